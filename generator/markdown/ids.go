@@ -1,0 +1,56 @@
+package markdown
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// IDs generates heading IDs that keep Unicode letters and digits
+// ("Données à caractère personnel" → "données-à-caractère-personnel");
+// goldmark's default drops every non-ASCII letter. Repeated IDs get "-1",
+// "-2", … suffixes in document order.
+type IDs struct {
+	seen map[string]bool
+}
+
+// NewIDs returns an empty ID set for one document.
+func NewIDs() *IDs { return &IDs{seen: map[string]bool{}} }
+
+// Slug turns heading text into an ID without registering it.
+func Slug(value string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(value) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r == '_' || r == '-' || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r):
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "section"
+	}
+	return b.String()
+}
+
+// Generate implements parser.IDs.
+func (s *IDs) Generate(value []byte, kind ast.NodeKind) []byte {
+	base := Slug(string(value))
+	id := base
+	for i := 1; s.seen[id]; i++ {
+		id = base + "-" + strconv.Itoa(i)
+	}
+	s.seen[id] = true
+	return []byte(id)
+}
+
+// Put implements parser.IDs: it records an ID set explicitly.
+func (s *IDs) Put(value []byte) { s.seen[string(value)] = true }

@@ -1,0 +1,35 @@
+package markdown
+
+import (
+	"testing"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+func TestHeadingIDs(t *testing.T) {
+	src := []byte("# Données à caractère personnel\n\n## Scope\n\n## Scope\n\n### 524B(b)(1) — Monitoring & CVD\n\n## Ωμέγα Жук\n\n## ---\n")
+	doc := Parse(src)
+	var got []string
+	ast.Walk(doc.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering {
+			id, _ := h.AttributeString("id")
+			got = append(got, string(id.([]byte)))
+		}
+		return ast.WalkContinue, nil
+	})
+	want := []string{"données-à-caractère-personnel", "scope", "scope-1", "524b-b-1-monitoring-cvd", "ωμέγα-жук", "section"}
+	if len(got) != len(want) {
+		t.Fatalf("got %d IDs %q, want %q", len(got), got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("heading %d: got %q, want %q", i, got[i], want[i])
+		}
+	}
+}
+
+func TestSlugEmpty(t *testing.T) {
+	if got := Slug("—!?"); got != "section" {
+		t.Errorf("Slug of punctuation = %q, want %q", got, "section")
+	}
+}
