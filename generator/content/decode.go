@@ -1,0 +1,328 @@
+package content
+
+import (
+	"fmt"
+	"math"
+	"net/mail"
+	"net/url"
+	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// decoder fills a Go value from a decoded TOML tree, collecting every
+// problem (unknown key, wrong type, missing required key, value out of its
+// set) with its key path instead of stopping at the first. Field rules come
+// from struct tags: `toml:"name"` and `jsp:"required,oneof=a b,range=1 9,id,url,email,score,category"`.
+type decoder struct {
+	file  string
+	pos   positions
+	diags *Diagnostics
+}
+
+var dateType = reflect.TypeFor[Date]()
+
+func (d *decoder) errorf(path, format string, args ...any) {
+	*d.diags = append(*d.diags, Diagnostic{File: d.file, Line: d.pos.Line(path), Path: path, Message: fmt.Sprintf(format, args...)})
+}
+
+// value decodes data into v (addressable) at path.
+func (d *decoder) value(v reflect.Value, data any, path string, rules fieldRules) {
+	if v.Type() == dateType {
+		date, err := decodeDate(data)
+		if err != nil {
+			d.errorf(path, "%v", err)
+			return
+		}
+		v.Set(reflect.ValueOf(date))
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		m, ok := data.(map[string]any)
+		if !ok {
+			d.errorf(path, "want a table; got %s", tomlTypeName(data))
+			return
+		}
+		d.structure(v, m, path)
+	case reflect.Slice:
+		d.slice(v, data, path, rules)
+	case reflect.String:
+		s, ok := data.(string)
+		if !ok {
+			d.errorf(path, "want a string; got %s", tomlTypeName(data))
+			return
+		}
+		if msg := rules.checkString(s); msg != "" {
+			d.errorf(path, "%s", msg)
+		}
+		v.SetString(s)
+	case reflect.Int:
+		n, ok := data.(int64)
+		if !ok || n < math.MinInt32 || n > math.MaxInt32 {
+			d.errorf(path, "want an integer; got %s", tomlTypeName(data))
+			return
+		}
+		if msg := rules.checkNumber(float64(n)); msg != "" {
+			d.errorf(path, "%s", msg)
+		}
+		v.SetInt(n)
+	case reflect.Float64:
+		var f float64
+		switch n := data.(type) {
+		case float64:
+			f = n
+		case int64:
+			f = float64(n)
+		default:
+			d.errorf(path, "want a number; got %s", tomlTypeName(data))
+			return
+		}
+		if msg := rules.checkNumber(f); msg != "" {
+			d.errorf(path, "%s", msg)
+		}
+		v.SetFloat(f)
+	case reflect.Bool:
+		b, ok := data.(bool)
+		if !ok {
+			d.errorf(path, "want true or false; got %s", tomlTypeName(data))
+			return
+		}
+		v.SetBool(b)
+	case reflect.Map:
+		m, ok := data.(map[string]any)
+		if !ok {
+			d.errorf(path, "want a table; got %s", tomlTypeName(data))
+			return
+		}
+		out := reflect.MakeMapWithSize(v.Type(), len(m))
+		for _, k := range sortedKeys(m) {
+			elem := reflect.New(v.Type().Elem()).Elem()
+			d.value(elem, m[k], path+"."+k, fieldRules{})
+			out.SetMapIndex(reflect.ValueOf(k), elem)
+		}
+		v.Set(out)
+	default:
+		panic("content: unsupported field type " + v.Type().String())
+	}
+}
+
+func (d *decoder) slice(v reflect.Value, data any, path string, rules fieldRules) {
+	var items []any
+	switch s := data.(type) {
+	case []any:
+		items = s
+	case []map[string]any:
+		for _, m := range s {
+			items = append(items, m)
+		}
+	default:
+		d.errorf(path, "want an array; got %s", tomlTypeName(data))
+		return
+	}
+	out := reflect.MakeSlice(v.Type(), len(items), len(items))
+	for i, item := range items {
+		d.value(out.Index(i), item, path+"["+strconv.Itoa(i)+"]", rules.forElements())
+	}
+	v.Set(out)
+}
+
+func (d *decoder) structure(v reflect.Value, m map[string]any, path string) {
+	t := v.Type()
+	known := make(map[string]int, t.NumField())
+	for i := range t.NumField() {
+		if name := t.Field(i).Tag.Get("toml"); name != "-" {
+			known[name] = i
+		}
+	}
+	for _, k := range sortedKeys(m) {
+		if _, ok := known[k]; !ok {
+			d.errorf(join(path, []string{k}), "unknown key%s", suggest(k, known))
+		}
+	}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name := f.Tag.Get("toml")
+		if name == "-" {
+			continue
+		}
+		rules := parseRules(f.Tag.Get("jsp"))
+		fpath := join(path, []string{name})
+		data, ok := m[name]
+		if !ok {
+			if rules.required {
+				d.errorf(fpath, "missing required key (%s)", f.Tag.Get("doc"))
+			}
+			continue
+		}
+		d.value(v.Field(i), data, fpath, rules)
+		if rules.required && isEmpty(v.Field(i)) {
+			d.errorf(fpath, "must not be empty (%s)", f.Tag.Get("doc"))
+		}
+	}
+}
+
+func isEmpty(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.String, reflect.Slice, reflect.Map:
+		return v.Len() == 0
+	}
+	return false
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// suggest names the closest known key, to catch typos.
+func suggest(k string, known map[string]int) string {
+	best, bestDist := "", 3
+	for name := range known {
+		if dist := editDistance(k, name); dist < bestDist || (dist == bestDist && name < best) {
+			best, bestDist = name, dist
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
+
+func tomlTypeName(v any) string {
+	switch v := v.(type) {
+	case string:
+		return fmt.Sprintf("string %q", v)
+	case int64:
+		return fmt.Sprintf("integer %d", v)
+	case float64:
+		return fmt.Sprintf("float %v", v)
+	case bool:
+		return fmt.Sprintf("boolean %v", v)
+	case time.Time:
+		return "date-time " + v.Format(time.RFC3339)
+	case map[string]any:
+		return "a table"
+	case []any, []map[string]any:
+		return "an array"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// fieldRules are the `jsp` tag rules of one field.
+type fieldRules struct {
+	required bool
+	oneof    []string
+	lo, hi   float64
+	ranged   bool
+	slug     bool // safe as a path segment
+	key      bool // an identifier other entries refer to
+	url      bool
+	email    bool
+}
+
+// Categories are the FDA security control categories, in the guidance's order.
+var Categories = []string{"authentication", "authorization", "cryptography", "integrity", "confidentiality", "event_detection", "resiliency", "updatability"}
+
+func parseRules(tag string) fieldRules {
+	var r fieldRules
+	for _, part := range strings.Split(tag, ",") {
+		name, arg, _ := strings.Cut(part, "=")
+		switch name {
+		case "required":
+			r.required = true
+		case "oneof":
+			r.oneof = strings.Fields(arg)
+		case "category":
+			r.oneof = Categories
+		case "range":
+			f := strings.Fields(arg)
+			r.lo, _ = strconv.ParseFloat(f[0], 64)
+			r.hi, _ = strconv.ParseFloat(f[1], 64)
+			r.ranged = true
+		case "score":
+			r.lo, r.hi, r.ranged = 0, 10, true
+		case "slug":
+			r.slug = true
+		case "key":
+			r.key = true
+		case "url":
+			r.url = true
+		case "email":
+			r.email = true
+		}
+	}
+	return r
+}
+
+// forElements keeps the rules that apply to each element of a list.
+func (r fieldRules) forElements() fieldRules {
+	return fieldRules{oneof: r.oneof, slug: r.slug, key: r.key, url: r.url, email: r.email}
+}
+
+var (
+	slugPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
+	keyPattern  = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+)
+
+// ValidSlug reports whether s is safe as one path segment of the output.
+func ValidSlug(s string) bool {
+	return slugPattern.MatchString(s) && !strings.Contains(s, "..") && len(s) <= 64
+}
+
+func (r fieldRules) checkString(s string) string {
+	switch {
+	case len(r.oneof) > 0 && !slices.Contains(r.oneof, s):
+		return fmt.Sprintf("want one of %s; got %q", strings.Join(r.oneof, ", "), s)
+	case r.slug && !ValidSlug(s):
+		return fmt.Sprintf("want a slug of lower-case letters, digits, '.', '_' and '-' (no \"..\", at most 64 characters), safe as a file name; got %q", s)
+	case r.key && (!keyPattern.MatchString(s) || len(s) > 64):
+		return fmt.Sprintf("want an identifier of letters, digits, '.', '_' and '-'; got %q", s)
+	case r.url && s != "":
+		u, err := url.Parse(s)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			return fmt.Sprintf("want an absolute http(s) URL; got %q", s)
+		}
+	case r.email && s != "":
+		if a, err := mail.ParseAddress(s); err != nil || a.Address != s {
+			return fmt.Sprintf("want an e-mail address; got %q", s)
+		}
+	}
+	return ""
+}
+
+func (r fieldRules) checkNumber(f float64) string {
+	if r.ranged && (f < r.lo || f > r.hi) {
+		return fmt.Sprintf("want a value from %v to %v; got %v", r.lo, r.hi, f)
+	}
+	return ""
+}
+
+func reflectValue(v any) reflect.Value { return reflect.ValueOf(v).Elem() }

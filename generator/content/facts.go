@@ -1,0 +1,226 @@
+package content
+
+import (
+	"slices"
+	"strings"
+)
+
+// Facts derived from the product data, for templates and checks. Derived
+// facts are computed, never written twice in the TOML.
+
+// ThreatPhases are the lifecycle phases a threat model must cover (FDA
+// premarket guidance), in order.
+var ThreatPhases = []string{"supply_chain", "manufacturing", "deployment", "interoperation", "maintenance", "decommissioning"}
+
+// ViewKinds are the security architecture views FDA expects, in order.
+var ViewKinds = []string{"global_system", "multi_patient_harm", "updatability", "security_use_case"}
+
+// labels are the human names of enumerated values.
+var labels = map[string]string{
+	"authentication": "Authentication", "authorization": "Authorization", "cryptography": "Cryptography",
+	"integrity": "Code, data and execution integrity", "confidentiality": "Confidentiality",
+	"event_detection": "Event detection and logging", "resiliency": "Resiliency and recovery",
+	"updatability": "Updatability and patchability",
+	"supply_chain": "Supply chain", "manufacturing": "Manufacturing", "deployment": "Deployment",
+	"interoperation": "Interoperation", "maintenance": "Maintenance and update", "decommissioning": "Decommissioning",
+	"global_system": "Global system view", "multi_patient_harm": "Multi-patient harm view",
+	"security_use_case": "Security use case views",
+	"acceptable": "Acceptable", "acceptable_with_rationale": "Acceptable with rationale", "not_acceptable": "Not acceptable",
+	"maintained": "Maintained", "no_longer_maintained": "No longer maintained", "abandoned": "Abandoned",
+	"ethernet": "Ethernet", "wifi": "Wi-Fi", "bluetooth": "Bluetooth", "cellular": "Cellular", "usb": "USB",
+	"serial": "Serial", "removable_media": "Removable media", "nfc": "NFC", "infrared": "Infrared", "display": "Display", "other": "Other",
+	"in": "Inbound", "out": "Outbound", "both": "Both",
+	"tcp": "TCP", "udp": "UDP",
+	"phi": "PHI", "pii": "PII", "configuration": "Configuration", "logs": "Logs", "software": "Software",
+	"credentials": "Credentials", "therapy": "Therapy data",
+	"requirements": "Security requirement testing", "threat_mitigation": "Threat mitigation testing",
+	"malformed_input": "Abuse and malformed input testing", "fuzzing": "Fuzz testing", "attack_surface": "Attack surface analysis",
+	"composition_analysis": "Software composition analysis", "static_analysis": "Static analysis",
+	"dynamic_analysis": "Dynamic analysis", "hardcoded_credentials": "Hard-coded credential scan", "penetration": "Penetration testing",
+	"fixed": "Fixed", "deferred": "Deferred", "accepted": "Accepted",
+}
+
+// Label returns the human name of an enumerated value ("event_detection" →
+// "Event detection and logging"); unknown values get their underscores
+// replaced and the first letter capitalised.
+func Label(value string) string {
+	if l, ok := labels[value]; ok {
+		return l
+	}
+	s := strings.ReplaceAll(value, "_", " ")
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// Rating is the CVSS v3 qualitative severity of a score.
+func Rating(score float64) string {
+	switch {
+	case score == 0:
+		return "None"
+	case score < 4:
+		return "Low"
+	case score < 7:
+		return "Medium"
+	case score < 9:
+		return "High"
+	}
+	return "Critical"
+}
+
+// Milestone is one dated lifecycle milestone of a version.
+type Milestone struct {
+	Key  string // TOML key and CycloneDX milestone name, e.g. end_of_support
+	Name string // e.g. "End of support"
+	Date Date
+}
+
+var milestoneNames = [][2]string{
+	{"general_availability", "General availability"},
+	{"end_of_marketing", "End of marketing"},
+	{"end_of_production", "End of production"},
+	{"end_of_life", "End of life"},
+	{"end_of_guaranteed_support", "End of guaranteed support"},
+	{"end_of_support", "End of support"},
+}
+
+func milestoneOrder() string {
+	names := make([]string, len(milestoneNames))
+	for i, m := range milestoneNames {
+		names[i] = m[0]
+	}
+	return strings.Join(names, " ≤ ")
+}
+
+// Milestones returns the version's dated milestones in lifecycle order.
+func (v Version) Milestones() []Milestone {
+	dates := []Date{v.GeneralAvailability, v.EndOfMarketing, v.EndOfProduction, v.EndOfLife, v.EndOfGuaranteedSupport, v.EndOfSupport}
+	var out []Milestone
+	for i, d := range dates {
+		if !d.IsZero() {
+			out = append(out, Milestone{Key: milestoneNames[i][0], Name: milestoneNames[i][1], Date: d})
+		}
+	}
+	return out
+}
+
+// Stage is the IMDRF N70 lifecycle stage of the version on date d.
+func (v Version) Stage(d Date) string {
+	switch {
+	case v.GeneralAvailability.IsZero() || d.Before(v.GeneralAvailability):
+		return "Development"
+	case !v.EndOfSupport.IsZero() && !d.Before(v.EndOfSupport):
+		return "End of Support"
+	case !v.EndOfLife.IsZero() && !d.Before(v.EndOfLife):
+		return "Limited Support"
+	}
+	return "Support"
+}
+
+// CurrentVersion returns the newest version generally available on d, or
+// nil when none is.
+func (p *Product) CurrentVersion(d Date) *Version {
+	var cur *Version
+	for i := range p.Versions {
+		v := &p.Versions[i]
+		if !v.GeneralAvailability.IsZero() && !d.Before(v.GeneralAvailability) &&
+			(cur == nil || !v.GeneralAvailability.Before(cur.GeneralAvailability)) {
+			cur = v
+		}
+	}
+	return cur
+}
+
+// ControlsIn returns the controls of one FDA category, in file order.
+func (p *Product) ControlsIn(category string) []Control {
+	var out []Control
+	for _, c := range p.Controls {
+		if c.Category == category {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// RequirementsIn returns the requirements of one FDA category, in file order.
+func (p *Product) RequirementsIn(category string) []Requirement {
+	var out []Requirement
+	for _, r := range p.Requirements {
+		if r.Category == category {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// ThreatsIn returns the threats of one lifecycle phase, in file order.
+func (p *Product) ThreatsIn(phase string) []Threat {
+	var out []Threat
+	for _, t := range p.Threats {
+		if t.Phase == phase {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// ViewsOf returns the architecture views of one kind.
+func (p *Product) ViewsOf(kind string) []View {
+	var out []View
+	for _, v := range p.Architecture {
+		if v.Kind == kind {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// Role returns the role with the given ID (zero Role when unknown).
+func (p *Product) Role(id string) Role {
+	for _, r := range p.Governance.Roles {
+		if r.ID == id {
+			return r
+		}
+	}
+	return Role{}
+}
+
+// ConnectivityFeatures names the interfaces that make the device able to
+// connect (524B): every interface except a display.
+func (p *Product) ConnectivityFeatures() []Interface {
+	var out []Interface
+	for _, i := range p.Interfaces {
+		if i.Kind != "display" {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// PortsOn returns the ports reachable on one interface, sorted by number,
+// transport and direction.
+func (p *Product) PortsOn(iface string) []Port {
+	var out []Port
+	for _, pt := range p.Ports {
+		if pt.Interface == iface {
+			out = append(out, pt)
+		}
+	}
+	return out
+}
+
+// SortedPorts returns every port by number, then transport, then direction.
+func (p *Product) SortedPorts() []Port {
+	out := slices.Clone(p.Ports)
+	slices.SortStableFunc(out, func(a, b Port) int {
+		if a.Number != b.Number {
+			return a.Number - b.Number
+		}
+		if c := strings.Compare(a.Transport, b.Transport); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Direction, b.Direction)
+	})
+	return out
+}

@@ -1,0 +1,357 @@
+package content
+
+// Product is one product file under content/: every fact about one device,
+// written once and read by every document.
+type Product struct {
+	SchemaVersion  int           `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 1."`
+	ID             string        `toml:"id" jsp:"required,slug" doc:"Slug used in output paths (site/<id>/): lower-case letters, digits, '.', '_' and '-'."`
+	Name           string        `toml:"name" jsp:"required" doc:"Product name as marketed."`
+	Description    string        `toml:"description" jsp:"required" doc:"One-paragraph device description."`
+	SaMD           bool          `toml:"samd" doc:"Software as a medical device (no dedicated hardware)."`
+	IntendedUse    string        `toml:"intended_use" jsp:"required" doc:"Intended use / indications, as in the labeling."`
+	UseEnvironment string        `toml:"use_environment" jsp:"required" doc:"Where and by whom the device is used, and the networks it joins."`
+	Models         []Model       `toml:"models" jsp:"required" doc:"Hardware or commercial models the documents cover."`
+	Versions       []Version     `toml:"versions" jsp:"required" doc:"Software versions, oldest first, with lifecycle milestones."`
+	CyberDevice    CyberDevice   `toml:"cyber_device" jsp:"required" doc:"FD&C Act 524B determination."`
+	SPDF           SPDF          `toml:"spdf" jsp:"required" doc:"The secure product development framework followed."`
+	Governance     Governance    `toml:"governance" jsp:"required" doc:"Roles, training and maturity."`
+	Planning       Planning      `toml:"planning" jsp:"required" doc:"Concept and release planning."`
+	Risk           Risk          `toml:"risk" jsp:"required" doc:"Security risk management method and conclusions."`
+	Threats        []Threat      `toml:"threats" jsp:"required" doc:"Threat model: one entry per threat scenario."`
+	Suppliers      Suppliers     `toml:"suppliers" jsp:"required" doc:"Third-party component management."`
+	SBOM           SBOM          `toml:"sbom" doc:"Machine-readable SBOM files published with the documents."`
+	Components     []Component   `toml:"components" doc:"Software components with support level and end of support (adds to, or annotates, the SBOM)."`
+	Requirements   []Requirement `toml:"requirements" jsp:"required" doc:"Security requirements."`
+	Controls       []Control     `toml:"controls" jsp:"required" doc:"Security controls, by FDA category."`
+	Architecture   []View        `toml:"architecture" jsp:"required" doc:"Security architecture views."`
+	Interfaces     []Interface   `toml:"interfaces" jsp:"required" doc:"Every physical and logical interface (network, radio, USB, serial, media)."`
+	Ports          []Port        `toml:"ports" doc:"Every network port the device opens or connects to."`
+	DataStores     []DataStore   `toml:"data_stores" doc:"Where data rests on the device and how it is protected."`
+	DataFlows      []DataFlow    `toml:"data_flows" doc:"Data in transit: what moves where, and how it is protected."`
+	Verification   Verification  `toml:"verification" jsp:"required" doc:"Security verification and validation."`
+	Postmarket     Postmarket    `toml:"postmarket" jsp:"required" doc:"Cybersecurity management plan for the field."`
+	Metrics        []Metric      `toml:"metrics" jsp:"required" doc:"Total product lifecycle metrics."`
+	EndOfLife      EndOfLife     `toml:"end_of_life" jsp:"required" doc:"End-of-life and end-of-support commitments."`
+	Documents      Documents     `toml:"documents" jsp:"required" doc:"Document control, per document."`
+
+	Source Source `toml:"-"` // where the product was read from, for diagnostics
+}
+
+// Source is the file an entity was read from and where its keys are.
+type Source struct {
+	File string
+	pos  positions
+}
+
+// Line returns the line of the key path in the file, or of its nearest
+// ancestor, or 0.
+func (s Source) Line(path string) int { return s.pos.Line(path) }
+
+// Model is one model (hardware variant or catalogue number).
+type Model struct {
+	ID          string `toml:"id" jsp:"required,key" doc:"Model identifier, unique in the product."`
+	Name        string `toml:"name" jsp:"required" doc:"Model name or catalogue number."`
+	Description string `toml:"description" doc:"What distinguishes this model."`
+}
+
+// Version is one software version and its lifecycle milestones (CycloneDX
+// lifecycle vocabulary). Milestones must not go backwards in time.
+type Version struct {
+	Version                string   `toml:"version" jsp:"required" doc:"Version string as shown on the device."`
+	Models                 []string `toml:"models" doc:"Model IDs that run this version (default: all)."`
+	Summary                string   `toml:"summary" doc:"What the version changed, security-relevant first."`
+	GeneralAvailability    Date     `toml:"general_availability" jsp:"required" doc:"Release to customers."`
+	EndOfMarketing         Date     `toml:"end_of_marketing" doc:"No longer sold."`
+	EndOfProduction        Date     `toml:"end_of_production" doc:"No longer produced."`
+	EndOfLife              Date     `toml:"end_of_life" doc:"Enters limited support."`
+	EndOfGuaranteedSupport Date     `toml:"end_of_guaranteed_support" doc:"Guaranteed security updates end."`
+	EndOfSupport           Date     `toml:"end_of_support" doc:"All support ends; risk transfers to the user."`
+}
+
+// CyberDevice is the 524B determination: software, able to connect, could be
+// vulnerable. The connectivity features are drawn from Interfaces.
+type CyberDevice struct {
+	Applies   bool   `toml:"applies" doc:"Whether the device is a cyber device under 524B."`
+	Rationale string `toml:"rationale" jsp:"required" doc:"Why (or why not), in one paragraph."`
+}
+
+// SPDF names the secure product development framework.
+type SPDF struct {
+	Frameworks     []string `toml:"frameworks" jsp:"required" doc:"Frameworks followed, e.g. JSP2, IEC 81001-5-1:2021."`
+	RiskManagement []string `toml:"risk_management" jsp:"required" doc:"Security risk management standards, e.g. AAMI TIR57."`
+	Description    string   `toml:"description" jsp:"required" doc:"How the framework is applied in this product's lifecycle."`
+}
+
+// Governance is who does what.
+type Governance struct {
+	Roles          []Role     `toml:"roles" jsp:"required" doc:"Security roles and responsibilities."`
+	RiskAcceptance string     `toml:"risk_acceptance" jsp:"required" doc:"ID of the role that approves acceptance of residual security risk."`
+	Training       string     `toml:"training" jsp:"required" doc:"Security training of the people in these roles."`
+	Maturity       []Maturity `toml:"maturity" jsp:"required" doc:"Maturity self-assessment per area."`
+}
+
+// Role is one security role.
+type Role struct {
+	ID               string `toml:"id" jsp:"required,key" doc:"Role identifier."`
+	Title            string `toml:"title" jsp:"required" doc:"Role title."`
+	Holder           string `toml:"holder" jsp:"required" doc:"Person or team holding it."`
+	Responsibilities string `toml:"responsibilities" jsp:"required" doc:"What the role is accountable for."`
+}
+
+// Maturity is one area of the maturity self-assessment (levels 1–5).
+type Maturity struct {
+	Area     string `toml:"area" jsp:"required" doc:"Area, e.g. Risk management."`
+	Level    int    `toml:"level" jsp:"required,range=1 5" doc:"Assessed level, 1 (initial) to 5 (optimizing)."`
+	Target   int    `toml:"target" jsp:"required,range=1 5" doc:"Target level."`
+	Evidence string `toml:"evidence" doc:"What supports the assessment, and the plan to reach the target."`
+}
+
+// Planning is concept and release planning.
+type Planning struct {
+	DevelopmentPlan        string `toml:"development_plan" jsp:"required" doc:"How security is planned into development."`
+	ChangeImpactAssessment string `toml:"change_impact_assessment" jsp:"required" doc:"How each release's security impact is assessed."`
+	PlanMaintenance        string `toml:"plan_maintenance" jsp:"required" doc:"When and how this plan is reviewed and updated."`
+}
+
+// Risk is the security risk management method and its conclusions.
+type Risk struct {
+	Method             string   `toml:"method" jsp:"required" doc:"Threat-modelling method, e.g. STRIDE per data-flow element."`
+	Assumptions        []string `toml:"assumptions" jsp:"required" doc:"Threat-model assumptions, e.g. the hospital network is hostile."`
+	Scoring            string   `toml:"scoring" jsp:"required" doc:"Exploitability-based scoring, e.g. CVSS v3.1 with a medical-device rubric."`
+	AcceptanceCriteria string   `toml:"acceptance_criteria" jsp:"required" doc:"When a residual security risk is acceptable."`
+	SafetyLink         string   `toml:"safety_link" jsp:"required" doc:"How security risks feed the ISO 14971 safety risk file."`
+	KEV                string   `toml:"kev" jsp:"required" doc:"How known exploited vulnerabilities (CISA KEV) are designed out."`
+	ResidualConclusion string   `toml:"residual_conclusion" jsp:"required" doc:"Overall residual-risk conclusion."`
+}
+
+// Threat is one threat scenario with risk before and after mitigation.
+type Threat struct {
+	ID         string   `toml:"id" jsp:"required,key" doc:"Threat identifier, e.g. T-03."`
+	Title      string   `toml:"title" jsp:"required" doc:"Short name."`
+	Phase      string   `toml:"phase" jsp:"required,oneof=supply_chain manufacturing deployment interoperation maintenance decommissioning" doc:"Lifecycle phase where the threat arises."`
+	Asset      string   `toml:"asset" jsp:"required" doc:"Asset or function threatened."`
+	Scenario   string   `toml:"scenario" jsp:"required" doc:"How the attack would proceed."`
+	PreScore   float64  `toml:"pre_score" jsp:"required,score" doc:"CVSS base score before mitigation (0.0–10.0)."`
+	PostScore  float64  `toml:"post_score" jsp:"required,score" doc:"CVSS score after mitigation (0.0–10.0)."`
+	Controls   []string `toml:"controls" jsp:"required" doc:"IDs of the controls that mitigate it."`
+	SafetyHarm string   `toml:"safety_harm" doc:"Patient harm if exploited, as in the safety risk file."`
+	Acceptance string   `toml:"acceptance" jsp:"required,oneof=acceptable acceptable_with_rationale not_acceptable" doc:"Residual-risk decision."`
+	Rationale  string   `toml:"rationale" doc:"Why the residual risk is acceptable (required for acceptable_with_rationale)."`
+}
+
+// Suppliers is third-party component management.
+type Suppliers struct {
+	Vetting     string `toml:"vetting" jsp:"required" doc:"How suppliers and components are selected and vetted."`
+	SBOMProcess string `toml:"sbom_process" jsp:"required" doc:"How the SBOM is produced and kept current."`
+	Monitoring  string `toml:"monitoring" jsp:"required" doc:"How component support status is tracked."`
+	Contingency string `toml:"contingency" jsp:"required" doc:"What happens when a supplier's support ends before the device's."`
+}
+
+// SBOM lists the machine-readable SBOM files, relative to the content folder.
+type SBOM struct {
+	Files []string `toml:"files" doc:"SBOM files (CycloneDX JSON/XML, SPDX JSON/tag-value), relative to content/."`
+}
+
+// Component is one software component; entries matching an imported SBOM
+// component (by purl, else name and version) annotate it.
+type Component struct {
+	Name         string `toml:"name" jsp:"required" doc:"Component name."`
+	Version      string `toml:"version" jsp:"required" doc:"Version."`
+	Supplier     string `toml:"supplier" doc:"Supplier or maintainer."`
+	License      string `toml:"license" doc:"SPDX licence expression."`
+	PURL         string `toml:"purl" doc:"Package URL."`
+	CPE          string `toml:"cpe" doc:"CPE 2.3 name."`
+	Support      string `toml:"support" jsp:"required,oneof=maintained no_longer_maintained abandoned" doc:"Support level."`
+	EndOfSupport Date   `toml:"end_of_support" doc:"Supplier's end of support for this version."`
+	Notes        string `toml:"notes" doc:"Contingency or assessment notes."`
+}
+
+// Requirement is one security requirement.
+type Requirement struct {
+	ID           string   `toml:"id" jsp:"required,key" doc:"Requirement identifier, e.g. SR-12."`
+	Category     string   `toml:"category" jsp:"required,category" doc:"FDA control category."`
+	Text         string   `toml:"text" jsp:"required" doc:"The requirement."`
+	Verification []string `toml:"verification" jsp:"required" doc:"IDs of the verification activities that test it."`
+}
+
+// Control is one security control.
+type Control struct {
+	ID           string   `toml:"id" jsp:"required,key" doc:"Control identifier, e.g. C-AUTH-1."`
+	Category     string   `toml:"category" jsp:"required,category" doc:"FDA control category: authentication, authorization, cryptography, integrity, confidentiality, event_detection, resiliency, updatability."`
+	Title        string   `toml:"title" jsp:"required" doc:"Short name."`
+	Description  string   `toml:"description" jsp:"required" doc:"What the control does and how."`
+	Requirements []string `toml:"requirements" doc:"IDs of the requirements it implements."`
+}
+
+// View is one security architecture view (FDA premarket guidance).
+type View struct {
+	Kind        string `toml:"kind" jsp:"required,oneof=global_system multi_patient_harm updatability security_use_case" doc:"Which view."`
+	Title       string `toml:"title" jsp:"required" doc:"View title."`
+	Description string `toml:"description" jsp:"required" doc:"The view, in prose (Markdown allowed)."`
+}
+
+// Interface is one physical or logical interface.
+type Interface struct {
+	ID             string   `toml:"id" jsp:"required,key" doc:"Interface identifier."`
+	Kind           string   `toml:"kind" jsp:"required,oneof=ethernet wifi bluetooth cellular usb serial removable_media nfc infrared display other" doc:"Kind of interface."`
+	Name           string   `toml:"name" jsp:"required" doc:"Name as labelled on the device."`
+	Purpose        string   `toml:"purpose" jsp:"required" doc:"What it is used for."`
+	DefaultEnabled bool     `toml:"default_enabled" doc:"Enabled as shipped."`
+	CanDisable     bool     `toml:"can_disable" doc:"Whether the customer can disable it."`
+	Carries        []string `toml:"carries" doc:"Data carried: phi, pii, configuration, logs, software, credentials, therapy."`
+	Security       string   `toml:"security" doc:"How the interface is protected."`
+}
+
+// Port is one network port: listened on (in) or connected to (out).
+type Port struct {
+	Number         int      `toml:"number" jsp:"required,range=1 65535" doc:"Port number."`
+	Transport      string   `toml:"transport" jsp:"required,oneof=tcp udp" doc:"tcp or udp."`
+	Service        string   `toml:"service" jsp:"required" doc:"Protocol or service, e.g. HTTPS."`
+	Purpose        string   `toml:"purpose" jsp:"required" doc:"Why the device uses it."`
+	Direction      string   `toml:"direction" jsp:"required,oneof=in out both" doc:"in (device listens), out (device connects), both."`
+	Interface      string   `toml:"interface" jsp:"required" doc:"ID of the interface it is reachable on."`
+	Endpoints      []string `toml:"endpoints" doc:"Approved remote endpoints."`
+	DefaultEnabled bool     `toml:"default_enabled" doc:"Open or used as shipped."`
+	Encrypted      bool     `toml:"encrypted" doc:"Traffic encrypted."`
+	Authenticated  bool     `toml:"authenticated" doc:"Peer authenticated."`
+}
+
+// DataStore is one place data rests.
+type DataStore struct {
+	ID         string   `toml:"id" jsp:"required,key" doc:"Store identifier."`
+	Name       string   `toml:"name" jsp:"required" doc:"Name."`
+	Data       []string `toml:"data" jsp:"required" doc:"Kinds of data: phi, pii, configuration, logs, software, credentials, therapy."`
+	Location   string   `toml:"location" jsp:"required" doc:"Where it is kept."`
+	Protection string   `toml:"protection" jsp:"required" doc:"How it is protected (encryption, access control)."`
+	Retention  string   `toml:"retention" doc:"How long data is kept."`
+	Sanitize   string   `toml:"sanitize" doc:"How it is erased at decommissioning."`
+}
+
+// DataFlow is one flow of data in transit.
+type DataFlow struct {
+	ID         string   `toml:"id" jsp:"required,key" doc:"Flow identifier."`
+	From       string   `toml:"from" jsp:"required" doc:"Source."`
+	To         string   `toml:"to" jsp:"required" doc:"Destination."`
+	Data       []string `toml:"data" jsp:"required" doc:"Kinds of data (as for data stores)."`
+	Interface  string   `toml:"interface" jsp:"required" doc:"ID of the interface used."`
+	Protection string   `toml:"protection" jsp:"required" doc:"How it is protected in transit."`
+}
+
+// Verification is security verification and validation.
+type Verification struct {
+	Activities    []Activity `toml:"activities" jsp:"required" doc:"Verification activities."`
+	PenTest       PenTest    `toml:"penetration_test" jsp:"required" doc:"The independent penetration test."`
+	DeferredFixes string     `toml:"deferred_fixes" jsp:"required" doc:"How findings not fixed before release are handled."`
+	Retest        string     `toml:"retest" jsp:"required" doc:"Retest cadence."`
+}
+
+// Activity is one verification activity.
+type Activity struct {
+	ID      string `toml:"id" jsp:"required,key" doc:"Activity identifier."`
+	Kind    string `toml:"kind" jsp:"required,oneof=requirements threat_mitigation malformed_input fuzzing attack_surface composition_analysis static_analysis dynamic_analysis hardcoded_credentials penetration" doc:"Kind of testing."`
+	Title   string `toml:"title" jsp:"required" doc:"Short name."`
+	Method  string `toml:"method" jsp:"required" doc:"What was done, with which tools."`
+	Date    Date   `toml:"date" doc:"When it last ran."`
+	Results string `toml:"results" jsp:"required" doc:"Outcome, with numbers."`
+}
+
+// PenTest is an independent penetration test.
+type PenTest struct {
+	Tester       string    `toml:"tester" jsp:"required" doc:"Who tested."`
+	Independence string    `toml:"independence" jsp:"required" doc:"How the tester is independent of the developers."`
+	Scope        string    `toml:"scope" jsp:"required" doc:"What was in scope."`
+	Start        Date      `toml:"start" jsp:"required" doc:"First day of testing."`
+	End          Date      `toml:"end" jsp:"required" doc:"Last day of testing."`
+	Findings     []Finding `toml:"findings" doc:"Findings and their disposition."`
+}
+
+// Finding is one penetration-test finding.
+type Finding struct {
+	ID         string  `toml:"id" jsp:"required,key" doc:"Finding identifier."`
+	Title      string  `toml:"title" jsp:"required" doc:"Short description."`
+	Score      float64 `toml:"score" jsp:"required,score" doc:"CVSS base score."`
+	Status     string  `toml:"status" jsp:"required,oneof=fixed deferred accepted" doc:"fixed, deferred (with a target release) or accepted."`
+	Resolution string  `toml:"resolution" jsp:"required" doc:"How it was resolved, or the rationale."`
+}
+
+// Postmarket is the cybersecurity management plan (FDA §VI.B).
+type Postmarket struct {
+	Personnel         string       `toml:"personnel" jsp:"required" doc:"Who is responsible for postmarket cybersecurity."`
+	Monitoring        []Monitoring `toml:"monitoring" jsp:"required" doc:"Vulnerability monitoring sources."`
+	CVD               CVD          `toml:"cvd" jsp:"required" doc:"Coordinated vulnerability disclosure timelines."`
+	ComplaintHandling string       `toml:"complaint_handling" jsp:"required" doc:"How complaints with a security aspect are routed."`
+	IncidentResponse  string       `toml:"incident_response" jsp:"required" doc:"How incidents are handled."`
+	Patching          Patching     `toml:"patching" jsp:"required" doc:"Patch timelines and deployment."`
+	CustomerNotice    string       `toml:"customer_notice" jsp:"required" doc:"How customers learn of vulnerabilities and forthcoming remediations."`
+	PeriodicTesting   string       `toml:"periodic_testing" jsp:"required" doc:"Security testing after release."`
+}
+
+// Monitoring is one vulnerability monitoring source.
+type Monitoring struct {
+	Source    string `toml:"source" jsp:"required" doc:"Source, e.g. NVD, CISA KEV, supplier advisories."`
+	Frequency string `toml:"frequency" jsp:"required" doc:"How often it is reviewed."`
+	Method    string `toml:"method" doc:"How (automated feed, manual review)."`
+}
+
+// CVD is the coordinated vulnerability disclosure programme's timelines, in
+// calendar days.
+type CVD struct {
+	AcknowledgeDays int    `toml:"acknowledge_days" jsp:"required,range=1 90" doc:"Days to acknowledge a report."`
+	AssessDays      int    `toml:"assess_days" jsp:"required,range=1 180" doc:"Days to an initial assessment."`
+	DisclosureDays  int    `toml:"disclosure_days" jsp:"required,range=1 365" doc:"Target days to coordinated public disclosure."`
+	Recognition     string `toml:"recognition" doc:"How reporters are credited."`
+}
+
+// Patching is the patch timeline commitment (524B(b)(2)).
+type Patching struct {
+	RegularCycle           string `toml:"regular_cycle" jsp:"required" doc:"The regular update cycle, e.g. quarterly."`
+	RegularDays            int    `toml:"regular_days" jsp:"required,range=1 730" doc:"Days to fix a non-critical vulnerability in a regular release."`
+	CriticalDays           int    `toml:"critical_days" jsp:"required,range=1 365" doc:"Days to an out-of-cycle fix for a critical, uncontrolled risk."`
+	CriticalMitigationDays int    `toml:"critical_mitigation_days" jsp:"required,range=1 90" doc:"Days to communicate interim mitigations for a critical risk."`
+	Deployment             string `toml:"deployment" jsp:"required" doc:"How updates reach devices in the field."`
+	FieldReach             string `toml:"field_reach" jsp:"required" doc:"How fast updates are deployed, and how that is measured."`
+}
+
+// Metric is one total product lifecycle metric.
+type Metric struct {
+	ID         string `toml:"id" jsp:"required,key" doc:"Metric identifier."`
+	Name       string `toml:"name" jsp:"required" doc:"Name."`
+	Definition string `toml:"definition" jsp:"required" doc:"How it is computed."`
+	Target     string `toml:"target" jsp:"required" doc:"Target value."`
+	Current    string `toml:"current" doc:"Latest value, with its period."`
+}
+
+// EndOfLife is the end-of-life plan's commitments.
+type EndOfLife struct {
+	NoticeMonths int    `toml:"notice_months" jsp:"required,range=1 120" doc:"Minimum months of notice before end of support (N70: at least 24)."`
+	Commitments  string `toml:"commitments" jsp:"required" doc:"What customers receive at end of life and end of support."`
+}
+
+// Documents holds the document control block of each document.
+type Documents struct {
+	SecurityPlan DocumentControl `toml:"security_plan" jsp:"required" doc:"The product security plan."`
+}
+
+// DocumentControl is one document's identity and approval record.
+type DocumentControl struct {
+	ID          string     `toml:"id" jsp:"required" doc:"Document number, e.g. HAL-SEC-001."`
+	Revision    string     `toml:"revision" jsp:"required" doc:"Revision, e.g. C."`
+	ReleaseDate Date       `toml:"release_date" jsp:"required" doc:"Release date."`
+	Owner       string     `toml:"owner" jsp:"required" doc:"Role or person who owns the document."`
+	Approvals   []Approval `toml:"approvals" jsp:"required" doc:"Approvals of this revision."`
+	History     []Revision `toml:"history" jsp:"required" doc:"Revision history, oldest first; the last entry is this revision."`
+}
+
+// Approval is one signature on a revision.
+type Approval struct {
+	Role string `toml:"role" jsp:"required" doc:"Approving role."`
+	Name string `toml:"name" jsp:"required" doc:"Name."`
+	Date Date   `toml:"date" jsp:"required" doc:"Date approved."`
+}
+
+// Revision is one row of a revision history.
+type Revision struct {
+	Revision string `toml:"revision" jsp:"required" doc:"Revision."`
+	Date     Date   `toml:"date" jsp:"required" doc:"Release date."`
+	Summary  string `toml:"summary" jsp:"required" doc:"What changed."`
+}

@@ -1,0 +1,50 @@
+package content
+
+// Site is the site file, jspgen.toml: what every product of one
+// manufacturer shares.
+type Site struct {
+	SchemaVersion int          `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 1."`
+	Title         string       `toml:"title" jsp:"required" doc:"Title of the published site, e.g. \"Meridian Infusion Systems — Product Security\"."`
+	BaseURL       string       `toml:"base_url" doc:"Absolute URL the site is published under (optional); enables canonical links."`
+	Paper         string       `toml:"paper" jsp:"oneof=letter a4" doc:"PDF paper size: letter (default) or a4."`
+	Language      string       `toml:"language" doc:"BCP 47 language tag of the documents (default en)."`
+	AsOf          Date         `toml:"as_of" doc:"Date the documents speak as of (lifecycle stage); default: SOURCE_DATE_EPOCH, else the newest document release date."`
+	Manufacturer  Manufacturer `toml:"manufacturer" jsp:"required" doc:"The manufacturer, shared by every product."`
+}
+
+// Manufacturer is the legal manufacturer and how to reach its security team.
+type Manufacturer struct {
+	Name            string  `toml:"name" jsp:"required" doc:"Legal name."`
+	Address         string  `toml:"address" jsp:"required" doc:"Postal address (multi-line string)."`
+	Website         string  `toml:"website" jsp:"url" doc:"Public website."`
+	SecurityContact Contact `toml:"security_contact" jsp:"required" doc:"Where anyone reports a suspected vulnerability or incident."`
+	Support         Contact `toml:"support" doc:"Customer and technical support (service, spare parts, notices)."`
+	PSIRT           PSIRT   `toml:"psirt" jsp:"required" doc:"The product security incident response team."`
+	CVDPolicyURL    string  `toml:"cvd_policy_url" jsp:"required,url" doc:"Public coordinated vulnerability disclosure policy."`
+	ISAO            ISAO    `toml:"isao" doc:"Membership of an information sharing and analysis organization."`
+}
+
+// Contact is a way to reach a team.
+type Contact struct {
+	Name      string `toml:"name" doc:"Team or function name."`
+	Email     string `toml:"email" jsp:"email" doc:"E-mail address."`
+	Phone     string `toml:"phone" doc:"Telephone number, international format."`
+	URL       string `toml:"url" jsp:"url" doc:"Web page or portal."`
+	PGPKeyURL string `toml:"pgp_key_url" jsp:"url" doc:"Where the encryption key for confidential reports is published."`
+	Hours     string `toml:"hours" doc:"When the contact is staffed, e.g. \"24/7\"."`
+}
+
+// PSIRT is the manufacturer's product security incident response team.
+type PSIRT struct {
+	Name          string `toml:"name" jsp:"required" doc:"Team name."`
+	Email         string `toml:"email" jsp:"required,email" doc:"Team e-mail address."`
+	URL           string `toml:"url" jsp:"url" doc:"Team web page."`
+	AdvisoriesURL string `toml:"advisories_url" jsp:"url" doc:"Where security advisories are published."`
+}
+
+// ISAO records membership of an information sharing and analysis organization.
+type ISAO struct {
+	Member bool   `toml:"member" doc:"Whether the manufacturer is a member."`
+	Name   string `toml:"name" doc:"Organization, e.g. Health-ISAC."`
+	Since  Date   `toml:"since" doc:"Member since."`
+}

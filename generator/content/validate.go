@@ -1,0 +1,199 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// validate checks what decoding cannot: uniqueness, references between
+// entries, the order of dates, and completeness warnings.
+func (c *Content) validate() Diagnostics {
+	var diags Diagnostics
+	firstFile := map[string]*Product{}
+	for _, p := range c.Products {
+		if q, ok := firstFile[p.ID]; ok && p.ID != "" {
+			diags = append(diags, Diagnostic{File: p.Source.File, Line: p.Source.Line("id"), Path: "id",
+				Message: fmt.Sprintf("duplicate product ID %q (already used by %s:%d)", p.ID, q.Source.File, q.Source.Line("id"))})
+			continue
+		}
+		firstFile[p.ID] = p
+		v := &productValidator{p: p}
+		v.run()
+		diags = append(diags, v.diags...)
+	}
+	return diags
+}
+
+type productValidator struct {
+	p     *Product
+	diags Diagnostics
+}
+
+func (v *productValidator) add(sev Severity, path, format string, args ...any) {
+	v.diags = append(v.diags, Diagnostic{Severity: sev, File: v.p.Source.File, Line: v.p.Source.Line(path), Path: path, Message: fmt.Sprintf(format, args...)})
+}
+
+func (v *productValidator) errorf(path, format string, args ...any) { v.add(Error, path, format, args...) }
+func (v *productValidator) warnf(path, format string, args ...any)  { v.add(Warning, path, format, args...) }
+
+// unique reports repeated keys among n entries at list[i].field and
+// returns the set of keys.
+func (v *productValidator) unique(list, field string, n int, key func(int) string) map[string]bool {
+	seen := map[string]int{}
+	for i := range n {
+		k := key(i)
+		if k == "" {
+			continue
+		}
+		path := fmt.Sprintf("%s[%d].%s", list, i, field)
+		if j, ok := seen[k]; ok {
+			v.errorf(path, "duplicate %s %q (first at %s[%d], line %d)", field, k, list, j, v.p.Source.Line(fmt.Sprintf("%s[%d]", list, j)))
+			continue
+		}
+		seen[k] = i
+	}
+	set := make(map[string]bool, len(seen))
+	for k := range seen {
+		set[k] = true
+	}
+	return set
+}
+
+// refs reports each of ids at path[j] that is not in known.
+func (v *productValidator) refs(path string, ids []string, known map[string]bool, what string) {
+	for j, id := range ids {
+		if !known[id] {
+			v.errorf(fmt.Sprintf("%s[%d]", path, j), "unknown %s %q (want one of %s)", what, id, keysOf(known))
+		}
+	}
+}
+
+func keysOf(set map[string]bool) string {
+	keys := make([]string, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	if len(keys) == 0 {
+		return "none defined"
+	}
+	return strings.Join(keys, ", ")
+}
+
+func (v *productValidator) run() {
+	p := v.p
+	models := v.unique("models", "id", len(p.Models), func(i int) string { return p.Models[i].ID })
+	v.unique("versions", "version", len(p.Versions), func(i int) string { return p.Versions[i].Version })
+	roles := v.unique("governance.roles", "id", len(p.Governance.Roles), func(i int) string { return p.Governance.Roles[i].ID })
+	v.unique("threats", "id", len(p.Threats), func(i int) string { return p.Threats[i].ID })
+	reqs := v.unique("requirements", "id", len(p.Requirements), func(i int) string { return p.Requirements[i].ID })
+	controls := v.unique("controls", "id", len(p.Controls), func(i int) string { return p.Controls[i].ID })
+	ifaces := v.unique("interfaces", "id", len(p.Interfaces), func(i int) string { return p.Interfaces[i].ID })
+	v.unique("data_stores", "id", len(p.DataStores), func(i int) string { return p.DataStores[i].ID })
+	v.unique("data_flows", "id", len(p.DataFlows), func(i int) string { return p.DataFlows[i].ID })
+	activities := v.unique("verification.activities", "id", len(p.Verification.Activities), func(i int) string { return p.Verification.Activities[i].ID })
+	v.unique("verification.penetration_test.findings", "id", len(p.Verification.PenTest.Findings), func(i int) string { return p.Verification.PenTest.Findings[i].ID })
+	v.unique("metrics", "id", len(p.Metrics), func(i int) string { return p.Metrics[i].ID })
+	v.unique("ports", "number", len(p.Ports), func(i int) string {
+		pt := p.Ports[i]
+		return fmt.Sprintf("%d/%s %s on %s", pt.Number, pt.Transport, pt.Direction, pt.Interface)
+	})
+
+	if r := p.Governance.RiskAcceptance; r != "" && !roles[r] {
+		v.errorf("governance.risk_acceptance", "unknown role %q (want one of %s)", r, keysOf(roles))
+	}
+	for i, ver := range p.Versions {
+		v.refs(fmt.Sprintf("versions[%d].models", i), ver.Models, models, "model")
+		v.milestones(i, ver)
+	}
+	for i, t := range p.Threats {
+		path := fmt.Sprintf("threats[%d]", i)
+		v.refs(path+".controls", t.Controls, controls, "control")
+		if t.PostScore > t.PreScore {
+			v.warnf(path+".post_score", "risk after mitigation (%.1f) is higher than before (%.1f)", t.PostScore, t.PreScore)
+		}
+		if t.Acceptance == "acceptable_with_rationale" && strings.TrimSpace(t.Rationale) == "" {
+			v.errorf(path+".rationale", "missing: acceptance %q needs a rationale", t.Acceptance)
+		}
+	}
+	for i, r := range p.Requirements {
+		v.refs(fmt.Sprintf("requirements[%d].verification", i), r.Verification, activities, "verification activity")
+	}
+	for i, c := range p.Controls {
+		v.refs(fmt.Sprintf("controls[%d].requirements", i), c.Requirements, reqs, "requirement")
+	}
+	for i, pt := range p.Ports {
+		v.refs(fmt.Sprintf("ports[%d]", i), []string{pt.Interface}, ifaces, "interface")
+	}
+	for i, f := range p.DataFlows {
+		v.refs(fmt.Sprintf("data_flows[%d]", i), []string{f.Interface}, ifaces, "interface")
+	}
+	if pt := p.Verification.PenTest; !pt.Start.IsZero() && !pt.End.IsZero() && pt.End.Before(pt.Start) {
+		v.errorf("verification.penetration_test.end", "ends (%s) before it starts (%s)", pt.End, pt.Start)
+	}
+	v.document("documents.security_plan", p.Documents.SecurityPlan)
+	v.completeness()
+}
+
+// milestones checks that a version's lifecycle dates never go backwards.
+func (v *productValidator) milestones(i int, ver Version) {
+	var prev Milestone
+	for _, m := range ver.Milestones() {
+		if !prev.Date.IsZero() && m.Date.Before(prev.Date) {
+			v.errorf(fmt.Sprintf("versions[%d].%s", i, m.Key), "%s (%s) is before %s (%s); milestones must be in order: %s",
+				m.Name, m.Date, prev.Name, prev.Date, milestoneOrder())
+		}
+		prev = m
+	}
+}
+
+// document checks a document-control block: the history ends with this
+// revision, and approvals are not after the release.
+func (v *productValidator) document(path string, d DocumentControl) {
+	for i, h := range d.History {
+		if i > 0 && h.Date.Before(d.History[i-1].Date) {
+			v.errorf(fmt.Sprintf("%s.history[%d].date", path, i), "revision history must be oldest first: %s is before %s", h.Date, d.History[i-1].Date)
+		}
+	}
+	if n := len(d.History); n > 0 {
+		last := d.History[n-1]
+		if last.Revision != d.Revision {
+			v.errorf(fmt.Sprintf("%s.history[%d].revision", path, n-1), "the last history entry must be the current revision %q; got %q", d.Revision, last.Revision)
+		}
+		if !last.Date.IsZero() && !d.ReleaseDate.IsZero() && last.Date != d.ReleaseDate {
+			v.errorf(fmt.Sprintf("%s.history[%d].date", path, n-1), "the current revision's history date %s differs from release_date %s", last.Date, d.ReleaseDate)
+		}
+	}
+	for i, a := range d.Approvals {
+		if !a.Date.IsZero() && !d.ReleaseDate.IsZero() && a.Date.After(d.ReleaseDate) {
+			v.errorf(fmt.Sprintf("%s.approvals[%d].date", path, i), "approved %s, after the release date %s", a.Date, d.ReleaseDate)
+		}
+	}
+}
+
+// completeness warns where the plan would have an empty section.
+func (v *productValidator) completeness() {
+	p := v.p
+	for _, phase := range ThreatPhases {
+		if !slices.ContainsFunc(p.Threats, func(t Threat) bool { return t.Phase == phase }) {
+			v.warnf("threats", "threat model has no threat for the %s phase", Label(phase))
+		}
+	}
+	for _, cat := range Categories {
+		if len(p.ControlsIn(cat)) == 0 {
+			v.warnf("controls", "no control in the FDA category %q", Label(cat))
+		}
+	}
+	for _, kind := range ViewKinds {
+		if !slices.ContainsFunc(p.Architecture, func(a View) bool { return a.Kind == kind }) {
+			v.warnf("architecture", "no %q architecture view (FDA premarket guidance expects one)", Label(kind))
+		}
+	}
+	if p.EndOfLife.NoticeMonths > 0 && p.EndOfLife.NoticeMonths < 24 {
+		v.warnf("end_of_life.notice_months", "%d months of notice is less than the 24 months IMDRF N70 asks for", p.EndOfLife.NoticeMonths)
+	}
+	if !p.CyberDevice.Applies && len(p.Interfaces) > 0 {
+		v.warnf("cyber_device.applies", "the device has %d interfaces but is not declared a 524B cyber device; check the rationale", len(p.Interfaces))
+	}
+}
