@@ -9,6 +9,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // New returns the goldmark instance every document uses: CommonMark plus GFM
@@ -17,8 +18,25 @@ import (
 func New() goldmark.Markdown {
 	return goldmark.New(
 		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
-		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+		goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(headingIDs{}, 100))),
 	)
+}
+
+// headingIDs gives every heading an ID made from its text as a reader sees
+// it (escapes and entities resolved, markup dropped), so that a template's
+// anchor function and the rendered ID agree. goldmark's automatic IDs use
+// the raw source line instead.
+type headingIDs struct{}
+
+func (headingIDs) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	ids := NewIDs() // ours, whatever the context holds
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering {
+			h.SetAttributeString("id", ids.Generate([]byte(PlainText(h, reader.Source())), ast.KindHeading))
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
 }
 
 // Document is a parsed Markdown source: the tree and the bytes its
@@ -28,10 +46,9 @@ type Document struct {
 	Source []byte
 }
 
-// Parse parses src with heading IDs from [IDs], so that the same heading
-// gets the same ID in HTML and in PDF links.
+// Parse parses src. Headings get IDs from [IDs], so the same heading has the
+// same ID in HTML and in PDF links.
 func Parse(src []byte) *Document {
-	ctx := parser.NewContext(parser.WithIDs(NewIDs()))
-	root := New().Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	root := New().Parser().Parse(text.NewReader(src))
 	return &Document{Root: root, Source: src}
 }

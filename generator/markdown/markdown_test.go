@@ -33,3 +33,17 @@ func TestSlugEmpty(t *testing.T) {
 		t.Errorf("Slug of punctuation = %q, want %q", got, "section")
 	}
 }
+
+func TestHeadingsPlainText(t *testing.T) {
+	doc := Parse([]byte("# A \\*literal\\* `code` &amp; *emph* \\&copy;\n\n## Second <b>x</b>\n"))
+	got := doc.Headings()
+	want := []Heading{{1, "a-literal-code-emph-copy", "A *literal* code & emph &copy;"}, {2, "second-x", "Second x"}}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("heading %d: got %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package render
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Values from TOML are data: before they land in Markdown, every character
+// that Markdown would read as syntax is escaped for its position.
+
+// inlineSpecial are the characters that start inline syntax anywhere in a
+// line (emphasis, code, links, autolinks, raw HTML, entities, strikethrough,
+// table pipes).
+const inlineSpecial = "\\`*_[]<>&~|#!"
+
+var (
+	urlPattern     = regexp.MustCompile(`https?://[^\s<>]+[^\s<>.,;:!?'")\]]`)
+	orderedPattern = regexp.MustCompile(`^(\d{1,9})([.)])`)
+	blankLines     = regexp.MustCompile(`\n[ \t]*\n\s*`)
+)
+
+// EscapeText escapes text for Markdown prose. Paragraph breaks (blank
+// lines) are kept; other line breaks are kept as soft breaks; leading
+// indentation is dropped so no line turns into a code block. URLs become
+// autolinks.
+func EscapeText(s string) string {
+	s = strings.ReplaceAll(strings.TrimSpace(s), "\r\n", "\n")
+	paras := blankLines.Split(s, -1)
+	for i, p := range paras {
+		lines := strings.Split(p, "\n")
+		for j, l := range lines {
+			lines[j] = escapeLineStart(escapeInline(strings.TrimSpace(l)))
+		}
+		paras[i] = strings.Join(lines, "\n")
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+// EscapeCell escapes text for one GFM table cell: all on one line, pipes
+// escaped.
+func EscapeCell(s string) string {
+	return escapeInline(strings.Join(strings.Fields(s), " "))
+}
+
+// escapeInline backslash-escapes inline syntax, leaving URLs as autolinks.
+func escapeInline(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range urlPattern.FindAllStringIndex(s, -1) {
+		writeEscaped(&b, s[last:m[0]])
+		b.WriteString("<" + s[m[0]:m[1]] + ">")
+		last = m[1]
+	}
+	writeEscaped(&b, s[last:])
+	return b.String()
+}
+
+func writeEscaped(b *strings.Builder, s string) {
+	for _, r := range s {
+		if r < 128 && strings.ContainsRune(inlineSpecial, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+}
+
+// escapeLineStart escapes what is syntax only at the start of a line: list
+// markers, ordered-list numbers, setext underlines, block quotes (already
+// escaped inline) and thematic breaks.
+func escapeLineStart(line string) string {
+	if line == "" {
+		return line
+	}
+	switch line[0] {
+	case '-', '+', '=':
+		return "\\" + line
+	}
+	if m := orderedPattern.FindStringSubmatchIndex(line); m != nil {
+		return line[:m[3]] + "\\" + line[m[4]:]
+	}
+	return line
+}
+
+// CodeSpan wraps s in an inline code span, with a backtick fence longer
+// than any backtick run inside it.
+func CodeSpan(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	longest, run := 0, 0
+	for _, r := range s {
+		if r == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", longest+1)
+	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
+		s = " " + s + " "
+	}
+	return fence + s + fence
+}

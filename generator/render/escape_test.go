@@ -1,0 +1,74 @@
+package render
+
+import (
+	"bytes"
+	"html"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/jspgen/jspgen/generator/markdown"
+)
+
+func TestEscapeText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain text", "plain text"},
+		{"# not a heading", `\# not a heading`},
+		{"> not a quote", `\> not a quote`},
+		{"    not code", "not code"},
+		{"1) not a list\n2. nor this", "1\\) not a list\n2\\. nor this"},
+		{"+ no\n= no", "\\+ no\n\\= no"},
+		{"a | b", `a \| b`},
+		{"<script>alert(1)</script>", `\<script\>alert(1)\</script\>`},
+		{"&amp; stays literal", `\&amp; stays literal`},
+		{"~~not struck~~", `\~\~not struck\~\~`},
+		{"para one\n\n\n  para two", "para one\n\npara two"},
+		{"mail https://a.example/x_y?q=1, then", "mail <https://a.example/x_y?q=1>, then"},
+		{"![img](x.png)", `\!\[img\](x.png)`},
+	}
+	for _, tc := range tests {
+		if got := EscapeText(tc.in); got != tc.want {
+			t.Errorf("EscapeText(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// FuzzEscapeCell checks that any text, escaped for a table cell, reads back
+// in the HTML as exactly that text (whitespace collapsed), with no markup
+// but autolinks.
+func FuzzEscapeCell(f *testing.F) {
+	for _, s := range []string{"a|b", "*x*", "`c`", "<b>", "https://x.example/a_b", "1. x", "# h", "&copy;", "\\", "[a](b)", "~~s~~", "a\nb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.ContainsRune(s, 0) || strings.ContainsRune(s, '\uFFFD') {
+			return
+		}
+		want := strings.Join(strings.Fields(s), " ")
+		if want == "" {
+			return
+		}
+		src := []byte("| h |\n| --- |\n| " + EscapeCell(s) + " |\n")
+		var out bytes.Buffer
+		if err := markdown.New().Convert(src, &out); err != nil {
+			t.Fatal(err)
+		}
+		m := cellPattern.FindSubmatch(out.Bytes())
+		if m == nil {
+			t.Fatalf("no table row for %q (escaped %q): %s", s, EscapeCell(s), out.Bytes())
+		}
+		cell := autolinkPattern.ReplaceAllString(string(m[1]), "$2")
+		if strings.Contains(cell, "<") {
+			t.Fatalf("markup in cell\n  in: %q\n esc: %q\nhtml: %s", want, EscapeCell(s), m[1])
+		}
+		if got := strings.Join(strings.Fields(html.UnescapeString(cell)), " "); got != want {
+			t.Fatalf("cell text changed\n  in: %q\n esc: %q\n got: %q", want, EscapeCell(s), got)
+		}
+	})
+}
+
+var (
+	cellPattern     = regexp.MustCompile(`(?s)<tbody>\s*<tr>\s*<td>(.*?)</td>`)
+	autolinkPattern = regexp.MustCompile(`<a href="([^"]*)">([^<]*)</a>`)
+)

@@ -1,0 +1,140 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+	"text/template"
+
+	"github.com/Masterminds/sprig/v3"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/markdown"
+)
+
+// Func is one template function of ours, with the examples that document
+// it; a test runs every example (as Hugo does for its namespaces).
+type Func struct {
+	Name     string
+	Fn       any
+	Doc      string
+	Examples []Example
+}
+
+// Example is a template snippet and the exact output it must produce.
+type Example struct {
+	Template string
+	Output   string
+}
+
+// Funcs are jspgen's own template functions.
+var Funcs = []Func{
+	{"md", EscapeText, "Escapes TOML text for Markdown prose; keeps paragraph breaks, turns URLs into links.", []Example{
+		{`{{ md "Use *only* <b>approved</b> ports" }}`, `Use \*only\* \<b\>approved\</b\> ports`},
+		{`{{ md "- not a list\n\n1. not a number" }}`, "\\- not a list\n\n1\\. not a number"},
+		{`{{ md "See https://example.com/cvd." }}`, `See <https://example.com/cvd>.`},
+	}},
+	{"cell", EscapeCell, "Escapes TOML text for one GFM table cell: one line, pipes escaped.", []Example{
+		{`{{ cell "TLS 1.2 | 1.3\nonly" }}`, `TLS 1.2 \| 1.3 only`},
+	}},
+	{"code", CodeSpan, "Wraps text in an inline code span.", []Example{
+		{`{{ code "pkg:generic/openssl@3.0.15" }}`, "`pkg:generic/openssl@3.0.15`"},
+		{"{{ code \"a`b\" }}", "``a`b``"},
+	}},
+	{"tableHead", TableHead, "Writes a GFM table's header and delimiter rows. A trailing ':' right-aligns a column, ':' on both sides centres it.", []Example{
+		{`{{ tableHead "Port" "Service" "Score:" }}`, "| Port | Service | Score |\n| --- | --- | ---: |"},
+		{`{{ tableHead ":Stage:" }}`, "| Stage |\n| :---: |"},
+	}},
+	{"bullets", Bullets, "Writes a bullet list of escaped strings.", []Example{
+		{`{{ bullets (list "The network is *hostile*" "Users are trained") }}`, "- The network is \\*hostile\\*\n- Users are trained"},
+	}},
+	{"date", formatDate, "Formats a date as ISO 8601 (YYYY-MM-DD); empty when unset.", []Example{
+		{`{{ date .Date }}`, "2026-03-02"},
+	}},
+	{"dateLong", formatDateLong, "Formats a date for prose; independent of the time zone.", []Example{
+		{`{{ dateLong .Date }}`, "2 March 2026"},
+	}},
+	{"yesno", YesNo, "Yes or No.", []Example{
+		{`{{ yesno true }} {{ yesno false }}`, "Yes No"},
+	}},
+	{"label", content.Label, "The human name of an enumerated value.", []Example{
+		{`{{ label "event_detection" }}, {{ label "supply_chain" }}`, "Event detection and logging, Supply chain"},
+	}},
+	{"rating", content.Rating, "The CVSS v3 qualitative rating of a score.", []Example{
+		{`{{ rating 9.8 }} {{ rating 5.3 }} {{ rating 2.0 }}`, "Critical Medium Low"},
+	}},
+	{"anchor", markdown.Slug, "The ID of a heading with this text, for in-document links.", []Example{
+		{`[Scope](#{{ anchor "1. Scope" }})`, "[Scope](#1-scope)"},
+		{`{{ anchor "Données à caractère personnel" }}`, "données-à-caractère-personnel"},
+	}},
+}
+
+// removed are the hermetic sprig functions that still depend on the clock,
+// the time zone or randomness.
+var removed = []string{"ago", "durationRound", "toDate", "mustToDate", "randInt", "shuffle", "bcrypt", "htpasswd",
+	"encryptAES", "decryptAES", "genPrivateKey", "genCA", "genCAWithKey", "genSelfSignedCert", "genSelfSignedCertWithKey",
+	"genSignedCert", "genSignedCertWithKey", "date", "dateInZone", "date_in_zone", "dateModify", "date_modify",
+	"mustDateModify", "must_date_modify", "htmlDate", "htmlDateInZone", "unixEpoch", "now", "randAlphaNum", "randAlpha",
+	"randAscii", "randNumeric", "randBytes", "uuidv4", "getHostByName", "env", "expandenv"}
+
+// FuncMap returns the template functions: sprig's hermetic set without
+// anything time-, zone- or randomness-dependent, plus ours.
+func FuncMap() template.FuncMap {
+	m := sprig.HermeticTxtFuncMap()
+	for _, name := range removed {
+		delete(m, name)
+	}
+	for _, f := range Funcs {
+		m[f.Name] = f.Fn
+	}
+	return m
+}
+
+// TableHead writes the header and delimiter rows of a GFM table.
+func TableHead(columns ...string) string {
+	head := make([]string, len(columns))
+	delim := make([]string, len(columns))
+	for i, c := range columns {
+		left, right := strings.HasPrefix(c, ":"), strings.HasSuffix(c, ":")
+		head[i] = EscapeCell(strings.TrimSuffix(strings.TrimPrefix(c, ":"), ":"))
+		switch {
+		case left && right:
+			delim[i] = ":---:"
+		case right:
+			delim[i] = "---:"
+		default:
+			delim[i] = "---"
+		}
+	}
+	return "| " + strings.Join(head, " | ") + " |\n| " + strings.Join(delim, " | ") + " |"
+}
+
+// Bullets writes items as a bullet list, each escaped.
+func Bullets(items any) (string, error) {
+	var list []string
+	switch v := items.(type) {
+	case []string:
+		list = v
+	case []any:
+		for _, x := range v {
+			list = append(list, fmt.Sprint(x))
+		}
+	default:
+		return "", fmt.Errorf("bullets: want a list of strings; got %T", items)
+	}
+	lines := make([]string, len(list))
+	for i, s := range list {
+		lines[i] = "- " + EscapeCell(s)
+	}
+	return strings.Join(lines, "\n"), nil
+}
+
+// YesNo spells a boolean for documents.
+func YesNo(b bool) string {
+	if b {
+		return "Yes"
+	}
+	return "No"
+}
+
+func formatDate(d content.Date) string     { return d.String() }
+func formatDateLong(d content.Date) string { return d.Long() }

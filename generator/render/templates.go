@@ -1,0 +1,108 @@
+package render
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+	"text/template"
+)
+
+// Files is the templates folder a build uses: the product repository's own
+// folder (may be nil) over the shipped one. A file in Override replaces the
+// shipped file of the same path.
+type Files struct {
+	Override     fs.FS
+	OverrideName string // how to name override files in messages, e.g. "templates"
+	Shipped      fs.FS
+}
+
+// Open returns the content of name and the name errors should use for it.
+func (f Files) Open(name string) ([]byte, string, error) {
+	if f.Override != nil {
+		if b, err := fs.ReadFile(f.Override, name); err == nil {
+			return b, path.Join(f.OverrideName, name), nil
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return nil, "", err
+		}
+	}
+	b, err := fs.ReadFile(f.Shipped, name)
+	return b, "jspgen:templates/" + name, err
+}
+
+// Glob lists the files matching pattern in either folder, sorted, once each.
+func (f Files) Glob(pattern string) ([]string, error) {
+	names, err := fs.Glob(f.Shipped, pattern)
+	if err != nil {
+		return nil, err
+	}
+	if f.Override != nil {
+		more, err := fs.Glob(f.Override, pattern)
+		if err != nil {
+			return nil, err
+		}
+		names = append(names, more...)
+	}
+	slices.Sort(names)
+	return slices.Compact(names), nil
+}
+
+// TemplateError is a template that failed to parse or execute; its message
+// names the template file and line.
+type TemplateError struct {
+	Err error
+}
+
+func (e *TemplateError) Error() string { return e.Err.Error() }
+func (e *TemplateError) Unwrap() error { return e.Err }
+
+// Markdown executes the document template name (e.g.
+// "security-plan.md.tmpl") with every partial under partials/, and returns
+// the Markdown, tidied: no trailing spaces, at most one blank line in a row,
+// one final newline.
+func Markdown(files Files, name string, data any) ([]byte, error) {
+	src, display, err := files.Open(name)
+	if err != nil {
+		return nil, &TemplateError{fmt.Errorf("template %s: %w", name, err)}
+	}
+	t := template.New(display).Option("missingkey=error").Funcs(FuncMap())
+	if _, err := t.Parse(string(src)); err != nil {
+		return nil, &TemplateError{err}
+	}
+	partials, err := files.Glob("partials/*.tmpl")
+	if err != nil {
+		return nil, &TemplateError{err}
+	}
+	for _, p := range partials {
+		psrc, pdisplay, err := files.Open(p)
+		if err != nil {
+			return nil, &TemplateError{err}
+		}
+		if _, err := t.New(pdisplay).Parse(string(psrc)); err != nil {
+			return nil, &TemplateError{err}
+		}
+	}
+	var out bytes.Buffer
+	if err := t.ExecuteTemplate(&out, display, data); err != nil {
+		return nil, &TemplateError{err}
+	}
+	return Tidy(out.Bytes()), nil
+}
+
+var (
+	trailingSpace = regexp.MustCompile(`(?m)[ \t]+$`)
+	extraBlanks   = regexp.MustCompile(`\n{3,}`)
+)
+
+// Tidy normalises template output so that template whitespace never shows:
+// trailing spaces go, runs of blank lines become one, the text ends with
+// exactly one newline.
+func Tidy(md []byte) []byte {
+	s := trailingSpace.ReplaceAllString(string(md), "")
+	s = extraBlanks.ReplaceAllString(s, "\n\n")
+	return []byte(strings.TrimLeft(strings.TrimRight(s, "\n"), "\n") + "\n")
+}
