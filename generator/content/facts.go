@@ -25,7 +25,7 @@ var labels = map[string]string{
 	"interoperation": "Interoperation", "maintenance": "Maintenance and update", "decommissioning": "Decommissioning",
 	"global_system": "Global system view", "multi_patient_harm": "Multi-patient harm view",
 	"security_use_case": "Security use case views",
-	"acceptable": "Acceptable", "acceptable_with_rationale": "Acceptable with rationale", "not_acceptable": "Not acceptable",
+	"acceptable":        "Acceptable", "acceptable_with_rationale": "Acceptable with rationale", "not_acceptable": "Not acceptable",
 	"maintained": "Maintained", "no_longer_maintained": "No longer maintained", "abandoned": "Abandoned",
 	"ethernet": "Ethernet", "wifi": "Wi-Fi", "bluetooth": "Bluetooth", "cellular": "Cellular", "usb": "USB",
 	"serial": "Serial", "removable_media": "Removable media", "nfc": "NFC", "infrared": "Infrared", "display": "Display", "other": "Other",

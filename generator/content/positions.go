@@ -14,7 +14,7 @@ type positions struct {
 }
 
 // Line returns the line defining path, or of its nearest ancestor that has
-// one (a missing key is reported at its table), or 0.
+// one (a missing key is reported at its table), or 1 for top-level keys.
 func (p positions) Line(path string) int {
 	for path != "" {
 		if l, ok := p.lines[path]; ok {
@@ -22,7 +22,7 @@ func (p positions) Line(path string) int {
 		}
 		path = parentPath(path)
 	}
-	return 0
+	return 1 // a top-level key: the file's first line
 }
 
 // parentPath drops the last segment: "a[2].b" → "a[2]" → "a" → "".

@@ -34,8 +34,12 @@ func (v *productValidator) add(sev Severity, path, format string, args ...any) {
 	v.diags = append(v.diags, Diagnostic{Severity: sev, File: v.p.Source.File, Line: v.p.Source.Line(path), Path: path, Message: fmt.Sprintf(format, args...)})
 }
 
-func (v *productValidator) errorf(path, format string, args ...any) { v.add(Error, path, format, args...) }
-func (v *productValidator) warnf(path, format string, args ...any)  { v.add(Warning, path, format, args...) }
+func (v *productValidator) errorf(path, format string, args ...any) {
+	v.add(Error, path, format, args...)
+}
+func (v *productValidator) warnf(path, format string, args ...any) {
+	v.add(Warning, path, format, args...)
+}
 
 // unique reports repeated keys among n entries at list[i].field and
 // returns the set of keys.

@@ -29,6 +29,10 @@ func Begin(dir string) (*Output, error) {
 	if err != nil {
 		return nil, fmt.Errorf("creating the build folder: %w", err)
 	}
+	// MkdirTemp makes the folder private; a published site is world-readable.
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return nil, err
+	}
 	return &Output{final: dir, tmp: tmp}, nil
 }
 

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/jspgen/jspgen/generator"
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+func version() string { return generator.Version }
+
+// inputFlags are the flags build and check share; the defaults fit the root
+// of a product repository.
+func inputFlags(fs *flag.FlagSet) *generator.Options {
+	o := &generator.Options{}
+	fs.StringVar(&o.SiteFile, "config", "jspgen.toml", "site file")
+	fs.StringVar(&o.ContentDir, "content", "content", "folder of product files (*.toml)")
+	fs.StringVar(&o.TemplatesDir, "templates", "templates", "folder of templates that override the shipped ones (optional)")
+	return o
+}
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", "Renders every document of every product as Markdown, HTML and PDF into the site folder.\nA failed build leaves the previous site folder as it was.", stderr)
+	opts := inputFlags(fs)
+	fs.StringVar(&opts.OutDir, "out", "site", "output folder (replaced on success)")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	sd, err := sourceDate()
+	if err != nil {
+		fmt.Fprintln(stderr, "jspgen build:", err)
+		return exitUsage
+	}
+	opts.SourceDate = sd
+	res, err := generator.Build(*opts)
+	if res != nil {
+		printDiagnostics(stderr, res.Warnings)
+	}
+	if err != nil {
+		reportError(stderr, "build", err)
+		fmt.Fprintf(stderr, "jspgen build: failed; %s left unchanged\n", opts.OutDir)
+		return exitProblems
+	}
+	printSummary(stdout, opts.OutDir, res)
+	return exitOK
+}
+
+func reportError(stderr io.Writer, cmd string, err error) {
+	var ie *content.InputError
+	if errors.As(err, &ie) {
+		printDiagnostics(stderr, ie.Diagnostics)
+		fmt.Fprintf(stderr, "jspgen %s: %d error(s) in the input\n", cmd, len(ie.Diagnostics))
+		return
+	}
+	fmt.Fprintf(stderr, "jspgen %s: %v\n", cmd, err)
+}
+
+func printDiagnostics(w io.Writer, ds content.Diagnostics) {
+	for _, d := range ds {
+		fmt.Fprintln(w, d.String())
+	}
+}
+
+// printSummary reports a build the way Hugo does: documents per kind, files
+// written, warnings, elapsed time.
+func printSummary(w io.Writer, out string, res *generator.Result) {
+	fmt.Fprintf(w, "Built %s\n\n", out)
+	kinds := generator.KindSlugs()
+	width := 10
+	for _, k := range kinds {
+		width = max(width, len(k))
+	}
+	for _, k := range kinds {
+		fmt.Fprintf(w, "  %-*s %4d\n", width, k, res.Documents[k])
+	}
+	var total int
+	for _, n := range res.Documents {
+		total += n
+	}
+	fmt.Fprintf(w, "  %-*s %4d\n", width, "documents", total)
+	fmt.Fprintf(w, "  %-*s %4d\n", width, "files", len(res.Files))
+	fmt.Fprintf(w, "  %-*s %4d\n\n", width, "warnings", len(res.Warnings))
+	fmt.Fprintf(w, "Total in %d ms\n", res.Elapsed.Round(time.Millisecond).Milliseconds())
+}
