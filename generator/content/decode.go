@@ -158,8 +158,9 @@ func (d *decoder) structure(v reflect.Value, m map[string]any, path string) {
 			}
 			continue
 		}
+		before := len(*d.diags)
 		d.value(v.Field(i), data, fpath, rules)
-		if rules.required && isEmpty(v.Field(i)) {
+		if rules.required && isEmpty(v.Field(i)) && len(*d.diags) == before {
 			d.errorf(fpath, "must not be empty (%s)", f.Tag.Get("doc"))
 		}
 	}

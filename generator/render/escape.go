@@ -14,9 +14,9 @@ import (
 const inlineSpecial = "\\`*_[]<>&~|#!"
 
 var (
-	urlPattern     = regexp.MustCompile(`https?://[^\s<>]+[^\s<>.,;:!?'")\]]`)
-	orderedPattern = regexp.MustCompile(`^(\d{1,9})([.)])`)
-	blankLines     = regexp.MustCompile(`\n[ \t]*\n\s*`)
+	urlPattern        = regexp.MustCompile(`https?://[^\s<>]+[^\s<>.,;:!?'")\]]`)
+	listMarkerPattern = regexp.MustCompile(`^(?:(\d{1,9})[.)]|[-+])(?:[ \t]|$)`)
+	blankLines        = regexp.MustCompile(`\n[ \t]*\n\s*`)
 )
 
 // EscapeText escapes text for Markdown prose. Paragraph breaks (blank
@@ -64,19 +64,21 @@ func writeEscaped(b *strings.Builder, s string) {
 	}
 }
 
-// escapeLineStart escapes what is syntax only at the start of a line: list
-// markers, ordered-list numbers, setext underlines, block quotes (already
-// escaped inline) and thematic breaks.
+// escapeLineStart escapes what is syntax only at the start of a line: a
+// list marker ("- ", "+ ", "1. ", "1) "), a setext underline or thematic
+// break (a line of "=" or "-"). "4.2.1" or "-20 °C" stay as they are.
 func escapeLineStart(line string) string {
 	if line == "" {
 		return line
 	}
-	switch line[0] {
-	case '-', '+', '=':
+	if strings.Trim(line, "=- ") == "" {
 		return "\\" + line
 	}
-	if m := orderedPattern.FindStringSubmatchIndex(line); m != nil {
-		return line[:m[3]] + "\\" + line[m[4]:]
+	if m := listMarkerPattern.FindStringSubmatchIndex(line); m != nil {
+		if m[2] >= 0 { // ordered: escape the '.' or ')'
+			return line[:m[3]] + "\\" + line[m[3]:]
+		}
+		return "\\" + line
 	}
 	return line
 }

@@ -18,7 +18,10 @@ func TestEscapeText(t *testing.T) {
 		{"> not a quote", `\> not a quote`},
 		{"    not code", "not code"},
 		{"1) not a list\n2. nor this", "1\\) not a list\n2\\. nor this"},
-		{"+ no\n= no", "\\+ no\n\\= no"},
+		{"+ no\n===", "\\+ no\n\\==="},
+		{"4.2.1 is current", "4.2.1 is current"},
+		{"-20 °C to +50 °C", "-20 °C to +50 °C"},
+		{"-\n+", "\\-\n\\+"},
 		{"a | b", `a \| b`},
 		{"<script>alert(1)</script>", `\<script\>alert(1)\</script\>`},
 		{"&amp; stays literal", `\&amp; stays literal`},
@@ -72,3 +75,30 @@ var (
 	cellPattern     = regexp.MustCompile(`(?s)<tbody>\s*<tr>\s*<td>(.*?)</td>`)
 	autolinkPattern = regexp.MustCompile(`<a href="([^"]*)">([^<]*)</a>`)
 )
+
+// FuzzEscapeText checks that any text escaped for prose renders as
+// paragraphs of exactly that text: no headings, lists, code, emphasis or
+// raw HTML can come out of data.
+func FuzzEscapeText(f *testing.F) {
+	for _, s := range []string{"# h", "- a\n+ b\n1. c", "===", "a\n\n    code", "> q", "<script>x</script>", "4.2.1", "***", "```\nx\n```", "[x]: /y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.ContainsAny(s, "\x00\uFFFD\r\f\v") {
+			return
+		}
+		var out bytes.Buffer
+		if err := markdown.New().Convert([]byte(EscapeText(s)), &out); err != nil {
+			t.Fatal(err)
+		}
+		rest := autolinkPattern.ReplaceAllString(out.String(), "$2")
+		rest = strings.NewReplacer("<p>", "", "</p>", "").Replace(rest)
+		if strings.Contains(rest, "<") {
+			t.Fatalf("markup from data\n  in: %q\n esc: %q\nhtml: %s", s, EscapeText(s), out.String())
+		}
+		want := strings.Join(strings.Fields(s), " ")
+		if got := strings.Join(strings.Fields(html.UnescapeString(rest)), " "); got != want {
+			t.Fatalf("text changed\n  in: %q\n esc: %q\n got: %q", want, EscapeText(s), got)
+		}
+	})
+}

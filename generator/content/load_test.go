@@ -1,0 +1,135 @@
+package content
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// minimalSite is a valid site file.
+const minimalSite = `schema_version = 1
+title = "T"
+[manufacturer]
+name = "M"
+address = "A"
+cvd_policy_url = "https://m.example/cvd"
+[manufacturer.security_contact]
+email = "security@m.example"
+[manufacturer.psirt]
+name = "PSIRT"
+email = "psirt@m.example"
+`
+
+// decodeProduct decodes src as a product file and validates it.
+func decodeProduct(src string) Diagnostics {
+	p := &Product{}
+	_, diags, ok := DecodeTOML("p.toml", []byte(src), p)
+	if ok {
+		p.Source = Source{File: "p.toml", pos: scanPositions([]byte(src))}
+		c := &Content{Products: []*Product{p}}
+		diags = append(diags, c.validate()...)
+	}
+	diags.Sort()
+	return diags
+}
+
+func TestDecodeDiagnostics(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"unknown key with suggestion", "schema_version = 1\nnmae = \"x\"\n", `p.toml:2: nmae: unknown key (did you mean "name"?)`},
+		{"wrong type", "schema_version = 1\nname = 3\n", "p.toml:2: name: want a string; got integer 3"},
+		{"missing schema version", "name = \"x\"\n", "p.toml:1: schema_version: missing required key"},
+		{"schema version as string", "schema_version = \"1\"\n", `p.toml:1: schema_version: want the integer 1; got string "1"`},
+		{"future schema", "schema_version = 2\n", "p.toml:1: schema_version: unknown schema version: want 1; got 2"},
+		{"syntax error line", "schema_version = 1\n\nname = \"x\n", "p.toml:3: TOML syntax:"},
+		{"missing required top-level key", "schema_version = 1\n", "p.toml:1: name: missing required key"},
+		{"missing key in table reported at the table", "schema_version = 1\n\n[spdf]\nframeworks = [\"JSP2\"]\n", "p.toml:3: spdf.description: missing required key"},
+		{"array of tables index and line", "schema_version = 1\n[[ports]]\nnumber = 443\n[[ports]]\nnumber = 70000\n", "p.toml:5: ports[1].number: want a value from 1 to 65535; got 70000"},
+		{"nested array of tables", "schema_version = 1\n[[versions]]\nversion = \"1\"\n[[versions]]\nversion = \"2\"\ngeneral_availability = \"2024-13-01\"\n", `p.toml:6: versions[1].general_availability: want an ISO 8601 date YYYY-MM-DD; got "2024-13-01"`},
+		{"date with time", "schema_version = 1\n[documents.security_plan]\nrelease_date = 2026-01-02T03:04:05Z\n", "p.toml:3: documents.security_plan.release_date: want a date YYYY-MM-DD without time"},
+		{"enum", "schema_version = 1\n[[ports]]\ndirection = \"inbound\"\n", `p.toml:3: ports[0].direction: want one of in, out, both; got "inbound"`},
+		{"unsafe id", "schema_version = 1\nid = \"../x\"\n", `p.toml:2: id: want a slug`},
+		{"id with slash", "schema_version = 1\nid = \"a/b\"\n", `p.toml:2: id: want a slug`},
+		{"empty id", "schema_version = 1\nid = \"\"\n", `p.toml:2: id: want a slug`},
+		{"inline table array entries", "schema_version = 1\nmodels = [\n  { id = \"a\", name = \"A\" },\n  { id = \"a\", name = \"B\" },\n]\n", `p.toml:4: models[1].id: duplicate id "a" (first at models[0], line 3)`},
+		{"unknown reference", "schema_version = 1\n[[threats]]\nid = \"T-1\"\ncontrols = [\"C-9\"]\n", `p.toml:4: threats[0].controls[0]: unknown control "C-9" (want one of none defined)`},
+		{"milestones out of order", "schema_version = 1\n[[versions]]\nversion = \"1\"\ngeneral_availability = 2024-01-01\nend_of_life = 2023-01-01\n", "p.toml:5: versions[0].end_of_life: End of life (2023-01-01) is before General availability (2024-01-01)"},
+		{"bad url", "schema_version = 1\n[[x]]\n", "p.toml:2: x: unknown key"},
+		{"multi-line string does not shift lines", "schema_version = 1\ndescription = \"\"\"\nline\nname = 5\n\"\"\"\nname = 5\n", "p.toml:6: name: want a string; got integer 5"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			diags := decodeProduct(tc.src)
+			for _, d := range diags {
+				if strings.HasPrefix(d.String(), tc.want) {
+					return
+				}
+			}
+			var got []string
+			for _, d := range diags {
+				got = append(got, d.String())
+			}
+			t.Errorf("no diagnostic starting with\n  %s\ngot:\n  %s", tc.want, strings.Join(got, "\n  "))
+		})
+	}
+}
+
+func TestLoadReportsEveryFileSorted(t *testing.T) {
+	dir := t.TempDir()
+	site := filepath.Join(dir, "jspgen.toml")
+	os.WriteFile(site, []byte(strings.Replace(minimalSite, "title", "bogus = 1\ntitle", 1)), 0o644)
+	content := filepath.Join(dir, "content")
+	os.MkdirAll(content, 0o755)
+	os.WriteFile(filepath.Join(content, "b.toml"), []byte("schema_version = 1\nid = \"p\"\nname = 1\n"), 0o644)
+	os.WriteFile(filepath.Join(content, "a.toml"), []byte("schema_version = 1\nid = \"p\"\nname = 2\n"), 0o644)
+	_, diags := Load(site, content)
+	text := make([]string, len(diags))
+	for i, d := range diags {
+		text[i] = d.String()
+	}
+	all := strings.Join(text, "\n")
+	for _, want := range []string{"jspgen.toml:2: bogus: unknown key", "a.toml:3: name: want a string", "b.toml:3: name: want a string", `b.toml:2: id: duplicate product ID "p" (already used by ` + filepath.ToSlash(content) + "/a.toml:2)"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("missing %q in:\n%s", want, all)
+		}
+	}
+	for i := 1; i < len(diags); i++ {
+		if diags[i-1].File > diags[i].File || (diags[i-1].File == diags[i].File && diags[i-1].Line > diags[i].Line) {
+			t.Errorf("diagnostics not sorted by file and line:\n%s", all)
+		}
+	}
+}
+
+func TestVersionStage(t *testing.T) {
+	v := Version{GeneralAvailability: NewDate(2020, 1, 1), EndOfLife: NewDate(2024, 1, 1), EndOfSupport: NewDate(2026, 1, 1)}
+	for _, tc := range []struct {
+		d    Date
+		want string
+	}{{NewDate(2019, 12, 31), "Development"}, {NewDate(2020, 1, 1), "Support"}, {NewDate(2024, 1, 1), "Limited Support"}, {NewDate(2025, 12, 31), "Limited Support"}, {NewDate(2026, 1, 1), "End of Support"}} {
+		if got := v.Stage(tc.d); got != tc.want {
+			t.Errorf("Stage(%s) = %q, want %q", tc.d, got, tc.want)
+		}
+	}
+}
+
+// FuzzDecodeProduct: arbitrary input never panics loading and validation,
+// and every diagnostic names the file.
+func FuzzDecodeProduct(f *testing.F) {
+	if b, err := os.ReadFile("../../content/halcyon-lvp7.toml"); err == nil {
+		f.Add(string(b))
+	}
+	f.Add(minimalSite)
+	f.Add("schema_version = 1\n[[ports]]\nnumber = 1\n[[ports]]\nx = [\n{a=1},\n]\n")
+	f.Add("schema_version = 1\nversions = [{version=\"1\", general_availability=2020-01-01}]")
+	f.Fuzz(func(t *testing.T, src string) {
+		for _, d := range decodeProduct(src) {
+			if d.File != "p.toml" || d.Message == "" {
+				t.Fatalf("bad diagnostic %+v", d)
+			}
+		}
+		s := &Site{}
+		DecodeTOML("s.toml", []byte(src), s)
+	})
+}

@@ -1,0 +1,81 @@
+package content
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+)
+
+// FieldReference documents every TOML key of the site file and of a
+// product file, from the struct tags the decoder itself uses, so the README
+// cannot drift from the code.
+func FieldReference() string {
+	var b strings.Builder
+	b.WriteString("### Site file (`jspgen.toml`)\n\n")
+	writeFields(&b, reflect.TypeFor[Site](), "")
+	b.WriteString("\n### Product file (`content/<product>.toml`)\n\n")
+	writeFields(&b, reflect.TypeFor[Product](), "")
+	return b.String()
+}
+
+func writeFields(b *strings.Builder, t reflect.Type, prefix string) {
+	if prefix == "" {
+		b.WriteString("| Key | Type | Required | Description |\n| --- | --- | --- | --- |\n")
+	}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name := f.Tag.Get("toml")
+		if name == "-" || name == "" {
+			continue
+		}
+		rules := parseRules(f.Tag.Get("jsp"))
+		key := prefix + name
+		typ, elem := typeName(f.Type)
+		if f.Type.Kind() == reflect.Slice && elem.Kind() == reflect.Struct && elem != dateType {
+			key = "[[" + key + "]]"
+		} else if f.Type.Kind() == reflect.Struct && f.Type != dateType {
+			key = "[" + key + "]"
+		}
+		req := ""
+		if rules.required {
+			req = "yes"
+		}
+		doc := f.Tag.Get("doc")
+		if len(rules.oneof) > 0 {
+			doc += " One of: " + strings.Join(rules.oneof, ", ") + "."
+		}
+		if rules.ranged {
+			doc += fmt.Sprintf(" From %v to %v.", rules.lo, rules.hi)
+		}
+		fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", key, typ, req, strings.ReplaceAll(doc, "|", "\\|"))
+		if elem.Kind() == reflect.Struct && elem != dateType {
+			writeFields(b, elem, prefix+name+".")
+		}
+	}
+}
+
+// typeName names a field's TOML type; elem is the struct type to document
+// next, if any.
+func typeName(t reflect.Type) (string, reflect.Type) {
+	switch {
+	case t == dateType:
+		return "date", t
+	case t.Kind() == reflect.Slice:
+		inner, elem := typeName(t.Elem())
+		if t.Elem().Kind() == reflect.Struct && t.Elem() != dateType {
+			return "array of tables", elem
+		}
+		return "array of " + inner, elem
+	case t.Kind() == reflect.Struct:
+		return "table", t
+	case t.Kind() == reflect.Int:
+		return "integer", t
+	case t.Kind() == reflect.Float64:
+		return "float", t
+	case t.Kind() == reflect.Bool:
+		return "boolean", t
+	case t.Kind() == reflect.Map:
+		return "table", t
+	}
+	return "string", t
+}

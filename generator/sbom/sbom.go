@@ -1,0 +1,115 @@
+// Package sbom imports software bills of materials (CycloneDX JSON and XML,
+// SPDX JSON and tag-value) into the few facts the documents show about each
+// software component: name, version, supplier, licence and identifiers.
+//
+// The official libraries do the decoding (github.com/CycloneDX/cyclonedx-go
+// and github.com/spdx/tools-golang); this package only detects the format,
+// maps both models onto one Component type and puts the components in a
+// total order so that documents built from them are reproducible.
+package sbom
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Component is one software component as the documents show it.
+type Component struct {
+	Name     string
+	Version  string
+	Supplier string // organisation or person that supplies the component; "" when unknown
+	License  string // SPDX licence expression or licence name; "" when unknown
+	PURL     string // package URL
+	CPE      string // CPE 2.3 (or 2.2) name
+
+	// Group is the CycloneDX group (Maven groupId, npm scope, Composer
+	// vendor); SPDX has no such field. Name alone is kept as the name
+	// because that is what suppliers and vulnerability feeds call the
+	// component; Group and PURL tell same-named components apart.
+	Group string
+
+	// Type is the CycloneDX component type, or the SPDX primary package
+	// purpose, lower-case with "-" between words ("library",
+	// "operating-system", "application", "firmware", …); "" when unknown.
+	Type string
+
+	// Ref is the CycloneDX bom-ref or the SPDX identifier
+	// ("SPDXRef-…"), for linking within the same SBOM.
+	Ref string
+}
+
+// Document is a parsed SBOM file.
+type Document struct {
+	Format      string // "CycloneDX" or "SPDX"
+	SpecVersion string // "1.4", "1.6", "2.2", "2.3", …
+	Encoding    string // "JSON", "XML" or "tag-value"
+	Name        string // CycloneDX subject name, SPDX document name
+	Authors     []string
+	Timestamp   string // as written in the file (ISO 8601)
+
+	// Subject is what the SBOM describes: the CycloneDX metadata.component,
+	// or the one package an SPDX document DESCRIBES. It is nil when the
+	// file names no subject, or (SPDX) describes more than one package.
+	Subject *Component
+
+	// Components is every component except the subject, nested CycloneDX
+	// components flattened (the subject's own sub-components included), in
+	// the order of compareComponents.
+	Components []Component
+}
+
+// Format names, as Document.Format holds them.
+const (
+	FormatCycloneDX = "CycloneDX"
+	FormatSPDX      = "SPDX"
+)
+
+// Encoding names, as Document.Encoding holds them.
+const (
+	EncodingJSON     = "JSON"
+	EncodingXML      = "XML"
+	EncodingTagValue = "tag-value"
+)
+
+// Matches tells whether c is the component that product data refers to.
+//
+// The rule: a non-empty purl decides alone, and matches when it equals
+// c.PURL after surrounding white space is trimmed from both (no further
+// purl normalisation: qualifier order and percent-encoding must be as the
+// SBOM writes them). Without a purl, name and version must both match: the
+// name compared case-insensitively, the version exactly; an empty name
+// matches nothing.
+func (c Component) Matches(purl, name, version string) bool {
+	if purl = strings.TrimSpace(purl); purl != "" {
+		return purl == strings.TrimSpace(c.PURL)
+	}
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return false
+	}
+	return strings.EqualFold(name, strings.TrimSpace(c.Name)) &&
+		strings.TrimSpace(version) == strings.TrimSpace(c.Version)
+}
+
+// sortComponents puts components in a total order: by name (case folded,
+// then exact, so "BusyBox" and "busybox" sit together but still in a fixed
+// order), version, purl, ref, and the remaining fields as tie-breakers.
+func sortComponents(cs []Component) {
+	slices.SortStableFunc(cs, compareComponents)
+}
+
+func compareComponents(a, b Component) int {
+	return cmp.Or(
+		cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)),
+		cmp.Compare(a.Name, b.Name),
+		cmp.Compare(a.Version, b.Version),
+		cmp.Compare(a.PURL, b.PURL),
+		cmp.Compare(a.Ref, b.Ref),
+		cmp.Compare(a.Group, b.Group),
+		cmp.Compare(a.Supplier, b.Supplier),
+		cmp.Compare(a.License, b.License),
+		cmp.Compare(a.CPE, b.CPE),
+		cmp.Compare(a.Type, b.Type),
+	)
+}
