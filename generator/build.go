@@ -217,7 +217,7 @@ func (b *builder) document(p *content.Product, k Kind, doc content.DocumentContr
 		Meta: []html.Link{{Text: "Document", Note: doc.ID}, {Text: "Revision", Note: doc.Revision},
 			{Text: "Released", Note: doc.ReleaseDate.String()}},
 		TOC: html.TOC(parsed), Body: body,
-		Footer:    fmt.Sprintf("%s %s, revision %s. © %s.", doc.ID, k.Title, doc.Revision, b.c.Site.Manufacturer.Name),
+		Footer:    fmt.Sprintf("%s %s, revision %s. %s", doc.ID, k.Title, doc.Revision, copyright(b.c.Site.Manufacturer.Name)),
 		Generator: "jspgen " + Version,
 	}
 	pageHTML, err := b.layout.Render(page)
@@ -286,12 +286,20 @@ func (b *builder) index(products []indexProduct) error {
 		Lang: b.lang(), Title: "Products", SiteTitle: b.c.Site.Title, Root: "", Canonical: b.canonical("index.html"),
 		Description: "Product security documentation of " + b.c.Site.Manufacturer.Name,
 		Body:        htmltemplate.HTML(body.String()), //nolint:gosec // html/template output
-		Footer:      "© " + b.c.Site.Manufacturer.Name + ".", Generator: "jspgen " + Version,
+		Footer:      copyright(b.c.Site.Manufacturer.Name), Generator: "jspgen " + Version,
 	})
 	if err != nil {
 		return err
 	}
 	return b.write("index.html", page)
+}
+
+// copyright is the footer notice; "Inc." already ends the sentence.
+func copyright(name string) string {
+	if strings.HasSuffix(name, ".") {
+		return "© " + name
+	}
+	return "© " + name + "."
 }
 
 // KindSlugs lists the document kinds, for summaries.
