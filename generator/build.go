@@ -8,6 +8,7 @@ import (
 	htmltemplate "html/template"
 	"io/fs"
 	"os"
+	"path"
 	"strings"
 	"time"
 
@@ -80,6 +81,7 @@ type builder struct {
 	files  render.Files
 	layout *html.Layout
 	asOf   content.Date
+	ctx    *Context
 	write  func(rel string, data []byte) error
 	res    *Result
 }
@@ -93,6 +95,7 @@ func generate(opts Options, write func(string, []byte) error) (*Result, error) {
 	}
 	b := &builder{opts: opts, c: c, files: templateFiles(opts.TemplatesDir), write: write, res: res}
 	b.asOf = b.asOfDate()
+	b.ctx = &Context{Content: c, AsOf: b.asOf, SourceDate: opts.SourceDate, Templates: b.files}
 	layout, err := html.LoadLayout(b.files, "layout.html")
 	if err != nil {
 		return res, err
@@ -144,6 +147,9 @@ func (b *builder) asOfDate() content.Date {
 	var newest content.Date
 	for _, p := range b.c.Products {
 		for _, k := range Kinds {
+			if k.Control == nil {
+				continue
+			}
 			if d := k.Control(p).ReleaseDate; d.After(newest) {
 				newest = d
 			}
@@ -160,11 +166,13 @@ type DocumentData struct {
 	Title   string
 	AsOf    content.Date
 	Version string
+	Data    any // the kind's own data, if any
 }
 
 type indexProduct struct {
 	ID, Name, Description, Current, Stage, AsOf string
 	Documents                                   []indexDocument
+	Files                                       []html.Link
 }
 
 type indexDocument struct {
@@ -178,29 +186,50 @@ func (b *builder) product(p *content.Product) (indexProduct, error) {
 		ip.Current, ip.Stage = v.Version, v.Stage(b.asOf)
 	}
 	for _, k := range Kinds {
-		doc := k.Control(p)
-		if err := b.document(p, k, doc); err != nil {
-			return ip, err
+		insts, err := k.instances(b.ctx, p)
+		if err != nil {
+			return ip, fmt.Errorf("%s for %s: %w", k.Title, p.ID, err)
 		}
-		base := p.ID + "/" + k.Slug
-		ip.Documents = append(ip.Documents, indexDocument{
-			Title: k.Title, ID: doc.ID, Revision: doc.Revision, Released: doc.ReleaseDate.String(), HTML: base + ".html",
-			Formats: []html.Link{{Text: "HTML", Href: base + ".html"}, {Text: "PDF", Href: base + ".pdf"}, {Text: "Markdown", Href: base + ".md"}},
-		})
-		b.res.Documents[k.Slug]++
+		for _, in := range insts {
+			if err := b.document(p, k, in); err != nil {
+				return ip, err
+			}
+			base := p.ID + "/" + in.Path
+			ip.Documents = append(ip.Documents, indexDocument{
+				Title: in.Title, ID: in.Control.ID, Revision: in.Control.Revision, Released: in.Control.ReleaseDate.String(), HTML: base + ".html",
+				Formats: []html.Link{{Text: "HTML", Href: base + ".html"}, {Text: "PDF", Href: base + ".pdf"}, {Text: "Markdown", Href: base + ".md"}},
+			})
+			b.res.Documents[k.Slug]++
+		}
+		if k.Files == nil {
+			continue
+		}
+		files, err := k.Files(b.ctx, p)
+		if err != nil {
+			return ip, fmt.Errorf("%s for %s: %w", k.Title, p.ID, err)
+		}
+		for _, f := range files {
+			if err := b.write(p.ID+"/"+f.Path, f.Data); err != nil {
+				return ip, err
+			}
+			ip.Files = append(ip.Files, html.Link{Text: f.Label, Href: p.ID + "/" + f.Path})
+		}
 	}
 	return ip, nil
 }
 
 // document writes one document of one product in every format.
-func (b *builder) document(p *content.Product, k Kind, doc content.DocumentControl) error {
-	data := DocumentData{Site: b.c.Site, Product: p, Doc: doc, Title: k.Title, AsOf: b.asOf, Version: Version}
+func (b *builder) document(p *content.Product, k Kind, in Instance) error {
+	doc := in.Control
+	data := DocumentData{Site: b.c.Site, Product: p, Doc: doc, Title: in.Title, AsOf: b.asOf, Version: Version, Data: in.Data}
 	md, err := render.Markdown(b.files, k.Template, data)
 	if err != nil {
-		return fmt.Errorf("%s for %s: %w", k.Title, p.ID, err)
+		return fmt.Errorf("%s for %s: %w", in.Title, p.ID, err)
 	}
 	parsed := markdown.Parse(md)
-	base := p.ID + "/" + k.Slug
+	base := p.ID + "/" + in.Path
+	root := strings.Repeat("../", strings.Count(base, "/"))
+	name := path.Base(in.Path)
 	if err := b.write(base+".md", md); err != nil {
 		return err
 	}
@@ -210,14 +239,14 @@ func (b *builder) document(p *content.Product, k Kind, doc content.DocumentContr
 		return err
 	}
 	page := html.Page{
-		Lang: b.lang(), Title: k.Title + " — " + p.Name, SiteTitle: b.c.Site.Title, Description: k.Subject,
-		Root: "../", Canonical: b.canonical(base + ".html"),
-		Breadcrumbs: []html.Link{{Text: "Products", Href: "../index.html"}, {Text: p.Name, Href: "../index.html#" + p.ID}, {Text: k.Title}},
-		Formats:     []html.Link{{Text: "PDF", Href: k.Slug + ".pdf"}, {Text: "Markdown", Href: k.Slug + ".md"}},
+		Lang: b.lang(), Title: in.Title + " — " + p.Name, SiteTitle: b.c.Site.Title, Description: k.Subject,
+		Root: root, Canonical: b.canonical(base + ".html"),
+		Breadcrumbs: []html.Link{{Text: "Products", Href: root + "index.html"}, {Text: p.Name, Href: root + "index.html#" + p.ID}, {Text: in.Title}},
+		Formats:     []html.Link{{Text: "PDF", Href: name + ".pdf"}, {Text: "Markdown", Href: name + ".md"}},
 		Meta: []html.Link{{Text: "Document", Note: doc.ID}, {Text: "Revision", Note: doc.Revision},
 			{Text: "Released", Note: doc.ReleaseDate.String()}},
 		TOC: html.TOC(parsed), Body: body,
-		Footer:    fmt.Sprintf("%s %s, revision %s. %s", doc.ID, k.Title, doc.Revision, copyright(b.c.Site.Manufacturer.Name)),
+		Footer:    fmt.Sprintf("%s %s, revision %s. %s", doc.ID, in.Title, doc.Revision, copyright(b.c.Site.Manufacturer.Name)),
 		Generator: "jspgen " + Version,
 	}
 	pageHTML, err := b.layout.Render(page)
@@ -233,9 +262,9 @@ func (b *builder) document(p *content.Product, k Kind, doc content.DocumentContr
 		pdfDate = b.opts.SourceDate.UTC()
 	}
 	pdfBytes, warnings, err := pdf.Render(parsed, pdf.Meta{
-		Title: k.Title, Product: p.Name, DocumentID: doc.ID, Revision: doc.Revision, ReleaseDate: doc.ReleaseDate.String(),
+		Title: in.Title, Product: p.Name, DocumentID: doc.ID, Revision: doc.Revision, ReleaseDate: doc.ReleaseDate.String(),
 		Manufacturer: b.c.Site.Manufacturer.Name, Subject: k.Subject,
-		Keywords: []string{p.Name, k.Title, "cybersecurity", "HSCC Joint Security Plan"},
+		Keywords: []string{p.Name, in.Title, "cybersecurity", "HSCC Joint Security Plan"},
 		Language: b.lang(), Creator: "jspgen " + Version, Date: pdfDate, Paper: b.c.Site.Paper,
 		Images: b.contentFS(),
 	})
