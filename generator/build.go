@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -266,7 +267,7 @@ func (b *builder) document(p *content.Product, k Kind, in Instance) error {
 		Manufacturer: b.c.Site.Manufacturer.Name, Subject: k.Subject,
 		Keywords: []string{p.Name, in.Title, "cybersecurity", "HSCC Joint Security Plan"},
 		Language: b.lang(), Creator: "jspgen " + Version, Date: pdfDate, Paper: b.c.Site.Paper,
-		Images: b.contentFS(),
+		Images: b.assetsFS(p),
 	})
 	if err != nil {
 		return fmt.Errorf("%s: PDF: %w", base, err)
@@ -277,7 +278,10 @@ func (b *builder) document(p *content.Product, k Kind, in Instance) error {
 	return b.write(base+".pdf", pdfBytes)
 }
 
-func (b *builder) contentFS() fs.FS { return os.DirFS(b.c.Dir) }
+// assetsFS is the product's asset folder, content/<product-id>/: images
+// and SBOMs a document refers to by a path relative to it, which the site
+// publishes at the same path under site/<product-id>/.
+func (b *builder) assetsFS(p *content.Product) fs.FS { return os.DirFS(filepath.Join(b.c.Dir, p.ID)) }
 
 func (b *builder) lang() string {
 	if b.c.Site.Language != "" {
