@@ -97,6 +97,9 @@ func generate(opts Options, write func(string, []byte) error) (*Result, error) {
 	b := &builder{opts: opts, c: c, files: templateFiles(opts.TemplatesDir), write: write, res: res}
 	b.asOf = b.asOfDate()
 	b.ctx = &Context{Content: c, AsOf: b.asOf, SourceDate: opts.SourceDate, Templates: b.files}
+	if err := b.check(); err != nil {
+		return res, err
+	}
 	layout, err := html.LoadLayout(b.files, "layout.html")
 	if err != nil {
 		return res, err
@@ -122,6 +125,24 @@ func generate(opts Options, write func(string, []byte) error) (*Result, error) {
 	}
 	res.Warnings.Sort()
 	return res, nil
+}
+
+// check runs every kind's own validation and the component import for
+// every product, collecting all problems before anything renders.
+func (b *builder) check() error {
+	var diags content.Diagnostics
+	for _, p := range b.c.Products {
+		_, d := b.ctx.Components(p)
+		diags = append(diags, d...)
+		for _, k := range Kinds {
+			if k.Check != nil {
+				diags = append(diags, k.Check(b.ctx, p)...)
+			}
+		}
+	}
+	diags.Sort()
+	b.res.Warnings = append(b.res.Warnings, diags.Warnings()...)
+	return diags.Err()
 }
 
 // templateFiles overlays the product repository's templates folder, when it

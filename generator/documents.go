@@ -27,6 +27,12 @@ type Kind struct {
 	// Files, when set, returns files published in the product's folder
 	// (JSON, CSV, SBOMs, images) and listed on the index.
 	Files func(*Context, *content.Product) ([]File, error)
+
+	// Check, when set, validates what this kind needs beyond the content
+	// model (an MDS2 answer against the product data, a notice against the
+	// versions). It runs for every product before anything renders; errors
+	// stop the build, warnings are reported; `jspgen check` lists them all.
+	Check func(*Context, *content.Product) content.Diagnostics
 }
 
 // Instance is one document of a kind that has several per product.
@@ -50,6 +56,8 @@ type Context struct {
 	AsOf       content.Date
 	SourceDate *time.Time
 	Templates  render.Files
+
+	components map[string]componentsResult // per product ID, see Components
 }
 
 // Kinds are the documents built for each product, in index order.

@@ -147,9 +147,9 @@ type Suppliers struct {
 	Contingency string `toml:"contingency" jsp:"required" doc:"What happens when a supplier's support ends before the device's."`
 }
 
-// SBOM lists the machine-readable SBOM files, relative to the content folder.
+// SBOM lists the machine-readable SBOM files of the product.
 type SBOM struct {
-	Files []string `toml:"files" doc:"SBOM files (CycloneDX JSON/XML, SPDX JSON/tag-value), relative to content/."`
+	Files []string `toml:"files" doc:"SBOM files (CycloneDX JSON/XML, SPDX JSON/tag-value), relative to the product's asset folder content/<product-id>/; published as is."`
 }
 
 // Component is one software component; entries matching an imported SBOM
