@@ -1,0 +1,169 @@
+package pdf
+
+import (
+	"bytes"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+// canvas is where a pass draws. In the measuring passes pdf is nil and every
+// drawing call does nothing, so both kinds of pass run the very same layout
+// code and cannot disagree about where things fall.
+type canvas struct {
+	pdf *fpdf.Fpdf
+
+	// Faces are registered on first use: fpdf re-parses a font on every
+	// AddUTF8FontFromBytes (about 1.3 ms each, mostly hashing its width
+	// table), and an unused face would still be embedded.
+	added    [faceCount]bool
+	face     face
+	size     float64
+	color    rgb
+	hasFont  bool
+	images   map[string]bool
+	fillSet  bool
+	fill     rgb
+	drawSet  bool
+	draw     rgb
+	lineSet  bool
+	lineWide float64
+}
+
+func (c *canvas) drawing() bool { return c.pdf != nil }
+
+func (c *canvas) addPage() {
+	if c.pdf != nil {
+		c.pdf.AddPage()
+	}
+}
+
+func (c *canvas) use(f face, size float64, color rgb) {
+	if c.pdf == nil {
+		return
+	}
+	ff := fontFiles[f]
+	if !c.added[f] {
+		// fpdf writes into the bytes it is given while subsetting (seen
+		// with Go Mono), which would change the shared gofont.TTF slices
+		// and so the next document's output: give it a copy.
+		c.pdf.AddUTF8FontFromBytes(ff.family, ff.style, bytes.Clone(ff.ttf))
+		c.added[f] = true
+	}
+	if !c.hasFont || c.face != f || c.size != size {
+		c.pdf.SetFont(ff.family, ff.style, size)
+		c.face, c.size, c.hasFont = f, size, true
+	}
+	if c.color != color {
+		c.pdf.SetTextColor(color.r, color.g, color.b)
+		c.color = color
+	}
+}
+
+// text prints s (already cleaned for f) with its baseline at y.
+func (c *canvas) text(x, y float64, s string, f face, size float64, color rgb) {
+	if c.pdf == nil || s == "" {
+		return
+	}
+	c.use(f, size, color)
+	c.pdf.Text(x, y, s)
+}
+
+func (c *canvas) fillRect(x, y, w, h float64, color rgb) {
+	if c.pdf == nil || w <= 0 || h <= 0 {
+		return
+	}
+	if !c.fillSet || c.fill != color {
+		c.pdf.SetFillColor(color.r, color.g, color.b)
+		c.fill, c.fillSet = color, true
+	}
+	c.pdf.Rect(x, y, w, h, "F")
+}
+
+func (c *canvas) line(x1, y1, x2, y2, width float64, color rgb) {
+	if c.pdf == nil {
+		return
+	}
+	if !c.drawSet || c.draw != color {
+		c.pdf.SetDrawColor(color.r, color.g, color.b)
+		c.draw, c.drawSet = color, true
+	}
+	if !c.lineSet || c.lineWide != width {
+		c.pdf.SetLineWidth(width)
+		c.lineWide, c.lineSet = width, true
+	}
+	c.pdf.Line(x1, y1, x2, y2)
+}
+
+func (c *canvas) linkURL(x, y, w, h float64, url string) {
+	if c.pdf != nil {
+		c.pdf.LinkString(x, y, w, h, asciiURI(url))
+	}
+}
+
+// asciiURI percent-encodes the bytes a PDF URI action may not hold (it is
+// 7-bit ASCII): non-ASCII, controls and spaces.
+func asciiURI(s string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x7f {
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func (c *canvas) linkTo(x, y, w, h float64, link int) {
+	if c.pdf != nil {
+		c.pdf.Link(x, y, w, h, link)
+	}
+}
+
+// bookmark adds an outline entry at y on the current page.
+func (c *canvas) bookmark(title string, level int, y float64) {
+	if c.pdf == nil {
+		return
+	}
+	// fpdf encodes the title as UTF-16 only while a UTF-8 font is current.
+	if !c.hasFont {
+		c.use(faceRegular, bodySize, colorText)
+	}
+	c.pdf.Bookmark(strings.ToValidUTF8(title, "\uFFFD"), level, y)
+}
+
+// newLink returns an internal link destination, defined later by setLink.
+func (c *canvas) newLink() int {
+	if c.pdf == nil {
+		return 0
+	}
+	return c.pdf.AddLink()
+}
+
+func (c *canvas) setLink(link int, y float64) {
+	if c.pdf != nil {
+		c.pdf.SetLink(link, y, -1)
+	}
+}
+
+// image places img at x, y scaled to w × h. fpdf reads the image data only
+// here, so this is where an image it cannot embed is found.
+func (c *canvas) image(img *picture, x, y, w, h float64) error {
+	if c.pdf == nil {
+		return nil
+	}
+	opts := fpdf.ImageOptions{ImageType: img.kind}
+	if !c.images[img.name] {
+		if c.images == nil {
+			c.images = map[string]bool{}
+		}
+		c.pdf.RegisterImageOptionsReader(img.name, opts, bytes.NewReader(img.data))
+		c.images[img.name] = true
+	}
+	c.pdf.ImageOptions(img.name, x, y, w, h, false, opts, 0, "")
+	return c.pdf.Error()
+}

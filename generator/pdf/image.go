@@ -1,0 +1,118 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	_ "image/jpeg" // decode JPEG headers
+	_ "image/png"  // decode PNG headers
+	"io/fs"
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// picture is an image file read from Meta.Images.
+type picture struct {
+	name          string // its destination, also its fpdf name
+	data          []byte
+	kind          string // fpdf image type: "PNG" or "JPG"
+	width, height int    // pixels
+}
+
+// pictures reads each image once for all passes.
+type pictures struct {
+	fsys   fs.FS
+	byName map[string]*picture
+}
+
+func newPictures(fsys fs.FS) *pictures {
+	return &pictures{fsys: fsys, byName: map[string]*picture{}}
+}
+
+func (p *pictures) load(dest string) (*picture, error) {
+	if pic, ok := p.byName[dest]; ok {
+		return pic, nil
+	}
+	if p.fsys == nil {
+		return nil, errors.New("no image folder given")
+	}
+	name := dest
+	if u, err := url.PathUnescape(dest); err == nil {
+		name = u
+	}
+	name = strings.TrimPrefix(path.Clean(name), "./")
+	if strings.Contains(dest, "://") || !fs.ValidPath(name) {
+		return nil, errors.New("not a relative path inside the image folder")
+	}
+	data, err := fs.ReadFile(p.fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("not a PNG or JPEG image: %w", err)
+	}
+	pic := &picture{name: dest, data: data, width: cfg.Width, height: cfg.Height}
+	switch format {
+	case "png":
+		pic.kind = "PNG"
+	case "jpeg":
+		pic.kind = "JPG"
+	default:
+		return nil, fmt.Errorf("format %s: want PNG or JPEG", format)
+	}
+	if cfg.Width <= 0 || cfg.Height <= 0 {
+		return nil, errors.New("image has no pixels")
+	}
+	p.byName[dest] = pic
+	return pic, nil
+}
+
+// pixel is the size of an image pixel: 96 per inch, as a browser shows it.
+const pixel = 72.0 / 96
+
+// figure places an image centred in the column at its natural size, shrunk
+// to the column width and the page height if needed (never enlarged), with
+// its alt text as a caption.
+func (r *renderer) figure(img *ast.Image) error {
+	dest := string(img.Destination)
+	pic, err := r.pics.load(dest)
+	if err != nil {
+		return fmt.Errorf("pdf: %s: image %q: %w", docName(r.meta), dest, err)
+	}
+	alt := plainText(img, r.src)
+	var caption []line
+	capSize := 8.8
+	capLeading := capSize * 1.35
+	if alt != "" {
+		caption = wrap(r.plainItems(alt, style{face: faceItalic, size: capSize, color: colorMuted}), r.width())
+	}
+	capH := float64(len(caption)) * capLeading
+	if capH > 0 {
+		capH += 3
+	}
+	w, h := float64(pic.width)*pixel, float64(pic.height)*pixel
+	if w > r.width() {
+		w, h = r.width(), h*r.width()/w
+	}
+	if maxH := (r.geo.bottom - r.geo.top) * 0.85; h > maxH {
+		w, h = w*maxH/h, maxH
+	}
+	r.space(4)
+	top := r.place(h+capH, 0)
+	r.drawMarker(top, bodyLeading)
+	if err := r.c.image(pic, r.left+(r.width()-w)/2, top, w, h); err != nil {
+		return fmt.Errorf("pdf: %s: image %q: %w", docName(r.meta), dest, err)
+	}
+	r.y = top + h + 3
+	for _, ln := range caption {
+		r.drawLine(ln, r.left, r.width(), r.y, capLeading, alignCenter)
+		r.y += capLeading
+	}
+	r.space(r.paraGap + 3)
+	return nil
+}

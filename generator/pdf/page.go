@@ -1,0 +1,151 @@
+package pdf
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// geometry is the page and its furniture, in points from the top left.
+type geometry struct {
+	width, height  float64
+	left, right    float64 // text column
+	top, bottom    float64 // body area
+	headerBaseline float64
+	headerRule     float64
+	footerRule     float64
+	footerBaseline float64
+}
+
+// margin is 0.75 in (19 mm) on every side of the text.
+const margin = 54
+
+func pageGeometry(paper string) (geometry, error) {
+	var g geometry
+	switch strings.ToLower(paper) {
+	case "", "letter":
+		g.width, g.height = 612, 792
+	case "a4":
+		g.width, g.height = 595.28, 841.89
+	default:
+		return g, fmt.Errorf("paper %q: want \"letter\" or \"a4\"", paper)
+	}
+	g.left, g.right = margin, g.width-margin
+	g.headerBaseline = margin - 16
+	g.headerRule = margin - 10
+	g.top = margin + 4
+	g.footerRule = g.height - margin + 8
+	g.footerBaseline = g.height - margin + 22
+	g.bottom = g.height - margin
+	return g, nil
+}
+
+const (
+	furnitureSize  = 8
+	pageCountAlias = "{jspgen:page-count}" // unlike anything a document says
+)
+
+// newPage ends the current page (footer, open block-quote rules) and starts
+// the next one with its header.
+func (r *renderer) newPage() {
+	if r.page > 0 {
+		r.closeBars()
+		r.footer()
+	}
+	r.page++
+	r.c.addPage()
+	r.header()
+	r.y = r.geo.top
+	r.gap = 0
+	for i := range r.bars {
+		r.bars[i].top = r.y
+	}
+}
+
+// finish ends the last page.
+func (r *renderer) finish() {
+	r.closeBars()
+	r.footer()
+}
+
+// atTop reports whether nothing has been placed on the page yet.
+func (r *renderer) atTop() bool { return r.y <= r.geo.top+0.01 }
+
+// place makes room for a block of height h that must also be followed by
+// keep more on the same page (a heading and its first lines), breaking the
+// page if needed, and returns the block's top. The pending gap is dropped at
+// the top of a page.
+func (r *renderer) place(h, keep float64) float64 {
+	if r.atTop() {
+		r.gap = 0
+	}
+	if !r.atTop() && r.y+r.gap+h+keep > r.geo.bottom {
+		r.newPage()
+	} else {
+		r.y += r.gap
+	}
+	r.gap = 0
+	return r.y
+}
+
+// space asks for at least g points before the next block.
+func (r *renderer) space(g float64) { r.gap = max(r.gap, g) }
+
+// width is the width of the current text column.
+func (r *renderer) width() float64 { return r.right - r.left }
+
+// indent moves the left edge of the column by d, but never so far that
+// less than minTextWidth is left (deeply nested input must still lay out).
+func (r *renderer) indent(d float64) {
+	r.left = min(r.left+d, max(r.right-minTextWidth, r.left))
+}
+
+func (r *renderer) header() {
+	m := r.meta
+	text := joinNonEmpty(" · ", m.Product, r.docTitle)
+	if text == "" {
+		return
+	}
+	text = r.fit(clean(text, faceRegular, r.warn.missingGlyph), faceRegular, furnitureSize, r.geo.right-r.geo.left)
+	r.c.text(r.geo.left, r.geo.headerBaseline, text, faceRegular, furnitureSize, colorMuted)
+	r.c.line(r.geo.left, r.geo.headerRule, r.geo.right, r.geo.headerRule, 0.5, colorRule)
+}
+
+func (r *renderer) footer() {
+	m := r.meta
+	r.c.line(r.geo.left, r.geo.footerRule, r.geo.right, r.geo.footerRule, 0.5, colorRule)
+	rev := ""
+	if m.Revision != "" {
+		rev = "Revision " + m.Revision
+	}
+	left := clean(joinNonEmpty(" · ", m.DocumentID, rev), faceRegular, r.warn.missingGlyph)
+	// The total is an fpdf alias, filled in when the file is written; it is
+	// right-aligned by the width of the count the measuring pass found.
+	page := "Page " + strconv.Itoa(r.page) + " of "
+	w := faceRegular.width(page+strconv.Itoa(r.plan.total), furnitureSize)
+	left = r.fit(left, faceRegular, furnitureSize, r.geo.right-r.geo.left-w-12)
+	r.c.text(r.geo.left, r.geo.footerBaseline, left, faceRegular, furnitureSize, colorMuted)
+	r.c.text(r.geo.right-w, r.geo.footerBaseline, page+pageCountAlias, faceRegular, furnitureSize, colorMuted)
+}
+
+// fit shortens s with an ellipsis until it is at most w wide.
+func (r *renderer) fit(s string, f face, size, w float64) string {
+	if f.width(s, size) <= w {
+		return s
+	}
+	runes := []rune(s)
+	for len(runes) > 0 && f.width(string(runes)+"…", size) > w {
+		runes = runes[:len(runes)-1]
+	}
+	return strings.TrimSpace(string(runes)) + "…"
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var keep []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, sep)
+}

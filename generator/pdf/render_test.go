@@ -1,0 +1,183 @@
+package pdf
+
+import (
+	"bytes"
+	"image"
+	stdpng "image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"github.com/jspgen/jspgen/generator/markdown"
+)
+
+// TestDeterministicAcrossProcesses renders in a child process and compares:
+// anything seeded per process (map order, hashing) would show here.
+func TestDeterministicAcrossProcesses(t *testing.T) {
+	if path := os.Getenv("JSPGEN_PDF_CHILD_OUT"); path != "" {
+		out, _ := renderTorture(t, "")
+		if err := os.WriteFile(path, out, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	path := filepath.Join(t.TempDir(), "child.pdf")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestDeterministicAcrossProcesses$")
+	cmd.Env = append(os.Environ(), "JSPGEN_PDF_CHILD_OUT="+path)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	child, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	here, _ := renderTorture(t, "")
+	if !bytes.Equal(here, child) {
+		t.Fatalf("renders in two processes differ: %d and %d bytes, first difference at offset %d", len(here), len(child), firstDiff(here, child))
+	}
+}
+
+func TestRenderErrors(t *testing.T) {
+	png, err := os.ReadFile("testdata/images/network.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var deep bytes.Buffer // 16 bits per channel, with alpha
+	if err := stdpng.Encode(&deep, image.NewNRGBA64(image.Rect(0, 0, 4, 4))); err != nil {
+		t.Fatal(err)
+	}
+	images := fstest.MapFS{
+		"deep.png": {Data: deep.Bytes()},
+		"ok.png":   {Data: png},
+		"bad.png":  {Data: []byte("not an image")},
+		"pic.gif":  {Data: []byte("GIF89a\x01\x00\x01\x00\x00\x00\x00;")},
+		"dir/x.md": {Data: []byte("x")},
+	}
+	for _, tc := range []struct {
+		name, md string
+		meta     Meta
+		want     string // in the error; "" for success
+	}{
+		{"bad paper", "# T\n", Meta{DocumentID: "D-1", Paper: "legal"}, `D-1: paper "legal"`},
+		{"A4 in capitals is A4", "# T\n", Meta{Paper: "A4"}, ""},
+		{"no image folder", "# T\n\n![x](ok.png)\n", Meta{DocumentID: "D-1", Title: "T"}, `D-1 (T): image "ok.png": no image folder`},
+		{"missing image", "# T\n\n![x](nope.png)\n", Meta{Images: images}, `image "nope.png"`},
+		{"not an image", "# T\n\n![x](bad.png)\n", Meta{Images: images}, `image "bad.png": not a PNG or JPEG`},
+		{"escaping the folder", "# T\n\n![x](../secret.png)\n", Meta{Images: images}, `image "../secret.png": not a relative path`},
+		{"remote image", "# T\n\n![x](https://example.com/a.png)\n", Meta{Images: images}, `image "https://example.com/a.png"`},
+		{"16-bit PNG with alpha", "# T\n\n![x](deep.png)\n", Meta{Images: images}, ""},
+		{"good image", "# T\n\n![x](ok.png)\n", Meta{Images: images}, ""},
+		{"empty document", "", Meta{}, ""},
+		{"no title heading", "## Only a section\n\ntext\n", Meta{}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, _, err := Render(markdown.Parse([]byte(tc.md)), tc.meta)
+			switch {
+			case tc.want == "" && err != nil:
+				t.Fatalf("unexpected error: %v", err)
+			case tc.want == "" && !bytes.HasPrefix(out, []byte("%PDF-")):
+				t.Fatalf("output is not a PDF")
+			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+				t.Fatalf("error %v, want one containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestPaperSize(t *testing.T) {
+	for _, tc := range []struct {
+		paper string
+		want  string
+	}{{"", "/MediaBox [0 0 612.00 792.00]"}, {"a4", "/MediaBox [0 0 595.28 841.89]"}} {
+		out, _, err := Render(markdown.Parse([]byte("# T\n\nx\n")), Meta{Paper: tc.paper})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(out, []byte(tc.want)) {
+			t.Errorf("paper %q: no %s in output", tc.paper, tc.want)
+		}
+	}
+}
+
+func FuzzRender(f *testing.F) {
+	torture, err := os.ReadFile("testdata/torture.md")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, seed := range []string{
+		string(torture),
+		"",
+		"# T\n",
+		"> > > > > > > > > > > > > > > > > > > > deep\n",
+		"- a\n  - b\n    - c\n      - d\n        - e\n          - f\n",
+		"| a | b |\n|---|---|\n| " + strings.Repeat("x", 3000) + " | y |\n",
+		"|" + strings.Repeat(" c |", 60) + "\n|" + strings.Repeat("---|", 60) + "\n",
+		"```\n" + strings.Repeat("line\n", 400) + "```\n",
+		"[x](#nowhere) <b>raw</b> \x00 \uFFFD ✓ 中文 \U0001F600\n",
+		"![alt](img.png)\n",
+		"0. zero\n1. one\n\n99999999999. big\n",
+		"***\n---\n___\n",
+		"Setext\n======\n\nText\\\nbreak\n",
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		doc := markdown.Parse(src)
+		out, _, err := Render(doc, Meta{Title: "Fuzz", DocumentID: "FZ-1"})
+		if err == nil && !bytes.HasPrefix(out, []byte("%PDF-")) {
+			t.Fatal("no PDF and no error")
+		}
+	})
+}
+
+func BenchmarkPDF(b *testing.B) {
+	b.Run("torture", func(b *testing.B) {
+		src, err := os.ReadFile("testdata/torture.md")
+		if err != nil {
+			b.Fatal(err)
+		}
+		benchRender(b, src, tortureMeta(""))
+	})
+	b.Run("security-plan", func(b *testing.B) {
+		src, err := os.ReadFile("../../golden/halcyon-lvp7/security-plan.md")
+		if err != nil {
+			b.Skipf("no security plan to render yet: %v", err)
+		}
+		m := tortureMeta("")
+		m.Images = os.DirFS("../../golden/halcyon-lvp7")
+		benchRender(b, src, m)
+	})
+}
+
+func benchRender(b *testing.B, src []byte, m Meta) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := Render(markdown.Parse(src), m); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestConcurrentRender renders from several goroutines, as the site builder
+// may: the shared font data must stay read-only (run with -race).
+func TestConcurrentRender(t *testing.T) {
+	want, _ := renderTorture(t, "")
+	var wg sync.WaitGroup
+	outs := make([][]byte, 4)
+	for i := range outs {
+		wg.Go(func() {
+			src, _ := os.ReadFile("testdata/torture.md")
+			outs[i], _, _ = Render(markdown.Parse(src), tortureMeta(""))
+		})
+	}
+	wg.Wait()
+	for i, got := range outs {
+		if !bytes.Equal(got, want) {
+			t.Errorf("goroutine %d: output differs (%d bytes, want %d)", i, len(got), len(want))
+		}
+	}
+}

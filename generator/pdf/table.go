@@ -1,0 +1,261 @@
+package pdf
+
+import (
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// maxMinWidth caps a column's minimum width: a cell holding a hash or a
+// URL breaks it rather than squeezing every other column.
+const maxMinWidth = 96
+
+// tableRow is one laid-out row: each cell's lines, and the row's height in
+// lines (the tallest cell's).
+type tableRow struct {
+	cells  [][]line
+	lines  int
+	header bool
+}
+
+// renderTable lays out a GFM table: column widths from the content, cells
+// wrapped, the header repeated on every page the table spans, and rows kept
+// whole unless one is taller than a page.
+func renderTable(r *renderer, n ast.Node) error {
+	t := n.(*east.Table)
+	var raw [][][]item // rows of cells of items
+	var header []bool
+	cols := len(t.Alignments)
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		_, isHead := row.(*east.TableHeader)
+		st := style{face: faceRegular, size: tableSize, color: colorText}
+		if isHead {
+			st.face = faceBold
+			st.color = colorHeading
+		}
+		var cells [][]item
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			cells = append(cells, r.inlines(cell, st, false))
+		}
+		cols = max(cols, len(cells))
+		raw = append(raw, cells)
+		header = append(header, isHead)
+	}
+	if cols == 0 || len(raw) == 0 {
+		return nil
+	}
+	aligns := make([]alignment, cols)
+	for i := range aligns {
+		if i < len(t.Alignments) {
+			switch t.Alignments[i] {
+			case east.AlignCenter:
+				aligns[i] = alignCenter
+			case east.AlignRight:
+				aligns[i] = alignRight
+			}
+		}
+	}
+
+	minW, maxW := make([]float64, cols), make([]float64, cols)
+	for _, cells := range raw {
+		for c, items := range cells {
+			lo, hi := contentWidths(items)
+			minW[c] = max(minW[c], min(lo, maxMinWidth)+2*cellPadX)
+			maxW[c] = max(maxW[c], hi+2*cellPadX)
+		}
+	}
+	for c := range cols {
+		minW[c] = max(minW[c], 2*cellPadX+tableSize)
+		maxW[c] = max(maxW[c], minW[c])
+	}
+	widths := columnWidths(minW, maxW, r.width())
+
+	var head *tableRow
+	var body []tableRow
+	for i, cells := range raw {
+		row := tableRow{cells: make([][]line, cols), header: header[i], lines: 1}
+		for c := range cols {
+			if c < len(cells) {
+				row.cells[c] = wrap(cells[c], widths[c]-2*cellPadX)
+			}
+			row.lines = max(row.lines, len(row.cells[c]))
+		}
+		if row.header && head == nil {
+			head = &row
+			continue
+		}
+		body = append(body, row)
+	}
+
+	tl := tableLayout{widths: widths, aligns: aligns, head: head}
+	first := tl.height(head)
+	if len(body) > 0 {
+		first += tl.height(&body[0])
+	}
+	// The header goes with the first row, when that fits on a page at all.
+	top := r.place(min(first, r.geo.bottom-r.geo.top), 0)
+	r.drawMarker(top+cellPadY, tableLeading)
+	tl.top = top
+	if head != nil {
+		r.drawRow(&tl, head, 0, head.lines, false)
+	}
+	for i := range body {
+		row := &body[i]
+		zebra := i%2 == 1
+		if r.y+tl.height(row) <= r.geo.bottom+0.01 {
+			r.drawRow(&tl, row, 0, row.lines, zebra)
+			continue
+		}
+		if tl.height(row) <= r.geo.bottom-r.geo.top-tl.height(head) {
+			r.tablePage(&tl)
+			r.drawRow(&tl, row, 0, row.lines, zebra)
+			continue
+		}
+		// Taller than a page: the only case where a row is split.
+		for from := 0; from < row.lines; {
+			fit := int((r.geo.bottom - r.y - 2*cellPadY) / tableLeading)
+			if fit < 1 {
+				if r.y <= tl.top+tl.height(tl.head)+0.01 {
+					fit = 1 // a page holding only the header: progress regardless
+				} else {
+					r.tablePage(&tl)
+					continue
+				}
+			}
+			k := min(fit, row.lines-from)
+			r.drawRow(&tl, row, from, k, zebra)
+			from += k
+			if from < row.lines {
+				r.tablePage(&tl)
+			}
+		}
+	}
+	r.space(r.paraGap + 3)
+	return nil
+}
+
+// tableLayout is what every part of one table shares.
+type tableLayout struct {
+	widths []float64
+	aligns []alignment
+	head   *tableRow
+	top    float64 // top of the table on the current page
+}
+
+func (tl *tableLayout) height(row *tableRow) float64 {
+	if row == nil {
+		return 0
+	}
+	return float64(row.lines)*tableLeading + 2*cellPadY
+}
+
+// tablePage continues a table on a new page, header first.
+func (r *renderer) tablePage(tl *tableLayout) {
+	r.newPage()
+	tl.top = r.y
+	if tl.head != nil {
+		r.drawRow(tl, tl.head, 0, tl.head.lines, false)
+	}
+}
+
+// drawRow draws lines [from, from+n) of every cell of row at r.y.
+func (r *renderer) drawRow(tl *tableLayout, row *tableRow, from, n int, zebra bool) {
+	top := r.y
+	h := float64(n)*tableLeading + 2*cellPadY
+	total := 0.0
+	for _, w := range tl.widths {
+		total += w
+	}
+	switch {
+	case row.header:
+		r.c.fillRect(r.left, top, total, h, colorTableHead)
+	case zebra:
+		r.c.fillRect(r.left, top, total, h, colorZebra)
+	}
+	x := r.left
+	for c, w := range tl.widths {
+		lines := row.cells[c]
+		for i := from; i < from+n && i < len(lines); i++ {
+			lineTop := top + cellPadY + float64(i-from)*tableLeading
+			r.drawLine(lines[i], x+cellPadX, w-2*cellPadX, lineTop, tableLeading, tl.aligns[c])
+		}
+		x += w
+	}
+	// Grid: hairlines between rows and columns, a stronger rule under the header.
+	x = r.left
+	for c, w := range tl.widths {
+		if c > 0 {
+			r.c.line(x, top, x, top+h, 0.4, colorRule)
+		}
+		x += w
+	}
+	if top <= tl.top+0.01 {
+		r.c.line(r.left, top, r.left+total, top, 0.6, colorRule)
+	}
+	bottomWidth, bottomColor := 0.4, colorRule
+	if row.header {
+		bottomWidth, bottomColor = 0.9, colorHeading
+	}
+	r.c.line(r.left, top+h, r.left+total, top+h, bottomWidth, bottomColor)
+	r.c.line(r.left, top, r.left, top+h, 0.4, colorRule)
+	r.c.line(r.left+total, top, r.left+total, top+h, 0.4, colorRule)
+	r.y = top + h
+}
+
+// contentWidths returns the widths of the widest unbreakable word (the
+// narrowest the content can be set) and of the content on one line.
+func contentWidths(items []item) (minW, maxW float64) {
+	word, line := 0.0, 0.0
+	for _, it := range items {
+		switch it.kind {
+		case itemWord:
+			word += it.w
+			line += it.w
+			minW = max(minW, word)
+		case itemSpace:
+			word = 0
+			line += it.w
+		case itemBreak:
+			word, line = 0, 0
+		}
+		maxW = max(maxW, line)
+	}
+	return minW, maxW
+}
+
+// columnWidths shares avail between columns the way browsers lay out auto
+// tables: every column gets its minimum, and what is left goes in
+// proportion to how much more each column would like (max − min). A table
+// that fits on one line is widened to the full column in proportion to its
+// content; one whose minimums do not fit is scaled down, and its words break.
+func columnWidths(minW, maxW []float64, avail float64) []float64 {
+	n := len(minW)
+	out := make([]float64, n)
+	if n == 0 {
+		return out
+	}
+	sumMin, sumMax := 0.0, 0.0
+	for i := range n {
+		sumMin += minW[i]
+		sumMax += max(maxW[i], minW[i])
+	}
+	switch {
+	case sumMax <= 0:
+		for i := range out {
+			out[i] = avail / float64(n)
+		}
+	case sumMax <= avail:
+		for i := range out {
+			out[i] = max(maxW[i], minW[i]) * avail / sumMax
+		}
+	case sumMin <= avail:
+		extra := avail - sumMin
+		for i := range out {
+			out[i] = minW[i] + (max(maxW[i], minW[i])-minW[i])*extra/(sumMax-sumMin)
+		}
+	default:
+		for i := range out {
+			out[i] = minW[i] * avail / sumMin
+		}
+	}
+	return out
+}

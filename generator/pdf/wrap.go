@@ -1,0 +1,240 @@
+package pdf
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// line is one laid-out line of items.
+type line struct {
+	items []item
+	w     float64
+}
+
+// breakAfter are the characters after which an over-long word (a URL, a
+// package URL, a path) is preferably broken.
+const breakAfter = "/-?&=:._~@+#,;|"
+
+// wrap breaks items into lines at most width wide. Words wider than a line
+// (URLs, hashes, purls) are broken inside, preferably after punctuation,
+// rather than overflowing the margin. Every line holds at least one rune,
+// so wrapping ends whatever the width.
+func wrap(items []item, width float64) []line {
+	const eps = 1e-6
+	width = max(width, 1)
+	var (
+		lines []line
+		cur   line
+		space *item // the space before the next word, if any
+	)
+	flush := func() {
+		lines = append(lines, cur)
+		cur = line{}
+	}
+	add := func(it item) {
+		cur.items = append(cur.items, it)
+		cur.w += it.w
+	}
+	// put places word at the start of lines, breaking it as needed.
+	put := func(word []item) {
+		for len(word) > 0 {
+			ww := wordWidth(word)
+			if cur.w+ww <= width+eps {
+				for _, it := range word {
+					add(it)
+				}
+				return
+			}
+			head, tail := splitWord(word, width-cur.w)
+			for _, it := range head {
+				add(it)
+			}
+			flush()
+			word = tail
+		}
+	}
+	for i := 0; i < len(items); {
+		it := items[i]
+		switch it.kind {
+		case itemBreak:
+			flush()
+			space = nil
+			i++
+			continue
+		case itemSpace:
+			if len(cur.items) > 0 {
+				space = &items[i]
+			}
+			i++
+			continue
+		case itemImage:
+			i++ // figures are split off before wrapping
+			continue
+		}
+		j := i
+		for j < len(items) && items[j].kind == itemWord {
+			j++
+		}
+		word := items[i:j]
+		i = j
+		ww := wordWidth(word)
+		sw := 0.0
+		if space != nil {
+			sw = space.w
+		}
+		space0 := space
+		space = nil
+		switch {
+		case len(cur.items) == 0:
+			put(word)
+		case cur.w+sw+ww <= width+eps:
+			add(*space0)
+			put(word)
+		case ww > width && width-cur.w-sw >= width*0.3:
+			// Too long for any line: start it here rather than leave a
+			// ragged gap, and continue on the next lines.
+			add(*space0)
+			put(word)
+		default:
+			flush()
+			put(word)
+		}
+	}
+	if len(cur.items) > 0 {
+		flush()
+	}
+	return lines
+}
+
+func wordWidth(word []item) float64 {
+	w := 0.0
+	for _, it := range word {
+		w += it.w
+	}
+	return w
+}
+
+// splitWord splits word so that head is at most avail wide (but at least
+// one rune), preferring a break after punctuation in the latter part of it.
+func splitWord(word []item, avail float64) (head, tail []item) {
+	type cut struct{ item, at int } // cut after byte at of word[item]
+	var last, nice cut
+	found, niceFound := false, false
+	w := 0.0
+walk:
+	for i, it := range word {
+		m := metrics[it.st.face]
+		for at, r := range it.text {
+			rw := float64(m.advance(r)) * it.st.size / 1000
+			if found && w+rw > avail {
+				break walk
+			}
+			w += rw
+			last = cut{i, at + utf8.RuneLen(r)}
+			found = true
+			if strings.ContainsRune(breakAfter, r) && w >= avail*0.6 {
+				nice, niceFound = last, true
+			}
+		}
+	}
+	c := last
+	if niceFound {
+		c = nice
+	}
+	for i := range c.item {
+		head = append(head, word[i])
+	}
+	it := word[c.item]
+	first := remeasure(it, it.text[:c.at])
+	if c.at > 0 {
+		head = append(head, first)
+	}
+	if c.at < len(it.text) {
+		// By difference: measuring the rest again would make breaking a
+		// very long word quadratic.
+		rest := it
+		rest.text, rest.w = it.text[c.at:], it.w-first.w
+		tail = append(tail, rest)
+	}
+	tail = append(tail, word[c.item+1:]...)
+	return head, tail
+}
+
+func remeasure(it item, text string) item {
+	it.text = text
+	it.w = it.st.face.width(text, it.st.size)
+	return it
+}
+
+// alignment of a line within its column.
+type alignment uint8
+
+const (
+	alignLeft alignment = iota
+	alignCenter
+	alignRight
+)
+
+// drawLine prints ln in a column from x, width wide, in a line whose top is
+// top and height leading. Adjacent items of the same style are printed as
+// one string, so that text extraction sees words and spaces as written.
+func (r *renderer) drawLine(ln line, x, width, top, leading float64, align alignment) {
+	r.drawMarker(top, leading)
+	switch align {
+	case alignCenter:
+		x += (width - ln.w) / 2
+	case alignRight:
+		x += width - ln.w
+	}
+	items := ln.items
+	// A trailing space would only underline nothing.
+	for len(items) > 0 && items[len(items)-1].kind == itemSpace {
+		items = items[:len(items)-1]
+	}
+	for i := 0; i < len(items); {
+		st := items[i].st
+		var b strings.Builder
+		w := 0.0
+		j := i
+		for ; j < len(items) && items[j].st == st; j++ {
+			b.WriteString(items[j].text)
+			w += items[j].w
+		}
+		r.drawSpan(x, top, leading, w, b.String(), st)
+		x += w
+		i = j
+	}
+}
+
+func (r *renderer) drawSpan(x, top, leading, w float64, text string, st style) {
+	base := baseline(top, leading, st.size)
+	if st.code {
+		h := st.size * 1.25
+		r.c.fillRect(x-1, base-st.size*0.9, w+2, h, colorCodeBg)
+	}
+	if strings.TrimSpace(text) != "" {
+		r.c.text(x, base, text, st.face, st.size, st.color)
+	}
+	if st.under {
+		r.c.line(x, base+st.size*0.15, x+w, base+st.size*0.15, 0.4, st.color)
+	}
+	if st.strike {
+		r.c.line(x, base-st.size*0.28, x+w, base-st.size*0.28, 0.6, st.color)
+	}
+	switch {
+	case st.url != "":
+		r.c.linkURL(x, top, w, leading, st.url)
+	case st.anchor != "":
+		if link, ok := r.links[st.anchor]; ok {
+			r.c.linkTo(x, top, w, leading, link)
+		}
+	}
+}
+
+// plainItems is s as items in one style, for text that is not Markdown
+// (the title block, the contents).
+func (r *renderer) plainItems(s string, st style) []item {
+	c := collector{r: r}
+	c.text(s, st)
+	return c.items
+}
