@@ -3,6 +3,7 @@ package render
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Values from TOML are data: before they land in Markdown, every character
@@ -14,7 +15,7 @@ import (
 const inlineSpecial = "\\`*_[]<>&~|#!"
 
 var (
-	urlPattern        = regexp.MustCompile(`https?://[^\s<>]+[^\s<>.,;:!?'")\]]`)
+	urlPattern        = regexp.MustCompile(`https?://[^\s<>|\x00-\x1f\x7f]+[^\s<>|\x00-\x1f\x7f.,;:!?'")\]]`)
 	listMarkerPattern = regexp.MustCompile(`^(?:(\d{1,9})[.)]|[-+])(?:[ \t]|$)`)
 	blankLines        = regexp.MustCompile(`\n[ \t]*\n\s*`)
 )
@@ -29,7 +30,7 @@ func EscapeText(s string) string {
 	for i, p := range paras {
 		lines := strings.Split(p, "\n")
 		for j, l := range lines {
-			lines[j] = escapeLineStart(escapeInline(strings.TrimSpace(l)))
+			lines[j] = escapeLine(strings.TrimSpace(l))
 		}
 		paras[i] = strings.Join(lines, "\n")
 	}
@@ -39,8 +40,12 @@ func EscapeText(s string) string {
 // EscapeCell escapes text for one GFM table cell: all on one line, pipes
 // escaped.
 func EscapeCell(s string) string {
-	return escapeInline(strings.Join(strings.Fields(s), " "))
+	return escapeInline(strings.Join(strings.FieldsFunc(s, isBreakingSpace), " "))
 }
+
+// isBreakingSpace is white space a line may break at; a no-break space
+// ("Note\u00a02") is kept, so templates can hold short labels together.
+func isBreakingSpace(r rune) bool { return unicode.IsSpace(r) && r != '\u00a0' }
 
 // escapeInline backslash-escapes inline syntax, leaving URLs as autolinks.
 func escapeInline(s string) string {
@@ -64,14 +69,16 @@ func writeEscaped(b *strings.Builder, s string) {
 	}
 }
 
-// escapeLineStart escapes what is syntax only at the start of a line: a
-// list marker ("- ", "+ ", "1. ", "1) "), a setext underline or thematic
-// break (a line of "=" or "-"). "4.2.1" or "-20 °C" stay as they are.
-func escapeLineStart(line string) string {
-	if line == "" {
-		return line
-	}
-	if strings.Trim(line, "=- ") == "" {
+// escapeLine escapes one line of prose: inline syntax anywhere, and what is
+// syntax only at the start of a line: a list marker ("- ", "+ ", "1. ",
+// "1) "), a setext underline, thematic break or table delimiter row (a line
+// of only "=", "-", ":" and "|"). "4.2.1" or "-20 °C" stay as they are.
+func escapeLine(raw string) string {
+	line := escapeInline(raw)
+	switch {
+	case raw == "":
+		return ""
+	case strings.Trim(raw, "=-:| \t") == "" && raw[0] != '|': // a leading '|' is escaped already
 		return "\\" + line
 	}
 	if m := listMarkerPattern.FindStringSubmatchIndex(line); m != nil {
