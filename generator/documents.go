@@ -63,6 +63,10 @@ type Context struct {
 // Kinds are the documents built for each product, in index order.
 var Kinds = []Kind{
 	securityPlan,
+	csd,
+	mds2Form,
+	lifecyclePage,
+	notices,
 }
 
 var securityPlan = Kind{

@@ -7,5 +7,5 @@ import "embed"
 
 // FS is the shipped templates folder.
 //
-//go:embed *.tmpl *.html *.css partials
+//go:embed *.tmpl *.html *.css partials mds2
 var FS embed.FS

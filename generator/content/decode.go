@@ -31,6 +31,12 @@ func (d *decoder) errorf(path, format string, args ...any) {
 
 // value decodes data into v (addressable) at path.
 func (d *decoder) value(v reflect.Value, data any, path string, rules fieldRules) {
+	if v.CanAddr() {
+		if vd, ok := v.Addr().Interface().(valueDecoder); ok {
+			vd.decodeTOML(d, data, path) // a type with more than one TOML shape
+			return
+		}
+	}
 	if v.Type() == dateType {
 		date, err := decodeDate(data)
 		if err != nil {

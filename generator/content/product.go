@@ -32,7 +32,26 @@ type Product struct {
 	Postmarket     Postmarket    `toml:"postmarket" jsp:"required" doc:"Cybersecurity management plan for the field."`
 	Metrics        []Metric      `toml:"metrics" jsp:"required" doc:"Total product lifecycle metrics."`
 	EndOfLife      EndOfLife     `toml:"end_of_life" jsp:"required" doc:"End-of-life and end-of-support commitments."`
+	MDS2           MDS2          `toml:"mds2" doc:"Explicit MDS2 answers and notes: only what the product data does not decide."`
+	Notices        []Notice      `toml:"notices" doc:"End-of-life, end-of-support and component end-of-support notices (see lifecycle.go)."`
 	Documents      Documents     `toml:"documents" jsp:"required" doc:"Document control, per document."`
+
+	// Customer security facts (CSD, MDS2): see customer.go.
+	RecommendedControls []RecommendedControl        `toml:"recommended_controls" doc:"Security controls the customer should put in place in the use environment (FDA labeling item 1)."`
+	Diagrams            []Diagram                   `toml:"diagrams" doc:"Network and data-flow diagrams (PNG or JPEG) shown in the documents (item 2)."`
+	Infrastructure      []InfrastructureRequirement `toml:"infrastructure" doc:"What the hospital infrastructure must provide (item 4)."`
+	Deployment          Deployment                  `toml:"deployment" doc:"Secure deployment, servicing and incident steps for the customer (item 4)."`
+	Updates             Updates                     `toml:"updates" doc:"How customers obtain, learn of and verify software updates (item 6)."`
+	Logging             Logging                     `toml:"logging" doc:"Security events, logs and SIEM forwarding (items 7 and 12)."`
+	Safeguards          []Safeguard                 `toml:"safeguards" doc:"Features that protect critical functionality (item 8)."`
+	Backup              Backup                      `toml:"backup" doc:"Backup and restore (item 9)."`
+	Configuration       ConfigurationManagement     `toml:"configuration" doc:"Keeping and recovering the device configuration (item 10)."`
+	Hardening           Hardening                   `toml:"hardening" doc:"Secure configuration as shipped (item 11)."`
+	SecuritySettings    []SecuritySetting           `toml:"security_settings" doc:"User-configurable security settings, marking changes that raise risk (item 11)."`
+	Accounts            []Account                   `toml:"accounts" doc:"User, administrator and service accounts and privileged access."`
+	Cloud               Cloud                       `toml:"cloud" doc:"Dependence on cloud or internet services."`
+	Certifications      []Certification             `toml:"certifications" doc:"Security certifications and independent assessments."`
+	Decommissioning     Decommissioning             `toml:"decommissioning" doc:"Secure decommissioning and sanitisation steps (item 14)."`
 
 	Source Source `toml:"-"` // where the product was read from, for diagnostics
 }
@@ -325,11 +344,15 @@ type Metric struct {
 type EndOfLife struct {
 	NoticeMonths int    `toml:"notice_months" jsp:"required,range=1 120" doc:"Minimum months of notice before end of support (N70: at least 24)."`
 	Commitments  string `toml:"commitments" jsp:"required" doc:"What customers receive at end of life and end of support."`
+	RiskTransfer string `toml:"risk_transfer" doc:"How responsibility for security risk passes to the customer as support ends, and why risk grows over time (CSD item 13)."`
 }
 
 // Documents holds the document control block of each document.
 type Documents struct {
 	SecurityPlan DocumentControl `toml:"security_plan" jsp:"required" doc:"The product security plan."`
+	MDS2         DocumentControl `toml:"mds2" doc:"The MDS2 disclosure form (required when [mds2] is present)."`
+	Lifecycle    DocumentControl `toml:"lifecycle" doc:"The permanent public lifecycle page (versions, stages, milestones, notices)."`
+	CSD          DocumentControl `toml:"csd" jsp:"required" doc:"The customer security documentation."`
 }
 
 // DocumentControl is one document's identity and approval record.

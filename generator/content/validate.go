@@ -137,6 +137,9 @@ func (v *productValidator) run() {
 		v.errorf("verification.penetration_test.end", "ends (%s) before it starts (%s)", pt.End, pt.Start)
 	}
 	v.document("documents.security_plan", p.Documents.SecurityPlan)
+	v.lifecycle()
+	v.customer()
+	v.mds2()
 	v.completeness()
 }
 

@@ -1,0 +1,379 @@
+package content
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Facts a hospital needs to deploy, operate, service and retire the device
+// securely. The Customer Security Documentation (CSD) is built from them
+// together with the facts other documents share (interfaces, ports, data
+// stores and flows, versions, components, contacts); the MDS2 form reads
+// them too. Each type below is one fact, written once.
+
+// RecommendedControl is a security control the customer should put in
+// place around the device (FDA labeling item 1).
+type RecommendedControl struct {
+	ID             string `toml:"id" jsp:"required,key" doc:"Identifier, e.g. RC-01."`
+	Category       string `toml:"category" jsp:"required,oneof=network_segmentation firewall anti_malware passwords access_control physical_security monitoring patch_management backup wireless vulnerability_scanning other" doc:"Kind of control."`
+	Title          string `toml:"title" jsp:"required" doc:"Short name."`
+	Recommendation string `toml:"recommendation" jsp:"required" doc:"What the customer should do, concretely."`
+	DeviceSupport  string `toml:"device_support" doc:"What the device provides for it (settings, specifications)."`
+	Priority       string `toml:"priority" jsp:"required,oneof=required recommended" doc:"required (the security of the device depends on it) or recommended."`
+}
+
+// Diagram is a network or data-flow image shown in the documents (FDA
+// labeling item 2).
+type Diagram struct {
+	ID      string `toml:"id" jsp:"required,key" doc:"Identifier, e.g. network."`
+	Kind    string `toml:"kind" jsp:"required,oneof=network data_flow architecture other" doc:"What the diagram shows."`
+	File    string `toml:"file" jsp:"required" doc:"PNG or JPEG image, relative to the product's asset folder content/<product-id>/; published at the same path."`
+	Caption string `toml:"caption" jsp:"required" doc:"Caption printed under the image."`
+	Alt     string `toml:"alt" jsp:"required" doc:"Text alternative describing what the image shows, for readers who cannot see it."`
+}
+
+// InfrastructureRequirement is one thing the hospital's infrastructure must
+// provide (FDA labeling item 4).
+type InfrastructureRequirement struct {
+	Category    string `toml:"category" jsp:"required,oneof=network wireless wired addressing services server cryptography certificates power other" doc:"Area of the requirement."`
+	Item        string `toml:"item" jsp:"required" doc:"What is required, e.g. Wireless network."`
+	Requirement string `toml:"requirement" jsp:"required" doc:"The minimum, with numbers (bandwidth, protocol versions, cipher suites)."`
+}
+
+// Deployment is how to install, service and respond securely (FDA labeling
+// item 4).
+type Deployment struct {
+	Steps         []string `toml:"steps" jsp:"required" doc:"Secure deployment steps, in order."`
+	Servicing     []string `toml:"servicing" doc:"Secure servicing instructions."`
+	RemoteService string   `toml:"remote_service" doc:"Whether and how the manufacturer services the device remotely."`
+	IncidentSteps []string `toml:"incident_steps" doc:"What the customer does on suspecting a vulnerability or incident, in order; the contacts come from the site file."`
+}
+
+// Updates is how customers obtain, learn of and verify software updates
+// (FDA labeling item 6). Timelines come from postmarket.patching.
+type Updates struct {
+	Obtain         string   `toml:"obtain" jsp:"required" doc:"How authorised updates are obtained."`
+	Identification string   `toml:"identification" jsp:"required" doc:"How the installed version is identified on the device and on the server."`
+	Notification   string   `toml:"notification" jsp:"required" doc:"How users learn that an update exists."`
+	Integrity      string   `toml:"integrity" jsp:"required" doc:"How the integrity and authenticity of an update are verified."`
+	Installation   []string `toml:"installation" doc:"Installation steps, in order."`
+	ThirdParty     string   `toml:"third_party" doc:"How the operating system and third-party components are updated."`
+}
+
+// Logging is security event detection, notification and logging (FDA
+// labeling items 7 and 12).
+type Logging struct {
+	Events []SecurityEvent `toml:"events" doc:"Security events the device detects."`
+	Logs   []Log           `toml:"logs" doc:"Every log that holds security-relevant records."`
+	SIEM   SIEM            `toml:"siem" doc:"Forwarding to a SIEM or log collector."`
+}
+
+// SecurityEvent is one kind of event the device detects and records.
+type SecurityEvent struct {
+	Event        string   `toml:"event" jsp:"required" doc:"The event, e.g. Failed login."`
+	Category     string   `toml:"category" jsp:"required,oneof=authentication authorization configuration network software integrity physical system" doc:"Kind of event."`
+	Notification string   `toml:"notification" jsp:"required" doc:"Who is notified and how (screen, server alert, syslog)."`
+	Logs         []string `toml:"logs" doc:"IDs of the logs that record it."`
+}
+
+// Log is one log. Where it lives inside a data store, location and
+// retention come from that store (data_store); otherwise they are given here.
+type Log struct {
+	ID        string `toml:"id" jsp:"required,key" doc:"Identifier."`
+	Name      string `toml:"name" jsp:"required" doc:"Name."`
+	Content   string `toml:"content" jsp:"required" doc:"What it records."`
+	DataStore string `toml:"data_store" doc:"ID of the data store that holds it; its location and retention are used."`
+	Location  string `toml:"location" doc:"Where it is kept (when not in a data store)."`
+	Retention string `toml:"retention" doc:"How long records are kept (when not in a data store)."`
+	Format    string `toml:"format" jsp:"required" doc:"Record format, e.g. RFC 5424 syslog, JSON lines."`
+	Rotation  string `toml:"rotation" jsp:"required" doc:"When and how it rotates or is overwritten."`
+	Access    string `toml:"access" doc:"Who can read or export it, and how."`
+}
+
+// SIEM is log forwarding to the customer's SIEM or collector.
+type SIEM struct {
+	Supported     bool   `toml:"supported" doc:"Whether the device forwards events."`
+	Format        string `toml:"format" doc:"Message format, e.g. RFC 5424 with structured data."`
+	Transport     string `toml:"transport" doc:"Transport, e.g. TLS (RFC 5425) on TCP 6514."`
+	Configuration string `toml:"configuration" doc:"How the customer enables and configures it."`
+}
+
+// Safeguard is a feature that protects the device's critical functions
+// (FDA labeling item 8).
+type Safeguard struct {
+	Title      string `toml:"title" jsp:"required" doc:"Short name."`
+	Protects   string `toml:"protects" jsp:"required" doc:"Critical function it protects."`
+	Behaviour  string `toml:"behaviour" jsp:"required" doc:"How it works."`
+	UserAction string `toml:"user_action" doc:"What an authorised user can do (e.g. disable a port or all communications)."`
+}
+
+// Backup is backup and restore (FDA labeling item 9).
+type Backup struct {
+	Scope        string   `toml:"scope" jsp:"required" doc:"What is backed up."`
+	Method       string   `toml:"method" jsp:"required" doc:"Where, how and how often."`
+	Restore      []string `toml:"restore" jsp:"required" doc:"Restore steps, in order."`
+	Authenticity string   `toml:"authenticity" jsp:"required" doc:"How a restored configuration is authenticated."`
+}
+
+// ConfigurationManagement is how an authorised user keeps and recovers the
+// device configuration (FDA labeling item 10).
+type ConfigurationManagement struct {
+	Keep    string   `toml:"keep" jsp:"required" doc:"How the configuration is kept and versioned."`
+	Recover []string `toml:"recover" jsp:"required" doc:"Recovery steps, in order."`
+	Access  string   `toml:"access" doc:"Who may change, export or restore it."`
+}
+
+// Hardening is the secure configuration as shipped (FDA labeling item 11).
+type Hardening struct {
+	Summary  string   `toml:"summary" jsp:"required" doc:"The secure configuration as shipped, in one paragraph."`
+	Measures []string `toml:"measures" doc:"Hardening measures as shipped."`
+}
+
+// SecuritySetting is one user-configurable security setting (FDA labeling
+// item 11); a change that raises risk is marked in the documents.
+type SecuritySetting struct {
+	Name           string `toml:"name" jsp:"required" doc:"Setting name as shown on the device or server."`
+	Default        string `toml:"default" jsp:"required" doc:"Value as shipped."`
+	Options        string `toml:"options" doc:"Allowed values or range."`
+	ChangedBy      string `toml:"changed_by" jsp:"required" doc:"Role that may change it."`
+	RaisesRisk     bool   `toml:"raises_risk" doc:"Whether a change from the default raises risk."`
+	Risk           string `toml:"risk" doc:"What risk a change brings (required when raises_risk)."`
+	Recommendation string `toml:"recommendation" doc:"Recommended value or use."`
+}
+
+// Account is a user or privileged account (N70: admin accounts and
+// privileged access).
+type Account struct {
+	Role            string `toml:"role" jsp:"required" doc:"Role or account name."`
+	Kind            string `toml:"kind" jsp:"required,oneof=user administrator service system" doc:"Kind of account."`
+	Authentication  string `toml:"authentication" jsp:"required" doc:"How it authenticates."`
+	Privileges      string `toml:"privileges" jsp:"required" doc:"What it may do."`
+	Provisioning    string `toml:"provisioning" jsp:"required" doc:"How it is created and its credentials set; default credentials, if any."`
+	CustomerManaged bool   `toml:"customer_managed" doc:"Whether the customer creates, changes and removes it."`
+}
+
+// Cloud is the device's dependence on internet or cloud services (N70).
+type Cloud struct {
+	Statement string         `toml:"statement" jsp:"required" doc:"Summary of what the device needs from outside the hospital network."`
+	Services  []CloudService `toml:"services" doc:"Each cloud or internet service used."`
+}
+
+// CloudService is one cloud or internet service.
+type CloudService struct {
+	Name      string   `toml:"name" jsp:"required" doc:"Service name."`
+	Provider  string   `toml:"provider" jsp:"required" doc:"Who operates it."`
+	Purpose   string   `toml:"purpose" jsp:"required" doc:"What it is used for."`
+	Data      []string `toml:"data" jsp:"oneof=phi pii configuration logs software credentials therapy" doc:"Kinds of data sent."`
+	Endpoints []string `toml:"endpoints" doc:"Host names or addresses reached."`
+	Required  bool     `toml:"required" doc:"Whether the device's intended use depends on it."`
+}
+
+// Certification is a security certification or independent assessment (N70).
+type Certification struct {
+	Name    string `toml:"name" jsp:"required" doc:"Certification or assessment, e.g. UL 2900-2-1."`
+	Body    string `toml:"body" jsp:"required" doc:"Who certified or assessed."`
+	Date    Date   `toml:"date" jsp:"required" doc:"Date of the certificate or report."`
+	Scope   string `toml:"scope" jsp:"required" doc:"What was covered."`
+	Summary string `toml:"summary" doc:"Outcome."`
+}
+
+// Decommissioning is how to retire the device securely (FDA labeling item
+// 14). What each data store needs is in data_stores.sanitize.
+type Decommissioning struct {
+	Steps        []string `toml:"steps" jsp:"required" doc:"Decommissioning and sanitisation steps, in order."`
+	Verification string   `toml:"verification" doc:"How the customer confirms the sanitisation."`
+	Disposal     string   `toml:"disposal" doc:"Return, recycling or disposal."`
+}
+
+// customerLabels are the human names of this file's enumerated values.
+var customerLabels = map[string]string{
+	"network_segmentation": "Network segmentation", "firewall": "Firewall", "anti_malware": "Anti-malware",
+	"passwords": "Passwords and credentials", "access_control": "Access control", "physical_security": "Physical security",
+	"monitoring": "Security monitoring", "patch_management": "Patch management", "backup": "Backup",
+	"wireless": "Wireless security", "vulnerability_scanning": "Vulnerability scanning",
+	"required": "Required", "recommended": "Recommended",
+	"network": "Network", "data_flow": "Data flow", "architecture": "Architecture",
+	"wired": "Wired network", "addressing": "Addressing", "services": "Network services", "server": "Server",
+	"certificates": "Certificates", "power": "Power",
+	"physical": "Physical", "system": "System",
+	"user": "User", "administrator": "Administrator", "service": "Service",
+	// component types (CycloneDX type, SPDX primary package purpose)
+	"operating-system": "Operating system", "firmware": "Firmware", "framework": "Framework", "library": "Library",
+	"application": "Application", "container": "Container", "platform": "Platform", "device-driver": "Device driver",
+	"file": "File", "device": "Device", "source": "Source", "archive": "Archive", "install": "Installer",
+}
+
+func init() {
+	for k, v := range customerLabels {
+		if _, ok := labels[k]; !ok {
+			labels[k] = v
+		}
+	}
+}
+
+// RiskyChanges returns the security settings whose change raises risk.
+func (p *Product) RiskyChanges() []SecuritySetting {
+	var out []SecuritySetting
+	for _, s := range p.SecuritySettings {
+		if s.RaisesRisk {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// DataStore returns the data store with the given ID (zero value when
+// unknown).
+func (p *Product) DataStore(id string) DataStore {
+	for _, d := range p.DataStores {
+		if d.ID == id {
+			return d
+		}
+	}
+	return DataStore{}
+}
+
+// LogLocation is where log l is kept: its data store's location, or its own.
+func (p *Product) LogLocation(l Log) string {
+	if l.DataStore != "" {
+		if d := p.DataStore(l.DataStore); d.Location != "" {
+			return d.Location
+		}
+	}
+	return l.Location
+}
+
+// LogRetention is how long log l keeps records: its data store's
+// retention, or its own.
+func (p *Product) LogRetention(l Log) string {
+	if l.Retention != "" {
+		return l.Retention
+	}
+	if l.DataStore != "" {
+		return p.DataStore(l.DataStore).Retention
+	}
+	return ""
+}
+
+// InterfaceName returns the name of the interface with the given ID, or
+// the ID when unknown.
+func (p *Product) InterfaceName(id string) string {
+	for _, i := range p.Interfaces {
+		if i.ID == id {
+			return i.Name
+		}
+	}
+	return id
+}
+
+// ListeningPorts returns the ports the device listens on (direction in or
+// both), sorted like SortedPorts.
+func (p *Product) ListeningPorts() []Port {
+	var out []Port
+	for _, pt := range p.SortedPorts() {
+		if pt.Direction != "out" {
+			out = append(out, pt)
+		}
+	}
+	return out
+}
+
+// FirewallRule is one allow rule derived from the ports: what a hospital
+// firewall must let through for the device to work, everything else being
+// denied.
+type FirewallRule struct {
+	Direction  string // "in" (to the device) or "out" (from the device)
+	Transport  string
+	Port       int
+	Service    string
+	Peers      []string // approved endpoints; empty means any
+	Interfaces []string // interface names the rule applies to
+	Enabled    bool     // needed as shipped (else only when the feature is enabled)
+}
+
+// FirewallRules derives the allow rules from the ports: one rule per
+// direction, transport and port, merging the interfaces it is used on.
+// A port in direction "both" gives an inbound and an outbound rule.
+func (p *Product) FirewallRules() []FirewallRule {
+	var out []FirewallRule
+	index := map[string]int{}
+	for _, pt := range p.SortedPorts() {
+		dirs := []string{pt.Direction}
+		if pt.Direction == "both" {
+			dirs = []string{"in", "out"}
+		}
+		for _, d := range dirs {
+			key := d + "/" + pt.Transport + "/" + strconv.Itoa(pt.Number)
+			i, ok := index[key]
+			if !ok {
+				index[key] = len(out)
+				out = append(out, FirewallRule{Direction: d, Transport: pt.Transport, Port: pt.Number, Service: pt.Service})
+				i = len(out) - 1
+			}
+			r := &out[i]
+			r.Enabled = r.Enabled || pt.DefaultEnabled
+			r.Interfaces = appendNew(r.Interfaces, p.InterfaceShort(pt.Interface))
+			for _, e := range pt.Endpoints {
+				r.Peers = appendNew(r.Peers, e)
+			}
+		}
+	}
+	return out
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// PortRow is one row of the customer ports table: ports that differ only
+// in the interface they are reachable on share a row.
+type PortRow struct {
+	Port
+	Interfaces []string // short interface names: kind labels, or the name for other and serial
+}
+
+// PortRows merges the ports that differ only by interface, in SortedPorts
+// order.
+func (p *Product) PortRows() []PortRow {
+	var out []PortRow
+	for _, pt := range p.SortedPorts() {
+		name := p.InterfaceShort(pt.Interface)
+		merged := false
+		for i := range out {
+			if samePortBut(out[i].Port, pt) {
+				out[i].Interfaces = appendNew(out[i].Interfaces, name)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, PortRow{Port: pt, Interfaces: []string{name}})
+		}
+	}
+	return out
+}
+
+func samePortBut(a, b Port) bool {
+	return a.Number == b.Number && a.Transport == b.Transport && a.Direction == b.Direction && a.Service == b.Service &&
+		a.Purpose == b.Purpose && a.DefaultEnabled == b.DefaultEnabled && a.Encrypted == b.Encrypted &&
+		a.Authenticated == b.Authenticated && strings.Join(a.Endpoints, "\x00") == strings.Join(b.Endpoints, "\x00")
+}
+
+// InterfaceShort names an interface briefly: its kind, or its own name
+// when the kind says little (other, serial); the ID when unknown.
+func (p *Product) InterfaceShort(id string) string {
+	for _, i := range p.Interfaces {
+		if i.ID == id {
+			if i.Kind == "other" || i.Kind == "serial" {
+				return i.Name
+			}
+			return Label(i.Kind)
+		}
+	}
+	return id
+}

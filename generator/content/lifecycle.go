@@ -1,0 +1,273 @@
+package content
+
+import (
+	"slices"
+	"strings"
+)
+
+// Notice is one end-of-life, end-of-support or component end-of-support
+// notice: a controlled document sent to customers and published on the
+// product's permanent lifecycle page. Its dates are never written here: a
+// notice about versions takes them from the versions' milestones, a
+// component notice from the component's end of support, so that the
+// notice, the lifecycle page, the CSD and the MDS2 form cannot disagree.
+type Notice struct {
+	ID               string            `toml:"id" jsp:"required,slug" doc:"Slug used in the output path (site/<product-id>/notices/<id>.html): lower-case letters, digits, '.', '_' and '-'."`
+	Kind             string            `toml:"kind" jsp:"required,oneof=end_of_life end_of_support component_end_of_support" doc:"end_of_life (versions enter limited support), end_of_support (all support ends), component_end_of_support (a software component's supplier support ends)."`
+	Title            string            `toml:"title" doc:"Title (default: from the kind and the versions or components)."`
+	Issued           Date              `toml:"issued" jsp:"required" doc:"Date the notice was first issued to customers (revision dates are in its document control)."`
+	Summary          string            `toml:"summary" jsp:"required" doc:"What the notice announces and why, in one or two paragraphs."`
+	Versions         []string          `toml:"versions" doc:"Affected software versions (required for end_of_life and end_of_support; for a component notice, the versions that contain the components)."`
+	Models           []string          `toml:"models" doc:"Affected model IDs (default: the models of the affected versions)."`
+	OperatingSystems []string          `toml:"operating_systems" jsp:"required" doc:"Operating system(s) of the affected versions, with their version and support status."`
+	SBOM             string            `toml:"sbom" doc:"SBOM of the affected version, relative to content/<product-id>/, when it is not one of the product's SBOM files; the notice's components are matched against it and it is published beside the notice."`
+	Components       []NoticeComponent `toml:"components" doc:"Software components concerned, matched against the product's components (or the notice's SBOM) by purl, else name and version."`
+	Maintenance      string            `toml:"maintenance" jsp:"required" doc:"Maintenance that remains after the change (advisories, fixes, technical support, for how long)."`
+	Stops            []NoticeStop      `toml:"stops" jsp:"required" doc:"What stops, and when: updates, spare parts, service, renewal of service agreements."`
+	Compensating     []string          `toml:"compensating_controls" jsp:"required" doc:"Additional compensating controls the customer should put in place."`
+	Actions          CustomerActions   `toml:"customer_actions" jsp:"required" doc:"What the customer should do: interfaces to disable, ports to block, network isolation, backup."`
+	UpgradePaths     []UpgradePath     `toml:"upgrade_paths" jsp:"required" doc:"The upgrade paths offered: software only, partial, full replacement."`
+	Decommissioning  string            `toml:"decommissioning" doc:"What is particular to decommissioning the affected devices; the steps come from [decommissioning] and the sanitisation of each data store from its sanitize."`
+	Contact          Contact           `toml:"contact" doc:"Contact for questions about this notice (sales or account management), in addition to the manufacturer's support and security contacts."`
+	Document         DocumentControl   `toml:"document" jsp:"required" doc:"Document control of the notice: number, revision, release date, owner, approvals, history."`
+}
+
+// NoticeComponent names one software component concerned by a notice.
+type NoticeComponent struct {
+	Name    string `toml:"name" doc:"Component name, as in the SBOM (with version, when there is no purl)."`
+	Version string `toml:"version" doc:"Component version."`
+	PURL    string `toml:"purl" doc:"Package URL; decides alone when given."`
+	Concern string `toml:"concern" jsp:"required" doc:"Why the component is concerned (its support ends, it is no longer maintained) and what that means for the device."`
+
+	// Support and EndOfSupport describe a component found only in the
+	// notice's own SBOM (an earlier version's), which [[components]]
+	// cannot annotate without adding it to the current product. A
+	// component [[components]] already annotates must not repeat them.
+	Support      string `toml:"support" jsp:"oneof=maintained no_longer_maintained abandoned" doc:"Support level, only for a component of the notice's own SBOM that [[components]] does not annotate."`
+	EndOfSupport Date   `toml:"end_of_support" doc:"Supplier's end of support, only for a component of the notice's own SBOM that [[components]] does not annotate."`
+}
+
+// NoticeStop is one thing that stops, at a milestone of the affected
+// versions or at a date of its own (hardware, service contracts).
+type NoticeStop struct {
+	What      string `toml:"what" jsp:"required,oneof=updates security_updates spare_parts service technical_support service_agreement_renewal training" doc:"updates, security_updates, spare_parts, service, technical_support, service_agreement_renewal or training."`
+	Milestone string `toml:"milestone" jsp:"oneof=general_availability end_of_marketing end_of_production end_of_life end_of_guaranteed_support end_of_support" doc:"The affected versions' milestone at which it stops (the date comes from the versions)."`
+	Date      Date   `toml:"date" doc:"The date it stops, when it is not a version milestone (e.g. spare parts); give milestone or date, not both."`
+	Details   string `toml:"details" doc:"What exactly stops, and any exception."`
+}
+
+// CustomerActions are the steps a notice asks of the customer.
+type CustomerActions struct {
+	DisableInterfaces []string `toml:"disable_interfaces" doc:"IDs of the interfaces the customer should disable (from [[interfaces]])."`
+	BlockPorts        []int    `toml:"block_ports" doc:"Port numbers the customer should block (from [[ports]]); every other port of the device is listed as needed."`
+	NetworkIsolation  string   `toml:"network_isolation" jsp:"required" doc:"How to isolate the device on the network (segment, firewall rules, VPN)."`
+	Backup            string   `toml:"backup" doc:"What to back up before the change, in addition to the product's [backup] procedure."`
+	Other             []string `toml:"other" doc:"Further steps."`
+}
+
+// UpgradePath is one way off the affected versions.
+type UpgradePath struct {
+	Kind        string `toml:"kind" jsp:"required,oneof=software_only partial full_replacement" doc:"software_only (same hardware), partial (some hardware replaced) or full_replacement."`
+	ToVersion   string `toml:"to_version" doc:"Target software version, one of [[versions]] (for software_only and partial)."`
+	Target      string `toml:"target" doc:"Target product or model, for a replacement."`
+	Description string `toml:"description" jsp:"required" doc:"What the path involves: steps, cost, downtime, prerequisites."`
+}
+
+// NoticeKinds are the kinds of notice, in the order the lifecycle page
+// lists them.
+var NoticeKinds = []string{"end_of_life", "end_of_support", "component_end_of_support"}
+
+// NoticeKindTitle is the document title prefix of a notice kind.
+func NoticeKindTitle(kind string) string {
+	switch kind {
+	case "end_of_life":
+		return "End-of-Life Notice"
+	case "end_of_support":
+		return "End-of-Support Notice"
+	case "component_end_of_support":
+		return "Component End-of-Support Notice"
+	}
+	return Label(kind)
+}
+
+// DisplayTitle is the notice's title, or one made from its kind and what
+// it concerns: "End-of-Support Notice: software 3.8.2".
+func (n Notice) DisplayTitle() string {
+	if strings.TrimSpace(n.Title) != "" {
+		return n.Title
+	}
+	var what string
+	switch {
+	case n.Kind == "component_end_of_support" && len(n.Components) > 0:
+		var names []string
+		for _, c := range n.Components {
+			s := c.Name
+			if s == "" {
+				s = c.PURL
+			}
+			if c.Version != "" && c.Name != "" {
+				s += " " + c.Version
+			}
+			names = append(names, s)
+		}
+		what = strings.Join(names, ", ")
+	case len(n.Versions) > 0:
+		what = "software " + strings.Join(n.Versions, ", ")
+	}
+	if what == "" {
+		return NoticeKindTitle(n.Kind)
+	}
+	return NoticeKindTitle(n.Kind) + ": " + what
+}
+
+// AboutVersions reports whether the notice announces milestones of
+// software versions (end of life or end of support) rather than of a
+// component.
+func (n Notice) AboutVersions() bool { return n.Kind == "end_of_life" || n.Kind == "end_of_support" }
+
+// Version returns the version with the given version string, or nil.
+func (p *Product) Version(v string) *Version {
+	for i := range p.Versions {
+		if p.Versions[i].Version == v {
+			return &p.Versions[i]
+		}
+	}
+	return nil
+}
+
+// Model returns the model with the given ID, or nil.
+func (p *Product) Model(id string) *Model {
+	for i := range p.Models {
+		if p.Models[i].ID == id {
+			return &p.Models[i]
+		}
+	}
+	return nil
+}
+
+// Interface returns the interface with the given ID, or nil.
+func (p *Product) Interface(id string) *Interface {
+	for i := range p.Interfaces {
+		if p.Interfaces[i].ID == id {
+			return &p.Interfaces[i]
+		}
+	}
+	return nil
+}
+
+// ModelIDs returns the model IDs a version runs on: its own list, or
+// every model of the product.
+func (p *Product) ModelIDs(v *Version) []string {
+	if len(v.Models) > 0 {
+		return v.Models
+	}
+	ids := make([]string, len(p.Models))
+	for i, m := range p.Models {
+		ids[i] = m.ID
+	}
+	return ids
+}
+
+// NoticeModels returns the models a notice concerns: its own list, else
+// the union of the affected versions' models in product order, else every
+// model.
+func (p *Product) NoticeModels(n Notice) []Model {
+	want := map[string]bool{}
+	for _, id := range n.Models {
+		want[id] = true
+	}
+	if len(want) == 0 {
+		for _, vs := range n.Versions {
+			if v := p.Version(vs); v != nil {
+				for _, id := range p.ModelIDs(v) {
+					want[id] = true
+				}
+			}
+		}
+	}
+	var out []Model
+	for _, m := range p.Models {
+		if len(want) == 0 || want[m.ID] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// NoticeVersions returns the affected versions in product order.
+func (p *Product) NoticeVersions(n Notice) []*Version {
+	var out []*Version
+	for i := range p.Versions {
+		if slices.Contains(n.Versions, p.Versions[i].Version) {
+			out = append(out, &p.Versions[i])
+		}
+	}
+	return out
+}
+
+// NoticesFor returns the notices that name version v, in file order.
+func (p *Product) NoticesFor(v string) []Notice {
+	var out []Notice
+	for _, n := range p.Notices {
+		if slices.Contains(n.Versions, v) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// MilestoneDate returns the version's date of a milestone key
+// (end_of_support, …), zero when unset or unknown.
+func (v Version) MilestoneDate(key string) Date {
+	for _, m := range v.Milestones() {
+		if m.Key == key {
+			return m.Date
+		}
+	}
+	return Date{}
+}
+
+// MilestoneName is the human name of a milestone key ("End of support").
+func MilestoneName(key string) string {
+	for _, m := range milestoneNames {
+		if m[0] == key {
+			return m[1]
+		}
+	}
+	return Label(key)
+}
+
+// MilestoneKeys are the milestone keys in lifecycle order.
+func MilestoneKeys() []string {
+	keys := make([]string, len(milestoneNames))
+	for i, m := range milestoneNames {
+		keys[i] = m[0]
+	}
+	return keys
+}
+
+// CycloneDXProperty is the CycloneDX property-taxonomy name of a milestone
+// key: end_of_support → cdx:lifecycle:milestone:endOfSupport.
+func CycloneDXProperty(key string) string {
+	parts := strings.Split(key, "_")
+	for i := 1; i < len(parts); i++ {
+		if parts[i] != "" {
+			parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
+		}
+	}
+	return "cdx:lifecycle:milestone:" + strings.Join(parts, "")
+}
+
+// Stages are the IMDRF N70 lifecycle stages in order.
+var Stages = []string{"Development", "Support", "Limited Support", "End of Support"}
+
+// NextMilestone returns the version's first milestone after d, or a zero
+// Milestone when none is left.
+func (v Version) NextMilestone(d Date) Milestone {
+	for _, m := range v.Milestones() {
+		if m.Date.After(d) {
+			return m
+		}
+	}
+	return Milestone{}
+}

@@ -1,0 +1,228 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// lifecycleBase is a partial product: what the notices below refer to.
+const lifecycleBase = `schema_version = 1
+[[models]]
+id = "M1"
+name = "Model one"
+[[models]]
+id = "M2"
+name = "Model two"
+[[versions]]
+version = "1.0"
+models = ["M1"]
+general_availability = 2020-01-01
+end_of_life = 2023-01-01
+end_of_guaranteed_support = 2024-06-30
+end_of_support = 2025-01-01
+[[versions]]
+version = "2.0"
+general_availability = 2024-01-01
+[[interfaces]]
+id = "usb"
+kind = "usb"
+can_disable = true
+[[interfaces]]
+id = "uart"
+kind = "serial"
+can_disable = false
+[[ports]]
+number = 443
+interface = "usb"
+[end_of_life]
+notice_months = 30
+`
+
+// notice returns a notice with every required item, with extra lines
+// appended to the [[notices]] table (before its sub-tables).
+func notice(extra string) string {
+	return `[[notices]]
+id = "eos-1"
+kind = "end_of_support"
+issued = 2022-01-01
+summary = "S"
+versions = ["1.0"]
+operating_systems = ["Linux"]
+maintenance = "None"
+compensating_controls = ["Isolate"]
+decommissioning = "Sanitise"
+` + extra + `
+[[notices.components]]
+name = "openssl"
+version = "1.1.1"
+concern = "EOL"
+[[notices.stops]]
+what = "updates"
+milestone = "end_of_support"
+[notices.customer_actions]
+network_isolation = "VLAN"
+backup = "Export"
+[[notices.upgrade_paths]]
+kind = "software_only"
+to_version = "2.0"
+description = "Free"
+[notices.document]
+id = "N-1"
+revision = "A"
+release_date = 2022-01-01
+owner = "O"
+[[notices.document.approvals]]
+role = "R"
+name = "N"
+date = 2022-01-01
+[[notices.document.history]]
+revision = "A"
+date = 2022-01-01
+summary = "First"
+`
+}
+
+func diagStrings(diags Diagnostics) []string {
+	out := make([]string, len(diags))
+	for i, d := range diags {
+		out[i] = d.String()
+	}
+	return out
+}
+
+func TestNoticeValidation(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      string // a diagnostic starting with this must be present ("" = none of absent may be present)
+		absent    string // no diagnostic may contain this
+	}{
+		{"complete notice raises nothing about notices", lifecycleBase + notice(""), "", "notices["},
+		{"unknown version", lifecycleBase + strings.Replace(notice(""), `versions = ["1.0"]`, `versions = ["1.0", "9.9"]`, 1),
+			`p.toml:36: notices[0].versions[1]: unknown version "9.9" (want one of 1.0, 2.0)`, ""},
+		{"unknown model", lifecycleBase + notice(`models = ["M1", "M7"]`), `p.toml:41: notices[0].models[1]: unknown model "M7" (want one of M1, M2)`, ""},
+		{"model that runs none of the versions", lifecycleBase + notice(`models = ["M2"]`), `p.toml:41: warning: notices[0].models[0]: model "M2" runs none of the versions`, ""},
+		{"notice less than 24 months ahead", lifecycleBase + strings.ReplaceAll(notice(""), "2022-01-01", "2023-06-01"),
+			"p.toml:34: warning: notices[0].issued: issued 2023-06-01, 19 months before version 1.0's end of support on 2025-01-01; IMDRF N70 asks for at least 24 months' notice", ""},
+		{"exactly 24 months is enough for N70 but not for the plan's 30", lifecycleBase + strings.ReplaceAll(notice(""), "2022-01-01", "2023-01-01"),
+			"p.toml:34: warning: notices[0].issued: issued 2023-01-01, 24 months before version 1.0's end of support on 2025-01-01; end_of_life.notice_months commits to 30", "IMDRF N70 asks"},
+		{"30 months raises no notice-period warning", lifecycleBase + notice(""), "", "months before"},
+		{"end-of-life notice for a version without end of life", lifecycleBase + strings.Replace(strings.Replace(notice(""), `kind = "end_of_support"`, `kind = "end_of_life"`, 1), `versions = ["1.0"]`, `versions = ["2.0"]`, 1),
+			"p.toml:36: notices[0].versions: version 2.0 has no end_of_life date", ""},
+		{"version notice without versions", lifecycleBase + strings.Replace(notice(""), `versions = ["1.0"]`, `versions = []`, 1),
+			"p.toml:36: notices[0].versions: missing: an end_of_support notice names the versions it concerns", ""},
+		{"component notice without components", lifecycleBase + strings.Replace(strings.Replace(notice(""), `kind = "end_of_support"`, `kind = "component_end_of_support"`, 1), "[[notices.components]]\nname = \"openssl\"\nversion = \"1.1.1\"\nconcern = \"EOL\"\n", "", 1),
+			"p.toml:31: notices[0].components: missing: a component_end_of_support notice names the components", ""},
+		{"component reference without version", lifecycleBase + strings.Replace(notice(""), "version = \"1.1.1\"\n", "", 1),
+			"p.toml:42: notices[0].components[0]: want purl, or name and version", ""},
+		{"unknown kind", lifecycleBase + strings.Replace(notice(""), `kind = "end_of_support"`, `kind = "eol"`, 1),
+			`p.toml:33: notices[0].kind: want one of end_of_life, end_of_support, component_end_of_support; got "eol"`, ""},
+		{"unsafe notice id", lifecycleBase + strings.Replace(notice(""), `id = "eos-1"`, `id = "../x"`, 1), "p.toml:32: notices[0].id: want a slug", ""},
+		{"duplicate notice id", lifecycleBase + notice("") + notice(""), `p.toml:70: notices[1].id: duplicate id "eos-1" (first at notices[0], line 31)`, ""},
+		{"stop with milestone and date", lifecycleBase + strings.Replace(notice(""), `milestone = "end_of_support"`, "milestone = \"end_of_support\"\ndate = 2025-01-01", 1),
+			"p.toml:49: notices[0].stops[0].date: give milestone or date, not both", ""},
+		{"stop at a milestone the version lacks", lifecycleBase + strings.Replace(notice(""), `milestone = "end_of_support"`, `milestone = "end_of_production"`, 1),
+			"p.toml:48: notices[0].stops[0].milestone: version 1.0 has no end_of_production date", ""},
+		{"unknown interface to disable", lifecycleBase + strings.Replace(notice(""), `network_isolation = "VLAN"`, "disable_interfaces = [\"wifi\"]\nnetwork_isolation = \"VLAN\"", 1),
+			`p.toml:50: notices[0].customer_actions.disable_interfaces[0]: unknown interface "wifi" (want one of uart, usb)`, ""},
+		{"interface the customer cannot disable", lifecycleBase + strings.Replace(notice(""), `network_isolation = "VLAN"`, "disable_interfaces = [\"uart\"]\nnetwork_isolation = \"VLAN\"", 1),
+			`p.toml:50: warning: notices[0].customer_actions.disable_interfaces[0]: interface "uart" cannot be disabled`, ""},
+		{"unknown port to block", lifecycleBase + strings.Replace(notice(""), `network_isolation = "VLAN"`, "block_ports = [443, 22]\nnetwork_isolation = \"VLAN\"", 1),
+			"p.toml:50: notices[0].customer_actions.block_ports[1]: unknown port 22 (want one of the [[ports]] numbers: 443)", ""},
+		{"upgrade to a retired version", lifecycleBase + strings.Replace(notice(""), `to_version = "2.0"`, `to_version = "1.0"`, 1),
+			"p.toml:54: notices[0].upgrade_paths[0].to_version: 1.0 is one of the versions this notice retires", ""},
+		{"upgrade to an unknown version", lifecycleBase + strings.Replace(notice(""), `to_version = "2.0"`, `to_version = "3.0"`, 1),
+			`p.toml:54: notices[0].upgrade_paths[0].to_version: unknown version "3.0" (want one of 1.0, 2.0)`, ""},
+		{"issue date differs from first revision", lifecycleBase + strings.Replace(notice(""), "date = 2022-01-01\nsummary", "date = 2022-02-01\nsummary", 1),
+			"p.toml:67: notices[0].document.history[0].date: the first revision's date 2022-02-01 differs from the issue date 2022-01-01", ""},
+		{"no decommissioning anywhere", lifecycleBase + strings.Replace(notice(""), "decommissioning = \"Sanitise\"\n", "", 1),
+			"p.toml:31: notices[0].decommissioning: missing: no decommissioning steps", ""},
+		{"missing N70 item", lifecycleBase + strings.Replace(notice(""), "operating_systems = [\"Linux\"]\n", "", 1),
+			"p.toml:31: notices[0].operating_systems: missing required key", ""},
+		{"no lifecycle page document control", lifecycleBase, "p.toml:1: warning: documents: missing [documents.lifecycle]", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := diagStrings(decodeProduct(tc.src))
+			if tc.want != "" && !strings.Contains("\n"+strings.Join(got, "\n"), "\n"+tc.want) {
+				t.Errorf("no diagnostic starting with\n  %s\ngot:\n  %s", tc.want, strings.Join(got, "\n  "))
+			}
+			if tc.absent != "" {
+				for _, g := range got {
+					if strings.Contains(g, tc.absent) {
+						t.Errorf("unexpected diagnostic %s", g)
+					}
+				}
+			}
+		})
+	}
+}
+
+// Stage boundaries: each milestone's own day already belongs to the next
+// stage; the day before does not.
+func TestStageBoundaries(t *testing.T) {
+	v := Version{GeneralAvailability: NewDate(2020, 3, 1), EndOfMarketing: NewDate(2022, 1, 1), EndOfLife: NewDate(2023, 6, 30),
+		EndOfGuaranteedSupport: NewDate(2024, 12, 31), EndOfSupport: NewDate(2025, 6, 30)}
+	for _, tc := range []struct {
+		d    Date
+		want string
+	}{
+		{NewDate(2020, 2, 29), "Development"},
+		{NewDate(2020, 3, 1), "Support"},
+		{NewDate(2022, 1, 1), "Support"}, // end of marketing alone does not change the stage
+		{NewDate(2023, 6, 29), "Support"},
+		{NewDate(2023, 6, 30), "Limited Support"},
+		{NewDate(2024, 12, 31), "Limited Support"}, // nor does end of guaranteed support
+		{NewDate(2025, 6, 29), "Limited Support"},
+		{NewDate(2025, 6, 30), "End of Support"},
+		{NewDate(2040, 1, 1), "End of Support"},
+	} {
+		if got := v.Stage(tc.d); got != tc.want {
+			t.Errorf("Stage(%s) = %q, want %q", tc.d, got, tc.want)
+		}
+	}
+	// Without end of life, a version goes straight from Support to End of Support.
+	w := Version{GeneralAvailability: NewDate(2020, 1, 1), EndOfSupport: NewDate(2021, 1, 1)}
+	if got := w.Stage(NewDate(2020, 12, 31)); got != "Support" {
+		t.Errorf("no end of life: Stage before end of support = %q", got)
+	}
+	if got := (Version{}).Stage(NewDate(2020, 1, 1)); got != "Development" {
+		t.Errorf("no general availability: Stage = %q", got)
+	}
+	if m := v.NextMilestone(NewDate(2023, 6, 30)); m.Key != "end_of_guaranteed_support" {
+		t.Errorf("NextMilestone on the end-of-life day = %q, want the following milestone", m.Key)
+	}
+	if m := v.NextMilestone(NewDate(2025, 6, 30)); !m.Date.IsZero() {
+		t.Errorf("NextMilestone after the last = %+v", m)
+	}
+}
+
+func TestCycloneDXProperty(t *testing.T) {
+	for key, want := range map[string]string{
+		"general_availability":      "cdx:lifecycle:milestone:generalAvailability",
+		"end_of_marketing":          "cdx:lifecycle:milestone:endOfMarketing",
+		"end_of_production":         "cdx:lifecycle:milestone:endOfProduction",
+		"end_of_life":               "cdx:lifecycle:milestone:endOfLife",
+		"end_of_guaranteed_support": "cdx:lifecycle:milestone:endOfGuaranteedSupport",
+		"end_of_support":            "cdx:lifecycle:milestone:endOfSupport",
+	} {
+		if got := CycloneDXProperty(key); got != want {
+			t.Errorf("CycloneDXProperty(%q) = %q, want %q", key, got, want)
+		}
+	}
+}
+
+func TestNoticeTitle(t *testing.T) {
+	for _, tc := range []struct {
+		n    Notice
+		want string
+	}{
+		{Notice{Kind: "end_of_support", Versions: []string{"3.8.2"}}, "End-of-Support Notice: software 3.8.2"},
+		{Notice{Kind: "end_of_life", Versions: []string{"4.1.0", "4.1.1"}}, "End-of-Life Notice: software 4.1.0, 4.1.1"},
+		{Notice{Kind: "component_end_of_support", Components: []NoticeComponent{{Name: "openssl", Version: "3.0.16"}, {PURL: "pkg:x/y@1"}}}, "Component End-of-Support Notice: openssl 3.0.16, pkg:x/y@1"},
+		{Notice{Kind: "end_of_life", Title: "Own title"}, "Own title"},
+	} {
+		if got := tc.n.DisplayTitle(); got != tc.want {
+			t.Errorf("DisplayTitle() = %q, want %q", got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package content
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+)
+
+// MDS2 is a product's explicit input to the MDS2 disclosure form: the
+// answers the product data does not decide, the numbered notes they refer
+// to, and the free text of the OTHR section. Answers the product data
+// decides (connectivity from the interfaces, the SBOM section from the SBOM
+// files, roadmap answers from lifecycle dates, ...) are derived by jspgen
+// and need no entry; an entry that contradicts them is an error.
+//
+// The question catalog (templates/mds2/catalog.toml) is not known here:
+// answers are checked against it by the MDS2 document kind.
+type MDS2 struct {
+	Versions []string              `toml:"versions" doc:"Software versions the form covers (default: every version not past its end of support on the form's release date)."`
+	Answers  map[string]MDS2Answer `toml:"answers" doc:"Answers keyed by question ID (quote IDs with a dot: \"MPII-3.10\"). A string (yes, no, na, see_note, case-insensitive; free text for text questions such as DOC-6) or a table { answer = \"see_note\", note = 3 } / { answer = \"na\", reason = \"...\" }."`
+	Notes    []MDS2Note            `toml:"notes" doc:"Numbered notes, each defined once and referred to by any number of answers."`
+	Other    string                `toml:"other" doc:"Free text of the form's closing section, Other security considerations (OTHR)."`
+}
+
+// MDS2Answer is one explicit answer. In TOML it is either a string, the
+// answer itself, or a table with the keys below.
+type MDS2Answer struct {
+	Answer string `toml:"answer" doc:"yes, no, na or see_note (any case); for a text question, its text. May be omitted when the answer is derived and the entry only adds a note."`
+	Note   int    `toml:"note" jsp:"range=1 9999" doc:"Number of the [[mds2.notes]] entry that explains the answer."`
+	Reason string `toml:"reason" doc:"Why the question does not apply (for na without a note)."`
+}
+
+// MDS2Note is one numbered note of the form.
+type MDS2Note struct {
+	Number int    `toml:"number" jsp:"required,range=1 9999" doc:"Note number, printed as \"Note n\"; unique."`
+	Text   string `toml:"text" jsp:"required" doc:"The note (Markdown allowed)."`
+}
+
+// HasInput reports whether the product gives any MDS2 input, that is
+// whether it has an MDS2 form at all.
+func (m MDS2) HasInput() bool {
+	return len(m.Versions) > 0 || len(m.Answers) > 0 || len(m.Notes) > 0 || m.Other != ""
+}
+
+// Note returns the note with the given number.
+func (m MDS2) Note(n int) (MDS2Note, bool) {
+	for _, note := range m.Notes {
+		if note.Number == n {
+			return note, true
+		}
+	}
+	return MDS2Note{}, false
+}
+
+// valueDecoder is implemented by types that accept more than one TOML
+// shape and decode themselves (see decoder.value).
+type valueDecoder interface {
+	decodeTOML(d *decoder, data any, path string)
+}
+
+// decodeTOML accepts "yes" as well as { answer = "yes", note = 1 }.
+func (a *MDS2Answer) decodeTOML(d *decoder, data any, path string) {
+	switch v := data.(type) {
+	case string:
+		*a = MDS2Answer{Answer: v}
+	case map[string]any:
+		// MPII-3.10 = "yes" without quotes is the dotted key MPII-3 > 10.
+		for k := range v {
+			if k != "" && strings.Trim(k, "0123456789") == "" {
+				d.errorf(path+"."+k, "an ID with a dot must be quoted: write \"%s.%s\" = ...; unquoted, TOML reads the dot as a nested key", path[strings.LastIndexByte(path, '.')+1:], k)
+				return
+			}
+		}
+		d.structure(reflect.ValueOf(a).Elem(), v, path)
+	default:
+		d.errorf(path, "want an answer string (yes, no, na, see_note) or a table { answer = ..., note = n }; got %s", tomlTypeName(data))
+	}
+}
+
+// mds2 checks what needs no question catalog: notes are unique, the
+// versions named exist, and the form has a document-control block.
+func (v *productValidator) mds2() {
+	p := v.p
+	m := p.MDS2
+	if !m.HasInput() {
+		return
+	}
+	seen := map[int]int{}
+	for i, n := range m.Notes {
+		if j, ok := seen[n.Number]; ok {
+			v.errorf(fmt.Sprintf("mds2.notes[%d].number", i), "duplicate note number %d (first at mds2.notes[%d], line %d)", n.Number, j, p.Source.Line(fmt.Sprintf("mds2.notes[%d]", j)))
+			continue
+		}
+		seen[n.Number] = i
+	}
+	versions := map[string]bool{}
+	for _, ver := range p.Versions {
+		versions[ver.Version] = true
+	}
+	v.refs("mds2.versions", m.Versions, versions, "version")
+	for i, ver := range m.Versions {
+		if slices.Index(m.Versions, ver) != i {
+			v.errorf(fmt.Sprintf("mds2.versions[%d]", i), "version %q listed twice", ver)
+		}
+	}
+	if p.Documents.MDS2.ID == "" {
+		v.errorf("documents", "missing [documents.mds2]: the MDS2 form needs its document control block (id, revision, release_date, owner, approvals, history)")
+		return
+	}
+	v.document("documents.mds2", p.Documents.MDS2)
+}

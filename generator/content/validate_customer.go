@@ -1,0 +1,149 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	_ "image/jpeg" // decode JPEG headers
+	_ "image/png"  // decode PNG headers
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// customer checks the customer security facts: references, diagram
+// images, settings that raise risk, port endpoints, and the CSD's document
+// control.
+func (v *productValidator) customer() {
+	p := v.p
+	v.unique("recommended_controls", "id", len(p.RecommendedControls), func(i int) string { return p.RecommendedControls[i].ID })
+	v.unique("diagrams", "id", len(p.Diagrams), func(i int) string { return p.Diagrams[i].ID })
+	logs := v.unique("logging.logs", "id", len(p.Logging.Logs), func(i int) string { return p.Logging.Logs[i].ID })
+	stores := map[string]bool{}
+	for _, d := range p.DataStores {
+		stores[d.ID] = true
+	}
+
+	for i, d := range p.Diagrams {
+		v.diagram(i, d)
+	}
+	for i, e := range p.Logging.Events {
+		v.refs(fmt.Sprintf("logging.events[%d].logs", i), e.Logs, logs, "log")
+	}
+	for i, l := range p.Logging.Logs {
+		path := fmt.Sprintf("logging.logs[%d]", i)
+		if l.DataStore != "" {
+			v.refs(path+".data_store", []string{l.DataStore}, stores, "data store")
+			if l.Location != "" {
+				v.errorf(path+".location", "give either data_store or location, not both: the location of data store %q is used", l.DataStore)
+			}
+			continue
+		}
+		if strings.TrimSpace(l.Location) == "" {
+			v.errorf(path, "missing location: give data_store (the ID of the data store that holds the log) or location")
+		}
+		if strings.TrimSpace(l.Retention) == "" {
+			v.errorf(path, "missing retention: give data_store (the ID of the data store that holds the log) or retention")
+		}
+	}
+	if s := p.Logging.SIEM; s.Supported {
+		if strings.TrimSpace(s.Format) == "" {
+			v.errorf("logging.siem.format", "missing: SIEM forwarding is supported, so say which message format it uses")
+		}
+		if strings.TrimSpace(s.Transport) == "" {
+			v.errorf("logging.siem.transport", "missing: SIEM forwarding is supported, so say which transport it uses")
+		}
+	}
+	for i, s := range p.SecuritySettings {
+		if s.RaisesRisk && strings.TrimSpace(s.Risk) == "" {
+			v.errorf(fmt.Sprintf("security_settings[%d].risk", i), "missing: a setting whose change raises risk must say what the risk is")
+		}
+	}
+	for i, c := range p.Cloud.Services {
+		v.endpoints(fmt.Sprintf("cloud.services[%d].endpoints", i), c.Endpoints)
+	}
+	v.ports()
+	if v.p.Documents.CSD.ID != "" {
+		v.document("documents.csd", p.Documents.CSD)
+	}
+}
+
+// ports adds to the port rules of the decoder (range, transport, direction)
+// and of run (duplicates, interface references): endpoints must be
+// sensible, outbound ports need approved endpoints, and ports live on
+// interfaces that carry IP traffic.
+func (v *productValidator) ports() {
+	p := v.p
+	kinds := map[string]string{}
+	for _, i := range p.Interfaces {
+		kinds[i.ID] = i.Kind
+	}
+	for i, pt := range p.Ports {
+		path := fmt.Sprintf("ports[%d]", i)
+		v.endpoints(path+".endpoints", pt.Endpoints)
+		if pt.Direction != "in" && len(pt.Endpoints) == 0 {
+			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; hospitals need the destinations to write firewall rules (FDA labeling item 3)", pt.Number, pt.Transport)
+		}
+		switch k := kinds[pt.Interface]; k {
+		case "display", "nfc", "infrared", "serial", "removable_media":
+			v.errorf(path+".interface", "interface %q is of kind %s, which carries no IP traffic; a network port needs an ethernet, wifi, cellular, usb or other interface", pt.Interface, k)
+		}
+	}
+}
+
+// endpoints checks a list of approved endpoints: no empty entries, no
+// repeats, no wildcards that approve everything.
+func (v *productValidator) endpoints(path string, list []string) {
+	seen := map[string]int{}
+	for j, e := range list {
+		epath := fmt.Sprintf("%s[%d]", path, j)
+		t := strings.TrimSpace(e)
+		switch {
+		case t == "":
+			v.errorf(epath, "want an endpoint (host name, address, network or a described server); got an empty string")
+		case t == "*" || t == "0.0.0.0/0" || t == "::/0" || strings.EqualFold(t, "any"):
+			v.errorf(epath, "want the approved endpoints; got %q, which approves any host (leave endpoints empty only for ports that accept any peer)", e)
+		}
+		if k, ok := seen[strings.ToLower(t)]; ok && t != "" {
+			v.errorf(epath, "duplicate endpoint %q (first at %s[%d])", e, path, k)
+			continue
+		}
+		seen[strings.ToLower(t)] = j
+	}
+}
+
+// diagram checks that a diagram's file is a PNG or JPEG image inside the
+// product's asset folder, content/<product-id>/, by decoding its header.
+func (v *productValidator) diagram(i int, d Diagram) {
+	path := fmt.Sprintf("diagrams[%d].file", i)
+	if d.File == "" {
+		return // reported by the decoder
+	}
+	rel := filepath.FromSlash(d.File)
+	if !filepath.IsLocal(rel) || strings.Contains(d.File, "\\") || strings.Contains(d.File, "://") {
+		v.errorf(path, "want a path inside content/%s/; got %q", v.p.ID, d.File)
+		return
+	}
+	if !ValidSlug(v.p.ID) {
+		return // the product ID is reported; there is no asset folder to look in
+	}
+	file := filepath.Join(filepath.Dir(filepath.FromSlash(v.p.Source.File)), v.p.ID, rel)
+	data, err := os.ReadFile(file)
+	if err != nil {
+		if os.IsNotExist(err) {
+			v.errorf(path, "image %s not found (paths are relative to content/%s/)", filepath.ToSlash(file), v.p.ID)
+		} else {
+			v.errorf(path, "image %s: %v", filepath.ToSlash(file), err)
+		}
+		return
+	}
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	switch {
+	case err != nil:
+		v.errorf(path, "want a PNG or JPEG image; %s is not one (%v)", filepath.ToSlash(file), err)
+	case format != "png" && format != "jpeg":
+		v.errorf(path, "want a PNG or JPEG image; got %s", format)
+	case cfg.Width <= 0 || cfg.Height <= 0:
+		v.errorf(path, "image %s has no pixels", filepath.ToSlash(file))
+	}
+}

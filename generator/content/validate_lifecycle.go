@@ -1,0 +1,198 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// N70NoticeMonths is the least notice before end of support IMDRF N70 asks
+// for.
+const N70NoticeMonths = 24
+
+// lifecycle checks the notices and the lifecycle page's document control:
+// references to versions, models, interfaces, ports and milestones, the
+// notice period, and that every item a notice must carry is there. The
+// components a notice names are checked against the SBOM by the notices'
+// document kind, which reads the SBOM files.
+func (v *productValidator) lifecycle() {
+	p := v.p
+	if p.Documents.Lifecycle.ID != "" {
+		v.document("documents.lifecycle", p.Documents.Lifecycle)
+	} else {
+		v.warnf("documents", "missing [documents.lifecycle]: the permanent public lifecycle page (IMDRF N70) is not built without its document control")
+	}
+	v.unique("notices", "id", len(p.Notices), func(i int) string { return p.Notices[i].ID })
+	versions := map[string]bool{}
+	for _, ver := range p.Versions {
+		versions[ver.Version] = true
+	}
+	models := map[string]bool{}
+	for _, m := range p.Models {
+		models[m.ID] = true
+	}
+	ifaces := map[string]bool{}
+	for _, i := range p.Interfaces {
+		ifaces[i.ID] = true
+	}
+	for i, n := range p.Notices {
+		v.notice(fmt.Sprintf("notices[%d]", i), n, versions, models, ifaces)
+	}
+}
+
+func (v *productValidator) notice(path string, n Notice, versions, models, ifaces map[string]bool) {
+	p := v.p
+	v.refs(path+".versions", n.Versions, versions, "version")
+	v.refs(path+".models", n.Models, models, "model")
+	if n.AboutVersions() && len(n.Versions) == 0 {
+		v.errorf(path+".versions", "missing: an %s notice names the versions it concerns", n.Kind)
+	}
+	if n.Kind == "component_end_of_support" && len(n.Components) == 0 {
+		v.errorf(path+".components", "missing: a component_end_of_support notice names the components whose support ends")
+	}
+	if n.AboutVersions() && len(n.Components) == 0 {
+		v.warnf(path+".components", "no software component named: IMDRF N70 expects a notice to list the software components concerned")
+	}
+	affected := p.NoticeVersions(n)
+	v.noticeModels(path, n, affected)
+	v.noticeDates(path, n, affected)
+	for j, c := range n.Components {
+		if strings.TrimSpace(c.PURL) == "" && (strings.TrimSpace(c.Name) == "" || strings.TrimSpace(c.Version) == "") {
+			v.errorf(fmt.Sprintf("%s.components[%d]", path, j), "want purl, or name and version, to match the component in the SBOM")
+		}
+	}
+	for j, s := range n.Stops {
+		sp := fmt.Sprintf("%s.stops[%d]", path, j)
+		switch {
+		case s.Milestone != "" && !s.Date.IsZero():
+			v.errorf(sp+".date", "give milestone or date, not both (the milestone's date comes from the versions)")
+		case s.Milestone == "" && s.Date.IsZero():
+			v.errorf(sp, "missing: milestone (a milestone of the affected versions) or date")
+		case s.Milestone != "" && len(affected) == 0:
+			v.errorf(sp+".milestone", "the notice names no version whose %s could date this", s.Milestone)
+		case s.Milestone != "":
+			for _, ver := range affected {
+				if ver.MilestoneDate(s.Milestone).IsZero() {
+					v.errorf(sp+".milestone", "version %s has no %s date", ver.Version, s.Milestone)
+				}
+			}
+		}
+	}
+	a := n.Actions
+	ap := path + ".customer_actions"
+	v.refs(ap+".disable_interfaces", a.DisableInterfaces, ifaces, "interface")
+	for j, id := range a.DisableInterfaces {
+		if iface := p.Interface(id); iface != nil && !iface.CanDisable {
+			v.warnf(fmt.Sprintf("%s.disable_interfaces[%d]", ap, j), "interface %q cannot be disabled by the customer (can_disable = false)", id)
+		}
+	}
+	numbers := map[int]bool{}
+	for _, pt := range p.Ports {
+		numbers[pt.Number] = true
+	}
+	for j, num := range a.BlockPorts {
+		if !numbers[num] {
+			v.errorf(fmt.Sprintf("%s.block_ports[%d]", ap, j), "unknown port %d (want one of the [[ports]] numbers: %s)", num, portList(numbers))
+		}
+	}
+	if strings.TrimSpace(a.Backup) == "" && strings.TrimSpace(p.Backup.Scope) == "" {
+		v.errorf(ap+".backup", "missing: no backup instructions here or in the product's [backup]")
+	}
+	if strings.TrimSpace(n.Decommissioning) == "" && len(p.Decommissioning.Steps) == 0 {
+		v.errorf(path+".decommissioning", "missing: no decommissioning steps here or in the product's [decommissioning]")
+	}
+	for j, u := range n.UpgradePaths {
+		up := fmt.Sprintf("%s.upgrade_paths[%d]", path, j)
+		if u.ToVersion != "" {
+			if !versions[u.ToVersion] {
+				v.errorf(up+".to_version", "unknown version %q (want one of %s)", u.ToVersion, keysOf(versions))
+			}
+			if slices.Contains(n.Versions, u.ToVersion) && n.AboutVersions() {
+				v.errorf(up+".to_version", "%s is one of the versions this notice retires", u.ToVersion)
+			}
+		}
+		if u.Kind != "full_replacement" && u.ToVersion == "" {
+			v.errorf(up+".to_version", "missing: a %s upgrade names the version it leads to", u.Kind)
+		}
+		if u.Kind == "full_replacement" && u.Target == "" && u.ToVersion == "" {
+			v.errorf(up+".target", "missing: a full replacement names the product or model that replaces the device")
+		}
+	}
+	if n.Document.ID != "" {
+		v.document(path+".document", n.Document)
+		d := n.Document
+		if !n.Issued.IsZero() && !d.ReleaseDate.IsZero() && n.Issued.After(d.ReleaseDate) {
+			v.errorf(path+".issued", "issued %s, after the release date %s of its current revision", n.Issued, d.ReleaseDate)
+		}
+		if len(d.History) > 0 && !n.Issued.IsZero() && d.History[0].Date != n.Issued {
+			v.errorf(path+".document.history[0].date", "the first revision's date %s differs from the issue date %s", d.History[0].Date, n.Issued)
+		}
+	}
+}
+
+// noticeModels checks that the models a notice names run an affected
+// version.
+func (v *productValidator) noticeModels(path string, n Notice, affected []*Version) {
+	if len(affected) == 0 {
+		return
+	}
+	runs := map[string]bool{}
+	for _, ver := range affected {
+		for _, id := range v.p.ModelIDs(ver) {
+			runs[id] = true
+		}
+	}
+	for j, id := range n.Models {
+		if v.p.Model(id) != nil && !runs[id] {
+			v.warnf(fmt.Sprintf("%s.models[%d]", path, j), "model %q runs none of the versions this notice names", id)
+		}
+	}
+}
+
+// noticeDates checks that the versions carry the milestone the notice
+// announces, and that the notice came early enough: at least 24 months
+// before end of support (IMDRF N70) and at least the plan's own notice
+// period.
+func (v *productValidator) noticeDates(path string, n Notice, affected []*Version) {
+	if !n.AboutVersions() || n.Issued.IsZero() {
+		return
+	}
+	for _, ver := range affected {
+		if n.Kind == "end_of_life" && ver.EndOfLife.IsZero() {
+			v.errorf(path+".versions", "version %s has no end_of_life date for this end-of-life notice to announce", ver.Version)
+		}
+		if ver.EndOfSupport.IsZero() {
+			if n.Kind == "end_of_support" {
+				v.errorf(path+".versions", "version %s has no end_of_support date for this end-of-support notice to announce", ver.Version)
+			}
+			continue
+		}
+		months := n.Issued.MonthsUntil(ver.EndOfSupport)
+		commit := v.p.EndOfLife.NoticeMonths
+		switch {
+		case months < N70NoticeMonths:
+			v.warnf(path+".issued", "issued %s, %d months before version %s's end of support on %s; IMDRF N70 asks for at least %d months' notice",
+				n.Issued, months, ver.Version, ver.EndOfSupport, N70NoticeMonths)
+		case commit > 0 && months < commit:
+			v.warnf(path+".issued", "issued %s, %d months before version %s's end of support on %s; end_of_life.notice_months commits to %d",
+				n.Issued, months, ver.Version, ver.EndOfSupport, commit)
+		}
+	}
+}
+
+func portList(numbers map[int]bool) string {
+	list := make([]int, 0, len(numbers))
+	for n := range numbers {
+		list = append(list, n)
+	}
+	slices.Sort(list)
+	if len(list) == 0 {
+		return "none defined"
+	}
+	s := make([]string, len(list))
+	for i, n := range list {
+		s[i] = strconv.Itoa(n)
+	}
+	return strings.Join(s, ", ")
+}

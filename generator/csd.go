@@ -1,0 +1,232 @@
+package generator
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/sbom"
+)
+
+// csd is the Customer Security Documentation: the FDA premarket guidance's
+// 14 cybersecurity labeling items and the IMDRF N70 additions, built from
+// the same product data as every other document. It publishes the SBOM
+// files as they are and the diagram images at their relative paths.
+var csd = Kind{
+	Slug:     "csd",
+	Title:    "Customer Security Documentation",
+	Template: "csd.md.tmpl",
+	Subject:  "Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for hospital network and biomedical engineers",
+	Control:  func(p *content.Product) content.DocumentControl { return p.Documents.CSD },
+	Data:     func(ctx *Context, p *content.Product) (any, error) { return csdData(ctx, p), nil },
+	Files:    csdFiles,
+	Check:    csdCheck,
+}
+
+// CSDData is what the CSD template sees as .Data.
+type CSDData struct {
+	// Device is the version the document speaks about (current on AsOf,
+	// else the newest) and DeviceEndOfSupport its end of support.
+	Device             *content.Version
+	DeviceEndOfSupport content.Date
+
+	Components []Component      // every component, by name, version and purl
+	Groups     []ComponentGroup // the same, grouped by component type
+	// Attention are the components a hospital should know about: support
+	// not maintained, or support ending before the device's.
+	Attention []ComponentNote
+	SBOMs     []CSDSBOM
+
+	Suppliers                                             int // distinct suppliers named
+	Maintained, NoLongerMaintained, Abandoned, Unassessed int
+}
+
+// ComponentGroup is the components of one type.
+type ComponentGroup struct {
+	Type       string // CycloneDX type ("library", …); "" when the SBOM gives none
+	Title      string // plural heading, e.g. "Libraries"
+	Components []Component
+}
+
+// ComponentNote is a component with why it needs attention.
+type ComponentNote struct {
+	Component
+	EndsBeforeDevice bool
+}
+
+// CSDSBOM describes one published SBOM file.
+type CSDSBOM struct {
+	Path, Format, SpecVersion, Encoding string
+	Components                          int
+	Subject                             string // what the SBOM describes: name, version and supplier; "" when it names nothing
+}
+
+// typeOrder is the order of component groups: from the platform up.
+var typeOrder = []string{"operating-system", "firmware", "platform", "device-driver", "framework", "library", "application", "container", "device", "file"}
+
+var typeTitles = map[string]string{
+	"operating-system": "Operating systems", "firmware": "Firmware", "platform": "Platforms", "device-driver": "Device drivers",
+	"framework": "Frameworks", "library": "Libraries", "application": "Applications", "container": "Containers",
+	"device": "Devices", "file": "Files", "": "Components of unstated type",
+}
+
+func csdDevice(ctx *Context, p *content.Product) *content.Version {
+	if v := p.CurrentVersion(ctx.AsOf); v != nil {
+		return v
+	}
+	if n := len(p.Versions); n > 0 {
+		return &p.Versions[n-1]
+	}
+	return nil
+}
+
+func csdData(ctx *Context, p *content.Product) *CSDData {
+	d := &CSDData{Device: csdDevice(ctx, p)}
+	if d.Device != nil {
+		d.DeviceEndOfSupport = d.Device.EndOfSupport
+	}
+	comps, _ := ctx.Components(p) // problems were reported by the check
+	if comps == nil {
+		return d
+	}
+	d.Components = slices.Clone(comps.List)
+	slices.SortStableFunc(d.Components, compareComponent)
+	for _, s := range comps.SBOMs {
+		d.SBOMs = append(d.SBOMs, CSDSBOM{Path: s.Path, Format: s.Document.Format, SpecVersion: s.Document.SpecVersion,
+			Encoding: s.Document.Encoding, Components: len(s.Document.Components), Subject: subjectOf(s.Document.Subject)})
+	}
+
+	groups := map[string][]Component{}
+	suppliers := map[string]bool{}
+	for _, c := range d.Components {
+		t := strings.ToLower(strings.TrimSpace(c.Type))
+		if _, known := typeTitles[t]; !known {
+			t = "other:" + t
+		}
+		groups[t] = append(groups[t], c)
+		if s := strings.TrimSpace(c.Supplier); s != "" {
+			suppliers[strings.ToLower(s)] = true
+		}
+		switch c.Support {
+		case "maintained":
+			d.Maintained++
+		case "no_longer_maintained":
+			d.NoLongerMaintained++
+		case "abandoned":
+			d.Abandoned++
+		default:
+			d.Unassessed++
+		}
+		early := !c.EndOfSupport.IsZero() && !d.DeviceEndOfSupport.IsZero() && c.EndOfSupport.Before(d.DeviceEndOfSupport)
+		if early || c.Support == "no_longer_maintained" || c.Support == "abandoned" {
+			d.Attention = append(d.Attention, ComponentNote{Component: c, EndsBeforeDevice: early})
+		}
+	}
+	d.Suppliers = len(suppliers)
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	rank := func(k string) int {
+		if i := slices.Index(typeOrder, k); i >= 0 {
+			return i
+		}
+		if k == "" {
+			return len(typeOrder) + 1 // unstated type last
+		}
+		return len(typeOrder) // other named types, by name
+	}
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(a, b)) })
+	for _, k := range keys {
+		t := strings.TrimPrefix(k, "other:")
+		title, ok := typeTitles[k]
+		if !ok {
+			title = content.Label(t)
+		}
+		d.Groups = append(d.Groups, ComponentGroup{Type: t, Title: title, Components: groups[k]})
+	}
+	return d
+}
+
+// subjectOf names an SBOM's subject: name, version and supplier.
+func subjectOf(c *sbom.Component) string {
+	if c == nil || c.Name == "" {
+		return ""
+	}
+	s := c.Name
+	if c.Version != "" {
+		s += " " + c.Version
+	}
+	if c.Supplier != "" {
+		s += ", supplied by " + c.Supplier
+	}
+	return s
+}
+
+// compareComponent orders components by name (case folded, then exact),
+// version, purl, supplier and the SBOM file they came from.
+func compareComponent(a, b Component) int {
+	return cmp.Or(
+		cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Name, b.Name),
+		cmp.Compare(a.Version, b.Version), cmp.Compare(a.PURL, b.PURL), cmp.Compare(a.Supplier, b.Supplier),
+		cmp.Compare(a.Group, b.Group), cmp.Compare(a.Ref, b.Ref), cmp.Compare(a.SBOMFile, b.SBOMFile),
+	)
+}
+
+// csdFiles publishes each SBOM file as is, labelled for the index. The
+// diagram images need no entry here: the build publishes the product's
+// asset folder, content/<product-id>/, at the same relative paths, which
+// is where the CSD's image links point.
+func csdFiles(ctx *Context, p *content.Product) ([]File, error) {
+	var out []File
+	comps, _ := ctx.Components(p)
+	if comps != nil {
+		for _, s := range comps.SBOMs {
+			out = append(out, File{Path: s.Path, Data: s.Data,
+				Label: fmt.Sprintf("SBOM (%s %s %s, %d components)", s.Document.Format, s.Document.SpecVersion, s.Document.Encoding, len(s.Document.Components))})
+		}
+	}
+	return out, nil
+}
+
+// csdCheck reports, as warnings, every FDA labeling item the product
+// leaves empty, and every component whose support ends before the
+// device's without a recorded contingency.
+func csdCheck(ctx *Context, p *content.Product) content.Diagnostics {
+	var diags content.Diagnostics
+	warn := func(path, format string, args ...any) {
+		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path),
+			Path: path, Message: fmt.Sprintf(format, args...)})
+	}
+	for _, it := range content.LabelingItems {
+		if m := it.Missing(p); len(m) > 0 {
+			warn(it.Path, "CSD: FDA labeling item %d (%s) is empty: add %s", it.Number, it.Title, strings.Join(m, ", "))
+		}
+	}
+
+	dev := csdDevice(ctx, p)
+	if dev == nil || dev.EndOfSupport.IsZero() {
+		return diags
+	}
+	comps, _ := ctx.Components(p)
+	if comps == nil {
+		return diags
+	}
+	for _, c := range comps.List {
+		if c.EndOfSupport.IsZero() || !c.EndOfSupport.Before(dev.EndOfSupport) || strings.TrimSpace(c.Notes) != "" {
+			continue
+		}
+		path := "components"
+		for i, tc := range p.Components {
+			if c.Matches(tc.PURL, tc.Name, tc.Version) || (tc.PURL == c.PURL && tc.Name == c.Name && tc.Version == c.Version) {
+				path = fmt.Sprintf("components[%d].end_of_support", i)
+				break
+			}
+		}
+		warn(path, "component %s %s: supplier support ends %s, before the device's end of support %s (version %s); record the contingency in notes",
+			c.Name, c.Version, c.EndOfSupport, dev.EndOfSupport, dev.Version)
+	}
+	return diags
+}

@@ -1,0 +1,373 @@
+package generator
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	cdx "github.com/CycloneDX/cyclonedx-go"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/render"
+	"github.com/jspgen/jspgen/generator/sbom"
+)
+
+// csdLoadExample loads the repository's example content.
+func csdLoadExample(t testing.TB) (*content.Content, *content.Product) {
+	t.Helper()
+	c, diags := content.Load("../jspgen.toml", "../content")
+	if err := diags.Err(); err != nil {
+		t.Fatalf("loading the example: %v", err)
+	}
+	for _, p := range c.Products {
+		if p.ID == "halcyon-lvp7" {
+			return c, p
+		}
+	}
+	t.Fatal("example product halcyon-lvp7 not found")
+	return nil, nil
+}
+
+// csdContext is a build context over c with the shipped templates,
+// speaking as of the CSD's release date.
+func csdContext(c *content.Content, p *content.Product) *Context {
+	return &Context{Content: c, AsOf: p.Documents.CSD.ReleaseDate, Templates: templateFiles("")}
+}
+
+// renderCSD renders the CSD Markdown of p.
+func renderCSD(t testing.TB, ctx *Context, p *content.Product) string {
+	t.Helper()
+	insts, err := csd.instances(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := insts[0]
+	md, err := render.Markdown(ctx.Templates, csd.Template, DocumentData{Site: ctx.Content.Site, Product: p, Doc: in.Control,
+		Title: in.Title, AsOf: ctx.AsOf, Version: Version, Data: in.Data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(md)
+}
+
+// section returns the Markdown from the heading line equal to head up to
+// the next heading of the same or a higher level.
+func csdSection(t testing.TB, md, head string) string {
+	t.Helper()
+	i := strings.Index(md, "\n"+head+"\n")
+	if i < 0 {
+		t.Fatalf("no heading %q in the CSD", head)
+	}
+	level := strings.Index(head, " ")
+	rest := md[i+1+len(head):]
+	re := regexp.MustCompile(fmt.Sprintf(`\n#{1,%d} `, level))
+	if loc := re.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	return rest
+}
+
+func TestCSDExampleHasEveryItem(t *testing.T) {
+	c, p := csdLoadExample(t)
+	md := renderCSD(t, csdContext(c, p), p)
+	for _, want := range []struct{ head, fact string }{
+		{"## 1. Recommended security controls for the use environment", "RC-01"},
+		{"## 2. Network and data-flow diagrams", "](diagrams/network.png"},
+		{"## 3. Interfaces and network ports", "| 443/TCP | HTTPS (mutual TLS) (Wi-Fi, Ethernet) | Out | On | Encrypted and authenticated | Halcyon Connect server (hospital-hosted) |"},
+		{"## 4. Infrastructure, secure deployment, servicing and incident response", "security@meridian-infusion.example"},
+		{"## 5. Software bill of materials", "[sbom.cdx.json](sbom.cdx.json)"},
+		{"## 6. Software updates", "anti-rollback"},
+		{"## 7. Security events and notification", "Pump event log"},
+		{"## 8. Protection of critical functionality", "Independent safety microcontroller"},
+		{"## 9. Backup and restore", "signed configuration archive"},
+		{"## 10. Keeping and recovering the configuration", "Configuration drift"},
+		{"## 11. Secure configuration", "**Raises risk**"},
+		{"## 12. Logs and forensic evidence", "TCP 6514"},
+		{"## 13. End of support and end of life", "2031-06-30"},
+		{"## 14. Secure decommissioning and sanitisation", "Sanitise"},
+		{"## 15. Additional information (IMDRF N70)", "UL 2900-2-1"},
+	} {
+		if sec := csdSection(t, md, want.head); !strings.Contains(sec, want.fact) {
+			t.Errorf("section %q lacks %q", want.head, want.fact)
+		}
+	}
+	// The firewall rules come from the ports and end with a deny rule.
+	fw := csdSection(t, md, "### 3.3 Firewall rules to isolate the device")
+	for _, want := range []string{"| Allow | Device | Halcyon Connect server (hospital-hosted) | 443/TCP |", "| Deny, log | Any | Any | Any |", "| When enabled |"} {
+		if !strings.Contains(fw, want) {
+			t.Errorf("firewall rules lack %q:\n%s", want, fw)
+		}
+	}
+	// The data in the 34-component SBOM, every row.
+	comps, _ := csdContext(c, p).Components(p)
+	inv := csdSection(t, md, "### 5.3 Component inventory")
+	for _, comp := range comps.List {
+		if !csdHasComponentRow(inv, comp.Component) {
+			t.Errorf("inventory lacks a row for %s %s (%s)", comp.Name, comp.Version, comp.Supplier)
+		}
+	}
+}
+
+// csdHasComponentRow reports whether an inventory table row shows c's name,
+// version and supplier.
+func csdHasComponentRow(md string, c sbom.Component) bool {
+	name := render.EscapeCell(c.Name)
+	if c.Group != "" {
+		name += " (" + render.EscapeCell(c.Group) + ")"
+	}
+	version, supplier := render.EscapeCell(c.Version), render.EscapeCell(c.Supplier)
+	if version == "" {
+		version = "Not stated"
+	}
+	if supplier == "" {
+		supplier = "Not stated"
+	}
+	want := "| " + name + " | " + version + " | " + supplier + " |"
+	for _, line := range strings.Split(md, "\n") {
+		if strings.HasPrefix(line, want) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestCSDImportsPublicSBOMs imports every public SBOM example as the
+// example product's SBOM and finds every component, with its name, version
+// and supplier, in the CSD's inventory.
+func TestCSDImportsPublicSBOMs(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "sbom-examples")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Skipf("public SBOM examples not available (%v); they live in shared/sbom-examples beside the repository", err)
+	}
+	n := 0
+	for _, e := range entries {
+		if e.IsDir() || e.Name() == "README.md" || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		n++
+		t.Run(e.Name(), func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, p := csdWithSBOM(t, e.Name(), data)
+			ctx := csdContext(c, p)
+			comps, diags := ctx.Components(p)
+			if err := diags.Err(); err != nil {
+				t.Fatal(err)
+			}
+			doc := comps.SBOMs[0].Document
+			md := renderCSD(t, ctx, p)
+			if doc.Subject != nil && !strings.Contains(md, render.EscapeCell(subjectOf(doc.Subject))) {
+				t.Errorf("the CSD does not name the SBOM's subject %q", subjectOf(doc.Subject))
+			}
+			if len(doc.Components) == 0 {
+				if !strings.Contains(md, "lists no component besides what it describes") {
+					t.Error("the CSD does not say that the SBOM lists no component")
+				}
+				return
+			}
+			inv := csdSection(t, md, "### 5.3 Component inventory")
+			for _, comp := range doc.Components {
+				if !csdHasComponentRow(inv, comp) {
+					t.Errorf("no row for %q %q supplied by %q", comp.Name, comp.Version, comp.Supplier)
+				}
+			}
+			if !strings.Contains(md, "]("+e.Name()+")") {
+				t.Errorf("the CSD does not link the SBOM file %s", e.Name())
+			}
+			t.Logf("%s: %d components, %s %s %s", e.Name(), len(doc.Components), doc.Format, doc.SpecVersion, doc.Encoding)
+		})
+	}
+	if n == 0 {
+		t.Skip("no SBOM files in shared/sbom-examples")
+	}
+}
+
+// csdWithSBOM loads the example with data as its only SBOM file, name, in a
+// temporary asset folder, and without the product file's component
+// annotations.
+func csdWithSBOM(t testing.TB, name string, data []byte) (*content.Content, *content.Product) {
+	t.Helper()
+	c, p := csdLoadExample(t)
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, p.ID), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, p.ID, name), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c.Dir = dir
+	p.SBOM.Files = []string{name}
+	p.Components = nil
+	return c, p
+}
+
+func TestCSDWifiInterfaceChangesInterfaceTable(t *testing.T) {
+	c, p := csdLoadExample(t)
+	// Without any Wi-Fi interface (and the ports and flows that use it).
+	p.Interfaces = slices.DeleteFunc(p.Interfaces, func(i content.Interface) bool { return i.Kind == "wifi" })
+	p.Ports = slices.DeleteFunc(p.Ports, func(pt content.Port) bool { return pt.Interface == "wifi" })
+	p.DataFlows = slices.DeleteFunc(p.DataFlows, func(f content.DataFlow) bool { return f.Interface == "wifi" })
+	before := csdSection(t, renderCSD(t, csdContext(c, p), p), "### 3.1 Interfaces")
+	if strings.Contains(before, "| Wi-Fi |") {
+		t.Fatalf("interface table has Wi-Fi before it was added:\n%s", before)
+	}
+	p.Interfaces = append(p.Interfaces, content.Interface{ID: "wifi", Kind: "wifi", Name: "Wi-Fi 6 (802.11ax, 5 GHz)",
+		Purpose: "Connection to the hospital network.", DefaultEnabled: true, CanDisable: true, Carries: []string{"phi", "logs"}})
+	after := csdSection(t, renderCSD(t, csdContext(c, p), p), "### 3.1 Interfaces")
+	want := "| Wi-Fi 6 (802.11ax, 5 GHz) | Wi-Fi | Connection to the hospital network. | Yes | Yes | PHI, Logs |"
+	if !strings.Contains(after, want) {
+		t.Errorf("interface table lacks the new Wi-Fi row %q:\n%s", want, after)
+	}
+	if strings.Count(after, "\n|") != strings.Count(before, "\n|")+1 {
+		t.Errorf("want exactly one more table row after adding Wi-Fi:\nbefore:\n%s\nafter:\n%s", before, after)
+	}
+}
+
+func TestCSDCheckNamesEveryEmptyItem(t *testing.T) {
+	c, p := csdLoadExample(t)
+	if diags := csdCheck(csdContext(c, p), p); len(diags) != 0 {
+		t.Fatalf("the example leaves items empty: %v", diags)
+	}
+	// Empty every item.
+	p.RecommendedControls, p.Diagrams, p.Interfaces, p.Ports, p.Infrastructure = nil, nil, nil, nil, nil
+	p.Deployment, p.SBOM, p.Updates, p.Logging, p.Safeguards = content.Deployment{}, content.SBOM{}, content.Updates{}, content.Logging{}, nil
+	p.Backup, p.Configuration, p.Hardening, p.SecuritySettings = content.Backup{}, content.ConfigurationManagement{}, content.Hardening{}, nil
+	p.EndOfLife.RiskTransfer, p.Decommissioning = "", content.Decommissioning{}
+	for i := range p.Versions {
+		p.Versions[i].EndOfSupport = content.Date{}
+	}
+	diags := csdCheck(csdContext(c, p), p)
+	if len(diags) != 14 {
+		t.Errorf("want 14 warnings, one per FDA labeling item; got %d:\n%v", len(diags), diags)
+	}
+	for _, it := range content.LabelingItems {
+		prefix := fmt.Sprintf("CSD: FDA labeling item %d (%s) is empty", it.Number, it.Title)
+		found := false
+		for _, d := range diags {
+			if d.Severity == content.Warning && strings.HasPrefix(d.Message, prefix) && d.Line > 0 && strings.HasSuffix(d.File, "halcyon-lvp7.toml") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no warning %q with file and line", prefix)
+		}
+	}
+	// One item filled again: one warning fewer, and not for that item.
+	p.Safeguards = []content.Safeguard{{Title: "Safe state", Protects: "Delivery", Behaviour: "Stops delivery."}}
+	if got := csdCheck(csdContext(c, p), p); len(got) != 13 || strings.Contains(fmt.Sprint(got), "item 8 ") {
+		t.Errorf("after filling item 8, want 13 warnings without item 8; got %v", got)
+	}
+}
+
+func TestCSDCheckComponentEndsBeforeDevice(t *testing.T) {
+	c, p := csdLoadExample(t)
+	i := slices.IndexFunc(p.Components, func(tc content.Component) bool { return tc.Name == "openssl" })
+	p.Components[i].Notes = ""
+	var got []string
+	for _, d := range csdCheck(csdContext(c, p), p) {
+		got = append(got, d.String())
+	}
+	want := fmt.Sprintf("content/halcyon-lvp7.toml:%d: warning: components[%d].end_of_support: component openssl 3.0.16: supplier support ends 2026-09-07, before the device's end of support 2031-06-30 (version 4.2.1)",
+		p.Source.Line(fmt.Sprintf("components[%d].end_of_support", i)), i)
+	if len(got) != 1 || !strings.HasPrefix(strings.TrimPrefix(got[0], "../"), want) {
+		t.Errorf("want one warning\n  %s\ngot\n  %s", want, strings.Join(got, "\n  "))
+	}
+	// The document lists it among the components that need attention.
+	md := renderCSD(t, csdContext(c, p), p)
+	if sec := csdSection(t, md, "### 5.2 Components that need attention"); !strings.Contains(sec, "| openssl | 3.0.16 | Maintained | 2026-09-07 | Yes | No contingency recorded |") {
+		t.Errorf("openssl not flagged in 5.2:\n%s", sec)
+	}
+}
+
+// csdGeneratedSBOM is a CycloneDX 1.6 JSON SBOM of n components shaped like a
+// real embedded Linux image: several types, 60 suppliers, licences, purls.
+func csdGeneratedSBOM(t testing.TB, n int) []byte {
+	t.Helper()
+	bom := cdx.NewBOM()
+	bom.SpecVersion = cdx.SpecVersion1_6
+	bom.SerialNumber = "urn:uuid:00000000-0000-4000-8000-000000000001"
+	bom.Metadata = &cdx.Metadata{Timestamp: "2026-03-02T00:00:00Z",
+		Component: &cdx.Component{Type: cdx.ComponentTypeFirmware, Name: "bench-device", Version: "1.0.0", BOMRef: "device"}}
+	types := []cdx.ComponentType{cdx.ComponentTypeLibrary, cdx.ComponentTypeLibrary, cdx.ComponentTypeLibrary, cdx.ComponentTypeApplication,
+		cdx.ComponentTypeFramework, cdx.ComponentTypeFirmware, cdx.ComponentTypeOS}
+	comps := make([]cdx.Component, n)
+	for i := range comps {
+		name := fmt.Sprintf("component-%04d", i)
+		version := fmt.Sprintf("%d.%d.%d", i%7, i%13, i%5)
+		purl := fmt.Sprintf("pkg:generic/example/%s@%s", name, version)
+		comps[i] = cdx.Component{BOMRef: purl, Type: types[i%len(types)], Name: name, Version: version, PackageURL: purl,
+			Supplier: &cdx.OrganizationalEntity{Name: fmt.Sprintf("Supplier %02d | Ltd.", i%60)},
+			Licenses: &cdx.Licenses{{License: &cdx.License{ID: "Apache-2.0"}}}}
+	}
+	bom.Components = &comps
+	var buf bytes.Buffer
+	if err := cdx.NewBOMEncoder(&buf, cdx.BOMFileFormatJSON).Encode(bom); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestCSDThousandComponents(t *testing.T) {
+	c, p := csdWithSBOM(t, "big.cdx.json", csdGeneratedSBOM(t, 1000))
+	ctx := csdContext(c, p)
+	md := renderCSD(t, ctx, p)
+	comps, _ := ctx.Components(p)
+	inv := csdSection(t, md, "### 5.3 Component inventory")
+	for _, comp := range comps.List {
+		if !csdHasComponentRow(inv, comp.Component) {
+			t.Fatalf("no row for %s", comp.Name)
+		}
+	}
+	// Grouped by type, platform first, each group with its count.
+	var groups []string
+	for _, line := range strings.Split(inv, "\n") {
+		if strings.HasPrefix(line, "**") {
+			groups = append(groups, line)
+		}
+	}
+	want := []string{"**Operating systems (142)**", "**Firmware (143)**", "**Frameworks (143)**", "**Libraries (429)**", "**Applications (143)**"}
+	if !slices.Equal(groups, want) {
+		t.Errorf("groups = %q, want %q", groups, want)
+	}
+}
+
+// BenchmarkCSD measures the CSD of the example product with a generated
+// SBOM of 1000 components: importing the SBOM, and rendering the Markdown.
+func BenchmarkCSD(b *testing.B) {
+	data := csdGeneratedSBOM(b, 1000)
+	b.Run("import-1000", func(b *testing.B) {
+		c, p := csdWithSBOM(b, "big.cdx.json", data)
+		b.ReportAllocs()
+		for b.Loop() {
+			ctx := csdContext(c, p)
+			if _, diags := ctx.Components(p); diags.Err() != nil {
+				b.Fatal(diags.Err())
+			}
+		}
+	})
+	b.Run("markdown-1000", func(b *testing.B) {
+		c, p := csdWithSBOM(b, "big.cdx.json", data)
+		ctx := csdContext(c, p)
+		ctx.Components(p) // imported once per build
+		b.ReportAllocs()
+		for b.Loop() {
+			renderCSD(b, ctx, p)
+		}
+	})
+	b.Run("markdown-example", func(b *testing.B) {
+		c, p := csdLoadExample(b)
+		ctx := csdContext(c, p)
+		b.ReportAllocs()
+		for b.Loop() {
+			renderCSD(b, ctx, p)
+		}
+	})
+}

@@ -1,0 +1,377 @@
+package generator
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// mds2Form is the MDS2 disclosure form: every question of the catalog
+// (templates/mds2/catalog.toml) answered from the product data where it
+// decides the answer, and from [mds2.answers] elsewhere. A product without
+// any [mds2] input has no MDS2 form.
+var mds2Form = Kind{
+	Slug:     "mds2",
+	Title:    "MDS2 Disclosure Form",
+	Template: "mds2.md.tmpl",
+	Subject:  "Manufacturer Disclosure Statement for Medical Device Security in the layout of the MDS2 form (ANSI/NEMA HN 1-2019), answered from the product data",
+	Control:  func(p *content.Product) content.DocumentControl { return p.Documents.MDS2 },
+	Instances: func(ctx *Context, p *content.Product) ([]Instance, error) {
+		if !p.MDS2.HasInput() {
+			return nil, nil
+		}
+		f, err := buildMDS2(ctx, p)
+		if err != nil {
+			return nil, err
+		}
+		return []Instance{{Path: "mds2", Title: "MDS2 Disclosure Form", Control: p.Documents.MDS2, Data: f}}, nil
+	},
+	Files: func(ctx *Context, p *content.Product) ([]File, error) {
+		if !p.MDS2.HasInput() {
+			return nil, nil
+		}
+		f, err := buildMDS2(ctx, p)
+		if err != nil {
+			return nil, err
+		}
+		js, err := f.JSON()
+		if err != nil {
+			return nil, err
+		}
+		cs, err := f.CSV()
+		if err != nil {
+			return nil, err
+		}
+		return []File{
+			{Path: "mds2.json", Label: "MDS2 form (JSON)", Data: js},
+			{Path: "mds2.csv", Label: "MDS2 form (CSV)", Data: cs},
+		}, nil
+	},
+	Check: func(ctx *Context, p *content.Product) content.Diagnostics {
+		if !p.MDS2.HasInput() {
+			return nil
+		}
+		_, diags, err := resolveMDS2(ctx, p)
+		if err != nil {
+			return content.Diagnostics{catalogDiagnostic(err)}
+		}
+		return diags
+	},
+}
+
+// CatalogFile is the catalog's path under templates/; a product repository
+// replaces it by placing its own file there.
+const mds2CatalogFile = "mds2/catalog.toml"
+
+var catalogCache sync.Map // catalog source text → *mds2.Catalog
+
+// mds2Catalog loads the question catalog through the build's template
+// files, so that a product repository's templates/mds2/catalog.toml wins.
+func mds2Catalog(ctx *Context) (*mds2.Catalog, error) {
+	src, name, err := ctx.Templates.Open(mds2CatalogFile)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", mds2CatalogFile, err)
+	}
+	if c, ok := catalogCache.Load(string(src)); ok {
+		return c.(*mds2.Catalog), nil
+	}
+	c, err := mds2.LoadCatalog(name, src)
+	if err != nil {
+		return nil, err
+	}
+	catalogCache.Store(string(src), c)
+	return c, nil
+}
+
+var catalogErrRE = regexp.MustCompile(`^(.+?):(\d+)(?::\d+)?: (.*)$`)
+
+// catalogDiagnostic turns a catalog load error into one diagnostic (its
+// first line placed, the rest in the message).
+func catalogDiagnostic(err error) content.Diagnostic {
+	first, rest, _ := strings.Cut(err.Error(), "\n")
+	d := content.Diagnostic{File: "templates/" + mds2CatalogFile, Message: "MDS2 question catalog: " + first}
+	if m := catalogErrRE.FindStringSubmatch(first); m != nil {
+		d.File = m[1]
+		d.Line, _ = strconv.Atoi(m[2])
+		d.Message = "MDS2 question catalog: " + m[3]
+	}
+	if rest != "" {
+		d.Message += "\n" + rest
+	}
+	return d
+}
+
+// buildMDS2 is the form of a product whose check passed.
+func buildMDS2(ctx *Context, p *content.Product) (*mds2.Form, error) {
+	f, diags, err := resolveMDS2(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	if err := diags.Err(); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// given is one parsed explicit answer.
+type given struct {
+	entry  content.MDS2Answer
+	answer mds2.Answer // parsed, for yes_no questions; Unanswered when only a note is given
+	path   string      // mds2.answers.<ID>
+}
+
+// resolveMDS2 answers every catalog question and reports every problem:
+// the derived answer where the product data decides it, else the explicit
+// answer, else N/A where an earlier answer rules the question out.
+func resolveMDS2(ctx *Context, p *content.Product) (*mds2.Form, content.Diagnostics, error) {
+	cat, err := mds2Catalog(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	r := &mds2Resolver{ctx: ctx, p: p, cat: cat, facts: newMDS2Facts(ctx, p)}
+	return r.run(), r.diags, nil
+}
+
+type mds2Resolver struct {
+	ctx   *Context
+	p     *content.Product
+	cat   *mds2.Catalog
+	facts *mds2Facts
+	diags content.Diagnostics
+}
+
+func (r *mds2Resolver) add(sev content.Severity, path, format string, args ...any) {
+	r.diags = append(r.diags, content.Diagnostic{Severity: sev, File: r.p.Source.File, Line: r.p.Source.Line(path), Path: path,
+		Message: fmt.Sprintf(format, args...)})
+}
+
+func (r *mds2Resolver) errorf(path, format string, args ...any) {
+	r.add(content.Error, path, format, args...)
+}
+func (r *mds2Resolver) warnf(path, format string, args ...any) {
+	r.add(content.Warning, path, format, args...)
+}
+
+// place is "mds2.answers.X (content/p.toml:12)".
+func (r *mds2Resolver) place(path string) string {
+	return fmt.Sprintf("%s (%s:%d)", path, r.p.Source.File, r.p.Source.Line(path))
+}
+
+// parseGiven checks the keys and shapes of [mds2.answers].
+func (r *mds2Resolver) parseGiven() map[string]given {
+	out := map[string]given{}
+	ids := make([]string, 0, len(r.p.MDS2.Answers))
+	for id := range r.p.MDS2.Answers {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, mds2.CompareIDs)
+	for _, id := range ids {
+		e := r.p.MDS2.Answers[id]
+		path := "mds2.answers." + id
+		q, ok := r.cat.Lookup(id)
+		if !ok {
+			msg := fmt.Sprintf("unknown MDS2 question ID %q", id)
+			if n := mds2.NormalizeID(id); n != id {
+				if _, ok := r.cat.Lookup(n); ok {
+					msg += fmt.Sprintf(" (did you mean %q? IDs are written as the form prints them)", n)
+				}
+			} else if sec, ok := r.cat.Section(strings.TrimSuffix(id, "-")); ok && sec.FreeText {
+				msg += fmt.Sprintf(" (%s has no questions; its free text goes in mds2.other)", sec.Code)
+			}
+			r.errorf(path, "%s", msg)
+			continue
+		}
+		g := given{entry: e, path: path}
+		a := strings.TrimSpace(e.Answer)
+		switch {
+		case q.Kind == mds2.KindText:
+			if e.Answer != "" && a == "" {
+				r.errorf(path, "text answer is blank")
+			}
+		case a != "":
+			v, err := mds2.ParseAnswer(a)
+			if err != nil {
+				r.errorf(path, "want one of yes, no, na, see_note; got %q", e.Answer)
+				continue
+			}
+			g.answer = v
+		}
+		if e.Reason != "" && q.Kind == mds2.KindYesNo && g.answer != mds2.NA {
+			r.errorf(path+".reason", "a reason explains N/A only; answer %s takes a note instead", g.answer)
+		}
+		if e.Note != 0 {
+			if _, ok := r.p.MDS2.Note(e.Note); !ok {
+				r.errorf(path+".note", "note %d is not defined in [[mds2.notes]]", e.Note)
+			}
+		}
+		out[id] = g
+	}
+	return out
+}
+
+func (r *mds2Resolver) run() *mds2.Form {
+	p, site := r.p, r.ctx.Content.Site
+	derived := r.facts.derive()
+	givens := r.parseGiven()
+	final := map[string]mds2.Answer{} // yes_no answers so far, for gating
+	form := &mds2.Form{
+		Form: r.cat.Form, Manufacturer: site.Manufacturer.Name, Product: p.Name, ProductID: p.ID,
+		Document: mds2.Document{ID: p.Documents.MDS2.ID, Revision: p.Documents.MDS2.Revision, ReleaseDate: p.Documents.MDS2.ReleaseDate.String()},
+		Versions: r.facts.coveredVersionNames(), Other: strings.TrimSpace(p.MDS2.Other),
+	}
+	for _, m := range r.facts.coveredModels() {
+		form.Models = append(form.Models, mds2.Model{ID: m.ID, Name: m.Name})
+	}
+	if len(form.Versions) == 0 {
+		r.errorf("mds2", "the form covers no software version: list them in mds2.versions, or give versions a general_availability before and an end_of_support after documents.mds2.release_date")
+	}
+	referenced := map[int]bool{}
+	for _, sec := range r.cat.Sections {
+		fs := mds2.FormSection{Code: sec.Code, Title: sec.Title, Description: sec.Description, FreeText: sec.FreeText, References: sec.References}
+		for _, q := range r.cat.SectionQuestions(sec.Code) {
+			row := r.resolve(q, derived, givens, final)
+			if row.Note != 0 {
+				referenced[row.Note] = true
+				if n, ok := p.MDS2.Note(row.Note); ok {
+					row.NoteText = strings.TrimSpace(n.Text)
+				}
+			}
+			if q.Kind == mds2.KindYesNo {
+				final[q.ID] = row.Answer
+			}
+			fs.Rows = append(fs.Rows, row)
+		}
+		form.Sections = append(form.Sections, fs)
+	}
+	if sec, ok := r.cat.Section("OTHR"); ok && sec.FreeText && form.Other == "" {
+		r.errorf("mds2", "missing mds2.other: the free text of %s (%s); write \"None.\" if there is nothing to add", sec.Code, sec.Title)
+	}
+	for i, n := range p.MDS2.Notes {
+		if !referenced[n.Number] {
+			r.warnf(fmt.Sprintf("mds2.notes[%d]", i), "note %d is not referred to by any answer", n.Number)
+		}
+	}
+	notes := slices.Clone(p.MDS2.Notes)
+	slices.SortStableFunc(notes, func(a, b content.MDS2Note) int { return a.Number - b.Number })
+	for _, n := range notes {
+		form.Notes = append(form.Notes, mds2.Note{Number: n.Number, Text: strings.TrimSpace(n.Text)})
+	}
+	return form
+}
+
+// gate returns the earlier answer that rules q out, if any.
+func (r *mds2Resolver) gate(q *mds2.Question, final map[string]mds2.Answer) (mds2.Condition, bool) {
+	for _, c := range q.Gates() {
+		got := final[c.ID]
+		if got != mds2.Unanswered && got != mds2.SeeNote && got != c.Answer {
+			return c, true
+		}
+	}
+	return mds2.Condition{}, false
+}
+
+// resolve answers one question.
+func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens map[string]given, final map[string]mds2.Answer) mds2.Row {
+	row := mds2.Row{ID: q.ID, Section: q.Section, Parent: q.Parent, Kind: q.Kind, Question: strings.TrimSpace(q.Question),
+		Extension: q.Extension, References: q.References}
+	d, isDerived := derived[q.ID]
+	g, isGiven := givens[q.ID]
+	if isGiven {
+		row.Note, row.Reason = g.entry.Note, strings.TrimSpace(g.entry.Reason)
+	}
+
+	if q.Kind == mds2.KindText {
+		rule, _ := derivationFor(q.ID)
+		switch {
+		case isGiven && strings.TrimSpace(g.entry.Answer) != "" && isDerived && !rule.Replaceable:
+			r.errorf(g.path, "the product data gives this text: %s; change it there, not here", d)
+			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
+		case isGiven && strings.TrimSpace(g.entry.Answer) != "":
+			row.Text, row.Basis = strings.TrimSpace(g.entry.Answer), mds2.BasisAnswered
+		case isDerived && d.Text != "":
+			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
+		default:
+			r.errorf("mds2.answers."+q.ID, "%s has no answer: %s (a text answer)", q.ID, row.Question)
+		}
+		return row
+	}
+
+	// Gating: an earlier answer rules the question out.
+	if c, out := r.gate(q, final); out {
+		row.Answer, row.Basis = mds2.NA, mds2.BasisGated
+		row.From = fmt.Sprintf("%s is %s", c.ID, final[c.ID])
+		switch {
+		case isDerived && d.Answer == mds2.Yes:
+			if td, ok := derived[c.ID]; ok {
+				r.errorf("mds2.answers."+q.ID, "the product data answers %s %s (%s), which rules out %s, yet it answers %s Yes: %s",
+					c.ID, final[c.ID], td, q.ID, q.ID, d)
+			} else {
+				r.errorf(r.gatePath(c.ID, givens), "answer %s to %s rules out %s, but the product data answers %s Yes: %s",
+					final[c.ID], c.ID, q.ID, q.ID, d)
+			}
+		case isGiven && g.answer != mds2.NA && g.answer != mds2.Unanswered:
+			why := ""
+			if td, ok := derived[c.ID]; ok {
+				why = " (" + td.String() + ")"
+			}
+			r.errorf(g.path, "answer %s to a question that does not apply: %s is %s%s; answer na or remove the entry", g.answer, c.ID, final[c.ID], why)
+		}
+		return row
+	}
+
+	switch {
+	case isDerived:
+		row.Answer, row.Basis, row.From = d.Answer, mds2.BasisDerived, d.Short()
+		if isGiven && g.answer != mds2.Unanswered && g.answer != d.Answer {
+			r.errorf(g.path, "answer %s contradicts the product data: %s", g.answer, d)
+		} else if isGiven && g.answer == d.Answer && g.entry.Note == 0 {
+			r.warnf(g.path, "answer %s repeats what the product data decides (%s); remove it", g.answer, d.Short())
+		}
+	case isGiven && g.answer != mds2.Unanswered:
+		row.Answer, row.Basis = g.answer, mds2.BasisAnswered
+	default:
+		r.errorf("mds2.answers."+q.ID, "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]", q.ID, row.Question, q.ID)
+		return row
+	}
+
+	// Notes and reasons.
+	switch {
+	case row.Answer == mds2.SeeNote && row.Note == 0:
+		r.errorf(g.path, "answer See Note needs a note: write { answer = \"see_note\", note = n }")
+	case row.Answer == mds2.NA && row.Note == 0 && row.Reason == "":
+		r.errorf(g.path, "answer N/A needs a note or a reason: write { answer = \"na\", reason = \"...\" } or { answer = \"na\", note = n }")
+	case mds2.NoteRequired(q, row.Answer) && row.Note == 0 && row.Answer != mds2.NA:
+		path := "mds2.answers." + q.ID
+		if row.Basis == mds2.BasisDerived {
+			r.errorf(path, "the derived answer %s needs a note with details (the catalog asks for one): add \"%s\" = { note = n }", row.Answer, q.ID)
+		} else {
+			r.errorf(path, "answer %s needs a note with details (the catalog asks for one): write { answer = %q, note = n }", row.Answer, strings.ToLower(row.Answer.String()))
+		}
+	}
+	return row
+}
+
+// gatePath is where the ruling-out answer was given: the explicit entry,
+// or the mds2 table when it was derived.
+func (r *mds2Resolver) gatePath(id string, givens map[string]given) string {
+	if g, ok := givens[id]; ok {
+		return g.path
+	}
+	return "mds2.answers." + id
+}
+
+// MDS2Derivations documents the derived answers: question ID → the facts
+// that decide it, in form order (for the README and `jspgen check`).
+func MDS2Derivations() [][2]string {
+	out := make([][2]string, len(mds2Derivations))
+	for i, d := range mds2Derivations {
+		out[i] = [2]string{d.ID, d.From}
+	}
+	return out
+}

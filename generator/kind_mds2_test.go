@@ -1,0 +1,492 @@
+package generator
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
+	"github.com/jspgen/jspgen/generator/render"
+)
+
+var updateMDS2 = flag.Bool("update-mds2", false, "rewrite generator/testdata/mds2 golden files")
+
+// mds2Case is a product repository on disk for one MDS2 test: the site
+// file and one product file, possibly edited.
+type mds2Case struct {
+	site, product string // paths
+	dir           string // content folder
+}
+
+// copyCase copies a site file and a product file (plus the product's
+// asset folder, when it exists) into a temporary repository and applies
+// edit to the product file's text.
+func copyCase(t *testing.T, siteFile, productFile string, edit func(string) string) mds2Case {
+	t.Helper()
+	root := t.TempDir()
+	dir := filepath.Join(root, "content")
+	site, err := os.ReadFile(siteFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prod, err := os.ReadFile(productFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(prod)
+	if edit != nil {
+		src = edit(src)
+	}
+	name := filepath.Base(productFile)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "jspgen.toml"), site, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	assets := strings.TrimSuffix(productFile, ".toml")
+	if st, err := os.Stat(assets); err == nil && st.IsDir() {
+		if err := os.CopyFS(filepath.Join(dir, filepath.Base(assets)), os.DirFS(assets)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return mds2Case{site: filepath.Join(root, "jspgen.toml"), product: filepath.Join(dir, name), dir: dir}
+}
+
+// mds2Diagnostics are the diagnostics about the MDS2 form: the kind's own
+// and those of content validation on mds2 and documents.mds2 keys. Other
+// documents' requirements are ignored, so that the fixture stays small.
+func isMDS2Diag(d content.Diagnostic) bool {
+	return strings.HasPrefix(d.Path, "mds2") || strings.HasPrefix(d.Path, "documents.mds2") ||
+		(d.Path == "documents" && strings.Contains(d.Message, "MDS2"))
+}
+
+// resolveCase loads the case and resolves its (single) product's form.
+func resolveCase(t *testing.T, c mds2Case) (*mds2.Form, content.Diagnostics, *Context, *content.Product) {
+	t.Helper()
+	loaded, diags := content.Load(c.site, c.dir)
+	if len(loaded.Products) != 1 {
+		t.Fatalf("want one product, got %d: %v", len(loaded.Products), diags)
+	}
+	for _, d := range diags {
+		if strings.Contains(d.Message, "TOML syntax") {
+			t.Fatalf("%s", d)
+		}
+	}
+	ctx := &Context{Content: loaded, AsOf: content.NewDate(2026, 2, 16), Templates: templateFiles("")}
+	p := loaded.Products[0]
+	f, mine, err := resolveMDS2(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out content.Diagnostics
+	for _, d := range diags {
+		if isMDS2Diag(d) {
+			out = append(out, d)
+		}
+	}
+	out = append(out, mine...)
+	out.Sort()
+	return f, out, ctx, p
+}
+
+func fixtureCase(t *testing.T, edit func(string) string) mds2Case {
+	return copyCase(t, "testdata/mds2/jspgen.toml", "testdata/mds2/content/thermo.toml", edit)
+}
+
+func exampleCase(t *testing.T, edit func(string) string) mds2Case {
+	return copyCase(t, "../jspgen.toml", "../content/halcyon-lvp7.toml", edit)
+}
+
+// addAnswer puts a line into [mds2.answers].
+func addAnswer(line string) func(string) string {
+	return func(src string) string {
+		return strings.Replace(src, "[mds2.answers]\n", "[mds2.answers]\n"+line+"\n", 1)
+	}
+}
+
+func diagStrings(ds content.Diagnostics) []string {
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		out[i] = d.String()
+	}
+	return out
+}
+
+func TestMDS2FixtureIsClean(t *testing.T) {
+	_, diags, _, _ := resolveCase(t, fixtureCase(t, nil))
+	for _, d := range diags {
+		t.Errorf("%s", d)
+	}
+}
+
+// TestMDS2Validation has one case per validation rule: the edit to the
+// fixture and the start of the diagnostic it must cause, file:line first.
+func TestMDS2Validation(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(string) string
+		want string // regexp, matched against each diagnostic
+	}{
+		{"unknown ID", addAnswer(`"MPII-9" = "yes"`),
+			`^thermo\.toml:\d+: mds2\.answers\.MPII-9: unknown MDS2 question ID "MPII-9"$`},
+		{"misspelt ID suggests the canonical one", addAnswer(`"shad-15" = "yes"`),
+			`mds2\.answers\.shad-15: unknown MDS2 question ID "shad-15" \(did you mean "SAHD-15"\?`},
+		{"OTHR takes no answers", addAnswer(`"OTHR-" = "yes"`),
+			`OTHR has no questions; its free text goes in mds2\.other`},
+		{"invalid answer", func(s string) string { return strings.Replace(s, `"ALOF-1" = "no"`, `"ALOF-1" = "perhaps"`, 1) },
+			`mds2\.answers\.ALOF-1: want one of yes, no, na, see_note; got "perhaps"`},
+		{"answers are case-insensitive", func(s string) string { return strings.Replace(s, `"ALOF-1" = "no"`, `"ALOF-1" = "NO"`, 1) },
+			``},
+		{"applicable ID without an answer", func(s string) string { return strings.Replace(s, "\"ALOF-1\" = \"no\"\n", "", 1) },
+			`mds2\.answers\.ALOF-1: ALOF-1 has no answer \(`},
+		{"answer to a question the gating rules out", addAnswer(`"AUTH-1.1" = "yes"`),
+			`mds2\.answers\.AUTH-1\.1: answer Yes to a question that does not apply: AUTH-1 is No; answer na or remove the entry`},
+		{"N/A to a ruled-out question is fine", addAnswer(`"AUTH-1.1" = "na"`),
+			``},
+		{"see_note without a note", func(s string) string { return strings.Replace(s, `"DTBK-1" = "no"`, `"DTBK-1" = "see_note"`, 1) },
+			`mds2\.answers\.DTBK-1: answer See Note needs a note`},
+		{"na without a note or reason", func(s string) string { return strings.Replace(s, `"DTBK-1" = "no"`, `"DTBK-1" = "na"`, 1) },
+			`mds2\.answers\.DTBK-1: answer N/A needs a note or a reason`},
+		{"na with a reason", func(s string) string {
+			return strings.Replace(s, `"DTBK-1" = "no"`, `"DTBK-1" = { answer = "na", reason = "Readings are not patient records" }`, 1)
+		}, ``},
+		{"reason on a yes", func(s string) string {
+			return strings.Replace(s, `"DTBK-1" = "no"`, `"DTBK-1" = { answer = "no", reason = "x" }`, 1)
+		},
+			`mds2\.answers\.DTBK-1\.reason: a reason explains N/A only`},
+		{"undefined note", func(s string) string {
+			return strings.Replace(s, `"DTBK-1" = "no"`, `"DTBK-1" = { answer = "see_note", note = 7 }`, 1)
+		},
+			`mds2\.answers\.DTBK-1\.note: note 7 is not defined in \[\[mds2\.notes\]\]`},
+		{"note never referenced is a warning", func(s string) string {
+			return s + "\n[[mds2.notes]]\nnumber = 9\ntext = \"Unused.\"\n"
+		}, `^thermo\.toml:\d+: warning: mds2\.notes\[2\]: note 9 is not referred to by any answer$`},
+		{"duplicate note number", func(s string) string { return s + "\n[[mds2.notes]]\nnumber = 2\ntext = \"Again.\"\n" },
+			`mds2\.notes\[2\]\.number: duplicate note number 2 \(first at mds2\.notes\[1\], line \d+\)`},
+		{"note_when asks for a note", func(s string) string {
+			return strings.Replace(s, `"MLDP-2" = { answer = "no", note = 1 }`, `"MLDP-2" = "no"`, 1)
+		},
+			`mds2\.answers\.MLDP-2: answer No needs a note with details`},
+		{"contradicting a derived answer", addAnswer(`"CONN-1.2.2" = "no"`),
+			`^thermo\.toml:\d+: mds2\.answers\.CONN-1\.2\.2: answer No contradicts the product data: interfaces\[0\] \(\S*thermo\.toml:\d+\) is a USB interface$`},
+		{"contradicting a derived No", addAnswer(`"CONN-1.2.1" = "yes"`),
+			`mds2\.answers\.CONN-1\.2\.1: answer Yes contradicts the product data: interfaces \(\S*thermo\.toml:\d+\) lists no Ethernet interface`},
+		{"answering under a derived No", addAnswer(`"CONN-1.1.1" = "yes"`),
+			`mds2\.answers\.CONN-1\.1\.1: answer Yes to a question that does not apply: CONN-1\.1 is No \(interfaces \(\S*thermo\.toml:\d+\) lists no wireless interface\)`},
+		{"repeating a derived answer is a warning", addAnswer(`"CONN-1.2.2" = "yes"`),
+			`warning: mds2\.answers\.CONN-1\.2\.2: answer Yes repeats what the product data decides`},
+		{"a note on a derived answer is fine", addAnswer(`"CONN-1.2.2" = { note = 2 }`),
+			``},
+		{"derived text cannot be replaced", addAnswer(`"DOC-1" = "Someone Else"`),
+			`mds2\.answers\.DOC-1: the product data gives this text: manufacturer\.name \(\S*jspgen\.toml:\d+\) is the manufacturer's name; change it there`},
+		{"replaceable derived text", addAnswer(`"DOC-6" = "Wards."`),
+			``},
+		{"explicit trigger ruling out a derived answer", func(s string) string {
+			return s + "\n[[ports]]\nnumber = 123\ntransport = \"udp\"\nservice = \"NTP\"\npurpose = \"Time\"\ndirection = \"out\"\ninterface = \"usb\"\n"
+		}, `mds2\.answers\.AUDT-4\.1: answer No to AUDT-4\.1 rules out AUDT-4\.1\.1, but the product data answers AUDT-4\.1\.1 Yes: ports\[0\] \(\S*thermo\.toml:\d+\) is 123/udp \(NTP\) to a time server`},
+		{"unknown version", func(s string) string { return strings.Replace(s, "[mds2]\n", "[mds2]\nversions = [\"9.9\"]\n", 1) },
+			`mds2\.versions\[0\]: unknown version "9\.9"`},
+		{"missing OTHR text", func(s string) string { return strings.Replace(s, "other = ", "# other = ", 1) },
+			`mds2: missing mds2\.other`},
+		{"unquoted dotted ID", func(s string) string { return strings.Replace(s, `"MPII-2.3" =`, `MPII-2.3 =`, 1) },
+			`mds2\.answers\.MPII-2\.3: an ID with a dot must be quoted: write "MPII-2\.3" = \.\.\.`},
+		{"answer of the wrong type", func(s string) string { return strings.Replace(s, `"DTBK-2" = "yes"`, `"DTBK-2" = 3`, 1) },
+			`mds2\.answers\.DTBK-2: want an answer string \(yes, no, na, see_note\) or a table`},
+		{"unknown key in an answer table", func(s string) string {
+			return strings.Replace(s, `"DTBK-2" = "yes"`, `"DTBK-2" = { answer = "no", note_ = 1 }`, 1)
+		},
+			`mds2\.answers\.DTBK-2\.note_: unknown key \(did you mean "note"\?\)`},
+		{"missing document control", func(s string) string { return strings.Replace(s, "[documents.mds2]", "[documents.mds2x]", 1) },
+			`documents: missing \[documents\.mds2\]`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, diags, _, _ := resolveCase(t, fixtureCase(t, tc.edit))
+			got := diagStrings(diags)
+			if tc.want == "" {
+				for _, d := range diags {
+					t.Errorf("unexpected: %s", d)
+				}
+				return
+			}
+			re := regexp.MustCompile(tc.want)
+			for _, s := range got {
+				// Drop the temporary folder so that patterns can start at the file name.
+				if re.MatchString(s) || re.MatchString(s[strings.LastIndex(s[:strings.Index(s, ".toml")], "/")+1:]) {
+					return
+				}
+			}
+			t.Errorf("no diagnostic matching\n  %s\ngot:\n  %s", tc.want, strings.Join(got, "\n  "))
+		})
+	}
+}
+
+// TestMDS2FixtureJSONGolden pins the JSON export's shape and content for
+// the fixture product.
+func TestMDS2FixtureJSONGolden(t *testing.T) {
+	f, diags, _, _ := resolveCase(t, fixtureCase(t, nil))
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	for name, enc := range map[string]func() ([]byte, error){"thermo.mds2.json": f.JSON, "thermo.mds2.csv": f.CSV} {
+		got, err := enc()
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden := filepath.Join("testdata", "mds2", name)
+		if *updateMDS2 {
+			if err := os.WriteFile(golden, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test ./generator -run MDS2 -update-mds2)", err)
+		}
+		if d := cmp.Diff(string(want), string(got)); d != "" {
+			t.Errorf("%s differs (-golden +got):\n%s", golden, d)
+		}
+	}
+}
+
+// TestMDS2ContradictionNamesBothPlaces: an explicit answer against the
+// example's interfaces fails, naming the answer's line and the interface's.
+func TestMDS2ContradictionNamesBothPlaces(t *testing.T) {
+	c := exampleCase(t, addAnswer(`"CONN-1.1.1" = "no"`))
+	_, diags, _, p := resolveCase(t, c)
+	var wifi int
+	for i, it := range p.Interfaces {
+		if it.Kind == "wifi" {
+			wifi = i
+			break
+		}
+	}
+	file := p.Source.File
+	src, _ := os.ReadFile(c.product)
+	answerLine := 1 + strings.Count(string(src)[:strings.Index(string(src), `"CONN-1.1.1" = "no"`)], "\n")
+	want := content.Diagnostic{File: file, Line: answerLine, Path: "mds2.answers.CONN-1.1.1",
+		Message: "answer No contradicts the product data: " + fact{File: file, Path: "interfaces[" + itoa(wifi) + "]",
+			Line: p.Source.Line("interfaces[" + itoa(wifi) + "]"), Says: "is a Wi-Fi interface"}.String()}
+	found := false
+	for _, d := range diags.Errors() {
+		if d == want {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("want\n  %s\ngot\n  %s", want, strings.Join(diagStrings(diags), "\n  "))
+	}
+	if !strings.Contains(want.String(), ".toml:"+itoa(answerLine)+": ") || !strings.Contains(want.String(), "halcyon-lvp7.toml:"+itoa(p.Source.Line("interfaces[0]"))+") is a Wi-Fi interface") {
+		t.Errorf("message does not name both places: %s", want)
+	}
+	// And the build as a whole fails with it.
+	_, err := Check(Options{SiteFile: c.site, ContentDir: c.dir, TemplatesDir: "../templates-none"})
+	if err == nil || !strings.Contains(err.Error(), "mds2.answers.CONN-1.1.1: answer No contradicts the product data: interfaces[") {
+		t.Errorf("Check: want the contradiction among the errors, got %v", err)
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestMDS2NewInterfaceChangesAnswers: adding an interface to the product
+// data changes the connectivity answers and the form, with no MDS2 edit.
+func TestMDS2NewInterfaceChangesAnswers(t *testing.T) {
+	wifi := "\n[[interfaces]]\nid = \"wifi\"\nkind = \"wifi\"\nname = \"Wi-Fi\"\npurpose = \"Settings.\"\ncarries = [\"configuration\"]\n"
+	before, d1, _, _ := resolveCase(t, fixtureCase(t, nil))
+	after, d2, _, _ := resolveCase(t, fixtureCase(t, func(s string) string { return s + wifi }))
+	if err := d1.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if err := d2.Err(); err != nil {
+		t.Fatalf("adding a Wi-Fi interface alone must not break the form: %v", err)
+	}
+	changed := map[string][2]string{}
+	for _, r := range before.Rows() {
+		a, _ := after.Row(r.ID)
+		if a.Printed() != r.Printed() {
+			changed[r.ID] = [2]string{r.Printed(), a.Printed()}
+		}
+	}
+	want := map[string][2]string{ // the radio questions were N/A under CONN-1.1 = No
+		"CONN-1.1": {"No", "Yes"}, "CONN-1.1.1": {"N/A", "Yes"},
+		"CONN-1.1.2": {"N/A", "No"}, "CONN-1.1.3": {"N/A", "No"}, "CONN-1.1.4": {"N/A", "No"},
+	}
+	if d := cmp.Diff(want, changed); d != "" {
+		t.Errorf("answers changed by adding a Wi-Fi interface (-want +got):\n%s", d)
+	}
+
+	// If the new interface carries PII, the PII answers follow, and the
+	// fixture's explicit "PII only over a dedicated cable" now contradicts
+	// the data: the build names both places.
+	piiWifi := strings.Replace(wifi, `carries = ["configuration"]`, `carries = ["pii"]`, 1)
+	after2, d3, _, _ := resolveCase(t, fixtureCase(t, func(s string) string { return s + piiWifi }))
+	if r, _ := after2.Row("MPII-3.6"); r.Printed() != "Yes" {
+		t.Errorf("MPII-3.6 = %q with a Wi-Fi interface carrying PII, want Yes", r.Printed())
+	}
+	if err := d3.Err(); err == nil || !regexp.MustCompile(`mds2\.answers\.TXCF-1: answer Yes contradicts the product data: interfaces\[2\]\.carries \(\S+thermo\.toml:\d+\) lists PHI or PII`).MatchString(err.Error()) {
+		t.Errorf("want the TXCF-1 contradiction, got %v", err)
+	}
+
+	// The example has Wi-Fi already: a Bluetooth radio flips CONN-1.1.2.
+	bt := "\n[[interfaces]]\nid = \"ble\"\nkind = \"bluetooth\"\nname = \"Bluetooth LE\"\npurpose = \"Service app pairing.\"\n"
+	ex, _, _, _ := resolveCase(t, exampleCase(t, nil))
+	ex2, diags, _, _ := resolveCase(t, exampleCase(t, func(s string) string { return s + bt }))
+	if err := diags.Err(); err != nil {
+		t.Fatalf("adding a Bluetooth interface alone must not break the example's form: %v", err)
+	}
+	r1, _ := ex.Row("CONN-1.1.2")
+	r2, _ := ex2.Row("CONN-1.1.2")
+	if r1.Printed() != "No" || r2.Printed() != "Yes" {
+		t.Errorf("CONN-1.1.2: %q -> %q, want No -> Yes", r1.Printed(), r2.Printed())
+	}
+	j1, _ := ex.JSON()
+	j2, _ := ex2.JSON()
+	if bytes.Equal(j1, j2) {
+		t.Error("the JSON export did not change")
+	}
+}
+
+// TestMDS2ExampleComplete: the example's form has the 240 IDs of HN
+// 1-2019, each answered, in the Markdown, JSON and CSV.
+func TestMDS2ExampleComplete(t *testing.T) {
+	f, diags, ctx, p := resolveCase(t, exampleCase(t, nil))
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range diags.Warnings() {
+		t.Errorf("example: %s", w)
+	}
+	cat, err := mds2Catalog(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := []string{}
+	for _, q := range cat.FormQuestions() {
+		ids = append(ids, q.ID)
+	}
+	if len(ids) != 240 {
+		t.Fatalf("catalog has %d form IDs, want 240", len(ids))
+	}
+
+	// JSON
+	js, err := f.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Format    string `json:"format"`
+		Versions  []string
+		Models    []struct{ ID string }
+		Questions []struct {
+			ID, Answer string
+			Note       *int
+		}
+	}
+	if err := json.Unmarshal(js, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Questions) != 240 || len(doc.Versions) == 0 || len(doc.Models) == 0 {
+		t.Errorf("JSON: %d questions, %d versions, %d models", len(doc.Questions), len(doc.Versions), len(doc.Models))
+	}
+	for i, q := range doc.Questions {
+		if i < len(ids) && q.ID != ids[i] {
+			t.Errorf("JSON question %d is %s, want %s (natural order)", i, q.ID, ids[i])
+		}
+		if strings.TrimSpace(q.Answer) == "" {
+			t.Errorf("JSON: %s has no answer", q.ID)
+		}
+	}
+
+	// CSV
+	cs, err := f.CSV()
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(bytes.NewReader(cs)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 241 || !slicesEqual(recs[0], mds2.CSVHeader) {
+		t.Fatalf("CSV: %d records, header %v", len(recs), recs[0])
+	}
+	for i, r := range recs[1:] {
+		if r[0] != ids[i] || strings.TrimSpace(r[4]) == "" {
+			t.Errorf("CSV row %d: id %s answer %q, want id %s answered", i+1, r[0], r[4], ids[i])
+		}
+	}
+
+	// Markdown: every ID in a table row with a non-blank answer cell.
+	md := renderMDS2(t, ctx, p, f)
+	rows := map[string]string{}
+	for _, line := range strings.Split(string(md), "\n") {
+		cells := strings.Split(line, " | ")
+		if len(cells) >= 3 && strings.HasPrefix(line, "| ") {
+			rows[strings.TrimPrefix(cells[0], "| ")] = strings.TrimSuffix(cells[2], " |")
+		}
+	}
+	for _, id := range ids {
+		ans, ok := rows[id]
+		if !ok {
+			t.Errorf("Markdown: no row for %s", id)
+		} else if strings.TrimSpace(ans) == "" {
+			t.Errorf("Markdown: %s has a blank answer", id)
+		}
+	}
+	for _, ext := range []string{`JSP-VER\*`, `JSP-MODELS\*`} {
+		if strings.TrimSpace(rows[ext]) == "" {
+			t.Errorf("Markdown: %s missing or blank", ext)
+		}
+	}
+}
+
+func slicesEqual(a, b []string) bool { return cmp.Equal(a, b) }
+
+func renderMDS2(t *testing.T, ctx *Context, p *content.Product, f *mds2.Form) []byte {
+	t.Helper()
+	data := DocumentData{Site: ctx.Content.Site, Product: p, Doc: p.Documents.MDS2, Title: mds2Form.Title, AsOf: ctx.AsOf, Version: Version, Data: f}
+	md, err := render.Markdown(ctx.Templates, mds2Form.Template, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return md
+}
+
+// TestMDS2Preview builds the site of the example (or of the repository in
+// $JSPGEN_MDS2_PREVIEW_REPO) with the MDS2 kind alone into
+// $JSPGEN_MDS2_PREVIEW, for looking at the documents; skipped otherwise.
+func TestMDS2Preview(t *testing.T) {
+	out := os.Getenv("JSPGEN_MDS2_PREVIEW")
+	if out == "" {
+		t.Skip("set JSPGEN_MDS2_PREVIEW to a folder to write the example's MDS2 documents")
+	}
+	repo := os.Getenv("JSPGEN_MDS2_PREVIEW_REPO")
+	if repo == "" {
+		repo = ".."
+	}
+	saved := Kinds
+	Kinds = []Kind{mds2Form}
+	defer func() { Kinds = saved }()
+	res, err := Build(Options{SiteFile: filepath.Join(repo, "jspgen.toml"), ContentDir: filepath.Join(repo, "content"),
+		TemplatesDir: "../templates-none", OutDir: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range res.Warnings {
+		t.Logf("%s", w)
+	}
+}

@@ -1,0 +1,291 @@
+package mds2
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/render"
+)
+
+// FormatID identifies the shape of the JSON export (see Form.JSON). It
+// changes only when a field is removed or changes meaning; new fields may
+// be added within the same format.
+const FormatID = "jspgen-mds2/1"
+
+// Bases say where a resolved answer came from.
+const (
+	BasisDerived  = "derived"  // decided by the product data
+	BasisAnswered = "answered" // an explicit answer in [mds2.answers]
+	BasisGated    = "gated"    // not applicable because of an earlier answer
+)
+
+// Form is a completed MDS2 form: every catalog question with its resolved
+// answer, in form order, plus what identifies the form.
+type Form struct {
+	Form         string        // the catalog's form name
+	Manufacturer string        //
+	Product      string        // product name
+	ProductID    string        //
+	Document     Document      //
+	Versions     []string      // software versions covered
+	Models       []Model       // models covered
+	Sections     []FormSection // in catalog order, DOC first, OTHR last
+	Notes        []Note        // by number
+	Other        string        // OTHR free text
+}
+
+// Document identifies the form as a controlled document.
+type Document struct {
+	ID          string `json:"id"`
+	Revision    string `json:"revision"`
+	ReleaseDate string `json:"release_date"` // YYYY-MM-DD
+}
+
+// Model is one model the form covers.
+type Model struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// Note is one numbered note.
+type Note struct {
+	Number int    `json:"number"`
+	Text   string `json:"text"`
+}
+
+// FormSection is one section with its rows.
+type FormSection struct {
+	Code, Title, Description string
+	FreeText                 bool
+	References               References // printed on the description row (SAHD)
+	Rows                     []Row      // catalog order (extensions where the catalog puts them)
+}
+
+// Row is one answered question.
+type Row struct {
+	ID, Section, Parent, Kind, Question string
+	Extension                           bool
+	References                          References
+	Answer                              Answer // for yes_no questions
+	Text                                string // for text questions
+	Note                                int    // 0 = no note
+	NoteText                            string // the note's text
+	Reason                              string // why N/A, when given instead of a note
+	Basis                               string // BasisDerived, BasisAnswered or BasisGated
+	From                                string // what decided it: the fact, or the gating answer
+}
+
+// Printed returns the answer cell as the form prints it: Yes / No / N/A /
+// See Note, or the text of a text question.
+func (r Row) Printed() string {
+	if r.Kind == KindText {
+		return r.Text
+	}
+	return r.Answer.String()
+}
+
+// NoteRef is "Note 3", or "" without a note.
+func (r Row) NoteRef() string {
+	if r.Note == 0 {
+		return ""
+	}
+	return "Note " + strconv.Itoa(r.Note)
+}
+
+// Remark is what the note column shows: the note reference, else the
+// reason for N/A, else for a gated N/A the answer that rules it out.
+func (r Row) Remark() string {
+	switch {
+	case r.Note != 0:
+		return r.NoteRef()
+	case r.Reason != "":
+		return r.Reason
+	case r.Basis == BasisGated:
+		return r.From
+	}
+	return ""
+}
+
+// Compact prints the three mapping cells in one short cell: "IEC 5.2;
+// NIST AU-2; ISO None", with a no-break space after each label. "Section
+// 5.2, AUDT" is shortened to "5.2"; blank cells are left out. JSON and CSV
+// keep the cells as printed.
+func (r References) Compact() string {
+	var parts []string
+	if r.IEC != "" {
+		iec := strings.TrimPrefix(r.IEC, "Section ")
+		if i := strings.Index(iec, ","); i > 0 {
+			iec = iec[:i]
+		}
+		parts = append(parts, "IEC"+nbsp+strings.TrimSpace(iec))
+	}
+	if r.NIST != "" {
+		parts = append(parts, "NIST"+nbsp+r.NIST)
+	}
+	if r.ISO != "" {
+		parts = append(parts, "ISO"+nbsp+r.ISO)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// IsZero reports whether every mapping cell is blank.
+func (r References) IsZero() bool { return r == References{} }
+
+// Rows returns the form's rows without extensions, in natural ID order
+// (CompareIDs): the 240 questions of HN 1-2019.
+func (f *Form) Rows() []Row {
+	var out []Row
+	for _, s := range f.Sections {
+		for _, r := range s.Rows {
+			if !r.Extension {
+				out = append(out, r)
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Row) int { return CompareIDs(a.ID, b.ID) })
+	return out
+}
+
+// Row returns the row with the given ID.
+func (f *Form) Row(id string) (Row, bool) {
+	for _, s := range f.Sections {
+		for _, r := range s.Rows {
+			if r.ID == id {
+				return r, true
+			}
+		}
+	}
+	return Row{}, false
+}
+
+// jsonForm is the JSON export's shape; see the README's "MDS2 form" section.
+type jsonForm struct {
+	Format       string         `json:"format"`
+	Form         string         `json:"form"`
+	Manufacturer string         `json:"manufacturer"`
+	Product      string         `json:"product"`
+	ProductID    string         `json:"product_id"`
+	Document     Document       `json:"document"`
+	Versions     []string       `json:"versions"`
+	Models       []Model        `json:"models"`
+	Questions    []jsonQuestion `json:"questions"`
+	Notes        []Note         `json:"notes"`
+	Other        string         `json:"other"`
+}
+
+type jsonQuestion struct {
+	ID         string         `json:"id"`
+	Section    string         `json:"section"`
+	Parent     string         `json:"parent"`
+	Question   string         `json:"question"`
+	Answer     string         `json:"answer"`
+	Note       *int           `json:"note"`
+	NoteText   string         `json:"note_text"`
+	Reason     string         `json:"reason"`
+	References jsonReferences `json:"references"`
+	Basis      string         `json:"basis"`
+	From       string         `json:"from"`
+}
+
+type jsonReferences struct {
+	IEC  string `json:"iec_tr_80001_2_2"`
+	NIST string `json:"nist_800_53_r4"`
+	ISO  string `json:"iso_27002_2013"`
+}
+
+// JSON encodes the form: one object per question of HN 1-2019 (extensions
+// are the versions and models fields), in natural ID order, indented, with
+// a final newline. Every field is always present; an absent note is null.
+func (f *Form) JSON() ([]byte, error) {
+	out := jsonForm{
+		Format: FormatID, Form: f.Form, Manufacturer: f.Manufacturer, Product: f.Product, ProductID: f.ProductID,
+		Document: f.Document, Versions: nonNil(f.Versions), Models: nonNil(f.Models), Notes: nonNil(f.Notes), Other: f.Other,
+		Questions: []jsonQuestion{},
+	}
+	for _, r := range f.Rows() {
+		q := jsonQuestion{ID: r.ID, Section: r.Section, Parent: r.Parent, Question: r.Question, Answer: r.Printed(),
+			NoteText: r.NoteText, Reason: r.Reason, References: jsonReferences(r.References), Basis: r.Basis, From: r.From}
+		if r.Note != 0 {
+			n := r.Note
+			q.Note = &n
+		}
+		out.Questions = append(out.Questions, q)
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// CSVHeader is the CSV export's header row.
+var CSVHeader = []string{"id", "section", "parent", "question", "answer", "note", "note_text", "reason",
+	"iec_tr_80001_2_2", "nist_800_53_r4", "iso_27002_2013", "basis", "from"}
+
+// CSV encodes the form as RFC 4180 CSV (CRLF line ends): the header row,
+// then one row per question of HN 1-2019 in natural ID order, with the
+// columns of CSVHeader. note is the note number or empty; the notes
+// themselves and the form's identity are in the JSON export and the
+// documents.
+func (f *Form) CSV() ([]byte, error) {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.UseCRLF = true
+	if err := w.Write(CSVHeader); err != nil {
+		return nil, err
+	}
+	for _, r := range f.Rows() {
+		note := ""
+		if r.Note != 0 {
+			note = strconv.Itoa(r.Note)
+		}
+		rec := []string{r.ID, r.Section, r.Parent, r.Question, r.Printed(), note, r.NoteText, r.Reason,
+			r.References.IEC, r.References.NIST, r.References.ISO, r.Basis, r.From}
+		if err := w.Write(rec); err != nil {
+			return nil, err
+		}
+	}
+	w.Flush()
+	return b.Bytes(), w.Error()
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// nbsp joins the parts of a cell that must stay on one line.
+const nbsp = "\u00a0"
+
+// RemarkCell is Remark escaped for a table cell, with "Note n" kept on one
+// line (render.EscapeCell folds no-break spaces, so the parts are escaped
+// one by one and joined here).
+func (r Row) RemarkCell() string {
+	if r.Note != 0 {
+		return "Note" + nbsp + strconv.Itoa(r.Note)
+	}
+	return render.EscapeCell(r.Remark())
+}
+
+// CompactCell is References.Compact escaped for a table cell, each label
+// kept with its value.
+func (r References) CompactCell() string {
+	parts := strings.Split(r.Compact(), "; ")
+	for i, p := range parts {
+		label, value, _ := strings.Cut(p, nbsp)
+		parts[i] = label + nbsp + render.EscapeCell(value)
+	}
+	if len(parts) == 1 && parts[0] == nbsp {
+		return ""
+	}
+	return strings.Join(parts, "; ")
+}
