@@ -1,14 +1,22 @@
 # The two commands a new user needs: `make docs` builds the example site into
-# site/, `make test` runs every test.
+# site/, `make test` runs every test. `make tools` installs the node-based
+# site checkers (.ci/node) the tests use when present; .ci/run installs
+# everything CI needs.
 GO ?= go
 
-.PHONY: docs test check fmt bench fuzz golden
+.PHONY: docs test check serve tools fmt bench fuzz golden
 
 docs:
 	$(GO) run ./cmd/jspgen build
 
 check:
 	$(GO) run ./cmd/jspgen check
+
+serve:
+	$(GO) run ./cmd/jspgen serve
+
+tools:
+	cd .ci/node && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 
 test:
 	@unformatted="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))"; \

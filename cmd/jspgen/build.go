@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/jspgen/jspgen/generator"
@@ -27,7 +28,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("build", "Renders every document of every product as Markdown, HTML and PDF into the site folder.\nA failed build leaves the previous site folder as it was.", stderr)
 	opts := inputFlags(fs)
 	fs.StringVar(&opts.OutDir, "out", "site", "output folder (replaced on success)")
-	if code, ok := parseFlags(fs, args); !ok {
+	if code, ok := parseFlags(fs, args, stdout); !ok {
 		return code
 	}
 	sd, err := sourceDate()
@@ -82,6 +83,13 @@ func printSummary(w io.Writer, out string, res *generator.Result) {
 		total += n
 	}
 	fmt.Fprintf(w, "  %-*s %4d\n", width, "documents", total)
+	pages := 0
+	for _, f := range res.Files {
+		if strings.HasSuffix(f, ".html") {
+			pages++
+		}
+	}
+	fmt.Fprintf(w, "  %-*s %4d\n", width, "pages", pages)
 	fmt.Fprintf(w, "  %-*s %4d\n", width, "files", len(res.Files))
 	fmt.Fprintf(w, "  %-*s %4d\n\n", width, "warnings", len(res.Warnings))
 	fmt.Fprintf(w, "Total in %d ms\n", res.Elapsed.Round(time.Millisecond).Milliseconds())

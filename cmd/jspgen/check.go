@@ -8,6 +8,7 @@ import (
 
 	"github.com/jspgen/jspgen/generator"
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/site"
 )
 
 // checkReport is the --format json output of check; its shape is stable.
@@ -26,7 +27,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("check", "Validates the product data and renders every document in memory, writing nothing.\nExit status: 0 clean (warnings allowed), 1 problems found, 2 usage error.", stderr)
 	opts := inputFlags(fs)
 	format := fs.String("format", "text", "output format: text or json")
-	if code, ok := parseFlags(fs, args); !ok {
+	if code, ok := parseFlags(fs, args, stdout); !ok {
 		return code
 	}
 	if *format != "text" && *format != "json" {
@@ -43,9 +44,15 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	var errs content.Diagnostics
 	var other error
 	var ie *content.InputError
+	var le *site.LinkError
 	switch {
 	case errors.As(err, &ie):
 		errs = ie.Diagnostics
+	case errors.As(err, &le):
+		// placed in the page as the build would write it
+		for _, p := range le.Problems {
+			errs = append(errs, content.Diagnostic{File: p.Page, Line: p.Line, Message: fmt.Sprintf("broken link %s=%q: %s", p.Attr, p.Link, p.Reason)})
+		}
 	case err != nil:
 		other = err
 		errs = content.Diagnostics{{File: opts.SiteFile, Message: err.Error()}}

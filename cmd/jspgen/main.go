@@ -28,17 +28,20 @@ type command struct {
 var commands = []command{
 	{"build", "render every document into the site folder", runBuild},
 	{"check", "validate the product data and templates without writing anything", runCheck},
+	{"init", "scaffold a product repository (site file, product file, Makefile, CI workflow)", runInit},
+	{"serve", "preview the site on 127.0.0.1, rebuilding when content or templates change", runServe},
 	{"version", "print the jspgen version", runVersion},
 }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
+		usage(stderr)
+		return exitUsage
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(stdout)
-		if len(args) == 0 {
-			return exitUsage
-		}
 		return exitOK
 	}
 	for _, c := range commands {
@@ -60,27 +63,63 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "\nRun 'jspgen <command> --help' for the flags of a command.")
 }
 
-// newFlags returns a flag set whose errors and help go to stderr.
-func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+// newFlags returns a flag set for the command name; usage is what follows
+// "jspgen" on the usage line, e.g. "init [flags] [DIR]" (default: name
+// [flags]). Errors go to stderr; --help prints to stdout.
+func newFlags(name, synopsis string, stderr io.Writer, usage ...string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	line := name + " [flags]"
+	if len(usage) > 0 {
+		line = usage[0]
+	}
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: jspgen %s\n\n%s\n\nFlags:\n", name+" [flags]", synopsis)
-		fs.PrintDefaults()
+		w := fs.Output()
+		fmt.Fprintf(w, "Usage: jspgen %s\n\n%s\n", line, synopsis)
+		n := 0
+		fs.VisitAll(func(*flag.Flag) { n++ })
+		if n > 0 {
+			fmt.Fprintln(w, "\nFlags:")
+			fs.PrintDefaults()
+		}
 	}
 	return fs
 }
 
-// parseFlags parses args; it returns an exit code when the command must stop.
-func parseFlags(fs *flag.FlagSet, args []string) (int, bool) {
+// wantsHelp reports whether args ask for help before any "--".
+func wantsHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
+}
+
+// parseFlags parses args, allowing at most maxArgs positional arguments
+// (none when omitted); it returns an exit code when the command must stop.
+// Help goes to stdout with exit status 0.
+func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer, maxArgs ...int) (int, bool) {
+	if wantsHelp(args) {
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return exitOK, false
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK, false
 		}
 		return exitUsage, false
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(fs.Output(), "jspgen %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+	allowed := 0
+	if len(maxArgs) > 0 {
+		allowed = maxArgs[0]
+	}
+	if fs.NArg() > allowed {
+		fmt.Fprintf(fs.Output(), "jspgen %s: unexpected argument %q\n", fs.Name(), fs.Arg(allowed))
 		return exitUsage, false
 	}
 	return 0, true
@@ -102,7 +141,7 @@ func sourceDate() (*time.Time, error) {
 
 func runVersion(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("version", "Prints the jspgen version.", stderr)
-	if code, ok := parseFlags(fs, args); !ok {
+	if code, ok := parseFlags(fs, args, stdout); !ok {
 		return code
 	}
 	fmt.Fprintln(stdout, "jspgen", version())

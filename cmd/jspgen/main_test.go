@@ -181,21 +181,29 @@ func TestBuildThenCheck(t *testing.T) {
 }
 
 func TestUsage(t *testing.T) {
-	for _, args := range [][]string{{"frobnicate"}, {"build", "--nope"}, {"check", "--format", "xml"}, {"build", "extra"}, {}} {
+	for _, args := range [][]string{{"frobnicate"}, {"build", "--nope"}, {"check", "--format", "xml"}, {"build", "extra"}, {},
+		{"init", "a", "b"}, {"serve", "--addr", "0.0.0.0:8080"}, {"serve", "--addr", "192.168.1.2:80"}, {"serve", "--addr", "nonsense"}, {"version", "x"}} {
 		var out, errOut bytes.Buffer
-		if code := run(args, &out, &errOut); code != exitUsage {
-			t.Errorf("jspgen %q: exit %d, want %d", args, code, exitUsage)
+		if code := run(args, &out, &errOut); code != exitUsage || errOut.Len() == 0 {
+			t.Errorf("jspgen %q: exit %d, want %d with a message on stderr; stderr %q", args, code, exitUsage, errOut.String())
 		}
 	}
 	var out, errOut bytes.Buffer
 	if code := run([]string{"version"}, &out, &errOut); code != exitOK || !strings.HasPrefix(out.String(), "jspgen ") {
 		t.Errorf("version: exit %d, output %q", code, out.String())
 	}
-	for _, cmd := range []string{"build", "check", "version"} {
-		out.Reset()
-		errOut.Reset()
-		if code := run([]string{cmd, "--help"}, &out, &errOut); code != exitOK || !strings.Contains(errOut.String(), "Usage: jspgen "+cmd) {
-			t.Errorf("%s --help: exit %d, output %q", cmd, code, errOut.String())
+	// --help on every command: usage on stdout, nothing on stderr, exit 0
+	for _, c := range commands {
+		for _, flag := range []string{"--help", "-h"} {
+			out.Reset()
+			errOut.Reset()
+			if code := run([]string{c.name, flag}, &out, &errOut); code != exitOK || !strings.Contains(out.String(), "Usage: jspgen "+c.name) || errOut.Len() > 0 {
+				t.Errorf("%s %s: exit %d, stdout %q, stderr %q", c.name, flag, code, out.String(), errOut.String())
+			}
 		}
+	}
+	out.Reset()
+	if code := run([]string{"--help"}, &out, &errOut); code != exitOK || !strings.Contains(out.String(), "serve") || !strings.Contains(out.String(), "init") {
+		t.Errorf("--help: exit %d, output %q", code, out.String())
 	}
 }

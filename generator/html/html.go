@@ -44,7 +44,7 @@ func Body(doc *markdown.Document) (htmltemplate.HTML, error) {
 	}
 	// goldmark's renderer escapes all text and drops raw HTML (safe mode),
 	// so its output is trusted HTML here.
-	return htmltemplate.HTML(b.String()), nil //nolint:gosec
+	return htmltemplate.HTML(wrapTables(b.String())), nil //nolint:gosec
 }
 
 // TOC returns the headings a table of contents lists: levels 2 and 3.

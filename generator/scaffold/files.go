@@ -1,0 +1,144 @@
+package scaffold
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// File is one file init writes, at a slash path relative to the new
+// repository.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Module is the Go module path the scaffolded Makefile runs jspgen from.
+const Module = "github.com/jspgen/jspgen"
+
+// Files returns what `jspgen init` writes, sorted by path: the example's
+// site file and product files annotated with the content model's field
+// documentation, the product asset folders (SBOMs, diagrams), a Makefile
+// and a CI workflow. example holds jspgen.toml and content/; version is
+// the jspgen version the Makefile pins.
+func Files(example fs.FS, version string) ([]File, error) {
+	var out []File
+	site, err := fs.ReadFile(example, "jspgen.toml")
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, File{"jspgen.toml", Annotate(prepend(site, siteHeader), reflect.TypeFor[content.Site]())})
+	err = fs.WalkDir(example, "content", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(example, p)
+		if err != nil {
+			return err
+		}
+		if path.Dir(p) == "content" && strings.HasSuffix(p, ".toml") {
+			data = Annotate(prepend(data, productHeader), reflect.TypeFor[content.Product]())
+		}
+		out = append(out, File{p, data})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out = append(out,
+		File{"Makefile", []byte(fmt.Sprintf(makefile, Module, version))},
+		File{".github/workflows/docs.yml", []byte(workflow)},
+	)
+	slices.SortFunc(out, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
+	return out, nil
+}
+
+func prepend(src []byte, header string) []byte {
+	return append([]byte(header), src...)
+}
+
+const siteHeader = `# Scaffolded by 'jspgen init' from jspgen's example: replace the example
+# manufacturer with yours. Every key is documented above its first use; keys
+# the example leaves out are listed commented out.
+
+`
+
+const productHeader = `# Scaffolded by 'jspgen init' from jspgen's example product (an infusion
+# pump): replace its facts with your product's, and rename this file and the
+# asset folder beside it (SBOMs, diagrams) to your product's id. Every key is
+# documented above its first use; keys and tables the example leaves out are
+# listed commented out. 'make check' says what is missing.
+
+`
+
+const makefile = `# Security documentation of this product repository, built with jspgen.
+#   make docs    build site/ (Markdown, HTML and PDF of every document)
+#   make check   validate the product data, writing nothing (for CI)
+#   make serve   preview on http://127.0.0.1:8080/, rebuilding on change
+# Point JSPGEN at another build of jspgen with: make docs JSPGEN=/path/to/jspgen
+JSPGEN ?= go run %s/cmd/jspgen@v%s
+
+.PHONY: docs check serve clean
+
+docs:
+	$(JSPGEN) build
+
+check:
+	$(JSPGEN) check
+
+serve:
+	$(JSPGEN) serve
+
+clean:
+	rm -rf site
+`
+
+const workflow = `# Builds the security documentation on every push and publishes site/ to
+# GitHub Pages from the default branch. Pull requests run the check only.
+name: docs
+
+on:
+  push:
+  pull_request:
+  workflow_dispatch:
+
+permissions:
+  contents: read
+
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-go@v5
+        with:
+          go-version: stable
+      - name: Check the product data
+        run: make check
+      - name: Build the site
+        # reproducible output: the build is dated by the last commit
+        run: SOURCE_DATE_EPOCH="$(git log -1 --format=%ct)" make docs
+      - uses: actions/upload-pages-artifact@v3
+        if: github.event_name == 'push' && github.ref_name == github.event.repository.default_branch
+        with:
+          path: site
+
+  publish:
+    needs: build
+    if: github.event_name == 'push' && github.ref_name == github.event.repository.default_branch
+    runs-on: ubuntu-latest
+    permissions:
+      pages: write
+      id-token: write
+    environment:
+      name: github-pages
+      url: ${{ steps.deploy.outputs.page_url }}
+    steps:
+      - id: deploy
+        uses: actions/deploy-pages@v4
+`

@@ -1,0 +1,150 @@
+package site
+
+import (
+	"fmt"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+)
+
+// LinkProblem is one link of a page that does not resolve inside the site.
+type LinkProblem struct {
+	Page   string // the page, relative to the site root
+	Line   int
+	Attr   string // href or src
+	Link   string // as written
+	Reason string
+}
+
+func (p LinkProblem) String() string {
+	return fmt.Sprintf("%s:%d: %s=%q: %s", p.Page, p.Line, p.Attr, p.Link, p.Reason)
+}
+
+// LinkError lists every broken link of a build.
+type LinkError struct {
+	Problems []LinkProblem
+}
+
+func (e *LinkError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d broken link(s) in the site:", len(e.Problems))
+	for _, p := range e.Problems {
+		b.WriteString("\n  ")
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+// linkAttrs are the attributes whose values are URLs the site must resolve.
+var linkAttrs = map[string]bool{"href": true, "src": true, "poster": true, "data": true, "action": true, "cite": true}
+
+// CheckLinks verifies that every link of every HTML page in pages (keyed
+// by the page's slash path relative to the site root) resolves: a link to a
+// file of the site names a file in files, a fragment names an id (or a
+// named anchor) of the target page, and a link is relative, so the site
+// works from disk, under any sub-path and on any host. Links with a scheme
+// (https:, mailto:, tel:) leave the site and are not followed. It returns a
+// *LinkError naming each page and link that fails, or nil.
+func CheckLinks(pages map[string][]byte, files map[string]bool) error {
+	ids := map[string]map[string]bool{}
+	tags := map[string][]Tag{}
+	for page, src := range pages {
+		ts := ScanTags(src)
+		tags[page] = ts
+		set := map[string]bool{}
+		for _, t := range ts {
+			if id, ok := t.Get("id"); ok && id != "" {
+				set[id] = true
+			}
+			if t.Name == "a" {
+				if name, ok := t.Get("name"); ok && name != "" {
+					set[name] = true
+				}
+			}
+		}
+		ids[page] = set
+	}
+	var problems []LinkProblem
+	for page, ts := range tags {
+		for _, t := range ts {
+			for _, a := range t.Attrs {
+				if !linkAttrs[a.Name] || (a.Name == "data" && t.Name != "object") {
+					continue
+				}
+				if reason := checkLink(page, t, a.Value, files, ids); reason != "" {
+					problems = append(problems, LinkProblem{Page: page, Line: t.Line, Attr: a.Name, Link: a.Value, Reason: reason})
+				}
+			}
+		}
+	}
+	if len(problems) == 0 {
+		return nil
+	}
+	slices.SortFunc(problems, func(a, b LinkProblem) int {
+		if c := strings.Compare(a.Page, b.Page); c != 0 {
+			return c
+		}
+		if a.Line != b.Line {
+			return a.Line - b.Line
+		}
+		return strings.Compare(a.Link, b.Link)
+	})
+	return &LinkError{Problems: problems}
+}
+
+// checkLink returns why link, found in tag t of page, does not resolve, or "".
+func checkLink(page string, t Tag, link string, files map[string]bool, ids map[string]map[string]bool) string {
+	link = strings.TrimSpace(link)
+	if t.Name == "link" {
+		if rel, _ := t.Get("rel"); strings.EqualFold(rel, "canonical") || strings.EqualFold(rel, "alternate") {
+			return "" // absolute on purpose: the published address
+		}
+	}
+	if link == "" {
+		return "empty link"
+	}
+	u, err := url.Parse(link)
+	if err != nil {
+		return "not a valid URL: " + err.Error()
+	}
+	if u.Scheme != "" {
+		return "" // leaves the site
+	}
+	if u.Host != "" || strings.HasPrefix(link, "//") {
+		return "protocol-relative link: write https:// for another site, or a relative path inside this one"
+	}
+	if strings.HasPrefix(u.Path, "/") {
+		return "absolute path: links inside the site must be relative so it works from disk and under any sub-path"
+	}
+	target := page
+	if u.Path != "" {
+		target = path.Join(path.Dir(page), u.Path)
+		if target == ".." || strings.HasPrefix(target, "../") {
+			return "points outside the site folder"
+		}
+		if strings.HasSuffix(u.Path, "/") || u.Path == "." || u.Path == ".." {
+			if files[path.Join(target, "index.html")] {
+				return "links to a folder: name its index.html, as a folder opened from disk shows no index page"
+			}
+			return "no such folder in the site"
+		}
+		if !files[target] {
+			return "no file " + target + " in the site"
+		}
+	}
+	if u.Fragment == "" {
+		if strings.HasSuffix(link, "#") {
+			return "empty fragment"
+		}
+		return ""
+	}
+	set, ok := ids[target]
+	if !ok {
+		return "" // a fragment into a file that is not an HTML page (a PDF page, say) is not checked
+	}
+	if !set[u.Fragment] {
+		return fmt.Sprintf("no element with id %q in %s", u.Fragment, target)
+	}
+	return ""
+}
