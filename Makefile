@@ -26,7 +26,7 @@ test:
 
 # Rewrite golden files after an intended change to the outputs.
 golden:
-	$(GO) test ./... -run 'Golden' -update
+	$(GO) test ./generator ./generator/content ./generator/render ./generator/pdf -update
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -206,27 +206,8 @@ func csdCheck(ctx *Context, p *content.Product) content.Diagnostics {
 		}
 	}
 
-	dev := csdDevice(ctx, p)
-	if dev == nil || dev.EndOfSupport.IsZero() {
-		return diags
-	}
-	comps, _ := ctx.Components(p)
-	if comps == nil {
-		return diags
-	}
-	for _, c := range comps.List {
-		if c.EndOfSupport.IsZero() || !c.EndOfSupport.Before(dev.EndOfSupport) || strings.TrimSpace(c.Notes) != "" {
-			continue
-		}
-		path := "components"
-		for i, tc := range p.Components {
-			if c.Matches(tc.PURL, tc.Name, tc.Version) || (tc.PURL == c.PURL && tc.Name == c.Name && tc.Version == c.Version) {
-				path = fmt.Sprintf("components[%d].end_of_support", i)
-				break
-			}
-		}
-		warn(path, "component %s %s: supplier support ends %s, before the device's end of support %s (version %s); record the contingency in notes",
-			c.Name, c.Version, c.EndOfSupport, dev.EndOfSupport, dev.Version)
-	}
+	// A component whose support ends before the device's is reported once,
+	// by the lifecycle check (checkLifecycle), which also accepts a notice
+	// naming the component as its assessment.
 	return diags
 }

@@ -269,21 +269,29 @@ func TestCSDCheckNamesEveryEmptyItem(t *testing.T) {
 
 func TestCSDCheckComponentEndsBeforeDevice(t *testing.T) {
 	c, p := csdLoadExample(t)
-	i := slices.IndexFunc(p.Components, func(tc content.Component) bool { return tc.Name == "openssl" })
+	i := slices.IndexFunc(p.Components, func(tc content.Component) bool { return tc.Name == "poky" })
 	p.Components[i].Notes = ""
+	ctx := csdContext(c, p)
+	// The CSD itself does not warn; the lifecycle check warns once, naming
+	// both dates.
+	for _, d := range csdCheck(ctx, p) {
+		if strings.Contains(d.Message, "poky") {
+			t.Errorf("csdCheck warns about poky too: %s", d)
+		}
+	}
 	var got []string
-	for _, d := range csdCheck(csdContext(c, p), p) {
+	for _, d := range checkLifecycle(ctx, p) {
 		got = append(got, d.String())
 	}
-	want := fmt.Sprintf("content/halcyon-lvp7.toml:%d: warning: components[%d].end_of_support: component openssl 3.0.16: supplier support ends 2026-09-07, before the device's end of support 2031-06-30 (version 4.2.1)",
-		p.Source.Line(fmt.Sprintf("components[%d].end_of_support", i)), i)
+	want := fmt.Sprintf("content/halcyon-lvp7.toml:%d: warning: components[%d]: component poky %s: its support ends %s, before version 4.2.1's end of support on 2031-06-30",
+		p.Source.Line(fmt.Sprintf("components[%d]", i)), i, p.Components[i].Version, p.Components[i].EndOfSupport)
 	if len(got) != 1 || !strings.HasPrefix(strings.TrimPrefix(got[0], "../"), want) {
 		t.Errorf("want one warning\n  %s\ngot\n  %s", want, strings.Join(got, "\n  "))
 	}
 	// The document lists it among the components that need attention.
-	md := renderCSD(t, csdContext(c, p), p)
-	if sec := csdSection(t, md, "### 5.2 Components that need attention"); !strings.Contains(sec, "| openssl | 3.0.16 | Maintained | 2026-09-07 | Yes | No contingency recorded |") {
-		t.Errorf("openssl not flagged in 5.2:\n%s", sec)
+	md := renderCSD(t, ctx, p)
+	if sec := csdSection(t, md, "### 5.2 Components that need attention"); !strings.Contains(sec, "| poky | "+p.Components[i].Version+" |") {
+		t.Errorf("poky not flagged in 5.2:\n%s", sec)
 	}
 }
 

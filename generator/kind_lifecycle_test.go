@@ -2,7 +2,6 @@ package generator
 
 import (
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -14,8 +13,6 @@ import (
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/render"
 )
-
-var updateLifecycle = flag.Bool("update-lifecycle", false, "rewrite testdata/lifecycle/ from the example content")
 
 // exampleAsOf is the date the lifecycle tests speak as of, fixed so that
 // other documents' release dates cannot move the stages under them.
@@ -38,7 +35,7 @@ func loadExample(t *testing.T, siteFile, contentDir string) (*Context, *content.
 
 // TestGoldenLifecycleJSON compares the example's lifecycle.json with
 // testdata/lifecycle/halcyon-lvp7.json (go test ./generator -run
-// LifecycleJSON -update-lifecycle rewrites it).
+// LifecycleJSON -update rewrites it).
 func TestGoldenLifecycleJSON(t *testing.T) {
 	ctx, p := loadExample(t, "../jspgen.toml", "../content")
 	got, err := LifecycleJSON(ctx, p)
@@ -50,7 +47,7 @@ func TestGoldenLifecycleJSON(t *testing.T) {
 		t.Fatalf("lifecycle.json is not JSON: %v", err)
 	}
 	golden := filepath.Join("testdata", "lifecycle", "halcyon-lvp7.json")
-	if *updateLifecycle {
+	if *update {
 		os.MkdirAll(filepath.Dir(golden), 0o755)
 		if err := os.WriteFile(golden, got, 0o644); err != nil {
 			t.Fatal(err)
@@ -59,7 +56,7 @@ func TestGoldenLifecycleJSON(t *testing.T) {
 	}
 	want, err := os.ReadFile(golden)
 	if err != nil {
-		t.Fatalf("%v (run go test ./generator -run LifecycleJSON -update-lifecycle)", err)
+		t.Fatalf("%v (run go test ./generator -run LifecycleJSON -update)", err)
 	}
 	if diff := cmp.Diff(string(want), string(got)); diff != "" {
 		t.Errorf("lifecycle.json differs from %s (-golden +built):\n%s", golden, diff)

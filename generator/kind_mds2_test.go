@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -18,8 +17,6 @@ import (
 	"github.com/jspgen/jspgen/generator/mds2"
 	"github.com/jspgen/jspgen/generator/render"
 )
-
-var updateMDS2 = flag.Bool("update-mds2", false, "rewrite generator/testdata/mds2 golden files")
 
 // mds2Case is a product repository on disk for one MDS2 test: the site
 // file and one product file, possibly edited.
@@ -248,7 +245,7 @@ func TestMDS2FixtureJSONGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		golden := filepath.Join("testdata", "mds2", name)
-		if *updateMDS2 {
+		if *update {
 			if err := os.WriteFile(golden, got, 0o644); err != nil {
 				t.Fatal(err)
 			}
@@ -256,7 +253,7 @@ func TestMDS2FixtureJSONGolden(t *testing.T) {
 		}
 		want, err := os.ReadFile(golden)
 		if err != nil {
-			t.Fatalf("%v (run go test ./generator -run MDS2 -update-mds2)", err)
+			t.Fatalf("%v (run go test ./generator -run MDS2 -update)", err)
 		}
 		if d := cmp.Diff(string(want), string(got)); d != "" {
 			t.Errorf("%s differs (-golden +got):\n%s", golden, d)

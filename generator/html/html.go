@@ -8,6 +8,9 @@ import (
 	"fmt"
 	htmltemplate "html/template"
 
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/util"
+
 	"github.com/jspgen/jspgen/generator/markdown"
 	"github.com/jspgen/jspgen/generator/render"
 )
@@ -39,7 +42,9 @@ type Page struct {
 // Body renders the document's tree as HTML.
 func Body(doc *markdown.Document) (htmltemplate.HTML, error) {
 	var b bytes.Buffer
-	if err := markdown.New().Renderer().Render(&b, doc.Source, doc.Root); err != nil {
+	r := markdown.New().Renderer()
+	r.AddOptions(renderer.WithNodeRenderers(util.Prioritized(figureRenderer{}, 100)))
+	if err := r.Render(&b, doc.Source, doc.Root); err != nil {
 		return "", fmt.Errorf("rendering HTML: %w", err)
 	}
 	// goldmark's renderer escapes all text and drops raw HTML (safe mode),

@@ -77,19 +77,23 @@ const pixel = 72.0 / 96
 
 // figure places an image centred in the column at its natural size, shrunk
 // to the column width and the page height if needed (never enlarged), with
-// its alt text as a caption.
+// its title as the caption, or its alt text when it has no title (the HTML
+// page shows the same caption).
 func (r *renderer) figure(img *ast.Image) error {
 	dest := string(img.Destination)
 	pic, err := r.pics.load(dest)
 	if err != nil {
 		return fmt.Errorf("pdf: %s: image %q: %w", docName(r.meta), dest, err)
 	}
-	alt := plainText(img, r.src)
+	text := string(img.Title)
+	if text == "" {
+		text = plainText(img, r.src)
+	}
 	var caption []line
 	capSize := 8.8
 	capLeading := capSize * 1.35
-	if alt != "" {
-		caption = wrap(r.plainItems(alt, style{face: faceItalic, size: capSize, color: colorMuted}), r.width())
+	if text != "" {
+		caption = wrap(r.plainItems(text, style{face: faceItalic, size: capSize, color: colorMuted}), r.width())
 	}
 	capH := float64(len(caption)) * capLeading
 	if capH > 0 {
