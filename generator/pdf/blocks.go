@@ -60,8 +60,9 @@ func renderHeading(r *renderer, n ast.Node) error {
 		height += 4
 	}
 	r.space(hs.before)
-	// Keep a heading with the first lines of what follows it.
-	top := r.place(height, 2*bodyLeading)
+	// Keep a heading with the first lines of what follows it, or with the
+	// whole figure when an image follows.
+	top := r.place(height, r.keepAfterHeading(h))
 	id := headingID(h)
 	if link, ok := r.links[id]; ok {
 		r.c.setLink(link, top)
@@ -78,6 +79,26 @@ func renderHeading(r *renderer, n ast.Node) error {
 	}
 	r.space(hs.after)
 	return nil
+}
+
+// keepAfterHeading is how much of the block after heading h must fit on
+// the heading's page: a figure whole (a heading alone above a page-high
+// diagram is the common orphan), a table's header and first row, else two
+// lines.
+func (r *renderer) keepAfterHeading(h *ast.Heading) float64 {
+	keep := 2 * bodyLeading
+	if h.NextSibling() != nil && h.NextSibling().Kind() == east.KindTable {
+		keep = 4 * bodyLeading // the header row and a first row
+	}
+	if p, ok := h.NextSibling().(*ast.Paragraph); ok {
+		if img, ok := p.FirstChild().(*ast.Image); ok {
+			if pic, err := r.pics.load(string(img.Destination)); err == nil {
+				_, fh := r.figureSize(pic)
+				keep = max(keep, fh+bodyLeading)
+			}
+		}
+	}
+	return keep
 }
 
 // renderParagraph lays out a paragraph (or a tight list item's text) and

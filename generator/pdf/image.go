@@ -75,6 +75,19 @@ func (p *pictures) load(dest string) (*picture, error) {
 // pixel is the size of an image pixel: 96 per inch, as a browser shows it.
 const pixel = 72.0 / 96
 
+// figureSize is the size an image is drawn at: natural size, shrunk to the
+// column width and to most of the page height.
+func (r *renderer) figureSize(pic *picture) (w, h float64) {
+	w, h = float64(pic.width)*pixel, float64(pic.height)*pixel
+	if w > r.width() {
+		w, h = r.width(), h*r.width()/w
+	}
+	if maxH := (r.geo.bottom - r.geo.top) * 0.85; h > maxH {
+		w, h = w*maxH/h, maxH
+	}
+	return w, h
+}
+
 // figure places an image centred in the column at its natural size, shrunk
 // to the column width and the page height if needed (never enlarged), with
 // its title as the caption, or its alt text when it has no title (the HTML
@@ -99,13 +112,7 @@ func (r *renderer) figure(img *ast.Image) error {
 	if capH > 0 {
 		capH += 3
 	}
-	w, h := float64(pic.width)*pixel, float64(pic.height)*pixel
-	if w > r.width() {
-		w, h = r.width(), h*r.width()/w
-	}
-	if maxH := (r.geo.bottom - r.geo.top) * 0.85; h > maxH {
-		w, h = w*maxH/h, maxH
-	}
+	w, h := r.figureSize(pic)
 	r.space(4)
 	top := r.place(h+capH, 0)
 	r.drawMarker(top, bodyLeading)
