@@ -134,43 +134,30 @@ func (p *Product) CurrentVersion(d Date) *Version {
 
 // ControlsIn returns the controls of one FDA category, in file order.
 func (p *Product) ControlsIn(category string) []Control {
-	var out []Control
-	for _, c := range p.Controls {
-		if c.Category == category {
-			out = append(out, c)
-		}
-	}
-	return out
+	return filter(p.Controls, func(c Control) bool { return c.Category == category })
 }
 
 // RequirementsIn returns the requirements of one FDA category, in file order.
 func (p *Product) RequirementsIn(category string) []Requirement {
-	var out []Requirement
-	for _, r := range p.Requirements {
-		if r.Category == category {
-			out = append(out, r)
-		}
-	}
-	return out
+	return filter(p.Requirements, func(r Requirement) bool { return r.Category == category })
 }
 
 // ThreatsIn returns the threats of one lifecycle phase, in file order.
 func (p *Product) ThreatsIn(phase string) []Threat {
-	var out []Threat
-	for _, t := range p.Threats {
-		if t.Phase == phase {
-			out = append(out, t)
-		}
-	}
-	return out
+	return filter(p.Threats, func(t Threat) bool { return t.Phase == phase })
 }
 
 // ViewsOf returns the architecture views of one kind.
 func (p *Product) ViewsOf(kind string) []View {
-	var out []View
-	for _, v := range p.Architecture {
-		if v.Kind == kind {
-			out = append(out, v)
+	return filter(p.Architecture, func(v View) bool { return v.Kind == kind })
+}
+
+// filter returns the entries of list that keep accepts, in order.
+func filter[T any](list []T, keep func(T) bool) []T {
+	var out []T
+	for _, x := range list {
+		if keep(x) {
+			out = append(out, x)
 		}
 	}
 	return out
@@ -189,25 +176,12 @@ func (p *Product) Role(id string) Role {
 // ConnectivityFeatures names the interfaces that make the device able to
 // connect (524B): every interface except a display.
 func (p *Product) ConnectivityFeatures() []Interface {
-	var out []Interface
-	for _, i := range p.Interfaces {
-		if i.Kind != "display" {
-			out = append(out, i)
-		}
-	}
-	return out
+	return filter(p.Interfaces, func(i Interface) bool { return i.Kind != "display" })
 }
 
-// PortsOn returns the ports reachable on one interface, sorted by number,
-// transport and direction.
+// PortsOn returns the ports reachable on one interface, in file order.
 func (p *Product) PortsOn(iface string) []Port {
-	var out []Port
-	for _, pt := range p.Ports {
-		if pt.Interface == iface {
-			out = append(out, pt)
-		}
-	}
-	return out
+	return filter(p.Ports, func(pt Port) bool { return pt.Interface == iface })
 }
 
 // SortedPorts returns every port by number, then transport, then direction.
