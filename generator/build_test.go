@@ -120,3 +120,68 @@ func TestExampleIsClean(t *testing.T) {
 		t.Errorf("example content: %s", w)
 	}
 }
+
+// TestEndOfSupportMovesEverywhere moves the current version's end of
+// support in the product file and builds the site as a user would: the new
+// date must appear in every document that states it (security plan, CSD,
+// MDS2 form and its JSON, lifecycle page and JSON, the component notice)
+// and the old date in none.
+func TestEndOfSupportMovesEverywhere(t *testing.T) {
+	const oldEOS, newEOS = "2031-06-30", "2031-12-31"
+	site, dir := copyExample(t, func(s string) string {
+		i := strings.Index(s, "version = \"4.2.1\"")
+		j := i + strings.Index(s[i:], "end_of_support = "+oldEOS)
+		return s[:j] + "end_of_support = " + newEOS + s[j+len("end_of_support = "+oldEOS):]
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"security-plan.md", "csd.md", "mds2.md", "mds2.json", "lifecycle.md", "lifecycle.json", "notices/ceos-linux-6.6-openssl-3.0.md"} {
+		b, err := os.ReadFile(filepath.Join(out, "halcyon-lvp7", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(b, []byte(newEOS)) {
+			t.Errorf("%s does not state the new end of support %s", f, newEOS)
+		}
+		if bytes.Contains(b, []byte(oldEOS)) {
+			t.Errorf("%s still states the old end of support %s", f, oldEOS)
+		}
+	}
+}
+
+// TestNewInterfaceReachesCSDAndMDS2 adds a radio to the example product and
+// builds as a user would: with no other edit, the CSD's interface table
+// gains its row and the MDS2 form's connectivity answer changes.
+func TestNewInterfaceReachesCSDAndMDS2(t *testing.T) {
+	site, dir := copyExample(t, func(s string) string {
+		return s + `
+[[interfaces]]
+id = "ble"
+kind = "bluetooth"
+name = "Bluetooth Low Energy 5.3 (service tablet)"
+purpose = "Reading pump status on a biomedical engineer's tablet."
+default_enabled = false
+can_disable = true
+carries = ["logs"]
+security = "LE Secure Connections pairing, disabled as shipped."
+`
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	csd, _ := os.ReadFile(filepath.Join(out, "halcyon-lvp7", "csd.md"))
+	if !bytes.Contains(csd, []byte("| Bluetooth Low Energy 5.3 (service tablet) | Bluetooth |")) {
+		t.Errorf("csd.md has no interface row for the new Bluetooth interface")
+	}
+	form, _ := os.ReadFile(filepath.Join(out, "halcyon-lvp7", "mds2.md"))
+	if !bytes.Contains(form, []byte("| CONN-1.1.2 | Does the device support Bluetooth? | Yes |")) {
+		t.Errorf("mds2.md does not answer Yes to CONN-1.1.2 (Bluetooth)")
+	}
+	golden, _ := os.ReadFile("../golden/halcyon-lvp7/mds2.md")
+	if !bytes.Contains(golden, []byte("| CONN-1.1.2 | Does the device support Bluetooth? | No |")) {
+		t.Errorf("golden mds2.md should answer No to CONN-1.1.2 before the edit")
+	}
+}

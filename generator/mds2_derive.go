@@ -304,7 +304,23 @@ func (f *mds2Facts) versionList() (fact, bool) {
 	if len(f.p.MDS2.Versions) > 0 {
 		path = "mds2.versions"
 	}
-	return f.text(path, strings.Join(f.coveredVersionNames(), ", "), "lists the versions covered"), true
+	// Each version with its lifecycle dates, so the form states the same
+	// end of support as the CSD, the lifecycle page and the notices.
+	parts := make([]string, len(f.versions))
+	for i, vi := range f.versions {
+		v := f.p.Versions[vi]
+		var dates []string
+		for _, m := range v.Milestones() {
+			if m.Key == "general_availability" || m.Key == "end_of_life" || m.Key == "end_of_support" {
+				dates = append(dates, strings.ToLower(m.Name)+" "+m.Date.String())
+			}
+		}
+		parts[i] = v.Version
+		if len(dates) > 0 {
+			parts[i] += " (" + strings.Join(dates, ", ") + ")"
+		}
+	}
+	return f.text(path, strings.Join(parts, "; "), "lists the versions covered"), true
 }
 
 func (f *mds2Facts) modelDetails() (fact, bool) {
