@@ -2,10 +2,13 @@ package generator
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -57,6 +60,7 @@ func TestEveryPDFWithTools(t *testing.T) {
 			if err := json.Unmarshal([]byte(tool(t, "qpdf", "--json", "--json-key=outlines", file)), &outline); err != nil {
 				t.Fatal(err)
 			}
+			checkPages(t, tool(t, "pdftotext", "-bbox", file, "-"))
 			titles := outlineTitles(outline.Outlines)
 			for _, h := range headings {
 				if !slices.Contains(titles, h.Text) {
@@ -67,6 +71,49 @@ func TestEveryPDFWithTools(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+var (
+	bboxPage = regexp.MustCompile(`<page width="([\d.]+)" height="([\d.]+)">`)
+	bboxWord = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
+)
+
+// checkPages reads pdftotext -bbox output: no page is blank, every page has
+// its "Page N of M" footer, and no word comes within half an inch of a page
+// edge (the margins are wider; a word there has overflowed).
+func checkPages(t *testing.T, bbox string) {
+	t.Helper()
+	pages := bboxPage.FindAllStringSubmatchIndex(bbox, -1)
+	for i, pg := range pages {
+		end := len(bbox)
+		if i+1 < len(pages) {
+			end = pages[i+1][0]
+		}
+		w, _ := strconv.ParseFloat(bbox[pg[2]:pg[3]], 64)
+		h, _ := strconv.ParseFloat(bbox[pg[4]:pg[5]], 64)
+		words := bboxWord.FindAllStringSubmatch(bbox[pg[1]:end], -1)
+		var text []string
+		for _, m := range words {
+			text = append(text, m[5])
+			x0, _ := strconv.ParseFloat(m[1], 64)
+			y0, _ := strconv.ParseFloat(m[2], 64)
+			x1, _ := strconv.ParseFloat(m[3], 64)
+			y1, _ := strconv.ParseFloat(m[4], 64)
+			if x0 < 36 || x1 > w-36 || y0 < 18 || y1 > h-18 {
+				t.Errorf("page %d: word %q at x %.0f–%.0f, y %.0f–%.0f is off the text area", i+1, m[5], x0, x1, y0, y1)
+			}
+		}
+		footer := fmt.Sprintf("Page %d of %d", i+1, len(pages))
+		if joined := strings.Join(text, " "); !strings.Contains(joined, footer) {
+			t.Errorf("page %d lacks its footer %q", i+1, footer)
+		}
+		if len(words) < 20 {
+			t.Errorf("page %d is nearly blank (%d words)", i+1, len(words))
+		}
+	}
+	if len(pages) == 0 {
+		t.Errorf("pdftotext -bbox found no page")
 	}
 }
 
