@@ -398,10 +398,10 @@ type lifecycleJSON struct {
 	Format         string          `json:"format"`
 	Generator      string          `json:"generator"`
 	Product        jsonProduct     `json:"product"`
-	AsOf           string          `json:"asOf"`
-	CurrentVersion string          `json:"currentVersion,omitempty"`
-	CurrentStage   string          `json:"currentStage"`
-	LifecyclePage  string          `json:"lifecyclePage,omitempty"`
+	AsOf           string          `json:"as_of"`
+	CurrentVersion string          `json:"current_version,omitempty"`
+	CurrentStage   string          `json:"current_stage"`
+	LifecyclePage  string          `json:"lifecycle_page,omitempty"`
 	Versions       []jsonVersion   `json:"versions"`
 	Components     []jsonComponent `json:"components"`
 	Notices        []jsonNotice    `json:"notices"`
@@ -440,7 +440,7 @@ type jsonNotice struct {
 	ID         string   `json:"id"`
 	Kind       string   `json:"kind"`
 	Title      string   `json:"title"`
-	DocumentID string   `json:"documentId"`
+	DocumentID string   `json:"document_id"`
 	Revision   string   `json:"revision"`
 	Issued     string   `json:"issued"`
 	Released   string   `json:"released"`
