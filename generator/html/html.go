@@ -43,13 +43,13 @@ type Page struct {
 func Body(doc *markdown.Document) (htmltemplate.HTML, error) {
 	var b bytes.Buffer
 	r := markdown.New().Renderer()
-	r.AddOptions(renderer.WithNodeRenderers(util.Prioritized(figureRenderer{}, 100)))
+	r.AddOptions(renderer.WithNodeRenderers(util.Prioritized(figureRenderer{}, 100), util.Prioritized(tableRenderer{}, 100)))
 	if err := r.Render(&b, doc.Source, doc.Root); err != nil {
 		return "", fmt.Errorf("rendering HTML: %w", err)
 	}
 	// goldmark's renderer escapes all text and drops raw HTML (safe mode),
 	// so its output is trusted HTML here.
-	return htmltemplate.HTML(wrapTables(b.String())), nil //nolint:gosec
+	return htmltemplate.HTML(b.String()), nil //nolint:gosec
 }
 
 // TOC returns the headings a table of contents lists: levels 2 and 3.

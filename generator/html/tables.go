@@ -2,41 +2,62 @@ package html
 
 import (
 	"fmt"
-	"regexp"
-	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/util"
 )
 
-// headingOrTable finds, in goldmark's HTML, a heading with its id, or the
-// start or end of a table.
-var headingOrTable = regexp.MustCompile(`<h[1-6] id="([^"]*)"|<table>|</table>`)
+// tableRenderer puts each table in a scroll container, so a wide table
+// scrolls on its own instead of widening the page on a narrow screen. The
+// container is focusable (keyboard users can scroll it) and is a region
+// named by the heading the table stands under. It replaces only the
+// <table> element's own rendering; rows and cells stay goldmark's.
+type tableRenderer struct{}
 
-// wrapTables puts each table of a rendered body in a scroll container, so a
-// wide table scrolls on its own instead of widening the page on a narrow
-// screen. The container is focusable (keyboard users can scroll it) and is
-// a region named by the heading the table stands under.
-func wrapTables(body string) string {
-	var b strings.Builder
-	last, heading := 0, ""
-	for _, m := range headingOrTable.FindAllStringSubmatchIndex(body, -1) {
-		tok := body[m[0]:m[1]]
-		switch {
-		case tok == "<table>":
-			b.WriteString(body[last:m[0]])
-			if heading != "" {
-				fmt.Fprintf(&b, `<div class="table-wrap" role="region" tabindex="0" aria-labelledby="%s">`, heading)
-			} else {
-				b.WriteString(`<div class="table-wrap" role="region" tabindex="0" aria-label="Table">`)
+func (tableRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(east.KindTable, renderTable)
+}
+
+func renderTable(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		w.WriteString("</table>\n</div>\n")
+		return ast.WalkContinue, nil
+	}
+	if id := headingBefore(n); id != "" {
+		fmt.Fprintf(w, `<div class="table-wrap" role="region" tabindex="0" aria-labelledby="%s">`, util.EscapeHTML([]byte(id)))
+	} else {
+		w.WriteString(`<div class="table-wrap" role="region" tabindex="0" aria-label="Table">`)
+	}
+	w.WriteString("\n<table>\n")
+	return ast.WalkContinue, nil
+}
+
+// headingBefore returns the ID of the nearest heading before n in document
+// order (a table inside a list or quote looks past its containers), or "".
+func headingBefore(n ast.Node) string {
+	for ; n != nil; n = n.Parent() {
+		for s := n.PreviousSibling(); s != nil; s = s.PreviousSibling() {
+			if h, ok := lastHeading(s); ok {
+				id, _ := h.AttributeString("id")
+				b, _ := id.([]byte)
+				return string(b)
 			}
-			b.WriteString(tok)
-			last = m[1]
-		case tok == "</table>":
-			b.WriteString(body[last:m[1]])
-			b.WriteString("</div>")
-			last = m[1]
-		default:
-			heading = body[m[2]:m[3]] // already attribute-escaped by goldmark
 		}
 	}
-	b.WriteString(body[last:])
-	return b.String()
+	return ""
+}
+
+// lastHeading finds the last heading at or inside n.
+func lastHeading(n ast.Node) (*ast.Heading, bool) {
+	if h, ok := n.(*ast.Heading); ok {
+		return h, true
+	}
+	for c := n.LastChild(); c != nil; c = c.PreviousSibling() {
+		if h, ok := lastHeading(c); ok {
+			return h, true
+		}
+	}
+	return nil, false
 }

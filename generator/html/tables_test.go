@@ -1,0 +1,28 @@
+package html
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/markdown"
+)
+
+func TestTableRegions(t *testing.T) {
+	src := "| a |\n| --- |\n| 1 |\n\n# Ports\n\nText.\n\n| b |\n| --- |\n| 2 |\n\n## Données\n\n- item\n\n  | c |\n  | --- |\n  | 3 |\n"
+	got, err := Body(markdown.Parse([]byte(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`<div class="table-wrap" role="region" tabindex="0" aria-label="Table">` + "\n<table>",
+		`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="ports">` + "\n<table>",
+		`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="données">` + "\n<table>",
+	} {
+		if !strings.Contains(string(got), want) {
+			t.Errorf("missing %q in:\n%s", want, got)
+		}
+	}
+	if n, m := strings.Count(string(got), `<div class="table-wrap"`), strings.Count(string(got), "</table>\n</div>"); n != 3 || m != 3 {
+		t.Errorf("%d wrappers opened and %d closed, want 3 and 3", n, m)
+	}
+}
