@@ -1,13 +1,13 @@
 package generator
 
 import (
-	"bytes"
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/jspgen/jspgen/generator/export"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/sbom"
@@ -521,12 +521,5 @@ func LifecycleJSON(ctx *Context, p *content.Product) ([]byte, error) {
 		}
 		doc.Notices = append(doc.Notices, jn)
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return export.JSON(doc)
 }

@@ -3,10 +3,11 @@ package mds2
 import (
 	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/jspgen/jspgen/generator/export"
 
 	"github.com/jspgen/jspgen/generator/render"
 )
@@ -215,14 +216,7 @@ func (f *Form) JSON() ([]byte, error) {
 		}
 		out.Questions = append(out.Questions, q)
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return export.JSON(out)
 }
 
 // CSVHeader is the CSV export's header row.
