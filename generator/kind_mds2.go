@@ -158,11 +158,6 @@ func (r *mds2Resolver) warnf(path, format string, args ...any) {
 	r.add(content.Warning, path, format, args...)
 }
 
-// place is "mds2.answers.X (content/p.toml:12)".
-func (r *mds2Resolver) place(path string) string {
-	return fmt.Sprintf("%s (%s:%d)", path, r.p.Source.File, r.p.Source.Line(path))
-}
-
 // parseGiven checks the keys and shapes of [mds2.answers].
 func (r *mds2Resolver) parseGiven() map[string]given {
 	out := map[string]given{}

@@ -6,12 +6,11 @@ import (
 )
 
 // Date is a calendar date (no time, no time zone). In TOML it is written as
-// a local date (2026-03-02) or a string ("2026-03-02"). A value that is
-// neither is kept, with its problem, for validation to report with the
-// file and line, so that one run reports every bad date.
+// a local date (2026-03-02) or a string ("2026-03-02"); anything else is
+// reported by the decoder with its file and line, with every other problem
+// of the run.
 type Date struct {
-	t       time.Time // midnight UTC of the date; zero when unset
-	invalid string    // what was found, when it was not a date
+	t time.Time // midnight UTC of the date; zero when unset
 }
 
 // NewDate returns the date y-m-d.

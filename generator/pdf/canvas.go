@@ -30,8 +30,6 @@ type canvas struct {
 	lineWide float64
 }
 
-func (c *canvas) drawing() bool { return c.pdf != nil }
-
 func (c *canvas) addPage() {
 	if c.pdf != nil {
 		c.pdf.AddPage()

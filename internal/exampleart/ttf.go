@@ -254,9 +254,6 @@ func (fc face) measure(s string) float64 {
 
 func (fc face) ascent() float64  { return fc.f.ascent * fc.size / fc.f.unitsPerEm }
 func (fc face) descent() float64 { return -fc.f.descent * fc.size / fc.f.unitsPerEm }
-func (fc face) height() float64 {
-	return (fc.f.ascent - fc.f.descent + fc.f.lineGap) * fc.size / fc.f.unitsPerEm
-}
 
 // draw writes s with its baseline starting at (x, y).
 func (fc face) draw(dst *image.RGBA, x, y float64, col color.Color, s string) {
