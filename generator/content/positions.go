@@ -3,6 +3,8 @@ package content
 import (
 	"strconv"
 	"strings"
+
+	"github.com/jspgen/jspgen/internal/tomlkey"
 )
 
 // positions maps key paths ("ports[3].direction") to the line that defines
@@ -63,11 +65,11 @@ func scanPositions(src []byte) positions {
 			current = resolve(counts, headerKey(line[1:], "]"))
 			p.lines[current] = i + 1
 		default:
-			eq := keyEnd(line)
+			eq := tomlkey.End(line)
 			if eq < 0 {
 				continue
 			}
-			path := join(current, splitKey(line[:eq]))
+			path := join(current, tomlkey.Split(line[:eq]))
 			p.lines[path] = i + 1
 			i = skipValue(lines, i, strings.TrimSpace(line[eq+1:]), path, p.lines)
 		}
@@ -104,53 +106,7 @@ func headerKey(rest, closer string) []string {
 	if i := strings.Index(rest, closer); i >= 0 {
 		rest = rest[:i]
 	}
-	return splitKey(rest)
-}
-
-// splitKey splits a dotted key, honouring quoted segments.
-func splitKey(s string) []string {
-	var segs []string
-	var b strings.Builder
-	quote := byte(0)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			} else {
-				b.WriteByte(c)
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '.':
-			segs = append(segs, strings.TrimSpace(b.String()))
-			b.Reset()
-		case c == ' ' || c == '\t':
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return append(segs, strings.TrimSpace(b.String()))
-}
-
-// keyEnd returns the index of the '=' that ends a key, outside quotes.
-func keyEnd(line string) int {
-	quote := byte(0)
-	for i := 0; i < len(line); i++ {
-		c := line[i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '=':
-			return i
-		}
-	}
-	return -1
+	return tomlkey.Split(rest)
 }
 
 // skipValue returns the index of the last line of the value that starts

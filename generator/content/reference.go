@@ -22,14 +22,8 @@ func writeFields(b *strings.Builder, t reflect.Type, prefix string) {
 	if prefix == "" {
 		b.WriteString("| Key | Type | Required | Description |\n| --- | --- | --- | --- |\n")
 	}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		name := f.Tag.Get("toml")
-		if name == "-" || name == "" {
-			continue
-		}
-		rules := parseRules(f.Tag.Get("jsp"))
-		key := prefix + name
+	for _, f := range Fields(t) {
+		key := prefix + f.Name
 		typ, elem := typeName(f.Type)
 		if f.Type.Kind() == reflect.Slice && elem.Kind() == reflect.Struct && elem != dateType {
 			key = "[[" + key + "]]"
@@ -37,19 +31,19 @@ func writeFields(b *strings.Builder, t reflect.Type, prefix string) {
 			key = "[" + key + "]"
 		}
 		req := ""
-		if rules.required {
+		if f.Required {
 			req = "yes"
 		}
-		doc := f.Tag.Get("doc")
-		if len(rules.oneof) > 0 {
-			doc += " One of: " + strings.Join(rules.oneof, ", ") + "."
+		doc := f.Doc
+		if len(f.OneOf) > 0 {
+			doc += " One of: " + strings.Join(f.OneOf, ", ") + "."
 		}
-		if rules.ranged {
-			doc += fmt.Sprintf(" From %v to %v.", rules.lo, rules.hi)
+		if f.Range != nil {
+			doc += fmt.Sprintf(" From %v to %v.", f.Range[0], f.Range[1])
 		}
 		fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", key, typ, req, strings.ReplaceAll(doc, "|", "\\|"))
 		if elem.Kind() == reflect.Struct && elem != dateType {
-			writeFields(b, elem, prefix+name+".")
+			writeFields(b, elem, prefix+f.Name+".")
 		}
 	}
 }

@@ -11,57 +11,20 @@ import (
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/internal/tomlkey"
 )
 
 var dateType = reflect.TypeFor[content.Date]()
 
 // field is one TOML key of a struct of the content model.
-type field struct {
-	name     string
-	doc      string
-	required bool
-	oneof    []string
-	typ      reflect.Type
-}
+type field = content.Field
 
 // fields lists the TOML keys of struct type t, in declaration order.
-func fields(t reflect.Type) []field {
-	if t == nil {
-		return nil
-	}
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	if t.Kind() != reflect.Struct || t == dateType {
-		return nil
-	}
-	var out []field
-	for i := range t.NumField() {
-		f := t.Field(i)
-		name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
-		if name == "" || name == "-" || !f.IsExported() {
-			continue
-		}
-		fd := field{name: name, doc: f.Tag.Get("doc"), typ: f.Type}
-		for _, rule := range strings.Split(f.Tag.Get("jsp"), ",") {
-			k, arg, _ := strings.Cut(rule, "=")
-			switch k {
-			case "required":
-				fd.required = true
-			case "oneof":
-				fd.oneof = strings.Fields(arg)
-			case "category":
-				fd.oneof = content.Categories
-			}
-		}
-		out = append(out, fd)
-	}
-	return out
-}
+func fields(t reflect.Type) []field { return content.Fields(t) }
 
 func lookup(t reflect.Type, name string) (field, bool) {
 	for _, f := range fields(t) {
-		if f.name == name {
+		if f.Name == name {
 			return f, true
 		}
 	}
@@ -95,19 +58,19 @@ func resolve(root reflect.Type, path []string) reflect.Type {
 		if !ok {
 			return nil
 		}
-		t = tableType(f.typ)
+		t = tableType(f.Type)
 	}
 	return t
 }
 
 // comment renders a field's documentation as TOML comment lines.
 func comment(indent string, f field) []string {
-	text := f.doc
-	if len(f.oneof) > 0 {
-		text += " One of: " + strings.Join(f.oneof, ", ") + "."
+	text := f.Doc
+	if len(f.OneOf) > 0 {
+		text += " One of: " + strings.Join(f.OneOf, ", ") + "."
 	}
 	switch {
-	case f.required:
+	case f.Required:
 		text += " (required)"
 	case !strings.Contains(text, "(optional)"):
 		text += " (optional)"
@@ -137,10 +100,10 @@ func wrap(prefix, text string, width int) []string {
 // placeholder is a commented-out example line for an absent key.
 func placeholder(indent string, f field) string {
 	var v string
-	t := f.typ
+	t := f.Type
 	switch {
-	case len(f.oneof) > 0:
-		v = fmt.Sprintf("%q", f.oneof[0])
+	case len(f.OneOf) > 0:
+		v = fmt.Sprintf("%q", f.OneOf[0])
 		if t.Kind() == reflect.Slice {
 			v = "[" + v + "]"
 		}
@@ -161,7 +124,7 @@ func placeholder(indent string, f field) string {
 	default:
 		v = `""`
 	}
-	return indent + "# " + f.name + " = " + v
+	return indent + "# " + f.Name + " = " + v
 }
 
 // Annotate adds the content model's documentation of each key to a TOML
@@ -188,7 +151,7 @@ func Annotate(src []byte, root reflect.Type) []byte {
 		}
 		var missing []string
 		for _, f := range fields(curType) {
-			if present[f.name] || tableType(f.typ) != nil {
+			if present[f.Name] || tableType(f.Type) != nil {
 				continue
 			}
 			missing = append(missing, comment("", f)...)
@@ -232,7 +195,7 @@ func Annotate(src []byte, root reflect.Type) []byte {
 			if end := strings.Index(inner, closer); end >= 0 {
 				inner = inner[:end]
 			}
-			curPath = splitKey(inner)
+			curPath = tomlkey.Split(inner)
 			curType = resolve(root, curPath)
 			k := key(curPath)
 			first = !seenTables[k]
@@ -254,12 +217,12 @@ func Annotate(src []byte, root reflect.Type) []byte {
 		case trim == "" || strings.HasPrefix(trim, "#"):
 			out = append(out, line)
 		default:
-			eq := keyEnd(trim)
+			eq := tomlkey.End(trim)
 			if eq < 0 {
 				out = append(out, line)
 				continue
 			}
-			segs := splitKey(trim[:eq])
+			segs := tomlkey.Split(trim[:eq])
 			if len(segs) > 0 {
 				present[segs[0]] = true
 			}
@@ -281,27 +244,27 @@ func Annotate(src []byte, root reflect.Type) []byte {
 	var walk func(t reflect.Type, path []string)
 	walk = func(t reflect.Type, path []string) {
 		for _, f := range fields(t) {
-			sub := tableType(f.typ)
+			sub := tableType(f.Type)
 			if sub == nil {
 				continue
 			}
-			p := append(slices.Clone(path), f.name)
+			p := append(slices.Clone(path), f.Name)
 			if seenTables[key(p)] {
 				walk(sub, p)
 				continue
 			}
 			header := "[" + key(p) + "]"
-			if f.typ.Kind() == reflect.Slice {
+			if f.Type.Kind() == reflect.Slice {
 				header = "[" + header + "]"
 			}
 			unused = append(unused, "")
 			unused = append(unused, comment("", f)...)
 			unused = append(unused, "# "+header)
-			if f.typ.Kind() == reflect.Map {
+			if f.Type.Kind() == reflect.Map {
 				continue // keyed entries: the comment says their shape
 			}
 			for _, g := range fields(sub) {
-				if tableType(g.typ) != nil {
+				if tableType(g.Type) != nil {
 					continue
 				}
 				unused = append(unused, comment("", g)...)
@@ -356,30 +319,4 @@ func scanValue(s, inString string, depth int) (string, int) {
 		}
 	}
 	return inString, max(depth, 0)
-}
-
-// keyEnd is the index of the '=' that ends a key, or -1.
-func keyEnd(line string) int {
-	for i := 0; i < len(line); i++ {
-		switch line[i] {
-		case '"', '\'':
-			q := line[i]
-			for i++; i < len(line) && line[i] != q; i++ {
-			}
-		case '=':
-			return i
-		}
-	}
-	return -1
-}
-
-// splitKey splits a dotted key, unquoting quoted parts.
-func splitKey(s string) []string {
-	var out []string
-	for _, part := range strings.Split(s, ".") {
-		part = strings.TrimSpace(part)
-		part = strings.Trim(part, `"'`)
-		out = append(out, part)
-	}
-	return out
 }

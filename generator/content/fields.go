@@ -1,0 +1,45 @@
+package content
+
+import (
+	"reflect"
+	"strings"
+)
+
+// Field is one TOML key of a content-model struct as the decoder reads it:
+// its name, documentation and rules, from the struct tags. The README's
+// field reference and the files `jspgen init` writes are generated from
+// it, so neither can drift from the decoder.
+type Field struct {
+	Name     string
+	Doc      string
+	Type     reflect.Type
+	Required bool
+	OneOf    []string // allowed values, when the key is an enumeration
+	Range    *[2]float64
+}
+
+// Fields lists the TOML keys of struct type t (pointers followed), in
+// declaration order; nil for anything that is not a table.
+func Fields(t reflect.Type) []Field {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil || t.Kind() != reflect.Struct || t == dateType {
+		return nil
+	}
+	var out []Field
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+		if name == "" || name == "-" || !f.IsExported() {
+			continue
+		}
+		rules := parseRules(f.Tag.Get("jsp"))
+		fd := Field{Name: name, Doc: f.Tag.Get("doc"), Type: f.Type, Required: rules.required, OneOf: rules.oneof}
+		if rules.ranged {
+			fd.Range = &[2]float64{rules.lo, rules.hi}
+		}
+		out = append(out, fd)
+	}
+	return out
+}

@@ -1,0 +1,40 @@
+package tomlkey
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"name", []string{"name"}},
+		{" a . b ", []string{"a", "b"}},
+		{`mds2.answers."MPII-2.5"`, []string{"mds2", "answers", "MPII-2.5"}},
+		{`'x.y'.z`, []string{"x.y", "z"}},
+	}
+	for _, tc := range tests {
+		if got := Split(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("Split(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestEnd(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{`a = 1`, 2},
+		{`"a=b" = 1`, 6},
+		{`'k=' = "v=w"`, 5},
+		{`[table]`, -1},
+	}
+	for _, tc := range tests {
+		if got := End(tc.in); got != tc.want {
+			t.Errorf("End(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
