@@ -24,6 +24,18 @@ func inputFlags(fs *flag.FlagSet) *generator.Options {
 	return o
 }
 
+// setSourceDate puts SOURCE_DATE_EPOCH into opts; a malformed value is a
+// usage error of command cmd.
+func setSourceDate(opts *generator.Options, cmd string, stderr io.Writer) bool {
+	sd, err := sourceDate()
+	if err != nil {
+		fmt.Fprintf(stderr, "jspgen %s: %v\n", cmd, err)
+		return false
+	}
+	opts.SourceDate = sd
+	return true
+}
+
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("build", "Renders every document of every product as Markdown, HTML and PDF into the site folder.\nA failed build leaves the previous site folder as it was.", stderr)
 	opts := inputFlags(fs)
@@ -31,12 +43,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(fs, args, stdout); !ok {
 		return code
 	}
-	sd, err := sourceDate()
-	if err != nil {
-		fmt.Fprintln(stderr, "jspgen build:", err)
+	if !setSourceDate(opts, "build", stderr) {
 		return exitUsage
 	}
-	opts.SourceDate = sd
 	res, err := generator.Build(*opts)
 	if res != nil {
 		printDiagnostics(stderr, res.Warnings)

@@ -34,12 +34,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "jspgen check: --format: want text or json; got %q\n", *format)
 		return exitUsage
 	}
-	sd, err := sourceDate()
-	if err != nil {
-		fmt.Fprintln(stderr, "jspgen check:", err)
+	if !setSourceDate(opts, "check", stderr) {
 		return exitUsage
 	}
-	opts.SourceDate = sd
 	res, err := generator.Check(*opts)
 	var errs content.Diagnostics
 	var other error

@@ -36,12 +36,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "jspgen serve: --addr:", err)
 		return exitUsage
 	}
-	sd, err := sourceDate()
-	if err != nil {
-		fmt.Fprintln(stderr, "jspgen serve:", err)
+	if !setSourceDate(opts, "serve", stderr) {
 		return exitUsage
 	}
-	opts.SourceDate = sd
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	return serve(ctx, *opts, *addr, stdout, stderr, nil)

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -73,8 +74,9 @@ func (v *productValidator) refs(path string, ids []string, known map[string]bool
 	}
 }
 
-func keysOf(set map[string]bool) string {
-	keys := make([]string, 0, len(set))
+// keysOf lists a set's members in order, for "want one of …" messages.
+func keysOf[K cmp.Ordered](set map[K]bool) string {
+	keys := make([]K, 0, len(set))
 	for k := range set {
 		keys = append(keys, k)
 	}
@@ -82,7 +84,11 @@ func keysOf(set map[string]bool) string {
 	if len(keys) == 0 {
 		return "none defined"
 	}
-	return strings.Join(keys, ", ")
+	s := make([]string, len(keys))
+	for i, k := range keys {
+		s[i] = fmt.Sprint(k)
+	}
+	return strings.Join(s, ", ")
 }
 
 func (v *productValidator) run() {

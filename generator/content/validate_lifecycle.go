@@ -3,7 +3,6 @@ package content
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -93,7 +92,7 @@ func (v *productValidator) notice(path string, n Notice, versions, models, iface
 	}
 	for j, num := range a.BlockPorts {
 		if !numbers[num] {
-			v.errorf(fmt.Sprintf("%s.block_ports[%d]", ap, j), "unknown port %d (want one of the [[ports]] numbers: %s)", num, portList(numbers))
+			v.errorf(fmt.Sprintf("%s.block_ports[%d]", ap, j), "unknown port %d (want one of the [[ports]] numbers: %s)", num, keysOf(numbers))
 		}
 	}
 	if strings.TrimSpace(a.Backup) == "" && strings.TrimSpace(p.Backup.Scope) == "" {
@@ -179,20 +178,4 @@ func (v *productValidator) noticeDates(path string, n Notice, affected []*Versio
 				n.Issued, months, ver.Version, ver.EndOfSupport, commit)
 		}
 	}
-}
-
-func portList(numbers map[int]bool) string {
-	list := make([]int, 0, len(numbers))
-	for n := range numbers {
-		list = append(list, n)
-	}
-	slices.Sort(list)
-	if len(list) == 0 {
-		return "none defined"
-	}
-	s := make([]string, len(list))
-	for i, n := range list {
-		s[i] = strconv.Itoa(n)
-	}
-	return strings.Join(s, ", ")
 }
