@@ -40,15 +40,11 @@ type SBOMFile struct {
 // component (by purl, else by name and version) annotates it; an entry
 // matching none is added as a component of its own.
 func (ctx *Context) Components(p *content.Product) (*Components, content.Diagnostics) {
-	if c, ok := ctx.components[p.ID]; ok {
-		return c.list, c.diags
-	}
-	list, diags := loadComponents(ctx.Content.Dir, p)
-	if ctx.components == nil {
-		ctx.components = map[string]componentsResult{}
-	}
-	ctx.components[p.ID] = componentsResult{list, diags}
-	return list, diags
+	r := ctx.once("components:"+p.ID, func() any {
+		list, diags := loadComponents(ctx.Content.Dir, p)
+		return componentsResult{list, diags}
+	}).(componentsResult)
+	return r.list, r.diags
 }
 
 type componentsResult struct {

@@ -57,7 +57,22 @@ type Context struct {
 	SourceDate *time.Time
 	Templates  render.Files
 
-	components map[string]componentsResult // per product ID, see Components
+	memo map[string]any // what once computed, by key
+}
+
+// once returns the value computed for key in this build, computing it the
+// first time: the kinds' Check, Instances and Files hooks all need the same
+// per-product results (components, the MDS2 form), read and derived once.
+func (ctx *Context) once(key string, compute func() any) any {
+	if v, ok := ctx.memo[key]; ok {
+		return v
+	}
+	if ctx.memo == nil {
+		ctx.memo = map[string]any{}
+	}
+	v := compute()
+	ctx.memo[key] = v
+	return v
 }
 
 // Kinds are the documents built for each product, in index order.

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/mds2"
@@ -69,24 +68,24 @@ var mds2Form = Kind{
 // replaces it by placing its own file there.
 const mds2CatalogFile = "mds2/catalog.toml"
 
-var catalogCache sync.Map // catalog source text → *mds2.Catalog
+type catalogResult struct {
+	cat *mds2.Catalog
+	err error
+}
 
-// mds2Catalog loads the question catalog through the build's template
-// files, so that a product repository's templates/mds2/catalog.toml wins.
+// mds2Catalog loads the question catalog, once per build, through the
+// build's template files, so that a product repository's
+// templates/mds2/catalog.toml wins.
 func mds2Catalog(ctx *Context) (*mds2.Catalog, error) {
-	src, name, err := ctx.Templates.Open(mds2CatalogFile)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", mds2CatalogFile, err)
-	}
-	if c, ok := catalogCache.Load(string(src)); ok {
-		return c.(*mds2.Catalog), nil
-	}
-	c, err := mds2.LoadCatalog(name, src)
-	if err != nil {
-		return nil, err
-	}
-	catalogCache.Store(string(src), c)
-	return c, nil
+	r := ctx.once("mds2:catalog", func() any {
+		src, name, err := ctx.Templates.Open(mds2CatalogFile)
+		if err != nil {
+			return catalogResult{err: fmt.Errorf("%s: %w", mds2CatalogFile, err)}
+		}
+		c, err := mds2.LoadCatalog(name, src)
+		return catalogResult{c, err}
+	}).(catalogResult)
+	return r.cat, r.err
 }
 
 var catalogErrRE = regexp.MustCompile(`^(.+?):(\d+)(?::\d+)?: (.*)$`)
@@ -129,13 +128,24 @@ type given struct {
 // resolveMDS2 answers every catalog question and reports every problem:
 // the derived answer where the product data decides it, else the explicit
 // answer, else N/A where an earlier answer rules the question out.
+// The form is resolved once per product and build; the kind's Check,
+// Instances and Files hooks share it.
 func resolveMDS2(ctx *Context, p *content.Product) (*mds2.Form, content.Diagnostics, error) {
-	cat, err := mds2Catalog(ctx)
-	if err != nil {
-		return nil, nil, err
+	type result struct {
+		form  *mds2.Form
+		diags content.Diagnostics
+		err   error
 	}
-	r := &mds2Resolver{ctx: ctx, p: p, cat: cat, facts: newMDS2Facts(ctx, p)}
-	return r.run(), r.diags, nil
+	r := ctx.once("mds2:"+p.ID, func() any {
+		cat, err := mds2Catalog(ctx)
+		if err != nil {
+			return result{err: err}
+		}
+		res := &mds2Resolver{ctx: ctx, p: p, cat: cat, facts: newMDS2Facts(ctx, p)}
+		form := res.run()
+		return result{form, res.diags, nil}
+	}).(result)
+	return r.form, r.diags, r.err
 }
 
 type mds2Resolver struct {
