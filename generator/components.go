@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -57,12 +58,11 @@ func loadComponents(contentDir string, p *content.Product) (*Components, content
 	out := &Components{}
 	for i, rel := range p.SBOM.Files {
 		path := fmt.Sprintf("sbom.files[%d]", i)
-		if !filepath.IsLocal(filepath.FromSlash(rel)) || strings.Contains(rel, "\\") {
-			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path,
-				Message: fmt.Sprintf("want a path inside content/%s/; got %q", p.ID, rel)})
+		file, err := assetFile(contentDir, p, rel)
+		if err != nil {
+			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: err.Error()})
 			continue
 		}
-		file := filepath.Join(contentDir, p.ID, filepath.FromSlash(rel))
 		doc, err := sbom.ParseFile(file)
 		if err != nil {
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: err.Error()})
@@ -74,18 +74,10 @@ func loadComponents(contentDir string, p *content.Product) (*Components, content
 			continue
 		}
 		out.SBOMs = append(out.SBOMs, SBOMFile{Path: rel, Document: doc, Data: data})
-		for _, c := range doc.Components {
-			out.List = append(out.List, Component{Component: c, SBOMFile: rel})
-		}
+		out.List = append(out.List, fromSBOM(doc, rel, p.Components)...)
 	}
 	for _, tc := range p.Components {
-		matched := false
-		for i := range out.List {
-			if out.List[i].Matches(tc.PURL, tc.Name, tc.Version) {
-				annotate(&out.List[i], tc)
-				matched = true
-			}
-		}
+		matched := slices.ContainsFunc(out.List, func(c Component) bool { return c.Matches(tc.PURL, tc.Name, tc.Version) })
 		if !matched {
 			c := Component{Component: sbom.Component{Name: tc.Name, Version: tc.Version, Supplier: tc.Supplier,
 				License: tc.License, PURL: tc.PURL, CPE: tc.CPE}}
@@ -94,6 +86,30 @@ func loadComponents(contentDir string, p *content.Product) (*Components, content
 		}
 	}
 	return out, diags
+}
+
+// assetFile resolves rel inside the product's asset folder,
+// content/<product-id>/; a path that would leave it is an error.
+func assetFile(contentDir string, p *content.Product, rel string) (string, error) {
+	if !filepath.IsLocal(filepath.FromSlash(rel)) || strings.Contains(rel, "\\") {
+		return "", fmt.Errorf("want a path inside content/%s/; got %q", p.ID, rel)
+	}
+	return filepath.Join(contentDir, p.ID, filepath.FromSlash(rel)), nil
+}
+
+// fromSBOM lists an SBOM's components, each annotated by the product
+// file's matching [[components]] entries (a later entry wins).
+func fromSBOM(doc *sbom.Document, file string, tcs []content.Component) []Component {
+	out := make([]Component, len(doc.Components))
+	for i, c := range doc.Components {
+		out[i] = Component{Component: c, SBOMFile: file}
+		for _, tc := range tcs {
+			if c.Matches(tc.PURL, tc.Name, tc.Version) {
+				annotate(&out[i], tc)
+			}
+		}
+	}
+	return out
 }
 
 // annotate adds the product file's assessment to an SBOM component; the

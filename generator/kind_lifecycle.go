@@ -3,7 +3,6 @@ package generator
 import (
 	"cmp"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -202,15 +201,7 @@ func resolveNoticeComponents(ctx *Context, p *content.Product, n content.Notice)
 		if err != nil {
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path + ".sbom"), Path: path + ".sbom", Message: err.Error()})
 		} else {
-			for _, c := range doc.Components {
-				oc := Component{Component: c, SBOMFile: n.SBOM}
-				for _, tc := range p.Components {
-					if c.Matches(tc.PURL, tc.Name, tc.Version) {
-						annotate(&oc, tc)
-					}
-				}
-				own = append(own, oc)
-			}
+			own = fromSBOM(doc, n.SBOM, p.Components)
 		}
 	}
 	var product []Component
@@ -272,11 +263,22 @@ func versionsNamed(list []Component, name string) []string {
 }
 
 // noticeSBOM reads a notice's own SBOM file from content/<product-id>/.
+// It is read once per build: the check, the notice and lifecycle.json all
+// resolve the notice's components.
 func noticeSBOM(ctx *Context, p *content.Product, rel string) (*sbom.Document, error) {
-	if !filepath.IsLocal(filepath.FromSlash(rel)) || strings.Contains(rel, "\\") {
-		return nil, fmt.Errorf("want a path inside content/%s/; got %q", p.ID, rel)
+	type result struct {
+		doc *sbom.Document
+		err error
 	}
-	return sbom.ParseFile(filepath.Join(ctx.Content.Dir, p.ID, filepath.FromSlash(rel)))
+	r := ctx.once("sbom:"+p.ID+":"+rel, func() any {
+		file, err := assetFile(ctx.Content.Dir, p, rel)
+		if err != nil {
+			return result{err: err}
+		}
+		doc, err := sbom.ParseFile(file)
+		return result{doc, err}
+	}).(result)
+	return r.doc, r.err
 }
 
 // checkLifecycle checks what needs the SBOM: that every component a notice
