@@ -9,6 +9,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/kind/mds2form"
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden/ from the example content")
@@ -128,7 +131,7 @@ func TestExampleIsClean(t *testing.T) {
 // and the old date in none.
 func TestEndOfSupportMovesEverywhere(t *testing.T) {
 	const oldEOS, newEOS = "2031-06-30", "2031-12-31"
-	site, dir := copyExample(t, func(s string) string {
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
 		i := strings.Index(s, "version = \"4.2.1\"")
 		j := i + strings.Index(s[i:], "end_of_support = "+oldEOS)
 		return s[:j] + "end_of_support = " + newEOS + s[j+len("end_of_support = "+oldEOS):]
@@ -155,7 +158,7 @@ func TestEndOfSupportMovesEverywhere(t *testing.T) {
 // builds as a user would: with no other edit, the CSD's interface table
 // gains its row and the MDS2 form's connectivity answer changes.
 func TestNewInterfaceReachesCSDAndMDS2(t *testing.T) {
-	site, dir := copyExample(t, func(s string) string {
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
 		return s + `
 [[interfaces]]
 id = "ble"
@@ -183,5 +186,48 @@ security = "LE Secure Connections pairing, disabled as shipped."
 	golden, _ := os.ReadFile("../golden/halcyon-lvp7/mds2.md")
 	if !bytes.Contains(golden, []byte("| CONN-1.1.2 | Does the device support Bluetooth? | No |")) {
 		t.Errorf("golden mds2.md should answer No to CONN-1.1.2 before the edit")
+	}
+}
+
+// TestMDS2Preview builds the site of the example (or of the repository in
+// $JSPGEN_MDS2_PREVIEW_REPO) with the MDS2 kind alone into
+// $JSPGEN_MDS2_PREVIEW, for looking at the documents; skipped otherwise.
+func TestMDS2Preview(t *testing.T) {
+	out := os.Getenv("JSPGEN_MDS2_PREVIEW")
+	if out == "" {
+		t.Skip("set JSPGEN_MDS2_PREVIEW to a folder to write the example's MDS2 documents")
+	}
+	repo := os.Getenv("JSPGEN_MDS2_PREVIEW_REPO")
+	if repo == "" {
+		repo = ".."
+	}
+	res, err := Build(Options{SiteFile: filepath.Join(repo, "jspgen.toml"), ContentDir: filepath.Join(repo, "content"),
+		TemplatesDir: "../templates-none", OutDir: out, Kinds: []kind.Kind{mds2form.Kind}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range res.Warnings {
+		t.Logf("%s", w)
+	}
+}
+
+// TestProductNamedCatalog: a product may have any valid ID, including IDs
+// that once collided with the build's internal cache keys ("catalog" made
+// check and build panic next to an MDS2 form).
+func TestProductNamedCatalog(t *testing.T) {
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", kindtest.Replace(`id = "halcyon-lvp7"`, `id = "catalog"`))
+	if err := os.Rename(filepath.Join(dir, "halcyon-lvp7"), filepath.Join(dir, "catalog")); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "site")
+	res, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Documents["mds2"] != 1 {
+		t.Errorf("want the MDS2 form of product catalog, got %d", res.Documents["mds2"])
+	}
+	if _, err := os.Stat(filepath.Join(out, "catalog", "mds2.json")); err != nil {
+		t.Error(err)
 	}
 }

@@ -79,7 +79,7 @@ func printDiagnostics(w io.Writer, ds content.Diagnostics) {
 // written, warnings, elapsed time.
 func printSummary(w io.Writer, out string, res *generator.Result) {
 	fmt.Fprintf(w, "Built %s\n\n", out)
-	kinds := generator.KindSlugs()
+	kinds := generator.KindSlugs(nil)
 	width := 10
 	for _, k := range kinds {
 		width = max(width, len(k))

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -202,6 +203,19 @@ func (p *Product) NoticeVersions(n Notice) []*Version {
 			out = append(out, &p.Versions[i])
 		}
 	}
+	return out
+}
+
+// NoticesNewestFirst returns the product's notices newest first (by
+// issue date, then ID), the order every list of notices uses.
+func (p *Product) NoticesNewestFirst() []Notice {
+	out := slices.Clone(p.Notices)
+	slices.SortStableFunc(out, func(a, b Notice) int {
+		if c := b.Issued.Time().Compare(a.Issued.Time()); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
 	return out
 }
 

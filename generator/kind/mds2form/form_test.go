@@ -1,9 +1,10 @@
-package generator
+package mds2form
 
 import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,9 +15,12 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/mds2"
-	"github.com/jspgen/jspgen/generator/render"
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
+
+var update = flag.Bool("update", false, "rewrite testdata/ from the fixture")
 
 // mds2Case is a product repository on disk for one MDS2 test: the site
 // file and one product file, possibly edited.
@@ -72,7 +76,7 @@ func isMDS2Diag(d content.Diagnostic) bool {
 }
 
 // resolveCase loads the case and resolves its (single) product's form.
-func resolveCase(t *testing.T, c mds2Case) (*mds2.Form, content.Diagnostics, *Context, *content.Product) {
+func resolveCase(t *testing.T, c mds2Case) (*mds2.Form, content.Diagnostics, *kind.Env, kind.Product) {
 	t.Helper()
 	loaded, diags := content.Load(c.site, c.dir)
 	if len(loaded.Products) != 1 {
@@ -83,12 +87,13 @@ func resolveCase(t *testing.T, c mds2Case) (*mds2.Form, content.Diagnostics, *Co
 			t.Fatalf("%s", d)
 		}
 	}
-	ctx := &Context{Content: loaded, AsOf: content.NewDate(2026, 2, 16), Templates: templateFiles("")}
-	p := loaded.Products[0]
-	f, mine, err := resolveMDS2(ctx, p)
+	env := kindtest.Env(loaded, content.NewDate(2026, 2, 16))
+	p, _ := kindtest.Product(t, loaded, loaded.Products[0].ID)
+	cat, err := LoadCatalog(env)
 	if err != nil {
 		t.Fatal(err)
 	}
+	f, mine := resolveMDS2(env, cat, p)
 	var out content.Diagnostics
 	for _, d := range diags {
 		if isMDS2Diag(d) {
@@ -97,15 +102,15 @@ func resolveCase(t *testing.T, c mds2Case) (*mds2.Form, content.Diagnostics, *Co
 	}
 	out = append(out, mine...)
 	out.Sort()
-	return f, out, ctx, p
+	return f, out, env, p
 }
 
 func fixtureCase(t *testing.T, edit func(string) string) mds2Case {
-	return copyCase(t, "testdata/mds2/jspgen.toml", "testdata/mds2/content/thermo.toml", edit)
+	return copyCase(t, "testdata/jspgen.toml", "testdata/content/thermo.toml", edit)
 }
 
 func exampleCase(t *testing.T, edit func(string) string) mds2Case {
-	return copyCase(t, "../jspgen.toml", "../content/halcyon-lvp7.toml", edit)
+	return copyCase(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content/halcyon-lvp7.toml", edit)
 }
 
 // addAnswer puts a line into [mds2.answers].
@@ -244,7 +249,7 @@ func TestMDS2FixtureJSONGolden(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		golden := filepath.Join("testdata", "mds2", name)
+		golden := filepath.Join("testdata", name)
 		if *update {
 			if err := os.WriteFile(golden, got, 0o644); err != nil {
 				t.Fatal(err)
@@ -253,7 +258,7 @@ func TestMDS2FixtureJSONGolden(t *testing.T) {
 		}
 		want, err := os.ReadFile(golden)
 		if err != nil {
-			t.Fatalf("%v (run go test ./generator -run MDS2 -update)", err)
+			t.Fatalf("%v (run go test ./generator/kind/mds2form -run MDS2 -update)", err)
 		}
 		if d := cmp.Diff(string(want), string(got)); d != "" {
 			t.Errorf("%s differs (-golden +got):\n%s", golden, d)
@@ -291,10 +296,9 @@ func TestMDS2ContradictionNamesBothPlaces(t *testing.T) {
 	if !strings.Contains(want.String(), ".toml:"+itoa(answerLine)+": ") || !strings.Contains(want.String(), "halcyon-lvp7.toml:"+itoa(p.Source.Line("interfaces[0]"))+") is a Wi-Fi interface") {
 		t.Errorf("message does not name both places: %s", want)
 	}
-	// And the build as a whole fails with it.
-	_, err := Check(Options{SiteFile: c.site, ContentDir: c.dir, TemplatesDir: "../templates-none"})
-	if err == nil || !strings.Contains(err.Error(), "mds2.answers.CONN-1.1.1: answer No contradicts the product data: interfaces[") {
-		t.Errorf("Check: want the contradiction among the errors, got %v", err)
+	// And it is an error: the build stops on it.
+	if err := diags.Err(); err == nil || !strings.Contains(err.Error(), "mds2.answers.CONN-1.1.1: answer No contradicts the product data: interfaces[") {
+		t.Errorf("want the contradiction among the errors, got %v", err)
 	}
 }
 
@@ -361,14 +365,14 @@ func TestMDS2NewInterfaceChangesAnswers(t *testing.T) {
 // TestMDS2ExampleComplete: the example's form has the 240 IDs of HN
 // 1-2019, each answered, in the Markdown, JSON and CSV.
 func TestMDS2ExampleComplete(t *testing.T) {
-	f, diags, ctx, p := resolveCase(t, exampleCase(t, nil))
+	f, diags, env, p := resolveCase(t, exampleCase(t, nil))
 	if err := diags.Err(); err != nil {
 		t.Fatal(err)
 	}
 	for _, w := range diags.Warnings() {
 		t.Errorf("example: %s", w)
 	}
-	cat, err := mds2Catalog(ctx)
+	cat, err := LoadCatalog(env)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -428,7 +432,7 @@ func TestMDS2ExampleComplete(t *testing.T) {
 	}
 
 	// Markdown: every ID in a table row with a non-blank answer cell.
-	md := renderMDS2(t, ctx, p, f)
+	md := renderMDS2(t, env, p, f)
 	rows := map[string]string{}
 	for _, line := range strings.Split(string(md), "\n") {
 		cells := strings.Split(line, " | ")
@@ -453,37 +457,11 @@ func TestMDS2ExampleComplete(t *testing.T) {
 
 func slicesEqual(a, b []string) bool { return cmp.Equal(a, b) }
 
-func renderMDS2(t *testing.T, ctx *Context, p *content.Product, f *mds2.Form) []byte {
+func renderMDS2(t *testing.T, env *kind.Env, p kind.Product, f *mds2.Form) string {
 	t.Helper()
-	data := DocumentData{Site: ctx.Content.Site, Product: p, Doc: p.Documents.MDS2, Title: mds2Form.Title, AsOf: ctx.AsOf, Version: Version, Data: f}
-	md, err := render.Markdown(ctx.Templates, mds2Form.Template, data)
+	prep, err := publish(p, f)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return md
-}
-
-// TestMDS2Preview builds the site of the example (or of the repository in
-// $JSPGEN_MDS2_PREVIEW_REPO) with the MDS2 kind alone into
-// $JSPGEN_MDS2_PREVIEW, for looking at the documents; skipped otherwise.
-func TestMDS2Preview(t *testing.T) {
-	out := os.Getenv("JSPGEN_MDS2_PREVIEW")
-	if out == "" {
-		t.Skip("set JSPGEN_MDS2_PREVIEW to a folder to write the example's MDS2 documents")
-	}
-	repo := os.Getenv("JSPGEN_MDS2_PREVIEW_REPO")
-	if repo == "" {
-		repo = ".."
-	}
-	saved := Kinds
-	Kinds = []Kind{mds2Form}
-	defer func() { Kinds = saved }()
-	res, err := Build(Options{SiteFile: filepath.Join(repo, "jspgen.toml"), ContentDir: filepath.Join(repo, "content"),
-		TemplatesDir: "../templates-none", OutDir: out})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, w := range res.Warnings {
-		t.Logf("%s", w)
-	}
+	return kindtest.Render(t, env, p, prep.Documents[0])
 }

@@ -1,4 +1,7 @@
-package generator
+// Package inventory derives a product's software components once per
+// build: the components of its SBOM files merged with the product file's
+// [[components]] annotations, and the components each notice names.
+package inventory
 
 import (
 	"fmt"
@@ -23,12 +26,6 @@ type Component struct {
 	Annotated    bool   // a [[components]] entry matched it (or it is one)
 }
 
-// Components is a product's component list and the SBOM files behind it.
-type Components struct {
-	List  []Component
-	SBOMs []SBOMFile
-}
-
 // SBOMFile is one imported SBOM file, published as is beside the documents.
 type SBOMFile struct {
 	Path     string // relative to content/<product-id>/ and site/<product-id>/
@@ -36,70 +33,85 @@ type SBOMFile struct {
 	Data     []byte
 }
 
-// Components reads the product's SBOM files once per build and merges the
-// product file's [[components]] into them: an entry matching an SBOM
-// component (by purl, else by name and version) annotates it; an entry
-// matching none is added as a component of its own.
-func (ctx *Context) Components(p *content.Product) (*Components, content.Diagnostics) {
-	r := ctx.once("components:"+p.ID, func() any {
-		list, diags := loadComponents(ctx.Content.Dir, p)
-		return componentsResult{list, diags}
-	}).(componentsResult)
-	return r.list, r.diags
+// Inventory is a product's component list, the SBOM files behind it, and
+// the components its notices name.
+type Inventory struct {
+	List  []Component
+	SBOMs []SBOMFile
+	// Noticed holds, per notice ID, the component each of the notice's
+	// [[notices.components]] names (nil where none matches; the miss is
+	// reported by Load).
+	Noticed map[string][]*Component
 }
 
-type componentsResult struct {
-	list  *Components
-	diags content.Diagnostics
-}
+// NoticeComponents is what Noticed holds for notice id.
+func (inv *Inventory) NoticeComponents(id string) []*Component { return inv.Noticed[id] }
 
-func loadComponents(contentDir string, p *content.Product) (*Components, content.Diagnostics) {
+// Load reads the product's SBOM files (and each notice's own SBOM) once
+// and merges the product file's [[components]] into them: an entry
+// matching an SBOM component (by purl, else by name and version)
+// annotates it; an entry matching none is added as a component of its
+// own. Every problem comes back as a diagnostic at the product file's
+// key that names the file or component.
+func Load(contentDir string, p *content.Product) (*Inventory, content.Diagnostics) {
 	var diags content.Diagnostics
-	out := &Components{}
+	inv := &Inventory{Noticed: map[string][]*Component{}}
 	for i, rel := range p.SBOM.Files {
 		path := fmt.Sprintf("sbom.files[%d]", i)
-		file, err := assetFile(contentDir, p, rel)
+		doc, data, err := readSBOM(contentDir, p, rel)
 		if err != nil {
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: err.Error()})
 			continue
 		}
-		doc, err := sbom.ParseFile(file)
-		if err != nil {
-			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: err.Error()})
-			continue
-		}
-		data, err := os.ReadFile(file)
-		if err != nil {
-			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: err.Error()})
-			continue
-		}
-		out.SBOMs = append(out.SBOMs, SBOMFile{Path: rel, Document: doc, Data: data})
-		out.List = append(out.List, fromSBOM(doc, rel, p.Components)...)
+		inv.SBOMs = append(inv.SBOMs, SBOMFile{Path: rel, Document: doc, Data: data})
+		inv.List = append(inv.List, FromSBOM(doc, rel, p.Components)...)
 	}
 	for _, tc := range p.Components {
-		matched := slices.ContainsFunc(out.List, func(c Component) bool { return c.Matches(tc.PURL, tc.Name, tc.Version) })
+		matched := slices.ContainsFunc(inv.List, func(c Component) bool { return c.Matches(tc.PURL, tc.Name, tc.Version) })
 		if !matched {
 			c := Component{Component: sbom.Component{Name: tc.Name, Version: tc.Version, Supplier: tc.Supplier,
 				License: tc.License, PURL: tc.PURL, CPE: tc.CPE}}
 			annotate(&c, tc)
-			out.List = append(out.List, c)
+			inv.List = append(inv.List, c)
 		}
 	}
-	return out, diags
+	for i, n := range p.Notices {
+		resolved, d := inv.resolveNotice(contentDir, p, i, n)
+		inv.Noticed[n.ID] = resolved
+		diags = append(diags, d...)
+	}
+	return inv, diags
 }
 
-// assetFile resolves rel inside the product's asset folder,
+// readSBOM parses and reads one SBOM file of the product's asset folder.
+func readSBOM(contentDir string, p *content.Product, rel string) (*sbom.Document, []byte, error) {
+	file, err := AssetFile(contentDir, p, rel)
+	if err != nil {
+		return nil, nil, err
+	}
+	doc, err := sbom.ParseFile(file)
+	if err != nil {
+		return nil, nil, err
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, nil, err
+	}
+	return doc, data, nil
+}
+
+// AssetFile resolves rel inside the product's asset folder,
 // content/<product-id>/; a path that would leave it is an error.
-func assetFile(contentDir string, p *content.Product, rel string) (string, error) {
+func AssetFile(contentDir string, p *content.Product, rel string) (string, error) {
 	if !filepath.IsLocal(filepath.FromSlash(rel)) || strings.Contains(rel, "\\") {
 		return "", fmt.Errorf("want a path inside content/%s/; got %q", p.ID, rel)
 	}
 	return filepath.Join(contentDir, p.ID, filepath.FromSlash(rel)), nil
 }
 
-// fromSBOM lists an SBOM's components, each annotated by the product
+// FromSBOM lists an SBOM's components, each annotated by the product
 // file's matching [[components]] entries (a later entry wins).
-func fromSBOM(doc *sbom.Document, file string, tcs []content.Component) []Component {
+func FromSBOM(doc *sbom.Document, file string, tcs []content.Component) []Component {
 	out := make([]Component, len(doc.Components))
 	for i, c := range doc.Components {
 		out[i] = Component{Component: c, SBOMFile: file}

@@ -1,4 +1,9 @@
-package generator
+// Package csd is the Customer Security Documentation: the FDA premarket
+// guidance's 14 cybersecurity labeling items and the IMDRF N70 additions,
+// built from the same product data as every other document. It publishes
+// the SBOM files as they are; the diagram images are published by the
+// build with the product's asset folder, at the paths the CSD links to.
+package csd
 
 import (
 	"cmp"
@@ -7,22 +12,33 @@ import (
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/sbom"
 )
 
-// csd is the Customer Security Documentation: the FDA premarket guidance's
-// 14 cybersecurity labeling items and the IMDRF N70 additions, built from
-// the same product data as every other document. It publishes the SBOM
-// files as they are and the diagram images at their relative paths.
-var csd = Kind{
-	Slug:     "csd",
-	Title:    "Customer Security Documentation",
-	Template: "csd.md.tmpl",
-	Subject:  "Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for hospital network and biomedical engineers",
-	Control:  func(p *content.Product) content.DocumentControl { return p.Documents.CSD },
-	Data:     func(ctx *Context, p *content.Product) (any, error) { return csdData(ctx, p), nil },
-	Files:    csdFiles,
-	Check:    csdCheck,
+// Kind is the CSD kind.
+var Kind kind.Kind = csdKind{}
+
+type csdKind struct{}
+
+func (csdKind) Slug() string { return "csd" }
+
+// Title is the document's title.
+const Title = "Customer Security Documentation"
+
+// Template is the CSD's template under templates/.
+const Template = "csd.md.tmpl"
+
+func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
+	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
+		doc := kind.Document{
+			Path: "csd", Title: Title, Kind: Title, Template: Template,
+			Subject: "Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for hospital network and biomedical engineers",
+			Control: p.Documents.CSD, Data: data(env, p),
+		}
+		return kind.Prepared{Documents: []kind.Document{doc}, Files: files(p)}, check(p)
+	})
 }
 
 // CSDData is what the CSD template sees as .Data.
@@ -32,8 +48,8 @@ type CSDData struct {
 	Device             *content.Version
 	DeviceEndOfSupport content.Date
 
-	Components []Component      // every component, by name, version and purl
-	Groups     []ComponentGroup // the same, grouped by component type
+	Components []inventory.Component // every component, by name, version and purl
+	Groups     []ComponentGroup      // the same, grouped by component type
 	// Attention are the components a hospital should know about: support
 	// not maintained, or support ending before the device's.
 	Attention []ComponentNote
@@ -47,12 +63,12 @@ type CSDData struct {
 type ComponentGroup struct {
 	Type       string // CycloneDX type ("library", …); "" when the SBOM gives none
 	Title      string // plural heading, e.g. "Libraries"
-	Components []Component
+	Components []inventory.Component
 }
 
 // ComponentNote is a component with why it needs attention.
 type ComponentNote struct {
-	Component
+	inventory.Component
 	EndsBeforeDevice bool
 }
 
@@ -72,8 +88,8 @@ var typeTitles = map[string]string{
 	"device": "Devices", "file": "Files", "": "Components of unstated type",
 }
 
-func csdDevice(ctx *Context, p *content.Product) *content.Version {
-	if v := p.CurrentVersion(ctx.AsOf); v != nil {
+func device(env *kind.Env, p kind.Product) *content.Version {
+	if v := p.CurrentVersion(env.AsOf); v != nil {
 		return v
 	}
 	if n := len(p.Versions); n > 0 {
@@ -82,15 +98,12 @@ func csdDevice(ctx *Context, p *content.Product) *content.Version {
 	return nil
 }
 
-func csdData(ctx *Context, p *content.Product) *CSDData {
-	d := &CSDData{Device: csdDevice(ctx, p)}
+func data(env *kind.Env, p kind.Product) *CSDData {
+	d := &CSDData{Device: device(env, p)}
 	if d.Device != nil {
 		d.DeviceEndOfSupport = d.Device.EndOfSupport
 	}
-	comps, _ := ctx.Components(p) // problems were reported by the check
-	if comps == nil {
-		return d
-	}
+	comps := p.Inventory
 	d.Components = slices.Clone(comps.List)
 	slices.SortStableFunc(d.Components, compareComponent)
 	for _, s := range comps.SBOMs {
@@ -98,7 +111,7 @@ func csdData(ctx *Context, p *content.Product) *CSDData {
 			Encoding: s.Document.Encoding, Components: len(s.Document.Components), Subject: subjectOf(s.Document.Subject)})
 	}
 
-	groups := map[string][]Component{}
+	groups := map[string][]inventory.Component{}
 	suppliers := map[string]bool{}
 	for _, c := range d.Components {
 		t := strings.ToLower(strings.TrimSpace(c.Type))
@@ -167,7 +180,7 @@ func subjectOf(c *sbom.Component) string {
 
 // compareComponent orders components by name (case folded, then exact),
 // version, purl, supplier and the SBOM file they came from.
-func compareComponent(a, b Component) int {
+func compareComponent(a, b inventory.Component) int {
 	return cmp.Or(
 		cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Name, b.Name),
 		cmp.Compare(a.Version, b.Version), cmp.Compare(a.PURL, b.PURL), cmp.Compare(a.Supplier, b.Supplier),
@@ -175,39 +188,36 @@ func compareComponent(a, b Component) int {
 	)
 }
 
-// csdFiles publishes each SBOM file as is, labelled for the index. The
+// files publishes each SBOM file as is, labelled for the index. The
 // diagram images need no entry here: the build publishes the product's
 // asset folder, content/<product-id>/, at the same relative paths, which
 // is where the CSD's image links point.
-func csdFiles(ctx *Context, p *content.Product) ([]File, error) {
-	var out []File
-	comps, _ := ctx.Components(p)
-	if comps != nil {
-		for _, s := range comps.SBOMs {
-			out = append(out, File{Path: s.Path, Data: s.Data,
-				Label: fmt.Sprintf("SBOM (%s %s %s, %d components)", s.Document.Format, s.Document.SpecVersion, s.Document.Encoding, len(s.Document.Components))})
-		}
+func files(p kind.Product) []kind.File {
+	var out []kind.File
+	for _, s := range p.Inventory.SBOMs {
+		out = append(out, kind.File{Path: s.Path, Data: s.Data,
+			Label: fmt.Sprintf("SBOM (%s %s %s, %d components)", s.Document.Format, s.Document.SpecVersion, s.Document.Encoding, len(s.Document.Components))})
 	}
-	return out, nil
+	return out
 }
 
-// csdCheck reports, as warnings, every FDA labeling item the product
+// check reports, as warnings, every FDA labeling item the product
 // leaves empty, and every component whose support ends before the
 // device's without a recorded contingency.
-func csdCheck(ctx *Context, p *content.Product) content.Diagnostics {
+func check(p kind.Product) content.Diagnostics {
 	var diags content.Diagnostics
 	warn := func(path, format string, args ...any) {
 		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path),
 			Path: path, Message: fmt.Sprintf(format, args...)})
 	}
 	for _, it := range content.LabelingItems {
-		if m := it.Missing(p); len(m) > 0 {
+		if m := it.Missing(p.Product); len(m) > 0 {
 			warn(it.Path, "CSD: FDA labeling item %d (%s) is empty: add %s", it.Number, it.Title, strings.Join(m, ", "))
 		}
 	}
 
 	// A component whose support ends before the device's is reported once,
-	// by the lifecycle check (checkLifecycle), which also accepts a notice
+	// by the notices kind (notices.check), which also accepts a notice
 	// naming the component as its assessment.
 	return diags
 }

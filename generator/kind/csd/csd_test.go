@@ -1,4 +1,4 @@
-package generator
+package csd
 
 import (
 	"bytes"
@@ -13,46 +13,42 @@ import (
 	cdx "github.com/CycloneDX/cyclonedx-go"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/kind/notices"
 	"github.com/jspgen/jspgen/generator/render"
 	"github.com/jspgen/jspgen/generator/sbom"
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
-// csdLoadExample loads the repository's example content.
+// csdLoadExample loads the repository's example content and product.
 func csdLoadExample(t testing.TB) (*content.Content, *content.Product) {
 	t.Helper()
-	c, diags := content.Load("../jspgen.toml", "../content")
-	if err := diags.Err(); err != nil {
-		t.Fatalf("loading the example: %v", err)
-	}
-	for _, p := range c.Products {
-		if p.ID == "halcyon-lvp7" {
-			return c, p
-		}
-	}
-	t.Fatal("example product halcyon-lvp7 not found")
-	return nil, nil
+	c := kindtest.LoadExample(t)
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	return c, p.Product
 }
 
-// csdContext is a build context over c with the shipped templates,
-// speaking as of the CSD's release date.
-func csdContext(c *content.Content, p *content.Product) *Context {
-	return &Context{Content: c, AsOf: p.Documents.CSD.ReleaseDate, Templates: templateFiles("")}
+// csdContext is a build environment over c with the shipped templates,
+// speaking as of the CSD's release date, and p with its inventory derived
+// now (tests edit p between renders).
+func csdContext(c *content.Content, p *content.Product) (*kind.Env, kind.Product) {
+	inv, _ := inventory.Load(c.Dir, p)
+	return kindtest.Env(c, p.Documents.CSD.ReleaseDate), kind.Product{Product: p, Inventory: inv}
+}
+
+// renderExample renders the CSD Markdown of p as it is now.
+func renderExample(t testing.TB, c *content.Content, p *content.Product) string {
+	t.Helper()
+	env, kp := csdContext(c, p)
+	return renderCSD(t, env, kp)
 }
 
 // renderCSD renders the CSD Markdown of p.
-func renderCSD(t testing.TB, ctx *Context, p *content.Product) string {
+func renderCSD(t testing.TB, env *kind.Env, p kind.Product) string {
 	t.Helper()
-	insts, err := csd.instances(ctx, p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := insts[0]
-	md, err := render.Markdown(ctx.Templates, csd.Template, DocumentData{Site: ctx.Content.Site, Product: p, Doc: in.Control,
-		Title: in.Title, AsOf: ctx.AsOf, Version: Version, Data: in.Data})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(md)
+	prep, _ := kindtest.Prepare(t, Kind, env, p)
+	return kindtest.Render(t, env, p, prep.Documents[0])
 }
 
 // section returns the Markdown from the heading line equal to head up to
@@ -74,7 +70,7 @@ func csdSection(t testing.TB, md, head string) string {
 
 func TestCSDExampleHasEveryItem(t *testing.T) {
 	c, p := csdLoadExample(t)
-	md := renderCSD(t, csdContext(c, p), p)
+	md := renderExample(t, c, p)
 	for _, want := range []struct{ head, fact string }{
 		{"## 1. Recommended security controls for the use environment", "RC-01"},
 		{"## 2. Network and data-flow diagrams", "](diagrams/network.png"},
@@ -104,7 +100,8 @@ func TestCSDExampleHasEveryItem(t *testing.T) {
 		}
 	}
 	// The data in the 34-component SBOM, every row.
-	comps, _ := csdContext(c, p).Components(p)
+	_, kp := csdContext(c, p)
+	comps := kp.Inventory
 	inv := csdSection(t, md, "### 5.3 Component inventory")
 	for _, comp := range comps.List {
 		if !csdHasComponentRow(inv, comp.Component) {
@@ -140,7 +137,7 @@ func csdHasComponentRow(md string, c sbom.Component) bool {
 // example product's SBOM and finds every component, with its name, version
 // and supplier, in the CSD's inventory.
 func TestCSDImportsPublicSBOMs(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "sbom-examples")
+	dir := filepath.Join(kindtest.Repo, "..", "shared", "sbom-examples")
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Skipf("public SBOM examples not available (%v); they live in shared/sbom-examples beside the repository", err)
@@ -157,13 +154,12 @@ func TestCSDImportsPublicSBOMs(t *testing.T) {
 				t.Fatal(err)
 			}
 			c, p := csdWithSBOM(t, e.Name(), data)
-			ctx := csdContext(c, p)
-			comps, diags := ctx.Components(p)
-			if err := diags.Err(); err != nil {
-				t.Fatal(err)
+			if _, diags := inventory.Load(c.Dir, p); diags.Err() != nil {
+				t.Fatal(diags.Err())
 			}
-			doc := comps.SBOMs[0].Document
-			md := renderCSD(t, ctx, p)
+			env, kp := csdContext(c, p)
+			doc := kp.Inventory.SBOMs[0].Document
+			md := renderCSD(t, env, kp)
 			if doc.Subject != nil && !strings.Contains(md, render.EscapeCell(subjectOf(doc.Subject))) {
 				t.Errorf("the CSD does not name the SBOM's subject %q", subjectOf(doc.Subject))
 			}
@@ -206,6 +202,7 @@ func csdWithSBOM(t testing.TB, name string, data []byte) (*content.Content, *con
 	c.Dir = dir
 	p.SBOM.Files = []string{name}
 	p.Components = nil
+	p.Notices = nil // they name the example's components
 	return c, p
 }
 
@@ -215,13 +212,13 @@ func TestCSDWifiInterfaceChangesInterfaceTable(t *testing.T) {
 	p.Interfaces = slices.DeleteFunc(p.Interfaces, func(i content.Interface) bool { return i.Kind == "wifi" })
 	p.Ports = slices.DeleteFunc(p.Ports, func(pt content.Port) bool { return pt.Interface == "wifi" })
 	p.DataFlows = slices.DeleteFunc(p.DataFlows, func(f content.DataFlow) bool { return f.Interface == "wifi" })
-	before := csdSection(t, renderCSD(t, csdContext(c, p), p), "### 3.1 Interfaces")
+	before := csdSection(t, renderExample(t, c, p), "### 3.1 Interfaces")
 	if strings.Contains(before, "| Wi-Fi |") {
 		t.Fatalf("interface table has Wi-Fi before it was added:\n%s", before)
 	}
 	p.Interfaces = append(p.Interfaces, content.Interface{ID: "wifi", Kind: "wifi", Name: "Wi-Fi 6 (802.11ax, 5 GHz)",
 		Purpose: "Connection to the hospital network.", DefaultEnabled: true, CanDisable: true, Carries: []string{"phi", "logs"}})
-	after := csdSection(t, renderCSD(t, csdContext(c, p), p), "### 3.1 Interfaces")
+	after := csdSection(t, renderExample(t, c, p), "### 3.1 Interfaces")
 	want := "| Wi-Fi 6 (802.11ax, 5 GHz) | Wi-Fi | Connection to the hospital network. | Yes | Yes | PHI, Logs |"
 	if !strings.Contains(after, want) {
 		t.Errorf("interface table lacks the new Wi-Fi row %q:\n%s", want, after)
@@ -233,7 +230,7 @@ func TestCSDWifiInterfaceChangesInterfaceTable(t *testing.T) {
 
 func TestCSDCheckNamesEveryEmptyItem(t *testing.T) {
 	c, p := csdLoadExample(t)
-	if diags := csdCheck(csdContext(c, p), p); len(diags) != 0 {
+	if diags := check(product(c, p)); len(diags) != 0 {
 		t.Fatalf("the example leaves items empty: %v", diags)
 	}
 	// Empty every item.
@@ -244,7 +241,7 @@ func TestCSDCheckNamesEveryEmptyItem(t *testing.T) {
 	for i := range p.Versions {
 		p.Versions[i].EndOfSupport = content.Date{}
 	}
-	diags := csdCheck(csdContext(c, p), p)
+	diags := check(product(c, p))
 	if len(diags) != 14 {
 		t.Errorf("want 14 warnings, one per FDA labeling item; got %d:\n%v", len(diags), diags)
 	}
@@ -262,7 +259,7 @@ func TestCSDCheckNamesEveryEmptyItem(t *testing.T) {
 	}
 	// One item filled again: one warning fewer, and not for that item.
 	p.Safeguards = []content.Safeguard{{Title: "Safe state", Protects: "Delivery", Behaviour: "Stops delivery."}}
-	if got := csdCheck(csdContext(c, p), p); len(got) != 13 || strings.Contains(fmt.Sprint(got), "item 8 ") {
+	if got := check(product(c, p)); len(got) != 13 || strings.Contains(fmt.Sprint(got), "item 8 ") {
 		t.Errorf("after filling item 8, want 13 warnings without item 8; got %v", got)
 	}
 }
@@ -271,25 +268,26 @@ func TestCSDCheckComponentEndsBeforeDevice(t *testing.T) {
 	c, p := csdLoadExample(t)
 	i := slices.IndexFunc(p.Components, func(tc content.Component) bool { return tc.Name == "poky" })
 	p.Components[i].Notes = ""
-	ctx := csdContext(c, p)
-	// The CSD itself does not warn; the lifecycle check warns once, naming
+	env, kp := csdContext(c, p)
+	// The CSD itself does not warn; the notices kind warns once, naming
 	// both dates.
-	for _, d := range csdCheck(ctx, p) {
+	for _, d := range check(kp) {
 		if strings.Contains(d.Message, "poky") {
 			t.Errorf("csdCheck warns about poky too: %s", d)
 		}
 	}
 	var got []string
-	for _, d := range checkLifecycle(ctx, p) {
+	_, diags := kindtest.Prepare(t, notices.Kind, env, kp)
+	for _, d := range diags {
 		got = append(got, d.String())
 	}
 	want := fmt.Sprintf("content/halcyon-lvp7.toml:%d: warning: components[%d]: component poky %s: its support ends %s, before version 4.2.1's end of support on 2031-06-30",
 		p.Source.Line(fmt.Sprintf("components[%d]", i)), i, p.Components[i].Version, p.Components[i].EndOfSupport)
-	if len(got) != 1 || !strings.HasPrefix(strings.TrimPrefix(got[0], "../"), want) {
+	if len(got) != 1 || !strings.HasPrefix(strings.TrimPrefix(got[0], kindtest.Repo+"/"), want) {
 		t.Errorf("want one warning\n  %s\ngot\n  %s", want, strings.Join(got, "\n  "))
 	}
 	// The document lists it among the components that need attention.
-	md := renderCSD(t, ctx, p)
+	md := renderCSD(t, env, kp)
 	if sec := csdSection(t, md, "### 5.2 Components that need attention"); !strings.Contains(sec, "| poky | "+p.Components[i].Version+" |") {
 		t.Errorf("poky not flagged in 5.2:\n%s", sec)
 	}
@@ -325,9 +323,9 @@ func csdGeneratedSBOM(t testing.TB, n int) []byte {
 
 func TestCSDThousandComponents(t *testing.T) {
 	c, p := csdWithSBOM(t, "big.cdx.json", csdGeneratedSBOM(t, 1000))
-	ctx := csdContext(c, p)
-	md := renderCSD(t, ctx, p)
-	comps, _ := ctx.Components(p)
+	env, kp := csdContext(c, p)
+	md := renderCSD(t, env, kp)
+	comps := kp.Inventory
 	inv := csdSection(t, md, "### 5.3 Component inventory")
 	for _, comp := range comps.List {
 		if !csdHasComponentRow(inv, comp.Component) {
@@ -355,27 +353,31 @@ func BenchmarkCSD(b *testing.B) {
 		c, p := csdWithSBOM(b, "big.cdx.json", data)
 		b.ReportAllocs()
 		for b.Loop() {
-			ctx := csdContext(c, p)
-			if _, diags := ctx.Components(p); diags.Err() != nil {
+			if _, diags := inventory.Load(c.Dir, p); diags.Err() != nil {
 				b.Fatal(diags.Err())
 			}
 		}
 	})
 	b.Run("markdown-1000", func(b *testing.B) {
 		c, p := csdWithSBOM(b, "big.cdx.json", data)
-		ctx := csdContext(c, p)
-		ctx.Components(p) // imported once per build
+		env, kp := csdContext(c, p) // imported once per build
 		b.ReportAllocs()
 		for b.Loop() {
-			renderCSD(b, ctx, p)
+			renderCSD(b, env, kp)
 		}
 	})
 	b.Run("markdown-example", func(b *testing.B) {
 		c, p := csdLoadExample(b)
-		ctx := csdContext(c, p)
+		env, kp := csdContext(c, p)
 		b.ReportAllocs()
 		for b.Loop() {
-			renderCSD(b, ctx, p)
+			renderCSD(b, env, kp)
 		}
 	})
+}
+
+// product is p with its inventory derived now.
+func product(c *content.Content, p *content.Product) kind.Product {
+	_, kp := csdContext(c, p)
+	return kp
 }

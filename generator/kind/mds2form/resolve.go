@@ -1,122 +1,14 @@
-package generator
+package mds2form
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/mds2"
 )
-
-// mds2Form is the MDS2 disclosure form: every question of the catalog
-// (templates/mds2/catalog.toml) answered from the product data where it
-// decides the answer, and from [mds2.answers] elsewhere. A product without
-// any [mds2] input has no MDS2 form.
-var mds2Form = Kind{
-	Slug:     "mds2",
-	Title:    "MDS2 Disclosure Form",
-	Template: "mds2.md.tmpl",
-	Subject:  "Manufacturer Disclosure Statement for Medical Device Security in the layout of the MDS2 form (ANSI/NEMA HN 1-2019), answered from the product data",
-	Control:  func(p *content.Product) content.DocumentControl { return p.Documents.MDS2 },
-	Instances: func(ctx *Context, p *content.Product) ([]Instance, error) {
-		if !p.MDS2.HasInput() {
-			return nil, nil
-		}
-		f, err := buildMDS2(ctx, p)
-		if err != nil {
-			return nil, err
-		}
-		return []Instance{{Path: "mds2", Title: "MDS2 Disclosure Form", Control: p.Documents.MDS2, Data: f}}, nil
-	},
-	Files: func(ctx *Context, p *content.Product) ([]File, error) {
-		if !p.MDS2.HasInput() {
-			return nil, nil
-		}
-		f, err := buildMDS2(ctx, p)
-		if err != nil {
-			return nil, err
-		}
-		js, err := f.JSON()
-		if err != nil {
-			return nil, err
-		}
-		cs, err := f.CSV()
-		if err != nil {
-			return nil, err
-		}
-		return []File{
-			{Path: "mds2.json", Label: "MDS2 form (JSON)", Data: js},
-			{Path: "mds2.csv", Label: "MDS2 form (CSV)", Data: cs},
-		}, nil
-	},
-	Check: func(ctx *Context, p *content.Product) content.Diagnostics {
-		if !p.MDS2.HasInput() {
-			return nil
-		}
-		_, diags, err := resolveMDS2(ctx, p)
-		if err != nil {
-			return content.Diagnostics{catalogDiagnostic(err)}
-		}
-		return diags
-	},
-}
-
-// CatalogFile is the catalog's path under templates/; a product repository
-// replaces it by placing its own file there.
-const mds2CatalogFile = "mds2/catalog.toml"
-
-type catalogResult struct {
-	cat *mds2.Catalog
-	err error
-}
-
-// mds2Catalog loads the question catalog, once per build, through the
-// build's template files, so that a product repository's
-// templates/mds2/catalog.toml wins.
-func mds2Catalog(ctx *Context) (*mds2.Catalog, error) {
-	r := ctx.once("mds2:catalog", func() any {
-		src, name, err := ctx.Templates.Open(mds2CatalogFile)
-		if err != nil {
-			return catalogResult{err: fmt.Errorf("%s: %w", mds2CatalogFile, err)}
-		}
-		c, err := mds2.LoadCatalog(name, src)
-		return catalogResult{c, err}
-	}).(catalogResult)
-	return r.cat, r.err
-}
-
-var catalogErrRE = regexp.MustCompile(`^(.+?):(\d+)(?::\d+)?: (.*)$`)
-
-// catalogDiagnostic turns a catalog load error into one diagnostic (its
-// first line placed, the rest in the message).
-func catalogDiagnostic(err error) content.Diagnostic {
-	first, rest, _ := strings.Cut(err.Error(), "\n")
-	d := content.Diagnostic{File: "templates/" + mds2CatalogFile, Message: "MDS2 question catalog: " + first}
-	if m := catalogErrRE.FindStringSubmatch(first); m != nil {
-		d.File = m[1]
-		d.Line, _ = strconv.Atoi(m[2])
-		d.Message = "MDS2 question catalog: " + m[3]
-	}
-	if rest != "" {
-		d.Message += "\n" + rest
-	}
-	return d
-}
-
-// buildMDS2 is the form of a product whose check passed.
-func buildMDS2(ctx *Context, p *content.Product) (*mds2.Form, error) {
-	f, diags, err := resolveMDS2(ctx, p)
-	if err != nil {
-		return nil, err
-	}
-	if err := diags.Err(); err != nil {
-		return nil, err
-	}
-	return f, nil
-}
 
 // given is one parsed explicit answer.
 type given struct {
@@ -128,29 +20,15 @@ type given struct {
 // resolveMDS2 answers every catalog question and reports every problem:
 // the derived answer where the product data decides it, else the explicit
 // answer, else N/A where an earlier answer rules the question out.
-// The form is resolved once per product and build; the kind's Check,
-// Instances and Files hooks share it.
-func resolveMDS2(ctx *Context, p *content.Product) (*mds2.Form, content.Diagnostics, error) {
-	type result struct {
-		form  *mds2.Form
-		diags content.Diagnostics
-		err   error
-	}
-	r := ctx.once("mds2:"+p.ID, func() any {
-		cat, err := mds2Catalog(ctx)
-		if err != nil {
-			return result{err: err}
-		}
-		res := &mds2Resolver{ctx: ctx, p: p, cat: cat, facts: newMDS2Facts(ctx, p)}
-		form := res.run()
-		return result{form, res.diags, nil}
-	}).(result)
-	return r.form, r.diags, r.err
+func resolveMDS2(env *kind.Env, cat *mds2.Catalog, p kind.Product) (*mds2.Form, content.Diagnostics) {
+	res := &mds2Resolver{env: env, p: p, cat: cat, facts: newMDS2Facts(env, p)}
+	form := res.run()
+	return form, res.diags
 }
 
 type mds2Resolver struct {
-	ctx   *Context
-	p     *content.Product
+	env   *kind.Env
+	p     kind.Product
 	cat   *mds2.Catalog
 	facts *mds2Facts
 	diags content.Diagnostics
@@ -221,7 +99,7 @@ func (r *mds2Resolver) parseGiven() map[string]given {
 }
 
 func (r *mds2Resolver) run() *mds2.Form {
-	p, site := r.p, r.ctx.Content.Site
+	p, site := r.p, r.env.Content.Site
 	derived := r.facts.derive()
 	givens := r.parseGiven()
 	final := map[string]mds2.Answer{} // yes_no answers so far, for gating
@@ -371,9 +249,9 @@ func (r *mds2Resolver) gatePath(id string, givens map[string]given) string {
 	return "mds2.answers." + id
 }
 
-// MDS2Derivations documents the derived answers: question ID → the facts
+// Derivations documents the derived answers: question ID → the facts
 // that decide it, in form order (for the README and `jspgen check`).
-func MDS2Derivations() [][2]string {
+func Derivations() [][2]string {
 	out := make([][2]string, len(mds2Derivations))
 	for i, d := range mds2Derivations {
 		out[i] = [2]string{d.ID, d.From}

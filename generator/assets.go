@@ -1,0 +1,113 @@
+package generator
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// assets publishes the product's asset folder, content/<product-id>/ (the
+// images documents show, the SBOMs), at the same path under the site.
+// Generated files win over an asset of the same name, with a warning.
+func (b *builder) assets(p *content.Product) ([]asset, error) {
+	dir := filepath.Join(b.c.Dir, p.ID)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return nil, nil
+	}
+	var rels []string
+	err := filepath.WalkDir(dir, func(file string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if strings.HasPrefix(d.Name(), ".") && file != dir {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() {
+			rel, err := filepath.Rel(dir, file)
+			if err != nil {
+				return err
+			}
+			rels = append(rels, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("publishing the assets of %s: %w", p.ID, err)
+	}
+	slices.Sort(rels)
+	var published []asset
+	for _, rel := range rels {
+		out := p.ID + "/" + rel
+		if b.written[out] {
+			if !b.isSBOM(p, rel) {
+				b.res.Warnings = append(b.res.Warnings, content.Diagnostic{Severity: content.Warning,
+					File: filepath.Join(dir, filepath.FromSlash(rel)), Message: "not published: the build writes a file of the same name at " + out})
+			}
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
+		if err != nil {
+			return nil, err
+		}
+		if err := b.write(out, data); err != nil {
+			return nil, err
+		}
+		published = append(published, asset{rel, len(data)})
+	}
+	return published, nil
+}
+
+// asset is a file published from a product's asset folder.
+type asset struct {
+	path string // relative to the product folder
+	size int
+}
+
+func isImage(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp":
+		return true
+	}
+	return false
+}
+
+// assetLabel names a published asset for the file list.
+func assetLabel(name string) string {
+	lower := strings.ToLower(name)
+	for _, ext := range []string{".cdx.json", ".cdx.xml", ".spdx.json", ".spdx"} {
+		if strings.HasSuffix(lower, ext) {
+			return "SBOM " + path.Base(name)
+		}
+	}
+	return path.Base(name)
+}
+
+func (b *builder) isSBOM(p *content.Product, rel string) bool {
+	return slices.Contains(p.SBOM.Files, rel)
+}
+
+// fileNote is the format and size of a published file, for download links.
+func fileNote(name string, size int) string {
+	format := strings.ToUpper(strings.TrimPrefix(path.Ext(name), "."))
+	switch {
+	case size < 1024:
+		return fmt.Sprintf("%s, %d bytes", format, size)
+	case size < 1024*1024:
+		return fmt.Sprintf("%s, %d KB", format, (size+512)/1024)
+	}
+	return fmt.Sprintf("%s, %.1f MB", format, float64(size)/(1024*1024))
+}
+
+// assetsFS is the product's asset folder, content/<product-id>/: images
+// and SBOMs a document refers to by a path relative to it, which the site
+// publishes at the same path under site/<product-id>/.
+func (b *builder) assetsFS(p *content.Product) fs.FS { return os.DirFS(filepath.Join(b.c.Dir, p.ID)) }

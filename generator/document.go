@@ -1,0 +1,84 @@
+package generator
+
+import (
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/html"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/markdown"
+	"github.com/jspgen/jspgen/generator/pdf"
+	"github.com/jspgen/jspgen/generator/render"
+	"github.com/jspgen/jspgen/generator/site"
+)
+
+// document writes one document of one product in every format.
+func (b *builder) document(p *content.Product, in kind.Document) error {
+	doc := in.Control
+	data := kind.DocumentData{Site: b.c.Site, Product: p, Doc: doc, Title: in.Title, AsOf: b.asOf, Version: Version, Data: in.Data}
+	md, err := render.Markdown(b.files, in.Template, data)
+	if err != nil {
+		return fmt.Errorf("%s for %s: %w", in.Title, p.ID, err)
+	}
+	parsed := markdown.Parse(md)
+	base := p.ID + "/" + in.Path
+	root := strings.Repeat("../", strings.Count(base, "/"))
+	name := path.Base(in.Path)
+	if err := b.write(base+".md", md); err != nil {
+		return err
+	}
+
+	body, err := html.Body(parsed)
+	if err != nil {
+		return err
+	}
+	page := html.Page{
+		Lang: b.lang(), Title: in.Title + " — " + p.Name, SiteTitle: b.c.Site.Title, Description: in.Subject,
+		Root: root, Canonical: b.canonical(base + ".html"),
+		Breadcrumbs: []html.Link{{Text: "Products", Href: root + "index.html"}, {Text: p.Name, Href: root + p.ID + "/index.html"}, {Text: in.Title}},
+		Formats:     []html.Link{{Text: "PDF", Href: name + ".pdf"}, {Text: "Markdown", Href: name + ".md"}},
+		Meta: []html.Link{{Text: "Document", Note: doc.ID}, {Text: "Revision", Note: doc.Revision},
+			{Text: "Released", Note: doc.ReleaseDate.String()}},
+		TOC: html.TOC(parsed), Body: body,
+		Footer:    fmt.Sprintf("%s %s, revision %s. %s", doc.ID, in.Title, doc.Revision, copyright(b.c.Site.Manufacturer.Name)),
+		Generator: "jspgen " + Version,
+	}
+	pageHTML, err := b.layout.Render(page)
+	if err != nil {
+		return err
+	}
+	if err := b.write(base+".html", pageHTML); err != nil {
+		return err
+	}
+
+	pdfDate := doc.ReleaseDate.Time()
+	if b.opts.SourceDate != nil {
+		pdfDate = b.opts.SourceDate.UTC()
+	}
+	pdfBytes, warnings, err := pdf.Render(parsed, pdf.Meta{
+		Title: in.Title, Product: p.Name, DocumentID: doc.ID, Revision: doc.Revision, ReleaseDate: doc.ReleaseDate.String(),
+		Manufacturer: b.c.Site.Manufacturer.Name, Subject: in.Subject,
+		Keywords: []string{p.Name, in.Title, "cybersecurity", "HSCC Joint Security Plan"},
+		Language: b.lang(), Creator: "jspgen " + Version, Date: pdfDate, Paper: b.c.Site.Paper,
+		Images: b.assetsFS(p),
+	})
+	if err != nil {
+		return fmt.Errorf("%s: PDF: %w", base, err)
+	}
+	for _, w := range warnings {
+		b.res.Warnings = append(b.res.Warnings, content.Diagnostic{Severity: content.Warning, File: base + ".pdf", Message: w})
+	}
+	return b.write(base+".pdf", pdfBytes)
+}
+
+func (b *builder) lang() string {
+	if b.c.Site.Language != "" {
+		return b.c.Site.Language
+	}
+	return "en"
+}
+
+// canonical is the page's absolute URL when the site has a base URL.
+func (b *builder) canonical(rel string) string { return site.URL(b.c.Site.BaseURL, rel) }

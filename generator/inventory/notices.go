@@ -1,0 +1,85 @@
+package inventory
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/sbom"
+)
+
+// resolveNotice finds each component notice n (the product's i-th) names:
+// first in the notice's own SBOM (annotated by the product file's
+// [[components]]), then among the product's components. It returns nil
+// entries, with a diagnostic each, for names it cannot find.
+func (inv *Inventory) resolveNotice(contentDir string, p *content.Product, i int, n content.Notice) ([]*Component, content.Diagnostics) {
+	var diags content.Diagnostics
+	path := fmt.Sprintf("notices[%d]", i)
+	var own []Component
+	if n.SBOM != "" {
+		file, err := AssetFile(contentDir, p, n.SBOM)
+		var doc *sbom.Document
+		if err == nil {
+			doc, err = sbom.ParseFile(file)
+		}
+		if err != nil {
+			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path + ".sbom"), Path: path + ".sbom", Message: err.Error()})
+		} else {
+			own = FromSBOM(doc, n.SBOM, p.Components)
+		}
+	}
+	product := inv.List
+	out := make([]*Component, len(n.Components))
+	for j, ref := range n.Components {
+		for _, list := range [][]Component{own, product} {
+			if out[j] != nil {
+				break
+			}
+			for k := range list {
+				if list[k].Matches(ref.PURL, ref.Name, ref.Version) {
+					c := list[k]
+					out[j] = &c
+					break
+				}
+			}
+		}
+		if c := out[j]; c != nil && (ref.Support != "" || !ref.EndOfSupport.IsZero()) {
+			if c.Annotated {
+				cp := fmt.Sprintf("%s.components[%d]", path, j)
+				diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(cp), Path: cp,
+					Message: fmt.Sprintf("component %s %s: its support level and end of support are recorded in [[components]]; do not repeat them in the notice", c.Name, c.Version)})
+			} else {
+				c.Support, c.EndOfSupport = ref.Support, ref.EndOfSupport
+			}
+		}
+		if out[j] == nil {
+			cp := fmt.Sprintf("%s.components[%d]", path, j)
+			where := "the product's SBOM files or [[components]]"
+			if n.SBOM != "" {
+				where = n.SBOM + ", the product's SBOM files or [[components]]"
+			}
+			what := ref.PURL
+			if what == "" {
+				what = strings.TrimSpace(ref.Name + " " + ref.Version)
+			}
+			msg := fmt.Sprintf("unknown component %q: no component of %s matches it", what, where)
+			if versions := versionsNamed(append(slices.Clone(own), product...), ref.Name); ref.PURL == "" && len(versions) > 0 {
+				msg += fmt.Sprintf(" (%s exists in version %s)", ref.Name, strings.Join(versions, ", "))
+			}
+			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(cp), Path: cp, Message: msg})
+		}
+	}
+	return out, diags
+}
+
+func versionsNamed(list []Component, name string) []string {
+	var out []string
+	for _, c := range list {
+		if strings.EqualFold(strings.TrimSpace(c.Name), strings.TrimSpace(name)) && !slices.Contains(out, c.Version) {
+			out = append(out, c.Version)
+		}
+	}
+	slices.Sort(out)
+	return out
+}

@@ -1,0 +1,90 @@
+// Package kind is how a document kind plugs into the build, the way a
+// goldmark extension plugs into goldmark. A kind prepares every product of
+// a build once — typed state, every diagnostic with file:line — and the
+// prepared state lists the documents and files the kind contributes. The
+// orchestrator (package generator) knows nothing else about a kind; the
+// list of kinds is passed to the build.
+package kind
+
+import (
+	"time"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/render"
+)
+
+// Kind is one kind of document: the security plan, the CSD, the MDS2
+// form, the lifecycle page, the notices.
+type Kind interface {
+	// Slug names the kind in summaries: "csd", "mds2", "notices".
+	Slug() string
+	// Prepare computes, once per build, what the kind publishes for each
+	// product: prepared[i] belongs to products[i]. Problems come back as
+	// diagnostics (errors stop the build before anything renders,
+	// warnings are reported); a prepared entry may be empty.
+	Prepare(env *Env, products []Product) (prepared []Prepared, diags content.Diagnostics)
+}
+
+// Env is what kinds see of the build.
+type Env struct {
+	Content    *content.Content
+	AsOf       content.Date // the date the documents speak as of
+	SourceDate *time.Time   // SOURCE_DATE_EPOCH, when set
+	Templates  render.Files // shipped templates overlaid by the repository's
+	Version    string       // jspgen's version, "0.1.0", printed in generated files
+}
+
+// Product is one product with the facts derived from it once per build.
+type Product struct {
+	*content.Product
+	Inventory *inventory.Inventory // its components and SBOM files; never nil
+}
+
+// Prepared is what one kind contributes for one product.
+type Prepared struct {
+	Documents []Document
+	Files     []File
+}
+
+// Document is one document: Markdown from Template, then HTML and PDF.
+type Document struct {
+	Path     string // under the product folder, without extension, e.g. "notices/eos-3-8"; from validated IDs only
+	Title    string // e.g. "End-of-Support Notice: software 3.8.2"
+	Kind     string // the kind's title, for the index: "End-of-Life and End-of-Support Notices"
+	Template string // under templates/
+	Subject  string // PDF subject and HTML description
+	Control  content.DocumentControl
+	Data     any // the template's .Data
+}
+
+// File is a machine-readable file published in a product's folder.
+type File struct {
+	Path  string // under the product folder, e.g. "mds2.json"; from validated IDs only
+	Label string // for the index, e.g. "MDS2 form (JSON)"
+	Data  []byte
+}
+
+// DocumentData is what a document template sees as ".".
+type DocumentData struct {
+	Site    *content.Site
+	Product *content.Product
+	Doc     content.DocumentControl
+	Title   string
+	AsOf    content.Date
+	Version string
+	Data    any // the kind's own data, if any
+}
+
+// Each prepares every product with one function, for kinds whose products
+// do not share per-build state.
+func Each(products []Product, prepare func(Product) (Prepared, content.Diagnostics)) ([]Prepared, content.Diagnostics) {
+	out := make([]Prepared, len(products))
+	var diags content.Diagnostics
+	for i, p := range products {
+		var d content.Diagnostics
+		out[i], d = prepare(p)
+		diags = append(diags, d...)
+	}
+	return out, diags
+}

@@ -1,0 +1,232 @@
+// Package lifecycle is the product's permanent public lifecycle page and
+// its machine-readable lifecycle.json: the stage of every software
+// version, its milestone dates, the components' end of support and the
+// notices issued.
+package lifecycle
+
+import (
+	"slices"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/export"
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/kind"
+)
+
+// Kind is the lifecycle page kind.
+var Kind kind.Kind = lifecycleKind{}
+
+type lifecycleKind struct{}
+
+func (lifecycleKind) Slug() string { return "lifecycle" }
+
+// Title is the page's title.
+const Title = "Product Lifecycle and Support Status"
+
+// Template is the page's template under templates/.
+const Template = "lifecycle.md.tmpl"
+
+func (lifecycleKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
+	var diags content.Diagnostics
+	out := make([]kind.Prepared, len(products))
+	for i, p := range products {
+		if p.Documents.Lifecycle.ID != "" { // else warned about by validation
+			out[i].Documents = []kind.Document{{
+				Path: "lifecycle", Title: Title, Kind: Title, Template: Template,
+				Subject: "Lifecycle stage, milestone dates of every software version, component end of support and the end-of-life and end-of-support notices issued",
+				Control: p.Documents.Lifecycle, Data: view(env, p),
+			}}
+		}
+		data, err := JSON(env, p)
+		if err != nil {
+			diags = append(diags, content.Diagnostic{File: p.Source.File, Message: "lifecycle.json: " + err.Error()})
+			continue
+		}
+		out[i].Files = []kind.File{{Path: "lifecycle.json", Label: "Lifecycle dates and notices (JSON, CycloneDX lifecycle properties)", Data: data}}
+	}
+	return out, diags
+}
+
+// LifecycleView is what the lifecycle page template sees as .Data.
+type LifecycleView struct {
+	Current    *content.Version
+	Stage      string
+	Versions   []VersionStatus
+	Notices    []NoticeLink
+	Components []inventory.Component // annotated components with a support level or end of support
+	JSON       string
+}
+
+// VersionStatus is one version on the lifecycle page.
+type VersionStatus struct {
+	*content.Version
+	Models  []string
+	Stage   string
+	Next    content.Milestone
+	Notices []NoticeLink
+}
+
+// NoticeLink is one notice as lists show it.
+type NoticeLink struct {
+	ID, Title, Kind, Revision, DocumentID, Href string
+	Issued, Released                            content.Date
+	Versions                                    []string
+}
+
+func view(env *kind.Env, p kind.Product) *LifecycleView {
+	view := &LifecycleView{Current: p.CurrentVersion(env.AsOf), Stage: "Development", JSON: "lifecycle.json"}
+	if view.Current != nil {
+		view.Stage = view.Current.Stage(env.AsOf)
+	}
+	links := map[string]NoticeLink{}
+	for _, n := range p.NoticesNewestFirst() {
+		l := NoticeLink{ID: n.ID, Title: n.DisplayTitle(), Kind: content.Label(n.Kind), Revision: n.Document.Revision, DocumentID: n.Document.ID,
+			Href: "notices/" + n.ID + ".html", Issued: n.Issued, Released: n.Document.ReleaseDate, Versions: n.Versions}
+		links[n.ID] = l
+		view.Notices = append(view.Notices, l)
+	}
+	for i := range p.Versions {
+		v := &p.Versions[i]
+		vs := VersionStatus{Version: v, Models: p.ModelIDs(v), Stage: v.Stage(env.AsOf), Next: v.NextMilestone(env.AsOf)}
+		for _, n := range view.Notices {
+			if slices.Contains(n.Versions, v.Version) {
+				vs.Notices = append(vs.Notices, links[n.ID])
+			}
+		}
+		view.Versions = append(view.Versions, vs)
+	}
+	for _, c := range p.Inventory.List {
+		if c.Annotated {
+			view.Components = append(view.Components, c)
+		}
+	}
+	return view
+}
+
+// The lifecycle.json document. Milestones are written as CycloneDX
+// property-taxonomy properties (cdx:lifecycle:milestone:*), so a consumer
+// that reads CycloneDX component properties reads them unchanged.
+type lifecycleJSON struct {
+	Format         string          `json:"format"`
+	Generator      string          `json:"generator"`
+	Product        jsonProduct     `json:"product"`
+	AsOf           string          `json:"as_of"`
+	CurrentVersion string          `json:"current_version,omitempty"`
+	CurrentStage   string          `json:"current_stage"`
+	LifecyclePage  string          `json:"lifecycle_page,omitempty"`
+	Versions       []jsonVersion   `json:"versions"`
+	Components     []jsonComponent `json:"components"`
+	Notices        []jsonNotice    `json:"notices"`
+}
+
+type jsonProduct struct {
+	ID           string   `json:"id"`
+	Name         string   `json:"name"`
+	Manufacturer string   `json:"manufacturer"`
+	Models       []string `json:"models"`
+}
+
+type jsonProperty struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+type jsonVersion struct {
+	Version    string         `json:"version"`
+	Models     []string       `json:"models"`
+	Stage      string         `json:"stage"`
+	Properties []jsonProperty `json:"properties"`
+	Notices    []string       `json:"notices"`
+}
+
+type jsonComponent struct {
+	Name       string         `json:"name"`
+	Version    string         `json:"version"`
+	PURL       string         `json:"purl,omitempty"`
+	Support    string         `json:"support,omitempty"`
+	Properties []jsonProperty `json:"properties"`
+	Notices    []string       `json:"notices"`
+}
+
+type jsonNotice struct {
+	ID         string   `json:"id"`
+	Kind       string   `json:"kind"`
+	Title      string   `json:"title"`
+	DocumentID string   `json:"document_id"`
+	Revision   string   `json:"revision"`
+	Issued     string   `json:"issued"`
+	Released   string   `json:"released"`
+	Versions   []string `json:"versions"`
+	Models     []string `json:"models"`
+	Components []string `json:"components"`
+	Document   string   `json:"document"`
+}
+
+// JSON is the machine-readable lifecycle of a product:
+// site/<product-id>/lifecycle.json.
+func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
+	doc := lifecycleJSON{
+		Format: "jspgen-lifecycle/1", Generator: "jspgen " + env.Version, AsOf: env.AsOf.String(), CurrentStage: "Development",
+		Product:  jsonProduct{ID: p.ID, Name: p.Name, Manufacturer: env.Content.Site.Manufacturer.Name, Models: []string{}},
+		Versions: []jsonVersion{}, Components: []jsonComponent{}, Notices: []jsonNotice{},
+	}
+	for _, m := range p.Models {
+		doc.Product.Models = append(doc.Product.Models, m.ID)
+	}
+	if p.Documents.Lifecycle.ID != "" {
+		doc.LifecyclePage = "lifecycle.html"
+	}
+	if cur := p.CurrentVersion(env.AsOf); cur != nil {
+		doc.CurrentVersion, doc.CurrentStage = cur.Version, cur.Stage(env.AsOf)
+	}
+	ordered := p.NoticesNewestFirst()
+	for i := range p.Versions {
+		v := &p.Versions[i]
+		jv := jsonVersion{Version: v.Version, Models: p.ModelIDs(v), Stage: v.Stage(env.AsOf), Properties: []jsonProperty{}, Notices: []string{}}
+		for _, m := range v.Milestones() {
+			jv.Properties = append(jv.Properties, jsonProperty{Name: content.CycloneDXProperty(m.Key), Value: m.Date.String()})
+		}
+		for _, n := range ordered {
+			if slices.Contains(n.Versions, v.Version) {
+				jv.Notices = append(jv.Notices, n.ID)
+			}
+		}
+		doc.Versions = append(doc.Versions, jv)
+	}
+	inv := p.Inventory
+	for _, c := range inv.List {
+		if !c.Annotated {
+			continue
+		}
+		jc := jsonComponent{Name: c.Name, Version: c.Version, PURL: c.PURL, Support: c.Support, Properties: []jsonProperty{}, Notices: []string{}}
+		if !c.EndOfSupport.IsZero() {
+			jc.Properties = append(jc.Properties, jsonProperty{Name: content.CycloneDXProperty("end_of_support"), Value: c.EndOfSupport.String()})
+		}
+		for _, n := range ordered {
+			if slices.ContainsFunc(inv.NoticeComponents(n.ID), func(r *inventory.Component) bool { return r != nil && r.Matches(c.PURL, c.Name, c.Version) }) {
+				jc.Notices = append(jc.Notices, n.ID)
+			}
+		}
+		doc.Components = append(doc.Components, jc)
+	}
+	for _, n := range ordered {
+		jn := jsonNotice{ID: n.ID, Kind: n.Kind, Title: n.DisplayTitle(), DocumentID: n.Document.ID, Revision: n.Document.Revision,
+			Issued: n.Issued.String(), Released: n.Document.ReleaseDate.String(), Versions: []string{}, Models: []string{}, Components: []string{},
+			Document: "notices/" + n.ID + ".html"}
+		jn.Versions = append(jn.Versions, n.Versions...)
+		for _, m := range p.NoticeModels(n) {
+			jn.Models = append(jn.Models, m.ID)
+		}
+		for _, c := range inv.NoticeComponents(n.ID) {
+			if c != nil {
+				id := c.PURL
+				if id == "" {
+					id = c.Name + "@" + c.Version
+				}
+				jn.Components = append(jn.Components, id)
+			}
+		}
+		doc.Notices = append(doc.Notices, jn)
+	}
+	return export.JSON(doc)
+}

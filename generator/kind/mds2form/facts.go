@@ -1,0 +1,128 @@
+package mds2form
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// MDS2 answers derived from the product data. Each rule names the question
+// it answers and the facts that decide it. A rule may decide only one
+// direction (say Yes when a cellular interface carries PHI, and nothing
+// otherwise); where it decides nothing the product must answer explicitly
+// in [mds2.answers]. An explicit answer that differs from a derived one is
+// an error naming both places.
+
+// fact is a derived answer and the product fact behind it.
+type fact struct {
+	Answer mds2.Answer // for yes_no questions
+	Text   string      // for text questions
+	File   string      // file holding the fact
+	Path   string      // its key path, e.g. interfaces[1]
+	Line   int
+	Says   string // what the fact says, e.g. "is a Wi-Fi interface"
+}
+
+// String places and states the fact:
+// "interfaces[1] (content/p.toml:301) is a Wi-Fi interface".
+func (f fact) String() string {
+	loc := f.File
+	if f.Line > 0 {
+		loc = fmt.Sprintf("%s:%d", f.File, f.Line)
+	}
+	return fmt.Sprintf("%s (%s) %s", f.Path, loc, f.Says)
+}
+
+// Short is the fact without its file position, for published files.
+func (f fact) Short() string { return f.Path + " " + f.Says }
+
+var (
+	wirelessKinds = []string{"wifi", "bluetooth", "cellular", "nfc", "infrared"}
+	wiredKinds    = []string{"ethernet", "usb", "serial", "removable_media"}
+	networkKinds  = []string{"wifi", "ethernet", "bluetooth", "cellular"}
+)
+
+// mds2Facts is what the rules read: the product, its site file, its
+// components and the versions and models the form covers.
+type mds2Facts struct {
+	env      *kind.Env
+	p        kind.Product
+	comps    *inventory.Inventory
+	versions []int // indexes into p.Versions
+	models   []int // indexes into p.Models
+}
+
+func newMDS2Facts(env *kind.Env, p kind.Product) *mds2Facts {
+	f := &mds2Facts{env: env, p: p, comps: p.Inventory}
+	f.versions = coveredVersions(env, p)
+	covered := map[string]bool{}
+	all := false
+	for _, i := range f.versions {
+		if len(p.Versions[i].Models) == 0 {
+			all = true
+		}
+		for _, m := range p.Versions[i].Models {
+			covered[m] = true
+		}
+	}
+	for i, m := range p.Models {
+		if all || covered[m.ID] {
+			f.models = append(f.models, i)
+		}
+	}
+	return f
+}
+
+// coveredVersions are mds2.versions, else the versions generally available
+// and not past their end of support on the form's release date (or the
+// build's as-of date when the form has none).
+func coveredVersions(env *kind.Env, p kind.Product) []int {
+	var out []int
+	if len(p.MDS2.Versions) > 0 {
+		for i, v := range p.Versions {
+			if slices.Contains(p.MDS2.Versions, v.Version) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	on := p.Documents.MDS2.ReleaseDate
+	if on.IsZero() {
+		on = env.AsOf
+	}
+	for i, v := range p.Versions {
+		if !v.GeneralAvailability.IsZero() && !on.Before(v.GeneralAvailability) &&
+			(v.EndOfSupport.IsZero() || on.Before(v.EndOfSupport)) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func (f *mds2Facts) at(path string) (string, int) { return f.p.Source.File, f.p.Source.Line(path) }
+
+func (f *mds2Facts) siteAt(path string) (string, int) {
+	return f.env.Content.SiteFile.File, f.env.Content.SiteFile.Line(path)
+}
+
+func (f *mds2Facts) answer(a mds2.Answer, path, says string) fact {
+	file, line := f.at(path)
+	return fact{Answer: a, File: file, Path: path, Line: line, Says: says}
+}
+
+func (f *mds2Facts) yes(path, says string) fact { return f.answer(mds2.Yes, path, says) }
+func (f *mds2Facts) no(path, says string) fact  { return f.answer(mds2.No, path, says) }
+
+func (f *mds2Facts) text(path, text, says string) fact {
+	file, line := f.at(path)
+	return fact{Text: strings.TrimSpace(text), File: file, Path: path, Line: line, Says: says}
+}
+
+func (f *mds2Facts) siteFact(a mds2.Answer, text, path, says string) fact {
+	file, line := f.siteAt(path)
+	return fact{Answer: a, Text: text, File: file, Path: path, Line: line, Says: says}
+}

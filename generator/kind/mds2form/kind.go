@@ -1,0 +1,112 @@
+// Package mds2form is the MDS2 disclosure form: every question of the
+// catalog (templates/mds2/catalog.toml) answered from the product data
+// where it decides the answer (the derivation rules, rules*.go), and from
+// [mds2.answers] elsewhere (resolve.go). A product without any [mds2]
+// input has no MDS2 form. The catalog and the form's types and formats
+// are package mds2.
+package mds2form
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// Kind is the MDS2 form kind.
+var Kind kind.Kind = formKind{}
+
+type formKind struct{}
+
+func (formKind) Slug() string { return "mds2" }
+
+// Title is the form's title.
+const Title = "MDS2 Disclosure Form"
+
+// Template is the form's template under templates/.
+const Template = "mds2.md.tmpl"
+
+// Prepare loads the catalog once and resolves each product's form.
+func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
+	out := make([]kind.Prepared, len(products))
+	var diags content.Diagnostics
+	var cat *mds2.Catalog
+	for i, p := range products {
+		if !p.MDS2.HasInput() {
+			continue
+		}
+		if cat == nil {
+			c, err := LoadCatalog(env)
+			if err != nil {
+				return out, content.Diagnostics{catalogDiagnostic(err)}
+			}
+			cat = c
+		}
+		form, d := resolveMDS2(env, cat, p)
+		diags = append(diags, d...)
+		prepared, err := publish(p, form)
+		if err != nil {
+			diags = append(diags, content.Diagnostic{File: p.Source.File, Path: "mds2", Message: err.Error()})
+			continue
+		}
+		out[i] = prepared
+	}
+	return out, diags
+}
+
+// publish lists the form's document and its JSON and CSV files.
+func publish(p kind.Product, f *mds2.Form) (kind.Prepared, error) {
+	js, err := f.JSON()
+	if err != nil {
+		return kind.Prepared{}, err
+	}
+	cs, err := f.CSV()
+	if err != nil {
+		return kind.Prepared{}, err
+	}
+	return kind.Prepared{
+		Documents: []kind.Document{{Path: "mds2", Title: Title, Kind: Title, Template: Template,
+			Subject: "Manufacturer Disclosure Statement for Medical Device Security in the layout of the MDS2 form (ANSI/NEMA HN 1-2019), answered from the product data",
+			Control: p.Documents.MDS2, Data: f}},
+		Files: []kind.File{
+			{Path: "mds2.json", Label: "MDS2 form (JSON)", Data: js},
+			{Path: "mds2.csv", Label: "MDS2 form (CSV)", Data: cs},
+		},
+	}, nil
+}
+
+// CatalogFile is the catalog's path under templates/; a product
+// repository replaces it by placing its own file there.
+const CatalogFile = "mds2/catalog.toml"
+
+// LoadCatalog loads the question catalog through the build's template
+// files, so that a product repository's templates/mds2/catalog.toml wins.
+func LoadCatalog(env *kind.Env) (*mds2.Catalog, error) {
+	src, name, err := env.Templates.Open(CatalogFile)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", CatalogFile, err)
+	}
+	return mds2.LoadCatalog(name, src)
+}
+
+var catalogErrRE = regexp.MustCompile(`^(.+?):(\d+)(?::\d+)?: (.*)$`)
+
+// catalogDiagnostic turns a catalog load error into one diagnostic (its
+// first line placed, the rest in the message).
+func catalogDiagnostic(err error) content.Diagnostic {
+	first, rest, _ := strings.Cut(err.Error(), "\n")
+	d := content.Diagnostic{File: "templates/" + CatalogFile, Message: "MDS2 question catalog: " + first}
+	if m := catalogErrRE.FindStringSubmatch(first); m != nil {
+		d.File = m[1]
+		d.Line, _ = strconv.Atoi(m[2])
+		d.Message = "MDS2 question catalog: " + m[3]
+	}
+	if rest != "" {
+		d.Message += "\n" + rest
+	}
+	return d
+}

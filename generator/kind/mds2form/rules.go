@@ -1,0 +1,139 @@
+package mds2form
+
+import (
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
+)
+
+// derivation is one row of the derivation table.
+type derivation struct {
+	ID   string
+	From string // the deciding facts, for documentation
+	// Replaceable marks a derived text (a default) that an explicit text
+	// may replace; every other derived answer is fixed by the data.
+	Replaceable bool
+	derive      func(*mds2Facts) (fact, bool)
+}
+
+// mds2Derivations is the table of derived answers, in form order.
+var mds2Derivations = []derivation{
+	{ID: "DOC-1", From: "manufacturer.name (site file)", derive: (*mds2Facts).manufacturerName},
+	{ID: "DOC-2", From: "description", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
+		return f.text("description", f.p.Description, "is the device description"), true
+	}},
+	{ID: "DOC-3", From: "models (those running the versions covered)", derive: (*mds2Facts).modelNames},
+	{ID: "JSP-VER", From: "mds2.versions, else versions generally available and not past end of support on the form's release date", derive: (*mds2Facts).versionList},
+	{ID: "JSP-MODELS", From: "models and versions[].models", derive: (*mds2Facts).modelDetails},
+	{ID: "DOC-4", From: "documents.mds2.id and revision", derive: func(f *mds2Facts) (fact, bool) {
+		d := f.p.Documents.MDS2
+		return f.text("documents.mds2.id", d.ID+", revision "+d.Revision, "is the form's document ID"), true
+	}},
+	{ID: "DOC-5", From: "manufacturer.security_contact and psirt (site file)", derive: (*mds2Facts).contact},
+	{ID: "DOC-6", From: "use_environment", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
+		return f.text("use_environment", f.p.UseEnvironment, "describes the use environment"), true
+	}},
+	{ID: "DOC-7", From: "documents.mds2.release_date", derive: func(f *mds2Facts) (fact, bool) {
+		return f.text("documents.mds2.release_date", f.p.Documents.MDS2.ReleaseDate.String(), "is the form's release date"), true
+	}},
+	{ID: "DOC-8", From: "manufacturer.cvd_policy_url (site file) and postmarket.cvd", derive: (*mds2Facts).cvd},
+	{ID: "DOC-9", From: "manufacturer.isao.member (site file)", derive: (*mds2Facts).isao},
+	{ID: "DOC-10", From: "diagrams of kind network or data_flow", derive: (*mds2Facts).diagrams},
+	{ID: "DOC-11", From: "samd", derive: (*mds2Facts).samd},
+
+	{ID: "MPII-1", From: "PHI or PII in interfaces[].carries, data_stores[].data or data_flows[].data", derive: (*mds2Facts).handlesPII},
+	{ID: "MPII-2", From: "PHI or PII in data_stores[].data", derive: (*mds2Facts).storesPII},
+	{ID: "MPII-2.6", From: "PHI or PII in data_flows[].data over a network, cable or media interface", derive: (*mds2Facts).exchangesPII},
+	{ID: "MPII-3", From: "PHI or PII in interfaces[].carries", derive: ifaceCarriesPII("any interface", nil)},
+	{ID: "MPII-3.1", From: "display interfaces carrying PHI or PII", derive: ifaceCarriesPII("display", kinds("display"))},
+	{ID: "MPII-3.3", From: "removable_media interfaces carrying PHI or PII", derive: ifaceCarriesPII("removable-media", kinds("removable_media"))},
+	{ID: "MPII-3.4", From: "usb or serial interfaces carrying PHI or PII", derive: ifaceCarriesPII("USB or serial", kinds("usb", "serial"))},
+	{ID: "MPII-3.5", From: "ethernet interfaces carrying PHI or PII", derive: ifaceCarriesPII("Ethernet", kinds("ethernet"))},
+	{ID: "MPII-3.6", From: "wifi, bluetooth, cellular, nfc or infrared interfaces carrying PHI or PII", derive: ifaceCarriesPII("wireless", kinds(wirelessKinds...))},
+	{ID: "MPII-3.7", From: "cellular interfaces carrying PHI or PII (Yes only); cloud services receiving PHI or PII (Yes only)", derive: (*mds2Facts).externalPII},
+	{ID: "MPII-3.10", From: "interfaces of kind other carrying PHI or PII", derive: ifaceCarriesPII("other-kind", kinds("other"))},
+
+	{ID: "AUDT-1", From: "logging.logs (Yes only)", derive: func(f *mds2Facts) (fact, bool) {
+		return f.yes("logging.logs", "lists the device's own logs"), len(f.p.Logging.Logs) > 0
+	}},
+	{ID: "AUDT-2", From: "logging.events (Yes only)", derive: func(f *mds2Facts) (fact, bool) {
+		return f.yes("logging.events", "lists the security events the device records"), len(f.p.Logging.Events) > 0
+	}},
+	{ID: "AUDT-1.2", From: "data_stores holding logs: whether they also hold PHI or PII", derive: (*mds2Facts).piiInLogs},
+	{ID: "AUDT-4.1.1", From: "ports: NTP (123/udp) or NTS-KE (4460/tcp) (Yes only)", derive: (*mds2Facts).timeSync},
+	{ID: "AUDT-5", From: "logging.siem.supported (Yes only)", derive: (*mds2Facts).siem},
+
+	{ID: "CSUP-1", From: "components or sbom.files (Yes only)", derive: (*mds2Facts).hasSoftware},
+
+	{ID: "CONN-1", From: "interfaces other than displays", derive: ifaceOfKind("a connectivity", func(i content.Interface) bool { return i.Kind != "display" })},
+	{ID: "CONN-1.1", From: "wifi, bluetooth, cellular, nfc or infrared interfaces", derive: ifaceOfKind("a wireless", kinds(wirelessKinds...))},
+	{ID: "CONN-1.1.1", From: "wifi interfaces", derive: ifaceOfKind("a Wi-Fi", kinds("wifi"))},
+	{ID: "CONN-1.1.2", From: "bluetooth interfaces", derive: ifaceOfKind("a Bluetooth", kinds("bluetooth"))},
+	{ID: "CONN-1.1.3", From: "cellular interfaces", derive: ifaceOfKind("a cellular", kinds("cellular"))},
+	{ID: "CONN-1.1.4", From: "nfc or infrared interfaces", derive: ifaceOfKind("an NFC or infrared", kinds("nfc", "infrared"))},
+	{ID: "CONN-1.2", From: "ethernet, usb, serial or removable_media interfaces", derive: ifaceOfKind("a wired", kinds(wiredKinds...))},
+	{ID: "CONN-1.2.1", From: "ethernet interfaces", derive: ifaceOfKind("an Ethernet", kinds("ethernet"))},
+	{ID: "CONN-1.2.2", From: "usb interfaces", derive: ifaceOfKind("a USB", kinds("usb"))},
+	{ID: "CONN-1.2.3", From: "removable_media interfaces", derive: ifaceOfKind("a removable-media", kinds("removable_media"))},
+	{ID: "CONN-1.2.4", From: "serial interfaces", derive: ifaceOfKind("a serial", kinds("serial"))},
+	{ID: "CONN-2", From: "ports (Yes when listed, else No)", derive: (*mds2Facts).portList},
+	{ID: "CONN-3", From: "ports on wifi or ethernet interfaces (Yes); no ports at all (No)", derive: (*mds2Facts).insideNetwork},
+	{ID: "CONN-4", From: "ports on cellular interfaces or required cloud.services (Yes); no ports, or cloud.statement with no cloud services (No)", derive: (*mds2Facts).outsideNetwork},
+	{ID: "CONN-6", From: "cloud.services[].required (when cloud.statement is given); no ports at all (No)", derive: (*mds2Facts).internetRequired},
+
+	{ID: "NAUT-1", From: "ports: No when network ports exist and none authenticates its peer", derive: (*mds2Facts).nodeAuth},
+
+	{ID: "PAUT-4", From: "accounts (Yes only: the documentation lists every account)", derive: (*mds2Facts).accountsListed},
+	{ID: "PAUT-14", From: "credentials in data_stores[].data or interfaces[].carries", derive: (*mds2Facts).credentials},
+	{ID: "PLOK-1", From: "samd", derive: (*mds2Facts).samd},
+
+	{ID: "RDMP-1", From: "spdf.frameworks", derive: func(f *mds2Facts) (fact, bool) {
+		return f.yes("spdf.frameworks", "names the secure development framework followed: "+strings.Join(f.p.SPDF.Frameworks, ", ")), len(f.p.SPDF.Frameworks) > 0
+	}},
+	{ID: "RDMP-2", From: "suppliers.vetting", derive: func(f *mds2Facts) (fact, bool) {
+		return f.yes("suppliers.vetting", "describes how third-party components are vetted"), strings.TrimSpace(f.p.Suppliers.Vetting) != ""
+	}},
+	{ID: "RDMP-3", From: "end_of_support of the versions covered", derive: (*mds2Facts).supportDates},
+	{ID: "RDMP-4", From: "suppliers.contingency and component support data (Yes only)", derive: (*mds2Facts).componentEOL},
+
+	{ID: "SBOM-1", From: "sbom.files", derive: (*mds2Facts).sbomAvailable},
+	{ID: "SBOM-2", From: "sbom.files (CycloneDX or SPDX)", derive: (*mds2Facts).sbomFormat},
+	{ID: "SBOM-2.1", From: "SBOM components' names", derive: sbomField("names", func(c inventory.Component) bool { return c.Name != "" })},
+	{ID: "SBOM-2.2", From: "SBOM components' suppliers (all: Yes, none: No)", derive: sbomField("suppliers", func(c inventory.Component) bool { return c.Supplier != "" })},
+	{ID: "SBOM-2.3", From: "SBOM components' versions (all: Yes, none: No)", derive: sbomField("versions", func(c inventory.Component) bool { return c.Version != "" })},
+	{ID: "SBOM-2.4", From: "SBOM components' purl, CPE or licence (any: Yes)", derive: (*mds2Facts).sbomExtra},
+	{ID: "SBOM-4", From: "suppliers.sbom_process", derive: func(f *mds2Facts) (fact, bool) {
+		return f.yes("suppliers.sbom_process", "describes how the SBOM is produced and kept current"), len(f.sbomFiles()) > 0 && strings.TrimSpace(f.p.Suppliers.SBOMProcess) != ""
+	}},
+
+	{ID: "SAHD-2", From: "certifications (Yes only)", derive: (*mds2Facts).certified},
+	{ID: "SGUD-2", From: "data_stores holding PHI or PII: their sanitize instructions", derive: (*mds2Facts).sanitize},
+
+	{ID: "SGUD-3", From: "accounts (Yes only)", derive: (*mds2Facts).accountsListed},
+
+	{ID: "TXCF-1", From: "interfaces carrying PHI or PII: No when any is a network or radio interface", derive: (*mds2Facts).cableOnly},
+	{ID: "TXCF-2", From: "data_flows with PHI or PII over a network interface that has no encrypted port (No only)", derive: portFlag("encrypted", func(pt content.Port) bool { return pt.Encrypted })},
+	{ID: "TXIG-1", From: "data_flows with PHI or PII over a network interface that has no authenticated port (No only)", derive: portFlag("authenticated", func(pt content.Port) bool { return pt.Authenticated })},
+}
+
+// derive runs every rule and returns the derived answers by ID.
+func (f *mds2Facts) derive() map[string]fact {
+	out := map[string]fact{}
+	for _, d := range mds2Derivations {
+		if fc, ok := d.derive(f); ok {
+			out[d.ID] = fc
+		}
+	}
+	return out
+}
+
+// derivationFor returns the rule for id.
+func derivationFor(id string) (derivation, bool) {
+	for _, d := range mds2Derivations {
+		if d.ID == id {
+			return d, true
+		}
+	}
+	return derivation{}, false
+}

@@ -1,0 +1,124 @@
+package mds2form
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// Derivation rules of sections CONN (connectivity), NAUT (node
+// authentication), TXCF and TXIG (transmission confidentiality and
+// integrity): interface kinds and ports.
+
+func kinds(ks ...string) func(content.Interface) bool {
+	return func(i content.Interface) bool { return slices.Contains(ks, i.Kind) }
+}
+
+// ifaceOfKind: Yes with the first matching interface, No when none
+// matches; what is "a Wi-Fi" (article and adjective).
+func ifaceOfKind(what string, match func(content.Interface) bool) func(*mds2Facts) (fact, bool) {
+	return func(f *mds2Facts) (fact, bool) {
+		for i, it := range f.p.Interfaces {
+			if match(it) {
+				return f.yes(fmt.Sprintf("interfaces[%d]", i), fmt.Sprintf("is %s interface", what)), true
+			}
+		}
+		return f.no("interfaces", fmt.Sprintf("lists no %s interface", strings.SplitN(what, " ", 2)[1])), true
+	}
+}
+
+func (f *mds2Facts) portList() (fact, bool) {
+	if len(f.p.Ports) > 0 {
+		return f.yes("ports", fmt.Sprintf("lists %d ports and protocols, published in the customer security documentation", len(f.p.Ports))), true
+	}
+	return f.no("ports", "lists no network port, so the documents publish no port list"), true
+}
+
+func (f *mds2Facts) portOn(match func(content.Interface) bool) (int, bool) {
+	for i, pt := range f.p.Ports {
+		if it, ok := f.iface(pt.Interface); ok && match(it) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+func (f *mds2Facts) insideNetwork() (fact, bool) {
+	if i, ok := f.portOn(kinds("wifi", "ethernet")); ok {
+		pt := f.p.Ports[i]
+		return f.yes(fmt.Sprintf("ports[%d]", i), fmt.Sprintf("is %d/%s (%s) on the %s interface, which joins the customer's network", pt.Number, pt.Transport, pt.Service, pt.Interface)), true
+	}
+	if len(f.p.Ports) == 0 {
+		return f.no("ports", "lists no network port"), true
+	}
+	return fact{}, false
+}
+
+func (f *mds2Facts) outsideNetwork() (fact, bool) {
+	if i, ok := f.portOn(kinds("cellular")); ok {
+		pt := f.p.Ports[i]
+		return f.yes(fmt.Sprintf("ports[%d]", i), fmt.Sprintf("is %d/%s (%s) on a cellular interface", pt.Number, pt.Transport, pt.Service)), true
+	}
+	for i, s := range f.p.Cloud.Services {
+		if s.Required {
+			return f.yes(fmt.Sprintf("cloud.services[%d]", i), fmt.Sprintf("(%s) is a service outside the customer's network that the device needs", s.Name)), true
+		}
+	}
+	if strings.TrimSpace(f.p.Cloud.Statement) != "" && len(f.p.Cloud.Services) == 0 {
+		return f.no("cloud", "lists no cloud or internet service"), true
+	}
+	if len(f.p.Ports) == 0 {
+		return f.no("ports", "lists no network port"), true
+	}
+	return fact{}, false
+}
+
+func (f *mds2Facts) internetRequired() (fact, bool) {
+	for i, s := range f.p.Cloud.Services {
+		if s.Required {
+			return f.yes(fmt.Sprintf("cloud.services[%d].required", i), fmt.Sprintf("is true for %s", s.Name)), true
+		}
+	}
+	if strings.TrimSpace(f.p.Cloud.Statement) != "" {
+		return f.no("cloud", "lists no cloud or internet service the intended use depends on"), true
+	}
+	if len(f.p.Ports) == 0 {
+		return f.no("ports", "lists no network port"), true
+	}
+	return fact{}, false
+}
+
+func (f *mds2Facts) nodeAuth() (fact, bool) {
+	if len(f.p.Ports) == 0 || slices.ContainsFunc(f.p.Ports, func(pt content.Port) bool { return pt.Authenticated }) {
+		return fact{}, false
+	}
+	return f.no("ports", "lists no port on which the peer is authenticated"), true
+}
+
+func (f *mds2Facts) cableOnly() (fact, bool) {
+	for i, it := range f.p.Interfaces {
+		if carriesPII(it.Carries) && slices.Contains(append(append([]string{}, networkKinds...), "nfc", "infrared"), it.Kind) {
+			return f.no(fmt.Sprintf("interfaces[%d].carries", i), fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
+		}
+	}
+	return fact{}, false
+}
+
+// portFlag: No when a flow of PHI or PII uses a network interface none of
+// whose ports has the property (so the flow cannot have it).
+func portFlag(what string, has func(content.Port) bool) func(*mds2Facts) (fact, bool) {
+	return func(f *mds2Facts) (fact, bool) {
+		for i, d := range f.p.DataFlows {
+			it, ok := f.iface(d.Interface)
+			if !ok || !carriesPII(d.Data) || !slices.Contains(networkKinds, it.Kind) {
+				continue
+			}
+			if !slices.ContainsFunc(f.p.PortsOn(it.ID), has) {
+				return f.no(fmt.Sprintf("data_flows[%d]", i), fmt.Sprintf("(%s) carries PHI or PII over interface %s, which has no %s port", d.ID, it.ID, what)), true
+			}
+		}
+		return fact{}, false
+	}
+}

@@ -1,0 +1,118 @@
+package mds2form
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// Derivation rules of section DOC (document information) and the
+// jspgen rows that identify versions and models.
+
+func (f *mds2Facts) manufacturerName() (fact, bool) {
+	return f.siteFact(0, f.env.Content.Site.Manufacturer.Name, "manufacturer.name", "is the manufacturer's name"), true
+}
+
+func (f *mds2Facts) coveredModels() []content.Model {
+	out := make([]content.Model, len(f.models))
+	for i, m := range f.models {
+		out[i] = f.p.Models[m]
+	}
+	return out
+}
+
+func (f *mds2Facts) coveredVersionNames() []string {
+	out := make([]string, len(f.versions))
+	for i, v := range f.versions {
+		out[i] = f.p.Versions[v].Version
+	}
+	return out
+}
+
+func (f *mds2Facts) modelNames() (fact, bool) {
+	var names []string
+	for _, m := range f.coveredModels() {
+		names = append(names, m.Name)
+	}
+	return f.text("models", strings.Join(names, "; "), "lists the models"), true
+}
+
+func (f *mds2Facts) versionList() (fact, bool) {
+	path := "versions"
+	if len(f.p.MDS2.Versions) > 0 {
+		path = "mds2.versions"
+	}
+	// Each version with its lifecycle dates, so the form states the same
+	// end of support as the CSD, the lifecycle page and the notices.
+	parts := make([]string, len(f.versions))
+	for i, vi := range f.versions {
+		v := f.p.Versions[vi]
+		var dates []string
+		for _, m := range v.Milestones() {
+			if m.Key == "general_availability" || m.Key == "end_of_life" || m.Key == "end_of_support" {
+				dates = append(dates, strings.ToLower(m.Name)+" "+m.Date.String())
+			}
+		}
+		parts[i] = v.Version
+		if len(dates) > 0 {
+			parts[i] += " (" + strings.Join(dates, ", ") + ")"
+		}
+	}
+	return f.text(path, strings.Join(parts, "; "), "lists the versions covered"), true
+}
+
+func (f *mds2Facts) modelDetails() (fact, bool) {
+	var parts []string
+	for _, m := range f.coveredModels() {
+		s := m.ID
+		if m.Description != "" {
+			s += ": " + strings.TrimSuffix(strings.TrimSpace(m.Description), ".")
+		}
+		parts = append(parts, s)
+	}
+	return f.text("models", strings.Join(parts, ". ")+".", "describes the models"), true
+}
+
+func (f *mds2Facts) contact() (fact, bool) {
+	m := f.env.Content.Site.Manufacturer
+	var parts []string
+	c := m.SecurityContact
+	for _, s := range []string{c.Name, c.Email, c.Phone, c.URL} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	parts = append(parts, m.PSIRT.Name+": "+m.PSIRT.Email)
+	return f.siteFact(0, strings.Join(parts, "; "), "manufacturer.security_contact", "is the security contact"), true
+}
+
+func (f *mds2Facts) cvd() (fact, bool) {
+	url := f.env.Content.Site.Manufacturer.CVDPolicyURL
+	return f.siteFact(mds2.Yes, "", "manufacturer.cvd_policy_url", "publishes the coordinated vulnerability disclosure policy at "+url), url != ""
+}
+
+func (f *mds2Facts) isao() (fact, bool) {
+	is := f.env.Content.Site.Manufacturer.ISAO
+	if is.Member {
+		return f.siteFact(mds2.Yes, "", "manufacturer.isao.member", "is true ("+is.Name+")"), true
+	}
+	return f.siteFact(mds2.No, "", "manufacturer.isao.member", "is false or not given"), true
+}
+
+func (f *mds2Facts) diagrams() (fact, bool) {
+	for i, d := range f.p.Diagrams {
+		if d.Kind == "network" || d.Kind == "data_flow" {
+			return f.yes(fmt.Sprintf("diagrams[%d]", i), fmt.Sprintf("(%s) is a %s diagram", d.ID, strings.ReplaceAll(d.Kind, "_", "-"))), true
+		}
+	}
+	return f.no("diagrams", "lists no network or data-flow diagram"), true
+}
+
+func (f *mds2Facts) samd() (fact, bool) {
+	if f.p.SaMD {
+		return f.yes("samd", "is true"), true
+	}
+	return f.no("samd", "is false or not given"), true
+}

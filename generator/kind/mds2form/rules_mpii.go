@@ -1,0 +1,89 @@
+package mds2form
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// Derivation rules of section MPII (management of personally
+// identifiable information): where PHI or PII is stored and sent.
+
+func carriesPII(data []string) bool {
+	return slices.Contains(data, "phi") || slices.Contains(data, "pii")
+}
+
+// ifaceCarriesPII: Yes with the first matching interface carrying PHI or
+// PII, No when none does (match nil = any interface).
+func ifaceCarriesPII(what string, match func(content.Interface) bool) func(*mds2Facts) (fact, bool) {
+	return func(f *mds2Facts) (fact, bool) {
+		for i, it := range f.p.Interfaces {
+			if (match == nil || match(it)) && carriesPII(it.Carries) {
+				return f.yes(fmt.Sprintf("interfaces[%d].carries", i), fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
+			}
+		}
+		return f.no("interfaces", fmt.Sprintf("lists no %s interface that carries PHI or PII", what)), true
+	}
+}
+
+func (f *mds2Facts) handlesPII() (fact, bool) {
+	for i, it := range f.p.Interfaces {
+		if carriesPII(it.Carries) {
+			return f.yes(fmt.Sprintf("interfaces[%d].carries", i), fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
+		}
+	}
+	for i, d := range f.p.DataStores {
+		if carriesPII(d.Data) {
+			return f.yes(fmt.Sprintf("data_stores[%d].data", i), fmt.Sprintf("lists PHI or PII (%s)", d.ID)), true
+		}
+	}
+	for i, d := range f.p.DataFlows {
+		if carriesPII(d.Data) {
+			return f.yes(fmt.Sprintf("data_flows[%d].data", i), fmt.Sprintf("lists PHI or PII (%s)", d.ID)), true
+		}
+	}
+	return f.no("interfaces", "and data_stores and data_flows list no PHI or PII"), true
+}
+
+func (f *mds2Facts) storesPII() (fact, bool) {
+	for i, d := range f.p.DataStores {
+		if carriesPII(d.Data) {
+			return f.yes(fmt.Sprintf("data_stores[%d].data", i), fmt.Sprintf("lists PHI or PII (%s)", d.ID)), true
+		}
+	}
+	return f.no("data_stores", "lists no store holding PHI or PII"), true
+}
+
+func (f *mds2Facts) iface(id string) (content.Interface, bool) {
+	for _, it := range f.p.Interfaces {
+		if it.ID == id {
+			return it, true
+		}
+	}
+	return content.Interface{}, false
+}
+
+func (f *mds2Facts) exchangesPII() (fact, bool) {
+	exchange := append(append([]string{}, networkKinds...), "usb", "serial", "removable_media")
+	for i, d := range f.p.DataFlows {
+		if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && slices.Contains(exchange, it.Kind) {
+			return f.yes(fmt.Sprintf("data_flows[%d]", i), fmt.Sprintf("(%s) carries PHI or PII over the %s interface %s", d.ID, content.Label(it.Kind), it.ID)), true
+		}
+	}
+	return f.no("data_flows", "lists no flow of PHI or PII over a network, cable or media interface"), true
+}
+
+func (f *mds2Facts) externalPII() (fact, bool) {
+	for i, it := range f.p.Interfaces {
+		if it.Kind == "cellular" && carriesPII(it.Carries) {
+			return f.yes(fmt.Sprintf("interfaces[%d].carries", i), fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
+		}
+	}
+	for i, s := range f.p.Cloud.Services {
+		if carriesPII(s.Data) {
+			return f.yes(fmt.Sprintf("cloud.services[%d].data", i), fmt.Sprintf("lists PHI or PII (%s)", s.Name)), true
+		}
+	}
+	return fact{}, false
+}

@@ -1,0 +1,60 @@
+package mds2form
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Derivation rules of sections PAUT, SAHD and SGUD (accounts,
+// credentials, certifications, sanitisation).
+
+func (f *mds2Facts) credentials() (fact, bool) {
+	for i, d := range f.p.DataStores {
+		if slices.Contains(d.Data, "credentials") {
+			return f.yes(fmt.Sprintf("data_stores[%d].data", i), fmt.Sprintf("lists credentials (%s)", d.ID)), true
+		}
+	}
+	for i, it := range f.p.Interfaces {
+		if slices.Contains(it.Carries, "credentials") {
+			return f.yes(fmt.Sprintf("interfaces[%d].carries", i), fmt.Sprintf("lists credentials (interface %s)", it.ID)), true
+		}
+	}
+	return f.no("data_stores", "and interfaces list no credentials"), true
+}
+
+func (f *mds2Facts) certified() (fact, bool) {
+	if len(f.p.Certifications) == 0 {
+		return fact{}, false
+	}
+	return f.yes("certifications[0]", "("+f.p.Certifications[0].Name+") is a security certification or assessment held"), true
+}
+
+func (f *mds2Facts) sanitize() (fact, bool) {
+	first, all := -1, true
+	missing := -1
+	for i, d := range f.p.DataStores {
+		if !carriesPII(d.Data) {
+			continue
+		}
+		if strings.TrimSpace(d.Sanitize) != "" {
+			if first < 0 {
+				first = i
+			}
+		} else {
+			all = false
+			missing = i
+		}
+	}
+	switch {
+	case first >= 0 && all:
+		return f.yes(fmt.Sprintf("data_stores[%d].sanitize", first), "and every other store holding PHI or PII give erasure instructions"), true
+	case first < 0 && missing >= 0:
+		return f.no(fmt.Sprintf("data_stores[%d]", missing), "holds PHI or PII, and no such store has sanitize instructions"), true
+	}
+	return fact{}, false
+}
+
+func (f *mds2Facts) accountsListed() (fact, bool) {
+	return f.yes("accounts", fmt.Sprintf("lists the device's %d accounts, published in the customer security documentation", len(f.p.Accounts))), len(f.p.Accounts) > 0
+}

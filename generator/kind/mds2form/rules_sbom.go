@@ -1,0 +1,128 @@
+package mds2form
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/inventory"
+)
+
+// Derivation rules of sections CSUP, RDMP and SBOM (software:
+// components, support and the SBOM).
+
+func (f *mds2Facts) hasSoftware() (fact, bool) {
+	if len(f.p.Components) > 0 {
+		return f.yes("components", "lists software components"), true
+	}
+	if len(f.p.SBOM.Files) > 0 {
+		return f.yes("sbom.files", "lists the software's SBOM"), true
+	}
+	return fact{}, false
+}
+
+func (f *mds2Facts) supportDates() (fact, bool) {
+	if len(f.versions) == 0 {
+		return fact{}, false
+	}
+	with, without := -1, -1
+	for _, i := range f.versions {
+		if f.p.Versions[i].EndOfSupport.IsZero() {
+			without = i
+		} else if with < 0 {
+			with = i
+		}
+	}
+	switch {
+	case without < 0:
+		v := f.p.Versions[with]
+		return f.yes(fmt.Sprintf("versions[%d].end_of_support", with), fmt.Sprintf("of %s is %s (every version covered has its end of support published)", v.Version, v.EndOfSupport)), true
+	case with < 0:
+		return f.no(fmt.Sprintf("versions[%d]", without), fmt.Sprintf("(%s) has no end_of_support, nor has any version covered", f.p.Versions[without].Version)), true
+	}
+	return fact{}, false
+}
+
+func (f *mds2Facts) componentEOL() (fact, bool) {
+	if strings.TrimSpace(f.p.Suppliers.Contingency) == "" {
+		return fact{}, false
+	}
+	for i, c := range f.p.Components {
+		if !c.EndOfSupport.IsZero() {
+			return f.yes(fmt.Sprintf("components[%d].end_of_support", i), fmt.Sprintf("of %s is recorded, and suppliers.contingency plans for components' end of support", c.Name)), true
+		}
+	}
+	return fact{}, false
+}
+
+func (f *mds2Facts) sbomFiles() []inventory.SBOMFile {
+	if f.comps == nil {
+		return nil
+	}
+	return f.comps.SBOMs
+}
+
+func (f *mds2Facts) sbomAvailable() (fact, bool) {
+	if files := f.sbomFiles(); len(files) > 0 {
+		return f.yes("sbom.files[0]", fmt.Sprintf("(%s) is published with the documents", files[0].Path)), true
+	}
+	if len(f.p.SBOM.Files) == 0 && len(f.p.Components) == 0 {
+		return f.no("sbom", "lists no SBOM file and there are no components"), true
+	}
+	return fact{}, false
+}
+
+func (f *mds2Facts) sbomFormat() (fact, bool) {
+	files := f.sbomFiles()
+	if len(files) == 0 {
+		return fact{}, false
+	}
+	d := files[0].Document
+	return f.yes("sbom.files[0]", fmt.Sprintf("(%s) is %s %s", files[0].Path, d.Format, d.SpecVersion)), true
+}
+
+// sbomComponents are the components read from SBOM files.
+func (f *mds2Facts) sbomComponents() []inventory.Component {
+	if f.comps == nil {
+		return nil
+	}
+	var out []inventory.Component
+	for _, c := range f.comps.List {
+		if c.SBOMFile != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// sbomField: Yes when every SBOM component has the field, No when none has.
+func sbomField(what string, has func(inventory.Component) bool) func(*mds2Facts) (fact, bool) {
+	return func(f *mds2Facts) (fact, bool) {
+		list := f.sbomComponents()
+		if len(list) == 0 {
+			return fact{}, false
+		}
+		n := 0
+		for _, c := range list {
+			if has(c) {
+				n++
+			}
+		}
+		switch n {
+		case len(list):
+			return f.yes("sbom.files", fmt.Sprintf("give %s for all %d components", what, n)), true
+		case 0:
+			return f.no("sbom.files", fmt.Sprintf("give no component %s", what)), true
+		}
+		return fact{}, false
+	}
+}
+
+func (f *mds2Facts) sbomExtra() (fact, bool) {
+	list := f.sbomComponents()
+	for _, c := range list {
+		if c.PURL != "" || c.CPE != "" || c.License != "" {
+			return f.yes("sbom.files", "give package URLs, CPE names or licences"), true
+		}
+	}
+	return fact{}, false
+}

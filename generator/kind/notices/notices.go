@@ -1,0 +1,202 @@
+// Package notices is one document per end-of-life, end-of-support or
+// component end-of-support notice. A notice carries no dates of its own:
+// every date it shows comes from the versions' milestones and the
+// components' end of support; the notice says which versions and
+// components it concerns.
+package notices
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/kind"
+)
+
+// Kind is the notices kind.
+var Kind kind.Kind = noticesKind{}
+
+type noticesKind struct{}
+
+func (noticesKind) Slug() string { return "notices" }
+
+// Template is the notices' template under templates/.
+const Template = "notice.md.tmpl"
+
+func (noticesKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
+	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
+		var out kind.Prepared
+		for _, n := range p.NoticesNewestFirst() {
+			out.Documents = append(out.Documents, kind.Document{
+				Path: "notices/" + n.ID, Title: n.DisplayTitle(), Kind: "End-of-Life and End-of-Support Notices", Template: Template,
+				Subject: "End-of-life or end-of-support notice: affected models, versions and components, effective dates, remaining maintenance, compensating controls, customer actions, upgrade paths and decommissioning",
+				Control: n.Document, Data: view(env, p, n),
+			})
+		}
+		return out, check(env, p)
+	})
+}
+
+// NoticeView is what the notice template sees as .Data.
+type NoticeView struct {
+	Notice     content.Notice
+	KindTitle  string
+	Versions   []*content.Version
+	Models     []content.Model
+	Components []NoticeComponentView
+	Effective  []EffectiveDate
+	Stops      []StopView
+	Disable    []content.Interface
+	Block      []content.Port // ports to block
+	Needed     []content.Port // every other port of the device
+	Stores     []content.DataStore
+	SBOM       string   // the notice's own SBOM, relative to the notice's folder ("../sbom-3.8.2.cdx.json"), or ""
+	SBOMs      []string // the product's SBOM files, relative to the notice's folder
+	Lifecycle  string   // the lifecycle page, relative to the notice
+	Current    *content.Version
+	Stage      map[string]string // version → stage on the as-of date
+}
+
+// NoticeComponentView is one component a notice names, as the SBOM and
+// the product file describe it.
+type NoticeComponentView struct {
+	inventory.Component
+	Concern string
+}
+
+// EffectiveDate is one dated change a notice announces.
+type EffectiveDate struct {
+	What      string // "Software 3.8.2" or "openssl 3.0.16"
+	Milestone string // "End of support"
+	Date      content.Date
+	Note      string // e.g. "already ended; no date announced"
+}
+
+// StopView is one thing that stops, with its date(s).
+type StopView struct {
+	What    string
+	Details string
+	When    []EffectiveDate
+}
+
+func view(env *kind.Env, p kind.Product, n content.Notice) *NoticeView {
+	comps := p.Inventory
+	view := &NoticeView{
+		Notice: n, KindTitle: content.NoticeKindTitle(n.Kind), Versions: p.NoticeVersions(n), Models: p.NoticeModels(n),
+		Stores: p.DataStores, Lifecycle: "../lifecycle.html", Current: p.CurrentVersion(env.AsOf), Stage: map[string]string{},
+	}
+	for _, v := range p.Versions {
+		view.Stage[v.Version] = v.Stage(env.AsOf)
+	}
+	for _, s := range comps.SBOMs {
+		view.SBOMs = append(view.SBOMs, "../"+s.Path)
+	}
+	if n.SBOM != "" {
+		view.SBOM = "../" + n.SBOM
+	}
+	resolved := comps.NoticeComponents(n.ID)
+	for j, c := range n.Components {
+		if resolved[j] != nil {
+			view.Components = append(view.Components, NoticeComponentView{Component: *resolved[j], Concern: c.Concern})
+		}
+	}
+	if n.AboutVersions() {
+		for _, v := range view.Versions {
+			for _, m := range v.Milestones() {
+				view.Effective = append(view.Effective, EffectiveDate{What: "Software " + v.Version, Milestone: m.Name, Date: m.Date})
+			}
+		}
+	} else {
+		for _, c := range view.Components {
+			e := EffectiveDate{What: strings.TrimSpace(c.Name + " " + c.Version), Milestone: "End of supplier support", Date: c.EndOfSupport}
+			if e.Date.IsZero() {
+				e.Note = "Already ended (" + strings.ToLower(content.Label(c.Support)) + "); the supplier announced no date"
+				if c.Support == "" || c.Support == "maintained" {
+					e.Note = "Not announced"
+				}
+			}
+			view.Effective = append(view.Effective, e)
+		}
+		for _, v := range view.Versions {
+			if !v.EndOfSupport.IsZero() {
+				view.Effective = append(view.Effective, EffectiveDate{What: "Software " + v.Version, Milestone: "End of support (unchanged by this notice)", Date: v.EndOfSupport})
+			}
+		}
+	}
+	for _, s := range n.Stops {
+		sv := StopView{What: content.Label(s.What), Details: s.Details}
+		if s.Milestone != "" {
+			for _, v := range view.Versions {
+				sv.When = append(sv.When, EffectiveDate{What: "Software " + v.Version, Milestone: content.MilestoneName(s.Milestone), Date: v.MilestoneDate(s.Milestone)})
+			}
+		} else {
+			sv.When = []EffectiveDate{{Date: s.Date}}
+		}
+		view.Stops = append(view.Stops, sv)
+	}
+	for _, id := range n.Actions.DisableInterfaces {
+		if i := p.Interface(id); i != nil {
+			view.Disable = append(view.Disable, *i)
+		}
+	}
+	for _, pt := range p.SortedPorts() {
+		if slices.Contains(n.Actions.BlockPorts, pt.Number) {
+			view.Block = append(view.Block, pt)
+		} else {
+			view.Needed = append(view.Needed, pt)
+		}
+	}
+	return view
+}
+
+// check warns about every component whose support ends before the
+// current version's and that neither a notice names nor an assessment
+// covers. (A notice naming an unknown component is reported where the
+// components are resolved, by inventory.Load.)
+func check(env *kind.Env, p kind.Product) content.Diagnostics {
+	var diags content.Diagnostics
+	named := map[int]bool{} // index into comps.List of components some notice names
+	comps := p.Inventory
+	for _, n := range p.Notices {
+		for _, c := range comps.NoticeComponents(n.ID) {
+			if c == nil {
+				continue
+			}
+			for k, pc := range comps.List {
+				if pc.Matches(c.PURL, c.Name, c.Version) {
+					named[k] = true
+				}
+			}
+		}
+	}
+	cur := p.CurrentVersion(env.AsOf)
+	if cur == nil || cur.EndOfSupport.IsZero() {
+		return diags
+	}
+	for k, c := range comps.List {
+		if !c.Annotated || named[k] || strings.TrimSpace(c.Notes) != "" {
+			continue
+		}
+		var why string
+		switch {
+		case !c.EndOfSupport.IsZero() && c.EndOfSupport.Before(cur.EndOfSupport):
+			why = fmt.Sprintf("its support ends %s, before version %s's end of support on %s", c.EndOfSupport, cur.Version, cur.EndOfSupport)
+		case c.EndOfSupport.IsZero() && (c.Support == "no_longer_maintained" || c.Support == "abandoned"):
+			why = fmt.Sprintf("it is %s while version %s is supported until %s", strings.ToLower(content.Label(c.Support)), cur.Version, cur.EndOfSupport)
+		default:
+			continue
+		}
+		path := "components"
+		for i, tc := range p.Components {
+			if c.Matches(tc.PURL, tc.Name, tc.Version) {
+				path = fmt.Sprintf("components[%d]", i)
+				break
+			}
+		}
+		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path,
+			Message: fmt.Sprintf("component %s %s: %s, and neither a notice names it nor its notes record an assessment (IMDRF N70: assess whether the device changes lifecycle stage)", c.Name, c.Version, why)})
+	}
+	return diags
+}

@@ -1,0 +1,105 @@
+package notices
+
+import (
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// exampleAsOf is the date these tests speak as of, fixed so that other
+// documents' release dates cannot move the stages under them.
+var exampleAsOf = content.NewDate(2026, 2, 16)
+
+// loadExample loads the site file and the content folder, applies edit to
+// the example product, and returns it with every diagnostic of its
+// inventory (notices naming unknown components) and of this kind.
+func loadExample(t *testing.T, siteFile, contentDir string, edit func(*content.Product)) (*content.Content, *content.Product, content.Diagnostics) {
+	t.Helper()
+	c, _ := kindtest.Load(t, siteFile, contentDir)
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	if edit != nil {
+		edit(p.Product)
+	}
+	p, diags := kindtest.Product(t, c, kindtest.Example) // the inventory of the edited product
+	_, d := kindtest.Prepare(t, Kind, kindtest.Env(c, exampleAsOf), p)
+	return c, p.Product, append(diags, d...)
+}
+
+// The example's lifecycle checks pass: every component a notice names is
+// found, and no component's end of support goes unassessed.
+func TestExampleLifecycleCheck(t *testing.T) {
+	_, _, diags := loadExample(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content", nil)
+	for _, d := range diags {
+		t.Errorf("unexpected: %s", d)
+	}
+}
+
+func TestNoticeNamesUnknownComponent(t *testing.T) {
+	var line int
+	site, dir := kindtest.CopyRepo(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content", "halcyon-lvp7.toml", func(s string) string {
+		old := "[[notices.components]]\nname = \"linux-imx\"\nversion = \"6.6.52\"\n"
+		i := strings.Index(s, old)
+		if i < 0 {
+			t.Fatal("example changed: no linux-imx 6.6.52 notice component")
+		}
+		line = strings.Count(s[:i], "\n") + 1
+		return strings.Replace(s, old, "[[notices.components]]\nname = \"linux-imx\"\nversion = \"6.6.99\"\n", 1)
+	})
+	_, _, diags := loadExample(t, site, dir, nil)
+	var got []string
+	for _, d := range diags {
+		got = append(got, d.String())
+	}
+	want := filepath.ToSlash(filepath.Join(dir, "halcyon-lvp7.toml")) + ":" + strconv.Itoa(line) + `: notices[2].components[0]: unknown component "linux-imx 6.6.99": no component of the product's SBOM files or [[components]] matches it (linux-imx exists in version 6.6.52)`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), want)
+	}
+}
+
+// Component end of support before the device's: a warning unless a notice
+// names the component or its notes record an assessment.
+func TestComponentEndOfSupportWarning(t *testing.T) {
+	deviceEOS := content.NewDate(2031, 6, 30)
+	tests := []struct {
+		name   string
+		comp   content.Component
+		notice bool // a notice names it
+		warn   string
+	}{
+		{"support ends before the device's, nothing recorded", content.Component{Name: "libx", Version: "1", Support: "maintained", EndOfSupport: content.NewDate(2027, 1, 1)}, false,
+			"component libx 1: its support ends 2027-01-01, before version 4.2.1's end of support on 2031-06-30"},
+		{"assessment in notes", content.Component{Name: "libx", Version: "1", Support: "maintained", EndOfSupport: content.NewDate(2027, 1, 1), Notes: "Replaced in 5.0."}, false, ""},
+		{"named by a notice", content.Component{Name: "libx", Version: "1", Support: "maintained", EndOfSupport: content.NewDate(2027, 1, 1)}, true, ""},
+		{"support ends after the device's", content.Component{Name: "libx", Version: "1", Support: "maintained", EndOfSupport: content.NewDate(2032, 1, 1)}, false, ""},
+		{"support ends on the device's day", content.Component{Name: "libx", Version: "1", Support: "maintained", EndOfSupport: deviceEOS}, false, ""},
+		{"no longer maintained, no date", content.Component{Name: "libx", Version: "1", Support: "no_longer_maintained"}, false,
+			"component libx 1: it is no longer maintained while version 4.2.1 is supported until 2031-06-30"},
+		{"abandoned, no date", content.Component{Name: "libx", Version: "1", Support: "abandoned"}, false, "component libx 1: it is abandoned"},
+		{"maintained, no date announced", content.Component{Name: "libx", Version: "1", Support: "maintained"}, false, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, diags := loadExample(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content", func(p *content.Product) {
+				p.Components = append(p.Components, tc.comp)
+				if tc.notice {
+					p.Notices = append(p.Notices, content.Notice{ID: "x", Kind: "component_end_of_support",
+						Components: []content.NoticeComponent{{Name: "libx", Version: "1", Concern: "c"}}})
+				}
+			})
+			var warnings []string
+			for _, d := range diags {
+				warnings = append(warnings, d.String())
+			}
+			switch {
+			case tc.warn == "" && len(warnings) > 0:
+				t.Errorf("unexpected: %s", strings.Join(warnings, "\n"))
+			case tc.warn != "" && (len(warnings) != 1 || !strings.Contains(warnings[0], "warning: components[") || !strings.Contains(warnings[0], tc.warn)):
+				t.Errorf("want one warning containing %q; got %q", tc.warn, warnings)
+			}
+		})
+	}
+}

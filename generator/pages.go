@@ -1,0 +1,216 @@
+package generator
+
+import (
+	"fmt"
+	htmltemplate "html/template"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/html"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/markdown"
+	"github.com/jspgen/jspgen/generator/render"
+)
+
+// The product pages: what the index and each product's page show, and the
+// product's documents and files as they are written.
+
+// productView is one product as the index and its product page show it.
+// Hrefs are relative to the site root; the product page rebases them.
+type productView struct {
+	ID, Name, Current, Stage, AsOf string
+	Description                    htmltemplate.HTML
+	Page                           string // the product page
+	Documents                      []documentView
+	Files                          []html.Link // Text: label, Note: format and size
+	Versions                       []versionView
+}
+
+type documentView struct {
+	Title, Kind, ID, Revision, Released, HTML string
+	Formats                                   []html.Link
+}
+
+type versionView struct {
+	Version, Stage, Summary                                       string
+	Models                                                        string
+	GeneralAvailability, EndOfLife, EndOfGuaranteed, EndOfSupport string
+}
+
+func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView, error) {
+	pv := productView{ID: p.ID, Name: p.Name, Stage: "Development", AsOf: b.asOf.String(), Page: p.ID + "/index.html"}
+	desc, err := inlineMarkdown(p.Description)
+	if err != nil {
+		return pv, err
+	}
+	pv.Description = desc
+	if v := p.CurrentVersion(b.asOf); v != nil {
+		pv.Current, pv.Stage = v.Version, v.Stage(b.asOf)
+	}
+	for _, v := range p.Versions {
+		pv.Versions = append(pv.Versions, versionView{
+			Version: v.Version, Stage: v.Stage(b.asOf), Summary: v.Summary, Models: strings.Join(v.Models, ", "),
+			GeneralAvailability: dateOrNone(v.GeneralAvailability), EndOfLife: dateOrNone(v.EndOfLife),
+			EndOfGuaranteed: dateOrNone(v.EndOfGuaranteedSupport), EndOfSupport: dateOrNone(v.EndOfSupport),
+		})
+	}
+	listed := map[string]bool{}
+	for k, kd := range b.kinds {
+		for _, doc := range prepared[k].Documents {
+			if err := b.document(p.Product, doc); err != nil {
+				return pv, err
+			}
+			base := p.ID + "/" + doc.Path
+			pv.Documents = append(pv.Documents, documentView{
+				Title: doc.Title, Kind: doc.Kind, ID: doc.Control.ID, Revision: doc.Control.Revision, Released: doc.Control.ReleaseDate.String(), HTML: base + ".html",
+				Formats: []html.Link{{Text: "HTML", Href: base + ".html"}, {Text: "PDF", Href: base + ".pdf"}, {Text: "Markdown", Href: base + ".md"}},
+			})
+			b.res.Documents[kd.Slug()]++
+		}
+		for _, f := range prepared[k].Files {
+			rel := p.ID + "/" + f.Path
+			if err := b.write(rel, f.Data); err != nil {
+				return pv, err
+			}
+			if !listed[rel] {
+				listed[rel] = true
+				pv.Files = append(pv.Files, html.Link{Text: f.Label, Href: rel, Note: fileNote(f.Path, len(f.Data))})
+			}
+		}
+	}
+	// The product's SBOM files, published as they are, unless a kind
+	// already published them.
+	for _, s := range p.Inventory.SBOMs {
+		rel := p.ID + "/" + s.Path
+		if listed[rel] {
+			continue
+		}
+		listed[rel] = true
+		if !b.written[rel] {
+			if err := b.write(rel, s.Data); err != nil {
+				return pv, err
+			}
+		}
+		label := "SBOM"
+		if s.Document != nil {
+			label = fmt.Sprintf("SBOM (%s %s)", s.Document.Format, s.Document.SpecVersion)
+		}
+		pv.Files = append(pv.Files, html.Link{Text: label, Href: rel, Note: fileNote(s.Path, len(s.Data))})
+	}
+	published, err := b.assets(p.Product)
+	if err != nil {
+		return pv, err
+	}
+	// Other files of the asset folder (an SBOM per version, say) are listed
+	// too; images are shown by the documents that use them.
+	for _, a := range published {
+		rel := p.ID + "/" + a.path
+		if listed[rel] || isImage(a.path) {
+			continue
+		}
+		listed[rel] = true
+		pv.Files = append(pv.Files, html.Link{Text: assetLabel(a.path), Href: rel, Note: fileNote(a.path, a.size)})
+	}
+	return pv, b.productPage(pv)
+}
+
+func dateOrNone(d content.Date) string {
+	if d.IsZero() {
+		return "not announced"
+	}
+	return d.String()
+}
+
+// inlineMarkdown renders a TOML prose value (Markdown) as HTML.
+func inlineMarkdown(s string) (htmltemplate.HTML, error) {
+	return html.Body(markdown.Parse([]byte(s)))
+}
+
+// fragment renders one of the site's page templates (index.html,
+// product.html) with data, for the layout's body.
+func (b *builder) fragment(name string, data any) (htmltemplate.HTML, error) {
+	src, display, err := b.files.Open(name)
+	if err != nil {
+		return "", &render.TemplateError{Err: err}
+	}
+	t, err := htmltemplate.New(display).Option("missingkey=error").Parse(string(src))
+	if err != nil {
+		return "", &render.TemplateError{Err: err}
+	}
+	var body strings.Builder
+	if err := t.Execute(&body, data); err != nil {
+		return "", &render.TemplateError{Err: err}
+	}
+	return htmltemplate.HTML(body.String()), nil //nolint:gosec // html/template output
+}
+
+func (b *builder) index(products []productView) error {
+	body, err := b.fragment("index.html", struct {
+		Title, Manufacturer string
+		Products            []productView
+	}{b.c.Site.Title, b.c.Site.Manufacturer.Name, products})
+	if err != nil {
+		return err
+	}
+	page, err := b.layout.Render(html.Page{
+		Lang: b.lang(), Title: "Products", SiteTitle: b.c.Site.Title, Root: "", Canonical: b.canonical(""),
+		Description: "Product security documentation of " + b.c.Site.Manufacturer.Name,
+		Breadcrumbs: []html.Link{{Text: "Products"}},
+		Body:        body,
+		Footer:      copyright(b.c.Site.Manufacturer.Name), Generator: "jspgen " + Version,
+	})
+	if err != nil {
+		return err
+	}
+	return b.write("index.html", page)
+}
+
+// productPage writes site/<product-id>/index.html: the product's current
+// version and stage, its versions, every document in every format and the
+// machine-readable files.
+func (b *builder) productPage(pv productView) error {
+	local := pv
+	prefix := pv.ID + "/"
+	rebase := func(l html.Link) html.Link { l.Href = strings.TrimPrefix(l.Href, prefix); return l }
+	local.Page = "index.html"
+	local.Documents = nil
+	for _, d := range pv.Documents {
+		d.HTML = strings.TrimPrefix(d.HTML, prefix)
+		fs := make([]html.Link, len(d.Formats))
+		for i, f := range d.Formats {
+			fs[i] = rebase(f)
+		}
+		d.Formats = fs
+		local.Documents = append(local.Documents, d)
+	}
+	local.Files = nil
+	for _, f := range pv.Files {
+		local.Files = append(local.Files, rebase(f))
+	}
+	body, err := b.fragment("product.html", struct {
+		Site    *content.Site
+		Product productView
+	}{b.c.Site, local})
+	if err != nil {
+		return err
+	}
+	page, err := b.layout.Render(html.Page{
+		Lang: b.lang(), Title: pv.Name, SiteTitle: b.c.Site.Title, Root: "../", Canonical: b.canonical(prefix),
+		Description: "Security documentation of " + pv.Name + ", " + b.c.Site.Manufacturer.Name,
+		Breadcrumbs: []html.Link{{Text: "Products", Href: "../index.html"}, {Text: pv.Name}},
+		Body:        body,
+		Footer:      copyright(b.c.Site.Manufacturer.Name), Generator: "jspgen " + Version,
+	})
+	if err != nil {
+		return err
+	}
+	return b.write(prefix+"index.html", page)
+}
+
+// copyright is the footer notice; "Inc." already ends the sentence.
+func copyright(name string) string {
+	if strings.HasSuffix(name, ".") {
+		return "© " + name
+	}
+	return "© " + name + "."
+}

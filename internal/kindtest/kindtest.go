@@ -1,0 +1,140 @@
+// Package kindtest loads product repositories and prepares and renders
+// documents for the document kinds' tests, the way the build does.
+package kindtest
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/render"
+	"github.com/jspgen/jspgen/internal/version"
+	"github.com/jspgen/jspgen/templates"
+)
+
+// Repo is the repository root, relative to a kind package's folder
+// (generator/kind/<name>).
+const Repo = "../../.."
+
+// Example is the repository's example product.
+const Example = "halcyon-lvp7"
+
+// Env is a build environment over c with the shipped templates, speaking
+// as of asOf.
+func Env(c *content.Content, asOf content.Date) *kind.Env {
+	return &kind.Env{Content: c, AsOf: asOf, Templates: render.Files{Shipped: templates.FS}, Version: version.Version}
+}
+
+// Load loads a site file and content folder and returns the content with
+// every diagnostic; it fails the test only when nothing loaded.
+func Load(t testing.TB, siteFile, contentDir string) (*content.Content, content.Diagnostics) {
+	t.Helper()
+	c, diags := content.Load(siteFile, contentDir)
+	if c == nil {
+		t.Fatalf("loading %s: %v", contentDir, diags)
+	}
+	return c, diags
+}
+
+// LoadExample loads the repository's example content, which must be clean.
+func LoadExample(t testing.TB) *content.Content {
+	t.Helper()
+	c, diags := Load(t, Repo+"/jspgen.toml", Repo+"/content")
+	if err := diags.Err(); err != nil {
+		t.Fatalf("loading the example: %v", err)
+	}
+	return c
+}
+
+// Product is product id of c with its inventory, and the inventory's
+// diagnostics.
+func Product(t testing.TB, c *content.Content, id string) (kind.Product, content.Diagnostics) {
+	t.Helper()
+	for _, p := range c.Products {
+		if p.ID == id {
+			inv, diags := inventory.Load(c.Dir, p)
+			return kind.Product{Product: p, Inventory: inv}, diags
+		}
+	}
+	t.Fatalf("no product %s in %s", id, c.Dir)
+	return kind.Product{}, nil
+}
+
+// Prepare prepares one product with kind k.
+func Prepare(t testing.TB, k kind.Kind, env *kind.Env, p kind.Product) (kind.Prepared, content.Diagnostics) {
+	t.Helper()
+	out, diags := k.Prepare(env, []kind.Product{p})
+	if len(out) != 1 {
+		t.Fatalf("%s: Prepare returned %d results for one product", k.Slug(), len(out))
+	}
+	return out[0], diags
+}
+
+// Render renders one document's Markdown as the build does.
+func Render(t testing.TB, env *kind.Env, p kind.Product, doc kind.Document) string {
+	t.Helper()
+	md, err := render.Markdown(env.Templates, doc.Template, kind.DocumentData{Site: env.Content.Site, Product: p.Product,
+		Doc: doc.Control, Title: doc.Title, AsOf: env.AsOf, Version: env.Version, Data: doc.Data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(md)
+}
+
+// File returns the prepared file at path, failing the test when absent.
+func File(t testing.TB, prep kind.Prepared, path string) []byte {
+	t.Helper()
+	for _, f := range prep.Files {
+		if f.Path == path {
+			return f.Data
+		}
+	}
+	t.Fatalf("no file %s among %d prepared files", path, len(prep.Files))
+	return nil
+}
+
+// CopyRepo copies a site file and a content folder into a temporary
+// repository, applies edit to the text of content/<file>, and returns the
+// new site file and content folder. An edit that changes nothing fails
+// the test, so that a fixture cannot silently stop matching.
+func CopyRepo(t testing.TB, siteFile, contentDir, file string, edit func(string) string) (string, string) {
+	t.Helper()
+	dir := t.TempDir()
+	newSite := filepath.Join(dir, "jspgen.toml")
+	newContent := filepath.Join(dir, "content")
+	src, err := os.ReadFile(siteFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(newSite, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(newContent, os.DirFS(contentDir)); err != nil {
+		t.Fatal(err)
+	}
+	if edit != nil {
+		path := filepath.Join(newContent, file)
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		edited := edit(string(b))
+		if edited == string(b) {
+			t.Fatalf("the edit of %s changed nothing", file)
+		}
+		if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return newSite, newContent
+}
+
+// Replace returns an edit replacing old with new once; CopyRepo fails the
+// test when old is absent.
+func Replace(old, new string) func(string) string {
+	return func(s string) string { return strings.Replace(s, old, new, 1) }
+}
