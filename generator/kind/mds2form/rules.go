@@ -45,7 +45,7 @@ var mds2Derivations = []derivation{
 	{ID: "MPII-1", From: "PHI or PII in interfaces[].carries, data_stores[].data or data_flows[].data", derive: (*mds2Facts).handlesPII},
 	{ID: "MPII-2", From: "PHI or PII in data_stores[].data", derive: (*mds2Facts).storesPII},
 	{ID: "MPII-2.6", From: "PHI or PII in data_flows[].data over a network, cable or media interface", derive: (*mds2Facts).exchangesPII},
-	{ID: "MPII-3", From: "PHI or PII in interfaces[].carries", derive: ifaceCarriesPII("any interface", nil)},
+	{ID: "MPII-3", From: "PHI or PII in interfaces[].carries", derive: ifaceCarriesPII("", nil)},
 	{ID: "MPII-3.1", From: "display interfaces carrying PHI or PII", derive: ifaceCarriesPII("display", kinds("display"))},
 	{ID: "MPII-3.3", From: "removable_media interfaces carrying PHI or PII", derive: ifaceCarriesPII("removable-media", kinds("removable_media"))},
 	{ID: "MPII-3.4", From: "usb or serial interfaces carrying PHI or PII", derive: ifaceCarriesPII("USB or serial", kinds("usb", "serial"))},

@@ -3,6 +3,7 @@ package mds2form
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
 )
@@ -15,7 +16,7 @@ func carriesPII(data []string) bool {
 }
 
 // ifaceCarriesPII: Yes with the first matching interface carrying PHI or
-// PII, No when none does (match nil = any interface).
+// PII, No when none does (match nil and what "" = any interface).
 func ifaceCarriesPII(what string, match func(content.Interface) bool) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
 		for i, it := range f.p.Interfaces {
@@ -23,7 +24,7 @@ func ifaceCarriesPII(what string, match func(content.Interface) bool) func(*mds2
 				return f.yes(fmt.Sprintf("interfaces[%d].carries", i), fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
 			}
 		}
-		return f.no("interfaces", fmt.Sprintf("lists no %s interface that carries PHI or PII", what)), true
+		return f.no("interfaces", strings.Join(strings.Fields("lists no "+what+" interface that carries PHI or PII"), " ")), true
 	}
 }
 
