@@ -160,12 +160,12 @@ type Cloud struct {
 
 // CloudService is one cloud or internet service.
 type CloudService struct {
-	Name      string   `toml:"name" jsp:"required" doc:"Service name."`
-	Provider  string   `toml:"provider" jsp:"required" doc:"Who operates it."`
-	Purpose   string   `toml:"purpose" jsp:"required" doc:"What it is used for."`
-	Data      []string `toml:"data" jsp:"oneof=phi pii configuration logs software credentials therapy" doc:"Kinds of data sent."`
-	Endpoints []string `toml:"endpoints" doc:"Host names or addresses reached."`
-	Required  bool     `toml:"required" doc:"Whether the device's intended use depends on it."`
+	Name      string    `toml:"name" jsp:"required" doc:"Service name."`
+	Provider  string    `toml:"provider" jsp:"required" doc:"Who operates it."`
+	Purpose   string    `toml:"purpose" jsp:"required" doc:"What it is used for."`
+	Data      DataKinds `toml:"data" doc:"Kinds of data sent."`
+	Endpoints []string  `toml:"endpoints" doc:"Host names or addresses reached."`
+	Required  bool      `toml:"required" doc:"Whether the device's intended use depends on it."`
 }
 
 // Certification is a security certification or independent assessment (N70).
@@ -372,7 +372,7 @@ func (p *Product) InterfaceShort(id string) string {
 			if i.Kind == "other" || i.Kind == "serial" {
 				return i.Name
 			}
-			return Label(i.Kind)
+			return i.Kind.Label()
 		}
 	}
 	return id

@@ -62,6 +62,9 @@ func (d *decoder) value(v reflect.Value, data any, path string, rules fieldRules
 			d.errorf(path, "want a string; got %s", tomlTypeName(data))
 			return
 		}
+		if voc, ok := v.Interface().(vocabulary); ok {
+			rules.oneof = voc.Values()
+		}
 		if msg := rules.checkString(s); msg != "" {
 			d.errorf(path, "%s", msg)
 		}

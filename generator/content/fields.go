@@ -36,10 +36,23 @@ func Fields(t reflect.Type) []Field {
 		}
 		rules := parseRules(f.Tag.Get("jsp"))
 		fd := Field{Name: name, Doc: f.Tag.Get("doc"), Type: f.Type, Required: rules.required, OneOf: rules.oneof}
+		if voc, ok := vocabularyOf(f.Type); ok {
+			fd.OneOf = voc.Values()
+		}
 		if rules.ranged {
 			fd.Range = &[2]float64{rules.lo, rules.hi}
 		}
 		out = append(out, fd)
 	}
 	return out
+}
+
+// vocabularyOf is the closed vocabulary of a field of type t or of its
+// elements.
+func vocabularyOf(t reflect.Type) (vocabulary, bool) {
+	if t.Kind() == reflect.Slice {
+		t = t.Elem()
+	}
+	voc, ok := reflect.Zero(t).Interface().(vocabulary)
+	return voc, ok
 }

@@ -29,7 +29,7 @@ var LabelingItems = []LabelingItem{
 		m = append(m, need(len(p.Interfaces) > 0, "[[interfaces]]")...)
 		networked := false
 		for _, i := range p.Interfaces {
-			if i.Kind == "ethernet" || i.Kind == "wifi" || i.Kind == "cellular" {
+			if i.Kind.JoinsHospitalNetwork() {
 				networked = true
 			}
 		}

@@ -211,14 +211,14 @@ type View struct {
 
 // Interface is one physical or logical interface.
 type Interface struct {
-	ID             string   `toml:"id" jsp:"required,key" doc:"Interface identifier."`
-	Kind           string   `toml:"kind" jsp:"required,oneof=ethernet wifi bluetooth cellular usb serial removable_media nfc infrared display other" doc:"Kind of interface."`
-	Name           string   `toml:"name" jsp:"required" doc:"Name as labelled on the device."`
-	Purpose        string   `toml:"purpose" jsp:"required" doc:"What it is used for."`
-	DefaultEnabled bool     `toml:"default_enabled" doc:"Enabled as shipped."`
-	CanDisable     bool     `toml:"can_disable" doc:"Whether the customer can disable it."`
-	Carries        []string `toml:"carries" doc:"Data carried: phi, pii, configuration, logs, software, credentials, therapy."`
-	Security       string   `toml:"security" doc:"How the interface is protected."`
+	ID             string        `toml:"id" jsp:"required,key" doc:"Interface identifier."`
+	Kind           InterfaceKind `toml:"kind" jsp:"required" doc:"Kind of interface."`
+	Name           string        `toml:"name" jsp:"required" doc:"Name as labelled on the device."`
+	Purpose        string        `toml:"purpose" jsp:"required" doc:"What it is used for."`
+	DefaultEnabled bool          `toml:"default_enabled" doc:"Enabled as shipped."`
+	CanDisable     bool          `toml:"can_disable" doc:"Whether the customer can disable it."`
+	Carries        DataKinds     `toml:"carries" doc:"Kinds of data carried."`
+	Security       string        `toml:"security" doc:"How the interface is protected."`
 }
 
 // Port is one network port: listened on (in) or connected to (out).
@@ -237,23 +237,23 @@ type Port struct {
 
 // DataStore is one place data rests.
 type DataStore struct {
-	ID         string   `toml:"id" jsp:"required,key" doc:"Store identifier."`
-	Name       string   `toml:"name" jsp:"required" doc:"Name."`
-	Data       []string `toml:"data" jsp:"required" doc:"Kinds of data: phi, pii, configuration, logs, software, credentials, therapy."`
-	Location   string   `toml:"location" jsp:"required" doc:"Where it is kept."`
-	Protection string   `toml:"protection" jsp:"required" doc:"How it is protected (encryption, access control)."`
-	Retention  string   `toml:"retention" doc:"How long data is kept."`
-	Sanitize   string   `toml:"sanitize" doc:"How it is erased at decommissioning."`
+	ID         string    `toml:"id" jsp:"required,key" doc:"Store identifier."`
+	Name       string    `toml:"name" jsp:"required" doc:"Name."`
+	Data       DataKinds `toml:"data" jsp:"required" doc:"Kinds of data held."`
+	Location   string    `toml:"location" jsp:"required" doc:"Where it is kept."`
+	Protection string    `toml:"protection" jsp:"required" doc:"How it is protected (encryption, access control)."`
+	Retention  string    `toml:"retention" doc:"How long data is kept."`
+	Sanitize   string    `toml:"sanitize" doc:"How it is erased at decommissioning."`
 }
 
 // DataFlow is one flow of data in transit.
 type DataFlow struct {
-	ID         string   `toml:"id" jsp:"required,key" doc:"Flow identifier."`
-	From       string   `toml:"from" jsp:"required" doc:"Source."`
-	To         string   `toml:"to" jsp:"required" doc:"Destination."`
-	Data       []string `toml:"data" jsp:"required" doc:"Kinds of data (as for data stores)."`
-	Interface  string   `toml:"interface" jsp:"required" doc:"ID of the interface used."`
-	Protection string   `toml:"protection" jsp:"required" doc:"How it is protected in transit."`
+	ID         string    `toml:"id" jsp:"required,key" doc:"Flow identifier."`
+	From       string    `toml:"from" jsp:"required" doc:"Source."`
+	To         string    `toml:"to" jsp:"required" doc:"Destination."`
+	Data       DataKinds `toml:"data" jsp:"required" doc:"Kinds of data sent."`
+	Interface  string    `toml:"interface" jsp:"required" doc:"ID of the interface used."`
+	Protection string    `toml:"protection" jsp:"required" doc:"How it is protected in transit."`
 }
 
 // Verification is security verification and validation.

@@ -74,7 +74,7 @@ func (v *productValidator) customer() {
 // interfaces that carry IP traffic.
 func (v *productValidator) ports() {
 	p := v.p
-	kinds := map[string]string{}
+	kinds := map[string]InterfaceKind{}
 	for _, i := range p.Interfaces {
 		kinds[i.ID] = i.Kind
 	}
@@ -84,9 +84,8 @@ func (v *productValidator) ports() {
 		if pt.Direction != "in" && len(pt.Endpoints) == 0 {
 			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; hospitals need the destinations to write firewall rules (FDA labeling item 3)", pt.Number, pt.Transport)
 		}
-		switch k := kinds[pt.Interface]; k {
-		case "display", "nfc", "infrared", "serial", "removable_media":
-			v.errorf(path+".interface", "interface %q is of kind %s, which carries no IP traffic; a network port needs an ethernet, wifi, cellular, usb or other interface", pt.Interface, k)
+		if k, ok := kinds[pt.Interface]; ok && !k.CarriesIP() {
+			v.errorf(path+".interface", "interface %q is of kind %s, which carries no IP traffic; a network port needs an interface of kind %s", pt.Interface, k, orList(ipKinds()))
 		}
 	}
 }
@@ -146,4 +145,23 @@ func (v *productValidator) diagram(i int, d Diagram) {
 	case cfg.Width <= 0 || cfg.Height <= 0:
 		v.errorf(path, "image %s has no pixels", filepath.ToSlash(file))
 	}
+}
+
+// ipKinds are the interface kinds a network port can be reachable on.
+func ipKinds() []string {
+	var out []string
+	for _, k := range InterfaceKind("").Values() {
+		if InterfaceKind(k).CarriesIP() {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// orList joins words as "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"text/template"
 
@@ -56,7 +57,7 @@ var Funcs = []Func{
 	{"yesno", YesNo, "Yes or No.", []Example{
 		{`{{ yesno true }} {{ yesno false }}`, "Yes No"},
 	}},
-	{"label", content.Label, "The human name of an enumerated value.", []Example{
+	{"label", label, "The human name of an enumerated value.", []Example{
 		{`{{ label "event_detection" }}, {{ label "supply_chain" }}`, "Event detection and logging, Supply chain"},
 	}},
 	{"rating", content.Rating, "The CVSS v3 qualitative rating of a score.", []Example{
@@ -138,3 +139,16 @@ func YesNo(b bool) string {
 
 func formatDate(d content.Date) string     { return d.String() }
 func formatDateLong(d content.Date) string { return d.Long() }
+
+// label is content.Label for any enumerated value: a plain string or one
+// of the content model's vocabulary types (InterfaceKind, DataKind).
+func label(v any) string {
+	if l, ok := v.(interface{ Label() string }); ok {
+		return l.Label()
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.String {
+		return content.Label(rv.String())
+	}
+	return content.Label(fmt.Sprint(v))
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/mds2"
@@ -40,11 +41,10 @@ func (f fact) String() string {
 // Short is the fact without its file position, for published files.
 func (f fact) Short() string { return f.Path + " " + f.Says }
 
-var (
-	wirelessKinds = []string{"wifi", "bluetooth", "cellular", "nfc", "infrared"}
-	wiredKinds    = []string{"ethernet", "usb", "serial", "removable_media"}
-	networkKinds  = []string{"wifi", "ethernet", "bluetooth", "cellular"}
-)
+// networkKinds are the interfaces the form counts as network connections
+// for the transmission questions (TXCF, TXIG): those that join a network
+// of other hosts, as opposed to point-to-point links and cables.
+var networkKinds = []content.InterfaceKind{"wifi", "ethernet", "bluetooth", "cellular"}
 
 // mds2Facts is what the rules read: the product, its site file, its
 // components and the versions and models the form covers.

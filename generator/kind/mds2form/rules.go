@@ -50,7 +50,7 @@ var mds2Derivations = []derivation{
 	{ID: "MPII-3.3", From: "removable_media interfaces carrying PHI or PII", derive: ifaceCarriesPII("removable-media", kinds("removable_media"))},
 	{ID: "MPII-3.4", From: "usb or serial interfaces carrying PHI or PII", derive: ifaceCarriesPII("USB or serial", kinds("usb", "serial"))},
 	{ID: "MPII-3.5", From: "ethernet interfaces carrying PHI or PII", derive: ifaceCarriesPII("Ethernet", kinds("ethernet"))},
-	{ID: "MPII-3.6", From: "wifi, bluetooth, cellular, nfc or infrared interfaces carrying PHI or PII", derive: ifaceCarriesPII("wireless", kinds(wirelessKinds...))},
+	{ID: "MPII-3.6", From: "wifi, bluetooth, cellular, nfc or infrared interfaces carrying PHI or PII", derive: ifaceCarriesPII("wireless", content.Interface.IsWireless)},
 	{ID: "MPII-3.7", From: "cellular interfaces carrying PHI or PII (Yes only); cloud services receiving PHI or PII (Yes only)", derive: (*mds2Facts).externalPII},
 	{ID: "MPII-3.10", From: "interfaces of kind other carrying PHI or PII", derive: ifaceCarriesPII("other-kind", kinds("other"))},
 
@@ -67,12 +67,12 @@ var mds2Derivations = []derivation{
 	{ID: "CSUP-1", From: "components or sbom.files (Yes only)", derive: (*mds2Facts).hasSoftware},
 
 	{ID: "CONN-1", From: "interfaces other than displays", derive: ifaceOfKind("a connectivity", func(i content.Interface) bool { return i.Kind != "display" })},
-	{ID: "CONN-1.1", From: "wifi, bluetooth, cellular, nfc or infrared interfaces", derive: ifaceOfKind("a wireless", kinds(wirelessKinds...))},
+	{ID: "CONN-1.1", From: "wifi, bluetooth, cellular, nfc or infrared interfaces", derive: ifaceOfKind("a wireless", content.Interface.IsWireless)},
 	{ID: "CONN-1.1.1", From: "wifi interfaces", derive: ifaceOfKind("a Wi-Fi", kinds("wifi"))},
 	{ID: "CONN-1.1.2", From: "bluetooth interfaces", derive: ifaceOfKind("a Bluetooth", kinds("bluetooth"))},
 	{ID: "CONN-1.1.3", From: "cellular interfaces", derive: ifaceOfKind("a cellular", kinds("cellular"))},
 	{ID: "CONN-1.1.4", From: "nfc or infrared interfaces", derive: ifaceOfKind("an NFC or infrared", kinds("nfc", "infrared"))},
-	{ID: "CONN-1.2", From: "ethernet, usb, serial or removable_media interfaces", derive: ifaceOfKind("a wired", kinds(wiredKinds...))},
+	{ID: "CONN-1.2", From: "ethernet, usb, serial or removable_media interfaces", derive: ifaceOfKind("a wired", content.Interface.IsWired)},
 	{ID: "CONN-1.2.1", From: "ethernet interfaces", derive: ifaceOfKind("an Ethernet", kinds("ethernet"))},
 	{ID: "CONN-1.2.2", From: "usb interfaces", derive: ifaceOfKind("a USB", kinds("usb"))},
 	{ID: "CONN-1.2.3", From: "removable_media interfaces", derive: ifaceOfKind("a removable-media", kinds("removable_media"))},

@@ -2,7 +2,6 @@ package mds2form
 
 import (
 	"fmt"
-	"slices"
 )
 
 // Derivation rules of section AUDT (audit controls).
@@ -10,7 +9,7 @@ import (
 func (f *mds2Facts) piiInLogs() (fact, bool) {
 	found := false
 	for i, d := range f.p.DataStores {
-		if !slices.Contains(d.Data, "logs") {
+		if !d.Data.Has("logs") {
 			continue
 		}
 		found = true

@@ -12,7 +12,7 @@ import (
 // authentication), TXCF and TXIG (transmission confidentiality and
 // integrity): interface kinds and ports.
 
-func kinds(ks ...string) func(content.Interface) bool {
+func kinds(ks ...content.InterfaceKind) func(content.Interface) bool {
 	return func(i content.Interface) bool { return slices.Contains(ks, i.Kind) }
 }
 
@@ -99,7 +99,7 @@ func (f *mds2Facts) nodeAuth() (fact, bool) {
 
 func (f *mds2Facts) cableOnly() (fact, bool) {
 	for i, it := range f.p.Interfaces {
-		if carriesPII(it.Carries) && slices.Contains(append(append([]string{}, networkKinds...), "nfc", "infrared"), it.Kind) {
+		if carriesPII(it.Carries) && slices.Contains(append(slices.Clone(networkKinds), "nfc", "infrared"), it.Kind) {
 			return f.no(fmt.Sprintf("interfaces[%d].carries", i), fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
 		}
 	}

@@ -11,9 +11,7 @@ import (
 // Derivation rules of section MPII (management of personally
 // identifiable information): where PHI or PII is stored and sent.
 
-func carriesPII(data []string) bool {
-	return slices.Contains(data, "phi") || slices.Contains(data, "pii")
-}
+func carriesPII(data content.DataKinds) bool { return data.Personal() }
 
 // ifaceCarriesPII: Yes with the first matching interface carrying PHI or
 // PII, No when none does (match nil and what "" = any interface).
@@ -66,10 +64,10 @@ func (f *mds2Facts) iface(id string) (content.Interface, bool) {
 }
 
 func (f *mds2Facts) exchangesPII() (fact, bool) {
-	exchange := append(append([]string{}, networkKinds...), "usb", "serial", "removable_media")
+	exchange := append(slices.Clone(networkKinds), "usb", "serial", "removable_media")
 	for i, d := range f.p.DataFlows {
 		if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && slices.Contains(exchange, it.Kind) {
-			return f.yes(fmt.Sprintf("data_flows[%d]", i), fmt.Sprintf("(%s) carries PHI or PII over the %s interface %s", d.ID, content.Label(it.Kind), it.ID)), true
+			return f.yes(fmt.Sprintf("data_flows[%d]", i), fmt.Sprintf("(%s) carries PHI or PII over the %s interface %s", d.ID, it.Kind.Label(), it.ID)), true
 		}
 	}
 	return f.no("data_flows", "lists no flow of PHI or PII over a network, cable or media interface"), true

@@ -2,7 +2,6 @@ package mds2form
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -11,12 +10,12 @@ import (
 
 func (f *mds2Facts) credentials() (fact, bool) {
 	for i, d := range f.p.DataStores {
-		if slices.Contains(d.Data, "credentials") {
+		if d.Data.Has("credentials") {
 			return f.yes(fmt.Sprintf("data_stores[%d].data", i), fmt.Sprintf("lists credentials (%s)", d.ID)), true
 		}
 	}
 	for i, it := range f.p.Interfaces {
-		if slices.Contains(it.Carries, "credentials") {
+		if it.Carries.Has("credentials") {
 			return f.yes(fmt.Sprintf("interfaces[%d].carries", i), fmt.Sprintf("lists credentials (interface %s)", it.ID)), true
 		}
 	}

@@ -1,0 +1,137 @@
+package content
+
+import "slices"
+
+// Closed vocabularies: string types whose values are a fixed set. Each is
+// defined once, here, with its labels and classification; the decoder
+// rejects any other value (file:line and the allowed words), the field
+// reference lists them, and documents and MDS2 rules ask the value what
+// it is instead of keeping their own lists.
+
+// vocabulary is implemented by the enumerated string types.
+type vocabulary interface{ Values() []string }
+
+// InterfaceKind is the kind of a physical or logical interface.
+type InterfaceKind string
+
+// interfaceKinds is the one definition of the interface kinds: label and
+// classification, in the order the field reference lists them.
+var interfaceKinds = []interfaceKindEntry{
+	{"ethernet", "Ethernet", false, true, true, true},
+	{"wifi", "Wi-Fi", true, false, true, true},
+	{"bluetooth", "Bluetooth", true, false, true, false},
+	{"cellular", "Cellular", true, false, true, true},
+	{"usb", "USB", false, true, true, false},
+	{"serial", "Serial", false, true, false, false},
+	{"removable_media", "Removable media", false, true, false, false},
+	{"nfc", "NFC", true, false, false, false},
+	{"infrared", "Infrared", true, false, false, false},
+	{"display", "Display", false, false, false, false},
+	{"other", "Other", false, false, true, false},
+}
+
+type interfaceKindEntry struct {
+	kind                                   InterfaceKind
+	label                                  string
+	wireless, wired, carriesIP, hospitalIP bool
+}
+
+func (k InterfaceKind) find() (int, bool) {
+	i := slices.IndexFunc(interfaceKinds, func(e interfaceKindEntry) bool { return e.kind == k })
+	return i, i >= 0
+}
+
+// Values lists the interface kinds.
+func (InterfaceKind) Values() []string {
+	out := make([]string, len(interfaceKinds))
+	for i, e := range interfaceKinds {
+		out[i] = string(e.kind)
+	}
+	return out
+}
+
+// Label is the kind's human name ("wifi" → "Wi-Fi").
+func (k InterfaceKind) Label() string {
+	if i, ok := k.find(); ok {
+		return interfaceKinds[i].label
+	}
+	return Label(string(k))
+}
+
+// Wireless reports a radio or optical link: Wi-Fi, Bluetooth, cellular,
+// NFC, infrared.
+func (k InterfaceKind) Wireless() bool { i, ok := k.find(); return ok && interfaceKinds[i].wireless }
+
+// Wired reports a cable or media connection: Ethernet, USB, serial,
+// removable media.
+func (k InterfaceKind) Wired() bool { i, ok := k.find(); return ok && interfaceKinds[i].wired }
+
+// CarriesIP reports whether a network port can be reachable on it.
+func (k InterfaceKind) CarriesIP() bool { i, ok := k.find(); return ok && interfaceKinds[i].carriesIP }
+
+// JoinsHospitalNetwork reports an interface that joins an IP network the
+// customer or a carrier runs (Ethernet, Wi-Fi, cellular): a device with
+// one must publish its ports (FDA labeling item 3).
+func (k InterfaceKind) JoinsHospitalNetwork() bool {
+	i, ok := k.find()
+	return ok && interfaceKinds[i].hospitalIP
+}
+
+// DataKind is a kind of data an interface carries or a store or flow holds.
+type DataKind string
+
+var dataKinds = []struct {
+	kind  DataKind
+	label string
+}{
+	{"phi", "PHI"}, {"pii", "PII"}, {"configuration", "Configuration"}, {"logs", "Logs"}, {"software", "Software"},
+	{"credentials", "Credentials"}, {"therapy", "Therapy data"},
+}
+
+// Values lists the data kinds.
+func (DataKind) Values() []string {
+	out := make([]string, len(dataKinds))
+	for i, e := range dataKinds {
+		out[i] = string(e.kind)
+	}
+	return out
+}
+
+// Label is the data kind's human name ("phi" → "PHI").
+func (d DataKind) Label() string {
+	for _, e := range dataKinds {
+		if e.kind == d {
+			return e.label
+		}
+	}
+	return Label(string(d))
+}
+
+// Personal reports protected health information or other personally
+// identifiable information.
+func (d DataKind) Personal() bool { return d == "phi" || d == "pii" }
+
+// DataKinds is a list of data kinds.
+type DataKinds []DataKind
+
+// Personal reports whether any of the kinds is PHI or PII.
+func (ds DataKinds) Personal() bool { return slices.ContainsFunc(ds, DataKind.Personal) }
+
+// Has reports whether the list holds kind d.
+func (ds DataKinds) Has(d DataKind) bool { return slices.Contains(ds, d) }
+
+// The vocabularies' labels are the labels of the template function label.
+func init() {
+	for _, e := range interfaceKinds {
+		labels[string(e.kind)] = e.label
+	}
+	for _, e := range dataKinds {
+		labels[string(e.kind)] = e.label
+	}
+}
+
+// IsWireless reports whether the interface is a radio or optical link.
+func (i Interface) IsWireless() bool { return i.Kind.Wireless() }
+
+// IsWired reports whether the interface is a cable or media connection.
+func (i Interface) IsWired() bool { return i.Kind.Wired() }
