@@ -16,9 +16,9 @@ import (
 // (or is empty): whatever else is there was not made by jspgen.
 const MarkerName = ".jspgen-site"
 
-// markerContent is the marker's fixed content; a file of that name with
+// MarkerContent is the marker's fixed content; a file of that name with
 // other content does not count.
-const markerContent = "This folder is a site built by jspgen. The next 'jspgen build' replaces it\nwith everything in it; do not keep other files here.\n"
+const MarkerContent = "This folder is a site built by jspgen. The next 'jspgen build' replaces it\nwith everything in it; do not keep other files here.\n"
 
 // Input is a path the build reads; the output must keep clear of it.
 type Input struct {
@@ -144,11 +144,11 @@ func checkExisting(out string) error {
 // hasMarker reports whether dir carries the marker file with its content.
 func hasMarker(dir string) bool {
 	st, err := os.Lstat(filepath.Join(dir, MarkerName))
-	if err != nil || !st.Mode().IsRegular() || st.Size() != int64(len(markerContent)) {
+	if err != nil || !st.Mode().IsRegular() || st.Size() != int64(len(MarkerContent)) {
 		return false
 	}
 	b, err := os.ReadFile(filepath.Join(dir, MarkerName))
-	return err == nil && bytes.Equal(b, []byte(markerContent))
+	return err == nil && bytes.Equal(b, []byte(MarkerContent))
 }
 
 func isEmpty(dir string) (bool, error) {

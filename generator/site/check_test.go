@@ -26,7 +26,7 @@ func TestCheckOutput(t *testing.T) {
 	write("jspgen.toml", "")
 	write("notes.txt", "mine")
 	write("notes/a.md", "mine")
-	write("site/"+MarkerName, markerContent)
+	write("site/"+MarkerName, MarkerContent)
 	write("site/index.html", "previous")
 	os.MkdirAll(filepath.Join(root, "forged"), 0o755)
 	write("forged/"+MarkerName, "not the marker")

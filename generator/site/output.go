@@ -61,7 +61,7 @@ func Begin(dir string) (*Output, error) {
 		o.Abort()
 		return nil, err
 	}
-	if err := writeFile(filepath.Join(tmp, MarkerName), []byte(markerContent)); err != nil {
+	if err := writeFile(filepath.Join(tmp, MarkerName), []byte(MarkerContent)); err != nil {
 		o.Abort()
 		return nil, err
 	}

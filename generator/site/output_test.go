@@ -17,7 +17,7 @@ func TestAbortLeavesPreviousSite(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte("old"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(filepath.Join(dir, MarkerName), []byte(markerContent), 0o644)
+	os.WriteFile(filepath.Join(dir, MarkerName), []byte(MarkerContent), 0o644)
 	o, err := Begin(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -38,7 +38,7 @@ func TestAbortLeavesPreviousSite(t *testing.T) {
 func TestCommitReplacesSite(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "site")
 	os.MkdirAll(filepath.Join(dir, "stale"), 0o755)
-	os.WriteFile(filepath.Join(dir, MarkerName), []byte(markerContent), 0o644)
+	os.WriteFile(filepath.Join(dir, MarkerName), []byte(MarkerContent), 0o644)
 	o, err := Begin(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -116,7 +116,7 @@ func TestStaleBuildFoldersRemoved(t *testing.T) {
 		p := filepath.Join(base, name)
 		os.MkdirAll(filepath.Join(p, "x"), 0o755)
 		if marker {
-			os.WriteFile(filepath.Join(p, MarkerName), []byte(markerContent), 0o644)
+			os.WriteFile(filepath.Join(p, MarkerName), []byte(MarkerContent), 0o644)
 		}
 		return p
 	}
@@ -148,7 +148,7 @@ func TestStaleBuildFoldersRemoved(t *testing.T) {
 func TestCommitCleanupFailureIsHonest(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "site")
 	os.MkdirAll(dir, 0o755)
-	os.WriteFile(filepath.Join(dir, MarkerName), []byte(markerContent), 0o644)
+	os.WriteFile(filepath.Join(dir, MarkerName), []byte(MarkerContent), 0o644)
 	removeAll = func(string) error { return errors.New("device busy") }
 	defer func() { removeAll = os.RemoveAll }()
 	o, err := Begin(dir)
