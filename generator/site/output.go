@@ -105,7 +105,7 @@ func removeEmpty(dirs []string) {
 // removeStale removes the build folders of earlier builds of base in
 // parent whose process has ended (killed builds leave them), and the
 // previous sites such a build had moved aside. Only folders carrying the
-// marker are touched.
+// marker, or empty, are touched.
 func removeStale(parent, base string) {
 	entries, err := os.ReadDir(parent)
 	if err != nil {
@@ -122,7 +122,8 @@ func removeStale(parent, base string) {
 			continue // a build still running (serve's own, or another jspgen's)
 		}
 		path := filepath.Join(parent, e.Name())
-		if hasMarker(path) {
+		// an empty one was killed before it got its marker
+		if empty, _ := isEmpty(path); empty || hasMarker(path) {
 			_ = os.RemoveAll(path)
 		}
 	}

@@ -126,12 +126,14 @@ func TestStaleBuildFoldersRemoved(t *testing.T) {
 	foreign := mk(".site.new-999999999-7", false)
 	live := mk(".site.new-1-5", true) // PID 1 is always running
 	other := mk(".docs.new-999999999-1", true)
+	empty := filepath.Join(base, ".site.new-999999999-9")
+	os.Mkdir(empty, 0o755)
 	o, err := Begin(filepath.Join(base, "site"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	o.Abort()
-	for _, p := range []string{dead, deadOld, noPID} {
+	for _, p := range []string{dead, deadOld, noPID, empty} {
 		if _, err := os.Stat(p); !errors.Is(err, fs.ErrNotExist) {
 			t.Errorf("%s survived", filepath.Base(p))
 		}
