@@ -5,11 +5,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
 	"github.com/jspgen/jspgen/generator"
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/render"
+	"github.com/jspgen/jspgen/generator/site"
 )
 
 func version() string { return generator.Version }
@@ -46,27 +49,66 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if !setSourceDate(opts, "build", stderr) {
 		return exitUsage
 	}
+	if err := site.CheckOutput(opts.OutDir, outputInputs(*opts)...); err != nil {
+		fmt.Fprintf(stderr, "jspgen build: %v\n", err)
+		return exitProblems
+	}
+	_, statErr := os.Lstat(opts.OutDir)
+	existed := statErr == nil
 	res, err := generator.Build(*opts)
 	if res != nil {
 		printDiagnostics(stderr, res.Warnings)
 	}
 	if err != nil {
 		reportError(stderr, "build", err)
-		fmt.Fprintf(stderr, "jspgen build: failed; %s left unchanged\n", opts.OutDir)
+		var ce *site.CommitError
+		switch {
+		case errors.As(err, &ce) && !ce.Unchanged:
+			// the message says where the sites are
+		case existed:
+			fmt.Fprintf(stderr, "jspgen build: failed; %s left unchanged\n", opts.OutDir)
+		default:
+			fmt.Fprintln(stderr, "jspgen build: failed; nothing written")
+		}
 		return exitProblems
 	}
 	printSummary(stdout, opts.OutDir, res)
 	return exitOK
 }
 
+// outputInputs are the inputs an output folder must keep clear of.
+func outputInputs(o generator.Options) []site.Input {
+	return []site.Input{
+		{Role: "the site file", Path: o.SiteFile, File: true},
+		{Role: "the content folder", Path: o.ContentDir},
+		{Role: "the templates folder", Path: o.TemplatesDir},
+	}
+}
+
 func reportError(stderr io.Writer, cmd string, err error) {
 	var ie *content.InputError
-	if errors.As(err, &ie) {
+	var te *render.TemplateError
+	switch {
+	case errors.As(err, &ie):
 		printDiagnostics(stderr, ie.Diagnostics)
 		fmt.Fprintf(stderr, "jspgen %s: %d error(s) in the input\n", cmd, len(ie.Diagnostics))
-		return
+	case errors.As(err, &te):
+		fmt.Fprintln(stderr, templateDiagnostic(te, "").Text)
+	default:
+		fmt.Fprintf(stderr, "jspgen %s: %v\n", cmd, err)
 	}
-	fmt.Fprintf(stderr, "jspgen %s: %v\n", cmd, err)
+}
+
+// templateDiagnostic places a template error at its file, line and
+// column; one naming no template is placed at fallback.
+func templateDiagnostic(te *render.TemplateError, fallback string) checkDiagnostic {
+	pos, msg := te.Position()
+	d := checkDiagnostic{Diagnostic: content.Diagnostic{File: pos.File, Line: pos.Line, Message: "template error: " + msg}, Column: pos.Col}
+	if d.File == "" {
+		d.File = fallback
+	}
+	d.Text = d.String()
+	return d
 }
 
 func printDiagnostics(w io.Writer, ds content.Diagnostics) {

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/jspgen/jspgen/generator"
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/render"
 	"github.com/jspgen/jspgen/generator/site"
 )
 
@@ -20,11 +22,25 @@ type checkReport struct {
 
 type checkDiagnostic struct {
 	content.Diagnostic
-	Text string `json:"text"` // the one-line form, file:line: path: message
+	Column int    `json:"column,omitempty"` // 1-based; template errors only
+	Text   string `json:"text"`             // the one-line form, file:line[:column]: path: message
+}
+
+// String is the one-line form, with the column when known.
+func (d checkDiagnostic) String() string {
+	s := d.Diagnostic.String()
+	if d.Line == 0 || d.Column == 0 {
+		return s
+	}
+	at := fmt.Sprintf("%s:%d", d.File, d.Line)
+	return fmt.Sprintf("%s:%d%s", at, d.Column, strings.TrimPrefix(s, at))
 }
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", "Validates the product data and renders every document in memory, writing nothing.\nExit status: 0 clean (warnings allowed), 1 problems found, 2 usage error.", stderr)
+	fs := newFlags("check", "Validates the product data and renders every document in memory, writing nothing.\n"+
+		"Errors and warnings go to standard error, the count to standard output; with --format json\n"+
+		"the report goes to standard output.\n"+
+		"Exit status: 0 clean (warnings allowed), 1 problems found, 2 usage error.", stderr)
 	opts := inputFlags(fs)
 	format := fs.String("format", "text", "output format: text or json")
 	if code, ok := parseFlags(fs, args, stdout); !ok {
@@ -38,38 +54,47 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	res, err := generator.Check(*opts)
-	var errs content.Diagnostics
+	var errs []checkDiagnostic
 	var other error
 	var ie *content.InputError
 	var le *site.LinkError
+	var te *render.TemplateError
 	switch {
 	case errors.As(err, &ie):
-		errs = ie.Diagnostics
+		errs = toJSON(ie.Diagnostics)
 	case errors.As(err, &le):
 		// placed in the page as the build would write it
+		var ds content.Diagnostics
 		for _, p := range le.Problems {
-			errs = append(errs, content.Diagnostic{File: p.Page, Line: p.Line, Message: fmt.Sprintf("broken link %s=%q: %s", p.Attr, p.Link, p.Reason)})
+			ds = append(ds, content.Diagnostic{File: p.Page, Line: p.Line, Message: fmt.Sprintf("broken link %s=%q: %s", p.Attr, p.Link, p.Reason)})
 		}
+		errs = toJSON(ds)
+	case errors.As(err, &te):
+		errs = []checkDiagnostic{templateDiagnostic(te, opts.TemplatesDir)}
 	case err != nil:
 		other = err
-		errs = content.Diagnostics{{File: opts.SiteFile, Message: err.Error()}}
+		errs = toJSON(content.Diagnostics{{File: opts.SiteFile, Message: err.Error()}})
 	}
-	var warns content.Diagnostics
+	var warns []checkDiagnostic
 	if res != nil {
-		warns = res.Warnings
+		warns = toJSON(res.Warnings)
 	}
 	if *format == "json" {
-		rep := checkReport{OK: len(errs) == 0, Errors: toJSON(errs), Warnings: toJSON(warns)}
+		rep := checkReport{OK: len(errs) == 0, Errors: errs, Warnings: warns}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		enc.Encode(rep)
 	} else {
 		if other != nil {
-			fmt.Fprintln(stdout, "jspgen check:", other)
+			fmt.Fprintln(stderr, "jspgen check:", other)
 		} else {
-			printDiagnostics(stdout, errs)
+			for _, d := range errs {
+				fmt.Fprintln(stderr, d.Text)
+			}
 		}
-		printDiagnostics(stdout, warns)
+		for _, d := range warns {
+			fmt.Fprintln(stderr, d.Text)
+		}
 		fmt.Fprintf(stdout, "%d error(s), %d warning(s)\n", len(errs), len(warns))
 	}
 	if len(errs) > 0 {

@@ -53,7 +53,7 @@ func TestBrokenLinkFailsBuild(t *testing.T) {
 	var out, errOut bytes.Buffer
 	code = run([]string{"check", "--config", filepath.Join(root, "jspgen.toml"), "--content", filepath.Join(root, "content"),
 		"--templates", filepath.Join(root, "templates")}, &out, &errOut)
-	if code != exitProblems || !strings.Contains(out.String(), "no-such-page.html") {
+	if code != exitProblems || !strings.Contains(errOut.String(), "no-such-page.html") || out.String() != "18 error(s), 0 warning(s)\n" {
 		t.Errorf("check: exit %d\n%s%s", code, out.String(), errOut.String())
 	}
 }
@@ -128,13 +128,13 @@ func TestInit(t *testing.T) {
 	if code := run([]string{"init", dir}, &out, &errOut); code != exitOK {
 		t.Fatalf("init: exit %d\n%s", code, errOut.String())
 	}
-	for _, f := range []string{"jspgen.toml", "Makefile", ".github/workflows/docs.yml", "content/halcyon-lvp7.toml"} {
+	for _, f := range []string{"jspgen.toml", "Makefile", ".gitignore", ".github/workflows/docs.yml", "content/halcyon-lvp7.toml"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("init did not write %s", f)
 		}
 	}
 	mk, _ := os.ReadFile(filepath.Join(dir, "Makefile"))
-	for _, want := range []string{"JSPGEN ?= go run github.com/jspgen/jspgen/cmd/jspgen@v" + version(), "\ndocs:", "\ncheck:"} {
+	for _, want := range []string{"JSPGEN ?= jspgen\n", "go install ./cmd/jspgen", "\ndocs: need-jspgen", "\ncheck: need-jspgen"} {
 		if !bytes.Contains(mk, []byte(want)) {
 			t.Errorf("Makefile lacks %q", want)
 		}

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/jspgen/jspgen/generator/site"
 )
 
 // repo copies the example product repository (site file and content) into a
@@ -29,6 +31,7 @@ func repo(t *testing.T) string {
 	}
 	os.MkdirAll(filepath.Join(root, "site"), 0o755)
 	os.WriteFile(filepath.Join(root, "site", "index.html"), []byte("previous site"), 0o644)
+	os.WriteFile(filepath.Join(root, "site", site.MarkerName), []byte(site.MarkerContent), 0o644)
 	return root
 }
 

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/jspgen/jspgen/generator"
+	"github.com/jspgen/jspgen/generator/site"
 )
 
 // pollInterval is how often serve looks for changed inputs.
@@ -70,6 +71,11 @@ func serve(ctx context.Context, opts generator.Options, addr string, stdout, std
 	}
 	defer os.RemoveAll(tmp)
 	opts.OutDir = filepath.Join(tmp, "site")
+	// a temporary folder inside an input (TMPDIR pointing there) is refused too
+	if err := site.CheckOutput(opts.OutDir, outputInputs(opts)...); err != nil {
+		fmt.Fprintln(stderr, "jspgen serve:", err)
+		return exitProblems
+	}
 	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
 		fmt.Fprintln(stderr, "jspgen serve:", err)
 		return exitProblems

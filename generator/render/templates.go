@@ -8,6 +8,7 @@ import (
 	"path"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"text/template"
 )
@@ -59,6 +60,40 @@ type TemplateError struct {
 
 func (e *TemplateError) Error() string { return e.Err.Error() }
 func (e *TemplateError) Unwrap() error { return e.Err }
+
+// Pos is a place in a template file; Line and Col count from 1, 0 when
+// unknown.
+type Pos struct {
+	File      string
+	Line, Col int
+}
+
+// templatePos matches the position text/template and html/template put in
+// front of their messages: "template: NAME:LINE: " (parse errors),
+// "template: NAME:LINE:COL: " (execution errors), "html/template:NAME:LINE:COL: "
+// and "html/template:NAME: " (escaping errors). NAME may itself contain
+// colons ("jspgen:templates/csd.md.tmpl").
+var templatePos = regexp.MustCompile(`^(?:html/)?template: ?(.+?)(?::(\d+))?(?::(\d+))?: `)
+
+// Position returns where the error is and its message without the
+// position. File is empty when the error names no template.
+func (e *TemplateError) Position() (Pos, string) {
+	msg := e.Err.Error()
+	m := templatePos.FindStringSubmatchIndex(msg)
+	if m == nil {
+		return Pos{}, msg
+	}
+	p := Pos{File: msg[m[2]:m[3]]}
+	if m[4] >= 0 {
+		p.Line, _ = strconv.Atoi(msg[m[4]:m[5]])
+	}
+	if m[6] >= 0 {
+		// text/template counts columns from 0 (a byte offset in the line)
+		col, _ := strconv.Atoi(msg[m[6]:m[7]])
+		p.Col = col + 1
+	}
+	return p, msg[m[1]:]
+}
 
 // Markdown executes the document template name (e.g.
 // "security-plan.md.tmpl") with every partial under partials/, and returns

@@ -18,14 +18,12 @@ type File struct {
 	Data []byte
 }
 
-// Module is the Go module path the scaffolded Makefile runs jspgen from.
-const Module = "github.com/jspgen/jspgen"
-
 // Files returns what `jspgen init` writes, sorted by path: the example's
 // site file and product files annotated with the content model's field
-// documentation, the product asset folders (SBOMs, diagrams), a Makefile
-// and a CI workflow. example holds jspgen.toml and content/; version is
-// the jspgen version the Makefile pins.
+// documentation, the product asset folders (SBOMs, diagrams), a Makefile,
+// a .gitignore for the built site and a CI workflow. example holds
+// jspgen.toml and content/; version is the jspgen version the Makefile
+// names as the one it was scaffolded by.
 func Files(example fs.FS, version string) ([]File, error) {
 	var out []File
 	site, err := fs.ReadFile(example, "jspgen.toml")
@@ -51,7 +49,8 @@ func Files(example fs.FS, version string) ([]File, error) {
 		return nil, err
 	}
 	out = append(out,
-		File{"Makefile", []byte(fmt.Sprintf(makefile, Module, version))},
+		File{"Makefile", []byte(fmt.Sprintf(makefile, version))},
+		File{".gitignore", []byte(gitignore)},
 		File{".github/workflows/docs.yml", []byte(workflow)},
 	)
 	slices.SortFunc(out, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
@@ -76,26 +75,44 @@ const productHeader = `# Scaffolded by 'jspgen init' from jspgen's example produ
 
 `
 
-const makefile = `# Security documentation of this product repository, built with jspgen.
+const makefile = `# Security documentation of this product repository, built with jspgen
+# (scaffolded by jspgen %s).
 #   make docs    build site/ (Markdown, HTML and PDF of every document)
 #   make check   validate the product data, writing nothing (for CI)
 #   make serve   preview on http://127.0.0.1:8080/, rebuilding on change
-# Point JSPGEN at another build of jspgen with: make docs JSPGEN=/path/to/jspgen
-JSPGEN ?= go run %s/cmd/jspgen@v%s
+# jspgen is taken from PATH; point JSPGEN at another build with:
+#   make docs JSPGEN=/path/to/jspgen
+JSPGEN ?= jspgen
 
-.PHONY: docs check serve clean
+.PHONY: docs check serve clean need-jspgen
 
-docs:
+docs: need-jspgen
 	$(JSPGEN) build
 
-check:
+check: need-jspgen
 	$(JSPGEN) check
 
-serve:
+serve: need-jspgen
 	$(JSPGEN) serve
 
 clean:
 	rm -rf site
+
+# jspgen is not published as a Go module yet: install it from a checkout
+# of the jspgen repository.
+need-jspgen:
+	@command -v $(firstword $(JSPGEN)) >/dev/null 2>&1 || { { \
+	  echo "jspgen not found (JSPGEN=$(JSPGEN))."; \
+	  echo "Install it from a checkout of the jspgen repository:"; \
+	  echo "    cd /path/to/jspgen && go install ./cmd/jspgen"; \
+	  echo "then put \$$(go env GOPATH)/bin on PATH, or run: make $(MAKECMDGOALS) JSPGEN=/path/to/jspgen"; \
+	  } >&2; exit 1; }
+`
+
+// gitignore keeps the built site out of the repository: it is rebuilt from
+// the product data, and CI publishes it.
+const gitignore = `# built by 'make docs' (jspgen build); CI publishes it
+site/
 `
 
 const workflow = `# Builds the security documentation on every push and publishes site/ to
@@ -118,6 +135,9 @@ jobs:
       - uses: actions/setup-go@v5
         with:
           go-version: stable
+      # The Makefile runs jspgen from PATH. jspgen is not published as a Go
+      # module yet: add a step here that installs it (go install ./cmd/jspgen
+      # in a checkout of the jspgen repository), or set JSPGEN.
       - name: Check the product data
         run: make check
       - name: Build the site

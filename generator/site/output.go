@@ -4,85 +4,241 @@
 package site
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+)
+
+// File modes of every site, whatever the umask: a published site is
+// world-readable.
+const (
+	fileMode = 0o644
+	dirMode  = 0o755
 )
 
 // Output is a site being written.
 type Output struct {
-	final string
-	tmp   string
-	files []string
+	final   string
+	tmp     string
+	created []string // folders above final this build made, deepest first
+	files   []string
 }
 
-// Begin starts a build of the folder dir.
+// removeAll is os.RemoveAll; tests replace it to make a removal fail.
+var removeAll = os.RemoveAll
+
+// Begin starts a build of the folder dir. It refuses a dir the build must
+// not replace (see CheckOutput; Begin checks only dir itself, not the
+// inputs), removes the build folders that earlier killed builds of dir
+// left behind, and creates missing parent folders, which Abort removes
+// again.
 func Begin(dir string) (*Output, error) {
 	dir = filepath.Clean(dir)
-	parent := filepath.Dir(dir)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
+	if err := checkExisting(dir); err != nil {
 		return nil, err
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
+	parent := filepath.Dir(dir)
+	created, err := mkdirParents(parent)
 	if err != nil {
+		return nil, err
+	}
+	o := &Output{final: dir, created: created}
+	removeStale(parent, filepath.Base(dir))
+	// the process ID in the name tells a live build's folder from a dead one's
+	tmp, err := os.MkdirTemp(parent, tmpPrefix(filepath.Base(dir))+strconv.Itoa(os.Getpid())+"-")
+	if err != nil {
+		o.Abort()
 		return nil, fmt.Errorf("creating the build folder: %w", err)
 	}
+	o.tmp = tmp
 	// MkdirTemp makes the folder private; a published site is world-readable.
-	if err := os.Chmod(tmp, 0o755); err != nil {
+	if err := os.Chmod(tmp, dirMode); err != nil {
+		o.Abort()
 		return nil, err
 	}
-	return &Output{final: dir, tmp: tmp}, nil
+	if err := writeFile(filepath.Join(tmp, MarkerName), []byte(MarkerContent)); err != nil {
+		o.Abort()
+		return nil, err
+	}
+	return o, nil
+}
+
+func tmpPrefix(base string) string { return "." + base + ".new-" }
+
+// mkdirParents creates dir and its missing parents, and returns the folders
+// it created, deepest first.
+func mkdirParents(dir string) ([]string, error) {
+	var missing []string
+	for p := dir; ; p = filepath.Dir(p) {
+		if _, err := os.Lstat(p); err == nil || filepath.Dir(p) == p {
+			break
+		}
+		missing = append(missing, p)
+	}
+	for i := len(missing) - 1; i >= 0; i-- {
+		err := os.Mkdir(missing[i], dirMode)
+		if err == nil {
+			err = os.Chmod(missing[i], dirMode) // whatever the umask
+		}
+		if err != nil {
+			removeEmpty(missing[i:])
+			return nil, err
+		}
+	}
+	return missing, nil
+}
+
+// removeEmpty removes folders, deepest first, as long as they are empty.
+func removeEmpty(dirs []string) {
+	for _, d := range dirs {
+		if err := os.Remove(d); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return
+		}
+	}
+}
+
+// removeStale removes the build folders of earlier builds of base in
+// parent whose process has ended (killed builds leave them), and the
+// previous sites such a build had moved aside. Only folders carrying the
+// marker, or empty, are touched.
+func removeStale(parent, base string) {
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	prefix := tmpPrefix(base)
+	for _, e := range entries {
+		name, ok := strings.CutPrefix(e.Name(), prefix)
+		if !ok || !e.IsDir() {
+			continue
+		}
+		pid, _, _ := strings.Cut(name, "-")
+		if n, err := strconv.Atoi(pid); err == nil && (n == os.Getpid() || processAlive(n)) {
+			continue // a build still running (serve's own, or another jspgen's)
+		}
+		path := filepath.Join(parent, e.Name())
+		// an empty one was killed before it got its marker
+		if empty, _ := isEmpty(path); empty || hasMarker(path) {
+			_ = os.RemoveAll(path)
+		}
+	}
 }
 
 // Write writes one file at the slash-separated path rel inside the site.
 // rel must stay inside the site: it comes from validated IDs only, and this
 // is the last guard.
 func (o *Output) Write(rel string, data []byte) error {
-	if !filepath.IsLocal(filepath.FromSlash(rel)) || strings.Contains(rel, "\\") {
+	if !filepath.IsLocal(filepath.FromSlash(rel)) || strings.Contains(rel, "\\") || rel == MarkerName {
 		return fmt.Errorf("refusing to write %q outside the site folder", rel)
 	}
 	path := filepath.Join(o.tmp, filepath.FromSlash(rel))
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if err := mkdirIn(o.tmp, filepath.Dir(path)); err != nil {
 		return err
 	}
-	if err := os.WriteFile(path, data, 0o644); err != nil {
+	if err := writeFile(path, data); err != nil {
 		return err
 	}
 	o.files = append(o.files, rel)
 	return nil
 }
 
-// Files lists the files written so far, sorted.
+// mkdirIn creates dir, a folder inside root, with the site's folder mode.
+func mkdirIn(root, dir string) error {
+	if dir == root {
+		return nil
+	}
+	if st, err := os.Stat(dir); err == nil && st.IsDir() {
+		return nil
+	}
+	if err := mkdirIn(root, filepath.Dir(dir)); err != nil {
+		return err
+	}
+	if err := os.Mkdir(dir, dirMode); err != nil && !errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	return os.Chmod(dir, dirMode) // whatever the umask
+}
+
+// writeFile writes a new file with the site's file mode, whatever the umask.
+func writeFile(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, fileMode)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Chmod(fileMode)
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// Files lists the files written so far, sorted. The marker is not among
+// them: it is the folder's, not the site's.
 func (o *Output) Files() []string {
 	out := slices.Clone(o.files)
 	slices.Sort(out)
 	return out
 }
 
+// CommitError is a failed swap. Unchanged tells whether the previous site
+// is still in place as it was; when it is not, the message says where the
+// previous or the new site is.
+type CommitError struct {
+	Err       error
+	Unchanged bool
+}
+
+func (e *CommitError) Error() string { return e.Err.Error() }
+func (e *CommitError) Unwrap() error { return e.Err }
+
 // Commit replaces the output folder with the new build.
 func (o *Output) Commit() error {
+	// the output may have appeared or changed since Begin
+	if err := checkExisting(o.final); err != nil {
+		o.Abort()
+		return &CommitError{Err: err, Unchanged: true}
+	}
 	old := ""
-	if _, err := os.Stat(o.final); err == nil {
+	if _, err := os.Lstat(o.final); err == nil {
 		old = o.tmp + ".old"
 		if err := os.Rename(o.final, old); err != nil {
 			o.Abort()
-			return fmt.Errorf("moving the previous site aside: %w", err)
+			return &CommitError{Err: fmt.Errorf("moving the previous site aside: %w", err), Unchanged: true}
 		}
 	}
 	if err := os.Rename(o.tmp, o.final); err != nil {
 		if old != "" {
-			_ = os.Rename(old, o.final) // put the previous site back
+			if perr := os.Rename(old, o.final); perr != nil {
+				o.Abort()
+				return &CommitError{Err: fmt.Errorf("swapping in the new site: %w; the previous site could not be put back (%v) and is now in %s", err, perr, old)}
+			}
 		}
 		o.Abort()
-		return fmt.Errorf("swapping in the new site: %w", err)
+		return &CommitError{Err: fmt.Errorf("swapping in the new site: %w", err), Unchanged: true}
 	}
+	o.created = nil // they hold the site now
 	if old != "" {
-		return os.RemoveAll(old)
+		if err := removeAll(old); err != nil {
+			return &CommitError{Err: fmt.Errorf("the new site is in %s, but the previous site, moved aside to %s, could not be removed: %w (the next build removes it)", o.final, old, err)}
+		}
 	}
 	return nil
 }
 
-// Abort discards the new build; the previous site stays as it was.
-func (o *Output) Abort() { _ = os.RemoveAll(o.tmp) }
+// Abort discards the new build and the folders Begin created for it; the
+// previous site stays as it was.
+func (o *Output) Abort() {
+	if o.tmp != "" {
+		_ = os.RemoveAll(o.tmp)
+	}
+	removeEmpty(o.created)
+	o.created = nil
+}
