@@ -58,7 +58,7 @@ var LabelingItems = []LabelingItem{
 	{9, "Backup and restore", "backup", func(p *Product) []string {
 		return need(p.Backup.Scope != "", "[backup]")
 	}},
-	{10, "Keeping and recovering the device configuration", "configuration", func(p *Product) []string {
+	{10, "Keeping and recovering the configuration", "configuration", func(p *Product) []string {
 		return need(p.Configuration.Keep != "", "[configuration]")
 	}},
 	{11, "Secure configuration as shipped and user-configurable security settings", "hardening", func(p *Product) []string {

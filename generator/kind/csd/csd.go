@@ -55,6 +55,10 @@ type CSDData struct {
 	Attention []ComponentNote
 	SBOMs     []CSDSBOM
 
+	// Items are the FDA labeling items the sections follow, titled as
+	// everywhere else (check's warnings name them the same way).
+	Items []content.LabelingItem
+
 	Suppliers                                             int // distinct suppliers named
 	Maintained, NoLongerMaintained, Abandoned, Unassessed int
 }
@@ -99,7 +103,7 @@ func device(env *kind.Env, p kind.Product) *content.Version {
 }
 
 func data(env *kind.Env, p kind.Product) *CSDData {
-	d := &CSDData{Device: device(env, p)}
+	d := &CSDData{Device: device(env, p), Items: content.LabelingItems}
 	if d.Device != nil {
 		d.DeviceEndOfSupport = d.Device.EndOfSupport
 	}
