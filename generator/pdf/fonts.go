@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"codeberg.org/go-pdf/fpdf"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/gobolditalic"
 	"golang.org/x/image/font/gofont/goitalic"
@@ -67,11 +68,13 @@ func (f face) bold() face {
 	return f
 }
 
-// Metrics are parsed once per process: layout measures every word with them,
-// and they never change.
+// Fonts are parsed once per process, both for layout, which measures every
+// word, and for fpdf, which embeds them: neither ever changes, and both are
+// shared by every document (fpdf.UTF8Font is read-only once parsed).
 var (
 	metricsOnce sync.Once
 	metrics     [faceCount]*glyphMetrics
+	parsed      [faceCount]*fpdf.UTF8Font
 	metricsErr  error
 )
 
@@ -84,6 +87,12 @@ func fontMetrics() ([faceCount]*glyphMetrics, error) {
 				return
 			}
 			metrics[f] = m
+			p, err := fpdf.ParseUTF8Font(fontFiles[f].ttf)
+			if err != nil {
+				metricsErr = fmt.Errorf("pdf: font %s: %w", fontFiles[f].name, err)
+				return
+			}
+			parsed[f] = p
 		}
 	})
 	return metrics, metricsErr

@@ -46,8 +46,8 @@ func TestQPDFCheck(t *testing.T) {
 	}
 }
 
-// TestFontsEmbedded checks with pdffonts that every font is embedded and
-// that only the Go fonts are used.
+// TestFontsEmbedded checks with pdffonts that every font is embedded as a
+// subset (its name tagged "ABCDEF+") and that only our faces are used.
 func TestFontsEmbedded(t *testing.T) {
 	testtools.Need(t, "pdffonts")
 	out := run(t, "pdffonts", tortureFile(t, ""))
@@ -65,12 +65,15 @@ func TestFontsEmbedded(t *testing.T) {
 		if len(fields) < 7 {
 			t.Fatalf("unexpected pdffonts line %q", l)
 		}
-		name, emb := fields[0], fields[len(fields)-5]
-		if !allowed[name] {
-			t.Errorf("font %q is not one of the Go fonts", name)
+		name, emb, sub := fields[0], fields[len(fields)-5], fields[len(fields)-4]
+		if !regexp.MustCompile(`^[A-Z]{6}\+`).MatchString(name) {
+			t.Errorf("font %q has no subset tag", name)
 		}
-		if emb != "yes" {
-			t.Errorf("font %q not embedded: %s", name, l)
+		if _, face, _ := strings.Cut(name, "+"); !allowed[face] {
+			t.Errorf("font %q is not one of our faces", name)
+		}
+		if emb != "yes" || sub != "yes" {
+			t.Errorf("font %q not embedded as a subset: %s", name, l)
 		}
 	}
 }

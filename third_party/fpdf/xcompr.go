@@ -27,11 +27,21 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 	buf := &mem.buf
 	buf.Grow(len(data))
 
-	zw, err := zlib.NewWriterLevel(buf, zlib.BestSpeed)
-	if err != nil {
-		panic(fmt.Errorf("could not create zlib writer: %w", err))
+	// A zlib writer holds about 1 MB of compressor state: reuse the one
+	// that came with the pooled buffer rather than allocating one per
+	// object. Reset gives the same output as a new writer.
+	zw := mem.zw
+	if zw == nil {
+		var err error
+		zw, err = zlib.NewWriterLevel(buf, zlib.BestSpeed)
+		if err != nil {
+			panic(fmt.Errorf("could not create zlib writer: %w", err))
+		}
+		mem.zw = zw
+	} else {
+		zw.Reset(buf)
 	}
-	_, err = zw.Write(data)
+	_, err := zw.Write(data)
 	if err != nil {
 		panic(fmt.Errorf("could not zlib-compress slice: %w", err))
 	}
@@ -63,6 +73,7 @@ func (pool *xmempool) uncompress(data []byte) (*membuffer, error) {
 
 type membuffer struct {
 	buf bytes.Buffer
+	zw  *zlib.Writer // reused by compress; nil until first needed
 }
 
 func (mem *membuffer) bytes() []byte { return mem.buf.Bytes() }
