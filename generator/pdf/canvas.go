@@ -56,13 +56,17 @@ func (c *canvas) use(f face, size float64, color rgb) {
 	}
 }
 
-// text prints s (already cleaned for f) with its baseline at y.
+// text prints s (already cleaned for f) with its baseline at y; the
+// characters f lacks are printed in its fallback fonts.
 func (c *canvas) text(x, y float64, s string, f face, size float64, color rgb) {
 	if c.pdf == nil || s == "" {
 		return
 	}
-	c.use(f, size, color)
-	c.pdf.Text(x, y, s)
+	f.runs(s, func(run string, font face) {
+		c.use(font, size, color)
+		c.pdf.Text(x, y, run)
+		x += f.width(run, size)
+	})
 }
 
 func (c *canvas) fillRect(x, y, w, h float64, color rgb) {

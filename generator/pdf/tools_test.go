@@ -86,7 +86,7 @@ func TestTextExtraction(t *testing.T) {
 	layout := run(t, "pdftotext", "-layout", path, "-")
 	plain := run(t, "pdftotext", path, "-")
 	raw := run(t, "pdftotext", "-raw", path, "-")
-	inOrder(t, "pdftotext -raw", raw, "Flow rate 0.1–999 mL/h ± 5 %", "Bolus volume 500 µL ± 2 %", "Check \uFFFD \uFFFD")
+	inOrder(t, "pdftotext -raw", raw, "Flow rate 0.1–999 mL/h ± 5 %", "Bolus volume 500 µL ± 2 %", "Check ✓ ✗")
 
 	inOrder(t, "pdftotext", plain,
 		"Halcyon Medical Systems, Inc.",
@@ -98,7 +98,9 @@ func TestTextExtraction(t *testing.T) {
 		"The Halcyon LVP-7 is a large-volume infusion pump. This paragraph mixes bold, italic, bold italic, inline",
 		"a link to the FDA guidance and an autolink",
 		"Typography check: é ß Ω Ж “quoted” — € 12 ± 0.5 µm at 37 °C",
-		"unsupported check mark \uFFFD and cross \uFFFD",
+		"check mark ✓ and cross ✗ come from the fallback font",
+		"arrows too: A → B ≤ C.",
+		"such as \uFFFD and \uFFFD, must be replaced",
 		"Level six heading",
 		"Données à caractère personnel",
 		"A nested quote, one level deeper",
