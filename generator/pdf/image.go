@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	_ "image/jpeg" // decode JPEG headers
-	_ "image/png"  // decode PNG headers
+	_ "image/jpeg" // decode JPEG images
+	_ "image/png"  // decode PNG images
 	"io/fs"
 	"net/url"
 	"path"
@@ -55,6 +55,13 @@ func (p *pictures) load(dest string) (*picture, error) {
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("not a PNG or JPEG image: %w", err)
+	}
+	if format == "png" || format == "jpeg" {
+		// The whole image, not just its header: fpdf panics on a
+		// truncated PNG and embeds a corrupt one as a broken image.
+		if _, _, err := image.Decode(bytes.NewReader(data)); err != nil {
+			return nil, fmt.Errorf("damaged %s image: %w", strings.ToUpper(format), err)
+		}
 	}
 	pic := &picture{name: dest, data: data, width: cfg.Width, height: cfg.Height}
 	switch format {

@@ -50,7 +50,15 @@ func TestRenderErrors(t *testing.T) {
 	if err := stdpng.Encode(&deep, image.NewNRGBA64(image.Rect(0, 0, 4, 4))); err != nil {
 		t.Fatal(err)
 	}
+	// The good PNG cut short, and with a byte of its image data flipped
+	// (the zlib stream's checksum no longer matches).
+	truncated := png[:len(png)*2/3]
+	corrupt := bytes.Clone(png)
+	idat := bytes.Index(corrupt, []byte("IDAT"))
+	corrupt[idat+4+(len(png)-idat)/2] ^= 0xFF
 	images := fstest.MapFS{
+		"truncated.png": {Data: truncated},
+		"corrupt.png":   {Data: corrupt},
 		"deep.png": {Data: deep.Bytes()},
 		"ok.png":   {Data: png},
 		"bad.png":  {Data: []byte("not an image")},
@@ -67,6 +75,8 @@ func TestRenderErrors(t *testing.T) {
 		{"no image folder", "# T\n\n![x](ok.png)\n", Meta{DocumentID: "D-1", Title: "T"}, `D-1 (T): image "ok.png": no image folder`},
 		{"missing image", "# T\n\n![x](nope.png)\n", Meta{Images: images}, `image "nope.png"`},
 		{"not an image", "# T\n\n![x](bad.png)\n", Meta{Images: images}, `image "bad.png": not a PNG or JPEG`},
+		{"truncated PNG", "# T\n\n![x](truncated.png)\n", Meta{DocumentID: "D-1", Images: images}, `D-1: image "truncated.png": damaged PNG image`},
+		{"corrupt PNG", "# T\n\n![x](corrupt.png)\n", Meta{DocumentID: "D-1", Images: images}, `D-1: image "corrupt.png": damaged PNG image`},
 		{"escaping the folder", "# T\n\n![x](../secret.png)\n", Meta{Images: images}, `image "../secret.png": not a relative path`},
 		{"remote image", "# T\n\n![x](https://example.com/a.png)\n", Meta{Images: images}, `image "https://example.com/a.png"`},
 		{"16-bit PNG with alpha", "# T\n\n![x](deep.png)\n", Meta{Images: images}, ""},
