@@ -41,7 +41,7 @@ func TestColumnWidths(t *testing.T) {
 
 // items sets s in the regular body font, as the collector would.
 func testItems(s string, f face, size float64) []item {
-	c := collector{r: &renderer{passShared: &passShared{warn: newWarnings(Meta{})}}}
+	c := collector{r: &renderer{warn: newWarnings(Meta{})}}
 	c.text(s, style{face: f, size: size})
 	return c.items
 }

@@ -59,11 +59,11 @@ func TestRenderErrors(t *testing.T) {
 	images := fstest.MapFS{
 		"truncated.png": {Data: truncated},
 		"corrupt.png":   {Data: corrupt},
-		"deep.png": {Data: deep.Bytes()},
-		"ok.png":   {Data: png},
-		"bad.png":  {Data: []byte("not an image")},
-		"pic.gif":  {Data: []byte("GIF89a\x01\x00\x01\x00\x00\x00\x00;")},
-		"dir/x.md": {Data: []byte("x")},
+		"deep.png":      {Data: deep.Bytes()},
+		"ok.png":        {Data: png},
+		"bad.png":       {Data: []byte("not an image")},
+		"pic.gif":       {Data: []byte("GIF89a\x01\x00\x01\x00\x00\x00\x00;")},
+		"dir/x.md":      {Data: []byte("x")},
 	}
 	for _, tc := range []struct {
 		name, md string
@@ -189,5 +189,60 @@ func TestConcurrentRender(t *testing.T) {
 		if !bytes.Equal(got, want) {
 			t.Errorf("goroutine %d: output differs (%d bytes, want %d)", i, len(got), len(want))
 		}
+	}
+}
+
+// TestSkippedPassesChangeNothing renders documents of every shape with all
+// layout passes and with only those Render needs, and wants the same bytes
+// and warnings: a skipped pass could not have changed the result.
+func TestSkippedPassesChangeNothing(t *testing.T) {
+	torture, err := os.ReadFile("testdata/torture.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type doc struct {
+		name string
+		src  []byte
+		meta Meta
+	}
+	long := strings.Repeat("A paragraph of body text that fills the page, line after line, with nothing to list. 中\n\n", 400)
+	docs := []doc{
+		{"torture", torture, tortureMeta("")},
+		{"torture A4", torture, tortureMeta("a4")},
+		{"empty", nil, Meta{}},
+		{"short, two headings", []byte("# T\n\n## A\n\ntext\n\n## B\n\ntext\n"), Meta{Title: "Short"}},
+		{"long, no headings", []byte(long), Meta{Title: "Long"}},
+		{"long, one heading", []byte("# T\n\n## Only\n\n" + long), Meta{Title: "Long"}},
+		{"long, headings", []byte("# T\n\n## One\n\n" + long + "## Two\n\n" + long + "> ## Quoted ✓\n\n- ### In a list\n"), Meta{Title: "Long"}},
+		{"three pages, headings", []byte("# T\n\n## One\n\n" + long[:len(long)/5] + "## Two\n\ntext\n"), Meta{Title: "Three"}},
+	}
+	files, _ := filepath.Glob("../../golden/*/*.md")
+	notices, _ := filepath.Glob("../../golden/*/notices/*.md")
+	for _, f := range append(files, notices...) {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := tortureMeta("")
+		m.Images = os.DirFS(filepath.Dir(f))
+		docs = append(docs, doc{f, src, m})
+	}
+	defer func() { allPasses = false }()
+	for _, d := range docs {
+		t.Run(d.name, func(t *testing.T) {
+			allPasses = true
+			want, wantWarn, wantErr := Render(markdown.Parse(d.src), d.meta)
+			allPasses = false
+			got, gotWarn, gotErr := Render(markdown.Parse(d.src), d.meta)
+			if (wantErr == nil) != (gotErr == nil) {
+				t.Fatalf("errors differ: all passes %v, fewer %v", wantErr, gotErr)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("output differs from all passes': %d bytes, want %d, first difference at offset %d", len(got), len(want), firstDiff(got, want))
+			}
+			if strings.Join(gotWarn, "\n") != strings.Join(wantWarn, "\n") {
+				t.Errorf("warnings differ:\n%s\nwant\n%s", strings.Join(gotWarn, "\n"), strings.Join(wantWarn, "\n"))
+			}
+		})
 	}
 }
