@@ -1,6 +1,7 @@
 // Package pdf lays a parsed Markdown document out as a PDF: title block,
 // running header and footer, table of contents, bookmarks, tables, lists,
-// code and images, set in the embedded Go fonts.
+// code and images, set in the embedded Liberation fonts (DejaVu for the
+// symbols they lack).
 //
 // It walks the goldmark tree that the HTML renderer also uses (one
 // function per node kind, see blocks.go) and draws onto fpdf. Layout is
