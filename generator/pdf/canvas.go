@@ -13,9 +13,8 @@ import (
 type canvas struct {
 	pdf *fpdf.Fpdf
 
-	// Faces are registered on first use: fpdf re-parses a font on every
-	// AddUTF8FontFromBytes (about 1.3 ms each, mostly hashing its width
-	// table), and an unused face would still be embedded.
+	// Faces are registered on first use: an unused face would still be
+	// embedded.
 	added    [faceCount]bool
 	face     face
 	size     float64
@@ -42,10 +41,9 @@ func (c *canvas) use(f face, size float64, color rgb) {
 	}
 	ff := fontFiles[f]
 	if !c.added[f] {
-		// fpdf writes into the bytes it is given while subsetting (seen
-		// with Go Mono), which would change the shared gofont.TTF slices
-		// and so the next document's output: give it a copy.
-		c.pdf.AddUTF8FontFromBytes(ff.family, ff.style, bytes.Clone(ff.ttf))
+		// Parsed once per process (fontMetrics); third_party/fpdf no
+		// longer writes into the font bytes while subsetting.
+		c.pdf.AddUTF8FontFromParsed(ff.family, ff.style, parsed[f])
 		c.added[f] = true
 	}
 	if !c.hasFont || c.face != f || c.size != size {
@@ -58,13 +56,17 @@ func (c *canvas) use(f face, size float64, color rgb) {
 	}
 }
 
-// text prints s (already cleaned for f) with its baseline at y.
+// text prints s (already cleaned for f) with its baseline at y; the
+// characters f lacks are printed in its fallback fonts.
 func (c *canvas) text(x, y float64, s string, f face, size float64, color rgb) {
 	if c.pdf == nil || s == "" {
 		return
 	}
-	c.use(f, size, color)
-	c.pdf.Text(x, y, s)
+	f.runs(s, func(run string, font face) {
+		c.use(font, size, color)
+		c.pdf.Text(x, y, run)
+		x += f.width(run, size)
+	})
 }
 
 func (c *canvas) fillRect(x, y, w, h float64, color rgb) {

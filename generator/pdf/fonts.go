@@ -4,16 +4,22 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/gobolditalic"
-	"golang.org/x/image/font/gofont/goitalic"
-	"golang.org/x/image/font/gofont/gomono"
-	"golang.org/x/image/font/gofont/gomonobold"
-	"golang.org/x/image/font/gofont/goregular"
+	"codeberg.org/go-fonts/dejavu/dejavusans"
+	"codeberg.org/go-fonts/dejavu/dejavusansmono"
+	"codeberg.org/go-fonts/liberation/liberationmonobold"
+	"codeberg.org/go-fonts/liberation/liberationmonoregular"
+	"codeberg.org/go-fonts/liberation/liberationsansbold"
+	"codeberg.org/go-fonts/liberation/liberationsansbolditalic"
+	"codeberg.org/go-fonts/liberation/liberationsansitalic"
+	"codeberg.org/go-fonts/liberation/liberationsansregular"
+	"codeberg.org/go-pdf/fpdf"
 )
 
-// face is one of the embedded Go fonts.
+// face is one of the embedded fonts. Text is set in the first six (a style
+// selects one of them); the others are fallbacks only, for the characters
+// those lack.
 type face uint8
 
 const (
@@ -23,6 +29,8 @@ const (
 	faceBoldItalic
 	faceMono
 	faceMonoBold
+	faceSymbol     // fallback of the Sans faces
+	faceSymbolMono // fallback of the Mono faces
 	faceCount
 )
 
@@ -34,13 +42,31 @@ type fontFile struct {
 	ttf    []byte
 }
 
+// Liberation Sans and Mono (SIL OFL) for text and code: metric-compatible
+// with Arial and Courier New, with a normal hyphen and tabular digits.
+// DejaVu (free licence, see the dejavu module) covers the arrows, check
+// marks and other symbols they lack.
 var fontFiles = [faceCount]fontFile{
-	faceRegular:    {"Go Regular", "go", "", goregular.TTF},
-	faceBold:       {"Go Bold", "go", "B", gobold.TTF},
-	faceItalic:     {"Go Italic", "go", "I", goitalic.TTF},
-	faceBoldItalic: {"Go Bold Italic", "go", "BI", gobolditalic.TTF},
-	faceMono:       {"Go Mono", "gomono", "", gomono.TTF},
-	faceMonoBold:   {"Go Mono Bold", "gomono", "B", gomonobold.TTF},
+	faceRegular:    {"Liberation Sans", "liberationsans", "", liberationsansregular.TTF},
+	faceBold:       {"Liberation Sans Bold", "liberationsans", "B", liberationsansbold.TTF},
+	faceItalic:     {"Liberation Sans Italic", "liberationsans", "I", liberationsansitalic.TTF},
+	faceBoldItalic: {"Liberation Sans Bold Italic", "liberationsans", "BI", liberationsansbolditalic.TTF},
+	faceMono:       {"Liberation Mono", "liberationmono", "", liberationmonoregular.TTF},
+	faceMonoBold:   {"Liberation Mono Bold", "liberationmono", "B", liberationmonobold.TTF},
+	faceSymbol:     {"DejaVu Sans", "dejavusans", "", dejavusans.TTF},
+	faceSymbolMono: {"DejaVu Sans Mono", "dejavusansmono", "", dejavusansmono.TTF},
+}
+
+// fallbacks lists, for each face, the faces that print a character it
+// lacks, in order. Code keeps to a monospaced fallback where it can.
+var fallbacks = [faceCount][]face{
+	faceRegular:    {faceSymbol},
+	faceBold:       {faceSymbol},
+	faceItalic:     {faceSymbol},
+	faceBoldItalic: {faceSymbol},
+	faceMono:       {faceSymbolMono, faceSymbol},
+	faceMonoBold:   {faceSymbolMono, faceSymbol},
+	faceSymbolMono: {faceSymbol},
 }
 
 // italic returns the italic variant of f (mono has none embedded).
@@ -67,11 +93,14 @@ func (f face) bold() face {
 	return f
 }
 
-// Metrics are parsed once per process: layout measures every word with them,
-// and they never change.
+// Fonts are parsed once per process, both for layout, which measures every
+// word, and for fpdf, which embeds them: neither ever changes, and both are
+// shared by every document (fpdf.UTF8Font is read-only once parsed).
 var (
 	metricsOnce sync.Once
-	metrics     [faceCount]*glyphMetrics
+	own         [faceCount]*glyphMetrics // each font's own glyphs
+	metrics     [faceCount]*glyphMetrics // with its fallbacks': what a face can print
+	parsed      [faceCount]*fpdf.UTF8Font
 	metricsErr  error
 )
 
@@ -83,10 +112,58 @@ func fontMetrics() ([faceCount]*glyphMetrics, error) {
 				metricsErr = fmt.Errorf("pdf: font %s: %w", fontFiles[f].name, err)
 				return
 			}
-			metrics[f] = m
+			own[f] = m
+			p, err := fpdf.ParseUTF8Font(fontFiles[f].ttf)
+			if err != nil {
+				metricsErr = fmt.Errorf("pdf: font %s: %w", fontFiles[f].name, err)
+				return
+			}
+			parsed[f] = p
+		}
+		for f := range faceCount {
+			m := *own[f]
+			for r := range m.width {
+				if m.width[r] == noGlyph {
+					m.width[r] = own[f.fontFor(rune(r))].width[r]
+				}
+			}
+			metrics[f] = &m
 		}
 	})
 	return metrics, metricsErr
+}
+
+// fontFor returns the face that prints r when text is set in f: f itself,
+// else the first fallback that has r, else f (which then lacks it; see
+// clean).
+func (f face) fontFor(r rune) face {
+	if own[f].has(r) {
+		return f
+	}
+	for _, fb := range fallbacks[f] {
+		if own[fb].has(r) {
+			return fb
+		}
+	}
+	return f
+}
+
+// runs splits s, set in f, into runs that one font prints, calling fn with
+// each run and its font.
+func (f face) runs(s string, fn func(run string, font face)) {
+	for s != "" {
+		r, n := utf8.DecodeRuneInString(s)
+		font := f.fontFor(r)
+		for n < len(s) {
+			r, size := utf8.DecodeRuneInString(s[n:])
+			if f.fontFor(r) != font {
+				break
+			}
+			n += size
+		}
+		fn(s[:n], font)
+		s = s[n:]
+	}
 }
 
 // width returns the width of s set in f at size points. s must be clean.
@@ -99,13 +176,22 @@ func (f face) width(s string, size float64) float64 {
 	return float64(w) * size / 1000
 }
 
-// missingMarker is printed in place of a character the font lacks: visible,
-// so a reviewer sees that something is missing, and present in every Go font.
+// fontNames names f and its fallbacks, for warnings.
+func (f face) fontNames() string {
+	names := []string{fontFiles[f].name}
+	for _, fb := range fallbacks[f] {
+		names = append(names, fontFiles[fb].name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// missingMarker is printed in place of a character no font has: visible,
+// so a reviewer sees that something is missing (DejaVu Sans has it).
 const missingMarker = '\uFFFD'
 
 // clean makes s printable in face f: tabs and other whitespace controls
-// become spaces, and every rune the font has no glyph for is replaced by
-// missingMarker and reported once through miss.
+// become spaces, and every rune neither the font nor its fallbacks have a
+// glyph for is replaced by missingMarker and reported once through miss.
 //
 // Invalid UTF-8 becomes U+FFFD without a warning, as in the HTML output
 // (fpdf itself panics on it).

@@ -2,15 +2,17 @@ package pdf
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"image"
-	_ "image/jpeg" // decode JPEG headers
-	_ "image/png"  // decode PNG headers
+	_ "image/jpeg" // decode JPEG images
+	_ "image/png"  // decode PNG images
 	"io/fs"
 	"net/url"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -56,6 +58,11 @@ func (p *pictures) load(dest string) (*picture, error) {
 	if err != nil {
 		return nil, fmt.Errorf("not a PNG or JPEG image: %w", err)
 	}
+	if format == "png" || format == "jpeg" {
+		if err := checkDecodes(data, format); err != nil {
+			return nil, err
+		}
+	}
 	pic := &picture{name: dest, data: data, width: cfg.Width, height: cfg.Height}
 	switch format {
 	case "png":
@@ -70,6 +77,25 @@ func (p *pictures) load(dest string) (*picture, error) {
 	}
 	p.byName[dest] = pic
 	return pic, nil
+}
+
+// decoded remembers, by content, the images that decoded in full: an image
+// is usually in several documents of a build, and decoding costs more than
+// hashing.
+var decoded sync.Map // [sha256.Size]byte → struct{}
+
+// checkDecodes decodes the whole image, not just its header: fpdf panics on
+// a truncated PNG and embeds a corrupt one as a broken image.
+func checkDecodes(data []byte, format string) error {
+	sum := sha256.Sum256(data)
+	if _, ok := decoded.Load(sum); ok {
+		return nil
+	}
+	if _, _, err := image.Decode(bytes.NewReader(data)); err != nil {
+		return fmt.Errorf("damaged %s image: %w", strings.ToUpper(format), err)
+	}
+	decoded.Store(sum, struct{}{})
+	return nil
 }
 
 // pixel is the size of an image pixel: 96 per inch, as a browser shows it.

@@ -41,7 +41,7 @@ func TestColumnWidths(t *testing.T) {
 
 // items sets s in the regular body font, as the collector would.
 func testItems(s string, f face, size float64) []item {
-	c := collector{r: &renderer{passShared: &passShared{warn: newWarnings(Meta{})}}}
+	c := collector{r: &renderer{warn: newWarnings(Meta{})}}
 	c.text(s, style{face: f, size: size})
 	return c.items
 }
@@ -96,11 +96,12 @@ func TestCleanReplacesMissingGlyphs(t *testing.T) {
 		t.Fatal(err)
 	}
 	var missed []rune
-	got := clean("ok ✓ é\tx 中", faceRegular, func(r rune, _ face) { missed = append(missed, r) })
-	if want := "ok \uFFFD é x \uFFFD"; got != want {
+	got := clean("ok ✓ é\tx 中 \U0001F600", faceRegular, func(r rune, _ face) { missed = append(missed, r) })
+	// ✓ is printed from the fallback font; nothing embedded has the others.
+	if want := "ok ✓ é x \uFFFD \uFFFD"; got != want {
 		t.Errorf("clean = %q, want %q", got, want)
 	}
-	if string(missed) != "✓中" {
-		t.Errorf("reported %q, want %q", string(missed), "✓中")
+	if string(missed) != "中\U0001F600" {
+		t.Errorf("reported %q, want %q", string(missed), "中\U0001F600")
 	}
 }

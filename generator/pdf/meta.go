@@ -80,7 +80,7 @@ func (w *warnings) missingGlyph(r rune, f face) {
 	if r >= ' ' && r != 0x7f {
 		shown = fmt.Sprintf(" %q", string(r))
 	}
-	w.add("character %U%s has no glyph in the %s font; printed as %q", r, shown, fontFiles[f].name, string(missingMarker))
+	w.add("character %U%s has no glyph in the embedded fonts (%s); printed as %q", r, shown, f.fontNames(), string(missingMarker))
 }
 
 // validUTF8 replaces invalid UTF-8 in m's strings, on which fpdf panics.

@@ -53,6 +53,9 @@ func (r *renderer) newPage() {
 		r.footer()
 	}
 	r.page++
+	if r.stopAt > 0 && r.page >= r.stopAt {
+		r.stopped = true
+	}
 	r.c.addPage()
 	r.header()
 	r.y = r.geo.top

@@ -1,6 +1,7 @@
 // Package pdf lays a parsed Markdown document out as a PDF: title block,
 // running header and footer, table of contents, bookmarks, tables, lists,
-// code and images, set in the embedded Go fonts.
+// code and images, set in the embedded Liberation fonts (DejaVu for the
+// symbols they lack).
 //
 // It walks the goldmark tree that the HTML renderer also uses (one
 // function per node kind, see blocks.go) and draws onto fpdf. Layout is
@@ -15,10 +16,12 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"strconv"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/jspgen/jspgen/generator/markdown"
+	"github.com/yuin/goldmark/ast"
 )
 
 // Meta describes one document for the title block, running header/footer and PDF metadata.
@@ -45,10 +48,11 @@ const tocMinPages = 4
 // Render lays doc out as a PDF. Warnings are human-readable, each naming the
 // document (Meta.DocumentID and Title), e.g. glyphs the fonts lack.
 //
-// The document is laid out up to three times. A measuring pass (drawing
-// nothing) finds the page count; a long document is measured again with a
-// table of contents, which gives every heading its final page; the last
-// pass draws with those page numbers known.
+// Layout is done in passes: measuring passes (drawing nothing) find the page
+// count and, for a long document, the page of every heading listed in the
+// table of contents; the drawing pass then prints them. Render runs only
+// the passes that can change the result (see layoutPlan); every pass is the
+// same code, so they cannot disagree.
 func Render(doc *markdown.Document, meta Meta) (pdf []byte, warnings []string, err error) {
 	if doc == nil || doc.Root == nil {
 		return nil, nil, fmt.Errorf("pdf: %s: no document", docName(meta))
@@ -68,38 +72,163 @@ func Render(doc *markdown.Document, meta Meta) (pdf []byte, warnings []string, e
 		warn: newWarnings(meta),
 		pics: newPictures(meta.Images),
 	}
-
-	measure := newRenderer(shared, &canvas{}, plan{})
-	if err := measure.run(); err != nil {
+	var out []byte
+	if allPasses {
+		out, err = shared.renderAllPasses()
+	} else {
+		out, err = shared.render()
+	}
+	if err != nil {
 		return nil, nil, err
+	}
+	return out, shared.warn.list, nil
+}
+
+// allPasses makes Render run every layout pass, measuring passes included,
+// whether or not they can change the result; tests set it to check that
+// skipping passes gives the same bytes.
+var allPasses = false
+
+// renderAllPasses is the plain way to lay a document out, in three passes:
+// measure without contents (page count: does the document get contents?),
+// measure with contents (the final page of every heading), draw.
+func (s *passShared) renderAllPasses() ([]byte, error) {
+	measure := newRenderer(s, &canvas{}, plan{})
+	if err := measure.run(); err != nil {
+		return nil, err
 	}
 	final := plan{total: measure.page}
 	if measure.page >= tocMinPages && len(measure.tocEntries()) >= 2 {
-		withTOC := newRenderer(shared, &canvas{}, plan{toc: measure.tocEntries()})
+		withTOC := newRenderer(s, &canvas{}, plan{toc: measure.tocEntries()})
 		if err := withTOC.run(); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		final = plan{toc: withTOC.tocEntries(), total: withTOC.page}
 	}
+	return s.draw(final)
+}
 
-	out := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: geo.width, Ht: geo.height}})
-	applyMeta(out, meta)
-	draw := newRenderer(shared, &canvas{pdf: out}, final)
+// render gives the bytes of renderAllPasses with fewer passes, from what
+// the passes depend on:
+//
+//   - The page count changes only the footer's "Page N of M", through the
+//     width of M; layout does not depend on it.
+//   - The contents' page numbers change only the numbers printed: every
+//     number gets the same room. So the measuring pass with contents needs
+//     the headings (known from the tree) but not their pages.
+//   - Without contents, the first measuring pass matters only by reaching
+//     page tocMinPages or not, so it can stop there.
+//
+// A document with fewer than two headings for the contents is drawn at once
+// with the page count guessed, and drawn again only if the guess had a
+// different width (a tenth page or more). Any other document is measured
+// until it reaches tocMinPages; a short one is then drawn, a long one
+// measured with contents, then drawn: about two passes instead of three.
+func (s *passShared) render() ([]byte, error) {
+	entries := s.tocCandidates()
+	if len(entries) < 2 {
+		const guess = 1
+		out, pages, err := s.drawPages(plan{total: guess})
+		if err != nil || sameWidth(pages, guess) {
+			return out, err
+		}
+		return s.draw(plan{total: pages})
+	}
+	measure := newRenderer(s, &canvas{}, plan{})
+	measure.stopAt = tocMinPages
+	if err := measure.run(); err != nil {
+		return nil, err
+	}
+	if measure.page < tocMinPages {
+		return s.draw(plan{total: measure.page})
+	}
+	withTOC := newRenderer(s, &canvas{}, plan{toc: entries})
+	if err := withTOC.run(); err != nil {
+		return nil, err
+	}
+	got := withTOC.tocEntries()
+	if !sameHeadings(got, entries) {
+		// The tree and the layout disagree on the headings: a bug here,
+		// but the plain way still gives the right document.
+		return s.renderAllPasses()
+	}
+	return s.draw(plan{toc: got, total: withTOC.page})
+}
+
+// draw is the drawing pass: it lays the document out onto fpdf with final
+// known, checks that everything fell where the measuring passes said, and
+// writes the file.
+func (s *passShared) draw(final plan) ([]byte, error) {
+	out, pages, err := s.drawPages(final)
+	if err == nil && pages != final.total {
+		err = fmt.Errorf("pdf: %s: internal error: measured %d pages, drew %d", docName(s.meta), final.total, pages)
+	}
+	return out, err
+}
+
+// drawPages is draw without the page count check; it returns the count.
+func (s *passShared) drawPages(final plan) ([]byte, int, error) {
+	out := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: s.geo.width, Ht: s.geo.height}})
+	applyMeta(out, s.meta)
+	draw := newRenderer(s, &canvas{pdf: out}, final)
 	if err := draw.run(); err != nil {
-		return nil, nil, err
+		return nil, 0, err
 	}
 	if err := draw.checkAgainst(final); err != nil {
-		return nil, nil, fmt.Errorf("pdf: %s: %w", docName(meta), err)
+		return nil, 0, fmt.Errorf("pdf: %s: %w", docName(s.meta), err)
 	}
 	var buf bytes.Buffer
 	if err := out.Output(&buf); err != nil {
-		return nil, nil, fmt.Errorf("pdf: %s: %w", docName(meta), err)
+		return nil, 0, fmt.Errorf("pdf: %s: %w", docName(s.meta), err)
 	}
-	return buf.Bytes(), shared.warn.list, nil
+	return buf.Bytes(), draw.page, nil
+}
+
+// sameWidth reports whether page counts a and b print equally wide, so that
+// a footer drawn for one is right for the other.
+func sameWidth(a, b int) bool {
+	return faceRegular.width(strconv.Itoa(a), 1000) == faceRegular.width(strconv.Itoa(b), 1000)
+}
+
+// tocCandidates are the entries of the contents as the tree gives them,
+// without pages: every heading of levels 1 to 3 but the title, in document
+// order, as renderHeading records them.
+func (s *passShared) tocCandidates() []tocEntry {
+	var title ast.Node
+	if h, ok := s.doc.Root.FirstChild().(*ast.Heading); ok && h.Level == 1 {
+		title = h
+	}
+	var out []tocEntry
+	_ = ast.Walk(s.doc.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		h, ok := n.(*ast.Heading)
+		if !ok || !entering {
+			return ast.WalkContinue, nil
+		}
+		if level := min(max(h.Level, 1), 6); n != title && level <= 3 {
+			out = append(out, tocEntry{text: plainText(h, s.doc.Source), level: level, id: headingID(h)})
+		}
+		return ast.WalkSkipChildren, nil
+	})
+	return out
+}
+
+// sameHeadings reports whether a and b list the same headings, pages aside.
+func sameHeadings(a, b []tocEntry) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].text != b[i].text || a[i].level != b[i].level || a[i].id != b[i].id {
+			return false
+		}
+	}
+	return true
 }
 
 // passShared is what all passes over one document share: their inputs,
-// and the warnings and images, which must be reported and read only once.
+// the warnings (which only drawing passes report, so that they come in the
+// order of the printed document however many passes ran) and the images,
+// read only once.
 type passShared struct {
 	doc  *markdown.Document
 	meta Meta
@@ -118,9 +247,6 @@ type plan struct {
 // measuring pass said it would; a difference is a bug in this package, and
 // would make the table of contents lie.
 func (r *renderer) checkAgainst(p plan) error {
-	if r.page != p.total {
-		return fmt.Errorf("internal error: measured %d pages, drew %d", p.total, r.page)
-	}
 	got := r.tocEntries()
 	if len(p.toc) > 0 && len(got) != len(p.toc) {
 		return fmt.Errorf("internal error: measured %d contents entries, drew %d", len(p.toc), len(got))

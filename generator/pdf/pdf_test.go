@@ -93,15 +93,19 @@ func TestWarnings(t *testing.T) {
 	_, warns := renderTorture(t, "")
 	joined := strings.Join(warns, "\n")
 	for _, want := range []string{
-		"HAL-SEC-001 (Product Security Plan): character U+2713 \"✓\"",
-		"HAL-SEC-001 (Product Security Plan): character U+2717 \"✗\"",
+		"HAL-SEC-001 (Product Security Plan): character U+4E2D \"中\" has no glyph in the embedded fonts (Liberation Sans, DejaVu Sans)",
+		"HAL-SEC-001 (Product Security Plan): character U+6587 \"文\"",
 		"#no-such-heading",
 	} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("warnings lack %q:\n%s", want, joined)
 		}
 	}
-	if n := strings.Count(joined, "U+2713"); n != 1 {
-		t.Errorf("U+2713 reported %d times, want once:\n%s", n, joined)
+	if n := strings.Count(joined, "U+4E2D"); n != 1 {
+		t.Errorf("U+4E2D reported %d times, want once:\n%s", n, joined)
+	}
+	// Printed from the fallback font, so not reported.
+	if strings.Contains(joined, "U+2713") || strings.Contains(joined, "U+2192") {
+		t.Errorf("a character the fallback font has was reported:\n%s", joined)
 	}
 }

@@ -50,12 +50,20 @@ func TestRenderErrors(t *testing.T) {
 	if err := stdpng.Encode(&deep, image.NewNRGBA64(image.Rect(0, 0, 4, 4))); err != nil {
 		t.Fatal(err)
 	}
+	// The good PNG cut short, and with a byte of its image data flipped
+	// (the zlib stream's checksum no longer matches).
+	truncated := png[:len(png)*2/3]
+	corrupt := bytes.Clone(png)
+	idat := bytes.Index(corrupt, []byte("IDAT"))
+	corrupt[idat+4+(len(png)-idat)/2] ^= 0xFF
 	images := fstest.MapFS{
-		"deep.png": {Data: deep.Bytes()},
-		"ok.png":   {Data: png},
-		"bad.png":  {Data: []byte("not an image")},
-		"pic.gif":  {Data: []byte("GIF89a\x01\x00\x01\x00\x00\x00\x00;")},
-		"dir/x.md": {Data: []byte("x")},
+		"truncated.png": {Data: truncated},
+		"corrupt.png":   {Data: corrupt},
+		"deep.png":      {Data: deep.Bytes()},
+		"ok.png":        {Data: png},
+		"bad.png":       {Data: []byte("not an image")},
+		"pic.gif":       {Data: []byte("GIF89a\x01\x00\x01\x00\x00\x00\x00;")},
+		"dir/x.md":      {Data: []byte("x")},
 	}
 	for _, tc := range []struct {
 		name, md string
@@ -67,6 +75,8 @@ func TestRenderErrors(t *testing.T) {
 		{"no image folder", "# T\n\n![x](ok.png)\n", Meta{DocumentID: "D-1", Title: "T"}, `D-1 (T): image "ok.png": no image folder`},
 		{"missing image", "# T\n\n![x](nope.png)\n", Meta{Images: images}, `image "nope.png"`},
 		{"not an image", "# T\n\n![x](bad.png)\n", Meta{Images: images}, `image "bad.png": not a PNG or JPEG`},
+		{"truncated PNG", "# T\n\n![x](truncated.png)\n", Meta{DocumentID: "D-1", Images: images}, `D-1: image "truncated.png": damaged PNG image`},
+		{"corrupt PNG", "# T\n\n![x](corrupt.png)\n", Meta{DocumentID: "D-1", Images: images}, `D-1: image "corrupt.png": damaged PNG image`},
 		{"escaping the folder", "# T\n\n![x](../secret.png)\n", Meta{Images: images}, `image "../secret.png": not a relative path`},
 		{"remote image", "# T\n\n![x](https://example.com/a.png)\n", Meta{Images: images}, `image "https://example.com/a.png"`},
 		{"16-bit PNG with alpha", "# T\n\n![x](deep.png)\n", Meta{Images: images}, ""},
@@ -179,5 +189,60 @@ func TestConcurrentRender(t *testing.T) {
 		if !bytes.Equal(got, want) {
 			t.Errorf("goroutine %d: output differs (%d bytes, want %d)", i, len(got), len(want))
 		}
+	}
+}
+
+// TestSkippedPassesChangeNothing renders documents of every shape with all
+// layout passes and with only those Render needs, and wants the same bytes
+// and warnings: a skipped pass could not have changed the result.
+func TestSkippedPassesChangeNothing(t *testing.T) {
+	torture, err := os.ReadFile("testdata/torture.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type doc struct {
+		name string
+		src  []byte
+		meta Meta
+	}
+	long := strings.Repeat("A paragraph of body text that fills the page, line after line, with nothing to list. 中\n\n", 400)
+	docs := []doc{
+		{"torture", torture, tortureMeta("")},
+		{"torture A4", torture, tortureMeta("a4")},
+		{"empty", nil, Meta{}},
+		{"short, two headings", []byte("# T\n\n## A\n\ntext\n\n## B\n\ntext\n"), Meta{Title: "Short"}},
+		{"long, no headings", []byte(long), Meta{Title: "Long"}},
+		{"long, one heading", []byte("# T\n\n## Only\n\n" + long), Meta{Title: "Long"}},
+		{"long, headings", []byte("# T\n\n## One\n\n" + long + "## Two\n\n" + long + "> ## Quoted ✓\n\n- ### In a list\n"), Meta{Title: "Long"}},
+		{"three pages, headings", []byte("# T\n\n## One\n\n" + long[:len(long)/5] + "## Two\n\ntext\n"), Meta{Title: "Three"}},
+	}
+	files, _ := filepath.Glob("../../golden/*/*.md")
+	notices, _ := filepath.Glob("../../golden/*/notices/*.md")
+	for _, f := range append(files, notices...) {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := tortureMeta("")
+		m.Images = os.DirFS(filepath.Dir(f))
+		docs = append(docs, doc{f, src, m})
+	}
+	defer func() { allPasses = false }()
+	for _, d := range docs {
+		t.Run(d.name, func(t *testing.T) {
+			allPasses = true
+			want, wantWarn, wantErr := Render(markdown.Parse(d.src), d.meta)
+			allPasses = false
+			got, gotWarn, gotErr := Render(markdown.Parse(d.src), d.meta)
+			if (wantErr == nil) != (gotErr == nil) {
+				t.Fatalf("errors differ: all passes %v, fewer %v", wantErr, gotErr)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("output differs from all passes': %d bytes, want %d, first difference at offset %d", len(got), len(want), firstDiff(got, want))
+			}
+			if strings.Join(gotWarn, "\n") != strings.Join(wantWarn, "\n") {
+				t.Errorf("warnings differ:\n%s\nwant\n%s", strings.Join(gotWarn, "\n"), strings.Join(wantWarn, "\n"))
+			}
+		})
 	}
 }

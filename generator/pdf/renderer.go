@@ -7,11 +7,15 @@ import (
 // renderer is one layout pass over a document.
 type renderer struct {
 	*passShared
+	warn *warnings // the document's when drawing; discarded when measuring
 	src  []byte
 	c    *canvas
 	plan plan
 
 	funcs map[ast.NodeKind]blockFunc
+
+	stopAt  int  // a measuring pass ends at the block that reaches this page; 0: never
+	stopped bool // it did
 
 	page        int     // current page, from 1
 	y           float64 // top of the free space on the page
@@ -50,6 +54,10 @@ func newRenderer(s *passShared, c *canvas, p plan) *renderer {
 		links:      map[string]int{},
 		color:      colorText,
 		paraGap:    paraGap,
+	}
+	r.warn = s.warn
+	if c.pdf == nil {
+		r.warn = newWarnings(s.meta)
 	}
 	r.register()
 	if h, ok := s.doc.Root.FirstChild().(*ast.Heading); ok && h.Level == 1 {
@@ -101,6 +109,9 @@ func (r *renderer) run() error {
 		}
 		if err := r.block(n); err != nil {
 			return err
+		}
+		if r.stopped {
+			return nil
 		}
 	}
 	r.finish()

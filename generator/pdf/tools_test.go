@@ -46,8 +46,8 @@ func TestQPDFCheck(t *testing.T) {
 	}
 }
 
-// TestFontsEmbedded checks with pdffonts that every font is embedded and
-// that only the Go fonts are used.
+// TestFontsEmbedded checks with pdffonts that every font is embedded as a
+// subset (its name tagged "ABCDEF+") and that only our faces are used.
 func TestFontsEmbedded(t *testing.T) {
 	testtools.Need(t, "pdffonts")
 	out := run(t, "pdffonts", tortureFile(t, ""))
@@ -65,12 +65,15 @@ func TestFontsEmbedded(t *testing.T) {
 		if len(fields) < 7 {
 			t.Fatalf("unexpected pdffonts line %q", l)
 		}
-		name, emb := fields[0], fields[len(fields)-5]
-		if !allowed[name] {
-			t.Errorf("font %q is not one of the Go fonts", name)
+		name, emb, sub := fields[0], fields[len(fields)-5], fields[len(fields)-4]
+		if !regexp.MustCompile(`^[A-Z]{6}\+`).MatchString(name) {
+			t.Errorf("font %q has no subset tag", name)
 		}
-		if emb != "yes" {
-			t.Errorf("font %q not embedded: %s", name, l)
+		if _, face, _ := strings.Cut(name, "+"); !allowed[face] {
+			t.Errorf("font %q is not one of our faces", name)
+		}
+		if emb != "yes" || sub != "yes" {
+			t.Errorf("font %q not embedded as a subset: %s", name, l)
 		}
 	}
 }
@@ -83,7 +86,7 @@ func TestTextExtraction(t *testing.T) {
 	layout := run(t, "pdftotext", "-layout", path, "-")
 	plain := run(t, "pdftotext", path, "-")
 	raw := run(t, "pdftotext", "-raw", path, "-")
-	inOrder(t, "pdftotext -raw", raw, "Flow rate 0.1–999 mL/h ± 5 %", "Bolus volume 500 µL ± 2 %", "Check \uFFFD \uFFFD")
+	inOrder(t, "pdftotext -raw", raw, "Flow rate 0.1–999 mL/h ± 5 %", "Bolus volume 500 µL ± 2 %", "Check ✓ ✗")
 
 	inOrder(t, "pdftotext", plain,
 		"Halcyon Medical Systems, Inc.",
@@ -95,7 +98,9 @@ func TestTextExtraction(t *testing.T) {
 		"The Halcyon LVP-7 is a large-volume infusion pump. This paragraph mixes bold, italic, bold italic, inline",
 		"a link to the FDA guidance and an autolink",
 		"Typography check: é ß Ω Ж “quoted” — € 12 ± 0.5 µm at 37 °C",
-		"unsupported check mark \uFFFD and cross \uFFFD",
+		"check mark ✓ and cross ✗ come from the fallback font",
+		"arrows too: A → B ≤ C.",
+		"such as \uFFFD and \uFFFD, must be replaced",
 		"Level six heading",
 		"Données à caractère personnel",
 		"A nested quote, one level deeper",

@@ -11,8 +11,8 @@ import (
 //
 // It is read with this small parser rather than golang.org/x/image/font/sfnt
 // because sfnt pulls in golang.org/x/text, which this module does not
-// require. Only the Basic Multilingual Plane is kept: the Go fonts have no
-// glyph beyond it, and fpdf's width table stops at U+FFFF too.
+// require. Only the Basic Multilingual Plane is kept: fpdf reads only a
+// font's BMP character map (format 4), and its width table stops at U+FFFF.
 type glyphMetrics struct {
 	// width[r] is the advance of rune r; noGlyph where the font lacks r.
 	width [0x10000]uint16
