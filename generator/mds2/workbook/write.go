@@ -139,7 +139,7 @@ func (w *writer) set(col int, value string, style int) {
 func (w *writer) height(cells map[int]string, pt float64) {
 	lines := 1
 	for col, s := range cells {
-		per := int(colWidths[col-1] * 1.1) // 9 pt text is narrower than the default 11 pt width unit
+		per := int(colWidths[col-1] * 1.3) // 9 pt text is narrower than the default 11 pt width unit
 		if per < 4 {
 			per = 4
 		}
@@ -152,8 +152,8 @@ func (w *writer) height(cells map[int]string, pt float64) {
 		}
 		lines = max(lines, n)
 	}
-	if lines > 1 && w.err == nil {
-		w.err = w.f.SetRowHeight(SheetName, w.row, float64(lines)*pt+3)
+	if lines > 1 {
+		w.setHeight(float64(lines)*pt + 3)
 	}
 }
 
@@ -234,13 +234,33 @@ func (w *writer) write() error {
 
 // fitMerged sets the height of a note row, whose text spans B to G.
 func (w *writer) fitMerged(text string) {
-	per := int(sum(colWidths[1:]) * 1.1)
+	w.fitText(text, sum(colWidths[colQuestion-1:]), 12)
+}
+
+// fitText sets the current row's height for text wrapped in width
+// characters, at pt points a line; rows only grow.
+func (w *writer) fitText(text string, width, pt float64) {
+	per := max(4, int(width*1.3))
 	n := 0
 	for _, para := range strings.Split(text, "\n") {
 		n += max(1, (utf8.RuneCountInString(para)+per-1)/per)
 	}
-	if w.err == nil {
-		w.err = w.f.SetRowHeight(SheetName, w.row, float64(n)*12+3)
+	w.setHeight(float64(n)*pt + 3)
+}
+
+// setHeight raises the current row's height to h points (at most the 409
+// a row can have).
+func (w *writer) setHeight(h float64) {
+	if w.err != nil {
+		return
+	}
+	cur, err := w.f.GetRowHeight(SheetName, w.row)
+	if err != nil {
+		w.err = err
+		return
+	}
+	if h > cur {
+		w.err = w.f.SetRowHeight(SheetName, w.row, min(h, 409))
 	}
 }
 
@@ -279,10 +299,10 @@ func (w *writer) echo() {
 		formula(colQuestion, m, w.st.echo)
 	}
 	if id, ok := ref("DOC-4"); ok {
-		formula(colAnswer, id, w.st.echo)
+		formula(colIEC, id, w.st.echo)
 	}
 	if date, ok := ref("DOC-7"); ok {
-		formula(colIEC, date, w.st.echoDate)
+		formula(colISO, date, w.st.echoDate)
 	}
 }
 
@@ -342,8 +362,12 @@ func (w *writer) question(r mds2.Row) {
 	w.set(colNIST, r.References.NIST, w.st.mapping)
 	w.set(colISO, r.References.ISO, w.st.mapping)
 	cells := map[int]string{colQuestion: r.Question, colNote: remark, colIEC: r.References.IEC, colNIST: r.References.NIST, colISO: r.References.ISO}
-	if r.Kind == mds2.KindText {
-		cells[colAnswer] = answer
+	if r.Kind == mds2.KindText && remark == "" && r.References.IsZero() && r.ID != "DOC-7" {
+		// A text answer spans the empty note and mapping cells.
+		if w.err == nil {
+			w.err = w.f.MergeCell(SheetName, cell(colAnswer, w.row), cell(colISO, w.row))
+		}
+		w.fitText(answer, sum(colWidths[colAnswer-1:]), 11.5)
 	}
 	w.height(cells, 11.5)
 	w.row++
