@@ -28,6 +28,7 @@ type command struct {
 var commands = []command{
 	{"build", "render every document into the site folder", runBuild},
 	{"check", "validate the product data and templates without writing anything", runCheck},
+	{"import", "import data made with other tools: import mds2 FORM.xlsx reads a filled MDS2 workbook", runImport},
 	{"init", "scaffold a product repository (site file, product file, Makefile, CI workflow)", runInit},
 	{"serve", "preview the site on 127.0.0.1, rebuilding when content or templates change", runServe},
 	{"version", "print the jspgen version", runVersion},

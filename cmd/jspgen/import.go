@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+
+	"github.com/jspgen/jspgen/generator"
+	"github.com/jspgen/jspgen/generator/mds2"
+	"github.com/jspgen/jspgen/generator/mds2/workbook"
+	"github.com/jspgen/jspgen/templates"
+)
+
+const importSynopsis = `Imports data made with other tools.
+
+  jspgen import mds2 [flags] FORM.xlsx
+
+reads a filled MDS2 workbook (ANSI/NEMA HN 1-2019 layout) and writes its
+answers, notes and OTHR text as an [mds2] section: to standard output, to a
+new file (--out), or appended to content/ID.toml (--product ID, which must
+not have an [mds2] section yet; texts the product data gives are left
+out there, and check tells which answers repeat or contradict the
+product data). Every problem is reported with its cell; nothing is written
+unless the whole import succeeds. Exit status: 0 imported (warnings
+allowed), 1 problems found, 2 usage error.`
+
+func runImport(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("import", importSynopsis, stderr, "import mds2 [flags] FORM.xlsx")
+	product := fs.String("product", "", "product ID: append the section to its product file")
+	out := fs.String("out", "", "write the section to this new file (default: standard output)")
+	contentDir := fs.String("content", "content", "folder of product files (*.toml)")
+	templatesDir := fs.String("templates", "templates", "folder of templates that override the shipped ones (optional)")
+	// Flags may follow the positional arguments: parse them in turns.
+	var pos []string
+	rest := args
+	for {
+		if code, ok := parseFlags(fs, rest, stdout, 1<<20); !ok {
+			return code
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		pos = append(pos, fs.Arg(0))
+		rest = fs.Args()[1:]
+	}
+	if len(pos) != 2 || pos[0] != "mds2" {
+		fmt.Fprintln(stderr, "jspgen import: usage: jspgen import mds2 [flags] FORM.xlsx")
+		return exitUsage
+	}
+	if *product != "" && *out != "" {
+		fmt.Fprintln(stderr, "jspgen import: --product and --out exclude each other")
+		return exitUsage
+	}
+	form := pos[1]
+
+	cat, err := importCatalog(*templatesDir)
+	if err != nil {
+		fmt.Fprintln(stderr, "jspgen import:", err)
+		return exitProblems
+	}
+	imp, err := workbook.ReadFile(form, cat)
+	var we *workbook.Error
+	switch {
+	case errors.As(err, &we):
+		for _, p := range we.Problems {
+			fmt.Fprintln(stderr, p)
+		}
+		fmt.Fprintf(stderr, "jspgen import: %s not imported; nothing written\n", form)
+		return exitProblems
+	case err != nil:
+		fmt.Fprintln(stderr, "jspgen import:", err)
+		return exitProblems
+	}
+	for _, p := range imp.Problems {
+		fmt.Fprintln(stderr, p)
+	}
+
+	opts := workbook.TOMLOptions{Comment: fmt.Sprintf("MDS2 answers imported from %s by jspgen import mds2.", filepath.Base(form))}
+	if *product != "" {
+		// Texts the product data gives (DOC-1, DOC-3, DOC-7, ...) are left
+		// out: jspgen derives them and refuses a second copy. Yes/No
+		// answers stay even where a rule may derive them (many rules
+		// decide only Yes or only No): check warns where one repeats the
+		// product data and fails where one contradicts it.
+		derived := map[string]bool{}
+		for _, d := range generator.MDS2Derivations() {
+			derived[d[0]] = true
+		}
+		opts.Omit = func(id string) bool {
+			q, ok := cat.Lookup(id)
+			return ok && q.Kind == mds2.KindText && derived[id]
+		}
+		opts.Comment += "\nTexts the product data gives are left out; jspgen derives them. Run jspgen check:\nit warns where an answer repeats the product data and fails where one contradicts it."
+	}
+	section := imp.TOML(cat, opts)
+
+	switch {
+	case *product != "":
+		path := filepath.Join(*contentDir, *product+".toml")
+		if err := appendSection(path, section); err != nil {
+			fmt.Fprintln(stderr, "jspgen import:", err)
+			return exitProblems
+		}
+		fmt.Fprintf(stdout, "%s: added [mds2] with %d answers and %d notes from %s\n", path, len(imp.Answers), len(imp.Notes), form)
+	case *out != "":
+		if err := writeNew(*out, section); err != nil {
+			fmt.Fprintln(stderr, "jspgen import:", err)
+			return exitProblems
+		}
+		fmt.Fprintf(stdout, "%s: %d answers and %d notes from %s\n", *out, len(imp.Answers), len(imp.Notes), form)
+	default:
+		stdout.Write(section)
+	}
+	return exitOK
+}
+
+// importCatalog is the product repository's catalog when it has one, else
+// the shipped one.
+func importCatalog(dir string) (*mds2.Catalog, error) {
+	name := filepath.Join(dir, "mds2", "catalog.toml")
+	src, err := os.ReadFile(name)
+	if errors.Is(err, os.ErrNotExist) {
+		name = "templates/mds2/catalog.toml"
+		src, err = templates.FS.ReadFile("mds2/catalog.toml")
+	}
+	if err != nil {
+		return nil, err
+	}
+	return mds2.LoadCatalog(name, src)
+}
+
+var mds2TableRE = regexp.MustCompile(`(?m)^[ \t]*\[\[?[ \t]*"?mds2"?[ \t]*[.\]]`)
+
+// appendSection adds the section to the end of a product file that has
+// no [mds2] table yet, replacing the file in one rename.
+func appendSection(path string, section []byte) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if loc := mds2TableRE.FindIndex(src); loc != nil {
+		line := bytes.Count(src[:loc[0]], []byte("\n")) + 1
+		return fmt.Errorf("%s:%d: the product already has an [mds2] section; remove it first, or import with --out into a new file and merge by hand", path, line)
+	}
+	var b bytes.Buffer
+	b.Write(src)
+	if len(src) > 0 && !bytes.HasSuffix(src, []byte("\n")) {
+		b.WriteByte('\n')
+	}
+	b.WriteByte('\n')
+	b.Write(section)
+	info, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".import-*.toml")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(b.Bytes()); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(info.Mode().Perm()); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// writeNew writes a file that must not exist yet.
+func writeNew(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		if errors.Is(err, os.ErrExist) {
+			return fmt.Errorf("%s exists; not overwritten", path)
+		}
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		os.Remove(path)
+		return err
+	}
+	return f.Close()
+}

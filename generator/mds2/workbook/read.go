@@ -1,0 +1,571 @@
+package workbook
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// Import is what Read found in a filled workbook.
+type Import struct {
+	File     string   // the name given to Read, used in every Problem
+	Sheet    string   // the worksheet holding the form
+	Answers  []Answer // in catalog order; questions left blank are absent
+	Notes    []mds2.Note
+	Other    string    // the OTHR free text
+	Problems []Problem // errors and warnings, in sheet order
+}
+
+// Answer is one answered question.
+type Answer struct {
+	ID     string      // canonical (SHAD-15 is read as SAHD-15)
+	Kind   string      // mds2.KindYesNo or mds2.KindText
+	Answer mds2.Answer // for yes_no questions
+	Text   string      // for text questions; DOC-7 as YYYY-MM-DD when stored as a date
+	Note   int         // 0 = no note
+	Reason string      // text in the note column beside an N/A
+	Cell   string      // the answer cell, e.g. "C57"
+}
+
+// Problem is one finding, placed at a cell where there is one.
+type Problem struct {
+	Ref     string // "FORM.xlsx!MDS2!C57", or the file or sheet alone
+	Warning bool   // a warning does not fail the import
+	Message string
+
+	row, col int // for ordering; 0 = not at a cell (sorted last)
+}
+
+func (p Problem) String() string {
+	if p.Warning {
+		return p.Ref + ": warning: " + p.Message
+	}
+	return p.Ref + ": " + p.Message
+}
+
+// Error is the error Read returns when the import has errors: every
+// problem found, errors and warnings, one per line.
+type Error struct{ Problems []Problem }
+
+func (e *Error) Error() string {
+	lines := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Errors reports whether any problem is an error.
+func (imp *Import) Errors() bool {
+	return slices.ContainsFunc(imp.Problems, func(p Problem) bool { return !p.Warning })
+}
+
+// Warnings returns the problems that are warnings.
+func (imp *Import) Warnings() []Problem {
+	var out []Problem
+	for _, p := range imp.Problems {
+		if p.Warning {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Lookup returns the answer to the question with the given canonical ID.
+func (imp *Import) Lookup(id string) (Answer, bool) {
+	for _, a := range imp.Answers {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return Answer{}, false
+}
+
+// Size limits for reading untrusted workbooks.
+const (
+	maxUnzipped    = 256 << 20
+	maxUnzippedXML = 64 << 20
+)
+
+// ReadFile reads the workbook at path; see Read.
+func ReadFile(path string, cat *mds2.Catalog) (*Import, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Read(f, path, cat)
+}
+
+// Read reads a filled MDS2 workbook in the HN 1-2019 layout; name (the
+// file name) prefixes every problem's cell reference. It finds the sheet
+// and its header row by the "Question ID" caption and the columns by
+// their captions, then reads one answer per question ID, the note
+// references, the OTHR free text and the notes block, tolerating what real
+// forms do: blanks around IDs and answers, SHAD-15 for SAHD-15, answers in
+// any case, "See Notes", note references written 3, Note 3, See Note 3 or
+// __ (none), a note reference beside a blank answer (read as See Note),
+// N/A without a note, DOC-7 as a date serial (1900 or 1904 system).
+//
+// Every problem is reported at once, with its cell. Read returns the
+// import and, when any problem is an error (an unknown or duplicate ID, an
+// answer that is not Yes, No, N/A or See Note, a reference to a note not in
+// the notes block, ...), an *Error listing them all; warnings alone leave
+// the error nil. A stream that is not a workbook is a plain error.
+func Read(r io.Reader, name string, cat *mds2.Catalog) (*Import, error) {
+	f, err := excelize.OpenReader(r, excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzippedXML})
+	if err != nil {
+		return nil, fmt.Errorf("%s: not an xlsx workbook: %w", name, err)
+	}
+	defer f.Close()
+	rd := &reader{imp: &Import{File: name}, cat: cat, f: f}
+	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil && *props.Date1904 {
+		rd.date1904 = true
+	}
+	rd.read()
+	slices.SortStableFunc(rd.imp.Problems, func(a, b Problem) int {
+		ka, kb := a.row, b.row
+		if ka == 0 {
+			ka = math.MaxInt
+		}
+		if kb == 0 {
+			kb = math.MaxInt
+		}
+		return cmp.Or(cmp.Compare(ka, kb), cmp.Compare(a.col, b.col))
+	})
+	if rd.imp.Errors() {
+		return rd.imp, &Error{Problems: rd.imp.Problems}
+	}
+	return rd.imp, nil
+}
+
+type reader struct {
+	imp      *Import
+	cat      *mds2.Catalog
+	f        *excelize.File
+	date1904 bool
+	rows     [][]string
+	cols     columns
+	seen     map[string]string // ID -> its cell
+	noteRefs []noteRef
+	missing  []string
+	noteRows [][2]int // note number, 1-based row
+}
+
+type noteRef struct {
+	n        int
+	row, col int
+}
+
+type columns struct {
+	id, question, answer, note int // 0-based; -1 = none
+}
+
+func (rd *reader) ref(row, col int) string {
+	return rd.imp.File + "!" + rd.imp.Sheet + "!" + cell(col+1, row+1)
+}
+
+func (rd *reader) problem(warning bool, row, col int, format string, args ...any) {
+	p := Problem{Warning: warning, Message: fmt.Sprintf(format, args...)}
+	switch {
+	case col >= 0:
+		p.Ref, p.row, p.col = rd.ref(row, col), row+1, col+1
+	case rd.imp.Sheet != "":
+		p.Ref = rd.imp.File + "!" + rd.imp.Sheet
+		if row >= 0 {
+			p.row = row + 1
+		}
+	default:
+		p.Ref = rd.imp.File
+	}
+	rd.imp.Problems = append(rd.imp.Problems, p)
+}
+
+func (rd *reader) errorf(row, col int, format string, args ...any) {
+	rd.problem(false, row, col, format, args...)
+}
+
+func (rd *reader) warnf(row, col int, format string, args ...any) {
+	rd.problem(true, row, col, format, args...)
+}
+
+// at returns a cell's text, "" beyond the row's end; line ends are \n.
+func (rd *reader) at(row, col int) string {
+	if col < 0 || row < 0 || row >= len(rd.rows) || col >= len(rd.rows[row]) {
+		return ""
+	}
+	return strings.ReplaceAll(rd.rows[row][col], "\r\n", "\n")
+}
+
+// findSheet picks the first sheet with a "Question ID" caption and
+// returns the caption's row.
+func (rd *reader) findSheet() int {
+	for _, sheet := range rd.f.GetSheetList() {
+		rows, err := rd.f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			continue
+		}
+		for i, row := range rows {
+			for j, c := range row {
+				if normCaption(c) == "question id" {
+					rd.imp.Sheet, rd.rows = sheet, rows
+					rd.cols = columns{id: j, question: -1, answer: -1, note: -1}
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+func isAnswerCaption(n string) bool {
+	return n == "answer" || strings.HasPrefix(n, "yes, no")
+}
+
+func isNoteCaption(n string) bool {
+	switch n {
+	case "see note", "see notes", "note", "notes", "note #", "note#", "note number", "note no.", "see note #":
+		return true
+	}
+	return false
+}
+
+// findColumns locates the question, answer and note columns by their
+// captions on the header row; the answer caption may stand on a later row
+// (the section title rows, as in NEMA's example), else the answer column
+// is the one after the question.
+func (rd *reader) findColumns(header int) bool {
+	c := &rd.cols
+	for j, s := range rd.rows[header] {
+		n := normCaption(s)
+		switch {
+		case j == c.id:
+		case n == "question" && c.question < 0:
+			c.question = j
+		case isAnswerCaption(n) && c.answer < 0:
+			c.answer = j
+		case isNoteCaption(n) && c.note < 0:
+			c.note = j
+		}
+	}
+	if c.answer < 0 {
+	search:
+		for i := header + 1; i < len(rd.rows); i++ {
+			for j, s := range rd.rows[i] {
+				if j != c.id && j != c.question && j != c.note && strings.HasPrefix(normCaption(s), "yes, no") {
+					c.answer = j
+					break search
+				}
+			}
+		}
+	}
+	if c.answer < 0 && c.question >= 0 && c.question+1 != c.note {
+		c.answer = c.question + 1
+	}
+	ok := true
+	if c.question < 0 {
+		rd.errorf(header, -1, "row %d has %q but no %q caption", header+1, CaptionID, CaptionQuestion)
+		ok = false
+	}
+	if c.answer < 0 {
+		rd.errorf(header, -1, "no answer column: no caption %q or \"Answer\"", CaptionAnswer)
+		ok = false
+	}
+	if c.note < 0 {
+		rd.errorf(header, -1, "row %d has no note column (caption %q or %q)", header+1, CaptionNote, CaptionNoteNum)
+		ok = false
+	}
+	return ok
+}
+
+var (
+	noteNumRE   = regexp.MustCompile(`^note\s*#?\s*(\d+)\s*[.:]?$`)
+	noteRefRE   = regexp.MustCompile(`^(?:see\s+)?(?:notes?\s*)?(?:#|no\.?)?\s*(\d+)\s*\.?$`)
+	noteMultiRE = regexp.MustCompile(`^(?:see\s+)?(?:notes?\s*)?#?\s*(\d+(?:\s*(?:,|&|and|/)\s*#?\s*\d+)+)\s*\.?$`)
+	numbersRE   = regexp.MustCompile(`\d+`)
+)
+
+// noteKind classifies a note cell.
+type noteKind int
+
+const (
+	noteNone  noteKind = iota // blank, __, None
+	noteOne                   // a single note number
+	noteMany                  // several numbers
+	noteText                  // anything else: a reason beside N/A
+	noteWhich                 // "See Note" without a number
+)
+
+func parseNoteRef(s string) (noteKind, int, string) {
+	n := normCaption(s)
+	if n == "" || strings.Trim(n, "_-–— ") == "" || n == "none" || n == "n/a" || n == "na" {
+		return noteNone, 0, ""
+	}
+	if m := noteRefRE.FindStringSubmatch(n); m != nil {
+		v, err := strconv.Atoi(m[1])
+		if err != nil || v < 1 || v > 9999 {
+			return noteText, 0, strings.TrimSpace(s)
+		}
+		return noteOne, v, ""
+	}
+	if m := noteMultiRE.FindStringSubmatch(n); m != nil {
+		return noteMany, 0, strings.Join(numbersRE.FindAllString(m[1], -1), ", ")
+	}
+	if n == "see note" || n == "see notes" || n == "note" || n == "notes" {
+		return noteWhich, 0, ""
+	}
+	return noteText, 0, strings.TrimSpace(s)
+}
+
+func (rd *reader) read() {
+	header := rd.findSheet()
+	if header < 0 {
+		rd.errorf(-1, -1, "no worksheet has a header row with the caption %q", CaptionID)
+		return
+	}
+	if !rd.findColumns(header) {
+		return
+	}
+	rd.seen = map[string]string{}
+	answers := map[string]Answer{}
+	notes := map[int]int{} // number -> index in imp.Notes
+	var other []string
+	inOther, inNotes := false, false
+	lastNote := -1
+	c := rd.cols
+	for i := header + 1; i < len(rd.rows); i++ {
+		a := strings.TrimSpace(rd.at(i, c.id))
+		b := strings.TrimSpace(rd.at(i, c.question))
+		na, nb := normCaption(a), normCaption(b)
+		if !inNotes && (nb == "notes:" || nb == "notes" || na == "notes:" || na == "notes") {
+			inNotes, inOther = true, false
+			continue
+		}
+		if m := noteNumRE.FindStringSubmatch(na); m != nil {
+			// A note row (the notes block, or a note before a "Notes:" row).
+			inNotes, inOther = true, false
+			num, _ := strconv.Atoi(m[1])
+			text := strings.TrimSpace(rd.at(i, c.question))
+			if text == "" { // the text may sit further right
+				for j := c.question + 1; j < len(rd.rows[i]) && text == ""; j++ {
+					if j != c.id {
+						text = strings.TrimSpace(rd.at(i, j))
+					}
+				}
+			}
+			switch {
+			case num < 1 || num > 9999:
+				rd.errorf(i, c.id, "note number %d: want 1 to 9999", num)
+			case hasKey(notes, num):
+				rd.errorf(i, c.id, "note %d is defined twice (first at %s)", num, cell(c.id+1, rd.noteRow(num)))
+			case text == "":
+				rd.errorf(i, c.question, "note %d has no text", num)
+			default:
+				notes[num] = len(rd.imp.Notes)
+				rd.imp.Notes = append(rd.imp.Notes, mds2.Note{Number: num, Text: text})
+				rd.noteRows = append(rd.noteRows, [2]int{num, i + 1})
+				lastNote = num
+			}
+			continue
+		}
+		if inNotes {
+			switch {
+			case a == "" && b != "" && lastNote > 0:
+				// A note continued on the next row.
+				k := notes[lastNote]
+				rd.imp.Notes[k].Text += "\n" + b
+			case a != "":
+				if _, err := mds2.ParseID(mds2.NormalizeID(a)); err == nil {
+					rd.errorf(i, c.id, "question %s comes after the notes block; question rows go before %q", a, CaptionNotes)
+				}
+			}
+			continue
+		}
+		if a == "" {
+			switch {
+			case strings.Contains(b, "(OTHR)") || strings.HasPrefix(nb, "other security considerations"):
+				inOther = true
+			case inOther && b != "":
+				other = append(other, b)
+			case inOther:
+			default:
+				// A title, description or blank row; an answer here has no question.
+				if v := strings.TrimSpace(rd.at(i, c.answer)); v != "" && !isAnswerCaption(normCaption(v)) {
+					rd.warnf(i, c.answer, "answer %q stands in a row without a question ID; ignored", v)
+				}
+			}
+			continue
+		}
+		inOther = false
+		id := mds2.NormalizeID(a)
+		if _, err := mds2.ParseID(id); err != nil {
+			rd.errorf(i, c.id, "%q is not a question ID (want e.g. MPII-2.1)", a)
+			continue
+		}
+		q, ok := rd.cat.Lookup(id)
+		if !ok {
+			rd.errorf(i, c.id, "unknown question ID %q", a)
+			continue
+		}
+		if first, dup := rd.seen[id]; dup {
+			rd.errorf(i, c.id, "duplicate question ID %s (first at %s)", id, first)
+			continue
+		}
+		rd.seen[id] = cell(c.id+1, i+1)
+		if ans, ok := rd.answer(i, q); ok {
+			answers[id] = ans
+		}
+	}
+	if len(other) > 0 {
+		rd.imp.Other = strings.Join(other, "\n")
+	}
+	slices.SortFunc(rd.imp.Notes, func(x, y mds2.Note) int { return x.Number - y.Number })
+	for _, r := range rd.noteRefs {
+		if !hasKey(notes, r.n) {
+			rd.errorf(r.row, r.col, "refers to note %d, which is not in the notes block", r.n)
+		}
+	}
+	final := map[string]mds2.Answer{}
+	for _, q := range rd.cat.Questions {
+		ans, ok := answers[q.ID]
+		if !ok {
+			if !q.Extension {
+				rd.missing = append(rd.missing, q.ID)
+			}
+			continue
+		}
+		rd.imp.Answers = append(rd.imp.Answers, ans)
+		if q.Kind != mds2.KindYesNo {
+			continue
+		}
+		final[q.ID] = ans.Answer
+		if ans.Answer == mds2.Yes {
+			for _, g := range q.Gates() {
+				got := final[g.ID]
+				if got != mds2.Unanswered && got != mds2.SeeNote && got != g.Answer {
+					row, col := rd.cellOf(ans.Cell)
+					rd.warnf(row, col, "answer Yes, although %s is %s, which makes %s not applicable (N/A)", g.ID, got, q.ID)
+					break
+				}
+			}
+		}
+	}
+	if n := len(rd.missing); n > 0 {
+		rd.warnf(-1, -1, "%d question(s) of the form not answered or not present: %s", n, strings.Join(rd.missing, ", "))
+	}
+}
+
+func (rd *reader) noteRow(num int) int {
+	for _, r := range rd.noteRows {
+		if r[0] == num {
+			return r[1]
+		}
+	}
+	return 0
+}
+
+// cellOf turns "C57" back into 0-based row and column.
+func (rd *reader) cellOf(ref string) (int, int) {
+	col, row, err := excelize.CellNameToCoordinates(ref)
+	if err != nil {
+		return -1, -1
+	}
+	return row - 1, col - 1
+}
+
+// answer reads the answer and note cells of question q's row.
+func (rd *reader) answer(i int, q *mds2.Question) (Answer, bool) {
+	c := rd.cols
+	ans := Answer{ID: q.ID, Kind: q.Kind, Cell: cell(c.answer+1, i+1)}
+	raw := rd.at(i, c.answer)
+	v := strings.TrimSpace(raw)
+
+	kind, num, rest := parseNoteRef(rd.at(i, c.note))
+	noteCell := rd.at(i, c.note)
+	switch kind {
+	case noteOne:
+		ans.Note = num
+		rd.noteRefs = append(rd.noteRefs, noteRef{num, i, c.note})
+	case noteMany:
+		rd.errorf(i, c.note, "refers to several notes (%s); an answer takes one note: merge them into one", rest)
+	case noteWhich:
+		rd.errorf(i, c.note, "%q names no note number", strings.TrimSpace(noteCell))
+	}
+
+	if q.Kind == mds2.KindText {
+		if kind == noteText {
+			rd.errorf(i, c.note, "note reference %q: want a note number, Note n or See Note n", rest)
+		}
+		if v == "" {
+			return ans, false
+		}
+		ans.Text = v
+		if q.Format == mds2.FormatDate {
+			ans.Text = rd.date(i, v)
+		}
+		return ans, true
+	}
+
+	if v == "" {
+		switch kind {
+		case noteOne:
+			rd.warnf(i, c.answer, "blank answer beside %q: read as See Note", strings.TrimSpace(noteCell))
+			ans.Answer = mds2.SeeNote
+			return ans, true
+		case noteText:
+			rd.warnf(i, c.answer, "blank answer; the text %q beside it is ignored", rest)
+		}
+		return ans, false
+	}
+	a, err := mds2.ParseAnswer(v)
+	if err != nil {
+		rd.errorf(i, c.answer, "answer %q is not Yes, No, N/A or See Note", v)
+		return ans, false
+	}
+	ans.Answer = a
+	switch {
+	case kind == noteText && a == mds2.NA:
+		ans.Reason = rest
+	case kind == noteText:
+		rd.errorf(i, c.note, "note reference %q: want a note number, Note n or See Note n (text stands here only beside N/A)", rest)
+	case a == mds2.SeeNote && kind == noteNone:
+		rd.warnf(i, c.note, "answer See Note without a note reference")
+	}
+	return ans, true
+}
+
+// date reads DOC-7: a date serial becomes YYYY-MM-DD; text is kept.
+func (rd *reader) date(i int, v string) string {
+	x, err := strconv.ParseFloat(v, 64)
+	if err != nil {
+		if _, err := time.Parse("2006-01-02", v); err != nil {
+			rd.warnf(i, rd.cols.answer, "%q is not a date (a date cell or YYYY-MM-DD); kept as text", v)
+		}
+		return v
+	}
+	if math.IsNaN(x) || x < 1 || x >= 2958466 { // 9999-12-31
+		rd.errorf(i, rd.cols.answer, "%s is not a date serial (1 to 2958465)", v)
+		return v
+	}
+	epoch := excelEpoch
+	if rd.date1904 {
+		epoch = excelEpoch1904
+	}
+	return epoch.AddDate(0, 0, int(math.Floor(x))).Format("2006-01-02")
+}
+
+func hasKey[K comparable, V any](m map[K]V, k K) bool {
+	_, ok := m[k]
+	return ok
+}

@@ -1,0 +1,139 @@
+package workbook
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// TOMLOptions shape the [mds2] section TOML writes.
+type TOMLOptions struct {
+	// Comment is written first, each line prefixed with "# ".
+	Comment string
+	// Omit leaves out the answers to these IDs, e.g. those the product
+	// data decides (generator.MDS2Derivations); their notes stay.
+	Omit func(id string) bool
+}
+
+// TOML renders the import as a product file's [mds2] section in the shape
+// package content decodes: other, then [mds2.answers] in catalog order
+// (a comment line per section), then [[mds2.notes]] by number. Yes/No
+// answers are written yes, no, na, see_note; an answer with a note or a
+// reason is an inline table { answer = "...", note = n } or { answer =
+// "na", reason = "..." }; text answers are the text. The output depends on
+// the import only.
+func (imp *Import) TOML(cat *mds2.Catalog, opts TOMLOptions) []byte {
+	var b strings.Builder
+	for _, line := range strings.Split(opts.Comment, "\n") {
+		if opts.Comment == "" {
+			break
+		}
+		b.WriteString(strings.TrimRight("# "+line, " ") + "\n")
+	}
+	b.WriteString("[mds2]\n")
+	if imp.Other != "" {
+		b.WriteString("other = " + tomlString(imp.Other) + "\n")
+	}
+	b.WriteString("\n[mds2.answers]\n")
+	lastSection := ""
+	for _, a := range imp.Answers {
+		if opts.Omit != nil && opts.Omit(a.ID) {
+			continue
+		}
+		if q, ok := cat.Lookup(a.ID); ok && q.Section != lastSection {
+			lastSection = q.Section
+			if s, ok := cat.Section(q.Section); ok {
+				b.WriteString("# " + oneLine(s.Title) + "\n")
+			}
+		}
+		value := a.Text
+		if a.Kind != mds2.KindText {
+			value = tomlAnswer(a.Answer)
+		}
+		b.WriteString(strconv.Quote(a.ID) + " = ")
+		switch {
+		case a.Note != 0:
+			fmt.Fprintf(&b, "{ answer = %s, note = %d }", inlineString(value), a.Note)
+		case a.Reason != "":
+			fmt.Fprintf(&b, "{ answer = %s, reason = %s }", inlineString(value), inlineString(a.Reason))
+		default:
+			b.WriteString(tomlString(value))
+		}
+		b.WriteString("\n")
+	}
+	for _, n := range imp.Notes {
+		fmt.Fprintf(&b, "\n[[mds2.notes]]\nnumber = %d\ntext = %s\n", n.Number, multiline(n.Text))
+	}
+	return []byte(b.String())
+}
+
+// tomlAnswer is the answer as [mds2.answers] writes it.
+func tomlAnswer(a mds2.Answer) string {
+	switch a {
+	case mds2.Yes:
+		return "yes"
+	case mds2.No:
+		return "no"
+	case mds2.NA:
+		return "na"
+	case mds2.SeeNote:
+		return "see_note"
+	}
+	return ""
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// tomlString is a basic string, or a multi-line one when s has line ends.
+func tomlString(s string) string {
+	if strings.Contains(s, "\n") {
+		return multiline(s)
+	}
+	return inlineString(s)
+}
+
+// inlineString is a TOML basic string on one line.
+func inlineString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		escapeRune(&b, r, false)
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// multiline is a TOML multi-line basic string: the opening quotes, a line
+// end (which TOML drops), the text with its line ends, the closing quotes.
+func multiline(s string) string {
+	var b strings.Builder
+	b.WriteString("\"\"\"\n")
+	for _, r := range s {
+		escapeRune(&b, r, true)
+	}
+	b.WriteString("\"\"\"")
+	return b.String()
+}
+
+func escapeRune(b *strings.Builder, r rune, keepNewline bool) {
+	switch {
+	case r == '\n' && keepNewline:
+		b.WriteByte('\n')
+	case r == '"':
+		b.WriteString(`\"`)
+	case r == '\\':
+		b.WriteString(`\\`)
+	case r == '\n':
+		b.WriteString(`\n`)
+	case r == '\t':
+		b.WriteString(`\t`)
+	case r == '\r':
+		b.WriteString(`\r`)
+	case r < 0x20 || r == 0x7f:
+		fmt.Fprintf(b, `\u%04X`, r)
+	default:
+		b.WriteRune(r)
+	}
+}

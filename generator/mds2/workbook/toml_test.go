@@ -1,0 +1,144 @@
+package workbook
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// decodeMDS2 decodes rendered [mds2] TOML the way product files are
+// decoded, and fails on any diagnostic about the mds2 keys.
+func decodeMDS2(t *testing.T, src []byte) content.MDS2 {
+	t.Helper()
+	var p content.Product
+	_, diags, ok := content.DecodeTOML("import.toml", append([]byte("schema_version = 1\n"), src...), &p)
+	if !ok {
+		t.Fatalf("not decoded: %v\n%s", diags, src)
+	}
+	for _, d := range diags {
+		if strings.HasPrefix(d.Path, "mds2") {
+			t.Errorf("%s", d.Message+" at "+d.Path)
+		}
+	}
+	return p.MDS2
+}
+
+func TestTOMLRealForm(t *testing.T) {
+	data, want, notes := realForm(t)
+	imp, err := read(t, data, "ACME.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat := catalog(t)
+	out := imp.TOML(cat, TOMLOptions{Comment: "Imported from ACME.xlsx\nby jspgen import mds2"})
+	if again := imp.TOML(cat, TOMLOptions{Comment: "Imported from ACME.xlsx\nby jspgen import mds2"}); string(again) != string(out) {
+		t.Fatal("two renderings differ")
+	}
+	for _, line := range []string{
+		"# Imported from ACME.xlsx\n# by jspgen import mds2\n[mds2]\n",
+		"\n[mds2.answers]\n# Document and product information\n\"DOC-1\" = \"Acme Medical, Inc.\"\n",
+		"\"DOC-2\" = \"\"\"\nBedside monitor\nwith two lines\"\"\"\n",
+		"\"DOC-7\" = \"2025-02-15\"\n",
+		"\"MPII-2.5\" = { answer = \"see_note\", note = 1 }\n",
+		"\"AUDT-2.7\" = { answer = \"na\", reason = \"No removable media\" }\n",
+		"\"SAHD-15\" = \"yes\"\n",
+		"\"TXCF-1\" = { answer = \"see_note\", note = 3 }\n",
+		"\n[[mds2.notes]]\nnumber = 3\ntext = \"\"\"\nTransfers use TLS 1.3.\nHardening follows CIS Level 1.\"\"\"\n",
+	} {
+		if !strings.Contains(string(out), line) {
+			t.Errorf("TOML lacks %q", line)
+		}
+	}
+	m := decodeMDS2(t, out)
+	if m.Other != imp.Other {
+		t.Errorf("other = %q", m.Other)
+	}
+	if len(m.Answers) != len(want) {
+		t.Errorf("%d answers, want %d", len(m.Answers), len(want))
+	}
+	for id, w := range want {
+		got, ok := m.Answers[id]
+		if !ok {
+			t.Errorf("%s missing", id)
+			continue
+		}
+		wantEntry := content.MDS2Answer{Answer: w.Text, Note: w.Note, Reason: w.Reason}
+		if w.Kind == mds2.KindYesNo {
+			wantEntry.Answer = tomlAnswer(w.Answer)
+		}
+		if got != wantEntry {
+			t.Errorf("%s = %+v, want %+v", id, got, wantEntry)
+		}
+	}
+	var gotNotes []mds2.Note
+	for _, n := range m.Notes {
+		gotNotes = append(gotNotes, mds2.Note{Number: n.Number, Text: n.Text})
+	}
+	if d := cmp.Diff(notes, gotNotes); d != "" {
+		t.Errorf("notes (-want +got):\n%s", d)
+	}
+
+	omitted := imp.TOML(cat, TOMLOptions{Omit: func(id string) bool { return strings.HasPrefix(id, "DOC-") }})
+	if strings.Contains(string(omitted), "DOC-") || !strings.Contains(string(omitted), "\"MPII-1\"") {
+		t.Error("Omit did not leave out exactly the DOC answers")
+	}
+}
+
+// TestTOMLExampleAnswers exports the example product's form, imports it and
+// checks that every explicit answer of the example's [mds2.answers] comes
+// back as written there.
+func TestTOMLExampleAnswers(t *testing.T) {
+	data, err := Write(exampleForm(t), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	imp, err := read(t, data, "LVP7.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := decodeMDS2(t, imp.TOML(catalog(t), TOMLOptions{}))
+	src, err := os.ReadFile("../../../content/halcyon-lvp7.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p content.Product
+	if _, diags, ok := content.DecodeTOML("halcyon-lvp7.toml", src, &p); !ok {
+		t.Fatal(diags)
+	}
+	if len(p.MDS2.Answers) < 100 {
+		t.Fatalf("example has %d answers", len(p.MDS2.Answers))
+	}
+	for id, e := range p.MDS2.Answers {
+		got := m.Answers[id]
+		e.Answer = strings.ToLower(e.Answer)
+		if got != e {
+			t.Errorf("%s = %+v, example says %+v", id, got, e)
+		}
+	}
+	if d := cmp.Diff(p.MDS2.Notes, m.Notes); d != "" {
+		t.Errorf("notes (-example +imported):\n%s", d)
+	}
+	if m.Other != p.MDS2.Other {
+		t.Errorf("other = %q, want %q", m.Other, p.MDS2.Other)
+	}
+}
+
+func TestTOMLStrings(t *testing.T) {
+	for in, want := range map[string]string{
+		`plain`:             `"plain"`,
+		`a "q" \ b`:         `"a \"q\" \\ b"`,
+		"tab\there":         `"tab\there"`,
+		"ctl\x01":           `"ctl\u0001"`,
+		"two\nlines":        "\"\"\"\ntwo\nlines\"\"\"",
+		"ends with quote\"": `"ends with quote\""`,
+	} {
+		if got := tomlString(in); got != want {
+			t.Errorf("tomlString(%q) = %s, want %s", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,440 @@
+package workbook
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// Column widths in characters, A to G.
+var colWidths = [numCols]float64{13, 62, 16, 11, 19, 17, 26}
+
+// Write returns the form as an xlsx workbook in the HN 1-2019 layout: the
+// banner, the form title and a row echoing the DOC answers; the header row
+// (row 5); the DOC block; per section a title row, a description row and
+// one row per question (ID, question, answer, note reference, the three
+// mapping cells); the OTHR free text; the notes block. Extension questions
+// (JSP-VER, JSP-MODELS) are rows of the DOC block where the catalog puts
+// them. DOC-7 is a date serial formatted yyyy-mm-dd, as real forms store
+// it. The bytes depend on form and meta only.
+func Write(form *mds2.Form, meta Meta) ([]byte, error) {
+	w, err := newWriter(form, meta)
+	if err != nil {
+		return nil, err
+	}
+	defer w.f.Close()
+	if err := w.write(); err != nil {
+		return nil, err
+	}
+	buf, err := w.f.WriteToBuffer()
+	if err != nil {
+		return nil, fmt.Errorf("mds2 workbook: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+type styles struct {
+	banner, title, echo, echoDate, header, section, describe, id, text, answer, note, mapping, date, notesHead, noteNum int
+}
+
+type writer struct {
+	form *mds2.Form
+	meta Meta
+	f    *excelize.File
+	st   styles
+	row  int
+	err  error
+	doc  map[string]int // DOC row of an ID, for the echo formulas
+}
+
+func newWriter(form *mds2.Form, meta Meta) (*writer, error) {
+	w := &writer{form: form, meta: meta, f: excelize.NewFile(), doc: map[string]int{}}
+	if err := w.f.SetSheetName("Sheet1", SheetName); err != nil {
+		return nil, err
+	}
+	if err := w.newStyles(); err != nil {
+		w.f.Close()
+		return nil, fmt.Errorf("mds2 workbook: styles: %w", err)
+	}
+	return w, nil
+}
+
+func (w *writer) newStyles() error {
+	font := func(bold bool, size float64) *excelize.Font {
+		return &excelize.Font{Bold: bold, Size: size, Family: "Arial"}
+	}
+	wrap := func(h string) *excelize.Alignment {
+		return &excelize.Alignment{Horizontal: h, Vertical: "top", WrapText: true}
+	}
+	border := []excelize.Border{
+		{Type: "left", Color: "A6A6A6", Style: 1}, {Type: "right", Color: "A6A6A6", Style: 1},
+		{Type: "top", Color: "A6A6A6", Style: 1}, {Type: "bottom", Color: "A6A6A6", Style: 1},
+	}
+	fill := func(color string) excelize.Fill {
+		return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}}
+	}
+	dateFmt := "yyyy-mm-dd"
+	defs := []struct {
+		dst *int
+		s   excelize.Style
+	}{
+		{&w.st.banner, excelize.Style{Font: font(true, 14)}},
+		{&w.st.title, excelize.Style{Font: font(true, 11)}},
+		{&w.st.echo, excelize.Style{Font: font(false, 10), Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&w.st.echoDate, excelize.Style{Font: font(false, 10), Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top"}, CustomNumFmt: &dateFmt}},
+		{&w.st.header, excelize.Style{Font: font(true, 10), Fill: fill("D9D9D9"), Border: border, Alignment: wrap("center")}},
+		{&w.st.section, excelize.Style{Font: font(true, 10), Fill: fill("DDEBF7"), Border: border, Alignment: wrap("left")}},
+		{&w.st.describe, excelize.Style{Font: &excelize.Font{Italic: true, Size: 9, Family: "Arial"}, Border: border, Alignment: wrap("left")}},
+		{&w.st.id, excelize.Style{Font: font(false, 9), Border: border, Alignment: wrap("left")}},
+		{&w.st.text, excelize.Style{Font: font(false, 9), Border: border, Alignment: wrap("left")}},
+		{&w.st.answer, excelize.Style{Font: font(true, 9), Border: border, Alignment: wrap("center")}},
+		{&w.st.note, excelize.Style{Font: font(false, 9), Border: border, Alignment: wrap("center")}},
+		{&w.st.mapping, excelize.Style{Font: font(false, 8), Border: border, Alignment: wrap("left")}},
+		{&w.st.date, excelize.Style{Font: font(true, 9), Border: border, Alignment: wrap("center"), CustomNumFmt: &dateFmt}},
+		{&w.st.notesHead, excelize.Style{Font: font(true, 10)}},
+		{&w.st.noteNum, excelize.Style{Font: font(true, 9), Alignment: &excelize.Alignment{Vertical: "top"}}},
+	}
+	for _, d := range defs {
+		id, err := w.f.NewStyle(&d.s)
+		if err != nil {
+			return err
+		}
+		*d.dst = id
+	}
+	return nil
+}
+
+func cell(col, row int) string {
+	name, _ := excelize.CoordinatesToCellName(col, row)
+	return name
+}
+
+// set writes one string cell (blank strings leave the cell empty) with a
+// style.
+func (w *writer) set(col int, value string, style int) {
+	if w.err != nil {
+		return
+	}
+	c := cell(col, w.row)
+	if value != "" {
+		if utf8.RuneCountInString(value) > excelize.TotalCellChars {
+			w.err = fmt.Errorf("mds2 workbook: cell %s!%s: text longer than a cell holds (%d characters)", SheetName, c, excelize.TotalCellChars)
+			return
+		}
+		w.err = w.f.SetCellStr(SheetName, c, value)
+	}
+	if w.err == nil && style != 0 {
+		w.err = w.f.SetCellStyle(SheetName, c, c, style)
+	}
+}
+
+// height sets the current row's height from its longest wrapped cell,
+// estimated from the column widths, so that Excel (which does not fit rows
+// on opening) shows every line.
+func (w *writer) height(cells map[int]string, pt float64) {
+	lines := 1
+	for col, s := range cells {
+		per := int(colWidths[col-1] * 1.3) // 9 pt text is narrower than the default 11 pt width unit
+		if per < 4 {
+			per = 4
+		}
+		n := 0
+		for _, para := range strings.Split(s, "\n") {
+			n += (utf8.RuneCountInString(para) + per - 1) / per
+			if para == "" {
+				n++
+			}
+		}
+		lines = max(lines, n)
+	}
+	if lines > 1 {
+		w.setHeight(float64(lines)*pt + 3)
+	}
+}
+
+func (w *writer) write() error {
+	f := w.f
+	for i, width := range colWidths {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetColWidth(SheetName, col, col, width); err != nil {
+			return err
+		}
+	}
+
+	// The DOC rows first: the echo row refers to them.
+	w.row = rowHeader + 1
+	for _, s := range w.form.Sections {
+		if s.Code == "DOC" {
+			for _, r := range s.Rows {
+				w.doc[r.ID] = w.row
+				w.row++
+			}
+		}
+	}
+
+	w.row = rowBanner
+	w.set(colID, Banner, w.st.banner)
+	w.row = rowTitle
+	title := w.form.Form
+	if w.form.Product != "" {
+		title += " — " + w.form.Product
+	}
+	w.set(colID, title, w.st.title)
+	w.echo()
+
+	w.row = rowHeader
+	for col, c := range []string{CaptionID, CaptionQuestion, "", CaptionNote, CaptionIEC, CaptionNIST, CaptionISO} {
+		w.set(col+1, c, w.st.header)
+	}
+	w.height(map[int]string{colIEC: CaptionIEC, colNIST: CaptionNIST, colISO: CaptionISO}, 13)
+	w.row++
+
+	for _, s := range w.form.Sections {
+		switch {
+		case s.Code == "DOC":
+			// The header block: no title row.
+		case s.FreeText:
+			w.row++
+			w.sectionTitle(s, false)
+			w.set(colQuestion, w.form.Other, w.st.text)
+			w.height(map[int]string{colQuestion: w.form.Other}, 12)
+			w.row++
+			continue
+		default:
+			w.row++
+			w.sectionTitle(s, true)
+		}
+		for _, r := range s.Rows {
+			w.question(r)
+		}
+	}
+
+	w.row++
+	w.set(colQuestion, CaptionNotes, w.st.notesHead)
+	w.row++
+	for _, n := range w.form.Notes {
+		w.set(colID, fmt.Sprintf("Note %d", n.Number), w.st.noteNum)
+		w.set(colQuestion, n.Text, w.st.text)
+		if w.err == nil {
+			w.err = f.MergeCell(SheetName, cell(colQuestion, w.row), cell(colISO, w.row))
+		}
+		w.fitMerged(n.Text)
+		w.row++
+	}
+	if w.err != nil {
+		return fmt.Errorf("mds2 workbook: %w", w.err)
+	}
+	return w.finish()
+}
+
+// fitMerged sets the height of a note row, whose text spans B to G.
+func (w *writer) fitMerged(text string) {
+	w.fitText(text, sum(colWidths[colQuestion-1:]), 12)
+}
+
+// fitText sets the current row's height for text wrapped in width
+// characters, at pt points a line; rows only grow.
+func (w *writer) fitText(text string, width, pt float64) {
+	per := max(4, int(width*1.3))
+	n := 0
+	for _, para := range strings.Split(text, "\n") {
+		n += max(1, (utf8.RuneCountInString(para)+per-1)/per)
+	}
+	w.setHeight(float64(n)*pt + 3)
+}
+
+// setHeight raises the current row's height to h points (at most the 409
+// a row can have).
+func (w *writer) setHeight(h float64) {
+	if w.err != nil {
+		return
+	}
+	cur, err := w.f.GetRowHeight(SheetName, w.row)
+	if err != nil {
+		w.err = err
+		return
+	}
+	if h > cur {
+		w.err = w.f.SetRowHeight(SheetName, w.row, min(h, 409))
+	}
+}
+
+func sum(xs []float64) float64 {
+	t := 0.0
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
+
+// echo writes row 3: formulas repeating the manufacturer, the model, the
+// document ID and the release date from the DOC block, as the form does.
+func (w *writer) echo() {
+	ref := func(id string) (string, bool) {
+		r, ok := w.doc[id]
+		return cell(colAnswer, r), ok
+	}
+	w.row = rowEcho
+	formula := func(col int, f string, style int) {
+		if w.err != nil {
+			return
+		}
+		c := cell(col, w.row)
+		w.err = w.f.SetCellFormula(SheetName, c, f)
+		if w.err == nil {
+			w.err = w.f.SetCellStyle(SheetName, c, c, style)
+		}
+	}
+	m, okM := ref("DOC-1")
+	d, okD := ref("DOC-3")
+	switch {
+	case okM && okD:
+		formula(colQuestion, fmt.Sprintf(`%s&" – "&%s`, m, d), w.st.echo)
+	case okM:
+		formula(colQuestion, m, w.st.echo)
+	}
+	if id, ok := ref("DOC-4"); ok {
+		formula(colIEC, id, w.st.echo)
+	}
+	if date, ok := ref("DOC-7"); ok {
+		formula(colISO, date, w.st.echoDate)
+	}
+}
+
+// sectionTitle writes a section's title row and, when describe is set,
+// its description row (with the mapping cells the form prints there).
+func (w *writer) sectionTitle(s mds2.FormSection, describe bool) {
+	w.set(colID, "", w.st.section)
+	title := strings.ToUpper(s.Title) + " (" + s.Code + ")"
+	w.set(colQuestion, title, w.st.section)
+	w.set(colAnswer, CaptionAnswer, w.st.section)
+	w.set(colNote, CaptionNoteNum, w.st.section)
+	w.set(colIEC, CaptionIEC, w.st.section)
+	w.set(colNIST, CaptionNIST, w.st.section)
+	w.set(colISO, CaptionISO, w.st.section)
+	w.height(map[int]string{colAnswer: CaptionAnswer, colIEC: CaptionIEC, colNIST: CaptionNIST}, 13)
+	w.row++
+	if !describe || s.Description == "" && s.References.IsZero() {
+		return
+	}
+	w.set(colID, "", w.st.describe)
+	w.set(colQuestion, s.Description, w.st.describe)
+	w.set(colAnswer, "", w.st.describe)
+	w.set(colNote, "", w.st.describe)
+	w.set(colIEC, s.References.IEC, w.st.mapping)
+	w.set(colNIST, s.References.NIST, w.st.mapping)
+	w.set(colISO, s.References.ISO, w.st.mapping)
+	w.height(map[int]string{colQuestion: s.Description, colISO: s.References.ISO}, 11)
+	w.row++
+}
+
+func (w *writer) question(r mds2.Row) {
+	w.set(colID, r.ID, w.st.id)
+	w.set(colQuestion, r.Question, w.st.text)
+	answer := r.Printed()
+	switch {
+	case r.ID == "DOC-7" && w.err == nil:
+		if t, err := time.Parse("2006-01-02", answer); err == nil {
+			c := cell(colAnswer, w.row)
+			w.err = w.f.SetCellValue(SheetName, c, serial(t))
+			if w.err == nil {
+				w.err = w.f.SetCellStyle(SheetName, c, c, w.st.date)
+			}
+			break
+		}
+		w.set(colAnswer, answer, w.st.answer)
+	case r.Kind == mds2.KindText:
+		w.set(colAnswer, answer, w.st.text)
+	default:
+		w.set(colAnswer, answer, w.st.answer)
+	}
+	remark := r.NoteRef()
+	if remark == "" && r.Basis != mds2.BasisGated {
+		remark = r.Reason
+	}
+	w.set(colNote, remark, w.st.note)
+	w.set(colIEC, r.References.IEC, w.st.mapping)
+	w.set(colNIST, r.References.NIST, w.st.mapping)
+	w.set(colISO, r.References.ISO, w.st.mapping)
+	cells := map[int]string{colQuestion: r.Question, colNote: remark, colIEC: r.References.IEC, colNIST: r.References.NIST, colISO: r.References.ISO}
+	if r.Kind == mds2.KindText && remark == "" && r.References.IsZero() && r.ID != "DOC-7" {
+		// A text answer spans the empty note and mapping cells.
+		if w.err == nil {
+			w.err = w.f.MergeCell(SheetName, cell(colAnswer, w.row), cell(colISO, w.row))
+		}
+		w.fitText(answer, sum(colWidths[colAnswer-1:]), 11.5)
+	}
+	w.height(cells, 11.5)
+	w.row++
+}
+
+// serial is the spreadsheet date serial of t's day (1900 system).
+func serial(t time.Time) int {
+	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	return int(d.Sub(excelEpoch).Hours() / 24)
+}
+
+// finish sets the sheet's view and print setup and the document
+// properties, all fixed.
+func (w *writer) finish() error {
+	f := w.f
+	date := w.meta.Date
+	if date.IsZero() {
+		if t, err := time.Parse("2006-01-02", w.form.Document.ReleaseDate); err == nil {
+			date = t
+		} else {
+			date = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
+	}
+	stamp := date.UTC().Format("2006-01-02T15:04:05Z")
+	gen := w.meta.Generator
+	if gen == "" {
+		gen = "jspgen"
+	}
+	title := "MDS2"
+	if w.form.Product != "" {
+		title = "MDS2 – " + w.form.Product
+	}
+	landscape, fit, fitH := "landscape", 1, 0
+	yes := true
+	steps := []func() error{
+		func() error {
+			return f.SetPanes(SheetName, &excelize.Panes{Freeze: true, YSplit: rowHeader, TopLeftCell: cell(colID, rowHeader+1), ActivePane: "bottomLeft"})
+		},
+		func() error { return f.SetSheetProps(SheetName, &excelize.SheetPropsOptions{FitToPage: &yes}) },
+		func() error {
+			return f.SetPageLayout(SheetName, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &fit, FitToHeight: &fitH})
+		},
+		func() error {
+			return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("%s!$%d:$%d", SheetName, rowHeader, rowHeader), Scope: SheetName})
+		},
+		func() error {
+			return f.SetHeaderFooter(SheetName, &excelize.HeaderFooterOptions{OddFooter: "&L&8" + escapeHF(w.form.Document.ID) + "&R&8&P / &N"})
+		},
+		func() error { return f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &yes}) },
+		func() error {
+			return f.SetDocProps(&excelize.DocProperties{
+				Title: title, Subject: w.form.Form, Creator: gen, LastModifiedBy: gen,
+				Identifier: w.form.Document.ID, Revision: w.form.Document.Revision,
+				Created: stamp, Modified: stamp, Language: "en-US",
+			})
+		},
+		func() error {
+			return f.SetAppProps(&excelize.AppProperties{Application: gen, Company: w.form.Manufacturer})
+		},
+	}
+	for _, s := range steps {
+		if err := s(); err != nil {
+			return fmt.Errorf("mds2 workbook: %w", err)
+		}
+	}
+	return nil
+}
+
+// escapeHF escapes & for a header/footer string.
+func escapeHF(s string) string { return strings.ReplaceAll(s, "&", "&&") }

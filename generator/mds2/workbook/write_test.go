@@ -1,0 +1,238 @@
+package workbook
+
+import (
+	"archive/zip"
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+func TestWriteDeterministic(t *testing.T) {
+	form := exampleForm(t)
+	a, err := Write(form, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Write(exampleForm(t), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
+		t.Fatal("two writes of the same form differ")
+	}
+	zr, err := zip.NewReader(bytes.NewReader(a), int64(len(a)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if !f.Modified.IsZero() && f.Modified.Year() > 1980 {
+			t.Errorf("zip entry %s carries a time stamp %v", f.Name, f.Modified)
+		}
+		if f.Name == "docProps/core.xml" {
+			rc, _ := f.Open()
+			var buf bytes.Buffer
+			_, _ = buf.ReadFrom(rc)
+			rc.Close()
+			core := buf.String()
+			for _, want := range []string{"2026-02-16T00:00:00Z", "MIS-LVP7-MDS2-001", "<dc:creator>jspgen</dc:creator>"} {
+				if !strings.Contains(core, want) {
+					t.Errorf("core.xml lacks %q:\n%s", want, core)
+				}
+			}
+		}
+	}
+	// Another date in Meta changes the properties, nothing else.
+	c, err := Write(form, Meta{Date: time.Date(2030, 1, 2, 0, 0, 0, 0, time.UTC), Generator: "jspgen test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Equal(a, c) {
+		t.Error("Meta.Date and Generator did not change the document properties")
+	}
+	if os.Getenv("JSPGEN_MDS2_XLSX") != "" { // write it out to look at it
+		if err := os.WriteFile(os.Getenv("JSPGEN_MDS2_XLSX"), a, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestWriteLayout checks the cells a reader of the HN 1-2019 layout relies
+// on: the captions of row 5, the DOC block from row 6, section title rows,
+// the mapping cells, DOC-7 as a date serial, the notes block.
+func TestWriteLayout(t *testing.T) {
+	form := exampleForm(t)
+	data, err := Write(form, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := f.GetSheetList(); !cmp.Equal(got, []string{SheetName}) {
+		t.Fatalf("sheets %v", got)
+	}
+	rows, err := f.GetRows(SheetName, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(ref string) string {
+		c, r, _ := excelize.CellNameToCoordinates(ref)
+		if r-1 < len(rows) && c-1 < len(rows[r-1]) {
+			return rows[r-1][c-1]
+		}
+		return ""
+	}
+	for ref, want := range map[string]string{
+		"A1": Banner, "A5": CaptionID, "B5": CaptionQuestion, "D5": CaptionNote,
+		"E5": CaptionIEC, "F5": CaptionNIST, "G5": CaptionISO,
+		"A6": "DOC-1", "C6": "Meridian Infusion Systems, Inc.",
+	} {
+		if got := at(ref); got != want {
+			t.Errorf("%s = %q, want %q", ref, got, want)
+		}
+	}
+	find := func(col int, value string) int {
+		for i, r := range rows {
+			if col < len(r) && r[col] == value {
+				return i
+			}
+		}
+		t.Fatalf("no cell %q in column %d", value, col+1)
+		return -1
+	}
+	doc7 := find(0, "DOC-7")
+	if got := rows[doc7][2]; got != "46069" { // 2026-02-16
+		t.Errorf("DOC-7 cell = %q, want the serial 46069", got)
+	}
+	if typ, _ := f.GetCellType(SheetName, cell(3, doc7+1)); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+		t.Errorf("DOC-7 is a string cell, want a number")
+	}
+	alof := find(1, "AUTOMATIC LOGOFF (ALOF)")
+	if got := rows[alof][4:7]; !cmp.Equal(got, []string{CaptionIEC, CaptionNIST, CaptionISO}) {
+		t.Errorf("title row maps %v", got)
+	}
+	a2 := find(0, "ALOF-2")
+	if got := rows[a2][2:7]; !cmp.Equal(got, []string{"Yes", "Note 2", "Section 5.1, ALOF", "AC-11", "A.11.2.8, A.11.2.9"}) {
+		t.Errorf("ALOF-2 row %q", got)
+	}
+	if got := rows[find(0, "AUDT-2.7")][3]; got != "No removable media" {
+		t.Errorf("AUDT-2.7 note cell = %q, want the N/A reason", got)
+	}
+	notes := find(1, CaptionNotes)
+	if got := rows[notes+1][:2]; got[0] != "Note 1" || !strings.HasPrefix(got[1], "The pump keeps only") {
+		t.Errorf("first note row %q", got)
+	}
+	if got := len(rows) - notes - 1; got != len(form.Notes) {
+		t.Errorf("%d note rows, want %d", got, len(form.Notes))
+	}
+	if formula, _ := f.GetCellFormula(SheetName, "E3"); formula != "C11" {
+		t.Errorf("E3 echoes %q, want DOC-4 (C11, after the extension rows)", formula)
+	}
+}
+
+// TestRoundTrip writes the example form and reads it back: the same
+// answers, notes, reasons and OTHR text.
+func TestRoundTrip(t *testing.T) {
+	form := exampleForm(t)
+	data, err := Write(form, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	imp, err := read(t, data, "LVP7.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(imp.Problems) != 0 {
+		t.Fatalf("problems:\n%v", (&Error{imp.Problems}).Error())
+	}
+	var want []Answer
+	for _, s := range form.Sections {
+		for _, r := range s.Rows {
+			a := Answer{ID: r.ID, Kind: r.Kind, Answer: r.Answer, Text: r.Text, Note: r.Note}
+			if r.Basis != mds2.BasisGated && r.Note == 0 {
+				a.Reason = r.Reason
+			}
+			want = append(want, a)
+		}
+	}
+	got := imp.Answers
+	for i := range got {
+		got[i].Cell = ""
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("answers (-written +read):\n%s", d)
+	}
+	if d := cmp.Diff(form.Notes, imp.Notes); d != "" {
+		t.Errorf("notes (-written +read):\n%s", d)
+	}
+	if imp.Other != form.Other {
+		t.Errorf("other = %q, want %q", imp.Other, form.Other)
+	}
+}
+
+// TestRoundTripText writes texts that need care (line ends, quotes,
+// leading =, long notes, blanks) and reads them back unchanged.
+func TestRoundTripText(t *testing.T) {
+	form := exampleForm(t)
+	form.Other = "Line one.\nLine \"two\" = 2\n\n  indented stays? no: trimmed per row"
+	form.Notes = append(form.Notes, mds2.Note{Number: 40, Text: "=SUM(A1:A2) is text, not a formula.\nSecond line\twith a tab; " + strings.Repeat("long ", 400) + "end."})
+	for si := range form.Sections {
+		for ri := range form.Sections[si].Rows {
+			r := &form.Sections[si].Rows[ri]
+			switch r.ID {
+			case "DOC-2":
+				r.Text = "Two\nlines & <markup> \"quoted\""
+			case "TXCF-5":
+				r.Note = 40
+			}
+		}
+	}
+	data, err := Write(form, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	imp, err := read(t, data, "text.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, _ := imp.Lookup("DOC-2"); a.Text != "Two\nlines & <markup> \"quoted\"" {
+		t.Errorf("DOC-2 = %q", a.Text)
+	}
+	if a, _ := imp.Lookup("TXCF-5"); a.Note != 40 {
+		t.Errorf("TXCF-5 note = %d", a.Note)
+	}
+	if n := imp.Notes[len(imp.Notes)-1]; n != form.Notes[len(form.Notes)-1] {
+		t.Errorf("note 40 = %q", n.Text)
+	}
+	// OTHR rows are one cell here, so even the blank line survives.
+	if imp.Other != strings.TrimSpace(form.Other) {
+		t.Errorf("other = %q", imp.Other)
+	}
+}
+
+// TestRender converts the workbook to PDF with LibreOffice and to PNG with
+// pdftoppm, to look at (JSPGEN_MDS2_RENDER=dir keeps the files there). It
+// skips without the tools.
+func TestRender(t *testing.T) {
+	dir := os.Getenv("JSPGEN_MDS2_RENDER")
+	if dir == "" {
+		t.Skip("set JSPGEN_MDS2_RENDER=dir to render the example workbook (needs libreoffice and pdftoppm)")
+	}
+	data, err := Write(exampleForm(t), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "mds2.xlsx"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
