@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 
-	"github.com/jspgen/jspgen/generator"
+	"github.com/jspgen/jspgen/generator/kind/mds2form"
 	"github.com/jspgen/jspgen/generator/mds2"
 	"github.com/jspgen/jspgen/generator/mds2/workbook"
 	"github.com/jspgen/jspgen/templates"
@@ -87,7 +87,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		// decide only Yes or only No): check warns where one repeats the
 		// product data and fails where one contradicts it.
 		derived := map[string]bool{}
-		for _, d := range generator.MDS2Derivations() {
+		for _, d := range mds2form.Derivations() {
 			derived[d[0]] = true
 		}
 		opts.Omit = func(id string) bool {

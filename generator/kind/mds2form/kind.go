@@ -15,6 +15,7 @@ import (
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/mds2"
+	"github.com/jspgen/jspgen/generator/mds2/workbook"
 )
 
 // Kind is the MDS2 form kind.
@@ -48,7 +49,7 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		}
 		form, d := resolveMDS2(env, cat, p)
 		diags = append(diags, d...)
-		prepared, err := publish(p, form)
+		prepared, err := publish(env, p, form)
 		if err != nil {
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Path: "mds2", Message: err.Error()})
 			continue
@@ -58,13 +59,21 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 	return out, diags
 }
 
-// publish lists the form's document and its JSON and CSV files.
-func publish(p kind.Product, f *mds2.Form) (kind.Prepared, error) {
+// publish lists the form's document and its JSON, CSV and xlsx files.
+func publish(env *kind.Env, p kind.Product, f *mds2.Form) (kind.Prepared, error) {
 	js, err := f.JSON()
 	if err != nil {
 		return kind.Prepared{}, err
 	}
 	cs, err := f.CSV()
+	if err != nil {
+		return kind.Prepared{}, err
+	}
+	meta := workbook.Meta{Generator: "jspgen " + env.Version}
+	if env.SourceDate != nil {
+		meta.Date = env.SourceDate.UTC()
+	}
+	xl, err := workbook.Write(f, meta)
 	if err != nil {
 		return kind.Prepared{}, err
 	}
@@ -75,6 +84,7 @@ func publish(p kind.Product, f *mds2.Form) (kind.Prepared, error) {
 		Files: []kind.File{
 			{Path: "mds2.json", Label: "MDS2 form (JSON)", Data: js},
 			{Path: "mds2.csv", Label: "MDS2 form (CSV)", Data: cs},
+			{Path: "mds2.xlsx", Label: "MDS2 form (Excel workbook, HN 1-2019 layout)", Data: xl},
 		},
 	}, nil
 }
