@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
 // decoder fills a Go value from a decoded TOML tree, collecting every
@@ -19,7 +21,7 @@ import (
 // from struct tags: `toml:"name"` and `jsp:"required,oneof=a b,range=1 9,id,url,email,score,category"`.
 type decoder struct {
 	file  string
-	pos   positions
+	pos   tomlpos.Positions
 	diags *Diagnostics
 }
 
@@ -336,3 +338,15 @@ func (r fieldRules) checkNumber(f float64) string {
 }
 
 func reflectValue(v any) reflect.Value { return reflect.ValueOf(v).Elem() }
+
+// join appends key segments to a key path: "a[2]" + b → "a[2].b".
+func join(base string, segs []string) string {
+	for _, s := range segs {
+		if base == "" {
+			base = s
+		} else {
+			base += "." + s
+		}
+	}
+	return base
+}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
 // SchemaVersion is the content format version this jspgen reads.
@@ -63,7 +64,7 @@ func decodeFile(file string, v any, diags *Diagnostics) (Source, bool) {
 	if !ok {
 		return Source{}, false
 	}
-	return Source{File: name, pos: scanPositions(src)}, true
+	return Source{File: name, pos: tomlpos.Scan(src)}, true
 }
 
 func readError(err error) string {
@@ -88,7 +89,7 @@ func DecodeTOML(name string, src []byte, v any) (map[string]any, Diagnostics, bo
 		}
 		return nil, Diagnostics{d}, false
 	}
-	pos := scanPositions(src)
+	pos := tomlpos.Scan(src)
 	switch sv := data["schema_version"].(type) {
 	case int64:
 		if sv != SchemaVersion {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
 // minimalSite is a valid site file.
@@ -26,7 +28,7 @@ func decodeProduct(src string) Diagnostics {
 	p := &Product{}
 	_, diags, ok := DecodeTOML("p.toml", []byte(src), p)
 	if ok {
-		p.Source = Source{File: "p.toml", pos: scanPositions([]byte(src))}
+		p.Source = Source{File: "p.toml", pos: tomlpos.Scan([]byte(src))}
 		c := &Content{Products: []*Product{p}}
 		diags = append(diags, c.validate()...)
 	}

@@ -1,5 +1,7 @@
 package content
 
+import "github.com/jspgen/jspgen/internal/tomlpos"
+
 // Product is one product file under content/: every fact about one device,
 // written once and read by every document.
 type Product struct {
@@ -59,7 +61,7 @@ type Product struct {
 // Source is the file an entity was read from and where its keys are.
 type Source struct {
 	File string
-	pos  positions
+	pos  tomlpos.Positions
 }
 
 // Line returns the line of the key path in the file, or of its nearest

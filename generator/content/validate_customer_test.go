@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
 // validateInDir writes src as p.toml in a temporary content folder, with
@@ -30,7 +32,7 @@ func validateInDir(t *testing.T, src string, files map[string][]byte) Diagnostic
 	p := &Product{}
 	_, diags, ok := DecodeTOML(file, []byte(src), p)
 	if ok {
-		p.Source = Source{File: file, pos: scanPositions([]byte(src))}
+		p.Source = Source{File: file, pos: tomlpos.Scan([]byte(src))}
 		diags = append(diags, (&Content{Products: []*Product{p}}).validate()...)
 	}
 	diags.Sort()

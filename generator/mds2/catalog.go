@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
 // SchemaVersion is the catalog format this package reads.
@@ -143,11 +144,11 @@ func LoadCatalog(name string, data []byte) (*Catalog, error) {
 			return nil, fmt.Errorf("%s:%d:%d: %s", name, pe.Position.Line, pe.Position.Col, msg)
 		}
 		if m := decodeErrRE.FindStringSubmatch(err.Error()); m != nil {
-			return nil, fmt.Errorf("%s:%d: %s: %s", name, scanBlocks(data).find("", m[1]), m[1], m[2])
+			return nil, fmt.Errorf("%s:%d: %s: %s", name, tomlpos.Scan(data).Find("", m[1]), m[1], m[2])
 		}
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
-	v := &validator{name: name, lines: scanBlocks(data)}
+	v := &validator{name: name, lines: catalogLines{tomlpos.Scan(data)}}
 	c := Catalog{
 		SchemaVersion: raw.SchemaVersion,
 		Form:          raw.Form,
@@ -212,9 +213,26 @@ func (v *validator) decodeErr(table string, i int, name string, err error) {
 
 type validator struct {
 	name  string
-	lines blockLines
+	lines catalogLines
 	errs  []error
 }
+
+// catalogLines places the catalog's keys (internal/tomlpos, as for every
+// TOML file jspgen reads).
+type catalogLines struct{ pos tomlpos.Positions }
+
+// line is the line of key in the i-th table of the array table (e.g.
+// "questions"), else of that table's header, else 0.
+func (c catalogLines) line(table string, i int, key string) int {
+	if l := c.pos.Exact(fmt.Sprintf("%s[%d].%s", table, i, key)); l > 0 {
+		return l
+	}
+	return c.pos.Exact(fmt.Sprintf("%s[%d]", table, i))
+}
+
+// find is the first line of key in any table of the array table ("" =
+// top level), or 0.
+func (c catalogLines) find(table, key string) int { return c.pos.Find(table, key) }
 
 func (v *validator) errorf(line int, format string, args ...any) {
 	loc := v.name

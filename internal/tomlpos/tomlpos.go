@@ -1,0 +1,194 @@
+// Package tomlpos maps the key paths of a TOML document ("ports[3].direction",
+// "models[1].id", "interfaces[0].carries[2]") to the lines that define them.
+// It is the one source of positions for every TOML file jspgen reads (the
+// product and site files, the MDS2 catalog): BurntSushi/toml, which decodes
+// them, keeps key positions private and loses the index of array-of-tables
+// entries, so the document is parsed a second time with
+// github.com/pelletier/go-toml/v2's position-keeping parser.
+package tomlpos
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/pelletier/go-toml/v2/unstable"
+)
+
+// Positions maps key paths to 1-based lines.
+type Positions struct {
+	lines map[string]int
+}
+
+// Scan parses src and records the line of every table header, key, array
+// element and inline-table entry. A syntax error stops the scan; what was
+// read before it keeps its positions (the decoder reports the error).
+func Scan(src []byte) Positions {
+	s := scanner{pos: Positions{lines: map[string]int{}}, counts: map[string]int{}}
+	s.p.Reset(src)
+	for s.p.NextExpression() {
+		s.expression(s.p.Expression())
+	}
+	return s.pos
+}
+
+// Line returns the line defining path, or of its nearest ancestor that has
+// one (a missing key is reported at its table), or 1 for a top-level key.
+func (p Positions) Line(path string) int {
+	for path != "" {
+		if l, ok := p.lines[path]; ok {
+			return l
+		}
+		path = Parent(path)
+	}
+	return 1
+}
+
+// Exact returns the line defining path itself, or 0.
+func (p Positions) Exact(path string) int { return p.lines[path] }
+
+// Find returns the first line of key in any entry of the array of tables
+// named table ("questions": questions[0].key, questions[1].x.key, …), or
+// of the top-level key when table is "", or 0.
+func (p Positions) Find(table, key string) int {
+	if table == "" {
+		return p.lines[key]
+	}
+	best := 0
+	for path, l := range p.lines {
+		rest, ok := strings.CutPrefix(path, table+"[")
+		if !ok {
+			continue
+		}
+		if _, after, ok := strings.Cut(rest, "]."); ok && (after == key || strings.HasSuffix(after, "."+key)) && (best == 0 || l < best) {
+			best = l
+		}
+	}
+	return best
+}
+
+// Parent drops the last segment of a path: "a[2].b" → "a[2]" → "a" → "".
+func Parent(path string) string {
+	if strings.HasSuffix(path, "]") {
+		if i := strings.LastIndexByte(path, '['); i >= 0 {
+			return path[:i]
+		}
+	}
+	if i := strings.LastIndexByte(path, '.'); i >= 0 {
+		return path[:i]
+	}
+	return ""
+}
+
+type scanner struct {
+	p       unstable.Parser
+	pos     Positions
+	counts  map[string]int // array-of-tables path → entries seen
+	current string         // the table the keys belong to
+}
+
+func (s *scanner) expression(e *unstable.Node) {
+	switch e.Kind {
+	case unstable.Table:
+		key, line := s.key(e.Key())
+		s.current = s.resolve(key)
+		s.record(s.current, line)
+	case unstable.ArrayTable:
+		key, line := s.key(e.Key())
+		base := s.resolve(key)
+		s.current = base + "[" + strconv.Itoa(s.counts[base]) + "]"
+		s.counts[base]++
+		s.record(s.current, line)
+		if _, ok := s.pos.lines[base]; !ok {
+			s.pos.lines[base] = line
+		}
+	case unstable.KeyValue:
+		s.keyValue(s.current, e)
+	}
+}
+
+// keyValue records a key = value under base and what the value holds.
+func (s *scanner) keyValue(base string, kv *unstable.Node) {
+	key, line := s.key(kv.Key())
+	path := join(base, key)
+	s.record(path, line)
+	s.value(path, kv.Value())
+}
+
+// value records the entries of arrays and inline tables.
+func (s *scanner) value(path string, v *unstable.Node) {
+	switch v.Kind {
+	case unstable.InlineTable:
+		it := v.Children()
+		for it.Next() {
+			s.keyValue(path, it.Node())
+		}
+	case unstable.Array:
+		it := v.Children()
+		for i := 0; it.Next(); i++ {
+			el := it.Node()
+			ep := path + "[" + strconv.Itoa(i) + "]"
+			if line := s.line(el); line > 0 {
+				s.record(ep, line)
+			}
+			s.value(ep, el)
+		}
+	}
+}
+
+// key returns a (possibly dotted) key's segments and the line it starts on.
+func (s *scanner) key(it unstable.Iterator) ([]string, int) {
+	var segs []string
+	line := 0
+	for it.Next() {
+		n := it.Node()
+		if line == 0 {
+			line = s.line(n)
+		}
+		segs = append(segs, string(n.Data))
+	}
+	return segs, line
+}
+
+// line is the 1-based line a node starts on, or 0 when the parser keeps no
+// range for it (arrays: their first element's line is used instead).
+func (s *scanner) line(n *unstable.Node) int {
+	if n.Raw.Length == 0 && n.Raw.Offset == 0 {
+		if n.Kind == unstable.Array {
+			if c := n.Child(); c != nil {
+				return s.line(c)
+			}
+		}
+		return 0
+	}
+	return s.p.Shape(n.Raw).Start.Line
+}
+
+func (s *scanner) record(path string, line int) {
+	if line > 0 {
+		s.pos.lines[path] = line
+	}
+}
+
+// resolve turns a dotted header key into a path, giving each segment that
+// is an array of tables its current (last) index.
+func (s *scanner) resolve(key []string) string {
+	path := ""
+	for j, seg := range key {
+		path = join(path, []string{seg})
+		if n, ok := s.counts[path]; ok && j < len(key)-1 {
+			path += "[" + strconv.Itoa(n-1) + "]"
+		}
+	}
+	return path
+}
+
+func join(base string, segs []string) string {
+	for _, seg := range segs {
+		if base == "" {
+			base = seg
+		} else {
+			base += "." + seg
+		}
+	}
+	return base
+}
