@@ -132,9 +132,12 @@ func sourceDate() (*time.Time, error) {
 	if !ok || v == "" {
 		return nil, nil
 	}
+	// Dates are written with four-digit years (a PDF date of year 10000
+	// reads as year 1000), so the range ends with 9999-12-31.
+	const last = 253402300799 // 9999-12-31T23:59:59Z
 	n, err := strconv.ParseInt(v, 10, 64)
-	if err != nil || n < 0 {
-		return nil, fmt.Errorf("SOURCE_DATE_EPOCH: want a non-negative integer of seconds since 1970; got %q", v)
+	if err != nil || n < 0 || n > last {
+		return nil, fmt.Errorf("SOURCE_DATE_EPOCH: want an integer of seconds since 1970 from 0 to %d (1970-01-01 to 9999-12-31); got %q", last, v)
 	}
 	t := time.Unix(n, 0).UTC()
 	return &t, nil

@@ -40,7 +40,7 @@ func decodeDate(v any) (Date, error) {
 		return ParseDate(v)
 	case time.Time:
 		if v.Location().String() != "date-local" {
-			return Date{}, fmt.Errorf("want a date YYYY-MM-DD without time; got %s", v.Format(time.RFC3339))
+			return Date{}, fmt.Errorf("want a date YYYY-MM-DD without time; got %s", tomlTimeName(v))
 		}
 		return NewDate(v.Year(), v.Month(), v.Day()), nil
 	}

@@ -64,6 +64,10 @@ func (d *decoder) value(v reflect.Value, data any, path string, rules fieldRules
 			d.errorf(path, "want a string; got %s", tomlTypeName(data))
 			return
 		}
+		if len(s) > MaxString {
+			d.errorf(path, "text of %d bytes is longer than the limit of %d bytes", len(s), MaxString)
+			return
+		}
 		if voc, ok := v.Interface().(vocabulary); ok {
 			rules.oneof = voc.Values()
 		}
@@ -73,8 +77,16 @@ func (d *decoder) value(v reflect.Value, data any, path string, rules fieldRules
 		v.SetString(s)
 	case reflect.Int:
 		n, ok := data.(int64)
-		if !ok || n < math.MinInt32 || n > math.MaxInt32 {
+		if !ok {
 			d.errorf(path, "want an integer; got %s", tomlTypeName(data))
+			return
+		}
+		if n < math.MinInt32 || n > math.MaxInt32 {
+			lo, hi := float64(math.MinInt32), float64(math.MaxInt32)
+			if rules.ranged {
+				lo, hi = rules.lo, rules.hi
+			}
+			d.errorf(path, "want an integer from %v to %v; got %d", lo, hi, n)
 			return
 		}
 		if msg := rules.checkNumber(float64(n)); msg != "" {
@@ -90,6 +102,10 @@ func (d *decoder) value(v reflect.Value, data any, path string, rules fieldRules
 			f = float64(n)
 		default:
 			d.errorf(path, "want a number; got %s", tomlTypeName(data))
+			return
+		}
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			d.errorf(path, "want a finite number; got %s", tomlTypeName(data))
 			return
 		}
 		if msg := rules.checkNumber(f); msg != "" {
@@ -172,14 +188,16 @@ func (d *decoder) structure(v reflect.Value, m map[string]any, path string) {
 		before := len(*d.diags)
 		d.value(v.Field(i), data, fpath, rules)
 		if rules.required && isEmpty(v.Field(i)) && len(*d.diags) == before {
-			d.errorf(fpath, "must not be empty (%s)", f.Tag.Get("doc"))
+			d.errorf(fpath, "must not be empty or blank (%s)", f.Tag.Get("doc"))
 		}
 	}
 }
 
 func isEmpty(v reflect.Value) bool {
 	switch v.Kind() {
-	case reflect.String, reflect.Slice, reflect.Map:
+	case reflect.String:
+		return strings.TrimSpace(v.String()) == ""
+	case reflect.Slice, reflect.Map:
 		return v.Len() == 0
 	}
 	return false
@@ -228,6 +246,20 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
+// tomlTimeName spells a TOML date, time or date-time as written: a local
+// date-time gets no invented "Z", a local time no invented year 0000.
+func tomlTimeName(t time.Time) string {
+	switch t.Location().String() {
+	case "date-local":
+		return "date " + t.Format(time.DateOnly)
+	case "time-local":
+		return "time " + t.Format("15:04:05.999999999")
+	case "datetime-local":
+		return "local date-time " + t.Format("2006-01-02T15:04:05.999999999")
+	}
+	return "date-time " + t.Format(time.RFC3339Nano)
+}
+
 func tomlTypeName(v any) string {
 	switch v := v.(type) {
 	case string:
@@ -235,11 +267,11 @@ func tomlTypeName(v any) string {
 	case int64:
 		return fmt.Sprintf("integer %d", v)
 	case float64:
-		return fmt.Sprintf("float %v", v)
+		return fmt.Sprintf("float %s", strconv.FormatFloat(v, 'g', -1, 64))
 	case bool:
 		return fmt.Sprintf("boolean %v", v)
 	case time.Time:
-		return "date-time " + v.Format(time.RFC3339)
+		return tomlTimeName(v)
 	case map[string]any:
 		return "a table"
 	case []any, []map[string]any:
@@ -258,6 +290,7 @@ type fieldRules struct {
 	key      bool // an identifier other entries refer to
 	url      bool
 	email    bool
+	lang     bool // a BCP 47 language tag
 }
 
 // Categories are the FDA security control categories, in the guidance's order.
@@ -289,6 +322,8 @@ func parseRules(tag string) fieldRules {
 			r.url = true
 		case "email":
 			r.email = true
+		case "lang":
+			r.lang = true
 		}
 	}
 	return r
@@ -296,7 +331,7 @@ func parseRules(tag string) fieldRules {
 
 // forElements keeps the rules that apply to each element of a list.
 func (r fieldRules) forElements() fieldRules {
-	return fieldRules{oneof: r.oneof, slug: r.slug, key: r.key, url: r.url, email: r.email}
+	return fieldRules{oneof: r.oneof, slug: r.slug, key: r.key, url: r.url, email: r.email, lang: r.lang}
 }
 
 var (
@@ -304,9 +339,27 @@ var (
 	keyPattern  = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 )
 
-// ValidSlug reports whether s is safe as one path segment of the output.
+// ValidSlug reports whether s is safe as one path segment of the output on
+// every system the site may be built or served on: no "..", no trailing
+// dot (Windows drops it), and no Windows device name (con, nul, com1, …,
+// also with an extension: nul.txt).
 func ValidSlug(s string) bool {
-	return slugPattern.MatchString(s) && !strings.Contains(s, "..") && len(s) <= 64
+	return slugPattern.MatchString(s) && !strings.Contains(s, "..") && !strings.HasSuffix(s, ".") &&
+		len(s) <= 64 && !windowsReserved(s)
+}
+
+// windowsReserved reports whether s names a Windows device, in any case,
+// with or without an extension.
+func windowsReserved(s string) bool {
+	base, _, _ := strings.Cut(strings.ToLower(s), ".")
+	switch base {
+	case "con", "prn", "aux", "nul", "conin$", "conout$":
+		return true
+	}
+	if len(base) == 4 && (strings.HasPrefix(base, "com") || strings.HasPrefix(base, "lpt")) {
+		return base[3] >= '0' && base[3] <= '9'
+	}
+	return false
 }
 
 func (r fieldRules) checkString(s string) string {
@@ -314,13 +367,20 @@ func (r fieldRules) checkString(s string) string {
 	case len(r.oneof) > 0 && !slices.Contains(r.oneof, s):
 		return fmt.Sprintf("want one of %s; got %q", strings.Join(r.oneof, ", "), s)
 	case r.slug && !ValidSlug(s):
-		return fmt.Sprintf("want a slug of lower-case letters, digits, '.', '_' and '-' (no \"..\", at most 64 characters), safe as a file name; got %q", s)
+		if windowsReserved(s) {
+			return fmt.Sprintf("want a slug safe as a file name on every system; got %q, a reserved device name on Windows", s)
+		}
+		return fmt.Sprintf("want a slug of lower-case letters, digits, '.', '_' and '-' (no \"..\", not ending in '.', at most 64 characters), safe as a file name; got %q", s)
 	case r.key && (!keyPattern.MatchString(s) || len(s) > 64):
 		return fmt.Sprintf("want an identifier of letters, digits, '.', '_' and '-'; got %q", s)
 	case r.url && s != "":
 		u, err := url.Parse(s)
-		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.User != nil {
 			return fmt.Sprintf("want an absolute http(s) URL; got %q", s)
+		}
+	case r.lang && s != "":
+		if !validLanguage(s) {
+			return fmt.Sprintf("want a BCP 47 language tag such as en, en-US or de-CH; got %q", s)
 		}
 	case r.email && s != "":
 		if a, err := mail.ParseAddress(s); err != nil || a.Address != s {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"github.com/jspgen/jspgen/generator/input"
 	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
@@ -32,11 +33,10 @@ func Load(siteFile, contentDir string) (*Content, Diagnostics) {
 	if src, ok := decodeFile(siteFile, c.Site, &diags); ok {
 		c.SiteFile = src
 	}
-	files, err := filepath.Glob(filepath.Join(contentDir, "*.toml"))
-	if err != nil || len(files) == 0 {
+	files := productFiles(contentDir)
+	if len(files) == 0 {
 		diags = append(diags, Diagnostic{File: filepath.ToSlash(contentDir), Message: "no product files (*.toml) found"})
 	}
-	slices.Sort(files)
 	for _, file := range files {
 		p := &Product{}
 		if src, ok := decodeFile(file, p, &diags); ok {
@@ -50,13 +50,41 @@ func Load(siteFile, contentDir string) (*Content, Diagnostics) {
 	return c, diags
 }
 
+// productFiles lists the product files, *.toml directly in dir, sorted.
+// Editor and operating-system junk is no product file and is skipped:
+// dotfiles (Emacs lock files .#x.toml, macOS ._x.toml), backups ending in ~.
+func productFiles(dir string) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var files []string
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasSuffix(name, ".toml") || IsJunk(name) {
+			continue
+		}
+		files = append(files, filepath.Join(dir, name))
+	}
+	slices.Sort(files)
+	return files
+}
+
+// IsJunk reports whether a file name is editor or operating-system junk
+// rather than content: a dotfile (.#x.toml Emacs lock, ._x.toml macOS
+// resource fork, .DS_Store) or a backup ending in ~.
+func IsJunk(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~")
+}
+
 // decodeFile decodes one TOML file into v. It returns false when the file
-// could not be read at all (missing, syntax error, unknown schema version).
+// could not be read at all (missing, not a regular file, too large, a
+// symbolic link out of its folder, syntax error, unknown schema version).
 func decodeFile(file string, v any, diags *Diagnostics) (Source, bool) {
 	name := filepath.ToSlash(file)
-	src, err := os.ReadFile(file)
+	src, err := input.ReadText(filepath.Dir(file), filepath.Base(file), MaxFile)
 	if err != nil {
-		*diags = append(*diags, Diagnostic{File: name, Message: readError(err)})
+		*diags = append(*diags, Diagnostic{File: name, Message: input.Reason(err)})
 		return Source{}, false
 	}
 	_, d, ok := DecodeTOML(name, src, v)
@@ -67,19 +95,16 @@ func decodeFile(file string, v any, diags *Diagnostics) (Source, bool) {
 	return Source{File: name, pos: tomlpos.Scan(src)}, true
 }
 
-func readError(err error) string {
-	if errors.Is(err, os.ErrNotExist) {
-		return "file not found"
-	}
-	return err.Error()
-}
-
 // DecodeTOML parses src (named name in diagnostics) and decodes it into v,
 // which must point to a Site or a Product. It reports false when the file
 // could not be decoded at all.
 func DecodeTOML(name string, src []byte, v any) (map[string]any, Diagnostics, bool) {
 	var diags Diagnostics
 	var data map[string]any
+	src = input.NormalizeNewlines(src)
+	if line, msg := checkBounds(src); line > 0 {
+		return nil, Diagnostics{{File: name, Line: line, Message: msg}}, false
+	}
 	if _, err := toml.Decode(string(src), &data); err != nil {
 		d := Diagnostic{File: name, Message: err.Error()}
 		var pe toml.ParseError

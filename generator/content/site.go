@@ -5,9 +5,9 @@ package content
 type Site struct {
 	SchemaVersion int          `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 1."`
 	Title         string       `toml:"title" jsp:"required" doc:"Title of the published site, e.g. \"Meridian Infusion Systems — Product Security\"."`
-	BaseURL       string       `toml:"base_url" doc:"Absolute URL the site is published under (optional); enables canonical links."`
+	BaseURL       string       `toml:"base_url" jsp:"url" doc:"Absolute URL the site is published under (optional); enables canonical links."`
 	Paper         string       `toml:"paper" jsp:"oneof=letter a4" doc:"PDF paper size: letter (default) or a4."`
-	Language      string       `toml:"language" doc:"BCP 47 language tag of the documents (default en)."`
+	Language      string       `toml:"language" jsp:"lang" doc:"BCP 47 language tag of the documents (default en)."`
 	AsOf          Date         `toml:"as_of" doc:"Date the documents speak as of (lifecycle stage); default: SOURCE_DATE_EPOCH, else the newest document release date."`
 	Manufacturer  Manufacturer `toml:"manufacturer" jsp:"required" doc:"The manufacturer, shared by every product."`
 }

@@ -13,12 +13,14 @@ func (c *Content) validate() Diagnostics {
 	var diags Diagnostics
 	firstFile := map[string]*Product{}
 	for _, p := range c.Products {
-		if q, ok := firstFile[p.ID]; ok && p.ID != "" {
+		// Output folders are named by ID; on a case-insensitive file
+		// system IDs that differ only in case would share one.
+		if q, ok := firstFile[strings.ToLower(p.ID)]; ok && p.ID != "" {
 			diags = append(diags, Diagnostic{File: p.Source.File, Line: p.Source.Line("id"), Path: "id",
-				Message: fmt.Sprintf("duplicate product ID %q (already used by %s:%d)", p.ID, q.Source.File, q.Source.Line("id"))})
+				Message: fmt.Sprintf("duplicate product ID %q (already used by %s:%d%s)", p.ID, q.Source.File, q.Source.Line("id"), caseNote(p.ID, q.ID))})
 			continue
 		}
-		firstFile[p.ID] = p
+		firstFile[strings.ToLower(p.ID)] = p
 		v := &productValidator{p: p}
 		v.run()
 		diags = append(diags, v.diags...)
@@ -45,24 +47,31 @@ func (v *productValidator) warnf(path, format string, args ...any) {
 // unique reports repeated keys among n entries at list[i].field and
 // returns the set of keys.
 func (v *productValidator) unique(list, field string, n int, key func(int) string) map[string]bool {
-	seen := map[string]int{}
+	seen := map[string]int{} // lower-case key → index
+	set := map[string]bool{}
 	for i := range n {
 		k := key(i)
 		if k == "" {
 			continue
 		}
 		path := fmt.Sprintf("%s[%d].%s", list, i, field)
-		if j, ok := seen[k]; ok {
-			v.errorf(path, "duplicate %s %q (first at %s[%d], line %d)", field, k, list, j, v.p.Source.Line(fmt.Sprintf("%s[%d]", list, j)))
+		if j, ok := seen[strings.ToLower(k)]; ok {
+			v.errorf(path, "duplicate %s %q (first at %s[%d], line %d%s)", field, k, list, j, v.p.Source.Line(fmt.Sprintf("%s[%d]", list, j)), caseNote(k, key(j)))
 			continue
 		}
-		seen[k] = i
-	}
-	set := make(map[string]bool, len(seen))
-	for k := range seen {
+		seen[strings.ToLower(k)] = i
 		set[k] = true
 	}
 	return set
+}
+
+// caseNote explains a duplicate that differs from the first only in case:
+// IDs become file names and anchors, where case does not tell them apart.
+func caseNote(k, first string) string {
+	if k == first {
+		return ""
+	}
+	return fmt.Sprintf(", as %q; IDs that differ only in case collide in file names and links", first)
 }
 
 // refs reports each of ids at path[j] that is not in known.

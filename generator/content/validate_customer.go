@@ -2,13 +2,16 @@ package content
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image"
 	_ "image/jpeg" // decode JPEG headers
 	_ "image/png"  // decode PNG headers
-	"os"
+	"io/fs"
 	"path/filepath"
 	"strings"
+
+	"github.com/jspgen/jspgen/generator/input"
 )
 
 // customer checks the customer security facts: references, diagram
@@ -126,13 +129,14 @@ func (v *productValidator) diagram(i int, d Diagram) {
 	if !ValidSlug(v.p.ID) {
 		return // the product ID is reported; there is no asset folder to look in
 	}
-	file := filepath.Join(filepath.Dir(filepath.FromSlash(v.p.Source.File)), v.p.ID, rel)
-	data, err := os.ReadFile(file)
+	dir := filepath.Join(filepath.Dir(filepath.FromSlash(v.p.Source.File)), v.p.ID)
+	file := filepath.Join(dir, rel)
+	data, err := input.ReadFile(dir, d.File, input.MaxImage)
 	if err != nil {
-		if os.IsNotExist(err) {
+		if errors.Is(err, fs.ErrNotExist) {
 			v.errorf(path, "image %s not found (paths are relative to content/%s/)", filepath.ToSlash(file), v.p.ID)
 		} else {
-			v.errorf(path, "image %s: %v", filepath.ToSlash(file), err)
+			v.errorf(path, "image %v", err)
 		}
 		return
 	}

@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"text/template"
 
@@ -75,7 +76,11 @@ var removed = []string{"ago", "durationRound", "toDate", "mustToDate", "randInt"
 	"encryptAES", "decryptAES", "genPrivateKey", "genCA", "genCAWithKey", "genSelfSignedCert", "genSelfSignedCertWithKey",
 	"genSignedCert", "genSignedCertWithKey", "date", "dateInZone", "date_in_zone", "dateModify", "date_modify",
 	"mustDateModify", "must_date_modify", "htmlDate", "htmlDateInZone", "unixEpoch", "now", "randAlphaNum", "randAlpha",
-	"randAscii", "randNumeric", "randBytes", "uuidv4", "getHostByName", "env", "expandenv"}
+	"randAscii", "randNumeric", "randBytes", "uuidv4", "getHostByName", "env", "expandenv",
+	// path functions of the building machine's system: "a\\b" is two
+	// parts on Windows and one elsewhere (base, dir, ext, clean, isAbs
+	// stay: they use forward slashes everywhere)
+	"osBase", "osClean", "osDir", "osExt", "osIsAbs"}
 
 // FuncMap returns the template functions: sprig's hermetic set without
 // anything time-, zone- or randomness-dependent, plus ours.
@@ -84,6 +89,9 @@ func FuncMap() template.FuncMap {
 	for _, name := range removed {
 		delete(m, name)
 	}
+	// sprig's keys and values follow Go's random map order; ours are sorted.
+	m["keys"] = sortedKeys
+	m["values"] = sortedValues
 	for _, f := range Funcs {
 		m[f.Name] = f.Fn
 	}
@@ -135,6 +143,29 @@ func YesNo(b bool) string {
 		return "Yes"
 	}
 	return "No"
+}
+
+// sortedKeys lists the keys of every dict, sorted (duplicates kept, as
+// sprig does).
+func sortedKeys(dicts ...map[string]any) []string {
+	var keys []string
+	for _, d := range dicts {
+		for k := range d {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// sortedValues lists a dict's values in the order of its sorted keys.
+func sortedValues(dict map[string]any) []any {
+	keys := sortedKeys(dict)
+	values := make([]any, len(keys))
+	for i, k := range keys {
+		values[i] = dict[k]
+	}
+	return values
 }
 
 func formatDate(d content.Date) string     { return d.String() }

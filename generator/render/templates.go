@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -25,7 +24,7 @@ type Files struct {
 // Open returns the content of name and the name errors should use for it.
 func (f Files) Open(name string) ([]byte, string, error) {
 	if f.Override != nil {
-		if b, err := fs.ReadFile(f.Override, name); err == nil {
+		if b, err := readOverride(f.Override, name); err == nil {
 			return b, path.Join(f.OverrideName, name), nil
 		} else if !errors.Is(err, fs.ErrNotExist) {
 			return nil, "", err
@@ -98,13 +97,20 @@ func (e *TemplateError) Position() (Pos, string) {
 // Markdown executes the document template name (e.g.
 // "security-plan.md.tmpl") with every partial under partials/, and returns
 // the Markdown, tidied: no trailing spaces, at most one blank line in a row,
-// one final newline.
+// one final newline. Execution runs within DefaultLimits.
 func Markdown(files Files, name string, data any) ([]byte, error) {
+	return MarkdownWithin(DefaultLimits, files, name, data)
+}
+
+// MarkdownWithin is Markdown within the given limits; passing one is a
+// TemplateError wrapping a *LimitError.
+func MarkdownWithin(limits Limits, files Files, name string, data any) ([]byte, error) {
 	src, display, err := files.Open(name)
 	if err != nil {
 		return nil, &TemplateError{fmt.Errorf("template %s: %w", name, err)}
 	}
-	t := template.New(display).Option("missingkey=error").Funcs(FuncMap())
+	b := newBudget(limits)
+	t := template.New(display).Option("missingkey=error").Funcs(b.funcs())
 	if _, err := t.Parse(string(src)); err != nil {
 		return nil, &TemplateError{err}
 	}
@@ -121,11 +127,17 @@ func Markdown(files Files, name string, data any) ([]byte, error) {
 			return nil, &TemplateError{err}
 		}
 	}
-	var out bytes.Buffer
-	if err := t.ExecuteTemplate(&out, display, data); err != nil {
+	if err := guardTrees(t); err != nil {
 		return nil, &TemplateError{err}
 	}
-	return Tidy(out.Bytes()), nil
+	out := &limitWriter{b: b}
+	if err := t.ExecuteTemplate(out, display, data); err != nil {
+		if b.breach != "" {
+			return nil, &TemplateError{fmt.Errorf("%w (%v)", &LimitError{Template: display, What: b.breach}, err)}
+		}
+		return nil, &TemplateError{err}
+	}
+	return Tidy(out.buf.Bytes()), nil
 }
 
 var (

@@ -1,0 +1,8 @@
+//go:build !unix
+
+package content
+
+import "errors"
+
+// mkfifo reports that this system has no named pipes.
+func mkfifo(path string) error { return errors.New("no named pipes on this system") }
