@@ -24,6 +24,16 @@ type Component struct {
 	Notes        string
 	SBOMFile     string // the SBOM file it came from; "" for a product-file-only entry
 	Annotated    bool   // a [[components]] entry matched it (or it is one)
+
+	// SBOMFiles is every SBOM file of the product that lists the
+	// component, SBOMFile first (the same component in several files is
+	// one entry); nil for a product-file-only entry.
+	SBOMFiles []string
+
+	// SupplierInSBOM tells that the SBOM file itself names the supplier;
+	// otherwise Supplier, when set, comes from the product file's
+	// [[components]] entry.
+	SupplierInSBOM bool
 }
 
 // SBOMFile is one imported SBOM file, published as is beside the documents.
@@ -114,7 +124,7 @@ func AssetFile(contentDir string, p *content.Product, rel string) (string, error
 func FromSBOM(doc *sbom.Document, file string, tcs []content.Component) []Component {
 	out := make([]Component, len(doc.Components))
 	for i, c := range doc.Components {
-		out[i] = Component{Component: c, SBOMFile: file}
+		out[i] = Component{Component: c, SBOMFile: file, SBOMFiles: []string{file}, SupplierInSBOM: c.Supplier != ""}
 		for _, tc := range tcs {
 			if c.Matches(tc.PURL, tc.Name, tc.Version) {
 				annotate(&out[i], tc)

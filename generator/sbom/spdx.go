@@ -129,12 +129,13 @@ func describedPackage(d *spdx.Document) common.ElementID {
 
 func spdxComponent(p *spdx.Package) Component {
 	c := Component{
-		Name:     strings.TrimSpace(p.PackageName),
-		Version:  strings.TrimSpace(p.PackageVersion),
-		Supplier: spdxSupplier(p),
-		License:  spdxLicense(p),
-		Type:     spdxPurpose(p.PrimaryPackagePurpose),
-		Ref:      common.RenderElementID(p.PackageSPDXIdentifier),
+		Name:       strings.TrimSpace(p.PackageName),
+		Version:    strings.TrimSpace(p.PackageVersion),
+		Supplier:   spdxSupplier(p),
+		License:    spdxLicense(p),
+		Type:       spdxPurpose(p.PrimaryPackagePurpose),
+		Ref:        common.RenderElementID(p.PackageSPDXIdentifier),
+		Originator: spdxOriginator(p),
 	}
 	var cpe22 string
 	for _, r := range p.PackageExternalReferences {
@@ -158,27 +159,33 @@ func spdxComponent(p *spdx.Package) Component {
 	return c
 }
 
-// spdxSupplier is the package supplier, else its originator (who made
-// it, when the supplier is unknown), without the "Organization: " or
-// "Person: " prefix; NOASSERTION counts as unknown.
+// spdxSupplier is the package supplier, without the "Organization: " or
+// "Person: " prefix; NOASSERTION counts as unknown. The originator (who
+// made the package) is not its supplier: spdxOriginator keeps it apart.
 func spdxSupplier(p *spdx.Package) string {
-	var names []string
-	if p.PackageSupplier != nil {
-		names = append(names, p.PackageSupplier.Supplier)
+	if p.PackageSupplier == nil {
+		return ""
 	}
-	if p.PackageOriginator != nil {
-		names = append(names, p.PackageOriginator.Originator)
+	return spdxAgent(p.PackageSupplier.Supplier)
+}
+
+// spdxOriginator is the package originator, the same way.
+func spdxOriginator(p *spdx.Package) string {
+	if p.PackageOriginator == nil {
+		return ""
 	}
-	for _, name := range names {
-		name = strings.TrimSpace(name)
-		for _, prefix := range []string{"Organization:", "Person:"} {
-			name = strings.TrimSpace(strings.TrimPrefix(name, prefix))
-		}
-		if name != "" && name != "NOASSERTION" {
-			return name
-		}
+	return spdxAgent(p.PackageOriginator.Originator)
+}
+
+func spdxAgent(name string) string {
+	name = strings.TrimSpace(name)
+	for _, prefix := range []string{"Organization:", "Person:"} {
+		name = strings.TrimSpace(strings.TrimPrefix(name, prefix))
 	}
-	return ""
+	if name == "NOASSERTION" {
+		return ""
+	}
+	return name
 }
 
 // spdxLicense is the concluded licence, else the declared one; NOASSERTION

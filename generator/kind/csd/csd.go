@@ -55,7 +55,14 @@ type CSDData struct {
 	Attention []ComponentNote
 	SBOMs     []CSDSBOM
 
-	Suppliers                                             int // distinct suppliers named
+	// Suppliers counts the distinct suppliers named (authors, publishers,
+	// manufacturers and originators are not suppliers); NoSupplier the
+	// components that name none.
+	Suppliers, NoSupplier int
+	// Provenance tells that some component states its author, publisher,
+	// manufacturer or originator, which the inventory then shows in a
+	// column of its own.
+	Provenance                                            bool
 	Maintained, NoLongerMaintained, Abandoned, Unassessed int
 }
 
@@ -121,6 +128,11 @@ func data(env *kind.Env, p kind.Product) *CSDData {
 		groups[t] = append(groups[t], c)
 		if s := strings.TrimSpace(c.Supplier); s != "" {
 			suppliers[strings.ToLower(s)] = true
+		} else {
+			d.NoSupplier++
+		}
+		if c.Provenance() != "" {
+			d.Provenance = true
 		}
 		switch c.Support {
 		case "maintained":
@@ -163,7 +175,9 @@ func data(env *kind.Env, p kind.Product) *CSDData {
 	return d
 }
 
-// subjectOf names an SBOM's subject: name, version and supplier.
+// subjectOf names an SBOM's subject: name, version and supplier, else who
+// made or published it, with their role ("by Jan Kowalleck (author)"), so
+// that no author passes for the supplier.
 func subjectOf(c *sbom.Component) string {
 	if c == nil || c.Name == "" {
 		return ""
@@ -174,6 +188,8 @@ func subjectOf(c *sbom.Component) string {
 	}
 	if c.Supplier != "" {
 		s += ", supplied by " + c.Supplier
+	} else if p := c.Provenance(); p != "" {
+		s += ", by " + p
 	}
 	return s
 }
