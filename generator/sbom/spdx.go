@@ -8,7 +8,6 @@ import (
 	spdxjson "github.com/spdx/tools-golang/json"
 	"github.com/spdx/tools-golang/spdx"
 	"github.com/spdx/tools-golang/spdx/v2/common"
-	"github.com/spdx/tools-golang/tagvalue"
 )
 
 // parseSPDXJSON decodes SPDX JSON with tools-golang.
@@ -24,18 +23,18 @@ func parseSPDXJSON(data []byte) (*Document, error) {
 	return spdxDocument(doc, version, EncodingJSON), nil
 }
 
-// parseSPDXTagValue decodes SPDX tag-value with tools-golang.
+// parseSPDXTagValue reads SPDX tag-value with readTagValue.
 func parseSPDXTagValue(data []byte) (*Document, error) {
-	doc, err := tagvalue.Read(bytes.NewReader(data))
+	doc, version, err := readTagValue(data)
 	if err != nil {
 		return nil, err
 	}
-	return spdxDocument(doc, spdxVersionTagValue(data), EncodingTagValue), nil
+	return spdxDocument(doc, version, EncodingTagValue), nil
 }
 
-// The reader converts every version to the newest model and overwrites
-// its SPDXVersion, so the version the file was written in is read from the
-// file itself.
+// The JSON reader converts every version to the newest model and
+// overwrites its SPDXVersion, so the version the file was written in is
+// read from the file itself.
 
 func spdxVersionJSON(data []byte) (string, error) {
 	var probe struct {
@@ -45,15 +44,6 @@ func spdxVersionJSON(data []byte) (string, error) {
 		return "", err
 	}
 	return strings.TrimPrefix(probe.SPDXVersion, "SPDX-"), nil
-}
-
-func spdxVersionTagValue(data []byte) string {
-	for line := range bytes.Lines(data) {
-		if v, ok := bytes.CutPrefix(bytes.TrimSpace(line), []byte("SPDXVersion:")); ok {
-			return strings.TrimPrefix(string(bytes.TrimSpace(v)), "SPDX-")
-		}
-	}
-	return ""
 }
 
 func spdxDocument(d *spdx.Document, version, encoding string) *Document {
