@@ -116,6 +116,15 @@ func compareWithUpstream(t *testing.T, data []byte) bool {
 	if err != nil {
 		return false // upstream rejects it: nothing to compare
 	}
+	// Upstream quirk: a PackageName without a value does not start a new
+	// package, so the one before it is listed twice under its last
+	// SPDXID. This reader keeps them apart; nothing to compare.
+	pairs, _ := splitTagValues(data)
+	for _, p := range pairs {
+		if p.tag == "PackageName" && p.value == "" {
+			return true
+		}
+	}
 	_, version, err := readTagValue(data)
 	if err != nil {
 		t.Fatalf("upstream reads it, this reader fails: %v", err)
