@@ -3,9 +3,12 @@
 // software component: name, version, supplier, licence and identifiers.
 //
 // The official libraries do the decoding (github.com/CycloneDX/cyclonedx-go
-// and github.com/spdx/tools-golang); this package only detects the format,
-// maps both models onto one Component type and puts the components in a
-// total order so that documents built from them are reproducible.
+// and github.com/spdx/tools-golang for SPDX JSON); SPDX tag-value is read
+// here (tagvalue.go) into the tools-golang model, because the upstream
+// reader rejects documents shaped like the specification's own example.
+// This package detects the format, maps both models onto one Component
+// type and puts the components in a total order so that documents built
+// from them are reproducible.
 package sbom
 
 import (
