@@ -24,6 +24,16 @@ type Component struct {
 	Notes        string
 	SBOMFile     string // the SBOM file it came from; "" for a product-file-only entry
 	Annotated    bool   // a [[components]] entry matched it (or it is one)
+
+	// SBOMFiles is every SBOM file of the product that lists the
+	// component, SBOMFile first (the same component in several files is
+	// one entry); nil for a product-file-only entry.
+	SBOMFiles []string
+
+	// SupplierInSBOM tells that the SBOM file itself names the supplier;
+	// otherwise Supplier, when set, comes from the product file's
+	// [[components]] entry.
+	SupplierInSBOM bool
 }
 
 // SBOMFile is one imported SBOM file, published as is beside the documents.
@@ -56,6 +66,7 @@ func (inv *Inventory) NoticeComponents(id string) []*Component { return inv.Noti
 func Load(contentDir string, p *content.Product) (*Inventory, content.Diagnostics) {
 	var diags content.Diagnostics
 	inv := &Inventory{Noticed: map[string][]*Component{}}
+	m := merger{p: p, seen: map[string]int{}}
 	for i, rel := range p.SBOM.Files {
 		path := fmt.Sprintf("sbom.files[%d]", i)
 		doc, data, err := readSBOM(contentDir, p, rel)
@@ -64,7 +75,8 @@ func Load(contentDir string, p *content.Product) (*Inventory, content.Diagnostic
 			continue
 		}
 		inv.SBOMs = append(inv.SBOMs, SBOMFile{Path: rel, Document: doc, Data: data})
-		inv.List = append(inv.List, FromSBOM(doc, rel, p.Components)...)
+		inv.List = m.add(inv.List, i, FromSBOM(doc, rel, p.Components))
+		diags = append(diags, m.warnings(i, rel, len(doc.Components))...)
 	}
 	for _, tc := range p.Components {
 		matched := slices.ContainsFunc(inv.List, func(c Component) bool { return c.Matches(tc.PURL, tc.Name, tc.Version) })
@@ -81,6 +93,103 @@ func Load(contentDir string, p *content.Product) (*Inventory, content.Diagnostic
 		diags = append(diags, d...)
 	}
 	return inv, diags
+}
+
+// merger merges the same component listed by several of a product's SBOM
+// files (the same SBOM in two encodings, or a sub-SBOM repeated in the
+// product's) into one inventory entry: the first one read, with every file
+// that lists it in SBOMFiles.
+type merger struct {
+	p      *content.Product
+	seen   map[string]int // mergeKey → index in the list
+	fileOf []int          // per list entry: the sbom.files index it came from
+	// merged, for the file being added: per earlier file index, the
+	// components found there already.
+	merged map[int][]Component
+}
+
+// mergeKey identifies a component across SBOM files: its purl, else its
+// name (case folded), version and supplier as the SBOM states them. A
+// component without purl or name is never merged.
+func mergeKey(c Component) (string, bool) {
+	if purl := strings.TrimSpace(c.PURL); purl != "" {
+		return "purl\x00" + purl, true
+	}
+	name := strings.ToLower(strings.TrimSpace(c.Name))
+	if name == "" {
+		return "", false
+	}
+	supplier := ""
+	if c.SupplierInSBOM {
+		supplier = strings.ToLower(strings.TrimSpace(c.Supplier))
+	}
+	return "nvs\x00" + name + "\x00" + strings.TrimSpace(c.Version) + "\x00" + supplier, true
+}
+
+// add appends the components of sbom.files[file] to list, merging each
+// that an earlier file already listed. Repeats within one file are kept:
+// that file says so itself.
+func (m *merger) add(list []Component, file int, cs []Component) []Component {
+	m.merged = map[int][]Component{}
+	for _, c := range cs {
+		key, ok := mergeKey(c)
+		if j, seen := m.seen[key]; ok && seen && m.fileOf[j] != file {
+			if !slices.Contains(list[j].SBOMFiles, c.SBOMFile) {
+				list[j].SBOMFiles = append(list[j].SBOMFiles, c.SBOMFile)
+			}
+			m.merged[m.fileOf[j]] = append(m.merged[m.fileOf[j]], c)
+			continue
+		}
+		if _, seen := m.seen[key]; ok && !seen {
+			m.seen[key] = len(list)
+		}
+		list = append(list, c)
+		m.fileOf = append(m.fileOf, file)
+	}
+	return list
+}
+
+// warnings are the merges of the last add: one warning per earlier file
+// that already listed components of sbom.files[file], at the later file's
+// key, naming both files.
+func (m *merger) warnings(file int, rel string, total int) content.Diagnostics {
+	var diags content.Diagnostics
+	earlier := make([]int, 0, len(m.merged))
+	for j := range m.merged {
+		earlier = append(earlier, j)
+	}
+	slices.Sort(earlier)
+	path := fmt.Sprintf("sbom.files[%d]", file)
+	for _, j := range earlier {
+		dups := m.merged[j]
+		firstPath := fmt.Sprintf("sbom.files[%d]", j)
+		var what string
+		switch {
+		case len(dups) == total && total == 1:
+			what = "its only component is"
+		case len(dups) == total:
+			what = fmt.Sprintf("all its %d components are", total)
+		case len(dups) == 1:
+			what = fmt.Sprintf("1 of its %d components is", total)
+		default:
+			what = fmt.Sprintf("%d of its %d components are", len(dups), total)
+		}
+		var names []string
+		for k, c := range dups {
+			if k == 3 {
+				names = append(names, fmt.Sprintf("and %d more", len(dups)-3))
+				break
+			}
+			names = append(names, strings.TrimSpace(c.Name+" "+c.Version))
+		}
+		msg := fmt.Sprintf("%s: %s also in %s (%s, %s:%d), the first file listing them; each is listed once in the inventory (%s)",
+			rel, what, m.p.SBOM.Files[j], firstPath, m.p.Source.File, m.p.Source.Line(firstPath), strings.Join(names, ", "))
+		if len(dups) == total {
+			msg += "; is it the same SBOM twice, say in two encodings?"
+		}
+		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: m.p.Source.File, Line: m.p.Source.Line(path), Path: path, Message: msg})
+	}
+	return diags
 }
 
 // readSBOM parses and reads one SBOM file of the product's asset folder.
@@ -114,7 +223,7 @@ func AssetFile(contentDir string, p *content.Product, rel string) (string, error
 func FromSBOM(doc *sbom.Document, file string, tcs []content.Component) []Component {
 	out := make([]Component, len(doc.Components))
 	for i, c := range doc.Components {
-		out[i] = Component{Component: c, SBOMFile: file}
+		out[i] = Component{Component: c, SBOMFile: file, SBOMFiles: []string{file}, SupplierInSBOM: c.Supplier != ""}
 		for _, tc := range tcs {
 			if c.Matches(tc.PURL, tc.Name, tc.Version) {
 				annotate(&out[i], tc)

@@ -64,38 +64,31 @@ func appendCycloneDXComponents(out []Component, cs *[]cdx.Component) []Component
 }
 
 func cycloneDXComponent(c cdx.Component) Component {
+	author := strings.TrimSpace(c.Author)
+	if author == "" {
+		author = strings.Join(contactNames(c.Authors), ", ")
+	}
 	return Component{
-		Name:     strings.TrimSpace(c.Name),
-		Version:  strings.TrimSpace(c.Version),
-		Supplier: cycloneDXSupplier(c),
-		License:  cycloneDXLicense(c.Licenses),
-		PURL:     strings.TrimSpace(c.PackageURL),
-		CPE:      strings.TrimSpace(c.CPE),
-		Group:    strings.TrimSpace(c.Group),
-		Type:     strings.ToLower(strings.TrimSpace(string(c.Type))),
-		Ref:      c.BOMRef,
+		Name:         strings.TrimSpace(c.Name),
+		Version:      strings.TrimSpace(c.Version),
+		Supplier:     strings.TrimSpace(entityName(c.Supplier)),
+		License:      cycloneDXLicense(c.Licenses),
+		PURL:         strings.TrimSpace(c.PackageURL),
+		CPE:          strings.TrimSpace(c.CPE),
+		Group:        strings.TrimSpace(c.Group),
+		Type:         strings.ToLower(strings.TrimSpace(string(c.Type))),
+		Ref:          c.BOMRef,
+		Author:       author,
+		Publisher:    strings.TrimSpace(c.Publisher),
+		Manufacturer: strings.TrimSpace(entityName(c.Manufacturer)),
 	}
 }
 
-// cycloneDXSupplier picks who supplies the component, most specific field
-// first: supplier (the NTIA "supplier" element), then publisher, then
-// manufacturer (CycloneDX 1.6), then the author(s). Older SBOMs from
-// ecosystem tools often carry only an author, which is still better than
-// nothing in a supplier column.
-func cycloneDXSupplier(c cdx.Component) string {
-	for _, s := range []string{
-		entityName(c.Supplier),
-		c.Publisher,
-		entityName(c.Manufacturer),
-		c.Author,
-		strings.Join(contactNames(c.Authors), ", "),
-	} {
-		if s = strings.TrimSpace(s); s != "" {
-			return s
-		}
-	}
-	return ""
-}
+// The supplier is the CycloneDX supplier element and nothing else. The
+// author(s), publisher and manufacturer say who made or published the
+// component, not who supplies it; ecosystem tools often fill only the
+// author, and showing that as the supplier would claim a supplier the
+// SBOM does not name (and count it in the MDS2 and CSD).
 
 func entityName(e *cdx.OrganizationalEntity) string {
 	if e == nil {

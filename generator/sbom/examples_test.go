@@ -29,7 +29,7 @@ func TestParseLaravelCycloneDX14(t *testing.T) {
 				t.Errorf("Name = %q", doc.Name)
 			}
 			wantSubject := &Component{
-				Name: "cyclonedx-php-composer-demo", Version: "dev-master", Supplier: "Jan Kowalleck",
+				Name: "cyclonedx-php-composer-demo", Version: "dev-master", Author: "Jan Kowalleck",
 				PURL: "pkg:composer/cyclonedx/cyclonedx-php-composer-demo@dev-master", Group: "cyclonedx",
 				Type: "application", Ref: "cyclonedx/cyclonedx-php-composer-demo-dev-master",
 			}
@@ -37,12 +37,14 @@ func TestParseLaravelCycloneDX14(t *testing.T) {
 				t.Errorf("Subject (-want +got):\n%s", diff)
 			}
 			for _, want := range []Component{
-				{Name: "framework", Version: "v7.30.6", Supplier: "Taylor Otwell", License: "MIT",
+				// Composer SBOMs state authors, never a supplier: the
+				// supplier is unknown, the author kept apart.
+				{Name: "framework", Version: "v7.30.6", Author: "Taylor Otwell", License: "MIT",
 					PURL: "pkg:composer/laravel/framework@v7.30.6", Group: "laravel", Type: "library", Ref: "laravel/framework-7.30.6.0"},
-				{Name: "stack-cors", Version: "1.3.0", Supplier: "Alexander", License: "MIT",
+				{Name: "stack-cors", Version: "1.3.0", Author: "Alexander", License: "MIT",
 					PURL: "pkg:composer/asm89/stack-cors@1.3.0", Group: "asm89", Type: "library", Ref: "asm89/stack-cors-1.3.0.0"},
 				// Several authors, joined.
-				{Name: "carbon", Version: "2.63.0", Supplier: "Brian Nesbitt, kylekatarnls", License: "MIT",
+				{Name: "carbon", Version: "2.63.0", Author: "Brian Nesbitt, kylekatarnls", License: "MIT",
 					PURL: "pkg:composer/nesbot/carbon@2.63.0", Group: "nesbot", Type: "library", Ref: "nesbot/carbon-2.63.0.0"},
 				// No author, no supplier: unknown.
 				{Name: "uuid", Version: "4.2.3", Supplier: "", License: "MIT",
@@ -73,17 +75,19 @@ func TestParseSpecValidCycloneDX16(t *testing.T) {
 		Name:      "Acme Application",
 		Authors:   []string{"Samantha Wright"},
 		Timestamp: "2020-04-13T20:20:39+00:00",
-		Subject:   &Component{Name: "Acme Application", Version: "9.1.1", Supplier: "Acme Super Heros", Type: "application"},
+		Subject:   &Component{Name: "Acme Application", Version: "9.1.1", Author: "Acme Super Heros", Type: "application"},
 		Components: []Component{
-			// Neither supplier nor publisher: the author.
-			{Name: "myframework", Version: "1.0.0", Supplier: "Example Super Heros", License: "Some random license",
+			// Neither supplier nor publisher: no supplier; the author kept apart.
+			{Name: "myframework", Version: "1.0.0", Author: "Example Super Heros", License: "Some random license",
 				PURL: "pkg:maven/com.example/myframework@1.0.0?packaging=war", Group: "com.example", Type: "framework"},
-			// Supplier wins over manufacturer and authors; an expression is kept.
+			// Supplier, manufacturer and authors each in their own field; an
+			// expression is kept.
 			{Name: "mylibrary", Version: "1.0.0", Supplier: "Example, Inc.", License: "EPL-2.0 OR GPL-2.0-with-classpath-exception",
 				PURL: "pkg:maven/com.example/myapplication@1.0.0?packaging=war", CPE: "cpe:/a:example:myapplication:1.0.0",
-				Group: "org.example", Type: "library", Ref: "pkg:maven/com.example/myapplication@1.0.0?packaging=war"},
-			// Publisher wins over author; the pedigree ancestor is not a component.
-			{Name: "tomcat-catalina", Version: "9.0.14", Supplier: "Acme Inc", License: "Apache-2.0",
+				Group: "org.example", Type: "library", Ref: "pkg:maven/com.example/myapplication@1.0.0?packaging=war",
+				Author: "Anthony Edward Stark, Peter Benjamin Parker", Manufacturer: "Example-2, Inc."},
+			// A publisher is not a supplier; the pedigree ancestor is not a component.
+			{Name: "tomcat-catalina", Version: "9.0.14", Publisher: "Acme Inc", Author: "Joane Doe et al.", License: "Apache-2.0",
 				PURL: "pkg:maven/com.acme/tomcat-catalina@9.0.14?packaging=jar", Group: "com.acme", Type: "application",
 				Ref: "pkg:maven/com.acme/tomcat-catalina@9.0.14?packaging=jar"},
 		},

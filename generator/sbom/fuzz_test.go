@@ -53,3 +53,38 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSPDXTagValue feeds the tag-value reader arbitrary text: it must
+// never panic, a document it returns has an identifier for every package,
+// and wherever the upstream reader accepts the input, it must read the
+// same facts from it (see compareWithUpstream).
+func FuzzSPDXTagValue(f *testing.F) {
+	for _, seed := range tagValueSeeds {
+		f.Add([]byte(seed))
+	}
+	for _, path := range []string{
+		filepath.Join("testdata", "spec-style-2.3.spdx"),
+		filepath.Join("..", "..", "..", "shared", "sbom-examples", "example2-bin.spdx-2.2.spdx"),
+	} {
+		if data, err := os.ReadFile(path); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, version, err := readTagValue(data)
+		if err != nil {
+			return
+		}
+		if version == "" {
+			t.Error("no version")
+		}
+		for _, p := range doc.Packages {
+			if p.PackageSPDXIdentifier == "" {
+				t.Errorf("package %q without identifier", p.PackageName)
+			}
+		}
+		if recoverPanic(func() error { compareWithUpstream(t, data); return nil }) != nil {
+			return // the upstream reader panicked: nothing to compare
+		}
+	})
+}

@@ -13,8 +13,8 @@ import (
 var ErrNotSBOM = errors.New("not a CycloneDX or SPDX document")
 
 // Parse detects the format from the content (never from the file name),
-// decodes it with the official library for that format and returns the
-// components.
+// decodes it (with the official library for that format, except SPDX
+// tag-value, see readTagValue) and returns the components.
 //
 // Read: CycloneDX JSON and XML (any version cyclonedx-go knows, 1.0–1.7),
 // SPDX JSON and tag-value (2.1, 2.2, 2.3). name is only used in error

@@ -30,12 +30,14 @@ func TestCycloneDXSupplierAndLicenceRules(t *testing.T) {
 	    {"type": "library", "name": "c", "authors": [{"name": "Ann"}, {"email": "bob@example.org"}],
 	     "components": [{"type": "Library", "name": "c-part", "supplier": {"name": " "}, "author": "Cee"}]}
 	  ]}`)
+	// The supplier is the supplier element only: publisher, manufacturer
+	// and authors are kept in their own fields and never stand in for it.
 	want := []Component{
-		{Name: "a", Supplier: "Supplier Inc", License: "MIT AND Custom Licence", Type: "library"},
-		{Name: "b", Supplier: "Publisher Inc", License: "(MIT OR Apache-2.0) AND BSD-3-Clause", Type: "library"},
-		{Name: "c", Supplier: "Ann, bob@example.org", Type: "library"},
-		{Name: "c-part", Supplier: "Cee", Type: "library"},
-		{Name: "motor-fw", Version: "2.0", Supplier: "Maker Ltd", Type: "firmware"},
+		{Name: "a", Supplier: "Supplier Inc", Publisher: "Publisher Inc", License: "MIT AND Custom Licence", Type: "library"},
+		{Name: "b", Publisher: "Publisher Inc", Manufacturer: "Maker Ltd", License: "(MIT OR Apache-2.0) AND BSD-3-Clause", Type: "library"},
+		{Name: "c", Author: "Ann, bob@example.org", Type: "library"},
+		{Name: "c-part", Author: "Cee", Type: "library"},
+		{Name: "motor-fw", Version: "2.0", Manufacturer: "Maker Ltd", Type: "firmware"},
 	}
 	if diff := cmp.Diff(want, doc.Components); diff != "" {
 		t.Errorf("components (-want +got):\n%s", diff)
@@ -94,9 +96,11 @@ Relationship: SPDXRef-two DESCRIBED_BY SPDXRef-DOCUMENT
 	}
 	want := []Component{
 		{Name: "one", Version: "1.0", Supplier: "Supplier Inc", License: "Apache-2.0",
-			PURL: "pkg:generic/one@1.0", CPE: "cpe:2.3:a:one:one:1.0:*:*:*:*:*:*:*", Type: "operating-system", Ref: "SPDXRef-one"},
+			PURL: "pkg:generic/one@1.0", CPE: "cpe:2.3:a:one:one:1.0:*:*:*:*:*:*:*", Type: "operating-system", Ref: "SPDXRef-one",
+			Originator: "Olga"},
 		{Name: "three", Ref: "SPDXRef-three"},
-		{Name: "two", Version: "2.0", Supplier: "Olga", CPE: "cpe:/a:two:two:2.0", Ref: "SPDXRef-two"},
+		// Supplier NOASSERTION: unknown; the originator is not the supplier.
+		{Name: "two", Version: "2.0", Originator: "Olga", CPE: "cpe:/a:two:two:2.0", Ref: "SPDXRef-two"},
 	}
 	if diff := cmp.Diff(want, doc.Components); diff != "" {
 		t.Errorf("components (-want +got):\n%s", diff)

@@ -3,9 +3,12 @@
 // software component: name, version, supplier, licence and identifiers.
 //
 // The official libraries do the decoding (github.com/CycloneDX/cyclonedx-go
-// and github.com/spdx/tools-golang); this package only detects the format,
-// maps both models onto one Component type and puts the components in a
-// total order so that documents built from them are reproducible.
+// and github.com/spdx/tools-golang for SPDX JSON); SPDX tag-value is read
+// here (tagvalue.go) into the tools-golang model, because the upstream
+// reader rejects documents shaped like the specification's own example.
+// This package detects the format, maps both models onto one Component
+// type and puts the components in a total order so that documents built
+// from them are reproducible.
 package sbom
 
 import (
@@ -18,7 +21,7 @@ import (
 type Component struct {
 	Name     string
 	Version  string
-	Supplier string // organisation or person that supplies the component; "" when unknown
+	Supplier string // organisation or person that supplies the component; "" when the SBOM names none
 	License  string // SPDX licence expression or licence name; "" when unknown
 	PURL     string // package URL
 	CPE      string // CPE 2.3 (or 2.2) name
@@ -37,6 +40,33 @@ type Component struct {
 	// Ref is the CycloneDX bom-ref or the SPDX identifier
 	// ("SPDXRef-…"), for linking within the same SBOM.
 	Ref string
+
+	// Who made or published the component, as the SBOM states it. None
+	// of them is the supplier (the NTIA minimum element "supplier name"
+	// is the entity that distributes the component, which SBOMs state in
+	// CycloneDX supplier and SPDX PackageSupplier only); documents show
+	// them as provenance, never as the supplier, and never count them as
+	// suppliers. "" when not stated.
+	Author       string // CycloneDX author, or the names of authors joined with ", "
+	Publisher    string // CycloneDX publisher
+	Manufacturer string // CycloneDX manufacturer (1.6)
+	Originator   string // SPDX PackageOriginator, without "Person: " or "Organization: "
+}
+
+// Provenance is the component's authors, publisher, manufacturer and
+// originator as one phrase for a document, each with its role in
+// parentheses ("Taylor Otwell (author); Laravel LLC (publisher)"); "" when
+// the SBOM states none of them.
+func (c Component) Provenance() string {
+	var parts []string
+	for _, f := range []struct{ name, role string }{
+		{c.Author, "author"}, {c.Publisher, "publisher"}, {c.Manufacturer, "manufacturer"}, {c.Originator, "originator"},
+	} {
+		if f.name != "" {
+			parts = append(parts, f.name+" ("+f.role+")")
+		}
+	}
+	return strings.Join(parts, "; ")
 }
 
 // Document is a parsed SBOM file.
@@ -111,5 +141,9 @@ func compareComponents(a, b Component) int {
 		cmp.Compare(a.License, b.License),
 		cmp.Compare(a.CPE, b.CPE),
 		cmp.Compare(a.Type, b.Type),
+		cmp.Compare(a.Author, b.Author),
+		cmp.Compare(a.Publisher, b.Publisher),
+		cmp.Compare(a.Manufacturer, b.Manufacturer),
+		cmp.Compare(a.Originator, b.Originator),
 	)
 }

@@ -8,7 +8,6 @@ import (
 	spdxjson "github.com/spdx/tools-golang/json"
 	"github.com/spdx/tools-golang/spdx"
 	"github.com/spdx/tools-golang/spdx/v2/common"
-	"github.com/spdx/tools-golang/tagvalue"
 )
 
 // parseSPDXJSON decodes SPDX JSON with tools-golang.
@@ -24,18 +23,18 @@ func parseSPDXJSON(data []byte) (*Document, error) {
 	return spdxDocument(doc, version, EncodingJSON), nil
 }
 
-// parseSPDXTagValue decodes SPDX tag-value with tools-golang.
+// parseSPDXTagValue reads SPDX tag-value with readTagValue.
 func parseSPDXTagValue(data []byte) (*Document, error) {
-	doc, err := tagvalue.Read(bytes.NewReader(data))
+	doc, version, err := readTagValue(data)
 	if err != nil {
 		return nil, err
 	}
-	return spdxDocument(doc, spdxVersionTagValue(data), EncodingTagValue), nil
+	return spdxDocument(doc, version, EncodingTagValue), nil
 }
 
-// The reader converts every version to the newest model and overwrites
-// its SPDXVersion, so the version the file was written in is read from the
-// file itself.
+// The JSON reader converts every version to the newest model and
+// overwrites its SPDXVersion, so the version the file was written in is
+// read from the file itself.
 
 func spdxVersionJSON(data []byte) (string, error) {
 	var probe struct {
@@ -45,15 +44,6 @@ func spdxVersionJSON(data []byte) (string, error) {
 		return "", err
 	}
 	return strings.TrimPrefix(probe.SPDXVersion, "SPDX-"), nil
-}
-
-func spdxVersionTagValue(data []byte) string {
-	for line := range bytes.Lines(data) {
-		if v, ok := bytes.CutPrefix(bytes.TrimSpace(line), []byte("SPDXVersion:")); ok {
-			return strings.TrimPrefix(string(bytes.TrimSpace(v)), "SPDX-")
-		}
-	}
-	return ""
 }
 
 func spdxDocument(d *spdx.Document, version, encoding string) *Document {
@@ -129,12 +119,13 @@ func describedPackage(d *spdx.Document) common.ElementID {
 
 func spdxComponent(p *spdx.Package) Component {
 	c := Component{
-		Name:     strings.TrimSpace(p.PackageName),
-		Version:  strings.TrimSpace(p.PackageVersion),
-		Supplier: spdxSupplier(p),
-		License:  spdxLicense(p),
-		Type:     spdxPurpose(p.PrimaryPackagePurpose),
-		Ref:      common.RenderElementID(p.PackageSPDXIdentifier),
+		Name:       strings.TrimSpace(p.PackageName),
+		Version:    strings.TrimSpace(p.PackageVersion),
+		Supplier:   spdxSupplier(p),
+		License:    spdxLicense(p),
+		Type:       spdxPurpose(p.PrimaryPackagePurpose),
+		Ref:        common.RenderElementID(p.PackageSPDXIdentifier),
+		Originator: spdxOriginator(p),
 	}
 	var cpe22 string
 	for _, r := range p.PackageExternalReferences {
@@ -158,27 +149,33 @@ func spdxComponent(p *spdx.Package) Component {
 	return c
 }
 
-// spdxSupplier is the package supplier, else its originator (who made
-// it, when the supplier is unknown), without the "Organization: " or
-// "Person: " prefix; NOASSERTION counts as unknown.
+// spdxSupplier is the package supplier, without the "Organization: " or
+// "Person: " prefix; NOASSERTION counts as unknown. The originator (who
+// made the package) is not its supplier: spdxOriginator keeps it apart.
 func spdxSupplier(p *spdx.Package) string {
-	var names []string
-	if p.PackageSupplier != nil {
-		names = append(names, p.PackageSupplier.Supplier)
+	if p.PackageSupplier == nil {
+		return ""
 	}
-	if p.PackageOriginator != nil {
-		names = append(names, p.PackageOriginator.Originator)
+	return spdxAgent(p.PackageSupplier.Supplier)
+}
+
+// spdxOriginator is the package originator, the same way.
+func spdxOriginator(p *spdx.Package) string {
+	if p.PackageOriginator == nil {
+		return ""
 	}
-	for _, name := range names {
-		name = strings.TrimSpace(name)
-		for _, prefix := range []string{"Organization:", "Person:"} {
-			name = strings.TrimSpace(strings.TrimPrefix(name, prefix))
-		}
-		if name != "" && name != "NOASSERTION" {
-			return name
-		}
+	return spdxAgent(p.PackageOriginator.Originator)
+}
+
+func spdxAgent(name string) string {
+	name = strings.TrimSpace(name)
+	for _, prefix := range []string{"Organization:", "Person:"} {
+		name = strings.TrimSpace(strings.TrimPrefix(name, prefix))
 	}
-	return ""
+	if name == "NOASSERTION" {
+		return ""
+	}
+	return name
 }
 
 // spdxLicense is the concluded licence, else the declared one; NOASSERTION

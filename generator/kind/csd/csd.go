@@ -59,7 +59,14 @@ type CSDData struct {
 	// everywhere else (check's warnings name them the same way).
 	Items []content.LabelingItem
 
-	Suppliers                                             int // distinct suppliers named
+	// Suppliers counts the distinct suppliers named (authors, publishers,
+	// manufacturers and originators are not suppliers); NoSupplier the
+	// components that name none.
+	Suppliers, NoSupplier int
+	// Provenance tells that some component states its author, publisher,
+	// manufacturer or originator, which the inventory then shows in a
+	// column of its own.
+	Provenance                                            bool
 	Maintained, NoLongerMaintained, Abandoned, Unassessed int
 }
 
@@ -125,6 +132,11 @@ func data(env *kind.Env, p kind.Product) *CSDData {
 		groups[t] = append(groups[t], c)
 		if s := strings.TrimSpace(c.Supplier); s != "" {
 			suppliers[strings.ToLower(s)] = true
+		} else {
+			d.NoSupplier++
+		}
+		if c.Provenance() != "" {
+			d.Provenance = true
 		}
 		switch c.Support {
 		case "maintained":
@@ -167,7 +179,9 @@ func data(env *kind.Env, p kind.Product) *CSDData {
 	return d
 }
 
-// subjectOf names an SBOM's subject: name, version and supplier.
+// subjectOf names an SBOM's subject: name, version and supplier, else who
+// made or published it, with their role ("by Jan Kowalleck (author)"), so
+// that no author passes for the supplier.
 func subjectOf(c *sbom.Component) string {
 	if c == nil || c.Name == "" {
 		return ""
@@ -178,6 +192,8 @@ func subjectOf(c *sbom.Component) string {
 	}
 	if c.Supplier != "" {
 		s += ", supplied by " + c.Supplier
+	} else if p := c.Provenance(); p != "" {
+		s += ", by " + p
 	}
 	return s
 }

@@ -381,3 +381,54 @@ func product(c *content.Content, p *content.Product) kind.Product {
 	_, kp := csdContext(c, p)
 	return kp
 }
+
+// TestCSDAuthorsAreNotSuppliers: an SBOM whose components name authors,
+// publishers or manufacturers but no supplier shows "Not stated" in the
+// supplier column, the authors in the Origin column with their role, and
+// counts no supplier; a component that names its supplier counts once.
+func TestCSDAuthorsAreNotSuppliers(t *testing.T) {
+	const noSuppliers = `{"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
+	  "metadata": {"component": {"type": "application", "name": "demo", "version": "1", "authors": [{"name": "Jan Kowalleck"}]}},
+	  "components": [
+	    {"type": "library", "name": "carbon", "version": "2.63.0", "authors": [{"name": "Brian Nesbitt"}, {"name": "kylekatarnls"}],
+	     "purl": "pkg:composer/nesbot/carbon@2.63.0"},
+	    {"type": "library", "name": "framework", "version": "v7.30.6", "author": "Taylor Otwell", "publisher": "Laravel LLC",
+	     "purl": "pkg:composer/laravel/framework@v7.30.6"},
+	    {"type": "library", "name": "motor-fw", "version": "2.0", "manufacturer": {"name": "Maker Ltd"}}]}`
+	c, p := csdWithSBOM(t, "authored.cdx.json", []byte(noSuppliers))
+	env, kp := csdContext(c, p)
+	md := renderCSD(t, env, kp)
+	inv := csdSection(t, md, "### 5.3 Component inventory")
+	for _, want := range []string{
+		"| Component | Version | Supplier | Origin | Licence | Support status |",
+		"| carbon | 2.63.0 | Not stated | Brian Nesbitt, kylekatarnls (author) | Not stated | Not assessed |",
+		"| framework | v7.30.6 | Not stated | Taylor Otwell (author); Laravel LLC (publisher) | Not stated | Not assessed |",
+		"| motor-fw | 2.0 | Not stated | Maker Ltd (manufacturer) | Not stated | Not assessed |",
+	} {
+		if !strings.Contains(inv, want) {
+			t.Errorf("inventory lacks %q:\n%s", want, inv)
+		}
+	}
+	sec := csdSection(t, md, "## 5. Software bill of materials")
+	if want := "The SBOM lists 3 components and names the supplier of none of them."; !strings.Contains(sec, want) {
+		t.Errorf("section 5 lacks %q:\n%s", want, sec)
+	}
+	if strings.Contains(sec, "supplied by Jan Kowalleck") || !strings.Contains(sec, "demo 1, by Jan Kowalleck (author)") {
+		t.Errorf("the SBOM's subject is not named with its author as author:\n%s", sec)
+	}
+	if d := data(env, kp); d.Suppliers != 0 || d.NoSupplier != 3 || !d.Provenance {
+		t.Errorf("Suppliers = %d, NoSupplier = %d, Provenance = %v; want 0, 3, true", d.Suppliers, d.NoSupplier, d.Provenance)
+	}
+
+	// One component with a supplier: one supplier, two without.
+	withOne := strings.Replace(noSuppliers, `"name": "carbon",`, `"name": "carbon", "supplier": {"name": "Carbon Ltd"},`, 1)
+	c, p = csdWithSBOM(t, "authored.cdx.json", []byte(withOne))
+	env, kp = csdContext(c, p)
+	md = renderCSD(t, env, kp)
+	if want := "The SBOM lists 3 components from 1 suppliers (2 of them name no supplier)."; !strings.Contains(md, want) {
+		t.Errorf("CSD lacks %q", want)
+	}
+	if want := "| carbon | 2.63.0 | Carbon Ltd | Brian Nesbitt, kylekatarnls (author) |"; !strings.Contains(md, want) {
+		t.Errorf("CSD lacks %q", want)
+	}
+}

@@ -100,7 +100,7 @@ var mds2Derivations = []derivation{
 	{ID: "SBOM-1", From: "sbom.files", derive: (*mds2Facts).sbomAvailable},
 	{ID: "SBOM-2", From: "sbom.files (CycloneDX or SPDX)", derive: (*mds2Facts).sbomFormat},
 	{ID: "SBOM-2.1", From: "SBOM components' names", derive: sbomField("names", func(c inventory.Component) bool { return c.Name != "" })},
-	{ID: "SBOM-2.2", From: "SBOM components' suppliers (all: Yes, none: No)", derive: sbomField("suppliers", func(c inventory.Component) bool { return c.Supplier != "" })},
+	{ID: "SBOM-2.2", From: "SBOM components' suppliers (all: Yes, none: No)", derive: sbomField("suppliers", sbomNamesSupplier)},
 	{ID: "SBOM-2.3", From: "SBOM components' versions (all: Yes, none: No)", derive: sbomField("versions", func(c inventory.Component) bool { return c.Version != "" })},
 	{ID: "SBOM-2.4", From: "SBOM components' purl, CPE or licence (any: Yes)", derive: (*mds2Facts).sbomExtra},
 	{ID: "SBOM-4", From: "suppliers.sbom_process", derive: func(f *mds2Facts) (fact, bool) {

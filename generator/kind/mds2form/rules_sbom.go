@@ -117,6 +117,13 @@ func sbomField(what string, has func(inventory.Component) bool) func(*mds2Facts)
 	}
 }
 
+// sbomNamesSupplier is SBOM-2.2's strict reading of "the SBOM names the
+// supplier": the SBOM file's own supplier field (CycloneDX supplier, SPDX
+// PackageSupplier). Authors, publishers, manufacturers and originators
+// are not suppliers, and a supplier added by the product file's
+// [[components]] is not named by the SBOM.
+func sbomNamesSupplier(c inventory.Component) bool { return c.SupplierInSBOM }
+
 func (f *mds2Facts) sbomExtra() (fact, bool) {
 	list := f.sbomComponents()
 	for _, c := range list {
