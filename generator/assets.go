@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/input"
 )
 
 // assets publishes the product's asset folder, content/<product-id>/ (the
@@ -25,19 +26,26 @@ func (b *builder) assets(p *content.Product) ([]asset, error) {
 		if err != nil {
 			return err
 		}
-		if strings.HasPrefix(d.Name(), ".") && file != dir {
+		if content.IsJunk(d.Name()) && file != dir {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if d.Type().IsRegular() {
-			rel, err := filepath.Rel(dir, file)
-			if err != nil {
-				return err
-			}
-			rels = append(rels, filepath.ToSlash(rel))
+		if d.IsDir() {
+			return nil
 		}
+		// Regular files and symbolic links are read through the safe
+		// reader, which refuses links out of the folder; a named pipe,
+		// device or socket is refused here, before anything opens it.
+		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			return &input.Error{Path: filepath.ToSlash(file), Err: input.ErrNotRegular}
+		}
+		rel, err := filepath.Rel(dir, file)
+		if err != nil {
+			return err
+		}
+		rels = append(rels, filepath.ToSlash(rel))
 		return nil
 	})
 	if err != nil {
@@ -54,7 +62,7 @@ func (b *builder) assets(p *content.Product) ([]asset, error) {
 			}
 			continue
 		}
-		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
+		data, err := input.ReadFile(dir, rel, input.MaxAsset)
 		if err != nil {
 			return nil, err
 		}
@@ -110,4 +118,6 @@ func fileNote(name string, size int) string {
 // assetsFS is the product's asset folder, content/<product-id>/: images
 // and SBOMs a document refers to by a path relative to it, which the site
 // publishes at the same path under site/<product-id>/.
-func (b *builder) assetsFS(p *content.Product) fs.FS { return os.DirFS(filepath.Join(b.c.Dir, p.ID)) }
+func (b *builder) assetsFS(p *content.Product) fs.FS {
+	return input.FS(filepath.Join(b.c.Dir, p.ID), input.MaxImage)
+}

@@ -5,7 +5,6 @@ package generator
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -196,13 +195,7 @@ func (b *builder) prepare() ([]kind.Product, [][]kind.Prepared, error) {
 // templateFiles overlays the product repository's templates folder, when it
 // exists, on the shipped templates.
 func templateFiles(dir string) render.Files {
-	f := render.Files{Shipped: templates.FS}
-	if dir != "" {
-		if st, err := os.Stat(dir); err == nil && st.IsDir() {
-			f.Override, f.OverrideName = os.DirFS(dir), strings.TrimSuffix(dir, "/")
-		}
-	}
-	return f
+	return render.OverrideFiles(templates.FS, dir)
 }
 
 // asOfDate is the date the documents speak as of: the site file's as_of,

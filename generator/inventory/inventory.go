@@ -5,12 +5,12 @@ package inventory
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/input"
 	"github.com/jspgen/jspgen/generator/sbom"
 )
 
@@ -192,17 +192,19 @@ func (m *merger) warnings(file int, rel string, total int) content.Diagnostics {
 	return diags
 }
 
-// readSBOM parses and reads one SBOM file of the product's asset folder.
+// readSBOM reads and parses one SBOM file of the product's asset folder,
+// through the safe reader: a symbolic link out of the repository, a named
+// pipe or an oversized file is refused before anything is read.
 func readSBOM(contentDir string, p *content.Product, rel string) (*sbom.Document, []byte, error) {
 	file, err := AssetFile(contentDir, p, rel)
 	if err != nil {
 		return nil, nil, err
 	}
-	doc, err := sbom.ParseFile(file)
+	data, err := input.ReadFile(filepath.Join(contentDir, p.ID), rel, input.MaxSBOM)
 	if err != nil {
 		return nil, nil, err
 	}
-	data, err := os.ReadFile(file)
+	doc, err := sbom.Parse(file, data)
 	if err != nil {
 		return nil, nil, err
 	}

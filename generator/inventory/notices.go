@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
-	"github.com/jspgen/jspgen/generator/sbom"
 )
 
 // resolveNotice finds each component notice n (the product's i-th) names:
@@ -18,11 +17,7 @@ func (inv *Inventory) resolveNotice(contentDir string, p *content.Product, i int
 	path := fmt.Sprintf("notices[%d]", i)
 	var own []Component
 	if n.SBOM != "" {
-		file, err := AssetFile(contentDir, p, n.SBOM)
-		var doc *sbom.Document
-		if err == nil {
-			doc, err = sbom.ParseFile(file)
-		}
+		doc, _, err := readSBOM(contentDir, p, n.SBOM)
 		if err != nil {
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path + ".sbom"), Path: path + ".sbom", Message: err.Error()})
 		} else {
