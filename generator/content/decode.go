@@ -23,7 +23,10 @@ type decoder struct {
 	diags *Diagnostics
 }
 
-var dateType = reflect.TypeFor[Date]()
+var (
+	dateType = reflect.TypeFor[Date]()
+	triType  = reflect.TypeFor[Tri]()
+)
 
 func (d *decoder) errorf(path, format string, args ...any) {
 	*d.diags = append(*d.diags, Diagnostic{File: d.file, Line: d.pos.Line(path), Path: path, Message: fmt.Sprintf(format, args...)})

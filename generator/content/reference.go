@@ -54,6 +54,8 @@ func typeName(t reflect.Type) (string, reflect.Type) {
 	switch {
 	case t == dateType:
 		return "date", t
+	case t == triType:
+		return "boolean", t
 	case t.Kind() == reflect.Slice:
 		inner, elem := typeName(t.Elem())
 		if t.Elem().Kind() == reflect.Struct && t.Elem() != dateType {

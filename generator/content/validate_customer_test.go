@@ -134,8 +134,8 @@ func TestFirewallRulesAndPortRows(t *testing.T) {
 	p := &Product{
 		Interfaces: []Interface{{ID: "wifi", Kind: "wifi", Name: "Wi-Fi"}, {ID: "eth", Kind: "ethernet", Name: "Ethernet"}},
 		Ports: []Port{
-			{Number: 443, Transport: "tcp", Service: "HTTPS", Purpose: "P", Direction: "out", Interface: "wifi", Endpoints: []string{"Server"}, DefaultEnabled: true},
-			{Number: 443, Transport: "tcp", Service: "HTTPS", Purpose: "P", Direction: "out", Interface: "eth", Endpoints: []string{"Server"}, DefaultEnabled: true},
+			{Number: 443, Transport: "tcp", Service: "HTTPS", Purpose: "P", Direction: "out", Interface: "wifi", Endpoints: []string{"Server"}, DefaultEnabled: True},
+			{Number: 443, Transport: "tcp", Service: "HTTPS", Purpose: "P", Direction: "out", Interface: "eth", Endpoints: []string{"Server"}, DefaultEnabled: True},
 			{Number: 5000, Transport: "udp", Service: "X", Purpose: "Q", Direction: "both", Interface: "eth", Endpoints: []string{"Peer"}},
 		},
 	}
@@ -148,7 +148,7 @@ func TestFirewallRulesAndPortRows(t *testing.T) {
 	for _, r := range rules {
 		got = append(got, fmt.Sprintf("%s %s/%d %v %v %v", r.Direction, r.Transport, r.Port, r.Peers, r.Interfaces, r.Enabled))
 	}
-	want := "out tcp/443 [Server] [Wi-Fi Ethernet] true|in udp/5000 [Peer] [Ethernet] false|out udp/5000 [Peer] [Ethernet] false"
+	want := "out tcp/443 [Server] [Wi-Fi Ethernet] Yes|in udp/5000 [Peer] [Ethernet] Not stated|out udp/5000 [Peer] [Ethernet] Not stated"
 	if strings.Join(got, "|") != want {
 		t.Errorf("FirewallRules:\n got %s\nwant %s", strings.Join(got, "|"), want)
 	}
