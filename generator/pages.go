@@ -116,6 +116,9 @@ func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView
 }
 
 func dateOrNone(d content.Date) string {
+	if d.NotApplicable() {
+		return "does not apply"
+	}
 	if d.IsZero() {
 		return "not announced"
 	}

@@ -2,6 +2,8 @@ package generator
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -257,6 +259,65 @@ func TestTriDecoding(t *testing.T) {
 			}
 			if !slices.Contains(got, tc.want) {
 				t.Errorf("no port has encrypted = %v; got %v", tc.want, got)
+			}
+		})
+	}
+}
+
+// TestMilestoneNotApplicable: a version milestone may say it does not
+// apply; the lifecycle page then says "Does not apply", not "Not set";
+// a bad value is still reported with file:line, and a key that must be a
+// date (general_availability) does not accept "not_applicable".
+func TestMilestoneNotApplicable(t *testing.T) {
+	for _, tc := range []struct {
+		old, new string
+		err      string // "" when it loads
+	}{
+		{"end_of_production = 2029-12-31", `end_of_production = "not_applicable"`, ""},
+		{"end_of_production = 2029-12-31", `end_of_production = "n/a"`, `versions[2].end_of_production: want an ISO 8601 date YYYY-MM-DD; got "n/a" (or "not_applicable" when the milestone does not apply)`},
+		{"general_availability = 2025-05-12", `general_availability = "not_applicable"`, `versions[2].general_availability: want an ISO 8601 date YYYY-MM-DD; got "not_applicable"`},
+	} {
+		t.Run(tc.new, func(t *testing.T) {
+			site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", kindtest.Replace(tc.old, tc.new))
+			c, diags := kindtest.Load(t, site, dir)
+			if tc.err != "" {
+				found := false
+				for _, d := range diags {
+					if strings.Contains(d.String(), tc.err) && d.Line > 0 {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("want a diagnostic %q with a line; got %v", tc.err, diags)
+				}
+				return
+			}
+			if err := diags.Err(); err != nil {
+				t.Fatal(err)
+			}
+			v := c.Products[0].Versions[2]
+			if !v.EndOfProduction.NotApplicable() || !v.EndOfProduction.IsZero() {
+				t.Fatalf("end_of_production = %+v; want not applicable (and no date)", v.EndOfProduction)
+			}
+			out := filepath.Join(t.TempDir(), "site")
+			if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out}); err != nil {
+				t.Fatal(err)
+			}
+			page, err := os.ReadFile(filepath.Join(out, "halcyon-lvp7", "lifecycle.md"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var row string
+			for _, l := range lines(string(page)) {
+				if strings.HasPrefix(l, "| "+v.Version+" |") && strings.Contains(l, v.GeneralAvailability.String()) {
+					row = l
+				}
+			}
+			if !strings.Contains(row, "| Does not apply |") || strings.Contains(row, "Not set") {
+				t.Errorf("lifecycle table row of %s: want \"Does not apply\" and no \"Not set\"; got\n%s", v.Version, row)
+			}
+			if !strings.Contains(string(page), `A milestone marked "Does not apply" is one the version will never reach.`) {
+				t.Errorf("lifecycle page does not explain \"Does not apply\"")
 			}
 		})
 	}

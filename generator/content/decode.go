@@ -41,7 +41,14 @@ func (d *decoder) value(v reflect.Value, data any, path string, rules fieldRules
 		}
 	}
 	if v.Type() == dateType {
+		if s, ok := data.(string); ok && rules.na && s == NotApplicableWord {
+			v.Set(reflect.ValueOf(NotApplicableDate()))
+			return
+		}
 		date, err := decodeDate(data)
+		if err != nil && rules.na {
+			err = fmt.Errorf("%v (or %q when the milestone does not apply)", err, NotApplicableWord)
+		}
 		if err != nil {
 			d.errorf(path, "%v", err)
 			return
@@ -259,6 +266,7 @@ type fieldRules struct {
 	key      bool // an identifier other entries refer to
 	url      bool
 	email    bool
+	na       bool // a date that may be "not_applicable"
 }
 
 // Categories are the FDA security control categories, in the guidance's order.
@@ -290,6 +298,8 @@ func parseRules(tag string) fieldRules {
 			r.url = true
 		case "email":
 			r.email = true
+		case "na":
+			r.na = true
 		}
 	}
 	return r

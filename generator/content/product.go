@@ -80,11 +80,11 @@ type Version struct {
 	Models                 []string `toml:"models" doc:"Model IDs that run this version (default: all)."`
 	Summary                string   `toml:"summary" doc:"What the version changed, security-relevant first."`
 	GeneralAvailability    Date     `toml:"general_availability" jsp:"required" doc:"Release to customers."`
-	EndOfMarketing         Date     `toml:"end_of_marketing" doc:"No longer sold."`
-	EndOfProduction        Date     `toml:"end_of_production" doc:"No longer produced."`
-	EndOfLife              Date     `toml:"end_of_life" doc:"Enters limited support."`
-	EndOfGuaranteedSupport Date     `toml:"end_of_guaranteed_support" doc:"Guaranteed security updates end."`
-	EndOfSupport           Date     `toml:"end_of_support" doc:"All support ends; risk transfers to the user."`
+	EndOfMarketing         Date     `toml:"end_of_marketing" jsp:"na" doc:"No longer sold."`
+	EndOfProduction        Date     `toml:"end_of_production" jsp:"na" doc:"No longer produced."`
+	EndOfLife              Date     `toml:"end_of_life" jsp:"na" doc:"Enters limited support."`
+	EndOfGuaranteedSupport Date     `toml:"end_of_guaranteed_support" jsp:"na" doc:"Guaranteed security updates end."`
+	EndOfSupport           Date     `toml:"end_of_support" jsp:"na" doc:"All support ends; risk transfers to the user."`
 }
 
 // CyberDevice is the 524B determination: software, able to connect, could be

@@ -38,6 +38,9 @@ func writeFields(b *strings.Builder, t reflect.Type, prefix string) {
 		if len(f.OneOf) > 0 {
 			doc += " One of: " + strings.Join(f.OneOf, ", ") + "."
 		}
+		if f.NotApplicable {
+			doc += ` Or "not_applicable" when the version will never reach this milestone.`
+		}
 		if f.Range != nil {
 			doc += fmt.Sprintf(" From %v to %v.", f.Range[0], f.Range[1])
 		}
