@@ -322,3 +322,29 @@ func TestMilestoneNotApplicable(t *testing.T) {
 		})
 	}
 }
+
+// TestTwoInterfacesOfOneKindAreNamed: with a second Ethernet interface,
+// the CSD's ports and firewall tables name each Ethernet interface
+// instead of printing "Ethernet" for both; with one, the kind suffices.
+func TestTwoInterfacesOfOneKindAreNamed(t *testing.T) {
+	before, _ := exampleDocs(t, nil)
+	if !strings.Contains(before["csd"], ", Ethernet) |") {
+		t.Fatalf("the example's CSD should name its only Ethernet interface by kind")
+	}
+	docs, _ := exampleDocs(t, func(_ *content.Content, p *content.Product) {
+		p.Interfaces = append(p.Interfaces, content.Interface{ID: "eth-service", Kind: "ethernet", Name: "Service LAN", Purpose: "Service."})
+		p.Ports = append(p.Ports, content.Port{Number: 22, Transport: "tcp", Service: "SSH", Purpose: "Service shell.", Direction: "in",
+			Interface: "eth-service", Endpoints: []string{"Service laptop"}, DefaultEnabled: content.False, Encrypted: content.True, Authenticated: content.True})
+	})
+	csd := docs["csd"]
+	for _, want := range []string{"| 22/TCP | SSH (Service LAN) |", "| 22/TCP | SSH (Service LAN) | When enabled |", "Ethernet through the docking station (RJ-45, 100/1000 Mbit/s))"} {
+		if !strings.Contains(csd, want) {
+			t.Errorf("CSD lacks %q", want)
+		}
+	}
+	for i, l := range lines(csd) {
+		if strings.HasPrefix(l, "| ") && (strings.Contains(l, "(Ethernet)") || strings.Contains(l, ", Ethernet)") || strings.Contains(l, "(Ethernet,")) {
+			t.Errorf("csd.md:%d names an interface only by its kind, with two Ethernet interfaces:\n%s", i+1, l)
+		}
+	}
+}
