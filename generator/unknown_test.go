@@ -2,8 +2,11 @@ package generator
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -12,6 +15,7 @@ import (
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/internal/kindtest"
+	"github.com/jspgen/jspgen/templates"
 )
 
 // exampleDocs prepares the example product (after edit) with every
@@ -345,6 +349,56 @@ func TestTwoInterfacesOfOneKindAreNamed(t *testing.T) {
 	for i, l := range lines(csd) {
 		if strings.HasPrefix(l, "| ") && (strings.Contains(l, "(Ethernet)") || strings.Contains(l, ", Ethernet)") || strings.Contains(l, "(Ethernet,")) {
 			t.Errorf("csd.md:%d names an interface only by its kind, with two Ethernet interfaces:\n%s", i+1, l)
+		}
+	}
+}
+
+// TestTemplatesUseTriMethods: a three-valued fact is never tested with
+// {{ if .Encrypted }} (true for a stated "no" too) nor printed bare; a
+// template calls its methods (.Say, .SayOr, .IsTrue, .IsFalse, .Known).
+func TestTemplatesUseTriMethods(t *testing.T) {
+	names := map[string]bool{}
+	var walk func(reflect.Type)
+	seen := map[reflect.Type]bool{}
+	walk = func(rt reflect.Type) {
+		for rt.Kind() == reflect.Slice || rt.Kind() == reflect.Pointer || rt.Kind() == reflect.Map {
+			rt = rt.Elem()
+		}
+		if rt.Kind() != reflect.Struct || seen[rt] {
+			return
+		}
+		seen[rt] = true
+		for i := range rt.NumField() {
+			f := rt.Field(i)
+			if f.Type == reflect.TypeFor[content.Tri]() {
+				names[f.Name] = true
+			}
+			walk(f.Type)
+		}
+	}
+	walk(reflect.TypeFor[content.Product]())
+	walk(reflect.TypeFor[content.Site]())
+	walk(reflect.TypeFor[content.FirewallRule]())
+	if len(names) < 12 {
+		t.Fatalf("found only %d Tri fields: %v", len(names), names)
+	}
+	files, err := fs.Glob(templates.FS, "*.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	partials, _ := fs.Glob(templates.FS, "partials/*.tmpl")
+	for _, name := range append(files, partials...) {
+		b, err := fs.ReadFile(templates.FS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range names {
+			re := regexp.MustCompile(`\.` + n + `\b([^.]|$)`)
+			for i, l := range lines(string(b)) {
+				if re.MatchString(l) {
+					t.Errorf("templates/%s:%d uses .%s without a method (.Say, .IsTrue, .Known …):\n%s", name, i+1, n, l)
+				}
+			}
 		}
 	}
 }
