@@ -38,6 +38,9 @@ func writeFields(b *strings.Builder, t reflect.Type, prefix string) {
 		if len(f.OneOf) > 0 {
 			doc += " One of: " + strings.Join(f.OneOf, ", ") + "."
 		}
+		if f.Type == triType {
+			doc += ` Leave out when not known: documents then say "Not stated", never "no".`
+		}
 		if f.NotApplicable {
 			doc += ` Or "not_applicable" when the version will never reach this milestone.`
 		}
