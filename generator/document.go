@@ -14,10 +14,12 @@ import (
 	"github.com/jspgen/jspgen/generator/site"
 )
 
-// document writes one document of one product in every format.
-func (b *builder) document(p *content.Product, in kind.Document) error {
+// document writes one document of one product in every format; built is
+// what the build publishes for the product (kind.BuiltOf), so that the
+// document names only documents that exist.
+func (b *builder) document(p *content.Product, in kind.Document, built kind.Built) error {
 	doc := in.Control
-	data := kind.DocumentData{Site: b.c.Site, Product: p, Doc: doc, Title: in.Title, AsOf: b.asOf, Version: Version, Data: in.Data}
+	data := kind.DocumentData{Site: b.c.Site, Product: p, Doc: doc, Title: in.Title, AsOf: b.asOf, Version: Version, Built: built, Data: in.Data}
 	md, err := render.Markdown(b.files, in.Template, data)
 	if err != nil {
 		return fmt.Errorf("%s for %s: %w", in.Title, p.ID, err)

@@ -55,9 +55,10 @@ func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView
 		})
 	}
 	listed := map[string]bool{}
+	built := kind.BuiltOf(b.kinds, prepared, p)
 	for k, kd := range b.kinds {
 		for _, doc := range prepared[k].Documents {
-			if err := b.document(p.Product, doc); err != nil {
+			if err := b.document(p.Product, doc, built); err != nil {
 				return pv, err
 			}
 			base := p.ID + "/" + doc.Path
@@ -115,6 +116,9 @@ func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView
 }
 
 func dateOrNone(d content.Date) string {
+	if d.NotApplicable() {
+		return "does not apply"
+	}
 	if d.IsZero() {
 		return "not announced"
 	}

@@ -1,8 +1,7 @@
 package content
 
 import (
-	"strconv"
-	"strings"
+	"slices"
 )
 
 // Facts a hospital needs to deploy, operate, service and retire the device
@@ -92,7 +91,7 @@ type Log struct {
 
 // SIEM is log forwarding to the customer's SIEM or collector.
 type SIEM struct {
-	Supported     bool   `toml:"supported" doc:"Whether the device forwards events."`
+	Supported     Tri    `toml:"supported" doc:"Whether the device forwards events."`
 	Format        string `toml:"format" doc:"Message format, e.g. RFC 5424 with structured data."`
 	Transport     string `toml:"transport" doc:"Transport, e.g. TLS (RFC 5425) on TCP 6514."`
 	Configuration string `toml:"configuration" doc:"How the customer enables and configures it."`
@@ -136,7 +135,7 @@ type SecuritySetting struct {
 	Default        string `toml:"default" jsp:"required" doc:"Value as shipped."`
 	Options        string `toml:"options" doc:"Allowed values or range."`
 	ChangedBy      string `toml:"changed_by" jsp:"required" doc:"Role that may change it."`
-	RaisesRisk     bool   `toml:"raises_risk" doc:"Whether a change from the default raises risk."`
+	RaisesRisk     Tri    `toml:"raises_risk" doc:"Whether a change from the default raises risk."`
 	Risk           string `toml:"risk" doc:"What risk a change brings (required when raises_risk)."`
 	Recommendation string `toml:"recommendation" doc:"Recommended value or use."`
 }
@@ -149,7 +148,7 @@ type Account struct {
 	Authentication  string `toml:"authentication" jsp:"required" doc:"How it authenticates."`
 	Privileges      string `toml:"privileges" jsp:"required" doc:"What it may do."`
 	Provisioning    string `toml:"provisioning" jsp:"required" doc:"How it is created and its credentials set; default credentials, if any."`
-	CustomerManaged bool   `toml:"customer_managed" doc:"Whether the customer creates, changes and removes it."`
+	CustomerManaged Tri    `toml:"customer_managed" doc:"Whether the customer creates, changes and removes it."`
 }
 
 // Cloud is the device's dependence on internet or cloud services (N70).
@@ -165,7 +164,7 @@ type CloudService struct {
 	Purpose   string    `toml:"purpose" jsp:"required" doc:"What it is used for."`
 	Data      DataKinds `toml:"data" doc:"Kinds of data sent."`
 	Endpoints []string  `toml:"endpoints" doc:"Host names or addresses reached."`
-	Required  bool      `toml:"required" doc:"Whether the device's intended use depends on it."`
+	Required  Tri       `toml:"required" doc:"Whether the device's intended use depends on it."`
 }
 
 // Certification is a security certification or independent assessment (N70).
@@ -215,7 +214,7 @@ func init() {
 func (p *Product) RiskyChanges() []SecuritySetting {
 	var out []SecuritySetting
 	for _, s := range p.SecuritySettings {
-		if s.RaisesRisk {
+		if s.RaisesRisk.IsTrue() {
 			out = append(out, s)
 		}
 	}
@@ -287,35 +286,26 @@ type FirewallRule struct {
 	Port       int
 	Service    string
 	Peers      []string // approved endpoints; empty means any
-	Interfaces []string // interface names the rule applies to
-	Enabled    bool     // needed as shipped (else only when the feature is enabled)
+	Interfaces []string // short interface names the rule applies to (see InterfaceShort)
+	Enabled    Tri      // needed as shipped (else only when the feature is enabled); unstated when the port's default state is
 }
 
-// FirewallRules derives the allow rules from the ports: one rule per
-// direction, transport and port, merging the interfaces it is used on.
-// A port in direction "both" gives an inbound and an outbound rule.
+// FirewallRules derives the allow rules from the rows of the ports table
+// (PortRows): one rule per row and direction, so that the rules merge
+// exactly the ports the table merges. Two services on the same port, or
+// the same service with different approved endpoints, stay separate
+// rules: a rule never unions the peers of different ports. A row in
+// direction "both" gives an inbound and an outbound rule.
 func (p *Product) FirewallRules() []FirewallRule {
 	var out []FirewallRule
-	index := map[string]int{}
-	for _, pt := range p.SortedPorts() {
-		dirs := []string{pt.Direction}
-		if pt.Direction == "both" {
+	for _, row := range p.PortRows() {
+		dirs := []string{row.Direction}
+		if row.Direction == "both" {
 			dirs = []string{"in", "out"}
 		}
 		for _, d := range dirs {
-			key := d + "/" + pt.Transport + "/" + strconv.Itoa(pt.Number)
-			i, ok := index[key]
-			if !ok {
-				index[key] = len(out)
-				out = append(out, FirewallRule{Direction: d, Transport: pt.Transport, Port: pt.Number, Service: pt.Service})
-				i = len(out) - 1
-			}
-			r := &out[i]
-			r.Enabled = r.Enabled || pt.DefaultEnabled
-			r.Interfaces = appendNew(r.Interfaces, p.InterfaceShort(pt.Interface))
-			for _, e := range pt.Endpoints {
-				r.Peers = appendNew(r.Peers, e)
-			}
+			out = append(out, FirewallRule{Direction: d, Transport: row.Transport, Port: row.Number, Service: row.Service,
+				Peers: slices.Clone(row.Endpoints), Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled})
 		}
 	}
 	return out
@@ -334,7 +324,7 @@ func appendNew(list []string, s string) []string {
 // in the interface they are reachable on share a row.
 type PortRow struct {
 	Port
-	Interfaces []string // short interface names: kind labels, or the name for other and serial
+	Interfaces []string // short interface names (see InterfaceShort)
 }
 
 // PortRows merges the ports that differ only by interface, in SortedPorts
@@ -358,22 +348,32 @@ func (p *Product) PortRows() []PortRow {
 	return out
 }
 
+// samePortBut reports whether a and b differ at most by interface: same
+// number, transport, direction and service, and the same facts about them.
 func samePortBut(a, b Port) bool {
 	return a.Number == b.Number && a.Transport == b.Transport && a.Direction == b.Direction && a.Service == b.Service &&
 		a.Purpose == b.Purpose && a.DefaultEnabled == b.DefaultEnabled && a.Encrypted == b.Encrypted &&
-		a.Authenticated == b.Authenticated && strings.Join(a.Endpoints, "\x00") == strings.Join(b.Endpoints, "\x00")
+		a.Authenticated == b.Authenticated && slices.Equal(a.Endpoints, b.Endpoints)
 }
 
-// InterfaceShort names an interface briefly: its kind, or its own name
-// when the kind says little (other, serial); the ID when unknown.
+// InterfaceShort names an interface briefly: its kind label, or its own
+// name when the kind says little (other, serial) or when another interface
+// of the product has the same kind (two Ethernet ports must not both read
+// "Ethernet"); the ID when unknown.
 func (p *Product) InterfaceShort(id string) string {
 	for _, i := range p.Interfaces {
-		if i.ID == id {
-			if i.Kind == "other" || i.Kind == "serial" {
+		if i.ID != id {
+			continue
+		}
+		if i.Kind == "other" || i.Kind == "serial" {
+			return i.Name
+		}
+		for _, j := range p.Interfaces {
+			if j.ID != i.ID && j.Kind == i.Kind {
 				return i.Name
 			}
-			return i.Kind.Label()
 		}
+		return i.Kind.Label()
 	}
 	return id
 }

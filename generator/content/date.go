@@ -9,9 +9,25 @@ import (
 // a local date (2026-03-02) or a string ("2026-03-02"); anything else is
 // reported by the decoder with its file and line, with every other problem
 // of the run.
+//
+// A lifecycle milestone that a version will never reach (a software-only
+// product has no end of production) is written "not_applicable" in the
+// keys that allow it (jsp:"na"); such a date IsZero (no date to compute
+// with) and NotApplicable, and documents say "Does not apply" instead of
+// "Not set".
 type Date struct {
-	t time.Time // midnight UTC of the date; zero when unset
+	t  time.Time // midnight UTC of the date; zero when unset
+	na bool      // stated not to apply
 }
+
+// NotApplicableWord is how a milestone that does not apply is written.
+const NotApplicableWord = "not_applicable"
+
+// NotApplicableDate is a milestone stated not to apply.
+func NotApplicableDate() Date { return Date{na: true} }
+
+// NotApplicable reports whether the milestone is stated not to apply.
+func (d Date) NotApplicable() bool { return d.na }
 
 // NewDate returns the date y-m-d.
 func NewDate(y int, m time.Month, d int) Date {
@@ -47,7 +63,7 @@ func decodeDate(v any) (Date, error) {
 	return Date{}, fmt.Errorf("want a date YYYY-MM-DD; got %s", tomlTypeName(v))
 }
 
-// IsZero reports whether the date is unset.
+// IsZero reports whether there is no date: unset, or not applicable.
 func (d Date) IsZero() bool { return d.t.IsZero() }
 
 // Time returns midnight UTC of the date.

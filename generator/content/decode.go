@@ -25,7 +25,10 @@ type decoder struct {
 	diags *Diagnostics
 }
 
-var dateType = reflect.TypeFor[Date]()
+var (
+	dateType = reflect.TypeFor[Date]()
+	triType  = reflect.TypeFor[Tri]()
+)
 
 func (d *decoder) errorf(path, format string, args ...any) {
 	*d.diags = append(*d.diags, Diagnostic{File: d.file, Line: d.pos.Line(path), Path: path, Message: fmt.Sprintf(format, args...)})
@@ -40,7 +43,14 @@ func (d *decoder) value(v reflect.Value, data any, path string, rules fieldRules
 		}
 	}
 	if v.Type() == dateType {
+		if s, ok := data.(string); ok && rules.na && s == NotApplicableWord {
+			v.Set(reflect.ValueOf(NotApplicableDate()))
+			return
+		}
 		date, err := decodeDate(data)
+		if err != nil && rules.na {
+			err = fmt.Errorf("%v (or %q when the milestone does not apply)", err, NotApplicableWord)
+		}
 		if err != nil {
 			d.errorf(path, "%v", err)
 			return
@@ -291,6 +301,7 @@ type fieldRules struct {
 	url      bool
 	email    bool
 	lang     bool // a BCP 47 language tag
+	na       bool // a date that may be "not_applicable"
 }
 
 // Categories are the FDA security control categories, in the guidance's order.
@@ -324,6 +335,8 @@ func parseRules(tag string) fieldRules {
 			r.email = true
 		case "lang":
 			r.lang = true
+		case "na":
+			r.na = true
 		}
 	}
 	return r

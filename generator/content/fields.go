@@ -16,6 +16,8 @@ type Field struct {
 	Required bool
 	OneOf    []string // allowed values, when the key is an enumeration
 	Range    *[2]float64
+	// NotApplicable: a date that may be written "not_applicable".
+	NotApplicable bool
 }
 
 // Fields lists the TOML keys of struct type t (pointers followed), in
@@ -35,7 +37,7 @@ func Fields(t reflect.Type) []Field {
 			continue
 		}
 		rules := parseRules(f.Tag.Get("jsp"))
-		fd := Field{Name: name, Doc: f.Tag.Get("doc"), Type: f.Type, Required: rules.required, OneOf: rules.oneof}
+		fd := Field{Name: name, Doc: f.Tag.Get("doc"), Type: f.Type, Required: rules.required, OneOf: rules.oneof, NotApplicable: rules.na}
 		if voc, ok := vocabularyOf(f.Type); ok {
 			fd.OneOf = voc.Values()
 		}

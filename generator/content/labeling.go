@@ -66,7 +66,7 @@ var LabelingItems = []LabelingItem{
 	}},
 	{12, "Forensic evidence: logs and SIEM integration", "logging", func(p *Product) []string {
 		return join3(need(len(p.Logging.Logs) > 0, "[[logging.logs]]"),
-			need(p.Logging.SIEM.Supported || p.Logging.SIEM.Configuration != "", "[logging.siem] (say whether and how a SIEM can consume the logs)"), nil)
+			need(p.Logging.SIEM.Supported.Known() || p.Logging.SIEM.Configuration != "", "[logging.siem] (say whether and how a SIEM can consume the logs)"), nil)
 	}},
 	{13, "End of support and end of life, with the risk transfer", "end_of_life", func(p *Product) []string {
 		hasEOS := false

@@ -9,7 +9,7 @@ type Product struct {
 	ID             string        `toml:"id" jsp:"required,slug" doc:"Slug used in output paths (site/<id>/): lower-case letters, digits, '.', '_' and '-'."`
 	Name           string        `toml:"name" jsp:"required" doc:"Product name as marketed."`
 	Description    string        `toml:"description" jsp:"required" doc:"One-paragraph device description."`
-	SaMD           bool          `toml:"samd" doc:"Software as a medical device (no dedicated hardware)."`
+	SaMD           Tri           `toml:"samd" doc:"Software as a medical device (no dedicated hardware)."`
 	IntendedUse    string        `toml:"intended_use" jsp:"required" doc:"Intended use / indications, as in the labeling."`
 	UseEnvironment string        `toml:"use_environment" jsp:"required" doc:"Where and by whom the device is used, and the networks it joins."`
 	Models         []Model       `toml:"models" jsp:"required" doc:"Hardware or commercial models the documents cover."`
@@ -82,17 +82,17 @@ type Version struct {
 	Models                 []string `toml:"models" doc:"Model IDs that run this version (default: all)."`
 	Summary                string   `toml:"summary" doc:"What the version changed, security-relevant first."`
 	GeneralAvailability    Date     `toml:"general_availability" jsp:"required" doc:"Release to customers."`
-	EndOfMarketing         Date     `toml:"end_of_marketing" doc:"No longer sold."`
-	EndOfProduction        Date     `toml:"end_of_production" doc:"No longer produced."`
-	EndOfLife              Date     `toml:"end_of_life" doc:"Enters limited support."`
-	EndOfGuaranteedSupport Date     `toml:"end_of_guaranteed_support" doc:"Guaranteed security updates end."`
-	EndOfSupport           Date     `toml:"end_of_support" doc:"All support ends; risk transfers to the user."`
+	EndOfMarketing         Date     `toml:"end_of_marketing" jsp:"na" doc:"No longer sold."`
+	EndOfProduction        Date     `toml:"end_of_production" jsp:"na" doc:"No longer produced."`
+	EndOfLife              Date     `toml:"end_of_life" jsp:"na" doc:"Enters limited support."`
+	EndOfGuaranteedSupport Date     `toml:"end_of_guaranteed_support" jsp:"na" doc:"Guaranteed security updates end."`
+	EndOfSupport           Date     `toml:"end_of_support" jsp:"na" doc:"All support ends; risk transfers to the user."`
 }
 
 // CyberDevice is the 524B determination: software, able to connect, could be
 // vulnerable. The connectivity features are drawn from Interfaces.
 type CyberDevice struct {
-	Applies   bool   `toml:"applies" doc:"Whether the device is a cyber device under 524B."`
+	Applies   Tri    `toml:"applies" doc:"Whether the device is a cyber device under 524B."`
 	Rationale string `toml:"rationale" jsp:"required" doc:"Why (or why not), in one paragraph."`
 }
 
@@ -217,8 +217,8 @@ type Interface struct {
 	Kind           InterfaceKind `toml:"kind" jsp:"required" doc:"Kind of interface."`
 	Name           string        `toml:"name" jsp:"required" doc:"Name as labelled on the device."`
 	Purpose        string        `toml:"purpose" jsp:"required" doc:"What it is used for."`
-	DefaultEnabled bool          `toml:"default_enabled" doc:"Enabled as shipped."`
-	CanDisable     bool          `toml:"can_disable" doc:"Whether the customer can disable it."`
+	DefaultEnabled Tri           `toml:"default_enabled" doc:"Enabled as shipped."`
+	CanDisable     Tri           `toml:"can_disable" doc:"Whether the customer can disable it."`
 	Carries        DataKinds     `toml:"carries" doc:"Kinds of data carried."`
 	Security       string        `toml:"security" doc:"How the interface is protected."`
 }
@@ -232,9 +232,9 @@ type Port struct {
 	Direction      string   `toml:"direction" jsp:"required,oneof=in out both" doc:"in (device listens), out (device connects), both."`
 	Interface      string   `toml:"interface" jsp:"required" doc:"ID of the interface it is reachable on."`
 	Endpoints      []string `toml:"endpoints" doc:"Approved remote endpoints."`
-	DefaultEnabled bool     `toml:"default_enabled" doc:"Open or used as shipped."`
-	Encrypted      bool     `toml:"encrypted" doc:"Traffic encrypted."`
-	Authenticated  bool     `toml:"authenticated" doc:"Peer authenticated."`
+	DefaultEnabled Tri      `toml:"default_enabled" doc:"Open or used as shipped."`
+	Encrypted      Tri      `toml:"encrypted" doc:"Traffic encrypted."`
+	Authenticated  Tri      `toml:"authenticated" doc:"Peer authenticated."`
 }
 
 // DataStore is one place data rests.

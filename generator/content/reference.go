@@ -38,6 +38,12 @@ func writeFields(b *strings.Builder, t reflect.Type, prefix string) {
 		if len(f.OneOf) > 0 {
 			doc += " One of: " + strings.Join(f.OneOf, ", ") + "."
 		}
+		if f.Type == triType {
+			doc += ` Leave out when not known: documents then say "Not stated", never "no".`
+		}
+		if f.NotApplicable {
+			doc += ` Or "not_applicable" when the version will never reach this milestone.`
+		}
 		if f.Range != nil {
 			doc += fmt.Sprintf(" From %v to %v.", f.Range[0], f.Range[1])
 		}
@@ -54,6 +60,8 @@ func typeName(t reflect.Type) (string, reflect.Type) {
 	switch {
 	case t == dateType:
 		return "date", t
+	case t == triType:
+		return "boolean", t
 	case t.Kind() == reflect.Slice:
 		inner, elem := typeName(t.Elem())
 		if t.Elem().Kind() == reflect.Struct && t.Elem() != dateType {

@@ -44,7 +44,7 @@ type PSIRT struct {
 
 // ISAO records membership of an information sharing and analysis organization.
 type ISAO struct {
-	Member bool   `toml:"member" doc:"Whether the manufacturer is a member."`
+	Member Tri    `toml:"member" doc:"Whether the manufacturer is a member."`
 	Name   string `toml:"name" doc:"Organization, e.g. Health-ISAC."`
 	Since  Date   `toml:"since" doc:"Member since."`
 }

@@ -215,7 +215,10 @@ func (v *productValidator) completeness() {
 	if p.EndOfLife.NoticeMonths > 0 && p.EndOfLife.NoticeMonths < 24 {
 		v.warnf("end_of_life.notice_months", "%d months of notice is less than the 24 months IMDRF N70 asks for", p.EndOfLife.NoticeMonths)
 	}
-	if !p.CyberDevice.Applies && len(p.Interfaces) > 0 {
+	if p.CyberDevice.Applies.IsFalse() && len(p.Interfaces) > 0 {
 		v.warnf("cyber_device.applies", "the device has %d interfaces but is not declared a 524B cyber device; check the rationale", len(p.Interfaces))
+	}
+	if !p.CyberDevice.Applies.Known() {
+		v.warnf("cyber_device.applies", "not stated: the security plan says the 524B determination is not stated; set applies = true or false")
 	}
 }

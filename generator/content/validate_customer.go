@@ -49,7 +49,7 @@ func (v *productValidator) customer() {
 			v.errorf(path, "missing retention: give data_store (the ID of the data store that holds the log) or retention")
 		}
 	}
-	if s := p.Logging.SIEM; s.Supported {
+	if s := p.Logging.SIEM; s.Supported.IsTrue() {
 		if strings.TrimSpace(s.Format) == "" {
 			v.errorf("logging.siem.format", "missing: SIEM forwarding is supported, so say which message format it uses")
 		}
@@ -58,7 +58,7 @@ func (v *productValidator) customer() {
 		}
 	}
 	for i, s := range p.SecuritySettings {
-		if s.RaisesRisk && strings.TrimSpace(s.Risk) == "" {
+		if s.RaisesRisk.IsTrue() && strings.TrimSpace(s.Risk) == "" {
 			v.errorf(fmt.Sprintf("security_settings[%d].risk", i), "missing: a setting whose change raises risk must say what the risk is")
 		}
 	}

@@ -136,8 +136,8 @@ func TestFirewallRulesAndPortRows(t *testing.T) {
 	p := &Product{
 		Interfaces: []Interface{{ID: "wifi", Kind: "wifi", Name: "Wi-Fi"}, {ID: "eth", Kind: "ethernet", Name: "Ethernet"}},
 		Ports: []Port{
-			{Number: 443, Transport: "tcp", Service: "HTTPS", Purpose: "P", Direction: "out", Interface: "wifi", Endpoints: []string{"Server"}, DefaultEnabled: true},
-			{Number: 443, Transport: "tcp", Service: "HTTPS", Purpose: "P", Direction: "out", Interface: "eth", Endpoints: []string{"Server"}, DefaultEnabled: true},
+			{Number: 443, Transport: "tcp", Service: "HTTPS", Purpose: "P", Direction: "out", Interface: "wifi", Endpoints: []string{"Server"}, DefaultEnabled: True},
+			{Number: 443, Transport: "tcp", Service: "HTTPS", Purpose: "P", Direction: "out", Interface: "eth", Endpoints: []string{"Server"}, DefaultEnabled: True},
 			{Number: 5000, Transport: "udp", Service: "X", Purpose: "Q", Direction: "both", Interface: "eth", Endpoints: []string{"Peer"}},
 		},
 	}
@@ -150,8 +150,83 @@ func TestFirewallRulesAndPortRows(t *testing.T) {
 	for _, r := range rules {
 		got = append(got, fmt.Sprintf("%s %s/%d %v %v %v", r.Direction, r.Transport, r.Port, r.Peers, r.Interfaces, r.Enabled))
 	}
-	want := "out tcp/443 [Server] [Wi-Fi Ethernet] true|in udp/5000 [Peer] [Ethernet] false|out udp/5000 [Peer] [Ethernet] false"
+	want := "out tcp/443 [Server] [Wi-Fi Ethernet] Yes|in udp/5000 [Peer] [Ethernet] Not stated|out udp/5000 [Peer] [Ethernet] Not stated"
 	if strings.Join(got, "|") != want {
 		t.Errorf("FirewallRules:\n got %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}
+
+// TestInterfaceShort: an interface reads as its kind unless another
+// interface has the same kind (then its name), or its kind says little.
+func TestInterfaceShort(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		ifaces []Interface
+		id     string
+		want   string
+	}{
+		{"unique kind", []Interface{{ID: "eth", Kind: "ethernet", Name: "LAN"}, {ID: "wifi", Kind: "wifi", Name: "WLAN"}}, "eth", "Ethernet"},
+		{"two of a kind: first", []Interface{{ID: "eth1", Kind: "ethernet", Name: "LAN 1"}, {ID: "eth2", Kind: "ethernet", Name: "LAN 2 (service)"}}, "eth1", "LAN 1"},
+		{"two of a kind: second", []Interface{{ID: "eth1", Kind: "ethernet", Name: "LAN 1"}, {ID: "eth2", Kind: "ethernet", Name: "LAN 2 (service)"}}, "eth2", "LAN 2 (service)"},
+		{"other kind", []Interface{{ID: "bc", Kind: "other", Name: "Barcode imager"}}, "bc", "Barcode imager"},
+		{"serial", []Interface{{ID: "u", Kind: "serial", Name: "Safety UART"}}, "u", "Safety UART"},
+		{"unknown ID", []Interface{{ID: "eth", Kind: "ethernet", Name: "LAN"}}, "nope", "nope"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := &Product{Interfaces: tc.ifaces}
+			if got := p.InterfaceShort(tc.id); got != tc.want {
+				t.Errorf("InterfaceShort(%q) = %q; want %q", tc.id, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFirewallRulesMergeLikeThePortTable: a firewall rule merges exactly
+// the ports one row of the ports table merges (same number, transport,
+// direction, service and facts; interfaces differ), never two services on
+// one port, and never unions the approved peers of different ports.
+func TestFirewallRulesMergeLikeThePortTable(t *testing.T) {
+	ifaces := []Interface{{ID: "eth1", Kind: "ethernet", Name: "LAN 1"}, {ID: "eth2", Kind: "ethernet", Name: "LAN 2"}, {ID: "wifi", Kind: "wifi", Name: "WLAN"}}
+	https := func(iface string, peers ...string) Port {
+		return Port{Number: 443, Transport: "tcp", Service: "HTTPS", Purpose: "Orders", Direction: "in", Interface: iface, Endpoints: peers, DefaultEnabled: True, Encrypted: True, Authenticated: True}
+	}
+	for _, tc := range []struct {
+		name  string
+		ports []Port
+		want  []string // direction port service peers interfaces enabled
+	}{
+		{"same service on two interfaces: one rule", []Port{https("eth1", "Server"), https("wifi", "Server")},
+			[]string{"in 443 HTTPS [Server] [LAN 1 Wi-Fi] Yes"}},
+		{"two services on one port: two rules", []Port{https("eth1", "Server"), {Number: 443, Transport: "tcp", Service: "Management API", Purpose: "Service", Direction: "in", Interface: "eth2", Endpoints: []string{"Biomed workstation"}, DefaultEnabled: False}},
+			[]string{"in 443 HTTPS [Server] [LAN 1] Yes", "in 443 Management API [Biomed workstation] [LAN 2] No"}},
+		{"same service, other peers: peers not unioned", []Port{https("eth1", "Server A"), https("eth2", "Server B")},
+			[]string{"in 443 HTTPS [Server A] [LAN 1] Yes", "in 443 HTTPS [Server B] [LAN 2] Yes"}},
+		{"any peer stays any beside a restricted port", []Port{https("eth1"), https("eth2", "Server")},
+			[]string{"in 443 HTTPS [] [LAN 1] Yes", "in 443 HTTPS [Server] [LAN 2] Yes"}},
+		{"default state not stated", []Port{{Number: 514, Transport: "udp", Service: "Syslog", Purpose: "Logs", Direction: "out", Interface: "wifi"}},
+			[]string{"out 514 Syslog [] [Wi-Fi] Not stated"}},
+		{"both directions: two rules", []Port{{Number: 5000, Transport: "udp", Service: "X", Purpose: "Q", Direction: "both", Interface: "eth1", Endpoints: []string{"Peer"}, DefaultEnabled: True}},
+			[]string{"in 5000 X [Peer] [LAN 1] Yes", "out 5000 X [Peer] [LAN 1] Yes"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := &Product{Interfaces: ifaces, Ports: tc.ports}
+			var got []string
+			for _, r := range p.FirewallRules() {
+				got = append(got, fmt.Sprintf("%s %d %s %v %v %v", r.Direction, r.Port, r.Service, r.Peers, r.Interfaces, r.Enabled))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("FirewallRules:\n got %q\nwant %q", got, tc.want)
+			}
+			rows := 0
+			for _, r := range p.PortRows() {
+				rows++
+				if r.Direction == "both" {
+					rows++
+				}
+			}
+			if rows != len(got) {
+				t.Errorf("%d rules for %d port-table rows (counting both directions)", len(got), rows)
+			}
+		})
 	}
 }

@@ -82,7 +82,7 @@ func (v *productValidator) notice(path string, n Notice, versions, models, iface
 	ap := path + ".customer_actions"
 	v.refs(ap+".disable_interfaces", a.DisableInterfaces, ifaces, "interface")
 	for j, id := range a.DisableInterfaces {
-		if iface := p.Interface(id); iface != nil && !iface.CanDisable {
+		if iface := p.Interface(id); iface != nil && iface.CanDisable.IsFalse() {
 			v.warnf(fmt.Sprintf("%s.disable_interfaces[%d]", ap, j), "interface %q cannot be disabled by the customer (can_disable = false)", id)
 		}
 	}

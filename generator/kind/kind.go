@@ -73,7 +73,46 @@ type DocumentData struct {
 	Title   string
 	AsOf    content.Date
 	Version string
-	Data    any // the kind's own data, if any
+	Built   Built // which documents and files of the product this build publishes
+	Data    any   // the kind's own data, if any
+}
+
+// Built says which documents and files of one product a build publishes,
+// so that a document names no document or file that is not built: a
+// template writes {{ if .Built.MDS2 }}… the MDS2 form …{{ end }}.
+type Built struct {
+	SecurityPlan bool // the product security plan
+	CSD          bool // the customer security documentation
+	MDS2         bool // the MDS2 form
+	Lifecycle    bool // the permanent lifecycle page
+	Notices      bool // at least one end-of-life or end-of-support notice
+	SBOM         bool // at least one machine-readable SBOM file, published beside the documents
+}
+
+// BuiltOf is what a build publishes for product p: prepared[k] is what
+// kinds[k] prepared for it. A kind counts when it contributes a document;
+// the SBOM when the product has SBOM files (the build publishes each).
+func BuiltOf(kinds []Kind, prepared []Prepared, p Product) Built {
+	var b Built
+	for k, kd := range kinds {
+		if k >= len(prepared) || len(prepared[k].Documents) == 0 {
+			continue
+		}
+		switch kd.Slug() {
+		case "security-plan":
+			b.SecurityPlan = true
+		case "csd":
+			b.CSD = true
+		case "mds2":
+			b.MDS2 = true
+		case "lifecycle":
+			b.Lifecycle = true
+		case "notices":
+			b.Notices = true
+		}
+	}
+	b.SBOM = p.Inventory != nil && len(p.Inventory.SBOMs) > 0
+	return b
 }
 
 // Each prepares every product with one function, for kinds whose products

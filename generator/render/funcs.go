@@ -55,8 +55,9 @@ var Funcs = []Func{
 	{"dateLong", formatDateLong, "Formats a date for prose; independent of the time zone.", []Example{
 		{`{{ dateLong .Date }}`, "2 March 2026"},
 	}},
-	{"yesno", YesNo, "Yes or No.", []Example{
+	{"yesno", YesNo, "Yes or No; a yes/no fact of the content (interfaces[].default_enabled …) that is not stated gives Not stated, never No.", []Example{
 		{`{{ yesno true }} {{ yesno false }}`, "Yes No"},
+		{`{{ yesno .Port.Encrypted }}`, "Not stated"},
 	}},
 	{"label", label, "The human name of an enumerated value.", []Example{
 		{`{{ label "event_detection" }}, {{ label "supply_chain" }}`, "Event detection and logging, Supply chain"},
@@ -137,12 +138,16 @@ func Bullets(items any) (string, error) {
 	return strings.Join(lines, "\n"), nil
 }
 
-// YesNo spells a boolean for documents.
-func YesNo(b bool) string {
-	if b {
-		return "Yes"
+// YesNo spells a boolean for documents, or a yes/no fact that may be
+// unstated (content.Tri): Yes, No or Not stated.
+func YesNo(v any) (string, error) {
+	switch v := v.(type) {
+	case bool:
+		return content.TriOf(v).String(), nil
+	case content.Tri:
+		return v.String(), nil
 	}
-	return "No"
+	return "", fmt.Errorf("yesno: want a boolean or a yes/no fact; got %T", v)
 }
 
 // sortedKeys lists the keys of every dict, sorted (duplicates kept, as

@@ -15,7 +15,7 @@ import (
 
 // TestFuncExamples runs every documented example of every function.
 func TestFuncExamples(t *testing.T) {
-	data := map[string]any{"Date": content.NewDate(2026, 3, 2)}
+	data := map[string]any{"Date": content.NewDate(2026, 3, 2), "Port": content.Port{}} // Port: no key stated
 	for _, f := range Funcs {
 		if len(f.Examples) == 0 || f.Doc == "" {
 			t.Errorf("%s: every function needs a doc line and at least one example", f.Name)

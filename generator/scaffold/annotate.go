@@ -115,7 +115,7 @@ func placeholder(indent string, f field) string {
 		v = "[]"
 	case t.Kind() == reflect.Map:
 		v = "{}"
-	case t.Kind() == reflect.Bool:
+	case t.Kind() == reflect.Bool, t == reflect.TypeFor[content.Tri]():
 		v = "false"
 	case t.Kind() == reflect.Int, t.Kind() == reflect.Int64:
 		v = "0"

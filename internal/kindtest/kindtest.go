@@ -74,11 +74,35 @@ func Prepare(t testing.TB, k kind.Kind, env *kind.Env, p kind.Product) (kind.Pre
 	return out[0], diags
 }
 
-// Render renders one document's Markdown as the build does.
+// Built is what the build publishes for p (kind.BuiltOf over every
+// shipped kind), read from the product data the way the kinds decide:
+// the plan and the CSD always, the MDS2 form when [mds2] gives input, the
+// lifecycle page when it has document control, notices when some are
+// listed, the SBOM when the inventory has SBOM files. The kinds' tests
+// cannot prepare every kind (import cycle); generator's tests check that
+// this agrees with kind.BuiltOf for the example.
+func Built(p kind.Product) kind.Built {
+	return kind.Built{
+		SecurityPlan: true, CSD: true,
+		MDS2:      p.MDS2.HasInput(),
+		Lifecycle: p.Documents.Lifecycle.ID != "",
+		Notices:   len(p.Notices) > 0,
+		SBOM:      p.Inventory != nil && len(p.Inventory.SBOMs) > 0,
+	}
+}
+
+// Render renders one document's Markdown as the build does, with what
+// Built says the build publishes.
 func Render(t testing.TB, env *kind.Env, p kind.Product, doc kind.Document) string {
 	t.Helper()
+	return RenderBuilt(t, env, p, doc, Built(p))
+}
+
+// RenderBuilt is Render with the published documents given.
+func RenderBuilt(t testing.TB, env *kind.Env, p kind.Product, doc kind.Document, built kind.Built) string {
+	t.Helper()
 	md, err := render.Markdown(env.Templates, doc.Template, kind.DocumentData{Site: env.Content.Site, Product: p.Product,
-		Doc: doc.Control, Title: doc.Title, AsOf: env.AsOf, Version: env.Version, Data: doc.Data})
+		Doc: doc.Control, Title: doc.Title, AsOf: env.AsOf, Version: env.Version, Built: built, Data: doc.Data})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -217,7 +217,7 @@ func TestCSDWifiInterfaceChangesInterfaceTable(t *testing.T) {
 		t.Fatalf("interface table has Wi-Fi before it was added:\n%s", before)
 	}
 	p.Interfaces = append(p.Interfaces, content.Interface{ID: "wifi", Kind: "wifi", Name: "Wi-Fi 6 (802.11ax, 5 GHz)",
-		Purpose: "Connection to the hospital network.", DefaultEnabled: true, CanDisable: true, Carries: content.DataKinds{"phi", "logs"}})
+		Purpose: "Connection to the hospital network.", DefaultEnabled: content.True, CanDisable: content.True, Carries: content.DataKinds{"phi", "logs"}})
 	after := csdSection(t, renderExample(t, c, p), "### 3.1 Interfaces")
 	want := "| Wi-Fi 6 (802.11ax, 5 GHz) | Wi-Fi | Connection to the hospital network. | Yes | Yes | PHI, Logs |"
 	if !strings.Contains(after, want) {

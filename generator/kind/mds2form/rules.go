@@ -38,9 +38,9 @@ var mds2Derivations = []derivation{
 		return f.text("documents.mds2.release_date", f.p.Documents.MDS2.ReleaseDate.String(), "is the form's release date"), true
 	}},
 	{ID: "DOC-8", From: "manufacturer.cvd_policy_url (site file) and postmarket.cvd", derive: (*mds2Facts).cvd},
-	{ID: "DOC-9", From: "manufacturer.isao.member (site file)", derive: (*mds2Facts).isao},
+	{ID: "DOC-9", From: "manufacturer.isao.member (site file); not stated decides nothing", derive: (*mds2Facts).isao},
 	{ID: "DOC-10", From: "diagrams of kind network or data_flow", derive: (*mds2Facts).diagrams},
-	{ID: "DOC-11", From: "samd", derive: (*mds2Facts).samd},
+	{ID: "DOC-11", From: "samd; not stated decides nothing", derive: (*mds2Facts).samd},
 
 	{ID: "MPII-1", From: "PHI or PII in interfaces[].carries, data_stores[].data or data_flows[].data", derive: (*mds2Facts).handlesPII},
 	{ID: "MPII-2", From: "PHI or PII in data_stores[].data", derive: (*mds2Facts).storesPII},
@@ -80,13 +80,13 @@ var mds2Derivations = []derivation{
 	{ID: "CONN-2", From: "ports (Yes when listed, else No)", derive: (*mds2Facts).portList},
 	{ID: "CONN-3", From: "ports on wifi or ethernet interfaces (Yes); no ports at all (No)", derive: (*mds2Facts).insideNetwork},
 	{ID: "CONN-4", From: "ports on cellular interfaces or required cloud.services (Yes); no ports, or cloud.statement with no cloud services (No)", derive: (*mds2Facts).outsideNetwork},
-	{ID: "CONN-6", From: "cloud.services[].required (when cloud.statement is given); no ports at all (No)", derive: (*mds2Facts).internetRequired},
+	{ID: "CONN-6", From: "cloud.services[].required (when cloud.statement is given; a service whose required is not stated blocks No); no ports at all (No)", derive: (*mds2Facts).internetRequired},
 
-	{ID: "NAUT-1", From: "ports: No when network ports exist and none authenticates its peer", derive: (*mds2Facts).nodeAuth},
+	{ID: "NAUT-1", From: "ports: No when network ports exist and each states authenticated = false (a port that does not state it decides nothing)", derive: (*mds2Facts).nodeAuth},
 
 	{ID: "PAUT-4", From: "accounts (Yes only: the documentation lists every account)", derive: (*mds2Facts).accountsListed},
 	{ID: "PAUT-14", From: "credentials in data_stores[].data or interfaces[].carries", derive: (*mds2Facts).credentials},
-	{ID: "PLOK-1", From: "samd", derive: (*mds2Facts).samd},
+	{ID: "PLOK-1", From: "samd; not stated decides nothing", derive: (*mds2Facts).samd},
 
 	{ID: "RDMP-1", From: "spdf.frameworks", derive: func(f *mds2Facts) (fact, bool) {
 		return f.yes("spdf.frameworks", "names the secure development framework followed: "+strings.Join(f.p.SPDF.Frameworks, ", ")), len(f.p.SPDF.Frameworks) > 0
@@ -113,8 +113,8 @@ var mds2Derivations = []derivation{
 	{ID: "SGUD-3", From: "accounts (Yes only)", derive: (*mds2Facts).accountsListed},
 
 	{ID: "TXCF-1", From: "interfaces carrying PHI or PII: No when any is a network or radio interface", derive: (*mds2Facts).cableOnly},
-	{ID: "TXCF-2", From: "data_flows with PHI or PII over a network interface that has no encrypted port (No only)", derive: portFlag("encrypted", func(pt content.Port) bool { return pt.Encrypted })},
-	{ID: "TXIG-1", From: "data_flows with PHI or PII over a network interface that has no authenticated port (No only)", derive: portFlag("authenticated", func(pt content.Port) bool { return pt.Authenticated })},
+	{ID: "TXCF-2", From: "data_flows with PHI or PII over a network interface whose every port states encrypted = false (No only; a port that does not state it decides nothing)", derive: portFlag("encrypted", func(pt content.Port) content.Tri { return pt.Encrypted })},
+	{ID: "TXIG-1", From: "data_flows with PHI or PII over a network interface whose every port states authenticated = false (No only; a port that does not state it decides nothing)", derive: portFlag("authenticated", func(pt content.Port) content.Tri { return pt.Authenticated })},
 }
 
 // derive runs every rule and returns the derived answers by ID.

@@ -62,7 +62,7 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 		return f.yes(fmt.Sprintf("ports[%d]", i), fmt.Sprintf("is %d/%s (%s) on a cellular interface", pt.Number, pt.Transport, pt.Service)), true
 	}
 	for i, s := range f.p.Cloud.Services {
-		if s.Required {
+		if s.Required.IsTrue() {
 			return f.yes(fmt.Sprintf("cloud.services[%d]", i), fmt.Sprintf("(%s) is a service outside the customer's network that the device needs", s.Name)), true
 		}
 	}
@@ -77,8 +77,13 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 
 func (f *mds2Facts) internetRequired() (fact, bool) {
 	for i, s := range f.p.Cloud.Services {
-		if s.Required {
+		if s.Required.IsTrue() {
 			return f.yes(fmt.Sprintf("cloud.services[%d].required", i), fmt.Sprintf("is true for %s", s.Name)), true
+		}
+	}
+	for _, s := range f.p.Cloud.Services {
+		if !s.Required.Known() {
+			return fact{}, false // a service that may be required: decides nothing
 		}
 	}
 	if strings.TrimSpace(f.p.Cloud.Statement) != "" {
@@ -91,7 +96,9 @@ func (f *mds2Facts) internetRequired() (fact, bool) {
 }
 
 func (f *mds2Facts) nodeAuth() (fact, bool) {
-	if len(f.p.Ports) == 0 || slices.ContainsFunc(f.p.Ports, func(pt content.Port) bool { return pt.Authenticated }) {
+	// No only when every port states that it does not authenticate its
+	// peer: one port that does, or that does not say, decides nothing.
+	if len(f.p.Ports) == 0 || slices.ContainsFunc(f.p.Ports, func(pt content.Port) bool { return !pt.Authenticated.IsFalse() }) {
 		return fact{}, false
 	}
 	return f.no("ports", "lists no port on which the peer is authenticated"), true
@@ -106,16 +113,21 @@ func (f *mds2Facts) cableOnly() (fact, bool) {
 	return fact{}, false
 }
 
-// portFlag: No when a flow of PHI or PII uses a network interface none of
-// whose ports has the property (so the flow cannot have it).
-func portFlag(what string, has func(content.Port) bool) func(*mds2Facts) (fact, bool) {
+// portFlag: No when a flow of PHI or PII uses a network interface every
+// port of which states that it lacks the property (so the flow cannot have
+// it). A port that does not state the property decides nothing.
+func portFlag(what string, has func(content.Port) content.Tri) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
 		for i, d := range f.p.DataFlows {
 			it, ok := f.iface(d.Interface)
 			if !ok || !carriesPII(d.Data) || !slices.Contains(networkKinds, it.Kind) {
 				continue
 			}
-			if !slices.ContainsFunc(f.p.PortsOn(it.ID), has) {
+			var flags []content.Tri
+			for _, pt := range f.p.PortsOn(it.ID) {
+				flags = append(flags, has(pt))
+			}
+			if content.AnyTrue(flags...).IsFalse() {
 				return f.no(fmt.Sprintf("data_flows[%d]", i), fmt.Sprintf("(%s) carries PHI or PII over interface %s, which has no %s port", d.ID, it.ID, what)), true
 			}
 		}

@@ -95,10 +95,13 @@ func (f *mds2Facts) cvd() (fact, bool) {
 
 func (f *mds2Facts) isao() (fact, bool) {
 	is := f.env.Content.Site.Manufacturer.ISAO
-	if is.Member {
+	switch {
+	case is.Member.IsTrue():
 		return f.siteFact(mds2.Yes, "", "manufacturer.isao.member", "is true ("+is.Name+")"), true
+	case is.Member.IsFalse():
+		return f.siteFact(mds2.No, "", "manufacturer.isao.member", "is false"), true
 	}
-	return f.siteFact(mds2.No, "", "manufacturer.isao.member", "is false or not given"), true
+	return fact{}, false // not stated: decides nothing
 }
 
 func (f *mds2Facts) diagrams() (fact, bool) {
@@ -111,8 +114,11 @@ func (f *mds2Facts) diagrams() (fact, bool) {
 }
 
 func (f *mds2Facts) samd() (fact, bool) {
-	if f.p.SaMD {
+	switch {
+	case f.p.SaMD.IsTrue():
 		return f.yes("samd", "is true"), true
+	case f.p.SaMD.IsFalse():
+		return f.no("samd", "is false"), true
 	}
-	return f.no("samd", "is false or not given"), true
+	return fact{}, false // not stated: decides nothing
 }
