@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -66,6 +67,11 @@ func (b *builder) assets(p *content.Product) ([]asset, error) {
 		if err != nil {
 			return nil, err
 		}
+		if activeContent(rel, data) {
+			b.res.Warnings = append(b.res.Warnings, content.Diagnostic{Severity: content.Warning,
+				File:    filepath.Join(dir, filepath.FromSlash(rel)),
+				Message: "published as is, and it contains script (a <script> element, an on… event attribute or a javascript: URL), which a reader's browser runs as part of the documentation site; remove it or keep the file out of content/" + p.ID + "/"})
+		}
 		if err := b.write(out, data); err != nil {
 			return nil, err
 		}
@@ -120,4 +126,17 @@ func fileNote(name string, size int) string {
 // publishes at the same path under site/<product-id>/.
 func (b *builder) assetsFS(p *content.Product) fs.FS {
 	return input.FS(filepath.Join(b.c.Dir, p.ID), input.MaxImage)
+}
+
+// scriptPattern finds what makes an HTML or SVG file run code in the
+// browser that opens it.
+var scriptPattern = regexp.MustCompile(`(?i)<script[\s>/]|\son[a-z]+\s*=|javascript:`)
+
+// activeContent reports an HTML, SVG or XML asset that carries script.
+func activeContent(name string, data []byte) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".html", ".htm", ".xhtml", ".svg", ".xml":
+		return scriptPattern.Match(data)
+	}
+	return false
 }

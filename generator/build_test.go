@@ -231,3 +231,38 @@ func TestProductNamedCatalog(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestAssetWithScriptWarns: an SVG or HTML file with script in the asset
+// folder is published with a warning naming it; a plain one is not.
+func TestAssetWithScriptWarns(t *testing.T) {
+	for _, tc := range []struct {
+		name, data string
+		warn       bool
+	}{
+		{"evil.svg", `<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`, true},
+		{"onload.svg", `<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>`, true},
+		{"page.html", `<a href="javascript:alert(1)">x</a>`, true},
+		{"plain.svg", `<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>`, false},
+		{"notes.txt", `<script>not a page</script>`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "", nil)
+			if err := os.WriteFile(filepath.Join(dir, "halcyon-lvp7", tc.name), []byte(tc.data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			res, err := Check(Options{SiteFile: site, ContentDir: dir})
+			if err != nil {
+				t.Fatal(err)
+			}
+			warned := false
+			for _, w := range res.Warnings {
+				if strings.HasSuffix(w.File, tc.name) && strings.Contains(w.Message, "contains script") {
+					warned = true
+				}
+			}
+			if warned != tc.warn {
+				t.Errorf("warned = %v, want %v (warnings: %v)", warned, tc.warn, res.Warnings)
+			}
+		})
+	}
+}

@@ -152,6 +152,8 @@ func (v *productValidator) run() {
 		v.errorf("verification.penetration_test.end", "ends (%s) before it starts (%s)", pt.End, pt.Start)
 	}
 	v.document("documents.security_plan", p.Documents.SecurityPlan)
+	v.remoteResources("description", v.p.Description)
+	v.duplicateComponents()
 	v.lifecycle()
 	v.customer()
 	v.mds2()

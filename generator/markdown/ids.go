@@ -38,8 +38,16 @@ func Slug(value string) string {
 	if b.Len() == 0 {
 		return "section"
 	}
+	if LayoutIDs[b.String()] {
+		return b.String() + "-1"
+	}
 	return b.String()
 }
+
+// LayoutIDs are the IDs the site's page layout (templates/layout.html)
+// uses itself; a heading never takes one, so "Main content" as a heading
+// cannot make the skip link jump into the document.
+var LayoutIDs = map[string]bool{"main-content": true, "toc-title": true}
 
 // Generate implements parser.IDs.
 func (s *IDs) Generate(value []byte, kind ast.NodeKind) []byte {

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/yuin/goldmark/ast"
@@ -45,5 +46,23 @@ func TestHeadingsPlainText(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("heading %d: got %+v, want %+v", i, got[i], want[i])
 		}
+	}
+}
+
+// A heading never takes an ID of the page layout.
+func TestHeadingIDsAvoidLayoutIDs(t *testing.T) {
+	doc := Parse([]byte("# Main content\n\n## Contents\n\n## Toc title\n"))
+	var got []string
+	for n := doc.Root.FirstChild(); n != nil; n = n.NextSibling() {
+		if id, ok := n.AttributeString("id"); ok {
+			got = append(got, string(id.([]byte)))
+		}
+	}
+	want := []string{"main-content-1", "contents", "toc-title-1"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("heading IDs = %q, want %q", got, want)
+	}
+	if Slug("Main content") != "main-content-1" {
+		t.Errorf("Slug and the rendered ID disagree: %q", Slug("Main content"))
 	}
 }
