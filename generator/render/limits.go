@@ -125,8 +125,6 @@ func (b *budget) funcs() template.FuncMap {
 	return m
 }
 
-var errorType = reflect.TypeFor[error]()
-
 // wrap checks the budget before fn runs and the size of its result after.
 // A breach panics with an error; text/template turns a panic in a function
 // into an execution error.
