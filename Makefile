@@ -4,7 +4,7 @@
 # everything CI needs.
 GO ?= go
 
-.PHONY: docs test check serve tools fmt bench fuzz golden
+.PHONY: docs test check serve tools fmt bench fuzz golden lint
 
 docs:
 	$(GO) run ./cmd/jspgen build
@@ -33,3 +33,9 @@ bench:
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')
+
+# staticcheck at a pinned version (installed into GOPATH/bin when missing).
+STATICCHECK_VERSION ?= v0.8.2
+lint:
+	@command -v staticcheck >/dev/null || test -x "$$($(GO) env GOPATH)/bin/staticcheck" || GOFLAGS= $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	PATH="$$($(GO) env GOPATH)/bin:$$PATH" staticcheck ./...
