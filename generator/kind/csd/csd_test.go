@@ -203,6 +203,9 @@ func csdWithSBOM(t testing.TB, name string, data []byte) (*content.Content, *con
 	p.SBOM.Files = []string{name}
 	p.Components = nil
 	p.Notices = nil // they name the example's components
+	// A public SBOM states no support; a catch-all rule keeps it from being
+	// an error here (the support check is inventory's test).
+	p.SupportRules = append(p.SupportRules, content.SupportRule{ID: "any", Name: "*", Justification: "Not assessed in this test."})
 	return c, p
 }
 
