@@ -247,3 +247,32 @@ func Where(p *content.Product, c Component) (file string, line int, path string)
 	path = supporter{p: p}.placeOf(c)
 	return p.Source.File, p.Source.Line(path), path
 }
+
+// AnnotatedPath is where the annotated copy of SBOM file s is published,
+// beside it: "sbom.cdx.json" → "sbom.cdx.annotated.json"; any other file
+// (XML, SPDX) becomes "<name without extension>.annotated.cdx.json"
+// ("sbom.spdx.json" → "sbom.spdx.annotated.cdx.json").
+func (s SBOMFile) AnnotatedPath() string {
+	if s.Document != nil && s.Document.Format == sbom.FormatCycloneDX && s.Document.Encoding == sbom.EncodingJSON && strings.HasSuffix(s.Path, ".json") {
+		return strings.TrimSuffix(s.Path, ".json") + ".annotated.json"
+	}
+	base := s.Path
+	if i := strings.LastIndexByte(base, '.'); i > strings.LastIndexByte(base, '/') {
+		base = base[:i]
+	}
+	return base + ".annotated.cdx.json"
+}
+
+// Annotated is a CycloneDX JSON copy of SBOM file s with each component's
+// support, as the inventory resolved it, in its properties (see
+// sbom.Annotate). The original file is not changed.
+func (inv *Inventory) Annotated(s SBOMFile) ([]byte, error) {
+	return sbom.Annotate(s.Path, s.Data, func(c sbom.Component) sbom.Annotation {
+		for _, e := range inv.List {
+			if slices.Contains(e.SBOMFiles, s.Path) && e.Matches(c.PURL, c.Name, c.Version) {
+				return e.Annotation()
+			}
+		}
+		return sbom.Annotation{}
+	})
+}

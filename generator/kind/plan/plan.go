@@ -1,11 +1,17 @@
 // Package plan is the product security plan: the secure product
 // development framework, security risk management, controls, verification
 // and the postmarket cybersecurity management plan. Its template reads the
-// content model directly; the kind adds nothing but the document.
+// content model directly; the kind adds the component list of the
+// supplier-management section.
 package plan
 
 import (
+	"cmp"
+	"slices"
+	"strings"
+
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
 )
 
@@ -16,6 +22,16 @@ type securityPlan struct{}
 
 func (securityPlan) Slug() string { return "security-plan" }
 
+// PlanData is what the plan template sees as .Data.
+type PlanData struct {
+	// Components is every component of the product (SBOM files and
+	// [[components]]) with its support, by name, version and purl.
+	Components []inventory.Component
+	// Annotated are the annotated SBOM copies published beside the
+	// documents (CycloneDX JSON with support per component).
+	Annotated []string
+}
+
 func (securityPlan) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
 		return kind.Prepared{Documents: []kind.Document{{
@@ -23,6 +39,23 @@ func (securityPlan) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepar
 			Template: "security-plan.md.tmpl",
 			Subject:  "Product security plan: secure product development framework, security risk management, controls, verification and the postmarket cybersecurity management plan",
 			Control:  p.Documents.SecurityPlan,
+			Data:     data(p),
 		}}}, nil
 	})
+}
+
+func data(p kind.Product) *PlanData {
+	d := &PlanData{}
+	if p.Inventory == nil {
+		return d
+	}
+	d.Components = slices.Clone(p.Inventory.List)
+	slices.SortStableFunc(d.Components, func(a, b inventory.Component) int {
+		return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Name, b.Name),
+			cmp.Compare(a.Version, b.Version), cmp.Compare(a.PURL, b.PURL), cmp.Compare(a.SBOMFile, b.SBOMFile))
+	})
+	for _, s := range p.Inventory.SBOMs {
+		d.Annotated = append(d.Annotated, s.AnnotatedPath())
+	}
+	return d
 }
