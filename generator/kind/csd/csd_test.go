@@ -445,7 +445,7 @@ func TestCSDSoftwareSupport(t *testing.T) {
 	sec := csdSection(t, md, "### 5.4 Software support")
 	for _, want := range []string{
 		"| openssl | 3.0.16 | OpenSSL Software Foundation | Actively maintained | 2026-09-07. Policy: <https://openssl-library.org/policies/releasestrat/> | Annotation |",
-		"| halcyon-ui | 4.2.1 | Meridian Infusion Systems, Inc. | Actively maintained | 2031-06-30. Policy: Meridian lifecycle of Halcyon LVP-7 software 4.2.1 (release record) | SBOM (sbom.cdx.json) |",
+		"| halcyon-ui | 4.2.1 | Meridian Infusion Systems, Inc. | Actively maintained | Meridian software: supported as long as the device software version that contains it, whose end of support is on the product's lifecycle page. | SBOM (sbom.cdx.json) |",
 		"| qtdeclarative | 6.8.3 | The Qt Company | Actively maintained | 2029-10-08. Policy: ",
 		"| Product rule qt-6.8-lts |",
 		"| Site rule github-libraries |",
