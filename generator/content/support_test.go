@@ -1,6 +1,9 @@
 package content
 
 import (
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -77,5 +80,36 @@ func TestSupportLevelLabels(t *testing.T) {
 		if tc.level.Label() != tc.label || tc.level.Ended() != tc.ended || (tc.level != "" && Label(string(tc.level)) != tc.label) {
 			t.Errorf("%q: label %q ended %v", tc.level, tc.level.Label(), tc.level.Ended())
 		}
+	}
+}
+
+// TestSiteSupportRulesValidated: the site file's rules are checked like
+// the product's, at the site file's lines, and reach every product.
+func TestSiteSupportRulesValidated(t *testing.T) {
+	dir := t.TempDir()
+	site := filepath.Join(dir, "jspgen.toml")
+	src := minimalSite + "[[support_rules]]\nid = \"npm\"\npurl = \"pkg:npm/*\"\nlevel = \"maintained\"\n"
+	if err := os.WriteFile(site, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	content := filepath.Join(dir, "content")
+	if err := os.MkdirAll(content, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(content, "p.toml"), []byte("schema_version = 1\nid = \"p\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, diags := Load(site, content)
+	line := strings.Count(minimalSite, "\n") + 1 // the [[support_rules]] header
+	want := filepath.ToSlash(site) + ":" + strconv.Itoa(line) + ": support_rules[0]: rule \"npm\": level \"maintained\" needs end_of_support"
+	found := false
+	for _, d := range diags {
+		found = found || strings.HasPrefix(d.String(), want)
+	}
+	if !found {
+		t.Errorf("want %q among %v", want, diags)
+	}
+	if len(c.Products) != 1 || len(c.Products[0].SiteSupportRules) != 1 || c.Products[0].SiteSource.File != filepath.ToSlash(site) {
+		t.Errorf("the site rules do not reach the product")
 	}
 }
