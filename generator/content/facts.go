@@ -26,7 +26,6 @@ var labels = map[string]string{
 	"global_system": "Global system view", "multi_patient_harm": "Multi-patient harm view",
 	"security_use_case": "Security use case views",
 	"acceptable":        "Acceptable", "acceptable_with_rationale": "Acceptable with rationale", "not_acceptable": "Not acceptable",
-	"maintained": "Maintained", "no_longer_maintained": "No longer maintained", "abandoned": "Abandoned",
 	"in": "Inbound", "out": "Outbound", "both": "Both",
 	"tcp": "TCP", "udp": "UDP",
 	"requirements": "Security requirement testing", "threat_mitigation": "Threat mitigation testing",

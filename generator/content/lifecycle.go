@@ -44,8 +44,8 @@ type NoticeComponent struct {
 	// notice's own SBOM (an earlier version's), which [[components]]
 	// cannot annotate without adding it to the current product. A
 	// component [[components]] already annotates must not repeat them.
-	Support      string `toml:"support" jsp:"oneof=maintained no_longer_maintained abandoned" doc:"Support level, only for a component of the notice's own SBOM that [[components]] does not annotate."`
-	EndOfSupport Date   `toml:"end_of_support" doc:"Supplier's end of support, only for a component of the notice's own SBOM that [[components]] does not annotate."`
+	Support      SupportLevel `toml:"support" doc:"Support level, only for a component of the notice's own SBOM that [[components]] does not annotate."`
+	EndOfSupport Date         `toml:"end_of_support" doc:"Supplier's end of support, only for a component of the notice's own SBOM that [[components]] does not annotate."`
 }
 
 // NoticeStop is one thing that stops, at a milestone of the affected

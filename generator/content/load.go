@@ -45,6 +45,9 @@ func Load(siteFile, contentDir string) (*Content, Diagnostics) {
 		}
 	}
 	slices.SortStableFunc(c.Products, func(a, b *Product) int { return strings.Compare(a.ID, b.ID) })
+	for _, p := range c.Products {
+		p.SiteSupportRules, p.SiteSource = c.Site.SupportRules, c.SiteFile
+	}
 	diags = append(diags, c.validate()...)
 	diags.Sort()
 	return c, diags

@@ -23,6 +23,7 @@ type Product struct {
 	Suppliers      Suppliers     `toml:"suppliers" jsp:"required" doc:"Third-party component management."`
 	SBOM           SBOM          `toml:"sbom" doc:"Machine-readable SBOM files published with the documents."`
 	Components     []Component   `toml:"components" doc:"Software components with support level and end of support (adds to, or annotates, the SBOM)."`
+	SupportRules   []SupportRule `toml:"support_rules" doc:"Support level and end of support for every component a rule matches (by purl, name, supplier or type); [[components]] and the SBOM take precedence, the site file's rules come after."`
 	Requirements   []Requirement `toml:"requirements" jsp:"required" doc:"Security requirements."`
 	Controls       []Control     `toml:"controls" jsp:"required" doc:"Security controls, by FDA category."`
 	Architecture   []View        `toml:"architecture" jsp:"required" doc:"Security architecture views."`
@@ -56,6 +57,11 @@ type Product struct {
 	Decommissioning     Decommissioning             `toml:"decommissioning" doc:"Secure decommissioning and sanitisation steps (item 14)."`
 
 	Source Source `toml:"-"` // where the product was read from, for diagnostics
+
+	// SiteSupportRules are the site file's [[support_rules]], read after
+	// the product's own (see support.go), and SiteSource where they are.
+	SiteSupportRules []SupportRule `toml:"-"`
+	SiteSource       Source        `toml:"-"`
 }
 
 // Source is the file an entity was read from and where its keys are.
@@ -176,15 +182,19 @@ type SBOM struct {
 // Component is one software component; entries matching an imported SBOM
 // component (by purl, else name and version) annotate it.
 type Component struct {
-	Name         string `toml:"name" jsp:"required" doc:"Component name."`
-	Version      string `toml:"version" jsp:"required" doc:"Version."`
-	Supplier     string `toml:"supplier" doc:"Supplier or maintainer."`
-	License      string `toml:"license" doc:"SPDX licence expression."`
-	PURL         string `toml:"purl" doc:"Package URL."`
-	CPE          string `toml:"cpe" doc:"CPE 2.3 name."`
-	Support      string `toml:"support" jsp:"required,oneof=maintained no_longer_maintained abandoned" doc:"Support level."`
-	EndOfSupport Date   `toml:"end_of_support" doc:"Supplier's end of support for this version."`
-	Notes        string `toml:"notes" doc:"Contingency or assessment notes."`
+	Name         string       `toml:"name" jsp:"required" doc:"Component name."`
+	Version      string       `toml:"version" jsp:"required" doc:"Version."`
+	Supplier     string       `toml:"supplier" doc:"Supplier or maintainer."`
+	License      string       `toml:"license" doc:"SPDX licence expression."`
+	PURL         string       `toml:"purl" doc:"Package URL."`
+	CPE          string       `toml:"cpe" doc:"CPE 2.3 name."`
+	Support      SupportLevel `toml:"support" doc:"Support level from the component's maker (overrides the SBOM and [[support_rules]])."`
+	EndOfSupport Date         `toml:"end_of_support" doc:"Supplier's end of support for this version."`
+	Notes        string       `toml:"notes" doc:"Contingency or assessment notes."`
+
+	// Support facts besides level and date: see support.go.
+	Justification string `toml:"justification" doc:"Why no end-of-support date is stated (the maker publishes none, …); with neither support nor justification, check fails for a cyber device."`
+	SupportSource string `toml:"support_source" doc:"Where the maker publishes this component's support policy (URL or document), shown with the facts."`
 }
 
 // Requirement is one security requirement.

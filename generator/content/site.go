@@ -3,13 +3,14 @@ package content
 // Site is the site file, jspgen.toml: what every product of one
 // manufacturer shares.
 type Site struct {
-	SchemaVersion int          `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 1."`
-	Title         string       `toml:"title" jsp:"required" doc:"Title of the published site, e.g. \"Meridian Infusion Systems — Product Security\"."`
-	BaseURL       string       `toml:"base_url" jsp:"url" doc:"Absolute URL the site is published under (optional); enables canonical links."`
-	Paper         string       `toml:"paper" jsp:"oneof=letter a4" doc:"PDF paper size: letter (default) or a4."`
-	Language      string       `toml:"language" jsp:"lang" doc:"BCP 47 language tag of the documents (default en)."`
-	AsOf          Date         `toml:"as_of" doc:"Date the documents speak as of (lifecycle stage); default: SOURCE_DATE_EPOCH, else the newest document release date."`
-	Manufacturer  Manufacturer `toml:"manufacturer" jsp:"required" doc:"The manufacturer, shared by every product."`
+	SchemaVersion int           `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 1."`
+	Title         string        `toml:"title" jsp:"required" doc:"Title of the published site, e.g. \"Meridian Infusion Systems — Product Security\"."`
+	BaseURL       string        `toml:"base_url" jsp:"url" doc:"Absolute URL the site is published under (optional); enables canonical links."`
+	Paper         string        `toml:"paper" jsp:"oneof=letter a4" doc:"PDF paper size: letter (default) or a4."`
+	Language      string        `toml:"language" jsp:"lang" doc:"BCP 47 language tag of the documents (default en)."`
+	AsOf          Date          `toml:"as_of" doc:"Date the documents speak as of (lifecycle stage); default: SOURCE_DATE_EPOCH, else the newest document release date."`
+	Manufacturer  Manufacturer  `toml:"manufacturer" jsp:"required" doc:"The manufacturer, shared by every product."`
+	SupportRules  []SupportRule `toml:"support_rules" doc:"Support level and end of support for the components they match in every product; each product's [[components]], SBOMs and own rules take precedence."`
 }
 
 // Manufacturer is the legal manufacturer and how to reach its security team.

@@ -11,6 +11,9 @@ import (
 // entries, the order of dates, and completeness warnings.
 func (c *Content) validate() Diagnostics {
 	var diags Diagnostics
+	if c.Site != nil {
+		diags = append(diags, validateSupportRules(c.SiteFile, c.Site.SupportRules)...)
+	}
 	firstFile := map[string]*Product{}
 	for _, p := range c.Products {
 		// Output folders are named by ID; on a case-insensitive file
@@ -154,6 +157,7 @@ func (v *productValidator) run() {
 	v.document("documents.security_plan", p.Documents.SecurityPlan)
 	v.remoteResources("description", v.p.Description)
 	v.duplicateComponents()
+	v.diags = append(v.diags, validateSupportRules(p.Source, p.SupportRules)...)
 	v.lifecycle()
 	v.customer()
 	v.mds2()

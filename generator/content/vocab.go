@@ -128,6 +128,9 @@ func init() {
 	for _, e := range dataKinds {
 		labels[string(e.kind)] = e.label
 	}
+	for _, e := range supportLevels {
+		labels[string(e.level)] = e.label
+	}
 }
 
 // IsWireless reports whether the interface is a radio or optical link.
@@ -135,3 +138,60 @@ func (i Interface) IsWireless() bool { return i.Kind.Wireless() }
 
 // IsWired reports whether the interface is a cable or media connection.
 func (i Interface) IsWired() bool { return i.Kind.Wired() }
+
+// SupportLevel is the level of support a software component's maker gives
+// the version the device ships, in the words of FDA's premarket
+// cybersecurity guidance ("actively maintained, no longer maintained,
+// abandoned"), with "limited" for a maker that still publishes fixes but
+// only some (security fixes only, critical fixes only, paid extended
+// support).
+type SupportLevel string
+
+var supportLevels = []struct {
+	level SupportLevel
+	label string
+	ended bool // the maker no longer fixes this version
+}{
+	{"maintained", "Actively maintained", false},
+	{"limited", "Limited support", false},
+	{"no_longer_maintained", "No longer maintained", true},
+	{"abandoned", "Abandoned", true},
+}
+
+// Values lists the support levels.
+func (SupportLevel) Values() []string {
+	out := make([]string, len(supportLevels))
+	for i, e := range supportLevels {
+		out[i] = string(e.level)
+	}
+	return out
+}
+
+// Label is the level's wording in the documents ("maintained" →
+// "Actively maintained"); "" for no level.
+func (s SupportLevel) Label() string {
+	if s == "" {
+		return ""
+	}
+	for _, e := range supportLevels {
+		if e.level == s {
+			return e.label
+		}
+	}
+	return Label(string(s))
+}
+
+// Ended reports a level at which the maker no longer fixes the version (no
+// longer maintained, abandoned): its support counts as ended whatever date
+// is recorded.
+func (s SupportLevel) Ended() bool {
+	for _, e := range supportLevels {
+		if e.level == s {
+			return e.ended
+		}
+	}
+	return false
+}
+
+// IsZero reports that no level is stated.
+func (s SupportLevel) IsZero() bool { return s == "" }

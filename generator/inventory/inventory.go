@@ -19,11 +19,17 @@ import (
 // entry of the product file (support level, end of support, notes).
 type Component struct {
 	sbom.Component
-	Support      string       // maintained, no_longer_maintained, abandoned; "" when not assessed
-	EndOfSupport content.Date // the supplier's end of support for this version
+	Support      content.SupportLevel // "" when nothing states it
+	EndOfSupport content.Date         // the supplier's end of support for this version
 	Notes        string
-	SBOMFile     string // the SBOM file it came from; "" for a product-file-only entry
-	Annotated    bool   // a [[components]] entry matched it (or it is one)
+	// Justification says why no end of support (or no level) is stated;
+	// SupportSource where the maker publishes its support policy; Origin
+	// where these facts come from (annotation, SBOM, rule: support.go).
+	Justification string
+	SupportSource string
+	Origin        Origin
+	SBOMFile      string // the SBOM file it came from; "" for a product-file-only entry
+	Annotated     bool   // a [[components]] entry matched it (or it is one)
 
 	// SBOMFiles is every SBOM file of the product that lists the
 	// component, SBOMFile first (the same component in several files is
@@ -34,6 +40,8 @@ type Component struct {
 	// otherwise Supplier, when set, comes from the product file's
 	// [[components]] entry.
 	SupplierInSBOM bool
+
+	annotatedBy int // 1 + the index of the [[components]] entry that annotates it; 0 for none
 }
 
 // SBOMFile is one imported SBOM file, published as is beside the documents.
@@ -67,6 +75,7 @@ func Load(contentDir string, p *content.Product) (*Inventory, content.Diagnostic
 	var diags content.Diagnostics
 	inv := &Inventory{Noticed: map[string][]*Component{}}
 	m := merger{p: p, seen: map[string]int{}}
+	sup := supporter{p: p}
 	for i, rel := range p.SBOM.Files {
 		path := fmt.Sprintf("sbom.files[%d]", i)
 		doc, data, err := readSBOM(contentDir, p, rel)
@@ -75,18 +84,24 @@ func Load(contentDir string, p *content.Product) (*Inventory, content.Diagnostic
 			continue
 		}
 		inv.SBOMs = append(inv.SBOMs, SBOMFile{Path: rel, Document: doc, Data: data})
-		inv.List = m.add(inv.List, i, FromSBOM(doc, rel, p.Components))
+		cs := FromSBOM(doc, rel, p.Components)
+		for k := range cs {
+			diags = append(diags, sup.resolve(&cs[k], path)...)
+		}
+		inv.List = m.add(inv.List, i, cs)
 		diags = append(diags, m.warnings(i, rel, len(doc.Components))...)
 	}
-	for _, tc := range p.Components {
+	for i, tc := range p.Components {
 		matched := slices.ContainsFunc(inv.List, func(c Component) bool { return c.Matches(tc.PURL, tc.Name, tc.Version) })
 		if !matched {
 			c := Component{Component: sbom.Component{Name: tc.Name, Version: tc.Version, Supplier: tc.Supplier,
 				License: tc.License, PURL: tc.PURL, CPE: tc.CPE}}
-			annotate(&c, tc)
+			annotate(&c, tc, i)
+			sup.resolve(&c, "")
 			inv.List = append(inv.List, c)
 		}
 	}
+	diags = append(diags, sup.check(inv.List)...)
 	for i, n := range p.Notices {
 		resolved, d := inv.resolveNotice(contentDir, p, i, n)
 		inv.Noticed[n.ID] = resolved
@@ -226,9 +241,9 @@ func FromSBOM(doc *sbom.Document, file string, tcs []content.Component) []Compon
 	out := make([]Component, len(doc.Components))
 	for i, c := range doc.Components {
 		out[i] = Component{Component: c, SBOMFile: file, SBOMFiles: []string{file}, SupplierInSBOM: c.Supplier != ""}
-		for _, tc := range tcs {
+		for j, tc := range tcs {
 			if c.Matches(tc.PURL, tc.Name, tc.Version) {
-				annotate(&out[i], tc)
+				annotate(&out[i], tc, j)
 			}
 		}
 	}
@@ -238,8 +253,9 @@ func FromSBOM(doc *sbom.Document, file string, tcs []content.Component) []Compon
 // annotate adds the product file's assessment to an SBOM component; the
 // product file's supplier, licence and identifiers fill only what the SBOM
 // left empty.
-func annotate(c *Component, tc content.Component) {
-	c.Support, c.EndOfSupport, c.Notes, c.Annotated = tc.Support, tc.EndOfSupport, tc.Notes, true
+func annotate(c *Component, tc content.Component, i int) {
+	c.Support, c.EndOfSupport, c.Notes, c.Annotated, c.annotatedBy = tc.Support, tc.EndOfSupport, tc.Notes, true, i+1
+	c.Justification, c.SupportSource = tc.Justification, tc.SupportSource
 	for _, f := range []struct {
 		dst *string
 		src string

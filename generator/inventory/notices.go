@@ -22,6 +22,10 @@ func (inv *Inventory) resolveNotice(contentDir string, p *content.Product, i int
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path + ".sbom"), Path: path + ".sbom", Message: err.Error()})
 		} else {
 			own = FromSBOM(doc, n.SBOM, p.Components)
+			sup := supporter{p: p}
+			for k := range own {
+				diags = append(diags, sup.resolve(&own[k], path+".sbom")...)
+			}
 		}
 	}
 	product := inv.List
@@ -40,12 +44,14 @@ func (inv *Inventory) resolveNotice(contentDir string, p *content.Product, i int
 			}
 		}
 		if c := out[j]; c != nil && (ref.Support != "" || !ref.EndOfSupport.IsZero()) {
-			if c.Annotated {
+			if c.Origin.Kind == OriginAnnotation {
 				cp := fmt.Sprintf("%s.components[%d]", path, j)
 				diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(cp), Path: cp,
 					Message: fmt.Sprintf("component %s %s: its support level and end of support are recorded in [[components]]; do not repeat them in the notice", c.Name, c.Version)})
 			} else {
-				c.Support, c.EndOfSupport = ref.Support, ref.EndOfSupport
+				cp := fmt.Sprintf("%s.components[%d]", path, j)
+				c.Support, c.EndOfSupport, c.Justification, c.SupportSource = ref.Support, ref.EndOfSupport, "", ""
+				c.Origin = Origin{Kind: OriginNotice, File: p.Source.File, Path: cp, Line: p.Source.Line(cp)}
 			}
 		}
 		if out[j] == nil {

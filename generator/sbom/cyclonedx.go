@@ -81,6 +81,7 @@ func cycloneDXComponent(c cdx.Component) Component {
 		Author:       author,
 		Publisher:    strings.TrimSpace(c.Publisher),
 		Manufacturer: strings.TrimSpace(entityName(c.Manufacturer)),
+		Support:      cycloneDXSupport(c.Properties),
 	}
 }
 

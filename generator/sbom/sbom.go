@@ -51,6 +51,11 @@ type Component struct {
 	Publisher    string // CycloneDX publisher
 	Manufacturer string // CycloneDX manufacturer (1.6)
 	Originator   string // SPDX PackageOriginator, without "Person: " or "Organization: "
+
+	// Support is what the SBOM itself states about the maker's support of
+	// the component (CycloneDX properties, see support.go), as written;
+	// the inventory validates it.
+	Support Support
 }
 
 // Provenance is the component's authors, publisher, manufacturer and
@@ -145,5 +150,6 @@ func compareComponents(a, b Component) int {
 		cmp.Compare(a.Publisher, b.Publisher),
 		cmp.Compare(a.Manufacturer, b.Manufacturer),
 		cmp.Compare(a.Originator, b.Originator),
+		compareSupport(a.Support, b.Support),
 	)
 }

@@ -37,7 +37,8 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 			Subject: "Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for hospital network and biomedical engineers",
 			Control: p.Documents.CSD, Data: data(env, p),
 		}
-		return kind.Prepared{Documents: []kind.Document{doc}, Files: files(p)}, check(p)
+		fs, diags := files(p)
+		return kind.Prepared{Documents: []kind.Document{doc}, Files: fs}, append(diags, check(p)...)
 	})
 }
 
@@ -66,8 +67,20 @@ type CSDData struct {
 	// Provenance tells that some component states its author, publisher,
 	// manufacturer or originator, which the inventory then shows in a
 	// column of its own.
-	Provenance                                            bool
-	Maintained, NoLongerMaintained, Abandoned, Unassessed int
+	Provenance bool
+	// Counts by support level; Justified counts the components with a
+	// justification but no level, Unassessed those with neither.
+	Maintained, Limited, NoLongerMaintained, Abandoned, Justified, Unassessed int
+	// Origins counts the components whose support comes from each
+	// origin, in order of precedence (only origins that occur).
+	Origins []OriginCount
+}
+
+// OriginCount is how many components take their support from one origin.
+type OriginCount struct {
+	Kind  inventory.OriginKind
+	Label string // "annotations", "the SBOM", "product rules", "site rules", "notices"
+	Count int
 }
 
 // ComponentGroup is the components of one type.
@@ -87,6 +100,7 @@ type ComponentNote struct {
 type CSDSBOM struct {
 	Path, Format, SpecVersion, Encoding string
 	Components                          int
+	Annotated                           string // the annotated copy (support properties added), beside it
 	Subject                             string // what the SBOM describes: name, version and supplier; "" when it names nothing
 }
 
@@ -119,11 +133,13 @@ func data(env *kind.Env, p kind.Product) *CSDData {
 	slices.SortStableFunc(d.Components, compareComponent)
 	for _, s := range comps.SBOMs {
 		d.SBOMs = append(d.SBOMs, CSDSBOM{Path: s.Path, Format: s.Document.Format, SpecVersion: s.Document.SpecVersion,
-			Encoding: s.Document.Encoding, Components: len(s.Document.Components), Subject: subjectOf(s.Document.Subject)})
+			Encoding: s.Document.Encoding, Components: len(s.Document.Components), Subject: subjectOf(s.Document.Subject),
+			Annotated: s.AnnotatedPath()})
 	}
 
 	groups := map[string][]inventory.Component{}
 	suppliers := map[string]bool{}
+	origins := map[inventory.OriginKind]int{}
 	for _, c := range d.Components {
 		t := strings.ToLower(strings.TrimSpace(c.Type))
 		if _, known := typeTitles[t]; !known {
@@ -138,22 +154,33 @@ func data(env *kind.Env, p kind.Product) *CSDData {
 		if c.Provenance() != "" {
 			d.Provenance = true
 		}
-		switch c.Support {
-		case "maintained":
+		switch {
+		case c.Support == "maintained":
 			d.Maintained++
-		case "no_longer_maintained":
+		case c.Support == "limited":
+			d.Limited++
+		case c.Support == "no_longer_maintained":
 			d.NoLongerMaintained++
-		case "abandoned":
+		case c.Support == "abandoned":
 			d.Abandoned++
+		case c.HasSupport():
+			d.Justified++
 		default:
 			d.Unassessed++
 		}
+		origins[c.Origin.Kind]++
 		early := !c.EndOfSupport.IsZero() && !d.DeviceEndOfSupport.IsZero() && c.EndOfSupport.Before(d.DeviceEndOfSupport)
-		if early || c.Support == "no_longer_maintained" || c.Support == "abandoned" {
+		if early || c.Support.Ended() {
 			d.Attention = append(d.Attention, ComponentNote{Component: c, EndsBeforeDevice: early})
 		}
 	}
 	d.Suppliers = len(suppliers)
+	for _, o := range []OriginCount{{inventory.OriginAnnotation, "annotations", 0}, {inventory.OriginSBOM, "the SBOM", 0},
+		{inventory.OriginProductRule, "product rules", 0}, {inventory.OriginSiteRule, "site rules", 0}} {
+		if o.Count = origins[o.Kind]; o.Count > 0 {
+			d.Origins = append(d.Origins, o)
+		}
+	}
 	keys := make([]string, 0, len(groups))
 	for k := range groups {
 		keys = append(keys, k)
@@ -208,17 +235,30 @@ func compareComponent(a, b inventory.Component) int {
 	)
 }
 
-// files publishes each SBOM file as is, labelled for the index. The
-// diagram images need no entry here: the build publishes the product's
-// asset folder, content/<product-id>/, at the same relative paths, which
-// is where the CSD's image links point.
-func files(p kind.Product) []kind.File {
+// files publishes each SBOM file as is, labelled for the index, and
+// beside it its annotated copy: CycloneDX JSON with every component's
+// support (level, end of support, justification, source, origin) in its
+// properties. The diagram images need no entry here: the build publishes
+// the product's asset folder, content/<product-id>/, at the same relative
+// paths, which is where the CSD's image links point.
+func files(p kind.Product) ([]kind.File, content.Diagnostics) {
 	var out []kind.File
+	var diags content.Diagnostics
 	for _, s := range p.Inventory.SBOMs {
 		out = append(out, kind.File{Path: s.Path, Data: s.Data,
 			Label: fmt.Sprintf("SBOM (%s %s %s, %d components)", s.Document.Format, s.Document.SpecVersion, s.Document.Encoding, len(s.Document.Components))})
 	}
-	return out
+	for i, s := range p.Inventory.SBOMs {
+		data, err := p.Inventory.Annotated(s)
+		if err != nil {
+			path := fmt.Sprintf("sbom.files[%d]", i)
+			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: "annotated SBOM: " + err.Error()})
+			continue
+		}
+		out = append(out, kind.File{Path: s.AnnotatedPath(), Data: data,
+			Label: fmt.Sprintf("SBOM with support per component (CycloneDX JSON, from %s)", s.Path)})
+	}
+	return out, diags
 }
 
 // check reports, as warnings, every FDA labeling item the product

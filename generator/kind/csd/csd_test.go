@@ -203,6 +203,9 @@ func csdWithSBOM(t testing.TB, name string, data []byte) (*content.Content, *con
 	p.SBOM.Files = []string{name}
 	p.Components = nil
 	p.Notices = nil // they name the example's components
+	// A public SBOM states no support; a catch-all rule keeps it from being
+	// an error here (the support check is inventory's test).
+	p.SupportRules = append(p.SupportRules, content.SupportRule{ID: "any", Name: "*", Justification: "Not assessed in this test."})
 	return c, p
 }
 
@@ -400,10 +403,10 @@ func TestCSDAuthorsAreNotSuppliers(t *testing.T) {
 	md := renderCSD(t, env, kp)
 	inv := csdSection(t, md, "### 5.3 Component inventory")
 	for _, want := range []string{
-		"| Component | Version | Supplier | Origin | Licence | Support status |",
-		"| carbon | 2.63.0 | Not stated | Brian Nesbitt, kylekatarnls (author) | Not stated | Not assessed |",
-		"| framework | v7.30.6 | Not stated | Taylor Otwell (author); Laravel LLC (publisher) | Not stated | Not assessed |",
-		"| motor-fw | 2.0 | Not stated | Maker Ltd (manufacturer) | Not stated | Not assessed |",
+		"| Component | Version | Supplier | Origin | Licence |",
+		"| carbon | 2.63.0 | Not stated | Brian Nesbitt, kylekatarnls (author) | Not stated |\n",
+		"| framework | v7.30.6 | Not stated | Taylor Otwell (author); Laravel LLC (publisher) | Not stated |\n",
+		"| motor-fw | 2.0 | Not stated | Maker Ltd (manufacturer) | Not stated |\n",
 	} {
 		if !strings.Contains(inv, want) {
 			t.Errorf("inventory lacks %q:\n%s", want, inv)
@@ -430,5 +433,55 @@ func TestCSDAuthorsAreNotSuppliers(t *testing.T) {
 	}
 	if want := "| carbon | 2.63.0 | Carbon Ltd | Brian Nesbitt, kylekatarnls (author) |"; !strings.Contains(md, want) {
 		t.Errorf("CSD lacks %q", want)
+	}
+}
+
+// TestCSDSoftwareSupport: 5.4 lists every component's support with its
+// source, from each kind of source, and the CSD publishes an annotated
+// copy of the SBOM beside the original, which is published unchanged.
+func TestCSDSoftwareSupport(t *testing.T) {
+	c, p := csdLoadExample(t)
+	md := renderExample(t, c, p)
+	sec := csdSection(t, md, "### 5.4 Software support")
+	for _, want := range []string{
+		"| openssl | 3.0.16 | OpenSSL Software Foundation | Actively maintained | 2026-09-07. Policy: <https://openssl-library.org/policies/releasestrat/> | Annotation |",
+		"| halcyon-ui | 4.2.1 | Meridian Infusion Systems, Inc. | Actively maintained | Meridian software: supported as long as the device software version that contains it, whose end of support is on the product's lifecycle page. | SBOM (sbom.cdx.json) |",
+		"| qtdeclarative | 6.8.3 | The Qt Company | Actively maintained | 2029-10-08. Policy: ",
+		"| Product rule qt-6.8-lts |",
+		"| Site rule github-libraries |",
+		"| dbus | 1.14.10 | freedesktop.org | Limited support | The D-Bus 1.14 series",
+	} {
+		if !strings.Contains(sec, want) {
+			t.Errorf("5.4 lacks %q:\n%s", want, sec)
+		}
+	}
+	if n := strings.Count(sec, "\n| ") - 2; n != 34 { // less the header and delimiter rows
+		t.Errorf("5.4 has %d component rows, want 34", n)
+	}
+	if !strings.Contains(csdSection(t, md, "## 5. Software bill of materials"), "[sbom.cdx.annotated.json](sbom.cdx.annotated.json)") {
+		t.Error("section 5 does not link the annotated SBOM")
+	}
+
+	kp, _ := kindtest.Product(t, c, kindtest.Example)
+	prepared, diags := kindtest.Prepare(t, Kind, kindtest.Env(c, content.NewDate(2026, 2, 16)), kp)
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{}
+	for _, f := range prepared.Files {
+		files[f.Path] = f.Data
+	}
+	orig, err := os.ReadFile(filepath.Join(kindtest.Repo, "content", kindtest.Example, "sbom.cdx.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(files["sbom.cdx.json"], orig) {
+		t.Error("the original SBOM is not published unchanged")
+	}
+	ann := string(files["sbom.cdx.annotated.json"])
+	for _, want := range []string{`"name": "jspgen:support:origin",`, `"value": "site-rule:github-libraries"`, `"value": "product-rule:yocto-recipes"`, `"value": "annotation"`} {
+		if !strings.Contains(ann, want) {
+			t.Errorf("annotated SBOM lacks %s", want)
+		}
 	}
 }

@@ -198,7 +198,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		if !c.Annotated {
 			continue
 		}
-		jc := jsonComponent{Name: c.Name, Version: c.Version, PURL: c.PURL, Support: c.Support, Properties: []jsonProperty{}, Notices: []string{}}
+		jc := jsonComponent{Name: c.Name, Version: c.Version, PURL: c.PURL, Support: string(c.Support), Properties: []jsonProperty{}, Notices: []string{}}
 		if !c.EndOfSupport.IsZero() {
 			jc.Properties = append(jc.Properties, jsonProperty{Name: content.CycloneDXProperty("end_of_support"), Value: c.EndOfSupport.String()})
 		}

@@ -112,9 +112,9 @@ func view(env *kind.Env, p kind.Product, n content.Notice) *NoticeView {
 		for _, c := range view.Components {
 			e := EffectiveDate{What: strings.TrimSpace(c.Name + " " + c.Version), Milestone: "End of supplier support", Date: c.EndOfSupport}
 			if e.Date.IsZero() {
-				e.Note = "Already ended (" + strings.ToLower(content.Label(c.Support)) + "); the supplier announced no date"
-				if c.Support == "" || c.Support == "maintained" {
-					e.Note = "Not announced"
+				e.Note = "Not announced"
+				if c.Support.Ended() {
+					e.Note = "Already ended (" + strings.ToLower(c.Support.Label()) + "); the supplier announced no date"
 				}
 			}
 			view.Effective = append(view.Effective, e)
@@ -152,9 +152,14 @@ func view(env *kind.Env, p kind.Product, n content.Notice) *NoticeView {
 }
 
 // check warns about every component whose support ends before the
-// current version's and that neither a notice names nor an assessment
-// covers. (A notice naming an unknown component is reported where the
-// components are resolved, by inventory.Load.)
+// current version's — an end of support before the version's, or a level
+// at which the maker no longer fixes it (no longer maintained, abandoned),
+// whatever the source of that fact (annotation, SBOM, rule) — and that
+// neither a notice names nor notes (of its annotation or of the rule that
+// states its support) assess. The warning is at the place that states the
+// support. (A notice naming an unknown component is reported where the
+// components are resolved, by inventory.Load; a component with no support
+// at all by inventory.Load too.)
 func check(env *kind.Env, p kind.Product) content.Diagnostics {
 	var diags content.Diagnostics
 	named := map[int]bool{} // index into comps.List of components some notice names
@@ -176,27 +181,24 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 		return diags
 	}
 	for k, c := range comps.List {
-		if !c.Annotated || named[k] || strings.TrimSpace(c.Notes) != "" {
+		if named[k] || strings.TrimSpace(c.Notes) != "" {
 			continue
 		}
 		var why string
 		switch {
+		case c.Support.Ended():
+			why = fmt.Sprintf("it is %s while version %s is supported until %s", strings.ToLower(c.Support.Label()), cur.Version, cur.EndOfSupport)
 		case !c.EndOfSupport.IsZero() && c.EndOfSupport.Before(cur.EndOfSupport):
 			why = fmt.Sprintf("its support ends %s, before version %s's end of support on %s", c.EndOfSupport, cur.Version, cur.EndOfSupport)
-		case c.EndOfSupport.IsZero() && (c.Support == "no_longer_maintained" || c.Support == "abandoned"):
-			why = fmt.Sprintf("it is %s while version %s is supported until %s", strings.ToLower(content.Label(c.Support)), cur.Version, cur.EndOfSupport)
 		default:
 			continue
 		}
-		path := "components"
-		for i, tc := range p.Components {
-			if c.Matches(tc.PURL, tc.Name, tc.Version) {
-				path = fmt.Sprintf("components[%d]", i)
-				break
-			}
+		if o := c.Origin.Label(); o != "" {
+			why += " (" + o + ")"
 		}
-		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path,
-			Message: fmt.Sprintf("component %s %s: %s, and neither a notice names it nor its notes record an assessment (IMDRF N70: assess whether the device changes lifecycle stage)", c.Name, c.Version, why)})
+		file, line, path := inventory.Where(p.Product, c)
+		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: file, Line: line, Path: path,
+			Message: fmt.Sprintf("component %s %s: %s, and neither a notice names it nor notes (of its [[components]] entry or of the rule) record an assessment (IMDRF N70: assess whether the device changes lifecycle stage)", c.Name, c.Version, why)})
 	}
 	return diags
 }

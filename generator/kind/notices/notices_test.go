@@ -79,7 +79,13 @@ func TestComponentEndOfSupportWarning(t *testing.T) {
 		{"no longer maintained, no date", content.Component{Name: "libx", Version: "1", Support: "no_longer_maintained"}, false,
 			"component libx 1: it is no longer maintained while version 4.2.1 is supported until 2031-06-30"},
 		{"abandoned, no date", content.Component{Name: "libx", Version: "1", Support: "abandoned"}, false, "component libx 1: it is abandoned"},
-		{"maintained, no date announced", content.Component{Name: "libx", Version: "1", Support: "maintained"}, false, ""},
+		{"maintained, no date announced, no justification (inventory's warning)", content.Component{Name: "libx", Version: "1", Support: "maintained"}, false,
+			"component libx 1: actively maintained but no end of support and no justification of why none is published"},
+		{"maintained, no date, justified", content.Component{Name: "libx", Version: "1", Support: "maintained", Justification: "No dates published."}, false, ""},
+		{"limited support ending before the device's", content.Component{Name: "libx", Version: "1", Support: "limited", EndOfSupport: content.NewDate(2027, 1, 1)}, false,
+			"component libx 1: its support ends 2027-01-01"},
+		{"no longer maintained with a date after the device's: ended all the same", content.Component{Name: "libx", Version: "1", Support: "no_longer_maintained", EndOfSupport: content.NewDate(2033, 1, 1)}, false,
+			"component libx 1: it is no longer maintained"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -99,6 +105,35 @@ func TestComponentEndOfSupportWarning(t *testing.T) {
 				t.Errorf("unexpected: %s", strings.Join(warnings, "\n"))
 			case tc.warn != "" && (len(warnings) != 1 || !strings.Contains(warnings[0], "warning: components[") || !strings.Contains(warnings[0], tc.warn)):
 				t.Errorf("want one warning containing %q; got %q", tc.warn, warnings)
+			}
+		})
+	}
+}
+
+// The warning covers support from every source: a rule's end of support
+// before the device's is reported at the rule, and the rule's notes are
+// the assessment that silences it.
+func TestComponentEndOfSupportWarningFromRule(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		notes string
+		warn  bool
+	}{{"rule without notes", "", true}, {"rule with notes", "Replaced in 5.0.", false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, p, diags := loadExample(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content", func(p *content.Product) {
+				p.Components = append(p.Components, content.Component{Name: "libx", Version: "1"})
+				p.SupportRules = append([]content.SupportRule{{ID: "x-libs", Name: "libx*", Level: "maintained", EndOfSupport: content.NewDate(2027, 1, 1), Notes: tc.notes}}, p.SupportRules...)
+			})
+			var got []string
+			for _, d := range diags {
+				got = append(got, d.String())
+			}
+			want := p.Source.File + ":" + strconv.Itoa(p.Source.Line("support_rules[0]")) + ": warning: support_rules[0]: component libx 1: its support ends 2027-01-01, before version 4.2.1's end of support on 2031-06-30 (Product rule x-libs)"
+			switch {
+			case !tc.warn && len(got) > 0:
+				t.Errorf("unexpected: %s", strings.Join(got, "\n"))
+			case tc.warn && (len(got) != 1 || !strings.HasPrefix(got[0], want)):
+				t.Errorf("got %q\nwant one warning starting %q", got, want)
 			}
 		})
 	}

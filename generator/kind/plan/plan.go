@@ -1,11 +1,17 @@
 // Package plan is the product security plan: the secure product
 // development framework, security risk management, controls, verification
 // and the postmarket cybersecurity management plan. Its template reads the
-// content model directly; the kind adds nothing but the document.
+// content model directly; the kind adds the component list of the
+// supplier-management section.
 package plan
 
 import (
+	"cmp"
+	"slices"
+	"strings"
+
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
 )
 
@@ -16,13 +22,57 @@ type securityPlan struct{}
 
 func (securityPlan) Slug() string { return "security-plan" }
 
-func (securityPlan) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
+// PlanData is what the plan template sees as .Data.
+type PlanData struct {
+	// Components is every component of the product (SBOM files and
+	// [[components]]) with its support, by name, version and purl.
+	Components []inventory.Component
+	// Annotated are the annotated SBOM copies published beside the
+	// documents (CycloneDX JSON with support per component).
+	Annotated []string
+	// Attention are the components whose support ends before the device
+	// version's (current on the as-of date, else the newest) or has ended
+	// (no longer maintained, abandoned), with their contingency in Notes;
+	// DeviceEndOfSupport is that version's end of support.
+	Attention          []inventory.Component
+	DeviceEndOfSupport content.Date
+}
+
+func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
 		return kind.Prepared{Documents: []kind.Document{{
 			Path: "security-plan", Title: "Product Security Plan", Kind: "Product Security Plan",
 			Template: "security-plan.md.tmpl",
 			Subject:  "Product security plan: secure product development framework, security risk management, controls, verification and the postmarket cybersecurity management plan",
 			Control:  p.Documents.SecurityPlan,
+			Data:     data(env, p),
 		}}}, nil
 	})
+}
+
+func data(env *kind.Env, p kind.Product) *PlanData {
+	d := &PlanData{}
+	if v := p.CurrentVersion(env.AsOf); v != nil {
+		d.DeviceEndOfSupport = v.EndOfSupport
+	} else if n := len(p.Versions); n > 0 {
+		d.DeviceEndOfSupport = p.Versions[n-1].EndOfSupport
+	}
+	if p.Inventory == nil {
+		return d
+	}
+	d.Components = slices.Clone(p.Inventory.List)
+	slices.SortStableFunc(d.Components, func(a, b inventory.Component) int {
+		return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Name, b.Name),
+			cmp.Compare(a.Version, b.Version), cmp.Compare(a.PURL, b.PURL), cmp.Compare(a.SBOMFile, b.SBOMFile))
+	})
+	for _, c := range d.Components {
+		early := !c.EndOfSupport.IsZero() && !d.DeviceEndOfSupport.IsZero() && c.EndOfSupport.Before(d.DeviceEndOfSupport)
+		if early || c.Support.Ended() {
+			d.Attention = append(d.Attention, c)
+		}
+	}
+	for _, s := range p.Inventory.SBOMs {
+		d.Annotated = append(d.Annotated, s.AnnotatedPath())
+	}
+	return d
 }

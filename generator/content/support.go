@@ -1,0 +1,120 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Support per component: FDA's premarket guidance asks, for every SBOM
+// component, the level of support its maker gives and the end-of-support
+// date, or why none is known. A component's support is stated in one of
+// four places, and the first that states any of it (a level, an end of
+// support or a justification) decides all of it:
+//
+//  1. its [[components]] annotation in the product file,
+//  2. the SBOM file (CycloneDX properties cdx:lifecycle:milestone:endOfSupport
+//     and jspgen:support:*),
+//  3. the first matching [[support_rules]] rule of the product file,
+//  4. the first matching [[support_rules]] rule of the site file.
+//
+// The inventory (package inventory) applies this order and records where
+// each component's support came from.
+
+// SupportRule states the support of every component it matches, so that a
+// team does not annotate a thousand npm packages one by one. Every match
+// key given must match (purl, name and supplier are globs: * is any run of
+// characters, ? one character); at least one is required.
+type SupportRule struct {
+	ID            string       `toml:"id" jsp:"required,key" doc:"Rule identifier, shown as the source of the support facts it sets."`
+	PURL          string       `toml:"purl" doc:"Match: package URL glob, e.g. \"pkg:npm/*\" or \"pkg:github/qt/*@v6.8.*\" (case-sensitive)."`
+	Name          string       `toml:"name" doc:"Match: component name glob, e.g. \"qt*\" (case-insensitive)."`
+	Supplier      string       `toml:"supplier" doc:"Match: supplier name glob, as the SBOM or the annotation states it (case-insensitive)."`
+	Type          string       `toml:"type" doc:"Match: component type as the SBOM states it (CycloneDX type or SPDX purpose, e.g. library, operating-system)."`
+	Level         SupportLevel `toml:"level" doc:"Support level of the matched components."`
+	EndOfSupport  Date         `toml:"end_of_support" doc:"Maker's end of support of the matched versions."`
+	Justification string       `toml:"justification" doc:"Why no end-of-support date is stated (the maker publishes none, support follows the newest release only, …)."`
+	Source        string       `toml:"source" doc:"Where the maker publishes this support policy (URL or document), shown with the facts."`
+	Notes         string       `toml:"notes" doc:"Contingency or assessment for the matched components (as [[components]] notes, which take precedence)."`
+}
+
+// Matches reports whether the rule matches a component with these
+// identifiers. A rule without match keys matches nothing.
+func (r SupportRule) Matches(purl, name, supplier, typ string) bool {
+	if r.PURL == "" && r.Name == "" && r.Supplier == "" && r.Type == "" {
+		return false
+	}
+	return (r.PURL == "" || globMatch(r.PURL, strings.TrimSpace(purl), false)) &&
+		(r.Name == "" || globMatch(r.Name, strings.TrimSpace(name), true)) &&
+		(r.Supplier == "" || globMatch(r.Supplier, strings.TrimSpace(supplier), true)) &&
+		(r.Type == "" || strings.EqualFold(r.Type, strings.TrimSpace(typ)))
+}
+
+// States reports whether the rule sets any support fact.
+func (r SupportRule) States() bool {
+	return r.Level != "" || !r.EndOfSupport.IsZero() || strings.TrimSpace(r.Justification) != ""
+}
+
+// States reports whether the annotation states any support fact: a level,
+// an end of support or a justification. An annotation that only adds a
+// supplier or notes leaves the support to the SBOM and the rules.
+func (c Component) States() bool {
+	return c.Support != "" || !c.EndOfSupport.IsZero() || strings.TrimSpace(c.Justification) != ""
+}
+
+// globMatch matches s against pattern, where * is any run of characters
+// ("/" included: a purl's namespace is part of what "pkg:npm/*" matches)
+// and ? one character; everything else is literal.
+func globMatch(pattern, s string, fold bool) bool {
+	re, err := globRegexp(pattern, fold)
+	return err == nil && re.MatchString(s)
+}
+
+func globRegexp(pattern string, fold bool) (*regexp.Regexp, error) {
+	var b strings.Builder
+	if fold {
+		b.WriteString("(?i)")
+	}
+	b.WriteString("^")
+	for _, r := range pattern {
+		switch r {
+		case '*':
+			b.WriteString("(?s:.*)")
+		case '?':
+			b.WriteString("(?s:.)")
+		default:
+			b.WriteString(regexp.QuoteMeta(string(r)))
+		}
+	}
+	b.WriteString("$")
+	return regexp.Compile(b.String())
+}
+
+// validateSupportRules checks the rules of one file (product or site):
+// unique IDs, at least one match key, something stated, and a date or a
+// justification beside a level that has not ended.
+func validateSupportRules(src Source, rules []SupportRule) Diagnostics {
+	var diags Diagnostics
+	add := func(sev Severity, path, format string, args ...any) {
+		diags = append(diags, Diagnostic{Severity: sev, File: src.File, Line: src.Line(path), Path: path, Message: fmt.Sprintf(format, args...)})
+	}
+	seen := map[string]int{}
+	for i, r := range rules {
+		path := fmt.Sprintf("support_rules[%d]", i)
+		if j, ok := seen[strings.ToLower(r.ID)]; ok && r.ID != "" {
+			add(Error, path+".id", "duplicate id %q (first at support_rules[%d], line %d)", r.ID, j, src.Line(fmt.Sprintf("support_rules[%d]", j)))
+		} else {
+			seen[strings.ToLower(r.ID)] = i
+		}
+		if r.PURL == "" && r.Name == "" && r.Supplier == "" && r.Type == "" {
+			add(Error, path, "rule %q matches nothing: give at least one of purl, name, supplier, type", r.ID)
+		}
+		if !r.States() {
+			add(Error, path, "rule %q states no support: give level, end_of_support or justification", r.ID)
+		}
+		if r.EndOfSupport.IsZero() && strings.TrimSpace(r.Justification) == "" && r.Level != "" && !r.Level.Ended() {
+			add(Error, path, "rule %q: level %q needs end_of_support, or a justification of why the maker publishes none", r.ID, r.Level)
+		}
+	}
+	return diags
+}

@@ -1,0 +1,278 @@
+package inventory
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/sbom"
+)
+
+// Support per component. Each component's support (level, end of support
+// or a justification, and where the maker publishes it) comes whole from
+// the first of these that states any of it (see content/support.go):
+//
+//  1. the [[components]] entry that annotates it (OriginAnnotation),
+//  2. the SBOM file's properties (OriginSBOM),
+//  3. the product file's first matching [[support_rules]] rule (OriginProductRule),
+//  4. the site file's first matching [[support_rules]] rule (OriginSiteRule).
+//
+// A notice's own statement about a component of its own SBOM that nothing
+// else covers is OriginNotice. The documents show the origin beside the
+// facts; the annotated SBOM records it in jspgen:support:origin.
+
+// OriginKind says where a component's support facts come from.
+type OriginKind string
+
+// Origins, in order of precedence.
+const (
+	OriginAnnotation  OriginKind = "annotation"
+	OriginSBOM        OriginKind = "sbom"
+	OriginProductRule OriginKind = "product-rule"
+	OriginSiteRule    OriginKind = "site-rule"
+	OriginNotice      OriginKind = "notice"
+)
+
+// Origin is where one component's support facts come from.
+type Origin struct {
+	Kind OriginKind // "" when nothing states the component's support
+	Rule string     // the rule's id, for a rule
+	File string     // the file that states it: product or site file, or the SBOM (relative to the asset folder)
+	Path string     // key path in File ("components[3]", "support_rules[0]"); "" for an SBOM
+	Line int        // line of Path in File; 0 for an SBOM
+}
+
+// IsZero reports that nothing states the component's support.
+func (o Origin) IsZero() bool { return o.Kind == "" }
+
+// Label names the origin in a document: "Annotation", "SBOM
+// (sbom.cdx.json)", "Product rule linux-lts", "Site rule npm"; "" for none.
+func (o Origin) Label() string {
+	switch o.Kind {
+	case OriginAnnotation:
+		return "Annotation"
+	case OriginSBOM:
+		return "SBOM (" + o.File + ")"
+	case OriginProductRule:
+		return "Product rule " + o.Rule
+	case OriginSiteRule:
+		return "Site rule " + o.Rule
+	case OriginNotice:
+		return "Notice"
+	}
+	return ""
+}
+
+// Token is the origin in an annotated SBOM's jspgen:support:origin
+// property: annotation, sbom, product-rule:<id>, site-rule:<id>, notice.
+func (o Origin) Token() string {
+	if o.Rule != "" {
+		return string(o.Kind) + ":" + o.Rule
+	}
+	return string(o.Kind)
+}
+
+// Place is file:line of the statement, for diagnostics; the file alone
+// for an SBOM.
+func (o Origin) Place() string {
+	if o.Line > 0 {
+		return fmt.Sprintf("%s:%d", o.File, o.Line)
+	}
+	return o.File
+}
+
+// HasSupport reports whether the component has a support level or a
+// justification of why it is not known: what FDA's premarket guidance asks
+// of every component of a cyber device.
+func (c Component) HasSupport() bool {
+	return c.Support != "" || strings.TrimSpace(c.Justification) != ""
+}
+
+// SupportEnded reports a component whose maker no longer fixes it: a level
+// that has ended (no longer maintained, abandoned), or an end of support
+// on or before date d.
+func (c Component) SupportEnded(d content.Date) bool {
+	return c.Support.Ended() || (!c.EndOfSupport.IsZero() && !c.EndOfSupport.After(d))
+}
+
+// Annotation returns the annotation's support as an SBOM records it.
+func (c Component) Annotation() sbom.Annotation {
+	a := sbom.Annotation{Level: string(c.Support), Justification: c.Justification, Source: c.SupportSource}
+	if !c.EndOfSupport.IsZero() {
+		a.EndOfSupport = c.EndOfSupport.String()
+	}
+	if !c.Origin.IsZero() {
+		a.Origin = c.Origin.Token()
+	}
+	return a
+}
+
+// supporter resolves the support of a product's components.
+type supporter struct {
+	p *content.Product
+}
+
+// resolve fills c's support from the first source that states it and
+// returns the problems of the SBOM's support properties, at where, the
+// product file's key that names the SBOM file (sbom.files[i]).
+func (s supporter) resolve(c *Component, where string) content.Diagnostics {
+	p := s.p
+	if c.annotatedBy > 0 {
+		tc := p.Components[c.annotatedBy-1]
+		if tc.States() {
+			path := fmt.Sprintf("components[%d]", c.annotatedBy-1)
+			c.Origin = Origin{Kind: OriginAnnotation, File: p.Source.File, Path: path, Line: p.Source.Line(path)}
+			return nil
+		}
+	}
+	var diags content.Diagnostics
+	if st := c.Component.Support; !st.IsZero() && c.SBOMFile != "" {
+		level, eos, d := s.sbomSupport(*c, where)
+		diags = d
+		if level != "" || !eos.IsZero() || st.Justification != "" {
+			c.Support, c.EndOfSupport, c.Justification, c.SupportSource = level, eos, st.Justification, st.Source
+			c.Origin = Origin{Kind: OriginSBOM, File: c.SBOMFile}
+			return diags
+		}
+	}
+	for _, set := range []struct {
+		kind  OriginKind
+		rules []content.SupportRule
+		src   content.Source
+	}{{OriginProductRule, p.SupportRules, p.Source}, {OriginSiteRule, p.SiteSupportRules, p.SiteSource}} {
+		for i, r := range set.rules {
+			if !r.States() || !r.Matches(c.PURL, c.Name, c.Supplier, c.Type) {
+				continue
+			}
+			path := fmt.Sprintf("support_rules[%d]", i)
+			c.Support, c.EndOfSupport, c.Justification, c.SupportSource = r.Level, r.EndOfSupport, r.Justification, r.Source
+			if strings.TrimSpace(c.Notes) == "" {
+				c.Notes = r.Notes
+			}
+			c.Origin = Origin{Kind: set.kind, Rule: r.ID, File: set.src.File, Path: path, Line: set.src.Line(path)}
+			return diags
+		}
+	}
+	return diags
+}
+
+// sbomSupport validates the SBOM's support properties of c: a level from
+// the vocabulary, an ISO 8601 date (a date-time counts by its date).
+func (s supporter) sbomSupport(c Component, where string) (content.SupportLevel, content.Date, content.Diagnostics) {
+	var diags content.Diagnostics
+	bad := func(format string, args ...any) {
+		diags = append(diags, content.Diagnostic{File: s.p.Source.File, Line: s.p.Source.Line(where), Path: where,
+			Message: fmt.Sprintf("%s: component %s: ", c.SBOMFile, strings.TrimSpace(c.Name+" "+c.Version)) + fmt.Sprintf(format, args...)})
+	}
+	st := c.Component.Support
+	level := content.SupportLevel(st.Level)
+	if level != "" && !slices.Contains(level.Values(), st.Level) {
+		bad("property %s: want one of %s; got %q", sbom.PropertyLevel, strings.Join(level.Values(), ", "), st.Level)
+		level = ""
+	}
+	var eos content.Date
+	if st.EndOfSupport != "" {
+		day, _, _ := strings.Cut(st.EndOfSupport, "T")
+		d, err := content.ParseDate(day)
+		if err != nil {
+			bad("property %s: %v", sbom.PropertyEndOfSupport, err)
+		}
+		eos = d
+	}
+	return level, eos, diags
+}
+
+// check reports, for a cyber device, every component that has neither a
+// support level nor a justification (an error), and every component that
+// is maintained without an end-of-support date or a justification of why
+// none is published (a warning), at the place that states or should state
+// it.
+func (s supporter) check(list []Component) content.Diagnostics {
+	p := s.p
+	if !p.CyberDevice.Applies.IsTrue() {
+		return nil
+	}
+	var diags content.Diagnostics
+	for _, c := range list {
+		name := strings.TrimSpace(c.Name + " " + c.Version)
+		if c.PURL != "" {
+			name += " (" + c.PURL + ")"
+		}
+		path := s.placeOf(c)
+		if !c.HasSupport() {
+			in := "the product file"
+			if c.SBOMFile != "" {
+				in = c.SBOMFile
+			}
+			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path,
+				Message: fmt.Sprintf("component %s of %s: no support level and no justification (FDA premarket guidance: the maker's level of support and end of support of every component of a cyber device, or why they are unknown); state support and end_of_support, or justification, in its [[components]] entry, in a [[support_rules]] rule that matches it, or in the SBOM properties %s and %s",
+					name, in, sbom.PropertyLevel, sbom.PropertyEndOfSupport)})
+			continue
+		}
+		if c.Support != "" && !c.Support.Ended() && c.EndOfSupport.IsZero() && strings.TrimSpace(c.Justification) == "" {
+			at := c.Origin
+			if at.Path == "" {
+				at = Origin{File: p.Source.File, Path: path, Line: p.Source.Line(path)}
+			}
+			diags = append(diags, content.Diagnostic{Severity: content.Warning, File: at.File, Line: at.Line, Path: at.Path,
+				Message: fmt.Sprintf("component %s: %s but no end of support and no justification of why none is published (%s)",
+					name, strings.ToLower(c.Support.Label()), c.Origin.Label())})
+		}
+	}
+	return diags
+}
+
+// placeOf is the product file's key where c's support belongs: its
+// [[components]] entry, else the sbom.files entry of the SBOM that lists
+// it, else [[components]].
+func (s supporter) placeOf(c Component) string {
+	if c.annotatedBy > 0 {
+		return fmt.Sprintf("components[%d]", c.annotatedBy-1)
+	}
+	if i := slices.Index(s.p.SBOM.Files, c.SBOMFile); i >= 0 && c.SBOMFile != "" {
+		return fmt.Sprintf("sbom.files[%d]", i)
+	}
+	return "components"
+}
+
+// Where is the place that states c's support, for a diagnostic about it:
+// the annotation or rule that states it, else the product file's key where
+// it belongs (its [[components]] entry, or the sbom.files entry of its
+// SBOM).
+func Where(p *content.Product, c Component) (file string, line int, path string) {
+	if o := c.Origin; o.Path != "" {
+		return o.File, o.Line, o.Path
+	}
+	path = supporter{p: p}.placeOf(c)
+	return p.Source.File, p.Source.Line(path), path
+}
+
+// AnnotatedPath is where the annotated copy of SBOM file s is published,
+// beside it: "sbom.cdx.json" → "sbom.cdx.annotated.json"; any other file
+// (XML, SPDX) becomes "<name without extension>.annotated.cdx.json"
+// ("sbom.spdx.json" → "sbom.spdx.annotated.cdx.json").
+func (s SBOMFile) AnnotatedPath() string {
+	if s.Document != nil && s.Document.Format == sbom.FormatCycloneDX && s.Document.Encoding == sbom.EncodingJSON && strings.HasSuffix(s.Path, ".json") {
+		return strings.TrimSuffix(s.Path, ".json") + ".annotated.json"
+	}
+	base := s.Path
+	if i := strings.LastIndexByte(base, '.'); i > strings.LastIndexByte(base, '/') {
+		base = base[:i]
+	}
+	return base + ".annotated.cdx.json"
+}
+
+// Annotated is a CycloneDX JSON copy of SBOM file s with each component's
+// support, as the inventory resolved it, in its properties (see
+// sbom.Annotate). The original file is not changed.
+func (inv *Inventory) Annotated(s SBOMFile) ([]byte, error) {
+	return sbom.Annotate(s.Path, s.Data, func(c sbom.Component) sbom.Annotation {
+		for _, e := range inv.List {
+			if slices.Contains(e.SBOMFiles, s.Path) && e.Matches(c.PURL, c.Name, c.Version) {
+				return e.Annotation()
+			}
+		}
+		return sbom.Annotation{}
+	})
+}

@@ -1,0 +1,193 @@
+package sbom
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+
+	cdx "github.com/CycloneDX/cyclonedx-go"
+)
+
+// Annotation is the support of one component as jspgen publishes it in an
+// annotated SBOM; "" fields are left out.
+type Annotation struct {
+	EndOfSupport  string // YYYY-MM-DD
+	Level         string
+	Justification string
+	Source        string // where the maker publishes its support policy
+	Origin        string // annotation, sbom, product-rule:<id>, site-rule:<id>
+}
+
+// PropertyAnnotatedFrom names, in an annotated SBOM's metadata, the file it
+// is a copy of.
+const PropertyAnnotatedFrom = "jspgen:annotated-from"
+
+// Annotate returns a CycloneDX JSON copy of the SBOM in data (named name,
+// any format Parse reads) with each component's support properties set to
+// what annotate returns for it: the properties of support.go replace any
+// the component had, the rest of the file is kept. The copy's BOM version
+// is the original's plus one (CycloneDX: a modified BOM keeps its serial
+// number and increments its version), and its metadata names the original
+// file. An SPDX document becomes a CycloneDX 1.6 BOM with the facts the
+// documents show (name, version, supplier, licence, purl, CPE, type).
+// Same input, same bytes.
+func Annotate(name string, data []byte, annotate func(Component) Annotation) ([]byte, error) {
+	d := detect(data)
+	if d.lookedLike != "" || d.unsupported != "" {
+		return nil, fmt.Errorf("%s: %w", name, ErrNotSBOM)
+	}
+	var bom *cdx.BOM
+	err := recoverPanic(func() error {
+		var err error
+		if d.format == FormatCycloneDX {
+			bom, err = decodeCycloneDX(bytes.TrimPrefix(data, utf8BOM), d.encoding)
+			return err
+		}
+		doc, err := Parse(name, data)
+		if err != nil {
+			return err
+		}
+		bom = spdxToCycloneDX(doc)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+
+	if md := bom.Metadata; md != nil && md.Component != nil {
+		annotateComponents(md.Component.Components, annotate)
+	}
+	annotateComponents(bom.Components, annotate)
+	if bom.Metadata == nil {
+		bom.Metadata = &cdx.Metadata{}
+	}
+	bom.Metadata.Properties = setProperties(bom.Metadata.Properties, []cdx.Property{{Name: PropertyAnnotatedFrom, Value: name}})
+	bom.Version = max(bom.Version, 1) + 1
+	bom.BOMFormat = cdx.BOMFormat
+	if bom.SpecVersion < cdx.SpecVersion1_3 { // properties came with 1.3
+		bom.SpecVersion, bom.JSONSchema = cdx.SpecVersion1_3, ""
+	}
+	if d.encoding != EncodingJSON {
+		bom.JSONSchema = ""
+	}
+
+	var buf bytes.Buffer
+	enc := cdx.NewBOMEncoder(&buf, cdx.BOMFileFormatJSON)
+	enc.SetPretty(true).SetEscapeHTML(false)
+	if err := enc.Encode(bom); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return buf.Bytes(), nil
+}
+
+func decodeCycloneDX(data []byte, encoding string) (*cdx.BOM, error) {
+	format := cdx.BOMFileFormatJSON
+	if encoding == EncodingXML {
+		format = cdx.BOMFileFormatXML
+	}
+	var bom cdx.BOM
+	if err := cdx.NewBOMDecoder(bytes.NewReader(data), format).Decode(&bom); err != nil {
+		return nil, err
+	}
+	if bom.SpecVersion == 0 {
+		return nil, fmt.Errorf("CycloneDX %s: unknown specification version", encoding)
+	}
+	return &bom, nil
+}
+
+// annotateComponents sets the support properties of cs and, depth first,
+// of the components nested in them (as Parse flattens them).
+func annotateComponents(cs *[]cdx.Component, annotate func(Component) Annotation) {
+	if cs == nil {
+		return
+	}
+	for i := range *cs {
+		c := &(*cs)[i]
+		a := annotate(cycloneDXComponent(*c))
+		var props []cdx.Property
+		for _, p := range []struct{ name, value string }{
+			{PropertyEndOfSupport, a.EndOfSupport}, {PropertyLevel, a.Level}, {PropertyJustification, a.Justification},
+			{PropertySource, a.Source}, {PropertyOrigin, a.Origin},
+		} {
+			if p.value != "" {
+				props = append(props, cdx.Property{Name: p.name, Value: p.value})
+			}
+		}
+		c.Properties = setProperties(c.Properties, props)
+		annotateComponents(c.Components, annotate)
+	}
+}
+
+// supportProperties are the names Annotate owns: any the component had are
+// replaced.
+var supportProperties = []string{PropertyEndOfSupport, PropertyLevel, PropertyJustification, PropertySource, PropertyOrigin, PropertyAnnotatedFrom}
+
+// setProperties drops the support properties from ps and appends add, in
+// add's order; other properties keep their place. nil when none is left.
+func setProperties(ps *[]cdx.Property, add []cdx.Property) *[]cdx.Property {
+	var out []cdx.Property
+	if ps != nil {
+		for _, p := range *ps {
+			if !slices.Contains(supportProperties, strings.TrimSpace(p.Name)) {
+				out = append(out, p)
+			}
+		}
+	}
+	out = append(out, add...)
+	if len(out) == 0 {
+		return nil
+	}
+	return &out
+}
+
+// spdxToCycloneDX carries what the documents show of an SPDX document
+// into a CycloneDX 1.6 BOM: the described package as the subject, every
+// other package as a component.
+func spdxToCycloneDX(doc *Document) *cdx.BOM {
+	bom := &cdx.BOM{
+		JSONSchema: "http://cyclonedx.org/schema/bom-1.6.schema.json", BOMFormat: cdx.BOMFormat,
+		SpecVersion: cdx.SpecVersion1_6, Version: 1,
+		Metadata: &cdx.Metadata{Timestamp: doc.Timestamp},
+	}
+	if doc.Subject != nil {
+		c := cycloneDXOf(*doc.Subject)
+		bom.Metadata.Component = &c
+	}
+	cs := make([]cdx.Component, len(doc.Components))
+	for i, c := range doc.Components {
+		cs[i] = cycloneDXOf(c)
+	}
+	if len(cs) > 0 {
+		bom.Components = &cs
+	}
+	return bom
+}
+
+// cycloneDXTypes are the CycloneDX component types an SPDX purpose maps
+// onto by name; any other purpose becomes a library.
+var cycloneDXTypes = []cdx.ComponentType{
+	cdx.ComponentTypeApplication, cdx.ComponentTypeContainer, cdx.ComponentTypeDevice, cdx.ComponentTypeFile,
+	cdx.ComponentTypeFirmware, cdx.ComponentTypeFramework, cdx.ComponentTypeLibrary, cdx.ComponentTypeOS,
+	cdx.ComponentTypePlatform, cdx.ComponentTypeDeviceDriver,
+}
+
+func cycloneDXOf(c Component) cdx.Component {
+	out := cdx.Component{
+		BOMRef: c.Ref, Type: cdx.ComponentTypeLibrary, Name: c.Name, Version: c.Version, Group: c.Group,
+		PackageURL: c.PURL, CPE: c.CPE, Author: c.Author, Publisher: c.Publisher,
+	}
+	if t := cdx.ComponentType(c.Type); slices.Contains(cycloneDXTypes, t) {
+		out.Type = t
+	}
+	if c.Supplier != "" {
+		out.Supplier = &cdx.OrganizationalEntity{Name: c.Supplier}
+	}
+	if c.License != "" {
+		out.Licenses = &cdx.Licenses{{Expression: c.License}}
+	}
+	if c.Originator != "" {
+		out.Properties = &[]cdx.Property{{Name: "spdx:package:originator", Value: c.Originator}}
+	}
+	return out
+}
