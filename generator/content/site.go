@@ -10,6 +10,7 @@ type Site struct {
 	Language      string       `toml:"language" jsp:"lang" doc:"BCP 47 language tag of the documents (default en)."`
 	AsOf          Date         `toml:"as_of" doc:"Date the documents speak as of (lifecycle stage); default: SOURCE_DATE_EPOCH, else the newest document release date."`
 	Manufacturer  Manufacturer `toml:"manufacturer" jsp:"required" doc:"The manufacturer, shared by every product."`
+	Guidance      []Guidance   `toml:"guidance" doc:"Editions of the guidance, standards and statutes the documents follow; shipped defaults apply to every id the file leaves out (see guidance.go)."`
 }
 
 // Manufacturer is the legal manufacturer and how to reach its security team.
