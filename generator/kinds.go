@@ -7,6 +7,7 @@ import (
 	"github.com/jspgen/jspgen/generator/kind/mds2form"
 	"github.com/jspgen/jspgen/generator/kind/notices"
 	"github.com/jspgen/jspgen/generator/kind/plan"
+	"github.com/jspgen/jspgen/generator/kind/riskreport"
 )
 
 // DefaultKinds are the document kinds jspgen builds for each product, in
@@ -15,6 +16,7 @@ import (
 func DefaultKinds() []kind.Kind {
 	return []kind.Kind{
 		plan.Kind,
+		riskreport.Kind,
 		csd.Kind,
 		mds2form.Kind,
 		lifecycle.Kind,

@@ -370,6 +370,8 @@ type Documents struct {
 	MDS2         DocumentControl `toml:"mds2" doc:"The MDS2 disclosure form (required when [mds2] is present)."`
 	Lifecycle    DocumentControl `toml:"lifecycle" doc:"The permanent public lifecycle page (versions, stages, milestones, notices)."`
 	CSD          DocumentControl `toml:"csd" jsp:"required" doc:"The customer security documentation."`
+	RiskReport   DocumentControl `toml:"risk_report" doc:"The cybersecurity risk management report (built when present)."`
+	ESTAR        DocumentControl `toml:"estar" doc:"The eSTAR cybersecurity cross-reference (built when present)."`
 }
 
 // DocumentControl is one document's identity and approval record.

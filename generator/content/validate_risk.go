@@ -189,6 +189,12 @@ func (v *productValidator) risk() {
 	if m := p.Risk.Evaluator(); m.MediumFrom >= m.HighFrom {
 		v.errorf("risk.evaluation.exploitability_high_from", "exploitability High starts at %.1f, not above Medium's %.1f", m.HighFrom, m.MediumFrom)
 	}
+	if p.Documents.RiskReport.ID != "" {
+		v.document("documents.risk_report", p.Documents.RiskReport)
+	}
+	if p.Documents.ESTAR.ID != "" {
+		v.document("documents.estar", p.Documents.ESTAR)
+	}
 	for _, rule := range productRules {
 		v.diags = append(v.diags, rule(p)...)
 	}
