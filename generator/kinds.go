@@ -3,6 +3,7 @@ package generator
 import (
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/kind/csd"
+	"github.com/jspgen/jspgen/generator/kind/estar"
 	"github.com/jspgen/jspgen/generator/kind/lifecycle"
 	"github.com/jspgen/jspgen/generator/kind/mds2form"
 	"github.com/jspgen/jspgen/generator/kind/notices"
@@ -21,5 +22,6 @@ func DefaultKinds() []kind.Kind {
 		mds2form.Kind,
 		lifecycle.Kind,
 		notices.Kind,
+		estar.Kind,
 	}
 }
