@@ -3,10 +3,12 @@ package generator
 import (
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/kind/csd"
+	"github.com/jspgen/jspgen/generator/kind/estar"
 	"github.com/jspgen/jspgen/generator/kind/lifecycle"
 	"github.com/jspgen/jspgen/generator/kind/mds2form"
 	"github.com/jspgen/jspgen/generator/kind/notices"
 	"github.com/jspgen/jspgen/generator/kind/plan"
+	"github.com/jspgen/jspgen/generator/kind/riskreport"
 )
 
 // DefaultKinds are the document kinds jspgen builds for each product, in
@@ -15,9 +17,11 @@ import (
 func DefaultKinds() []kind.Kind {
 	return []kind.Kind{
 		plan.Kind,
+		riskreport.Kind,
 		csd.Kind,
 		mds2form.Kind,
 		lifecycle.Kind,
 		notices.Kind,
+		estar.Kind,
 	}
 }

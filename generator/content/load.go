@@ -32,6 +32,7 @@ func Load(siteFile, contentDir string) (*Content, Diagnostics) {
 	c := &Content{Site: &Site{}, Dir: contentDir}
 	if src, ok := decodeFile(siteFile, c.Site, &diags); ok {
 		c.SiteFile = src
+		diags = append(diags, c.Site.applyGuidanceDefaults(src)...)
 	}
 	files := productFiles(contentDir)
 	if len(files) == 0 {

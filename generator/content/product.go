@@ -36,6 +36,7 @@ type Product struct {
 	Metrics        []Metric      `toml:"metrics" jsp:"required" doc:"Total product lifecycle metrics."`
 	EndOfLife      EndOfLife     `toml:"end_of_life" jsp:"required" doc:"End-of-life and end-of-support commitments."`
 	MDS2           MDS2          `toml:"mds2" doc:"Explicit MDS2 answers and notes: only what the product data does not decide."`
+	Anomalies      []Anomaly     `toml:"anomalies" doc:"Unresolved anomalies of the released software with a security impact (FDA premarket guidance V.A.5)."`
 	Notices        []Notice      `toml:"notices" doc:"End-of-life, end-of-support and component end-of-support notices (see lifecycle.go)."`
 	Documents      Documents     `toml:"documents" jsp:"required" doc:"Document control, per document."`
 
@@ -73,6 +74,9 @@ type Source struct {
 // Line returns the line of the key path in the file, or of its nearest
 // ancestor, or 0.
 func (s Source) Line(path string) int { return s.pos.Line(path) }
+
+// Has reports whether the file states the key path itself.
+func (s Source) Has(path string) bool { return s.pos.Exact(path) > 0 }
 
 // Model is one model (hardware variant or catalogue number).
 type Model struct {
@@ -142,25 +146,34 @@ type Planning struct {
 
 // Risk is the security risk management method and its conclusions.
 type Risk struct {
-	Method             string   `toml:"method" jsp:"required" doc:"Threat-modelling method, e.g. STRIDE per data-flow element."`
-	Assumptions        []string `toml:"assumptions" jsp:"required" doc:"Threat-model assumptions, e.g. the hospital network is hostile."`
-	Scoring            string   `toml:"scoring" jsp:"required" doc:"Exploitability-based scoring, e.g. CVSS v3.1 with a medical-device rubric."`
-	AcceptanceCriteria string   `toml:"acceptance_criteria" jsp:"required" doc:"When a residual security risk is acceptable."`
-	SafetyLink         string   `toml:"safety_link" jsp:"required" doc:"How security risks feed the ISO 14971 safety risk file."`
-	KEV                string   `toml:"kev" jsp:"required" doc:"How known exploited vulnerabilities (CISA KEV) are designed out."`
-	ResidualConclusion string   `toml:"residual_conclusion" jsp:"required" doc:"Overall residual-risk conclusion."`
+	Method             string         `toml:"method" jsp:"required" doc:"Threat-modelling method, e.g. STRIDE per data-flow element."`
+	Assumptions        []string       `toml:"assumptions" jsp:"required" doc:"Threat-model assumptions, e.g. the hospital network is hostile."`
+	Scoring            string         `toml:"scoring" jsp:"required" doc:"Exploitability-based scoring, e.g. CVSS v3.1 with a medical-device rubric."`
+	AcceptanceCriteria string         `toml:"acceptance_criteria" jsp:"required" doc:"When a residual security risk is acceptable."`
+	SafetyLink         string         `toml:"safety_link" jsp:"required" doc:"How security risks feed the ISO 14971 safety risk file."`
+	KEV                string         `toml:"kev" jsp:"required" doc:"How known exploited vulnerabilities (CISA KEV) are designed out."`
+	ResidualConclusion string         `toml:"residual_conclusion" jsp:"required" doc:"Overall residual-risk conclusion."`
+	ResidualAcceptable Tri            `toml:"residual_acceptable" doc:"Whether the conclusion finds the overall residual risk acceptable (check compares it with every threat's)."`
+	AcceptedOn         Date           `toml:"accepted_on" doc:"When the role in governance.risk_acceptance accepted the residual risk."`
+	Evaluation         RiskEvaluation `toml:"evaluation" doc:"How exploitability and severity of harm combine into controlled / uncontrolled; defaults apply to every key left out."`
 }
 
 // Threat is one threat scenario with risk before and after mitigation.
+// Each score comes from its CVSS vector (scored by go-cvss) or is stated;
+// when both are given they must agree at one decimal.
 type Threat struct {
 	ID         string   `toml:"id" jsp:"required,key" doc:"Threat identifier, e.g. T-03."`
 	Title      string   `toml:"title" jsp:"required" doc:"Short name."`
 	Phase      string   `toml:"phase" jsp:"required,oneof=supply_chain manufacturing deployment interoperation maintenance decommissioning" doc:"Lifecycle phase where the threat arises."`
 	Asset      string   `toml:"asset" jsp:"required" doc:"Asset or function threatened."`
 	Scenario   string   `toml:"scenario" jsp:"required" doc:"How the attack would proceed."`
-	PreScore   float64  `toml:"pre_score" jsp:"required,score" doc:"CVSS base score before mitigation (0.0–10.0)."`
-	PostScore  float64  `toml:"post_score" jsp:"required,score" doc:"CVSS score after mitigation (0.0–10.0)."`
+	PreScore   float64  `toml:"pre_score" jsp:"score" doc:"CVSS score before mitigation (0.0–10.0); required without cvss_pre, and must equal the vector's score when both are given."`
+	PostScore  float64  `toml:"post_score" jsp:"score" doc:"CVSS score after mitigation (0.0–10.0); required without cvss_post, and must equal the vector's score when both are given."`
+	CVSSPre    string   `toml:"cvss_pre" doc:"CVSS v3.1 (or v3.0, v4.0) vector before mitigation, e.g. CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:H; jspgen computes the score."`
+	CVSSPost   string   `toml:"cvss_post" doc:"CVSS vector with the controls in place; jspgen computes the score."`
+	Harm       Harm     `toml:"harm" doc:"Severity of patient harm if exploited (FDA postmarket guidance 2016 scale), combined with exploitability by [risk.evaluation] into controlled / uncontrolled."`
 	Controls   []string `toml:"controls" jsp:"required" doc:"IDs of the controls that mitigate it."`
+	Labeling   []string `toml:"labeling" doc:"IDs of the [[recommended_controls]] (CSD labeling items) the residual risk relies on."`
 	SafetyHarm string   `toml:"safety_harm" doc:"Patient harm if exploited, as in the safety risk file."`
 	Acceptance string   `toml:"acceptance" jsp:"required,oneof=acceptable acceptable_with_rationale not_acceptable" doc:"Residual-risk decision."`
 	Rationale  string   `toml:"rationale" doc:"Why the residual risk is acceptable (required for acceptable_with_rationale)."`
@@ -212,6 +225,8 @@ type Control struct {
 	Title        string   `toml:"title" jsp:"required" doc:"Short name."`
 	Description  string   `toml:"description" jsp:"required" doc:"What the control does and how."`
 	Requirements []string `toml:"requirements" doc:"IDs of the requirements it implements."`
+	Verification []string `toml:"verification" doc:"IDs of verification activities that test the control itself, besides those of its requirements."`
+	Components   []string `toml:"components" doc:"Names of the SBOM components that implement it (traceability matrix)."`
 }
 
 // View is one security architecture view (FDA premarket guidance).
@@ -365,6 +380,8 @@ type Documents struct {
 	MDS2         DocumentControl `toml:"mds2" doc:"The MDS2 disclosure form (required when [mds2] is present)."`
 	Lifecycle    DocumentControl `toml:"lifecycle" doc:"The permanent public lifecycle page (versions, stages, milestones, notices)."`
 	CSD          DocumentControl `toml:"csd" jsp:"required" doc:"The customer security documentation."`
+	RiskReport   DocumentControl `toml:"risk_report" doc:"The cybersecurity risk management report (built when present)."`
+	ESTAR        DocumentControl `toml:"estar" doc:"The eSTAR cybersecurity cross-reference (built when present)."`
 }
 
 // DocumentControl is one document's identity and approval record.
@@ -389,4 +406,15 @@ type Revision struct {
 	Revision string `toml:"revision" jsp:"required" doc:"Revision."`
 	Date     Date   `toml:"date" jsp:"required" doc:"Release date."`
 	Summary  string `toml:"summary" jsp:"required" doc:"What changed."`
+}
+
+// Anomaly is one unresolved anomaly (known defect) of the released
+// software, assessed for its security impact.
+type Anomaly struct {
+	ID          string   `toml:"id" jsp:"required,key" doc:"Anomaly identifier, e.g. AN-12."`
+	Title       string   `toml:"title" jsp:"required" doc:"Short name."`
+	Description string   `toml:"description" jsp:"required" doc:"What the anomaly is."`
+	CWE         []string `toml:"cwe" doc:"CWE categories, e.g. CWE-400."`
+	Impact      string   `toml:"impact" jsp:"required" doc:"Security (and safety) impact."`
+	Rationale   string   `toml:"rationale" jsp:"required" doc:"Why release with the anomaly unresolved is acceptable, and when it will be fixed."`
 }

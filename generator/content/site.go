@@ -11,6 +11,7 @@ type Site struct {
 	AsOf          Date          `toml:"as_of" doc:"Date the documents speak as of (lifecycle stage); default: SOURCE_DATE_EPOCH, else the newest document release date."`
 	Manufacturer  Manufacturer  `toml:"manufacturer" jsp:"required" doc:"The manufacturer, shared by every product."`
 	SupportRules  []SupportRule `toml:"support_rules" doc:"Support level and end of support for the components they match in every product; each product's [[components]], SBOMs and own rules take precedence."`
+	Guidance      []Guidance    `toml:"guidance" doc:"Editions of the guidance, standards and statutes the documents follow; shipped defaults apply to every id the file leaves out (see guidance.go)."`
 }
 
 // Manufacturer is the legal manufacturer and how to reach its security team.

@@ -27,6 +27,7 @@ func (c *Content) validate() Diagnostics {
 		v := &productValidator{p: p}
 		v.run()
 		diags = append(diags, v.diags...)
+		diags = append(diags, ruleCyberDeviceCVD(c.Site, p)...)
 	}
 	return diags
 }
@@ -154,6 +155,7 @@ func (v *productValidator) run() {
 	if pt := p.Verification.PenTest; !pt.Start.IsZero() && !pt.End.IsZero() && pt.End.Before(pt.Start) {
 		v.errorf("verification.penetration_test.end", "ends (%s) before it starts (%s)", pt.End, pt.Start)
 	}
+	v.risk()
 	v.document("documents.security_plan", p.Documents.SecurityPlan)
 	v.remoteResources("description", v.p.Description)
 	v.duplicateComponents()

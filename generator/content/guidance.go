@@ -1,0 +1,135 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Guidance is one edition of a guidance document, standard or statute the
+// documents follow. The site file's [[guidance]] table holds them; the
+// shipped defaults (DefaultGuidance) apply where the site file says
+// nothing, so taking up a later edition is one edit of the site file.
+type Guidance struct {
+	ID      string `toml:"id" jsp:"required,key" doc:"Identifier the templates use: fda-premarket, 524b, fda-postmarket, imdrf-n60, imdrf-n70, hn1, jsp2, or a new one."`
+	Title   string `toml:"title" doc:"Title of the document (default: the shipped title for a known id; required for a new id)."`
+	Edition string `toml:"edition" doc:"Edition or date followed, e.g. \"3 February 2026\" (default: the shipped edition for a known id; required for a new id)."`
+	URL     string `toml:"url" jsp:"url" doc:"Where the edition is published (optional)."`
+}
+
+// DefaultGuidance are the editions jspgen's templates were written
+// against, in the order documents list them. A site file entry with the
+// same id replaces the fields it states.
+var DefaultGuidance = []Guidance{
+	{ID: "fda-premarket", Title: "FDA guidance: Cybersecurity in Medical Devices: Quality Management System Considerations and Content of Premarket Submissions",
+		Edition: "3 February 2026 (cybersecurity content of the June 2025 edition)",
+		URL:     "https://www.fda.gov/regulatory-information/search-fda-guidance-documents/cybersecurity-medical-devices-quality-system-considerations-and-content-premarket-submissions"},
+	{ID: "524b", Title: "Federal Food, Drug, and Cosmetic Act section 524B, Ensuring cybersecurity of devices",
+		Edition: "as added by the Consolidated Appropriations Act, 2023 (in force 29 March 2023)"},
+	{ID: "fda-postmarket", Title: "FDA guidance: Postmarket Management of Cybersecurity in Medical Devices",
+		Edition: "28 December 2016",
+		URL:     "https://www.fda.gov/regulatory-information/search-fda-guidance-documents/postmarket-management-cybersecurity-medical-devices"},
+	{ID: "imdrf-n60", Title: "IMDRF N60: Principles and Practices for Medical Device Cybersecurity",
+		Edition: "IMDRF/CYBER WG/N60FINAL:2020 (March 2020)"},
+	{ID: "imdrf-n70", Title: "IMDRF N70: Principles and Practices for the Cybersecurity of Legacy Medical Devices",
+		Edition: "IMDRF/CYBER WG/N70FINAL:2023 (April 2023)"},
+	{ID: "hn1", Title: "ANSI/NEMA HN 1: Manufacturer Disclosure Statement for Medical Device Security (MDS2)",
+		Edition: "HN 1-2019"},
+	{ID: "jsp2", Title: "HSCC Medical Device and Health IT Joint Security Plan, version 2 (JSP2)",
+		Edition: "March 2024"},
+}
+
+// applyGuidanceDefaults merges the site file's [[guidance]] entries into
+// the shipped defaults: an entry with a known id replaces the fields it
+// states; a new id needs a title and an edition and is listed after the
+// defaults, in file order.
+func (s *Site) applyGuidanceDefaults(src Source) Diagnostics {
+	var diags Diagnostics
+	out := slices.Clone(DefaultGuidance)
+	seen := map[string]int{}
+	for i, g := range s.Guidance {
+		path := fmt.Sprintf("guidance[%d]", i)
+		if j, ok := seen[strings.ToLower(g.ID)]; ok {
+			diags = append(diags, Diagnostic{File: src.File, Line: src.Line(path + ".id"), Path: path + ".id",
+				Message: fmt.Sprintf("duplicate guidance id %q (first at guidance[%d])", g.ID, j)})
+			continue
+		}
+		seen[strings.ToLower(g.ID)] = i
+		if k := slices.IndexFunc(out, func(d Guidance) bool { return d.ID == g.ID }); k >= 0 {
+			if g.Title != "" {
+				out[k].Title = g.Title
+			}
+			if g.Edition != "" {
+				out[k].Edition = g.Edition
+			}
+			if g.URL != "" {
+				out[k].URL = g.URL
+			}
+			continue
+		}
+		for _, f := range []struct{ key, val string }{{"title", g.Title}, {"edition", g.Edition}} {
+			if strings.TrimSpace(f.val) == "" {
+				diags = append(diags, Diagnostic{File: src.File, Line: src.Line(path), Path: path + "." + f.key,
+					Message: fmt.Sprintf("missing: guidance %q is not one jspgen ships (%s), so it needs a %s", g.ID, guidanceIDs(), f.key)})
+			}
+		}
+		out = append(out, g)
+	}
+	s.Guidance = out
+	return diags
+}
+
+func guidanceIDs() string {
+	ids := make([]string, len(DefaultGuidance))
+	for i, g := range DefaultGuidance {
+		ids[i] = g.ID
+	}
+	return strings.Join(ids, ", ")
+}
+
+// GuidanceFor returns the editions with the given ids, in the site's
+// order: what a document template prints as the editions it follows. An
+// unknown id is a template error.
+func (s *Site) GuidanceFor(ids ...string) ([]Guidance, error) {
+	var out []Guidance
+	list := s.editions()
+	for _, id := range ids {
+		if !slices.ContainsFunc(list, func(g Guidance) bool { return g.ID == id }) {
+			return nil, fmt.Errorf("unknown guidance id %q (want one of %s)", id, strings.Join(s.guidanceIDs(), ", "))
+		}
+	}
+	for _, g := range list {
+		if slices.Contains(ids, g.ID) {
+			out = append(out, g)
+		}
+	}
+	return out, nil
+}
+
+// editions is the merged table; the shipped defaults for a site that
+// was not loaded from a file (tests, library use).
+func (s *Site) editions() []Guidance {
+	if len(s.Guidance) == 0 {
+		return DefaultGuidance
+	}
+	return s.Guidance
+}
+
+func (s *Site) guidanceIDs() []string {
+	list := s.editions()
+	ids := make([]string, len(list))
+	for i, g := range list {
+		ids[i] = g.ID
+	}
+	return ids
+}
+
+// Edition returns the edition with the given id (zero when there is none).
+func (s *Site) Edition(id string) Guidance {
+	for _, g := range s.editions() {
+		if g.ID == id {
+			return g
+		}
+	}
+	return Guidance{}
+}

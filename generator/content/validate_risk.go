@@ -1,0 +1,201 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Checks a reviewer applies to the risk file. Each rule is one function
+// of the product (and the site, where it needs it), table-tested in both
+// directions in validate_risk_test.go. They run after the threats' scores
+// are resolved from their vectors.
+
+// productRules are the rules that need only the product.
+var productRules = []func(p *Product) Diagnostics{
+	ruleUncontrolledAcceptedWithoutRationale,
+	ruleThreatControlsUnverified,
+	ruleControlWithoutRequirement,
+	ruleResidualConclusionContradicted,
+}
+
+func at(p *Product, sev Severity, path, format string, args ...any) Diagnostic {
+	return Diagnostic{Severity: sev, File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: fmt.Sprintf(format, args...)}
+}
+
+// ruleUncontrolledAcceptedWithoutRationale: a threat whose risk after
+// mitigation is uncontrolled under the product's method (FDA postmarket
+// guidance 2016) cannot be "acceptable" without a recorded rationale.
+func ruleUncontrolledAcceptedWithoutRationale(p *Product) Diagnostics {
+	var out Diagnostics
+	for i, t := range p.Threats {
+		ev := p.Evaluate(t)
+		if !ev.HarmKnown || ev.Controlled || t.Acceptance != "acceptable" {
+			continue
+		}
+		out = append(out, at(p, Error, fmt.Sprintf("threats[%d].acceptance", i),
+			"%s: the risk after mitigation is uncontrolled under [risk.evaluation] (harm %s, exploitability %s at CVSS %.1f), but it is accepted without a rationale; set acceptance = \"acceptable_with_rationale\" with a rationale, or \"not_acceptable\"",
+			t.ID, t.Harm.Label(), ev.Exploitability.Label(), t.PostScore))
+	}
+	return out
+}
+
+// ControlVerified reports whether a control is verified by at least one
+// test: its own verification activities, or those of a requirement it
+// implements.
+func (p *Product) ControlVerified(c Control) bool {
+	return len(p.ControlTests(c)) > 0
+}
+
+// ControlTests are the IDs of the verification activities that test a
+// control: its own, then those of its requirements, without repeats.
+func (p *Product) ControlTests(c Control) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(ids []string) {
+		for _, id := range ids {
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	add(c.Verification)
+	for _, r := range p.Requirements {
+		for _, id := range c.Requirements {
+			if r.ID == id {
+				add(r.Verification)
+			}
+		}
+	}
+	return out
+}
+
+// Control returns the control with the given ID (zero when there is none).
+func (p *Product) Control(id string) Control {
+	for _, c := range p.Controls {
+		if c.ID == id {
+			return c
+		}
+	}
+	return Control{}
+}
+
+// ruleThreatControlsUnverified: every control a threat relies on is
+// verified by a test (FDA premarket guidance V.C, threat mitigation testing).
+func ruleThreatControlsUnverified(p *Product) Diagnostics {
+	var out Diagnostics
+	for i, t := range p.Threats {
+		var unverified []string
+		for _, id := range t.Controls {
+			if c := p.Control(id); c.ID != "" && !p.ControlVerified(c) {
+				unverified = append(unverified, id)
+			}
+		}
+		if len(unverified) > 0 {
+			out = append(out, at(p, Warning, fmt.Sprintf("threats[%d].controls", i),
+				"%s relies on %s, not verified by any test: link the control's requirements to verification activities, or give the control its own verification", t.ID, strings.Join(unverified, ", ")))
+		}
+	}
+	return out
+}
+
+// ruleControlWithoutRequirement: every control is traced to a security
+// requirement, so that the traceability matrix has no gap.
+func ruleControlWithoutRequirement(p *Product) Diagnostics {
+	var out Diagnostics
+	for i, c := range p.Controls {
+		if len(c.Requirements) == 0 {
+			out = append(out, at(p, Warning, fmt.Sprintf("controls[%d].requirements", i),
+				"control %s is not traced to any security requirement", c.ID))
+		}
+	}
+	return out
+}
+
+var acceptableClaim = regexp.MustCompile(`(?i)\b(is|are|remains|remain|be)\s+(considered\s+)?acceptable\b`)
+
+// ConclusionAcceptable reports whether the residual-risk conclusion says
+// the overall residual risk is acceptable: risk.residual_acceptable when
+// stated, else the words of risk.residual_conclusion.
+func (r Risk) ConclusionAcceptable() bool {
+	if r.ResidualAcceptable.Known() {
+		return r.ResidualAcceptable.IsTrue()
+	}
+	return acceptableClaim.MatchString(r.ResidualConclusion)
+}
+
+// ruleResidualConclusionContradicted: the overall residual risk cannot be
+// concluded acceptable while a threat's residual risk is not.
+func ruleResidualConclusionContradicted(p *Product) Diagnostics {
+	if !p.Risk.ConclusionAcceptable() {
+		return nil
+	}
+	var bad []string
+	for _, ev := range p.Evaluations() {
+		if !ev.Acceptable {
+			bad = append(bad, ev.Threat.ID)
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	path := "risk.residual_conclusion"
+	if p.Risk.ResidualAcceptable.Known() {
+		path = "risk.residual_acceptable"
+	}
+	return Diagnostics{at(p, Error, path, "the residual-risk conclusion says the overall residual risk is acceptable, but the residual risk of %s is not acceptable", strings.Join(bad, ", "))}
+}
+
+// ruleCyberDeviceCVD: a cyber device needs a public coordinated
+// vulnerability disclosure policy (FD&C Act 524B(b)(1)).
+func ruleCyberDeviceCVD(s *Site, p *Product) Diagnostics {
+	if s == nil || !p.CyberDevice.Applies.IsTrue() || strings.TrimSpace(s.Manufacturer.CVDPolicyURL) != "" {
+		return nil
+	}
+	return Diagnostics{at(p, Warning, "cyber_device.applies",
+		"a cyber device needs a public coordinated vulnerability disclosure policy (FD&C Act 524B(b)(1)); set manufacturer.cvd_policy_url in the site file")}
+}
+
+var cwePattern = regexp.MustCompile(`^CWE-[0-9]+$`)
+
+// risk resolves the threats' scores from their vectors, checks the links
+// the traceability matrix follows, and runs the reviewer's rules.
+func (v *productValidator) risk() {
+	p := v.p
+	v.resolveScores()
+	rcs := map[string]bool{}
+	for _, rc := range p.RecommendedControls {
+		rcs[rc.ID] = true
+	}
+	activities := map[string]bool{}
+	for _, a := range p.Verification.Activities {
+		activities[a.ID] = true
+	}
+	for i, t := range p.Threats {
+		v.refs(fmt.Sprintf("threats[%d].labeling", i), t.Labeling, rcs, "recommended control")
+	}
+	for i, c := range p.Controls {
+		v.refs(fmt.Sprintf("controls[%d].verification", i), c.Verification, activities, "verification activity")
+	}
+	v.unique("anomalies", "id", len(p.Anomalies), func(i int) string { return p.Anomalies[i].ID })
+	for i, a := range p.Anomalies {
+		for j, c := range a.CWE {
+			if !cwePattern.MatchString(c) {
+				v.errorf(fmt.Sprintf("anomalies[%d].cwe[%d]", i, j), "want a CWE identifier such as CWE-400; got %q", c)
+			}
+		}
+	}
+	if m := p.Risk.Evaluator(); m.MediumFrom >= m.HighFrom {
+		v.errorf("risk.evaluation.exploitability_high_from", "exploitability High starts at %.1f, not above Medium's %.1f", m.HighFrom, m.MediumFrom)
+	}
+	if p.Documents.RiskReport.ID != "" {
+		v.document("documents.risk_report", p.Documents.RiskReport)
+	}
+	if p.Documents.ESTAR.ID != "" {
+		v.document("documents.estar", p.Documents.ESTAR)
+	}
+	for _, rule := range productRules {
+		v.diags = append(v.diags, rule(p)...)
+	}
+}

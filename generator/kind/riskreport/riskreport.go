@@ -1,0 +1,197 @@
+// Package riskreport is the cybersecurity risk management report (FDA
+// premarket guidance V.A and eSTAR's first cybersecurity element, in the
+// shape of AAMI TIR57 / SW96): scope and system, threat model, risk
+// assessment method, per-threat assessment, risk controls, residual risk
+// and its acceptance, the SBOM and software-support summary, unresolved
+// anomalies and the traceability matrix threat → control → requirement →
+// test → labeling item → SBOM component. Every figure is computed from the
+// content model and the product's inventory.
+package riskreport
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/kind"
+)
+
+// Kind is the risk management report kind.
+var Kind kind.Kind = riskReport{}
+
+type riskReport struct{}
+
+// Title is the report's title.
+const Title = "Cybersecurity Risk Management Report"
+
+// Path is the report's path under the product folder, without extension.
+const Path = "risk-report"
+
+// Template is the report's template under templates/.
+const Template = "risk-report.md.tmpl"
+
+func (riskReport) Slug() string { return "risk-report" }
+
+func (riskReport) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
+	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
+		data, diags := Report(p)
+		if p.Documents.RiskReport.ID == "" {
+			return kind.Prepared{}, diags
+		}
+		return kind.Prepared{Documents: []kind.Document{{
+			Path: Path, Title: Title, Kind: Title, Template: Template,
+			Subject: "Cybersecurity risk management report: threat model, risk assessment method, per-threat assessment, controls, residual risk, SBOM summary, unresolved anomalies and traceability",
+			Control: p.Documents.RiskReport, Data: data,
+		}}}, diags
+	})
+}
+
+// Data is what the report template sees as .Data.
+type Data struct {
+	Threats      []ThreatRow
+	Controls     []ControlRow
+	Trace        []TraceRow
+	Gaps         []string // traceability gaps, in words
+	SBOM         SBOMSummary
+	Acceptor     content.Role // the role that accepts residual risk
+	Uncontrolled []string     // threats whose risk after mitigation is uncontrolled
+	Unacceptable []string     // threats whose residual risk is not acceptable
+	Rationale    []string     // threats accepted with a rationale
+	HarmUnstated []string     // threats without a severity of harm
+	MaxPost      float64
+}
+
+// ThreatRow is one threat as assessed.
+type ThreatRow struct {
+	content.Evaluation
+	Labeling []content.RecommendedControl
+}
+
+// ControlRow is one control with what it is traced to.
+type ControlRow struct {
+	content.Control
+	Threats    []string
+	Tests      []string
+	Components []string
+}
+
+// TraceRow is one row of the traceability matrix: a threat and one of its
+// controls.
+type TraceRow struct {
+	Threat       string
+	Control      string
+	Requirements []string
+	Tests        []string
+	Labeling     []string
+	Components   []string
+}
+
+// SBOMSummary counts the product's components by support level.
+type SBOMSummary struct {
+	Files                                                       []string
+	Components                                                  int
+	Maintained, NoLongerMaintained, Abandoned, NotAssessed, EOS int
+}
+
+// Report computes the report's data, and warns about control components
+// that are not in the product's inventory.
+func Report(p kind.Product) (Data, content.Diagnostics) {
+	var d Data
+	var diags content.Diagnostics
+	d.Acceptor = p.Role(p.Governance.RiskAcceptance)
+	tests := map[string][]string{}
+	for _, c := range p.Controls {
+		tests[c.ID] = p.ControlTests(c)
+	}
+	rcs := map[string]content.RecommendedControl{}
+	for _, rc := range p.RecommendedControls {
+		rcs[rc.ID] = rc
+	}
+	for _, ev := range p.Evaluations() {
+		t := ev.Threat
+		row := ThreatRow{Evaluation: ev}
+		for _, id := range t.Labeling {
+			if rc, ok := rcs[id]; ok {
+				row.Labeling = append(row.Labeling, rc)
+			}
+		}
+		d.Threats = append(d.Threats, row)
+		d.MaxPost = max(d.MaxPost, t.PostScore)
+		switch {
+		case !ev.HarmKnown:
+			d.HarmUnstated = append(d.HarmUnstated, t.ID)
+		case !ev.Controlled:
+			d.Uncontrolled = append(d.Uncontrolled, t.ID)
+		}
+		if !ev.Acceptable {
+			d.Unacceptable = append(d.Unacceptable, t.ID)
+		} else if t.Acceptance == "acceptable_with_rationale" {
+			d.Rationale = append(d.Rationale, t.ID)
+		}
+		for _, cid := range t.Controls {
+			c := p.Control(cid)
+			d.Trace = append(d.Trace, TraceRow{Threat: t.ID, Control: cid, Requirements: c.Requirements, Tests: tests[cid],
+				Labeling: t.Labeling, Components: c.Components})
+			if len(tests[cid]) == 0 {
+				d.Gaps = append(d.Gaps, fmt.Sprintf("%s: control %s is verified by no test", t.ID, cid))
+			}
+		}
+	}
+	names := map[string]bool{}
+	for _, c := range p.Inventory.List {
+		names[strings.ToLower(c.Name)] = true
+	}
+	for i, c := range p.Controls {
+		row := ControlRow{Control: c, Tests: tests[c.ID], Components: c.Components}
+		for _, t := range p.Threats {
+			if slices.Contains(t.Controls, c.ID) {
+				row.Threats = append(row.Threats, t.ID)
+			}
+		}
+		if len(row.Threats) == 0 {
+			d.Gaps = append(d.Gaps, fmt.Sprintf("control %s mitigates no threat in the threat model", c.ID))
+		}
+		if len(c.Requirements) == 0 {
+			d.Gaps = append(d.Gaps, fmt.Sprintf("control %s is traced to no requirement", c.ID))
+		}
+		d.Controls = append(d.Controls, row)
+		for j, name := range c.Components {
+			if !names[strings.ToLower(name)] {
+				path := fmt.Sprintf("controls[%d].components[%d]", i, j)
+				diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path,
+					Message: fmt.Sprintf("component %q of control %s is in no SBOM file and no [[components]] entry of the product", name, c.ID)})
+			}
+		}
+	}
+	d.SBOM = summarize(p.Inventory)
+	return d, diags
+}
+
+func summarize(inv *inventory.Inventory) SBOMSummary {
+	var s SBOMSummary
+	if inv == nil {
+		return s
+	}
+	for _, f := range inv.SBOMs {
+		s.Files = append(s.Files, f.Path)
+	}
+	s.Components = len(inv.List)
+	for _, c := range inv.List {
+		switch c.Support {
+		case "maintained":
+			s.Maintained++
+		case "no_longer_maintained":
+			s.NoLongerMaintained++
+		case "abandoned":
+			s.Abandoned++
+		default:
+			s.NotAssessed++
+		}
+		if !c.EndOfSupport.IsZero() {
+			s.EOS++
+		}
+	}
+	return s
+}

@@ -1,0 +1,44 @@
+package riskreport
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+func TestExampleReport(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	env := kindtest.Env(c, p.Documents.RiskReport.ReleaseDate)
+	prep, diags := kindtest.Prepare(t, Kind, env, p)
+	if len(diags) > 0 {
+		t.Fatalf("diagnostics: %v", diags)
+	}
+	if len(prep.Documents) != 1 {
+		t.Fatalf("got %d documents, want 1", len(prep.Documents))
+	}
+	data := prep.Documents[0].Data.(Data)
+	if len(data.Gaps) > 0 || len(data.Unacceptable) > 0 || len(data.Uncontrolled) > 0 {
+		t.Errorf("the example has gaps %v, unacceptable %v, uncontrolled %v", data.Gaps, data.Unacceptable, data.Uncontrolled)
+	}
+	if len(data.Trace) < len(p.Threats) {
+		t.Errorf("traceability matrix has %d rows for %d threats", len(data.Trace), len(p.Threats))
+	}
+	md := kindtest.Render(t, env, p, prep.Documents[0])
+	for _, want := range []string{"## 9. Traceability matrix", "| T-07 | C-INT-2 |", "RC-11", "AN-4471", "CWE-400", "`CVSS:3.1/", "## Guidance editions followed"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+}
+
+func TestReportWarnsAboutUnknownComponent(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	p.Controls[0].Components = append(p.Controls[0].Components, "no-such-lib")
+	_, diags := Report(p)
+	if len(diags) != 1 || !strings.Contains(diags[0].String(), `controls[0].components[`) || !strings.Contains(diags[0].String(), "no-such-lib") {
+		t.Fatalf("got %v, want a warning at controls[0].components naming no-such-lib", diags)
+	}
+}
