@@ -86,6 +86,8 @@ type Built struct {
 	MDS2         bool // the MDS2 form
 	Lifecycle    bool // the permanent lifecycle page
 	Notices      bool // at least one end-of-life or end-of-support notice
+	RiskReport   bool // the cybersecurity risk management report
+	ESTAR        bool // the eSTAR cross-reference
 	SBOM         bool // at least one machine-readable SBOM file, published beside the documents
 }
 
@@ -109,6 +111,10 @@ func BuiltOf(kinds []Kind, prepared []Prepared, p Product) Built {
 			b.Lifecycle = true
 		case "notices":
 			b.Notices = true
+		case "risk-report":
+			b.RiskReport = true
+		case "estar":
+			b.ESTAR = true
 		}
 	}
 	b.SBOM = p.Inventory != nil && len(p.Inventory.SBOMs) > 0

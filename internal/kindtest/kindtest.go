@@ -77,17 +77,20 @@ func Prepare(t testing.TB, k kind.Kind, env *kind.Env, p kind.Product) (kind.Pre
 // Built is what the build publishes for p (kind.BuiltOf over every
 // shipped kind), read from the product data the way the kinds decide:
 // the plan and the CSD always, the MDS2 form when [mds2] gives input, the
-// lifecycle page when it has document control, notices when some are
-// listed, the SBOM when the inventory has SBOM files. The kinds' tests
+// lifecycle page, the risk report and the eSTAR cross-reference when they
+// have document control, notices when some are listed, the SBOM when the
+// inventory has SBOM files. The kinds' tests
 // cannot prepare every kind (import cycle); generator's tests check that
 // this agrees with kind.BuiltOf for the example.
 func Built(p kind.Product) kind.Built {
 	return kind.Built{
 		SecurityPlan: true, CSD: true,
-		MDS2:      p.MDS2.HasInput(),
-		Lifecycle: p.Documents.Lifecycle.ID != "",
-		Notices:   len(p.Notices) > 0,
-		SBOM:      p.Inventory != nil && len(p.Inventory.SBOMs) > 0,
+		MDS2:       p.MDS2.HasInput(),
+		Lifecycle:  p.Documents.Lifecycle.ID != "",
+		Notices:    len(p.Notices) > 0,
+		RiskReport: p.Documents.RiskReport.ID != "",
+		ESTAR:      p.Documents.ESTAR.ID != "",
+		SBOM:       p.Inventory != nil && len(p.Inventory.SBOMs) > 0,
 	}
 }
 
