@@ -2,6 +2,7 @@ package generator
 
 import (
 	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/kind/csaf"
 	"github.com/jspgen/jspgen/generator/kind/csd"
 	"github.com/jspgen/jspgen/generator/kind/lifecycle"
 	"github.com/jspgen/jspgen/generator/kind/mds2form"
@@ -19,5 +20,6 @@ func DefaultKinds() []kind.Kind {
 		mds2form.Kind,
 		lifecycle.Kind,
 		notices.Kind,
+		csaf.Kind,
 	}
 }
