@@ -13,6 +13,7 @@ import (
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/kind"
 	kcsaf "github.com/jspgen/jspgen/generator/kind/csaf"
+	"github.com/jspgen/jspgen/generator/vuln"
 	"github.com/jspgen/jspgen/internal/kindtest"
 	"github.com/jspgen/jspgen/internal/testtools"
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -216,5 +217,37 @@ func TestFileName(t *testing.T) {
 		if got := kcsaf.FileName(id); got != want {
 			t.Errorf("FileName(%q) = %q; want %q", id, got, want)
 		}
+	}
+}
+
+// TestCSAFVEXParsesBack: every csaf_vex document jspgen writes is read
+// back by the CSAF VEX importer with a statement per product status entry,
+// each naming a version of the product and one of its components.
+func TestCSAFVEXParsesBack(t *testing.T) {
+	out, _ := prepareExample(t, nil)
+	var docs int
+	for _, f := range out.SiteFiles {
+		if !strings.HasSuffix(f.Path, "-vex.json") {
+			continue
+		}
+		docs++
+		format, stmts, err := vuln.Parse(f.Data)
+		if err != nil || format != vuln.FormatCSAF {
+			t.Fatalf("%s: format %q, %v", f.Path, format, err)
+		}
+		if len(stmts) == 0 {
+			t.Errorf("%s: no statements", f.Path)
+		}
+		for _, st := range stmts {
+			if len(st.Targets) != 1 || !strings.HasPrefix(st.Targets[0].Product, "pkg:generic/meridian-infusion/") || len(st.Targets[0].Components) != 1 {
+				t.Errorf("%s %s: targets %+v; want one version purl with its component", f.Path, st.Loc, st.Targets)
+			}
+			if st.Status == "not_affected" && st.Justification == "" {
+				t.Errorf("%s %s: not_affected without its justification flag", f.Path, st.Loc)
+			}
+		}
+	}
+	if docs != 3 {
+		t.Errorf("%d csaf_vex documents; want 3", docs)
 	}
 }
