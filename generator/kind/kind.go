@@ -116,6 +116,7 @@ type Built struct {
 	Lifecycle    bool // the permanent lifecycle page
 	Notices      bool // at least one end-of-life or end-of-support notice
 	SBOM         bool // at least one machine-readable SBOM file, published beside the documents
+	VEX          bool // the per-version VEX files (kind csaf), published beside the documents
 }
 
 // BuiltOf is what a build publishes for product p: prepared[k] is what
@@ -124,6 +125,9 @@ type Built struct {
 func BuiltOf(kinds []Kind, prepared []Prepared, p Product) Built {
 	var b Built
 	for k, kd := range kinds {
+		if k < len(prepared) && kd.Slug() == "csaf" && len(prepared[k].Files) > 0 {
+			b.VEX = true
+		}
 		if k >= len(prepared) || len(prepared[k].Documents) == 0 {
 			continue
 		}

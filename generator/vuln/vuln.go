@@ -455,3 +455,63 @@ func orNone(vs []string) string {
 	}
 	return strings.Join(vs, ", ")
 }
+
+// Action is what a document says to do about the vulnerability in its
+// version: why it is not affected, or the remediation and compensating
+// controls.
+func (v *Vulnerability) Action() string {
+	switch v.Status {
+	case "not_affected":
+		return v.Impact
+	case "fixed":
+		if v.Remediation != "" {
+			return v.Remediation
+		}
+		if v.FixedIn != "" {
+			return "Fixed in " + v.FixedIn + "."
+		}
+		return ""
+	}
+	parts := []string{}
+	if v.Remediation != "" {
+		parts = append(parts, v.Remediation)
+	}
+	if len(v.CompensatingControls) > 0 {
+		parts = append(parts, "Until then: "+strings.Join(v.CompensatingControls, " "))
+	}
+	return strings.Join(parts, " ")
+}
+
+// Uncontrolled lists the vulnerabilities with an uncontrolled risk.
+func (s *Set) Uncontrolled() []*Vulnerability {
+	if s == nil {
+		return nil
+	}
+	var out []*Vulnerability
+	for _, v := range s.List {
+		if v.Uncontrolled() {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// All lists every vulnerability of every version; nil for a nil Set.
+func (s *Set) All() []*Vulnerability {
+	if s == nil {
+		return nil
+	}
+	return s.List
+}
+
+// RiskText is the risk column of a document: Controlled, Uncontrolled,
+// "Does not apply" for a version not affected or fixed, else "Not stated".
+func (v *Vulnerability) RiskText() string {
+	switch {
+	case v.Risk != "":
+		return v.Risk.Label()
+	case v.Status == "not_affected" || v.Status == "fixed":
+		return "Does not apply"
+	}
+	return "Not stated"
+}

@@ -90,6 +90,7 @@ func Built(p kind.Product) kind.Built {
 		Lifecycle: p.Documents.Lifecycle.ID != "",
 		Notices:   len(p.Notices) > 0,
 		SBOM:      p.Inventory != nil && len(p.Inventory.SBOMs) > 0,
+		VEX:       p.Vulnerabilities != nil && len(p.Vulnerabilities.List) > 0,
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/sbom"
+	"github.com/jspgen/jspgen/generator/vuln"
 )
 
 // Kind is the CSD kind.
@@ -68,6 +69,12 @@ type CSDData struct {
 	// column of its own.
 	Provenance                                            bool
 	Maintained, NoLongerMaintained, Abandoned, Unassessed int
+
+	// Vulnerabilities are the known vulnerabilities of Device, uncontrolled
+	// risks first (package vuln's order); VEX the VEX files published for
+	// it beside the CSD (CycloneDX, then OpenVEX), when it has any.
+	Vulnerabilities []*vuln.Vulnerability
+	VEX             []string
 }
 
 // ComponentGroup is the components of one type.
@@ -113,6 +120,10 @@ func data(env *kind.Env, p kind.Product) *CSDData {
 	d := &CSDData{Device: device(env, p), Items: content.LabelingItems}
 	if d.Device != nil {
 		d.DeviceEndOfSupport = d.Device.EndOfSupport
+		d.Vulnerabilities = p.Vulnerabilities.For(d.Device.Version)
+		if len(d.Vulnerabilities) > 0 {
+			d.VEX = []string{"vex-" + d.Device.Version + ".cdx.json", "vex-" + d.Device.Version + ".openvex.json"}
+		}
 	}
 	comps := p.Inventory
 	d.Components = slices.Clone(comps.List)

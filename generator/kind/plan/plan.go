@@ -7,7 +7,16 @@ package plan
 import (
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/vuln"
 )
+
+// PlanData is what the plan template sees as .Data: the known
+// vulnerabilities of every version (uncontrolled risks first) for the
+// vulnerability assessment section.
+type PlanData struct {
+	Vulnerabilities []*vuln.Vulnerability
+	Uncontrolled    []*vuln.Vulnerability
+}
 
 // Kind is the security plan kind.
 var Kind kind.Kind = securityPlan{}
@@ -23,6 +32,7 @@ func (securityPlan) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepar
 			Template: "security-plan.md.tmpl",
 			Subject:  "Product security plan: secure product development framework, security risk management, controls, verification and the postmarket cybersecurity management plan",
 			Control:  p.Documents.SecurityPlan,
+			Data:     &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled()},
 		}}}, nil
 	})
 }
