@@ -2,6 +2,7 @@ package vuln
 
 import (
 	"bytes"
+	"encoding/json"
 	"time"
 
 	cdx "github.com/CycloneDX/cyclonedx-go"
@@ -166,8 +167,25 @@ func (s *Set) OpenVEX(p *content.Product, version, docID string, pub Publisher) 
 		}
 		doc.Statements = append(doc.Statements, st)
 	}
+	// go-vex's VEX.MarshalJSON drops the document timestamp (its
+	// "timestamp" field collides with the embedded metadata's); the
+	// document is written field by field, the statements by go-vex.
+	out := struct {
+		Context    string          `json:"@context"`
+		ID         string          `json:"@id"`
+		Author     string          `json:"author"`
+		Role       string          `json:"role,omitempty"`
+		Timestamp  string          `json:"timestamp"`
+		Version    int             `json:"version"`
+		Tooling    string          `json:"tooling,omitempty"`
+		Supplier   string          `json:"supplier,omitempty"`
+		Statements []vex.Statement `json:"statements"`
+	}{doc.Context, doc.ID, doc.Author, doc.AuthorRole, t.UTC().Format(time.RFC3339), doc.Version, doc.Tooling, doc.Supplier, doc.Statements}
 	var b bytes.Buffer
-	if err := doc.ToJSON(&b); err != nil {
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil

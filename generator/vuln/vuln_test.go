@@ -256,3 +256,17 @@ func TestCVSS(t *testing.T) {
 		t.Error("a vector without its CVSS: prefix was accepted")
 	}
 }
+
+// TestOpenVEXDocumentTimestamp: the OpenVEX document carries its
+// timestamp (required by the specification), from the data.
+func TestOpenVEXDocumentTimestamp(t *testing.T) {
+	c, p, inv := example(t)
+	s, _ := vuln.Load(c.Dir, p, inv, content.NewDate(2026, 3, 2))
+	b, err := s.OpenVEX(p, "4.2.1", "urn:test", vuln.Publisher{Name: "M"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"timestamp": "2025-05-12T00:00:00Z",`+"\n"+`  "version": 1`) {
+		t.Errorf("no document timestamp:\n%s", b[:300])
+	}
+}
