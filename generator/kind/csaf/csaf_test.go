@@ -128,6 +128,17 @@ func TestCSAFSchema(t *testing.T) {
 		t.Errorf("documents by category = %v; want 3 csaf_vex (one per version with vulnerabilities) and 2 csaf_informational_advisory (EOS 3.8.2, EOL 4.1.0)", categories)
 	}
 	t.Logf("%d files validated", n)
+	// The validator is not vacuous: a document without its tracking
+	// version, or of another CSAF version, fails.
+	for _, bad := range []string{
+		`{"document":{"category":"csaf_vex","csaf_version":"2.0","publisher":{"category":"vendor","name":"x","namespace":"https://x.example"},"title":"t","tracking":{"id":"x","current_release_date":"2024-01-01T00:00:00Z","initial_release_date":"2024-01-01T00:00:00Z","revision_history":[{"date":"2024-01-01T00:00:00Z","number":"1","summary":"s"}],"status":"final"}}}`,
+		`{"document":{"category":"csaf_vex","csaf_version":"2.1","publisher":{"category":"vendor","name":"x","namespace":"https://x.example"},"title":"t","tracking":{"id":"x","current_release_date":"2024-01-01T00:00:00Z","initial_release_date":"2024-01-01T00:00:00Z","revision_history":[{"date":"2024-01-01T00:00:00Z","number":"1","summary":"s"}],"status":"final","version":"1"}}}`,
+	} {
+		v, _ := jsonschema.UnmarshalJSON(strings.NewReader(bad))
+		if docSchema.Validate(v) == nil {
+			t.Errorf("an invalid document validated: %s", bad)
+		}
+	}
 }
 
 // TestProviderListsExactlyTheDocuments: index.txt and changes.csv list

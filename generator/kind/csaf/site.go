@@ -40,6 +40,7 @@ func SiteFiles(env *kind.Env, advs []Advisory, products []kind.Product) ([]kind.
 			return nil, fmt.Errorf("two CSAF documents share the file %s (tracking ID %s)", advs[i].Path, advs[i].Doc.Document.Tracking.ID)
 		}
 	}
+	var docs []kind.File
 	var index strings.Builder
 	type change struct{ path, date string }
 	var changes []change
@@ -49,7 +50,8 @@ func SiteFiles(env *kind.Env, advs []Advisory, products []kind.Product) ([]kind.
 		if err != nil {
 			return nil, err
 		}
-		files = append(files, kind.File{Path: a.Path, Data: b})
+		cat := strings.NewReplacer("csaf_vex", "VEX", "csaf_", "", "_", " ").Replace(a.Doc.Document.Category)
+		docs = append(docs, kind.File{Path: a.Path, Label: "CSAF " + cat + " " + a.Doc.Document.Tracking.ID + ": " + a.Doc.Document.Title, Data: b})
 		rel := strings.TrimPrefix(a.Path, Root+"white/")
 		index.WriteString(rel + "\n")
 		changes = append(changes, change{rel, a.Doc.Document.Tracking.CurrentReleaseDate})
@@ -61,7 +63,10 @@ func SiteFiles(env *kind.Env, advs []Advisory, products []kind.Product) ([]kind.
 	for _, c := range changes {
 		fmt.Fprintf(&csv, "%q,%q\n", c.path, c.date)
 	}
-	files = append(files, kind.File{Path: IndexTxt, Data: []byte(index.String())}, kind.File{Path: ChangesCSV, Data: []byte(csv.String())})
+	listing := []kind.File{
+		{Path: IndexTxt, Label: "CSAF index of the documents (index.txt)", Data: []byte(index.String())},
+		{Path: ChangesCSV, Label: "CSAF changes, newest first (changes.csv)", Data: []byte(csv.String())},
+	}
 	if base := siteURL(env); base != "" {
 		if newest == "" {
 			newest = env.AsOf.String() + "T00:00:00.000Z"
@@ -80,6 +85,8 @@ func SiteFiles(env *kind.Env, advs []Advisory, products []kind.Product) ([]kind.
 		}
 		files = append(files, kind.File{Path: ProviderMetadata, Label: "CSAF 2.0 provider metadata (advisories and VEX)", Data: b})
 	}
+	files = append(files, docs...)
+	files = append(files, listing...)
 	files = append(files, kind.File{Path: SecurityTxt, Label: "security.txt (RFC 9116)", Data: securityTxt(env)})
 	feed, err := atomFeed(env, advs, products)
 	if err != nil {
