@@ -136,7 +136,6 @@ type loader struct {
 	s          *Set
 	contentDir string
 	diags      content.Diagnostics
-	declaredAt map[string]string // id + version → source, for conflicts with VEX statements
 }
 
 func (l *loader) errorAt(path, format string, args ...any) {
