@@ -14,6 +14,7 @@ import (
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/render"
 	"github.com/jspgen/jspgen/generator/site"
+	"github.com/jspgen/jspgen/generator/vuln"
 	"github.com/jspgen/jspgen/internal/version"
 	"github.com/jspgen/jspgen/templates"
 )
@@ -137,7 +138,11 @@ func generate(opts Options, write func(string, []byte) error) (*Result, error) {
 		}
 		index = append(index, pv)
 	}
-	if err := b.index(index); err != nil {
+	siteLinks, err := b.siteFiles(prepared)
+	if err != nil {
+		return res, err
+	}
+	if err := b.index(index, siteLinks); err != nil {
 		return res, err
 	}
 	css, _, err := b.files.Open("style.css")
@@ -171,8 +176,10 @@ func (b *builder) prepare() ([]kind.Product, [][]kind.Prepared, error) {
 	products := make([]kind.Product, len(b.c.Products))
 	for i, p := range b.c.Products {
 		inv, d := inventory.Load(b.c.Dir, p)
-		products[i] = kind.Product{Product: p, Inventory: inv}
+		vs, dv := vuln.Load(b.c.Dir, p, inv, b.asOf)
+		products[i] = kind.Product{Product: p, Inventory: inv, Vulnerabilities: vs}
 		diags = append(diags, d...)
+		diags = append(diags, dv...)
 	}
 	prepared := make([][]kind.Prepared, len(products))
 	for i := range prepared {

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/kind/csaf"
 	"github.com/jspgen/jspgen/generator/kind/csd"
 	"github.com/jspgen/jspgen/generator/kind/estar"
 	"github.com/jspgen/jspgen/generator/kind/lifecycle"
@@ -23,5 +24,6 @@ func DefaultKinds() []kind.Kind {
 		lifecycle.Kind,
 		notices.Kind,
 		estar.Kind,
+		csaf.Kind,
 	}
 }

@@ -148,11 +148,12 @@ func (b *builder) fragment(name string, data any) (htmltemplate.HTML, error) {
 	return htmltemplate.HTML(body.String()), nil //nolint:gosec // html/template output
 }
 
-func (b *builder) index(products []productView) error {
+func (b *builder) index(products []productView, siteFiles []html.Link) error {
 	body, err := b.fragment("index.html", struct {
 		Title, Manufacturer string
 		Products            []productView
-	}{b.c.Site.Title, b.c.Site.Manufacturer.Name, products})
+		SiteFiles           []html.Link // security.txt, CSAF provider metadata, feed
+	}{b.c.Site.Title, b.c.Site.Manufacturer.Name, products, siteFiles})
 	if err != nil {
 		return err
 	}

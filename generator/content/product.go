@@ -5,40 +5,42 @@ import "github.com/jspgen/jspgen/internal/tomlpos"
 // Product is one product file under content/: every fact about one device,
 // written once and read by every document.
 type Product struct {
-	SchemaVersion  int           `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 1."`
-	ID             string        `toml:"id" jsp:"required,slug" doc:"Slug used in output paths (site/<id>/): lower-case letters, digits, '.', '_' and '-'."`
-	Name           string        `toml:"name" jsp:"required" doc:"Product name as marketed."`
-	Description    string        `toml:"description" jsp:"required" doc:"One-paragraph device description."`
-	SaMD           Tri           `toml:"samd" doc:"Software as a medical device (no dedicated hardware)."`
-	IntendedUse    string        `toml:"intended_use" jsp:"required" doc:"Intended use / indications, as in the labeling."`
-	UseEnvironment string        `toml:"use_environment" jsp:"required" doc:"Where and by whom the device is used, and the networks it joins."`
-	Models         []Model       `toml:"models" jsp:"required" doc:"Hardware or commercial models the documents cover."`
-	Versions       []Version     `toml:"versions" jsp:"required" doc:"Software versions, oldest first, with lifecycle milestones."`
-	CyberDevice    CyberDevice   `toml:"cyber_device" jsp:"required" doc:"FD&C Act 524B determination."`
-	SPDF           SPDF          `toml:"spdf" jsp:"required" doc:"The secure product development framework followed."`
-	Governance     Governance    `toml:"governance" jsp:"required" doc:"Roles, training and maturity."`
-	Planning       Planning      `toml:"planning" jsp:"required" doc:"Concept and release planning."`
-	Risk           Risk          `toml:"risk" jsp:"required" doc:"Security risk management method and conclusions."`
-	Threats        []Threat      `toml:"threats" jsp:"required" doc:"Threat model: one entry per threat scenario."`
-	Suppliers      Suppliers     `toml:"suppliers" jsp:"required" doc:"Third-party component management."`
-	SBOM           SBOM          `toml:"sbom" doc:"Machine-readable SBOM files published with the documents."`
-	Components     []Component   `toml:"components" doc:"Software components with support level and end of support (adds to, or annotates, the SBOM)."`
-	SupportRules   []SupportRule `toml:"support_rules" doc:"Support level and end of support for every component a rule matches (by purl, name, supplier or type); [[components]] and the SBOM take precedence, the site file's rules come after."`
-	Requirements   []Requirement `toml:"requirements" jsp:"required" doc:"Security requirements."`
-	Controls       []Control     `toml:"controls" jsp:"required" doc:"Security controls, by FDA category."`
-	Architecture   []View        `toml:"architecture" jsp:"required" doc:"Security architecture views."`
-	Interfaces     []Interface   `toml:"interfaces" jsp:"required" doc:"Every physical and logical interface (network, radio, USB, serial, media)."`
-	Ports          []Port        `toml:"ports" doc:"Every network port the device opens or connects to."`
-	DataStores     []DataStore   `toml:"data_stores" doc:"Where data rests on the device and how it is protected."`
-	DataFlows      []DataFlow    `toml:"data_flows" doc:"Data in transit: what moves where, and how it is protected."`
-	Verification   Verification  `toml:"verification" jsp:"required" doc:"Security verification and validation."`
-	Postmarket     Postmarket    `toml:"postmarket" jsp:"required" doc:"Cybersecurity management plan for the field."`
-	Metrics        []Metric      `toml:"metrics" jsp:"required" doc:"Total product lifecycle metrics."`
-	EndOfLife      EndOfLife     `toml:"end_of_life" jsp:"required" doc:"End-of-life and end-of-support commitments."`
-	MDS2           MDS2          `toml:"mds2" doc:"Explicit MDS2 answers and notes: only what the product data does not decide."`
-	Anomalies      []Anomaly     `toml:"anomalies" doc:"Unresolved anomalies of the released software with a security impact (FDA premarket guidance V.A.5)."`
-	Notices        []Notice      `toml:"notices" doc:"End-of-life, end-of-support and component end-of-support notices (see lifecycle.go)."`
-	Documents      Documents     `toml:"documents" jsp:"required" doc:"Document control, per document."`
+	SchemaVersion  int             `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 1."`
+	ID             string          `toml:"id" jsp:"required,slug" doc:"Slug used in output paths (site/<id>/): lower-case letters, digits, '.', '_' and '-'."`
+	Name           string          `toml:"name" jsp:"required" doc:"Product name as marketed."`
+	Description    string          `toml:"description" jsp:"required" doc:"One-paragraph device description."`
+	SaMD           Tri             `toml:"samd" doc:"Software as a medical device (no dedicated hardware)."`
+	IntendedUse    string          `toml:"intended_use" jsp:"required" doc:"Intended use / indications, as in the labeling."`
+	UseEnvironment string          `toml:"use_environment" jsp:"required" doc:"Where and by whom the device is used, and the networks it joins."`
+	Models         []Model         `toml:"models" jsp:"required" doc:"Hardware or commercial models the documents cover."`
+	Versions       []Version       `toml:"versions" jsp:"required" doc:"Software versions, oldest first, with lifecycle milestones."`
+	CyberDevice    CyberDevice     `toml:"cyber_device" jsp:"required" doc:"FD&C Act 524B determination."`
+	SPDF           SPDF            `toml:"spdf" jsp:"required" doc:"The secure product development framework followed."`
+	Governance     Governance      `toml:"governance" jsp:"required" doc:"Roles, training and maturity."`
+	Planning       Planning        `toml:"planning" jsp:"required" doc:"Concept and release planning."`
+	Risk           Risk            `toml:"risk" jsp:"required" doc:"Security risk management method and conclusions."`
+	Threats        []Threat        `toml:"threats" jsp:"required" doc:"Threat model: one entry per threat scenario."`
+	Suppliers      Suppliers       `toml:"suppliers" jsp:"required" doc:"Third-party component management."`
+	SBOM           SBOM            `toml:"sbom" doc:"Machine-readable SBOM files published with the documents."`
+	Components     []Component     `toml:"components" doc:"Software components with support level and end of support (adds to, or annotates, the SBOM)."`
+	SupportRules   []SupportRule   `toml:"support_rules" doc:"Support level and end of support for every component a rule matches (by purl, name, supplier or type); [[components]] and the SBOM take precedence, the site file's rules come after."`
+	Requirements   []Requirement   `toml:"requirements" jsp:"required" doc:"Security requirements."`
+	Controls       []Control       `toml:"controls" jsp:"required" doc:"Security controls, by FDA category."`
+	Architecture   []View          `toml:"architecture" jsp:"required" doc:"Security architecture views."`
+	Interfaces     []Interface     `toml:"interfaces" jsp:"required" doc:"Every physical and logical interface (network, radio, USB, serial, media)."`
+	Ports          []Port          `toml:"ports" doc:"Every network port the device opens or connects to."`
+	DataStores     []DataStore     `toml:"data_stores" doc:"Where data rests on the device and how it is protected."`
+	DataFlows      []DataFlow      `toml:"data_flows" doc:"Data in transit: what moves where, and how it is protected."`
+	Verification   Verification    `toml:"verification" jsp:"required" doc:"Security verification and validation."`
+	Postmarket     Postmarket      `toml:"postmarket" jsp:"required" doc:"Cybersecurity management plan for the field."`
+	Metrics        []Metric        `toml:"metrics" jsp:"required" doc:"Total product lifecycle metrics."`
+	EndOfLife      EndOfLife       `toml:"end_of_life" jsp:"required" doc:"End-of-life and end-of-support commitments."`
+	MDS2           MDS2            `toml:"mds2" doc:"Explicit MDS2 answers and notes: only what the product data does not decide."`
+	Anomalies      []Anomaly       `toml:"anomalies" doc:"Unresolved anomalies of the released software with a security impact (FDA premarket guidance V.A.5)."`
+	VEX            VEXFiles        `toml:"vex" doc:"VEX documents imported as known vulnerabilities (see vulnerability.go)."`
+	Vulns          []Vulnerability `toml:"vulnerabilities" doc:"Known vulnerabilities of the product's versions, with status, CVSS, safety impact and remediation (see vulnerability.go)."`
+	Notices        []Notice        `toml:"notices" doc:"End-of-life, end-of-support and component end-of-support notices (see lifecycle.go)."`
+	Documents      Documents       `toml:"documents" jsp:"required" doc:"Document control, per document."`
 
 	// Customer security facts (CSD, MDS2): see customer.go.
 	RecommendedControls []RecommendedControl        `toml:"recommended_controls" doc:"Security controls the customer should put in place in the use environment (FDA labeling item 1)."`

@@ -7,11 +7,13 @@
 package kind
 
 import (
+	"strings"
 	"time"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/render"
+	"github.com/jspgen/jspgen/generator/vuln"
 )
 
 // Kind is one kind of document: the security plan, the CSD, the MDS2
@@ -39,12 +41,39 @@ type Env struct {
 type Product struct {
 	*content.Product
 	Inventory *inventory.Inventory // its components and SBOM files; never nil
+	// Vulnerabilities are its known vulnerabilities per version (the
+	// product file's and its VEX documents'); nil reads as none.
+	Vulnerabilities *vuln.Set
 }
 
 // Prepared is what one kind contributes for one product.
 type Prepared struct {
 	Documents []Document
 	Files     []File
+	// SiteFiles are files at the site root rather than in the product's
+	// folder: the CSAF provider layout and security.txt under
+	// .well-known/, and the site's Atom feed, feed.xml (SiteFilePath
+	// says which paths are allowed). Kinds that publish site files put
+	// them in the first product's Prepared.
+	SiteFiles []File
+}
+
+// SiteFilePath reports whether rel (slash-separated, relative to the site
+// root) is a path a kind may publish as a site file: under .well-known/,
+// or feed.xml; clean, no "..", no empty segment.
+func SiteFilePath(rel string) bool {
+	if rel == "feed.xml" {
+		return true
+	}
+	if !strings.HasPrefix(rel, ".well-known/") || strings.HasSuffix(rel, "/") || strings.Contains(rel, "\\") {
+		return false
+	}
+	for _, seg := range strings.Split(rel, "/") {
+		if seg == "" || seg == "." || seg == ".." {
+			return false
+		}
+	}
+	return true
 }
 
 // Document is one document: Markdown from Template, then HTML and PDF.
@@ -89,6 +118,7 @@ type Built struct {
 	RiskReport   bool // the cybersecurity risk management report
 	ESTAR        bool // the eSTAR cross-reference
 	SBOM         bool // at least one machine-readable SBOM file, published beside the documents
+	VEX          bool // the per-version VEX files (kind csaf), published beside the documents
 }
 
 // BuiltOf is what a build publishes for product p: prepared[k] is what
@@ -97,6 +127,9 @@ type Built struct {
 func BuiltOf(kinds []Kind, prepared []Prepared, p Product) Built {
 	var b Built
 	for k, kd := range kinds {
+		if k < len(prepared) && kd.Slug() == "csaf" && len(prepared[k].Files) > 0 {
+			b.VEX = true
+		}
 		if k >= len(prepared) || len(prepared[k].Documents) == 0 {
 			continue
 		}

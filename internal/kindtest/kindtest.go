@@ -12,6 +12,7 @@ import (
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/render"
+	"github.com/jspgen/jspgen/generator/vuln"
 	"github.com/jspgen/jspgen/internal/version"
 	"github.com/jspgen/jspgen/templates"
 )
@@ -57,7 +58,8 @@ func Product(t testing.TB, c *content.Content, id string) (kind.Product, content
 	for _, p := range c.Products {
 		if p.ID == id {
 			inv, diags := inventory.Load(c.Dir, p)
-			return kind.Product{Product: p, Inventory: inv}, diags
+			vs, dv := vuln.Load(c.Dir, p, inv, content.Date{})
+			return kind.Product{Product: p, Inventory: inv, Vulnerabilities: vs}, append(diags, dv...)
 		}
 	}
 	t.Fatalf("no product %s in %s", id, c.Dir)
@@ -91,6 +93,7 @@ func Built(p kind.Product) kind.Built {
 		RiskReport: p.Documents.RiskReport.ID != "",
 		ESTAR:      p.Documents.ESTAR.ID != "",
 		SBOM:       p.Inventory != nil && len(p.Inventory.SBOMs) > 0,
+		VEX:        p.Vulnerabilities != nil && len(p.Vulnerabilities.List) > 0,
 	}
 }
 

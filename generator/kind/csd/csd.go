@@ -15,6 +15,7 @@ import (
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/sbom"
+	"github.com/jspgen/jspgen/generator/vuln"
 )
 
 // Kind is the CSD kind.
@@ -74,6 +75,12 @@ type CSDData struct {
 	// Origins counts the components whose support comes from each
 	// origin, in order of precedence (only origins that occur).
 	Origins []OriginCount
+
+	// Vulnerabilities are the known vulnerabilities of Device, uncontrolled
+	// risks first (package vuln's order); VEX the VEX files published for
+	// it beside the CSD (CycloneDX, then OpenVEX), when it has any.
+	Vulnerabilities []*vuln.Vulnerability
+	VEX             []string
 }
 
 // OriginCount is how many components take their support from one origin.
@@ -127,6 +134,10 @@ func data(env *kind.Env, p kind.Product) *CSDData {
 	d := &CSDData{Device: device(env, p), Items: content.LabelingItems}
 	if d.Device != nil {
 		d.DeviceEndOfSupport = d.Device.EndOfSupport
+		d.Vulnerabilities = p.Vulnerabilities.For(d.Device.Version)
+		if len(d.Vulnerabilities) > 0 {
+			d.VEX = []string{"vex-" + d.Device.Version + ".cdx.json", "vex-" + d.Device.Version + ".openvex.json"}
+		}
 	}
 	comps := p.Inventory
 	d.Components = slices.Clone(comps.List)

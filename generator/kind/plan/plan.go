@@ -13,6 +13,7 @@ import (
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/vuln"
 )
 
 // Kind is the security plan kind.
@@ -36,6 +37,11 @@ type PlanData struct {
 	// DeviceEndOfSupport is that version's end of support.
 	Attention          []inventory.Component
 	DeviceEndOfSupport content.Date
+	// Vulnerabilities are the known vulnerabilities of every version
+	// (uncontrolled risks first), for the vulnerability assessment
+	// section; Uncontrolled those whose risk is uncontrolled.
+	Vulnerabilities []*vuln.Vulnerability
+	Uncontrolled    []*vuln.Vulnerability
 }
 
 func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
@@ -51,7 +57,7 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 }
 
 func data(env *kind.Env, p kind.Product) *PlanData {
-	d := &PlanData{}
+	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled()}
 	if v := p.CurrentVersion(env.AsOf); v != nil {
 		d.DeviceEndOfSupport = v.EndOfSupport
 	} else if n := len(p.Versions); n > 0 {

@@ -1,0 +1,406 @@
+// Package csaf publishes what security tools read rather than people: per
+// product version, the VEX files beside the SBOM (CycloneDX and OpenVEX);
+// for the site, a CSAF 2.0 provider layout under .well-known/csaf/ (a
+// csaf_vex document per product version with known vulnerabilities, a
+// csaf_informational_advisory per end-of-life or end-of-support notice,
+// index.txt, changes.csv and provider-metadata.json), an RFC 9116
+// security.txt and an Atom feed of notices and advisories.
+//
+// Every date, version and identifier comes from the data: tracking IDs
+// from the product, version and notice IDs, dates from the vulnerabilities
+// and the notices' document control, so the files are the same bytes on
+// every build.
+package csaf
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/csaf"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/vuln"
+)
+
+// Kind is the CSAF, VEX and security.txt kind.
+var Kind kind.Kind = csafKind{}
+
+type csafKind struct{}
+
+func (csafKind) Slug() string { return "csaf" }
+
+// Root is where the CSAF provider layout lives in the site.
+const Root = ".well-known/csaf/"
+
+// Advisory is one CSAF document as the site publishes it.
+type Advisory struct {
+	Path     string // relative to the site root: .well-known/csaf/white/2025/x.json
+	Doc      *csaf.Document
+	Product  *content.Product
+	Released content.Date // current_release_date
+	Link     string       // the human page it twins, relative to the site root ("" for a VEX document)
+}
+
+func (csafKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
+	out := make([]kind.Prepared, len(products))
+	var diags content.Diagnostics
+	var advisories []Advisory
+	for i, p := range products {
+		files, advs, err := product(env, p)
+		if err != nil {
+			diags = append(diags, content.Diagnostic{File: p.Source.File, Message: err.Error()})
+			continue
+		}
+		out[i].Files = files
+		advisories = append(advisories, advs...)
+	}
+	if len(products) == 0 {
+		return out, diags
+	}
+	site, err := SiteFiles(env, advisories, products)
+	if err != nil {
+		diags = append(diags, content.Diagnostic{File: env.Content.SiteFile.File, Message: err.Error()})
+	}
+	out[0].SiteFiles = site
+	return out, diags
+}
+
+// publisher of the VEX files and CSAF documents.
+func publisher(env *kind.Env) csaf.Publisher {
+	m := env.Content.Site.Manufacturer
+	ns := cmp.Or(m.Website, env.Content.Site.BaseURL, m.PSIRT.URL, m.CVDPolicyURL)
+	return csaf.Publisher{Category: "vendor", Name: m.Name, Namespace: ns,
+		ContactDetails:   m.PSIRT.Name + ", " + m.PSIRT.Email,
+		IssuingAuthority: m.Name + " is the manufacturer of the products. Vulnerabilities are reported to " + m.PSIRT.Email + " under the coordinated vulnerability disclosure policy " + m.CVDPolicyURL + "."}
+}
+
+// VEXPath is the path of a version's VEX file under the product folder;
+// ext is "cdx.json" or "openvex.json".
+func VEXPath(version, ext string) string { return "vex-" + version + "." + ext }
+
+// product builds one product's VEX files and CSAF documents.
+func product(env *kind.Env, p kind.Product) ([]kind.File, []Advisory, error) {
+	var files []kind.File
+	var advs []Advisory
+	set := p.Vulnerabilities
+	pub := vuln.Publisher{Name: env.Content.Site.Manufacturer.Name, Contact: env.Content.Site.Manufacturer.PSIRT.Email, Tool: "jspgen " + env.Version}
+	if set != nil {
+		for _, v := range set.Versions {
+			if len(set.For(v.Version)) == 0 {
+				continue
+			}
+			b, err := set.CycloneDX(p.Product, v.Version, pub)
+			if err != nil {
+				return nil, nil, err
+			}
+			files = append(files, kind.File{Path: VEXPath(v.Version, "cdx.json"), Label: "VEX, version " + v.Version + " (CycloneDX)", Data: b})
+			b, err = set.OpenVEX(p.Product, v.Version, docIRI(env, p.ID, VEXPath(v.Version, "openvex.json")), pub)
+			if err != nil {
+				return nil, nil, err
+			}
+			files = append(files, kind.File{Path: VEXPath(v.Version, "openvex.json"), Label: "VEX, version " + v.Version + " (OpenVEX)", Data: b})
+			advs = append(advs, vexAdvisory(env, p, set, v))
+		}
+	}
+	for _, n := range p.Notices {
+		if n.AboutVersions() {
+			advs = append(advs, noticeAdvisory(env, p, n))
+		}
+	}
+	return files, advs, nil
+}
+
+// docIRI is a published file's IRI: its URL when the site has a base URL,
+// else a URN naming the product and file.
+func docIRI(env *kind.Env, productID, rel string) string {
+	if base := env.Content.Site.BaseURL; base != "" {
+		return strings.TrimSuffix(base, "/") + "/" + productID + "/" + rel
+	}
+	return "urn:jspgen:" + productID + ":" + rel
+}
+
+// FileName is a CSAF document's file name from its tracking ID (CSAF 2.0
+// section 5.1): lower case, every character other than + - a-z 0-9
+// replaced by _, and .json.
+func FileName(trackingID string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(trackingID) {
+		if r == '+' || r == '-' || (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('_')
+		}
+	}
+	return b.String() + ".json"
+}
+
+func dateTime(d content.Date) string { return d.String() + "T00:00:00.000Z" }
+
+func meta(env *kind.Env, category, title, id string, history []csaf.Revision) csaf.Meta {
+	lang := cmp.Or(env.Content.Site.Language, "en")
+	return csaf.Meta{
+		Category: category, CSAFVersion: "2.0", Lang: lang, Title: title,
+		Distribution: &csaf.Distrib{TLP: &csaf.TLP{Label: "WHITE", URL: "https://www.first.org/tlp/"}},
+		Publisher:    publisher(env),
+		Tracking: csaf.Tracking{
+			ID: id, Status: "final", Version: fmt.Sprint(len(history)), RevisionHistory: history,
+			InitialReleaseDate: history[0].Date, CurrentReleaseDate: history[len(history)-1].Date,
+			Generator: &csaf.Generator{Engine: csaf.Engine{Name: "jspgen", Version: env.Version}},
+		},
+	}
+}
+
+// versionBranch is the product tree of some versions: vendor → product
+// name → product version, each version with its purl or CPE.
+func versionBranch(env *kind.Env, p kind.Product, versions []string) (csaf.Branch, map[string]string) {
+	ids := map[string]string{}
+	name := csaf.Branch{Category: "product_name", Name: p.Name}
+	for _, ver := range versions {
+		id := p.ID + "-" + ver
+		ids[ver] = id
+		fp := &csaf.FullProduct{Name: p.Name + " " + ver, ProductID: id}
+		if v := p.Vulnerabilities.Version(ver); v != nil {
+			fp.Helper = &csaf.Helper{PURL: v.PURL, CPE: v.CPE}
+		}
+		name.Branches = append(name.Branches, csaf.Branch{Category: "product_version", Name: ver, Product: fp})
+	}
+	return csaf.Branch{Category: "vendor", Name: env.Content.Site.Manufacturer.Name, Branches: []csaf.Branch{name}}, ids
+}
+
+func references(env *kind.Env, link string) []csaf.Ref {
+	m := env.Content.Site.Manufacturer
+	var refs []csaf.Ref
+	if base := env.Content.Site.BaseURL; base != "" && link != "" {
+		refs = append(refs, csaf.Ref{Category: "self", Summary: "The human-readable document this advisory twins", URL: strings.TrimSuffix(base, "/") + "/" + link})
+	}
+	refs = append(refs, csaf.Ref{Category: "external", Summary: "Coordinated vulnerability disclosure policy", URL: m.CVDPolicyURL})
+	if m.PSIRT.AdvisoriesURL != "" {
+		refs = append(refs, csaf.Ref{Category: "external", Summary: "Security advisories", URL: m.PSIRT.AdvisoriesURL})
+	}
+	return refs
+}
+
+// vexAdvisory is the csaf_vex document of one product version.
+func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) Advisory {
+	list := set.For(v.Version)
+	first := content.Date{}
+	for _, x := range list {
+		for _, d := range []content.Date{x.Discovered, x.Disclosed} {
+			if !d.IsZero() && (first.IsZero() || d.Before(first)) {
+				first = d
+			}
+		}
+	}
+	last := set.Date(p.Product, v.Version)
+	if first.IsZero() || last.Before(first) {
+		first = last
+	}
+	history := []csaf.Revision{{Date: dateTime(first), Number: "1", Summary: "Initial version: known vulnerabilities of " + p.Name + " " + v.Version + "."}}
+	if last.After(first) {
+		history = append(history, csaf.Revision{Date: dateTime(last), Number: "2", Summary: "Current status of every known vulnerability as of " + last.String() + "."})
+	}
+	id := strings.ToUpper(p.ID) + "-" + v.Version + "-VEX"
+	title := "Known vulnerabilities of " + p.Name + " " + v.Version
+	doc := &csaf.Document{Document: meta(env, "csaf_vex", title, id, history)}
+	doc.Document.Notes = []csaf.Note{{Category: "summary", Title: "About this document",
+		Text: fmt.Sprintf("The status of every known vulnerability in the software components of %s version %s, as assessed by %s. Not affected statements carry the CISA VEX justification.", p.Name, v.Version, env.Content.Site.Manufacturer.Name)}}
+	doc.Document.References = references(env, "")
+	branch, ids := versionBranch(env, p, []string{v.Version})
+	tree := &csaf.ProductTree{Branches: []csaf.Branch{branch}}
+	compID := map[string]string{}
+	relID := map[string]string{}
+	for _, x := range list {
+		for _, c := range x.Components {
+			key := c.PURL + "\x00" + c.Name + "\x00" + c.Version
+			if _, ok := compID[key]; ok {
+				continue
+			}
+			cid := "component-" + strings.TrimSpace(c.Name+"-"+c.Version)
+			if c.Name == "" {
+				cid = "component-" + c.PURL
+			}
+			compID[key] = cid
+			fp := csaf.FullProduct{Name: strings.TrimSpace(c.Name + " " + c.Version), ProductID: cid}
+			if fp.Name == "" {
+				fp.Name = c.PURL
+			}
+			if c.PURL != "" || c.CPE != "" {
+				fp.Helper = &csaf.Helper{PURL: c.PURL, CPE: c.CPE}
+			}
+			tree.FullProducts = append(tree.FullProducts, fp)
+			rid := ids[v.Version] + ":" + strings.TrimPrefix(cid, "component-")
+			relID[key] = rid
+			tree.Relationships = append(tree.Relationships, csaf.Relationship{Category: "default_component_of",
+				FullProductName:  csaf.FullProduct{Name: fp.Name + " as a component of " + p.Name + " " + v.Version, ProductID: rid},
+				ProductReference: cid, RelatesToProductRef: ids[v.Version]})
+		}
+	}
+	doc.ProductTree = tree
+	// One CSAF vulnerability per ID.
+	var order []string
+	byID := map[string][]*vuln.Vulnerability{}
+	for _, x := range list {
+		if _, ok := byID[x.ID]; !ok {
+			order = append(order, x.ID)
+		}
+		byID[x.ID] = append(byID[x.ID], x)
+	}
+	for _, id := range order {
+		doc.Vulnerabilities = append(doc.Vulnerabilities, csafVulnerability(id, byID[id], relID))
+	}
+	return Advisory{Path: Root + "white/" + first.Time().Format("2006") + "/" + FileName(id), Doc: doc, Product: p.Product, Released: last}
+}
+
+func csafVulnerability(id string, xs []*vuln.Vulnerability, relID map[string]string) csaf.Vulnerability {
+	out := csaf.Vulnerability{Title: xs[0].Title}
+	if strings.HasPrefix(id, "CVE-") {
+		out.CVE = id
+	} else {
+		out.IDs = []csaf.VulnID{{SystemName: "GitHub Security Advisories", Text: id}}
+	}
+	st := &csaf.ProductStatus{}
+	for _, x := range xs {
+		var pids []string
+		for _, c := range x.Components {
+			pids = append(pids, relID[c.PURL+"\x00"+c.Name+"\x00"+c.Version])
+		}
+		switch x.Status {
+		case "affected":
+			st.KnownAffected = append(st.KnownAffected, pids...)
+		case "under_investigation":
+			st.UnderInvestigation = append(st.UnderInvestigation, pids...)
+		case "fixed":
+			st.Fixed = append(st.Fixed, pids...)
+		case "not_affected":
+			st.KnownNotAffected = append(st.KnownNotAffected, pids...)
+			if x.Justification != "" {
+				out.Flags = append(out.Flags, csaf.Flag{Label: string(x.Justification), ProductIDs: pids})
+			}
+		}
+		if !x.Discovered.IsZero() {
+			out.DiscoveryDate = dateTime(x.Discovered)
+		}
+		if !x.Disclosed.IsZero() {
+			out.ReleaseDate = dateTime(x.Disclosed)
+		}
+		if x.Description != "" {
+			out.Notes = append(out.Notes, csaf.Note{Category: "description", Title: "Description", Text: x.Description})
+		}
+		if x.Impact != "" {
+			out.Threats = append(out.Threats, csaf.Threat{Category: "impact", Details: x.Impact, ProductIDs: pids})
+		}
+		if x.SafetyImpact != "" || x.Risk != "" {
+			text := strings.TrimSpace(x.SafetyImpact)
+			if x.Risk != "" {
+				text = strings.TrimSpace(text + " Residual risk to essential clinical performance: " + strings.ToLower(x.Risk.Label()) + " (FDA postmarket guidance).")
+			}
+			out.Threats = append(out.Threats, csaf.Threat{Category: "impact", Details: text, ProductIDs: pids})
+		}
+		if x.Exploitability != "" {
+			out.Threats = append(out.Threats, csaf.Threat{Category: "exploit_status", Details: x.Exploitability.Label(), ProductIDs: pids})
+		}
+		if x.Remediation != "" && (x.Status == "affected" || x.Status == "fixed" || x.Status == "under_investigation") {
+			r := csaf.Remediation{Category: "vendor_fix", Details: x.Remediation, ProductIDs: pids}
+			if x.Status == "under_investigation" {
+				r.Category = "none_available"
+			}
+			if !x.Fixed.IsZero() {
+				r.Date = dateTime(x.Fixed)
+			}
+			out.Remediations = append(out.Remediations, r)
+		}
+		for _, cc := range x.CompensatingControls {
+			out.Remediations = append(out.Remediations, csaf.Remediation{Category: "mitigation", Details: cc, ProductIDs: pids})
+		}
+		if c := x.CVSS; c != nil {
+			if c.Version == "3.1" || c.Version == "3.0" {
+				out.Scores = append(out.Scores, csaf.Score{CVSSv3: &csaf.CVSSv3{Version: c.Version, VectorString: c.Vector, BaseScore: c.Score, BaseSeverity: strings.ToUpper(c.Severity)}, Products: pids})
+			} else {
+				// CSAF 2.0 has no CVSS v4.0 score object.
+				out.Notes = append(out.Notes, csaf.Note{Category: "other", Title: "CVSS v4.0", Text: fmt.Sprintf("%s: base score %.1f (%s)", c.Vector, c.Score, c.Severity)})
+			}
+		}
+	}
+	if out.Title == "" {
+		out.Title = id
+	}
+	out.ProductStatus = st
+	return out
+}
+
+// noticeAdvisory is the csaf_informational_advisory twin of an
+// end-of-life or end-of-support notice: the same versions, the same
+// milestone dates (from the versions), the notice's document control as
+// tracking (ID, revisions, release dates).
+func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
+	var history []csaf.Revision
+	for i, h := range n.Document.History {
+		history = append(history, csaf.Revision{Date: dateTime(h.Date), Number: fmt.Sprint(i + 1), Summary: "Revision " + h.Revision + ": " + h.Summary})
+	}
+	if len(history) == 0 {
+		history = []csaf.Revision{{Date: dateTime(n.Document.ReleaseDate), Number: "1", Summary: "Revision " + n.Document.Revision}}
+	}
+	id := n.Document.ID
+	doc := &csaf.Document{Document: meta(env, "csaf_informational_advisory", n.DisplayTitle()+" ("+p.Name+")", id, history)}
+	doc.Document.Tracking.InitialReleaseDate = dateTime(n.Issued)
+	notes := []csaf.Note{{Category: "summary", Title: "Summary", Text: strings.TrimSpace(n.Summary)}}
+	var lines []string
+	for _, ver := range n.Versions {
+		v := p.Version(ver)
+		if v == nil {
+			continue
+		}
+		var ms []string
+		for _, m := range v.Milestones() {
+			ms = append(ms, m.Name+": "+m.Date.String())
+		}
+		lines = append(lines, fmt.Sprintf("Version %s — %s.", ver, strings.Join(ms, "; ")))
+	}
+	if len(lines) > 0 {
+		notes = append(notes, csaf.Note{Category: "details", Title: "Lifecycle milestones", Text: strings.Join(lines, "\n")})
+	}
+	var stops []string
+	for _, s := range n.Stops {
+		var dates []string
+		if !s.Date.IsZero() {
+			dates = append(dates, s.Date.String())
+		} else {
+			for _, ver := range n.Versions {
+				if v := p.Version(ver); v != nil {
+					if d := v.MilestoneDate(s.Milestone); !d.IsZero() {
+						dates = append(dates, ver+": "+d.String())
+					}
+				}
+			}
+		}
+		line := content.Label(s.What)
+		if len(dates) > 0 {
+			line += " stop(s) on " + strings.Join(dates, ", ")
+		}
+		if s.Details != "" {
+			line += ". " + s.Details
+		}
+		stops = append(stops, line)
+	}
+	if len(stops) > 0 {
+		notes = append(notes, csaf.Note{Category: "details", Title: "What stops", Text: strings.Join(stops, "\n")})
+	}
+	notes = append(notes, csaf.Note{Category: "general", Title: "Remaining maintenance", Text: strings.TrimSpace(n.Maintenance)})
+	if len(n.Compensating) > 0 {
+		notes = append(notes, csaf.Note{Category: "general", Title: "Compensating controls", Text: "- " + strings.Join(n.Compensating, "\n- ")})
+	}
+	doc.Document.Notes = notes
+	link := p.ID + "/notices/" + n.ID + ".html"
+	doc.Document.References = references(env, link)
+	branch, _ := versionBranch(env, p, n.Versions)
+	doc.ProductTree = &csaf.ProductTree{Branches: []csaf.Branch{branch}}
+	return Advisory{Path: Root + "white/" + n.Issued.Time().Format("2006") + "/" + FileName(id), Doc: doc, Product: p.Product,
+		Released: n.Document.ReleaseDate, Link: link}
+}
+
+// sortAdvisories orders advisories by path.
+func sortAdvisories(advs []Advisory) {
+	slices.SortStableFunc(advs, func(a, b Advisory) int { return cmp.Compare(a.Path, b.Path) })
+}

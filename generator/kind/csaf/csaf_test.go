@@ -1,0 +1,264 @@
+package csaf_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+	kcsaf "github.com/jspgen/jspgen/generator/kind/csaf"
+	"github.com/jspgen/jspgen/generator/vuln"
+	"github.com/jspgen/jspgen/internal/kindtest"
+	"github.com/jspgen/jspgen/internal/testtools"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+// schemasDir is ../shared/schemas/csaf-2.0 beside the repository.
+const schemasDir = "../../../../shared/schemas/csaf-2.0"
+
+const (
+	csafSchemaID     = "https://docs.oasis-open.org/csaf/csaf/v2.0/csaf_json_schema.json"
+	providerSchemaID = "https://docs.oasis-open.org/csaf/csaf/v2.0/provider_json_schema.json"
+)
+
+// schemas compiles the CSAF 2.0 and provider metadata schemas, with the
+// CVSS schemas registered under their $id URLs (no network).
+func schemas(t *testing.T) (doc, provider *jsonschema.Schema) {
+	t.Helper()
+	if _, err := os.Stat(schemasDir); err != nil {
+		testtools.Missing(t, "the CSAF 2.0 schemas ("+schemasDir+") are absent")
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	for file, id := range map[string]string{
+		"csaf_json_schema.json":     csafSchemaID,
+		"provider_json_schema.json": providerSchemaID,
+		"cvss-v2.0.json":            "https://www.first.org/cvss/cvss-v2.0.json",
+		"cvss-v3.0.json":            "https://www.first.org/cvss/cvss-v3.0.json",
+		"cvss-v3.1.json":            "https://www.first.org/cvss/cvss-v3.1.json",
+	} {
+		f, err := os.Open(filepath.Join(schemasDir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := jsonschema.UnmarshalJSON(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		if err := c.AddResource(id, v); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+	}
+	var err error
+	if doc, err = c.Compile(csafSchemaID); err != nil {
+		t.Fatal(err)
+	}
+	if provider, err = c.Compile(providerSchemaID); err != nil {
+		t.Fatal(err)
+	}
+	return doc, provider
+}
+
+// prepareExample prepares the example product with the csaf kind.
+func prepareExample(t *testing.T, edit func(*content.Product)) (kind.Prepared, *kind.Env) {
+	t.Helper()
+	c := kindtest.LoadExample(t)
+	p, diags := kindtest.Product(t, c, kindtest.Example)
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if edit != nil {
+		edit(p.Product)
+	}
+	env := kindtest.Env(c, content.NewDate(2026, 3, 2))
+	out, diags := kindtest.Prepare(t, kcsaf.Kind, env, p)
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out, env
+}
+
+func siteFile(p kind.Prepared, path string) []byte {
+	for _, f := range p.SiteFiles {
+		if f.Path == path {
+			return f.Data
+		}
+	}
+	return nil
+}
+
+// TestCSAFSchema validates every CSAF document and the provider metadata
+// the example publishes against the OASIS CSAF 2.0 schemas.
+func TestCSAFSchema(t *testing.T) {
+	docSchema, providerSchema := schemas(t)
+	out, _ := prepareExample(t, nil)
+	var n int
+	categories := map[string]int{}
+	for _, f := range out.SiteFiles {
+		if !strings.HasSuffix(f.Path, ".json") {
+			continue
+		}
+		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(f.Data))
+		if err != nil {
+			t.Fatalf("%s: %v", f.Path, err)
+		}
+		sch := docSchema
+		if f.Path == kcsaf.ProviderMetadata {
+			sch = providerSchema
+		} else {
+			var d struct {
+				Document struct{ Category string }
+			}
+			json.Unmarshal(f.Data, &d)
+			categories[d.Document.Category]++
+		}
+		if err := sch.Validate(v); err != nil {
+			t.Errorf("%s does not validate:\n%v", f.Path, err)
+		}
+		n++
+	}
+	if categories["csaf_vex"] != 3 || categories["csaf_informational_advisory"] != 2 {
+		t.Errorf("documents by category = %v; want 3 csaf_vex (one per version with vulnerabilities) and 2 csaf_informational_advisory (EOS 3.8.2, EOL 4.1.0)", categories)
+	}
+	t.Logf("%d files validated", n)
+	// The validator is not vacuous: a document without its tracking
+	// version, or of another CSAF version, fails.
+	for _, bad := range []string{
+		`{"document":{"category":"csaf_vex","csaf_version":"2.0","publisher":{"category":"vendor","name":"x","namespace":"https://x.example"},"title":"t","tracking":{"id":"x","current_release_date":"2024-01-01T00:00:00Z","initial_release_date":"2024-01-01T00:00:00Z","revision_history":[{"date":"2024-01-01T00:00:00Z","number":"1","summary":"s"}],"status":"final"}}}`,
+		`{"document":{"category":"csaf_vex","csaf_version":"2.1","publisher":{"category":"vendor","name":"x","namespace":"https://x.example"},"title":"t","tracking":{"id":"x","current_release_date":"2024-01-01T00:00:00Z","initial_release_date":"2024-01-01T00:00:00Z","revision_history":[{"date":"2024-01-01T00:00:00Z","number":"1","summary":"s"}],"status":"final","version":"1"}}}`,
+	} {
+		v, _ := jsonschema.UnmarshalJSON(strings.NewReader(bad))
+		if docSchema.Validate(v) == nil {
+			t.Errorf("an invalid document validated: %s", bad)
+		}
+	}
+}
+
+// TestProviderListsExactlyTheDocuments: index.txt and changes.csv list
+// every CSAF document written and nothing else; provider-metadata points
+// at the folder that holds them.
+func TestProviderListsExactlyTheDocuments(t *testing.T) {
+	out, _ := prepareExample(t, nil)
+	var written []string
+	for _, f := range out.SiteFiles {
+		if strings.HasPrefix(f.Path, kcsaf.Root+"white/") && strings.HasSuffix(f.Path, ".json") {
+			written = append(written, strings.TrimPrefix(f.Path, kcsaf.Root+"white/"))
+		}
+	}
+	slices.Sort(written)
+	index := strings.Fields(string(siteFile(out, kcsaf.IndexTxt)))
+	if !slices.Equal(index, written) {
+		t.Errorf("index.txt = %v; want the documents written %v", index, written)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(siteFile(out, kcsaf.ChangesCSV))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var changed []string
+	for i, r := range rows {
+		changed = append(changed, r[0])
+		if i > 0 && r[1] > rows[i-1][1] {
+			t.Errorf("changes.csv is not newest first at row %d: %v after %v", i+1, r, rows[i-1])
+		}
+	}
+	slices.Sort(changed)
+	if !slices.Equal(changed, written) {
+		t.Errorf("changes.csv lists %v; want the documents written %v", changed, written)
+	}
+	var pm struct {
+		Distributions []struct {
+			DirectoryURL string `json:"directory_url"`
+		}
+	}
+	if err := json.Unmarshal(siteFile(out, kcsaf.ProviderMetadata), &pm); err != nil {
+		t.Fatal(err)
+	}
+	if len(pm.Distributions) != 1 || !strings.HasSuffix(pm.Distributions[0].DirectoryURL, "/.well-known/csaf/white/") {
+		t.Errorf("provider-metadata distributions = %+v; want the white/ directory", pm.Distributions)
+	}
+}
+
+// TestSecurityTxt: RFC 9116 fields from the site file; Expires one year
+// after the as-of date; no Canonical or CSAF line without a base URL.
+func TestSecurityTxt(t *testing.T) {
+	out, env := prepareExample(t, nil)
+	got := string(siteFile(out, kcsaf.SecurityTxt))
+	for _, want := range []string{
+		"Contact: mailto:security@meridian-infusion.example\n",
+		"Policy: " + env.Content.Site.Manufacturer.CVDPolicyURL + "\n",
+		"Expires: 2027-03-02T00:00:00.000Z\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("security.txt lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "Canonical:") || strings.Contains(got, "CSAF:") {
+		t.Errorf("security.txt names a Canonical or CSAF URL though the site has no base_url:\n%s", got)
+	}
+	env.Content.Site.BaseURL = "https://security.example.org/docs"
+	files, err := kcsaf.SiteFiles(env, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = string(siteFile(kind.Prepared{SiteFiles: files}, kcsaf.SecurityTxt))
+	for _, want := range []string{
+		"Canonical: https://security.example.org/docs/.well-known/security.txt\n",
+		"CSAF: https://security.example.org/docs/.well-known/csaf/provider-metadata.json\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("with base_url, security.txt lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+// TestFileName follows CSAF 2.0 section 5.1.
+func TestFileName(t *testing.T) {
+	for id, want := range map[string]string{
+		"HALCYON-LVP7-4.2.1-VEX": "halcyon-lvp7-4_2_1-vex.json",
+		"MIS-LVP7-EOS-382":       "mis-lvp7-eos-382.json",
+		"Example Co 2019:YH/3":   "example_co_2019_yh_3.json",
+	} {
+		if got := kcsaf.FileName(id); got != want {
+			t.Errorf("FileName(%q) = %q; want %q", id, got, want)
+		}
+	}
+}
+
+// TestCSAFVEXParsesBack: every csaf_vex document jspgen writes is read
+// back by the CSAF VEX importer with a statement per product status entry,
+// each naming a version of the product and one of its components.
+func TestCSAFVEXParsesBack(t *testing.T) {
+	out, _ := prepareExample(t, nil)
+	var docs int
+	for _, f := range out.SiteFiles {
+		if !strings.HasSuffix(f.Path, "-vex.json") {
+			continue
+		}
+		docs++
+		format, stmts, err := vuln.Parse(f.Data)
+		if err != nil || format != vuln.FormatCSAF {
+			t.Fatalf("%s: format %q, %v", f.Path, format, err)
+		}
+		if len(stmts) == 0 {
+			t.Errorf("%s: no statements", f.Path)
+		}
+		for _, st := range stmts {
+			if len(st.Targets) != 1 || !strings.HasPrefix(st.Targets[0].Product, "pkg:generic/meridian-infusion/") || len(st.Targets[0].Components) != 1 {
+				t.Errorf("%s %s: targets %+v; want one version purl with its component", f.Path, st.Loc, st.Targets)
+			}
+			if st.Status == "not_affected" && st.Justification == "" {
+				t.Errorf("%s %s: not_affected without its justification flag", f.Path, st.Loc)
+			}
+		}
+	}
+	if docs != 3 {
+		t.Errorf("%d csaf_vex documents; want 3", docs)
+	}
+}

@@ -1,0 +1,192 @@
+package vuln
+
+import (
+	"bytes"
+	"encoding/json"
+	"time"
+
+	cdx "github.com/CycloneDX/cyclonedx-go"
+	"github.com/google/uuid"
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/sbom"
+	"github.com/openvex/go-vex/pkg/vex"
+)
+
+// Publisher is who the exported VEX documents name as author.
+type Publisher struct {
+	Name    string // the manufacturer
+	Contact string // e-mail of the PSIRT
+	Tool    string // "jspgen 0.1.0"
+}
+
+// Date is the date a version's VEX documents speak as of: the newest date
+// its vulnerabilities state (discovered, disclosed, fixed, communications),
+// else the version's general availability. It comes from the data only,
+// so the files are the same bytes on every build.
+func (s *Set) Date(p *content.Product, version string) content.Date {
+	var d content.Date
+	newer := func(x content.Date) {
+		if x.After(d) {
+			d = x
+		}
+	}
+	for _, v := range s.For(version) {
+		newer(v.Discovered)
+		newer(v.Disclosed)
+		newer(v.Fixed)
+		for _, c := range v.Communications {
+			newer(c.Date)
+		}
+	}
+	if d.IsZero() {
+		if pv := p.Version(version); pv != nil {
+			d = pv.GeneralAvailability
+		}
+	}
+	return d
+}
+
+func componentRef(c sbom.Component) string {
+	if c.PURL != "" {
+		return c.PURL
+	}
+	return c.Name + "@" + c.Version
+}
+
+var cdxStatus = map[content.VulnStatus]cdx.ImpactAnalysisState{
+	"affected": cdx.IASExploitable, "under_investigation": cdx.IASInTriage, "fixed": cdx.IASResolved, "not_affected": cdx.IASNotAffected,
+}
+
+// CycloneDX writes the VEX of one version as CycloneDX 1.5 JSON: the
+// version as metadata.component, the components concerned, one
+// vulnerability per entry with its analysis, affects and CVSS rating.
+func (s *Set) CycloneDX(p *content.Product, version string, pub Publisher) ([]byte, error) {
+	v := s.Version(version)
+	date := s.Date(p, version)
+	bom := cdx.NewBOM()
+	bom.SerialNumber = "urn:uuid:" + uuid.NewSHA1(uuid.NameSpaceURL, []byte("jspgen:vex:"+v.PURL)).String()
+	bom.Metadata = &cdx.Metadata{
+		Timestamp: date.Time().Format(time.RFC3339),
+		Tools:     &cdx.ToolsChoice{Components: &[]cdx.Component{{Type: cdx.ComponentTypeApplication, Name: "jspgen", Version: pub.ToolVersion()}}},
+		Authors:   &[]cdx.OrganizationalContact{{Name: pub.Name, Email: pub.Contact}},
+		Component: &cdx.Component{BOMRef: v.PURL, Type: cdx.ComponentTypeFirmware, Name: v.Name, Version: v.Version, PackageURL: v.PURL, CPE: v.CPE,
+			Supplier: &cdx.OrganizationalEntity{Name: pub.Name}},
+	}
+	var comps []cdx.Component
+	seen := map[string]bool{}
+	var vulns []cdx.Vulnerability
+	for _, x := range s.For(version) {
+		var affects []cdx.Affects
+		for _, c := range x.Components {
+			ref := componentRef(c)
+			affects = append(affects, cdx.Affects{Ref: ref})
+			if !seen[ref] {
+				seen[ref] = true
+				comps = append(comps, cdx.Component{BOMRef: ref, Type: cdx.ComponentTypeLibrary, Name: c.Name, Version: c.Version, PackageURL: c.PURL, CPE: c.CPE})
+			}
+		}
+		cv := cdx.Vulnerability{ID: x.ID, Source: source(x.ID), Description: x.Description, Recommendation: x.Remediation,
+			Analysis: &cdx.VulnerabilityAnalysis{State: cdxStatus[x.Status], Detail: x.Impact}, Affects: &affects}
+		for _, j := range cdxJustifications {
+			if j.cisa == x.Justification && x.Justification != "" {
+				cv.Analysis.Justification = j.cdx
+				break
+			}
+		}
+		if c := x.CVSS; c != nil {
+			method := cdx.ScoringMethodCVSSv31
+			switch c.Version {
+			case "4.0":
+				method = cdx.ScoringMethodCVSSv4
+			case "3.0":
+				method = cdx.ScoringMethodCVSSv3
+			}
+			score := c.Score
+			cv.Ratings = &[]cdx.VulnerabilityRating{{Source: &cdx.Source{Name: pub.Name}, Score: &score, Severity: cdx.Severity(lower(c.Severity)), Method: method, Vector: c.Vector}}
+		}
+		vulns = append(vulns, cv)
+	}
+	if len(comps) > 0 {
+		bom.Components = &comps
+	}
+	if len(vulns) > 0 {
+		bom.Vulnerabilities = &vulns
+	}
+	var b bytes.Buffer
+	enc := cdx.NewBOMEncoder(&b, cdx.BOMFileFormatJSON).SetPretty(true).SetEscapeHTML(false)
+	if err := enc.EncodeVersion(bom, cdx.SpecVersion1_5); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// ToolVersion is the tool's version: the part of Tool after the name.
+func (p Publisher) ToolVersion() string {
+	for i := len(p.Tool) - 1; i >= 0; i-- {
+		if p.Tool[i] == ' ' {
+			return p.Tool[i+1:]
+		}
+	}
+	return ""
+}
+
+func lower(s string) string { return string(bytes.ToLower([]byte(s))) }
+
+func source(id string) *cdx.Source {
+	if len(id) > 4 && id[:4] == "CVE-" {
+		return &cdx.Source{Name: "NVD", URL: "https://nvd.nist.gov/vuln/detail/" + id}
+	}
+	return &cdx.Source{Name: "GitHub", URL: "https://github.com/advisories/" + id}
+}
+
+// OpenVEX writes the VEX of one version as an OpenVEX document: one
+// statement per entry, the version as product, the components as
+// subcomponents. docID is the document's IRI.
+func (s *Set) OpenVEX(p *content.Product, version, docID string, pub Publisher) ([]byte, error) {
+	v := s.Version(version)
+	t := s.Date(p, version).Time()
+	doc := vex.VEX{Metadata: vex.Metadata{Context: vex.ContextLocator(), ID: docID, Author: pub.Name, AuthorRole: "Document Creator",
+		Timestamp: &t, Version: 1, Tooling: pub.Tool, Supplier: pub.Name}, Statements: []vex.Statement{}}
+	for _, x := range s.For(version) {
+		prod := vex.Product{Component: vex.Component{ID: v.PURL, Identifiers: map[vex.IdentifierType]string{vex.PURL: v.PURL}}}
+		for _, c := range x.Components {
+			sc := vex.Subcomponent{Component: vex.Component{ID: componentRef(c)}}
+			if c.PURL != "" {
+				sc.Identifiers = map[vex.IdentifierType]string{vex.PURL: c.PURL}
+			}
+			prod.Subcomponents = append(prod.Subcomponents, sc)
+		}
+		st := vex.Statement{Vulnerability: vex.Vulnerability{Name: vex.VulnerabilityID(x.ID), Description: x.Description},
+			Timestamp: &t, Products: []vex.Product{prod}, Status: vex.Status(x.Status),
+			Justification: vex.Justification(x.Justification), ImpactStatement: x.Impact}
+		if x.Status == "affected" {
+			st.ActionStatement = x.Remediation
+			if st.ActionStatement == "" && len(x.CompensatingControls) > 0 {
+				st.ActionStatement = x.CompensatingControls[0]
+			}
+		}
+		doc.Statements = append(doc.Statements, st)
+	}
+	// go-vex's VEX.MarshalJSON drops the document timestamp (its
+	// "timestamp" field collides with the embedded metadata's); the
+	// document is written field by field, the statements by go-vex.
+	out := struct {
+		Context    string          `json:"@context"`
+		ID         string          `json:"@id"`
+		Author     string          `json:"author"`
+		Role       string          `json:"role,omitempty"`
+		Timestamp  string          `json:"timestamp"`
+		Version    int             `json:"version"`
+		Tooling    string          `json:"tooling,omitempty"`
+		Supplier   string          `json:"supplier,omitempty"`
+		Statements []vex.Statement `json:"statements"`
+	}{doc.Context, doc.ID, doc.Author, doc.AuthorRole, t.UTC().Format(time.RFC3339), doc.Version, doc.Tooling, doc.Supplier, doc.Statements}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}

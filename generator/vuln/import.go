@@ -1,0 +1,488 @@
+package vuln
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	cdx "github.com/CycloneDX/cyclonedx-go"
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/csaf"
+	"github.com/jspgen/jspgen/generator/input"
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/sbom"
+	"github.com/openvex/go-vex/pkg/vex"
+)
+
+// Statement is one VEX statement in the form every importer produces: a
+// vulnerability's status in some product versions for some components.
+type Statement struct {
+	Loc           string   // location in the file: "statements[2]", "vulnerabilities[0]"
+	ID            string   // CVE or GHSA
+	Title         string   //
+	Description   string   //
+	Targets       []Target // the product versions and their components the statement speaks about
+	Status        content.VulnStatus
+	Justification content.VEXJustification
+	Impact        string // why not affected
+	Action        string // remediation
+	CVSS          string // vector
+}
+
+// Target is one product version a statement speaks about and the
+// components concerned in it.
+type Target struct {
+	Product    string   // the version's purl (or CPE)
+	Components []string // purls, or CycloneDX bom-refs resolved to purls, or name@version
+}
+
+// Format names of VEX documents.
+const (
+	FormatOpenVEX      = "OpenVEX"
+	FormatCycloneDX    = "CycloneDX VEX"
+	FormatCycloneDXXML = "CycloneDX VEX (XML)"
+	FormatCSAF         = "CSAF VEX"
+)
+
+// Parse reads a VEX document in any supported format into statements.
+// Problems with single statements come back as errors keyed by location.
+func Parse(data []byte) (format string, stmts []Statement, err error) {
+	trimmed := bytes.TrimSpace(data)
+	if bytes.HasPrefix(trimmed, []byte("<")) {
+		stmts, err = ParseCycloneDX(data, cdx.BOMFileFormatXML)
+		return FormatCycloneDXXML, stmts, err
+	}
+	var probe struct {
+		Context   string          `json:"@context"`
+		BOMFormat string          `json:"bomFormat"`
+		Document  json.RawMessage `json:"document"`
+	}
+	if err := json.Unmarshal(data, &probe); err != nil {
+		return "", nil, fmt.Errorf("not a VEX document: want JSON (OpenVEX, CycloneDX, CSAF) or CycloneDX XML: %v", err)
+	}
+	switch {
+	case strings.Contains(probe.Context, "openvex"):
+		stmts, err = ParseOpenVEX(data)
+		return FormatOpenVEX, stmts, err
+	case probe.BOMFormat == "CycloneDX":
+		stmts, err = ParseCycloneDX(data, cdx.BOMFileFormatJSON)
+		return FormatCycloneDX, stmts, err
+	case probe.Document != nil:
+		stmts, err = ParseCSAF(data)
+		return FormatCSAF, stmts, err
+	}
+	return "", nil, fmt.Errorf("not a VEX document: no OpenVEX @context, CycloneDX bomFormat or CSAF document")
+}
+
+// ParseOpenVEX reads an OpenVEX document with github.com/openvex/go-vex.
+func ParseOpenVEX(data []byte) ([]Statement, error) {
+	doc, err := vex.Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	var out []Statement
+	for i, s := range doc.Statements {
+		st := Statement{
+			Loc: fmt.Sprintf("statements[%d]", i), ID: string(s.Vulnerability.Name), Description: s.Vulnerability.Description,
+			Status: content.VulnStatus(s.Status), Justification: content.VEXJustification(s.Justification),
+			Impact: s.ImpactStatement, Action: s.ActionStatement,
+		}
+		if st.ID == "" {
+			st.ID = s.Vulnerability.ID
+		}
+		for _, p := range s.Products {
+			t := Target{Product: identifier(p.Component)}
+			for _, sc := range p.Subcomponents {
+				t.Components = append(t.Components, identifier(sc.Component))
+			}
+			st.Targets = append(st.Targets, t)
+		}
+		out = append(out, st)
+	}
+	return out, nil
+}
+
+func identifier(c vex.Component) string {
+	if p := c.Identifiers[vex.PURL]; p != "" {
+		return p
+	}
+	if c.ID != "" {
+		return c.ID
+	}
+	if p := c.Identifiers[vex.CPE23]; p != "" {
+		return p
+	}
+	return c.Identifiers[vex.CPE22]
+}
+
+// cdxStates maps CycloneDX analysis states onto VEX statuses.
+var cdxStates = map[cdx.ImpactAnalysisState]content.VulnStatus{
+	cdx.IASExploitable: "affected", cdx.IASInTriage: "under_investigation", cdx.IASResolved: "fixed",
+	cdx.IASResolvedWithPedigree: "fixed", cdx.IASNotAffected: "not_affected", cdx.IASFalsePositive: "not_affected",
+}
+
+// cdxJustifications maps CycloneDX justifications onto the CISA ones; the
+// first of each CISA justification is the one jspgen writes.
+var cdxJustifications = []struct {
+	cdx  cdx.ImpactAnalysisJustification
+	cisa content.VEXJustification
+}{
+	{cdx.IAJRequiresDependency, "component_not_present"},
+	{cdx.IAJCodeNotPresent, "vulnerable_code_not_present"},
+	{cdx.IAJCodeNotReachable, "vulnerable_code_not_in_execute_path"},
+	{cdx.IAJProtectedAtPerimeter, "vulnerable_code_cannot_be_controlled_by_adversary"},
+	{cdx.IAJRequiresConfiguration, "vulnerable_code_cannot_be_controlled_by_adversary"},
+	{cdx.IAJRequiresEnvironment, "vulnerable_code_cannot_be_controlled_by_adversary"},
+	{cdx.IAJProtectedByMitigatingControl, "inline_mitigations_already_exist"},
+	{cdx.IAJProtectedByCompiler, "inline_mitigations_already_exist"},
+	{cdx.IAJProtectedAtRuntime, "inline_mitigations_already_exist"},
+}
+
+// ParseCycloneDX reads a CycloneDX VEX (JSON or XML) with cyclonedx-go:
+// the product is the BOM's metadata.component, the components are the
+// affects references (bom-refs of the BOM's components, or purls).
+func ParseCycloneDX(data []byte, format cdx.BOMFileFormat) ([]Statement, error) {
+	var bom cdx.BOM
+	if err := cdx.NewBOMDecoder(bytes.NewReader(data), format).Decode(&bom); err != nil {
+		return nil, err
+	}
+	product := ""
+	productRef := ""
+	if bom.Metadata != nil && bom.Metadata.Component != nil {
+		mc := bom.Metadata.Component
+		productRef = mc.BOMRef
+		product = cmpOr(mc.PackageURL, mc.CPE, strings.TrimSpace(mc.Name+"@"+mc.Version))
+	}
+	refs := map[string]string{}
+	if bom.Components != nil {
+		for _, c := range *bom.Components {
+			if c.BOMRef != "" {
+				refs[c.BOMRef] = cmpOr(c.PackageURL, c.BOMRef)
+			}
+		}
+	}
+	var out []Statement
+	if bom.Vulnerabilities == nil {
+		return nil, nil
+	}
+	for i, v := range *bom.Vulnerabilities {
+		st := Statement{Loc: fmt.Sprintf("vulnerabilities[%d]", i), ID: v.ID, Description: v.Description, Action: v.Recommendation}
+		t := Target{Product: product}
+		if a := v.Analysis; a != nil {
+			st.Status = cdxStates[a.State]
+			if st.Status == "" && a.State != "" {
+				st.Status = content.VulnStatus(a.State)
+			}
+			for _, j := range cdxJustifications {
+				if j.cdx == a.Justification {
+					st.Justification = j.cisa
+					break
+				}
+			}
+			st.Impact = a.Detail
+		}
+		if v.Affects != nil {
+			for _, af := range *v.Affects {
+				if af.Ref == productRef && productRef != "" {
+					continue
+				}
+				if r, ok := refs[af.Ref]; ok {
+					t.Components = append(t.Components, r)
+				} else {
+					t.Components = append(t.Components, af.Ref)
+				}
+			}
+		}
+		if v.Ratings != nil {
+			for _, r := range *v.Ratings {
+				if r.Vector == "" {
+					continue
+				}
+				vec := r.Vector
+				switch r.Method {
+				case cdx.ScoringMethodCVSSv31:
+					if !strings.HasPrefix(vec, "CVSS:") {
+						vec = "CVSS:3.1/" + vec
+					}
+				case cdx.ScoringMethodCVSSv4:
+					if !strings.HasPrefix(vec, "CVSS:") {
+						vec = "CVSS:4.0/" + vec
+					}
+				case cdx.ScoringMethodCVSSv3:
+					if !strings.HasPrefix(vec, "CVSS:") {
+						vec = "CVSS:3.0/" + vec
+					}
+				default:
+					continue
+				}
+				st.CVSS = vec
+				break
+			}
+		}
+		if t.Product != "" || len(t.Components) > 0 {
+			st.Targets = []Target{t}
+		}
+		out = append(out, st)
+	}
+	return out, nil
+}
+
+func cmpOr(ss ...string) string {
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" && s != "@" {
+			return s
+		}
+	}
+	return ""
+}
+
+// csafFlags maps CSAF flag labels (the CISA justifications) one to one.
+var csafStatuses = []struct {
+	status content.VulnStatus
+	list   func(*csaf.ProductStatus) []string
+}{
+	{"affected", func(p *csaf.ProductStatus) []string { return p.KnownAffected }},
+	{"under_investigation", func(p *csaf.ProductStatus) []string { return p.UnderInvestigation }},
+	{"fixed", func(p *csaf.ProductStatus) []string { return p.Fixed }},
+	{"not_affected", func(p *csaf.ProductStatus) []string { return p.KnownNotAffected }},
+}
+
+// ParseCSAF reads a CSAF 2.0 VEX document: each product status entry
+// names a relationship "component default_component_of product version",
+// or a product version itself.
+func ParseCSAF(data []byte) ([]Statement, error) {
+	var doc csaf.Document
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return nil, err
+	}
+	type pair struct{ product, component string }
+	ids := map[string]pair{}
+	var walk func(bs []csaf.Branch)
+	helper := func(fp *csaf.FullProduct) string {
+		if fp.Helper == nil {
+			return fp.Name
+		}
+		return cmpOr(fp.Helper.PURL, fp.Helper.CPE, fp.Name)
+	}
+	walk = func(bs []csaf.Branch) {
+		for _, b := range bs {
+			if b.Product != nil {
+				ids[b.Product.ProductID] = pair{product: helper(b.Product)}
+			}
+			walk(b.Branches)
+		}
+	}
+	if pt := doc.ProductTree; pt != nil {
+		walk(pt.Branches)
+		for i := range pt.FullProducts {
+			ids[pt.FullProducts[i].ProductID] = pair{product: helper(&pt.FullProducts[i])}
+		}
+		for _, r := range pt.Relationships {
+			ids[r.FullProductName.ProductID] = pair{product: ids[r.RelatesToProductRef].product, component: ids[r.ProductReference].product}
+		}
+	}
+	var out []Statement
+	for i, v := range doc.Vulnerabilities {
+		id := v.CVE
+		if id == "" && len(v.IDs) > 0 {
+			id = v.IDs[0].Text
+		}
+		if v.ProductStatus == nil {
+			continue
+		}
+		for _, s := range csafStatuses {
+			for _, pid := range s.list(v.ProductStatus) {
+				pr, ok := ids[pid]
+				st := Statement{Loc: fmt.Sprintf("vulnerabilities[%d].product_status %s", i, pid), ID: id, Title: v.Title, Status: s.status}
+				t := Target{Product: pid}
+				if ok {
+					t.Product = pr.product
+					if pr.component != "" {
+						t.Components = []string{pr.component}
+					}
+				}
+				st.Targets = []Target{t}
+				for _, f := range v.Flags {
+					if slices.Contains(f.ProductIDs, pid) {
+						st.Justification = content.VEXJustification(f.Label)
+					}
+				}
+				for _, t := range v.Threats {
+					if t.Category == "impact" && (len(t.ProductIDs) == 0 || slices.Contains(t.ProductIDs, pid)) {
+						st.Impact = t.Details
+					}
+				}
+				for _, r := range v.Remediations {
+					if slices.Contains(r.ProductIDs, pid) && st.Action == "" {
+						st.Action = r.Details
+					}
+				}
+				for _, sc := range v.Scores {
+					if sc.CVSSv3 != nil && slices.Contains(sc.Products, pid) {
+						st.CVSS = sc.CVSSv3.VectorString
+					}
+				}
+				out = append(out, st)
+			}
+		}
+	}
+	return out, nil
+}
+
+// importFile reads p.VEX.Files[i] and adds its statements.
+func (l *loader) importFile(i int, rel string) {
+	key := fmt.Sprintf("vex.files[%d]", i)
+	if _, err := inventory.AssetFile(l.contentDir, l.p, rel); err != nil {
+		l.errorAt(key, "%v", err)
+		return
+	}
+	data, err := input.ReadFile(filepath.Join(l.contentDir, l.p.ID), rel, input.MaxSBOM)
+	if err != nil {
+		l.errorAt(key, "%s", input.Reason(err))
+		return
+	}
+	file := filepath.ToSlash(filepath.Join(l.contentDir, l.p.ID, rel))
+	_, stmts, err := Parse(data)
+	if err != nil {
+		l.errorAt(key, "%s: %v", rel, err)
+		return
+	}
+	for _, st := range stmts {
+		l.statement(file, st)
+	}
+}
+
+func (l *loader) fileError(file, loc, format string, args ...any) {
+	l.diags = append(l.diags, content.Diagnostic{File: file, Path: loc, Message: fmt.Sprintf(format, args...)})
+}
+
+// productVersion finds the version a product identifier names: its purl
+// (qualifiers ignored) or CPE.
+func (s *Set) productVersion(id string) *Version {
+	id = strings.TrimSpace(id)
+	for i := range s.Versions {
+		v := &s.Versions[i]
+		if id == v.PURL || (v.CPE != "" && id == v.CPE) || stripQualifiers(id) == stripQualifiers(v.PURL) {
+			return v
+		}
+	}
+	return nil
+}
+
+func stripQualifiers(purl string) string {
+	purl, _, _ = strings.Cut(purl, "#")
+	purl, _, _ = strings.Cut(purl, "?")
+	return purl
+}
+
+// statement adds one imported statement, one entry per version.
+func (l *loader) statement(file string, st Statement) {
+	if !ValidID(st.ID) {
+		l.fileError(file, st.Loc, "want a CVE or GHSA identifier; got %q", st.ID)
+		return
+	}
+	if !slices.Contains(content.VulnStatus("").Values(), string(st.Status)) {
+		l.fileError(file, st.Loc, "%s: want a status of %s; got %q", st.ID, strings.Join(content.VulnStatus("").Values(), ", "), st.Status)
+		return
+	}
+	if st.Justification != "" && !slices.Contains(content.VEXJustification("").Values(), string(st.Justification)) {
+		l.fileError(file, st.Loc, "%s: want a justification of %s; got %q", st.ID, strings.Join(content.VEXJustification("").Values(), ", "), st.Justification)
+		return
+	}
+	if st.Status == "not_affected" && st.Justification == "" && st.Impact == "" {
+		l.fileError(file, st.Loc, "%s: a not_affected statement needs a justification or an impact statement", st.ID)
+		return
+	}
+	score, err := ParseCVSS(st.CVSS)
+	if err != nil {
+		l.fileError(file, st.Loc, "%s: %v", st.ID, err)
+		return
+	}
+	if len(st.Targets) == 0 {
+		l.fileError(file, st.Loc, "%s: the statement names no product", st.ID)
+		return
+	}
+	for _, t := range st.Targets {
+		pid := t.Product
+		if len(t.Components) == 0 {
+			l.fileError(file, st.Loc, "%s: the statement names no component of %s (OpenVEX subcomponents, CycloneDX affects, CSAF relationships)", st.ID, pid)
+			continue
+		}
+		v := l.s.productVersion(pid)
+		if v == nil {
+			var known []string
+			for _, x := range l.s.Versions {
+				known = append(known, x.PURL)
+			}
+			l.fileError(file, st.Loc, "%s: unknown product %q (want a version of %s: %s)", st.ID, pid, l.p.ID, strings.Join(known, ", "))
+			continue
+		}
+		out := &Vulnerability{ID: st.ID, Title: st.Title, Description: st.Description, Version: v.Version, Status: st.Status,
+			Justification: st.Justification, Impact: st.Impact, Remediation: st.Action, CVSS: score,
+			Source: file + " " + st.Loc}
+		ok := true
+		for _, cid := range t.Components {
+			c, found := l.s.findID(v, cid)
+			if !found {
+				if !l.s.anywhereID(cid) {
+					l.fileError(file, st.Loc, "%s: unknown component %q: no version of the product contains it", st.ID, cid)
+					ok = false
+					continue
+				}
+				if st.Justification != "component_not_present" {
+					l.fileError(file, st.Loc, "%s: version %s does not contain %s", st.ID, v.Version, cid)
+					ok = false
+					continue
+				}
+				c = sbom.Component{PURL: cid}
+			}
+			out.Components = append(out.Components, c)
+		}
+		if !ok {
+			continue
+		}
+		if prev := l.s.entry(st.ID, v.Version); prev != nil {
+			if prev.Status != st.Status {
+				l.fileError(file, st.Loc, "%s in version %s: status %s contradicts %s at %s", st.ID, v.Version, st.Status, prev.Status, prev.Source)
+				continue
+			}
+			// The same statement twice (the product file and a VEX
+			// document agree): the components add up.
+			for _, c := range out.Components {
+				if !slices.ContainsFunc(prev.Components, func(d sbom.Component) bool { return sameComponent(c, d) }) {
+					prev.Components = append(prev.Components, c)
+				}
+			}
+			if prev.CVSS == nil {
+				prev.CVSS = score
+			}
+			continue
+		}
+		l.s.List = append(l.s.List, out)
+	}
+}
+
+// findID finds a component of version v by an imported identifier: a
+// purl, else "name@version" (what jspgen writes for a component without
+// purl).
+func (s *Set) findID(v *Version, id string) (sbom.Component, bool) {
+	if c, ok := s.find(v, id, "", ""); ok {
+		return c, true
+	}
+	if name, version, ok := strings.Cut(id, "@"); ok && !strings.HasPrefix(id, "pkg:") {
+		return s.find(v, "", name, version)
+	}
+	return sbom.Component{}, false
+}
+
+func (s *Set) anywhereID(id string) bool {
+	for i := range s.Versions {
+		if _, ok := s.findID(&s.Versions[i], id); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,516 @@
+// Package vuln derives a product's known vulnerabilities once per build:
+// the [[vulnerabilities]] of the product file merged with the statements of
+// the VEX documents it imports ([vex] files: CycloneDX VEX JSON or XML,
+// OpenVEX, CSAF VEX), each checked against the components of the versions
+// it names, with its CVSS score computed from the vector. It also writes
+// the per-version VEX files (CycloneDX and OpenVEX) the site publishes.
+//
+// Which components a version contains comes from the SBOMs: an SBOM of the
+// product ([sbom] files) or of a notice (notices.sbom) describes the
+// version its subject names (CycloneDX metadata.component.version, SPDX
+// described package); a product SBOM that names no known version
+// describes the current version, and so do the product file's
+// [[components]] entries that match no SBOM component.
+package vuln
+
+import (
+	"cmp"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/input"
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/sbom"
+)
+
+// Set is a product's known vulnerabilities and the versions they concern.
+type Set struct {
+	Versions []Version        // every version of the product, in product order
+	List     []*Vulnerability // sorted: see compare
+}
+
+// Version is one product version with the components its SBOM lists.
+type Version struct {
+	Version    string
+	PURL       string // the product version's package URL: its SBOM subject's, else pkg:generic/<product-id>@<version>
+	CPE        string // its SBOM subject's CPE, when stated
+	Name       string // its SBOM subject's name, else the product name
+	SBOM       string // the SBOM file describing it, relative to content/<product-id>/; "" when none
+	Components []sbom.Component
+}
+
+// Vulnerability is one vulnerability in one version of the product.
+type Vulnerability struct {
+	ID, Title, Description string
+	Version                string           // the product version
+	Components             []sbom.Component // the components it is in, as the version's SBOM lists them
+	Status                 content.VulnStatus
+	Justification          content.VEXJustification
+	Impact                 string
+	CVSS                   *CVSS // nil when no vector is given
+	Exploitability         content.ExploitMaturity
+	SafetyImpact           string
+	Risk                   content.RiskControl
+	Remediation, FixedIn   string
+	CompensatingControls   []string
+	Discovered, Disclosed  content.Date
+	Fixed                  content.Date
+	Communications         []content.VulnerabilityMilestone
+	Source                 string // where it was stated: "content/x.toml:12" or "content/x/vex/openvex.json statements[0]"
+}
+
+// Uncontrolled reports an uncontrolled risk in a version still affected
+// or under investigation.
+func (v *Vulnerability) Uncontrolled() bool {
+	return v.Risk.Uncontrolled() && (v.Status == "affected" || v.Status == "under_investigation")
+}
+
+// ComponentNames is the components as one phrase: "openssl 3.0.16, curl 8.7.1".
+func (v *Vulnerability) ComponentNames() string {
+	names := make([]string, len(v.Components))
+	for i, c := range v.Components {
+		names[i] = strings.TrimSpace(c.Name + " " + c.Version)
+	}
+	return strings.Join(names, ", ")
+}
+
+// For lists the vulnerabilities of one version, in the Set's order.
+func (s *Set) For(version string) []*Vulnerability {
+	if s == nil {
+		return nil
+	}
+	var out []*Vulnerability
+	for _, v := range s.List {
+		if v.Version == version {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// Version returns the version with the version string, or nil.
+func (s *Set) Version(v string) *Version {
+	if s == nil {
+		return nil
+	}
+	for i := range s.Versions {
+		if s.Versions[i].Version == v {
+			return &s.Versions[i]
+		}
+	}
+	return nil
+}
+
+// idPattern is what a vulnerability ID must look like.
+var idPattern = regexp.MustCompile(`^(CVE-\d{4}-\d{4,}|GHSA(-[23456789cfghjmpqrvwx]{4}){3})$`)
+
+// ValidID reports whether id is a CVE or GHSA identifier.
+func ValidID(id string) bool { return idPattern.MatchString(id) }
+
+// Load derives product p's known vulnerabilities. asOf decides the current
+// version (see the package comment). Every problem comes back as a
+// diagnostic: at the product file's key for declared vulnerabilities, at
+// the VEX file and the statement's location for imported ones.
+func Load(contentDir string, p *content.Product, inv *inventory.Inventory, asOf content.Date) (*Set, content.Diagnostics) {
+	var diags content.Diagnostics
+	s := &Set{}
+	l := &loader{p: p, s: s, contentDir: contentDir}
+	l.versions(inv, asOf)
+	for i := range p.Vulns {
+		l.declared(i)
+	}
+	for i, rel := range p.VEX.Files {
+		l.importFile(i, rel)
+	}
+	diags = append(diags, l.diags...)
+	slices.SortStableFunc(s.List, s.compare)
+	return s, diags
+}
+
+type loader struct {
+	p          *content.Product
+	s          *Set
+	contentDir string
+	diags      content.Diagnostics
+}
+
+func (l *loader) errorAt(path, format string, args ...any) {
+	l.diags = append(l.diags, content.Diagnostic{File: l.p.Source.File, Line: l.p.Source.Line(path), Path: path, Message: fmt.Sprintf(format, args...)})
+}
+
+func (l *loader) warnAt(path, format string, args ...any) {
+	l.diags = append(l.diags, content.Diagnostic{Severity: content.Warning, File: l.p.Source.File, Line: l.p.Source.Line(path), Path: path, Message: fmt.Sprintf(format, args...)})
+}
+
+// versions finds the components of each version.
+func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
+	p := l.p
+	current := ""
+	if v := p.CurrentVersion(asOf); v != nil {
+		current = v.Version
+	} else if n := len(p.Versions); n > 0 {
+		current = p.Versions[n-1].Version
+	}
+	idx := map[string]int{}
+	for _, v := range p.Versions {
+		idx[v.Version] = len(l.s.Versions)
+		l.s.Versions = append(l.s.Versions, Version{Version: v.Version, Name: p.Name})
+	}
+	attach := func(version, file string, doc *sbom.Document, cs []sbom.Component) {
+		i, ok := idx[version]
+		if !ok {
+			return
+		}
+		v := &l.s.Versions[i]
+		if v.SBOM == "" {
+			v.SBOM = file
+			if doc != nil && doc.Subject != nil {
+				v.PURL, v.CPE = doc.Subject.PURL, doc.Subject.CPE
+				if doc.Subject.Name != "" {
+					v.Name = doc.Subject.Name
+				}
+			}
+		}
+		for _, c := range cs {
+			if !slices.ContainsFunc(v.Components, func(d sbom.Component) bool { return sameComponent(c, d) }) {
+				v.Components = append(v.Components, c)
+			}
+		}
+	}
+	subjectVersion := func(doc *sbom.Document) string {
+		if doc != nil && doc.Subject != nil && p.Version(doc.Subject.Version) != nil {
+			return doc.Subject.Version
+		}
+		return ""
+	}
+	for _, f := range inv.SBOMs {
+		v := subjectVersion(f.Document)
+		if v == "" {
+			v = current
+		}
+		attach(v, f.Path, f.Document, f.Document.Components)
+	}
+	var own []sbom.Component
+	for _, c := range inv.List {
+		if c.SBOMFile == "" {
+			own = append(own, c.Component)
+		}
+	}
+	attach(current, "", nil, own)
+	for i, n := range p.Notices {
+		if n.SBOM == "" {
+			continue
+		}
+		doc, err := readSBOM(l.contentDir, p, n.SBOM)
+		if err != nil {
+			continue // inventory.Load reports it
+		}
+		v := subjectVersion(doc)
+		if v == "" && len(n.Versions) == 1 {
+			v = n.Versions[0]
+		}
+		if v == "" {
+			l.warnAt(fmt.Sprintf("notices[%d].sbom", i), "%s names no version of the product as its subject; its components are not used to check vulnerabilities", n.SBOM)
+			continue
+		}
+		attach(v, n.SBOM, doc, doc.Components)
+	}
+	for i := range l.s.Versions {
+		v := &l.s.Versions[i]
+		if v.PURL == "" {
+			v.PURL = "pkg:generic/" + p.ID + "@" + v.Version
+		}
+		slices.SortStableFunc(v.Components, func(a, b sbom.Component) int {
+			return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Version, b.Version), cmp.Compare(a.PURL, b.PURL))
+		})
+	}
+}
+
+func sameComponent(a, b sbom.Component) bool {
+	if a.PURL != "" || b.PURL != "" {
+		return strings.TrimSpace(a.PURL) == strings.TrimSpace(b.PURL)
+	}
+	return strings.EqualFold(a.Name, b.Name) && a.Version == b.Version
+}
+
+func readSBOM(contentDir string, p *content.Product, rel string) (*sbom.Document, error) {
+	file, err := inventory.AssetFile(contentDir, p, rel)
+	if err != nil {
+		return nil, err
+	}
+	data, err := input.ReadFile(filepath.Join(contentDir, p.ID), rel, input.MaxSBOM)
+	if err != nil {
+		return nil, err
+	}
+	return sbom.Parse(file, data)
+}
+
+// find returns the component of version v that ref names, by purl, else
+// name and version.
+func (s *Set) find(v *Version, purl, name, version string) (sbom.Component, bool) {
+	for _, c := range v.Components {
+		if c.Matches(purl, name, version) {
+			return c, true
+		}
+	}
+	return sbom.Component{}, false
+}
+
+// containedAnywhere lists the versions containing a component named so.
+func (s *Set) containedAnywhere(purl, name, version string) []string {
+	var out []string
+	for i := range s.Versions {
+		if _, ok := s.find(&s.Versions[i], purl, name, version); ok {
+			out = append(out, s.Versions[i].Version)
+		}
+	}
+	return out
+}
+
+// declared adds the product file's p.Vulns[i], one entry per version.
+func (l *loader) declared(i int) {
+	d := l.p.Vulns[i]
+	path := fmt.Sprintf("vulnerabilities[%d]", i)
+	ok := true
+	if !ValidID(d.ID) {
+		l.errorAt(path+".id", "want a CVE (CVE-2024-6387) or GHSA (GHSA-xxxx-xxxx-xxxx) identifier; got %q", d.ID)
+		ok = false
+	}
+	switch {
+	case d.Status == "not_affected" && d.Justification == "":
+		l.errorAt(path+".justification", "a not_affected status needs a justification (want one of %s)", strings.Join(content.VEXJustification("").Values(), ", "))
+		ok = false
+	case d.Status != "not_affected" && d.Justification != "":
+		l.errorAt(path+".justification", "a justification belongs to a not_affected status only; the status is %s", d.Status)
+		ok = false
+	}
+	if d.Status == "affected" && d.Risk == "" {
+		l.errorAt(path+".risk", "an affected version needs the risk assessment: controlled or uncontrolled")
+		ok = false
+	}
+	if d.Status == "affected" && d.Remediation == "" && len(d.CompensatingControls) == 0 {
+		l.errorAt(path, "an affected version needs a remediation or compensating_controls")
+		ok = false
+	}
+	if d.Status == "fixed" && d.FixedIn == "" {
+		l.errorAt(path+".fixed_in", "a fixed status needs the version that fixes it")
+		ok = false
+	}
+	if d.FixedIn != "" && l.p.Version(d.FixedIn) == nil {
+		l.errorAt(path+".fixed_in", "unknown version %q (want one of %s)", d.FixedIn, l.versionList())
+		ok = false
+	}
+	if d.Risk.Uncontrolled() && len(d.Communications) == 0 {
+		l.warnAt(path+".communications", "an uncontrolled risk should have its communication timeline (customers within 30 days, FDA, ISAO)")
+	}
+	if !d.Discovered.IsZero() && !d.Fixed.IsZero() && d.Fixed.Before(d.Discovered) {
+		l.errorAt(path+".fixed", "fixed %s is before discovered %s", d.Fixed, d.Discovered)
+		ok = false
+	}
+	score, err := ParseCVSS(d.CVSS)
+	if err != nil {
+		l.errorAt(path+".cvss", "%v", err)
+		ok = false
+	}
+	// Every component must be in some version of the product.
+	for j, c := range d.Components {
+		cp := fmt.Sprintf("%s.components[%d]", path, j)
+		if c.PURL == "" && (c.Name == "" || c.Version == "") {
+			l.errorAt(cp, "name a component by purl, or by name and version")
+			ok = false
+			continue
+		}
+		if len(l.s.containedAnywhere(c.PURL, c.Name, c.Version)) == 0 {
+			l.errorAt(cp, "unknown component %q: no version of the product contains it (the versions' SBOMs are %s)", describe(c.PURL, c.Name, c.Version), l.sbomList())
+			ok = false
+		}
+	}
+	for j, ver := range d.Versions {
+		vp := fmt.Sprintf("%s.versions[%d]", path, j)
+		v := l.s.Version(ver)
+		if v == nil {
+			l.errorAt(vp, "unknown version %q (want one of %s)", ver, l.versionList())
+			ok = false
+			continue
+		}
+		if !ok {
+			continue
+		}
+		out := &Vulnerability{
+			ID: d.ID, Title: d.Title, Description: d.Description, Version: ver, Status: d.Status,
+			Justification: d.Justification, Impact: d.Impact, CVSS: score, Exploitability: d.Exploitability,
+			SafetyImpact: d.SafetyImpact, Risk: d.Risk, Remediation: d.Remediation, FixedIn: d.FixedIn,
+			CompensatingControls: d.CompensatingControls, Discovered: d.Discovered, Disclosed: d.Disclosed,
+			Fixed: d.Fixed, Communications: d.Communications,
+			Source: fmt.Sprintf("%s:%d", l.p.Source.File, l.p.Source.Line(path)),
+		}
+		// The version must contain one of the components (the same
+		// component has another version in each product version), unless
+		// the entry says it is not present.
+		for _, c := range d.Components {
+			if sc, found := l.s.find(v, c.PURL, c.Name, c.Version); found {
+				out.Components = append(out.Components, sc)
+			}
+		}
+		if len(out.Components) == 0 {
+			if d.Justification == "component_not_present" {
+				for _, c := range d.Components {
+					out.Components = append(out.Components, sbom.Component{Name: c.Name, Version: c.Version, PURL: c.PURL})
+				}
+			} else {
+				var where []string
+				for _, c := range d.Components {
+					where = append(where, describe(c.PURL, c.Name, c.Version)+" is in "+orNone(l.s.containedAnywhere(c.PURL, c.Name, c.Version)))
+				}
+				l.errorAt(vp, "version %s contains none of the components (%s); drop the version or state not_affected with component_not_present",
+					ver, strings.Join(where, "; "))
+				continue
+			}
+		}
+		if prev := l.s.entry(d.ID, ver); prev != nil {
+			l.errorAt(vp, "%s in version %s is already stated at %s", d.ID, ver, prev.Source)
+			continue
+		}
+		l.s.List = append(l.s.List, out)
+	}
+}
+
+func (s *Set) entry(id, version string) *Vulnerability {
+	for _, v := range s.List {
+		if v.ID == id && v.Version == version {
+			return v
+		}
+	}
+	return nil
+}
+
+func describe(purl, name, version string) string {
+	if purl != "" {
+		return purl
+	}
+	return strings.TrimSpace(name + " " + version)
+}
+
+func (l *loader) versionList() string {
+	vs := make([]string, len(l.p.Versions))
+	for i, v := range l.p.Versions {
+		vs[i] = v.Version
+	}
+	if len(vs) == 0 {
+		return "none defined"
+	}
+	return strings.Join(vs, ", ")
+}
+
+func (l *loader) sbomList() string {
+	var out []string
+	for _, v := range l.s.Versions {
+		if v.SBOM != "" {
+			out = append(out, v.SBOM+" ("+v.Version+")")
+		}
+	}
+	if len(out) == 0 {
+		return "none"
+	}
+	return strings.Join(out, ", ")
+}
+
+// compare orders vulnerabilities: uncontrolled risks first, then by
+// status (affected, under investigation, fixed, not affected), CVSS score
+// (highest first), ID, and the version's place in the product.
+func (s *Set) compare(a, b *Vulnerability) int {
+	score := func(v *Vulnerability) float64 {
+		if v.CVSS == nil {
+			return -1
+		}
+		return v.CVSS.Score
+	}
+	ctrl := func(v *Vulnerability) int {
+		if v.Uncontrolled() {
+			return 0
+		}
+		return 1
+	}
+	return cmp.Or(
+		cmp.Compare(ctrl(a), ctrl(b)),
+		cmp.Compare(a.Status.Rank(), b.Status.Rank()),
+		cmp.Compare(score(b), score(a)),
+		cmp.Compare(a.ID, b.ID),
+		cmp.Compare(s.versionIndex(a.Version), s.versionIndex(b.Version)),
+	)
+}
+
+func (s *Set) versionIndex(v string) int {
+	return slices.IndexFunc(s.Versions, func(x Version) bool { return x.Version == v })
+}
+
+func orNone(vs []string) string {
+	if len(vs) == 0 {
+		return "no version"
+	}
+	return strings.Join(vs, ", ")
+}
+
+// Action is what a document says to do about the vulnerability in its
+// version: why it is not affected, or the remediation and compensating
+// controls.
+func (v *Vulnerability) Action() string {
+	switch v.Status {
+	case "not_affected":
+		return v.Impact
+	case "fixed":
+		if v.Remediation != "" {
+			return v.Remediation
+		}
+		if v.FixedIn != "" {
+			return "Fixed in " + v.FixedIn + "."
+		}
+		return ""
+	}
+	parts := []string{}
+	if v.Remediation != "" {
+		parts = append(parts, v.Remediation)
+	}
+	if len(v.CompensatingControls) > 0 {
+		parts = append(parts, "Until then: "+strings.Join(v.CompensatingControls, " "))
+	}
+	return strings.Join(parts, " ")
+}
+
+// Uncontrolled lists the vulnerabilities with an uncontrolled risk.
+func (s *Set) Uncontrolled() []*Vulnerability {
+	if s == nil {
+		return nil
+	}
+	var out []*Vulnerability
+	for _, v := range s.List {
+		if v.Uncontrolled() {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// All lists every vulnerability of every version; nil for a nil Set.
+func (s *Set) All() []*Vulnerability {
+	if s == nil {
+		return nil
+	}
+	return s.List
+}
+
+// RiskText is the risk column of a document: Controlled, Uncontrolled,
+// "Does not apply" for a version not affected or fixed, else "Not stated".
+func (v *Vulnerability) RiskText() string {
+	switch {
+	case v.Risk != "":
+		return v.Risk.Label()
+	case v.Status == "not_affected" || v.Status == "fixed":
+		return "Does not apply"
+	}
+	return "Not stated"
+}
