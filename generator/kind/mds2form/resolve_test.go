@@ -414,3 +414,57 @@ func TestResolveFormWithoutVersionsOrOther(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveFormOwnCatalog: a repository's own catalog without a
+// free-text OTHR section asks for no mds2.other; gating follows its rules.
+func TestResolveFormOwnCatalog(t *testing.T) {
+	const questions = `
+[[sections]]
+code = "MPII"
+title = "PII"
+description = "d"
+
+[[questions]]
+id = "MPII-1"
+section = "MPII"
+kind = "yes_no"
+question = "One?"
+
+[[questions]]
+id = "MPII-2"
+section = "MPII"
+kind = "yes_no"
+question = "Two?"
+
+[[questions]]
+id = "MPII-2.1"
+section = "MPII"
+parent = "MPII-2"
+kind = "yes_no"
+question = "Two one?"
+applies_when = [{ id = "MPII-2", answer = "yes" }]
+`
+	for name, src := range map[string]string{
+		"no OTHR section":      "schema_version = 1\n" + questions,
+		"OTHR is no free text": "schema_version = 1\n" + questions + "\n[[sections]]\ncode = \"OTHR\"\ntitle = \"Other\"\ndescription = \"d\"\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			cat, err := mds2.LoadCatalog("c.toml", []byte(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			w := newWorld()
+			form, diags := resolveMDS2(w.env(), cat, kind.Product{Product: w.p, Inventory: w.inv})
+			for _, d := range diags {
+				t.Errorf("unexpected: %s", d)
+			}
+			var got []string
+			for _, r := range form.Rows() {
+				got = append(got, r.ID+"="+r.Printed()+"/"+r.Basis)
+			}
+			if d := cmp.Diff([]string{"MPII-1=No/derived", "MPII-2=No/derived", "MPII-2.1=N/A/gated"}, got); d != "" {
+				t.Errorf("rows (-want +got):\n%s", d)
+			}
+		})
+	}
+}
