@@ -44,3 +44,55 @@ func TestLoadCatalogErrorPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestLoadCatalogReportsEveryProblem: checking goes on after a bad or
+// duplicate ID, an unknown parent and a bad gating condition, and each
+// problem is reported once.
+func TestLoadCatalogReportsEveryProblem(t *testing.T) {
+	const later = `
+[[questions]]
+id = "MPII-3"
+section = "MPII"
+kind = "yes_no"
+question = "No question mark"
+`
+	tests := []struct {
+		name, old, new string
+		want           []string // the error's lines, without "bad.toml:<line>: "
+	}{
+		{"after a bad ID", "", "\n[[questions]]\nid = \"MPII-x\"\nsection = \"MPII\"\nkind = \"yes_no\"\nquestion = \"X?\"\n" + later,
+			[]string{`MPII-x: invalid ID "MPII-x"`, `MPII-3: a yes_no question must end with "?"`}},
+		{"after a duplicate ID", "", "\n[[questions]]\nid = \"MPII-2\"\nsection = \"MPII\"\nkind = \"yes_no\"\nquestion = \"Again?\"\n" + later,
+			[]string{`MPII-2: duplicate ID (first at line 15)`, `MPII-3: a yes_no question must end with "?"`}},
+		{"an unknown parent is reported once", `parent = "MPII-2"`, `parent = "MPII-7"`,
+			[]string{`MPII-2.1: parent: unknown ID "MPII-7"`}},
+		{"every gating condition is checked", `applies_when = [{ id = "MPII-2", answer = "yes" }]`,
+			`applies_when = [{ id = "MPII-9", answer = "yes" }, { id = "MPII-1", answer = "na" }]`,
+			[]string{`MPII-2.1: applies_when: unknown ID "MPII-9"`, `MPII-2.1: applies_when: answer for MPII-1 must be "yes" or "no", got "N/A"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := minimal + tt.new
+			if tt.old != "" {
+				if !strings.Contains(minimal, tt.old) {
+					t.Fatalf("test setup: %q not in minimal", tt.old)
+				}
+				src = strings.Replace(minimal, tt.old, tt.new, 1)
+			}
+			_, err := LoadCatalog("bad.toml", []byte(src))
+			if err == nil {
+				t.Fatal("LoadCatalog succeeded, want an error")
+			}
+			lines := strings.Split(err.Error(), "\n")
+			if len(lines) != len(tt.want) {
+				t.Fatalf("%d errors, want %d:\n%s", len(lines), len(tt.want), err)
+			}
+			for i, l := range lines {
+				_, msg, _ := strings.Cut(l, ": ")
+				if !strings.HasPrefix(msg, tt.want[i]) || !strings.HasPrefix(l, "bad.toml:") {
+					t.Errorf("error %d = %q, want bad.toml:<line>: %s…", i, l, tt.want[i])
+				}
+			}
+		})
+	}
+}

@@ -120,6 +120,12 @@ var sbomRuleCases = []ruleCase{
 		}
 		w.p.MDS2.Versions = []string{"1.0", "1.1"}
 	}, yesBy("versions[1].end_of_support", "of 1.0 is 2027-01-01 (every version covered has its end of support published)")},
+	{"RDMP-3", "the first version with an end of support is the basis", func(w *world) {
+		w.p.Versions = []content.Version{
+			{Version: "1.0", GeneralAvailability: date(2025, 1, 1), EndOfSupport: date(2027, 1, 1)},
+			{Version: "1.1", GeneralAvailability: date(2025, 6, 1), EndOfSupport: date(2028, 1, 1)},
+		}
+	}, yesBy("versions[0].end_of_support", "of 1.0 is 2027-01-01")},
 	{"RDMP-3", "no version covered has one", func(w *world) {
 		w.p.Versions = []content.Version{
 			{Version: "0.5", GeneralAvailability: date(2020, 1, 1), EndOfSupport: date(2021, 1, 1)},
