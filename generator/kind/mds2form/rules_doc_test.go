@@ -49,6 +49,11 @@ var docRuleCases = []ruleCase{
 		w.p.MDS2.Versions = []string{"2.0"}
 	}, textBy("mds2.versions", "2.0 (general availability 2027-01-01)", "lists the versions covered")},
 
+	{"JSP-VER", "a version listed without dates", func(w *world) {
+		w.p.Versions = append(w.p.Versions, content.Version{Version: "dev"})
+		w.p.MDS2.Versions = []string{"dev", "1.0"}
+	}, textBy("mds2.versions", "1.0 (general availability 2025-01-01); dev", "lists the versions covered")},
+
 	{"JSP-MODELS", "models with and without descriptions", twoModels,
 		textBy("models", "m1: First model. m2.", "describes the models")},
 	{"JSP-MODELS", "one model", nil, textBy("models", "m1.", "describes the models")},

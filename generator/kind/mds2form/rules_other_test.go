@@ -183,6 +183,11 @@ var otherRuleCases = []ruleCase{
 		w.p.DataStores[1].Sanitize = "Wipe."
 		w.p.DataStores[2].Sanitize = "Erase."
 	}, yesBy("data_stores[1].sanitize", "and every other store holding PHI or PII give erasure instructions")},
+	{"SGUD-2", "the first store with instructions is the basis", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("db", "phi"), store("arch", "pii")}
+		w.p.DataStores[0].Sanitize = "Wipe."
+		w.p.DataStores[1].Sanitize = "Erase."
+	}, yesBy("data_stores[0].sanitize", "give erasure instructions")},
 	{"SGUD-2", "no PHI store has them", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("db", "phi"), store("cfg", "configuration"), store("arch", "pii")}
 		w.p.DataStores[0].Sanitize = "  "
