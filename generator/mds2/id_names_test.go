@@ -20,3 +20,18 @@ func TestParseIDNamedBoundaries(t *testing.T) {
 		}
 	}
 }
+
+// TestParseIDCharacterBoundaries: names take capitals and digits 0 to 9;
+// section codes are 2 to 8 capitals.
+func TestParseIDCharacterBoundaries(t *testing.T) {
+	for _, s := range []string{"JSP-A09Z", "JSP-ZA", "AB-1", "ABCDEFGH-1", "ABCDEFGH-X1", "AZ-1", "ZA-2"} {
+		if _, err := ParseID(s); err != nil {
+			t.Errorf("ParseID(%q): %v", s, err)
+		}
+	}
+	for _, s := range []string{"JSP-A:", "JSP-A/", "JSP-A@", "JSP-A[", "A-1", "ABCDEFGHI-1"} {
+		if _, err := ParseID(s); err == nil {
+			t.Errorf("ParseID(%q) succeeded", s)
+		}
+	}
+}
