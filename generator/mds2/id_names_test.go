@@ -35,3 +35,18 @@ func TestParseIDCharacterBoundaries(t *testing.T) {
 		}
 	}
 }
+
+func TestParseIDNumberLength(t *testing.T) {
+	if id, err := ParseID("MPII-9999.1000"); err != nil || id.String() != "MPII-9999.1000" {
+		t.Errorf("four-digit numbers: %+v, %v", id, err)
+	}
+	if _, err := ParseID("MPII-10000"); err == nil || !strings.Contains(err.Error(), "too large") {
+		t.Errorf("five-digit number: %v", err)
+	}
+}
+
+func TestNormalizeIDDropsEveryBlank(t *testing.T) {
+	if got := NormalizeID(" m pii -\t2 .\u00a01 "); got != "MPII-2.1" {
+		t.Errorf("NormalizeID = %q, want MPII-2.1", got)
+	}
+}
