@@ -262,7 +262,9 @@ func answers(kv ...string) map[string]Answer {
 	return m
 }
 
-func TestApplicable(t *testing.T) {
+// TestRuledOut: the gating the resolver runs. want is whether q still
+// applies; when it does not, RuledOut names the condition that rules it out.
+func TestRuledOut(t *testing.T) {
 	c := loadShipped(t)
 	tests := []struct {
 		id      string
@@ -312,19 +314,55 @@ func TestApplicable(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s not in catalog", tt.id)
 		}
-		if got := Applicable(q, tt.answers); got != tt.want {
-			t.Errorf("Applicable(%s, %v) = %v, want %v (gates %v)", tt.id, tt.answers, got, tt.want, q.Gates())
+		c, out := RuledOut(q, tt.answers)
+		if out == tt.want {
+			t.Errorf("RuledOut(%s, %v) = %v, %v; want applicable %v (gates %v)", tt.id, tt.answers, c, out, tt.want, q.Gates())
+		}
+		if !out && c != (Condition{}) {
+			t.Errorf("RuledOut(%s, %v) returned condition %v with false", tt.id, tt.answers, c)
+		}
+		if out && tt.answers[c.ID] == c.Answer {
+			t.Errorf("RuledOut(%s, %v) names %v, which the answers meet", tt.id, tt.answers, c)
 		}
 	}
 }
 
-func TestApplicableWithoutCatalog(t *testing.T) {
+func TestRuledOutWithoutCatalog(t *testing.T) {
 	q := &Question{ID: "X-2", AppliesWhen: []Condition{{ID: "X-1", Answer: Yes}}}
-	if Applicable(q, answers("X-1", "no")) {
-		t.Error("hand-built question: condition not evaluated")
+	if c, out := RuledOut(q, answers("X-1", "no")); !out || c != (Condition{ID: "X-1", Answer: Yes}) {
+		t.Errorf("hand-built question: got %v, %v; want X-1 = Yes ruling it out", c, out)
 	}
-	if !Applicable(&Question{ID: "X-3"}, answers("X-1", "no")) {
+	if _, out := RuledOut(q, answers("X-1", "yes")); out {
+		t.Error("hand-built question: met condition rules it out")
+	}
+	if _, out := RuledOut(&Question{ID: "X-3"}, answers("X-1", "no")); out {
 		t.Error("question without conditions must apply")
+	}
+}
+
+// TestRuledOutNamesTheCondition: the condition returned is the one the
+// answers contradict, own conditions before inherited ones.
+func TestRuledOutNamesTheCondition(t *testing.T) {
+	c := loadShipped(t)
+	tests := []struct {
+		id      string
+		answers map[string]Answer
+		want    Condition
+	}{
+		{"MPII-2.1", answers("MPII-2", "no"), Condition{ID: "MPII-2", Answer: Yes}},
+		{"MPII-2.1", answers("MPII-1", "no"), Condition{ID: "MPII-1", Answer: Yes}},
+		{"MPII-2.1", answers("MPII-1", "no", "MPII-2", "na"), Condition{ID: "MPII-2", Answer: Yes}},
+		{"MLDP-3", answers("MLDP-2", "yes"), Condition{ID: "MLDP-2", Answer: No}},
+		{"CONN-1.2.3", answers("CONN-1", "yes", "CONN-1.2", "no"), Condition{ID: "CONN-1.2", Answer: Yes}},
+	}
+	for _, tt := range tests {
+		q, ok := c.Lookup(tt.id)
+		if !ok {
+			t.Fatalf("%s not in catalog", tt.id)
+		}
+		if got, out := RuledOut(q, tt.answers); !out || got != tt.want {
+			t.Errorf("RuledOut(%s, %v) = %v, %v; want %v, true (gates %v)", tt.id, tt.answers, got, out, tt.want, q.Gates())
+		}
 	}
 }
 

@@ -148,17 +148,6 @@ func (r *mds2Resolver) run() *mds2.Form {
 	return form
 }
 
-// gate returns the earlier answer that rules q out, if any.
-func (r *mds2Resolver) gate(q *mds2.Question, final map[string]mds2.Answer) (mds2.Condition, bool) {
-	for _, c := range q.Gates() {
-		got := final[c.ID]
-		if got != mds2.Unanswered && got != mds2.SeeNote && got != c.Answer {
-			return c, true
-		}
-	}
-	return mds2.Condition{}, false
-}
-
 // resolve answers one question.
 func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens map[string]given, final map[string]mds2.Answer) mds2.Row {
 	row := mds2.Row{ID: q.ID, Section: q.Section, Parent: q.Parent, Kind: q.Kind, Question: strings.TrimSpace(q.Question),
@@ -186,7 +175,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 	}
 
 	// Gating: an earlier answer rules the question out.
-	if c, out := r.gate(q, final); out {
+	if c, out := mds2.RuledOut(q, final); out {
 		row.Answer, row.Basis = mds2.NA, mds2.BasisGated
 		row.From = fmt.Sprintf("%s is %s", c.ID, final[c.ID])
 		switch {

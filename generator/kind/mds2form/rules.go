@@ -37,7 +37,7 @@ var mds2Derivations = []derivation{
 	{ID: "DOC-7", From: "documents.mds2.release_date", derive: func(f *mds2Facts) (fact, bool) {
 		return f.text("documents.mds2.release_date", f.p.Documents.MDS2.ReleaseDate.String(), "is the form's release date"), true
 	}},
-	{ID: "DOC-8", From: "manufacturer.cvd_policy_url (site file) and postmarket.cvd", derive: (*mds2Facts).cvd},
+	{ID: "DOC-8", From: "manufacturer.cvd_policy_url (site file) (Yes only)", derive: (*mds2Facts).cvd},
 	{ID: "DOC-9", From: "manufacturer.isao.member (site file); not stated decides nothing", derive: (*mds2Facts).isao},
 	{ID: "DOC-10", From: "diagrams of kind network or data_flow", derive: (*mds2Facts).diagrams},
 	{ID: "DOC-11", From: "samd; not stated decides nothing", derive: (*mds2Facts).samd},
@@ -82,28 +82,28 @@ var mds2Derivations = []derivation{
 	{ID: "CONN-4", From: "ports on cellular interfaces or required cloud.services (Yes); no ports, or cloud.statement with no cloud services (No)", derive: (*mds2Facts).outsideNetwork},
 	{ID: "CONN-6", From: "cloud.services[].required (when cloud.statement is given; a service whose required is not stated blocks No); no ports at all (No)", derive: (*mds2Facts).internetRequired},
 
-	{ID: "NAUT-1", From: "ports: No when network ports exist and each states authenticated = false (a port that does not state it decides nothing)", derive: (*mds2Facts).nodeAuth},
+	{ID: "NAUT-1", From: "ports: No when network ports exist and each states authenticated = false (No only; a port that does not state it decides nothing)", derive: (*mds2Facts).nodeAuth},
 
 	{ID: "PAUT-4", From: "accounts (Yes only: the documentation lists every account)", derive: (*mds2Facts).accountsListed},
 	{ID: "PAUT-14", From: "credentials in data_stores[].data or interfaces[].carries", derive: (*mds2Facts).credentials},
 	{ID: "PLOK-1", From: "samd; not stated decides nothing", derive: (*mds2Facts).samd},
 
-	{ID: "RDMP-1", From: "spdf.frameworks", derive: func(f *mds2Facts) (fact, bool) {
+	{ID: "RDMP-1", From: "spdf.frameworks (Yes only)", derive: func(f *mds2Facts) (fact, bool) {
 		return f.yes("spdf.frameworks", "names the secure development framework followed: "+strings.Join(f.p.SPDF.Frameworks, ", ")), len(f.p.SPDF.Frameworks) > 0
 	}},
-	{ID: "RDMP-2", From: "suppliers.vetting", derive: func(f *mds2Facts) (fact, bool) {
+	{ID: "RDMP-2", From: "suppliers.vetting (Yes only)", derive: func(f *mds2Facts) (fact, bool) {
 		return f.yes("suppliers.vetting", "describes how third-party components are vetted"), strings.TrimSpace(f.p.Suppliers.Vetting) != ""
 	}},
 	{ID: "RDMP-3", From: "end_of_support of the versions covered", derive: (*mds2Facts).supportDates},
 	{ID: "RDMP-4", From: "suppliers.contingency and component support data (Yes only)", derive: (*mds2Facts).componentEOL},
 
 	{ID: "SBOM-1", From: "sbom.files", derive: (*mds2Facts).sbomAvailable},
-	{ID: "SBOM-2", From: "sbom.files (CycloneDX or SPDX)", derive: (*mds2Facts).sbomFormat},
+	{ID: "SBOM-2", From: "sbom.files: the first file's format, CycloneDX or SPDX (Yes only)", derive: (*mds2Facts).sbomFormat},
 	{ID: "SBOM-2.1", From: "SBOM components' names", derive: sbomField("names", func(c inventory.Component) bool { return c.Name != "" })},
 	{ID: "SBOM-2.2", From: "SBOM components' suppliers (all: Yes, none: No)", derive: sbomField("suppliers", sbomNamesSupplier)},
 	{ID: "SBOM-2.3", From: "SBOM components' versions (all: Yes, none: No)", derive: sbomField("versions", func(c inventory.Component) bool { return c.Version != "" })},
-	{ID: "SBOM-2.4", From: "SBOM components' purl, CPE or licence (any: Yes)", derive: (*mds2Facts).sbomExtra},
-	{ID: "SBOM-4", From: "suppliers.sbom_process", derive: func(f *mds2Facts) (fact, bool) {
+	{ID: "SBOM-2.4", From: "SBOM components' purl, CPE or licence (any: Yes only)", derive: (*mds2Facts).sbomExtra},
+	{ID: "SBOM-4", From: "suppliers.sbom_process, with SBOM files (Yes only)", derive: func(f *mds2Facts) (fact, bool) {
 		return f.yes("suppliers.sbom_process", "describes how the SBOM is produced and kept current"), len(f.sbomFiles()) > 0 && strings.TrimSpace(f.p.Suppliers.SBOMProcess) != ""
 	}},
 
@@ -112,7 +112,7 @@ var mds2Derivations = []derivation{
 
 	{ID: "SGUD-3", From: "accounts (Yes only)", derive: (*mds2Facts).accountsListed},
 
-	{ID: "TXCF-1", From: "interfaces carrying PHI or PII: No when any is a network or radio interface", derive: (*mds2Facts).cableOnly},
+	{ID: "TXCF-1", From: "interfaces carrying PHI or PII: No when any is a network or radio interface (No only)", derive: (*mds2Facts).cableOnly},
 	{ID: "TXCF-2", From: "data_flows with PHI or PII over a network interface whose every port states encrypted = false (No only; a port that does not state it decides nothing)", derive: portFlag("encrypted", func(pt content.Port) content.Tri { return pt.Encrypted })},
 	{ID: "TXIG-1", From: "data_flows with PHI or PII over a network interface whose every port states authenticated = false (No only; a port that does not state it decides nothing)", derive: portFlag("authenticated", func(pt content.Port) content.Tri { return pt.Authenticated })},
 }

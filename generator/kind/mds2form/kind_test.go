@@ -1,0 +1,86 @@
+package mds2form
+
+import (
+	"errors"
+	"testing"
+	"testing/fstest"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/render"
+	"github.com/jspgen/jspgen/templates"
+)
+
+// TestPrepare: a product without [mds2] input has no form; one with input
+// gets the form's document and its JSON and CSV files.
+func TestPrepare(t *testing.T) {
+	if Kind.Slug() != "mds2" {
+		t.Errorf("slug %q", Kind.Slug())
+	}
+	without, with := newWorld(), newWorld()
+	with.p.ID = "q"
+	with.p.MDS2.Other = "None."
+	env := with.env()
+	env.Templates = render.Files{Shipped: templates.FS}
+	out, diags := Kind.Prepare(env, []kind.Product{{Product: without.p, Inventory: without.inv}, {Product: with.p, Inventory: with.inv}})
+	if len(out) != 2 {
+		t.Fatalf("%d prepared, want 2", len(out))
+	}
+	if len(out[0].Documents) != 0 || len(out[0].Files) != 0 {
+		t.Errorf("a product without MDS2 input got %+v", out[0])
+	}
+	if len(out[1].Documents) != 1 || out[1].Documents[0].Path != "mds2" || out[1].Documents[0].Template != Template ||
+		out[1].Documents[0].Title != Title || out[1].Documents[0].Control.ID != "P-MDS2" {
+		t.Errorf("documents %+v", out[1].Documents)
+	}
+	if len(out[1].Files) != 3 || out[1].Files[0].Path != "mds2.json" || out[1].Files[1].Path != "mds2.csv" || out[1].Files[2].Path != "mds2.xlsx" ||
+		len(out[1].Files[0].Data) == 0 || len(out[1].Files[1].Data) == 0 || len(out[1].Files[2].Data) == 0 {
+		t.Errorf("files %+v", out[1].Files)
+	}
+	if len(diags) == 0 || diags.Err() == nil {
+		t.Error("a form with unanswered questions must report errors")
+	}
+}
+
+// TestPrepareBrokenCatalog: a repository's broken catalog is one
+// diagnostic at its file and line, and no product gets a form.
+func TestPrepareBrokenCatalog(t *testing.T) {
+	w := newWorld()
+	w.p.MDS2.Other = "None."
+	env := w.env()
+	env.Templates = render.Files{Shipped: templates.FS, OverrideName: "templates",
+		Override: fstest.MapFS{CatalogFile: {Data: []byte("schema_version = 1\nform = \"x\"\n[[nonsense]]\n")}}}
+	out, diags := Kind.Prepare(env, []kind.Product{{Product: w.p, Inventory: w.inv}})
+	if len(out) != 1 || len(out[0].Documents) != 0 {
+		t.Errorf("prepared %+v", out)
+	}
+	if len(diags) != 1 || diags[0].File != "templates/mds2/catalog.toml" || diags[0].Message[:len("MDS2 question catalog: ")] != "MDS2 question catalog: " {
+		t.Errorf("diagnostics %v", diags)
+	}
+}
+
+func TestCatalogDiagnostic(t *testing.T) {
+	tests := []struct {
+		err  error
+		want content.Diagnostic
+	}{
+		{errors.New("templates/mds2/catalog.toml:12:5: unknown key\nsecond line"),
+			content.Diagnostic{File: "templates/mds2/catalog.toml", Line: 12, Message: "MDS2 question catalog: unknown key\nsecond line"}},
+		{errors.New("x.toml:3: bad"), content.Diagnostic{File: "x.toml", Line: 3, Message: "MDS2 question catalog: bad"}},
+		{errors.New("mds2/catalog.toml: file does not exist"),
+			content.Diagnostic{File: "templates/mds2/catalog.toml", Message: "MDS2 question catalog: mds2/catalog.toml: file does not exist"}},
+	}
+	for _, tt := range tests {
+		if got := catalogDiagnostic(tt.err); got != tt.want {
+			t.Errorf("catalogDiagnostic(%q) = %+v, want %+v", tt.err, got, tt.want)
+		}
+	}
+}
+
+func TestLoadCatalogMissing(t *testing.T) {
+	env := newWorld().env()
+	env.Templates = render.Files{Shipped: fstest.MapFS{}}
+	if _, err := LoadCatalog(env); err == nil || err.Error()[:len(CatalogFile)] != CatalogFile {
+		t.Errorf("LoadCatalog without a catalog: %v", err)
+	}
+}

@@ -1,0 +1,470 @@
+package mds2form
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/mds2"
+	"github.com/jspgen/jspgen/generator/render"
+	"github.com/jspgen/jspgen/templates"
+)
+
+// Tests of the resolver that the build runs (resolve.go): one question at
+// a time through mds2Resolver.resolve with hand-made derived facts and
+// explicit answers, [mds2.answers] through parseGiven, and whole forms
+// through resolveMDS2, all on products in memory.
+
+func newResolver(w *world) *mds2Resolver {
+	return &mds2Resolver{env: w.env(), p: kind.Product{Product: w.p, Inventory: w.inv}, facts: w.facts()}
+}
+
+func yesNoQ(id string, gates ...mds2.Condition) *mds2.Question {
+	return &mds2.Question{ID: id, Section: id[:strings.IndexByte(id, '-')], Kind: mds2.KindYesNo, Question: " Does it? ", AppliesWhen: gates}
+}
+
+func textQ(id string) *mds2.Question {
+	return &mds2.Question{ID: id, Section: "DOC", Kind: mds2.KindText, Question: "What is it?"}
+}
+
+func when(id string, a mds2.Answer) mds2.Condition { return mds2.Condition{ID: id, Answer: a} }
+
+// giv is an explicit answer as parseGiven makes it.
+func giv(id string, e content.MDS2Answer) given {
+	g := given{entry: e, path: "mds2.answers." + id}
+	if a, err := mds2.ParseAnswer(e.Answer); err == nil {
+		g.answer = a
+	}
+	return g
+}
+
+func givens(gs ...given) map[string]given {
+	out := map[string]given{}
+	for _, g := range gs {
+		out[strings.TrimPrefix(g.path, "mds2.answers.")] = g
+	}
+	return out
+}
+
+var (
+	wifiFact  = fact{Answer: mds2.Yes, File: testProductFile, Path: "interfaces[1]", Line: 7, Says: "is a Wi-Fi interface"}
+	noRadio   = fact{Answer: mds2.No, File: testProductFile, Path: "interfaces", Line: 5, Says: "lists no wireless interface"}
+	makerText = fact{Text: "Acme Medical", File: testSiteFile, Path: "manufacturer.name", Line: 3, Says: "is the manufacturer's name"}
+)
+
+// diagLines are the diagnostics without their (in-memory) file and line,
+// which must be the product file's.
+func diagLines(t *testing.T, ds content.Diagnostics) []string {
+	t.Helper()
+	var out []string
+	for _, d := range ds {
+		if d.File != testProductFile || d.Line != 1 {
+			t.Errorf("diagnostic not placed in the product file: %s", d)
+		}
+		d.File, d.Line = "", 0
+		out = append(out, strings.TrimPrefix(d.String(), ": "))
+	}
+	return out
+}
+
+func TestResolveQuestion(t *testing.T) {
+	tests := []struct {
+		name    string
+		q       *mds2.Question
+		derived map[string]fact
+		givens  map[string]given
+		final   map[string]mds2.Answer
+		want    mds2.Row // Answer, Text, Basis, From, Note, Reason
+		diags   []string
+	}{
+		// Gating.
+		{name: "gated: N/A with basis gated",
+			q: yesNoQ("CONN-1.1.1", when("CONN-1.1", mds2.Yes)), final: map[string]mds2.Answer{"CONN-1.1": mds2.No},
+			want: mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "CONN-1.1 is No"}},
+		{name: "gated by an N/A trigger",
+			q: yesNoQ("X-2", when("X-1", mds2.No)), final: map[string]mds2.Answer{"X-1": mds2.NA},
+			want: mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is N/A"}},
+		{name: "not gated while the trigger is See Note",
+			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.SeeNote},
+			givens: givens(giv("X-2", content.MDS2Answer{Answer: "no"})),
+			want:   mds2.Row{Answer: mds2.No, Basis: mds2.BasisAnswered}},
+		{name: "not gated when the condition holds",
+			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.Yes},
+			derived: map[string]fact{"X-2": wifiFact},
+			want:    mds2.Row{Answer: mds2.Yes, Basis: mds2.BasisDerived, From: "interfaces[1] is a Wi-Fi interface"}},
+		{name: "gated with an explicit na is fine, and keeps its reason",
+			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
+			givens: givens(giv("X-2", content.MDS2Answer{Answer: "na", Reason: "  No radio.  "})),
+			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is No", Reason: "No radio."}},
+		{name: "gated with only a note is fine",
+			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
+			givens: givens(giv("X-2", content.MDS2Answer{Note: 2})),
+			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is No", Note: 2}},
+		{name: "gated, explicit Yes: error",
+			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
+			givens: givens(giv("X-2", content.MDS2Answer{Answer: "yes"})),
+			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is No"},
+			diags:  []string{"mds2.answers.X-2: answer Yes to a question that does not apply: X-1 is No; answer na or remove the entry"}},
+		{name: "gated by a derived No, explicit See Note: error naming the fact",
+			q: yesNoQ("CONN-1.1.1", when("CONN-1.1", mds2.Yes)), final: map[string]mds2.Answer{"CONN-1.1": mds2.No},
+			derived: map[string]fact{"CONN-1.1": noRadio},
+			givens:  givens(giv("CONN-1.1.1", content.MDS2Answer{Answer: "see_note", Note: 1})),
+			want:    mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "CONN-1.1 is No", Note: 1},
+			diags: []string{"mds2.answers.CONN-1.1.1: answer See Note to a question that does not apply: CONN-1.1 is No " +
+				"(interfaces (content/p.toml:5) lists no wireless interface); answer na or remove the entry"}},
+		{name: "gated by a derived No, derived Yes: error naming both facts",
+			q: yesNoQ("CONN-1.1.1", when("CONN-1.1", mds2.Yes)), final: map[string]mds2.Answer{"CONN-1.1": mds2.No},
+			derived: map[string]fact{"CONN-1.1": noRadio, "CONN-1.1.1": wifiFact},
+			want:    mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "CONN-1.1 is No"},
+			diags: []string{"mds2.answers.CONN-1.1.1: the product data answers CONN-1.1 No (interfaces (content/p.toml:5) lists no wireless interface), " +
+				"which rules out CONN-1.1.1, yet it answers CONN-1.1.1 Yes: interfaces[1] (content/p.toml:7) is a Wi-Fi interface"}},
+		{name: "gated by an explicit No, derived Yes: error at the explicit answer",
+			q: yesNoQ("AUDT-4.1.1", when("AUDT-4.1", mds2.Yes)), final: map[string]mds2.Answer{"AUDT-4.1": mds2.No},
+			derived: map[string]fact{"AUDT-4.1.1": wifiFact},
+			givens:  givens(giv("AUDT-4.1", content.MDS2Answer{Answer: "no"})),
+			want:    mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "AUDT-4.1 is No"},
+			diags: []string{"mds2.answers.AUDT-4.1: answer No to AUDT-4.1 rules out AUDT-4.1.1, but the product data answers AUDT-4.1.1 Yes: " +
+				"interfaces[1] (content/p.toml:7) is a Wi-Fi interface"}},
+		{name: "gated, derived No: no error",
+			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
+			derived: map[string]fact{"X-2": noRadio},
+			want:    mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is No"}},
+
+		// Derived against explicit answers.
+		{name: "derived",
+			q: yesNoQ("CONN-1.1.1"), derived: map[string]fact{"CONN-1.1.1": wifiFact},
+			want: mds2.Row{Answer: mds2.Yes, Basis: mds2.BasisDerived, From: "interfaces[1] is a Wi-Fi interface"}},
+		{name: "contradicting a derived Yes: error naming both places",
+			q: yesNoQ("CONN-1.1.1"), derived: map[string]fact{"CONN-1.1.1": wifiFact},
+			givens: givens(giv("CONN-1.1.1", content.MDS2Answer{Answer: "no"})),
+			want:   mds2.Row{Answer: mds2.Yes, Basis: mds2.BasisDerived, From: "interfaces[1] is a Wi-Fi interface"},
+			diags:  []string{"mds2.answers.CONN-1.1.1: answer No contradicts the product data: interfaces[1] (content/p.toml:7) is a Wi-Fi interface"}},
+		{name: "contradicting a derived No with See Note: error",
+			q: yesNoQ("CONN-1.1"), derived: map[string]fact{"CONN-1.1": noRadio},
+			givens: givens(giv("CONN-1.1", content.MDS2Answer{Answer: "see_note", Note: 3})),
+			want:   mds2.Row{Answer: mds2.No, Basis: mds2.BasisDerived, From: "interfaces lists no wireless interface", Note: 3},
+			diags:  []string{"mds2.answers.CONN-1.1: answer See Note contradicts the product data: interfaces (content/p.toml:5) lists no wireless interface"}},
+		{name: "repeating a derived answer: warning",
+			q: yesNoQ("CONN-1.1.1"), derived: map[string]fact{"CONN-1.1.1": wifiFact},
+			givens: givens(giv("CONN-1.1.1", content.MDS2Answer{Answer: "Yes"})),
+			want:   mds2.Row{Answer: mds2.Yes, Basis: mds2.BasisDerived, From: "interfaces[1] is a Wi-Fi interface"},
+			diags:  []string{"warning: mds2.answers.CONN-1.1.1: answer Yes repeats what the product data decides (interfaces[1] is a Wi-Fi interface); remove it"}},
+		{name: "repeating a derived answer with a note: fine",
+			q: yesNoQ("CONN-1.1.1"), derived: map[string]fact{"CONN-1.1.1": wifiFact},
+			givens: givens(giv("CONN-1.1.1", content.MDS2Answer{Answer: "yes", Note: 4})),
+			want:   mds2.Row{Answer: mds2.Yes, Basis: mds2.BasisDerived, From: "interfaces[1] is a Wi-Fi interface", Note: 4}},
+		{name: "a note on a derived answer",
+			q: yesNoQ("CONN-1.1.1"), derived: map[string]fact{"CONN-1.1.1": wifiFact},
+			givens: givens(giv("CONN-1.1.1", content.MDS2Answer{Note: 4})),
+			want:   mds2.Row{Answer: mds2.Yes, Basis: mds2.BasisDerived, From: "interfaces[1] is a Wi-Fi interface", Note: 4}},
+
+		// Explicit answers, notes and reasons.
+		{name: "answered",
+			q: yesNoQ("ALOF-1"), givens: givens(giv("ALOF-1", content.MDS2Answer{Answer: "no"})),
+			want: mds2.Row{Answer: mds2.No, Basis: mds2.BasisAnswered}},
+		{name: "no answer: error",
+			q: yesNoQ("ALOF-1"), want: mds2.Row{},
+			diags: []string{`mds2.answers.ALOF-1: ALOF-1 has no answer (Does it?): add "ALOF-1" = "yes", "no", "na" or "see_note" to [mds2.answers]`}},
+		{name: "only a note, no answer: error",
+			q: yesNoQ("ALOF-1"), givens: givens(giv("ALOF-1", content.MDS2Answer{Note: 1})), want: mds2.Row{Note: 1},
+			diags: []string{`mds2.answers.ALOF-1: ALOF-1 has no answer (Does it?): add "ALOF-1" = "yes", "no", "na" or "see_note" to [mds2.answers]`}},
+		{name: "See Note without a note: error",
+			q: yesNoQ("DTBK-1"), givens: givens(giv("DTBK-1", content.MDS2Answer{Answer: "see note"})),
+			want:  mds2.Row{Answer: mds2.SeeNote, Basis: mds2.BasisAnswered},
+			diags: []string{`mds2.answers.DTBK-1: answer See Note needs a note: write { answer = "see_note", note = n }`}},
+		{name: "See Note with a note",
+			q: yesNoQ("DTBK-1"), givens: givens(giv("DTBK-1", content.MDS2Answer{Answer: "see_note", Note: 2})),
+			want: mds2.Row{Answer: mds2.SeeNote, Basis: mds2.BasisAnswered, Note: 2}},
+		{name: "N/A without a note or reason: error",
+			q: yesNoQ("DTBK-1"), givens: givens(giv("DTBK-1", content.MDS2Answer{Answer: "n/a"})),
+			want:  mds2.Row{Answer: mds2.NA, Basis: mds2.BasisAnswered},
+			diags: []string{`mds2.answers.DTBK-1: answer N/A needs a note or a reason: write { answer = "na", reason = "..." } or { answer = "na", note = n }`}},
+		{name: "N/A with a reason",
+			q: yesNoQ("DTBK-1"), givens: givens(giv("DTBK-1", content.MDS2Answer{Answer: "na", Reason: "Not stored."})),
+			want: mds2.Row{Answer: mds2.NA, Basis: mds2.BasisAnswered, Reason: "Not stored."}},
+		{name: "N/A with a note",
+			q: yesNoQ("DTBK-1"), givens: givens(giv("DTBK-1", content.MDS2Answer{Answer: "na", Note: 5})),
+			want: mds2.Row{Answer: mds2.NA, Basis: mds2.BasisAnswered, Note: 5}},
+		{name: "note_when asks for a note: error",
+			q:      &mds2.Question{ID: "MLDP-2", Kind: mds2.KindYesNo, NoteWhen: []mds2.Answer{mds2.Yes, mds2.No}},
+			givens: givens(giv("MLDP-2", content.MDS2Answer{Answer: "no"})),
+			want:   mds2.Row{Answer: mds2.No, Basis: mds2.BasisAnswered},
+			diags:  []string{`mds2.answers.MLDP-2: answer No needs a note with details (the catalog asks for one): write { answer = "no", note = n }`}},
+		{name: "note_when with the note",
+			q:      &mds2.Question{ID: "MLDP-2", Kind: mds2.KindYesNo, NoteWhen: []mds2.Answer{mds2.Yes, mds2.No}},
+			givens: givens(giv("MLDP-2", content.MDS2Answer{Answer: "no", Note: 1})),
+			want:   mds2.Row{Answer: mds2.No, Basis: mds2.BasisAnswered, Note: 1}},
+		{name: "note_when not for this answer",
+			q:      &mds2.Question{ID: "CSUP-6", Kind: mds2.KindYesNo, NoteWhen: []mds2.Answer{mds2.Yes}},
+			givens: givens(giv("CSUP-6", content.MDS2Answer{Answer: "no"})),
+			want:   mds2.Row{Answer: mds2.No, Basis: mds2.BasisAnswered}},
+		{name: "note_when on a derived answer: error asking for a note only",
+			q:       &mds2.Question{ID: "CONN-1.1.1", Kind: mds2.KindYesNo, NoteWhen: []mds2.Answer{mds2.Yes}},
+			derived: map[string]fact{"CONN-1.1.1": wifiFact},
+			want:    mds2.Row{Answer: mds2.Yes, Basis: mds2.BasisDerived, From: "interfaces[1] is a Wi-Fi interface"},
+			diags:   []string{`mds2.answers.CONN-1.1.1: the derived answer Yes needs a note with details (the catalog asks for one): add "CONN-1.1.1" = { note = n }`}},
+
+		// Text questions.
+		{name: "derived text",
+			q: textQ("DOC-1"), derived: map[string]fact{"DOC-1": makerText},
+			want: mds2.Row{Text: "Acme Medical", Basis: mds2.BasisDerived, From: "manufacturer.name is the manufacturer's name"}},
+		{name: "derived text cannot be replaced: error",
+			q: textQ("DOC-1"), derived: map[string]fact{"DOC-1": makerText},
+			givens: givens(giv("DOC-1", content.MDS2Answer{Answer: "Someone Else"})),
+			want:   mds2.Row{Text: "Acme Medical", Basis: mds2.BasisDerived, From: "manufacturer.name is the manufacturer's name"},
+			diags:  []string{"mds2.answers.DOC-1: the product data gives this text: manufacturer.name (jspgen.toml:3) is the manufacturer's name; change it there, not here"}},
+		{name: "replaceable derived text is replaced",
+			q: textQ("DOC-6"), derived: map[string]fact{"DOC-6": {Text: "Wards.", File: testProductFile, Path: "use_environment", Says: "describes the use environment"}},
+			givens: givens(giv("DOC-6", content.MDS2Answer{Answer: "  Intensive care. "})),
+			want:   mds2.Row{Text: "Intensive care.", Basis: mds2.BasisAnswered}},
+		{name: "explicit text where nothing is derived",
+			q: textQ("JSP-X"), givens: givens(giv("JSP-X", content.MDS2Answer{Answer: "Text.", Note: 1})),
+			want: mds2.Row{Text: "Text.", Basis: mds2.BasisAnswered, Note: 1}},
+		{name: "empty derived text and no answer: error",
+			q: textQ("DOC-6"), derived: map[string]fact{"DOC-6": {Path: "use_environment", Says: "describes the use environment"}},
+			givens: givens(giv("DOC-6", content.MDS2Answer{Answer: " "})),
+			want:   mds2.Row{},
+			diags:  []string{"mds2.answers.DOC-6: DOC-6 has no answer: What is it? (a text answer)"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newResolver(newWorld())
+			final := tc.final
+			if final == nil {
+				final = map[string]mds2.Answer{}
+			}
+			row := r.resolve(tc.q, tc.derived, tc.givens, final)
+			if row.ID != tc.q.ID || row.Kind != tc.q.Kind || row.Question != strings.TrimSpace(tc.q.Question) {
+				t.Errorf("row identifies %s %s %q", row.ID, row.Kind, row.Question)
+			}
+			got := mds2.Row{Answer: row.Answer, Text: row.Text, Basis: row.Basis, From: row.From, Note: row.Note, Reason: row.Reason}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("row (-want +got):\n%s", d)
+			}
+			if d := cmp.Diff(tc.diags, diagLines(t, r.diags)); d != "" {
+				t.Errorf("diagnostics (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func shippedCatalog(t *testing.T) *mds2.Catalog {
+	t.Helper()
+	env := newWorld().env()
+	env.Templates = render.Files{Shipped: templates.FS}
+	cat, err := LoadCatalog(env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
+func TestParseGiven(t *testing.T) {
+	cat := shippedCatalog(t)
+	w := newWorld()
+	w.p.MDS2.Notes = []content.MDS2Note{{Number: 1, Text: "One."}}
+	w.p.MDS2.Answers = map[string]content.MDS2Answer{
+		"MPII-9":     {Answer: "yes"},
+		"shad-15":    {Answer: "yes"},
+		"OTHR-":      {Answer: "yes"},
+		"ALOF-1":     {Answer: "perhaps"},
+		"ALOF-2":     {Answer: " NO "},
+		"DTBK-1":     {Answer: "no", Reason: "x"},
+		"DTBK-2":     {Answer: "na", Reason: "Not stored."},
+		"DTBK-3":     {Answer: "yes", Note: 7},
+		"DTBK-4":     {Note: 1},
+		"DOC-6":      {Answer: " \t"},
+		"DOC-2":      {Answer: "A pump."},
+		"DOC-3":      {Answer: "", Reason: "text takes no reason check"},
+		"CONN-1.1.1": {Answer: "see notes", Note: 1},
+	}
+	r := newResolver(w)
+	r.cat = cat
+	got := r.parseGiven()
+	want := map[string]mds2.Answer{"ALOF-2": mds2.No, "DTBK-1": mds2.No, "DTBK-2": mds2.NA, "DTBK-3": mds2.Yes, "DTBK-4": mds2.Unanswered,
+		"DOC-6": mds2.Unanswered, "DOC-2": mds2.Unanswered, "DOC-3": mds2.Unanswered, "CONN-1.1.1": mds2.SeeNote}
+	gotAnswers := map[string]mds2.Answer{}
+	for id, g := range got {
+		gotAnswers[id] = g.answer
+		if g.path != "mds2.answers."+id || g.entry != w.p.MDS2.Answers[id] {
+			t.Errorf("%s: path %q entry %+v", id, g.path, g.entry)
+		}
+	}
+	if d := cmp.Diff(want, gotAnswers); d != "" {
+		t.Errorf("parsed answers (-want +got):\n%s", d)
+	}
+	wantDiags := []string{ // in form order of the IDs
+		`mds2.answers.DOC-6: text answer is blank`,
+		`mds2.answers.MPII-9: unknown MDS2 question ID "MPII-9"`,
+		`mds2.answers.ALOF-1: want one of yes, no, na, see_note; got "perhaps"`,
+		`mds2.answers.DTBK-1.reason: a reason explains N/A only; answer No takes a note instead`,
+		`mds2.answers.DTBK-3.note: note 7 is not defined in [[mds2.notes]]`,
+		`mds2.answers.OTHR-: unknown MDS2 question ID "OTHR-" (OTHR has no questions; its free text goes in mds2.other)`,
+		`mds2.answers.shad-15: unknown MDS2 question ID "shad-15" (did you mean "SAHD-15"? IDs are written as the form prints them)`,
+	}
+	if d := cmp.Diff(wantDiags, diagLines(t, r.diags)); d != "" {
+		t.Errorf("diagnostics (-want +got):\n%s", d)
+	}
+}
+
+// TestResolveForm runs the whole resolver on an in-memory product: the
+// header, the order of rows, gating across rows, notes.
+func TestResolveForm(t *testing.T) {
+	cat := shippedCatalog(t)
+	w := newWorld()
+	w.site.Manufacturer.Name = "Acme Medical"
+	w.p.Models = append(w.p.Models, content.Model{ID: "m2", Name: "Model Two"})
+	w.p.Versions = append(w.p.Versions, content.Version{Version: "0.1", Models: []string{"m2"}, GeneralAvailability: date(2020, 1, 1), EndOfSupport: date(2021, 1, 1)})
+	w.p.Versions[0].Models = []string{"m1"}
+	w.p.Interfaces = []content.Interface{iface("usb", "usb", "configuration")}
+	w.p.MDS2.Other = "  None.  "
+	w.p.MDS2.Notes = []content.MDS2Note{{Number: 3, Text: " Third. "}, {Number: 1, Text: "First."}, {Number: 2, Text: "Unused."}}
+	w.p.MDS2.Answers = map[string]content.MDS2Answer{
+		"CONN-1.2.2": {Note: 3},               // a note on a derived Yes
+		"CONN-1.1.1": {Answer: "yes"},         // under CONN-1.1 = No (derived)
+		"AUTH-1":     {Answer: "no", Note: 1}, // rules out AUTH-1.x
+	}
+	env := w.env()
+	form, diags := resolveMDS2(env, cat, kind.Product{Product: w.p, Inventory: w.inv})
+
+	if form.Manufacturer != "Acme Medical" || form.Product != "P" || form.ProductID != "p" || form.Form != cat.Form ||
+		form.Document != (mds2.Document{ID: "P-MDS2", Revision: "A", ReleaseDate: "2026-01-15"}) || form.Other != "None." {
+		t.Errorf("header: %+v %+v other %q", form.Manufacturer, form.Document, form.Other)
+	}
+	if d := cmp.Diff([]string{"1.0"}, form.Versions); d != "" {
+		t.Errorf("versions (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff([]mds2.Model{{ID: "m1", Name: "Model One"}}, form.Models); d != "" {
+		t.Errorf("models (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff([]mds2.Note{{Number: 1, Text: "First."}, {Number: 2, Text: "Unused."}, {Number: 3, Text: "Third."}}, form.Notes); d != "" {
+		t.Errorf("notes (-want +got):\n%s", d)
+	}
+	var ids []string
+	for _, q := range cat.FormQuestions() {
+		ids = append(ids, q.ID)
+	}
+	var got []string
+	for _, r := range form.Rows() {
+		got = append(got, r.ID)
+	}
+	if len(got) < len(ids) || len(form.Sections) != len(cat.Sections) {
+		t.Errorf("%d rows in %d sections, want every one of the %d form questions in %d sections", len(got), len(form.Sections), len(ids), len(cat.Sections))
+	}
+
+	row := func(id string) mds2.Row {
+		r, ok := form.Row(id)
+		if !ok {
+			t.Fatalf("no row %s", id)
+		}
+		return r
+	}
+	if r := row("CONN-1.2.2"); r.Answer != mds2.Yes || r.Basis != mds2.BasisDerived || r.Note != 3 || r.NoteText != "Third." {
+		t.Errorf("CONN-1.2.2 = %+v", r)
+	}
+	if r := row("CONN-1.1"); r.Answer != mds2.No || r.Basis != mds2.BasisDerived {
+		t.Errorf("CONN-1.1 = %+v", r)
+	}
+	for _, id := range []string{"CONN-1.1.1", "CONN-1.1.4"} { // gated by a derived answer
+		if r := row(id); r.Answer != mds2.NA || r.Basis != mds2.BasisGated || r.From != "CONN-1.1 is No" {
+			t.Errorf("%s = %+v, want N/A gated by CONN-1.1", id, r)
+		}
+	}
+	if r := row("AUTH-1"); r.Answer != mds2.No || r.Basis != mds2.BasisAnswered || r.NoteText != "First." {
+		t.Errorf("AUTH-1 = %+v", r)
+	}
+	if r := row("AUTH-1.1"); r.Answer != mds2.NA || r.Basis != mds2.BasisGated || r.From != "AUTH-1 is No" {
+		t.Errorf("AUTH-1.1 = %+v, want N/A gated by an explicit answer", r)
+	}
+	if r := row("DOC-1"); r.Text != "Acme Medical" || r.Basis != mds2.BasisDerived {
+		t.Errorf("DOC-1 = %+v", r)
+	}
+
+	msgs := strings.Join(diagLines(t, diags), "\n")
+	for _, want := range []string{
+		"mds2.answers.CONN-1.1.1: answer Yes to a question that does not apply: CONN-1.1 is No (interfaces (content/p.toml:1) lists no wireless interface)",
+		"warning: mds2.notes[2]: note 2 is not referred to by any answer",
+		`mds2.answers.ALOF-1: ALOF-1 has no answer`,
+	} {
+		if !strings.Contains(msgs, want) {
+			t.Errorf("no diagnostic %q among\n%s", want, msgs)
+		}
+	}
+	for _, not := range []string{"note 1 is not referred", "note 3 is not referred", "missing mds2.other", "covers no software version", "AUTH-1.1"} {
+		if strings.Contains(msgs, not) {
+			t.Errorf("unexpected diagnostic %q among\n%s", not, msgs)
+		}
+	}
+}
+
+func TestResolveFormWithoutVersionsOrOther(t *testing.T) {
+	w := newWorld()
+	w.p.Versions[0].GeneralAvailability = date(2027, 1, 1)
+	_, diags := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
+	msgs := strings.Join(diagLines(t, diags), "\n")
+	for _, want := range []string{
+		"mds2: the form covers no software version: list them in mds2.versions",
+		`mds2: missing mds2.other: the free text of OTHR (`,
+	} {
+		if !strings.Contains(msgs, want) {
+			t.Errorf("no diagnostic %q among\n%s", want, msgs)
+		}
+	}
+}
+
+// TestResolveFormOwnCatalog: a repository's own catalog without a
+// free-text OTHR section asks for no mds2.other; gating follows its rules.
+func TestResolveFormOwnCatalog(t *testing.T) {
+	const questions = `
+[[sections]]
+code = "MPII"
+title = "PII"
+description = "d"
+
+[[questions]]
+id = "MPII-1"
+section = "MPII"
+kind = "yes_no"
+question = "One?"
+
+[[questions]]
+id = "MPII-2"
+section = "MPII"
+kind = "yes_no"
+question = "Two?"
+
+[[questions]]
+id = "MPII-2.1"
+section = "MPII"
+parent = "MPII-2"
+kind = "yes_no"
+question = "Two one?"
+applies_when = [{ id = "MPII-2", answer = "yes" }]
+`
+	for name, src := range map[string]string{
+		"no OTHR section":      "schema_version = 1\n" + questions,
+		"OTHR is no free text": "schema_version = 1\n" + questions + "\n[[sections]]\ncode = \"OTHR\"\ntitle = \"Other\"\ndescription = \"d\"\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			cat, err := mds2.LoadCatalog("c.toml", []byte(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			w := newWorld()
+			form, diags := resolveMDS2(w.env(), cat, kind.Product{Product: w.p, Inventory: w.inv})
+			for _, d := range diags {
+				t.Errorf("unexpected: %s", d)
+			}
+			var got []string
+			for _, r := range form.Rows() {
+				got = append(got, r.ID+"="+r.Printed()+"/"+r.Basis)
+			}
+			if d := cmp.Diff([]string{"MPII-1=No/derived", "MPII-2=No/derived", "MPII-2.1=N/A/gated"}, got); d != "" {
+				t.Errorf("rows (-want +got):\n%s", d)
+			}
+		})
+	}
+}

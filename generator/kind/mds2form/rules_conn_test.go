@@ -1,0 +1,171 @@
+package mds2form
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// Cases for the rules of sections CONN, NAUT, TXCF and TXIG
+// (rules_conn.go).
+
+func encrypted(p content.Port) content.Port     { p.Encrypted = content.True; return p }
+func authenticated(p content.Port) content.Port { p.Authenticated = content.True; return p }
+
+func connRuleCases() []ruleCase {
+	var cases []ruleCase
+
+	// The interface-kind rules, for every interface kind after a display.
+	kindRules := []struct {
+		id, what string // what: "Wi-Fi" in "is a Wi-Fi interface"
+		article  string
+		kinds    []string
+	}{
+		{"CONN-1", "connectivity", "a", slices.DeleteFunc(slices.Clone(interfaceKinds), func(k string) bool { return k == "display" })},
+		{"CONN-1.1", "wireless", "a", []string{"wifi", "bluetooth", "cellular", "nfc", "infrared"}},
+		{"CONN-1.1.1", "Wi-Fi", "a", []string{"wifi"}},
+		{"CONN-1.1.2", "Bluetooth", "a", []string{"bluetooth"}},
+		{"CONN-1.1.3", "cellular", "a", []string{"cellular"}},
+		{"CONN-1.1.4", "NFC or infrared", "an", []string{"nfc", "infrared"}},
+		{"CONN-1.2", "wired", "a", []string{"ethernet", "usb", "serial", "removable_media"}},
+		{"CONN-1.2.1", "Ethernet", "an", []string{"ethernet"}},
+		{"CONN-1.2.2", "USB", "a", []string{"usb"}},
+		{"CONN-1.2.3", "removable-media", "a", []string{"removable_media"}},
+		{"CONN-1.2.4", "serial", "a", []string{"serial"}},
+	}
+	for _, r := range kindRules {
+		none := noBy("interfaces", "lists no "+r.what+" interface")
+		for _, k := range interfaceKinds {
+			c := ruleCase{id: r.id, name: k, setup: func(w *world) {
+				w.p.Interfaces = []content.Interface{iface("screen", "display"), iface("b", k), iface("c", k)}
+			}, want: none}
+			if slices.Contains(r.kinds, k) {
+				c.want = yesBy("interfaces[1]", "is "+r.article+" "+r.what+" interface")
+			}
+			cases = append(cases, c)
+		}
+		cases = append(cases, ruleCase{r.id, "no interfaces", nil, none})
+	}
+
+	twoIfaces := func(w *world) {
+		w.p.Interfaces = []content.Interface{iface("lte", "cellular"), iface("eth", "ethernet"), iface("wifi", "wifi")}
+	}
+	required := content.CloudService{Name: "Portal", Required: content.True}
+	optional := content.CloudService{Name: "Telemetry", Required: content.False}
+
+	cases = append(cases, []ruleCase{
+		{"CONN-2", "ports listed", func(w *world) {
+			w.p.Ports = []content.Port{port(443, "tcp", "out", "eth"), port(22, "tcp", "in", "eth")}
+		}, yesBy("ports", "lists 2 ports and protocols")},
+		{"CONN-2", "no ports", nil, noBy("ports", "lists no network port")},
+
+		{"CONN-3", "a port on Ethernet", func(w *world) {
+			twoIfaces(w)
+			w.p.Ports = []content.Port{port(443, "tcp", "out", "lte"), port(8443, "tcp", "in", "eth")}
+		}, yesBy("ports[1]", "is 8443/tcp (svc8443) on the eth interface, which joins the customer's network")},
+		{"CONN-3", "a port on Wi-Fi", func(w *world) {
+			twoIfaces(w)
+			w.p.Ports = []content.Port{port(53, "udp", "out", "nowhere"), port(123, "udp", "out", "wifi")}
+		}, yesBy("ports[1]", "is 123/udp (svc123) on the wifi interface")},
+		{"CONN-3", "ports on cellular only", func(w *world) {
+			twoIfaces(w)
+			w.p.Ports = []content.Port{port(443, "tcp", "out", "lte"), port(53, "udp", "out", "nowhere")}
+		}, decidesNothing},
+		{"CONN-3", "no ports", twoIfaces, noBy("ports", "lists no network port")},
+
+		{"CONN-4", "a port on cellular", func(w *world) {
+			twoIfaces(w)
+			w.p.Cloud.Statement = "None."
+			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth"), port(443, "tcp", "out", "lte")}
+		}, yesBy("ports[1]", "is 443/tcp (svc443) on a cellular interface")},
+		{"CONN-4", "a required cloud service", func(w *world) {
+			twoIfaces(w)
+			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
+			w.p.Cloud.Services = []content.CloudService{optional, required}
+		}, yesBy("cloud.services[1]", "(Portal) is a service outside the customer's network")},
+		{"CONN-4", "a cloud statement and no services", func(w *world) {
+			twoIfaces(w)
+			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
+			w.p.Cloud.Statement = "The device uses no cloud service."
+		}, noBy("cloud", "lists no cloud or internet service")},
+		{"CONN-4", "no ports", func(w *world) { twoIfaces(w); w.p.Cloud.Services = []content.CloudService{optional} },
+			noBy("ports", "lists no network port")},
+		{"CONN-4", "optional services and ports inside the network", func(w *world) {
+			twoIfaces(w)
+			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
+			w.p.Cloud.Statement = "Telemetry, when enabled."
+			w.p.Cloud.Services = []content.CloudService{optional}
+		}, decidesNothing},
+		{"CONN-4", "a blank statement decides nothing", func(w *world) {
+			twoIfaces(w)
+			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
+			w.p.Cloud.Statement = " \n"
+		}, decidesNothing},
+
+		{"CONN-6", "a required cloud service", func(w *world) {
+			w.p.Cloud.Services = []content.CloudService{optional, required}
+		}, yesBy("cloud.services[1].required", "is true for Portal")},
+		{"CONN-6", "a cloud statement, no required service", func(w *world) {
+			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
+			w.p.Cloud.Statement = "Telemetry, when enabled."
+			w.p.Cloud.Services = []content.CloudService{optional}
+		}, noBy("cloud", "lists no cloud or internet service the intended use depends on")},
+		{"CONN-6", "no statement, no ports", nil, noBy("ports", "lists no network port")},
+		{"CONN-6", "ports and no statement", func(w *world) {
+			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
+			w.p.Cloud.Statement = "  "
+		}, decidesNothing},
+
+		{"NAUT-1", "no port authenticates its peer", func(w *world) {
+			w.p.Ports = []content.Port{encrypted(port(443, "tcp", "out", "eth")), port(22, "tcp", "in", "eth")}
+		}, noBy("ports", "lists no port on which the peer is authenticated")},
+		{"NAUT-1", "one port authenticates its peer", func(w *world) {
+			w.p.Ports = []content.Port{port(22, "tcp", "in", "eth"), authenticated(port(443, "tcp", "out", "eth"))}
+		}, decidesNothing},
+		{"NAUT-1", "no ports", nil, decidesNothing},
+	}...)
+
+	// TXCF-1 for every interface kind carrying PHI or PII.
+	for _, k := range interfaceKinds {
+		c := ruleCase{id: "TXCF-1", name: k + " carries PII", setup: func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("a", k, "configuration"), iface("b", k, "pii")}
+		}, want: decidesNothing}
+		if slices.Contains([]string{"wifi", "ethernet", "bluetooth", "cellular", "nfc", "infrared"}, k) {
+			c.want = noBy("interfaces[1].carries", "lists PHI or PII (interface b)")
+		}
+		cases = append(cases, c)
+	}
+
+	// TXCF-2 and TXIG-1: a flow of PHI or PII over a network interface
+	// whose ports lack the property.
+	for _, r := range []struct {
+		id, what string
+		with     func(content.Port) content.Port
+	}{{"TXCF-2", "encrypted", encrypted}, {"TXIG-1", "authenticated", authenticated}} {
+		flows := func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("usb", "usb"), iface("eth", "ethernet"), iface("bt", "bluetooth")}
+			w.p.DataFlows = []content.DataFlow{flow("dump", "usb", "phi"), flow("cfg", "eth", "configuration"),
+				flow("lost", "nowhere", "phi"), flow("hl7", "eth", "phi")}
+		}
+		cases = append(cases, []ruleCase{
+			{r.id, "no port of the interface is " + r.what, func(w *world) {
+				flows(w)
+				w.p.Ports = []content.Port{port(80, "tcp", "in", "eth"), r.with(port(443, "tcp", "out", "bt"))}
+			}, noBy("data_flows[3]", fmt.Sprintf("(hl7) carries PHI or PII over interface eth, which has no %s port", r.what))},
+			{r.id, "a port of the interface is " + r.what, func(w *world) {
+				flows(w)
+				w.p.Ports = []content.Port{port(80, "tcp", "in", "eth"), r.with(port(443, "tcp", "out", "eth"))}
+			}, decidesNothing},
+			{r.id, "PII over Bluetooth without ports", func(w *world) {
+				flows(w)
+				w.p.DataFlows = []content.DataFlow{flow("pair", "bt", "pii")}
+			}, noBy("data_flows[0]", "(pair) carries PHI or PII over interface bt")},
+			{r.id, "PHI over cable and media only", func(w *world) {
+				flows(w)
+				w.p.DataFlows = w.p.DataFlows[:3]
+			}, decidesNothing},
+		}...)
+	}
+	return cases
+}

@@ -1,0 +1,111 @@
+package mds2form
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// Cases for the rules of section MPII (rules_mpii.go).
+
+// interfaceKinds are every kind an interface may have.
+var interfaceKinds = []string{"ethernet", "wifi", "bluetooth", "cellular", "usb", "serial", "removable_media", "nfc", "infrared", "display", "other"}
+
+func mpiiRuleCases() []ruleCase {
+	cases := []ruleCase{
+		{"MPII-1", "an interface carries PHI", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("usb", "usb", "software"), iface("eth", "ethernet", "phi")}
+			w.p.DataStores = []content.DataStore{store("db", "pii")}
+		}, yesBy("interfaces[1].carries", "lists PHI or PII (interface eth)")},
+		{"MPII-1", "a store holds PII", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("usb", "usb", "software")}
+			w.p.DataStores = []content.DataStore{store("cfg", "configuration"), store("db", "pii")}
+			w.p.DataFlows = []content.DataFlow{flow("f", "usb", "phi")}
+		}, yesBy("data_stores[1].data", "lists PHI or PII (db)")},
+		{"MPII-1", "a flow carries PHI", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("usb", "usb", "software")}
+			w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
+			w.p.DataFlows = []content.DataFlow{flow("upd", "usb", "software"), flow("rep", "usb", "phi")}
+		}, yesBy("data_flows[1].data", "lists PHI or PII (rep)")},
+		{"MPII-1", "no PHI or PII anywhere", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("usb", "usb", "software", "logs")}
+			w.p.DataStores = []content.DataStore{store("cfg", "configuration", "credentials")}
+			w.p.DataFlows = []content.DataFlow{flow("upd", "usb", "software")}
+		}, noBy("interfaces", "list no PHI or PII")},
+
+		{"MPII-2", "a store holds PHI", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "pii")}
+			w.p.DataStores = []content.DataStore{store("cfg", "configuration"), store("db", "logs", "phi")}
+		}, yesBy("data_stores[1].data", "lists PHI or PII (db)")},
+		{"MPII-2", "PII in transit only", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "pii")}
+			w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
+			w.p.DataFlows = []content.DataFlow{flow("f", "eth", "pii")}
+		}, noBy("data_stores", "lists no store holding PHI or PII")},
+
+		{"MPII-2.6", "PHI over Ethernet", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("disp", "display", "phi"), iface("eth", "ethernet")}
+			w.p.DataFlows = []content.DataFlow{flow("show", "disp", "phi"), flow("cfg", "eth", "configuration"), flow("hl7", "eth", "phi")}
+		}, yesBy("data_flows[2]", "(hl7) carries PHI or PII over the Ethernet interface eth")},
+		{"MPII-2.6", "PII on removable media", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("sd", "removable_media")}
+			w.p.DataFlows = []content.DataFlow{flow("export", "sd", "pii")}
+		}, yesBy("data_flows[0]", "over the Removable media interface sd")},
+		{"MPII-2.6", "PHI to the display and over an unknown interface only", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("disp", "display", "phi"), iface("eth", "ethernet")}
+			w.p.DataFlows = []content.DataFlow{flow("show", "disp", "phi"), flow("lost", "nowhere", "phi"), flow("cfg", "eth", "configuration")}
+		}, noBy("data_flows", "lists no flow of PHI or PII over a network, cable or media interface")},
+
+		{"MPII-3.7", "a cellular interface carries PHI", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("wifi", "wifi", "phi"), iface("lte", "cellular", "configuration"), iface("lte2", "cellular", "phi")}
+		}, yesBy("interfaces[2].carries", "lists PHI or PII (interface lte2)")},
+		{"MPII-3.7", "a cloud service receives PII", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("lte", "cellular", "logs")}
+			w.p.Cloud.Services = []content.CloudService{{Name: "Updates", Data: content.DataKinds{"software"}}, {Name: "Portal", Data: content.DataKinds{"pii"}}}
+		}, yesBy("cloud.services[1].data", "lists PHI or PII (Portal)")},
+		{"MPII-3.7", "PHI over Wi-Fi only, no cloud", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("wifi", "wifi", "phi"), iface("lte", "cellular", "logs")}
+			w.p.Cloud.Services = []content.CloudService{{Name: "Updates", Data: content.DataKinds{"software"}}}
+		}, decidesNothing},
+	}
+
+	// The interface rules MPII-3.x, for every interface kind: an interface
+	// of the kind that carries no PHI or PII comes first, so that the rule
+	// must look at both the kind and the data.
+	piiRules := []struct {
+		id, what string
+		kinds    []string // nil: any
+	}{
+		{"MPII-3", "", nil},
+		{"MPII-3.1", "display", []string{"display"}},
+		{"MPII-3.3", "removable-media", []string{"removable_media"}},
+		{"MPII-3.4", "USB or serial", []string{"usb", "serial"}},
+		{"MPII-3.5", "Ethernet", []string{"ethernet"}},
+		{"MPII-3.6", "wireless", []string{"wifi", "bluetooth", "cellular", "nfc", "infrared"}},
+		{"MPII-3.10", "other-kind", []string{"other"}},
+	}
+	for _, r := range piiRules {
+		none := "lists no " + r.what + " interface that carries PHI or PII"
+		if r.what == "" {
+			none = "lists no interface that carries PHI or PII"
+		}
+		for i, k := range interfaceKinds {
+			data := []string{"phi", "pii"}[i%2]
+			c := ruleCase{id: r.id, name: fmt.Sprintf("%s carries %s", k, data), setup: func(w *world) {
+				w.p.Interfaces = []content.Interface{iface("a", k, "configuration"), iface("b", k, data, "logs")}
+			}}
+			if r.kinds == nil || slices.Contains(r.kinds, k) {
+				c.want = yesBy("interfaces[1].carries", "lists PHI or PII (interface b)")
+			} else {
+				c.want = noBy("interfaces", none)
+			}
+			cases = append(cases, c)
+		}
+		cases = append(cases, ruleCase{r.id, "no interface carries PHI or PII", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("a", "ethernet", "configuration")}
+			w.p.DataStores = []content.DataStore{store("db", "phi")}
+		}, noBy("interfaces", none)})
+	}
+	return cases
+}

@@ -1,0 +1,205 @@
+package mds2form
+
+import (
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/sbom"
+)
+
+// Cases for the rules of sections AUDT (rules_audt.go), CSUP, RDMP and
+// SBOM (rules_sbom.go), PAUT, SAHD and SGUD (rules_other.go).
+
+var audtRuleCases = []ruleCase{
+	{"AUDT-1", "logs listed", func(w *world) { w.p.Logging.Logs = []content.Log{{ID: "audit"}} },
+		yesBy("logging.logs", "lists the device's own logs")},
+	{"AUDT-1", "no logs", func(w *world) { w.p.Logging.Events = []content.SecurityEvent{{Event: "Login"}} }, decidesNothing},
+
+	{"AUDT-2", "events listed", func(w *world) { w.p.Logging.Events = []content.SecurityEvent{{Event: "Login"}} },
+		yesBy("logging.events", "lists the security events the device records")},
+	{"AUDT-2", "no events", func(w *world) { w.p.Logging.Logs = []content.Log{{ID: "audit"}} }, decidesNothing},
+
+	{"AUDT-1.2", "logs kept with PHI", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("cfg", "configuration", "phi"), store("sys", "logs"), store("db", "logs", "phi")}
+	}, yesBy("data_stores[2].data", "lists logs together with PHI or PII (db)")},
+	{"AUDT-1.2", "logs kept apart", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("db", "pii"), store("sys", "logs", "configuration")}
+	}, noBy("data_stores", "holds logs only in stores without PHI or PII")},
+	{"AUDT-1.2", "no store holds logs", func(w *world) { w.p.DataStores = []content.DataStore{store("db", "pii")} }, decidesNothing},
+
+	{"AUDT-4.1.1", "NTP client", func(w *world) {
+		w.p.Ports = []content.Port{port(443, "tcp", "out", "eth"), port(123, "udp", "out", "eth")}
+	}, yesBy("ports[1]", "is 123/udp (svc123) to a time server")},
+	{"AUDT-4.1.1", "NTS-KE both ways", func(w *world) {
+		w.p.Ports = []content.Port{port(123, "udp", "in", "eth"), port(123, "tcp", "out", "eth"), port(4460, "udp", "out", "eth"), port(4460, "tcp", "both", "eth")}
+	}, yesBy("ports[3]", "is 4460/tcp (svc4460) to a time server")},
+	{"AUDT-4.1.1", "NTP server only, wrong transports", func(w *world) {
+		w.p.Ports = []content.Port{port(123, "udp", "in", "eth"), port(123, "tcp", "out", "eth"), port(4460, "udp", "out", "eth"), port(124, "udp", "out", "eth")}
+	}, decidesNothing},
+
+	{"AUDT-5", "SIEM forwarding", func(w *world) { w.p.Logging.SIEM.Supported = content.True },
+		yesBy("logging.siem.supported", "forwarded to a SIEM")},
+	{"AUDT-5", "no SIEM forwarding", func(w *world) { w.p.Logging.SIEM.Format = "RFC 5424" }, decidesNothing},
+}
+
+// sbomWorld gives the product one SBOM file whose components come from
+// list, plus one component of the product file only.
+func sbomWorld(list ...sbom.Component) func(*world) {
+	return func(w *world) {
+		w.p.SBOM.Files = []string{"sbom.spdx.json"}
+		w.p.Suppliers.SBOMProcess = "Generated at build time."
+		w.inv.SBOMs = []inventory.SBOMFile{{Path: "sbom.spdx.json", Document: &sbom.Document{Format: "SPDX", SpecVersion: "2.3"}}}
+		for _, c := range list {
+			w.inv.List = append(w.inv.List, inventory.Component{Component: c, SBOMFile: "sbom.spdx.json", SupplierInSBOM: c.Supplier != ""})
+		}
+		w.inv.List = append(w.inv.List, inventory.Component{Component: sbom.Component{Name: "local", PURL: "pkg:generic/local@1", CPE: "cpe:2.3:a:x:local:1:*:*:*:*:*:*:*", License: "MIT"}})
+	}
+}
+
+var (
+	fullComponent = sbom.Component{Name: "openssl", Version: "3.0.13", Supplier: "OpenSSL"}
+	bareComponent = sbom.Component{}
+)
+
+var sbomRuleCases = []ruleCase{
+	{"CSUP-1", "components listed", func(w *world) {
+		w.p.Components = []content.Component{{Name: "openssl"}}
+		w.p.SBOM.Files = []string{"sbom.json"}
+	}, yesBy("components", "lists software components")},
+	{"CSUP-1", "an SBOM file", func(w *world) { w.p.SBOM.Files = []string{"sbom.json"} },
+		yesBy("sbom.files", "lists the software's SBOM")},
+	{"CSUP-1", "no software listed", nil, decidesNothing},
+
+	{"SBOM-1", "an SBOM file published", sbomWorld(fullComponent), yesBy("sbom.files[0]", "(sbom.spdx.json) is published with the documents")},
+	{"SBOM-1", "no SBOM and no components", nil, noBy("sbom", "lists no SBOM file and there are no components")},
+	{"SBOM-1", "components without an SBOM", func(w *world) { w.p.Components = []content.Component{{Name: "openssl"}} }, decidesNothing},
+	{"SBOM-1", "an SBOM file that did not load", func(w *world) { w.p.SBOM.Files = []string{"broken.json"} }, decidesNothing},
+
+	{"SBOM-2", "SPDX", sbomWorld(fullComponent), yesBy("sbom.files[0]", "(sbom.spdx.json) is SPDX 2.3")},
+	{"SBOM-2", "no SBOM file", func(w *world) { w.p.Components = []content.Component{{Name: "openssl"}} }, decidesNothing},
+
+	{"SBOM-2.1", "every component named", sbomWorld(fullComponent, fullComponent), yesBy("sbom.files", "give names for all 2 components")},
+	{"SBOM-2.1", "no component named", sbomWorld(bareComponent, bareComponent), noBy("sbom.files", "give no component names")},
+	{"SBOM-2.1", "some named", sbomWorld(fullComponent, bareComponent), decidesNothing},
+	{"SBOM-2.1", "no SBOM components", sbomWorld(), decidesNothing},
+
+	{"SBOM-2.2", "every supplier", sbomWorld(fullComponent, fullComponent, fullComponent), yesBy("sbom.files", "give suppliers for all 3 components")},
+	{"SBOM-2.2", "no supplier", sbomWorld(bareComponent), noBy("sbom.files", "give no component suppliers")},
+	{"SBOM-2.2", "some suppliers", sbomWorld(bareComponent, fullComponent), decidesNothing},
+	{"SBOM-2.2", "no SBOM components", sbomWorld(), decidesNothing},
+
+	{"SBOM-2.3", "every version", sbomWorld(fullComponent), yesBy("sbom.files", "give versions for all 1 components")},
+	{"SBOM-2.3", "no version", sbomWorld(bareComponent, bareComponent), noBy("sbom.files", "give no component versions")},
+	{"SBOM-2.3", "some versions", sbomWorld(fullComponent, bareComponent), decidesNothing},
+
+	{"SBOM-2.4", "a package URL", sbomWorld(bareComponent, sbom.Component{PURL: "pkg:generic/x@1"}),
+		yesBy("sbom.files", "give package URLs, CPE names or licences")},
+	{"SBOM-2.4", "a CPE name", sbomWorld(sbom.Component{CPE: "cpe:2.3:a:x:x:1:*:*:*:*:*:*:*"}),
+		yesBy("sbom.files", "give package URLs, CPE names or licences")},
+	{"SBOM-2.4", "a licence", sbomWorld(sbom.Component{License: "Apache-2.0"}),
+		yesBy("sbom.files", "give package URLs, CPE names or licences")},
+	{"SBOM-2.4", "none in the SBOM (only in the product file)", sbomWorld(fullComponent), decidesNothing},
+
+	{"SBOM-4", "SBOM and its process", sbomWorld(fullComponent),
+		yesBy("suppliers.sbom_process", "describes how the SBOM is produced and kept current")},
+	{"SBOM-4", "a process but no SBOM file", func(w *world) { w.p.Suppliers.SBOMProcess = "Generated at build time." }, decidesNothing},
+	{"SBOM-4", "an SBOM but a blank process", func(w *world) { sbomWorld(fullComponent)(w); w.p.Suppliers.SBOMProcess = " \n" }, decidesNothing},
+
+	{"RDMP-1", "frameworks named", func(w *world) { w.p.SPDF.Frameworks = []string{"JSP2", "IEC 81001-5-1:2021"} },
+		yesBy("spdf.frameworks", "names the secure development framework followed: JSP2, IEC 81001-5-1:2021")},
+	{"RDMP-1", "no framework", nil, decidesNothing},
+
+	{"RDMP-2", "vetting described", func(w *world) { w.p.Suppliers.Vetting = "Suppliers are assessed." },
+		yesBy("suppliers.vetting", "describes how third-party components are vetted")},
+	{"RDMP-2", "blank vetting", func(w *world) { w.p.Suppliers.Vetting = "\t " }, decidesNothing},
+
+	{"RDMP-3", "every version covered has an end of support", func(w *world) {
+		w.p.Versions = []content.Version{
+			{Version: "0.5", GeneralAvailability: date(2020, 1, 1)}, // not covered: mds2.versions names 1.0 and 1.1
+			{Version: "1.0", GeneralAvailability: date(2025, 1, 1), EndOfSupport: date(2027, 1, 1)},
+			{Version: "1.1", GeneralAvailability: date(2025, 6, 1), EndOfSupport: date(2028, 1, 1)},
+		}
+		w.p.MDS2.Versions = []string{"1.0", "1.1"}
+	}, yesBy("versions[1].end_of_support", "of 1.0 is 2027-01-01 (every version covered has its end of support published)")},
+	{"RDMP-3", "the first version with an end of support is the basis", func(w *world) {
+		w.p.Versions = []content.Version{
+			{Version: "1.0", GeneralAvailability: date(2025, 1, 1), EndOfSupport: date(2027, 1, 1)},
+			{Version: "1.1", GeneralAvailability: date(2025, 6, 1), EndOfSupport: date(2028, 1, 1)},
+		}
+	}, yesBy("versions[0].end_of_support", "of 1.0 is 2027-01-01")},
+	{"RDMP-3", "no version covered has one", func(w *world) {
+		w.p.Versions = []content.Version{
+			{Version: "0.5", GeneralAvailability: date(2020, 1, 1), EndOfSupport: date(2021, 1, 1)},
+			{Version: "1.0", GeneralAvailability: date(2025, 1, 1)},
+			{Version: "1.1", GeneralAvailability: date(2025, 6, 1)},
+		}
+	}, noBy("versions[2]", "(1.1) has no end_of_support, nor has any version covered")},
+	{"RDMP-3", "some have one", func(w *world) {
+		w.p.Versions = append(w.p.Versions, content.Version{Version: "1.1", GeneralAvailability: date(2025, 6, 1), EndOfSupport: date(2028, 1, 1)})
+	}, decidesNothing},
+	{"RDMP-3", "no version covered", func(w *world) { w.p.Versions[0].GeneralAvailability = date(2027, 1, 1) }, decidesNothing},
+
+	{"RDMP-4", "a contingency and a component's end of support", func(w *world) {
+		w.p.Suppliers.Contingency = "We replace components."
+		w.p.Components = []content.Component{{Name: "zlib"}, {Name: "openssl", EndOfSupport: date(2027, 1, 1)}}
+	}, yesBy("components[1].end_of_support", "of openssl is recorded, and suppliers.contingency plans")},
+	{"RDMP-4", "no component's end of support", func(w *world) {
+		w.p.Suppliers.Contingency = "We replace components."
+		w.p.Components = []content.Component{{Name: "zlib"}}
+	}, decidesNothing},
+	{"RDMP-4", "no contingency", func(w *world) {
+		w.p.Suppliers.Contingency = "  "
+		w.p.Components = []content.Component{{Name: "openssl", EndOfSupport: date(2027, 1, 1)}}
+	}, decidesNothing},
+}
+
+var otherRuleCases = []ruleCase{
+	{"PAUT-4", "accounts listed", func(w *world) { w.p.Accounts = []content.Account{{Role: "admin"}, {Role: "service"}} },
+		yesBy("accounts", "lists the device's 2 accounts")},
+	{"PAUT-4", "no accounts", nil, decidesNothing},
+	{"SGUD-3", "accounts listed", func(w *world) { w.p.Accounts = []content.Account{{Role: "admin"}} },
+		yesBy("accounts", "lists the device's 1 accounts")},
+	{"SGUD-3", "no accounts", nil, decidesNothing},
+
+	{"PAUT-14", "a store holds credentials", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("cfg", "configuration"), store("keys", "credentials")}
+		w.p.Interfaces = []content.Interface{iface("svc", "usb", "credentials")}
+	}, yesBy("data_stores[1].data", "lists credentials (keys)")},
+	{"PAUT-14", "an interface carries credentials", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
+		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi"), iface("svc", "usb", "credentials")}
+	}, yesBy("interfaces[1].carries", "lists credentials (interface svc)")},
+	{"PAUT-14", "no credentials", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
+		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
+	}, noBy("data_stores", "and interfaces list no credentials")},
+
+	{"SAHD-2", "a certification", func(w *world) {
+		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1"}, {Name: "IEC 62443-4-1"}}
+	}, yesBy("certifications[0]", "(UL 2900-2-1) is a security certification or assessment held")},
+	{"SAHD-2", "none", nil, decidesNothing},
+
+	{"SGUD-2", "every PHI store has erasure instructions", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("cfg", "configuration"), store("db", "phi"), store("arch", "pii")}
+		w.p.DataStores[1].Sanitize = "Wipe."
+		w.p.DataStores[2].Sanitize = "Erase."
+	}, yesBy("data_stores[1].sanitize", "and every other store holding PHI or PII give erasure instructions")},
+	{"SGUD-2", "the first store with instructions is the basis", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("db", "phi"), store("arch", "pii")}
+		w.p.DataStores[0].Sanitize = "Wipe."
+		w.p.DataStores[1].Sanitize = "Erase."
+	}, yesBy("data_stores[0].sanitize", "give erasure instructions")},
+	{"SGUD-2", "no PHI store has them", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("db", "phi"), store("cfg", "configuration"), store("arch", "pii")}
+		w.p.DataStores[0].Sanitize = "  "
+		w.p.DataStores[1].Sanitize = "Reset."
+	}, noBy("data_stores[2]", "holds PHI or PII, and no such store has sanitize instructions")},
+	{"SGUD-2", "some have them", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("db", "phi"), store("arch", "pii")}
+		w.p.DataStores[1].Sanitize = "Erase."
+	}, decidesNothing},
+	{"SGUD-2", "some have them, the first", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("db", "phi"), store("arch", "pii")}
+		w.p.DataStores[0].Sanitize = "Erase."
+	}, decidesNothing},
+	{"SGUD-2", "no PHI store", func(w *world) { w.p.DataStores = []content.DataStore{store("cfg", "configuration")} }, decidesNothing},
+}
