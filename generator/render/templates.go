@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"text/template"
 )
 
@@ -98,8 +99,56 @@ func (e *TemplateError) Position() (Pos, string) {
 // Markdown executes the document template name (e.g.
 // "security-plan.md.tmpl") with every partial under partials/, and returns
 // the Markdown, tidied: no trailing spaces, at most one blank line in a row,
-// one final newline.
+// one final newline. It parses the templates on every call; a build uses a
+// Set, which parses each template once.
 func Markdown(files Files, name string, data any) ([]byte, error) {
+	t, err := parse(files, name)
+	if err != nil {
+		return nil, err
+	}
+	return execute(t, data)
+}
+
+// Set is the templates of one build, each document template parsed (with
+// every partial) the first time it is used and kept for the rest of the
+// build. A Set is safe for concurrent use; parsed templates are only
+// executed, which text/template allows from many goroutines.
+type Set struct {
+	files  Files
+	mu     sync.Mutex
+	byName map[string]*parsedTemplate
+}
+
+type parsedTemplate struct {
+	once sync.Once
+	t    *template.Template
+	err  error
+}
+
+// NewSet returns the set of files' templates; nothing is parsed yet.
+func NewSet(files Files) *Set {
+	return &Set{files: files, byName: map[string]*parsedTemplate{}}
+}
+
+// Markdown is Markdown(files, name, data) with name parsed once per Set;
+// a template that fails to parse fails the same way on every call.
+func (s *Set) Markdown(name string, data any) ([]byte, error) {
+	s.mu.Lock()
+	p := s.byName[name]
+	if p == nil {
+		p = &parsedTemplate{}
+		s.byName[name] = p
+	}
+	s.mu.Unlock()
+	p.once.Do(func() { p.t, p.err = parse(s.files, name) })
+	if p.err != nil {
+		return nil, p.err
+	}
+	return execute(p.t, data)
+}
+
+// parse parses the document template name with every partial.
+func parse(files Files, name string) (*template.Template, error) {
 	src, display, err := files.Open(name)
 	if err != nil {
 		return nil, &TemplateError{fmt.Errorf("template %s: %w", name, err)}
@@ -121,8 +170,12 @@ func Markdown(files Files, name string, data any) ([]byte, error) {
 			return nil, &TemplateError{err}
 		}
 	}
+	return t, nil
+}
+
+func execute(t *template.Template, data any) ([]byte, error) {
 	var out bytes.Buffer
-	if err := t.ExecuteTemplate(&out, display, data); err != nil {
+	if err := t.ExecuteTemplate(&out, t.Name(), data); err != nil {
 		return nil, &TemplateError{err}
 	}
 	return Tidy(out.Bytes()), nil
