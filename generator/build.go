@@ -191,6 +191,7 @@ func generate(opts Options, write func(string, []byte) error, cache *cache) (*Re
 	var reused atomic.Int64
 	b.docs = startPipeline(len(jobs), workerCount(opts.Workers), func(i int) (*rendered, error) {
 		j := jobs[i]
+		jobs[i] = docJob{} // the worker is its last reader: let its data go
 		if r := b.cache.get(j.key); r != nil {
 			reused.Add(1)
 			return r, nil
@@ -205,6 +206,8 @@ func generate(opts Options, write func(string, []byte) error, cache *cache) (*Re
 	var index []productView
 	for i, p := range products {
 		pv, err := b.product(p, prepared[i])
+		// written: let the product's prepared state and files go
+		products[i], prepared[i] = kind.Product{}, nil
 		if err != nil {
 			return res, err
 		}

@@ -66,6 +66,7 @@ type cache struct {
 	clean   bool // read nothing
 
 	inputs  []byte            // hash of the inputs every product shares, without the as-of date
+	names   []string          // the input paths as given, which messages show
 	content map[string][]byte // content folder: slash path → hash of the file
 	global  []byte            // inputs plus the as-of date: set by begin
 
@@ -84,7 +85,9 @@ func newCache(opts Options) *cache {
 	if exe == nil {
 		return nil
 	}
-	c := &cache{dir: opts.CacheDir, clean: opts.Clean, used: map[string]bool{}}
+	wd, _ := os.Getwd()
+	c := &cache{dir: opts.CacheDir, clean: opts.Clean, used: map[string]bool{},
+		names: []string{opts.SiteFile, opts.ContentDir, opts.TemplatesDir, wd}}
 	h := sha256.New()
 	field(h, cacheFormat)
 	field(h, Version)
@@ -230,6 +233,9 @@ func (c *cache) upToDateKey(out string) string {
 	field(h, "whole build")
 	h.Write(c.inputs)
 	hashFiles(h, c.content)
+	for _, name := range c.names { // warnings name files by the paths given
+		field(h, name)
+	}
 	abs, _ := filepath.Abs(out)
 	field(h, abs)
 	return hex.EncodeToString(h.Sum(nil))

@@ -195,7 +195,15 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(contentDir, "halcyon-lvp7-001", "diagrams", "extra.txt"), []byte("notes\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// an asset the build does not publish, with a warning
+	if err := os.WriteFile(filepath.Join(contentDir, "halcyon-lvp7-001", "csd.md"), []byte("mine\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	check("asset added", perProduct, false)
+	check("asset added, again", -1, true)
+	if res, _ := Build(opts); len(res.Warnings) == 0 {
+		t.Error("an up-to-date build lost the warnings")
+	}
 
 	edit(siteFile, `title = "Meridian Infusion Systems — Product Security"`, `title = "Meridian Infusion Systems — Security"`)
 	check("site file", 0, false)
