@@ -5,7 +5,9 @@ package generator
 
 import (
 	"fmt"
+	htmltemplate "html/template"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -32,6 +34,15 @@ type Options struct {
 	// Kinds are the document kinds built for each product, in index
 	// order; nil means DefaultKinds().
 	Kinds []kind.Kind
+	// Workers is how many documents render at once; 0 means GOMAXPROCS.
+	// The output is the same whatever the number.
+	Workers int
+	// CacheDir is the build cache (see DefaultCacheDir); "" builds
+	// without one. Build only: Check never uses it.
+	CacheDir string
+	// Clean ignores what the cache holds: every document is rendered
+	// again (and the cache refilled).
+	Clean bool
 }
 
 // Result summarises a build.
@@ -40,26 +51,45 @@ type Result struct {
 	Files     []string       // written, relative to OutDir
 	Warnings  content.Diagnostics
 	Elapsed   time.Duration
+	// Reused counts the documents taken from the build cache rather than
+	// rendered; UpToDate says the inputs had not changed since the last
+	// build of the site folder, which was left as it was.
+	Reused   int
+	UpToDate bool
 }
 
 // Build renders every document of every product and replaces OutDir with
 // the new site. On any error nothing in OutDir changes. Input problems come
 // back as *content.InputError, template problems as *render.TemplateError.
+//
+// With Options.CacheDir, a build whose inputs are those of the last build
+// of OutDir, which is as that build left it, changes nothing and returns
+// the last build's result; otherwise documents whose inputs did not change
+// come from the cache. The site is the same either way.
 func Build(opts Options) (*Result, error) {
 	start := time.Now()
+	c := newCache(opts)
+	if res := c.upToDate(opts.OutDir); res != nil {
+		res.Elapsed = time.Since(start)
+		return res, nil
+	}
 	out, err := site.Begin(opts.OutDir)
 	if err != nil {
 		return nil, err
 	}
-	res, err := generate(opts, out.Write)
+	c = c.open()
+	res, err := generate(opts, out.Write, c)
 	if err != nil {
+		c.discard() // before Abort, which removes the folders Begin made when empty
 		out.Abort()
 		return res, err
 	}
 	if err := out.Commit(); err != nil {
+		c.discard()
 		return res, err
 	}
 	res.Files = out.Files()
+	c.finish(opts.OutDir, res)
 	res.Elapsed = time.Since(start)
 	return res, nil
 }
@@ -68,7 +98,7 @@ func Build(opts Options) (*Result, error) {
 // problems and template errors.
 func Check(opts Options) (*Result, error) {
 	start := time.Now()
-	res, err := generate(opts, func(string, []byte) error { return nil })
+	res, err := generate(opts, func(string, []byte) error { return nil }, nil)
 	if res != nil {
 		res.Elapsed = time.Since(start)
 	}
@@ -80,6 +110,10 @@ type builder struct {
 	opts   Options
 	c      *content.Content
 	files  render.Files
+	tmpl   *render.Set
+	frags  map[string]*htmltemplate.Template // index.html, product.html, parsed once
+	cache  *cache                            // nil without one
+	docs   *pipeline                         // the documents, rendered in build order
 	layout *html.Layout
 	asOf   content.Date
 	env    *kind.Env
@@ -87,8 +121,8 @@ type builder struct {
 	out    func(rel string, data []byte) error
 	res    *Result
 
-	written map[string]bool   // every file of the site, by slash path
-	pages   map[string][]byte // the HTML pages, for the link check
+	written map[string]bool       // every file of the site, by slash path
+	pages   map[string]*site.Page // the HTML pages' links and ids, for the link check
 }
 
 // write writes one file of the site and remembers it for the link check
@@ -97,29 +131,44 @@ func (b *builder) write(rel string, data []byte) error {
 	if b.written[rel] {
 		return fmt.Errorf("two outputs write %s", rel)
 	}
+	var page *site.Page
+	if strings.HasSuffix(rel, ".html") {
+		page = site.ScanPage(data)
+	}
+	return b.writePage(rel, data, page)
+}
+
+// writePage is write for a file whose links were already read: page is
+// the link check's view of an HTML page, nil for other files.
+func (b *builder) writePage(rel string, data []byte, page *site.Page) error {
+	if b.written[rel] {
+		return fmt.Errorf("two outputs write %s", rel)
+	}
 	if err := b.out(rel, data); err != nil {
 		return err
 	}
 	b.written[rel] = true
-	if strings.HasSuffix(rel, ".html") {
-		b.pages[rel] = data
+	if page != nil {
+		b.pages[rel] = page
 	}
 	return nil
 }
 
-func generate(opts Options, write func(string, []byte) error) (*Result, error) {
+func generate(opts Options, write func(string, []byte) error, cache *cache) (*Result, error) {
 	res := &Result{Documents: map[string]int{}}
 	c, diags := content.Load(opts.SiteFile, opts.ContentDir)
 	res.Warnings = diags.Warnings()
 	if err := diags.Err(); err != nil {
 		return res, err
 	}
-	b := &builder{opts: opts, c: c, files: templateFiles(opts.TemplatesDir), out: write, res: res,
-		written: map[string]bool{}, pages: map[string][]byte{}, kinds: opts.Kinds}
+	b := &builder{opts: opts, c: c, files: templateFiles(opts.TemplatesDir), out: write, res: res, cache: cache,
+		written: map[string]bool{}, pages: map[string]*site.Page{}, kinds: opts.Kinds, frags: map[string]*htmltemplate.Template{}}
+	b.tmpl = render.NewSet(b.files)
 	if b.kinds == nil {
 		b.kinds = DefaultKinds()
 	}
 	b.asOf = b.asOfDate()
+	cache.begin(b.asOf)
 	b.env = &kind.Env{Content: c, AsOf: b.asOf, SourceDate: opts.SourceDate, Templates: b.files, Version: Version}
 	products, prepared, err := b.prepare()
 	if err != nil {
@@ -130,17 +179,46 @@ func generate(opts Options, write func(string, []byte) error) (*Result, error) {
 		return res, err
 	}
 	b.layout = layout
+	var jobs []docJob
+	for i, p := range products {
+		key := b.cache.productKey(p.Product, c.Dir)
+		built := kind.BuiltOf(b.kinds, prepared[i], p)
+		for k := range b.kinds {
+			for _, doc := range prepared[i][k].Documents {
+				jobs = append(jobs, docJob{p: p.Product, doc: doc, built: built, key: b.cache.documentKey(key, doc)})
+			}
+		}
+	}
+	var reused atomic.Int64
+	b.docs = startPipeline(len(jobs), workerCount(opts.Workers), func(i int) (*rendered, error) {
+		j := jobs[i]
+		jobs[i] = docJob{} // the worker is its last reader: let its data go
+		if r := b.cache.get(j.key); r != nil {
+			reused.Add(1)
+			return r, nil
+		}
+		r, err := b.renderDocument(j.p, j.doc, j.built)
+		if err == nil {
+			b.cache.put(j.key, r)
+		}
+		return r, err
+	})
+	defer b.docs.close()
+	// Site-level files first: the loop below lets each product's prepared
+	// state go once its pages are written.
+	siteLinks, err := b.siteFiles(prepared)
+	if err != nil {
+		return res, err
+	}
 	var index []productView
 	for i, p := range products {
 		pv, err := b.product(p, prepared[i])
+		// written: let the product's prepared state and files go
+		products[i], prepared[i] = kind.Product{}, nil
 		if err != nil {
 			return res, err
 		}
 		index = append(index, pv)
-	}
-	siteLinks, err := b.siteFiles(prepared)
-	if err != nil {
-		return res, err
 	}
 	if err := b.index(index, siteLinks); err != nil {
 		return res, err
@@ -161,10 +239,11 @@ func generate(opts Options, write func(string, []byte) error) (*Result, error) {
 			return res, err
 		}
 	}
-	if err := site.CheckLinks(b.pages, b.written); err != nil {
+	if err := site.CheckPages(b.pages, b.written); err != nil {
 		return res, err
 	}
 	res.Warnings.Sort()
+	res.Reused = int(reused.Load())
 	return res, nil
 }
 

@@ -10,31 +10,44 @@ import (
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/markdown"
 	"github.com/jspgen/jspgen/generator/pdf"
-	"github.com/jspgen/jspgen/generator/render"
 	"github.com/jspgen/jspgen/generator/site"
 )
 
-// document writes one document of one product in every format; built is
-// what the build publishes for the product (kind.BuiltOf), so that the
-// document names only documents that exist.
-func (b *builder) document(p *content.Product, in kind.Document, built kind.Built) error {
+// docJob is one document of one product to render.
+type docJob struct {
+	p     *content.Product
+	doc   kind.Document
+	built kind.Built // what the build publishes for the product (kind.BuiltOf)
+	key   string     // its build-cache key; "" when the build has no cache
+}
+
+// rendered is one document in every format, and what the build keeps of
+// it: the link check's view of the page and the PDF's warnings.
+type rendered struct {
+	MD, HTML, PDF []byte
+	Page          *site.Page
+	Warnings      []string // the PDF renderer's, in order
+}
+
+// renderDocument renders one document of one product in every format;
+// built is what the build publishes for the product, so that the document
+// names only documents that exist. It only reads the builder, so documents
+// render concurrently; writing the result is emit's job, in build order.
+func (b *builder) renderDocument(p *content.Product, in kind.Document, built kind.Built) (*rendered, error) {
 	doc := in.Control
 	data := kind.DocumentData{Site: b.c.Site, Product: p, Doc: doc, Title: in.Title, AsOf: b.asOf, Version: Version, Built: built, Data: in.Data}
-	md, err := render.Markdown(b.files, in.Template, data)
+	md, err := b.tmpl.Markdown(in.Template, data)
 	if err != nil {
-		return fmt.Errorf("%s for %s: %w", in.Title, p.ID, err)
+		return nil, fmt.Errorf("%s for %s: %w", in.Title, p.ID, err)
 	}
 	parsed := markdown.Parse(md)
 	base := p.ID + "/" + in.Path
 	root := strings.Repeat("../", strings.Count(base, "/"))
 	name := path.Base(in.Path)
-	if err := b.write(base+".md", md); err != nil {
-		return err
-	}
 
 	body, err := html.Body(parsed)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	page := html.Page{
 		Lang: b.lang(), Title: in.Title + " — " + p.Name, SiteTitle: b.c.Site.Title, Description: in.Subject,
@@ -49,10 +62,7 @@ func (b *builder) document(p *content.Product, in kind.Document, built kind.Buil
 	}
 	pageHTML, err := b.layout.Render(page)
 	if err != nil {
-		return err
-	}
-	if err := b.write(base+".html", pageHTML); err != nil {
-		return err
+		return nil, err
 	}
 
 	pdfDate := doc.ReleaseDate.Time()
@@ -67,12 +77,25 @@ func (b *builder) document(p *content.Product, in kind.Document, built kind.Buil
 		Images: b.assetsFS(p),
 	})
 	if err != nil {
-		return fmt.Errorf("%s: PDF: %w", base, err)
+		return nil, fmt.Errorf("%s: PDF: %w", base, err)
 	}
-	for _, w := range warnings {
+	return &rendered{MD: md, HTML: pageHTML, PDF: pdfBytes, Page: site.ScanPage(pageHTML), Warnings: warnings}, nil
+}
+
+// emit writes one rendered document of product p, as the sequential build
+// did: Markdown, HTML, then the PDF's warnings and the PDF.
+func (b *builder) emit(p *content.Product, in kind.Document, r *rendered) error {
+	base := p.ID + "/" + in.Path
+	if err := b.write(base+".md", r.MD); err != nil {
+		return err
+	}
+	if err := b.writePage(base+".html", r.HTML, r.Page); err != nil {
+		return err
+	}
+	for _, w := range r.Warnings {
 		b.res.Warnings = append(b.res.Warnings, content.Diagnostic{Severity: content.Warning, File: base + ".pdf", Message: w})
 	}
-	return b.write(base+".pdf", pdfBytes)
+	return b.write(base+".pdf", r.PDF)
 }
 
 func (b *builder) lang() string {

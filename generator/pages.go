@@ -55,10 +55,13 @@ func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView
 		})
 	}
 	listed := map[string]bool{}
-	built := kind.BuiltOf(b.kinds, prepared, p)
 	for k, kd := range b.kinds {
 		for _, doc := range prepared[k].Documents {
-			if err := b.document(p.Product, doc, built); err != nil {
+			r, err := b.docs.take()
+			if err != nil {
+				return pv, err
+			}
+			if err := b.emit(p.Product, doc, r); err != nil {
 				return pv, err
 			}
 			base := p.ID + "/" + doc.Path
@@ -133,13 +136,17 @@ func inlineMarkdown(s string) (htmltemplate.HTML, error) {
 // fragment renders one of the site's page templates (index.html,
 // product.html) with data, for the layout's body.
 func (b *builder) fragment(name string, data any) (htmltemplate.HTML, error) {
-	src, display, err := b.files.Open(name)
-	if err != nil {
-		return "", &render.TemplateError{Err: err}
-	}
-	t, err := htmltemplate.New(display).Option("missingkey=error").Parse(string(src))
-	if err != nil {
-		return "", &render.TemplateError{Err: err}
+	t := b.frags[name]
+	if t == nil {
+		src, display, err := b.files.Open(name)
+		if err != nil {
+			return "", &render.TemplateError{Err: err}
+		}
+		t, err = htmltemplate.New(display).Option("missingkey=error").Parse(string(src))
+		if err != nil {
+			return "", &render.TemplateError{Err: err}
+		}
+		b.frags[name] = t
 	}
 	var body strings.Builder
 	if err := t.Execute(&body, data); err != nil {

@@ -24,6 +24,7 @@ func inputFlags(fs *flag.FlagSet) *generator.Options {
 	fs.StringVar(&o.SiteFile, "config", "jspgen.toml", "site file")
 	fs.StringVar(&o.ContentDir, "content", "content", "folder of product files (*.toml)")
 	fs.StringVar(&o.TemplatesDir, "templates", "templates", "folder of templates that override the shipped ones (optional)")
+	fs.IntVar(&o.Workers, "jobs", 0, "documents rendered at once (0: one per CPU); the output is the same")
 	return o
 }
 
@@ -43,9 +44,15 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("build", "Renders every document of every product as Markdown, HTML and PDF into the site folder.\nA failed build leaves the previous site folder as it was.", stderr)
 	opts := inputFlags(fs)
 	fs.StringVar(&opts.OutDir, "out", "site", "output folder (replaced on success)")
+	fs.BoolVar(&opts.Clean, "clean", false, "render every document again, ignoring the build cache (.jspgen-cache next to the output folder)")
 	if code, ok := parseFlags(fs, args, stdout); !ok {
 		return code
 	}
+	if opts.Workers < 0 {
+		fmt.Fprintln(stderr, "jspgen build: --jobs must be 0 or more")
+		return exitUsage
+	}
+	opts.CacheDir = generator.DefaultCacheDir(opts.OutDir)
 	if !setSourceDate(opts, "build", stderr) {
 		return exitUsage
 	}

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -304,8 +305,12 @@ func runCorpusCase(t *testing.T, tc corpusCase) {
 	// nothing changed but the one path the case may change; for a refusal
 	// that includes the previous site, byte for byte
 	after := tree(t, world)
+	// a case that may change a site folder may also change its build
+	// cache beside it
+	cacheDir := path.Join(path.Dir(tc.changes), ".jspgen-cache")
 	may := func(p string) bool {
-		return tc.changes != "" && (p == tc.changes || strings.HasPrefix(p, tc.changes+"/"))
+		return tc.changes != "" && (p == tc.changes || strings.HasPrefix(p, tc.changes+"/") ||
+			p == cacheDir || strings.HasPrefix(p, cacheDir+"/"))
 	}
 	for p, b := range before {
 		if a, ok := after[p]; !ok && !may(p) && !removedStale(p) {

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"text/template"
 )
 
@@ -97,7 +98,9 @@ func (e *TemplateError) Position() (Pos, string) {
 // Markdown executes the document template name (e.g.
 // "security-plan.md.tmpl") with every partial under partials/, and returns
 // the Markdown, tidied: no trailing spaces, at most one blank line in a row,
-// one final newline. Execution runs within DefaultLimits.
+// one final newline. Execution runs within DefaultLimits. It parses the
+// templates on every call; a build uses a Set, which parses each template
+// once.
 func Markdown(files Files, name string, data any) ([]byte, error) {
 	return MarkdownWithin(DefaultLimits, files, name, data)
 }
@@ -105,12 +108,60 @@ func Markdown(files Files, name string, data any) ([]byte, error) {
 // MarkdownWithin is Markdown within the given limits; passing one is a
 // TemplateError wrapping a *LimitError.
 func MarkdownWithin(limits Limits, files Files, name string, data any) ([]byte, error) {
+	t, err := parseTemplates(files, name)
+	if err != nil {
+		return nil, err
+	}
+	return executeWithin(limits, t, data)
+}
+
+// Set is the templates of one build, each document template parsed (with
+// every partial) the first time it is used and kept for the rest of the
+// build. A Set is safe for concurrent use: each execution runs on a clone
+// of the parsed template with a budget of its own (see executeWithin).
+type Set struct {
+	files  Files
+	mu     sync.Mutex
+	byName map[string]*parsedTemplate
+}
+
+type parsedTemplate struct {
+	once sync.Once
+	t    *template.Template
+	err  error
+}
+
+// NewSet returns the set of files' templates; nothing is parsed yet.
+func NewSet(files Files) *Set {
+	return &Set{files: files, byName: map[string]*parsedTemplate{}}
+}
+
+// Markdown is Markdown(files, name, data) with name parsed once per Set;
+// a template that fails to parse fails the same way on every call.
+func (s *Set) Markdown(name string, data any) ([]byte, error) {
+	s.mu.Lock()
+	p := s.byName[name]
+	if p == nil {
+		p = &parsedTemplate{}
+		s.byName[name] = p
+	}
+	s.mu.Unlock()
+	p.once.Do(func() { p.t, p.err = parseTemplates(s.files, name) })
+	if p.err != nil {
+		return nil, p.err
+	}
+	return executeWithin(DefaultLimits, p.t, data)
+}
+
+// parseTemplates parses the document template name with every partial, with the
+// budget checks guardTrees inserts. The functions bound here only let the
+// parse resolve names; every execution binds a fresh budget's.
+func parseTemplates(files Files, name string) (*template.Template, error) {
 	src, display, err := files.Open(name)
 	if err != nil {
 		return nil, &TemplateError{fmt.Errorf("template %s: %w", name, err)}
 	}
-	b := newBudget(limits)
-	t := template.New(display).Option("missingkey=error").Funcs(b.funcs())
+	t := template.New(display).Option("missingkey=error").Funcs(newBudget(DefaultLimits).funcs())
 	if _, err := t.Parse(string(src)); err != nil {
 		return nil, &TemplateError{err}
 	}
@@ -130,6 +181,20 @@ func MarkdownWithin(limits Limits, files Files, name string, data any) ([]byte, 
 	if err := guardTrees(t); err != nil {
 		return nil, &TemplateError{err}
 	}
+	return t, nil
+}
+
+// executeWithin runs a parsed template under a budget of its own: on a
+// clone (parse trees shared, function map not) whose functions check and
+// charge that budget, writing through a writer that enforces it.
+func executeWithin(limits Limits, parsed *template.Template, data any) ([]byte, error) {
+	display := parsed.Name()
+	b := newBudget(limits)
+	t, err := parsed.Clone()
+	if err != nil {
+		return nil, &TemplateError{err}
+	}
+	t.Funcs(b.funcs())
 	out := &limitWriter{b: b}
 	if err := t.ExecuteTemplate(out, display, data); err != nil {
 		if b.breach != "" {

@@ -109,10 +109,12 @@ need-jspgen:
 	  } >&2; exit 1; }
 `
 
-// gitignore keeps the built site out of the repository: it is rebuilt from
-// the product data, and CI publishes it.
+// gitignore keeps the built site and jspgen's build cache out of the
+// repository: the site is rebuilt from the product data, and CI publishes it.
 const gitignore = `# built by 'make docs' (jspgen build); CI publishes it
 site/
+# jspgen build's cache, safe to delete
+.jspgen-cache/
 `
 
 const workflow = `# Builds the security documentation on every push and publishes site/ to

@@ -39,6 +39,56 @@ func (e *LinkError) Error() string {
 // linkAttrs are the attributes whose values are URLs the site must resolve.
 var linkAttrs = map[string]bool{"href": true, "src": true, "poster": true, "data": true, "action": true, "cite": true}
 
+// Page is what the link check keeps of one HTML page: its links and the
+// ids (and named anchors) a fragment may point at, not the page itself.
+type Page struct {
+	IDs   []string // sorted, once each
+	Links []Link   // in page order
+}
+
+// Link is one URL-valued attribute of a page.
+type Link struct {
+	Tag  string // the element, lower case
+	Rel  string // its rel attribute, for link elements
+	Line int
+	Attr string // href, src, ...
+	URL  string // as written
+}
+
+// ScanPage reads the links and ids of an HTML page.
+func ScanPage(src []byte) *Page {
+	p := &Page{}
+	for _, t := range ScanTags(src) {
+		if id, ok := t.Get("id"); ok && id != "" {
+			p.IDs = append(p.IDs, id)
+		}
+		if t.Name == "a" {
+			if name, ok := t.Get("name"); ok && name != "" {
+				p.IDs = append(p.IDs, name)
+			}
+		}
+		for _, a := range t.Attrs {
+			if !linkAttrs[a.Name] || (a.Name == "data" && t.Name != "object") {
+				continue
+			}
+			l := Link{Tag: t.Name, Line: t.Line, Attr: a.Name, URL: a.Value}
+			if t.Name == "link" {
+				l.Rel, _ = t.Get("rel")
+			}
+			p.Links = append(p.Links, l)
+		}
+	}
+	slices.Sort(p.IDs)
+	p.IDs = slices.Clip(slices.Compact(p.IDs))
+	p.Links = slices.Clip(p.Links)
+	return p
+}
+
+func (p *Page) hasID(id string) bool {
+	_, ok := slices.BinarySearch(p.IDs, id)
+	return ok
+}
+
 // CheckLinks verifies that every link of every HTML page in pages (keyed
 // by the page's slash path relative to the site root) resolves: a link to a
 // file of the site names a file in files, a fragment names an id (or a
@@ -47,34 +97,21 @@ var linkAttrs = map[string]bool{"href": true, "src": true, "poster": true, "data
 // (https:, mailto:, tel:) leave the site and are not followed. It returns a
 // *LinkError naming each page and link that fails, or nil.
 func CheckLinks(pages map[string][]byte, files map[string]bool) error {
-	ids := map[string]map[string]bool{}
-	tags := map[string][]Tag{}
+	scanned := make(map[string]*Page, len(pages))
 	for page, src := range pages {
-		ts := ScanTags(src)
-		tags[page] = ts
-		set := map[string]bool{}
-		for _, t := range ts {
-			if id, ok := t.Get("id"); ok && id != "" {
-				set[id] = true
-			}
-			if t.Name == "a" {
-				if name, ok := t.Get("name"); ok && name != "" {
-					set[name] = true
-				}
-			}
-		}
-		ids[page] = set
+		scanned[page] = ScanPage(src)
 	}
+	return CheckPages(scanned, files)
+}
+
+// CheckPages is CheckLinks on pages already read with ScanPage, so that a
+// build keeps the links and ids of its pages rather than the pages.
+func CheckPages(pages map[string]*Page, files map[string]bool) error {
 	var problems []LinkProblem
-	for page, ts := range tags {
-		for _, t := range ts {
-			for _, a := range t.Attrs {
-				if !linkAttrs[a.Name] || (a.Name == "data" && t.Name != "object") {
-					continue
-				}
-				if reason := checkLink(page, t, a.Value, files, ids); reason != "" {
-					problems = append(problems, LinkProblem{Page: page, Line: t.Line, Attr: a.Name, Link: a.Value, Reason: reason})
-				}
+	for page, p := range pages {
+		for _, l := range p.Links {
+			if reason := checkLink(page, l, files, pages); reason != "" {
+				problems = append(problems, LinkProblem{Page: page, Line: l.Line, Attr: l.Attr, Link: l.URL, Reason: reason})
 			}
 		}
 	}
@@ -93,11 +130,11 @@ func CheckLinks(pages map[string][]byte, files map[string]bool) error {
 	return &LinkError{Problems: problems}
 }
 
-// checkLink returns why link, found in tag t of page, does not resolve, or "".
-func checkLink(page string, t Tag, link string, files map[string]bool, ids map[string]map[string]bool) string {
-	link = strings.TrimSpace(link)
-	if t.Name == "link" {
-		if rel, _ := t.Get("rel"); strings.EqualFold(rel, "canonical") || strings.EqualFold(rel, "alternate") {
+// checkLink returns why l, found in page, does not resolve, or "".
+func checkLink(page string, l Link, files map[string]bool, pages map[string]*Page) string {
+	link := strings.TrimSpace(l.URL)
+	if l.Tag == "link" {
+		if rel := l.Rel; strings.EqualFold(rel, "canonical") || strings.EqualFold(rel, "alternate") {
 			return "" // absolute on purpose: the published address
 		}
 	}
@@ -139,11 +176,11 @@ func checkLink(page string, t Tag, link string, files map[string]bool, ids map[s
 		}
 		return ""
 	}
-	set, ok := ids[target]
+	set, ok := pages[target]
 	if !ok {
 		return "" // a fragment into a file that is not an HTML page (a PDF page, say) is not checked
 	}
-	if !set[u.Fragment] {
+	if !set.hasID(u.Fragment) {
 		return fmt.Sprintf("no element with id %q in %s", u.Fragment, target)
 	}
 	return ""

@@ -1,0 +1,502 @@
+package generator
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/gob"
+	"encoding/hex"
+	"errors"
+	"hash"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/templates"
+)
+
+// The build cache: .jspgen-cache/ next to the site folder, owned by jspgen
+// (it carries a marker, and a .gitignore that keeps it out of git). It
+// holds every document rendered (Markdown, HTML, PDF and the PDF's
+// warnings) under a hash of everything the document depends on, and, per
+// site folder, the key of the last build with what it wrote, so that a
+// build whose inputs did not change stops early.
+//
+// A document's key hashes: the cache format, jspgen's version and its
+// executable, SOURCE_DATE_EPOCH, the as-of date, the kinds built, the site
+// file, every template (shipped and overriding), the product file and every
+// file of the product's asset folder, and the document's path. Kinds
+// prepare each product from that product's files alone (and the shared
+// inputs above), which is what makes the key complete; a kind that reads
+// another product's data would need that data in the key.
+//
+// The cache is never needed for a correct build: an entry that is
+// missing, unreadable, or fails its checksum is rendered again, a cache
+// folder without the marker is neither read nor written, and Options.Clean
+// renders everything.
+
+// DefaultCacheDir is the build cache of the site folder out: .jspgen-cache
+// in the folder that holds out.
+func DefaultCacheDir(out string) string {
+	return filepath.Join(filepath.Dir(filepath.Clean(out)), ".jspgen-cache")
+}
+
+// CacheMarkerName is the marker file of a build cache folder, a standard
+// cache directory tag (backup tools skip the folder).
+const CacheMarkerName = "CACHEDIR.TAG"
+
+const cacheMarker = "Signature: 8a477f597d28d172789f06886806bc55\n" +
+	"# This folder is jspgen's build cache; jspgen may delete anything in it.\n" +
+	"# Removing it is always safe: the next build renders everything again.\n"
+
+// cacheFormat changes whenever what an entry holds or how keys are made
+// changes.
+const cacheFormat = "jspgen build cache 1"
+
+type cache struct {
+	dir     string
+	created bool // this build made the folder
+	clean   bool // read nothing
+
+	inputs  []byte            // hash of the inputs every product shares, without the as-of date
+	names   []string          // the input paths as given, which messages show
+	content map[string][]byte // content folder: slash path → hash of the file
+	global  []byte            // inputs plus the as-of date: set by begin
+
+	mu   sync.Mutex
+	used map[string]bool // document keys this build used
+}
+
+// newCache hashes the inputs of a build with a cache; it returns nil (no
+// cache) when opts name none or the inputs cannot be read (the build then
+// reports the problem itself).
+func newCache(opts Options) *cache {
+	if opts.CacheDir == "" {
+		return nil
+	}
+	exe := executableHash()
+	if exe == nil {
+		return nil
+	}
+	wd, _ := os.Getwd()
+	c := &cache{dir: opts.CacheDir, clean: opts.Clean, used: map[string]bool{},
+		names: []string{opts.SiteFile, opts.ContentDir, opts.TemplatesDir, wd}}
+	h := sha256.New()
+	field(h, cacheFormat)
+	field(h, Version)
+	h.Write(exe)
+	if opts.SourceDate != nil {
+		field(h, strconv.FormatInt(opts.SourceDate.Unix(), 10))
+	} else {
+		field(h, "-")
+	}
+	field(h, strings.Join(KindSlugs(opts.Kinds), ","))
+	site, err := os.ReadFile(opts.SiteFile)
+	if err != nil {
+		return nil
+	}
+	field(h, string(site))
+	h.Write(shippedTemplatesHash())
+	if f := templateFiles(opts.TemplatesDir); f.Override != nil {
+		files, err := hashTree(opts.TemplatesDir)
+		if err != nil {
+			return nil
+		}
+		hashFiles(h, files)
+	} else {
+		field(h, "no overrides")
+	}
+	c.inputs = h.Sum(nil)
+	c.content, err = hashTree(opts.ContentDir)
+	if err != nil {
+		return nil
+	}
+	return c
+}
+
+// field writes s to h with its length, so that fields cannot run together.
+func field(h hash.Hash, s string) {
+	var n [8]byte
+	binary.BigEndian.PutUint64(n[:], uint64(len(s)))
+	h.Write(n[:])
+	h.Write([]byte(s))
+}
+
+// hashTree hashes every file under dir by slash path relative to dir; a
+// missing dir has no files. Files are read through symbolic links, as the
+// build reads them.
+func hashTree(dir string) (map[string][]byte, error) {
+	files := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(file string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if file == dir && errors.Is(err, fs.ErrNotExist) {
+				return nil
+			}
+			return err
+		}
+		if d.IsDir() {
+			return nil
+		}
+		rel, err := filepath.Rel(dir, file)
+		if err != nil {
+			return err
+		}
+		data, err := os.ReadFile(file)
+		if err != nil {
+			data = []byte("unreadable: " + err.Error())
+		}
+		sum := sha256.Sum256(data)
+		files[filepath.ToSlash(rel)] = sum[:]
+		return nil
+	})
+	return files, err
+}
+
+// hashFiles writes a tree's hashes to h in path order.
+func hashFiles(h hash.Hash, files map[string][]byte) {
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	field(h, strconv.Itoa(len(names)))
+	for _, name := range names {
+		field(h, name)
+		h.Write(files[name])
+	}
+}
+
+var (
+	exeOnce sync.Once
+	exeSum  []byte
+)
+
+// executableHash is the hash of the running program: a rebuilt jspgen,
+// even of the same version, does not trust what another one rendered.
+func executableHash() []byte {
+	exeOnce.Do(func() {
+		exe, err := os.Executable()
+		if err != nil {
+			return
+		}
+		f, err := os.Open(exe)
+		if err != nil {
+			return
+		}
+		defer f.Close()
+		h := sha256.New()
+		if _, err := io.Copy(h, f); err != nil {
+			return
+		}
+		exeSum = h.Sum(nil)
+	})
+	return exeSum
+}
+
+var (
+	shippedOnce sync.Once
+	shippedSum  []byte
+)
+
+// shippedTemplatesHash hashes the templates built into jspgen.
+func shippedTemplatesHash() []byte {
+	shippedOnce.Do(func() {
+		h := sha256.New()
+		_ = fs.WalkDir(templates.FS, ".", func(name string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := fs.ReadFile(templates.FS, name)
+			if err != nil {
+				return err
+			}
+			field(h, name)
+			field(h, string(data))
+			return nil
+		})
+		shippedSum = h.Sum(nil)
+	})
+	return shippedSum
+}
+
+// upToDateKey is the key of a whole build: every input, the site folder
+// included, so that a build with the same key writes the same site.
+func (c *cache) upToDateKey(out string) string {
+	h := sha256.New()
+	field(h, "whole build")
+	h.Write(c.inputs)
+	hashFiles(h, c.content)
+	for _, name := range c.names { // warnings name files by the paths given
+		field(h, name)
+	}
+	abs, _ := filepath.Abs(out)
+	field(h, abs)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// begin completes the shared inputs with the as-of date, which comes from
+// the loaded content.
+func (c *cache) begin(asOf content.Date) {
+	if c == nil {
+		return
+	}
+	h := sha256.New()
+	h.Write(c.inputs)
+	field(h, asOf.String())
+	c.global = h.Sum(nil)
+}
+
+// productKey hashes what every document of p depends on besides the
+// shared inputs: its product file and its asset folder.
+func (c *cache) productKey(p *content.Product, contentDir string) []byte {
+	if c == nil {
+		return nil
+	}
+	h := sha256.New()
+	h.Write(c.global)
+	rel, err := filepath.Rel(contentDir, p.Source.File)
+	if sum, ok := c.content[filepath.ToSlash(rel)]; err == nil && ok {
+		field(h, filepath.ToSlash(rel))
+		h.Write(sum)
+	} else {
+		data, err := os.ReadFile(p.Source.File)
+		if err != nil {
+			return nil // not cached
+		}
+		field(h, p.Source.File)
+		field(h, string(data))
+	}
+	prefix := p.ID + "/"
+	assets := map[string][]byte{}
+	for name, sum := range c.content {
+		if strings.HasPrefix(name, prefix) {
+			assets[name] = sum
+		}
+	}
+	hashFiles(h, assets)
+	return h.Sum(nil)
+}
+
+// documentKey is the cache key of one document of a product; "" means
+// not cached.
+func (c *cache) documentKey(product []byte, doc kind.Document) string {
+	if c == nil || product == nil {
+		return ""
+	}
+	h := sha256.New()
+	h.Write(product)
+	field(h, doc.Path)
+	field(h, doc.Template)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func (c *cache) docFile(key string) string { return filepath.Join(c.dir, "docs", key[:2], key) }
+
+// get returns the document stored under key, or nil.
+func (c *cache) get(key string) *rendered {
+	if c == nil || key == "" || c.clean {
+		return nil
+	}
+	var r rendered
+	if !readSealed(c.docFile(key), &r) || r.Page == nil {
+		return nil
+	}
+	c.mu.Lock()
+	c.used[key] = true
+	c.mu.Unlock()
+	return &r
+}
+
+// put stores a rendered document under key; failures only cost a later
+// build the time to render it again.
+func (c *cache) put(key string, r *rendered) {
+	if c == nil || key == "" {
+		return
+	}
+	if writeSealed(c.docFile(key), r) == nil {
+		c.mu.Lock()
+		c.used[key] = true
+		c.mu.Unlock()
+	}
+}
+
+// Entries are gob-encoded and sealed with their SHA-256, so that a
+// truncated or altered entry is not mistaken for a document.
+
+func readSealed(file string, v any) bool {
+	data, err := os.ReadFile(file)
+	if err != nil || len(data) < sha256.Size {
+		return false
+	}
+	body, sum := data[:len(data)-sha256.Size], data[len(data)-sha256.Size:]
+	if want := sha256.Sum256(body); !bytes.Equal(sum, want[:]) {
+		return false
+	}
+	return gob.NewDecoder(bytes.NewReader(body)).Decode(v) == nil
+}
+
+func writeSealed(file string, v any) error {
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(v); err != nil {
+		return err
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	buf.Write(sum[:])
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(file), ".tmp-")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(buf.Bytes())
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), file)
+	}
+	if err != nil {
+		_ = os.Remove(tmp.Name())
+	}
+	return err
+}
+
+// open makes the cache folder ready for writing: created with its marker
+// when missing. A folder without the marker is not jspgen's: the build
+// then runs without a cache.
+func (c *cache) open() *cache {
+	if c == nil {
+		return nil
+	}
+	st, err := os.Lstat(c.dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if err := os.Mkdir(c.dir, 0o755); err != nil {
+			return nil
+		}
+		c.created = true
+		if os.WriteFile(filepath.Join(c.dir, CacheMarkerName), []byte(cacheMarker), 0o644) != nil ||
+			os.WriteFile(filepath.Join(c.dir, ".gitignore"), []byte("# jspgen's build cache\n*\n"), 0o644) != nil {
+			c.discard()
+			return nil
+		}
+		return c
+	case err != nil || !st.IsDir() || !isCacheDir(c.dir):
+		return nil
+	}
+	return c
+}
+
+func isCacheDir(dir string) bool {
+	b, err := os.ReadFile(filepath.Join(dir, CacheMarkerName))
+	return err == nil && string(b) == cacheMarker
+}
+
+// discard removes the cache folder when this build created it (the build
+// failed: it leaves nothing behind).
+func (c *cache) discard() {
+	if c != nil && c.created {
+		_ = os.RemoveAll(c.dir)
+	}
+}
+
+// buildState is what the cache remembers of the last build of a site
+// folder: its key, its result, and every file and folder of the site as
+// it was left, to tell whether the site is still that build's.
+type buildState struct {
+	Key       string
+	Documents map[string]int
+	Files     []string
+	Warnings  content.Diagnostics
+	Reused    int
+	Tree      []treeEntry
+}
+
+type treeEntry struct {
+	Path    string
+	Dir     bool
+	Size    int64
+	ModTime int64
+}
+
+func (c *cache) stateFile(out string) string {
+	abs, _ := filepath.Abs(out)
+	sum := sha256.Sum256([]byte(abs))
+	return filepath.Join(c.dir, "site-"+hex.EncodeToString(sum[:8]))
+}
+
+// upToDate returns the result of the last build of out when its inputs
+// are the same and out is as that build left it; nil otherwise.
+func (c *cache) upToDate(out string) *Result {
+	if c == nil || c.clean || !isCacheDir(c.dir) {
+		return nil
+	}
+	var st buildState
+	if !readSealed(c.stateFile(out), &st) || st.Key != c.upToDateKey(out) {
+		return nil
+	}
+	tree, err := siteTree(out)
+	if err != nil || !slices.Equal(tree, st.Tree) {
+		return nil
+	}
+	if st.Documents == nil {
+		st.Documents = map[string]int{}
+	}
+	return &Result{Documents: st.Documents, Files: st.Files, Warnings: st.Warnings, UpToDate: true, Reused: st.Reused}
+}
+
+// finish records a successful build of out and removes the documents it
+// did not use.
+func (c *cache) finish(out string, res *Result) {
+	if c == nil {
+		return
+	}
+	tree, err := siteTree(out)
+	if err == nil {
+		_ = writeSealed(c.stateFile(out), buildState{Key: c.upToDateKey(out), Documents: res.Documents, Files: res.Files,
+			Warnings: res.Warnings, Reused: res.Reused, Tree: tree})
+	}
+	docs := filepath.Join(c.dir, "docs")
+	dirs, _ := os.ReadDir(docs)
+	for _, d := range dirs {
+		entries, _ := os.ReadDir(filepath.Join(docs, d.Name()))
+		for _, e := range entries {
+			if !c.used[e.Name()] {
+				_ = os.RemoveAll(filepath.Join(docs, d.Name(), e.Name()))
+			}
+		}
+	}
+}
+
+// siteTree lists every file and folder of a site with its size and time.
+func siteTree(out string) ([]treeEntry, error) {
+	var tree []treeEntry
+	err := filepath.WalkDir(out, func(file string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(out, file)
+		e := treeEntry{Path: filepath.ToSlash(rel), Dir: d.IsDir(), ModTime: info.ModTime().UnixNano()}
+		if !d.IsDir() {
+			e.Size = info.Size()
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			e.Path += " (link)"
+		}
+		tree = append(tree, e)
+		return nil
+	})
+	return tree, err
+}

@@ -1,0 +1,404 @@
+package generator
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// portfolio copies the example into a new repository with n products: the
+// example product n times, each with its own ID, name and asset folder.
+// It returns the site file and the content folder.
+func portfolio(tb testing.TB, n int) (siteFile, contentDir string) {
+	tb.Helper()
+	dir := tb.TempDir()
+	siteFile, contentDir = filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content")
+	src, err := os.ReadFile("../jspgen.toml")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.WriteFile(siteFile, src, 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	product, err := os.ReadFile("../content/halcyon-lvp7.toml")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	const id, name = `id = "halcyon-lvp7"` + "\n", `name = "Halcyon LVP-7 Large-Volume Infusion System"` + "\n"
+	for i := 1; i <= n; i++ {
+		pid := fmt.Sprintf("halcyon-lvp7-%03d", i)
+		p := strings.Replace(string(product), id, `id = "`+pid+`"`+"\n", 1)
+		p = strings.Replace(p, name, fmt.Sprintf(`name = "Halcyon LVP-7 Large-Volume Infusion System %03d"`+"\n", i), 1)
+		// Document IDs are unique across a portfolio (a notice's ID is its
+		// CSAF tracking ID).
+		p = strings.ReplaceAll(p, `"MIS-LVP7-`, fmt.Sprintf(`"MIS-LVP7-%03d-`, i))
+		if p == string(product) {
+			tb.Fatal("the example product's id line moved")
+		}
+		if err := os.MkdirAll(contentDir, 0o755); err != nil {
+			tb.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(contentDir, pid+".toml"), []byte(p), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+		if err := os.CopyFS(filepath.Join(contentDir, pid), os.DirFS("../content/halcyon-lvp7")); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return siteFile, contentDir
+}
+
+// readTree reads every file under dir by slash path.
+func readTree(t testing.TB, dir string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		files[filepath.ToSlash(rel)] = b
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// sameTree reports every difference between two sites, byte for byte.
+func sameTree(t *testing.T, what string, want, got map[string][]byte) {
+	t.Helper()
+	for rel, w := range want {
+		g, ok := got[rel]
+		switch {
+		case !ok:
+			t.Errorf("%s: %s missing", what, rel)
+		case !bytes.Equal(w, g):
+			t.Errorf("%s: %s differs (%d bytes, want %d, first difference at byte %d)", what, rel, len(g), len(w), firstDiff(g, w))
+		}
+	}
+	for rel := range got {
+		if _, ok := want[rel]; !ok {
+			t.Errorf("%s: %s should not be there", what, rel)
+		}
+	}
+}
+
+// TestWorkersSameSite builds the example with one worker and with four:
+// the sites, and the warnings, are the same byte for byte.
+func TestWorkersSameSite(t *testing.T) {
+	dir := t.TempDir()
+	var trees []map[string][]byte
+	var results []*Result
+	for _, n := range []int{1, 4} {
+		opts := exampleOptions(filepath.Join(dir, fmt.Sprint(n)))
+		opts.Workers = n
+		res, err := Build(opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		trees = append(trees, readTree(t, opts.OutDir))
+		results = append(results, res)
+	}
+	sameTree(t, "4 workers", trees[0], trees[1])
+	if diff := cmp.Diff(results[0].Warnings, results[1].Warnings); diff != "" {
+		t.Errorf("warnings differ (-1 worker +4 workers):\n%s", diff)
+	}
+	if diff := cmp.Diff(results[0].Documents, results[1].Documents); diff != "" {
+		t.Errorf("document counts differ:\n%s", diff)
+	}
+}
+
+// TestIncrementalEqualsClean changes each kind of input in turn and
+// checks that a build with the cache writes the site a clean build writes,
+// byte for byte, and that it reused what it could.
+func TestIncrementalEqualsClean(t *testing.T) {
+	siteFile, contentDir := portfolio(t, 2)
+	root := filepath.Dir(siteFile)
+	templatesDir := filepath.Join(root, "templates")
+	out := filepath.Join(root, "site")
+	opts := Options{SiteFile: siteFile, ContentDir: contentDir, TemplatesDir: templatesDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
+	edit := func(file, old, new string) {
+		t.Helper()
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(b, []byte(old)) {
+			t.Fatalf("%s has no %q", file, old)
+		}
+		if err := os.WriteFile(file, bytes.Replace(b, []byte(old), []byte(new), 1), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	clean := 0
+	// check builds with the cache and compares with a clean build; want
+	// is how many documents should come from the cache (-1: any number).
+	check := func(step string, want int, upToDate bool) {
+		t.Helper()
+		res, err := Build(opts)
+		if err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+		clean++
+		ref := opts
+		ref.CacheDir, ref.OutDir = "", filepath.Join(t.TempDir(), "site")
+		refRes, err := Build(ref)
+		if err != nil {
+			t.Fatalf("%s: clean build: %v", step, err)
+		}
+		sameTree(t, step, readTree(t, ref.OutDir), readTree(t, out))
+		if diff := cmp.Diff(refRes.Warnings, res.Warnings); diff != "" {
+			t.Errorf("%s: warnings differ (-clean +incremental):\n%s", step, diff)
+		}
+		if diff := cmp.Diff(refRes.Files, res.Files); diff != "" {
+			t.Errorf("%s: files differ (-clean +incremental):\n%s", step, diff)
+		}
+		if diff := cmp.Diff(refRes.Documents, res.Documents); diff != "" {
+			t.Errorf("%s: document counts differ (-clean +incremental):\n%s", step, diff)
+		}
+		if res.UpToDate != upToDate {
+			t.Errorf("%s: up to date %v, want %v", step, res.UpToDate, upToDate)
+		}
+		if want >= 0 && !upToDate && res.Reused != want {
+			t.Errorf("%s: %d documents from the cache, want %d", step, res.Reused, want)
+		}
+	}
+	res, err := Build(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	perProduct := 0
+	for _, n := range res.Documents {
+		perProduct += n
+	}
+	perProduct /= 2
+	if res.Reused != 0 {
+		t.Errorf("first build: %d documents from an empty cache", res.Reused)
+	}
+	check("nothing changed", 0, true)
+
+	p1 := filepath.Join(contentDir, "halcyon-lvp7-001.toml")
+	edit(p1, "end_of_support = 2031-06-30", "end_of_support = 2031-12-31")
+	check("product file", perProduct, false)
+
+	edit(filepath.Join(contentDir, "halcyon-lvp7-002", "sbom.cdx.json"), `"version": "2024.04"`, `"version": "2024.07"`)
+	check("SBOM", perProduct, false)
+
+	if err := os.WriteFile(filepath.Join(contentDir, "halcyon-lvp7-001", "diagrams", "extra.txt"), []byte("notes\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// an asset the build does not publish, with a warning
+	if err := os.WriteFile(filepath.Join(contentDir, "halcyon-lvp7-001", "csd.md"), []byte("mine\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("asset added", perProduct, false)
+	check("asset added, again", -1, true)
+	if res, _ := Build(opts); len(res.Warnings) == 0 {
+		t.Error("an up-to-date build lost the warnings")
+	}
+
+	edit(siteFile, `title = "Meridian Infusion Systems — Product Security"`, `title = "Meridian Infusion Systems — Security"`)
+	check("site file", 0, false)
+
+	if err := os.MkdirAll(templatesDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	csd, err := os.ReadFile("../templates/csd.md.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(templatesDir, "csd.md.tmpl"), append(csd, "\nOverridden for the test.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("template override", 0, false)
+	check("template override, again", -1, true)
+
+	sde := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
+	opts.SourceDate = &sde
+	check("SOURCE_DATE_EPOCH", 0, false)
+
+	// the site changed behind the build's back: a file removed, one added
+	if err := os.Remove(filepath.Join(out, "halcyon-lvp7-001", "csd.pdf")); err != nil {
+		t.Fatal(err)
+	}
+	check("site file removed", 2*perProduct, false)
+	if err := os.WriteFile(filepath.Join(out, "stray.txt"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("site file added", 2*perProduct, false)
+
+	// a damaged cache is ignored: every entry truncated, or altered
+	n := 0
+	_ = filepath.WalkDir(filepath.Join(opts.CacheDir, "docs"), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, _ := os.ReadFile(p)
+			if n%2 == 0 {
+				b = b[:len(b)/2]
+			} else {
+				b[len(b)/3] ^= 0xff
+			}
+			n++
+			_ = os.WriteFile(p, b, 0o644)
+		}
+		return nil
+	})
+	if n != 2*perProduct {
+		t.Errorf("the cache holds %d documents, want %d", n, 2*perProduct)
+	}
+	edit(p1, "end_of_support = 2031-12-31", "end_of_support = 2032-01-31")
+	check("damaged cache", 0, false)
+
+	opts.Clean = true
+	check("--clean", 0, false)
+	opts.Clean = false
+	if err := os.WriteFile(filepath.Join(opts.CacheDir, CacheMarkerName), []byte("not jspgen's"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("cache folder without the marker", 0, false)
+}
+
+// TestFailedBuildLeavesNoCache: a failing build that created the cache
+// folder removes it again.
+func TestFailedBuildLeavesNoCache(t *testing.T) {
+	siteFile, contentDir := portfolio(t, 1)
+	root := filepath.Dir(siteFile)
+	if err := os.MkdirAll(filepath.Join(root, "templates"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "templates", "csd.md.tmpl"), []byte("{{ .NoSuchField }}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(root, "site")
+	_, err := Build(Options{SiteFile: siteFile, ContentDir: contentDir, TemplatesDir: filepath.Join(root, "templates"), OutDir: out, CacheDir: DefaultCacheDir(out)})
+	if err == nil {
+		t.Fatal("the build succeeded")
+	}
+	if _, err := os.Lstat(DefaultCacheDir(out)); err == nil {
+		t.Error("a failed build left a cache folder")
+	}
+}
+
+// Benchmarks: a build of generated portfolios, the example product alone,
+// and incremental rebuilds. Run with
+//
+//	go test -run '^$' -bench . -benchtime 3x ./generator
+//
+// The portfolio of 100 products runs only when -bench names it:
+//
+//	go test -run '^$' -bench 'Build/products=100' -benchtime 3x ./generator
+
+// benchNamed reports whether the -bench pattern names s literally.
+func benchNamed(s string) bool {
+	f := flag.Lookup("test.bench")
+	return f != nil && strings.Contains(f.Value.String(), s)
+}
+
+func BenchmarkBuild(b *testing.B) {
+	b.Run("example", func(b *testing.B) {
+		benchBuild(b, Options{SiteFile: "../jspgen.toml", ContentDir: "../content"})
+	})
+	for _, n := range []int{10, 100} {
+		name := fmt.Sprintf("products=%d", n)
+		b.Run(name, func(b *testing.B) {
+			if n > 10 && !benchNamed(name) {
+				b.Skipf("-bench 'Build/%s' runs it", name)
+			}
+			siteFile, contentDir := portfolio(b, n)
+			for _, w := range []int{1, 0} {
+				label := "workers=GOMAXPROCS"
+				if w == 1 {
+					label = "workers=1"
+				}
+				b.Run(label, func(b *testing.B) {
+					benchBuild(b, Options{SiteFile: siteFile, ContentDir: contentDir, Workers: w})
+				})
+			}
+		})
+	}
+}
+
+func benchBuild(b *testing.B, opts Options) {
+	opts.OutDir = filepath.Join(b.TempDir(), "site")
+	docs := 0
+	defer reportCPU(b)()
+	for b.Loop() {
+		res, err := Build(opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = 0
+		for _, n := range res.Documents {
+			docs += n
+		}
+	}
+	b.ReportMetric(float64(docs), "docs")
+}
+
+// reportCPU reports the CPU time per operation (user and system, all
+// threads) when the returned function runs: on a busy machine wall time
+// says little, and CPU time above wall time shows the workers at work.
+func reportCPU(b *testing.B) func() {
+	start := cpuTime()
+	return func() {
+		if b.N > 0 && start > 0 {
+			b.ReportMetric((cpuTime()-start).Seconds()/float64(b.N), "cpu-s/op")
+		}
+	}
+}
+
+// BenchmarkIncremental rebuilds a portfolio of 10 products with the cache:
+// nothing changed, and one product file edited before each build.
+func BenchmarkIncremental(b *testing.B) {
+	siteFile, contentDir := portfolio(b, 10)
+	out := filepath.Join(b.TempDir(), "site")
+	opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
+	if _, err := Build(opts); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("noop", func(b *testing.B) {
+		defer reportCPU(b)()
+		for b.Loop() {
+			res, err := Build(opts)
+			if err != nil || !res.UpToDate {
+				b.Fatalf("not up to date: %v", err)
+			}
+		}
+	})
+	b.Run("one-edit", func(b *testing.B) {
+		file := filepath.Join(contentDir, "halcyon-lvp7-005.toml")
+		src, err := os.ReadFile(file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer reportCPU(b)()
+		dates := [2]string{"end_of_support = 2031-06-30", "end_of_support = 2031-12-31"}
+		i := 0
+		for b.Loop() {
+			b.StopTimer()
+			src = bytes.Replace(src, []byte(dates[i%2]), []byte(dates[(i+1)%2]), 1)
+			if err := os.WriteFile(file, src, 0o644); err != nil {
+				b.Fatal(err)
+			}
+			i++
+			b.StartTimer()
+			res, err := Build(opts)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if res.UpToDate || res.Reused == 0 {
+				b.Fatalf("up to date %v, %d documents reused", res.UpToDate, res.Reused)
+			}
+		}
+	})
+}
