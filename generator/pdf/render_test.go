@@ -113,20 +113,18 @@ func TestPaperSize(t *testing.T) {
 	}
 }
 
+// FuzzRender renders arbitrary Markdown. Its seeds are small, so that the
+// fuzzer runs thousands of inputs a minute (the torture document is
+// covered by the golden tests; as a seed it made each run a full manual).
 func FuzzRender(f *testing.F) {
-	torture, err := os.ReadFile("testdata/torture.md")
-	if err != nil {
-		f.Fatal(err)
-	}
 	for _, seed := range []string{
-		string(torture),
 		"",
 		"# T\n",
 		"> > > > > > > > > > > > > > > > > > > > deep\n",
 		"- a\n  - b\n    - c\n      - d\n        - e\n          - f\n",
-		"| a | b |\n|---|---|\n| " + strings.Repeat("x", 3000) + " | y |\n",
+		"| a | b |\n|---|---|\n| " + strings.Repeat("x", 300) + " | y |\n",
 		"|" + strings.Repeat(" c |", 60) + "\n|" + strings.Repeat("---|", 60) + "\n",
-		"```\n" + strings.Repeat("line\n", 400) + "```\n",
+		"```\n" + strings.Repeat("line\n", 80) + "```\n",
 		"[x](#nowhere) <b>raw</b> \x00 \uFFFD ✓ 中文 \U0001F600\n",
 		"![alt](img.png)\n",
 		"0. zero\n1. one\n\n99999999999. big\n",
