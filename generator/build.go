@@ -4,6 +4,7 @@
 package generator
 
 import (
+	"errors"
 	"fmt"
 	htmltemplate "html/template"
 	"strings"
@@ -157,6 +158,12 @@ func (b *builder) writePage(rel string, data []byte, page *site.Page) error {
 func generate(opts Options, write func(string, []byte) error, cache *cache) (*Result, error) {
 	res := &Result{Documents: map[string]int{}}
 	c, diags := content.Load(opts.SiteFile, opts.ContentDir)
+	if diags.Err() != nil && c != nil {
+		// Report every problem of the run at once: the SBOM files and the
+		// template syntax too, which do not need valid content.
+		diags = append(diags, otherProblems(c, templateFiles(opts.TemplatesDir))...)
+		diags.Sort()
+	}
 	res.Warnings = diags.Warnings()
 	if err := diags.Err(); err != nil {
 		return res, err
@@ -316,4 +323,41 @@ func KindSlugs(kinds []kind.Kind) []string {
 		out[i] = k.Slug()
 	}
 	return out
+}
+
+// otherProblems are the problems a run finds besides the content's own
+// when the content has errors: each loaded product's SBOM files and notice
+// components (inventory), and the syntax of every document template.
+func otherProblems(c *content.Content, files render.Files) content.Diagnostics {
+	var diags content.Diagnostics
+	for _, p := range c.Products {
+		if p == nil || !content.ValidSlug(p.ID) {
+			continue // its asset folder cannot be named
+		}
+		_, d := inventory.Load(c.Dir, p)
+		diags = append(diags, d.Errors()...)
+	}
+	names, err := files.Glob("*.md.tmpl")
+	if err != nil {
+		return diags
+	}
+	set := render.NewSet(files)
+	for _, name := range names {
+		if err := set.Parse(name); err != nil {
+			diags = append(diags, templateDiagnostic(err))
+		}
+	}
+	return diags
+}
+
+// templateDiagnostic places a template error at its file and line.
+func templateDiagnostic(err error) content.Diagnostic {
+	var te *render.TemplateError
+	if errors.As(err, &te) {
+		pos, msg := te.Position()
+		if pos.File != "" {
+			return content.Diagnostic{File: pos.File, Line: pos.Line, Message: "template: " + msg}
+		}
+	}
+	return content.Diagnostic{File: "templates", Message: err.Error()}
 }

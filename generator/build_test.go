@@ -270,3 +270,33 @@ func TestAssetWithScriptWarns(t *testing.T) {
 		})
 	}
 }
+
+// TestEveryProblemAtOnce: a content error does not hide the SBOM and
+// template problems of the same run; each is reported at its own file.
+func TestEveryProblemAtOnce(t *testing.T) {
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml",
+		kindtest.Replace(`name = "Halcyon LVP-7 Large-Volume Infusion System"`, `name = 7`))
+	if err := os.Remove(filepath.Join(dir, "halcyon-lvp7", "sbom.cdx.json")); err != nil {
+		t.Fatal(err)
+	}
+	tmpl := filepath.Join(t.TempDir(), "templates")
+	if err := os.MkdirAll(tmpl, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(tmpl, "csd.md.tmpl"), []byte("# CSD\n\n{{ if .Product }}\nunclosed\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Check(Options{SiteFile: site, ContentDir: dir, TemplatesDir: tmpl})
+	if err == nil {
+		t.Fatal("want errors")
+	}
+	for _, want := range []string{
+		"halcyon-lvp7.toml:5: name: want a string",
+		"sbom.files[0]:",
+		"csd.md.tmpl:",
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("the errors lack %q:\n%v", want, err)
+		}
+	}
+}

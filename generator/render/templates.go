@@ -153,6 +153,21 @@ func (s *Set) Markdown(name string, data any) ([]byte, error) {
 	return executeWithin(DefaultLimits, p.t, data)
 }
 
+// Parse parses the document template name (with every partial) and
+// returns its parse error, if any, without executing it: `check` reports
+// template syntax errors even when the content cannot be rendered.
+func (s *Set) Parse(name string) error {
+	s.mu.Lock()
+	p := s.byName[name]
+	if p == nil {
+		p = &parsedTemplate{}
+		s.byName[name] = p
+	}
+	s.mu.Unlock()
+	p.once.Do(func() { p.t, p.err = parseTemplates(s.files, name) })
+	return p.err
+}
+
 // parseTemplates parses the document template name with every partial, with the
 // budget checks guardTrees inserts. The functions bound here only let the
 // parse resolve names; every execution binds a fresh budget's.
