@@ -12,7 +12,7 @@ type Product struct {
 	SaMD           Tri           `toml:"samd" doc:"Software as a medical device (no dedicated hardware)."`
 	IntendedUse    string        `toml:"intended_use" jsp:"required" doc:"Intended use / indications, as in the labeling."`
 	UseEnvironment string        `toml:"use_environment" jsp:"required" doc:"Where and by whom the device is used, and the networks it joins."`
-	Models         []Model       `toml:"models" jsp:"required" doc:"Hardware or commercial models the documents cover."`
+	Models         []Model       `toml:"models" jsp:"required" doc:"Hardware or commercial models (for software: editions or licences) the documents cover."`
 	Versions       []Version     `toml:"versions" jsp:"required" doc:"Software versions, oldest first, with lifecycle milestones."`
 	CyberDevice    CyberDevice   `toml:"cyber_device" jsp:"required" doc:"FD&C Act 524B determination."`
 	SPDF           SPDF          `toml:"spdf" jsp:"required" doc:"The secure product development framework followed."`
@@ -26,7 +26,8 @@ type Product struct {
 	Requirements   []Requirement `toml:"requirements" jsp:"required" doc:"Security requirements."`
 	Controls       []Control     `toml:"controls" jsp:"required" doc:"Security controls, by FDA category."`
 	Architecture   []View        `toml:"architecture" jsp:"required" doc:"Security architecture views."`
-	Interfaces     []Interface   `toml:"interfaces" jsp:"required" doc:"Every physical and logical interface (network, radio, USB, serial, media)."`
+	Parts          []Part        `toml:"parts" doc:"The parts the product is made of and where each runs (default: one part, the device itself)."`
+	Interfaces     []Interface   `toml:"interfaces" jsp:"required" doc:"Every physical and logical interface (network, radio, USB, serial, media, virtual network adapter, web user interface, API)."`
 	Ports          []Port        `toml:"ports" doc:"Every network port the device opens or connects to."`
 	DataStores     []DataStore   `toml:"data_stores" doc:"Where data rests on the device and how it is protected."`
 	DataFlows      []DataFlow    `toml:"data_flows" doc:"Data in transit: what moves where, and how it is protected."`
@@ -215,6 +216,7 @@ type View struct {
 type Interface struct {
 	ID             string        `toml:"id" jsp:"required,key" doc:"Interface identifier."`
 	Kind           InterfaceKind `toml:"kind" jsp:"required" doc:"Kind of interface."`
+	Part           string        `toml:"part" doc:"ID of the part it belongs to (default: the only part, else the device)."`
 	Name           string        `toml:"name" jsp:"required" doc:"Name as labelled on the device."`
 	Purpose        string        `toml:"purpose" jsp:"required" doc:"What it is used for."`
 	DefaultEnabled Tri           `toml:"default_enabled" doc:"Enabled as shipped."`
@@ -229,8 +231,9 @@ type Port struct {
 	Transport      string   `toml:"transport" jsp:"required,oneof=tcp udp" doc:"tcp or udp."`
 	Service        string   `toml:"service" jsp:"required" doc:"Protocol or service, e.g. HTTPS."`
 	Purpose        string   `toml:"purpose" jsp:"required" doc:"Why the device uses it."`
-	Direction      string   `toml:"direction" jsp:"required,oneof=in out both" doc:"in (device listens), out (device connects), both."`
+	Direction      string   `toml:"direction" jsp:"required,oneof=in out both" doc:"From the part's side: in (the part listens), out (the part connects), both."`
 	Interface      string   `toml:"interface" jsp:"required" doc:"ID of the interface it is reachable on."`
+	Part           string   `toml:"part" doc:"ID of the part that listens or connects (default: the interface's part)."`
 	Endpoints      []string `toml:"endpoints" doc:"Approved remote endpoints."`
 	DefaultEnabled Tri      `toml:"default_enabled" doc:"Open or used as shipped."`
 	Encrypted      Tri      `toml:"encrypted" doc:"Traffic encrypted."`
@@ -242,6 +245,7 @@ type DataStore struct {
 	ID         string    `toml:"id" jsp:"required,key" doc:"Store identifier."`
 	Name       string    `toml:"name" jsp:"required" doc:"Name."`
 	Data       DataKinds `toml:"data" jsp:"required" doc:"Kinds of data held."`
+	Part       string    `toml:"part" doc:"ID of the part that holds it (default: the only part, else the device)."`
 	Location   string    `toml:"location" jsp:"required" doc:"Where it is kept."`
 	Protection string    `toml:"protection" jsp:"required" doc:"How it is protected (encryption, access control)."`
 	Retention  string    `toml:"retention" doc:"How long data is kept."`
@@ -251,10 +255,10 @@ type DataStore struct {
 // DataFlow is one flow of data in transit.
 type DataFlow struct {
 	ID         string    `toml:"id" jsp:"required,key" doc:"Flow identifier."`
-	From       string    `toml:"from" jsp:"required" doc:"Source."`
-	To         string    `toml:"to" jsp:"required" doc:"Destination."`
+	From       string    `toml:"from" jsp:"required" doc:"Source: a part ID, or a description of an outside system."`
+	To         string    `toml:"to" jsp:"required" doc:"Destination: a part ID, or a description of an outside system."`
 	Data       DataKinds `toml:"data" jsp:"required" doc:"Kinds of data sent."`
-	Interface  string    `toml:"interface" jsp:"required" doc:"ID of the interface used."`
+	Interface  string    `toml:"interface" doc:"ID of the interface used (required unless from and to both name parts)."`
 	Protection string    `toml:"protection" jsp:"required" doc:"How it is protected in transit."`
 }
 

@@ -102,6 +102,7 @@ func keysOf[K cmp.Ordered](set map[K]bool) string {
 
 func (v *productValidator) run() {
 	p := v.p
+	fillParts(p, p.Interfaces, p.Ports, p.DataStores)
 	models := v.unique("models", "id", len(p.Models), func(i int) string { return p.Models[i].ID })
 	v.unique("versions", "version", len(p.Versions), func(i int) string { return p.Versions[i].Version })
 	roles := v.unique("governance.roles", "id", len(p.Governance.Roles), func(i int) string { return p.Governance.Roles[i].ID })
@@ -145,9 +146,7 @@ func (v *productValidator) run() {
 	for i, pt := range p.Ports {
 		v.refs(fmt.Sprintf("ports[%d]", i), []string{pt.Interface}, ifaces, "interface")
 	}
-	for i, f := range p.DataFlows {
-		v.refs(fmt.Sprintf("data_flows[%d]", i), []string{f.Interface}, ifaces, "interface")
-	}
+	v.parts("", p.Interfaces, p.Ports, p.DataStores, p.DataFlows, ifaces)
 	if pt := p.Verification.PenTest; !pt.Start.IsZero() && !pt.End.IsZero() && pt.End.Before(pt.Start) {
 		v.errorf("verification.penetration_test.end", "ends (%s) before it starts (%s)", pt.End, pt.Start)
 	}
@@ -156,6 +155,56 @@ func (v *productValidator) run() {
 	v.customer()
 	v.mds2()
 	v.completeness()
+}
+
+// parts checks the parts and every reference to them in one set of
+// interfaces, ports, data stores and flows (the product's, or a version's
+// changes under prefix): the part named exists, a port's part is its
+// interface's, and a flow names an interface unless it runs between parts.
+func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, stores []DataStore, flows []DataFlow, ifaces map[string]bool) {
+	p := v.p
+	parts := map[string]bool{}
+	for _, pt := range p.AllParts() {
+		parts[pt.ID] = true
+	}
+	if prefix == "" {
+		v.unique("parts", "id", len(p.Parts), func(i int) string { return p.Parts[i].ID })
+	}
+	def := p.defaultPart()
+	check := func(path, part string) {
+		switch {
+		case part == "" && def == "":
+			v.errorf(path, "missing: the product has several parts and not exactly one device part, so name the part (one of %s)", keysOf(parts))
+		case part != "" && !parts[part]:
+			v.errorf(path, "unknown part %q (want one of %s)", part, keysOf(parts))
+		}
+	}
+	byID := map[string]Interface{}
+	for _, it := range p.Interfaces {
+		byID[it.ID] = it
+	}
+	for i, it := range ifs {
+		check(fmt.Sprintf("%sinterfaces[%d].part", prefix, i), it.Part)
+		byID[it.ID] = it
+	}
+	for i, pt := range ports {
+		if it, ok := byID[pt.Interface]; ok && pt.Part != "" && it.Part != "" && pt.Part != it.Part {
+			v.errorf(fmt.Sprintf("%sports[%d].part", prefix, i), "port %d/%s names part %q, but its interface %q belongs to part %q", pt.Number, pt.Transport, pt.Part, it.ID, it.Part)
+		}
+		check(fmt.Sprintf("%sports[%d].part", prefix, i), pt.Part)
+	}
+	for i, d := range stores {
+		check(fmt.Sprintf("%sdata_stores[%d].part", prefix, i), d.Part)
+	}
+	for i, f := range flows {
+		path := fmt.Sprintf("%sdata_flows[%d]", prefix, i)
+		switch {
+		case f.Interface != "":
+			v.refs(path, []string{f.Interface}, ifaces, "interface")
+		case !parts[f.From] || !parts[f.To] || len(p.Parts) == 0:
+			v.errorf(path+".interface", "missing: a flow names the interface it uses, unless from and to both name [[parts]] (parts: %s)", keysOf(parts))
+		}
+	}
 }
 
 // milestones checks that a version's lifecycle dates never go backwards.

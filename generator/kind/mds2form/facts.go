@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/mds2"
@@ -41,10 +40,10 @@ func (f fact) String() string {
 // Short is the fact without its file position, for published files.
 func (f fact) Short() string { return f.Path + " " + f.Says }
 
-// networkKinds are the interfaces the form counts as network connections
-// for the transmission questions (TXCF, TXIG): those that join a network
-// of other hosts, as opposed to point-to-point links and cables.
-var networkKinds = []content.InterfaceKind{"wifi", "ethernet", "bluetooth", "cellular"}
+// The interfaces the form counts as network connections for the
+// transmission questions (TXCF, TXIG) are those whose kind joins a network
+// of other hosts (content.InterfaceKind.Network), as opposed to
+// point-to-point links and cables.
 
 // mds2Facts is what the rules read: the product, its site file, its
 // components and the versions and models the form covers.

@@ -64,13 +64,42 @@ func (f *mds2Facts) iface(id string) (content.Interface, bool) {
 }
 
 func (f *mds2Facts) exchangesPII() (fact, bool) {
-	exchange := append(slices.Clone(networkKinds), "usb", "serial", "removable_media")
+	exchange := []content.InterfaceKind{"usb", "serial", "removable_media"}
 	for i, d := range f.p.DataFlows {
-		if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && slices.Contains(exchange, it.Kind) {
+		if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && (it.Kind.Network() || slices.Contains(exchange, it.Kind)) {
 			return f.yes(fmt.Sprintf("data_flows[%d]", i), fmt.Sprintf("(%s) carries PHI or PII over the %s interface %s", d.ID, it.Kind.Label(), it.ID)), true
 		}
 	}
+	if i, ok := f.partFlowPII(); ok {
+		d := f.p.DataFlows[i]
+		return f.yes(fmt.Sprintf("data_flows[%d]", i), fmt.Sprintf("(%s) carries PHI or PII over the network between the parts %s and %s", d.ID, d.From, d.To)), true
+	}
 	return f.no("data_flows", "lists no flow of PHI or PII over a network, cable or media interface"), true
+}
+
+// wiredNetworkPII (MPII-3.5): Yes when an Ethernet interface, or the
+// virtual network adapter of software on the customer's network, carries
+// PHI or PII (its host's network is wired or not, but it is a network the
+// customer runs); No when no interface that could use a wired network
+// does. A web user interface or API carrying PII decides nothing alone:
+// the network under it is not stated.
+func (f *mds2Facts) wiredNetworkPII() (fact, bool) {
+	undecided := false
+	for i, it := range f.p.Interfaces {
+		if !carriesPII(it.Carries) {
+			continue
+		}
+		switch {
+		case it.Kind == "ethernet", it.Kind == "virtual_nic" && f.p.PartOfInterface(it).Runs.OnCustomerNetwork():
+			return f.yes(fmt.Sprintf("interfaces[%d].carries", i), fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
+		case it.Kind.Virtual():
+			undecided = true
+		}
+	}
+	if undecided {
+		return fact{}, false
+	}
+	return f.no("interfaces", "lists no Ethernet interface that carries PHI or PII"), true
 }
 
 func (f *mds2Facts) externalPII() (fact, bool) {

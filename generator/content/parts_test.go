@@ -1,0 +1,201 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/tomlpos"
+)
+
+// samdParts is a software-only product of three parts: a gateway VM the
+// hospital hosts, a cloud service the manufacturer hosts and the
+// hospital's identity provider.
+const samdParts = `schema_version = 1
+id = "p"
+
+[[parts]]
+id = "gateway"
+name = "Gateway VM"
+runs = "customer_hosted"
+
+[[parts]]
+id = "cloud"
+name = "Analysis cloud"
+runs = "manufacturer_hosted"
+
+[[parts]]
+id = "idp"
+name = "Hospital identity provider"
+runs = "customer_infrastructure"
+
+[[interfaces]]
+id = "vnic"
+kind = "virtual_nic"
+part = "gateway"
+name = "Gateway network adapter"
+purpose = "DICOM and HTTPS"
+
+[[interfaces]]
+id = "api"
+kind = "api"
+part = "cloud"
+name = "Cloud API"
+purpose = "Studies in, results out"
+
+[[ports]]
+number = 443
+transport = "tcp"
+service = "HTTPS"
+purpose = "Cloud API"
+direction = "in"
+interface = "api"
+endpoints = ["api.example.com"]
+
+[[ports]]
+number = 104
+transport = "tcp"
+service = "DICOM"
+purpose = "Studies from PACS"
+direction = "in"
+interface = "vnic"
+endpoints = ["Hospital PACS"]
+
+[[ports]]
+number = 443
+transport = "tcp"
+service = "HTTPS"
+purpose = "Upload to the cloud"
+direction = "out"
+interface = "vnic"
+endpoints = ["api.example.com"]
+
+[[ports]]
+number = 5432
+transport = "tcp"
+service = "PostgreSQL"
+purpose = "Cloud database (inside the cloud)"
+direction = "out"
+interface = "api"
+endpoints = ["db.internal"]
+
+[[data_stores]]
+id = "results"
+name = "Results"
+part = "cloud"
+data = ["phi"]
+location = "Cloud database"
+protection = "AES-256"
+
+[[data_flows]]
+id = "DF-1"
+from = "gateway"
+to = "cloud"
+data = ["phi"]
+protection = "TLS 1.3"
+`
+
+func loadParts(t *testing.T, src string) (*Product, Diagnostics) {
+	t.Helper()
+	p := &Product{}
+	_, diags, ok := DecodeTOML("p.toml", []byte(src), p)
+	if !ok {
+		t.Fatalf("decode: %v", diags)
+	}
+	p.Source = Source{File: "p.toml", pos: tomlpos.Scan([]byte(src))}
+	diags = append(diags, (&Content{Products: []*Product{p}}).validate()...)
+	return p, diags
+}
+
+// TestFirewallRulesFromTheCustomersSide: a port on which a
+// manufacturer-hosted service listens becomes an outbound rule from the
+// hospital part that uses it, never an inbound one; the cloud's own
+// outbound connections give no rule; "ports listening on the hospital
+// network" are only those of parts on it.
+func TestFirewallRulesFromTheCustomersSide(t *testing.T) {
+	p, _ := loadParts(t, samdParts)
+	var got []string
+	for _, r := range p.FirewallRules() {
+		got = append(got, fmt.Sprintf("%s %s %d %v manufacturer=%v", r.Direction, r.Side, r.Port, r.Peers, r.Manufacturer))
+	}
+	want := []string{
+		"in Gateway VM 104 [Hospital PACS] manufacturer=false",
+		"out Gateway VM 443 [api.example.com] manufacturer=true",
+		"out Gateway VM 443 [api.example.com] manufacturer=false",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("FirewallRules:\n got %q\nwant %q", got, want)
+	}
+	var listen []string
+	for _, pt := range p.ListeningPorts() {
+		listen = append(listen, fmt.Sprintf("%d %s", pt.Number, pt.Part))
+	}
+	if strings.Join(listen, ",") != "104 gateway" {
+		t.Errorf("ListeningPorts = %v; want only the gateway's 104 (the cloud's 443 listens at the manufacturer)", listen)
+	}
+	if !p.SoftwareOnly() || p.HasDevice() || !p.MultiPart() {
+		t.Errorf("SoftwareOnly=%v HasDevice=%v MultiPart=%v; want true, false, true", p.SoftwareOnly(), p.HasDevice(), p.MultiPart())
+	}
+	if got := p.Part("cloud").PatchedBy(); got != "The manufacturer" {
+		t.Errorf("cloud patched by %q; want the manufacturer", got)
+	}
+}
+
+// TestPartsValidation: unknown parts, a port whose part is not its
+// interface's, a flow without interface between non-parts, an ambiguous
+// default part; a flow between two parts needs no interface.
+func TestPartsValidation(t *testing.T) {
+	_, diags := loadParts(t, samdParts)
+	for _, d := range diags {
+		if strings.Contains(d.Path, "part") || strings.Contains(d.Path, "data_flows") {
+			t.Errorf("valid parts reported: %v", d)
+		}
+	}
+	bad := strings.Replace(samdParts, `part = "cloud"
+data = ["phi"]`, `part = "clod"
+data = ["phi"]`, 1)
+	_, diags = loadParts(t, bad)
+	if !hasDiagIn(diags, `data_stores[0].part: unknown part "clod" (want one of cloud, gateway, idp)`) {
+		t.Errorf("unknown part not reported:\n  %s", diagText(diags))
+	}
+	bad = strings.Replace(samdParts, `from = "gateway"`, `from = "Radiologist"`, 1)
+	_, diags = loadParts(t, bad)
+	if !hasDiagIn(diags, "data_flows[0].interface: missing: a flow names the interface it uses, unless from and to both name [[parts]]") {
+		t.Errorf("flow without interface not reported:\n  %s", diagText(diags))
+	}
+	bad = strings.Replace(samdParts, "kind = \"virtual_nic\"\npart = \"gateway\"", "kind = \"virtual_nic\"", 1)
+	_, diags = loadParts(t, bad)
+	if !hasDiagIn(diags, "interfaces[0].part: missing: the product has several parts and not exactly one device part") {
+		t.Errorf("ambiguous default part not reported:\n  %s", diagText(diags))
+	}
+	bad = strings.Replace(samdParts, "interface = \"vnic\"\nendpoints = [\"Hospital PACS\"]", "interface = \"vnic\"\npart = \"cloud\"\nendpoints = [\"Hospital PACS\"]", 1)
+	_, diags = loadParts(t, bad)
+	if !hasDiagIn(diags, `ports[1].part: port 104/tcp names part "cloud", but its interface "vnic" belongs to part "gateway"`) {
+		t.Errorf("port on another part's interface not reported:\n  %s", diagText(diags))
+	}
+}
+
+// TestVirtualInterfacesAreNoHardware: the one definition of interface
+// kinds says a virtual NIC, web UI or API is neither wired nor wireless
+// hardware, but a network.
+func TestVirtualInterfacesAreNoHardware(t *testing.T) {
+	for _, k := range []InterfaceKind{"virtual_nic", "web_ui", "api"} {
+		if k.Wired() || k.Wireless() || k.Hardware() || !k.Virtual() || !k.Network() || !k.CarriesIP() {
+			t.Errorf("%s: wired=%v wireless=%v hardware=%v virtual=%v network=%v", k, k.Wired(), k.Wireless(), k.Hardware(), k.Virtual(), k.Network())
+		}
+	}
+	if !InterfaceKind("ethernet").Hardware() || InterfaceKind("ethernet").Virtual() {
+		t.Error("ethernet is hardware")
+	}
+}
+
+// hasDiagIn reports whether some diagnostic's message, after its file and
+// line, starts with want.
+func hasDiagIn(diags Diagnostics, want string) bool {
+	for _, d := range diags {
+		if _, rest, ok := strings.Cut(d.String(), ": "); ok && strings.HasPrefix(rest, want) {
+			return true
+		}
+	}
+	return false
+}
