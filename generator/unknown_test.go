@@ -70,7 +70,10 @@ func TestNoClaimsAboutDocumentsNotBuilt(t *testing.T) {
 		edit   func(*content.Content, *content.Product)
 		absent []string
 	}{
-		{"no [mds2]", func(_ *content.Content, p *content.Product) { p.MDS2 = content.MDS2{} },
+		{"no [mds2]", func(_ *content.Content, p *content.Product) {
+			p.MDS2 = content.MDS2{}
+			p.Documents.Build = nil // the example names mds2 in documents.build; default: the form only with [mds2] input
+		},
 			[]string{"MDS2"}},
 		{"no SBOM files", func(_ *content.Content, p *content.Product) {
 			p.SBOM.Files = nil

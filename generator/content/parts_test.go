@@ -199,3 +199,36 @@ func hasDiagIn(diags Diagnostics, want string) bool {
 	}
 	return false
 }
+
+// TestRequiredFollowsDocumentsChosen: a key tagged required=<documents> is
+// required only when the product builds one of them; the message names
+// the documents that need it.
+func TestRequiredFollowsDocumentsChosen(t *testing.T) {
+	const head = "schema_version = 1\nid = \"p\"\nname = \"P\"\n"
+	decode := func(src string) Diagnostics {
+		_, diags, _ := DecodeTOML("p.toml", []byte(src), &Product{})
+		return diags
+	}
+	all := decode(head)
+	if !hasDiagIn(all, "threats: missing required key for the security plan (documents.build)") {
+		t.Errorf("with every document built, threats are required:\n  %s", diagText(all))
+	}
+	mds2 := decode(head + "[documents]\nbuild = [\"mds2\"]\n")
+	for _, d := range mds2 {
+		for _, key := range []string{"threats", "governance", "intended_use", "cyber_device", "documents.csd", "documents.security_plan"} {
+			if d.Path == key {
+				t.Errorf("an MDS2-only product need not write %s: %v", key, d)
+			}
+		}
+	}
+	if !hasDiagIn(mds2, "interfaces: missing required key for the security plan, the CSD or the MDS2 form (documents.build)") {
+		t.Errorf("the MDS2 form reads the interfaces:\n  %s", diagText(mds2))
+	}
+	if !hasDiagIn(mds2, "documents.mds2: missing required key for the MDS2 form") {
+		t.Errorf("an MDS2-only product needs the form's document control:\n  %s", diagText(mds2))
+	}
+	bad := decode(head + "[documents]\nbuild = [\"risk\"]\n")
+	if !hasDiagIn(bad, `documents.build[0]: want one of security_plan, csd, mds2, lifecycle, notices; got "risk"`) {
+		t.Errorf("unknown document not reported:\n  %s", diagText(bad))
+	}
+}

@@ -8,33 +8,33 @@ type Product struct {
 	SchemaVersion  int           `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 1."`
 	ID             string        `toml:"id" jsp:"required,slug" doc:"Slug used in output paths (site/<id>/): lower-case letters, digits, '.', '_' and '-'."`
 	Name           string        `toml:"name" jsp:"required" doc:"Product name as marketed."`
-	Description    string        `toml:"description" jsp:"required" doc:"One-paragraph device description."`
+	Description    string        `toml:"description" jsp:"required=security_plan csd mds2" doc:"One-paragraph device description."`
 	SaMD           Tri           `toml:"samd" doc:"Software as a medical device (no dedicated hardware)."`
-	IntendedUse    string        `toml:"intended_use" jsp:"required" doc:"Intended use / indications, as in the labeling."`
-	UseEnvironment string        `toml:"use_environment" jsp:"required" doc:"Where and by whom the device is used, and the networks it joins."`
+	IntendedUse    string        `toml:"intended_use" jsp:"required=security_plan" doc:"Intended use / indications, as in the labeling."`
+	UseEnvironment string        `toml:"use_environment" jsp:"required=security_plan csd mds2" doc:"Where and by whom the device is used, and the networks it joins."`
 	Models         []Model       `toml:"models" jsp:"required" doc:"Hardware or commercial models (for software: editions or licences) the documents cover."`
 	Versions       []Version     `toml:"versions" jsp:"required" doc:"Software versions, oldest first, with lifecycle milestones."`
-	CyberDevice    CyberDevice   `toml:"cyber_device" jsp:"required" doc:"FD&C Act 524B determination."`
-	SPDF           SPDF          `toml:"spdf" jsp:"required" doc:"The secure product development framework followed."`
-	Governance     Governance    `toml:"governance" jsp:"required" doc:"Roles, training and maturity."`
-	Planning       Planning      `toml:"planning" jsp:"required" doc:"Concept and release planning."`
-	Risk           Risk          `toml:"risk" jsp:"required" doc:"Security risk management method and conclusions."`
-	Threats        []Threat      `toml:"threats" jsp:"required" doc:"Threat model: one entry per threat scenario."`
-	Suppliers      Suppliers     `toml:"suppliers" jsp:"required" doc:"Third-party component management."`
+	CyberDevice    CyberDevice   `toml:"cyber_device" jsp:"required=security_plan" doc:"FD&C Act 524B determination."`
+	SPDF           SPDF          `toml:"spdf" jsp:"required=security_plan" doc:"The secure product development framework followed."`
+	Governance     Governance    `toml:"governance" jsp:"required=security_plan" doc:"Roles, training and maturity."`
+	Planning       Planning      `toml:"planning" jsp:"required=security_plan" doc:"Concept and release planning."`
+	Risk           Risk          `toml:"risk" jsp:"required=security_plan" doc:"Security risk management method and conclusions."`
+	Threats        []Threat      `toml:"threats" jsp:"required=security_plan" doc:"Threat model: one entry per threat scenario."`
+	Suppliers      Suppliers     `toml:"suppliers" jsp:"required=security_plan csd" doc:"Third-party component management."`
 	SBOM           SBOM          `toml:"sbom" doc:"Machine-readable SBOM files published with the documents."`
 	Components     []Component   `toml:"components" doc:"Software components with support level and end of support (adds to, or annotates, the SBOM)."`
-	Requirements   []Requirement `toml:"requirements" jsp:"required" doc:"Security requirements."`
-	Controls       []Control     `toml:"controls" jsp:"required" doc:"Security controls, by FDA category."`
-	Architecture   []View        `toml:"architecture" jsp:"required" doc:"Security architecture views."`
+	Requirements   []Requirement `toml:"requirements" jsp:"required=security_plan" doc:"Security requirements."`
+	Controls       []Control     `toml:"controls" jsp:"required=security_plan" doc:"Security controls, by FDA category."`
+	Architecture   []View        `toml:"architecture" jsp:"required=security_plan" doc:"Security architecture views."`
 	Parts          []Part        `toml:"parts" doc:"The parts the product is made of and where each runs (default: one part, the device itself)."`
-	Interfaces     []Interface   `toml:"interfaces" jsp:"required" doc:"Every physical and logical interface (network, radio, USB, serial, media, virtual network adapter, web user interface, API)."`
+	Interfaces     []Interface   `toml:"interfaces" jsp:"required=security_plan csd mds2" doc:"Every physical and logical interface (network, radio, USB, serial, media, virtual network adapter, web user interface, API)."`
 	Ports          []Port        `toml:"ports" doc:"Every network port the device opens or connects to."`
 	DataStores     []DataStore   `toml:"data_stores" doc:"Where data rests on the device and how it is protected."`
 	DataFlows      []DataFlow    `toml:"data_flows" doc:"Data in transit: what moves where, and how it is protected."`
-	Verification   Verification  `toml:"verification" jsp:"required" doc:"Security verification and validation."`
-	Postmarket     Postmarket    `toml:"postmarket" jsp:"required" doc:"Cybersecurity management plan for the field."`
-	Metrics        []Metric      `toml:"metrics" jsp:"required" doc:"Total product lifecycle metrics."`
-	EndOfLife      EndOfLife     `toml:"end_of_life" jsp:"required" doc:"End-of-life and end-of-support commitments."`
+	Verification   Verification  `toml:"verification" jsp:"required=security_plan csd" doc:"Security verification and validation."`
+	Postmarket     Postmarket    `toml:"postmarket" jsp:"required=security_plan csd" doc:"Cybersecurity management plan for the field."`
+	Metrics        []Metric      `toml:"metrics" jsp:"required=security_plan" doc:"Total product lifecycle metrics."`
+	EndOfLife      EndOfLife     `toml:"end_of_life" jsp:"required=security_plan csd lifecycle notices" doc:"End-of-life and end-of-support commitments."`
 	MDS2           MDS2          `toml:"mds2" doc:"Explicit MDS2 answers and notes: only what the product data does not decide."`
 	Notices        []Notice      `toml:"notices" doc:"End-of-life, end-of-support and component end-of-support notices (see lifecycle.go)."`
 	Documents      Documents     `toml:"documents" jsp:"required" doc:"Document control, per document."`
@@ -99,9 +99,9 @@ type CyberDevice struct {
 
 // SPDF names the secure product development framework.
 type SPDF struct {
-	Frameworks     []string `toml:"frameworks" jsp:"required" doc:"Frameworks followed, e.g. JSP2, IEC 81001-5-1:2021."`
-	RiskManagement []string `toml:"risk_management" jsp:"required" doc:"Security risk management standards, e.g. AAMI TIR57."`
-	Description    string   `toml:"description" jsp:"required" doc:"How the framework is applied in this product's lifecycle."`
+	Frameworks     []string `toml:"frameworks" jsp:"required=security_plan" doc:"Frameworks followed, e.g. JSP2, IEC 81001-5-1:2021."`
+	RiskManagement []string `toml:"risk_management" jsp:"required=security_plan" doc:"Security risk management standards, e.g. AAMI TIR57."`
+	Description    string   `toml:"description" jsp:"required=security_plan" doc:"How the framework is applied in this product's lifecycle."`
 }
 
 // Governance is who does what.
@@ -163,10 +163,10 @@ type Threat struct {
 
 // Suppliers is third-party component management.
 type Suppliers struct {
-	Vetting     string `toml:"vetting" jsp:"required" doc:"How suppliers and components are selected and vetted."`
-	SBOMProcess string `toml:"sbom_process" jsp:"required" doc:"How the SBOM is produced and kept current."`
-	Monitoring  string `toml:"monitoring" jsp:"required" doc:"How component support status is tracked."`
-	Contingency string `toml:"contingency" jsp:"required" doc:"What happens when a supplier's support ends before the device's."`
+	Vetting     string `toml:"vetting" jsp:"required=security_plan csd" doc:"How suppliers and components are selected and vetted."`
+	SBOMProcess string `toml:"sbom_process" jsp:"required=security_plan csd" doc:"How the SBOM is produced and kept current."`
+	Monitoring  string `toml:"monitoring" jsp:"required=security_plan" doc:"How component support status is tracked."`
+	Contingency string `toml:"contingency" jsp:"required=security_plan csd" doc:"What happens when a supplier's support ends before the device's."`
 }
 
 // SBOM lists the machine-readable SBOM files of the product.
@@ -355,10 +355,11 @@ type EndOfLife struct {
 
 // Documents holds the document control block of each document.
 type Documents struct {
-	SecurityPlan DocumentControl `toml:"security_plan" jsp:"required" doc:"The product security plan."`
-	MDS2         DocumentControl `toml:"mds2" doc:"The MDS2 disclosure form (required when [mds2] is present)."`
+	Build        []string        `toml:"build" jsp:"oneof=security_plan csd mds2 lifecycle notices" doc:"The documents this product wants (default: all; the MDS2 form then only with [mds2] input). The keys required follow from the choice."`
+	SecurityPlan DocumentControl `toml:"security_plan" jsp:"required=security_plan" doc:"The product security plan."`
+	MDS2         DocumentControl `toml:"mds2" jsp:"required=mds2" doc:"The MDS2 disclosure form (required when [mds2] is present or documents.build names mds2)."`
 	Lifecycle    DocumentControl `toml:"lifecycle" doc:"The permanent public lifecycle page (versions, stages, milestones, notices)."`
-	CSD          DocumentControl `toml:"csd" jsp:"required" doc:"The customer security documentation."`
+	CSD          DocumentControl `toml:"csd" jsp:"required=csd" doc:"The customer security documentation."`
 }
 
 // DocumentControl is one document's identity and approval record.

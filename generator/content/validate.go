@@ -150,7 +150,9 @@ func (v *productValidator) run() {
 	if pt := p.Verification.PenTest; !pt.Start.IsZero() && !pt.End.IsZero() && pt.End.Before(pt.Start) {
 		v.errorf("verification.penetration_test.end", "ends (%s) before it starts (%s)", pt.End, pt.Start)
 	}
-	v.document("documents.security_plan", p.Documents.SecurityPlan)
+	if p.Builds("security_plan") {
+		v.document("documents.security_plan", p.Documents.SecurityPlan)
+	}
 	v.lifecycle()
 	v.customer()
 	v.mds2()
@@ -246,6 +248,12 @@ func (v *productValidator) document(path string, d DocumentControl) {
 // completeness warns where the plan would have an empty section.
 func (v *productValidator) completeness() {
 	p := v.p
+	if p.EndOfLife.NoticeMonths > 0 && p.EndOfLife.NoticeMonths < 24 {
+		v.warnf("end_of_life.notice_months", "%d months of notice is less than the 24 months IMDRF N70 asks for", p.EndOfLife.NoticeMonths)
+	}
+	if !p.Builds("security_plan") {
+		return // the threat model, controls, views and 524B determination are the plan's
+	}
 	for _, phase := range ThreatPhases {
 		if !slices.ContainsFunc(p.Threats, func(t Threat) bool { return t.Phase == phase }) {
 			v.warnf("threats", "threat model has no threat for the %s phase", Label(phase))
@@ -260,9 +268,6 @@ func (v *productValidator) completeness() {
 		if !slices.ContainsFunc(p.Architecture, func(a View) bool { return a.Kind == kind }) {
 			v.warnf("architecture", "no %q architecture view (FDA premarket guidance expects one)", Label(kind))
 		}
-	}
-	if p.EndOfLife.NoticeMonths > 0 && p.EndOfLife.NoticeMonths < 24 {
-		v.warnf("end_of_life.notice_months", "%d months of notice is less than the 24 months IMDRF N70 asks for", p.EndOfLife.NoticeMonths)
 	}
 	if p.CyberDevice.Applies.IsFalse() && len(p.Interfaces) > 0 {
 		v.warnf("cyber_device.applies", "the device has %d interfaces but is not declared a 524B cyber device; check the rationale", len(p.Interfaces))

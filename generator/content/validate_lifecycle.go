@@ -19,7 +19,7 @@ func (v *productValidator) lifecycle() {
 	p := v.p
 	if p.Documents.Lifecycle.ID != "" {
 		v.document("documents.lifecycle", p.Documents.Lifecycle)
-	} else {
+	} else if p.Builds("lifecycle") {
 		v.warnf("documents", "missing [documents.lifecycle]: the permanent public lifecycle page (IMDRF N70) is not built without its document control")
 	}
 	v.unique("notices", "id", len(p.Notices), func(i int) string { return p.Notices[i].ID })

@@ -83,10 +83,10 @@ func Prepare(t testing.TB, k kind.Kind, env *kind.Env, p kind.Product) (kind.Pre
 // this agrees with kind.BuiltOf for the example.
 func Built(p kind.Product) kind.Built {
 	return kind.Built{
-		SecurityPlan: true, CSD: true,
-		MDS2:      p.MDS2.HasInput(),
-		Lifecycle: p.Documents.Lifecycle.ID != "",
-		Notices:   len(p.Notices) > 0,
+		SecurityPlan: p.Builds("security_plan"), CSD: p.Builds("csd"),
+		MDS2:      p.Builds("mds2"),
+		Lifecycle: p.Builds("lifecycle") && p.Documents.Lifecycle.ID != "",
+		Notices:   p.Builds("notices") && len(p.Notices) > 0,
 		SBOM:      p.Inventory != nil && len(p.Inventory.SBOMs) > 0,
 	}
 }

@@ -32,6 +32,9 @@ const Template = "csd.md.tmpl"
 
 func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
+		if !p.Builds("csd") {
+			return kind.Prepared{}, nil
+		}
 		doc := kind.Document{
 			Path: "csd", Title: Title, Kind: Title, Template: Template,
 			Subject: "Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for hospital network and biomedical engineers",

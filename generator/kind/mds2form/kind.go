@@ -2,7 +2,7 @@
 // catalog (templates/mds2/catalog.toml) answered from the product data
 // where it decides the answer (the derivation rules, rules*.go), and from
 // [mds2.answers] elsewhere (resolve.go). A product without any [mds2]
-// input has no MDS2 form. The catalog and the form's types and formats
+// input has no MDS2 form, unless documents.build names it. The catalog and the form's types and formats
 // are package mds2.
 package mds2form
 
@@ -37,7 +37,7 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 	var diags content.Diagnostics
 	var cat *mds2.Catalog
 	for i, p := range products {
-		if !p.MDS2.HasInput() {
+		if !p.Builds("mds2") {
 			continue
 		}
 		if cat == nil {

@@ -28,6 +28,9 @@ const Template = "notice.md.tmpl"
 func (noticesKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
 		var out kind.Prepared
+		if !p.Builds("notices") {
+			return out, nil
+		}
 		for _, n := range p.NoticesNewestFirst() {
 			out.Documents = append(out.Documents, kind.Document{
 				Path: "notices/" + n.ID, Title: n.DisplayTitle(), Kind: "End-of-Life and End-of-Support Notices", Template: Template,

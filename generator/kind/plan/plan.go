@@ -18,6 +18,9 @@ func (securityPlan) Slug() string { return "security-plan" }
 
 func (securityPlan) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
+		if !p.Builds("security_plan") {
+			return kind.Prepared{}, nil
+		}
 		return kind.Prepared{Documents: []kind.Document{{
 			Path: "security-plan", Title: "Product Security Plan", Kind: "Product Security Plan",
 			Template: "security-plan.md.tmpl",
