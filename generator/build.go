@@ -10,7 +10,6 @@ import (
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/html"
-	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/render"
 	"github.com/jspgen/jspgen/generator/site"
@@ -170,8 +169,8 @@ func (b *builder) prepare() ([]kind.Product, [][]kind.Prepared, error) {
 	var diags content.Diagnostics
 	products := make([]kind.Product, len(b.c.Products))
 	for i, p := range b.c.Products {
-		inv, d := inventory.Load(b.c.Dir, p)
-		products[i] = kind.Product{Product: p, Inventory: inv}
+		kp, d := kind.NewProduct(b.c.Dir, p, b.asOf)
+		products[i] = kp
 		diags = append(diags, d...)
 	}
 	prepared := make([][]kind.Prepared, len(products))

@@ -58,7 +58,11 @@ func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView
 	built := kind.BuiltOf(b.kinds, prepared, p)
 	for k, kd := range b.kinds {
 		for _, doc := range prepared[k].Documents {
-			if err := b.document(p.Product, doc, built); err != nil {
+			facts := p.Product
+			if doc.Product != nil {
+				facts = doc.Product
+			}
+			if err := b.document(facts, doc, built); err != nil {
 				return pv, err
 			}
 			base := p.ID + "/" + doc.Path

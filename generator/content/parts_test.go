@@ -232,3 +232,78 @@ func TestRequiredFollowsDocumentsChosen(t *testing.T) {
 		t.Errorf("unknown document not reported:\n  %s", diagText(bad))
 	}
 }
+
+// TestVersionChanges: a version inherits the previous version's facts and
+// applies its changes; every change that names something the previous
+// version lacks (or already has) is reported with its key path.
+func TestVersionChanges(t *testing.T) {
+	src := samdParts + `
+[[versions]]
+version = "1.0"
+general_availability = 2024-01-01
+
+[[versions]]
+version = "2.0"
+general_availability = 2025-01-01
+[versions.changes]
+ports_removed = [104]
+data_stores_removed = ["results"]
+sbom_files = ["sbom-2.0.cdx.json"]
+[[versions.changes.ports_added]]
+number = 11112
+transport = "tcp"
+service = "DICOM TLS"
+purpose = "Studies from PACS over TLS"
+direction = "in"
+interface = "vnic"
+endpoints = ["Hospital PACS"]
+
+[[versions]]
+version = "3.0"
+general_availability = 2026-01-01
+`
+	p, diags := loadParts(t, src)
+	for _, d := range diags {
+		if strings.HasPrefix(d.Path, "versions") {
+			t.Errorf("valid changes reported: %v", d)
+		}
+	}
+	ports := func(v string) (out []string) {
+		for _, pt := range p.At(v).Ports {
+			out = append(out, fmt.Sprintf("%d@%s", pt.Number, pt.Part))
+		}
+		return out
+	}
+	if got := strings.Join(ports("1.0"), " "); got != "443@cloud 104@gateway 443@gateway 5432@cloud" {
+		t.Errorf("1.0 ports: %s", got)
+	}
+	if got := strings.Join(ports("2.0"), " "); got != "443@cloud 443@gateway 5432@cloud 11112@gateway" {
+		t.Errorf("2.0 ports: %s (the added port's part comes from its interface)", got)
+	}
+	if p.At("3.0") != p.At("2.0") || len(p.At("3.0").DataStores) != 0 || p.At("3.0").SBOM.Files[0] != "sbom-2.0.cdx.json" {
+		t.Errorf("3.0 inherits 2.0's facts")
+	}
+	if got := p.At("2.0").Ports[3].At; got != "versions[1].changes.ports_added[0]" {
+		t.Errorf("an added port's key path = %q", got)
+	}
+	if p.Current(NewDate(2025, 6, 1)).VersionFacts() != "2.0" {
+		t.Errorf("current facts on 2025-06-01: want 2.0's")
+	}
+
+	bad := strings.Replace(src, "ports_removed = [104]", "ports_removed = [104, 8080]", 1)
+	bad = strings.Replace(bad, `data_stores_removed = ["results"]`, `data_stores_removed = ["results", "cache"]`, 1)
+	bad += "[versions.changes]\ndata_flows_changed = [{ id = \"DF-9\", from = \"gateway\", to = \"cloud\", data = [\"phi\"], protection = \"TLS\" }]\ninterfaces_added = [{ id = \"vnic\", kind = \"virtual_nic\", name = \"Again\", purpose = \"x\", part = \"gateway\" }]\n"
+	bad = strings.Replace(bad, "version = \"1.0\"\ngeneral_availability = 2024-01-01\n", "version = \"1.0\"\ngeneral_availability = 2024-01-01\n[versions.changes]\nports_removed = [443]\n", 1)
+	_, diags = loadParts(t, bad)
+	for _, want := range []string{
+		"versions[0].changes: the first version has no version before it to change",
+		"versions[1].changes.ports_removed[1]: version 2.0 removes port 8080, which version 1.0 does not have",
+		`versions[1].changes.data_stores_removed[1]: removes "cache", which the previous version does not have`,
+		`versions[2].changes.data_flows_changed[0].id: changes "DF-9", which the previous version does not have (add it with data_flows_added)`,
+		`versions[2].changes.interfaces_added[0].id: adds "vnic", which the previous version already has (change it with interfaces_changed)`,
+	} {
+		if !hasDiagIn(diags, want) {
+			t.Errorf("not reported: %s\n  %s", want, diagText(diags))
+		}
+	}
+}

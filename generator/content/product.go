@@ -57,6 +57,13 @@ type Product struct {
 	Decommissioning     Decommissioning             `toml:"decommissioning" doc:"Secure decommissioning and sanitisation steps (item 14)."`
 
 	Source Source `toml:"-"` // where the product was read from, for diagnostics
+
+	// Per-version views (versions.go): base is the product as written
+	// (nil for the product itself), views every version's facts by
+	// version, factsOf the version whose facts this value holds.
+	base    *Product
+	views   map[string]*Product
+	factsOf string
 }
 
 // Source is the file an entity was read from and where its keys are.
@@ -79,15 +86,16 @@ type Model struct {
 // Version is one software version and its lifecycle milestones (CycloneDX
 // lifecycle vocabulary). Milestones must not go backwards in time.
 type Version struct {
-	Version                string   `toml:"version" jsp:"required" doc:"Version string as shown on the device."`
-	Models                 []string `toml:"models" doc:"Model IDs that run this version (default: all)."`
-	Summary                string   `toml:"summary" doc:"What the version changed, security-relevant first."`
-	GeneralAvailability    Date     `toml:"general_availability" jsp:"required" doc:"Release to customers."`
-	EndOfMarketing         Date     `toml:"end_of_marketing" jsp:"na" doc:"No longer sold."`
-	EndOfProduction        Date     `toml:"end_of_production" jsp:"na" doc:"No longer produced."`
-	EndOfLife              Date     `toml:"end_of_life" jsp:"na" doc:"Enters limited support."`
-	EndOfGuaranteedSupport Date     `toml:"end_of_guaranteed_support" jsp:"na" doc:"Guaranteed security updates end."`
-	EndOfSupport           Date     `toml:"end_of_support" jsp:"na" doc:"All support ends; risk transfers to the user."`
+	Version                string         `toml:"version" jsp:"required" doc:"Version string as shown on the device."`
+	Models                 []string       `toml:"models" doc:"Model IDs that run this version (default: all)."`
+	Summary                string         `toml:"summary" doc:"What the version changed, security-relevant first."`
+	GeneralAvailability    Date           `toml:"general_availability" jsp:"required" doc:"Release to customers."`
+	EndOfMarketing         Date           `toml:"end_of_marketing" jsp:"na" doc:"No longer sold."`
+	EndOfProduction        Date           `toml:"end_of_production" jsp:"na" doc:"No longer produced."`
+	EndOfLife              Date           `toml:"end_of_life" jsp:"na" doc:"Enters limited support."`
+	EndOfGuaranteedSupport Date           `toml:"end_of_guaranteed_support" jsp:"na" doc:"Guaranteed security updates end."`
+	EndOfSupport           Date           `toml:"end_of_support" jsp:"na" doc:"All support ends; risk transfers to the user."`
+	Changes                VersionChanges `toml:"changes" doc:"What this version changed relative to the version before it: interfaces, ports, data stores, data flows and SBOM files (the first version's facts are the top-level ones)."`
 }
 
 // CyberDevice is the 524B determination: software, able to connect, could be
@@ -223,6 +231,8 @@ type Interface struct {
 	CanDisable     Tri           `toml:"can_disable" doc:"Whether the customer can disable it."`
 	Carries        DataKinds     `toml:"carries" doc:"Kinds of data carried."`
 	Security       string        `toml:"security" doc:"How the interface is protected."`
+
+	At string `toml:"-"` // key path where it is written: interfaces[2] or versions[1].changes.interfaces_added[0]
 }
 
 // Port is one network port: listened on (in) or connected to (out).
@@ -238,6 +248,8 @@ type Port struct {
 	DefaultEnabled Tri      `toml:"default_enabled" doc:"Open or used as shipped."`
 	Encrypted      Tri      `toml:"encrypted" doc:"Traffic encrypted."`
 	Authenticated  Tri      `toml:"authenticated" doc:"Peer authenticated."`
+
+	At string `toml:"-"` // key path where it is written
 }
 
 // DataStore is one place data rests.
@@ -250,6 +262,8 @@ type DataStore struct {
 	Protection string    `toml:"protection" jsp:"required" doc:"How it is protected (encryption, access control)."`
 	Retention  string    `toml:"retention" doc:"How long data is kept."`
 	Sanitize   string    `toml:"sanitize" doc:"How it is erased at decommissioning."`
+
+	At string `toml:"-"` // key path where it is written
 }
 
 // DataFlow is one flow of data in transit.
@@ -260,6 +274,8 @@ type DataFlow struct {
 	Data       DataKinds `toml:"data" jsp:"required" doc:"Kinds of data sent."`
 	Interface  string    `toml:"interface" doc:"ID of the interface used (required unless from and to both name parts)."`
 	Protection string    `toml:"protection" jsp:"required" doc:"How it is protected in transit."`
+
+	At string `toml:"-"` // key path where it is written
 }
 
 // Verification is security verification and validation.

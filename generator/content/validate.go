@@ -103,6 +103,7 @@ func keysOf[K cmp.Ordered](set map[K]bool) string {
 func (v *productValidator) run() {
 	p := v.p
 	fillParts(p, p.Interfaces, p.Ports, p.DataStores)
+	v.resolveVersions()
 	models := v.unique("models", "id", len(p.Models), func(i int) string { return p.Models[i].ID })
 	v.unique("versions", "version", len(p.Versions), func(i int) string { return p.Versions[i].Version })
 	roles := v.unique("governance.roles", "id", len(p.Governance.Roles), func(i int) string { return p.Governance.Roles[i].ID })
@@ -172,15 +173,7 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 	if prefix == "" {
 		v.unique("parts", "id", len(p.Parts), func(i int) string { return p.Parts[i].ID })
 	}
-	def := p.defaultPart()
-	check := func(path, part string) {
-		switch {
-		case part == "" && def == "":
-			v.errorf(path, "missing: the product has several parts and not exactly one device part, so name the part (one of %s)", keysOf(parts))
-		case part != "" && !parts[part]:
-			v.errorf(path, "unknown part %q (want one of %s)", part, keysOf(parts))
-		}
-	}
+	check := v.checkPart
 	byID := map[string]Interface{}
 	for _, it := range p.Interfaces {
 		byID[it.ID] = it
@@ -206,6 +199,21 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 		case !parts[f.From] || !parts[f.To] || len(p.Parts) == 0:
 			v.errorf(path+".interface", "missing: a flow names the interface it uses, unless from and to both name [[parts]] (parts: %s)", keysOf(parts))
 		}
+	}
+}
+
+// checkPart checks the part an entry names at path (after fillParts: ""
+// means no default part exists).
+func (v *productValidator) checkPart(path, part string) {
+	parts := map[string]bool{}
+	for _, pt := range v.p.AllParts() {
+		parts[pt.ID] = true
+	}
+	switch {
+	case part == "" && v.p.defaultPart() == "":
+		v.errorf(path, "missing: the product has several parts and not exactly one device part, so name the part (one of %s)", keysOf(parts))
+	case part != "" && !parts[part]:
+		v.errorf(path, "unknown part %q (want one of %s)", part, keysOf(parts))
 	}
 }
 

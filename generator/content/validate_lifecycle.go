@@ -80,15 +80,37 @@ func (v *productValidator) notice(path string, n Notice, versions, models, iface
 	}
 	a := n.Actions
 	ap := path + ".customer_actions"
+	// The interfaces and ports of the versions the notice concerns (of
+	// every version when it names none).
+	var views []*Product
+	for _, ver := range n.Versions {
+		if q := p.views[ver]; q != nil && !slices.Contains(views, q) {
+			views = append(views, q)
+		}
+	}
+	if len(views) == 0 {
+		views = append(views, p)
+		for _, ver := range p.Versions {
+			if q := p.views[ver.Version]; q != nil && !slices.Contains(views, q) {
+				views = append(views, q)
+			}
+		}
+	}
+	ifaces = map[string]bool{}
+	numbers := map[int]bool{}
+	for _, q := range views {
+		for _, it := range q.Interfaces {
+			ifaces[it.ID] = true
+		}
+		for _, pt := range q.Ports {
+			numbers[pt.Number] = true
+		}
+	}
 	v.refs(ap+".disable_interfaces", a.DisableInterfaces, ifaces, "interface")
 	for j, id := range a.DisableInterfaces {
 		if iface := p.Interface(id); iface != nil && iface.CanDisable.IsFalse() {
 			v.warnf(fmt.Sprintf("%s.disable_interfaces[%d]", ap, j), "interface %q cannot be disabled by the customer (can_disable = false)", id)
 		}
-	}
-	numbers := map[int]bool{}
-	for _, pt := range p.Ports {
-		numbers[pt.Number] = true
 	}
 	for j, num := range a.BlockPorts {
 		if !numbers[num] {

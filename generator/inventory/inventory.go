@@ -64,6 +64,18 @@ func (inv *Inventory) NoticeComponents(id string) []*Component { return inv.Noti
 // own. Every problem comes back as a diagnostic at the product file's
 // key that names the file or component.
 func Load(contentDir string, p *content.Product) (*Inventory, content.Diagnostics) {
+	return load(contentDir, p, false, false)
+}
+
+// LoadVersion is Load for a version other than the current one: the
+// [[components]] entries describe the current version's components, so
+// they annotate the components of this version's SBOM files and add none,
+// and the notices' components are resolved by the current version's Load.
+func LoadVersion(contentDir string, p *content.Product) (*Inventory, content.Diagnostics) {
+	return load(contentDir, p, len(p.SBOM.Files) > 0, true)
+}
+
+func load(contentDir string, p *content.Product, annotateOnly, skipNotices bool) (*Inventory, content.Diagnostics) {
 	var diags content.Diagnostics
 	inv := &Inventory{Noticed: map[string][]*Component{}}
 	m := merger{p: p, seen: map[string]int{}}
@@ -80,7 +92,7 @@ func Load(contentDir string, p *content.Product) (*Inventory, content.Diagnostic
 	}
 	for _, tc := range p.Components {
 		matched := slices.ContainsFunc(inv.List, func(c Component) bool { return c.Matches(tc.PURL, tc.Name, tc.Version) })
-		if !matched {
+		if !matched && !annotateOnly {
 			c := Component{Component: sbom.Component{Name: tc.Name, Version: tc.Version, Supplier: tc.Supplier,
 				License: tc.License, PURL: tc.PURL, CPE: tc.CPE}}
 			annotate(&c, tc)
@@ -88,6 +100,9 @@ func Load(contentDir string, p *content.Product) (*Inventory, content.Diagnostic
 		}
 	}
 	for i, n := range p.Notices {
+		if skipNotices {
+			break // notices name the components they concern in the current version's inventory
+		}
 		resolved, d := inv.resolveNotice(contentDir, p, i, n)
 		inv.Noticed[n.ID] = resolved
 		diags = append(diags, d...)

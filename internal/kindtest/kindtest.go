@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/content"
-	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/render"
 	"github.com/jspgen/jspgen/internal/version"
@@ -56,8 +55,17 @@ func Product(t testing.TB, c *content.Content, id string) (kind.Product, content
 	t.Helper()
 	for _, p := range c.Products {
 		if p.ID == id {
-			inv, diags := inventory.Load(c.Dir, p)
-			return kind.Product{Product: p, Inventory: inv}, diags
+			// The date the build speaks as of: the site's as_of, else the
+			// newest release date of the product documents.
+			asOf := c.Site.AsOf
+			if asOf.IsZero() {
+				for _, d := range []content.DocumentControl{p.Documents.SecurityPlan, p.Documents.CSD, p.Documents.MDS2} {
+					if d.ReleaseDate.After(asOf) {
+						asOf = d.ReleaseDate
+					}
+				}
+			}
+			return kind.NewProduct(c.Dir, p, asOf)
 		}
 	}
 	t.Fatalf("no product %s in %s", id, c.Dir)
@@ -101,7 +109,11 @@ func Render(t testing.TB, env *kind.Env, p kind.Product, doc kind.Document) stri
 // RenderBuilt is Render with the published documents given.
 func RenderBuilt(t testing.TB, env *kind.Env, p kind.Product, doc kind.Document, built kind.Built) string {
 	t.Helper()
-	md, err := render.Markdown(env.Templates, doc.Template, kind.DocumentData{Site: env.Content.Site, Product: p.Product,
+	facts := p.Product
+	if doc.Product != nil {
+		facts = doc.Product // the version the document speaks about, as the build renders it
+	}
+	md, err := render.Markdown(env.Templates, doc.Template, kind.DocumentData{Site: env.Content.Site, Product: facts,
 		Doc: doc.Control, Title: doc.Title, AsOf: env.AsOf, Version: env.Version, Built: built, Data: doc.Data})
 	if err != nil {
 		t.Fatal(err)

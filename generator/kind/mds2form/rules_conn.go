@@ -37,7 +37,7 @@ func ifaceOfKind(what string, match func(content.Interface) bool) func(*mds2Fact
 	return func(f *mds2Facts) (fact, bool) {
 		for i, it := range f.p.Interfaces {
 			if match(it) && it.Kind.Hardware() && f.p.PartOfInterface(it).Runs.IsDevice() {
-				return f.yes(fmt.Sprintf("interfaces[%d]", i), fmt.Sprintf("is %s interface", what)), true
+				return f.yes(f.ifacePath(i), fmt.Sprintf("is %s interface", what)), true
 			}
 		}
 		if !f.p.HasDevice() {
@@ -67,7 +67,7 @@ func (f *mds2Facts) insideNetwork() (fact, bool) {
 	for i, pt := range f.p.Ports {
 		it, ok := f.iface(pt.Interface)
 		if ok && slices.Contains([]content.InterfaceKind{"wifi", "ethernet", "virtual_nic", "web_ui", "api"}, it.Kind) && f.p.PartOfPort(pt).Runs.OnCustomerNetwork() {
-			return f.yes(fmt.Sprintf("ports[%d]", i), fmt.Sprintf("is %d/%s (%s) on the %s interface, which joins the customer's network", pt.Number, pt.Transport, pt.Service, pt.Interface)), true
+			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) on the %s interface, which joins the customer's network", pt.Number, pt.Transport, pt.Service, pt.Interface)), true
 		}
 	}
 	if len(f.p.Ports) == 0 {
@@ -79,7 +79,7 @@ func (f *mds2Facts) insideNetwork() (fact, bool) {
 func (f *mds2Facts) outsideNetwork() (fact, bool) {
 	if i, ok := f.portOn(kinds("cellular")); ok {
 		pt := f.p.Ports[i]
-		return f.yes(fmt.Sprintf("ports[%d]", i), fmt.Sprintf("is %d/%s (%s) on a cellular interface", pt.Number, pt.Transport, pt.Service)), true
+		return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) on a cellular interface", pt.Number, pt.Transport, pt.Service)), true
 	}
 	for i, s := range f.p.Cloud.Services {
 		if s.Required.IsTrue() {
@@ -88,7 +88,7 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 	}
 	if i, ok := f.manufacturerPort(); ok {
 		pt := f.p.Ports[i]
-		return f.yes(fmt.Sprintf("ports[%d]", i), fmt.Sprintf("is %d/%s (%s) of %s, which runs in a service the manufacturer hosts, outside the customer's network", pt.Number, pt.Transport, pt.Service, f.p.PartOfPort(pt).Name)), true
+		return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) of %s, which runs in a service the manufacturer hosts, outside the customer's network", pt.Number, pt.Transport, pt.Service, f.p.PartOfPort(pt).Name)), true
 	}
 	if strings.TrimSpace(f.p.Cloud.Statement) != "" && len(f.p.Cloud.Services) == 0 {
 		return f.no("cloud", "lists no cloud or internet service"), true
@@ -118,7 +118,7 @@ func (f *mds2Facts) internetRequired() (fact, bool) {
 	}
 	if i, ok := f.manufacturerPort(); ok {
 		part := f.p.PartOfPort(f.p.Ports[i])
-		return f.yes(fmt.Sprintf("ports[%d]", i), fmt.Sprintf("belongs to %s, a part of the product that runs in a service the manufacturer hosts and is reached over the internet", part.Name)), true
+		return f.yes(f.portPath(i), fmt.Sprintf("belongs to %s, a part of the product that runs in a service the manufacturer hosts and is reached over the internet", part.Name)), true
 	}
 	for _, s := range f.p.Cloud.Services {
 		if !s.Required.Known() {
@@ -146,12 +146,12 @@ func (f *mds2Facts) nodeAuth() (fact, bool) {
 func (f *mds2Facts) cableOnly() (fact, bool) {
 	for i, it := range f.p.Interfaces {
 		if carriesPII(it.Carries) && (it.Kind.Network() || it.Kind == "nfc" || it.Kind == "infrared") {
-			return f.no(fmt.Sprintf("interfaces[%d].carries", i), fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
+			return f.no(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
 		}
 	}
 	if i, ok := f.partFlowPII(); ok {
 		d := f.p.DataFlows[i]
-		return f.no(fmt.Sprintf("data_flows[%d]", i), fmt.Sprintf("(%s) carries PHI or PII over the network between the parts %s and %s", d.ID, d.From, d.To)), true
+		return f.no(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over the network between the parts %s and %s", d.ID, d.From, d.To)), true
 	}
 	return fact{}, false
 }
@@ -171,7 +171,7 @@ func portFlag(what string, has func(content.Port) content.Tri) func(*mds2Facts) 
 				flags = append(flags, has(pt))
 			}
 			if content.AnyTrue(flags...).IsFalse() {
-				return f.no(fmt.Sprintf("data_flows[%d]", i), fmt.Sprintf("(%s) carries PHI or PII over interface %s, which has no %s port", d.ID, it.ID, what)), true
+				return f.no(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over interface %s, which has no %s port", d.ID, it.ID, what)), true
 			}
 		}
 		return fact{}, false
