@@ -263,7 +263,7 @@ func TestTriDecoding(t *testing.T) {
 			// The first "encrypted = true" of the example may be a port a
 			// version adds: look at every version's ports.
 			var got []content.Tri
-			p := c.Products[0]
+			p := exampleProduct(t, c)
 			for _, v := range p.Versions {
 				for _, pt := range p.At(v.Version).Ports {
 					got = append(got, pt.Encrypted)
@@ -307,7 +307,7 @@ func TestMilestoneNotApplicable(t *testing.T) {
 			if err := diags.Err(); err != nil {
 				t.Fatal(err)
 			}
-			v := c.Products[0].Versions[2]
+			v := exampleProduct(t, c).Versions[2]
 			if !v.EndOfProduction.NotApplicable() || !v.EndOfProduction.IsZero() {
 				t.Fatalf("end_of_production = %+v; want not applicable (and no date)", v.EndOfProduction)
 			}
@@ -409,4 +409,16 @@ func TestTemplatesUseTriMethods(t *testing.T) {
 			}
 		}
 	}
+}
+
+// exampleProduct is the pump among the example products.
+func exampleProduct(t *testing.T, c *content.Content) *content.Product {
+	t.Helper()
+	for _, p := range c.Products {
+		if p.ID == kindtest.Example {
+			return p
+		}
+	}
+	t.Fatalf("no product %s", kindtest.Example)
+	return nil
 }

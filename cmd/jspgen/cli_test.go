@@ -53,7 +53,7 @@ func TestBrokenLinkFailsBuild(t *testing.T) {
 	var out, errOut bytes.Buffer
 	code = run([]string{"check", "--config", filepath.Join(root, "jspgen.toml"), "--content", filepath.Join(root, "content"),
 		"--templates", filepath.Join(root, "templates")}, &out, &errOut)
-	if code != exitProblems || !strings.Contains(errOut.String(), "no-such-page.html") || out.String() != "18 error(s), 0 warning(s)\n" {
+	if code != exitProblems || !strings.Contains(errOut.String(), "no-such-page.html") || out.String() != "28 error(s), 0 warning(s)\n" {
 		t.Errorf("check: exit %d\n%s%s", code, out.String(), errOut.String())
 	}
 }

@@ -331,7 +331,7 @@ func (p *Product) FirewallRules() []FirewallRule {
 			if len(peers) == 0 {
 				peers = []string{part.Name + " (hosted by the manufacturer)"}
 			}
-			out = append(out, FirewallRule{Direction: "out", Side: p.usersOf(part), Transport: row.Transport, Port: row.Number,
+			out = append(out, FirewallRule{Direction: "out", Side: p.usersOf(part, row.Port), Transport: row.Transport, Port: row.Number,
 				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true})
 			continue
 		case !p.onCustomerSide(row.Port):
@@ -346,7 +346,13 @@ func (p *Product) FirewallRules() []FirewallRule {
 				Peers: slices.Clone(row.Endpoints), Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled})
 		}
 	}
-	return out
+	// A connection listed both as a customer-side part's outbound port and
+	// as the manufacturer-hosted listener it reaches is one rule.
+	return slices.DeleteFunc(out, func(r FirewallRule) bool {
+		return r.Manufacturer && slices.ContainsFunc(out, func(o FirewallRule) bool {
+			return !o.Manufacturer && o.Direction == "out" && o.Side == r.Side && o.Port == r.Port && o.Transport == r.Transport && slices.Equal(o.Peers, r.Peers)
+		})
+	})
 }
 
 // localName names a customer-side part in a firewall rule.
@@ -357,12 +363,28 @@ func (p *Product) localName(part Part) string {
 	return part.Name
 }
 
-// usersOf names the customer-side parts that exchange data with a
-// manufacturer-hosted part (from the data flows), else the customer's
-// network in general.
-func (p *Product) usersOf(part Part) string {
+// usersOf names the parts on the customer's network that reach port pt
+// of a manufacturer-hosted part: the other ends of the data flows over
+// the port's interface (else of the flows between the parts that name no
+// interface), else the customer's network in general.
+func (p *Product) usersOf(part Part, pt Port) string {
+	if names := p.flowPeers(part, func(f DataFlow) bool { return f.Interface == pt.Interface }); len(names) > 0 {
+		return strings.Join(names, "; ")
+	}
+	if names := p.flowPeers(part, func(f DataFlow) bool { return f.Interface == "" }); len(names) > 0 {
+		return strings.Join(names, "; ")
+	}
+	return "Hospital network"
+}
+
+// flowPeers names the customer-side parts at the other end of the flows
+// (those keep selects) to or from part.
+func (p *Product) flowPeers(part Part, keep func(DataFlow) bool) []string {
 	var names []string
 	for _, f := range p.DataFlows {
+		if !keep(f) {
+			continue
+		}
 		other := ""
 		switch part.ID {
 		case f.To:
@@ -372,14 +394,11 @@ func (p *Product) usersOf(part Part) string {
 		default:
 			continue
 		}
-		if q := p.Part(other); q.ID != "" && (q.Runs.IsDevice() || q.Runs.IsCustomerHosted()) {
+		if q := p.Part(other); q.ID != "" && other != "" && q.Runs.OnCustomerNetwork() {
 			names = appendNew(names, p.localName(q))
 		}
 	}
-	if len(names) == 0 {
-		return "Hospital network"
-	}
-	return strings.Join(names, "; ")
+	return names
 }
 
 func appendNew(list []string, s string) []string {

@@ -68,7 +68,7 @@ service = "HTTPS"
 purpose = "Upload to the cloud"
 direction = "out"
 interface = "vnic"
-endpoints = ["api.example.com"]
+endpoints = ["upload.example.com"]
 
 [[ports]]
 number = 5432
@@ -121,10 +121,15 @@ func TestFirewallRulesFromTheCustomersSide(t *testing.T) {
 	want := []string{
 		"in Gateway VM 104 [Hospital PACS] manufacturer=false",
 		"out Gateway VM 443 [api.example.com] manufacturer=true",
-		"out Gateway VM 443 [api.example.com] manufacturer=false",
+		"out Gateway VM 443 [upload.example.com] manufacturer=false",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("FirewallRules:\n got %q\nwant %q", got, want)
+	}
+	// The gateway's own outbound port to the cloud's listener is one rule.
+	p.Ports[2].Endpoints = []string{"api.example.com"}
+	if n := len(p.FirewallRules()); n != 2 {
+		t.Errorf("a gateway port to the cloud listener's endpoint gives %d rules; want 2 (one for the connection)", n)
 	}
 	var listen []string
 	for _, pt := range p.ListeningPorts() {

@@ -244,7 +244,7 @@ type Port struct {
 	Direction      string   `toml:"direction" jsp:"required,oneof=in out both" doc:"From the part's side: in (the part listens), out (the part connects), both."`
 	Interface      string   `toml:"interface" jsp:"required" doc:"ID of the interface it is reachable on."`
 	Part           string   `toml:"part" doc:"ID of the part that listens or connects (default: the interface's part)."`
-	Endpoints      []string `toml:"endpoints" doc:"Approved remote endpoints."`
+	Endpoints      []string `toml:"endpoints" doc:"Approved remote endpoints; for a port a manufacturer-hosted part listens on, the host names customers reach it at."`
 	DefaultEnabled Tri      `toml:"default_enabled" doc:"Open or used as shipped."`
 	Encrypted      Tri      `toml:"encrypted" doc:"Traffic encrypted."`
 	Authenticated  Tri      `toml:"authenticated" doc:"Peer authenticated."`
