@@ -262,6 +262,8 @@ purpose = "Studies from PACS over TLS"
 direction = "in"
 interface = "vnic"
 endpoints = ["Hospital PACS"]
+[versions.changes.decommissioning]
+steps = ["Delete the 2.0 gateway VM."]
 
 [[versions]]
 version = "3.0"
@@ -287,6 +289,9 @@ general_availability = 2026-01-01
 	}
 	if p.At("3.0") != p.At("2.0") || len(p.At("3.0").DataStores) != 0 || p.At("3.0").SBOM.Files[0] != "sbom-2.0.cdx.json" {
 		t.Errorf("3.0 inherits 2.0's facts")
+	}
+	if d := p.At("3.0").Decommissioning.Steps; len(d) != 1 || len(p.At("1.0").Decommissioning.Steps) != 0 {
+		t.Errorf("decommissioning: 3.0 inherits 2.0's restated steps, 1.0 has none; got %q", d)
 	}
 	if got := p.At("2.0").Ports[3].At; got != "versions[1].changes.ports_added[0]" {
 		t.Errorf("an added port's key path = %q", got)

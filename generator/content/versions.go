@@ -7,7 +7,7 @@ import (
 )
 
 // Facts belong to a version. The top-level interfaces, ports, data stores,
-// data flows and SBOM files are the facts of the first (oldest) version;
+// data flows, SBOM files and decommissioning steps are the facts of the first (oldest) version;
 // each later version inherits the facts of the version before it and
 // states only what it changed, in [versions.changes]:
 //
@@ -29,25 +29,26 @@ import (
 
 // VersionChanges is what a version changed relative to the version before it.
 type VersionChanges struct {
-	InterfacesAdded   []Interface `toml:"interfaces_added" doc:"Interfaces this version adds (whole [[interfaces]] entries)."`
-	InterfacesChanged []Interface `toml:"interfaces_changed" doc:"Interfaces this version changes: whole entries replacing those with the same id."`
-	InterfacesRemoved []string    `toml:"interfaces_removed" doc:"IDs of the interfaces this version removes."`
-	PortsAdded        []Port      `toml:"ports_added" doc:"Ports this version adds (whole [[ports]] entries)."`
-	PortsRemoved      []int       `toml:"ports_removed" jsp:"range=1 65535" doc:"Numbers of the ports this version removes (every port with the number; re-add the ones that stay)."`
-	DataStoresAdded   []DataStore `toml:"data_stores_added" doc:"Data stores this version adds."`
-	DataStoresChanged []DataStore `toml:"data_stores_changed" doc:"Data stores this version changes: whole entries replacing those with the same id."`
-	DataStoresRemoved []string    `toml:"data_stores_removed" doc:"IDs of the data stores this version removes."`
-	DataFlowsAdded    []DataFlow  `toml:"data_flows_added" doc:"Data flows this version adds."`
-	DataFlowsChanged  []DataFlow  `toml:"data_flows_changed" doc:"Data flows this version changes: whole entries replacing those with the same id."`
-	DataFlowsRemoved  []string    `toml:"data_flows_removed" doc:"IDs of the data flows this version removes."`
-	SBOMFiles         []string    `toml:"sbom_files" doc:"This version's SBOM files, replacing the previous version's (relative to content/<product-id>/)."`
+	InterfacesAdded   []Interface     `toml:"interfaces_added" doc:"Interfaces this version adds (whole [[interfaces]] entries)."`
+	InterfacesChanged []Interface     `toml:"interfaces_changed" doc:"Interfaces this version changes: whole entries replacing those with the same id."`
+	InterfacesRemoved []string        `toml:"interfaces_removed" doc:"IDs of the interfaces this version removes."`
+	PortsAdded        []Port          `toml:"ports_added" doc:"Ports this version adds (whole [[ports]] entries)."`
+	PortsRemoved      []int           `toml:"ports_removed" jsp:"range=1 65535" doc:"Numbers of the ports this version removes (every port with the number; re-add the ones that stay)."`
+	DataStoresAdded   []DataStore     `toml:"data_stores_added" doc:"Data stores this version adds."`
+	DataStoresChanged []DataStore     `toml:"data_stores_changed" doc:"Data stores this version changes: whole entries replacing those with the same id."`
+	DataStoresRemoved []string        `toml:"data_stores_removed" doc:"IDs of the data stores this version removes."`
+	DataFlowsAdded    []DataFlow      `toml:"data_flows_added" doc:"Data flows this version adds."`
+	DataFlowsChanged  []DataFlow      `toml:"data_flows_changed" doc:"Data flows this version changes: whole entries replacing those with the same id."`
+	DataFlowsRemoved  []string        `toml:"data_flows_removed" doc:"IDs of the data flows this version removes."`
+	SBOMFiles         []string        `toml:"sbom_files" doc:"This version's SBOM files, replacing the previous version's (relative to content/<product-id>/)."`
+	Decommissioning   Decommissioning `toml:"decommissioning" doc:"This version's decommissioning and sanitisation, replacing the previous version's (a whole [decommissioning] table)."`
 }
 
 // Empty reports a version that changes nothing.
 func (c VersionChanges) Empty() bool {
 	return len(c.InterfacesAdded)+len(c.InterfacesChanged)+len(c.InterfacesRemoved)+len(c.PortsAdded)+len(c.PortsRemoved)+
 		len(c.DataStoresAdded)+len(c.DataStoresChanged)+len(c.DataStoresRemoved)+len(c.DataFlowsAdded)+len(c.DataFlowsChanged)+
-		len(c.DataFlowsRemoved)+len(c.SBOMFiles) == 0
+		len(c.DataFlowsRemoved)+len(c.SBOMFiles)+len(c.Decommissioning.Steps) == 0
 }
 
 // At returns the product as version v is: the first version's facts with
@@ -141,6 +142,9 @@ func (v *productValidator) resolveVersions() {
 		q.DataFlows = applyChanges(v, path+"data_flows", prev.DataFlows, c.DataFlowsAdded, c.DataFlowsChanged, c.DataFlowsRemoved, func(x DataFlow) string { return x.ID })
 		if len(c.SBOMFiles) > 0 {
 			q.SBOM.Files = slices.Clone(c.SBOMFiles)
+		}
+		if len(c.Decommissioning.Steps) > 0 {
+			q.Decommissioning = c.Decommissioning
 		}
 		v.versionRefs(&q, i)
 		p.views[ver.Version] = &q
