@@ -1,6 +1,7 @@
 package mds2form
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -40,5 +41,26 @@ func TestMDS2SoftwareOnlyParts(t *testing.T) {
 		if got[id].Answer != want {
 			t.Errorf("%s = %q (%s); want %q", id, got[id].Answer, got[id].Says, want)
 		}
+	}
+}
+
+// TestMDS2AnswersFromTheNewestCoveredVersion: the form answers from the
+// facts of the newest version it covers, and warns when the versions it
+// covers differ (the example's 4.1.0 lacks 4.2.1's NTS and syslog ports).
+func TestMDS2AnswersFromTheNewestCoveredVersion(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	kp, _ := kindtest.Product(t, c, kindtest.Example)
+	env := kindtest.Env(c, kp.Documents.MDS2.ReleaseDate)
+	q, diags := factsFor(env, kp)
+	if q.VersionFacts() != "4.2.1" || len(diags) != 0 {
+		t.Errorf("one covered version: facts of %q, diagnostics %v; want 4.2.1's and none", q.VersionFacts(), diags)
+	}
+	kp.MDS2.Versions = []string{"4.1.0", "4.2.1"}
+	q, diags = factsFor(env, kp)
+	if q.VersionFacts() != "4.2.1" {
+		t.Errorf("facts of %q; want the newest covered version's, 4.2.1", q.VersionFacts())
+	}
+	if len(diags) != 1 || diags[0].Severity != content.Warning || !strings.Contains(diags[0].Message, "covers versions 4.1.0 and 4.2.1") {
+		t.Errorf("want one warning that the covered versions differ; got %v", diags)
 	}
 }
