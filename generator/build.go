@@ -192,7 +192,11 @@ func generate(opts Options, write func(string, []byte) error, cache *cache) (*Re
 		built := kind.BuiltOf(b.kinds, prepared[i], p)
 		for k := range b.kinds {
 			for _, doc := range prepared[i][k].Documents {
-				jobs = append(jobs, docJob{p: p.Product, doc: doc, built: built, key: b.cache.documentKey(key, doc)})
+				facts := p.Product // the current version's, or the version the document is about
+				if doc.Product != nil {
+					facts = doc.Product
+				}
+				jobs = append(jobs, docJob{p: facts, doc: doc, built: built, key: b.cache.documentKey(key, doc)})
 			}
 		}
 	}
@@ -261,9 +265,14 @@ func (b *builder) prepare() ([]kind.Product, [][]kind.Prepared, error) {
 	var diags content.Diagnostics
 	products := make([]kind.Product, len(b.c.Products))
 	for i, p := range b.c.Products {
-		inv, d := inventory.Load(b.c.Dir, p)
-		vs, dv := vuln.Load(b.c.Dir, p, inv, b.asOf)
-		products[i] = kind.Product{Product: p, Inventory: inv, Vulnerabilities: vs}
+		kp, d := kind.NewProduct(b.c.Dir, p, b.asOf)
+		vs, dv := vuln.Load(b.c.Dir, p, kp.Inventory, b.asOf)
+		kp.Vulnerabilities = vs
+		for v, q := range kp.ByVersion {
+			q.Vulnerabilities = vs
+			kp.ByVersion[v] = q
+		}
+		products[i] = kp
 		diags = append(diags, d...)
 		diags = append(diags, dv...)
 	}

@@ -97,11 +97,11 @@ func TestBadInput(t *testing.T) {
 		}},
 		{"wrong type in array of tables", func(t *testing.T, root string) string {
 			n := replaceLine(t, root, productFile, "number = ", `number = "443"`)
-			return fmt.Sprintf("halcyon-lvp7.toml:%d: ports[0].number: want an integer; got string \"443\"", n)
+			return fmt.Sprintf("halcyon-lvp7.toml:%d: versions[2].changes.ports_added[0].number: want an integer; got string \"443\"", n)
 		}},
 		{"enum out of its set", func(t *testing.T, root string) string {
 			n := replaceLine(t, root, productFile, "direction = ", `direction = "inbound"`)
-			return fmt.Sprintf("halcyon-lvp7.toml:%d: ports[0].direction: want one of in, out, both; got \"inbound\"", n)
+			return fmt.Sprintf("halcyon-lvp7.toml:%d: versions[2].changes.ports_added[0].direction: want one of in, out, both; got \"inbound\"", n)
 		}},
 		{"missing required field", func(t *testing.T, root string) string {
 			replaceLine(t, root, productFile, "name = ", "")

@@ -2,6 +2,7 @@ package content
 
 import (
 	"slices"
+	"strings"
 )
 
 // Facts a hospital needs to deploy, operate, service and retire the device
@@ -265,29 +266,43 @@ func (p *Product) InterfaceName(id string) string {
 	return id
 }
 
-// ListeningPorts returns the ports the device listens on (direction in or
-// both), sorted like SortedPorts.
+// ListeningPorts returns the ports that listen on the customer's network
+// (direction in or both, on the device or on software the customer
+// hosts), sorted like SortedPorts. A service the manufacturer hosts
+// listens at the manufacturer, not on the customer's network; the
+// customer's own infrastructure is not the product's.
 func (p *Product) ListeningPorts() []Port {
 	var out []Port
 	for _, pt := range p.SortedPorts() {
-		if pt.Direction != "out" {
+		if pt.Direction != "out" && p.onCustomerSide(pt) {
 			out = append(out, pt)
 		}
 	}
 	return out
 }
 
-// FirewallRule is one allow rule derived from the ports: what a hospital
-// firewall must let through for the device to work, everything else being
-// denied.
+// onCustomerSide reports a port of the device or of customer-hosted
+// software: the parts of the product on the customer's network.
+func (p *Product) onCustomerSide(pt Port) bool {
+	r := p.PartOfPort(pt).Runs
+	return r.IsDevice() || r.IsCustomerHosted()
+}
+
+// FirewallRule is one allow rule derived from the ports, written from the
+// customer's side: what a hospital firewall must let through for the
+// product to work, everything else being denied.
 type FirewallRule struct {
-	Direction  string // "in" (to the device) or "out" (from the device)
+	Direction  string // "in" (to Side from Peers) or "out" (from Side to Peers)
+	Side       string // the party on the customer's network: a part's name, "Device" when the product lists no parts
 	Transport  string
 	Port       int
 	Service    string
 	Peers      []string // approved endpoints; empty means any
 	Interfaces []string // short interface names the rule applies to (see InterfaceShort)
 	Enabled    Tri      // needed as shipped (else only when the feature is enabled); unstated when the port's default state is
+	// Manufacturer is set when the rule reaches a service the
+	// manufacturer hosts: Peers are that service's endpoints.
+	Manufacturer bool
 }
 
 // FirewallRules derives the allow rules from the rows of the ports table
@@ -296,19 +311,94 @@ type FirewallRule struct {
 // the same service with different approved endpoints, stay separate
 // rules: a rule never unions the peers of different ports. A row in
 // direction "both" gives an inbound and an outbound rule.
+//
+// Rules are written from the customer's side: a port of the device or of
+// customer-hosted software gives a rule in its own direction; a port on
+// which a manufacturer-hosted service listens gives an outbound rule from
+// the customer's parts that use it to that service's endpoints, never an
+// inbound one. Connections a manufacturer-hosted service opens, and ports
+// of the customer's own infrastructure, give no rule.
 func (p *Product) FirewallRules() []FirewallRule {
 	var out []FirewallRule
 	for _, row := range p.PortRows() {
+		part := p.PartOfPort(row.Port)
+		switch {
+		case part.Runs.IsManufacturerHosted():
+			if row.Direction == "out" {
+				continue
+			}
+			peers := slices.Clone(row.Endpoints)
+			if len(peers) == 0 {
+				peers = []string{part.Name + " (hosted by the manufacturer)"}
+			}
+			out = append(out, FirewallRule{Direction: "out", Side: p.usersOf(part, row.Port), Transport: row.Transport, Port: row.Number,
+				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true})
+			continue
+		case !p.onCustomerSide(row.Port):
+			continue
+		}
 		dirs := []string{row.Direction}
 		if row.Direction == "both" {
 			dirs = []string{"in", "out"}
 		}
 		for _, d := range dirs {
-			out = append(out, FirewallRule{Direction: d, Transport: row.Transport, Port: row.Number, Service: row.Service,
+			out = append(out, FirewallRule{Direction: d, Side: p.localName(part), Transport: row.Transport, Port: row.Number, Service: row.Service,
 				Peers: slices.Clone(row.Endpoints), Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled})
 		}
 	}
-	return out
+	// A connection listed both as a customer-side part's outbound port and
+	// as the manufacturer-hosted listener it reaches is one rule.
+	return slices.DeleteFunc(out, func(r FirewallRule) bool {
+		return r.Manufacturer && slices.ContainsFunc(out, func(o FirewallRule) bool {
+			return !o.Manufacturer && o.Direction == "out" && o.Side == r.Side && o.Port == r.Port && o.Transport == r.Transport && slices.Equal(o.Peers, r.Peers)
+		})
+	})
+}
+
+// localName names a customer-side part in a firewall rule.
+func (p *Product) localName(part Part) string {
+	if part.implicit {
+		return "Device"
+	}
+	return part.Name
+}
+
+// usersOf names the parts on the customer's network that reach port pt
+// of a manufacturer-hosted part: the other ends of the data flows over
+// the port's interface (else of the flows between the parts that name no
+// interface), else the customer's network in general.
+func (p *Product) usersOf(part Part, pt Port) string {
+	if names := p.flowPeers(part, func(f DataFlow) bool { return f.Interface == pt.Interface }); len(names) > 0 {
+		return strings.Join(names, "; ")
+	}
+	if names := p.flowPeers(part, func(f DataFlow) bool { return f.Interface == "" }); len(names) > 0 {
+		return strings.Join(names, "; ")
+	}
+	return "Hospital network"
+}
+
+// flowPeers names the customer-side parts at the other end of the flows
+// (those keep selects) to or from part.
+func (p *Product) flowPeers(part Part, keep func(DataFlow) bool) []string {
+	var names []string
+	for _, f := range p.DataFlows {
+		if !keep(f) {
+			continue
+		}
+		other := ""
+		switch part.ID {
+		case f.To:
+			other = f.From
+		case f.From:
+			other = f.To
+		default:
+			continue
+		}
+		if q := p.Part(other); q.ID != "" && other != "" && q.Runs.OnCustomerNetwork() {
+			names = appendNew(names, p.localName(q))
+		}
+	}
+	return names
 }
 
 func appendNew(list []string, s string) []string {
@@ -351,7 +441,7 @@ func (p *Product) PortRows() []PortRow {
 // samePortBut reports whether a and b differ at most by interface: same
 // number, transport, direction and service, and the same facts about them.
 func samePortBut(a, b Port) bool {
-	return a.Number == b.Number && a.Transport == b.Transport && a.Direction == b.Direction && a.Service == b.Service &&
+	return a.Number == b.Number && a.Transport == b.Transport && a.Direction == b.Direction && a.Service == b.Service && a.Part == b.Part &&
 		a.Purpose == b.Purpose && a.DefaultEnabled == b.DefaultEnabled && a.Encrypted == b.Encrypted &&
 		a.Authenticated == b.Authenticated && slices.Equal(a.Endpoints, b.Endpoints)
 }

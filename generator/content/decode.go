@@ -23,6 +23,10 @@ type decoder struct {
 	file  string
 	pos   tomlpos.Positions
 	diags *Diagnostics
+	// builds reports whether the file builds a document (documents.build);
+	// a key tagged required=<documents> is required only when one of its
+	// documents is built.
+	builds func(doc string) bool
 }
 
 var (
@@ -189,15 +193,16 @@ func (d *decoder) structure(v reflect.Value, m map[string]any, path string) {
 		rules := parseRules(f.Tag.Get("jsp"))
 		fpath := join(path, []string{name})
 		data, ok := m[name]
+		required := rules.needed(d.builds)
 		if !ok {
-			if rules.required {
-				d.errorf(fpath, "missing required key (%s)", f.Tag.Get("doc"))
+			if required {
+				d.errorf(fpath, "missing required key%s (%s)", rules.requiredWhy(), f.Tag.Get("doc"))
 			}
 			continue
 		}
 		before := len(*d.diags)
 		d.value(v.Field(i), data, fpath, rules)
-		if rules.required && isEmpty(v.Field(i)) && len(*d.diags) == before {
+		if required && isEmpty(v.Field(i)) && len(*d.diags) == before {
 			d.errorf(fpath, "must not be empty or blank (%s)", f.Tag.Get("doc"))
 		}
 	}
@@ -293,15 +298,18 @@ func tomlTypeName(v any) string {
 // fieldRules are the `jsp` tag rules of one field.
 type fieldRules struct {
 	required bool
-	oneof    []string
-	lo, hi   float64
-	ranged   bool
-	slug     bool // safe as a path segment
-	key      bool // an identifier other entries refer to
-	url      bool
-	email    bool
-	lang     bool // a BCP 47 language tag
-	na       bool // a date that may be "not_applicable"
+	// requiredFor names the documents that need the key (documents.build
+	// values); empty means every product needs it.
+	requiredFor []string
+	oneof       []string
+	lo, hi      float64
+	ranged      bool
+	slug        bool // safe as a path segment
+	key         bool // an identifier other entries refer to
+	url         bool
+	email       bool
+	lang        bool // a BCP 47 language tag
+	na          bool // a date that may be "not_applicable"
 }
 
 // Categories are the FDA security control categories, in the guidance's order.
@@ -314,6 +322,7 @@ func parseRules(tag string) fieldRules {
 		switch name {
 		case "required":
 			r.required = true
+			r.requiredFor = strings.Fields(arg)
 		case "oneof":
 			r.oneof = strings.Fields(arg)
 		case "category":
@@ -340,6 +349,28 @@ func parseRules(tag string) fieldRules {
 		}
 	}
 	return r
+}
+
+// needed reports whether the key is required when the documents for which
+// builds reports true are built (nil builds: every document).
+func (r fieldRules) needed(builds func(string) bool) bool {
+	if !r.required || len(r.requiredFor) == 0 || builds == nil {
+		return r.required
+	}
+	return slices.ContainsFunc(r.requiredFor, builds)
+}
+
+// requiredWhy names the documents that make a key required, for the
+// message: " for the security plan or the CSD (documents.build)".
+func (r fieldRules) requiredWhy() string {
+	if len(r.requiredFor) == 0 {
+		return ""
+	}
+	names := make([]string, len(r.requiredFor))
+	for i, d := range r.requiredFor {
+		names[i] = DocumentName(d)
+	}
+	return " for " + orList(names) + " (documents.build)"
 }
 
 // forElements keeps the rules that apply to each element of a list.

@@ -14,8 +14,11 @@ type Field struct {
 	Doc      string
 	Type     reflect.Type
 	Required bool
-	OneOf    []string // allowed values, when the key is an enumeration
-	Range    *[2]float64
+	// RequiredFor names the documents whose choice makes the key required
+	// (documents.build); empty when Required holds for every product.
+	RequiredFor []string
+	OneOf       []string // allowed values, when the key is an enumeration
+	Range       *[2]float64
 	// NotApplicable: a date that may be written "not_applicable".
 	NotApplicable bool
 }
@@ -37,7 +40,7 @@ func Fields(t reflect.Type) []Field {
 			continue
 		}
 		rules := parseRules(f.Tag.Get("jsp"))
-		fd := Field{Name: name, Doc: f.Tag.Get("doc"), Type: f.Type, Required: rules.required, OneOf: rules.oneof, NotApplicable: rules.na}
+		fd := Field{Name: name, Doc: f.Tag.Get("doc"), Type: f.Type, Required: rules.required, RequiredFor: rules.requiredFor, OneOf: rules.oneof, NotApplicable: rules.na}
 		if voc, ok := vocabularyOf(f.Type); ok {
 			fd.OneOf = voc.Values()
 		}

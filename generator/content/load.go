@@ -135,7 +135,7 @@ func DecodeTOML(name string, src []byte, v any) (map[string]any, Diagnostics, bo
 			Message: fmt.Sprintf("want the integer %d; got %s", SchemaVersion, tomlTypeName(sv))})
 		return data, diags, false
 	}
-	dec := &decoder{file: name, pos: pos, diags: &diags}
+	dec := &decoder{file: name, pos: pos, diags: &diags, builds: buildsOf(data)}
 	dec.structure(reflectValue(v), data, "")
 	return data, diags, true
 }

@@ -83,7 +83,7 @@ func (a *MDS2Answer) decodeTOML(d *decoder, data any, path string) {
 func (v *productValidator) mds2() {
 	p := v.p
 	m := p.MDS2
-	if !m.HasInput() {
+	if !p.Builds("mds2") {
 		return
 	}
 	seen := map[int]int{}

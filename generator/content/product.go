@@ -1,6 +1,10 @@
 package content
 
-import "github.com/jspgen/jspgen/internal/tomlpos"
+import (
+	"fmt"
+
+	"github.com/jspgen/jspgen/internal/tomlpos"
+)
 
 // Product is one product file under content/: every fact about one device,
 // written once and read by every document.
@@ -8,33 +12,34 @@ type Product struct {
 	SchemaVersion  int             `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 1."`
 	ID             string          `toml:"id" jsp:"required,slug" doc:"Slug used in output paths (site/<id>/): lower-case letters, digits, '.', '_' and '-'."`
 	Name           string          `toml:"name" jsp:"required" doc:"Product name as marketed."`
-	Description    string          `toml:"description" jsp:"required" doc:"One-paragraph device description."`
+	Description    string          `toml:"description" jsp:"required=security_plan csd mds2" doc:"One-paragraph device description."`
 	SaMD           Tri             `toml:"samd" doc:"Software as a medical device (no dedicated hardware)."`
-	IntendedUse    string          `toml:"intended_use" jsp:"required" doc:"Intended use / indications, as in the labeling."`
-	UseEnvironment string          `toml:"use_environment" jsp:"required" doc:"Where and by whom the device is used, and the networks it joins."`
-	Models         []Model         `toml:"models" jsp:"required" doc:"Hardware or commercial models the documents cover."`
+	IntendedUse    string          `toml:"intended_use" jsp:"required=security_plan" doc:"Intended use / indications, as in the labeling."`
+	UseEnvironment string          `toml:"use_environment" jsp:"required=security_plan csd mds2" doc:"Where and by whom the device is used, and the networks it joins."`
+	Models         []Model         `toml:"models" jsp:"required" doc:"Hardware or commercial models (for software: editions or licences) the documents cover."`
 	Versions       []Version       `toml:"versions" jsp:"required" doc:"Software versions, oldest first, with lifecycle milestones."`
-	CyberDevice    CyberDevice     `toml:"cyber_device" jsp:"required" doc:"FD&C Act 524B determination."`
-	SPDF           SPDF            `toml:"spdf" jsp:"required" doc:"The secure product development framework followed."`
-	Governance     Governance      `toml:"governance" jsp:"required" doc:"Roles, training and maturity."`
-	Planning       Planning        `toml:"planning" jsp:"required" doc:"Concept and release planning."`
-	Risk           Risk            `toml:"risk" jsp:"required" doc:"Security risk management method and conclusions."`
-	Threats        []Threat        `toml:"threats" jsp:"required" doc:"Threat model: one entry per threat scenario."`
-	Suppliers      Suppliers       `toml:"suppliers" jsp:"required" doc:"Third-party component management."`
+	CyberDevice    CyberDevice     `toml:"cyber_device" jsp:"required=security_plan" doc:"FD&C Act 524B determination."`
+	SPDF           SPDF            `toml:"spdf" jsp:"required=security_plan" doc:"The secure product development framework followed."`
+	Governance     Governance      `toml:"governance" jsp:"required=security_plan" doc:"Roles, training and maturity."`
+	Planning       Planning        `toml:"planning" jsp:"required=security_plan" doc:"Concept and release planning."`
+	Risk           Risk            `toml:"risk" jsp:"required=security_plan" doc:"Security risk management method and conclusions."`
+	Threats        []Threat        `toml:"threats" jsp:"required=security_plan" doc:"Threat model: one entry per threat scenario."`
+	Suppliers      Suppliers       `toml:"suppliers" jsp:"required=security_plan csd" doc:"Third-party component management."`
 	SBOM           SBOM            `toml:"sbom" doc:"Machine-readable SBOM files published with the documents."`
 	Components     []Component     `toml:"components" doc:"Software components with support level and end of support (adds to, or annotates, the SBOM)."`
 	SupportRules   []SupportRule   `toml:"support_rules" doc:"Support level and end of support for every component a rule matches (by purl, name, supplier or type); [[components]] and the SBOM take precedence, the site file's rules come after."`
-	Requirements   []Requirement   `toml:"requirements" jsp:"required" doc:"Security requirements."`
-	Controls       []Control       `toml:"controls" jsp:"required" doc:"Security controls, by FDA category."`
-	Architecture   []View          `toml:"architecture" jsp:"required" doc:"Security architecture views."`
-	Interfaces     []Interface     `toml:"interfaces" jsp:"required" doc:"Every physical and logical interface (network, radio, USB, serial, media)."`
+	Requirements   []Requirement   `toml:"requirements" jsp:"required=security_plan" doc:"Security requirements."`
+	Controls       []Control       `toml:"controls" jsp:"required=security_plan" doc:"Security controls, by FDA category."`
+	Architecture   []View          `toml:"architecture" jsp:"required=security_plan" doc:"Security architecture views."`
+	Parts          []Part          `toml:"parts" doc:"The parts the product is made of and where each runs (default: one part, the device itself)."`
+	Interfaces     []Interface     `toml:"interfaces" jsp:"required=security_plan csd mds2" doc:"Every physical and logical interface (network, radio, USB, serial, media, virtual network adapter, web user interface, API)."`
 	Ports          []Port          `toml:"ports" doc:"Every network port the device opens or connects to."`
 	DataStores     []DataStore     `toml:"data_stores" doc:"Where data rests on the device and how it is protected."`
 	DataFlows      []DataFlow      `toml:"data_flows" doc:"Data in transit: what moves where, and how it is protected."`
-	Verification   Verification    `toml:"verification" jsp:"required" doc:"Security verification and validation."`
-	Postmarket     Postmarket      `toml:"postmarket" jsp:"required" doc:"Cybersecurity management plan for the field."`
-	Metrics        []Metric        `toml:"metrics" jsp:"required" doc:"Total product lifecycle metrics."`
-	EndOfLife      EndOfLife       `toml:"end_of_life" jsp:"required" doc:"End-of-life and end-of-support commitments."`
+	Verification   Verification    `toml:"verification" jsp:"required=security_plan csd" doc:"Security verification and validation."`
+	Postmarket     Postmarket      `toml:"postmarket" jsp:"required=security_plan csd" doc:"Cybersecurity management plan for the field."`
+	Metrics        []Metric        `toml:"metrics" jsp:"required=security_plan" doc:"Total product lifecycle metrics."`
+	EndOfLife      EndOfLife       `toml:"end_of_life" jsp:"required=security_plan csd lifecycle notices" doc:"End-of-life and end-of-support commitments."`
 	MDS2           MDS2            `toml:"mds2" doc:"Explicit MDS2 answers and notes: only what the product data does not decide."`
 	Anomalies      []Anomaly       `toml:"anomalies" doc:"Unresolved anomalies of the released software with a security impact (FDA premarket guidance V.A.5)."`
 	VEX            VEXFiles        `toml:"vex" doc:"VEX documents imported as known vulnerabilities (see vulnerability.go)."`
@@ -65,6 +70,12 @@ type Product struct {
 	// the product's own (see support.go), and SiteSource where they are.
 	SiteSupportRules []SupportRule `toml:"-"`
 	SiteSource       Source        `toml:"-"`
+	// Per-version views (versions.go): base is the product as written
+	// (nil for the product itself), views every version's facts by
+	// version, factsOf the version whose facts this value holds.
+	base    *Product
+	views   map[string]*Product
+	factsOf string
 }
 
 // Source is the file an entity was read from and where its keys are.
@@ -90,15 +101,16 @@ type Model struct {
 // Version is one software version and its lifecycle milestones (CycloneDX
 // lifecycle vocabulary). Milestones must not go backwards in time.
 type Version struct {
-	Version                string   `toml:"version" jsp:"required" doc:"Version string as shown on the device."`
-	Models                 []string `toml:"models" doc:"Model IDs that run this version (default: all)."`
-	Summary                string   `toml:"summary" doc:"What the version changed, security-relevant first."`
-	GeneralAvailability    Date     `toml:"general_availability" jsp:"required" doc:"Release to customers."`
-	EndOfMarketing         Date     `toml:"end_of_marketing" jsp:"na" doc:"No longer sold."`
-	EndOfProduction        Date     `toml:"end_of_production" jsp:"na" doc:"No longer produced."`
-	EndOfLife              Date     `toml:"end_of_life" jsp:"na" doc:"Enters limited support."`
-	EndOfGuaranteedSupport Date     `toml:"end_of_guaranteed_support" jsp:"na" doc:"Guaranteed security updates end."`
-	EndOfSupport           Date     `toml:"end_of_support" jsp:"na" doc:"All support ends; risk transfers to the user."`
+	Version                string         `toml:"version" jsp:"required" doc:"Version string as shown on the device."`
+	Models                 []string       `toml:"models" doc:"Model IDs that run this version (default: all)."`
+	Summary                string         `toml:"summary" doc:"What the version changed, security-relevant first."`
+	GeneralAvailability    Date           `toml:"general_availability" jsp:"required" doc:"Release to customers."`
+	EndOfMarketing         Date           `toml:"end_of_marketing" jsp:"na" doc:"No longer sold."`
+	EndOfProduction        Date           `toml:"end_of_production" jsp:"na" doc:"No longer produced."`
+	EndOfLife              Date           `toml:"end_of_life" jsp:"na" doc:"Enters limited support."`
+	EndOfGuaranteedSupport Date           `toml:"end_of_guaranteed_support" jsp:"na" doc:"Guaranteed security updates end."`
+	EndOfSupport           Date           `toml:"end_of_support" jsp:"na" doc:"All support ends; risk transfers to the user."`
+	Changes                VersionChanges `toml:"changes" doc:"What this version changed relative to the version before it: interfaces, ports, data stores, data flows and SBOM files (the first version's facts are the top-level ones)."`
 }
 
 // CyberDevice is the 524B determination: software, able to connect, could be
@@ -110,9 +122,9 @@ type CyberDevice struct {
 
 // SPDF names the secure product development framework.
 type SPDF struct {
-	Frameworks     []string `toml:"frameworks" jsp:"required" doc:"Frameworks followed, e.g. JSP2, IEC 81001-5-1:2021."`
-	RiskManagement []string `toml:"risk_management" jsp:"required" doc:"Security risk management standards, e.g. AAMI TIR57."`
-	Description    string   `toml:"description" jsp:"required" doc:"How the framework is applied in this product's lifecycle."`
+	Frameworks     []string `toml:"frameworks" jsp:"required=security_plan" doc:"Frameworks followed, e.g. JSP2, IEC 81001-5-1:2021."`
+	RiskManagement []string `toml:"risk_management" jsp:"required=security_plan" doc:"Security risk management standards, e.g. AAMI TIR57."`
+	Description    string   `toml:"description" jsp:"required=security_plan" doc:"How the framework is applied in this product's lifecycle."`
 }
 
 // Governance is who does what.
@@ -183,15 +195,24 @@ type Threat struct {
 
 // Suppliers is third-party component management.
 type Suppliers struct {
-	Vetting     string `toml:"vetting" jsp:"required" doc:"How suppliers and components are selected and vetted."`
-	SBOMProcess string `toml:"sbom_process" jsp:"required" doc:"How the SBOM is produced and kept current."`
-	Monitoring  string `toml:"monitoring" jsp:"required" doc:"How component support status is tracked."`
-	Contingency string `toml:"contingency" jsp:"required" doc:"What happens when a supplier's support ends before the device's."`
+	Vetting     string `toml:"vetting" jsp:"required=security_plan csd" doc:"How suppliers and components are selected and vetted."`
+	SBOMProcess string `toml:"sbom_process" jsp:"required=security_plan csd" doc:"How the SBOM is produced and kept current."`
+	Monitoring  string `toml:"monitoring" jsp:"required=security_plan" doc:"How component support status is tracked."`
+	Contingency string `toml:"contingency" jsp:"required=security_plan csd" doc:"What happens when a supplier's support ends before the device's."`
 }
 
 // SBOM lists the machine-readable SBOM files of the product.
 type SBOM struct {
 	Files []string `toml:"files" doc:"SBOM files (CycloneDX JSON/XML, SPDX JSON/tag-value), relative to the product's asset folder content/<product-id>/; published as is."`
+	// FilesAt is the key path of the list the files come from:
+	// "sbom.files", or versions[i].changes.sbom_files for a later
+	// version's view.
+	FilesAt string `toml:"-"`
+}
+
+// FilePath is the key path of the i-th SBOM file, for diagnostics.
+func (s SBOM) FilePath(i int) string {
+	return fmt.Sprintf("%s[%d]", AtOr(s.FilesAt, "sbom.files"), i)
 }
 
 // Component is one software component; entries matching an imported SBOM
@@ -242,12 +263,15 @@ type View struct {
 type Interface struct {
 	ID             string        `toml:"id" jsp:"required,key" doc:"Interface identifier."`
 	Kind           InterfaceKind `toml:"kind" jsp:"required" doc:"Kind of interface."`
+	Part           string        `toml:"part" doc:"ID of the part it belongs to (default: the only part, else the device)."`
 	Name           string        `toml:"name" jsp:"required" doc:"Name as labelled on the device."`
 	Purpose        string        `toml:"purpose" jsp:"required" doc:"What it is used for."`
 	DefaultEnabled Tri           `toml:"default_enabled" doc:"Enabled as shipped."`
 	CanDisable     Tri           `toml:"can_disable" doc:"Whether the customer can disable it."`
 	Carries        DataKinds     `toml:"carries" doc:"Kinds of data carried."`
 	Security       string        `toml:"security" doc:"How the interface is protected."`
+
+	At string `toml:"-"` // key path where it is written: interfaces[2] or versions[1].changes.interfaces_added[0]
 }
 
 // Port is one network port: listened on (in) or connected to (out).
@@ -256,12 +280,15 @@ type Port struct {
 	Transport      string   `toml:"transport" jsp:"required,oneof=tcp udp" doc:"tcp or udp."`
 	Service        string   `toml:"service" jsp:"required" doc:"Protocol or service, e.g. HTTPS."`
 	Purpose        string   `toml:"purpose" jsp:"required" doc:"Why the device uses it."`
-	Direction      string   `toml:"direction" jsp:"required,oneof=in out both" doc:"in (device listens), out (device connects), both."`
+	Direction      string   `toml:"direction" jsp:"required,oneof=in out both" doc:"From the part's side: in (the part listens), out (the part connects), both."`
 	Interface      string   `toml:"interface" jsp:"required" doc:"ID of the interface it is reachable on."`
-	Endpoints      []string `toml:"endpoints" doc:"Approved remote endpoints."`
+	Part           string   `toml:"part" doc:"ID of the part that listens or connects (default: the interface's part)."`
+	Endpoints      []string `toml:"endpoints" doc:"Approved remote endpoints; for a port a manufacturer-hosted part listens on, the host names customers reach it at."`
 	DefaultEnabled Tri      `toml:"default_enabled" doc:"Open or used as shipped."`
 	Encrypted      Tri      `toml:"encrypted" doc:"Traffic encrypted."`
 	Authenticated  Tri      `toml:"authenticated" doc:"Peer authenticated."`
+
+	At string `toml:"-"` // key path where it is written
 }
 
 // DataStore is one place data rests.
@@ -269,20 +296,25 @@ type DataStore struct {
 	ID         string    `toml:"id" jsp:"required,key" doc:"Store identifier."`
 	Name       string    `toml:"name" jsp:"required" doc:"Name."`
 	Data       DataKinds `toml:"data" jsp:"required" doc:"Kinds of data held."`
+	Part       string    `toml:"part" doc:"ID of the part that holds it (default: the only part, else the device)."`
 	Location   string    `toml:"location" jsp:"required" doc:"Where it is kept."`
 	Protection string    `toml:"protection" jsp:"required" doc:"How it is protected (encryption, access control)."`
 	Retention  string    `toml:"retention" doc:"How long data is kept."`
 	Sanitize   string    `toml:"sanitize" doc:"How it is erased at decommissioning."`
+
+	At string `toml:"-"` // key path where it is written
 }
 
 // DataFlow is one flow of data in transit.
 type DataFlow struct {
 	ID         string    `toml:"id" jsp:"required,key" doc:"Flow identifier."`
-	From       string    `toml:"from" jsp:"required" doc:"Source."`
-	To         string    `toml:"to" jsp:"required" doc:"Destination."`
+	From       string    `toml:"from" jsp:"required" doc:"Source: a part ID, or a description of an outside system."`
+	To         string    `toml:"to" jsp:"required" doc:"Destination: a part ID, or a description of an outside system."`
 	Data       DataKinds `toml:"data" jsp:"required" doc:"Kinds of data sent."`
-	Interface  string    `toml:"interface" jsp:"required" doc:"ID of the interface used."`
+	Interface  string    `toml:"interface" doc:"ID of the interface used (required unless from and to both name parts)."`
 	Protection string    `toml:"protection" jsp:"required" doc:"How it is protected in transit."`
+
+	At string `toml:"-"` // key path where it is written
 }
 
 // Verification is security verification and validation.
@@ -378,10 +410,11 @@ type EndOfLife struct {
 
 // Documents holds the document control block of each document.
 type Documents struct {
-	SecurityPlan DocumentControl `toml:"security_plan" jsp:"required" doc:"The product security plan."`
-	MDS2         DocumentControl `toml:"mds2" doc:"The MDS2 disclosure form (required when [mds2] is present)."`
+	Build        []string        `toml:"build" jsp:"oneof=security_plan csd mds2 lifecycle notices risk_report estar" doc:"The documents this product wants (default: all; the MDS2 form then only with [mds2] input, the risk report and the eSTAR cross-reference only with their document control). The keys required follow from the choice."`
+	SecurityPlan DocumentControl `toml:"security_plan" jsp:"required=security_plan" doc:"The product security plan."`
+	MDS2         DocumentControl `toml:"mds2" jsp:"required=mds2" doc:"The MDS2 disclosure form (required when [mds2] is present or documents.build names mds2)."`
 	Lifecycle    DocumentControl `toml:"lifecycle" doc:"The permanent public lifecycle page (versions, stages, milestones, notices)."`
-	CSD          DocumentControl `toml:"csd" jsp:"required" doc:"The customer security documentation."`
+	CSD          DocumentControl `toml:"csd" jsp:"required=csd" doc:"The customer security documentation."`
 	RiskReport   DocumentControl `toml:"risk_report" doc:"The cybersecurity risk management report (built when present)."`
 	ESTAR        DocumentControl `toml:"estar" doc:"The eSTAR cybersecurity cross-reference (built when present)."`
 }

@@ -33,6 +33,9 @@ func writeFields(b *strings.Builder, t reflect.Type, prefix string) {
 		req := ""
 		if f.Required {
 			req = "yes"
+			if len(f.RequiredFor) > 0 {
+				req = "for " + strings.Join(f.RequiredFor, ", ")
+			}
 		}
 		doc := f.Doc
 		if len(f.OneOf) > 0 {

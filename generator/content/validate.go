@@ -106,6 +106,8 @@ func keysOf[K cmp.Ordered](set map[K]bool) string {
 
 func (v *productValidator) run() {
 	p := v.p
+	fillParts(p, p.Interfaces, p.Ports, p.DataStores)
+	v.resolveVersions()
 	models := v.unique("models", "id", len(p.Models), func(i int) string { return p.Models[i].ID })
 	v.unique("versions", "version", len(p.Versions), func(i int) string { return p.Versions[i].Version })
 	roles := v.unique("governance.roles", "id", len(p.Governance.Roles), func(i int) string { return p.Governance.Roles[i].ID })
@@ -149,14 +151,14 @@ func (v *productValidator) run() {
 	for i, pt := range p.Ports {
 		v.refs(fmt.Sprintf("ports[%d]", i), []string{pt.Interface}, ifaces, "interface")
 	}
-	for i, f := range p.DataFlows {
-		v.refs(fmt.Sprintf("data_flows[%d]", i), []string{f.Interface}, ifaces, "interface")
-	}
+	v.parts("", p.Interfaces, p.Ports, p.DataStores, p.DataFlows, ifaces)
 	if pt := p.Verification.PenTest; !pt.Start.IsZero() && !pt.End.IsZero() && pt.End.Before(pt.Start) {
 		v.errorf("verification.penetration_test.end", "ends (%s) before it starts (%s)", pt.End, pt.Start)
 	}
 	v.risk()
-	v.document("documents.security_plan", p.Documents.SecurityPlan)
+	if p.Builds("security_plan") {
+		v.document("documents.security_plan", p.Documents.SecurityPlan)
+	}
 	v.remoteResources("description", v.p.Description)
 	v.duplicateComponents()
 	v.diags = append(v.diags, validateSupportRules(p.Source, p.SupportRules)...)
@@ -164,6 +166,63 @@ func (v *productValidator) run() {
 	v.customer()
 	v.mds2()
 	v.completeness()
+}
+
+// parts checks the parts and every reference to them in one set of
+// interfaces, ports, data stores and flows (the product's, or a version's
+// changes under prefix): the part named exists, a port's part is its
+// interface's, and a flow names an interface unless it runs between parts.
+func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, stores []DataStore, flows []DataFlow, ifaces map[string]bool) {
+	p := v.p
+	parts := map[string]bool{}
+	for _, pt := range p.AllParts() {
+		parts[pt.ID] = true
+	}
+	if prefix == "" {
+		v.unique("parts", "id", len(p.Parts), func(i int) string { return p.Parts[i].ID })
+	}
+	check := v.checkPart
+	byID := map[string]Interface{}
+	for _, it := range p.Interfaces {
+		byID[it.ID] = it
+	}
+	for i, it := range ifs {
+		check(fmt.Sprintf("%sinterfaces[%d].part", prefix, i), it.Part)
+		byID[it.ID] = it
+	}
+	for i, pt := range ports {
+		if it, ok := byID[pt.Interface]; ok && pt.Part != "" && it.Part != "" && pt.Part != it.Part {
+			v.errorf(fmt.Sprintf("%sports[%d].part", prefix, i), "port %d/%s names part %q, but its interface %q belongs to part %q", pt.Number, pt.Transport, pt.Part, it.ID, it.Part)
+		}
+		check(fmt.Sprintf("%sports[%d].part", prefix, i), pt.Part)
+	}
+	for i, d := range stores {
+		check(fmt.Sprintf("%sdata_stores[%d].part", prefix, i), d.Part)
+	}
+	for i, f := range flows {
+		path := fmt.Sprintf("%sdata_flows[%d]", prefix, i)
+		switch {
+		case f.Interface != "":
+			v.refs(path, []string{f.Interface}, ifaces, "interface")
+		case !parts[f.From] || !parts[f.To] || len(p.Parts) == 0:
+			v.errorf(path+".interface", "missing: a flow names the interface it uses, unless from and to both name [[parts]] (parts: %s)", keysOf(parts))
+		}
+	}
+}
+
+// checkPart checks the part an entry names at path (after fillParts: ""
+// means no default part exists).
+func (v *productValidator) checkPart(path, part string) {
+	parts := map[string]bool{}
+	for _, pt := range v.p.AllParts() {
+		parts[pt.ID] = true
+	}
+	switch {
+	case part == "" && v.p.defaultPart() == "":
+		v.errorf(path, "missing: the product has several parts and not exactly one device part, so name the part (one of %s)", keysOf(parts))
+	case part != "" && !parts[part]:
+		v.errorf(path, "unknown part %q (want one of %s)", part, keysOf(parts))
+	}
 }
 
 // milestones checks that a version's lifecycle dates never go backwards.
@@ -205,6 +264,12 @@ func (v *productValidator) document(path string, d DocumentControl) {
 // completeness warns where the plan would have an empty section.
 func (v *productValidator) completeness() {
 	p := v.p
+	if p.EndOfLife.NoticeMonths > 0 && p.EndOfLife.NoticeMonths < 24 {
+		v.warnf("end_of_life.notice_months", "%d months of notice is less than the 24 months IMDRF N70 asks for", p.EndOfLife.NoticeMonths)
+	}
+	if !p.Builds("security_plan") {
+		return // the threat model, controls, views and 524B determination are the plan's
+	}
 	for _, phase := range ThreatPhases {
 		if !slices.ContainsFunc(p.Threats, func(t Threat) bool { return t.Phase == phase }) {
 			v.warnf("threats", "threat model has no threat for the %s phase", Label(phase))
@@ -219,9 +284,6 @@ func (v *productValidator) completeness() {
 		if !slices.ContainsFunc(p.Architecture, func(a View) bool { return a.Kind == kind }) {
 			v.warnf("architecture", "no %q architecture view (FDA premarket guidance expects one)", Label(kind))
 		}
-	}
-	if p.EndOfLife.NoticeMonths > 0 && p.EndOfLife.NoticeMonths < 24 {
-		v.warnf("end_of_life.notice_months", "%d months of notice is less than the 24 months IMDRF N70 asks for", p.EndOfLife.NoticeMonths)
 	}
 	if p.CyberDevice.Applies.IsFalse() && len(p.Interfaces) > 0 {
 		v.warnf("cyber_device.applies", "the device has %d interfaces but is not declared a 524B cyber device; check the rationale", len(p.Interfaces))

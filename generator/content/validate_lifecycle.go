@@ -19,7 +19,7 @@ func (v *productValidator) lifecycle() {
 	p := v.p
 	if p.Documents.Lifecycle.ID != "" {
 		v.document("documents.lifecycle", p.Documents.Lifecycle)
-	} else {
+	} else if p.Builds("lifecycle") {
 		v.warnf("documents", "missing [documents.lifecycle]: the permanent public lifecycle page (IMDRF N70) is not built without its document control")
 	}
 	v.unique("notices", "id", len(p.Notices), func(i int) string { return p.Notices[i].ID })
@@ -31,16 +31,12 @@ func (v *productValidator) lifecycle() {
 	for _, m := range p.Models {
 		models[m.ID] = true
 	}
-	ifaces := map[string]bool{}
-	for _, i := range p.Interfaces {
-		ifaces[i.ID] = true
-	}
 	for i, n := range p.Notices {
-		v.notice(fmt.Sprintf("notices[%d]", i), n, versions, models, ifaces)
+		v.notice(fmt.Sprintf("notices[%d]", i), n, versions, models)
 	}
 }
 
-func (v *productValidator) notice(path string, n Notice, versions, models, ifaces map[string]bool) {
+func (v *productValidator) notice(path string, n Notice, versions, models map[string]bool) {
 	p := v.p
 	v.refs(path+".versions", n.Versions, versions, "version")
 	v.refs(path+".models", n.Models, models, "model")
@@ -80,15 +76,37 @@ func (v *productValidator) notice(path string, n Notice, versions, models, iface
 	}
 	a := n.Actions
 	ap := path + ".customer_actions"
+	// The interfaces and ports of the versions the notice concerns (of
+	// every version when it names none).
+	var views []*Product
+	for _, ver := range n.Versions {
+		if q := p.views[ver]; q != nil && !slices.Contains(views, q) {
+			views = append(views, q)
+		}
+	}
+	if len(views) == 0 {
+		views = append(views, p)
+		for _, ver := range p.Versions {
+			if q := p.views[ver.Version]; q != nil && !slices.Contains(views, q) {
+				views = append(views, q)
+			}
+		}
+	}
+	ifaces := map[string]bool{} // the interfaces of the versions the notice concerns
+	numbers := map[int]bool{}
+	for _, q := range views {
+		for _, it := range q.Interfaces {
+			ifaces[it.ID] = true
+		}
+		for _, pt := range q.Ports {
+			numbers[pt.Number] = true
+		}
+	}
 	v.refs(ap+".disable_interfaces", a.DisableInterfaces, ifaces, "interface")
 	for j, id := range a.DisableInterfaces {
 		if iface := p.Interface(id); iface != nil && iface.CanDisable.IsFalse() {
 			v.warnf(fmt.Sprintf("%s.disable_interfaces[%d]", ap, j), "interface %q cannot be disabled by the customer (can_disable = false)", id)
 		}
-	}
-	numbers := map[int]bool{}
-	for _, pt := range p.Ports {
-		numbers[pt.Number] = true
 	}
 	for j, num := range a.BlockPorts {
 		if !numbers[num] {

@@ -17,23 +17,31 @@ type InterfaceKind string
 // interfaceKinds is the one definition of the interface kinds: label and
 // classification, in the order the field reference lists them.
 var interfaceKinds = []interfaceKindEntry{
-	{"ethernet", "Ethernet", false, true, true, true},
-	{"wifi", "Wi-Fi", true, false, true, true},
-	{"bluetooth", "Bluetooth", true, false, true, false},
-	{"cellular", "Cellular", true, false, true, true},
-	{"usb", "USB", false, true, true, false},
-	{"serial", "Serial", false, true, false, false},
-	{"removable_media", "Removable media", false, true, false, false},
-	{"nfc", "NFC", true, false, false, false},
-	{"infrared", "Infrared", true, false, false, false},
-	{"display", "Display", false, false, false, false},
-	{"other", "Other", false, false, true, false},
+	//  kind, label, wireless, wired, carriesIP, hospitalIP, network, virtual
+	{"ethernet", "Ethernet", false, true, true, true, true, false},
+	{"wifi", "Wi-Fi", true, false, true, true, true, false},
+	{"bluetooth", "Bluetooth", true, false, true, false, true, false},
+	{"cellular", "Cellular", true, false, true, true, true, false},
+	{"usb", "USB", false, true, true, false, false, false},
+	{"serial", "Serial", false, true, false, false, false, false},
+	{"removable_media", "Removable media", false, true, false, false, false, false},
+	{"nfc", "NFC", true, false, false, false, false, false},
+	{"infrared", "Infrared", true, false, false, false, false, false},
+	{"display", "Display", false, false, false, false, false, false},
+	{"virtual_nic", "Virtual network interface", false, false, true, true, true, true},
+	{"web_ui", "Web user interface", false, false, true, true, true, true},
+	{"api", "Network API", false, false, true, true, true, true},
+	{"other", "Other", false, false, true, false, false, false},
 }
 
+// interfaceKindEntry classifies one interface kind. A virtual interface
+// (a VM's network adapter, a web user interface, an API) is software: it
+// is neither wired nor wireless hardware, and an MDS2 hardware question
+// never counts it; it does carry IP traffic over a network.
 type interfaceKindEntry struct {
-	kind                                   InterfaceKind
-	label                                  string
-	wireless, wired, carriesIP, hospitalIP bool
+	kind                                                     InterfaceKind
+	label                                                    string
+	wireless, wired, carriesIP, hospitalIP, network, virtual bool
 }
 
 func (k InterfaceKind) find() (int, bool) {
@@ -76,6 +84,20 @@ func (k InterfaceKind) JoinsHospitalNetwork() bool {
 	i, ok := k.find()
 	return ok && interfaceKinds[i].hospitalIP
 }
+
+// Network reports an interface that joins a network of other hosts, as
+// opposed to a point-to-point link, a cable to one peer or media: Ethernet,
+// Wi-Fi, Bluetooth, cellular, and the virtual network interfaces, web
+// user interfaces and APIs.
+func (k InterfaceKind) Network() bool { i, ok := k.find(); return ok && interfaceKinds[i].network }
+
+// Virtual reports a software interface (virtual network adapter, web user
+// interface, API): no hardware of the product's own.
+func (k InterfaceKind) Virtual() bool { i, ok := k.find(); return ok && interfaceKinds[i].virtual }
+
+// Hardware reports a physical interface of the product's own hardware:
+// every kind except the virtual ones.
+func (k InterfaceKind) Hardware() bool { i, ok := k.find(); return ok && !interfaceKinds[i].virtual }
 
 // DataKind is a kind of data an interface carries or a store or flow holds.
 type DataKind string

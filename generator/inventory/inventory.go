@@ -72,12 +72,24 @@ func (inv *Inventory) NoticeComponents(id string) []*Component { return inv.Noti
 // own. Every problem comes back as a diagnostic at the product file's
 // key that names the file or component.
 func Load(contentDir string, p *content.Product) (*Inventory, content.Diagnostics) {
+	return load(contentDir, p, false, false)
+}
+
+// LoadVersion is Load for a version other than the current one: the
+// [[components]] entries describe the current version's components, so
+// they annotate the components of this version's SBOM files and add none,
+// and the notices' components are resolved by the current version's Load.
+func LoadVersion(contentDir string, p *content.Product) (*Inventory, content.Diagnostics) {
+	return load(contentDir, p, len(p.SBOM.Files) > 0, true)
+}
+
+func load(contentDir string, p *content.Product, annotateOnly, skipNotices bool) (*Inventory, content.Diagnostics) {
 	var diags content.Diagnostics
 	inv := &Inventory{Noticed: map[string][]*Component{}}
 	m := merger{p: p, seen: map[string]int{}}
 	sup := supporter{p: p}
 	for i, rel := range p.SBOM.Files {
-		path := fmt.Sprintf("sbom.files[%d]", i)
+		path := p.SBOM.FilePath(i)
 		doc, data, err := readSBOM(contentDir, p, rel)
 		if err != nil {
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: err.Error()})
@@ -93,7 +105,7 @@ func Load(contentDir string, p *content.Product) (*Inventory, content.Diagnostic
 	}
 	for i, tc := range p.Components {
 		matched := slices.ContainsFunc(inv.List, func(c Component) bool { return c.Matches(tc.PURL, tc.Name, tc.Version) })
-		if !matched {
+		if !matched && !annotateOnly {
 			c := Component{Component: sbom.Component{Name: tc.Name, Version: tc.Version, Supplier: tc.Supplier,
 				License: tc.License, PURL: tc.PURL, CPE: tc.CPE}}
 			annotate(&c, tc, i)
@@ -101,8 +113,16 @@ func Load(contentDir string, p *content.Product) (*Inventory, content.Diagnostic
 			inv.List = append(inv.List, c)
 		}
 	}
-	diags = append(diags, sup.check(inv.List)...)
+	if !skipNotices {
+		// The support check is the current version's (the device being
+		// documented); an older version's components keep the support
+		// they resolve to, shown where that version is, without errors.
+		diags = append(diags, sup.check(inv.List)...)
+	}
 	for i, n := range p.Notices {
+		if skipNotices {
+			break // notices name the components they concern in the current version's inventory
+		}
 		resolved, d := inv.resolveNotice(contentDir, p, i, n)
 		inv.Noticed[n.ID] = resolved
 		diags = append(diags, d...)
@@ -174,10 +194,10 @@ func (m *merger) warnings(file int, rel string, total int) content.Diagnostics {
 		earlier = append(earlier, j)
 	}
 	slices.Sort(earlier)
-	path := fmt.Sprintf("sbom.files[%d]", file)
+	path := m.p.SBOM.FilePath(file)
 	for _, j := range earlier {
 		dups := m.merged[j]
-		firstPath := fmt.Sprintf("sbom.files[%d]", j)
+		firstPath := m.p.SBOM.FilePath(j)
 		var what string
 		switch {
 		case len(dups) == total && total == 1:

@@ -45,7 +45,7 @@ func withSBOMs(t *testing.T, files [][2]string) *content.Product {
 			t.Fatal(err)
 		}
 	}
-	edited := strings.Replace(string(src), "[sbom]\nfiles = [\"sbom.cdx.json\"]\n", "[sbom]\nfiles = [\n"+strings.Join(list, "")+"]\n", 1)
+	edited := strings.Replace(string(src), "files = [\"sbom-3.8.2.cdx.json\"]\n", "files = [\n"+strings.Join(list, "")+"]\n", 1)
 	if edited == string(src) {
 		t.Fatal("the example's [sbom] files line changed; update the test")
 	}

@@ -231,7 +231,7 @@ func (s supporter) placeOf(c Component) string {
 		return fmt.Sprintf("components[%d]", c.annotatedBy-1)
 	}
 	if i := slices.Index(s.p.SBOM.Files, c.SBOMFile); i >= 0 && c.SBOMFile != "" {
-		return fmt.Sprintf("sbom.files[%d]", i)
+		return s.p.SBOM.FilePath(i)
 	}
 	return "components"
 }

@@ -47,8 +47,11 @@ func copyExample(t *testing.T, edits map[string]func(string) string) (*content.P
 	}
 	for _, p := range c.Products {
 		if p.ID == kindtest.Example {
-			_, d := inventory.Load(c.Dir, p)
-			return p, d
+			// The support check is the current version's (4.2.1 on the
+			// example's as-of date); the file's top level is 3.8.2.
+			cur := p.Current(content.NewDate(2026, 3, 2))
+			_, d := inventory.Load(c.Dir, cur)
+			return cur, d
 		}
 	}
 	t.Fatal("no example product")
@@ -121,7 +124,7 @@ func TestSupportEachSourceIsNeeded(t *testing.T) {
 				j := strings.Index(s[i:], "\n      ]")
 				return s[:i] + `"purl": "pkg:generic/meridian-infusion/halcyon-ui@4.2.1"` + s[i+j+len("\n      ]"):]
 			}},
-			want: [][3]string{{sbomKey, "sbom.files[0]", "component halcyon-ui 4.2.1 "}},
+			want: [][3]string{{sbomKey, "versions[2].changes.sbom_files[0]", "component halcyon-ui 4.2.1 "}},
 		},
 		{
 			name: "annotation",
@@ -135,19 +138,19 @@ func TestSupportEachSourceIsNeeded(t *testing.T) {
 			edits: map[string]func(string) string{"content/" + kindtest.Example + ".toml": cut(`\[\[support_rules\]\]\nid = "qt-6.8-lts"`)},
 			want: [][3]string{
 				{qtbase, "components[4]", "component qtbase 6.8.3 "},
-				{sbomKey, "sbom.files[0]", "component qtdeclarative 6.8.3 "},
+				{sbomKey, "versions[2].changes.sbom_files[0]", "component qtdeclarative 6.8.3 "},
 			},
 		},
 		{
 			name:  "site rule",
 			edits: map[string]func(string) string{"jspgen.toml": cut(`\[\[support_rules\]\]\nid = "github-libraries"`)},
 			want: [][3]string{
-				{sbomKey, "sbom.files[0]", "component cJSON 1.7.18 "},
-				{sbomKey, "sbom.files[0]", "component curl 8.7.1 "},
-				{sbomKey, "sbom.files[0]", "component libnl 3.9.0 "},
-				{sbomKey, "sbom.files[0]", "component nanopb 0.4.8 "},
-				{sbomKey, "sbom.files[0]", "component protobuf-c 1.5.0 "},
-				{sbomKey, "sbom.files[0]", "component stm32f4xx-hal-driver 1.8.3 "},
+				{sbomKey, "versions[2].changes.sbom_files[0]", "component cJSON 1.7.18 "},
+				{sbomKey, "versions[2].changes.sbom_files[0]", "component curl 8.7.1 "},
+				{sbomKey, "versions[2].changes.sbom_files[0]", "component libnl 3.9.0 "},
+				{sbomKey, "versions[2].changes.sbom_files[0]", "component nanopb 0.4.8 "},
+				{sbomKey, "versions[2].changes.sbom_files[0]", "component protobuf-c 1.5.0 "},
+				{sbomKey, "versions[2].changes.sbom_files[0]", "component stm32f4xx-hal-driver 1.8.3 "},
 			},
 		},
 	} {

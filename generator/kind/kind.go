@@ -38,12 +38,59 @@ type Env struct {
 }
 
 // Product is one product with the facts derived from it once per build.
+// Product is the product as its current version is (content.Product.Current):
+// the version the security plan, the CSD and the MDS2 form speak about.
 type Product struct {
 	*content.Product
 	Inventory *inventory.Inventory // its components and SBOM files; never nil
 	// Vulnerabilities are its known vulnerabilities per version (the
 	// product file's and its VEX documents'); nil reads as none.
 	Vulnerabilities *vuln.Set
+	// ByVersion is the product as each version is, with that version's
+	// inventory; nil in tests that build a Product by hand (At then
+	// returns the product itself).
+	ByVersion map[string]Product
+}
+
+// At is the product as version v is: its interfaces, ports, data stores,
+// flows and SBOM. Documents about one version (a notice) read it.
+func (p Product) At(v string) Product {
+	if q, ok := p.ByVersion[v]; ok {
+		return q
+	}
+	return p
+}
+
+// NewProduct derives the kind's view of product p as of date asOf: the
+// current version's facts and inventory, and every version's. An SBOM
+// file set shared by several versions is read once. Only the current
+// version's inventory reports warnings (a [[components]] entry describes
+// the current components); another version's reports its errors, and its
+// [[components]] entries only annotate that version's SBOM.
+func NewProduct(contentDir string, p *content.Product, asOf content.Date) (Product, content.Diagnostics) {
+	cur := p.Current(asOf)
+	inv, diags := inventory.Load(contentDir, cur)
+	out := Product{Product: cur, Inventory: inv, ByVersion: map[string]Product{}}
+	key := func(q *content.Product) string { return strings.Join(q.SBOM.Files, "\x00") }
+	cache := map[string]*inventory.Inventory{key(cur): inv}
+	seen := map[string]bool{}
+	for _, v := range p.Versions {
+		view := p.At(v.Version)
+		vinv, ok := cache[key(view)]
+		if !ok {
+			var d content.Diagnostics
+			vinv, d = inventory.LoadVersion(contentDir, view)
+			for _, e := range d {
+				if e.Severity == content.Error && !seen[e.String()] {
+					seen[e.String()] = true
+					diags = append(diags, e)
+				}
+			}
+			cache[key(view)] = vinv
+		}
+		out.ByVersion[v.Version] = Product{Product: view, Inventory: vinv}
+	}
+	return out, diags
 }
 
 // Prepared is what one kind contributes for one product.
@@ -85,6 +132,9 @@ type Document struct {
 	Subject  string // PDF subject and HTML description
 	Control  content.DocumentControl
 	Data     any // the template's .Data
+	// Product is the product as the version the document speaks about is
+	// (Product.At); nil: the current version (Product).
+	Product *content.Product
 }
 
 // File is a machine-readable file published in a product's folder.

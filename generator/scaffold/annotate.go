@@ -70,6 +70,8 @@ func comment(indent string, f field) []string {
 		text += " One of: " + strings.Join(f.OneOf, ", ") + "."
 	}
 	switch {
+	case f.Required && len(f.RequiredFor) > 0:
+		text += " (required for " + strings.Join(f.RequiredFor, ", ") + " in documents.build)"
 	case f.Required:
 		text += " (required)"
 	case !strings.Contains(text, "(optional)"):

@@ -20,8 +20,16 @@ func example(t *testing.T) (*content.Content, *content.Product, *inventory.Inven
 	if err := diags.Err(); err != nil {
 		t.Fatal(err)
 	}
-	p := c.Products[0]
-	inv, d := inventory.Load(c.Dir, p)
+	var p *content.Product
+	for _, q := range c.Products {
+		if q.ID == "halcyon-lvp7" {
+			p = q
+		}
+	}
+	if p == nil {
+		t.Fatal("no example product halcyon-lvp7")
+	}
+	inv, d := inventory.Load(c.Dir, p.Current(content.NewDate(2026, 3, 2)))
 	if err := d.Err(); err != nil {
 		t.Fatal(err)
 	}
@@ -129,13 +137,18 @@ func load(t *testing.T, vexName string, vexData []byte, extra []content.Vulnerab
 	if err := diags.Err(); err != nil {
 		t.Fatal(err)
 	}
-	p := c.Products[0]
+	var p *content.Product
+	for _, q := range c.Products {
+		if q.ID == "halcyon-lvp7" {
+			p = q
+		}
+	}
 	if vexName != "" {
 		os.WriteFile(filepath.Join(dir, p.ID, vexName), vexData, 0o644)
 		p.VEX.Files = append(p.VEX.Files, vexName)
 	}
 	p.Vulns = append(p.Vulns, extra...)
-	inv, _ := inventory.Load(c.Dir, p)
+	inv, _ := inventory.Load(c.Dir, p.Current(content.NewDate(2026, 3, 2)))
 	_, d := vuln.Load(c.Dir, p, inv, content.NewDate(2026, 3, 2))
 	return d
 }

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/content"
-	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/render"
 	"github.com/jspgen/jspgen/generator/vuln"
@@ -57,9 +56,20 @@ func Product(t testing.TB, c *content.Content, id string) (kind.Product, content
 	t.Helper()
 	for _, p := range c.Products {
 		if p.ID == id {
-			inv, diags := inventory.Load(c.Dir, p)
-			vs, dv := vuln.Load(c.Dir, p, inv, content.Date{})
-			return kind.Product{Product: p, Inventory: inv, Vulnerabilities: vs}, append(diags, dv...)
+			// The date the build speaks as of: the site's as_of, else the
+			// newest release date of the product documents.
+			asOf := c.Site.AsOf
+			if asOf.IsZero() {
+				for _, d := range []content.DocumentControl{p.Documents.SecurityPlan, p.Documents.CSD, p.Documents.MDS2} {
+					if d.ReleaseDate.After(asOf) {
+						asOf = d.ReleaseDate
+					}
+				}
+			}
+			kp, diags := kind.NewProduct(c.Dir, p, asOf)
+			vs, dv := vuln.Load(c.Dir, p, kp.Inventory, content.Date{})
+			kp.Vulnerabilities = vs
+			return kp, append(diags, dv...)
 		}
 	}
 	t.Fatalf("no product %s in %s", id, c.Dir)
@@ -86,12 +96,12 @@ func Prepare(t testing.TB, k kind.Kind, env *kind.Env, p kind.Product) (kind.Pre
 // this agrees with kind.BuiltOf for the example.
 func Built(p kind.Product) kind.Built {
 	return kind.Built{
-		SecurityPlan: true, CSD: true,
-		MDS2:       p.MDS2.HasInput(),
-		Lifecycle:  p.Documents.Lifecycle.ID != "",
-		Notices:    len(p.Notices) > 0,
-		RiskReport: p.Documents.RiskReport.ID != "",
-		ESTAR:      p.Documents.ESTAR.ID != "",
+		SecurityPlan: p.Builds("security_plan"), CSD: p.Builds("csd"),
+		MDS2:       p.Builds("mds2"),
+		Lifecycle:  p.Builds("lifecycle") && p.Documents.Lifecycle.ID != "",
+		Notices:    p.Builds("notices") && len(p.Notices) > 0,
+		RiskReport: p.Builds("risk_report") && p.Documents.RiskReport.ID != "",
+		ESTAR:      p.Builds("estar") && p.Documents.ESTAR.ID != "",
 		SBOM:       p.Inventory != nil && len(p.Inventory.SBOMs) > 0,
 		VEX:        p.Vulnerabilities != nil && len(p.Vulnerabilities.List) > 0,
 	}
@@ -107,7 +117,11 @@ func Render(t testing.TB, env *kind.Env, p kind.Product, doc kind.Document) stri
 // RenderBuilt is Render with the published documents given.
 func RenderBuilt(t testing.TB, env *kind.Env, p kind.Product, doc kind.Document, built kind.Built) string {
 	t.Helper()
-	md, err := render.Markdown(env.Templates, doc.Template, kind.DocumentData{Site: env.Content.Site, Product: p.Product,
+	facts := p.Product
+	if doc.Product != nil {
+		facts = doc.Product // the version the document speaks about, as the build renders it
+	}
+	md, err := render.Markdown(env.Templates, doc.Template, kind.DocumentData{Site: env.Content.Site, Product: facts,
 		Doc: doc.Control, Title: doc.Title, AsOf: env.AsOf, Version: env.Version, Built: built, Data: doc.Data})
 	if err != nil {
 		t.Fatal(err)

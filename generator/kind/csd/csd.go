@@ -33,6 +33,9 @@ const Template = "csd.md.tmpl"
 
 func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
+		if !p.Builds("csd") {
+			return kind.Prepared{}, nil
+		}
 		doc := kind.Document{
 			Path: "csd", Title: Title, Kind: Title, Template: Template,
 			Subject: "Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for hospital network and biomedical engineers",
@@ -262,7 +265,7 @@ func files(p kind.Product) ([]kind.File, content.Diagnostics) {
 	for i, s := range p.Inventory.SBOMs {
 		data, err := p.Inventory.Annotated(s)
 		if err != nil {
-			path := fmt.Sprintf("sbom.files[%d]", i)
+			path := p.SBOM.FilePath(i)
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: "annotated SBOM: " + err.Error()})
 			continue
 		}

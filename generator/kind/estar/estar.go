@@ -27,7 +27,7 @@ func (estarKind) Slug() string { return "estar" }
 
 func (estarKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
-		if p.Documents.ESTAR.ID == "" {
+		if p.Documents.ESTAR.ID == "" || !p.Builds("estar") {
 			return kind.Prepared{}, nil
 		}
 		rows := Rows(p)

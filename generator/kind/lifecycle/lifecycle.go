@@ -30,6 +30,9 @@ func (lifecycleKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Pre
 	var diags content.Diagnostics
 	out := make([]kind.Prepared, len(products))
 	for i, p := range products {
+		if !p.Builds("lifecycle") {
+			continue // neither the page nor lifecycle.json
+		}
 		if p.Documents.Lifecycle.ID != "" { // else warned about by validation
 			out[i].Documents = []kind.Document{{
 				Path: "lifecycle", Title: Title, Kind: Title, Template: Template,

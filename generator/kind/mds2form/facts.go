@@ -2,10 +2,10 @@ package mds2form
 
 import (
 	"fmt"
+	"github.com/jspgen/jspgen/generator/content"
 	"slices"
 	"strings"
 
-	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/mds2"
@@ -41,10 +41,10 @@ func (f fact) String() string {
 // Short is the fact without its file position, for published files.
 func (f fact) Short() string { return f.Path + " " + f.Says }
 
-// networkKinds are the interfaces the form counts as network connections
-// for the transmission questions (TXCF, TXIG): those that join a network
-// of other hosts, as opposed to point-to-point links and cables.
-var networkKinds = []content.InterfaceKind{"wifi", "ethernet", "bluetooth", "cellular"}
+// The interfaces the form counts as network connections for the
+// transmission questions (TXCF, TXIG) are those whose kind joins a network
+// of other hosts (content.InterfaceKind.Network), as opposed to
+// point-to-point links and cables.
 
 // mds2Facts is what the rules read: the product, its site file, its
 // components and the versions and models the form covers.
@@ -125,4 +125,23 @@ func (f *mds2Facts) text(path, text, says string) fact {
 func (f *mds2Facts) siteFact(a mds2.Answer, text, path, says string) fact {
 	file, line := f.siteAt(path)
 	return fact{Answer: a, Text: text, File: file, Path: path, Line: line, Says: says}
+}
+
+// ifacePath, portPath, storePath and flowPath are the key path of an
+// entry of the facts (the version's view): where it is written, e.g.
+// ports[3] or versions[2].changes.ports_added[0].
+func (f *mds2Facts) ifacePath(i int) string {
+	return content.AtOr(f.p.Interfaces[i].At, fmt.Sprintf("interfaces[%d]", i))
+}
+
+func (f *mds2Facts) portPath(i int) string {
+	return content.AtOr(f.p.Ports[i].At, fmt.Sprintf("ports[%d]", i))
+}
+
+func (f *mds2Facts) storePath(i int) string {
+	return content.AtOr(f.p.DataStores[i].At, fmt.Sprintf("data_stores[%d]", i))
+}
+
+func (f *mds2Facts) flowPath(i int) string {
+	return content.AtOr(f.p.DataFlows[i].At, fmt.Sprintf("data_flows[%d]", i))
 }

@@ -2,7 +2,7 @@
 // catalog (templates/mds2/catalog.toml) answered from the product data
 // where it decides the answer (the derivation rules, rules*.go), and from
 // [mds2.answers] elsewhere (resolve.go). A product without any [mds2]
-// input has no MDS2 form. The catalog and the form's types and formats
+// input has no MDS2 form, unless documents.build names it. The catalog and the form's types and formats
 // are package mds2.
 package mds2form
 
@@ -37,7 +37,7 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 	var diags content.Diagnostics
 	var cat *mds2.Catalog
 	for i, p := range products {
-		if !p.MDS2.HasInput() {
+		if !p.Builds("mds2") {
 			continue
 		}
 		if cat == nil {
@@ -47,6 +47,8 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 			}
 			cat = c
 		}
+		p, d := factsFor(env, p)
+		diags = append(diags, d...)
 		form, d := resolveMDS2(env, cat, p)
 		diags = append(diags, d...)
 		prepared, err := publish(env, p, form)
@@ -57,6 +59,30 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		out[i] = prepared
 	}
 	return out, diags
+}
+
+// factsFor is the product as the newest version the form covers is: the
+// form answers from that version's interfaces, ports, stores and flows.
+// When the covered versions' facts differ, a warning says which version
+// the answers follow (list one version in mds2.versions, or one form per
+// version, to avoid it).
+func factsFor(env *kind.Env, p kind.Product) (kind.Product, content.Diagnostics) {
+	covered := coveredVersions(env, p)
+	if len(covered) == 0 {
+		return p, nil
+	}
+	newest := p.Versions[covered[len(covered)-1]].Version
+	q := p.At(newest)
+	var diags content.Diagnostics
+	for _, i := range covered {
+		v := p.Versions[i].Version
+		if p.At(v).Product != q.Product {
+			diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line("mds2"), Path: "mds2",
+				Message: fmt.Sprintf("the MDS2 form covers versions %s and %s, whose interfaces, ports, data stores, flows or SBOM differ; its answers follow %s", v, newest, newest)})
+			break
+		}
+	}
+	return q, diags
 }
 
 // publish lists the form's document and its JSON, CSV and xlsx files.
@@ -80,7 +106,7 @@ func publish(env *kind.Env, p kind.Product, f *mds2.Form) (kind.Prepared, error)
 	return kind.Prepared{
 		Documents: []kind.Document{{Path: "mds2", Title: Title, Kind: Title, Template: Template,
 			Subject: "Manufacturer Disclosure Statement for Medical Device Security in the layout of the MDS2 form (ANSI/NEMA HN 1-2019), answered from the product data",
-			Control: p.Documents.MDS2, Data: f}},
+			Control: p.Documents.MDS2, Data: f, Product: p.Product}},
 		Files: []kind.File{
 			{Path: "mds2.json", Label: "MDS2 form (JSON)", Data: js},
 			{Path: "mds2.csv", Label: "MDS2 form (CSV)", Data: cs},

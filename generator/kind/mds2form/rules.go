@@ -40,16 +40,16 @@ var mds2Derivations = []derivation{
 	{ID: "DOC-8", From: "manufacturer.cvd_policy_url (site file) (Yes only)", derive: (*mds2Facts).cvd},
 	{ID: "DOC-9", From: "manufacturer.isao.member (site file); not stated decides nothing", derive: (*mds2Facts).isao},
 	{ID: "DOC-10", From: "diagrams of kind network or data_flow", derive: (*mds2Facts).diagrams},
-	{ID: "DOC-11", From: "samd; not stated decides nothing", derive: (*mds2Facts).samd},
+	{ID: "DOC-11", From: "samd; when not stated, parts of which none runs on the device (Yes); otherwise not stated decides nothing", derive: (*mds2Facts).softwareOnly},
 
 	{ID: "MPII-1", From: "PHI or PII in interfaces[].carries, data_stores[].data or data_flows[].data", derive: (*mds2Facts).handlesPII},
 	{ID: "MPII-2", From: "PHI or PII in data_stores[].data", derive: (*mds2Facts).storesPII},
-	{ID: "MPII-2.6", From: "PHI or PII in data_flows[].data over a network, cable or media interface", derive: (*mds2Facts).exchangesPII},
+	{ID: "MPII-2.6", From: "PHI or PII in data_flows[].data over a network, cable or media interface, or between parts", derive: (*mds2Facts).exchangesPII},
 	{ID: "MPII-3", From: "PHI or PII in interfaces[].carries", derive: ifaceCarriesPII("", nil)},
 	{ID: "MPII-3.1", From: "display interfaces carrying PHI or PII", derive: ifaceCarriesPII("display", kinds("display"))},
 	{ID: "MPII-3.3", From: "removable_media interfaces carrying PHI or PII", derive: ifaceCarriesPII("removable-media", kinds("removable_media"))},
 	{ID: "MPII-3.4", From: "usb or serial interfaces carrying PHI or PII", derive: ifaceCarriesPII("USB or serial", kinds("usb", "serial"))},
-	{ID: "MPII-3.5", From: "ethernet interfaces carrying PHI or PII", derive: ifaceCarriesPII("Ethernet", kinds("ethernet"))},
+	{ID: "MPII-3.5", From: "ethernet interfaces, or virtual_nic interfaces of parts on the customer's network, carrying PHI or PII (a web_ui or api carrying PHI or PII alone decides nothing)", derive: (*mds2Facts).wiredNetworkPII},
 	{ID: "MPII-3.6", From: "wifi, bluetooth, cellular, nfc or infrared interfaces carrying PHI or PII", derive: ifaceCarriesPII("wireless", content.Interface.IsWireless)},
 	{ID: "MPII-3.7", From: "cellular interfaces carrying PHI or PII (Yes only); cloud services receiving PHI or PII (Yes only)", derive: (*mds2Facts).externalPII},
 	{ID: "MPII-3.10", From: "interfaces of kind other carrying PHI or PII", derive: ifaceCarriesPII("other-kind", kinds("other"))},
@@ -66,7 +66,7 @@ var mds2Derivations = []derivation{
 
 	{ID: "CSUP-1", From: "components or sbom.files (Yes only)", derive: (*mds2Facts).hasSoftware},
 
-	{ID: "CONN-1", From: "interfaces other than displays", derive: ifaceOfKind("a connectivity", func(i content.Interface) bool { return i.Kind != "display" })},
+	{ID: "CONN-1", From: "hardware interfaces other than displays of parts that run on the device (virtual_nic, web_ui and api are no hardware; a product without a device part has none)", derive: ifaceOfKind("a connectivity", func(i content.Interface) bool { return i.Kind != "display" })},
 	{ID: "CONN-1.1", From: "wifi, bluetooth, cellular, nfc or infrared interfaces", derive: ifaceOfKind("a wireless", content.Interface.IsWireless)},
 	{ID: "CONN-1.1.1", From: "wifi interfaces", derive: ifaceOfKind("a Wi-Fi", kinds("wifi"))},
 	{ID: "CONN-1.1.2", From: "bluetooth interfaces", derive: ifaceOfKind("a Bluetooth", kinds("bluetooth"))},
@@ -78,9 +78,9 @@ var mds2Derivations = []derivation{
 	{ID: "CONN-1.2.3", From: "removable_media interfaces", derive: ifaceOfKind("a removable-media", kinds("removable_media"))},
 	{ID: "CONN-1.2.4", From: "serial interfaces", derive: ifaceOfKind("a serial", kinds("serial"))},
 	{ID: "CONN-2", From: "ports (Yes when listed, else No)", derive: (*mds2Facts).portList},
-	{ID: "CONN-3", From: "ports on wifi or ethernet interfaces (Yes); no ports at all (No)", derive: (*mds2Facts).insideNetwork},
-	{ID: "CONN-4", From: "ports on cellular interfaces or required cloud.services (Yes); no ports, or cloud.statement with no cloud services (No)", derive: (*mds2Facts).outsideNetwork},
-	{ID: "CONN-6", From: "cloud.services[].required (when cloud.statement is given; a service whose required is not stated blocks No); no ports at all (No)", derive: (*mds2Facts).internetRequired},
+	{ID: "CONN-3", From: "ports on wifi, ethernet, virtual_nic, web_ui or api interfaces of parts on the customer's network (Yes); no ports at all (No)", derive: (*mds2Facts).insideNetwork},
+	{ID: "CONN-4", From: "ports on cellular interfaces, required cloud.services or ports of manufacturer-hosted parts (Yes); no ports, or cloud.statement with no cloud services (No)", derive: (*mds2Facts).outsideNetwork},
+	{ID: "CONN-6", From: "cloud.services[].required or a port of a manufacturer-hosted part (Yes); when cloud.statement is given and no service's required is unstated (No); no ports at all (No)", derive: (*mds2Facts).internetRequired},
 
 	{ID: "NAUT-1", From: "ports: No when network ports exist and each states authenticated = false (No only; a port that does not state it decides nothing)", derive: (*mds2Facts).nodeAuth},
 
@@ -112,7 +112,7 @@ var mds2Derivations = []derivation{
 
 	{ID: "SGUD-3", From: "accounts (Yes only)", derive: (*mds2Facts).accountsListed},
 
-	{ID: "TXCF-1", From: "interfaces carrying PHI or PII: No when any is a network or radio interface (No only)", derive: (*mds2Facts).cableOnly},
+	{ID: "TXCF-1", From: "interfaces carrying PHI or PII: No when any is a network or radio interface; flows of PHI or PII between parts (No only)", derive: (*mds2Facts).cableOnly},
 	{ID: "TXCF-2", From: "data_flows with PHI or PII over a network interface whose every port states encrypted = false (No only; a port that does not state it decides nothing)", derive: portFlag("encrypted", func(pt content.Port) content.Tri { return pt.Encrypted })},
 	{ID: "TXIG-1", From: "data_flows with PHI or PII over a network interface whose every port states authenticated = false (No only; a port that does not state it decides nothing)", derive: portFlag("authenticated", func(pt content.Port) content.Tri { return pt.Authenticated })},
 }

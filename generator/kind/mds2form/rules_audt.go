@@ -14,7 +14,7 @@ func (f *mds2Facts) piiInLogs() (fact, bool) {
 		}
 		found = true
 		if carriesPII(d.Data) {
-			return f.yes(fmt.Sprintf("data_stores[%d].data", i), fmt.Sprintf("lists logs together with PHI or PII (%s)", d.ID)), true
+			return f.yes(f.storePath(i)+".data", fmt.Sprintf("lists logs together with PHI or PII (%s)", d.ID)), true
 		}
 	}
 	return f.no("data_stores", "holds logs only in stores without PHI or PII"), found
@@ -23,7 +23,7 @@ func (f *mds2Facts) piiInLogs() (fact, bool) {
 func (f *mds2Facts) timeSync() (fact, bool) {
 	for i, pt := range f.p.Ports {
 		if (pt.Number == 123 && pt.Transport == "udp" || pt.Number == 4460 && pt.Transport == "tcp") && pt.Direction != "in" {
-			return f.yes(fmt.Sprintf("ports[%d]", i), fmt.Sprintf("is %d/%s (%s) to a time server", pt.Number, pt.Transport, pt.Service)), true
+			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) to a time server", pt.Number, pt.Transport, pt.Service)), true
 		}
 	}
 	return fact{}, false

@@ -12,18 +12,36 @@ import (
 // authentication), TXCF and TXIG (transmission confidentiality and
 // integrity): interface kinds and ports.
 
+// partFlowPII is the first flow of PHI or PII between two parts of the
+// product that names no interface: it crosses a network between them.
+func (f *mds2Facts) partFlowPII() (int, bool) {
+	for i, d := range f.p.DataFlows {
+		if d.Interface == "" && carriesPII(d.Data) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 func kinds(ks ...content.InterfaceKind) func(content.Interface) bool {
 	return func(i content.Interface) bool { return slices.Contains(ks, i.Kind) }
 }
 
-// ifaceOfKind: Yes with the first matching interface, No when none
-// matches; what is "a Wi-Fi" (article and adjective).
+// ifaceOfKind answers a hardware question (CONN-1.x): Yes with the first
+// matching interface of the device's own hardware, No when none matches;
+// what is "a Wi-Fi" (article and adjective). A virtual interface (a VM's
+// network adapter, a web user interface, an API) and an interface of a
+// hosted part are no hardware of the device: a software-only product has
+// no RJ45 port, whatever its host has.
 func ifaceOfKind(what string, match func(content.Interface) bool) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
 		for i, it := range f.p.Interfaces {
-			if match(it) {
-				return f.yes(fmt.Sprintf("interfaces[%d]", i), fmt.Sprintf("is %s interface", what)), true
+			if match(it) && it.Kind.Hardware() && f.p.PartOfInterface(it).Runs.IsDevice() {
+				return f.yes(f.ifacePath(i), fmt.Sprintf("is %s interface", what)), true
 			}
+		}
+		if !f.p.HasDevice() {
+			return f.no("parts", fmt.Sprintf("lists no part that runs on the device: the product has no hardware of its own, so no %s interface", strings.SplitN(what, " ", 2)[1])), true
 		}
 		return f.no("interfaces", fmt.Sprintf("lists no %s interface", strings.SplitN(what, " ", 2)[1])), true
 	}
@@ -46,9 +64,11 @@ func (f *mds2Facts) portOn(match func(content.Interface) bool) (int, bool) {
 }
 
 func (f *mds2Facts) insideNetwork() (fact, bool) {
-	if i, ok := f.portOn(kinds("wifi", "ethernet")); ok {
-		pt := f.p.Ports[i]
-		return f.yes(fmt.Sprintf("ports[%d]", i), fmt.Sprintf("is %d/%s (%s) on the %s interface, which joins the customer's network", pt.Number, pt.Transport, pt.Service, pt.Interface)), true
+	for i, pt := range f.p.Ports {
+		it, ok := f.iface(pt.Interface)
+		if ok && slices.Contains([]content.InterfaceKind{"wifi", "ethernet", "virtual_nic", "web_ui", "api"}, it.Kind) && f.p.PartOfPort(pt).Runs.OnCustomerNetwork() {
+			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) on the %s interface, which joins the customer's network", pt.Number, pt.Transport, pt.Service, pt.Interface)), true
+		}
 	}
 	if len(f.p.Ports) == 0 {
 		return f.no("ports", "lists no network port"), true
@@ -59,12 +79,16 @@ func (f *mds2Facts) insideNetwork() (fact, bool) {
 func (f *mds2Facts) outsideNetwork() (fact, bool) {
 	if i, ok := f.portOn(kinds("cellular")); ok {
 		pt := f.p.Ports[i]
-		return f.yes(fmt.Sprintf("ports[%d]", i), fmt.Sprintf("is %d/%s (%s) on a cellular interface", pt.Number, pt.Transport, pt.Service)), true
+		return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) on a cellular interface", pt.Number, pt.Transport, pt.Service)), true
 	}
 	for i, s := range f.p.Cloud.Services {
 		if s.Required.IsTrue() {
 			return f.yes(fmt.Sprintf("cloud.services[%d]", i), fmt.Sprintf("(%s) is a service outside the customer's network that the device needs", s.Name)), true
 		}
+	}
+	if i, ok := f.manufacturerPort(); ok {
+		pt := f.p.Ports[i]
+		return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) of %s, which runs in a service the manufacturer hosts, outside the customer's network", pt.Number, pt.Transport, pt.Service, f.p.PartOfPort(pt).Name)), true
 	}
 	if strings.TrimSpace(f.p.Cloud.Statement) != "" && len(f.p.Cloud.Services) == 0 {
 		return f.no("cloud", "lists no cloud or internet service"), true
@@ -75,11 +99,26 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 	return fact{}, false
 }
 
+// manufacturerPort is the first port on which a manufacturer-hosted part
+// listens: the product reaches outside the customer's network.
+func (f *mds2Facts) manufacturerPort() (int, bool) {
+	for i, pt := range f.p.Ports {
+		if pt.Direction != "out" && f.p.PartOfPort(pt).Runs.IsManufacturerHosted() {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 func (f *mds2Facts) internetRequired() (fact, bool) {
 	for i, s := range f.p.Cloud.Services {
 		if s.Required.IsTrue() {
 			return f.yes(fmt.Sprintf("cloud.services[%d].required", i), fmt.Sprintf("is true for %s", s.Name)), true
 		}
+	}
+	if i, ok := f.manufacturerPort(); ok {
+		part := f.p.PartOfPort(f.p.Ports[i])
+		return f.yes(f.portPath(i), fmt.Sprintf("belongs to %s, a part of the product that runs in a service the manufacturer hosts and is reached over the internet", part.Name)), true
 	}
 	for _, s := range f.p.Cloud.Services {
 		if !s.Required.Known() {
@@ -106,9 +145,13 @@ func (f *mds2Facts) nodeAuth() (fact, bool) {
 
 func (f *mds2Facts) cableOnly() (fact, bool) {
 	for i, it := range f.p.Interfaces {
-		if carriesPII(it.Carries) && slices.Contains(append(slices.Clone(networkKinds), "nfc", "infrared"), it.Kind) {
-			return f.no(fmt.Sprintf("interfaces[%d].carries", i), fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
+		if carriesPII(it.Carries) && (it.Kind.Network() || it.Kind == "nfc" || it.Kind == "infrared") {
+			return f.no(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
 		}
+	}
+	if i, ok := f.partFlowPII(); ok {
+		d := f.p.DataFlows[i]
+		return f.no(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over the network between the parts %s and %s", d.ID, d.From, d.To)), true
 	}
 	return fact{}, false
 }
@@ -120,7 +163,7 @@ func portFlag(what string, has func(content.Port) content.Tri) func(*mds2Facts) 
 	return func(f *mds2Facts) (fact, bool) {
 		for i, d := range f.p.DataFlows {
 			it, ok := f.iface(d.Interface)
-			if !ok || !carriesPII(d.Data) || !slices.Contains(networkKinds, it.Kind) {
+			if !ok || !carriesPII(d.Data) || !it.Kind.Network() {
 				continue
 			}
 			var flags []content.Tri
@@ -128,7 +171,7 @@ func portFlag(what string, has func(content.Port) content.Tri) func(*mds2Facts) 
 				flags = append(flags, has(pt))
 			}
 			if content.AnyTrue(flags...).IsFalse() {
-				return f.no(fmt.Sprintf("data_flows[%d]", i), fmt.Sprintf("(%s) carries PHI or PII over interface %s, which has no %s port", d.ID, it.ID, what)), true
+				return f.no(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over interface %s, which has no %s port", d.ID, it.ID, what)), true
 			}
 		}
 		return fact{}, false

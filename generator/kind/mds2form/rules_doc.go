@@ -113,6 +113,15 @@ func (f *mds2Facts) diagrams() (fact, bool) {
 	return f.no("diagrams", "lists no network or data-flow diagram"), true
 }
 
+// softwareOnly (DOC-11): samd, else Yes when the product lists parts and
+// none of them runs on the device.
+func (f *mds2Facts) softwareOnly() (fact, bool) {
+	if !f.p.SaMD.Known() && len(f.p.Parts) > 0 && !f.p.HasDevice() {
+		return f.yes("parts", "lists no part that runs on the device: the product is software only"), true
+	}
+	return f.samd()
+}
+
 func (f *mds2Facts) samd() (fact, bool) {
 	switch {
 	case f.p.SaMD.IsTrue():

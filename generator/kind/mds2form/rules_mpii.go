@@ -19,7 +19,7 @@ func ifaceCarriesPII(what string, match func(content.Interface) bool) func(*mds2
 	return func(f *mds2Facts) (fact, bool) {
 		for i, it := range f.p.Interfaces {
 			if (match == nil || match(it)) && carriesPII(it.Carries) {
-				return f.yes(fmt.Sprintf("interfaces[%d].carries", i), fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
+				return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
 			}
 		}
 		return f.no("interfaces", strings.Join(strings.Fields("lists no "+what+" interface that carries PHI or PII"), " ")), true
@@ -29,17 +29,17 @@ func ifaceCarriesPII(what string, match func(content.Interface) bool) func(*mds2
 func (f *mds2Facts) handlesPII() (fact, bool) {
 	for i, it := range f.p.Interfaces {
 		if carriesPII(it.Carries) {
-			return f.yes(fmt.Sprintf("interfaces[%d].carries", i), fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
+			return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
 		}
 	}
 	for i, d := range f.p.DataStores {
 		if carriesPII(d.Data) {
-			return f.yes(fmt.Sprintf("data_stores[%d].data", i), fmt.Sprintf("lists PHI or PII (%s)", d.ID)), true
+			return f.yes(f.storePath(i)+".data", fmt.Sprintf("lists PHI or PII (%s)", d.ID)), true
 		}
 	}
 	for i, d := range f.p.DataFlows {
 		if carriesPII(d.Data) {
-			return f.yes(fmt.Sprintf("data_flows[%d].data", i), fmt.Sprintf("lists PHI or PII (%s)", d.ID)), true
+			return f.yes(f.flowPath(i)+".data", fmt.Sprintf("lists PHI or PII (%s)", d.ID)), true
 		}
 	}
 	return f.no("interfaces", "and data_stores and data_flows list no PHI or PII"), true
@@ -48,7 +48,7 @@ func (f *mds2Facts) handlesPII() (fact, bool) {
 func (f *mds2Facts) storesPII() (fact, bool) {
 	for i, d := range f.p.DataStores {
 		if carriesPII(d.Data) {
-			return f.yes(fmt.Sprintf("data_stores[%d].data", i), fmt.Sprintf("lists PHI or PII (%s)", d.ID)), true
+			return f.yes(f.storePath(i)+".data", fmt.Sprintf("lists PHI or PII (%s)", d.ID)), true
 		}
 	}
 	return f.no("data_stores", "lists no store holding PHI or PII"), true
@@ -64,19 +64,48 @@ func (f *mds2Facts) iface(id string) (content.Interface, bool) {
 }
 
 func (f *mds2Facts) exchangesPII() (fact, bool) {
-	exchange := append(slices.Clone(networkKinds), "usb", "serial", "removable_media")
+	exchange := []content.InterfaceKind{"usb", "serial", "removable_media"}
 	for i, d := range f.p.DataFlows {
-		if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && slices.Contains(exchange, it.Kind) {
-			return f.yes(fmt.Sprintf("data_flows[%d]", i), fmt.Sprintf("(%s) carries PHI or PII over the %s interface %s", d.ID, it.Kind.Label(), it.ID)), true
+		if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && (it.Kind.Network() || slices.Contains(exchange, it.Kind)) {
+			return f.yes(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over the %s interface %s", d.ID, it.Kind.Label(), it.ID)), true
 		}
 	}
+	if i, ok := f.partFlowPII(); ok {
+		d := f.p.DataFlows[i]
+		return f.yes(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over the network between the parts %s and %s", d.ID, d.From, d.To)), true
+	}
 	return f.no("data_flows", "lists no flow of PHI or PII over a network, cable or media interface"), true
+}
+
+// wiredNetworkPII (MPII-3.5): Yes when an Ethernet interface, or the
+// virtual network adapter of software on the customer's network, carries
+// PHI or PII (its host's network is wired or not, but it is a network the
+// customer runs); No when no interface that could use a wired network
+// does. A web user interface or API carrying PII decides nothing alone:
+// the network under it is not stated.
+func (f *mds2Facts) wiredNetworkPII() (fact, bool) {
+	undecided := false
+	for i, it := range f.p.Interfaces {
+		if !carriesPII(it.Carries) {
+			continue
+		}
+		switch {
+		case it.Kind == "ethernet", it.Kind == "virtual_nic" && f.p.PartOfInterface(it).Runs.OnCustomerNetwork():
+			return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
+		case it.Kind.Virtual():
+			undecided = true
+		}
+	}
+	if undecided {
+		return fact{}, false
+	}
+	return f.no("interfaces", "lists no Ethernet interface that carries PHI or PII"), true
 }
 
 func (f *mds2Facts) externalPII() (fact, bool) {
 	for i, it := range f.p.Interfaces {
 		if it.Kind == "cellular" && carriesPII(it.Carries) {
-			return f.yes(fmt.Sprintf("interfaces[%d].carries", i), fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
+			return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
 		}
 	}
 	for i, s := range f.p.Cloud.Services {

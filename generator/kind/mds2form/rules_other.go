@@ -11,12 +11,12 @@ import (
 func (f *mds2Facts) credentials() (fact, bool) {
 	for i, d := range f.p.DataStores {
 		if d.Data.Has("credentials") {
-			return f.yes(fmt.Sprintf("data_stores[%d].data", i), fmt.Sprintf("lists credentials (%s)", d.ID)), true
+			return f.yes(f.storePath(i)+".data", fmt.Sprintf("lists credentials (%s)", d.ID)), true
 		}
 	}
 	for i, it := range f.p.Interfaces {
 		if it.Carries.Has("credentials") {
-			return f.yes(fmt.Sprintf("interfaces[%d].carries", i), fmt.Sprintf("lists credentials (interface %s)", it.ID)), true
+			return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists credentials (interface %s)", it.ID)), true
 		}
 	}
 	return f.no("data_stores", "and interfaces list no credentials"), true
@@ -47,9 +47,9 @@ func (f *mds2Facts) sanitize() (fact, bool) {
 	}
 	switch {
 	case first >= 0 && all:
-		return f.yes(fmt.Sprintf("data_stores[%d].sanitize", first), "and every other store holding PHI or PII give erasure instructions"), true
+		return f.yes(f.storePath(first)+".sanitize", "and every other store holding PHI or PII give erasure instructions"), true
 	case first < 0 && missing >= 0:
-		return f.no(fmt.Sprintf("data_stores[%d]", missing), "holds PHI or PII, and no such store has sanitize instructions"), true
+		return f.no(f.storePath(missing), "holds PHI or PII, and no such store has sanitize instructions"), true
 	}
 	return fact{}, false
 }

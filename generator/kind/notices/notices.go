@@ -6,6 +6,7 @@
 package notices
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -28,11 +29,15 @@ const Template = "notice.md.tmpl"
 func (noticesKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
 		var out kind.Prepared
+		if !p.Builds("notices") {
+			return out, nil
+		}
 		for _, n := range p.NoticesNewestFirst() {
-			out.Documents = append(out.Documents, kind.Document{
+			facts := factsOf(p, n)
+			out.Documents = append(out.Documents, kind.Document{Product: facts.Product,
 				Path: "notices/" + n.ID, Title: n.DisplayTitle(), Kind: "End-of-Life and End-of-Support Notices", Template: Template,
 				Subject: "End-of-life or end-of-support notice: affected models, versions and components, effective dates, remaining maintenance, compensating controls, customer actions, upgrade paths and decommissioning",
-				Control: n.Document, Data: view(env, p, n),
+				Control: n.Document, Data: view(env, p, facts, n),
 			})
 		}
 		return out, check(env, p)
@@ -81,16 +86,65 @@ type StopView struct {
 	When    []EffectiveDate
 }
 
-func view(env *kind.Env, p kind.Product, n content.Notice) *NoticeView {
+// factsOf is the product as the newest version a notice concerns is (the
+// current version for a notice that names none): the notice shows that
+// version's interfaces and SBOM, not the current version's.
+func factsOf(p kind.Product, n content.Notice) kind.Product {
+	vs := p.NoticeVersions(n)
+	if len(vs) == 0 {
+		return p
+	}
+	return p.At(vs[len(vs)-1].Version)
+}
+
+// versionFacts are the facts of each version a notice concerns (the
+// current version's when it names none).
+func versionFacts(p kind.Product, n content.Notice) []*content.Product {
+	var out []*content.Product
+	for _, v := range p.NoticeVersions(n) {
+		if q := p.At(v.Version).Product; !slices.Contains(out, q) {
+			out = append(out, q)
+		}
+	}
+	if len(out) == 0 {
+		out = []*content.Product{p.Product}
+	}
+	return out
+}
+
+// view is a notice's data. The ports and data stores are those of every
+// version the notice concerns (each listed once): a hospital running any
+// of them blocks and sanitises what that version has.
+func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 	comps := p.Inventory
+	views := versionFacts(p, n)
+	var stores []content.DataStore
+	var ports []content.Port
+	for _, q := range views {
+		for _, d := range q.DataStores {
+			if !slices.ContainsFunc(stores, func(s content.DataStore) bool {
+				return s.ID == d.ID && s.Location == d.Location && s.Sanitize == d.Sanitize
+			}) {
+				stores = append(stores, d)
+			}
+		}
+		for _, pt := range q.SortedPorts() {
+			if !slices.ContainsFunc(ports, func(x content.Port) bool { return samePort(x, pt) }) {
+				ports = append(ports, pt)
+			}
+		}
+	}
+	slices.SortStableFunc(ports, func(a, b content.Port) int {
+		return cmp.Or(cmp.Compare(a.Number, b.Number), cmp.Compare(a.Transport, b.Transport), cmp.Compare(a.Direction, b.Direction))
+	})
 	view := &NoticeView{
 		Notice: n, KindTitle: content.NoticeKindTitle(n.Kind), Versions: p.NoticeVersions(n), Models: p.NoticeModels(n),
-		Stores: p.DataStores, Lifecycle: "../lifecycle.html", Current: p.CurrentVersion(env.AsOf), Stage: map[string]string{},
+		Stores: stores, Lifecycle: "../lifecycle.html", Current: p.CurrentVersion(env.AsOf), Stage: map[string]string{},
 	}
 	for _, v := range p.Versions {
 		view.Stage[v.Version] = v.Stage(env.AsOf)
 	}
-	for _, s := range comps.SBOMs {
+	for _, s := range facts.Inventory.SBOMs {
 		view.SBOMs = append(view.SBOMs, "../"+s.Path)
 	}
 	if n.SBOM != "" {
@@ -137,11 +191,11 @@ func view(env *kind.Env, p kind.Product, n content.Notice) *NoticeView {
 		view.Stops = append(view.Stops, sv)
 	}
 	for _, id := range n.Actions.DisableInterfaces {
-		if i := p.Interface(id); i != nil {
+		if i := facts.Interface(id); i != nil {
 			view.Disable = append(view.Disable, *i)
 		}
 	}
-	for _, pt := range p.SortedPorts() {
+	for _, pt := range ports {
 		if slices.Contains(n.Actions.BlockPorts, pt.Number) {
 			view.Block = append(view.Block, pt)
 		} else {
@@ -149,6 +203,13 @@ func view(env *kind.Env, p kind.Product, n content.Notice) *NoticeView {
 		}
 	}
 	return view
+}
+
+// samePort reports two entries for the same port: number, transport,
+// direction, interface, part and service.
+func samePort(a, b content.Port) bool {
+	return a.Number == b.Number && a.Transport == b.Transport && a.Direction == b.Direction &&
+		a.Interface == b.Interface && a.Part == b.Part && a.Service == b.Service
 }
 
 // check warns about every component whose support ends before the

@@ -46,6 +46,9 @@ type PlanData struct {
 
 func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
+		if !p.Builds("security_plan") {
+			return kind.Prepared{}, nil
+		}
 		return kind.Prepared{Documents: []kind.Document{{
 			Path: "security-plan", Title: "Product Security Plan", Kind: "Product Security Plan",
 			Template: "security-plan.md.tmpl",

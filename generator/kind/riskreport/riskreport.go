@@ -37,7 +37,7 @@ func (riskReport) Slug() string { return "risk-report" }
 func (riskReport) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
 		data, diags := Report(p)
-		if p.Documents.RiskReport.ID == "" {
+		if p.Documents.RiskReport.ID == "" || !p.Builds("risk_report") {
 			return kind.Prepared{}, diags
 		}
 		return kind.Prepared{Documents: []kind.Document{{

@@ -1,0 +1,51 @@
+package generator
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestMDS2OnlyProduct: a product that chooses only the MDS2 form
+// (documents.build = ["mds2"]) and writes only the facts the form reads
+// (the mds2form fixture: no security-plan, CSD or lifecycle facts, no
+// filler values) builds without an error, and the build publishes its
+// MDS2 form and nothing else: no plan, CSD, lifecycle page or
+// lifecycle.json.
+func TestMDS2OnlyProduct(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile("kind/mds2form/testdata/content/thermo.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	product := strings.Replace(string(src), "[documents.mds2]", "[documents]\nbuild = [\"mds2\"]\n\n[documents.mds2]", 1)
+	if err := os.MkdirAll(filepath.Join(dir, "content"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "content", "thermo.toml"), []byte(product), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "site")
+	res, err := Build(Options{SiteFile: "../jspgen.toml", ContentDir: filepath.Join(dir, "content"), TemplatesDir: "../templates-none", OutDir: out})
+	if err != nil {
+		t.Fatalf("an MDS2-only product with only MDS2 facts must build: %v", err)
+	}
+	var files []string
+	for _, f := range res.Files {
+		if strings.HasPrefix(f, "thermo/") {
+			files = append(files, strings.TrimPrefix(f, "thermo/"))
+		}
+	}
+	slices.Sort(files)
+	want := []string{"index.html", "mds2.csv", "mds2.html", "mds2.json", "mds2.md", "mds2.pdf", "mds2.xlsx"}
+	if !slices.Equal(files, want) {
+		t.Errorf("published for the product:\n got %q\nwant %q", files, want)
+	}
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Message, "security plan") || strings.Contains(w.Message, "threat") || strings.Contains(w.Message, "CSD") || strings.Contains(w.Message, "lifecycle") {
+			t.Errorf("warning about a document not chosen: %s", w)
+		}
+	}
+}

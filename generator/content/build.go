@@ -1,0 +1,60 @@
+package content
+
+import "slices"
+
+// Documents by choice: a product lists the documents it wants in
+// documents.build (default: every document). The keys a product must
+// write follow from that choice: a field tagged `jsp:"required=csd mds2"`
+// is required only when the product builds the CSD or the MDS2 form, so a
+// product that wants only an MDS2 form writes only the facts the form
+// reads.
+
+// DocumentKinds are the documents a product may choose, in index order.
+var DocumentKinds = []string{"security_plan", "csd", "mds2", "lifecycle", "notices", "risk_report", "estar"}
+
+var documentNames = map[string]string{
+	"security_plan": "the security plan", "csd": "the CSD", "mds2": "the MDS2 form",
+	"lifecycle": "the lifecycle page", "notices": "the notices",
+}
+
+// DocumentName names a documents.build value in a sentence: "the CSD".
+func DocumentName(doc string) string {
+	if n, ok := documentNames[doc]; ok {
+		return n
+	}
+	return doc
+}
+
+// Builds reports whether the product chose document doc (one of
+// DocumentKinds): every document when documents.build is not given. The
+// MDS2 form, when not chosen explicitly, is built only for a product with
+// MDS2 input (see the mds2form kind).
+func (p *Product) Builds(doc string) bool {
+	if len(p.Documents.Build) == 0 {
+		return doc != "mds2" || p.MDS2.HasInput()
+	}
+	return slices.Contains(p.Documents.Build, doc)
+}
+
+// BuildsExplicitly reports whether documents.build names doc.
+func (p *Product) BuildsExplicitly(doc string) bool { return slices.Contains(p.Documents.Build, doc) }
+
+// buildsOf reads documents.build from a decoded TOML tree before the
+// product is decoded, so that the decoder knows which keys are required;
+// every document when absent or malformed (the decoder reports a
+// malformed value), the MDS2 form then only when [mds2] is present.
+func buildsOf(data map[string]any) func(string) bool {
+	docs, _ := data["documents"].(map[string]any)
+	list, ok := docs["build"].([]any)
+	if !ok || len(list) == 0 {
+		_, mds2 := data["mds2"]
+		return func(doc string) bool { return doc != "mds2" || mds2 }
+	}
+	var chosen []string
+	for _, x := range list {
+		if s, ok := x.(string); ok {
+			chosen = append(chosen, s)
+		}
+	}
+	return func(doc string) bool { return slices.Contains(chosen, doc) }
+}

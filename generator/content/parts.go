@@ -1,0 +1,266 @@
+package content
+
+import (
+	"slices"
+	"strings"
+)
+
+// A product is made of parts, each running somewhere: the device itself,
+// software the customer hosts (a gateway VM, a server), services the
+// manufacturer hosts (a cloud backend), and the customer's own
+// infrastructure the product relies on (an identity provider, PACS).
+// Interfaces, ports and data stores name the part they belong to, so that
+// documents say where a port listens and who protects a store, and the
+// firewall rules are written from the customer's side.
+
+// PartRuns is where a part runs.
+type PartRuns string
+
+type partRunsEntry struct {
+	runs         PartRuns
+	label, where string
+	// customerNetwork: the part sits on the customer's network, so its
+	// listeners are reachable there and its connections leave from there.
+	customerNetwork bool
+	// patch, backup, monitor: who does it, by default.
+	patch, backup, monitor string
+}
+
+var partRuns = []partRunsEntry{
+	{"device", "On the device", "on the device", true,
+		"The manufacturer supplies validated updates; the customer installs them", "The customer (see the backup section)", "The customer, with the events the device records"},
+	{"customer_hosted", "Hosted by the customer", "on a server the customer hosts", true,
+		"The manufacturer supplies validated application updates; the customer patches the host and installs the updates", "The customer", "The customer"},
+	{"manufacturer_hosted", "Hosted by the manufacturer", "in a service the manufacturer hosts", false,
+		"The manufacturer", "The manufacturer", "The manufacturer"},
+	{"customer_infrastructure", "Customer infrastructure", "in the customer's own infrastructure", true,
+		"The customer", "The customer", "The customer"},
+}
+
+// Values lists where a part may run.
+func (PartRuns) Values() []string {
+	out := make([]string, len(partRuns))
+	for i, e := range partRuns {
+		out[i] = string(e.runs)
+	}
+	return out
+}
+
+func (r PartRuns) find() int {
+	return slices.IndexFunc(partRuns, func(e partRunsEntry) bool { return e.runs == r })
+}
+
+// Label is the human name: "Hosted by the manufacturer".
+func (r PartRuns) Label() string {
+	if i := r.find(); i >= 0 {
+		return partRuns[i].label
+	}
+	return Label(string(r))
+}
+
+// Where is a phrase for a sentence: "in a service the manufacturer hosts".
+func (r PartRuns) Where() string {
+	if i := r.find(); i >= 0 {
+		return partRuns[i].where
+	}
+	return ""
+}
+
+// OnCustomerNetwork reports a part on the customer's network: the device,
+// customer-hosted software, the customer's infrastructure.
+func (r PartRuns) OnCustomerNetwork() bool {
+	i := r.find()
+	return i >= 0 && partRuns[i].customerNetwork
+}
+
+// IsDevice reports the device itself (the manufacturer's hardware).
+func (r PartRuns) IsDevice() bool { return r == "device" }
+
+// IsManufacturerHosted reports a service the manufacturer hosts.
+func (r PartRuns) IsManufacturerHosted() bool { return r == "manufacturer_hosted" }
+
+// IsCustomerHosted reports software the customer hosts.
+func (r PartRuns) IsCustomerHosted() bool { return r == "customer_hosted" }
+
+// Part is one part of the product.
+type Part struct {
+	ID          string   `toml:"id" jsp:"required,key" doc:"Part identifier, named by interfaces, ports, data stores and data flows."`
+	Name        string   `toml:"name" jsp:"required" doc:"Name, e.g. Gateway VM, Cloud analysis service."`
+	Runs        PartRuns `toml:"runs" jsp:"required" doc:"Where it runs: on the device (the manufacturer's hardware), hosted by the customer, hosted by the manufacturer, or the customer's own infrastructure the product relies on."`
+	Description string   `toml:"description" doc:"What the part does and what it runs on."`
+	Patching    string   `toml:"patching" doc:"Who patches it and how (default from runs)."`
+	Backup      string   `toml:"backup" doc:"Who backs it up (default from runs)."`
+	Monitoring  string   `toml:"monitoring" doc:"Who monitors it for security events (default from runs)."`
+
+	implicit bool // the device part of a product that lists no parts
+}
+
+// Implicit reports the part jspgen assumes for a product that lists no
+// [[parts]]: the device itself.
+func (pt Part) Implicit() bool { return pt.implicit }
+
+// PatchedBy, BackedUpBy and MonitoredBy say who is responsible: the
+// product's words, else the default for where the part runs.
+func (pt Part) PatchedBy() string {
+	return pt.or(pt.Patching, func(i int) string { return partRuns[i].patch })
+}
+
+// BackedUpBy: see PatchedBy.
+func (pt Part) BackedUpBy() string {
+	return pt.or(pt.Backup, func(i int) string { return partRuns[i].backup })
+}
+
+// MonitoredBy: see PatchedBy.
+func (pt Part) MonitoredBy() string {
+	return pt.or(pt.Monitoring, func(i int) string { return partRuns[i].monitor })
+}
+
+func (pt Part) or(s string, def func(int) string) string {
+	if strings.TrimSpace(s) != "" {
+		return s
+	}
+	if i := pt.Runs.find(); i >= 0 {
+		return def(i)
+	}
+	return ""
+}
+
+// DevicePartID is the ID of the part assumed when a product lists none.
+const DevicePartID = "device"
+
+// AllParts returns the product's parts, or the one implicit device part
+// when it lists none.
+func (p *Product) AllParts() []Part {
+	if len(p.Parts) > 0 {
+		return p.Parts
+	}
+	return []Part{{ID: DevicePartID, Name: "Device", Runs: "device", implicit: true}}
+}
+
+// Part returns the part with the given ID, the default part for "" (see
+// fillParts), or the zero Part when unknown.
+func (p *Product) Part(id string) Part {
+	if id == "" {
+		if id = p.defaultPart(); id == "" {
+			return Part{}
+		}
+	}
+	for _, pt := range p.AllParts() {
+		if pt.ID == id {
+			return pt
+		}
+	}
+	return Part{}
+}
+
+// defaultPart is the part an interface, port or data store belongs to when
+// it names none: the only part, else the only device part; "" when that
+// is ambiguous.
+func (p *Product) defaultPart() string {
+	parts := p.AllParts()
+	if len(parts) == 1 {
+		return parts[0].ID
+	}
+	id := ""
+	for _, pt := range parts {
+		if pt.Runs.IsDevice() {
+			if id != "" {
+				return ""
+			}
+			id = pt.ID
+		}
+	}
+	return id
+}
+
+// MultiPart reports a product of more than one part: documents then say
+// which part each port, interface and store belongs to.
+func (p *Product) MultiPart() bool { return len(p.AllParts()) > 1 }
+
+// HasDevice reports whether some part of the product is the device's own
+// hardware.
+func (p *Product) HasDevice() bool {
+	return slices.ContainsFunc(p.AllParts(), func(pt Part) bool { return pt.Runs.IsDevice() })
+}
+
+// SoftwareOnly reports a product whose parts all run on hosts (none on
+// the device's own hardware): documents then speak of the product,
+// installations and hosts, never of "the device" listening or of spare
+// parts. It is decided by the parts alone; samd is a separate fact that
+// may be unstated.
+func (p *Product) SoftwareOnly() bool { return !p.HasDevice() }
+
+// PartOfPort, PartOfInterface, PartOfStore return the part an entry
+// belongs to.
+func (p *Product) PartOfPort(pt Port) Part { return p.Part(pt.Part) }
+
+// PartOfStore returns the part a data store belongs to.
+func (p *Product) PartOfStore(d DataStore) Part { return p.Part(d.Part) }
+
+// PartOfInterface returns the part an interface belongs to.
+func (p *Product) PartOfInterface(i Interface) Part { return p.Part(i.Part) }
+
+// fillParts names the part of every interface, port and data store that
+// names none, so that every later step can ask an entry where it runs: a
+// port belongs to its interface's part, everything else to the default
+// part (the only part, else the only device part).
+func fillParts(p *Product, ifaces []Interface, ports []Port, stores []DataStore) {
+	def := p.defaultPart()
+	for i := range ifaces {
+		if ifaces[i].Part == "" {
+			ifaces[i].Part = def
+		}
+	}
+	for i := range ports {
+		if ports[i].Part != "" {
+			continue
+		}
+		ports[i].Part = def
+		for _, it := range ifaces {
+			if it.ID == ports[i].Interface && it.Part != "" {
+				ports[i].Part = it.Part
+			}
+		}
+	}
+	for i := range stores {
+		if stores[i].Part == "" {
+			stores[i].Part = def
+		}
+	}
+}
+
+// Where says where a data store or port is, for a sentence: "on the
+// device", "in a service the manufacturer hosts".
+func (p *Product) Where(partID string) string { return p.Part(partID).Runs.Where() }
+
+func init() {
+	for _, e := range partRuns {
+		if _, ok := labels[string(e.runs)]; !ok {
+			labels[string(e.runs)] = e.label
+		}
+	}
+}
+
+// PartLabel names a part with where it runs: "Gateway VM (hosted by the
+// customer)"; the ID when unknown.
+func (p *Product) PartLabel(id string) string {
+	pt := p.Part(id)
+	if pt.ID == "" {
+		return id
+	}
+	return pt.Name + " (" + strings.ToLower(pt.Runs.Label()) + ")"
+}
+
+// FlowEnd names one end of a data flow: a part's name when it names a
+// part of the product, else the text as written.
+func (p *Product) FlowEnd(s string) string {
+	if len(p.Parts) == 0 {
+		return s
+	}
+	for _, pt := range p.Parts {
+		if pt.ID == s {
+			return pt.Name
+		}
+	}
+	return s
+}

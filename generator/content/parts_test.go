@@ -1,0 +1,319 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/tomlpos"
+)
+
+// samdParts is a software-only product of three parts: a gateway VM the
+// hospital hosts, a cloud service the manufacturer hosts and the
+// hospital's identity provider.
+const samdParts = `schema_version = 1
+id = "p"
+
+[[parts]]
+id = "gateway"
+name = "Gateway VM"
+runs = "customer_hosted"
+
+[[parts]]
+id = "cloud"
+name = "Analysis cloud"
+runs = "manufacturer_hosted"
+
+[[parts]]
+id = "idp"
+name = "Hospital identity provider"
+runs = "customer_infrastructure"
+
+[[interfaces]]
+id = "vnic"
+kind = "virtual_nic"
+part = "gateway"
+name = "Gateway network adapter"
+purpose = "DICOM and HTTPS"
+
+[[interfaces]]
+id = "api"
+kind = "api"
+part = "cloud"
+name = "Cloud API"
+purpose = "Studies in, results out"
+
+[[ports]]
+number = 443
+transport = "tcp"
+service = "HTTPS"
+purpose = "Cloud API"
+direction = "in"
+interface = "api"
+endpoints = ["api.example.com"]
+
+[[ports]]
+number = 104
+transport = "tcp"
+service = "DICOM"
+purpose = "Studies from PACS"
+direction = "in"
+interface = "vnic"
+endpoints = ["Hospital PACS"]
+
+[[ports]]
+number = 443
+transport = "tcp"
+service = "HTTPS"
+purpose = "Upload to the cloud"
+direction = "out"
+interface = "vnic"
+endpoints = ["upload.example.com"]
+
+[[ports]]
+number = 5432
+transport = "tcp"
+service = "PostgreSQL"
+purpose = "Cloud database (inside the cloud)"
+direction = "out"
+interface = "api"
+endpoints = ["db.internal"]
+
+[[data_stores]]
+id = "results"
+name = "Results"
+part = "cloud"
+data = ["phi"]
+location = "Cloud database"
+protection = "AES-256"
+
+[[data_flows]]
+id = "DF-1"
+from = "gateway"
+to = "cloud"
+data = ["phi"]
+protection = "TLS 1.3"
+`
+
+func loadParts(t *testing.T, src string) (*Product, Diagnostics) {
+	t.Helper()
+	p := &Product{}
+	_, diags, ok := DecodeTOML("p.toml", []byte(src), p)
+	if !ok {
+		t.Fatalf("decode: %v", diags)
+	}
+	p.Source = Source{File: "p.toml", pos: tomlpos.Scan([]byte(src))}
+	diags = append(diags, (&Content{Products: []*Product{p}}).validate()...)
+	return p, diags
+}
+
+// TestFirewallRulesFromTheCustomersSide: a port on which a
+// manufacturer-hosted service listens becomes an outbound rule from the
+// hospital part that uses it, never an inbound one; the cloud's own
+// outbound connections give no rule; "ports listening on the hospital
+// network" are only those of parts on it.
+func TestFirewallRulesFromTheCustomersSide(t *testing.T) {
+	p, _ := loadParts(t, samdParts)
+	var got []string
+	for _, r := range p.FirewallRules() {
+		got = append(got, fmt.Sprintf("%s %s %d %v manufacturer=%v", r.Direction, r.Side, r.Port, r.Peers, r.Manufacturer))
+	}
+	want := []string{
+		"in Gateway VM 104 [Hospital PACS] manufacturer=false",
+		"out Gateway VM 443 [api.example.com] manufacturer=true",
+		"out Gateway VM 443 [upload.example.com] manufacturer=false",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("FirewallRules:\n got %q\nwant %q", got, want)
+	}
+	// The gateway's own outbound port to the cloud's listener is one rule.
+	p.Ports[2].Endpoints = []string{"api.example.com"}
+	if n := len(p.FirewallRules()); n != 2 {
+		t.Errorf("a gateway port to the cloud listener's endpoint gives %d rules; want 2 (one for the connection)", n)
+	}
+	var listen []string
+	for _, pt := range p.ListeningPorts() {
+		listen = append(listen, fmt.Sprintf("%d %s", pt.Number, pt.Part))
+	}
+	if strings.Join(listen, ",") != "104 gateway" {
+		t.Errorf("ListeningPorts = %v; want only the gateway's 104 (the cloud's 443 listens at the manufacturer)", listen)
+	}
+	if !p.SoftwareOnly() || p.HasDevice() || !p.MultiPart() {
+		t.Errorf("SoftwareOnly=%v HasDevice=%v MultiPart=%v; want true, false, true", p.SoftwareOnly(), p.HasDevice(), p.MultiPart())
+	}
+	if got := p.Part("cloud").PatchedBy(); got != "The manufacturer" {
+		t.Errorf("cloud patched by %q; want the manufacturer", got)
+	}
+}
+
+// TestPartsValidation: unknown parts, a port whose part is not its
+// interface's, a flow without interface between non-parts, an ambiguous
+// default part; a flow between two parts needs no interface.
+func TestPartsValidation(t *testing.T) {
+	_, diags := loadParts(t, samdParts)
+	for _, d := range diags {
+		if strings.Contains(d.Path, "part") || strings.Contains(d.Path, "data_flows") {
+			t.Errorf("valid parts reported: %v", d)
+		}
+	}
+	bad := strings.Replace(samdParts, `part = "cloud"
+data = ["phi"]`, `part = "clod"
+data = ["phi"]`, 1)
+	_, diags = loadParts(t, bad)
+	if !hasDiagIn(diags, `data_stores[0].part: unknown part "clod" (want one of cloud, gateway, idp)`) {
+		t.Errorf("unknown part not reported:\n  %s", diagText(diags))
+	}
+	bad = strings.Replace(samdParts, `from = "gateway"`, `from = "Radiologist"`, 1)
+	_, diags = loadParts(t, bad)
+	if !hasDiagIn(diags, "data_flows[0].interface: missing: a flow names the interface it uses, unless from and to both name [[parts]]") {
+		t.Errorf("flow without interface not reported:\n  %s", diagText(diags))
+	}
+	bad = strings.Replace(samdParts, "kind = \"virtual_nic\"\npart = \"gateway\"", "kind = \"virtual_nic\"", 1)
+	_, diags = loadParts(t, bad)
+	if !hasDiagIn(diags, "interfaces[0].part: missing: the product has several parts and not exactly one device part") {
+		t.Errorf("ambiguous default part not reported:\n  %s", diagText(diags))
+	}
+	bad = strings.Replace(samdParts, "interface = \"vnic\"\nendpoints = [\"Hospital PACS\"]", "interface = \"vnic\"\npart = \"cloud\"\nendpoints = [\"Hospital PACS\"]", 1)
+	_, diags = loadParts(t, bad)
+	if !hasDiagIn(diags, `ports[1].part: port 104/tcp names part "cloud", but its interface "vnic" belongs to part "gateway"`) {
+		t.Errorf("port on another part's interface not reported:\n  %s", diagText(diags))
+	}
+}
+
+// TestVirtualInterfacesAreNoHardware: the one definition of interface
+// kinds says a virtual NIC, web UI or API is neither wired nor wireless
+// hardware, but a network.
+func TestVirtualInterfacesAreNoHardware(t *testing.T) {
+	for _, k := range []InterfaceKind{"virtual_nic", "web_ui", "api"} {
+		if k.Wired() || k.Wireless() || k.Hardware() || !k.Virtual() || !k.Network() || !k.CarriesIP() {
+			t.Errorf("%s: wired=%v wireless=%v hardware=%v virtual=%v network=%v", k, k.Wired(), k.Wireless(), k.Hardware(), k.Virtual(), k.Network())
+		}
+	}
+	if !InterfaceKind("ethernet").Hardware() || InterfaceKind("ethernet").Virtual() {
+		t.Error("ethernet is hardware")
+	}
+}
+
+// hasDiagIn reports whether some diagnostic's message, after its file and
+// line, starts with want.
+func hasDiagIn(diags Diagnostics, want string) bool {
+	for _, d := range diags {
+		if _, rest, ok := strings.Cut(d.String(), ": "); ok && strings.HasPrefix(rest, want) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestRequiredFollowsDocumentsChosen: a key tagged required=<documents> is
+// required only when the product builds one of them; the message names
+// the documents that need it.
+func TestRequiredFollowsDocumentsChosen(t *testing.T) {
+	const head = "schema_version = 1\nid = \"p\"\nname = \"P\"\n"
+	decode := func(src string) Diagnostics {
+		_, diags, _ := DecodeTOML("p.toml", []byte(src), &Product{})
+		return diags
+	}
+	all := decode(head)
+	if !hasDiagIn(all, "threats: missing required key for the security plan (documents.build)") {
+		t.Errorf("with every document built, threats are required:\n  %s", diagText(all))
+	}
+	mds2 := decode(head + "[documents]\nbuild = [\"mds2\"]\n")
+	for _, d := range mds2 {
+		for _, key := range []string{"threats", "governance", "intended_use", "cyber_device", "documents.csd", "documents.security_plan"} {
+			if d.Path == key {
+				t.Errorf("an MDS2-only product need not write %s: %v", key, d)
+			}
+		}
+	}
+	if !hasDiagIn(mds2, "interfaces: missing required key for the security plan, the CSD or the MDS2 form (documents.build)") {
+		t.Errorf("the MDS2 form reads the interfaces:\n  %s", diagText(mds2))
+	}
+	if !hasDiagIn(mds2, "documents.mds2: missing required key for the MDS2 form") {
+		t.Errorf("an MDS2-only product needs the form's document control:\n  %s", diagText(mds2))
+	}
+	bad := decode(head + "[documents]\nbuild = [\"risk\"]\n")
+	if !hasDiagIn(bad, `documents.build[0]: want one of security_plan, csd, mds2, lifecycle, notices, risk_report, estar; got "risk"`) {
+		t.Errorf("unknown document not reported:\n  %s", diagText(bad))
+	}
+}
+
+// TestVersionChanges: a version inherits the previous version's facts and
+// applies its changes; every change that names something the previous
+// version lacks (or already has) is reported with its key path.
+func TestVersionChanges(t *testing.T) {
+	src := samdParts + `
+[[versions]]
+version = "1.0"
+general_availability = 2024-01-01
+
+[[versions]]
+version = "2.0"
+general_availability = 2025-01-01
+[versions.changes]
+ports_removed = [104]
+data_stores_removed = ["results"]
+sbom_files = ["sbom-2.0.cdx.json"]
+[[versions.changes.ports_added]]
+number = 11112
+transport = "tcp"
+service = "DICOM TLS"
+purpose = "Studies from PACS over TLS"
+direction = "in"
+interface = "vnic"
+endpoints = ["Hospital PACS"]
+[versions.changes.decommissioning]
+steps = ["Delete the 2.0 gateway VM."]
+
+[[versions]]
+version = "3.0"
+general_availability = 2026-01-01
+`
+	p, diags := loadParts(t, src)
+	for _, d := range diags {
+		if strings.HasPrefix(d.Path, "versions") {
+			t.Errorf("valid changes reported: %v", d)
+		}
+	}
+	ports := func(v string) (out []string) {
+		for _, pt := range p.At(v).Ports {
+			out = append(out, fmt.Sprintf("%d@%s", pt.Number, pt.Part))
+		}
+		return out
+	}
+	if got := strings.Join(ports("1.0"), " "); got != "443@cloud 104@gateway 443@gateway 5432@cloud" {
+		t.Errorf("1.0 ports: %s", got)
+	}
+	if got := strings.Join(ports("2.0"), " "); got != "443@cloud 443@gateway 5432@cloud 11112@gateway" {
+		t.Errorf("2.0 ports: %s (the added port's part comes from its interface)", got)
+	}
+	if p.At("3.0") != p.At("2.0") || len(p.At("3.0").DataStores) != 0 || p.At("3.0").SBOM.Files[0] != "sbom-2.0.cdx.json" {
+		t.Errorf("3.0 inherits 2.0's facts")
+	}
+	if d := p.At("3.0").Decommissioning.Steps; len(d) != 1 || len(p.At("1.0").Decommissioning.Steps) != 0 {
+		t.Errorf("decommissioning: 3.0 inherits 2.0's restated steps, 1.0 has none; got %q", d)
+	}
+	if got := p.At("2.0").Ports[3].At; got != "versions[1].changes.ports_added[0]" {
+		t.Errorf("an added port's key path = %q", got)
+	}
+	if p.Current(NewDate(2025, 6, 1)).VersionFacts() != "2.0" {
+		t.Errorf("current facts on 2025-06-01: want 2.0's")
+	}
+
+	bad := strings.Replace(src, "ports_removed = [104]", "ports_removed = [104, 8080]", 1)
+	bad = strings.Replace(bad, `data_stores_removed = ["results"]`, `data_stores_removed = ["results", "cache"]`, 1)
+	bad += "[versions.changes]\ndata_flows_changed = [{ id = \"DF-9\", from = \"gateway\", to = \"cloud\", data = [\"phi\"], protection = \"TLS\" }]\ninterfaces_added = [{ id = \"vnic\", kind = \"virtual_nic\", name = \"Again\", purpose = \"x\", part = \"gateway\" }]\n"
+	bad = strings.Replace(bad, "version = \"1.0\"\ngeneral_availability = 2024-01-01\n", "version = \"1.0\"\ngeneral_availability = 2024-01-01\n[versions.changes]\nports_removed = [443]\n", 1)
+	_, diags = loadParts(t, bad)
+	for _, want := range []string{
+		"versions[0].changes: the first version has no version before it to change",
+		"versions[1].changes.ports_removed[1]: version 2.0 removes port 8080, which version 1.0 does not have",
+		`versions[1].changes.data_stores_removed[1]: removes "cache", which the previous version does not have`,
+		`versions[2].changes.data_flows_changed[0].id: changes "DF-9", which the previous version does not have (add it with data_flows_added)`,
+		`versions[2].changes.interfaces_added[0].id: adds "vnic", which the previous version already has (change it with interfaces_changed)`,
+	} {
+		if !hasDiagIn(diags, want) {
+			t.Errorf("not reported: %s\n  %s", want, diagText(diags))
+		}
+	}
+}

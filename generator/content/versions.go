@@ -1,0 +1,249 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+)
+
+// Facts belong to a version. The top-level interfaces, ports, data stores,
+// data flows, SBOM files and decommissioning steps are the facts of the first (oldest) version;
+// each later version inherits the facts of the version before it and
+// states only what it changed, in [versions.changes]:
+//
+//	[[versions]]
+//	version = "4.2.1"
+//	…
+//	[versions.changes]
+//	ports_removed = [8080]            # every port with this number
+//	sbom_files = ["sbom-4.2.1.cdx.json"]
+//
+//	[[versions.changes.ports_added]]  # a whole [[ports]] entry
+//	number = 4460
+//	…
+//
+// interfaces, data_stores and data_flows have _added (new IDs), _changed
+// (a whole entry replacing the one with the same ID) and _removed (IDs).
+// Product.At(version) is the product as that version is: every document
+// about a version reads it.
+
+// VersionChanges is what a version changed relative to the version before it.
+type VersionChanges struct {
+	InterfacesAdded   []Interface     `toml:"interfaces_added" doc:"Interfaces this version adds (whole [[interfaces]] entries)."`
+	InterfacesChanged []Interface     `toml:"interfaces_changed" doc:"Interfaces this version changes: whole entries replacing those with the same id."`
+	InterfacesRemoved []string        `toml:"interfaces_removed" doc:"IDs of the interfaces this version removes."`
+	PortsAdded        []Port          `toml:"ports_added" doc:"Ports this version adds (whole [[ports]] entries)."`
+	PortsRemoved      []int           `toml:"ports_removed" jsp:"range=1 65535" doc:"Numbers of the ports this version removes (every port with the number; re-add the ones that stay)."`
+	DataStoresAdded   []DataStore     `toml:"data_stores_added" doc:"Data stores this version adds."`
+	DataStoresChanged []DataStore     `toml:"data_stores_changed" doc:"Data stores this version changes: whole entries replacing those with the same id."`
+	DataStoresRemoved []string        `toml:"data_stores_removed" doc:"IDs of the data stores this version removes."`
+	DataFlowsAdded    []DataFlow      `toml:"data_flows_added" doc:"Data flows this version adds."`
+	DataFlowsChanged  []DataFlow      `toml:"data_flows_changed" doc:"Data flows this version changes: whole entries replacing those with the same id."`
+	DataFlowsRemoved  []string        `toml:"data_flows_removed" doc:"IDs of the data flows this version removes."`
+	SBOMFiles         []string        `toml:"sbom_files" doc:"This version's SBOM files, replacing the previous version's (relative to content/<product-id>/)."`
+	Decommissioning   Decommissioning `toml:"decommissioning" doc:"This version's decommissioning and sanitisation, replacing the previous version's (a whole [decommissioning] table)."`
+}
+
+// Empty reports a version that changes nothing.
+func (c VersionChanges) Empty() bool {
+	return len(c.InterfacesAdded)+len(c.InterfacesChanged)+len(c.InterfacesRemoved)+len(c.PortsAdded)+len(c.PortsRemoved)+
+		len(c.DataStoresAdded)+len(c.DataStoresChanged)+len(c.DataStoresRemoved)+len(c.DataFlowsAdded)+len(c.DataFlowsChanged)+
+		len(c.DataFlowsRemoved)+len(c.SBOMFiles)+len(c.Decommissioning.Steps) == 0
+}
+
+// At returns the product as version v is: the first version's facts with
+// every later version's changes up to v applied. It returns the product
+// itself for an unknown version, and for the first version.
+func (p *Product) At(v string) *Product {
+	base := p
+	if p.base != nil {
+		base = p.base
+	}
+	if q, ok := base.views[v]; ok {
+		return q
+	}
+	return base
+}
+
+// Base is the product as written: the first version's facts.
+func (p *Product) Base() *Product {
+	if p.base != nil {
+		return p.base
+	}
+	return p
+}
+
+// VersionFacts is the version whose facts this view holds ("" for the
+// product as written, the first version's facts).
+func (p *Product) VersionFacts() string { return p.factsOf }
+
+// Current is the product as the version documents speak about is: the
+// version current on d, else the newest version.
+func (p *Product) Current(d Date) *Product {
+	if v := p.CurrentVersion(d); v != nil {
+		return p.At(v.Version)
+	}
+	if n := len(p.Versions); n > 0 {
+		return p.At(p.Versions[n-1].Version)
+	}
+	return p.Base()
+}
+
+// resolveVersions computes the view of every version and reports every
+// change that names something the previous version does not have.
+func (v *productValidator) resolveVersions() {
+	p := v.p
+	p.views = map[string]*Product{}
+	setAt(p.Interfaces, "interfaces", func(x *Interface) *string { return &x.At })
+	setAt(p.Ports, "ports", func(x *Port) *string { return &x.At })
+	setAt(p.DataStores, "data_stores", func(x *DataStore) *string { return &x.At })
+	setAt(p.DataFlows, "data_flows", func(x *DataFlow) *string { return &x.At })
+	prev := p
+	for i, ver := range p.Versions {
+		path := fmt.Sprintf("versions[%d].changes.", i)
+		c := ver.Changes
+		if i == 0 {
+			if !c.Empty() {
+				v.errorf(fmt.Sprintf("versions[%d].changes", i), "the first version has no version before it to change: its facts are the top-level [[interfaces]], [[ports]], [[data_stores]], [[data_flows]] and [sbom]")
+			}
+			p.views[ver.Version] = p
+			p.factsOf = ver.Version
+			continue
+		}
+		if c.Empty() {
+			p.views[ver.Version] = prev
+			continue
+		}
+		q := *prev
+		q.base, q.views, q.factsOf = p, nil, ver.Version
+		setAt(c.InterfacesAdded, path+"interfaces_added", func(x *Interface) *string { return &x.At })
+		setAt(c.InterfacesChanged, path+"interfaces_changed", func(x *Interface) *string { return &x.At })
+		setAt(c.PortsAdded, path+"ports_added", func(x *Port) *string { return &x.At })
+		setAt(c.DataStoresAdded, path+"data_stores_added", func(x *DataStore) *string { return &x.At })
+		setAt(c.DataStoresChanged, path+"data_stores_changed", func(x *DataStore) *string { return &x.At })
+		setAt(c.DataFlowsAdded, path+"data_flows_added", func(x *DataFlow) *string { return &x.At })
+		setAt(c.DataFlowsChanged, path+"data_flows_changed", func(x *DataFlow) *string { return &x.At })
+		fillParts(p, c.InterfacesAdded, nil, nil)
+		fillParts(p, c.InterfacesChanged, nil, nil)
+		q.Interfaces = applyChanges(v, path+"interfaces", prev.Interfaces, c.InterfacesAdded, c.InterfacesChanged, c.InterfacesRemoved, func(x Interface) string { return x.ID })
+		// A port's part comes from its interface in this version.
+		fillParts(&q, q.Interfaces, c.PortsAdded, c.DataStoresAdded)
+		fillParts(&q, q.Interfaces, nil, c.DataStoresChanged)
+		q.Ports = slices.Clone(prev.Ports)
+		for j, n := range c.PortsRemoved {
+			before := len(q.Ports)
+			q.Ports = slices.DeleteFunc(q.Ports, func(pt Port) bool { return pt.Number == n })
+			if len(q.Ports) == before {
+				v.errorf(fmt.Sprintf("%sports_removed[%d]", path, j), "version %s removes port %d, which version %s does not have", ver.Version, n, p.Versions[i-1].Version)
+			}
+		}
+		q.Ports = append(q.Ports, c.PortsAdded...)
+		q.DataStores = applyChanges(v, path+"data_stores", prev.DataStores, c.DataStoresAdded, c.DataStoresChanged, c.DataStoresRemoved, func(x DataStore) string { return x.ID })
+		q.DataFlows = applyChanges(v, path+"data_flows", prev.DataFlows, c.DataFlowsAdded, c.DataFlowsChanged, c.DataFlowsRemoved, func(x DataFlow) string { return x.ID })
+		if len(c.SBOMFiles) > 0 {
+			q.SBOM.Files = slices.Clone(c.SBOMFiles)
+			q.SBOM.FilesAt = path + "sbom_files"
+		}
+		if len(c.Decommissioning.Steps) > 0 {
+			q.Decommissioning = c.Decommissioning
+		}
+		v.versionRefs(&q, i)
+		p.views[ver.Version] = &q
+		prev = &q
+	}
+}
+
+// versionRefs checks a version's view: every port and flow names an
+// interface the version has, and the entries it added or changed name
+// known parts.
+func (v *productValidator) versionRefs(q *Product, i int) {
+	ifaces := map[string]bool{}
+	for _, it := range q.Interfaces {
+		ifaces[it.ID] = true
+	}
+	ver := q.factsOf
+	for _, pt := range q.Ports {
+		if !ifaces[pt.Interface] && pt.Interface != "" {
+			v.errorf(pt.At+".interface", "in version %s, port %d/%s is on interface %q, which that version does not have (want one of %s)", ver, pt.Number, pt.Transport, pt.Interface, keysOf(ifaces))
+		}
+	}
+	for _, f := range q.DataFlows {
+		if f.Interface != "" && !ifaces[f.Interface] {
+			v.errorf(f.At+".interface", "in version %s, flow %s uses interface %q, which that version does not have (want one of %s)", ver, f.ID, f.Interface, keysOf(ifaces))
+		}
+	}
+	c := q.Versions[i].Changes
+	for _, it := range append(slices.Clone(c.InterfacesAdded), c.InterfacesChanged...) {
+		v.checkPart(it.At+".part", it.Part)
+	}
+	for _, pt := range c.PortsAdded {
+		v.checkPart(pt.At+".part", pt.Part)
+	}
+	for _, d := range append(slices.Clone(c.DataStoresAdded), c.DataStoresChanged...) {
+		v.checkPart(d.At+".part", d.Part)
+	}
+	parts := map[string]bool{}
+	for _, pt := range v.p.AllParts() {
+		parts[pt.ID] = true
+	}
+	for _, f := range append(slices.Clone(c.DataFlowsAdded), c.DataFlowsChanged...) {
+		if f.Interface == "" && (!parts[f.From] || !parts[f.To] || len(v.p.Parts) == 0) {
+			v.errorf(f.At+".interface", "missing: a flow names the interface it uses, unless from and to both name [[parts]] (parts: %s)", keysOf(parts))
+		}
+	}
+}
+
+// applyChanges applies added, changed and removed entries (by ID) to the
+// previous version's list, reporting an added ID that exists and a
+// changed or removed ID that does not.
+func applyChanges[T any](v *productValidator, path string, prev, added, changed []T, removed []string, id func(T) string) []T {
+	out := slices.Clone(prev)
+	index := func(k string) int { return slices.IndexFunc(out, func(x T) bool { return id(x) == k }) }
+	for j, k := range removed {
+		if i := index(k); i >= 0 {
+			out = slices.Delete(out, i, i+1)
+		} else {
+			v.errorf(fmt.Sprintf("%s_removed[%d]", path, j), "removes %q, which the previous version does not have", k)
+		}
+	}
+	for j, x := range changed {
+		if i := index(id(x)); i >= 0 {
+			out[i] = x
+		} else {
+			v.errorf(fmt.Sprintf("%s_changed[%d].id", path, j), "changes %q, which the previous version does not have (add it with %s_added)", id(x), lastSeg(path))
+		}
+	}
+	for j, x := range added {
+		if index(id(x)) >= 0 {
+			v.errorf(fmt.Sprintf("%s_added[%d].id", path, j), "adds %q, which the previous version already has (change it with %s_changed)", id(x), lastSeg(path))
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+func lastSeg(path string) string {
+	for i := len(path) - 1; i >= 0; i-- {
+		if path[i] == '.' {
+			return path[i+1:]
+		}
+	}
+	return path
+}
+
+// setAt records where each entry of a list is written: list[i].
+func setAt[T any](list []T, path string, at func(*T) *string) {
+	for i := range list {
+		*at(&list[i]) = path + "[" + strconv.Itoa(i) + "]"
+	}
+}
+
+// AtOr is an entry's key path (At), or fallback when the entry was not
+// read from a file (tests build products in Go).
+func AtOr(at, fallback string) string {
+	if at != "" {
+		return at
+	}
+	return fallback
+}
