@@ -335,16 +335,15 @@ func KindSlugs(kinds []kind.Kind) []string {
 }
 
 // otherProblems are the problems a run finds besides the content's own
-// when the content has errors: each loaded product's SBOM files and notice
-// components (inventory), and the syntax of every document template.
+// when the content has errors: each loaded product's SBOM files that
+// cannot be read or parsed, and the syntax of every document template.
 func otherProblems(c *content.Content, files render.Files) content.Diagnostics {
 	var diags content.Diagnostics
 	for _, p := range c.Products {
 		if p == nil || !content.ValidSlug(p.ID) {
 			continue // its asset folder cannot be named
 		}
-		_, d := inventory.Load(c.Dir, p)
-		diags = append(diags, d.Errors()...)
+		diags = append(diags, inventory.CheckFiles(c.Dir, p)...)
 	}
 	names, err := files.Glob("*.md.tmpl")
 	if err != nil {

@@ -87,6 +87,13 @@ func (v *productValidator) refs(path string, ids []string, known map[string]bool
 	}
 }
 
+// ref checks one reference, at the key that holds it.
+func (v *productValidator) ref(path, id string, known map[string]bool, what string) {
+	if !known[id] {
+		v.errorf(path, "unknown %s %q (want one of %s)", what, id, keysOf(known))
+	}
+}
+
 // keysOf lists a set's members in order, for "want one of …" messages.
 func keysOf[K cmp.Ordered](set map[K]bool) string {
 	keys := make([]K, 0, len(set))
@@ -149,7 +156,7 @@ func (v *productValidator) run() {
 		v.refs(fmt.Sprintf("controls[%d].requirements", i), c.Requirements, reqs, "requirement")
 	}
 	for i, pt := range p.Ports {
-		v.refs(fmt.Sprintf("ports[%d]", i), []string{pt.Interface}, ifaces, "interface")
+		v.ref(fmt.Sprintf("ports[%d].interface", i), pt.Interface, ifaces, "interface")
 	}
 	v.parts("", p.Interfaces, p.Ports, p.DataStores, p.DataFlows, ifaces)
 	if pt := p.Verification.PenTest; !pt.Start.IsZero() && !pt.End.IsZero() && pt.End.Before(pt.Start) {

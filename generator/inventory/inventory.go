@@ -285,3 +285,36 @@ func annotate(c *Component, tc content.Component, i int) {
 		}
 	}
 }
+
+// CheckFiles reads and parses every SBOM file product p names — its own,
+// each version's and each notice's — and reports only the files that
+// cannot be read or parsed. A run whose content has errors reports these
+// too (the support and merge checks need valid content and wait).
+func CheckFiles(contentDir string, p *content.Product) content.Diagnostics {
+	var diags content.Diagnostics
+	seen := map[string]bool{}
+	check := func(rel, path string, src *content.Product) {
+		if rel == "" || seen[rel] {
+			return
+		}
+		seen[rel] = true
+		if _, _, err := readSBOM(contentDir, src, rel); err != nil {
+			diags = append(diags, content.Diagnostic{File: src.Source.File, Line: src.Source.Line(path), Path: path, Message: err.Error()})
+		}
+	}
+	views := []*content.Product{p}
+	for _, v := range p.Versions {
+		if q := p.At(v.Version); q != nil {
+			views = append(views, q)
+		}
+	}
+	for _, q := range views {
+		for i, rel := range q.SBOM.Files {
+			check(rel, q.SBOM.FilePath(i), q)
+		}
+	}
+	for i, n := range p.Notices {
+		check(n.SBOM, fmt.Sprintf("notices[%d].sbom", i), p)
+	}
+	return diags
+}
