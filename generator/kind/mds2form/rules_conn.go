@@ -50,8 +50,12 @@ func (f *mds2Facts) insideNetwork() (fact, bool) {
 		pt := f.p.Ports[i]
 		return f.yes(fmt.Sprintf("ports[%d]", i), fmt.Sprintf("is %d/%s (%s) on the %s interface, which joins the customer's network", pt.Number, pt.Transport, pt.Service, pt.Interface)), true
 	}
-	if len(f.p.Ports) == 0 {
-		return f.no("ports", "lists no network port"), true
+	// No network port is not "talks to nothing": a serial or USB cable to
+	// a PC, or a radio link, is communication inside the customer's
+	// environment too. No only when the device has no interface but
+	// displays.
+	if len(f.p.Ports) == 0 && !slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind != "display" }) {
+		return f.no("interfaces", "lists no interface besides displays"), true
 	}
 	return fact{}, false
 }

@@ -72,7 +72,16 @@ func connRuleCases() []ruleCase {
 			twoIfaces(w)
 			w.p.Ports = []content.Port{port(443, "tcp", "out", "lte"), port(53, "udp", "out", "nowhere")}
 		}, decidesNothing},
-		{"CONN-3", "no ports", twoIfaces, noBy("ports", "lists no network port")},
+		// Honest answer not refused: a serial cable to a PC in the customer's
+		// network is communication inside it (CONN-3 = Yes, no port at all).
+		{"CONN-3", "no ports, but a serial cable to a PC", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("rs232", "serial", "phi")}
+		}, decidesNothing},
+		{"CONN-3", "no ports, radios decide nothing", twoIfaces, decidesNothing},
+		{"CONN-3", "no interface but a display", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("lcd", "display", "phi")}
+		}, noBy("interfaces", "lists no interface besides displays")},
+		{"CONN-3", "no interfaces at all", nil, noBy("interfaces", "lists no interface besides displays")},
 
 		{"CONN-4", "a port on cellular", func(w *world) {
 			twoIfaces(w)
