@@ -319,6 +319,10 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // data changes the connectivity answers and the form, with no MDS2 edit.
 func TestMDS2NewInterfaceChangesAnswers(t *testing.T) {
 	wifi := "\n[[interfaces]]\nid = \"wifi\"\nkind = \"wifi\"\nname = \"Wi-Fi\"\npurpose = \"Settings.\"\ncarries = [\"configuration\"]\n"
+	// A radio without listed ports no longer shows that the device talks to
+	// nothing outside (CONN-4, CONN-6): the product says so in its cloud
+	// statement.
+	wifi += "\n[cloud]\nstatement = \"The device uses no cloud or internet service.\"\n"
 	before, d1, _, _ := resolveCase(t, fixtureCase(t, nil))
 	after, d2, _, _ := resolveCase(t, fixtureCase(t, func(s string) string { return s + wifi }))
 	if err := d1.Err(); err != nil {

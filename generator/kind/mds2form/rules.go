@@ -82,8 +82,8 @@ var mds2Derivations = []derivation{
 	{ID: "CONN-1.2.4", From: "serial interfaces", derive: ifaceOfKind("a serial", kinds("serial"))},
 	{ID: "CONN-2", From: "ports (Yes when listed, else No)", derive: (*mds2Facts).portList},
 	{ID: "CONN-3", From: "ports on wifi or ethernet interfaces (Yes); no interface but displays (No)", derive: (*mds2Facts).insideNetwork},
-	{ID: "CONN-4", From: "ports on cellular interfaces or required cloud.services (Yes); no ports, or cloud.statement with no cloud services (No)", derive: (*mds2Facts).outsideNetwork},
-	{ID: "CONN-6", From: "cloud.services[].required (when cloud.statement is given; a service whose required is not stated blocks No); no ports at all (No)", derive: (*mds2Facts).internetRequired},
+	{ID: "CONN-4", From: "ports on cellular interfaces or required cloud.services (Yes); no ports and no network or radio interface, or cloud.statement with no cloud services (No)", derive: (*mds2Facts).outsideNetwork},
+	{ID: "CONN-6", From: "cloud.services[].required (when cloud.statement is given; a service whose required is not stated blocks No); no ports and no network or radio interface (No)", derive: (*mds2Facts).internetRequired},
 
 	{ID: "NAUT-1", From: "ports: No when network ports exist and each states authenticated = false (No only; a port that does not state it decides nothing)", derive: (*mds2Facts).nodeAuth},
 

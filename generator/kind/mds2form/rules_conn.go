@@ -73,10 +73,17 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 	if strings.TrimSpace(f.p.Cloud.Statement) != "" && len(f.p.Cloud.Services) == 0 {
 		return f.no("cloud", "lists no cloud or internet service"), true
 	}
-	if len(f.p.Ports) == 0 {
-		return f.no("ports", "lists no network port"), true
+	if f.offline() {
+		return f.no("ports", "lists no network port, and interfaces lists no network or radio interface"), true
 	}
 	return fact{}, false
+}
+
+// offline: no network port and no network or radio interface. A port list
+// that is silent about a cellular, Wi-Fi, Ethernet or Bluetooth interface
+// does not show that the device talks to nothing.
+func (f *mds2Facts) offline() bool {
+	return len(f.p.Ports) == 0 && !slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return slices.Contains(networkKinds, it.Kind) })
 }
 
 func (f *mds2Facts) internetRequired() (fact, bool) {
@@ -93,8 +100,8 @@ func (f *mds2Facts) internetRequired() (fact, bool) {
 	if strings.TrimSpace(f.p.Cloud.Statement) != "" {
 		return f.no("cloud", "lists no cloud or internet service the intended use depends on"), true
 	}
-	if len(f.p.Ports) == 0 {
-		return f.no("ports", "lists no network port"), true
+	if f.offline() {
+		return f.no("ports", "lists no network port, and interfaces lists no network or radio interface"), true
 	}
 	return fact{}, false
 }
