@@ -8,8 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 
-	"github.com/jspgen/jspgen/generator/kind/mds2form"
 	"github.com/jspgen/jspgen/generator/mds2"
 	"github.com/jspgen/jspgen/generator/mds2/workbook"
 	"github.com/jspgen/jspgen/templates"
@@ -81,20 +81,14 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 
 	opts := workbook.TOMLOptions{Comment: fmt.Sprintf("MDS2 answers imported from %s by jspgen import mds2.", filepath.Base(form))}
 	if *product != "" {
-		// Texts the product data gives (DOC-1, DOC-3, DOC-7, ...) are left
-		// out: jspgen derives them and refuses a second copy. Yes/No
-		// answers stay even where a rule may derive them (many rules
-		// decide only Yes or only No): check warns where one repeats the
-		// product data and fails where one contradicts it.
-		derived := map[string]bool{}
-		for _, d := range mds2form.Derivations() {
-			derived[d[0]] = true
-		}
-		opts.Omit = func(id string) bool {
-			q, ok := cat.Lookup(id)
-			return ok && q.Kind == mds2.KindText && derived[id]
-		}
-		opts.Comment += "\nTexts the product data gives are left out; jspgen derives them. Run jspgen check:\nit warns where an answer repeats the product data and fails where one contradicts it."
+		// The rows jspgen adds to the form (JSP-VER, JSP-MODELS) come from
+		// the product's versions and models and cannot be answered; every
+		// other answer is the manufacturer's own and is kept. Run jspgen
+		// check: it warns where an answer repeats or overrides the product
+		// data (an override needs a note) and fails where one contradicts
+		// it without one.
+		opts.Omit = func(id string) bool { return strings.HasPrefix(id, "JSP-") }
+		opts.Comment += "\nThe rows jspgen adds (JSP-VER, JSP-MODELS) are left out; they come from the product's versions and models.\nRun jspgen check: it warns where an answer repeats or overrides the product data."
 	}
 	section := imp.TOML(cat, opts)
 

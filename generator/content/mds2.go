@@ -12,7 +12,8 @@ import (
 // to, and the free text of the OTHR section. Answers the product data
 // decides (connectivity from the interfaces, the SBOM section from the SBOM
 // files, roadmap answers from lifecycle dates, ...) are derived by jspgen
-// and need no entry; an entry that contradicts them is an error.
+// and need no entry; an entry that contradicts them needs a note (the
+// manufacturer's explanation), else it is an error.
 //
 // The question catalog (templates/mds2/catalog.toml) is not known here:
 // answers are checked against it by the MDS2 document kind.

@@ -13,7 +13,7 @@ const (
 	Unanswered Answer = iota
 	Yes
 	No
-	NA      // not applicable; needs a note unless gating explains it
+	NA      // not applicable; needs no note
 	SeeNote // the answer is in a note
 )
 

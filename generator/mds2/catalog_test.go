@@ -352,7 +352,10 @@ func TestRuledOutNamesTheCondition(t *testing.T) {
 		{"MPII-2.1", answers("MPII-2", "no"), Condition{ID: "MPII-2", Answer: Yes}},
 		{"MPII-2.1", answers("MPII-1", "no"), Condition{ID: "MPII-1", Answer: Yes}},
 		{"MPII-2.1", answers("MPII-1", "no", "MPII-2", "na"), Condition{ID: "MPII-2", Answer: Yes}},
-		{"MLDP-3", answers("MLDP-2", "yes"), Condition{ID: "MLDP-2", Answer: No}},
+		{"MLDP-3", answers("MLDP-2", "yes"), Condition{ID: "MLDP-2", Answer: No, Stated: true}},
+		// A stated condition comes before an implied one: CSUP-11.1 is
+		// implied by CSUP-11 and, through it, stated by CSUP-1.
+		{"CSUP-11.1", answers("CSUP-1", "no", "CSUP-11", "no"), Condition{ID: "CSUP-1", Answer: Yes, Stated: true}},
 		{"CONN-1.2.3", answers("CONN-1", "yes", "CONN-1.2", "no"), Condition{ID: "CONN-1.2", Answer: Yes}},
 	}
 	for _, tt := range tests {
@@ -362,6 +365,25 @@ func TestRuledOutNamesTheCondition(t *testing.T) {
 		}
 		if got, out := RuledOut(q, tt.answers); !out || got != tt.want {
 			t.Errorf("RuledOut(%s, %v) = %v, %v; want %v, true (gates %v)", tt.id, tt.answers, got, out, tt.want, q.Gates())
+		}
+	}
+}
+
+// TestStatedConditions: exactly the rules the form's own text states are
+// marked stated in the shipped catalog (the fact sheet's basis "stated").
+func TestStatedConditions(t *testing.T) {
+	c := loadShipped(t)
+	stated := map[string]bool{"CSUP-1": true, "CSUP-2": true, "CSUP-3": true, "CSUP-4": true, "CSUP-5": true, "CSUP-6": true,
+		"AUDT-2": true, "MLDP-2/no": true, "PLOK-1": true, "TXCF-2": true, "SAHD-6": true}
+	for _, q := range c.Questions {
+		for _, cond := range q.AppliesWhen {
+			key := cond.ID
+			if cond.ID == "MLDP-2" && cond.Answer == No {
+				key = "MLDP-2/no"
+			}
+			if cond.Stated != stated[key] {
+				t.Errorf("%s: condition on %s %s: stated = %v, want %v", q.ID, cond.ID, cond.Answer, cond.Stated, stated[key])
+			}
 		}
 	}
 }
@@ -376,7 +398,7 @@ func TestNoteRequired(t *testing.T) {
 		{"CSUP-6", Yes, true}, {"CSUP-6", No, false},
 		{"MLDP-2", Yes, true}, {"MLDP-2", No, true},
 		{"SAHD-16", Yes, true}, {"SAHD-16", No, false},
-		{"PAUT-8", Yes, false}, {"PAUT-8", NA, true}, {"PAUT-8", SeeNote, true},
+		{"PAUT-8", Yes, false}, {"PAUT-8", NA, false}, {"PAUT-8", SeeNote, true}, // N/A needs no note
 	}
 	for _, tt := range tests {
 		q, _ := c.Lookup(tt.id)

@@ -97,18 +97,11 @@ func (r Row) NoteRef() string {
 	return "Note " + strconv.Itoa(r.Note)
 }
 
-// Remark is what the note column shows: the note reference, else the
-// reason for N/A, else for a gated N/A the answer that rules it out.
+// Remark is what the note column shows: the note reference only, as on
+// the form. Why an answer is N/A or derived (Reason, Basis, From) is in
+// the JSON and CSV, not in the printed form's note column.
 func (r Row) Remark() string {
-	switch {
-	case r.Note != 0:
-		return r.NoteRef()
-	case r.Reason != "":
-		return r.Reason
-	case r.Basis == BasisGated:
-		return r.From
-	}
-	return ""
+	return r.NoteRef()
 }
 
 // Compact prints the three mapping cells in one short cell: "IEC 5.2;
@@ -267,7 +260,7 @@ func (r Row) RemarkCell() string {
 	if r.Note != 0 {
 		return "Note" + nbsp + strconv.Itoa(r.Note)
 	}
-	return render.EscapeCell(r.Remark())
+	return ""
 }
 
 // CompactCell is References.Compact escaped for a table cell, each label

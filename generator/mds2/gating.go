@@ -4,9 +4,14 @@ import "slices"
 
 // Condition is one gating condition: the question it belongs to applies
 // only when question ID was answered Answer (Yes or No).
+//
+// Stated marks a condition the form's own text states (the basis "stated"
+// of the catalog fact sheet); the others are implied by the question. Only
+// a stated condition makes a question N/A by itself (see RuledOut).
 type Condition struct {
 	ID     string `toml:"id"`
 	Answer Answer `toml:"answer"`
+	Stated bool   `toml:"stated"`
 }
 
 // Gates returns every condition q depends on: its own applies_when plus,
@@ -19,25 +24,38 @@ func (q *Question) Gates() []Condition {
 	return q.AppliesWhen
 }
 
-// RuledOut returns the first gating condition of q, direct or inherited,
-// that the answers so far (keyed by canonical ID) contradict: its trigger
-// was answered Yes, No or N/A other than the wanted answer. q's answer is
-// then N/A. An unanswered or See Note trigger leaves q applicable.
+// RuledOut returns a gating condition of q, direct or inherited, that the
+// answers so far (keyed by canonical ID) contradict: its trigger was
+// answered Yes, No or N/A other than the wanted answer. A stated condition
+// is returned before an implied one, else the first in Gates order. An
+// unanswered or See Note trigger leaves q applicable.
+//
+// What follows is the caller's (the MDS2 resolver): under a stated
+// condition an unanswered q is N/A and any other explicit answer is a
+// warning; under an implied one q takes No or N/A from the product, and
+// Yes is a warning.
 func RuledOut(q *Question, answers map[string]Answer) (Condition, bool) {
+	var first Condition
+	found := false
 	for _, c := range q.Gates() {
 		switch answers[c.ID] {
 		case Unanswered, SeeNote, c.Answer:
 		default:
-			return c, true
+			if c.Stated {
+				return c, true
+			}
+			if !found {
+				first, found = c, true
+			}
 		}
 	}
-	return Condition{}, false
+	return first, found
 }
 
 // NoteRequired reports whether answer a to q needs an explanatory note:
-// always for See Note and N/A, and for the answers listed in q's note_when.
-// A caller may waive the note for an N/A that gating implies (RuledOut),
-// since the gate explains it.
+// always for See Note, and for the answers listed in q's note_when (the
+// form asks for details in a note). N/A needs no note: the form has no
+// such rule.
 func NoteRequired(q *Question, a Answer) bool {
-	return a == SeeNote || a == NA || slices.Contains(q.NoteWhen, a)
+	return a == SeeNote || slices.Contains(q.NoteWhen, a)
 }

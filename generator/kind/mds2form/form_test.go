@@ -155,14 +155,18 @@ func TestMDS2Validation(t *testing.T) {
 			``},
 		{"applicable ID without an answer", func(s string) string { return strings.Replace(s, "\"ALOF-1\" = \"no\"\n", "", 1) },
 			`mds2\.answers\.ALOF-1: ALOF-1 has no answer \(`},
-		{"answer to a question the gating rules out", addAnswer(`"AUTH-1.1" = "yes"`),
-			`mds2\.answers\.AUTH-1\.1: answer Yes to a question that does not apply: AUTH-1 is No; answer na or remove the entry`},
-		{"N/A to a ruled-out question is fine", addAnswer(`"AUTH-1.1" = "na"`),
+		{"Yes under an implied No is a warning", func(s string) string { return strings.Replace(s, `"AUTH-1.1" = "no"`, `"AUTH-1.1" = "yes"`, 1) },
+			`warning: mds2\.answers\.AUTH-1\.1: answer Yes although AUTH-1 is No, which this question presupposes answered Yes`},
+		{"N/A under an implied No is fine", func(s string) string { return strings.Replace(s, `"AUTH-1.1" = "no"`, `"AUTH-1.1" = "na"`, 1) },
 			``},
+		{"no answer under an implied No is an error", func(s string) string { return strings.Replace(s, `"AUTH-1.1" = "no"`, ``, 1) },
+			`mds2\.answers\.AUTH-1\.1: AUTH-1\.1 has no answer \(.*\); AUTH-1 is No, so answer "no" or "na"`},
+		{"breaking a stated rule is a warning", addAnswer(`"CSUP-2.1" = "no"`),
+			`warning: mds2\.answers\.CSUP-2\.1: answer No breaks the form's instruction that CSUP-2\.1 does not apply when CSUP-2 is N/A`},
 		{"see_note without a note", func(s string) string { return strings.Replace(s, `"DTBK-1" = "no"`, `"DTBK-1" = "see_note"`, 1) },
 			`mds2\.answers\.DTBK-1: answer See Note needs a note`},
-		{"na without a note or reason", func(s string) string { return strings.Replace(s, `"DTBK-1" = "no"`, `"DTBK-1" = "na"`, 1) },
-			`mds2\.answers\.DTBK-1: answer N/A needs a note or a reason`},
+		{"na without a note or reason is fine", func(s string) string { return strings.Replace(s, `"DTBK-1" = "no"`, `"DTBK-1" = "na"`, 1) },
+			``},
 		{"na with a reason", func(s string) string {
 			return strings.Replace(s, `"DTBK-1" = "no"`, `"DTBK-1" = { answer = "na", reason = "Readings are not patient records" }`, 1)
 		}, ``},
@@ -182,24 +186,30 @@ func TestMDS2Validation(t *testing.T) {
 		{"note_when asks for a note", func(s string) string {
 			return strings.Replace(s, `"MLDP-2" = { answer = "no", note = 1 }`, `"MLDP-2" = "no"`, 1)
 		},
-			`mds2\.answers\.MLDP-2: answer No needs a note with details`},
+			`warning: mds2\.answers\.MLDP-2: the form asks for details in a note with answer No`},
 		{"contradicting a derived answer", addAnswer(`"CONN-1.2.2" = "no"`),
-			`^thermo\.toml:\d+: mds2\.answers\.CONN-1\.2\.2: answer No contradicts the product data: interfaces\[0\] \(\S*thermo\.toml:\d+\) is a USB interface$`},
+			`^thermo\.toml:\d+: mds2\.answers\.CONN-1\.2\.2: answer No contradicts the product data: interfaces\[0\] \(\S*thermo\.toml:\d+\) is a USB interface; correct the data, or keep the answer and explain it in a note`},
+		{"an honest override with a note is a warning", addAnswer(`"CONN-1.2.2" = { answer = "no", note = 2 }`),
+			`warning: mds2\.answers\.CONN-1\.2\.2: answer No \(explained in note 2\) overrides the answer Yes the product data gives: interfaces\[0\] \(\S*thermo\.toml:\d+\) is a USB interface`},
 		{"contradicting a derived No", addAnswer(`"CONN-1.2.1" = "yes"`),
 			`mds2\.answers\.CONN-1\.2\.1: answer Yes contradicts the product data: interfaces \(\S*thermo\.toml:\d+\) lists no Ethernet interface`},
-		{"answering under a derived No", addAnswer(`"CONN-1.1.1" = "yes"`),
-			`mds2\.answers\.CONN-1\.1\.1: answer Yes to a question that does not apply: CONN-1\.1 is No \(interfaces \(\S*thermo\.toml:\d+\) lists no wireless interface\)`},
+		{"answering Yes under a derived No", addAnswer(`"CONN-1.1.1" = "yes"`),
+			`warning: mds2\.answers\.CONN-1\.1\.1: answer Yes although CONN-1\.1 is No \(interfaces lists no wireless interface\)`},
+		{"answering No under a derived No is fine", addAnswer(`"CONN-1.1.1" = { note = 2 }`),
+			``},
 		{"repeating a derived answer is a warning", addAnswer(`"CONN-1.2.2" = "yes"`),
 			`warning: mds2\.answers\.CONN-1\.2\.2: answer Yes repeats what the product data decides`},
 		{"a note on a derived answer is fine", addAnswer(`"CONN-1.2.2" = { note = 2 }`),
 			``},
-		{"derived text cannot be replaced", addAnswer(`"DOC-1" = "Someone Else"`),
-			`mds2\.answers\.DOC-1: the product data gives this text: manufacturer\.name \(\S*jspgen\.toml:\d+\) is the manufacturer's name; change it there`},
+		{"the manufacturer's own DOC-1 text", addAnswer(`"DOC-1" = "Someone Else"`),
+			``},
+		{"fixed derived text cannot be replaced", addAnswer(`"JSP-VER" = "9.9"`),
+			`mds2\.answers\.JSP-VER: the product data gives this text: .*; change it there`},
 		{"replaceable derived text", addAnswer(`"DOC-6" = "Wards."`),
 			``},
 		{"explicit trigger ruling out a derived answer", func(s string) string {
 			return s + "\n[[ports]]\nnumber = 123\ntransport = \"udp\"\nservice = \"NTP\"\npurpose = \"Time\"\ndirection = \"out\"\ninterface = \"usb\"\n"
-		}, `mds2\.answers\.AUDT-4\.1: answer No to AUDT-4\.1 rules out AUDT-4\.1\.1, but the product data answers AUDT-4\.1\.1 Yes: ports\[0\] \(\S*thermo\.toml:\d+\) is 123/udp \(NTP\) to a time server`},
+		}, `mds2\.answers\.AUDT-4\.1\.1: answer N/A contradicts the product data: ports\[0\] \(\S*thermo\.toml:\d+\) is 123/udp \(NTP\) to a time server`},
 		{"unknown version", func(s string) string { return strings.Replace(s, "[mds2]\n", "[mds2]\nversions = [\"9.9\"]\n", 1) },
 			`mds2\.versions\[0\]: unknown version "9\.9"`},
 		{"missing OTHR text", func(s string) string { return strings.Replace(s, "other = ", "# other = ", 1) },
@@ -283,7 +293,8 @@ func TestMDS2ContradictionNamesBothPlaces(t *testing.T) {
 	answerLine := 1 + strings.Count(string(src)[:strings.Index(string(src), `"CONN-1.1.1" = "no"`)], "\n")
 	want := content.Diagnostic{File: file, Line: answerLine, Path: "mds2.answers.CONN-1.1.1",
 		Message: "answer No contradicts the product data: " + fact{File: file, Path: "interfaces[" + itoa(wifi) + "]",
-			Line: p.Source.Line("interfaces[" + itoa(wifi) + "]"), Says: "is a Wi-Fi interface"}.String()}
+			Line: p.Source.Line("interfaces[" + itoa(wifi) + "]"), Says: "is a Wi-Fi interface"}.String() +
+			`; correct the data, or keep the answer and explain it in a note ({ answer = "no", note = n })`}
 	found := false
 	for _, d := range diags.Errors() {
 		if d == want {
@@ -308,6 +319,10 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // data changes the connectivity answers and the form, with no MDS2 edit.
 func TestMDS2NewInterfaceChangesAnswers(t *testing.T) {
 	wifi := "\n[[interfaces]]\nid = \"wifi\"\nkind = \"wifi\"\nname = \"Wi-Fi\"\npurpose = \"Settings.\"\ncarries = [\"configuration\"]\n"
+	// A radio without listed ports no longer shows that the device talks to
+	// nothing outside (CONN-4, CONN-6): the product says so in its cloud
+	// statement.
+	wifi += "\n[cloud]\nstatement = \"The device uses no cloud or internet service.\"\n"
 	before, d1, _, _ := resolveCase(t, fixtureCase(t, nil))
 	after, d2, _, _ := resolveCase(t, fixtureCase(t, func(s string) string { return s + wifi }))
 	if err := d1.Err(); err != nil {
@@ -323,9 +338,8 @@ func TestMDS2NewInterfaceChangesAnswers(t *testing.T) {
 			changed[r.ID] = [2]string{r.Printed(), a.Printed()}
 		}
 	}
-	want := map[string][2]string{ // the radio questions were N/A under CONN-1.1 = No
-		"CONN-1.1": {"No", "Yes"}, "CONN-1.1.1": {"N/A", "Yes"},
-		"CONN-1.1.2": {"N/A", "No"}, "CONN-1.1.3": {"N/A", "No"}, "CONN-1.1.4": {"N/A", "No"},
+	want := map[string][2]string{ // the radio questions were No under CONN-1.1 = No, as derived
+		"CONN-1.1": {"No", "Yes"}, "CONN-1.1.1": {"No", "Yes"},
 	}
 	if d := cmp.Diff(want, changed); d != "" {
 		t.Errorf("answers changed by adding a Wi-Fi interface (-want +got):\n%s", d)

@@ -161,6 +161,9 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 	if q.Kind == mds2.KindText {
 		rule, _ := derivationFor(q.ID)
 		switch {
+		case isGiven && isDerived && !rule.Replaceable && strings.TrimSpace(g.entry.Answer) == d.Text:
+			// The same text as the data gives (an imported workbook): fine.
+			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
 		case isGiven && strings.TrimSpace(g.entry.Answer) != "" && isDerived && !rule.Replaceable:
 			r.errorf(g.path, "the product data gives this text: %s; change it there, not here", d)
 			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
@@ -174,68 +177,77 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		return row
 	}
 
-	// Gating: an earlier answer rules the question out.
+	explicit := isGiven && g.answer != mds2.Unanswered
+
+	// Gating as the form states it. Under a stated condition an unanswered
+	// question is N/A; under an implied one the product answers it (No or
+	// N/A, as published forms do). An explicit answer always stands: one
+	// that breaks a stated condition, or a Yes under an implied one, is a
+	// warning (the manufacturer's form decides, not the tool).
 	if c, out := mds2.RuledOut(q, final); out {
-		row.Answer, row.Basis = mds2.NA, mds2.BasisGated
-		row.From = fmt.Sprintf("%s is %s", c.ID, final[c.ID])
-		switch {
-		case isDerived && d.Answer == mds2.Yes:
-			if td, ok := derived[c.ID]; ok {
-				r.errorf("mds2.answers."+q.ID, "the product data answers %s %s (%s), which rules out %s, yet it answers %s Yes: %s",
-					c.ID, final[c.ID], td, q.ID, q.ID, d)
-			} else {
-				r.errorf(r.gatePath(c.ID, givens), "answer %s to %s rules out %s, but the product data answers %s Yes: %s",
-					final[c.ID], c.ID, q.ID, q.ID, d)
-			}
-		case isGiven && g.answer != mds2.NA && g.answer != mds2.Unanswered:
-			why := ""
-			if td, ok := derived[c.ID]; ok {
-				why = " (" + td.String() + ")"
-			}
-			r.errorf(g.path, "answer %s to a question that does not apply: %s is %s%s; answer na or remove the entry", g.answer, c.ID, final[c.ID], why)
+		trig := fmt.Sprintf("%s is %s", c.ID, final[c.ID])
+		if td, ok := derived[c.ID]; ok {
+			trig += " (" + td.Short() + ")"
 		}
-		return row
+		switch {
+		case explicit && c.Stated && g.answer != mds2.NA:
+			r.warnf(g.path, "answer %s breaks the form's instruction that %s does not apply when %s; the answer stands as given", g.answer, q.ID, trig)
+		case explicit && !c.Stated && g.answer == mds2.Yes:
+			r.warnf(g.path, "answer Yes although %s, which this question presupposes answered %s; check both answers", trig, c.Answer)
+		case !explicit && c.Stated:
+			row.Answer, row.Basis, row.From = mds2.NA, mds2.BasisGated, fmt.Sprintf("%s is %s", c.ID, final[c.ID])
+			if isDerived && d.Answer == mds2.Yes {
+				r.warnf("mds2.answers."+q.ID, "the form's instruction makes %s N/A because %s, but the product data answers it Yes: %s", q.ID, trig, d)
+			}
+			return row
+		case !explicit && !isDerived && !(isGiven && g.entry.Note != 0):
+			r.errorf("mds2.answers."+q.ID, "%s has no answer (%s); %s, so answer \"no\" or \"na\" in [mds2.answers]", q.ID, row.Question, trig)
+			return row
+		}
 	}
 
 	switch {
+	case isDerived && explicit && g.answer != d.Answer:
+		// An honest override: the manufacturer's answer, explained in a
+		// published note, stands over the derived one.
+		if g.entry.Note == 0 {
+			r.errorf(g.path, "answer %s contradicts the product data: %s; correct the data, or keep the answer and explain it in a note ({ answer = %q, note = n })",
+				g.answer, d, strings.ToLower(g.answer.String()))
+			row.Answer, row.Basis, row.From = d.Answer, mds2.BasisDerived, d.Short()
+		} else {
+			r.warnf(g.path, "answer %s (explained in note %d) overrides the answer %s the product data gives: %s", g.answer, g.entry.Note, d.Answer, d)
+			row.Answer, row.Basis, row.From = g.answer, mds2.BasisAnswered, "overrides "+d.Answer.String()+" from "+d.Short()
+		}
 	case isDerived:
 		row.Answer, row.Basis, row.From = d.Answer, mds2.BasisDerived, d.Short()
-		if isGiven && g.answer != mds2.Unanswered && g.answer != d.Answer {
-			r.errorf(g.path, "answer %s contradicts the product data: %s", g.answer, d)
-		} else if isGiven && g.answer == d.Answer && g.entry.Note == 0 {
+		if explicit && g.entry.Note == 0 {
 			r.warnf(g.path, "answer %s repeats what the product data decides (%s); remove it", g.answer, d.Short())
 		}
-	case isGiven && g.answer != mds2.Unanswered:
+	case explicit:
 		row.Answer, row.Basis = g.answer, mds2.BasisAnswered
+	case isGiven && g.entry.Note != 0:
+		// A note reference beside a blank answer, as real forms have.
+		row.Basis = mds2.BasisAnswered
+		return row
 	default:
 		r.errorf("mds2.answers."+q.ID, "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]", q.ID, row.Question, q.ID)
 		return row
 	}
 
-	// Notes and reasons.
+	// Notes. N/A needs none; See Note needs its note; a note the catalog
+	// asks for (note_when, the form's own instruction) is a warning.
 	switch {
 	case row.Answer == mds2.SeeNote && row.Note == 0:
 		r.errorf(g.path, "answer See Note needs a note: write { answer = \"see_note\", note = n }")
-	case row.Answer == mds2.NA && row.Note == 0 && row.Reason == "":
-		r.errorf(g.path, "answer N/A needs a note or a reason: write { answer = \"na\", reason = \"...\" } or { answer = \"na\", note = n }")
-	case mds2.NoteRequired(q, row.Answer) && row.Note == 0 && row.Answer != mds2.NA:
+	case mds2.NoteRequired(q, row.Answer) && row.Note == 0 && row.Answer != mds2.SeeNote:
 		path := "mds2.answers." + q.ID
 		if row.Basis == mds2.BasisDerived {
-			r.errorf(path, "the derived answer %s needs a note with details (the catalog asks for one): add \"%s\" = { note = n }", row.Answer, q.ID)
+			r.warnf(path, "the form asks for details in a note with answer %s: add \"%s\" = { note = n }", row.Answer, q.ID)
 		} else {
-			r.errorf(path, "answer %s needs a note with details (the catalog asks for one): write { answer = %q, note = n }", row.Answer, strings.ToLower(row.Answer.String()))
+			r.warnf(path, "the form asks for details in a note with answer %s: write { answer = %q, note = n }", row.Answer, strings.ToLower(row.Answer.String()))
 		}
 	}
 	return row
-}
-
-// gatePath is where the ruling-out answer was given: the explicit entry,
-// or the mds2 table when it was derived.
-func (r *mds2Resolver) gatePath(id string, givens map[string]given) string {
-	if g, ok := givens[id]; ok {
-		return g.path
-	}
-	return "mds2.answers." + id
 }
 
 // Derivations documents the derived answers: question ID → the facts

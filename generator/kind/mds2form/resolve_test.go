@@ -32,6 +32,11 @@ func textQ(id string) *mds2.Question {
 
 func when(id string, a mds2.Answer) mds2.Condition { return mds2.Condition{ID: id, Answer: a} }
 
+// stated is a condition the form's own text states.
+func stated(id string, a mds2.Answer) mds2.Condition {
+	return mds2.Condition{ID: id, Answer: a, Stated: true}
+}
+
 // giv is an explicit answer as parseGiven makes it.
 func giv(id string, e content.MDS2Answer) given {
 	g := given{entry: e, path: "mds2.answers." + id}
@@ -80,13 +85,33 @@ func TestResolveQuestion(t *testing.T) {
 		want    mds2.Row // Answer, Text, Basis, From, Note, Reason
 		diags   []string
 	}{
-		// Gating.
-		{name: "gated: N/A with basis gated",
-			q: yesNoQ("CONN-1.1.1", when("CONN-1.1", mds2.Yes)), final: map[string]mds2.Answer{"CONN-1.1": mds2.No},
-			want: mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "CONN-1.1 is No"}},
-		{name: "gated by an N/A trigger",
-			q: yesNoQ("X-2", when("X-1", mds2.No)), final: map[string]mds2.Answer{"X-1": mds2.NA},
+		// Gating as the form states it: a stated condition answers N/A
+		// where the product gives no answer; an implied one answers nothing.
+		{name: "stated gate, no answer: N/A with basis gated",
+			q: yesNoQ("CSUP-2", stated("CSUP-1", mds2.Yes)), final: map[string]mds2.Answer{"CSUP-1": mds2.No},
+			want: mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "CSUP-1 is No"}},
+		{name: "stated gate by an N/A trigger",
+			q: yesNoQ("X-2", stated("X-1", mds2.No)), final: map[string]mds2.Answer{"X-1": mds2.NA},
 			want: mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is N/A"}},
+		{name: "stated gate with only a note is fine",
+			q: yesNoQ("X-2", stated("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
+			givens: givens(giv("X-2", content.MDS2Answer{Note: 2})),
+			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is No", Note: 2}},
+		{name: "stated gate, explicit na is the answer given, and keeps its reason",
+			q: yesNoQ("X-2", stated("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
+			givens: givens(giv("X-2", content.MDS2Answer{Answer: "na", Reason: "  No radio.  "})),
+			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisAnswered, Reason: "No radio."}},
+		{name: "stated gate broken (NEMA's CSUP-11 = No under CSUP-1 = N/A): the answer stands, warning",
+			q: yesNoQ("CSUP-11", stated("CSUP-1", mds2.Yes)), final: map[string]mds2.Answer{"CSUP-1": mds2.NA},
+			givens: givens(giv("CSUP-11", content.MDS2Answer{Answer: "no"})),
+			want:   mds2.Row{Answer: mds2.No, Basis: mds2.BasisAnswered},
+			diags:  []string{"warning: mds2.answers.CSUP-11: answer No breaks the form's instruction that CSUP-11 does not apply when CSUP-1 is N/A; the answer stands as given"}},
+		{name: "stated gate, derived Yes: N/A with a warning naming the fact",
+			q: yesNoQ("X-2", stated("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
+			derived: map[string]fact{"X-1": noRadio, "X-2": wifiFact},
+			want:    mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is No"},
+			diags: []string{"warning: mds2.answers.X-2: the form's instruction makes X-2 N/A because X-1 is No (interfaces lists no wireless interface), " +
+				"but the product data answers it Yes: interfaces[1] (content/p.toml:7) is a Wi-Fi interface"}},
 		{name: "not gated while the trigger is See Note",
 			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.SeeNote},
 			givens: givens(giv("X-2", content.MDS2Answer{Answer: "no"})),
@@ -95,58 +120,48 @@ func TestResolveQuestion(t *testing.T) {
 			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.Yes},
 			derived: map[string]fact{"X-2": wifiFact},
 			want:    mds2.Row{Answer: mds2.Yes, Basis: mds2.BasisDerived, From: "interfaces[1] is a Wi-Fi interface"}},
-		{name: "gated with an explicit na is fine, and keeps its reason",
+		{name: "implied gate, explicit No (NEMA's CONN-1.1.1 under CONN-1.1 = No): accepted silently",
+			q: yesNoQ("CONN-1.1.1", when("CONN-1.1", mds2.Yes)), final: map[string]mds2.Answer{"CONN-1.1": mds2.No},
+			givens: givens(giv("CONN-1.1.1", content.MDS2Answer{Answer: "no"})),
+			want:   mds2.Row{Answer: mds2.No, Basis: mds2.BasisAnswered}},
+		{name: "implied gate, explicit N/A without a note: accepted silently",
 			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
-			givens: givens(giv("X-2", content.MDS2Answer{Answer: "na", Reason: "  No radio.  "})),
-			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is No", Reason: "No radio."}},
-		{name: "gated with only a note is fine",
+			givens: givens(giv("X-2", content.MDS2Answer{Answer: "N/A"})),
+			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisAnswered}},
+		{name: "implied gate, no answer: error saying what to answer",
+			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
+			derived: map[string]fact{"X-1": noRadio},
+			diags:   []string{`mds2.answers.X-2: X-2 has no answer (Does it?); X-1 is No (interfaces lists no wireless interface), so answer "no" or "na" in [mds2.answers]`}},
+		{name: "implied gate, only a note beside a blank answer: accepted",
 			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
 			givens: givens(giv("X-2", content.MDS2Answer{Note: 2})),
-			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is No", Note: 2}},
-		{name: "gated, explicit Yes: error",
+			want:   mds2.Row{Basis: mds2.BasisAnswered, Note: 2}},
+		{name: "implied gate, explicit Yes: the answer stands, warning",
 			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
 			givens: givens(giv("X-2", content.MDS2Answer{Answer: "yes"})),
-			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is No"},
-			diags:  []string{"mds2.answers.X-2: answer Yes to a question that does not apply: X-1 is No; answer na or remove the entry"}},
-		{name: "gated by a derived No, explicit See Note: error naming the fact",
+			want:   mds2.Row{Answer: mds2.Yes, Basis: mds2.BasisAnswered},
+			diags:  []string{"warning: mds2.answers.X-2: answer Yes although X-1 is No, which this question presupposes answered Yes; check both answers"}},
+		{name: "implied gate, derived No: the derived answer (as published forms answer)",
 			q: yesNoQ("CONN-1.1.1", when("CONN-1.1", mds2.Yes)), final: map[string]mds2.Answer{"CONN-1.1": mds2.No},
-			derived: map[string]fact{"CONN-1.1": noRadio},
-			givens:  givens(giv("CONN-1.1.1", content.MDS2Answer{Answer: "see_note", Note: 1})),
-			want:    mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "CONN-1.1 is No", Note: 1},
-			diags: []string{"mds2.answers.CONN-1.1.1: answer See Note to a question that does not apply: CONN-1.1 is No " +
-				"(interfaces (content/p.toml:5) lists no wireless interface); answer na or remove the entry"}},
-		{name: "gated by a derived No, derived Yes: error naming both facts",
-			q: yesNoQ("CONN-1.1.1", when("CONN-1.1", mds2.Yes)), final: map[string]mds2.Answer{"CONN-1.1": mds2.No},
-			derived: map[string]fact{"CONN-1.1": noRadio, "CONN-1.1.1": wifiFact},
-			want:    mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "CONN-1.1 is No"},
-			diags: []string{"mds2.answers.CONN-1.1.1: the product data answers CONN-1.1 No (interfaces (content/p.toml:5) lists no wireless interface), " +
-				"which rules out CONN-1.1.1, yet it answers CONN-1.1.1 Yes: interfaces[1] (content/p.toml:7) is a Wi-Fi interface"}},
-		{name: "gated by an explicit No, derived Yes: error at the explicit answer",
-			q: yesNoQ("AUDT-4.1.1", when("AUDT-4.1", mds2.Yes)), final: map[string]mds2.Answer{"AUDT-4.1": mds2.No},
-			derived: map[string]fact{"AUDT-4.1.1": wifiFact},
-			givens:  givens(giv("AUDT-4.1", content.MDS2Answer{Answer: "no"})),
-			want:    mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "AUDT-4.1 is No"},
-			diags: []string{"mds2.answers.AUDT-4.1: answer No to AUDT-4.1 rules out AUDT-4.1.1, but the product data answers AUDT-4.1.1 Yes: " +
-				"interfaces[1] (content/p.toml:7) is a Wi-Fi interface"}},
-		{name: "gated, derived No: no error",
-			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
-			derived: map[string]fact{"X-2": noRadio},
-			want:    mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is No"}},
+			derived: map[string]fact{"CONN-1.1": noRadio, "CONN-1.1.1": noRadio},
+			want:    mds2.Row{Answer: mds2.No, Basis: mds2.BasisDerived, From: "interfaces lists no wireless interface"}},
 
 		// Derived against explicit answers.
 		{name: "derived",
 			q: yesNoQ("CONN-1.1.1"), derived: map[string]fact{"CONN-1.1.1": wifiFact},
 			want: mds2.Row{Answer: mds2.Yes, Basis: mds2.BasisDerived, From: "interfaces[1] is a Wi-Fi interface"}},
-		{name: "contradicting a derived Yes: error naming both places",
+		{name: "contradicting a derived Yes without a note: error naming both places",
 			q: yesNoQ("CONN-1.1.1"), derived: map[string]fact{"CONN-1.1.1": wifiFact},
 			givens: givens(giv("CONN-1.1.1", content.MDS2Answer{Answer: "no"})),
 			want:   mds2.Row{Answer: mds2.Yes, Basis: mds2.BasisDerived, From: "interfaces[1] is a Wi-Fi interface"},
-			diags:  []string{"mds2.answers.CONN-1.1.1: answer No contradicts the product data: interfaces[1] (content/p.toml:7) is a Wi-Fi interface"}},
-		{name: "contradicting a derived No with See Note: error",
+			diags: []string{`mds2.answers.CONN-1.1.1: answer No contradicts the product data: interfaces[1] (content/p.toml:7) is a Wi-Fi interface; ` +
+				`correct the data, or keep the answer and explain it in a note ({ answer = "no", note = n })`}},
+		{name: "honest override: a different answer with a note stands, warning naming both places",
 			q: yesNoQ("CONN-1.1"), derived: map[string]fact{"CONN-1.1": noRadio},
 			givens: givens(giv("CONN-1.1", content.MDS2Answer{Answer: "see_note", Note: 3})),
-			want:   mds2.Row{Answer: mds2.No, Basis: mds2.BasisDerived, From: "interfaces lists no wireless interface", Note: 3},
-			diags:  []string{"mds2.answers.CONN-1.1: answer See Note contradicts the product data: interfaces (content/p.toml:5) lists no wireless interface"}},
+			want:   mds2.Row{Answer: mds2.SeeNote, Basis: mds2.BasisAnswered, From: "overrides No from interfaces lists no wireless interface", Note: 3},
+			diags: []string{"warning: mds2.answers.CONN-1.1: answer See Note (explained in note 3) overrides the answer No the product data gives: " +
+				"interfaces (content/p.toml:5) lists no wireless interface"}},
 		{name: "repeating a derived answer: warning",
 			q: yesNoQ("CONN-1.1.1"), derived: map[string]fact{"CONN-1.1.1": wifiFact},
 			givens: givens(giv("CONN-1.1.1", content.MDS2Answer{Answer: "Yes"})),
@@ -168,9 +183,8 @@ func TestResolveQuestion(t *testing.T) {
 		{name: "no answer: error",
 			q: yesNoQ("ALOF-1"), want: mds2.Row{},
 			diags: []string{`mds2.answers.ALOF-1: ALOF-1 has no answer (Does it?): add "ALOF-1" = "yes", "no", "na" or "see_note" to [mds2.answers]`}},
-		{name: "only a note, no answer: error",
-			q: yesNoQ("ALOF-1"), givens: givens(giv("ALOF-1", content.MDS2Answer{Note: 1})), want: mds2.Row{Note: 1},
-			diags: []string{`mds2.answers.ALOF-1: ALOF-1 has no answer (Does it?): add "ALOF-1" = "yes", "no", "na" or "see_note" to [mds2.answers]`}},
+		{name: "only a note beside a blank answer, as real forms have: accepted",
+			q: yesNoQ("ALOF-1"), givens: givens(giv("ALOF-1", content.MDS2Answer{Note: 1})), want: mds2.Row{Basis: mds2.BasisAnswered, Note: 1}},
 		{name: "See Note without a note: error",
 			q: yesNoQ("DTBK-1"), givens: givens(giv("DTBK-1", content.MDS2Answer{Answer: "see note"})),
 			want:  mds2.Row{Answer: mds2.SeeNote, Basis: mds2.BasisAnswered},
@@ -178,21 +192,20 @@ func TestResolveQuestion(t *testing.T) {
 		{name: "See Note with a note",
 			q: yesNoQ("DTBK-1"), givens: givens(giv("DTBK-1", content.MDS2Answer{Answer: "see_note", Note: 2})),
 			want: mds2.Row{Answer: mds2.SeeNote, Basis: mds2.BasisAnswered, Note: 2}},
-		{name: "N/A without a note or reason: error",
+		{name: "N/A without a note or reason: fine (the form has no such rule)",
 			q: yesNoQ("DTBK-1"), givens: givens(giv("DTBK-1", content.MDS2Answer{Answer: "n/a"})),
-			want:  mds2.Row{Answer: mds2.NA, Basis: mds2.BasisAnswered},
-			diags: []string{`mds2.answers.DTBK-1: answer N/A needs a note or a reason: write { answer = "na", reason = "..." } or { answer = "na", note = n }`}},
+			want: mds2.Row{Answer: mds2.NA, Basis: mds2.BasisAnswered}},
 		{name: "N/A with a reason",
 			q: yesNoQ("DTBK-1"), givens: givens(giv("DTBK-1", content.MDS2Answer{Answer: "na", Reason: "Not stored."})),
 			want: mds2.Row{Answer: mds2.NA, Basis: mds2.BasisAnswered, Reason: "Not stored."}},
 		{name: "N/A with a note",
 			q: yesNoQ("DTBK-1"), givens: givens(giv("DTBK-1", content.MDS2Answer{Answer: "na", Note: 5})),
 			want: mds2.Row{Answer: mds2.NA, Basis: mds2.BasisAnswered, Note: 5}},
-		{name: "note_when asks for a note: error",
+		{name: "note_when asks for a note: warning (the form's instruction)",
 			q:      &mds2.Question{ID: "MLDP-2", Kind: mds2.KindYesNo, NoteWhen: []mds2.Answer{mds2.Yes, mds2.No}},
 			givens: givens(giv("MLDP-2", content.MDS2Answer{Answer: "no"})),
 			want:   mds2.Row{Answer: mds2.No, Basis: mds2.BasisAnswered},
-			diags:  []string{`mds2.answers.MLDP-2: answer No needs a note with details (the catalog asks for one): write { answer = "no", note = n }`}},
+			diags:  []string{`warning: mds2.answers.MLDP-2: the form asks for details in a note with answer No: write { answer = "no", note = n }`}},
 		{name: "note_when with the note",
 			q:      &mds2.Question{ID: "MLDP-2", Kind: mds2.KindYesNo, NoteWhen: []mds2.Answer{mds2.Yes, mds2.No}},
 			givens: givens(giv("MLDP-2", content.MDS2Answer{Answer: "no", Note: 1})),
@@ -201,21 +214,25 @@ func TestResolveQuestion(t *testing.T) {
 			q:      &mds2.Question{ID: "CSUP-6", Kind: mds2.KindYesNo, NoteWhen: []mds2.Answer{mds2.Yes}},
 			givens: givens(giv("CSUP-6", content.MDS2Answer{Answer: "no"})),
 			want:   mds2.Row{Answer: mds2.No, Basis: mds2.BasisAnswered}},
-		{name: "note_when on a derived answer: error asking for a note only",
+		{name: "note_when on a derived answer: warning asking for a note only",
 			q:       &mds2.Question{ID: "CONN-1.1.1", Kind: mds2.KindYesNo, NoteWhen: []mds2.Answer{mds2.Yes}},
 			derived: map[string]fact{"CONN-1.1.1": wifiFact},
 			want:    mds2.Row{Answer: mds2.Yes, Basis: mds2.BasisDerived, From: "interfaces[1] is a Wi-Fi interface"},
-			diags:   []string{`mds2.answers.CONN-1.1.1: the derived answer Yes needs a note with details (the catalog asks for one): add "CONN-1.1.1" = { note = n }`}},
+			diags:   []string{`warning: mds2.answers.CONN-1.1.1: the form asks for details in a note with answer Yes: add "CONN-1.1.1" = { note = n }`}},
 
 		// Text questions.
 		{name: "derived text",
 			q: textQ("DOC-1"), derived: map[string]fact{"DOC-1": makerText},
 			want: mds2.Row{Text: "Acme Medical", Basis: mds2.BasisDerived, From: "manufacturer.name is the manufacturer's name"}},
-		{name: "derived text cannot be replaced: error",
+		{name: "the manufacturer's own DOC-1 text replaces the derived default",
 			q: textQ("DOC-1"), derived: map[string]fact{"DOC-1": makerText},
-			givens: givens(giv("DOC-1", content.MDS2Answer{Answer: "Someone Else"})),
-			want:   mds2.Row{Text: "Acme Medical", Basis: mds2.BasisDerived, From: "manufacturer.name is the manufacturer's name"},
-			diags:  []string{"mds2.answers.DOC-1: the product data gives this text: manufacturer.name (jspgen.toml:3) is the manufacturer's name; change it there, not here"}},
+			givens: givens(giv("DOC-1", content.MDS2Answer{Answer: "Acme Medical Inc., Medical Systems Division"})),
+			want:   mds2.Row{Text: "Acme Medical Inc., Medical Systems Division", Basis: mds2.BasisAnswered}},
+		{name: "fixed derived text cannot be replaced: error",
+			q: textQ("JSP-VER"), derived: map[string]fact{"JSP-VER": {Text: "1.0", File: testProductFile, Path: "versions", Says: "lists the versions covered"}},
+			givens: givens(giv("JSP-VER", content.MDS2Answer{Answer: "2.0"})),
+			want:   mds2.Row{Text: "1.0", Basis: mds2.BasisDerived, From: "versions lists the versions covered"},
+			diags:  []string{"mds2.answers.JSP-VER: the product data gives this text: versions (content/p.toml) lists the versions covered; change it there, not here"}},
 		{name: "replaceable derived text is replaced",
 			q: textQ("DOC-6"), derived: map[string]fact{"DOC-6": {Text: "Wards.", File: testProductFile, Path: "use_environment", Says: "describes the use environment"}},
 			givens: givens(giv("DOC-6", content.MDS2Answer{Answer: "  Intensive care. "})),
@@ -325,7 +342,10 @@ func TestResolveForm(t *testing.T) {
 	w.p.MDS2.Answers = map[string]content.MDS2Answer{
 		"CONN-1.2.2": {Note: 3},               // a note on a derived Yes
 		"CONN-1.1.1": {Answer: "yes"},         // under CONN-1.1 = No (derived)
-		"AUTH-1":     {Answer: "no", Note: 1}, // rules out AUTH-1.x
+		"AUTH-1":     {Answer: "no", Note: 1}, // implies AUTH-1.x do not apply
+		"AUTH-1.1":   {Answer: "no"},          // No under a No, as published forms answer
+		"AUTH-1.2":   {Answer: "na"},          // N/A without a note
+		"CSUP-1":     {Answer: "no"},          // the form says: skip CSUP
 	}
 	env := w.env()
 	form, diags := resolveMDS2(env, cat, kind.Product{Product: w.p, Inventory: w.inv})
@@ -368,16 +388,22 @@ func TestResolveForm(t *testing.T) {
 	if r := row("CONN-1.1"); r.Answer != mds2.No || r.Basis != mds2.BasisDerived {
 		t.Errorf("CONN-1.1 = %+v", r)
 	}
-	for _, id := range []string{"CONN-1.1.1", "CONN-1.1.4"} { // gated by a derived answer
-		if r := row(id); r.Answer != mds2.NA || r.Basis != mds2.BasisGated || r.From != "CONN-1.1 is No" {
-			t.Errorf("%s = %+v, want N/A gated by CONN-1.1", id, r)
+	for _, id := range []string{"CONN-1.1.1", "CONN-1.1.4"} { // derived No under a derived No (implied gate: no N/A)
+		if r := row(id); r.Answer != mds2.No || r.Basis != mds2.BasisDerived {
+			t.Errorf("%s = %+v, want the derived No", id, r)
 		}
+	}
+	if r := row("CSUP-2"); r.Answer != mds2.NA || r.Basis != mds2.BasisGated || r.From != "CSUP-1 is No" {
+		t.Errorf("CSUP-2 = %+v, want N/A by the form's instruction", r)
 	}
 	if r := row("AUTH-1"); r.Answer != mds2.No || r.Basis != mds2.BasisAnswered || r.NoteText != "First." {
 		t.Errorf("AUTH-1 = %+v", r)
 	}
-	if r := row("AUTH-1.1"); r.Answer != mds2.NA || r.Basis != mds2.BasisGated || r.From != "AUTH-1 is No" {
-		t.Errorf("AUTH-1.1 = %+v, want N/A gated by an explicit answer", r)
+	if r := row("AUTH-1.1"); r.Answer != mds2.No || r.Basis != mds2.BasisAnswered {
+		t.Errorf("AUTH-1.1 = %+v, want the No given", r)
+	}
+	if r := row("AUTH-1.2"); r.Answer != mds2.NA || r.Basis != mds2.BasisAnswered {
+		t.Errorf("AUTH-1.2 = %+v, want the N/A given", r)
 	}
 	if r := row("DOC-1"); r.Text != "Acme Medical" || r.Basis != mds2.BasisDerived {
 		t.Errorf("DOC-1 = %+v", r)
@@ -385,7 +411,9 @@ func TestResolveForm(t *testing.T) {
 
 	msgs := strings.Join(diagLines(t, diags), "\n")
 	for _, want := range []string{
-		"mds2.answers.CONN-1.1.1: answer Yes to a question that does not apply: CONN-1.1 is No (interfaces (content/p.toml:1) lists no wireless interface)",
+		"warning: mds2.answers.CONN-1.1.1: answer Yes although CONN-1.1 is No (interfaces lists no wireless interface)",
+		"mds2.answers.CONN-1.1.1: answer Yes contradicts the product data: interfaces (content/p.toml:1) lists no Wi-Fi interface",
+		`mds2.answers.AUTH-1.3: AUTH-1.3 has no answer (`,
 		"warning: mds2.notes[2]: note 2 is not referred to by any answer",
 		`mds2.answers.ALOF-1: ALOF-1 has no answer`,
 	} {
@@ -393,7 +421,7 @@ func TestResolveForm(t *testing.T) {
 			t.Errorf("no diagnostic %q among\n%s", want, msgs)
 		}
 	}
-	for _, not := range []string{"note 1 is not referred", "note 3 is not referred", "missing mds2.other", "covers no software version", "AUTH-1.1"} {
+	for _, not := range []string{"note 1 is not referred", "note 3 is not referred", "missing mds2.other", "covers no software version", "AUTH-1.1", "AUTH-1.2", "CSUP-2"} {
 		if strings.Contains(msgs, not) {
 			t.Errorf("unexpected diagnostic %q among\n%s", not, msgs)
 		}
@@ -454,6 +482,7 @@ applies_when = [{ id = "MPII-2", answer = "yes" }]
 				t.Fatal(err)
 			}
 			w := newWorld()
+			w.p.MDS2.Answers = map[string]content.MDS2Answer{"MPII-2.1": {Answer: "no"}} // implied gate: the product answers
 			form, diags := resolveMDS2(w.env(), cat, kind.Product{Product: w.p, Inventory: w.inv})
 			for _, d := range diags {
 				t.Errorf("unexpected: %s", d)
@@ -462,7 +491,7 @@ applies_when = [{ id = "MPII-2", answer = "yes" }]
 			for _, r := range form.Rows() {
 				got = append(got, r.ID+"="+r.Printed()+"/"+r.Basis)
 			}
-			if d := cmp.Diff([]string{"MPII-1=No/derived", "MPII-2=No/derived", "MPII-2.1=N/A/gated"}, got); d != "" {
+			if d := cmp.Diff([]string{"MPII-1=No/derived", "MPII-2=No/derived", "MPII-2.1=No/answered"}, got); d != "" {
 				t.Errorf("rows (-want +got):\n%s", d)
 			}
 		})

@@ -12,34 +12,37 @@ type derivation struct {
 	ID   string
 	From string // the deciding facts, for documentation
 	// Replaceable marks a derived text (a default) that an explicit text
-	// may replace; every other derived answer is fixed by the data.
+	// may replace (DOC-1 ... DOC-7: the manufacturer's own words); the
+	// other derived texts (JSP-VER, JSP-MODELS) are fixed by the data. A
+	// derived yes_no answer may be overridden by an explicit answer with a
+	// note (resolve.go).
 	Replaceable bool
 	derive      func(*mds2Facts) (fact, bool)
 }
 
 // mds2Derivations is the table of derived answers, in form order.
 var mds2Derivations = []derivation{
-	{ID: "DOC-1", From: "manufacturer.name (site file)", derive: (*mds2Facts).manufacturerName},
+	{ID: "DOC-1", From: "manufacturer.name (site file)", Replaceable: true, derive: (*mds2Facts).manufacturerName},
 	{ID: "DOC-2", From: "description", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
 		return f.text("description", f.p.Description, "is the device description"), true
 	}},
-	{ID: "DOC-3", From: "models (those running the versions covered)", derive: (*mds2Facts).modelNames},
+	{ID: "DOC-3", From: "models (those running the versions covered)", Replaceable: true, derive: (*mds2Facts).modelNames},
 	{ID: "JSP-VER", From: "mds2.versions, else versions generally available and not past end of support on the form's release date", derive: (*mds2Facts).versionList},
 	{ID: "JSP-MODELS", From: "models and versions[].models", derive: (*mds2Facts).modelDetails},
-	{ID: "DOC-4", From: "documents.mds2.id and revision", derive: func(f *mds2Facts) (fact, bool) {
+	{ID: "DOC-4", From: "documents.mds2.id and revision", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
 		d := f.p.Documents.MDS2
 		return f.text("documents.mds2.id", d.ID+", revision "+d.Revision, "is the form's document ID"), true
 	}},
-	{ID: "DOC-5", From: "manufacturer.security_contact and psirt (site file)", derive: (*mds2Facts).contact},
+	{ID: "DOC-5", From: "manufacturer.security_contact and psirt (site file)", Replaceable: true, derive: (*mds2Facts).contact},
 	{ID: "DOC-6", From: "use_environment", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
 		return f.text("use_environment", f.p.UseEnvironment, "describes the use environment"), true
 	}},
-	{ID: "DOC-7", From: "documents.mds2.release_date", derive: func(f *mds2Facts) (fact, bool) {
+	{ID: "DOC-7", From: "documents.mds2.release_date", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
 		return f.text("documents.mds2.release_date", f.p.Documents.MDS2.ReleaseDate.String(), "is the form's release date"), true
 	}},
 	{ID: "DOC-8", From: "manufacturer.cvd_policy_url (site file) (Yes only)", derive: (*mds2Facts).cvd},
 	{ID: "DOC-9", From: "manufacturer.isao.member (site file); not stated decides nothing", derive: (*mds2Facts).isao},
-	{ID: "DOC-10", From: "diagrams of kind network or data_flow", derive: (*mds2Facts).diagrams},
+	{ID: "DOC-10", From: "diagrams of kind network or data_flow (Yes only: a diagram may be provided elsewhere)", derive: (*mds2Facts).diagrams},
 	{ID: "DOC-11", From: "samd; when not stated, parts of which none runs on the device (Yes); otherwise not stated decides nothing", derive: (*mds2Facts).softwareOnly},
 
 	{ID: "MPII-1", From: "PHI or PII in interfaces[].carries, data_stores[].data or data_flows[].data", derive: (*mds2Facts).handlesPII},
@@ -78,9 +81,9 @@ var mds2Derivations = []derivation{
 	{ID: "CONN-1.2.3", From: "removable_media interfaces", derive: ifaceOfKind("a removable-media", kinds("removable_media"))},
 	{ID: "CONN-1.2.4", From: "serial interfaces", derive: ifaceOfKind("a serial", kinds("serial"))},
 	{ID: "CONN-2", From: "ports (Yes when listed, else No)", derive: (*mds2Facts).portList},
-	{ID: "CONN-3", From: "ports on wifi, ethernet, virtual_nic, web_ui or api interfaces of parts on the customer's network (Yes); no ports at all (No)", derive: (*mds2Facts).insideNetwork},
-	{ID: "CONN-4", From: "ports on cellular interfaces, required cloud.services or ports of manufacturer-hosted parts (Yes); no ports, or cloud.statement with no cloud services (No)", derive: (*mds2Facts).outsideNetwork},
-	{ID: "CONN-6", From: "cloud.services[].required or a port of a manufacturer-hosted part (Yes); when cloud.statement is given and no service's required is unstated (No); no ports at all (No)", derive: (*mds2Facts).internetRequired},
+	{ID: "CONN-3", From: "ports on wifi, ethernet, virtual_nic, web_ui or api interfaces of parts on the customer's network (Yes); no interface but displays (No)", derive: (*mds2Facts).insideNetwork},
+	{ID: "CONN-4", From: "ports on cellular interfaces, required cloud.services or ports of manufacturer-hosted parts (Yes); no ports and no network or radio interface, or cloud.statement with no cloud services (No)", derive: (*mds2Facts).outsideNetwork},
+	{ID: "CONN-6", From: "cloud.services[].required or a port of a manufacturer-hosted part (Yes); when cloud.statement is given and no service's required is unstated (No); no ports and no network or radio interface (No)", derive: (*mds2Facts).internetRequired},
 
 	{ID: "NAUT-1", From: "ports: No when network ports exist and each states authenticated = false (No only; a port that does not state it decides nothing)", derive: (*mds2Facts).nodeAuth},
 
@@ -88,12 +91,8 @@ var mds2Derivations = []derivation{
 	{ID: "PAUT-14", From: "credentials in data_stores[].data or interfaces[].carries", derive: (*mds2Facts).credentials},
 	{ID: "PLOK-1", From: "samd; not stated decides nothing", derive: (*mds2Facts).samd},
 
-	{ID: "RDMP-1", From: "spdf.frameworks (Yes only)", derive: func(f *mds2Facts) (fact, bool) {
-		return f.yes("spdf.frameworks", "names the secure development framework followed: "+strings.Join(f.p.SPDF.Frameworks, ", ")), len(f.p.SPDF.Frameworks) > 0
-	}},
-	{ID: "RDMP-2", From: "suppliers.vetting (Yes only)", derive: func(f *mds2Facts) (fact, bool) {
-		return f.yes("suppliers.vetting", "describes how third-party components are vetted"), strings.TrimSpace(f.p.Suppliers.Vetting) != ""
-	}},
+	{ID: "RDMP-1", From: "spdf.frameworks naming a framework (Yes only)", derive: (*mds2Facts).spdf},
+	{ID: "RDMP-2", From: "suppliers.vetting (Yes only, when the text does not say that components are not vetted)", derive: (*mds2Facts).vetting},
 	{ID: "RDMP-3", From: "end_of_support of the versions covered", derive: (*mds2Facts).supportDates},
 	{ID: "RDMP-4", From: "suppliers.contingency and component support data (Yes only)", derive: (*mds2Facts).componentEOL},
 

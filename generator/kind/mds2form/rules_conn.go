@@ -70,8 +70,12 @@ func (f *mds2Facts) insideNetwork() (fact, bool) {
 			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) on the %s interface, which joins the customer's network", pt.Number, pt.Transport, pt.Service, pt.Interface)), true
 		}
 	}
-	if len(f.p.Ports) == 0 {
-		return f.no("ports", "lists no network port"), true
+	// No network port is not "talks to nothing": a serial or USB cable to
+	// a PC, or a radio link, is communication inside the customer's
+	// environment too. No only when the device has no interface but
+	// displays.
+	if len(f.p.Ports) == 0 && !slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind != "display" }) {
+		return f.no("interfaces", "lists no interface besides displays"), true
 	}
 	return fact{}, false
 }
@@ -93,8 +97,8 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 	if strings.TrimSpace(f.p.Cloud.Statement) != "" && len(f.p.Cloud.Services) == 0 {
 		return f.no("cloud", "lists no cloud or internet service"), true
 	}
-	if len(f.p.Ports) == 0 {
-		return f.no("ports", "lists no network port"), true
+	if f.offline() {
+		return f.no("ports", "lists no network port, and interfaces lists no network or radio interface"), true
 	}
 	return fact{}, false
 }
@@ -108,6 +112,13 @@ func (f *mds2Facts) manufacturerPort() (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// offline: no network port and no network or radio interface. A port list
+// that is silent about a cellular, Wi-Fi, Ethernet or Bluetooth interface
+// does not show that the device talks to nothing.
+func (f *mds2Facts) offline() bool {
+	return len(f.p.Ports) == 0 && !slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind.Network() })
 }
 
 func (f *mds2Facts) internetRequired() (fact, bool) {
@@ -128,8 +139,8 @@ func (f *mds2Facts) internetRequired() (fact, bool) {
 	if strings.TrimSpace(f.p.Cloud.Statement) != "" {
 		return f.no("cloud", "lists no cloud or internet service the intended use depends on"), true
 	}
-	if len(f.p.Ports) == 0 {
-		return f.no("ports", "lists no network port"), true
+	if f.offline() {
+		return f.no("ports", "lists no network port, and interfaces lists no network or radio interface"), true
 	}
 	return fact{}, false
 }

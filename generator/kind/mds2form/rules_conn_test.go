@@ -72,7 +72,16 @@ func connRuleCases() []ruleCase {
 			twoIfaces(w)
 			w.p.Ports = []content.Port{port(443, "tcp", "out", "lte"), port(53, "udp", "out", "nowhere")}
 		}, decidesNothing},
-		{"CONN-3", "no ports", twoIfaces, noBy("ports", "lists no network port")},
+		// Honest answer not refused: a serial cable to a PC in the customer's
+		// network is communication inside it (CONN-3 = Yes, no port at all).
+		{"CONN-3", "no ports, but a serial cable to a PC", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("rs232", "serial", "phi")}
+		}, decidesNothing},
+		{"CONN-3", "no ports, radios decide nothing", twoIfaces, decidesNothing},
+		{"CONN-3", "no interface but a display", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("lcd", "display", "phi")}
+		}, noBy("interfaces", "lists no interface besides displays")},
+		{"CONN-3", "no interfaces at all", nil, noBy("interfaces", "lists no interface besides displays")},
 
 		{"CONN-4", "a port on cellular", func(w *world) {
 			twoIfaces(w)
@@ -89,8 +98,14 @@ func connRuleCases() []ruleCase {
 			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
 			w.p.Cloud.Statement = "The device uses no cloud service."
 		}, noBy("cloud", "lists no cloud or internet service")},
-		{"CONN-4", "no ports", func(w *world) { twoIfaces(w); w.p.Cloud.Services = []content.CloudService{optional} },
-			noBy("ports", "lists no network port")},
+		// Honest answer not refused: a cellular interface whose ports are
+		// not listed may well talk outside the customer's network (Yes).
+		{"CONN-4", "no ports, but radio and network interfaces", func(w *world) { twoIfaces(w); w.p.Cloud.Services = []content.CloudService{optional} },
+			decidesNothing},
+		{"CONN-4", "no ports and no network interface", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("rs232", "serial")}
+			w.p.Cloud.Services = []content.CloudService{optional}
+		}, noBy("ports", "lists no network port, and interfaces lists no network or radio interface")},
 		{"CONN-4", "optional services and ports inside the network", func(w *world) {
 			twoIfaces(w)
 			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
@@ -111,7 +126,8 @@ func connRuleCases() []ruleCase {
 			w.p.Cloud.Statement = "Telemetry, when enabled."
 			w.p.Cloud.Services = []content.CloudService{optional}
 		}, noBy("cloud", "lists no cloud or internet service the intended use depends on")},
-		{"CONN-6", "no statement, no ports", nil, noBy("ports", "lists no network port")},
+		{"CONN-6", "no statement, no ports", nil, noBy("ports", "lists no network port, and interfaces lists no network or radio interface")},
+		{"CONN-6", "no statement, no ports, but a cellular interface", twoIfaces, decidesNothing},
 		{"CONN-6", "ports and no statement", func(w *world) {
 			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
 			w.p.Cloud.Statement = "  "

@@ -110,7 +110,9 @@ func (f *mds2Facts) diagrams() (fact, bool) {
 			return f.yes(fmt.Sprintf("diagrams[%d]", i), fmt.Sprintf("(%s) is a %s diagram", d.ID, strings.ReplaceAll(d.Kind, "_", "-"))), true
 		}
 	}
-	return f.no("diagrams", "lists no network or data-flow diagram"), true
+	// No diagram in the product data decides nothing: the manufacturer may
+	// provide one elsewhere (DOC-10 = See Note) or none (No).
+	return fact{}, false
 }
 
 // softwareOnly (DOC-11): samd, else Yes when the product lists parts and

@@ -81,7 +81,7 @@ var docRuleCases = []ruleCase{
 
 	{"DOC-8", "CVD policy published", func(w *world) { w.site.Manufacturer.CVDPolicyURL = "https://acme.example/cvd" },
 		yesBy("manufacturer.cvd_policy_url", "https://acme.example/cvd")},
-	{"DOC-8", "no CVD policy URL", nil, decidesNothing},
+	{"DOC-8", "no CVD policy URL", nil, decidesNothing}, // honest answer not refused: No
 
 	{"DOC-9", "ISAO member", func(w *world) { w.site.Manufacturer.ISAO = content.ISAO{Member: content.True, Name: "Health-ISAC"} },
 		yesBy("manufacturer.isao.member", "is true (Health-ISAC)")},
@@ -97,7 +97,8 @@ var docRuleCases = []ruleCase{
 	}, yesBy("diagrams[1]", "(net) is a network diagram")},
 	{"DOC-10", "other diagrams only", func(w *world) {
 		w.p.Diagrams = []content.Diagram{{ID: "arch", Kind: "architecture"}, {ID: "o", Kind: "other"}}
-	}, noBy("diagrams", "lists no network or data-flow diagram")},
+	}, decidesNothing}, // honest answers not refused: See Note (the diagram is elsewhere) or No
+	{"DOC-10", "no diagrams", nil, decidesNothing},
 
 	{"DOC-11", "SaMD", func(w *world) { w.p.SaMD = content.True }, yesBy("samd", "is true")},
 	{"DOC-11", "not SaMD", func(w *world) { w.p.SaMD = content.False }, noBy("samd", "is false")},

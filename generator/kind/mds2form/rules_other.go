@@ -57,3 +57,44 @@ func (f *mds2Facts) sanitize() (fact, bool) {
 func (f *mds2Facts) accountsListed() (fact, bool) {
 	return f.yes("accounts", fmt.Sprintf("lists the device's %d accounts, published in the customer security documentation", len(f.p.Accounts))), len(f.p.Accounts) > 0
 }
+
+// spdf: Yes when spdf.frameworks names at least one framework (a blank
+// entry names none). No framework stated decides nothing: the MDS2 asks
+// whether a secure development process is followed, which a product may
+// answer without listing frameworks.
+func (f *mds2Facts) spdf() (fact, bool) {
+	var names []string
+	for _, n := range f.p.SPDF.Frameworks {
+		if n = strings.TrimSpace(n); n != "" {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return fact{}, false
+	}
+	return f.yes("spdf.frameworks", "names the secure development framework followed: "+strings.Join(names, ", ")), true
+}
+
+// negations are words with which a vetting text says that components are
+// not (or not all) vetted; such a text does not decide RDMP-2.
+var negations = []string{"not", "no", "none", "never", "without", "cannot", "n't", "unvetted", "unevaluated"}
+
+// vetting: Yes when suppliers.vetting describes a vetting; a text that
+// says components are not evaluated ("components are not evaluated")
+// decides nothing, nor does no text.
+func (f *mds2Facts) vetting() (fact, bool) {
+	text := strings.TrimSpace(f.p.Suppliers.Vetting)
+	if text == "" {
+		return fact{}, false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '\'')
+	}) {
+		for _, n := range negations {
+			if w == n || (strings.HasPrefix(n, "n'") && strings.HasSuffix(w, n)) {
+				return fact{}, false
+			}
+		}
+	}
+	return f.yes("suppliers.vetting", "describes how third-party components are vetted"), true
+}

@@ -106,11 +106,20 @@ var sbomRuleCases = []ruleCase{
 
 	{"RDMP-1", "frameworks named", func(w *world) { w.p.SPDF.Frameworks = []string{"JSP2", "IEC 81001-5-1:2021"} },
 		yesBy("spdf.frameworks", "names the secure development framework followed: JSP2, IEC 81001-5-1:2021")},
-	{"RDMP-1", "no framework", nil, decidesNothing},
+	{"RDMP-1", "no framework", nil, decidesNothing}, // honest answers not refused: No, or Yes without naming one
+	{"RDMP-1", "blank framework names", func(w *world) { w.p.SPDF.Frameworks = []string{" ", ""} }, decidesNothing},
 
 	{"RDMP-2", "vetting described", func(w *world) { w.p.Suppliers.Vetting = "Suppliers are assessed." },
 		yesBy("suppliers.vetting", "describes how third-party components are vetted")},
 	{"RDMP-2", "blank vetting", func(w *world) { w.p.Suppliers.Vetting = "\t " }, decidesNothing},
+	// Honest answer not refused: No, when the text itself says so.
+	{"RDMP-2", "a text saying components are not evaluated", func(w *world) {
+		w.p.Suppliers.Vetting = "Third-party components are not evaluated for secure development."
+	}, decidesNothing},
+	{"RDMP-2", "a text saying suppliers aren't assessed", func(w *world) { w.p.Suppliers.Vetting = "Suppliers aren't assessed." }, decidesNothing},
+	{"RDMP-2", "a text without negation words", func(w *world) {
+		w.p.Suppliers.Vetting = "Components are chosen from maintained projects; notable suppliers sign quality agreements."
+	}, yesBy("suppliers.vetting", "describes how third-party components are vetted")},
 
 	{"RDMP-3", "every version covered has an end of support", func(w *world) {
 		w.p.Versions = []content.Version{

@@ -252,8 +252,17 @@ func TestDerivationFor(t *testing.T) {
 	if d, ok := derivationFor("DOC-2"); !ok || d.ID != "DOC-2" || !d.Replaceable {
 		t.Errorf("derivationFor(DOC-2) = %+v, %v", d, ok)
 	}
-	if d, ok := derivationFor("DOC-1"); !ok || d.Replaceable {
-		t.Errorf("derivationFor(DOC-1) = %+v, %v; want a fixed text", d, ok)
+	// DOC-1 ... DOC-7 take the manufacturer's own text; the jspgen rows
+	// that list versions and models stay fixed by the data.
+	for _, id := range []string{"DOC-1", "DOC-3", "DOC-4", "DOC-5", "DOC-6", "DOC-7"} {
+		if d, ok := derivationFor(id); !ok || !d.Replaceable {
+			t.Errorf("derivationFor(%s) = %+v, %v; want a replaceable text", id, d, ok)
+		}
+	}
+	for _, id := range []string{"JSP-VER", "JSP-MODELS"} {
+		if d, ok := derivationFor(id); !ok || d.Replaceable {
+			t.Errorf("derivationFor(%s) = %+v, %v; want a fixed text", id, d, ok)
+		}
 	}
 	if _, ok := derivationFor("ALOF-1"); ok {
 		t.Error("derivationFor(ALOF-1): ALOF-1 is never derived")
@@ -323,5 +332,62 @@ func TestGoldenREADMEDerivedAnswers(t *testing.T) {
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("README.md's derived MDS2 answers are stale (run go test ./generator/kind/mds2form -run TestGoldenREADMEDerivedAnswers -update):\n%s", d)
+	}
+}
+
+// TestRulesDoNotRefuseHonestAnswers: for every case in which a rule
+// decides a Yes or No, the manufacturer's other answer (and See Note)
+// stands when a note explains it, reported as a warning naming both
+// places; the derived DOC texts give way to the manufacturer's own text.
+// Where a rule over-reached (DOC-8, DOC-10, CONN-3, RDMP-1, RDMP-2), its
+// table above has the case in which it now decides nothing.
+func TestRulesDoNotRefuseHonestAnswers(t *testing.T) {
+	for _, c := range allRuleCases() {
+		if !c.want.decided {
+			continue
+		}
+		rule, _ := derivationFor(c.id)
+		w := newWorld()
+		if c.setup != nil {
+			c.setup(w)
+		}
+		d, _ := rule.derive(w.facts())
+		if c.want.text != "" || d.Answer == mds2.Unanswered {
+			if !rule.Replaceable {
+				continue
+			}
+			t.Run(c.id+"/"+c.name+"/own text", func(t *testing.T) {
+				r := newResolver(newWorld())
+				row := r.resolve(textQ(c.id), map[string]fact{c.id: d}, givens(giv(c.id, content.MDS2Answer{Answer: "The manufacturer's words."})), map[string]mds2.Answer{})
+				if row.Text != "The manufacturer's words." || len(r.diags) != 0 {
+					t.Errorf("row %+v, diagnostics %v", row, r.diags)
+				}
+			})
+			continue
+		}
+		others := []string{"yes", "see_note"}
+		if d.Answer == mds2.Yes {
+			others = []string{"no", "see_note"}
+		}
+		for _, a := range others {
+			t.Run(c.id+"/"+c.name+"/"+a, func(t *testing.T) {
+				r := newResolver(newWorld())
+				row := r.resolve(yesNoQ(c.id), map[string]fact{c.id: d}, givens(giv(c.id, content.MDS2Answer{Answer: a, Note: 1})), map[string]mds2.Answer{})
+				want, _ := mds2.ParseAnswer(a)
+				if row.Answer != want || row.Basis != mds2.BasisAnswered {
+					t.Errorf("answer %s (%s), want the %s given", row.Answer, row.Basis, want)
+				}
+				if len(r.diags) != 1 || r.diags[0].Severity != content.Warning ||
+					!strings.Contains(r.diags[0].Message, "overrides") || !strings.Contains(r.diags[0].Message, d.Path) {
+					t.Errorf("want one warning naming the answer and %s, got %v", d.Path, r.diags)
+				}
+				// Without the note it stays an error.
+				r = newResolver(newWorld())
+				r.resolve(yesNoQ(c.id), map[string]fact{c.id: d}, givens(giv(c.id, content.MDS2Answer{Answer: a})), map[string]mds2.Answer{})
+				if len(r.diags) == 0 || r.diags[0].Severity != content.Error {
+					t.Errorf("without a note: want an error, got %v", r.diags)
+				}
+			})
+		}
 	}
 }
