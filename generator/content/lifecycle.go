@@ -251,15 +251,6 @@ func MilestoneName(key string) string {
 	return Label(key)
 }
 
-// MilestoneKeys are the milestone keys in lifecycle order.
-func MilestoneKeys() []string {
-	keys := make([]string, len(milestoneNames))
-	for i, m := range milestoneNames {
-		keys[i] = m[0]
-	}
-	return keys
-}
-
 // CycloneDXProperty is the CycloneDX property-taxonomy name of a milestone
 // key: end_of_support → cdx:lifecycle:milestone:endOfSupport.
 func CycloneDXProperty(key string) string {
