@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -298,5 +299,33 @@ func TestEveryProblemAtOnce(t *testing.T) {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("the errors lack %q:\n%v", want, err)
 		}
+	}
+}
+
+// TestSectionNumbersUnique: no document of the example site numbers two
+// sections alike (two kinds of work once both added a "5.4").
+func TestSectionNumbersUnique(t *testing.T) {
+	numbered := regexp.MustCompile(`(?m)^#{1,6} (\d+(?:\.\d+)*)\.? `)
+	files := goldenFiles(t, "../golden")
+	n := 0
+	for _, rel := range files {
+		if !strings.HasSuffix(rel, ".md") {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join("../golden", rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, m := range numbered.FindAllStringSubmatch(string(b), -1) {
+			n++
+			if seen[m[1]] {
+				t.Errorf("%s: two sections numbered %s", rel, m[1])
+			}
+			seen[m[1]] = true
+		}
+	}
+	if n == 0 {
+		t.Fatal("no numbered section found in golden/")
 	}
 }
