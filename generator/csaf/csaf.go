@@ -6,11 +6,6 @@
 // vulnerability import (generator/vuln).
 package csaf
 
-import (
-	"bytes"
-	"encoding/json"
-)
-
 // Document is one CSAF 2.0 document.
 type Document struct {
 	Document        Meta            `json:"document"`
@@ -198,19 +193,6 @@ type Threat struct {
 	Category   string   `json:"category"`
 	Details    string   `json:"details"`
 	ProductIDs []string `json:"product_ids,omitempty"`
-}
-
-// Marshal encodes a document (or provider metadata) as indented JSON with
-// a final newline, without HTML escaping: deterministic bytes.
-func Marshal(v any) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
 }
 
 // ProviderMetadata is .well-known/csaf/provider-metadata.json.

@@ -1,5 +1,6 @@
-// Package export holds what every machine-readable file jspgen publishes
-// (mds2.json, lifecycle.json) shares, so they read alike.
+// Package export holds what every machine-readable JSON file jspgen
+// publishes (mds2.json, lifecycle.json, estar.json, the CSAF documents,
+// the OpenVEX files) shares, so they read alike.
 package export
 
 import (

@@ -2,12 +2,12 @@ package vuln
 
 import (
 	"bytes"
-	"encoding/json"
 	"time"
 
 	cdx "github.com/CycloneDX/cyclonedx-go"
 	"github.com/google/uuid"
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/export"
 	"github.com/jspgen/jspgen/generator/sbom"
 	"github.com/openvex/go-vex/pkg/vex"
 )
@@ -181,12 +181,5 @@ func (s *Set) OpenVEX(p *content.Product, version, docID string, pub Publisher) 
 		Supplier   string          `json:"supplier,omitempty"`
 		Statements []vex.Statement `json:"statements"`
 	}{doc.Context, doc.ID, doc.Author, doc.AuthorRole, t.UTC().Format(time.RFC3339), doc.Version, doc.Tooling, doc.Supplier, doc.Statements}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return export.JSON(out)
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/google/uuid"
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/csaf"
+	"github.com/jspgen/jspgen/generator/export"
 	"github.com/jspgen/jspgen/generator/kind"
 )
 
@@ -46,7 +47,7 @@ func SiteFiles(env *kind.Env, advs []Advisory, products []kind.Product) ([]kind.
 	var changes []change
 	newest := ""
 	for _, a := range advs {
-		b, err := csaf.Marshal(a.Doc)
+		b, err := export.JSON(a.Doc)
 		if err != nil {
 			return nil, err
 		}
@@ -79,7 +80,7 @@ func SiteFiles(env *kind.Env, advs []Advisory, products []kind.Product) ([]kind.
 		if k := env.Content.Site.Manufacturer.SecurityContact.PGPKeyURL; k != "" {
 			pm.PublicOpenPGPKeys = []csaf.PGPKey{{URL: k}}
 		}
-		b, err := csaf.Marshal(pm)
+		b, err := export.JSON(pm)
 		if err != nil {
 			return nil, err
 		}

@@ -6,11 +6,10 @@
 package estar
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/export"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/markdown"
 )
@@ -197,10 +196,5 @@ func JSON(env *kind.Env, p kind.Product, rows []Row) ([]byte, error) {
 			rows[i].Answers = []Link{}
 		}
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	err := enc.Encode(File{Product: p.ID, Guidance: g.Title, Edition: g.Edition, Elements: rows, Missing: missing(rows), Tool: "jspgen " + env.Version})
-	return b.Bytes(), err
+	return export.JSON(File{Product: p.ID, Guidance: g.Title, Edition: g.Edition, Elements: rows, Missing: missing(rows), Tool: "jspgen " + env.Version})
 }
