@@ -62,16 +62,25 @@ func (d dirFS) ReadDir(name string) ([]fs.DirEntry, error) {
 	if err := d.check("readdir", name); err != nil {
 		return nil, err
 	}
-	dir := d.root
-	if name != "." {
-		r, inside, err := resolve(d.root, name)
-		if err != nil {
-			return nil, err
-		}
-		r.Close()
-		dir = filepath.Join(r.Name(), inside)
+	dir, err := d.dirPath(name)
+	if err != nil {
+		return nil, err
 	}
 	return os.ReadDir(dir)
+}
+
+// dirPath is the real path of folder name, resolved inside the root (a
+// symbolic link out of it is refused).
+func (d dirFS) dirPath(name string) (string, error) {
+	if name == "." {
+		return d.root, nil
+	}
+	r, inside, err := resolve(d.root, name)
+	if err != nil {
+		return "", err
+	}
+	r.Close()
+	return filepath.Join(r.Name(), inside), nil
 }
 
 // Open opens a folder for listing, or reads a regular file whole (within
@@ -82,14 +91,9 @@ func (d dirFS) Open(name string) (fs.File, error) {
 		return nil, err
 	}
 	if fi.IsDir() {
-		dir := d.root
-		if name != "." {
-			r, inside, err := resolve(d.root, name)
-			if err != nil {
-				return nil, err
-			}
-			r.Close()
-			dir = filepath.Join(r.Name(), inside)
+		dir, err := d.dirPath(name)
+		if err != nil {
+			return nil, err
 		}
 		return os.Open(dir)
 	}

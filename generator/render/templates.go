@@ -139,24 +139,24 @@ func NewSet(files Files) *Set {
 // Markdown is Markdown(files, name, data) with name parsed once per Set;
 // a template that fails to parse fails the same way on every call.
 func (s *Set) Markdown(name string, data any) ([]byte, error) {
-	s.mu.Lock()
-	p := s.byName[name]
-	if p == nil {
-		p = &parsedTemplate{}
-		s.byName[name] = p
+	t, err := s.parsed(name)
+	if err != nil {
+		return nil, err
 	}
-	s.mu.Unlock()
-	p.once.Do(func() { p.t, p.err = parseTemplates(s.files, name) })
-	if p.err != nil {
-		return nil, p.err
-	}
-	return executeWithin(DefaultLimits, p.t, data)
+	return executeWithin(DefaultLimits, t, data)
 }
 
 // Parse parses the document template name (with every partial) and
 // returns its parse error, if any, without executing it: `check` reports
 // template syntax errors even when the content cannot be rendered.
 func (s *Set) Parse(name string) error {
+	_, err := s.parsed(name)
+	return err
+}
+
+// parsed is name parsed with every partial, the first time it is asked
+// for; later calls get the same template or the same error.
+func (s *Set) parsed(name string) (*template.Template, error) {
 	s.mu.Lock()
 	p := s.byName[name]
 	if p == nil {
@@ -165,11 +165,11 @@ func (s *Set) Parse(name string) error {
 	}
 	s.mu.Unlock()
 	p.once.Do(func() { p.t, p.err = parseTemplates(s.files, name) })
-	return p.err
+	return p.t, p.err
 }
 
-// parseTemplates parses the document template name with every partial, with the
-// budget checks guardTrees inserts. The functions bound here only let the
+// parseTemplates parses the document template name with every partial,
+// with the budget checks guardTrees inserts. The functions bound here only let the
 // parse resolve names; every execution binds a fresh budget's.
 func parseTemplates(files Files, name string) (*template.Template, error) {
 	src, display, err := files.Open(name)
