@@ -181,7 +181,7 @@ func (d *decoder) structure(v reflect.Value, m map[string]any, path string) {
 	}
 	for _, k := range sortedKeys(m) {
 		if _, ok := known[k]; !ok {
-			d.errorf(join(path, []string{k}), "unknown key%s", suggest(k, known))
+			d.errorf(tomlpos.Join(path, k), "unknown key%s", suggest(k, known))
 		}
 	}
 	for i := range t.NumField() {
@@ -191,7 +191,7 @@ func (d *decoder) structure(v reflect.Value, m map[string]any, path string) {
 			continue
 		}
 		rules := parseRules(f.Tag.Get("jsp"))
-		fpath := join(path, []string{name})
+		fpath := tomlpos.Join(path, name)
 		data, ok := m[name]
 		required := rules.needed(d.builds)
 		if !ok {
@@ -442,15 +442,3 @@ func (r fieldRules) checkNumber(f float64) string {
 }
 
 func reflectValue(v any) reflect.Value { return reflect.ValueOf(v).Elem() }
-
-// join appends key segments to a key path: "a[2]" + b → "a[2].b".
-func join(base string, segs []string) string {
-	for _, s := range segs {
-		if base == "" {
-			base = s
-		} else {
-			base += "." + s
-		}
-	}
-	return base
-}

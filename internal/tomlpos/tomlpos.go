@@ -109,7 +109,7 @@ func (s *scanner) expression(e *unstable.Node) {
 // keyValue records a key = value under base and what the value holds.
 func (s *scanner) keyValue(base string, kv *unstable.Node) {
 	key, line := s.key(kv.Key())
-	path := join(base, key)
+	path := Join(base, key...)
 	s.record(path, line)
 	s.value(path, kv.Value())
 }
@@ -174,7 +174,7 @@ func (s *scanner) record(path string, line int) {
 func (s *scanner) resolve(key []string) string {
 	path := ""
 	for j, seg := range key {
-		path = join(path, []string{seg})
+		path = Join(path, seg)
 		if n, ok := s.counts[path]; ok && j < len(key)-1 {
 			path += "[" + strconv.Itoa(n-1) + "]"
 		}
@@ -182,7 +182,8 @@ func (s *scanner) resolve(key []string) string {
 	return path
 }
 
-func join(base string, segs []string) string {
+// Join appends key segments to a key path: Join("a[2]", "b") is "a[2].b".
+func Join(base string, segs ...string) string {
 	for _, seg := range segs {
 		if base == "" {
 			base = seg
