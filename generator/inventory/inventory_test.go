@@ -22,17 +22,8 @@ const repo = "../.."
 // file's [[components]] and notices.
 func withSBOMs(t *testing.T, files [][2]string) *content.Product {
 	t.Helper()
-	root := t.TempDir()
-	if err := os.CopyFS(filepath.Join(root, "content"), os.DirFS(filepath.Join(repo, "content"))); err != nil {
-		t.Fatal(err)
-	}
-	site, err := os.ReadFile(filepath.Join(repo, "jspgen.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(root, "jspgen.toml"), site, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	site, _ := kindtest.CopyRepo(t, filepath.Join(repo, "jspgen.toml"), filepath.Join(repo, "content"), "", nil)
+	root := filepath.Dir(site)
 	prodFile := filepath.Join(root, "content", kindtest.Example+".toml")
 	src, err := os.ReadFile(prodFile)
 	if err != nil {

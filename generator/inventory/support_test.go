@@ -18,17 +18,8 @@ import (
 // loads it: the example product with its inventory diagnostics.
 func copyExample(t *testing.T, edits map[string]func(string) string) (*content.Product, content.Diagnostics) {
 	t.Helper()
-	root := t.TempDir()
-	if err := os.CopyFS(filepath.Join(root, "content"), os.DirFS(filepath.Join(repo, "content"))); err != nil {
-		t.Fatal(err)
-	}
-	site, err := os.ReadFile(filepath.Join(repo, "jspgen.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(root, "jspgen.toml"), site, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	site, _ := kindtest.CopyRepo(t, filepath.Join(repo, "jspgen.toml"), filepath.Join(repo, "content"), "", nil)
+	root := filepath.Dir(site)
 	for file, edit := range edits {
 		path := filepath.Join(root, filepath.FromSlash(file))
 		b, err := os.ReadFile(path)
