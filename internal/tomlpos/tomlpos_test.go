@@ -1,6 +1,12 @@
 package tomlpos
 
-import "testing"
+import (
+	"bytes"
+	"os"
+	"testing"
+
+	"github.com/pelletier/go-toml/v2/unstable"
+)
 
 func TestLine(t *testing.T) {
 	src := "schema_version = 1\n" + // 1
@@ -81,4 +87,51 @@ func FuzzScan(f *testing.F) {
 		p.Line("a.b[0].c")
 		p.Find("b", "c")
 	})
+}
+
+// TestLineAtMatchesParser checks our line lookup against the parser's own
+// (slow) Shape for every key and value of the example files and a CRLF
+// variant of one.
+func TestLineAtMatchesParser(t *testing.T) {
+	var srcs [][]byte
+	for _, name := range []string{"../../jspgen.toml", "../../content/halcyon-lvp7.toml", "../../content/dosewise.toml"} {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, src, bytes.ReplaceAll(src, []byte("\n"), []byte("\r\n")))
+	}
+	for i, src := range srcs {
+		var p unstable.Parser
+		p.Reset(src)
+		starts := lineStarts(src)
+		checked := 0
+		var walk func(n *unstable.Node)
+		walk = func(n *unstable.Node) {
+			if n.Raw.Length > 0 || n.Raw.Offset > 0 {
+				if got, want := lineAt(starts, int(n.Raw.Offset)), p.Shape(n.Raw).Start.Line; got != want {
+					t.Errorf("source %d, offset %d: line %d, parser says %d", i, n.Raw.Offset, got, want)
+				}
+				checked++
+			}
+			for it := n.Children(); it.Next(); {
+				walk(it.Node())
+			}
+		}
+		for p.NextExpression() {
+			e := p.Expression()
+			walk(e)
+			if e.Kind == unstable.KeyValue || e.Kind == unstable.Table || e.Kind == unstable.ArrayTable {
+				for it := e.Key(); it.Next(); {
+					walk(it.Node())
+				}
+			}
+		}
+		if p.Error() != nil {
+			t.Fatalf("source %d: %v", i, p.Error())
+		}
+		if checked < 100 {
+			t.Errorf("source %d: only %d nodes checked", i, checked)
+		}
+	}
 }
