@@ -12,6 +12,7 @@ import (
 )
 
 // TestSPDXTagValueSpecStyle reads an SPDX 2.3 tag-value document written in
+// (the specification's example itself is read by TestSPDXTagValueSpecExample)
 // the style of the specification's own example: files before packages,
 // a package's files, snippets, extracted licences, annotations,
 // relationships between sections, ExternalDocumentRef after the Creator
