@@ -12,11 +12,12 @@ import (
 )
 
 // TestSPDXTagValueSpecStyle reads an SPDX 2.3 tag-value document written in
-// (the specification's example itself is read by TestSPDXTagValueSpecExample)
 // the style of the specification's own example: files before packages,
 // a package's files, snippets, extracted licences, annotations,
 // relationships between sections, ExternalDocumentRef after the Creator
 // lines, and multi-line <text> values holding lines that look like tags.
+// (The specification's example itself is read by
+// TestSPDXTagValueSpecExample; this one adds a package after a snippet.)
 func TestSPDXTagValueSpecStyle(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("testdata", "spec-style-2.3.spdx"))
 	if err != nil {
