@@ -61,7 +61,11 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 		notes = append(notes, csaf.Note{Category: "general", Title: "Additional compensating controls", Text: "- " + strings.Join(n.Compensating, "\n- ")})
 	}
 	doc.Document.Notes = notes
-	link := p.ID + "/notices/" + n.ID + ".html"
+	// The twin points to the notice only when the build publishes it.
+	link := ""
+	if p.Builds("notices") {
+		link = p.ID + "/notices/" + n.ID + ".html"
+	}
 	doc.Document.References = references(env, link)
 
 	for _, av := range adv.Vulnerabilities {
