@@ -60,3 +60,75 @@ func TestNoticeCSAFTwinFollowsDates(t *testing.T) {
 		t.Errorf("the notice itself does not show the moved date")
 	}
 }
+
+// TestSecurityNoticeFollowsFixDate: a security notice and its CSAF twin
+// take the fix date from the vulnerability; moving CVE-2024-1086's fix
+// date in [[vulnerabilities]] moves it in both.
+func TestSecurityNoticeFollowsFixDate(t *testing.T) {
+	dir := t.TempDir()
+	contentDir := filepath.Join(dir, "content")
+	if err := os.CopyFS(contentDir, os.DirFS("../content")); err != nil {
+		t.Fatal(err)
+	}
+	product := filepath.Join(contentDir, "halcyon-lvp7.toml")
+	src, err := os.ReadFile(product)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every [[vulnerabilities]] block of CVE-2024-1086 gets the new date.
+	blocks := strings.Split(string(src), "[[vulnerabilities]]\n")
+	moved := 0
+	for i, b := range blocks {
+		if strings.HasPrefix(b, `id = "CVE-2024-1086"`) {
+			if strings.Count(b, "\nfixed = 2025-05-12\n") != 1 {
+				t.Fatalf("a CVE-2024-1086 block no longer has fixed = 2025-05-12:\n%s", b)
+			}
+			blocks[i] = strings.Replace(b, "\nfixed = 2025-05-12\n", "\nfixed = 2025-05-19\n", 1)
+			moved++
+		}
+	}
+	if moved != 2 {
+		t.Fatalf("%d [[vulnerabilities]] blocks of CVE-2024-1086; the test expects 2", moved)
+	}
+	const (
+		noticeMD = "halcyon-lvp7/notices/sa-2024-02.md"
+		twinJSON = ".well-known/csaf/white/2024/mis-sa-2024-02.json"
+	)
+	read := func(out, rel string) string {
+		b, err := os.ReadFile(filepath.Join(out, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	opts := exampleOptions(filepath.Join(dir, "site1"))
+	opts.ContentDir = contentDir
+	if _, err := Build(opts); err != nil {
+		t.Fatal(err)
+	}
+	const (
+		oldRow  = "| 2025-05-12 | Fix for CVE-2024-1086 available: software 4.2.1 released. |"
+		newRow  = "| 2025-05-19 | Fix for CVE-2024-1086 available: software 4.2.1 released. |"
+		oldNote = `2025-05-12: Fix for CVE-2024-1086 available`
+		newNote = `2025-05-19: Fix for CVE-2024-1086 available`
+		oldFix  = `"date": "2025-05-12T00:00:00.000Z",` + "\n          \"details\": \"Upgrade to 4.2.1"
+		newFix  = `"date": "2025-05-19T00:00:00.000Z",` + "\n          \"details\": \"Upgrade to 4.2.1"
+	)
+	if n, j := read(opts.OutDir, noticeMD), read(opts.OutDir, twinJSON); !strings.Contains(n, oldRow) || !strings.Contains(j, oldNote) || !strings.Contains(j, oldFix) {
+		t.Fatalf("before the move, the notice or its twin lacks the 2025-05-12 fix date")
+	}
+	if err := os.WriteFile(product, []byte(strings.Join(blocks, "[[vulnerabilities]]\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	opts.OutDir = filepath.Join(dir, "site2")
+	if _, err := Build(opts); err != nil {
+		t.Fatal(err)
+	}
+	n, j := read(opts.OutDir, noticeMD), read(opts.OutDir, twinJSON)
+	if !strings.Contains(n, newRow) || strings.Contains(n, oldRow) {
+		t.Errorf("the notice's timeline does not show the fix on 2025-05-19 (only):\n%s", n)
+	}
+	if !strings.Contains(j, newNote) || strings.Contains(j, oldNote) || !strings.Contains(j, newFix) || strings.Contains(j, oldFix) {
+		t.Errorf("the CSAF twin's timeline or vendor fix does not carry 2025-05-19 (only):\n%s", j)
+	}
+}

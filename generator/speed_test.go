@@ -40,6 +40,7 @@ func portfolio(tb testing.TB, n int) (siteFile, contentDir string) {
 		// Document IDs are unique across a portfolio (a notice's ID is its
 		// CSAF tracking ID).
 		p = strings.ReplaceAll(p, `"MIS-LVP7-`, fmt.Sprintf(`"MIS-LVP7-%03d-`, i))
+		p = strings.ReplaceAll(p, `"MIS-SA-`, fmt.Sprintf(`"MIS-SA-%03d-`, i))
 		if p == string(product) {
 			tb.Fatal("the example product's id line moved")
 		}

@@ -6,28 +6,36 @@ import (
 	"strings"
 )
 
-// Notice is one end-of-life, end-of-support or component end-of-support
-// notice: a controlled document sent to customers and published on the
-// product's permanent lifecycle page. Its dates are never written here: a
-// notice about versions takes them from the versions' milestones, a
-// component notice from the component's end of support, so that the
-// notice, the lifecycle page, the CSD and the MDS2 form cannot disagree.
+// Notice is one end-of-life, end-of-support, component end-of-support or
+// security notice: a controlled document sent to customers and published
+// on the product's permanent lifecycle page. Its dates are never written
+// here: a notice about versions takes them from the versions' milestones,
+// a component notice from the component's end of support, a security
+// notice its versions and dates from the vulnerabilities it names, so that
+// the notice, the lifecycle page, the CSD, the CSAF documents and the MDS2
+// form cannot disagree.
+//
+// The keys a lifecycle notice must carry (operating systems, what stops,
+// maintenance, compensating controls, customer actions, upgrade paths) are
+// checked per kind by the validator, not tagged required: a security
+// notice has no stops or remaining maintenance.
 type Notice struct {
 	ID               string            `toml:"id" jsp:"required,slug" doc:"Slug used in the output path (site/<product-id>/notices/<id>.html): lower-case letters, digits, '.', '_' and '-'."`
-	Kind             string            `toml:"kind" jsp:"required,oneof=end_of_life end_of_support component_end_of_support" doc:"end_of_life (versions enter limited support), end_of_support (all support ends), component_end_of_support (a software component's supplier support ends)."`
+	Kind             string            `toml:"kind" jsp:"required,oneof=end_of_life end_of_support component_end_of_support security" doc:"end_of_life (versions enter limited support), end_of_support (all support ends), component_end_of_support (a software component's supplier support ends), security (a security advisory about known vulnerabilities, with a CSAF security advisory twin)."`
 	Title            string            `toml:"title" doc:"Title (default: from the kind and the versions or components)."`
 	Issued           Date              `toml:"issued" jsp:"required" doc:"Date the notice was first issued to customers (revision dates are in its document control)."`
 	Summary          string            `toml:"summary" jsp:"required" doc:"What the notice announces and why, in one or two paragraphs."`
-	Versions         []string          `toml:"versions" doc:"Affected software versions (required for end_of_life and end_of_support; for a component notice, the versions that contain the components)."`
+	Versions         []string          `toml:"versions" doc:"Affected software versions (required for end_of_life and end_of_support; for a component notice, the versions that contain the components; not for a security notice, whose versions come from its vulnerabilities)."`
+	Vulnerabilities  []string          `toml:"vulnerabilities" doc:"For a security notice (required there, not allowed elsewhere): IDs of the known vulnerabilities it announces, from [[vulnerabilities]] or the imported VEX; the affected and fixed versions, risk, remediation and dates come from them."`
 	Models           []string          `toml:"models" doc:"Affected model IDs (default: the models of the affected versions)."`
-	OperatingSystems []string          `toml:"operating_systems" jsp:"required" doc:"Operating system(s) of the affected versions, with their version and support status."`
+	OperatingSystems []string          `toml:"operating_systems" doc:"Operating system(s) of the affected versions, with their version and support status (required for every kind but security)."`
 	SBOM             string            `toml:"sbom" doc:"SBOM of the affected version, relative to content/<product-id>/, when it is not one of the product's SBOM files; the notice's components are matched against it and it is published beside the notice."`
 	Components       []NoticeComponent `toml:"components" doc:"Software components concerned, matched against the product's components (or the notice's SBOM) by purl, else name and version."`
-	Maintenance      string            `toml:"maintenance" jsp:"required" doc:"Maintenance that remains after the change (advisories, fixes, technical support, for how long)."`
-	Stops            []NoticeStop      `toml:"stops" jsp:"required" doc:"What stops, and when: updates, spare parts, service, renewal of service agreements."`
-	Compensating     []string          `toml:"compensating_controls" jsp:"required" doc:"Additional compensating controls the customer should put in place."`
-	Actions          CustomerActions   `toml:"customer_actions" jsp:"required" doc:"What the customer should do: interfaces to disable, ports to block, network isolation, backup."`
-	UpgradePaths     []UpgradePath     `toml:"upgrade_paths" jsp:"required" doc:"The upgrade paths offered: software only, partial, full replacement."`
+	Maintenance      string            `toml:"maintenance" doc:"Maintenance that remains after the change (advisories, fixes, technical support, for how long); required for every kind but security, where it does not apply."`
+	Stops            []NoticeStop      `toml:"stops" doc:"What stops, and when: updates, spare parts, service, renewal of service agreements; required for every kind but security, where it does not apply."`
+	Compensating     []string          `toml:"compensating_controls" doc:"Additional compensating controls the customer should put in place (required for every kind but security; a security notice adds them to its vulnerabilities' own)."`
+	Actions          CustomerActions   `toml:"customer_actions" doc:"What the customer should do: interfaces to disable, ports to block, network isolation, backup (required for every kind but security)."`
+	UpgradePaths     []UpgradePath     `toml:"upgrade_paths" doc:"The upgrade paths offered: software only, partial, full replacement (required for every kind but security, whose fixed versions come from its vulnerabilities)."`
 	Decommissioning  string            `toml:"decommissioning" doc:"What is particular to decommissioning the affected devices; the steps come from [decommissioning] and the sanitisation of each data store from its sanitize."`
 	Contact          Contact           `toml:"contact" doc:"Contact for questions about this notice (sales or account management), in addition to the manufacturer's support and security contacts."`
 	Document         DocumentControl   `toml:"document" jsp:"required" doc:"Document control of the notice: number, revision, release date, owner, approvals, history."`
@@ -76,7 +84,7 @@ type UpgradePath struct {
 
 // NoticeKinds are the kinds of notice, in the order the lifecycle page
 // lists them.
-var NoticeKinds = []string{"end_of_life", "end_of_support", "component_end_of_support"}
+var NoticeKinds = []string{"end_of_life", "end_of_support", "component_end_of_support", "security"}
 
 // NoticeKindTitle is the document title prefix of a notice kind.
 func NoticeKindTitle(kind string) string {
@@ -87,6 +95,8 @@ func NoticeKindTitle(kind string) string {
 		return "End-of-Support Notice"
 	case "component_end_of_support":
 		return "Component End-of-Support Notice"
+	case "security":
+		return "Security Advisory"
 	}
 	return Label(kind)
 }
@@ -99,6 +109,8 @@ func (n Notice) DisplayTitle() string {
 	}
 	var what string
 	switch {
+	case n.Kind == "security" && len(n.Vulnerabilities) > 0:
+		what = strings.Join(n.Vulnerabilities, ", ")
 	case n.Kind == "component_end_of_support" && len(n.Components) > 0:
 		var names []string
 		for _, c := range n.Components {
@@ -125,6 +137,10 @@ func (n Notice) DisplayTitle() string {
 // software versions (end of life or end of support) rather than of a
 // component.
 func (n Notice) AboutVersions() bool { return n.Kind == "end_of_life" || n.Kind == "end_of_support" }
+
+// Security reports a security notice: an advisory about known
+// vulnerabilities, whose versions and dates come from them.
+func (n Notice) Security() bool { return n.Kind == "security" }
 
 // Version returns the version with the given version string, or nil.
 func (p *Product) Version(v string) *Version {

@@ -82,6 +82,32 @@ summary = "First"
 `
 }
 
+// securityNotice returns a security notice with every required item,
+// with extra lines appended to the [[notices]] table.
+func securityNotice(extra string) string {
+	return `[[notices]]
+id = "sa-1"
+kind = "security"
+issued = 2022-01-01
+summary = "S"
+vulnerabilities = ["CVE-2024-1086"]
+` + extra + `
+[notices.document]
+id = "SA-1"
+revision = "A"
+release_date = 2022-01-01
+owner = "O"
+[[notices.document.approvals]]
+role = "R"
+name = "N"
+date = 2022-01-01
+[[notices.document.history]]
+revision = "A"
+date = 2022-01-01
+summary = "First"
+`
+}
+
 func diagStrings(diags Diagnostics) []string {
 	out := make([]string, len(diags))
 	for i, d := range diags {
@@ -115,7 +141,7 @@ func TestNoticeValidation(t *testing.T) {
 		{"component reference without version", lifecycleBase + strings.Replace(notice(""), "version = \"1.1.1\"\n", "", 1),
 			"p.toml:42: notices[0].components[0]: want purl, or name and version", ""},
 		{"unknown kind", lifecycleBase + strings.Replace(notice(""), `kind = "end_of_support"`, `kind = "eol"`, 1),
-			`p.toml:33: notices[0].kind: want one of end_of_life, end_of_support, component_end_of_support; got "eol"`, ""},
+			`p.toml:33: notices[0].kind: want one of end_of_life, end_of_support, component_end_of_support, security; got "eol"`, ""},
 		{"unsafe notice id", lifecycleBase + strings.Replace(notice(""), `id = "eos-1"`, `id = "../x"`, 1), "p.toml:32: notices[0].id: want a slug", ""},
 		{"duplicate notice id", lifecycleBase + notice("") + notice(""), `p.toml:70: notices[1].id: duplicate id "eos-1" (first at notices[0], line 31)`, ""},
 		{"stop with milestone and date", lifecycleBase + strings.Replace(notice(""), `milestone = "end_of_support"`, "milestone = \"end_of_support\"\ndate = 2025-01-01", 1),
@@ -137,7 +163,23 @@ func TestNoticeValidation(t *testing.T) {
 		{"no decommissioning anywhere", lifecycleBase + strings.Replace(notice(""), "decommissioning = \"Sanitise\"\n", "", 1),
 			"p.toml:31: notices[0].decommissioning: missing: no decommissioning steps", ""},
 		{"missing N70 item", lifecycleBase + strings.Replace(notice(""), "operating_systems = [\"Linux\"]\n", "", 1),
-			"p.toml:31: notices[0].operating_systems: missing required key", ""},
+			"p.toml:31: notices[0].operating_systems: missing: every end_of_support notice states the operating systems", ""},
+		{"lifecycle notice without stops", lifecycleBase + strings.Replace(notice(""), "[[notices.stops]]\nwhat = \"updates\"\nmilestone = \"end_of_support\"\n", "", 1),
+			"p.toml:31: notices[0].stops: missing: every end_of_support notice states what stops", ""},
+		{"lifecycle notice naming vulnerabilities", lifecycleBase + notice(`vulnerabilities = ["CVE-2024-1086"]`),
+			"p.toml:41: notices[0].vulnerabilities: only a security notice names vulnerabilities; this one is end_of_support", ""},
+		// A security notice: no stops, maintenance, upgrade paths or
+		// customer actions required; its versions come from its
+		// vulnerabilities and may not be restated.
+		{"complete security notice raises nothing about notices", lifecycleBase + securityNotice(""), "", "notices["},
+		{"security notice without vulnerabilities", lifecycleBase + strings.Replace(securityNotice(""), "vulnerabilities = [\"CVE-2024-1086\"]\n", "", 1),
+			"p.toml:31: notices[0].vulnerabilities: missing: a security notice names the vulnerabilities", ""},
+		{"security notice restating versions", lifecycleBase + securityNotice(`versions = ["1.0"]`),
+			"p.toml:37: notices[0].versions: a security notice does not state versions: the affected and fixed versions come from its vulnerabilities", ""},
+		{"security notice with stops", lifecycleBase + securityNotice("") + "[[notices.stops]]\nwhat = \"updates\"\ndate = 2025-01-01\n",
+			"p.toml:51: notices[0].stops: a security notice does not state stops", ""},
+		{"security notice naming a vulnerability twice", lifecycleBase + strings.Replace(securityNotice(""), `["CVE-2024-1086"]`, `["CVE-2024-1086", "CVE-2024-1086"]`, 1),
+			"p.toml:36: notices[0].vulnerabilities[1]: CVE-2024-1086 is named twice", ""},
 		{"no lifecycle page document control", lifecycleBase, "p.toml:1: warning: documents: missing [documents.lifecycle]", ""},
 	}
 	for _, tc := range tests {

@@ -40,6 +40,11 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 	p := v.p
 	v.refs(path+".versions", n.Versions, versions, "version")
 	v.refs(path+".models", n.Models, models, "model")
+	if n.Security() {
+		v.securityNotice(path, n)
+	} else {
+		v.lifecycleNoticeKeys(path, n)
+	}
 	if n.AboutVersions() && len(n.Versions) == 0 {
 		v.errorf(path+".versions", "missing: an %s notice names the versions it concerns", n.Kind)
 	}
@@ -113,10 +118,10 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 			v.errorf(fmt.Sprintf("%s.block_ports[%d]", ap, j), "unknown port %d (want one of the [[ports]] numbers: %s)", num, keysOf(numbers))
 		}
 	}
-	if strings.TrimSpace(a.Backup) == "" && strings.TrimSpace(p.Backup.Scope) == "" {
+	if !n.Security() && strings.TrimSpace(a.Backup) == "" && strings.TrimSpace(p.Backup.Scope) == "" {
 		v.errorf(ap+".backup", "missing: no backup instructions here or in the product's [backup]")
 	}
-	if strings.TrimSpace(n.Decommissioning) == "" && len(p.Decommissioning.Steps) == 0 {
+	if !n.Security() && strings.TrimSpace(n.Decommissioning) == "" && len(p.Decommissioning.Steps) == 0 {
 		v.errorf(path+".decommissioning", "missing: no decommissioning steps here or in the product's [decommissioning]")
 	}
 	for j, u := range n.UpgradePaths {
@@ -195,5 +200,73 @@ func (v *productValidator) noticeDates(path string, n Notice, affected []*Versio
 			v.warnf(path+".issued", "issued %s, %d months before version %s's end of support on %s; end_of_life.notice_months commits to %d",
 				n.Issued, months, ver.Version, ver.EndOfSupport, commit)
 		}
+	}
+}
+
+// lifecycleNoticeKeys checks the keys every end-of-life, end-of-support
+// and component notice carries (IMDRF N70's items), and that it names no
+// vulnerabilities (a security notice does).
+func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
+	missing := func(key, what string) {
+		v.errorf(path+"."+key, "missing: every %s notice states %s", n.Kind, what)
+	}
+	if len(n.OperatingSystems) == 0 {
+		missing("operating_systems", "the operating systems of the affected versions")
+	}
+	if strings.TrimSpace(n.Maintenance) == "" {
+		missing("maintenance", "the maintenance that remains")
+	}
+	if len(n.Stops) == 0 {
+		missing("stops", "what stops, and when")
+	}
+	if len(n.Compensating) == 0 {
+		missing("compensating_controls", "the compensating controls the customer should put in place")
+	}
+	if strings.TrimSpace(n.Actions.NetworkIsolation) == "" {
+		missing("customer_actions", "what the customer should do ([notices.customer_actions] with network_isolation)")
+	}
+	if len(n.UpgradePaths) == 0 {
+		missing("upgrade_paths", "the upgrade paths offered")
+	}
+	if len(n.Vulnerabilities) > 0 {
+		v.errorf(path+".vulnerabilities", "only a security notice names vulnerabilities; this one is %s", n.Kind)
+	}
+}
+
+// securityNotice checks what a security notice may say itself. Its
+// versions, components and dates come from the vulnerabilities it names
+// (checked against the known vulnerabilities by the notices kind, which
+// has them): restating them here could only disagree.
+func (v *productValidator) securityNotice(path string, n Notice) {
+	if len(n.Vulnerabilities) == 0 {
+		v.errorf(path+".vulnerabilities", "missing: a security notice names the vulnerabilities it announces (IDs from [[vulnerabilities]] or the imported VEX)")
+	}
+	seen := map[string]bool{}
+	for j, id := range n.Vulnerabilities {
+		if seen[id] {
+			v.errorf(fmt.Sprintf("%s.vulnerabilities[%d]", path, j), "%s is named twice", id)
+		}
+		seen[id] = true
+	}
+	notHere := func(key, why string) {
+		v.errorf(path+"."+key, "a security notice does not state %s: %s", key, why)
+	}
+	if len(n.Versions) > 0 {
+		notHere("versions", "the affected and fixed versions come from its vulnerabilities")
+	}
+	if len(n.Components) > 0 {
+		notHere("components", "the components come from its vulnerabilities")
+	}
+	if n.SBOM != "" {
+		notHere("sbom", "its vulnerabilities are checked against the versions' SBOMs")
+	}
+	if len(n.Stops) > 0 {
+		notHere("stops", "nothing stops; announce an end of support in an end_of_support notice")
+	}
+	if strings.TrimSpace(n.Maintenance) != "" {
+		notHere("maintenance", "it announces no change of maintenance")
+	}
+	if strings.TrimSpace(n.Decommissioning) != "" {
+		notHere("decommissioning", "it retires no device")
 	}
 }

@@ -136,6 +136,7 @@ type Vulnerability struct {
 	CVE           string         `json:"cve,omitempty"`
 	IDs           []VulnID       `json:"ids,omitempty"`
 	Title         string         `json:"title,omitempty"`
+	CWE           *CWE           `json:"cwe,omitempty"`
 	DiscoveryDate string         `json:"discovery_date,omitempty"`
 	ReleaseDate   string         `json:"release_date,omitempty"`
 	Flags         []Flag         `json:"flags,omitempty"`
@@ -144,6 +145,12 @@ type Vulnerability struct {
 	Remediations  []Remediation  `json:"remediations,omitempty"`
 	Scores        []Score        `json:"scores,omitempty"`
 	Threats       []Threat       `json:"threats,omitempty"`
+}
+
+// CWE is the weakness of a vulnerability.
+type CWE struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
 }
 
 // VulnID is a non-CVE identifier (GHSA).

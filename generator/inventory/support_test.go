@@ -254,3 +254,53 @@ func TestSupportNotACyberDevice(t *testing.T) {
 		t.Fatalf("not a cyber device: %v", diags.Err())
 	}
 }
+
+// spdx3JSON is an SPDX 3.0.1 JSON-LD SBOM of zlib 1.3.1 with the given
+// supportLevel (a JSON value) and validUntilTime.
+func spdx3JSON(supportLevel, validUntil string) string {
+	return `{"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": [
+{"type": "CreationInfo", "@id": "_:ci", "specVersion": "3.0.1", "created": "2026-01-01T00:00:00Z", "createdBy": []},
+{"type": "software_Package", "spdxId": "urn:zlib", "creationInfo": "_:ci", "name": "zlib", "software_packageVersion": "1.3.1",
+ "software_packageUrl": "pkg:generic/zlib@1.3.1", "supportLevel": ` + supportLevel + `, "validUntilTime": "` + validUntil + `"}]}`
+}
+
+// TestSupportFromSPDX3: an SPDX 3 SBOM's supportLevel and validUntilTime
+// are the SBOM source of support, between the annotation and the rules;
+// noAssertion states nothing, so the rules (or nothing) decide.
+func TestSupportFromSPDX3(t *testing.T) {
+	annotation := content.Component{Name: "zlib", Version: "1.3.1", Support: "abandoned", Justification: "gone"}
+	productRule := content.SupportRule{ID: "generic", PURL: "pkg:generic/*", Level: "maintained", EndOfSupport: content.NewDate(2030, 1, 1)}
+	for _, tc := range []struct {
+		name        string
+		level       string
+		components  []content.Component
+		rules       []content.SupportRule
+		wantLevel   content.SupportLevel
+		wantOrigin  string
+		wantEOS     string
+		wantMissing bool
+	}{
+		{"limitedSupport before rules", `["limitedSupport"]`, nil, []content.SupportRule{productRule}, "limited", "SBOM (a.spdx.json)", "2027-01-31", false},
+		{"endOfSupport", `["endOfSupport"]`, nil, nil, "no_longer_maintained", "SBOM (a.spdx.json)", "2027-01-31", false},
+		{"annotation wins", `["support"]`, []content.Component{annotation}, []content.SupportRule{productRule}, "abandoned", "Annotation", "", false},
+		{"noAssertion leaves it to the rule", `["noAssertion"]`, nil, []content.SupportRule{productRule}, "maintained", "Product rule generic", "2030-01-01", false},
+		{"noAssertion and no rule is missing support", `["noAssertion"]`, nil, nil, "", "", "", true},
+		{"development is not a level either", `["development"]`, nil, nil, "", "", "", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := withSBOMs(t, [][2]string{{"a.spdx.json", spdx3JSON(tc.level, "2027-01-31T00:00:00Z")}})
+			p.Components, p.SupportRules, p.SiteSupportRules = tc.components, tc.rules, nil
+			inv, diags := inventory.Load(filepath.Dir(p.Source.File), p)
+			if len(inv.List) != 1 {
+				t.Fatalf("got %d components (%v)", len(inv.List), diags)
+			}
+			c := inv.List[0]
+			if c.Support != tc.wantLevel || c.Origin.Label() != tc.wantOrigin || c.EndOfSupport.String() != tc.wantEOS {
+				t.Errorf("got level %q origin %q eos %q; want %q %q %q", c.Support, c.Origin.Label(), c.EndOfSupport, tc.wantLevel, tc.wantOrigin, tc.wantEOS)
+			}
+			if missing := diags.Err() != nil; missing != tc.wantMissing {
+				t.Errorf("error = %v, want an error: %v", diags.Err(), tc.wantMissing)
+			}
+		})
+	}
+}

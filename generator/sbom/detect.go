@@ -61,8 +61,9 @@ func detectJSON(text []byte) detection {
 	// number for bomFormat) is an UnmarshalTypeError that leaves the
 	// field nil, which the checks below treat as absent.
 	var probe struct {
-		BOMFormat   *string `json:"bomFormat"`
-		SPDXVersion *string `json:"spdxVersion"`
+		BOMFormat   *string         `json:"bomFormat"`
+		SPDXVersion *string         `json:"spdxVersion"`
+		Context     json.RawMessage `json:"@context"` // SPDX 3 JSON-LD
 	}
 	err := json.Unmarshal(text, &probe)
 	var syntaxErr *json.SyntaxError
@@ -72,6 +73,8 @@ func detectJSON(text []byte) detection {
 			return detection{format: FormatCycloneDX, encoding: EncodingJSON}
 		case bytes.Contains(text, []byte(`"spdxVersion"`)):
 			return detection{format: FormatSPDX, encoding: EncodingJSON}
+		case bytes.Contains(text, []byte(`"@context"`)) && bytes.Contains(text, []byte(spdx3Context)):
+			return detection{format: FormatSPDX, encoding: EncodingJSONLD}
 		}
 		return detection{lookedLike: "JSON that does not parse: " + syntaxErr.Error()}
 	}
@@ -80,10 +83,12 @@ func detectJSON(text []byte) detection {
 		return detection{format: FormatCycloneDX, encoding: EncodingJSON}
 	case probe.SPDXVersion != nil:
 		return detection{format: FormatSPDX, encoding: EncodingJSON}
+	case bytes.Contains(probe.Context, []byte(spdx3Context)):
+		return detection{format: FormatSPDX, encoding: EncodingJSONLD}
 	case probe.BOMFormat != nil:
 		return detection{lookedLike: fmt.Sprintf("a JSON object with bomFormat %q", clip(*probe.BOMFormat))}
 	}
-	return detection{lookedLike: "a JSON object without bomFormat or spdxVersion"}
+	return detection{lookedLike: "a JSON object without bomFormat, spdxVersion or an SPDX 3 @context"}
 }
 
 // cycloneDXNamespace starts every CycloneDX XML namespace

@@ -61,7 +61,7 @@ func TestParseErrors(t *testing.T) {
 		{
 			what:    "JSON that is neither format",
 			data:    `{"name": "left-pad", "version": "1.3.0"}`,
-			want:    name + ": not a CycloneDX or SPDX document (a JSON object without bomFormat or spdxVersion)",
+			want:    name + ": not a CycloneDX or SPDX document (a JSON object without bomFormat, spdxVersion or an SPDX 3 @context)",
 			notSBOM: true,
 		},
 		{

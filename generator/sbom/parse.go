@@ -17,7 +17,7 @@ var ErrNotSBOM = errors.New("not a CycloneDX or SPDX document")
 // tag-value, see readTagValue) and returns the components.
 //
 // Read: CycloneDX JSON and XML (any version cyclonedx-go knows, 1.0–1.7),
-// SPDX JSON and tag-value (2.1, 2.2, 2.3). name is only used in error
+// SPDX JSON and tag-value (2.1, 2.2, 2.3), SPDX 3.0 JSON-LD (spdx3.go). name is only used in error
 // messages, which read "<name>: <format> <encoding>: <parser's message>",
 // e.g. "content/halcyon-lvp7/sbom.cdx.json: CycloneDX JSON: unexpected end
 // of JSON input"; content that is none of these gives "<name>: not a
@@ -39,6 +39,8 @@ func Parse(name string, data []byte) (*Document, error) {
 			doc, err = parseCycloneDX(data, d.encoding)
 		case d.format == FormatSPDX && d.encoding == EncodingJSON:
 			doc, err = parseSPDXJSON(data)
+		case d.format == FormatSPDX && d.encoding == EncodingJSONLD:
+			doc, err = parseSPDX3JSON(data)
 		default:
 			doc, err = parseSPDXTagValue(data)
 		}

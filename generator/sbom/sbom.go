@@ -1,6 +1,7 @@
 // Package sbom imports software bills of materials (CycloneDX JSON and XML,
-// SPDX JSON and tag-value) into the few facts the documents show about each
-// software component: name, version, supplier, licence and identifiers.
+// SPDX JSON and tag-value, SPDX 3.0 JSON-LD) into the few facts the
+// documents show about each software component: name, version, supplier,
+// licence, identifiers and what the SBOM states of its support.
 //
 // The official libraries do the decoding (github.com/CycloneDX/cyclonedx-go
 // and github.com/spdx/tools-golang for SPDX JSON); SPDX tag-value is read
@@ -53,7 +54,8 @@ type Component struct {
 	Originator   string // SPDX PackageOriginator, without "Person: " or "Organization: "
 
 	// Support is what the SBOM itself states about the maker's support of
-	// the component (CycloneDX properties, see support.go), as written;
+	// the component (CycloneDX properties, see support.go; SPDX 3
+	// supportLevel and validUntilTime, mapped in spdx3.go), as written;
 	// the inventory validates it.
 	Support Support
 }
@@ -78,7 +80,7 @@ func (c Component) Provenance() string {
 type Document struct {
 	Format      string // "CycloneDX" or "SPDX"
 	SpecVersion string // "1.4", "1.6", "2.2", "2.3", …
-	Encoding    string // "JSON", "XML" or "tag-value"
+	Encoding    string // "JSON", "XML", "tag-value" or "JSON-LD" (SPDX 3)
 	Name        string // CycloneDX subject name, SPDX document name
 	Authors     []string
 	Timestamp   string // as written in the file (ISO 8601)

@@ -16,6 +16,8 @@ import (
 // a package's files, snippets, extracted licences, annotations,
 // relationships between sections, ExternalDocumentRef after the Creator
 // lines, and multi-line <text> values holding lines that look like tags.
+// (The specification's example itself is read by
+// TestSPDXTagValueSpecExample; this one adds a package after a snippet.)
 func TestSPDXTagValueSpecStyle(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("testdata", "spec-style-2.3.spdx"))
 	if err != nil {

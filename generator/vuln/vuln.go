@@ -51,7 +51,8 @@ type Vulnerability struct {
 	Status                 content.VulnStatus
 	Justification          content.VEXJustification
 	Impact                 string
-	CVSS                   *CVSS // nil when no vector is given
+	CVSS                   *CVSS        // nil when no vector is given
+	CWE                    *content.CWE // nil when not known
 	Exploitability         content.ExploitMaturity
 	SafetyImpact           string
 	Risk                   content.RiskControl
@@ -108,11 +109,16 @@ func (s *Set) Version(v string) *Version {
 // idPattern is what a vulnerability ID must look like.
 var idPattern = regexp.MustCompile(`^(CVE-\d{4}-\d{4,}|GHSA(-[23456789cfghjmpqrvwx]{4}){3})$`)
 
+// cwePattern is what a CWE ID must look like (the CSAF 2.0 schema's).
+var cwePattern = regexp.MustCompile(`^CWE-[1-9]\d{0,5}$`)
+
 // ValidID reports whether id is a CVE or GHSA identifier.
 func ValidID(id string) bool { return idPattern.MatchString(id) }
 
 // Load derives product p's known vulnerabilities. asOf decides the current
-// version (see the package comment). Every problem comes back as a
+// version (see the package comment). It also checks each security notice
+// against them and sets the notice's Versions to the versions they affect
+// (see checkNotices). Every problem comes back as a
 // diagnostic: at the product file's key for declared vulnerabilities, at
 // the VEX file and the statement's location for imported ones.
 func Load(contentDir string, p *content.Product, inv *inventory.Inventory, asOf content.Date) (*Set, content.Diagnostics) {
@@ -126,8 +132,9 @@ func Load(contentDir string, p *content.Product, inv *inventory.Inventory, asOf 
 	for i, rel := range p.VEX.Files {
 		l.importFile(i, rel)
 	}
-	diags = append(diags, l.diags...)
 	slices.SortStableFunc(s.List, s.compare)
+	l.checkNotices()
+	diags = append(diags, l.diags...)
 	return s, diags
 }
 
@@ -311,6 +318,14 @@ func (l *loader) declared(i int) {
 		l.errorAt(path+".fixed", "fixed %s is before discovered %s", d.Fixed, d.Discovered)
 		ok = false
 	}
+	var cwe *content.CWE
+	if d.CWE.ID != "" {
+		cwe = &d.CWE
+	}
+	if cwe != nil && !cwePattern.MatchString(cwe.ID) {
+		l.errorAt(path+".cwe.id", "want CWE-<number> (CWE-416); got %q", d.CWE.ID)
+		ok = false
+	}
 	score, err := ParseCVSS(d.CVSS)
 	if err != nil {
 		l.errorAt(path+".cvss", "%v", err)
@@ -342,7 +357,7 @@ func (l *loader) declared(i int) {
 		}
 		out := &Vulnerability{
 			ID: d.ID, Title: d.Title, Description: d.Description, Version: ver, Status: d.Status,
-			Justification: d.Justification, Impact: d.Impact, CVSS: score, Exploitability: d.Exploitability,
+			Justification: d.Justification, Impact: d.Impact, CVSS: score, CWE: cwe, Exploitability: d.Exploitability,
 			SafetyImpact: d.SafetyImpact, Risk: d.Risk, Remediation: d.Remediation, FixedIn: d.FixedIn,
 			CompensatingControls: d.CompensatingControls, Discovered: d.Discovered, Disclosed: d.Disclosed,
 			Fixed: d.Fixed, Communications: d.Communications,

@@ -2,6 +2,7 @@
 // product version, the VEX files beside the SBOM (CycloneDX and OpenVEX);
 // for the site, a CSAF 2.0 provider layout under .well-known/csaf/ (a
 // csaf_vex document per product version with known vulnerabilities, a
+// csaf_security_advisory per security notice, a
 // csaf_informational_advisory per end-of-life or end-of-support notice,
 // index.txt, changes.csv and provider-metadata.json), an RFC 9116
 // security.txt and an Atom feed of notices and advisories.
@@ -32,7 +33,7 @@ type csafKind struct{}
 func (csafKind) Slug() string { return "csaf" }
 
 // Root is where the CSAF provider layout lives in the site.
-const Root = ".well-known/csaf/"
+const Root = csaf.Root
 
 // Advisory is one CSAF document as the site publishes it.
 type Advisory struct {
@@ -105,8 +106,13 @@ func product(env *kind.Env, p kind.Product) ([]kind.File, []Advisory, error) {
 		}
 	}
 	for _, n := range p.Notices {
-		if n.AboutVersions() {
+		switch {
+		case n.AboutVersions():
 			advs = append(advs, noticeAdvisory(env, p, n))
+		case n.Security() && set != nil:
+			if a, ok := securityAdvisory(env, p, n); ok {
+				advs = append(advs, a)
+			}
 		}
 	}
 	return files, advs, nil
@@ -122,19 +128,8 @@ func docIRI(env *kind.Env, productID, rel string) string {
 }
 
 // FileName is a CSAF document's file name from its tracking ID (CSAF 2.0
-// section 5.1): lower case, every character other than + - a-z 0-9
-// replaced by _, and .json.
-func FileName(trackingID string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(trackingID) {
-		if r == '+' || r == '-' || (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
-			b.WriteRune(r)
-		} else {
-			b.WriteByte('_')
-		}
-	}
-	return b.String() + ".json"
-}
+// section 5.1).
+func FileName(trackingID string) string { return csaf.FileName(trackingID) }
 
 func dateTime(d content.Date) string { return d.String() + "T00:00:00.000Z" }
 
@@ -248,12 +243,22 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 		byID[x.ID] = append(byID[x.ID], x)
 	}
 	for _, id := range order {
-		doc.Vulnerabilities = append(doc.Vulnerabilities, csafVulnerability(id, byID[id], relID))
+		doc.Vulnerabilities = append(doc.Vulnerabilities, csafVulnerability(id, byID[id], func(x *vuln.Vulnerability) []string {
+			var pids []string
+			for _, c := range x.Components {
+				pids = append(pids, relID[c.PURL+"\x00"+c.Name+"\x00"+c.Version])
+			}
+			return pids
+		}))
 	}
 	return Advisory{Path: Root + "white/" + first.Time().Format("2006") + "/" + FileName(id), Doc: doc, Product: p.Product, Released: last}
 }
 
-func csafVulnerability(id string, xs []*vuln.Vulnerability, relID map[string]string) csaf.Vulnerability {
+// csafVulnerability is one CSAF vulnerability from its entries, one per
+// product version; productIDs names the CSAF products an entry speaks
+// about (the components in a version for VEX, the version itself for a
+// security advisory).
+func csafVulnerability(id string, xs []*vuln.Vulnerability, productIDs func(*vuln.Vulnerability) []string) csaf.Vulnerability {
 	out := csaf.Vulnerability{Title: xs[0].Title}
 	if strings.HasPrefix(id, "CVE-") {
 		out.CVE = id
@@ -262,9 +267,9 @@ func csafVulnerability(id string, xs []*vuln.Vulnerability, relID map[string]str
 	}
 	st := &csaf.ProductStatus{}
 	for _, x := range xs {
-		var pids []string
-		for _, c := range x.Components {
-			pids = append(pids, relID[c.PURL+"\x00"+c.Name+"\x00"+c.Version])
+		pids := productIDs(x)
+		if out.CWE == nil && x.CWE != nil {
+			out.CWE = &csaf.CWE{ID: x.CWE.ID, Name: x.CWE.Name}
 		}
 		switch x.Status {
 		case "affected":
@@ -327,6 +332,7 @@ func csafVulnerability(id string, xs []*vuln.Vulnerability, relID map[string]str
 		out.Title = id
 	}
 	out.ProductStatus = st
+	merge(&out)
 	return out
 }
 
@@ -335,13 +341,7 @@ func csafVulnerability(id string, xs []*vuln.Vulnerability, relID map[string]str
 // milestone dates (from the versions), the notice's document control as
 // tracking (ID, revisions, release dates).
 func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
-	var history []csaf.Revision
-	for i, h := range n.Document.History {
-		history = append(history, csaf.Revision{Date: dateTime(h.Date), Number: fmt.Sprint(i + 1), Summary: "Revision " + h.Revision + ": " + h.Summary})
-	}
-	if len(history) == 0 {
-		history = []csaf.Revision{{Date: dateTime(n.Document.ReleaseDate), Number: "1", Summary: "Revision " + n.Document.Revision}}
-	}
+	history := noticeHistory(n)
 	id := n.Document.ID
 	doc := &csaf.Document{Document: meta(env, "csaf_informational_advisory", n.DisplayTitle()+" ("+p.Name+")", id, history)}
 	doc.Document.Tracking.InitialReleaseDate = dateTime(n.Issued)
@@ -396,8 +396,21 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	doc.Document.References = references(env, link)
 	branch, _ := versionBranch(env, p, n.Versions)
 	doc.ProductTree = &csaf.ProductTree{Branches: []csaf.Branch{branch}}
-	return Advisory{Path: Root + "white/" + n.Issued.Time().Format("2006") + "/" + FileName(id), Doc: doc, Product: p.Product,
+	return Advisory{Path: csaf.WhitePath(n.Issued.Time().Year(), id), Doc: doc, Product: p.Product,
 		Released: n.Document.ReleaseDate, Link: link}
+}
+
+// noticeHistory is a notice's CSAF revision history: its document
+// control's history, else its current revision.
+func noticeHistory(n content.Notice) []csaf.Revision {
+	var history []csaf.Revision
+	for i, h := range n.Document.History {
+		history = append(history, csaf.Revision{Date: dateTime(h.Date), Number: fmt.Sprint(i + 1), Summary: "Revision " + h.Revision + ": " + h.Summary})
+	}
+	if len(history) == 0 {
+		history = []csaf.Revision{{Date: dateTime(n.Document.ReleaseDate), Number: "1", Summary: "Revision " + n.Document.Revision}}
+	}
+	return history
 }
 
 // sortAdvisories orders advisories by path.

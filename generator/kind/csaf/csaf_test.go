@@ -124,8 +124,8 @@ func TestCSAFSchema(t *testing.T) {
 		}
 		n++
 	}
-	if categories["csaf_vex"] != 3 || categories["csaf_informational_advisory"] != 2 {
-		t.Errorf("documents by category = %v; want 3 csaf_vex (one per version with vulnerabilities) and 2 csaf_informational_advisory (EOS 3.8.2, EOL 4.1.0)", categories)
+	if categories["csaf_vex"] != 3 || categories["csaf_informational_advisory"] != 2 || categories["csaf_security_advisory"] != 1 {
+		t.Errorf("documents by category = %v; want 3 csaf_vex (one per version with vulnerabilities), 2 csaf_informational_advisory (EOS 3.8.2, EOL 4.1.0) and 1 csaf_security_advisory (MIS-SA-2024-02)", categories)
 	}
 	t.Logf("%d files validated", n)
 	// The validator is not vacuous: a document without its tracking
@@ -260,5 +260,93 @@ func TestCSAFVEXParsesBack(t *testing.T) {
 	}
 	if docs != 3 {
 		t.Errorf("%d csaf_vex documents; want 3", docs)
+	}
+}
+
+// TestSecurityAdvisoryTwin: the CSAF twin of the example's security
+// notice carries the product versions' status, the CWE, the score, the
+// remediation with its date and the dates of the vulnerability, all from
+// [[vulnerabilities]], and the notice's tracking.
+func TestSecurityAdvisoryTwin(t *testing.T) {
+	out, _ := prepareExample(t, nil)
+	b := siteFile(out, ".well-known/csaf/white/2024/mis-sa-2024-02.json")
+	if b == nil {
+		t.Fatal("no .well-known/csaf/white/2024/mis-sa-2024-02.json")
+	}
+	var d struct {
+		Document struct {
+			Category string
+			Tracking struct {
+				ID, Version string
+				Initial     string `json:"initial_release_date"`
+				Current     string `json:"current_release_date"`
+			}
+		}
+		Vulnerabilities []struct {
+			CVE           string
+			CWE           struct{ ID, Name string }
+			DiscoveryDate string `json:"discovery_date"`
+			ReleaseDate   string `json:"release_date"`
+			ProductStatus struct {
+				KnownAffected []string `json:"known_affected"`
+				Fixed         []string
+			} `json:"product_status"`
+			Remediations []struct {
+				Category, Date, Details string
+				ProductIDs              []string `json:"product_ids"`
+			}
+			Scores []struct {
+				CVSSv3 struct {
+					BaseScore float64 `json:"baseScore"`
+				} `json:"cvss_v3"`
+				Products []string
+			}
+			Threats []struct{ Category, Details string }
+		}
+	}
+	if err := json.Unmarshal(b, &d); err != nil {
+		t.Fatal(err)
+	}
+	tr := d.Document.Tracking
+	if d.Document.Category != "csaf_security_advisory" || tr.ID != "MIS-SA-2024-02" || tr.Version != "2" ||
+		tr.Initial != "2024-06-06T00:00:00.000Z" || tr.Current != "2025-05-12T00:00:00.000Z" {
+		t.Errorf("document = %s %+v; want csaf_security_advisory MIS-SA-2024-02 version 2, 2024-06-06 to 2025-05-12", d.Document.Category, tr)
+	}
+	if len(d.Vulnerabilities) != 1 {
+		t.Fatalf("%d vulnerabilities; want CVE-2024-1086 only", len(d.Vulnerabilities))
+	}
+	v := d.Vulnerabilities[0]
+	if v.CVE != "CVE-2024-1086" || v.CWE.ID != "CWE-416" || v.DiscoveryDate != "2024-05-30T00:00:00.000Z" || v.ReleaseDate != "2024-01-31T00:00:00.000Z" {
+		t.Errorf("vulnerability = %s %s discovered %s released %s", v.CVE, v.CWE.ID, v.DiscoveryDate, v.ReleaseDate)
+	}
+	if !slices.Equal(v.ProductStatus.KnownAffected, []string{"halcyon-lvp7-3.8.2", "halcyon-lvp7-4.1.0"}) || !slices.Equal(v.ProductStatus.Fixed, []string{"halcyon-lvp7-4.2.1"}) {
+		t.Errorf("product status = %+v", v.ProductStatus)
+	}
+	var fix, mitigations int
+	for _, r := range v.Remediations {
+		switch r.Category {
+		case "vendor_fix":
+			if slices.Contains(r.ProductIDs, "halcyon-lvp7-4.1.0") {
+				fix++
+				if r.Date != "2025-05-12T00:00:00.000Z" || !strings.Contains(r.Details, "4.2.1") {
+					t.Errorf("vendor fix = %+v; want the upgrade to 4.2.1 dated 2025-05-12", r)
+				}
+			}
+		case "mitigation":
+			mitigations++
+		}
+	}
+	if fix != 1 || mitigations != 3 {
+		t.Errorf("%d vendor fixes for 4.1.0 and %d mitigations; want 1 and the 3 compensating controls, each once", fix, mitigations)
+	}
+	if len(v.Scores) != 1 || v.Scores[0].CVSSv3.BaseScore != 7.8 || len(v.Scores[0].Products) != 3 {
+		t.Errorf("scores = %+v; want one 7.8 score for the three versions", v.Scores)
+	}
+	var uncontrolled bool
+	for _, th := range v.Threats {
+		uncontrolled = uncontrolled || (th.Category == "impact" && strings.Contains(th.Details, "uncontrolled"))
+	}
+	if !uncontrolled {
+		t.Errorf("no impact threat stating the uncontrolled risk: %+v", v.Threats)
 	}
 }

@@ -83,7 +83,11 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	}
 	links := map[string]NoticeLink{}
 	for _, n := range p.NoticesNewestFirst() {
-		l := NoticeLink{ID: n.ID, Title: n.DisplayTitle(), Kind: content.Label(n.Kind), Revision: n.Document.Revision, DocumentID: n.Document.ID,
+		kindLabel := content.Label(n.Kind)
+		if n.Security() {
+			kindLabel = "Security advisory" // "Security" alone reads as a topic, not a kind of notice
+		}
+		l := NoticeLink{ID: n.ID, Title: n.DisplayTitle(), Kind: kindLabel, Revision: n.Document.Revision, DocumentID: n.Document.ID,
 			Href: "notices/" + n.ID + ".html", Issued: n.Issued, Released: n.Document.ReleaseDate, Versions: n.Versions}
 		links[n.ID] = l
 		view.Notices = append(view.Notices, l)

@@ -1,8 +1,9 @@
-// Package notices is one document per end-of-life, end-of-support or
-// component end-of-support notice. A notice carries no dates of its own:
-// every date it shows comes from the versions' milestones and the
-// components' end of support; the notice says which versions and
-// components it concerns.
+// Package notices is one document per end-of-life, end-of-support,
+// component end-of-support or security notice. A notice carries no dates
+// of its own: every date it shows comes from the versions' milestones, the
+// components' end of support or, for a security notice, the known
+// vulnerabilities it names (security.go); the notice says which versions,
+// components or vulnerabilities it concerns.
 package notices
 
 import (
@@ -34,6 +35,14 @@ func (noticesKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepa
 		}
 		for _, n := range p.NoticesNewestFirst() {
 			facts := factsOf(p, n)
+			if n.Security() {
+				out.Documents = append(out.Documents, kind.Document{Product: facts.Product,
+					Path: "notices/" + n.ID, Title: n.DisplayTitle(), Kind: "Security Advisories", Template: SecurityTemplate,
+					Subject: "Security advisory: vulnerabilities, affected and fixed versions, risk to essential clinical performance, remediation, compensating controls and communication timeline",
+					Control: n.Document, Data: securityView(env, p, n),
+				})
+				continue
+			}
 			out.Documents = append(out.Documents, kind.Document{Product: facts.Product,
 				Path: "notices/" + n.ID, Title: n.DisplayTitle(), Kind: "End-of-Life and End-of-Support Notices", Template: Template,
 				Subject: "End-of-life or end-of-support notice: affected models, versions and components, effective dates, remaining maintenance, compensating controls, customer actions, upgrade paths and decommissioning",

@@ -1,0 +1,109 @@
+package csaf
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/csaf"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/vuln"
+)
+
+// securityAdvisory is the csaf_security_advisory twin of a security
+// notice. The notice's document control gives the tracking (ID, revisions,
+// release dates); everything about the vulnerabilities — affected and
+// fixed versions, status, scores, CWE, remediation, threats, dates — comes
+// from the same known vulnerabilities the notice shows. Its products are
+// the product versions (vendor → product → version), as hospitals track
+// them. ok is false when the notice names no known vulnerability (Load
+// has reported it).
+func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory, bool) {
+	adv := p.Vulnerabilities.Advisory(n)
+	if len(adv.Vulnerabilities) == 0 {
+		return Advisory{}, false
+	}
+	history := noticeHistory(n)
+	id := n.Document.ID
+	doc := &csaf.Document{Document: meta(env, "csaf_security_advisory", n.DisplayTitle()+" ("+p.Name+")", id, history)}
+	doc.Document.Tracking.InitialReleaseDate = dateTime(n.Issued)
+
+	// Every version some entry speaks about, in product order.
+	var versions []string
+	for _, v := range p.Vulnerabilities.Versions {
+		for _, av := range adv.Vulnerabilities {
+			if containsVersion(av.Entries, v.Version) {
+				versions = append(versions, v.Version)
+				break
+			}
+		}
+	}
+	branch, ids := versionBranch(env, p, versions)
+	doc.ProductTree = &csaf.ProductTree{Branches: []csaf.Branch{branch}}
+
+	notes := []csaf.Note{{Category: "summary", Title: "Summary", Text: strings.TrimSpace(n.Summary)}}
+	var lines []string
+	if len(adv.Affected) > 0 {
+		lines = append(lines, "Affected: "+p.Name+" "+strings.Join(adv.Affected, ", ")+".")
+	}
+	if len(adv.Fixed) > 0 {
+		lines = append(lines, "Fixed in: "+p.Name+" "+strings.Join(adv.Fixed, ", ")+".")
+	}
+	notes = append(notes, csaf.Note{Category: "details", Title: "Affected and fixed versions", Text: strings.Join(lines, "\n")})
+	if len(adv.Timeline) > 0 {
+		var tl []string
+		for _, e := range adv.Timeline {
+			tl = append(tl, e.Date.String()+": "+e.Text(env.Content.Site.Manufacturer.Name))
+		}
+		notes = append(notes, csaf.Note{Category: "details", Title: "Timeline", Text: strings.Join(tl, "\n")})
+	}
+	if len(n.Compensating) > 0 {
+		notes = append(notes, csaf.Note{Category: "general", Title: "Additional compensating controls", Text: "- " + strings.Join(n.Compensating, "\n- ")})
+	}
+	doc.Document.Notes = notes
+	// The twin points to the notice only when the build publishes it.
+	link := ""
+	if p.Builds("notices") {
+		link = p.ID + "/notices/" + n.ID + ".html"
+	}
+	doc.Document.References = references(env, link)
+
+	for _, av := range adv.Vulnerabilities {
+		cv := csafVulnerability(av.ID, av.Entries, func(x *vuln.Vulnerability) []string { return []string{ids[x.Version]} })
+		if len(cv.Notes) == 0 {
+			// The security advisory profile wants every vulnerability
+			// described (CSAF 2.0 section 6.1.27.5).
+			cv.Notes = []csaf.Note{{Category: "summary", Title: "Summary", Text: cv.Title}}
+		}
+		var comps []string
+		for _, e := range av.Open() {
+			if names := e.ComponentNames(); names != "" {
+				comps = append(comps, fmt.Sprintf("%s %s: %s", p.Name, e.Version, names))
+			}
+		}
+		if len(comps) > 0 {
+			cv.Notes = append(cv.Notes, csaf.Note{Category: "details", Title: "Vulnerable components", Text: strings.Join(comps, "\n")})
+		}
+		var open []string
+		for _, e := range av.Open() {
+			open = append(open, ids[e.Version])
+		}
+		for _, c := range n.Compensating {
+			if len(open) > 0 {
+				cv.Remediations = append(cv.Remediations, csaf.Remediation{Category: "mitigation", Details: c, ProductIDs: open})
+			}
+		}
+		doc.Vulnerabilities = append(doc.Vulnerabilities, cv)
+	}
+	return Advisory{Path: csaf.WhitePath(n.Issued.Time().Year(), id), Doc: doc, Product: p.Product,
+		Released: n.Document.ReleaseDate, Link: link}, true
+}
+
+func containsVersion(xs []*vuln.Vulnerability, v string) bool {
+	for _, x := range xs {
+		if x.Version == v {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,108 @@
+package notices
+
+import (
+	"slices"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/csaf"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/vuln"
+)
+
+// SecurityTemplate is the security notices' template under templates/.
+const SecurityTemplate = "security-notice.md.tmpl"
+
+// SecurityView is what the security notice template sees as .Data. The
+// notice names vulnerabilities; everything else here comes from them.
+type SecurityView struct {
+	Notice          content.Notice
+	Vulnerabilities []vuln.AdvisoryVuln
+	Affected        []*content.Version // versions affected or under investigation
+	Fixed           []*content.Version // versions that carry a fix
+	Models          []content.Model    // models that run an affected version
+	Rows            []StatusRow        // every version's status, per vulnerability
+	Timeline        []TimelineRow      // oldest first
+	Remediations    []string           // the fixes and plans of the affected versions, each once
+	Compensating    []string           // the vulnerabilities' compensating controls and the notice's own, each once
+	Disable         []content.Interface
+	Block           []content.Port
+	CSAF            string // the CSAF twin, relative to the notice; link it only when .Built.VEX
+	Lifecycle       string // the lifecycle page, relative to the notice
+	Stage           map[string]string
+}
+
+// StatusRow is one vulnerability in one version.
+type StatusRow struct {
+	Version string
+	*vuln.Vulnerability
+}
+
+// TimelineRow is one dated event in words.
+type TimelineRow struct {
+	Date content.Date
+	Text string
+}
+
+// securityView is a security notice's data.
+func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView {
+	adv := p.Vulnerabilities.Advisory(n)
+	view := &SecurityView{Notice: n, Vulnerabilities: adv.Vulnerabilities, Lifecycle: "../lifecycle.html", Stage: map[string]string{}}
+	for _, v := range p.Versions {
+		view.Stage[v.Version] = v.Stage(env.AsOf)
+	}
+	for _, ver := range adv.Affected {
+		view.Affected = append(view.Affected, p.Version(ver))
+	}
+	for _, ver := range adv.Fixed {
+		view.Fixed = append(view.Fixed, p.Version(ver))
+	}
+	// n.Versions are the affected versions (vuln.Load sets them).
+	view.Models = p.NoticeModels(n)
+	for _, v := range p.Versions {
+		for _, av := range adv.Vulnerabilities {
+			for _, e := range av.Entries {
+				if e.Version == v.Version {
+					view.Rows = append(view.Rows, StatusRow{Version: v.Version, Vulnerability: e})
+				}
+			}
+		}
+	}
+	for _, e := range adv.Timeline {
+		view.Timeline = append(view.Timeline, TimelineRow{Date: e.Date, Text: e.Text(env.Content.Site.Manufacturer.Name)})
+	}
+	addOnce := func(list *[]string, s string) {
+		if s != "" && !slices.Contains(*list, s) {
+			*list = append(*list, s)
+		}
+	}
+	for _, av := range adv.Vulnerabilities {
+		for _, e := range av.Open() {
+			addOnce(&view.Remediations, e.Remediation)
+			for _, c := range e.CompensatingControls {
+				addOnce(&view.Compensating, c)
+			}
+		}
+	}
+	for _, c := range n.Compensating {
+		addOnce(&view.Compensating, c)
+	}
+	facts := factsOf(p, n)
+	for _, id := range n.Actions.DisableInterfaces {
+		if i := facts.Interface(id); i != nil {
+			view.Disable = append(view.Disable, *i)
+		}
+	}
+	for _, pt := range facts.SortedPorts() {
+		if slices.Contains(n.Actions.BlockPorts, pt.Number) {
+			view.Block = append(view.Block, pt)
+		}
+	}
+	// The template links the twin only when .Built.VEX: the csaf kind
+	// publishes it whenever it publishes the product's VEX files (for
+	// every version with known vulnerabilities, and a security notice's
+	// vulnerabilities are known ones).
+	if len(adv.Vulnerabilities) > 0 {
+		view.CSAF = "../../" + csaf.WhitePath(n.Issued.Time().Year(), n.Document.ID)
+	}
+	return view
+}

@@ -1,0 +1,62 @@
+package notices
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestSecurityNoticeView: the example's security notice shows what the
+// vulnerability's entries say: the affected and fixed versions, the
+// models that run an affected version, each remediation and compensating
+// control once (from the affected versions only), and a status row per
+// version; it is rendered with the security template.
+func TestSecurityNoticeView(t *testing.T) {
+	c, _ := kindtest.Load(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content")
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	out, diags := kindtest.Prepare(t, Kind, kindtest.Env(c, exampleAsOf), p)
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(out.Documents, func(d kind.Document) bool { return d.Path == "notices/sa-2024-02" })
+	if i < 0 {
+		t.Fatal("no document notices/sa-2024-02")
+	}
+	doc := out.Documents[i]
+	v, ok := doc.Data.(*SecurityView)
+	if doc.Template != SecurityTemplate || !ok {
+		t.Fatalf("template %s, data %T; want %s and *SecurityView", doc.Template, doc.Data, SecurityTemplate)
+	}
+	var affected, fixed, models, rows []string
+	for _, x := range v.Affected {
+		affected = append(affected, x.Version)
+	}
+	for _, x := range v.Fixed {
+		fixed = append(fixed, x.Version)
+	}
+	for _, m := range v.Models {
+		models = append(models, m.ID)
+	}
+	for _, r := range v.Rows {
+		rows = append(rows, r.Version+" "+string(r.Status))
+	}
+	if !slices.Equal(affected, []string{"3.8.2", "4.1.0"}) || !slices.Equal(fixed, []string{"4.2.1"}) {
+		t.Errorf("affected %v, fixed %v", affected, fixed)
+	}
+	if !slices.Equal(models, []string{"LVP-7", "LVP-7D"}) {
+		t.Errorf("models %v; want those running 3.8.2 or 4.1.0", models)
+	}
+	if !slices.Equal(rows, []string{"3.8.2 affected", "4.1.0 affected", "4.2.1 fixed"}) {
+		t.Errorf("rows %v", rows)
+	}
+	// The 4.2.1 entry's remediation ("Linux 6.6.52 includes the upstream
+	// fix") is about the fixed version, not advice to the affected ones.
+	if len(v.Remediations) != 1 || len(v.Compensating) != 3 {
+		t.Errorf("remediations %q, compensating controls %q; want the one upgrade and the three controls, each once", v.Remediations, v.Compensating)
+	}
+	if v.CSAF != "../../.well-known/csaf/white/2024/mis-sa-2024-02.json" {
+		t.Errorf("CSAF twin link %q", v.CSAF)
+	}
+}

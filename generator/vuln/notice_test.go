@@ -1,0 +1,117 @@
+package vuln_test
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/vuln"
+)
+
+// loadEdited loads the example's vulnerabilities after edit changed the
+// product; it returns the set, the diagnostics and the index of the
+// security notice.
+func loadEdited(t *testing.T, edit func(p *content.Product, sec int)) (*vuln.Set, content.Diagnostics, *content.Product, int) {
+	t.Helper()
+	c, diags := content.Load(repo+"/jspgen.toml", repo+"/content")
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	var p *content.Product
+	for _, q := range c.Products {
+		if q.ID == "halcyon-lvp7" {
+			p = q
+		}
+	}
+	sec := slices.IndexFunc(p.Notices, content.Notice.Security)
+	if sec < 0 {
+		t.Fatal("the example has no security notice")
+	}
+	if edit != nil {
+		edit(p, sec)
+	}
+	inv, _ := inventory.Load(c.Dir, p.Current(content.NewDate(2026, 3, 2)))
+	s, d := vuln.Load(c.Dir, p, inv, content.NewDate(2026, 3, 2))
+	return s, d, p, sec
+}
+
+// TestSecurityNoticeExample: the example's advisory for CVE-2024-1086
+// takes its versions and timeline from the vulnerability's entries.
+func TestSecurityNoticeExample(t *testing.T) {
+	s, d, p, sec := loadEdited(t, nil)
+	if len(d) > 0 {
+		t.Fatalf("diagnostics: %v", d)
+	}
+	n := p.Notices[sec]
+	if got, want := n.Versions, []string{"3.8.2", "4.1.0"}; !slices.Equal(got, want) {
+		t.Errorf("the notice's versions = %v; want the affected %v (set by Load)", got, want)
+	}
+	a := s.Advisory(n)
+	if !slices.Equal(a.Affected, []string{"3.8.2", "4.1.0"}) || !slices.Equal(a.Fixed, []string{"4.2.1"}) {
+		t.Errorf("affected %v, fixed %v; want [3.8.2 4.1.0] and [4.2.1]", a.Affected, a.Fixed)
+	}
+	var got []string
+	for _, e := range a.Timeline {
+		got = append(got, e.Date.String()+" "+e.What)
+	}
+	want := []string{
+		"2024-01-31 disclosed", "2024-05-30 discovered",
+		"2024-06-06 communication", "2024-06-06 communication", "2024-06-20 communication",
+		"2025-05-12 fix_available", "2025-05-12 communication",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("timeline:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+	if fd := a.Vulnerabilities[0].FixDate("4.2.1"); fd != content.NewDate(2025, 5, 12) {
+		t.Errorf("fix date of 4.2.1 = %s; want 2025-05-12", fd)
+	}
+}
+
+// TestSecurityNoticeChecks: a security notice may name only known
+// vulnerabilities that some version is affected by or investigating; the
+// error is at the notice's key, with file and line.
+func TestSecurityNoticeChecks(t *testing.T) {
+	tests := []struct {
+		name string
+		ids  []string
+		want string // "" = no diagnostic about the notice
+	}{
+		{"affected in some versions", []string{"CVE-2024-1086"}, ""},
+		{"affected and fixed", []string{"CVE-2024-6119"}, ""},
+		{"under investigation only", []string{"CVE-2025-0395"}, ""},
+		{"unknown ID", []string{"CVE-2099-0001"}, `unknown vulnerability "CVE-2099-0001"`},
+		{"not affected anywhere", []string{"CVE-2024-0727"}, "CVE-2024-0727 gives this security notice nothing to announce: no version is affected or under investigation (4.1.0 not affected)"},
+		{"second of two", []string{"CVE-2024-1086", "CVE-2024-2961"}, "CVE-2024-2961 gives this security notice nothing to announce"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, d, p, sec := loadEdited(t, func(p *content.Product, sec int) { p.Notices[sec].Vulnerabilities = tc.ids })
+			var about []content.Diagnostic
+			for _, x := range d {
+				if strings.HasPrefix(x.Path, "notices[") {
+					about = append(about, x)
+				}
+			}
+			if tc.want == "" {
+				if len(about) > 0 {
+					t.Errorf("unexpected diagnostics: %v", about)
+				}
+				return
+			}
+			if len(about) != 1 {
+				t.Fatalf("want one diagnostic containing %q; got %v", tc.want, about)
+			}
+			x := about[0]
+			wantPath := "notices[" + strconv.Itoa(sec) + "].vulnerabilities[" + strconv.Itoa(len(tc.ids)-1) + "]"
+			if !strings.Contains(x.Message, tc.want) || x.Path != wantPath || !strings.HasSuffix(x.File, "halcyon-lvp7.toml") || x.Line == 0 || x.Severity != content.Error {
+				t.Errorf("got %s (path %s, line %d); want an error at %s with a line, containing %q", x, x.Path, x.Line, wantPath, tc.want)
+			}
+			if x.Line != p.Source.Line(wantPath) {
+				t.Errorf("line %d; want the line of %s, %d", x.Line, wantPath, p.Source.Line(wantPath))
+			}
+		})
+	}
+}
