@@ -40,13 +40,15 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 	p := v.p
 	v.refs(path+".versions", n.Versions, versions, "version")
 	v.refs(path+".models", n.Models, models, "model")
-	if n.AboutVersions() && len(n.Versions) == 0 {
-		v.errorf(path+".versions", "missing: an %s notice names the versions it concerns", n.Kind)
+	if n.AboutVersions() && len(n.Versions) == 0 && n.RelatedSystem == "" {
+		v.errorf(path+".versions", "missing: an %s notice names the versions it concerns (or a related system's, in related_system and related_versions)", n.Kind)
 	}
+	v.noticeRelated(path, n)
+	related := p.NoticeRelatedVersions(n)
 	if n.Kind == "component_end_of_support" && len(n.Components) == 0 {
 		v.errorf(path+".components", "missing: a component_end_of_support notice names the components whose support ends")
 	}
-	if n.AboutVersions() && len(n.Components) == 0 {
+	if n.AboutVersions() && len(n.Components) == 0 && len(n.Versions) > 0 {
 		v.warnf(path+".components", "no software component named: IMDRF N70 expects a notice to list the software components concerned")
 	}
 	affected := p.NoticeVersions(n)
@@ -64,12 +66,17 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 			v.errorf(sp+".date", "give milestone or date, not both (the milestone's date comes from the versions)")
 		case s.Milestone == "" && s.Date.IsZero():
 			v.errorf(sp, "missing: milestone (a milestone of the affected versions) or date")
-		case s.Milestone != "" && len(affected) == 0:
+		case s.Milestone != "" && len(affected) == 0 && len(related) == 0:
 			v.errorf(sp+".milestone", "the notice names no version whose %s could date this", s.Milestone)
 		case s.Milestone != "":
 			for _, ver := range affected {
 				if ver.MilestoneDate(s.Milestone).IsZero() {
 					v.errorf(sp+".milestone", "version %s has no %s date", ver.Version, s.Milestone)
+				}
+			}
+			for _, rv := range related {
+				if rv.Lifecycle().MilestoneDate(s.Milestone).IsZero() {
+					v.errorf(sp+".milestone", "%s %s has no %s date", p.RelatedSystem(n.RelatedSystem).Name, rv.Version, s.Milestone)
 				}
 			}
 		}
