@@ -79,7 +79,7 @@ type RelatedSystem struct {
 type RelatedVersion struct {
 	Version             string   `toml:"version" jsp:"required" doc:"Version string as the system shows it."`
 	DeviceVersions      []string `toml:"device_versions" doc:"The product's [[versions]] that work with this version (validated by the manufacturer)."`
-	GeneralAvailability Date     `toml:"general_availability" doc:"Release to customers."`
+	GeneralAvailability Date     `toml:"general_availability" jsp:"required" doc:"Release to customers."`
 	EndOfLife           Date     `toml:"end_of_life" jsp:"na" doc:"Enters limited support."`
 	EndOfSupport        Date     `toml:"end_of_support" jsp:"na" doc:"All support ends."`
 	SBOM                []string `toml:"sbom" doc:"SBOM files of this version (CycloneDX or SPDX), relative to content/<product-id>/; summarised in the security plan."`
