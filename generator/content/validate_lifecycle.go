@@ -54,6 +54,7 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 	affected := p.NoticeVersions(n)
 	v.noticeModels(path, n, affected)
 	v.noticeDates(path, n, affected)
+	v.noticeRelatedDates(path, n)
 	for j, c := range n.Components {
 		if strings.TrimSpace(c.PURL) == "" && (strings.TrimSpace(c.Name) == "" || strings.TrimSpace(c.Version) == "") {
 			v.errorf(fmt.Sprintf("%s.components[%d]", path, j), "want purl, or name and version, to match the component in the SBOM")
@@ -74,8 +75,10 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 					v.errorf(sp+".milestone", "version %s has no %s date", ver.Version, s.Milestone)
 				}
 			}
+			// Of a notice about device versions too, a stop is dated by
+			// theirs; a related version adds its date only when it has one.
 			for _, rv := range related {
-				if rv.Lifecycle().MilestoneDate(s.Milestone).IsZero() {
+				if len(affected) == 0 && rv.Lifecycle().MilestoneDate(s.Milestone).IsZero() {
 					v.errorf(sp+".milestone", "%s %s has no %s date", p.RelatedSystem(n.RelatedSystem).Name, rv.Version, s.Milestone)
 				}
 			}
@@ -126,13 +129,22 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 	if strings.TrimSpace(n.Decommissioning) == "" && len(p.Decommissioning.Steps) == 0 {
 		v.errorf(path+".decommissioning", "missing: no decommissioning steps here or in the product's [decommissioning]")
 	}
+	// A notice about a related system's versions only leads to another
+	// version of that system.
+	upgradeTo, retired := versions, n.Versions
+	if s := p.RelatedSystem(n.RelatedSystem); s != nil && len(n.Versions) == 0 && n.AboutVersions() {
+		upgradeTo, retired = map[string]bool{}, n.RelatedVersions
+		for _, rv := range s.Versions {
+			upgradeTo[rv.Version] = true
+		}
+	}
 	for j, u := range n.UpgradePaths {
 		up := fmt.Sprintf("%s.upgrade_paths[%d]", path, j)
 		if u.ToVersion != "" {
-			if !versions[u.ToVersion] {
-				v.errorf(up+".to_version", "unknown version %q (want one of %s)", u.ToVersion, keysOf(versions))
+			if !upgradeTo[u.ToVersion] {
+				v.errorf(up+".to_version", "unknown version %q (want one of %s)", u.ToVersion, keysOf(upgradeTo))
 			}
-			if slices.Contains(n.Versions, u.ToVersion) && n.AboutVersions() {
+			if slices.Contains(retired, u.ToVersion) && n.AboutVersions() {
 				v.errorf(up+".to_version", "%s is one of the versions this notice retires", u.ToVersion)
 			}
 		}

@@ -111,3 +111,28 @@ func (v *productValidator) noticeRelated(path string, n Notice) {
 		}
 	}
 }
+
+// noticeRelatedDates warns when a notice announces a related system's end
+// of support later than IMDRF N70's 24 months, or the plan's own notice
+// period, before it (as noticeDates does for the device's versions).
+func (v *productValidator) noticeRelatedDates(path string, n Notice) {
+	s := v.p.RelatedSystem(n.RelatedSystem)
+	if s == nil || !n.AboutVersions() || n.Issued.IsZero() {
+		return
+	}
+	for _, rv := range v.p.NoticeRelatedVersions(n) {
+		if rv.EndOfSupport.IsZero() {
+			continue
+		}
+		months := n.Issued.MonthsUntil(rv.EndOfSupport)
+		commit := v.p.EndOfLife.NoticeMonths
+		switch {
+		case months < N70NoticeMonths:
+			v.warnf(path+".issued", "issued %s, %d months before %s %s's end of support on %s; IMDRF N70 asks for at least %d months' notice",
+				n.Issued, months, s.Name, rv.Version, rv.EndOfSupport, N70NoticeMonths)
+		case commit > 0 && months < commit:
+			v.warnf(path+".issued", "issued %s, %d months before %s %s's end of support on %s; end_of_life.notice_months commits to %d",
+				n.Issued, months, s.Name, rv.Version, rv.EndOfSupport, commit)
+		}
+	}
+}

@@ -89,6 +89,7 @@ func TestRelatedSystemValidation(t *testing.T) {
 		{"related system without versions", relatedHead + relatedSystem + strings.Replace(relatedNotice, "related_versions = [\"4.2\"]\n", "", 1), "31: notices[0].related_versions: missing: the versions of Server app"},
 		{"component notice names a related system", relatedHead + relatedSystem + strings.Replace(relatedNotice, `"end_of_support"`, `"component_end_of_support"`, 1), "39: notices[0].related_system: a component_end_of_support notice does not announce a related system's versions"},
 		{"stop milestone dated by the related version", relatedHead + relatedSystem + relatedNotice + "[[notices.stops]]\nwhat = \"updates\"\nmilestone = \"end_of_support\"\n", ""},
+		{"stop milestone dated by the device versions", strings.Replace(relatedHead, "2024-01-01", "2024-01-01\nend_of_life = 2026-01-01\nend_of_support = 2027-06-30", 1) + relatedSystem + strings.Replace(relatedNotice, "related_system", "versions = [\"1.0\"]\nrelated_system", 1) + "[[notices.stops]]\nwhat = \"updates\"\nmilestone = \"end_of_life\"\n", ""},
 		{"stop milestone the related version lacks", relatedHead + relatedSystem + relatedNotice + "[[notices.stops]]\nwhat = \"updates\"\nmilestone = \"end_of_life\"\n", "46: notices[0].stops[0].milestone: Server app 4.2 has no end_of_life date"},
 	}
 	for _, tc := range tests {
