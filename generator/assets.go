@@ -105,6 +105,20 @@ func assetLabel(name string) string {
 	return path.Base(name)
 }
 
+// relatedSBOMLabel names an SBOM file of a related system's version by
+// the system, so that the product page does not offer it as the device's:
+// "SBOM of Halcyon Connect 5.3"; label otherwise.
+func relatedSBOMLabel(p *content.Product, rel, label string) string {
+	for _, s := range p.RelatedSystems {
+		for _, v := range s.Versions {
+			if slices.Contains(v.SBOM, rel) {
+				return "SBOM of " + s.Name + " " + v.Version + " (" + path.Base(rel) + ")"
+			}
+		}
+	}
+	return label
+}
+
 func (b *builder) isSBOM(p *content.Product, rel string) bool {
 	return slices.Contains(p.SBOM.Files, rel)
 }

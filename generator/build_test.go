@@ -181,7 +181,7 @@ security = "LE Secure Connections pairing, disabled as shipped."
 		t.Fatal(err)
 	}
 	csd, _ := os.ReadFile(filepath.Join(out, "halcyon-lvp7", "csd.md"))
-	if !bytes.Contains(csd, []byte("| Bluetooth Low Energy 5.3 (service tablet) | Bluetooth |")) {
+	if !bytes.Contains(csd, []byte("| Bluetooth Low Energy 5.3 (service tablet) | Halcyon LVP-7 pump (on the device) | Bluetooth |")) {
 		t.Errorf("csd.md has no interface row for the new Bluetooth interface")
 	}
 	form, _ := os.ReadFile(filepath.Join(out, "halcyon-lvp7", "mds2.md"))

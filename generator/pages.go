@@ -113,7 +113,7 @@ func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView
 			continue
 		}
 		listed[rel] = true
-		pv.Files = append(pv.Files, html.Link{Text: assetLabel(a.path), Href: rel, Note: fileNote(a.path, a.size)})
+		pv.Files = append(pv.Files, html.Link{Text: relatedSBOMLabel(p.Product, a.path, assetLabel(a.path)), Href: rel, Note: fileNote(a.path, a.size)})
 	}
 	return pv, b.productPage(pv)
 }

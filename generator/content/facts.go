@@ -169,9 +169,14 @@ func (p *Product) Role(id string) Role {
 }
 
 // ConnectivityFeatures names the interfaces that make the device able to
-// connect (524B): every interface except a display.
+// connect (524B): every interface except a display; of a product with a
+// device part, only the device's own (a customer-hosted server's network
+// adapter is not a feature of the device).
 func (p *Product) ConnectivityFeatures() []Interface {
-	return filter(p.Interfaces, func(i Interface) bool { return i.Kind != "display" })
+	device := p.HasDevice()
+	return filter(p.Interfaces, func(i Interface) bool {
+		return i.Kind != "display" && (!device || p.PartOfInterface(i).Runs.IsDevice())
+	})
 }
 
 // PortsOn returns the ports reachable on one interface, in file order.

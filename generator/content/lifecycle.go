@@ -27,6 +27,8 @@ type Notice struct {
 	Summary          string            `toml:"summary" jsp:"required" doc:"What the notice announces and why, in one or two paragraphs."`
 	Versions         []string          `toml:"versions" doc:"Affected software versions (required for end_of_life and end_of_support; for a component notice, the versions that contain the components; not for a security notice, whose versions come from its vulnerabilities)."`
 	Vulnerabilities  []string          `toml:"vulnerabilities" doc:"For a security notice (required there, not allowed elsewhere): IDs of the known vulnerabilities it announces, from [[vulnerabilities]] or the imported VEX; the affected and fixed versions, risk, remediation and dates come from them."`
+	RelatedSystem    string            `toml:"related_system" doc:"ID of the [[related_systems]] entry whose versions this notice also announces (or only announces, when versions is empty)."`
+	RelatedVersions  []string          `toml:"related_versions" doc:"Versions of the related system whose end of life or end of support the notice announces; their dates come from the related system's versions."`
 	Models           []string          `toml:"models" doc:"Affected model IDs (default: the models of the affected versions)."`
 	OperatingSystems []string          `toml:"operating_systems" doc:"Operating system(s) of the affected versions, with their version and support status (required for every kind but security)."`
 	SBOM             string            `toml:"sbom" doc:"SBOM of the affected version, relative to content/<product-id>/, when it is not one of the product's SBOM files; the notice's components are matched against it and it is published beside the notice."`
@@ -39,6 +41,8 @@ type Notice struct {
 	Decommissioning  string            `toml:"decommissioning" doc:"What is particular to decommissioning the affected devices; the steps come from [decommissioning] and the sanitisation of each data store from its sanitize."`
 	Contact          Contact           `toml:"contact" doc:"Contact for questions about this notice (sales or account management), in addition to the manufacturer's support and security contacts."`
 	Document         DocumentControl   `toml:"document" jsp:"required" doc:"Document control of the notice: number, revision, release date, owner, approvals, history."`
+
+	relatedName string // the name of the related system it names, for its default title (nameRelated)
 }
 
 // NoticeComponent names one software component concerned by a notice.
@@ -127,6 +131,14 @@ func (n Notice) DisplayTitle() string {
 	case len(n.Versions) > 0:
 		what = "software " + strings.Join(n.Versions, ", ")
 	}
+	if n.relatedName != "" && len(n.RelatedVersions) > 0 && n.AboutVersions() {
+		rel := n.relatedName + " " + strings.Join(n.RelatedVersions, ", ")
+		if what == "" {
+			what = rel
+		} else {
+			what += "; " + rel
+		}
+	}
 	if what == "" {
 		return NoticeKindTitle(n.Kind)
 	}
@@ -194,7 +206,15 @@ func (p *Product) NoticeModels(n Notice) []Model {
 		want[id] = true
 	}
 	if len(want) == 0 {
-		for _, vs := range n.Versions {
+		// A notice about a related system only concerns the devices
+		// whose versions work with the announced versions.
+		versions := n.Versions
+		if len(versions) == 0 {
+			for _, rv := range p.NoticeRelatedVersions(n) {
+				versions = append(versions, rv.DeviceVersions...)
+			}
+		}
+		for _, vs := range versions {
 			if v := p.Version(vs); v != nil {
 				for _, id := range p.ModelIDs(v) {
 					want[id] = true
@@ -206,6 +226,22 @@ func (p *Product) NoticeModels(n Notice) []Model {
 	for _, m := range p.Models {
 		if len(want) == 0 || want[m.ID] {
 			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// NoticeRelatedVersions returns the versions of the related system that
+// a notice announces, in the system's order; none when it names none.
+func (p *Product) NoticeRelatedVersions(n Notice) []RelatedVersion {
+	s := p.RelatedSystem(n.RelatedSystem)
+	if s == nil {
+		return nil
+	}
+	var out []RelatedVersion
+	for _, rv := range s.Versions {
+		if slices.Contains(n.RelatedVersions, rv.Version) {
+			out = append(out, rv)
 		}
 	}
 	return out

@@ -32,6 +32,7 @@ type Product struct {
 	Controls       []Control       `toml:"controls" jsp:"required=security_plan" doc:"Security controls, by FDA category."`
 	Architecture   []View          `toml:"architecture" jsp:"required=security_plan" doc:"Security architecture views."`
 	Parts          []Part          `toml:"parts" doc:"The parts the product is made of and where each runs (default: one part, the device itself)."`
+	RelatedSystems []RelatedSystem `toml:"related_systems" doc:"Systems of the manufacturer that the device relies on but that are not the device (server software the customer hosts, an update service, a cloud service): the part it is, its versions with the device versions each works with, support and SBOM."`
 	Interfaces     []Interface     `toml:"interfaces" jsp:"required=security_plan csd mds2" doc:"Every physical and logical interface (network, radio, USB, serial, media, virtual network adapter, web user interface, API)."`
 	Ports          []Port          `toml:"ports" doc:"Every network port the device opens or connects to."`
 	DataStores     []DataStore     `toml:"data_stores" doc:"Where data rests on the device and how it is protected."`

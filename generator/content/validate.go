@@ -114,6 +114,7 @@ func keysOf[K cmp.Ordered](set map[K]bool) string {
 func (v *productValidator) run() {
 	p := v.p
 	fillParts(p, p.Interfaces, p.Ports, p.DataStores)
+	nameRelated(p)
 	v.resolveVersions()
 	models := v.unique("models", "id", len(p.Models), func(i int) string { return p.Models[i].ID })
 	v.unique("versions", "version", len(p.Versions), func(i int) string { return p.Versions[i].Version })
@@ -159,6 +160,7 @@ func (v *productValidator) run() {
 		v.ref(fmt.Sprintf("ports[%d].interface", i), pt.Interface, ifaces, "interface")
 	}
 	v.parts("", p.Interfaces, p.Ports, p.DataStores, p.DataFlows, ifaces)
+	v.relatedSystems()
 	if pt := p.Verification.PenTest; !pt.Start.IsZero() && !pt.End.IsZero() && pt.End.Before(pt.Start) {
 		v.errorf("verification.penetration_test.end", "ends (%s) before it starts (%s)", pt.End, pt.Start)
 	}

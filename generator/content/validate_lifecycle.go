@@ -45,18 +45,21 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 	} else {
 		v.lifecycleNoticeKeys(path, n)
 	}
-	if n.AboutVersions() && len(n.Versions) == 0 {
-		v.errorf(path+".versions", "missing: an %s notice names the versions it concerns", n.Kind)
+	if n.AboutVersions() && len(n.Versions) == 0 && n.RelatedSystem == "" {
+		v.errorf(path+".versions", "missing: an %s notice names the versions it concerns (or a related system's, in related_system and related_versions)", n.Kind)
 	}
+	v.noticeRelated(path, n)
+	related := p.NoticeRelatedVersions(n)
 	if n.Kind == "component_end_of_support" && len(n.Components) == 0 {
 		v.errorf(path+".components", "missing: a component_end_of_support notice names the components whose support ends")
 	}
-	if n.AboutVersions() && len(n.Components) == 0 {
+	if n.AboutVersions() && len(n.Components) == 0 && len(n.Versions) > 0 {
 		v.warnf(path+".components", "no software component named: IMDRF N70 expects a notice to list the software components concerned")
 	}
 	affected := p.NoticeVersions(n)
 	v.noticeModels(path, n, affected)
 	v.noticeDates(path, n, affected)
+	v.noticeRelatedDates(path, n)
 	for j, c := range n.Components {
 		if strings.TrimSpace(c.PURL) == "" && (strings.TrimSpace(c.Name) == "" || strings.TrimSpace(c.Version) == "") {
 			v.errorf(fmt.Sprintf("%s.components[%d]", path, j), "want purl, or name and version, to match the component in the SBOM")
@@ -69,12 +72,19 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 			v.errorf(sp+".date", "give milestone or date, not both (the milestone's date comes from the versions)")
 		case s.Milestone == "" && s.Date.IsZero():
 			v.errorf(sp, "missing: milestone (a milestone of the affected versions) or date")
-		case s.Milestone != "" && len(affected) == 0:
+		case s.Milestone != "" && len(affected) == 0 && len(related) == 0:
 			v.errorf(sp+".milestone", "the notice names no version whose %s could date this", s.Milestone)
 		case s.Milestone != "":
 			for _, ver := range affected {
 				if ver.MilestoneDate(s.Milestone).IsZero() {
 					v.errorf(sp+".milestone", "version %s has no %s date", ver.Version, s.Milestone)
+				}
+			}
+			// Of a notice about device versions too, a stop is dated by
+			// theirs; a related version adds its date only when it has one.
+			for _, rv := range related {
+				if len(affected) == 0 && rv.Lifecycle().MilestoneDate(s.Milestone).IsZero() {
+					v.errorf(sp+".milestone", "%s %s has no %s date", p.RelatedSystem(n.RelatedSystem).Name, rv.Version, s.Milestone)
 				}
 			}
 		}
@@ -124,13 +134,22 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 	if !n.Security() && strings.TrimSpace(n.Decommissioning) == "" && len(p.Decommissioning.Steps) == 0 {
 		v.errorf(path+".decommissioning", "missing: no decommissioning steps here or in the product's [decommissioning]")
 	}
+	// A notice about a related system's versions only leads to another
+	// version of that system.
+	upgradeTo, retired := versions, n.Versions
+	if s := p.RelatedSystem(n.RelatedSystem); s != nil && len(n.Versions) == 0 && n.AboutVersions() {
+		upgradeTo, retired = map[string]bool{}, n.RelatedVersions
+		for _, rv := range s.Versions {
+			upgradeTo[rv.Version] = true
+		}
+	}
 	for j, u := range n.UpgradePaths {
 		up := fmt.Sprintf("%s.upgrade_paths[%d]", path, j)
 		if u.ToVersion != "" {
-			if !versions[u.ToVersion] {
-				v.errorf(up+".to_version", "unknown version %q (want one of %s)", u.ToVersion, keysOf(versions))
+			if !upgradeTo[u.ToVersion] {
+				v.errorf(up+".to_version", "unknown version %q (want one of %s)", u.ToVersion, keysOf(upgradeTo))
 			}
-			if slices.Contains(n.Versions, u.ToVersion) && n.AboutVersions() {
+			if slices.Contains(retired, u.ToVersion) && n.AboutVersions() {
 				v.errorf(up+".to_version", "%s is one of the versions this notice retires", u.ToVersion)
 			}
 		}
@@ -256,6 +275,9 @@ func (v *productValidator) securityNotice(path string, n Notice) {
 	}
 	if len(n.Components) > 0 {
 		notHere("components", "the components come from its vulnerabilities")
+	}
+	if n.RelatedSystem != "" || len(n.RelatedVersions) > 0 {
+		notHere("related_system", "it announces vulnerabilities of the device software; a related system's end of support is an end_of_support notice")
 	}
 	if n.SBOM != "" {
 		notHere("sbom", "its vulnerabilities are checked against the versions' SBOMs")

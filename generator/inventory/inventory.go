@@ -60,6 +60,9 @@ type Inventory struct {
 	// [[notices.components]] names (nil where none matches; the miss is
 	// reported by Load).
 	Noticed map[string][]*Component
+	// Related are the SBOM files of the related systems' versions
+	// (related.go); read with the current version's inventory only.
+	Related []RelatedSBOM
 }
 
 // NoticeComponents is what Noticed holds for notice id.
@@ -114,6 +117,9 @@ func load(contentDir string, p *content.Product, annotateOnly, skipNotices bool)
 		}
 	}
 	if !skipNotices {
+		related, d := loadRelated(contentDir, p)
+		inv.Related = related
+		diags = append(diags, d...)
 		// The support check is the current version's (the device being
 		// documented); an older version's components keep the support
 		// they resolve to, shown where that version is, without errors.
@@ -316,5 +322,6 @@ func CheckFiles(contentDir string, p *content.Product) content.Diagnostics {
 	for i, n := range p.Notices {
 		check(n.SBOM, fmt.Sprintf("notices[%d].sbom", i), p)
 	}
+	relatedSBOMPaths(p, func(_, _, rel, path string) { check(rel, path, p) })
 	return diags
 }

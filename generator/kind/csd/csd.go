@@ -64,6 +64,8 @@ type CSDData struct {
 	// everywhere else (check's warnings name them the same way).
 	Items []content.LabelingItem
 
+	inv *inventory.Inventory // for the related systems' SBOM files
+
 	// Suppliers counts the distinct suppliers named (authors, publishers,
 	// manufacturers and originators are not suppliers); NoSupplier the
 	// components that name none.
@@ -133,8 +135,16 @@ func device(env *kind.Env, p kind.Product) *content.Version {
 	return nil
 }
 
+// RelatedSBOMsOf returns the SBOM files of a related system's version.
+func (d *CSDData) RelatedSBOMsOf(system, version string) []inventory.RelatedSBOM {
+	if d.inv == nil {
+		return nil
+	}
+	return d.inv.RelatedSBOMsOf(system, version)
+}
+
 func data(env *kind.Env, p kind.Product) *CSDData {
-	d := &CSDData{Device: device(env, p), Items: content.LabelingItems}
+	d := &CSDData{Device: device(env, p), Items: content.LabelingItems, inv: p.Inventory}
 	if d.Device != nil {
 		d.DeviceEndOfSupport = d.Device.EndOfSupport
 		d.Vulnerabilities = p.Vulnerabilities.For(d.Device.Version)

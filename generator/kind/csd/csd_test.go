@@ -74,7 +74,9 @@ func TestCSDExampleHasEveryItem(t *testing.T) {
 	for _, want := range []struct{ head, fact string }{
 		{"## 1. Recommended security controls for the use environment", "RC-01"},
 		{"## 2. Network and data-flow diagrams", "](diagrams/network.png"},
-		{"## 3. Interfaces and network ports", "| 443/TCP | HTTPS (mutual TLS) (Wi-Fi, Ethernet) | Out | On | Encrypted and authenticated | Halcyon Connect server (hospital-hosted) |"},
+		{"## 3. Interfaces and network ports", "| 443/TCP | HTTPS (mutual TLS) (Wi-Fi, Ethernet) | Halcyon LVP-7 pump (on the device) | Out | On | Encrypted and authenticated | Halcyon Connect server (hospital-hosted) |"},
+		{"## 3. Interfaces and network ports", "| 443/TCP | HTTPS (mutual TLS) (Virtual network interface) | Halcyon Connect server (hosted by the customer) | In | On |"},
+		{"## 4. Infrastructure, secure deployment, servicing and incident response", "| Versions that work with software 4.2.1 | 5.3 |"},
 		{"## 4. Infrastructure, secure deployment, servicing and incident response", "security@meridian-infusion.example"},
 		{"## 5. Software bill of materials", "[sbom.cdx.json](sbom.cdx.json)"},
 		{"## 6. Software updates", "anti-rollback"},
@@ -93,8 +95,8 @@ func TestCSDExampleHasEveryItem(t *testing.T) {
 		}
 	}
 	// The firewall rules come from the ports and end with a deny rule.
-	fw := csdSection(t, md, "### 3.3 Firewall rules to isolate the device")
-	for _, want := range []string{"| Allow | Device | Halcyon Connect server (hospital-hosted) | 443/TCP |", "| Deny, log | Any | Any | Any |", "| When enabled |"} {
+	fw := csdSection(t, md, "### 3.3 Firewall rules for the parts on the hospital network")
+	for _, want := range []string{"| Allow | Halcyon LVP-7 pump | Halcyon Connect server (hospital-hosted) | 443/TCP |", "| Allow | Halcyon LVP-7 pumps on the medical-device VLAN | Halcyon Connect server | 443/TCP |", "| Deny, log | Any | Any | Any |", "| When enabled |"} {
 		if !strings.Contains(fw, want) {
 			t.Errorf("firewall rules lack %q:\n%s", want, fw)
 		}
@@ -202,7 +204,8 @@ func csdWithSBOM(t testing.TB, name string, data []byte) (*content.Content, *con
 	c.Dir = dir
 	p.SBOM.Files = []string{name}
 	p.Components = nil
-	p.Notices = nil // they name the example's components
+	p.Notices = nil        // they name the example's components
+	p.RelatedSystems = nil // their SBOM files are in the example's folder
 	// A public SBOM states no support; a catch-all rule keeps it from being
 	// an error here (the support check is inventory's test).
 	p.SupportRules = append(p.SupportRules, content.SupportRule{ID: "any", Name: "*", Justification: "Not assessed in this test."})
@@ -219,10 +222,10 @@ func TestCSDWifiInterfaceChangesInterfaceTable(t *testing.T) {
 	if strings.Contains(before, "| Wi-Fi |") {
 		t.Fatalf("interface table has Wi-Fi before it was added:\n%s", before)
 	}
-	p.Interfaces = append(p.Interfaces, content.Interface{ID: "wifi", Kind: "wifi", Name: "Wi-Fi 6 (802.11ax, 5 GHz)",
+	p.Interfaces = append(p.Interfaces, content.Interface{ID: "wifi", Kind: "wifi", Name: "Wi-Fi 6 (802.11ax, 5 GHz)", Part: "pump",
 		Purpose: "Connection to the hospital network.", DefaultEnabled: content.True, CanDisable: content.True, Carries: content.DataKinds{"phi", "logs"}})
 	after := csdSection(t, renderExample(t, c, p), "### 3.1 Interfaces")
-	want := "| Wi-Fi 6 (802.11ax, 5 GHz) | Wi-Fi | Connection to the hospital network. | Yes | Yes | PHI, Logs |"
+	want := "| Wi-Fi 6 (802.11ax, 5 GHz) | Halcyon LVP-7 pump (on the device) | Wi-Fi | Connection to the hospital network. | Yes | Yes | PHI, Logs |"
 	if !strings.Contains(after, want) {
 		t.Errorf("interface table lacks the new Wi-Fi row %q:\n%s", want, after)
 	}

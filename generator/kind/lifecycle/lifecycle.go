@@ -6,6 +6,7 @@ package lifecycle
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/export"
@@ -58,6 +59,7 @@ type LifecycleView struct {
 	Notices    []NoticeLink
 	Components []inventory.Component // annotated components with a support level or end of support
 	JSON       string
+	Related    []RelatedStatus // the related systems, in file order
 }
 
 // VersionStatus is one version on the lifecycle page.
@@ -74,6 +76,24 @@ type NoticeLink struct {
 	ID, Title, Kind, Revision, DocumentID, Href string
 	Issued, Released                            content.Date
 	Versions                                    []string
+	// Related names the related system's versions the notice announces:
+	// "Halcyon Connect 4.2"; "" for none.
+	Related string
+}
+
+// RelatedStatus is one related system on the lifecycle page: each of its
+// versions with its stage and the notices that announce it.
+type RelatedStatus struct {
+	*content.RelatedSystem
+	Runs     content.PartRuns
+	Versions []RelatedVersionStatus
+}
+
+// RelatedVersionStatus is one version of a related system.
+type RelatedVersionStatus struct {
+	content.RelatedVersion
+	Stage   string
+	Notices []NoticeLink
 }
 
 func view(env *kind.Env, p kind.Product) *LifecycleView {
@@ -89,6 +109,9 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		}
 		l := NoticeLink{ID: n.ID, Title: n.DisplayTitle(), Kind: kindLabel, Revision: n.Document.Revision, DocumentID: n.Document.ID,
 			Href: "notices/" + n.ID + ".html", Issued: n.Issued, Released: n.Document.ReleaseDate, Versions: n.Versions}
+		if s := p.RelatedSystem(n.RelatedSystem); s != nil && len(n.RelatedVersions) > 0 {
+			l.Related = s.Name + " " + strings.Join(n.RelatedVersions, ", ")
+		}
 		links[n.ID] = l
 		view.Notices = append(view.Notices, l)
 	}
@@ -107,6 +130,20 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 			view.Components = append(view.Components, c)
 		}
 	}
+	for i := range p.RelatedSystems {
+		s := &p.RelatedSystems[i]
+		rs := RelatedStatus{RelatedSystem: s, Runs: p.RelatedHosting(*s)}
+		for _, rv := range s.Versions {
+			vs := RelatedVersionStatus{RelatedVersion: rv, Stage: rv.Stage(env.AsOf)}
+			for _, n := range p.NoticesNewestFirst() {
+				if n.RelatedSystem == s.ID && slices.Contains(n.RelatedVersions, rv.Version) {
+					vs.Notices = append(vs.Notices, links[n.ID])
+				}
+			}
+			rs.Versions = append(rs.Versions, vs)
+		}
+		view.Related = append(view.Related, rs)
+	}
 	return view
 }
 
@@ -124,6 +161,24 @@ type lifecycleJSON struct {
 	Versions       []jsonVersion   `json:"versions"`
 	Components     []jsonComponent `json:"components"`
 	Notices        []jsonNotice    `json:"notices"`
+	// RelatedSystems are left out for a product that has none.
+	RelatedSystems []jsonRelated `json:"related_systems,omitempty"`
+}
+
+type jsonRelated struct {
+	ID       string               `json:"id"`
+	Name     string               `json:"name"`
+	Kind     string               `json:"kind"`
+	Runs     string               `json:"runs"`
+	Versions []jsonRelatedVersion `json:"versions"`
+}
+
+type jsonRelatedVersion struct {
+	Version        string         `json:"version"`
+	DeviceVersions []string       `json:"device_versions"`
+	Stage          string         `json:"stage"`
+	Properties     []jsonProperty `json:"properties"`
+	Notices        []string       `json:"notices"`
 }
 
 type jsonProduct struct {
@@ -167,6 +222,10 @@ type jsonNotice struct {
 	Models     []string `json:"models"`
 	Components []string `json:"components"`
 	Document   string   `json:"document"`
+	// RelatedSystem and RelatedVersions: the related system's versions
+	// the notice announces, when it names any.
+	RelatedSystem   string   `json:"related_system,omitempty"`
+	RelatedVersions []string `json:"related_versions,omitempty"`
 }
 
 // JSON is the machine-readable lifecycle of a product:
@@ -219,7 +278,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	for _, n := range ordered {
 		jn := jsonNotice{ID: n.ID, Kind: n.Kind, Title: n.DisplayTitle(), DocumentID: n.Document.ID, Revision: n.Document.Revision,
 			Issued: n.Issued.String(), Released: n.Document.ReleaseDate.String(), Versions: []string{}, Models: []string{}, Components: []string{},
-			Document: "notices/" + n.ID + ".html"}
+			Document: "notices/" + n.ID + ".html", RelatedSystem: n.RelatedSystem, RelatedVersions: n.RelatedVersions}
 		jn.Versions = append(jn.Versions, n.Versions...)
 		for _, m := range p.NoticeModels(n) {
 			jn.Models = append(jn.Models, m.ID)
@@ -234,6 +293,23 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 			}
 		}
 		doc.Notices = append(doc.Notices, jn)
+	}
+	for _, s := range p.RelatedSystems {
+		jr := jsonRelated{ID: s.ID, Name: s.Name, Kind: string(s.Kind), Runs: string(p.RelatedHosting(s)), Versions: []jsonRelatedVersion{}}
+		for _, rv := range s.Versions {
+			jv := jsonRelatedVersion{Version: rv.Version, DeviceVersions: append([]string{}, rv.DeviceVersions...), Stage: rv.Stage(env.AsOf),
+				Properties: []jsonProperty{}, Notices: []string{}}
+			for _, m := range rv.Milestones() {
+				jv.Properties = append(jv.Properties, jsonProperty{Name: content.CycloneDXProperty(m.Key), Value: m.Date.String()})
+			}
+			for _, n := range ordered {
+				if n.RelatedSystem == s.ID && slices.Contains(n.RelatedVersions, rv.Version) {
+					jv.Notices = append(jv.Notices, n.ID)
+				}
+			}
+			jr.Versions = append(jr.Versions, jv)
+		}
+		doc.RelatedSystems = append(doc.RelatedSystems, jr)
 	}
 	return export.JSON(doc)
 }

@@ -71,6 +71,12 @@ type NoticeView struct {
 	Lifecycle  string   // the lifecycle page, relative to the notice
 	Current    *content.Version
 	Stage      map[string]string // version → stage on the as-of date
+	// Related is the related system whose versions RelatedVersions the
+	// notice announces (nil for none), RelatedStage their stage on the
+	// as-of date by version.
+	Related         *content.RelatedSystem
+	RelatedVersions []content.RelatedVersion
+	RelatedStage    map[string]string
 }
 
 // NoticeComponentView is one component a notice names, as the SBOM and
@@ -153,6 +159,12 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 	for _, v := range p.Versions {
 		view.Stage[v.Version] = v.Stage(env.AsOf)
 	}
+	if s := p.RelatedSystem(n.RelatedSystem); s != nil && n.AboutVersions() {
+		view.Related, view.RelatedVersions, view.RelatedStage = s, p.NoticeRelatedVersions(n), map[string]string{}
+		for _, rv := range view.RelatedVersions {
+			view.RelatedStage[rv.Version] = rv.Stage(env.AsOf)
+		}
+	}
 	for _, s := range facts.Inventory.SBOMs {
 		view.SBOMs = append(view.SBOMs, "../"+s.Path)
 	}
@@ -169,6 +181,11 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		for _, v := range view.Versions {
 			for _, m := range v.Milestones() {
 				view.Effective = append(view.Effective, EffectiveDate{What: "Software " + v.Version, Milestone: m.Name, Date: m.Date})
+			}
+		}
+		for _, rv := range view.RelatedVersions {
+			for _, m := range rv.Milestones() {
+				view.Effective = append(view.Effective, EffectiveDate{What: view.Related.Name + " " + rv.Version, Milestone: m.Name, Date: m.Date})
 			}
 		}
 	} else {
@@ -193,6 +210,14 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		if s.Milestone != "" {
 			for _, v := range view.Versions {
 				sv.When = append(sv.When, EffectiveDate{What: "Software " + v.Version, Milestone: content.MilestoneName(s.Milestone), Date: v.MilestoneDate(s.Milestone)})
+			}
+			// A stop of a notice about device versions too is theirs (its
+			// details speak of them); only a notice about the related
+			// system alone dates its stops by the related versions.
+			for _, rv := range view.RelatedVersions {
+				if d := rv.Lifecycle().MilestoneDate(s.Milestone); !d.IsZero() && len(view.Versions) == 0 {
+					sv.When = append(sv.When, EffectiveDate{What: view.Related.Name + " " + rv.Version, Milestone: content.MilestoneName(s.Milestone), Date: d})
+				}
 			}
 		} else {
 			sv.When = []EffectiveDate{{Date: s.Date}}

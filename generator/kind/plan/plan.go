@@ -42,6 +42,16 @@ type PlanData struct {
 	// section; Uncontrolled those whose risk is uncontrolled.
 	Vulnerabilities []*vuln.Vulnerability
 	Uncontrolled    []*vuln.Vulnerability
+
+	inv *inventory.Inventory // for the related systems' SBOM files
+}
+
+// RelatedSBOMsOf returns the SBOM files of a related system's version.
+func (d *PlanData) RelatedSBOMsOf(system, version string) []inventory.RelatedSBOM {
+	if d.inv == nil {
+		return nil
+	}
+	return d.inv.RelatedSBOMsOf(system, version)
 }
 
 func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
@@ -60,7 +70,7 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 }
 
 func data(env *kind.Env, p kind.Product) *PlanData {
-	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled()}
+	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), inv: p.Inventory}
 	if v := p.CurrentVersion(env.AsOf); v != nil {
 		d.DeviceEndOfSupport = v.EndOfSupport
 	} else if n := len(p.Versions); n > 0 {

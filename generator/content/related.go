@@ -1,0 +1,191 @@
+package content
+
+import (
+	"slices"
+	"strings"
+)
+
+// Related systems are the manufacturer's systems that the device relies on
+// but that are not the device: server software the hospital installs (the
+// pump's on-premises server), an update service, a cloud backend. FD&C Act
+// 524B(b)(2) asks for processes that keep the device *and related systems*
+// secure, and hospitals ask which versions of the server work with their
+// devices, who patches it and when its support ends. A related system may
+// name the [[parts]] entry it is, so that its interfaces, ports and data
+// stores (and so the firewall rules) keep coming from the parts; it never
+// repeats them.
+
+// RelatedKind is what a related system is.
+type RelatedKind string
+
+type relatedKindEntry struct {
+	kind RelatedKind
+	// label names the kind in a table; phrase in a sentence ("Halcyon
+	// Connect is server software that runs …").
+	label, phrase string
+}
+
+var relatedKinds = []relatedKindEntry{
+	{"server_software", "Server software", "server software"},
+	{"update_service", "Update service", "an update service"},
+	{"cloud_service", "Cloud service", "a cloud service"},
+	{"other", "Other system", "a system"},
+}
+
+// Values lists the kinds of related system.
+func (RelatedKind) Values() []string {
+	out := make([]string, len(relatedKinds))
+	for i, e := range relatedKinds {
+		out[i] = string(e.kind)
+	}
+	return out
+}
+
+func (k RelatedKind) find() int {
+	return slices.IndexFunc(relatedKinds, func(e relatedKindEntry) bool { return e.kind == k })
+}
+
+// Label is the human name: "Server software".
+func (k RelatedKind) Label() string {
+	if i := k.find(); i >= 0 {
+		return relatedKinds[i].label
+	}
+	return Label(string(k))
+}
+
+// Phrase is the kind for a sentence: "server software", "an update service".
+func (k RelatedKind) Phrase() string {
+	if i := k.find(); i >= 0 {
+		return relatedKinds[i].phrase
+	}
+	return "a system"
+}
+
+// RelatedSystem is one system of the manufacturer that the device relies on.
+type RelatedSystem struct {
+	ID            string           `toml:"id" jsp:"required,key" doc:"Related-system identifier, named by notices."`
+	Name          string           `toml:"name" jsp:"required" doc:"Name, e.g. Halcyon Connect."`
+	Kind          RelatedKind      `toml:"kind" jsp:"required" doc:"What it is."`
+	Runs          PartRuns         `toml:"runs" doc:"Who hosts it: hosted by the customer (software the hospital installs on its own server) or by the manufacturer (default: the runs of its part; required without part)."`
+	Part          string           `toml:"part" doc:"ID of the [[parts]] entry it is, whose interfaces, ports and data stores are its own (the firewall rules come from there, so do not repeat its ports)."`
+	Description   string           `toml:"description" doc:"What it does for the device and what it runs on."`
+	PatchPolicy   string           `toml:"patch_policy" doc:"Who patches it and how often: release cadence, how fixes reach it (default: who patches its part, else the default for where it runs)."`
+	SupportPolicy string           `toml:"support_policy" doc:"How long each version is supported and how end of support is announced."`
+	CoveredByPlan Tri              `toml:"covered_by_plan" doc:"Whether the product security plan's processes (monitoring, disclosure, patching) cover it."`
+	Versions      []RelatedVersion `toml:"versions" doc:"Its versions, oldest first, with the device versions each works with and its support milestones."`
+}
+
+// RelatedVersion is one version of a related system.
+type RelatedVersion struct {
+	Version             string   `toml:"version" jsp:"required" doc:"Version string as the system shows it."`
+	DeviceVersions      []string `toml:"device_versions" doc:"The product's [[versions]] that work with this version (validated by the manufacturer)."`
+	GeneralAvailability Date     `toml:"general_availability" jsp:"required" doc:"Release to customers."`
+	EndOfLife           Date     `toml:"end_of_life" jsp:"na" doc:"Enters limited support."`
+	EndOfSupport        Date     `toml:"end_of_support" jsp:"na" doc:"All support ends."`
+	SBOM                []string `toml:"sbom" doc:"SBOM files of this version (CycloneDX or SPDX), relative to content/<product-id>/; summarised in the security plan."`
+}
+
+// Lifecycle is the version as a product version, so that its milestones
+// and stage are computed by the same rules as the device's.
+func (r RelatedVersion) Lifecycle() Version {
+	return Version{Version: r.Version, GeneralAvailability: r.GeneralAvailability, EndOfLife: r.EndOfLife, EndOfSupport: r.EndOfSupport}
+}
+
+// Stage is the IMDRF N70 stage of the version on date d.
+func (r RelatedVersion) Stage(d Date) string { return r.Lifecycle().Stage(d) }
+
+// Milestones are the version's dated milestones in lifecycle order.
+func (r RelatedVersion) Milestones() []Milestone { return r.Lifecycle().Milestones() }
+
+// WorksWith reports whether the version works with device version v.
+func (r RelatedVersion) WorksWith(v string) bool { return slices.Contains(r.DeviceVersions, v) }
+
+// RelatedSystem returns the related system with the given ID, or nil.
+func (p *Product) RelatedSystem(id string) *RelatedSystem {
+	for i := range p.RelatedSystems {
+		if p.RelatedSystems[i].ID == id {
+			return &p.RelatedSystems[i]
+		}
+	}
+	return nil
+}
+
+// RelatedHosting is where the system runs: its runs, else its part's.
+func (p *Product) RelatedHosting(s RelatedSystem) PartRuns {
+	if s.Runs != "" {
+		return s.Runs
+	}
+	if s.Part != "" {
+		return p.Part(s.Part).Runs
+	}
+	return ""
+}
+
+// RelatedPart is the part the system is, or the zero Part when it names
+// none.
+func (p *Product) RelatedPart(s RelatedSystem) Part {
+	if s.Part == "" {
+		return Part{}
+	}
+	return p.Part(s.Part)
+}
+
+// RelatedPatchedBy says who patches the system: its patch policy, else who
+// patches its part, else the default for where it runs; "" when nothing
+// says.
+func (p *Product) RelatedPatchedBy(s RelatedSystem) string {
+	if strings.TrimSpace(s.PatchPolicy) != "" {
+		return s.PatchPolicy
+	}
+	if pt := p.RelatedPart(s); pt.ID != "" {
+		return pt.PatchedBy()
+	}
+	return Part{Runs: p.RelatedHosting(s)}.PatchedBy()
+}
+
+// RelatedPorts are the ports of the system's part, in file order; none
+// when it names no part.
+func (p *Product) RelatedPorts(s RelatedSystem) []Port {
+	if s.Part == "" {
+		return nil
+	}
+	var out []Port
+	for _, pt := range p.Ports {
+		if pt.Part == s.Part {
+			out = append(out, pt)
+		}
+	}
+	return out
+}
+
+// VersionsFor returns, for device version v, the versions of the
+// system that work with it, in file order.
+func (s RelatedSystem) VersionsFor(v string) []RelatedVersion {
+	var out []RelatedVersion
+	for _, rv := range s.Versions {
+		if rv.WorksWith(v) {
+			out = append(out, rv)
+		}
+	}
+	return out
+}
+
+// Version returns the system's version v, or nil.
+func (s *RelatedSystem) Version(v string) *RelatedVersion {
+	for i := range s.Versions {
+		if s.Versions[i].Version == v {
+			return &s.Versions[i]
+		}
+	}
+	return nil
+}
+
+// nameRelated gives each notice that names a related system that system's
+// name, for the notice's default title.
+func nameRelated(p *Product) {
+	for i, n := range p.Notices {
+		if s := p.RelatedSystem(n.RelatedSystem); s != nil {
+			p.Notices[i].relatedName = s.Name
+		}
+	}
+}

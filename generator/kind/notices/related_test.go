@@ -1,0 +1,67 @@
+package notices
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// renderNotice renders notice id of the example product after edit.
+func renderNotice(t *testing.T, id string, edit func(*content.Product)) string {
+	t.Helper()
+	c := kindtest.LoadExample(t)
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	edit(p.Product)
+	env := kindtest.Env(c, exampleAsOf)
+	prep, _ := kindtest.Prepare(t, Kind, env, p)
+	for _, d := range prep.Documents {
+		if d.Path == "notices/"+id {
+			return kindtest.Render(t, env, p, d)
+		}
+	}
+	t.Fatalf("no notice %s", id)
+	return ""
+}
+
+// TestNoticeAnnouncesRelatedVersions: the 3.8.2 notice also announces
+// Halcyon Connect 4.2 (its dates come from Connect's versions), while
+// its stops stay the pump version's; a notice about Connect alone dates its
+// stops and names its upgrade target by Connect's versions.
+func TestNoticeAnnouncesRelatedVersions(t *testing.T) {
+	md := renderNotice(t, "eos-3.8.2", func(*content.Product) {})
+	for _, want := range []string{
+		"# End-of-Support Notice: software 3.8.2; Halcyon Connect 4.2",
+		"- Halcyon Connect `4.2` (server software that runs on a server the customer hosts): end of life 31 July 2023, end of support 31 July 2025;",
+		"| Halcyon Connect 4.2 | 3.8.2 | 2019-06-03 | End of Support |",
+		"| Halcyon Connect 4.2 | End of support | 2025-07-31 |",
+		"| Updates | Software 3.8.2: 2025-06-30 (end of support) |",
+		"Software `4.2.1` works with Halcyon Connect `5.3`: check the version of Halcyon Connect before upgrading.",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("notice lacks %q", want)
+		}
+	}
+
+	md = renderNotice(t, "eos-3.8.2", func(p *content.Product) {
+		for i := range p.Notices {
+			if p.Notices[i].ID == "eos-3.8.2" {
+				n := &p.Notices[i]
+				n.Versions, n.Title = nil, "End-of-Support Notice: Halcyon Connect 4.2"
+				n.UpgradePaths = []content.UpgradePath{{Kind: "software_only", ToVersion: "5.3", Description: "Upgrade the server."}}
+			}
+		}
+	})
+	for _, want := range []string{
+		"| Updates | Halcyon Connect 4.2: 2025-07-31 (end of support) |",
+		"| Software only | Halcyon Connect 5.3 | Upgrade the server. |",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("notice about Connect alone lacks %q", want)
+		}
+	}
+	if strings.Contains(md, "Software 3.8.2:") {
+		t.Error("notice about Connect alone dates a stop by a pump version")
+	}
+}

@@ -1,0 +1,87 @@
+package plan
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// renderPlan renders the security plan of product id of the example, after
+// edit changes its facts.
+func renderPlan(t *testing.T, id string, edit func(p *content.Product)) string {
+	t.Helper()
+	c := kindtest.LoadExample(t)
+	p, _ := kindtest.Product(t, c, id)
+	edit(p.Product)
+	env := kindtest.Env(c, content.NewDate(2026, 2, 16))
+	prep, _ := kindtest.Prepare(t, Kind, env, p)
+	return kindtest.Render(t, env, p, prep.Documents[0])
+}
+
+// TestPlanCoversRelatedSystems: the pump's Halcyon Connect reaches the plan
+// with what it is, who hosts and patches it, its versions and their
+// support, and its SBOM summary; 524B(b)(2)'s traceability row points at it.
+func TestPlanCoversRelatedSystems(t *testing.T) {
+	md := renderPlan(t, kindtest.Example, func(*content.Product) {})
+	for _, want := range []string{
+		"### 9.11 Related systems",
+		"#### 9.11.1 Halcyon Connect",
+		"Halcyon Connect is server software that runs on a server the customer hosts.",
+		"| Hosted | Hosted by the customer |",
+		"| Part | Halcyon Connect server (its interfaces and ports are in the product's tables) |",
+		"| Who patches it | Meridian publishes a signed Connect maintenance release every quarter",
+		"| Covered by this plan | Yes: ",
+		"| 4.2 | 3.8.2 | 2019-06-03 | 2023-07-31 | 2025-07-31 | End of Support | Not stated |",
+		"| 5.3 | 4.1.0, 4.2.1 | 2024-11-04 | 2030-07-31 | 2031-07-31 | Support | [connect/sbom-connect-5.3.cdx.json](connect/sbom-connect-5.3.cdx.json): 6 components (CycloneDX 1.5) |",
+		"[9.11 Related systems](#9-11-related-systems) |",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("plan lacks %q", want)
+		}
+	}
+}
+
+// TestPlanRelatedUnstatedFacts: unset optional facts print "Not stated",
+// never "No"; a system the manufacturer hosts is patched by it.
+func TestPlanRelatedUnstatedFacts(t *testing.T) {
+	md := renderPlan(t, kindtest.Example, func(p *content.Product) {
+		s := &p.RelatedSystems[0]
+		s.Part, s.Runs, s.Kind = "", "manufacturer_hosted", "update_service"
+		s.PatchPolicy, s.SupportPolicy, s.CoveredByPlan, s.Description = "", "", content.Unstated, ""
+		s.Versions[0].DeviceVersions = nil
+	})
+	for _, want := range []string{
+		"Halcyon Connect is an update service that runs in a service the manufacturer hosts.",
+		"| Part | Not stated |",
+		"| Who patches it | The manufacturer |",
+		"| Support policy | Not stated |",
+		"| Covered by this plan | Not stated |",
+		"| 4.2 | Not stated | 2019-06-03 |",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("plan lacks %q", want)
+		}
+	}
+	if strings.Contains(md, "| Covered by this plan | No |") {
+		t.Error("an unstated covered_by_plan printed as No")
+	}
+	md = renderPlan(t, kindtest.Example, func(p *content.Product) { p.RelatedSystems[0].CoveredByPlan = content.False })
+	if !strings.Contains(md, "| Covered by this plan | No |") {
+		t.Error("covered_by_plan = false not printed as No")
+	}
+}
+
+// TestPlanWithoutRelatedSystems: a product without related systems says
+// nothing about them, and its 524B(b)(2) row links no such section.
+func TestPlanWithoutRelatedSystems(t *testing.T) {
+	for _, id := range []string{kindtest.Example, "dosewise"} {
+		md := renderPlan(t, id, func(p *content.Product) { p.RelatedSystems = nil })
+		for _, not := range []string{"Related systems", "related-systems", "9.11"} {
+			if strings.Contains(md, not) {
+				t.Errorf("%s: plan without related systems has %q", id, not)
+			}
+		}
+	}
+}
