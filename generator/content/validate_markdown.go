@@ -19,15 +19,15 @@ import (
 // shown: the files of the product's asset folder, published beside its
 // pages, and the IDs the pages showing it already use.
 type markdownPlace struct {
-	productID string
-	assetDir  string            // content/<product-id>/ on disk
-	pageIDs   map[string]string // ID → what on the page uses it, in the user's words
+	assetDir string            // content/<product-id>/ on disk
+	pageIDs  map[string]string // ID → what on the page uses it, in the user's words
 }
 
 // markdownField reports every problem of the Markdown value at path (the
 // product's description, or any other field shown as Markdown) as an
 // error at that key: what would otherwise surface later as a broken link
-// on a generated page, or not at all.
+// on a generated page, or not at all. A field shown only in documents
+// passes markdownPlace{assetDir: <as descriptionPlace>, pageIDs: layoutIDs}.
 func (v *productValidator) markdownField(path, value string, place markdownPlace) {
 	for _, msg := range markdownProblems(value, place) {
 		v.errorf(path, "%s", msg)
@@ -49,7 +49,7 @@ func (v *productValidator) descriptionPlace() markdownPlace {
 	}
 	ids["products-caption"] = "the index page (the products table)"
 	ids["readers-tools"] = "the index page (the section for security tools)"
-	return markdownPlace{productID: v.p.ID, assetDir: filepath.Join(v.contentDir, v.p.ID), pageIDs: ids}
+	return markdownPlace{assetDir: filepath.Join(v.contentDir, v.p.ID), pageIDs: ids}
 }
 
 // layoutIDs and productPageIDs are the IDs templates/layout.html and
@@ -129,7 +129,7 @@ func markdownProblems(value string, place markdownPlace) []string {
 
 // target checks one link or image destination.
 func (place markdownPlace) target(what, dest string, headings map[string]bool) []string {
-	folder := "content/" + place.productID + "/"
+	folder := filepath.ToSlash(place.assetDir) + "/" // as the user named it: content/<id>/
 	u, err := url.Parse(dest)
 	switch {
 	case err != nil:

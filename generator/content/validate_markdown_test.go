@@ -60,7 +60,7 @@ func TestDescriptionMarkdown(t *testing.T) {
 			var got []string
 			for _, d := range decodeProductIn(dir, src) {
 				if d.Path == "description" {
-					got = append(got, d.String())
+					got = append(got, strings.ReplaceAll(d.String(), filepath.ToSlash(dir)+"/", "content/"))
 				}
 			}
 			switch {
