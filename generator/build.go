@@ -4,6 +4,7 @@
 package generator
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	htmltemplate "html/template"
@@ -68,6 +69,15 @@ type Result struct {
 // the last build's result; otherwise documents whose inputs did not change
 // come from the cache. The site is the same either way.
 func Build(opts Options) (*Result, error) {
+	return BuildContext(context.Background(), opts)
+}
+
+// BuildContext is Build, stopped when ctx ends (jspgen cancels it on
+// SIGINT and SIGTERM): no document starts rendering and no file is written
+// after that, the build folder is removed and the previous site is left as
+// it was; the error is then context.Cause(ctx). Once the new site is being
+// swapped in, the swap completes.
+func BuildContext(ctx context.Context, opts Options) (*Result, error) {
 	start := time.Now()
 	c := newCache(opts)
 	if res := c.upToDate(opts.OutDir); res != nil {
@@ -79,7 +89,18 @@ func Build(opts Options) (*Result, error) {
 		return nil, err
 	}
 	c = c.open()
-	res, err := generate(opts, out.Write, c)
+	write := func(rel string, data []byte) error {
+		if ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
+		return out.Write(rel, data)
+	}
+	res, err := generate(ctx, opts, write, c)
+	if ctx.Err() != nil {
+		// stopped: say so, whichever step noticed it first, and do not
+		// swap in a site that ctx ended after the last write of
+		err = context.Cause(ctx)
+	}
 	if err != nil {
 		c.discard() // before Abort, which removes the folders Begin made when empty
 		out.Abort()
@@ -99,7 +120,7 @@ func Build(opts Options) (*Result, error) {
 // problems and template errors.
 func Check(opts Options) (*Result, error) {
 	start := time.Now()
-	res, err := generate(opts, func(string, []byte) error { return nil }, nil)
+	res, err := generate(context.Background(), opts, func(string, []byte) error { return nil }, nil)
 	if res != nil {
 		res.Elapsed = time.Since(start)
 	}
@@ -155,7 +176,7 @@ func (b *builder) writePage(rel string, data []byte, page *site.Page) error {
 	return nil
 }
 
-func generate(opts Options, write func(string, []byte) error, cache *cache) (*Result, error) {
+func generate(ctx context.Context, opts Options, write func(string, []byte) error, cache *cache) (*Result, error) {
 	res := &Result{Documents: map[string]int{}}
 	c, diags := content.Load(opts.SiteFile, opts.ContentDir)
 	if diags.Err() != nil && c != nil {
@@ -204,6 +225,9 @@ func generate(opts Options, write func(string, []byte) error, cache *cache) (*Re
 	b.docs = startPipeline(len(jobs), workerCount(opts.Workers), func(i int) (*rendered, error) {
 		j := jobs[i]
 		jobs[i] = docJob{} // the worker is its last reader: let its data go
+		if ctx.Err() != nil {
+			return nil, context.Cause(ctx) // stopped: render nothing more
+		}
 		if r := b.cache.get(j.key); r != nil {
 			reused.Add(1)
 			return r, nil

@@ -8,7 +8,6 @@ import (
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/html"
 	"github.com/jspgen/jspgen/generator/kind"
-	"github.com/jspgen/jspgen/generator/markdown"
 	"github.com/jspgen/jspgen/generator/render"
 )
 
@@ -19,8 +18,9 @@ import (
 // Hrefs are relative to the site root; the product page rebases them.
 type productView struct {
 	ID, Name, Current, Stage, AsOf string
-	Description                    htmltemplate.HTML
-	Page                           string // the product page
+	Description                    htmltemplate.HTML // as the index shows it
+	pageDescription                htmltemplate.HTML // as the product page shows it
+	Page                           string            // the product page
 	Documents                      []documentView
 	Files                          []html.Link // Text: label, Note: format and size
 	Versions                       []versionView
@@ -39,11 +39,15 @@ type versionView struct {
 
 func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView, error) {
 	pv := productView{ID: p.ID, Name: p.Name, Stage: "Development", AsOf: b.asOf.String(), Page: p.ID + "/index.html"}
-	desc, err := inlineMarkdown(p.Description)
-	if err != nil {
+	// The index shows the description at the site root, the product page
+	// in the product's folder.
+	var err error
+	if pv.Description, err = descriptionHTML(p.Description, p.ID, ""); err != nil {
 		return pv, err
 	}
-	pv.Description = desc
+	if pv.pageDescription, err = descriptionHTML(p.Description, p.ID, p.ID+"/"); err != nil {
+		return pv, err
+	}
 	if v := p.CurrentVersion(b.asOf); v != nil {
 		pv.Current, pv.Stage = v.Version, v.Stage(b.asOf)
 	}
@@ -128,11 +132,6 @@ func dateOrNone(d content.Date) string {
 	return d.String()
 }
 
-// inlineMarkdown renders a TOML prose value (Markdown) as HTML.
-func inlineMarkdown(s string) (htmltemplate.HTML, error) {
-	return html.Body(markdown.Parse([]byte(s)))
-}
-
 // fragment renders one of the site's page templates (index.html,
 // product.html) with data, for the layout's body.
 func (b *builder) fragment(name string, data any) (htmltemplate.HTML, error) {
@@ -185,6 +184,7 @@ func (b *builder) productPage(pv productView) error {
 	prefix := pv.ID + "/"
 	rebase := func(l html.Link) html.Link { l.Href = strings.TrimPrefix(l.Href, prefix); return l }
 	local.Page = "index.html"
+	local.Description = pv.pageDescription
 	local.Documents = nil
 	for _, d := range pv.Documents {
 		d.HTML = strings.TrimPrefix(d.HTML, prefix)

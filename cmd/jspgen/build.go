@@ -62,7 +62,19 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	_, statErr := os.Lstat(opts.OutDir)
 	existed := statErr == nil
-	res, err := generator.Build(*opts)
+	ctx, stop := onStopSignals()
+	defer stop()
+	res, err := generator.BuildContext(ctx, *opts)
+	var stopped *stoppedError
+	if errors.As(err, &stopped) {
+		// one line: the user knows why, and that the site is as it was
+		if existed {
+			fmt.Fprintf(stderr, "jspgen build: %v; %s left unchanged\n", stopped, opts.OutDir)
+		} else {
+			fmt.Fprintf(stderr, "jspgen build: %v; nothing written\n", stopped)
+		}
+		return stopped.exitCode()
+	}
 	if res != nil {
 		printDiagnostics(stderr, res.Warnings)
 	}

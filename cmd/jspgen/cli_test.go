@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -323,6 +324,13 @@ func TestServe(t *testing.T) {
 	os.WriteFile(product, renamed, 0o644)
 	bump(t, product)
 	waitFor("the rebuild after an edit", func() bool { _, body := get(""); return strings.Contains(body, "Preview Edition") })
+	// The other product's documents did not change: the rebuild takes them
+	// from the build cache.
+	builds := regexp.MustCompile(`built: \d+ documents \((\d+) from the build cache\)`)
+	waitFor("the rebuild's summary", func() bool { return len(builds.FindAllString(stdout.String(), -1)) >= 2 })
+	if m := builds.FindAllStringSubmatch(stdout.String(), -1); m[1][1] == "0" {
+		t.Errorf("the rebuild used no build cache:\n%s", stdout.String())
+	}
 
 	broken := bytes.Replace(renamed, []byte("schema_version = 1"), []byte("schema_version = 1\ncolour = \"red\""), 1)
 	os.WriteFile(product, broken, 0o644)

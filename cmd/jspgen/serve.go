@@ -81,8 +81,15 @@ func serve(ctx context.Context, opts generator.Options, addr string, stdout, std
 		return exitProblems
 	}
 
+	// The build cache lives in the temporary folder too: each rebuild
+	// renders again only the documents whose inputs changed.
+	opts.CacheDir = generator.DefaultCacheDir(opts.OutDir)
+
 	rebuild := func() {
-		res, err := generator.Build(opts)
+		res, err := generator.BuildContext(ctx, opts)
+		if err != nil && ctx.Err() != nil {
+			return // stopped: the build folder is gone, the loop below ends
+		}
 		if res != nil {
 			printDiagnostics(stderr, res.Warnings)
 		}
@@ -91,12 +98,16 @@ func serve(ctx context.Context, opts generator.Options, addr string, stdout, std
 			fmt.Fprintln(stderr, "jspgen serve: rebuild failed; serving the last good site")
 			return
 		}
-		fmt.Fprintf(stdout, "%s built: %d documents, %d files, %d warnings in %d ms\n", time.Now().Format("15:04:05"),
-			total(res.Documents), len(res.Files), len(res.Warnings), res.Elapsed.Milliseconds())
+		fmt.Fprintf(stdout, "%s built: %d documents (%d from the build cache), %d files, %d warnings in %d ms\n", time.Now().Format("15:04:05"),
+			total(res.Documents), res.Reused, len(res.Files), len(res.Warnings), res.Elapsed.Milliseconds())
 	}
 	watched := []string{opts.SiteFile, opts.ContentDir, opts.TemplatesDir}
 	last := snapshot(watched)
 	rebuild()
+	if ctx.Err() != nil {
+		fmt.Fprintln(stdout, "stopped")
+		return exitOK
+	}
 
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {

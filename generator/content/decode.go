@@ -175,19 +175,23 @@ func (d *decoder) structure(v reflect.Value, m map[string]any, path string) {
 	t := v.Type()
 	known := make(map[string]int, t.NumField())
 	for i := range t.NumField() {
-		if name := t.Field(i).Tag.Get("toml"); name != "-" {
+		if name := tomlName(t.Field(i)); name != "" {
 			known[name] = i
 		}
 	}
 	for _, k := range sortedKeys(m) {
 		if _, ok := known[k]; !ok {
+			if k == "" {
+				d.errorf(path, `unknown key "" (a key must have a name)`)
+				continue
+			}
 			d.errorf(tomlpos.Join(path, k), "unknown key%s", suggest(k, known))
 		}
 	}
 	for i := range t.NumField() {
 		f := t.Field(i)
-		name := f.Tag.Get("toml")
-		if name == "-" {
+		name := tomlName(f)
+		if name == "" {
 			continue
 		}
 		rules := parseRules(f.Tag.Get("jsp"))
@@ -206,6 +210,18 @@ func (d *decoder) structure(v reflect.Value, m map[string]any, path string) {
 			d.errorf(fpath, "must not be empty or blank (%s)", f.Tag.Get("doc"))
 		}
 	}
+}
+
+// tomlName is the key a struct field is decoded from; "" for a field that
+// no key sets: one tagged "-", and an unexported or untagged one (without
+// this, the empty key "" = … matched every field without a tag, and
+// setting an unexported one panicked).
+func tomlName(f reflect.StructField) string {
+	name := f.Tag.Get("toml")
+	if name == "-" || !f.IsExported() {
+		return ""
+	}
+	return name
 }
 
 func isEmpty(v reflect.Value) bool {

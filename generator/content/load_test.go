@@ -42,6 +42,8 @@ func TestDecodeDiagnostics(t *testing.T) {
 	}{
 		{"unknown key with suggestion", "schema_version = 1\nnmae = \"x\"\n", `p.toml:2: nmae: unknown key (did you mean "name"?)`},
 		{"wrong type", "schema_version = 1\nname = 3\n", "p.toml:2: name: want a string; got integer 3"},
+		{"empty key", "schema_version = 1\n\"\" = \"\"\n", `p.toml:1: unknown key "" (a key must have a name)`},
+		{"empty key in a table", "schema_version = 1\n[spdf]\n\"\" = 1\n", `p.toml:2: spdf: unknown key "" (a key must have a name)`},
 		{"missing schema version", "name = \"x\"\n", "p.toml:1: schema_version: missing required key"},
 		{"schema version as string", "schema_version = \"1\"\n", `p.toml:1: schema_version: want the integer 1; got string "1"`},
 		{"future schema", "schema_version = 2\n", "p.toml:1: schema_version: unknown schema version: want 1; got 2"},

@@ -24,7 +24,7 @@ func (c *Content) validate() Diagnostics {
 			continue
 		}
 		firstFile[strings.ToLower(p.ID)] = p
-		v := &productValidator{p: p}
+		v := &productValidator{p: p, contentDir: c.Dir}
 		v.run()
 		diags = append(diags, v.diags...)
 		diags = append(diags, ruleCyberDeviceCVD(c.Site, p)...)
@@ -33,8 +33,9 @@ func (c *Content) validate() Diagnostics {
 }
 
 type productValidator struct {
-	p     *Product
-	diags Diagnostics
+	p          *Product
+	contentDir string // the content folder, which holds the product's asset folder
+	diags      Diagnostics
 }
 
 func (v *productValidator) add(sev Severity, path, format string, args ...any) {
@@ -168,7 +169,7 @@ func (v *productValidator) run() {
 	if p.Builds("security_plan") {
 		v.document("documents.security_plan", p.Documents.SecurityPlan)
 	}
-	v.remoteResources("description", v.p.Description)
+	v.markdownField("description", v.p.Description, v.descriptionPlace())
 	v.duplicateComponents()
 	v.diags = append(v.diags, validateSupportRules(p.Source, p.SupportRules)...)
 	v.lifecycle()

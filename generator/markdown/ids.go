@@ -19,8 +19,19 @@ type IDs struct {
 // NewIDs returns an empty ID set for one document.
 func NewIDs() *IDs { return &IDs{seen: map[string]bool{}} }
 
-// Slug turns heading text into an ID without registering it.
+// Slug turns heading text into an ID without registering it: BaseSlug,
+// moved aside ("-1") when the page layout uses that ID.
 func Slug(value string) string {
+	s := BaseSlug(value)
+	if LayoutIDs[s] {
+		return s + "-1"
+	}
+	return s
+}
+
+// BaseSlug is the ID heading text makes before Slug moves it off the
+// layout's IDs: what the author would write in a link to the heading.
+func BaseSlug(value string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(value) {
@@ -37,9 +48,6 @@ func Slug(value string) string {
 	}
 	if b.Len() == 0 {
 		return "section"
-	}
-	if LayoutIDs[b.String()] {
-		return b.String() + "-1"
 	}
 	return b.String()
 }

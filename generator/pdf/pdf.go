@@ -54,6 +54,12 @@ const tocMinPages = 4
 // the passes that can change the result (see layoutPlan); every pass is the
 // same code, so they cannot disagree.
 func Render(doc *markdown.Document, meta Meta) (pdf []byte, warnings []string, err error) {
+	return renderDocument(doc, meta, false)
+}
+
+// renderDocument is Render; with layoutOnly it does all of Render's work but
+// writing the file, and returns no bytes.
+func renderDocument(doc *markdown.Document, meta Meta, layoutOnly bool) (pdf []byte, warnings []string, err error) {
 	if doc == nil || doc.Root == nil {
 		return nil, nil, fmt.Errorf("pdf: %s: no document", docName(meta))
 	}
@@ -71,6 +77,8 @@ func Render(doc *markdown.Document, meta Meta) (pdf []byte, warnings []string, e
 		geo:  geo,
 		warn: newWarnings(meta),
 		pics: newPictures(meta.Images),
+
+		layoutOnly: layoutOnly,
 	}
 	var out []byte
 	if allPasses {
@@ -177,6 +185,12 @@ func (s *passShared) drawPages(final plan) ([]byte, int, error) {
 	if err := draw.checkAgainst(final); err != nil {
 		return nil, 0, fmt.Errorf("pdf: %s: %w", docName(s.meta), err)
 	}
+	if s.layoutOnly {
+		if err := out.Error(); err != nil {
+			return nil, 0, fmt.Errorf("pdf: %s: %w", docName(s.meta), err)
+		}
+		return nil, draw.page, nil
+	}
 	var buf bytes.Buffer
 	if err := out.Output(&buf); err != nil {
 		return nil, 0, fmt.Errorf("pdf: %s: %w", docName(s.meta), err)
@@ -235,6 +249,10 @@ type passShared struct {
 	geo  geometry
 	warn *warnings
 	pics *pictures
+
+	// layoutOnly stops the drawing pass before fpdf writes the file (font
+	// subsets, compression); see layoutOnly.go.
+	layoutOnly bool
 }
 
 // plan is what an earlier pass learnt for the next one.

@@ -2,11 +2,13 @@ package pdf
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	stdpng "image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -113,33 +115,107 @@ func TestPaperSize(t *testing.T) {
 	}
 }
 
-// FuzzRender renders arbitrary Markdown. Its seeds are small, so that the
-// fuzzer runs thousands of inputs a minute (the torture document is
-// covered by the golden tests; as a seed it made each run a full manual).
-func FuzzRender(f *testing.F) {
-	for _, seed := range []string{
-		"",
-		"# T\n",
-		"> > > > > > > > > > > > > > > > > > > > deep\n",
-		"- a\n  - b\n    - c\n      - d\n        - e\n          - f\n",
-		"| a | b |\n|---|---|\n| " + strings.Repeat("x", 300) + " | y |\n",
-		"|" + strings.Repeat(" c |", 60) + "\n|" + strings.Repeat("---|", 60) + "\n",
-		"```\n" + strings.Repeat("line\n", 80) + "```\n",
-		"[x](#nowhere) <b>raw</b> \x00 \uFFFD ✓ 中文 \U0001F600\n",
-		"![alt](img.png)\n",
-		"0. zero\n1. one\n\n99999999999. big\n",
-		"***\n---\n___\n",
-		"Setext\n======\n\nText\\\nbreak\n",
-	} {
+// fuzzSeeds are FuzzLayout's seeds. They are small, so that the fuzzer
+// runs thousands of inputs a minute (the torture document is covered by the
+// golden tests; as a seed it made each run a full manual).
+var fuzzSeeds = []string{
+	"",
+	"# T\n",
+	"> > > > > > > > > > > > > > > > > > > > deep\n",
+	"- a\n  - b\n    - c\n      - d\n        - e\n          - f\n",
+	"| a | b |\n|---|---|\n| " + strings.Repeat("x", 300) + " | y |\n",
+	"|" + strings.Repeat(" c |", 60) + "\n|" + strings.Repeat("---|", 60) + "\n",
+	"```\n" + strings.Repeat("line\n", 80) + "```\n",
+	"[x](#nowhere) <b>raw</b> \x00 \uFFFD ✓ 中文 \U0001F600\n",
+	"![alt](img.png)\n",
+	"![gone](gone.png)\n",
+	"0. zero\n1. one\n\n99999999999. big\n",
+	"***\n---\n___\n",
+	"Setext\n======\n\nText\\\nbreak\n",
+	"# T\n\n## A\n\n" + strings.Repeat("para\n\n", 120) + "## B\n\n### C\n",
+}
+
+// fuzzMeta is the document FuzzLayout lays out: img.png is a small image.
+func fuzzMeta(t testing.TB) Meta {
+	var png bytes.Buffer
+	if err := stdpng.Encode(&png, image.NewGray(image.Rect(0, 0, 3, 2))); err != nil {
+		t.Fatal(err)
+	}
+	return Meta{Title: "Fuzz", DocumentID: "FZ-1", Images: fstest.MapFS{"img.png": {Data: png.Bytes()}}}
+}
+
+// FuzzLayout lays arbitrary Markdown out with every pass Render runs, fpdf's
+// drawing calls included, but without writing the file (see layout): a
+// full render spends most of its time subsetting and compressing fonts,
+// which made a minute of fuzzing try a few dozen documents. Errors are
+// allowed (an image that is missing), except the renderer's own internal
+// errors: the drawing pass put something elsewhere than the measuring
+// passes said.
+func FuzzLayout(f *testing.F) {
+	for _, seed := range fuzzSeeds {
 		f.Add([]byte(seed))
 	}
+	meta := fuzzMeta(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
-		doc := markdown.Parse(src)
-		out, _, err := Render(doc, Meta{Title: "Fuzz", DocumentID: "FZ-1"})
-		if err == nil && !bytes.HasPrefix(out, []byte("%PDF-")) {
-			t.Fatal("no PDF and no error")
+		_, err := layout(markdown.Parse(src), meta)
+		if err != nil && strings.Contains(err.Error(), "internal error") {
+			t.Fatal(err)
 		}
 	})
+}
+
+// TestRenderFuzzSeeds renders FuzzLayout's seeds and its stored corpus whole
+// and wants what layout said: the same warnings and error, and a PDF when
+// there is no error. So the part of Render the fuzzer leaves out still runs
+// on every shape of document it starts from.
+func TestRenderFuzzSeeds(t *testing.T) {
+	type input struct {
+		name string
+		src  []byte
+	}
+	var inputs []input
+	for i, seed := range fuzzSeeds {
+		inputs = append(inputs, input{fmt.Sprintf("seed %d", i), []byte(seed)})
+	}
+	corpus, _ := filepath.Glob("testdata/fuzz/FuzzLayout/*")
+	for _, file := range corpus {
+		src, err := fuzzCorpusBytes(file)
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		inputs = append(inputs, input{file, src})
+	}
+	meta := fuzzMeta(t)
+	for _, in := range inputs {
+		src := in.src
+		t.Run(in.name, func(t *testing.T) {
+			out, warnings, err := Render(markdown.Parse(src), meta)
+			layoutWarnings, layoutErr := layout(markdown.Parse(src), meta)
+			if fmt.Sprint(err) != fmt.Sprint(layoutErr) {
+				t.Fatalf("Render: error %v; layout: %v", err, layoutErr)
+			}
+			if strings.Join(warnings, "\n") != strings.Join(layoutWarnings, "\n") {
+				t.Errorf("Render warned\n%s\nlayout warned\n%s", strings.Join(warnings, "\n"), strings.Join(layoutWarnings, "\n"))
+			}
+			if err == nil && !bytes.HasPrefix(out, []byte("%PDF-")) {
+				t.Fatal("no PDF and no error")
+			}
+		})
+	}
+}
+
+// fuzzCorpusBytes reads the one []byte value of a stored fuzz input.
+func fuzzCorpusBytes(file string) ([]byte, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	if len(lines) != 2 || lines[0] != "go test fuzz v1" || !strings.HasPrefix(lines[1], "[]byte(") || !strings.HasSuffix(lines[1], ")") {
+		return nil, fmt.Errorf("not one []byte fuzz input")
+	}
+	s, err := strconv.Unquote(strings.TrimSuffix(strings.TrimPrefix(lines[1], "[]byte("), ")"))
+	return []byte(s), err
 }
 
 func BenchmarkPDF(b *testing.B) {
