@@ -57,17 +57,25 @@ func (v *productValidator) customer() {
 			v.errorf("logging.siem.transport", "missing: SIEM forwarding is supported, so say which transport it uses")
 		}
 	}
-	for i, s := range p.SecuritySettings {
-		if s.RaisesRisk.IsTrue() && strings.TrimSpace(s.Risk) == "" {
-			v.errorf(fmt.Sprintf("security_settings[%d].risk", i), "missing: a setting whose change raises risk must say what the risk is")
-		}
-	}
+	v.unique("security_settings", "name", len(p.SecuritySettings), func(i int) string { return p.SecuritySettings[i].Name })
+	v.unique("accounts", "role", len(p.Accounts), func(i int) string { return p.Accounts[i].Role })
+	v.settingRisks("security_settings", p.SecuritySettings)
 	for i, c := range p.Cloud.Services {
 		v.endpoints(fmt.Sprintf("cloud.services[%d].endpoints", i), c.Endpoints)
 	}
 	v.ports()
 	if v.p.Documents.CSD.ID != "" {
 		v.document("documents.csd", p.Documents.CSD)
+	}
+}
+
+// settingRisks reports each setting of list (at path[i]) marked as
+// raising risk that does not say what the risk is.
+func (v *productValidator) settingRisks(path string, list []SecuritySetting) {
+	for i, s := range list {
+		if s.RaisesRisk.IsTrue() && strings.TrimSpace(s.Risk) == "" {
+			v.errorf(fmt.Sprintf("%s[%d].risk", path, i), "missing: a setting whose change raises risk must say what the risk is")
+		}
 	}
 }
 
