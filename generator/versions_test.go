@@ -46,8 +46,11 @@ func versionDocs(t *testing.T, edit func(string) string) map[string]string {
 // about another version does. The security plan, the CSD and the MDS2
 // form speak about the current version (4.2.1), as does the component
 // notice that names it; the end-of-support notice speaks about 3.8.2 and
-// the end-of-life notice about 4.1.0. (The MDS2 form's Markdown names no
-// port; its JSON records the port count behind CONN-2.)
+// the end-of-life notice about 4.1.0, and so do the CSD and the MDS2 form
+// of 4.1.0, still supported (documents.versions = "supported"), in
+// 4.1.0/. (The MDS2 form's Markdown names no port; its JSON records the
+// port count behind CONN-2.) A security setting reaches the CSD of its
+// version and no other document.
 func TestVersionFactsReachOnlyTheirDocuments(t *testing.T) {
 	base := versionDocs(t, nil)
 	const port = `number = 9999
@@ -70,6 +73,30 @@ authenticated = true
 		s = strings.Replace(s, "[[data_stores]]\n", "[[ports]]\n"+port+"\n[[data_stores]]\n", 1) // after the last port: no other port's path moves
 		return strings.Replace(s, "[versions.changes]\nsbom_files = [\"sbom-4.1.0.cdx.json\"]\n", "[versions.changes]\nsbom_files = [\"sbom-4.1.0.cdx.json\"]\nports_removed = [9999]\n", 1)
 	})
+	// 4.1.0 adds the port and 4.2.1 removes it: only 4.1.0 has it.
+	const in410changes = "[versions.changes]\nsbom_files = [\"sbom-4.1.0.cdx.json\"]\n"
+	in410 := versionDocs(t, func(s string) string {
+		s = strings.Replace(s, "[[versions.changes.ports_added]]\n", "[[versions.changes.ports_added]]\n"+port+"\n[[versions.changes.ports_added]]\n", 1) // 4.2.1's first added port
+		s = strings.Replace(s, "[versions.changes]\nsbom_files = [\"sbom.cdx.json\"]\n", "[versions.changes]\nsbom_files = [\"sbom.cdx.json\"]\nports_removed = [9999]\n", 1)
+		// move the added port from 4.2.1 to 4.1.0
+		s = strings.Replace(s, "[[versions.changes.ports_added]]\n"+port+"\n", "", 1)
+		return strings.Replace(s, in410changes, in410changes+"\n[[versions.changes.ports_added]]\n"+port+"\n", 1)
+	})
+	const setting = `name = "Test setting 9999"
+default = "Off"
+options = "Off; on"
+changed_by = "Connect administrator"
+raises_risk = false
+`
+	// 4.1.0 adds a setting and 4.2.1 removes it again.
+	setting410 := versionDocs(t, func(s string) string {
+		s = strings.Replace(s, "[versions.changes]\nsbom_files = [\"sbom.cdx.json\"]\n", "[versions.changes]\nsbom_files = [\"sbom.cdx.json\"]\nsecurity_settings_removed = [\"Test setting 9999\"]\n", 1)
+		return strings.Replace(s, in410changes, in410changes+"\n[[versions.changes.security_settings_added]]\n"+setting+"\n", 1)
+	})
+	// 4.2.1 changes a setting 4.1.0 added: only the current version's CSD.
+	setting421 := versionDocs(t, func(s string) string {
+		return strings.Replace(s, "[cyber_device]\n", "[[versions.changes.security_settings_changed]]\nname = \"PIN length and lock-out\"\ndefault = \"9999 digits\"\nchanged_by = \"Connect administrator\"\n\n[cyber_device]\n", 1)
+	})
 	for _, tc := range []struct {
 		name    string
 		docs    map[string]string
@@ -77,6 +104,9 @@ authenticated = true
 	}{
 		{"4.2.1 adds a port", in421, []string{"security-plan", "csd", "mds2.json", "risk-report", "notices/ceos-linux-6.6-openssl-3.0"}},
 		{"3.8.2 has a port 4.1.0 removes", in382, []string{"notices/eos-3.8.2"}},
+		{"only 4.1.0 has a port", in410, []string{"4.1.0/csd", "4.1.0/mds2.json", "notices/eol-4.1.0"}},
+		{"only 4.1.0 has a setting", setting410, []string{"4.1.0/csd"}},
+		{"4.2.1 changes a setting", setting421, []string{"csd"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var paths []string
@@ -84,11 +114,16 @@ authenticated = true
 				paths = append(paths, path)
 			}
 			slices.Sort(paths)
+			for _, path := range tc.changed {
+				if _, ok := base[path]; !ok {
+					t.Errorf("%s is not built (documents of the example: %v)", path, paths)
+				}
+			}
 			for _, path := range paths {
 				differs := base[path] != tc.docs[path]
 				// The MDS2 form counts the ports (CONN-2) but names none;
 				// the risk report counts them in its attack surface.
-				mentions := strings.Contains(tc.docs[path], "9999") || ((path == "mds2.json" || path == "risk-report") && differs)
+				mentions := strings.Contains(tc.docs[path], "9999") || ((strings.HasSuffix(path, "mds2.json") || path == "risk-report") && differs)
 				want := slices.Contains(tc.changed, path)
 				switch {
 				case want && !(differs && mentions):
@@ -96,6 +131,58 @@ authenticated = true
 				case !want && (differs || mentions):
 					t.Errorf("%s is about another version but changed (mentions 9999: %v)", path, mentions)
 				}
+			}
+		})
+	}
+}
+
+// TestSupportedVersionsGetDocuments: with documents.versions = "supported"
+// the example (as of 2026-02-16: 4.2.1 current, 4.1.0 in limited support,
+// 3.8.2 past its end of support) has a CSD and an MDS2 form for 4.1.0 in
+// 4.1.0/, numbered and titled with the version, and none for 3.8.2;
+// without the key it has only the current version's.
+func TestSupportedVersionsGetDocuments(t *testing.T) {
+	const key = "versions = \"supported\"\n"
+	for _, tc := range []struct {
+		name string
+		edit func(string) string
+		want []string // documents and files of another version than the current
+	}{
+		{"supported", nil, []string{"4.1.0/csd", "4.1.0/mds2", "4.1.0/mds2.json"}},
+		{"current only", func(s string) string {
+			if !strings.Contains(s, key) {
+				t.Fatalf("the example no longer sets %s", key)
+			}
+			return strings.Replace(s, key, "", 1)
+		}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			docs := versionDocs(t, tc.edit)
+			var got []string
+			for path := range docs {
+				if strings.Contains(path, "/") && !strings.HasPrefix(path, "notices/") {
+					got = append(got, path)
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Fatalf("documents of other versions: %v, want %v", got, tc.want)
+			}
+			if tc.want == nil {
+				return
+			}
+			csd := docs["4.1.0/csd"]
+			for _, want := range []string{"# Customer Security Documentation, version 4.1.0", "MIS-LVP7-CSD-001-4.1.0", "for software version `4.1.0`", "the current version is `4.2.1`", "](../sbom-4.1.0.cdx.json)", "](../diagrams/"} {
+				if !strings.Contains(csd, want) {
+					t.Errorf("4.1.0/csd lacks %q", want)
+				}
+			}
+			if strings.Contains(csd, "3.8.2/") || strings.Contains(docs["csd"], "MIS-LVP7-CSD-001-") {
+				t.Errorf("a version's number or folder leaked into another version's CSD")
+			}
+			if !strings.Contains(docs["4.1.0/mds2"], "| JSP-VER\\* | Which software versions of the device does this form cover? | 4.1.0 (") ||
+				!strings.Contains(docs["mds2"], "| JSP-VER\\* | Which software versions of the device does this form cover? | 4.2.1 (") {
+				t.Errorf("each MDS2 form covers its own version only")
 			}
 		})
 	}

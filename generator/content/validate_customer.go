@@ -49,14 +49,7 @@ func (v *productValidator) customer() {
 			v.errorf(path, "missing retention: give data_store (the ID of the data store that holds the log) or retention")
 		}
 	}
-	if s := p.Logging.SIEM; s.Supported.IsTrue() {
-		if strings.TrimSpace(s.Format) == "" {
-			v.errorf("logging.siem.format", "missing: SIEM forwarding is supported, so say which message format it uses")
-		}
-		if strings.TrimSpace(s.Transport) == "" {
-			v.errorf("logging.siem.transport", "missing: SIEM forwarding is supported, so say which transport it uses")
-		}
-	}
+	v.siem("logging.siem", p.Logging.SIEM)
 	v.unique("security_settings", "name", len(p.SecuritySettings), func(i int) string { return p.SecuritySettings[i].Name })
 	v.unique("accounts", "role", len(p.Accounts), func(i int) string { return p.Accounts[i].Role })
 	v.settingRisks("security_settings", p.SecuritySettings)
@@ -66,6 +59,20 @@ func (v *productValidator) customer() {
 	v.ports()
 	if v.p.Documents.CSD.ID != "" {
 		v.document("documents.csd", p.Documents.CSD)
+	}
+}
+
+// siem checks one statement of SIEM forwarding, at path: forwarding that
+// is supported says its format and transport.
+func (v *productValidator) siem(path string, s SIEM) {
+	if !s.Supported.IsTrue() {
+		return
+	}
+	if strings.TrimSpace(s.Format) == "" {
+		v.errorf(path+".format", "missing: SIEM forwarding is supported, so say which message format it uses")
+	}
+	if strings.TrimSpace(s.Transport) == "" {
+		v.errorf(path+".transport", "missing: SIEM forwarding is supported, so say which transport it uses")
 	}
 }
 

@@ -47,6 +47,7 @@ type VersionChanges struct {
 	AccountsAdded     []Account         `toml:"accounts_added" doc:"Accounts this version adds (whole [[accounts]] entries)."`
 	AccountsChanged   []Account         `toml:"accounts_changed" doc:"Accounts this version changes: whole entries replacing those with the same role."`
 	AccountsRemoved   []string          `toml:"accounts_removed" doc:"Roles of the accounts this version removes."`
+	SIEM              SIEM              `toml:"siem" doc:"This version's forwarding to a SIEM, replacing the previous version's [logging.siem] (a whole table)."`
 	SBOMFiles         []string          `toml:"sbom_files" doc:"This version's SBOM files, replacing the previous version's (relative to content/<product-id>/)."`
 	Decommissioning   Decommissioning   `toml:"decommissioning" doc:"This version's decommissioning and sanitisation, replacing the previous version's (a whole [decommissioning] table)."`
 }
@@ -56,7 +57,7 @@ func (c VersionChanges) Empty() bool {
 	return len(c.InterfacesAdded)+len(c.InterfacesChanged)+len(c.InterfacesRemoved)+len(c.PortsAdded)+len(c.PortsRemoved)+
 		len(c.DataStoresAdded)+len(c.DataStoresChanged)+len(c.DataStoresRemoved)+len(c.DataFlowsAdded)+len(c.DataFlowsChanged)+
 		len(c.DataFlowsRemoved)+len(c.SettingsAdded)+len(c.SettingsChanged)+len(c.SettingsRemoved)+
-		len(c.AccountsAdded)+len(c.AccountsChanged)+len(c.AccountsRemoved)+len(c.SBOMFiles)+len(c.Decommissioning.Steps) == 0
+		len(c.AccountsAdded)+len(c.AccountsChanged)+len(c.AccountsRemoved)+len(c.SBOMFiles)+len(c.Decommissioning.Steps) == 0 && c.SIEM == SIEM{}
 }
 
 // At returns the product as version v is: the first version's facts with
@@ -112,7 +113,7 @@ func (v *productValidator) resolveVersions() {
 		c := ver.Changes
 		if i == 0 {
 			if !c.Empty() {
-				v.errorf(fmt.Sprintf("versions[%d].changes", i), "the first version has no version before it to change: its facts are the top-level [[interfaces]], [[ports]], [[data_stores]], [[data_flows]], [[security_settings]], [[accounts]] and [sbom]")
+				v.errorf(fmt.Sprintf("versions[%d].changes", i), "the first version has no version before it to change: its facts are the top-level [[interfaces]], [[ports]], [[data_stores]], [[data_flows]], [[security_settings]], [[accounts]], [logging.siem] and [sbom]")
 			}
 			p.views[ver.Version] = p
 			p.factsOf = ver.Version
@@ -150,6 +151,9 @@ func (v *productValidator) resolveVersions() {
 		q.DataFlows = applyChanges(v, path+"data_flows", prev.DataFlows, c.DataFlowsAdded, c.DataFlowsChanged, c.DataFlowsRemoved, func(x DataFlow) string { return x.ID }, "id")
 		q.SecuritySettings = applyChanges(v, path+"security_settings", prev.SecuritySettings, c.SettingsAdded, c.SettingsChanged, c.SettingsRemoved, settingName, "name")
 		q.Accounts = applyChanges(v, path+"accounts", prev.Accounts, c.AccountsAdded, c.AccountsChanged, c.AccountsRemoved, accountRole, "role")
+		if c.SIEM != (SIEM{}) {
+			q.Logging.SIEM = c.SIEM
+		}
 		if len(c.SBOMFiles) > 0 {
 			q.SBOM.Files = slices.Clone(c.SBOMFiles)
 			q.SBOM.FilesAt = path + "sbom_files"
@@ -195,6 +199,9 @@ func (v *productValidator) versionRefs(q *Product, i int) {
 	path := fmt.Sprintf("versions[%d].changes.", i)
 	v.settingRisks(path+"security_settings_added", c.SettingsAdded)
 	v.settingRisks(path+"security_settings_changed", c.SettingsChanged)
+	if c.SIEM != (SIEM{}) {
+		v.siem(path+"siem", c.SIEM)
+	}
 	parts := map[string]bool{}
 	for _, pt := range v.p.AllParts() {
 		parts[pt.ID] = true
