@@ -1,6 +1,9 @@
 package generator
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -9,12 +12,33 @@ import (
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
-// versionDocs builds the example after edit (a text edit of the product
-// file) and renders every document as the build does, each from the facts
-// of the version it speaks about. It maps document path to Markdown.
+// supportedKey asks for the documents of every supported version; the
+// example leaves it out (see its [documents]), the tests put it in.
+const supportedKey = "versions = \"supported\"\n"
+
+// withSupported is the example product file with documents.versions =
+// "supported".
+func withSupported(t testing.TB, s string) string {
+	const build = "build = [\"security_plan\", \"csd\", \"mds2\", \"lifecycle\", \"notices\", \"risk_report\", \"estar\"]\n"
+	if !strings.Contains(s, build) {
+		t.Fatalf("the example's documents.build changed: update withSupported")
+	}
+	return strings.Replace(s, build, build+supportedKey, 1)
+}
+
+// versionDocs builds the example with documents.versions = "supported",
+// after edit (a text edit of the product file), and renders every document
+// as the build does, each from the facts of the version it speaks about.
+// It maps document path to Markdown.
 func versionDocs(t *testing.T, edit func(string) string) map[string]string {
 	t.Helper()
-	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", edit)
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
+		s = withSupported(t, s)
+		if edit != nil {
+			s = edit(s)
+		}
+		return s
+	})
 	c, diags := kindtest.Load(t, site, dir)
 	if err := diags.Err(); err != nil {
 		t.Fatal(err)
@@ -139,22 +163,17 @@ raises_risk = false
 // TestSupportedVersionsGetDocuments: with documents.versions = "supported"
 // the example (as of 2026-02-16: 4.2.1 current, 4.1.0 in limited support,
 // 3.8.2 past its end of support) has a CSD and an MDS2 form for 4.1.0 in
-// 4.1.0/, numbered and titled with the version, and none for 3.8.2;
-// without the key it has only the current version's.
+// 4.1.0/, numbered and titled with the version, and none for 3.8.2; with
+// documents.versions = "current" (the default) only the current version's.
 func TestSupportedVersionsGetDocuments(t *testing.T) {
-	const key = "versions = \"supported\"\n"
+	const key = supportedKey
 	for _, tc := range []struct {
 		name string
 		edit func(string) string
 		want []string // documents and files of another version than the current
 	}{
 		{"supported", nil, []string{"4.1.0/csd", "4.1.0/mds2", "4.1.0/mds2.json"}},
-		{"current only", func(s string) string {
-			if !strings.Contains(s, key) {
-				t.Fatalf("the example no longer sets %s", key)
-			}
-			return strings.Replace(s, key, "", 1)
-		}, nil},
+		{"current only", func(s string) string { return strings.Replace(s, key, "versions = \"current\"\n", 1) }, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			docs := versionDocs(t, tc.edit)
@@ -185,5 +204,74 @@ func TestSupportedVersionsGetDocuments(t *testing.T) {
 				t.Errorf("each MDS2 form covers its own version only")
 			}
 		})
+	}
+}
+
+// TestSupportedVersionsSite builds the example with documents.versions =
+// "supported": 4.1.0's CSD and MDS2 form are published in every format in
+// halcyon-lvp7/4.1.0/ and linked from the product page and the index (the
+// build's link check passes), and after a change to 4.1.0's facts a build
+// from the cache equals a clean build.
+func TestSupportedVersionsSite(t *testing.T) {
+	siteFile, contentDir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string { return withSupported(t, s) })
+	out := filepath.Join(filepath.Dir(siteFile), "site")
+	opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
+	if _, err := Build(opts); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"csd.md", "csd.html", "csd.pdf", "mds2.md", "mds2.html", "mds2.pdf", "mds2.json", "mds2.csv", "mds2.xlsx"} {
+		if _, err := os.Stat(filepath.Join(out, "halcyon-lvp7", "4.1.0", f)); err != nil {
+			t.Error(err)
+		}
+	}
+	for page, links := range map[string][]string{
+		"halcyon-lvp7/index.html": {`href="4.1.0/csd.html">Customer Security Documentation, version 4.1.0<`, `href="4.1.0/mds2.html">MDS2 Disclosure Form, version 4.1.0<`, `href="sbom-4.1.0.cdx.annotated.json"`},
+		"index.html":              {`href="halcyon-lvp7/4.1.0/csd.html">Customer Security Documentation, version 4.1.0<`},
+	} {
+		b, err := os.ReadFile(filepath.Join(out, page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range links {
+			if !strings.Contains(string(b), l) {
+				t.Errorf("%s lacks %s", page, l)
+			}
+		}
+	}
+
+	product := filepath.Join(contentDir, "halcyon-lvp7.toml")
+	src, err := os.ReadFile(product)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const in410 = "[versions.changes]\nsbom_files = [\"sbom-4.1.0.cdx.json\"]\n"
+	edited := strings.Replace(string(src), in410, in410+"security_settings_removed = [\"Session timeout\"]\n", 1)
+	if edited == string(src) {
+		t.Fatal("4.1.0's changes not found")
+	}
+	if err := os.WriteFile(product, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := readTree(t, out)
+	if _, err := Build(opts); err != nil {
+		t.Fatal(err)
+	}
+	ref := opts
+	ref.CacheDir, ref.OutDir = "", filepath.Join(t.TempDir(), "site")
+	if _, err := Build(ref); err != nil {
+		t.Fatal(err)
+	}
+	after := readTree(t, out)
+	sameTree(t, "after a change to 4.1.0's settings", readTree(t, ref.OutDir), after)
+	// 4.2.1 inherits the removal; the MDS2 forms list no setting.
+	for _, changed := range []string{"halcyon-lvp7/4.1.0/csd.md", "halcyon-lvp7/csd.md"} {
+		if bytes.Equal(before[changed], after[changed]) {
+			t.Errorf("%s did not change when 4.1.0 removed a setting", changed)
+		}
+	}
+	for _, same := range []string{"dosewise/csd.md", "halcyon-lvp7/4.1.0/mds2.md"} {
+		if !bytes.Equal(before[same], after[same]) {
+			t.Errorf("%s changed when 4.1.0 removed a setting", same)
+		}
 	}
 }

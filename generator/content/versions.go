@@ -47,6 +47,7 @@ type VersionChanges struct {
 	AccountsAdded     []Account         `toml:"accounts_added" doc:"Accounts this version adds (whole [[accounts]] entries)."`
 	AccountsChanged   []Account         `toml:"accounts_changed" doc:"Accounts this version changes: whole entries replacing those with the same role."`
 	AccountsRemoved   []string          `toml:"accounts_removed" doc:"Roles of the accounts this version removes."`
+	MDS2NotesChanged  []MDS2Note        `toml:"mds2_notes_changed" doc:"MDS2 notes this version changes: whole [[mds2.notes]] entries replacing those with the same number, for the version's own MDS2 form (documents.versions = \"supported\")."`
 	SIEM              SIEM              `toml:"siem" doc:"This version's forwarding to a SIEM, replacing the previous version's [logging.siem] (a whole table)."`
 	SBOMFiles         []string          `toml:"sbom_files" doc:"This version's SBOM files, replacing the previous version's (relative to content/<product-id>/)."`
 	Decommissioning   Decommissioning   `toml:"decommissioning" doc:"This version's decommissioning and sanitisation, replacing the previous version's (a whole [decommissioning] table)."`
@@ -57,7 +58,7 @@ func (c VersionChanges) Empty() bool {
 	return len(c.InterfacesAdded)+len(c.InterfacesChanged)+len(c.InterfacesRemoved)+len(c.PortsAdded)+len(c.PortsRemoved)+
 		len(c.DataStoresAdded)+len(c.DataStoresChanged)+len(c.DataStoresRemoved)+len(c.DataFlowsAdded)+len(c.DataFlowsChanged)+
 		len(c.DataFlowsRemoved)+len(c.SettingsAdded)+len(c.SettingsChanged)+len(c.SettingsRemoved)+
-		len(c.AccountsAdded)+len(c.AccountsChanged)+len(c.AccountsRemoved)+len(c.SBOMFiles)+len(c.Decommissioning.Steps) == 0 && c.SIEM == SIEM{}
+		len(c.AccountsAdded)+len(c.AccountsChanged)+len(c.AccountsRemoved)+len(c.MDS2NotesChanged)+len(c.SBOMFiles)+len(c.Decommissioning.Steps) == 0 && c.SIEM == SIEM{}
 }
 
 // At returns the product as version v is: the first version's facts with
@@ -153,6 +154,17 @@ func (v *productValidator) resolveVersions() {
 		q.Accounts = applyChanges(v, path+"accounts", prev.Accounts, c.AccountsAdded, c.AccountsChanged, c.AccountsRemoved, accountRole, "role")
 		if c.SIEM != (SIEM{}) {
 			q.Logging.SIEM = c.SIEM
+		}
+		if len(c.MDS2NotesChanged) > 0 {
+			q.MDS2.Notes = slices.Clone(prev.MDS2.Notes)
+			for j, n := range c.MDS2NotesChanged {
+				k := slices.IndexFunc(q.MDS2.Notes, func(x MDS2Note) bool { return x.Number == n.Number })
+				if k < 0 {
+					v.errorf(fmt.Sprintf("%smds2_notes_changed[%d].number", path, j), "changes note %d, which the previous version's [[mds2.notes]] do not have", n.Number)
+					continue
+				}
+				q.MDS2.Notes[k] = n
+			}
 		}
 		if len(c.SBOMFiles) > 0 {
 			q.SBOM.Files = slices.Clone(c.SBOMFiles)

@@ -173,3 +173,32 @@ func TestVersionSIEM(t *testing.T) {
 		t.Errorf("restated SIEM without transport not reported:\n  %s", diagText(diags))
 	}
 }
+
+// TestVersionMDS2Notes: a version changes an MDS2 note by number for its
+// own form; the versions before it keep theirs, and a number the previous
+// version lacks is reported at its key.
+func TestVersionMDS2Notes(t *testing.T) {
+	src := settingsBase + "[[versions.changes.mds2_notes_changed]]\nnumber = 1\ntext = \"Forwards events to a SIEM.\"\n\n[mds2]\n[[mds2.notes]]\nnumber = 1\ntext = \"Does not forward events.\"\n"
+	p, diags := loadParts(t, src)
+	for _, d := range diags {
+		if strings.HasPrefix(d.Path, "versions") || strings.HasPrefix(d.Path, "mds2") {
+			t.Errorf("valid note change reported: %v", d)
+		}
+	}
+	if n, _ := p.At("2.0").MDS2.Note(1); n.Text != "Forwards events to a SIEM." {
+		t.Errorf("2.0's note 1 = %q", n.Text)
+	}
+	if n, _ := p.At("1.0").MDS2.Note(1); n.Text != "Does not forward events." {
+		t.Errorf("1.0's note 1 = %q", n.Text)
+	}
+	_, diags = loadParts(t, strings.Replace(src, "number = 1\ntext = \"Forwards", "number = 7\ntext = \"Forwards", 1))
+	found := false
+	for _, d := range diags {
+		if d.Path == "versions[1].changes.mds2_notes_changed[0].number" && d.Line == 37 && strings.Contains(d.Message, "changes note 7") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("a change of note 7, which 1.0 lacks, not reported at line 37:\n  %s", diagText(diags))
+	}
+}
