@@ -119,8 +119,19 @@ func relatedSBOMLabel(p *content.Product, rel, label string) string {
 	return label
 }
 
+// isSBOM reports whether rel is an SBOM file of p or of one of its
+// versions, which a kind may publish (the CSD of each supported version
+// publishes its version's).
 func (b *builder) isSBOM(p *content.Product, rel string) bool {
-	return slices.Contains(p.SBOM.Files, rel)
+	if slices.Contains(p.SBOM.Files, rel) {
+		return true
+	}
+	for _, v := range p.Versions {
+		if slices.Contains(p.At(v.Version).SBOM.Files, rel) {
+			return true
+		}
+	}
+	return false
 }
 
 // fileNote is the format and size of a published file, for download links.

@@ -177,7 +177,7 @@ func TestUnstatedFactsSayNotStated(t *testing.T) {
 			yes, no, unstated := render(content.True), render(content.False), render(content.Unstated)
 			var stating []string
 			for path := range yes {
-				if path == "mds2" {
+				if strings.HasSuffix(path, "mds2") {
 					continue // the MDS2 rules decide nothing from an unstated fact: see the mds2form tests
 				}
 				tl, fl, ul := lines(yes[path]), lines(no[path]), lines(unstated[path])

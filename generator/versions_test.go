@@ -1,6 +1,9 @@
 package generator
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -9,12 +12,33 @@ import (
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
-// versionDocs builds the example after edit (a text edit of the product
-// file) and renders every document as the build does, each from the facts
-// of the version it speaks about. It maps document path to Markdown.
+// supportedKey asks for the documents of every supported version; the
+// example leaves it out (see its [documents]), the tests put it in.
+const supportedKey = "versions = \"supported\"\n"
+
+// withSupported is the example product file with documents.versions =
+// "supported".
+func withSupported(t testing.TB, s string) string {
+	const build = "build = [\"security_plan\", \"csd\", \"mds2\", \"lifecycle\", \"notices\", \"risk_report\", \"estar\"]\n"
+	if !strings.Contains(s, build) {
+		t.Fatalf("the example's documents.build changed: update withSupported")
+	}
+	return strings.Replace(s, build, build+supportedKey, 1)
+}
+
+// versionDocs builds the example with documents.versions = "supported",
+// after edit (a text edit of the product file), and renders every document
+// as the build does, each from the facts of the version it speaks about.
+// It maps document path to Markdown.
 func versionDocs(t *testing.T, edit func(string) string) map[string]string {
 	t.Helper()
-	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", edit)
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
+		s = withSupported(t, s)
+		if edit != nil {
+			s = edit(s)
+		}
+		return s
+	})
 	c, diags := kindtest.Load(t, site, dir)
 	if err := diags.Err(); err != nil {
 		t.Fatal(err)
@@ -46,8 +70,11 @@ func versionDocs(t *testing.T, edit func(string) string) map[string]string {
 // about another version does. The security plan, the CSD and the MDS2
 // form speak about the current version (4.2.1), as does the component
 // notice that names it; the end-of-support notice speaks about 3.8.2 and
-// the end-of-life notice about 4.1.0. (The MDS2 form's Markdown names no
-// port; its JSON records the port count behind CONN-2.)
+// the end-of-life notice about 4.1.0, and so do the CSD and the MDS2 form
+// of 4.1.0, still supported (documents.versions = "supported"), in
+// 4.1.0/. (The MDS2 form's Markdown names no port; its JSON records the
+// port count behind CONN-2.) A security setting reaches the CSD of its
+// version and no other document.
 func TestVersionFactsReachOnlyTheirDocuments(t *testing.T) {
 	base := versionDocs(t, nil)
 	const port = `number = 9999
@@ -70,6 +97,30 @@ authenticated = true
 		s = strings.Replace(s, "[[data_stores]]\n", "[[ports]]\n"+port+"\n[[data_stores]]\n", 1) // after the last port: no other port's path moves
 		return strings.Replace(s, "[versions.changes]\nsbom_files = [\"sbom-4.1.0.cdx.json\"]\n", "[versions.changes]\nsbom_files = [\"sbom-4.1.0.cdx.json\"]\nports_removed = [9999]\n", 1)
 	})
+	// 4.1.0 adds the port and 4.2.1 removes it: only 4.1.0 has it.
+	const in410changes = "[versions.changes]\nsbom_files = [\"sbom-4.1.0.cdx.json\"]\n"
+	in410 := versionDocs(t, func(s string) string {
+		s = strings.Replace(s, "[[versions.changes.ports_added]]\n", "[[versions.changes.ports_added]]\n"+port+"\n[[versions.changes.ports_added]]\n", 1) // 4.2.1's first added port
+		s = strings.Replace(s, "[versions.changes]\nsbom_files = [\"sbom.cdx.json\"]\n", "[versions.changes]\nsbom_files = [\"sbom.cdx.json\"]\nports_removed = [9999]\n", 1)
+		// move the added port from 4.2.1 to 4.1.0
+		s = strings.Replace(s, "[[versions.changes.ports_added]]\n"+port+"\n", "", 1)
+		return strings.Replace(s, in410changes, in410changes+"\n[[versions.changes.ports_added]]\n"+port+"\n", 1)
+	})
+	const setting = `name = "Test setting 9999"
+default = "Off"
+options = "Off; on"
+changed_by = "Connect administrator"
+raises_risk = false
+`
+	// 4.1.0 adds a setting and 4.2.1 removes it again.
+	setting410 := versionDocs(t, func(s string) string {
+		s = strings.Replace(s, "[versions.changes]\nsbom_files = [\"sbom.cdx.json\"]\n", "[versions.changes]\nsbom_files = [\"sbom.cdx.json\"]\nsecurity_settings_removed = [\"Test setting 9999\"]\n", 1)
+		return strings.Replace(s, in410changes, in410changes+"\n[[versions.changes.security_settings_added]]\n"+setting+"\n", 1)
+	})
+	// 4.2.1 changes a setting 4.1.0 added: only the current version's CSD.
+	setting421 := versionDocs(t, func(s string) string {
+		return strings.Replace(s, "[cyber_device]\n", "[[versions.changes.security_settings_changed]]\nname = \"PIN length and lock-out\"\ndefault = \"9999 digits\"\nchanged_by = \"Connect administrator\"\n\n[cyber_device]\n", 1)
+	})
 	for _, tc := range []struct {
 		name    string
 		docs    map[string]string
@@ -77,6 +128,9 @@ authenticated = true
 	}{
 		{"4.2.1 adds a port", in421, []string{"security-plan", "csd", "mds2.json", "risk-report", "notices/ceos-linux-6.6-openssl-3.0"}},
 		{"3.8.2 has a port 4.1.0 removes", in382, []string{"notices/eos-3.8.2"}},
+		{"only 4.1.0 has a port", in410, []string{"4.1.0/csd", "4.1.0/mds2.json", "notices/eol-4.1.0"}},
+		{"only 4.1.0 has a setting", setting410, []string{"4.1.0/csd"}},
+		{"4.2.1 changes a setting", setting421, []string{"csd"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var paths []string
@@ -84,11 +138,16 @@ authenticated = true
 				paths = append(paths, path)
 			}
 			slices.Sort(paths)
+			for _, path := range tc.changed {
+				if _, ok := base[path]; !ok {
+					t.Errorf("%s is not built (documents of the example: %v)", path, paths)
+				}
+			}
 			for _, path := range paths {
 				differs := base[path] != tc.docs[path]
 				// The MDS2 form counts the ports (CONN-2) but names none;
 				// the risk report counts them in its attack surface.
-				mentions := strings.Contains(tc.docs[path], "9999") || ((path == "mds2.json" || path == "risk-report") && differs)
+				mentions := strings.Contains(tc.docs[path], "9999") || ((strings.HasSuffix(path, "mds2.json") || path == "risk-report") && differs)
 				want := slices.Contains(tc.changed, path)
 				switch {
 				case want && !(differs && mentions):
@@ -98,5 +157,121 @@ authenticated = true
 				}
 			}
 		})
+	}
+}
+
+// TestSupportedVersionsGetDocuments: with documents.versions = "supported"
+// the example (as of 2026-02-16: 4.2.1 current, 4.1.0 in limited support,
+// 3.8.2 past its end of support) has a CSD and an MDS2 form for 4.1.0 in
+// 4.1.0/, numbered and titled with the version, and none for 3.8.2; with
+// documents.versions = "current" (the default) only the current version's.
+func TestSupportedVersionsGetDocuments(t *testing.T) {
+	const key = supportedKey
+	for _, tc := range []struct {
+		name string
+		edit func(string) string
+		want []string // documents and files of another version than the current
+	}{
+		{"supported", nil, []string{"4.1.0/csd", "4.1.0/mds2", "4.1.0/mds2.json"}},
+		{"current only", func(s string) string { return strings.Replace(s, key, "versions = \"current\"\n", 1) }, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			docs := versionDocs(t, tc.edit)
+			var got []string
+			for path := range docs {
+				if strings.Contains(path, "/") && !strings.HasPrefix(path, "notices/") {
+					got = append(got, path)
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Fatalf("documents of other versions: %v, want %v", got, tc.want)
+			}
+			if tc.want == nil {
+				return
+			}
+			csd := docs["4.1.0/csd"]
+			for _, want := range []string{"# Customer Security Documentation, version 4.1.0", "MIS-LVP7-CSD-001-4.1.0", "for software version `4.1.0`", "the current version is `4.2.1`", "](../sbom-4.1.0.cdx.json)", "](../diagrams/"} {
+				if !strings.Contains(csd, want) {
+					t.Errorf("4.1.0/csd lacks %q", want)
+				}
+			}
+			if strings.Contains(csd, "3.8.2/") || strings.Contains(docs["csd"], "MIS-LVP7-CSD-001-") {
+				t.Errorf("a version's number or folder leaked into another version's CSD")
+			}
+			if !strings.Contains(docs["4.1.0/mds2"], "| JSP-VER\\* | Which software versions of the device does this form cover? | 4.1.0 (") ||
+				!strings.Contains(docs["mds2"], "| JSP-VER\\* | Which software versions of the device does this form cover? | 4.2.1 (") {
+				t.Errorf("each MDS2 form covers its own version only")
+			}
+		})
+	}
+}
+
+// TestSupportedVersionsSite builds the example with documents.versions =
+// "supported": 4.1.0's CSD and MDS2 form are published in every format in
+// halcyon-lvp7/4.1.0/ and linked from the product page and the index (the
+// build's link check passes), and after a change to 4.1.0's facts a build
+// from the cache equals a clean build.
+func TestSupportedVersionsSite(t *testing.T) {
+	siteFile, contentDir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string { return withSupported(t, s) })
+	out := filepath.Join(filepath.Dir(siteFile), "site")
+	opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
+	if _, err := Build(opts); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"csd.md", "csd.html", "csd.pdf", "mds2.md", "mds2.html", "mds2.pdf", "mds2.json", "mds2.csv", "mds2.xlsx"} {
+		if _, err := os.Stat(filepath.Join(out, "halcyon-lvp7", "4.1.0", f)); err != nil {
+			t.Error(err)
+		}
+	}
+	for page, links := range map[string][]string{
+		"halcyon-lvp7/index.html": {`href="4.1.0/csd.html">Customer Security Documentation, version 4.1.0<`, `href="4.1.0/mds2.html">MDS2 Disclosure Form, version 4.1.0<`, `href="sbom-4.1.0.cdx.annotated.json"`},
+		"index.html":              {`href="halcyon-lvp7/4.1.0/csd.html">Customer Security Documentation, version 4.1.0<`},
+	} {
+		b, err := os.ReadFile(filepath.Join(out, page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range links {
+			if !strings.Contains(string(b), l) {
+				t.Errorf("%s lacks %s", page, l)
+			}
+		}
+	}
+
+	product := filepath.Join(contentDir, "halcyon-lvp7.toml")
+	src, err := os.ReadFile(product)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const in410 = "[versions.changes]\nsbom_files = [\"sbom-4.1.0.cdx.json\"]\n"
+	edited := strings.Replace(string(src), in410, in410+"security_settings_removed = [\"Session timeout\"]\n", 1)
+	if edited == string(src) {
+		t.Fatal("4.1.0's changes not found")
+	}
+	if err := os.WriteFile(product, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := readTree(t, out)
+	if _, err := Build(opts); err != nil {
+		t.Fatal(err)
+	}
+	ref := opts
+	ref.CacheDir, ref.OutDir = "", filepath.Join(t.TempDir(), "site")
+	if _, err := Build(ref); err != nil {
+		t.Fatal(err)
+	}
+	after := readTree(t, out)
+	sameTree(t, "after a change to 4.1.0's settings", readTree(t, ref.OutDir), after)
+	// 4.2.1 inherits the removal; the MDS2 forms list no setting.
+	for _, changed := range []string{"halcyon-lvp7/4.1.0/csd.md", "halcyon-lvp7/csd.md"} {
+		if bytes.Equal(before[changed], after[changed]) {
+			t.Errorf("%s did not change when 4.1.0 removed a setting", changed)
+		}
+	}
+	for _, same := range []string{"dosewise/csd.md", "halcyon-lvp7/4.1.0/mds2.md"} {
+		if !bytes.Equal(before[same], after[same]) {
+			t.Errorf("%s changed when 4.1.0 removed a setting", same)
+		}
 	}
 }

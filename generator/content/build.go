@@ -1,6 +1,10 @@
 package content
 
-import "slices"
+import (
+	"fmt"
+	"regexp"
+	"slices"
+)
 
 // Documents by choice: a product lists the documents it wants in
 // documents.build (default: every document). The keys a product must
@@ -57,4 +61,49 @@ func buildsOf(data map[string]any) func(string) bool {
 		}
 	}
 	return func(doc string) bool { return slices.Contains(chosen, doc) }
+}
+
+// OtherSupportedVersions are the versions, oldest first, that get a CSD
+// and an MDS2 form of their own besides the current version's: none
+// unless documents.versions = "supported"; then every version other than
+// the current one that is generally available on asOf and not past its end
+// of support (a version without an end of support stays supported).
+func (p *Product) OtherSupportedVersions(asOf Date) []*Version {
+	if p.Documents.Versions != "supported" {
+		return nil
+	}
+	cur := p.CurrentVersion(asOf)
+	var out []*Version
+	for i := range p.Versions {
+		v := &p.Versions[i]
+		if v == cur || cur != nil && v.Version == cur.Version {
+			continue
+		}
+		if v.GeneralAvailability.IsZero() || asOf.Before(v.GeneralAvailability) {
+			continue // not released: no customer runs it
+		}
+		if !v.EndOfSupport.IsZero() && !asOf.Before(v.EndOfSupport) {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// versionFolder is what a version string must be to name the folder of
+// its documents (<id>/<version>/): letters, digits, dots, hyphens and
+// underscores, starting with a letter or digit.
+var versionFolder = regexp.MustCompile(`^[0-9A-Za-z][0-9A-Za-z._-]*$`)
+
+// documentVersions checks, for a product that asks for documents of
+// every supported version, that each version can name a folder.
+func (v *productValidator) documentVersions() {
+	if v.p.Documents.Versions != "supported" {
+		return
+	}
+	for i, ver := range v.p.Versions {
+		if !versionFolder.MatchString(ver.Version) || ver.Version == "notices" {
+			v.errorf(fmt.Sprintf("versions[%d].version", i), "version %q cannot name the folder of its documents (documents.versions = \"supported\"): use letters, digits, dots, hyphens and underscores, starting with a letter or digit", ver.Version)
+		}
+	}
 }

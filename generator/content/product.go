@@ -111,7 +111,7 @@ type Version struct {
 	EndOfLife              Date           `toml:"end_of_life" jsp:"na" doc:"Enters limited support."`
 	EndOfGuaranteedSupport Date           `toml:"end_of_guaranteed_support" jsp:"na" doc:"Guaranteed security updates end."`
 	EndOfSupport           Date           `toml:"end_of_support" jsp:"na" doc:"All support ends; risk transfers to the user."`
-	Changes                VersionChanges `toml:"changes" doc:"What this version changed relative to the version before it: interfaces, ports, data stores, data flows and SBOM files (the first version's facts are the top-level ones)."`
+	Changes                VersionChanges `toml:"changes" doc:"What this version changed relative to the version before it: interfaces, ports, data stores, data flows, security settings, accounts, SBOM files and decommissioning (the first version's facts are the top-level ones)."`
 }
 
 // CyberDevice is the 524B determination: software, able to connect, could be
@@ -412,6 +412,7 @@ type EndOfLife struct {
 // Documents holds the document control block of each document.
 type Documents struct {
 	Build        []string        `toml:"build" jsp:"oneof=security_plan csd mds2 lifecycle notices risk_report estar" doc:"The documents this product wants (default: all; the MDS2 form then only with [mds2] input, the risk report and the eSTAR cross-reference only with their document control). The keys required follow from the choice."`
+	Versions     string          `toml:"versions" jsp:"oneof=current supported" doc:"Which versions get a CSD and an MDS2 form. current (default): the current version's, at <id>/csd.* and <id>/mds2.*. supported: also every other released version not past its end of support on the build's as-of date, each from that version's facts, at <id>/<version>/csd.* and <id>/<version>/mds2.*, its document number suffixed with the version (HAL-CSD-001-4.1.0)."`
 	SecurityPlan DocumentControl `toml:"security_plan" jsp:"required=security_plan" doc:"The product security plan."`
 	MDS2         DocumentControl `toml:"mds2" jsp:"required=mds2" doc:"The MDS2 disclosure form (required when [mds2] is present or documents.build names mds2)."`
 	Lifecycle    DocumentControl `toml:"lifecycle" doc:"The permanent public lifecycle page (versions, stages, milestones, notices)."`

@@ -173,6 +173,7 @@ func (v *productValidator) run() {
 	v.duplicateComponents()
 	v.diags = append(v.diags, validateSupportRules(p.Source, p.SupportRules)...)
 	v.lifecycle()
+	v.documentVersions()
 	v.customer()
 	v.mds2()
 	v.completeness()

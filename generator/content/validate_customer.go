@@ -49,25 +49,40 @@ func (v *productValidator) customer() {
 			v.errorf(path, "missing retention: give data_store (the ID of the data store that holds the log) or retention")
 		}
 	}
-	if s := p.Logging.SIEM; s.Supported.IsTrue() {
-		if strings.TrimSpace(s.Format) == "" {
-			v.errorf("logging.siem.format", "missing: SIEM forwarding is supported, so say which message format it uses")
-		}
-		if strings.TrimSpace(s.Transport) == "" {
-			v.errorf("logging.siem.transport", "missing: SIEM forwarding is supported, so say which transport it uses")
-		}
-	}
-	for i, s := range p.SecuritySettings {
-		if s.RaisesRisk.IsTrue() && strings.TrimSpace(s.Risk) == "" {
-			v.errorf(fmt.Sprintf("security_settings[%d].risk", i), "missing: a setting whose change raises risk must say what the risk is")
-		}
-	}
+	v.siem("logging.siem", p.Logging.SIEM)
+	v.unique("security_settings", "name", len(p.SecuritySettings), func(i int) string { return p.SecuritySettings[i].Name })
+	v.unique("accounts", "role", len(p.Accounts), func(i int) string { return p.Accounts[i].Role })
+	v.settingRisks("security_settings", p.SecuritySettings)
 	for i, c := range p.Cloud.Services {
 		v.endpoints(fmt.Sprintf("cloud.services[%d].endpoints", i), c.Endpoints)
 	}
 	v.ports()
 	if v.p.Documents.CSD.ID != "" {
 		v.document("documents.csd", p.Documents.CSD)
+	}
+}
+
+// siem checks one statement of SIEM forwarding, at path: forwarding that
+// is supported says its format and transport.
+func (v *productValidator) siem(path string, s SIEM) {
+	if !s.Supported.IsTrue() {
+		return
+	}
+	if strings.TrimSpace(s.Format) == "" {
+		v.errorf(path+".format", "missing: SIEM forwarding is supported, so say which message format it uses")
+	}
+	if strings.TrimSpace(s.Transport) == "" {
+		v.errorf(path+".transport", "missing: SIEM forwarding is supported, so say which transport it uses")
+	}
+}
+
+// settingRisks reports each setting of list (at path[i]) marked as
+// raising risk that does not say what the risk is.
+func (v *productValidator) settingRisks(path string, list []SecuritySetting) {
+	for i, s := range list {
+		if s.RaisesRisk.IsTrue() && strings.TrimSpace(s.Risk) == "" {
+			v.errorf(fmt.Sprintf("%s[%d].risk", path, i), "missing: a setting whose change raises risk must say what the risk is")
+		}
 	}
 }
 

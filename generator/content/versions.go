@@ -23,32 +23,42 @@ import (
 //	…
 //
 // interfaces, data_stores and data_flows have _added (new IDs), _changed
-// (a whole entry replacing the one with the same ID) and _removed (IDs).
+// (a whole entry replacing the one with the same ID) and _removed (IDs);
+// security_settings (keyed by name) and accounts (keyed by role) the same.
 // Product.At(version) is the product as that version is: every document
 // about a version reads it.
 
 // VersionChanges is what a version changed relative to the version before it.
 type VersionChanges struct {
-	InterfacesAdded   []Interface     `toml:"interfaces_added" doc:"Interfaces this version adds (whole [[interfaces]] entries)."`
-	InterfacesChanged []Interface     `toml:"interfaces_changed" doc:"Interfaces this version changes: whole entries replacing those with the same id."`
-	InterfacesRemoved []string        `toml:"interfaces_removed" doc:"IDs of the interfaces this version removes."`
-	PortsAdded        []Port          `toml:"ports_added" doc:"Ports this version adds (whole [[ports]] entries)."`
-	PortsRemoved      []int           `toml:"ports_removed" jsp:"range=1 65535" doc:"Numbers of the ports this version removes (every port with the number; re-add the ones that stay)."`
-	DataStoresAdded   []DataStore     `toml:"data_stores_added" doc:"Data stores this version adds."`
-	DataStoresChanged []DataStore     `toml:"data_stores_changed" doc:"Data stores this version changes: whole entries replacing those with the same id."`
-	DataStoresRemoved []string        `toml:"data_stores_removed" doc:"IDs of the data stores this version removes."`
-	DataFlowsAdded    []DataFlow      `toml:"data_flows_added" doc:"Data flows this version adds."`
-	DataFlowsChanged  []DataFlow      `toml:"data_flows_changed" doc:"Data flows this version changes: whole entries replacing those with the same id."`
-	DataFlowsRemoved  []string        `toml:"data_flows_removed" doc:"IDs of the data flows this version removes."`
-	SBOMFiles         []string        `toml:"sbom_files" doc:"This version's SBOM files, replacing the previous version's (relative to content/<product-id>/)."`
-	Decommissioning   Decommissioning `toml:"decommissioning" doc:"This version's decommissioning and sanitisation, replacing the previous version's (a whole [decommissioning] table)."`
+	InterfacesAdded   []Interface       `toml:"interfaces_added" doc:"Interfaces this version adds (whole [[interfaces]] entries)."`
+	InterfacesChanged []Interface       `toml:"interfaces_changed" doc:"Interfaces this version changes: whole entries replacing those with the same id."`
+	InterfacesRemoved []string          `toml:"interfaces_removed" doc:"IDs of the interfaces this version removes."`
+	PortsAdded        []Port            `toml:"ports_added" doc:"Ports this version adds (whole [[ports]] entries)."`
+	PortsRemoved      []int             `toml:"ports_removed" jsp:"range=1 65535" doc:"Numbers of the ports this version removes (every port with the number; re-add the ones that stay)."`
+	DataStoresAdded   []DataStore       `toml:"data_stores_added" doc:"Data stores this version adds."`
+	DataStoresChanged []DataStore       `toml:"data_stores_changed" doc:"Data stores this version changes: whole entries replacing those with the same id."`
+	DataStoresRemoved []string          `toml:"data_stores_removed" doc:"IDs of the data stores this version removes."`
+	DataFlowsAdded    []DataFlow        `toml:"data_flows_added" doc:"Data flows this version adds."`
+	DataFlowsChanged  []DataFlow        `toml:"data_flows_changed" doc:"Data flows this version changes: whole entries replacing those with the same id."`
+	DataFlowsRemoved  []string          `toml:"data_flows_removed" doc:"IDs of the data flows this version removes."`
+	SettingsAdded     []SecuritySetting `toml:"security_settings_added" doc:"Security settings this version adds (whole [[security_settings]] entries)."`
+	SettingsChanged   []SecuritySetting `toml:"security_settings_changed" doc:"Security settings this version changes: whole entries replacing those with the same name."`
+	SettingsRemoved   []string          `toml:"security_settings_removed" doc:"Names of the security settings this version removes."`
+	AccountsAdded     []Account         `toml:"accounts_added" doc:"Accounts this version adds (whole [[accounts]] entries)."`
+	AccountsChanged   []Account         `toml:"accounts_changed" doc:"Accounts this version changes: whole entries replacing those with the same role."`
+	AccountsRemoved   []string          `toml:"accounts_removed" doc:"Roles of the accounts this version removes."`
+	MDS2NotesChanged  []MDS2Note        `toml:"mds2_notes_changed" doc:"MDS2 notes this version changes: whole [[mds2.notes]] entries replacing those with the same number, for the version's own MDS2 form (documents.versions = \"supported\")."`
+	SIEM              SIEM              `toml:"siem" doc:"This version's forwarding to a SIEM, replacing the previous version's [logging.siem] (a whole table)."`
+	SBOMFiles         []string          `toml:"sbom_files" doc:"This version's SBOM files, replacing the previous version's (relative to content/<product-id>/)."`
+	Decommissioning   Decommissioning   `toml:"decommissioning" doc:"This version's decommissioning and sanitisation, replacing the previous version's (a whole [decommissioning] table)."`
 }
 
 // Empty reports a version that changes nothing.
 func (c VersionChanges) Empty() bool {
 	return len(c.InterfacesAdded)+len(c.InterfacesChanged)+len(c.InterfacesRemoved)+len(c.PortsAdded)+len(c.PortsRemoved)+
 		len(c.DataStoresAdded)+len(c.DataStoresChanged)+len(c.DataStoresRemoved)+len(c.DataFlowsAdded)+len(c.DataFlowsChanged)+
-		len(c.DataFlowsRemoved)+len(c.SBOMFiles)+len(c.Decommissioning.Steps) == 0
+		len(c.DataFlowsRemoved)+len(c.SettingsAdded)+len(c.SettingsChanged)+len(c.SettingsRemoved)+
+		len(c.AccountsAdded)+len(c.AccountsChanged)+len(c.AccountsRemoved)+len(c.MDS2NotesChanged)+len(c.SBOMFiles)+len(c.Decommissioning.Steps) == 0 && c.SIEM == SIEM{}
 }
 
 // At returns the product as version v is: the first version's facts with
@@ -104,7 +114,7 @@ func (v *productValidator) resolveVersions() {
 		c := ver.Changes
 		if i == 0 {
 			if !c.Empty() {
-				v.errorf(fmt.Sprintf("versions[%d].changes", i), "the first version has no version before it to change: its facts are the top-level [[interfaces]], [[ports]], [[data_stores]], [[data_flows]] and [sbom]")
+				v.errorf(fmt.Sprintf("versions[%d].changes", i), "the first version has no version before it to change: its facts are the top-level [[interfaces]], [[ports]], [[data_stores]], [[data_flows]], [[security_settings]], [[accounts]], [logging.siem] and [sbom]")
 			}
 			p.views[ver.Version] = p
 			p.factsOf = ver.Version
@@ -125,7 +135,7 @@ func (v *productValidator) resolveVersions() {
 		setAt(c.DataFlowsChanged, path+"data_flows_changed", func(x *DataFlow) *string { return &x.At })
 		fillParts(p, c.InterfacesAdded, nil, nil)
 		fillParts(p, c.InterfacesChanged, nil, nil)
-		q.Interfaces = applyChanges(v, path+"interfaces", prev.Interfaces, c.InterfacesAdded, c.InterfacesChanged, c.InterfacesRemoved, func(x Interface) string { return x.ID })
+		q.Interfaces = applyChanges(v, path+"interfaces", prev.Interfaces, c.InterfacesAdded, c.InterfacesChanged, c.InterfacesRemoved, func(x Interface) string { return x.ID }, "id")
 		// A port's part comes from its interface in this version.
 		fillParts(&q, q.Interfaces, c.PortsAdded, c.DataStoresAdded)
 		fillParts(&q, q.Interfaces, nil, c.DataStoresChanged)
@@ -138,8 +148,24 @@ func (v *productValidator) resolveVersions() {
 			}
 		}
 		q.Ports = append(q.Ports, c.PortsAdded...)
-		q.DataStores = applyChanges(v, path+"data_stores", prev.DataStores, c.DataStoresAdded, c.DataStoresChanged, c.DataStoresRemoved, func(x DataStore) string { return x.ID })
-		q.DataFlows = applyChanges(v, path+"data_flows", prev.DataFlows, c.DataFlowsAdded, c.DataFlowsChanged, c.DataFlowsRemoved, func(x DataFlow) string { return x.ID })
+		q.DataStores = applyChanges(v, path+"data_stores", prev.DataStores, c.DataStoresAdded, c.DataStoresChanged, c.DataStoresRemoved, func(x DataStore) string { return x.ID }, "id")
+		q.DataFlows = applyChanges(v, path+"data_flows", prev.DataFlows, c.DataFlowsAdded, c.DataFlowsChanged, c.DataFlowsRemoved, func(x DataFlow) string { return x.ID }, "id")
+		q.SecuritySettings = applyChanges(v, path+"security_settings", prev.SecuritySettings, c.SettingsAdded, c.SettingsChanged, c.SettingsRemoved, settingName, "name")
+		q.Accounts = applyChanges(v, path+"accounts", prev.Accounts, c.AccountsAdded, c.AccountsChanged, c.AccountsRemoved, accountRole, "role")
+		if c.SIEM != (SIEM{}) {
+			q.Logging.SIEM = c.SIEM
+		}
+		if len(c.MDS2NotesChanged) > 0 {
+			q.MDS2.Notes = slices.Clone(prev.MDS2.Notes)
+			for j, n := range c.MDS2NotesChanged {
+				k := slices.IndexFunc(q.MDS2.Notes, func(x MDS2Note) bool { return x.Number == n.Number })
+				if k < 0 {
+					v.errorf(fmt.Sprintf("%smds2_notes_changed[%d].number", path, j), "changes note %d, which the previous version's [[mds2.notes]] do not have", n.Number)
+					continue
+				}
+				q.MDS2.Notes[k] = n
+			}
+		}
 		if len(c.SBOMFiles) > 0 {
 			q.SBOM.Files = slices.Clone(c.SBOMFiles)
 			q.SBOM.FilesAt = path + "sbom_files"
@@ -182,6 +208,12 @@ func (v *productValidator) versionRefs(q *Product, i int) {
 	for _, d := range append(slices.Clone(c.DataStoresAdded), c.DataStoresChanged...) {
 		v.checkPart(d.At+".part", d.Part)
 	}
+	path := fmt.Sprintf("versions[%d].changes.", i)
+	v.settingRisks(path+"security_settings_added", c.SettingsAdded)
+	v.settingRisks(path+"security_settings_changed", c.SettingsChanged)
+	if c.SIEM != (SIEM{}) {
+		v.siem(path+"siem", c.SIEM)
+	}
 	parts := map[string]bool{}
 	for _, pt := range v.p.AllParts() {
 		parts[pt.ID] = true
@@ -193,10 +225,10 @@ func (v *productValidator) versionRefs(q *Product, i int) {
 	}
 }
 
-// applyChanges applies added, changed and removed entries (by ID) to the
-// previous version's list, reporting an added ID that exists and a
-// changed or removed ID that does not.
-func applyChanges[T any](v *productValidator, path string, prev, added, changed []T, removed []string, id func(T) string) []T {
+// applyChanges applies added, changed and removed entries (by ID, the
+// entry's key field) to the previous version's list, reporting an added
+// ID that exists and a changed or removed ID that does not.
+func applyChanges[T any](v *productValidator, path string, prev, added, changed []T, removed []string, id func(T) string, key string) []T {
 	out := slices.Clone(prev)
 	index := func(k string) int { return slices.IndexFunc(out, func(x T) bool { return id(x) == k }) }
 	for j, k := range removed {
@@ -210,18 +242,21 @@ func applyChanges[T any](v *productValidator, path string, prev, added, changed 
 		if i := index(id(x)); i >= 0 {
 			out[i] = x
 		} else {
-			v.errorf(fmt.Sprintf("%s_changed[%d].id", path, j), "changes %q, which the previous version does not have (add it with %s_added)", id(x), lastSeg(path))
+			v.errorf(fmt.Sprintf("%s_changed[%d].%s", path, j, key), "changes %q, which the previous version does not have (add it with %s_added)", id(x), lastSeg(path))
 		}
 	}
 	for j, x := range added {
 		if index(id(x)) >= 0 {
-			v.errorf(fmt.Sprintf("%s_added[%d].id", path, j), "adds %q, which the previous version already has (change it with %s_changed)", id(x), lastSeg(path))
+			v.errorf(fmt.Sprintf("%s_added[%d].%s", path, j, key), "adds %q, which the previous version already has (change it with %s_changed)", id(x), lastSeg(path))
 			continue
 		}
 		out = append(out, x)
 	}
 	return out
 }
+
+func settingName(s SecuritySetting) string { return s.Name }
+func accountRole(a Account) string         { return a.Role }
 
 func lastSeg(path string) string {
 	for i := len(path) - 1; i >= 0; i-- {

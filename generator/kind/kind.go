@@ -50,12 +50,19 @@ type Product struct {
 	// inventory; nil in tests that build a Product by hand (At then
 	// returns the product itself).
 	ByVersion map[string]Product
+	// VersionOf is the version whose facts these are: the current version
+	// (the newest when none is current yet) for the Product NewProduct
+	// returns, v for At(v); "" for a product without versions.
+	VersionOf string
 }
 
 // At is the product as version v is: its interfaces, ports, data stores,
 // flows and SBOM. Documents about one version (a notice) read it.
 func (p Product) At(v string) Product {
 	if q, ok := p.ByVersion[v]; ok {
+		if q.Vulnerabilities == nil { // one set per product, keyed by version
+			q.Vulnerabilities = p.Vulnerabilities
+		}
 		return q
 	}
 	return p
@@ -71,6 +78,11 @@ func NewProduct(contentDir string, p *content.Product, asOf content.Date) (Produ
 	cur := p.Current(asOf)
 	inv, diags := inventory.Load(contentDir, cur)
 	out := Product{Product: cur, Inventory: inv, ByVersion: map[string]Product{}}
+	if v := p.CurrentVersion(asOf); v != nil {
+		out.VersionOf = v.Version
+	} else if n := len(p.Versions); n > 0 {
+		out.VersionOf = p.Versions[n-1].Version
+	}
 	key := func(q *content.Product) string { return strings.Join(q.SBOM.Files, "\x00") }
 	cache := map[string]*inventory.Inventory{key(cur): inv}
 	seen := map[string]bool{}
@@ -88,9 +100,23 @@ func NewProduct(contentDir string, p *content.Product, asOf content.Date) (Produ
 			}
 			cache[key(view)] = vinv
 		}
-		out.ByVersion[v.Version] = Product{Product: view, Inventory: vinv}
+		out.ByVersion[v.Version] = Product{Product: view, Inventory: vinv, VersionOf: v.Version}
 	}
 	return out, diags
+}
+
+// VersionPath is the path, under the product folder, of the document
+// name about a version other than the current one: "4.1.0/csd". Version
+// strings that name folders are checked by content (documents.versions).
+func VersionPath(version, name string) string { return version + "/" + name }
+
+// VersionControl is the document control of a document about a version
+// other than the current one: the current version's document control with
+// the version appended to the document number ("HAL-CSD-001-4.1.0"), so
+// that two documents never share a number.
+func VersionControl(c content.DocumentControl, version string) content.DocumentControl {
+	c.ID += "-" + version
+	return c
 }
 
 // Prepared is what one kind contributes for one product.

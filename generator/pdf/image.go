@@ -28,11 +28,12 @@ type picture struct {
 // pictures reads each image once for all passes.
 type pictures struct {
 	fsys   fs.FS
+	dir    string // the document's folder inside fsys
 	byName map[string]*picture
 }
 
-func newPictures(fsys fs.FS) *pictures {
-	return &pictures{fsys: fsys, byName: map[string]*picture{}}
+func newPictures(fsys fs.FS, dir string) *pictures {
+	return &pictures{fsys: fsys, dir: dir, byName: map[string]*picture{}}
 }
 
 func (p *pictures) load(dest string) (*picture, error) {
@@ -47,6 +48,9 @@ func (p *pictures) load(dest string) (*picture, error) {
 		name = u
 	}
 	name = strings.TrimPrefix(path.Clean(name), "./")
+	if p.dir != "" && !path.IsAbs(name) {
+		name = path.Join(p.dir, name) // cleaned: "4.1.0/../diagrams/x.png" is "diagrams/x.png"
+	}
 	if strings.Contains(dest, "://") || !fs.ValidPath(name) {
 		return nil, errors.New("not a relative path inside the image folder")
 	}

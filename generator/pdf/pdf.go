@@ -39,6 +39,7 @@ type Meta struct {
 	Date         time.Time // creation and modification date (UTC); zero → 1970-01-01
 	Paper        string    // "letter" (default when empty) or "a4"; anything else is an error
 	Images       fs.FS     // resolves relative image destinations (e.g. "diagrams/network.png"); nil → any image is an error
+	ImageDir     string    // the document's folder inside Images, against which destinations resolve: "" or e.g. "4.1.0" for "../diagrams/network.png"
 }
 
 // tocMinPages is the page count from which a document gets a table of
@@ -76,7 +77,7 @@ func renderDocument(doc *markdown.Document, meta Meta, layoutOnly bool) (pdf []b
 		meta: meta,
 		geo:  geo,
 		warn: newWarnings(meta),
-		pics: newPictures(meta.Images),
+		pics: newPictures(meta.Images, meta.ImageDir),
 
 		layoutOnly: layoutOnly,
 	}

@@ -83,6 +83,11 @@ func TestRenderErrors(t *testing.T) {
 		{"remote image", "# T\n\n![x](https://example.com/a.png)\n", Meta{Images: images}, `image "https://example.com/a.png"`},
 		{"16-bit PNG with alpha", "# T\n\n![x](deep.png)\n", Meta{Images: images}, ""},
 		{"good image", "# T\n\n![x](ok.png)\n", Meta{Images: images}, ""},
+		// A document in a folder of its own (4.1.0/csd) links the product
+		// folder's images with ../; nothing leaves the image folder.
+		{"image from the document's folder", "# T\n\n![x](../ok.png)\n", Meta{Images: images, ImageDir: "4.1.0"}, ""},
+		{"image beside it in its folder", "# T\n\n![x](ok.png)\n", Meta{Images: images, ImageDir: "4.1.0"}, `image "ok.png"`},
+		{"escaping from the document's folder", "# T\n\n![x](../../ok.png)\n", Meta{Images: images, ImageDir: "4.1.0"}, `image "../../ok.png": not a relative path`},
 		{"empty document", "", Meta{}, ""},
 		{"no title heading", "## Only a section\n\ntext\n", Meta{}, ""},
 	} {

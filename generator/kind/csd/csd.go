@@ -37,14 +37,40 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 			return kind.Prepared{}, nil
 		}
 		doc := kind.Document{
-			Path: "csd", Title: Title, Kind: Title, Template: Template,
-			Subject: "Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for hospital network and biomedical engineers",
-			Control: p.Documents.CSD, Data: data(env, p),
+			Path: "csd", Title: Title, Kind: Title, Template: Template, Subject: subject,
+			Control: p.Documents.CSD, Data: data(p, device(env, p), nil, ""),
 		}
-		fs, diags := files(p)
-		return kind.Prepared{Documents: []kind.Document{doc}, Files: fs}, append(diags, check(p)...)
+		fs, diags := files(p, "")
+		out := kind.Prepared{Documents: []kind.Document{doc}, Files: fs}
+		// Each other supported version: its own CSD from its own facts,
+		// in its folder, and the SBOM files (with their annotated copies)
+		// that no earlier document of the product published.
+		published := map[string]bool{}
+		for _, f := range fs {
+			published[f.Path] = true
+		}
+		for _, v := range p.OtherSupportedVersions(env.AsOf) {
+			vp := p.At(v.Version)
+			out.Documents = append(out.Documents, kind.Document{
+				Path: kind.VersionPath(v.Version, "csd"), Title: Title + ", version " + v.Version, Kind: Title, Template: Template,
+				Subject: subject + " (version " + v.Version + ")",
+				Control: kind.VersionControl(p.Documents.CSD, v.Version),
+				Data:    data(vp, vp.Version(v.Version), device(env, p), "../"), Product: vp.Product,
+			})
+			vfs, d := files(vp, "Version "+v.Version+": ")
+			diags = append(diags, d...)
+			for _, f := range vfs {
+				if !published[f.Path] {
+					published[f.Path] = true
+					out.Files = append(out.Files, f)
+				}
+			}
+		}
+		return out, append(diags, check(p)...)
 	})
 }
+
+const subject = "Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for hospital network and biomedical engineers"
 
 // CSDData is what the CSD template sees as .Data.
 type CSDData struct {
@@ -52,6 +78,14 @@ type CSDData struct {
 	// else the newest) and DeviceEndOfSupport its end of support.
 	Device             *content.Version
 	DeviceEndOfSupport content.Date
+	// Current is the current version when the document is about another,
+	// still supported, version (documents.versions = "supported"); nil in
+	// the current version's CSD.
+	Current *content.Version
+	// Up leads from the document's folder to the product's folder, where
+	// the SBOM, VEX and diagram files are published: "" for the current
+	// version's CSD, "../" for another version's (<id>/<version>/csd).
+	Up string
 
 	Components []inventory.Component // every component, by name, version and purl
 	Groups     []ComponentGroup      // the same, grouped by component type
@@ -143,8 +177,10 @@ func (d *CSDData) RelatedSBOMsOf(system, version string) []inventory.RelatedSBOM
 	return d.inv.RelatedSBOMsOf(system, version)
 }
 
-func data(env *kind.Env, p kind.Product) *CSDData {
-	d := &CSDData{Device: device(env, p), Items: content.LabelingItems, inv: p.Inventory}
+// data is the template data of the CSD about version dev of p (p is the
+// product as dev is); current is the current version when dev is not it.
+func data(p kind.Product, dev, current *content.Version, up string) *CSDData {
+	d := &CSDData{Device: dev, Current: current, Up: up, Items: content.LabelingItems, inv: p.Inventory}
 	if d.Device != nil {
 		d.DeviceEndOfSupport = d.Device.EndOfSupport
 		d.Vulnerabilities = p.Vulnerabilities.For(d.Device.Version)
@@ -265,12 +301,12 @@ func compareComponent(a, b inventory.Component) int {
 // properties. The diagram images need no entry here: the build publishes
 // the product's asset folder, content/<product-id>/, at the same relative
 // paths, which is where the CSD's image links point.
-func files(p kind.Product) ([]kind.File, content.Diagnostics) {
+func files(p kind.Product, label string) ([]kind.File, content.Diagnostics) {
 	var out []kind.File
 	var diags content.Diagnostics
 	for _, s := range p.Inventory.SBOMs {
 		out = append(out, kind.File{Path: s.Path, Data: s.Data,
-			Label: fmt.Sprintf("SBOM (%s %s %s, %d components)", s.Document.Format, s.Document.SpecVersion, s.Document.Encoding, len(s.Document.Components))})
+			Label: label + fmt.Sprintf("SBOM (%s %s %s, %d components)", s.Document.Format, s.Document.SpecVersion, s.Document.Encoding, len(s.Document.Components))})
 	}
 	for i, s := range p.Inventory.SBOMs {
 		data, err := p.Inventory.Annotated(s)
@@ -280,7 +316,7 @@ func files(p kind.Product) ([]kind.File, content.Diagnostics) {
 			continue
 		}
 		out = append(out, kind.File{Path: s.AnnotatedPath(), Data: data,
-			Label: fmt.Sprintf("SBOM with support per component (CycloneDX JSON, from %s)", s.Path)})
+			Label: label + fmt.Sprintf("SBOM with support per component (CycloneDX JSON, from %s)", s.Path)})
 	}
 	return out, diags
 }

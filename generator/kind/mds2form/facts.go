@@ -82,6 +82,19 @@ func newMDS2Facts(env *kind.Env, p kind.Product) *mds2Facts {
 // build's as-of date when the form has none).
 func coveredVersions(env *kind.Env, p kind.Product) []int {
 	var out []int
+	// With documents.versions = "supported" every supported version has a
+	// form of its own: another version's covers that version alone, and
+	// the current version's, unless mds2.versions says otherwise, the
+	// current version alone.
+	if p.Documents.Versions == "supported" && p.VersionOf != "" {
+		if cur := p.CurrentVersion(env.AsOf); cur == nil || cur.Version != p.VersionOf || len(p.MDS2.Versions) == 0 {
+			for i, v := range p.Versions {
+				if v.Version == p.VersionOf {
+					return []int{i}
+				}
+			}
+		}
+	}
 	if len(p.MDS2.Versions) > 0 {
 		for i, v := range p.Versions {
 			if slices.Contains(p.MDS2.Versions, v.Version) {

@@ -47,14 +47,39 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 			}
 			cat = c
 		}
-		p, d := factsFor(env, p)
+		cur, d := factsFor(env, p)
 		diags = append(diags, d...)
-		form, d := resolveMDS2(env, cat, p)
+		form, d := resolveMDS2(env, cat, cur)
 		diags = append(diags, d...)
-		prepared, err := publish(env, p, form)
+		prepared, err := publish(env, cur, form, "")
 		if err != nil {
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Path: "mds2", Message: err.Error()})
 			continue
+		}
+		// Each other supported version: a form of its own, answered from
+		// its own facts. A problem its form shares with the current
+		// version's is reported once; one of its own names the version.
+		seen := map[string]bool{}
+		for _, x := range d {
+			seen[x.String()] = true
+		}
+		for _, v := range p.OtherSupportedVersions(env.AsOf) {
+			vp := p.At(v.Version)
+			form, d := resolveMDS2(env, cat, vp)
+			for _, x := range d {
+				if !seen[x.String()] {
+					seen[x.String()] = true
+					x.Message = "MDS2 form of version " + v.Version + ": " + x.Message
+					diags = append(diags, x)
+				}
+			}
+			vprep, err := publish(env, vp, form, v.Version)
+			if err != nil {
+				diags = append(diags, content.Diagnostic{File: p.Source.File, Path: "mds2", Message: err.Error()})
+				continue
+			}
+			prepared.Documents = append(prepared.Documents, vprep.Documents...)
+			prepared.Files = append(prepared.Files, vprep.Files...)
 		}
 		out[i] = prepared
 	}
@@ -85,8 +110,10 @@ func factsFor(env *kind.Env, p kind.Product) (kind.Product, content.Diagnostics)
 	return q, diags
 }
 
-// publish lists the form's document and its JSON, CSV and xlsx files.
-func publish(env *kind.Env, p kind.Product, f *mds2.Form) (kind.Prepared, error) {
+// publish lists the form's document and its JSON, CSV and xlsx files:
+// the current version's at mds2.*, another version's (version not "") in
+// its folder, <version>/mds2.*, numbered and labelled with the version.
+func publish(env *kind.Env, p kind.Product, f *mds2.Form, version string) (kind.Prepared, error) {
 	js, err := f.JSON()
 	if err != nil {
 		return kind.Prepared{}, err
@@ -103,14 +130,23 @@ func publish(env *kind.Env, p kind.Product, f *mds2.Form) (kind.Prepared, error)
 	if err != nil {
 		return kind.Prepared{}, err
 	}
+	doc := kind.Document{Path: "mds2", Title: Title, Kind: Title, Template: Template,
+		Subject: "Manufacturer Disclosure Statement for Medical Device Security in the layout of the MDS2 form (ANSI/NEMA HN 1-2019), answered from the product data",
+		Control: p.Documents.MDS2, Data: f, Product: p.Product}
+	path, label := func(name string) string { return name }, ""
+	if version != "" {
+		path = func(name string) string { return kind.VersionPath(version, name) }
+		label = "Version " + version + ": "
+		doc.Path, doc.Title = path("mds2"), Title+", version "+version
+		doc.Subject += " (version " + version + ")"
+		doc.Control = kind.VersionControl(p.Documents.MDS2, version)
+	}
 	return kind.Prepared{
-		Documents: []kind.Document{{Path: "mds2", Title: Title, Kind: Title, Template: Template,
-			Subject: "Manufacturer Disclosure Statement for Medical Device Security in the layout of the MDS2 form (ANSI/NEMA HN 1-2019), answered from the product data",
-			Control: p.Documents.MDS2, Data: f, Product: p.Product}},
+		Documents: []kind.Document{doc},
 		Files: []kind.File{
-			{Path: "mds2.json", Label: "MDS2 form (JSON)", Data: js},
-			{Path: "mds2.csv", Label: "MDS2 form (CSV)", Data: cs},
-			{Path: "mds2.xlsx", Label: "MDS2 form (Excel workbook, HN 1-2019 layout)", Data: xl},
+			{Path: path("mds2.json"), Label: label + "MDS2 form (JSON)", Data: js},
+			{Path: path("mds2.csv"), Label: label + "MDS2 form (CSV)", Data: cs},
+			{Path: path("mds2.xlsx"), Label: label + "MDS2 form (Excel workbook, HN 1-2019 layout)", Data: xl},
 		},
 	}, nil
 }
