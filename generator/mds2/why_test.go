@@ -11,7 +11,9 @@ import (
 )
 
 func TestRowWhy(t *testing.T) {
-	yn := func(a Answer, basis, from string) Row { return Row{ID: "CONN-1", Kind: KindYesNo, Answer: a, Basis: basis, From: from} }
+	yn := func(a Answer, basis, from string) Row {
+		return Row{ID: "CONN-1", Kind: KindYesNo, Answer: a, Basis: basis, From: from}
+	}
 	tests := []struct {
 		name string
 		row  Row
