@@ -96,17 +96,28 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "jspgen import:", err)
 			return exitProblems
 		}
-		fmt.Fprintf(stdout, "%s: added [mds2] with %d answers and %d notes from %s\n", path, len(imp.Answers), len(imp.Notes), form)
+		fmt.Fprintf(stdout, "%s: added [mds2] with %d answers and %d notes from %s%s\n", path, imp.Written(cat, opts), len(imp.Notes), form, leftOut(imp, cat, opts))
 	case *out != "":
 		if err := writeNew(*out, section); err != nil {
 			fmt.Fprintln(stderr, "jspgen import:", err)
 			return exitProblems
 		}
-		fmt.Fprintf(stdout, "%s: %d answers and %d notes from %s\n", *out, len(imp.Answers), len(imp.Notes), form)
+		fmt.Fprintf(stdout, "%s: %d answers and %d notes from %s%s\n", *out, imp.Written(cat, opts), len(imp.Notes), form, leftOut(imp, cat, opts))
 	default:
 		stdout.Write(section)
 	}
 	return exitOK
+}
+
+// leftOut says how many of the workbook's answers the section leaves out
+// (the rows jspgen adds, N/A the form's instructions give; a comment in
+// the section marks the latter), or "" when none.
+func leftOut(imp *workbook.Import, cat *mds2.Catalog, opts workbook.TOMLOptions) string {
+	n := len(imp.Answers) - imp.Written(cat, opts)
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (%d of its %d answers left out: the build gives them)", n, len(imp.Answers))
 }
 
 // importCatalog is the product repository's catalog when it has one, else

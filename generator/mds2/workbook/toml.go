@@ -90,6 +90,21 @@ func (imp *Import) TOML(cat *mds2.Catalog, opts TOMLOptions) []byte {
 	return []byte(b.String())
 }
 
+// Written counts the answers TOML writes with these options: the
+// imported ones less those opts.Omit leaves out and the N/A the form's
+// stated instructions give (gatedNA).
+func (imp *Import) Written(cat *mds2.Catalog, opts TOMLOptions) int {
+	gated := imp.gatedNA(cat)
+	n := 0
+	for _, a := range imp.Answers {
+		if _, ok := gated[a.ID]; ok || (opts.Omit != nil && opts.Omit(a.ID)) {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
 // tomlAnswer is the answer as [mds2.answers] writes it.
 func tomlAnswer(a mds2.Answer) string {
 	switch a {

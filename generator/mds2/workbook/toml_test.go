@@ -129,6 +129,9 @@ func TestTOMLGatedNA(t *testing.T) {
 			if comment := strings.Contains(out, "# \""+last+"\" = N/A: left out"); comment != tt.omitted {
 				t.Errorf("comment for %s = %v, want %v:\n%s", last, comment, tt.omitted, out)
 			}
+			if got, want := imp.Written(cat, TOMLOptions{}), len(m.Answers); got != want {
+				t.Errorf("Written = %d, but the TOML has %d answers", got, want)
+			}
 		})
 	}
 }
