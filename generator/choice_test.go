@@ -100,6 +100,9 @@ func TestMDS2OnlySiteWithoutPSIRT(t *testing.T) {
 	if !strings.Contains(string(js), `"id": "DOC-8",`) || strings.Contains(string(js), "cvd_policy_url") {
 		t.Errorf("DOC-8 must be the product's answer, not derived from a policy that is not there")
 	}
+	if strings.Contains(string(js), "; : ") {
+		t.Errorf("DOC-5 names an empty PSIRT")
+	}
 	txt, err := os.ReadFile(filepath.Join(out, ".well-known", "security.txt"))
 	if err != nil {
 		t.Fatal(err)
