@@ -185,11 +185,12 @@ security = "LE Secure Connections pairing, disabled as shipped."
 		t.Errorf("csd.md has no interface row for the new Bluetooth interface")
 	}
 	form, _ := os.ReadFile(filepath.Join(out, "halcyon-lvp7", "mds2.md"))
-	if !bytes.Contains(form, []byte("| CONN-1.1.2 | Does the device support Bluetooth? | Yes |")) {
+	// A derived answer is a link to the "how reached" appendix.
+	if !bytes.Contains(form, []byte("| CONN-1.1.2 | Does the device support Bluetooth? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: interfaces[")) {
 		t.Errorf("mds2.md does not answer Yes to CONN-1.1.2 (Bluetooth)")
 	}
 	golden, _ := os.ReadFile("../golden/halcyon-lvp7/mds2.md")
-	if !bytes.Contains(golden, []byte("| CONN-1.1.2 | Does the device support Bluetooth? | No |")) {
+	if !bytes.Contains(golden, []byte("| CONN-1.1.2 | Does the device support Bluetooth? | [No](#how-derived-and-ruled-out-answers-were-reached ")) {
 		t.Errorf("golden mds2.md should answer No to CONN-1.1.2 before the edit")
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"strings"
 
 	"github.com/jspgen/jspgen/generator/mds2"
 	"github.com/jspgen/jspgen/generator/mds2/workbook"
@@ -22,9 +21,11 @@ const importSynopsis = `Imports data made with other tools.
 reads a filled MDS2 workbook (ANSI/NEMA HN 1-2019 layout) and writes its
 answers, notes and OTHR text as an [mds2] section: to standard output, to a
 new file (--out), or appended to content/ID.toml (--product ID, which must
-not have an [mds2] section yet; texts the product data gives are left
-out there, and check tells which answers repeat or contradict the
-product data). Every problem is reported with its cell; nothing is written
+not have an [mds2] section yet; the rows jspgen adds, JSP-VER and
+JSP-MODELS, are left out there, and check tells which answers repeat or
+contradict the product data). An N/A that the form's own instructions
+give from the other answers is left out (a comment marks it): the build
+gives it the same way. Every problem is reported with its cell; nothing is written
 unless the whole import succeeds. Exit status: 0 imported (warnings
 allowed), 1 problems found, 2 usage error.`
 
@@ -81,14 +82,10 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 
 	opts := workbook.TOMLOptions{Comment: fmt.Sprintf("MDS2 answers imported from %s by jspgen import mds2.", filepath.Base(form))}
 	if *product != "" {
-		// The rows jspgen adds to the form (JSP-VER, JSP-MODELS) come from
-		// the product's versions and models and cannot be answered; every
-		// other answer is the manufacturer's own and is kept. Run jspgen
-		// check: it warns where an answer repeats or overrides the product
-		// data (an override needs a note) and fails where one contradicts
-		// it without one.
-		opts.Omit = func(id string) bool { return strings.HasPrefix(id, "JSP-") }
-		opts.Comment += "\nThe rows jspgen adds (JSP-VER, JSP-MODELS) are left out; they come from the product's versions and models.\nRun jspgen check: it warns where an answer repeats or overrides the product data."
+		// Run jspgen check afterwards: it warns where an answer repeats or
+		// overrides the product data (an override needs a note) and fails
+		// where one contradicts it without one.
+		opts = workbook.ProductOptions(filepath.Base(form))
 	}
 	section := imp.TOML(cat, opts)
 
@@ -99,17 +96,28 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "jspgen import:", err)
 			return exitProblems
 		}
-		fmt.Fprintf(stdout, "%s: added [mds2] with %d answers and %d notes from %s\n", path, len(imp.Answers), len(imp.Notes), form)
+		fmt.Fprintf(stdout, "%s: added [mds2] with %d answers and %d notes from %s%s\n", path, imp.Written(cat, opts), len(imp.Notes), form, leftOut(imp, cat, opts))
 	case *out != "":
 		if err := writeNew(*out, section); err != nil {
 			fmt.Fprintln(stderr, "jspgen import:", err)
 			return exitProblems
 		}
-		fmt.Fprintf(stdout, "%s: %d answers and %d notes from %s\n", *out, len(imp.Answers), len(imp.Notes), form)
+		fmt.Fprintf(stdout, "%s: %d answers and %d notes from %s%s\n", *out, imp.Written(cat, opts), len(imp.Notes), form, leftOut(imp, cat, opts))
 	default:
 		stdout.Write(section)
 	}
 	return exitOK
+}
+
+// leftOut says how many of the workbook's answers the section leaves out
+// (the rows jspgen adds, N/A the form's instructions give; a comment in
+// the section marks the latter), or "" when none.
+func leftOut(imp *workbook.Import, cat *mds2.Catalog, opts workbook.TOMLOptions) string {
+	n := len(imp.Answers) - imp.Written(cat, opts)
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (%d of its %d answers left out: the build gives them)", n, len(imp.Answers))
 }
 
 // importCatalog is the product repository's catalog when it has one, else

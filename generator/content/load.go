@@ -30,20 +30,22 @@ type Content struct {
 func Load(siteFile, contentDir string) (*Content, Diagnostics) {
 	var diags Diagnostics
 	c := &Content{Site: &Site{}, Dir: contentDir}
-	if src, ok := decodeFile(siteFile, c.Site, &diags); ok {
-		c.SiteFile = src
-		diags = append(diags, c.Site.applyGuidanceDefaults(src)...)
-	}
 	files := productFiles(contentDir)
 	if len(files) == 0 {
 		diags = append(diags, Diagnostic{File: filepath.ToSlash(contentDir), Message: "no product files (*.toml) found"})
 	}
 	for _, file := range files {
 		p := &Product{}
-		if src, ok := decodeFile(file, p, &diags); ok {
+		if src, ok := decodeFile(file, p, nil, &diags); ok {
 			p.Source = src
 			c.Products = append(c.Products, p)
 		}
+	}
+	// The site file after the products: its keys tagged required=<documents>
+	// are required when some product builds one of those documents.
+	if src, ok := decodeFile(siteFile, c.Site, c.anyBuilds, &diags); ok {
+		c.SiteFile = src
+		diags = append(diags, c.Site.applyGuidanceDefaults(src)...)
 	}
 	slices.SortStableFunc(c.Products, func(a, b *Product) int { return strings.Compare(a.ID, b.ID) })
 	for _, p := range c.Products {
@@ -84,14 +86,16 @@ func IsJunk(name string) bool {
 // decodeFile decodes one TOML file into v. It returns false when the file
 // could not be read at all (missing, not a regular file, too large, a
 // symbolic link out of its folder, syntax error, unknown schema version).
-func decodeFile(file string, v any, diags *Diagnostics) (Source, bool) {
+// builds decides which keys tagged required=<documents> are required;
+// nil reads the file's own documents.build (a product file).
+func decodeFile(file string, v any, builds func(string) bool, diags *Diagnostics) (Source, bool) {
 	name := filepath.ToSlash(file)
 	src, err := input.ReadText(filepath.Dir(file), filepath.Base(file), MaxFile)
 	if err != nil {
 		*diags = append(*diags, Diagnostic{File: name, Message: input.Reason(err)})
 		return Source{}, false
 	}
-	_, d, ok := DecodeTOML(name, src, v)
+	_, d, ok := decodeTOML(name, src, v, builds)
 	*diags = append(*diags, d...)
 	if !ok {
 		return Source{}, false
@@ -103,6 +107,18 @@ func decodeFile(file string, v any, diags *Diagnostics) (Source, bool) {
 // which must point to a Site or a Product. It reports false when the file
 // could not be decoded at all.
 func DecodeTOML(name string, src []byte, v any) (map[string]any, Diagnostics, bool) {
+	return decodeTOML(name, src, v, nil)
+}
+
+// anyBuilds reports whether some product builds document doc.
+func (c *Content) anyBuilds(doc string) bool {
+	return slices.ContainsFunc(c.Products, func(p *Product) bool { return p.Builds(doc) })
+}
+
+// decodeTOML is DecodeTOML with the documents built given: builds (nil:
+// the file's own documents.build) says which keys tagged
+// required=<documents> are required.
+func decodeTOML(name string, src []byte, v any, builds func(string) bool) (map[string]any, Diagnostics, bool) {
 	var diags Diagnostics
 	var data map[string]any
 	src = input.NormalizeNewlines(src)
@@ -135,7 +151,10 @@ func DecodeTOML(name string, src []byte, v any) (map[string]any, Diagnostics, bo
 			Message: fmt.Sprintf("want the integer %d; got %s", SchemaVersion, tomlTypeName(sv))})
 		return data, diags, false
 	}
-	dec := &decoder{file: name, pos: pos, diags: &diags, builds: buildsOf(data)}
+	if builds == nil {
+		builds = buildsOf(data)
+	}
+	dec := &decoder{file: name, pos: pos, diags: &diags, builds: builds}
 	dec.structure(reflectValue(v), data, "")
 	return data, diags, true
 }

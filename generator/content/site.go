@@ -15,14 +15,18 @@ type Site struct {
 }
 
 // Manufacturer is the legal manufacturer and how to reach its security team.
+// The PSIRT and the CVD policy are required only when some product builds
+// a document that prints them (the security-contacts table of the plan,
+// the CSD, the lifecycle page and the notices): a site of MDS2 forms alone
+// need not state them (Load decodes the site after the products).
 type Manufacturer struct {
 	Name            string  `toml:"name" jsp:"required" doc:"Legal name."`
 	Address         string  `toml:"address" jsp:"required" doc:"Postal address (multi-line string)."`
 	Website         string  `toml:"website" jsp:"url" doc:"Public website."`
 	SecurityContact Contact `toml:"security_contact" jsp:"required" doc:"Where anyone reports a suspected vulnerability or incident."`
 	Support         Contact `toml:"support" doc:"Customer and technical support (service, spare parts, notices)."`
-	PSIRT           PSIRT   `toml:"psirt" jsp:"required" doc:"The product security incident response team."`
-	CVDPolicyURL    string  `toml:"cvd_policy_url" jsp:"required,url" doc:"Public coordinated vulnerability disclosure policy."`
+	PSIRT           PSIRT   `toml:"psirt" jsp:"required=security_plan csd lifecycle notices" doc:"The product security incident response team."`
+	CVDPolicyURL    string  `toml:"cvd_policy_url" jsp:"required=security_plan csd lifecycle notices,url" doc:"Public coordinated vulnerability disclosure policy."`
 	ISAO            ISAO    `toml:"isao" doc:"Membership of an information sharing and analysis organization."`
 }
 

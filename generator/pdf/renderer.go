@@ -34,6 +34,16 @@ type renderer struct {
 	links    map[string]int  // heading ID → fpdf internal link
 	headings []heading       // in document order, as placed
 	outline  int             // outline level of the last bookmark
+
+	contentsEnd contentsEnd // where the contents ended; page 0 without contents
+	bodyStart   int         // the page the body starts on
+}
+
+// contentsEnd is the page the contents end on and how full its body area
+// is there (0 to 1), as the layout rule afterContents sees it.
+type contentsEnd struct {
+	page int
+	fill float64
 }
 
 // heading is a placed heading, for the contents.
@@ -101,8 +111,9 @@ func (r *renderer) run() error {
 	r.titleBlock()
 	if len(r.plan.toc) > 0 {
 		r.tableOfContents()
-		r.newPage()
+		r.afterContents()
 	}
+	r.bodyStart = r.page
 	for n := r.doc.Root.FirstChild(); n != nil; n = n.NextSibling() {
 		if r.title != nil && n == ast.Node(r.title) {
 			continue

@@ -73,3 +73,23 @@ func (r *renderer) tableOfContents() {
 	}
 	r.space(paraGap)
 }
+
+// roomForBody is the share of a page's body area that must be left below
+// contents that ran past the title page for the body to start there.
+const roomForBody = 0.25
+
+// afterContents starts the body: on a new page when the contents end on
+// the title page (which stays a cover: title, document control, contents)
+// or leave less than roomForBody of their last page; otherwise right
+// below the contents, after a gap. So the page where long contents end is
+// either at least three quarters full or carries the start of the body:
+// no document has a contents page with a few stray entries on it.
+func (r *renderer) afterContents() {
+	height := r.geo.bottom - r.geo.top
+	r.contentsEnd = contentsEnd{page: r.page, fill: (r.y - r.geo.top) / height}
+	if r.page == 1 || r.geo.bottom-r.y < roomForBody*height {
+		r.newPage()
+		return
+	}
+	r.space(2 * bodyLeading)
+}

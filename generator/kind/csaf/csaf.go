@@ -68,13 +68,27 @@ func (csafKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 	return out, diags
 }
 
-// publisher of the VEX files and CSAF documents.
+// publisher of the VEX files and CSAF documents. The PSIRT and the CVD
+// policy are optional in a site whose products build only MDS2 forms: the
+// contact and the issuing authority say only what the site file states.
 func publisher(env *kind.Env) csaf.Publisher {
 	m := env.Content.Site.Manufacturer
 	ns := cmp.Or(m.Website, env.Content.Site.BaseURL, m.PSIRT.URL, m.CVDPolicyURL)
-	return csaf.Publisher{Category: "vendor", Name: m.Name, Namespace: ns,
-		ContactDetails:   m.PSIRT.Name + ", " + m.PSIRT.Email,
-		IssuingAuthority: m.Name + " is the manufacturer of the products. Vulnerabilities are reported to " + m.PSIRT.Email + " under the coordinated vulnerability disclosure policy " + m.CVDPolicyURL + "."}
+	team, email := m.PSIRT.Name, m.PSIRT.Email
+	if email == "" {
+		team, email = m.SecurityContact.Name, m.SecurityContact.Email
+	}
+	contact := strings.Join(slices.DeleteFunc([]string{team, email}, func(s string) bool { return s == "" }), ", ")
+	authority := m.Name + " is the manufacturer of the products."
+	switch {
+	case email != "" && m.CVDPolicyURL != "":
+		authority += " Vulnerabilities are reported to " + email + " under the coordinated vulnerability disclosure policy " + m.CVDPolicyURL + "."
+	case email != "":
+		authority += " Vulnerabilities are reported to " + email + "."
+	case m.CVDPolicyURL != "":
+		authority += " Vulnerabilities are handled under the coordinated vulnerability disclosure policy " + m.CVDPolicyURL + "."
+	}
+	return csaf.Publisher{Category: "vendor", Name: m.Name, Namespace: ns, ContactDetails: contact, IssuingAuthority: authority}
 }
 
 // VEXPath is the path of a version's VEX file under the product folder;
@@ -170,7 +184,9 @@ func references(env *kind.Env, link string) []csaf.Ref {
 	if base := env.Content.Site.BaseURL; base != "" && link != "" {
 		refs = append(refs, csaf.Ref{Category: "self", Summary: "The human-readable document this advisory twins", URL: strings.TrimSuffix(base, "/") + "/" + link})
 	}
-	refs = append(refs, csaf.Ref{Category: "external", Summary: "Coordinated vulnerability disclosure policy", URL: m.CVDPolicyURL})
+	if m.CVDPolicyURL != "" {
+		refs = append(refs, csaf.Ref{Category: "external", Summary: "Coordinated vulnerability disclosure policy", URL: m.CVDPolicyURL})
+	}
 	if m.PSIRT.AdvisoriesURL != "" {
 		refs = append(refs, csaf.Ref{Category: "external", Summary: "Security advisories", URL: m.PSIRT.AdvisoriesURL})
 	}

@@ -109,12 +109,16 @@ func securityTxt(env *kind.Env) []byte {
 	if u := m.SecurityContact.URL; u != "" {
 		fmt.Fprintf(&b, "Contact: %s\n", u)
 	}
-	fmt.Fprintf(&b, "Contact: mailto:%s\n", m.PSIRT.Email)
+	if e := m.PSIRT.Email; e != "" {
+		fmt.Fprintf(&b, "Contact: mailto:%s\n", e)
+	}
 	fmt.Fprintf(&b, "Expires: %sT00:00:00.000Z\n", env.AsOf.AddMonths(12).String())
 	if k := m.SecurityContact.PGPKeyURL; k != "" {
 		fmt.Fprintf(&b, "Encryption: %s\n", k)
 	}
-	fmt.Fprintf(&b, "Policy: %s\n", m.CVDPolicyURL)
+	if u := m.CVDPolicyURL; u != "" {
+		fmt.Fprintf(&b, "Policy: %s\n", u)
+	}
 	fmt.Fprintf(&b, "Preferred-Languages: %s\n", cmp.Or(s.Language, "en"))
 	if base := strings.TrimSuffix(s.BaseURL, "/"); base != "" {
 		fmt.Fprintf(&b, "Canonical: %s/%s\n", base, SecurityTxt)

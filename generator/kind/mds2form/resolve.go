@@ -161,8 +161,10 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 	if q.Kind == mds2.KindText {
 		rule, _ := derivationFor(q.ID)
 		switch {
-		case isGiven && isDerived && !rule.Replaceable && strings.TrimSpace(g.entry.Answer) == d.Text:
-			// The same text as the data gives (an imported workbook): fine.
+		case isGiven && isDerived && d.Text != "" && strings.TrimSpace(g.entry.Answer) == d.Text:
+			// The same text as the data gives (an imported workbook): the
+			// data decides it, replaceable or not, so the basis stays
+			// derived and export → import → build changes nothing.
 			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
 		case isGiven && strings.TrimSpace(g.entry.Answer) != "" && isDerived && !rule.Replaceable:
 			r.errorf(g.path, "the product data gives this text: %s; change it there, not here", d)

@@ -92,7 +92,7 @@ var mds2Derivations = []derivation{
 	{ID: "PLOK-1", From: "samd; not stated decides nothing", derive: (*mds2Facts).samd},
 
 	{ID: "RDMP-1", From: "spdf.frameworks naming a framework (Yes only)", derive: (*mds2Facts).spdf},
-	{ID: "RDMP-2", From: "suppliers.vetting (Yes only, when the text does not say that components are not vetted)", derive: (*mds2Facts).vetting},
+	{ID: "RDMP-2", From: "suppliers.components_evaluated; not stated decides nothing (the vetting text does not decide)", derive: (*mds2Facts).vetting},
 	{ID: "RDMP-3", From: "end_of_support of the versions covered", derive: (*mds2Facts).supportDates},
 	{ID: "RDMP-4", From: "suppliers.contingency and component support data (Yes only)", derive: (*mds2Facts).componentEOL},
 

@@ -84,7 +84,14 @@ func (f *mds2Facts) contact() (fact, bool) {
 			parts = append(parts, s)
 		}
 	}
-	parts = append(parts, m.PSIRT.Name+": "+m.PSIRT.Email)
+	// The PSIRT is optional in a site of MDS2 forms alone: named only when
+	// the site file states it.
+	switch p := m.PSIRT; {
+	case p.Name != "" && p.Email != "":
+		parts = append(parts, p.Name+": "+p.Email)
+	case p.Name+p.Email != "":
+		parts = append(parts, p.Name+p.Email)
+	}
 	return f.siteFact(0, strings.Join(parts, "; "), "manufacturer.security_contact", "is the security contact"), true
 }
 

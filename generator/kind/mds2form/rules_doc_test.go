@@ -70,6 +70,11 @@ var docRuleCases = []ruleCase{
 		w.site.Manufacturer.SecurityContact = content.Contact{Phone: "+1 555 0100"}
 		w.site.Manufacturer.PSIRT = content.PSIRT{Name: "Acme PSIRT", Email: "psirt@acme.example"}
 	}, textBy("manufacturer.security_contact", "+1 555 0100; Acme PSIRT: psirt@acme.example", "security contact")},
+	// A site of MDS2 forms alone need not state a PSIRT: no stray ": ".
+	{"DOC-5", "no PSIRT", func(w *world) {
+		w.site.Manufacturer.SecurityContact = content.Contact{Name: "Security", Email: "sec@acme.example"}
+		w.site.Manufacturer.PSIRT = content.PSIRT{}
+	}, textBy("manufacturer.security_contact", "Security; sec@acme.example", "security contact")},
 
 	{"DOC-6", "use environment, trimmed", func(w *world) { w.p.UseEnvironment = "\nHospital wards.  " },
 		textBy("use_environment", "Hospital wards.", "use environment")},

@@ -75,26 +75,16 @@ func (f *mds2Facts) spdf() (fact, bool) {
 	return f.yes("spdf.frameworks", "names the secure development framework followed: "+strings.Join(names, ", ")), true
 }
 
-// negations are words with which a vetting text says that components are
-// not (or not all) vetted; such a text does not decide RDMP-2.
-var negations = []string{"not", "no", "none", "never", "without", "cannot", "n't", "unvetted", "unevaluated"}
-
-// vetting: Yes when suppliers.vetting describes a vetting; a text that
-// says components are not evaluated ("components are not evaluated")
-// decides nothing, nor does no text.
+// vetting: RDMP-2 from suppliers.components_evaluated, a stated yes/no
+// fact. The vetting text describes how suppliers are chosen but decides
+// nothing: prose can say "not evaluated" in too many ways for a word list
+// to read it, and a wrong Yes is worse than asking for the answer.
 func (f *mds2Facts) vetting() (fact, bool) {
-	text := strings.TrimSpace(f.p.Suppliers.Vetting)
-	if text == "" {
-		return fact{}, false
+	switch t := f.p.Suppliers.ComponentsEvaluated; {
+	case t.IsTrue():
+		return f.yes("suppliers.components_evaluated", "states that third-party components are checked for secure development"), true
+	case t.IsFalse():
+		return f.no("suppliers.components_evaluated", "states that third-party components are not checked for secure development"), true
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r == '\'')
-	}) {
-		for _, n := range negations {
-			if w == n || (strings.HasPrefix(n, "n'") && strings.HasSuffix(w, n)) {
-				return fact{}, false
-			}
-		}
-	}
-	return f.yes("suppliers.vetting", "describes how third-party components are vetted"), true
+	return fact{}, false
 }

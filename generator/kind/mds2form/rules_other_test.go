@@ -109,17 +109,21 @@ var sbomRuleCases = []ruleCase{
 	{"RDMP-1", "no framework", nil, decidesNothing}, // honest answers not refused: No, or Yes without naming one
 	{"RDMP-1", "blank framework names", func(w *world) { w.p.SPDF.Frameworks = []string{" ", ""} }, decidesNothing},
 
-	{"RDMP-2", "vetting described", func(w *world) { w.p.Suppliers.Vetting = "Suppliers are assessed." },
-		yesBy("suppliers.vetting", "describes how third-party components are vetted")},
-	{"RDMP-2", "blank vetting", func(w *world) { w.p.Suppliers.Vetting = "\t " }, decidesNothing},
-	// Honest answer not refused: No, when the text itself says so.
-	{"RDMP-2", "a text saying components are not evaluated", func(w *world) {
+	{"RDMP-2", "components stated evaluated", func(w *world) { w.p.Suppliers.ComponentsEvaluated = content.True },
+		yesBy("suppliers.components_evaluated", "states that third-party components are checked for secure development")},
+	{"RDMP-2", "components stated not evaluated", func(w *world) { w.p.Suppliers.ComponentsEvaluated = content.False },
+		noBy("suppliers.components_evaluated", "states that third-party components are not checked for secure development")},
+	// Honest answers not refused: the vetting text alone decides nothing,
+	// whichever way it reads.
+	{"RDMP-2", "not stated, a vetting text", func(w *world) { w.p.Suppliers.Vetting = "Suppliers are assessed." }, decidesNothing},
+	{"RDMP-2", "not stated, a text saying components are not evaluated", func(w *world) {
 		w.p.Suppliers.Vetting = "Third-party components are not evaluated for secure development."
 	}, decidesNothing},
-	{"RDMP-2", "a text saying suppliers aren't assessed", func(w *world) { w.p.Suppliers.Vetting = "Suppliers aren't assessed." }, decidesNothing},
-	{"RDMP-2", "a text without negation words", func(w *world) {
-		w.p.Suppliers.Vetting = "Components are chosen from maintained projects; notable suppliers sign quality agreements."
-	}, yesBy("suppliers.vetting", "describes how third-party components are vetted")},
+	{"RDMP-2", "not stated, no text", nil, decidesNothing},
+	{"RDMP-2", "the fact decides, not the text", func(w *world) {
+		w.p.Suppliers.Vetting = "Third-party components are not evaluated for secure development."
+		w.p.Suppliers.ComponentsEvaluated = content.True
+	}, yesBy("suppliers.components_evaluated", "states that third-party components are checked for secure development")},
 
 	{"RDMP-3", "every version covered has an end of support", func(w *world) {
 		w.p.Versions = []content.Version{

@@ -17,12 +17,28 @@ type TOMLOptions struct {
 	Omit func(id string) bool
 }
 
+// ProductOptions are the options for a section appended to an existing
+// product file (jspgen import mds2 --product), form being the workbook's
+// file name: the rows jspgen adds to the form (JSP-VER, JSP-MODELS) come
+// from the product's versions and models and are left out; every other
+// answer is the manufacturer's own and is kept.
+func ProductOptions(form string) TOMLOptions {
+	return TOMLOptions{
+		Comment: "MDS2 answers imported from " + form + " by jspgen import mds2.\n" +
+			"The rows jspgen adds (JSP-VER, JSP-MODELS) are left out; they come from the product's versions and models.\n" +
+			"Run jspgen check: it warns where an answer repeats or overrides the product data.",
+		Omit: func(id string) bool { return strings.HasPrefix(id, "JSP-") },
+	}
+}
+
 // TOML renders the import as a product file's [mds2] section in the shape
 // package content decodes: other, then [mds2.answers] in catalog order
 // (a comment line per section), then [[mds2.notes]] by number. Yes/No
 // answers are written yes, no, na, see_note; an answer with a note or a
 // reason is an inline table { answer = "...", note = n } or { answer =
-// "na", reason = "..." }; text answers are the text. The output depends on
+// "na", reason = "..." }; text answers are the text. An N/A the form's
+// stated instructions give anyway (gatedNA) is left out, with a comment
+// in its place: the build gives it the same way. The output depends on
 // the import only.
 func (imp *Import) TOML(cat *mds2.Catalog, opts TOMLOptions) []byte {
 	var b strings.Builder
@@ -38,6 +54,7 @@ func (imp *Import) TOML(cat *mds2.Catalog, opts TOMLOptions) []byte {
 	}
 	b.WriteString("\n[mds2.answers]\n")
 	lastSection := ""
+	gated := imp.gatedNA(cat)
 	for _, a := range imp.Answers {
 		if opts.Omit != nil && opts.Omit(a.ID) {
 			continue
@@ -47,6 +64,10 @@ func (imp *Import) TOML(cat *mds2.Catalog, opts TOMLOptions) []byte {
 			if s, ok := cat.Section(q.Section); ok {
 				b.WriteString("# " + oneLine(s.Title) + "\n")
 			}
+		}
+		if why, ok := gated[a.ID]; ok {
+			fmt.Fprintf(&b, "# %s = N/A: left out, the form's instruction gives it (%s)\n", strconv.Quote(a.ID), why)
+			continue
 		}
 		value := a.Text
 		if a.Kind != mds2.KindText {
@@ -67,6 +88,21 @@ func (imp *Import) TOML(cat *mds2.Catalog, opts TOMLOptions) []byte {
 		fmt.Fprintf(&b, "\n[[mds2.notes]]\nnumber = %d\ntext = %s\n", n.Number, multiline(n.Text))
 	}
 	return []byte(b.String())
+}
+
+// Written counts the answers TOML writes with these options: the
+// imported ones less those opts.Omit leaves out and the N/A the form's
+// stated instructions give (gatedNA).
+func (imp *Import) Written(cat *mds2.Catalog, opts TOMLOptions) int {
+	gated := imp.gatedNA(cat)
+	n := 0
+	for _, a := range imp.Answers {
+		if _, ok := gated[a.ID]; ok || (opts.Omit != nil && opts.Omit(a.ID)) {
+			continue
+		}
+		n++
+	}
+	return n
 }
 
 // tomlAnswer is the answer as [mds2.answers] writes it.

@@ -50,12 +50,18 @@ func TestTOMLRealForm(t *testing.T) {
 		"\"SAHD-15\" = \"yes\"\n",
 		"\"TXCF-1\" = { answer = \"see_note\", note = 3 }\n",
 		"\n[[mds2.notes]]\nnumber = 3\ntext = \"\"\"\nTransfers use TLS 1.3.\nHardening follows CIS Level 1.\"\"\"\n",
+		// N/A under TXCF-2 Yes (TXCF-2.1 applies only when it is No, a
+		// stated instruction): left out.
+		"# \"TXCF-2.1\" = N/A: left out, the form's instruction gives it (TXCF-2 is Yes)\n",
+		// N/A under DOC-11 No, an implied condition only: kept.
+		"\"DOC-11.1\" = \"na\"\n",
 	} {
 		if !strings.Contains(string(out), line) {
 			t.Errorf("TOML lacks %q", line)
 		}
 	}
 	m := decodeMDS2(t, out)
+	delete(want, "TXCF-2.1") // the build gives it (TestTOMLGatedNA)
 	if m.Other != imp.Other {
 		t.Errorf("other = %q", m.Other)
 	}
@@ -87,6 +93,47 @@ func TestTOMLRealForm(t *testing.T) {
 	omitted := imp.TOML(cat, TOMLOptions{Omit: func(id string) bool { return strings.HasPrefix(id, "DOC-") }})
 	if strings.Contains(string(omitted), "DOC-") || !strings.Contains(string(omitted), "\"MPII-1\"") {
 		t.Error("Omit did not leave out exactly the DOC answers")
+	}
+}
+
+// TestTOMLGatedNA: an N/A is left out of the TOML exactly when the form's
+// stated instruction gives it from the imported answers (TXCF-2.1
+// applies only when TXCF-2 is No, which the catalog marks stated), so that the build, which gives such an N/A itself, reproduces the
+// form; every other N/A is the manufacturer's answer and is kept.
+func TestTOMLGatedNA(t *testing.T) {
+	cat := catalog(t)
+	yn := func(id string, a mds2.Answer) Answer { return Answer{ID: id, Kind: mds2.KindYesNo, Answer: a} }
+	tests := []struct {
+		name    string
+		answers []Answer
+		omitted bool
+	}{
+		{"stated rule gives it", []Answer{yn("TXCF-2", mds2.Yes), yn("TXCF-2.1", mds2.NA)}, true},
+		{"stated rule, N/A with a note", []Answer{yn("TXCF-2", mds2.Yes), {ID: "TXCF-2.1", Kind: mds2.KindYesNo, Answer: mds2.NA, Note: 1}}, false},
+		{"stated rule, N/A with a reason", []Answer{yn("TXCF-2", mds2.Yes), {ID: "TXCF-2.1", Kind: mds2.KindYesNo, Answer: mds2.NA, Reason: "no PII sent"}}, false},
+		{"trigger wants this answer", []Answer{yn("TXCF-2", mds2.No), yn("TXCF-2.1", mds2.NA)}, false},
+		{"trigger blank", []Answer{yn("TXCF-2.1", mds2.NA)}, false},
+		{"trigger See Note", []Answer{{ID: "TXCF-2", Kind: mds2.KindYesNo, Answer: mds2.SeeNote, Note: 1}, yn("TXCF-2.1", mds2.NA)}, false},
+		{"not N/A", []Answer{yn("TXCF-2", mds2.Yes), yn("TXCF-2.1", mds2.No)}, false},
+		{"implied rule only", []Answer{yn("DOC-11", mds2.No), yn("DOC-11.1", mds2.NA)}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			imp := &Import{Answers: tt.answers}
+			last := tt.answers[len(tt.answers)-1].ID
+			out := string(imp.TOML(cat, TOMLOptions{}))
+			m := decodeMDS2(t, []byte(out))
+			_, kept := m.Answers[last]
+			if kept == tt.omitted {
+				t.Errorf("%s kept = %v, want %v:\n%s", last, kept, !tt.omitted, out)
+			}
+			if comment := strings.Contains(out, "# \""+last+"\" = N/A: left out"); comment != tt.omitted {
+				t.Errorf("comment for %s = %v, want %v:\n%s", last, comment, tt.omitted, out)
+			}
+			if got, want := imp.Written(cat, TOMLOptions{}), len(m.Answers); got != want {
+				t.Errorf("Written = %d, but the TOML has %d answers", got, want)
+			}
+		})
 	}
 }
 

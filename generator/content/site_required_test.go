@@ -1,0 +1,99 @@
+package content
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// siteWithoutPSIRT is minimalSite without the PSIRT and the CVD policy.
+const siteWithoutPSIRT = `schema_version = 1
+title = "T"
+[manufacturer]
+name = "M"
+address = "A"
+[manufacturer.security_contact]
+email = "security@m.example"
+`
+
+// TestSitePSIRTRequiredByDocuments: manufacturer.psirt and cvd_policy_url
+// are required only when some product builds a document that prints them;
+// a site of MDS2 forms alone builds without them, and a cyber device
+// without a CVD policy is still warned about (524B(b)(1)).
+func TestSitePSIRTRequiredByDocuments(t *testing.T) {
+	const mds2Only = "schema_version = 1\nid = \"a\"\nname = \"A\"\n[documents]\nbuild = [\"mds2\"]\n"
+	const csd = "schema_version = 1\nid = \"b\"\nname = \"B\"\n[documents]\nbuild = [\"csd\"]\n"
+	const everything = "schema_version = 1\nid = \"c\"\nname = \"C\"\n"
+	const cyberMDS2 = mds2Only + "[cyber_device]\napplies = true\n"
+	missingPSIRT := "jspgen.toml:3: manufacturer.psirt: missing required key for the security plan, the CSD, the lifecycle page or the notices (documents.build)"
+	missingCVD := "jspgen.toml:3: manufacturer.cvd_policy_url: missing required key for the security plan, the CSD, the lifecycle page or the notices (documents.build)"
+	cvdWarning := "a.toml:7: warning: cyber_device.applies: a cyber device needs a public coordinated vulnerability disclosure policy (FD&C Act 524B(b)(1))"
+	tests := []struct {
+		name     string
+		site     string
+		products map[string]string
+		want     []string // diagnostics that must be reported (prefixes)
+		wantNot  []string // ... and must not
+	}{
+		{"MDS2-only site without PSIRT or CVD policy builds", siteWithoutPSIRT, map[string]string{"a": mds2Only},
+			nil, []string{missingPSIRT, missingCVD}},
+		{"a CSD product needs them", siteWithoutPSIRT, map[string]string{"b": csd},
+			[]string{missingPSIRT, missingCVD}, nil},
+		{"one CSD product among MDS2-only ones needs them", siteWithoutPSIRT, map[string]string{"a": mds2Only, "b": csd},
+			[]string{missingPSIRT, missingCVD}, nil},
+		{"a product without documents.build builds every document", siteWithoutPSIRT, map[string]string{"c": everything},
+			[]string{missingPSIRT, missingCVD}, nil},
+		{"a site with them is fine either way", minimalSite, map[string]string{"b": csd},
+			nil, []string{"jspgen.toml:"}},
+		{"an MDS2-only cyber device without a CVD policy is warned about", siteWithoutPSIRT, map[string]string{"a": cyberMDS2},
+			[]string{cvdWarning}, []string{missingPSIRT, missingCVD}},
+		{"a PSIRT table that is given is still checked", siteWithoutPSIRT + "[manufacturer.psirt]\nname = \"P\"\n", map[string]string{"a": mds2Only},
+			[]string{"jspgen.toml:8: manufacturer.psirt.email: missing required key"}, []string{missingPSIRT}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			site := filepath.Join(dir, "jspgen.toml")
+			if err := os.WriteFile(site, []byte(tc.site), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			content := filepath.Join(dir, "content")
+			if err := os.MkdirAll(content, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			for id, src := range tc.products {
+				if err := os.WriteFile(filepath.Join(content, id+".toml"), []byte(src), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			_, diags := Load(site, content)
+			var got []string
+			for _, d := range diags {
+				s := d.String()
+				if strings.HasPrefix(s, filepath.ToSlash(dir)+"/") {
+					s = strings.TrimPrefix(s, filepath.ToSlash(dir)+"/")
+				}
+				got = append(got, strings.TrimPrefix(s, "content/"))
+			}
+			has := func(prefix string) bool {
+				for _, s := range got {
+					if strings.HasPrefix(s, prefix) {
+						return true
+					}
+				}
+				return false
+			}
+			for _, w := range tc.want {
+				if !has(w) {
+					t.Errorf("missing %q in:\n  %s", w, strings.Join(got, "\n  "))
+				}
+			}
+			for _, w := range tc.wantNot {
+				if has(w) {
+					t.Errorf("unexpected %q in:\n  %s", w, strings.Join(got, "\n  "))
+				}
+			}
+		})
+	}
+}

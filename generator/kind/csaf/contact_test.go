@@ -1,0 +1,53 @@
+package csaf
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+)
+
+// TestContactWithoutPSIRT: a site whose products build only MDS2 forms may
+// leave out the PSIRT and the CVD policy; security.txt and the CSAF
+// publisher then say only what the site states (no "mailto:" without an
+// address, no policy link without a URL), and with them they name both.
+func TestContactWithoutPSIRT(t *testing.T) {
+	env := func(m content.Manufacturer) *kind.Env {
+		return &kind.Env{Content: &content.Content{Site: &content.Site{Manufacturer: m}}, AsOf: content.NewDate(2026, 1, 1)}
+	}
+	bare := content.Manufacturer{Name: "M", SecurityContact: content.Contact{Name: "Security", Email: "sec@m.example"}}
+	full := bare
+	full.PSIRT = content.PSIRT{Name: "M PSIRT", Email: "psirt@m.example"}
+	full.CVDPolicyURL = "https://m.example/cvd"
+
+	txt := string(securityTxt(env(bare)))
+	for _, bad := range []string{"mailto:\n", "Policy:"} {
+		if strings.Contains(txt, bad) {
+			t.Errorf("security.txt without PSIRT or policy has %q:\n%s", bad, txt)
+		}
+	}
+	if !strings.Contains(txt, "Contact: mailto:sec@m.example\n") {
+		t.Errorf("security.txt lacks the security contact:\n%s", txt)
+	}
+	txt = string(securityTxt(env(full)))
+	for _, want := range []string{"Contact: mailto:psirt@m.example\n", "Policy: https://m.example/cvd\n"} {
+		if !strings.Contains(txt, want) {
+			t.Errorf("security.txt lacks %q:\n%s", want, txt)
+		}
+	}
+
+	pub := publisher(env(bare))
+	if pub.ContactDetails != "Security, sec@m.example" || strings.Contains(pub.IssuingAuthority, "policy") {
+		t.Errorf("publisher without PSIRT or policy: %+v", pub)
+	}
+	for _, r := range references(env(bare), "") {
+		if r.URL == "" {
+			t.Errorf("reference without URL: %+v", r)
+		}
+	}
+	pub = publisher(env(full))
+	if pub.ContactDetails != "M PSIRT, psirt@m.example" || !strings.Contains(pub.IssuingAuthority, "reported to psirt@m.example under the coordinated vulnerability disclosure policy https://m.example/cvd.") {
+		t.Errorf("publisher with PSIRT and policy: %+v", pub)
+	}
+}

@@ -1,0 +1,59 @@
+package mds2
+
+import (
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/render"
+)
+
+// Why says how an answer was reached when the form itself does not show
+// it: derived from the product data, N/A by the form's instruction, an
+// explicit answer that overrides the data (its note explains it), or an
+// N/A with the manufacturer's reason. "" for a plain explicit answer and
+// for text rows (the DOC entries say what they are). The published form
+// shows it on hover and in its "how reached" appendix; mds2.json and the
+// CSV carry the same facts as basis, from and reason.
+func (r Row) Why() string {
+	if r.Kind == KindText {
+		return ""
+	}
+	switch {
+	case r.Basis == BasisDerived && r.From != "":
+		return "Derived from the product data: " + r.From + "."
+	case r.Basis == BasisGated && r.From != "":
+		return "Not applicable by the form's instruction, as " + r.From + "."
+	case r.Basis == BasisAnswered && strings.HasPrefix(r.From, "overrides "):
+		return "The manufacturer's answer, explained in " + r.NoteRef() + "; it " + r.From + "."
+	case r.Answer == NA && r.Reason != "":
+		return "Not applicable: " + r.Reason
+	}
+	return ""
+}
+
+// AnswerCell is the answer cell of the form's tables, escaped: the
+// printed answer, and when Why has something to say, a link to anchor
+// (the "how reached" appendix) titled with it, so that a browser shows
+// the reason on hover and a PDF reader can follow the link.
+func (r Row) AnswerCell(anchor string) string {
+	answer := render.EscapeCell(r.Printed())
+	why := r.Why()
+	if why == "" || answer == "" {
+		return answer
+	}
+	return "[" + answer + "](#" + anchor + " \"" + linkTitle(why) + "\")"
+}
+
+// linkTitle escapes s for a double-quoted Markdown link title inside a
+// table cell: one line; backslash, quote, pipe and ampersand escaped
+// (the pipe would end the cell, the ampersand start a character
+// reference).
+func linkTitle(s string) string {
+	var b strings.Builder
+	for _, r := range strings.Join(strings.Fields(s), " ") {
+		if strings.ContainsRune(`\"|&`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
