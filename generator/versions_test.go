@@ -128,7 +128,7 @@ raises_risk = false
 	}{
 		{"4.2.1 adds a port", in421, []string{"security-plan", "csd", "mds2", "mds2.json", "risk-report", "notices/ceos-linux-6.6-openssl-3.0"}},
 		{"3.8.2 has a port 4.1.0 removes", in382, []string{"notices/eos-3.8.2"}},
-		{"only 4.1.0 has a port", in410, []string{"4.1.0/csd", "4.1.0/mds2.json", "notices/eol-4.1.0"}},
+		{"only 4.1.0 has a port", in410, []string{"4.1.0/csd", "4.1.0/mds2", "4.1.0/mds2.json", "notices/eol-4.1.0"}},
 		{"only 4.1.0 has a setting", setting410, []string{"4.1.0/csd"}},
 		{"4.2.1 changes a setting", setting421, []string{"csd"}},
 	} {

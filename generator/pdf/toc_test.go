@@ -21,7 +21,7 @@ func layoutWithContents(t *testing.T, src []byte, meta Meta) *renderer {
 	if _, err := fontMetrics(); err != nil {
 		t.Fatal(err)
 	}
-	s := &passShared{doc: markdown.Parse(src), meta: meta, geo: geo, warn: newWarnings(meta), pics: newPictures(meta.Images)}
+	s := &passShared{doc: markdown.Parse(src), meta: meta, geo: geo, warn: newWarnings(meta), pics: newPictures(meta.Images, "")}
 	measure := newRenderer(s, &canvas{}, plan{})
 	if err := measure.run(); err != nil {
 		t.Fatal(err)
