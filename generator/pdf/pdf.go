@@ -39,6 +39,9 @@ type Meta struct {
 	Date         time.Time // creation and modification date (UTC); zero → 1970-01-01
 	Paper        string    // "letter" (default when empty) or "a4"; anything else is an error
 	Images       fs.FS     // resolves relative image destinations (e.g. "diagrams/network.png"); nil → any image is an error
+	// Drawings are image destinations drawn as vector graphics
+	// (generated diagrams) instead of read from Images.
+	Drawings map[string]Drawing
 }
 
 // tocMinPages is the page count from which a document gets a table of
