@@ -74,7 +74,7 @@ func (b *builder) renderDocument(p *content.Product, in kind.Document, built kin
 		Manufacturer: b.c.Site.Manufacturer.Name, Subject: in.Subject,
 		Keywords: []string{p.Name, in.Title, "cybersecurity", "HSCC Joint Security Plan"},
 		Language: b.lang(), Creator: "jspgen " + Version, Date: pdfDate, Paper: b.c.Site.Paper,
-		Images: b.assetsFS(p),
+		Images: b.assetsFS(p), Drawings: in.Drawings,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("%s: PDF: %w", base, err)

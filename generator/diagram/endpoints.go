@@ -28,8 +28,8 @@ func zoneLabel(id string) string {
 // a part ID; a [[flow_endpoints]] name or alias (a part, or a system in a
 // zone); a part's name; else a system whose zone is not stated.
 type endpoints struct {
-	p     *content.Product
-	diags content.Diagnostics
+	p      *content.Product
+	diags  content.Diagnostics
 	warned map[string]bool
 }
 

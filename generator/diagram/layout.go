@@ -76,7 +76,7 @@ type NodeBox struct {
 // label is drawn centred in it, baseline at its bottom less 3).
 type EdgePath struct {
 	Edge
-	Points []Point
+	Points   []Point
 	LabelBox Rect
 }
 

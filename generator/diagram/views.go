@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/pdf"
 )
 
 // View is one architecture view drawn from the data, with what the
@@ -34,6 +35,16 @@ type FlowRow struct {
 // Installer is who installs updates on one part.
 type Installer struct {
 	Part, Who string
+}
+
+// Drawings returns the views' PDF drawings by their image destination
+// (pdf.Meta.Drawings).
+func Drawings(views []View) map[string]pdf.Drawing {
+	out := map[string]pdf.Drawing{}
+	for _, v := range views {
+		out[v.File] = v.Layout
+	}
+	return out
 }
 
 // SVG is the view's image file.
