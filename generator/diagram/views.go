@@ -110,6 +110,11 @@ func Views(p *content.Product) ([]View, content.Diagnostics) {
 		}
 		add(build(p, e, v, flows, false))
 	}
+	for i, av := range p.Architecture {
+		if av.Image != "" && strings.TrimSpace(av.Alt) == "" {
+			e.warn(fmt.Sprintf("architecture[%d].alt", i), "missing: the hand-drawn image %q needs a text alternative", av.Image)
+		}
+	}
 	n := 0
 	for i, av := range p.Architecture {
 		if av.Kind != "security_use_case" || !av.Generated() {
@@ -141,7 +146,7 @@ func DataFlowDiagram(p *content.Product) (*View, content.Diagnostics) {
 		return nil, e.diags
 	}
 	v, err := build(p, e, View{Kind: "data_flow", Title: "Data flows and trust boundaries", File: "views/data-flows.svg", Entry: -1,
-		Basis: "The drawing shows every part, outside system, data store and data flow; each frame is a trust zone, and every arrow that leaves a frame crosses a trust boundary."}, flows, true)
+		Basis: "The drawing shows every part, outside system, data store and data flow; each frame is a trust zone, and every arrow that leaves a frame crosses a trust boundary. A data store is drawn in the zone of the part that holds it."}, flows, true)
 	if err != nil {
 		e.warn("data_flows", "%v", err)
 	}
@@ -272,9 +277,14 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 	if stores {
 		for _, d := range p.DataStores {
 			pt := e.partNode(p.PartOfStore(d))
-			n := Node{ID: "store:" + d.ID, Label: d.Name, Zone: pt.Zone, Kind: Store}
-			addNode(n)
-			edges = append(edges, Edge{ID: "store:" + d.ID, From: pt.ID, To: n.ID, Undirected: true})
+			// In its part's zone, without a line: a line to each store
+			// from its part tangles with the flows; the zone says where
+			// it rests, and a zone of several parts names the part.
+			label := d.Name
+			if partsIn(p, e, pt.Zone) > 1 {
+				label += " (" + pt.Label + ")"
+			}
+			addNode(Node{ID: "store:" + d.ID, Label: label, Zone: pt.Zone, Kind: Store})
 		}
 	}
 	if v.Kind == "updatability" {
@@ -329,4 +339,15 @@ func alt(v View, zones []Zone, nodes []Node) string {
 		fmt.Fprintf(&b, " %s: %s to %s (%s).", f.ID, f.From, f.To, f.Data)
 	}
 	return b.String()
+}
+
+// partsIn counts the parts that run in a zone.
+func partsIn(p *content.Product, e *endpoints, zone string) int {
+	n := 0
+	for _, pt := range p.AllParts() {
+		if e.partNode(pt).Zone == zone {
+			n++
+		}
+	}
+	return n
 }
