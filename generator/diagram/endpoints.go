@@ -12,6 +12,10 @@ import (
 // and last the endpoints whose zone the data does not state.
 var zoneOrder = []string{"manufacturer_hosted", "customer_infrastructure", "customer_hosted", "device", "physical", unstated}
 
+// customerSwapped is zoneOrder with the customer's two zones the other
+// way round.
+var customerSwapped = []string{"manufacturer_hosted", "customer_hosted", "customer_infrastructure", "device", "physical", unstated}
+
 const unstated = "unstated"
 
 func zoneLabel(id string) string {

@@ -3,6 +3,7 @@ package diagram
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -21,7 +22,7 @@ const (
 	zoneFont   = 11.0
 	trackStep  = 7.0  // between two vertical segments in a gap
 	trackInset = 10.0 // first vertical segment from a frame
-	wrapAt     = 24   // characters per node label line
+	wrapAt     = 20   // characters per node label line
 	minNodeW   = 130.0
 	minGap     = 70.0
 )
@@ -87,6 +88,57 @@ type Layout struct {
 	Zones       []ZoneBox
 	Nodes       []NodeBox
 	Edges       []EdgePath
+	// Legend is the key to the shapes, in lines; LegendY the first
+	// line's baseline.
+	Legend  []string
+	LegendY float64
+}
+
+const legendLead = 14.0
+
+// legendLines says what each shape in the scene means, wrapped to width.
+func legendLines(s Scene, width float64) []string {
+	has := func(k NodeKind) bool {
+		for _, n := range s.Nodes {
+			if n.Kind == k {
+				return true
+			}
+		}
+		return false
+	}
+	var items []string
+	if slices.ContainsFunc(s.Zones, func(z Zone) bool { return z.Framed }) {
+		items = append(items, "Dashed frame: trust zone.")
+	}
+	if has(Part) {
+		items = append(items, "Solid box: part of the product.")
+	}
+	if has(System) {
+		items = append(items, "Dashed box: system, component, person or item a data flow names.")
+	}
+	if has(Store) {
+		items = append(items, "Shaded box: data store.")
+	}
+	if len(s.Edges) > 0 {
+		items = append(items, "Arrow: data flow (ID · interface kind).")
+	}
+	var out []string
+	cur := ""
+	for _, it := range items {
+		switch {
+		case cur == "":
+			cur = it
+		case estWidth(cur+" "+it, edgeFont) <= width:
+			cur += " " + it
+		default:
+			out = append(out, cur)
+			cur = it
+		}
+	}
+	if cur != "" {
+		out = append(out, cur)
+	}
+	return out
 }
 
 // end is one end of an edge: the node and the lane it meets the node at.
@@ -125,11 +177,11 @@ func Place(s Scene) (*Layout, error) {
 	// right, right to left, or as listed); the first plan with the fewest
 	// defects wins, so the choice is deterministic.
 	var best *Layout
-	bestCross := -1
+	bestCross := -1.0
 	for _, ord := range orders(s, nodeCol) {
 		for _, shared := range []bool{true, false} {
 			l := place(s, idx, nodeCol, ord, shared)
-			if c := l.crossings()*100 + l.bends(); bestCross < 0 || c < bestCross {
+			if c := l.score(); bestCross < 0 || c < bestCross {
 				best, bestCross = l, c
 			}
 		}
@@ -218,6 +270,9 @@ func place(s Scene, idx map[string]int, nodeCol []int, ord []int, shared bool) *
 	for i := range colW {
 		colW[i] = minNodeW
 	}
+	for i, z := range s.Zones {
+		colW[i] = max(colW[i], estWidth(z.Label, zoneFont)*1.1+16-2*zonePad)
+	}
 	for i, n := range s.Nodes {
 		lines[i] = wrap(n.Label, wrapAt)
 		for _, ln := range lines[i] {
@@ -270,13 +325,8 @@ func place(s Scene, idx map[string]int, nodeCol []int, ord []int, shared bool) *
 	gapW := make([]float64, len(s.Zones))
 	tail := margin
 	for i := range gapW {
-		side := func(n int) float64 {
-			if n == 0 {
-				return 0
-			}
-			return trackInset + float64(n-1)*trackStep + 6
-		}
-		gapW[i] = max(minGap, gapLabel[i]+16+2*max(side(tracks[i][0]), side(tracks[i][1])))
+		side := sideW
+		gapW[i] = max(minGap, gapLabel[i]+16+side(tracks[i][0])+side(tracks[i][1]))
 		if i == len(gapW)-1 {
 			tail = max(margin, side(tracks[i][0])+margin)
 			for k, r := range routes {
@@ -334,12 +384,21 @@ func place(s Scene, idx map[string]int, nodeCol []int, ord []int, shared bool) *
 		bottom = max(bottom, boxes[n].Y+boxes[n].H)
 	}
 	frameH := bottom + zonePad - top
-	l := &Layout{Title: s.Title, Desc: s.Desc, W: round(width), H: round(top + frameH + margin), Nodes: boxes}
+	legend := legendLines(s, width-2*margin)
+	height := top + frameH + margin
+	if len(legend) > 0 {
+		height += float64(len(legend))*legendLead + 4
+	}
+	l := &Layout{Title: s.Title, Desc: s.Desc, W: round(width), H: round(height), Nodes: boxes, Legend: legend, LegendY: round(top + frameH + 6 + edgeFont)}
 	for i, z := range s.Zones {
 		l.Zones = append(l.Zones, ZoneBox{Zone: z, Rect: Rect{colX[i], top, colW[i] + 2*zonePad, frameH}})
 	}
 
-	// Edges.
+	// Edges, from the boxes as printed (rounded), so that they meet.
+	for i := range boxes {
+		b := &boxes[i].Rect
+		*b = Rect{round(b.X), round(b.Y), round(b.W), round(b.H)}
+	}
 	for k, e := range s.Edges {
 		A, B := boxes[from[k].node], boxes[to[k].node]
 		ya, yb := laneY[from[k].lane], laneY[to[k].lane]
@@ -375,7 +434,8 @@ func place(s Scene, idx map[string]int, nodeCol []int, ord []int, shared bool) *
 			lx = pts[1].X + 4
 		default:
 			g0 := colX[r.labelGap] + colW[r.labelGap] + 2*zonePad
-			lx = g0 + (gapW[r.labelGap]-lw)/2
+			left, right := sideW(tracks[r.labelGap][0]), sideW(tracks[r.labelGap][1])
+			lx = g0 + left + (gapW[r.labelGap]-left-right-lw)/2
 		}
 		ly := ya - 3 - edgeFont
 		if a == b {
@@ -386,15 +446,19 @@ func place(s Scene, idx map[string]int, nodeCol []int, ord []int, shared bool) *
 		}
 		l.Edges = append(l.Edges, EdgePath{Edge: e, Points: pts, LabelBox: Rect{round(lx), round(ly), round(lw), edgeFont + 3}})
 	}
-	for i := range l.Nodes {
-		b := &l.Nodes[i].Rect
-		*b = Rect{round(b.X), round(b.Y), round(b.W), round(b.H)}
-	}
 	for i := range l.Zones {
 		b := &l.Zones[i].Rect
 		*b = Rect{round(b.X), round(b.Y), round(b.W), round(b.H)}
 	}
 	return l
+}
+
+// sideW is the room n vertical segments take beside a zone's frame.
+func sideW(n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return trackInset + float64(n-1)*trackStep + 6
 }
 
 func touched(n int, from, to []end, fromSet, toSet []bool) bool {
@@ -405,6 +469,16 @@ func touched(n int, from, to []end, fromSet, toSet []bool) bool {
 	}
 	return false
 }
+
+// score ranks lane plans and zone orders: crossings first, then bends,
+// then width (lower is better).
+func (l *Layout) score() float64 {
+	return float64(l.crossings()*100000+l.bends()*100) + l.W/10
+}
+
+// Score is the layout's defects and size as one number (lower is better),
+// for choosing between scenes that differ in zone order.
+func (l *Layout) Score() float64 { return l.score() }
 
 // bends counts the corners of the edges: fewer is easier to follow.
 func (l *Layout) bends() int {

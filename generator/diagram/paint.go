@@ -79,6 +79,9 @@ func (l *Layout) Draw(p pdf.Painter, x0, y0, scale float64) {
 			text(e.LabelBox.X, labelBaseline(e), e.Label, edgeFont, false, -1, colorInk, e.LabelBox.W)
 		}
 	}
+	for i, ln := range l.Legend {
+		text(margin, l.LegendY+float64(i)*legendLead, ln, edgeFont, false, -1, colorMuted, l.W-2*margin)
+	}
 }
 
 var _ pdf.Drawing = (*Layout)(nil)

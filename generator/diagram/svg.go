@@ -67,6 +67,10 @@ func (l *Layout) SVG() []byte {
 				num(e.LabelBox.X), num(labelBaseline(e)), num(edgeFont), hex(colorInk), esc(e.Label))
 		}
 	}
+	for i, ln := range l.Legend {
+		fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="%s" fill="%s">%s</text>`+"\n",
+			num(margin), num(l.LegendY+float64(i)*legendLead), num(edgeFont), hex(colorMuted), esc(ln))
+	}
 	b.WriteString("</svg>\n")
 	return b.Bytes()
 }

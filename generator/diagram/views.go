@@ -298,18 +298,27 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 			}
 		}
 	}
-	var zones []Zone
-	for _, z := range zoneOrder {
-		if slices.ContainsFunc(nodes, func(n Node) bool { return n.Zone == z }) {
-			zones = append(zones, Zone{ID: z, Label: zoneLabel(z), Framed: z != unstated})
+	// The two zones of the customer's network may stand in either order:
+	// the one that draws better wins (the first on a tie).
+	var best *Layout
+	for _, order := range [][]string{zoneOrder, customerSwapped} {
+		var zones []Zone
+		for _, z := range order {
+			if slices.ContainsFunc(nodes, func(n Node) bool { return n.Zone == z }) {
+				zones = append(zones, Zone{ID: z, Label: zoneLabel(z), Framed: z != unstated})
+			}
+		}
+		v.Alt = alt(v, zones, nodes)
+		l, err := Place(Scene{Title: v.Title, Desc: v.Alt, Zones: zones, Nodes: nodes, Edges: edges})
+		if err != nil {
+			return nil, err
+		}
+		if best == nil || l.Score() < best.Score() {
+			best = l
 		}
 	}
-	v.Alt = alt(v, zones, nodes)
-	l, err := Place(Scene{Title: v.Title, Desc: v.Alt, Zones: zones, Nodes: nodes, Edges: edges})
-	if err != nil {
-		return nil, err
-	}
-	v.Layout = l
+	v.Layout = best
+	v.Alt = best.Desc
 	return &v, nil
 }
 
