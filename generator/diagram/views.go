@@ -93,7 +93,7 @@ func Views(p *content.Product) ([]View, content.Diagnostics) {
 			switch k.kind {
 			case "global_system":
 				flows = allFlows(p)
-				v.Basis = "The drawing shows every part of the product, every outside system a data flow names, and every data flow, in the trust zone where each runs."
+				v.Basis = "The drawing shows every part of the product, every outside system a data flow names, and every data flow, each in the trust zone the data gives for it."
 			case "multi_patient_harm":
 				flows = flowsWhere(p, e, func(from Node, f content.DataFlow) bool {
 					return hosted(from.Zone) && slices.ContainsFunc(f.Data, func(d content.DataKind) bool { return slices.Contains(fleetData, d) })
