@@ -31,6 +31,17 @@ golden:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+# Every fuzz target, one at a time, FUZZTIME each, on one worker: the
+# numbers of executions it prints are comparable between runs and machines.
+FUZZTIME ?= 60s
+fuzz:
+	@for file in $$(grep -rl --include='*_test.go' '^func Fuzz' generator internal cmd); do \
+		for target in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' "$$file"); do \
+			echo "== $$target ./$$(dirname "$$file")"; \
+			$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) -parallel 1 "./$$(dirname "$$file")" || exit 1; \
+		done; \
+	done
+
 fmt:
 	gofmt -w $$(git ls-files '*.go')
 

@@ -490,9 +490,17 @@ func (l *Layout) bends() int {
 }
 
 // crossings counts the places where an edge's segment passes through a
-// node that is not one of its ends, or its label overlaps a node.
+// node that is not one of its ends, or its label overlaps a node or
+// another label.
 func (l *Layout) crossings() int {
 	n := 0
+	for i, a := range l.Edges {
+		for _, b := range l.Edges[i+1:] {
+			if a.Label != "" && b.Label != "" && a.LabelBox.Overlaps(b.LabelBox) {
+				n++
+			}
+		}
+	}
 	for i, a := range l.Nodes {
 		for _, b := range l.Nodes[i+1:] {
 			if a.Overlaps(b.Rect) {

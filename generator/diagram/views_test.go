@@ -157,6 +157,11 @@ func checkGeometry(t *testing.T, name string, l *Layout) {
 				}
 			}
 		}
+		for _, o := range l.Edges {
+			if o.ID < e.ID && o.Label != "" && e.Label != "" && o.LabelBox.Overlaps(e.LabelBox) {
+				t.Errorf("%s: labels %q and %q overlap", name, o.Label, e.Label)
+			}
+		}
 		if e.LabelBox.X+e.LabelBox.W > l.W {
 			t.Errorf("%s: label %q leaves the drawing", name, e.Label)
 		}
