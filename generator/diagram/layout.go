@@ -120,7 +120,7 @@ func legendLines(s Scene, width float64) []string {
 		items = append(items, "Shaded box: data store.")
 	}
 	if len(s.Edges) > 0 {
-		items = append(items, "Arrow: data flow (ID · interface kind).")
+		items = append(items, "Arrow: data flow, labelled with its ID and the kind of interface it uses, where the data names one.")
 	}
 	var out []string
 	cur := ""
@@ -320,7 +320,6 @@ func place(s Scene, idx map[string]int, nodeCol []int, ord []int, shared bool) *
 		if r.labelGap >= 0 {
 			gapLabel[r.labelGap] = max(gapLabel[r.labelGap], estWidth(e.Label, edgeFont))
 		}
-		_ = e
 	}
 	gapW := make([]float64, len(s.Zones))
 	tail := margin
