@@ -171,6 +171,7 @@ func (v *productValidator) run() {
 	v.diags = append(v.diags, validateSupportRules(p.Source, p.SupportRules)...)
 	v.lifecycle()
 	v.customer()
+	v.architectureImages()
 	v.mds2()
 	v.completeness()
 }

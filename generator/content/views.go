@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // The architecture views (FDA premarket guidance V.B.2) are drawn from the
 // parts and data flows (generator/diagram). A data flow names its ends by
@@ -34,3 +37,14 @@ func (e FlowEndpoint) Matches(name string) bool {
 // Generated reports whether the view's diagram is drawn from the data: not
 // when the product gives a hand-drawn image or turns the diagram off.
 func (v View) Generated() bool { return v.Image == "" && !v.NoDiagram }
+
+// architectureImages checks the hand-drawn images of the architecture
+// views as the [[diagrams]] images are checked: a PNG or JPEG inside
+// content/<product-id>/.
+func (v *productValidator) architectureImages() {
+	for i, av := range v.p.Architecture {
+		if av.Image != "" {
+			v.imageFile(fmt.Sprintf("architecture[%d].image", i), Diagram{File: av.Image})
+		}
+	}
+}

@@ -42,3 +42,26 @@ func TestViewFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestHandDrawnView: a view with a hand-drawn image shows it instead of
+// the generated diagram, and publishes no SVG for it.
+func TestHandDrawnView(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	p.Architecture = slices.Clone(p.Architecture)
+	p.Architecture[0].Image, p.Architecture[0].Alt = "diagrams/network.png", "The pump's network."
+	env := kindtest.Env(c, p.Documents.SecurityPlan.ReleaseDate)
+	prep, _ := kindtest.Prepare(t, Kind, env, p)
+	md := kindtest.Render(t, env, p, prep.Documents[0])
+	if !strings.Contains(md, "![The pump's network.](diagrams/network.png ") {
+		t.Error("the hand-drawn image is not shown")
+	}
+	if strings.Contains(md, "views/global-system.svg") {
+		t.Error("the generated global view is still shown")
+	}
+	for _, f := range prep.Files {
+		if f.Path == "views/global-system.svg" {
+			t.Error("the generated global view is still published")
+		}
+	}
+}
