@@ -75,6 +75,7 @@ func (b *builder) renderDocument(p *content.Product, in kind.Document, built kin
 		Keywords: []string{p.Name, in.Title, "cybersecurity", "HSCC Joint Security Plan"},
 		Language: b.lang(), Creator: "jspgen " + Version, Date: pdfDate, Paper: b.c.Site.Paper,
 		Images: b.assetsFS(p), ImageDir: strings.TrimPrefix(path.Dir(in.Path), "."), // links are relative to the document's folder
+		Drawings: in.Drawings,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("%s: PDF: %w", base, err)

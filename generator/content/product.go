@@ -31,6 +31,7 @@ type Product struct {
 	Requirements   []Requirement   `toml:"requirements" jsp:"required=security_plan" doc:"Security requirements."`
 	Controls       []Control       `toml:"controls" jsp:"required=security_plan" doc:"Security controls, by FDA category."`
 	Architecture   []View          `toml:"architecture" jsp:"required=security_plan" doc:"Security architecture views."`
+	FlowEndpoints  []FlowEndpoint  `toml:"flow_endpoints" doc:"Where the outside systems that data flows name sit (their trust zone), and names that mean a part, for the generated architecture views."`
 	Parts          []Part          `toml:"parts" doc:"The parts the product is made of and where each runs (default: one part, the device itself)."`
 	RelatedSystems []RelatedSystem `toml:"related_systems" doc:"Systems of the manufacturer that the device relies on but that are not the device (server software the customer hosts, an update service, a cloud service): the part it is, its versions with the device versions each works with, support and SBOM."`
 	Interfaces     []Interface     `toml:"interfaces" jsp:"required=security_plan csd mds2" doc:"Every physical and logical interface (network, radio, USB, serial, media, virtual network adapter, web user interface, API)."`
@@ -258,9 +259,13 @@ type Control struct {
 
 // View is one security architecture view (FDA premarket guidance).
 type View struct {
-	Kind        string `toml:"kind" jsp:"required,oneof=global_system multi_patient_harm updatability security_use_case" doc:"Which view."`
-	Title       string `toml:"title" jsp:"required" doc:"View title."`
-	Description string `toml:"description" jsp:"required" doc:"The view, in prose (Markdown allowed)."`
+	Kind        string   `toml:"kind" jsp:"required,oneof=global_system multi_patient_harm updatability security_use_case" doc:"Which view."`
+	Title       string   `toml:"title" jsp:"required" doc:"View title."`
+	Description string   `toml:"description" jsp:"required" doc:"The view, in prose (Markdown allowed)."`
+	Flows       []string `toml:"flows" doc:"IDs of the data flows the view's diagram draws (a security use case's path); default: chosen from the data by the view's kind (see views.go)."`
+	Image       string   `toml:"image" doc:"A hand-drawn diagram (PNG or JPEG, relative to content/<product-id>/) shown instead of the generated one."`
+	Alt         string   `toml:"alt" doc:"Text alternative of the hand-drawn image (required with image)."`
+	NoDiagram   bool     `toml:"no_diagram" doc:"Show the view's text without a diagram."`
 }
 
 // Interface is one physical or logical interface.

@@ -175,6 +175,7 @@ func (v *productValidator) run() {
 	v.lifecycle()
 	v.documentVersions()
 	v.customer()
+	v.architectureImages()
 	v.mds2()
 	v.completeness()
 }

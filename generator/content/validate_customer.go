@@ -132,7 +132,12 @@ func (v *productValidator) endpoints(path string, list []string) {
 // diagram checks that a diagram's file is a PNG or JPEG image inside the
 // product's asset folder, content/<product-id>/, by decoding its header.
 func (v *productValidator) diagram(i int, d Diagram) {
-	path := fmt.Sprintf("diagrams[%d].file", i)
+	v.imageFile(fmt.Sprintf("diagrams[%d].file", i), d)
+}
+
+// imageFile checks the image file d.File named at path (a diagram's, or
+// a hand-drawn architecture view's).
+func (v *productValidator) imageFile(path string, d Diagram) {
 	if d.File == "" {
 		return // reported by the decoder
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/pdf"
 	"github.com/jspgen/jspgen/generator/render"
 	"github.com/jspgen/jspgen/generator/vuln"
 )
@@ -161,6 +162,10 @@ type Document struct {
 	// Product is the product as the version the document speaks about is
 	// (Product.At); nil: the current version (Product).
 	Product *content.Product
+	// Drawings are the generated diagrams the document shows, by the
+	// image destination its Markdown uses: the PDF draws them as vector
+	// graphics; the HTML page shows the SVG file the kind publishes there.
+	Drawings map[string]pdf.Drawing
 }
 
 // File is a machine-readable file published in a product's folder.

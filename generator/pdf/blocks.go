@@ -92,7 +92,10 @@ func (r *renderer) keepAfterHeading(h *ast.Heading) float64 {
 	}
 	if p, ok := h.NextSibling().(*ast.Paragraph); ok {
 		if img, ok := p.FirstChild().(*ast.Image); ok {
-			if pic, err := r.pics.load(string(img.Destination)); err == nil {
+			if d, ok := r.meta.Drawings[string(img.Destination)]; ok {
+				_, fh := r.drawingSize(d)
+				keep = max(keep, fh+bodyLeading)
+			} else if pic, err := r.pics.load(string(img.Destination)); err == nil {
 				_, fh := r.figureSize(pic)
 				keep = max(keep, fh+bodyLeading)
 			}

@@ -124,10 +124,25 @@ func (r *renderer) figureSize(pic *picture) (w, h float64) {
 // page shows the same caption).
 func (r *renderer) figure(img *ast.Image) error {
 	dest := string(img.Destination)
+	if d, ok := r.meta.Drawings[dest]; ok {
+		return r.drawingFigure(img, d)
+	}
 	pic, err := r.pics.load(dest)
 	if err != nil {
 		return fmt.Errorf("pdf: %s: image %q: %w", docName(r.meta), dest, err)
 	}
+	w, h := r.figureSize(pic)
+	return r.placeFigure(img, w, h, func(x, top float64) error {
+		if err := r.c.image(pic, x, top, w, h); err != nil {
+			return fmt.Errorf("pdf: %s: image %q: %w", docName(r.meta), dest, err)
+		}
+		return nil
+	})
+}
+
+// placeFigure places a figure of w × h centred in the column, drawn by
+// draw at its top-left corner, with its caption below.
+func (r *renderer) placeFigure(img *ast.Image, w, h float64, draw func(x, top float64) error) error {
 	text := string(img.Title)
 	if text == "" {
 		text = plainText(img, r.src)
@@ -142,12 +157,11 @@ func (r *renderer) figure(img *ast.Image) error {
 	if capH > 0 {
 		capH += 3
 	}
-	w, h := r.figureSize(pic)
 	r.space(4)
 	top := r.place(h+capH, 0)
 	r.drawMarker(top, bodyLeading)
-	if err := r.c.image(pic, r.left+(r.width()-w)/2, top, w, h); err != nil {
-		return fmt.Errorf("pdf: %s: image %q: %w", docName(r.meta), dest, err)
+	if err := draw(r.left+(r.width()-w)/2, top); err != nil {
+		return err
 	}
 	r.y = top + h + 3
 	for _, ln := range caption {

@@ -40,6 +40,9 @@ type Meta struct {
 	Paper        string    // "letter" (default when empty) or "a4"; anything else is an error
 	Images       fs.FS     // resolves relative image destinations (e.g. "diagrams/network.png"); nil → any image is an error
 	ImageDir     string    // the document's folder inside Images, against which destinations resolve: "" or e.g. "4.1.0" for "../diagrams/network.png"
+	// Drawings are image destinations drawn as vector graphics
+	// (generated diagrams) instead of read from Images.
+	Drawings map[string]Drawing
 }
 
 // tocMinPages is the page count from which a document gets a table of

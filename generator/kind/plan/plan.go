@@ -11,8 +11,10 @@ import (
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/diagram"
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/pdf"
 	"github.com/jspgen/jspgen/generator/vuln"
 )
 
@@ -42,6 +44,9 @@ type PlanData struct {
 	// section; Uncontrolled those whose risk is uncontrolled.
 	Vulnerabilities []*vuln.Vulnerability
 	Uncontrolled    []*vuln.Vulnerability
+	// Views are the architecture views drawn from the data (each SVG
+	// published at its File), in the guidance's order.
+	Views []diagram.View
 
 	inv *inventory.Inventory // for the related systems' SBOM files
 }
@@ -54,21 +59,59 @@ func (d *PlanData) RelatedSBOMsOf(system, version string) []inventory.RelatedSBO
 	return d.inv.RelatedSBOMsOf(system, version)
 }
 
+// ViewsFor returns the generated views that illustrate [[architecture]]
+// entry i.
+func (d *PlanData) ViewsFor(i int) []diagram.View {
+	var out []diagram.View
+	for _, v := range d.Views {
+		if v.Entry == i {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// Unattached returns the generated view of a kind the product wrote no
+// [[architecture]] entry for (nil when it wrote one).
+func (d *PlanData) Unattached(kind string) []diagram.View {
+	var out []diagram.View
+	for _, v := range d.Views {
+		if v.Kind == kind && v.Entry < 0 {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
 		if !p.Builds("security_plan") {
 			return kind.Prepared{}, nil
 		}
+		d := data(env, p)
+		views, diags := diagram.Views(p.Product)
+		d.Views = views
+		drawings, files := Figures(views)
 		return kind.Prepared{Documents: []kind.Document{{
 			Path: "security-plan", Title: "Product Security Plan", Kind: "Product Security Plan",
 			Template: "security-plan.md.tmpl",
 			Subject:  "Product security plan: secure product development framework, security risk management, controls, verification and the postmarket cybersecurity management plan",
 			Control:  p.Documents.SecurityPlan,
-			Data:     data(env, p),
-		}}}, nil
+			Data:     d,
+			Drawings: drawings,
+		}}, Files: files}, diags
 	})
 }
 
+// Figures returns the PDF drawings of views by their image destination
+// and their SVG files, published beside the document.
+func Figures(views []diagram.View) (map[string]pdf.Drawing, []kind.File) {
+	var files []kind.File
+	for _, v := range views {
+		files = append(files, kind.File{Path: v.File, Label: v.Title + " (SVG diagram)", Data: v.SVG()})
+	}
+	return diagram.Drawings(views), files
+}
 func data(env *kind.Env, p kind.Product) *PlanData {
 	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), inv: p.Inventory}
 	if v := p.CurrentVersion(env.AsOf); v != nil {

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/diagram"
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
 )
@@ -40,16 +41,33 @@ func (riskReport) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepared
 		if p.Documents.RiskReport.ID == "" || !p.Builds("risk_report") {
 			return kind.Prepared{}, diags
 		}
+		// The threat model's data-flow diagram. Its warnings about flow
+		// ends are the security plan's views' too: reported once, by the
+		// plan when the product builds one.
+		dfd, dfdDiags := diagram.DataFlowDiagram(p.Product)
+		if !p.Builds("security_plan") {
+			diags = append(diags, dfdDiags...)
+		}
+		var views []diagram.View
+		var files []kind.File
+		if dfd != nil {
+			data.DataFlow = dfd
+			views = append(views, *dfd)
+			files = append(files, kind.File{Path: dfd.File, Label: dfd.Title + " (SVG diagram)", Data: dfd.SVG()})
+		}
 		return kind.Prepared{Documents: []kind.Document{{
 			Path: Path, Title: Title, Kind: Title, Template: Template,
 			Subject: "Cybersecurity risk management report: threat model, risk assessment method, per-threat assessment, controls, residual risk, SBOM summary, unresolved anomalies and traceability",
-			Control: p.Documents.RiskReport, Data: data,
-		}}}, diags
+			Control: p.Documents.RiskReport, Data: data, Drawings: diagram.Drawings(views),
+		}}, Files: files}, diags
 	})
 }
 
 // Data is what the report template sees as .Data.
 type Data struct {
+	// DataFlow is the threat model's data-flow diagram with its trust
+	// boundaries; nil when the product lists no data flows.
+	DataFlow     *diagram.View
 	Threats      []ThreatRow
 	Controls     []ControlRow
 	Trace        []TraceRow

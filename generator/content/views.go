@@ -1,0 +1,50 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The architecture views (FDA premarket guidance V.B.2) are drawn from the
+// parts and data flows (generator/diagram). A data flow names its ends by
+// part ID or by the name of an outside system; [[flow_endpoints]] says
+// where each such name sits, so the drawing places it in the right trust
+// zone instead of guessing from its wording.
+
+// FlowEndpoint is a name that data flows use for their from or to besides
+// a part ID.
+type FlowEndpoint struct {
+	Name    string   `toml:"name" jsp:"required" doc:"The name as data flows write it in from or to, e.g. Halcyon Connect; also the label drawn."`
+	Aliases []string `toml:"aliases" doc:"Other spellings of the same endpoint in data flows, e.g. Pump (docked)."`
+	Part    string   `toml:"part" doc:"ID of the part this name means (the flows then meet that part's box); give part or zone."`
+	Zone    string   `toml:"zone" jsp:"oneof=device customer_hosted manufacturer_hosted customer_infrastructure physical" doc:"Where an outside system or a component inside the device sits, as a part's runs, or physical: a person or item that reaches the device only by physical access (a badge, a printed label, a service laptop on a cable)."`
+}
+
+// Matches reports whether a data flow's from or to names this endpoint.
+func (e FlowEndpoint) Matches(name string) bool {
+	name = strings.TrimSpace(name)
+	if strings.EqualFold(name, strings.TrimSpace(e.Name)) {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if strings.EqualFold(name, strings.TrimSpace(a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// Generated reports whether the view's diagram is drawn from the data: not
+// when the product gives a hand-drawn image or turns the diagram off.
+func (v View) Generated() bool { return v.Image == "" && !v.NoDiagram }
+
+// architectureImages checks the hand-drawn images of the architecture
+// views as the [[diagrams]] images are checked: a PNG or JPEG inside
+// content/<product-id>/.
+func (v *productValidator) architectureImages() {
+	for i, av := range v.p.Architecture {
+		if av.Image != "" {
+			v.imageFile(fmt.Sprintf("architecture[%d].image", i), Diagram{File: av.Image})
+		}
+	}
+}

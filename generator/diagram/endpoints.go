@@ -1,0 +1,114 @@
+package diagram
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// zoneOrder is the columns, left to right: the manufacturer's side, the
+// customer's network, the device, what reaches the device only physically,
+// and last the endpoints whose zone the data does not state.
+var zoneOrder = []string{"manufacturer_hosted", "customer_infrastructure", "customer_hosted", "device", "physical", unstated}
+
+// customerSwapped is zoneOrder with the customer's two zones the other
+// way round.
+var customerSwapped = []string{"manufacturer_hosted", "customer_hosted", "customer_infrastructure", "device", "physical", unstated}
+
+const unstated = "unstated"
+
+func zoneLabel(id string) string {
+	switch id {
+	case "physical":
+		return "Physical access at the device"
+	case unstated:
+		return "Zone not stated in the data"
+	}
+	return content.PartRuns(id).Label()
+}
+
+// endpoints resolves the names data flows use for their ends to nodes:
+// a part ID; a [[flow_endpoints]] name or alias (a part, or a system in a
+// zone); a part's name; else a system whose zone is not stated.
+type endpoints struct {
+	p      *content.Product
+	diags  content.Diagnostics
+	warned map[string]bool
+}
+
+func newEndpoints(p *content.Product) *endpoints {
+	e := &endpoints{p: p, warned: map[string]bool{}}
+	parts := map[string]bool{}
+	for _, pt := range p.AllParts() {
+		parts[pt.ID] = true
+	}
+	for i, fe := range p.FlowEndpoints {
+		path := fmt.Sprintf("flow_endpoints[%d]", i)
+		switch {
+		case fe.Part != "" && fe.Zone != "":
+			e.warn(path+".zone", "gives both part and zone; the part wins (a name that means a part is drawn as that part)")
+		case fe.Part == "" && fe.Zone == "":
+			e.warn(path, "missing: part or zone; the architecture views draw %q outside every trust zone", fe.Name)
+		}
+		if fe.Part != "" && !parts[fe.Part] {
+			e.warn(path+".part", "unknown part %q; the architecture views draw %q outside every trust zone", fe.Part, fe.Name)
+		}
+	}
+	return e
+}
+
+func (e *endpoints) warn(path, format string, args ...any) {
+	e.diags = append(e.diags, content.Diagnostic{Severity: content.Warning, File: e.p.Source.File, Line: e.p.Source.Line(path), Path: path,
+		Message: fmt.Sprintf(format, args...)})
+}
+
+// partNode is the node of a part; the implicit device part is labelled
+// with the product's name.
+func (e *endpoints) partNode(pt content.Part) Node {
+	label := pt.Name
+	if pt.Implicit() {
+		label = e.p.Name
+	}
+	return Node{ID: "part:" + pt.ID, Label: label, Zone: string(pt.Runs), Kind: Part}
+}
+
+func (e *endpoints) partByID(id string) (content.Part, bool) {
+	for _, pt := range e.p.AllParts() {
+		if pt.ID == id {
+			return pt, true
+		}
+	}
+	return content.Part{}, false
+}
+
+// node resolves a flow's from or to (written at path) to its node.
+func (e *endpoints) node(name, path string) Node {
+	name = strings.TrimSpace(name)
+	if pt, ok := e.partByID(name); ok {
+		return e.partNode(pt)
+	}
+	for _, fe := range e.p.FlowEndpoints {
+		if !fe.Matches(name) {
+			continue
+		}
+		if pt, ok := e.partByID(fe.Part); ok {
+			return e.partNode(pt)
+		}
+		zone := fe.Zone
+		if zone == "" {
+			zone = unstated
+		}
+		return Node{ID: "system:" + strings.ToLower(fe.Name), Label: fe.Name, Zone: zone, Kind: System}
+	}
+	for _, pt := range e.p.AllParts() {
+		if strings.EqualFold(pt.Name, name) {
+			return e.partNode(pt)
+		}
+	}
+	if !e.warned[strings.ToLower(name)] {
+		e.warned[strings.ToLower(name)] = true
+		e.warn(path, "%q is neither a part nor a [[flow_endpoints]] name, so the architecture views draw it outside every trust zone; add a [[flow_endpoints]] entry with its zone (or the part it means)", name)
+	}
+	return Node{ID: "system:" + strings.ToLower(name), Label: name, Zone: unstated, Kind: System}
+}

@@ -1,0 +1,203 @@
+package diagram
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// kinds lists the kinds of the views drawn.
+func kinds(vs []View) []string {
+	var out []string
+	for _, v := range vs {
+		out = append(out, v.Kind)
+	}
+	return out
+}
+
+// TestViewsLeftOutName what is missing: a view with too little data is
+// not drawn, and the warning says which data would draw it.
+func TestViewsLeftOut(t *testing.T) {
+	base := func() *content.Product {
+		p := product(t, example(t), "dosewise")
+		return p
+	}
+	t.Run("no flows", func(t *testing.T) {
+		p := base()
+		p.DataFlows = nil
+		vs, diags := Views(p)
+		if len(vs) != 0 {
+			t.Errorf("views drawn without flows: %v", kinds(vs))
+		}
+		if !slices.ContainsFunc(diags, func(d content.Diagnostic) bool {
+			return d.Severity == content.Warning && strings.Contains(d.Message, "global system view is left out") && strings.Contains(d.Message, "data_flows")
+		}) {
+			t.Errorf("no warning naming data_flows: %v", diags)
+		}
+		if v, d := DataFlowDiagram(p); v != nil || len(d) == 0 {
+			t.Errorf("data-flow diagram without flows: %v, %v", v, d)
+		}
+	})
+	t.Run("no software flow", func(t *testing.T) {
+		p := base()
+		p.DataFlows = slices.DeleteFunc(slices.Clone(p.DataFlows), func(f content.DataFlow) bool { return slices.Contains(f.Data, "software") })
+		vs, diags := Views(p)
+		if slices.Contains(kinds(vs), "updatability") {
+			t.Error("updatability view drawn without a software flow")
+		}
+		if !slices.ContainsFunc(diags, func(d content.Diagnostic) bool {
+			return d.Path == "architecture[2]" && strings.Contains(d.Message, "no data flow carries software")
+		}) {
+			t.Errorf("no warning at architecture[2]: %v", diags)
+		}
+	})
+	t.Run("software flow present", func(t *testing.T) {
+		vs, _ := Views(base())
+		if !slices.Contains(kinds(vs), "updatability") {
+			t.Errorf("updatability view not drawn: %v", kinds(vs))
+		}
+	})
+	t.Run("multi-patient harm needs a hosted sender", func(t *testing.T) {
+		p := base()
+		// Only flows from the customer's infrastructure: nothing hosted
+		// sends therapy data, configuration or software.
+		p.DataFlows = []content.DataFlow{{ID: "DF-01", From: "Hospital interface engine", To: "gateway", Data: content.DataKinds{"therapy"}, Interface: "gw-nic", Protection: "TLS"}}
+		vs, diags := Views(p)
+		if slices.Contains(kinds(vs), "multi_patient_harm") {
+			t.Error("multi-patient harm view drawn without a hosted sender")
+		}
+		if !slices.ContainsFunc(diags, func(d content.Diagnostic) bool {
+			return strings.Contains(d.Message, "multi-patient harm view is left out")
+		}) {
+			t.Errorf("no warning: %v", diags)
+		}
+		p.DataFlows[0].From, p.DataFlows[0].To = "cloud", "gateway"
+		if vs, _ := Views(p); !slices.Contains(kinds(vs), "multi_patient_harm") {
+			t.Errorf("multi-patient harm view not drawn for a cloud sending therapy data: %v", kinds(vs))
+		}
+	})
+}
+
+// TestHandDrawnWins: an image or no_diagram on a view's entry stops its
+// generated diagram, and only that one.
+func TestHandDrawnWins(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		set   func(*content.View)
+		drawn bool
+	}{
+		{"generated", func(*content.View) {}, true},
+		{"image", func(v *content.View) { v.Image, v.Alt = "diagrams/network.png", "The network." }, false},
+		{"no_diagram", func(v *content.View) { v.NoDiagram = true }, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := product(t, example(t), "dosewise")
+			p.Architecture = slices.Clone(p.Architecture)
+			tc.set(&p.Architecture[0]) // the global system view
+			vs, _ := Views(p)
+			if got := slices.Contains(kinds(vs), "global_system"); got != tc.drawn {
+				t.Errorf("global view drawn = %v, want %v", got, tc.drawn)
+			}
+			if !slices.Contains(kinds(vs), "multi_patient_harm") {
+				t.Error("the other views must still be drawn")
+			}
+		})
+	}
+	p := product(t, example(t), "dosewise")
+	p.Architecture = slices.Clone(p.Architecture)
+	p.Architecture[0].Image = "diagrams/network.png"
+	if _, diags := Views(p); !slices.ContainsFunc(diags, func(d content.Diagnostic) bool { return d.Path == "architecture[0].alt" }) {
+		t.Errorf("no warning for an image without alt: %v", diags)
+	}
+}
+
+// TestUnknownEndpointsAndParts: flow_endpoints naming an unknown part is
+// reported at its key.
+func TestFlowEndpointUnknownPart(t *testing.T) {
+	p := product(t, example(t), "dosewise")
+	p.FlowEndpoints = []content.FlowEndpoint{{Name: "Hospital interface engine", Part: "nope"}}
+	_, diags := Views(p)
+	if !slices.ContainsFunc(diags, func(d content.Diagnostic) bool { return d.Path == "flow_endpoints[0].part" }) {
+		t.Errorf("no warning at flow_endpoints[0].part: %v", diags)
+	}
+}
+
+// TestPlaceSynthetic lays out many generated scenes: boxes never overlap
+// and every edge meets its boxes, whatever the graph.
+func TestPlaceSynthetic(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	zoneIDs := []string{"a", "b", "c", "d"}
+	for i := range 200 {
+		var s Scene
+		for _, z := range zoneIDs[:1+r.IntN(len(zoneIDs))] {
+			s.Zones = append(s.Zones, Zone{ID: z, Label: "Zone " + z, Framed: true})
+		}
+		n := 1 + r.IntN(8)
+		for j := range n {
+			s.Nodes = append(s.Nodes, Node{ID: fmt.Sprint("n", j), Label: strings.Repeat("word ", 1+r.IntN(6)), Zone: s.Zones[r.IntN(len(s.Zones))].ID, Kind: NodeKind(r.IntN(3))})
+		}
+		for j := range r.IntN(12) {
+			a, b := r.IntN(n), r.IntN(n)
+			if a == b {
+				continue
+			}
+			s.Edges = append(s.Edges, Edge{ID: fmt.Sprint("e", j), From: s.Nodes[a].ID, To: s.Nodes[b].ID, Label: fmt.Sprint("DF-", j)})
+		}
+		l, err := Place(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := fmt.Sprint("scene ", i)
+		for a, x := range l.Nodes {
+			for _, y := range l.Nodes[a+1:] {
+				if x.Overlaps(y.Rect) {
+					t.Errorf("%s: nodes %s and %s overlap", name, x.ID, y.ID)
+				}
+			}
+		}
+		box := map[string]Rect{}
+		for _, x := range l.Nodes {
+			box[x.ID] = x.Rect
+		}
+		for _, e := range l.Edges {
+			if !box[e.From].OnBorder(e.Points[0]) || !box[e.To].OnBorder(e.Points[len(e.Points)-1]) {
+				t.Errorf("%s: edge %s does not meet its boxes", name, e.ID)
+			}
+		}
+	}
+}
+
+// TestPlaceRejectsUnknownNode: a scene naming a node it lacks is a bug in
+// its builder, reported rather than drawn.
+func TestPlaceRejectsUnknownNode(t *testing.T) {
+	s := Scene{Zones: []Zone{{ID: "z"}}, Nodes: []Node{{ID: "a", Zone: "z"}}, Edges: []Edge{{ID: "e", From: "a", To: "b"}}}
+	if _, err := Place(s); err == nil {
+		t.Error("no error for an edge to an unknown node")
+	}
+	s = Scene{Zones: []Zone{{ID: "z"}}, Nodes: []Node{{ID: "a", Zone: "y"}}}
+	if _, err := Place(s); err == nil {
+		t.Error("no error for a node in an unknown zone")
+	}
+}
+
+// TestSVGHasNoScript: the SVG carries its title and text alternative and
+// nothing that runs.
+func TestSVGSafe(t *testing.T) {
+	p := product(t, example(t), "halcyon-lvp7")
+	vs, _ := Views(p)
+	for _, v := range vs {
+		svg := string(v.SVG())
+		if !strings.Contains(svg, "<title id=\"title\">") || !strings.Contains(svg, "<desc id=\"desc\">") {
+			t.Errorf("%s: no title or desc", v.File)
+		}
+		for _, bad := range []string{"<script", "onload", "javascript:", "href="} {
+			if strings.Contains(strings.ToLower(svg), bad) {
+				t.Errorf("%s contains %q", v.File, bad)
+			}
+		}
+	}
+}

@@ -1,0 +1,58 @@
+// Package diagram draws the architecture views from the product data: a
+// small scene model (trust zones as labelled frames, nodes, data flows as
+// arrows), a deterministic layout of our own (zones in columns, nodes
+// stacked in their zone, orthogonal edges) and two backends: SVG for the
+// HTML pages and vector drawing for the PDF (Draw, on any Painter). No
+// external program runs at build time, and the same scene gives the same
+// bytes on every run.
+package diagram
+
+// Scene is one diagram before layout: what is drawn, not where.
+type Scene struct {
+	Title string // the figure's title (SVG <title>)
+	Desc  string // its text alternative (SVG <desc>)
+	Zones []Zone // trust zones, left to right
+	Nodes []Node // in the order they are stacked within their zone
+	Edges []Edge // in the order their lanes are assigned
+}
+
+// Zone is a trust zone: a labelled frame, one column of the drawing.
+// Framed is false for the column of endpoints whose zone the data does not
+// state: they are drawn outside every trust boundary rather than in a
+// zone the data does not give.
+type Zone struct {
+	ID     string
+	Label  string
+	Framed bool
+}
+
+// NodeKind is what a node stands for; it decides its shape.
+type NodeKind int
+
+const (
+	// Part is a part of the product: a solid box.
+	Part NodeKind = iota
+	// System is an outside system, person or item: a box with a dashed
+	// outline.
+	System
+	// Store is a data store: a box with a double top rule.
+	Store
+)
+
+// Node is one box.
+type Node struct {
+	ID    string
+	Label string
+	Zone  string // Zone.ID
+	Kind  NodeKind
+}
+
+// Edge is one arrow from node From to node To (IDs), labelled.
+// Undirected edges (a store attached to its part) have no arrowhead and a
+// dashed line.
+type Edge struct {
+	ID         string
+	From, To   string
+	Label      string
+	Undirected bool
+}

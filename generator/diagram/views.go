@@ -1,0 +1,362 @@
+package diagram
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/pdf"
+)
+
+// View is one architecture view drawn from the data, with what the
+// document prints beside it.
+type View struct {
+	Kind  string // an [[architecture]] kind, or "data_flow" (the threat model's diagram)
+	Title string
+	File  string // where its SVG is published, relative to the product folder
+	Alt   string // the image's text alternative
+	Basis string // which data the drawing shows, in one sentence
+	// Entry is the index in [[architecture]] of the view this diagram
+	// illustrates; -1 when the product wrote no view of its kind.
+	Entry int
+	Flows []FlowRow // the data flows drawn, for the table beside the figure
+	// Installers says who installs updates on each part that receives
+	// software (updatability view).
+	Installers []Installer
+	Layout     *Layout
+}
+
+// FlowRow is one data flow as the text beside a figure lists it.
+type FlowRow struct {
+	ID, From, To, Data, Via, Protection string
+}
+
+// Installer is who installs updates on one part.
+type Installer struct {
+	Part, Who string
+}
+
+// Drawings returns the views' PDF drawings by their image destination
+// (pdf.Meta.Drawings).
+func Drawings(views []View) map[string]pdf.Drawing {
+	out := map[string]pdf.Drawing{}
+	for _, v := range views {
+		out[v.File] = v.Layout
+	}
+	return out
+}
+
+// SVG is the view's image file.
+func (v *View) SVG() []byte { return v.Layout.SVG() }
+
+// fleetData are the kinds of data that change what a device does to a
+// patient: a system that sends them to many devices can harm many
+// patients at once.
+var fleetData = []content.DataKind{"therapy", "configuration", "software"}
+
+// hosted reports a zone whose systems serve many devices or installations.
+func hosted(zone string) bool { return zone == "customer_hosted" || zone == "manufacturer_hosted" }
+
+// Views returns the architecture views the product's data can draw, in the
+// order of the premarket guidance (global system, multi-patient harm,
+// updatability, then the security use cases), and a warning for each view
+// left out for want of data. A view kind whose [[architecture]] entry
+// gives a hand-drawn image or turns its diagram off is not drawn.
+func Views(p *content.Product) ([]View, content.Diagnostics) {
+	e := newEndpoints(p)
+	var out []View
+	add := func(v *View, err error) {
+		if err != nil {
+			e.warn("architecture", "%v", err)
+			return
+		}
+		if v != nil {
+			out = append(out, *v)
+		}
+	}
+	for _, k := range []struct{ kind, title, file string }{
+		{"global_system", "Global system view", "views/global-system.svg"},
+		{"multi_patient_harm", "Multi-patient harm view", "views/multi-patient-harm.svg"},
+		{"updatability", "Updatability and patchability view", "views/updatability.svg"},
+	} {
+		entry, skip := entryOf(p, k.kind)
+		if skip {
+			continue
+		}
+		v := View{Kind: k.kind, Title: k.title, File: k.file, Entry: entry}
+		var flows []int
+		if entry >= 0 && len(p.Architecture[entry].Flows) > 0 {
+			flows = e.flowsNamed(p, entry)
+			v.Basis = "The drawing shows the data flows this view names."
+		} else {
+			switch k.kind {
+			case "global_system":
+				flows = allFlows(p)
+				v.Basis = "The drawing shows every part of the product, every outside system a data flow names, and every data flow, each in the trust zone the data gives for it."
+			case "multi_patient_harm":
+				flows = flowsWhere(p, e, func(from Node, f content.DataFlow) bool {
+					return hosted(from.Zone) && slices.ContainsFunc(f.Data, func(d content.DataKind) bool { return slices.Contains(fleetData, d) })
+				})
+				v.Basis = "The drawing shows the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software: such a system reaches every device or installation connected to it, so one compromise of it can reach many patients."
+			case "updatability":
+				flows = flowsWhere(p, e, func(_ Node, f content.DataFlow) bool { return slices.Contains(f.Data, "software") })
+				v.Basis = "The drawing shows the data flows that carry software, from where updates come to where they are installed."
+			}
+		}
+		if len(flows) == 0 {
+			e.warn(viewPath(p, entry), "the %s is left out: %s", strings.ToLower(k.title), missing(k.kind))
+			continue
+		}
+		add(build(p, e, v, flows, false))
+	}
+	for i, av := range p.Architecture {
+		if av.Image != "" && strings.TrimSpace(av.Alt) == "" {
+			e.warn(fmt.Sprintf("architecture[%d].alt", i), "missing: the hand-drawn image %q needs a text alternative", av.Image)
+		}
+	}
+	n := 0
+	for i, av := range p.Architecture {
+		if av.Kind != "security_use_case" || !av.Generated() {
+			continue
+		}
+		n++
+		if len(av.Flows) == 0 {
+			e.warn(fmt.Sprintf("architecture[%d]", i), "the security use case %q has no diagram: name the data flows of its path in flows", av.Title)
+			continue
+		}
+		flows := e.flowsNamed(p, i)
+		if len(flows) == 0 {
+			continue
+		}
+		add(build(p, e, View{Kind: av.Kind, Title: "Security use case: " + av.Title, File: fmt.Sprintf("views/use-case-%d.svg", n), Entry: i,
+			Basis: "The drawing shows the data flows of this use case's path."}, flows, false))
+	}
+	return out, e.diags
+}
+
+// DataFlowDiagram is the threat model's data-flow diagram: every part,
+// outside system, data store and data flow, with the trust zones as
+// boundaries. It is nil, with a warning, when the product has no flows.
+func DataFlowDiagram(p *content.Product) (*View, content.Diagnostics) {
+	e := newEndpoints(p)
+	flows := allFlows(p)
+	if len(flows) == 0 {
+		e.warn("data_flows", "the threat model's data-flow diagram is left out: %s", missing("global_system"))
+		return nil, e.diags
+	}
+	v, err := build(p, e, View{Kind: "data_flow", Title: "Data flows and trust boundaries", File: "views/data-flows.svg", Entry: -1,
+		Basis: "The drawing shows every part, outside system, data store and data flow; each frame is a trust zone, and every arrow that leaves a frame crosses a trust boundary. A data store is drawn in the zone of the part that holds it."}, flows, true)
+	if err != nil {
+		e.warn("data_flows", "%v", err)
+	}
+	return v, e.diags
+}
+
+func missing(kind string) string {
+	switch kind {
+	case "multi_patient_harm":
+		return "no data flow carries therapy data, configuration or software from a part or system hosted by the customer or by the manufacturer (data_flows, parts.runs, flow_endpoints.zone), and the view names no flows"
+	case "updatability":
+		return "no data flow carries software (data_flows.data), and the view names no flows"
+	}
+	return "the product lists no data flows (data_flows)"
+}
+
+// entryOf returns the first [[architecture]] entry of a kind (-1: none),
+// and whether that kind's diagram is not drawn because an entry gives a
+// hand-drawn image or turns its diagram off.
+func entryOf(p *content.Product, kind string) (int, bool) {
+	first := -1
+	for i, v := range p.Architecture {
+		if v.Kind != kind {
+			continue
+		}
+		if !v.Generated() {
+			return i, true
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	return first, false
+}
+
+func viewPath(p *content.Product, entry int) string {
+	if entry >= 0 {
+		return fmt.Sprintf("architecture[%d]", entry)
+	}
+	if len(p.Architecture) > 0 {
+		return "architecture"
+	}
+	return "data_flows"
+}
+
+func allFlows(p *content.Product) []int {
+	out := make([]int, len(p.DataFlows))
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+func flowsWhere(p *content.Product, e *endpoints, keep func(from Node, f content.DataFlow) bool) []int {
+	var out []int
+	for i, f := range p.DataFlows {
+		if keep(e.resolve(p, i, "from"), f) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// flowsNamed returns the flows an [[architecture]] entry names, warning of
+// unknown IDs.
+func (e *endpoints) flowsNamed(p *content.Product, entry int) []int {
+	var out []int
+	for j, id := range p.Architecture[entry].Flows {
+		k := slices.IndexFunc(p.DataFlows, func(f content.DataFlow) bool { return f.ID == id })
+		if k < 0 {
+			e.warn(fmt.Sprintf("architecture[%d].flows[%d]", entry, j), "unknown data flow %q; the view's diagram leaves it out", id)
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+func flowPath(p *content.Product, i int) string {
+	if at := p.DataFlows[i].At; at != "" {
+		return at
+	}
+	return fmt.Sprintf("data_flows[%d]", i)
+}
+
+// resolve is the node of flow i's from or to.
+func (e *endpoints) resolve(p *content.Product, i int, end string) Node {
+	f := p.DataFlows[i]
+	name := f.From
+	if end == "to" {
+		name = f.To
+	}
+	return e.node(name, flowPath(p, i)+"."+end)
+}
+
+// build makes the scene of a view from the flows it draws (every part
+// too for the global views) and lays it out.
+func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (*View, error) {
+	var nodes []Node
+	seen := map[string]bool{}
+	addNode := func(n Node) {
+		if !seen[n.ID] {
+			seen[n.ID] = true
+			nodes = append(nodes, n)
+		}
+	}
+	global := v.Kind == "global_system" || v.Kind == "data_flow"
+	if global {
+		for _, pt := range p.AllParts() {
+			addNode(e.partNode(pt))
+		}
+	}
+	var edges []Edge
+	for _, i := range flows {
+		f := p.DataFlows[i]
+		from, to := e.resolve(p, i, "from"), e.resolve(p, i, "to")
+		addNode(from)
+		addNode(to)
+		label := f.ID
+		via := ""
+		if it := p.Interface(f.Interface); it != nil {
+			label += " · " + it.Kind.Label()
+			via = it.Name
+		}
+		edges = append(edges, Edge{ID: f.ID, From: from.ID, To: to.ID, Label: label})
+		v.Flows = append(v.Flows, FlowRow{ID: f.ID, From: from.Label, To: to.Label, Data: dataLabels(f.Data), Via: via, Protection: f.Protection})
+	}
+	if stores {
+		for _, d := range p.DataStores {
+			pt := e.partNode(p.PartOfStore(d))
+			// In its part's zone, without a line: a line to each store
+			// from its part tangles with the flows; the zone says where
+			// it rests, and a zone of several parts names the part.
+			label := d.Name
+			if partsIn(p, e, pt.Zone) > 1 {
+				label += " (" + pt.Label + ")"
+			}
+			addNode(Node{ID: "store:" + d.ID, Label: label, Zone: pt.Zone, Kind: Store})
+		}
+	}
+	if v.Kind == "updatability" {
+		for _, n := range nodes {
+			if !strings.HasPrefix(n.ID, "part:") || !slices.ContainsFunc(edges, func(ed Edge) bool { return ed.To == n.ID }) {
+				continue
+			}
+			pt, _ := e.partByID(strings.TrimPrefix(n.ID, "part:"))
+			if who := pt.PatchedBy(); who != "" {
+				v.Installers = append(v.Installers, Installer{Part: n.Label, Who: who})
+			}
+		}
+	}
+	// The two zones of the customer's network may stand in either order:
+	// the one that draws better wins (the first on a tie).
+	var best *Layout
+	for _, order := range [][]string{zoneOrder, customerSwapped} {
+		var zones []Zone
+		for _, z := range order {
+			if slices.ContainsFunc(nodes, func(n Node) bool { return n.Zone == z }) {
+				zones = append(zones, Zone{ID: z, Label: zoneLabel(z), Framed: z != unstated})
+			}
+		}
+		v.Alt = alt(v, zones, nodes)
+		l, err := Place(Scene{Title: v.Title, Desc: v.Alt, Zones: zones, Nodes: nodes, Edges: edges})
+		if err != nil {
+			return nil, err
+		}
+		if best == nil || l.Score() < best.Score() {
+			best = l
+		}
+	}
+	v.Layout = best
+	v.Alt = best.Desc
+	return &v, nil
+}
+
+func dataLabels(ds content.DataKinds) string {
+	s := make([]string, len(ds))
+	for i, d := range ds {
+		s[i] = d.Label()
+	}
+	return strings.Join(s, ", ")
+}
+
+// alt is the figure's text alternative: what is in each zone and what
+// flows where (the table beside the figure gives the details).
+func alt(v View, zones []Zone, nodes []Node) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s.", v.Title)
+	for _, z := range zones {
+		var names []string
+		for _, n := range nodes {
+			if n.Zone == z.ID {
+				names = append(names, n.Label)
+			}
+		}
+		fmt.Fprintf(&b, " %s: %s.", z.Label, strings.Join(names, "; "))
+	}
+	for _, f := range v.Flows {
+		fmt.Fprintf(&b, " %s: %s to %s (%s).", f.ID, f.From, f.To, f.Data)
+	}
+	return b.String()
+}
+
+// partsIn counts the parts that run in a zone.
+func partsIn(p *content.Product, e *endpoints, zone string) int {
+	n := 0
+	for _, pt := range p.AllParts() {
+		if e.partNode(pt).Zone == zone {
+			n++
+		}
+	}
+	return n
+}
