@@ -26,7 +26,7 @@ test:
 
 # Rewrite golden files after an intended change to the outputs.
 golden:
-	$(GO) test ./generator ./generator/content ./generator/render ./generator/pdf ./generator/kind/lifecycle ./generator/kind/mds2form -update
+	$(GO) test ./generator ./generator/content ./generator/render ./generator/pdf ./generator/kind/lifecycle ./generator/kind/mds2form ./generator/diagram -update
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -303,6 +303,8 @@ type FirewallRule struct {
 	// Manufacturer is set when the rule reaches a service the
 	// manufacturer hosts: Peers are that service's endpoints.
 	Manufacturer bool
+
+	part, peerPart string // IDs of the port's part and of the part at the other end
 }
 
 // FirewallRules derives the allow rules from the rows of the ports table
@@ -343,14 +345,22 @@ func (p *Product) FirewallRules() []FirewallRule {
 		}
 		for _, d := range dirs {
 			out = append(out, FirewallRule{Direction: d, Side: p.localName(part), Transport: row.Transport, Port: row.Number, Service: row.Service,
-				Peers: slices.Clone(row.Endpoints), Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled})
+				Peers: slices.Clone(row.Endpoints), Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled,
+				part: part.ID, peerPart: row.PeerPart})
 		}
 	}
 	// A connection listed both as a customer-side part's outbound port and
-	// as the manufacturer-hosted listener it reaches is one rule.
+	// as the manufacturer-hosted listener it reaches is one rule; so is a
+	// connection between two customer-side parts listed at both ends (the
+	// outbound rule stays: it names the interfaces the connection leaves by).
 	return slices.DeleteFunc(out, func(r FirewallRule) bool {
-		return r.Manufacturer && slices.ContainsFunc(out, func(o FirewallRule) bool {
-			return !o.Manufacturer && o.Direction == "out" && o.Side == r.Side && o.Port == r.Port && o.Transport == r.Transport && slices.Equal(o.Peers, r.Peers)
+		if r.Manufacturer {
+			return slices.ContainsFunc(out, func(o FirewallRule) bool {
+				return !o.Manufacturer && o.Direction == "out" && o.Side == r.Side && o.Port == r.Port && o.Transport == r.Transport && slices.Equal(o.Peers, r.Peers)
+			})
+		}
+		return r.Direction == "in" && r.peerPart != "" && slices.ContainsFunc(out, func(o FirewallRule) bool {
+			return o.Direction == "out" && o.part == r.peerPart && o.peerPart == r.part && o.Port == r.Port && o.Transport == r.Transport
 		})
 	})
 }
@@ -443,7 +453,7 @@ func (p *Product) PortRows() []PortRow {
 func samePortBut(a, b Port) bool {
 	return a.Number == b.Number && a.Transport == b.Transport && a.Direction == b.Direction && a.Service == b.Service && a.Part == b.Part &&
 		a.Purpose == b.Purpose && a.DefaultEnabled == b.DefaultEnabled && a.Encrypted == b.Encrypted &&
-		a.Authenticated == b.Authenticated && slices.Equal(a.Endpoints, b.Endpoints)
+		a.Authenticated == b.Authenticated && a.PeerPart == b.PeerPart && slices.Equal(a.Endpoints, b.Endpoints)
 }
 
 // InterfaceShort names an interface briefly: its kind label, or its own

@@ -207,6 +207,9 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 			v.errorf(fmt.Sprintf("%sports[%d].part", prefix, i), "port %d/%s names part %q, but its interface %q belongs to part %q", pt.Number, pt.Transport, pt.Part, it.ID, it.Part)
 		}
 		check(fmt.Sprintf("%sports[%d].part", prefix, i), pt.Part)
+		if pt.PeerPart != "" {
+			check(fmt.Sprintf("%sports[%d].peer_part", prefix, i), pt.PeerPart)
+		}
 	}
 	for i, d := range stores {
 		check(fmt.Sprintf("%sdata_stores[%d].part", prefix, i), d.Part)

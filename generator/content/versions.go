@@ -204,6 +204,9 @@ func (v *productValidator) versionRefs(q *Product, i int) {
 	}
 	for _, pt := range c.PortsAdded {
 		v.checkPart(pt.At+".part", pt.Part)
+		if pt.PeerPart != "" {
+			v.checkPart(pt.At+".peer_part", pt.PeerPart)
+		}
 	}
 	for _, d := range append(slices.Clone(c.DataStoresAdded), c.DataStoresChanged...) {
 		v.checkPart(d.At+".part", d.Part)
