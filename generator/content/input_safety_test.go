@@ -64,7 +64,8 @@ func TestValidationGaps(t *testing.T) {
 			`p.toml:4: description: image "https://cdn.example.com/logo.png" loads from another host`, ""},
 		{"protocol-relative image in the description", head + "description = \"![x](//cdn.example.com/x.png)\"\n",
 			`p.toml:4: description: image "//cdn.example.com/x.png" loads from another host`, ""},
-		{"local image and remote link in the description accepted", head + "description = \"![d](diagrams/d.png) See [the site](https://m.example/).\"\n", "", "description"},
+		// a local image is accepted when the file exists: TestMarkdownFieldValidation
+		{"remote link in the description accepted", head + "description = \"See [the site](https://m.example/).\"\n", "", "description"},
 		{"two entries for one purl", head + "[[components]]\nname = \"a\"\nversion = \"1\"\npurl = \"pkg:generic/a@1\"\nsupport = \"maintained\"\n[[components]]\nname = \"a\"\nversion = \"1\"\npurl = \"pkg:generic/a@1\"\nsupport = \"abandoned\"\n",
 			`p.toml:9: components[1]: a second entry for purl "pkg:generic/a@1" (first at components[0], line 4)`, ""},
 		{"two entries for one name and version", head + "[[components]]\nname = \"a\"\nversion = \"1\"\nsupport = \"maintained\"\n[[components]]\nname = \"A\"\nversion = \"1\"\nsupport = \"maintained\"\n",

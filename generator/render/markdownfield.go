@@ -209,7 +209,7 @@ func escapeLT(src []byte, start, stop int) []edit {
 // destination is a slice of src, which gives its position; a destination
 // it had to copy (none in practice) is left as written.
 func destinationEdit(src []byte, base string, dest []byte) []edit {
-	if base == "" || !IsRelativeDestination(string(dest)) {
+	if base == "" || !markdown.IsRelativeDestination(string(dest)) {
 		return nil
 	}
 	off, ok := offsetIn(src, dest)
@@ -217,17 +217,6 @@ func destinationEdit(src []byte, base string, dest []byte) []edit {
 		return nil
 	}
 	return []edit{{off, off, base}}
-}
-
-// IsRelativeDestination reports whether a link or image destination names
-// a file relative to the page: no scheme, not a path from the site root,
-// not a fragment of the page itself.
-func IsRelativeDestination(dest string) bool {
-	if dest == "" || strings.HasPrefix(dest, "#") || strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, "?") {
-		return false
-	}
-	colon := strings.IndexByte(dest, ':')
-	return colon < 0 || strings.ContainsAny(dest[:colon], "/?#")
 }
 
 // offsetIn returns the offset of sub in src when sub is a slice of src's

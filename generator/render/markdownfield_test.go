@@ -46,17 +46,6 @@ func TestMarkdownField(t *testing.T) {
 	}
 }
 
-func TestIsRelativeDestination(t *testing.T) {
-	for dest, want := range map[string]bool{
-		"net.png": true, "docs/guide.pdf": true, "a/b:c.pdf": true, "./x": true,
-		"": false, "#scope": false, "/x.pdf": false, "https://example.com": false, "mailto:a@b": false, "javascript:alert(1)": false, "?q": false,
-	} {
-		if got := IsRelativeDestination(dest); got != want {
-			t.Errorf("IsRelativeDestination(%q) = %v; want %v", dest, got, want)
-		}
-	}
-}
-
 func TestMarkdownFieldHeadingInQuote(t *testing.T) {
 	if got, want := MarkdownField("", "> # A\n> text"), "> **A**\\\n> text"; got != want {
 		t.Errorf("got %q; want %q", got, want)
