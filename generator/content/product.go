@@ -9,7 +9,7 @@ import (
 // Product is one product file under content/: every fact about one device,
 // written once and read by every document.
 type Product struct {
-	SchemaVersion  int             `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 1."`
+	SchemaVersion  int             `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 2 (jspgen migrate converts a file of version 1)."`
 	ID             string          `toml:"id" jsp:"required,slug" doc:"Slug used in output paths (site/<id>/): lower-case letters, digits, '.', '_' and '-'."`
 	Name           string          `toml:"name" jsp:"required" doc:"Product name as marketed."`
 	Description    string          `toml:"description" jsp:"required=security_plan csd mds2,markdown" doc:"One-paragraph device description."`

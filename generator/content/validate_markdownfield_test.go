@@ -10,7 +10,7 @@ import (
 // checked at their file:line, in any Markdown field and only there.
 func TestMarkdownFieldValidation(t *testing.T) {
 	png := tinyPNG(t)
-	const head = "schema_version = 1\nid = \"p\"\n"
+	const head = "schema_version = 2\nid = \"p\"\n"
 	desc := func(s string) string { return head + "description = '''\n" + s + "'''\n" }
 	tests := []struct {
 		name  string
