@@ -24,6 +24,7 @@ type productView struct {
 	Documents                      []documentView
 	Files                          []html.Link // Text: label, Note: format and size
 	Versions                       []versionView
+	description                    string // as written (Markdown), for the product page's own rendering
 }
 
 type documentView struct {
@@ -39,11 +40,11 @@ type versionView struct {
 
 func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView, error) {
 	pv := productView{ID: p.ID, Name: p.Name, Stage: "Development", AsOf: b.asOf.String(), Page: p.ID + "/index.html"}
-	desc, err := inlineMarkdown(p.Description)
+	desc, err := inlineMarkdown(p.ID+"/", p.Description)
 	if err != nil {
 		return pv, err
 	}
-	pv.Description = desc
+	pv.Description, pv.description = desc, p.Description
 	if v := p.CurrentVersion(b.asOf); v != nil {
 		pv.Current, pv.Stage = v.Version, v.Stage(b.asOf)
 	}
@@ -128,9 +129,11 @@ func dateOrNone(d content.Date) string {
 	return d.String()
 }
 
-// inlineMarkdown renders a TOML prose value (Markdown) as HTML.
-func inlineMarkdown(s string) (htmltemplate.HTML, error) {
-	return html.Body(markdown.Parse([]byte(s)))
+// inlineMarkdown renders a Markdown field as HTML for a page from which
+// the product's folder is at base ("" on the product page, "<id>/" on the
+// site's index), as the documents insert it (render.MarkdownField).
+func inlineMarkdown(base, s string) (htmltemplate.HTML, error) {
+	return html.Body(markdown.Parse([]byte(render.MarkdownField(base, s))))
 }
 
 // fragment renders one of the site's page templates (index.html,
@@ -185,6 +188,11 @@ func (b *builder) productPage(pv productView) error {
 	prefix := pv.ID + "/"
 	rebase := func(l html.Link) html.Link { l.Href = strings.TrimPrefix(l.Href, prefix); return l }
 	local.Page = "index.html"
+	desc, err := inlineMarkdown("", pv.description)
+	if err != nil {
+		return err
+	}
+	local.Description = desc
 	local.Documents = nil
 	for _, d := range pv.Documents {
 		d.HTML = strings.TrimPrefix(d.HTML, prefix)
