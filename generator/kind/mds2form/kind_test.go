@@ -49,7 +49,7 @@ func TestPrepareBrokenCatalog(t *testing.T) {
 	w.p.MDS2.Other = "None."
 	env := w.env()
 	env.Templates = render.Files{Shipped: templates.FS, OverrideName: "templates",
-		Override: fstest.MapFS{CatalogFile: {Data: []byte("schema_version = 2\nform = \"x\"\n[[nonsense]]\n")}}}
+		Override: fstest.MapFS{CatalogFile: {Data: []byte("schema_version = 1\nform = \"x\"\n[[nonsense]]\n")}}}
 	out, diags := Kind.Prepare(env, []kind.Product{{Product: w.p, Inventory: w.inv}})
 	if len(out) != 1 || len(out[0].Documents) != 0 {
 		t.Errorf("prepared %+v", out)

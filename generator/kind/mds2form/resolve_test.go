@@ -473,8 +473,8 @@ question = "Two one?"
 applies_when = [{ id = "MPII-2", answer = "yes" }]
 `
 	for name, src := range map[string]string{
-		"no OTHR section":      "schema_version = 2\n" + questions,
-		"OTHR is no free text": "schema_version = 2\n" + questions + "\n[[sections]]\ncode = \"OTHR\"\ntitle = \"Other\"\ndescription = \"d\"\n",
+		"no OTHR section":      "schema_version = 1\n" + questions,
+		"OTHR is no free text": "schema_version = 1\n" + questions + "\n[[sections]]\ncode = \"OTHR\"\ntitle = \"Other\"\ndescription = \"d\"\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			cat, err := mds2.LoadCatalog("c.toml", []byte(src))
