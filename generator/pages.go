@@ -8,6 +8,7 @@ import (
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/html"
 	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/markdown"
 	"github.com/jspgen/jspgen/generator/render"
 )
 
@@ -19,11 +20,11 @@ import (
 type productView struct {
 	ID, Name, Current, Stage, AsOf string
 	Description                    htmltemplate.HTML // as the index shows it
-	pageDescription                htmltemplate.HTML // as the product page shows it
 	Page                           string            // the product page
 	Documents                      []documentView
 	Files                          []html.Link // Text: label, Note: format and size
 	Versions                       []versionView
+	description                    string // as written (Markdown), for the product page's own rendering
 }
 
 type documentView struct {
@@ -39,15 +40,11 @@ type versionView struct {
 
 func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView, error) {
 	pv := productView{ID: p.ID, Name: p.Name, Stage: "Development", AsOf: b.asOf.String(), Page: p.ID + "/index.html"}
-	// The index shows the description at the site root, the product page
-	// in the product's folder.
-	var err error
-	if pv.Description, err = descriptionHTML(p.Description, p.ID, ""); err != nil {
+	desc, err := inlineMarkdown(p.ID+"/", p.Description)
+	if err != nil {
 		return pv, err
 	}
-	if pv.pageDescription, err = descriptionHTML(p.Description, p.ID, p.ID+"/"); err != nil {
-		return pv, err
-	}
+	pv.Description, pv.description = desc, p.Description
 	if v := p.CurrentVersion(b.asOf); v != nil {
 		pv.Current, pv.Stage = v.Version, v.Stage(b.asOf)
 	}
@@ -132,6 +129,13 @@ func dateOrNone(d content.Date) string {
 	return d.String()
 }
 
+// inlineMarkdown renders a Markdown field as HTML for a page from which
+// the product's folder is at base ("" on the product page, "<id>/" on the
+// site's index), as the documents insert it (render.MarkdownField).
+func inlineMarkdown(base, s string) (htmltemplate.HTML, error) {
+	return html.Body(markdown.Parse([]byte(render.MarkdownField(base, s))))
+}
+
 // fragment renders one of the site's page templates (index.html,
 // product.html) with data, for the layout's body.
 func (b *builder) fragment(name string, data any) (htmltemplate.HTML, error) {
@@ -184,7 +188,11 @@ func (b *builder) productPage(pv productView) error {
 	prefix := pv.ID + "/"
 	rebase := func(l html.Link) html.Link { l.Href = strings.TrimPrefix(l.Href, prefix); return l }
 	local.Page = "index.html"
-	local.Description = pv.pageDescription
+	desc, err := inlineMarkdown("", pv.description)
+	if err != nil {
+		return err
+	}
+	local.Description = desc
 	local.Documents = nil
 	for _, d := range pv.Documents {
 		d.HTML = strings.TrimPrefix(d.HTML, prefix)

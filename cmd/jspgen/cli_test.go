@@ -82,7 +82,7 @@ func TestSitemapAndCanonicalOnlyWithBaseURL(t *testing.T) {
 		t.Error("canonical link without a base URL")
 	}
 	site, _ := os.ReadFile(filepath.Join(root, "jspgen.toml"))
-	site = bytes.Replace(site, []byte("schema_version = 1\n"), []byte("schema_version = 1\nbase_url = \"https://docs.example/security/\"\n"), 1)
+	site = bytes.Replace(site, []byte("schema_version = 2\n"), []byte("schema_version = 2\nbase_url = \"https://docs.example/security/\"\n"), 1)
 	os.WriteFile(filepath.Join(root, "jspgen.toml"), site, 0o644)
 	if code, _, stderr := buildIn(root); code != exitOK {
 		t.Fatalf("build: %s", stderr)
@@ -332,7 +332,7 @@ func TestServe(t *testing.T) {
 		t.Errorf("the rebuild used no build cache:\n%s", stdout.String())
 	}
 
-	broken := bytes.Replace(renamed, []byte("schema_version = 1"), []byte("schema_version = 1\ncolour = \"red\""), 1)
+	broken := bytes.Replace(renamed, []byte("schema_version = 2"), []byte("schema_version = 2\ncolour = \"red\""), 1)
 	os.WriteFile(product, broken, 0o644)
 	bump(t, product)
 	waitFor("the rebuild error", func() bool { return strings.Contains(stderr.String(), "colour: unknown key") })

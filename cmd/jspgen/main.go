@@ -30,6 +30,7 @@ var commands = []command{
 	{"check", "validate the product data and templates without writing anything", runCheck},
 	{"import", "import data made with other tools: import mds2 FORM.xlsx reads a filled MDS2 workbook", runImport},
 	{"init", "scaffold a product repository (site file, product file, Makefile, CI workflow)", runInit},
+	{"migrate", "convert content files of an older schema_version to the current one, in place", runMigrate},
 	{"serve", "preview the site on 127.0.0.1, rebuilding when content or templates change", runServe},
 	{"version", "print the jspgen version", runVersion},
 }
@@ -101,7 +102,7 @@ func wantsHelp(args []string) bool {
 }
 
 // parseFlags parses args, allowing at most maxArgs positional arguments
-// (none when omitted); it returns an exit code when the command must stop.
+// (none when omitted, any number when -1); it returns an exit code when the command must stop.
 // Help goes to stdout with exit status 0.
 func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer, maxArgs ...int) (int, bool) {
 	if wantsHelp(args) {
@@ -119,7 +120,7 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer, maxArgs ...in
 	if len(maxArgs) > 0 {
 		allowed = maxArgs[0]
 	}
-	if fs.NArg() > allowed {
+	if allowed >= 0 && fs.NArg() > allowed { // -1: any number
 		fmt.Fprintf(fs.Output(), "jspgen %s: unexpected argument %q\n", fs.Name(), fs.Arg(allowed))
 		return exitUsage, false
 	}

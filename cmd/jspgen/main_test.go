@@ -88,7 +88,7 @@ func TestBadInput(t *testing.T) {
 		break_ func(t *testing.T, root string) string // returns the expected message
 	}{
 		{"unknown key", func(t *testing.T, root string) string {
-			n := replaceLine(t, root, productFile, "schema_version", "schema_version = 1\ncolour = \"red\"")
+			n := replaceLine(t, root, productFile, "schema_version", "schema_version = 2\ncolour = \"red\"")
 			return fmt.Sprintf("halcyon-lvp7.toml:%d: colour: unknown key", n+1)
 		}},
 		{"wrong type", func(t *testing.T, root string) string {
@@ -125,7 +125,7 @@ func TestBadInput(t *testing.T) {
 		}},
 		{"unknown schema version", func(t *testing.T, root string) string {
 			n := replaceLine(t, root, "jspgen.toml", "schema_version", "schema_version = 9")
-			return fmt.Sprintf("jspgen.toml:%d: schema_version: unknown schema version: want 1; got 9", n)
+			return fmt.Sprintf("jspgen.toml:%d: schema_version: unknown schema version: want 2; got 9", n)
 		}},
 		{"template error", func(t *testing.T, root string) string {
 			os.MkdirAll(filepath.Join(root, "templates"), 0o755)

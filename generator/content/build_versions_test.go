@@ -60,7 +60,7 @@ func TestVersionFolderNames(t *testing.T) {
 		{"4.1 LTS", "current", false},
 		{"../x", "", false},
 	} {
-		src := "schema_version = 1\nid = \"p\"\n[documents]\nversions = \"" + tc.versions + "\"\n[[versions]]\nversion = \"" + tc.version + "\"\ngeneral_availability = 2024-01-01\n"
+		src := "schema_version = 2\nid = \"p\"\n[documents]\nversions = \"" + tc.versions + "\"\n[[versions]]\nversion = \"" + tc.version + "\"\ngeneral_availability = 2024-01-01\n"
 		if tc.versions == "" {
 			src = strings.Replace(src, "versions = \"\"\n", "", 1)
 		}

@@ -109,8 +109,8 @@ type Safeguard struct {
 
 // Backup is backup and restore (FDA labeling item 9).
 type Backup struct {
-	Scope        string   `toml:"scope" jsp:"required" doc:"What is backed up."`
-	Method       string   `toml:"method" jsp:"required" doc:"Where, how and how often."`
+	Scope        string   `toml:"scope" jsp:"required,markdown" doc:"What is backed up."`
+	Method       string   `toml:"method" jsp:"required,markdown" doc:"Where, how and how often."`
 	Restore      []string `toml:"restore" jsp:"required" doc:"Restore steps, in order."`
 	Authenticity string   `toml:"authenticity" jsp:"required" doc:"How a restored configuration is authenticated."`
 }
@@ -125,7 +125,7 @@ type ConfigurationManagement struct {
 
 // Hardening is the secure configuration as shipped (FDA labeling item 11).
 type Hardening struct {
-	Summary  string   `toml:"summary" jsp:"required" doc:"The secure configuration as shipped, in one paragraph."`
+	Summary  string   `toml:"summary" jsp:"required,markdown" doc:"The secure configuration as shipped, in one paragraph."`
 	Measures []string `toml:"measures" doc:"Hardening measures as shipped."`
 }
 
@@ -181,8 +181,8 @@ type Certification struct {
 // 14). What each data store needs is in data_stores.sanitize.
 type Decommissioning struct {
 	Steps        []string `toml:"steps" jsp:"required" doc:"Decommissioning and sanitisation steps, in order."`
-	Verification string   `toml:"verification" doc:"How the customer confirms the sanitisation."`
-	Disposal     string   `toml:"disposal" doc:"Return, recycling or disposal."`
+	Verification string   `toml:"verification" jsp:"markdown" doc:"How the customer confirms the sanitisation."`
+	Disposal     string   `toml:"disposal" jsp:"markdown" doc:"Return, recycling or disposal."`
 }
 
 // customerLabels are the human names of this file's enumerated values.

@@ -326,6 +326,9 @@ type fieldRules struct {
 	email       bool
 	lang        bool // a BCP 47 language tag
 	na          bool // a date that may be "not_applicable"
+	// markdown: prose the documents insert as Markdown (render's
+	// markdown function), not escaped; from schema_version 2 on
+	markdown bool
 }
 
 // Categories are the FDA security control categories, in the guidance's order.
@@ -362,6 +365,8 @@ func parseRules(tag string) fieldRules {
 			r.lang = true
 		case "na":
 			r.na = true
+		case "markdown":
+			r.markdown = true
 		}
 	}
 	return r

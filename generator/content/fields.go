@@ -11,6 +11,7 @@ import (
 // it, so neither can drift from the decoder.
 type Field struct {
 	Name     string
+	Index    []int // of the struct field, for reflect.Value.FieldByIndex
 	Doc      string
 	Type     reflect.Type
 	Required bool
@@ -21,6 +22,10 @@ type Field struct {
 	Range       *[2]float64
 	// NotApplicable: a date that may be written "not_applicable".
 	NotApplicable bool
+	// Markdown: prose the documents insert as Markdown (headings become
+	// bold paragraphs, raw HTML shows as text); every other string is
+	// escaped and shows exactly as written.
+	Markdown bool
 }
 
 // Fields lists the TOML keys of struct type t (pointers followed), in
@@ -40,7 +45,7 @@ func Fields(t reflect.Type) []Field {
 			continue
 		}
 		rules := parseRules(f.Tag.Get("jsp"))
-		fd := Field{Name: name, Doc: f.Tag.Get("doc"), Type: f.Type, Required: rules.required, RequiredFor: rules.requiredFor, OneOf: rules.oneof, NotApplicable: rules.na}
+		fd := Field{Name: name, Index: f.Index, Doc: f.Tag.Get("doc"), Type: f.Type, Required: rules.required, RequiredFor: rules.requiredFor, OneOf: rules.oneof, NotApplicable: rules.na, Markdown: rules.markdown}
 		if voc, ok := vocabularyOf(f.Type); ok {
 			fd.OneOf = voc.Values()
 		}

@@ -25,7 +25,7 @@ func hasDiag(diags Diagnostics, want string) bool {
 // TestValidationGaps: each hostile value is rejected with file, line and
 // key path; the valid value next to it is accepted.
 func TestValidationGaps(t *testing.T) {
-	const head = "schema_version = 1\nid = \"p\"\nname = \"P\"\n"
+	const head = "schema_version = 2\nid = \"p\"\nname = \"P\"\n"
 	threat := func(score string) string {
 		return head + "[[threats]]\nid = \"T-1\"\npre_score = " + score + "\n"
 	}
@@ -40,18 +40,18 @@ func TestValidationGaps(t *testing.T) {
 		{"score 11", threat("11.0"), "p.toml:6: threats[0].pre_score: want a value from 0 to 10; got 11", ""},
 		{"score 9.8 accepted", threat("9.8"), "", "threats[0].pre_score"},
 		{"score 0 accepted", threat("0"), "", "threats[0].pre_score"},
-		{"blank name", "schema_version = 1\nid = \"p\"\nname = \"   \"\n", "p.toml:3: name: must not be empty or blank", ""},
-		{"tab and newline name", "schema_version = 1\nid = \"p\"\nname = \"\\t\\n\"\n", "p.toml:3: name: must not be empty or blank", ""},
+		{"blank name", "schema_version = 2\nid = \"p\"\nname = \"   \"\n", "p.toml:3: name: must not be empty or blank", ""},
+		{"tab and newline name", "schema_version = 2\nid = \"p\"\nname = \"\\t\\n\"\n", "p.toml:3: name: must not be empty or blank", ""},
 		{"blank model name", head + "[[models]]\nid = \"m\"\nname = \" \"\n", "p.toml:6: models[0].name: must not be empty or blank", ""},
-		{"name with spaces accepted", "schema_version = 1\nid = \"p\"\nname = \" P \"\n", "", "name"},
-		{"reserved id nul", "schema_version = 1\nid = \"nul\"\n", `p.toml:2: id: want a slug safe as a file name on every system; got "nul", a reserved device name on Windows`, ""},
-		{"reserved id con", "schema_version = 1\nid = \"con\"\n", `p.toml:2: id: want a slug safe as a file name on every system; got "con"`, ""},
-		{"reserved id com1", "schema_version = 1\nid = \"com1\"\n", `p.toml:2: id: want a slug safe`, ""},
-		{"reserved id with extension", "schema_version = 1\nid = \"aux.pump\"\n", `p.toml:2: id: want a slug safe`, ""},
-		{"id with trailing dot", "schema_version = 1\nid = \"pump.\"\n", `p.toml:2: id: want a slug`, ""},
-		{"id console accepted", "schema_version = 1\nid = \"console\"\n", "", "id"},
-		{"id com10 accepted", "schema_version = 1\nid = \"com10\"\n", "", "id"},
-		{"id nullx accepted", "schema_version = 1\nid = \"nullx\"\n", "", "id"},
+		{"name with spaces accepted", "schema_version = 2\nid = \"p\"\nname = \" P \"\n", "", "name"},
+		{"reserved id nul", "schema_version = 2\nid = \"nul\"\n", `p.toml:2: id: want a slug safe as a file name on every system; got "nul", a reserved device name on Windows`, ""},
+		{"reserved id con", "schema_version = 2\nid = \"con\"\n", `p.toml:2: id: want a slug safe as a file name on every system; got "con"`, ""},
+		{"reserved id com1", "schema_version = 2\nid = \"com1\"\n", `p.toml:2: id: want a slug safe`, ""},
+		{"reserved id with extension", "schema_version = 2\nid = \"aux.pump\"\n", `p.toml:2: id: want a slug safe`, ""},
+		{"id with trailing dot", "schema_version = 2\nid = \"pump.\"\n", `p.toml:2: id: want a slug`, ""},
+		{"id console accepted", "schema_version = 2\nid = \"console\"\n", "", "id"},
+		{"id com10 accepted", "schema_version = 2\nid = \"com10\"\n", "", "id"},
+		{"id nullx accepted", "schema_version = 2\nid = \"nullx\"\n", "", "id"},
 		{"ids differing in case", head + "[[models]]\nid = \"M-1\"\nname = \"A\"\n[[models]]\nid = \"m-1\"\nname = \"B\"\n",
 			`p.toml:8: models[1].id: duplicate id "m-1" (first at models[0], line 4, as "M-1"; IDs that differ only in case collide`, ""},
 		{"local date-time without invented Z", head + "[documents.security_plan]\nrelease_date = 2026-01-02T03:04:05\n",
@@ -64,6 +64,7 @@ func TestValidationGaps(t *testing.T) {
 			`p.toml:4: description: image "https://cdn.example.com/logo.png" loads from another host`, ""},
 		{"protocol-relative image in the description", head + "description = \"![x](//cdn.example.com/x.png)\"\n",
 			`p.toml:4: description: image "//cdn.example.com/x.png" loads from another host`, ""},
+		// a local image is accepted when the file exists: TestMarkdownFieldValidation
 		{"remote link in the description accepted", head + "description = \"See [the site](https://m.example/).\"\n", "", "description"},
 		{"two entries for one purl", head + "[[components]]\nname = \"a\"\nversion = \"1\"\npurl = \"pkg:generic/a@1\"\nsupport = \"maintained\"\n[[components]]\nname = \"a\"\nversion = \"1\"\npurl = \"pkg:generic/a@1\"\nsupport = \"abandoned\"\n",
 			`p.toml:9: components[1]: a second entry for purl "pkg:generic/a@1" (first at components[0], line 4)`, ""},
@@ -92,7 +93,7 @@ func TestValidationGaps(t *testing.T) {
 }
 
 func TestIntegerRangeMessage(t *testing.T) {
-	src := "schema_version = 1\nid = \"p\"\n[[mds2.notes]]\nnumber = 99999999999\n"
+	src := "schema_version = 2\nid = \"p\"\n[[mds2.notes]]\nnumber = 99999999999\n"
 	diags := decodeProduct(src)
 	if want := "p.toml:4: mds2.notes[0].number: want an integer from 1 to 9999; got 99999999999"; !hasDiag(diags, want) {
 		t.Errorf("no diagnostic starting with\n  %s\ngot:\n  %s", want, diagText(diags))
@@ -139,7 +140,7 @@ func TestSiteValidation(t *testing.T) {
 // TestDeepTOML: 10,000 nested inline tables are one clear error naming the
 // file and line, found before the TOML decoder runs (it took over 6 GB).
 func TestDeepTOML(t *testing.T) {
-	deep := "schema_version = 1\nx = " + strings.Repeat("{a=", 10000) + "1" + strings.Repeat("}", 10000) + "\n"
+	deep := "schema_version = 2\nx = " + strings.Repeat("{a=", 10000) + "1" + strings.Repeat("}", 10000) + "\n"
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	_, diags, ok := DecodeTOML("deep.toml", []byte(deep), &Product{})
@@ -151,18 +152,18 @@ func TestDeepTOML(t *testing.T) {
 		t.Errorf("rejecting deep TOML allocated %d bytes", alloc)
 	}
 	for name, src := range map[string]string{
-		"arrays":      "schema_version = 1\nx = " + strings.Repeat("[", 10000) + strings.Repeat("]", 10000),
-		"dotted key":  "schema_version = 1\n" + strings.Repeat("a.", 10000) + "b = 1",
-		"header":      "schema_version = 1\n[" + strings.Repeat("a.", 10000) + "b]",
-		"multi-line":  "schema_version = 1\nx = [\n" + strings.Repeat("[\n", 100) + strings.Repeat("]\n", 100) + "]",
-		"array lines": "schema_version = 1\nx = " + strings.Repeat("{a=[\n", 5000) + "1" + strings.Repeat("]}", 5000),
+		"arrays":      "schema_version = 2\nx = " + strings.Repeat("[", 10000) + strings.Repeat("]", 10000),
+		"dotted key":  "schema_version = 2\n" + strings.Repeat("a.", 10000) + "b = 1",
+		"header":      "schema_version = 2\n[" + strings.Repeat("a.", 10000) + "b]",
+		"multi-line":  "schema_version = 2\nx = [\n" + strings.Repeat("[\n", 100) + strings.Repeat("]\n", 100) + "]",
+		"array lines": "schema_version = 2\nx = " + strings.Repeat("{a=[\n", 5000) + "1" + strings.Repeat("]}", 5000),
 	} {
 		if _, diags, ok := DecodeTOML("deep.toml", []byte(src), &Product{}); ok || !hasDiag(diags, "deep.toml:") || !strings.Contains(diagText(diags), "nested deeper than") {
 			t.Errorf("%s: got ok=%v, diagnostics:\n  %s", name, ok, diagText(diags))
 		}
 	}
 	// Nesting inside strings and comments is text, not nesting.
-	text := "schema_version = 1\nid = \"p\"\nname = \"" + strings.Repeat("{[.", 100) + "\"\n# " + strings.Repeat("{", 100) +
+	text := "schema_version = 2\nid = \"p\"\nname = \"" + strings.Repeat("{[.", 100) + "\"\n# " + strings.Repeat("{", 100) +
 		"\ndescription = '''\n" + strings.Repeat("[{'.\n", 100) + "'''\nsummary = \"\"\"a\\\"\"\"\"\"\n"
 	if _, diags, _ := DecodeTOML("text.toml", []byte(text), &Product{}); strings.Contains(diagText(diags), "nested") || strings.Contains(diagText(diags), "TOML syntax") {
 		t.Errorf("brackets in strings counted:\n  %s", diagText(diags))
@@ -181,7 +182,7 @@ func TestExampleWithinBounds(t *testing.T) {
 }
 
 func BenchmarkDeepTOML(b *testing.B) {
-	deep := []byte("schema_version = 1\nx = " + strings.Repeat("{a=", 10000) + "1" + strings.Repeat("}", 10000) + "\n")
+	deep := []byte("schema_version = 2\nx = " + strings.Repeat("{a=", 10000) + "1" + strings.Repeat("}", 10000) + "\n")
 	b.ReportAllocs()
 	for b.Loop() {
 		DecodeTOML("deep.toml", deep, &Product{})
@@ -191,7 +192,7 @@ func BenchmarkDeepTOML(b *testing.B) {
 // TestCRLFProductFile: a product file with CRLF line ends (a Windows
 // checkout) decodes to the same values as with LF; no "\r" reaches text.
 func TestCRLFProductFile(t *testing.T) {
-	lf := "schema_version = 1\nid = \"p\"\nname = \"P\"\ndescription = \"\"\"\nline one\nline two\n\"\"\"\n"
+	lf := "schema_version = 2\nid = \"p\"\nname = \"P\"\ndescription = \"\"\"\nline one\nline two\n\"\"\"\n"
 	crlf := strings.ReplaceAll(lf, "\n", "\r\n")
 	a, b := &Product{}, &Product{}
 	DecodeTOML("p.toml", []byte(lf), a)
@@ -217,7 +218,7 @@ func loadTree(t *testing.T, setup func(content string)) (string, Diagnostics) {
 	os.WriteFile(site, []byte(minimalSite), 0o644)
 	content := filepath.Join(dir, "content")
 	os.MkdirAll(content, 0o755)
-	os.WriteFile(filepath.Join(content, "p.toml"), []byte("schema_version = 1\nid = \"p\"\nname = \"P\"\n"), 0o644)
+	os.WriteFile(filepath.Join(content, "p.toml"), []byte("schema_version = 2\nid = \"p\"\nname = \"P\"\n"), 0o644)
 	setup(content)
 	done := make(chan Diagnostics)
 	go func() { _, d := Load(site, content); done <- d }()
@@ -263,7 +264,7 @@ func TestLoadRefusesUnsafeFiles(t *testing.T) {
 			os.Symlink("../secret.toml", filepath.Join(content, "q.toml"))
 		}, "/content/q.toml: symbolic link leads outside the folder"},
 		{"too large", func(content string) {
-			os.WriteFile(filepath.Join(content, "q.toml"), []byte("schema_version = 1\n#"+strings.Repeat("x", MaxFile)), 0o644)
+			os.WriteFile(filepath.Join(content, "q.toml"), []byte("schema_version = 2\n#"+strings.Repeat("x", MaxFile)), 0o644)
 		}, "/content/q.toml: file too large: larger than the limit of 2 MiB (2097152 bytes)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -6,7 +6,7 @@ import (
 )
 
 // lifecycleBase is a partial product: what the notices below refer to.
-const lifecycleBase = `schema_version = 1
+const lifecycleBase = `schema_version = 2
 [[models]]
 id = "M1"
 name = "Model one"

@@ -14,7 +14,7 @@ import (
 )
 
 // SchemaVersion is the content format version this jspgen reads.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Content is everything loaded from a product repository.
 type Content struct {
@@ -137,6 +137,11 @@ func decodeTOML(name string, src []byte, v any, builds func(string) bool) (map[s
 	pos := tomlpos.Scan(src)
 	switch sv := data["schema_version"].(type) {
 	case int64:
+		if sv == 1 {
+			diags = append(diags, Diagnostic{File: name, Line: pos.Line("schema_version"), Path: "schema_version",
+				Message: fmt.Sprintf("this file is in content format 1, where Markdown fields were plain text; this jspgen reads format %d: run jspgen migrate %s to convert it (it keeps comments and escapes what would now read as Markdown)", SchemaVersion, name)})
+			return data, diags, false
+		}
 		if sv != SchemaVersion {
 			diags = append(diags, Diagnostic{File: name, Line: pos.Line("schema_version"), Path: "schema_version",
 				Message: fmt.Sprintf("unknown schema version: want %d; got %d", SchemaVersion, sv)})

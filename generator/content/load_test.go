@@ -10,7 +10,7 @@ import (
 )
 
 // minimalSite is a valid site file.
-const minimalSite = `schema_version = 1
+const minimalSite = `schema_version = 2
 title = "T"
 [manufacturer]
 name = "M"
@@ -40,32 +40,33 @@ func TestDecodeDiagnostics(t *testing.T) {
 	tests := []struct {
 		name, src, want string
 	}{
-		{"unknown key with suggestion", "schema_version = 1\nnmae = \"x\"\n", `p.toml:2: nmae: unknown key (did you mean "name"?)`},
-		{"wrong type", "schema_version = 1\nname = 3\n", "p.toml:2: name: want a string; got integer 3"},
-		{"empty key", "schema_version = 1\n\"\" = \"\"\n", `p.toml:1: unknown key "" (a key must have a name)`},
-		{"empty key in a table", "schema_version = 1\n[spdf]\n\"\" = 1\n", `p.toml:2: spdf: unknown key "" (a key must have a name)`},
+		{"unknown key with suggestion", "schema_version = 2\nnmae = \"x\"\n", `p.toml:2: nmae: unknown key (did you mean "name"?)`},
+		{"wrong type", "schema_version = 2\nname = 3\n", "p.toml:2: name: want a string; got integer 3"},
+		{"empty key", "schema_version = 2\n\"\" = \"\"\n", `p.toml:1: unknown key "" (a key must have a name)`},
+		{"empty key in a table", "schema_version = 2\n[spdf]\n\"\" = 1\n", `p.toml:2: spdf: unknown key "" (a key must have a name)`},
 		{"missing schema version", "name = \"x\"\n", "p.toml:1: schema_version: missing required key"},
-		{"schema version as string", "schema_version = \"1\"\n", `p.toml:1: schema_version: want the integer 1; got string "1"`},
-		{"future schema", "schema_version = 2\n", "p.toml:1: schema_version: unknown schema version: want 1; got 2"},
-		{"syntax error line", "schema_version = 1\n\nname = \"x\n", "p.toml:3: TOML syntax:"},
-		{"missing required top-level key", "schema_version = 1\n", "p.toml:1: name: missing required key"},
-		{"missing key in table reported at the table", "schema_version = 1\n\n[spdf]\nframeworks = [\"JSP2\"]\n", "p.toml:3: spdf.description: missing required key"},
-		{"array of tables index and line", "schema_version = 1\n[[ports]]\nnumber = 443\n[[ports]]\nnumber = 70000\n", "p.toml:5: ports[1].number: want a value from 1 to 65535; got 70000"},
-		{"nested array of tables", "schema_version = 1\n[[versions]]\nversion = \"1\"\n[[versions]]\nversion = \"2\"\ngeneral_availability = \"2024-13-01\"\n", `p.toml:6: versions[1].general_availability: want an ISO 8601 date YYYY-MM-DD; got "2024-13-01"`},
-		{"date with time", "schema_version = 1\n[documents.security_plan]\nrelease_date = 2026-01-02T03:04:05Z\n", "p.toml:3: documents.security_plan.release_date: want a date YYYY-MM-DD without time"},
-		{"enum", "schema_version = 1\n[[ports]]\ndirection = \"inbound\"\n", `p.toml:3: ports[0].direction: want one of in, out, both; got "inbound"`},
-		{"closed vocabulary: carries", "schema_version = 1\n[[interfaces]]\nid = \"eth\"\ncarries = [\"logs\", \"PHI\"]\n", `p.toml:4: interfaces[0].carries[1]: want one of phi, pii, configuration, logs, software, credentials, therapy; got "PHI"`},
-		{"closed vocabulary: data_stores.data", "schema_version = 1\n[[data_stores]]\nid = \"db\"\ndata = [\"patient\"]\n", `p.toml:4: data_stores[0].data[0]: want one of phi, pii, configuration, logs, software, credentials, therapy; got "patient"`},
-		{"closed vocabulary: data_flows.data", "schema_version = 1\n[[data_flows]]\nid = \"f\"\ndata = [\"phi\", \"records\"]\n", `p.toml:4: data_flows[0].data[1]: want one of phi, pii`},
-		{"closed vocabulary: interface kind", "schema_version = 1\n[[interfaces]]\nid = \"x\"\nkind = \"lan\"\n", `p.toml:4: interfaces[0].kind: want one of ethernet, wifi, bluetooth, cellular, usb, serial, removable_media, nfc, infrared, display, virtual_nic, web_ui, api, other; got "lan"`},
-		{"unsafe id", "schema_version = 1\nid = \"../x\"\n", `p.toml:2: id: want a slug`},
-		{"id with slash", "schema_version = 1\nid = \"a/b\"\n", `p.toml:2: id: want a slug`},
-		{"empty id", "schema_version = 1\nid = \"\"\n", `p.toml:2: id: want a slug`},
-		{"inline table array entries", "schema_version = 1\nmodels = [\n  { id = \"a\", name = \"A\" },\n  { id = \"a\", name = \"B\" },\n]\n", `p.toml:4: models[1].id: duplicate id "a" (first at models[0], line 3)`},
-		{"unknown reference", "schema_version = 1\n[[threats]]\nid = \"T-1\"\ncontrols = [\"C-9\"]\n", `p.toml:4: threats[0].controls[0]: unknown control "C-9" (want one of none defined)`},
-		{"milestones out of order", "schema_version = 1\n[[versions]]\nversion = \"1\"\ngeneral_availability = 2024-01-01\nend_of_life = 2023-01-01\n", "p.toml:5: versions[0].end_of_life: End of life (2023-01-01) is before General availability (2024-01-01)"},
-		{"bad url", "schema_version = 1\n[[x]]\n", "p.toml:2: x: unknown key"},
-		{"multi-line string does not shift lines", "schema_version = 1\ndescription = \"\"\"\nline\nname = 5\n\"\"\"\nname = 5\n", "p.toml:6: name: want a string; got integer 5"},
+		{"schema version as string", "schema_version = \"2\"\n", `p.toml:1: schema_version: want the integer 2; got string "2"`},
+		{"future schema", "schema_version = 3\n", "p.toml:1: schema_version: unknown schema version: want 2; got 3"},
+		{"format 1 names migrate", "# product\nschema_version = 1\n", "p.toml:2: schema_version: this file is in content format 1, where Markdown fields were plain text; this jspgen reads format 2: run jspgen migrate p.toml to convert it"},
+		{"syntax error line", "schema_version = 2\n\nname = \"x\n", "p.toml:3: TOML syntax:"},
+		{"missing required top-level key", "schema_version = 2\n", "p.toml:1: name: missing required key"},
+		{"missing key in table reported at the table", "schema_version = 2\n\n[spdf]\nframeworks = [\"JSP2\"]\n", "p.toml:3: spdf.description: missing required key"},
+		{"array of tables index and line", "schema_version = 2\n[[ports]]\nnumber = 443\n[[ports]]\nnumber = 70000\n", "p.toml:5: ports[1].number: want a value from 1 to 65535; got 70000"},
+		{"nested array of tables", "schema_version = 2\n[[versions]]\nversion = \"1\"\n[[versions]]\nversion = \"2\"\ngeneral_availability = \"2024-13-01\"\n", `p.toml:6: versions[1].general_availability: want an ISO 8601 date YYYY-MM-DD; got "2024-13-01"`},
+		{"date with time", "schema_version = 2\n[documents.security_plan]\nrelease_date = 2026-01-02T03:04:05Z\n", "p.toml:3: documents.security_plan.release_date: want a date YYYY-MM-DD without time"},
+		{"enum", "schema_version = 2\n[[ports]]\ndirection = \"inbound\"\n", `p.toml:3: ports[0].direction: want one of in, out, both; got "inbound"`},
+		{"closed vocabulary: carries", "schema_version = 2\n[[interfaces]]\nid = \"eth\"\ncarries = [\"logs\", \"PHI\"]\n", `p.toml:4: interfaces[0].carries[1]: want one of phi, pii, configuration, logs, software, credentials, therapy; got "PHI"`},
+		{"closed vocabulary: data_stores.data", "schema_version = 2\n[[data_stores]]\nid = \"db\"\ndata = [\"patient\"]\n", `p.toml:4: data_stores[0].data[0]: want one of phi, pii, configuration, logs, software, credentials, therapy; got "patient"`},
+		{"closed vocabulary: data_flows.data", "schema_version = 2\n[[data_flows]]\nid = \"f\"\ndata = [\"phi\", \"records\"]\n", `p.toml:4: data_flows[0].data[1]: want one of phi, pii`},
+		{"closed vocabulary: interface kind", "schema_version = 2\n[[interfaces]]\nid = \"x\"\nkind = \"lan\"\n", `p.toml:4: interfaces[0].kind: want one of ethernet, wifi, bluetooth, cellular, usb, serial, removable_media, nfc, infrared, display, virtual_nic, web_ui, api, other; got "lan"`},
+		{"unsafe id", "schema_version = 2\nid = \"../x\"\n", `p.toml:2: id: want a slug`},
+		{"id with slash", "schema_version = 2\nid = \"a/b\"\n", `p.toml:2: id: want a slug`},
+		{"empty id", "schema_version = 2\nid = \"\"\n", `p.toml:2: id: want a slug`},
+		{"inline table array entries", "schema_version = 2\nmodels = [\n  { id = \"a\", name = \"A\" },\n  { id = \"a\", name = \"B\" },\n]\n", `p.toml:4: models[1].id: duplicate id "a" (first at models[0], line 3)`},
+		{"unknown reference", "schema_version = 2\n[[threats]]\nid = \"T-1\"\ncontrols = [\"C-9\"]\n", `p.toml:4: threats[0].controls[0]: unknown control "C-9" (want one of none defined)`},
+		{"milestones out of order", "schema_version = 2\n[[versions]]\nversion = \"1\"\ngeneral_availability = 2024-01-01\nend_of_life = 2023-01-01\n", "p.toml:5: versions[0].end_of_life: End of life (2023-01-01) is before General availability (2024-01-01)"},
+		{"bad url", "schema_version = 2\n[[x]]\n", "p.toml:2: x: unknown key"},
+		{"multi-line string does not shift lines", "schema_version = 2\ndescription = \"\"\"\nline\nname = 5\n\"\"\"\nname = 5\n", "p.toml:6: name: want a string; got integer 5"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -90,8 +91,8 @@ func TestLoadReportsEveryFileSorted(t *testing.T) {
 	os.WriteFile(site, []byte(strings.Replace(minimalSite, "title", "bogus = 1\ntitle", 1)), 0o644)
 	content := filepath.Join(dir, "content")
 	os.MkdirAll(content, 0o755)
-	os.WriteFile(filepath.Join(content, "b.toml"), []byte("schema_version = 1\nid = \"p\"\nname = 1\n"), 0o644)
-	os.WriteFile(filepath.Join(content, "a.toml"), []byte("schema_version = 1\nid = \"p\"\nname = 2\n"), 0o644)
+	os.WriteFile(filepath.Join(content, "b.toml"), []byte("schema_version = 2\nid = \"p\"\nname = 1\n"), 0o644)
+	os.WriteFile(filepath.Join(content, "a.toml"), []byte("schema_version = 2\nid = \"p\"\nname = 2\n"), 0o644)
 	_, diags := Load(site, content)
 	text := make([]string, len(diags))
 	for i, d := range diags {
@@ -128,12 +129,12 @@ func FuzzDecodeProduct(f *testing.F) {
 	// Small seeds: the fuzzer mutates and re-runs each one many times a
 	// second; the 130 KB example as a seed ran 9 inputs a minute.
 	f.Add(minimalSite)
-	f.Add("schema_version = 1\nid = \"p\"\nname = \"P\"\n[[threats]]\nid = \"T-1\"\npre_score = 9.8\npost_score = nan\ncontrols = [\"C-1\"]\n")
-	f.Add("schema_version = 1\n[[versions]]\nversion = \"1.0\"\ngeneral_availability = 2020-01-01\nend_of_life = 2024-01-01T00:00:00\n[[models]]\nid = \"M\"\n[[models]]\nid = \"m\"\n")
-	f.Add("schema_version = 1\r\nid = \"nul\"\r\ndescription = \"\"\"\r\na {[\r\n\"\"\"\r\nx = {a={b={c=1}}}\r\n")
-	f.Add("schema_version = 1\n[[interfaces]]\nid = \"eth0\"\n[[ports]]\nnumber = 443\ntransport = \"tcp\"\ninterface = \"eth0\"\ndirection = \"in\"\n[mds2.answers]\n\"MPII-2.5\" = \"yes\"\n")
-	f.Add("schema_version = 1\n[[ports]]\nnumber = 1\n[[ports]]\nx = [\n{a=1},\n]\n")
-	f.Add("schema_version = 1\nversions = [{version=\"1\", general_availability=2020-01-01}]")
+	f.Add("schema_version = 2\nid = \"p\"\nname = \"P\"\n[[threats]]\nid = \"T-1\"\npre_score = 9.8\npost_score = nan\ncontrols = [\"C-1\"]\n")
+	f.Add("schema_version = 2\n[[versions]]\nversion = \"1.0\"\ngeneral_availability = 2020-01-01\nend_of_life = 2024-01-01T00:00:00\n[[models]]\nid = \"M\"\n[[models]]\nid = \"m\"\n")
+	f.Add("schema_version = 2\r\nid = \"nul\"\r\ndescription = \"\"\"\r\na {[\r\n\"\"\"\r\nx = {a={b={c=1}}}\r\n")
+	f.Add("schema_version = 2\n[[interfaces]]\nid = \"eth0\"\n[[ports]]\nnumber = 443\ntransport = \"tcp\"\ninterface = \"eth0\"\ndirection = \"in\"\n[mds2.answers]\n\"MPII-2.5\" = \"yes\"\n")
+	f.Add("schema_version = 2\n[[ports]]\nnumber = 1\n[[ports]]\nx = [\n{a=1},\n]\n")
+	f.Add("schema_version = 2\nversions = [{version=\"1\", general_availability=2020-01-01}]")
 	f.Fuzz(func(t *testing.T, src string) {
 		for _, d := range decodeProduct(src) {
 			if d.File != "p.toml" || d.Message == "" {

@@ -21,7 +21,7 @@ type MDS2 struct {
 	Versions []string              `toml:"versions" doc:"Software versions the form covers (default: every version not past its end of support on the form's release date)."`
 	Answers  map[string]MDS2Answer `toml:"answers" doc:"Answers keyed by question ID (quote IDs with a dot: \"MPII-3.10\"). A string (yes, no, na, see_note, case-insensitive; free text for text questions such as DOC-6) or a table { answer = \"see_note\", note = 3 } / { answer = \"na\", reason = \"...\" }."`
 	Notes    []MDS2Note            `toml:"notes" doc:"Numbered notes, each defined once and referred to by any number of answers."`
-	Other    string                `toml:"other" doc:"Free text of the form's closing section, Other security considerations (OTHR)."`
+	Other    string                `toml:"other" jsp:"markdown" doc:"Free text of the form's closing section, Other security considerations (OTHR)."`
 }
 
 // MDS2Answer is one explicit answer. In TOML it is either a string, the
@@ -35,7 +35,7 @@ type MDS2Answer struct {
 // MDS2Note is one numbered note of the form.
 type MDS2Note struct {
 	Number int    `toml:"number" jsp:"required,range=1 9999" doc:"Note number, printed as \"Note n\"; unique."`
-	Text   string `toml:"text" jsp:"required" doc:"The note (Markdown allowed)."`
+	Text   string `toml:"text" jsp:"required,markdown" doc:"The note."`
 }
 
 // HasInput reports whether the product gives any MDS2 input, that is

@@ -11,7 +11,7 @@ import (
 // samdParts is a software-only product of three parts: a gateway VM the
 // hospital hosts, a cloud service the manufacturer hosts and the
 // hospital's identity provider.
-const samdParts = `schema_version = 1
+const samdParts = `schema_version = 2
 id = "p"
 
 [[parts]]
@@ -209,7 +209,7 @@ func hasDiagIn(diags Diagnostics, want string) bool {
 // required only when the product builds one of them; the message names
 // the documents that need it.
 func TestRequiredFollowsDocumentsChosen(t *testing.T) {
-	const head = "schema_version = 1\nid = \"p\"\nname = \"P\"\n"
+	const head = "schema_version = 2\nid = \"p\"\nname = \"P\"\n"
 	decode := func(src string) Diagnostics {
 		_, diags, _ := DecodeTOML("p.toml", []byte(src), &Product{})
 		return diags

@@ -9,10 +9,10 @@ import (
 // Product is one product file under content/: every fact about one device,
 // written once and read by every document.
 type Product struct {
-	SchemaVersion  int             `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 1."`
+	SchemaVersion  int             `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 2 (jspgen migrate converts a file of version 1)."`
 	ID             string          `toml:"id" jsp:"required,slug" doc:"Slug used in output paths (site/<id>/): lower-case letters, digits, '.', '_' and '-'."`
 	Name           string          `toml:"name" jsp:"required" doc:"Product name as marketed."`
-	Description    string          `toml:"description" jsp:"required=security_plan csd mds2" doc:"One-paragraph device description."`
+	Description    string          `toml:"description" jsp:"required=security_plan csd mds2,markdown" doc:"One-paragraph device description."`
 	SaMD           Tri             `toml:"samd" doc:"Software as a medical device (no dedicated hardware)."`
 	IntendedUse    string          `toml:"intended_use" jsp:"required=security_plan" doc:"Intended use / indications, as in the labeling."`
 	UseEnvironment string          `toml:"use_environment" jsp:"required=security_plan csd mds2" doc:"Where and by whom the device is used, and the networks it joins."`
@@ -126,7 +126,7 @@ type CyberDevice struct {
 type SPDF struct {
 	Frameworks     []string `toml:"frameworks" jsp:"required=security_plan" doc:"Frameworks followed, e.g. JSP2, IEC 81001-5-1:2021."`
 	RiskManagement []string `toml:"risk_management" jsp:"required=security_plan" doc:"Security risk management standards, e.g. AAMI TIR57."`
-	Description    string   `toml:"description" jsp:"required=security_plan" doc:"How the framework is applied in this product's lifecycle."`
+	Description    string   `toml:"description" jsp:"required=security_plan,markdown" doc:"How the framework is applied in this product's lifecycle."`
 }
 
 // Governance is who does what.
@@ -261,7 +261,7 @@ type Control struct {
 type View struct {
 	Kind        string   `toml:"kind" jsp:"required,oneof=global_system multi_patient_harm updatability security_use_case" doc:"Which view."`
 	Title       string   `toml:"title" jsp:"required" doc:"View title."`
-	Description string   `toml:"description" jsp:"required" doc:"The view, in prose (Markdown allowed)."`
+	Description string   `toml:"description" jsp:"required,markdown" doc:"The view, in prose."`
 	Flows       []string `toml:"flows" doc:"IDs of the data flows the view's diagram draws (a security use case's path); default: chosen from the data by the view's kind (see views.go)."`
 	Image       string   `toml:"image" doc:"A hand-drawn diagram (PNG or JPEG, relative to content/<product-id>/) shown instead of the generated one."`
 	Alt         string   `toml:"alt" doc:"Text alternative of the hand-drawn image (required with image)."`
@@ -372,7 +372,7 @@ type Postmarket struct {
 	ComplaintHandling string       `toml:"complaint_handling" jsp:"required" doc:"How complaints with a security aspect are routed."`
 	IncidentResponse  string       `toml:"incident_response" jsp:"required" doc:"How incidents are handled."`
 	Patching          Patching     `toml:"patching" jsp:"required" doc:"Patch timelines and deployment."`
-	CustomerNotice    string       `toml:"customer_notice" jsp:"required" doc:"How customers learn of vulnerabilities and forthcoming remediations."`
+	CustomerNotice    string       `toml:"customer_notice" jsp:"required,markdown" doc:"How customers learn of vulnerabilities and forthcoming remediations."`
 	PeriodicTesting   string       `toml:"periodic_testing" jsp:"required" doc:"Security testing after release."`
 }
 

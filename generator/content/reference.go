@@ -37,6 +37,9 @@ func writeFields(b *strings.Builder, t reflect.Type, prefix string) {
 				req = "for " + strings.Join(f.RequiredFor, ", ")
 			}
 		}
+		if f.Markdown {
+			typ = "Markdown"
+		}
 		doc := f.Doc
 		if len(f.OneOf) > 0 {
 			doc += " One of: " + strings.Join(f.OneOf, ", ") + "."

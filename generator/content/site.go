@@ -3,7 +3,7 @@ package content
 // Site is the site file, jspgen.toml: what every product of one
 // manufacturer shares.
 type Site struct {
-	SchemaVersion int           `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 1."`
+	SchemaVersion int           `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 2 (jspgen migrate converts a file of version 1)."`
 	Title         string        `toml:"title" jsp:"required" doc:"Title of the published site, e.g. \"Meridian Infusion Systems — Product Security\"."`
 	BaseURL       string        `toml:"base_url" jsp:"url" doc:"Absolute URL the site is published under (optional); enables canonical links."`
 	Paper         string        `toml:"paper" jsp:"oneof=letter a4" doc:"PDF paper size: letter (default) or a4."`

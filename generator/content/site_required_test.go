@@ -8,7 +8,7 @@ import (
 )
 
 // siteWithoutPSIRT is minimalSite without the PSIRT and the CVD policy.
-const siteWithoutPSIRT = `schema_version = 1
+const siteWithoutPSIRT = `schema_version = 2
 title = "T"
 [manufacturer]
 name = "M"
@@ -22,9 +22,9 @@ email = "security@m.example"
 // a site of MDS2 forms alone builds without them, and a cyber device
 // without a CVD policy is still warned about (524B(b)(1)).
 func TestSitePSIRTRequiredByDocuments(t *testing.T) {
-	const mds2Only = "schema_version = 1\nid = \"a\"\nname = \"A\"\n[documents]\nbuild = [\"mds2\"]\n"
-	const csd = "schema_version = 1\nid = \"b\"\nname = \"B\"\n[documents]\nbuild = [\"csd\"]\n"
-	const everything = "schema_version = 1\nid = \"c\"\nname = \"C\"\n"
+	const mds2Only = "schema_version = 2\nid = \"a\"\nname = \"A\"\n[documents]\nbuild = [\"mds2\"]\n"
+	const csd = "schema_version = 2\nid = \"b\"\nname = \"B\"\n[documents]\nbuild = [\"csd\"]\n"
+	const everything = "schema_version = 2\nid = \"c\"\nname = \"C\"\n"
 	const cyberMDS2 = mds2Only + "[cyber_device]\napplies = true\n"
 	missingPSIRT := "jspgen.toml:3: manufacturer.psirt: missing required key for the security plan, the CSD, the lifecycle page or the notices (documents.build)"
 	missingCVD := "jspgen.toml:3: manufacturer.cvd_policy_url: missing required key for the security plan, the CSD, the lifecycle page or the notices (documents.build)"

@@ -14,17 +14,17 @@ import (
 // a justification; rule IDs are unique.
 func TestSupportDecodeAndValidate(t *testing.T) {
 	for _, tc := range []struct{ name, src, want string }{
-		{"components.support vocabulary", "schema_version = 1\n[[components]]\nname = \"z\"\nversion = \"1\"\nsupport = \"supported\"\n",
+		{"components.support vocabulary", "schema_version = 2\n[[components]]\nname = \"z\"\nversion = \"1\"\nsupport = \"supported\"\n",
 			`p.toml:5: components[0].support: want one of maintained, limited, no_longer_maintained, abandoned; got "supported"`},
-		{"rule level vocabulary", "schema_version = 1\n[[support_rules]]\nid = \"r\"\nname = \"*\"\nlevel = \"eol\"\n",
+		{"rule level vocabulary", "schema_version = 2\n[[support_rules]]\nid = \"r\"\nname = \"*\"\nlevel = \"eol\"\n",
 			`p.toml:5: support_rules[0].level: want one of maintained, limited, no_longer_maintained, abandoned; got "eol"`},
-		{"rule matches nothing", "schema_version = 1\n[[support_rules]]\nid = \"r\"\nlevel = \"abandoned\"\n",
+		{"rule matches nothing", "schema_version = 2\n[[support_rules]]\nid = \"r\"\nlevel = \"abandoned\"\n",
 			`p.toml:2: support_rules[0]: rule "r" matches nothing: give at least one of purl, name, supplier, type`},
-		{"rule states nothing", "schema_version = 1\n[[support_rules]]\nid = \"r\"\npurl = \"pkg:npm/*\"\n",
+		{"rule states nothing", "schema_version = 2\n[[support_rules]]\nid = \"r\"\npurl = \"pkg:npm/*\"\n",
 			`p.toml:2: support_rules[0]: rule "r" states no support: give level, end_of_support or justification`},
-		{"live level without date or justification", "schema_version = 1\n[[support_rules]]\nid = \"r\"\npurl = \"pkg:npm/*\"\nlevel = \"limited\"\n",
+		{"live level without date or justification", "schema_version = 2\n[[support_rules]]\nid = \"r\"\npurl = \"pkg:npm/*\"\nlevel = \"limited\"\n",
 			`p.toml:2: support_rules[0]: rule "r": level "limited" needs end_of_support, or a justification of why the maker publishes none`},
-		{"duplicate rule id", "schema_version = 1\n[[support_rules]]\nid = \"r\"\nname = \"a\"\nlevel = \"abandoned\"\n[[support_rules]]\nid = \"R\"\nname = \"b\"\nlevel = \"abandoned\"\n",
+		{"duplicate rule id", "schema_version = 2\n[[support_rules]]\nid = \"r\"\nname = \"a\"\nlevel = \"abandoned\"\n[[support_rules]]\nid = \"R\"\nname = \"b\"\nlevel = \"abandoned\"\n",
 			`p.toml:7: support_rules[1].id: duplicate id "R" (first at support_rules[0], line 2)`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -96,7 +96,7 @@ func TestSiteSupportRulesValidated(t *testing.T) {
 	if err := os.MkdirAll(content, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(content, "p.toml"), []byte("schema_version = 1\nid = \"p\"\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(content, "p.toml"), []byte("schema_version = 2\nid = \"p\"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	c, diags := Load(site, content)

@@ -169,7 +169,7 @@ func (v *productValidator) run() {
 	if p.Builds("security_plan") {
 		v.document("documents.security_plan", p.Documents.SecurityPlan)
 	}
-	v.markdownField("description", v.p.Description, v.descriptionPlace())
+	v.markdownFields()
 	v.duplicateComponents()
 	v.diags = append(v.diags, validateSupportRules(p.Source, p.SupportRules)...)
 	v.lifecycle()

@@ -132,43 +132,64 @@ func (v *productValidator) endpoints(path string, list []string) {
 // diagram checks that a diagram's file is a PNG or JPEG image inside the
 // product's asset folder, content/<product-id>/, by decoding its header.
 func (v *productValidator) diagram(i int, d Diagram) {
-	v.imageFile(fmt.Sprintf("diagrams[%d].file", i), d)
+	v.diagramImage(fmt.Sprintf("diagrams[%d].file", i), d)
 }
 
-// imageFile checks the image file d.File named at path (a diagram's, or
-// a hand-drawn architecture view's).
-func (v *productValidator) imageFile(path string, d Diagram) {
+// diagramImage checks the image file d.File named at path (a diagram's,
+// or a hand-drawn architecture view's).
+func (v *productValidator) diagramImage(path string, d Diagram) {
 	if d.File == "" {
 		return // reported by the decoder
 	}
-	rel := filepath.FromSlash(d.File)
-	if !filepath.IsLocal(rel) || strings.Contains(d.File, "\\") || strings.Contains(d.File, "://") {
-		v.errorf(path, "want a path inside content/%s/; got %q", v.p.ID, d.File)
+	v.imageFile(path, d.File)
+}
+
+// imageFile checks that file names a PNG or JPEG image inside the
+// product's asset folder, content/<product-id>/, by decoding its header.
+func (v *productValidator) imageFile(path, file string) {
+	data, ok := v.assetFile(path, file, "image", input.MaxImage)
+	if !ok {
 		return
 	}
-	if !ValidSlug(v.p.ID) {
-		return // the product ID is reported; there is no asset folder to look in
-	}
-	dir := filepath.Join(filepath.Dir(filepath.FromSlash(v.p.Source.File)), v.p.ID)
-	file := filepath.Join(dir, rel)
-	data, err := input.ReadFile(dir, d.File, input.MaxImage)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			v.errorf(path, "image %s not found (paths are relative to content/%s/)", filepath.ToSlash(file), v.p.ID)
-		} else {
-			v.errorf(path, "image %v", err)
-		}
-		return
-	}
+	shown := filepath.ToSlash(filepath.Join(v.assetDir(), filepath.FromSlash(file)))
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	switch {
 	case err != nil:
-		v.errorf(path, "want a PNG or JPEG image; %s is not one (%v)", filepath.ToSlash(file), err)
+		v.errorf(path, "want a PNG or JPEG image; %s is not one (%v)", shown, err)
 	case format != "png" && format != "jpeg":
 		v.errorf(path, "want a PNG or JPEG image; got %s", format)
 	case cfg.Width <= 0 || cfg.Height <= 0:
-		v.errorf(path, "image %s has no pixels", filepath.ToSlash(file))
+		v.errorf(path, "image %s has no pixels", shown)
 	}
+}
+
+// assetDir is the product's asset folder, content/<product-id>/.
+func (v *productValidator) assetDir() string {
+	return filepath.Join(filepath.Dir(filepath.FromSlash(v.p.Source.File)), v.p.ID)
+}
+
+// assetFile reads file (what: "image", "file") from the product's asset
+// folder; a path that leaves the folder or a missing file is an error at
+// path.
+func (v *productValidator) assetFile(path, file, what string, limit int64) ([]byte, bool) {
+	rel := filepath.FromSlash(file)
+	if !filepath.IsLocal(rel) || strings.Contains(file, "\\") || strings.Contains(file, "://") {
+		v.errorf(path, "want a path inside content/%s/; got %q", v.p.ID, file)
+		return nil, false
+	}
+	if !ValidSlug(v.p.ID) {
+		return nil, false // the product ID is reported; there is no asset folder to look in
+	}
+	data, err := input.ReadFile(v.assetDir(), file, limit)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			v.errorf(path, "%s %s not found (paths are relative to content/%s/)", what, filepath.ToSlash(filepath.Join(v.assetDir(), rel)), v.p.ID)
+		} else {
+			v.errorf(path, "%s %v", what, err)
+		}
+		return nil, false
+	}
+	return data, true
 }
 
 // ipKinds are the interface kinds a network port can be reachable on.

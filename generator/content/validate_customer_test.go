@@ -50,7 +50,7 @@ func tinyPNG(t *testing.T) []byte {
 
 func TestCustomerValidation(t *testing.T) {
 	png := tinyPNG(t)
-	const head = "schema_version = 1\nid = \"p\"\n"
+	const head = "schema_version = 2\nid = \"p\"\n"
 	diagram := func(file string) string {
 		return head + "[[diagrams]]\nid = \"net\"\nkind = \"network\"\nfile = \"" + file + "\"\ncaption = \"C\"\nalt = \"A\"\n"
 	}

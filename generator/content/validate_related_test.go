@@ -7,7 +7,7 @@ import (
 
 // relatedHead is a product with two versions, a device part and a
 // customer-hosted server part, for the related-system validation cases.
-const relatedHead = `schema_version = 1
+const relatedHead = `schema_version = 2
 id = "p"
 [[versions]]
 version = "1.0"

@@ -11,7 +11,7 @@ import (
 // that is otherwise empty: resolveScores needs nothing else.
 func resolveThreat(t *testing.T, keys string) (Threat, Diagnostics) {
 	t.Helper()
-	src := "schema_version = 1\n[[threats]]\nid = \"T-1\"\n" + keys
+	src := "schema_version = 2\n[[threats]]\nid = \"T-1\"\n" + keys
 	p := &Product{}
 	_, diags, ok := DecodeTOML("p.toml", []byte(src), p)
 	if !ok {
@@ -166,7 +166,7 @@ func TestRiskRules(t *testing.T) {
 // TestRiskRulesNameTheLine plants a contradiction into a product file and
 // expects the diagnostic at the key's line.
 func TestRiskRulesNameTheLine(t *testing.T) {
-	src := "schema_version = 1\n[[threats]]\nid = \"T-1\"\ncvss_pre = \"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\"\ncvss_post = \"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:N\"\nharm = \"catastrophic\"\ncontrols = []\nacceptance = \"acceptable\"\n"
+	src := "schema_version = 2\n[[threats]]\nid = \"T-1\"\ncvss_pre = \"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\"\ncvss_post = \"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:N\"\nharm = \"catastrophic\"\ncontrols = []\nacceptance = \"acceptable\"\n"
 	p := &Product{}
 	if _, diags, ok := DecodeTOML("p.toml", []byte(src), p); !ok {
 		t.Fatal(diags)

@@ -7,7 +7,7 @@ import (
 
 // settingsBase is a product whose first version has two security settings
 // and two accounts; version 2.0's changes are appended by each case.
-const settingsBase = `schema_version = 1
+const settingsBase = `schema_version = 2
 id = "p"
 
 [[security_settings]]

@@ -44,7 +44,7 @@ func (v View) Generated() bool { return v.Image == "" && !v.NoDiagram }
 func (v *productValidator) architectureImages() {
 	for i, av := range v.p.Architecture {
 		if av.Image != "" {
-			v.imageFile(fmt.Sprintf("architecture[%d].image", i), Diagram{File: av.Image})
+			v.diagramImage(fmt.Sprintf("architecture[%d].image", i), Diagram{File: av.Image})
 		}
 	}
 }

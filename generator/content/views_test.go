@@ -8,7 +8,7 @@ import (
 // TestArchitectureImage: a hand-drawn architecture view's image is checked
 // as a [[diagrams]] image is, in both directions.
 func TestArchitectureImage(t *testing.T) {
-	const src = "schema_version = 1\nid = \"p\"\n[[architecture]]\nkind = \"global_system\"\ntitle = \"T\"\ndescription = \"D\"\nimage = \"views/g.png\"\nalt = \"A\"\n"
+	const src = "schema_version = 2\nid = \"p\"\n[[architecture]]\nkind = \"global_system\"\ntitle = \"T\"\ndescription = \"D\"\nimage = \"views/g.png\"\nalt = \"A\"\n"
 	png := tinyPNG(t)
 	for _, tc := range []struct {
 		name  string

@@ -185,7 +185,16 @@ type DocumentData struct {
 	Version string
 	Built   Built // which documents and files of the product this build publishes
 	Data    any   // the kind's own data, if any
+	// AssetBase is the way from the document to the product's folder,
+	// where the asset files are: "" for site/<id>/csd, "../" for
+	// site/<id>/notices/…; the markdown function puts it before the
+	// relative links and images of Markdown fields.
+	AssetBase string
 }
+
+// AssetBase is DocumentData.AssetBase for a document at path (under the
+// product folder, without extension).
+func AssetBase(path string) string { return strings.Repeat("../", strings.Count(path, "/")) }
 
 // Built says which documents and files of one product a build publishes,
 // so that a document names no document or file that is not built: a

@@ -197,12 +197,12 @@ type jsonReferences struct {
 func (f *Form) JSON() ([]byte, error) {
 	out := jsonForm{
 		Format: FormatID, Form: f.Form, Manufacturer: f.Manufacturer, Product: f.Product, ProductID: f.ProductID,
-		Document: f.Document, Versions: nonNil(f.Versions), Models: nonNil(f.Models), Notes: nonNil(f.Notes), Other: f.Other,
+		Document: f.Document, Versions: nonNil(f.Versions), Models: nonNil(f.Models), Notes: PlainNotes(f.Notes), Other: render.MarkdownFieldText(f.Other),
 		Questions: []jsonQuestion{},
 	}
 	for _, r := range f.Rows() {
 		q := jsonQuestion{ID: r.ID, Section: r.Section, Parent: r.Parent, Question: r.Question, Answer: r.Printed(),
-			NoteText: r.NoteText, Reason: r.Reason, References: jsonReferences(r.References), Basis: r.Basis, From: r.From}
+			NoteText: render.MarkdownFieldText(r.NoteText), Reason: r.Reason, References: jsonReferences(r.References), Basis: r.Basis, From: r.From}
 		if r.Note != 0 {
 			n := r.Note
 			q.Note = &n
@@ -233,7 +233,7 @@ func (f *Form) CSV() ([]byte, error) {
 		if r.Note != 0 {
 			note = strconv.Itoa(r.Note)
 		}
-		rec := []string{r.ID, r.Section, r.Parent, r.Question, r.Printed(), note, r.NoteText, r.Reason,
+		rec := []string{r.ID, r.Section, r.Parent, r.Question, r.Printed(), note, render.MarkdownFieldText(r.NoteText), r.Reason,
 			r.References.IEC, r.References.NIST, r.References.ISO, r.Basis, r.From}
 		if err := w.Write(rec); err != nil {
 			return nil, err
@@ -275,4 +275,16 @@ func (r References) CompactCell() string {
 		return ""
 	}
 	return strings.Join(parts, "; ")
+}
+
+// PlainNotes are the notes as plain text (render.MarkdownFieldText): in
+// the product file a note is a Markdown field; the JSON, CSV and workbook
+// are no Markdown, so they carry the text a reader of the form sees.
+func PlainNotes(notes []Note) []Note {
+	out := make([]Note, len(notes))
+	for i, n := range notes {
+		n.Text = render.MarkdownFieldText(n.Text)
+		out[i] = n
+	}
+	return out
 }

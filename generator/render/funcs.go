@@ -35,6 +35,10 @@ var Funcs = []Func{
 		{`{{ md "- not a list\n\n1. not a number" }}`, "\\- not a list\n\n1\\. not a number"},
 		{`{{ md "See https://example.com/cvd." }}`, `See <https://example.com/cvd>.`},
 	}},
+	{"markdown", MarkdownField, "Inserts a Markdown field (one the field reference marks Markdown) as Markdown: headings become bold paragraphs, raw HTML shows as text, relative links and images are prefixed with the first argument (.AssetBase: the way from the document to the product's folder).", []Example{
+		{`{{ markdown "" "Use **only** <b>approved</b> ports" }}`, `Use **only** \<b>approved\</b> ports`},
+		{`{{ markdown "../" "## Steps\n1. See [the guide](guide.pdf)." }}`, "**Steps**\n\n1. See [the guide](../guide.pdf)."},
+	}},
 	{"cell", EscapeCell, "Escapes TOML text for one GFM table cell: one line, pipes escaped.", []Example{
 		{`{{ cell "TLS 1.2 | 1.3\nonly" }}`, `TLS 1.2 \| 1.3 only`},
 	}},

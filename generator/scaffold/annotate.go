@@ -66,6 +66,9 @@ func resolve(root reflect.Type, path []string) reflect.Type {
 // comment renders a field's documentation as TOML comment lines.
 func comment(indent string, f field) []string {
 	text := f.Doc
+	if f.Markdown {
+		text += " Markdown: **bold**, lists and [links](https://…) are formatted."
+	}
 	if len(f.OneOf) > 0 {
 		text += " One of: " + strings.Join(f.OneOf, ", ") + "."
 	}

@@ -50,7 +50,7 @@ type inner struct {
 
 type outer struct {
 	Title string       `toml:"title" jsp:"required" doc:"The title."`
-	Text  string       `toml:"text" doc:"Long text."`
+	Text  string       `toml:"text" jsp:"markdown" doc:"Long text."`
 	When  content.Date `toml:"when" doc:"A date."`
 	Items []inner      `toml:"items" doc:"The items."`
 	Group struct {
@@ -82,7 +82,8 @@ name = "c"
 `
 	want := `# The title. (required)
 title = "x"
-# Long text. (optional)
+# Long text. Markdown: **bold**, lists and [links](https://…) are formatted.
+# (optional)
 text = """
 looks = "like a key"
 [not.a.table]

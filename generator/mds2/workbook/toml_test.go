@@ -17,7 +17,7 @@ import (
 func decodeMDS2(t *testing.T, src []byte) content.MDS2 {
 	t.Helper()
 	var p content.Product
-	_, diags, ok := content.DecodeTOML("import.toml", append([]byte("schema_version = 1\n"), src...), &p)
+	_, diags, ok := content.DecodeTOML("import.toml", append([]byte("schema_version = 2\n"), src...), &p)
 	if !ok {
 		t.Fatalf("not decoded: %v\n%s", diags, src)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/jspgen/jspgen/generator/mds2"
+	"github.com/jspgen/jspgen/generator/render"
 )
 
 // Column widths in characters, A to G.
@@ -201,8 +202,9 @@ func (w *writer) write() error {
 		case s.FreeText:
 			w.row++
 			w.sectionTitle(s, false)
-			w.set(colQuestion, w.form.Other, w.st.text)
-			w.height(map[int]string{colQuestion: w.form.Other}, 12)
+			other := render.MarkdownFieldText(w.form.Other) // a Markdown field; the workbook shows plain text
+			w.set(colQuestion, other, w.st.text)
+			w.height(map[int]string{colQuestion: other}, 12)
 			w.row++
 			continue
 		default:
@@ -217,7 +219,7 @@ func (w *writer) write() error {
 	w.row++
 	w.set(colQuestion, CaptionNotes, w.st.notesHead)
 	w.row++
-	for _, n := range w.form.Notes {
+	for _, n := range mds2.PlainNotes(w.form.Notes) {
 		w.set(colID, fmt.Sprintf("Note %d", n.Number), w.st.noteNum)
 		w.set(colQuestion, n.Text, w.st.text)
 		if w.err == nil {

@@ -1,0 +1,25 @@
+package mds2
+
+import (
+	"strings"
+	"testing"
+)
+
+// Notes and the OTHR text are Markdown fields in the product file; the
+// JSON export carries the text a reader sees, and plain text as written.
+func TestJSONNotesArePlainText(t *testing.T) {
+	f := &Form{Notes: []Note{{Number: 1, Text: "Firmware is **fixed**; see [guide](https://example.com/g)."}, {Number: 2, Text: "FORTIFY_SOURCE\nkept as written"}},
+		Other: `Call \*\*ASAP** when in doubt.`}
+	b, err := f.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"Firmware is fixed; see guide (https://example.com/g)."`, `"FORTIFY_SOURCE\nkept as written"`, `"other": "Call **ASAP** when in doubt."`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("JSON lacks %s:\n%s", want, b)
+		}
+	}
+	if f.Notes[0].Text != "Firmware is **fixed**; see [guide](https://example.com/g)." {
+		t.Error("JSON changed the form's own notes, which the document renders as Markdown")
+	}
+}
