@@ -22,6 +22,17 @@ type MDS2 struct {
 	Answers  map[string]MDS2Answer `toml:"answers" doc:"Answers keyed by question ID (quote IDs with a dot: \"MPII-3.10\"). A string (yes, no, na, see_note, case-insensitive; free text for text questions such as DOC-6) or a table { answer = \"see_note\", note = 3 } / { answer = \"na\", reason = \"...\" }."`
 	Notes    []MDS2Note            `toml:"notes" doc:"Numbered notes, each defined once and referred to by any number of answers."`
 	Other    string                `toml:"other" jsp:"markdown" doc:"Free text of the form's closing section, Other security considerations (OTHR)."`
+
+	answerPaths map[string]string // question ID → key path, for answers a later version changes (At)
+}
+
+// AnswerPath is the key path of the answer to question id: in
+// [mds2.answers], or in the [versions.changes] that gave it.
+func (m MDS2) AnswerPath(id string) string {
+	if p, ok := m.answerPaths[id]; ok {
+		return p
+	}
+	return "mds2.answers." + id
 }
 
 // MDS2Answer is one explicit answer. In TOML it is either a string, the

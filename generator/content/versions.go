@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 )
@@ -30,27 +31,28 @@ import (
 
 // VersionChanges is what a version changed relative to the version before it.
 type VersionChanges struct {
-	InterfacesAdded   []Interface       `toml:"interfaces_added" doc:"Interfaces this version adds (whole [[interfaces]] entries)."`
-	InterfacesChanged []Interface       `toml:"interfaces_changed" doc:"Interfaces this version changes: whole entries replacing those with the same id."`
-	InterfacesRemoved []string          `toml:"interfaces_removed" doc:"IDs of the interfaces this version removes."`
-	PortsAdded        []Port            `toml:"ports_added" doc:"Ports this version adds (whole [[ports]] entries)."`
-	PortsRemoved      []int             `toml:"ports_removed" jsp:"range=1 65535" doc:"Numbers of the ports this version removes (every port with the number; re-add the ones that stay)."`
-	DataStoresAdded   []DataStore       `toml:"data_stores_added" doc:"Data stores this version adds."`
-	DataStoresChanged []DataStore       `toml:"data_stores_changed" doc:"Data stores this version changes: whole entries replacing those with the same id."`
-	DataStoresRemoved []string          `toml:"data_stores_removed" doc:"IDs of the data stores this version removes."`
-	DataFlowsAdded    []DataFlow        `toml:"data_flows_added" doc:"Data flows this version adds."`
-	DataFlowsChanged  []DataFlow        `toml:"data_flows_changed" doc:"Data flows this version changes: whole entries replacing those with the same id."`
-	DataFlowsRemoved  []string          `toml:"data_flows_removed" doc:"IDs of the data flows this version removes."`
-	SettingsAdded     []SecuritySetting `toml:"security_settings_added" doc:"Security settings this version adds (whole [[security_settings]] entries)."`
-	SettingsChanged   []SecuritySetting `toml:"security_settings_changed" doc:"Security settings this version changes: whole entries replacing those with the same name."`
-	SettingsRemoved   []string          `toml:"security_settings_removed" doc:"Names of the security settings this version removes."`
-	AccountsAdded     []Account         `toml:"accounts_added" doc:"Accounts this version adds (whole [[accounts]] entries)."`
-	AccountsChanged   []Account         `toml:"accounts_changed" doc:"Accounts this version changes: whole entries replacing those with the same role."`
-	AccountsRemoved   []string          `toml:"accounts_removed" doc:"Roles of the accounts this version removes."`
-	MDS2NotesChanged  []MDS2Note        `toml:"mds2_notes_changed" doc:"MDS2 notes this version changes: whole [[mds2.notes]] entries replacing those with the same number, for the version's own MDS2 form (documents.versions = \"supported\")."`
-	SIEM              SIEM              `toml:"siem" doc:"This version's forwarding to a SIEM, replacing the previous version's [logging.siem] (a whole table)."`
-	SBOMFiles         []string          `toml:"sbom_files" doc:"This version's SBOM files, replacing the previous version's (relative to content/<product-id>/)."`
-	Decommissioning   Decommissioning   `toml:"decommissioning" doc:"This version's decommissioning and sanitisation, replacing the previous version's (a whole [decommissioning] table)."`
+	InterfacesAdded    []Interface           `toml:"interfaces_added" doc:"Interfaces this version adds (whole [[interfaces]] entries)."`
+	InterfacesChanged  []Interface           `toml:"interfaces_changed" doc:"Interfaces this version changes: whole entries replacing those with the same id."`
+	InterfacesRemoved  []string              `toml:"interfaces_removed" doc:"IDs of the interfaces this version removes."`
+	PortsAdded         []Port                `toml:"ports_added" doc:"Ports this version adds (whole [[ports]] entries)."`
+	PortsRemoved       []int                 `toml:"ports_removed" jsp:"range=1 65535" doc:"Numbers of the ports this version removes (every port with the number; re-add the ones that stay)."`
+	DataStoresAdded    []DataStore           `toml:"data_stores_added" doc:"Data stores this version adds."`
+	DataStoresChanged  []DataStore           `toml:"data_stores_changed" doc:"Data stores this version changes: whole entries replacing those with the same id."`
+	DataStoresRemoved  []string              `toml:"data_stores_removed" doc:"IDs of the data stores this version removes."`
+	DataFlowsAdded     []DataFlow            `toml:"data_flows_added" doc:"Data flows this version adds."`
+	DataFlowsChanged   []DataFlow            `toml:"data_flows_changed" doc:"Data flows this version changes: whole entries replacing those with the same id."`
+	DataFlowsRemoved   []string              `toml:"data_flows_removed" doc:"IDs of the data flows this version removes."`
+	SettingsAdded      []SecuritySetting     `toml:"security_settings_added" doc:"Security settings this version adds (whole [[security_settings]] entries)."`
+	SettingsChanged    []SecuritySetting     `toml:"security_settings_changed" doc:"Security settings this version changes: whole entries replacing those with the same name."`
+	SettingsRemoved    []string              `toml:"security_settings_removed" doc:"Names of the security settings this version removes."`
+	AccountsAdded      []Account             `toml:"accounts_added" doc:"Accounts this version adds (whole [[accounts]] entries)."`
+	AccountsChanged    []Account             `toml:"accounts_changed" doc:"Accounts this version changes: whole entries replacing those with the same role."`
+	AccountsRemoved    []string              `toml:"accounts_removed" doc:"Roles of the accounts this version removes."`
+	MDS2NotesChanged   []MDS2Note            `toml:"mds2_notes_changed" doc:"MDS2 notes this version changes: whole [[mds2.notes]] entries replacing those with the same number, for the version's own MDS2 form (documents.versions = \"supported\")."`
+	MDS2AnswersChanged map[string]MDS2Answer `toml:"mds2_answers_changed" doc:"MDS2 answers this version gives differently, keyed by question ID like [mds2.answers] and replacing the previous version's answer to that question, for the version's own MDS2 form (documents.versions = \"supported\")."`
+	SIEM               SIEM                  `toml:"siem" doc:"This version's forwarding to a SIEM, replacing the previous version's [logging.siem] (a whole table)."`
+	SBOMFiles          []string              `toml:"sbom_files" doc:"This version's SBOM files, replacing the previous version's (relative to content/<product-id>/)."`
+	Decommissioning    Decommissioning       `toml:"decommissioning" doc:"This version's decommissioning and sanitisation, replacing the previous version's (a whole [decommissioning] table)."`
 }
 
 // Empty reports a version that changes nothing.
@@ -58,7 +60,7 @@ func (c VersionChanges) Empty() bool {
 	return len(c.InterfacesAdded)+len(c.InterfacesChanged)+len(c.InterfacesRemoved)+len(c.PortsAdded)+len(c.PortsRemoved)+
 		len(c.DataStoresAdded)+len(c.DataStoresChanged)+len(c.DataStoresRemoved)+len(c.DataFlowsAdded)+len(c.DataFlowsChanged)+
 		len(c.DataFlowsRemoved)+len(c.SettingsAdded)+len(c.SettingsChanged)+len(c.SettingsRemoved)+
-		len(c.AccountsAdded)+len(c.AccountsChanged)+len(c.AccountsRemoved)+len(c.MDS2NotesChanged)+len(c.SBOMFiles)+len(c.Decommissioning.Steps) == 0 && c.SIEM == SIEM{}
+		len(c.AccountsAdded)+len(c.AccountsChanged)+len(c.AccountsRemoved)+len(c.MDS2NotesChanged)+len(c.MDS2AnswersChanged)+len(c.SBOMFiles)+len(c.Decommissioning.Steps) == 0 && c.SIEM == SIEM{}
 }
 
 // At returns the product as version v is: the first version's facts with
@@ -164,6 +166,20 @@ func (v *productValidator) resolveVersions() {
 					continue
 				}
 				q.MDS2.Notes[k] = n
+			}
+		}
+		if len(c.MDS2AnswersChanged) > 0 {
+			q.MDS2.Answers = maps.Clone(prev.MDS2.Answers)
+			q.MDS2.answerPaths = maps.Clone(prev.MDS2.answerPaths)
+			if q.MDS2.Answers == nil {
+				q.MDS2.Answers = map[string]MDS2Answer{}
+			}
+			if q.MDS2.answerPaths == nil {
+				q.MDS2.answerPaths = map[string]string{}
+			}
+			for id, a := range c.MDS2AnswersChanged {
+				q.MDS2.Answers[id] = a
+				q.MDS2.answerPaths[id] = path + "mds2_answers_changed." + id
 			}
 		}
 		if len(c.SBOMFiles) > 0 {

@@ -202,3 +202,36 @@ func TestVersionMDS2Notes(t *testing.T) {
 		t.Errorf("a change of note 7, which 1.0 lacks, not reported at line 37:\n  %s", diagText(diags))
 	}
 }
+
+// TestVersionMDS2Answers: a version changes an MDS2 answer for its own
+// form; the versions before it keep theirs, and the answer's key path
+// (for messages about it) is where the version gives it.
+func TestVersionMDS2Answers(t *testing.T) {
+	src := settingsBase + "[versions.changes.mds2_answers_changed]\n\"AUDT-1\" = \"yes\"\n\"MPII-3.10\" = { answer = \"na\", reason = \"no removable media\" }\n\n[mds2.answers]\n\"AUDT-1\" = \"no\"\n\"CONN-1\" = \"no\"\n"
+	p, diags := loadParts(t, src)
+	for _, d := range diags {
+		if strings.HasPrefix(d.Path, "versions") || strings.HasPrefix(d.Path, "mds2") {
+			t.Errorf("valid answer change reported: %v", d)
+		}
+	}
+	for _, tc := range []struct {
+		version, id, answer, path string
+	}{
+		{"1.0", "AUDT-1", "no", "mds2.answers.AUDT-1"},
+		{"2.0", "AUDT-1", "yes", "versions[1].changes.mds2_answers_changed.AUDT-1"},
+		{"2.0", "MPII-3.10", "na", "versions[1].changes.mds2_answers_changed.MPII-3.10"},
+		{"2.0", "CONN-1", "no", "mds2.answers.CONN-1"},
+		{"1.0", "MPII-3.10", "", "mds2.answers.MPII-3.10"},
+	} {
+		m := p.At(tc.version).MDS2
+		if got := m.Answers[tc.id].Answer; got != tc.answer {
+			t.Errorf("%s %s = %q; want %q", tc.version, tc.id, got, tc.answer)
+		}
+		if got := m.AnswerPath(tc.id); got != tc.path {
+			t.Errorf("%s %s at %q; want %q", tc.version, tc.id, got, tc.path)
+		}
+	}
+	if line := p.Source.Line(p.At("2.0").MDS2.AnswerPath("AUDT-1")); line == 0 || line == p.Source.Line("mds2.answers.AUDT-1") {
+		t.Errorf("2.0's AUDT-1 answer has line %d, want the line of its change", line)
+	}
+}

@@ -96,10 +96,15 @@ func TestCSDExampleHasEveryItem(t *testing.T) {
 	}
 	// The firewall rules come from the ports and end with a deny rule.
 	fw := csdSection(t, md, "### 3.3 Firewall rules for the parts on the hospital network")
-	for _, want := range []string{"| Allow | Halcyon LVP-7 pump | Halcyon Connect server (hospital-hosted) | 443/TCP |", "| Allow | Halcyon LVP-7 pumps on the medical-device VLAN | Halcyon Connect server | 443/TCP |", "| Deny, log | Any | Any | Any |", "| When enabled |"} {
+	for _, want := range []string{"| Allow | Halcyon LVP-7 pump | Halcyon Connect server (hospital-hosted) | 443/TCP |", "| Deny, log | Any | Any | Any |", "| When enabled |"} {
 		if !strings.Contains(fw, want) {
 			t.Errorf("firewall rules lack %q:\n%s", want, fw)
 		}
+	}
+	// The pump's connection to Connect is listed at both ends (peer_part):
+	// one rule, not a second one from Connect's listener.
+	if strings.Contains(fw, "| Halcyon LVP-7 pumps on the medical-device VLAN | Halcyon Connect server | 443/TCP |") {
+		t.Errorf("firewall rules repeat the pump-to-Connect connection from Connect's side:\n%s", fw)
 	}
 	// The data in the 34-component SBOM, every row.
 	_, kp := csdContext(c, p)

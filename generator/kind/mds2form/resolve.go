@@ -56,7 +56,7 @@ func (r *mds2Resolver) parseGiven() map[string]given {
 	slices.SortFunc(ids, mds2.CompareIDs)
 	for _, id := range ids {
 		e := r.p.MDS2.Answers[id]
-		path := "mds2.answers." + id
+		path := r.p.MDS2.AnswerPath(id)
 		q, ok := r.cat.Lookup(id)
 		if !ok {
 			msg := fmt.Sprintf("unknown MDS2 question ID %q", id)
@@ -174,7 +174,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		case isDerived && d.Text != "":
 			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
 		default:
-			r.errorf("mds2.answers."+q.ID, "%s has no answer: %s (a text answer)", q.ID, row.Question)
+			r.errorf(r.p.MDS2.AnswerPath(q.ID), "%s has no answer: %s (a text answer)", q.ID, row.Question)
 		}
 		return row
 	}
@@ -199,11 +199,11 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		case !explicit && c.Stated:
 			row.Answer, row.Basis, row.From = mds2.NA, mds2.BasisGated, fmt.Sprintf("%s is %s", c.ID, final[c.ID])
 			if isDerived && d.Answer == mds2.Yes {
-				r.warnf("mds2.answers."+q.ID, "the form's instruction makes %s N/A because %s, but the product data answers it Yes: %s", q.ID, trig, d)
+				r.warnf(r.p.MDS2.AnswerPath(q.ID), "the form's instruction makes %s N/A because %s, but the product data answers it Yes: %s", q.ID, trig, d)
 			}
 			return row
 		case !explicit && !isDerived && !(isGiven && g.entry.Note != 0):
-			r.errorf("mds2.answers."+q.ID, "%s has no answer (%s); %s, so answer \"no\" or \"na\" in [mds2.answers]", q.ID, row.Question, trig)
+			r.errorf(r.p.MDS2.AnswerPath(q.ID), "%s has no answer (%s); %s, so answer \"no\" or \"na\" in [mds2.answers]", q.ID, row.Question, trig)
 			return row
 		}
 	}
@@ -232,7 +232,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		row.Basis = mds2.BasisAnswered
 		return row
 	default:
-		r.errorf("mds2.answers."+q.ID, "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]", q.ID, row.Question, q.ID)
+		r.errorf(r.p.MDS2.AnswerPath(q.ID), "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]", q.ID, row.Question, q.ID)
 		return row
 	}
 
@@ -242,7 +242,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 	case row.Answer == mds2.SeeNote && row.Note == 0:
 		r.errorf(g.path, "answer See Note needs a note: write { answer = \"see_note\", note = n }")
 	case mds2.NoteRequired(q, row.Answer) && row.Note == 0 && row.Answer != mds2.SeeNote:
-		path := "mds2.answers." + q.ID
+		path := r.p.MDS2.AnswerPath(q.ID)
 		if row.Basis == mds2.BasisDerived {
 			r.warnf(path, "the form asks for details in a note with answer %s: add \"%s\" = { note = n }", row.Answer, q.ID)
 		} else {
