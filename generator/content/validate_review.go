@@ -195,3 +195,16 @@ func (v *productValidator) findingRefs() {
 		check(fmt.Sprintf("mds2.notes[%d].findings", i), n.Findings)
 	}
 }
+
+// ruleDisclosureBeforeFix: the coordinated-disclosure target cannot come
+// before the committed regular fix, or the policy promises to publish a
+// vulnerability while its fix is still allowed to be outstanding.
+func ruleDisclosureBeforeFix(p *Product) Diagnostics {
+	cvd, pt := p.Postmarket.CVD, p.Postmarket.Patching
+	if cvd.DisclosureDays == 0 || pt.RegularDays == 0 || cvd.DisclosureDays >= pt.RegularDays {
+		return nil
+	}
+	return Diagnostics{at(p, Warning, "postmarket.cvd.disclosure_days",
+		"public disclosure is targeted at %d days, before the regular fix commitment of %d days (postmarket.patching.regular_days): a vulnerability would be published while its fix may still be outstanding; align the two",
+		cvd.DisclosureDays, pt.RegularDays)}
+}

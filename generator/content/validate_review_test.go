@@ -55,6 +55,11 @@ func TestReviewRules(t *testing.T) {
 			`threats[0].controls: T-1 arises in the supply chain phase, but none of its controls (C-1) acts there: add a control whose phases include "supply_chain"`},
 		{"attack path: manufacturing threat fails without a manufacturing control", ruleThreatControlsMissPath, func(p *Product) { p.Threats[0].Phase = "manufacturing" },
 			`add a control whose phases include "manufacturing"`},
+		{"disclosure before fix: aligned passes", ruleDisclosureBeforeFix, func(p *Product) { p.Postmarket.CVD.DisclosureDays = 90 }, ""},
+		{"disclosure before fix: not stated passes", ruleDisclosureBeforeFix, nil, ""},
+		{"disclosure before fix: earlier than the regular fix fails", ruleDisclosureBeforeFix, func(p *Product) {
+			p.Postmarket.CVD.DisclosureDays, p.Postmarket.Patching.RegularDays = 90, 120
+		}, "postmarket.cvd.disclosure_days: public disclosure is targeted at 90 days, before the regular fix commitment of 120 days"},
 		{"open finding: referenced everywhere passes", ruleOpenFindingUnreferenced, nil, ""},
 		{"open finding: control does not reference it fails", ruleOpenFindingUnreferenced, func(p *Product) { p.Controls[0].Findings = nil },
 			`controls[0].findings: C-1 is contradicted by accepted finding PT-1 (Lock-out resets) but does not reference it: add "PT-1" to its findings`},

@@ -22,6 +22,7 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleRationaleCitesLabelingWithoutItem,
 	ruleThreatControlsMissPath,
 	ruleOpenFindingUnreferenced,
+	ruleDisclosureBeforeFix,
 }
 
 func at(p *Product, sev Severity, path, format string, args ...any) Diagnostic {

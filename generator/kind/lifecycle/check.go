@@ -19,6 +19,7 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 	var diags content.Diagnostics
 	diags = append(diags, sbomAfterRelease(p)...)
 	diags = append(diags, supportWithUnsupportedMajor(env.AsOf, p)...)
+	diags = append(diags, sameVersionRebuilt(p)...)
 	return diags
 }
 
@@ -123,4 +124,73 @@ func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diag
 				v.Version, until, strings.Join(why, ", "))})
 	}
 	return diags
+}
+
+// sameVersionRebuilt: a component that keeps its version from one release
+// to the next must be the same build. When the SBOMs of both releases give
+// its dependencies and they differ (the safety firmware's RTOS kernel
+// changed while the firmware kept its version), one version number names
+// two builds, which neither the versions' changes nor a vulnerability
+// match can tell apart.
+func sameVersionRebuilt(p kind.Product) content.Diagnostics {
+	var diags content.Diagnostics
+	for i := 1; i < len(p.Versions); i++ {
+		prev, cur := p.At(p.Versions[i-1].Version), p.At(p.Versions[i].Version)
+		if prev.Inventory == nil || cur.Inventory == nil || slices.Equal(prev.SBOM.Files, cur.SBOM.Files) {
+			continue
+		}
+		for _, c := range cur.Inventory.List {
+			before := findComponent(prev.Inventory, c.Name, c.Version)
+			if before == nil {
+				continue
+			}
+			was, ok1 := dependencies(prev.Inventory, *before)
+			now, ok2 := dependencies(cur.Inventory, c)
+			if !ok1 || !ok2 || slices.Equal(was, now) {
+				continue
+			}
+			path := cur.SBOM.FilePath(0)
+			for k, rel := range cur.SBOM.Files {
+				if rel == c.SBOMFile {
+					path = cur.SBOM.FilePath(k)
+				}
+			}
+			diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path,
+				Message: fmt.Sprintf("%s %s is built on %s in version %s and on %s in version %s: one version number names two different builds; give the rebuilt component a new version",
+					c.Name, c.Version, strings.Join(was, ", "), p.Versions[i-1].Version, strings.Join(now, ", "), p.Versions[i].Version)})
+		}
+	}
+	return diags
+}
+
+func findComponent(inv *inventory.Inventory, name, version string) *inventory.Component {
+	for k := range inv.List {
+		if c := &inv.List[k]; c.Name == name && c.Version == version {
+			return c
+		}
+	}
+	return nil
+}
+
+// dependencies are the "name version" of the components c depends on
+// directly, sorted; ok is false when its SBOM gives no dependencies for it.
+func dependencies(inv *inventory.Inventory, c inventory.Component) ([]string, bool) {
+	s := sbomFile(inv, c.SBOMFile)
+	if s == nil || c.Ref == "" {
+		return nil, false
+	}
+	refs, ok := s.Document.DependsOn[c.Ref]
+	if !ok {
+		return nil, false
+	}
+	var out []string
+	for _, ref := range refs {
+		for _, d := range s.Document.Components {
+			if d.Ref == ref {
+				out = append(out, d.Name+" "+d.Version)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out, true
 }
