@@ -73,3 +73,47 @@ func TestLifecycleChecks(t *testing.T) {
 		})
 	}
 }
+
+// rebuiltProduct has two versions whose SBOMs both list fw 1.0 with its
+// dependencies: rtos 10.5 in 1.0's SBOM and rtos given by the second.
+func rebuiltProduct(secondRTOS, secondFW string) kind.Product {
+	doc := func(fw, rtos string) *sbom.Document {
+		return &sbom.Document{Components: []sbom.Component{{Name: "fw", Version: fw, Ref: "fw"}, {Name: "rtos", Version: rtos, Ref: "rtos"}},
+			DependsOn: map[string][]string{"fw": {"rtos"}}}
+	}
+	inv := func(file, fw, rtos string) *inventory.Inventory {
+		return &inventory.Inventory{SBOMs: []inventory.SBOMFile{{Path: file, Document: doc(fw, rtos)}},
+			List: []inventory.Component{{Component: sbom.Component{Name: "fw", Version: fw, Ref: "fw"}, SBOMFile: file}, {Component: sbom.Component{Name: "rtos", Version: rtos, Ref: "rtos"}, SBOMFile: file}}}
+	}
+	p1 := &content.Product{Versions: []content.Version{{Version: "1.0"}, {Version: "2.0"}}, SBOM: content.SBOM{Files: []string{"a.json"}}}
+	p2 := &content.Product{Versions: p1.Versions, SBOM: content.SBOM{Files: []string{"b.json"}}}
+	kp := kind.Product{Product: p2, Inventory: inv("b.json", secondFW, secondRTOS), ByVersion: map[string]kind.Product{}}
+	kp.ByVersion["1.0"] = kind.Product{Product: p1, Inventory: inv("a.json", "1.0", "10.5")}
+	kp.ByVersion["2.0"] = kind.Product{Product: p2, Inventory: kp.Inventory}
+	return kp
+}
+
+func TestSameVersionRebuilt(t *testing.T) {
+	tests := []struct {
+		name, rtos, fw string
+		want           string // substring of the one diagnostic; "" for none
+	}{
+		{"same version, same dependencies passes", "10.5", "1.0", ""},
+		{"new version with new dependencies passes", "11.1", "2.0", ""},
+		{"same version, changed dependency fails", "11.1", "1.0", "sbom.files[0]: fw 1.0 is built on rtos 10.5 in version 1.0 and on rtos 11.1 in version 2.0: one version number names two different builds"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sameVersionRebuilt(rebuiltProduct(tt.rtos, tt.fw))
+			if tt.want == "" {
+				if len(got) > 0 {
+					t.Fatalf("unexpected diagnostics %v", got)
+				}
+				return
+			}
+			if len(got) != 1 || !strings.Contains(got[0].String(), tt.want) {
+				t.Fatalf("diagnostics %v, want one containing %q", got, tt.want)
+			}
+		})
+	}
+}
