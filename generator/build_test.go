@@ -135,7 +135,7 @@ func TestExampleIsClean(t *testing.T) {
 // MDS2 form and its JSON, lifecycle page and JSON, the component notice)
 // and the old date in none.
 func TestEndOfSupportMovesEverywhere(t *testing.T) {
-	const oldEOS, newEOS = "2031-06-30", "2031-12-31"
+	const oldEOS, newEOS = "2028-12-31", "2029-06-30"
 	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
 		i := strings.Index(s, "version = \"4.2.1\"")
 		j := i + strings.Index(s[i:], "end_of_support = "+oldEOS)

@@ -190,7 +190,7 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	check("nothing changed", 0, true)
 
 	p1 := filepath.Join(contentDir, "halcyon-lvp7-001.toml")
-	edit(p1, "end_of_support = 2031-06-30", "end_of_support = 2031-12-31")
+	edit(p1, "end_of_support = 2028-12-31", "end_of_support = 2029-06-30")
 	check("product file", perProduct, false)
 
 	edit(filepath.Join(contentDir, "halcyon-lvp7-002", "sbom.cdx.json"), `"version": "2024.04"`, `"version": "2024.07"`)
@@ -257,7 +257,7 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	if n != 2*perProduct {
 		t.Errorf("the cache holds %d documents, want %d", n, 2*perProduct)
 	}
-	edit(p1, "end_of_support = 2031-12-31", "end_of_support = 2032-01-31")
+	edit(p1, "end_of_support = 2029-06-30", "end_of_support = 2029-07-31")
 	check("damaged cache", 0, false)
 
 	opts.Clean = true
@@ -383,7 +383,7 @@ func BenchmarkIncremental(b *testing.B) {
 			b.Fatal(err)
 		}
 		defer reportCPU(b)()
-		dates := [2]string{"end_of_support = 2031-06-30", "end_of_support = 2031-12-31"}
+		dates := [2]string{"end_of_support = 2028-12-31", "end_of_support = 2029-06-30"}
 		i := 0
 		for b.Loop() {
 			b.StopTimer()

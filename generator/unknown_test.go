@@ -285,8 +285,8 @@ func TestMilestoneNotApplicable(t *testing.T) {
 		old, new string
 		err      string // "" when it loads
 	}{
-		{"end_of_production = 2029-12-31", `end_of_production = "not_applicable"`, ""},
-		{"end_of_production = 2029-12-31", `end_of_production = "n/a"`, `versions[2].end_of_production: want an ISO 8601 date YYYY-MM-DD; got "n/a" (or "not_applicable" when the milestone does not apply)`},
+		{"end_of_production = 2026-06-30", `end_of_production = "not_applicable"`, ""},
+		{"end_of_production = 2026-06-30", `end_of_production = "n/a"`, `versions[2].end_of_production: want an ISO 8601 date YYYY-MM-DD; got "n/a" (or "not_applicable" when the milestone does not apply)`},
 		{"general_availability = 2025-05-12", `general_availability = "not_applicable"`, `versions[2].general_availability: want an ISO 8601 date YYYY-MM-DD; got "not_applicable"`},
 	} {
 		t.Run(tc.new, func(t *testing.T) {

@@ -14,12 +14,13 @@ import (
 // RecommendedControl is a security control the customer should put in
 // place around the device (FDA labeling item 1).
 type RecommendedControl struct {
-	ID             string `toml:"id" jsp:"required,key" doc:"Identifier, e.g. RC-01."`
-	Category       string `toml:"category" jsp:"required,oneof=network_segmentation firewall anti_malware passwords access_control physical_security monitoring patch_management backup wireless vulnerability_scanning other" doc:"Kind of control."`
-	Title          string `toml:"title" jsp:"required" doc:"Short name."`
-	Recommendation string `toml:"recommendation" jsp:"required" doc:"What the customer should do, concretely."`
-	DeviceSupport  string `toml:"device_support" doc:"What the device provides for it (settings, specifications)."`
-	Priority       string `toml:"priority" jsp:"required,oneof=required recommended" doc:"required (the security of the device depends on it) or recommended."`
+	ID             string   `toml:"id" jsp:"required,key" doc:"Identifier, e.g. RC-01."`
+	Category       string   `toml:"category" jsp:"required,oneof=network_segmentation firewall anti_malware passwords access_control physical_security monitoring patch_management backup wireless vulnerability_scanning other" doc:"Kind of control."`
+	Title          string   `toml:"title" jsp:"required" doc:"Short name."`
+	Recommendation string   `toml:"recommendation" jsp:"required" doc:"What the customer should do, concretely."`
+	DeviceSupport  string   `toml:"device_support" doc:"What the device provides for it (settings, specifications)."`
+	Priority       string   `toml:"priority" jsp:"required,oneof=required recommended" doc:"required (the security of the device depends on it) or recommended."`
+	Findings       []string `toml:"findings" doc:"IDs of deferred or accepted test findings that qualify this item's statements."`
 }
 
 // Diagram is a network or data-flow image shown in the documents (FDA
@@ -132,13 +133,14 @@ type Hardening struct {
 // SecuritySetting is one user-configurable security setting (FDA labeling
 // item 11); a change that raises risk is marked in the documents.
 type SecuritySetting struct {
-	Name           string `toml:"name" jsp:"required" doc:"Setting name as shown on the device or server."`
-	Default        string `toml:"default" jsp:"required" doc:"Value as shipped."`
-	Options        string `toml:"options" doc:"Allowed values or range."`
-	ChangedBy      string `toml:"changed_by" jsp:"required" doc:"Role that may change it."`
-	RaisesRisk     Tri    `toml:"raises_risk" doc:"Whether a change from the default raises risk."`
-	Risk           string `toml:"risk" doc:"What risk a change brings (required when raises_risk)."`
-	Recommendation string `toml:"recommendation" doc:"Recommended value or use."`
+	Name           string   `toml:"name" jsp:"required" doc:"Setting name as shown on the device or server."`
+	Default        string   `toml:"default" jsp:"required" doc:"Value as shipped."`
+	Options        string   `toml:"options" doc:"Allowed values or range."`
+	ChangedBy      string   `toml:"changed_by" jsp:"required" doc:"Role that may change it."`
+	RaisesRisk     Tri      `toml:"raises_risk" doc:"Whether a change from the default raises risk."`
+	Risk           string   `toml:"risk" doc:"What risk a change brings (required when raises_risk)."`
+	Recommendation string   `toml:"recommendation" doc:"Recommended value or use."`
+	Findings       []string `toml:"findings" doc:"IDs of deferred or accepted test findings that qualify what the setting's default promises."`
 }
 
 // Account is a user or privileged account (N70: admin accounts and

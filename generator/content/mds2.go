@@ -45,8 +45,9 @@ type MDS2Answer struct {
 
 // MDS2Note is one numbered note of the form.
 type MDS2Note struct {
-	Number int    `toml:"number" jsp:"required,range=1 9999" doc:"Note number, printed as \"Note n\"; unique."`
-	Text   string `toml:"text" jsp:"required,markdown" doc:"The note."`
+	Number   int      `toml:"number" jsp:"required,range=1 9999" doc:"Note number, printed as \"Note n\"; unique."`
+	Text     string   `toml:"text" jsp:"required,markdown" doc:"The note."`
+	Findings []string `toml:"findings" doc:"IDs of deferred or accepted test findings that qualify the answers this note explains."`
 }
 
 // HasInput reports whether the product gives any MDS2 input, that is

@@ -325,7 +325,7 @@ general_availability = 2026-01-01
 func TestFirewallRulesBetweenParts(t *testing.T) {
 	product := func(outPeer, inPeer string) *Product {
 		return &Product{
-			Parts: []Part{{ID: "pump", Name: "Pump", Runs: "device"}, {ID: "server", Name: "Server", Runs: "customer_hosted"}, {ID: "ws", Name: "Workstation", Runs: "customer_infrastructure"}},
+			Parts:      []Part{{ID: "pump", Name: "Pump", Runs: "device"}, {ID: "server", Name: "Server", Runs: "customer_hosted"}, {ID: "ws", Name: "Workstation", Runs: "customer_infrastructure"}},
 			Interfaces: []Interface{{ID: "wifi", Kind: "wifi", Name: "Wi-Fi", Part: "pump"}, {ID: "nic", Kind: "virtual_nic", Name: "Server adapter", Part: "server"}},
 			Ports: []Port{
 				{Number: 443, Transport: "tcp", Service: "HTTPS", Purpose: "Orders", Direction: "out", Interface: "wifi", Part: "pump", Endpoints: []string{"The server"}, PeerPart: outPeer, DefaultEnabled: True},

@@ -255,6 +255,8 @@ type Control struct {
 	Requirements []string `toml:"requirements" doc:"IDs of the requirements it implements."`
 	Verification []string `toml:"verification" doc:"IDs of verification activities that test the control itself, besides those of its requirements."`
 	Components   []string `toml:"components" doc:"Names of the SBOM components that implement it (traceability matrix)."`
+	Phases       []string `toml:"phases" jsp:"oneof=supply_chain manufacturing deployment interoperation maintenance decommissioning" doc:"Lifecycle phases before the device is in use whose attack paths the control acts on (supply_chain, manufacturing): a threat of such a phase needs at least one control that names it."`
+	Findings     []string `toml:"findings" doc:"IDs of deferred or accepted test findings that qualify what the control claims (a finding's contradicts names the control)."`
 }
 
 // View is one security architecture view (FDA premarket guidance).
@@ -362,6 +364,10 @@ type Finding struct {
 	Score      float64 `toml:"score" jsp:"required,score" doc:"CVSS base score."`
 	Status     string  `toml:"status" jsp:"required,oneof=fixed deferred accepted" doc:"fixed, deferred (with a target release) or accepted."`
 	Resolution string  `toml:"resolution" jsp:"required" doc:"How it was resolved, or the rationale."`
+	// Contradicts names what the documents claim that an open finding
+	// (deferred, accepted) qualifies, so that check can ask each of them
+	// to reference the finding.
+	Contradicts []string `toml:"contradicts" doc:"What the finding contradicts while it is open: control IDs (C-AUTH-1), recommended-control IDs (CSD items, RC-04), security settings (setting:<name>) and MDS2 answers (mds2:AUTH-1); each must list the finding in its findings."`
 }
 
 // Postmarket is the cybersecurity management plan (FDA §VI.B).
@@ -400,6 +406,7 @@ type Patching struct {
 	CriticalMitigationDays int    `toml:"critical_mitigation_days" jsp:"required,range=1 90" doc:"Days to communicate interim mitigations for a critical risk."`
 	Deployment             string `toml:"deployment" jsp:"required" doc:"How updates reach devices in the field."`
 	FieldReach             string `toml:"field_reach" jsp:"required" doc:"How fast updates are deployed, and how that is measured."`
+	Justification          string `toml:"justification" doc:"Why these timelines: the risk basis of each (FDA premarket guidance VII.C.1); check warns when it is missing."`
 }
 
 // Metric is one total product lifecycle metric.

@@ -192,9 +192,10 @@ func (v *productValidator) noticeModels(path string, n Notice, affected []*Versi
 }
 
 // noticeDates checks that the versions carry the milestone the notice
-// announces, and that the notice came early enough: at least 24 months
-// before end of support (IMDRF N70) and at least the plan's own notice
-// period.
+// announces, that the notice does not come after it, and that it came
+// early enough: at least 24 months before the milestone it announces, end
+// of life as well as end of support (IMDRF N70), and at least the plan's
+// own notice period before end of support.
 func (v *productValidator) noticeDates(path string, n Notice, affected []*Version) {
 	if !n.AboutVersions() || n.Issued.IsZero() {
 		return
@@ -203,19 +204,20 @@ func (v *productValidator) noticeDates(path string, n Notice, affected []*Versio
 		if n.Kind == "end_of_life" && ver.EndOfLife.IsZero() {
 			v.errorf(path+".versions", "version %s has no end_of_life date for this end-of-life notice to announce", ver.Version)
 		}
+		if n.Kind == "end_of_life" && !ver.EndOfLife.IsZero() {
+			v.noticeLead(path, n, ver, "end of life", ver.EndOfLife)
+		}
 		if ver.EndOfSupport.IsZero() {
 			if n.Kind == "end_of_support" {
 				v.errorf(path+".versions", "version %s has no end_of_support date for this end-of-support notice to announce", ver.Version)
 			}
 			continue
 		}
+		if !v.noticeLead(path, n, ver, "end of support", ver.EndOfSupport) {
+			continue
+		}
 		months := n.Issued.MonthsUntil(ver.EndOfSupport)
-		commit := v.p.EndOfLife.NoticeMonths
-		switch {
-		case months < N70NoticeMonths:
-			v.warnf(path+".issued", "issued %s, %d months before version %s's end of support on %s; IMDRF N70 asks for at least %d months' notice",
-				n.Issued, months, ver.Version, ver.EndOfSupport, N70NoticeMonths)
-		case commit > 0 && months < commit:
+		if commit := v.p.EndOfLife.NoticeMonths; commit > 0 && months >= N70NoticeMonths && months < commit {
 			v.warnf(path+".issued", "issued %s, %d months before version %s's end of support on %s; end_of_life.notice_months commits to %d",
 				n.Issued, months, ver.Version, ver.EndOfSupport, commit)
 		}
@@ -291,4 +293,21 @@ func (v *productValidator) securityNotice(path string, n Notice) {
 	if strings.TrimSpace(n.Decommissioning) != "" {
 		notHere("decommissioning", "it retires no device")
 	}
+}
+
+// noticeLead reports a notice issued after the milestone it announces
+// (an error: it announces nothing) or less than 24 months before it (IMDRF
+// N70); it returns true when neither applies.
+func (v *productValidator) noticeLead(path string, n Notice, ver *Version, milestone string, d Date) bool {
+	if n.Issued.After(d) {
+		v.errorf(path+".issued", "issued %s, after version %s's %s on %s: a notice announces a milestone before it comes",
+			n.Issued, ver.Version, milestone, d)
+		return false
+	}
+	if months := n.Issued.MonthsUntil(d); months < N70NoticeMonths {
+		v.warnf(path+".issued", "issued %s, %d months before version %s's %s on %s; IMDRF N70 asks for at least %d months' notice",
+			n.Issued, months, ver.Version, milestone, d, N70NoticeMonths)
+		return false
+	}
+	return true
 }

@@ -17,6 +17,12 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleThreatControlsUnverified,
 	ruleControlWithoutRequirement,
 	ruleResidualConclusionContradicted,
+	ruleControlMitigatesNothing,
+	rulePatchTimelineUnjustified,
+	ruleRationaleCitesLabelingWithoutItem,
+	ruleThreatControlsMissPath,
+	ruleOpenFindingUnreferenced,
+	ruleDisclosureBeforeFix,
 }
 
 func at(p *Product, sev Severity, path, format string, args ...any) Diagnostic {
@@ -195,6 +201,7 @@ func (v *productValidator) risk() {
 	if p.Documents.ESTAR.ID != "" {
 		v.document("documents.estar", p.Documents.ESTAR)
 	}
+	v.findingRefs()
 	for _, rule := range productRules {
 		v.diags = append(v.diags, rule(p)...)
 	}

@@ -22,7 +22,7 @@ func TestHalcyonExampleSBOM(t *testing.T) {
 	if doc.Format != FormatCycloneDX || doc.SpecVersion != "1.5" || doc.Encoding != EncodingJSON {
 		t.Errorf("format = %s %s %s, want CycloneDX 1.5 JSON", doc.Format, doc.SpecVersion, doc.Encoding)
 	}
-	if doc.Timestamp != "2026-03-02T00:00:00Z" {
+	if doc.Timestamp != "2025-05-02T00:00:00Z" {
 		t.Errorf("timestamp %q", doc.Timestamp)
 	}
 	if len(doc.Authors) == 0 {
@@ -52,8 +52,8 @@ func TestHalcyonExampleSBOM(t *testing.T) {
 		{Name: "openssl", Version: "3.0.16", Supplier: "OpenSSL Software Foundation", License: "Apache-2.0",
 			PURL: "pkg:github/openssl/openssl@openssl-3.0.16", CPE: "cpe:2.3:a:openssl:openssl:3.0.16:*:*:*:*:*:*:*",
 			Type: "library", Ref: "openssl"},
-		{Name: "FreeRTOS-Kernel", Version: "10.6.2", Supplier: "Amazon Web Services", License: "MIT",
-			PURL: "pkg:github/FreeRTOS/FreeRTOS-Kernel@V10.6.2", CPE: "cpe:2.3:o:amazon:freertos:10.6.2:*:*:*:*:*:*:*",
+		{Name: "FreeRTOS-Kernel", Version: "11.1.0", Supplier: "Amazon Web Services", License: "MIT",
+			PURL: "pkg:github/FreeRTOS/FreeRTOS-Kernel@V11.1.0", CPE: "cpe:2.3:o:amazon:freertos:11.1.0:*:*:*:*:*:*:*",
 			Type: "library", Ref: "freertos-kernel"},
 	} {
 		got := findComponent(t, doc, want.PURL)

@@ -46,6 +46,14 @@ func parseCycloneDX(data []byte, encoding string) (*Document, error) {
 		}
 	}
 	doc.Components = appendCycloneDXComponents(doc.Components, bom.Components)
+	if bom.Dependencies != nil {
+		doc.DependsOn = map[string][]string{}
+		for _, d := range *bom.Dependencies {
+			if d.Dependencies != nil {
+				doc.DependsOn[d.Ref] = append(doc.DependsOn[d.Ref], *d.Dependencies...)
+			}
+		}
+	}
 	return doc, nil
 }
 

@@ -91,6 +91,10 @@ func TestParseSpecValidCycloneDX16(t *testing.T) {
 				PURL: "pkg:maven/com.acme/tomcat-catalina@9.0.14?packaging=jar", Group: "com.acme", Type: "application",
 				Ref: "pkg:maven/com.acme/tomcat-catalina@9.0.14?packaging=jar"},
 		},
+		// The dependency graph, by bom-ref.
+		DependsOn: map[string][]string{
+			"pkg:maven/com.acme/tomcat-catalina@9.0.14?packaging=jar": {"pkg:maven/com.example/myapplication@1.0.0?packaging=war"},
+		},
 	}
 	if diff := cmp.Diff(want, doc); diff != "" {
 		t.Errorf("document (-want +got):\n%s", diff)

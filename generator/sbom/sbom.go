@@ -94,6 +94,11 @@ type Document struct {
 	// components flattened (the subject's own sub-components included), in
 	// the order of compareComponents.
 	Components []Component
+
+	// DependsOn is, per component Ref, the Refs of the components it
+	// depends on directly (the CycloneDX dependency graph); nil when the
+	// file states none (SPDX relationships are not read).
+	DependsOn map[string][]string
 }
 
 // Format names, as Document.Format holds them.

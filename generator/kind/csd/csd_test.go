@@ -86,7 +86,7 @@ func TestCSDExampleHasEveryItem(t *testing.T) {
 		{"## 10. Keeping and recovering the configuration", "Configuration drift"},
 		{"## 11. Secure configuration", "**Raises risk**"},
 		{"## 12. Logs and forensic evidence", "TCP 6514"},
-		{"## 13. End of support and end of life", "2031-06-30"},
+		{"## 13. End of support and end of life", "2028-12-31"},
 		{"## 14. Secure decommissioning and sanitisation", "Sanitise"},
 		{"## 15. Additional information (IMDRF N70)", "UL 2900-2-1"},
 	} {
@@ -292,7 +292,7 @@ func TestCSDCheckComponentEndsBeforeDevice(t *testing.T) {
 	for _, d := range diags {
 		got = append(got, d.String())
 	}
-	want := fmt.Sprintf("content/halcyon-lvp7.toml:%d: warning: components[%d]: component poky %s: its support ends %s, before version 4.2.1's end of support on 2031-06-30",
+	want := fmt.Sprintf("content/halcyon-lvp7.toml:%d: warning: components[%d]: component poky %s: its support ends %s, before version 4.2.1's end of support on 2028-12-31",
 		p.Source.Line(fmt.Sprintf("components[%d]", i)), i, p.Components[i].Version, p.Components[i].EndOfSupport)
 	if len(got) != 1 || !strings.HasPrefix(strings.TrimPrefix(got[0], kindtest.Repo+"/"), want) {
 		t.Errorf("want one warning\n  %s\ngot\n  %s", want, strings.Join(got, "\n  "))
@@ -463,8 +463,8 @@ func TestCSDSoftwareSupport(t *testing.T) {
 			t.Errorf("5.4 lacks %q:\n%s", want, sec)
 		}
 	}
-	if n := strings.Count(sec, "\n| ") - 2; n != 34 { // less the header and delimiter rows
-		t.Errorf("5.4 has %d component rows, want 34", n)
+	if n := strings.Count(sec, "\n| ") - 2; n != 36 { // less the header and delimiter rows (34 components and the Wi-Fi module firmware and safety bootloader)
+		t.Errorf("5.4 has %d component rows, want 36", n)
 	}
 	if !strings.Contains(csdSection(t, md, "## 5. Software bill of materials"), "[sbom.cdx.annotated.json](sbom.cdx.annotated.json)") {
 		t.Error("section 5 does not link the annotated SBOM")

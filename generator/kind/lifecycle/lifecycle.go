@@ -34,6 +34,7 @@ func (lifecycleKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Pre
 		if !p.Builds("lifecycle") {
 			continue // neither the page nor lifecycle.json
 		}
+		diags = append(diags, check(env, p)...)
 		if p.Documents.Lifecycle.ID != "" { // else warned about by validation
 			out[i].Documents = []kind.Document{{
 				Path: "lifecycle", Title: Title, Kind: Title, Template: Template,

@@ -89,7 +89,11 @@ func TestMDS2WorkbookRoundTrip(t *testing.T) {
 		t.Fatalf("the imported form does not build: %v", err)
 	}
 	for _, d := range diags2 {
-		if !strings.Contains(d.Message, "repeats what the product data decides") && !strings.Contains(d.Message, "is not referred to") {
+		// The workbook has no field for a note's findings (the test
+		// findings it states with structure), so the imported notes lose
+		// them and check asks for them back.
+		lostFindings := strings.HasPrefix(d.Path, "mds2.notes[") && strings.Contains(d.Message, "but does not reference it")
+		if !strings.Contains(d.Message, "repeats what the product data decides") && !strings.Contains(d.Message, "is not referred to") && !lostFindings {
 			t.Errorf("unexpected warning: %s", d)
 		}
 	}

@@ -63,7 +63,7 @@ func TestNoticeNamesUnknownComponent(t *testing.T) {
 // Component end of support before the device's: a warning unless a notice
 // names the component or its notes record an assessment.
 func TestComponentEndOfSupportWarning(t *testing.T) {
-	deviceEOS := content.NewDate(2031, 6, 30)
+	deviceEOS := content.NewDate(2028, 12, 31)
 	tests := []struct {
 		name   string
 		comp   content.Component
@@ -71,13 +71,13 @@ func TestComponentEndOfSupportWarning(t *testing.T) {
 		warn   string
 	}{
 		{"support ends before the device's, nothing recorded", content.Component{Name: "libx", Version: "1", Support: "maintained", EndOfSupport: content.NewDate(2027, 1, 1)}, false,
-			"component libx 1: its support ends 2027-01-01, before version 4.2.1's end of support on 2031-06-30"},
+			"component libx 1: its support ends 2027-01-01, before version 4.2.1's end of support on 2028-12-31"},
 		{"assessment in notes", content.Component{Name: "libx", Version: "1", Support: "maintained", EndOfSupport: content.NewDate(2027, 1, 1), Notes: "Replaced in 5.0."}, false, ""},
 		{"named by a notice", content.Component{Name: "libx", Version: "1", Support: "maintained", EndOfSupport: content.NewDate(2027, 1, 1)}, true, ""},
 		{"support ends after the device's", content.Component{Name: "libx", Version: "1", Support: "maintained", EndOfSupport: content.NewDate(2032, 1, 1)}, false, ""},
 		{"support ends on the device's day", content.Component{Name: "libx", Version: "1", Support: "maintained", EndOfSupport: deviceEOS}, false, ""},
 		{"no longer maintained, no date", content.Component{Name: "libx", Version: "1", Support: "no_longer_maintained"}, false,
-			"component libx 1: it is no longer maintained while version 4.2.1 is supported until 2031-06-30"},
+			"component libx 1: it is no longer maintained while version 4.2.1 is supported until 2028-12-31"},
 		{"abandoned, no date", content.Component{Name: "libx", Version: "1", Support: "abandoned"}, false, "component libx 1: it is abandoned"},
 		{"maintained, no date announced, no justification (inventory's warning)", content.Component{Name: "libx", Version: "1", Support: "maintained"}, false,
 			"component libx 1: actively maintained but no end of support and no justification of why none is published"},
@@ -128,7 +128,7 @@ func TestComponentEndOfSupportWarningFromRule(t *testing.T) {
 			for _, d := range diags {
 				got = append(got, d.String())
 			}
-			want := p.Source.File + ":" + strconv.Itoa(p.Source.Line("support_rules[0]")) + ": warning: support_rules[0]: component libx 1: its support ends 2027-01-01, before version 4.2.1's end of support on 2031-06-30 (Product rule x-libs)"
+			want := p.Source.File + ":" + strconv.Itoa(p.Source.Line("support_rules[0]")) + ": warning: support_rules[0]: component libx 1: its support ends 2027-01-01, before version 4.2.1's end of support on 2028-12-31 (Product rule x-libs)"
 			switch {
 			case !tc.warn && len(got) > 0:
 				t.Errorf("unexpected: %s", strings.Join(got, "\n"))

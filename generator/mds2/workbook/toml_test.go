@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/mds2"
@@ -178,7 +179,9 @@ func TestTOMLExampleAnswers(t *testing.T) {
 			}
 		}
 	}
-	if d := cmp.Diff(notes, m.Notes); d != "" {
+	// The workbook has no field for the test findings a note is linked
+	// to; check asks for them back after an import (content's rule).
+	if d := cmp.Diff(notes, m.Notes, cmpopts.IgnoreFields(content.MDS2Note{}, "Findings")); d != "" {
 		t.Errorf("notes (-example +imported):\n%s", d)
 	}
 	if m.Other != p.MDS2.Other {

@@ -1,0 +1,235 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Checks a reviewer applies across the risk file, the test findings, the
+// labeling and the postmarket plan. Each rule is one function of the
+// product, table-tested in both directions in validate_review_test.go;
+// they run with productRules.
+
+// ruleControlMitigatesNothing: a control that no threat relies on is
+// either a threat the model lacks or a control the documents need not
+// claim.
+func ruleControlMitigatesNothing(p *Product) Diagnostics {
+	used := map[string]bool{}
+	for _, t := range p.Threats {
+		for _, id := range t.Controls {
+			used[id] = true
+		}
+	}
+	var out Diagnostics
+	for i, c := range p.Controls {
+		if !used[c.ID] {
+			out = append(out, at(p, Warning, fmt.Sprintf("controls[%d].id", i),
+				"control %s mitigates no threat: name it in the controls of the threats it acts on, or add the threat it answers", c.ID))
+		}
+	}
+	return out
+}
+
+// rulePatchTimelineUnjustified: FDA's premarket guidance (VII.C.1) asks
+// for the justification of each patch timeline, with risk as its main
+// factor.
+func rulePatchTimelineUnjustified(p *Product) Diagnostics {
+	pt := p.Postmarket.Patching
+	if pt.RegularDays == 0 && pt.CriticalDays == 0 && pt.CriticalMitigationDays == 0 {
+		return nil
+	}
+	if strings.TrimSpace(pt.Justification) != "" {
+		return nil
+	}
+	path := "postmarket.patching.justification"
+	if !p.Source.Has("postmarket.patching") {
+		path = "postmarket"
+	}
+	return Diagnostics{at(p, Warning, path,
+		"the patch timelines (%d days regular, %d days critical, %d days to interim mitigations) have no justification: say why each is right for the risk (FDA premarket guidance VII.C.1)",
+		pt.RegularDays, pt.CriticalDays, pt.CriticalMitigationDays)}
+}
+
+var citesLabeling = regexp.MustCompile(`(?i)\b(labell?ing|customer security documentation|CSD|instructions for use|IFU)\b`)
+
+// ruleRationaleCitesLabelingWithoutItem: a residual-risk rationale that
+// relies on the labeling names the labeling items it relies on in
+// threats[].labeling, so the traceability matrix can show them.
+func ruleRationaleCitesLabelingWithoutItem(p *Product) Diagnostics {
+	var out Diagnostics
+	for i, t := range p.Threats {
+		if len(t.Labeling) > 0 || !citesLabeling.MatchString(t.Rationale) {
+			continue
+		}
+		out = append(out, at(p, Warning, fmt.Sprintf("threats[%d].rationale", i),
+			"%s: the rationale relies on the labeling but the threat names no labeling item: list the [[recommended_controls]] it relies on in labeling", t.ID))
+	}
+	return out
+}
+
+// prePhases are the lifecycle phases whose attack paths lie before the
+// device is in use: controls acting on the device in use (verified boot,
+// signed updates) do not stop a flaw that enters the signed software or
+// the hardware there.
+var prePhases = []string{"supply_chain", "manufacturing"}
+
+// ruleThreatControlsMissPath: a threat whose attack path lies in the
+// supply chain or in manufacturing needs at least one control that acts
+// on that path (a control whose phases name it).
+func ruleThreatControlsMissPath(p *Product) Diagnostics {
+	var out Diagnostics
+	for i, t := range p.Threats {
+		if !slices.Contains(prePhases, t.Phase) {
+			continue
+		}
+		acts := false
+		for _, id := range t.Controls {
+			if slices.Contains(p.Control(id).Phases, t.Phase) {
+				acts = true
+			}
+		}
+		if !acts {
+			out = append(out, at(p, Warning, fmt.Sprintf("threats[%d].controls", i),
+				"%s arises in the %s phase, but none of its controls (%s) acts there: add a control whose phases include %q",
+				t.ID, strings.ToLower(Label(t.Phase)), strings.Join(t.Controls, ", "), t.Phase))
+		}
+	}
+	return out
+}
+
+// ruleOpenFindingUnreferenced: a deferred or accepted test finding
+// qualifies what the documents claim; every control, CSD item, security
+// setting and MDS2 answer it contradicts (finding.contradicts) must list
+// it in its findings, so that the claim is printed with its exception.
+func ruleOpenFindingUnreferenced(p *Product) Diagnostics {
+	var out Diagnostics
+	for i, f := range p.Verification.PenTest.Findings {
+		for j, target := range f.Contradicts {
+			path := fmt.Sprintf("verification.penetration_test.findings[%d].contradicts[%d]", i, j)
+			if f.Status == "fixed" {
+				out = append(out, at(p, Warning, path, "finding %s is fixed, so it contradicts nothing: remove contradicts", f.ID))
+				break
+			}
+			refPath, refs, ok := p.findingTarget(target)
+			if !ok {
+				out = append(out, at(p, Error, path, "unknown %q: want a control ID, a recommended-control ID, setting:<security setting name> or mds2:<question ID> that has a note", target))
+				continue
+			}
+			if !slices.Contains(refs, f.ID) {
+				out = append(out, at(p, Warning, refPath,
+					"%s is contradicted by %s finding %s (%s) but does not reference it: add %q to its findings",
+					target, f.Status, f.ID, f.Title, f.ID))
+			}
+		}
+	}
+	return out
+}
+
+// findingTarget resolves a finding's contradicts entry to the key path of
+// the statement's findings list and the findings it lists.
+func (p *Product) findingTarget(target string) (path string, findings []string, ok bool) {
+	if q, found := strings.CutPrefix(target, "mds2:"); found {
+		a, has := p.MDS2.Answers[q]
+		if !has || a.Note == 0 {
+			return "", nil, false
+		}
+		for i, n := range p.MDS2.Notes {
+			if n.Number == a.Note {
+				return fmt.Sprintf("mds2.notes[%d].findings", i), n.Findings, true
+			}
+		}
+		return "", nil, false
+	}
+	if name, found := strings.CutPrefix(target, "setting:"); found {
+		for _, s := range p.everySetting() {
+			if s.setting.Name == name {
+				return s.path + ".findings", s.setting.Findings, true
+			}
+		}
+		return "", nil, false
+	}
+	for i, c := range p.Controls {
+		if c.ID == target {
+			return fmt.Sprintf("controls[%d].findings", i), c.Findings, true
+		}
+	}
+	for i, rc := range p.RecommendedControls {
+		if rc.ID == target {
+			return fmt.Sprintf("recommended_controls[%d].findings", i), rc.Findings, true
+		}
+	}
+	return "", nil, false
+}
+
+// findingRefs checks that every findings list names a finding that exists
+// and is still open.
+func (v *productValidator) findingRefs() {
+	p := v.p
+	open := map[string]bool{}
+	for _, f := range p.Verification.PenTest.Findings {
+		open[f.ID] = f.Status != "fixed"
+	}
+	check := func(path string, ids []string) {
+		for j, id := range ids {
+			isOpen, known := open[id]
+			switch {
+			case !known:
+				v.errorf(fmt.Sprintf("%s[%d]", path, j), "unknown finding %q (want one of %s)", id, keysOf(open))
+			case !isOpen:
+				v.warnf(fmt.Sprintf("%s[%d]", path, j), "finding %s is fixed: it no longer qualifies this statement", id)
+			}
+		}
+	}
+	for i, c := range p.Controls {
+		check(fmt.Sprintf("controls[%d].findings", i), c.Findings)
+	}
+	for i, rc := range p.RecommendedControls {
+		check(fmt.Sprintf("recommended_controls[%d].findings", i), rc.Findings)
+	}
+	for _, s := range p.everySetting() {
+		check(s.path+".findings", s.setting.Findings)
+	}
+	for i, n := range p.MDS2.Notes {
+		check(fmt.Sprintf("mds2.notes[%d].findings", i), n.Findings)
+	}
+}
+
+// ruleDisclosureBeforeFix: the coordinated-disclosure target cannot come
+// before the committed regular fix, or the policy promises to publish a
+// vulnerability while its fix is still allowed to be outstanding.
+func ruleDisclosureBeforeFix(p *Product) Diagnostics {
+	cvd, pt := p.Postmarket.CVD, p.Postmarket.Patching
+	if cvd.DisclosureDays == 0 || pt.RegularDays == 0 || cvd.DisclosureDays >= pt.RegularDays {
+		return nil
+	}
+	return Diagnostics{at(p, Warning, "postmarket.cvd.disclosure_days",
+		"public disclosure is targeted at %d days, before the regular fix commitment of %d days (postmarket.patching.regular_days): a vulnerability would be published while its fix may still be outstanding; align the two",
+		cvd.DisclosureDays, pt.RegularDays)}
+}
+
+// keyedSetting is a security setting with the key path it is written at.
+type keyedSetting struct {
+	path    string
+	setting SecuritySetting
+}
+
+// everySetting lists the security settings of every version: the first
+// version's, then each one a later version adds or changes
+// ([versions.changes]), in file order.
+func (p *Product) everySetting() []keyedSetting {
+	var out []keyedSetting
+	for i, s := range p.SecuritySettings {
+		out = append(out, keyedSetting{fmt.Sprintf("security_settings[%d]", i), s})
+	}
+	for i, v := range p.Versions {
+		for j, s := range v.Changes.SettingsAdded {
+			out = append(out, keyedSetting{fmt.Sprintf("versions[%d].changes.security_settings_added[%d]", i, j), s})
+		}
+		for j, s := range v.Changes.SettingsChanged {
+			out = append(out, keyedSetting{fmt.Sprintf("versions[%d].changes.security_settings_changed[%d]", i, j), s})
+		}
+	}
+	return out
+}

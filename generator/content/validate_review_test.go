@@ -1,0 +1,141 @@
+package content
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/tomlpos"
+)
+
+// reviewProduct passes every review rule: one supply-chain threat with a
+// control acting on the supply chain, an accepted finding referenced by
+// everything it contradicts, patch timelines with their justification.
+func reviewProduct() *Product {
+	p := riskProduct()
+	p.Threats[0].Phase = "supply_chain"
+	p.Controls[0].Phases = []string{"supply_chain"}
+	p.Controls[0].Findings = []string{"PT-1"}
+	p.RecommendedControls = []RecommendedControl{{ID: "RC-1", Findings: []string{"PT-1"}}}
+	p.SecuritySettings = []SecuritySetting{{Name: "PIN lock-out", Findings: []string{"PT-1"}}}
+	p.MDS2 = MDS2{Answers: map[string]MDS2Answer{"AUTH-1": {Answer: "yes", Note: 2}}, Notes: []MDS2Note{{Number: 2, Findings: []string{"PT-1"}}}}
+	p.Verification.PenTest.Findings = []Finding{{ID: "PT-1", Title: "Lock-out resets", Status: "accepted", Contradicts: []string{"C-1", "RC-1", "setting:PIN lock-out", "mds2:AUTH-1"}}}
+	p.Postmarket.Patching = Patching{RegularDays: 90, CriticalDays: 30, CriticalMitigationDays: 7, Justification: "Risk decides."}
+	return p
+}
+
+func TestReviewRules(t *testing.T) {
+	tests := []struct {
+		name   string
+		rule   func(*Product) Diagnostics
+		modify func(p *Product)
+		want   string // substring of the one diagnostic; "" for none
+	}{
+		{"control mitigates nothing: used passes", ruleControlMitigatesNothing, nil, ""},
+		{"control mitigates nothing: unused fails", ruleControlMitigatesNothing, func(p *Product) { p.Threats[0].Controls = nil },
+			"controls[0].id: control C-1 mitigates no threat"},
+		{"patch timeline: justified passes", rulePatchTimelineUnjustified, nil, ""},
+		{"patch timeline: no timelines passes", rulePatchTimelineUnjustified, func(p *Product) { p.Postmarket.Patching = Patching{} }, ""},
+		{"patch timeline: unjustified fails", rulePatchTimelineUnjustified, func(p *Product) { p.Postmarket.Patching.Justification = " " },
+			"the patch timelines (90 days regular, 30 days critical, 7 days to interim mitigations) have no justification"},
+		{"labeling rationale: no labeling cited passes", ruleRationaleCitesLabelingWithoutItem, func(p *Product) { p.Threats[0].Rationale = "Bedside checks remain." }, ""},
+		{"labeling rationale: cited with an item passes", ruleRationaleCitesLabelingWithoutItem, func(p *Product) {
+			p.Threats[0].Rationale, p.Threats[0].Labeling = "The labeling tells customers to secure HL7.", []string{"RC-1"}
+		}, ""},
+		{"labeling rationale: cited without an item fails", ruleRationaleCitesLabelingWithoutItem, func(p *Product) {
+			p.Threats[0].Rationale = "The labelling tells customers to secure HL7."
+		}, "threats[0].rationale: T-1: the rationale relies on the labeling but the threat names no labeling item"},
+		{"labeling rationale: the CSD cited without an item fails", ruleRationaleCitesLabelingWithoutItem, func(p *Product) {
+			p.Threats[0].Rationale = "See the CSD."
+		}, "threats[0].rationale: T-1"},
+		{"attack path: supply-chain control passes", ruleThreatControlsMissPath, nil, ""},
+		{"attack path: device-in-use threat needs no phase passes", ruleThreatControlsMissPath, func(p *Product) {
+			p.Threats[0].Phase, p.Controls[0].Phases = "deployment", nil
+		}, ""},
+		{"attack path: supply-chain threat with device controls fails", ruleThreatControlsMissPath, func(p *Product) { p.Controls[0].Phases = []string{"manufacturing"} },
+			`threats[0].controls: T-1 arises in the supply chain phase, but none of its controls (C-1) acts there: add a control whose phases include "supply_chain"`},
+		{"attack path: manufacturing threat fails without a manufacturing control", ruleThreatControlsMissPath, func(p *Product) { p.Threats[0].Phase = "manufacturing" },
+			`add a control whose phases include "manufacturing"`},
+		{"disclosure before fix: aligned passes", ruleDisclosureBeforeFix, func(p *Product) { p.Postmarket.CVD.DisclosureDays = 90 }, ""},
+		{"disclosure before fix: not stated passes", ruleDisclosureBeforeFix, nil, ""},
+		{"disclosure before fix: earlier than the regular fix fails", ruleDisclosureBeforeFix, func(p *Product) {
+			p.Postmarket.CVD.DisclosureDays, p.Postmarket.Patching.RegularDays = 90, 120
+		}, "postmarket.cvd.disclosure_days: public disclosure is targeted at 90 days, before the regular fix commitment of 120 days"},
+		{"open finding: referenced everywhere passes", ruleOpenFindingUnreferenced, nil, ""},
+		{"open finding: control does not reference it fails", ruleOpenFindingUnreferenced, func(p *Product) { p.Controls[0].Findings = nil },
+			`controls[0].findings: C-1 is contradicted by accepted finding PT-1 (Lock-out resets) but does not reference it: add "PT-1" to its findings`},
+		{"open finding: CSD item does not reference it fails", ruleOpenFindingUnreferenced, func(p *Product) { p.RecommendedControls[0].Findings = nil },
+			"recommended_controls[0].findings: RC-1 is contradicted by accepted finding PT-1"},
+		{"open finding: security setting does not reference it fails", ruleOpenFindingUnreferenced, func(p *Product) { p.SecuritySettings[0].Findings = nil },
+			"security_settings[0].findings: setting:PIN lock-out is contradicted"},
+		{"open finding: a setting a later version adds, referencing it, passes", ruleOpenFindingUnreferenced, func(p *Product) {
+			p.Versions = []Version{{Version: "1"}, {Version: "2", Changes: VersionChanges{SettingsAdded: p.SecuritySettings}}}
+			p.SecuritySettings = nil
+		}, ""},
+		{"open finding: a setting a later version adds fails at its key when it does not reference it", ruleOpenFindingUnreferenced, func(p *Product) {
+			p.Versions = []Version{{Version: "1"}, {Version: "2", Changes: VersionChanges{SettingsAdded: []SecuritySetting{{Name: "PIN lock-out"}}}}}
+			p.SecuritySettings = nil
+		}, "versions[1].changes.security_settings_added[0].findings: setting:PIN lock-out is contradicted"},
+		{"open finding: MDS2 note does not reference it fails", ruleOpenFindingUnreferenced, func(p *Product) { p.MDS2.Notes[0].Findings = nil },
+			"mds2.notes[0].findings: mds2:AUTH-1 is contradicted"},
+		{"open finding: unknown target fails", ruleOpenFindingUnreferenced, func(p *Product) { p.Verification.PenTest.Findings[0].Contradicts = []string{"mds2:AUTH-9"} },
+			`findings[0].contradicts[0]: unknown "mds2:AUTH-9"`},
+		{"open finding: fixed finding contradicting fails", ruleOpenFindingUnreferenced, func(p *Product) { p.Verification.PenTest.Findings[0].Status = "fixed" },
+			"finding PT-1 is fixed, so it contradicts nothing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := reviewProduct()
+			if tt.modify != nil {
+				tt.modify(p)
+			}
+			got := tt.rule(p)
+			if tt.want == "" {
+				if len(got) > 0 {
+					t.Fatalf("unexpected diagnostics %v", got)
+				}
+				return
+			}
+			if len(got) != 1 || !strings.Contains(got[0].String(), tt.want) {
+				t.Fatalf("diagnostics %v, want one containing %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNoticeLeadTime: end of life as well as end of support is announced
+// at least 24 months ahead (IMDRF N70), and never after it came.
+func TestNoticeLeadTime(t *testing.T) {
+	version := "[[versions]]\nversion = \"1.0\"\ngeneral_availability = 2020-01-01\nend_of_life = 2026-01-31\nend_of_support = 2028-06-30\n"
+	tests := []struct {
+		name, kind, issued string
+		want               string // substring of the one diagnostic; "" for none
+	}{
+		{"end of life 24 months ahead passes", "end_of_life", "2024-01-15", ""},
+		{"end of life 12 months ahead warns", "end_of_life", "2025-01-15", "notices[0].issued: issued 2025-01-15, 12 months before version 1.0's end of life on 2026-01-31; IMDRF N70 asks for at least 24 months' notice"},
+		{"end of life announced after it fails", "end_of_life", "2026-03-01", "notices[0].issued: issued 2026-03-01, after version 1.0's end of life on 2026-01-31"},
+		{"end of support 29 months ahead passes", "end_of_support", "2026-01-15", ""},
+		{"end of support 12 months ahead warns", "end_of_support", "2027-06-01", "12 months before version 1.0's end of support on 2028-06-30"},
+		{"end of support announced after it fails", "end_of_support", "2028-07-01", "after version 1.0's end of support on 2028-06-30"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "schema_version = 1\n" + version + "[[notices]]\nid = \"n\"\nkind = \"" + tt.kind + "\"\nissued = " + tt.issued + "\nversions = [\"1.0\"]\n"
+			p := &Product{}
+			if _, diags, ok := DecodeTOML("p.toml", []byte(src), p); !ok {
+				t.Fatal(diags)
+			}
+			p.Source = Source{File: "p.toml", pos: tomlpos.Scan([]byte(src))}
+			v := &productValidator{p: p}
+			v.noticeDates("notices[0]", p.Notices[0], p.NoticeVersions(p.Notices[0]))
+			if tt.want == "" {
+				if len(v.diags) > 0 {
+					t.Fatalf("unexpected diagnostics %v", v.diags)
+				}
+				return
+			}
+			if len(v.diags) != 1 || !strings.Contains(v.diags[0].String(), tt.want) || !strings.HasPrefix(v.diags[0].String(), "p.toml:10:") {
+				t.Fatalf("diagnostics %v, want one at p.toml:10 containing %q", v.diags, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,119 @@
+package lifecycle
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/sbom"
+)
+
+// checkProduct is one version released 2025-05-12 in Support until
+// 2026-06-30, with an SBOM dated at its release and a kernel (an operating
+// system) and a TLS library (named by a control) supported past that.
+func checkProduct() kind.Product {
+	p := &content.Product{
+		Versions: []content.Version{{Version: "2.0", GeneralAvailability: content.NewDate(2025, 5, 12), EndOfLife: content.NewDate(2026, 6, 30)}},
+		SBOM:     content.SBOM{Files: []string{"sbom.json"}},
+		Controls: []content.Control{{ID: "C-1", Components: []string{"tls"}}},
+	}
+	inv := &inventory.Inventory{
+		SBOMs: []inventory.SBOMFile{{Path: "sbom.json", Document: &sbom.Document{Timestamp: "2025-05-02T10:00:00Z"}}},
+		List: []inventory.Component{
+			{Component: sbom.Component{Name: "kernel", Version: "6.6", Type: "operating-system"}, Support: "maintained", EndOfSupport: content.NewDate(2026, 12, 31)},
+			{Component: sbom.Component{Name: "tls", Version: "3.0", Type: "library"}, Support: "maintained", EndOfSupport: content.NewDate(2026, 9, 7)},
+			{Component: sbom.Component{Name: "zlib", Version: "1.3", Type: "library"}, Support: "abandoned"},
+		},
+	}
+	kp := kind.Product{Product: p, Inventory: inv, ByVersion: map[string]kind.Product{}}
+	kp.ByVersion["2.0"] = kind.Product{Product: p, Inventory: inv}
+	return kp
+}
+
+func TestLifecycleChecks(t *testing.T) {
+	asOf := content.NewDate(2026, 3, 1)
+	tests := []struct {
+		name   string
+		modify func(p kind.Product)
+		want   string // substring of the one diagnostic; "" for none
+	}{
+		{"consistent passes", nil, ""},
+		{"unsupported minor component passes", func(p kind.Product) { p.Inventory.List[2].EndOfSupport = content.NewDate(2025, 1, 1) }, ""},
+		{"SBOM dated on the release day passes", func(p kind.Product) { p.Inventory.SBOMs[0].Document.Timestamp = "2025-05-12T23:00:00Z" }, ""},
+		{"SBOM dated after the release fails", func(p kind.Product) { p.Inventory.SBOMs[0].Document.Timestamp = "2026-03-02T00:00:00Z" },
+			"sbom.files[0]: SBOM sbom.json is dated 2026-03-02, after version 2.0's release on 2025-05-12"},
+		{"Support past a kernel's end of support fails", func(p kind.Product) { p.Versions[0].EndOfLife = content.NewDate(2030, 6, 30) },
+			"versions[0].end_of_life: version 2.0 is in Support until its end of life on 2030-06-30, but major components lose their support before then: kernel 6.6 (support ends 2026-12-31), tls 3.0 (support ends 2026-09-07)"},
+		{"Support with a control's component no longer maintained fails", func(p kind.Product) { p.Inventory.List[1].Support = "no_longer_maintained" },
+			"tls 3.0 (no longer maintained)"},
+		{"Support without an end of life and a dated component fails", func(p kind.Product) { p.Versions[0].EndOfLife = content.Date{} },
+			"versions[0]: version 2.0 is in Support with no end of life"},
+		{"a version already at end of life is history", func(p kind.Product) {
+			p.Versions[0].EndOfLife, p.Inventory.List[1].Support = content.NewDate(2026, 1, 1), "abandoned"
+		}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := checkProduct()
+			if tt.modify != nil {
+				tt.modify(p)
+			}
+			got := check(&kind.Env{AsOf: asOf}, p)
+			if tt.want == "" {
+				if len(got) > 0 {
+					t.Fatalf("unexpected diagnostics %v", got)
+				}
+				return
+			}
+			if len(got) != 1 || !strings.Contains(got[0].String(), tt.want) {
+				t.Fatalf("diagnostics %v, want one containing %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// rebuiltProduct has two versions whose SBOMs both list fw 1.0 with its
+// dependencies: rtos 10.5 in 1.0's SBOM and rtos given by the second.
+func rebuiltProduct(secondRTOS, secondFW string) kind.Product {
+	doc := func(fw, rtos string) *sbom.Document {
+		return &sbom.Document{Components: []sbom.Component{{Name: "fw", Version: fw, Ref: "fw"}, {Name: "rtos", Version: rtos, Ref: "rtos"}},
+			DependsOn: map[string][]string{"fw": {"rtos"}}}
+	}
+	inv := func(file, fw, rtos string) *inventory.Inventory {
+		return &inventory.Inventory{SBOMs: []inventory.SBOMFile{{Path: file, Document: doc(fw, rtos)}},
+			List: []inventory.Component{{Component: sbom.Component{Name: "fw", Version: fw, Ref: "fw"}, SBOMFile: file}, {Component: sbom.Component{Name: "rtos", Version: rtos, Ref: "rtos"}, SBOMFile: file}}}
+	}
+	p1 := &content.Product{Versions: []content.Version{{Version: "1.0"}, {Version: "2.0"}}, SBOM: content.SBOM{Files: []string{"a.json"}}}
+	p2 := &content.Product{Versions: p1.Versions, SBOM: content.SBOM{Files: []string{"b.json"}}}
+	kp := kind.Product{Product: p2, Inventory: inv("b.json", secondFW, secondRTOS), ByVersion: map[string]kind.Product{}}
+	kp.ByVersion["1.0"] = kind.Product{Product: p1, Inventory: inv("a.json", "1.0", "10.5")}
+	kp.ByVersion["2.0"] = kind.Product{Product: p2, Inventory: kp.Inventory}
+	return kp
+}
+
+func TestSameVersionRebuilt(t *testing.T) {
+	tests := []struct {
+		name, rtos, fw string
+		want           string // substring of the one diagnostic; "" for none
+	}{
+		{"same version, same dependencies passes", "10.5", "1.0", ""},
+		{"new version with new dependencies passes", "11.1", "2.0", ""},
+		{"same version, changed dependency fails", "11.1", "1.0", "sbom.files[0]: fw 1.0 is built on rtos 10.5 in version 1.0 and on rtos 11.1 in version 2.0: one version number names two different builds"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sameVersionRebuilt(rebuiltProduct(tt.rtos, tt.fw))
+			if tt.want == "" {
+				if len(got) > 0 {
+					t.Fatalf("unexpected diagnostics %v", got)
+				}
+				return
+			}
+			if len(got) != 1 || !strings.Contains(got[0].String(), tt.want) {
+				t.Fatalf("diagnostics %v, want one containing %q", got, tt.want)
+			}
+		})
+	}
+}

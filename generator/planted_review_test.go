@@ -1,0 +1,170 @@
+package generator
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestReviewContradictionsPlanted plants each contradiction a reviewer
+// found in the pump example back into a copy of it and expects jspgen
+// check to report it at the line of the key that carries it. The example
+// itself is clean (TestExampleIsClean).
+func TestReviewContradictionsPlanted(t *testing.T) {
+	const product = "halcyon-lvp7.toml"
+	const sbom = "halcyon-lvp7/sbom.cdx.json"
+	tests := []struct {
+		name string
+		file string // edited file under content/
+		edit func(string) string
+		want string // "<key path>: <message part>"
+		at   string // text of the product-file line the diagnostic points at
+	}{
+		{
+			name: "T-01 mitigated only by controls acting on the device in use",
+			file: product,
+			edit: kindtest.Replace(`controls = ["C-SC-1", "C-INT-1", "C-UPD-1"]`, `controls = ["C-INT-1", "C-UPD-1"] # planted`),
+			want: `threats[0].controls: T-01 arises in the supply chain phase, but none of its controls (C-INT-1, C-UPD-1) acts there`,
+			at:   `controls = ["C-INT-1", "C-UPD-1"] # planted`,
+		},
+		{
+			name: "the supply-chain control left mitigating no threat",
+			file: product,
+			edit: kindtest.Replace(`controls = ["C-SC-1", "C-INT-1", "C-UPD-1"]`, `controls = ["C-INT-1", "C-UPD-1"]`),
+			want: `controls[20].id: control C-SC-1 mitigates no threat`,
+			at:   `id = "C-SC-1"`,
+		},
+		{
+			name: "T-07's rationale relies on labeling it does not name",
+			file: product,
+			edit: kindtest.Replace(`labeling = ["RC-01", "RC-02", "RC-11"]`+"\n", ""),
+			want: `threats[6].rationale: T-07: the rationale relies on the labeling but the threat names no labeling item`,
+			at:   `rationale = "The order must still match`,
+		},
+		{
+			name: "the lock-out claim of C-AUTH-1 without the deferred PIN finding",
+			file: product,
+			edit: kindtest.Replace(`requirements = ["SR-01"]`+"\n"+`findings = ["PT-06"]`, `requirements = ["SR-01"]`+"\n"+`findings = [] # planted`),
+			want: `controls[0].findings: C-AUTH-1 is contradicted by deferred finding PT-06 (PIN lock-out counter resets on reboot) but does not reference it`,
+			at:   `findings = [] # planted`,
+		},
+		{
+			name: "the MDS2 lock-out answer without the deferred PIN finding",
+			file: product,
+			edit: kindtest.Replace(`complexity rule, as the pump has no passwords."""`+"\n"+`findings = ["PT-06"]`, `complexity rule, as the pump has no passwords."""`+"\n"+`findings = [] # planted`),
+			want: `mds2.notes[1].findings: mds2:PAUT-3 is contradicted by deferred finding PT-06`,
+			at:   `findings = [] # planted`,
+		},
+		{
+			name: "public disclosure before the regular fix is due",
+			file: product,
+			edit: kindtest.Replace("regular_days = 90\n", "regular_days = 120\n"),
+			want: `postmarket.cvd.disclosure_days: public disclosure is targeted at 90 days, before the regular fix commitment of 120 days`,
+			at:   `disclosure_days = 90`,
+		},
+		{
+			name: "patch timelines without their justification",
+			file: product,
+			edit: func(s string) string {
+				i := strings.Index(s, "justification = \"\"\"\nRisk decides each timeline.")
+				if i < 0 {
+					return s
+				}
+				j := i + len("justification = \"\"\"") + strings.Index(s[i+len("justification = \"\"\""):], "\"\"\"") + 3
+				return s[:i] + `justification = "" # planted` + s[j:]
+			},
+			want: `postmarket.patching.justification: the patch timelines (90 days regular, 30 days critical, 7 days to interim mitigations) have no justification`,
+			at:   `justification = "" # planted`,
+		},
+		{
+			name: "end of life announced 6 months ahead",
+			file: product,
+			edit: func(s string) string {
+				s = strings.Replace(s, "kind = \"end_of_life\"\nissued = 2023-09-29", "kind = \"end_of_life\"\nissued = 2025-03-17 # planted", 1)
+				return strings.Replace(s, "revision = \"A\"\ndate = 2023-09-29", "revision = \"A\"\ndate = 2025-03-17", 1)
+			},
+			want: `notices[1].issued: issued 2025-03-17, 6 months before version 4.1.0's end of life on 2025-09-30; IMDRF N70 asks for at least 24 months' notice`,
+			at:   `issued = 2025-03-17 # planted`,
+		},
+		{
+			name: "a notice dated after the end of life it announces",
+			file: product,
+			edit: kindtest.Replace("kind = \"end_of_life\"\nissued = 2023-09-29", "kind = \"end_of_life\"\nissued = 2025-10-01 # planted"),
+			want: `notices[1].issued: issued 2025-10-01, after version 4.1.0's end of life on 2025-09-30`,
+			at:   `issued = 2025-10-01 # planted`,
+		},
+		{
+			name: "4.2.1 in Support until 2030 while its kernels' support ends in 2026",
+			file: product,
+			edit: kindtest.Replace("end_of_marketing = 2026-06-30\nend_of_production = 2026-06-30\nend_of_life = 2026-06-30\nend_of_guaranteed_support = 2028-04-30\nend_of_support = 2028-12-31",
+				"end_of_marketing = 2029-12-31\nend_of_production = 2029-12-31\nend_of_life = 2030-06-30 # planted\nend_of_guaranteed_support = 2031-03-31\nend_of_support = 2031-06-30"),
+			want: `versions[2].end_of_life: version 4.2.1 is in Support until its end of life on 2030-06-30, but major components lose their support before then: FreeRTOS-Kernel 11.1.0 (support ends 2026-06-30), linux-imx 6.6.52 (support ends 2026-12-31), openssl 3.0.16 (support ends 2026-09-07)`,
+			at:   `end_of_life = 2030-06-30 # planted`,
+		},
+		{
+			name: "an SBOM dated after the release it describes",
+			file: sbom,
+			edit: kindtest.Replace(`"timestamp": "2025-05-02T00:00:00Z"`, `"timestamp": "2026-03-02T00:00:00Z"`),
+			want: `versions[2].changes.sbom_files[0]: SBOM sbom.cdx.json is dated 2026-03-02, after version 4.2.1's release on 2025-05-12`,
+			at:   `sbom_files = ["sbom.cdx.json"]`,
+		},
+		{
+			name: "the safety firmware keeps its version while its RTOS kernel changes",
+			file: sbom,
+			edit: kindtest.Replace(`"name": "halcyon-pump-controller-fw",
+      "version": "4.2.1"`, `"name": "halcyon-pump-controller-fw",
+      "version": "4.1.0"`),
+			want: `versions[2].changes.sbom_files[0]: halcyon-pump-controller-fw 4.1.0 is built on FreeRTOS-Kernel 10.5.1 in version 4.1.0 and on CMSIS_5 5.9.0, FreeRTOS-Kernel 11.1.0, nanopb 0.4.8, stm32f4xx-hal-driver 1.8.3 in version 4.2.1: one version number names two different builds`,
+			at:   `sbom_files = ["sbom.cdx.json"]`,
+		},
+		{
+			name: "the safety-controller bootloader missing from the SBOM",
+			file: sbom,
+			edit: kindtest.Replace(`"name": "halcyon-safety-bootloader"`, `"name": "stm32-bootloader"`),
+			want: `controls[7].components[1]: component "halcyon-safety-bootloader" of control C-INT-1 is in no SBOM file`,
+			at:   `components = ["u-boot-imx", "halcyon-safety-bootloader"]`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", tt.file, tt.edit)
+			res, err := Check(Options{SiteFile: site, ContentDir: dir, TemplatesDir: "../templates-none"})
+			var got []string
+			if err != nil {
+				got = append(got, err.Error())
+			}
+			if res != nil {
+				for _, w := range res.Warnings {
+					got = append(got, w.String())
+				}
+			}
+			file := filepath.Join(dir, product)
+			src, rerr := os.ReadFile(file)
+			if rerr != nil {
+				t.Fatal(rerr)
+			}
+			line := lineOfText(t, string(src), tt.at)
+			want := fmt.Sprintf("%s:%d: %s", file, line, tt.want)             // an error
+			warning := fmt.Sprintf("%s:%d: warning: %s", file, line, tt.want) // a warning
+			if all := strings.Join(got, "\n"); !strings.Contains(all, want) && !strings.Contains(all, warning) {
+				t.Errorf("check lacks\n  %s\ngot:\n%s", want, all)
+			}
+		})
+	}
+}
+
+// lineOfText is the 1-based line of the first line containing text.
+func lineOfText(t *testing.T, src, text string) int {
+	t.Helper()
+	for i, l := range strings.Split(src, "\n") {
+		if strings.Contains(l, text) {
+			return i + 1
+		}
+	}
+	t.Fatalf("no line contains %q", text)
+	return 0
+}
