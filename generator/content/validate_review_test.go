@@ -119,7 +119,7 @@ func TestNoticeLeadTime(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := "schema_version = 1\n" + version + "[[notices]]\nid = \"n\"\nkind = \"" + tt.kind + "\"\nissued = " + tt.issued + "\nversions = [\"1.0\"]\n"
+			src := "schema_version = 2\n" + version + "[[notices]]\nid = \"n\"\nkind = \"" + tt.kind + "\"\nissued = " + tt.issued + "\nversions = [\"1.0\"]\n"
 			p := &Product{}
 			if _, diags, ok := DecodeTOML("p.toml", []byte(src), p); !ok {
 				t.Fatal(diags)
