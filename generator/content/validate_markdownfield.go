@@ -51,8 +51,15 @@ func (v *productValidator) markdownDestination(path, dest string, image bool) {
 	switch {
 	case dest == "":
 		v.errorf(path, "a link has no destination")
+	case strings.HasPrefix(dest, "#") && path == "description":
+		// The description is shown on the site's index and on the product
+		// page, where one anchor would name different places (and neither
+		// holds a heading of the description: headings are shown as bold
+		// text); refused here rather than by the link check on a page.
+		v.errorf(path, "link %q points into the page; the description is shown on the index and on the product page, where it would lead to different places: link to a file of content/%s/ or to another site", dest, v.p.ID)
 	case strings.HasPrefix(dest, "#"):
-		// a heading of the same document: the site's link check checks it
+		// a section of the document the field is printed in: the site's
+		// link check checks it
 	case markdown.IsRelativeDestination(dest):
 		file := dest
 		if i := strings.IndexAny(file, "#?"); i >= 0 {

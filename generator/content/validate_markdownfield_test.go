@@ -20,7 +20,8 @@ func TestMarkdownFieldValidation(t *testing.T) {
 	}{
 		{"http link", desc("See [the guide](https://example.com/g)."), nil, ""},
 		{"mailto link and autolink", desc("Write to [PSIRT](mailto:psirt@example.com) or <psirt@example.com>, https://example.com."), nil, ""},
-		{"fragment", desc("See [scope](#1-scope)."), nil, ""},
+		{"fragment in a document field", head + "[spdf]\ndescription = \"See [scope](#1-scope).\"\n", nil, ""},
+		{"fragment in the description", desc("See [scope](#1-scope)."), nil, `3: description: link "#1-scope" points into the page`},
 		{"relative link to an asset", desc("See [the guide](docs/guide.pdf#p3)."), map[string][]byte{"docs/guide.pdf": []byte("%PDF")}, ""},
 		{"relative image", desc("![Network](net.png)"), map[string][]byte{"net.png": png}, ""},
 		{"escaped characters are text", desc(`\[not a link\](x.pdf)`), nil, ""},
