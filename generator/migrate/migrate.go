@@ -21,6 +21,7 @@ import (
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/input"
+	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
 // Change is one edit of a file, for the user: where and what.
@@ -62,9 +63,13 @@ func Source(name string, src []byte) (Result, content.Diagnostics) {
 		}
 		return Result{}, content.Diagnostics{d}
 	}
-	values, err := scanValues(src)
+	scalars, err := tomlpos.Scalars(src)
 	if err != nil {
 		return Result{}, content.Diagnostics{{File: name, Message: "TOML syntax: " + err.Error()}}
+	}
+	values := map[string]tomlpos.Scalar{}
+	for _, v := range scalars {
+		values[v.Path] = v
 	}
 	sv, ok := values["schema_version"]
 	version, isInt := data["schema_version"].(int64)
@@ -72,29 +77,29 @@ func Source(name string, src []byte) (Result, content.Diagnostics) {
 	case !ok:
 		return Result{}, content.Diagnostics{{File: name, Line: 1, Path: "schema_version", Message: "missing: a content file starts with schema_version = 1 or 2; jspgen migrate cannot tell which format this is"}}
 	case !isInt || version < 1 || version > content.SchemaVersion:
-		return Result{}, content.Diagnostics{{File: name, Line: sv.line, Path: "schema_version",
-			Message: fmt.Sprintf("want 1 or %d; got %s", content.SchemaVersion, sv.raw)}}
+		return Result{}, content.Diagnostics{{File: name, Line: sv.Line, Path: "schema_version",
+			Message: fmt.Sprintf("want 1 or %d; got %s", content.SchemaVersion, sv.Raw)}}
 	case version == content.SchemaVersion:
 		return Result{Out: src}, nil
 	}
 	var edits []fileEdit
 	var changes []Change
-	edits = append(edits, fileEdit{sv.start, sv.end, fmt.Sprint(content.SchemaVersion)})
-	changes = append(changes, Change{sv.line, "schema_version", fmt.Sprintf("1 → %d", content.SchemaVersion)})
-	for _, v := range sortedValues(values) {
-		if v.kind != unstable.String || !markdownKeys[index.ReplaceAllString(v.path, "[]")] {
+	edits = append(edits, fileEdit{sv.Start, sv.End, fmt.Sprint(content.SchemaVersion)})
+	changes = append(changes, Change{sv.Line, "schema_version", fmt.Sprintf("1 → %d", content.SchemaVersion)})
+	for _, v := range scalars {
+		if v.Kind != unstable.String || !markdownKeys[index.ReplaceAllString(v.Path, "[]")] {
 			continue
 		}
-		text, exact := Text(v.value)
-		if text == v.value {
+		text, exact := Text(v.Value)
+		if text == v.Value {
 			continue
 		}
-		edits = append(edits, fileEdit{v.start, v.end, encodeLike(v.raw, text)})
+		edits = append(edits, fileEdit{v.Start, v.End, encodeLike(v.Raw, text)})
 		msg := "Markdown characters escaped, so the text reads as before"
 		if !exact {
 			msg = "escaped whole: no lighter escaping renders as before; check the text"
 		}
-		changes = append(changes, Change{v.line, v.path, msg})
+		changes = append(changes, Change{v.Line, v.Path, msg})
 	}
 	slices.SortFunc(changes, func(a, b Change) int { return a.Line - b.Line })
 	return Result{Out: applyFileEdits(src, edits), Changes: changes}, nil
@@ -116,13 +121,4 @@ func applyFileEdits(src []byte, edits []fileEdit) []byte {
 	}
 	b.Write(src[last:])
 	return []byte(b.String())
-}
-
-func sortedValues(values map[string]value) []value {
-	out := make([]value, 0, len(values))
-	for _, v := range values {
-		out = append(out, v)
-	}
-	slices.SortFunc(out, func(a, b value) int { return a.start - b.start })
-	return out
 }

@@ -32,6 +32,34 @@ func Scan(src []byte) Positions {
 	return s.pos
 }
 
+// Scalar is one scalar value of a TOML document (a string, number, date
+// or boolean) and where its text is.
+type Scalar struct {
+	Path       string        // key path, as Scan names it: "mds2.notes[0].text"
+	Kind       unstable.Kind // unstable.String, unstable.Integer, …
+	Value      string        // decoded (a string's text without quotes or escapes)
+	Raw        string        // as written, quotes included
+	Start, End int           // byte offsets of Raw in the document
+	Line       int
+}
+
+// Scalars lists every scalar value of src by key path, in document order,
+// for tools that edit a file in place (jspgen migrate). A syntax error is
+// returned with what was read before it.
+func Scalars(src []byte) ([]Scalar, error) {
+	var out []Scalar
+	s := scanner{pos: Positions{lines: map[string]int{}}, counts: map[string]int{}, starts: lineStarts(src)}
+	s.scalar = func(path string, v *unstable.Node) {
+		out = append(out, Scalar{Path: path, Kind: v.Kind, Value: string(v.Data), Raw: string(s.p.Raw(v.Raw)),
+			Start: int(v.Raw.Offset), End: int(v.Raw.Offset + v.Raw.Length), Line: s.line(v)})
+	}
+	s.p.Reset(src)
+	for s.p.NextExpression() {
+		s.expression(s.p.Expression())
+	}
+	return out, s.p.Error()
+}
+
 // Line returns the line defining path, or of its nearest ancestor that has
 // one (a missing key is reported at its table), or 1 for a top-level key.
 func (p Positions) Line(path string) int {
@@ -83,9 +111,10 @@ func Parent(path string) string {
 type scanner struct {
 	p       unstable.Parser
 	pos     Positions
-	counts  map[string]int // array-of-tables path → entries seen
-	current string         // the table the keys belong to
-	starts  []int          // byte offset where each line starts
+	counts  map[string]int                      // array-of-tables path → entries seen
+	current string                              // the table the keys belong to
+	starts  []int                               // byte offset where each line starts
+	scalar  func(path string, v *unstable.Node) // called for each scalar value (Scalars), when set
 }
 
 // lineStarts lists the offset of each line's first byte. The parser's own
@@ -147,6 +176,10 @@ func (s *scanner) value(path string, v *unstable.Node) {
 				s.record(ep, line)
 			}
 			s.value(ep, el)
+		}
+	default:
+		if s.scalar != nil && v.Raw.Length > 0 {
+			s.scalar(path, v)
 		}
 	}
 }

@@ -135,3 +135,43 @@ func TestLineAtMatchesParser(t *testing.T) {
 		}
 	}
 }
+
+// TestScalars: every scalar with the path Scan gives its key, its decoded
+// value, and the byte range of its text as written.
+func TestScalars(t *testing.T) {
+	src := "schema_version = 2\n" +
+		"[[notes]]\nnumber = 1\ntext = \"a \\\"b\\\"\"\n" +
+		"[[notes]]\nnumber = 2\ntext = '''\nlong\n'''\n" +
+		"[mds2.answers]\n\"MPII-3.10\" = { answer = \"na\", reason = 'none' }\n" +
+		"list = [1, [\"x\"]]\n"
+	got, err := Scalars([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		path, value, raw string
+		line             int
+	}{
+		{"schema_version", "2", "2", 1},
+		{"notes[0].number", "1", "1", 3},
+		{"notes[0].text", `a "b"`, `"a \"b\""`, 4},
+		{"notes[1].number", "2", "2", 6},
+		{"notes[1].text", "long\n", "'''\nlong\n'''", 7},
+		{"mds2.answers.MPII-3.10.answer", "na", `"na"`, 11},
+		{"mds2.answers.MPII-3.10.reason", "none", "'none'", 11},
+		{"mds2.answers.list[0]", "1", "1", 12},
+		{"mds2.answers.list[1][0]", "x", `"x"`, 12},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d scalars, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.Path != w.path || g.Value != w.value || g.Raw != w.raw || g.Line != w.line || src[g.Start:g.End] != w.raw {
+			t.Errorf("scalar %d = %+v; want path %q value %q raw %q line %d", i, g, w.path, w.value, w.raw, w.line)
+		}
+	}
+	if _, err := Scalars([]byte("a = \"unterminated\n")); err == nil {
+		t.Error("a syntax error is not returned")
+	}
+}
