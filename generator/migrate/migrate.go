@@ -14,13 +14,13 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
-	"strings"
 
 	"github.com/BurntSushi/toml"
 	"github.com/pelletier/go-toml/v2/unstable"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/input"
+	"github.com/jspgen/jspgen/internal/textedit"
 	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
@@ -82,9 +82,9 @@ func Source(name string, src []byte) (Result, content.Diagnostics) {
 	case version == content.SchemaVersion:
 		return Result{Out: src}, nil
 	}
-	var edits []fileEdit
+	var edits []textedit.Edit
 	var changes []Change
-	edits = append(edits, fileEdit{sv.Start, sv.End, fmt.Sprint(content.SchemaVersion)})
+	edits = append(edits, textedit.Edit{Start: sv.Start, Stop: sv.End, Text: fmt.Sprint(content.SchemaVersion)})
 	changes = append(changes, Change{sv.Line, "schema_version", fmt.Sprintf("1 → %d", content.SchemaVersion)})
 	for _, v := range scalars {
 		if v.Kind != unstable.String || !markdownKeys[index.ReplaceAllString(v.Path, "[]")] {
@@ -94,7 +94,7 @@ func Source(name string, src []byte) (Result, content.Diagnostics) {
 		if text == v.Value {
 			continue
 		}
-		edits = append(edits, fileEdit{v.Start, v.End, encodeLike(v.Raw, text)})
+		edits = append(edits, textedit.Edit{Start: v.Start, Stop: v.End, Text: encodeLike(v.Raw, text)})
 		msg := "Markdown characters escaped, so the text reads as before"
 		if !exact {
 			msg = "escaped whole: no lighter escaping renders as before; check the text"
@@ -102,23 +102,5 @@ func Source(name string, src []byte) (Result, content.Diagnostics) {
 		changes = append(changes, Change{v.Line, v.Path, msg})
 	}
 	slices.SortFunc(changes, func(a, b Change) int { return a.Line - b.Line })
-	return Result{Out: applyFileEdits(src, edits), Changes: changes}, nil
-}
-
-type fileEdit struct {
-	start, end int
-	text       string
-}
-
-func applyFileEdits(src []byte, edits []fileEdit) []byte {
-	slices.SortFunc(edits, func(a, b fileEdit) int { return a.start - b.start })
-	var b strings.Builder
-	last := 0
-	for _, e := range edits {
-		b.Write(src[last:e.start])
-		b.WriteString(e.text)
-		last = e.end
-	}
-	b.Write(src[last:])
-	return []byte(b.String())
+	return Result{Out: []byte(textedit.Apply(string(src), edits)), Changes: changes}, nil
 }

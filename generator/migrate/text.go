@@ -8,6 +8,7 @@ import (
 	"github.com/jspgen/jspgen/generator/html"
 	"github.com/jspgen/jspgen/generator/markdown"
 	"github.com/jspgen/jspgen/generator/render"
+	"github.com/jspgen/jspgen/internal/textedit"
 )
 
 // Text converts the value of a Markdown field from schema_version 1, where
@@ -153,16 +154,11 @@ func candidateEdits(v string) []textEdit {
 
 // applyEdits makes the edits that are on.
 func applyEdits(v string, edits []textEdit, on []bool) string {
-	var b strings.Builder
-	last := 0
+	var chosen []textedit.Edit
 	for i, e := range edits {
-		if !on[i] || e.start < last {
-			continue
+		if on[i] {
+			chosen = append(chosen, textedit.Edit{Start: e.start, Stop: e.stop, Text: e.text})
 		}
-		b.WriteString(v[last:e.start])
-		b.WriteString(e.text)
-		last = e.stop
 	}
-	b.WriteString(v[last:])
-	return b.String()
+	return textedit.Apply(v, chosen)
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/jspgen/jspgen/generator/markdown"
+	"github.com/jspgen/jspgen/internal/textedit"
 )
 
 // MarkdownField inserts the value of a Markdown field (a content key tagged
@@ -91,28 +92,14 @@ func tameMarkdown(base string, src []byte) ([]byte, bool) {
 	return apply(src, edits), clean
 }
 
-// edit replaces src[start:stop] with text.
-type edit struct {
-	start, stop int
-	text        string
-}
+// edit replaces src[Start:Stop] with Text.
+type edit = textedit.Edit
 
 // apply makes non-overlapping edits (an edit inside an earlier one is
 // dropped: a heading's bold text already carries its content).
 func apply(src []byte, edits []edit) []byte {
-	slices.SortStableFunc(edits, func(a, b edit) int { return a.start - b.start })
-	var out bytes.Buffer
-	last := 0
-	for _, e := range edits {
-		if e.start < last {
-			continue
-		}
-		out.Write(src[last:e.start])
-		out.WriteString(e.text)
-		last = e.stop
-	}
-	out.Write(src[last:])
-	return out.Bytes()
+	slices.SortStableFunc(edits, func(a, b edit) int { return a.Start - b.Start })
+	return []byte(textedit.Apply(string(src), edits))
 }
 
 // headingEdit turns a heading (ATX "## Title" or setext "Title\n---") into
@@ -149,7 +136,7 @@ func headingEdit(src []byte, h *ast.Heading) edit {
 			bold += "\\" // in a list item or quote a blank line would change the container; a hard break keeps the line
 		}
 	}
-	return edit{start, stop, bold}
+	return edit{Start: start, Stop: stop, Text: bold}
 }
 
 // emptyHeadingEdit removes the marker of a heading without text: the first
@@ -164,9 +151,9 @@ func emptyHeadingEdit(src []byte, h *ast.Heading) edit {
 	}
 	i := bytes.IndexByte(src[from:], '#')
 	if i < 0 {
-		return edit{len(src), len(src), ""}
+		return edit{Start: len(src), Stop: len(src)}
 	}
-	return edit{from + i, lineEnd(src, from+i), ""}
+	return edit{Start: from + i, Stop: lineEnd(src, from+i)}
 }
 
 // lineEnd is the offset of the newline ending the line that holds i, or
@@ -199,7 +186,7 @@ func escapeLT(src []byte, start, stop int) []edit {
 	var out []edit
 	for i := start; i < stop; i++ {
 		if src[i] == '<' && (i == 0 || src[i-1] != '\\') {
-			out = append(out, edit{i, i + 1, `\<`})
+			out = append(out, edit{Start: i, Stop: i + 1, Text: `\<`})
 		}
 	}
 	return out
@@ -216,7 +203,7 @@ func destinationEdit(src []byte, base string, dest []byte) []edit {
 	if !ok {
 		return nil
 	}
-	return []edit{{off, off, base}}
+	return []edit{{Start: off, Stop: off, Text: base}}
 }
 
 // offsetIn returns the offset of sub in src when sub is a slice of src's
