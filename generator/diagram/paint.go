@@ -10,6 +10,22 @@ import (
 // inch to 72), so that a diagram prints at the size a browser shows it.
 const pointsPerUnit = 0.75
 
+// The smallest printed sizes, in points, at which a diagram's text reads
+// on paper: a box's lines at body size; an arrow's label, a zone's name
+// (bold) and the legend, which are short and set apart, a little smaller.
+const (
+	minBoxTextPt  = 7.0
+	minEdgeTextPt = 6.0
+)
+
+// MinScale is the smallest scale at which the PDF prints every text of
+// the diagram at least at its legible size (pdf.Legible); the renderer
+// gives the drawing more room (the margins, a landscape page) rather
+// than go below it.
+func (l *Layout) MinScale() float64 {
+	return max(minBoxTextPt/(nodeFont*pointsPerUnit), minEdgeTextPt/(zoneFont*pointsPerUnit), minEdgeTextPt/(edgeFont*pointsPerUnit))
+}
+
 // Size is the layout's natural size in points (pdf.Drawing).
 func (l *Layout) Size() (w, h float64) { return l.W * pointsPerUnit, l.H * pointsPerUnit }
 
@@ -84,4 +100,7 @@ func (l *Layout) Draw(p pdf.Painter, x0, y0, scale float64) {
 	}
 }
 
-var _ pdf.Drawing = (*Layout)(nil)
+var (
+	_ pdf.Drawing = (*Layout)(nil)
+	_ pdf.Legible = (*Layout)(nil)
+)

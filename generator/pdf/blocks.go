@@ -93,8 +93,11 @@ func (r *renderer) keepAfterHeading(h *ast.Heading) float64 {
 	if p, ok := h.NextSibling().(*ast.Paragraph); ok {
 		if img, ok := p.FirstChild().(*ast.Image); ok {
 			if d, ok := r.meta.Drawings[string(img.Destination)]; ok {
-				_, fh := r.drawingSize(d)
-				keep = max(keep, fh+bodyLeading)
+				// A drawing on a landscape page of its own keeps
+				// nothing on the heading's page.
+				if _, fh, landscape := r.drawingPlacement(d); !landscape {
+					keep = max(keep, fh+bodyLeading)
+				}
 			} else if pic, err := r.pics.load(string(img.Destination)); err == nil {
 				_, fh := r.figureSize(pic)
 				keep = max(keep, fh+bodyLeading)

@@ -29,10 +29,17 @@ type canvas struct {
 	lineWide float64
 }
 
-func (c *canvas) addPage() {
-	if c.pdf != nil {
-		c.pdf.AddPage()
+// addPage starts a page of g's size; fpdf is given the portrait size and
+// the orientation, as it turns the size itself.
+func (c *canvas) addPage(g geometry) {
+	if c.pdf == nil {
+		return
 	}
+	if g.isLandscape() {
+		c.pdf.AddPageFormat("L", fpdf.SizeType{Wd: g.height, Ht: g.width})
+		return
+	}
+	c.pdf.AddPageFormat("P", fpdf.SizeType{Wd: g.width, Ht: g.height})
 }
 
 func (c *canvas) use(f face, size float64, color rgb) {

@@ -124,17 +124,62 @@ func (p painter) TextWidth(s string, size float64, bold bool) float64 {
 	return f.width(clean(s, f, func(rune, face) {}), size)
 }
 
-// drawingSize is the size a drawing is placed at: natural size, shrunk
-// to the column width and to most of the page height, as an image.
-func (r *renderer) drawingSize(d Drawing) (w, h float64) {
-	w, h = d.Size()
-	if w > r.width() {
-		w, h = r.width(), h*r.width()/w
+// Legible is a Drawing whose text has a smallest size that can be read
+// on paper: drawn at a scale below MinScale, some of its text would print
+// too small. The renderer then lets it spread into the margins, and gives
+// it a landscape page of its own when that is not enough.
+type Legible interface {
+	MinScale() float64
+}
+
+// wideMargin is how close to the paper's edge a drawing that the text
+// column would shrink below its legible scale may reach (0.5 in): every
+// printer prints there, and the header and footer stay clear of it.
+const wideMargin = 36
+
+// fitDrawing shrinks a drawing of natural size nw × nh to at most
+// maxW × maxH, keeping its proportions; it never enlarges.
+func fitDrawing(nw, nh, maxW, maxH float64) (w, h float64) {
+	w, h = nw, nh
+	if w > maxW {
+		w, h = maxW, h*maxW/w
 	}
-	if maxH := (r.geo.bottom - r.geo.top) * 0.85; h > maxH {
+	if h > maxH {
 		w, h = w*maxH/h, maxH
 	}
 	return w, h
+}
+
+// figureHeight is the most of a page's body a figure may take, leaving
+// room for its caption.
+func figureHeight(g geometry) float64 { return (g.bottom - g.top) * 0.85 }
+
+// drawingPlacement is where a drawing goes and at what size: in the text
+// column as an image is (shrunk to the column and most of the page
+// height); if that prints its text below its legible scale, as wide as
+// the paper less wideMargin on each side; if that is still too small, on
+// a landscape page of its own, when the turned page draws it larger.
+func (r *renderer) drawingPlacement(d Drawing) (w, h float64, landscape bool) {
+	nw, nh := d.Size()
+	w, h = fitDrawing(nw, nh, r.width(), figureHeight(r.geo))
+	legible := 0.0
+	if l, ok := d.(Legible); ok {
+		legible = l.MinScale()
+	}
+	if w/nw >= legible {
+		return w, h, false
+	}
+	if ww, wh := fitDrawing(nw, nh, r.geo.width-2*wideMargin, figureHeight(r.geo)); ww > w {
+		w, h = ww, wh
+	}
+	if w/nw >= legible || r.geo.isLandscape() {
+		return w, h, false
+	}
+	turned := r.geo.landscape()
+	if lw, lh := fitDrawing(nw, nh, turned.width-2*wideMargin, figureHeight(turned)); lw > w {
+		return lw, lh, true
+	}
+	return w, h, false
 }
 
 // drawingFigure places a Drawing as figure places an image: centred, with
@@ -144,9 +189,31 @@ func (r *renderer) drawingFigure(img *ast.Image, d Drawing) error {
 	if nw <= 0 {
 		return fmt.Errorf("pdf: %s: drawing %q has no size", docName(r.meta), img.Destination)
 	}
-	w, h := r.drawingSize(d)
-	return r.placeFigure(img, w, h, func(x, top float64) error {
+	w, h, landscape := r.drawingPlacement(d)
+	draw := func(x, top float64) error {
 		d.Draw(painter{c: r.c, miss: r.warn.missingGlyph}, x, top, w/nw)
 		return nil
-	})
+	}
+	if landscape {
+		return r.landscapeFigure(img, w, h, draw)
+	}
+	return r.placeFigure(img, w, h, draw)
+}
+
+// landscapeFigure places a figure on a landscape page of its own: the
+// page is turned (header, footer and page number along its long edge, as
+// on every page), and what follows starts a portrait page again. The
+// contents and page numbers need nothing more: it is one more page.
+func (r *renderer) landscapeFigure(img *ast.Image, w, h float64, draw func(x, top float64) error) error {
+	portrait := r.nextGeo
+	r.nextGeo = portrait.landscape()
+	r.newPage()
+	r.nextGeo = portrait
+	left, right := r.left, r.right
+	r.left, r.right = r.geo.left, r.geo.right
+	err := r.placeFigure(img, w, h, draw)
+	r.left, r.right = left, right
+	// The page is the figure's: the next block breaks the page.
+	r.y, r.gap = r.geo.bottom, 0
+	return err
 }

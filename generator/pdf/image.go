@@ -160,7 +160,11 @@ func (r *renderer) placeFigure(img *ast.Image, w, h float64, draw func(x, top fl
 	r.space(4)
 	top := r.place(h+capH, 0)
 	r.drawMarker(top, bodyLeading)
-	if err := draw(r.left+(r.width()-w)/2, top); err != nil {
+	// Centred in the column; a figure wider than the column (a drawing
+	// let into the margins) is kept wideMargin from the paper's edges.
+	x := r.left + (r.width()-w)/2
+	x = max(min(x, r.geo.width-wideMargin-w), wideMargin)
+	if err := draw(x, top); err != nil {
 		return err
 	}
 	r.y = top + h + 3

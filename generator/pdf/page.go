@@ -30,6 +30,24 @@ func pageGeometry(paper string) (geometry, error) {
 	default:
 		return g, fmt.Errorf("paper %q: want \"letter\" or \"a4\"", paper)
 	}
+	return sheet(g.width, g.height), nil
+}
+
+// landscape is the geometry of a page of the same paper turned a quarter:
+// the same margins, header and footer, along the long edge.
+func (g geometry) landscape() geometry {
+	if g.width > g.height {
+		return g
+	}
+	return sheet(g.height, g.width)
+}
+
+// isLandscape reports whether the page is wider than tall.
+func (g geometry) isLandscape() bool { return g.width > g.height }
+
+// sheet lays the furniture out on a page of width × height points.
+func sheet(width, height float64) geometry {
+	g := geometry{width: width, height: height}
 	g.left, g.right = margin, g.width-margin
 	g.headerBaseline = margin - 16
 	g.headerRule = margin - 10
@@ -37,7 +55,7 @@ func pageGeometry(paper string) (geometry, error) {
 	g.footerRule = g.height - margin + 8
 	g.footerBaseline = g.height - margin + 22
 	g.bottom = g.height - margin
-	return g, nil
+	return g
 }
 
 const (
@@ -52,11 +70,12 @@ func (r *renderer) newPage() {
 		r.closeBars()
 		r.footer()
 	}
+	r.geo = r.nextGeo
 	r.page++
 	if r.stopAt > 0 && r.page >= r.stopAt {
 		r.stopped = true
 	}
-	r.c.addPage()
+	r.c.addPage(r.geo)
 	r.header()
 	r.y = r.geo.top
 	r.gap = 0

@@ -12,6 +12,11 @@ type renderer struct {
 	c    *canvas
 	plan plan
 
+	// geo is the current page's geometry (a drawing too wide for the
+	// column gets a landscape page); nextGeo the next page's, the paper's
+	// portrait geometry but while such a page is started.
+	geo, nextGeo geometry
+
 	funcs map[ast.NodeKind]blockFunc
 
 	stopAt  int  // a measuring pass ends at the block that reaches this page; 0: never
@@ -64,6 +69,8 @@ func newRenderer(s *passShared, c *canvas, p plan) *renderer {
 		links:      map[string]int{},
 		color:      colorText,
 		paraGap:    paraGap,
+		geo:        s.geo,
+		nextGeo:    s.geo,
 	}
 	r.warn = s.warn
 	if c.pdf == nil {
