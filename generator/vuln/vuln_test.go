@@ -131,6 +131,13 @@ func TestVEXRoundTrip(t *testing.T) {
 // product file entries.
 func load(t *testing.T, vexName string, vexData []byte, extra []content.Vulnerability) content.Diagnostics {
 	t.Helper()
+	_, d := loadSet(t, vexName, vexData, extra)
+	return d
+}
+
+// loadSet is load that also returns the set.
+func loadSet(t *testing.T, vexName string, vexData []byte, extra []content.Vulnerability) (*vuln.Set, content.Diagnostics) {
+	t.Helper()
 	dir := t.TempDir()
 	copyTree(t, filepath.Join(repo, "content"), dir)
 	c, diags := content.Load(repo+"/jspgen.toml", dir)
@@ -149,8 +156,7 @@ func load(t *testing.T, vexName string, vexData []byte, extra []content.Vulnerab
 	}
 	p.Vulns = append(p.Vulns, extra...)
 	inv, _ := inventory.Load(c.Dir, p.Current(content.NewDate(2026, 3, 2)))
-	_, d := vuln.Load(c.Dir, p, inv, content.NewDate(2026, 3, 2))
-	return d
+	return vuln.Load(c.Dir, p, inv, content.NewDate(2026, 3, 2))
 }
 
 func copyTree(t *testing.T, src, dst string) {
