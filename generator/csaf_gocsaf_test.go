@@ -32,11 +32,26 @@ import (
 )
 
 // siteClient answers every request from the built site folder, whatever
-// the host: the provider metadata names the manufacturer's website, which
-// is not reachable (nor meant to be) from a test.
-func siteClient(site string) *http.Client {
-	return &http.Client{Transport: http.NewFileTransport(http.Dir(site))}
+// the host, for URL paths under root (the base URL's path, "" for none):
+// the provider's addresses name the manufacturer's website, which is not
+// reachable (nor meant to be) from a test. A path outside root is not
+// found.
+func siteClient(site, root string) *http.Client {
+	files := http.NewFileTransport(http.Dir(site))
+	return &http.Client{Transport: roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		rest, ok := strings.CutPrefix(r.URL.Path, root+"/")
+		if !ok {
+			return &http.Response{StatusCode: http.StatusNotFound, Status: "404 Not Found", Body: http.NoBody, Request: r}, nil
+		}
+		r = r.Clone(r.Context())
+		r.URL.Path = "/" + rest
+		return files.RoundTrip(r)
+	})}
 }
+
+type roundTripFunc func(*http.Request) (*http.Response, error)
+
+func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
 
 // yearFolder is the folder year in an advisory's URL (CSAF 2.0 section
 // 7.1.11: <year of initial_release_date>/<file>), as the gocsaf checker
@@ -131,16 +146,59 @@ func gocsafProviderProblems(data []byte) []string {
 // reads them as a gocsaf client does: provider metadata, then the
 // directory distribution's changes.csv (AdvisoryFileProcessor), then each
 // advisory it lists. Every advisory the build wrote must be found that way
-// and pass every offline check of gocsaf.
+// and pass every offline check of gocsaf; both with the manufacturer's
+// website as the provider's address (the example) and with a base_url
+// that has a path.
 func TestGocsafReadsTheExampleProvider(t *testing.T) {
-	site := filepath.Join(t.TempDir(), "site")
-	opts := exampleOptions(site)
-	// Only the csaf kind writes .well-known/csaf/; the other kinds would
-	// only add PDFs to render.
-	opts.Kinds = []kind.Kind{kcsaf.Kind}
-	if _, err := Build(opts); err != nil {
+	for _, c := range []struct {
+		name, baseURL string
+	}{
+		{"website", ""},
+		{"base_url with a path", "https://psirt.meridian-infusion.example/products"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			site := filepath.Join(t.TempDir(), "site")
+			opts := exampleOptions(site)
+			if c.baseURL != "" {
+				opts.SiteFile = siteFileWithBaseURL(t, opts.SiteFile, c.baseURL)
+			}
+			// Only the csaf kind writes .well-known/csaf/; the other kinds
+			// would only add PDFs to render.
+			opts.Kinds = []kind.Kind{kcsaf.Kind}
+			if _, err := Build(opts); err != nil {
+				t.Fatal(err)
+			}
+			readProvider(t, site)
+		})
+	}
+}
+
+// siteFileWithBaseURL is a copy of the site file with base_url set.
+func siteFileWithBaseURL(t *testing.T, siteFile, baseURL string) string {
+	t.Helper()
+	b, err := os.ReadFile(siteFile)
+	if err != nil {
 		t.Fatal(err)
 	}
+	if bytes.Contains(b, []byte("\nbase_url")) {
+		t.Fatal("the example site file already sets base_url")
+	}
+	// Top-level keys come before the first table.
+	i := bytes.Index(b, []byte("\n["))
+	if i < 0 {
+		t.Fatal("the example site file has no table")
+	}
+	out := filepath.Join(t.TempDir(), "jspgen.toml")
+	edited := slices.Concat(b[:i+1], []byte("base_url = \""+baseURL+"\"\n"), b[i+1:])
+	if err := os.WriteFile(out, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// readProvider reads the provider in the built site through gocsaf.
+func readProvider(t *testing.T, site string) {
+	t.Helper()
 	pmd, err := os.ReadFile(filepath.Join(site, kcsaf.ProviderMetadata))
 	if err != nil {
 		t.Fatal(err)
@@ -173,7 +231,13 @@ func TestGocsafReadsTheExampleProvider(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	client := siteClient(site)
+	// The site's root is where the provider metadata's URL path says
+	// .well-known/ is.
+	root, ok := strings.CutSuffix(pmdURL.Path, "/"+kcsaf.ProviderMetadata)
+	if !ok {
+		t.Fatalf("canonical_url %s does not end in /%s", pmdURL, kcsaf.ProviderMetadata)
+	}
+	client := siteClient(site, root)
 	afp := gocsaf.NewAdvisoryFileProcessor(client, gocsafutil.NewPathEval(), doc, pmdURL)
 	var found []string
 	err = afp.Process(func(label gocsaf.TLPLabel, files []gocsaf.AdvisoryFile) error {
@@ -185,7 +249,10 @@ func TestGocsafReadsTheExampleProvider(t *testing.T) {
 			if err != nil {
 				return err
 			}
-			found = append(found, strings.TrimPrefix(u.Path, "/"))
+			if u.Host != pmdURL.Host {
+				t.Errorf("%s is not on the provider's host %s", u, pmdURL.Host)
+			}
+			found = append(found, strings.TrimPrefix(u.Path, root+"/"))
 			resp, err := client.Get(f.URL())
 			if err != nil {
 				return err
