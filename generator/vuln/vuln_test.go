@@ -86,6 +86,7 @@ func TestVEXRoundTrip(t *testing.T) {
 	c, p, inv := example(t)
 	s, _ := vuln.Load(c.Dir, p, inv, content.NewDate(2026, 3, 2))
 	pub := vuln.Publisher{Name: "Meridian Infusion Systems, Inc.", Contact: "psirt@example.org", Tool: "jspgen test"}
+	cwes := 0
 	for _, v := range s.Versions {
 		want := s.For(v.Version)
 		if len(want) == 0 {
@@ -122,8 +123,21 @@ func TestVEXRoundTrip(t *testing.T) {
 				if name == "cdx" && w.CVSS != nil && st.CVSS != w.CVSS.Vector {
 					t.Errorf("%s cdx [%d]: CVSS %q; want %q", v.Version, i, st.CVSS, w.CVSS.Vector)
 				}
+				// The weakness goes out and comes back by number
+				// (CycloneDX has no name for it); OpenVEX has none.
+				var wantCWEs []content.CWE
+				if name == "cdx" && w.CWE != nil {
+					wantCWEs = []content.CWE{{ID: w.CWE.ID}}
+					cwes++
+				}
+				if !slices.Equal(st.CWEs, wantCWEs) {
+					t.Errorf("%s %s [%d]: CWEs %v; want %v", v.Version, name, i, st.CWEs, wantCWEs)
+				}
 			}
 		}
+	}
+	if cwes == 0 {
+		t.Error("no exported vulnerability carries a CWE: the example states CWE-416 for CVE-2024-1086")
 	}
 }
 
