@@ -2,6 +2,8 @@ package vuln
 
 import (
 	"bytes"
+	"strconv"
+	"strings"
 	"time"
 
 	cdx "github.com/CycloneDX/cyclonedx-go"
@@ -91,6 +93,12 @@ func (s *Set) CycloneDX(p *content.Product, version string, pub Publisher) ([]by
 			if j.cisa == x.Justification && x.Justification != "" {
 				cv.Analysis.Justification = j.cdx
 				break
+			}
+		}
+		if x.CWE != nil {
+			// CycloneDX carries the weakness's number only.
+			if n, err := strconv.Atoi(strings.TrimPrefix(x.CWE.ID, "CWE-")); err == nil {
+				cv.CWEs = &[]int{n}
 			}
 		}
 		if c := x.CVSS; c != nil {

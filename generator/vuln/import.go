@@ -30,6 +30,10 @@ type Statement struct {
 	Impact        string // why not affected
 	Action        string // remediation
 	CVSS          string // vector
+	// CWEs are the weaknesses the statement names, in its order: CSAF
+	// has one, with its name; CycloneDX lists numbers only, so their
+	// names are empty; OpenVEX has no field for it.
+	CWEs []content.CWE
 }
 
 // Target is one product version a statement speaks about and the
@@ -170,6 +174,11 @@ func ParseCycloneDX(data []byte, format cdx.BOMFileFormat) ([]Statement, error) 
 	}
 	for i, v := range *bom.Vulnerabilities {
 		st := Statement{Loc: fmt.Sprintf("vulnerabilities[%d]", i), ID: v.ID, Description: v.Description, Action: v.Recommendation}
+		if v.CWEs != nil {
+			for _, n := range *v.CWEs {
+				st.CWEs = append(st.CWEs, content.CWE{ID: fmt.Sprintf("CWE-%d", n)})
+			}
+		}
 		t := Target{Product: product}
 		if a := v.Analysis; a != nil {
 			st.Status = cdxStates[a.State]
@@ -297,6 +306,9 @@ func ParseCSAF(data []byte) ([]Statement, error) {
 			for _, pid := range s.list(v.ProductStatus) {
 				pr, ok := ids[pid]
 				st := Statement{Loc: fmt.Sprintf("vulnerabilities[%d].product_status %s", i, pid), ID: id, Title: v.Title, Status: s.status}
+				if v.CWE != nil {
+					st.CWEs = []content.CWE{{ID: v.CWE.ID, Name: v.CWE.Name}}
+				}
 				t := Target{Product: pid}
 				if ok {
 					t.Product = pr.product
@@ -401,6 +413,12 @@ func (l *loader) statement(file string, st Statement) {
 		l.fileError(file, st.Loc, "%s: %v", st.ID, err)
 		return
 	}
+	for _, w := range st.CWEs {
+		if !cwePattern.MatchString(w.ID) {
+			l.fileError(file, st.Loc, "%s: want a CWE of the form CWE-<number> (CWE-416); got %q", st.ID, w.ID)
+			return
+		}
+	}
 	if len(st.Targets) == 0 {
 		l.fileError(file, st.Loc, "%s: the statement names no product", st.ID)
 		return
@@ -423,6 +441,11 @@ func (l *loader) statement(file string, st Statement) {
 		out := &Vulnerability{ID: st.ID, Title: st.Title, Description: st.Description, Version: v.Version, Status: st.Status,
 			Justification: st.Justification, Impact: st.Impact, Remediation: st.Action, CVSS: score,
 			Source: file + " " + st.Loc}
+		if len(st.CWEs) > 0 {
+			// One weakness per vulnerability, as CSAF has it: the first
+			// the statement lists.
+			out.CWE = &st.CWEs[0]
+		}
 		ok := true
 		for _, cid := range t.Components {
 			c, found := l.s.findID(v, cid)
@@ -447,6 +470,10 @@ func (l *loader) statement(file string, st Statement) {
 		if prev := l.s.entry(st.ID, v.Version); prev != nil {
 			if prev.Status != st.Status {
 				l.fileError(file, st.Loc, "%s in version %s: status %s contradicts %s at %s", st.ID, v.Version, st.Status, prev.Status, prev.Source)
+				continue
+			}
+			if !mergeCWE(prev, st.CWEs) {
+				l.fileError(file, st.Loc, "%s in version %s: weakness %s contradicts %s at %s", st.ID, v.Version, cweIDs(st.CWEs), prev.CWE.ID, prev.Source)
 				continue
 			}
 			// The same statement twice (the product file and a VEX
@@ -485,4 +512,36 @@ func (s *Set) anywhereID(id string) bool {
 		}
 	}
 	return false
+}
+
+// mergeCWE adds the weaknesses a second statement about the same
+// vulnerability and version names to the entry: the entry takes the first
+// when it has none, and a name when it has the ID without one. It reports
+// false when the entry's weakness is not among them (they contradict).
+func mergeCWE(prev *Vulnerability, cwes []content.CWE) bool {
+	if len(cwes) == 0 {
+		return true
+	}
+	if prev.CWE == nil {
+		prev.CWE = &cwes[0]
+		return true
+	}
+	i := slices.IndexFunc(cwes, func(w content.CWE) bool { return w.ID == prev.CWE.ID })
+	if i < 0 {
+		return false
+	}
+	if prev.CWE.Name == "" && cwes[i].Name != "" {
+		named := *prev.CWE
+		named.Name = cwes[i].Name
+		prev.CWE = &named
+	}
+	return true
+}
+
+func cweIDs(cwes []content.CWE) string {
+	ids := make([]string, len(cwes))
+	for i, w := range cwes {
+		ids[i] = w.ID
+	}
+	return strings.Join(ids, ", ")
 }

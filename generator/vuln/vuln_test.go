@@ -86,6 +86,7 @@ func TestVEXRoundTrip(t *testing.T) {
 	c, p, inv := example(t)
 	s, _ := vuln.Load(c.Dir, p, inv, content.NewDate(2026, 3, 2))
 	pub := vuln.Publisher{Name: "Meridian Infusion Systems, Inc.", Contact: "psirt@example.org", Tool: "jspgen test"}
+	cwes := 0
 	for _, v := range s.Versions {
 		want := s.For(v.Version)
 		if len(want) == 0 {
@@ -122,14 +123,34 @@ func TestVEXRoundTrip(t *testing.T) {
 				if name == "cdx" && w.CVSS != nil && st.CVSS != w.CVSS.Vector {
 					t.Errorf("%s cdx [%d]: CVSS %q; want %q", v.Version, i, st.CVSS, w.CVSS.Vector)
 				}
+				// The weakness goes out and comes back by number
+				// (CycloneDX has no name for it); OpenVEX has none.
+				var wantCWEs []content.CWE
+				if name == "cdx" && w.CWE != nil {
+					wantCWEs = []content.CWE{{ID: w.CWE.ID}}
+					cwes++
+				}
+				if !slices.Equal(st.CWEs, wantCWEs) {
+					t.Errorf("%s %s [%d]: CWEs %v; want %v", v.Version, name, i, st.CWEs, wantCWEs)
+				}
 			}
 		}
+	}
+	if cwes == 0 {
+		t.Error("no exported vulnerability carries a CWE: the example states CWE-416 for CVE-2024-1086")
 	}
 }
 
 // load runs vuln.Load over the example with an extra VEX file and extra
 // product file entries.
 func load(t *testing.T, vexName string, vexData []byte, extra []content.Vulnerability) content.Diagnostics {
+	t.Helper()
+	_, d := loadSet(t, vexName, vexData, extra)
+	return d
+}
+
+// loadSet is load that also returns the set.
+func loadSet(t *testing.T, vexName string, vexData []byte, extra []content.Vulnerability) (*vuln.Set, content.Diagnostics) {
 	t.Helper()
 	dir := t.TempDir()
 	copyTree(t, filepath.Join(repo, "content"), dir)
@@ -149,8 +170,7 @@ func load(t *testing.T, vexName string, vexData []byte, extra []content.Vulnerab
 	}
 	p.Vulns = append(p.Vulns, extra...)
 	inv, _ := inventory.Load(c.Dir, p.Current(content.NewDate(2026, 3, 2)))
-	_, d := vuln.Load(c.Dir, p, inv, content.NewDate(2026, 3, 2))
-	return d
+	return vuln.Load(c.Dir, p, inv, content.NewDate(2026, 3, 2))
 }
 
 func copyTree(t *testing.T, src, dst string) {

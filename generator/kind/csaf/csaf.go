@@ -284,7 +284,9 @@ func csafVulnerability(id string, xs []*vuln.Vulnerability, productIDs func(*vul
 	st := &csaf.ProductStatus{}
 	for _, x := range xs {
 		pids := productIDs(x)
-		if out.CWE == nil && x.CWE != nil {
+		// CSAF requires the weakness's name; one read from a CycloneDX
+		// VEX (numbers only) is left out rather than given a made-up name.
+		if out.CWE == nil && x.CWE != nil && x.CWE.Name != "" {
 			out.CWE = &csaf.CWE{ID: x.CWE.ID, Name: x.CWE.Name}
 		}
 		switch x.Status {

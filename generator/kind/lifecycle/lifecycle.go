@@ -12,6 +12,7 @@ import (
 	"github.com/jspgen/jspgen/generator/export"
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/sbom"
 )
 
 // Kind is the lifecycle page kind.
@@ -261,6 +262,10 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		doc.Versions = append(doc.Versions, jv)
 	}
 	inv := p.Inventory
+	concerned := map[string][]sbom.Component{} // notice ID → the components it concerns
+	for _, n := range ordered {
+		concerned[n.ID] = noticeComponents(p, n)
+	}
 	for _, c := range inv.List {
 		if !c.Annotated {
 			continue
@@ -270,7 +275,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 			jc.Properties = append(jc.Properties, jsonProperty{Name: content.CycloneDXProperty("end_of_support"), Value: c.EndOfSupport.String()})
 		}
 		for _, n := range ordered {
-			if slices.ContainsFunc(inv.NoticeComponents(n.ID), func(r *inventory.Component) bool { return r != nil && r.Matches(c.PURL, c.Name, c.Version) }) {
+			if slices.ContainsFunc(concerned[n.ID], func(r sbom.Component) bool { return c.Matches(r.PURL, r.Name, r.Version) }) {
 				jc.Notices = append(jc.Notices, n.ID)
 			}
 		}
@@ -284,14 +289,8 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		for _, m := range p.NoticeModels(n) {
 			jn.Models = append(jn.Models, m.ID)
 		}
-		for _, c := range inv.NoticeComponents(n.ID) {
-			if c != nil {
-				id := c.PURL
-				if id == "" {
-					id = c.Name + "@" + c.Version
-				}
-				jn.Components = append(jn.Components, id)
-			}
+		for _, c := range concerned[n.ID] {
+			jn.Components = append(jn.Components, componentID(c))
 		}
 		doc.Notices = append(doc.Notices, jn)
 	}

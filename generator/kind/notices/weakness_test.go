@@ -1,0 +1,45 @@
+package notices
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestSecurityNoticeWeakness: the notice prints the weakness as known: ID
+// and name, the ID alone when only the number is known (a CycloneDX VEX),
+// "Not stated" when none is.
+func TestSecurityNoticeWeakness(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		cwe  *content.CWE
+		want string
+	}{
+		{"named", &content.CWE{ID: "CWE-416", Name: "Use After Free"}, "- Weakness: CWE-416 Use After Free.\n"},
+		{"number only", &content.CWE{ID: "CWE-416"}, "- Weakness: CWE-416.\n"},
+		{"not stated", nil, "- Weakness: Not stated.\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cont, _ := kindtest.Load(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content")
+			p, _ := kindtest.Product(t, cont, kindtest.Example)
+			env := kindtest.Env(cont, exampleAsOf)
+			out, diags := kindtest.Prepare(t, Kind, env, p)
+			if err := diags.Err(); err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(out.Documents, func(d kind.Document) bool { return d.Path == "notices/sa-2024-02" })
+			if i < 0 {
+				t.Fatal("no document notices/sa-2024-02")
+			}
+			doc := out.Documents[i]
+			doc.Data.(*SecurityView).Vulnerabilities[0].First().CWE = c.cwe
+			if md := kindtest.Render(t, env, p, doc); !strings.Contains(md, c.want) {
+				t.Errorf("want %q in:\n%s", c.want, md)
+			}
+		})
+	}
+}
