@@ -23,6 +23,7 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleThreatControlsMissPath,
 	ruleOpenFindingUnreferenced,
 	ruleDisclosureBeforeFix,
+	ruleUncontrolledFixLate,
 }
 
 func at(p *Product, sev Severity, path, format string, args ...any) Diagnostic {
