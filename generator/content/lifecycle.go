@@ -20,28 +20,30 @@ import (
 // checked per kind by the validator, not tagged required: a security
 // notice has no stops or remaining maintenance.
 type Notice struct {
-	ID               string             `toml:"id" jsp:"required,slug" doc:"Slug used in the output path (site/<product-id>/notices/<id>.html): lower-case letters, digits, '.', '_' and '-'."`
-	Kind             string             `toml:"kind" jsp:"required,oneof=end_of_life end_of_support component_end_of_support security" doc:"end_of_life (versions enter limited support), end_of_support (all support ends), component_end_of_support (a software component's supplier support ends), security (a security advisory about known vulnerabilities, with a CSAF security advisory twin)."`
-	Title            string             `toml:"title" doc:"Title (default: from the kind and the versions or components)."`
-	Issued           Date               `toml:"issued" jsp:"required" doc:"Date the notice was first issued to customers (revision dates are in its document control)."`
-	Summary          string             `toml:"summary" jsp:"required,markdown" doc:"What the notice announces and why, in one or two paragraphs."`
-	Versions         []string           `toml:"versions" doc:"Affected software versions (required for end_of_life and end_of_support; for a component notice, the versions that contain the components; not for a security notice, whose versions come from its vulnerabilities)."`
-	Vulnerabilities  []string           `toml:"vulnerabilities" doc:"For a security notice (required there, not allowed elsewhere): IDs of the known vulnerabilities it announces, from [[vulnerabilities]] or the imported VEX; the affected and fixed versions, risk, remediation and dates come from them."`
-	RelatedSystem    string             `toml:"related_system" doc:"ID of the [[related_systems]] entry whose versions this notice also announces (or only announces, when versions is empty)."`
-	RelatedVersions  []string           `toml:"related_versions" doc:"Versions of the related system whose end of life or end of support the notice announces; their dates come from the related system's versions."`
-	Models           []string           `toml:"models" doc:"Affected model IDs (default: the models of the affected versions)."`
-	OperatingSystems []string           `toml:"operating_systems" doc:"Operating system(s) of the affected versions, with their version and support status (required for every kind but security)."`
-	SBOM             string             `toml:"sbom" doc:"SBOM of the affected version, relative to content/<product-id>/, when it is not one of the product's SBOM files; the notice's components are matched against it and it is published beside the notice."`
-	Components       []NoticeComponent  `toml:"components" doc:"Software components concerned, matched against the product's components (or the notice's SBOM) by purl, else name and version."`
-	Maintenance      string             `toml:"maintenance" jsp:"markdown" doc:"Maintenance that remains after the change (advisories, fixes, technical support, for how long); required for every kind but security, where it does not apply."`
-	DateChanges      []NoticeDateChange `toml:"date_changes" doc:"Milestones of the affected versions that this notice moves, each with the date announced before it; a milestone not listed is shown with its date and no claim that it changed or not."`
-	Stops            []NoticeStop       `toml:"stops" doc:"What stops, and when: updates, spare parts, service, renewal of service agreements; required for every kind but security, where it does not apply."`
-	Compensating     []string           `toml:"compensating_controls" doc:"Additional compensating controls the customer should put in place (required for every kind but security; a security notice adds them to its vulnerabilities' own)."`
-	Actions          CustomerActions    `toml:"customer_actions" doc:"What the customer should do: interfaces to disable, ports to block, network isolation, backup (required for every kind but security)."`
-	UpgradePaths     []UpgradePath      `toml:"upgrade_paths" doc:"The upgrade paths offered: software only, partial, full replacement (required for every kind but security, whose fixed versions come from its vulnerabilities)."`
-	Decommissioning  string             `toml:"decommissioning" jsp:"markdown" doc:"What is particular to decommissioning the affected devices; the steps come from [decommissioning] and the sanitisation of each data store from its sanitize."`
-	Contact          Contact            `toml:"contact" doc:"Contact for questions about this notice (sales or account management), in addition to the manufacturer's support and security contacts."`
-	Document         DocumentControl    `toml:"document" jsp:"required" doc:"Document control of the notice: number, revision, release date, owner, approvals, history."`
+	ID               string            `toml:"id" jsp:"required,slug" doc:"Slug used in the output path (site/<product-id>/notices/<id>.html): lower-case letters, digits, '.', '_' and '-'."`
+	Kind             string            `toml:"kind" jsp:"required,oneof=end_of_life end_of_support component_end_of_support security" doc:"end_of_life (versions enter limited support), end_of_support (all support ends), component_end_of_support (a software component's supplier support ends), security (a security advisory about known vulnerabilities, with a CSAF security advisory twin)."`
+	Title            string            `toml:"title" doc:"Title (default: from the kind and the versions or components)."`
+	Issued           Date              `toml:"issued" jsp:"required" doc:"Date the notice was first issued to customers (revision dates are in its document control)."`
+	Summary          string            `toml:"summary" jsp:"required,markdown" doc:"What the notice announces and why, in one or two paragraphs."`
+	Versions         []string          `toml:"versions" doc:"Affected software versions (required for end_of_life and end_of_support; for a component notice, the versions that contain the components; not for a security notice, whose versions come from its vulnerabilities)."`
+	Vulnerabilities  []string          `toml:"vulnerabilities" doc:"For a security notice (required there, not allowed elsewhere): IDs of the known vulnerabilities it announces, from [[vulnerabilities]] or the imported VEX; the affected and fixed versions, risk, remediation and dates come from them."`
+	RelatedSystem    string            `toml:"related_system" doc:"ID of the [[related_systems]] entry whose versions this notice also announces (or only announces, when versions is empty)."`
+	RelatedVersions  []string          `toml:"related_versions" doc:"Versions of the related system whose end of life or end of support the notice announces; their dates come from the related system's versions."`
+	Models           []string          `toml:"models" doc:"Affected model IDs (default: the models of the affected versions)."`
+	OperatingSystems []string          `toml:"operating_systems" doc:"Operating system(s) of the affected versions, with their version and support status (required for every kind but security)."`
+	SBOM             string            `toml:"sbom" doc:"SBOM of the affected version, relative to content/<product-id>/, when it is not one of the product's SBOM files; the notice's components are matched against it and it is published beside the notice."`
+	Components       []NoticeComponent `toml:"components" doc:"Software components concerned, matched against the product's components (or the notice's SBOM) by purl, else name and version."`
+	Maintenance      string            `toml:"maintenance" jsp:"markdown" doc:"Maintenance that remains after the change (advisories, fixes, technical support, for how long); required for every kind but security, where it does not apply."`
+	Stops            []NoticeStop      `toml:"stops" doc:"What stops, and when: updates, spare parts, service, renewal of service agreements; required for every kind but security, where it does not apply."`
+	Compensating     []string          `toml:"compensating_controls" doc:"Additional compensating controls the customer should put in place (required for every kind but security; a security notice adds them to its vulnerabilities' own)."`
+	Actions          CustomerActions   `toml:"customer_actions" doc:"What the customer should do: interfaces to disable, ports to block, network isolation, backup (required for every kind but security)."`
+	UpgradePaths     []UpgradePath     `toml:"upgrade_paths" doc:"The upgrade paths offered: software only, partial, full replacement (required for every kind but security, whose fixed versions come from its vulnerabilities)."`
+	Decommissioning  string            `toml:"decommissioning" jsp:"markdown" doc:"What is particular to decommissioning the affected devices; the steps come from [decommissioning] and the sanitisation of each data store from its sanitize."`
+	Contact          Contact           `toml:"contact" doc:"Contact for questions about this notice (sales or account management), in addition to the manufacturer's support and security contacts."`
+	Document         DocumentControl   `toml:"document" jsp:"required" doc:"Document control of the notice: number, revision, release date, owner, approvals, history."`
+
+	// Dates of the affected versions that this notice moves.
+	DateChanges []NoticeDateChange `toml:"date_changes" doc:"Milestones of the affected versions that this notice moves, each with the date announced before it; a milestone not listed is shown with its date and no claim that it changed or not."`
 
 	relatedName string // the name of the related system it names, for its default title (nameRelated)
 }

@@ -259,3 +259,17 @@ func ruleUncontrolledFixLate(p *Product) Diagnostics {
 	}
 	return out
 }
+
+// ruleDeferredFindingWithoutInterimPlan: FDA's premarket guidance (V.C)
+// asks, for each finding left open, which devices get the fix, how long
+// it takes to reach them and what protects them meanwhile.
+func ruleDeferredFindingWithoutInterimPlan(p *Product) Diagnostics {
+	var out Diagnostics
+	for i, f := range p.Verification.PenTest.Findings {
+		if f.Status == "deferred" && strings.TrimSpace(f.InterimPlan) == "" {
+			out = append(out, at(p, Warning, fmt.Sprintf("verification.penetration_test.findings[%d].status", i),
+				"finding %s is deferred without interim_plan: say which devices get the fix, how long it takes to reach them and what protects them meanwhile (FDA premarket guidance V.C)", f.ID))
+		}
+	}
+	return out
+}

@@ -79,6 +79,12 @@ func TestReviewRules(t *testing.T) {
 		{"late uncontrolled fix: one day late without a reason fails", ruleUncontrolledFixLate, func(p *Product) {
 			p.Vulns = []Vulnerability{{ID: "CVE-1", Risk: "uncontrolled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 2, 1), FixDelayReason: " "}}
 		}, "vulnerabilities[0].fixed: CVE-1 has an uncontrolled risk and its fix came 31 days after it was identified, beyond the 30-day commitment"},
+		{"deferred finding: accepted needs no interim plan", ruleDeferredFindingWithoutInterimPlan, nil, ""},
+		{"deferred finding: with an interim plan passes", ruleDeferredFindingWithoutInterimPlan, func(p *Product) {
+			p.Verification.PenTest.Findings[0].Status, p.Verification.PenTest.Findings[0].InterimPlan = "deferred", "All devices in 4.3.0."
+		}, ""},
+		{"deferred finding: without an interim plan fails", ruleDeferredFindingWithoutInterimPlan, func(p *Product) { p.Verification.PenTest.Findings[0].Status = "deferred" },
+			"verification.penetration_test.findings[0].status: finding PT-1 is deferred without interim_plan"},
 		{"open finding: referenced everywhere passes", ruleOpenFindingUnreferenced, nil, ""},
 		{"open finding: control does not reference it fails", ruleOpenFindingUnreferenced, func(p *Product) { p.Controls[0].Findings = nil },
 			`controls[0].findings: C-1 is contradicted by accepted finding PT-1 (Lock-out resets) but does not reference it: add "PT-1" to its findings`},

@@ -24,6 +24,7 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleOpenFindingUnreferenced,
 	ruleDisclosureBeforeFix,
 	ruleUncontrolledFixLate,
+	ruleDeferredFindingWithoutInterimPlan,
 }
 
 func at(p *Product, sev Severity, path, format string, args ...any) Diagnostic {
