@@ -129,6 +129,24 @@ func TestReviewContradictionsPlanted(t *testing.T) {
 			at:   `sbom_files = ["sbom.cdx.json"]`,
 		},
 		{
+			name: "CVE-2024-1086 fixed 347 days after identification with no reason given",
+			file: product,
+			edit: func(s string) string {
+				return strings.Replace(cutBlock(s, "fix_delay_reason = "), "fixed = 2025-05-12\n", "fixed = 2025-05-12 # planted\n", 1)
+			},
+			want: `vulnerabilities[0].fixed: CVE-2024-1086 has an uncontrolled risk and its fix came 347 days after it was identified, beyond the 30-day commitment`,
+			at:   `fixed = 2025-05-12 # planted`,
+		},
+		{
+			name: "PT-06 deferred without an interim plan",
+			file: product,
+			edit: func(s string) string {
+				return strings.Replace(cutBlock(s, "interim_plan = "), "status = \"deferred\"\n", "status = \"deferred\" # planted\n", 1)
+			},
+			want: "verification.penetration_test.findings[5].status: finding PT-06 is deferred without interim_plan",
+			at:   `status = "deferred" # planted`,
+		},
+		{
 			name: "the safety-controller bootloader missing from the SBOM",
 			file: sbom,
 			edit: kindtest.Replace(`"name": "halcyon-safety-bootloader"`, `"name": "stm32-bootloader"`),
@@ -174,4 +192,19 @@ func lineOfText(t *testing.T, src, text string) int {
 	}
 	t.Fatalf("no line contains %q", text)
 	return 0
+}
+
+// cutBlock removes the first key that starts with key and holds a
+// multi-line string ("""…"""), with its lines.
+func cutBlock(s, key string) string {
+	i := strings.Index(s, key+`"""`)
+	if i < 0 {
+		return s
+	}
+	body := i + len(key) + 3
+	j := body + strings.Index(s[body:], `"""`) + 3
+	if j < len(s) && s[j] == '\n' {
+		j++
+	}
+	return s[:i] + s[j:]
 }
