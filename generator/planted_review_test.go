@@ -100,8 +100,15 @@ func TestReviewContradictionsPlanted(t *testing.T) {
 		{
 			name: "4.2.1 in Support until 2030 while its kernels' support ends in 2026",
 			file: product,
-			edit: kindtest.Replace("end_of_marketing = 2026-06-30\nend_of_production = 2026-06-30\nend_of_life = 2026-06-30\nend_of_guaranteed_support = 2028-04-30\nend_of_support = 2028-12-31",
-				"end_of_marketing = 2029-12-31\nend_of_production = 2029-12-31\nend_of_life = 2030-06-30 # planted\nend_of_guaranteed_support = 2031-03-31\nend_of_support = 2031-06-30"),
+			// The old dates back, and the component notice no longer
+			// claims to have moved them.
+			edit: func(s string) string {
+				s = kindtest.Replace("end_of_marketing = 2026-06-30\nend_of_production = 2026-06-30\nend_of_life = 2026-06-30\nend_of_guaranteed_support = 2028-04-30\nend_of_support = 2028-12-31",
+					"end_of_marketing = 2029-12-31\nend_of_production = 2029-12-31\nend_of_life = 2030-06-30 # planted\nend_of_guaranteed_support = 2031-03-31\nend_of_support = 2031-06-30")(s)
+				i := strings.Index(s, "date_changes = [")
+				j := i + strings.Index(s[i:], "]\n") + 2
+				return s[:i] + s[j:]
+			},
 			want: `versions[2].end_of_life: version 4.2.1 is in Support until its end of life on 2030-06-30, but major components lose their support before then: FreeRTOS-Kernel 11.1.0 (support ends 2026-06-30), linux-imx 6.6.52 (support ends 2026-12-31), openssl 3.0.16 (support ends 2026-09-07)`,
 			at:   `end_of_life = 2030-06-30 # planted`,
 		},
@@ -120,6 +127,24 @@ func TestReviewContradictionsPlanted(t *testing.T) {
       "version": "4.1.0"`),
 			want: `versions[2].changes.sbom_files[0]: halcyon-pump-controller-fw 4.1.0 is built on FreeRTOS-Kernel 10.5.1 in version 4.1.0 and on CMSIS_5 5.9.0, FreeRTOS-Kernel 11.1.0, nanopb 0.4.8, stm32f4xx-hal-driver 1.8.3 in version 4.2.1: one version number names two different builds`,
 			at:   `sbom_files = ["sbom.cdx.json"]`,
+		},
+		{
+			name: "CVE-2024-1086 fixed 347 days after identification with no reason given",
+			file: product,
+			edit: func(s string) string {
+				return strings.Replace(cutBlock(s, "fix_delay_reason = "), "fixed = 2025-05-12\n", "fixed = 2025-05-12 # planted\n", 1)
+			},
+			want: `vulnerabilities[0].fixed: CVE-2024-1086 has an uncontrolled risk and its fix came 347 days after it was identified, beyond the 30-day commitment`,
+			at:   `fixed = 2025-05-12 # planted`,
+		},
+		{
+			name: "PT-06 deferred without an interim plan",
+			file: product,
+			edit: func(s string) string {
+				return strings.Replace(cutBlock(s, "interim_plan = "), "status = \"deferred\"\n", "status = \"deferred\" # planted\n", 1)
+			},
+			want: "verification.penetration_test.findings[5].status: finding PT-06 is deferred without interim_plan",
+			at:   `status = "deferred" # planted`,
 		},
 		{
 			name: "the safety-controller bootloader missing from the SBOM",
@@ -167,4 +192,19 @@ func lineOfText(t *testing.T, src, text string) int {
 	}
 	t.Fatalf("no line contains %q", text)
 	return 0
+}
+
+// cutBlock removes the first key that starts with key and holds a
+// multi-line string ("""…"""), with its lines.
+func cutBlock(s, key string) string {
+	i := strings.Index(s, key+`"""`)
+	if i < 0 {
+		return s
+	}
+	body := i + len(key) + 3
+	j := body + strings.Index(s[body:], `"""`) + 3
+	if j < len(s) && s[j] == '\n' {
+		j++
+	}
+	return s[:i] + s[j:]
 }

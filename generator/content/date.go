@@ -103,3 +103,9 @@ func (d Date) MonthsUntil(e Date) int {
 	}
 	return m
 }
+
+// DaysUntil returns calendar days from d to e (negative if e is earlier).
+// Dates carry no time of day, so the difference is whole days.
+func (d Date) DaysUntil(e Date) int {
+	return int(e.t.Sub(d.t).Hours() / 24)
+}

@@ -90,7 +90,7 @@ func milestoneOrder() string {
 
 // Milestones returns the version's dated milestones in lifecycle order.
 func (v Version) Milestones() []Milestone {
-	dates := []Date{v.GeneralAvailability, v.EndOfMarketing, v.EndOfProduction, v.EndOfLife, v.EndOfGuaranteedSupport, v.EndOfSupport}
+	dates := v.milestoneDates()
 	var out []Milestone
 	for i, d := range dates {
 		if !d.IsZero() {
@@ -197,4 +197,10 @@ func (p *Product) SortedPorts() []Port {
 		return strings.Compare(a.Direction, b.Direction)
 	})
 	return out
+}
+
+// milestoneDates are the version's milestone values in the order of
+// milestoneNames, unset and "not_applicable" ones included.
+func (v Version) milestoneDates() []Date {
+	return []Date{v.GeneralAvailability, v.EndOfMarketing, v.EndOfProduction, v.EndOfLife, v.EndOfGuaranteedSupport, v.EndOfSupport}
 }

@@ -42,6 +42,9 @@ type Notice struct {
 	Contact          Contact           `toml:"contact" doc:"Contact for questions about this notice (sales or account management), in addition to the manufacturer's support and security contacts."`
 	Document         DocumentControl   `toml:"document" jsp:"required" doc:"Document control of the notice: number, revision, release date, owner, approvals, history."`
 
+	// Dates of the affected versions that this notice moves.
+	DateChanges []NoticeDateChange `toml:"date_changes" doc:"Milestones of the affected versions that this notice moves, each with the date announced before it; a milestone not listed is shown with its date and no claim that it changed or not."`
+
 	relatedName string // the name of the related system it names, for its default title (nameRelated)
 }
 
@@ -58,6 +61,15 @@ type NoticeComponent struct {
 	// component [[components]] already annotates must not repeat them.
 	Support      SupportLevel `toml:"support" doc:"Support level, only for a component of the notice's own SBOM that [[components]] does not annotate."`
 	EndOfSupport Date         `toml:"end_of_support" doc:"Supplier's end of support, only for a component of the notice's own SBOM that [[components]] does not annotate."`
+}
+
+// NoticeDateChange is a milestone of an affected version that a notice
+// moves: the version's [[versions]] entry carries the new date, this the
+// one announced before, so the notice can say what changed.
+type NoticeDateChange struct {
+	Version   string `toml:"version" jsp:"required" doc:"The affected version (one of the notice's versions)."`
+	Milestone string `toml:"milestone" jsp:"required,oneof=general_availability end_of_marketing end_of_production end_of_life end_of_guaranteed_support end_of_support" doc:"The milestone that moves."`
+	Previous  Date   `toml:"previous" jsp:"required" doc:"The date announced before this notice; the new date is the version's."`
 }
 
 // NoticeStop is one thing that stops, at a milestone of the affected

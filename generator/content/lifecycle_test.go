@@ -180,6 +180,13 @@ func TestNoticeValidation(t *testing.T) {
 			"p.toml:51: notices[0].stops: a security notice does not state stops", ""},
 		{"security notice naming a vulnerability twice", lifecycleBase + strings.Replace(securityNotice(""), `["CVE-2024-1086"]`, `["CVE-2024-1086", "CVE-2024-1086"]`, 1),
 			"p.toml:36: notices[0].vulnerabilities[1]: CVE-2024-1086 is named twice", ""},
+		{"notice moving a milestone raises nothing about it", lifecycleBase + notice(`date_changes = [{ version = "1.0", milestone = "end_of_support", previous = 2026-01-01 }]`), "", "date_changes"},
+		{"moved milestone of a version the notice does not name", lifecycleBase + notice(`date_changes = [{ version = "2.0", milestone = "end_of_support", previous = 2026-01-01 }]`),
+			`p.toml:41: notices[0].date_changes[0].version: "2.0" is not one of the notice's versions (1.0)`, ""},
+		{"moved milestone the version has no date for", lifecycleBase + notice(`date_changes = [{ version = "1.0", milestone = "end_of_production", previous = 2026-01-01 }]`),
+			"p.toml:41: notices[0].date_changes[0].milestone: version 1.0 has no end_of_production date to move to", ""},
+		{"moved milestone whose date did not move", lifecycleBase + notice(`date_changes = [{ version = "1.0", milestone = "end_of_support", previous = 2025-01-01 }]`),
+			"p.toml:41: notices[0].date_changes[0].previous: version 1.0's end_of_support is still 2025-01-01: a date that did not move is not a change", ""},
 		{"no lifecycle page document control", lifecycleBase, "p.toml:1: warning: documents: missing [documents.lifecycle]", ""},
 	}
 	for _, tc := range tests {

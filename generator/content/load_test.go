@@ -64,6 +64,8 @@ func TestDecodeDiagnostics(t *testing.T) {
 		{"empty id", "schema_version = 2\nid = \"\"\n", `p.toml:2: id: want a slug`},
 		{"inline table array entries", "schema_version = 2\nmodels = [\n  { id = \"a\", name = \"A\" },\n  { id = \"a\", name = \"B\" },\n]\n", `p.toml:4: models[1].id: duplicate id "a" (first at models[0], line 3)`},
 		{"unknown reference", "schema_version = 2\n[[threats]]\nid = \"T-1\"\ncontrols = [\"C-9\"]\n", `p.toml:4: threats[0].controls[0]: unknown control "C-9" (want one of none defined)`},
+		{"interoperability names an unknown control", "schema_version = 2\n[[controls]]\nid = \"C-1\"\n[[interoperability]]\nprotocol = \"HL7\"\ncontrols = [\"C-1\", \"C-9\"]\n", `p.toml:6: interoperability[0].controls[1]: unknown control "C-9" (want one of C-1)`},
+		{"test tool without its version", "schema_version = 2\n[[verification.activities]]\nid = \"VA-1\"\ntools = [{ name = \"Nmap\" }]\n", `p.toml:4: verification.activities[0].tools[0].version: missing`},
 		{"milestones out of order", "schema_version = 2\n[[versions]]\nversion = \"1\"\ngeneral_availability = 2024-01-01\nend_of_life = 2023-01-01\n", "p.toml:5: versions[0].end_of_life: End of life (2023-01-01) is before General availability (2024-01-01)"},
 		{"bad url", "schema_version = 2\n[[x]]\n", "p.toml:2: x: unknown key"},
 		{"multi-line string does not shift lines", "schema_version = 2\ndescription = \"\"\"\nline\nname = 5\n\"\"\"\nname = 5\n", "p.toml:6: name: want a string; got integer 5"},

@@ -49,6 +49,10 @@ type Product struct {
 	Notices        []Notice        `toml:"notices" doc:"End-of-life, end-of-support and component end-of-support notices (see lifecycle.go)."`
 	Documents      Documents       `toml:"documents" jsp:"required" doc:"Document control, per document."`
 
+	// Premarket plan sections (FDA premarket guidance V.A.3, V.A.4).
+	Interop    []Interoperability `toml:"interoperability" doc:"Per protocol or integration the product speaks, the controls beneath it (FDA premarket guidance V.A.3)."`
+	SourceCode SourceCode         `toml:"source_code" doc:"Source-code custody, build environment and licence continuity (FDA premarket guidance V.A.4, Appendix 1)."`
+
 	// Customer security facts (CSD, MDS2): see customer.go.
 	RecommendedControls []RecommendedControl        `toml:"recommended_controls" doc:"Security controls the customer should put in place in the use environment (FDA labeling item 1)."`
 	Diagrams            []Diagram                   `toml:"diagrams" doc:"Network and data-flow diagrams (PNG or JPEG) shown in the documents (item 2)."`
@@ -331,20 +335,47 @@ type DataFlow struct {
 
 // Verification is security verification and validation.
 type Verification struct {
-	Activities    []Activity `toml:"activities" jsp:"required" doc:"Verification activities."`
-	PenTest       PenTest    `toml:"penetration_test" jsp:"required" doc:"The independent penetration test."`
-	DeferredFixes string     `toml:"deferred_fixes" jsp:"required" doc:"How findings not fixed before release are handled."`
-	Retest        string     `toml:"retest" jsp:"required" doc:"Retest cadence."`
+	Activities            []Activity `toml:"activities" jsp:"required" doc:"Verification activities."`
+	PenTest               PenTest    `toml:"penetration_test" jsp:"required" doc:"The independent penetration test."`
+	VulnerabilityChaining string     `toml:"vulnerability_chaining" doc:"How tests combined vulnerabilities into attack chains, and what they found (FDA premarket guidance V.C)."`
+	ClosedBoxScanning     string     `toml:"closed_box_scanning" doc:"Closed-box scanning of the built device for known vulnerabilities: tools, configuration, results."`
+	BinaryAnalysis        string     `toml:"binary_analysis" doc:"Composition analysis of binaries (firmware images, third-party libraries without source): tools and results."`
+	DeferredFixes         string     `toml:"deferred_fixes" jsp:"required" doc:"How findings not fixed before release are handled."`
+	Retest                string     `toml:"retest" jsp:"required" doc:"Retest cadence."`
 }
 
 // Activity is one verification activity.
 type Activity struct {
-	ID      string `toml:"id" jsp:"required,key" doc:"Activity identifier."`
-	Kind    string `toml:"kind" jsp:"required,oneof=requirements threat_mitigation malformed_input fuzzing attack_surface composition_analysis static_analysis dynamic_analysis hardcoded_credentials penetration" doc:"Kind of testing."`
-	Title   string `toml:"title" jsp:"required" doc:"Short name."`
-	Method  string `toml:"method" jsp:"required" doc:"What was done, with which tools."`
-	Date    Date   `toml:"date" doc:"When it last ran."`
-	Results string `toml:"results" jsp:"required" doc:"Outcome, with numbers."`
+	ID      string     `toml:"id" jsp:"required,key" doc:"Activity identifier."`
+	Kind    string     `toml:"kind" jsp:"required,oneof=requirements threat_mitigation malformed_input fuzzing attack_surface composition_analysis static_analysis dynamic_analysis hardcoded_credentials penetration" doc:"Kind of testing."`
+	Title   string     `toml:"title" jsp:"required" doc:"Short name."`
+	Method  string     `toml:"method" jsp:"required" doc:"What was done, with which tools."`
+	Date    Date       `toml:"date" doc:"When it last ran."`
+	Results string     `toml:"results" jsp:"required" doc:"Outcome, with numbers."`
+	Tools   []TestTool `toml:"tools" doc:"The tools used, with their versions and notable settings."`
+}
+
+// TestTool is one tool a verification activity used.
+type TestTool struct {
+	Name     string `toml:"name" jsp:"required" doc:"Tool name."`
+	Version  string `toml:"version" jsp:"required" doc:"Tool version as run."`
+	Settings string `toml:"settings" doc:"Configuration that matters for what the tool could find (profiles, rule sets, coverage)."`
+}
+
+// Interoperability is one protocol or integration the product speaks and
+// the controls it relies on beneath it.
+type Interoperability struct {
+	Protocol       string   `toml:"protocol" jsp:"required" doc:"The protocol or integration (HL7 v2 over MLLP, IHE PCD-01, DICOM)."`
+	Controls       []string `toml:"controls" jsp:"required" doc:"IDs of the controls (from [[controls]]) that protect it beneath the protocol."`
+	Considerations string   `toml:"considerations" doc:"What an integrator must know: what the protocol itself does not protect, and what the hospital side must provide."`
+}
+
+// SourceCode is where the product's source code is kept and how it is
+// built, so that fixes remain possible for the product's whole support.
+type SourceCode struct {
+	Custody           string `toml:"custody" doc:"Where the source code and its history are kept, who may change it, and how third-party source is escrowed or mirrored."`
+	BuildEnvironment  string `toml:"build_environment" doc:"How release builds are made: build system, pinned toolchains, reproducibility, signing keys' custody."`
+	LicenceContinuity string `toml:"licence_continuity" doc:"How the licences and tools needed to rebuild stay available until end of support."`
 }
 
 // PenTest is an independent penetration test.
@@ -359,11 +390,12 @@ type PenTest struct {
 
 // Finding is one penetration-test finding.
 type Finding struct {
-	ID         string  `toml:"id" jsp:"required,key" doc:"Finding identifier."`
-	Title      string  `toml:"title" jsp:"required" doc:"Short description."`
-	Score      float64 `toml:"score" jsp:"required,score" doc:"CVSS base score."`
-	Status     string  `toml:"status" jsp:"required,oneof=fixed deferred accepted" doc:"fixed, deferred (with a target release) or accepted."`
-	Resolution string  `toml:"resolution" jsp:"required" doc:"How it was resolved, or the rationale."`
+	ID          string  `toml:"id" jsp:"required,key" doc:"Finding identifier."`
+	Title       string  `toml:"title" jsp:"required" doc:"Short description."`
+	Score       float64 `toml:"score" jsp:"required,score" doc:"CVSS base score."`
+	Status      string  `toml:"status" jsp:"required,oneof=fixed deferred accepted" doc:"fixed, deferred (with a target release) or accepted."`
+	Resolution  string  `toml:"resolution" jsp:"required" doc:"How it was resolved, or the rationale."`
+	InterimPlan string  `toml:"interim_plan" doc:"For a deferred finding: which devices get the fix, how long it takes to reach them, and what protects them meanwhile (FDA premarket guidance V.C)."`
 	// Contradicts names what the documents claim that an open finding
 	// (deferred, accepted) qualifies, so that check can ask each of them
 	// to reference the finding.

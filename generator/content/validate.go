@@ -123,6 +123,9 @@ func (v *productValidator) run() {
 	v.unique("threats", "id", len(p.Threats), func(i int) string { return p.Threats[i].ID })
 	reqs := v.unique("requirements", "id", len(p.Requirements), func(i int) string { return p.Requirements[i].ID })
 	controls := v.unique("controls", "id", len(p.Controls), func(i int) string { return p.Controls[i].ID })
+	for i, in := range p.Interop {
+		v.refs(fmt.Sprintf("interoperability[%d].controls", i), in.Controls, controls, "control")
+	}
 	ifaces := v.unique("interfaces", "id", len(p.Interfaces), func(i int) string { return p.Interfaces[i].ID })
 	v.unique("data_stores", "id", len(p.DataStores), func(i int) string { return p.DataStores[i].ID })
 	v.unique("data_flows", "id", len(p.DataFlows), func(i int) string { return p.DataFlows[i].ID })

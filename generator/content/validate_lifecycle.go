@@ -65,6 +65,7 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 			v.errorf(fmt.Sprintf("%s.components[%d]", path, j), "want purl, or name and version, to match the component in the SBOM")
 		}
 	}
+	v.noticeDateChanges(path, n)
 	for j, s := range n.Stops {
 		sp := fmt.Sprintf("%s.stops[%d]", path, j)
 		switch {
@@ -310,4 +311,42 @@ func (v *productValidator) noticeLead(path string, n Notice, ver *Version, miles
 		return false
 	}
 	return true
+}
+
+// noticeDateChanges: a moved milestone names one of the notice's versions
+// and a milestone that version dates, and its previous date differs from
+// the new one, or the notice would announce a change that is not one.
+func (v *productValidator) noticeDateChanges(path string, n Notice) {
+	for j, c := range n.DateChanges {
+		cp := fmt.Sprintf("%s.date_changes[%d]", path, j)
+		if !slices.Contains(n.Versions, c.Version) {
+			v.errorf(cp+".version", "%q is not one of the notice's versions (%s)", c.Version, strings.Join(n.Versions, ", "))
+			continue
+		}
+		ver := v.p.Version(c.Version)
+		if ver == nil || c.Milestone == "" || c.Previous.IsZero() {
+			continue
+		}
+		now := ver.milestoneValue(c.Milestone)
+		switch {
+		case now.NotApplicable():
+			// A milestone that no longer applies has moved from its date.
+		case now.IsZero():
+			v.errorf(cp+".milestone", "version %s has no %s date to move to", c.Version, c.Milestone)
+		case !now.Before(c.Previous) && !now.After(c.Previous):
+			v.errorf(cp+".previous", "version %s's %s is still %s: a date that did not move is not a change", c.Version, c.Milestone, now)
+		}
+	}
+}
+
+// milestoneValue is the version's value for a milestone key, keeping
+// "not_applicable", which MilestoneDate reports as unset.
+func (v Version) milestoneValue(key string) Date {
+	dates := v.milestoneDates()
+	for i, m := range milestoneNames {
+		if m[0] == key {
+			return dates[i]
+		}
+	}
+	return Date{}
 }

@@ -233,3 +233,43 @@ func (p *Product) everySetting() []keyedSetting {
 	}
 	return out
 }
+
+// ruleUncontrolledFixLate: a vulnerability with an uncontrolled risk whose
+// fix came later than postmarket.patching.critical_days after it was
+// identified breaks the out-of-cycle commitment of 524B(b)(2)(B); the
+// documents then say why (fix_delay_reason), or the metrics and the
+// commitment quietly disagree with the record.
+func ruleUncontrolledFixLate(p *Product) Diagnostics {
+	limit := p.Postmarket.Patching.CriticalDays
+	if limit == 0 {
+		return nil
+	}
+	var out Diagnostics
+	for i, v := range p.Vulns {
+		if !v.Risk.Uncontrolled() || v.Discovered.IsZero() || v.Fixed.IsZero() || strings.TrimSpace(v.FixDelayReason) != "" {
+			continue
+		}
+		days := v.Discovered.DaysUntil(v.Fixed)
+		if days <= limit {
+			continue
+		}
+		out = append(out, at(p, Warning, fmt.Sprintf("vulnerabilities[%d].fixed", i),
+			"%s has an uncontrolled risk and its fix came %d days after it was identified, beyond the %d-day commitment (postmarket.patching.critical_days): state why and what protected patients meanwhile in fix_delay_reason",
+			v.ID, days, limit))
+	}
+	return out
+}
+
+// ruleDeferredFindingWithoutInterimPlan: FDA's premarket guidance (V.C)
+// asks, for each finding left open, which devices get the fix, how long
+// it takes to reach them and what protects them meanwhile.
+func ruleDeferredFindingWithoutInterimPlan(p *Product) Diagnostics {
+	var out Diagnostics
+	for i, f := range p.Verification.PenTest.Findings {
+		if f.Status == "deferred" && strings.TrimSpace(f.InterimPlan) == "" {
+			out = append(out, at(p, Warning, fmt.Sprintf("verification.penetration_test.findings[%d].status", i),
+				"finding %s is deferred without interim_plan: say which devices get the fix, how long it takes to reach them and what protects them meanwhile (FDA premarket guidance V.C)", f.ID))
+		}
+	}
+	return out
+}

@@ -60,6 +60,31 @@ func TestReviewRules(t *testing.T) {
 		{"disclosure before fix: earlier than the regular fix fails", ruleDisclosureBeforeFix, func(p *Product) {
 			p.Postmarket.CVD.DisclosureDays, p.Postmarket.Patching.RegularDays = 90, 120
 		}, "postmarket.cvd.disclosure_days: public disclosure is targeted at 90 days, before the regular fix commitment of 120 days"},
+		{"late uncontrolled fix: within the commitment passes", ruleUncontrolledFixLate, func(p *Product) {
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Risk: "uncontrolled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 1, 31)}}
+		}, ""},
+		{"late uncontrolled fix: late with a stated reason passes", ruleUncontrolledFixLate, func(p *Product) {
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Risk: "uncontrolled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 2, 1), FixDelayReason: "The fix needed a kernel upgrade."}}
+		}, ""},
+		{"late uncontrolled fix: late controlled risk passes", ruleUncontrolledFixLate, func(p *Product) {
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Risk: "controlled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 6, 1)}}
+		}, ""},
+		{"late uncontrolled fix: not yet fixed passes", ruleUncontrolledFixLate, func(p *Product) {
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Risk: "uncontrolled", Discovered: NewDate(2025, 1, 1)}}
+		}, ""},
+		{"late uncontrolled fix: no critical commitment passes", ruleUncontrolledFixLate, func(p *Product) {
+			p.Postmarket.Patching.CriticalDays = 0
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Risk: "uncontrolled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 6, 1)}}
+		}, ""},
+		{"late uncontrolled fix: one day late without a reason fails", ruleUncontrolledFixLate, func(p *Product) {
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Risk: "uncontrolled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 2, 1), FixDelayReason: " "}}
+		}, "vulnerabilities[0].fixed: CVE-1 has an uncontrolled risk and its fix came 31 days after it was identified, beyond the 30-day commitment"},
+		{"deferred finding: accepted needs no interim plan", ruleDeferredFindingWithoutInterimPlan, nil, ""},
+		{"deferred finding: with an interim plan passes", ruleDeferredFindingWithoutInterimPlan, func(p *Product) {
+			p.Verification.PenTest.Findings[0].Status, p.Verification.PenTest.Findings[0].InterimPlan = "deferred", "All devices in 4.3.0."
+		}, ""},
+		{"deferred finding: without an interim plan fails", ruleDeferredFindingWithoutInterimPlan, func(p *Product) { p.Verification.PenTest.Findings[0].Status = "deferred" },
+			"verification.penetration_test.findings[0].status: finding PT-1 is deferred without interim_plan"},
 		{"open finding: referenced everywhere passes", ruleOpenFindingUnreferenced, nil, ""},
 		{"open finding: control does not reference it fails", ruleOpenFindingUnreferenced, func(p *Product) { p.Controls[0].Findings = nil },
 			`controls[0].findings: C-1 is contradicted by accepted finding PT-1 (Lock-out resets) but does not reference it: add "PT-1" to its findings`},

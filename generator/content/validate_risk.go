@@ -23,6 +23,8 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleThreatControlsMissPath,
 	ruleOpenFindingUnreferenced,
 	ruleDisclosureBeforeFix,
+	ruleUncontrolledFixLate,
+	ruleDeferredFindingWithoutInterimPlan,
 }
 
 func at(p *Product, sev Severity, path, format string, args ...any) Diagnostic {

@@ -60,6 +60,7 @@ type Vulnerability struct {
 	CompensatingControls   []string
 	Discovered, Disclosed  content.Date
 	Fixed                  content.Date
+	FixDelayReason         string // why an uncontrolled risk's fix took longer than the critical commitment
 	Communications         []content.VulnerabilityMilestone
 	Source                 string // where it was stated: "content/x.toml:12" or "content/x/vex/openvex.json statements[0]"
 }
@@ -360,7 +361,7 @@ func (l *loader) declared(i int) {
 			Justification: d.Justification, Impact: d.Impact, CVSS: score, CWE: cwe, Exploitability: d.Exploitability,
 			SafetyImpact: d.SafetyImpact, Risk: d.Risk, Remediation: d.Remediation, FixedIn: d.FixedIn,
 			CompensatingControls: d.CompensatingControls, Discovered: d.Discovered, Disclosed: d.Disclosed,
-			Fixed: d.Fixed, Communications: d.Communications,
+			Fixed: d.Fixed, FixDelayReason: d.FixDelayReason, Communications: d.Communications,
 			Source: fmt.Sprintf("%s:%d", l.p.Source.File, l.p.Source.Line(path)),
 		}
 		// The version must contain one of the components (the same

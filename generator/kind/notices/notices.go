@@ -199,11 +199,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 			}
 			view.Effective = append(view.Effective, e)
 		}
-		for _, v := range view.Versions {
-			if !v.EndOfSupport.IsZero() {
-				view.Effective = append(view.Effective, EffectiveDate{What: "Software " + v.Version, Milestone: "End of support (unchanged by this notice)", Date: v.EndOfSupport})
-			}
-		}
+		view.Effective = append(view.Effective, versionDates(n, view.Versions)...)
 	}
 	for _, s := range n.Stops {
 		sv := StopView{What: content.Label(s.What), Details: s.Details}
@@ -296,4 +292,28 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 			Message: fmt.Sprintf("component %s %s: %s, and neither a notice names it nor notes (of its [[components]] entry or of the rule) record an assessment (IMDRF N70: assess whether the device changes lifecycle stage)", c.Name, c.Version, why)})
 	}
 	return diags
+}
+
+// versionDates are the affected versions' dates a component notice shows:
+// each milestone the notice moves (date_changes), saying from which date,
+// and the end of support. Whether a date the notice does not list changed
+// is not recorded, so the notice makes no claim about it.
+func versionDates(n content.Notice, versions []*content.Version) []EffectiveDate {
+	var out []EffectiveDate
+	for _, v := range versions {
+		for _, m := range v.Milestones() {
+			e := EffectiveDate{What: "Software " + v.Version, Milestone: m.Name, Date: m.Date}
+			moved := false
+			for _, c := range n.DateChanges {
+				if c.Version == v.Version && c.Milestone == m.Key {
+					e.Milestone += " (moved by this notice from " + c.Previous.String() + ")"
+					moved = true
+				}
+			}
+			if moved || m.Key == "end_of_support" {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
 }
