@@ -70,6 +70,8 @@ type NoticeDateChange struct {
 	Version   string `toml:"version" jsp:"required" doc:"The affected version (one of the notice's versions)."`
 	Milestone string `toml:"milestone" jsp:"required,oneof=general_availability end_of_marketing end_of_production end_of_life end_of_guaranteed_support end_of_support" doc:"The milestone that moves."`
 	Previous  Date   `toml:"previous" jsp:"required" doc:"The date announced before this notice; the new date is the version's."`
+	// ShortNotice is printed in the notice beside the new date.
+	ShortNotice string `toml:"short_notice_reason" doc:"Why an end of life or end of support moves to a date less than 24 months after the notice (IMDRF N70 asks for 24 months); printed in the notice. check warns when such a move has none."`
 }
 
 // NoticeStop is one thing that stops, at a milestone of the affected

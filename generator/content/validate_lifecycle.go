@@ -335,6 +335,12 @@ func (v *productValidator) noticeDateChanges(path string, n Notice) {
 			v.errorf(cp+".milestone", "version %s has no %s date to move to", c.Version, c.Milestone)
 		case !now.Before(c.Previous) && !now.After(c.Previous):
 			v.errorf(cp+".previous", "version %s's %s is still %s: a date that did not move is not a change", c.Version, c.Milestone, now)
+		case (c.Milestone == "end_of_life" || c.Milestone == "end_of_support") && !n.Issued.IsZero() &&
+			n.Issued.MonthsUntil(now) < N70NoticeMonths && strings.TrimSpace(c.ShortNotice) == "":
+			// A moved end of life or support is announced by this notice:
+			// the same 24 months apply as to a notice about it.
+			v.warnf(cp, "moves version %s's %s to %s, %d months after the notice is issued (%s); IMDRF N70 asks for at least %d months' notice: say why in short_notice_reason, which the notice prints",
+				c.Version, strings.ReplaceAll(c.Milestone, "_", " "), now, n.Issued.MonthsUntil(now), n.Issued, N70NoticeMonths)
 		}
 	}
 }

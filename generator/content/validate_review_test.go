@@ -164,3 +164,41 @@ func TestNoticeLeadTime(t *testing.T) {
 		})
 	}
 }
+
+// TestNoticeMovesEndOfLifeShortly: a notice that moves an end of life or
+// end of support to less than 24 months after it is issued says why
+// (IMDRF N70); a move far enough ahead, or one with a reason, passes.
+func TestNoticeMovesEndOfLifeShortly(t *testing.T) {
+	version := "[[versions]]\nversion = \"1.0\"\ngeneral_availability = 2020-01-01\nend_of_life = 2026-06-30\nend_of_support = 2028-12-31\n"
+	notice := func(milestone, previous, reason string) string {
+		r := ""
+		if reason != "" {
+			r = ", short_notice_reason = \"" + reason + "\""
+		}
+		return "[[notices]]\nid = \"n\"\nkind = \"component_end_of_support\"\nissued = 2026-01-20\nversions = [\"1.0\"]\n" +
+			"date_changes = [{ version = \"1.0\", milestone = \"" + milestone + "\", previous = " + previous + r + " }]\n"
+	}
+	for _, tc := range []struct {
+		name, src, want string
+	}{
+		{"end of life moved 5 months ahead warns", notice("end_of_life", "2030-06-30", ""),
+			"notices[0].date_changes[0]: moves version 1.0's end of life to 2026-06-30, 5 months after the notice is issued (2026-01-20); IMDRF N70 asks for at least 24 months' notice"},
+		{"with a reason passes", notice("end_of_life", "2030-06-30", "sales stop early; support stays"), ""},
+		{"end of support moved 35 months ahead passes", notice("end_of_support", "2031-06-30", ""), ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, d := range decodeProduct("schema_version = 2\n" + version + tc.src) {
+				if strings.Contains(d.Path, "date_changes") {
+					got = append(got, d.String())
+				}
+			}
+			switch {
+			case tc.want == "" && len(got) > 0:
+				t.Fatalf("unexpected %q", got)
+			case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
+				t.Fatalf("got %q; want one containing %q", got, tc.want)
+			}
+		})
+	}
+}

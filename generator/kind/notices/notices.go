@@ -307,6 +307,9 @@ func versionDates(n content.Notice, versions []*content.Version) []EffectiveDate
 			for _, c := range n.DateChanges {
 				if c.Version == v.Version && c.Milestone == m.Key {
 					e.Milestone += " (moved by this notice from " + c.Previous.String() + ")"
+					if c.ShortNotice != "" {
+						e.Milestone += "; less than the 24 months' notice IMDRF N70 asks for: " + c.ShortNotice
+					}
 					moved = true
 				}
 			}
