@@ -16,16 +16,7 @@ import (
 // security notice.
 func loadEdited(t *testing.T, edit func(p *content.Product, sec int)) (*vuln.Set, content.Diagnostics, *content.Product, int) {
 	t.Helper()
-	c, diags := content.Load(repo+"/jspgen.toml", repo+"/content")
-	if err := diags.Err(); err != nil {
-		t.Fatal(err)
-	}
-	var p *content.Product
-	for _, q := range c.Products {
-		if q.ID == "halcyon-lvp7" {
-			p = q
-		}
-	}
+	c, p := exampleProduct(t)
 	sec := slices.IndexFunc(p.Notices, content.Notice.Security)
 	if sec < 0 {
 		t.Fatal("the example has no security notice")

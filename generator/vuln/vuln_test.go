@@ -14,21 +14,25 @@ import (
 
 const repo = "../.."
 
-func example(t *testing.T) (*content.Content, *content.Product, *inventory.Inventory) {
+// exampleProduct loads the example and returns its pump.
+func exampleProduct(t *testing.T) (*content.Content, *content.Product) {
 	t.Helper()
 	c, diags := content.Load(repo+"/jspgen.toml", repo+"/content")
 	if err := diags.Err(); err != nil {
 		t.Fatal(err)
 	}
-	var p *content.Product
 	for _, q := range c.Products {
 		if q.ID == "halcyon-lvp7" {
-			p = q
+			return c, q
 		}
 	}
-	if p == nil {
-		t.Fatal("no example product halcyon-lvp7")
-	}
+	t.Fatal("no example product halcyon-lvp7")
+	return nil, nil
+}
+
+func example(t *testing.T) (*content.Content, *content.Product, *inventory.Inventory) {
+	t.Helper()
+	c, p := exampleProduct(t)
 	inv, d := inventory.Load(c.Dir, p.Current(content.NewDate(2026, 3, 2)))
 	if err := d.Err(); err != nil {
 		t.Fatal(err)
