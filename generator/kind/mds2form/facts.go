@@ -130,6 +130,18 @@ func (f *mds2Facts) answer(a mds2.Answer, path, says string) fact {
 func (f *mds2Facts) yes(path, says string) fact { return f.answer(mds2.Yes, path, says) }
 func (f *mds2Facts) no(path, says string) fact  { return f.answer(mds2.No, path, says) }
 
+// states reports whether the product states the optional collection key
+// whose list (in the facts' view) has n entries: a list with entries, or
+// the key written (see content.Product.States). An empty list decides No
+// only when stated.
+func (f *mds2Facts) states(key string, n int) bool { return n > 0 || f.p.States(key) }
+
+// carriesStated reports whether interface i states what it carries: an
+// interface without carries decides no "carries no PHI" question.
+func (f *mds2Facts) carriesStated(i int) bool {
+	return len(f.p.Interfaces[i].Carries) > 0 || f.p.Source.Has(f.ifacePath(i)+".carries")
+}
+
 func (f *mds2Facts) text(path, text, says string) fact {
 	file, line := f.at(path)
 	return fact{Text: strings.TrimSpace(text), File: file, Path: path, Line: line, Says: says}

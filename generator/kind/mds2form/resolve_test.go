@@ -486,6 +486,8 @@ applies_when = [{ id = "MPII-2", answer = "yes" }]
 				t.Fatal(err)
 			}
 			w := newWorld()
+			// data_stores written empty: MPII-1 and MPII-2 derive No
+			w.states("data_stores")
 			w.p.MDS2.Answers = map[string]content.MDS2Answer{"MPII-2.1": {Answer: "no"}} // implied gate: the product answers
 			form, diags := resolveMDS2(w.env(), cat, kind.Product{Product: w.p, Inventory: w.inv})
 			for _, d := range diags {

@@ -51,6 +51,9 @@ func (f *mds2Facts) portList() (fact, bool) {
 	if len(f.p.Ports) > 0 {
 		return f.yes("ports", fmt.Sprintf("lists %d ports and protocols, published in the customer security documentation", len(f.p.Ports))), true
 	}
+	if !f.states("ports", len(f.p.Ports)) {
+		return fact{}, false // no ports written: whether a list exists elsewhere is not stated
+	}
 	return f.no("ports", "lists no network port, so the documents publish no port list"), true
 }
 

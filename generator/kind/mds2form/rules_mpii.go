@@ -17,10 +17,18 @@ func carriesPII(data content.DataKinds) bool { return data.Personal() }
 // PII, No when none does (match nil and what "" = any interface).
 func ifaceCarriesPII(what string, match func(content.Interface) bool) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
+		unstated := false
 		for i, it := range f.p.Interfaces {
-			if (match == nil || match(it)) && carriesPII(it.Carries) {
+			if match != nil && !match(it) {
+				continue
+			}
+			if carriesPII(it.Carries) {
 				return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
 			}
+			unstated = unstated || !f.carriesStated(i)
+		}
+		if unstated {
+			return fact{}, false // an interface that does not say what it carries
 		}
 		return f.no("interfaces", strings.Join(strings.Fields("lists no "+what+" interface that carries PHI or PII"), " ")), true
 	}
@@ -42,6 +50,9 @@ func (f *mds2Facts) handlesPII() (fact, bool) {
 			return f.yes(f.flowPath(i)+".data", fmt.Sprintf("lists PHI or PII (%s)", d.ID)), true
 		}
 	}
+	if !f.states("data_stores", len(f.p.DataStores)) || !f.allCarriesStated() {
+		return fact{}, false // where data rests, or what an interface carries, is not stated
+	}
 	return f.no("interfaces", "and data_stores and data_flows list no PHI or PII"), true
 }
 
@@ -50,6 +61,9 @@ func (f *mds2Facts) storesPII() (fact, bool) {
 		if carriesPII(d.Data) {
 			return f.yes(f.storePath(i)+".data", fmt.Sprintf("lists PHI or PII (%s)", d.ID)), true
 		}
+	}
+	if !f.states("data_stores", len(f.p.DataStores)) {
+		return fact{}, false // no data_stores written: where data rests is not stated
 	}
 	return f.no("data_stores", "lists no store holding PHI or PII"), true
 }
@@ -74,6 +88,9 @@ func (f *mds2Facts) exchangesPII() (fact, bool) {
 		d := f.p.DataFlows[i]
 		return f.yes(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over the network between the parts %s and %s", d.ID, d.From, d.To)), true
 	}
+	if !f.states("data_flows", len(f.p.DataFlows)) {
+		return fact{}, false // no data_flows written: what moves where is not stated
+	}
 	return f.no("data_flows", "lists no flow of PHI or PII over a network, cable or media interface"), true
 }
 
@@ -87,6 +104,9 @@ func (f *mds2Facts) wiredNetworkPII() (fact, bool) {
 	undecided := false
 	for i, it := range f.p.Interfaces {
 		if !carriesPII(it.Carries) {
+			// one that could use a wired network without saying what it
+			// carries decides nothing
+			undecided = undecided || !f.carriesStated(i) && (it.Kind == "ethernet" || it.Kind.Virtual())
 			continue
 		}
 		switch {
@@ -114,4 +134,14 @@ func (f *mds2Facts) externalPII() (fact, bool) {
 		}
 	}
 	return fact{}, false
+}
+
+// allCarriesStated reports whether every interface states what it carries.
+func (f *mds2Facts) allCarriesStated() bool {
+	for i := range f.p.Interfaces {
+		if !f.carriesStated(i) {
+			return false
+		}
+	}
+	return true
 }

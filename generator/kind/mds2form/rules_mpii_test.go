@@ -43,6 +43,32 @@ func mpiiRuleCases() []ruleCase {
 			w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
 			w.p.DataFlows = []content.DataFlow{flow("f", "eth", "pii")}
 		}, noBy("data_stores", "lists no store holding PHI or PII")},
+		{"MPII-2", "data_stores = [] written", func(w *world) {
+			w.states("data_stores")
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "pii")}
+		}, noBy("data_stores", "lists no store holding PHI or PII")},
+		{"MPII-2", "no data_stores written: not stated", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "pii")}
+		}, decidesNothing},
+		{"MPII-1", "no data_stores written: not stated", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("usb", "usb", "software")}
+		}, decidesNothing},
+		{"MPII-1", "an interface that does not say what it carries", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("usb", "usb", "software"), iface("eth", "ethernet")}
+			w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
+		}, decidesNothing},
+		{"MPII-2.6", "no data_flows written: not stated", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "configuration")}
+		}, decidesNothing},
+		{"MPII-3.5", "an Ethernet interface that does not say what it carries", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet")}
+		}, decidesNothing},
+		{"MPII-3.5", "Ethernet that carries no PII", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "configuration")}
+		}, noBy("interfaces", "lists no Ethernet interface that carries PHI or PII")},
+		{"MPII-3.1", "a display that does not say what it carries", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("disp", "display")}
+		}, decidesNothing},
 
 		{"MPII-2.6", "PHI over Ethernet", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("disp", "display", "phi"), iface("eth", "ethernet")}

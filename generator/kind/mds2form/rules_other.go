@@ -19,6 +19,9 @@ func (f *mds2Facts) credentials() (fact, bool) {
 			return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists credentials (interface %s)", it.ID)), true
 		}
 	}
+	if !f.states("data_stores", len(f.p.DataStores)) || !f.allCarriesStated() {
+		return fact{}, false // where credentials could rest or pass is not stated
+	}
 	return f.no("data_stores", "and interfaces list no credentials"), true
 }
 

@@ -70,7 +70,9 @@ var sbomRuleCases = []ruleCase{
 	{"CSUP-1", "no software listed", nil, decidesNothing},
 
 	{"SBOM-1", "an SBOM file published", sbomWorld(fullComponent), yesBy("sbom.files[0]", "(sbom.spdx.json) is published with the documents")},
-	{"SBOM-1", "no SBOM and no components", nil, noBy("sbom", "lists no SBOM file and there are no components")},
+	{"SBOM-1", "[sbom] files = [] written, no components", func(w *world) { w.states("sbom.files") }, noBy("sbom", "lists no SBOM file and there are no components")},
+	{"SBOM-1", "components = [] written", func(w *world) { w.states("components") }, noBy("sbom", "lists no SBOM file and there are no components")},
+	{"SBOM-1", "neither sbom nor components written: not stated", nil, decidesNothing},
 	{"SBOM-1", "components without an SBOM", func(w *world) { w.p.Components = []content.Component{{Name: "openssl"}} }, decidesNothing},
 	{"SBOM-1", "an SBOM file that did not load", func(w *world) { w.p.SBOM.Files = []string{"broken.json"} }, decidesNothing},
 
@@ -145,7 +147,7 @@ var sbomRuleCases = []ruleCase{
 			{Version: "1.0", GeneralAvailability: date(2025, 1, 1)},
 			{Version: "1.1", GeneralAvailability: date(2025, 6, 1)},
 		}
-	}, noBy("versions[2]", "(1.1) has no end_of_support, nor has any version covered")},
+	}, decidesNothing}, // a date not written is not stated: it may be published elsewhere
 	{"RDMP-3", "some have one", func(w *world) {
 		w.p.Versions = append(w.p.Versions, content.Version{Version: "1.1", GeneralAvailability: date(2025, 6, 1), EndOfSupport: date(2028, 1, 1)})
 	}, decidesNothing},
@@ -185,6 +187,17 @@ var otherRuleCases = []ruleCase{
 		w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
 		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
 	}, noBy("data_stores", "and interfaces list no credentials")},
+	{"PAUT-14", "data_stores = [] written, no credentials", func(w *world) {
+		w.states("data_stores")
+		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
+	}, noBy("data_stores", "and interfaces list no credentials")},
+	{"PAUT-14", "no data_stores written: not stated", func(w *world) {
+		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
+	}, decidesNothing},
+	{"PAUT-14", "an interface that does not say what it carries", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
+		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi"), iface("usb", "usb")}
+	}, decidesNothing},
 
 	{"SAHD-2", "a certification", func(w *world) {
 		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1"}, {Name: "IEC 62443-4-1"}}

@@ -24,22 +24,20 @@ func (f *mds2Facts) supportDates() (fact, bool) {
 	if len(f.versions) == 0 {
 		return fact{}, false
 	}
-	with, without := -1, -1
+	// Yes when every version covered has its end of support in the
+	// documents. A version without one decides nothing: a date the data
+	// does not give is not stated, and may be published elsewhere.
+	with := -1
 	for _, i := range f.versions {
 		if f.p.Versions[i].EndOfSupport.IsZero() {
-			without = i
-		} else if with < 0 {
+			return fact{}, false
+		}
+		if with < 0 {
 			with = i
 		}
 	}
-	switch {
-	case without < 0:
-		v := f.p.Versions[with]
-		return f.yes(fmt.Sprintf("versions[%d].end_of_support", with), fmt.Sprintf("of %s is %s (every version covered has its end of support published)", v.Version, v.EndOfSupport)), true
-	case with < 0:
-		return f.no(fmt.Sprintf("versions[%d]", without), fmt.Sprintf("(%s) has no end_of_support, nor has any version covered", f.p.Versions[without].Version)), true
-	}
-	return fact{}, false
+	v := f.p.Versions[with]
+	return f.yes(fmt.Sprintf("versions[%d].end_of_support", with), fmt.Sprintf("of %s is %s (every version covered has its end of support published)", v.Version, v.EndOfSupport)), true
 }
 
 func (f *mds2Facts) componentEOL() (fact, bool) {
@@ -65,7 +63,7 @@ func (f *mds2Facts) sbomAvailable() (fact, bool) {
 	if files := f.sbomFiles(); len(files) > 0 {
 		return f.yes("sbom.files[0]", fmt.Sprintf("(%s) is published with the documents", files[0].Path)), true
 	}
-	if len(f.p.SBOM.Files) == 0 && len(f.p.Components) == 0 {
+	if len(f.p.SBOM.Files) == 0 && len(f.p.Components) == 0 && (f.p.States("sbom") || f.p.States("components")) {
 		return f.no("sbom", "lists no SBOM file and there are no components"), true
 	}
 	return fact{}, false

@@ -54,6 +54,21 @@ func newWorld() *world {
 	}
 }
 
+// states makes the product file write each key as an empty list (a
+// product built in code has no file): "none", where a key not written is
+// "not stated".
+func (w *world) states(keys ...string) {
+	var src strings.Builder
+	for _, k := range keys {
+		if table, key, ok := strings.Cut(k, "."); ok {
+			fmt.Fprintf(&src, "[%s]\n%s = []\n", table, key)
+		} else {
+			fmt.Fprintf(&src, "%s = []\n", k)
+		}
+	}
+	w.p.Source = content.SourceOfText(testProductFile, []byte(src.String()))
+}
+
 func (w *world) env() *kind.Env {
 	return &kind.Env{Content: &content.Content{Site: w.site, SiteFile: content.Source{File: testSiteFile},
 		Products: []*content.Product{w.p}}, AsOf: w.asOf}

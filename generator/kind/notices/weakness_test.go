@@ -43,3 +43,40 @@ func TestSecurityNoticeWeakness(t *testing.T) {
 		})
 	}
 }
+
+// TestNoticePortsNotStated: a notice whose product does not write its
+// ports says the ports are not stated; it never tells the hospital the
+// device needs no port and can be taken off the network. Written empty,
+// it does.
+func TestNoticePortsNotStated(t *testing.T) {
+	cont, _ := kindtest.Load(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content")
+	p, _ := kindtest.Product(t, cont, kindtest.Example)
+	env := kindtest.Env(cont, exampleAsOf)
+	out, diags := kindtest.Prepare(t, Kind, env, p)
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(out.Documents, func(d kind.Document) bool { return d.Path == "notices/eos-3.8.2" })
+	if i < 0 {
+		t.Fatal("no document notices/eos-3.8.2")
+	}
+	doc := out.Documents[i]
+	doc.Data.(*NoticeView).Needed = nil
+	facts := *doc.Product // the version's facts, edited on a copy
+	doc.Product = &facts
+	const none, unstated = "needs no network port; keep it off the network.", "needs are not stated"
+	for _, c := range []struct {
+		file string
+		want string
+		not  string
+	}{
+		{"id = \"halcyon-lvp7\"\n", unstated, none},
+		{"ports = []\n", none, unstated},
+	} {
+		facts.Source = content.SourceOfText(facts.Source.File, []byte(c.file))
+		md := kindtest.Render(t, env, p, doc)
+		if !strings.Contains(md, c.want) || strings.Contains(md, c.not) {
+			t.Errorf("file %q: want %q, not %q", c.file, c.want, c.not)
+		}
+	}
+}
