@@ -25,7 +25,7 @@ type Product struct {
 	Risk           Risk            `toml:"risk" jsp:"required=security_plan" doc:"Security risk management method and conclusions."`
 	Threats        []Threat        `toml:"threats" jsp:"required=security_plan" doc:"Threat model: one entry per threat scenario."`
 	Suppliers      Suppliers       `toml:"suppliers" jsp:"required=security_plan csd" doc:"Third-party component management."`
-	SBOM           SBOM            `toml:"sbom" doc:"Machine-readable SBOM files published with the documents."`
+	SBOM           SBOM            `toml:"sbom" doc:"Machine-readable SBOM files published with the documents. Not written (nor components): whether an SBOM exists is not stated; [sbom] with files = [] says none is published."`
 	Components     []Component     `toml:"components" doc:"Software components with support level and end of support (adds to, or annotates, the SBOM)."`
 	SupportRules   []SupportRule   `toml:"support_rules" doc:"Support level and end of support for every component a rule matches (by purl, name, supplier or type); [[components]] and the SBOM take precedence, the site file's rules come after."`
 	Requirements   []Requirement   `toml:"requirements" jsp:"required=security_plan" doc:"Security requirements."`
@@ -35,9 +35,9 @@ type Product struct {
 	Parts          []Part          `toml:"parts" doc:"The parts the product is made of and where each runs (default: one part, the device itself)."`
 	RelatedSystems []RelatedSystem `toml:"related_systems" doc:"Systems of the manufacturer that the device relies on but that are not the device (server software the customer hosts, an update service, a cloud service): the part it is, its versions with the device versions each works with, support and SBOM."`
 	Interfaces     []Interface     `toml:"interfaces" jsp:"required=security_plan csd mds2" doc:"Every physical and logical interface (network, radio, USB, serial, media, virtual network adapter, web user interface, API)."`
-	Ports          []Port          `toml:"ports" doc:"Every network port the device opens or connects to."`
-	DataStores     []DataStore     `toml:"data_stores" doc:"Where data rests on the device and how it is protected."`
-	DataFlows      []DataFlow      `toml:"data_flows" doc:"Data in transit: what moves where, and how it is protected."`
+	Ports          []Port          `toml:"ports" doc:"Every network port the device opens or connects to. Not written: the documents say the ports are not stated and give no firewall rules; write ports = [] for a device that uses none."`
+	DataStores     []DataStore     `toml:"data_stores" doc:"Where data rests on the device and how it is protected. Not written: not stated (the MDS2 form then needs the answers); data_stores = [] says the device keeps no data."`
+	DataFlows      []DataFlow      `toml:"data_flows" doc:"Data in transit: what moves where, and how it is protected. Not written: not stated; data_flows = [] says no data moves."`
 	Verification   Verification    `toml:"verification" jsp:"required=security_plan csd" doc:"Security verification and validation."`
 	Postmarket     Postmarket      `toml:"postmarket" jsp:"required=security_plan csd" doc:"Cybersecurity management plan for the field."`
 	Metrics        []Metric        `toml:"metrics" jsp:"required=security_plan" doc:"Total product lifecycle metrics."`
@@ -283,7 +283,7 @@ type Interface struct {
 	Purpose        string        `toml:"purpose" jsp:"required" doc:"What it is used for."`
 	DefaultEnabled Tri           `toml:"default_enabled" doc:"Enabled as shipped."`
 	CanDisable     Tri           `toml:"can_disable" doc:"Whether the customer can disable it."`
-	Carries        DataKinds     `toml:"carries" doc:"Kinds of data carried."`
+	Carries        DataKinds     `toml:"carries" doc:"Kinds of data carried. Not written: not stated (MDS2 questions on PHI over it then need answers); carries = [] says it carries none of these."`
 	Security       string        `toml:"security" doc:"How the interface is protected."`
 
 	At string `toml:"-"` // key path where it is written: interfaces[2] or versions[1].changes.interfaces_added[0]
