@@ -20,6 +20,10 @@ import (
 func (v *productValidator) customer() {
 	p := v.p
 	v.unique("recommended_controls", "id", len(p.RecommendedControls), func(i int) string { return p.RecommendedControls[i].ID })
+	// Keys a version's changes name entries by.
+	v.unique("infrastructure", "item", len(p.Infrastructure), func(i int) string { return p.Infrastructure[i].Item })
+	v.unique("logging.events", "event", len(p.Logging.Events), func(i int) string { return p.Logging.Events[i].Event })
+	v.unique("safeguards", "title", len(p.Safeguards), func(i int) string { return p.Safeguards[i].Title })
 	v.unique("diagrams", "id", len(p.Diagrams), func(i int) string { return p.Diagrams[i].ID })
 	logs := v.unique("logging.logs", "id", len(p.Logging.Logs), func(i int) string { return p.Logging.Logs[i].ID })
 	stores := map[string]bool{}
@@ -34,20 +38,7 @@ func (v *productValidator) customer() {
 		v.refs(fmt.Sprintf("logging.events[%d].logs", i), e.Logs, logs, "log")
 	}
 	for i, l := range p.Logging.Logs {
-		path := fmt.Sprintf("logging.logs[%d]", i)
-		if l.DataStore != "" {
-			v.refs(path+".data_store", []string{l.DataStore}, stores, "data store")
-			if l.Location != "" {
-				v.errorf(path+".location", "give either data_store or location, not both: the location of data store %q is used", l.DataStore)
-			}
-			continue
-		}
-		if strings.TrimSpace(l.Location) == "" {
-			v.errorf(path, "missing location: give data_store (the ID of the data store that holds the log) or location")
-		}
-		if strings.TrimSpace(l.Retention) == "" {
-			v.errorf(path, "missing retention: give data_store (the ID of the data store that holds the log) or retention")
-		}
+		v.logEntry(fmt.Sprintf("logging.logs[%d]", i), l, stores)
 	}
 	v.siem("logging.siem", p.Logging.SIEM)
 	v.unique("security_settings", "name", len(p.SecuritySettings), func(i int) string { return p.SecuritySettings[i].Name })
@@ -59,6 +50,24 @@ func (v *productValidator) customer() {
 	v.ports()
 	if v.p.Documents.CSD.ID != "" {
 		v.document("documents.csd", p.Documents.CSD)
+	}
+}
+
+// logEntry checks one log, at path: it names the data store (one of
+// stores) that holds it, or gives its own location and retention.
+func (v *productValidator) logEntry(path string, l Log, stores map[string]bool) {
+	if l.DataStore != "" {
+		v.refs(path+".data_store", []string{l.DataStore}, stores, "data store")
+		if l.Location != "" {
+			v.errorf(path+".location", "give either data_store or location, not both: the location of data store %q is used", l.DataStore)
+		}
+		return
+	}
+	if strings.TrimSpace(l.Location) == "" {
+		v.errorf(path, "missing location: give data_store (the ID of the data store that holds the log) or location")
+	}
+	if strings.TrimSpace(l.Retention) == "" {
+		v.errorf(path, "missing retention: give data_store (the ID of the data store that holds the log) or retention")
 	}
 }
 

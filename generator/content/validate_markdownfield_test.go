@@ -70,6 +70,7 @@ func TestMarkdownKeys(t *testing.T) {
 		"backup.scope", "backup.method", "hardening.summary",
 		"decommissioning.verification", "decommissioning.disposal",
 		"versions[].changes.decommissioning.verification", "versions[].changes.decommissioning.disposal",
+		"versions[].changes.backup.scope", "versions[].changes.backup.method", "versions[].changes.hardening.summary",
 		"mds2.notes[].text", "mds2.other", "versions[].changes.mds2_notes_changed[].text",
 	}
 	got := MarkdownKeys(reflect.TypeFor[Product]())

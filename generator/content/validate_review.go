@@ -155,9 +155,9 @@ func (p *Product) findingTarget(target string) (path string, findings []string, 
 			return fmt.Sprintf("controls[%d].findings", i), c.Findings, true
 		}
 	}
-	for i, rc := range p.RecommendedControls {
-		if rc.ID == target {
-			return fmt.Sprintf("recommended_controls[%d].findings", i), rc.Findings, true
+	for _, rc := range p.everyRecommendedControl() {
+		if rc.control.ID == target {
+			return rc.path + ".findings", rc.control.Findings, true
 		}
 	}
 	return "", nil, false
@@ -185,8 +185,8 @@ func (v *productValidator) findingRefs() {
 	for i, c := range p.Controls {
 		check(fmt.Sprintf("controls[%d].findings", i), c.Findings)
 	}
-	for i, rc := range p.RecommendedControls {
-		check(fmt.Sprintf("recommended_controls[%d].findings", i), rc.Findings)
+	for _, rc := range p.everyRecommendedControl() {
+		check(rc.path+".findings", rc.control.Findings)
 	}
 	for _, s := range p.everySetting() {
 		check(s.path+".findings", s.setting.Findings)

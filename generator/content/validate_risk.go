@@ -172,9 +172,9 @@ var cwePattern = regexp.MustCompile(`^CWE-[0-9]+$`)
 func (v *productValidator) risk() {
 	p := v.p
 	v.resolveScores()
-	rcs := map[string]bool{}
-	for _, rc := range p.RecommendedControls {
-		rcs[rc.ID] = true
+	rcs := map[string]bool{} // a threat's labeling may rely on any version's
+	for _, rc := range p.everyRecommendedControl() {
+		rcs[rc.control.ID] = true
 	}
 	activities := map[string]bool{}
 	for _, a := range p.Verification.Activities {

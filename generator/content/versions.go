@@ -8,7 +8,10 @@ import (
 )
 
 // Facts belong to a version. The top-level interfaces, ports, data stores,
-// data flows, SBOM files and decommissioning steps are the facts of the first (oldest) version;
+// data flows, security settings, accounts, customer security facts (recommended
+// controls, infrastructure, deployment, updates, logging, safeguards, backup,
+// configuration, hardening), SBOM files and decommissioning steps are the
+// facts of the first (oldest) version;
 // each later version inherits the facts of the version before it and
 // states only what it changed, in [versions.changes]:
 //
@@ -25,7 +28,13 @@ import (
 //
 // interfaces, data_stores and data_flows have _added (new IDs), _changed
 // (a whole entry replacing the one with the same ID) and _removed (IDs);
-// security_settings (keyed by name) and accounts (keyed by role) the same.
+// security_settings (keyed by name) and accounts (keyed by role) the same,
+// as do recommended_controls and logging_logs (by id), infrastructure (by
+// item), logging_events (by event) and safeguards (by title). The tables
+// siem, deployment, updates, backup, configuration, hardening and
+// decommissioning are restated whole, replacing the previous version's.
+// What stays product-wide (diagrams, cloud, certifications, the use
+// environment) describes the product across its versions.
 // Product.At(version) is the product as that version is: every document
 // about a version reads it.
 
@@ -53,6 +62,28 @@ type VersionChanges struct {
 	SIEM               SIEM                  `toml:"siem" doc:"This version's forwarding to a SIEM, replacing the previous version's [logging.siem] (a whole table)."`
 	SBOMFiles          []string              `toml:"sbom_files" doc:"This version's SBOM files, replacing the previous version's (relative to content/<product-id>/)."`
 	Decommissioning    Decommissioning       `toml:"decommissioning" doc:"This version's decommissioning and sanitisation, replacing the previous version's (a whole [decommissioning] table)."`
+	// The customer security facts the CSD and the MDS2 form read
+	// (customer.go): keyed lists entry by entry, single tables whole.
+	RecommendedControlsAdded   []RecommendedControl        `toml:"recommended_controls_added" doc:"Recommended controls this version adds (whole [[recommended_controls]] entries)."`
+	RecommendedControlsChanged []RecommendedControl        `toml:"recommended_controls_changed" doc:"Recommended controls this version changes: whole entries replacing those with the same id."`
+	RecommendedControlsRemoved []string                    `toml:"recommended_controls_removed" doc:"IDs of the recommended controls this version removes."`
+	InfrastructureAdded        []InfrastructureRequirement `toml:"infrastructure_added" doc:"Infrastructure requirements this version adds (whole [[infrastructure]] entries)."`
+	InfrastructureChanged      []InfrastructureRequirement `toml:"infrastructure_changed" doc:"Infrastructure requirements this version changes: whole entries replacing those with the same item."`
+	InfrastructureRemoved      []string                    `toml:"infrastructure_removed" doc:"Items of the infrastructure requirements this version removes."`
+	LoggingEventsAdded         []SecurityEvent             `toml:"logging_events_added" doc:"Security events this version adds (whole [[logging.events]] entries)."`
+	LoggingEventsChanged       []SecurityEvent             `toml:"logging_events_changed" doc:"Security events this version changes: whole entries replacing those with the same event."`
+	LoggingEventsRemoved       []string                    `toml:"logging_events_removed" doc:"Events (the event text) of the security events this version removes."`
+	LoggingLogsAdded           []Log                       `toml:"logging_logs_added" doc:"Logs this version adds (whole [[logging.logs]] entries)."`
+	LoggingLogsChanged         []Log                       `toml:"logging_logs_changed" doc:"Logs this version changes: whole entries replacing those with the same id."`
+	LoggingLogsRemoved         []string                    `toml:"logging_logs_removed" doc:"IDs of the logs this version removes."`
+	SafeguardsAdded            []Safeguard                 `toml:"safeguards_added" doc:"Safeguards this version adds (whole [[safeguards]] entries)."`
+	SafeguardsChanged          []Safeguard                 `toml:"safeguards_changed" doc:"Safeguards this version changes: whole entries replacing those with the same title."`
+	SafeguardsRemoved          []string                    `toml:"safeguards_removed" doc:"Titles of the safeguards this version removes."`
+	Deployment                 Deployment                  `toml:"deployment" doc:"This version's deployment, servicing and incident steps, replacing the previous version's (a whole [deployment] table)."`
+	Updates                    Updates                     `toml:"updates" doc:"This version's update facts, replacing the previous version's (a whole [updates] table)."`
+	Backup                     Backup                      `toml:"backup" doc:"This version's backup and restore, replacing the previous version's (a whole [backup] table)."`
+	Configuration              ConfigurationManagement     `toml:"configuration" doc:"This version's configuration management, replacing the previous version's (a whole [configuration] table)."`
+	Hardening                  Hardening                   `toml:"hardening" doc:"This version's secure configuration as shipped, replacing the previous version's (a whole [hardening] table)."`
 }
 
 // Empty reports a version that changes nothing.
@@ -60,7 +91,12 @@ func (c VersionChanges) Empty() bool {
 	return len(c.InterfacesAdded)+len(c.InterfacesChanged)+len(c.InterfacesRemoved)+len(c.PortsAdded)+len(c.PortsRemoved)+
 		len(c.DataStoresAdded)+len(c.DataStoresChanged)+len(c.DataStoresRemoved)+len(c.DataFlowsAdded)+len(c.DataFlowsChanged)+
 		len(c.DataFlowsRemoved)+len(c.SettingsAdded)+len(c.SettingsChanged)+len(c.SettingsRemoved)+
-		len(c.AccountsAdded)+len(c.AccountsChanged)+len(c.AccountsRemoved)+len(c.MDS2NotesChanged)+len(c.MDS2AnswersChanged)+len(c.SBOMFiles)+len(c.Decommissioning.Steps) == 0 && c.SIEM == SIEM{}
+		len(c.AccountsAdded)+len(c.AccountsChanged)+len(c.AccountsRemoved)+len(c.MDS2NotesChanged)+len(c.MDS2AnswersChanged)+
+		len(c.RecommendedControlsAdded)+len(c.RecommendedControlsChanged)+len(c.RecommendedControlsRemoved)+
+		len(c.InfrastructureAdded)+len(c.InfrastructureChanged)+len(c.InfrastructureRemoved)+
+		len(c.LoggingEventsAdded)+len(c.LoggingEventsChanged)+len(c.LoggingEventsRemoved)+
+		len(c.LoggingLogsAdded)+len(c.LoggingLogsChanged)+len(c.LoggingLogsRemoved)+
+		len(c.SafeguardsAdded)+len(c.SafeguardsChanged)+len(c.SafeguardsRemoved)+len(c.SBOMFiles)+len(c.Decommissioning.Steps) == 0 && c.SIEM == SIEM{} && c.customerTablesEmpty()
 }
 
 // At returns the product as version v is: the first version's facts with
@@ -116,7 +152,7 @@ func (v *productValidator) resolveVersions() {
 		c := ver.Changes
 		if i == 0 {
 			if !c.Empty() {
-				v.errorf(fmt.Sprintf("versions[%d].changes", i), "the first version has no version before it to change: its facts are the top-level [[interfaces]], [[ports]], [[data_stores]], [[data_flows]], [[security_settings]], [[accounts]], [logging.siem] and [sbom]")
+				v.errorf(fmt.Sprintf("versions[%d].changes", i), "the first version has no version before it to change: its facts are the top-level ones ([[interfaces]], [[ports]], [[data_stores]], [[data_flows]], [[security_settings]], [[accounts]], the customer security facts, [logging], [sbom], [decommissioning])")
 			}
 			p.views[ver.Version] = p
 			p.factsOf = ver.Version
@@ -189,6 +225,7 @@ func (v *productValidator) resolveVersions() {
 		if len(c.Decommissioning.Steps) > 0 {
 			q.Decommissioning = c.Decommissioning
 		}
+		applyCustomerChanges(v, path, c, &q)
 		v.versionRefs(&q, i)
 		p.views[ver.Version] = &q
 		prev = &q
@@ -233,6 +270,7 @@ func (v *productValidator) versionRefs(q *Product, i int) {
 	if c.SIEM != (SIEM{}) {
 		v.siem(path+"siem", c.SIEM)
 	}
+	v.versionCustomerRefs(q, i)
 	parts := map[string]bool{}
 	for _, pt := range v.p.AllParts() {
 		parts[pt.ID] = true
