@@ -491,6 +491,9 @@ type Revision struct {
 	Revision string `toml:"revision" jsp:"required" doc:"Revision."`
 	Date     Date   `toml:"date" jsp:"required" doc:"Release date."`
 	Summary  string `toml:"summary" jsp:"required" doc:"What changed."`
+	// Versions lets a version's own document (documents.versions =
+	// "supported") leave out the revisions about other versions.
+	Versions []string `toml:"versions" doc:"The software versions this revision is about, when it is about some only (e.g. a revision for a new version's features); the document of another version (documents.versions = \"supported\") leaves it out of its revision history. Leave out for a revision about every version."`
 }
 
 // Anomaly is one unresolved anomaly (known defect) of the released

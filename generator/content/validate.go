@@ -258,10 +258,15 @@ func (v *productValidator) milestones(i int, ver Version) {
 // document checks a document-control block: the history ends with this
 // revision, and approvals are not after the release.
 func (v *productValidator) document(path string, d DocumentControl) {
+	versions := map[string]bool{}
+	for _, ver := range v.p.Versions {
+		versions[ver.Version] = true
+	}
 	for i, h := range d.History {
 		if i > 0 && h.Date.Before(d.History[i-1].Date) {
 			v.errorf(fmt.Sprintf("%s.history[%d].date", path, i), "revision history must be oldest first: %s is before %s", h.Date, d.History[i-1].Date)
 		}
+		v.refs(fmt.Sprintf("%s.history[%d].versions", path, i), h.Versions, versions, "version")
 	}
 	if n := len(d.History); n > 0 {
 		last := d.History[n-1]

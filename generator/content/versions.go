@@ -29,12 +29,12 @@ import (
 // interfaces, data_stores and data_flows have _added (new IDs), _changed
 // (a whole entry replacing the one with the same ID) and _removed (IDs);
 // security_settings (keyed by name) and accounts (keyed by role) the same,
-// as do recommended_controls and logging_logs (by id), infrastructure (by
+// as do recommended_controls, diagrams and logging_logs (by id), infrastructure (by
 // item), logging_events (by event) and safeguards (by title). The tables
 // siem, deployment, updates, backup, configuration, hardening and
 // decommissioning are restated whole, replacing the previous version's.
-// What stays product-wide (diagrams, cloud, certifications, the use
-// environment) describes the product across its versions.
+// What stays product-wide (cloud, certifications, the use environment)
+// describes the product across its versions.
 // Product.At(version) is the product as that version is: every document
 // about a version reads it.
 
@@ -64,6 +64,9 @@ type VersionChanges struct {
 	Decommissioning    Decommissioning       `toml:"decommissioning" doc:"This version's decommissioning and sanitisation, replacing the previous version's (a whole [decommissioning] table)."`
 	// The customer security facts the CSD and the MDS2 form read
 	// (customer.go): keyed lists entry by entry, single tables whole.
+	DiagramsAdded              []Diagram                   `toml:"diagrams_added" doc:"Diagrams this version adds (whole [[diagrams]] entries)."`
+	DiagramsChanged            []Diagram                   `toml:"diagrams_changed" doc:"Diagrams this version changes: whole entries replacing those with the same id."`
+	DiagramsRemoved            []string                    `toml:"diagrams_removed" doc:"IDs of the diagrams this version removes."`
 	RecommendedControlsAdded   []RecommendedControl        `toml:"recommended_controls_added" doc:"Recommended controls this version adds (whole [[recommended_controls]] entries)."`
 	RecommendedControlsChanged []RecommendedControl        `toml:"recommended_controls_changed" doc:"Recommended controls this version changes: whole entries replacing those with the same id."`
 	RecommendedControlsRemoved []string                    `toml:"recommended_controls_removed" doc:"IDs of the recommended controls this version removes."`
@@ -92,6 +95,7 @@ func (c VersionChanges) Empty() bool {
 		len(c.DataStoresAdded)+len(c.DataStoresChanged)+len(c.DataStoresRemoved)+len(c.DataFlowsAdded)+len(c.DataFlowsChanged)+
 		len(c.DataFlowsRemoved)+len(c.SettingsAdded)+len(c.SettingsChanged)+len(c.SettingsRemoved)+
 		len(c.AccountsAdded)+len(c.AccountsChanged)+len(c.AccountsRemoved)+len(c.MDS2NotesChanged)+len(c.MDS2AnswersChanged)+
+		len(c.DiagramsAdded)+len(c.DiagramsChanged)+len(c.DiagramsRemoved)+
 		len(c.RecommendedControlsAdded)+len(c.RecommendedControlsChanged)+len(c.RecommendedControlsRemoved)+
 		len(c.InfrastructureAdded)+len(c.InfrastructureChanged)+len(c.InfrastructureRemoved)+
 		len(c.LoggingEventsAdded)+len(c.LoggingEventsChanged)+len(c.LoggingEventsRemoved)+

@@ -8,7 +8,8 @@ import (
 
 // A version's changes of the customer security facts (customer.go), which
 // the CSD and the MDS2 form of that version read: recommended controls,
-// infrastructure, logging events and logs, safeguards (keyed lists), and
+// diagrams, infrastructure, logging events and logs, safeguards (keyed
+// lists), and
 // deployment, updates, backup, configuration and hardening (whole tables).
 
 // applyCustomerChanges applies a version's changes of the customer
@@ -17,6 +18,7 @@ import (
 // has) at its key path under path.
 func applyCustomerChanges(v *productValidator, path string, c VersionChanges, q *Product) {
 	q.RecommendedControls = applyChanges(v, path+"recommended_controls", q.RecommendedControls, c.RecommendedControlsAdded, c.RecommendedControlsChanged, c.RecommendedControlsRemoved, func(x RecommendedControl) string { return x.ID }, "id")
+	q.Diagrams = applyChanges(v, path+"diagrams", q.Diagrams, c.DiagramsAdded, c.DiagramsChanged, c.DiagramsRemoved, func(x Diagram) string { return x.ID }, "id")
 	q.Infrastructure = applyChanges(v, path+"infrastructure", q.Infrastructure, c.InfrastructureAdded, c.InfrastructureChanged, c.InfrastructureRemoved, func(x InfrastructureRequirement) string { return x.Item }, "item")
 	q.Logging.Events = applyChanges(v, path+"logging_events", q.Logging.Events, c.LoggingEventsAdded, c.LoggingEventsChanged, c.LoggingEventsRemoved, func(x SecurityEvent) string { return x.Event }, "event")
 	q.Logging.Logs = applyChanges(v, path+"logging_logs", q.Logging.Logs, c.LoggingLogsAdded, c.LoggingLogsChanged, c.LoggingLogsRemoved, func(x Log) string { return x.ID }, "id")
@@ -45,7 +47,8 @@ func replaceTable[T any](dst *T, restated T) {
 
 // versionCustomerRefs checks what version i's changes of the customer
 // facts refer to, against that version's view q: the logs an added or
-// changed event names, the data store an added or changed log names, and
+// changed event names, the image of an added or changed diagram, the data
+// store an added or changed log names, and
 // no event of the version still naming a log the version removes.
 func (v *productValidator) versionCustomerRefs(q *Product, i int) {
 	c := q.Versions[i].Changes
@@ -63,6 +66,12 @@ func (v *productValidator) versionCustomerRefs(q *Product, i int) {
 	}
 	for j, e := range c.LoggingEventsChanged {
 		v.refs(fmt.Sprintf("%slogging_events_changed[%d].logs", path, j), e.Logs, logs, "log")
+	}
+	for j, d := range c.DiagramsAdded {
+		v.diagramImage(fmt.Sprintf("%sdiagrams_added[%d].file", path, j), d)
+	}
+	for j, d := range c.DiagramsChanged {
+		v.diagramImage(fmt.Sprintf("%sdiagrams_changed[%d].file", path, j), d)
 	}
 	for j, l := range c.LoggingLogsAdded {
 		v.logEntry(fmt.Sprintf("%slogging_logs_added[%d]", path, j), l, stores)

@@ -50,6 +50,13 @@ title = "Safe state"
 protects = "Delivery"
 behaviour = "Stops delivery with an alarm."
 
+[[diagrams]]
+id = "network"
+kind = "network"
+file = "network.png"
+caption = "Network, drawn for 2.0"
+alt = "The network"
+
 [hardening]
 summary = "Locked down."
 measures = ["Signed boot."]
@@ -82,6 +89,9 @@ func customerFacts(p *Product) string {
 	for _, s := range p.Safeguards {
 		out = append(out, "safeguard:"+s.Title)
 	}
+	for _, d := range p.Diagrams {
+		out = append(out, "diagram:"+d.ID+"="+d.Caption)
+	}
 	out = append(out, "hardening:"+p.Hardening.Summary+" "+strings.Join(p.Hardening.Measures, ","))
 	if p.Updates.Obtain != "" {
 		out = append(out, "updates:"+p.Updates.Integrity)
@@ -97,29 +107,31 @@ func customerFacts(p *Product) string {
 // version lacks (or already has), and every reference the version's own
 // facts cannot satisfy, is reported at its own key path and line.
 func TestVersionCustomerFacts(t *testing.T) {
-	const v1 = "RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; hardening:Locked down. Signed boot."
+	const v1 = "RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; diagram:network=Network, drawn for 2.0; hardening:Locked down. Signed boot."
 	valid := []struct {
 		name, changes, want string
 	}{
 		{"nothing changed", "", v1},
 		{"control added", "[[versions.changes.recommended_controls_added]]\nid = \"RC-03\"\ncategory = \"monitoring\"\ntitle = \"Forward to the SIEM\"\nrecommendation = \"Enable syslog over TLS.\"\npriority = \"recommended\"\n",
-			"RC-01=WPA2-Enterprise; RC-02=Review alerts; RC-03=Forward to the SIEM; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; hardening:Locked down. Signed boot."},
+			"RC-01=WPA2-Enterprise; RC-02=Review alerts; RC-03=Forward to the SIEM; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; diagram:network=Network, drawn for 2.0; hardening:Locked down. Signed boot."},
 		{"control changed in place", "[[versions.changes.recommended_controls_changed]]\nid = \"RC-01\"\ncategory = \"wireless\"\ntitle = \"WPA3-Enterprise\"\nrecommendation = \"Use WPA3-Enterprise.\"\npriority = \"required\"\n",
-			"RC-01=WPA3-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; hardening:Locked down. Signed boot."},
+			"RC-01=WPA3-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; diagram:network=Network, drawn for 2.0; hardening:Locked down. Signed boot."},
 		{"control removed", "recommended_controls_removed = [\"RC-02\"]\n",
-			"RC-01=WPA2-Enterprise; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; hardening:Locked down. Signed boot."},
+			"RC-01=WPA2-Enterprise; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; diagram:network=Network, drawn for 2.0; hardening:Locked down. Signed boot."},
 		{"infrastructure changed by item", "[[versions.changes.infrastructure_changed]]\ncategory = \"wireless\"\nitem = \"Wireless network\"\nrequirement = \"WPA2- or WPA3-Enterprise\"\n",
-			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2- or WPA3-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; hardening:Locked down. Signed boot."},
+			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2- or WPA3-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; diagram:network=Network, drawn for 2.0; hardening:Locked down. Signed boot."},
 		{"infrastructure added and removed", "infrastructure_removed = [\"Wireless network\"]\n[[versions.changes.infrastructure_added]]\ncategory = \"wired\"\nitem = \"Wired network\"\nrequirement = \"1000BASE-T\"\n",
-			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wired network=1000BASE-T; event:Failed login→event-log; log:event-log; safeguard:Safe state; hardening:Locked down. Signed boot."},
+			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wired network=1000BASE-T; event:Failed login→event-log; log:event-log; safeguard:Safe state; diagram:network=Network, drawn for 2.0; hardening:Locked down. Signed boot."},
 		{"log added and an event changed to name it", "[[versions.changes.logging_logs_added]]\nid = \"syslog\"\nname = \"Syslog\"\ncontent = \"Forwarded events.\"\nlocation = \"Collector\"\nretention = \"Hospital policy\"\nformat = \"RFC 5424\"\nrotation = \"Collector's\"\n[[versions.changes.logging_events_changed]]\nevent = \"Failed login\"\ncategory = \"authentication\"\nnotification = \"Shown on screen; syslog.\"\nlogs = [\"event-log\", \"syslog\"]\n",
-			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log,syslog; log:event-log; log:syslog; safeguard:Safe state; hardening:Locked down. Signed boot."},
+			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log,syslog; log:event-log; log:syslog; safeguard:Safe state; diagram:network=Network, drawn for 2.0; hardening:Locked down. Signed boot."},
 		{"event removed, then its log", "logging_events_removed = [\"Failed login\"]\nlogging_logs_removed = [\"event-log\"]\n",
-			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; safeguard:Safe state; hardening:Locked down. Signed boot."},
+			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; safeguard:Safe state; diagram:network=Network, drawn for 2.0; hardening:Locked down. Signed boot."},
 		{"safeguard added and removed", "safeguards_removed = [\"Safe state\"]\n[[versions.changes.safeguards_added]]\ntitle = \"Operation without network\"\nprotects = \"Delivery\"\nbehaviour = \"Runs stand-alone.\"\n",
-			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Operation without network; hardening:Locked down. Signed boot."},
+			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Operation without network; diagram:network=Network, drawn for 2.0; hardening:Locked down. Signed boot."},
+		{"diagram removed", "diagrams_removed = [\"network\"]\n",
+			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; hardening:Locked down. Signed boot."},
 		{"hardening restated whole (measures not merged)", "[versions.changes.hardening]\nsummary = \"Locked down, with anti-rollback.\"\n",
-			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; hardening:Locked down, with anti-rollback. "},
+			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; diagram:network=Network, drawn for 2.0; hardening:Locked down, with anti-rollback. "},
 		{"updates stated by a later version", "[versions.changes.updates]\nobtain = \"Portal.\"\nidentification = \"About screen.\"\nnotification = \"E-mail.\"\nintegrity = \"Signed; anti-rollback.\"\n",
 			v1 + "; updates:Signed; anti-rollback."},
 	}
@@ -171,6 +183,10 @@ func TestVersionCustomerFacts(t *testing.T) {
 			`versions[1].changes.safeguards_removed[0]: removes "Firewall", which the previous version does not have`},
 		{"restated hardening without its summary", "[versions.changes.hardening]\nmeasures = [\"Signed boot.\"]\n", 1,
 			`versions[1].changes.hardening.summary: missing required key`},
+		{"changes an unknown diagram", "[[versions.changes.diagrams_changed]]\nid = \"data-flow\"\nkind = \"data_flow\"\nfile = \"network.png\"\ncaption = \"C\"\nalt = \"A\"\n", 2,
+			`versions[1].changes.diagrams_changed[0].id: changes "data-flow", which the previous version does not have (add it with diagrams_added)`},
+		{"a revision about a version the product lacks", "[documents.csd]\nid = \"CSD\"\nrevision = \"A\"\nrelease_date = 2025-01-01\nowner = \"O\"\n[[documents.csd.history]]\nrevision = \"A\"\ndate = 2025-01-01\nsummary = \"S\"\nversions = [\"2.0\", \"2.1\"]\n", 10,
+			`documents.csd.history[0].versions[1]: unknown version "2.1"`},
 		{"a removed control cannot be changed by the next version", "recommended_controls_removed = [\"RC-02\"]\n[[versions]]\nversion = \"3.0\"\ngeneral_availability = 2026-01-01\n[versions.changes]\n[[versions.changes.recommended_controls_changed]]\nid = \"RC-02\"\ncategory = \"other\"\ntitle = \"T\"\nrecommendation = \"R\"\npriority = \"required\"\n", 7,
 			`versions[2].changes.recommended_controls_changed[0].id: changes "RC-02", which the previous version does not have`},
 	}
@@ -228,7 +244,7 @@ func checkReported(t *testing.T, diags Diagnostics, want string, line int) {
 // customerKey reports a key path this test is about (customerBase lacks
 // the keys the security plan and CSD require, reported elsewhere).
 func customerKey(path string) bool {
-	for _, prefix := range []string{"versions", "recommended_controls", "infrastructure", "logging", "safeguards", "hardening", "updates"} {
+	for _, prefix := range []string{"versions", "recommended_controls", "documents.csd.history", "infrastructure", "logging", "safeguards", "hardening", "updates"} {
 		if strings.HasPrefix(path, prefix) {
 			return true
 		}

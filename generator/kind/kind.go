@@ -7,6 +7,7 @@
 package kind
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -114,9 +115,19 @@ func VersionPath(version, name string) string { return version + "/" + name }
 // VersionControl is the document control of a document about a version
 // other than the current one: the current version's document control with
 // the version appended to the document number ("HAL-CSD-001-4.1.0"), so
-// that two documents never share a number.
+// that two documents never share a number, and without the revisions
+// about other versions only (a 4.1.0 document does not list the revision
+// that described 4.2.1's features). The current revision stays: it is the
+// one this document is.
 func VersionControl(c content.DocumentControl, version string) content.DocumentControl {
 	c.ID += "-" + version
+	var history []content.Revision
+	for i, r := range c.History {
+		if len(r.Versions) == 0 || slices.Contains(r.Versions, version) || i == len(c.History)-1 {
+			history = append(history, r)
+		}
+	}
+	c.History = history
 	return c
 }
 
