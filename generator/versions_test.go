@@ -13,32 +13,30 @@ import (
 )
 
 // supportedKey asks for the documents of every supported version; the
-// example leaves it out (see its [documents]), the tests put it in.
+// example sets it (see its [documents]).
 const supportedKey = "versions = \"supported\"\n"
 
-// withSupported is the example product file with documents.versions =
-// "supported".
-func withSupported(t testing.TB, s string) string {
-	const build = "build = [\"security_plan\", \"csd\", \"mds2\", \"lifecycle\", \"notices\", \"risk_report\", \"estar\"]\n"
-	if !strings.Contains(s, build) {
-		t.Fatalf("the example's documents.build changed: update withSupported")
+// requireSupported fails unless the example product file asks for the
+// documents of every supported version, which these tests are about.
+func requireSupported(t testing.TB) {
+	t.Helper()
+	b, err := os.ReadFile("../content/halcyon-lvp7.toml")
+	if err != nil {
+		t.Fatal(err)
 	}
-	return strings.Replace(s, build, build+supportedKey, 1)
+	if !strings.Contains(string(b), "\n"+supportedKey) {
+		t.Fatalf("the example no longer sets documents.%s", supportedKey)
+	}
 }
 
-// versionDocs builds the example with documents.versions = "supported",
+// versionDocs builds the example (documents.versions = "supported"),
 // after edit (a text edit of the product file), and renders every document
 // as the build does, each from the facts of the version it speaks about.
 // It maps document path to Markdown.
 func versionDocs(t *testing.T, edit func(string) string) map[string]string {
 	t.Helper()
-	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
-		s = withSupported(t, s)
-		if edit != nil {
-			s = edit(s)
-		}
-		return s
-	})
+	requireSupported(t)
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", edit)
 	c, diags := kindtest.Load(t, site, dir)
 	if err := diags.Err(); err != nil {
 		t.Fatal(err)
@@ -101,7 +99,7 @@ authenticated = true
 	const in410changes = "[versions.changes]\nsbom_files = [\"sbom-4.1.0.cdx.json\"]\n"
 	in410 := versionDocs(t, func(s string) string {
 		s = strings.Replace(s, "[[versions.changes.ports_added]]\n", "[[versions.changes.ports_added]]\n"+port+"\n[[versions.changes.ports_added]]\n", 1) // 4.2.1's first added port
-		s = strings.Replace(s, "[versions.changes]\nsbom_files = [\"sbom.cdx.json\"]\n", "[versions.changes]\nsbom_files = [\"sbom.cdx.json\"]\nports_removed = [9999]\n", 1)
+		s = strings.Replace(s, "ports_removed = [53, 123]\n", "ports_removed = [53, 123, 9999]\n", 1)                                                     // 4.2.1's
 		// move the added port from 4.2.1 to 4.1.0
 		s = strings.Replace(s, "[[versions.changes.ports_added]]\n"+port+"\n", "", 1)
 		return strings.Replace(s, in410changes, in410changes+"\n[[versions.changes.ports_added]]\n"+port+"\n", 1)
@@ -215,7 +213,8 @@ func TestSupportedVersionsGetDocuments(t *testing.T) {
 // build's link check passes), and after a change to 4.1.0's facts a build
 // from the cache equals a clean build.
 func TestSupportedVersionsSite(t *testing.T) {
-	siteFile, contentDir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string { return withSupported(t, s) })
+	requireSupported(t)
+	siteFile, contentDir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", nil)
 	out := filepath.Join(filepath.Dir(siteFile), "site")
 	opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
 	if _, err := Build(opts); err != nil {
@@ -274,6 +273,43 @@ func TestSupportedVersionsSite(t *testing.T) {
 	for _, same := range []string{"dosewise/csd.md", "halcyon-lvp7/4.1.0/mds2.md"} {
 		if !bytes.Equal(before[same], after[same]) {
 			t.Errorf("%s changed when 4.1.0 removed a setting", same)
+		}
+	}
+}
+
+// TestOlderVersionStatesOnlyItsFacts: 4.2.1 brought WPA3, Network Time
+// Security, syslog forwarding and anti-rollback counters. The 4.2.1 CSD
+// and MDS2 form state each; 4.1.0's, built from 4.1.0's facts
+// (Product.At), state none of them, not even through the facts that were
+// once product-wide (recommended controls, infrastructure, deployment,
+// updates, events, hardening) or the revision history.
+func TestOlderVersionStatesOnlyItsFacts(t *testing.T) {
+	docs := versionDocs(t, nil)
+	for _, tc := range []struct{ doc, feature, claim string }{
+		{"csd", "WPA3", "WPA2- or WPA3-Enterprise"},
+		{"csd", "WPA3 (infrastructure)", "WPA2-Enterprise or WPA3-Enterprise"},
+		{"csd", "NTS (firewall)", "| 4460/TCP |"},
+		{"csd", "NTS (infrastructure)", "Network Time Security (RFC 8915)"},
+		{"csd", "NTS (NTP port)", "authenticated when the hospital's servers support NTS"},
+		{"csd", "syslog (firewall)", "| 6514/TCP |"},
+		{"csd", "syslog (recommended control)", "Forward pump security events to the SIEM"},
+		{"csd", "syslog (events)", "; syslog. |"},
+		{"csd", "syslog (deployment)", "(optionally) syslog servers"},
+		{"csd", "syslog (hardening)", "time and syslog servers"},
+		{"csd", "syslog (SIEM)", "RFC 5424 syslog with structured data"},
+		{"csd", "anti-rollback (hardening, updates)", "anti-rollback counters"},
+		{"csd", "anti-rollback (recommended control)", "blocks installation of older versions"},
+		{"csd", "revision about 4.2.1", "Software 4.2.1: WPA3-Enterprise, NTS"},
+		{"mds2", "syslog (note 4)", "forwards security events as RFC 5424 syslog"},
+		{"mds2", "syslog (note 11)", "when enabled, syslog servers"},
+		{"mds2", "anti-rollback (note 16)", "hardware anti-rollback counters"},
+		{"mds2", "revision about 4.2.1", "First release, for software 4.2.1."},
+	} {
+		if !strings.Contains(docs[tc.doc], tc.claim) {
+			t.Errorf("4.2.1's %s does not state %s (%q)", tc.doc, tc.feature, tc.claim)
+		}
+		if strings.Contains(docs["4.1.0/"+tc.doc], tc.claim) {
+			t.Errorf("4.1.0's %s states 4.2.1's %s (%q)", tc.doc, tc.feature, tc.claim)
 		}
 	}
 }
