@@ -116,7 +116,7 @@ type Version struct {
 	EndOfLife              Date           `toml:"end_of_life" jsp:"na" doc:"Enters limited support."`
 	EndOfGuaranteedSupport Date           `toml:"end_of_guaranteed_support" jsp:"na" doc:"Guaranteed security updates end."`
 	EndOfSupport           Date           `toml:"end_of_support" jsp:"na" doc:"All support ends; risk transfers to the user."`
-	Changes                VersionChanges `toml:"changes" doc:"What this version changed relative to the version before it: interfaces, ports, data stores, data flows, security settings, accounts, SBOM files and decommissioning (the first version's facts are the top-level ones)."`
+	Changes                VersionChanges `toml:"changes" doc:"What this version changed relative to the version before it: interfaces, ports, data stores, data flows, security settings, accounts, customer facts (recommended controls, diagrams, infrastructure, logging, safeguards, deployment, updates, backup, configuration, hardening), SBOM files and decommissioning (the first version's facts are the top-level ones)."`
 }
 
 // CyberDevice is the 524B determination: software, able to connect, could be
