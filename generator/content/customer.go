@@ -67,6 +67,18 @@ type Logging struct {
 	Events []SecurityEvent `toml:"events" doc:"Security events the device detects."`
 	Logs   []Log           `toml:"logs" doc:"Every log that holds security-relevant records."`
 	SIEM   SIEM            `toml:"siem" doc:"Forwarding to a SIEM or log collector."`
+
+	siemAt string // key path of SIEM when a version restated it (At)
+}
+
+// SIEMPath is the key path the view's SIEM forwarding is written at:
+// logging.siem, or the [versions.changes.siem] of the version that last
+// restated it.
+func (l Logging) SIEMPath() string {
+	if l.siemAt != "" {
+		return l.siemAt
+	}
+	return "logging.siem"
 }
 
 // SecurityEvent is one kind of event the device detects and records.

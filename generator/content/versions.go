@@ -195,7 +195,7 @@ func (v *productValidator) resolveVersions() {
 		q.SecuritySettings = applyChanges(v, path+"security_settings", prev.SecuritySettings, c.SettingsAdded, c.SettingsChanged, c.SettingsRemoved, settingName, "name")
 		q.Accounts = applyChanges(v, path+"accounts", prev.Accounts, c.AccountsAdded, c.AccountsChanged, c.AccountsRemoved, accountRole, "role")
 		if c.SIEM != (SIEM{}) {
-			q.Logging.SIEM = c.SIEM
+			q.Logging.SIEM, q.Logging.siemAt = c.SIEM, path+"siem"
 		}
 		if len(c.MDS2NotesChanged) > 0 {
 			q.MDS2.Notes = slices.Clone(prev.MDS2.Notes)

@@ -159,6 +159,12 @@ func TestVersionSIEM(t *testing.T) {
 	if s := p.At("1.0").Logging.SIEM; !s.Supported.IsFalse() || s.Transport != "" {
 		t.Errorf("1.0's SIEM = %+v, want the top-level table", s)
 	}
+	if got := p.At("2.0").Logging.SIEMPath(); got != "versions[1].changes.siem" {
+		t.Errorf("2.0's SIEM is at %q, want where 2.0 restates it", got)
+	}
+	if got := p.At("1.0").Logging.SIEMPath(); got != "logging.siem" {
+		t.Errorf("1.0's SIEM is at %q, want logging.siem", got)
+	}
 	_, diags = loadParts(t, strings.Replace(src, "transport = \"TLS on TCP 6514\"\n", "", 1))
 	found := false
 	for _, d := range diags {

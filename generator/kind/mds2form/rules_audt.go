@@ -30,5 +30,5 @@ func (f *mds2Facts) timeSync() (fact, bool) {
 }
 
 func (f *mds2Facts) siem() (fact, bool) {
-	return f.yes("logging.siem.supported", "is true: events are forwarded to a SIEM or log collector"), f.p.Logging.SIEM.Supported.IsTrue()
+	return f.yes(f.p.Logging.SIEMPath()+".supported", "is true: events are forwarded to a SIEM or log collector"), f.p.Logging.SIEM.Supported.IsTrue()
 }
