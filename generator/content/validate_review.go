@@ -112,55 +112,67 @@ func ruleOpenFindingUnreferenced(p *Product) Diagnostics {
 				out = append(out, at(p, Warning, path, "finding %s is fixed, so it contradicts nothing: remove contradicts", f.ID))
 				break
 			}
-			refPath, refs, ok := p.findingTarget(target)
-			if !ok {
+			targets := p.findingTargets(target)
+			if len(targets) == 0 {
 				out = append(out, at(p, Error, path, "unknown %q: want a control ID, a recommended-control ID, setting:<security setting name> or mds2:<question ID> that has a note", target))
 				continue
 			}
-			if !slices.Contains(refs, f.ID) {
-				out = append(out, at(p, Warning, refPath,
-					"%s is contradicted by %s finding %s (%s) but does not reference it: add %q to its findings",
-					target, f.Status, f.ID, f.Title, f.ID))
+			// Every version's statement of the target, not only the first.
+			for _, tg := range targets {
+				if !slices.Contains(tg.findings, f.ID) {
+					out = append(out, at(p, Warning, tg.path,
+						"%s is contradicted by %s finding %s (%s) but does not reference it: add %q to its findings",
+						target, f.Status, f.ID, f.Title, f.ID))
+				}
 			}
 		}
 	}
 	return out
 }
 
-// findingTarget resolves a finding's contradicts entry to the key path of
-// the statement's findings list and the findings it lists.
-func (p *Product) findingTarget(target string) (path string, findings []string, ok bool) {
+// findingsAt is a statement's findings list and its key path.
+type findingsAt struct {
+	path     string
+	findings []string
+}
+
+// findingTargets resolves a finding's contradicts entry to every statement
+// it names, with the key path of the statement's findings list: a setting
+// or recommended control a later version adds or changes is stated once
+// per version that writes it.
+func (p *Product) findingTargets(target string) []findingsAt {
+	var out []findingsAt
 	if q, found := strings.CutPrefix(target, "mds2:"); found {
 		a, has := p.MDS2.Answers[q]
 		if !has || a.Note == 0 {
-			return "", nil, false
+			return nil
 		}
 		for i, n := range p.MDS2.Notes {
 			if n.Number == a.Note {
-				return fmt.Sprintf("mds2.notes[%d].findings", i), n.Findings, true
+				return []findingsAt{{fmt.Sprintf("mds2.notes[%d].findings", i), n.Findings}}
 			}
 		}
-		return "", nil, false
+		return nil
 	}
 	if name, found := strings.CutPrefix(target, "setting:"); found {
 		for _, s := range p.everySetting() {
 			if s.setting.Name == name {
-				return s.path + ".findings", s.setting.Findings, true
+				out = append(out, findingsAt{s.path + ".findings", s.setting.Findings})
 			}
 		}
-		return "", nil, false
+		return out
 	}
 	for i, c := range p.Controls {
 		if c.ID == target {
-			return fmt.Sprintf("controls[%d].findings", i), c.Findings, true
+			return []findingsAt{{fmt.Sprintf("controls[%d].findings", i), c.Findings}}
 		}
 	}
 	for _, rc := range p.everyRecommendedControl() {
 		if rc.control.ID == target {
-			return rc.path + ".findings", rc.control.Findings, true
+			out = append(out, findingsAt{rc.path + ".findings", rc.control.Findings})
 		}
 	}
-	return "", nil, false
+	return out
 }
 
 // findingRefs checks that every findings list names a finding that exists

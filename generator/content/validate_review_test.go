@@ -100,6 +100,15 @@ func TestReviewRules(t *testing.T) {
 			p.Versions = []Version{{Version: "1"}, {Version: "2", Changes: VersionChanges{SettingsAdded: []SecuritySetting{{Name: "PIN lock-out"}}}}}
 			p.SecuritySettings = nil
 		}, "versions[1].changes.security_settings_added[0].findings: setting:PIN lock-out is contradicted"},
+		{"open finding: a recommended control a later version changes, still referencing it, passes", ruleOpenFindingUnreferenced, func(p *Product) {
+			p.Versions = []Version{{Version: "1"}, {Version: "2", Changes: VersionChanges{RecommendedControlsChanged: []RecommendedControl{{ID: "RC-1", Findings: []string{"PT-1"}}}}}}
+		}, ""},
+		{"open finding: a recommended control a later version changes fails at its key when it drops it", ruleOpenFindingUnreferenced, func(p *Product) {
+			p.Versions = []Version{{Version: "1"}, {Version: "2", Changes: VersionChanges{RecommendedControlsChanged: []RecommendedControl{{ID: "RC-1"}}}}}
+		}, "versions[1].changes.recommended_controls_changed[0].findings: RC-1 is contradicted by accepted finding PT-1"},
+		{"open finding: a setting a later version changes fails at its key when it drops it", ruleOpenFindingUnreferenced, func(p *Product) {
+			p.Versions = []Version{{Version: "1"}, {Version: "2", Changes: VersionChanges{SettingsChanged: []SecuritySetting{{Name: "PIN lock-out"}}}}}
+		}, "versions[1].changes.security_settings_changed[0].findings: setting:PIN lock-out is contradicted"},
 		{"open finding: MDS2 note does not reference it fails", ruleOpenFindingUnreferenced, func(p *Product) { p.MDS2.Notes[0].Findings = nil },
 			"mds2.notes[0].findings: mds2:AUTH-1 is contradicted"},
 		{"open finding: unknown target fails", ruleOpenFindingUnreferenced, func(p *Product) { p.Verification.PenTest.Findings[0].Contradicts = []string{"mds2:AUTH-9"} },
