@@ -112,55 +112,100 @@ func ruleOpenFindingUnreferenced(p *Product) Diagnostics {
 				out = append(out, at(p, Warning, path, "finding %s is fixed, so it contradicts nothing: remove contradicts", f.ID))
 				break
 			}
-			refPath, refs, ok := p.findingTarget(target)
+			sites, ok := p.findingTargets(target)
 			if !ok {
 				out = append(out, at(p, Error, path, "unknown %q: want a control ID, a recommended-control ID, setting:<security setting name> or mds2:<question ID> that has a note", target))
 				continue
 			}
-			if !slices.Contains(refs, f.ID) {
-				out = append(out, at(p, Warning, refPath,
-					"%s is contradicted by %s finding %s (%s) but does not reference it: add %q to its findings",
-					target, f.Status, f.ID, f.Title, f.ID))
+			for _, site := range sites {
+				if !slices.Contains(site.findings, f.ID) {
+					out = append(out, at(p, Warning, site.path,
+						"%s is contradicted by %s finding %s (%s) but does not reference it: add %q to its findings",
+						target, f.Status, f.ID, f.Title, f.ID))
+				}
 			}
 		}
 	}
 	return out
 }
 
-// findingTarget resolves a finding's contradicts entry to the key path of
-// the statement's findings list and the findings it lists.
-func (p *Product) findingTarget(target string) (path string, findings []string, ok bool) {
+// findingSite is one place a statement a finding contradicts is written:
+// the key path of its findings list and the findings it lists.
+type findingSite struct {
+	path     string
+	findings []string
+}
+
+// findingTargets resolves a finding's contradicts entry to every place the
+// statement is written: a setting or an MDS2 note a version replaces is
+// written again there, and must name the finding again.
+func (p *Product) findingTargets(target string) ([]findingSite, bool) {
 	if q, found := strings.CutPrefix(target, "mds2:"); found {
-		a, has := p.MDS2.Answers[q]
-		if !has || a.Note == 0 {
-			return "", nil, false
-		}
-		for i, n := range p.MDS2.Notes {
-			if n.Number == a.Note {
-				return fmt.Sprintf("mds2.notes[%d].findings", i), n.Findings, true
-			}
-		}
-		return "", nil, false
+		return p.mds2NoteSites(q)
 	}
 	if name, found := strings.CutPrefix(target, "setting:"); found {
+		var sites []findingSite
 		for _, s := range p.everySetting() {
 			if s.setting.Name == name {
-				return s.path + ".findings", s.setting.Findings, true
+				sites = append(sites, findingSite{s.path + ".findings", s.setting.Findings})
 			}
 		}
-		return "", nil, false
+		return sites, len(sites) > 0
 	}
 	for i, c := range p.Controls {
 		if c.ID == target {
-			return fmt.Sprintf("controls[%d].findings", i), c.Findings, true
+			return []findingSite{{fmt.Sprintf("controls[%d].findings", i), c.Findings}}, true
 		}
 	}
 	for i, rc := range p.RecommendedControls {
 		if rc.ID == target {
-			return fmt.Sprintf("recommended_controls[%d].findings", i), rc.Findings, true
+			return []findingSite{{fmt.Sprintf("recommended_controls[%d].findings", i), rc.Findings}}, true
 		}
 	}
-	return "", nil, false
+	return nil, false
+}
+
+// mds2NoteSites are the notes that explain the answer to question q, in
+// every version's form: the top-level [[mds2.notes]] entry, and each
+// versions[i].changes.mds2_notes_changed entry a version's answer points
+// to. None when no version's answer has a note.
+func (p *Product) mds2NoteSites(q string) ([]findingSite, bool) {
+	var sites []findingSite
+	seen := map[string]bool{}
+	add := func(path string, n MDS2Note) {
+		if !seen[path] {
+			seen[path] = true
+			sites = append(sites, findingSite{path + ".findings", n.Findings})
+		}
+	}
+	// noteAt finds note number n as version index i (-1: the top level)
+	// sees it: the nearest version at or before i that changes it, else
+	// the top-level entry.
+	noteAt := func(i, n int) {
+		for k := i; k >= 0; k-- {
+			for j, note := range p.Versions[k].Changes.MDS2NotesChanged {
+				if note.Number == n {
+					add(fmt.Sprintf("versions[%d].changes.mds2_notes_changed[%d]", k, j), note)
+					return
+				}
+			}
+		}
+		for j, note := range p.MDS2.Notes {
+			if note.Number == n {
+				add(fmt.Sprintf("mds2.notes[%d]", j), note)
+				return
+			}
+		}
+	}
+	if a, has := p.MDS2.Answers[q]; has && a.Note != 0 {
+		noteAt(-1, a.Note)
+	}
+	for i, v := range p.Versions {
+		if a, has := p.At(v.Version).MDS2.Answers[q]; has && a.Note != 0 {
+			noteAt(i, a.Note)
+		}
+	}
+	return sites, len(sites) > 0
 }
 
 // findingRefs checks that every findings list names a finding that exists
@@ -193,6 +238,11 @@ func (v *productValidator) findingRefs() {
 	}
 	for i, n := range p.MDS2.Notes {
 		check(fmt.Sprintf("mds2.notes[%d].findings", i), n.Findings)
+	}
+	for i, ver := range p.Versions {
+		for j, n := range ver.Changes.MDS2NotesChanged {
+			check(fmt.Sprintf("versions[%d].changes.mds2_notes_changed[%d].findings", i, j), n.Findings)
+		}
 	}
 }
 
