@@ -248,6 +248,9 @@ type Requirement struct {
 	Category     string   `toml:"category" jsp:"required,category" doc:"FDA control category."`
 	Text         string   `toml:"text" jsp:"required" doc:"The requirement."`
 	Verification []string `toml:"verification" jsp:"required" doc:"IDs of the verification activities that test it."`
+	// CredentialLimits make the lifetimes the text sets checkable
+	// (credentials.go).
+	CredentialLimits []CredentialLimit `toml:"credential_limits" doc:"The longest the requirement lets a credential be accepted, or a session opened with it stay open without input; check warns when an account's credential outlives it."`
 }
 
 // Control is one security control.

@@ -169,6 +169,7 @@ func (v *productValidator) run() {
 		v.errorf("verification.penetration_test.end", "ends (%s) before it starts (%s)", pt.End, pt.Start)
 	}
 	v.risk()
+	v.claims()
 	if p.Builds("security_plan") {
 		v.document("documents.security_plan", p.Documents.SecurityPlan)
 	}
