@@ -31,6 +31,18 @@ func TestClaimContradictionsPlanted(t *testing.T) {
 			want: "accounts[4].credentials[1].valid_for: credential service-session (Meridian field service) is accepted for 12 months, but requirement SR-03 allows at most 8 hours",
 			at:   `valid_for = "12 months" # planted`,
 		},
+		{
+			name: "the CSD without the incident commitment (24/7 line, 24-hour triage)",
+			edit: kindtest.Replace("[postmarket.incident_reporting]\ncontact = \"support\"\navailability = \"always\"\ntriage_hours = 24\n", ""),
+			want: "postmarket.incident_response: a cyber device's customers need to know how to report a suspected incident and how fast it is triaged, but postmarket.incident_reporting does not state contact",
+			at:   `incident_response = """`,
+		},
+		{
+			name: "incident triage slower than the CVD acknowledgement",
+			edit: kindtest.Replace("triage_hours = 24\n", "triage_hours = 96 # planted\n"),
+			want: "postmarket.incident_reporting.triage_hours: a suspected incident is triaged within 96 hours, later than a vulnerability report is acknowledged (3 days, postmarket.cvd.acknowledge_days)",
+			at:   `triage_hours = 96 # planted`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertPlanted(t, tt) })

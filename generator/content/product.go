@@ -415,6 +415,9 @@ type Postmarket struct {
 	Patching          Patching     `toml:"patching" jsp:"required" doc:"Patch timelines and deployment."`
 	CustomerNotice    string       `toml:"customer_notice" jsp:"required,markdown" doc:"How customers learn of vulnerabilities and forthcoming remediations."`
 	PeriodicTesting   string       `toml:"periodic_testing" jsp:"required" doc:"Security testing after release."`
+
+	// IncidentReporting is the commitment the CSD prints (incident.go).
+	IncidentReporting IncidentReporting `toml:"incident_reporting" doc:"How a customer reports a suspected incident and how soon it is triaged; check warns when a cyber device states neither, or a triage slower than the CVD acknowledgement."`
 }
 
 // Monitoring is one vulnerability monitoring source.

@@ -28,6 +28,7 @@ func (c *Content) validate() Diagnostics {
 		v.run()
 		diags = append(diags, v.diags...)
 		diags = append(diags, ruleCyberDeviceCVD(c.Site, p)...)
+		diags = append(diags, ruleIncidentReporting(c.Site, p)...)
 	}
 	return diags
 }

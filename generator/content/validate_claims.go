@@ -8,6 +8,7 @@ package content
 // claimRules are the claim rules that need only the product.
 var claimRules = []func(p *Product) Diagnostics{
 	ruleCredentialOutlivesLimit,
+	ruleIncidentTriageSlow,
 }
 
 // claims checks the references the claims make and runs claimRules.
