@@ -43,6 +43,24 @@ func TestClaimContradictionsPlanted(t *testing.T) {
 			want: "postmarket.incident_reporting.triage_hours: a suspected incident is triaged within 96 hours, later than a vulnerability report is acknowledged (3 days, postmarket.cvd.acknowledge_days)",
 			at:   `triage_hours = 96 # planted`,
 		},
+		{
+			name: "quarterly releases promised again",
+			edit: kindtest.Replace("critical_mitigation_days = 7\nrelease_cadence = \"as_needed\"\n", "critical_mitigation_days = 7\nrelease_cadence = \"quarterly\" # planted\n"),
+			want: "postmarket.patching.release_cadence: a release of Halcyon LVP-7 Large-Volume Infusion System is promised at least every 3 months (quarterly), but none came from 4.1.0 (2023-04-17) to 4.2.1 (2025-05-12), 24 months; from 4.2.1 (2025-05-12) to the as-of date 2026-02-16, 9 months, while a version was supported",
+			at:   `release_cadence = "quarterly" # planted`,
+		},
+		{
+			name: "quarterly releases promised in the regular cycle's text only",
+			edit: kindtest.Replace(`regular_cycle = "Maintenance release (4.2.x) whenever`, `regular_cycle = "Quarterly maintenance releases (4.2.x), and whenever`),
+			want: `postmarket.patching.regular_cycle: the text promises a release cadence ("Quarterly"), but postmarket.patching.release_cadence says as needed, no fixed calendar: make the two agree`,
+			at:   `regular_cycle = "Quarterly maintenance releases`,
+		},
+		{
+			name: "Connect maintenance releases every quarter",
+			edit: kindtest.Replace("covered_by_plan = true\nrelease_cadence = \"as_needed\"\n", "covered_by_plan = true\nrelease_cadence = \"quarterly\" # planted\n"),
+			want: "related_systems[0].release_cadence: a release of Halcyon Connect is promised at least every 3 months (quarterly), but none came from 5.1 (2023-03-20) to 5.3 (2024-11-04), 19 months; from 5.3 (2024-11-04) to the as-of date 2026-02-16, 15 months",
+			at:   `release_cadence = "quarterly" # planted`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertPlanted(t, tt) })

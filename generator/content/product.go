@@ -445,6 +445,10 @@ type Patching struct {
 	Deployment             string `toml:"deployment" jsp:"required" doc:"How updates reach devices in the field."`
 	FieldReach             string `toml:"field_reach" jsp:"required" doc:"How fast updates are deployed, and how that is measured."`
 	Justification          string `toml:"justification" doc:"Why these timelines: the risk basis of each (FDA premarket guidance VII.C.1); check warns when it is missing."`
+
+	// ReleaseCadence is the promise check holds against the release
+	// record (cadence.go).
+	ReleaseCadence ReleaseCadence `toml:"release_cadence" doc:"The regular release cadence promised: as_needed (a release whenever a fix is due, no fixed calendar), continuous (a service deployed as soon as a change is verified), or a calendar cadence, which check holds against the versions' release dates from the plan's first revision on; a cadence regular_cycle promises must be stated here. Leave out when not known: documents then say \"Not stated\"."`
 }
 
 // Metric is one total product lifecycle metric.

@@ -9,6 +9,7 @@ package content
 var claimRules = []func(p *Product) Diagnostics{
 	ruleCredentialOutlivesLimit,
 	ruleIncidentTriageSlow,
+	ruleCadenceProse,
 }
 
 // claims checks the references the claims make and runs claimRules.
