@@ -248,6 +248,9 @@ type Requirement struct {
 	Category     string   `toml:"category" jsp:"required,category" doc:"FDA control category."`
 	Text         string   `toml:"text" jsp:"required" doc:"The requirement."`
 	Verification []string `toml:"verification" jsp:"required" doc:"IDs of the verification activities that test it."`
+	// CredentialLimits make the lifetimes the text sets checkable
+	// (credentials.go).
+	CredentialLimits []CredentialLimit `toml:"credential_limits" doc:"The longest the requirement lets a credential be accepted, or a session opened with it stay open without input; check warns when an account's credential outlives it."`
 }
 
 // Control is one security control.
@@ -412,6 +415,9 @@ type Postmarket struct {
 	Patching          Patching     `toml:"patching" jsp:"required" doc:"Patch timelines and deployment."`
 	CustomerNotice    string       `toml:"customer_notice" jsp:"required,markdown" doc:"How customers learn of vulnerabilities and forthcoming remediations."`
 	PeriodicTesting   string       `toml:"periodic_testing" jsp:"required" doc:"Security testing after release."`
+
+	// IncidentReporting is the commitment the CSD prints (incident.go).
+	IncidentReporting IncidentReporting `toml:"incident_reporting" doc:"How a customer reports a suspected incident and how soon it is triaged; check warns when a cyber device states neither, or a triage slower than the CVD acknowledgement."`
 }
 
 // Monitoring is one vulnerability monitoring source.
@@ -439,6 +445,10 @@ type Patching struct {
 	Deployment             string `toml:"deployment" jsp:"required" doc:"How updates reach devices in the field."`
 	FieldReach             string `toml:"field_reach" jsp:"required" doc:"How fast updates are deployed, and how that is measured."`
 	Justification          string `toml:"justification" doc:"Why these timelines: the risk basis of each (FDA premarket guidance VII.C.1); check warns when it is missing."`
+
+	// ReleaseCadence is the promise check holds against the release
+	// record (cadence.go).
+	ReleaseCadence ReleaseCadence `toml:"release_cadence" doc:"The regular release cadence promised: as_needed (a release whenever a fix is due, no fixed calendar), continuous (a service deployed as soon as a change is verified), or a calendar cadence, which check holds against the versions' release dates from the plan's first revision on; a cadence regular_cycle promises must be stated here. Leave out when not known: documents then say \"Not stated\"."`
 }
 
 // Metric is one total product lifecycle metric.
