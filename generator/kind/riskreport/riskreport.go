@@ -85,6 +85,9 @@ type Data struct {
 type ThreatRow struct {
 	content.Evaluation
 	Labeling []content.RecommendedControl
+	// Routes is the threat's attack path in words, one entry per route;
+	// nil when the threat states none.
+	Routes []string
 }
 
 // ControlRow is one control with what it is traced to.
@@ -129,7 +132,7 @@ func Report(p kind.Product) (Data, content.Diagnostics) {
 	}
 	for _, ev := range p.Evaluations() {
 		t := ev.Threat
-		row := ThreatRow{Evaluation: ev}
+		row := ThreatRow{Evaluation: ev, Routes: routeText(p.Product, t, p.VersionOf)}
 		for _, id := range t.Labeling {
 			if rc, ok := rcs[id]; ok {
 				row.Labeling = append(row.Labeling, rc)
