@@ -84,6 +84,8 @@ func TestPrintedTextLegible(t *testing.T) {
 		var names []string
 		for _, ver := range p.Versions {
 			got, _ := allViews(t, p.At(ver.Version))
+			paths, _ := ThreatPathViews(p.At(ver.Version))
+			got = append(got, paths...)
 			for _, v := range got {
 				vs = append(vs, v)
 				names = append(names, id+" "+ver.Version+" "+v.File)

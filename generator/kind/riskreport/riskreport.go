@@ -55,6 +55,14 @@ func (riskReport) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepared
 			views = append(views, *dfd)
 			files = append(files, kind.File{Path: dfd.File, Label: dfd.Title + " (SVG diagram)", Data: dfd.SVG()})
 		}
+		// The attack paths' drawings; their flow-end warnings are the
+		// data-flow diagram's, reported above.
+		paths, _ := diagram.ThreatPathViews(p.Product)
+		for _, v := range paths {
+			data.Paths = append(data.Paths, v)
+			views = append(views, v)
+			files = append(files, kind.File{Path: v.File, Label: v.Title + " (SVG diagram)", Data: v.SVG()})
+		}
 		return kind.Prepared{Documents: []kind.Document{{
 			Path: Path, Title: Title, Kind: Title, Template: Template,
 			Subject: "Cybersecurity risk management report: threat model, risk assessment method, per-threat assessment, controls, residual risk, SBOM summary, unresolved anomalies and traceability",
@@ -67,7 +75,10 @@ func (riskReport) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepared
 type Data struct {
 	// DataFlow is the threat model's data-flow diagram with its trust
 	// boundaries; nil when the product lists no data flows.
-	DataFlow     *diagram.View
+	DataFlow *diagram.View
+	// Paths are the drawings of the threats' attack paths that go
+	// through data flows (diagram.ThreatPathViews).
+	Paths        []diagram.View
 	Threats      []ThreatRow
 	Controls     []ControlRow
 	Trace        []TraceRow
