@@ -197,6 +197,7 @@ type Threat struct {
 	SafetyHarm string   `toml:"safety_harm" doc:"Patient harm if exploited, as in the safety risk file."`
 	Acceptance string   `toml:"acceptance" jsp:"required,oneof=acceptable acceptable_with_rationale not_acceptable" doc:"Residual-risk decision."`
 	Rationale  string   `toml:"rationale" doc:"Why the residual risk is acceptable (required for acceptable_with_rationale)."`
+	Path       []string `toml:"path" doc:"The attack path, in order: IDs of the [[data_flows]] the attack goes through, and part IDs or [[flow_endpoints]] names where it is (a compromised server, a cloned badge, a part its data passes through). A flow right after its sender (or after a flow arriving there) is attacked at its source; a flow on its own, on the way (spoofed or intercepted). A part or system the flow before it does not arrive at starts another route. check warns about a flow that carries software, configuration, therapy data or credentials across a trust boundary into the device when no path reaches it at its source."`
 }
 
 // Suppliers is third-party component management.
