@@ -208,3 +208,44 @@ func cutBlock(s, key string) string {
 	}
 	return s[:i] + s[j:]
 }
+
+// TestUncoveredReachFlowPlanted removes T-15 (the compromised Connect
+// server or an insider publishing a drug library or configuration) from a
+// copy of the pump: check then reports the Connect → pump flow that
+// carries them, at the line of 4.2.1's entry for it, since no other
+// threat reaches that flow at its sender (T-05 only spoofs it).
+func TestUncoveredReachFlowPlanted(t *testing.T) {
+	const product = "halcyon-lvp7.toml"
+	edit := func(s string) string {
+		i := strings.Index(s, "[[threats]]\nid = \"T-15\"")
+		j := i + strings.Index(s[i:], "\n\n")
+		if i < 0 || j < i {
+			return s
+		}
+		s = s[:i] + s[j+2:]
+		// Mark the line the warning belongs to: 4.2.1's DF-01.
+		return strings.Replace(s, "[[versions.changes.data_flows_changed]]\nid = \"DF-01\"\n", "[[versions.changes.data_flows_changed]]\nid = \"DF-01\" # reported here\n", 1)
+	}
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", product, edit)
+	res, err := Check(Options{SiteFile: site, ContentDir: dir, TemplatesDir: "../templates-none"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, product)
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("%s:%d: warning: versions[1].changes.data_flows_changed[0].id: flow DF-01 (Halcyon Connect server → Halcyon LVP-7 pump, version 4.2.1) carries configuration and therapy data across a trust boundary (hosted by the customer → on the device) into the device, but no threat's path reaches it at its sender",
+		file, lineOfText(t, string(src), `id = "DF-01" # reported here`))
+	var got []string
+	for _, w := range res.Warnings {
+		got = append(got, w.String())
+	}
+	if all := strings.Join(got, "\n"); !strings.Contains(all, want) {
+		t.Errorf("check lacks\n  %s\ngot:\n%s", want, all)
+	}
+	if strings.Contains(string(src), `id = "T-15"`) {
+		t.Fatal("T-15 was not removed")
+	}
+}

@@ -164,6 +164,8 @@ type Account struct {
 	Privileges      string `toml:"privileges" jsp:"required" doc:"What it may do."`
 	Provisioning    string `toml:"provisioning" jsp:"required" doc:"How it is created and its credentials set; default credentials, if any."`
 	CustomerManaged Tri    `toml:"customer_managed" doc:"Whether the customer creates, changes and removes it."`
+	// Credentials are the lifetimes a requirement may limit (credentials.go).
+	Credentials []Credential `toml:"credentials" doc:"The credentials it signs in with and how long the product accepts each; the CSD prints them and check compares them with the requirements' credential_limits."`
 }
 
 // Cloud is the device's dependence on internet or cloud services (N70).

@@ -197,6 +197,7 @@ type Threat struct {
 	SafetyHarm string   `toml:"safety_harm" doc:"Patient harm if exploited, as in the safety risk file."`
 	Acceptance string   `toml:"acceptance" jsp:"required,oneof=acceptable acceptable_with_rationale not_acceptable" doc:"Residual-risk decision."`
 	Rationale  string   `toml:"rationale" doc:"Why the residual risk is acceptable (required for acceptable_with_rationale)."`
+	Path       []string `toml:"path" doc:"The attack path, in order: IDs of the [[data_flows]] the attack goes through, and part IDs or [[flow_endpoints]] names where it is (a compromised server, a cloned badge, a part its data passes through). A flow right after its sender (or after a flow arriving there) is attacked at its source; a flow on its own, on the way (spoofed or intercepted). A part or system the flow before it does not arrive at starts another route. check warns about a flow that carries software, configuration, therapy data or credentials across a trust boundary into the device when no path reaches it at its source."`
 }
 
 // Suppliers is third-party component management.
@@ -248,6 +249,9 @@ type Requirement struct {
 	Category     string   `toml:"category" jsp:"required,category" doc:"FDA control category."`
 	Text         string   `toml:"text" jsp:"required" doc:"The requirement."`
 	Verification []string `toml:"verification" jsp:"required" doc:"IDs of the verification activities that test it."`
+	// CredentialLimits make the lifetimes the text sets checkable
+	// (credentials.go).
+	CredentialLimits []CredentialLimit `toml:"credential_limits" doc:"The longest the requirement lets a credential be accepted, or a session opened with it stay open without input; check warns when an account's credential outlives it."`
 }
 
 // Control is one security control.
@@ -412,6 +416,9 @@ type Postmarket struct {
 	Patching          Patching     `toml:"patching" jsp:"required" doc:"Patch timelines and deployment."`
 	CustomerNotice    string       `toml:"customer_notice" jsp:"required,markdown" doc:"How customers learn of vulnerabilities and forthcoming remediations."`
 	PeriodicTesting   string       `toml:"periodic_testing" jsp:"required" doc:"Security testing after release."`
+
+	// IncidentReporting is the commitment the CSD prints (incident.go).
+	IncidentReporting IncidentReporting `toml:"incident_reporting" doc:"How a customer reports a suspected incident and how soon it is triaged; check warns when a cyber device states neither, or a triage slower than the CVD acknowledgement."`
 }
 
 // Monitoring is one vulnerability monitoring source.
@@ -439,6 +446,10 @@ type Patching struct {
 	Deployment             string `toml:"deployment" jsp:"required" doc:"How updates reach devices in the field."`
 	FieldReach             string `toml:"field_reach" jsp:"required" doc:"How fast updates are deployed, and how that is measured."`
 	Justification          string `toml:"justification" doc:"Why these timelines: the risk basis of each (FDA premarket guidance VII.C.1); check warns when it is missing."`
+
+	// ReleaseCadence is the promise check holds against the release
+	// record (cadence.go).
+	ReleaseCadence ReleaseCadence `toml:"release_cadence" doc:"The regular release cadence promised: as_needed (a release whenever a fix is due, no fixed calendar), continuous (a service deployed as soon as a change is verified), or a calendar cadence, which check holds against the versions' release dates from the plan's first revision on; a cadence regular_cycle promises must be stated here. Leave out when not known: documents then say \"Not stated\"."`
 }
 
 // Metric is one total product lifecycle metric.

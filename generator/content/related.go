@@ -73,6 +73,10 @@ type RelatedSystem struct {
 	SupportPolicy string           `toml:"support_policy" doc:"How long each version is supported and how end of support is announced."`
 	CoveredByPlan Tri              `toml:"covered_by_plan" doc:"Whether the product security plan's processes (monitoring, disclosure, patching) cover it."`
 	Versions      []RelatedVersion `toml:"versions" doc:"Its versions, oldest first, with the device versions each works with and its support milestones."`
+
+	// ReleaseCadence is the promise check holds against its versions
+	// (cadence.go).
+	ReleaseCadence ReleaseCadence `toml:"release_cadence" doc:"Its regular release cadence (as in postmarket.patching.release_cadence); a calendar cadence is checked against its versions' release dates, and a cadence its patch_policy promises must be stated here."`
 }
 
 // RelatedVersion is one version of a related system.

@@ -28,6 +28,7 @@ func (c *Content) validate() Diagnostics {
 		v.run()
 		diags = append(diags, v.diags...)
 		diags = append(diags, ruleCyberDeviceCVD(c.Site, p)...)
+		diags = append(diags, ruleIncidentReporting(c.Site, p)...)
 	}
 	return diags
 }
@@ -169,6 +170,7 @@ func (v *productValidator) run() {
 		v.errorf("verification.penetration_test.end", "ends (%s) before it starts (%s)", pt.End, pt.Start)
 	}
 	v.risk()
+	v.claims()
 	if p.Builds("security_plan") {
 		v.document("documents.security_plan", p.Documents.SecurityPlan)
 	}

@@ -112,15 +112,14 @@ func ruleOpenFindingUnreferenced(p *Product) Diagnostics {
 				out = append(out, at(p, Warning, path, "finding %s is fixed, so it contradicts nothing: remove contradicts", f.ID))
 				break
 			}
-			targets := p.findingTargets(target)
-			if len(targets) == 0 {
+			sites, ok := p.findingTargets(target)
+			if !ok {
 				out = append(out, at(p, Error, path, "unknown %q: want a control ID, a recommended-control ID, setting:<security setting name> or mds2:<question ID> that has a note", target))
 				continue
 			}
-			// Every version's statement of the target, not only the first.
-			for _, tg := range targets {
-				if !slices.Contains(tg.findings, f.ID) {
-					out = append(out, at(p, Warning, tg.path,
+			for _, site := range sites {
+				if !slices.Contains(site.findings, f.ID) {
+					out = append(out, at(p, Warning, site.path,
 						"%s is contradicted by %s finding %s (%s) but does not reference it: add %q to its findings",
 						target, f.Status, f.ID, f.Title, f.ID))
 				}
@@ -130,49 +129,86 @@ func ruleOpenFindingUnreferenced(p *Product) Diagnostics {
 	return out
 }
 
-// findingsAt is a statement's findings list and its key path.
-type findingsAt struct {
+// findingSite is one place a statement a finding contradicts is written:
+// the key path of its findings list and the findings it lists.
+type findingSite struct {
 	path     string
 	findings []string
 }
 
-// findingTargets resolves a finding's contradicts entry to every statement
-// it names, with the key path of the statement's findings list: a setting
-// or recommended control a later version adds or changes is stated once
-// per version that writes it.
-func (p *Product) findingTargets(target string) []findingsAt {
-	var out []findingsAt
+// findingTargets resolves a finding's contradicts entry to every place the
+// statement is written: a setting or an MDS2 note a version replaces is
+// written again there, and must name the finding again.
+func (p *Product) findingTargets(target string) ([]findingSite, bool) {
 	if q, found := strings.CutPrefix(target, "mds2:"); found {
-		a, has := p.MDS2.Answers[q]
-		if !has || a.Note == 0 {
-			return nil
-		}
-		for i, n := range p.MDS2.Notes {
-			if n.Number == a.Note {
-				return []findingsAt{{fmt.Sprintf("mds2.notes[%d].findings", i), n.Findings}}
-			}
-		}
-		return nil
+		return p.mds2NoteSites(q)
 	}
 	if name, found := strings.CutPrefix(target, "setting:"); found {
+		var sites []findingSite
 		for _, s := range p.everySetting() {
 			if s.setting.Name == name {
-				out = append(out, findingsAt{s.path + ".findings", s.setting.Findings})
+				sites = append(sites, findingSite{s.path + ".findings", s.setting.Findings})
 			}
 		}
-		return out
+		return sites, len(sites) > 0
 	}
 	for i, c := range p.Controls {
 		if c.ID == target {
-			return []findingsAt{{fmt.Sprintf("controls[%d].findings", i), c.Findings}}
+			return []findingSite{{fmt.Sprintf("controls[%d].findings", i), c.Findings}}, true
 		}
 	}
+	// A recommended control a version adds or changes is written again
+	// there, and must name the finding again.
+	var sites []findingSite
 	for _, rc := range p.everyRecommendedControl() {
 		if rc.control.ID == target {
-			out = append(out, findingsAt{rc.path + ".findings", rc.control.Findings})
+			sites = append(sites, findingSite{rc.path + ".findings", rc.control.Findings})
 		}
 	}
-	return out
+	return sites, len(sites) > 0
+}
+
+// mds2NoteSites are the notes that explain the answer to question q, in
+// every version's form: the top-level [[mds2.notes]] entry, and each
+// versions[i].changes.mds2_notes_changed entry a version's answer points
+// to. None when no version's answer has a note.
+func (p *Product) mds2NoteSites(q string) ([]findingSite, bool) {
+	var sites []findingSite
+	seen := map[string]bool{}
+	add := func(path string, n MDS2Note) {
+		if !seen[path] {
+			seen[path] = true
+			sites = append(sites, findingSite{path + ".findings", n.Findings})
+		}
+	}
+	// noteAt finds note number n as version index i (-1: the top level)
+	// sees it: the nearest version at or before i that changes it, else
+	// the top-level entry.
+	noteAt := func(i, n int) {
+		for k := i; k >= 0; k-- {
+			for j, note := range p.Versions[k].Changes.MDS2NotesChanged {
+				if note.Number == n {
+					add(fmt.Sprintf("versions[%d].changes.mds2_notes_changed[%d]", k, j), note)
+					return
+				}
+			}
+		}
+		for j, note := range p.MDS2.Notes {
+			if note.Number == n {
+				add(fmt.Sprintf("mds2.notes[%d]", j), note)
+				return
+			}
+		}
+	}
+	if a, has := p.MDS2.Answers[q]; has && a.Note != 0 {
+		noteAt(-1, a.Note)
+	}
+	for i, v := range p.Versions {
+		if a, has := p.At(v.Version).MDS2.Answers[q]; has && a.Note != 0 {
+			noteAt(i, a.Note)
+		}
+	}
+	return sites, len(sites) > 0
 }
 
 // findingRefs checks that every findings list names a finding that exists
@@ -205,6 +241,11 @@ func (v *productValidator) findingRefs() {
 	}
 	for i, n := range p.MDS2.Notes {
 		check(fmt.Sprintf("mds2.notes[%d].findings", i), n.Findings)
+	}
+	for i, ver := range p.Versions {
+		for j, n := range ver.Changes.MDS2NotesChanged {
+			check(fmt.Sprintf("versions[%d].changes.mds2_notes_changed[%d].findings", i, j), n.Findings)
+		}
 	}
 }
 

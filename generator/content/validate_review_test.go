@@ -106,9 +106,22 @@ func TestReviewRules(t *testing.T) {
 		{"open finding: a recommended control a later version changes fails at its key when it drops it", ruleOpenFindingUnreferenced, func(p *Product) {
 			p.Versions = []Version{{Version: "1"}, {Version: "2", Changes: VersionChanges{RecommendedControlsChanged: []RecommendedControl{{ID: "RC-1"}}}}}
 		}, "versions[1].changes.recommended_controls_changed[0].findings: RC-1 is contradicted by accepted finding PT-1"},
-		{"open finding: a setting a later version changes fails at its key when it drops it", ruleOpenFindingUnreferenced, func(p *Product) {
+		{"open finding: a setting a later version changes fails at its key when it no longer references it", ruleOpenFindingUnreferenced, func(p *Product) {
 			p.Versions = []Version{{Version: "1"}, {Version: "2", Changes: VersionChanges{SettingsChanged: []SecuritySetting{{Name: "PIN lock-out"}}}}}
 		}, "versions[1].changes.security_settings_changed[0].findings: setting:PIN lock-out is contradicted"},
+		{"open finding: a version's note replacing the answer's note, referencing it, passes", ruleOpenFindingUnreferenced, func(p *Product) {
+			p.Versions = []Version{{Version: "1"}, {Version: "2", Changes: VersionChanges{MDS2NotesChanged: []MDS2Note{{Number: 2, Text: "New.", Findings: []string{"PT-1"}}}}}}
+			(&productValidator{p: p}).resolveVersions()
+		}, ""},
+		{"open finding: a version's note replacing the answer's note fails at its key when it does not reference it", ruleOpenFindingUnreferenced, func(p *Product) {
+			p.Versions = []Version{{Version: "1"}, {Version: "2", Changes: VersionChanges{MDS2NotesChanged: []MDS2Note{{Number: 2, Text: "New."}}}}}
+			(&productValidator{p: p}).resolveVersions()
+		}, "versions[1].changes.mds2_notes_changed[0].findings: mds2:AUTH-1 is contradicted"},
+		{"open finding: a version's answer pointing to another note fails at that note", ruleOpenFindingUnreferenced, func(p *Product) {
+			p.MDS2.Notes = append(p.MDS2.Notes, MDS2Note{Number: 3, Text: "Other."})
+			p.Versions = []Version{{Version: "1"}, {Version: "2", Changes: VersionChanges{MDS2AnswersChanged: map[string]MDS2Answer{"AUTH-1": {Answer: "yes", Note: 3}}}}}
+			(&productValidator{p: p}).resolveVersions()
+		}, "mds2.notes[1].findings: mds2:AUTH-1 is contradicted"},
 		{"open finding: MDS2 note does not reference it fails", ruleOpenFindingUnreferenced, func(p *Product) { p.MDS2.Notes[0].Findings = nil },
 			"mds2.notes[0].findings: mds2:AUTH-1 is contradicted"},
 		{"open finding: unknown target fails", ruleOpenFindingUnreferenced, func(p *Product) { p.Verification.PenTest.Findings[0].Contradicts = []string{"mds2:AUTH-9"} },
@@ -207,6 +220,49 @@ func TestNoticeMovesEndOfLifeShortly(t *testing.T) {
 				t.Fatalf("unexpected %q", got)
 			case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
 				t.Fatalf("got %q; want one containing %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFindingRefs: every findings list, a version's replaced MDS2 notes
+// included, names a finding that exists and is still open.
+func TestFindingRefs(t *testing.T) {
+	tests := []struct {
+		name   string
+		modify func(p *Product)
+		want   string // substring of the one diagnostic; "" for none
+	}{
+		{"open findings everywhere pass", nil, ""},
+		{"unknown finding on a control fails", func(p *Product) { p.Controls[0].Findings = []string{"PT-9"} },
+			`controls[0].findings[0]: unknown finding "PT-9"`},
+		{"fixed finding on a CSD item warns", func(p *Product) {
+			p.Verification.PenTest.Findings = append(p.Verification.PenTest.Findings, Finding{ID: "PT-2", Status: "fixed"})
+			p.RecommendedControls[0].Findings = []string{"PT-1", "PT-2"}
+		}, "recommended_controls[0].findings[1]: finding PT-2 is fixed"},
+		{"unknown finding on a version's replaced MDS2 note fails", func(p *Product) {
+			p.Versions = []Version{{Version: "1"}, {Version: "2", Changes: VersionChanges{MDS2NotesChanged: []MDS2Note{{Number: 2, Findings: []string{"PT-1", "PT-7"}}}}}}
+		}, `versions[1].changes.mds2_notes_changed[0].findings[1]: unknown finding "PT-7"`},
+		{"open finding on a version's replaced MDS2 note passes", func(p *Product) {
+			p.Versions = []Version{{Version: "1"}, {Version: "2", Changes: VersionChanges{MDS2NotesChanged: []MDS2Note{{Number: 2, Findings: []string{"PT-1"}}}}}}
+		}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := reviewProduct()
+			if tt.modify != nil {
+				tt.modify(p)
+			}
+			v := &productValidator{p: p}
+			v.findingRefs()
+			if tt.want == "" {
+				if len(v.diags) > 0 {
+					t.Fatalf("unexpected diagnostics %v", v.diags)
+				}
+				return
+			}
+			if len(v.diags) != 1 || !strings.Contains(v.diags[0].String(), tt.want) {
+				t.Fatalf("diagnostics %v, want one containing %q", v.diags, tt.want)
 			}
 		})
 	}

@@ -25,6 +25,7 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleDisclosureBeforeFix,
 	ruleUncontrolledFixLate,
 	ruleDeferredFindingWithoutInterimPlan,
+	ruleReachFlowWithoutThreat,
 }
 
 func at(p *Product, sev Severity, path, format string, args ...any) Diagnostic {
@@ -204,6 +205,7 @@ func (v *productValidator) risk() {
 		v.document("documents.estar", p.Documents.ESTAR)
 	}
 	v.findingRefs()
+	v.threatPaths()
 	for _, rule := range productRules {
 		v.diags = append(v.diags, rule(p)...)
 	}

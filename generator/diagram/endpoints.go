@@ -66,11 +66,19 @@ func (e *endpoints) warn(path, format string, args ...any) {
 // partNode is the node of a part; the implicit device part is labelled
 // with the product's name.
 func (e *endpoints) partNode(pt content.Part) Node {
-	label := pt.Name
-	if pt.Implicit() {
-		label = e.p.Name
+	end, _ := e.p.ResolveFlowEnd(pt.ID)
+	return endNode(end)
+}
+
+func endNode(end content.FlowEnd) Node {
+	n := Node{ID: end.Key, Label: end.Label, Zone: end.Zone, Kind: System}
+	if end.IsPart() {
+		n.Kind = Part
 	}
-	return Node{ID: "part:" + pt.ID, Label: label, Zone: string(pt.Runs), Kind: Part}
+	if n.Zone == "" {
+		n.Zone = unstated
+	}
+	return n
 }
 
 func (e *endpoints) partByID(id string) (content.Part, bool) {
@@ -82,33 +90,14 @@ func (e *endpoints) partByID(id string) (content.Part, bool) {
 	return content.Part{}, false
 }
 
-// node resolves a flow's from or to (written at path) to its node.
+// node resolves a flow's from or to (written at path) to its node, as
+// content.FlowEnd does; a name it does not know is warned about once.
 func (e *endpoints) node(name, path string) Node {
 	name = strings.TrimSpace(name)
-	if pt, ok := e.partByID(name); ok {
-		return e.partNode(pt)
-	}
-	for _, fe := range e.p.FlowEndpoints {
-		if !fe.Matches(name) {
-			continue
-		}
-		if pt, ok := e.partByID(fe.Part); ok {
-			return e.partNode(pt)
-		}
-		zone := fe.Zone
-		if zone == "" {
-			zone = unstated
-		}
-		return Node{ID: "system:" + strings.ToLower(fe.Name), Label: fe.Name, Zone: zone, Kind: System}
-	}
-	for _, pt := range e.p.AllParts() {
-		if strings.EqualFold(pt.Name, name) {
-			return e.partNode(pt)
-		}
-	}
-	if !e.warned[strings.ToLower(name)] {
+	end, ok := e.p.ResolveFlowEnd(name)
+	if !ok && !e.warned[strings.ToLower(name)] {
 		e.warned[strings.ToLower(name)] = true
 		e.warn(path, "%q is neither a part nor a [[flow_endpoints]] name, so the architecture views draw it outside every trust zone; add a [[flow_endpoints]] entry with its zone (or the part it means)", name)
 	}
-	return Node{ID: "system:" + strings.ToLower(name), Label: name, Zone: unstated, Kind: System}
+	return endNode(end)
 }

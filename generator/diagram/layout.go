@@ -22,7 +22,7 @@ const (
 	zoneFont   = 11.0
 	trackStep  = 7.0  // between two vertical segments in a gap
 	trackInset = 10.0 // first vertical segment from a frame
-	wrapAt     = 20   // characters per node label line
+	wrapAt     = 22   // characters per node label line
 	minNodeW   = 130.0
 	minGap     = 70.0
 )
@@ -70,6 +70,22 @@ type NodeBox struct {
 	Node
 	Rect
 	Lines []string
+	// ItemsFrom is the index in Lines of the first item's line: lines
+	// from there are set flush left, so the dots that start the items
+	// line up; len(Lines) for a node without items.
+	ItemsFrom int
+}
+
+// lineX is where line i of box n starts (align -1) or is centred
+// (align 0).
+func lineX(n NodeBox, i int) (x float64, align int) {
+	if i >= n.ItemsFrom && strings.HasPrefix(n.Lines[i], itemDot) {
+		return n.X + 8, -1
+	}
+	if i >= n.ItemsFrom { // an item's further line, under the item's text
+		return n.X + 8 + estWidth(itemDot, nodeFont), -1
+	}
+	return n.X + n.W/2, 0
 }
 
 // EdgePath is a routed edge: an orthogonal polyline from the border of
@@ -216,6 +232,7 @@ func place(s Scene, idx map[string]int, nodeCol []int, ord []int, shared bool) *
 	fromSet, toSet := make([]bool, len(s.Edges)), make([]bool, len(s.Edges))
 	lanes := 0
 	nodeLanes := make([][]int, len(s.Nodes))
+	arrowless := make([]bool, len(s.Nodes))
 	for _, n := range ord {
 		start := lanes
 		for k, e := range s.Edges {
@@ -249,6 +266,7 @@ func place(s Scene, idx map[string]int, nodeCol []int, ord []int, shared bool) *
 		if lanes == start && !touched(n, from, to, fromSet, toSet) {
 			lanes++ // a node without arrows still needs its row
 			nodeLanes[n] = append(nodeLanes[n], start)
+			arrowless[n] = true
 		}
 	}
 	for k := range s.Edges {
@@ -274,7 +292,7 @@ func place(s Scene, idx map[string]int, nodeCol []int, ord []int, shared bool) *
 		colW[i] = max(colW[i], estWidth(z.Label, zoneFont)*1.1+16-2*zonePad)
 	}
 	for i, n := range s.Nodes {
-		lines[i] = wrap(n.Label, wrapAt)
+		lines[i] = nodeLines(n)
 		for _, ln := range lines[i] {
 			colW[nodeCol[i]] = max(colW[nodeCol[i]], estWidth(ln, nodeFont)+20)
 		}
@@ -371,14 +389,24 @@ func place(s Scene, idx map[string]int, nodeCol []int, ord []int, shared bool) *
 				boxes[n].Y = y - labelH(n) - 8
 			}
 			if last[n] == l {
-				boxes[n].H = y + 12 - boxes[n].Y
-				colBottom[nodeCol[n]] = y + 12 + nodeVGap
+				// Below its last arrow a box keeps room for it; a box
+				// no arrow meets ends below its text.
+				below := 12.0
+				if arrowless[n] {
+					below = -2
+				}
+				boxes[n].H = y + below - boxes[n].Y
+				colBottom[nodeCol[n]] = y + below + nodeVGap
 			}
 		}
 	}
 	bottom := top + zoneHead
 	for n := range s.Nodes {
 		boxes[n].Node, boxes[n].Lines = s.Nodes[n], lines[n]
+		boxes[n].ItemsFrom = len(lines[n])
+		if len(s.Nodes[n].Items) > 0 {
+			boxes[n].ItemsFrom = len(wrap(s.Nodes[n].Label, wrapAt))
+		}
 		boxes[n].X, boxes[n].W = colX[nodeCol[n]]+zonePad, colW[nodeCol[n]]
 		bottom = max(bottom, boxes[n].Y+boxes[n].H)
 	}
@@ -536,6 +564,19 @@ func segmentCrosses(p, q Point, r Rect) bool {
 		return lo.X > r.X && lo.X < r.X+r.W && lo.Y < r.Y+r.H && r.Y < lo.Y+lo.H
 	}
 	return lo.Y > r.Y && lo.Y < r.Y+r.H && lo.X < r.X+r.W && r.X < lo.X+lo.W
+}
+
+// itemDot starts an item's first line.
+const itemDot = "· "
+
+// nodeLines are the lines a node's box prints: its label, then each item
+// marked with a dot (a wrapped item's further lines unmarked).
+func nodeLines(n Node) []string {
+	out := wrap(n.Label, wrapAt)
+	for _, it := range n.Items {
+		out = append(out, wrap(itemDot+it, wrapAt)...)
+	}
+	return out
 }
 
 // wrap breaks s into lines of at most width characters at spaces (a

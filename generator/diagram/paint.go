@@ -62,7 +62,8 @@ func (l *Layout) Draw(p pdf.Painter, x0, y0, scale float64) {
 			p.Polyline([]float64{X(n.X), Y(n.Y + 4), X(n.X + n.W), Y(n.Y + 4)}, colorInk, 0.75*s, false)
 		}
 		for i, ln := range n.Lines {
-			text(n.X+n.W/2, nodeBaseline(n, i), ln, nodeFont, false, 0, colorInk, n.W-8)
+			x, align := lineX(n, i)
+			text(x, nodeBaseline(n, i), ln, nodeFont, false, align, colorInk, n.W-8)
 		}
 	}
 	for _, e := range l.Edges {

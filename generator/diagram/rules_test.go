@@ -138,7 +138,13 @@ func TestPlaceSynthetic(t *testing.T) {
 		}
 		n := 1 + r.IntN(8)
 		for j := range n {
-			s.Nodes = append(s.Nodes, Node{ID: fmt.Sprint("n", j), Label: strings.Repeat("word ", 1+r.IntN(6)), Zone: s.Zones[r.IntN(len(s.Zones))].ID, Kind: NodeKind(r.IntN(3))})
+			nd := Node{ID: fmt.Sprint("n", j), Label: strings.Repeat("word ", 1+r.IntN(6)), Zone: s.Zones[r.IntN(len(s.Zones))].ID, Kind: NodeKind(r.IntN(3))}
+			if nd.Kind == Store {
+				for k := range r.IntN(4) {
+					nd.Items = append(nd.Items, strings.Repeat("item ", 1+k*2))
+				}
+			}
+			s.Nodes = append(s.Nodes, nd)
 		}
 		for j := range r.IntN(12) {
 			a, b := r.IntN(n), r.IntN(n)
@@ -162,6 +168,13 @@ func TestPlaceSynthetic(t *testing.T) {
 		box := map[string]Rect{}
 		for _, x := range l.Nodes {
 			box[x.ID] = x.Rect
+			// Every line, its descenders too, stays inside the box.
+			if last := nodeBaseline(x, len(x.Lines)-1); last+4 > x.Y+x.H {
+				t.Errorf("%s: node %s's last line (baseline %.1f) leaves its box (bottom %.1f)", name, x.ID, last, x.Y+x.H)
+			}
+			if want := len(wrap(x.Label, wrapAt)); len(x.Items) > 0 && len(x.Lines) <= want {
+				t.Errorf("%s: node %s lists none of its %d items", name, x.ID, len(x.Items))
+			}
 		}
 		for _, e := range l.Edges {
 			if !box[e.From].OnBorder(e.Points[0]) || !box[e.To].OnBorder(e.Points[len(e.Points)-1]) {

@@ -43,6 +43,9 @@ const (
 type Node struct {
 	ID    string
 	Label string
+	// Items are listed in the box under its label, one per line (a
+	// long one wrapped), each marked with a dot: a part's data stores.
+	Items []string
 	Zone  string // Zone.ID
 	Kind  NodeKind
 }

@@ -51,8 +51,13 @@ func (l *Layout) SVG() []byte {
 			fmt.Fprintf(&b, `<path d="M%s %sH%s" stroke="%s" stroke-width="1"/>`+"\n", num(n.X), num(n.Y+4), num(n.X+n.W), hex(colorInk))
 		}
 		for i, ln := range n.Lines {
-			fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="%s" text-anchor="middle" fill="%s">%s</text>`+"\n",
-				num(n.X+n.W/2), num(nodeBaseline(n, i)), num(nodeFont), hex(colorInk), esc(ln))
+			x, align := lineX(n, i)
+			anchor := ` text-anchor="middle"`
+			if align < 0 {
+				anchor = ""
+			}
+			fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="%s"%s fill="%s">%s</text>`+"\n",
+				num(x), num(nodeBaseline(n, i)), num(nodeFont), anchor, hex(colorInk), esc(ln))
 		}
 	}
 	for _, e := range l.Edges {

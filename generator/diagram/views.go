@@ -275,16 +275,33 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 		v.Flows = append(v.Flows, FlowRow{ID: f.ID, From: from.Label, To: to.Label, Data: dataLabels(f.Data), Via: via, Protection: f.Protection})
 	}
 	if stores {
+		// One box per part lists the part's stores, in its zone and
+		// without a line: a line to each store from its part tangles
+		// with the flows, and a box per store stacks the zone far
+		// taller than the flows need (the pump's six stores made its
+		// diagram too tall to print legibly). A zone of several parts
+		// names the part.
+		var order []string
+		items := map[string][]string{}
+		zone := map[string]Node{}
 		for _, d := range p.DataStores {
 			pt := e.partNode(p.PartOfStore(d))
-			// In its part's zone, without a line: a line to each store
-			// from its part tangles with the flows; the zone says where
-			// it rests, and a zone of several parts names the part.
-			label := d.Name
-			if partsIn(p, e, pt.Zone) > 1 {
-				label += " (" + pt.Label + ")"
+			if _, ok := items[pt.ID]; !ok {
+				order = append(order, pt.ID)
+				zone[pt.ID] = pt
 			}
-			addNode(Node{ID: "store:" + d.ID, Label: label, Zone: pt.Zone, Kind: Store})
+			items[pt.ID] = append(items[pt.ID], d.Name)
+		}
+		for _, id := range order {
+			pt := zone[id]
+			label := "Data stores"
+			if len(items[id]) == 1 {
+				label = "Data store"
+			}
+			if partsIn(p, e, pt.Zone) > 1 {
+				label += " of " + pt.Label
+			}
+			addNode(Node{ID: "stores:" + strings.TrimPrefix(id, "part:"), Label: label, Items: items[id], Zone: pt.Zone, Kind: Store})
 		}
 	}
 	if v.Kind == "updatability" {
@@ -338,7 +355,9 @@ func alt(v View, zones []Zone, nodes []Node) string {
 	for _, z := range zones {
 		var names []string
 		for _, n := range nodes {
-			if n.Zone == z.ID {
+			if n.Zone == z.ID && len(n.Items) > 0 {
+				names = append(names, n.Label+" — "+strings.Join(n.Items, ", "))
+			} else if n.Zone == z.ID {
 				names = append(names, n.Label)
 			}
 		}

@@ -214,6 +214,6 @@ func (r *renderer) landscapeFigure(img *ast.Image, w, h float64, draw func(x, to
 	err := r.placeFigure(img, w, h, draw)
 	r.left, r.right = left, right
 	// The page is the figure's: the next block breaks the page.
-	r.y, r.gap = r.geo.bottom, 0
+	r.endPage()
 	return err
 }

@@ -134,3 +134,55 @@ func TestLandscapeDrawingPage(t *testing.T) {
 		}
 	}
 }
+
+// TestLandscapeDrawingFirstOnPage: a drawing that needs a landscape page
+// and comes first on a page the body has not yet used (here the first
+// block after the contents, which the body starts a page after) turns
+// that page rather than leave it blank: every page has body text, and
+// the drawing's page is the one after the contents.
+func TestLandscapeDrawingFirstOnPage(t *testing.T) {
+	testtools.Need(t, "pdftotext")
+	testtools.Need(t, "pdfinfo")
+	var src strings.Builder
+	src.WriteString("# T\n\n![Wide](views/wide.svg \"Figure 1. Wide\")\n\n")
+	for i := 1; i <= 4; i++ {
+		fmt.Fprintf(&src, "## Section %d\n\n%s\n\n", i, strings.Repeat("Filler text to make a page. ", 150))
+	}
+	for _, paper := range []string{"letter", "a4"} {
+		out, warns, err := Render(markdown.Parse([]byte(src.String())), Meta{Title: "T", Paper: paper,
+			Drawings: map[string]Drawing{"views/wide.svg": drawingOf(800, 300, 0.8)}})
+		if err != nil {
+			t.Fatalf("%s: %v (%v)", paper, err, warns)
+		}
+		path := filepath.Join(t.TempDir(), "first.pdf")
+		if err := os.WriteFile(path, out, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		pages := strings.Split(strings.TrimSuffix(run(t, "pdftotext", path, "-"), "\f"), "\f")
+		info := run(t, "pdfinfo", "-f", "1", "-l", fmt.Sprint(len(pages)), path)
+		sizes := regexp.MustCompile(`(?m)^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)`).FindAllStringSubmatch(info, -1)
+		if len(sizes) != len(pages) {
+			t.Fatalf("%s: %d page sizes for %d pages:\n%s", paper, len(sizes), len(pages), info)
+		}
+		if !strings.Contains(pages[0], "Contents") {
+			t.Fatalf("%s: no contents on page 1, so the case is not exercised:\n%s", paper, pages[0])
+		}
+		for i, text := range pages {
+			body := 0
+			for _, l := range strings.Split(text, "\n") {
+				if l = strings.TrimSpace(l); l != "" && l != "T" && !strings.HasPrefix(l, "Page ") {
+					body++
+				}
+			}
+			if body == 0 {
+				t.Errorf("%s: page %d of %d is blank", paper, i+1, len(pages))
+			}
+			var w, h float64
+			fmt.Sscan(sizes[i][2], &w)
+			fmt.Sscan(sizes[i][3], &h)
+			if hasDrawing := strings.Contains(text, "DRAWINGTEXT"); (w > h) != hasDrawing || hasDrawing != (i == 1) {
+				t.Errorf("%s: page %d is %.0f × %.0f with the drawing %v; want the drawing on page 2, turned", paper, i+1, w, h, hasDrawing)
+			}
+		}
+	}
+}

@@ -84,6 +84,15 @@ func (r *renderer) newPage() {
 	}
 }
 
+// endPage makes the next block start a new page without starting it
+// now: the block starts the page it needs, so a drawing that takes a
+// landscape page of its own turns that page instead of leaving an empty
+// portrait one before it.
+func (r *renderer) endPage() { r.y, r.gap = r.geo.bottom, 0 }
+
+// pageEnded reports a page endPage ended: the next block starts a new one.
+func (r *renderer) pageEnded() bool { return r.y >= r.geo.bottom }
+
 // finish ends the last page.
 func (r *renderer) finish() {
 	r.closeBars()

@@ -121,6 +121,9 @@ func (r *renderer) run() error {
 		r.afterContents()
 	}
 	r.bodyStart = r.page
+	if r.pageEnded() {
+		r.bodyStart++ // the first block starts the next page
+	}
 	for n := r.doc.Root.FirstChild(); n != nil; n = n.NextSibling() {
 		if r.title != nil && n == ast.Node(r.title) {
 			continue

@@ -88,7 +88,7 @@ func (r *renderer) afterContents() {
 	height := r.geo.bottom - r.geo.top
 	r.contentsEnd = contentsEnd{page: r.page, fill: (r.y - r.geo.top) / height}
 	if r.page == 1 || r.geo.bottom-r.y < roomForBody*height {
-		r.newPage()
+		r.endPage()
 		return
 	}
 	r.space(2 * bodyLeading)

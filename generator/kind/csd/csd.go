@@ -41,6 +41,9 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 			Control: p.Documents.CSD, Data: data(p, device(env, p), nil, ""),
 		}
 		fs, diags := files(p, "")
+		if !p.Builds("security_plan") { // else the plan checks the cadence both print
+			diags = append(diags, content.RuleReleaseCadence(p.Product, p.Documents.CSD.FirstIssued(), env.AsOf)...)
+		}
 		out := kind.Prepared{Documents: []kind.Document{doc}, Files: fs}
 		// Each other supported version: its own CSD from its own facts,
 		// in its folder, and the SBOM files (with their annotated copies)

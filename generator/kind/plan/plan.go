@@ -90,6 +90,8 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 		}
 		d := data(env, p)
 		views, diags := diagram.Views(p.Product)
+		// The plan promises the release cadence; the record must keep it.
+		diags = append(diags, content.RuleReleaseCadence(p.Product, p.Documents.SecurityPlan.FirstIssued(), env.AsOf)...)
 		d.Views = views
 		drawings, files := Figures(views)
 		return kind.Prepared{Documents: []kind.Document{{

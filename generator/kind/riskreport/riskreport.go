@@ -55,6 +55,14 @@ func (riskReport) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepared
 			views = append(views, *dfd)
 			files = append(files, kind.File{Path: dfd.File, Label: dfd.Title + " (SVG diagram)", Data: dfd.SVG()})
 		}
+		// The attack paths' drawings; their flow-end warnings are the
+		// data-flow diagram's, reported above.
+		paths, _ := diagram.ThreatPathViews(p.Product)
+		for _, v := range paths {
+			data.Paths = append(data.Paths, v)
+			views = append(views, v)
+			files = append(files, kind.File{Path: v.File, Label: v.Title + " (SVG diagram)", Data: v.SVG()})
+		}
 		return kind.Prepared{Documents: []kind.Document{{
 			Path: Path, Title: Title, Kind: Title, Template: Template,
 			Subject: "Cybersecurity risk management report: threat model, risk assessment method, per-threat assessment, controls, residual risk, SBOM summary, unresolved anomalies and traceability",
@@ -67,7 +75,10 @@ func (riskReport) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepared
 type Data struct {
 	// DataFlow is the threat model's data-flow diagram with its trust
 	// boundaries; nil when the product lists no data flows.
-	DataFlow     *diagram.View
+	DataFlow *diagram.View
+	// Paths are the drawings of the threats' attack paths that go
+	// through data flows (diagram.ThreatPathViews).
+	Paths        []diagram.View
 	Threats      []ThreatRow
 	Controls     []ControlRow
 	Trace        []TraceRow
@@ -85,6 +96,9 @@ type Data struct {
 type ThreatRow struct {
 	content.Evaluation
 	Labeling []content.RecommendedControl
+	// Routes is the threat's attack path in words, one entry per route;
+	// nil when the threat states none.
+	Routes []string
 }
 
 // ControlRow is one control with what it is traced to.
@@ -129,7 +143,7 @@ func Report(p kind.Product) (Data, content.Diagnostics) {
 	}
 	for _, ev := range p.Evaluations() {
 		t := ev.Threat
-		row := ThreatRow{Evaluation: ev}
+		row := ThreatRow{Evaluation: ev, Routes: routeText(p.Product, t, p.VersionOf)}
 		for _, id := range t.Labeling {
 			if rc, ok := rcs[id]; ok {
 				row.Labeling = append(row.Labeling, rc)

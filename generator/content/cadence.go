@@ -1,0 +1,246 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// The release cadence a plan promises, as data, held against the releases
+// the versions record. Once the plan promised "quarterly releases" that
+// never happened; now a calendar cadence is a value (release_cadence), the
+// documents print it beside the release record, and check reports each
+// gap between releases longer than the promise while a version was
+// supported, and prose that promises a cadence the value does not.
+
+// ReleaseCadence is how often regular releases are promised.
+type ReleaseCadence string
+
+// releaseCadences is the one definition of the cadences: label and the
+// longest interval between releases, in months (0: no calendar).
+var releaseCadences = []struct {
+	value  ReleaseCadence
+	label  string
+	months int
+}{
+	{"as_needed", "As needed, no fixed calendar", 0},
+	{"continuous", "Continuous: deployed as soon as verified", 0},
+	{"monthly", "Monthly", 1},
+	{"quarterly", "Quarterly", 3},
+	{"half_yearly", "Every six months", 6},
+	{"yearly", "Yearly", 12},
+}
+
+// Values lists the cadences.
+func (ReleaseCadence) Values() []string {
+	out := make([]string, len(releaseCadences))
+	for i, c := range releaseCadences {
+		out[i] = string(c.value)
+	}
+	return out
+}
+
+// Label is the cadence in words; "Not stated" when unset.
+func (c ReleaseCadence) Label() string {
+	for _, e := range releaseCadences {
+		if e.value == c {
+			return e.label
+		}
+	}
+	return "Not stated"
+}
+
+// Months is the longest interval between regular releases the cadence
+// promises, in months; 0 when it promises no calendar or is not stated.
+func (c ReleaseCadence) Months() int {
+	for _, e := range releaseCadences {
+		if e.value == c {
+			return e.months
+		}
+	}
+	return 0
+}
+
+// Release is one release of the record: a version and its dates.
+type Release struct {
+	Version      string
+	Date         Date // general availability
+	EndOfSupport Date // zero: not stated (counted as still supported)
+}
+
+// ReleasesOf lists the product's versions as releases, by date.
+func (p *Product) ReleasesOf() []Release {
+	var out []Release
+	for _, v := range p.Versions {
+		out = append(out, Release{Version: v.Version, Date: v.GeneralAvailability, EndOfSupport: v.EndOfSupport})
+	}
+	return sortReleases(out)
+}
+
+// Releases lists a related system's versions as releases, by date.
+func (s RelatedSystem) Releases() []Release {
+	var out []Release
+	for _, v := range s.Versions {
+		out = append(out, Release{Version: v.Version, Date: v.GeneralAvailability, EndOfSupport: v.EndOfSupport})
+	}
+	return sortReleases(out)
+}
+
+func sortReleases(rs []Release) []Release {
+	rs = slices.DeleteFunc(rs, func(r Release) bool { return r.Date.IsZero() })
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Date.Before(rs[j].Date) })
+	return rs
+}
+
+// ReleaseGap is a stretch without a release longer than a promised
+// interval: from a release to the next one, or to the as-of date (To
+// empty).
+type ReleaseGap struct {
+	From, To         Release
+	FromDate, ToDate Date
+}
+
+// String names the gap: "4.1.0 (2023-04-17) to 4.2.1 (2025-05-12), 24
+// months" or "4.2.1 (2025-05-12) to the as-of date 2026-03-02, 9 months".
+func (g ReleaseGap) String() string {
+	to := fmt.Sprintf("%s (%s)", g.To.Version, g.ToDate)
+	if g.To.Version == "" {
+		to = "the as-of date " + g.ToDate.String()
+	}
+	return fmt.Sprintf("%s (%s) to %s, %s", g.From.Version, g.FromDate, to, plural(g.FromDate.MonthsUntil(g.ToDate), "month"))
+}
+
+// ReleaseGaps lists every stretch without a release longer than months
+// while some released version was supported, counted from since (the
+// promise's first publication; zero: the first release) up to asOf (zero:
+// the last release). Releases after asOf are planned, not made.
+func ReleaseGaps(releases []Release, months int, since, asOf Date) []ReleaseGap {
+	if months <= 0 {
+		return nil
+	}
+	var made []Release
+	for _, r := range releases {
+		if asOf.IsZero() || !r.Date.After(asOf) {
+			made = append(made, r)
+		}
+	}
+	supportedAt := func(d Date) bool {
+		for _, r := range made {
+			if !r.Date.After(d) && (r.EndOfSupport.IsZero() || r.EndOfSupport.After(d)) {
+				return true
+			}
+		}
+		return false
+	}
+	var gaps []ReleaseGap
+	check := func(from, to Release, end Date) {
+		start := from.Date
+		if since.After(start) {
+			start = since
+		}
+		due := start.AddMonths(months)
+		if end.After(due) && supportedAt(due) {
+			gaps = append(gaps, ReleaseGap{From: from, To: to, FromDate: from.Date, ToDate: end})
+		}
+	}
+	for i := 0; i+1 < len(made); i++ {
+		check(made[i], made[i+1], made[i+1].Date)
+	}
+	if n := len(made); n > 0 && !asOf.IsZero() {
+		check(made[n-1], Release{}, asOf)
+	}
+	return gaps
+}
+
+// RuleReleaseCadence: a calendar cadence (monthly, quarterly, …) is a
+// promise the release record must keep. It needs the as-of date, so the
+// kinds that print the promise run it (the plan, else the CSD); since is
+// the first release of that document, when the promise was first made.
+func RuleReleaseCadence(p *Product, since, asOf Date) Diagnostics {
+	var out Diagnostics
+	report := func(path string, c ReleaseCadence, what string, rs []Release) {
+		gaps := ReleaseGaps(rs, c.Months(), since, asOf)
+		if len(gaps) == 0 {
+			return
+		}
+		names := make([]string, len(gaps))
+		for i, g := range gaps {
+			names[i] = g.String()
+		}
+		out = append(out, at(p, Warning, path,
+			"a release of %s is promised at least every %s (%s), but none came from %s, while a version was supported: record the releases that were made as versions, or promise what happens (as_needed)",
+			what, plural(c.Months(), "month"), c, strings.Join(names, "; from ")))
+	}
+	report("postmarket.patching.release_cadence", p.Postmarket.Patching.ReleaseCadence, p.Name, p.ReleasesOf())
+	for i, s := range p.RelatedSystems {
+		report(fmt.Sprintf("related_systems[%d].release_cadence", i), s.ReleaseCadence, s.Name, s.Releases())
+	}
+	return out
+}
+
+// cadenceWords are the prose phrases that promise a calendar cadence,
+// with its interval in months.
+var cadenceWords = []struct {
+	re     *regexp.Regexp
+	months int
+}{
+	{regexp.MustCompile(`(?i)\b(monthly|every month|each month|once a month)\b`), 1},
+	{regexp.MustCompile(`(?i)\b(quarterly|every quarter|each quarter|once a quarter|every (three|3) months)\b`), 3},
+	{regexp.MustCompile(`(?i)\b(half-yearly|semi-?annual(ly)?|twice a year|every (six|6) months)\b`), 6},
+	{regexp.MustCompile(`(?i)\b(yearly|annual(ly)?|once a year|every year|every (twelve|12) months)\b`), 12},
+}
+
+// ruleCadenceProse: prose that promises a calendar cadence (the regular
+// cycle, a related system's patch policy) states it as release_cadence
+// too, and the same one, so that check can hold it against the releases;
+// otherwise a "quarterly" in the text is a promise nothing checks.
+func ruleCadenceProse(p *Product) Diagnostics {
+	var out Diagnostics
+	check := func(textPath, text, cadencePath string, c ReleaseCadence) {
+		if c != "" && c.Label() == "Not stated" {
+			return // not a cadence: the decoder reported it
+		}
+		var found []string
+		for _, w := range cadenceWords {
+			if m := w.re.FindString(text); m != "" {
+				if w.months == c.Months() {
+					return // the text says what the value says
+				}
+				found = append(found, fmt.Sprintf("%q", m))
+			}
+		}
+		if len(found) == 0 {
+			return
+		}
+		if c == "" {
+			out = append(out, at(p, Warning, textPath,
+				"the text promises a release cadence (%s) that %s does not state: set it, so that check can hold the promise against the releases",
+				strings.Join(found, ", "), cadencePath))
+			return
+		}
+		out = append(out, at(p, Warning, textPath,
+			"the text promises a release cadence (%s), but %s says %s: make the two agree",
+			strings.Join(found, ", "), cadencePath, strings.ToLower(c.Label())))
+	}
+	pt := p.Postmarket.Patching
+	check("postmarket.patching.regular_cycle", pt.RegularCycle, "postmarket.patching.release_cadence", pt.ReleaseCadence)
+	for i, s := range p.RelatedSystems {
+		path := fmt.Sprintf("related_systems[%d]", i)
+		check(path+".patch_policy", s.PatchPolicy, path+".release_cadence", s.ReleaseCadence)
+	}
+	return out
+}
+
+// FirstIssued is the date of the document's first revision (its history's
+// first entry, else its release date): when what it promises was first
+// published.
+func (d DocumentControl) FirstIssued() Date {
+	for _, r := range d.History {
+		if !r.Date.IsZero() {
+			return r.Date
+		}
+	}
+	return d.ReleaseDate
+}

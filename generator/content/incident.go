@@ -1,0 +1,139 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The incident-response commitment as data: whom a customer calls about a
+// suspected incident, when that contact answers, and how soon the
+// manufacturer triages the report. The CSD (item 4, what to do on
+// detecting an incident) and the plan (incident response) print it from
+// these values; once the CSD gave only the coordinated-disclosure
+// timelines and left the 24-hour triage and the 24/7 line to the plan's
+// prose.
+
+// IncidentReporting is how a customer reports a suspected security
+// incident and how fast the manufacturer triages it.
+type IncidentReporting struct {
+	Contact      string `toml:"contact" jsp:"oneof=security_contact support psirt" doc:"Which manufacturer contact of the site file takes reports of a suspected incident on a device in use (manufacturer.security_contact, manufacturer.support or manufacturer.psirt); the documents print its details."`
+	Availability string `toml:"availability" jsp:"oneof=always business_hours" doc:"When that contact takes incident reports: always (at any hour, weekends and holidays included) or business_hours. Leave out when not known: documents then say \"Not stated\"."`
+	TriageHours  int    `toml:"triage_hours" jsp:"range=1 720" doc:"Hours, counted around the clock, from a customer's report of a suspected incident to the manufacturer's triage of it (impact on patients, first containment advice)."`
+}
+
+// Stated reports whether the commitment names a contact or a triage time.
+func (r IncidentReporting) Stated() bool { return r.Contact != "" || r.TriageHours > 0 }
+
+// AvailabilityText says when the contact takes reports, for prose: "at
+// any hour, weekends and holidays included"; "" when not stated.
+func (r IncidentReporting) AvailabilityText() string {
+	switch r.Availability {
+	case "always":
+		return "at any hour, weekends and holidays included"
+	case "business_hours":
+		return "during business hours"
+	}
+	return ""
+}
+
+// AvailabilityLabel is AvailabilityText as a sentence's start: "At any
+// hour, weekends and holidays included".
+func (r IncidentReporting) AvailabilityLabel() string {
+	t := r.AvailabilityText()
+	if t == "" {
+		return ""
+	}
+	return strings.ToUpper(t[:1]) + t[1:]
+}
+
+// IncidentContact is the site contact a product names for incident
+// reports ("security_contact", "support", "psirt"), as a Contact; ok is
+// false when the site states no way to reach it.
+func (m Manufacturer) IncidentContact(key string) (c Contact, ok bool) {
+	switch key {
+	case "security_contact":
+		c = m.SecurityContact
+	case "support":
+		c = m.Support
+	case "psirt":
+		c = Contact{Name: m.PSIRT.Name, Email: m.PSIRT.Email, URL: m.PSIRT.URL}
+	}
+	return c, c.Email != "" || c.Phone != "" || c.URL != ""
+}
+
+// IncidentContactOf is IncidentContact for templates, which take one
+// result: the zero Contact when there is none.
+func (m Manufacturer) IncidentContactOf(key string) Contact {
+	c, _ := m.IncidentContact(key)
+	return c
+}
+
+// ruleIncidentReporting: a cyber device's customers need to know whom to
+// call about a suspected incident and how fast it is triaged (FDA
+// labeling item 4; 524B(b)(1) plans include incident response), and the
+// contact named must be one the site can print.
+func ruleIncidentReporting(s *Site, p *Product) Diagnostics {
+	if !p.Builds("security_plan") && !p.Builds("csd") {
+		return nil
+	}
+	ir := p.Postmarket.IncidentReporting
+	var out Diagnostics
+	if s != nil && ir.Contact != "" {
+		if _, ok := s.Manufacturer.IncidentContact(ir.Contact); !ok {
+			out = append(out, at(p, Error, "postmarket.incident_reporting.contact",
+				"contact %q has no e-mail, phone or web page in the site file (manufacturer.%s): the documents would name no way to report an incident", ir.Contact, ir.Contact))
+		}
+	}
+	if !p.CyberDevice.Applies.IsTrue() {
+		return out
+	}
+	var missing []string
+	if ir.Contact == "" {
+		missing = append(missing, "contact (whom customers report a suspected incident to)")
+	}
+	if ir.TriageHours == 0 {
+		missing = append(missing, "triage_hours (how soon a report is triaged)")
+	}
+	if len(missing) > 0 {
+		path := "postmarket.incident_reporting"
+		if !p.Source.Has(path) {
+			path = "postmarket.incident_response"
+		}
+		out = append(out, at(p, Warning, path,
+			"a cyber device's customers need to know how to report a suspected incident and how fast it is triaged, but postmarket.incident_reporting does not state %s (FDA labeling item 4)",
+			strings.Join(missing, " or ")))
+	}
+	return out
+}
+
+// ruleIncidentTriageSlow: triage of a suspected incident (an attack that
+// may be under way) that is promised later than the acknowledgement of a
+// vulnerability report, or later than the interim mitigations of a
+// critical risk are due, contradicts those commitments.
+func ruleIncidentTriageSlow(p *Product) Diagnostics {
+	h := p.Postmarket.IncidentReporting.TriageHours
+	if h == 0 {
+		return nil
+	}
+	var out Diagnostics
+	path := "postmarket.incident_reporting.triage_hours"
+	if d := p.Postmarket.CVD.AcknowledgeDays; d > 0 && h > 24*d {
+		out = append(out, at(p, Warning, path,
+			"a suspected incident is triaged within %d hours, later than a vulnerability report is acknowledged (%s, postmarket.cvd.acknowledge_days): a report of an attack under way would wait longer than a report of a flaw",
+			h, plural(d, "day")))
+	}
+	if d := p.Postmarket.Patching.CriticalMitigationDays; d > 0 && h > 24*d {
+		out = append(out, at(p, Warning, path,
+			"a suspected incident is triaged within %d hours, later than interim mitigations for a critical risk are due (%s, postmarket.patching.critical_mitigation_days): the mitigations could not rest on the triage",
+			h, plural(d, "day")))
+	}
+	return out
+}
+
+// plural is "1 day", "3 days".
+func plural(n int, unit string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", unit)
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
+}

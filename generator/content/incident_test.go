@@ -1,0 +1,125 @@
+package content
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/tomlpos"
+)
+
+// incidentProduct is a cyber device that states whom to call about an
+// incident (the 24/7 support line), triage within 24 hours, CVD
+// acknowledgement within 3 days and interim mitigations within 7.
+const incidentProduct = `schema_version = 2
+
+[cyber_device]
+applies = true
+
+[postmarket]
+incident_response = "The PSIRT handles incidents."
+
+[postmarket.incident_reporting]
+contact = "support"
+availability = "always"
+triage_hours = 24
+
+[postmarket.cvd]
+acknowledge_days = 3
+
+[postmarket.patching]
+critical_mitigation_days = 7
+`
+
+func TestIncidentReportingRules(t *testing.T) {
+	site := &Site{Manufacturer: Manufacturer{
+		SecurityContact: Contact{Email: "security@m.example"},
+		Support:         Contact{Name: "Support", Phone: "+1 800 555 0100", Hours: "24/7"},
+		PSIRT:           PSIRT{Name: "PSIRT", Email: "psirt@m.example"},
+	}}
+	tests := []struct {
+		name     string
+		old, new string // replaced in incidentProduct
+		site     func(s *Site)
+		want     []string // the diagnostics, each with file:line
+	}{
+		{"stated and faster than the other commitments passes", "", "", nil, nil},
+		{"triage exactly at the acknowledgement passes", "triage_hours = 24", "triage_hours = 72", nil, nil},
+		{"the PSIRT as contact passes", `contact = "support"`, `contact = "psirt"`, nil, nil},
+		{"availability not stated is not a violation", `availability = "always"` + "\n", "", nil, nil},
+		{"not a cyber device needs no commitment", "applies = true\n\n[postmarket]\nincident_response = \"The PSIRT handles incidents.\"\n\n[postmarket.incident_reporting]\ncontact = \"support\"\navailability = \"always\"\ntriage_hours = 24\n", "applies = false\n\n[postmarket]\nincident_response = \"The PSIRT handles incidents.\"\n", nil, nil},
+		{"no commitment at all warns at the incident response",
+			"[postmarket.incident_reporting]\ncontact = \"support\"\navailability = \"always\"\ntriage_hours = 24\n", "", nil,
+			[]string{"p.toml:7: warning: postmarket.incident_response: a cyber device's customers need to know how to report a suspected incident and how fast it is triaged, but postmarket.incident_reporting does not state contact (whom customers report a suspected incident to) or triage_hours (how soon a report is triaged)"}},
+		{"a contact without a triage time warns",
+			"triage_hours = 24\n", "", nil,
+			[]string{"p.toml:9: warning: postmarket.incident_reporting: a cyber device's customers need to know how to report a suspected incident and how fast it is triaged, but postmarket.incident_reporting does not state triage_hours (how soon a report is triaged)"}},
+		{"a contact the site cannot print fails",
+			"", "", func(s *Site) { s.Manufacturer.Support = Contact{Name: "Support"} },
+			[]string{`p.toml:10: postmarket.incident_reporting.contact: contact "support" has no e-mail, phone or web page in the site file (manufacturer.support)`}},
+		{"triage slower than the CVD acknowledgement warns",
+			"triage_hours = 24", "triage_hours = 96", nil,
+			[]string{"p.toml:12: warning: postmarket.incident_reporting.triage_hours: a suspected incident is triaged within 96 hours, later than a vulnerability report is acknowledged (3 days, postmarket.cvd.acknowledge_days)"}},
+		{"triage slower than interim mitigations warns twice",
+			"triage_hours = 24", "triage_hours = 200", nil,
+			[]string{
+				"p.toml:12: warning: postmarket.incident_reporting.triage_hours: a suspected incident is triaged within 200 hours, later than a vulnerability report is acknowledged (3 days",
+				"p.toml:12: warning: postmarket.incident_reporting.triage_hours: a suspected incident is triaged within 200 hours, later than interim mitigations for a critical risk are due (7 days, postmarket.patching.critical_mitigation_days)",
+			}},
+		{"an unknown availability fails at decoding",
+			`availability = "always"`, `availability = "24/7"`, nil,
+			[]string{`p.toml:11: postmarket.incident_reporting.availability: `}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := incidentProduct
+			if tt.old != "" {
+				if !strings.Contains(src, tt.old) {
+					t.Fatalf("no %q in the product", tt.old)
+				}
+				src = strings.Replace(src, tt.old, tt.new, 1)
+			}
+			s := *site
+			if tt.site != nil {
+				tt.site(&s)
+			}
+			p := &Product{}
+			_, diags, _ := DecodeTOML("p.toml", []byte(src), p)
+			p.Source = Source{File: "p.toml", pos: tomlpos.Scan([]byte(src))}
+			diags = append(diags, ruleIncidentReporting(&s, p)...)
+			diags = append(diags, ruleIncidentTriageSlow(p)...)
+			var got []string
+			for _, d := range diags {
+				if !strings.Contains(d.Message, "missing required key") { // the small product lacks the rest
+					got = append(got, d.String())
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("diagnostics %q, want %d", got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				if !strings.HasPrefix(got[i], w) {
+					t.Errorf("diagnostic %q, want it to start %q", got[i], w)
+				}
+			}
+		})
+	}
+}
+
+func TestIncidentReportingText(t *testing.T) {
+	if got := (IncidentReporting{Availability: "always"}).AvailabilityLabel(); got != "At any hour, weekends and holidays included" {
+		t.Errorf("always: %q", got)
+	}
+	if got := (IncidentReporting{Availability: "business_hours"}).AvailabilityText(); got != "during business hours" {
+		t.Errorf("business hours: %q", got)
+	}
+	if got := (IncidentReporting{}).AvailabilityLabel(); got != "" {
+		t.Errorf("not stated: %q", got)
+	}
+	m := Manufacturer{PSIRT: PSIRT{Name: "PSIRT", Email: "psirt@m.example"}}
+	if c, ok := m.IncidentContact("psirt"); !ok || c.Email != "psirt@m.example" {
+		t.Errorf("psirt: %+v %v", c, ok)
+	}
+	if _, ok := m.IncidentContact("support"); ok {
+		t.Error("a support contact without details counts as stated")
+	}
+}

@@ -1,0 +1,241 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// A threat's attack path (threats[].path) is an ordered list of steps:
+// data-flow IDs the attack goes through, and parts or outside systems
+// (part IDs, [[flow_endpoints]] names) where it is. The attack reaches a
+// flow at its source when the step before it is the flow's sender, or a
+// flow that arrives at that sender: the sender is compromised, or the
+// attacker's data passes through it. Protection in transit (TLS,
+// signatures checked against the sender) does not stop what the sender
+// itself sends, and a sender that serves many devices reaches many
+// patients at once; a flow named alone is attacked on the way (spoofed
+// or intercepted). A part or system that the flow before it does not arrive
+// at starts another route.
+//
+// The threat model is one per product, not per version, so a path step
+// must name a flow some version has (versions.go): the risk report prints
+// each flow as the version it speaks about has it.
+
+// PathStep is one resolved step of a threat's path.
+type PathStep struct {
+	Name string // as written
+	Flow *DataFlow
+	// From and To are a flow's ends; End is a part or system step.
+	From, To, End FlowEnd
+	// NewRoute is true for the first step of each route.
+	NewRoute bool
+	// AtSource is true for a flow the path reaches at its sender.
+	AtSource bool
+	// Missing is true for a flow this version does not have.
+	Missing bool
+}
+
+// ThreatPath resolves threat t's path in this version of the product.
+func (p *Product) ThreatPath(t Threat) []PathStep {
+	var out []PathStep
+	at := "" // the FlowEnd key the attack is at; "" at the start of a route
+	afterFlow := false
+	for i, name := range t.Path {
+		afterFlow = i > 0 && out[i-1].Flow != nil
+		step := PathStep{Name: name}
+		if f, ok := p.flowByID(name); ok {
+			step.Flow = &f
+			step.From, _ = p.ResolveFlowEnd(f.From)
+			step.To, _ = p.ResolveFlowEnd(f.To)
+			step.AtSource = at != "" && at == step.From.Key
+			step.NewRoute = at == "" || !step.AtSource
+			at = step.To.Key
+		} else if p.flowInSomeVersion(name) {
+			step.Missing, step.NewRoute, at = true, true, ""
+		} else {
+			step.End, _ = p.ResolveFlowEnd(name)
+			// After a flow, a part or system the flow does not arrive
+			// at starts another route; after a part or system, the
+			// attack moves on by a way the data flows do not model.
+			step.NewRoute = at == "" || (afterFlow && at != step.End.Key)
+			at = step.End.Key
+		}
+		out = append(out, step)
+	}
+	return out
+}
+
+// Routes splits a resolved path into its routes.
+func Routes(steps []PathStep) [][]PathStep {
+	var out [][]PathStep
+	for _, s := range steps {
+		if s.NewRoute || len(out) == 0 {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], s)
+	}
+	return out
+}
+
+func (p *Product) flowByID(id string) (DataFlow, bool) {
+	for _, f := range p.DataFlows {
+		if f.ID == id {
+			return f, true
+		}
+	}
+	return DataFlow{}, false
+}
+
+// versionViews is the product as each version is, oldest first; the
+// product itself when it lists no versions.
+func (p *Product) versionViews() []*Product {
+	base := p.Base()
+	if len(base.Versions) == 0 {
+		return []*Product{base}
+	}
+	out := make([]*Product, 0, len(base.Versions))
+	for _, v := range base.Versions {
+		out = append(out, base.At(v.Version))
+	}
+	return out
+}
+
+func (p *Product) flowInSomeVersion(id string) bool {
+	return slices.ContainsFunc(p.versionViews(), func(q *Product) bool { _, ok := q.flowByID(id); return ok })
+}
+
+// threatPaths checks that every step of every threat's path names a data
+// flow some version has, a part, or a [[flow_endpoints]] name.
+func (v *productValidator) threatPaths() {
+	p := v.p
+	for i, t := range p.Threats {
+		for j, name := range t.Path {
+			if p.flowInSomeVersion(name) {
+				continue
+			}
+			if _, ok := p.ResolveFlowEnd(name); ok {
+				continue
+			}
+			flows := map[string]bool{}
+			for _, q := range p.versionViews() {
+				for _, f := range q.DataFlows {
+					flows[f.ID] = true
+				}
+			}
+			parts := map[string]bool{}
+			for _, pt := range p.AllParts() {
+				parts[pt.ID] = true
+			}
+			v.errorf(fmt.Sprintf("threats[%d].path[%d]", i, j),
+				"%s: unknown path step %q: want a data flow ID (%s), a part ID (%s) or a [[flow_endpoints]] name",
+				t.ID, name, keysOf(flows), keysOf(parts))
+		}
+	}
+}
+
+// reachData are the kinds of data that change what a device does: its
+// software, its configuration, drug libraries and dose data (therapy),
+// and the credentials that open it.
+var reachData = []DataKind{"software", "configuration", "therapy", "credentials"}
+
+// devicePart reports an end where the medical device runs: a part or
+// component on the device; for software as a medical device (no part
+// runs on the device), a part of the product the customer or the
+// manufacturer hosts, since there the medical software itself runs. The
+// customer's own infrastructure is never the device.
+func (p *Product) devicePart(e FlowEnd) bool {
+	if e.Zone == "device" {
+		return true
+	}
+	samd := !slices.ContainsFunc(p.AllParts(), func(pt Part) bool { return pt.Runs.IsDevice() })
+	return samd && e.IsPart() && (e.Zone == "customer_hosted" || e.Zone == "manufacturer_hosted")
+}
+
+// ReachFlow reports whether flow f carries software, configuration,
+// therapy data or credentials across a trust boundary into a device part
+// from a sender that is not a person or item at the device: the flows by
+// which one compromised system reaches many devices. A flow from the
+// physical zone reaches one device at a time (the physical-access
+// threats' concern), and a flow whose sender's zone is not stated cannot
+// be said to cross (the architecture views warn about it).
+func (p *Product) ReachFlow(f DataFlow) (kinds []DataKind, from, to FlowEnd, ok bool) {
+	from, _ = p.ResolveFlowEnd(f.From)
+	to, _ = p.ResolveFlowEnd(f.To)
+	if from.Zone == "" || from.Zone == "physical" || from.Zone == to.Zone || !p.devicePart(to) {
+		return nil, from, to, false
+	}
+	for _, k := range reachData {
+		if f.Data.Has(k) {
+			kinds = append(kinds, k)
+		}
+	}
+	return kinds, from, to, len(kinds) > 0
+}
+
+// ruleReachFlowWithoutThreat: a flow by which one system reaches many
+// devices (ReachFlow) must be on the path of a threat that reaches it at
+// its sender, or the threat model never asks what happens when that
+// sender is compromised or its operator acts in bad faith. Every
+// version's flows are checked; a flow is reported once, at the newest
+// entry that writes it.
+func ruleReachFlowWithoutThreat(p *Product) Diagnostics {
+	covered := map[string]bool{} // version facts + "\x00" + flow ID
+	views := p.versionViews()
+	for _, q := range views {
+		for _, t := range p.Threats {
+			for _, s := range q.ThreatPath(t) {
+				if s.Flow != nil && s.AtSource {
+					covered[q.VersionFacts()+"\x00"+s.Flow.ID] = true
+				}
+			}
+		}
+	}
+	var out Diagnostics
+	reported := map[string]bool{}
+	for i := len(views) - 1; i >= 0; i-- {
+		q := views[i]
+		for j, f := range q.DataFlows {
+			kinds, from, to, ok := q.ReachFlow(f)
+			if !ok || reported[f.ID] || covered[q.VersionFacts()+"\x00"+f.ID] {
+				continue
+			}
+			reported[f.ID] = true
+			labels := make([]string, len(kinds))
+			for k, d := range kinds {
+				labels[k] = strings.ToLower(d.Label())
+			}
+			ver := ""
+			if v := q.VersionFacts(); v != "" {
+				ver = ", version " + v
+			}
+			out = append(out, at(p, Warning, AtOr(f.At, fmt.Sprintf("data_flows[%d]", j))+".id",
+				"flow %s (%s → %s%s) carries %s across a trust boundary (%s → %s) into the device, but no threat's path reaches it at its sender: add a threat whose path has %q before %q (%s compromised, or its operator acting in bad faith), or put %q after that step in an existing threat's path",
+				f.ID, from.Label, to.Label, ver, andList(labels), zoneName(from.Zone), zoneName(to.Zone), sendStep(q, f.From), f.ID, from.Label, f.ID))
+		}
+	}
+	return out
+}
+
+// sendStep is how a path names a flow's sender: its part ID, else the
+// name as written.
+func sendStep(p *Product, name string) string {
+	if e, _ := p.ResolveFlowEnd(name); e.IsPart() {
+		return e.Part
+	}
+	return strings.TrimSpace(name)
+}
+
+func zoneName(zone string) string {
+	if zone == "physical" {
+		return "physical access"
+	}
+	return strings.ToLower(PartRuns(zone).Label())
+}
+
+func andList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}

@@ -1,0 +1,49 @@
+package lifecycle
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestNextMilestoneNotAnnounced: a supported version whose end of support
+// the data does not give has a next milestone that is not announced, not
+// "none scheduled"; one whose end of support is stated not to apply, or
+// has passed, has none scheduled.
+func TestNextMilestoneNotAnnounced(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		edit func(v *content.Version)
+		want string
+	}{
+		{"no end of support written", func(v *content.Version) {
+			var none content.Date
+			v.EndOfMarketing, v.EndOfProduction, v.EndOfLife, v.EndOfSupport, v.EndOfGuaranteedSupport = none, none, none, none, none
+		}, "| Support | Not announced |"},
+		{"end of support not applicable", func(v *content.Version) {
+			na := content.NotApplicableDate()
+			v.EndOfMarketing, v.EndOfProduction, v.EndOfLife, v.EndOfSupport, v.EndOfGuaranteedSupport = na, na, na, na, na
+		}, "| Support | None scheduled |"},
+		{"a date ahead", func(v *content.Version) {}, "| Support | End of "},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			env, p, _ := loadExample(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content")
+			last := &p.Versions[len(p.Versions)-1]
+			tc.edit(last)
+			lp, _ := kindtest.Prepare(t, Kind, env, p)
+			page := kindtest.Render(t, env, p, lp.Documents[0])
+			row := ""
+			for _, line := range strings.Split(page, "\n") {
+				if strings.HasPrefix(line, "| "+last.Version+" |") {
+					row = line
+					break
+				}
+			}
+			if !strings.Contains(row, tc.want) {
+				t.Errorf("version %s's row %q lacks %q", last.Version, row, tc.want)
+			}
+		})
+	}
+}
