@@ -74,12 +74,16 @@ func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView
 		}
 		for _, f := range prepared[k].Files {
 			rel := p.ID + "/" + f.Path
-			if err := b.write(rel, f.Data); err != nil {
+			data, err := f.Bytes()
+			if err != nil {
+				return pv, fmt.Errorf("%s: %w", p.ID, err)
+			}
+			if err := b.write(rel, data); err != nil {
 				return pv, err
 			}
 			if !listed[rel] {
 				listed[rel] = true
-				pv.Files = append(pv.Files, html.Link{Text: f.Label, Href: rel, Note: fileNote(f.Path, len(f.Data))})
+				pv.Files = append(pv.Files, html.Link{Text: f.Label, Href: rel, Note: fileNote(f.Path, len(data))})
 			}
 		}
 	}

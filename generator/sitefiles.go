@@ -19,11 +19,15 @@ func (b *builder) siteFiles(prepared [][]kind.Prepared) ([]html.Link, error) {
 				if !kind.SiteFilePath(f.Path) {
 					return nil, fmt.Errorf("kind %s: site file %q: want a path under .well-known/ or feed.xml", b.kinds[k].Slug(), f.Path)
 				}
-				if err := b.write(f.Path, f.Data); err != nil {
+				data, err := f.Bytes()
+				if err != nil {
+					return nil, fmt.Errorf("kind %s: %w", b.kinds[k].Slug(), err)
+				}
+				if err := b.write(f.Path, data); err != nil {
 					return nil, err
 				}
 				if f.Label != "" {
-					links = append(links, html.Link{Text: f.Label, Href: f.Path, Note: fileNote(f.Path, len(f.Data))})
+					links = append(links, html.Link{Text: f.Label, Href: f.Path, Note: fileNote(f.Path, len(data))})
 				}
 			}
 		}

@@ -7,6 +7,7 @@
 package kind
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -173,6 +174,26 @@ type File struct {
 	Path  string // under the product folder, e.g. "mds2.json"; from validated IDs only
 	Label string // for the index, e.g. "MDS2 form (JSON)"
 	Data  []byte
+	// Make, when set, builds the file's bytes instead of Data, when the
+	// build writes the file: a build then holds one product's files at a
+	// time rather than every product's, and does not build the files of a
+	// product whose inputs are unchanged (they come from the build
+	// cache). It reads only what the kind prepared for the product, and
+	// its error is a fault of the build, not of the input (an input
+	// problem is a diagnostic of Prepare).
+	Make func() ([]byte, error)
+}
+
+// Bytes are the file's bytes: what Make builds, else Data.
+func (f File) Bytes() ([]byte, error) {
+	if f.Make != nil {
+		b, err := f.Make()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f.Path, err)
+		}
+		return b, nil
+	}
+	return f.Data, nil
 }
 
 // DocumentData is what a document template sees as ".".
