@@ -38,7 +38,8 @@ type versionView struct {
 	GeneralAvailability, EndOfLife, EndOfGuaranteed, EndOfSupport string
 }
 
-func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView, error) {
+func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
+	prepared := w.prepared
 	pv := productView{ID: p.ID, Name: p.Name, Stage: "Development", AsOf: b.asOf.String(), Page: p.ID + "/index.html"}
 	desc, err := inlineMarkdown(p.ID+"/", p.Description)
 	if err != nil {
@@ -56,9 +57,11 @@ func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView
 		})
 	}
 	listed := map[string]bool{}
+	j := 0 // the product's documents, in the order the pipeline renders them
 	for k, kd := range b.kinds {
 		for _, doc := range prepared[k].Documents {
-			r, err := b.docs.take()
+			r, err := b.docs.take(w, j)
+			j++
 			if err != nil {
 				return pv, err
 			}

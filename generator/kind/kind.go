@@ -9,6 +9,7 @@ package kind
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -23,11 +24,26 @@ import (
 type Kind interface {
 	// Slug names the kind in summaries: "csd", "mds2", "notices".
 	Slug() string
-	// Prepare computes, once per build, what the kind publishes for each
-	// product: prepared[i] belongs to products[i]. Problems come back as
-	// diagnostics (errors stop the build before anything renders,
-	// warnings are reported); a prepared entry may be empty.
+	// Prepare computes what the kind publishes for each product:
+	// prepared[i] belongs to products[i]. Problems come back as
+	// diagnostics (errors stop the build: nothing it rendered is
+	// published; warnings are reported); a prepared entry may be empty.
+	// The build calls it with one product at a time, as that product's
+	// turn to be rendered comes (see Portfolio), so that it never holds
+	// every product's prepared state at once; what a kind shares between
+	// products (the MDS2 catalog) it keeps in Env.Shared.
 	Prepare(env *Env, products []Product) (prepared []Prepared, diags content.Diagnostics)
+}
+
+// Portfolio is a kind whose Prepare needs every product of the build at
+// once: it publishes site files drawn from all of them (the CSAF
+// provider layout). The build calls its Prepare once, with every
+// product, before rendering. Only a Portfolio kind may publish site
+// files.
+type Portfolio interface {
+	Kind
+	// Portfolio marks the kind; it does nothing.
+	Portfolio()
 }
 
 // Env is what kinds see of the build.
@@ -37,6 +53,31 @@ type Env struct {
 	SourceDate *time.Time   // SOURCE_DATE_EPOCH, when set
 	Templates  render.Files // shipped templates overlaid by the repository's
 	Version    string       // jspgen's version, "0.1.0", printed in generated files
+
+	sharedMu sync.Mutex
+	shared   map[string]sharedValue
+}
+
+type sharedValue struct {
+	v   any
+	err error
+}
+
+// Shared returns what make returns, made once per Env under key: what a
+// kind loads once and uses for every product (Prepare is called once per
+// product). Keys are the kind's own, e.g. "mds2form.catalog".
+func (e *Env) Shared(key string, make func() (any, error)) (any, error) {
+	e.sharedMu.Lock()
+	defer e.sharedMu.Unlock()
+	if v, ok := e.shared[key]; ok {
+		return v.v, v.err
+	}
+	v, err := make()
+	if e.shared == nil {
+		e.shared = map[string]sharedValue{}
+	}
+	e.shared[key] = sharedValue{v, err}
+	return v, err
 }
 
 // Product is one product with the facts derived from it once per build.
@@ -128,8 +169,8 @@ type Prepared struct {
 	// SiteFiles are files at the site root rather than in the product's
 	// folder: the CSAF provider layout and security.txt under
 	// .well-known/, and the site's Atom feed, feed.xml (SiteFilePath
-	// says which paths are allowed). Kinds that publish site files put
-	// them in the first product's Prepared.
+	// says which paths are allowed). Only a Portfolio kind publishes
+	// site files, in the first product's Prepared.
 	SiteFiles []File
 }
 

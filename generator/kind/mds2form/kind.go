@@ -41,11 +41,11 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 			continue
 		}
 		if cat == nil {
-			c, err := LoadCatalog(env)
+			c, err := env.Shared("mds2form.catalog", func() (any, error) { return LoadCatalog(env) })
 			if err != nil {
 				return out, content.Diagnostics{catalogDiagnostic(err)}
 			}
-			cat = c
+			cat = c.(*mds2.Catalog)
 		}
 		cur, d := factsFor(env, p)
 		diags = append(diags, d...)
