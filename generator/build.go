@@ -209,7 +209,13 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	diags = append(diags, d...)
 	var reused atomic.Int64
 	b.docs = startPipeline(len(products), workerCount(opts.Workers), diags.Err() != nil,
-		func(i int) *productWork { return b.prepareProduct(products[i], portfolio, i) },
+		func(i int) *productWork {
+			w := b.prepareProduct(products[i], portfolio, i)
+			// Prepared: every problem about the product file is known.
+			// Its key positions are larger than the file; let them go.
+			products[i].Source.Release()
+			return w
+		},
 		func(j docJob) (*rendered, error) {
 			if ctx.Err() != nil {
 				return nil, context.Cause(ctx) // stopped: render nothing more
