@@ -59,6 +59,9 @@ type Result struct {
 	// build of the site folder, which was left as it was.
 	Reused   int
 	UpToDate bool
+	// ReusedFiles counts the machine-readable files taken from the build
+	// cache rather than built (kind.File.Make).
+	ReusedFiles int
 }
 
 // Build renders every document of every product and replaces OutDir with
@@ -352,6 +355,7 @@ func (b *builder) prepareProduct(p kind.Product, portfolio [][]kind.Prepared, i 
 		}
 	}
 	key := b.cache.productKey(p.Product, b.c.Dir)
+	w.key = key
 	built := kind.BuiltOf(b.kinds, w.prepared, p)
 	for k := range b.kinds {
 		for _, doc := range w.prepared[k].Documents {

@@ -77,7 +77,7 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 		}
 		for _, f := range prepared[k].Files {
 			rel := p.ID + "/" + f.Path
-			data, err := f.Bytes()
+			data, err := b.fileBytes(w.key, f)
 			if err != nil {
 				return pv, fmt.Errorf("%s: %w", p.ID, err)
 			}
@@ -124,6 +124,26 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 		pv.Files = append(pv.Files, html.Link{Text: relatedSBOMLabel(p.Product, a.path, assetLabel(a.path)), Href: rel, Note: fileNote(a.path, a.size)})
 	}
 	return pv, b.productPage(pv)
+}
+
+// fileBytes are the bytes of a file of the product whose cache key is
+// key: a file the kind builds when written (kind.File.Make) comes from the
+// build cache when the product's inputs are unchanged, and goes into it
+// when built.
+func (b *builder) fileBytes(key []byte, f kind.File) ([]byte, error) {
+	if f.Make == nil {
+		return f.Data, nil
+	}
+	ck := b.cache.fileKey(key, f.Path)
+	if data := b.cache.getFile(ck); data != nil {
+		b.res.ReusedFiles++
+		return data, nil
+	}
+	data, err := f.Bytes()
+	if err == nil {
+		b.cache.putFile(ck, data)
+	}
+	return data, err
 }
 
 func dateOrNone(d content.Date) string {

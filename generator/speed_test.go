@@ -143,8 +143,11 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		}
 	}
 	clean := 0
+	perProduct := 0      // documents
+	filesPerProduct := 3 // built when written: mds2.json, mds2.csv, mds2.xlsx
 	// check builds with the cache and compares with a clean build; want
-	// is how many documents should come from the cache (-1: any number).
+	// is how many documents should come from the cache (-1: any number),
+	// and as many products' built files (kind.File.Make) as documents'.
 	check := func(step string, want int, upToDate bool) {
 		t.Helper()
 		res, err := Build(opts)
@@ -174,18 +177,20 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		if want >= 0 && !upToDate && res.Reused != want {
 			t.Errorf("%s: %d documents from the cache, want %d", step, res.Reused, want)
 		}
+		if want >= 0 && !upToDate && res.ReusedFiles != want/perProduct*filesPerProduct {
+			t.Errorf("%s: %d built files from the cache, want %d", step, res.ReusedFiles, want/perProduct*filesPerProduct)
+		}
 	}
 	res, err := Build(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	perProduct := 0
 	for _, n := range res.Documents {
 		perProduct += n
 	}
 	perProduct /= 2
-	if res.Reused != 0 {
-		t.Errorf("first build: %d documents from an empty cache", res.Reused)
+	if res.Reused != 0 || res.ReusedFiles != 0 {
+		t.Errorf("first build: %d documents and %d files from an empty cache", res.Reused, res.ReusedFiles)
 	}
 	check("nothing changed", 0, true)
 
@@ -254,8 +259,8 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		}
 		return nil
 	})
-	if n != 2*perProduct {
-		t.Errorf("the cache holds %d documents, want %d", n, 2*perProduct)
+	if n != 2*(perProduct+filesPerProduct) {
+		t.Errorf("the cache holds %d documents and files, want %d", n, 2*(perProduct+filesPerProduct))
 	}
 	edit(p1, "end_of_support = 2029-06-30", "end_of_support = 2029-07-31")
 	check("damaged cache", 0, false)
