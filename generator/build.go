@@ -252,8 +252,10 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 			continue // nothing more is written: collect every product's problems
 		}
 		pv, err := b.product(p, w)
-		// written: let the product's prepared state and files go
-		products[i] = kind.Product{}
+		// written: let the product's prepared state, files and content
+		// go (nothing after this loop reads the products; the index has
+		// its views)
+		products[i], c.Products[i] = kind.Product{}, nil
 		for k := range portfolio {
 			if portfolio[k] != nil && i < len(portfolio[k]) {
 				portfolio[k][i] = kind.Prepared{}

@@ -363,10 +363,25 @@ func reportCPU(b *testing.B) func() {
 	}
 }
 
-// BenchmarkIncremental rebuilds a portfolio of 10 products with the cache:
-// nothing changed, and one product file edited before each build.
+// BenchmarkIncremental rebuilds a portfolio with the cache: nothing
+// changed, and one product file edited before each build. The portfolio
+// of 100 products runs only when -bench names it:
+//
+//	go test -run '^$' -bench 'Incremental/products=100' -benchtime 3x ./generator
 func BenchmarkIncremental(b *testing.B) {
-	siteFile, contentDir := portfolio(b, 10)
+	for _, n := range []int{10, 100} {
+		name := fmt.Sprintf("products=%d", n)
+		b.Run(name, func(b *testing.B) {
+			if n > 10 && !benchNamed(name) {
+				b.Skipf("-bench 'Incremental/%s' runs it", name)
+			}
+			benchIncremental(b, n)
+		})
+	}
+}
+
+func benchIncremental(b *testing.B, n int) {
+	siteFile, contentDir := portfolio(b, n)
 	out := filepath.Join(b.TempDir(), "site")
 	opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
 	if _, err := Build(opts); err != nil {
