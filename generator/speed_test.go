@@ -12,6 +12,9 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
 )
 
 // portfolio copies the example into a new repository with n products: the
@@ -422,4 +425,74 @@ func benchIncremental(b *testing.B, n int) {
 			}
 		}
 	})
+}
+
+// plantedErrorKind reports an error for every product it prepares.
+type plantedErrorKind struct{}
+
+func (plantedErrorKind) Slug() string { return "planted-error" }
+
+func (plantedErrorKind) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
+	var diags content.Diagnostics
+	for _, p := range products {
+		diags = append(diags, content.Diagnostic{File: p.Source.File, Message: "planted error of " + p.ID})
+	}
+	return make([]kind.Prepared, len(products)), diags
+}
+
+// TestEveryProductsProblemsReported: products are prepared one at a time
+// while earlier ones render; an error in the first stops the rendering,
+// yet every product's problems are reported, and nothing is written.
+func TestEveryProductsProblemsReported(t *testing.T) {
+	siteFile, contentDir := portfolio(t, 3)
+	out := filepath.Join(filepath.Dir(siteFile), "site")
+	for _, workers := range []int{1, 2} {
+		_, err := Build(Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out),
+			Workers: workers, Kinds: append(DefaultKinds(), plantedErrorKind{})})
+		if err == nil {
+			t.Fatal("the build succeeded")
+		}
+		for i := 1; i <= 3; i++ {
+			if want := fmt.Sprintf("planted error of halcyon-lvp7-%03d", i); !strings.Contains(err.Error(), want) {
+				t.Errorf("%d workers: %q not reported:\n%v", workers, want, err)
+			}
+		}
+		if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 2 { // jspgen.toml, content and nothing else
+			var names []string
+			for _, e := range entries {
+				names = append(names, e.Name())
+			}
+			t.Errorf("%d workers: a failed build left %v", workers, names)
+		}
+	}
+}
+
+// TestIncrementalCollision: after a cached build, an edit that makes two
+// products collide is reported, though the other product is unchanged,
+// and the site stays as it was.
+func TestIncrementalCollision(t *testing.T) {
+	siteFile, contentDir := portfolio(t, 2)
+	out := filepath.Join(filepath.Dir(siteFile), "site")
+	opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
+	if _, err := Build(opts); err != nil {
+		t.Fatal(err)
+	}
+	before := readTree(t, out)
+	file := filepath.Join(contentDir, "halcyon-lvp7-002.toml")
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := bytes.Replace(src, []byte(`id = "halcyon-lvp7-002"`), []byte(`id = "halcyon-lvp7-001"`), 1)
+	if bytes.Equal(edited, src) {
+		t.Fatal("the id line moved")
+	}
+	if err := os.WriteFile(file, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Build(opts)
+	if err == nil || !strings.Contains(err.Error(), `duplicate product ID "halcyon-lvp7-001"`) {
+		t.Fatalf("the collision was not reported: %v", err)
+	}
+	sameTree(t, "after the failed build", before, readTree(t, out))
 }
