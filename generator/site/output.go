@@ -66,7 +66,7 @@ func Begin(dir string) (*Output, error) {
 		o.Abort()
 		return nil, err
 	}
-	o.dirs = map[string]bool{tmp: true}
+	o.dirs = map[string]bool{filepath.Clean(tmp): true} // MkdirTemp(".", …) gives "./.site.new-…"; Join cleans
 	marker := filepath.Join(tmp, MarkerName)
 	if err := writeFile(marker, []byte(MarkerContent), false); err != nil {
 		o.Abort()
@@ -166,7 +166,11 @@ func (o *Output) mkdir(dir string) error {
 	if o.dirs[dir] {
 		return nil
 	}
-	if err := o.mkdir(filepath.Dir(dir)); err != nil {
+	parent := filepath.Dir(dir)
+	if parent == dir {
+		return fmt.Errorf("internal error: %s is not inside the build folder %s", dir, o.tmp)
+	}
+	if err := o.mkdir(parent); err != nil {
 		return err
 	}
 	err := os.Mkdir(dir, dirMode)
