@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	htmltemplate "html/template"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -58,6 +59,9 @@ type Result struct {
 	// build of the site folder, which was left as it was.
 	Reused   int
 	UpToDate bool
+	// ReusedFiles counts the machine-readable files taken from the build
+	// cache rather than built (kind.File.Make).
+	ReusedFiles int
 }
 
 // Build renders every document of every product and replaces OutDir with
@@ -198,62 +202,75 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	b.asOf = b.asOfDate()
 	cache.begin(b.asOf)
 	b.env = &kind.Env{Content: c, AsOf: b.asOf, SourceDate: opts.SourceDate, Templates: b.files, Version: Version}
-	products, prepared, err := b.prepare()
-	if err != nil {
-		return res, err
-	}
 	layout, err := html.LoadLayout(b.files, "layout.html")
 	if err != nil {
 		return res, err
 	}
 	b.layout = layout
-	var jobs []docJob
-	for i, p := range products {
-		key := b.cache.productKey(p.Product, c.Dir)
-		built := kind.BuiltOf(b.kinds, prepared[i], p)
-		for k := range b.kinds {
-			for _, doc := range prepared[i][k].Documents {
-				facts := p.Product // the current version's, or the version the document is about
-				if doc.Product != nil {
-					facts = doc.Product
-				}
-				jobs = append(jobs, docJob{p: facts, doc: doc, built: built, key: b.cache.documentKey(key, doc)})
-			}
-		}
-	}
+	products, diags := b.products()
+	portfolio, d := b.preparePortfolio(products)
+	diags = append(diags, d...)
 	var reused atomic.Int64
-	b.docs = startPipeline(len(jobs), workerCount(opts.Workers), func(i int) (*rendered, error) {
-		j := jobs[i]
-		jobs[i] = docJob{} // the worker is its last reader: let its data go
-		if ctx.Err() != nil {
-			return nil, context.Cause(ctx) // stopped: render nothing more
-		}
-		if r := b.cache.get(j.key); r != nil {
-			reused.Add(1)
-			return r, nil
-		}
-		r, err := b.renderDocument(j.p, j.doc, j.built)
-		if err == nil {
-			b.cache.put(j.key, r)
-		}
-		return r, err
-	})
+	b.docs = startPipeline(len(products), workerCount(opts.Workers), diags.Err() != nil,
+		func(i int) *productWork {
+			w := b.prepareProduct(products[i], portfolio, i)
+			// Prepared: every problem about the product file is known.
+			// Its key positions are larger than the file; let them go.
+			products[i].Source.Release()
+			return w
+		},
+		func(j docJob) (*rendered, error) {
+			if ctx.Err() != nil {
+				return nil, context.Cause(ctx) // stopped: render nothing more
+			}
+			if r := b.cache.get(j.key); r != nil {
+				reused.Add(1)
+				return r, nil
+			}
+			r, err := b.renderDocument(j.p, j.doc, j.built)
+			if err == nil {
+				b.cache.put(j.key, r)
+			}
+			return r, err
+		})
 	defer b.docs.close()
-	// Site-level files first: the loop below lets each product's prepared
-	// state go once its pages are written.
-	siteLinks, err := b.siteFiles(prepared)
-	if err != nil {
-		return res, err
+	var siteLinks []html.Link
+	if diags.Err() == nil {
+		siteLinks, err = b.siteFiles(portfolio)
+		if err != nil {
+			return res, err
+		}
 	}
 	var index []productView
 	for i, p := range products {
-		pv, err := b.product(p, prepared[i])
-		// written: let the product's prepared state and files go
-		products[i], prepared[i] = kind.Product{}, nil
+		w := b.docs.next()
+		if w == nil { // stopped
+			return res, context.Cause(ctx)
+		}
+		diags = append(diags, w.diags...)
+		if diags.Err() != nil {
+			continue // nothing more is written: collect every product's problems
+		}
+		pv, err := b.product(p, w)
+		// written: let the product's prepared state, files and content
+		// go (nothing after this loop reads the products; the index has
+		// its views)
+		products[i], c.Products[i] = kind.Product{}, nil
+		for k := range portfolio {
+			if portfolio[k] != nil && i < len(portfolio[k]) {
+				portfolio[k][i] = kind.Prepared{}
+			}
+		}
 		if err != nil {
 			return res, err
 		}
 		index = append(index, pv)
+	}
+	diags.Sort()
+	diags = slices.Compact(diags) // a problem of what products share, reported by each
+	b.res.Warnings = append(b.res.Warnings, diags.Warnings()...)
+	if err := diags.Err(); err != nil {
+		return res, err
 	}
 	if err := b.index(index, siteLinks); err != nil {
 		return res, err
@@ -282,10 +299,8 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	return res, nil
 }
 
-// prepare derives each product's inventory and lets every kind prepare
-// every product, collecting all problems before anything renders.
-// prepared[i][k] is what kind k contributes for product i.
-func (b *builder) prepare() ([]kind.Product, [][]kind.Prepared, error) {
+// products derives each product's inventory and vulnerabilities.
+func (b *builder) products() ([]kind.Product, content.Diagnostics) {
 	var diags content.Diagnostics
 	products := make([]kind.Product, len(b.c.Products))
 	for i, p := range b.c.Products {
@@ -300,22 +315,60 @@ func (b *builder) prepare() ([]kind.Product, [][]kind.Prepared, error) {
 		diags = append(diags, d...)
 		diags = append(diags, dv...)
 	}
-	prepared := make([][]kind.Prepared, len(products))
-	for i := range prepared {
-		prepared[i] = make([]kind.Prepared, len(b.kinds))
-	}
+	return products, diags
+}
+
+// preparePortfolio lets each kind.Portfolio kind prepare every product at
+// once: portfolio[k][i] is what kind k contributes for product i; nil for
+// the kinds prepared one product at a time.
+func (b *builder) preparePortfolio(products []kind.Product) ([][]kind.Prepared, content.Diagnostics) {
+	var diags content.Diagnostics
+	portfolio := make([][]kind.Prepared, len(b.kinds))
 	for k, kd := range b.kinds {
+		if _, ok := kd.(kind.Portfolio); !ok {
+			continue
+		}
 		out, d := kd.Prepare(b.env, products)
 		diags = append(diags, d...)
-		for i := range products {
-			if i < len(out) {
-				prepared[i][k] = out[i]
-			}
+		portfolio[k] = make([]kind.Prepared, len(products))
+		copy(portfolio[k], out)
+	}
+	return portfolio, diags
+}
+
+// prepareProduct lets every kind prepare product i, p, (a Portfolio kind
+// has already) and lists its documents to render.
+func (b *builder) prepareProduct(p kind.Product, portfolio [][]kind.Prepared, i int) *productWork {
+	w := &productWork{prepared: make([]kind.Prepared, len(b.kinds))}
+	for k, kd := range b.kinds {
+		if portfolio[k] != nil {
+			w.prepared[k] = portfolio[k][i]
+			continue
+		}
+		out, d := kd.Prepare(b.env, []kind.Product{p})
+		w.diags = append(w.diags, d...)
+		if len(out) == 0 {
+			continue
+		}
+		w.prepared[k] = out[0]
+		if len(out[0].SiteFiles) > 0 {
+			w.diags = append(w.diags, content.Diagnostic{File: p.Source.File,
+				Message: fmt.Sprintf("kind %s publishes site files but is not a kind.Portfolio (a bug in jspgen)", kd.Slug())})
 		}
 	}
-	diags.Sort()
-	b.res.Warnings = append(b.res.Warnings, diags.Warnings()...)
-	return products, prepared, diags.Err()
+	key := b.cache.productKey(p.Product, b.c.Dir)
+	w.key = key
+	built := kind.BuiltOf(b.kinds, w.prepared, p)
+	for k := range b.kinds {
+		for _, doc := range w.prepared[k].Documents {
+			facts := p.Product // the current version's, or the version the document is about
+			if doc.Product != nil {
+				facts = doc.Product
+			}
+			w.jobs = append(w.jobs, docJob{p: facts, doc: doc, built: built, key: b.cache.documentKey(key, doc)})
+		}
+	}
+	return w
 }
 
 // templateFiles overlays the product repository's templates folder, when it

@@ -25,7 +25,9 @@ import (
 // The build cache: .jspgen-cache/ next to the site folder, owned by jspgen
 // (it carries a marker, and a .gitignore that keeps it out of git). It
 // holds every document rendered (Markdown, HTML, PDF and the PDF's
-// warnings) under a hash of everything the document depends on, and, per
+// warnings) and every machine-readable file a kind builds when it is
+// written (kind.File.Make: the MDS2 workbook, say) under a hash of
+// everything it depends on, and, per
 // site folder, the key of the last build with what it wrote, so that a
 // build whose inputs did not change stops early.
 //
@@ -296,6 +298,49 @@ func (c *cache) documentKey(product []byte, doc kind.Document) string {
 	field(h, doc.Template)
 	return hex.EncodeToString(h.Sum(nil))
 }
+
+// fileKey is the cache key of a machine-readable file a kind builds when
+// it is written (kind.File.Make) for a product; "" means not cached.
+func (c *cache) fileKey(product []byte, path string) string {
+	if c == nil || product == nil {
+		return ""
+	}
+	h := sha256.New()
+	h.Write(product)
+	field(h, "file")
+	field(h, path)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// getFile returns the file stored under key, or nil.
+func (c *cache) getFile(key string) []byte {
+	if c == nil || key == "" || c.clean {
+		return nil
+	}
+	var f cachedFile
+	if !readSealed(c.docFile(key), &f) || f.Data == nil {
+		return nil
+	}
+	c.mu.Lock()
+	c.used[key] = true
+	c.mu.Unlock()
+	return f.Data
+}
+
+// putFile stores a built file under key.
+func (c *cache) putFile(key string, data []byte) {
+	if c == nil || key == "" {
+		return
+	}
+	if writeSealed(c.docFile(key), cachedFile{Data: data}) == nil {
+		c.mu.Lock()
+		c.used[key] = true
+		c.mu.Unlock()
+	}
+}
+
+// cachedFile is a cache entry of a built file.
+type cachedFile struct{ Data []byte }
 
 func (c *cache) docFile(key string) string { return filepath.Join(c.dir, "docs", key[:2], key) }
 

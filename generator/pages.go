@@ -38,7 +38,8 @@ type versionView struct {
 	GeneralAvailability, EndOfLife, EndOfGuaranteed, EndOfSupport string
 }
 
-func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView, error) {
+func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
+	prepared := w.prepared
 	pv := productView{ID: p.ID, Name: p.Name, Stage: "Development", AsOf: b.asOf.String(), Page: p.ID + "/index.html"}
 	desc, err := inlineMarkdown(p.ID+"/", p.Description)
 	if err != nil {
@@ -56,9 +57,11 @@ func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView
 		})
 	}
 	listed := map[string]bool{}
+	j := 0 // the product's documents, in the order the pipeline renders them
 	for k, kd := range b.kinds {
 		for _, doc := range prepared[k].Documents {
-			r, err := b.docs.take()
+			r, err := b.docs.take(w, j)
+			j++
 			if err != nil {
 				return pv, err
 			}
@@ -74,12 +77,16 @@ func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView
 		}
 		for _, f := range prepared[k].Files {
 			rel := p.ID + "/" + f.Path
-			if err := b.write(rel, f.Data); err != nil {
+			data, err := b.fileBytes(w.key, f)
+			if err != nil {
+				return pv, fmt.Errorf("%s: %w", p.ID, err)
+			}
+			if err := b.write(rel, data); err != nil {
 				return pv, err
 			}
 			if !listed[rel] {
 				listed[rel] = true
-				pv.Files = append(pv.Files, html.Link{Text: f.Label, Href: rel, Note: fileNote(f.Path, len(f.Data))})
+				pv.Files = append(pv.Files, html.Link{Text: f.Label, Href: rel, Note: fileNote(f.Path, len(data))})
 			}
 		}
 	}
@@ -117,6 +124,26 @@ func (b *builder) product(p kind.Product, prepared []kind.Prepared) (productView
 		pv.Files = append(pv.Files, html.Link{Text: relatedSBOMLabel(p.Product, a.path, assetLabel(a.path)), Href: rel, Note: fileNote(a.path, a.size)})
 	}
 	return pv, b.productPage(pv)
+}
+
+// fileBytes are the bytes of a file of the product whose cache key is
+// key: a file the kind builds when written (kind.File.Make) comes from the
+// build cache when the product's inputs are unchanged, and goes into it
+// when built.
+func (b *builder) fileBytes(key []byte, f kind.File) ([]byte, error) {
+	if f.Make == nil {
+		return f.Data, nil
+	}
+	ck := b.cache.fileKey(key, f.Path)
+	if data := b.cache.getFile(ck); data != nil {
+		b.res.ReusedFiles++
+		return data, nil
+	}
+	data, err := f.Bytes()
+	if err == nil {
+		b.cache.putFile(ck, data)
+	}
+	return data, err
 }
 
 func dateOrNone(d content.Date) string {

@@ -12,6 +12,9 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
 )
 
 // portfolio copies the example into a new repository with n products: the
@@ -143,8 +146,14 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		}
 	}
 	clean := 0
+	perProduct := 0 // documents
+	// built when written: mds2.json, mds2.csv, mds2.xlsx of each of the
+	// pump's two MDS2 forms (4.2.1 and, with documents.versions =
+	// "supported", 4.1.0)
+	filesPerProduct := 6
 	// check builds with the cache and compares with a clean build; want
-	// is how many documents should come from the cache (-1: any number).
+	// is how many documents should come from the cache (-1: any number),
+	// and as many products' built files (kind.File.Make) as documents'.
 	check := func(step string, want int, upToDate bool) {
 		t.Helper()
 		res, err := Build(opts)
@@ -174,18 +183,20 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		if want >= 0 && !upToDate && res.Reused != want {
 			t.Errorf("%s: %d documents from the cache, want %d", step, res.Reused, want)
 		}
+		if want >= 0 && !upToDate && res.ReusedFiles != want/perProduct*filesPerProduct {
+			t.Errorf("%s: %d built files from the cache, want %d", step, res.ReusedFiles, want/perProduct*filesPerProduct)
+		}
 	}
 	res, err := Build(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	perProduct := 0
 	for _, n := range res.Documents {
 		perProduct += n
 	}
 	perProduct /= 2
-	if res.Reused != 0 {
-		t.Errorf("first build: %d documents from an empty cache", res.Reused)
+	if res.Reused != 0 || res.ReusedFiles != 0 {
+		t.Errorf("first build: %d documents and %d files from an empty cache", res.Reused, res.ReusedFiles)
 	}
 	check("nothing changed", 0, true)
 
@@ -254,8 +265,8 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		}
 		return nil
 	})
-	if n != 2*perProduct {
-		t.Errorf("the cache holds %d documents, want %d", n, 2*perProduct)
+	if n != 2*(perProduct+filesPerProduct) {
+		t.Errorf("the cache holds %d documents and files, want %d", n, 2*(perProduct+filesPerProduct))
 	}
 	edit(p1, "end_of_support = 2029-06-30", "end_of_support = 2029-07-31")
 	check("damaged cache", 0, false)
@@ -358,10 +369,25 @@ func reportCPU(b *testing.B) func() {
 	}
 }
 
-// BenchmarkIncremental rebuilds a portfolio of 10 products with the cache:
-// nothing changed, and one product file edited before each build.
+// BenchmarkIncremental rebuilds a portfolio with the cache: nothing
+// changed, and one product file edited before each build. The portfolio
+// of 100 products runs only when -bench names it:
+//
+//	go test -run '^$' -bench 'Incremental/products=100' -benchtime 3x ./generator
 func BenchmarkIncremental(b *testing.B) {
-	siteFile, contentDir := portfolio(b, 10)
+	for _, n := range []int{10, 100} {
+		name := fmt.Sprintf("products=%d", n)
+		b.Run(name, func(b *testing.B) {
+			if n > 10 && !benchNamed(name) {
+				b.Skipf("-bench 'Incremental/%s' runs it", name)
+			}
+			benchIncremental(b, n)
+		})
+	}
+}
+
+func benchIncremental(b *testing.B, n int) {
+	siteFile, contentDir := portfolio(b, n)
 	out := filepath.Join(b.TempDir(), "site")
 	opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
 	if _, err := Build(opts); err != nil {
@@ -402,4 +428,74 @@ func BenchmarkIncremental(b *testing.B) {
 			}
 		}
 	})
+}
+
+// plantedErrorKind reports an error for every product it prepares.
+type plantedErrorKind struct{}
+
+func (plantedErrorKind) Slug() string { return "planted-error" }
+
+func (plantedErrorKind) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
+	var diags content.Diagnostics
+	for _, p := range products {
+		diags = append(diags, content.Diagnostic{File: p.Source.File, Message: "planted error of " + p.ID})
+	}
+	return make([]kind.Prepared, len(products)), diags
+}
+
+// TestEveryProductsProblemsReported: products are prepared one at a time
+// while earlier ones render; an error in the first stops the rendering,
+// yet every product's problems are reported, and nothing is written.
+func TestEveryProductsProblemsReported(t *testing.T) {
+	siteFile, contentDir := portfolio(t, 3)
+	out := filepath.Join(filepath.Dir(siteFile), "site")
+	for _, workers := range []int{1, 2} {
+		_, err := Build(Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out),
+			Workers: workers, Kinds: append(DefaultKinds(), plantedErrorKind{})})
+		if err == nil {
+			t.Fatal("the build succeeded")
+		}
+		for i := 1; i <= 3; i++ {
+			if want := fmt.Sprintf("planted error of halcyon-lvp7-%03d", i); !strings.Contains(err.Error(), want) {
+				t.Errorf("%d workers: %q not reported:\n%v", workers, want, err)
+			}
+		}
+		if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 2 { // jspgen.toml, content and nothing else
+			var names []string
+			for _, e := range entries {
+				names = append(names, e.Name())
+			}
+			t.Errorf("%d workers: a failed build left %v", workers, names)
+		}
+	}
+}
+
+// TestIncrementalCollision: after a cached build, an edit that makes two
+// products collide is reported, though the other product is unchanged,
+// and the site stays as it was.
+func TestIncrementalCollision(t *testing.T) {
+	siteFile, contentDir := portfolio(t, 2)
+	out := filepath.Join(filepath.Dir(siteFile), "site")
+	opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
+	if _, err := Build(opts); err != nil {
+		t.Fatal(err)
+	}
+	before := readTree(t, out)
+	file := filepath.Join(contentDir, "halcyon-lvp7-002.toml")
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := bytes.Replace(src, []byte(`id = "halcyon-lvp7-002"`), []byte(`id = "halcyon-lvp7-001"`), 1)
+	if bytes.Equal(edited, src) {
+		t.Fatal("the id line moved")
+	}
+	if err := os.WriteFile(file, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Build(opts)
+	if err == nil || !strings.Contains(err.Error(), `duplicate product ID "halcyon-lvp7-001"`) {
+		t.Fatalf("the collision was not reported: %v", err)
+	}
+	sameTree(t, "after the failed build", before, readTree(t, out))
 }

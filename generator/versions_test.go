@@ -56,7 +56,11 @@ func versionDocs(t *testing.T, edit func(string) string) map[string]string {
 		}
 		for _, f := range prep.Files {
 			if strings.HasSuffix(f.Path, ".json") {
-				docs[f.Path] = string(f.Data)
+				b, err := f.Bytes()
+				if err != nil {
+					t.Fatal(err)
+				}
+				docs[f.Path] = string(b)
 			}
 		}
 	}

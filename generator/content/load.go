@@ -95,12 +95,12 @@ func decodeFile(file string, v any, builds func(string) bool, diags *Diagnostics
 		*diags = append(*diags, Diagnostic{File: name, Message: input.Reason(err)})
 		return Source{}, false
 	}
-	_, d, ok := decodeTOML(name, src, v, builds)
+	_, pos, d, ok := decodeTOMLPos(name, src, v, builds)
 	*diags = append(*diags, d...)
 	if !ok {
 		return Source{}, false
 	}
-	return Source{File: name, pos: tomlpos.Scan(src)}, true
+	return Source{File: name, pos: pos}, true
 }
 
 // DecodeTOML parses src (named name in diagnostics) and decodes it into v,
@@ -119,11 +119,18 @@ func (c *Content) anyBuilds(doc string) bool {
 // the file's own documents.build) says which keys tagged
 // required=<documents> are required.
 func decodeTOML(name string, src []byte, v any, builds func(string) bool) (map[string]any, Diagnostics, bool) {
+	data, _, diags, ok := decodeTOMLPos(name, src, v, builds)
+	return data, diags, ok
+}
+
+// decodeTOMLPos is decodeTOML that also returns the key positions it
+// scanned (a product file's scan costs as much as its decoding).
+func decodeTOMLPos(name string, src []byte, v any, builds func(string) bool) (map[string]any, tomlpos.Positions, Diagnostics, bool) {
 	var diags Diagnostics
 	var data map[string]any
 	src = input.NormalizeNewlines(src)
 	if line, msg := checkBounds(src); line > 0 {
-		return nil, Diagnostics{{File: name, Line: line, Message: msg}}, false
+		return nil, tomlpos.Positions{}, Diagnostics{{File: name, Line: line, Message: msg}}, false
 	}
 	if _, err := toml.Decode(string(src), &data); err != nil {
 		d := Diagnostic{File: name, Message: err.Error()}
@@ -132,7 +139,7 @@ func decodeTOML(name string, src []byte, v any, builds func(string) bool) (map[s
 			d.Line = pe.Position.Line
 			d.Message = "TOML syntax: " + pe.Message
 		}
-		return nil, Diagnostics{d}, false
+		return nil, tomlpos.Positions{}, Diagnostics{d}, false
 	}
 	pos := tomlpos.Scan(src)
 	switch sv := data["schema_version"].(type) {
@@ -140,26 +147,26 @@ func decodeTOML(name string, src []byte, v any, builds func(string) bool) (map[s
 		if sv == 1 {
 			diags = append(diags, Diagnostic{File: name, Line: pos.Line("schema_version"), Path: "schema_version",
 				Message: fmt.Sprintf("this file is in content format 1, where Markdown fields were plain text; this jspgen reads format %d: run jspgen migrate %s to convert it (it keeps comments and escapes what would now read as Markdown)", SchemaVersion, name)})
-			return data, diags, false
+			return data, pos, diags, false
 		}
 		if sv != SchemaVersion {
 			diags = append(diags, Diagnostic{File: name, Line: pos.Line("schema_version"), Path: "schema_version",
 				Message: fmt.Sprintf("unknown schema version: want %d; got %d", SchemaVersion, sv)})
-			return data, diags, false
+			return data, pos, diags, false
 		}
 	case nil:
 		diags = append(diags, Diagnostic{File: name, Line: 1, Path: "schema_version",
 			Message: fmt.Sprintf("missing required key: every file starts with schema_version = %d", SchemaVersion)})
-		return data, diags, false
+		return data, pos, diags, false
 	default:
 		diags = append(diags, Diagnostic{File: name, Line: pos.Line("schema_version"), Path: "schema_version",
 			Message: fmt.Sprintf("want the integer %d; got %s", SchemaVersion, tomlTypeName(sv))})
-		return data, diags, false
+		return data, pos, diags, false
 	}
 	if builds == nil {
 		builds = buildsOf(data)
 	}
 	dec := &decoder{file: name, pos: pos, diags: &diags, builds: builds}
 	dec.structure(reflectValue(v), data, "")
-	return data, diags, true
+	return data, pos, diags, true
 }

@@ -97,6 +97,11 @@ func (s Source) Line(path string) int { return s.pos.Line(path) }
 // Has reports whether the file states the key path itself.
 func (s Source) Has(path string) bool { return s.pos.Exact(path) > 0 }
 
+// Release frees the key positions of the file, for every copy of s, once
+// nothing reports problems about it any more (the build, once the product
+// is prepared); Line then says 1 and Has false.
+func (s Source) Release() { s.pos.Release() }
+
 // Model is one model (hardware variant or catalogue number).
 type Model struct {
 	ID          string `toml:"id" jsp:"required,key" doc:"Model identifier, unique in the product."`

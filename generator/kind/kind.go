@@ -7,8 +7,10 @@
 package kind
 
 import (
+	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -23,11 +25,26 @@ import (
 type Kind interface {
 	// Slug names the kind in summaries: "csd", "mds2", "notices".
 	Slug() string
-	// Prepare computes, once per build, what the kind publishes for each
-	// product: prepared[i] belongs to products[i]. Problems come back as
-	// diagnostics (errors stop the build before anything renders,
-	// warnings are reported); a prepared entry may be empty.
+	// Prepare computes what the kind publishes for each product:
+	// prepared[i] belongs to products[i]. Problems come back as
+	// diagnostics (errors stop the build: nothing it rendered is
+	// published; warnings are reported); a prepared entry may be empty.
+	// The build calls it with one product at a time, as that product's
+	// turn to be rendered comes (see Portfolio), so that it never holds
+	// every product's prepared state at once; what a kind shares between
+	// products (the MDS2 catalog) it keeps in Env.Shared.
 	Prepare(env *Env, products []Product) (prepared []Prepared, diags content.Diagnostics)
+}
+
+// Portfolio is a kind whose Prepare needs every product of the build at
+// once: it publishes site files drawn from all of them (the CSAF
+// provider layout). The build calls its Prepare once, with every
+// product, before rendering. Only a Portfolio kind may publish site
+// files.
+type Portfolio interface {
+	Kind
+	// Portfolio marks the kind; it does nothing.
+	Portfolio()
 }
 
 // Env is what kinds see of the build.
@@ -37,6 +54,31 @@ type Env struct {
 	SourceDate *time.Time   // SOURCE_DATE_EPOCH, when set
 	Templates  render.Files // shipped templates overlaid by the repository's
 	Version    string       // jspgen's version, "0.1.0", printed in generated files
+
+	sharedMu sync.Mutex
+	shared   map[string]sharedValue
+}
+
+type sharedValue struct {
+	v   any
+	err error
+}
+
+// Shared returns what make returns, made once per Env under key: what a
+// kind loads once and uses for every product (Prepare is called once per
+// product). Keys are the kind's own, e.g. "mds2form.catalog".
+func (e *Env) Shared(key string, make func() (any, error)) (any, error) {
+	e.sharedMu.Lock()
+	defer e.sharedMu.Unlock()
+	if v, ok := e.shared[key]; ok {
+		return v.v, v.err
+	}
+	v, err := make()
+	if e.shared == nil {
+		e.shared = map[string]sharedValue{}
+	}
+	e.shared[key] = sharedValue{v, err}
+	return v, err
 }
 
 // Product is one product with the facts derived from it once per build.
@@ -138,8 +180,8 @@ type Prepared struct {
 	// SiteFiles are files at the site root rather than in the product's
 	// folder: the CSAF provider layout and security.txt under
 	// .well-known/, and the site's Atom feed, feed.xml (SiteFilePath
-	// says which paths are allowed). Kinds that publish site files put
-	// them in the first product's Prepared.
+	// says which paths are allowed). Only a Portfolio kind publishes
+	// site files, in the first product's Prepared.
 	SiteFiles []File
 }
 
@@ -184,6 +226,26 @@ type File struct {
 	Path  string // under the product folder, e.g. "mds2.json"; from validated IDs only
 	Label string // for the index, e.g. "MDS2 form (JSON)"
 	Data  []byte
+	// Make, when set, builds the file's bytes instead of Data, when the
+	// build writes the file: a build then holds one product's files at a
+	// time rather than every product's, and does not build the files of a
+	// product whose inputs are unchanged (they come from the build
+	// cache). It reads only what the kind prepared for the product, and
+	// its error is a fault of the build, not of the input (an input
+	// problem is a diagnostic of Prepare).
+	Make func() ([]byte, error)
+}
+
+// Bytes are the file's bytes: what Make builds, else Data.
+func (f File) Bytes() ([]byte, error) {
+	if f.Make != nil {
+		b, err := f.Make()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f.Path, err)
+		}
+		return b, nil
+	}
+	return f.Data, nil
 }
 
 // DocumentData is what a document template sees as ".".

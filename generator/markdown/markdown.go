@@ -4,6 +4,8 @@
 package markdown
 
 import (
+	"sync"
+
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -21,6 +23,12 @@ func New() goldmark.Markdown {
 		goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(headingIDs{}, 100))),
 	)
 }
+
+// sharedParser is New's parser, made once: making one costs more than
+// parsing a short Markdown field, and a build parses thousands. goldmark's
+// parsers keep no state between parses (it lives in the parser.Context of
+// each), so every goroutine can use the one parser.
+var sharedParser = sync.OnceValue(func() parser.Parser { return New().Parser() })
 
 // headingIDs gives every heading an ID made from its text as a reader sees
 // it (escapes and entities resolved, markup dropped), so that a template's
@@ -49,6 +57,6 @@ type Document struct {
 // Parse parses src. Headings get IDs from [IDs], so the same heading has the
 // same ID in HTML and in PDF links.
 func Parse(src []byte) *Document {
-	root := New().Parser().Parse(text.NewReader(src))
+	root := sharedParser().Parse(text.NewReader(src))
 	return &Document{Root: root, Source: src}
 }

@@ -27,6 +27,11 @@ type Output struct {
 	tmp     string
 	created []string // folders above final this build made, deepest first
 	files   []string
+	dirs    map[string]bool // folders inside tmp known to exist
+	// exact: the umask leaves the site's modes as they are (seen on the
+	// marker file and the first folder made), so that files and folders
+	// need no chmod after they are created: a build writes thousands.
+	fileExact, dirExact bool
 }
 
 // removeAll is os.RemoveAll; tests replace it to make a removal fail.
@@ -61,9 +66,17 @@ func Begin(dir string) (*Output, error) {
 		o.Abort()
 		return nil, err
 	}
-	if err := writeFile(filepath.Join(tmp, MarkerName), []byte(MarkerContent)); err != nil {
+	o.dirs = map[string]bool{filepath.Clean(tmp): true} // MkdirTemp(".", …) gives "./.site.new-…"; Join cleans
+	marker := filepath.Join(tmp, MarkerName)
+	if err := writeFile(marker, []byte(MarkerContent), false); err != nil {
 		o.Abort()
 		return nil, err
+	}
+	if o.fileExact = createdWith(marker, fileMode); !o.fileExact {
+		if err := os.Chmod(marker, fileMode); err != nil { // whatever the umask
+			o.Abort()
+			return nil, err
+		}
 	}
 	return o, nil
 }
@@ -137,41 +150,60 @@ func (o *Output) Write(rel string, data []byte) error {
 		return fmt.Errorf("refusing to write %q outside the site folder", rel)
 	}
 	path := filepath.Join(o.tmp, filepath.FromSlash(rel))
-	if err := mkdirIn(o.tmp, filepath.Dir(path)); err != nil {
+	if err := o.mkdir(filepath.Dir(path)); err != nil {
 		return err
 	}
-	if err := writeFile(path, data); err != nil {
+	if err := writeFile(path, data, !o.fileExact); err != nil {
 		return err
 	}
 	o.files = append(o.files, rel)
 	return nil
 }
 
-// mkdirIn creates dir, a folder inside root, with the site's folder mode.
-func mkdirIn(root, dir string) error {
-	if dir == root {
+// mkdir creates dir, a folder inside the build folder, and its missing
+// parents, with the site's folder mode.
+func (o *Output) mkdir(dir string) error {
+	if o.dirs[dir] {
 		return nil
 	}
-	if st, err := os.Stat(dir); err == nil && st.IsDir() {
-		return nil
+	parent := filepath.Dir(dir)
+	if parent == dir {
+		return fmt.Errorf("internal error: %s is not inside the build folder %s", dir, o.tmp)
 	}
-	if err := mkdirIn(root, filepath.Dir(dir)); err != nil {
+	if err := o.mkdir(parent); err != nil {
 		return err
 	}
-	if err := os.Mkdir(dir, dirMode); err != nil && !errors.Is(err, fs.ErrExist) {
+	err := os.Mkdir(dir, dirMode)
+	if err != nil && !errors.Is(err, fs.ErrExist) {
 		return err
 	}
-	return os.Chmod(dir, dirMode) // whatever the umask
+	if err == nil && !o.dirExact {
+		o.dirExact = createdWith(dir, dirMode|fs.ModeDir)
+	}
+	if !o.dirExact || err != nil {
+		if err := os.Chmod(dir, dirMode); err != nil { // whatever the umask
+			return err
+		}
+	}
+	o.dirs[dir] = true
+	return nil
 }
 
-// writeFile writes a new file with the site's file mode, whatever the umask.
-func writeFile(path string, data []byte) error {
+// createdWith reports whether the file at path has exactly mode.
+func createdWith(path string, mode fs.FileMode) bool {
+	st, err := os.Lstat(path)
+	return err == nil && st.Mode() == mode
+}
+
+// writeFile writes a new file with the site's file mode, whatever the
+// umask when chmod is set.
+func writeFile(path string, data []byte, chmod bool) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, fileMode)
 	if err != nil {
 		return err
 	}
 	_, err = f.Write(data)
-	if err == nil {
+	if err == nil && chmod {
 		err = f.Chmod(fileMode)
 	}
 	if cerr := f.Close(); err == nil {

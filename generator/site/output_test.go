@@ -170,3 +170,28 @@ func TestCommitCleanupFailureIsHonest(t *testing.T) {
 		t.Errorf("the new site is not in place")
 	}
 }
+
+// TestRelativeOutput: a site named relative to the working folder ("site",
+// "out/site") is written and swapped in like an absolute one.
+func TestRelativeOutput(t *testing.T) {
+	for _, rel := range []string{"site", filepath.Join("out", "site")} {
+		t.Run(rel, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			o, err := Begin(rel)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range []string{"index.html", "p/q/doc.md", "p/r/doc.md", "p/index.html"} {
+				if err := o.Write(f, []byte(f)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := o.Commit(); err != nil {
+				t.Fatal(err)
+			}
+			if b, err := os.ReadFile(filepath.Join(rel, "p", "q", "doc.md")); err != nil || string(b) != "p/q/doc.md" {
+				t.Errorf("p/q/doc.md: %q, %v", b, err)
+			}
+		})
+	}
+}

@@ -10,30 +10,35 @@ import (
 	"testing"
 )
 
-// TestModesIgnoreUmask: 0644 files and 0755 folders under umask 077.
+// TestModesIgnoreUmask: 0644 files and 0755 folders whatever the umask:
+// one that strips the site's modes (077: every file and folder is
+// chmodded) and ones that leave them (022, 002: none is).
 func TestModesIgnoreUmask(t *testing.T) {
-	old := syscall.Umask(0o077)
-	defer syscall.Umask(old)
-	base := t.TempDir()
-	dir := filepath.Join(base, "out", "site")
-	o, err := Begin(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o.Write("p/q/doc.md", []byte("x"))
-	o.Write("index.html", []byte("x"))
-	if err := o.Commit(); err != nil {
-		t.Fatal(err)
-	}
-	filepath.WalkDir(filepath.Join(base, "out"), func(p string, d fs.DirEntry, err error) error {
-		st, _ := os.Stat(p)
-		want := fs.FileMode(0o644)
-		if d.IsDir() {
-			want = 0o755
+	for _, umask := range []int{0o077, 0o022, 0o002} {
+		old := syscall.Umask(umask)
+		base := t.TempDir()
+		dir := filepath.Join(base, "out", "site")
+		o, err := Begin(dir)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if st.Mode().Perm() != want {
-			t.Errorf("%s: mode %v, want %v", p, st.Mode().Perm(), want)
+		o.Write("p/q/doc.md", []byte("x"))
+		o.Write("p/r/doc.md", []byte("x"))
+		o.Write("index.html", []byte("x"))
+		if err := o.Commit(); err != nil {
+			t.Fatal(err)
 		}
-		return nil
-	})
+		syscall.Umask(old)
+		filepath.WalkDir(filepath.Join(base, "out"), func(p string, d fs.DirEntry, err error) error {
+			st, _ := os.Stat(p)
+			want := fs.FileMode(0o644)
+			if d.IsDir() {
+				want = 0o755
+			}
+			if st.Mode().Perm() != want {
+				t.Errorf("umask %03o: %s: mode %v, want %v", umask, p, st.Mode().Perm(), want)
+			}
+			return nil
+		})
+	}
 }

@@ -134,7 +134,11 @@ func File(t testing.TB, prep kind.Prepared, path string) []byte {
 	t.Helper()
 	for _, f := range prep.Files {
 		if f.Path == path {
-			return f.Data
+			b, err := f.Bytes()
+			if err != nil {
+				t.Fatal(err)
+			}
+			return b
 		}
 	}
 	t.Fatalf("no file %s among %d prepared files", path, len(prep.Files))

@@ -15,21 +15,41 @@ import (
 	"github.com/pelletier/go-toml/v2/unstable"
 )
 
-// Positions maps key paths to 1-based lines.
+// Positions maps key paths to 1-based lines. Copies share the table, so
+// that Release frees it for all of them.
 type Positions struct {
-	lines map[string]int
+	t *table // nil: none
+}
+
+type table struct{ lines map[string]int }
+
+// lines is the table of key paths, nil when there is none.
+func (p Positions) lines() map[string]int {
+	if p.t == nil {
+		return nil
+	}
+	return p.t.lines
+}
+
+// Release frees the table of every copy of p, when a program no longer
+// reports problems about the document (a large product file's table is
+// bigger than the file); every position then reads as unknown.
+func (p Positions) Release() {
+	if p.t != nil {
+		p.t.lines = nil
+	}
 }
 
 // Scan parses src and records the line of every table header, key, array
 // element and inline-table entry. A syntax error stops the scan; what was
 // read before it keeps its positions (the decoder reports the error).
 func Scan(src []byte) Positions {
-	s := scanner{pos: Positions{lines: map[string]int{}}, counts: map[string]int{}, starts: lineStarts(src)}
+	s := scanner{lines: map[string]int{}, counts: map[string]int{}, starts: lineStarts(src)}
 	s.p.Reset(src)
 	for s.p.NextExpression() {
 		s.expression(s.p.Expression())
 	}
-	return s.pos
+	return Positions{&table{s.lines}}
 }
 
 // Scalar is one scalar value of a TOML document (a string, number, date
@@ -48,7 +68,7 @@ type Scalar struct {
 // returned with what was read before it.
 func Scalars(src []byte) ([]Scalar, error) {
 	var out []Scalar
-	s := scanner{pos: Positions{lines: map[string]int{}}, counts: map[string]int{}, starts: lineStarts(src)}
+	s := scanner{lines: map[string]int{}, counts: map[string]int{}, starts: lineStarts(src)}
 	s.scalar = func(path string, v *unstable.Node) {
 		out = append(out, Scalar{Path: path, Kind: v.Kind, Value: string(v.Data), Raw: string(s.p.Raw(v.Raw)),
 			Start: int(v.Raw.Offset), End: int(v.Raw.Offset + v.Raw.Length), Line: s.line(v)})
@@ -64,7 +84,7 @@ func Scalars(src []byte) ([]Scalar, error) {
 // one (a missing key is reported at its table), or 1 for a top-level key.
 func (p Positions) Line(path string) int {
 	for path != "" {
-		if l, ok := p.lines[path]; ok {
+		if l, ok := p.lines()[path]; ok {
 			return l
 		}
 		path = Parent(path)
@@ -73,17 +93,17 @@ func (p Positions) Line(path string) int {
 }
 
 // Exact returns the line defining path itself, or 0.
-func (p Positions) Exact(path string) int { return p.lines[path] }
+func (p Positions) Exact(path string) int { return p.lines()[path] }
 
 // Find returns the first line of key in any entry of the array of tables
 // named table ("questions": questions[0].key, questions[1].x.key, …), or
 // of the top-level key when table is "", or 0.
 func (p Positions) Find(table, key string) int {
 	if table == "" {
-		return p.lines[key]
+		return p.lines()[key]
 	}
 	best := 0
-	for path, l := range p.lines {
+	for path, l := range p.lines() {
 		rest, ok := strings.CutPrefix(path, table+"[")
 		if !ok {
 			continue
@@ -110,7 +130,7 @@ func Parent(path string) string {
 
 type scanner struct {
 	p       unstable.Parser
-	pos     Positions
+	lines   map[string]int                      // key path → line
 	counts  map[string]int                      // array-of-tables path → entries seen
 	current string                              // the table the keys belong to
 	starts  []int                               // byte offset where each line starts
@@ -143,8 +163,8 @@ func (s *scanner) expression(e *unstable.Node) {
 		s.current = base + "[" + strconv.Itoa(s.counts[base]) + "]"
 		s.counts[base]++
 		s.record(s.current, line)
-		if _, ok := s.pos.lines[base]; !ok {
-			s.pos.lines[base] = line
+		if _, ok := s.lines[base]; !ok {
+			s.lines[base] = line
 		}
 	case unstable.KeyValue:
 		s.keyValue(s.current, e)
@@ -224,7 +244,7 @@ func lineAt(starts []int, offset int) int {
 
 func (s *scanner) record(path string, line int) {
 	if line > 0 {
-		s.pos.lines[path] = line
+		s.lines[path] = line
 	}
 }
 

@@ -175,3 +175,22 @@ func TestScalars(t *testing.T) {
 		t.Error("a syntax error is not returned")
 	}
 }
+
+// TestRelease: a released table reads as unknown in every copy, and a
+// zero Positions reads as unknown without a table.
+func TestRelease(t *testing.T) {
+	p := Scan([]byte("a = 1\n\n[b]\nc = 2\n"))
+	copied := p
+	if p.Exact("b.c") != 4 || copied.Line("b.c") != 4 {
+		t.Fatalf("before: b.c at %d and %d, want 4", p.Exact("b.c"), copied.Line("b.c"))
+	}
+	p.Release()
+	if copied.Exact("b.c") != 0 || copied.Line("b.c") != 1 || copied.Find("", "a") != 0 {
+		t.Errorf("after release a copy still knows b.c at %d", copied.Exact("b.c"))
+	}
+	var zero Positions
+	zero.Release()
+	if zero.Exact("a") != 0 || zero.Line("a") != 1 {
+		t.Error("the zero Positions knows a position")
+	}
+}

@@ -32,6 +32,10 @@ type csafKind struct{}
 
 func (csafKind) Slug() string { return "csaf" }
 
+// Portfolio: the provider metadata, feed and security.txt list every
+// product's advisories, so the kind prepares every product at once.
+func (csafKind) Portfolio() {}
+
 // Root is where the CSAF provider layout lives in the site.
 const Root = csaf.Root
 

@@ -476,9 +476,6 @@ func slicesEqual(a, b []string) bool { return cmp.Equal(a, b) }
 
 func renderMDS2(t *testing.T, env *kind.Env, p kind.Product, f *mds2.Form) string {
 	t.Helper()
-	prep, err := publish(env, p, f, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	prep := publish(env, p, f, "")
 	return kindtest.Render(t, env, p, prep.Documents[0])
 }

@@ -41,21 +41,17 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 			continue
 		}
 		if cat == nil {
-			c, err := LoadCatalog(env)
+			c, err := env.Shared("mds2form.catalog", func() (any, error) { return LoadCatalog(env) })
 			if err != nil {
 				return out, content.Diagnostics{catalogDiagnostic(err)}
 			}
-			cat = c
+			cat = c.(*mds2.Catalog)
 		}
 		cur, d := factsFor(env, p)
 		diags = append(diags, d...)
 		form, d := resolveMDS2(env, cat, cur)
 		diags = append(diags, d...)
-		prepared, err := publish(env, cur, form, "")
-		if err != nil {
-			diags = append(diags, content.Diagnostic{File: p.Source.File, Path: "mds2", Message: err.Error()})
-			continue
-		}
+		prepared := publish(env, cur, form, "")
 		// Each other supported version: a form of its own, answered from
 		// its own facts. A problem its form shares with the current
 		// version's is reported once; one of its own names the version.
@@ -73,11 +69,7 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 					diags = append(diags, x)
 				}
 			}
-			vprep, err := publish(env, vp, form, v.Version)
-			if err != nil {
-				diags = append(diags, content.Diagnostic{File: p.Source.File, Path: "mds2", Message: err.Error()})
-				continue
-			}
+			vprep := publish(env, vp, form, v.Version)
 			prepared.Documents = append(prepared.Documents, vprep.Documents...)
 			prepared.Files = append(prepared.Files, vprep.Files...)
 		}
@@ -113,22 +105,10 @@ func factsFor(env *kind.Env, p kind.Product) (kind.Product, content.Diagnostics)
 // publish lists the form's document and its JSON, CSV and xlsx files:
 // the current version's at mds2.*, another version's (version not "") in
 // its folder, <version>/mds2.*, numbered and labelled with the version.
-func publish(env *kind.Env, p kind.Product, f *mds2.Form, version string) (kind.Prepared, error) {
-	js, err := f.JSON()
-	if err != nil {
-		return kind.Prepared{}, err
-	}
-	cs, err := f.CSV()
-	if err != nil {
-		return kind.Prepared{}, err
-	}
+func publish(env *kind.Env, p kind.Product, f *mds2.Form, version string) kind.Prepared {
 	meta := workbook.Meta{Generator: "jspgen " + env.Version}
 	if env.SourceDate != nil {
 		meta.Date = env.SourceDate.UTC()
-	}
-	xl, err := workbook.Write(f, meta)
-	if err != nil {
-		return kind.Prepared{}, err
 	}
 	doc := kind.Document{Path: "mds2", Title: Title, Kind: Title, Template: Template,
 		Subject: "Manufacturer Disclosure Statement for Medical Device Security in the layout of the MDS2 form (ANSI/NEMA HN 1-2019), answered from the product data",
@@ -141,14 +121,16 @@ func publish(env *kind.Env, p kind.Product, f *mds2.Form, version string) (kind.
 		doc.Subject += " (version " + version + ")"
 		doc.Control = kind.VersionControl(p.Documents.MDS2, version)
 	}
+	// The files are built when written (kind.File.Make): the form is
+	// kept for the document anyway, its encodings need not be.
 	return kind.Prepared{
 		Documents: []kind.Document{doc},
 		Files: []kind.File{
-			{Path: path("mds2.json"), Label: label + "MDS2 form (JSON)", Data: js},
-			{Path: path("mds2.csv"), Label: label + "MDS2 form (CSV)", Data: cs},
-			{Path: path("mds2.xlsx"), Label: label + "MDS2 form (Excel workbook, HN 1-2019 layout)", Data: xl},
+			{Path: path("mds2.json"), Label: label + "MDS2 form (JSON)", Make: f.JSON},
+			{Path: path("mds2.csv"), Label: label + "MDS2 form (CSV)", Make: f.CSV},
+			{Path: path("mds2.xlsx"), Label: label + "MDS2 form (Excel workbook, HN 1-2019 layout)", Make: func() ([]byte, error) { return workbook.Write(f, meta) }},
 		},
-	}, nil
+	}
 }
 
 // CatalogFile is the catalog's path under templates/; a product

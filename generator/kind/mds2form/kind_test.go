@@ -33,9 +33,13 @@ func TestPrepare(t *testing.T) {
 		out[1].Documents[0].Title != Title || out[1].Documents[0].Control.ID != "P-MDS2" {
 		t.Errorf("documents %+v", out[1].Documents)
 	}
-	if len(out[1].Files) != 3 || out[1].Files[0].Path != "mds2.json" || out[1].Files[1].Path != "mds2.csv" || out[1].Files[2].Path != "mds2.xlsx" ||
-		len(out[1].Files[0].Data) == 0 || len(out[1].Files[1].Data) == 0 || len(out[1].Files[2].Data) == 0 {
+	if len(out[1].Files) != 3 || out[1].Files[0].Path != "mds2.json" || out[1].Files[1].Path != "mds2.csv" || out[1].Files[2].Path != "mds2.xlsx" {
 		t.Errorf("files %+v", out[1].Files)
+	}
+	for _, f := range out[1].Files {
+		if b, err := f.Bytes(); err != nil || len(b) == 0 {
+			t.Errorf("%s: %d bytes, %v", f.Path, len(b), err)
+		}
 	}
 	if len(diags) == 0 || diags.Err() == nil {
 		t.Error("a form with unanswered questions must report errors")
