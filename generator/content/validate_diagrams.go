@@ -235,7 +235,7 @@ func (v *productValidator) diagramParts(entries []diagramEntry) {
 		s := views[q]
 		alt := normalName(strings.Join(s.alts, "\n"))
 		for _, pt := range v.p.Parts {
-			if !pt.Runs.OnCustomerNetwork() || strings.TrimSpace(pt.Name) == "" || strings.Contains(alt, normalName(pt.Name)) {
+			if !pt.Runs.OnCustomerNetwork() || strings.TrimSpace(pt.Name) == "" || len(nameAt(alt, normalName(pt.Name))) > 0 {
 				continue
 			}
 			if key := s.path + "\x00" + pt.ID; !reported[key] {
@@ -245,6 +245,55 @@ func (v *productValidator) diagramParts(entries []diagramEntry) {
 			}
 		}
 	}
+}
+
+// nameAt returns where name occurs in text as whole words, or their
+// plural ("pumps", not "pumping"), both normalised.
+func nameAt(text, name string) []int {
+	var out []int
+	if name == "" {
+		return nil
+	}
+	for off := 0; ; {
+		i := strings.Index(text[off:], name)
+		if i < 0 {
+			return out
+		}
+		start, end := off+i, off+i+len(name)
+		off = start + 1
+		if text[end:] != "" && text[end] == 's' {
+			end++ // a plural names the part too: "pumps"
+		}
+		if !wordChar(text, start-1) && !wordChar(text, end) {
+			out = append(out, start)
+		}
+	}
+}
+
+// wordChar reports a letter or digit at byte i of s (false outside s).
+func wordChar(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// insideLongerName reports an occurrence [start, end) of part pt's name
+// that is part of another part's longer name there.
+func (p *Product) insideLongerName(text string, pt Part, start, end int) bool {
+	for _, o := range p.Parts {
+		on := normalName(o.Name)
+		if o.ID == pt.ID || len(on) <= end-start || !strings.Contains(on, text[start:end]) {
+			continue
+		}
+		for _, s := range nameAt(text, on) {
+			if s <= start && end <= s+len(on) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // normalName folds case, spaces and the hyphen variants, so that a name
@@ -286,20 +335,18 @@ func (v *productValidator) diagramHosting(e diagramEntry) {
 				continue
 			}
 			name := normalName(pt.Name)
-			for off := 0; ; {
-				i := strings.Index(text[off:], name)
-				if i < 0 {
-					break
+			for _, start := range nameAt(text, name) {
+				end := start + len(name)
+				if v.p.insideLongerName(text, pt, start, end) {
+					continue // "Pump" in "Pump server in the cloud"
 				}
-				start, end := off+i, off+i+len(name)
-				off = end
 				said, phrase, ok := hostingNear(text[:start], text[end:])
 				if !ok || said == pt.Runs.IsManufacturerHosted() {
 					continue
 				}
 				v.warnf(e.path+"."+key, "diagram %q says %q, but part %q runs %s (%s)",
 					e.d.ID, phrase, pt.ID, pt.Runs, pt.Runs.Where())
-				break
+				break // once per part and text
 			}
 		}
 	}

@@ -137,6 +137,13 @@ func TestDiagramText(t *testing.T) {
 		{"names match across case and line breaks", withAlt("The infusion  PUMP connects to the fleet server on TCP 443."), nil},
 		{"a part the manufacturer hosts need not be shown", nil, nil},
 		{"a data-flow diagram need not show every part", []string{`kind = "network"` + "\nfile", `kind = "data_flow"` + "\nfile", alt, `alt = "The pump on TCP 443."`}, nil},
+		{"a plural names the part", withAlt("Infusion pumps connect to the Fleet server on TCP 443."), nil},
+		{"a longer word does not", withAlt("The Infusion pumping unit connects to the Fleet server on TCP 443."), []string{
+			`56: diagrams[0].alt: network diagram "net" does not show part "pump"`,
+		}},
+		{"a name inside a longer part's name is that part", []string{`name = "Fleet server"`, `name = "Infusion pump server"`, alt, `alt = "The Infusion pump connects to the cloud-hosted Infusion pump server on TCP 443."`}, []string{
+			`56: diagrams[0].alt: diagram "net" says "cloud-hosted", but part "server" runs customer_hosted`,
+		}},
 		{"a customer-hosted part said to be in the cloud", withAlt("The Infusion pump connects to the Fleet server in the cloud on TCP 443."), []string{
 			`56: diagrams[0].alt: diagram "net" says "in the cloud", but part "server" runs customer_hosted (on a server the customer hosts)`,
 		}},
