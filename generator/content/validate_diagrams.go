@@ -127,9 +127,13 @@ func (v *productValidator) diagramPorts(e diagramEntry, key, text string) {
 		case union && !has:
 			v.warnf(e.path+"."+key, "diagram %q names %s, but no version of the product has port %d/%s (%s): list the ports the image shows in [[ports]] or correct the text",
 				e.d.ID, m.text, m.number, m.transport, v.p.portsNamed(m.number))
+		case !union && len(lacking) == len(views):
+			v.warnf(e.path+"."+key, "diagram %q names %s, but %s %s no port %d/%s (%s): correct the text, or list the port in [[ports]] if %s it",
+				e.d.ID, m.text, versionsPhrase(lacking), verb(len(lacking), "has", "have"), m.number, m.transport, v.p.portsNamed(m.number), verb(len(lacking), "it has", "they have"))
 		case !union && len(lacking) > 0:
-			v.warnf(e.path+"."+key, "diagram %q names %s, but %s %s no port %d/%s (%s): correct the text, give the version its own diagram (diagrams_changed), or name the versions that have the port",
-				e.d.ID, m.text, versionsPhrase(lacking), verb(len(lacking), "has", "have"), m.number, m.transport, v.p.portsNamed(m.number))
+			v.warnf(e.path+"."+key, "diagram %q names %s, but %s %s no port %d/%s (%s), though %s the diagram: correct the text, give %s a diagram of %s own (diagrams_changed), or name in the caption the versions that have the port",
+				e.d.ID, m.text, versionsPhrase(lacking), verb(len(lacking), "has", "have"), m.number, m.transport, v.p.portsNamed(m.number),
+				verb(len(lacking), "it shows", "they show"), verb(len(lacking), "it", "them"), verb(len(lacking), "its", "their"))
 		}
 	}
 }

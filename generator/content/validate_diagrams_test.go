@@ -114,7 +114,7 @@ func TestDiagramText(t *testing.T) {
 			`56: diagrams[0].alt: diagram "net" names TCP 53, but versions 1.0, 2.0 have no port 53/tcp (versions 1.0, 2.0 have UDP 53)`,
 		}},
 		{"a port only a later version has, in a diagram every version shows", withAlt("The Infusion pump connects to the Fleet server on TCP 443, and to a syslog collector on TCP 6514."), []string{
-			`56: diagrams[0].alt: diagram "net" names TCP 6514, but version 1.0 has no port 6514/tcp (version 2.0 has TCP 6514)`,
+			`56: diagrams[0].alt: diagram "net" names TCP 6514, but version 1.0 has no port 6514/tcp (version 2.0 has TCP 6514), though it shows the diagram: correct the text, give it a diagram of its own (diagrams_changed), or name in the caption the versions that have the port`,
 		}},
 		{"the same when the caption says which versions have it", []string{alt, `alt = "The Infusion pump connects to the Fleet server on TCP 443, and to a syslog collector on TCP 6514."`, caption, `caption = "Network; version 1.0 makes no syslog connection"`}, nil},
 		{"a caption naming versions does not excuse a port none has", []string{alt, `alt = "The Infusion pump connects to the Fleet server on TCP 443, and to a syslog collector on TCP 6515."`, caption, `caption = "Network; version 1.0 makes no syslog connection"`}, []string{
