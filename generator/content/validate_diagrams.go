@@ -34,7 +34,36 @@ import (
 type diagramEntry struct {
 	path  string // diagrams[0], versions[2].changes.diagrams_changed[0]
 	d     Diagram
-	views []*Product // in version order; the product itself when it has no versions
+	views []versionView // in version order; the product itself when it has no versions
+}
+
+// versionView is a version and its facts (a version that changes nothing
+// shares the view of the version before it, so the view alone does not
+// name it).
+type versionView struct {
+	version string // "" for a product without versions
+	q       *Product
+}
+
+// name names the version in a message.
+func (vv versionView) name() string {
+	if vv.version == "" {
+		return "the product"
+	}
+	return vv.version
+}
+
+// diagramVersions are every version with its facts, or the product itself
+// when it has no versions.
+func (p *Product) diagramVersions() []versionView {
+	if len(p.Versions) == 0 {
+		return []versionView{{"", p}}
+	}
+	out := make([]versionView, len(p.Versions))
+	for i, ver := range p.Versions {
+		out[i] = versionView{ver.Version, p.At(ver.Version)}
+	}
+	return out
 }
 
 // diagramEntries lists every written diagram with the version views that
@@ -42,7 +71,7 @@ type diagramEntry struct {
 func (p *Product) diagramEntries() []diagramEntry {
 	var out []diagramEntry
 	index := map[string]int{} // path → out index
-	add := func(path string, d Diagram, view *Product) {
+	add := func(path string, d Diagram, view versionView) {
 		i, ok := index[path]
 		if !ok {
 			i = len(out)
@@ -57,7 +86,7 @@ func (p *Product) diagramEntries() []diagramEntry {
 	}
 	if len(p.Versions) == 0 {
 		for _, d := range p.Diagrams {
-			add(origin[d.ID], d, p)
+			add(origin[d.ID], d, versionView{"", p})
 		}
 		return out
 	}
@@ -77,7 +106,7 @@ func (p *Product) diagramEntries() []diagramEntry {
 		q := p.At(ver.Version)
 		for _, d := range q.Diagrams {
 			if path, ok := origin[d.ID]; ok {
-				add(path, d, q)
+				add(path, d, versionView{ver.Version, q})
 			}
 		}
 	}
@@ -105,22 +134,16 @@ func (v *productValidator) diagramPorts(e diagramEntry, key, text string) {
 	views := e.views
 	union := v.p.namesVersion(e.d.Caption) || v.p.namesVersion(e.d.Alt)
 	if union {
-		views = nil
-		for _, ver := range v.p.Versions {
-			views = append(views, v.p.At(ver.Version))
-		}
-		if len(views) == 0 {
-			views = []*Product{v.p}
-		}
+		views = v.p.diagramVersions()
 	}
 	for _, m := range mentions {
 		var lacking []string
 		has := false
-		for _, q := range views {
-			if q.hasPort(m.number, m.transport) {
+		for _, vv := range views {
+			if vv.q.hasPort(m.number, m.transport) {
 				has = true
 			} else {
-				lacking = append(lacking, versionName(q))
+				lacking = append(lacking, vv.name())
 			}
 		}
 		switch {
@@ -138,15 +161,6 @@ func (v *productValidator) diagramPorts(e diagramEntry, key, text string) {
 	}
 }
 
-// versionName names a version view: "version 4.2.1", or "the product" for
-// a product without versions.
-func versionName(q *Product) string {
-	if q.factsOf == "" {
-		return "the product"
-	}
-	return q.factsOf
-}
-
 func versionsPhrase(names []string) string {
 	if len(names) == 1 && names[0] == "the product" {
 		return names[0]
@@ -162,19 +176,13 @@ func (p *Product) hasPort(number int, transport string) bool {
 // portsNamed says which versions have a port with the number, for the
 // message: "version 2.3.0 has TCP 6514", "no version has port 8443".
 func (p *Product) portsNamed(number int) string {
-	views := []*Product{p}
-	if len(p.Versions) > 0 {
-		views = nil
-		for _, ver := range p.Versions {
-			views = append(views, p.At(ver.Version))
-		}
-	}
+	views := p.diagramVersions()
 	var on []string
 	for _, transport := range []string{"tcp", "udp"} {
 		var vs []string
-		for _, q := range views {
-			if q.hasPort(number, transport) {
-				vs = append(vs, versionName(q))
+		for _, vv := range views {
+			if vv.q.hasPort(number, transport) {
+				vs = append(vs, vv.name())
 			}
 		}
 		switch {
@@ -218,25 +226,25 @@ func (v *productValidator) diagramParts(entries []diagramEntry) {
 		path, id string // the first network diagram's
 		alts     []string
 	}
-	views := map[*Product]*shown{}
-	var order []*Product
+	views := map[string]*shown{} // by version
+	var order []string
 	for _, e := range entries {
 		if e.d.Kind != "network" {
 			continue
 		}
-		for _, q := range e.views {
-			s, ok := views[q]
+		for _, vv := range e.views {
+			s, ok := views[vv.version]
 			if !ok {
 				s = &shown{path: e.path, id: e.d.ID}
-				views[q] = s
-				order = append(order, q)
+				views[vv.version] = s
+				order = append(order, vv.version)
 			}
 			s.alts = append(s.alts, e.d.Alt)
 		}
 	}
 	reported := map[string]bool{}
-	for _, q := range order {
-		s := views[q]
+	for _, ver := range order {
+		s := views[ver]
 		alt := normalName(strings.Join(s.alts, "\n"))
 		for _, pt := range v.p.Parts {
 			if !pt.Runs.OnCustomerNetwork() || strings.TrimSpace(pt.Name) == "" || len(nameAt(alt, normalName(pt.Name))) > 0 {

@@ -131,6 +131,9 @@ func TestDiagramText(t *testing.T) {
 		{"the first version's diagram is held to its ports once a later version has its own", []string{"[[parts]]\n", "[[versions.changes.diagrams_changed]]\nid = \"net\"\nkind = \"network\"\nfile = \"net.png\"\ncaption = \"C\"\nalt = \"The Infusion pump, the Fleet server on TCP 443.\"\n[[parts]]\n", alt, `alt = "The Infusion pump, the Fleet server on TCP 443 and syslog on TCP 6514."`}, []string{
 			`62: diagrams[0].alt: diagram "net" names TCP 6514, but version 1.0 has no port 6514/tcp (version 2.0 has TCP 6514)`,
 		}},
+		{"a version that changes nothing is named as itself", []string{"[versions.changes]\n", "[[versions]]\nversion = \"2.1\"\ngeneral_availability = 2025-06-01\n[[versions]]\nversion = \"2.2\"\ngeneral_availability = 2025-09-01\n[versions.changes]\n", alt, `alt = "The Infusion pump connects to the Fleet server on TCP 443, and to a syslog collector on TCP 6514."`}, []string{
+			`62: diagrams[0].alt: diagram "net" names TCP 6514, but versions 1.0, 2.0, 2.1 have no port 6514/tcp (version 2.2 has TCP 6514), though they show the diagram`,
+		}},
 		{"a part on the customer's network the alt text never names", withAlt("The pump connects to the Fleet server on TCP 443 and to DNS on UDP 53."), []string{
 			`56: diagrams[0].alt: network diagram "net" does not show part "pump": its alt text never names "Infusion pump", which runs on the device on the customer's network`,
 		}},
