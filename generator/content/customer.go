@@ -30,7 +30,7 @@ type Diagram struct {
 	Kind    string `toml:"kind" jsp:"required,oneof=network data_flow architecture other" doc:"What the diagram shows."`
 	File    string `toml:"file" jsp:"required" doc:"PNG or JPEG image, relative to the product's asset folder content/<product-id>/; published at the same path."`
 	Caption string `toml:"caption" jsp:"required" doc:"Caption printed under the image."`
-	Alt     string `toml:"alt" jsp:"required" doc:"Text alternative describing what the image shows, for readers who cannot see it."`
+	Alt     string `toml:"alt" jsp:"required" doc:"Text alternative describing what the image shows, for readers who cannot see it. check warns when it (or the caption) names a port with its transport (TCP 443, 443/tcp) that the versions showing the diagram lack, when a network diagram's alt text leaves out a part on the customer's network (name it as [[parts]] does), or when it puts a part somewhere it does not run (in the cloud, hosted by the hospital)."`
 }
 
 // InfrastructureRequirement is one thing the hospital's infrastructure must

@@ -82,7 +82,7 @@ type RelatedSystem struct {
 // RelatedVersion is one version of a related system.
 type RelatedVersion struct {
 	Version             string   `toml:"version" jsp:"required" doc:"Version string as the system shows it."`
-	DeviceVersions      []string `toml:"device_versions" doc:"The product's [[versions]] that work with this version (validated by the manufacturer)."`
+	DeviceVersions      []string `toml:"device_versions" doc:"The product's [[versions]] that work with this version (validated by the manufacturer); not given: not stated. check warns when a supported device version works only with versions past, or ending before, its end of support, or with none while other versions state theirs."`
 	GeneralAvailability Date     `toml:"general_availability" jsp:"required" doc:"Release to customers."`
 	EndOfLife           Date     `toml:"end_of_life" jsp:"na" doc:"Enters limited support."`
 	EndOfSupport        Date     `toml:"end_of_support" jsp:"na" doc:"All support ends."`

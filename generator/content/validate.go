@@ -180,6 +180,7 @@ func (v *productValidator) run() {
 	v.lifecycle()
 	v.documentVersions()
 	v.customer()
+	v.diagramText()
 	v.architectureImages()
 	v.mds2()
 	v.completeness()

@@ -44,6 +44,9 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		if !p.Builds("security_plan") { // else the plan checks the cadence both print
 			diags = append(diags, content.RuleReleaseCadence(p.Product, p.Documents.CSD.FirstIssued(), env.AsOf)...)
 		}
+		if p.RunsRelatedSupport("csd") { // it prints the versions that work with each software version
+			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
+		}
 		out := kind.Prepared{Documents: []kind.Document{doc}, Files: fs}
 		// Each other supported version: its own CSD from its own facts,
 		// in its folder, and the SBOM files (with their annotated copies)

@@ -36,6 +36,9 @@ func (lifecycleKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Pre
 			continue // neither the page nor lifecycle.json
 		}
 		diags = append(diags, check(env, p)...)
+		if p.RunsRelatedSupport("lifecycle") {
+			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
+		}
 		if p.Documents.Lifecycle.ID != "" { // else warned about by validation
 			out[i].Documents = []kind.Document{{
 				Path: "lifecycle", Title: Title, Kind: Title, Template: Template,

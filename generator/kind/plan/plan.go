@@ -92,6 +92,9 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 		views, diags := diagram.Views(p.Product)
 		// The plan promises the release cadence; the record must keep it.
 		diags = append(diags, content.RuleReleaseCadence(p.Product, p.Documents.SecurityPlan.FirstIssued(), env.AsOf)...)
+		if p.RunsRelatedSupport("security_plan") {
+			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
+		}
 		d.Views = views
 		drawings, files := Figures(views)
 		return kind.Prepared{Documents: []kind.Document{{
