@@ -14,7 +14,7 @@ import (
 // [versions.changes]) and the first version's (the top-level [[diagrams]]).
 func TestDiagramTextPlanted(t *testing.T) {
 	const server = "the Halcyon Connect server on TCP 443 with mutual TLS"
-	tests := []plantedClaim{
+	tests := []plantedContradiction{
 		{
 			name: "the Connect server drawn on a port it does not have",
 			edit: kindtest.Replace(server, "the Halcyon Connect server on TCP 8443 with mutual TLS"),

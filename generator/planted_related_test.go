@@ -11,7 +11,7 @@ import (
 // 5.3 in another) planted back as data: 4.2.1 working only with a Connect
 // version past, or before, its end of support.
 func TestRelatedSupportPlanted(t *testing.T) {
-	tests := []plantedClaim{
+	tests := []plantedContradiction{
 		{
 			name: "4.2.1 works only with Connect 4.2, out of support",
 			edit: func(s string) string {

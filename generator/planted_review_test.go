@@ -17,13 +17,7 @@ import (
 func TestReviewContradictionsPlanted(t *testing.T) {
 	const product = "halcyon-lvp7.toml"
 	const sbom = "halcyon-lvp7/sbom.cdx.json"
-	tests := []struct {
-		name string
-		file string // edited file under content/
-		edit func(string) string
-		want string // "<key path>: <message part>"
-		at   string // text of the product-file line the diagnostic points at
-	}{
+	tests := []plantedContradiction{
 		{
 			name: "T-01 mitigated only by controls acting on the device in use",
 			file: product,
@@ -155,43 +149,8 @@ func TestReviewContradictionsPlanted(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", tt.file, tt.edit)
-			res, err := Check(Options{SiteFile: site, ContentDir: dir, TemplatesDir: "../templates-none"})
-			var got []string
-			if err != nil {
-				got = append(got, err.Error())
-			}
-			if res != nil {
-				for _, w := range res.Warnings {
-					got = append(got, w.String())
-				}
-			}
-			file := filepath.Join(dir, product)
-			src, rerr := os.ReadFile(file)
-			if rerr != nil {
-				t.Fatal(rerr)
-			}
-			line := lineOfText(t, string(src), tt.at)
-			want := fmt.Sprintf("%s:%d: %s", file, line, tt.want)             // an error
-			warning := fmt.Sprintf("%s:%d: warning: %s", file, line, tt.want) // a warning
-			if all := strings.Join(got, "\n"); !strings.Contains(all, want) && !strings.Contains(all, warning) {
-				t.Errorf("check lacks\n  %s\ngot:\n%s", want, all)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { assertPlanted(t, tt) })
 	}
-}
-
-// lineOfText is the 1-based line of the first line containing text.
-func lineOfText(t *testing.T, src, text string) int {
-	t.Helper()
-	for i, l := range strings.Split(src, "\n") {
-		if strings.Contains(l, text) {
-			return i + 1
-		}
-	}
-	t.Fatalf("no line contains %q", text)
-	return 0
 }
 
 // cutBlock removes the first key that starts with key and holds a
