@@ -24,18 +24,7 @@ func TestSecurityNoticeWeakness(t *testing.T) {
 		{"not stated", nil, "- Weakness: Not stated.\n"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			cont, _ := kindtest.Load(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content")
-			p, _ := kindtest.Product(t, cont, kindtest.Example)
-			env := kindtest.Env(cont, exampleAsOf)
-			out, diags := kindtest.Prepare(t, Kind, env, p)
-			if err := diags.Err(); err != nil {
-				t.Fatal(err)
-			}
-			i := slices.IndexFunc(out.Documents, func(d kind.Document) bool { return d.Path == "notices/sa-2024-02" })
-			if i < 0 {
-				t.Fatal("no document notices/sa-2024-02")
-			}
-			doc := out.Documents[i]
+			env, p, doc := exampleNotice(t, "notices/sa-2024-02")
 			doc.Data.(*SecurityView).Vulnerabilities[0].First().CWE = c.cwe
 			if md := kindtest.Render(t, env, p, doc); !strings.Contains(md, c.want) {
 				t.Errorf("want %q in:\n%s", c.want, md)
@@ -49,18 +38,7 @@ func TestSecurityNoticeWeakness(t *testing.T) {
 // device needs no port and can be taken off the network. Written empty,
 // it does.
 func TestNoticePortsNotStated(t *testing.T) {
-	cont, _ := kindtest.Load(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content")
-	p, _ := kindtest.Product(t, cont, kindtest.Example)
-	env := kindtest.Env(cont, exampleAsOf)
-	out, diags := kindtest.Prepare(t, Kind, env, p)
-	if err := diags.Err(); err != nil {
-		t.Fatal(err)
-	}
-	i := slices.IndexFunc(out.Documents, func(d kind.Document) bool { return d.Path == "notices/eos-3.8.2" })
-	if i < 0 {
-		t.Fatal("no document notices/eos-3.8.2")
-	}
-	doc := out.Documents[i]
+	env, p, doc := exampleNotice(t, "notices/eos-3.8.2")
 	doc.Data.(*NoticeView).Needed = nil
 	facts := *doc.Product // the version's facts, edited on a copy
 	doc.Product = &facts
@@ -79,4 +57,22 @@ func TestNoticePortsNotStated(t *testing.T) {
 			t.Errorf("file %q: want %q, not %q", c.file, c.want, c.not)
 		}
 	}
+}
+
+// exampleNotice prepares the example pump's notices and returns the
+// document at path, with what rendering it needs.
+func exampleNotice(t *testing.T, path string) (*kind.Env, kind.Product, kind.Document) {
+	t.Helper()
+	cont, _ := kindtest.Load(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content")
+	p, _ := kindtest.Product(t, cont, kindtest.Example)
+	env := kindtest.Env(cont, exampleAsOf)
+	out, diags := kindtest.Prepare(t, Kind, env, p)
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(out.Documents, func(d kind.Document) bool { return d.Path == path })
+	if i < 0 {
+		t.Fatalf("no document %s", path)
+	}
+	return env, p, out.Documents[i]
 }
