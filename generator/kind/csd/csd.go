@@ -126,6 +126,29 @@ type CSDData struct {
 	// it beside the CSD (CycloneDX, then OpenVEX), when it has any.
 	Vulnerabilities []*vuln.Vulnerability
 	VEX             []string
+
+	// Stated says which optional facts the product file writes.
+	Stated Stated
+}
+
+// Stated records, while the product file's key positions are still held
+// (the build lets them go before rendering, so a template cannot ask
+// Product.States), whether the file writes a fact that reads as "none"
+// when written empty and as "not stated" when not written at all.
+type Stated struct {
+	Hardening        bool // [hardening]
+	SecuritySettings bool // [[security_settings]]
+	PenTestFindings  bool // verification.penetration_test.findings
+	SBOM             bool // [sbom] or [[components]]
+}
+
+func stated(p *content.Product) Stated {
+	return Stated{
+		Hardening:        p.States("hardening"),
+		SecuritySettings: p.States("security_settings"),
+		PenTestFindings:  p.States("verification.penetration_test.findings"),
+		SBOM:             p.States("sbom") || p.States("components"),
+	}
 }
 
 // OriginCount is how many components take their support from one origin.
@@ -186,7 +209,7 @@ func (d *CSDData) RelatedSBOMsOf(system, version string) []inventory.RelatedSBOM
 // data is the template data of the CSD about version dev of p (p is the
 // product as dev is); current is the current version when dev is not it.
 func data(p kind.Product, dev, current *content.Version, up string) *CSDData {
-	d := &CSDData{Device: dev, Current: current, Up: up, Items: content.LabelingItems, inv: p.Inventory}
+	d := &CSDData{Device: dev, Current: current, Up: up, Items: content.LabelingItems, inv: p.Inventory, Stated: stated(p.Product)}
 	if d.Device != nil {
 		d.DeviceEndOfSupport = d.Device.EndOfSupport
 		d.Vulnerabilities = p.Vulnerabilities.For(d.Device.Version)

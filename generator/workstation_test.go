@@ -1,0 +1,48 @@
+package generator
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// buildWorkstation builds testdata/workstation: a Windows review
+// workstation unlike the examples, whose product file leaves out what such
+// a manufacturer may not have written (hardening, security settings, the
+// SBOM, the penetration test's findings, backup). It returns the Markdown
+// of the document at rel (e.g. "viewpoint-rw/csd.md").
+func buildWorkstation(t *testing.T) func(rel string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "site")
+	_, err := Build(Options{SiteFile: "testdata/workstation/jspgen.toml", ContentDir: "testdata/workstation/content", TemplatesDir: "../templates-none", OutDir: out})
+	if err != nil {
+		t.Fatalf("building the workstation fixture: %v", err)
+	}
+	return func(rel string) string {
+		b, err := os.ReadFile(filepath.Join(out, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+}
+
+// TestWorkstationCSDSaysNotStatedForUnwrittenFacts: a fact the product
+// file does not write reads "not stated", never as "none" or "no".
+func TestWorkstationCSDSaysNotStatedForUnwrittenFacts(t *testing.T) {
+	csd := buildWorkstation(t)("viewpoint-rw/csd.md")
+	for _, c := range []struct{ name, want, never string }{
+		{"penetration test findings not written", "15 May 2025. Its findings are not stated.", "No findings."},
+		{"no [[security_settings]]", "Whether any setting change raises risk is not stated.", "No setting change raises risk."},
+		{"no [sbom] nor [[components]]", "| Software bill of materials | Not stated |", "| Software bill of materials | 0 components |"},
+		{"no [hardening]", "### 11.1 As shipped\n\nHow the device is hardened as shipped is not stated.", ""},
+	} {
+		if !strings.Contains(csd, c.want) {
+			t.Errorf("%s: csd.md lacks %q", c.name, c.want)
+		}
+		if c.never != "" && strings.Contains(csd, c.never) {
+			t.Errorf("%s: csd.md says %q, which the data does not state", c.name, c.never)
+		}
+	}
+}
