@@ -46,3 +46,23 @@ func TestWorkstationCSDSaysNotStatedForUnwrittenFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkstationMDS2LeavesUSBDrivesToTheProduct: a workstation's USB
+// ports take USB drives, though it lists no removable_media interface; the
+// form must not derive No for removable media (CONN-1.2.3, MPII-3.3) but
+// take the product's explicit Yes (the rule's both directions are table
+// tests in generator/kind/mds2form).
+func TestWorkstationMDS2LeavesUSBDrivesToTheProduct(t *testing.T) {
+	mds2 := buildWorkstation(t)("viewpoint-rw/mds2.md")
+	for _, want := range []string{
+		"| CONN-1.2.3 | Does the device accept removable memory devices? | Yes |",
+		"| MPII-3.3 | Can the device read PII from, or write PII to, removable media such as USB drives, memory cards or optical discs? | Yes |",
+	} {
+		if !strings.Contains(mds2, want) {
+			t.Errorf("mds2.md lacks the explicit answer %q", want)
+		}
+	}
+	if strings.Contains(mds2, "lists no removable-media interface") {
+		t.Error("mds2.md derives a removable-media No for a device with USB ports")
+	}
+}

@@ -42,11 +42,16 @@ func connRuleCases() []ruleCase {
 			}, want: none}
 			if slices.Contains(r.kinds, k) {
 				c.want = yesBy("interfaces[1]", "is "+r.article+" "+r.what+" interface")
+			} else if r.id == "CONN-1.2.3" && k == "usb" {
+				c.want = decidesNothing // a USB port may or may not take USB drives
 			}
 			cases = append(cases, c)
 		}
 		cases = append(cases, ruleCase{r.id, "no interfaces", nil, none})
 	}
+	cases = append(cases, ruleCase{"CONN-1.2.3", "usb and removable_media", func(w *world) {
+		w.p.Interfaces = []content.Interface{iface("usb", "usb"), iface("sd", "removable_media")}
+	}, yesBy("interfaces[1]", "is a removable-media interface")})
 
 	twoIfaces := func(w *world) {
 		w.p.Interfaces = []content.Interface{iface("lte", "cellular"), iface("eth", "ethernet"), iface("wifi", "wifi")}

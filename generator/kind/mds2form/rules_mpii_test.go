@@ -123,11 +123,16 @@ func mpiiRuleCases() []ruleCase {
 			}}
 			if r.kinds == nil || slices.Contains(r.kinds, k) {
 				c.want = yesBy("interfaces[1].carries", "lists PHI or PII (interface b)")
+			} else if r.id == "MPII-3.3" && k == "usb" {
+				c.want = decidesNothing // PHI over USB, perhaps to a USB drive
 			} else {
 				c.want = noBy("interfaces", none)
 			}
 			cases = append(cases, c)
 		}
+		cases = append(cases, ruleCase{r.id, "a USB port carrying no PHI or PII", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("usb", "usb", "logs")}
+		}, noBy("interfaces", none)})
 		cases = append(cases, ruleCase{r.id, "no interface carries PHI or PII", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("a", "ethernet", "configuration")}
 			w.p.DataStores = []content.DataStore{store("db", "phi")}

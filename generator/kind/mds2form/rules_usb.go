@@ -1,0 +1,41 @@
+package mds2form
+
+import "github.com/jspgen/jspgen/generator/mds2"
+
+// A USB port may take a USB drive, and the content model names removable
+// media by a removable_media interface of its own. So a product that lists
+// USB ports but no removable_media interface has not said whether its USB
+// ports accept memory devices (a workstation's usually do, a pump's
+// service port often refuses them): the removable-media questions are
+// then left to the product's explicit answer rather than answered No.
+
+// usbDevicePort is the first USB interface of the device's own hardware.
+func (f *mds2Facts) usbDevicePort(carryingPII bool) bool {
+	for _, it := range f.p.Interfaces {
+		if it.Kind == "usb" && it.Kind.Hardware() && f.p.PartOfInterface(it).Runs.IsDevice() && (!carryingPII || carriesPII(it.Carries)) {
+			return true
+		}
+	}
+	return false
+}
+
+// acceptsRemovableMedia (CONN-1.2.3): Yes with a removable_media
+// interface; No only when the device has no USB port either.
+func (f *mds2Facts) acceptsRemovableMedia() (fact, bool) {
+	r, ok := ifaceOfKind("a removable-media", kinds("removable_media"))(f)
+	if ok && r.Answer == mds2.No && f.usbDevicePort(false) {
+		return fact{}, false // a USB port that may or may not take USB drives
+	}
+	return r, ok
+}
+
+// removableMediaPII (MPII-3.3): Yes with a removable_media interface
+// carrying PHI or PII; No only when no USB port of the device carries
+// PHI or PII either.
+func (f *mds2Facts) removableMediaPII() (fact, bool) {
+	r, ok := ifaceCarriesPII("removable-media", kinds("removable_media"))(f)
+	if ok && r.Answer == mds2.No && f.usbDevicePort(true) {
+		return fact{}, false // PHI over USB, perhaps to a USB drive
+	}
+	return r, ok
+}
