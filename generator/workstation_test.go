@@ -66,3 +66,21 @@ func TestWorkstationMDS2LeavesUSBDrivesToTheProduct(t *testing.T) {
 		t.Error("mds2.md derives a removable-media No for a device with USB ports")
 	}
 }
+
+// TestWorkstationLifecycleDoesNotDenyNoticesItDoesNotPublish: the product
+// builds no notices, so its lifecycle page cannot know that none was
+// issued (version 3.2.0 is past its end of life).
+func TestWorkstationLifecycleDoesNotDenyNoticesItDoesNotPublish(t *testing.T) {
+	page := buildWorkstation(t)("viewpoint-rw/lifecycle.md")
+	if strings.Contains(page, "No end-of-life or end-of-support notice has been issued") {
+		t.Error("lifecycle.md says no notice was issued, though the product publishes no notices with jspgen")
+	}
+	for _, want := range []string{
+		"| 3.2.0 | VP-RW | Limited Support | End of support, 2027-06-30 | Not stated |",
+		"End-of-life and end-of-support notices are not published on this page",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("lifecycle.md lacks %q", want)
+		}
+	}
+}

@@ -65,6 +65,10 @@ type LifecycleView struct {
 	Components []inventory.Component // annotated components with a support level or end of support
 	JSON       string
 	Related    []RelatedStatus // the related systems, in file order
+	// NoticesBuilt: the product publishes its notices with jspgen
+	// (documents.build). When it does not, an empty list says nothing
+	// about notices issued elsewhere, so the page must not say "none".
+	NoticesBuilt bool
 }
 
 // VersionStatus is one version on the lifecycle page.
@@ -102,7 +106,7 @@ type RelatedVersionStatus struct {
 }
 
 func view(env *kind.Env, p kind.Product) *LifecycleView {
-	view := &LifecycleView{Current: p.CurrentVersion(env.AsOf), Stage: "Development", JSON: "lifecycle.json"}
+	view := &LifecycleView{Current: p.CurrentVersion(env.AsOf), Stage: "Development", JSON: "lifecycle.json", NoticesBuilt: p.Builds("notices")}
 	if view.Current != nil {
 		view.Stage = view.Current.Stage(env.AsOf)
 	}
