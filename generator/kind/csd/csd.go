@@ -140,6 +140,8 @@ type Stated struct {
 	SecuritySettings bool // [[security_settings]]
 	PenTestFindings  bool // verification.penetration_test.findings
 	SBOM             bool // [sbom] or [[components]]
+	Backup           bool // [backup]
+	LoggingEvents    bool // logging.events
 }
 
 func stated(p *content.Product) Stated {
@@ -148,6 +150,8 @@ func stated(p *content.Product) Stated {
 		SecuritySettings: p.States("security_settings"),
 		PenTestFindings:  p.States("verification.penetration_test.findings"),
 		SBOM:             p.States("sbom") || p.States("components"),
+		Backup:           p.States("backup"),
+		LoggingEvents:    p.States("logging.events"),
 	}
 }
 
