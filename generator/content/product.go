@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/jspgen/jspgen/internal/tomlpos"
 )
@@ -99,8 +100,26 @@ func (s Source) Has(path string) bool { return s.pos.Exact(path) > 0 }
 
 // Release frees the key positions of the file, for every copy of s, once
 // nothing reports problems about it any more (the build, once the product
-// is prepared); Line then says 1 and Has false.
-func (s Source) Release() { s.pos.Release() }
+// is prepared); Line then says 1 and Has false, except for the keys
+// Product.States asks about, which templates read while rendering.
+func (s Source) Release() { s.pos.ReleaseKeeping(statedKey) }
+
+// statedKey tells the key paths Product.States asks about, which
+// templates still ask while rendering, after the release: keys outside
+// any array ("ports", "logging.events") and a version's changes outside
+// any array of them ("versions[1].changes.ports_added"). They are few; an array entry's
+// fields, the bulk of the table, go.
+func statedKey(path string) bool {
+	if !strings.Contains(path, "[") {
+		return true
+	}
+	rest, ok := strings.CutPrefix(path, "versions[")
+	if !ok {
+		return false
+	}
+	_, key, ok := strings.Cut(rest, "].changes.")
+	return ok && !strings.Contains(key, "[")
+}
 
 // Model is one model (hardware variant or catalogue number).
 type Model struct {

@@ -34,10 +34,26 @@ func (p Positions) lines() map[string]int {
 // Release frees the table of every copy of p, when a program no longer
 // reports problems about the document (a large product file's table is
 // bigger than the file); every position then reads as unknown.
-func (p Positions) Release() {
-	if p.t != nil {
-		p.t.lines = nil
+func (p Positions) Release() { p.ReleaseKeeping(nil) }
+
+// ReleaseKeeping is Release but keeps the paths keep accepts (a handful:
+// those whose mere presence a later stage still asks about).
+func (p Positions) ReleaseKeeping(keep func(path string) bool) {
+	if p.t == nil {
+		return
 	}
+	var kept map[string]int
+	if keep != nil {
+		for path, l := range p.t.lines {
+			if keep(path) {
+				if kept == nil {
+					kept = map[string]int{}
+				}
+				kept[path] = l
+			}
+		}
+	}
+	p.t.lines = kept
 }
 
 // Scan parses src and records the line of every table header, key, array

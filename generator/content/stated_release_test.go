@@ -1,0 +1,38 @@
+package content
+
+import "testing"
+
+// TestStatesSurvivesRelease: the build lets a product's key positions go
+// before rendering, and templates then still ask Product.States ("ports
+// written empty means none"); the keys it asks about must survive the
+// release, the array entries' fields need not.
+func TestStatesSurvivesRelease(t *testing.T) {
+	c, diags := Load("../testdata/workstation/jspgen.toml", "../testdata/workstation/content")
+	if diags.Err() != nil {
+		t.Fatal(diags)
+	}
+	p := c.Products[0]
+	p.Source.Release()
+	for _, key := range []string{"ports", "interfaces", "hardening", "postmarket.patching", "verification.penetration_test"} {
+		want := key != "hardening" // the fixture writes no [hardening]
+		if got := p.States(key); got != want {
+			t.Errorf("after Release, States(%q) = %v, want %v", key, got, want)
+		}
+	}
+	if p.Source.Has("ports[0].number") {
+		t.Error("after Release, an array entry's field is still held")
+	}
+}
+
+func TestStatedKey(t *testing.T) {
+	for path, want := range map[string]bool{
+		"ports": true, "logging.events": true, "versions[1].changes.ports_added": true,
+		"versions[1].changes.hardening": true,
+		"ports[0]":                      false, "ports[0].number": false, "versions[1].changes.logging.events": true,
+		"versions[1].version": false, "versions[1].changes.ports_added[0]": false,
+	} {
+		if got := statedKey(path); got != want {
+			t.Errorf("statedKey(%q) = %v, want %v", path, got, want)
+		}
+	}
+}
