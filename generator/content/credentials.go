@@ -29,28 +29,11 @@ type CredentialLimit struct {
 	MaxIdleLock Duration `toml:"max_idle_lock" doc:"The longest the requirement lets a session opened with it stay open without input (compared with its idle_lock)."`
 }
 
-// keyedAccount is an account with the key path it is written at.
-type keyedAccount struct {
-	path    string
-	account Account
-}
-
 // everyAccount lists the accounts of every version: the first version's,
 // then each one a later version adds or changes, in file order.
-func (p *Product) everyAccount() []keyedAccount {
-	var out []keyedAccount
-	for i, a := range p.Accounts {
-		out = append(out, keyedAccount{fmt.Sprintf("accounts[%d]", i), a})
-	}
-	for i, v := range p.Versions {
-		for j, a := range v.Changes.AccountsAdded {
-			out = append(out, keyedAccount{fmt.Sprintf("versions[%d].changes.accounts_added[%d]", i, j), a})
-		}
-		for j, a := range v.Changes.AccountsChanged {
-			out = append(out, keyedAccount{fmt.Sprintf("versions[%d].changes.accounts_changed[%d]", i, j), a})
-		}
-	}
-	return out
+func (p *Product) everyAccount() []written[Account] {
+	return everyWritten(p, "accounts", p.Accounts,
+		func(c VersionChanges) []Account { return c.AccountsAdded }, func(c VersionChanges) []Account { return c.AccountsChanged })
 }
 
 // CredentialOf returns the credential with the ID among the accounts given
@@ -99,7 +82,7 @@ func (v *productValidator) credentials() {
 		if l := ka.path[:strings.LastIndex(ka.path, "[")]; l != list {
 			list, seen = l, map[string]string{}
 		}
-		for j, c := range ka.account.Credentials {
+		for j, c := range ka.entry.Credentials {
 			path := fmt.Sprintf("%s.credentials[%d].id", ka.path, j)
 			if first, dup := seen[c.ID]; dup && c.ID != "" {
 				v.errorf(path, "duplicate credential ID %q (first at %s, line %d)", c.ID, first, p.Source.Line(first))
@@ -136,7 +119,7 @@ func (v *productValidator) credentials() {
 func ruleCredentialOutlivesLimit(p *Product) Diagnostics {
 	var out Diagnostics
 	for _, ka := range p.everyAccount() {
-		for j, c := range ka.account.Credentials {
+		for j, c := range ka.entry.Credentials {
 			path := fmt.Sprintf("%s.credentials[%d]", ka.path, j)
 			for _, l := range p.LimitsOn(c.ID) {
 				if c.ValidFor.Longer(l.MaxValidFor) {
@@ -146,12 +129,12 @@ func ruleCredentialOutlivesLimit(p *Product) Diagnostics {
 					}
 					out = append(out, at(p, Warning, path+".valid_for",
 						"credential %s (%s) %s, but requirement %s allows at most %s: shorten the credential's lifetime or change the requirement",
-						c.ID, ka.account.Role, lasts, l.Requirement, l.MaxValidFor))
+						c.ID, ka.entry.Role, lasts, l.Requirement, l.MaxValidFor))
 				}
 				if c.IdleLock.Longer(l.MaxIdleLock) {
 					out = append(out, at(p, Warning, path+".idle_lock",
 						"credential %s (%s) keeps a session open for %s without input, but requirement %s allows at most %s: shorten the idle lock or change the requirement",
-						c.ID, ka.account.Role, c.IdleLock.Say("ever", ""), l.Requirement, l.MaxIdleLock))
+						c.ID, ka.entry.Role, c.IdleLock.Say("ever", ""), l.Requirement, l.MaxIdleLock))
 				}
 			}
 		}

@@ -146,8 +146,8 @@ func (p *Product) findingTargets(target string) ([]findingSite, bool) {
 	if name, found := strings.CutPrefix(target, "setting:"); found {
 		var sites []findingSite
 		for _, s := range p.everySetting() {
-			if s.setting.Name == name {
-				sites = append(sites, findingSite{s.path + ".findings", s.setting.Findings})
+			if s.entry.Name == name {
+				sites = append(sites, findingSite{s.path + ".findings", s.entry.Findings})
 			}
 		}
 		return sites, len(sites) > 0
@@ -161,8 +161,8 @@ func (p *Product) findingTargets(target string) ([]findingSite, bool) {
 	// there, and must name the finding again.
 	var sites []findingSite
 	for _, rc := range p.everyRecommendedControl() {
-		if rc.control.ID == target {
-			sites = append(sites, findingSite{rc.path + ".findings", rc.control.Findings})
+		if rc.entry.ID == target {
+			sites = append(sites, findingSite{rc.path + ".findings", rc.entry.Findings})
 		}
 	}
 	return sites, len(sites) > 0
@@ -234,10 +234,10 @@ func (v *productValidator) findingRefs() {
 		check(fmt.Sprintf("controls[%d].findings", i), c.Findings)
 	}
 	for _, rc := range p.everyRecommendedControl() {
-		check(rc.path+".findings", rc.control.Findings)
+		check(rc.path+".findings", rc.entry.Findings)
 	}
 	for _, s := range p.everySetting() {
-		check(s.path+".findings", s.setting.Findings)
+		check(s.path+".findings", s.entry.Findings)
 	}
 	for i, n := range p.MDS2.Notes {
 		check(fmt.Sprintf("mds2.notes[%d].findings", i), n.Findings)
@@ -262,29 +262,12 @@ func ruleDisclosureBeforeFix(p *Product) Diagnostics {
 		cvd.DisclosureDays, pt.RegularDays)}
 }
 
-// keyedSetting is a security setting with the key path it is written at.
-type keyedSetting struct {
-	path    string
-	setting SecuritySetting
-}
-
 // everySetting lists the security settings of every version: the first
 // version's, then each one a later version adds or changes
 // ([versions.changes]), in file order.
-func (p *Product) everySetting() []keyedSetting {
-	var out []keyedSetting
-	for i, s := range p.SecuritySettings {
-		out = append(out, keyedSetting{fmt.Sprintf("security_settings[%d]", i), s})
-	}
-	for i, v := range p.Versions {
-		for j, s := range v.Changes.SettingsAdded {
-			out = append(out, keyedSetting{fmt.Sprintf("versions[%d].changes.security_settings_added[%d]", i, j), s})
-		}
-		for j, s := range v.Changes.SettingsChanged {
-			out = append(out, keyedSetting{fmt.Sprintf("versions[%d].changes.security_settings_changed[%d]", i, j), s})
-		}
-	}
-	return out
+func (p *Product) everySetting() []written[SecuritySetting] {
+	return everyWritten(p, "security_settings", p.SecuritySettings,
+		func(c VersionChanges) []SecuritySetting { return c.SettingsAdded }, func(c VersionChanges) []SecuritySetting { return c.SettingsChanged })
 }
 
 // ruleUncontrolledFixLate: a vulnerability with an uncontrolled risk whose

@@ -175,7 +175,7 @@ func (v *productValidator) risk() {
 	v.resolveScores()
 	rcs := map[string]bool{} // a threat's labeling may rely on any version's
 	for _, rc := range p.everyRecommendedControl() {
-		rcs[rc.control.ID] = true
+		rcs[rc.entry.ID] = true
 	}
 	activities := map[string]bool{}
 	for _, a := range p.Verification.Activities {

@@ -91,25 +91,8 @@ func (v *productValidator) versionCustomerRefs(q *Product, i int) {
 // everyRecommendedControl lists the recommended controls of every
 // version: the first version's, then each one a later version adds or
 // changes, with the key path each is written at.
-func (p *Product) everyRecommendedControl() []keyedRecommendedControl {
-	var out []keyedRecommendedControl
-	for i, rc := range p.RecommendedControls {
-		out = append(out, keyedRecommendedControl{fmt.Sprintf("recommended_controls[%d]", i), rc})
-	}
-	for i, ver := range p.Versions {
-		for j, rc := range ver.Changes.RecommendedControlsAdded {
-			out = append(out, keyedRecommendedControl{fmt.Sprintf("versions[%d].changes.recommended_controls_added[%d]", i, j), rc})
-		}
-		for j, rc := range ver.Changes.RecommendedControlsChanged {
-			out = append(out, keyedRecommendedControl{fmt.Sprintf("versions[%d].changes.recommended_controls_changed[%d]", i, j), rc})
-		}
-	}
-	return out
-}
-
-// keyedRecommendedControl is a recommended control with the key path it is
-// written at.
-type keyedRecommendedControl struct {
-	path    string
-	control RecommendedControl
+func (p *Product) everyRecommendedControl() []written[RecommendedControl] {
+	return everyWritten(p, "recommended_controls", p.RecommendedControls,
+		func(c VersionChanges) []RecommendedControl { return c.RecommendedControlsAdded },
+		func(c VersionChanges) []RecommendedControl { return c.RecommendedControlsChanged })
 }

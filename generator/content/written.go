@@ -1,0 +1,31 @@
+package content
+
+import "fmt"
+
+// written is an entry of a list a version may change, with the key path it
+// is written at: the top-level list (accounts[2]) or a version's _added or
+// _changed list (versions[1].changes.accounts_added[0]).
+type written[T any] struct {
+	path  string
+	entry T
+}
+
+// everyWritten lists every entry written for the list key: the top-level
+// entries (the first version's), then, version by version, those each
+// version adds and changes, in file order. Checks that a statement is
+// right wherever it is written read this, not one version's view.
+func everyWritten[T any](p *Product, key string, top []T, added, changed func(VersionChanges) []T) []written[T] {
+	var out []written[T]
+	for i, e := range top {
+		out = append(out, written[T]{fmt.Sprintf("%s[%d]", key, i), e})
+	}
+	for i, v := range p.Versions {
+		for j, e := range added(v.Changes) {
+			out = append(out, written[T]{fmt.Sprintf("versions[%d].changes.%s_added[%d]", i, key, j), e})
+		}
+		for j, e := range changed(v.Changes) {
+			out = append(out, written[T]{fmt.Sprintf("versions[%d].changes.%s_changed[%d]", i, key, j), e})
+		}
+	}
+	return out
+}
