@@ -136,15 +136,7 @@ func TestReviewRules(t *testing.T) {
 				tt.modify(p)
 			}
 			got := tt.rule(p)
-			if tt.want == "" {
-				if len(got) > 0 {
-					t.Fatalf("unexpected diagnostics %v", got)
-				}
-				return
-			}
-			if len(got) != 1 || !strings.Contains(got[0].String(), tt.want) {
-				t.Fatalf("diagnostics %v, want one containing %q", got, tt.want)
-			}
+			wantOneDiagnostic(t, got, tt.want)
 		})
 	}
 }
@@ -255,15 +247,7 @@ func TestFindingRefs(t *testing.T) {
 			}
 			v := &productValidator{p: p}
 			v.findingRefs()
-			if tt.want == "" {
-				if len(v.diags) > 0 {
-					t.Fatalf("unexpected diagnostics %v", v.diags)
-				}
-				return
-			}
-			if len(v.diags) != 1 || !strings.Contains(v.diags[0].String(), tt.want) {
-				t.Fatalf("diagnostics %v, want one containing %q", v.diags, tt.want)
-			}
+			wantOneDiagnostic(t, v.diags, tt.want)
 		})
 	}
 }

@@ -44,14 +44,9 @@ func TestResolveScores(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			th, diags := resolveThreat(t, tt.keys)
+			wantOneDiagnostic(t, diags, tt.wantErr)
 			if tt.wantErr != "" {
-				if len(diags) != 1 || !strings.Contains(diags[0].String(), tt.wantErr) {
-					t.Fatalf("diagnostics %v, want one containing %q", diags, tt.wantErr)
-				}
 				return
-			}
-			if len(diags) > 0 {
-				t.Fatalf("unexpected diagnostics %v", diags)
 			}
 			if th.PreScore != tt.wantPre || th.PostScore != tt.want {
 				t.Errorf("scores %.1f/%.1f, want %.1f/%.1f", th.PreScore, th.PostScore, tt.wantPre, tt.want)
@@ -150,15 +145,7 @@ func TestRiskRules(t *testing.T) {
 			} else {
 				got = ruleCyberDeviceCVD(&s, p)
 			}
-			if tt.want == "" {
-				if len(got) > 0 {
-					t.Fatalf("unexpected diagnostics %v", got)
-				}
-				return
-			}
-			if len(got) != 1 || !strings.Contains(got[0].String(), tt.want) {
-				t.Fatalf("diagnostics %v, want one containing %q", got, tt.want)
-			}
+			wantOneDiagnostic(t, got, tt.want)
 		})
 	}
 }
@@ -177,5 +164,20 @@ func TestRiskRulesNameTheLine(t *testing.T) {
 	got := ruleUncontrolledAcceptedWithoutRationale(p)
 	if len(got) != 1 || !strings.HasPrefix(got[0].String(), "p.toml:8: threats[0].acceptance:") {
 		t.Fatalf("got %v, want p.toml:8: threats[0].acceptance", got)
+	}
+}
+
+// wantOneDiagnostic fails unless diags is empty when want is "", or holds
+// exactly one diagnostic containing want otherwise.
+func wantOneDiagnostic(t *testing.T, diags Diagnostics, want string) {
+	t.Helper()
+	if want == "" {
+		if len(diags) > 0 {
+			t.Fatalf("unexpected diagnostics %v", diags)
+		}
+		return
+	}
+	if len(diags) != 1 || !strings.Contains(diags[0].String(), want) {
+		t.Fatalf("diagnostics %v, want one containing %q", diags, want)
 	}
 }
