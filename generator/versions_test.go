@@ -316,4 +316,9 @@ func TestOlderVersionStatesOnlyItsFacts(t *testing.T) {
 			t.Errorf("4.1.0's %s states 4.2.1's %s (%q)", tc.doc, tc.feature, tc.claim)
 		}
 	}
+	// 4.1.0 passed its end of life (2025-09-30) before the as-of date: its
+	// CSD says it is in limited support, not plainly "still supported".
+	if want := "Version `4.1.0` is in limited support"; !strings.Contains(docs["4.1.0/csd"], want) || strings.Contains(docs["4.1.0/csd"], "`4.1.0` is still supported") {
+		t.Errorf("4.1.0's CSD lacks %q or still says it \"is still supported\"", want)
+	}
 }
