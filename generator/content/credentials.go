@@ -15,7 +15,7 @@ import (
 
 // Credential is one secret, token or certificate an account signs in with.
 type Credential struct {
-	ID       string   `toml:"id" jsp:"required" doc:"Identifier, unique among the product's credentials; requirements name it in credential_limits."`
+	ID       string   `toml:"id" jsp:"required" doc:"Identifier, unique among the product's credentials; a later version that adds or changes the same account (its role) gives the credential again under the same ID, and no other account may take it. Requirements name it in credential_limits."`
 	Name     string   `toml:"name" jsp:"required" doc:"What it is, e.g. Service session certificate, Cached PIN hash, Console password."`
 	ValidFor Duration `toml:"valid_for" doc:"The longest the product accepts it once issued or set (a certificate's validity, a password's expiry, a token's lifetime), or after its last use for a cached credential, whatever the customer configures: a whole number and a unit (\"8 hours\", \"30 days\", \"12 months\"), or \"unlimited\" when it never expires. Leave out when not known: documents then say \"Not stated\"."`
 	IdleLock Duration `toml:"idle_lock" doc:"The longest a session opened with it stays open without input before it locks or ends, at the largest value a customer can configure (\"10 minutes\")."`
@@ -71,12 +71,17 @@ type RequirementLimit struct {
 }
 
 // credentials checks the credential IDs and the requirements' references
-// to them. A credential may appear again, with the same ID, in an account
-// a later version changes; within one list of accounts an ID is unique.
+// to them. A credential may appear again, with the same ID, in the same
+// account (its role) as a later version adds or changes it; within one
+// list of accounts an ID is unique, and across lists it stays with one
+// role, so a requirement's limit never lands on another account's
+// credential in a later version.
 func (v *productValidator) credentials() {
 	p := v.p
 	known := map[string]bool{}
 	seen := map[string]string{} // ID → key path of its first use, per accounts list
+	type owner struct{ role, path string }
+	owners := map[string]owner{} // ID → the account of its first use in any list
 	list := ""
 	for _, ka := range p.everyAccount() {
 		if l := ka.path[:strings.LastIndex(ka.path, "[")]; l != list {
@@ -84,9 +89,20 @@ func (v *productValidator) credentials() {
 		}
 		for j, c := range ka.entry.Credentials {
 			path := fmt.Sprintf("%s.credentials[%d].id", ka.path, j)
-			if first, dup := seen[c.ID]; dup && c.ID != "" {
+			if c.ID == "" {
+				continue
+			}
+			if first, dup := seen[c.ID]; dup {
 				v.errorf(path, "duplicate credential ID %q (first at %s, line %d)", c.ID, first, p.Source.Line(first))
 				continue
+			}
+			if o, ok := owners[c.ID]; ok && o.role != ka.entry.Role {
+				v.errorf(path, "credential ID %q already belongs to account %q (%s, line %d): a later version reuses an ID only for the same account's credential; give this one its own ID",
+					c.ID, o.role, o.path, p.Source.Line(o.path))
+				continue
+			}
+			if _, ok := owners[c.ID]; !ok {
+				owners[c.ID] = owner{ka.entry.Role, path}
 			}
 			seen[c.ID], known[c.ID] = path, true
 		}

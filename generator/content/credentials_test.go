@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -201,6 +202,60 @@ valid_for = "1 day"
 	want := "p.toml:50: warning: versions[1].changes.accounts_changed[0].credentials[0].valid_for: credential service-session (Field service) is accepted for 1 day, but requirement SR-03 allows at most 8 hours"
 	if len(got) != 1 || !strings.HasPrefix(got[0].String(), want) {
 		t.Fatalf("diagnostics %v, want one starting %q", got, want)
+	}
+}
+
+// TestCredentialIDAcrossVersions: a later version may give an account's
+// credential again under its ID (the same role), but not hand the ID to
+// another account, whose lifetime the requirement's limit would then
+// judge instead.
+func TestCredentialIDAcrossVersions(t *testing.T) {
+	const later = `
+[[versions]]
+version = "1"
+general_availability = 2024-01-01
+
+[[versions]]
+version = "2"
+general_availability = 2025-01-01
+
+[[versions.changes.%s]]
+role = "%s"
+kind = "service"
+authentication = "Smart card, then a session credential"
+privileges = "Service"
+provisioning = "Issued by the manufacturer"
+
+[[versions.changes.%[1]s.credentials]]
+id = "%[3]s"
+name = "Service session credential"
+valid_for = "4 hours"
+`
+	tests := []struct {
+		name, list, role, id string
+		want                 string // the one diagnostic; "" for none
+	}{
+		{"the same account changed keeps its ID", "accounts_changed", "Field service", "service-session", ""},
+		{"the same account added again keeps its ID", "accounts_added", "Field service", "service-session", ""},
+		{"a new ID in another account passes", "accounts_added", "Remote service", "remote-session", ""},
+		{"another account taking the ID fails", "accounts_added", "Remote service", "service-session",
+			`p.toml:48: versions[1].changes.accounts_added[0].credentials[0].id: credential ID "service-session" already belongs to account "Field service" (accounts[0].credentials[1].id, line 27)`},
+		{"a changed account of another role taking the ID fails", "accounts_changed", "Remote service", "service-card",
+			`p.toml:48: versions[1].changes.accounts_changed[0].credentials[0].id: credential ID "service-card" already belongs to account "Field service" (accounts[0].credentials[0].id, line 22)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := checkCredentials(t, credentialProduct+fmt.Sprintf(later, tt.list, tt.role, tt.id))
+			if tt.want == "" {
+				if len(got) > 0 {
+					t.Fatalf("unexpected diagnostics %v", got)
+				}
+				return
+			}
+			if len(got) != 1 || !strings.HasPrefix(got[0].String(), tt.want) {
+				t.Fatalf("diagnostics %v, want one starting %q", got, tt.want)
+			}
+		})
 	}
 }
 
