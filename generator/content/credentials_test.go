@@ -101,6 +101,7 @@ func checkCredentials(t *testing.T, src string) Diagnostics {
 	v.credentials()
 	diags = append(diags, v.diags...)
 	diags = append(diags, ruleCredentialOutlivesLimit(p)...)
+	diags = append(diags, ruleLimitProse(p)...)
 	diags.Sort()
 	var out Diagnostics
 	for _, d := range diags {
@@ -172,6 +173,43 @@ func TestCredentialLimits(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLimitProse: a maximum the requirement's text states is one of its
+// credential_limits; values the text names without "at most" are not read.
+func TestLimitProse(t *testing.T) {
+	const text = `text = "Service credentials last at most 8 hours."`
+	tests := []struct {
+		name, text string
+		want       string // the one diagnostic; "" for none
+	}{
+		{"the limit in the text passes", "Service credentials last at most 8 hours.", ""},
+		{"the same length in other units passes", "Service credentials last no more than 480 minutes.", ""},
+		{"the idle lock in words passes", "Sessions lock after no longer than ten minutes without input.", ""},
+		{"a default that is not a maximum passes", "Sessions lock after 3 minutes by default.", ""},
+		{"a text without a maximum passes", "Service credentials expire.", ""},
+		{"another maximum warns", "Service credentials last at most 12 hours.",
+			`p.toml:6: warning: requirements[0].text: the text says "at most 12 hours", but the requirement's credential_limits state 8 hours and 10 minutes`},
+		{"another maximum written after the number warns", "Service credentials last 12 hours or less.",
+			`p.toml:6: warning: requirements[0].text: the text says "12 hours or less"`},
+		{"a maximum in words warns", "Service credentials last up to an hour and lock after at most 10 minutes.",
+			`p.toml:6: warning: requirements[0].text: the text says "up to an hour"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := checkCredentials(t, strings.Replace(credentialProduct, text, `text = "`+tt.text+`"`, 1))
+			wantOneDiagnostic(t, got, tt.want)
+		})
+	}
+	t.Run("a requirement without credential_limits is not read", func(t *testing.T) {
+		src := strings.Replace(credentialProduct, text, `text = "Service credentials last at most 12 hours."`, 1)
+		src = strings.Replace(src, "[[requirements.credential_limits]]\ncredential = \"service-session\"\nmax_valid_for = \"8 hours\"\nmax_idle_lock = \"10 minutes\"\n", "", 1)
+		for _, d := range checkCredentials(t, src) {
+			if strings.Contains(d.Message, "the text says") {
+				t.Errorf("unexpected %v", d)
+			}
+		}
+	})
 }
 
 // TestCredentialLimitsAcrossVersions: a later version that changes the
