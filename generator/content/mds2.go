@@ -123,3 +123,12 @@ func (v *productValidator) mds2() {
 	}
 	v.document("documents.mds2", p.Documents.MDS2)
 }
+
+// MDS2Answered is the manufacturer's own answer to question id, lower
+// case ("yes", "no", "na", "see_note"), or "" when the product gives none.
+// Other documents that state the same fact (the CSD's summary) read it,
+// so that they say what the form says; rules' derived answers are not
+// seen here.
+func (p *Product) MDS2Answered(id string) string {
+	return strings.ToLower(strings.TrimSpace(p.MDS2.Answers[id].Answer))
+}

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // TestCSDUnstatedListsAreNotNone: a product file that does not write
@@ -48,5 +50,57 @@ func TestCSDUnstatedListsAreNotNone(t *testing.T) {
 	}
 	if s := summary(none); !strings.Contains(s, "| Ports listening on the hospital network as shipped | None |") {
 		t.Errorf("summary, written empty: want \"None\":\n%s", s)
+	}
+}
+
+// TestCSDSummaryFollowsMDS2: the summary's anti-malware and remote-access
+// rows say what the manufacturer answered in the MDS2 form (MLDP-2,
+// MLDP-2.1, RMOT-1) when the form is built, so the two documents agree;
+// without an answer, or without the form, they fall back to the
+// recommended control and the remote-service text, else "Not stated".
+func TestCSDSummaryFollowsMDS2(t *testing.T) {
+	c, p := csdLoadExample(t)
+	env, kp := csdContext(c, p)
+	prep, _ := kindtest.Prepare(t, Kind, env, kp)
+	withForm := kindtest.Built(kp)
+	withoutForm := withForm
+	withoutForm.MDS2 = false
+	row := func(answers map[string]content.MDS2Answer, remote string, built kind.Built, name string) string {
+		t.Helper()
+		p.MDS2.Answers, p.Deployment.RemoteService = answers, remote
+		md := kindtest.RenderBuilt(t, env, kp, prep.Documents[0], built)
+		for _, l := range strings.Split(md, "\n") {
+			if strings.HasPrefix(l, "| "+name+" |") {
+				return l
+			}
+		}
+		t.Fatalf("no summary row %q", name)
+		return ""
+	}
+	yes, no := content.MDS2Answer{Answer: "yes"}, content.MDS2Answer{Answer: "No", Note: 4}
+	const am, rm = "Anti-malware", "Remote access by the manufacturer"
+	for _, tc := range []struct {
+		name    string
+		answers map[string]content.MDS2Answer
+		remote  string
+		built   kind.Built
+		row     string
+		want    string
+	}{
+		{"MLDP-2 yes, MLDP-2.1 no", map[string]content.MDS2Answer{"MLDP-2": yes, "MLDP-2.1": no}, "", withForm, am,
+			"| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2. Do not install anti-malware on the pump; protect the Connect server. ["},
+		{"MLDP-2 yes alone", map[string]content.MDS2Answer{"MLDP-2": yes}, "", withForm, am, "| Anti-malware | Supported | MDS2 form, MLDP-2. "},
+		{"MLDP-2 no with its note", map[string]content.MDS2Answer{"MLDP-2": no}, "", withForm, am, "| Anti-malware | Not supported | MDS2 form, MLDP-2, note 4. "},
+		{"no answer: the recommended control", nil, "", withForm, am, "| Anti-malware | Do not install anti-malware on the pump; protect the Connect server | ["},
+		{"an answer but no form: the recommended control", map[string]content.MDS2Answer{"MLDP-2": yes}, "", withoutForm, am, "| Anti-malware | Do not install anti-malware on the pump; protect the Connect server | ["},
+		{"RMOT-1 yes without text", map[string]content.MDS2Answer{"RMOT-1": yes}, "", withForm, rm, "| Remote access by the manufacturer | Yes | MDS2 form, RMOT-1. |"},
+		{"RMOT-1 no with its note and text", map[string]content.MDS2Answer{"RMOT-1": no}, "None.", withForm, rm, "| Remote access by the manufacturer | No | MDS2 form, RMOT-1, note 4. None. |"},
+		{"RMOT-1 see_note: the text", map[string]content.MDS2Answer{"RMOT-1": {Answer: "see_note", Note: 4}}, "Only on site.", withForm, rm, "| Remote access by the manufacturer | See details | Only on site. |"},
+		{"no answer, no text", nil, "", withForm, rm, "| Remote access by the manufacturer | Not stated |  |"},
+		{"an answer but no form: not stated", map[string]content.MDS2Answer{"RMOT-1": no}, "", withoutForm, rm, "| Remote access by the manufacturer | Not stated |  |"},
+	} {
+		if got := row(tc.answers, tc.remote, tc.built, tc.row); !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%s:\n got %s\nwant %s…", tc.name, got, tc.want)
+		}
 	}
 }
