@@ -69,6 +69,10 @@ func (d *decoder) value(v reflect.Value, data any, path string, rules fieldRules
 			d.errorf(path, "want a table; got %s", tomlTypeName(data))
 			return
 		}
+		if rules.patch {
+			d.patch(v, m, path)
+			return
+		}
 		d.structure(v, m, path)
 	case reflect.Slice:
 		d.slice(v, data, path, rules)
@@ -172,6 +176,17 @@ func (d *decoder) slice(v reflect.Value, data any, path string, rules fieldRules
 }
 
 func (d *decoder) structure(v reflect.Value, m map[string]any, path string) {
+	d.table(v, m, path, false)
+}
+
+// patch decodes a table that changes only the keys it writes (jsp
+// "patch": a version's [versions.changes.deployment]), so its own keys are
+// not required; each written key is checked as usual.
+func (d *decoder) patch(v reflect.Value, m map[string]any, path string) {
+	d.table(v, m, path, true)
+}
+
+func (d *decoder) table(v reflect.Value, m map[string]any, path string, patch bool) {
 	t := v.Type()
 	known := make(map[string]int, t.NumField())
 	for i := range t.NumField() {
@@ -199,6 +214,9 @@ func (d *decoder) structure(v reflect.Value, m map[string]any, path string) {
 		data, ok := m[name]
 		required := rules.needed(d.builds)
 		if !ok {
+			if patch {
+				continue
+			}
 			if required {
 				d.errorf(fpath, "missing required key%s (%s)", rules.requiredWhy(), f.Tag.Get("doc"))
 			}
@@ -329,6 +347,10 @@ type fieldRules struct {
 	// markdown: prose the documents insert as Markdown (render's
 	// markdown function), not escaped; from schema_version 2 on
 	markdown bool
+	// patch: a table whose keys are all optional because each one it
+	// writes replaces the same key of an earlier table (a version's
+	// changes); its required keys are checked after the merge
+	patch bool
 }
 
 // Categories are the FDA security control categories, in the guidance's order.
@@ -367,6 +389,8 @@ func parseRules(tag string) fieldRules {
 			r.na = true
 		case "markdown":
 			r.markdown = true
+		case "patch":
+			r.patch = true
 		}
 	}
 	return r

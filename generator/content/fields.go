@@ -26,6 +26,9 @@ type Field struct {
 	// bold paragraphs, raw HTML shows as text); every other string is
 	// escaped and shows exactly as written.
 	Markdown bool
+	// Patch: a table whose keys each replace the same key of an earlier
+	// table (a version's changes), so none of them is required.
+	Patch bool
 }
 
 // Fields lists the TOML keys of struct type t (pointers followed), in
@@ -45,7 +48,7 @@ func Fields(t reflect.Type) []Field {
 			continue
 		}
 		rules := parseRules(f.Tag.Get("jsp"))
-		fd := Field{Name: name, Index: f.Index, Doc: f.Tag.Get("doc"), Type: f.Type, Required: rules.required, RequiredFor: rules.requiredFor, OneOf: rules.oneof, NotApplicable: rules.na, Markdown: rules.markdown}
+		fd := Field{Name: name, Index: f.Index, Doc: f.Tag.Get("doc"), Type: f.Type, Required: rules.required, RequiredFor: rules.requiredFor, OneOf: rules.oneof, NotApplicable: rules.na, Markdown: rules.markdown, Patch: rules.patch}
 		if voc, ok := vocabularyOf(f.Type); ok {
 			fd.OneOf = voc.Values()
 		}

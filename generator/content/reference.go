@@ -12,13 +12,15 @@ import (
 func FieldReference() string {
 	var b strings.Builder
 	b.WriteString("### Site file (`jspgen.toml`)\n\n")
-	writeFields(&b, reflect.TypeFor[Site](), "")
+	writeFields(&b, reflect.TypeFor[Site](), "", false)
 	b.WriteString("\n### Product file (`content/<product>.toml`)\n\n")
-	writeFields(&b, reflect.TypeFor[Product](), "")
+	writeFields(&b, reflect.TypeFor[Product](), "", false)
 	return b.String()
 }
 
-func writeFields(b *strings.Builder, t reflect.Type, prefix string) {
+// writeFields documents t's keys under prefix; in a patch table (patch)
+// no key is required.
+func writeFields(b *strings.Builder, t reflect.Type, prefix string, patch bool) {
 	if prefix == "" {
 		b.WriteString("| Key | Type | Required | Description |\n| --- | --- | --- | --- |\n")
 	}
@@ -31,7 +33,7 @@ func writeFields(b *strings.Builder, t reflect.Type, prefix string) {
 			key = "[" + key + "]"
 		}
 		req := ""
-		if f.Required {
+		if f.Required && !patch {
 			req = "yes"
 			if len(f.RequiredFor) > 0 {
 				req = "for " + strings.Join(f.RequiredFor, ", ")
@@ -55,7 +57,7 @@ func writeFields(b *strings.Builder, t reflect.Type, prefix string) {
 		}
 		fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", key, typ, req, strings.ReplaceAll(doc, "|", "\\|"))
 		if elem.Kind() == reflect.Struct && elem != dateType {
-			writeFields(b, elem, prefix+f.Name+".")
+			writeFields(b, elem, prefix+f.Name+".", f.Patch)
 		}
 	}
 }

@@ -82,11 +82,11 @@ type VersionChanges struct {
 	SafeguardsAdded            []Safeguard                 `toml:"safeguards_added" doc:"Safeguards this version adds (whole [[safeguards]] entries)."`
 	SafeguardsChanged          []Safeguard                 `toml:"safeguards_changed" doc:"Safeguards this version changes: whole entries replacing those with the same title."`
 	SafeguardsRemoved          []string                    `toml:"safeguards_removed" doc:"Titles of the safeguards this version removes."`
-	Deployment                 Deployment                  `toml:"deployment" doc:"This version's deployment, servicing and incident steps, replacing the previous version's (a whole [deployment] table)."`
-	Updates                    Updates                     `toml:"updates" doc:"This version's update facts, replacing the previous version's (a whole [updates] table)."`
-	Backup                     Backup                      `toml:"backup" doc:"This version's backup and restore, replacing the previous version's (a whole [backup] table)."`
-	Configuration              ConfigurationManagement     `toml:"configuration" doc:"This version's configuration management, replacing the previous version's (a whole [configuration] table)."`
-	Hardening                  Hardening                   `toml:"hardening" doc:"This version's secure configuration as shipped, replacing the previous version's (a whole [hardening] table)."`
+	Deployment                 Deployment                  `toml:"deployment" jsp:"patch" doc:"This version's deployment, servicing and incident steps: each key written replaces the same key of the previous version's [deployment]; keys left out are kept."`
+	Updates                    Updates                     `toml:"updates" jsp:"patch" doc:"This version's update facts: each key written replaces the same key of the previous version's [updates]; keys left out are kept."`
+	Backup                     Backup                      `toml:"backup" jsp:"patch" doc:"This version's backup and restore: each key written replaces the same key of the previous version's [backup]; keys left out are kept."`
+	Configuration              ConfigurationManagement     `toml:"configuration" jsp:"patch" doc:"This version's configuration management: each key written replaces the same key of the previous version's [configuration]; keys left out are kept."`
+	Hardening                  Hardening                   `toml:"hardening" jsp:"patch" doc:"This version's secure configuration as shipped: each key written replaces the same key of the previous version's [hardening]; keys left out are kept."`
 }
 
 // Empty reports a version that changes nothing.
@@ -155,14 +155,14 @@ func (v *productValidator) resolveVersions() {
 		path := fmt.Sprintf("versions[%d].changes.", i)
 		c := ver.Changes
 		if i == 0 {
-			if !c.Empty() {
+			if !c.Empty() || v.writesCustomerTable(path) {
 				v.errorf(fmt.Sprintf("versions[%d].changes", i), "the first version has no version before it to change: its facts are the top-level ones ([[interfaces]], [[ports]], [[data_stores]], [[data_flows]], [[security_settings]], [[accounts]], the customer security facts, [logging], [sbom], [decommissioning])")
 			}
 			p.views[ver.Version] = p
 			p.factsOf = ver.Version
 			continue
 		}
-		if c.Empty() {
+		if c.Empty() && !v.writesCustomerTable(path) {
 			p.views[ver.Version] = prev
 			continue
 		}

@@ -4,13 +4,16 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 )
 
 // A version's changes of the customer security facts (customer.go), which
 // the CSD and the MDS2 form of that version read: recommended controls,
 // diagrams, infrastructure, logging events and logs, safeguards (keyed
 // lists), and
-// deployment, updates, backup, configuration and hardening (whole tables).
+// deployment, updates, backup, configuration and hardening (tables whose
+// keys a version replaces one by one, so a later edit of a key the version
+// does not restate reaches it too).
 
 // applyCustomerChanges applies a version's changes of the customer
 // security facts to q (a copy of the previous version), reporting every
@@ -23,11 +26,11 @@ func applyCustomerChanges(v *productValidator, path string, c VersionChanges, q 
 	q.Logging.Events = applyChanges(v, path+"logging_events", q.Logging.Events, c.LoggingEventsAdded, c.LoggingEventsChanged, c.LoggingEventsRemoved, func(x SecurityEvent) string { return x.Event }, "event")
 	q.Logging.Logs = applyChanges(v, path+"logging_logs", q.Logging.Logs, c.LoggingLogsAdded, c.LoggingLogsChanged, c.LoggingLogsRemoved, func(x Log) string { return x.ID }, "id")
 	q.Safeguards = applyChanges(v, path+"safeguards", q.Safeguards, c.SafeguardsAdded, c.SafeguardsChanged, c.SafeguardsRemoved, func(x Safeguard) string { return x.Title }, "title")
-	replaceTable(&q.Deployment, c.Deployment)
-	replaceTable(&q.Updates, c.Updates)
-	replaceTable(&q.Backup, c.Backup)
-	replaceTable(&q.Configuration, c.Configuration)
-	replaceTable(&q.Hardening, c.Hardening)
+	mergeTable(v, path+"deployment", &q.Deployment, c.Deployment)
+	mergeTable(v, path+"updates", &q.Updates, c.Updates)
+	mergeTable(v, path+"backup", &q.Backup, c.Backup)
+	mergeTable(v, path+"configuration", &q.Configuration, c.Configuration)
+	mergeTable(v, path+"hardening", &q.Hardening, c.Hardening)
 }
 
 // customerTablesEmpty reports a version that restates none of the single
@@ -36,12 +39,37 @@ func (c VersionChanges) customerTablesEmpty() bool {
 	return isZero(c.Deployment) && isZero(c.Updates) && isZero(c.Backup) && isZero(c.Configuration) && isZero(c.Hardening)
 }
 
+// writesCustomerTable reports a version whose changes (at path) write one
+// of the single customer tables, if only a key written empty, which
+// customerTablesEmpty cannot see.
+func (v *productValidator) writesCustomerTable(path string) bool {
+	for _, t := range []string{"deployment", "updates", "backup", "configuration", "hardening"} {
+		if v.p.Source.Has(path + t) {
+			return true
+		}
+	}
+	return false
+}
+
 func isZero[T any](x T) bool { return reflect.ValueOf(x).IsZero() }
 
-// replaceTable sets *dst to a version's restated table, when it wrote one.
-func replaceTable[T any](dst *T, restated T) {
-	if !isZero(restated) {
-		*dst = restated
+// mergeTable sets each key of *dst that a version's table at path writes
+// (an empty list or string written on purpose included). When the previous
+// version states no such table, the version's is the whole of it, so its
+// required keys are reported where missing.
+func mergeTable[T any](v *productValidator, path string, dst *T, written T) {
+	if isZero(written) && !v.p.Source.Has(path) {
+		return
+	}
+	fresh := isZero(*dst)
+	d, w := reflect.ValueOf(dst).Elem(), reflect.ValueOf(written)
+	for _, f := range Fields(reflect.TypeFor[T]()) {
+		key := path + "." + f.Name
+		if v.p.Source.Has(key) || !w.FieldByIndex(f.Index).IsZero() {
+			d.FieldByIndex(f.Index).Set(w.FieldByIndex(f.Index))
+		} else if fresh && f.Required {
+			v.errorf(key, "missing required key: the previous version states no [%s] to keep it from (%s)", path[strings.LastIndexByte(path, '.')+1:], f.Doc)
+		}
 	}
 }
 

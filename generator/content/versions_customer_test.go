@@ -102,7 +102,7 @@ func customerFacts(p *Product) string {
 // TestVersionCustomerFacts: a version adds, changes and removes
 // recommended controls (by id), infrastructure requirements (by item),
 // security events (by event), logs (by id) and safeguards (by title), and
-// restates hardening and updates whole; At(v) applies them and leaves the
+// changes hardening and updates key by key; At(v) applies them and leaves the
 // version before untouched. Every change naming an entry the previous
 // version lacks (or already has), and every reference the version's own
 // facts cannot satisfy, is reported at its own key path and line.
@@ -130,8 +130,12 @@ func TestVersionCustomerFacts(t *testing.T) {
 			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Operation without network; diagram:network=Network, drawn for 2.0; hardening:Locked down. Signed boot."},
 		{"diagram removed", "diagrams_removed = [\"network\"]\n",
 			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; hardening:Locked down. Signed boot."},
-		{"hardening restated whole (measures not merged)", "[versions.changes.hardening]\nsummary = \"Locked down, with anti-rollback.\"\n",
-			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; diagram:network=Network, drawn for 2.0; hardening:Locked down, with anti-rollback. "},
+		{"hardening summary changed, measures kept", "[versions.changes.hardening]\nsummary = \"Locked down, with anti-rollback.\"\n",
+			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; diagram:network=Network, drawn for 2.0; hardening:Locked down, with anti-rollback. Signed boot."},
+		{"hardening measures changed, summary kept", "[versions.changes.hardening]\nmeasures = [\"Signed boot.\", \"Anti-rollback.\"]\n",
+			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; diagram:network=Network, drawn for 2.0; hardening:Locked down. Signed boot.,Anti-rollback."},
+		{"hardening measures written empty are cleared", "[versions.changes.hardening]\nmeasures = []\n",
+			"RC-01=WPA2-Enterprise; RC-02=Review alerts; infra:Wireless network=WPA2-Enterprise; event:Failed login→event-log; log:event-log; safeguard:Safe state; diagram:network=Network, drawn for 2.0; hardening:Locked down. "},
 		{"updates stated by a later version", "[versions.changes.updates]\nobtain = \"Portal.\"\nidentification = \"About screen.\"\nnotification = \"E-mail.\"\nintegrity = \"Signed; anti-rollback.\"\n",
 			v1 + "; updates:Signed; anti-rollback."},
 	}
@@ -154,6 +158,23 @@ func TestVersionCustomerFacts(t *testing.T) {
 			}
 		})
 	}
+
+	// A key written empty on purpose is a change too: an optional text
+	// cleared, not left as the previous version's.
+	t.Run("an optional key written empty is cleared", func(t *testing.T) {
+		p, diags := loadParts(t, customerBase+"[versions.changes.configuration]\naccess = \"\"\n\n[configuration]\nkeep = \"In Git.\"\nrecover = [\"Restore.\"]\naccess = \"Biomed only.\"\n")
+		for _, d := range diags {
+			if d.Severity == Error && customerKey(d.Path) {
+				t.Errorf("valid change reported: %v", d)
+			}
+		}
+		if got := p.At("2.0").Configuration; got.Access != "" || got.Keep != "In Git." {
+			t.Errorf("At(2.0).Configuration = %+v, want access cleared and keep kept", got)
+		}
+		if got := p.At("1.0").Configuration.Access; got != "Biomed only." {
+			t.Errorf("At(1.0).Configuration.Access = %q", got)
+		}
+	})
 
 	baseLines := strings.Count(customerBase, "\n")
 	invalid := []struct {
@@ -181,8 +202,10 @@ func TestVersionCustomerFacts(t *testing.T) {
 			`versions[1].changes.logging_logs_added[0]: missing location`},
 		{"removes an unknown safeguard", "safeguards_removed = [\"Firewall\"]\n", 1,
 			`versions[1].changes.safeguards_removed[0]: removes "Firewall", which the previous version does not have`},
-		{"restated hardening without its summary", "[versions.changes.hardening]\nmeasures = [\"Signed boot.\"]\n", 1,
-			`versions[1].changes.hardening.summary: missing required key`},
+		{"updates first stated by a later version without obtain", "[versions.changes.updates]\nidentification = \"About screen.\"\nnotification = \"E-mail.\"\nintegrity = \"Signed.\"\n", 1,
+			`versions[1].changes.updates.obtain: missing required key: the previous version states no [updates] to keep it from`},
+		{"a required key written empty", "[versions.changes.hardening]\nsummary = \"\"\n", 2,
+			`versions[1].changes.hardening.summary: must not be empty or blank`},
 		{"changes an unknown diagram", "[[versions.changes.diagrams_changed]]\nid = \"data-flow\"\nkind = \"data_flow\"\nfile = \"network.png\"\ncaption = \"C\"\nalt = \"A\"\n", 2,
 			`versions[1].changes.diagrams_changed[0].id: changes "data-flow", which the previous version does not have (add it with diagrams_added)`},
 		{"a revision about a version the product lacks", "[documents.csd]\nid = \"CSD\"\nrevision = \"A\"\nrelease_date = 2025-01-01\nowner = \"O\"\n[[documents.csd.history]]\nrevision = \"A\"\ndate = 2025-01-01\nsummary = \"S\"\nversions = [\"2.0\", \"2.1\"]\n", 10,
