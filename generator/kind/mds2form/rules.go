@@ -49,7 +49,7 @@ var mds2Derivations = []derivation{
 	{ID: "MPII-2", From: "PHI or PII in data_stores[].data (No only when data_stores is written, even empty)", derive: (*mds2Facts).storesPII},
 	{ID: "MPII-2.6", From: "PHI or PII in data_flows[].data over a network, cable or media interface, or between parts (No only when data_flows is written, even empty)", derive: (*mds2Facts).exchangesPII},
 	{ID: "MPII-3", From: "PHI or PII in interfaces[].carries (No only when every interface states carries)", derive: ifaceCarriesPII("", nil)},
-	{ID: "MPII-3.1", From: "display interfaces carrying PHI or PII (No only when each such interface states carries)", derive: ifaceCarriesPII("display", kinds("display"))},
+	{ID: "MPII-3.1", From: "display interfaces carrying PHI or PII (No only when at least one display is listed and each states carries: a product listing none, such as software shown on the customer's screens, answers it)", derive: (*mds2Facts).displayPII},
 	{ID: "MPII-3.3", From: "removable_media interfaces carrying PHI or PII (No only when each such interface states carries and no USB port of the device carries PHI or PII)", derive: (*mds2Facts).removableMediaPII},
 	{ID: "MPII-3.4", From: "usb or serial interfaces carrying PHI or PII (No only when each such interface states carries)", derive: ifaceCarriesPII("USB or serial", kinds("usb", "serial"))},
 	{ID: "MPII-3.5", From: "ethernet interfaces, or virtual_nic interfaces of parts on the customer's network, carrying PHI or PII (a web_ui or api carrying PHI or PII alone decides nothing)", derive: (*mds2Facts).wiredNetworkPII},

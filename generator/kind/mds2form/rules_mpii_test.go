@@ -125,18 +125,27 @@ func mpiiRuleCases() []ruleCase {
 				c.want = yesBy("interfaces[1].carries", "lists PHI or PII (interface b)")
 			} else if r.id == "MPII-3.3" && k == "usb" {
 				c.want = decidesNothing // PHI over USB, perhaps to a USB drive
+			} else if r.id == "MPII-3.1" {
+				c.want = decidesNothing // no display listed: the product answers
 			} else {
 				c.want = noBy("interfaces", none)
 			}
 			cases = append(cases, c)
 		}
+		noneListed := noBy("interfaces", none)
+		if r.id == "MPII-3.1" {
+			noneListed = decidesNothing
+		}
 		cases = append(cases, ruleCase{r.id, "a USB port carrying no PHI or PII", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("usb", "usb", "logs")}
-		}, noBy("interfaces", none)})
+		}, noneListed})
 		cases = append(cases, ruleCase{r.id, "no interface carries PHI or PII", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("a", "ethernet", "configuration")}
 			w.p.DataStores = []content.DataStore{store("db", "phi")}
-		}, noBy("interfaces", none)})
+		}, noneListed})
 	}
+	cases = append(cases, ruleCase{"MPII-3.1", "a display showing no PHI or PII", func(w *world) {
+		w.p.Interfaces = []content.Interface{iface("disp", "display", "configuration"), iface("eth", "ethernet", "phi")}
+	}, noBy("interfaces", "lists no display interface that carries PHI or PII")})
 	return cases
 }
