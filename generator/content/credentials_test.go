@@ -283,16 +283,7 @@ valid_for = "4 hours"
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := checkCredentials(t, credentialProduct+fmt.Sprintf(later, tt.list, tt.role, tt.id))
-			if tt.want == "" {
-				if len(got) > 0 {
-					t.Fatalf("unexpected diagnostics %v", got)
-				}
-				return
-			}
-			if len(got) != 1 || !strings.HasPrefix(got[0].String(), tt.want) {
-				t.Fatalf("diagnostics %v, want one starting %q", got, tt.want)
-			}
+			wantOneDiagnostic(t, checkCredentials(t, credentialProduct+fmt.Sprintf(later, tt.list, tt.role, tt.id)), tt.want)
 		})
 	}
 }
