@@ -1,0 +1,60 @@
+package generator
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// buildWearable builds testdata/wearable: a continuous glucose monitor
+// unlike the examples (a body-worn Bluetooth sensor with no IP stack, an
+// app on the patient's own phone, the manufacturer's cloud; used at home,
+// no hospital network). It returns the Markdown of the document at rel
+// (e.g. "glucowear/csd.md").
+func buildWearable(t *testing.T) func(rel string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "site")
+	_, err := Build(Options{SiteFile: "testdata/wearable/jspgen.toml", ContentDir: "testdata/wearable/content", TemplatesDir: "../templates-none", OutDir: out})
+	if err != nil {
+		t.Fatalf("building the wearable fixture: %v", err)
+	}
+	return func(rel string) string {
+		b, err := os.ReadFile(filepath.Join(out, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+}
+
+// TestWearableMDS2TakesTheProductsAnswers: the form must not derive what
+// the wearable's data does not decide. Its sensor-to-phone Bluetooth link
+// has no port, so no port says it is unencrypted (TXCF-2, TXIG-1); the
+// app's only connection goes out to the manufacturer's cloud, which is no
+// communication inside the customer's network (CONN-3); and the cloud
+// service is stated optional, as the CSD's key facts say (CONN-6). The
+// rules' both directions are table tests in generator/kind/mds2form.
+func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
+	mds2 := buildWearable(t)("glucowear/mds2.md")
+	for _, want := range []string{
+		"| TXCF-2 | Is PII encrypted before it is sent over a network or written to removable media? | Yes |",
+		"| TXIG-1 | Does the device protect data in transit against undetected change, for example with digital signatures or message authentication codes? | Yes |",
+		"| CONN-3 | Does the device communicate with other systems inside the customer's network? | No | Note\u00a08 |",
+		"| CONN-6 | Does the device need an Internet connection to perform its intended use? | [No]",
+	} {
+		if !strings.Contains(mds2, want) {
+			t.Errorf("mds2.md lacks %q", want)
+		}
+	}
+	for _, never := range []string{
+		"which has no encrypted port",
+		"which has no authenticated port",
+		"on the app-net interface, which joins the customer's network",
+		"belongs to GlucoWear cloud service, a part of the product that runs in a service the manufacturer hosts",
+	} {
+		if strings.Contains(mds2, never) {
+			t.Errorf("mds2.md derives from %q, which the data does not decide", never)
+		}
+	}
+}
