@@ -58,3 +58,31 @@ func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork: the app runs
+// on the patient's own phone (runs = "customer_device"), which connects
+// from any network: the CSD must not call it hosted by the customer, give
+// it or the cloud endpoint only it reaches a hospital firewall rule, or
+// name who backs it up or monitors it when the data does not say.
+func TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork(t *testing.T) {
+	csd := buildWearable(t)("glucowear/csd.md")
+	for _, want := range []string{
+		"| GlucoWear app | On the customer's own device | Meridian publishes app updates through Apple's App Store and Google Play;",
+		"uploaded to the GlucoWear cloud service. | Not stated |",
+		"| 1 | Allow | Hospital network | clinic.glucowear.example | 443/TCP |",
+		"| 2 | Deny, log | Any | Any | Any | Everything else | Always |",
+	} {
+		if !strings.Contains(csd, want) {
+			t.Errorf("csd.md lacks %q", want)
+		}
+	}
+	for _, never := range []string{
+		"GlucoWear app (hosted by the customer)",
+		"| Allow | GlucoWear app |",
+		"| Allow | Hospital network | api.glucowear.example",
+	} {
+		if strings.Contains(csd, never) {
+			t.Errorf("csd.md says %q, which is not true of an app on the patient's phone", never)
+		}
+	}
+}

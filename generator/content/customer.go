@@ -346,6 +346,14 @@ func (p *Product) FirewallRules() []FirewallRule {
 				continue
 			}
 			peers := slices.Clone(row.Endpoints)
+			if len(peers) > 0 {
+				// The endpoints only the product's software on customers'
+				// own devices reaches (an app on a patient's phone) need no
+				// rule: such a device connects from any network.
+				if peers = slices.DeleteFunc(peers, p.reachedFromCustomerDevice); len(peers) == 0 {
+					continue
+				}
+			}
 			if len(peers) == 0 {
 				peers = []string{part.Name + " (hosted by the manufacturer)"}
 			}
@@ -378,6 +386,14 @@ func (p *Product) FirewallRules() []FirewallRule {
 		return r.Direction == "in" && r.peerPart != "" && slices.ContainsFunc(out, func(o FirewallRule) bool {
 			return o.Direction == "out" && o.part == r.peerPart && o.peerPart == r.part && o.Port == r.Port && o.Transport == r.Transport
 		})
+	})
+}
+
+// reachedFromCustomerDevice reports an endpoint that a part running on a
+// customer's own device connects to.
+func (p *Product) reachedFromCustomerDevice(endpoint string) bool {
+	return slices.ContainsFunc(p.Ports, func(pt Port) bool {
+		return pt.Direction != "in" && p.PartOfPort(pt).Runs.IsCustomerDevice() && slices.Contains(pt.Endpoints, endpoint)
 	})
 }
 
