@@ -304,6 +304,15 @@ func (p *Product) onCustomerSide(pt Port) bool {
 	return r.IsDevice() || r.IsCustomerHosted()
 }
 
+// HasCustomerSidePorts reports a port of a part on the customer's network
+// (the device, software the customer hosts). Without one, no part of the
+// product sits on the customer's network to isolate: the firewall rules
+// only let the customer's users reach the services the manufacturer hosts,
+// and a final "deny the rest" rule would have nothing to protect.
+func (p *Product) HasCustomerSidePorts() bool {
+	return slices.ContainsFunc(p.Ports, p.onCustomerSide)
+}
+
 // FirewallRule is one allow rule derived from the ports, written from the
 // customer's side: what a hospital firewall must let through for the
 // product to work, everything else being denied.
