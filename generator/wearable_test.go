@@ -91,3 +91,30 @@ func TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork(t *testing.T) {
 		}
 	}
 }
+
+// TestWearableCSDAddressesHomeUsers: with home_use = true the CSD speaks
+// to patients, caregivers and their clinics, not to a hospital's
+// engineering teams, and an account the patient creates is managed by the
+// customer, not by a hospital. Without home_use the examples' goldens keep
+// the hospital wording.
+func TestWearableCSDAddressesHomeUsers(t *testing.T) {
+	csd := buildWearable(t)("glucowear/csd.md")
+	for _, want := range []string{
+		"This document tells the patients and caregivers who use the Meridian GlucoWear Continuous Glucose Monitoring System at home, and the clinics that support them,",
+		"\n## Key facts\n",
+		"| Created by the patient in the app; no default password. | Customer |",
+	} {
+		if !strings.Contains(csd, want) {
+			t.Errorf("csd.md lacks %q", want)
+		}
+	}
+	for _, never := range []string{
+		"the hospital's network, security and biomedical engineering teams",
+		"Key facts for the network and biomedical engineering teams",
+		"| Hospital |",
+	} {
+		if strings.Contains(csd, never) {
+			t.Errorf("csd.md says %q to home users", never)
+		}
+	}
+}
