@@ -71,8 +71,8 @@ func TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork(t *testing.T) {
 	for _, want := range []string{
 		"| GlucoWear app | On the customer's own device | Meridian publishes app updates through Apple's App Store and Google Play;",
 		"uploaded to the GlucoWear cloud service. | Not stated |",
-		"| 1 | Allow | Hospital network | clinic.glucowear.example | 443/TCP |",
-		"### 3.3 Firewall rules for reaching the manufacturer's services\n\nNo part of the product listens or connects on the hospital network; GlucoWear app runs on a phone, tablet or computer the customer owns",
+		"| 1 | Allow | Customer network | clinic.glucowear.example | 443/TCP |",
+		"### 3.3 Firewall rules for reaching the manufacturer's services\n\nNo part of the product listens or connects on the customer's network; GlucoWear app runs on a phone, tablet or computer the customer owns",
 	} {
 		if !strings.Contains(csd, want) {
 			t.Errorf("csd.md lacks %q", want)
@@ -95,8 +95,9 @@ func TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork(t *testing.T) {
 // TestWearableCSDAddressesHomeUsers: with home_use = true the CSD speaks
 // to patients, caregivers and their clinics, not to a hospital's
 // engineering teams, and an account the patient creates is managed by the
-// customer, not by a hospital. Without home_use the examples' goldens keep
-// the hospital wording.
+// customer, not by a hospital; the network its users reach the cloud from
+// is the customer's. Without home_use the examples' goldens keep the
+// hospital wording.
 func TestWearableCSDAddressesHomeUsers(t *testing.T) {
 	csd := buildWearable(t)("glucowear/csd.md")
 	for _, want := range []string{
@@ -112,6 +113,9 @@ func TestWearableCSDAddressesHomeUsers(t *testing.T) {
 		"the hospital's network, security and biomedical engineering teams",
 		"Key facts for the network and biomedical engineering teams",
 		"| Hospital |",
+		"on the hospital network",
+		"from the hospital network",
+		"Hospital network",
 	} {
 		if strings.Contains(csd, never) {
 			t.Errorf("csd.md says %q to home users", never)

@@ -417,13 +417,17 @@ func (p *Product) localName(part Part) string {
 // usersOf names the parts on the customer's network that reach port pt
 // of a manufacturer-hosted part: the other ends of the data flows over
 // the port's interface (else of the flows between the parts that name no
-// interface), else the customer's network in general.
+// interface), else the customer's network in general (a hospital's,
+// unless the product is for home use).
 func (p *Product) usersOf(part Part, pt Port) string {
 	if names := p.flowPeers(part, func(f DataFlow) bool { return f.Interface == pt.Interface }); len(names) > 0 {
 		return strings.Join(names, "; ")
 	}
 	if names := p.flowPeers(part, func(f DataFlow) bool { return f.Interface == "" }); len(names) > 0 {
 		return strings.Join(names, "; ")
+	}
+	if p.HomeUse.IsTrue() {
+		return "Customer network" // a clinic's, not a hospital's
 	}
 	return "Hospital network"
 }
