@@ -72,6 +72,7 @@ func TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork(t *testing.T) {
 		"| GlucoWear app | On the customer's own device | Meridian publishes app updates through Apple's App Store and Google Play;",
 		"uploaded to the GlucoWear cloud service. | Not stated |",
 		"| 1 | Allow | Customer network | clinic.glucowear.example | 443/TCP |",
+		"Known vulnerabilities in the components of version 1.4.0 are not stated.",
 		"### 3.3 Firewall rules for reaching the manufacturer's services\n\nNo part of the product listens or connects on the customer's network; GlucoWear app runs on a phone, tablet or computer the customer owns",
 	} {
 		if !strings.Contains(csd, want) {

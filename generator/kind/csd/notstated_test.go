@@ -104,3 +104,23 @@ func TestCSDSummaryFollowsMDS2(t *testing.T) {
 		}
 	}
 }
+
+// TestCSDUnstatedVulnerabilitiesAreNotNone: a product file that writes
+// neither vulnerabilities nor vex has not said that no vulnerability is
+// known; written empty, it has.
+func TestCSDUnstatedVulnerabilitiesAreNotNone(t *testing.T) {
+	c, p := csdLoadExample(t)
+	p.Vulns, p.VEX = nil, content.VEXFiles{}
+	file := p.Source.File
+	const head = "### 5.5 Known vulnerabilities and their status"
+	for _, tc := range []struct{ src, want, never string }{
+		{"id = \"halcyon-lvp7\"\n", "Known vulnerabilities in the components of version 4.2.1 are not stated.", "records no known vulnerability"},
+		{"vulnerabilities = []\n", "The product data records no known vulnerability in the components of version 4.2.1.", "are not stated"},
+	} {
+		p.Source = content.SourceOfText(file, []byte(tc.src))
+		sec := csdSection(t, renderExample(t, c, p), head)
+		if !strings.Contains(sec, tc.want) || strings.Contains(sec, tc.never) {
+			t.Errorf("%q: want %q, not %q:\n%s", tc.src, tc.want, tc.never, sec)
+		}
+	}
+}
