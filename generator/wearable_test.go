@@ -33,7 +33,9 @@ func buildWearable(t *testing.T) func(rel string) string {
 // has no port, so no port says it is unencrypted (TXCF-2, TXIG-1); the
 // app's only connection goes out to the manufacturer's cloud, which is no
 // communication inside the customer's network (CONN-3); and the cloud
-// service is stated optional, as the CSD's key facts say (CONN-6). The
+// service is stated optional, as the CSD's key facts say (CONN-6); and
+// data stores that write no sanitize instructions do not make erasure
+// impossible (SGUD-2). The
 // rules' both directions are table tests in generator/kind/mds2form.
 func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
 	mds2 := buildWearable(t)("glucowear/mds2.md")
@@ -42,6 +44,7 @@ func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
 		"| TXIG-1 | Does the device protect data in transit against undetected change, for example with digital signatures or message authentication codes? | Yes |",
 		"| CONN-3 | Does the device communicate with other systems inside the customer's network? | No | Note\u00a08 |",
 		"| CONN-6 | Does the device need an Internet connection to perform its intended use? | [No]",
+		"| SGUD-2 | Can data be deleted from the device permanently, and are there instructions for doing so? | See Note | Note\u00a09 |",
 	} {
 		if !strings.Contains(mds2, want) {
 			t.Errorf("mds2.md lacks %q", want)
@@ -52,6 +55,7 @@ func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
 		"which has no authenticated port",
 		"on the app-net interface, which joins the customer's network",
 		"belongs to GlucoWear cloud service, a part of the product that runs in a service the manufacturer hosts",
+		"no such store has sanitize instructions",
 	} {
 		if strings.Contains(mds2, never) {
 			t.Errorf("mds2.md derives from %q, which the data does not decide", never)

@@ -107,7 +107,7 @@ var mds2Derivations = []derivation{
 	}},
 
 	{ID: "SAHD-2", From: "certifications (Yes only)", derive: (*mds2Facts).certified},
-	{ID: "SGUD-2", From: "data_stores holding PHI or PII: their sanitize instructions", derive: (*mds2Facts).sanitize},
+	{ID: "SGUD-2", From: "data_stores holding PHI or PII, when every one gives sanitize instructions (Yes only; a store without them decides nothing)", derive: (*mds2Facts).sanitize},
 
 	{ID: "SGUD-3", From: "accounts (Yes only)", derive: (*mds2Facts).accountsListed},
 
