@@ -304,6 +304,15 @@ func (p *Product) onCustomerSide(pt Port) bool {
 	return r.IsDevice() || r.IsCustomerHosted()
 }
 
+// HasCustomerSidePorts reports a port of a part on the customer's network
+// (the device, software the customer hosts). Without one, no part of the
+// product sits on the customer's network to isolate: the firewall rules
+// only let the customer's users reach the services the manufacturer hosts,
+// and a final "deny the rest" rule would have nothing to protect.
+func (p *Product) HasCustomerSidePorts() bool {
+	return slices.ContainsFunc(p.Ports, p.onCustomerSide)
+}
+
 // FirewallRule is one allow rule derived from the ports, written from the
 // customer's side: what a hospital firewall must let through for the
 // product to work, everything else being denied.
@@ -346,6 +355,14 @@ func (p *Product) FirewallRules() []FirewallRule {
 				continue
 			}
 			peers := slices.Clone(row.Endpoints)
+			if len(peers) > 0 {
+				// The endpoints only the product's software on customers'
+				// own devices reaches (an app on a patient's phone) need no
+				// rule: such a device connects from any network.
+				if peers = slices.DeleteFunc(peers, p.reachedFromCustomerDevice); len(peers) == 0 {
+					continue
+				}
+			}
 			if len(peers) == 0 {
 				peers = []string{part.Name + " (hosted by the manufacturer)"}
 			}
@@ -381,6 +398,14 @@ func (p *Product) FirewallRules() []FirewallRule {
 	})
 }
 
+// reachedFromCustomerDevice reports an endpoint that a part running on a
+// customer's own device connects to.
+func (p *Product) reachedFromCustomerDevice(endpoint string) bool {
+	return slices.ContainsFunc(p.Ports, func(pt Port) bool {
+		return pt.Direction != "in" && p.PartOfPort(pt).Runs.IsCustomerDevice() && slices.Contains(pt.Endpoints, endpoint)
+	})
+}
+
 // localName names a customer-side part in a firewall rule.
 func (p *Product) localName(part Part) string {
 	if part.implicit {
@@ -392,13 +417,17 @@ func (p *Product) localName(part Part) string {
 // usersOf names the parts on the customer's network that reach port pt
 // of a manufacturer-hosted part: the other ends of the data flows over
 // the port's interface (else of the flows between the parts that name no
-// interface), else the customer's network in general.
+// interface), else the customer's network in general (a hospital's,
+// unless the product is for home use).
 func (p *Product) usersOf(part Part, pt Port) string {
 	if names := p.flowPeers(part, func(f DataFlow) bool { return f.Interface == pt.Interface }); len(names) > 0 {
 		return strings.Join(names, "; ")
 	}
 	if names := p.flowPeers(part, func(f DataFlow) bool { return f.Interface == "" }); len(names) > 0 {
 		return strings.Join(names, "; ")
+	}
+	if p.HomeUse.IsTrue() {
+		return "Customer network" // a clinic's, not a hospital's
 	}
 	return "Hospital network"
 }

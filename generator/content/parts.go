@@ -22,7 +22,7 @@ type partRunsEntry struct {
 	// customerNetwork: the part sits on the customer's network, so its
 	// listeners are reachable there and its connections leave from there.
 	customerNetwork bool
-	// patch, backup, monitor: who does it, by default.
+	// patch, backup, monitor: who does it, by default ("": not stated).
 	patch, backup, monitor string
 }
 
@@ -31,6 +31,12 @@ var partRuns = []partRunsEntry{
 		"The manufacturer supplies validated updates; the customer installs them", "The customer (see the backup section)", "The customer, with the events the device records"},
 	{"customer_hosted", "Hosted by the customer", "on a server the customer hosts", true,
 		"The manufacturer supplies validated application updates; the customer patches the host and installs the updates", "The customer", "The customer"},
+	// The manufacturer's software on a phone, tablet or computer the
+	// customer owns (a patient's phone): it connects from whatever network
+	// the owner is on, so it is on no customer network a firewall rule
+	// could protect, and who backs it up or watches it is not known.
+	{"customer_device", "On the customer's own device", "on a phone, tablet or computer the customer owns", false,
+		"The manufacturer publishes updates of its software; the customer installs them and keeps the device's operating system up to date", "", ""},
 	{"manufacturer_hosted", "Hosted by the manufacturer", "in a service the manufacturer hosts", false,
 		"The manufacturer", "The manufacturer", "The manufacturer"},
 	{"customer_infrastructure", "Customer infrastructure", "in the customer's own infrastructure", true,
@@ -79,6 +85,10 @@ func (r PartRuns) IsDevice() bool { return r == "device" }
 // IsManufacturerHosted reports a service the manufacturer hosts.
 func (r PartRuns) IsManufacturerHosted() bool { return r == "manufacturer_hosted" }
 
+// IsCustomerDevice reports the manufacturer's software on a device the
+// customer owns, such as an app on a patient's phone.
+func (r PartRuns) IsCustomerDevice() bool { return r == "customer_device" }
+
 // IsCustomerHosted reports software the customer hosts.
 func (r PartRuns) IsCustomerHosted() bool { return r == "customer_hosted" }
 
@@ -86,7 +96,7 @@ func (r PartRuns) IsCustomerHosted() bool { return r == "customer_hosted" }
 type Part struct {
 	ID          string   `toml:"id" jsp:"required,key" doc:"Part identifier, named by interfaces, ports, data stores and data flows."`
 	Name        string   `toml:"name" jsp:"required" doc:"Name, e.g. Gateway VM, Cloud analysis service."`
-	Runs        PartRuns `toml:"runs" jsp:"required" doc:"Where it runs: on the device (the manufacturer's hardware), hosted by the customer, hosted by the manufacturer, or the customer's own infrastructure the product relies on."`
+	Runs        PartRuns `toml:"runs" jsp:"required" doc:"Where it runs: on the device (the manufacturer's hardware), hosted by the customer, on the customer's own device (an app on a phone, tablet or computer the customer owns: customer_device), hosted by the manufacturer, or the customer's own infrastructure the product relies on."`
 	Description string   `toml:"description" doc:"What the part does and what it runs on."`
 	Patching    string   `toml:"patching" doc:"Who patches it and how (default from runs)."`
 	Backup      string   `toml:"backup" doc:"Who backs it up (default from runs)."`

@@ -355,3 +355,49 @@ func TestFirewallRulesBetweenParts(t *testing.T) {
 		})
 	}
 }
+
+// TestFirewallRulesLeaveOutAppsOnCustomersOwnDevices: an app on a patient's
+// own phone connects from whatever network the phone is on, so neither its
+// connection nor the cloud endpoint only it reaches is a hospital firewall
+// rule; an endpoint the hospital's users reach stays one.
+func TestFirewallRulesLeaveOutAppsOnCustomersOwnDevices(t *testing.T) {
+	product := func(appRuns PartRuns, appEndpoints ...string) *Product {
+		return &Product{
+			Parts: []Part{{ID: "sensor", Name: "Sensor", Runs: "device"}, {ID: "app", Name: "App", Runs: appRuns}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}},
+			Interfaces: []Interface{{ID: "ble", Kind: "bluetooth", Name: "BLE", Part: "sensor"}, {ID: "net", Kind: "api", Name: "App network", Part: "app"},
+				{ID: "api", Kind: "api", Name: "Data API", Part: "cloud"}, {ID: "portal", Kind: "web_ui", Name: "Portal", Part: "cloud"}},
+			Ports: []Port{
+				{Number: 443, Transport: "tcp", Service: "HTTPS", Direction: "out", Interface: "net", Part: "app", Endpoints: appEndpoints, DefaultEnabled: True},
+				{Number: 443, Transport: "tcp", Service: "HTTPS", Direction: "in", Interface: "api", Part: "cloud", Endpoints: []string{"api.example"}, DefaultEnabled: True},
+				{Number: 443, Transport: "tcp", Service: "HTTPS", Direction: "in", Interface: "portal", Part: "cloud", Endpoints: []string{"portal.example"}, DefaultEnabled: True},
+			},
+		}
+	}
+	for _, tc := range []struct {
+		name         string
+		runs         PartRuns
+		appEndpoints []string
+		want         []string
+	}{
+		{"app on the customer's own device", "customer_device", []string{"api.example"}, []string{"out Hospital network 443 [portal.example]"}},
+		{"app on the customer's own device, reaching both", "customer_device", []string{"api.example", "portal.example"}, nil},
+		// Unchanged for customer-hosted software (no flow names the
+		// app's users here, so the listener's rule is the hospital's).
+		{"app the customer hosts", "customer_hosted", []string{"api.example"}, []string{"out Hospital network 443 [api.example]", "out Hospital network 443 [portal.example]", "out App 443 [api.example]"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, r := range product(tc.runs, tc.appEndpoints...).FirewallRules() {
+				got = append(got, fmt.Sprintf("%s %s %d %v", r.Direction, r.Side, r.Port, r.Peers))
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("FirewallRules = %q; want %q", got, tc.want)
+			}
+		})
+	}
+	app := Part{Runs: "customer_device"}
+	if app.Runs.OnCustomerNetwork() || app.BackedUpBy() != "" || app.MonitoredBy() != "" {
+		t.Errorf("an app on the customer's own device: on the customer network %v, backed up by %q, monitored by %q; want false and not stated",
+			app.Runs.OnCustomerNetwork(), app.BackedUpBy(), app.MonitoredBy())
+	}
+}

@@ -142,14 +142,15 @@ var reachData = []DataKind{"software", "configuration", "therapy", "credentials"
 // devicePart reports an end where the medical device runs: a part or
 // component on the device; for software as a medical device (no part
 // runs on the device), a part of the product the customer or the
-// manufacturer hosts, since there the medical software itself runs. The
-// customer's own infrastructure is never the device.
+// manufacturer hosts or that runs on the customer's own device (an app),
+// since there the medical software itself runs. The customer's own
+// infrastructure is never the device.
 func (p *Product) devicePart(e FlowEnd) bool {
 	if e.Zone == "device" {
 		return true
 	}
 	samd := !slices.ContainsFunc(p.AllParts(), func(pt Part) bool { return pt.Runs.IsDevice() })
-	return samd && e.IsPart() && (e.Zone == "customer_hosted" || e.Zone == "manufacturer_hosted")
+	return samd && e.IsPart() && (e.Zone == "customer_hosted" || e.Zone == "customer_device" || e.Zone == "manufacturer_hosted")
 }
 
 // ReachFlow reports whether flow f carries software, configuration,

@@ -10,11 +10,11 @@ import (
 // zoneOrder is the columns, left to right: the manufacturer's side, the
 // customer's network, the device, what reaches the device only physically,
 // and last the endpoints whose zone the data does not state.
-var zoneOrder = []string{"manufacturer_hosted", "customer_infrastructure", "customer_hosted", "device", "physical", unstated}
+var zoneOrder = []string{"manufacturer_hosted", "customer_infrastructure", "customer_hosted", "customer_device", "device", "physical", unstated}
 
 // customerSwapped is zoneOrder with the customer's two zones the other
 // way round.
-var customerSwapped = []string{"manufacturer_hosted", "customer_hosted", "customer_infrastructure", "device", "physical", unstated}
+var customerSwapped = []string{"manufacturer_hosted", "customer_hosted", "customer_infrastructure", "customer_device", "device", "physical", unstated}
 
 const unstated = "unstated"
 

@@ -192,3 +192,26 @@ func TestNewFlowAppears(t *testing.T) {
 		t.Error("no unstated zone column")
 	}
 }
+
+// TestCustomerDeviceZone: a part on the customer's own device (an app on
+// a patient's phone) is drawn in a framed zone of its own, labelled as
+// the part's runs, not outside every zone (the wearable fixture).
+func TestCustomerDeviceZone(t *testing.T) {
+	c, diags := content.Load("../testdata/wearable/jspgen.toml", "../testdata/wearable/content")
+	if c == nil || diags.Err() != nil {
+		t.Fatalf("loading the wearable fixture: %v", diags)
+	}
+	dfd, d2 := DataFlowDiagram(c.Products[0])
+	if dfd == nil || len(d2) != 0 {
+		t.Fatalf("data-flow diagram %v, diagnostics %v", dfd != nil, d2)
+	}
+	svg := string(dfd.SVG())
+	for _, want := range []string{"On the customer&#39;s own device", "GlucoWear app", "DF-02"} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("data-flow diagram lacks %q", want)
+		}
+	}
+	if strings.Contains(svg, "Zone not stated") {
+		t.Error("the app is drawn outside every zone")
+	}
+}

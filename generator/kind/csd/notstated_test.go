@@ -1,6 +1,7 @@
 package csd
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -102,5 +103,67 @@ func TestCSDSummaryFollowsMDS2(t *testing.T) {
 		if got := row(tc.answers, tc.remote, tc.built, tc.row); !strings.HasPrefix(got, tc.want) {
 			t.Errorf("%s:\n got %s\nwant %s…", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestCSDUnstatedVulnerabilitiesAreNotNone: a product file that writes
+// neither vulnerabilities nor vex has not said that no vulnerability is
+// known; written empty, it has.
+func TestCSDUnstatedVulnerabilitiesAreNotNone(t *testing.T) {
+	c, p := csdLoadExample(t)
+	p.Vulns, p.VEX = nil, content.VEXFiles{}
+	file := p.Source.File
+	const head = "### 5.5 Known vulnerabilities and their status"
+	for _, tc := range []struct{ src, want, never string }{
+		{"id = \"halcyon-lvp7\"\n", "Known vulnerabilities in the components of version 4.2.1 are not stated.", "records no known vulnerability"},
+		{"vulnerabilities = []\n", "The product data records no known vulnerability in the components of version 4.2.1.", "are not stated"},
+	} {
+		p.Source = content.SourceOfText(file, []byte(tc.src))
+		sec := csdSection(t, renderExample(t, c, p), head)
+		if !strings.Contains(sec, tc.want) || strings.Contains(sec, tc.never) {
+			t.Errorf("%q: want %q, not %q:\n%s", tc.src, tc.want, tc.never, sec)
+		}
+	}
+}
+
+// TestCSDNoPartOnTheCustomerNetwork: a product none of whose parts has a
+// port on the customer's network (a cloud service alone, or with an app on
+// patients' phones) has nothing there to isolate: section 3.3 says so and
+// gives no final deny rule, whether it has one part or several; with a
+// part there (the gateway), the rules isolate it as before.
+func TestCSDNoPartOnTheCustomerNetwork(t *testing.T) {
+	const cloudHead = "### 3.3 Firewall rules for reaching the manufacturer's services"
+	for _, tc := range []struct {
+		name  string
+		parts []string // the parts of Dosewise kept
+		head  string
+		cloud bool // no part on the customer network
+	}{
+		{"cloud only", []string{"cloud"}, cloudHead, true},
+		{"cloud and the hospital's own systems", []string{"cloud", "idp", "workstation"}, cloudHead, true},
+		{"with the gateway", []string{"gateway", "cloud", "idp", "workstation"}, "### 3.3 Firewall rules for the parts on the hospital network", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := kindtest.LoadExample(t)
+			kp, _ := kindtest.Product(t, c, "dosewise")
+			p := kp.Product
+			keep := func(part string) bool { return slices.Contains(tc.parts, part) }
+			p.Parts = slices.DeleteFunc(slices.Clone(p.Parts), func(pt content.Part) bool { return !keep(pt.ID) })
+			p.Interfaces = slices.DeleteFunc(slices.Clone(p.Interfaces), func(i content.Interface) bool { return !keep(i.Part) })
+			p.Ports = slices.DeleteFunc(slices.Clone(p.Ports), func(pt content.Port) bool { return !keep(pt.Part) })
+			p.DataFlows = slices.DeleteFunc(slices.Clone(p.DataFlows), func(d content.DataFlow) bool {
+				return (p.Part(d.From).ID != "" && !keep(d.From)) || (p.Part(d.To).ID != "" && !keep(d.To))
+			})
+			sec := csdSection(t, renderExample(t, c, p), tc.head)
+			if got := strings.Contains(sec, "| Deny, log | Any | Any |"); got == tc.cloud {
+				t.Errorf("deny rule shown %v; want %v:\n%s", got, !tc.cloud, sec)
+			}
+			if got := strings.Contains(sec, "there is no part of the product to isolate"); got != tc.cloud {
+				t.Errorf("says nothing to isolate %v; want %v:\n%s", got, tc.cloud, sec)
+			}
+			if tc.cloud && strings.Contains(sec, "deny the rest") {
+				t.Errorf("tells the hospital to deny the rest around parts it does not hold:\n%s", sec)
+			}
+		})
 	}
 }

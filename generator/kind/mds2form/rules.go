@@ -81,9 +81,9 @@ var mds2Derivations = []derivation{
 	{ID: "CONN-1.2.3", From: "removable_media interfaces (No only when the device has no USB port either)", derive: (*mds2Facts).acceptsRemovableMedia},
 	{ID: "CONN-1.2.4", From: "serial interfaces", derive: ifaceOfKind("a serial", kinds("serial"))},
 	{ID: "CONN-2", From: "ports (Yes when listed; No when written empty; nothing when not written)", derive: (*mds2Facts).portList},
-	{ID: "CONN-3", From: "ports on wifi, ethernet, virtual_nic, web_ui or api interfaces of parts on the customer's network (Yes); no interface but displays (No)", derive: (*mds2Facts).insideNetwork},
+	{ID: "CONN-3", From: "ports on wifi, ethernet, virtual_nic, web_ui or api interfaces of parts on the customer's network, except connections out to a manufacturer-hosted part (Yes); no interface but displays (No)", derive: (*mds2Facts).insideNetwork},
 	{ID: "CONN-4", From: "ports on cellular interfaces, required cloud.services or ports of manufacturer-hosted parts (Yes); no ports and no network or radio interface, or cloud.statement with no cloud services (No)", derive: (*mds2Facts).outsideNetwork},
-	{ID: "CONN-6", From: "cloud.services[].required or a port of a manufacturer-hosted part (Yes); when cloud.statement is given and no service's required is unstated (No); no ports and no network or radio interface (No)", derive: (*mds2Facts).internetRequired},
+	{ID: "CONN-6", From: "cloud.services[].required or a port of a manufacturer-hosted part, unless a service at its endpoints states required = false (Yes); when cloud.statement is given and no service's required is unstated (No); no ports and no network or radio interface (No)", derive: (*mds2Facts).internetRequired},
 
 	{ID: "NAUT-1", From: "ports: No when network ports exist and each states authenticated = false (No only; a port that does not state it decides nothing)", derive: (*mds2Facts).nodeAuth},
 
@@ -107,13 +107,13 @@ var mds2Derivations = []derivation{
 	}},
 
 	{ID: "SAHD-2", From: "certifications (Yes only)", derive: (*mds2Facts).certified},
-	{ID: "SGUD-2", From: "data_stores holding PHI or PII: their sanitize instructions", derive: (*mds2Facts).sanitize},
+	{ID: "SGUD-2", From: "data_stores holding PHI or PII, when every one gives sanitize instructions (Yes only; a store without them decides nothing)", derive: (*mds2Facts).sanitize},
 
 	{ID: "SGUD-3", From: "accounts (Yes only)", derive: (*mds2Facts).accountsListed},
 
 	{ID: "TXCF-1", From: "interfaces carrying PHI or PII: No when any is a network or radio interface; flows of PHI or PII between parts (No only)", derive: (*mds2Facts).cableOnly},
-	{ID: "TXCF-2", From: "data_flows with PHI or PII over a network interface whose every port states encrypted = false (No only; a port that does not state it decides nothing)", derive: portFlag("encrypted", func(pt content.Port) content.Tri { return pt.Encrypted })},
-	{ID: "TXIG-1", From: "data_flows with PHI or PII over a network interface whose every port states authenticated = false (No only; a port that does not state it decides nothing)", derive: portFlag("authenticated", func(pt content.Port) content.Tri { return pt.Authenticated })},
+	{ID: "TXCF-2", From: "data_flows with PHI or PII over a network interface whose every port states encrypted = false (No only; a port that does not state it, or an interface without ports, decides nothing)", derive: portFlag("encrypted", func(pt content.Port) content.Tri { return pt.Encrypted })},
+	{ID: "TXIG-1", From: "data_flows with PHI or PII over a network interface whose every port states authenticated = false (No only; a port that does not state it, or an interface without ports, decides nothing)", derive: portFlag("authenticated", func(pt content.Port) content.Tri { return pt.Authenticated })},
 }
 
 // derive runs every rule and returns the derived answers by ID.

@@ -69,7 +69,7 @@ func (f *mds2Facts) portOn(match func(content.Interface) bool) (int, bool) {
 func (f *mds2Facts) insideNetwork() (fact, bool) {
 	for i, pt := range f.p.Ports {
 		it, ok := f.iface(pt.Interface)
-		if ok && slices.Contains([]content.InterfaceKind{"wifi", "ethernet", "virtual_nic", "web_ui", "api"}, it.Kind) && f.p.PartOfPort(pt).Runs.OnCustomerNetwork() {
+		if ok && slices.Contains([]content.InterfaceKind{"wifi", "ethernet", "virtual_nic", "web_ui", "api"}, it.Kind) && f.p.PartOfPort(pt).Runs.OnCustomerNetwork() && !f.toManufacturerService(pt) {
 			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) on the %s interface, which joins the customer's network", pt.Number, pt.Transport, pt.Service, pt.Interface)), true
 		}
 	}
@@ -106,6 +106,41 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 	return fact{}, false
 }
 
+// toManufacturerService reports a port by which a part on the customer's
+// network connects out to a part of the product the manufacturer hosts
+// (peer_part, or every endpoint one at which such a part listens): that
+// connection leaves the customer's network, so it is no communication
+// inside it (an app's upload to the manufacturer's cloud).
+func (f *mds2Facts) toManufacturerService(pt content.Port) bool {
+	if pt.Direction != "out" {
+		return false
+	}
+	if pt.PeerPart != "" {
+		return f.p.Part(pt.PeerPart).Runs.IsManufacturerHosted()
+	}
+	if len(pt.Endpoints) == 0 {
+		return false
+	}
+	for _, e := range pt.Endpoints {
+		if !slices.ContainsFunc(f.p.Ports, func(l content.Port) bool {
+			return l.Direction != "out" && f.p.PartOfPort(l).Runs.IsManufacturerHosted() && slices.Contains(l.Endpoints, e)
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// optionalService reports a cloud service the product states its intended
+// use does not depend on (required = false) that is reached at one of the
+// port's endpoints: the manufacturer's service behind that port is then
+// stated optional, and its port decides no Yes for CONN-6.
+func (f *mds2Facts) optionalService(pt content.Port) bool {
+	return slices.ContainsFunc(f.p.Cloud.Services, func(s content.CloudService) bool {
+		return s.Required.IsFalse() && slices.ContainsFunc(s.Endpoints, func(e string) bool { return slices.Contains(pt.Endpoints, e) })
+	})
+}
+
 // manufacturerPort is the first port on which a manufacturer-hosted part
 // listens: the product reaches outside the customer's network.
 func (f *mds2Facts) manufacturerPort() (int, bool) {
@@ -130,9 +165,10 @@ func (f *mds2Facts) internetRequired() (fact, bool) {
 			return f.yes(fmt.Sprintf("cloud.services[%d].required", i), fmt.Sprintf("is true for %s", s.Name)), true
 		}
 	}
-	if i, ok := f.manufacturerPort(); ok {
-		part := f.p.PartOfPort(f.p.Ports[i])
-		return f.yes(f.portPath(i), fmt.Sprintf("belongs to %s, a part of the product that runs in a service the manufacturer hosts and is reached over the internet", part.Name)), true
+	for i, pt := range f.p.Ports {
+		if pt.Direction != "out" && f.p.PartOfPort(pt).Runs.IsManufacturerHosted() && !f.optionalService(pt) {
+			return f.yes(f.portPath(i), fmt.Sprintf("belongs to %s, a part of the product that runs in a service the manufacturer hosts and is reached over the internet", f.p.PartOfPort(pt).Name)), true
+		}
 	}
 	for _, s := range f.p.Cloud.Services {
 		if !s.Required.Known() {
@@ -184,7 +220,10 @@ func portFlag(what string, has func(content.Port) content.Tri) func(*mds2Facts) 
 			for _, pt := range f.p.PortsOn(it.ID) {
 				flags = append(flags, has(pt))
 			}
-			if content.AnyTrue(flags...).IsFalse() {
+			// An interface without ports (Bluetooth, whose link
+			// encryption no port describes) has no port that states the
+			// property's absence: it decides nothing.
+			if len(flags) > 0 && content.AnyTrue(flags...).IsFalse() {
 				return f.no(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over interface %s, which has no %s port", d.ID, it.ID, what)), true
 			}
 		}

@@ -84,6 +84,25 @@ func connRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{iface("rs232", "serial", "phi")}
 		}, decidesNothing},
 		{"CONN-3", "no ports, radios decide nothing", twoIfaces, decidesNothing},
+		// An app's upload to the product's own cloud leaves the customer's
+		// network: it is no communication inside it.
+		{"CONN-3", "only a connection out to the manufacturer's cloud", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("net", "api", "app"), partIface("web", "web_ui", "cloud")}
+			w.p.Ports = []content.Port{partPort(port(443, "tcp", "out", "net"), "app", "api.example"), partPort(port(443, "tcp", "in", "web"), "cloud", "api.example")}
+		}, decidesNothing},
+		{"CONN-3", "the same app port by peer_part", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("net", "api", "app"), partIface("web", "web_ui", "cloud")}
+			out := partPort(port(443, "tcp", "out", "net"), "app")
+			out.PeerPart = "cloud"
+			w.p.Ports = []content.Port{out}
+		}, decidesNothing},
+		{"CONN-3", "a connection out to a host that is not the manufacturer's part", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("net", "api", "app"), partIface("web", "web_ui", "cloud")}
+			w.p.Ports = []content.Port{partPort(port(443, "tcp", "out", "net"), "app", "api.example", "ehr.hospital.example"), partPort(port(443, "tcp", "in", "web"), "cloud", "api.example")}
+		}, yesBy("ports[0]", "is 443/tcp (svc443) on the net interface, which joins the customer's network")},
 		{"CONN-3", "no interface but a display", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("lcd", "display", "phi")}
 		}, noBy("interfaces", "lists no interface besides displays")},
@@ -132,6 +151,22 @@ func connRuleCases() []ruleCase {
 			w.p.Cloud.Statement = "Telemetry, when enabled."
 			w.p.Cloud.Services = []content.CloudService{optional}
 		}, noBy("cloud", "lists no cloud or internet service the intended use depends on")},
+		// The manufacturer's cloud part is the service the product states
+		// optional: its port does not make the internet required.
+		{"CONN-6", "the manufacturer's part is a service stated optional", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
+			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "api.example")}
+			w.p.Cloud.Statement = "Readings and alerts work without the cloud."
+			w.p.Cloud.Services = []content.CloudService{{Name: "Cloud", Required: content.False, Endpoints: []string{"api.example"}}}
+		}, noBy("cloud", "lists no cloud or internet service the intended use depends on")},
+		{"CONN-6", "a manufacturer's part not among the optional services", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
+			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example")}
+			w.p.Cloud.Statement = "Telemetry, when enabled."
+			w.p.Cloud.Services = []content.CloudService{{Name: "Telemetry", Required: content.False, Endpoints: []string{"telemetry.example"}}}
+		}, yesBy("ports[0]", "belongs to Cloud, a part of the product that runs in a service the manufacturer hosts and is reached over the internet")},
 		{"CONN-6", "no statement, no ports", nil, noBy("ports", "lists no network port, and interfaces lists no network or radio interface")},
 		{"CONN-6", "no statement, no ports, but a cellular interface", twoIfaces, decidesNothing},
 		{"CONN-6", "ports and no statement", func(w *world) {
@@ -179,10 +214,18 @@ func connRuleCases() []ruleCase {
 				flows(w)
 				w.p.Ports = []content.Port{port(80, "tcp", "in", "eth"), r.with(port(443, "tcp", "out", "eth"))}
 			}, decidesNothing},
+			// Bluetooth's link encryption is no port's: an interface with
+			// no port has none that states the property's absence (a
+			// wearable's sensor-to-phone link, encrypted after pairing).
 			{r.id, "PII over Bluetooth without ports", func(w *world) {
 				flows(w)
 				w.p.DataFlows = []content.DataFlow{flow("pair", "bt", "pii")}
-			}, noBy("data_flows[0]", "(pair) carries PHI or PII over interface bt")},
+			}, decidesNothing},
+			{r.id, "PII over Bluetooth without ports, then over Ethernet", func(w *world) {
+				flows(w)
+				w.p.DataFlows = []content.DataFlow{flow("pair", "bt", "pii"), flow("hl7", "eth", "phi")}
+				w.p.Ports = []content.Port{port(80, "tcp", "in", "eth")}
+			}, noBy("data_flows[1]", fmt.Sprintf("(hl7) carries PHI or PII over interface eth, which has no %s port", r.what))},
 			{r.id, "PHI over cable and media only", func(w *world) {
 				flows(w)
 				w.p.DataFlows = w.p.DataFlows[:3]
@@ -190,4 +233,18 @@ func connRuleCases() []ruleCase {
 		}...)
 	}
 	return cases
+}
+
+// partIface is an interface of the named part.
+func partIface(id, k, part string) content.Interface {
+	it := iface(id, k)
+	it.Part = part
+	return it
+}
+
+// partPort is a port of the named part with its approved endpoints (the
+// loader names a port's part; the cases build products without it).
+func partPort(p content.Port, part string, endpoints ...string) content.Port {
+	p.Part, p.Endpoints = part, endpoints
+	return p
 }

@@ -32,27 +32,25 @@ func (f *mds2Facts) certified() (fact, bool) {
 	return f.yes("certifications[0]", "("+f.p.Certifications[0].Name+") is a security certification or assessment held"), true
 }
 
+// sanitize: Yes when every store of PHI or PII gives erasure
+// instructions. A store without them decides nothing, even when none has
+// them: sanitize is optional, and a product file that does not write it
+// has not said that the data cannot be erased or that no instructions
+// exist (they may be in the instructions for use).
 func (f *mds2Facts) sanitize() (fact, bool) {
 	first, all := -1, true
-	missing := -1
 	for i, d := range f.p.DataStores {
 		if !carriesPII(d.Data) {
 			continue
 		}
-		if strings.TrimSpace(d.Sanitize) != "" {
-			if first < 0 {
-				first = i
-			}
-		} else {
+		if strings.TrimSpace(d.Sanitize) == "" {
 			all = false
-			missing = i
+		} else if first < 0 {
+			first = i
 		}
 	}
-	switch {
-	case first >= 0 && all:
+	if first >= 0 && all {
 		return f.yes(f.storePath(first)+".sanitize", "and every other store holding PHI or PII give erasure instructions"), true
-	case first < 0 && missing >= 0:
-		return f.no(f.storePath(missing), "holds PHI or PII, and no such store has sanitize instructions"), true
 	}
 	return fact{}, false
 }

@@ -214,11 +214,13 @@ var otherRuleCases = []ruleCase{
 		w.p.DataStores[0].Sanitize = "Wipe."
 		w.p.DataStores[1].Sanitize = "Erase."
 	}, yesBy("data_stores[0].sanitize", "give erasure instructions")},
+	// Unwritten sanitize is not "cannot be erased" nor "no instructions"
+	// (the wearable's stores wrote none and the form said No).
 	{"SGUD-2", "no PHI store has them", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("db", "phi"), store("cfg", "configuration"), store("arch", "pii")}
 		w.p.DataStores[0].Sanitize = "  "
 		w.p.DataStores[1].Sanitize = "Reset."
-	}, noBy("data_stores[2]", "holds PHI or PII, and no such store has sanitize instructions")},
+	}, decidesNothing},
 	{"SGUD-2", "some have them", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("db", "phi"), store("arch", "pii")}
 		w.p.DataStores[1].Sanitize = "Erase."

@@ -1,0 +1,129 @@
+package generator
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// buildWearable builds testdata/wearable: a continuous glucose monitor
+// unlike the examples (a body-worn Bluetooth sensor with no IP stack, an
+// app on the patient's own phone, the manufacturer's cloud; used at home,
+// no hospital network). It returns the Markdown of the document at rel
+// (e.g. "glucowear/csd.md").
+func buildWearable(t *testing.T) func(rel string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "site")
+	_, err := Build(Options{SiteFile: "testdata/wearable/jspgen.toml", ContentDir: "testdata/wearable/content", TemplatesDir: "../templates-none", OutDir: out})
+	if err != nil {
+		t.Fatalf("building the wearable fixture: %v", err)
+	}
+	return func(rel string) string {
+		b, err := os.ReadFile(filepath.Join(out, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+}
+
+// TestWearableMDS2TakesTheProductsAnswers: the form must not derive what
+// the wearable's data does not decide. Its sensor-to-phone Bluetooth link
+// has no port, so no port says it is unencrypted (TXCF-2, TXIG-1); the
+// app's only connection goes out to the manufacturer's cloud, which is no
+// communication inside the customer's network (CONN-3); and the cloud
+// service is stated optional, as the CSD's key facts say (CONN-6); and
+// data stores that write no sanitize instructions do not make erasure
+// impossible (SGUD-2). The
+// rules' both directions are table tests in generator/kind/mds2form.
+func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
+	mds2 := buildWearable(t)("glucowear/mds2.md")
+	for _, want := range []string{
+		"| TXCF-2 | Is PII encrypted before it is sent over a network or written to removable media? | Yes |",
+		"| TXIG-1 | Does the device protect data in transit against undetected change, for example with digital signatures or message authentication codes? | Yes |",
+		"| CONN-3 | Does the device communicate with other systems inside the customer's network? | No | Note\u00a08 |",
+		"| CONN-6 | Does the device need an Internet connection to perform its intended use? | [No]",
+		"| SGUD-2 | Can data be deleted from the device permanently, and are there instructions for doing so? | See Note | Note\u00a09 |",
+	} {
+		if !strings.Contains(mds2, want) {
+			t.Errorf("mds2.md lacks %q", want)
+		}
+	}
+	for _, never := range []string{
+		"which has no encrypted port",
+		"which has no authenticated port",
+		"on the app-net interface, which joins the customer's network",
+		"belongs to GlucoWear cloud service, a part of the product that runs in a service the manufacturer hosts",
+		"no such store has sanitize instructions",
+	} {
+		if strings.Contains(mds2, never) {
+			t.Errorf("mds2.md derives from %q, which the data does not decide", never)
+		}
+	}
+}
+
+// TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork: the app runs
+// on the patient's own phone (runs = "customer_device"), which connects
+// from any network: the CSD must not call it hosted by the customer, give
+// it or the cloud endpoint only it reaches a hospital firewall rule, or
+// name who backs it up or monitors it when the data does not say; with
+// no part of the product on the hospital network, the rules only reach
+// the manufacturer's services and there is no deny rule to isolate it.
+func TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork(t *testing.T) {
+	csd := buildWearable(t)("glucowear/csd.md")
+	for _, want := range []string{
+		"| GlucoWear app | On the customer's own device | Meridian publishes app updates through Apple's App Store and Google Play;",
+		"uploaded to the GlucoWear cloud service. | Not stated |",
+		"| 1 | Allow | Customer network | clinic.glucowear.example | 443/TCP |",
+		"Known vulnerabilities in the components of version 1.4.0 are not stated.",
+		"### 3.3 Firewall rules for reaching the manufacturer's services\n\nNo part of the product listens or connects on the customer's network; GlucoWear app runs on a phone, tablet or computer the customer owns",
+	} {
+		if !strings.Contains(csd, want) {
+			t.Errorf("csd.md lacks %q", want)
+		}
+	}
+	for _, never := range []string{
+		"GlucoWear app (hosted by the customer)",
+		"| Allow | GlucoWear app |",
+		"| Allow | Hospital network | api.glucowear.example",
+		"| Deny, log | Any | Any |", // nothing of the product on the hospital network to isolate
+		"Apply the rules at the boundary of the network segments that hold the parts",
+		"Firewall rules for the parts on the hospital network",
+	} {
+		if strings.Contains(csd, never) {
+			t.Errorf("csd.md says %q, which is not true of an app on the patient's phone", never)
+		}
+	}
+}
+
+// TestWearableCSDAddressesHomeUsers: with home_use = true the CSD speaks
+// to patients, caregivers and their clinics, not to a hospital's
+// engineering teams, and an account the patient creates is managed by the
+// customer, not by a hospital; the network its users reach the cloud from
+// is the customer's. Without home_use the examples' goldens keep the
+// hospital wording.
+func TestWearableCSDAddressesHomeUsers(t *testing.T) {
+	csd := buildWearable(t)("glucowear/csd.md")
+	for _, want := range []string{
+		"This document tells the patients and caregivers who use the Meridian GlucoWear Continuous Glucose Monitoring System at home, and the clinics that support them,",
+		"\n## Key facts\n",
+		"| Created by the patient in the app; no default password. | Customer |",
+	} {
+		if !strings.Contains(csd, want) {
+			t.Errorf("csd.md lacks %q", want)
+		}
+	}
+	for _, never := range []string{
+		"the hospital's network, security and biomedical engineering teams",
+		"Key facts for the network and biomedical engineering teams",
+		"| Hospital |",
+		"on the hospital network",
+		"from the hospital network",
+		"Hospital network",
+	} {
+		if strings.Contains(csd, never) {
+			t.Errorf("csd.md says %q to home users", never)
+		}
+	}
+}
