@@ -2517,6 +2517,10 @@ func (f *Fpdf) Bookmark(txtStr string, level int, y float64) {
 // precisely on the page, but it is usually easier to use Cell(), MultiCell()
 // or Write() which are the standard methods to print text.
 func (f *Fpdf) Text(x, y float64, txtStr string) {
+	if f.isCurrentUTF8 && !f.isRTL && !(f.underline || f.strikeout) && finite(x*f.k) && finite((f.h-y)*f.k) {
+		f.textUTF8(x, y, txtStr)
+		return
+	}
 	var txt2 string
 	if f.isCurrentUTF8 {
 		if f.isRTL {
@@ -2542,6 +2546,49 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 	}
 	f.out(s)
 }
+
+// textUTF8 is Text for a UTF-8 font without underline, strike-out or
+// right-to-left text, the common case: it writes the same bytes as the
+// general path, appended to one reused buffer instead of formatted by
+// fmt and copied through strings.
+func (f *Fpdf) textUTF8(x, y float64, txtStr string) {
+	b := f.textBuf[:0]
+	if f.colorFlag {
+		b = append(b, "q "...)
+		b = append(b, f.color.text.str...)
+		b = append(b, ' ')
+	}
+	b = append(b, "BT "...)
+	b = strconv.AppendFloat(b, x*f.k, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, (f.h-y)*f.k, 'f', 2, 64)
+	b = append(b, " Td ("...)
+	f.utf16Buf = appendUTF16(f.utf16Buf[:0], txtStr)
+	b = appendEscaped(b, f.utf16Buf)
+	b = append(b, ") Tj ET"...)
+	if f.colorFlag {
+		b = append(b, " Q"...)
+	}
+	b = append(b, '\n')
+	f.textBuf = b
+	used := f.currentFont.usedRunes
+	for _, uni := range txtStr {
+		// Looking up is cheaper than assigning again; the value is
+		// still set when it differs (the preset range maps to 0).
+		if v, ok := used[int(uni)]; !ok || v != int(uni) {
+			used[int(uni)] = int(uni)
+		}
+	}
+	if f.state == 2 {
+		must(f.pages[f.page].Write(b))
+	} else {
+		must(f.buffer.Write(b))
+	}
+}
+
+// finite reports whether v is neither infinite nor NaN, the values for
+// which strconv and fmt's %.2f differ.
+func finite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
 
 // GetWordSpacing returns the spacing between words of following text.
 func (f *Fpdf) GetWordSpacing() float64 {

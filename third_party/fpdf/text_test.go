@@ -1,0 +1,48 @@
+// Copyright ©2026 The go-pdf Authors. All rights reserved.
+// Use of this source code is governed by a MIT-style
+// license that can be found in the LICENSE file.
+
+package fpdf
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+)
+
+// TestTextUTF8SameBytes checks textUTF8 against the formatting it
+// replaces, for text that needs escaping and for coordinates that round.
+func TestTextUTF8SameBytes(t *testing.T) {
+	cases := []struct {
+		x, y  float64
+		text  string
+		color bool
+	}{
+		{10, 20, "plain", false},
+		{10.005, 20.004999, "(paren) back\\slash\rret", true},
+		{-0.001, 0, "ünïcode – ✓ 漢", false},
+		{123.456, 789.125, "\u2829\u2900 high bytes are parens", true},
+		{0, 0, "", false},
+	}
+	for _, c := range cases {
+		f := &Fpdf{k: 1.5, h: 800, state: 2, page: 1, pages: []*bytes.Buffer{nil, {}}}
+		f.currentFont.usedRunes = map[int]int{1: 0}
+		f.colorFlag = c.color
+		f.color.text.str = "0.5 g"
+		f.textUTF8(c.x, c.y, c.text)
+
+		want := fmt.Sprintf("BT %.2f %.2f Td (%s) Tj ET", c.x*f.k, (f.h-c.y)*f.k, f.escape(utf8toutf16(c.text, false)))
+		if c.color {
+			want = fmt.Sprintf("q %s %s Q", f.color.text.str, want)
+		}
+		want += "\n"
+		if got := f.pages[1].String(); got != want {
+			t.Errorf("textUTF8(%q):\n got %q\nwant %q", c.text, got, want)
+		}
+		for _, r := range c.text {
+			if f.currentFont.usedRunes[int(r)] != int(r) {
+				t.Errorf("rune %q not recorded as used", r)
+			}
+		}
+	}
+}
