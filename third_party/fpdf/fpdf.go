@@ -57,7 +57,7 @@ type fmtBuffer struct {
 }
 
 func (b *fmtBuffer) printf(fmtStr string, args ...any) {
-	b.Buffer.WriteString(fmt.Sprintf(fmtStr, args...))
+	fmt.Fprintf(&b.Buffer, fmtStr, args...)
 }
 
 func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType) (f *Fpdf) {
@@ -4266,11 +4266,13 @@ func (f *Fpdf) replaceAliases() {
 				replacement = utf8toutf16(replacement, false)
 			}
 			for n := 1; n <= f.page; n++ {
-				s := f.pages[n].String()
-				if strings.Contains(s, alias) {
-					s = strings.Replace(s, alias, replacement, -1)
-					f.pages[n].Truncate(0)
-					f.pages[n].WriteString(s)
+				// Look in the page's bytes: a copy of every page for
+				// every alias cost more than the replacing.
+				b := f.pages[n].Bytes()
+				if bytes.Contains(b, []byte(alias)) {
+					b = bytes.ReplaceAll(b, []byte(alias), []byte(replacement))
+					f.pages[n].Reset()
+					f.pages[n].Write(b)
 				}
 			}
 		}
