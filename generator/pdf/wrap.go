@@ -20,18 +20,23 @@ const breakAfter = "/-?&=:._~@+#,;|"
 // rather than overflowing the margin. Every line holds at least one rune,
 // so wrapping ends whatever the width.
 func wrap(items []item, width float64) []line {
+	lines, _ := wrapInto(make([]item, 0, len(items)+4), items, width)
+	return lines
+}
+
+// wrapInto is wrap with the lines' items appended to buf, which it
+// returns (grown, if it had to): every line is a capped slice of it, one
+// buffer for the paragraph instead of a growing slice per line. A word
+// broken inside adds an item, so the buffer may still grow; lines already
+// cut keep the old array.
+func wrapInto(buf, items []item, width float64) ([]line, []item) {
 	const eps = 1e-6
 	width = max(width, 1)
-	// Every line's items live in one buffer, each line a capped slice of
-	// it: one allocation for the paragraph instead of a growing slice per
-	// line. A word broken inside adds an item, so the buffer may still
-	// grow; lines already cut keep the old array.
-	buf := make([]item, 0, len(items)+4)
 	var (
 		lines []line
-		start int     // where the current line begins in buf
-		curW  float64 // the current line's width
-		space *item   // the space before the next word, if any
+		start = len(buf) // where the current line begins in buf
+		curW  float64    // the current line's width
+		space *item      // the space before the next word, if any
 	)
 	empty := func() bool { return len(buf) == start }
 	flush := func() {
@@ -110,7 +115,7 @@ func wrap(items []item, width float64) []line {
 	if !empty() {
 		flush()
 	}
-	return lines
+	return lines, buf
 }
 
 func wordWidth(word []item) float64 {
