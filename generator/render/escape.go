@@ -50,8 +50,13 @@ func isBreakingSpace(r rune) bool { return unicode.IsSpace(r) && r != '\u00a0' }
 // escapeInline backslash-escapes inline syntax, leaving URLs as autolinks.
 func escapeInline(s string) string {
 	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
 	last := 0
-	for _, m := range urlPattern.FindAllStringIndex(s, -1) {
+	var urls [][]int
+	if strings.Contains(s, "://") { // in every URL urlPattern matches
+		urls = urlPattern.FindAllStringIndex(s, -1)
+	}
+	for _, m := range urls {
 		writeEscaped(&b, s[last:m[0]])
 		b.WriteString("<" + s[m[0]:m[1]] + ">")
 		last = m[1]
