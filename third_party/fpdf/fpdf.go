@@ -2395,7 +2395,7 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		f.isCurrentUTF8 = false
 	}
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFontOp()
 	}
 }
 
@@ -2429,7 +2429,7 @@ func (f *Fpdf) SetFontSize(size float64) {
 	f.fontSizePt = size
 	f.fontSize = size / f.k
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFontOp()
 	}
 }
 
@@ -2439,7 +2439,7 @@ func (f *Fpdf) SetFontUnitSize(size float64) {
 	f.fontSizePt = size * f.k
 	f.fontSize = size
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFontOp()
 	}
 }
 
@@ -2579,11 +2579,23 @@ func (f *Fpdf) textUTF8(x, y float64, txtStr string) {
 			used[int(uni)] = int(uni)
 		}
 	}
-	if f.state == 2 {
-		must(f.pages[f.page].Write(b))
-	} else {
-		must(f.buffer.Write(b))
+	f.putBytes(b)
+}
+
+// outFontOp writes the operator that selects the current font and size,
+// as f.outf("BT /F%s %.2f Tf ET", ...) did, without fmt.
+func (f *Fpdf) outFontOp() {
+	if !finite(f.fontSizePt) {
+		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		return
 	}
+	b := append(f.textBuf[:0], "BT /F"...)
+	b = append(b, f.currentFont.i...)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, f.fontSizePt, 'f', 2, 64)
+	b = append(b, " Tf ET\n"...)
+	f.textBuf = b
+	f.putBytes(b)
 }
 
 // finite reports whether v is neither infinite nor NaN, the values for
@@ -4156,7 +4168,18 @@ func (f *Fpdf) outf(fmtStr string, args ...any) {
 }
 
 func (f *Fpdf) putF64(v float64, prec int) {
-	f.put(f.fmtF64(v, prec))
+	// Straight from the number buffer: no string per number.
+	f.fmt.buf = strconv.AppendFloat(f.fmt.buf[:0], v, 'f', prec, 64)
+	f.putBytes(f.fmt.buf)
+}
+
+// putBytes is put for bytes.
+func (f *Fpdf) putBytes(b []byte) {
+	if f.state == 2 {
+		must(f.pages[f.page].Write(b))
+	} else {
+		must(f.buffer.Write(b))
+	}
 }
 
 // fmtF64 converts the floating-point number f to a string with precision prec.

@@ -46,3 +46,18 @@ func TestTextUTF8SameBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestSetFontOperatorSameBytes checks SetFont's font operator against the
+// formatting it replaces.
+func TestSetFontOperatorSameBytes(t *testing.T) {
+	for _, size := range []float64{9, 10.5, 8.125, 0.004999} {
+		f := &Fpdf{k: 1, state: 2, page: 1, pages: []*bytes.Buffer{nil, {}}}
+		f.fonts = map[string]fontDefType{"helvetica": {Tp: "Core", i: "abc123"}}
+		f.fontFamily, f.fontSizePt = "x", -1 // so that SetFont selects
+		f.SetFont("Helvetica", "", size)
+		want := fmt.Sprintf("BT /F%s %.2f Tf ET\n", "abc123", size)
+		if got := f.pages[1].String(); got != want {
+			t.Errorf("SetFont(%g) wrote %q, want %q", size, got, want)
+		}
+	}
+}
