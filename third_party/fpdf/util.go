@@ -335,14 +335,7 @@ func (pa *untypedKeyMap) getIndex(key any) int {
 // Put key=>value in PHP Array
 func (pa *untypedKeyMap) put(key any, value int) {
 	if key == nil {
-		var i int
-		for n := 0; ; n++ {
-			i = pa.getIndex(n)
-			if i < 0 {
-				key = n
-				break
-			}
-		}
+		key = pa.firstFreeInt()
 		pa.keySet = append(pa.keySet, key)
 		pa.valueSet = append(pa.valueSet, value)
 	} else {
@@ -354,6 +347,30 @@ func (pa *untypedKeyMap) put(key any, value int) {
 			pa.valueSet[i] = value
 		}
 	}
+}
+
+// firstFreeInt is the smallest non-negative int that is not a key, the
+// key PHP gives an appended value. One pass marking the int keys, where
+// trying 0, 1, 2, ... with getIndex each made appending n values O(n³).
+func (pa *untypedKeyMap) firstFreeInt() int {
+	var small [64]bool
+	var used []bool // used[n]: n is a key; the answer is at most len(keySet)
+	if len(pa.keySet)+1 <= len(small) {
+		used = small[:len(pa.keySet)+1]
+	} else {
+		used = make([]bool, len(pa.keySet)+1)
+	}
+	for _, k := range pa.keySet {
+		if n, ok := k.(int); ok && n >= 0 && n < len(used) {
+			used[n] = true
+		}
+	}
+	for n, u := range used {
+		if !u {
+			return n
+		}
+	}
+	return len(used) // not reached: len(keySet)+1 slots, at most len(keySet) used
 }
 
 // Delete value in PHP Array

@@ -61,3 +61,32 @@ func TestSetFontOperatorSameBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstFreeInt checks untypedKeyMap.put(nil, …) against the search it
+// replaces: the smallest non-negative int for which getIndex finds nothing.
+func TestFirstFreeInt(t *testing.T) {
+	slow := func(pa *untypedKeyMap) int {
+		for n := 0; ; n++ {
+			if pa.getIndex(n) < 0 {
+				return n
+			}
+		}
+	}
+	cases := [][]any{
+		{}, {0}, {1}, {"interval"}, {0, 1, 2}, {0, "interval", 1}, {2, 0, 1, 4},
+		{-1, 0}, {0, 0, 1}, {5, 6, 7}, {int64(0), 1},
+	}
+	long := make([]any, 0, 100)
+	for n := range 100 {
+		if n != 70 {
+			long = append(long, n)
+		}
+	}
+	cases = append(cases, long)
+	for _, keys := range cases {
+		pa := &untypedKeyMap{keySet: keys, valueSet: make([]int, len(keys))}
+		if got, want := pa.firstFreeInt(), slow(pa); got != want {
+			t.Errorf("keys %v: firstFreeInt %d, search %d", keys, got, want)
+		}
+	}
+}
