@@ -110,7 +110,10 @@ func (r *renderer) keepAfterHeading(h *ast.Heading) float64 {
 // renderParagraph lays out a paragraph (or a tight list item's text) and
 // any images in it, each image as a figure between its lines.
 func renderParagraph(r *renderer, n ast.Node) error {
-	items := r.inlines(n, style{face: faceRegular, size: bodySize, color: r.color}, true)
+	c := collector{r: r, figures: true, items: r.borrowItems()}
+	c.children(n, style{face: faceRegular, size: bodySize, color: r.color})
+	items := c.items
+	defer r.returnItems(items)
 	start := 0
 	for i, it := range items {
 		if it.kind != itemImage {
@@ -134,7 +137,8 @@ func (r *renderer) textLines(items []item, size float64) {
 		return
 	}
 	leading := size * bodyLeading / bodySize
-	lines := wrap(items, r.width())
+	lines, buf := wrapInto(r.borrowItems(), items, r.width())
+	defer r.returnItems(buf)
 	for i, ln := range lines {
 		keep := 0.0
 		if i == 0 && len(lines) > 1 {

@@ -58,7 +58,7 @@ func (c *canvas) use(f face, size float64, color rgb) {
 		c.face, c.size, c.hasFont = f, size, true
 	}
 	if c.color != color {
-		c.pdf.SetTextColor(color.r, color.g, color.b)
+		c.pdf.SetTextColor(color.ints())
 		c.color = color
 	}
 }
@@ -81,7 +81,7 @@ func (c *canvas) fillRect(x, y, w, h float64, color rgb) {
 		return
 	}
 	if !c.fillSet || c.fill != color {
-		c.pdf.SetFillColor(color.r, color.g, color.b)
+		c.pdf.SetFillColor(color.ints())
 		c.fill, c.fillSet = color, true
 	}
 	c.pdf.Rect(x, y, w, h, "F")
@@ -92,7 +92,7 @@ func (c *canvas) line(x1, y1, x2, y2, width float64, color rgb) {
 		return
 	}
 	if !c.drawSet || c.draw != color {
-		c.pdf.SetDrawColor(color.r, color.g, color.b)
+		c.pdf.SetDrawColor(color.ints())
 		c.draw, c.drawSet = color, true
 	}
 	if !c.lineSet || c.lineWide != width {

@@ -38,11 +38,11 @@ type painter struct {
 	miss func(r rune, f face)
 }
 
-func color(c int) rgb { return rgb{c >> 16 & 0xff, c >> 8 & 0xff, c & 0xff} }
+func color(c int) rgb { return rgb{uint8(c >> 16), uint8(c >> 8), uint8(c)} }
 
 func (p painter) stroke(c int, w float64, dashed bool) {
 	pdf := p.c.pdf
-	pdf.SetDrawColor(color(c).r, color(c).g, color(c).b)
+	pdf.SetDrawColor(color(c).ints())
 	p.c.draw, p.c.drawSet = color(c), true
 	pdf.SetLineWidth(w)
 	p.c.lineWide, p.c.lineSet = w, true
@@ -60,7 +60,7 @@ func (p painter) Rect(x, y, w, h float64, fill, stroke int, lineWidth float64, d
 	style := ""
 	if fill >= 0 {
 		f := color(fill)
-		p.c.pdf.SetFillColor(f.r, f.g, f.b)
+		p.c.pdf.SetFillColor(f.ints())
 		p.c.fill, p.c.fillSet = f, true
 		style += "F"
 	}
@@ -94,7 +94,7 @@ func (p painter) Polygon(xy []float64, fill int) {
 		pts = append(pts, fpdf.PointType{X: xy[i], Y: xy[i+1]})
 	}
 	f := color(fill)
-	p.c.pdf.SetFillColor(f.r, f.g, f.b)
+	p.c.pdf.SetFillColor(f.ints())
 	p.c.fill, p.c.fillSet = f, true
 	p.c.pdf.Polygon(pts, "F")
 }

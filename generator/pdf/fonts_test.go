@@ -2,9 +2,12 @@ package pdf
 
 import (
 	"bytes"
+	"os"
+	"sync"
 	"testing"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/jspgen/jspgen/generator/markdown"
 )
 
 // TestWidthsMatchFpdf checks that our width table and fpdf's agree for every
@@ -109,6 +112,34 @@ func TestFontsNotMutated(t *testing.T) {
 	for f := range faceCount {
 		if !bytes.Equal(before[f], fontFiles[f].ttf) {
 			t.Errorf("rendering changed the bytes of %s", fontFiles[f].name)
+		}
+	}
+}
+
+// TestConcurrentDocumentsSameBytes renders one document in several
+// goroutines at once: the parsed fonts, and what fpdf's subsetting reads
+// from them once for all documents, are shared, so a document must come
+// out the same whatever runs beside it (run with -race to check the
+// sharing itself).
+func TestConcurrentDocumentsSameBytes(t *testing.T) {
+	want, _ := renderTorture(t, "")
+	src, err := os.ReadFile("testdata/torture.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 3
+	got, errs := make([][]byte, n), make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() { got[i], _, errs[i] = Render(markdown.Parse(src), tortureMeta("")) })
+	}
+	wg.Wait()
+	for i := range n {
+		if errs[i] != nil {
+			t.Fatalf("document %d: %v", i, errs[i])
+		}
+		if !bytes.Equal(got[i], want) {
+			t.Errorf("document %d rendered concurrently differs from the one rendered alone", i)
 		}
 	}
 }

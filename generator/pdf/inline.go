@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -131,6 +132,8 @@ func (c *collector) node(n ast.Node, st style) {
 // text appends s as words and spaces.
 func (c *collector) text(s string, st style) {
 	s = clean(s, st.face, c.r.warn.missingGlyph)
+	// Room for every word and space at once rather than growing by halves.
+	c.items = slices.Grow(c.items, 2*strings.Count(s, " ")+1)
 	for s != "" {
 		i := strings.IndexByte(s, ' ')
 		switch {

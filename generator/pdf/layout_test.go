@@ -87,7 +87,53 @@ func TestWrap(t *testing.T) {
 			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 				t.Errorf("got  %q\nwant %q", got, tc.want)
 			}
+			// Into a buffer already holding another cell's items (a
+			// table's shared buffer), with room and without: the same
+			// lines, and the items already there untouched.
+			for _, room := range []int{0, 64} {
+				other := testItems("earlier cell", faceBold, 9)
+				buf := append(make([]item, 0, len(other)+room), other...)
+				into, grown := wrapInto(buf, testItems(tc.text, tc.face, 10), tc.width)
+				if len(into) != len(lines) {
+					t.Fatalf("room %d: wrapInto made %d lines, wrap %d", room, len(into), len(lines))
+				}
+				for i := range into {
+					if lineText(into[i]) != lineText(lines[i]) || into[i].w != lines[i].w {
+						t.Errorf("room %d: line %d = %q (%g), wrap gave %q (%g)", room, i,
+							lineText(into[i]), into[i].w, lineText(lines[i]), lines[i].w)
+					}
+				}
+				for i := range other {
+					if grown[i] != other[i] {
+						t.Errorf("room %d: item %d already in the buffer changed", room, i)
+					}
+				}
+			}
 		})
+	}
+}
+
+// TestBorrowedItemsNotShared checks that a buffer lent out is never lent
+// again before it is given back, whatever the nesting.
+func TestBorrowedItemsNotShared(t *testing.T) {
+	r := &renderer{}
+	r.returnItems(make([]item, 0, 8))
+	r.returnItems(make([]item, 0, 8))
+	a := append(r.borrowItems(), item{text: "a"})
+	b := append(r.borrowItems(), item{text: "b"})
+	c := append(r.borrowItems(), item{text: "c"}) // none spare: a new one
+	if &a[0] == &b[0] || &a[0] == &c[0] || &b[0] == &c[0] {
+		t.Fatal("two borrowed buffers share memory")
+	}
+	r.returnItems(b)
+	if d := r.borrowItems(); cap(d) == 0 || &d[:1][0] != &b[0] {
+		t.Error("a buffer given back was not reused")
+	}
+	for range maxSpareItems + 2 {
+		r.returnItems(make([]item, 0, 1))
+	}
+	if len(r.spareItems) > maxSpareItems {
+		t.Errorf("%d spare buffers kept, at most %d", len(r.spareItems), maxSpareItems)
 	}
 }
 

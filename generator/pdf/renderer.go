@@ -30,6 +30,9 @@ type renderer struct {
 	color       rgb     // body text colour here (block quotes are muted)
 	listDepth   int
 
+	textBuf    []byte   // joinText's buffer
+	spareItems [][]item // item buffers to reuse (scratch.go)
+
 	marker *marker // list marker waiting for its item's first line
 	bars   []bar   // block-quote rules still open
 

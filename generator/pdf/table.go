@@ -22,7 +22,11 @@ type tableRow struct {
 // whole unless one is taller than a page.
 func renderTable(r *renderer, n ast.Node) error {
 	t := n.(*east.Table)
-	var raw [][][]item // rows of cells of items
+	// Every cell's items go into one buffer (lent by the renderer, given
+	// back when the table is drawn), each cell a span of it.
+	type span struct{ from, to int }
+	c := collector{r: r, items: r.borrowItems()}
+	var spans [][]span
 	var header []bool
 	cols := len(t.Alignments)
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
@@ -32,16 +36,26 @@ func renderTable(r *renderer, n ast.Node) error {
 			st.face = faceBold
 			st.color = colorHeading
 		}
-		var cells [][]item
+		var cells []span
 		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
-			cells = append(cells, r.inlines(cell, st, false))
+			from := len(c.items)
+			c.children(cell, st)
+			cells = append(cells, span{from, len(c.items)})
 		}
 		cols = max(cols, len(cells))
-		raw = append(raw, cells)
+		spans = append(spans, cells)
 		header = append(header, isHead)
 	}
-	if cols == 0 || len(raw) == 0 {
+	defer r.returnItems(c.items)
+	if cols == 0 || len(spans) == 0 {
 		return nil
+	}
+	raw := make([][][]item, len(spans)) // rows of cells of items
+	for i, cells := range spans {
+		raw[i] = make([][]item, len(cells))
+		for j, sp := range cells {
+			raw[i][j] = c.items[sp.from:sp.to:sp.to]
+		}
 	}
 	aligns := make([]alignment, cols)
 	for i := range aligns {
@@ -71,11 +85,13 @@ func renderTable(r *renderer, n ast.Node) error {
 
 	var head *tableRow
 	var body []tableRow
+	lineItems := r.borrowItems() // every cell's lines are slices of it
+	defer func() { r.returnItems(lineItems) }()
 	for i, cells := range raw {
 		row := tableRow{cells: make([][]line, cols), header: header[i], lines: 1}
 		for c := range cols {
 			if c < len(cells) {
-				row.cells[c] = wrap(cells[c], widths[c]-2*cellPadX)
+				row.cells[c], lineItems = wrapInto(lineItems, cells[c], widths[c]-2*cellPadX)
 			}
 			row.lines = max(row.lines, len(row.cells[c]))
 		}

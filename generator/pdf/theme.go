@@ -3,7 +3,12 @@ package pdf
 // The look of every document: a sober regulatory style. All lengths are in
 // PDF points (1/72 in).
 
-type rgb struct{ r, g, b int }
+// rgb is a colour; one byte a channel keeps style, and so every laid-out
+// item, small.
+type rgb struct{ r, g, b uint8 }
+
+// ints is c as fpdf's colour arguments.
+func (c rgb) ints() (r, g, b int) { return int(c.r), int(c.g), int(c.b) }
 
 var (
 	colorText      = rgb{0x2b, 0x2b, 0x2b}

@@ -20,32 +20,44 @@ const breakAfter = "/-?&=:._~@+#,;|"
 // rather than overflowing the margin. Every line holds at least one rune,
 // so wrapping ends whatever the width.
 func wrap(items []item, width float64) []line {
+	lines, _ := wrapInto(make([]item, 0, len(items)+4), items, width)
+	return lines
+}
+
+// wrapInto is wrap with the lines' items appended to buf, which it
+// returns (grown, if it had to): every line is a capped slice of it, one
+// buffer for the paragraph instead of a growing slice per line. A word
+// broken inside adds an item, so the buffer may still grow; lines already
+// cut keep the old array.
+func wrapInto(buf, items []item, width float64) ([]line, []item) {
 	const eps = 1e-6
 	width = max(width, 1)
 	var (
 		lines []line
-		cur   line
-		space *item // the space before the next word, if any
+		start = len(buf) // where the current line begins in buf
+		curW  float64    // the current line's width
+		space *item      // the space before the next word, if any
 	)
+	empty := func() bool { return len(buf) == start }
 	flush := func() {
-		lines = append(lines, cur)
-		cur = line{}
+		lines = append(lines, line{items: buf[start:len(buf):len(buf)], w: curW})
+		start, curW = len(buf), 0
 	}
 	add := func(it item) {
-		cur.items = append(cur.items, it)
-		cur.w += it.w
+		buf = append(buf, it)
+		curW += it.w
 	}
 	// put places word at the start of lines, breaking it as needed.
 	put := func(word []item) {
 		for len(word) > 0 {
 			ww := wordWidth(word)
-			if cur.w+ww <= width+eps {
+			if curW+ww <= width+eps {
 				for _, it := range word {
 					add(it)
 				}
 				return
 			}
-			head, tail := splitWord(word, width-cur.w)
+			head, tail := splitWord(word, width-curW)
 			for _, it := range head {
 				add(it)
 			}
@@ -54,7 +66,7 @@ func wrap(items []item, width float64) []line {
 		}
 	}
 	for i := 0; i < len(items); {
-		it := items[i]
+		it := &items[i]
 		switch it.kind {
 		case itemBreak:
 			flush()
@@ -62,8 +74,8 @@ func wrap(items []item, width float64) []line {
 			i++
 			continue
 		case itemSpace:
-			if len(cur.items) > 0 {
-				space = &items[i]
+			if !empty() {
+				space = it
 			}
 			i++
 			continue
@@ -85,12 +97,12 @@ func wrap(items []item, width float64) []line {
 		space0 := space
 		space = nil
 		switch {
-		case len(cur.items) == 0:
+		case empty():
 			put(word)
-		case cur.w+sw+ww <= width+eps:
+		case curW+sw+ww <= width+eps:
 			add(*space0)
 			put(word)
-		case ww > width && width-cur.w-sw >= width*0.3:
+		case ww > width && width-curW-sw >= width*0.3:
 			// Too long for any line: start it here rather than leave a
 			// ragged gap, and continue on the next lines.
 			add(*space0)
@@ -100,10 +112,10 @@ func wrap(items []item, width float64) []line {
 			put(word)
 		}
 	}
-	if len(cur.items) > 0 {
+	if !empty() {
 		flush()
 	}
-	return lines
+	return lines, buf
 }
 
 func wordWidth(word []item) float64 {
@@ -193,17 +205,31 @@ func (r *renderer) drawLine(ln line, x, width, top, leading float64, align align
 	}
 	for i := 0; i < len(items); {
 		st := items[i].st
-		var b strings.Builder
-		w := 0.0
-		j := i
+		w := items[i].w
+		j := i + 1
 		for ; j < len(items) && items[j].st == st; j++ {
-			b.WriteString(items[j].text)
 			w += items[j].w
 		}
-		r.drawSpan(x, top, leading, w, b.String(), st)
+		text := items[i].text
+		if j > i+1 && r.c.pdf != nil { // a measuring pass prints nothing
+			text = r.joinText(items[i:j])
+		}
+		r.drawSpan(x, top, leading, w, text, st)
 		x += w
 		i = j
 	}
+}
+
+// joinText is the text of items as one string. The bytes go through a
+// buffer the renderer keeps, so a line costs one string, not a builder's
+// growing copies.
+func (r *renderer) joinText(items []item) string {
+	b := r.textBuf[:0]
+	for _, it := range items {
+		b = append(b, it.text...)
+	}
+	r.textBuf = b
+	return string(b)
 }
 
 func (r *renderer) drawSpan(x, top, leading, w float64, text string, st style) {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Values from TOML are data: before they land in Markdown, every character
@@ -40,7 +41,25 @@ func EscapeText(s string) string {
 // EscapeCell escapes text for one GFM table cell: all on one line, pipes
 // escaped.
 func EscapeCell(s string) string {
-	return escapeInline(strings.Join(strings.FieldsFunc(s, isBreakingSpace), " "))
+	return escapeInline(oneLine(s))
+}
+
+// oneLine is s with every run of breaking white space made one space and
+// none at either end: strings.Join(strings.FieldsFunc(s, isBreakingSpace),
+// " "), without the slice and the copy when s is already so (most cells).
+func oneLine(s string) string {
+	prevSpace := true // at the start, a space would be leading
+	for _, r := range s {
+		space := isBreakingSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return strings.Join(strings.FieldsFunc(s, isBreakingSpace), " ")
+		}
+		prevSpace = space
+	}
+	if prevSpace && s != "" { // a trailing space
+		return strings.Join(strings.FieldsFunc(s, isBreakingSpace), " ")
+	}
+	return s
 }
 
 // isBreakingSpace is white space a line may break at; a no-break space
@@ -50,8 +69,13 @@ func isBreakingSpace(r rune) bool { return unicode.IsSpace(r) && r != '\u00a0' }
 // escapeInline backslash-escapes inline syntax, leaving URLs as autolinks.
 func escapeInline(s string) string {
 	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
 	last := 0
-	for _, m := range urlPattern.FindAllStringIndex(s, -1) {
+	var urls [][]int
+	if strings.Contains(s, "://") { // in every URL urlPattern matches
+		urls = urlPattern.FindAllStringIndex(s, -1)
+	}
+	for _, m := range urls {
 		writeEscaped(&b, s[last:m[0]])
 		b.WriteString("<" + s[m[0]:m[1]] + ">")
 		last = m[1]
@@ -61,13 +85,36 @@ func escapeInline(s string) string {
 }
 
 func writeEscaped(b *strings.Builder, s string) {
-	for _, r := range s {
-		if r < 128 && strings.ContainsRune(inlineSpecial, r) {
-			b.WriteByte('\\')
+	if !utf8.ValidString(s) {
+		// Ranging replaces invalid bytes by U+FFFD; keep doing so.
+		for _, r := range s {
+			if r < 128 && isInlineSpecial[r] {
+				b.WriteByte('\\')
+			}
+			b.WriteRune(r)
 		}
-		b.WriteRune(r)
+		return
 	}
+	// Valid UTF-8: no byte of a multi-byte rune is ASCII, so the text
+	// between special characters is copied as it is.
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 128 && isInlineSpecial[c] {
+			b.WriteString(s[last:i])
+			b.WriteByte('\\')
+			last = i
+		}
+	}
+	b.WriteString(s[last:])
 }
+
+// isInlineSpecial tells the ASCII characters of inlineSpecial.
+var isInlineSpecial = func() (t [128]bool) {
+	for _, c := range inlineSpecial {
+		t[c] = true
+	}
+	return t
+}()
 
 // escapeLine escapes one line of prose: inline syntax anywhere, and what is
 // syntax only at the start of a line: a list marker ("- ", "+ ", "1. ",

@@ -129,6 +129,29 @@ func (b *budget) funcs() template.FuncMap {
 // A breach panics with an error; text/template turns a panic in a function
 // into an execution error.
 func (b *budget) wrap(fn any) any {
+	// The commonest signatures get a plain closure: text/template calls
+	// it through reflection once, where reflect.MakeFunc made every call
+	// go through reflection twice. Same checks, same panics.
+	switch f := fn.(type) {
+	case func(string) string:
+		return func(s string) string {
+			if err := b.check(); err != nil {
+				panic(err)
+			}
+			out := f(s)
+			b.measureText(out)
+			return out
+		}
+	case func(any) string:
+		return func(a any) string {
+			if err := b.check(); err != nil {
+				panic(err)
+			}
+			out := f(a)
+			b.measureText(out)
+			return out
+		}
+	}
 	v := reflect.ValueOf(fn)
 	t := v.Type()
 	return reflect.MakeFunc(t, func(args []reflect.Value) []reflect.Value {
@@ -154,13 +177,18 @@ func (b *budget) measure(r reflect.Value) {
 	}
 	switch r.Kind() {
 	case reflect.String:
-		if r.Len() > b.limits.Value {
-			panic(b.fail("a function returned a text longer than %d bytes", b.limits.Value))
-		}
+		b.measureText(r.String())
 	case reflect.Slice, reflect.Map:
 		if r.Len() > b.limits.Items {
 			panic(b.fail("a function returned a list longer than %d entries", b.limits.Items))
 		}
+	}
+}
+
+// measureText is measure for a text.
+func (b *budget) measureText(s string) {
+	if len(s) > b.limits.Value {
+		panic(b.fail("a function returned a text longer than %d bytes", b.limits.Value))
 	}
 }
 

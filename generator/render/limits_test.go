@@ -183,3 +183,56 @@ func BenchmarkMarkdownLimits(b *testing.B) {
 		}
 	}
 }
+
+// TestWrapPlainSignatures checks the closures wrap makes for the common
+// signatures against the reflective wrapper: a text within the limit
+// passes, a longer one and a spent budget panic with the limit error.
+func TestWrapPlainSignatures(t *testing.T) {
+	long := func(string) string { return strings.Repeat("x", 11) }
+	short := func(string) string { return "ok" }
+	longAny := func(any) string { return strings.Repeat("x", 11) }
+	for _, tc := range []struct {
+		name  string
+		fn    any
+		panic bool
+	}{
+		{"func(string) string, short", short, false},
+		{"func(string) string, long", long, true},
+		{"func(any) string, long", longAny, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := newBudget(Limits{Value: 10, Items: 10, Time: time.Hour})
+			w := b.wrap(tc.fn)
+			if _, plain := w.(func(string) string); !plain {
+				if _, plain = w.(func(any) string); !plain {
+					t.Fatalf("wrap(%T) gave %T, not a plain closure", tc.fn, w)
+				}
+			}
+			got := func() (p any) {
+				defer func() { p = recover() }()
+				switch f := w.(type) {
+				case func(string) string:
+					f("in")
+				case func(any) string:
+					f("in")
+				}
+				return nil
+			}()
+			if (got != nil) != tc.panic {
+				t.Fatalf("panic = %v, want a panic: %v", got, tc.panic)
+			}
+			if tc.panic {
+				if err, ok := got.(error); !ok || !errors.Is(err, errLimit) || !strings.Contains(err.Error(), "longer than 10 bytes") {
+					t.Errorf("panic %v, want the text limit error", got)
+				}
+				// The budget is spent: the next call fails before running.
+				ran := false
+				spent := b.wrap(func(string) string { ran = true; return "" }).(func(string) string)
+				func() { defer func() { recover() }(); spent("in") }()
+				if ran {
+					t.Error("a function ran after the budget was spent")
+				}
+			}
+		})
+	}
+}

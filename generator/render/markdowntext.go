@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -18,6 +19,44 @@ import (
 // "**ASAP**"), a link's address in parentheses after its text, each
 // paragraph, list item and line on a line of its own.
 func MarkdownFieldText(value string) string {
+	if text, ok := fieldTexts.get(value); ok {
+		return text
+	}
+	text := markdownFieldText(value)
+	fieldTexts.put(value, text)
+	return text
+}
+
+// fieldTexts remembers MarkdownFieldText's answers: the MDS2 JSON, CSV,
+// notes and workbook each ask for the same values of a product, and each
+// answer parses and renders Markdown up to three times.
+var fieldTexts = textMemo{max: 4096}
+
+// textMemo is a map of a pure function's answers, safe for concurrent
+// use, emptied when it holds max of them so that it stays small.
+type textMemo struct {
+	mu  sync.Mutex
+	m   map[string]string
+	max int
+}
+
+func (c *textMemo) get(k string) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.m[k]
+	return v, ok
+}
+
+func (c *textMemo) put(k, v string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= c.max {
+		c.m = make(map[string]string)
+	}
+	c.m[k] = v
+}
+
+func markdownFieldText(value string) string {
 	tamed := MarkdownField("", value)
 	if tamed == "" || sameHTML(tamed, EscapeText(value)) {
 		return value

@@ -1,6 +1,9 @@
 package render
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 func TestMarkdownFieldText(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -20,5 +23,28 @@ func TestMarkdownFieldText(t *testing.T) {
 				t.Errorf("MarkdownFieldText(%q)\n got: %q\nwant: %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestMarkdownFieldTextRemembered asks twice for each value: the second
+// answer, from the memo, must be the first, and the memo stays bounded.
+func TestMarkdownFieldTextRemembered(t *testing.T) {
+	for _, v := range []string{"plain", "**bold** and [a link](https://example.com)", "- one\n- two", ""} {
+		want := markdownFieldText(v)
+		for i := range 2 {
+			if got := MarkdownFieldText(v); got != want {
+				t.Errorf("call %d: MarkdownFieldText(%q) = %q, want %q", i+1, v, got, want)
+			}
+		}
+	}
+	m := textMemo{max: 3}
+	for i := range 10 {
+		m.put(strconv.Itoa(i), "x")
+		if len(m.m) > 3 {
+			t.Fatalf("memo holds %d answers, at most 3", len(m.m))
+		}
+	}
+	if v, ok := m.get("9"); !ok || v != "x" {
+		t.Errorf("last answer put not found: %q %v", v, ok)
 	}
 }

@@ -604,6 +604,8 @@ type PageBox struct {
 
 // Fpdf is the principal structure for creating a single PDF document
 type Fpdf struct {
+	textBuf          []byte                     // Text builds its operator here (jspgen patch)
+	utf16Buf         []byte                     // and converts its string here
 	isCurrentUTF8    bool                       // is current font used in utf-8 mode
 	isRTL            bool                       // is is right to left mode enabled
 	page             int                        // current page number

@@ -57,7 +57,7 @@ type fmtBuffer struct {
 }
 
 func (b *fmtBuffer) printf(fmtStr string, args ...any) {
-	b.Buffer.WriteString(fmt.Sprintf(fmtStr, args...))
+	fmt.Fprintf(&b.Buffer, fmtStr, args...)
 }
 
 func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType) (f *Fpdf) {
@@ -2395,7 +2395,7 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		f.isCurrentUTF8 = false
 	}
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFontOp()
 	}
 }
 
@@ -2429,7 +2429,7 @@ func (f *Fpdf) SetFontSize(size float64) {
 	f.fontSizePt = size
 	f.fontSize = size / f.k
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFontOp()
 	}
 }
 
@@ -2439,7 +2439,7 @@ func (f *Fpdf) SetFontUnitSize(size float64) {
 	f.fontSizePt = size * f.k
 	f.fontSize = size
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFontOp()
 	}
 }
 
@@ -2517,6 +2517,10 @@ func (f *Fpdf) Bookmark(txtStr string, level int, y float64) {
 // precisely on the page, but it is usually easier to use Cell(), MultiCell()
 // or Write() which are the standard methods to print text.
 func (f *Fpdf) Text(x, y float64, txtStr string) {
+	if f.isCurrentUTF8 && !f.isRTL && !(f.underline || f.strikeout) && finite(x*f.k) && finite((f.h-y)*f.k) {
+		f.textUTF8(x, y, txtStr)
+		return
+	}
 	var txt2 string
 	if f.isCurrentUTF8 {
 		if f.isRTL {
@@ -2542,6 +2546,61 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 	}
 	f.out(s)
 }
+
+// textUTF8 is Text for a UTF-8 font without underline, strike-out or
+// right-to-left text, the common case: it writes the same bytes as the
+// general path, appended to one reused buffer instead of formatted by
+// fmt and copied through strings.
+func (f *Fpdf) textUTF8(x, y float64, txtStr string) {
+	b := f.textBuf[:0]
+	if f.colorFlag {
+		b = append(b, "q "...)
+		b = append(b, f.color.text.str...)
+		b = append(b, ' ')
+	}
+	b = append(b, "BT "...)
+	b = strconv.AppendFloat(b, x*f.k, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, (f.h-y)*f.k, 'f', 2, 64)
+	b = append(b, " Td ("...)
+	f.utf16Buf = appendUTF16(f.utf16Buf[:0], txtStr)
+	b = appendEscaped(b, f.utf16Buf)
+	b = append(b, ") Tj ET"...)
+	if f.colorFlag {
+		b = append(b, " Q"...)
+	}
+	b = append(b, '\n')
+	f.textBuf = b
+	used := f.currentFont.usedRunes
+	for _, uni := range txtStr {
+		// Looking up is cheaper than assigning again; the value is
+		// still set when it differs (the preset range maps to 0).
+		if v, ok := used[int(uni)]; !ok || v != int(uni) {
+			used[int(uni)] = int(uni)
+		}
+	}
+	f.putBytes(b)
+}
+
+// outFontOp writes the operator that selects the current font and size,
+// as f.outf("BT /F%s %.2f Tf ET", ...) did, without fmt.
+func (f *Fpdf) outFontOp() {
+	if !finite(f.fontSizePt) {
+		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		return
+	}
+	b := append(f.textBuf[:0], "BT /F"...)
+	b = append(b, f.currentFont.i...)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, f.fontSizePt, 'f', 2, 64)
+	b = append(b, " Tf ET\n"...)
+	f.textBuf = b
+	f.putBytes(b)
+}
+
+// finite reports whether v is neither infinite nor NaN, the values for
+// which strconv and fmt's %.2f differ.
+func finite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
 
 // GetWordSpacing returns the spacing between words of following text.
 func (f *Fpdf) GetWordSpacing() float64 {
@@ -4109,7 +4168,18 @@ func (f *Fpdf) outf(fmtStr string, args ...any) {
 }
 
 func (f *Fpdf) putF64(v float64, prec int) {
-	f.put(f.fmtF64(v, prec))
+	// Straight from the number buffer: no string per number.
+	f.fmt.buf = strconv.AppendFloat(f.fmt.buf[:0], v, 'f', prec, 64)
+	f.putBytes(f.fmt.buf)
+}
+
+// putBytes is put for bytes.
+func (f *Fpdf) putBytes(b []byte) {
+	if f.state == 2 {
+		must(f.pages[f.page].Write(b))
+	} else {
+		must(f.buffer.Write(b))
+	}
 }
 
 // fmtF64 converts the floating-point number f to a string with precision prec.
@@ -4219,11 +4289,13 @@ func (f *Fpdf) replaceAliases() {
 				replacement = utf8toutf16(replacement, false)
 			}
 			for n := 1; n <= f.page; n++ {
-				s := f.pages[n].String()
-				if strings.Contains(s, alias) {
-					s = strings.Replace(s, alias, replacement, -1)
-					f.pages[n].Truncate(0)
-					f.pages[n].WriteString(s)
+				// Look in the page's bytes: a copy of every page for
+				// every alias cost more than the replacing.
+				b := f.pages[n].Bytes()
+				if bytes.Contains(b, []byte(alias)) {
+					b = bytes.ReplaceAll(b, []byte(alias), []byte(replacement))
+					f.pages[n].Reset()
+					f.pages[n].Write(b)
 				}
 			}
 		}

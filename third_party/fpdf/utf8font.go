@@ -20,8 +20,9 @@ import (
 // fonts parses each face once instead.
 type UTF8Font struct {
 	ttf    []byte
-	def    fontDefType     // metrics; Name, i, usedRunes and utf8File are set per document
-	widths [sha1.Size]byte // digest of def.Cw, for the font ID
+	def    fontDefType      // metrics; Name, i, usedRunes and utf8File are set per document
+	widths [sha1.Size]byte  // digest of def.Cw, for the font ID
+	cut    *sharedCutTables // what subsetting reads from the font, read once
 }
 
 // ParseUTF8Font parses a TrueType font for AddUTF8FontFromParsed. The font
@@ -47,7 +48,7 @@ func ParseUTF8Font(utf8Bytes []byte) (*UTF8Font, error) {
 		Ut: round(utf8File.UnderlineThickness),
 		Cw: utf8File.CharWidths,
 	}
-	return &UTF8Font{ttf: utf8Bytes, def: def, widths: widthsDigest(def.Cw)}, nil
+	return &UTF8Font{ttf: utf8Bytes, def: def, widths: widthsDigest(def.Cw), cut: &sharedCutTables{}}, nil
 }
 
 // AddUTF8FontFromParsed is AddUTF8FontFromBytes for a font parsed once by
@@ -68,6 +69,7 @@ func (f *Fpdf) addUTF8Font(fontkey string, font *UTF8Font) {
 	// The subsetting state of this document; GenerateCutFont reads the
 	// font afresh into it when the document is written.
 	def.utf8File = newUTF8Font(&fileReader{readerPosition: 0, array: font.ttf})
+	def.utf8File.shared = font.cut
 	if f.aliasNbPagesStr == "" {
 		def.usedRunes = makeSubsetRange(57)
 	} else {

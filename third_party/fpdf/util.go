@@ -86,6 +86,12 @@ func utf8toutf16(s string, withBOM ...bool) string {
 	if bom {
 		res = append(res, 0xFE, 0xFF)
 	}
+	return string(appendUTF16(res, s))
+}
+
+// appendUTF16 appends s converted from UTF-8 to UTF-16BE to res, as
+// utf8toutf16 does (without a byte order mark).
+func appendUTF16(res []byte, s string) []byte {
 	nb := len(s)
 	i := 0
 	for i < nb {
@@ -111,7 +117,22 @@ func utf8toutf16(s string, withBOM ...bool) string {
 			res = append(res, 0, c1)
 		}
 	}
-	return string(res)
+	return res
+}
+
+// appendEscaped appends s to dst with the escapes of (*Fpdf).escape.
+func appendEscaped(dst, s []byte) []byte {
+	for _, c := range s {
+		switch c {
+		case '\\', '(', ')':
+			dst = append(dst, '\\', c)
+		case '\r':
+			dst = append(dst, '\\', 'r')
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 // intIf returns a if cnd is true, otherwise b
@@ -314,14 +335,7 @@ func (pa *untypedKeyMap) getIndex(key any) int {
 // Put key=>value in PHP Array
 func (pa *untypedKeyMap) put(key any, value int) {
 	if key == nil {
-		var i int
-		for n := 0; ; n++ {
-			i = pa.getIndex(n)
-			if i < 0 {
-				key = n
-				break
-			}
-		}
+		key = pa.firstFreeInt()
 		pa.keySet = append(pa.keySet, key)
 		pa.valueSet = append(pa.valueSet, value)
 	} else {
@@ -333,6 +347,30 @@ func (pa *untypedKeyMap) put(key any, value int) {
 			pa.valueSet[i] = value
 		}
 	}
+}
+
+// firstFreeInt is the smallest non-negative int that is not a key, the
+// key PHP gives an appended value. One pass marking the int keys, where
+// trying 0, 1, 2, ... with getIndex each made appending n values O(n³).
+func (pa *untypedKeyMap) firstFreeInt() int {
+	var small [64]bool
+	var used []bool // used[n]: n is a key; the answer is at most len(keySet)
+	if len(pa.keySet)+1 <= len(small) {
+		used = small[:len(pa.keySet)+1]
+	} else {
+		used = make([]bool, len(pa.keySet)+1)
+	}
+	for _, k := range pa.keySet {
+		if n, ok := k.(int); ok && n >= 0 && n < len(used) {
+			used[n] = true
+		}
+	}
+	for n, u := range used {
+		if !u {
+			return n
+		}
+	}
+	return len(used) // not reached: len(keySet)+1 slots, at most len(keySet) used
 }
 
 // Delete value in PHP Array

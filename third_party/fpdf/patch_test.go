@@ -1,0 +1,92 @@
+// Copyright ©2026 The go-pdf Authors. All rights reserved.
+// Use of this source code is governed by a MIT-style
+// license that can be found in the LICENSE file.
+
+package fpdf
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+)
+
+// TestTextUTF8SameBytes checks textUTF8 against the formatting it
+// replaces, for text that needs escaping and for coordinates that round.
+func TestTextUTF8SameBytes(t *testing.T) {
+	cases := []struct {
+		x, y  float64
+		text  string
+		color bool
+	}{
+		{10, 20, "plain", false},
+		{10.005, 20.004999, "(paren) back\\slash\rret", true},
+		{-0.001, 0, "ünïcode – ✓ 漢", false},
+		{123.456, 789.125, "\u2829\u2900 high bytes are parens", true},
+		{0, 0, "", false},
+	}
+	for _, c := range cases {
+		f := &Fpdf{k: 1.5, h: 800, state: 2, page: 1, pages: []*bytes.Buffer{nil, {}}}
+		f.currentFont.usedRunes = map[int]int{1: 0}
+		f.colorFlag = c.color
+		f.color.text.str = "0.5 g"
+		f.textUTF8(c.x, c.y, c.text)
+
+		want := fmt.Sprintf("BT %.2f %.2f Td (%s) Tj ET", c.x*f.k, (f.h-c.y)*f.k, f.escape(utf8toutf16(c.text, false)))
+		if c.color {
+			want = fmt.Sprintf("q %s %s Q", f.color.text.str, want)
+		}
+		want += "\n"
+		if got := f.pages[1].String(); got != want {
+			t.Errorf("textUTF8(%q):\n got %q\nwant %q", c.text, got, want)
+		}
+		for _, r := range c.text {
+			if f.currentFont.usedRunes[int(r)] != int(r) {
+				t.Errorf("rune %q not recorded as used", r)
+			}
+		}
+	}
+}
+
+// TestSetFontOperatorSameBytes checks SetFont's font operator against the
+// formatting it replaces.
+func TestSetFontOperatorSameBytes(t *testing.T) {
+	for _, size := range []float64{9, 10.5, 8.125, 0.004999} {
+		f := &Fpdf{k: 1, state: 2, page: 1, pages: []*bytes.Buffer{nil, {}}}
+		f.fonts = map[string]fontDefType{"helvetica": {Tp: "Core", i: "abc123"}}
+		f.fontFamily, f.fontSizePt = "x", -1 // so that SetFont selects
+		f.SetFont("Helvetica", "", size)
+		want := fmt.Sprintf("BT /F%s %.2f Tf ET\n", "abc123", size)
+		if got := f.pages[1].String(); got != want {
+			t.Errorf("SetFont(%g) wrote %q, want %q", size, got, want)
+		}
+	}
+}
+
+// TestFirstFreeInt checks untypedKeyMap.put(nil, …) against the search it
+// replaces: the smallest non-negative int for which getIndex finds nothing.
+func TestFirstFreeInt(t *testing.T) {
+	slow := func(pa *untypedKeyMap) int {
+		for n := 0; ; n++ {
+			if pa.getIndex(n) < 0 {
+				return n
+			}
+		}
+	}
+	cases := [][]any{
+		{}, {0}, {1}, {"interval"}, {0, 1, 2}, {0, "interval", 1}, {2, 0, 1, 4},
+		{-1, 0}, {0, 0, 1}, {5, 6, 7}, {int64(0), 1},
+	}
+	long := make([]any, 0, 100)
+	for n := range 100 {
+		if n != 70 {
+			long = append(long, n)
+		}
+	}
+	cases = append(cases, long)
+	for _, keys := range cases {
+		pa := &untypedKeyMap{keySet: keys, valueSet: make([]int, len(keys))}
+		if got, want := pa.firstFreeInt(), slow(pa); got != want {
+			t.Errorf("keys %v: firstFreeInt %d, search %d", keys, got, want)
+		}
+	}
+}
