@@ -103,6 +103,7 @@ func newTable(lines map[string]int) *table {
 		return &table{}
 	}
 	root := &buildNode{}
+	size := 1 // nodes, the root included
 	nameSet := map[string]bool{}
 	for path, line := range lines {
 		n := root
@@ -117,6 +118,7 @@ func newTable(lines map[string]int) *table {
 				}
 				child = &buildNode{seg: s}
 				n.children[s] = child
+				size++
 			}
 			n = child
 			return true
@@ -131,7 +133,7 @@ func newTable(lines map[string]int) *table {
 	// breadth first: a node's children are placed together when the node
 	// is visited, sorted by seg
 	queue := []*buildNode{root}
-	t.nodes = make([]node, 1, len(lines)+1)
+	t.nodes = make([]node, 1, size)
 	t.nodes[0] = node{line: int32(root.line)}
 	for i := 0; i < len(queue); i++ {
 		b := queue[i]
@@ -154,7 +156,6 @@ func newTable(lines map[string]int) *table {
 			queue = append(queue, kids[k])
 		}
 	}
-	t.nodes = slices.Clip(t.nodes)
 	return t
 }
 
