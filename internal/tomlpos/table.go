@@ -90,71 +90,96 @@ func canonicalIndex(s string) bool {
 	return true
 }
 
-// buildNode is a node of the tree while it is built.
-type buildNode struct {
-	seg      segment
-	line     int
-	children map[segment]*buildNode
-}
-
-// newTable builds the table of lines (path → line).
+// newTable builds the table of lines (path → line). Every path is split
+// into segments once; a node is found or made by its parent and segment
+// in one map; then the nodes are sorted by parent and segment, which puts
+// each node's children together.
 func newTable(lines map[string]int) *table {
 	if len(lines) == 0 {
 		return &table{}
 	}
-	root := &buildNode{}
-	size := 1 // nodes, the root included
-	nameSet := map[string]bool{}
+	type edge struct{ parent, seg int32 } // seg: a name's id in names, or -1-index
+	type building struct {
+		edge
+		line int32
+	}
+	nodes := []building{{}} // the root, then in the order found
+	ids := make(map[edge]int32, len(lines))
+	nameID := map[string]int32{}
+	var names []string
 	for path, line := range lines {
-		n := root
+		cur := int32(0)
 		segments(path, func(s segment) bool {
+			seg := int32(-1 - s.index)
 			if s.index < 0 {
-				nameSet[s.name] = true
-			}
-			child := n.children[s]
-			if child == nil {
-				if n.children == nil {
-					n.children = map[segment]*buildNode{}
+				id, ok := nameID[s.name]
+				if !ok {
+					id = int32(len(names))
+					name := strings.Clone(s.name) // not a slice of the path, which can go
+					names = append(names, name)
+					nameID[name] = id
 				}
-				child = &buildNode{seg: s}
-				n.children[s] = child
-				size++
+				seg = id
 			}
-			n = child
+			e := edge{cur, seg}
+			next, ok := ids[e]
+			if !ok {
+				next = int32(len(nodes))
+				nodes = append(nodes, building{edge: e})
+				ids[e] = next
+			}
+			cur = next
 			return true
 		})
-		n.line = line
+		nodes[cur].line = int32(line)
 	}
-	t := &table{names: make([]string, 0, len(nameSet))}
-	for name := range nameSet {
-		t.names = append(t.names, strings.Clone(name)) // not a slice of the path, which can go
+	// names sorted, for the lookup's binary search; nodes renumbered
+	byName := make([]int32, len(names))
+	for i := range byName {
+		byName[i] = int32(i)
 	}
-	slices.Sort(t.names)
-	// breadth first: a node's children are placed together when the node
-	// is visited, sorted by seg
-	queue := []*buildNode{root}
-	t.nodes = make([]node, 1, size)
-	t.nodes[0] = node{line: int32(root.line)}
-	for i := 0; i < len(queue); i++ {
-		b := queue[i]
-		kids := make([]*buildNode, 0, len(b.children))
-		for _, c := range b.children {
-			kids = append(kids, c)
+	slices.SortFunc(byName, func(a, b int32) int { return strings.Compare(names[a], names[b]) })
+	rank := make([]int32, len(names))
+	t := &table{names: make([]string, len(names)), nodes: make([]node, len(nodes))}
+	for r, id := range byName {
+		rank[id] = int32(r)
+		t.names[r] = names[id]
+	}
+	for i := range nodes[1:] {
+		if n := &nodes[i+1]; n.seg >= 0 {
+			n.seg = rank[n.seg]
 		}
-		segs := make([]int32, len(kids))
-		for k, c := range kids {
-			segs[k] = t.segID(c.seg)
+	}
+	// the nodes but the root by parent, then seg: each node's children
+	// are together and in seg order (the order of the parents themselves
+	// follows the map's and does not matter)
+	order := make([]int32, len(nodes)-1)
+	for i := range order {
+		order[i] = int32(i + 1)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		if c := int(nodes[a].parent) - int(nodes[b].parent); c != 0 {
+			return c
 		}
-		order := make([]int, len(kids))
-		for k := range order {
-			order[k] = k
+		return int(nodes[a].seg) - int(nodes[b].seg)
+	})
+	at := make([]int32, len(nodes)) // where each node goes; the root stays at 0
+	for k, i := range order {
+		at[i] = int32(k + 1)
+	}
+	t.nodes[0].line = nodes[0].line
+	for k, i := range order {
+		t.nodes[k+1].seg, t.nodes[k+1].line = nodes[i].seg, nodes[i].line
+	}
+	for k := 0; k < len(order); {
+		parent := nodes[order[k]].parent
+		j := k
+		for j < len(order) && nodes[order[j]].parent == parent {
+			j++
 		}
-		slices.SortFunc(order, func(a, b int) int { return int(segs[a]) - int(segs[b]) })
-		t.nodes[i].first, t.nodes[i].count = int32(len(t.nodes)), int32(len(kids))
-		for _, k := range order {
-			t.nodes = append(t.nodes, node{seg: segs[k], line: int32(kids[k].line)})
-			queue = append(queue, kids[k])
-		}
+		p := &t.nodes[at[parent]]
+		p.first, p.count = int32(k+1), int32(j-k)
+		k = j
 	}
 	return t
 }
