@@ -210,9 +210,13 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	products, diags := b.products()
 	portfolio, d := b.preparePortfolio(products)
 	diags = append(diags, d...)
+	for i := range products { // until each product's turn (memory: they are large)
+		products[i].DropInventories()
+	}
 	var reused atomic.Int64
 	b.docs = startPipeline(len(products), workerCount(opts.Workers), diags.Err() != nil,
 		func(i int) *productWork {
+			products[i].ReloadInventories(b.c.Dir, c.Products[i], b.asOf)
 			w := b.prepareProduct(products[i], portfolio, i)
 			// Prepared: every problem about the product file is known.
 			// Its key positions are larger than the file; let them go.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strings"
 )
 
 // Documents by choice: a product lists the documents it wants in
@@ -57,7 +58,7 @@ func buildsOf(data map[string]any) func(string) bool {
 	var chosen []string
 	for _, x := range list {
 		if s, ok := x.(string); ok {
-			chosen = append(chosen, s)
+			chosen = append(chosen, strings.Clone(s)) // not a slice of the whole file (decoder.text)
 		}
 	}
 	return func(doc string) bool { return slices.Contains(chosen, doc) }

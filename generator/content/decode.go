@@ -27,6 +27,27 @@ type decoder struct {
 	// a key tagged required=<documents> is required only when one of its
 	// documents is built.
 	builds func(doc string) bool
+	// texts holds each text the file's values and map keys decode to,
+	// once (see text).
+	texts map[string]string
+}
+
+// text is s as the decoded value keeps it: a copy, shared by the equal
+// values of the file. The TOML decoder hands out strings that point into
+// its copy of the whole file, so one value kept would keep the file
+// (comments, keys and layout included) for as long as the product lives:
+// the values are about two thirds of a product file, and fewer once the
+// values a file repeats (versions, IDs, references) are kept once.
+func (d *decoder) text(s string) string {
+	if t, ok := d.texts[s]; ok {
+		return t
+	}
+	if d.texts == nil {
+		d.texts = map[string]string{}
+	}
+	t := strings.Clone(s)
+	d.texts[t] = t
+	return t
 }
 
 var (
@@ -92,7 +113,7 @@ func (d *decoder) value(v reflect.Value, data any, path string, rules fieldRules
 		if msg := rules.checkString(s); msg != "" {
 			d.errorf(path, "%s", msg)
 		}
-		v.SetString(s)
+		v.SetString(d.text(s))
 	case reflect.Int:
 		n, ok := data.(int64)
 		if !ok {
@@ -147,7 +168,7 @@ func (d *decoder) value(v reflect.Value, data any, path string, rules fieldRules
 		for _, k := range sortedKeys(m) {
 			elem := reflect.New(v.Type().Elem()).Elem()
 			d.value(elem, m[k], path+"."+k, fieldRules{})
-			out.SetMapIndex(reflect.ValueOf(k), elem)
+			out.SetMapIndex(reflect.ValueOf(d.text(k)), elem)
 		}
 		v.Set(out)
 	default:

@@ -125,5 +125,5 @@ func (d *Duration) decodeTOML(dec *decoder, data any, path string) {
 		dec.errorf(path, "%v", err)
 		return
 	}
-	*d = Duration(s)
+	*d = Duration(dec.text(s))
 }

@@ -2,7 +2,9 @@ package content
 
 import (
 	"reflect"
+	"slices"
 	"strings"
+	"sync"
 )
 
 // Field is one TOML key of a content-model struct as the decoder reads it:
@@ -40,6 +42,21 @@ func Fields(t reflect.Type) []Field {
 	if t == nil || t.Kind() != reflect.Struct || t == dateType {
 		return nil
 	}
+	if fs, ok := fieldsOf.Load(t); ok {
+		return fs.([]Field)
+	}
+	fs := fields(t)
+	fieldsOf.Store(t, fs)
+	return fs
+}
+
+// fieldsOf holds Fields per struct type (a fixed set: the content
+// model's): validation walks every Markdown field of every product
+// through Fields, and reading the tags again each time cost a tenth of
+// loading a product file. Callers share the slice and only read it.
+var fieldsOf sync.Map // reflect.Type → []Field
+
+func fields(t reflect.Type) []Field {
 	var out []Field
 	for i := range t.NumField() {
 		f := t.Field(i)
@@ -57,7 +74,7 @@ func Fields(t reflect.Type) []Field {
 		}
 		out = append(out, fd)
 	}
-	return out
+	return slices.Clip(out) // a caller's append copies
 }
 
 // vocabularyOf is the closed vocabulary of a field of type t or of its

@@ -76,7 +76,7 @@ type valueDecoder interface {
 func (a *MDS2Answer) decodeTOML(d *decoder, data any, path string) {
 	switch v := data.(type) {
 	case string:
-		*a = MDS2Answer{Answer: v}
+		*a = MDS2Answer{Answer: d.text(v)}
 	case map[string]any:
 		// MPII-3.10 = "yes" without quotes is the dotted key MPII-3 > 10.
 		for k := range v {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Support per component: FDA's premarket guidance asks, for every SBOM
@@ -66,8 +67,45 @@ func (c Component) States() bool {
 // ("/" included: a purl's namespace is part of what "pkg:npm/*" matches)
 // and ? one character; everything else is literal.
 func globMatch(pattern, s string, fold bool) bool {
-	re, err := globRegexp(pattern, fold)
+	re, err := compiledGlob(pattern, fold)
 	return err == nil && re.MatchString(s)
+}
+
+// globs holds the compiled support-rule patterns: every rule is matched
+// against every component of every version of every product, and
+// compiling the pattern each time was half the cost of building the
+// inventories. Bounded: emptied when it holds globsMax patterns.
+var globs struct {
+	sync.Mutex
+	m map[globKey]globCompiled
+}
+
+const globsMax = 4096
+
+type globKey struct {
+	pattern string
+	fold    bool
+}
+
+type globCompiled struct {
+	re  *regexp.Regexp
+	err error
+}
+
+// compiledGlob is globRegexp(pattern, fold), compiled once.
+func compiledGlob(pattern string, fold bool) (*regexp.Regexp, error) {
+	k := globKey{pattern, fold}
+	globs.Lock()
+	defer globs.Unlock()
+	if c, ok := globs.m[k]; ok {
+		return c.re, c.err
+	}
+	if globs.m == nil || len(globs.m) >= globsMax {
+		globs.m = map[globKey]globCompiled{}
+	}
+	re, err := globRegexp(pattern, fold)
+	globs.m[k] = globCompiled{re, err}
+	return re, err
 }
 
 func globRegexp(pattern string, fold bool) (*regexp.Regexp, error) {

@@ -21,16 +21,6 @@ type Positions struct {
 	t *table // nil: none
 }
 
-type table struct{ lines map[string]int }
-
-// lines is the table of key paths, nil when there is none.
-func (p Positions) lines() map[string]int {
-	if p.t == nil {
-		return nil
-	}
-	return p.t.lines
-}
-
 // Release frees the table of every copy of p, when a program no longer
 // reports problems about the document (a large product file's table is
 // bigger than the file); every position then reads as unknown.
@@ -42,30 +32,30 @@ func (p Positions) ReleaseKeeping(keep func(path string) bool) {
 	if p.t == nil {
 		return
 	}
-	var kept map[string]int
+	kept := map[string]int{}
 	if keep != nil {
-		for path, l := range p.t.lines {
+		p.t.each(func(path string, line int) {
 			if keep(path) {
-				if kept == nil {
-					kept = map[string]int{}
-				}
-				kept[path] = l
+				kept[path] = line
 			}
-		}
+		})
 	}
-	p.t.lines = kept
+	*p.t = *newTable(kept)
 }
 
 // Scan parses src and records the line of every table header, key, array
 // element and inline-table entry. A syntax error stops the scan; what was
 // read before it keeps its positions (the decoder reports the error).
-func Scan(src []byte) Positions {
+func Scan(src []byte) Positions { return Positions{newTable(scanLines(src))} }
+
+// scanLines is what Scan records, as a map from key path to line.
+func scanLines(src []byte) map[string]int {
 	s := scanner{lines: map[string]int{}, counts: map[string]int{}, starts: lineStarts(src)}
 	s.p.Reset(src)
 	for s.p.NextExpression() {
 		s.expression(s.p.Expression())
 	}
-	return Positions{&table{s.lines}}
+	return s.lines
 }
 
 // Scalar is one scalar value of a TOML document (a string, number, date
@@ -100,7 +90,7 @@ func Scalars(src []byte) ([]Scalar, error) {
 // one (a missing key is reported at its table), or 1 for a top-level key.
 func (p Positions) Line(path string) int {
 	for path != "" {
-		if l, ok := p.lines()[path]; ok {
+		if l := p.t.line(path); l > 0 {
 			return l
 		}
 		path = Parent(path)
@@ -109,25 +99,25 @@ func (p Positions) Line(path string) int {
 }
 
 // Exact returns the line defining path itself, or 0.
-func (p Positions) Exact(path string) int { return p.lines()[path] }
+func (p Positions) Exact(path string) int { return p.t.line(path) }
 
 // Find returns the first line of key in any entry of the array of tables
 // named table ("questions": questions[0].key, questions[1].x.key, …), or
 // of the top-level key when table is "", or 0.
 func (p Positions) Find(table, key string) int {
 	if table == "" {
-		return p.lines()[key]
+		return p.t.line(key)
 	}
 	best := 0
-	for path, l := range p.lines() {
+	p.t.each(func(path string, l int) {
 		rest, ok := strings.CutPrefix(path, table+"[")
 		if !ok {
-			continue
+			return
 		}
 		if _, after, ok := strings.Cut(rest, "]."); ok && (after == key || strings.HasSuffix(after, "."+key)) && (best == 0 || l < best) {
 			best = l
 		}
-	}
+	})
 	return best
 }
 

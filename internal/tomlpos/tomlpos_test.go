@@ -86,6 +86,22 @@ func FuzzScan(f *testing.F) {
 		p := Scan(src)
 		p.Line("a.b[0].c")
 		p.Find("b", "c")
+		lines := scanLines(src)
+		n := 0
+		p.t.each(func(path string, line int) {
+			n++
+			if lines[path] != line {
+				t.Errorf("each lists %q at %d, the scan at %d", path, line, lines[path])
+			}
+		})
+		for path, line := range lines {
+			if p.Exact(path) != line {
+				t.Errorf("Exact(%q) = %d, the scan says %d", path, p.Exact(path), line)
+			}
+		}
+		if n != len(lines) {
+			t.Errorf("each lists %d paths, the scan recorded %d", n, len(lines))
+		}
 	})
 }
 
