@@ -210,6 +210,7 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	products, diags := b.products()
 	portfolio, d := b.preparePortfolio(products)
 	diags = append(diags, d...)
+	whole := wholeSiteFiles(portfolio)
 	var reused atomic.Int64
 	b.docs = startPipeline(len(products), workerCount(opts.Workers), diags.Err() != nil,
 		func(i int) *productWork {
@@ -234,20 +235,19 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 			return r, err
 		})
 	defer b.docs.close()
-	var siteLinks []html.Link
-	if diags.Err() == nil {
-		siteLinks, err = b.siteFiles(portfolio)
-		if err != nil {
-			return res, err
-		}
-	}
 	var index []productView
+	parts := make([][][]byte, len(b.kinds)) // parts[k]: kind k's part of each product (kind.PortfolioParts)
 	for i, p := range products {
 		w := b.docs.next()
 		if w == nil { // stopped
 			return res, context.Cause(ctx)
 		}
 		diags = append(diags, w.diags...)
+		for k, part := range w.parts {
+			if _, ok := b.kinds[k].(kind.PortfolioParts); ok {
+				parts[k] = append(parts[k], part)
+			}
+		}
 		if diags.Err() != nil {
 			continue // nothing more is written: collect every product's problems
 		}
@@ -266,10 +266,16 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 		}
 		index = append(index, pv)
 	}
+	siteFiles, d := b.portfolioSiteFiles(whole, parts)
+	diags = append(diags, d...)
 	diags.Sort()
 	diags = slices.Compact(diags) // a problem of what products share, reported by each
 	b.res.Warnings = append(b.res.Warnings, diags.Warnings()...)
 	if err := diags.Err(); err != nil {
+		return res, err
+	}
+	siteLinks, err := b.siteFiles(siteFiles)
+	if err != nil {
 		return res, err
 	}
 	if err := b.index(index, siteLinks); err != nil {
@@ -325,7 +331,7 @@ func (b *builder) preparePortfolio(products []kind.Product) ([][]kind.Prepared, 
 	var diags content.Diagnostics
 	portfolio := make([][]kind.Prepared, len(b.kinds))
 	for k, kd := range b.kinds {
-		if _, ok := kd.(kind.Portfolio); !ok {
+		if !wholePortfolio(kd) {
 			continue
 		}
 		out, d := kd.Prepare(b.env, products)
@@ -336,13 +342,28 @@ func (b *builder) preparePortfolio(products []kind.Product) ([][]kind.Prepared, 
 	return portfolio, diags
 }
 
+// wholePortfolio reports whether kind kd prepares every product at once:
+// a kind.Portfolio that does not make its site files from parts.
+func wholePortfolio(kd kind.Kind) bool {
+	_, portfolio := kd.(kind.Portfolio)
+	_, parts := kd.(kind.PortfolioParts)
+	return portfolio && !parts
+}
+
 // prepareProduct lets every kind prepare product i, p, (a Portfolio kind
 // has already) and lists its documents to render.
 func (b *builder) prepareProduct(p kind.Product, portfolio [][]kind.Prepared, i int) *productWork {
-	w := &productWork{prepared: make([]kind.Prepared, len(b.kinds))}
+	w := &productWork{prepared: make([]kind.Prepared, len(b.kinds)), parts: make([][]byte, len(b.kinds))}
 	for k, kd := range b.kinds {
 		if portfolio[k] != nil {
 			w.prepared[k] = portfolio[k][i]
+			continue
+		}
+		if pk, ok := kd.(kind.PortfolioParts); ok {
+			prepared, part, d := pk.PreparePart(b.env, p)
+			w.prepared[k] = prepared
+			w.parts[k] = part
+			w.diags = append(w.diags, d...)
 			continue
 		}
 		out, d := kd.Prepare(b.env, []kind.Product{p})
