@@ -4,6 +4,7 @@
 package generator
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -84,6 +85,7 @@ func Build(opts Options) (*Result, error) {
 func BuildContext(ctx context.Context, opts Options) (*Result, error) {
 	start := time.Now()
 	c := newCache(opts)
+	c.readPrevious(opts.OutDir)
 	if res := c.upToDate(opts.OutDir); res != nil {
 		res.Elapsed = time.Since(start)
 		return res, nil
@@ -99,7 +101,7 @@ func BuildContext(ctx context.Context, opts Options) (*Result, error) {
 		}
 		return out.Write(rel, data)
 	}
-	res, err := generate(ctx, opts, write, c)
+	res, err := generate(ctx, opts, write, c, out.Carry)
 	if ctx.Err() != nil {
 		// stopped: say so, whichever step noticed it first, and do not
 		// swap in a site that ctx ended after the last write of
@@ -124,7 +126,7 @@ func BuildContext(ctx context.Context, opts Options) (*Result, error) {
 // problems and template errors.
 func Check(opts Options) (*Result, error) {
 	start := time.Now()
-	res, err := generate(context.Background(), opts, func(string, []byte) error { return nil }, nil)
+	res, err := generate(context.Background(), opts, func(string, []byte) error { return nil }, nil, nil)
 	if res != nil {
 		res.Elapsed = time.Since(start)
 	}
@@ -148,6 +150,7 @@ type builder struct {
 	res    *Result
 
 	written map[string]bool       // every file of the site, by slash path
+	order   []string              // the files written, in order
 	pages   map[string]*site.Page // the HTML pages' links and ids, for the link check
 }
 
@@ -174,22 +177,46 @@ func (b *builder) writePage(rel string, data []byte, page *site.Page) error {
 		return err
 	}
 	b.written[rel] = true
+	b.order = append(b.order, rel)
 	if page != nil {
 		b.pages[rel] = page
 	}
 	return nil
 }
 
-func generate(ctx context.Context, opts Options, write func(string, []byte) error, cache *cache) (*Result, error) {
+// generate builds the site through write. carry (nil: never) takes a
+// product's folder over from the previous site (site.Output.Carry) when
+// the cache holds a record of it (see carry.go).
+func generate(ctx context.Context, opts Options, write func(string, []byte) error, cache *cache, carry func(string, []string) error) (*Result, error) {
 	res := &Result{Documents: map[string]int{}}
-	c, diags := content.Load(opts.SiteFile, opts.ContentDir)
+	records := map[string]*productRecord{} // by product file: the products carried over
+	known := func(string) (content.KnownProduct, bool) { return content.KnownProduct{}, false }
+	if cache != nil && carry != nil && !wholePortfolioKinds(kindsOf(opts)) {
+		known = func(file string) (content.KnownProduct, bool) {
+			rec, ok := cache.carriable(file)
+			if ok {
+				records[file] = rec
+				return rec.Known, true
+			}
+			return content.KnownProduct{}, false
+		}
+	}
+	loaded, diags := content.LoadKnown(opts.SiteFile, opts.ContentDir, known)
+	if len(records) > 0 && diags.Err() != nil {
+		// report every problem as a clean build does: read every product
+		return readEveryProduct(ctx, opts, write, cache, carry)
+	}
+	c := loaded.Content
+	for _, rec := range records {
+		res.Warnings = append(res.Warnings, rec.LoadDiags.Warnings()...)
+	}
 	if diags.Err() != nil && c != nil {
 		// Report every problem of the run at once: the SBOM files and the
 		// template syntax too, which do not need valid content.
 		diags = append(diags, otherProblems(c, templateFiles(opts.TemplatesDir))...)
 		diags.Sort()
 	}
-	res.Warnings = diags.Warnings()
+	res.Warnings = append(res.Warnings, diags.Warnings()...)
 	if err := diags.Err(); err != nil {
 		return res, err
 	}
@@ -199,15 +226,29 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	if b.kinds == nil {
 		b.kinds = DefaultKinds()
 	}
-	b.asOf = b.asOfDate()
+	b.asOf = b.asOfDate(records)
 	cache.begin(b.asOf)
+	for _, rec := range records {
+		if !bytes.Equal(rec.Key, cache.productKey(&content.Product{ID: rec.Known.ID, Source: content.Source{File: rec.File}}, c.Dir)) {
+			return readEveryProduct(ctx, opts, write, cache, carry) // the as-of date moved
+		}
+	}
 	b.env = &kind.Env{Content: c, AsOf: b.asOf, SourceDate: opts.SourceDate, Templates: b.files, Version: Version}
 	layout, err := html.LoadLayout(b.files, "layout.html")
 	if err != nil {
 		return res, err
 	}
 	b.layout = layout
-	products, diags := b.products()
+	products, perProduct := b.products()
+	diags = nil
+	for _, d := range perProduct {
+		diags = append(diags, d...)
+	}
+	known2 := make([]content.KnownProduct, len(products)) // what carrying a product over later needs of its file
+	newest := make([]content.Date, len(products))
+	for i, p := range c.Products {
+		known2[i], newest[i] = p.Known(), newestRelease(p)
+	}
 	portfolio, d := b.preparePortfolio(products)
 	diags = append(diags, d...)
 	whole := wholeSiteFiles(portfolio)
@@ -237,21 +278,45 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	defer b.docs.close()
 	var index []productView
 	parts := make([][][]byte, len(b.kinds)) // parts[k]: kind k's part of each product (kind.PortfolioParts)
-	for i, p := range products {
+	addParts := func(ps [][]byte) {
+		for k, part := range ps {
+			if _, ok := b.kinds[k].(kind.PortfolioParts); ok && k < len(parts) {
+				parts[k] = append(parts[k], part)
+			}
+		}
+	}
+	for _, e := range buildOrder(c.Products, loaded.Known, records) {
+		if e.rec != nil { // carried over: its record stands in for it
+			rec := e.rec
+			diags = append(diags, rec.PrepDiags...)
+			addParts(rec.Parts)
+			if diags.Err() != nil {
+				continue
+			}
+			if err := b.carryOver(rec, carry); err != nil {
+				return res, err
+			}
+			reused.Add(int64(rec.Docs))
+			index = append(index, rec.View)
+			continue
+		}
+		i := e.loaded
+		p := products[i]
 		w := b.docs.next()
 		if w == nil { // stopped
 			return res, context.Cause(ctx)
 		}
 		diags = append(diags, w.diags...)
-		for k, part := range w.parts {
-			if _, ok := b.kinds[k].(kind.PortfolioParts); ok {
-				parts[k] = append(parts[k], part)
-			}
-		}
+		addParts(w.parts)
 		if diags.Err() != nil {
 			continue // nothing more is written: collect every product's problems
 		}
+		mark := b.mark()
 		pv, err := b.product(p, w)
+		if err == nil && cache != nil && carry != nil {
+			cache.pending = append(cache.pending, b.record(mark, p, w, pv, known2[i], newest[i],
+				loaded.PerFile[p.Source.File], slices.Concat(perProduct[i], w.diags)))
+		}
 		// written: let the product's prepared state, files and content
 		// go (nothing after this loop reads the products; the index has
 		// its views)
@@ -306,8 +371,8 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 }
 
 // products derives each product's inventory and vulnerabilities.
-func (b *builder) products() ([]kind.Product, content.Diagnostics) {
-	var diags content.Diagnostics
+func (b *builder) products() ([]kind.Product, []content.Diagnostics) {
+	diags := make([]content.Diagnostics, len(b.c.Products)) // per product
 	products := make([]kind.Product, len(b.c.Products))
 	for i, p := range b.c.Products {
 		kp, d := kind.NewProduct(b.c.Dir, p, b.asOf)
@@ -318,8 +383,7 @@ func (b *builder) products() ([]kind.Product, content.Diagnostics) {
 			kp.ByVersion[v] = q
 		}
 		products[i] = kp
-		diags = append(diags, d...)
-		diags = append(diags, dv...)
+		diags[i] = append(d, dv...)
 	}
 	return products, diags
 }
@@ -402,7 +466,7 @@ func templateFiles(dir string) render.Files {
 // else SOURCE_DATE_EPOCH, else the newest release date of the product
 // documents (security plan, CSD, MDS2); notices and the lifecycle page
 // speak as of it, so they do not decide it.
-func (b *builder) asOfDate() content.Date {
+func (b *builder) asOfDate(records map[string]*productRecord) content.Date {
 	if !b.c.Site.AsOf.IsZero() {
 		return b.c.Site.AsOf
 	}
@@ -411,9 +475,14 @@ func (b *builder) asOfDate() content.Date {
 	}
 	var newest content.Date
 	for _, p := range b.c.Products {
-		for _, d := range []content.DocumentControl{p.Documents.SecurityPlan, p.Documents.CSD, p.Documents.MDS2} {
-			if d.ReleaseDate.After(newest) {
-				newest = d.ReleaseDate
+		if d := newestRelease(p); d.After(newest) {
+			newest = d
+		}
+	}
+	for _, rec := range records {
+		if !rec.Newest.IsZero() {
+			if d := content.DateOf(rec.Newest); d.After(newest) {
+				newest = d
 			}
 		}
 	}

@@ -265,8 +265,8 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		}
 		return nil
 	})
-	if n != 2*(perProduct+filesPerProduct) {
-		t.Errorf("the cache holds %d documents and files, want %d", n, 2*(perProduct+filesPerProduct))
+	if n != 2*(perProduct+filesPerProduct+1) {
+		t.Errorf("the cache holds %d documents, files and product records, want %d", n, 2*(perProduct+filesPerProduct+1))
 	}
 	edit(p1, "end_of_support = 2029-06-30", "end_of_support = 2029-07-31")
 	check("damaged cache", 0, false)
