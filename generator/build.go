@@ -99,6 +99,9 @@ func BuildContext(ctx context.Context, opts Options) (*Result, error) {
 		if ctx.Err() != nil {
 			return context.Cause(ctx)
 		}
+		if c.unchangedFile(rel, data) && out.Link(rel) == nil {
+			return nil
+		}
 		return out.Write(rel, data)
 	}
 	res, err := generate(ctx, opts, write, c, out.Carry)

@@ -85,6 +85,10 @@ type cache struct {
 	noCarry           bool                  // read every product (see carry.go)
 	refs              map[string]productRef // by product file: the products this build recorded or carried
 	pending           []*productRecord      // records of the products written, stored by finish
+	// The site-level files (sharedFile) as the last build recorded them
+	// and as they are now, and the hashes of those this build writes.
+	prevShared, curShared map[string]treeEntry
+	sums                  map[string][sha256.Size]byte
 }
 
 // newCache hashes the inputs of a build with a cache; it returns nil (no
@@ -478,6 +482,8 @@ type buildState struct {
 	// the key of its record (productRecord), which lets the next build
 	// carry it over.
 	Products map[string]productRef
+	// Sums are the hashes of the site-level files (sharedFile) it wrote.
+	Sums map[string][sha256.Size]byte
 }
 
 type treeEntry struct {
@@ -509,6 +515,46 @@ func (c *cache) readPrevious(out string) {
 	}
 	c.prev, c.tree = &st, tree
 	c.prevTree, c.curTree = treeByTop(st.Tree), treeByTop(tree)
+	c.prevShared, c.curShared = sharedEntries(st.Tree), sharedEntries(tree)
+}
+
+// sharedFile reports whether rel is a site-level file rather than one of
+// a product's folder: the root's files, .well-known/ (the CSAF provider
+// layout) and assets/.
+func sharedFile(rel string) bool {
+	return !strings.Contains(rel, "/") || strings.HasPrefix(rel, ".well-known/") || strings.HasPrefix(rel, "assets/")
+}
+
+func sharedEntries(tree []treeEntry) map[string]treeEntry {
+	out := map[string]treeEntry{}
+	for _, e := range tree {
+		if !e.Dir && sharedFile(e.Path) {
+			out[e.Path] = e
+		}
+	}
+	return out
+}
+
+// unchangedFile reports whether the previous site holds the site-level
+// file rel with exactly data, as the last build left it (see
+// site.Output.Link); it records the hash of every site-level file for
+// the next build.
+func (c *cache) unchangedFile(rel string, data []byte) bool {
+	if c == nil || !sharedFile(rel) {
+		return false
+	}
+	sum := sha256.Sum256(data)
+	c.mu.Lock()
+	if c.sums == nil {
+		c.sums = map[string][sha256.Size]byte{}
+	}
+	c.sums[rel] = sum
+	c.mu.Unlock()
+	if c.prev == nil || c.clean || c.prev.Sums[rel] != sum {
+		return false
+	}
+	prev, ok := c.prevShared[rel]
+	return ok && prev == c.curShared[rel]
 }
 
 // upToDate returns the result of the last build of out when its inputs
@@ -539,7 +585,7 @@ func (c *cache) finish(out string, res *Result) {
 	tree, err := siteTree(out)
 	if err == nil {
 		_ = writeSealed(c.stateFile(out), buildState{Key: c.upToDateKey(out), Documents: res.Documents, Files: res.Files,
-			Warnings: res.Warnings, Reused: res.Reused, Tree: tree, Products: c.refs})
+			Warnings: res.Warnings, Reused: res.Reused, Tree: tree, Products: c.refs, Sums: c.sums})
 	}
 	docs := filepath.Join(c.dir, "docs")
 	dirs, _ := os.ReadDir(docs)

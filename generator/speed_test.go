@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -235,6 +236,63 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	}
 	check("template override", 0, false)
 	check("template override, again", -1, true)
+
+	// product 001 carries a warning (the unpublished csd.md): carried
+	// over, it must still report it
+	p2 := filepath.Join(contentDir, "halcyon-lvp7-002.toml")
+	edit(p2, "end_of_support = 2028-12-31", "end_of_support = 2029-03-31")
+	check("another product's file", perProduct, false)
+	if res, _ := Build(opts); !slices.ContainsFunc(res.Warnings, func(d content.Diagnostic) bool { return strings.Contains(d.File, "halcyon-lvp7-001") }) {
+		t.Errorf("the carried product's warnings were lost: %v", res.Warnings)
+	}
+
+	// the as-of date is the newest release date: moving it changes every
+	// document, the carried product's too
+	edit(p2, "release_date = 2026-02-16", "release_date = 2026-03-02")
+	edit(p2, "revision = \"C\"\ndate = 2026-02-16", "revision = \"C\"\ndate = 2026-03-02")
+	check("as-of date", 0, false)
+
+	opts.Kinds = DefaultKinds()[:3]
+	check("kinds built", 0, false)
+	opts.Kinds = nil
+	check("kinds built, all again", -1, false)
+
+	// a product added, renamed (its file and its ID), its file renamed
+	// alone, removed
+	p3 := filepath.Join(contentDir, "halcyon-lvp7-003.toml")
+	src, err := os.ReadFile(filepath.Join(contentDir, "halcyon-lvp7-002.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	third := strings.NewReplacer(`id = "halcyon-lvp7-002"`, `id = "halcyon-lvp7-003"`, `"MIS-LVP7-002-`, `"MIS-LVP7-003-`, `"MIS-SA-002-`, `"MIS-SA-003-`).Replace(string(src))
+	if err := os.WriteFile(p3, []byte(third), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(filepath.Join(contentDir, "halcyon-lvp7-003"), os.DirFS(filepath.Join(contentDir, "halcyon-lvp7-002"))); err != nil {
+		t.Fatal(err)
+	}
+	check("product added", 2*perProduct, false)
+	p4 := filepath.Join(contentDir, "halcyon-lvp7-004.toml")
+	if err := os.Rename(p3, p4); err != nil {
+		t.Fatal(err)
+	}
+	edit(p4, `id = "halcyon-lvp7-003"`, `id = "halcyon-lvp7-004"`)
+	if err := os.Rename(filepath.Join(contentDir, "halcyon-lvp7-003"), filepath.Join(contentDir, "halcyon-lvp7-004")); err != nil {
+		t.Fatal(err)
+	}
+	check("product renamed", 2*perProduct, false)
+	p5 := filepath.Join(contentDir, "halcyon-lvp7-005.toml")
+	if err := os.Rename(p4, p5); err != nil {
+		t.Fatal(err)
+	}
+	check("product file renamed", 2*perProduct, false)
+	if err := os.Remove(p5); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Join(contentDir, "halcyon-lvp7-004")); err != nil {
+		t.Fatal(err)
+	}
+	check("product removed", 2*perProduct, false)
 
 	sde := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
 	opts.SourceDate = &sde

@@ -213,6 +213,29 @@ func writeFile(path string, data []byte, chmod bool) error {
 	return err
 }
 
+// Link puts the previous site's file rel, unchanged, into the new site
+// by a hard link rather than writing its bytes again (creating a file
+// costs many times more than linking one here). The previous site is not
+// changed: its file gains a second name, which the build folder's
+// removal takes away again if the build fails. The caller has made sure
+// the file is the one jspgen wrote there, with the bytes the new site
+// needs; an error (no previous file, a file system without hard links)
+// leaves the caller to write the file.
+func (o *Output) Link(rel string) error {
+	if !filepath.IsLocal(filepath.FromSlash(rel)) || strings.Contains(rel, "\\") || rel == MarkerName {
+		return fmt.Errorf("refusing to link %q outside the site folder", rel)
+	}
+	path := filepath.Join(o.tmp, filepath.FromSlash(rel))
+	if err := o.mkdir(filepath.Dir(path)); err != nil {
+		return err
+	}
+	if err := os.Link(filepath.Join(o.final, filepath.FromSlash(rel)), path); err != nil {
+		return err
+	}
+	o.files = append(o.files, rel)
+	return nil
+}
+
 // Carry takes the folder dir (a single name) of the previous site, with
 // the files listed, into the new site as it is, instead of writing them
 // again. Nothing moves before Commit, so a build that fails leaves the
