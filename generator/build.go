@@ -63,6 +63,9 @@ type Result struct {
 	// ReusedFiles counts the machine-readable files taken from the build
 	// cache rather than built (kind.File.Make).
 	ReusedFiles int
+	// Carried counts the products carried over from the previous site:
+	// neither read, checked, prepared nor written (see carry.go).
+	Carried int
 }
 
 // Build renders every document of every product and replaces OutDir with
@@ -300,6 +303,7 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 				return res, err
 			}
 			reused.Add(int64(rec.Docs))
+			res.Carried++
 			index = append(index, rec.View)
 			continue
 		}

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -152,6 +153,12 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	// pump's two MDS2 forms (4.2.1 and, with documents.versions =
 	// "supported", 4.1.0)
 	filesPerProduct := 6
+	// how many products each step carries over from the previous site
+	carried := map[string]int{"product file": 1, "SBOM": 1, "asset added": 1, "site file": 0, "template override": 0,
+		"another product's file": 1, "as-of date": 0, "kinds built": 0, "kinds built, all again": 0,
+		"product added": 2, "product renamed": 2, "product file renamed": 2, "product removed": 2,
+		"SOURCE_DATE_EPOCH": 0, "site file removed": 1, "site file added": 2, "damaged cache": 0, "--clean": 0,
+		"cache folder without the marker": 0}
 	// check builds with the cache and compares with a clean build; want
 	// is how many documents should come from the cache (-1: any number),
 	// and as many products' built files (kind.File.Make) as documents'.
@@ -177,6 +184,9 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		}
 		if diff := cmp.Diff(refRes.Documents, res.Documents); diff != "" {
 			t.Errorf("%s: document counts differ (-clean +incremental):\n%s", step, diff)
+		}
+		if want, ok := carried[step]; ok && res.Carried != want {
+			t.Errorf("%s: %d products carried over, want %d", step, res.Carried, want)
 		}
 		if res.UpToDate != upToDate {
 			t.Errorf("%s: up to date %v, want %v", step, res.UpToDate, upToDate)
@@ -528,32 +538,57 @@ func TestEveryProductsProblemsReported(t *testing.T) {
 	}
 }
 
-// TestIncrementalCollision: after a cached build, an edit that makes two
-// products collide is reported, though the other product is unchanged,
-// and the site stays as it was.
+// TestIncrementalCollision: after a cached build, an edit of ONE product
+// that makes it collide with another, unchanged product (carried over
+// from its record) is reported exactly as a clean build reports it, at
+// file:line, and the site stays as it was.
 func TestIncrementalCollision(t *testing.T) {
-	siteFile, contentDir := portfolio(t, 2)
-	out := filepath.Join(filepath.Dir(siteFile), "site")
-	opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
-	if _, err := Build(opts); err != nil {
-		t.Fatal(err)
+	cases := []struct {
+		name, file, old, new string
+		want                 string // a regular expression the error matches
+	}{
+		{"the edited product takes an unchanged product's ID", "halcyon-lvp7-002.toml",
+			`id = "halcyon-lvp7-002"`, `id = "halcyon-lvp7-001"`,
+			`halcyon-lvp7-002\.toml:\d+: id: duplicate product ID "halcyon-lvp7-001" \(already used by \S+halcyon-lvp7-001\.toml:\d+\)`},
+		{"the unchanged product becomes the duplicate", "halcyon-lvp7-001.toml",
+			`id = "halcyon-lvp7-001"`, `id = "halcyon-lvp7-002"`,
+			`halcyon-lvp7-002\.toml:\d+: id: duplicate product ID "halcyon-lvp7-002" \(already used by \S+halcyon-lvp7-001\.toml:\d+\)`},
+		{"the edited product's notices take an unchanged product's CSAF tracking IDs", "halcyon-lvp7-002.toml",
+			`"MIS-SA-002-`, `"MIS-SA-001-`,
+			`jspgen\.toml: two CSAF documents share the file \.well-known/csaf/white/\d+/mis-sa-001-`},
 	}
-	before := readTree(t, out)
-	file := filepath.Join(contentDir, "halcyon-lvp7-002.toml")
-	src, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			siteFile, contentDir := portfolio(t, 2)
+			out := filepath.Join(filepath.Dir(siteFile), "site")
+			opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
+			if _, err := Build(opts); err != nil {
+				t.Fatal(err)
+			}
+			before := readTree(t, out)
+			file := filepath.Join(contentDir, tc.file)
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			edited := bytes.ReplaceAll(src, []byte(tc.old), []byte(tc.new))
+			if bytes.Equal(edited, src) {
+				t.Fatalf("%s has no %q", tc.file, tc.old)
+			}
+			if err := os.WriteFile(file, edited, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, err = Build(opts)
+			if err == nil || !regexp.MustCompile(tc.want).MatchString(err.Error()) {
+				t.Fatalf("the collision was not reported as %s:\n%v", tc.want, err)
+			}
+			ref := opts
+			ref.CacheDir, ref.OutDir = "", filepath.Join(t.TempDir(), "site")
+			_, cleanErr := Build(ref)
+			if cleanErr == nil || cleanErr.Error() != err.Error() {
+				t.Errorf("the incremental build reported\n%v\na clean build\n%v", err, cleanErr)
+			}
+			sameTree(t, "after the failed build", before, readTree(t, out))
+		})
 	}
-	edited := bytes.Replace(src, []byte(`id = "halcyon-lvp7-002"`), []byte(`id = "halcyon-lvp7-001"`), 1)
-	if bytes.Equal(edited, src) {
-		t.Fatal("the id line moved")
-	}
-	if err := os.WriteFile(file, edited, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	_, err = Build(opts)
-	if err == nil || !strings.Contains(err.Error(), `duplicate product ID "halcyon-lvp7-001"`) {
-		t.Fatalf("the collision was not reported: %v", err)
-	}
-	sameTree(t, "after the failed build", before, readTree(t, out))
 }
