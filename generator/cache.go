@@ -29,7 +29,11 @@ import (
 // written (kind.File.Make: the MDS2 workbook, say) under a hash of
 // everything it depends on, and, per
 // site folder, the key of the last build with what it wrote, so that a
-// build whose inputs did not change stops early.
+// build whose inputs did not change stops early. It also holds a record
+// of each product of that build (productRecord, carry.go), by which the
+// next build carries an unchanged product over, and the hashes of the
+// site-level files, by which it links an unchanged one from the previous
+// site instead of writing it.
 //
 // A document's key hashes: the cache format, jspgen's version and its
 // executable, SOURCE_DATE_EPOCH, the as-of date, the kinds built, the site

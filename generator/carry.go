@@ -87,11 +87,17 @@ func newestRelease(p *content.Product) content.Date {
 // than its own.
 var reservedTop = []string{"assets", ".well-known", "index.html", "sitemap.xml", "feed.xml", site.MarkerName}
 
-// loadKey hashes every input of reading and checking the product file
-// rel (relative to the content folder) whose ID is id: the inputs every
-// product shares (site file, templates, jspgen, kinds,
-// SOURCE_DATE_EPOCH), the paths as given (messages name them), the file
-// and its asset folder.
+// loadKey hashes what reading and checking the product file rel
+// (relative to the content folder) whose ID is id reads of its own: the
+// file's path and bytes and its asset folder. The inputs every product
+// shares (site file, templates, jspgen, kinds, SOURCE_DATE_EPOCH, the
+// as-of date) are not in it: they are in productKey, which the build
+// compares with the record's as soon as the as-of date is known and
+// before anything of the record reaches the site, reading every product
+// when it differs. (Keeping them here as well would hide from the tests
+// a key that lacks one of them.) The paths as given need no place
+// either: records are found by the product file's path as loaded, and
+// the build state by the site folder's absolute path.
 func (c *cache) loadKey(rel, id string) []byte {
 	sum, ok := c.content[rel]
 	if !ok {
@@ -99,10 +105,7 @@ func (c *cache) loadKey(rel, id string) []byte {
 	}
 	h := sha256.New()
 	field(h, "load")
-	h.Write(c.inputs)
-	for _, name := range c.names {
-		field(h, name)
-	}
+	field(h, cacheFormat)
 	field(h, rel)
 	h.Write(sum)
 	hashFiles(h, c.assets(id))
