@@ -250,10 +250,10 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	for _, d := range perProduct {
 		diags = append(diags, d...)
 	}
-	known2 := make([]content.KnownProduct, len(products)) // what carrying a product over later needs of its file
+	knownOf := make([]content.KnownProduct, len(products)) // what the record of each product read keeps of its file
 	newest := make([]content.Date, len(products))
 	for i, p := range c.Products {
-		known2[i], newest[i] = p.Known(), newestRelease(p)
+		knownOf[i], newest[i] = p.Known(), newestRelease(p)
 	}
 	portfolio, d := b.preparePortfolio(products)
 	diags = append(diags, d...)
@@ -321,7 +321,7 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 		mark := b.mark()
 		pv, err := b.product(p, w)
 		if err == nil && cache != nil && carry != nil {
-			cache.pending = append(cache.pending, b.record(mark, p, w, pv, known2[i], newest[i],
+			cache.pending = append(cache.pending, b.record(mark, p, w, pv, knownOf[i], newest[i],
 				loaded.PerFile[p.Source.File], slices.Concat(perProduct[i], w.diags)))
 		}
 		// written: let the product's prepared state, files and content
