@@ -113,4 +113,3 @@ func TestLoadKnownDuplicateID(t *testing.T) {
 		})
 	}
 }
-
