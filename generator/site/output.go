@@ -283,9 +283,10 @@ func (o *Output) Commit() error {
 	// now that the build has succeeded. If the process is killed while
 	// they move, the previous site lacks the folders moved so far and
 	// the new one is not in place: the site stays incomplete until the
-	// next build, which finds the site unlike the one it recorded,
-	// carries nothing over and writes every file again (from the build
-	// cache); it also removes this build's folder as a dead build's.
+	// next build. That build finds those folders missing from the site
+	// it recorded, so it writes them again (from the build cache) and
+	// carries over only folders still as recorded; it also removes this
+	// build's folder, holding the moved ones, as a dead build's.
 	for i, dir := range o.carried {
 		if err := os.Rename(filepath.Join(o.final, dir), filepath.Join(o.tmp, dir)); err != nil {
 			err = fmt.Errorf("taking %s over from the previous site: %w", dir, err)
