@@ -157,7 +157,8 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	carried := map[string]int{"product file": 1, "SBOM": 1, "asset added": 1, "site file": 0, "template override": 0,
 		"another product's file": 1, "as-of date": 0, "kinds built": 0, "kinds built, all again": 0,
 		"product added": 2, "product renamed": 2, "product file renamed": 2, "product removed": 2,
-		"SOURCE_DATE_EPOCH": 0, "site file removed": 1, "site file added": 2, "damaged cache": 0, "--clean": 0,
+		"SOURCE_DATE_EPOCH": 0, "site file removed": 1, "site file added": 2,
+		"file added in a product folder": 1, "site-level file changed": 2, "damaged cache": 0, "--clean": 0,
 		"cache folder without the marker": 0}
 	// check builds with the cache and compares with a clean build; want
 	// is how many documents should come from the cache (-1: any number),
@@ -317,6 +318,18 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("site file added", 2*perProduct, false)
+	// a file jspgen did not write, in a product's folder: that folder is
+	// not carried over (the stray file must not survive)
+	if err := os.WriteFile(filepath.Join(out, "halcyon-lvp7-002", "stray.txt"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("file added in a product folder", 2*perProduct, false)
+	// a site-level file changed behind the build's back is written again,
+	// not linked from the previous site
+	if err := os.WriteFile(filepath.Join(out, ".well-known", "security.txt"), []byte("changed\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("site-level file changed", 2*perProduct, false)
 
 	// a damaged cache is ignored: every entry truncated, or altered
 	n := 0
