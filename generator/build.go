@@ -4,6 +4,7 @@
 package generator
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -62,6 +63,9 @@ type Result struct {
 	// ReusedFiles counts the machine-readable files taken from the build
 	// cache rather than built (kind.File.Make).
 	ReusedFiles int
+	// Carried counts the products carried over from the previous site:
+	// neither read, checked, prepared nor written (see carry.go).
+	Carried int
 }
 
 // Build renders every document of every product and replaces OutDir with
@@ -84,6 +88,7 @@ func Build(opts Options) (*Result, error) {
 func BuildContext(ctx context.Context, opts Options) (*Result, error) {
 	start := time.Now()
 	c := newCache(opts)
+	c.readPrevious(opts.OutDir)
 	if res := c.upToDate(opts.OutDir); res != nil {
 		res.Elapsed = time.Since(start)
 		return res, nil
@@ -97,9 +102,12 @@ func BuildContext(ctx context.Context, opts Options) (*Result, error) {
 		if ctx.Err() != nil {
 			return context.Cause(ctx)
 		}
+		if c.unchangedFile(rel, data) && out.Link(rel) == nil {
+			return nil
+		}
 		return out.Write(rel, data)
 	}
-	res, err := generate(ctx, opts, write, c)
+	res, err := generate(ctx, opts, write, c, out.Carry)
 	if ctx.Err() != nil {
 		// stopped: say so, whichever step noticed it first, and do not
 		// swap in a site that ctx ended after the last write of
@@ -124,7 +132,7 @@ func BuildContext(ctx context.Context, opts Options) (*Result, error) {
 // problems and template errors.
 func Check(opts Options) (*Result, error) {
 	start := time.Now()
-	res, err := generate(context.Background(), opts, func(string, []byte) error { return nil }, nil)
+	res, err := generate(context.Background(), opts, func(string, []byte) error { return nil }, nil, nil)
 	if res != nil {
 		res.Elapsed = time.Since(start)
 	}
@@ -148,6 +156,7 @@ type builder struct {
 	res    *Result
 
 	written map[string]bool       // every file of the site, by slash path
+	order   []string              // the files written, in order
 	pages   map[string]*site.Page // the HTML pages' links and ids, for the link check
 }
 
@@ -174,22 +183,46 @@ func (b *builder) writePage(rel string, data []byte, page *site.Page) error {
 		return err
 	}
 	b.written[rel] = true
+	b.order = append(b.order, rel)
 	if page != nil {
 		b.pages[rel] = page
 	}
 	return nil
 }
 
-func generate(ctx context.Context, opts Options, write func(string, []byte) error, cache *cache) (*Result, error) {
+// generate builds the site through write. carry (nil: never) takes a
+// product's folder over from the previous site (site.Output.Carry) when
+// the cache holds a record of it (see carry.go).
+func generate(ctx context.Context, opts Options, write func(string, []byte) error, cache *cache, carry func(string, []string) error) (*Result, error) {
 	res := &Result{Documents: map[string]int{}}
-	c, diags := content.Load(opts.SiteFile, opts.ContentDir)
+	records := map[string]*productRecord{} // by product file: the products carried over
+	known := func(string) (content.KnownProduct, bool) { return content.KnownProduct{}, false }
+	if cache != nil && carry != nil && !wholePortfolioKinds(kindsOf(opts)) {
+		known = func(file string) (content.KnownProduct, bool) {
+			rec, ok := cache.carriable(file)
+			if ok {
+				records[file] = rec
+				return rec.Known, true
+			}
+			return content.KnownProduct{}, false
+		}
+	}
+	loaded, diags := content.LoadKnown(opts.SiteFile, opts.ContentDir, known)
+	if len(records) > 0 && diags.Err() != nil {
+		// report every problem as a clean build does: read every product
+		return readEveryProduct(ctx, opts, write, cache, carry)
+	}
+	c := loaded.Content
+	for _, rec := range records {
+		res.Warnings = append(res.Warnings, rec.LoadDiags.Warnings()...)
+	}
 	if diags.Err() != nil && c != nil {
 		// Report every problem of the run at once: the SBOM files and the
 		// template syntax too, which do not need valid content.
 		diags = append(diags, otherProblems(c, templateFiles(opts.TemplatesDir))...)
 		diags.Sort()
 	}
-	res.Warnings = diags.Warnings()
+	res.Warnings = append(res.Warnings, diags.Warnings()...)
 	if err := diags.Err(); err != nil {
 		return res, err
 	}
@@ -199,17 +232,32 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	if b.kinds == nil {
 		b.kinds = DefaultKinds()
 	}
-	b.asOf = b.asOfDate()
+	b.asOf = b.asOfDate(records)
 	cache.begin(b.asOf)
+	for _, rec := range records {
+		if !bytes.Equal(rec.Key, cache.productKey(&content.Product{ID: rec.Known.ID, Source: content.Source{File: rec.File}}, c.Dir)) {
+			return readEveryProduct(ctx, opts, write, cache, carry) // the as-of date moved
+		}
+	}
 	b.env = &kind.Env{Content: c, AsOf: b.asOf, SourceDate: opts.SourceDate, Templates: b.files, Version: Version}
 	layout, err := html.LoadLayout(b.files, "layout.html")
 	if err != nil {
 		return res, err
 	}
 	b.layout = layout
-	products, diags := b.products()
+	products, perProduct := b.products()
+	diags = nil
+	for _, d := range perProduct {
+		diags = append(diags, d...)
+	}
+	knownOf := make([]content.KnownProduct, len(products)) // what the record of each product read keeps of its file
+	newest := make([]content.Date, len(products))
+	for i, p := range c.Products {
+		knownOf[i], newest[i] = p.Known(), newestRelease(p)
+	}
 	portfolio, d := b.preparePortfolio(products)
 	diags = append(diags, d...)
+	whole := wholeSiteFiles(portfolio)
 	for i := range products { // until each product's turn (memory: they are large)
 		products[i].DropInventories()
 	}
@@ -238,24 +286,48 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 			return r, err
 		})
 	defer b.docs.close()
-	var siteLinks []html.Link
-	if diags.Err() == nil {
-		siteLinks, err = b.siteFiles(portfolio)
-		if err != nil {
-			return res, err
+	var index []productView
+	parts := make([][][]byte, len(b.kinds)) // parts[k]: kind k's part of each product (kind.PortfolioParts)
+	addParts := func(ps [][]byte) {
+		for k, part := range ps {
+			if _, ok := b.kinds[k].(kind.PortfolioParts); ok && k < len(parts) {
+				parts[k] = append(parts[k], part)
+			}
 		}
 	}
-	var index []productView
-	for i, p := range products {
+	for _, e := range buildOrder(c.Products, loaded.Known, records) {
+		if e.rec != nil { // carried over: its record stands in for it
+			rec := e.rec
+			diags = append(diags, rec.PrepDiags...)
+			addParts(rec.Parts)
+			if diags.Err() != nil {
+				continue
+			}
+			if err := b.carryOver(rec, carry); err != nil {
+				return res, err
+			}
+			reused.Add(int64(rec.Docs))
+			res.Carried++
+			index = append(index, rec.View)
+			continue
+		}
+		i := e.loaded
+		p := products[i]
 		w := b.docs.next()
 		if w == nil { // stopped
 			return res, context.Cause(ctx)
 		}
 		diags = append(diags, w.diags...)
+		addParts(w.parts)
 		if diags.Err() != nil {
 			continue // nothing more is written: collect every product's problems
 		}
+		mark := b.mark()
 		pv, err := b.product(p, w)
+		if err == nil && cache != nil && carry != nil {
+			cache.pending = append(cache.pending, b.record(mark, p, w, pv, knownOf[i], newest[i],
+				loaded.PerFile[p.Source.File], slices.Concat(perProduct[i], w.diags)))
+		}
 		// written: let the product's prepared state, files and content
 		// go (nothing after this loop reads the products; the index has
 		// its views)
@@ -270,10 +342,16 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 		}
 		index = append(index, pv)
 	}
+	siteFiles, d := b.portfolioSiteFiles(whole, parts)
+	diags = append(diags, d...)
 	diags.Sort()
 	diags = slices.Compact(diags) // a problem of what products share, reported by each
 	b.res.Warnings = append(b.res.Warnings, diags.Warnings()...)
 	if err := diags.Err(); err != nil {
+		return res, err
+	}
+	siteLinks, err := b.siteFiles(siteFiles)
+	if err != nil {
 		return res, err
 	}
 	if err := b.index(index, siteLinks); err != nil {
@@ -304,8 +382,8 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 }
 
 // products derives each product's inventory and vulnerabilities.
-func (b *builder) products() ([]kind.Product, content.Diagnostics) {
-	var diags content.Diagnostics
+func (b *builder) products() ([]kind.Product, []content.Diagnostics) {
+	diags := make([]content.Diagnostics, len(b.c.Products)) // per product
 	products := make([]kind.Product, len(b.c.Products))
 	for i, p := range b.c.Products {
 		kp, d := kind.NewProduct(b.c.Dir, p, b.asOf)
@@ -316,8 +394,7 @@ func (b *builder) products() ([]kind.Product, content.Diagnostics) {
 			kp.ByVersion[v] = q
 		}
 		products[i] = kp
-		diags = append(diags, d...)
-		diags = append(diags, dv...)
+		diags[i] = append(d, dv...)
 	}
 	return products, diags
 }
@@ -329,7 +406,7 @@ func (b *builder) preparePortfolio(products []kind.Product) ([][]kind.Prepared, 
 	var diags content.Diagnostics
 	portfolio := make([][]kind.Prepared, len(b.kinds))
 	for k, kd := range b.kinds {
-		if _, ok := kd.(kind.Portfolio); !ok {
+		if !wholePortfolio(kd) {
 			continue
 		}
 		out, d := kd.Prepare(b.env, products)
@@ -340,13 +417,28 @@ func (b *builder) preparePortfolio(products []kind.Product) ([][]kind.Prepared, 
 	return portfolio, diags
 }
 
+// wholePortfolio reports whether kind kd prepares every product at once:
+// a kind.Portfolio that does not make its site files from parts.
+func wholePortfolio(kd kind.Kind) bool {
+	_, portfolio := kd.(kind.Portfolio)
+	_, parts := kd.(kind.PortfolioParts)
+	return portfolio && !parts
+}
+
 // prepareProduct lets every kind prepare product i, p, (a Portfolio kind
 // has already) and lists its documents to render.
 func (b *builder) prepareProduct(p kind.Product, portfolio [][]kind.Prepared, i int) *productWork {
-	w := &productWork{prepared: make([]kind.Prepared, len(b.kinds))}
+	w := &productWork{prepared: make([]kind.Prepared, len(b.kinds)), parts: make([][]byte, len(b.kinds))}
 	for k, kd := range b.kinds {
 		if portfolio[k] != nil {
 			w.prepared[k] = portfolio[k][i]
+			continue
+		}
+		if pk, ok := kd.(kind.PortfolioParts); ok {
+			prepared, part, d := pk.PreparePart(b.env, p)
+			w.prepared[k] = prepared
+			w.parts[k] = part
+			w.diags = append(w.diags, d...)
 			continue
 		}
 		out, d := kd.Prepare(b.env, []kind.Product{p})
@@ -385,7 +477,7 @@ func templateFiles(dir string) render.Files {
 // else SOURCE_DATE_EPOCH, else the newest release date of the product
 // documents (security plan, CSD, MDS2); notices and the lifecycle page
 // speak as of it, so they do not decide it.
-func (b *builder) asOfDate() content.Date {
+func (b *builder) asOfDate(records map[string]*productRecord) content.Date {
 	if !b.c.Site.AsOf.IsZero() {
 		return b.c.Site.AsOf
 	}
@@ -394,9 +486,14 @@ func (b *builder) asOfDate() content.Date {
 	}
 	var newest content.Date
 	for _, p := range b.c.Products {
-		for _, d := range []content.DocumentControl{p.Documents.SecurityPlan, p.Documents.CSD, p.Documents.MDS2} {
-			if d.ReleaseDate.After(newest) {
-				newest = d.ReleaseDate
+		if d := newestRelease(p); d.After(newest) {
+			newest = d
+		}
+	}
+	for _, rec := range records {
+		if !rec.Newest.IsZero() {
+			if d := content.DateOf(rec.Newest); d.After(newest) {
+				newest = d
 			}
 		}
 	}

@@ -29,7 +29,11 @@ import (
 // written (kind.File.Make: the MDS2 workbook, say) under a hash of
 // everything it depends on, and, per
 // site folder, the key of the last build with what it wrote, so that a
-// build whose inputs did not change stops early.
+// build whose inputs did not change stops early. It also holds a record
+// of each product of that build (productRecord, carry.go), by which the
+// next build carries an unchanged product over, and the hashes of the
+// site-level files, by which it links an unchanged one from the previous
+// site instead of writing it.
 //
 // A document's key hashes: the cache format, jspgen's version and its
 // executable, SOURCE_DATE_EPOCH, the as-of date, the kinds built, the site
@@ -60,7 +64,7 @@ const cacheMarker = "Signature: 8a477f597d28d172789f06886806bc55\n" +
 
 // cacheFormat changes whenever what an entry holds or how keys are made
 // changes.
-const cacheFormat = "jspgen build cache 1"
+const cacheFormat = "jspgen build cache 2"
 
 type cache struct {
 	dir     string
@@ -74,6 +78,21 @@ type cache struct {
 
 	mu   sync.Mutex
 	used map[string]bool // document keys this build used
+
+	contentDir string
+	// The last build of the site folder, as it recorded itself, and the
+	// site folder as it is now, each grouped by top-level name
+	// (readPrevious); nil when unknown.
+	prev              *buildState
+	prevTree, curTree map[string][]treeEntry
+	tree              []treeEntry           // the site folder as it is now
+	noCarry           bool                  // read every product (see carry.go)
+	refs              map[string]productRef // by product file: the products this build recorded or carried
+	pending           []*productRecord      // records of the products written, stored by finish
+	// The site-level files (sharedFile) as the last build recorded them
+	// and as they are now, and the hashes of those this build writes.
+	prevShared, curShared map[string]treeEntry
+	sums                  map[string][sha256.Size]byte
 }
 
 // newCache hashes the inputs of a build with a cache; it returns nil (no
@@ -88,7 +107,7 @@ func newCache(opts Options) *cache {
 		return nil
 	}
 	wd, _ := os.Getwd()
-	c := &cache{dir: opts.CacheDir, clean: opts.Clean, used: map[string]bool{},
+	c := &cache{dir: opts.CacheDir, clean: opts.Clean, used: map[string]bool{}, contentDir: opts.ContentDir, refs: map[string]productRef{},
 		names: []string{opts.SiteFile, opts.ContentDir, opts.TemplatesDir, wd}}
 	h := sha256.New()
 	field(h, cacheFormat)
@@ -463,6 +482,12 @@ type buildState struct {
 	Warnings  content.Diagnostics
 	Reused    int
 	Tree      []treeEntry
+	// Products are the products of that build by product file, each with
+	// the key of its record (productRecord), which lets the next build
+	// carry it over.
+	Products map[string]productRef
+	// Sums are the hashes of the site-level files (sharedFile) it wrote.
+	Sums map[string][sha256.Size]byte
 }
 
 type treeEntry struct {
@@ -478,18 +503,72 @@ func (c *cache) stateFile(out string) string {
 	return filepath.Join(c.dir, "site-"+hex.EncodeToString(sum[:8]))
 }
 
+// readPrevious reads what the last build of out recorded and lists out
+// as it is now.
+func (c *cache) readPrevious(out string) {
+	if c == nil || c.clean || !isCacheDir(c.dir) {
+		return
+	}
+	var st buildState
+	if !readSealed(c.stateFile(out), &st) {
+		return
+	}
+	tree, err := siteTree(out)
+	if err != nil {
+		return
+	}
+	c.prev, c.tree = &st, tree
+	c.prevTree, c.curTree = treeByTop(st.Tree), treeByTop(tree)
+	c.prevShared, c.curShared = sharedEntries(st.Tree), sharedEntries(tree)
+}
+
+// sharedFile reports whether rel is a site-level file rather than one of
+// a product's folder: the root's files, .well-known/ (the CSAF provider
+// layout) and assets/.
+func sharedFile(rel string) bool {
+	return !strings.Contains(rel, "/") || strings.HasPrefix(rel, ".well-known/") || strings.HasPrefix(rel, "assets/")
+}
+
+func sharedEntries(tree []treeEntry) map[string]treeEntry {
+	out := map[string]treeEntry{}
+	for _, e := range tree {
+		if !e.Dir && sharedFile(e.Path) {
+			out[e.Path] = e
+		}
+	}
+	return out
+}
+
+// unchangedFile reports whether the previous site holds the site-level
+// file rel with exactly data, as the last build left it (see
+// site.Output.Link); it records the hash of every site-level file for
+// the next build.
+func (c *cache) unchangedFile(rel string, data []byte) bool {
+	if c == nil || !sharedFile(rel) {
+		return false
+	}
+	sum := sha256.Sum256(data)
+	c.mu.Lock()
+	if c.sums == nil {
+		c.sums = map[string][sha256.Size]byte{}
+	}
+	c.sums[rel] = sum
+	c.mu.Unlock()
+	if c.prev == nil || c.clean || c.prev.Sums[rel] != sum {
+		return false
+	}
+	prev, ok := c.prevShared[rel]
+	return ok && prev == c.curShared[rel]
+}
+
 // upToDate returns the result of the last build of out when its inputs
 // are the same and out is as that build left it; nil otherwise.
 func (c *cache) upToDate(out string) *Result {
-	if c == nil || c.clean || !isCacheDir(c.dir) {
+	if c == nil || c.prev == nil {
 		return nil
 	}
-	var st buildState
-	if !readSealed(c.stateFile(out), &st) || st.Key != c.upToDateKey(out) {
-		return nil
-	}
-	tree, err := siteTree(out)
-	if err != nil || !slices.Equal(tree, st.Tree) {
+	st := c.prev
+	if st.Key != c.upToDateKey(out) || !slices.Equal(c.tree, st.Tree) {
 		return nil
 	}
 	if st.Documents == nil {
@@ -504,10 +583,13 @@ func (c *cache) finish(out string, res *Result) {
 	if c == nil {
 		return
 	}
+	for _, rec := range c.pending {
+		c.keep(rec)
+	}
 	tree, err := siteTree(out)
 	if err == nil {
 		_ = writeSealed(c.stateFile(out), buildState{Key: c.upToDateKey(out), Documents: res.Documents, Files: res.Files,
-			Warnings: res.Warnings, Reused: res.Reused, Tree: tree})
+			Warnings: res.Warnings, Reused: res.Reused, Tree: tree, Products: c.refs, Sums: c.sums})
 	}
 	docs := filepath.Join(c.dir, "docs")
 	dirs, _ := os.ReadDir(docs)

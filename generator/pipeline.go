@@ -32,6 +32,7 @@ type pipeline struct {
 // productWork is one product as the pipeline hands it to the writer.
 type productWork struct {
 	prepared []kind.Prepared // prepared[k] is what kind k contributes
+	parts    [][]byte        // parts[k]: kind k's part of the site files (kind.PortfolioParts)
 	key      []byte          // the product's build-cache key (cache.productKey); nil without a cache
 	diags    content.Diagnostics
 	jobs     []docJob      // its documents, in build order; nil when none are rendered

@@ -3,32 +3,73 @@ package generator
 import (
 	"fmt"
 
+	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/html"
 	"github.com/jspgen/jspgen/generator/kind"
 )
+
+// kindFiles are the site files of one kind.
+type kindFiles struct {
+	kind  kind.Kind
+	files []kind.File
+}
+
+// portfolioSiteFiles are the files kinds publish at the site root, kind
+// by kind in build order: a whole-portfolio kind's from its Prepare
+// (whole[k], see wholeSiteFiles), a kind.PortfolioParts kind's made from
+// every product's part (parts[k]).
+func (b *builder) portfolioSiteFiles(whole [][]kind.File, parts [][][]byte) ([]kindFiles, content.Diagnostics) {
+	var out []kindFiles
+	var diags content.Diagnostics
+	for k, kd := range b.kinds {
+		if pk, ok := kd.(kind.PortfolioParts); ok {
+			if len(parts[k]) == 0 {
+				continue // no products
+			}
+			files, d := pk.SiteFilesOf(b.env, parts[k])
+			diags = append(diags, d...)
+			out = append(out, kindFiles{kd, files})
+			continue
+		}
+		if whole[k] != nil {
+			out = append(out, kindFiles{kd, whole[k]})
+		}
+	}
+	return out, diags
+}
+
+// wholeSiteFiles takes the site files out of what whole-portfolio kinds
+// prepared, before the build lets each product's prepared state go.
+func wholeSiteFiles(portfolio [][]kind.Prepared) [][]kind.File {
+	whole := make([][]kind.File, len(portfolio))
+	for k, perProduct := range portfolio {
+		for _, p := range perProduct {
+			whole[k] = append(whole[k], p.SiteFiles...)
+		}
+	}
+	return whole
+}
 
 // siteFiles writes the files kinds publish at the site root (the CSAF
 // provider layout and security.txt under .well-known/, the Atom feed) and
 // returns the links the index shows for those that carry a label. A path
 // outside what kind.SiteFilePath allows is an error.
-func (b *builder) siteFiles(portfolio [][]kind.Prepared) ([]html.Link, error) {
+func (b *builder) siteFiles(all []kindFiles) ([]html.Link, error) {
 	var links []html.Link
-	for k, perProduct := range portfolio {
-		for _, p := range perProduct {
-			for _, f := range p.SiteFiles {
-				if !kind.SiteFilePath(f.Path) {
-					return nil, fmt.Errorf("kind %s: site file %q: want a path under .well-known/ or feed.xml", b.kinds[k].Slug(), f.Path)
-				}
-				data, err := f.Bytes()
-				if err != nil {
-					return nil, fmt.Errorf("kind %s: %w", b.kinds[k].Slug(), err)
-				}
-				if err := b.write(f.Path, data); err != nil {
-					return nil, err
-				}
-				if f.Label != "" {
-					links = append(links, html.Link{Text: f.Label, Href: f.Path, Note: fileNote(f.Path, len(data))})
-				}
+	for _, kf := range all {
+		for _, f := range kf.files {
+			if !kind.SiteFilePath(f.Path) {
+				return nil, fmt.Errorf("kind %s: site file %q: want a path under .well-known/ or feed.xml", kf.kind.Slug(), f.Path)
+			}
+			data, err := f.Bytes()
+			if err != nil {
+				return nil, fmt.Errorf("kind %s: %w", kf.kind.Slug(), err)
+			}
+			if err := b.write(f.Path, data); err != nil {
+				return nil, err
+			}
+			if f.Label != "" {
+				links = append(links, html.Link{Text: f.Label, Href: f.Path, Note: fileNote(f.Path, len(data))})
 			}
 		}
 	}

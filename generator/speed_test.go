@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -151,6 +153,13 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	// pump's two MDS2 forms (4.2.1 and, with documents.versions =
 	// "supported", 4.1.0)
 	filesPerProduct := 6
+	// how many products each step carries over from the previous site
+	carried := map[string]int{"product file": 1, "SBOM": 1, "asset added": 1, "site file": 0, "template override": 0,
+		"another product's file": 1, "as-of date": 0, "kinds built": 0, "kinds built, all again": 0,
+		"product added": 2, "product renamed": 2, "product file renamed": 2, "product removed": 2,
+		"SOURCE_DATE_EPOCH": 0, "site file removed": 1, "site file added": 2,
+		"file added in a product folder": 1, "site-level file changed": 2, "damaged cache": 0, "--clean": 0,
+		"cache folder without the marker": 0}
 	// check builds with the cache and compares with a clean build; want
 	// is how many documents should come from the cache (-1: any number),
 	// and as many products' built files (kind.File.Make) as documents'.
@@ -176,6 +185,9 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		}
 		if diff := cmp.Diff(refRes.Documents, res.Documents); diff != "" {
 			t.Errorf("%s: document counts differ (-clean +incremental):\n%s", step, diff)
+		}
+		if want, ok := carried[step]; ok && res.Carried != want {
+			t.Errorf("%s: %d products carried over, want %d", step, res.Carried, want)
 		}
 		if res.UpToDate != upToDate {
 			t.Errorf("%s: up to date %v, want %v", step, res.UpToDate, upToDate)
@@ -236,6 +248,63 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	check("template override", 0, false)
 	check("template override, again", -1, true)
 
+	// product 001 carries a warning (the unpublished csd.md): carried
+	// over, it must still report it
+	p2 := filepath.Join(contentDir, "halcyon-lvp7-002.toml")
+	edit(p2, "end_of_support = 2028-12-31", "end_of_support = 2029-03-31")
+	check("another product's file", perProduct, false)
+	if res, _ := Build(opts); !slices.ContainsFunc(res.Warnings, func(d content.Diagnostic) bool { return strings.Contains(d.File, "halcyon-lvp7-001") }) {
+		t.Errorf("the carried product's warnings were lost: %v", res.Warnings)
+	}
+
+	// the as-of date is the newest release date: moving it changes every
+	// document, the carried product's too
+	edit(p2, "release_date = 2026-02-16", "release_date = 2026-03-02")
+	edit(p2, "revision = \"C\"\ndate = 2026-02-16", "revision = \"C\"\ndate = 2026-03-02")
+	check("as-of date", 0, false)
+
+	opts.Kinds = DefaultKinds()[:3]
+	check("kinds built", 0, false)
+	opts.Kinds = nil
+	check("kinds built, all again", -1, false)
+
+	// a product added, renamed (its file and its ID), its file renamed
+	// alone, removed
+	p3 := filepath.Join(contentDir, "halcyon-lvp7-003.toml")
+	src, err := os.ReadFile(filepath.Join(contentDir, "halcyon-lvp7-002.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	third := strings.NewReplacer(`id = "halcyon-lvp7-002"`, `id = "halcyon-lvp7-003"`, `"MIS-LVP7-002-`, `"MIS-LVP7-003-`, `"MIS-SA-002-`, `"MIS-SA-003-`).Replace(string(src))
+	if err := os.WriteFile(p3, []byte(third), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(filepath.Join(contentDir, "halcyon-lvp7-003"), os.DirFS(filepath.Join(contentDir, "halcyon-lvp7-002"))); err != nil {
+		t.Fatal(err)
+	}
+	check("product added", 2*perProduct, false)
+	p4 := filepath.Join(contentDir, "halcyon-lvp7-004.toml")
+	if err := os.Rename(p3, p4); err != nil {
+		t.Fatal(err)
+	}
+	edit(p4, `id = "halcyon-lvp7-003"`, `id = "halcyon-lvp7-004"`)
+	if err := os.Rename(filepath.Join(contentDir, "halcyon-lvp7-003"), filepath.Join(contentDir, "halcyon-lvp7-004")); err != nil {
+		t.Fatal(err)
+	}
+	check("product renamed", 2*perProduct, false)
+	p5 := filepath.Join(contentDir, "halcyon-lvp7-005.toml")
+	if err := os.Rename(p4, p5); err != nil {
+		t.Fatal(err)
+	}
+	check("product file renamed", 2*perProduct, false)
+	if err := os.Remove(p5); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Join(contentDir, "halcyon-lvp7-004")); err != nil {
+		t.Fatal(err)
+	}
+	check("product removed", 2*perProduct, false)
+
 	sde := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
 	opts.SourceDate = &sde
 	check("SOURCE_DATE_EPOCH", 0, false)
@@ -249,6 +318,18 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("site file added", 2*perProduct, false)
+	// a file jspgen did not write, in a product's folder: that folder is
+	// not carried over (the stray file must not survive)
+	if err := os.WriteFile(filepath.Join(out, "halcyon-lvp7-002", "stray.txt"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("file added in a product folder", 2*perProduct, false)
+	// a site-level file changed behind the build's back is written again,
+	// not linked from the previous site
+	if err := os.WriteFile(filepath.Join(out, ".well-known", "security.txt"), []byte("changed\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("site-level file changed", 2*perProduct, false)
 
 	// a damaged cache is ignored: every entry truncated, or altered
 	n := 0
@@ -265,8 +346,8 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		}
 		return nil
 	})
-	if n != 2*(perProduct+filesPerProduct) {
-		t.Errorf("the cache holds %d documents and files, want %d", n, 2*(perProduct+filesPerProduct))
+	if n != 2*(perProduct+filesPerProduct+1) {
+		t.Errorf("the cache holds %d documents, files and product records, want %d", n, 2*(perProduct+filesPerProduct+1))
 	}
 	edit(p1, "end_of_support = 2029-06-30", "end_of_support = 2029-07-31")
 	check("damaged cache", 0, false)
@@ -470,32 +551,57 @@ func TestEveryProductsProblemsReported(t *testing.T) {
 	}
 }
 
-// TestIncrementalCollision: after a cached build, an edit that makes two
-// products collide is reported, though the other product is unchanged,
-// and the site stays as it was.
+// TestIncrementalCollision: after a cached build, an edit of ONE product
+// that makes it collide with another, unchanged product (carried over
+// from its record) is reported exactly as a clean build reports it, at
+// file:line, and the site stays as it was.
 func TestIncrementalCollision(t *testing.T) {
-	siteFile, contentDir := portfolio(t, 2)
-	out := filepath.Join(filepath.Dir(siteFile), "site")
-	opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
-	if _, err := Build(opts); err != nil {
-		t.Fatal(err)
+	cases := []struct {
+		name, file, old, new string
+		want                 string // a regular expression the error matches
+	}{
+		{"the edited product takes an unchanged product's ID", "halcyon-lvp7-002.toml",
+			`id = "halcyon-lvp7-002"`, `id = "halcyon-lvp7-001"`,
+			`halcyon-lvp7-002\.toml:\d+: id: duplicate product ID "halcyon-lvp7-001" \(already used by \S+halcyon-lvp7-001\.toml:\d+\)`},
+		{"the unchanged product becomes the duplicate", "halcyon-lvp7-001.toml",
+			`id = "halcyon-lvp7-001"`, `id = "halcyon-lvp7-002"`,
+			`halcyon-lvp7-002\.toml:\d+: id: duplicate product ID "halcyon-lvp7-002" \(already used by \S+halcyon-lvp7-001\.toml:\d+\)`},
+		{"the edited product's notices take an unchanged product's CSAF tracking IDs", "halcyon-lvp7-002.toml",
+			`"MIS-SA-002-`, `"MIS-SA-001-`,
+			`jspgen\.toml: two CSAF documents share the file \.well-known/csaf/white/\d+/mis-sa-001-`},
 	}
-	before := readTree(t, out)
-	file := filepath.Join(contentDir, "halcyon-lvp7-002.toml")
-	src, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			siteFile, contentDir := portfolio(t, 2)
+			out := filepath.Join(filepath.Dir(siteFile), "site")
+			opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
+			if _, err := Build(opts); err != nil {
+				t.Fatal(err)
+			}
+			before := readTree(t, out)
+			file := filepath.Join(contentDir, tc.file)
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			edited := bytes.ReplaceAll(src, []byte(tc.old), []byte(tc.new))
+			if bytes.Equal(edited, src) {
+				t.Fatalf("%s has no %q", tc.file, tc.old)
+			}
+			if err := os.WriteFile(file, edited, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, err = Build(opts)
+			if err == nil || !regexp.MustCompile(tc.want).MatchString(err.Error()) {
+				t.Fatalf("the collision was not reported as %s:\n%v", tc.want, err)
+			}
+			ref := opts
+			ref.CacheDir, ref.OutDir = "", filepath.Join(t.TempDir(), "site")
+			_, cleanErr := Build(ref)
+			if cleanErr == nil || cleanErr.Error() != err.Error() {
+				t.Errorf("the incremental build reported\n%v\na clean build\n%v", err, cleanErr)
+			}
+			sameTree(t, "after the failed build", before, readTree(t, out))
+		})
 	}
-	edited := bytes.Replace(src, []byte(`id = "halcyon-lvp7-002"`), []byte(`id = "halcyon-lvp7-001"`), 1)
-	if bytes.Equal(edited, src) {
-		t.Fatal("the id line moved")
-	}
-	if err := os.WriteFile(file, edited, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	_, err = Build(opts)
-	if err == nil || !strings.Contains(err.Error(), `duplicate product ID "halcyon-lvp7-001"`) {
-		t.Fatalf("the collision was not reported: %v", err)
-	}
-	sameTree(t, "after the failed build", before, readTree(t, out))
 }

@@ -19,18 +19,29 @@ func (c *Content) validate() Diagnostics {
 		// Output folders are named by ID; on a case-insensitive file
 		// system IDs that differ only in case would share one.
 		if q, ok := firstFile[strings.ToLower(p.ID)]; ok && p.ID != "" {
-			diags = append(diags, Diagnostic{File: p.Source.File, Line: p.Source.Line("id"), Path: "id",
-				Message: fmt.Sprintf("duplicate product ID %q (already used by %s:%d%s)", p.ID, q.Source.File, q.Source.Line("id"), caseNote(p.ID, q.ID))})
+			diags = append(diags, duplicateID(p.Known(), q.Known()))
 			continue
 		}
 		firstFile[strings.ToLower(p.ID)] = p
-		v := &productValidator{p: p, contentDir: c.Dir}
-		v.run()
-		diags = append(diags, v.diags...)
-		diags = append(diags, ruleCyberDeviceCVD(c.Site, p)...)
-		diags = append(diags, ruleIncidentReporting(c.Site, p)...)
+		diags = append(diags, c.validateProduct(p)...)
 	}
 	return diags
+}
+
+// validateProduct checks one product on its own (with the site file).
+func (c *Content) validateProduct(p *Product) Diagnostics {
+	v := &productValidator{p: p, contentDir: c.Dir}
+	v.run()
+	diags := v.diags
+	diags = append(diags, ruleCyberDeviceCVD(c.Site, p)...)
+	return append(diags, ruleIncidentReporting(c.Site, p)...)
+}
+
+// duplicateID reports product p using the ID product q, earlier in build
+// order, already uses.
+func duplicateID(p, q KnownProduct) Diagnostic {
+	return Diagnostic{File: p.File, Line: p.IDLine, Path: "id",
+		Message: fmt.Sprintf("duplicate product ID %q (already used by %s:%d%s)", p.ID, q.File, q.IDLine, caseNote(p.ID, q.ID))}
 }
 
 type productValidator struct {

@@ -27,6 +27,7 @@ type Output struct {
 	tmp     string
 	created []string // folders above final this build made, deepest first
 	files   []string
+	carried []string        // top-level folders taken from the previous site at commit (Carry)
 	dirs    map[string]bool // folders inside tmp known to exist
 	// exact: the umask leaves the site's modes as they are (seen on the
 	// marker file and the first folder made), so that files and folders
@@ -212,6 +213,46 @@ func writeFile(path string, data []byte, chmod bool) error {
 	return err
 }
 
+// Link puts the previous site's file rel, unchanged, into the new site
+// by a hard link rather than writing its bytes again (creating a file
+// costs many times more than linking one here). The previous site is not
+// changed: its file gains a second name, which the build folder's
+// removal takes away again if the build fails. The caller has made sure
+// the file is the one jspgen wrote there, with the bytes the new site
+// needs; an error (no previous file, a file system without hard links)
+// leaves the caller to write the file.
+func (o *Output) Link(rel string) error {
+	if !filepath.IsLocal(filepath.FromSlash(rel)) || strings.Contains(rel, "\\") || rel == MarkerName {
+		return fmt.Errorf("refusing to link %q outside the site folder", rel)
+	}
+	path := filepath.Join(o.tmp, filepath.FromSlash(rel))
+	if err := o.mkdir(filepath.Dir(path)); err != nil {
+		return err
+	}
+	if err := os.Link(filepath.Join(o.final, filepath.FromSlash(rel)), path); err != nil {
+		return err
+	}
+	o.files = append(o.files, rel)
+	return nil
+}
+
+// Carry takes the folder dir (a single name) of the previous site, with
+// the files listed, into the new site as it is, instead of writing them
+// again. Nothing moves before Commit, so a build that fails leaves the
+// previous site as it was. The caller has made sure the folder is as a
+// build of jspgen left it; the build writes nothing into it.
+func (o *Output) Carry(dir string, files []string) error {
+	if !filepath.IsLocal(dir) || strings.ContainsAny(dir, "/\\") || dir == MarkerName {
+		return fmt.Errorf("refusing to carry %q over", dir)
+	}
+	if o.dirs[filepath.Join(o.tmp, dir)] {
+		return fmt.Errorf("internal error: %s is both written and carried over", dir)
+	}
+	o.carried = append(o.carried, dir)
+	o.files = append(o.files, files...)
+	return nil
+}
+
 // Files lists the files written so far, sorted. The marker is not among
 // them: it is the folder's, not the site's.
 func (o *Output) Files() []string {
@@ -238,10 +279,33 @@ func (o *Output) Commit() error {
 		o.Abort()
 		return &CommitError{Err: err, Unchanged: true}
 	}
+	// The previous site's folders carried over move into the new site
+	// now that the build has succeeded. If the process is killed while
+	// they move, the previous site lacks the folders moved so far and
+	// the new one is not in place: the site stays incomplete until the
+	// next build. That build finds those folders missing from the site
+	// it recorded, so it writes them again (from the build cache) and
+	// carries over only folders still as recorded; it also removes this
+	// build's folder, holding the moved ones, as a dead build's.
+	for i, dir := range o.carried {
+		if err := os.Rename(filepath.Join(o.final, dir), filepath.Join(o.tmp, dir)); err != nil {
+			err = fmt.Errorf("taking %s over from the previous site: %w", dir, err)
+			if perr := o.uncarry(i); perr != nil {
+				o.Abort()
+				return &CommitError{Err: fmt.Errorf("%w; moving the folders taken back failed too (%v): the previous site lacks them", err, perr)}
+			}
+			o.Abort()
+			return &CommitError{Err: err, Unchanged: true}
+		}
+	}
 	old := ""
 	if _, err := os.Lstat(o.final); err == nil {
 		old = o.tmp + ".old"
 		if err := os.Rename(o.final, old); err != nil {
+			if perr := o.uncarry(len(o.carried)); perr != nil {
+				o.Abort()
+				return &CommitError{Err: fmt.Errorf("moving the previous site aside: %w; moving the folders taken from it back failed too (%v): it lacks them", err, perr)}
+			}
 			o.Abort()
 			return &CommitError{Err: fmt.Errorf("moving the previous site aside: %w", err), Unchanged: true}
 		}
@@ -253,6 +317,10 @@ func (o *Output) Commit() error {
 				return &CommitError{Err: fmt.Errorf("swapping in the new site: %w; the previous site could not be put back (%v) and is now in %s", err, perr, old)}
 			}
 		}
+		if perr := o.uncarry(len(o.carried)); perr != nil {
+			o.Abort()
+			return &CommitError{Err: fmt.Errorf("swapping in the new site: %w; moving the folders taken from the previous site back failed too (%v): it lacks them", err, perr)}
+		}
 		o.Abort()
 		return &CommitError{Err: fmt.Errorf("swapping in the new site: %w", err), Unchanged: true}
 	}
@@ -263,6 +331,17 @@ func (o *Output) Commit() error {
 		}
 	}
 	return nil
+}
+
+// uncarry moves the first n carried folders back into the previous site.
+func (o *Output) uncarry(n int) error {
+	var first error
+	for _, dir := range o.carried[:n] {
+		if err := os.Rename(filepath.Join(o.tmp, dir), filepath.Join(o.final, dir)); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
 }
 
 // Abort discards the new build and the folders Begin created for it; the

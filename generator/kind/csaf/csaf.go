@@ -51,20 +51,24 @@ type Advisory struct {
 func (csafKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	out := make([]kind.Prepared, len(products))
 	var diags content.Diagnostics
-	var advisories []Advisory
+	var parts []Part
 	for i, p := range products {
 		files, advs, err := product(env, p)
+		var part Part
+		if err == nil {
+			part, err = partOf(p, advs)
+		}
 		if err != nil {
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Message: err.Error()})
 			continue
 		}
 		out[i].Files = files
-		advisories = append(advisories, advs...)
+		parts = append(parts, part)
 	}
 	if len(products) == 0 {
 		return out, diags
 	}
-	site, err := SiteFiles(env, advisories, products)
+	site, err := siteFiles(env, parts)
 	if err != nil {
 		diags = append(diags, content.Diagnostic{File: env.Content.SiteFile.File, Message: err.Error()})
 	}
@@ -433,9 +437,4 @@ func noticeHistory(n content.Notice) []csaf.Revision {
 		history = []csaf.Revision{{Date: dateTime(n.Document.ReleaseDate), Number: "1", Summary: "Revision " + n.Document.Revision}}
 	}
 	return history
-}
-
-// sortAdvisories orders advisories by path.
-func sortAdvisories(advs []Advisory) {
-	slices.SortStableFunc(advs, func(a, b Advisory) int { return cmp.Compare(a.Path, b.Path) })
 }

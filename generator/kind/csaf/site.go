@@ -34,11 +34,34 @@ func siteURL(env *kind.Env) string {
 // SiteFiles are the CSAF documents and the provider layout around them,
 // security.txt and the Atom feed.
 func SiteFiles(env *kind.Env, advs []Advisory, products []kind.Product) ([]kind.File, error) {
-	sortAdvisories(advs)
+	var all Part
+	for _, p := range products {
+		part, err := partOf(p, nil)
+		if err != nil {
+			return nil, err
+		}
+		all.Notices = append(all.Notices, part.Notices...)
+	}
+	part, err := partOf(kind.Product{Product: &content.Product{}}, advs)
+	if err != nil {
+		return nil, err
+	}
+	all.Advisories = part.Advisories
+	return siteFiles(env, []Part{all})
+}
+
+// siteFiles are the site files made from the products' parts, in build
+// order.
+func siteFiles(env *kind.Env, parts []Part) ([]kind.File, error) {
+	var advs []PartAdvisory
+	for _, p := range parts {
+		advs = append(advs, p.Advisories...)
+	}
+	slices.SortStableFunc(advs, func(a, b PartAdvisory) int { return cmp.Compare(a.Path, b.Path) })
 	var files []kind.File
 	for i := 1; i < len(advs); i++ {
 		if advs[i].Path == advs[i-1].Path {
-			return nil, fmt.Errorf("two CSAF documents share the file %s (tracking ID %s)", advs[i].Path, advs[i].Doc.Document.Tracking.ID)
+			return nil, fmt.Errorf("two CSAF documents share the file %s (tracking ID %s)", advs[i].Path, advs[i].TrackingID)
 		}
 	}
 	var docs []kind.File
@@ -47,16 +70,12 @@ func SiteFiles(env *kind.Env, advs []Advisory, products []kind.Product) ([]kind.
 	var changes []change
 	newest := ""
 	for _, a := range advs {
-		b, err := export.JSON(a.Doc)
-		if err != nil {
-			return nil, err
-		}
-		cat := strings.NewReplacer("csaf_vex", "VEX", "csaf_", "", "_", " ").Replace(a.Doc.Document.Category)
-		docs = append(docs, kind.File{Path: a.Path, Label: "CSAF " + cat + " " + a.Doc.Document.Tracking.ID + ": " + a.Doc.Document.Title, Data: b})
+		cat := strings.NewReplacer("csaf_vex", "VEX", "csaf_", "", "_", " ").Replace(a.Category)
+		docs = append(docs, kind.File{Path: a.Path, Label: "CSAF " + cat + " " + a.TrackingID + ": " + a.Title, Data: a.JSON})
 		rel := strings.TrimPrefix(a.Path, Root+"white/")
 		index.WriteString(rel + "\n")
-		changes = append(changes, change{rel, a.Doc.Document.Tracking.CurrentReleaseDate})
-		newest = max(newest, a.Doc.Document.Tracking.CurrentReleaseDate)
+		changes = append(changes, change{rel, a.CurrentReleaseDate})
+		newest = max(newest, a.CurrentReleaseDate)
 	}
 	// changes.csv: newest first (CSAF 2.0 section 7.1.14).
 	slices.SortStableFunc(changes, func(a, b change) int { return cmp.Or(cmp.Compare(b.date, a.date), cmp.Compare(a.path, b.path)) })
@@ -89,7 +108,7 @@ func SiteFiles(env *kind.Env, advs []Advisory, products []kind.Product) ([]kind.
 	files = append(files, docs...)
 	files = append(files, listing...)
 	files = append(files, kind.File{Path: SecurityTxt, Label: "security.txt (RFC 9116)", Data: securityTxt(env)})
-	feed, err := atomFeed(env, advs, products)
+	feed, err := atomFeed(env, parts, advs)
 	if err != nil {
 		return nil, err
 	}
@@ -159,7 +178,7 @@ type atomEntry struct {
 // atomFeed is the site's Atom feed: every notice (its page) and every CSAF
 // document, newest first. Links are relative to the feed unless the site
 // has a base URL.
-func atomFeed(env *kind.Env, advs []Advisory, products []kind.Product) ([]byte, error) {
+func atomFeed(env *kind.Env, parts []Part, advs []PartAdvisory) ([]byte, error) {
 	s := env.Content.Site
 	href := func(rel string) string {
 		if base := strings.TrimSuffix(s.BaseURL, "/"); base != "" {
@@ -175,18 +194,16 @@ func atomFeed(env *kind.Env, advs []Advisory, products []kind.Product) ([]byte, 
 		date string
 	}
 	var entries []dated
-	for _, p := range products {
+	for _, p := range parts {
 		for _, n := range p.Notices {
-			rel := p.ID + "/notices/" + n.ID + ".html"
-			entries = append(entries, dated{atomEntry{Title: n.DisplayTitle() + " — " + p.Name, ID: urn(rel), Updated: n.Document.ReleaseDate.String() + "T00:00:00Z",
-				Links: []atomLink{{Rel: "alternate", Type: "text/html", Href: href(rel)}}, Summary: oneLine(n.Summary)}, n.Document.ReleaseDate.String()})
+			entries = append(entries, dated{atomEntry{Title: n.Title, ID: urn(n.Rel), Updated: n.Released + "T00:00:00Z",
+				Links: []atomLink{{Rel: "alternate", Type: "text/html", Href: href(n.Rel)}}, Summary: n.Summary}, n.Released})
 		}
 	}
 	for _, a := range advs {
-		t := a.Doc.Document.Tracking
-		summary := "CSAF 2.0 " + strings.TrimPrefix(a.Doc.Document.Category, "csaf_") + " document " + t.ID + ", version " + t.Version + "."
-		entries = append(entries, dated{atomEntry{Title: a.Doc.Document.Title, ID: urn(a.Path), Updated: a.Released.String() + "T00:00:00Z",
-			Links: []atomLink{{Rel: "alternate", Type: "application/json", Href: href(a.Path)}}, Summary: summary}, a.Released.String()})
+		summary := "CSAF 2.0 " + strings.TrimPrefix(a.Category, "csaf_") + " document " + a.TrackingID + ", version " + a.Version + "."
+		entries = append(entries, dated{atomEntry{Title: a.Title, ID: urn(a.Path), Updated: a.Released + "T00:00:00Z",
+			Links: []atomLink{{Rel: "alternate", Type: "application/json", Href: href(a.Path)}}, Summary: summary}, a.Released})
 	}
 	slices.SortStableFunc(entries, func(a, b dated) int { return cmp.Or(cmp.Compare(b.date, a.date), cmp.Compare(a.e.ID, b.e.ID)) })
 	f := atom{Title: s.Title + " — notices and advisories", ID: urn("feed:" + s.Title),

@@ -1,0 +1,318 @@
+package generator
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"maps"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/site"
+)
+
+// Carrying an unchanged product over. The build cache remembers, for the
+// last build of a site folder, what each product was (productRecord):
+// what the checks across products need of its file, the problems it
+// reported, its part of the site files, its line in the index and the
+// link-check view of its pages. A product whose inputs are all unchanged
+// (loadKey, then productKey once the as-of date is known) and whose
+// folder in the site is exactly as that build left it is neither read,
+// nor checked, nor prepared, nor written: its record stands in for it and
+// its folder moves from the previous site into the new one when the build
+// commits (site.Output.Carry). Everything else is built as before.
+//
+// The checks across products stay complete: unique product IDs use the
+// record's ID (content.LoadKnown); the site files (CSAF provider layout,
+// feed) are made from every product's part, recorded or new; the index,
+// sitemap and link check use the recorded views. Anything unusual — an
+// error anywhere, a changed as-of date, a kind that needs every product
+// at once — makes the build read every product again, as a clean build.
+
+// productRecord is what a build keeps of one product (gob-encoded in the
+// site's build state).
+type productRecord struct {
+	File    string // the product file, slash path as loaded
+	LoadKey []byte // cache.loadKey: every input of reading and checking it
+	Known   content.KnownProduct
+	Newest  time.Time // its newest plan, CSD or MDS2 release date (zero: none), for the as-of date
+	// LoadDiags are the problems loading and checking the file reported
+	// (warnings: the build succeeded).
+	LoadDiags content.Diagnostics
+	Key       []byte // cache.productKey: every input of its output
+	// PrepDiags are what deriving its facts and preparing it reported.
+	PrepDiags content.Diagnostics
+	Parts     [][]byte // Parts[k]: kind k's part of the site files (kind.PortfolioParts)
+	View      productView
+	Files     []string              // every file it wrote, in order
+	Pages     map[string]*site.Page // its HTML pages, for the link check
+	Documents map[string]int        // its documents per kind slug
+	// Warnings are the warnings writing it reported (assets, PDFs), in
+	// order.
+	Warnings   content.Diagnostics
+	Docs, Made int // its documents and its files built when written (kind.File.Make)
+	// CacheKeys are the cache entries of its documents and built files:
+	// kept while the product is carried over, for when it is not.
+	CacheKeys []string
+}
+
+// productRef is what the site's build state says of one product file:
+// its ID (which names its asset folder, part of the load key) and the
+// load key its record is stored under.
+type productRef struct {
+	ID      string
+	LoadKey []byte
+}
+
+// newestRelease is the newest release date of p's plan, CSD and MDS2
+// form: what the as-of date falls back to.
+func newestRelease(p *content.Product) content.Date {
+	var newest content.Date
+	for _, d := range []content.DocumentControl{p.Documents.SecurityPlan, p.Documents.CSD, p.Documents.MDS2} {
+		if d.ReleaseDate.After(newest) {
+			newest = d.ReleaseDate
+		}
+	}
+	return newest
+}
+
+// reservedTop are the names the site itself uses at its root: a product
+// of such an ID is never carried over, its folder holding files other
+// than its own.
+var reservedTop = []string{"assets", ".well-known", "index.html", "sitemap.xml", "feed.xml", site.MarkerName}
+
+// loadKey hashes what reading and checking the product file rel
+// (relative to the content folder) whose ID is id reads of its own: the
+// file's path and bytes and its asset folder. The inputs every product
+// shares (site file, templates, jspgen, kinds, SOURCE_DATE_EPOCH, the
+// as-of date) are not in it: they are in productKey, which the build
+// compares with the record's as soon as the as-of date is known and
+// before anything of the record reaches the site, reading every product
+// when it differs. (Keeping them here as well would hide from the tests
+// a key that lacks one of them.) The paths as given need no place
+// either: records are found by the product file's path as loaded, and
+// the build state by the site folder's absolute path.
+func (c *cache) loadKey(rel, id string) []byte {
+	sum, ok := c.content[rel]
+	if !ok {
+		return nil
+	}
+	h := sha256.New()
+	field(h, "load")
+	field(h, cacheFormat)
+	field(h, rel)
+	h.Write(sum)
+	hashFiles(h, c.assets(id))
+	return h.Sum(nil)
+}
+
+// assets are the hashes of the files of the asset folder of product id.
+func (c *cache) assets(id string) map[string][]byte {
+	prefix := id + "/"
+	assets := map[string][]byte{}
+	for name, sum := range c.content {
+		if strings.HasPrefix(name, prefix) {
+			assets[name] = sum
+		}
+	}
+	return assets
+}
+
+// carriable returns the previous build's record of the product file
+// (slash path as loaded) when the product may be carried over: its
+// inputs are those of the last build of the site, and its folder there
+// is as that build left it. The as-of date is checked later (productKey).
+func (c *cache) carriable(file string) (*productRecord, bool) {
+	if c == nil || c.clean || c.prev == nil || c.noCarry {
+		return nil, false
+	}
+	ref, ok := c.prev.Products[file]
+	if !ok || !content.ValidSlug(ref.ID) || slices.Contains(reservedTop, ref.ID) {
+		return nil, false
+	}
+	rel, err := filepath.Rel(c.contentDir, filepath.FromSlash(file))
+	if err != nil {
+		return nil, false
+	}
+	key := c.loadKey(filepath.ToSlash(rel), ref.ID)
+	if key == nil || !bytes.Equal(key, ref.LoadKey) {
+		return nil, false
+	}
+	if !slices.Equal(c.prevTree[ref.ID], c.curTree[ref.ID]) || len(c.curTree[ref.ID]) == 0 {
+		return nil, false
+	}
+	var rec productRecord
+	if !readSealed(c.docFile(hex.EncodeToString(key)), &rec) || rec.File != file || rec.Known.ID != ref.ID {
+		return nil, false
+	}
+	for _, f := range rec.Files {
+		if !strings.HasPrefix(f, ref.ID+"/") {
+			return nil, false
+		}
+	}
+	c.markUsed(hex.EncodeToString(key))
+	return &rec, true
+}
+
+// keep stores the record of a product this build wrote, for the next
+// build of the site.
+func (c *cache) keep(rec *productRecord) {
+	if c == nil || rec.LoadKey == nil || rec.Key == nil {
+		return
+	}
+	name := hex.EncodeToString(rec.LoadKey)
+	if writeSealed(c.docFile(name), rec) == nil {
+		c.markUsed(name)
+		c.mu.Lock()
+		c.refs[rec.File] = productRef{ID: rec.Known.ID, LoadKey: rec.LoadKey}
+		c.mu.Unlock()
+	}
+}
+
+// carried notes that the build carries rec over: the next build of the
+// site may carry it again.
+func (c *cache) carried(rec *productRecord) {
+	c.mu.Lock()
+	c.refs[rec.File] = productRef{ID: rec.Known.ID, LoadKey: rec.LoadKey}
+	c.mu.Unlock()
+}
+
+func (c *cache) markUsed(key string) {
+	c.mu.Lock()
+	c.used[key] = true
+	c.mu.Unlock()
+}
+
+// treeByTop groups a site tree by its first path element.
+func treeByTop(tree []treeEntry) map[string][]treeEntry {
+	out := map[string][]treeEntry{}
+	for _, e := range tree {
+		top, _, _ := strings.Cut(e.Path, "/")
+		out[top] = append(out[top], e)
+	}
+	return out
+}
+
+// wholePortfolioKinds reports whether some kind prepares every product at
+// once (not from parts): then every product is read.
+func wholePortfolioKinds(kinds []kind.Kind) bool {
+	return slices.ContainsFunc(kinds, wholePortfolio)
+}
+
+// kindsOf are the kinds a build builds.
+func kindsOf(opts Options) []kind.Kind {
+	if opts.Kinds == nil {
+		return DefaultKinds()
+	}
+	return opts.Kinds
+}
+
+// readEveryProduct builds without carrying anything over: every product
+// is read, checked and prepared, so that problems are reported exactly
+// as a clean build reports them. Nothing has been written yet.
+func readEveryProduct(ctx context.Context, opts Options, write func(string, []byte) error, c *cache, carry func(string, []string) error) (*Result, error) {
+	c.noCarry = true
+	return generate(ctx, opts, write, c, carry)
+}
+
+// orderEntry is one product in build order: loaded (index into the
+// loaded products) or carried over (rec).
+type orderEntry struct {
+	loaded int
+	rec    *productRecord
+}
+
+// buildOrder merges the products read (sorted by ID) and those known from
+// their records (sorted by ID) into build order; IDs are unique (a
+// duplicate is an error, and the build then reads every product).
+func buildOrder(products []*content.Product, known []content.KnownProduct, records map[string]*productRecord) []orderEntry {
+	out := make([]orderEntry, 0, len(products)+len(known))
+	i, j := 0, 0
+	for i < len(products) || j < len(known) {
+		if j == len(known) || (i < len(products) && products[i].ID < known[j].ID) {
+			out = append(out, orderEntry{loaded: i})
+			i++
+			continue
+		}
+		out = append(out, orderEntry{loaded: -1, rec: records[known[j].File]})
+		j++
+	}
+	return out
+}
+
+// carryOver accounts for a product carried over as the build would for
+// the product written: its files, pages, documents and warnings.
+func (b *builder) carryOver(rec *productRecord, carry func(string, []string) error) error {
+	for _, rel := range rec.Files {
+		if b.written[rel] {
+			return fmt.Errorf("two outputs write %s", rel)
+		}
+		b.written[rel] = true
+	}
+	for rel, page := range rec.Pages {
+		b.pages[rel] = page
+	}
+	for slug, n := range rec.Documents {
+		b.res.Documents[slug] += n
+	}
+	b.res.Warnings = append(b.res.Warnings, rec.Warnings...)
+	b.res.ReusedFiles += rec.Made
+	b.cache.carried(rec)
+	for _, key := range rec.CacheKeys {
+		b.cache.markUsed(key)
+	}
+	return carry(rec.Known.ID, rec.Files)
+}
+
+// writeMark is where the build stood before writing a product.
+type writeMark struct {
+	files, warnings int
+	documents       map[string]int
+}
+
+func (b *builder) mark() writeMark {
+	return writeMark{files: len(b.order), warnings: len(b.res.Warnings), documents: maps.Clone(b.res.Documents)}
+}
+
+// record is what the build keeps of product p, written since mark.
+func (b *builder) record(m writeMark, p kind.Product, w *productWork, pv productView, known content.KnownProduct, newest content.Date,
+	loadDiags, prepDiags content.Diagnostics) *productRecord {
+	rec := &productRecord{File: p.Source.File, Known: known, LoadDiags: loadDiags, Key: w.key, PrepDiags: prepDiags,
+		Parts: w.parts, View: pv, Pages: map[string]*site.Page{}, Documents: map[string]int{}, Docs: len(w.jobs)}
+	if !newest.IsZero() {
+		rec.Newest = newest.Time()
+	}
+	if rel, err := filepath.Rel(b.c.Dir, filepath.FromSlash(p.Source.File)); err == nil {
+		rec.LoadKey = b.cache.loadKey(filepath.ToSlash(rel), p.ID)
+	}
+	rec.Files = slices.Clone(b.order[m.files:])
+	for _, rel := range rec.Files {
+		if page := b.pages[rel]; page != nil {
+			rec.Pages[rel] = page
+		}
+	}
+	rec.Warnings = slices.Clone(b.res.Warnings[m.warnings:])
+	for slug, n := range b.res.Documents {
+		if d := n - m.documents[slug]; d > 0 {
+			rec.Documents[slug] = d
+		}
+	}
+	for _, j := range w.jobs {
+		rec.CacheKeys = append(rec.CacheKeys, j.key)
+	}
+	for _, pr := range w.prepared {
+		for _, f := range pr.Files {
+			if f.Make != nil {
+				rec.Made++
+				rec.CacheKeys = append(rec.CacheKeys, b.cache.fileKey(w.key, f.Path))
+			}
+		}
+	}
+	return rec
+}

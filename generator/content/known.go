@@ -1,0 +1,112 @@
+package content
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// KnownProduct is what the checks across products need of a product
+// file: a build that loaded and checked the file before, and whose inputs
+// for it are unchanged, passes this instead of reading it again
+// (LoadKnown). It is plain data, kept in the build cache.
+type KnownProduct struct {
+	File   string // as loaded, slash-separated
+	ID     string
+	IDLine int // the line of its id key
+	// Build and MDS2Input decide Builds: which keys of the site file
+	// tagged required=<documents> are required.
+	Build     []string
+	MDS2Input bool
+}
+
+// Known is what the checks across products need of p.
+func (p *Product) Known() KnownProduct {
+	return KnownProduct{File: p.Source.File, ID: p.ID, IDLine: p.Source.Line("id"), Build: slices.Clone(p.Documents.Build), MDS2Input: p.MDS2.HasInput()}
+}
+
+// Builds is Product.Builds for a known product.
+func (k KnownProduct) Builds(doc string) bool {
+	if len(k.Build) == 0 {
+		return doc != "mds2" || k.MDS2Input
+	}
+	return slices.Contains(k.Build, doc)
+}
+
+// Loaded is the outcome of LoadKnown.
+type Loaded struct {
+	*Content // the products read this time; the known ones are not among them
+	// Known are the product files not read, as known, sorted by ID as
+	// Content.Products is.
+	Known []KnownProduct
+	// PerFile are the problems of each product file read, by its slash
+	// path: decoding it and checking it on its own.
+	PerFile map[string]Diagnostics
+}
+
+// LoadKnown is Load, except that a product file for which known returns
+// true is not read: the checks across products (unique IDs, which
+// documents some product builds) use its KnownProduct, and its own
+// problems are the caller's to report again. The diagnostics returned
+// are those of the files read and of the site file.
+func LoadKnown(siteFile, contentDir string, known func(file string) (KnownProduct, bool)) (*Loaded, Diagnostics) {
+	var diags Diagnostics
+	l := &Loaded{Content: &Content{Site: &Site{}, Dir: contentDir}, PerFile: map[string]Diagnostics{}}
+	c := l.Content
+	files := productFiles(contentDir)
+	if len(files) == 0 {
+		diags = append(diags, Diagnostic{File: filepath.ToSlash(contentDir), Message: "no product files (*.toml) found"})
+	}
+	var all []KnownProduct // every product in file order, as the duplicate check sees it
+	byFile := map[string]*Product{}
+	for _, file := range files {
+		name := filepath.ToSlash(file)
+		if k, ok := known(name); ok {
+			l.Known = append(l.Known, k)
+			all = append(all, k)
+			continue
+		}
+		var d Diagnostics
+		p := &Product{}
+		if src, ok := decodeFile(file, p, nil, &d); ok {
+			p.Source = src
+			c.Products = append(c.Products, p)
+			byFile[src.File] = p
+			all = append(all, p.Known())
+		}
+		l.PerFile[name] = d
+		diags = append(diags, d...)
+	}
+	builds := func(doc string) bool {
+		return c.anyBuilds(doc) || slices.ContainsFunc(l.Known, func(k KnownProduct) bool { return k.Builds(doc) })
+	}
+	if src, ok := decodeFile(siteFile, c.Site, builds, &diags); ok {
+		c.SiteFile = src
+		diags = append(diags, c.Site.applyGuidanceDefaults(src)...)
+	}
+	byID := func(a, b KnownProduct) int { return strings.Compare(a.ID, b.ID) }
+	slices.SortStableFunc(c.Products, func(a, b *Product) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(l.Known, byID)
+	slices.SortStableFunc(all, byID)
+	for _, p := range c.Products {
+		p.SiteSupportRules, p.SiteSource = c.Site.SupportRules, c.SiteFile
+	}
+	if c.Site != nil {
+		diags = append(diags, validateSupportRules(c.SiteFile, c.Site.SupportRules)...)
+	}
+	first := map[string]KnownProduct{}
+	for _, k := range all {
+		if q, ok := first[strings.ToLower(k.ID)]; ok && k.ID != "" {
+			diags = append(diags, duplicateID(k, q))
+			continue
+		}
+		first[strings.ToLower(k.ID)] = k
+		if p := byFile[k.File]; p != nil {
+			d := c.validateProduct(p)
+			l.PerFile[k.File] = append(l.PerFile[k.File], d...)
+			diags = append(diags, d...)
+		}
+	}
+	diags.Sort()
+	return l, diags
+}
