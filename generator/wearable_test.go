@@ -1,8 +1,6 @@
 package generator
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -14,18 +12,7 @@ import (
 // (e.g. "glucowear/csd.md").
 func buildWearable(t *testing.T) func(rel string) string {
 	t.Helper()
-	out := filepath.Join(t.TempDir(), "site")
-	_, err := Build(Options{SiteFile: "testdata/wearable/jspgen.toml", ContentDir: "testdata/wearable/content", TemplatesDir: "../templates-none", OutDir: out})
-	if err != nil {
-		t.Fatalf("building the wearable fixture: %v", err)
-	}
-	return func(rel string) string {
-		b, err := os.ReadFile(filepath.Join(out, rel))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
+	return buildFixture(t, "wearable")
 }
 
 // TestWearableMDS2TakesTheProductsAnswers: the form must not derive what

@@ -1,8 +1,6 @@
 package generator
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -14,18 +12,7 @@ import (
 // of the document at rel (e.g. "viewpoint-rw/csd.md").
 func buildWorkstation(t *testing.T) func(rel string) string {
 	t.Helper()
-	out := filepath.Join(t.TempDir(), "site")
-	_, err := Build(Options{SiteFile: "testdata/workstation/jspgen.toml", ContentDir: "testdata/workstation/content", TemplatesDir: "../templates-none", OutDir: out})
-	if err != nil {
-		t.Fatalf("building the workstation fixture: %v", err)
-	}
-	return func(rel string) string {
-		b, err := os.ReadFile(filepath.Join(out, rel))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
+	return buildFixture(t, "workstation")
 }
 
 // TestWorkstationCSDSaysNotStatedForUnwrittenFacts: a fact the product
