@@ -93,14 +93,7 @@ func TestIncidentReportingRules(t *testing.T) {
 					got = append(got, d.String())
 				}
 			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("diagnostics %q, want %d", got, len(tt.want))
-			}
-			for i, w := range tt.want {
-				if !strings.HasPrefix(got[i], w) {
-					t.Errorf("diagnostic %q, want it to start %q", got[i], w)
-				}
-			}
+			wantPrefixes(t, got, tt.want)
 		})
 	}
 }

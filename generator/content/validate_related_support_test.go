@@ -107,14 +107,7 @@ func TestRuleRelatedSupport(t *testing.T) {
 			for _, d := range diags {
 				got = append(got, d.String())
 			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("diagnostics\n%s\nwant %d", strings.Join(got, "\n"), len(tt.want))
-			}
-			for i, w := range tt.want {
-				if !strings.HasPrefix(got[i], w) {
-					t.Errorf("diagnostic\n%s\nwant it to start\n%s", got[i], w)
-				}
-			}
+			wantPrefixes(t, got, tt.want)
 		})
 	}
 }

@@ -167,6 +167,20 @@ func TestRiskRulesNameTheLine(t *testing.T) {
 	}
 }
 
+// wantPrefixes checks that got holds as many diagnostics as want, each
+// starting with the wanted text at its place.
+func wantPrefixes(t *testing.T, got, want []string) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("diagnostics\n  %s\nwant %d", strings.Join(got, "\n  "), len(want))
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(got[i], w) {
+			t.Errorf("diagnostic\n  %s\nwant it to start\n  %s", got[i], w)
+		}
+	}
+}
+
 // wantOneDiagnostic fails unless diags is empty when want is "", or holds
 // exactly one diagnostic containing want otherwise.
 func wantOneDiagnostic(t *testing.T, diags Diagnostics, want string) {
