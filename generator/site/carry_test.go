@@ -32,10 +32,10 @@ func readString(t *testing.T, file string) string {
 	return string(b)
 }
 
-// TestCarryAndLinkCommit: a carried folder and a linked file are in the
-// new site after Commit, listed among its files, with their bytes.
-func TestCarryAndLinkCommit(t *testing.T) {
-	dir := previousSite(t)
+// carryPLinkShared begins a build over the previous site in dir that
+// carries folder p over and links shared.txt.
+func carryPLinkShared(t *testing.T, dir string) *Output {
+	t.Helper()
 	o, err := Begin(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -46,6 +46,14 @@ func TestCarryAndLinkCommit(t *testing.T) {
 	if err := o.Link("shared.txt"); err != nil {
 		t.Fatal(err)
 	}
+	return o
+}
+
+// TestCarryAndLinkCommit: a carried folder and a linked file are in the
+// new site after Commit, listed among its files, with their bytes.
+func TestCarryAndLinkCommit(t *testing.T) {
+	dir := previousSite(t)
+	o := carryPLinkShared(t, dir)
 	if err := o.Write("q/new.md", []byte("new")); err != nil {
 		t.Fatal(err)
 	}
@@ -70,16 +78,7 @@ func TestCarryAndLinkCommit(t *testing.T) {
 // before Commit; a build that fails leaves it whole.
 func TestCarryAbortLeavesPreviousSite(t *testing.T) {
 	dir := previousSite(t)
-	o, err := Begin(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := o.Carry("p", []string{"p/doc.md"}); err != nil {
-		t.Fatal(err)
-	}
-	if err := o.Link("shared.txt"); err != nil {
-		t.Fatal(err)
-	}
+	o := carryPLinkShared(t, dir)
 	o.Abort()
 	if got := readString(t, filepath.Join(dir, "p", "doc.md")); got != "old doc" {
 		t.Errorf("p/doc.md = %q after Abort", got)
