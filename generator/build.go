@@ -90,6 +90,9 @@ func BuildContext(ctx context.Context, opts Options) (*Result, error) {
 	c := newCache(opts)
 	c.readPrevious(opts.OutDir)
 	if res := c.upToDate(opts.OutDir); res != nil {
+		if c.stamps.read > 0 { // files touched but not changed
+			c.stamps.save(c.dir)
+		}
 		res.Elapsed = time.Since(start)
 		return res, nil
 	}
@@ -198,6 +201,7 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	records := map[string]*productRecord{} // by product file: the products carried over
 	known := func(string) (content.KnownProduct, bool) { return content.KnownProduct{}, false }
 	if cache != nil && carry != nil && !wholePortfolioKinds(kindsOf(opts)) {
+		cache.prefetch()
 		known = func(file string) (content.KnownProduct, bool) {
 			rec, ok := cache.carriable(file)
 			if ok {

@@ -8,7 +8,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"hash"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -71,6 +70,7 @@ type cache struct {
 	created bool // this build made the folder
 	clean   bool // read nothing
 
+	stamps  *inputSums        // the input files' hashes by their stamps
 	inputs  []byte            // hash of the inputs every product shares, without the as-of date
 	names   []string          // the input paths as given, which messages show
 	content map[string][]byte // content folder: slash path → hash of the file
@@ -85,10 +85,11 @@ type cache struct {
 	// (readPrevious); nil when unknown.
 	prev              *buildState
 	prevTree, curTree map[string][]treeEntry
-	tree              []treeEntry           // the site folder as it is now
-	noCarry           bool                  // read every product (see carry.go)
-	refs              map[string]productRef // by product file: the products this build recorded or carried
-	pending           []*productRecord      // records of the products written, stored by finish
+	tree              []treeEntry               // the site folder as it is now
+	noCarry           bool                      // read every product (see carry.go)
+	fetched           map[string]*productRecord // by product file: the records prefetch read; nil before it ran
+	refs              map[string]productRef     // by product file: the products this build recorded or carried
+	pending           []*productRecord          // records of the products written, stored by finish
 	// The site-level files (sharedFile) as the last build recorded them
 	// and as they are now, and the hashes of those this build writes.
 	prevShared, curShared map[string]treeEntry
@@ -102,13 +103,14 @@ func newCache(opts Options) *cache {
 	if opts.CacheDir == "" {
 		return nil
 	}
-	exe := executableHash()
+	stamps := newInputSums(opts.CacheDir, opts.Clean)
+	exe := executableHash(stamps)
 	if exe == nil {
 		return nil
 	}
 	wd, _ := os.Getwd()
 	c := &cache{dir: opts.CacheDir, clean: opts.Clean, used: map[string]bool{}, contentDir: opts.ContentDir, refs: map[string]productRef{},
-		names: []string{opts.SiteFile, opts.ContentDir, opts.TemplatesDir, wd}}
+		names: []string{opts.SiteFile, opts.ContentDir, opts.TemplatesDir, wd}, stamps: stamps}
 	h := sha256.New()
 	field(h, cacheFormat)
 	field(h, Version)
@@ -126,7 +128,7 @@ func newCache(opts Options) *cache {
 	field(h, string(site))
 	h.Write(shippedTemplatesHash())
 	if f := templateFiles(opts.TemplatesDir); f.Override != nil {
-		files, err := hashTree(opts.TemplatesDir)
+		files, err := hashTree(opts.TemplatesDir, stamps)
 		if err != nil {
 			return nil
 		}
@@ -135,7 +137,7 @@ func newCache(opts Options) *cache {
 		field(h, "no overrides")
 	}
 	c.inputs = h.Sum(nil)
-	c.content, err = hashTree(opts.ContentDir)
+	c.content, err = hashTree(opts.ContentDir, stamps)
 	if err != nil {
 		return nil
 	}
@@ -153,7 +155,7 @@ func field(h hash.Hash, s string) {
 // hashTree hashes every file under dir by slash path relative to dir; a
 // missing dir has no files. Files are read through symbolic links, as the
 // build reads them.
-func hashTree(dir string) (map[string][]byte, error) {
+func hashTree(dir string, stamps *inputSums) (map[string][]byte, error) {
 	files := map[string][]byte{}
 	err := filepath.WalkDir(dir, func(file string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -169,11 +171,10 @@ func hashTree(dir string) (map[string][]byte, error) {
 		if err != nil {
 			return err
 		}
-		data, err := os.ReadFile(file)
+		sum, err := stamps.sum(file)
 		if err != nil {
-			data = []byte("unreadable: " + err.Error())
+			sum = sha256.Sum256([]byte("unreadable: " + err.Error()))
 		}
-		sum := sha256.Sum256(data)
 		files[filepath.ToSlash(rel)] = sum[:]
 		return nil
 	})
@@ -194,31 +195,35 @@ func hashFiles(h hash.Hash, files map[string][]byte) {
 	}
 }
 
-var (
-	exeOnce sync.Once
-	exeSum  []byte
-)
+// exeHashed is the running program's hash, as the first build of the
+// process took it (jspgen serve builds many times).
+var exeHashed struct {
+	sync.Mutex
+	path string
+	sum  stampedSum
+}
 
 // executableHash is the hash of the running program: a rebuilt jspgen,
 // even of the same version, does not trust what another one rendered.
-func executableHash() []byte {
-	exeOnce.Do(func() {
-		exe, err := os.Executable()
-		if err != nil {
-			return
-		}
-		f, err := os.Open(exe)
-		if err != nil {
-			return
-		}
-		defer f.Close()
-		h := sha256.New()
-		if _, err := io.Copy(h, f); err != nil {
-			return
-		}
-		exeSum = h.Sum(nil)
-	})
-	return exeSum
+func executableHash(stamps *inputSums) []byte {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil
+	}
+	if exe, err = filepath.Abs(exe); err != nil {
+		return nil
+	}
+	exeHashed.Lock()
+	defer exeHashed.Unlock()
+	if exeHashed.path == exe {
+		stamps.known(exe, exeHashed.sum)
+	}
+	sum, err := stamps.sum(exe)
+	if err != nil {
+		return nil
+	}
+	exeHashed.path, exeHashed.sum = exe, stamps.now[exe]
+	return sum[:]
 }
 
 var (
@@ -586,6 +591,7 @@ func (c *cache) finish(out string, res *Result) {
 	for _, rec := range c.pending {
 		c.keep(rec)
 	}
+	c.stamps.save(c.dir)
 	tree, err := siteTree(out)
 	if err == nil {
 		_ = writeSealed(c.stateFile(out), buildState{Key: c.upToDateKey(out), Documents: res.Documents, Files: res.Files,
@@ -603,10 +609,40 @@ func (c *cache) finish(out string, res *Result) {
 	}
 }
 
-// siteTree lists every file and folder of a site with its size and time.
+// siteTree lists every file and folder of a site with its size and time,
+// in the order of filepath.WalkDir; the top-level folders are listed on
+// as many goroutines as there are processors (a build lists the site
+// twice, and a hundred products' site holds thousands of files).
 func siteTree(out string) ([]treeEntry, error) {
+	root, err := os.Lstat(out)
+	if err != nil {
+		return nil, err
+	}
+	if !root.IsDir() {
+		return walkTree(out, ".")
+	}
+	top, err := os.ReadDir(out)
+	if err != nil {
+		return nil, err
+	}
+	parts := make([][]treeEntry, len(top))
+	errs := make([]error, len(top))
+	forEach(len(top), func(i int) { parts[i], errs[i] = walkTree(out, top[i].Name()) })
+	tree := []treeEntry{{Path: ".", Dir: true, ModTime: root.ModTime().UnixNano()}}
+	for i := range top {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		tree = append(tree, parts[i]...)
+	}
+	return tree, nil
+}
+
+// walkTree lists rel, a file or folder of the site out, and everything
+// under it.
+func walkTree(out, rel string) ([]treeEntry, error) {
 	var tree []treeEntry
-	err := filepath.WalkDir(out, func(file string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(filepath.Join(out, rel), func(file string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}

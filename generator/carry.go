@@ -124,6 +124,25 @@ func (c *cache) assets(id string) map[string][]byte {
 	return assets
 }
 
+// prefetch reads the record of every product of the last build of the
+// site that may be carried over (record), on as many goroutines as there
+// are processors: read one by one as products were loaded, they were a
+// sixth of a one-product rebuild of a hundred products.
+func (c *cache) prefetch() {
+	if c == nil || c.clean || c.prev == nil || c.noCarry {
+		return
+	}
+	files := slices.Sorted(maps.Keys(c.prev.Products))
+	recs := make([]*productRecord, len(files))
+	forEach(len(files), func(i int) { recs[i] = c.record(files[i]) })
+	c.fetched = map[string]*productRecord{}
+	for i, file := range files {
+		if recs[i] != nil {
+			c.fetched[file] = recs[i]
+		}
+	}
+}
+
 // carriable returns the previous build's record of the product file
 // (slash path as loaded) when the product may be carried over: its
 // inputs are those of the last build of the site, and its folder there
@@ -132,32 +151,45 @@ func (c *cache) carriable(file string) (*productRecord, bool) {
 	if c == nil || c.clean || c.prev == nil || c.noCarry {
 		return nil, false
 	}
+	rec, ok := c.fetched[file]
+	if !ok && c.fetched == nil {
+		rec = c.record(file)
+	}
+	if rec == nil {
+		return nil, false
+	}
+	c.markUsed(hex.EncodeToString(rec.LoadKey))
+	return rec, true
+}
+
+// record reads and checks the record of the product file, or returns nil
+// (see carriable). It only reads the cache.
+func (c *cache) record(file string) *productRecord {
 	ref, ok := c.prev.Products[file]
 	if !ok || !content.ValidSlug(ref.ID) || slices.Contains(reservedTop, ref.ID) {
-		return nil, false
+		return nil
 	}
 	rel, err := filepath.Rel(c.contentDir, filepath.FromSlash(file))
 	if err != nil {
-		return nil, false
+		return nil
 	}
 	key := c.loadKey(filepath.ToSlash(rel), ref.ID)
 	if key == nil || !bytes.Equal(key, ref.LoadKey) {
-		return nil, false
+		return nil
 	}
 	if !slices.Equal(c.prevTree[ref.ID], c.curTree[ref.ID]) || len(c.curTree[ref.ID]) == 0 {
-		return nil, false
+		return nil
 	}
 	var rec productRecord
-	if !readSealed(c.docFile(hex.EncodeToString(key)), &rec) || rec.File != file || rec.Known.ID != ref.ID {
-		return nil, false
+	if !readSealed(c.docFile(hex.EncodeToString(key)), &rec) || rec.File != file || rec.Known.ID != ref.ID || !bytes.Equal(rec.LoadKey, key) {
+		return nil
 	}
 	for _, f := range rec.Files {
 		if !strings.HasPrefix(f, ref.ID+"/") {
-			return nil, false
+			return nil
 		}
 	}
-	c.markUsed(hex.EncodeToString(key))
-	return &rec, true
+	return &rec
 }
 
 // keep stores the record of a product this build wrote, for the next

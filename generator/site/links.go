@@ -2,10 +2,13 @@ package site
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // LinkProblem is one link of a page that does not resolve inside the site.
@@ -106,15 +109,26 @@ func CheckLinks(pages map[string][]byte, files map[string]bool) error {
 
 // CheckPages is CheckLinks on pages already read with ScanPage, so that a
 // build keeps the links and ids of its pages rather than the pages.
+// The pages are checked on as many goroutines as there are processors.
 func CheckPages(pages map[string]*Page, files map[string]bool) error {
-	var problems []LinkProblem
-	for page, p := range pages {
-		for _, l := range p.Links {
-			if reason := checkLink(page, l, files, pages); reason != "" {
-				problems = append(problems, LinkProblem{Page: page, Line: l.Line, Attr: l.Attr, Link: l.URL, Reason: reason})
+	names := slices.Collect(maps.Keys(pages))
+	workers := min(runtime.GOMAXPROCS(0), len(names))
+	found := make([][]LinkProblem, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(names); i += workers {
+				page := names[i]
+				for _, l := range pages[page].Links {
+					if reason := checkLink(page, l, files, pages); reason != "" {
+						found[w] = append(found[w], LinkProblem{Page: page, Line: l.Line, Attr: l.Attr, Link: l.URL, Reason: reason})
+					}
+				}
 			}
-		}
+		})
 	}
+	wg.Wait()
+	problems := slices.Concat(found...)
 	if len(problems) == 0 {
 		return nil
 	}

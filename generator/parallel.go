@@ -1,0 +1,36 @@
+package generator
+
+import (
+	"runtime"
+	"sync"
+)
+
+// forEach calls f(0) … f(n-1) on up to GOMAXPROCS goroutines and returns
+// when every call has. Each call must write only to what its index owns.
+func forEach(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next sync.Mutex
+	i := 0
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				next.Lock()
+				j := i
+				i++
+				next.Unlock()
+				if j >= n {
+					return
+				}
+				f(j)
+			}
+		})
+	}
+	wg.Wait()
+}
