@@ -158,6 +158,8 @@ type builder struct {
 	out    func(rel string, data []byte) error
 	res    *Result
 
+	reusedFiles atomic.Int64 // built files taken from the cache by the workers (Result.ReusedFiles)
+
 	written map[string]bool       // every file of the site, by slash path
 	order   []string              // the files written, in order
 	pages   map[string]*site.Page // the HTML pages' links and ids, for the link check
@@ -275,19 +277,23 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 			products[i].Source.Release()
 			return w
 		},
-		func(j docJob) (*rendered, error) {
+		func(j docJob) result {
 			if ctx.Err() != nil {
-				return nil, context.Cause(ctx) // stopped: render nothing more
+				return result{err: context.Cause(ctx)} // stopped: render nothing more
+			}
+			if j.file != nil {
+				data, err := b.fileBytes(j.key, *j.file)
+				return result{data: data, err: err}
 			}
 			if r := b.cache.get(j.key); r != nil {
 				reused.Add(1)
-				return r, nil
+				return result{r: r}
 			}
 			r, err := b.renderDocument(j.p, j.doc, j.built)
 			if err == nil {
 				b.cache.put(j.key, r)
 			}
-			return r, err
+			return result{r: r, err: err}
 		})
 	defer b.docs.close()
 	var index []productView
@@ -382,6 +388,7 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	}
 	res.Warnings.Sort()
 	res.Reused = int(reused.Load())
+	res.ReusedFiles += int(b.reusedFiles.Load())
 	return res, nil
 }
 
@@ -459,13 +466,18 @@ func (b *builder) prepareProduct(p kind.Product, portfolio [][]kind.Prepared, i 
 	key := b.cache.productKey(p.Product, b.c.Dir)
 	w.key = key
 	built := kind.BuiltOf(b.kinds, w.prepared, p)
-	for k := range b.kinds {
+	for k := range b.kinds { // in the order product writes them
 		for _, doc := range w.prepared[k].Documents {
 			facts := p.Product // the current version's, or the version the document is about
 			if doc.Product != nil {
 				facts = doc.Product
 			}
 			w.jobs = append(w.jobs, docJob{p: facts, doc: doc, built: built, key: b.cache.documentKey(key, doc)})
+		}
+		for i, f := range w.prepared[k].Files {
+			if f.Make != nil {
+				w.jobs = append(w.jobs, docJob{p: p.Product, file: &w.prepared[k].Files[i], key: b.cache.fileKey(key, f.Path)})
+			}
 		}
 	}
 	return w

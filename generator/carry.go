@@ -316,7 +316,7 @@ func (b *builder) mark() writeMark {
 func (b *builder) record(m writeMark, p kind.Product, w *productWork, pv productView, known content.KnownProduct, newest content.Date,
 	loadDiags, prepDiags content.Diagnostics) *productRecord {
 	rec := &productRecord{File: p.Source.File, Known: known, LoadDiags: loadDiags, Key: w.key, PrepDiags: prepDiags,
-		Parts: w.parts, View: pv, Pages: map[string]*site.Page{}, Documents: map[string]int{}, Docs: len(w.jobs)}
+		Parts: w.parts, View: pv, Pages: map[string]*site.Page{}, Documents: map[string]int{}}
 	if !newest.IsZero() {
 		rec.Newest = newest.Time()
 	}
@@ -337,13 +337,10 @@ func (b *builder) record(m writeMark, p kind.Product, w *productWork, pv product
 	}
 	for _, j := range w.jobs {
 		rec.CacheKeys = append(rec.CacheKeys, j.key)
-	}
-	for _, pr := range w.prepared {
-		for _, f := range pr.Files {
-			if f.Make != nil {
-				rec.Made++
-				rec.CacheKeys = append(rec.CacheKeys, b.cache.fileKey(w.key, f.Path))
-			}
+		if j.file != nil {
+			rec.Made++
+		} else {
+			rec.Docs++
 		}
 	}
 	return rec

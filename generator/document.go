@@ -13,12 +13,16 @@ import (
 	"github.com/jspgen/jspgen/generator/site"
 )
 
-// docJob is one document of one product to render.
+// docJob is one document of one product to render or, when file is set,
+// one of its machine-readable files to build (kind.File.Make: an MDS2
+// workbook takes as long as a small PDF, and the writer would otherwise
+// build it alone while the workers wait).
 type docJob struct {
 	p     *content.Product
 	doc   kind.Document
 	built kind.Built // what the build publishes for the product (kind.BuiltOf)
 	key   string     // its build-cache key; "" when the build has no cache
+	file  *kind.File
 }
 
 // rendered is one document in every format, and what the build keeps of

@@ -60,12 +60,12 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 	j := 0 // the product's documents, in the order the pipeline renders them
 	for k, kd := range b.kinds {
 		for _, doc := range prepared[k].Documents {
-			r, err := b.docs.take(w, j)
+			res := b.docs.take(w, j)
 			j++
-			if err != nil {
-				return pv, err
+			if res.err != nil {
+				return pv, res.err
 			}
-			if err := b.emit(p.Product, doc, r); err != nil {
+			if err := b.emit(p.Product, doc, res.r); err != nil {
 				return pv, err
 			}
 			base := p.ID + "/" + doc.Path
@@ -77,9 +77,14 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 		}
 		for _, f := range prepared[k].Files {
 			rel := p.ID + "/" + f.Path
-			data, err := b.fileBytes(w.key, f)
-			if err != nil {
-				return pv, fmt.Errorf("%s: %w", p.ID, err)
+			data := f.Data
+			if f.Make != nil { // built by the pipeline (prepareProduct)
+				res := b.docs.take(w, j)
+				j++
+				if res.err != nil {
+					return pv, fmt.Errorf("%s: %w", p.ID, res.err)
+				}
+				data = res.data
 			}
 			if err := b.write(rel, data); err != nil {
 				return pv, err
@@ -126,22 +131,17 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 	return pv, b.productPage(pv)
 }
 
-// fileBytes are the bytes of a file of the product whose cache key is
-// key: a file the kind builds when written (kind.File.Make) comes from the
-// build cache when the product's inputs are unchanged, and goes into it
-// when built.
-func (b *builder) fileBytes(key []byte, f kind.File) ([]byte, error) {
-	if f.Make == nil {
-		return f.Data, nil
-	}
-	ck := b.cache.fileKey(key, f.Path)
-	if data := b.cache.getFile(ck); data != nil {
-		b.res.ReusedFiles++
+// fileBytes are the bytes of a file built when written (kind.File.Make),
+// from the build cache under key when it holds them; it runs on the
+// pipeline's workers.
+func (b *builder) fileBytes(key string, f kind.File) ([]byte, error) {
+	if data := b.cache.getFile(key); data != nil {
+		b.reusedFiles.Add(1)
 		return data, nil
 	}
 	data, err := f.Bytes()
 	if err == nil {
-		b.cache.putFile(ck, data)
+		b.cache.putFile(key, data)
 	}
 	return data, err
 }

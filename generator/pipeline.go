@@ -45,8 +45,9 @@ type renderJob struct {
 }
 
 type result struct {
-	r   *rendered
-	err error
+	r    *rendered
+	data []byte // a file job's bytes
+	err  error
 }
 
 // workerCount is the number of documents rendered at once: n when
@@ -61,7 +62,7 @@ func workerCount(n int) int {
 // startPipeline prepares products 0..n-1 with prepare and renders their
 // jobs with render on workers goroutines. failed says a problem found
 // before (loading) already stops rendering.
-func startPipeline(n, workers int, failed bool, prepare func(i int) *productWork, render func(docJob) (*rendered, error)) *pipeline {
+func startPipeline(n, workers int, failed bool, prepare func(i int) *productWork, render func(docJob) result) *pipeline {
 	pl := &pipeline{
 		products: make(chan *productWork, 1),
 		todo:     make(chan renderJob),
@@ -107,8 +108,7 @@ func startPipeline(n, workers int, failed bool, prepare func(i int) *productWork
 		go func() {
 			defer pl.wg.Done()
 			for rj := range pl.todo {
-				r, err := render(rj.job)
-				rj.out <- result{r, err}
+				rj.out <- render(rj.job)
 			}
 		}()
 	}
@@ -126,13 +126,13 @@ func (pl *pipeline) next() *productWork {
 	}
 }
 
-// take returns the result of w's document j, waiting for it; j counts up
+// take returns the result of w's job j, waiting for it; j counts up
 // from 0 for each product.
-func (pl *pipeline) take(w *productWork, j int) (*rendered, error) {
+func (pl *pipeline) take(w *productWork, j int) result {
 	res := <-w.results[j]
 	w.results[j] = nil
 	<-pl.window
-	return res.r, res.err
+	return res
 }
 
 // close stops preparing and dispatching and waits for the documents

@@ -2,8 +2,11 @@ package content
 
 import (
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // KnownProduct is what the checks across products need of a product
@@ -59,23 +62,22 @@ func LoadKnown(siteFile, contentDir string, known func(file string) (KnownProduc
 	}
 	var all []KnownProduct // every product in file order, as the duplicate check sees it
 	byFile := map[string]*Product{}
-	for _, file := range files {
+	decoded := decodeProducts(files, known)
+	for i, file := range files {
 		name := filepath.ToSlash(file)
-		if k, ok := known(name); ok {
-			l.Known = append(l.Known, k)
-			all = append(all, k)
+		r := decoded[i]
+		if r.known {
+			l.Known = append(l.Known, r.k)
+			all = append(all, r.k)
 			continue
 		}
-		var d Diagnostics
-		p := &Product{}
-		if src, ok := decodeFile(file, p, nil, &d); ok {
-			p.Source = src
-			c.Products = append(c.Products, p)
-			byFile[src.File] = p
-			all = append(all, p.Known())
+		if r.p != nil {
+			c.Products = append(c.Products, r.p)
+			byFile[r.p.Source.File] = r.p
+			all = append(all, r.p.Known())
 		}
-		l.PerFile[name] = d
-		diags = append(diags, d...)
+		l.PerFile[name] = r.diags
+		diags = append(diags, r.diags...)
 	}
 	builds := func(doc string) bool {
 		return c.anyBuilds(doc) || slices.ContainsFunc(l.Known, func(k KnownProduct) bool { return k.Builds(doc) })
@@ -109,4 +111,48 @@ func LoadKnown(siteFile, contentDir string, known func(file string) (KnownProduc
 	}
 	diags.Sort()
 	return l, diags
+}
+
+// decodedFile is one product file as decodeProducts read it: known, or
+// decoded (p is nil when the file could not be).
+type decodedFile struct {
+	known bool
+	k     KnownProduct
+	p     *Product
+	diags Diagnostics
+}
+
+// decodeProducts decodes the product files that known does not know, on
+// as many goroutines as there are processors (decoding is most of loading
+// a portfolio); known is asked in file order, on this goroutine.
+func decodeProducts(files []string, known func(file string) (KnownProduct, bool)) []decodedFile {
+	out := make([]decodedFile, len(files))
+	var todo []int
+	for i, file := range files {
+		if k, ok := known(filepath.ToSlash(file)); ok {
+			out[i] = decodedFile{known: true, k: k}
+			continue
+		}
+		todo = append(todo, i)
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(todo)) {
+		wg.Go(func() {
+			for {
+				n := int(next.Add(1)) - 1
+				if n >= len(todo) {
+					return
+				}
+				i := todo[n]
+				p := &Product{}
+				if src, ok := decodeFile(files[i], p, nil, &out[i].diags); ok {
+					p.Source = src
+					out[i].p = p
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return out
 }
