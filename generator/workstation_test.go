@@ -24,7 +24,8 @@ func TestWorkstationCSDSaysNotStatedForUnwrittenFacts(t *testing.T) {
 		{"no [[security_settings]]", "Whether any setting change raises risk is not stated.", "No setting change raises risk."},
 		{"no [sbom] nor [[components]]", "| Software bill of materials | Not stated |", "| Software bill of materials | 0 components |"},
 		{"no [hardening]", "### 11.1 As shipped\n\nHow the device is hardened as shipped is not stated.", ""},
-		{"no [backup] nor logging.events", "| Viewpoint workstation | On the device | The manufacturer supplies validated updates; the customer installs them | Not stated | Not stated |", "The customer (see the backup section)"},
+		{"no [backup] nor logging.events", "| Viewpoint workstation | On the device | Not stated | Not stated | Not stated |", "The customer (see the backup section)"},
+		{"no parts[0].patching", "| Viewpoint workstation | On the device | Not stated |", "the customer installs them"},
 	} {
 		if !strings.Contains(csd, c.want) {
 			t.Errorf("%s: csd.md lacks %q", c.name, c.want)

@@ -27,8 +27,11 @@ type partRunsEntry struct {
 }
 
 var partRuns = []partRunsEntry{
+	// Who installs a device's updates differs from product to product
+	// (the customer, field service, the device itself from a server), so
+	// it has no default: unwritten, it is not stated.
 	{"device", "On the device", "on the device", true,
-		"The manufacturer supplies validated updates; the customer installs them", "The customer (see the backup section)", "The customer, with the events the device records"},
+		"", "The customer (see the backup section)", "The customer, with the events the device records"},
 	{"customer_hosted", "Hosted by the customer", "on a server the customer hosts", true,
 		"The manufacturer supplies validated application updates; the customer patches the host and installs the updates", "The customer", "The customer"},
 	// The manufacturer's software on a phone, tablet or computer the
@@ -98,7 +101,7 @@ type Part struct {
 	Name        string   `toml:"name" jsp:"required" doc:"Name, e.g. Gateway VM, Cloud analysis service."`
 	Runs        PartRuns `toml:"runs" jsp:"required" doc:"Where it runs: on the device (the manufacturer's hardware), hosted by the customer, on the customer's own device (an app on a phone, tablet or computer the customer owns: customer_device), hosted by the manufacturer, or the customer's own infrastructure the product relies on."`
 	Description string   `toml:"description" doc:"What the part does and what it runs on."`
-	Patching    string   `toml:"patching" doc:"Who patches it and how (default from runs)."`
+	Patching    string   `toml:"patching" doc:"Who patches it and how (default from runs; a device part has none: who installs its updates, the customer, field service or the device itself, is not stated unless written here)."`
 	Backup      string   `toml:"backup" doc:"Who backs it up (default from runs)."`
 	Monitoring  string   `toml:"monitoring" doc:"Who monitors it for security events (default from runs)."`
 

@@ -401,3 +401,33 @@ func TestFirewallRulesLeaveOutAppsOnCustomersOwnDevices(t *testing.T) {
 			app.Runs.OnCustomerNetwork(), app.BackedUpBy(), app.MonitoredBy())
 	}
 }
+
+// TestDevicePatchingNotStated: who installs a device's updates has no
+// default (the customer, field service or the device itself all occur),
+// so a device part that does not write it warns and reads as not stated;
+// other parts keep the default of where they run.
+func TestDevicePatchingNotStated(t *testing.T) {
+	const device = "\n[[parts]]\nid = \"pump\"\nname = \"Pump\"\nruns = \"device\"\n"
+	const warning = `warning: parts[3].patching: not stated: who installs updates on "Pump"`
+	for _, tt := range []struct {
+		name, src, patchedBy string
+		warns                bool
+	}{
+		{"no device part", samdParts, "", false},
+		{"device part without patching", strings.Replace(samdParts, "\n[[interfaces]]", device+"\n[[interfaces]]", 1), "", true},
+		{"device part with patching", strings.Replace(samdParts, "\n[[interfaces]]", device+"patching = \"Field service installs each release.\"\n\n[[interfaces]]", 1), "Field service installs each release.", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p, diags := loadParts(t, tt.src)
+			if got := hasDiagIn(diags, warning); got != tt.warns {
+				t.Errorf("warning %q reported: %v, want %v\n  %s", warning, got, tt.warns, diagText(diags))
+			}
+			if got := p.Part("pump").PatchedBy(); got != tt.patchedBy {
+				t.Errorf("pump patched by %q, want %q", got, tt.patchedBy)
+			}
+			if got := p.Part("gateway").PatchedBy(); !strings.Contains(got, "the customer patches the host") {
+				t.Errorf("gateway patched by %q, want the default for a customer-hosted part", got)
+			}
+		})
+	}
+}

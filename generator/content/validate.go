@@ -209,6 +209,11 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 	}
 	if prefix == "" {
 		v.unique("parts", "id", len(p.Parts), func(i int) string { return p.Parts[i].ID })
+		for i, pt := range p.Parts {
+			if pt.Runs.IsDevice() && strings.TrimSpace(pt.Patching) == "" {
+				v.warnf(fmt.Sprintf("parts[%d].patching", i), "not stated: who installs updates on %q; the CSD's responsibility table and the plan's updatability view say \"Not stated\" (write who does: the customer, field service, the device from an update server)", pt.Name)
+			}
+		}
 	}
 	check := v.checkPart
 	byID := map[string]Interface{}

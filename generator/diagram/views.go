@@ -310,9 +310,11 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 				continue
 			}
 			pt, _ := e.partByID(strings.TrimPrefix(n.ID, "part:"))
-			if who := pt.PatchedBy(); who != "" {
-				v.Installers = append(v.Installers, Installer{Part: n.Label, Who: who})
+			who := pt.PatchedBy()
+			if who == "" { // listed all the same: the list covers every part that receives software
+				who = "Not stated"
 			}
+			v.Installers = append(v.Installers, Installer{Part: n.Label, Who: who})
 		}
 	}
 	// The two zones of the customer's network may stand in either order:
