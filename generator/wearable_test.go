@@ -114,3 +114,17 @@ func TestWearableCSDAddressesHomeUsers(t *testing.T) {
 		}
 	}
 }
+
+// TestWearableLifecycleAdvisesNoIsolation: once support ends, a patient
+// at home has no network to isolate a body-worn sensor on, so the
+// lifecycle page advises upgrading or replacing it only (the pump, on a
+// hospital network, keeps "or isolate": the example's golden).
+func TestWearableLifecycleAdvisesNoIsolation(t *testing.T) {
+	page := buildWearable(t)("glucowear/lifecycle.md")
+	if want := "should upgrade or replace the device. |"; !strings.Contains(page, want) {
+		t.Errorf("lifecycle.md lacks %q", want)
+	}
+	if strings.Contains(page, "isolate") {
+		t.Error("lifecycle.md advises a home user to isolate the device")
+	}
+}

@@ -313,6 +313,15 @@ func (p *Product) HasCustomerSidePorts() bool {
 	return slices.ContainsFunc(p.Ports, p.onCustomerSide)
 }
 
+// Isolatable reports a product the customer can isolate on its network
+// once support ends: a part with a port on the customer's network, in a
+// product not used at home (a patient has no network team to segment
+// one). Documents advise isolation only then; upgrading or replacing is
+// always open.
+func (p *Product) Isolatable() bool {
+	return p.HasCustomerSidePorts() && !p.HomeUse.IsTrue()
+}
+
 // FirewallRule is one allow rule derived from the ports, written from the
 // customer's side: what a hospital firewall must let through for the
 // product to work, everything else being denied.

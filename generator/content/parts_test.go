@@ -431,3 +431,26 @@ func TestDevicePatchingNotStated(t *testing.T) {
 		})
 	}
 }
+
+// TestIsolatable: isolation is advised once support ends only for a
+// product with a port on the customer's network and not used at home.
+func TestIsolatable(t *testing.T) {
+	cloudOnly := strings.Replace(strings.Replace(samdParts, "interface = \"vnic\"\nendpoints = [\"Hospital PACS\"]", "interface = \"api\"\nendpoints = [\"Hospital PACS\"]", 1),
+		"interface = \"vnic\"\nendpoints = [\"upload.example.com\"]", "interface = \"api\"\nendpoints = [\"upload.example.com\"]", 1)
+	for _, tt := range []struct {
+		name, src string
+		want      bool
+	}{
+		{"gateway on the customer's network", samdParts, true},
+		{"the same used at home", "home_use = true\n" + samdParts, false},
+		{"home use false", "home_use = false\n" + samdParts, true},
+		{"every port at the manufacturer", cloudOnly, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p, _ := loadParts(t, tt.src)
+			if got := p.Isolatable(); got != tt.want {
+				t.Errorf("Isolatable() = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
