@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -42,28 +41,10 @@ func TestSiteTreeAsWalkDir(t *testing.T) {
 	}
 }
 
-// walkDirTree is siteTree as one filepath.WalkDir.
+// walkDirTree is siteTree as one walk of the whole folder, on this
+// goroutine: the listing the parallel one must equal.
 func walkDirTree(t *testing.T, out string) []treeEntry {
-	var tree []treeEntry
-	err := filepath.WalkDir(out, func(file string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		info, err := d.Info()
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(out, file)
-		e := treeEntry{Path: filepath.ToSlash(rel), Dir: d.IsDir(), ModTime: info.ModTime().UnixNano()}
-		if !d.IsDir() {
-			e.Size = info.Size()
-		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			e.Path += " (link)"
-		}
-		tree = append(tree, e)
-		return nil
-	})
+	tree, err := walkTree(out, ".")
 	if err != nil {
 		t.Fatal(err)
 	}
