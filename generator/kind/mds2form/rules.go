@@ -88,7 +88,7 @@ var mds2Derivations = []derivation{
 	{ID: "NAUT-1", From: "ports: No when network ports exist and each states authenticated = false (No only; a port that does not state it decides nothing)", derive: (*mds2Facts).nodeAuth},
 
 	{ID: "PAUT-4", From: "accounts (Yes only: the documentation lists every account)", derive: (*mds2Facts).accountsListed},
-	{ID: "PAUT-14", From: "credentials in data_stores[].data or interfaces[].carries (No only when data_stores is written, even empty, and every interface states carries)", derive: (*mds2Facts).credentials},
+	{ID: "PAUT-14", From: "credentials in data_stores[].data or interfaces[].carries (No only when data_stores is written, even empty, and every interface states carries and no data flow lists credentials)", derive: (*mds2Facts).credentials},
 	{ID: "PLOK-1", From: "samd; not stated decides nothing", derive: (*mds2Facts).samd},
 
 	{ID: "RDMP-1", From: "spdf.frameworks naming a framework (Yes only)", derive: (*mds2Facts).spdf},

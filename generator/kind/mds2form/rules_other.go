@@ -22,6 +22,14 @@ func (f *mds2Facts) credentials() (fact, bool) {
 	if !f.states("data_stores", len(f.p.DataStores)) || !f.allCarriesStated() {
 		return fact{}, false // where credentials could rest or pass is not stated
 	}
+	for _, d := range f.p.DataFlows {
+		if d.Data.Has("credentials") {
+			// Credentials reach a part (a sign-in assertion, a token) with
+			// no store or interface saying so: whether the device keeps
+			// or manages them is not stated, and it is not "no".
+			return fact{}, false
+		}
+	}
 	return f.no("data_stores", "and interfaces list no credentials"), true
 }
 

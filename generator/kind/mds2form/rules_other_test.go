@@ -194,6 +194,16 @@ var otherRuleCases = []ruleCase{
 	{"PAUT-14", "no data_stores written: not stated", func(w *world) {
 		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
 	}, decidesNothing},
+	{"PAUT-14", "a data flow carries credentials, no store or interface lists them: not stated", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
+		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
+		w.p.DataFlows = []content.DataFlow{flow("hl7", "eth", "phi"), flow("sso", "eth", "credentials")}
+	}, decidesNothing},
+	{"PAUT-14", "data flows without credentials", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
+		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
+		w.p.DataFlows = []content.DataFlow{flow("hl7", "eth", "phi")}
+	}, noBy("data_stores", "and interfaces list no credentials")},
 	{"PAUT-14", "an interface that does not say what it carries", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
 		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi"), iface("usb", "usb")}
