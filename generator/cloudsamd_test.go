@@ -17,6 +17,28 @@ func buildCloudSaMD(t *testing.T) func(rel string) string {
 	return buildFixture(t, "cloudsamd")
 }
 
+// TestCloudSaMDFirewallRulesComeFromTheHospitalNetwork: the study API is
+// called by the hospital's PACS and the viewer by radiologists' browsers,
+// outside systems the flows over those interfaces name; the hospital's
+// identity provider only passes sign-in assertions through the browser
+// (a flow that names no interface). The rules must not say the identity
+// provider connects to either service. The rule's both directions are
+// TestFirewallRulesNameTheUsersOfACloudPort in generator/content.
+func TestCloudSaMDFirewallRulesComeFromTheHospitalNetwork(t *testing.T) {
+	csd := buildCloudSaMD(t)("lumentriage/csd.md")
+	for _, want := range []string{
+		"| 1 | Allow | Hospital network | api.lumentriage.example | 443/TCP |",
+		"| 2 | Allow | Hospital network | app.lumentriage.example | 443/TCP |",
+	} {
+		if !strings.Contains(csd, want) {
+			t.Errorf("csd.md lacks %q", want)
+		}
+	}
+	if strings.Contains(csd, "| Allow | Hospital identity provider |") {
+		t.Errorf("csd.md says the hospital identity provider connects to the cloud service, which no flow over its ports says")
+	}
+}
+
 // TestCloudSaMDMDS2StoredCredentialsNotDerivedNo: the sign-in assertions
 // of the hospital's identity provider reach the service (a data flow of
 // credentials) although no store or interface lists credentials: whether

@@ -425,15 +425,22 @@ func (p *Product) localName(part Part) string {
 
 // usersOf names the parts on the customer's network that reach port pt
 // of a manufacturer-hosted part: the other ends of the data flows over
-// the port's interface (else of the flows between the parts that name no
-// interface), else the customer's network in general (a hospital's,
-// unless the product is for home use).
+// the port's interface (else, when no flow of the part names that
+// interface, of the flows between the parts that name no interface),
+// else the customer's network in general (a hospital's, unless the
+// product is for home use). A flow over the port's interface from an
+// outside system (a PACS, a browser) says who uses the port: a part
+// reaching the service by another way (an identity provider's assertion
+// passed through the browser) is not its user.
 func (p *Product) usersOf(part Part, pt Port) string {
-	if names := p.flowPeers(part, func(f DataFlow) bool { return f.Interface == pt.Interface }); len(names) > 0 {
+	overPort := func(f DataFlow) bool { return f.Interface == pt.Interface }
+	if names := p.flowPeers(part, overPort); len(names) > 0 {
 		return strings.Join(names, "; ")
 	}
-	if names := p.flowPeers(part, func(f DataFlow) bool { return f.Interface == "" }); len(names) > 0 {
-		return strings.Join(names, "; ")
+	if !slices.ContainsFunc(p.DataFlows, func(f DataFlow) bool { return overPort(f) && (f.From == part.ID || f.To == part.ID) }) {
+		if names := p.flowPeers(part, func(f DataFlow) bool { return f.Interface == "" }); len(names) > 0 {
+			return strings.Join(names, "; ")
+		}
 	}
 	if p.HomeUse.IsTrue() {
 		return "Customer network" // a clinic's, not a hospital's

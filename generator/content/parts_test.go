@@ -356,6 +356,46 @@ func TestFirewallRulesBetweenParts(t *testing.T) {
 	}
 }
 
+// TestFirewallRulesNameTheUsersOfACloudPort: the rule that lets the
+// hospital reach a manufacturer-hosted port comes from the parts that use
+// that port. When the flows over the port's interface come from outside
+// systems (a PACS, a browser), a customer part whose flow names no
+// interface (the identity provider's assertions, passed through the
+// browser) is not the port's user: the rule is the hospital network's.
+// With no flow over the port's interface, the interface-less flow between
+// parts still names its user.
+func TestFirewallRulesNameTheUsersOfACloudPort(t *testing.T) {
+	product := func(flows ...DataFlow) *Product {
+		return &Product{
+			Parts:      []Part{{ID: "svc", Name: "Service", Runs: "manufacturer_hosted"}, {ID: "idp", Name: "Identity provider", Runs: "customer_infrastructure"}},
+			Interfaces: []Interface{{ID: "api", Kind: "api", Name: "Study API", Part: "svc"}},
+			Ports:      []Port{{Number: 443, Transport: "tcp", Service: "HTTPS", Direction: "in", Interface: "api", Part: "svc", Endpoints: []string{"api.example"}, DefaultEnabled: True}},
+			DataFlows:  flows,
+		}
+	}
+	sso := DataFlow{ID: "DF-3", From: "idp", To: "svc", Data: DataKinds{"credentials"}}
+	pacs := DataFlow{ID: "DF-1", From: "Hospital PACS", To: "svc", Data: DataKinds{"phi"}, Interface: "api"}
+	for _, tc := range []struct {
+		name  string
+		flows []DataFlow
+		want  string
+	}{
+		{"the port's flows come from an outside system", []DataFlow{pacs, sso}, "out Hospital network 443"},
+		{"no flow over the port's interface", []DataFlow{sso}, "out Identity provider 443"},
+		{"a part's flow over the port's interface", []DataFlow{pacs, {ID: "DF-4", From: "idp", To: "svc", Data: DataKinds{"credentials"}, Interface: "api"}}, "out Identity provider 443"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, r := range product(tc.flows...).FirewallRules() {
+				got = append(got, fmt.Sprintf("%s %s %d", r.Direction, r.Side, r.Port))
+			}
+			if strings.Join(got, "; ") != tc.want {
+				t.Errorf("FirewallRules = %q; want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestFirewallRulesLeaveOutAppsOnCustomersOwnDevices: an app on a patient's
 // own phone connects from whatever network the phone is on, so neither its
 // connection nor the cloud endpoint only it reaches is a hospital firewall
