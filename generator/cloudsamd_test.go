@@ -54,3 +54,25 @@ func TestCloudSaMDMDS2StoredCredentialsNotDerivedNo(t *testing.T) {
 		t.Errorf("mds2.md derives PAUT-14 = No although a data flow carries credentials")
 	}
 }
+
+// TestCloudSaMDCSDIsolatesNothing: nothing of the product is on the
+// hospital network, so the CSD's opening must not promise firewall rules
+// that isolate it (its section 3.3 says there is nothing to isolate), and
+// a product with no device part is "the product", not "the device", where
+// the SIEM forwarding is not stated.
+func TestCloudSaMDCSDIsolatesNothing(t *testing.T) {
+	csd := buildCloudSaMD(t)("lumentriage/csd.md")
+	for _, want := range []string{
+		"which ports and interfaces it uses, which firewall rules let the hospital's users reach the services the manufacturer hosts, how its data is protected",
+		"Whether the product forwards events to a SIEM or log collector is not stated.",
+	} {
+		if !strings.Contains(csd, want) {
+			t.Errorf("csd.md lacks %q", want)
+		}
+	}
+	for _, never := range []string{"which firewall rules isolate it", "Whether the device forwards events"} {
+		if strings.Contains(csd, never) {
+			t.Errorf("csd.md says %q, false for a service the manufacturer hosts", never)
+		}
+	}
+}
