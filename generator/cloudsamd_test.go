@@ -76,3 +76,24 @@ func TestCloudSaMDCSDIsolatesNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestCloudSaMDPlanPenTestFindingsNotStated: the fixture's penetration
+// test writes no findings; the plan must say so, as the CSD does ("Its
+// findings are not stated"), not that the test found nothing. Both
+// directions are TestPlanPenTestFindingsNotStated in generator/kind/plan.
+func TestCloudSaMDPlanPenTestFindingsNotStated(t *testing.T) {
+	plan := buildCloudSaMD(t)("lumentriage/security-plan.md")
+	for _, want := range []string{
+		"**Scope.** LumenTriage 3.1 study API and web viewer.\n\nIts findings are not stated.",
+		"Which findings of the penetration test are deferred is not stated.",
+	} {
+		if !strings.Contains(plan, want) {
+			t.Errorf("security-plan.md lacks %q", want)
+		}
+	}
+	for _, never := range []string{"The test produced no findings.", "No finding is currently deferred."} {
+		if strings.Contains(plan, never) {
+			t.Errorf("security-plan.md says %q, but the findings are not stated", never)
+		}
+	}
+}

@@ -47,6 +47,11 @@ type PlanData struct {
 	// Views are the architecture views drawn from the data (each SVG
 	// published at its File), in the guidance's order.
 	Views []diagram.View
+	// PenTestFindingsStated says the product file writes
+	// verification.penetration_test.findings (empty: the test found
+	// nothing); not written, the findings are not stated. Recorded here
+	// because the build lets the file's key positions go before rendering.
+	PenTestFindingsStated bool
 
 	inv *inventory.Inventory // for the related systems' SBOM files
 }
@@ -118,7 +123,8 @@ func Figures(views []diagram.View) (map[string]pdf.Drawing, []kind.File) {
 	return diagram.Drawings(views), files
 }
 func data(env *kind.Env, p kind.Product) *PlanData {
-	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), inv: p.Inventory}
+	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), inv: p.Inventory,
+		PenTestFindingsStated: p.States("verification.penetration_test.findings")}
 	if v := p.CurrentVersion(env.AsOf); v != nil {
 		d.DeviceEndOfSupport = v.EndOfSupport
 	} else if n := len(p.Versions); n > 0 {

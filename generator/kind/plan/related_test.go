@@ -86,3 +86,33 @@ func TestPlanWithoutRelatedSystems(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanPenTestFindingsNotStated: a penetration test whose findings the
+// product file does not write has findings that are not stated (Dosewise's
+// results mention findings fixed): the plan must not say the test found
+// nothing or that no finding is deferred. Written empty, they are none.
+func TestPlanPenTestFindingsNotStated(t *testing.T) {
+	const notStated, noDeferred = "Its findings are not stated.", "Which findings of the penetration test are deferred is not stated."
+	md := renderPlan(t, "dosewise", func(*content.Product) {})
+	for _, want := range []string{notStated, noDeferred} {
+		if !strings.Contains(md, want) {
+			t.Errorf("plan lacks %q", want)
+		}
+	}
+	for _, never := range []string{"The test produced no findings.", "No finding is currently deferred."} {
+		if strings.Contains(md, never) {
+			t.Errorf("plan says %q, but the findings are not stated", never)
+		}
+	}
+	md = renderPlan(t, "dosewise", func(p *content.Product) {
+		p.Source = content.SourceOfText(p.Source.File, []byte("[verification.penetration_test]\nfindings = []\n"))
+	})
+	for _, want := range []string{"The test produced no findings.", "No finding is currently deferred."} {
+		if !strings.Contains(md, want) {
+			t.Errorf("findings = [] written: plan lacks %q", want)
+		}
+	}
+	if strings.Contains(md, notStated) || strings.Contains(md, noDeferred) {
+		t.Error("findings = [] written: plan still says they are not stated")
+	}
+}
