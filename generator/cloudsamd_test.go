@@ -97,3 +97,20 @@ func TestCloudSaMDPlanPenTestFindingsNotStated(t *testing.T) {
 		}
 	}
 }
+
+// TestCloudSaMDPlanPortsDropNothing: the plan's port section must not say
+// that "the parts on the customer's network" listen on no port while
+// other inbound traffic "is dropped": no part of this product runs on the
+// customer's network, and no fact says what the manufacturer's service
+// drops.
+func TestCloudSaMDPlanPortsDropNothing(t *testing.T) {
+	plan := buildCloudSaMD(t)("lumentriage/security-plan.md")
+	if !strings.Contains(plan, "host names at which the customer reaches them. No part of the product runs on the customer's network, so none listens there.\n") {
+		t.Errorf("security-plan.md lacks the sentence that no part runs on the customer's network")
+	}
+	for _, never := range []string{"All other inbound traffic is dropped.", "the parts on the customer's network listen on no port"} {
+		if strings.Contains(plan, never) {
+			t.Errorf("security-plan.md says %q, unsupported for a service the manufacturer hosts", never)
+		}
+	}
+}
