@@ -114,3 +114,20 @@ func TestCloudSaMDPlanPortsDropNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestCloudSaMDRemoteAccessIsNotNo: the manufacturer runs the whole
+// service; the product's RMOT-1 "No" is about remote service connections,
+// so the CSD's key facts must not read "Remote access by the
+// manufacturer: No" without saying that the service it runs is not
+// counted. A product without a manufacturer-hosted part keeps the row as
+// it was (the pump example: TestGoldenSite).
+func TestCloudSaMDRemoteAccessIsNotNo(t *testing.T) {
+	csd := buildCloudSaMD(t)("lumentriage/csd.md")
+	want := "| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1. Not counted here: Northlight Imaging AI B.V. runs LumenTriage cloud service itself. |"
+	if !strings.Contains(csd, want) {
+		t.Errorf("csd.md lacks %q", want)
+	}
+	if strings.Contains(csd, "| Remote access by the manufacturer | No |") {
+		t.Error("csd.md says the manufacturer has no remote access to a service it runs")
+	}
+}
