@@ -131,3 +131,27 @@ func TestCloudSaMDRemoteAccessIsNotNo(t *testing.T) {
 		t.Error("csd.md says the manufacturer has no remote access to a service it runs")
 	}
 }
+
+// TestCloudSaMDNoticeKeepsNoPortOpen: the end-of-life notice must not tell
+// the hospital that the product "needs only these ports; block every
+// other port and every endpoint not listed" over a list of ports that
+// listen at the manufacturer: nothing of the product is on the
+// hospital's network. The rule's both directions are
+// TestNoticePortsOfHostedParts in generator/kind/notices.
+func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
+	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
+	for _, want := range []string{
+		"No port of the product needs to be blocked.\n",
+		"No port of the product is on the customer's network, so none there needs to stay open for it.",
+		"The services the manufacturer hosts listen at the manufacturer, not on the customer's network; the customer's users reach them at the endpoints below.",
+	} {
+		if !strings.Contains(notice, want) {
+			t.Errorf("eol-3.0.0.md lacks %q", want)
+		}
+	}
+	for _, never := range []string{"needs only these ports; block every other port", "beyond the rule below"} {
+		if strings.Contains(notice, never) {
+			t.Errorf("eol-3.0.0.md says %q of ports that listen at the manufacturer", never)
+		}
+	}
+}

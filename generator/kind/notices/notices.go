@@ -77,6 +77,10 @@ type NoticeView struct {
 	Related         *content.RelatedSystem
 	RelatedVersions []content.RelatedVersion
 	RelatedStage    map[string]string
+	// Hosted are the ports, not to block, of the parts the manufacturer
+	// hosts: they listen at the manufacturer, not on the customer's
+	// network, so they are no port the customer keeps open there.
+	Hosted []content.Port
 }
 
 // NoticeComponentView is one component a notice names, as the SBOM and
@@ -226,9 +230,12 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		}
 	}
 	for _, pt := range ports {
-		if slices.Contains(n.Actions.BlockPorts, pt.Number) {
+		switch {
+		case slices.Contains(n.Actions.BlockPorts, pt.Number):
 			view.Block = append(view.Block, pt)
-		} else {
+		case p.PartOfPort(pt).Runs.IsManufacturerHosted():
+			view.Hosted = append(view.Hosted, pt)
+		default:
 			view.Needed = append(view.Needed, pt)
 		}
 	}

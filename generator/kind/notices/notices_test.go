@@ -138,3 +138,64 @@ func TestComponentEndOfSupportWarningFromRule(t *testing.T) {
 		})
 	}
 }
+
+// TestNoticePortsOfHostedParts: a notice keeps open ("needs only these
+// ports") only ports on the customer's network; a part the manufacturer
+// hosts listens at the manufacturer, so its ports are listed apart
+// (Hosted), never as ports the customer keeps open. The pump's ports and
+// its customer-hosted server's stay needed; hosted by the manufacturer,
+// the server's ports move to Hosted.
+func TestNoticePortsOfHostedParts(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		runs       content.PartRuns
+		wantHosted bool
+	}{
+		{"server the customer hosts", "customer_hosted", false},
+		{"server the manufacturer hosts", "manufacturer_hosted", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, _ := kindtest.Load(t, "../../../jspgen.toml", "../../../content")
+			p, _ := kindtest.Product(t, c, kindtest.Example)
+			server := ""
+			for i := range p.Parts {
+				if p.Parts[i].Runs.IsCustomerHosted() {
+					p.Parts[i].Runs, server = tc.runs, p.Parts[i].ID
+				}
+			}
+			if server == "" {
+				t.Fatal("the example has no customer-hosted part")
+			}
+			prep, _ := kindtest.Prepare(t, Kind, kindtest.Env(c, exampleAsOf), p)
+			n := 0
+			for _, doc := range prep.Documents {
+				v, ok := doc.Data.(*NoticeView)
+				if !ok {
+					continue
+				}
+				n++
+				for _, pt := range v.Needed {
+					if pt.Part == server && tc.wantHosted {
+						t.Errorf("%s: port %d of the manufacturer-hosted server listed as needed on the customer's network", doc.Path, pt.Number)
+					}
+				}
+				hosted := false
+				for _, pt := range v.Hosted {
+					if pt.Part != server {
+						t.Errorf("%s: port %d of part %q listed as hosted by the manufacturer", doc.Path, pt.Number, pt.Part)
+					}
+					hosted = true
+				}
+				if hosted != tc.wantHosted {
+					t.Errorf("%s: hosted ports %v; want %v", doc.Path, hosted, tc.wantHosted)
+				}
+				if len(v.Needed) == 0 {
+					t.Errorf("%s: the pump's own ports are no longer needed", doc.Path)
+				}
+			}
+			if n == 0 {
+				t.Fatal("no end-of-life or end-of-support notice")
+			}
+		})
+	}
+}
