@@ -214,11 +214,15 @@ func (v *productValidator) noticeDates(path string, n Notice, affected []*Versio
 			}
 			continue
 		}
-		if !v.noticeLead(path, n, ver, "end of support", ver.EndOfSupport) {
+		v.noticeLead(path, n, ver, "end of support", ver.EndOfSupport)
+		if n.Issued.After(ver.EndOfSupport) {
 			continue
 		}
+		// The product's own commitment is checked even below N70's 24
+		// months: the documents print it ("at least 12 months' notice"),
+		// and a notice that gives less contradicts them.
 		months := n.Issued.MonthsUntil(ver.EndOfSupport)
-		if commit := v.p.EndOfLife.NoticeMonths; commit > 0 && months >= N70NoticeMonths && months < commit {
+		if commit := v.p.EndOfLife.NoticeMonths; commit > 0 && months < commit {
 			v.warnf(path+".issued", "issued %s, %d months before version %s's end of support on %s; end_of_life.notice_months commits to %d",
 				n.Issued, months, ver.Version, ver.EndOfSupport, commit)
 		}
