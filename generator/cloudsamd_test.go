@@ -155,3 +155,21 @@ func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 		}
 	}
 }
+
+// TestCloudSaMDNoticeSpeaksOfTheProduct: the end-of-life notice of a
+// software-only product speaks of the affected products and versions, not
+// of devices to upgrade or replace (the pump's notices keep "devices":
+// TestGoldenSite).
+func TestCloudSaMDNoticeSpeaksOfTheProduct(t *testing.T) {
+	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
+	for _, want := range []string{"## 1. Affected products and models", "Until the affected versions are upgraded or replaced, put these controls in place"} {
+		if !strings.Contains(notice, want) {
+			t.Errorf("eol-3.0.0.md lacks %q", want)
+		}
+	}
+	for _, never := range []string{"Affected devices", "affected devices"} {
+		if strings.Contains(notice, never) {
+			t.Errorf("eol-3.0.0.md says %q of a product with no device", never)
+		}
+	}
+}
