@@ -173,3 +173,16 @@ func TestCloudSaMDNoticeSpeaksOfTheProduct(t *testing.T) {
 		}
 	}
 }
+
+// TestCloudSaMDCSDNumbersSectionFiveInOrder: with no component listed,
+// sections 5.1 to 5.4 (summary, attention, inventory, support) are left
+// out, so the known-vulnerabilities section is 5.1, not 5.5 after 5.
+func TestCloudSaMDCSDNumbersSectionFiveInOrder(t *testing.T) {
+	csd := buildCloudSaMD(t)("lumentriage/csd.md")
+	if !strings.Contains(csd, "\n### 5.1 Known vulnerabilities and their status\n") {
+		t.Error("csd.md lacks section 5.1 Known vulnerabilities and their status")
+	}
+	if strings.Contains(csd, "### 5.5 ") {
+		t.Error("csd.md numbers a section 5.5 with no 5.1 to 5.4 before it")
+	}
+}
