@@ -1,10 +1,18 @@
 package generator
 
 import (
-	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 )
+
+// builtFixtures holds each fixture's site, by fixture name, once built:
+// a build is deterministic and the tests only read it, so each fixture is
+// built once per test binary instead of once per test.
+var builtFixtures struct {
+	sync.Mutex
+	sites map[string]map[string][]byte // fixture → slash path → bytes
+}
 
 // buildFixture builds testdata/<name>, a product unlike the examples with
 // its own site file, with the shipped templates, and returns a reader of
@@ -12,16 +20,27 @@ import (
 // "glucowear/csd.md".
 func buildFixture(t *testing.T, name string) func(rel string) string {
 	t.Helper()
-	out := filepath.Join(t.TempDir(), "site")
-	dir := filepath.Join("testdata", name)
-	_, err := Build(Options{SiteFile: filepath.Join(dir, "jspgen.toml"), ContentDir: filepath.Join(dir, "content"), TemplatesDir: "../templates-none", OutDir: out})
-	if err != nil {
-		t.Fatalf("building the %s fixture: %v", name, err)
+	builtFixtures.Lock()
+	defer builtFixtures.Unlock()
+	files, ok := builtFixtures.sites[name]
+	if !ok {
+		out := filepath.Join(t.TempDir(), "site")
+		dir := filepath.Join("testdata", name)
+		_, err := Build(Options{SiteFile: filepath.Join(dir, "jspgen.toml"), ContentDir: filepath.Join(dir, "content"), TemplatesDir: "../templates-none", OutDir: out})
+		if err != nil {
+			t.Fatalf("building the %s fixture: %v", name, err)
+		}
+		files = readTree(t, out)
+		if builtFixtures.sites == nil {
+			builtFixtures.sites = map[string]map[string][]byte{}
+		}
+		builtFixtures.sites[name] = files
 	}
 	return func(rel string) string {
-		b, err := os.ReadFile(filepath.Join(out, rel))
-		if err != nil {
-			t.Fatal(err)
+		t.Helper()
+		b, ok := files[rel]
+		if !ok {
+			t.Fatalf("the %s fixture's site has no file %s", name, rel)
 		}
 		return string(b)
 	}
