@@ -26,14 +26,10 @@ func buildCloudSaMD(t *testing.T) func(rel string) string {
 // TestFirewallRulesNameTheUsersOfACloudPort in generator/content.
 func TestCloudSaMDFirewallRulesComeFromTheHospitalNetwork(t *testing.T) {
 	csd := buildCloudSaMD(t)("lumentriage/csd.md")
-	for _, want := range []string{
+	saysAll(t, "csd.md", csd,
 		"| 1 | Allow | Hospital network | api.lumentriage.example | 443/TCP |",
 		"| 2 | Allow | Hospital network | app.lumentriage.example | 443/TCP |",
-	} {
-		if !strings.Contains(csd, want) {
-			t.Errorf("csd.md lacks %q", want)
-		}
-	}
+	)
 	if strings.Contains(csd, "| Allow | Hospital identity provider |") {
 		t.Errorf("csd.md says the hospital identity provider connects to the cloud service, which no flow over its ports says")
 	}
@@ -62,19 +58,11 @@ func TestCloudSaMDMDS2StoredCredentialsNotDerivedNo(t *testing.T) {
 // the SIEM forwarding is not stated.
 func TestCloudSaMDCSDIsolatesNothing(t *testing.T) {
 	csd := buildCloudSaMD(t)("lumentriage/csd.md")
-	for _, want := range []string{
+	saysAll(t, "csd.md", csd,
 		"which ports and interfaces it uses, which firewall rules let the hospital's users reach the services the manufacturer hosts, how its data is protected",
 		"Whether the product forwards events to a SIEM or log collector is not stated.",
-	} {
-		if !strings.Contains(csd, want) {
-			t.Errorf("csd.md lacks %q", want)
-		}
-	}
-	for _, never := range []string{"which firewall rules isolate it", "Whether the device forwards events"} {
-		if strings.Contains(csd, never) {
-			t.Errorf("csd.md says %q, false for a service the manufacturer hosts", never)
-		}
-	}
+	)
+	saysNone(t, "csd.md", csd, "false for a service the manufacturer hosts", "which firewall rules isolate it", "Whether the device forwards events")
 }
 
 // TestCloudSaMDPlanPenTestFindingsNotStated: the fixture's penetration
@@ -83,19 +71,11 @@ func TestCloudSaMDCSDIsolatesNothing(t *testing.T) {
 // directions are TestPlanPenTestFindingsNotStated in generator/kind/plan.
 func TestCloudSaMDPlanPenTestFindingsNotStated(t *testing.T) {
 	plan := buildCloudSaMD(t)("lumentriage/security-plan.md")
-	for _, want := range []string{
+	saysAll(t, "security-plan.md", plan,
 		"**Scope.** LumenTriage 3.1 study API and web viewer.\n\nIts findings are not stated.",
 		"Which findings of the penetration test are deferred is not stated.",
-	} {
-		if !strings.Contains(plan, want) {
-			t.Errorf("security-plan.md lacks %q", want)
-		}
-	}
-	for _, never := range []string{"The test produced no findings.", "No finding is currently deferred."} {
-		if strings.Contains(plan, never) {
-			t.Errorf("security-plan.md says %q, but the findings are not stated", never)
-		}
-	}
+	)
+	saysNone(t, "security-plan.md", plan, "the findings are not stated", "The test produced no findings.", "No finding is currently deferred.")
 }
 
 // TestCloudSaMDPlanPortsDropNothing: the plan's port section must not say
@@ -108,11 +88,7 @@ func TestCloudSaMDPlanPortsDropNothing(t *testing.T) {
 	if !strings.Contains(plan, "host names at which the customer reaches them. No part of the product runs on the customer's network, so none listens there.\n") {
 		t.Errorf("security-plan.md lacks the sentence that no part runs on the customer's network")
 	}
-	for _, never := range []string{"All other inbound traffic is dropped.", "the parts on the customer's network listen on no port"} {
-		if strings.Contains(plan, never) {
-			t.Errorf("security-plan.md says %q, unsupported for a service the manufacturer hosts", never)
-		}
-	}
+	saysNone(t, "security-plan.md", plan, "unsupported for a service the manufacturer hosts", "All other inbound traffic is dropped.", "the parts on the customer's network listen on no port")
 }
 
 // TestCloudSaMDRemoteAccessIsNotNo: the manufacturer runs the whole
@@ -140,20 +116,12 @@ func TestCloudSaMDRemoteAccessIsNotNo(t *testing.T) {
 // TestNoticePortsOfHostedParts in generator/kind/notices.
 func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
-	for _, want := range []string{
+	saysAll(t, "eol-3.0.0.md", notice,
 		"No port of the product needs to be blocked.\n",
 		"No port of the product is on the customer's network, so none there needs to stay open for it.",
 		"The services the manufacturer hosts listen at the manufacturer, not on the customer's network; the customer's users reach them at the endpoints below.",
-	} {
-		if !strings.Contains(notice, want) {
-			t.Errorf("eol-3.0.0.md lacks %q", want)
-		}
-	}
-	for _, never := range []string{"needs only these ports; block every other port", "beyond the rule below"} {
-		if strings.Contains(notice, never) {
-			t.Errorf("eol-3.0.0.md says %q of ports that listen at the manufacturer", never)
-		}
-	}
+	)
+	saysNone(t, "eol-3.0.0.md", notice, "said of ports that listen at the manufacturer", "needs only these ports; block every other port", "beyond the rule below")
 }
 
 // TestCloudSaMDNoticeSpeaksOfTheProduct: the end-of-life notice of a
@@ -162,16 +130,8 @@ func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 // TestGoldenSite).
 func TestCloudSaMDNoticeSpeaksOfTheProduct(t *testing.T) {
 	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
-	for _, want := range []string{"## 1. Affected products and models", "Until the affected versions are upgraded or replaced, put these controls in place"} {
-		if !strings.Contains(notice, want) {
-			t.Errorf("eol-3.0.0.md lacks %q", want)
-		}
-	}
-	for _, never := range []string{"Affected devices", "affected devices"} {
-		if strings.Contains(notice, never) {
-			t.Errorf("eol-3.0.0.md says %q of a product with no device", never)
-		}
-	}
+	saysAll(t, "eol-3.0.0.md", notice, "## 1. Affected products and models", "Until the affected versions are upgraded or replaced, put these controls in place")
+	saysNone(t, "eol-3.0.0.md", notice, "said of a product with no device", "Affected devices", "affected devices")
 }
 
 // TestCloudSaMDCSDNumbersSectionFiveInOrder: with no component listed,

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -43,5 +44,27 @@ func buildFixture(t *testing.T, name string) func(rel string) string {
 			t.Fatalf("the %s fixture's site has no file %s", name, rel)
 		}
 		return string(b)
+	}
+}
+
+// saysAll reports each of want that the document rel, whose text is doc,
+// lacks.
+func saysAll(t *testing.T, rel, doc string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(doc, w) {
+			t.Errorf("%s lacks %q", rel, w)
+		}
+	}
+}
+
+// saysNone reports each of never that the document rel, whose text is
+// doc, says; why says why it would be false there.
+func saysNone(t *testing.T, rel, doc, why string, never ...string) {
+	t.Helper()
+	for _, n := range never {
+		if strings.Contains(doc, n) {
+			t.Errorf("%s says %q: %s", rel, n, why)
+		}
 	}
 }

@@ -26,28 +26,20 @@ func buildWearable(t *testing.T) func(rel string) string {
 // rules' both directions are table tests in generator/kind/mds2form.
 func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
 	mds2 := buildWearable(t)("glucowear/mds2.md")
-	for _, want := range []string{
+	saysAll(t, "mds2.md", mds2,
 		"| TXCF-2 | Is PII encrypted before it is sent over a network or written to removable media? | Yes |",
 		"| TXIG-1 | Does the device protect data in transit against undetected change, for example with digital signatures or message authentication codes? | Yes |",
 		"| CONN-3 | Does the device communicate with other systems inside the customer's network? | No | Note\u00a08 |",
 		"| CONN-6 | Does the device need an Internet connection to perform its intended use? | [No]",
 		"| SGUD-2 | Can data be deleted from the device permanently, and are there instructions for doing so? | See Note | Note\u00a09 |",
-	} {
-		if !strings.Contains(mds2, want) {
-			t.Errorf("mds2.md lacks %q", want)
-		}
-	}
-	for _, never := range []string{
+	)
+	saysNone(t, "mds2.md", mds2, "a derivation from a fact the data does not decide",
 		"which has no encrypted port",
 		"which has no authenticated port",
 		"on the app-net interface, which joins the customer's network",
 		"belongs to GlucoWear cloud service, a part of the product that runs in a service the manufacturer hosts",
 		"no such store has sanitize instructions",
-	} {
-		if strings.Contains(mds2, never) {
-			t.Errorf("mds2.md derives from %q, which the data does not decide", never)
-		}
-	}
+	)
 }
 
 // TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork: the app runs
@@ -59,29 +51,21 @@ func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
 // the manufacturer's services and there is no deny rule to isolate it.
 func TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork(t *testing.T) {
 	csd := buildWearable(t)("glucowear/csd.md")
-	for _, want := range []string{
+	saysAll(t, "csd.md", csd,
 		"| GlucoWear app | On the customer's own device | Meridian publishes app updates through Apple's App Store and Google Play;",
 		"uploaded to the GlucoWear cloud service. | Not stated |",
 		"| 1 | Allow | Customer network | clinic.glucowear.example | 443/TCP |",
 		"Known vulnerabilities in the components of version 1.4.0 are not stated.",
 		"### 3.3 Firewall rules for reaching the manufacturer's services\n\nNo part of the product listens or connects on the customer's network; GlucoWear app runs on a phone, tablet or computer the customer owns",
-	} {
-		if !strings.Contains(csd, want) {
-			t.Errorf("csd.md lacks %q", want)
-		}
-	}
-	for _, never := range []string{
+	)
+	saysNone(t, "csd.md", csd, "not true of an app on the patient's phone",
 		"GlucoWear app (hosted by the customer)",
 		"| Allow | GlucoWear app |",
 		"| Allow | Hospital network | api.glucowear.example",
 		"| Deny, log | Any | Any |", // nothing of the product on the hospital network to isolate
 		"Apply the rules at the boundary of the network segments that hold the parts",
 		"Firewall rules for the parts on the hospital network",
-	} {
-		if strings.Contains(csd, never) {
-			t.Errorf("csd.md says %q, which is not true of an app on the patient's phone", never)
-		}
-	}
+	)
 }
 
 // TestWearableCSDAddressesHomeUsers: with home_use = true the CSD speaks
@@ -92,27 +76,19 @@ func TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork(t *testing.T) {
 // hospital wording.
 func TestWearableCSDAddressesHomeUsers(t *testing.T) {
 	csd := buildWearable(t)("glucowear/csd.md")
-	for _, want := range []string{
+	saysAll(t, "csd.md", csd,
 		"This document tells the patients and caregivers who use the Meridian GlucoWear Continuous Glucose Monitoring System at home, and the clinics that support them,",
 		"\n## Key facts\n",
 		"| Created by the patient in the app; no default password. | Customer |",
-	} {
-		if !strings.Contains(csd, want) {
-			t.Errorf("csd.md lacks %q", want)
-		}
-	}
-	for _, never := range []string{
+	)
+	saysNone(t, "csd.md", csd, "said to home users",
 		"the hospital's network, security and biomedical engineering teams",
 		"Key facts for the network and biomedical engineering teams",
 		"| Hospital |",
 		"on the hospital network",
 		"from the hospital network",
 		"Hospital network",
-	} {
-		if strings.Contains(csd, never) {
-			t.Errorf("csd.md says %q to home users", never)
-		}
-	}
+	)
 }
 
 // TestWearableLifecycleAdvisesNoIsolation: once support ends, a patient
