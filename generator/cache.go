@@ -18,6 +18,7 @@ import (
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/internal/parallel"
 	"github.com/jspgen/jspgen/templates"
 )
 
@@ -627,7 +628,7 @@ func siteTree(out string) ([]treeEntry, error) {
 	}
 	parts := make([][]treeEntry, len(top))
 	errs := make([]error, len(top))
-	forEach(len(top), func(i int) { parts[i], errs[i] = walkTree(out, top[i].Name()) })
+	parallel.ForEach(len(top), func(i int) { parts[i], errs[i] = walkTree(out, top[i].Name()) })
 	tree := []treeEntry{{Path: ".", Dir: true, ModTime: root.ModTime().UnixNano()}}
 	for i := range top {
 		if errs[i] != nil {

@@ -15,6 +15,7 @@ import (
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/site"
+	"github.com/jspgen/jspgen/internal/parallel"
 )
 
 // Carrying an unchanged product over. The build cache remembers, for the
@@ -134,7 +135,7 @@ func (c *cache) prefetch() {
 	}
 	files := slices.Sorted(maps.Keys(c.prev.Products))
 	recs := make([]*productRecord, len(files))
-	forEach(len(files), func(i int) { recs[i] = c.record(files[i]) })
+	parallel.ForEach(len(files), func(i int) { recs[i] = c.record(files[i]) })
 	c.fetched = map[string]*productRecord{}
 	for i, file := range files {
 		if recs[i] != nil {

@@ -2,11 +2,10 @@ package content
 
 import (
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
+
+	"github.com/jspgen/jspgen/internal/parallel"
 )
 
 // KnownProduct is what the checks across products need of a product
@@ -135,24 +134,13 @@ func decodeProducts(files []string, known func(file string) (KnownProduct, bool)
 		}
 		todo = append(todo, i)
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(todo)) {
-		wg.Go(func() {
-			for {
-				n := int(next.Add(1)) - 1
-				if n >= len(todo) {
-					return
-				}
-				i := todo[n]
-				p := &Product{}
-				if src, ok := decodeFile(files[i], p, nil, &out[i].diags); ok {
-					p.Source = src
-					out[i].p = p
-				}
-			}
-		})
-	}
-	wg.Wait()
+	parallel.ForEach(len(todo), func(n int) {
+		i := todo[n]
+		p := &Product{}
+		if src, ok := decodeFile(files[i], p, nil, &out[i].diags); ok {
+			p.Source = src
+			out[i].p = p
+		}
+	})
 	return out
 }

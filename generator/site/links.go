@@ -5,10 +5,10 @@ import (
 	"maps"
 	"net/url"
 	"path"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
+
+	"github.com/jspgen/jspgen/internal/parallel"
 )
 
 // LinkProblem is one link of a page that does not resolve inside the site.
@@ -112,22 +112,15 @@ func CheckLinks(pages map[string][]byte, files map[string]bool) error {
 // The pages are checked on as many goroutines as there are processors.
 func CheckPages(pages map[string]*Page, files map[string]bool) error {
 	names := slices.Collect(maps.Keys(pages))
-	workers := min(runtime.GOMAXPROCS(0), len(names))
-	found := make([][]LinkProblem, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(names); i += workers {
-				page := names[i]
-				for _, l := range pages[page].Links {
-					if reason := checkLink(page, l, files, pages); reason != "" {
-						found[w] = append(found[w], LinkProblem{Page: page, Line: l.Line, Attr: l.Attr, Link: l.URL, Reason: reason})
-					}
-				}
+	found := make([][]LinkProblem, len(names)) // by page, sorted below
+	parallel.ForEach(len(names), func(i int) {
+		page := names[i]
+		for _, l := range pages[page].Links {
+			if reason := checkLink(page, l, files, pages); reason != "" {
+				found[i] = append(found[i], LinkProblem{Page: page, Line: l.Line, Attr: l.Attr, Link: l.URL, Reason: reason})
 			}
-		})
-	}
-	wg.Wait()
+		}
+	})
 	problems := slices.Concat(found...)
 	if len(problems) == 0 {
 		return nil

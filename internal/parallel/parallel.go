@@ -1,13 +1,14 @@
-package generator
+// Package parallel runs independent calls on every processor.
+package parallel
 
 import (
 	"runtime"
 	"sync"
 )
 
-// forEach calls f(0) … f(n-1) on up to GOMAXPROCS goroutines and returns
+// ForEach calls f(0) … f(n-1) on up to GOMAXPROCS goroutines and returns
 // when every call has. Each call must write only to what its index owns.
-func forEach(n int, f func(i int)) {
+func ForEach(n int, f func(i int)) {
 	workers := min(runtime.GOMAXPROCS(0), n)
 	if workers <= 1 {
 		for i := range n {
