@@ -290,16 +290,16 @@ func (p *Product) InterfaceName(id string) string {
 func (p *Product) ListeningPorts() []Port {
 	var out []Port
 	for _, pt := range p.SortedPorts() {
-		if pt.Direction != "out" && p.onCustomerSide(pt) {
+		if pt.Direction != "out" && p.OnCustomerSide(pt) {
 			out = append(out, pt)
 		}
 	}
 	return out
 }
 
-// onCustomerSide reports a port of the device or of customer-hosted
+// OnCustomerSide reports a port of the device or of customer-hosted
 // software: the parts of the product on the customer's network.
-func (p *Product) onCustomerSide(pt Port) bool {
+func (p *Product) OnCustomerSide(pt Port) bool {
 	r := p.PartOfPort(pt).Runs
 	return r.IsDevice() || r.IsCustomerHosted()
 }
@@ -310,7 +310,7 @@ func (p *Product) onCustomerSide(pt Port) bool {
 // only let the customer's users reach the services the manufacturer hosts,
 // and a final "deny the rest" rule would have nothing to protect.
 func (p *Product) HasCustomerSidePorts() bool {
-	return slices.ContainsFunc(p.Ports, p.onCustomerSide)
+	return slices.ContainsFunc(p.Ports, p.OnCustomerSide)
 }
 
 // Isolatable reports a product the customer can isolate on its network
@@ -378,7 +378,7 @@ func (p *Product) FirewallRules() []FirewallRule {
 			out = append(out, FirewallRule{Direction: "out", Side: p.usersOf(part, row.Port), Transport: row.Transport, Port: row.Number,
 				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true})
 			continue
-		case !p.onCustomerSide(row.Port):
+		case !p.OnCustomerSide(row.Port):
 			continue
 		}
 		dirs := []string{row.Direction}

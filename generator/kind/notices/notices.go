@@ -64,7 +64,7 @@ type NoticeView struct {
 	Stops      []StopView
 	Disable    []content.Interface
 	Block      []content.Port // ports to block
-	Needed     []content.Port // every other port of the device
+	Needed     []content.Port // every other port of a part on the customer's network (the device, customer-hosted software)
 	Stores     []content.DataStore
 	SBOM       string   // the notice's own SBOM, relative to the notice's folder ("../sbom-3.8.2.cdx.json"), or ""
 	SBOMs      []string // the product's SBOM files, relative to the notice's folder
@@ -81,6 +81,12 @@ type NoticeView struct {
 	// hosts: they listen at the manufacturer, not on the customer's
 	// network, so they are no port the customer keeps open there.
 	Hosted []content.Port
+	// Elsewhere are the parts whose ports are neither needed nor hosted:
+	// software on the customer's own devices (which connect from any
+	// network) and the customer's own infrastructure (whose ports are the
+	// customer's, not the product's). Their ports are not listed; the
+	// notice names the parts so that no port goes unmentioned.
+	Elsewhere []content.Part
 }
 
 // NoticeComponentView is one component a notice names, as the SBOM and
@@ -235,8 +241,12 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 			view.Block = append(view.Block, pt)
 		case p.PartOfPort(pt).Runs.IsManufacturerHosted():
 			view.Hosted = append(view.Hosted, pt)
-		default:
+		case p.OnCustomerSide(pt):
 			view.Needed = append(view.Needed, pt)
+		default:
+			if part := p.PartOfPort(pt); !slices.ContainsFunc(view.Elsewhere, func(e content.Part) bool { return e.ID == part.ID }) {
+				view.Elsewhere = append(view.Elsewhere, part)
+			}
 		}
 	}
 	return view

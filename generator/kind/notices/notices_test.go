@@ -2,6 +2,7 @@ package notices
 
 import (
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -146,15 +147,25 @@ func TestComponentEndOfSupportWarningFromRule(t *testing.T) {
 // its customer-hosted server's stay needed; hosted by the manufacturer,
 // the server's ports move to Hosted.
 func TestNoticePortsOfHostedParts(t *testing.T) {
+	// The example's customer-hosted server moved to each place a part can
+	// run: its ports are needed on the customer's network only where a
+	// part of the product is on it (the device, a server the customer
+	// hosts); a manufacturer-hosted service's are listed apart as what
+	// users reach; those of an app on the customer's own devices or of the
+	// customer's own infrastructure are not the customer's to keep open
+	// for the product, and the notice says why it does not list them.
 	for _, tc := range []struct {
-		name       string
-		runs       content.PartRuns
-		wantHosted bool
+		runs content.PartRuns
+		want string // "needed", "hosted" or "elsewhere"
+		says string
 	}{
-		{"server the customer hosts", "customer_hosted", false},
-		{"server the manufacturer hosts", "manufacturer_hosted", true},
+		{"device", "needed", "needs only these ports"},
+		{"customer_hosted", "needed", "needs only these ports"},
+		{"manufacturer_hosted", "hosted", "listen at the manufacturer"},
+		{"customer_device", "elsewhere", "are not listed: it runs on a phone, tablet or computer the customer owns, which connects from whatever network it is on."},
+		{"customer_infrastructure", "elsewhere", "are not listed: it runs in the customer's own infrastructure, whose ports the customer manages."},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
+		t.Run(string(tc.runs), func(t *testing.T) {
 			c, _ := kindtest.Load(t, "../../../jspgen.toml", "../../../content")
 			p, _ := kindtest.Product(t, c, kindtest.Example)
 			server := ""
@@ -166,7 +177,8 @@ func TestNoticePortsOfHostedParts(t *testing.T) {
 			if server == "" {
 				t.Fatal("the example has no customer-hosted part")
 			}
-			prep, _ := kindtest.Prepare(t, Kind, kindtest.Env(c, exampleAsOf), p)
+			env := kindtest.Env(c, exampleAsOf)
+			prep, _ := kindtest.Prepare(t, Kind, env, p)
 			n := 0
 			for _, doc := range prep.Documents {
 				v, ok := doc.Data.(*NoticeView)
@@ -174,23 +186,32 @@ func TestNoticePortsOfHostedParts(t *testing.T) {
 					continue
 				}
 				n++
+				got := map[string]bool{}
 				for _, pt := range v.Needed {
-					if pt.Part == server && tc.wantHosted {
-						t.Errorf("%s: port %d of the manufacturer-hosted server listed as needed on the customer's network", doc.Path, pt.Number)
+					if pt.Part == server {
+						got["needed"] = true
 					}
 				}
-				hosted := false
 				for _, pt := range v.Hosted {
 					if pt.Part != server {
 						t.Errorf("%s: port %d of part %q listed as hosted by the manufacturer", doc.Path, pt.Number, pt.Part)
 					}
-					hosted = true
+					got["hosted"] = true
 				}
-				if hosted != tc.wantHosted {
-					t.Errorf("%s: hosted ports %v; want %v", doc.Path, hosted, tc.wantHosted)
+				for _, part := range v.Elsewhere {
+					if part.ID != server {
+						t.Errorf("%s: part %q listed as off the customer's network", doc.Path, part.ID)
+					}
+					got["elsewhere"] = true
 				}
-				if len(v.Needed) == 0 {
+				if len(got) != 1 || !got[tc.want] {
+					t.Errorf("%s: the server's ports are %v; want only %s", doc.Path, got, tc.want)
+				}
+				if !slices.ContainsFunc(v.Needed, func(pt content.Port) bool { return pt.Part != server }) {
 					t.Errorf("%s: the pump's own ports are no longer needed", doc.Path)
+				}
+				if md := kindtest.Render(t, env, p, doc); !strings.Contains(md, tc.says) {
+					t.Errorf("%s does not say %q", doc.Path, tc.says)
 				}
 			}
 			if n == 0 {
