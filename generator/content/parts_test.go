@@ -455,6 +455,7 @@ func TestDevicePatchingNotStated(t *testing.T) {
 	}{
 		{"no device part", samdParts, "", false},
 		{"device part without patching", strings.Replace(samdParts, "\n[[interfaces]]", device+"\n[[interfaces]]", 1), "", true},
+		{"device part without patching, only the MDS2 form built", strings.Replace(samdParts, "\n[[interfaces]]", device+"\n[[interfaces]]", 1) + "\n[documents]\nbuild = [\"mds2\"]\n", "", false},
 		{"device part with patching", strings.Replace(samdParts, "\n[[interfaces]]", device+"patching = \"Field service installs each release.\"\n\n[[interfaces]]", 1), "Field service installs each release.", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -462,11 +463,41 @@ func TestDevicePatchingNotStated(t *testing.T) {
 			if got := hasDiagIn(diags, warning); got != tt.warns {
 				t.Errorf("warning %q reported: %v, want %v\n  %s", warning, got, tt.warns, diagText(diags))
 			}
+			if hasDiagIn(diags, "warning: parts: not stated") {
+				t.Errorf("a product with parts warned as one without:\n  %s", diagText(diags))
+			}
 			if got := p.Part("pump").PatchedBy(); got != tt.patchedBy {
 				t.Errorf("pump patched by %q, want %q", got, tt.patchedBy)
 			}
 			if got := p.Part("gateway").PatchedBy(); !strings.Contains(got, "the customer patches the host") {
 				t.Errorf("gateway patched by %q, want the default for a customer-hosted part", got)
+			}
+		})
+	}
+}
+
+// TestImplicitDevicePatchingNotStated: a product that lists no parts is
+// one device (AllParts) whose updater cannot be stated but by listing it;
+// check says so, at "parts", when a document that says it (the CSD, the
+// plan) is built.
+func TestImplicitDevicePatchingNotStated(t *testing.T) {
+	const warning = `warning: parts: not stated: who installs updates on the device`
+	for _, tt := range []struct {
+		name, src string
+		warns     bool
+	}{
+		{"every document", "schema_version = 2\nid = \"p\"\n", true},
+		{"the CSD", "schema_version = 2\nid = \"p\"\n[documents]\nbuild = [\"csd\"]\n", true},
+		{"the plan", "schema_version = 2\nid = \"p\"\n[documents]\nbuild = [\"security_plan\"]\n", true},
+		{"only the MDS2 form", "schema_version = 2\nid = \"p\"\n[documents]\nbuild = [\"mds2\"]\n", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p, diags := loadParts(t, tt.src)
+			if got := hasDiagIn(diags, warning); got != tt.warns {
+				t.Errorf("warning %q reported: %v, want %v\n  %s", warning, got, tt.warns, diagText(diags))
+			}
+			if got := p.Part("").PatchedBy(); got != "" {
+				t.Errorf("the implicit device is patched by %q; want not stated", got)
 			}
 		})
 	}

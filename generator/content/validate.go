@@ -209,8 +209,15 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 	}
 	if prefix == "" {
 		v.unique("parts", "id", len(p.Parts), func(i int) string { return p.Parts[i].ID })
+		// Only the CSD and the plan say who installs updates.
+		saysPatching := p.Builds("csd") || p.Builds("security_plan")
+		if len(p.Parts) == 0 && saysPatching {
+			// The implicit device part (AllParts) has no patching field
+			// to write, so say how to state it.
+			v.warnf("parts", "not stated: who installs updates on the device; the CSD's responsibility table and the plan's updatability view say \"Not stated\" (the product lists no [[parts]]: add one with runs = \"device\" and patching = who installs its updates: the customer, field service, the device from an update server)")
+		}
 		for i, pt := range p.Parts {
-			if pt.Runs.IsDevice() && strings.TrimSpace(pt.Patching) == "" {
+			if pt.Runs.IsDevice() && strings.TrimSpace(pt.Patching) == "" && saysPatching {
 				v.warnf(fmt.Sprintf("parts[%d].patching", i), "not stated: who installs updates on %q; the CSD's responsibility table and the plan's updatability view say \"Not stated\" (write who does: the customer, field service, the device from an update server)", pt.Name)
 			}
 		}
