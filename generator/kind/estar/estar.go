@@ -7,6 +7,8 @@ package estar
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/export"
@@ -68,6 +70,8 @@ type Link struct {
 	Document string `json:"document"`
 	Section  string `json:"section"`
 	Href     string `json:"href"` // relative to the product folder
+
+	built bool // the document is built for the product; only built ones are linked
 }
 
 // The generated documents and the headings the rows link to. The site's
@@ -79,36 +83,43 @@ const (
 	mds2   = "MDS2 form"
 )
 
-func planAt(section string) Link {
-	return Link{Document: plan, Section: section, Href: "security-plan.html#" + markdown.Slug(section)}
-}
-
-func reportAt(section string) Link {
-	return Link{Document: report, Section: section, Href: "risk-report.html#" + markdown.Slug(section)}
-}
-
 // Rows maps every element to the sections that answer it for product p.
+// An element is answered only in documents built for p; where none is,
+// the row says why: what the product data lacks, or which document would
+// answer it and is not built.
 func Rows(p kind.Product) []Row {
-	hasReport := p.Documents.RiskReport.ID != ""
-	// pick is the risk report's section when the report is built, else the plan's.
-	pick := func(reportSection, planSection string) []Link {
-		if hasReport {
-			return []Link{reportAt(reportSection), planAt(planSection)}
-		}
-		return []Link{planAt(planSection)}
+	planBuilt := p.Builds("security_plan")
+	reportBuilt := p.Documents.RiskReport.ID != "" && p.Builds("risk_report")
+	planAt := func(section string) Link {
+		return Link{Document: plan, Section: section, Href: "security-plan.html#" + markdown.Slug(section), built: planBuilt}
 	}
-	onlyReport := func(section string) []Link {
-		if hasReport {
-			return []Link{reportAt(section)}
-		}
-		return nil
+	reportAt := func(section string) Link {
+		return Link{Document: report, Section: section, Href: "risk-report.html#" + markdown.Slug(section), built: reportBuilt}
 	}
-	when := func(ok bool, links []Link) []Link {
-		if ok {
-			return links
+	// row answers element with those of links whose document is built
+	// when the product data has what they show; else lack says what the
+	// data lacks.
+	row := func(element, guidance string, has bool, lack string, links ...Link) Row {
+		r := Row{Element: element, Guidance: guidance}
+		if !has {
+			r.Note = lack
+			return r
 		}
-		return nil
+		var absent []string
+		for _, l := range links {
+			if l.built {
+				r.Answers = append(r.Answers, l)
+			} else if !slices.Contains(absent, l.Document) {
+				absent = append(absent, l.Document)
+			}
+		}
+		if len(r.Answers) == 0 {
+			r.Note = notBuilt(absent)
+		}
+		return r
 	}
+	threats := len(p.Threats) > 0
+	const noThreats = "The product data lists no threats (threats)."
 	assessed, total := 0, 0
 	if p.Inventory != nil {
 		total = len(p.Inventory.List)
@@ -118,53 +129,63 @@ func Rows(p kind.Product) []Row {
 			}
 		}
 	}
+	support := row("Relevant software support and maintenance information", "V.A.4.b", assessed > 0, "No component has a stated support level.",
+		reportAt("7. SBOM and software support"), planAt("5.3 Component support status"))
+	if total > 0 && assessed < total && support.Provided() {
+		support.Note = fmt.Sprintf("%d of %d components have no stated support level.", total-assessed, total)
+	}
+	// Written vulnerabilities or VEX, an empty list included: the plan
+	// then says which are known, or that none is.
+	vulns := p.States("vulnerabilities") || p.States("vex")
 	rows := []Row{
-		{Element: "Cybersecurity risk management report", Guidance: "V.A",
-			Answers: when(len(p.Threats) > 0, pick("1. Scope and system", "4. Security risk management"))},
-		{Element: "Threat model", Guidance: "V.A.1",
-			Answers: when(len(p.Threats) > 0, pick("2. Threat model", "4.7 Threat model"))},
-		{Element: "Cybersecurity risk assessment", Guidance: "V.A.2",
-			Answers: when(len(p.Threats) > 0, pick("4. Risk assessment per threat", "4.8 Residual risk"))},
-		{Element: "Software bill of materials", Guidance: "V.A.4.a",
-			Answers: when(len(p.SBOM.Files) > 0, pick("7. SBOM and software support", "5.2 Software bill of materials"))},
-		{Element: "Relevant software support and maintenance information", Guidance: "V.A.4.b",
-			Answers: when(assessed > 0, pick("7. SBOM and software support", "5.3 Component support status"))},
-		{Element: "Vulnerability assessment (known vulnerabilities and their risk assessment)", Guidance: "V.A.4.b",
-			Note: "The product data holds no known-vulnerability (VEX) records."},
-		{Element: "Unresolved anomalies assessment", Guidance: "V.A.5",
-			Answers: when(len(p.Anomalies) > 0, onlyReport("8. Unresolved anomalies"))},
-		{Element: "Traceability: threat model, risk assessment, controls and testing", Guidance: "V.A",
-			Answers: when(len(p.Threats) > 0 && len(p.Controls) > 0, onlyReport("9. Traceability matrix"))},
-		{Element: "TPLC security risk management measures and metrics", Guidance: "V.A.6",
-			Answers: when(len(p.Metrics) > 0, []Link{planAt("10. Total product lifecycle metrics")})},
-		{Element: "Security controls", Guidance: "V.B.1, Appendix 1",
-			Answers: when(len(p.Controls) > 0, pick("5. Risk controls", "7. Security controls by FDA category"))},
+		row("Cybersecurity risk management report", "V.A", threats, noThreats,
+			reportAt("1. Scope and system"), planAt("4. Security risk management")),
+		row("Threat model", "V.A.1", threats, noThreats,
+			reportAt("2. Threat model"), planAt("4.7 Threat model")),
+		row("Cybersecurity risk assessment", "V.A.2", threats, noThreats,
+			reportAt("4. Risk assessment per threat"), planAt("4.8 Residual risk")),
+		row("Software bill of materials", "V.A.4.a", len(p.SBOM.Files) > 0, "The product data names no SBOM file (sbom.files).",
+			reportAt("7. SBOM and software support"), planAt("5.2 Software bill of materials")),
+		support,
+		row("Vulnerability assessment (known vulnerabilities and their risk assessment)", "V.A.4.b", vulns,
+			"The product data does not state the known vulnerabilities: it writes neither vulnerabilities nor vex.",
+			planAt("9.10 Vulnerability assessment")),
+		row("Unresolved anomalies assessment", "V.A.5", len(p.Anomalies) > 0, "The product data does not list unresolved anomalies (anomalies).",
+			reportAt("8. Unresolved anomalies")),
+		row("Traceability: threat model, risk assessment, controls and testing", "V.A", threats && len(p.Controls) > 0,
+			"The product data lists no threats (threats) or no controls (controls).", reportAt("9. Traceability matrix")),
+		row("TPLC security risk management measures and metrics", "V.A.6", len(p.Metrics) > 0, "The product data lists no metrics (metrics).",
+			planAt("10. Total product lifecycle metrics")),
+		row("Security controls", "V.B.1, Appendix 1", len(p.Controls) > 0, "The product data lists no controls (controls).",
+			reportAt("5. Risk controls"), planAt("7. Security controls by FDA category")),
 	}
 	for i, v := range content.ViewKinds {
 		section := fmt.Sprintf("6.2.%d %s", i+1, content.Label(v))
-		rows = append(rows, Row{Element: "Architecture view: " + content.Label(v), Guidance: "V.B.2, Appendix 2",
-			Answers: when(len(p.ViewsOf(v)) > 0, []Link{planAt(section)})})
+		rows = append(rows, row("Architecture view: "+content.Label(v), "V.B.2, Appendix 2", len(p.ViewsOf(v)) > 0,
+			"The product data has no architecture for this view (architecture).", planAt(section)))
 	}
-	rows = append(rows,
-		Row{Element: "Cybersecurity testing", Guidance: "V.C",
-			Answers: when(len(p.Verification.Activities) > 0, []Link{planAt("8. Verification and validation")})},
-		Row{Element: "Cybersecurity labeling", Guidance: "VI.A",
-			Answers: labeling(p)},
-		Row{Element: "Cybersecurity management plan", Guidance: "VI.B; FD&C Act 524B(b)(1)",
-			Answers: []Link{planAt("9. Postmarket cybersecurity management plan")}},
+	return append(rows,
+		row("Cybersecurity testing", "V.C", len(p.Verification.Activities) > 0, "The product data lists no verification activities (verification.activities).",
+			planAt("8. Verification and validation")),
+		row("Cybersecurity labeling", "VI.A", true, "",
+			Link{Document: csd, Section: "the whole document", Href: "csd.html", built: p.Builds("csd")},
+			Link{Document: mds2, Section: "the whole form", Href: "mds2.html", built: p.Builds("mds2")}),
+		row("Cybersecurity management plan", "VI.B; FD&C Act 524B(b)(1)", true, "",
+			planAt("9. Postmarket cybersecurity management plan")),
 	)
-	if total > 0 && assessed < total {
-		rows[4].Note = fmt.Sprintf("%d of %d components have no stated support level.", total-assessed, total)
-	}
-	return rows
 }
 
-func labeling(p kind.Product) []Link {
-	links := []Link{{Document: csd, Section: "the whole document", Href: "csd.html"}}
-	if p.MDS2.HasInput() {
-		links = append(links, Link{Document: mds2, Section: "the whole form", Href: "mds2.html"})
+// notBuilt says that the documents that would answer an element are not
+// built for the product.
+func notBuilt(docs []string) string {
+	switch len(docs) {
+	case 1:
+		return "It would be answered in the " + docs[0] + ", which is not built for this product."
+	case 2:
+		return "It would be answered in the " + docs[0] + " or the " + docs[1] + ", neither of which is built for this product."
+	default:
+		return "It would be answered in the " + strings.Join(docs[:len(docs)-1], ", the ") + " or the " + docs[len(docs)-1] + ", none of which is built for this product."
 	}
-	return links
 }
 
 func missing(rows []Row) int {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
@@ -31,19 +32,22 @@ func TestExampleCrossReference(t *testing.T) {
 			}
 		}
 	}
-	// The model has no known-vulnerability records yet: that element is
-	// honestly missing for the example.
-	if len(missing) != 1 || !strings.HasPrefix(missing[0], "Vulnerability assessment") || f.Missing != 1 {
-		t.Errorf("missing elements %v (count %d), want only the vulnerability assessment", missing, f.Missing)
+	// The pump states everything eSTAR asks for, its known
+	// vulnerabilities (in the plan's vulnerability assessment) included.
+	if len(missing) != 0 || f.Missing != 0 {
+		t.Errorf("missing elements %v (count %d), want none", missing, f.Missing)
 	}
 	md := kindtest.Render(t, env, p, prep.Documents[0])
-	for _, want := range []string{"(risk-report.html#9-traceability-matrix)", "(security-plan.html#6-2-2-multi-patient-harm-view)", "**Not provided**"} {
+	for _, want := range []string{"(risk-report.html#9-traceability-matrix)", "(security-plan.html#6-2-2-multi-patient-harm-view)",
+		"(security-plan.html#9-10-vulnerability-assessment)", "every element is answered"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("cross-reference lacks %q", want)
 		}
 	}
 }
 
+// TestNotProvidedWithoutData: an element the product data has nothing
+// for is not provided, and says what is lacking.
 func TestNotProvidedWithoutData(t *testing.T) {
 	c := kindtest.LoadExample(t)
 	p, _ := kindtest.Product(t, c, kindtest.Example)
@@ -54,12 +58,88 @@ func TestNotProvidedWithoutData(t *testing.T) {
 		switch {
 		case r.Element == "Unresolved anomalies assessment", r.Element == "TPLC security risk management measures and metrics",
 			strings.HasPrefix(r.Element, "Architecture view"), strings.HasPrefix(r.Element, "Traceability"):
-			if r.Provided() {
-				t.Errorf("%s: provided without data: %+v", r.Element, r.Answers)
+			if r.Provided() || !strings.HasPrefix(r.Note, "The product data") && !strings.HasPrefix(r.Note, "It would be answered") {
+				t.Errorf("%s: provided without data, or no reason: %+v", r.Element, r)
 			}
 		case r.Element == "Threat model":
 			if len(r.Answers) != 1 || !strings.HasPrefix(r.Answers[0].Href, "security-plan.html#") {
 				t.Errorf("threat model without the report: want the plan only, got %+v", r.Answers)
+			}
+		}
+	}
+}
+
+// TestOnlyBuiltDocumentsAnswer: each document left out of the build is
+// linked by no row; a row it alone answered says it is not built.
+func TestOnlyBuiltDocumentsAnswer(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	for _, tc := range []struct {
+		build    []string
+		never    string // href prefix no row may link
+		element  string // a row then not provided
+		because  string
+		stillHas string // a row still answered, by its href prefix
+	}{
+		{[]string{"estar", "risk_report", "csd", "mds2"}, "security-plan.html", "Cybersecurity management plan",
+			"It would be answered in the Product Security Plan, which is not built for this product.", "risk-report.html#2-threat-model"},
+		{[]string{"estar", "security_plan", "csd", "mds2"}, "risk-report.html", "Unresolved anomalies assessment",
+			"It would be answered in the Cybersecurity Risk Management Report, which is not built for this product.", "security-plan.html#4-7-threat-model"},
+		{[]string{"estar", "csd", "mds2"}, "security-", "Threat model",
+			"It would be answered in the Cybersecurity Risk Management Report or the Product Security Plan, neither of which is built for this product.", "csd.html"},
+		{[]string{"estar", "security_plan", "mds2"}, "csd.html", "", "", "mds2.html"},
+		{[]string{"estar", "security_plan", "csd"}, "mds2.html", "", "", "csd.html"},
+		{[]string{"estar", "security_plan"}, "csd.html", "Cybersecurity labeling",
+			"It would be answered in the Customer Security Documentation or the MDS2 form, neither of which is built for this product.", "security-plan.html"},
+	} {
+		t.Run(strings.Join(tc.build, ","), func(t *testing.T) {
+			p, _ := kindtest.Product(t, c, kindtest.Example)
+			p.Documents.Build = tc.build
+			has := false
+			for _, r := range Rows(p) {
+				for _, a := range r.Answers {
+					if strings.HasPrefix(a.Href, tc.never) {
+						t.Errorf("%s links %s, which is not built", r.Element, a.Href)
+					}
+					if strings.HasPrefix(a.Href, tc.stillHas) {
+						has = true
+					}
+				}
+				if r.Element == tc.element && (r.Provided() || r.Note != tc.because) {
+					t.Errorf("%s: answers %+v, note %q; want not provided because %q", r.Element, r.Answers, r.Note, tc.because)
+				}
+			}
+			if !has {
+				t.Errorf("no row links %s", tc.stillHas)
+			}
+		})
+	}
+}
+
+// TestVulnerabilityAssessmentRow: the plan's vulnerability assessment
+// answers the element whenever the product writes its known
+// vulnerabilities, an empty list ("none known") included; not written,
+// the element is not provided and says so.
+func TestVulnerabilityAssessmentRow(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	for _, tc := range []struct {
+		file string
+		want bool
+	}{
+		{"id = \"halcyon-lvp7\"\n", false},
+		{"vulnerabilities = []\n", true},
+		{"[[vex]]\nfile = \"vex.json\"\n", true},
+	} {
+		p, _ := kindtest.Product(t, c, kindtest.Example)
+		p.Source = content.SourceOfText(p.Source.File, []byte(tc.file))
+		for _, r := range Rows(p) {
+			if !strings.HasPrefix(r.Element, "Vulnerability assessment") {
+				continue
+			}
+			if r.Provided() != tc.want {
+				t.Errorf("file %q: provided %v, want %v (%+v)", tc.file, r.Provided(), tc.want, r)
+			}
+			if !tc.want && !strings.Contains(r.Note, "does not state the known vulnerabilities") {
+				t.Errorf("file %q: note %q gives no reason", tc.file, r.Note)
 			}
 		}
 	}
