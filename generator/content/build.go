@@ -19,7 +19,7 @@ var DocumentKinds = []string{"security_plan", "csd", "mds2", "lifecycle", "notic
 
 var documentNames = map[string]string{
 	"security_plan": "the security plan", "csd": "the CSD", "mds2": "the MDS2 form",
-	"lifecycle": "the lifecycle page", "notices": "the notices",
+	"lifecycle": "the lifecycle page", "notices": "the notices", "risk_report": "the risk report", "estar": "the eSTAR cross-reference",
 }
 
 // DocumentName names a documents.build value in a sentence: "the CSD".

@@ -215,7 +215,7 @@ func TestRequiredFollowsDocumentsChosen(t *testing.T) {
 		return diags
 	}
 	all := decode(head)
-	if !hasDiagIn(all, "threats: missing required key for the security plan (documents.build)") {
+	if !hasDiagIn(all, "threats: missing required key for the security plan or the risk report (documents.build)") {
 		t.Errorf("with every document built, threats are required:\n  %s", diagText(all))
 	}
 	mds2 := decode(head + "[documents]\nbuild = [\"mds2\"]\n")
@@ -231,6 +231,18 @@ func TestRequiredFollowsDocumentsChosen(t *testing.T) {
 	}
 	if !hasDiagIn(mds2, "documents.mds2: missing required key for the MDS2 form") {
 		t.Errorf("an MDS2-only product needs the form's document control:\n  %s", diagText(mds2))
+	}
+	// The risk report is its threat model, risk method and controls.
+	report := decode(head + "[documents]\nbuild = [\"risk_report\"]\n")
+	for _, key := range []string{"threats", "risk", "controls"} {
+		if !hasDiagIn(report, key+": missing required key for the security plan or the risk report (documents.build)") {
+			t.Errorf("the risk report needs %s:\n  %s", key, diagText(report))
+		}
+	}
+	for _, d := range report {
+		if d.Path == "governance" || d.Path == "architecture" {
+			t.Errorf("a product building only the risk report need not write %s: %v", d.Path, d)
+		}
 	}
 	bad := decode(head + "[documents]\nbuild = [\"risk\"]\n")
 	if !hasDiagIn(bad, `documents.build[0]: want one of security_plan, csd, mds2, lifecycle, notices, risk_report, estar; got "risk"`) {

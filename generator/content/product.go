@@ -24,14 +24,14 @@ type Product struct {
 	SPDF           SPDF            `toml:"spdf" jsp:"required=security_plan" doc:"The secure product development framework followed."`
 	Governance     Governance      `toml:"governance" jsp:"required=security_plan" doc:"Roles, training and maturity."`
 	Planning       Planning        `toml:"planning" jsp:"required=security_plan" doc:"Concept and release planning."`
-	Risk           Risk            `toml:"risk" jsp:"required=security_plan" doc:"Security risk management method and conclusions."`
-	Threats        []Threat        `toml:"threats" jsp:"required=security_plan" doc:"Threat model: one entry per threat scenario."`
+	Risk           Risk            `toml:"risk" jsp:"required=security_plan risk_report" doc:"Security risk management method and conclusions."`
+	Threats        []Threat        `toml:"threats" jsp:"required=security_plan risk_report" doc:"Threat model: one entry per threat scenario."`
 	Suppliers      Suppliers       `toml:"suppliers" jsp:"required=security_plan csd" doc:"Third-party component management."`
 	SBOM           SBOM            `toml:"sbom" doc:"Machine-readable SBOM files published with the documents. Not written (nor components): whether an SBOM exists is not stated; [sbom] with files = [] says none is published."`
 	Components     []Component     `toml:"components" doc:"Software components with support level and end of support (adds to, or annotates, the SBOM)."`
 	SupportRules   []SupportRule   `toml:"support_rules" doc:"Support level and end of support for every component a rule matches (by purl, name, supplier or type); [[components]] and the SBOM take precedence, the site file's rules come after."`
 	Requirements   []Requirement   `toml:"requirements" jsp:"required=security_plan" doc:"Security requirements."`
-	Controls       []Control       `toml:"controls" jsp:"required=security_plan" doc:"Security controls, by FDA category."`
+	Controls       []Control       `toml:"controls" jsp:"required=security_plan risk_report" doc:"Security controls, by FDA category."`
 	Architecture   []View          `toml:"architecture" jsp:"required=security_plan" doc:"Security architecture views."`
 	FlowEndpoints  []FlowEndpoint  `toml:"flow_endpoints" doc:"Where the outside systems that data flows name sit (their trust zone), and names that mean a part, for the generated architecture views."`
 	Parts          []Part          `toml:"parts" doc:"The parts the product is made of and where each runs (default: one part, the device itself)."`

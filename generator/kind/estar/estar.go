@@ -150,7 +150,7 @@ func Rows(p kind.Product) []Row {
 		row("Vulnerability assessment (known vulnerabilities and their risk assessment)", "V.A.4.b", vulns,
 			"The product data does not state the known vulnerabilities: it writes neither vulnerabilities nor vex.",
 			planAt("9.10 Vulnerability assessment")),
-		row("Unresolved anomalies assessment", "V.A.5", len(p.Anomalies) > 0, "The product data does not list unresolved anomalies (anomalies).",
+		row("Unresolved anomalies assessment", "V.A.5", len(p.Anomalies) > 0 || p.States("anomalies"), "The product data does not list unresolved anomalies (anomalies).",
 			reportAt("8. Unresolved anomalies")),
 		row("Traceability: threat model, risk assessment, controls and testing", "V.A", threats && len(p.Controls) > 0,
 			"The product data lists no threats (threats) or no controls (controls).", reportAt("9. Traceability matrix")),

@@ -1,0 +1,66 @@
+package riskreport
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestReportSaysWhatIsNotStated: each fact the product data leaves out is
+// "not stated" in the report, never an empty sentence, a zero count or
+// "none"; written, it is reported.
+func TestReportSaysWhatIsNotStated(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	for _, tc := range []struct {
+		name        string
+		edit        func(p *kind.Product)
+		says, never []string
+	}{
+		{"the example", nil,
+			[]string{"Residual security risk is accepted by the ", "The product's software consists of ", "Unresolved anomalies of the released software, assessed"},
+			[]string{"not stated", "No software component is listed", "no residual risk is assessed"}},
+		{"no role accepts residual risk", func(p *kind.Product) { p.Governance.RiskAcceptance = "" },
+			[]string{"**Acceptance.** Who accepts residual security risk is not stated."},
+			[]string{"accepted by the  ()"}},
+		{"no component listed", func(p *kind.Product) { p.Inventory = &inventory.Inventory{} },
+			[]string{"No software component is listed, in an SBOM file or in the product data"},
+			[]string{"consists of 0 components", "0 of the 0 components"}},
+		{"anomalies not written", func(p *kind.Product) {
+			p.Anomalies = nil
+			p.Source = content.SourceOfText(p.Source.File, []byte("id = \"halcyon-lvp7\"\n"))
+		}, []string{"Unresolved anomalies of the released software are not stated in the product data."},
+			[]string{"records no unresolved anomal"}},
+		{"anomalies = []", func(p *kind.Product) {
+			p.Anomalies = nil
+			p.Source = content.SourceOfText(p.Source.File, []byte("anomalies = []\n"))
+		}, []string{"The product data records no unresolved anomaly of the released software."},
+			[]string{"not stated in the product data"}},
+		{"threats = []", func(p *kind.Product) { p.Threats = nil },
+			[]string{"The threat model lists no threats, so no residual risk is assessed here."},
+			[]string{"Of the 0 threats", "every risk is controlled"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, _ := kindtest.Product(t, c, kindtest.Example)
+			if tc.edit != nil {
+				tc.edit(&p)
+			}
+			env := kindtest.Env(c, p.Documents.RiskReport.ReleaseDate)
+			prep, _ := kindtest.Prepare(t, Kind, env, p)
+			md := kindtest.Render(t, env, p, prep.Documents[0])
+			for _, w := range tc.says {
+				if !strings.Contains(md, w) {
+					t.Errorf("report lacks %q", w)
+				}
+			}
+			for _, n := range tc.never {
+				if strings.Contains(md, n) {
+					t.Errorf("report says %q", n)
+				}
+			}
+		})
+	}
+}
