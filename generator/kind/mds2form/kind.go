@@ -8,6 +8,7 @@ package mds2form
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"strconv"
 	"strings"
@@ -60,7 +61,7 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 			seen[x.String()] = true
 		}
 		for _, v := range p.OtherSupportedVersions(env.AsOf) {
-			vp := p.At(v.Version)
+			vp := withVersionControl(p.At(v.Version), v.Version)
 			form, d := resolveMDS2(env, cat, vp)
 			for _, x := range d {
 				if !seen[x.String()] {
@@ -102,6 +103,29 @@ func factsFor(env *kind.Env, p kind.Product) (kind.Product, content.Diagnostics)
 	return q, diags
 }
 
+// withVersionControl is version's facts with the form's document control
+// numbered for that version (kind.VersionControl), so that the form's
+// header, its DOC-4 and DOC-7 answers and its JSON all give the number
+// the version's form is published under, never the current form's. The
+// facts are copied: p.At's are shared.
+//
+// A DOC-4 or DOC-7 the product writes names the current form; the
+// version's form gives its own number and date instead.
+func withVersionControl(p kind.Product, version string) kind.Product {
+	q := *p.Product
+	q.Documents.MDS2 = kind.VersionControl(q.Documents.MDS2, version)
+	if _, ok := q.MDS2.Answers["DOC-4"]; ok {
+		q.MDS2.Answers = maps.Clone(q.MDS2.Answers)
+		delete(q.MDS2.Answers, "DOC-4")
+	}
+	if _, ok := q.MDS2.Answers["DOC-7"]; ok {
+		q.MDS2.Answers = maps.Clone(q.MDS2.Answers)
+		delete(q.MDS2.Answers, "DOC-7")
+	}
+	p.Product = &q
+	return p
+}
+
 // publish lists the form's document and its JSON, CSV and xlsx files:
 // the current version's at mds2.*, another version's (version not "") in
 // its folder, <version>/mds2.*, numbered and labelled with the version.
@@ -119,7 +143,6 @@ func publish(env *kind.Env, p kind.Product, f *mds2.Form, version string) kind.P
 		label = "Version " + version + ": "
 		doc.Path, doc.Title = path("mds2"), Title+", version "+version
 		doc.Subject += " (version " + version + ")"
-		doc.Control = kind.VersionControl(p.Documents.MDS2, version)
 	}
 	// The files are built when written (kind.File.Make): the form is
 	// kept for the document anyway, its encodings need not be.

@@ -64,3 +64,39 @@ func TestMDS2AnswersFromTheNewestCoveredVersion(t *testing.T) {
 		t.Errorf("want one warning that the covered versions differ; got %v", diags)
 	}
 }
+
+// TestVersionFormsGiveTheirOwnNumber: the form of each supported version
+// gives, in its header, DOC-4, DOC-7 and JSON, the document number it is
+// published under (the current form's number with the version), never
+// the current form's: two documents never share a number.
+func TestVersionFormsGiveTheirOwnNumber(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	kp, _ := kindtest.Product(t, c, kindtest.Example)
+	env := kindtest.Env(c, kp.Documents.MDS2.ReleaseDate)
+	prep, _ := kindtest.Prepare(t, Kind, env, kp)
+	if len(prep.Documents) < 2 {
+		t.Fatalf("%d forms; want the current one and an older supported version's", len(prep.Documents))
+	}
+	numbers := map[string]bool{}
+	for _, doc := range prep.Documents {
+		f := doc.Data.(*mds2.Form)
+		want := doc.Control.ID + ", revision " + doc.Control.Revision
+		if numbers[doc.Control.ID] {
+			t.Errorf("%s: number %s given to two forms", doc.Path, doc.Control.ID)
+		}
+		numbers[doc.Control.ID] = true
+		if f.Document.ID != doc.Control.ID {
+			t.Errorf("%s: the form's document ID is %s; published as %s", doc.Path, f.Document.ID, doc.Control.ID)
+		}
+		for _, sec := range f.Sections {
+			for _, row := range sec.Rows {
+				switch {
+				case row.ID == "DOC-4" && row.Text != want:
+					t.Errorf("%s: DOC-4 = %q; want %q", doc.Path, row.Text, want)
+				case row.ID == "DOC-7" && row.Text != doc.Control.ReleaseDate.String():
+					t.Errorf("%s: DOC-7 = %q; want %q", doc.Path, row.Text, doc.Control.ReleaseDate)
+				}
+			}
+		}
+	}
+}

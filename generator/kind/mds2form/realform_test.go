@@ -11,7 +11,8 @@ import (
 // realFormPattern turns the fixture's answers into the pattern of real,
 // filled HN 1-2019 forms (NEMA's own example among them): No under No
 // triggers, N/A without notes, a stated-rule violation, "See Note" beside
-// a blank answer, free-text DOC fields in the manufacturer's words.
+// a blank answer, free-text DOC fields in the manufacturer's words (DOC-4 and DOC-7
+// still naming the form's document control).
 func realFormPattern(src string) string {
 	r := strings.NewReplacer(
 		// The note reference beside a blank answer.
@@ -28,10 +29,10 @@ func realFormPattern(src string) string {
 "DOC-1" = "Thermo Devices GmbH, Clinical Thermometry"
 "DOC-2" = "Handheld clinical thermometer with a USB cradle."
 "DOC-3" = "TH-1 (all variants)"
-"DOC-4" = "TH-MDS2 Rev. 3"
+"DOC-4" = "FIX-MDS2-1 Rev. A"
 "DOC-5" = "security@thermo.example, +49 30 0000 0000"
 "DOC-6" = "Not intended to be connected to a network; readings go to a PC over USB."
-"DOC-7" = "2025-02-15"
+"DOC-7" = "2 June 2025"
 "CSUP-3.4" = "No"
 "CSUP-11" = "no"
 `, 1)
@@ -78,7 +79,7 @@ func TestMDS2RealFormPattern(t *testing.T) {
 		}
 	}
 	for id, want := range map[string]string{"SAHD-1": "", "DOC-10": "See Note", "CSUP-3.4": "No", "CSUP-3.1": "N/A", "AUTH-1.1": "No",
-		"DOC-4": "TH-MDS2 Rev. 3", "DOC-7": "2025-02-15"} {
+		"DOC-4": "FIX-MDS2-1 Rev. A", "DOC-7": "2 June 2025"} {
 		if r, _ := form.Row(id); r.Printed() != want {
 			t.Errorf("%s = %q, want %q", id, r.Printed(), want)
 		}

@@ -171,6 +171,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
 		case isGiven && strings.TrimSpace(g.entry.Answer) != "":
 			row.Text, row.Basis = strings.TrimSpace(g.entry.Answer), mds2.BasisAnswered
+			r.checkDocControl(q.ID, row.Text, g.path, r.p.Documents.MDS2)
 		case isDerived && d.Text != "":
 			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
 		default:

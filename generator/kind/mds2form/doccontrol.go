@@ -1,0 +1,65 @@
+package mds2form
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// A form's DOC-4 (its document number) and DOC-7 (its release date) may
+// be written in the manufacturer's own words ("TH-MDS2 Rev. 3",
+// "15 February 2025"), but they must name the document the form's header
+// prints from documents.mds2: a form whose header and DOC-4 give two
+// numbers contradicts itself (an answer imported from another product's
+// workbook, or left over from an earlier revision).
+
+// checkDocControl reports a given DOC-4 or DOC-7 text that does not name
+// the form's document control c; path is the answer's key path.
+func (r *mds2Resolver) checkDocControl(id, text, path string, c content.DocumentControl) {
+	switch id {
+	case "DOC-4":
+		if !namesDocument(text, c.ID, c.Revision) {
+			r.errorf(path, "%q does not give the form's document number %s, revision %s (documents.mds2), which the form's header prints; give both here, or leave DOC-4 out", text, c.ID, c.Revision)
+		}
+	case "DOC-7":
+		d, ok := readDate(text)
+		switch {
+		case !ok:
+			r.warnf(path, "%q is not a date jspgen can read (e.g. 2025-02-15, 15 February 2025, February 15, 2025); check that it is the form's release date, %s (documents.mds2.release_date)", text, c.ReleaseDate)
+		case d != c.ReleaseDate.String():
+			r.errorf(path, "%q is %s, not the form's release date %s (documents.mds2.release_date), which the form's header prints; correct one of them, or leave DOC-7 out", text, d, c.ReleaseDate)
+		}
+	}
+}
+
+// namesDocument reports text naming document id at revision rev: the id
+// as written, and the revision as a word of its own elsewhere in the
+// text ("MIS-1, revision B", "MIS-1 Rev. B", "MIS-1 (B)").
+func namesDocument(text, id, rev string) bool {
+	i := strings.Index(text, id)
+	if id == "" || i < 0 {
+		return false
+	}
+	if rev == "" {
+		return true
+	}
+	rest := text[:i] + " " + text[i+len(id):]
+	return regexp.MustCompile(`(^|[^\pL\pN])` + regexp.QuoteMeta(rev) + `($|[^\pL\pN])`).MatchString(rest)
+}
+
+// dateLayouts are the ways forms write a date; a numeric day/month order
+// other than ISO is ambiguous and not read.
+var dateLayouts = []string{"2006-01-02", "2 January 2006", "2 Jan 2006", "January 2, 2006", "Jan 2, 2006", "January 2 2006", "02-Jan-2006"}
+
+// readDate reads a date in one of dateLayouts as YYYY-MM-DD.
+func readDate(text string) (string, bool) {
+	s := strings.TrimSpace(text)
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format("2006-01-02"), true
+		}
+	}
+	return "", false
+}

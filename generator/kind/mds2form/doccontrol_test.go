@@ -1,0 +1,57 @@
+package mds2form
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// TestDocControlInOwnWords: DOC-4 and DOC-7 may be written in the
+// manufacturer's words, but must name the document the form's header
+// prints (P-MDS2, revision A, released 2026-01-15 in the test world).
+func TestDocControlInOwnWords(t *testing.T) {
+	for _, tc := range []struct {
+		id, text string
+		want     string // "" none, else the diagnostic's severity and the start of its message
+	}{
+		{"DOC-4", "P-MDS2, revision A", ""},
+		{"DOC-4", "P-MDS2 Rev. A", ""},
+		{"DOC-4", "Document P-MDS2 (A)", ""},
+		{"DOC-4", "Rev A of P-MDS2", ""},
+		{"DOC-4", "MIS-LVP7-MDS2-001, revision A", `error: "MIS-LVP7-MDS2-001, revision A" does not give the form's document number P-MDS2, revision A`},
+		{"DOC-4", "P-MDS2", `error: "P-MDS2" does not give`},
+		{"DOC-4", "P-MDS2, revision B", `error: "P-MDS2, revision B" does not give`},
+		{"DOC-4", "P-MDS2 Rev. AB", `error: "P-MDS2 Rev. AB" does not give`},
+		{"DOC-7", "2026-01-15", ""},
+		{"DOC-7", "15 January 2026", ""},
+		{"DOC-7", "Jan 15, 2026", ""},
+		{"DOC-7", "15-Jan-2026", ""},
+		{"DOC-7", "2025-06-30", `error: "2025-06-30" is 2025-06-30, not the form's release date 2026-01-15`},
+		{"DOC-7", "30 June 2025", `error: "30 June 2025" is 2025-06-30, not the form's release date 2026-01-15`},
+		{"DOC-7", "01/15/2026", `warning: "01/15/2026" is not a date jspgen can read`},
+		{"DOC-2", "Any words at all.", ""},
+	} {
+		t.Run(tc.id+" "+tc.text, func(t *testing.T) {
+			w := newWorld()
+			r := newResolver(w)
+			d := fact{Text: "derived", File: testProductFile, Path: "documents.mds2"}
+			row := r.resolve(textQ(tc.id), map[string]fact{tc.id: d}, givens(giv(tc.id, content.MDS2Answer{Answer: tc.text})), map[string]mds2.Answer{})
+			if row.Text != tc.text {
+				t.Errorf("printed %q; want the given text", row.Text)
+			}
+			var got string
+			if len(r.diags) > 0 {
+				got = r.diags[0].String()
+				if _, rest, ok := strings.Cut(got, "mds2.answers."+tc.id+": "); ok {
+					got = rest
+				}
+				got = map[content.Severity]string{content.Error: "error: ", content.Warning: "warning: "}[r.diags[0].Severity] + got
+			}
+			if len(r.diags) > 1 || (tc.want == "") != (got == "") || !strings.HasPrefix(got, tc.want) {
+				t.Errorf("diagnostics %v; want %q", r.diags, tc.want)
+			}
+		})
+	}
+}
