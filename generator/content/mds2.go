@@ -130,5 +130,5 @@ func (v *productValidator) mds2() {
 // so that they say what the form says; rules' derived answers are not
 // seen here.
 func (p *Product) MDS2Answered(id string) string {
-	return strings.ToLower(strings.TrimSpace(p.MDS2.Answers[id].Answer))
+	return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(p.MDS2.Answers[id].Answer)), " ", "_")
 }

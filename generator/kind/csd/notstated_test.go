@@ -96,7 +96,10 @@ func TestCSDSummaryFollowsMDS2(t *testing.T) {
 		{"an answer but no form: the recommended control", map[string]content.MDS2Answer{"MLDP-2": yes}, "", withoutForm, am, "| Anti-malware | Do not install anti-malware on the pump; protect the Connect server | ["},
 		{"RMOT-1 yes without text", map[string]content.MDS2Answer{"RMOT-1": yes}, "", withForm, rm, "| Remote access by the manufacturer | Yes | MDS2 form, RMOT-1. |"},
 		{"RMOT-1 no with its note and text", map[string]content.MDS2Answer{"RMOT-1": no}, "None.", withForm, rm, "| Remote access by the manufacturer | No | MDS2 form, RMOT-1, note 4. None. |"},
-		{"RMOT-1 see_note: the text", map[string]content.MDS2Answer{"RMOT-1": {Answer: "see_note", Note: 4}}, "Only on site.", withForm, rm, "| Remote access by the manufacturer | See details | Only on site. |"},
+		{"RMOT-1 see_note: the form's note, and the text", map[string]content.MDS2Answer{"RMOT-1": {Answer: "see_note", Note: 4}}, "Only on site.", withForm, rm, "| Remote access by the manufacturer | See the MDS2 form | MDS2 form, RMOT-1, note 4. Only on site. |"},
+		{"RMOT-1 See Note without text: stated in the form, not 'not stated'", map[string]content.MDS2Answer{"RMOT-1": {Answer: "See Note", Note: 3}}, "", withForm, rm, "| Remote access by the manufacturer | See the MDS2 form | MDS2 form, RMOT-1, note 3. |"},
+		{"RMOT-1 see_note but no form: the text", map[string]content.MDS2Answer{"RMOT-1": {Answer: "see_note", Note: 4}}, "Only on site.", withoutForm, rm, "| Remote access by the manufacturer | See details | Only on site. |"},
+		{"MLDP-2 See Note", map[string]content.MDS2Answer{"MLDP-2": {Answer: "See Note", Note: 1}}, "", withForm, am, "| Anti-malware | See the MDS2 form | MDS2 form, MLDP-2, note 1. "},
 		{"no answer, no text", nil, "", withForm, rm, "| Remote access by the manufacturer | Not stated |  |"},
 		{"an answer but no form: not stated", map[string]content.MDS2Answer{"RMOT-1": no}, "", withoutForm, rm, "| Remote access by the manufacturer | Not stated |  |"},
 	} {
