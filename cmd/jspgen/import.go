@@ -23,8 +23,10 @@ reads a filled MDS2 workbook (ANSI/NEMA HN 1-2019 layout) and writes its
 answers, notes and OTHR text as an [mds2] section: to standard output, to a
 new file (--out), or appended to content/ID.toml (--product ID, which must
 not have an [mds2] section yet; the rows jspgen adds, JSP-VER and
-JSP-MODELS, are left out there, and check tells which answers repeat or
-contradict the product data). An N/A that the form's own instructions
+JSP-MODELS, are left out there, the versions JSP-VER lists kept as
+mds2.versions, and check tells which answers repeat or contradict the
+product data). A workbook with two form sheets is refused. An N/A that
+the form's own instructions
 give from the other answers is left out (a comment marks it): the build
 gives it the same way. Every problem is reported with its cell; nothing is written
 unless the whole import succeeds. Exit status: 0 imported (warnings

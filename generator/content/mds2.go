@@ -97,6 +97,11 @@ func (v *productValidator) mds2() {
 	p := v.p
 	m := p.MDS2
 	if !p.Builds("mds2") {
+		// An [mds2] section (an imported form, say) that no build uses
+		// would be silently ignored: its answers reach no document.
+		if m.HasInput() {
+			v.warnf("mds2", "the MDS2 form is not built (documents.build leaves out mds2), so this section is not used and not checked; add \"mds2\" to documents.build, or remove the section")
+		}
 		return
 	}
 	seen := map[int]int{}

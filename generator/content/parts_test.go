@@ -537,3 +537,26 @@ func TestIsolatable(t *testing.T) {
 		})
 	}
 }
+
+// TestMDS2SectionNotBuilt: an [mds2] section of a product whose
+// documents.build leaves out the form is reported, not silently ignored.
+func TestMDS2SectionNotBuilt(t *testing.T) {
+	const head = "schema_version = 2\nid = \"p\"\n"
+	const warning = "warning: mds2: the MDS2 form is not built"
+	for _, tt := range []struct {
+		name, src string
+		warns     bool
+	}{
+		{"section, form left out", head + "[documents]\nbuild = [\"lifecycle\"]\n[mds2]\nother = \"None.\"\n", true},
+		{"no section, form left out", head + "[documents]\nbuild = [\"lifecycle\"]\n", false},
+		{"section, form built", head + "[documents]\nbuild = [\"lifecycle\", \"mds2\"]\n[mds2]\nother = \"None.\"\n", false},
+		{"section, every document", head + "[mds2]\nother = \"None.\"\n", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, diags := loadParts(t, tt.src)
+			if got := hasDiagIn(diags, warning); got != tt.warns {
+				t.Errorf("warning %q reported: %v, want %v\n  %s", warning, got, tt.warns, diagText(diags))
+			}
+		})
+	}
+}

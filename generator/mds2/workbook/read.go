@@ -208,25 +208,33 @@ func (rd *reader) at(row, col int) string {
 	return strings.ReplaceAll(rd.rows[row][col], "\r\n", "\n")
 }
 
-// findSheet picks the first sheet with a "Question ID" caption and
-// returns the caption's row.
+// findSheet picks the sheet with a "Question ID" caption and returns the
+// caption's row. A second such sheet is an error: which of two forms
+// (two versions, a copy) is meant cannot be told.
 func (rd *reader) findSheet() int {
+	found := -1
 	for _, sheet := range rd.f.GetSheetList() {
 		rows, err := rd.f.GetRows(sheet, excelize.Options{RawCellValue: true})
 		if err != nil {
 			continue
 		}
+	rows:
 		for i, row := range rows {
 			for j, c := range row {
-				if normCaption(c) == "question id" {
-					rd.imp.Sheet, rd.rows = sheet, rows
-					rd.cols = columns{id: j, question: -1, answer: -1, note: -1}
-					return i
+				if normCaption(c) != "question id" {
+					continue
 				}
+				if found >= 0 {
+					rd.problem(false, -1, -1, "sheets %q and %q both hold an MDS2 form; keep only the one to import (e.g. save it as a workbook of its own)", rd.imp.Sheet, sheet)
+					return found
+				}
+				rd.imp.Sheet, rd.rows, found = sheet, rows, i
+				rd.cols = columns{id: j, question: -1, answer: -1, note: -1}
+				break rows
 			}
 		}
 	}
-	return -1
+	return found
 }
 
 func isAnswerCaption(n string) bool {
@@ -291,6 +299,8 @@ func (rd *reader) findColumns(header int) bool {
 
 var (
 	noteNumRE   = regexp.MustCompile(`^note\s*#?\s*(\d+)\s*[.:]?$`)
+	noteTextRE  = regexp.MustCompile(`(?is)^note\s*#?\s*(\d+)\s*[.:]\s*(\S.*)$`)
+	bareNumRE   = regexp.MustCompile(`^(\d+)\s*[.:)]?$`)
 	noteRefRE   = regexp.MustCompile(`^(?:see\s+)?(?:notes?\s*)?(?:#|no\.?)?\s*(\d+)\s*\.?$`)
 	noteMultiRE = regexp.MustCompile(`^(?:see\s+)?(?:notes?\s*)?#?\s*(\d+(?:\s*(?:,|&|and|/)\s*#?\s*\d+)+)\s*\.?$`)
 	numbersRE   = regexp.MustCompile(`\d+`)
@@ -352,11 +362,21 @@ func (rd *reader) read() {
 			inNotes, inOther = true, false
 			continue
 		}
-		if m := noteNumRE.FindStringSubmatch(na); m != nil {
-			// A note row (the notes block, or a note before a "Notes:" row).
+		// A note row: its label in the ID column ("Note 4", in the notes
+		// block also "4."), the text beside it or in the same cell
+		// ("Note 4: text"); or, in the notes block, the whole note in the
+		// question column ("Note 4: text").
+		num, text, labelled := noteLabel(a, inNotes)
+		if !labelled && inNotes && a == "" {
+			if n, t, ok := noteLabel(b, false); ok && t != "" {
+				num, text, labelled = n, t, true
+			}
+		}
+		if labelled {
 			inNotes, inOther = true, false
-			num, _ := strconv.Atoi(m[1])
-			text := strings.TrimSpace(rd.at(i, c.question))
+			if text == "" {
+				text = strings.TrimSpace(rd.at(i, c.question))
+			}
 			if text == "" { // the text may sit further right
 				for j := c.question + 1; j < len(rd.rows[i]) && text == ""; j++ {
 					if j != c.id {
@@ -388,6 +408,8 @@ func (rd *reader) read() {
 			case a != "":
 				if _, err := mds2.ParseID(mds2.NormalizeID(a)); err == nil {
 					rd.errorf(i, c.id, "question %s comes after the notes block; question rows go before %q", a, CaptionNotes)
+				} else {
+					rd.warnf(i, c.id, "%q in the notes block is not a note label (want e.g. Note 4); its row is ignored", a)
 				}
 			}
 			continue
@@ -402,7 +424,7 @@ func (rd *reader) read() {
 			default:
 				// A title, description or blank row; an answer here has no question.
 				if v := strings.TrimSpace(rd.at(i, c.answer)); v != "" && !isAnswerCaption(normCaption(v)) {
-					rd.warnf(i, c.answer, "answer %q stands in a row without a question ID; ignored", v)
+					rd.errorf(i, c.answer, "answer %q stands in a row without a question ID (is its ID cell empty, or merged with the row above?); give the row its ID", v)
 				}
 			}
 			continue
@@ -568,4 +590,24 @@ func (rd *reader) date(i int, v string) string {
 func hasKey[K comparable, V any](m map[K]V, k K) bool {
 	_, ok := m[k]
 	return ok
+}
+
+// noteLabel reads a note label: "Note 4" (any case, "Note #4", "Note 4."),
+// with the note's text when the same cell holds it ("Note 4: text"); in
+// the notes block (bare) also a number alone ("4", "4.").
+func noteLabel(cell string, bare bool) (num int, text string, ok bool) {
+	s := strings.TrimSpace(cell)
+	if m := noteNumRE.FindStringSubmatch(normCaption(s)); m != nil {
+		num, _ = strconv.Atoi(m[1])
+		return num, "", true
+	}
+	if m := noteTextRE.FindStringSubmatch(s); m != nil {
+		num, _ = strconv.Atoi(m[1])
+		return num, strings.TrimSpace(m[2]), true
+	}
+	if m := bareNumRE.FindStringSubmatch(s); bare && m != nil {
+		num, _ = strconv.Atoi(m[1])
+		return num, "", true
+	}
+	return 0, "", false
 }

@@ -20,15 +20,40 @@ type TOMLOptions struct {
 // ProductOptions are the options for a section appended to an existing
 // product file (jspgen import mds2 --product), form being the workbook's
 // file name: the rows jspgen adds to the form (JSP-VER, JSP-MODELS) come
-// from the product's versions and models and are left out; every other
-// answer is the manufacturer's own and is kept.
+// from the product's versions and models and are left out, the versions
+// JSP-VER lists kept as mds2.versions (so the form covers the versions it
+// covered, not every supported one); every other answer is the
+// manufacturer's own and is kept.
 func ProductOptions(form string) TOMLOptions {
 	return TOMLOptions{
 		Comment: "MDS2 answers imported from " + form + " by jspgen import mds2.\n" +
-			"The rows jspgen adds (JSP-VER, JSP-MODELS) are left out; they come from the product's versions and models.\n" +
-			"Run jspgen check: it warns where an answer repeats or overrides the product data.",
+			"The rows jspgen adds (JSP-VER, JSP-MODELS) are left out; they come from versions (JSP-VER's as mds2.versions) and models.\n" +
+			"The answers and notes are the form of the versions it covers; the forms of other supported versions inherit them\n" +
+			"(write their differences under versions[].changes.mds2_answers_changed and mds2_notes_changed).\n" +
+			"Run jspgen check: it warns where an answer repeats or overrides the product data, and fails where one contradicts it.",
 		Omit: func(id string) bool { return strings.HasPrefix(id, "JSP-") },
 	}
+}
+
+// CoveredVersions reads the versions a jspgen form lists in its JSP-VER
+// row ("4.1.0 (general availability 2023-04-17, ...); 4.2.1 (...)"): the
+// leading word of each entry. None when the form has no JSP-VER (forms
+// made by other tools) or an entry does not start with a version.
+func (imp *Import) CoveredVersions() []string {
+	var out []string
+	for _, a := range imp.Answers {
+		if a.ID != "JSP-VER" {
+			continue
+		}
+		for _, entry := range strings.Split(a.Text, ";") {
+			v, _, _ := strings.Cut(strings.TrimSpace(entry), " ")
+			if v == "" || strings.ContainsAny(v, "()") {
+				return nil
+			}
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // TOML renders the import as a product file's [mds2] section in the shape
@@ -49,6 +74,15 @@ func (imp *Import) TOML(cat *mds2.Catalog, opts TOMLOptions) []byte {
 		b.WriteString(strings.TrimRight("# "+line, " ") + "\n")
 	}
 	b.WriteString("[mds2]\n")
+	if opts.Omit != nil && opts.Omit("JSP-VER") {
+		if vs := imp.CoveredVersions(); len(vs) > 0 {
+			quoted := make([]string, len(vs))
+			for i, v := range vs {
+				quoted[i] = strconv.Quote(v)
+			}
+			b.WriteString("versions = [" + strings.Join(quoted, ", ") + "] # the versions the form's JSP-VER lists\n")
+		}
+	}
 	if imp.Other != "" {
 		b.WriteString("other = " + tomlString(imp.Other) + "\n")
 	}

@@ -203,3 +203,33 @@ func TestTOMLStrings(t *testing.T) {
 		}
 	}
 }
+
+// TestTOMLProductOptionsKeepTheVersionsCovered: appended to a product
+// file, the jspgen rows are left out, but the versions JSP-VER lists
+// become mds2.versions, so the form covers what the workbook covered;
+// a form without JSP-VER (another tool's) sets no versions.
+func TestTOMLProductOptionsKeepTheVersionsCovered(t *testing.T) {
+	for _, tc := range []struct {
+		jspVer string
+		want   []string
+	}{
+		{"4.2.1 (general availability 2025-05-12, end of support 2030-12-31)", []string{"4.2.1"}},
+		{"4.1.0 (general availability 2023-04-17); 4.2.1 (general availability 2025-05-12)", []string{"4.1.0", "4.2.1"}},
+		{"4.2.1", []string{"4.2.1"}},
+		{"", nil},
+		{"(all versions)", nil},
+	} {
+		imp := &Import{Answers: []Answer{{ID: "DOC-1", Kind: mds2.KindText, Text: "Acme"}}}
+		if tc.jspVer != "" {
+			imp.Answers = append(imp.Answers, Answer{ID: "JSP-VER", Kind: mds2.KindText, Text: tc.jspVer})
+		}
+		src := imp.TOML(catalog(t), ProductOptions("form.xlsx"))
+		m := decodeMDS2(t, src)
+		if !slices.Equal(m.Versions, tc.want) {
+			t.Errorf("JSP-VER %q: versions %q, want %q\n%s", tc.jspVer, m.Versions, tc.want, src)
+		}
+		if _, ok := m.Answers["JSP-VER"]; ok {
+			t.Errorf("JSP-VER %q: written as an answer", tc.jspVer)
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package workbook
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// TestReadNoteLabels: notes are read however forms label them: "Note n"
+// beside the text, "Note n: text" in one cell (ID or question column), a
+// number alone in the notes block; a note never runs on into the next
+// one, and a row in the notes block that is no note is not lost silently.
+func TestReadNoteLabels(t *testing.T) {
+	s := newSheet(t, "mds2-form")
+	s.line(CaptionID, CaptionQuestion, "Answer", "Note #")
+	s.line("DOC-1", "Manufacturer?", "Acme")
+	s.line("Notes:")
+	s.line("Note 1", "First.")                    // row 4
+	s.line("", "continued.")                      // row 5
+	s.line("", "Note 2: In the question column.") // row 6
+	s.line("Note 3: In the ID column.")           // row 7
+	s.line("4.", "Numbered alone.")               // row 8
+	s.line("Note #5", "With a hash.")             // row 9
+	s.line("Page 2 of 2")                         // row 10
+	imp, err := read(t, s.bytes(), "FORM.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []mds2.Note{
+		{Number: 1, Text: "First.\ncontinued."},
+		{Number: 2, Text: "In the question column."},
+		{Number: 3, Text: "In the ID column."},
+		{Number: 4, Text: "Numbered alone."},
+		{Number: 5, Text: "With a hash."},
+	}
+	if d := cmp.Diff(want, imp.Notes); d != "" {
+		t.Errorf("notes (-want +got):\n%s", d)
+	}
+	var warned bool
+	for _, p := range imp.Problems {
+		if p.Warning && strings.HasPrefix(p.String(), `FORM.xlsx!mds2-form!A10: warning: "Page 2 of 2" in the notes block is not a note label`) {
+			warned = true
+		}
+	}
+	if !warned {
+		t.Errorf("no warning for the row that is no note at A10: %v", imp.Problems)
+	}
+}
+
+// TestReadTwoFormSheets: a workbook with two form sheets is refused, as
+// which one is meant cannot be told.
+func TestReadTwoFormSheets(t *testing.T) {
+	s := newSheet(t, "MDS2 v3")
+	s.line(CaptionID, CaptionQuestion, "Answer", "Note #")
+	s.line("DOC-1", "Manufacturer?", "Acme")
+	if _, err := s.f.NewSheet("MDS2 v4"); err != nil {
+		t.Fatal(err)
+	}
+	for c, v := range map[string]string{"A1": CaptionID, "B1": CaptionQuestion, "C1": "Answer", "A2": "DOC-1", "C2": "Acme Inc."} {
+		if err := s.f.SetCellValue("MDS2 v4", c, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, err := read(t, s.bytes(), "FORM.xlsx")
+	var e *Error
+	if !errors.As(err, &e) || !strings.Contains(err.Error(), `sheets "MDS2 v3" and "MDS2 v4" both hold an MDS2 form`) {
+		t.Errorf("err = %v; want the two sheets named", err)
+	}
+}
