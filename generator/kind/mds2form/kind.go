@@ -67,6 +67,11 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 				if !seen[x.String()] {
 					seen[x.String()] = true
 					x.Message = "MDS2 form of version " + v.Version + ": " + x.Message
+					if strings.Contains(x.Message, "contradicts the product data") {
+						// Only this version's facts differ: a note would
+						// keep the current answer, false for it.
+						x.Message += fmt.Sprintf("; if the answer is the current version's alone, give version %s its own under versions[].changes.mds2_answers_changed", v.Version)
+					}
 					diags = append(diags, x)
 				}
 			}

@@ -100,3 +100,33 @@ func TestVersionFormsGiveTheirOwnNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestVersionFormContradictionAdvisesItsOwnAnswer: an answer true of the
+// current version that the data of an older supported version contradicts
+// is reported for that version's form, with the way to give that version
+// its own answer (a note would keep the current answer, false for it).
+func TestVersionFormContradictionAdvisesItsOwnAnswer(t *testing.T) {
+	bluetooth := "[[versions.changes.interfaces_added]]\nid = \"bt\"\nkind = \"bluetooth\"\nname = \"Bluetooth LE\"\npurpose = \"Service tablet pairing.\"\ndefault_enabled = false\ncarries = [\"configuration\"]\n\n[[versions.changes.ports_added]]\nnumber = 4460"
+	c := exampleCase(t, func(src string) string {
+		src = strings.Replace(src, "[[versions.changes.ports_added]]\nnumber = 4460", bluetooth, 1)
+		return addAnswer(`"CONN-1.1.2" = "yes"`)(src)
+	})
+	loaded, _ := content.Load(c.site, c.dir)
+	env := kindtest.Env(loaded, content.NewDate(2026, 2, 16))
+	p, _ := kindtest.Product(t, loaded, loaded.Products[0].ID)
+	_, diags := Kind.Prepare(env, []kind.Product{p})
+	var found bool
+	for _, d := range diags {
+		if strings.Contains(d.Message, "CONN-1.1.2") || strings.Contains(d.Path, "CONN-1.1.2") {
+			if strings.HasPrefix(d.Message, "MDS2 form of version 4.1.0: answer Yes contradicts the product data") &&
+				strings.HasSuffix(d.Message, "give version 4.1.0 its own under versions[].changes.mds2_answers_changed") {
+				found = true
+			} else if d.Severity == content.Error {
+				t.Errorf("unexpected error: %s", d)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no error for 4.1.0's form advising its own answer:\n%v", diags)
+	}
+}
