@@ -146,3 +146,16 @@ func TestCloudSaMDCSDNumbersSectionFiveInOrder(t *testing.T) {
 		t.Error("csd.md numbers a section 5.5 with no 5.1 to 5.4 before it")
 	}
 }
+
+// TestCloudSaMDEndOfSupportIsTheManufacturers: the service runs only where
+// its manufacturer hosts it; at a version's end of support the customer
+// has no copy to isolate, patch or carry the risk of running: the stage
+// tables say customers move to a supported version or another product.
+func TestCloudSaMDEndOfSupportIsTheManufacturers(t *testing.T) {
+	site := buildCloudSaMD(t)
+	for _, rel := range []string{"lumentriage/lifecycle.md", "lumentriage/security-plan.md"} {
+		doc := site(rel)
+		saysAll(t, rel, doc, "product runs only where Northlight Imaging AI B.V. hosts it", "should move to a supported version or replace the product")
+		saysNone(t, rel, doc, "the customer runs no copy of a hosted-only service", "customer carries the", "isolate the product")
+	}
+}

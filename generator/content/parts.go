@@ -92,6 +92,10 @@ func (r PartRuns) IsManufacturerHosted() bool { return r == "manufacturer_hosted
 // customer owns, such as an app on a patient's phone.
 func (r PartRuns) IsCustomerDevice() bool { return r == "customer_device" }
 
+// IsCustomerInfrastructure reports the customer's own systems the
+// product relies on (an identity provider, say): not the product's.
+func (r PartRuns) IsCustomerInfrastructure() bool { return r == "customer_infrastructure" }
+
 // IsCustomerHosted reports software the customer hosts.
 func (r PartRuns) IsCustomerHosted() bool { return r == "customer_hosted" }
 
@@ -202,6 +206,27 @@ func (p *Product) HasDevice() bool {
 // parts. It is decided by the parts alone; samd is a separate fact that
 // may be unstated.
 func (p *Product) SoftwareOnly() bool { return !p.HasDevice() }
+
+// HostedOnly reports a product that runs only where the manufacturer
+// hosts it: at least one manufacturer-hosted part and no part on the
+// device, on customer-hosted servers or on customers' own devices (the
+// customer's infrastructure is not the product's). The customer runs no
+// copy of it, so an end of support leaves the customer nothing to
+// isolate or patch: only to move to a supported version or another
+// product.
+func (p *Product) HostedOnly() bool {
+	hosted := false
+	for _, pt := range p.AllParts() {
+		switch {
+		case pt.Runs.IsManufacturerHosted():
+			hosted = true
+		case pt.Runs.IsCustomerInfrastructure():
+		default:
+			return false
+		}
+	}
+	return hosted
+}
 
 // PartOfPort, PartOfInterface, PartOfStore return the part an entry
 // belongs to.

@@ -560,3 +560,36 @@ func TestMDS2SectionNotBuilt(t *testing.T) {
 		})
 	}
 }
+
+// TestHostedOnly: a product runs only at the manufacturer when every part
+// is hosted there or is the customer's own infrastructure, and one is
+// hosted there.
+func TestHostedOnly(t *testing.T) {
+	parts := func(runs ...PartRuns) *Product {
+		p := &Product{}
+		for i, r := range runs {
+			p.Parts = append(p.Parts, Part{ID: fmt.Sprint("p", i), Runs: r})
+		}
+		return p
+	}
+	for _, tc := range []struct {
+		p    *Product
+		want bool
+	}{
+		{parts("manufacturer_hosted"), true},
+		{parts("manufacturer_hosted", "customer_infrastructure"), true},
+		{parts("customer_infrastructure"), false},
+		{parts("manufacturer_hosted", "customer_device"), false},
+		{parts("manufacturer_hosted", "customer_hosted"), false},
+		{parts("manufacturer_hosted", "device"), false},
+		{&Product{}, false}, // the implicit device
+	} {
+		var runs []string
+		for _, pt := range tc.p.Parts {
+			runs = append(runs, string(pt.Runs))
+		}
+		if got := tc.p.HostedOnly(); got != tc.want {
+			t.Errorf("parts %v: HostedOnly() = %v, want %v", runs, got, tc.want)
+		}
+	}
+}
