@@ -88,14 +88,33 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 		pt := f.p.Ports[i]
 		return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) on a cellular interface", pt.Number, pt.Transport, pt.Service)), true
 	}
-	for i, s := range f.p.Cloud.Services {
-		if s.Required.IsTrue() {
-			return f.yes(fmt.Sprintf("cloud.services[%d]", i), fmt.Sprintf("(%s) is a service outside the customer's network that the device needs", s.Name)), true
+	hostedPort := func() (fact, bool) {
+		i, ok := f.manufacturerPort()
+		if !ok {
+			return fact{}, false
 		}
-	}
-	if i, ok := f.manufacturerPort(); ok {
 		pt := f.p.Ports[i]
 		return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) of %s, which runs in a service the manufacturer hosts, outside the customer's network", pt.Number, pt.Transport, pt.Service, f.p.PartOfPort(pt).Name)), true
+	}
+	// A product that runs only at the manufacturer is itself the system
+	// outside the customer's network: its own port says so, not a cloud
+	// service it would "need".
+	if f.p.HostedOnly() {
+		if d, ok := hostedPort(); ok {
+			return d, true
+		}
+	}
+	what := "device"
+	if f.p.SoftwareOnly() {
+		what = "product"
+	}
+	for i, s := range f.p.Cloud.Services {
+		if s.Required.IsTrue() {
+			return f.yes(fmt.Sprintf("cloud.services[%d]", i), fmt.Sprintf("(%s) is a service outside the customer's network that the %s needs", s.Name, what)), true
+		}
+	}
+	if d, ok := hostedPort(); ok {
+		return d, true
 	}
 	if strings.TrimSpace(f.p.Cloud.Statement) != "" && len(f.p.Cloud.Services) == 0 {
 		return f.no("cloud", "lists no cloud or internet service"), true

@@ -117,7 +117,21 @@ func connRuleCases() []ruleCase {
 			twoIfaces(w)
 			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
 			w.p.Cloud.Services = []content.CloudService{optional, required}
-		}, yesBy("cloud.services[1]", "(Portal) is a service outside the customer's network")},
+		}, yesBy("cloud.services[1]", "(Portal) is a service outside the customer's network that the device needs")},
+		{"CONN-4", "a required cloud service of a software-only product", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("net", "virtual_nic", "app")}
+			w.p.Ports = []content.Port{partPort(port(8443, "tcp", "in", "net"), "app")}
+			w.p.Cloud.Services = []content.CloudService{required}
+		}, yesBy("cloud.services[0]", "(Portal) is a service outside the customer's network that the product needs")},
+		// A service only the manufacturer hosts is itself outside the
+		// customer's network: its port says so, not a service it "needs".
+		{"CONN-4", "a product only the manufacturer hosts", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "idp", Name: "IdP", Runs: "customer_infrastructure"}}
+			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
+			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
+			w.p.Cloud.Services = []content.CloudService{required}
+		}, yesBy("ports[0]", "is 443/tcp (svc443) of Cloud, which runs in a service the manufacturer hosts, outside the customer's network")},
 		{"CONN-4", "a cloud statement and no services", func(w *world) {
 			twoIfaces(w)
 			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
