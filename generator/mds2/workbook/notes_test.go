@@ -2,6 +2,8 @@ package workbook
 
 import (
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -69,5 +71,74 @@ func TestReadTwoFormSheets(t *testing.T) {
 	var e *Error
 	if !errors.As(err, &e) || !strings.Contains(err.Error(), `sheets "MDS2 v3" and "MDS2 v4" both hold an MDS2 form`) {
 		t.Errorf("err = %v; want the two sheets named", err)
+	}
+}
+
+// TestReadBlankTextWithNote: a note beside a blank text answer is kept
+// (as { note = n }), not dropped with the blank text.
+func TestReadBlankTextWithNote(t *testing.T) {
+	s := newSheet(t, "mds2-form")
+	s.line(CaptionID, CaptionQuestion, "Answer", "Note #")
+	s.line("DOC-1", "Manufacturer?", "Acme")
+	s.line("DOC-3", "Models?", "", "Note 1")
+	s.line("Notes:")
+	s.line("Note 1", "Every model.")
+	imp, err := read(t, s.bytes(), "FORM.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(imp.TOML(catalog(t), TOMLOptions{}))
+	if !strings.Contains(src, `"DOC-3" = { note = 1 }`) {
+		t.Errorf("the note beside the blank DOC-3 is lost:\n%s", src)
+	}
+	if m := decodeMDS2(t, []byte(src)); m.Answers["DOC-3"].Note != 1 {
+		t.Errorf("DOC-3 decodes as %+v", m.Answers["DOC-3"])
+	}
+}
+
+// TestReadGatingWording: a Yes under a condition the form states makes
+// the question N/A; under one it only implies, both answers are to be
+// checked (the words check uses).
+func TestReadGatingWording(t *testing.T) {
+	s := newSheet(t, "mds2-form")
+	s.line(CaptionID, CaptionQuestion, "Answer", "Note #")
+	s.line("AUDT-2", "Audit?", "No")
+	yes := s.line("AUDT-2.1", "Stated under AUDT-2 = Yes", "Yes")
+	imp, err := read(t, s.bytes(), "FORM.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("FORM.xlsx!mds2-form!C%d: warning: answer Yes, although AUDT-2 is No, which makes AUDT-2.1 not applicable (N/A)", yes)
+	if !slices.ContainsFunc(imp.Problems, func(p Problem) bool { return p.String() == want }) {
+		t.Errorf("no %q in %v", want, imp.Problems)
+	}
+}
+
+// TestReadUnansweredNamesCells: a question whose row is in the form but
+// whose answer is blank is named with its answer cell; one absent from
+// the form is named alone.
+func TestReadUnansweredNamesCells(t *testing.T) {
+	s := newSheet(t, "mds2-form")
+	s.line(CaptionID, CaptionQuestion, "Answer", "Note #")
+	s.line("DOC-1", "Manufacturer?", "Acme")
+	blank := s.line("ALOF-1", "Auto logoff?", "")
+	imp, err := read(t, s.bytes(), "FORM.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var answered, present string
+	for _, p := range imp.Problems {
+		switch m := p.String(); {
+		case strings.Contains(m, "not answered: "):
+			answered = m
+		case strings.Contains(m, "not present: "):
+			present = m
+		}
+	}
+	if !strings.Contains(answered, fmt.Sprintf("ALOF-1 (C%d)", blank)) || strings.Contains(answered, "DOC-2") {
+		t.Errorf("blank answers: %q; want ALOF-1 at C%d only", answered, blank)
+	}
+	if !strings.Contains(present, "DOC-2, ") || strings.Contains(present, "ALOF-1") {
+		t.Errorf("absent questions: %q; want DOC-2 and not ALOF-1", present)
 	}
 }

@@ -477,14 +477,31 @@ func (rd *reader) read() {
 				got := final[g.ID]
 				if got != mds2.Unanswered && got != mds2.SeeNote && got != g.Answer {
 					row, col := rd.cellOf(ans.Cell)
-					rd.warnf(row, col, "answer Yes, although %s is %s, which makes %s not applicable (N/A)", g.ID, got, q.ID)
+					if g.Stated { // as check words it (mds2form's resolver)
+						rd.warnf(row, col, "answer Yes, although %s is %s, which makes %s not applicable (N/A)", g.ID, got, q.ID)
+					} else {
+						rd.warnf(row, col, "answer Yes, although %s is %s, which this question presupposes answered %s; check both answers", g.ID, got, g.Answer)
+					}
 					break
 				}
 			}
 		}
 	}
-	if n := len(rd.missing); n > 0 {
-		rd.warnf(-1, -1, "%d question(s) of the form not answered or not present: %s", n, strings.Join(rd.missing, ", "))
+	// Blank answers are named with their cell, so they can be found.
+	var blank, absent []string
+	for _, id := range rd.missing {
+		if ref, ok := rd.seen[id]; ok {
+			row, _ := rd.cellOf(ref)
+			blank = append(blank, id+" ("+cell(rd.cols.answer+1, row+1)+")")
+		} else {
+			absent = append(absent, id)
+		}
+	}
+	if len(blank) > 0 {
+		rd.warnf(-1, -1, "%d question(s) of the form not answered: %s", len(blank), strings.Join(blank, ", "))
+	}
+	if len(absent) > 0 {
+		rd.warnf(-1, -1, "%d question(s) of the form not present: %s", len(absent), strings.Join(absent, ", "))
 	}
 }
 
@@ -530,6 +547,12 @@ func (rd *reader) answer(i int, q *mds2.Question) (Answer, bool) {
 			rd.errorf(i, c.note, "note reference %q: want a note number, Note n or See Note n", rest)
 		}
 		if v == "" {
+			if kind == noteOne {
+				// A note beside a blank text: the note stays; the text
+				// comes from the product data, or check asks for it.
+				rd.warnf(i, c.answer, "blank answer beside %q: the note is kept, the text left to the product data", strings.TrimSpace(noteCell))
+				return ans, true
+			}
 			return ans, false
 		}
 		ans.Text = v

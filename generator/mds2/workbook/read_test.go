@@ -175,7 +175,7 @@ func TestReadRealForm(t *testing.T) {
 	}
 	rowOf := func(id string) string { return strings.TrimPrefix(want[id].Cell, "C") }
 	wantProblems := []string{
-		"ACME.xlsx!MDS2 HN 1-2019!C" + rowOf("MLDP-2.5") + ": warning: answer Yes, although MLDP-2 is No, which makes MLDP-2.5 not applicable (N/A)",
+		"ACME.xlsx!MDS2 HN 1-2019!C" + rowOf("MLDP-2.5") + ": warning: answer Yes, although MLDP-2 is No, which this question presupposes answered Yes; check both answers",
 		"ACME.xlsx!MDS2 HN 1-2019!C" + rowOf("TXCF-1") + `: warning: blank answer beside "See Note 3": read as See Note`,
 		// No warning for the extensions JSP-VER and JSP-MODELS: HN 1-2019 lacks them.
 	}

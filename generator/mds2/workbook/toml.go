@@ -109,6 +109,8 @@ func (imp *Import) TOML(cat *mds2.Catalog, opts TOMLOptions) []byte {
 		}
 		b.WriteString(strconv.Quote(a.ID) + " = ")
 		switch {
+		case a.Note != 0 && value == "":
+			fmt.Fprintf(&b, "{ note = %d }", a.Note)
 		case a.Note != 0:
 			fmt.Fprintf(&b, "{ answer = %s, note = %d }", inlineString(value), a.Note)
 		case a.Reason != "":
