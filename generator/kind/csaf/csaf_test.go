@@ -350,3 +350,29 @@ func TestSecurityAdvisoryTwin(t *testing.T) {
 		t.Errorf("no impact threat stating the uncontrolled risk: %+v", v.Threats)
 	}
 }
+
+// TestFeedListsOnlyBuiltNotices: the Atom feed links a notice's page only
+// when the product builds its notices; without them its title promises
+// advisories only.
+func TestFeedListsOnlyBuiltNotices(t *testing.T) {
+	for _, tc := range []struct {
+		build   []string
+		notices bool
+	}{
+		{nil, true},
+		{[]string{"csd", "notices"}, true},
+		{[]string{"csd", "mds2"}, false},
+	} {
+		out, _ := prepareExample(t, func(p *content.Product) { p.Documents.Build = tc.build })
+		feed := string(siteFile(out, "feed.xml"))
+		if feed == "" {
+			t.Fatal("no feed.xml")
+		}
+		if got := strings.Contains(feed, "/notices/"); got != tc.notices {
+			t.Errorf("build %v: feed links notice pages: %v, want %v", tc.build, got, tc.notices)
+		}
+		if got := strings.Contains(feed, "— notices and advisories</title>"); got != tc.notices {
+			t.Errorf("build %v: title speaks of notices: %v, want %v", tc.build, got, tc.notices)
+		}
+	}
+}

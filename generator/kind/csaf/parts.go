@@ -47,7 +47,11 @@ func partOf(p kind.Product, advs []Advisory) (Part, error) {
 			TrackingID: t.ID, Title: a.Doc.Document.Title, Version: t.Version, CurrentReleaseDate: t.CurrentReleaseDate,
 			Released: a.Released.String()})
 	}
+	// A notice's page exists only when the product builds its notices.
 	for _, n := range p.Notices {
+		if !p.Builds("notices") {
+			break
+		}
 		part.Notices = append(part.Notices, PartNotice{Rel: p.ID + "/notices/" + n.ID + ".html",
 			Title: n.DisplayTitle() + " — " + p.Name, Summary: oneLine(n.Summary), Released: n.Document.ReleaseDate.String()})
 	}

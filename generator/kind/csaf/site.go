@@ -206,7 +206,11 @@ func atomFeed(env *kind.Env, parts []Part, advs []PartAdvisory) ([]byte, error) 
 			Links: []atomLink{{Rel: "alternate", Type: "application/json", Href: href(a.Path)}}, Summary: summary}, a.Released})
 	}
 	slices.SortStableFunc(entries, func(a, b dated) int { return cmp.Or(cmp.Compare(b.date, a.date), cmp.Compare(a.e.ID, b.e.ID)) })
-	f := atom{Title: s.Title + " — notices and advisories", ID: urn("feed:" + s.Title),
+	title := s.Title + " — security advisories"
+	if slices.ContainsFunc(parts, func(p Part) bool { return len(p.Notices) > 0 }) {
+		title = s.Title + " — notices and advisories"
+	}
+	f := atom{Title: title, ID: urn("feed:" + s.Title),
 		Author: atomAuthor{Name: s.Manufacturer.Name, Email: s.Manufacturer.PSIRT.Email},
 		Links:  []atomLink{{Rel: "self", Type: "application/atom+xml", Href: href(Feed)}}}
 	newest := env.AsOf.String()
