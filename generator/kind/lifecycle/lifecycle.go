@@ -111,7 +111,12 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		view.Stage = view.Current.Stage(env.AsOf)
 	}
 	links := map[string]NoticeLink{}
+	// The notices are listed (and linked) only when they are built; the
+	// page then says they are not published here.
 	for _, n := range p.NoticesNewestFirst() {
+		if !view.NoticesBuilt {
+			break
+		}
 		kindLabel := content.Label(n.Kind)
 		if n.Security() {
 			kindLabel = "Security advisory" // "Security" alone reads as a topic, not a kind of notice
@@ -230,7 +235,7 @@ type jsonNotice struct {
 	Versions   []string `json:"versions"`
 	Models     []string `json:"models"`
 	Components []string `json:"components"`
-	Document   string   `json:"document"`
+	Document   string   `json:"document,omitempty"` // its page; none when the notices are not built
 	// RelatedSystem and RelatedVersions: the related system's versions
 	// the notice announces, when it names any.
 	RelatedSystem   string   `json:"related_system,omitempty"`
@@ -291,7 +296,10 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	for _, n := range ordered {
 		jn := jsonNotice{ID: n.ID, Kind: n.Kind, Title: n.DisplayTitle(), DocumentID: n.Document.ID, Revision: n.Document.Revision,
 			Issued: n.Issued.String(), Released: n.Document.ReleaseDate.String(), Versions: []string{}, Models: []string{}, Components: []string{},
-			Document: "notices/" + n.ID + ".html", RelatedSystem: n.RelatedSystem, RelatedVersions: n.RelatedVersions}
+			RelatedSystem: n.RelatedSystem, RelatedVersions: n.RelatedVersions}
+		if p.Builds("notices") {
+			jn.Document = "notices/" + n.ID + ".html"
+		}
 		jn.Versions = append(jn.Versions, n.Versions...)
 		for _, m := range p.NoticeModels(n) {
 			jn.Models = append(jn.Models, m.ID)

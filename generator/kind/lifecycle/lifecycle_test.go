@@ -126,3 +126,32 @@ func TestEndOfSupportHasOneSource(t *testing.T) {
 		t.Errorf("lifecycle.json: no endOfSupport property for 3.8.2")
 	}
 }
+
+// TestNoticesLinkedOnlyWhenBuilt: the lifecycle page lists and links the
+// product's notices only when it builds them; otherwise it says they are
+// not published there, and lifecycle.json gives no page for them.
+func TestNoticesLinkedOnlyWhenBuilt(t *testing.T) {
+	env, p, _ := loadExample(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content")
+	for _, tc := range []struct {
+		build []string
+		built bool
+	}{
+		{nil, true},
+		{[]string{"lifecycle", "notices"}, true},
+		{[]string{"lifecycle", "csd"}, false},
+	} {
+		p.Documents.Build = tc.build
+		prep, _ := kindtest.Prepare(t, Kind, env, p)
+		md := kindtest.Render(t, env, p, prep.Documents[0])
+		if got := strings.Contains(md, "(notices/"); got != tc.built {
+			t.Errorf("build %v: the page links notices: %v, want %v", tc.build, got, tc.built)
+		}
+		if got := strings.Contains(md, "notices are not published on this page"); got == tc.built {
+			t.Errorf("build %v: says the notices are not published here: %v, want %v", tc.build, got, !tc.built)
+		}
+		js := string(kindtest.File(t, prep, "lifecycle.json"))
+		if got := strings.Contains(js, `"document": "notices/`); got != tc.built {
+			t.Errorf("build %v: lifecycle.json gives notice pages: %v, want %v", tc.build, got, tc.built)
+		}
+	}
+}
