@@ -150,8 +150,8 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		for _, rv := range s.Versions {
 			vs := RelatedVersionStatus{RelatedVersion: rv, Stage: rv.Stage(env.AsOf)}
 			for _, n := range p.NoticesNewestFirst() {
-				if n.RelatedSystem == s.ID && slices.Contains(n.RelatedVersions, rv.Version) {
-					vs.Notices = append(vs.Notices, links[n.ID])
+				if l, ok := links[n.ID]; ok && n.RelatedSystem == s.ID && slices.Contains(n.RelatedVersions, rv.Version) {
+					vs.Notices = append(vs.Notices, l)
 				}
 			}
 			rs.Versions = append(rs.Versions, vs)

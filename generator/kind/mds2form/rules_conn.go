@@ -49,7 +49,7 @@ func ifaceOfKind(what string, match func(content.Interface) bool) func(*mds2Fact
 
 func (f *mds2Facts) portList() (fact, bool) {
 	if len(f.p.Ports) > 0 {
-		return f.yes("ports", fmt.Sprintf("lists %d ports and protocols, published in the customer security documentation", len(f.p.Ports))), true
+		return f.yes("ports", fmt.Sprintf("lists %d ports and protocols%s", len(f.p.Ports), f.inCSD())), true
 	}
 	if !f.states("ports", len(f.p.Ports)) {
 		return fact{}, false // no ports written: whether a list exists elsewhere is not stated

@@ -64,7 +64,7 @@ func (f *mds2Facts) sanitize() (fact, bool) {
 }
 
 func (f *mds2Facts) accountsListed() (fact, bool) {
-	return f.yes("accounts", fmt.Sprintf("lists the device's %d accounts, published in the customer security documentation", len(f.p.Accounts))), len(f.p.Accounts) > 0
+	return f.yes("accounts", fmt.Sprintf("lists the device's %d accounts%s", len(f.p.Accounts), f.inCSD())), len(f.p.Accounts) > 0
 }
 
 // spdf: Yes when spdf.frameworks names at least one framework (a blank
@@ -96,4 +96,14 @@ func (f *mds2Facts) vetting() (fact, bool) {
 		return f.no("suppliers.components_evaluated", "states that third-party components are not checked for secure development"), true
 	}
 	return fact{}, false
+}
+
+// inCSD is ", published in the customer security documentation" when the
+// product builds it, else "": a derived answer names no document that is
+// not built.
+func (f *mds2Facts) inCSD() string {
+	if f.p.Builds("csd") {
+		return ", published in the customer security documentation"
+	}
+	return ""
 }

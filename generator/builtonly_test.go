@@ -1,0 +1,58 @@
+package generator
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestDocumentsNameOnlyBuiltDocuments builds the example pump with each
+// of the plan, the CSD and the notices left out of documents.build, and
+// asserts that no template sentence of the other documents names or
+// links the one left out. (Text the product file writes is its own.)
+func TestDocumentsNameOnlyBuiltDocuments(t *testing.T) {
+	all := []string{"security_plan", "csd", "mds2", "lifecycle", "notices", "risk_report", "estar"}
+	for _, tc := range []struct {
+		left  string
+		never []string // template sentences that name it
+	}{
+		{"csd", []string{"Relies on the customer security documentation", "| CSD labeling |", "agrees with the customer security documentation",
+			"published in the customer security documentation", "and the customer security documentation prints", "(csd.html"}},
+		{"security_plan", []string{"(security-plan.html", "](security-plan.html"}},
+		{"notices", []string{"(notices/", `"document": "notices/`, "halcyon-lvp7/notices/"}},
+	} {
+		t.Run("without "+tc.left, func(t *testing.T) {
+			var build []string
+			for _, d := range all {
+				if d != tc.left {
+					build = append(build, `"`+d+`"`)
+				}
+			}
+			site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
+				return strings.Replace(s, `build = ["security_plan", "csd", "mds2", "lifecycle", "notices", "risk_report", "estar"]`, "build = ["+strings.Join(build, ", ")+"]", 1)
+			})
+			out := filepath.Join(t.TempDir(), "site")
+			if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out}); err != nil {
+				t.Fatal(err)
+			}
+			err := filepath.WalkDir(out, func(path string, d os.DirEntry, err error) error {
+				if err != nil || d.IsDir() || !(strings.HasSuffix(path, ".md") || strings.HasSuffix(path, ".json") || strings.HasSuffix(path, ".xml") || strings.HasSuffix(path, ".html")) {
+					return err
+				}
+				rel, _ := filepath.Rel(out, path)
+				if strings.HasPrefix(rel, "dosewise") { // builds every document
+					return nil
+				}
+				b, err := os.ReadFile(path)
+				saysNone(t, rel, string(b), tc.left+" is not built", tc.never...)
+				return err
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
