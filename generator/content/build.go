@@ -108,3 +108,11 @@ func (v *productValidator) documentVersions() {
 		}
 	}
 }
+
+// documentsChosen warns about a document documents.build names that the
+// product's data leaves with nothing to build.
+func (v *productValidator) documentsChosen() {
+	if p := v.p; p.BuildsExplicitly("notices") && len(p.Notices) == 0 {
+		v.warnf("documents.build", "names notices, but the product lists no [[notices]]: no notice is built (the lifecycle page says none has been issued)")
+	}
+}

@@ -499,7 +499,7 @@ func TestImplicitDevicePatchingNotStated(t *testing.T) {
 		warns     bool
 	}{
 		{"every document", "schema_version = 2\nid = \"p\"\n", true},
-		{"the CSD", "schema_version = 2\nid = \"p\"\n[documents]\nbuild = [\"csd\"]\n", true},
+		{"the CSD, naming it alone", "schema_version = 2\nid = \"p\"\n[documents]\nbuild = [\"csd\"]\n", true},
 		{"the plan", "schema_version = 2\nid = \"p\"\n[documents]\nbuild = [\"security_plan\"]\n", true},
 		{"only the MDS2 form", "schema_version = 2\nid = \"p\"\n[documents]\nbuild = [\"mds2\"]\n", false},
 	} {
@@ -507,6 +507,9 @@ func TestImplicitDevicePatchingNotStated(t *testing.T) {
 			p, diags := loadParts(t, tt.src)
 			if got := hasDiagIn(diags, warning); got != tt.warns {
 				t.Errorf("warning %q reported: %v, want %v\n  %s", warning, got, tt.warns, diagText(diags))
+			}
+			if strings.HasSuffix(tt.name, "naming it alone") && !hasDiagIn(diags, warning+`; the CSD's responsibility table says "Not stated"`) {
+				t.Errorf("the warning names a document not built:\n  %s", diagText(diags))
 			}
 			if got := p.Part("").PatchedBy(); got != "" {
 				t.Errorf("the implicit device is patched by %q; want not stated", got)
@@ -591,5 +594,27 @@ func TestHostedOnly(t *testing.T) {
 		if got := tc.p.HostedOnly(); got != tc.want {
 			t.Errorf("parts %v: HostedOnly() = %v, want %v", runs, got, tc.want)
 		}
+	}
+}
+
+// TestNoticesChosenWithoutNotices: documents.build naming notices for a
+// product that lists none builds nothing for it, and check says so.
+func TestNoticesChosenWithoutNotices(t *testing.T) {
+	const head = "schema_version = 2\nid = \"p\"\n"
+	const warning = "warning: documents.build: names notices, but the product lists no [[notices]]"
+	for _, tt := range []struct {
+		name, src string
+		warns     bool
+	}{
+		{"chosen, none listed", head + "[documents]\nbuild = [\"lifecycle\", \"notices\"]\n", true},
+		{"every document, none listed", head, false},
+		{"chosen, one listed", head + "[documents]\nbuild = [\"notices\"]\n[[notices]]\nid = \"eol-1\"\n", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, diags := loadParts(t, tt.src)
+			if got := hasDiagIn(diags, warning); got != tt.warns {
+				t.Errorf("warning %q reported: %v, want %v\n  %s", warning, got, tt.warns, diagText(diags))
+			}
+		})
 	}
 }

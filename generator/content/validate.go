@@ -194,6 +194,7 @@ func (v *productValidator) run() {
 	v.diagramText()
 	v.architectureImages()
 	v.mds2()
+	v.documentsChosen()
 	v.completeness()
 }
 
@@ -209,16 +210,29 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 	}
 	if prefix == "" {
 		v.unique("parts", "id", len(p.Parts), func(i int) string { return p.Parts[i].ID })
-		// Only the CSD and the plan say who installs updates.
-		saysPatching := p.Builds("csd") || p.Builds("security_plan")
-		if len(p.Parts) == 0 && saysPatching {
+		// Only the CSD and the plan say who installs updates; the
+		// warning names those of them that are built.
+		var says []string
+		if p.Builds("csd") {
+			says = append(says, "the CSD's responsibility table")
+		}
+		if p.Builds("security_plan") {
+			says = append(says, "the plan's updatability view")
+		}
+		saying := strings.Join(says, " and ")
+		if len(says) == 1 {
+			saying += " says"
+		} else {
+			saying += " say"
+		}
+		if len(p.Parts) == 0 && len(says) > 0 {
 			// The implicit device part (AllParts) has no patching field
 			// to write, so say how to state it.
-			v.warnf("parts", "not stated: who installs updates on the device; the CSD's responsibility table and the plan's updatability view say \"Not stated\" (the product lists no [[parts]]: add one with runs = \"device\" and patching = who installs its updates: the customer, field service, the device from an update server)")
+			v.warnf("parts", "not stated: who installs updates on the device; %s \"Not stated\" (the product lists no [[parts]]: add one with runs = \"device\" and patching = who installs its updates: the customer, field service, the device from an update server)", saying)
 		}
 		for i, pt := range p.Parts {
-			if pt.Runs.IsDevice() && strings.TrimSpace(pt.Patching) == "" && saysPatching {
-				v.warnf(fmt.Sprintf("parts[%d].patching", i), "not stated: who installs updates on %q; the CSD's responsibility table and the plan's updatability view say \"Not stated\" (write who does: the customer, field service, the device from an update server)", pt.Name)
+			if pt.Runs.IsDevice() && strings.TrimSpace(pt.Patching) == "" && len(says) > 0 {
+				v.warnf(fmt.Sprintf("parts[%d].patching", i), "not stated: who installs updates on %q; %s \"Not stated\" (write who does: the customer, field service, the device from an update server)", pt.Name, saying)
 			}
 		}
 	}
