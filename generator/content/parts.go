@@ -32,8 +32,11 @@ var partRuns = []partRunsEntry{
 	// it has no default: unwritten, it is not stated.
 	{"device", "On the device", "on the device", true,
 		"", "The customer (see the backup section)", "The customer, with the events the device records"},
+	// On a server the customer hosts, the host is the customer's to
+	// patch; who installs the application's updates (the customer, the
+	// manufacturer remotely, field service) is not assumed.
 	{"customer_hosted", "Hosted by the customer", "on a server the customer hosts", true,
-		"The manufacturer supplies validated application updates; the customer patches the host and installs the updates", "The customer", "The customer"},
+		"The customer patches the host; who installs the application's updates is not stated", "The customer", "The customer"},
 	// The manufacturer's software on a phone, tablet or computer the
 	// customer owns (a patient's phone): it connects from whatever network
 	// the owner is on, so it is on no customer network a firewall rule
@@ -105,7 +108,7 @@ type Part struct {
 	Name        string   `toml:"name" jsp:"required" doc:"Name, e.g. Gateway VM, Cloud analysis service."`
 	Runs        PartRuns `toml:"runs" jsp:"required" doc:"Where it runs: on the device (the manufacturer's hardware), hosted by the customer, on the customer's own device (an app on a phone, tablet or computer the customer owns: customer_device), hosted by the manufacturer, or the customer's own infrastructure the product relies on."`
 	Description string   `toml:"description" doc:"What the part does and what it runs on."`
-	Patching    string   `toml:"patching" doc:"Who patches it and how (default from runs; a device part has none: who installs its updates, the customer, field service or the device itself, is not stated unless written here)."`
+	Patching    string   `toml:"patching" doc:"Who patches it and how (default from runs; a device part has none: who installs its updates, the customer, field service or the device itself, is not stated unless written here; on a server the customer hosts, the customer patches the host, and who installs the application's updates is not stated unless written here)."`
 	Backup      string   `toml:"backup" doc:"Who backs it up (default from runs)."`
 	Monitoring  string   `toml:"monitoring" doc:"Who monitors it for security events (default from runs)."`
 

@@ -231,8 +231,14 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 			v.warnf("parts", "not stated: who installs updates on the device; %s \"Not stated\" (the product lists no [[parts]]: add one with runs = \"device\" and patching = who installs its updates: the customer, field service, the device from an update server)", saying)
 		}
 		for i, pt := range p.Parts {
-			if pt.Runs.IsDevice() && strings.TrimSpace(pt.Patching) == "" && len(says) > 0 {
+			if strings.TrimSpace(pt.Patching) != "" || len(says) == 0 {
+				continue
+			}
+			switch {
+			case pt.Runs.IsDevice():
 				v.warnf(fmt.Sprintf("parts[%d].patching", i), "not stated: who installs updates on %q; %s \"Not stated\" (write who does: the customer, field service, the device from an update server)", pt.Name, saying)
+			case pt.Runs.IsCustomerHosted():
+				v.warnf(fmt.Sprintf("parts[%d].patching", i), "not stated: who installs the application's updates on %q; %s that the customer patches the host and who installs them is not stated (write who does: the customer, the manufacturer remotely, field service)", pt.Name, saying)
 			}
 		}
 	}
