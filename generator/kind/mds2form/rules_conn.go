@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
 )
 
 // Derivation rules of sections CONN (connectivity), NAUT (node
@@ -44,6 +45,21 @@ func ifaceOfKind(what string, match func(content.Interface) bool) func(*mds2Fact
 			return f.no("parts", fmt.Sprintf("lists no part that runs on the device: the product has no hardware of its own, so no %s interface", strings.SplitN(what, " ", 2)[1])), true
 		}
 		return f.no("interfaces", fmt.Sprintf("lists no %s interface", strings.SplitN(what, " ", 2)[1])), true
+	}
+}
+
+// unlessOtherKind is rule, except that a device interface of kind
+// "other" (a proprietary connector, a Zigbee radio: the product does not
+// say which) leaves the "other ..." questions undecided instead of No.
+func unlessOtherKind(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact, bool) {
+	return func(f *mds2Facts) (fact, bool) {
+		d, ok := rule(f)
+		if ok && d.Answer == mds2.No && slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool {
+			return it.Kind == "other" && f.p.PartOfInterface(it).Runs.IsDevice()
+		}) {
+			return fact{}, false
+		}
+		return d, ok
 	}
 }
 

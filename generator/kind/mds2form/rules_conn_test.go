@@ -44,6 +44,8 @@ func connRuleCases() []ruleCase {
 				c.want = yesBy("interfaces[1]", "is "+r.article+" "+r.what+" interface")
 			} else if r.id == "CONN-1.2.3" && k == "usb" {
 				c.want = decidesNothing // a USB port may or may not take USB drives
+			} else if k == "other" && slices.Contains([]string{"CONN-1.1", "CONN-1.1.3", "CONN-1.1.4", "CONN-1.2", "CONN-1.2.4"}, r.id) {
+				c.want = decidesNothing // an interface of kind other may be this "other" radio or port
 			}
 			cases = append(cases, c)
 		}
