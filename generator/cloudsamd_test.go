@@ -117,7 +117,7 @@ func TestCloudSaMDRemoteAccessIsNotNo(t *testing.T) {
 func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
 	saysAll(t, "eol-3.0.0.md", notice,
-		"No port of the product needs to be blocked.\n",
+		"This notice names no port of the product to block.\n",
 		"No port of the product is on the customer's network, so none there needs to stay open for it.",
 		"The services the manufacturer hosts listen at the manufacturer, not on the customer's network; the customer's users reach them at the endpoints below.",
 	)
