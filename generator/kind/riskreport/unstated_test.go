@@ -39,6 +39,9 @@ func TestReportSaysWhatIsNotStated(t *testing.T) {
 			p.Source = content.SourceOfText(p.Source.File, []byte("anomalies = []\n"))
 		}, []string{"The product data records no unresolved anomaly of the released software."},
 			[]string{"not stated in the product data"}},
+		{"overall residual acceptability not stated", func(p *kind.Product) { p.Risk.ResidualAcceptable = content.Tri("") },
+			[]string{"**Acceptance.** Residual security risk is accepted by the "},
+			[]string{"The overall residual risk is", "not stated as acceptable or not"}},
 		{"threats = []", func(p *kind.Product) { p.Threats = nil },
 			[]string{"The threat model lists no threats, so no residual risk is assessed here."},
 			[]string{"Of the 0 threats", "every risk is controlled"}},
