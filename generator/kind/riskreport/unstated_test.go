@@ -14,7 +14,6 @@ import (
 // "not stated" in the report, never an empty sentence, a zero count or
 // "none"; written, it is reported.
 func TestReportSaysWhatIsNotStated(t *testing.T) {
-	c := kindtest.LoadExample(t)
 	for _, tc := range []struct {
 		name        string
 		edit        func(p *kind.Product)
@@ -39,7 +38,7 @@ func TestReportSaysWhatIsNotStated(t *testing.T) {
 			p.Source = content.SourceOfText(p.Source.File, []byte("anomalies = []\n"))
 		}, []string{"The product data records no unresolved anomaly of the released software."},
 			[]string{"not stated in the product data"}},
-		{"overall residual acceptability not stated", func(p *kind.Product) { p.Risk.ResidualAcceptable = content.Tri("") },
+		{"overall residual acceptability not stated", func(p *kind.Product) { p.Risk.ResidualAcceptable = content.Unstated },
 			[]string{"**Acceptance.** Residual security risk is accepted by the "},
 			[]string{"The overall residual risk is", "not stated as acceptable or not"}},
 		{"threats = []", func(p *kind.Product) { p.Threats = nil },
@@ -47,6 +46,7 @@ func TestReportSaysWhatIsNotStated(t *testing.T) {
 			[]string{"Of the 0 threats", "every risk is controlled"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			c := kindtest.LoadExample(t) // each case edits a product of its own
 			p, _ := kindtest.Product(t, c, kindtest.Example)
 			if tc.edit != nil {
 				tc.edit(&p)
