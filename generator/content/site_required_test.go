@@ -48,6 +48,10 @@ func TestSitePSIRTRequiredByDocuments(t *testing.T) {
 			nil, []string{"jspgen.toml:"}},
 		{"an MDS2-only cyber device without a CVD policy is warned about", siteWithoutPSIRT, map[string]string{"a": cyberMDS2},
 			[]string{cvdWarning}, []string{missingPSIRT, missingCVD}},
+		{"a security contact with no way to reach it is warned about", strings.Replace(siteWithoutPSIRT, "email = \"security@m.example\"\n", "name = \"Product security\"\n", 1), map[string]string{"a": mds2Only},
+			[]string{"jspgen.toml:6: warning: manufacturer.security_contact: gives no email, phone or url"}, nil},
+		{"a security contact with an email is not", siteWithoutPSIRT, map[string]string{"a": mds2Only},
+			nil, []string{"jspgen.toml:6: warning: manufacturer.security_contact"}},
 		{"a PSIRT table that is given is still checked", siteWithoutPSIRT + "[manufacturer.psirt]\nname = \"P\"\n", map[string]string{"a": mds2Only},
 			[]string{"jspgen.toml:8: manufacturer.psirt.email: missing required key"}, []string{missingPSIRT}},
 	}

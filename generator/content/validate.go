@@ -13,6 +13,7 @@ func (c *Content) validate() Diagnostics {
 	var diags Diagnostics
 	if c.Site != nil {
 		diags = append(diags, validateSupportRules(c.SiteFile, c.Site.SupportRules)...)
+		diags = append(diags, ruleSecurityContactReachable(c.SiteFile, c.Site)...)
 	}
 	firstFile := map[string]*Product{}
 	for _, p := range c.Products {
@@ -360,4 +361,17 @@ func (v *productValidator) completeness() {
 	if !p.CyberDevice.Applies.Known() {
 		v.warnf("cyber_device.applies", "not stated: the security plan says the 524B determination is not stated; set applies = true or false")
 	}
+}
+
+// ruleSecurityContactReachable: every document tells readers to report a
+// suspected vulnerability to manufacturer.security_contact; without an
+// email, phone or URL they read "Not stated" there.
+func ruleSecurityContactReachable(src Source, s *Site) Diagnostics {
+	c := s.Manufacturer.SecurityContact
+	if strings.TrimSpace(c.Email+c.Phone+c.URL) != "" {
+		return nil
+	}
+	const path = "manufacturer.security_contact"
+	return Diagnostics{{Severity: Warning, File: src.File, Line: src.Line(path), Path: path,
+		Message: "gives no email, phone or url: the documents tell readers to report a suspected vulnerability here and can only print \"Not stated\" for how"}}
 }

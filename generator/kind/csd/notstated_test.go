@@ -170,3 +170,31 @@ func TestCSDNoPartOnTheCustomerNetwork(t *testing.T) {
 		})
 	}
 }
+
+// TestCSDFirewallWithoutRules: with no port stated there are no rules,
+// and the section says why without an introduction to rules "below" and
+// a "deny the rest" that would read as deny-all; the contact table says
+// "Not stated" where the site gives no way to reach the security contact.
+func TestCSDFirewallWithoutRules(t *testing.T) {
+	c, p := csdLoadExample(t)
+	p.Ports = nil
+	p.Source = content.SourceOfText(p.Source.File, []byte("id = \"halcyon-lvp7\"\n"))
+	c.Site.Manufacturer.SecurityContact.Email, c.Site.Manufacturer.SecurityContact.Phone, c.Site.Manufacturer.SecurityContact.URL = "", "", ""
+	md := renderExample(t, c, p)
+	i := strings.Index(md, "\n### 3.3 ")
+	if i < 0 {
+		t.Fatal("no section 3.3")
+	}
+	sec := csdSection(t, md, strings.SplitN(md[i+1:], "\n", 2)[0])
+	if !strings.Contains(sec, "No firewall rules are given: the network ports the device uses are not stated.") {
+		t.Errorf("3.3 does not say why there are no rules:\n%s", sec)
+	}
+	for _, never := range []string{"The allow rules below", "deny the rest"} {
+		if strings.Contains(sec, never) {
+			t.Errorf("3.3 says %q over no rules:\n%s", never, sec)
+		}
+	}
+	if !strings.Contains(md, "| Report a suspected vulnerability or incident | ") || !strings.Contains(md, " | Not stated |\n| Product security incident response |") {
+		t.Errorf("the contact table does not say the security contact's details are not stated")
+	}
+}
