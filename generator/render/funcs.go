@@ -69,6 +69,9 @@ var Funcs = []Func{
 	{"rating", content.Rating, "The CVSS v3 qualitative rating of a score.", []Example{
 		{`{{ rating 9.8 }} {{ rating 5.3 }} {{ rating 2.0 }}`, "Critical Medium Low"},
 	}},
+	{"count", Count, "A number with the noun that agrees with it: the singular for 1, else the plural.", []Example{
+		{`{{ count 1 "threat scenario" "threat scenarios" }}; {{ count 7 "threat scenario" "threat scenarios" }}; {{ count 0 "port" "ports" }}`, "1 threat scenario; 7 threat scenarios; 0 ports"},
+	}},
 	{"anchor", markdown.Slug, "The ID of a heading with this text, for in-document links.", []Example{
 		{`[Scope](#{{ anchor "1. Scope" }})`, "[Scope](#1-scope)"},
 		{`{{ anchor "Données à caractère personnel" }}`, "données-à-caractère-personnel"},
@@ -191,4 +194,12 @@ func label(v any) string {
 		return content.Label(rv.String())
 	}
 	return content.Label(fmt.Sprint(v))
+}
+
+// Count is n with singular or plural: "1 threat", "2 threats".
+func Count(n int, singular, plural string) string {
+	if n == 1 {
+		return "1 " + singular
+	}
+	return fmt.Sprintf("%d %s", n, plural)
 }
