@@ -17,7 +17,7 @@ func TestLifecycleRelatedSystems(t *testing.T) {
 	page := kindtest.Render(t, env, p, lp.Documents[0])
 	for _, want := range []string{
 		"### Halcyon Connect",
-		"| 4.2 | 3.8.2 | End of Support | 2019-06-03 | 2023-07-31 | 2025-07-31 | [End of support, 2022-11-15](notices/eos-3.8.2.html) |",
+		"| 4.2 | 3.8.2 | End of Support | 2019-06-03 | 2023-07-31 | 2025-07-31 | [End of support, issued 2022-11-15](notices/eos-3.8.2.html) |",
 		"| 5.3 | 4.1.0, 4.2.1 | Support | 2024-11-04 | 2030-07-31 | 2031-07-31 | None |",
 		"| 3.8.2; Halcyon Connect 4.2 |",
 	} {
