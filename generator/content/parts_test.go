@@ -546,22 +546,12 @@ func TestIsolatable(t *testing.T) {
 func TestMDS2SectionNotBuilt(t *testing.T) {
 	const head = "schema_version = 2\nid = \"p\"\n"
 	const warning = "warning: mds2: the MDS2 form is not built"
-	for _, tt := range []struct {
-		name, src string
-		warns     bool
-	}{
+	warnCases(t, warning, []warnCase{
 		{"section, form left out", head + "[documents]\nbuild = [\"lifecycle\"]\n[mds2]\nother = \"None.\"\n", true},
 		{"no section, form left out", head + "[documents]\nbuild = [\"lifecycle\"]\n", false},
 		{"section, form built", head + "[documents]\nbuild = [\"lifecycle\", \"mds2\"]\n[mds2]\nother = \"None.\"\n", false},
 		{"section, every document", head + "[mds2]\nother = \"None.\"\n", false},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			_, diags := loadParts(t, tt.src)
-			if got := hasDiagIn(diags, warning); got != tt.warns {
-				t.Errorf("warning %q reported: %v, want %v\n  %s", warning, got, tt.warns, diagText(diags))
-			}
-		})
-	}
+	})
 }
 
 // TestHostedOnly: a product runs only at the manufacturer when every part
@@ -602,21 +592,11 @@ func TestHostedOnly(t *testing.T) {
 func TestNoticesChosenWithoutNotices(t *testing.T) {
 	const head = "schema_version = 2\nid = \"p\"\n"
 	const warning = "warning: documents.build: names notices, but the product lists no [[notices]]"
-	for _, tt := range []struct {
-		name, src string
-		warns     bool
-	}{
+	warnCases(t, warning, []warnCase{
 		{"chosen, none listed", head + "[documents]\nbuild = [\"lifecycle\", \"notices\"]\n", true},
 		{"every document, none listed", head, false},
 		{"chosen, one listed", head + "[documents]\nbuild = [\"notices\"]\n[[notices]]\nid = \"eol-1\"\n", false},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			_, diags := loadParts(t, tt.src)
-			if got := hasDiagIn(diags, warning); got != tt.warns {
-				t.Errorf("warning %q reported: %v, want %v\n  %s", warning, got, tt.warns, diagText(diags))
-			}
-		})
-	}
+	})
 }
 
 // TestCustomerHostedPatchingNotStated: on a server the customer hosts,
@@ -624,14 +604,24 @@ func TestNoticesChosenWithoutNotices(t *testing.T) {
 // updates is not assumed; check says so until the part writes it.
 func TestCustomerHostedPatchingNotStated(t *testing.T) {
 	const warning = `warning: parts[0].patching: not stated: who installs the application's updates on "Gateway VM"`
-	for _, tt := range []struct {
-		name, src string
-		warns     bool
-	}{
+	warnCases(t, warning, []warnCase{
 		{"not written", samdParts, true},
 		{"written", strings.Replace(samdParts, "runs = \"customer_hosted\"\n", "runs = \"customer_hosted\"\npatching = \"The hospital installs each release from the console.\"\n", 1), false},
 		{"only the MDS2 form built", samdParts + "\n[documents]\nbuild = [\"mds2\"]\n", false},
-	} {
+	})
+}
+
+// warnCase is a product file and whether check gives a warning for it.
+type warnCase struct {
+	name, src string
+	warns     bool
+}
+
+// warnCases checks, for each case, that the warning (a diagnostic's text
+// after its file and line, a prefix) is given exactly when it should be.
+func warnCases(t *testing.T, warning string, cases []warnCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			_, diags := loadParts(t, tt.src)
 			if got := hasDiagIn(diags, warning); got != tt.warns {
