@@ -56,3 +56,22 @@ func TestDocumentsNameOnlyBuiltDocuments(t *testing.T) {
 		})
 	}
 }
+
+// TestESTAROnly: a product that builds the eSTAR cross-reference alone
+// builds (every link is to something published) and answers the SBOM
+// element with the SBOM file the site publishes.
+func TestESTAROnly(t *testing.T) {
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
+		return strings.Replace(s, `build = ["security_plan", "csd", "mds2", "lifecycle", "notices", "risk_report", "estar"]`, `build = ["estar"]`, 1)
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "halcyon-lvp7", "estar.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	saysAll(t, "estar.md", string(b), "| Software bill of materials | V.A.4.a | SBOM file: [sbom.cdx.json](sbom.cdx.json) |",
+		"It would be answered in the Product Security Plan, which is not built for this product.")
+}

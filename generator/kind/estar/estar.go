@@ -7,6 +7,7 @@ package estar
 
 import (
 	"fmt"
+	"path"
 	"slices"
 	"strings"
 
@@ -145,7 +146,7 @@ func Rows(p kind.Product) []Row {
 		row("Cybersecurity risk assessment", "V.A.2", threats, noThreats,
 			reportAt("4. Risk assessment per threat"), planAt("4.8 Residual risk")),
 		row("Software bill of materials", "V.A.4.a", len(p.SBOM.Files) > 0, "The product data names no SBOM file (sbom.files).",
-			reportAt("7. SBOM and software support"), planAt("5.2 Software bill of materials")),
+			append(sbomFiles(p), reportAt("7. SBOM and software support"), planAt("5.2 Software bill of materials"))...),
 		support,
 		row("Vulnerability assessment (known vulnerabilities and their risk assessment)", "V.A.4.b", vulns,
 			"The product data does not state the known vulnerabilities: it writes neither vulnerabilities nor vex.",
@@ -173,6 +174,17 @@ func Rows(p kind.Product) []Row {
 		row("Cybersecurity management plan", "VI.B; FD&C Act 524B(b)(1)", true, "",
 			planAt("9. Postmarket cybersecurity management plan")),
 	)
+}
+
+// sbomFiles links the current version's machine-readable SBOM files,
+// which the site publishes in the product's folder whatever documents
+// are built.
+func sbomFiles(p kind.Product) []Link {
+	var out []Link
+	for _, f := range p.SBOM.Files {
+		out = append(out, Link{Document: "SBOM file", Section: path.Base(f), Href: f, built: true})
+	}
+	return out
 }
 
 // notBuilt says that the documents that would answer an element are not
