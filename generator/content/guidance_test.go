@@ -41,12 +41,59 @@ func TestGuidanceDefaults(t *testing.T) {
 			if e := s.Edition(tt.wantID); e.Edition != tt.wantEdit {
 				t.Errorf("edition of %s = %q, want %q", tt.wantID, e.Edition, tt.wantEdit)
 			}
-			if len(s.Guidance) < len(DefaultGuidance) {
-				t.Errorf("got %d editions, want at least the %d defaults", len(s.Guidance), len(DefaultGuidance))
+			if got, want := len(s.guidanceIDs()), len(strings.Split(guidanceIDs(), ", ")); got < want {
+				t.Errorf("got %d guidance ids, want at least the %d shipped", got, want)
 			}
 			if _, err := s.GuidanceFor("fda-premarket", "nope"); err == nil {
 				t.Error("GuidanceFor with an unknown id: want an error")
 			}
 		})
+	}
+}
+
+// TestGuidanceInForceAtRelease: a document lists, per guidance, the newest
+// edition published on or before its release, or none; an edition the
+// site file sets without a date applies to every document.
+func TestGuidanceInForceAtRelease(t *testing.T) {
+	shipped := &Site{}
+	for _, tc := range []struct {
+		released Date
+		id, want string // want "": none listed
+	}{
+		{NewDate(2026, 2, 16), "fda-premarket", "3 February 2026 (cybersecurity content of the June 2025 edition)"},
+		{NewDate(2026, 2, 3), "fda-premarket", "3 February 2026 (cybersecurity content of the June 2025 edition)"},
+		{NewDate(2026, 2, 2), "fda-premarket", "27 June 2025"},
+		{NewDate(2025, 9, 15), "fda-premarket", "27 June 2025"},
+		{NewDate(2024, 6, 6), "fda-premarket", "27 September 2023"},
+		{NewDate(2023, 9, 26), "fda-premarket", ""},
+		{NewDate(2022, 11, 15), "imdrf-n70", ""},
+		{NewDate(2023, 5, 1), "imdrf-n70", "IMDRF/CYBER WG/N70FINAL:2023 (April 2023)"},
+		{Date{}, "fda-premarket", "3 February 2026 (cybersecurity content of the June 2025 edition)"},
+	} {
+		got, err := shipped.GuidanceAt(tc.released, tc.id, "fda-postmarket")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var edition string
+		for _, g := range got {
+			if g.ID == tc.id {
+				if edition != "" {
+					t.Errorf("%s: %s listed twice", tc.released, tc.id)
+				}
+				edition = g.Edition
+			}
+		}
+		if edition != tc.want {
+			t.Errorf("released %s: %s edition %q, want %q", tc.released, tc.id, edition, tc.want)
+		}
+	}
+	src := minimalSite + "[[guidance]]\nid = \"fda-premarket\"\nedition = \"as revised by our QMS, 2022\"\n"
+	s := &Site{}
+	if _, diags, ok := DecodeTOML("jspgen.toml", []byte(src), s); !ok || diags.Err() != nil {
+		t.Fatalf("decode: %v", diags)
+	}
+	s.applyGuidanceDefaults(Source{File: "jspgen.toml", pos: tomlpos.Scan([]byte(src))})
+	if g, ok := s.EditionAt(NewDate(2022, 1, 1), "fda-premarket"); !ok || g.Edition != "as revised by our QMS, 2022" {
+		t.Errorf("an undated edition the site sets: got %+v, %v; want it for every document", g, ok)
 	}
 }

@@ -265,6 +265,27 @@ type DocumentData struct {
 	AssetBase string
 }
 
+// GuidanceFor is the editions of the given guidance ids the document
+// follows: those in force at its release (the as-of date for a document
+// without one), so that it never cites an edition published after it.
+func (d DocumentData) GuidanceFor(ids ...string) ([]content.Guidance, error) {
+	return d.Site.GuidanceAt(d.released(), ids...)
+}
+
+// Edition is the edition of guidance id the document follows (see
+// GuidanceFor); zero when none was in force at its release.
+func (d DocumentData) Edition(id string) content.Guidance {
+	g, _ := d.Site.EditionAt(d.released(), id)
+	return g
+}
+
+func (d DocumentData) released() content.Date {
+	if d.Doc.ReleaseDate.IsZero() {
+		return d.AsOf
+	}
+	return d.Doc.ReleaseDate
+}
+
 // AssetBase is DocumentData.AssetBase for a document at path (under the
 // product folder, without extension).
 func AssetBase(path string) string { return strings.Repeat("../", strings.Count(path, "/")) }
