@@ -15,10 +15,16 @@ import (
 // entries by sorted key. Validation checks each value this way, so a new
 // Markdown field is checked by tagging it.
 func MarkdownValues(v any, fn func(path, value string)) {
-	markdownValues(reflect.ValueOf(v), "", fn)
+	markdownValues(reflect.ValueOf(v), "", fn, false)
 }
 
-func markdownValues(v reflect.Value, path string, fn func(path, value string)) {
+// TextValues is MarkdownValues for every string field v sets, Markdown
+// or not (identifiers and enumerated values included).
+func TextValues(v any, fn func(path, value string)) {
+	markdownValues(reflect.ValueOf(v), "", fn, true)
+}
+
+func markdownValues(v reflect.Value, path string, fn func(path, value string), all bool) {
 	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
 		if v.IsNil() {
 			return
@@ -33,24 +39,28 @@ func markdownValues(v reflect.Value, path string, fn func(path, value string)) {
 		for _, f := range Fields(v.Type()) {
 			fv := v.FieldByIndex(f.Index)
 			key := tomlpos.Join(path, f.Name)
-			if f.Markdown && fv.Kind() == reflect.String {
+			if (f.Markdown || all) && fv.Kind() == reflect.String {
 				if s := fv.String(); s != "" {
 					fn(key, s)
 				}
 				continue
 			}
-			markdownValues(fv, key, fn)
+			markdownValues(fv, key, fn, all)
+		}
+	case reflect.String: // an entry of a list or map of strings
+		if s := v.String(); all && s != "" {
+			fn(path, s)
 		}
 	case reflect.Slice, reflect.Array:
 		for i := range v.Len() {
-			markdownValues(v.Index(i), path+"["+strconv.Itoa(i)+"]", fn)
+			markdownValues(v.Index(i), path+"["+strconv.Itoa(i)+"]", fn, all)
 		}
 	case reflect.Map:
 		keys := v.MapKeys()
 		slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
 		for _, k := range keys {
 			if k.Kind() == reflect.String {
-				markdownValues(v.MapIndex(k), tomlpos.Join(path, k.String()), fn)
+				markdownValues(v.MapIndex(k), tomlpos.Join(path, k.String()), fn, all)
 			}
 		}
 	}

@@ -630,3 +630,23 @@ func warnCases(t *testing.T, warning string, cases []warnCase) {
 		})
 	}
 }
+
+// TestProductTextNamesUnbuiltDocument: the product's own text naming a
+// document documents.build leaves out is warned about at its key path.
+func TestProductTextNamesUnbuiltDocument(t *testing.T) {
+	const head = "schema_version = 2\nid = \"p\"\n"
+	const text = "\n[[controls]]\nid = \"C-1\"\ncategory = \"authentication\"\ntitle = \"T\"\ndescription = \"%s\"\n"
+	const warning = "warning: controls[0].description: names the CSD"
+	build := func(docs string) string { return head + "[documents]\nbuild = [" + docs + "]\n" }
+	warnCases(t, warning, []warnCase{
+		{"CSD named, not built", build(`"security_plan"`) + fmt.Sprintf(text, "Set up as in CSD section 3."), true},
+		{"the words, not built", build(`"security_plan"`) + fmt.Sprintf(text, "See the customer security documentation."), true},
+		{"CSD named and built", build(`"security_plan", "csd"`) + fmt.Sprintf(text, "Set up as in CSD section 3."), false},
+		{"every document built", head + fmt.Sprintf(text, "Set up as in CSD section 3."), false},
+		{"no document named", build(`"security_plan"`) + fmt.Sprintf(text, "Hardened as shipped."), false},
+	})
+	warnCases(t, "warning: controls[0].description: names the security plan", []warnCase{
+		{"the Joint Security Plan is no document of the product", build(`"csd"`) + fmt.Sprintf(text, "Follows the HSCC Joint Security Plan."), false},
+		{"the product security plan, not built", build(`"csd"`) + fmt.Sprintf(text, "See the product security plan."), true},
+	})
+}

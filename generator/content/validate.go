@@ -196,6 +196,7 @@ func (v *productValidator) run() {
 	v.architectureImages()
 	v.mds2()
 	v.documentsChosen()
+	v.namesUnbuiltDocuments()
 	v.completeness()
 }
 

@@ -115,3 +115,17 @@ func TestMarkdownValuesPaths(t *testing.T) {
 		t.Errorf("got %q; want %q", got, want)
 	}
 }
+
+// TestTextValuesPaths: every string the product sets, Markdown or not,
+// lists of strings included, with its key path.
+func TestTextValuesPaths(t *testing.T) {
+	p := &Product{ID: "p", Description: "d"}
+	p.Risk.Assumptions = []string{"", "a"}
+	p.MDS2.Answers = map[string]MDS2Answer{"DOC-6": {Answer: "w"}}
+	var got []string
+	TextValues(p, func(path, value string) { got = append(got, path+"="+value) })
+	want := []string{"id=p", "description=d", "risk.assumptions[1]=a", "mds2.answers.DOC-6.answer=w"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q; want %q", got, want)
+	}
+}
