@@ -28,14 +28,21 @@ func (v *productValidator) namesUnbuiltDocuments() {
 	if len(p.Documents.Build) == 0 {
 		return // every document is built (the optional ones when configured)
 	}
+	var unbuilt []int // into documentNamesInText
+	for i, d := range documentNamesInText {
+		if !p.Builds(d.doc) {
+			unbuilt = append(unbuilt, i)
+		}
+	}
+	if len(unbuilt) == 0 {
+		return
+	}
 	TextValues(p, func(path, value string) {
 		if strings.HasPrefix(path, "mds2.") || strings.HasPrefix(path, "documents.") {
 			return
 		}
-		for _, d := range documentNamesInText {
-			if p.Builds(d.doc) {
-				continue
-			}
+		for _, i := range unbuilt {
+			d := documentNamesInText[i]
 			if m := d.re.FindString(value); m != "" {
 				v.warnf(path, "names %s (%q), which documents.build does not build: readers of the built documents cannot follow it", DocumentName(d.doc), m)
 				return
