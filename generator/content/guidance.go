@@ -99,15 +99,8 @@ func (s *Site) applyGuidanceDefaults(src Source) Diagnostics {
 	return diags
 }
 
-func guidanceIDs() string {
-	var ids []string
-	for _, g := range DefaultGuidance {
-		if !slices.Contains(ids, g.ID) {
-			ids = append(ids, g.ID)
-		}
-	}
-	return strings.Join(ids, ", ")
-}
+// guidanceIDs lists the shipped ids (those of a site without entries).
+func guidanceIDs() string { return strings.Join((&Site{}).guidanceIDs(), ", ") }
 
 // GuidanceFor returns the current editions with the given ids (per id
 // the newest, or the undated one), in the site's order: what a template
@@ -129,11 +122,11 @@ func (s *Site) GuidanceAt(date Date, ids ...string) ([]Guidance, error) {
 		}
 	}
 	var out []Guidance
-	for _, g := range list {
-		if !slices.Contains(ids, g.ID) || slices.ContainsFunc(out, func(o Guidance) bool { return o.ID == g.ID }) {
+	for _, id := range s.guidanceIDs() { // the site's order
+		if !slices.Contains(ids, id) {
 			continue
 		}
-		if e, ok := s.EditionAt(date, g.ID); ok {
+		if e, ok := s.EditionAt(date, id); ok {
 			out = append(out, e)
 		}
 	}

@@ -15,16 +15,18 @@ import (
 // entries by sorted key. Validation checks each value this way, so a new
 // Markdown field is checked by tagging it.
 func MarkdownValues(v any, fn func(path, value string)) {
-	markdownValues(reflect.ValueOf(v), "", fn, false)
+	walkStrings(reflect.ValueOf(v), "", fn, false)
 }
 
 // TextValues is MarkdownValues for every string field v sets, Markdown
 // or not (identifiers and enumerated values included).
 func TextValues(v any, fn func(path, value string)) {
-	markdownValues(reflect.ValueOf(v), "", fn, true)
+	walkStrings(reflect.ValueOf(v), "", fn, true)
 }
 
-func markdownValues(v reflect.Value, path string, fn func(path, value string), all bool) {
+// walkStrings calls fn for the Markdown fields under v, or with all for
+// every string.
+func walkStrings(v reflect.Value, path string, fn func(path, value string), all bool) {
 	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
 		if v.IsNil() {
 			return
@@ -45,7 +47,7 @@ func markdownValues(v reflect.Value, path string, fn func(path, value string), a
 				}
 				continue
 			}
-			markdownValues(fv, key, fn, all)
+			walkStrings(fv, key, fn, all)
 		}
 	case reflect.String: // an entry of a list or map of strings
 		if s := v.String(); all && s != "" {
@@ -53,14 +55,14 @@ func markdownValues(v reflect.Value, path string, fn func(path, value string), a
 		}
 	case reflect.Slice, reflect.Array:
 		for i := range v.Len() {
-			markdownValues(v.Index(i), path+"["+strconv.Itoa(i)+"]", fn, all)
+			walkStrings(v.Index(i), path+"["+strconv.Itoa(i)+"]", fn, all)
 		}
 	case reflect.Map:
 		keys := v.MapKeys()
 		slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
 		for _, k := range keys {
 			if k.Kind() == reflect.String {
-				markdownValues(v.MapIndex(k), tomlpos.Join(path, k.String()), fn, all)
+				walkStrings(v.MapIndex(k), tomlpos.Join(path, k.String()), fn, all)
 			}
 		}
 	}

@@ -8,10 +8,12 @@ import (
 // documentNamesInText are the words by which product text names one of
 // the generated documents. Text that names a document the product does
 // not build points readers to something the site does not have.
-var documentNamesInText = []struct {
+type documentNameInText struct {
 	doc string
 	re  *regexp.Regexp
-}{
+}
+
+var documentNamesInText = []documentNameInText{
 	{"csd", regexp.MustCompile(`(?i)\bcustomer security documentation\b|\bCSD\b`)},
 	{"security_plan", regexp.MustCompile(`(?i)\bproduct security plan\b`)},
 	{"mds2", regexp.MustCompile(`\bMDS2\b`)},
@@ -28,10 +30,10 @@ func (v *productValidator) namesUnbuiltDocuments() {
 	if len(p.Documents.Build) == 0 {
 		return // every document is built (the optional ones when configured)
 	}
-	var unbuilt []int // into documentNamesInText
-	for i, d := range documentNamesInText {
+	var unbuilt []documentNameInText
+	for _, d := range documentNamesInText {
 		if !p.Builds(d.doc) {
-			unbuilt = append(unbuilt, i)
+			unbuilt = append(unbuilt, d)
 		}
 	}
 	if len(unbuilt) == 0 {
@@ -41,8 +43,7 @@ func (v *productValidator) namesUnbuiltDocuments() {
 		if strings.HasPrefix(path, "mds2.") || strings.HasPrefix(path, "documents.") {
 			return
 		}
-		for _, i := range unbuilt {
-			d := documentNamesInText[i]
+		for _, d := range unbuilt {
 			if m := d.re.FindString(value); m != "" {
 				v.warnf(path, "names %s (%q), which documents.build does not build: readers of the built documents cannot follow it", DocumentName(d.doc), m)
 				return

@@ -279,11 +279,16 @@ func (d DocumentData) Edition(id string) content.Guidance {
 	return g
 }
 
-func (d DocumentData) released() content.Date {
-	if d.Doc.ReleaseDate.IsZero() {
-		return d.AsOf
+func (d DocumentData) released() content.Date { return Released(d.Doc, d.AsOf) }
+
+// Released is the date a document under control c speaks as of for the
+// guidance it follows: its release date, else (a lifecycle page without
+// document control) the build's as-of date.
+func Released(c content.DocumentControl, asOf content.Date) content.Date {
+	if c.ReleaseDate.IsZero() {
+		return asOf
 	}
-	return d.Doc.ReleaseDate
+	return c.ReleaseDate
 }
 
 // AssetBase is DocumentData.AssetBase for a document at path (under the

@@ -48,10 +48,11 @@ func partOf(p kind.Product, advs []Advisory) (Part, error) {
 			Released: a.Released.String()})
 	}
 	// A notice's page exists only when the product builds its notices.
-	for _, n := range p.Notices {
-		if !p.Builds("notices") {
-			break
-		}
+	notices := p.Notices
+	if !p.Builds("notices") {
+		notices = nil
+	}
+	for _, n := range notices {
 		part.Notices = append(part.Notices, PartNotice{Rel: p.ID + "/notices/" + n.ID + ".html",
 			Title: n.DisplayTitle() + " — " + p.Name, Summary: oneLine(n.Summary), Released: n.Document.ReleaseDate.String()})
 	}

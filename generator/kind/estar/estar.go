@@ -223,11 +223,7 @@ type File struct {
 
 // JSON encodes the cross-reference, deterministically.
 func JSON(env *kind.Env, p kind.Product, rows []Row) ([]byte, error) {
-	released := p.Documents.ESTAR.ReleaseDate
-	if released.IsZero() {
-		released = env.AsOf
-	}
-	g, _ := env.Content.Site.EditionAt(released, "fda-premarket") // the edition the document follows
+	g, _ := env.Content.Site.EditionAt(kind.Released(p.Documents.ESTAR, env.AsOf), "fda-premarket") // the edition the document follows
 	for i := range rows {
 		if rows[i].Answers == nil {
 			rows[i].Answers = []Link{}

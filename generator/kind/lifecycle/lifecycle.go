@@ -113,10 +113,11 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	links := map[string]NoticeLink{}
 	// The notices are listed (and linked) only when they are built; the
 	// page then says they are not published here.
-	for _, n := range p.NoticesNewestFirst() {
-		if !view.NoticesBuilt {
-			break
-		}
+	var notices []content.Notice
+	if view.NoticesBuilt {
+		notices = p.NoticesNewestFirst()
+	}
+	for _, n := range notices {
 		kindLabel := content.Label(n.Kind)
 		if n.Security() {
 			kindLabel = "Security advisory" // "Security" alone reads as a topic, not a kind of notice

@@ -119,14 +119,9 @@ func factsFor(env *kind.Env, p kind.Product) (kind.Product, content.Diagnostics)
 func withVersionControl(p kind.Product, version string) kind.Product {
 	q := *p.Product
 	q.Documents.MDS2 = kind.VersionControl(q.Documents.MDS2, version)
-	if _, ok := q.MDS2.Answers["DOC-4"]; ok {
-		q.MDS2.Answers = maps.Clone(q.MDS2.Answers)
-		delete(q.MDS2.Answers, "DOC-4")
-	}
-	if _, ok := q.MDS2.Answers["DOC-7"]; ok {
-		q.MDS2.Answers = maps.Clone(q.MDS2.Answers)
-		delete(q.MDS2.Answers, "DOC-7")
-	}
+	q.MDS2.Answers = maps.Clone(q.MDS2.Answers)
+	delete(q.MDS2.Answers, "DOC-4")
+	delete(q.MDS2.Answers, "DOC-7")
 	p.Product = &q
 	return p
 }
