@@ -165,15 +165,39 @@ func Rows(p kind.Product) []Row {
 		rows = append(rows, row("Architecture view: "+content.Label(v), "V.B.2, Appendix 2", len(p.ViewsOf(v)) > 0,
 			"The product data has no architecture for this view (architecture).", planAt(section)))
 	}
+	labeling := row("Cybersecurity labeling", "VI.A", true, "",
+		Link{Document: csd, Section: "the whole document", Href: "csd.html", built: p.Builds("csd")},
+		Link{Document: mds2, Section: "the whole form", Href: "mds2.html", built: p.Builds("mds2")})
+	if p.Builds("csd") {
+		labeling.Note = incompleteLabeling(p.Product)
+	}
 	return append(rows,
 		row("Cybersecurity testing", "V.C", len(p.Verification.Activities) > 0, "The product data lists no verification activities (verification.activities).",
 			planAt("8. Verification and validation")),
-		row("Cybersecurity labeling", "VI.A", true, "",
-			Link{Document: csd, Section: "the whole document", Href: "csd.html", built: p.Builds("csd")},
-			Link{Document: mds2, Section: "the whole form", Href: "mds2.html", built: p.Builds("mds2")}),
+		labeling,
 		row("Cybersecurity management plan", "VI.B; FD&C Act 524B(b)(1)", true, "",
 			planAt("9. Postmarket cybersecurity management plan")),
 	)
+}
+
+// incompleteLabeling names the FDA labeling items the CSD covers without
+// the product data they need: a built CSD answers the element only in
+// part then, and the row must not read as complete.
+func incompleteLabeling(p *content.Product) string {
+	var items []string
+	for _, it := range content.LabelingItems {
+		if len(it.Missing(p)) > 0 {
+			items = append(items, fmt.Sprintf("%d (%s)", it.Number, it.Title))
+		}
+	}
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return "The product data leaves labeling item " + items[0] + " incomplete, so the CSD does not cover it fully."
+	}
+	return fmt.Sprintf("The product data leaves %d of the %d labeling items incomplete, so the CSD does not cover them fully: items %s.",
+		len(items), len(content.LabelingItems), strings.Join(items, "; "))
 }
 
 // sbomFiles links the current version's machine-readable SBOM files,

@@ -144,3 +144,43 @@ func TestVulnerabilityAssessmentRow(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelingRowNamesIncompleteItems: a built CSD answers the labeling
+// element, but where the product data leaves labeling items empty the
+// row names them, so it does not read as complete; the pump, which
+// covers all 14, gets no note.
+func TestLabelingRowNamesIncompleteItems(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	for _, tc := range []struct {
+		name  string
+		edit  func(p *content.Product)
+		notes []string // the note says these; none: no note
+	}{
+		{"complete", func(*content.Product) {}, nil},
+		{"one item", func(p *content.Product) { p.Backup = content.Backup{} },
+			[]string{"labeling item 9 (Backup and restore) incomplete"}},
+		{"two items", func(p *content.Product) { p.Backup, p.Decommissioning = content.Backup{}, content.Decommissioning{} },
+			[]string{"leaves 2 of the 14 labeling items incomplete", "9 (Backup and restore); 14 (Secure decommissioning"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, _ := kindtest.Product(t, c, kindtest.Example)
+			tc.edit(p.Product)
+			for _, r := range Rows(p) {
+				if r.Element != "Cybersecurity labeling" {
+					continue
+				}
+				if !r.Provided() {
+					t.Fatalf("not provided: %+v", r)
+				}
+				if len(tc.notes) == 0 && r.Note != "" {
+					t.Errorf("note %q, want none", r.Note)
+				}
+				for _, want := range tc.notes {
+					if !strings.Contains(r.Note, want) {
+						t.Errorf("note %q lacks %q", r.Note, want)
+					}
+				}
+			}
+		})
+	}
+}
