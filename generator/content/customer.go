@@ -283,8 +283,8 @@ func (p *Product) InterfaceName(id string) string {
 }
 
 // ListeningPorts returns the ports that listen on the customer's network
-// (direction in or both, on the device or on software the customer
-// hosts), sorted like SortedPorts. A service the manufacturer hosts
+// (direction in or both, of a part on the customer's side, see
+// PartOnCustomerSide), sorted like SortedPorts. A service the manufacturer hosts
 // listens at the manufacturer, not on the customer's network; the
 // customer's own infrastructure is not the product's.
 func (p *Product) ListeningPorts() []Port {
@@ -297,11 +297,36 @@ func (p *Product) ListeningPorts() []Port {
 	return out
 }
 
-// OnCustomerSide reports a port of the device or of customer-hosted
-// software: the parts of the product on the customer's network.
+// OnCustomerSide reports a port of a part of the product on the
+// customer's network (PartOnCustomerSide).
 func (p *Product) OnCustomerSide(pt Port) bool {
-	r := p.PartOfPort(pt).Runs
-	return r.IsDevice() || r.IsCustomerHosted()
+	return p.PartOnCustomerSide(p.PartOfPort(pt))
+}
+
+// PartOnCustomerSide reports a part of the product that sits on the
+// customer's network, where the customer's firewall must let its traffic
+// through: the device, software the customer hosts and, unless the
+// product is used at home, the product's software on devices the
+// customer owns (a hospital runs it on its own computers and phones; a
+// patient's phone connects from wherever the patient is). The customer's
+// own infrastructure is not the product's.
+func (p *Product) PartOnCustomerSide(part Part) bool {
+	r := part.Runs
+	return r.IsDevice() || r.IsCustomerHosted() || r.IsCustomerDevice() && !p.HomeUse.IsTrue()
+}
+
+// InboundPorts returns every port a part of the product listens on
+// (direction in or both), wherever the part runs, sorted like
+// SortedPorts.
+func (p *Product) InboundPorts() []Port {
+	return slices.DeleteFunc(p.SortedPorts(), func(pt Port) bool { return pt.Direction == "out" })
+}
+
+// OutboundPorts returns every port a part of the product connects to
+// (direction out or both), wherever the part runs, sorted like
+// SortedPorts.
+func (p *Product) OutboundPorts() []Port {
+	return slices.DeleteFunc(p.SortedPorts(), func(pt Port) bool { return pt.Direction == "in" })
 }
 
 // HasCustomerSidePorts reports a port of a part on the customer's network
@@ -408,10 +433,11 @@ func (p *Product) FirewallRules() []FirewallRule {
 }
 
 // reachedFromCustomerDevice reports an endpoint that a part running on a
-// customer's own device connects to.
+// customer's own device, off the customer's network (a patient's phone),
+// connects to.
 func (p *Product) reachedFromCustomerDevice(endpoint string) bool {
 	return slices.ContainsFunc(p.Ports, func(pt Port) bool {
-		return pt.Direction != "in" && p.PartOfPort(pt).Runs.IsCustomerDevice() && slices.Contains(pt.Endpoints, endpoint)
+		return pt.Direction != "in" && p.PartOfPort(pt).Runs.IsCustomerDevice() && !p.OnCustomerSide(pt) && slices.Contains(pt.Endpoints, endpoint)
 	})
 }
 

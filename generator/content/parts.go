@@ -29,20 +29,28 @@ type partRunsEntry struct {
 var partRuns = []partRunsEntry{
 	// Who installs a device's updates differs from product to product
 	// (the customer, field service, the device itself from a server), so
-	// it has no default: unwritten, it is not stated.
+	// it has no default: unwritten, it is not stated. Who backs it up and
+	// watches its events is what the backup and logging sections say
+	// (the manufacturer's cloud may keep its data, not the customer), so
+	// the defaults point there and name nobody.
 	{"device", "On the device", "on the device", true,
-		"", "The customer (see the backup section)", "The customer, with the events the device records"},
+		"", "See the backup and restore section", "See the security events section"},
 	// On a server the customer hosts, the host is the customer's to
-	// patch; who installs the application's updates (the customer, the
-	// manufacturer remotely, field service) is not assumed.
+	// patch, back up and watch; who does so for the application (the
+	// customer, the manufacturer remotely, field service) is not assumed.
 	{"customer_hosted", "Hosted by the customer", "on a server the customer hosts", true,
-		"The customer patches the host; who installs the application's updates is not stated", "The customer", "The customer"},
+		"The customer patches the host; who installs the application's updates is not stated",
+		"The customer backs up the host; who backs up the application's data is not stated",
+		"The customer monitors the host; who watches the application's security events is not stated"},
 	// The manufacturer's software on a phone, tablet or computer the
-	// customer owns (a patient's phone): it connects from whatever network
-	// the owner is on, so it is on no customer network a firewall rule
-	// could protect, and who backs it up or watches it is not known.
+	// customer owns. Whether it sits on a customer network a firewall
+	// rule could protect depends on who the customer is (see
+	// Product.PartOnCustomerSide); the device and its operating system
+	// are the owner's, but who installs the application's updates (the
+	// owner, an app store, the app itself) and who backs it up or watches
+	// it are not known.
 	{"customer_device", "On the customer's own device", "on a phone, tablet or computer the customer owns", false,
-		"The manufacturer publishes updates of its software; the customer installs them and keeps the device's operating system up to date", "", ""},
+		"The customer keeps the device's operating system up to date; who installs the application's updates is not stated", "", ""},
 	{"manufacturer_hosted", "Hosted by the manufacturer", "in a service the manufacturer hosts", false,
 		"The manufacturer", "The manufacturer", "The manufacturer"},
 	{"customer_infrastructure", "Customer infrastructure", "in the customer's own infrastructure", true,
@@ -108,7 +116,7 @@ type Part struct {
 	Name        string   `toml:"name" jsp:"required" doc:"Name, e.g. Gateway VM, Cloud analysis service."`
 	Runs        PartRuns `toml:"runs" jsp:"required" doc:"Where it runs: on the device (the manufacturer's hardware), hosted by the customer, on the customer's own device (an app on a phone, tablet or computer the customer owns: customer_device), hosted by the manufacturer, or the customer's own infrastructure the product relies on."`
 	Description string   `toml:"description" doc:"What the part does and what it runs on."`
-	Patching    string   `toml:"patching" doc:"Who patches it and how (default from runs; a device part has none: who installs its updates, the customer, field service or the device itself, is not stated unless written here; on a server the customer hosts, the customer patches the host, and who installs the application's updates is not stated unless written here)."`
+	Patching    string   `toml:"patching" doc:"Who patches it and how (default from runs; a device part has none: who installs its updates, the customer, field service or the device itself, is not stated unless written here; on a server the customer hosts, the customer patches the host, and on a device the customer owns, its operating system; who installs the application's updates there is not stated unless written here)."`
 	Backup      string   `toml:"backup" doc:"Who backs it up (default from runs)."`
 	Monitoring  string   `toml:"monitoring" doc:"Who monitors it for security events (default from runs)."`
 

@@ -413,8 +413,9 @@ func TestFirewallRulesNameTheUsersOfACloudPort(t *testing.T) {
 // connection nor the cloud endpoint only it reaches is a hospital firewall
 // rule; an endpoint the hospital's users reach stays one.
 func TestFirewallRulesLeaveOutAppsOnCustomersOwnDevices(t *testing.T) {
-	product := func(appRuns PartRuns, appEndpoints ...string) *Product {
+	product := func(appRuns PartRuns, home Tri, appEndpoints ...string) *Product {
 		return &Product{
+			HomeUse: home,
 			Parts: []Part{{ID: "sensor", Name: "Sensor", Runs: "device"}, {ID: "app", Name: "App", Runs: appRuns}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}},
 			Interfaces: []Interface{{ID: "ble", Kind: "bluetooth", Name: "BLE", Part: "sensor"}, {ID: "net", Kind: "api", Name: "App network", Part: "app"},
 				{ID: "api", Kind: "api", Name: "Data API", Part: "cloud"}, {ID: "portal", Kind: "web_ui", Name: "Portal", Part: "cloud"}},
@@ -425,21 +426,28 @@ func TestFirewallRulesLeaveOutAppsOnCustomersOwnDevices(t *testing.T) {
 			},
 		}
 	}
+	hospital := []string{"out Hospital network 443 [api.example]", "out Hospital network 443 [portal.example]", "out App 443 [api.example]"}
 	for _, tc := range []struct {
 		name         string
 		runs         PartRuns
+		home         Tri
 		appEndpoints []string
 		want         []string
 	}{
-		{"app on the customer's own device", "customer_device", []string{"api.example"}, []string{"out Hospital network 443 [portal.example]"}},
-		{"app on the customer's own device, reaching both", "customer_device", []string{"api.example", "portal.example"}, nil},
-		// Unchanged for customer-hosted software (no flow names the
-		// app's users here, so the listener's rule is the hospital's).
-		{"app the customer hosts", "customer_hosted", []string{"api.example"}, []string{"out Hospital network 443 [api.example]", "out Hospital network 443 [portal.example]", "out App 443 [api.example]"}},
+		{"app on a patient's own device", "customer_device", True, []string{"api.example"}, []string{"out Customer network 443 [portal.example]"}},
+		{"app on a patient's own device, reaching both", "customer_device", True, []string{"api.example", "portal.example"}, nil},
+		// A product not used at home, or not said to be: the customer's
+		// own devices are the hospital's computers and phones, on its
+		// network, so the app's connection is a rule there, as for
+		// software the customer hosts (no flow names the app's users
+		// here, so the listener's rule is the hospital's).
+		{"app on a hospital's own device", "customer_device", False, []string{"api.example"}, hospital},
+		{"app on the customer's own device, home use not stated", "customer_device", Unstated, []string{"api.example"}, hospital},
+		{"app the customer hosts", "customer_hosted", Unstated, []string{"api.example"}, hospital},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, r := range product(tc.runs, tc.appEndpoints...).FirewallRules() {
+			for _, r := range product(tc.runs, tc.home, tc.appEndpoints...).FirewallRules() {
 				got = append(got, fmt.Sprintf("%s %s %d %v", r.Direction, r.Side, r.Port, r.Peers))
 			}
 			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {

@@ -493,3 +493,44 @@ func TestCSDSoftwareSupport(t *testing.T) {
 		}
 	}
 }
+
+// TestCSDPortsOfSoftwareOnCustomersOwnDevice: the workstation's software
+// moved onto a computer the customer owns keeps its ports in the key
+// facts and its firewall rules in a hospital (home use not stated or
+// false); used at home, its ports stay in the key facts but no hospital
+// rule is given, and the CSD never says the product uses no port.
+func TestCSDPortsOfSoftwareOnCustomersOwnDevice(t *testing.T) {
+	c, _ := kindtest.Load(t, "../../testdata/workstation/jspgen.toml", "../../testdata/workstation/content")
+	for _, tc := range []struct {
+		home       content.Tri
+		want, lack []string
+	}{
+		{content.Unstated, []string{"| Ports the product listens on as shipped | TCP 104 |", "| Connections the product opens | TCP 443 |",
+			"| 1 | Allow | Hospital PACS | Viewpoint review software | 104/TCP |", "its rules apply where such a device is on the hospital network"}, nil},
+		{content.False, []string{"| Ports the product listens on as shipped | TCP 104 |", "| 1 | Allow | Hospital PACS | Viewpoint review software | 104/TCP |"}, nil},
+		{content.True, []string{"| Ports the product listens on as shipped | TCP 104 |", "| Connections the product opens | TCP 443 |",
+			"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network."},
+			[]string{"| 1 | Allow |"}},
+	} {
+		t.Run("home_use="+tc.home.SayOr("true", "false", "unstated"), func(t *testing.T) {
+			p, _ := kindtest.Product(t, c, "viewpoint-rw")
+			p.Parts[0].Runs, p.Parts[0].Name, p.HomeUse = "customer_device", "Viewpoint review software", tc.home
+			md := renderCSD(t, kindtest.Env(c, p.Documents.CSD.ReleaseDate), p)
+			for _, bad := range []string{"uses no network port", "listens on as shipped | None", "opens | None"} {
+				if strings.Contains(md, bad) {
+					t.Errorf("the CSD says %q", bad)
+				}
+			}
+			for _, s := range tc.want {
+				if !strings.Contains(md, s) {
+					t.Errorf("the CSD lacks %q", s)
+				}
+			}
+			for _, s := range tc.lack {
+				if strings.Contains(md, s) {
+					t.Errorf("the CSD says %q", s)
+				}
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package notices
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -153,21 +154,28 @@ func TestNoticePortsOfHostedParts(t *testing.T) {
 	// hosts); a manufacturer-hosted service's are listed apart as what
 	// users reach; those of an app on the customer's own devices or of the
 	// customer's own infrastructure are not the customer's to keep open
-	// for the product, and the notice says why it does not list them.
+	// for the product, and the notice says why it does not list them. An
+	// app on the customer's own devices is on the customer's network
+	// unless the product is used at home: a hospital runs it on its own
+	// computers and phones; a patient's phone connects from anywhere.
 	for _, tc := range []struct {
 		runs content.PartRuns
+		home content.Tri
 		want string // "needed", "hosted" or "elsewhere"
 		says string
 	}{
-		{"device", "needed", "needs only these ports"},
-		{"customer_hosted", "needed", "needs only these ports"},
-		{"manufacturer_hosted", "hosted", "listen at the manufacturer"},
-		{"customer_device", "elsewhere", "are not listed: it runs on a phone, tablet or computer the customer owns, which connects from whatever network it is on."},
-		{"customer_infrastructure", "elsewhere", "are not listed: it runs in the customer's own infrastructure, whose ports the customer manages."},
+		{"device", content.Unstated, "needed", "needs only these ports"},
+		{"customer_hosted", content.Unstated, "needed", "needs only these ports"},
+		{"manufacturer_hosted", content.Unstated, "hosted", "listen at the manufacturer"},
+		{"customer_device", content.Unstated, "needed", "needs only these ports"},
+		{"customer_device", content.False, "needed", "needs only these ports"},
+		{"customer_device", content.True, "elsewhere", "are not listed: it runs on a phone, tablet or computer the customer owns, which connects from whatever network it is on."},
+		{"customer_infrastructure", content.Unstated, "elsewhere", "are not listed: it runs in the customer's own infrastructure, whose ports the customer manages."},
 	} {
-		t.Run(string(tc.runs), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s/home_use=%s", tc.runs, tc.home.SayOr("true", "false", "unstated")), func(t *testing.T) {
 			c, _ := kindtest.Load(t, "../../../jspgen.toml", "../../../content")
 			p, _ := kindtest.Product(t, c, kindtest.Example)
+			p.HomeUse = tc.home
 			server := ""
 			for i := range p.Parts {
 				if p.Parts[i].Runs.IsCustomerHosted() {
