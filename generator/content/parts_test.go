@@ -416,7 +416,7 @@ func TestFirewallRulesLeaveOutAppsOnCustomersOwnDevices(t *testing.T) {
 	product := func(appRuns PartRuns, home Tri, appEndpoints ...string) *Product {
 		return &Product{
 			HomeUse: home,
-			Parts: []Part{{ID: "sensor", Name: "Sensor", Runs: "device"}, {ID: "app", Name: "App", Runs: appRuns}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}},
+			Parts:   []Part{{ID: "sensor", Name: "Sensor", Runs: "device"}, {ID: "app", Name: "App", Runs: appRuns}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}},
 			Interfaces: []Interface{{ID: "ble", Kind: "bluetooth", Name: "BLE", Part: "sensor"}, {ID: "net", Kind: "api", Name: "App network", Part: "app"},
 				{ID: "api", Kind: "api", Name: "Data API", Part: "cloud"}, {ID: "portal", Kind: "web_ui", Name: "Portal", Part: "cloud"}},
 			Ports: []Port{
