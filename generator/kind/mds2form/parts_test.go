@@ -16,7 +16,8 @@ import (
 // of its own. Its virtual NIC is not an RJ45 port, so no CONN-1.x
 // hardware answer says Yes; DOC-11 says software only; the cloud's
 // listener is outside the customer's network (CONN-4) and PHI sent
-// between the parts is sent over a network (TXCF-1 No, MPII-2.6 Yes).
+// between the parts is sent over the gateway's network adapter (TXCF-1
+// No, MPII-2.6 Yes).
 func TestMDS2SoftwareOnlyParts(t *testing.T) {
 	c, _ := kindtest.Load(t, "testdata/jspgen.toml", "testdata/content")
 	p := c.Products[0]
@@ -31,7 +32,7 @@ func TestMDS2SoftwareOnlyParts(t *testing.T) {
 		{Number: 104, Transport: "tcp", Service: "DICOM", Direction: "in", Interface: "vnic", Part: "gw"},
 	}
 	p.DataStores = nil
-	p.DataFlows = []content.DataFlow{{ID: "DF-1", From: "gw", To: "cloud", Data: content.DataKinds{"phi"}}}
+	p.DataFlows = []content.DataFlow{{ID: "DF-1", From: "gw", To: "cloud", Data: content.DataKinds{"phi"}, Interface: "vnic"}}
 	env := kindtest.Env(c, content.NewDate(2026, 2, 16))
 	got := newMDS2Facts(env, kind.Product{Product: p, Inventory: &inventory.Inventory{}}).derive()
 	for id, want := range map[string]mds2.Answer{

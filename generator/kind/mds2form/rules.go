@@ -47,7 +47,7 @@ var mds2Derivations = []derivation{
 
 	{ID: "MPII-1", From: "PHI or PII in interfaces[].carries, data_stores[].data or data_flows[].data (No only when data_stores is written, even empty, and every interface states carries)", derive: (*mds2Facts).handlesPII},
 	{ID: "MPII-2", From: "PHI or PII in data_stores[].data (No only when data_stores is written, even empty)", derive: (*mds2Facts).storesPII},
-	{ID: "MPII-2.6", From: "PHI or PII in data_flows[].data over a network, cable or media interface, or between parts (No only when data_flows is written, even empty)", derive: (*mds2Facts).exchangesPII},
+	{ID: "MPII-2.6", From: "PHI or PII in data_flows[].data over a network, cable or media interface (No only when data_flows is written, even empty, and no flow of PHI or PII between parts leaves its interface unstated)", derive: (*mds2Facts).exchangesPII},
 	{ID: "MPII-3", From: "PHI or PII in interfaces[].carries (No only when every interface states carries)", derive: ifaceCarriesPII("", nil)},
 	{ID: "MPII-3.1", From: "display interfaces carrying PHI or PII (No only when at least one display is listed and each states carries: a product listing none, such as software shown on the customer's screens, answers it)", derive: (*mds2Facts).displayPII},
 	{ID: "MPII-3.3", From: "removable_media interfaces carrying PHI or PII (No only when each such interface states carries and no USB port of the device carries PHI or PII)", derive: (*mds2Facts).removableMediaPII},
@@ -85,7 +85,7 @@ var mds2Derivations = []derivation{
 	{ID: "CONN-4", From: "ports on cellular interfaces, required cloud.services or ports of manufacturer-hosted parts (Yes); no ports and no network or radio interface, or cloud.statement with no cloud services (No)", derive: (*mds2Facts).outsideNetwork},
 	{ID: "CONN-6", From: "cloud.services[].required or a port of a manufacturer-hosted part, unless a service at its endpoints states required = false (Yes); when cloud.statement is given and no service's required is unstated (No); no ports and no network or radio interface (No)", derive: (*mds2Facts).internetRequired},
 
-	{ID: "NAUT-1", From: "ports: No when network ports exist and each states authenticated = false (No only; a port that does not state it decides nothing)", derive: (*mds2Facts).nodeAuth},
+	{ID: "NAUT-1", From: "ports: No when network ports exist, each states authenticated = false and every network or radio interface has ports (No only; a port that does not state it, or an interface without ports, decides nothing)", derive: (*mds2Facts).nodeAuth},
 
 	{ID: "PAUT-4", From: "accounts (Yes only: the documentation lists every account)", derive: (*mds2Facts).accountsListed},
 	{ID: "PAUT-14", From: "credentials in data_stores[].data or interfaces[].carries (No only when data_stores is written, even empty, and every interface states carries and no data flow lists credentials)", derive: (*mds2Facts).credentials},
@@ -111,9 +111,7 @@ var mds2Derivations = []derivation{
 
 	{ID: "SGUD-3", From: "accounts (Yes only)", derive: (*mds2Facts).accountsListed},
 
-	{ID: "TXCF-1", From: "interfaces carrying PHI or PII: No when any is a network or radio interface; flows of PHI or PII between parts (No only)", derive: (*mds2Facts).cableOnly},
-	{ID: "TXCF-2", From: "data_flows with PHI or PII over a network interface whose every port states encrypted = false (No only; a port that does not state it, or an interface without ports, decides nothing)", derive: portFlag("encrypted", func(pt content.Port) content.Tri { return pt.Encrypted })},
-	{ID: "TXIG-1", From: "data_flows with PHI or PII over a network interface whose every port states authenticated = false (No only; a port that does not state it, or an interface without ports, decides nothing)", derive: portFlag("authenticated", func(pt content.Port) content.Tri { return pt.Authenticated })},
+	{ID: "TXCF-1", From: "interfaces carrying PHI or PII: No when any is a network or radio interface (No only)", derive: (*mds2Facts).cableOnly},
 }
 
 // derive runs every rule and returns the derived answers by ID.

@@ -14,7 +14,9 @@ import (
 // integrity): interface kinds and ports.
 
 // partFlowPII is the first flow of PHI or PII between two parts of the
-// product that names no interface: it crosses a network between them.
+// product that names no interface: what it crosses (a network, a cable,
+// nothing but the host it runs on, a user's browser) is not stated, so
+// it decides no question about networks or cables.
 func (f *mds2Facts) partFlowPII() (int, bool) {
 	for i, d := range f.p.DataFlows {
 		if d.Interface == "" && carriesPII(d.Data) {
@@ -222,7 +224,14 @@ func (f *mds2Facts) internetRequired() (fact, bool) {
 func (f *mds2Facts) nodeAuth() (fact, bool) {
 	// No only when every port states that it does not authenticate its
 	// peer: one port that does, or that does not say, decides nothing.
+	// So does a network or radio interface without ports (Bluetooth
+	// pairing may authenticate the peer; no port says).
 	if len(f.p.Ports) == 0 || slices.ContainsFunc(f.p.Ports, func(pt content.Port) bool { return !pt.Authenticated.IsFalse() }) {
+		return fact{}, false
+	}
+	if slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool {
+		return (it.Kind.Network() || it.Kind.Wireless()) && len(f.p.PortsOn(it.ID)) == 0
+	}) {
 		return fact{}, false
 	}
 	return f.no("ports", "lists no port on which the peer is authenticated"), true
@@ -234,34 +243,6 @@ func (f *mds2Facts) cableOnly() (fact, bool) {
 			return f.no(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
 		}
 	}
-	if i, ok := f.partFlowPII(); ok {
-		d := f.p.DataFlows[i]
-		return f.no(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over the network between the parts %s and %s", d.ID, d.From, d.To)), true
-	}
 	return fact{}, false
 }
 
-// portFlag: No when a flow of PHI or PII uses a network interface every
-// port of which states that it lacks the property (so the flow cannot have
-// it). A port that does not state the property decides nothing.
-func portFlag(what string, has func(content.Port) content.Tri) func(*mds2Facts) (fact, bool) {
-	return func(f *mds2Facts) (fact, bool) {
-		for i, d := range f.p.DataFlows {
-			it, ok := f.iface(d.Interface)
-			if !ok || !carriesPII(d.Data) || !it.Kind.Network() {
-				continue
-			}
-			var flags []content.Tri
-			for _, pt := range f.p.PortsOn(it.ID) {
-				flags = append(flags, has(pt))
-			}
-			// An interface without ports (Bluetooth, whose link
-			// encryption no port describes) has no port that states the
-			// property's absence: it decides nothing.
-			if len(flags) > 0 && content.AnyTrue(flags...).IsFalse() {
-				return f.no(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over interface %s, which has no %s port", d.ID, it.ID, what)), true
-			}
-		}
-		return fact{}, false
-	}
-}

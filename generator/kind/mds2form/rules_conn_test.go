@@ -1,7 +1,6 @@
 package mds2form
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -197,6 +196,11 @@ func connRuleCases() []ruleCase {
 			w.p.Ports = []content.Port{port(22, "tcp", "in", "eth"), authenticated(port(443, "tcp", "out", "eth"))}
 		}, decidesNothing},
 		{"NAUT-1", "no ports", nil, decidesNothing},
+		// Bluetooth pairing may authenticate the peer; no port says.
+		{"NAUT-1", "no port authenticates its peer, and a radio without ports", func(w *world) {
+			w.p.Interfaces = append(w.p.Interfaces, iface("ble", "bluetooth"))
+			w.p.Ports = []content.Port{port(22, "tcp", "in", "eth")}
+		}, decidesNothing},
 	}...)
 
 	// TXCF-1 for every interface kind carrying PHI or PII.
@@ -210,44 +214,14 @@ func connRuleCases() []ruleCase {
 		cases = append(cases, c)
 	}
 
-	// TXCF-2 and TXIG-1: a flow of PHI or PII over a network interface
-	// whose ports lack the property.
-	for _, r := range []struct {
-		id, what string
-		with     func(content.Port) content.Port
-	}{{"TXCF-2", "encrypted", encrypted}, {"TXIG-1", "authenticated", authenticated}} {
-		flows := func(w *world) {
-			w.p.Interfaces = []content.Interface{iface("usb", "usb"), iface("eth", "ethernet"), iface("bt", "bluetooth")}
-			w.p.DataFlows = []content.DataFlow{flow("dump", "usb", "phi"), flow("cfg", "eth", "configuration"),
-				flow("lost", "nowhere", "phi"), flow("hl7", "eth", "phi")}
-		}
-		cases = append(cases, []ruleCase{
-			{r.id, "no port of the interface is " + r.what, func(w *world) {
-				flows(w)
-				w.p.Ports = []content.Port{port(80, "tcp", "in", "eth"), r.with(port(443, "tcp", "out", "bt"))}
-			}, noBy("data_flows[3]", fmt.Sprintf("(hl7) carries PHI or PII over interface eth, which has no %s port", r.what))},
-			{r.id, "a port of the interface is " + r.what, func(w *world) {
-				flows(w)
-				w.p.Ports = []content.Port{port(80, "tcp", "in", "eth"), r.with(port(443, "tcp", "out", "eth"))}
-			}, decidesNothing},
-			// Bluetooth's link encryption is no port's: an interface with
-			// no port has none that states the property's absence (a
-			// wearable's sensor-to-phone link, encrypted after pairing).
-			{r.id, "PII over Bluetooth without ports", func(w *world) {
-				flows(w)
-				w.p.DataFlows = []content.DataFlow{flow("pair", "bt", "pii")}
-			}, decidesNothing},
-			{r.id, "PII over Bluetooth without ports, then over Ethernet", func(w *world) {
-				flows(w)
-				w.p.DataFlows = []content.DataFlow{flow("pair", "bt", "pii"), flow("hl7", "eth", "phi")}
-				w.p.Ports = []content.Port{port(80, "tcp", "in", "eth")}
-			}, noBy("data_flows[1]", fmt.Sprintf("(hl7) carries PHI or PII over interface eth, which has no %s port", r.what))},
-			{r.id, "PHI over cable and media only", func(w *world) {
-				flows(w)
-				w.p.DataFlows = w.p.DataFlows[:3]
-			}, decidesNothing},
-		}...)
-	}
+	// A flow of PHI or PII between two parts that names no interface:
+	// what it crosses is not stated (a SAML assertion through the
+	// browser, a database on the same host, a USB cable).
+	cases = append(cases, ruleCase{"TXCF-1", "PHI between parts over no stated interface", func(w *world) {
+		w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}, {ID: "db", Name: "Database", Runs: "customer_hosted"}}
+		w.p.Interfaces = []content.Interface{partIface("disp", "display", "app")}
+		w.p.DataFlows = []content.DataFlow{{ID: "local", From: "app", To: "db", Data: content.DataKinds{"phi"}}}
+	}, decidesNothing})
 	return cases
 }
 

@@ -95,9 +95,8 @@ func (f *mds2Facts) exchangesPII() (fact, bool) {
 			return f.yes(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over the %s interface %s", d.ID, it.Kind.Label(), it.ID)), true
 		}
 	}
-	if i, ok := f.partFlowPII(); ok {
-		d := f.p.DataFlows[i]
-		return f.yes(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over the network between the parts %s and %s", d.ID, d.From, d.To)), true
+	if _, ok := f.partFlowPII(); ok {
+		return fact{}, false // PHI or PII between parts over what the data does not say
 	}
 	if !f.states("data_flows", len(f.p.DataFlows)) {
 		return fact{}, false // no data_flows written: what moves where is not stated

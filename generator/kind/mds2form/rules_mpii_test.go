@@ -78,6 +78,11 @@ func mpiiRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{iface("sd", "removable_media")}
 			w.p.DataFlows = []content.DataFlow{flow("export", "sd", "pii")}
 		}, yesBy("data_flows[0]", "over the Removable media interface sd")},
+		{"MPII-2.6", "PHI between parts over no stated interface", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}, {ID: "db", Name: "Database", Runs: "customer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("disp", "display", "app")}
+			w.p.DataFlows = []content.DataFlow{flow("cfg", "disp", "configuration"), {ID: "local", From: "app", To: "db", Data: content.DataKinds{"phi"}}}
+		}, decidesNothing},
 		{"MPII-2.6", "PHI to the display and over an unknown interface only", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("disp", "display", "phi"), iface("eth", "ethernet")}
 			w.p.DataFlows = []content.DataFlow{flow("show", "disp", "phi"), flow("lost", "nowhere", "phi"), flow("cfg", "eth", "configuration")}
