@@ -245,4 +245,3 @@ func (f *mds2Facts) cableOnly() (fact, bool) {
 	}
 	return fact{}, false
 }
-
