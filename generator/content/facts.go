@@ -109,6 +109,10 @@ func (v Version) Stage(d Date) string {
 		return "End of Support"
 	case !v.EndOfLife.IsZero() && !d.Before(v.EndOfLife):
 		return "Limited Support"
+	case v.EndOfLife.IsZero() && !v.EndOfLife.NotApplicable() && !v.EndOfGuaranteedSupport.IsZero() && !d.Before(v.EndOfGuaranteedSupport):
+		// Guaranteed updates have ended, and an end of life comes no later
+		// (the milestones' order): whenever it was, it has passed.
+		return "Limited Support"
 	}
 	return "Support"
 }

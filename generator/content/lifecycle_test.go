@@ -238,6 +238,14 @@ func TestStageBoundaries(t *testing.T) {
 	if got := w.Stage(NewDate(2020, 12, 31)); got != "Support" {
 		t.Errorf("no end of life: Stage before end of support = %q", got)
 	}
+	// Without end of life but past the end of guaranteed support, the end
+	// of life (no later) has passed too.
+	g := Version{GeneralAvailability: NewDate(2020, 1, 1), EndOfGuaranteedSupport: NewDate(2022, 1, 1), EndOfSupport: NewDate(2030, 1, 1)}
+	for d, want := range map[Date]string{NewDate(2021, 12, 31): "Support", NewDate(2022, 1, 1): "Limited Support", NewDate(2030, 1, 1): "End of Support"} {
+		if got := g.Stage(d); got != want {
+			t.Errorf("no end of life, end of guaranteed support 2022-01-01: Stage(%s) = %q, want %q", d, got, want)
+		}
+	}
 	if got := (Version{}).Stage(NewDate(2020, 1, 1)); got != "Development" {
 		t.Errorf("no general availability: Stage = %q", got)
 	}

@@ -49,8 +49,13 @@ type Portfolio interface {
 
 // Env is what kinds see of the build.
 type Env struct {
-	Content    *content.Content
-	AsOf       content.Date // the date the documents speak as of
+	Content *content.Content
+	// AsOf is the build's as-of date: which versions are supported (and
+	// get documents of their own), the site's pages, and a document
+	// without a release date. A released document speaks as of its own
+	// release date (Released), so that a revision says the same whenever
+	// it is built.
+	AsOf       content.Date
 	SourceDate *time.Time   // SOURCE_DATE_EPOCH, when set
 	Templates  render.Files // shipped templates overlaid by the repository's
 	Version    string       // jspgen's version, "0.1.0", printed in generated files
@@ -110,6 +115,33 @@ func (p Product) At(v string) Product {
 		return q
 	}
 	return p
+}
+
+// On is the product as the version current on date d is (the newest
+// version when none is generally available yet): what a document released
+// on d describes. It is p itself when that is the version p is at.
+func (p Product) On(d content.Date) Product {
+	v := p.CurrentVersion(d)
+	if v == nil {
+		if len(p.Versions) == 0 {
+			return p
+		}
+		v = &p.Versions[len(p.Versions)-1]
+	}
+	if v.Version == p.VersionOf {
+		return p
+	}
+	return p.At(v.Version)
+}
+
+// ProductOn is the Document.Product of a document released on d about
+// the current version: nil (the product as built) when p is at the
+// version current on d, else that version's product (Product.On).
+func (p Product) ProductOn(d content.Date) *content.Product {
+	if q := p.On(d); q.VersionOf != p.VersionOf {
+		return q.Product
+	}
+	return nil
 }
 
 // NewProduct derives the kind's view of product p as of date asOf: the
@@ -254,7 +286,7 @@ type DocumentData struct {
 	Product *content.Product
 	Doc     content.DocumentControl
 	Title   string
-	AsOf    content.Date
+	AsOf    content.Date // the date the document speaks as of: Released(Doc, the build's as-of date)
 	Version string
 	Built   Built // which documents and files of the product this build publishes
 	Data    any   // the kind's own data, if any
@@ -281,9 +313,9 @@ func (d DocumentData) Edition(id string) content.Guidance {
 
 func (d DocumentData) released() content.Date { return Released(d.Doc, d.AsOf) }
 
-// Released is the date a document under control c speaks as of for the
-// guidance it follows: its release date, else (a lifecycle page without
-// document control) the build's as-of date.
+// Released is the date a document under control c speaks as of (the
+// stages and current version it states, the guidance it follows): its
+// release date, else (a document without one) the build's as-of date.
 func Released(c content.DocumentControl, asOf content.Date) content.Date {
 	if c.ReleaseDate.IsZero() {
 		return asOf

@@ -122,7 +122,7 @@ func RenderBuilt(t testing.TB, env *kind.Env, p kind.Product, doc kind.Document,
 		facts = doc.Product // the version the document speaks about, as the build renders it
 	}
 	md, err := render.Markdown(env.Templates, doc.Template, kind.DocumentData{Site: env.Content.Site, Product: facts,
-		Doc: doc.Control, Title: doc.Title, AsOf: env.AsOf, Version: env.Version, Built: built, Data: doc.Data, AssetBase: kind.AssetBase(doc.Path)})
+		Doc: doc.Control, Title: doc.Title, AsOf: kind.Released(doc.Control, env.AsOf), Version: env.Version, Built: built, Data: doc.Data, AssetBase: kind.AssetBase(doc.Path)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -36,9 +36,10 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		if !p.Builds("csd") {
 			return kind.Prepared{}, nil
 		}
+		on := kind.Released(p.Documents.CSD, env.AsOf)
 		doc := kind.Document{
 			Path: "csd", Title: Title, Kind: Title, Template: Template, Subject: subject,
-			Control: p.Documents.CSD, Data: data(p, device(env, p), nil, ""),
+			Control: p.Documents.CSD, Data: data(p.On(on), device(on, p), nil, ""), Product: p.ProductOn(on),
 		}
 		fs, diags := files(p, "")
 		if !p.Builds("security_plan") { // else the plan checks the cadence both print
@@ -61,7 +62,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 				Path: kind.VersionPath(v.Version, "csd"), Title: Title + ", version " + v.Version, Kind: Title, Template: Template,
 				Subject: subject + " (version " + v.Version + ")",
 				Control: kind.VersionControl(p.Documents.CSD, v.Version),
-				Data:    data(vp, vp.Version(v.Version), device(env, p), "../"), Product: vp.Product,
+				Data:    data(vp, vp.Version(v.Version), device(on, p), "../"), Product: vp.Product,
 			})
 			vfs, d := files(vp, "Version "+v.Version+": ")
 			diags = append(diags, d...)
@@ -72,6 +73,8 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 				}
 			}
 		}
+		diags = append(diags, kind.Outdated(env, p, "csd", "CSD", p.Documents.CSD)...)
+		diags = append(diags, kind.StagesChanged(env, p, "csd", "CSD", p.Documents.CSD, false)...)
 		return out, append(diags, check(p)...)
 	})
 }
@@ -192,8 +195,9 @@ var typeTitles = map[string]string{
 	"device": "Devices", "file": "Files", "": "Components of unstated type",
 }
 
-func device(env *kind.Env, p kind.Product) *content.Version {
-	if v := p.CurrentVersion(env.AsOf); v != nil {
+// device is the version current on d (the newest when none is yet).
+func device(d content.Date, p kind.Product) *content.Version {
+	if v := p.CurrentVersion(d); v != nil {
 		return v
 	}
 	if n := len(p.Versions); n > 0 {

@@ -427,7 +427,7 @@ func TestCSDAuthorsAreNotSuppliers(t *testing.T) {
 	if strings.Contains(sec, "supplied by Jan Kowalleck") || !strings.Contains(sec, "demo 1, by Jan Kowalleck (author)") {
 		t.Errorf("the SBOM's subject is not named with its author as author:\n%s", sec)
 	}
-	if d := data(kp, device(env, kp), nil, ""); d.Suppliers != 0 || d.NoSupplier != 3 || !d.Provenance {
+	if d := data(kp, device(env.AsOf, kp), nil, ""); d.Suppliers != 0 || d.NoSupplier != 3 || !d.Provenance {
 		t.Errorf("Suppliers = %d, NoSupplier = %d, Provenance = %v; want 0, 3, true", d.Suppliers, d.NoSupplier, d.Provenance)
 	}
 
@@ -530,6 +530,36 @@ func TestCSDPortsOfSoftwareOnCustomersOwnDevice(t *testing.T) {
 				if strings.Contains(md, s) {
 					t.Errorf("the CSD says %q", s)
 				}
+			}
+		})
+	}
+}
+
+// TestCSDDescribesTheVersionCurrentOnItsRelease: a CSD revision released
+// when 4.1.0 was current describes 4.1.0, with 4.1.0's ports, whatever the
+// build's date; released with 4.2.1 current, it describes 4.2.1.
+func TestCSDDescribesTheVersionCurrentOnItsRelease(t *testing.T) {
+	c, _ := csdLoadExample(t)
+	for _, tc := range []struct {
+		released  content.Date
+		version   string
+		syslogTLS bool // 4.2.1 added syslog over TLS on 6514/TCP
+	}{
+		{content.NewDate(2025, 1, 15), "4.1.0", false},
+		{content.NewDate(2026, 2, 16), "4.2.1", true},
+	} {
+		t.Run(tc.version, func(t *testing.T) {
+			p, _ := kindtest.Product(t, c, kindtest.Example)
+			p.Documents.CSD.ReleaseDate = tc.released
+			env := kindtest.Env(c, content.NewDate(2026, 2, 16))
+			prep, _ := kindtest.Prepare(t, Kind, env, p)
+			doc := prep.Documents[0]
+			md := kindtest.Render(t, env, p, doc)
+			if want := "for software version `" + tc.version + "`."; !strings.Contains(md, want) {
+				t.Errorf("the CSD lacks %q", want)
+			}
+			if got := strings.Contains(md, "| 6514/TCP | Syslog over TLS"); got != tc.syslogTLS {
+				t.Errorf("the CSD lists 4.2.1's syslog port: %v, want %v", got, tc.syslogTLS)
 			}
 		})
 	}

@@ -40,6 +40,7 @@ func (lifecycleKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Pre
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
 		}
 		if p.Documents.Lifecycle.ID != "" { // else warned about by validation
+			diags = append(diags, kind.StagesChanged(env, p, "lifecycle", "lifecycle page", p.Documents.Lifecycle, p.Builds("notices"))...)
 			out[i].Documents = []kind.Document{{
 				Path: "lifecycle", Title: Title, Kind: Title, Template: Template,
 				Subject: "Lifecycle stage, milestone dates of every software version, component end of support and the end-of-life and end-of-support notices issued",
@@ -106,16 +107,19 @@ type RelatedVersionStatus struct {
 }
 
 func view(env *kind.Env, p kind.Product) *LifecycleView {
-	view := &LifecycleView{Current: p.CurrentVersion(env.AsOf), Stage: "Development", JSON: "lifecycle.json", NoticesBuilt: p.Builds("notices")}
+	on := kind.Released(p.Documents.Lifecycle, env.AsOf) // the page speaks as of its release
+	view := &LifecycleView{Current: p.CurrentVersion(on), Stage: "Development", JSON: "lifecycle.json", NoticesBuilt: p.Builds("notices")}
 	if view.Current != nil {
-		view.Stage = view.Current.Stage(env.AsOf)
+		view.Stage = view.Current.Stage(on)
 	}
 	links := map[string]NoticeLink{}
 	// The notices are listed (and linked) only when they are built; the
 	// page then says they are not published here.
 	var notices []content.Notice
 	if view.NoticesBuilt {
-		notices = p.NoticesNewestFirst()
+		// Those released by the page's date: a later notice needs a new
+		// revision of the page (check says so).
+		notices = slices.DeleteFunc(p.NoticesNewestFirst(), func(n content.Notice) bool { return kind.Released(n.Document, on).After(on) })
 	}
 	for _, n := range notices {
 		kindLabel := content.Label(n.Kind)
@@ -132,7 +136,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	}
 	for i := range p.Versions {
 		v := &p.Versions[i]
-		vs := VersionStatus{Version: v, Models: p.ModelIDs(v), Stage: v.Stage(env.AsOf), Next: v.NextMilestone(env.AsOf)}
+		vs := VersionStatus{Version: v, Models: p.ModelIDs(v), Stage: v.Stage(on), Next: v.NextMilestone(on)}
 		for _, n := range view.Notices {
 			if slices.Contains(n.Versions, v.Version) {
 				vs.Notices = append(vs.Notices, links[n.ID])
@@ -149,7 +153,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		s := &p.RelatedSystems[i]
 		rs := RelatedStatus{RelatedSystem: s, Runs: p.RelatedHosting(*s)}
 		for _, rv := range s.Versions {
-			vs := RelatedVersionStatus{RelatedVersion: rv, Stage: rv.Stage(env.AsOf)}
+			vs := RelatedVersionStatus{RelatedVersion: rv, Stage: rv.Stage(on)}
 			for _, n := range p.NoticesNewestFirst() {
 				if l, ok := links[n.ID]; ok && n.RelatedSystem == s.ID && slices.Contains(n.RelatedVersions, rv.Version) {
 					vs.Notices = append(vs.Notices, l)
@@ -246,8 +250,9 @@ type jsonNotice struct {
 // JSON is the machine-readable lifecycle of a product:
 // site/<product-id>/lifecycle.json.
 func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
+	on := kind.Released(p.Documents.Lifecycle, env.AsOf) // as the page: as of its release
 	doc := lifecycleJSON{
-		Format: "jspgen-lifecycle/1", Generator: "jspgen " + env.Version, AsOf: env.AsOf.String(), CurrentStage: "Development",
+		Format: "jspgen-lifecycle/1", Generator: "jspgen " + env.Version, AsOf: on.String(), CurrentStage: "Development",
 		Product:  jsonProduct{ID: p.ID, Name: p.Name, Manufacturer: env.Content.Site.Manufacturer.Name, Models: []string{}},
 		Versions: []jsonVersion{}, Components: []jsonComponent{}, Notices: []jsonNotice{},
 	}
@@ -257,13 +262,13 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	if p.Documents.Lifecycle.ID != "" {
 		doc.LifecyclePage = "lifecycle.html"
 	}
-	if cur := p.CurrentVersion(env.AsOf); cur != nil {
-		doc.CurrentVersion, doc.CurrentStage = cur.Version, cur.Stage(env.AsOf)
+	if cur := p.CurrentVersion(on); cur != nil {
+		doc.CurrentVersion, doc.CurrentStage = cur.Version, cur.Stage(on)
 	}
-	ordered := p.NoticesNewestFirst()
+	ordered := slices.DeleteFunc(p.NoticesNewestFirst(), func(n content.Notice) bool { return kind.Released(n.Document, on).After(on) })
 	for i := range p.Versions {
 		v := &p.Versions[i]
-		jv := jsonVersion{Version: v.Version, Models: p.ModelIDs(v), Stage: v.Stage(env.AsOf), Properties: []jsonProperty{}, Notices: []string{}}
+		jv := jsonVersion{Version: v.Version, Models: p.ModelIDs(v), Stage: v.Stage(on), Properties: []jsonProperty{}, Notices: []string{}}
 		for _, m := range v.Milestones() {
 			jv.Properties = append(jv.Properties, jsonProperty{Name: content.CycloneDXProperty(m.Key), Value: m.Date.String()})
 		}
@@ -313,7 +318,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	for _, s := range p.RelatedSystems {
 		jr := jsonRelated{ID: s.ID, Name: s.Name, Kind: string(s.Kind), Runs: string(p.RelatedHosting(s)), Versions: []jsonRelatedVersion{}}
 		for _, rv := range s.Versions {
-			jv := jsonRelatedVersion{Version: rv.Version, DeviceVersions: append([]string{}, rv.DeviceVersions...), Stage: rv.Stage(env.AsOf),
+			jv := jsonRelatedVersion{Version: rv.Version, DeviceVersions: append([]string{}, rv.DeviceVersions...), Stage: rv.Stage(on),
 				Properties: []jsonProperty{}, Notices: []string{}}
 			for _, m := range rv.Milestones() {
 				jv.Properties = append(jv.Properties, jsonProperty{Name: content.CycloneDXProperty(m.Key), Value: m.Date.String()})

@@ -141,6 +141,7 @@ func versionFacts(p kind.Product, n content.Notice) []*content.Product {
 // version the notice concerns (each listed once): a hospital running any
 // of them blocks and sanitises what that version has.
 func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
+	on := kind.Released(n.Document, env.AsOf) // a notice speaks as of its release
 	comps := p.Inventory
 	views := versionFacts(p, n)
 	var stores []content.DataStore
@@ -164,15 +165,15 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 	})
 	view := &NoticeView{
 		Notice: n, KindTitle: content.NoticeKindTitle(n.Kind), Versions: p.NoticeVersions(n), Models: p.NoticeModels(n),
-		Stores: stores, Lifecycle: "../lifecycle.html", Current: p.CurrentVersion(env.AsOf), Stage: map[string]string{},
+		Stores: stores, Lifecycle: "../lifecycle.html", Current: p.CurrentVersion(on), Stage: map[string]string{},
 	}
 	for _, v := range p.Versions {
-		view.Stage[v.Version] = v.Stage(env.AsOf)
+		view.Stage[v.Version] = v.Stage(on)
 	}
 	if s := p.RelatedSystem(n.RelatedSystem); s != nil && n.AboutVersions() {
 		view.Related, view.RelatedVersions, view.RelatedStage = s, p.NoticeRelatedVersions(n), map[string]string{}
 		for _, rv := range view.RelatedVersions {
-			view.RelatedStage[rv.Version] = rv.Stage(env.AsOf)
+			view.RelatedStage[rv.Version] = rv.Stage(on)
 		}
 	}
 	for _, s := range facts.Inventory.SBOMs {

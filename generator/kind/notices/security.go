@@ -47,8 +47,9 @@ type TimelineRow struct {
 func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView {
 	adv := p.Vulnerabilities.Advisory(n)
 	view := &SecurityView{Notice: n, Vulnerabilities: adv.Vulnerabilities, Lifecycle: "../lifecycle.html", Stage: map[string]string{}}
+	on := kind.Released(n.Document, env.AsOf) // a notice speaks as of its release
 	for _, v := range p.Versions {
-		view.Stage[v.Version] = v.Stage(env.AsOf)
+		view.Stage[v.Version] = v.Stage(on)
 	}
 	for _, ver := range adv.Affected {
 		view.Affected = append(view.Affected, p.Version(ver))

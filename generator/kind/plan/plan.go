@@ -93,13 +93,18 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 		if !p.Builds("security_plan") {
 			return kind.Prepared{}, nil
 		}
-		d := data(env, p)
-		views, diags := diagram.Views(p.Product)
+		// The plan describes the version current on its release date.
+		on := kind.Released(p.Documents.SecurityPlan, env.AsOf)
+		q := p.On(on)
+		d := data(on, q)
+		views, diags := diagram.Views(q.Product)
 		// The plan promises the release cadence; the record must keep it.
 		diags = append(diags, content.RuleReleaseCadence(p.Product, p.Documents.SecurityPlan.FirstIssued(), env.AsOf)...)
 		if p.RunsRelatedSupport("security_plan") {
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
 		}
+		diags = append(diags, kind.Outdated(env, p, "security_plan", "product security plan", p.Documents.SecurityPlan)...)
+		diags = append(diags, kind.StagesChanged(env, p, "security_plan", "product security plan", p.Documents.SecurityPlan, false)...)
 		d.Views = views
 		drawings, files := Figures(views)
 		return kind.Prepared{Documents: []kind.Document{{
@@ -109,6 +114,7 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 			Control:  p.Documents.SecurityPlan,
 			Data:     d,
 			Drawings: drawings,
+			Product:  p.ProductOn(on),
 		}}, Files: files}, diags
 	})
 }
@@ -122,10 +128,12 @@ func Figures(views []diagram.View) (map[string]pdf.Drawing, []kind.File) {
 	}
 	return diagram.Drawings(views), files
 }
-func data(env *kind.Env, p kind.Product) *PlanData {
+
+// data is the plan's data about p, released on date on.
+func data(on content.Date, p kind.Product) *PlanData {
 	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), inv: p.Inventory,
 		PenTestFindingsStated: p.States("verification.penetration_test.findings")}
-	if v := p.CurrentVersion(env.AsOf); v != nil {
+	if v := p.CurrentVersion(on); v != nil {
 		d.DeviceEndOfSupport = v.EndOfSupport
 	} else if n := len(p.Versions); n > 0 {
 		d.DeviceEndOfSupport = p.Versions[n-1].EndOfSupport

@@ -35,12 +35,20 @@ const Template = "risk-report.md.tmpl"
 
 func (riskReport) Slug() string { return "risk-report" }
 
-func (riskReport) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
+func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
-		data, diags := Report(p)
 		if p.Documents.RiskReport.ID == "" || !p.Builds("risk_report") {
+			_, diags := Report(p)
 			return kind.Prepared{}, diags
 		}
+		// The report describes the version current on its release date;
+		// the checks are of the product as built.
+		on := kind.Released(p.Documents.RiskReport, env.AsOf)
+		data, diags := Report(p)
+		if q := p.On(on); q.VersionOf != p.VersionOf {
+			data, _ = Report(q)
+		}
+		diags = append(diags, kind.Outdated(env, p, "risk_report", "risk report", p.Documents.RiskReport)...)
 		// The threat model's data-flow diagram. Its warnings about flow
 		// ends are the security plan's views' too: reported once, by the
 		// plan when the product builds one.
@@ -66,7 +74,7 @@ func (riskReport) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepared
 		return kind.Prepared{Documents: []kind.Document{{
 			Path: Path, Title: Title, Kind: Title, Template: Template,
 			Subject: "Cybersecurity risk management report: threat model, risk assessment method, per-threat assessment, controls, residual risk, SBOM summary, unresolved anomalies and traceability",
-			Control: p.Documents.RiskReport, Data: data, Drawings: diagram.Drawings(views),
+			Control: p.Documents.RiskReport, Data: data, Drawings: diagram.Drawings(views), Product: p.ProductOn(on),
 		}}, Files: files}, diags
 	})
 }

@@ -1,0 +1,74 @@
+package lifecycle
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestOutdatedDocumentsWarn: a document released before the version
+// current on the build's date describes the older version, as released;
+// check asks for a new revision. So does a page whose stated stages have
+// changed, or that a later notice is missing from. Both ways.
+func TestOutdatedDocumentsWarn(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	ctl := content.DocumentControl{ID: "X-1", Revision: "A", ReleaseDate: content.NewDate(2025, 1, 15)} // 4.1.0 current, 4.2.1 not yet
+	for _, tc := range []struct {
+		name     string
+		asOf     content.Date
+		ctl      content.DocumentControl
+		outdated bool   // Outdated warns
+		stages   string // StagesChanged warns with this, "" not at all
+	}{
+		{"released before the current version", content.NewDate(2026, 2, 16), ctl, true, "4.1.0 is in Limited Support, not Support"},
+		{"built on its release date", ctl.ReleaseDate, ctl, false, ""},
+		{"released on the current version's release", content.NewDate(2026, 2, 16), content.DocumentControl{ID: "X-1", Revision: "B", ReleaseDate: content.NewDate(2026, 2, 16)}, false, ""},
+		{"no release date", content.NewDate(2026, 2, 16), content.DocumentControl{ID: "X-1"}, false, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			env := kindtest.Env(c, tc.asOf)
+			if got := len(kind.Outdated(env, p, "csd", "CSD", tc.ctl)) > 0; got != tc.outdated {
+				t.Errorf("Outdated warns %v, want %v", got, tc.outdated)
+			}
+			d := kind.StagesChanged(env, p, "lifecycle", "lifecycle page", tc.ctl, true)
+			if tc.stages == "" && len(d) > 0 {
+				t.Errorf("StagesChanged warns %v", d)
+			}
+			if tc.stages != "" && (len(d) != 1 || !strings.Contains(d[0].Message, tc.stages) || d[0].Path != "documents.lifecycle.release_date") {
+				t.Errorf("StagesChanged = %v, want one warning at documents.lifecycle.release_date saying %q", d, tc.stages)
+			}
+		})
+	}
+}
+
+// TestPageListsNoticesReleasedByItsDate: the lifecycle page and
+// lifecycle.json speak as of the page's release; a notice released later
+// is not on that revision, and check asks for a new one.
+func TestPageListsNoticesReleasedByItsDate(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	for _, later := range []bool{false, true} {
+		p, _ := kindtest.Product(t, c, kindtest.Example)
+		n := &p.Notices[0]
+		if later {
+			n.Document.ReleaseDate = p.Documents.Lifecycle.ReleaseDate.AddMonths(1)
+		}
+		env := kindtest.Env(c, content.NewDate(2026, 2, 16))
+		listed := false
+		for _, l := range view(env, p).Notices {
+			listed = listed || l.ID == n.ID
+		}
+		js, err := JSON(env, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inJSON := strings.Contains(string(js), `"id": "`+n.ID+`"`)
+		warned := len(kind.StagesChanged(env, p, "lifecycle", "lifecycle page", p.Documents.Lifecycle, true)) > 0
+		if listed == later || inJSON == later || warned != later {
+			t.Errorf("notice released after the page %v: listed %v, in lifecycle.json %v, warned %v", later, listed, inJSON, warned)
+		}
+	}
+}

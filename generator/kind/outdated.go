@@ -1,0 +1,66 @@
+package kind
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// A released document speaks as of its release date (Released), so a
+// revision says the same whenever it is built. What has happened since is
+// the next revision's to say; these checks tell the manufacturer when one
+// is due, at the document's release_date.
+
+// Outdated warns when the document under control c, documents.<key> of p,
+// describes another version than the one current on the build's as-of
+// date: it was released before that version became generally available.
+func Outdated(env *Env, p Product, key, title string, c content.DocumentControl) content.Diagnostics {
+	if c.ReleaseDate.IsZero() || !env.AsOf.After(c.ReleaseDate) {
+		return nil
+	}
+	now := p.CurrentVersion(env.AsOf)
+	then := p.CurrentVersion(c.ReleaseDate)
+	if now == nil || then != nil && then.Version == now.Version {
+		return nil
+	}
+	described := "no generally available version"
+	if then != nil {
+		described = "version " + then.Version
+	}
+	return outdated(p, key, fmt.Sprintf("the %s (%s revision %s, released %s) describes %s; version %s has been generally available since %s: release a new revision about it",
+		title, c.ID, c.Revision, c.ReleaseDate, described, now.Version, now.GeneralAvailability))
+}
+
+// StagesChanged warns when the lifecycle stages the document under
+// control c (documents.<key> of p) states, as of its release, have
+// changed by the build's as-of date, or a notice it would list was
+// released after it.
+func StagesChanged(env *Env, p Product, key, title string, c content.DocumentControl, notices bool) content.Diagnostics {
+	if c.ReleaseDate.IsZero() || !env.AsOf.After(c.ReleaseDate) {
+		return nil
+	}
+	var changes []string
+	for _, v := range p.Versions {
+		if then, now := v.Stage(c.ReleaseDate), v.Stage(env.AsOf); then != now {
+			changes = append(changes, fmt.Sprintf("%s is in %s, not %s", v.Version, now, then))
+		}
+	}
+	if notices {
+		for _, n := range p.NoticesNewestFirst() {
+			if Released(n.Document, c.ReleaseDate).After(c.ReleaseDate) {
+				changes = append(changes, fmt.Sprintf("notice %s was released on %s", n.ID, n.Document.ReleaseDate))
+			}
+		}
+	}
+	if len(changes) == 0 {
+		return nil
+	}
+	return outdated(p, key, fmt.Sprintf("the %s (%s revision %s) speaks as of its release on %s; on %s %s: release a new revision",
+		title, c.ID, c.Revision, c.ReleaseDate, env.AsOf, strings.Join(changes, "; ")))
+}
+
+func outdated(p Product, key, msg string) content.Diagnostics {
+	path := "documents." + key + ".release_date"
+	return content.Diagnostics{{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: msg}}
+}
