@@ -333,9 +333,15 @@ func csafVulnerability(id string, xs []*vuln.Vulnerability, productIDs func(*vul
 			out.Threats = append(out.Threats, csaf.Threat{Category: "exploit_status", Details: x.Exploitability.Label(), ProductIDs: pids})
 		}
 		if x.Remediation != "" && (x.Status == "affected" || x.Status == "fixed" || x.Status == "under_investigation") {
+			// vendor_fix says an official fix exists: only for a fixed
+			// product or a named fix version. Other advice ("no fix yet",
+			// a setting to change) claims no fix.
 			r := csaf.Remediation{Category: "vendor_fix", Details: x.Remediation, ProductIDs: pids}
-			if x.Status == "under_investigation" {
+			switch {
+			case x.Status == "under_investigation":
 				r.Category = "none_available"
+			case x.Status == "affected" && x.FixedIn == "":
+				r.Category = "mitigation"
 			}
 			if !x.Fixed.IsZero() {
 				r.Date = dateTime(x.Fixed)
@@ -356,6 +362,11 @@ func csafVulnerability(id string, xs []*vuln.Vulnerability, productIDs func(*vul
 	}
 	if out.Title == "" {
 		out.Title = id
+	}
+	if len(out.Notes) == 0 {
+		// Both profiles want every vulnerability described (CSAF 2.0
+		// section 6.1.27.5); without a description, its title is all.
+		out.Notes = []csaf.Note{{Category: "summary", Title: "Summary", Text: out.Title}}
 	}
 	out.ProductStatus = st
 	merge(&out)

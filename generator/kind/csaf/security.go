@@ -70,11 +70,6 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 
 	for _, av := range adv.Vulnerabilities {
 		cv := csafVulnerability(av.ID, av.Entries, func(x *vuln.Vulnerability) []string { return []string{ids[x.Version]} })
-		if len(cv.Notes) == 0 {
-			// The security advisory profile wants every vulnerability
-			// described (CSAF 2.0 section 6.1.27.5).
-			cv.Notes = []csaf.Note{{Category: "summary", Title: "Summary", Text: cv.Title}}
-		}
 		var comps []string
 		for _, e := range av.Open() {
 			if names := e.ComponentNames(); names != "" {
