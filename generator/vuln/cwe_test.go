@@ -24,7 +24,7 @@ func cdxVEX(version, id, state, componentPURL, cwes string) []byte {
 	return fmt.Appendf(nil, `{"bomFormat":"CycloneDX","specVersion":"1.5","version":1,
 "metadata":{"component":{"type":"firmware","bom-ref":"p","name":"pump","version":%q,"purl":%q}},
 "components":[{"type":"library","bom-ref":"c","name":"c","purl":%q}],
-"vulnerabilities":[{"id":%q,%s"analysis":{"state":%q},"affects":[{"ref":"c"}]}]}`, version, pumpPURL+version, componentPURL, id, field, state)
+"vulnerabilities":[{"id":%q,%s"analysis":{"state":%q},"recommendation":"Upgrade.","affects":[{"ref":"c"}]}]}`, version, pumpPURL+version, componentPURL, id, field, state)
 }
 
 // csafVEX is a CSAF VEX about one component of a pump version; cwe is
@@ -37,7 +37,7 @@ func csafVEX(version, id, componentPURL, cwe string) []byte {
 	return fmt.Appendf(nil, `{"document":{"category":"csaf_vex","csaf_version":"2.0"},
 "product_tree":{"full_product_names":[{"product_id":"P","name":"pump","product_identification_helper":{"purl":%q}},{"product_id":"C","name":"c","product_identification_helper":{"purl":%q}}],
 "relationships":[{"category":"default_component_of","product_reference":"C","relates_to_product_reference":"P","full_product_name":{"product_id":"C-P","name":"c in pump"}}]},
-"vulnerabilities":[{"cve":%q,%s"product_status":{"known_affected":["C-P"]}}]}`, pumpPURL+version, componentPURL, id, field)
+"vulnerabilities":[{"cve":%q,%s"product_status":{"known_affected":["C-P"]},"remediations":[{"category":"vendor_fix","details":"Upgrade.","product_ids":["C-P"]}]}]}`, pumpPURL+version, componentPURL, id, field)
 }
 
 // TestParseCWE: each VEX format's weakness field is read where the format

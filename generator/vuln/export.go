@@ -88,6 +88,7 @@ func (s *Set) CycloneDX(p *content.Product, version string, pub Publisher) ([]by
 			}
 		}
 		cv := cdx.Vulnerability{ID: x.ID, Source: source(x.ID), Description: x.Description, Recommendation: x.Remediation,
+			Workaround: strings.Join(x.CompensatingControls, "\n"),
 			Analysis: &cdx.VulnerabilityAnalysis{State: cdxStatus[x.Status], Detail: x.Impact}, Affects: &affects}
 		for _, j := range cdxJustifications {
 			if j.cisa == x.Justification && x.Justification != "" {
@@ -168,10 +169,7 @@ func (s *Set) OpenVEX(p *content.Product, version, docID string, pub Publisher) 
 			Timestamp: &t, Products: []vex.Product{prod}, Status: vex.Status(x.Status),
 			Justification: vex.Justification(x.Justification), ImpactStatement: x.Impact}
 		if x.Status == "affected" {
-			st.ActionStatement = x.Remediation
-			if st.ActionStatement == "" && len(x.CompensatingControls) > 0 {
-				st.ActionStatement = x.CompensatingControls[0]
-			}
+			st.ActionStatement = x.Action() // the remediation and every compensating control
 		}
 		doc.Statements = append(doc.Statements, st)
 	}

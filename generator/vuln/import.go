@@ -408,6 +408,11 @@ func (l *loader) statement(file string, st Statement) {
 		l.fileError(file, st.Loc, "%s: a not_affected statement needs a justification or an impact statement", st.ID)
 		return
 	}
+	if st.Status == "affected" && strings.TrimSpace(st.Action) == "" {
+		// OpenVEX requires it, and CSAF's VEX profile (test 6.1.27.10):
+		// the files published from this statement would be invalid.
+		l.fileError(file, st.Loc, "%s: an affected statement needs an action: what customers should do (OpenVEX action_statement, CycloneDX recommendation, CSAF remediations)", st.ID)
+	}
 	score, err := ParseCVSS(st.CVSS)
 	if err != nil {
 		l.fileError(file, st.Loc, "%s: %v", st.ID, err)

@@ -312,6 +312,28 @@ func (l *loader) declared(i int) {
 		l.errorAt(path+".fixed_in", "unknown version %q (want one of %s)", d.FixedIn, l.versionList())
 		ok = false
 	}
+	if (d.Status == "fixed" || d.Status == "not_affected") && d.Risk.Uncontrolled() {
+		l.errorAt(path+".risk", "an uncontrolled risk contradicts the status %s: a version that is fixed or not affected carries no risk from it (the risk belongs to the affected versions' entry)", d.Status)
+		ok = false
+	}
+	if fix := l.p.Version(d.FixedIn); fix != nil && !fix.GeneralAvailability.IsZero() {
+		// A fixed version contains the fix, so it is released no earlier
+		// than the fix version; an affected one lacks it, so before it.
+		for j, ver := range d.Versions {
+			v := l.p.Version(ver)
+			if v == nil || v.GeneralAvailability.IsZero() {
+				continue
+			}
+			switch {
+			case d.Status == "fixed" && v.GeneralAvailability.Before(fix.GeneralAvailability):
+				l.errorAt(fmt.Sprintf("%s.versions[%d]", path, j), "version %s (released %s) cannot be fixed by %s, released later (%s): list it as affected, or name the version that fixed it", ver, v.GeneralAvailability, d.FixedIn, fix.GeneralAvailability)
+				ok = false
+			case d.Status == "affected" && !v.GeneralAvailability.Before(fix.GeneralAvailability):
+				l.errorAt(fmt.Sprintf("%s.versions[%d]", path, j), "version %s (released %s) is affected, yet fixed_in names %s, released no later (%s): the fix version comes after the affected ones", ver, v.GeneralAvailability, d.FixedIn, fix.GeneralAvailability)
+				ok = false
+			}
+		}
+	}
 	if d.Risk.Uncontrolled() && len(d.Communications) == 0 {
 		l.warnAt(path+".communications", "an uncontrolled risk should have its communication timeline (customers within 30 days, FDA, ISAO)")
 	}
@@ -492,7 +514,12 @@ func (v *Vulnerability) Action() string {
 		parts = append(parts, v.Remediation)
 	}
 	if len(v.CompensatingControls) > 0 {
-		parts = append(parts, "Until then: "+strings.Join(v.CompensatingControls, " "))
+		// "Until then" only after a named fix: no fix may be coming.
+		lead := "Compensating controls: "
+		if v.Remediation != "" && v.FixedIn != "" {
+			lead = "Until then: "
+		}
+		parts = append(parts, lead+strings.Join(v.CompensatingControls, " "))
 	}
 	return strings.Join(parts, " ")
 }

@@ -7,6 +7,7 @@ package estar
 
 import (
 	"fmt"
+	csafkind "github.com/jspgen/jspgen/generator/kind/csaf"
 	"path"
 	"slices"
 	"strings"
@@ -150,7 +151,7 @@ func Rows(p kind.Product) []Row {
 		support,
 		row("Vulnerability assessment (known vulnerabilities and their risk assessment)", "V.A.4.b", vulns,
 			"The product data does not state the known vulnerabilities: it writes neither vulnerabilities nor vex.",
-			planAt("9.10 Vulnerability assessment")),
+			append(vexFiles(p), planAt("9.10 Vulnerability assessment"))...),
 		row("Unresolved anomalies assessment", "V.A.5", len(p.Anomalies) > 0 || p.States("anomalies"), "The product data does not list unresolved anomalies (anomalies).",
 			reportAt("8. Unresolved anomalies")),
 		row("Traceability: threat model, risk assessment, controls and testing", "V.A", threats && len(p.Controls) > 0,
@@ -207,6 +208,22 @@ func sbomFiles(p kind.Product) []Link {
 	var out []Link
 	for _, f := range p.SBOM.Files {
 		out = append(out, Link{Document: "SBOM file", Section: path.Base(f), Href: f, built: true})
+	}
+	return out
+}
+
+// vexFiles links the current version's VEX files (status, justification,
+// score and action of each known vulnerability), which the site publishes
+// in the product's folder whatever documents are built, when the version
+// has any known vulnerability.
+func vexFiles(p kind.Product) []Link {
+	if p.Vulnerabilities == nil || len(p.Vulnerabilities.For(p.VersionOf)) == 0 {
+		return nil
+	}
+	var out []Link
+	for _, ext := range []string{"cdx.json", "openvex.json"} {
+		f := csafkind.VEXPath(p.VersionOf, ext)
+		out = append(out, Link{Document: "VEX file", Section: f, Href: f, built: true})
 	}
 	return out
 }

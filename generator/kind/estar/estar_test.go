@@ -184,3 +184,43 @@ func TestLabelingRowNamesIncompleteItems(t *testing.T) {
 		})
 	}
 }
+
+// TestVulnerabilityRowLinksVEXFiles: the site publishes the current
+// version's VEX files whatever documents are built, so the element is
+// answered by them without the plan; a version with no known
+// vulnerability has none to link.
+func TestVulnerabilityRowLinksVEXFiles(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	for _, tc := range []struct {
+		name   string
+		vulns  bool
+		linked bool
+	}{
+		{"known vulnerabilities", true, true},
+		{"none known", false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, _ := kindtest.Product(t, c, kindtest.Example)
+			p.Documents.Build = []string{"estar", "csd"}
+			if !tc.vulns {
+				p.Vulnerabilities = nil
+			}
+			for _, r := range Rows(p) {
+				if !strings.HasPrefix(r.Element, "Vulnerability assessment") {
+					continue
+				}
+				var hrefs []string
+				for _, a := range r.Answers {
+					hrefs = append(hrefs, a.Href)
+				}
+				got := strings.Join(hrefs, " ")
+				if linked := got == "vex-4.2.1.cdx.json vex-4.2.1.openvex.json"; linked != tc.linked {
+					t.Errorf("answers %q, want the VEX files linked: %v", got, tc.linked)
+				}
+				if !tc.linked && r.Provided() {
+					t.Errorf("provided by %q without the plan or VEX files", got)
+				}
+			}
+		})
+	}
+}
