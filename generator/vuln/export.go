@@ -89,7 +89,7 @@ func (s *Set) CycloneDX(p *content.Product, version string, pub Publisher) ([]by
 		}
 		cv := cdx.Vulnerability{ID: x.ID, Source: source(x.ID), Description: x.Description, Recommendation: x.Remediation,
 			Workaround: strings.Join(x.CompensatingControls, "\n"),
-			Analysis: &cdx.VulnerabilityAnalysis{State: cdxStatus[x.Status], Detail: x.Impact}, Affects: &affects}
+			Analysis:   &cdx.VulnerabilityAnalysis{State: cdxStatus[x.Status], Detail: x.Impact}, Affects: &affects}
 		for _, j := range cdxJustifications {
 			if j.cisa == x.Justification && x.Justification != "" {
 				cv.Analysis.Justification = j.cdx
