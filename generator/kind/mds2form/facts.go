@@ -170,3 +170,14 @@ func (f *mds2Facts) storePath(i int) string {
 func (f *mds2Facts) flowPath(i int) string {
 	return content.AtOr(f.p.DataFlows[i].At, fmt.Sprintf("data_flows[%d]", i))
 }
+
+// ownStore and ownInterface report a store or interface of the product:
+// one of a part in the customer's own infrastructure (its identity
+// provider's directory, its PACS) is the customer's, not the device's.
+func (f *mds2Facts) ownStore(d content.DataStore) bool {
+	return !f.p.PartOfStore(d).Runs.IsCustomerInfrastructure()
+}
+
+func (f *mds2Facts) ownInterface(it content.Interface) bool {
+	return !f.p.PartOfInterface(it).Runs.IsCustomerInfrastructure()
+}

@@ -9,7 +9,7 @@ import (
 func (f *mds2Facts) piiInLogs() (fact, bool) {
 	found := false
 	for i, d := range f.p.DataStores {
-		if !d.Data.Has("logs") {
+		if !f.ownStore(d) || !d.Data.Has("logs") {
 			continue
 		}
 		found = true

@@ -52,7 +52,7 @@ func (f *mds2Facts) handlesPII() (fact, bool) {
 		}
 	}
 	for i, d := range f.p.DataStores {
-		if carriesPII(d.Data) {
+		if f.ownStore(d) && carriesPII(d.Data) {
 			return f.yes(f.storePath(i)+".data", fmt.Sprintf("lists PHI or PII (%s)", d.ID)), true
 		}
 	}
@@ -69,7 +69,7 @@ func (f *mds2Facts) handlesPII() (fact, bool) {
 
 func (f *mds2Facts) storesPII() (fact, bool) {
 	for i, d := range f.p.DataStores {
-		if carriesPII(d.Data) {
+		if f.ownStore(d) && carriesPII(d.Data) {
 			return f.yes(f.storePath(i)+".data", fmt.Sprintf("lists PHI or PII (%s)", d.ID)), true
 		}
 	}

@@ -38,6 +38,12 @@ func mpiiRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "pii")}
 			w.p.DataStores = []content.DataStore{store("cfg", "configuration"), store("db", "logs", "phi")}
 		}, yesBy("data_stores[1].data", "lists PHI or PII (db)")},
+		{"MPII-2", "PII only in the customer's identity provider", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}, {ID: "idp", Name: "Hospital IdP", Runs: "customer_infrastructure"}}
+			dir := store("directory", "pii")
+			dir.Part = "idp"
+			w.p.DataStores = []content.DataStore{store("cfg", "configuration"), dir}
+		}, noBy("data_stores", "lists no store holding PHI or PII")},
 		{"MPII-2", "PII in transit only", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "pii")}
 			w.p.DataStores = []content.DataStore{store("cfg", "configuration")}

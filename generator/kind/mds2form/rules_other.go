@@ -10,12 +10,12 @@ import (
 
 func (f *mds2Facts) credentials() (fact, bool) {
 	for i, d := range f.p.DataStores {
-		if d.Data.Has("credentials") {
+		if f.ownStore(d) && d.Data.Has("credentials") {
 			return f.yes(f.storePath(i)+".data", fmt.Sprintf("lists credentials (%s)", d.ID)), true
 		}
 	}
 	for i, it := range f.p.Interfaces {
-		if it.Carries.Has("credentials") {
+		if f.ownInterface(it) && it.Carries.Has("credentials") {
 			return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists credentials (interface %s)", it.ID)), true
 		}
 	}
@@ -48,7 +48,7 @@ func (f *mds2Facts) certified() (fact, bool) {
 func (f *mds2Facts) sanitize() (fact, bool) {
 	first, all := -1, true
 	for i, d := range f.p.DataStores {
-		if !carriesPII(d.Data) {
+		if !f.ownStore(d) || !carriesPII(d.Data) {
 			continue
 		}
 		if strings.TrimSpace(d.Sanitize) == "" {

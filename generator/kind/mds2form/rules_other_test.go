@@ -179,6 +179,18 @@ var otherRuleCases = []ruleCase{
 		w.p.DataStores = []content.DataStore{store("cfg", "configuration"), store("keys", "credentials")}
 		w.p.Interfaces = []content.Interface{iface("svc", "usb", "credentials")}
 	}, yesBy("data_stores[1].data", "lists credentials (keys)")},
+	// The hospital's identity provider is the customer's, not the device:
+	// its directory of credentials decides nothing about the device.
+	{"PAUT-14", "only the customer's identity provider stores credentials", func(w *world) {
+		w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}, {ID: "idp", Name: "Hospital IdP", Runs: "customer_infrastructure"}}
+		dir := store("directory", "credentials", "pii")
+		dir.Part = "idp"
+		w.p.DataStores = []content.DataStore{store("cfg", "configuration"), dir}
+		idp := partIface("saml", "web_ui", "idp")
+		idp.Carries = dataKinds([]string{"credentials"})
+		w.p.Interfaces = []content.Interface{partIface("eth", "virtual_nic", "app"), idp}
+		w.p.Interfaces[0].Carries = dataKinds([]string{"phi"})
+	}, noBy("data_stores", "and interfaces list no credentials")},
 	{"PAUT-14", "an interface carries credentials", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
 		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi"), iface("svc", "usb", "credentials")}
