@@ -3,6 +3,8 @@ package mds2form
 import (
 	"fmt"
 	"strings"
+
+	"github.com/jspgen/jspgen/generator/kind"
 )
 
 // Derivation rules of sections PAUT, SAHD and SGUD (accounts,
@@ -33,11 +35,18 @@ func (f *mds2Facts) credentials() (fact, bool) {
 	return f.no("data_stores", "and interfaces list no credentials"), true
 }
 
+// certified: Yes from a certification dated no later than the form's
+// release: one dated after it was not held when the form was released.
+// Its scope is the manufacturer's words, so which versions it covers is
+// not checked here.
 func (f *mds2Facts) certified() (fact, bool) {
-	if len(f.p.Certifications) == 0 {
-		return fact{}, false
+	on := kind.Released(f.p.Documents.MDS2, f.env.AsOf)
+	for i, c := range f.p.Certifications {
+		if !c.Date.After(on) {
+			return f.yes(fmt.Sprintf("certifications[%d]", i), "("+c.Name+") is a security certification or assessment held"), true
+		}
 	}
-	return f.yes("certifications[0]", "("+f.p.Certifications[0].Name+") is a security certification or assessment held"), true
+	return fact{}, false
 }
 
 // sanitize: Yes when every store of PHI or PII gives erasure

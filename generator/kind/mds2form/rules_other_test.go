@@ -222,8 +222,16 @@ var otherRuleCases = []ruleCase{
 	}, decidesNothing},
 
 	{"SAHD-2", "a certification", func(w *world) {
-		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1"}, {Name: "IEC 62443-4-1"}}
+		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2025, 4, 18)}, {Name: "IEC 62443-4-1", Date: date(2025, 6, 1)}}
 	}, yesBy("certifications[0]", "(UL 2900-2-1) is a security certification or assessment held")},
+	// The form was released on 2026-01-15: a certificate dated later was
+	// not held then.
+	{"SAHD-2", "the first certificate dated after the form", func(w *world) {
+		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2026, 6, 1)}, {Name: "IEC 62443-4-1", Date: date(2026, 1, 15)}}
+	}, yesBy("certifications[1]", "(IEC 62443-4-1) is a security certification or assessment held")},
+	{"SAHD-2", "every certificate dated after the form", func(w *world) {
+		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2026, 6, 1)}}
+	}, decidesNothing},
 	{"SAHD-2", "none", nil, decidesNothing},
 
 	{"SGUD-2", "every PHI store has erasure instructions", func(w *world) {
