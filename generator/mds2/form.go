@@ -27,16 +27,19 @@ const (
 // Form is a completed MDS2 form: every catalog question with its resolved
 // answer, in form order, plus what identifies the form.
 type Form struct {
-	Form         string        // the catalog's form name
-	Manufacturer string        //
-	Product      string        // product name
-	ProductID    string        //
-	Document     Document      //
-	Versions     []string      // software versions covered
-	Models       []Model       // models covered
-	Sections     []FormSection // in catalog order, DOC first, OTHR last
-	Notes        []Note        // by number
-	Other        string        // OTHR free text
+	Form         string   // the catalog's form name
+	Manufacturer string   //
+	Product      string   // product name
+	ProductID    string   //
+	Document     Document //
+	Versions     []string // software versions covered
+	// Follows is, when the covered versions' facts differ, the version
+	// whose facts the derived answers describe; "" when they agree.
+	Follows  string
+	Models   []Model       // models covered
+	Sections []FormSection // in catalog order, DOC first, OTHR last
+	Notes    []Note        // by number
+	Other    string        // OTHR free text
 }
 
 // Document identifies the form as a controlled document.

@@ -50,8 +50,15 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		}
 		cur, d := factsFor(env, p)
 		diags = append(diags, d...)
+		follows := ""
+		if len(d) > 0 { // the covered versions' facts differ: the form says whose it follows
+			follows = cur.VersionOf
+		}
 		form, d := resolveMDS2(env, cat, cur)
 		diags = append(diags, d...)
+		if form != nil {
+			form.Follows = follows
+		}
 		prepared := publish(env, cur, form, "")
 		// Each other supported version: a form of its own, answered from
 		// its own facts. A problem its form shares with the current

@@ -2,12 +2,14 @@ package mds2form
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/render"
+	"github.com/jspgen/jspgen/internal/kindtest"
 	"github.com/jspgen/jspgen/templates"
 )
 
@@ -86,5 +88,30 @@ func TestLoadCatalogMissing(t *testing.T) {
 	env.Templates = render.Files{Shipped: fstest.MapFS{}}
 	if _, err := LoadCatalog(env); err == nil || err.Error()[:len(CatalogFile)] != CatalogFile {
 		t.Errorf("LoadCatalog without a catalog: %v", err)
+	}
+}
+
+// TestFormSaysWhichVersionItsAnswersDescribe: a form covering versions
+// whose facts differ says which version its derived answers describe
+// (Dosewise 2.2.1 publishes no SBOM, 2.3.0 does); one covering a single
+// version says nothing of the kind.
+func TestFormSaysWhichVersionItsAnswersDescribe(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	const says = "the answers derived from the product data describe version `2.3.0`"
+	for _, tc := range []struct {
+		versions []string
+		want     bool
+	}{
+		{nil, true}, // every version supported on the form's release: 2.2.1 and 2.3.0
+		{[]string{"2.3.0"}, false},
+	} {
+		p, _ := kindtest.Product(t, c, "dosewise")
+		p.MDS2.Versions = tc.versions
+		env := kindtest.Env(c, p.Documents.MDS2.ReleaseDate)
+		prep, _ := kindtest.Prepare(t, Kind, env, p)
+		md := kindtest.Render(t, env, p, prep.Documents[0])
+		if got := strings.Contains(md, says); got != tc.want {
+			t.Errorf("mds2.versions %v: the form says %q: %v, want %v", tc.versions, says, got, tc.want)
+		}
 	}
 }
