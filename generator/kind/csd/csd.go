@@ -39,7 +39,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		on := kind.Released(p.Documents.CSD, env.AsOf)
 		doc := kind.Document{
 			Path: "csd", Title: Title, Kind: Title, Template: Template, Subject: subject,
-			Control: p.Documents.CSD, Data: data(p.On(on), device(on, p), nil, ""), Product: p.ProductOn(on),
+			Control: p.Documents.CSD, Data: data(p.On(on), device(on, p), nil, "").relatedFrom(p), Product: p.ProductOn(on),
 		}
 		fs, diags := files(p, "")
 		if !p.Builds("security_plan") { // else the plan checks the cadence both print
@@ -62,7 +62,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 				Path: kind.VersionPath(v.Version, "csd"), Title: Title + ", version " + v.Version, Kind: Title, Template: Template,
 				Subject: subject + " (version " + v.Version + ")",
 				Control: kind.VersionControl(p.Documents.CSD, v.Version),
-				Data:    data(vp, vp.Version(v.Version), device(on, p), "../"), Product: vp.Product,
+				Data:    data(vp, vp.Version(v.Version), device(on, p), "../").relatedFrom(p), Product: vp.Product,
 			})
 			vfs, d := files(vp, "Version "+v.Version+": ")
 			diags = append(diags, d...)
@@ -107,7 +107,7 @@ type CSDData struct {
 	// everywhere else (check's warnings name them the same way).
 	Items []content.LabelingItem
 
-	inv *inventory.Inventory // for the related systems' SBOM files
+	related *inventory.Inventory // holds the related systems' SBOM files
 
 	// Suppliers counts the distinct suppliers named (authors, publishers,
 	// manufacturers and originators are not suppliers); NoSupplier the
@@ -208,16 +208,24 @@ func device(d content.Date, p kind.Product) *content.Version {
 
 // RelatedSBOMsOf returns the SBOM files of a related system's version.
 func (d *CSDData) RelatedSBOMsOf(system, version string) []inventory.RelatedSBOM {
-	if d.inv == nil {
+	if d.related == nil {
 		return nil
 	}
-	return d.inv.RelatedSBOMsOf(system, version)
+	return d.related.RelatedSBOMsOf(system, version)
+}
+
+// relatedFrom takes the related systems' SBOM files from p's inventory:
+// only the current version's reads them (inventory.LoadVersion does
+// not), and they are the same whichever version a CSD is about.
+func (d *CSDData) relatedFrom(p kind.Product) *CSDData {
+	d.related = p.Inventory
+	return d
 }
 
 // data is the template data of the CSD about version dev of p (p is the
 // product as dev is); current is the current version when dev is not it.
 func data(p kind.Product, dev, current *content.Version, up string) *CSDData {
-	d := &CSDData{Device: dev, Current: current, Up: up, Items: content.LabelingItems, inv: p.Inventory, Stated: stated(p.Product)}
+	d := &CSDData{Device: dev, Current: current, Up: up, Items: content.LabelingItems, related: p.Inventory, Stated: stated(p.Product)}
 	if d.Device != nil {
 		d.DeviceEndOfSupport = d.Device.EndOfSupport
 		d.Vulnerabilities = p.Vulnerabilities.For(d.Device.Version)
