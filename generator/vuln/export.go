@@ -55,6 +55,39 @@ func componentRef(c sbom.Component) string {
 	return c.Name + "@" + c.Version
 }
 
+// productType is the version's CycloneDX type: its SBOM subject's, else
+// what the product is (an application without hardware of its own, else
+// the firmware of a device), CycloneDX requiring one.
+func productType(p *content.Product, v *Version) cdx.ComponentType {
+	if t := cdx.ComponentType(v.Type); knownType(t) {
+		return t
+	}
+	if p.SoftwareOnly() {
+		return cdx.ComponentTypeApplication
+	}
+	return cdx.ComponentTypeFirmware
+}
+
+// componentType is a component's CycloneDX type as its SBOM states it,
+// else library, the type CycloneDX's own tools give a package of unknown
+// kind (CycloneDX requires one).
+func componentType(t string) cdx.ComponentType {
+	if ct := cdx.ComponentType(t); knownType(ct) {
+		return ct
+	}
+	return cdx.ComponentTypeLibrary
+}
+
+func knownType(t cdx.ComponentType) bool {
+	switch t {
+	case cdx.ComponentTypeApplication, cdx.ComponentTypeContainer, cdx.ComponentTypeData, cdx.ComponentTypeDevice,
+		cdx.ComponentTypeDeviceDriver, cdx.ComponentTypeFile, cdx.ComponentTypeFirmware, cdx.ComponentTypeFramework,
+		cdx.ComponentTypeLibrary, cdx.ComponentTypeMachineLearningModel, cdx.ComponentTypeOS, cdx.ComponentTypePlatform:
+		return true
+	}
+	return false
+}
+
 var cdxStatus = map[content.VulnStatus]cdx.ImpactAnalysisState{
 	"affected": cdx.IASExploitable, "under_investigation": cdx.IASInTriage, "fixed": cdx.IASResolved, "not_affected": cdx.IASNotAffected,
 }
@@ -71,7 +104,7 @@ func (s *Set) CycloneDX(p *content.Product, version string, pub Publisher) ([]by
 		Timestamp: date.Time().Format(time.RFC3339),
 		Tools:     &cdx.ToolsChoice{Components: &[]cdx.Component{{Type: cdx.ComponentTypeApplication, Name: "jspgen", Version: pub.ToolVersion()}}},
 		Authors:   &[]cdx.OrganizationalContact{{Name: pub.Name, Email: pub.Contact}},
-		Component: &cdx.Component{BOMRef: v.PURL, Type: cdx.ComponentTypeFirmware, Name: v.Name, Version: v.Version, PackageURL: v.PURL, CPE: v.CPE,
+		Component: &cdx.Component{BOMRef: v.PURL, Type: productType(p, v), Name: v.Name, Version: v.Version, PackageURL: v.PURL, CPE: v.CPE,
 			Supplier: &cdx.OrganizationalEntity{Name: pub.Name}},
 	}
 	var comps []cdx.Component
@@ -79,12 +112,18 @@ func (s *Set) CycloneDX(p *content.Product, version string, pub Publisher) ([]by
 	var vulns []cdx.Vulnerability
 	for _, x := range s.For(version) {
 		var affects []cdx.Affects
-		for _, c := range x.Components {
+		cs := x.Components
+		if x.Status == "not_affected" && x.Justification == "component_not_present" {
+			// The version is what is not affected; listing the absent
+			// component among the BOM's components would say it is there.
+			affects, cs = []cdx.Affects{{Ref: v.PURL}}, nil
+		}
+		for _, c := range cs {
 			ref := componentRef(c)
 			affects = append(affects, cdx.Affects{Ref: ref})
 			if !seen[ref] {
 				seen[ref] = true
-				comps = append(comps, cdx.Component{BOMRef: ref, Type: cdx.ComponentTypeLibrary, Name: c.Name, Version: c.Version, PackageURL: c.PURL, CPE: c.CPE})
+				comps = append(comps, cdx.Component{BOMRef: ref, Type: componentType(c.Type), Name: c.Name, Version: c.Version, PackageURL: c.PURL, CPE: c.CPE})
 			}
 		}
 		cv := cdx.Vulnerability{ID: x.ID, Source: source(x.ID), Description: x.Description, Recommendation: x.Remediation,

@@ -38,6 +38,7 @@ type Version struct {
 	Version    string
 	PURL       string // the product version's package URL: its SBOM subject's, else pkg:generic/<product-id>@<version>
 	CPE        string // its SBOM subject's CPE, when stated
+	Type       string // its SBOM subject's component type ("firmware", "application"), when stated
 	Name       string // its SBOM subject's name, else the product name
 	SBOM       string // the SBOM file describing it, relative to content/<product-id>/; "" when none
 	Components []sbom.Component
@@ -177,7 +178,7 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 		if v.SBOM == "" {
 			v.SBOM = file
 			if doc != nil && doc.Subject != nil {
-				v.PURL, v.CPE = doc.Subject.PURL, doc.Subject.CPE
+				v.PURL, v.CPE, v.Type = doc.Subject.PURL, doc.Subject.CPE, doc.Subject.Type
 				if doc.Subject.Name != "" {
 					v.Name = doc.Subject.Name
 				}

@@ -212,6 +212,11 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 			}
 		}
 	}
+	// The document cannot predate the version it is about: a third
+	// party's disclosure before the release is not its first release.
+	if pv := p.Version(v.Version); pv != nil && !pv.GeneralAvailability.IsZero() && first.Before(pv.GeneralAvailability) {
+		first = pv.GeneralAvailability
+	}
 	last := set.Date(p.Product, v.Version)
 	if first.IsZero() || last.Before(first) {
 		first = last
@@ -231,6 +236,9 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 	compID := map[string]string{}
 	relID := map[string]string{}
 	for _, x := range list {
+		if absent(x) {
+			continue // not in the version: no relationship says it is
+		}
 		for _, c := range x.Components {
 			key := c.PURL + "\x00" + c.Name + "\x00" + c.Version
 			if _, ok := compID[key]; ok {
@@ -268,6 +276,9 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 	}
 	for _, id := range order {
 		doc.Vulnerabilities = append(doc.Vulnerabilities, csafVulnerability(id, byID[id], func(x *vuln.Vulnerability) []string {
+			if absent(x) {
+				return []string{ids[x.Version]} // the version itself is not affected
+			}
 			var pids []string
 			for _, c := range x.Components {
 				pids = append(pids, relID[c.PURL+"\x00"+c.Name+"\x00"+c.Version])
@@ -276,6 +287,13 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 		}))
 	}
 	return Advisory{Path: Root + "white/" + first.Time().Format("2006") + "/" + FileName(id), Doc: doc, Product: p.Product, Released: last}
+}
+
+// absent reports an entry about components the version does not contain
+// (not affected: component_not_present). A CSAF relationship would say
+// the component is part of the version, so the entry names the version.
+func absent(x *vuln.Vulnerability) bool {
+	return x.Status == "not_affected" && x.Justification == "component_not_present"
 }
 
 // csafVulnerability is one CSAF vulnerability from its entries, one per

@@ -1,0 +1,53 @@
+package csaf
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/sbom"
+	"github.com/jspgen/jspgen/generator/vuln"
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestVEXDocumentTruths: a version's CSAF VEX is first released no
+// earlier than the version (not on a third party's earlier disclosure),
+// and an entry about a component the version does not contain names the
+// version, with no relationship claiming the component is part of it;
+// the entries about components it contains keep theirs.
+func TestVEXDocumentTruths(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	env := kindtest.Env(c, content.NewDate(2026, 3, 2))
+	set := p.Vulnerabilities
+	v := set.Version("4.2.1")
+	gone := &vuln.Vulnerability{ID: "CVE-2025-44444", Title: "rauc", Version: "4.2.1", Status: "not_affected", Justification: "component_not_present",
+		Components: []sbom.Component{{Name: "rauc", Version: "1.8", PURL: "pkg:github/rauc/rauc@v1.8"}}}
+	set.List = append(set.List, gone)
+	adv := vexAdvisory(env, p, set, *v)
+	doc := adv.Doc
+	if got, ga := doc.Document.Tracking.InitialReleaseDate, p.Version("4.2.1").GeneralAvailability.String(); got < ga {
+		t.Errorf("initial release %s, before 4.2.1's general availability %s", got, ga)
+	}
+	for _, r := range doc.ProductTree.Relationships {
+		for _, comp := range gone.Components {
+			if strings.HasPrefix(r.FullProductName.Name, strings.TrimSpace(comp.Name+" "+comp.Version)+" as a component") {
+				t.Errorf("relationship %q claims the absent component is part of 4.2.1", r.FullProductName.Name)
+			}
+		}
+	}
+	for _, cv := range doc.Vulnerabilities {
+		if cv.CVE != gone.ID && (cv.IDs == nil || cv.IDs[0].Text != gone.ID) {
+			if strings.Join(cv.ProductStatus.KnownAffected, "")+strings.Join(cv.ProductStatus.Fixed, "") == "" && len(cv.ProductStatus.KnownNotAffected) == 0 && len(cv.ProductStatus.UnderInvestigation) == 0 {
+				t.Errorf("%s lost its products", cv.CVE)
+			}
+			continue
+		}
+		if na := cv.ProductStatus.KnownNotAffected; len(na) != 1 || strings.Contains(na[0], ":") {
+			t.Errorf("%s: known_not_affected %v, want the version's product ID alone", gone.ID, na)
+		}
+	}
+	if len(doc.ProductTree.Relationships) == 0 {
+		t.Error("no relationship left for the components 4.2.1 contains")
+	}
+}
