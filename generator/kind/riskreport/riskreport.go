@@ -98,6 +98,11 @@ type Data struct {
 	Rationale    []string     // threats accepted with a rationale
 	HarmUnstated []string     // threats without a severity of harm
 	MaxPost      float64
+	// UncontrolledVulns are the known vulnerabilities whose risk is
+	// uncontrolled in the version the report is about: assessed apart
+	// from the threat model, so its residual-risk statements do not
+	// cover them, and the report says so.
+	UncontrolledVulns []string
 }
 
 // ThreatRow is one threat as assessed.
@@ -141,6 +146,11 @@ func Report(p kind.Product) (Data, content.Diagnostics) {
 	var d Data
 	var diags content.Diagnostics
 	d.Acceptor = p.Role(p.Governance.RiskAcceptance)
+	for _, v := range p.Vulnerabilities.Uncontrolled() {
+		if v.Version == p.VersionOf && !slices.Contains(d.UncontrolledVulns, v.ID) {
+			d.UncontrolledVulns = append(d.UncontrolledVulns, v.ID)
+		}
+	}
 	tests := map[string][]string{}
 	for _, c := range p.Controls {
 		tests[c.ID] = p.ControlTests(c)

@@ -42,3 +42,35 @@ func TestReportWarnsAboutUnknownComponent(t *testing.T) {
 		t.Fatalf("got %v, want a warning at controls[0].components naming no-such-lib", diags)
 	}
 }
+
+// TestReportNamesUncontrolledVulnerabilities: the residual-risk
+// conclusion is the threat model's; a known vulnerability with an
+// uncontrolled risk in the version the report is about is named beside
+// it, so the report does not read as "every risk is controlled" while the
+// CSD lists one. One in another version is not this report's.
+func TestReportNamesUncontrolledVulnerabilities(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	const says = "Known vulnerabilities are assessed apart from it, and one has an uncontrolled risk in this version: "
+	for _, version := range []string{"4.2.1", "4.1.0", ""} {
+		p, _ := kindtest.Product(t, c, kindtest.Example)
+		for _, v := range p.Vulnerabilities.List {
+			v.Risk = "controlled"
+		}
+		want := ""
+		for _, v := range p.Vulnerabilities.List {
+			if v.Version == version && v.Status == "affected" {
+				v.Risk = "uncontrolled"
+				if version == "4.2.1" { // the version the report is about
+					want = says + v.ID
+				}
+				break
+			}
+		}
+		env := kindtest.Env(c, p.Documents.RiskReport.ReleaseDate)
+		prep, _ := kindtest.Prepare(t, Kind, env, p)
+		md := kindtest.Render(t, env, p, prep.Documents[0])
+		if got := strings.Contains(md, says); got != (want != "") || want != "" && !strings.Contains(md, want) {
+			t.Errorf("uncontrolled in %q: the report says %q: %v, want %q", version, says, got, want)
+		}
+	}
+}
