@@ -56,8 +56,21 @@ func StagesChanged(env *Env, p Product, key, title string, c content.DocumentCon
 	if len(changes) == 0 {
 		return nil
 	}
-	return outdated(p, key, fmt.Sprintf("the %s (%s revision %s) speaks as of its release on %s; on %s %s: release a new revision",
+	return outdated(p, key, fmt.Sprintf("the %s (%s revision %s) speaks as of its release on %s; on %s, %s: release a new revision",
 		title, c.ID, c.Revision, c.ReleaseDate, env.AsOf, strings.Join(changes, "; ")))
+}
+
+// DueRevision is the warning, if any, that the document under control c
+// (documents.<key> of p) is due a new revision: Outdated when it
+// describes a version, else or when that is not the reason,
+// StagesChanged.
+func DueRevision(env *Env, p Product, key, title string, c content.DocumentControl, describesVersion, notices bool) content.Diagnostics {
+	if describesVersion {
+		if d := Outdated(env, p, key, title, c); len(d) > 0 {
+			return d
+		}
+	}
+	return StagesChanged(env, p, key, title, c, notices)
 }
 
 func outdated(p Product, key, msg string) content.Diagnostics {

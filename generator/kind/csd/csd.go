@@ -57,6 +57,9 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 			published[f.Path] = true
 		}
 		for _, v := range p.OtherSupportedVersions(env.AsOf) {
+			if dev := device(on, p); dev != nil && dev.Version == v.Version {
+				continue // the CSD itself is about it (released before a newer version)
+			}
 			vp := p.At(v.Version)
 			out.Documents = append(out.Documents, kind.Document{
 				Path: kind.VersionPath(v.Version, "csd"), Title: Title + ", version " + v.Version, Kind: Title, Template: Template,
@@ -73,8 +76,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 				}
 			}
 		}
-		diags = append(diags, kind.Outdated(env, p, "csd", "CSD", p.Documents.CSD)...)
-		diags = append(diags, kind.StagesChanged(env, p, "csd", "CSD", p.Documents.CSD, false)...)
+		diags = append(diags, kind.DueRevision(env, p, "csd", "CSD", p.Documents.CSD, true, false)...)
 		return out, append(diags, check(p)...)
 	})
 }

@@ -537,7 +537,8 @@ func TestCSDPortsOfSoftwareOnCustomersOwnDevice(t *testing.T) {
 
 // TestCSDDescribesTheVersionCurrentOnItsRelease: a CSD revision released
 // when 4.1.0 was current describes 4.1.0, with 4.1.0's ports, whatever the
-// build's date; released with 4.2.1 current, it describes 4.2.1.
+// build's date, and check says a revision about 4.2.1 is due; released
+// with 4.2.1 current, it describes 4.2.1.
 func TestCSDDescribesTheVersionCurrentOnItsRelease(t *testing.T) {
 	c, _ := csdLoadExample(t)
 	for _, tc := range []struct {
@@ -548,15 +549,32 @@ func TestCSDDescribesTheVersionCurrentOnItsRelease(t *testing.T) {
 		{content.NewDate(2025, 1, 15), "4.1.0", false},
 		{content.NewDate(2026, 2, 16), "4.2.1", true},
 	} {
+		// The pump builds a CSD for every supported version; 4.1.0's
+		// (supported on the build's date) is this CSD itself when it is
+		// about 4.1.0: no second document about the same version.
+		docs := 2
+		if tc.version == "4.1.0" {
+			docs = 1
+		}
 		t.Run(tc.version, func(t *testing.T) {
 			p, _ := kindtest.Product(t, c, kindtest.Example)
 			p.Documents.CSD.ReleaseDate = tc.released
 			env := kindtest.Env(c, content.NewDate(2026, 2, 16))
-			prep, _ := kindtest.Prepare(t, Kind, env, p)
+			prep, diags := kindtest.Prepare(t, Kind, env, p)
+			if len(prep.Documents) != docs {
+				t.Errorf("%d documents, want %d", len(prep.Documents), docs)
+			}
 			doc := prep.Documents[0]
 			md := kindtest.Render(t, env, p, doc)
 			if want := "for software version `" + tc.version + "`."; !strings.Contains(md, want) {
 				t.Errorf("the CSD lacks %q", want)
+			}
+			due := false
+			for _, d := range diags {
+				due = due || d.Path == "documents.csd.release_date" && strings.Contains(d.Message, "describes version 4.1.0; version 4.2.1 has been generally available")
+			}
+			if due != (tc.version == "4.1.0") {
+				t.Errorf("check says a new revision is due: %v, want %v (%v)", due, tc.version == "4.1.0", diags)
 			}
 			if got := strings.Contains(md, "| 6514/TCP | Syslog over TLS"); got != tc.syslogTLS {
 				t.Errorf("the CSD lists 4.2.1's syslog port: %v, want %v", got, tc.syslogTLS)

@@ -67,7 +67,11 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		for _, x := range d {
 			seen[x.String()] = true
 		}
+		diags = append(diags, kind.DueRevision(env, p, "mds2", "MDS2 form", p.Documents.MDS2, true, false)...)
 		for _, v := range p.OtherSupportedVersions(env.AsOf) {
+			if v.Version == cur.VersionOf {
+				continue // the form itself is about it (released before a newer version)
+			}
 			vp := withVersionControl(p.At(v.Version), v.Version)
 			form, d := resolveMDS2(env, cat, vp)
 			for _, x := range d {

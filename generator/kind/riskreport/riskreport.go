@@ -48,7 +48,7 @@ func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepar
 		if q := p.On(on); q.VersionOf != p.VersionOf {
 			data, _ = Report(q)
 		}
-		diags = append(diags, kind.Outdated(env, p, "risk_report", "risk report", p.Documents.RiskReport)...)
+		diags = append(diags, kind.DueRevision(env, p, "risk_report", "risk report", p.Documents.RiskReport, true, false)...)
 		// The threat model's data-flow diagram. Its warnings about flow
 		// ends are the security plan's views' too: reported once, by the
 		// plan when the product builds one.
