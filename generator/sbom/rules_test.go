@@ -84,6 +84,7 @@ ExternalRef: SECURITY cpe22Type cpe:/a:two:two:2.0
 
 PackageName: three
 SPDXID: SPDXRef-three
+PackageVersion: NOASSERTION
 PackageDownloadLocation: NOASSERTION
 FilesAnalyzed: false
 
@@ -98,7 +99,7 @@ Relationship: SPDXRef-two DESCRIBED_BY SPDXRef-DOCUMENT
 		{Name: "one", Version: "1.0", Supplier: "Supplier Inc", License: "Apache-2.0",
 			PURL: "pkg:generic/one@1.0", CPE: "cpe:2.3:a:one:one:1.0:*:*:*:*:*:*:*", Type: "operating-system", Ref: "SPDXRef-one",
 			Originator: "Olga"},
-		{Name: "three", Ref: "SPDXRef-three"},
+		{Name: "three", Ref: "SPDXRef-three"}, // version NOASSERTION: not stated, not a version
 		// Supplier NOASSERTION: unknown; the originator is not the supplier.
 		{Name: "two", Version: "2.0", Originator: "Olga", CPE: "cpe:/a:two:two:2.0", Ref: "SPDXRef-two"},
 	}

@@ -120,7 +120,7 @@ func describedPackage(d *spdx.Document) common.ElementID {
 func spdxComponent(p *spdx.Package) Component {
 	c := Component{
 		Name:       strings.TrimSpace(p.PackageName),
-		Version:    strings.TrimSpace(p.PackageVersion),
+		Version:    spdxValue(p.PackageVersion),
 		Supplier:   spdxSupplier(p),
 		License:    spdxLicense(p),
 		Type:       spdxPurpose(p.PrimaryPackagePurpose),
@@ -192,6 +192,15 @@ func spdxLicense(p *spdx.Package) string {
 // spdxPurpose maps an SPDX 2.3 primary package purpose
 // ("OPERATING-SYSTEM", or "OPERATING_SYSTEM" as the JSON schema spells
 // it) to the CycloneDX-style type ("operating-system").
+// spdxValue is a field's value; NOASSERTION and NONE say nothing a
+// document can show (a version "NOASSERTION" is not a version).
+func spdxValue(v string) string {
+	if v = strings.TrimSpace(v); v == "NOASSERTION" || v == "NONE" {
+		return ""
+	}
+	return v
+}
+
 func spdxPurpose(purpose string) string {
 	return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(purpose)), "_", "-")
 }
