@@ -90,7 +90,8 @@ func Major(p *content.Product, c inventory.Component) bool {
 func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diagnostics {
 	var diags content.Diagnostics
 	for i, v := range p.Versions {
-		if !v.EndOfLife.IsZero() && !v.EndOfLife.After(asOf) || v.GeneralAvailability.IsZero() {
+		stage := v.Stage(asOf)
+		if stage != "Support" && stage != "Development" || v.GeneralAvailability.IsZero() {
 			continue
 		}
 		q := p.At(v.Version)
@@ -119,9 +120,13 @@ func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diag
 		} else {
 			path = fmt.Sprintf("versions[%d]", i)
 		}
+		is := "is in Support"
+		if stage == "Development" {
+			is = "will be in Support from " + v.GeneralAvailability.String()
+		}
 		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path,
-			Message: fmt.Sprintf("version %s is in Support %s, but major components lose their support before then: %s; a version whose security rests on an unsupported component is in Limited Support (IMDRF N70 §5.5): move end_of_life to the earliest of those dates, or ship a version with supported components",
-				v.Version, until, strings.Join(why, ", "))})
+			Message: fmt.Sprintf("version %s %s %s, but major components lose their support before then: %s; a version whose security rests on an unsupported component is in Limited Support (IMDRF N70 §5.5): move end_of_life to the earliest of those dates, or ship a version with supported components",
+				v.Version, is, until, strings.Join(why, ", "))})
 	}
 	return diags
 }

@@ -50,6 +50,15 @@ func TestLifecycleChecks(t *testing.T) {
 			"tls 3.0 (no longer maintained)"},
 		{"Support without an end of life and a dated component fails", func(p kind.Product) { p.Versions[0].EndOfLife = content.Date{} },
 			"versions[0]: version 2.0 is in Support with no end of life"},
+		{"a planned version is not said to be in Support yet", func(p kind.Product) {
+			p.Versions[0].GeneralAvailability, p.Versions[0].EndOfLife = content.NewDate(2026, 4, 1), content.NewDate(2030, 6, 30)
+			p.Inventory.SBOMs[0].Document.Timestamp = "2026-03-01T00:00:00Z"
+		}, "version 2.0 will be in Support from 2026-04-01 until its end of life on 2030-06-30, but major components"},
+		// Past the end of guaranteed support with no end of life written,
+		// the version is in Limited Support already (Version.Stage).
+		{"a version past its end of guaranteed support is not in Support", func(p kind.Product) {
+			p.Versions[0].EndOfLife, p.Versions[0].EndOfGuaranteedSupport, p.Inventory.List[1].Support = content.Date{}, content.NewDate(2026, 1, 1), "abandoned"
+		}, ""},
 		{"a version already at end of life is history", func(p kind.Product) {
 			p.Versions[0].EndOfLife, p.Inventory.List[1].Support = content.NewDate(2026, 1, 1), "abandoned"
 		}, ""},
