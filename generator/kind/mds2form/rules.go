@@ -83,7 +83,7 @@ var mds2Derivations = []derivation{
 	{ID: "CONN-2", From: "ports (Yes when listed; No when written empty; nothing when not written)", derive: (*mds2Facts).portList},
 	{ID: "CONN-3", From: "ports on wifi, ethernet, virtual_nic, web_ui or api interfaces of parts on the customer's network, except connections out to a manufacturer-hosted part (Yes); no interface but displays (No)", derive: (*mds2Facts).insideNetwork},
 	{ID: "CONN-4", From: "ports on cellular interfaces, required cloud.services or ports of manufacturer-hosted parts (Yes); no ports and no network or radio interface, or cloud.statement with no cloud services (No)", derive: (*mds2Facts).outsideNetwork},
-	{ID: "CONN-6", From: "cloud.services[].required or a port of a manufacturer-hosted part, unless a service at its endpoints states required = false (Yes); when cloud.statement is given and no service's required is unstated (No); no ports and no network or radio interface (No)", derive: (*mds2Facts).internetRequired},
+	{ID: "CONN-6", From: "cloud.services[].required, or a port of a manufacturer-hosted part when every part runs at the manufacturer, unless a service at its endpoints states required = false (Yes); nothing from a manufacturer-hosted part beside parts that run elsewhere; when cloud.statement is given and no service's required is unstated (No); no ports and no network or radio interface (No)", derive: (*mds2Facts).internetRequired},
 
 	{ID: "NAUT-1", From: "ports: No when network ports exist, each states authenticated = false and every network or radio interface has ports (No only; a port that does not state it, or an interface without ports, decides nothing)", derive: (*mds2Facts).nodeAuth},
 

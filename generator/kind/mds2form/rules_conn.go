@@ -204,7 +204,13 @@ func (f *mds2Facts) internetRequired() (fact, bool) {
 	}
 	for i, pt := range f.p.Ports {
 		if pt.Direction != "out" && f.p.PartOfPort(pt).Runs.IsManufacturerHosted() && !f.optionalService(pt) {
-			return f.yes(f.portPath(i), fmt.Sprintf("belongs to %s, a part of the product that runs in a service the manufacturer hosts and is reached over the internet", f.p.PartOfPort(pt).Name)), true
+			if !f.p.HostedOnly() {
+				// A cloud part beside the device (a home monitor's
+				// portal): whether the intended use needs it is the
+				// product's to say (cloud.services.required).
+				return fact{}, false
+			}
+			return f.yes(f.portPath(i), fmt.Sprintf("belongs to %s, a part of the product that runs in a service the manufacturer hosts and is reached over the internet; no part of the product runs anywhere else", f.p.PartOfPort(pt).Name)), true
 		}
 	}
 	for _, s := range f.p.Cloud.Services {

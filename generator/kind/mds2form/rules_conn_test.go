@@ -175,13 +175,22 @@ func connRuleCases() []ruleCase {
 			w.p.Cloud.Statement = "Readings and alerts work without the cloud."
 			w.p.Cloud.Services = []content.CloudService{{Name: "Cloud", Required: content.False, Endpoints: []string{"api.example"}}}
 		}, noBy("cloud", "lists no cloud or internet service the intended use depends on")},
-		{"CONN-6", "a manufacturer's part not among the optional services", func(w *world) {
+		// A cloud part beside parts that run elsewhere (a home monitor's
+		// portal) may or may not be needed for the intended use: only
+		// cloud.services says; a product that runs only at the
+		// manufacturer needs the internet to be used at all.
+		{"CONN-6", "a manufacturer's part not among the optional services, beside a customer-hosted part", func(w *world) {
 			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
 			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
 			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example")}
 			w.p.Cloud.Statement = "Telemetry, when enabled."
 			w.p.Cloud.Services = []content.CloudService{{Name: "Telemetry", Required: content.False, Endpoints: []string{"telemetry.example"}}}
-		}, yesBy("ports[0]", "belongs to Cloud, a part of the product that runs in a service the manufacturer hosts and is reached over the internet")},
+		}, decidesNothing},
+		{"CONN-6", "a manufacturer's part, and nothing runs elsewhere", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
+			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example")}
+		}, yesBy("ports[0]", "belongs to Cloud, a part of the product that runs in a service the manufacturer hosts and is reached over the internet; no part of the product runs anywhere else")},
 		{"CONN-6", "no statement, no ports", nil, noBy("ports", "lists no network port, and interfaces lists no network or radio interface")},
 		{"CONN-6", "no statement, no ports, but a cellular interface", twoIfaces, decidesNothing},
 		{"CONN-6", "ports and no statement", func(w *world) {
