@@ -582,3 +582,40 @@ func TestCSDDescribesTheVersionCurrentOnItsRelease(t *testing.T) {
 		})
 	}
 }
+
+// TestCSDUnwrittenListsAreNotStated: a list the product file does not
+// write reads "not stated", never "none"; written empty, it reads as
+// none.
+func TestCSDUnwrittenListsAreNotStated(t *testing.T) {
+	c, _ := csdLoadExample(t)
+	for _, written := range []bool{false, true} {
+		p, _ := kindtest.Product(t, c, kindtest.Example)
+		p.Accounts, p.Safeguards, p.RecommendedControls, p.Logging.Events = nil, nil, nil, nil
+		src := "id = \"halcyon-lvp7\"\n"
+		if written {
+			src += "accounts = []\nsafeguards = []\nrecommended_controls = []\n[logging]\nevents = []\n"
+		}
+		p.Source = content.SourceOfText(p.Source.File, []byte(src))
+		env := kindtest.Env(c, p.Documents.CSD.ReleaseDate)
+		prep, _ := kindtest.Prepare(t, Kind, env, p)
+		md := kindtest.Render(t, env, p, prep.Documents[0])
+		notStated := []string{"Which accounts the product has is not stated.", "How critical functionality is protected is not stated.",
+			"Which security controls are recommended for the use environment is not stated.", "Which security events the device records is not stated."}
+		none := []string{"The product has no user or service accounts.", "The product data lists no safeguards of critical functionality.",
+			"The product data recommends no security controls for the use environment.", "The device records no security events."}
+		want, never := notStated, none
+		if written {
+			want, never = none, notStated
+		}
+		for _, s := range want {
+			if !strings.Contains(md, s) {
+				t.Errorf("written empty %v: the CSD lacks %q", written, s)
+			}
+		}
+		for _, s := range never {
+			if strings.Contains(md, s) {
+				t.Errorf("written empty %v: the CSD says %q", written, s)
+			}
+		}
+	}
+}
