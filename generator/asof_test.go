@@ -1,10 +1,15 @@
 package generator
 
 import (
+	"bytes"
+	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // TestReleasedDocumentsSpeakAsOfTheirRelease: a released revision says
@@ -37,5 +42,66 @@ func TestReleasedDocumentsSpeakAsOfTheirRelease(t *testing.T) {
 	}
 	if compared < 20 {
 		t.Errorf("compared %d documents, want every one of the examples'", compared)
+	}
+}
+
+// TestDocumentsReleasedBeforeTheCurrentVersion: the pump's CSD and MDS2
+// form released when 4.1.0 was current describe 4.1.0, with 4.1.0's SBOM
+// published for the CSD's links; no second, per-version CSD or form about
+// 4.1.0 is built, and the build (link check included) succeeds.
+func TestDocumentsReleasedBeforeTheCurrentVersion(t *testing.T) {
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
+		// The block's release, approvals and current revision dated
+		// 2024-06-03, when 4.1.0 was current.
+		for _, doc := range []string{"[documents.csd]", "[documents.mds2]"} {
+			i := strings.Index(s, doc)
+			j := i + len(doc) + regexp.MustCompile(`\n\[[a-z]`).FindStringIndex(s[i+len(doc):])[0]
+			s = s[:i] + regexp.MustCompile(`202[56]-\d\d-\d\d`).ReplaceAllString(s[i:j], "2024-06-03") + s[j:]
+		}
+		return strings.Replace(s, "[mds2]\nversions = [\"4.2.1\"]\n", "[mds2]\n", 1)
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	files := readTree(t, out)
+	if csd := string(files["halcyon-lvp7/csd.md"]); !strings.Contains(csd, "for software version `4.1.0`.") {
+		t.Error("the CSD of 2024 is not about 4.1.0")
+	}
+	if form := string(files["halcyon-lvp7/mds2.md"]); !strings.Contains(form, "this form cover? | 4.1.0 (general availability") {
+		t.Error("the MDS2 form of 2024 does not cover 4.1.0")
+	}
+	for _, f := range []string{"halcyon-lvp7/4.1.0/csd.md", "halcyon-lvp7/4.1.0/mds2.md"} {
+		if _, ok := files[f]; ok {
+			t.Errorf("%s is built beside the document about 4.1.0", f)
+		}
+	}
+	if _, ok := files["halcyon-lvp7/sbom-4.1.0.cdx.annotated.json"]; !ok {
+		t.Error("4.1.0's annotated SBOM, which the CSD links, is not published")
+	}
+}
+
+// TestNewVersionWithItsOwnSBOM: once a new version with an SBOM of its
+// own is current, the older versions' vulnerabilities and component
+// notices are still checked against the older versions' SBOMs (they
+// failed with "version 4.2.1 contains none of the components").
+func TestNewVersionWithItsOwnSBOM(t *testing.T) {
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
+		// After 4.2.1's block: before the first table that is not a version's.
+		i := strings.Index(s, "version = \"4.2.1\"")
+		i += regexp.MustCompile(`\n\[\[?[^v\[]`).FindStringIndex(s[i:])[0]
+		return s[:i] + "\n\n[[versions]]\nversion = \"4.3.0\"\nsummary = \"OpenSSL 3.0.17.\"\ngeneral_availability = 2026-06-01\n\n[versions.changes]\nsbom_files = [\"sbom-4.3.0.cdx.json\"]\n" + s[i:]
+	})
+	sbomData, err := os.ReadFile("../content/halcyon-lvp7/sbom.cdx.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sbomData = bytes.ReplaceAll(bytes.ReplaceAll(sbomData, []byte("3.0.16"), []byte("3.0.17")), []byte(`"version": "4.2.1"`), []byte(`"version": "4.3.0"`))
+	if err := os.WriteFile(filepath.Join(dir, "halcyon-lvp7", "sbom-4.3.0.cdx.json"), sbomData, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	later := time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC)
+	if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: filepath.Join(t.TempDir(), "site"), SourceDate: &later}); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -64,6 +64,12 @@ func buildsOf(data map[string]any) func(string) bool {
 	return func(doc string) bool { return slices.Contains(chosen, doc) }
 }
 
+// SupportedOn reports a version released and not past its end of
+// support on date d.
+func (v *Version) SupportedOn(d Date) bool {
+	return !v.GeneralAvailability.IsZero() && !d.Before(v.GeneralAvailability) && (v.EndOfSupport.IsZero() || d.Before(v.EndOfSupport))
+}
+
 // OtherSupportedVersions are the versions, oldest first, that get a CSD
 // and an MDS2 form of their own besides the current version's: none
 // unless documents.versions = "supported"; then every version other than

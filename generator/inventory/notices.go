@@ -29,9 +29,23 @@ func (inv *Inventory) resolveNotice(contentDir string, p *content.Product, i int
 		}
 	}
 	product := inv.List
+	// The SBOM files of the versions the notice names that the current
+	// version does not list: a notice about an older version's component
+	// stays true once a newer version replaces it.
+	var theirs []Component
+	for _, ver := range n.Versions {
+		for _, rel := range p.At(ver).SBOM.Files {
+			if slices.Contains(p.SBOM.Files, rel) || rel == n.SBOM {
+				continue
+			}
+			if doc, _, err := readSBOM(contentDir, p, rel); err == nil { // else the version's own load reports it
+				theirs = append(theirs, FromSBOM(doc, rel, p.Components)...)
+			}
+		}
+	}
 	out := make([]*Component, len(n.Components))
 	for j, ref := range n.Components {
-		for _, list := range [][]Component{own, product} {
+		for _, list := range [][]Component{own, product, theirs} {
 			if out[j] != nil {
 				break
 			}
@@ -65,7 +79,7 @@ func (inv *Inventory) resolveNotice(contentDir string, p *content.Product, i int
 				what = strings.TrimSpace(ref.Name + " " + ref.Version)
 			}
 			msg := fmt.Sprintf("unknown component %q: no component of %s matches it", what, where)
-			if versions := versionsNamed(append(slices.Clone(own), product...), ref.Name); ref.PURL == "" && len(versions) > 0 {
+			if versions := versionsNamed(append(append(slices.Clone(own), product...), theirs...), ref.Name); ref.PURL == "" && len(versions) > 0 {
 				msg += fmt.Sprintf(" (%s exists in version %s)", ref.Name, strings.Join(versions, ", "))
 			}
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(cp), Path: cp, Message: msg})

@@ -48,8 +48,8 @@ func StagesChanged(env *Env, p Product, key, title string, c content.DocumentCon
 	}
 	if notices {
 		for _, n := range p.NoticesNewestFirst() {
-			if Released(n.Document, c.ReleaseDate).After(c.ReleaseDate) {
-				changes = append(changes, fmt.Sprintf("notice %s was released on %s", n.ID, n.Document.ReleaseDate))
+			if IssuedAfter(n, c.ReleaseDate) {
+				changes = append(changes, fmt.Sprintf("notice %s was issued on %s", n.ID, issued(n)))
 			}
 		}
 	}
@@ -71,6 +71,17 @@ func DueRevision(env *Env, p Product, key, title string, c content.DocumentContr
 		}
 	}
 	return StagesChanged(env, p, key, title, c, notices)
+}
+
+// IssuedAfter reports a notice first issued after date d (its issue
+// date, else its revision's release date): a page dated d cannot list it.
+func IssuedAfter(n content.Notice, d content.Date) bool { return issued(n).After(d) }
+
+func issued(n content.Notice) content.Date {
+	if !n.Issued.IsZero() {
+		return n.Issued
+	}
+	return Released(n.Document, content.Date{})
 }
 
 func outdated(p Product, key, msg string) content.Diagnostics {

@@ -228,6 +228,32 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 		}
 		attach(v, n.SBOM, doc, doc.Components)
 	}
+	// Every other version's own SBOM files (versions[].changes.sbom_files,
+	// or the files it shares): a vulnerability in that version is checked
+	// against them, whatever version is current on the as-of date.
+	read := map[string]*sbom.Document{}
+	for _, v := range p.Versions {
+		if v.Version == current {
+			continue
+		}
+		for _, rel := range p.At(v.Version).SBOM.Files {
+			doc, ok := read[rel]
+			if !ok {
+				var err error
+				if doc, err = readSBOM(l.contentDir, p, rel); err != nil {
+					doc = nil // inventory.LoadVersion reports it
+				}
+				read[rel] = doc
+			}
+			if doc != nil {
+				subject := doc
+				if sv := subjectVersion(doc); sv != "" && sv != v.Version {
+					subject = nil // shared with the version it names: not this version's identity
+				}
+				attach(v.Version, rel, subject, doc.Components)
+			}
+		}
+	}
 	for i := range l.s.Versions {
 		v := &l.s.Versions[i]
 		if v.PURL == "" {

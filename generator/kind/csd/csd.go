@@ -37,11 +37,19 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 			return kind.Prepared{}, nil
 		}
 		on := kind.Released(p.Documents.CSD, env.AsOf)
+		q := p.On(on) // the version the CSD is about: current on its release
 		doc := kind.Document{
 			Path: "csd", Title: Title, Kind: Title, Template: Template, Subject: subject,
-			Control: p.Documents.CSD, Data: data(p.On(on), device(on, p), nil, "").relatedFrom(p), Product: p.ProductOn(on),
+			Control: p.Documents.CSD, Data: data(q, device(on, p), nil, "").relatedFrom(p), Product: p.ProductOn(on),
 		}
-		fs, diags := files(p, "")
+		// The SBOM files of the version the CSD is about, which it links,
+		// and of the current version.
+		fs, diags := files(q, "")
+		if q.VersionOf != p.VersionOf {
+			more, d := files(p, "")
+			diags = append(diags, d...)
+			fs = appendNew(fs, more)
+		}
 		if !p.Builds("security_plan") { // else the plan checks the cadence both print
 			diags = append(diags, content.RuleReleaseCadence(p.Product, p.Documents.CSD.FirstIssued(), env.AsOf)...)
 		}
@@ -57,8 +65,11 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 			published[f.Path] = true
 		}
 		for _, v := range p.OtherSupportedVersions(env.AsOf) {
-			if dev := device(on, p); dev != nil && dev.Version == v.Version {
-				continue // the CSD itself is about it (released before a newer version)
+			if v.Version == q.VersionOf || !v.SupportedOn(on) {
+				// The CSD itself is about it (released before a newer
+				// version), or it was not supported when this revision
+				// was released: a document dated then cannot be about it.
+				continue
 			}
 			vp := p.At(v.Version)
 			out.Documents = append(out.Documents, kind.Document{
@@ -77,7 +88,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 			}
 		}
 		diags = append(diags, kind.DueRevision(env, p, "csd", "CSD", p.Documents.CSD, true, false)...)
-		return out, append(diags, check(p)...)
+		return out, append(diags, check(q)...)
 	})
 }
 
@@ -348,6 +359,16 @@ func compareComponent(a, b inventory.Component) int {
 // properties. The diagram images need no entry here: the build publishes
 // the product's asset folder, content/<product-id>/, at the same relative
 // paths, which is where the CSD's image links point.
+// appendNew appends the files of more whose paths fs does not hold.
+func appendNew(fs, more []kind.File) []kind.File {
+	for _, f := range more {
+		if !slices.ContainsFunc(fs, func(g kind.File) bool { return g.Path == f.Path }) {
+			fs = append(fs, f)
+		}
+	}
+	return fs
+}
+
 func files(p kind.Product, label string) ([]kind.File, content.Diagnostics) {
 	var out []kind.File
 	var diags content.Diagnostics

@@ -33,11 +33,14 @@ func (estarKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepare
 		if p.Documents.ESTAR.ID == "" || !p.Builds("estar") {
 			return kind.Prepared{}, nil
 		}
-		rows := Rows(p)
+		// The version current on its release: its SBOM and VEX files.
+		on := kind.Released(p.Documents.ESTAR, env.AsOf)
+		rows := Rows(p.On(on))
 		data, err := JSON(env, p, rows)
 		if err != nil {
 			return kind.Prepared{}, content.Diagnostics{{File: p.Source.File, Message: "estar.json: " + err.Error()}}
 		}
+		diags := kind.DueRevision(env, p, "estar", "eSTAR cross-reference", p.Documents.ESTAR, true, false)
 		return kind.Prepared{
 			Documents: []kind.Document{{
 				Path: "estar", Title: Title, Kind: Title, Template: "estar.md.tmpl",
@@ -45,7 +48,7 @@ func (estarKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepare
 				Control: p.Documents.ESTAR, Data: View{Rows: rows, JSON: "estar.json", Missing: missing(rows)},
 			}},
 			Files: []kind.File{{Path: "estar.json", Label: "eSTAR cybersecurity cross-reference (JSON)", Data: data}},
-		}, nil
+		}, diags
 	})
 }
 

@@ -117,9 +117,9 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	// page then says they are not published here.
 	var notices []content.Notice
 	if view.NoticesBuilt {
-		// Those released by the page's date: a later notice needs a new
+		// Those issued by the page's date: a later notice needs a new
 		// revision of the page (check says so).
-		notices = slices.DeleteFunc(p.NoticesNewestFirst(), func(n content.Notice) bool { return kind.Released(n.Document, on).After(on) })
+		notices = slices.DeleteFunc(p.NoticesNewestFirst(), func(n content.Notice) bool { return kind.IssuedAfter(n, on) })
 	}
 	for _, n := range notices {
 		kindLabel := content.Label(n.Kind)
@@ -144,7 +144,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		}
 		view.Versions = append(view.Versions, vs)
 	}
-	for _, c := range p.Inventory.List {
+	for _, c := range p.On(on).Inventory.List {
 		if c.Annotated {
 			view.Components = append(view.Components, c)
 		}
@@ -265,7 +265,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	if cur := p.CurrentVersion(on); cur != nil {
 		doc.CurrentVersion, doc.CurrentStage = cur.Version, cur.Stage(on)
 	}
-	ordered := slices.DeleteFunc(p.NoticesNewestFirst(), func(n content.Notice) bool { return kind.Released(n.Document, on).After(on) })
+	ordered := slices.DeleteFunc(p.NoticesNewestFirst(), func(n content.Notice) bool { return kind.IssuedAfter(n, on) })
 	for i := range p.Versions {
 		v := &p.Versions[i]
 		jv := jsonVersion{Version: v.Version, Models: p.ModelIDs(v), Stage: v.Stage(on), Properties: []jsonProperty{}, Notices: []string{}}
@@ -279,7 +279,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		}
 		doc.Versions = append(doc.Versions, jv)
 	}
-	inv := p.Inventory
+	inv := p.On(on).Inventory                  // the components of the version current on the page's date
 	concerned := map[string][]sbom.Component{} // notice ID → the components it concerns
 	for _, n := range ordered {
 		concerned[n.ID] = noticeComponents(p, n)

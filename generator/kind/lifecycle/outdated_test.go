@@ -45,30 +45,46 @@ func TestOutdatedDocumentsWarn(t *testing.T) {
 	}
 }
 
-// TestPageListsNoticesReleasedByItsDate: the lifecycle page and
-// lifecycle.json speak as of the page's release; a notice released later
-// is not on that revision, and check asks for a new one.
-func TestPageListsNoticesReleasedByItsDate(t *testing.T) {
+// TestPageListsNoticesIssuedByItsDate: the lifecycle page and
+// lifecycle.json speak as of the page's release; a notice first issued
+// later is not on that revision, and check asks for a new one. A notice
+// issued before it stays listed, even when revised after it.
+func TestPageListsNoticesIssuedByItsDate(t *testing.T) {
 	c := kindtest.LoadExample(t)
-	for _, later := range []bool{false, true} {
-		p, _ := kindtest.Product(t, c, kindtest.Example)
-		n := &p.Notices[0]
-		if later {
-			n.Document.ReleaseDate = p.Documents.Lifecycle.ReleaseDate.AddMonths(1)
-		}
-		env := kindtest.Env(c, content.NewDate(2026, 2, 16))
-		listed := false
-		for _, l := range view(env, p).Notices {
-			listed = listed || l.ID == n.ID
-		}
-		js, err := JSON(env, p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		inJSON := strings.Contains(string(js), `"id": "`+n.ID+`"`)
-		warned := len(kind.StagesChanged(env, p, "lifecycle", "lifecycle page", p.Documents.Lifecycle, true)) > 0
-		if listed == later || inJSON == later || warned != later {
-			t.Errorf("notice released after the page %v: listed %v, in lifecycle.json %v, warned %v", later, listed, inJSON, warned)
-		}
+	for _, tc := range []struct {
+		name           string
+		issued, revise bool // issued after the page; its revision released after the page
+		listed         bool
+	}{
+		{"issued and revised before the page", false, false, true},
+		{"issued before, revised after the page", false, true, true},
+		{"issued after the page", true, true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, _ := kindtest.Product(t, c, kindtest.Example)
+			n := &p.Notices[0]
+			after := p.Documents.Lifecycle.ReleaseDate.AddMonths(1)
+			if tc.issued {
+				n.Issued = after
+			}
+			if tc.revise {
+				n.Document.ReleaseDate = after
+			}
+			env := kindtest.Env(c, content.NewDate(2026, 6, 16))
+			listed := false
+			for _, l := range view(env, p).Notices {
+				listed = listed || l.ID == n.ID
+			}
+			js, err := JSON(env, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			inJSON := strings.Contains(string(js), `"id": "`+n.ID+`"`)
+			d := kind.StagesChanged(env, p, "lifecycle", "lifecycle page", p.Documents.Lifecycle, true)
+			warned := len(d) > 0 && strings.Contains(d[0].Message, "notice "+n.ID+" was issued on")
+			if listed != tc.listed || inJSON != tc.listed || warned == tc.listed {
+				t.Errorf("listed %v, in lifecycle.json %v, warned %v; want listed %v", listed, inJSON, warned, tc.listed)
+			}
+		})
 	}
 }

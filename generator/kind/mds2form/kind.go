@@ -48,8 +48,11 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 			}
 			cat = c.(*mds2.Catalog)
 		}
-		cur, d := factsFor(env, p)
+		// The form is about the version current on its release date.
+		on := kind.Released(p.Documents.MDS2, env.AsOf)
+		cur, d := factsFor(env, p.On(on))
 		diags = append(diags, d...)
+		diags = append(diags, coversUnreleased(env, cur, on)...)
 		follows := ""
 		if len(d) > 0 { // the covered versions' facts differ: the form says whose it follows
 			follows = cur.VersionOf
@@ -69,8 +72,11 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		}
 		diags = append(diags, kind.DueRevision(env, p, "mds2", "MDS2 form", p.Documents.MDS2, true, false)...)
 		for _, v := range p.OtherSupportedVersions(env.AsOf) {
-			if v.Version == cur.VersionOf {
-				continue // the form itself is about it (released before a newer version)
+			if v.Version == cur.VersionOf || !v.SupportedOn(on) {
+				// The form itself is about it (released before a newer
+				// version), or it was not supported when this revision
+				// was released: a form dated then cannot be about it.
+				continue
 			}
 			vp := withVersionControl(p.At(v.Version), v.Version)
 			form, d := resolveMDS2(env, cat, vp)
@@ -93,6 +99,21 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		out[i] = prepared
 	}
 	return out, diags
+}
+
+// coversUnreleased warns about a version the form covers (mds2.versions)
+// that was not generally available on the form's release date: a form
+// released then cannot describe it.
+func coversUnreleased(env *kind.Env, p kind.Product, on content.Date) content.Diagnostics {
+	var diags content.Diagnostics
+	for _, i := range coveredVersions(env, p) {
+		v := p.Versions[i]
+		if v.GeneralAvailability.IsZero() || on.Before(v.GeneralAvailability) {
+			diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line("mds2.versions"), Path: "mds2.versions",
+				Message: fmt.Sprintf("the MDS2 form (released %s) covers version %s, not generally available then: release a new revision of the form for it, or drop it from mds2.versions", on, v.Version)})
+		}
+	}
+	return diags
 }
 
 // factsFor is the product as the newest version the form covers is: the

@@ -37,6 +37,8 @@ func (f *mds2Facts) credentials() (fact, bool) {
 
 // certified: Yes from a certification dated no later than the form's
 // release: one dated after it was not held when the form was released.
+// No when the certifications the product writes (an empty list
+// included) hold none dated by then.
 // Its scope is the manufacturer's words, so which versions it covers is
 // not checked here.
 func (f *mds2Facts) certified() (fact, bool) {
@@ -46,7 +48,10 @@ func (f *mds2Facts) certified() (fact, bool) {
 			return f.yes(fmt.Sprintf("certifications[%d]", i), "("+c.Name+") is a security certification or assessment held"), true
 		}
 	}
-	return fact{}, false
+	if !f.states("certifications", len(f.p.Certifications)) {
+		return fact{}, false // no certifications written: not stated
+	}
+	return f.no("certifications", "lists no security certification or assessment dated by the form's release, "+on.String()), true
 }
 
 // sanitize: Yes when every store of PHI or PII gives erasure

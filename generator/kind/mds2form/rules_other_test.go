@@ -231,7 +231,9 @@ var otherRuleCases = []ruleCase{
 	}, yesBy("certifications[1]", "(IEC 62443-4-1) is a security certification or assessment held")},
 	{"SAHD-2", "every certificate dated after the form", func(w *world) {
 		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2026, 6, 1)}}
-	}, decidesNothing},
+	}, noBy("certifications", "lists no security certification or assessment dated by the form's release, 2026-01-15")},
+	{"SAHD-2", "certifications = [] written", func(w *world) { w.states("certifications") },
+		noBy("certifications", "lists no security certification or assessment dated by the form's release, 2026-01-15")},
 	{"SAHD-2", "none", nil, decidesNothing},
 
 	{"SGUD-2", "every PHI store has erasure instructions", func(w *world) {
