@@ -14,6 +14,7 @@ func (c *Content) validate() Diagnostics {
 	if c.Site != nil {
 		diags = append(diags, validateSupportRules(c.SiteFile, c.Site.SupportRules)...)
 		diags = append(diags, ruleSecurityContactReachable(c.SiteFile, c.Site)...)
+		diags = append(diags, ruleExampleLeftovers(c.Site, c.SiteFile, nil)...)
 	}
 	firstFile := map[string]*Product{}
 	for _, p := range c.Products {
@@ -35,6 +36,7 @@ func (c *Content) validateProduct(p *Product) Diagnostics {
 	v.run()
 	diags := v.diags
 	diags = append(diags, ruleCyberDeviceCVD(c.Site, p)...)
+	diags = append(diags, ruleExampleLeftovers(c.Site, c.SiteFile, p)...)
 	return append(diags, ruleIncidentReporting(c.Site, p)...)
 }
 
