@@ -27,6 +27,7 @@ func (v *productValidator) lifecycle() {
 	for _, ver := range p.Versions {
 		versions[ver.Version] = true
 	}
+	v.noticeMonthsKept()
 	models := map[string]bool{}
 	for _, m := range p.Models {
 		models[m.ID] = true
@@ -359,4 +360,23 @@ func (v Version) milestoneValue(key string) Date {
 		}
 	}
 	return Date{}
+}
+
+// noticeMonthsKept warns about a version whose end of support comes
+// sooner after its release than the notice end_of_life.notice_months
+// promises: the documents print the promise beside the dates that break
+// it (its end of support cannot have been announced that long before).
+func (v *productValidator) noticeMonthsKept() {
+	p := v.p
+	n := p.EndOfLife.NoticeMonths
+	if n <= 0 {
+		return
+	}
+	for i, ver := range p.Versions {
+		if ver.GeneralAvailability.IsZero() || ver.EndOfSupport.IsZero() || !ver.GeneralAvailability.AddMonths(n).After(ver.EndOfSupport) {
+			continue
+		}
+		v.warnf(fmt.Sprintf("versions[%d].end_of_support", i), "version %s reaches end of support on %s, %d months after its general availability on %s: less than the %d months' notice end_of_life.notice_months promises, which the documents print beside it",
+			ver.Version, ver.EndOfSupport, ver.GeneralAvailability.MonthsUntil(ver.EndOfSupport), ver.GeneralAvailability, n)
+	}
 }
