@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/jspgen/jspgen/generator/content"
 )
@@ -31,31 +32,38 @@ func (inv *Inventory) resolveNotice(contentDir string, p *content.Product, i int
 	product := inv.List
 	// The SBOM files of the versions the notice names that the current
 	// version does not list: a notice about an older version's component
-	// stays true once a newer version replaces it.
+	// stays true once a newer version replaces it. Read only when a
+	// component is found nowhere else.
 	var theirs []Component
-	for _, ver := range n.Versions {
-		for _, rel := range p.At(ver).SBOM.Files {
-			if slices.Contains(p.SBOM.Files, rel) || rel == n.SBOM {
-				continue
-			}
-			if doc, _, err := readSBOM(contentDir, p, rel); err == nil { // else the version's own load reports it
-				theirs = append(theirs, FromSBOM(doc, rel, p.Components)...)
+	readTheirs := sync.OnceFunc(func() {
+		for _, ver := range n.Versions {
+			for _, rel := range p.At(ver).SBOM.Files {
+				if slices.Contains(p.SBOM.Files, rel) || rel == n.SBOM {
+					continue
+				}
+				if doc, _, err := readSBOM(contentDir, p, rel); err == nil { // else the version's own load reports it
+					theirs = append(theirs, FromSBOM(doc, rel, p.Components)...)
+				}
 			}
 		}
+	})
+	find := func(list []Component, ref content.NoticeComponent) *Component {
+		for k := range list {
+			if list[k].Matches(ref.PURL, ref.Name, ref.Version) {
+				c := list[k]
+				return &c
+			}
+		}
+		return nil
 	}
 	out := make([]*Component, len(n.Components))
 	for j, ref := range n.Components {
-		for _, list := range [][]Component{own, product, theirs} {
-			if out[j] != nil {
-				break
-			}
-			for k := range list {
-				if list[k].Matches(ref.PURL, ref.Name, ref.Version) {
-					c := list[k]
-					out[j] = &c
-					break
-				}
-			}
+		if out[j] = find(own, ref); out[j] == nil {
+			out[j] = find(product, ref)
+		}
+		if out[j] == nil {
+			readTheirs()
+			out[j] = find(theirs, ref)
 		}
 		if c := out[j]; c != nil && (ref.Support != "" || !ref.EndOfSupport.IsZero()) {
 			if c.Origin.Kind == OriginAnnotation {

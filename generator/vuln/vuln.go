@@ -210,12 +210,26 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 		}
 	}
 	attach(current, "", nil, own)
+	// Each SBOM file beyond the current version's is read once, whether a
+	// notice or a version names it (a read error is the inventories' to
+	// report).
+	read := map[string]*sbom.Document{}
+	readOnce := func(rel string) *sbom.Document {
+		doc, ok := read[rel]
+		if !ok {
+			if d, err := readSBOM(l.contentDir, p, rel); err == nil {
+				doc = d
+			}
+			read[rel] = doc
+		}
+		return doc
+	}
 	for i, n := range p.Notices {
 		if n.SBOM == "" {
 			continue
 		}
-		doc, err := readSBOM(l.contentDir, p, n.SBOM)
-		if err != nil {
+		doc := readOnce(n.SBOM)
+		if doc == nil {
 			continue // inventory.Load reports it
 		}
 		v := subjectVersion(doc)
@@ -231,21 +245,12 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 	// Every other version's own SBOM files (versions[].changes.sbom_files,
 	// or the files it shares): a vulnerability in that version is checked
 	// against them, whatever version is current on the as-of date.
-	read := map[string]*sbom.Document{}
 	for _, v := range p.Versions {
 		if v.Version == current {
 			continue
 		}
 		for _, rel := range p.At(v.Version).SBOM.Files {
-			doc, ok := read[rel]
-			if !ok {
-				var err error
-				if doc, err = readSBOM(l.contentDir, p, rel); err != nil {
-					doc = nil // inventory.LoadVersion reports it
-				}
-				read[rel] = doc
-			}
-			if doc != nil {
+			if doc := readOnce(rel); doc != nil {
 				subject := doc
 				if sv := subjectVersion(doc); sv != "" && sv != v.Version {
 					subject = nil // shared with the version it names: not this version's identity

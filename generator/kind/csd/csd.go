@@ -37,18 +37,30 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 			return kind.Prepared{}, nil
 		}
 		on := kind.Released(p.Documents.CSD, env.AsOf)
-		q := p.On(on) // the version the CSD is about: current on its release
-		doc := kind.Document{
+		q := p.On(on) // the version the CSD is about: current on its release (else the newest)
+		dev := device(on, p)
+		out := kind.Prepared{Documents: []kind.Document{{
 			Path: "csd", Title: Title, Kind: Title, Template: Template, Subject: subject,
-			Control: p.Documents.CSD, Data: data(q, device(on, p), nil, "").relatedFrom(p), Product: p.ProductOn(on),
-		}
-		// The SBOM files of the version the CSD is about, which it links,
-		// and of the current version.
-		fs, diags := files(q, "")
-		if q.VersionOf != p.VersionOf {
-			more, d := files(p, "")
+			Control: p.Documents.CSD, Data: data(q, dev, nil, "").relatedFrom(p), Product: p.ProductOn(on),
+		}}}
+		// The SBOM files (with their annotated copies) of the version the
+		// CSD is about, which it links, of the current version, and of
+		// each other version's CSD: each published once.
+		var diags content.Diagnostics
+		published := map[string]bool{}
+		publish := func(from kind.Product, label string) {
+			fs, d := files(from, label)
 			diags = append(diags, d...)
-			fs = appendNew(fs, more)
+			for _, f := range fs {
+				if !published[f.Path] {
+					published[f.Path] = true
+					out.Files = append(out.Files, f)
+				}
+			}
+		}
+		publish(q, "")
+		if q.VersionOf != p.VersionOf {
+			publish(p, "")
 		}
 		if !p.Builds("security_plan") { // else the plan checks the cadence both print
 			diags = append(diags, content.RuleReleaseCadence(p.Product, p.Documents.CSD.FirstIssued(), env.AsOf)...)
@@ -56,14 +68,8 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		if p.RunsRelatedSupport("csd") { // it prints the versions that work with each software version
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
 		}
-		out := kind.Prepared{Documents: []kind.Document{doc}, Files: fs}
 		// Each other supported version: its own CSD from its own facts,
-		// in its folder, and the SBOM files (with their annotated copies)
-		// that no earlier document of the product published.
-		published := map[string]bool{}
-		for _, f := range fs {
-			published[f.Path] = true
-		}
+		// in its folder.
 		for _, v := range p.OtherSupportedVersions(env.AsOf) {
 			if v.Version == q.VersionOf || !v.SupportedOn(on) {
 				// The CSD itself is about it (released before a newer
@@ -76,16 +82,9 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 				Path: kind.VersionPath(v.Version, "csd"), Title: Title + ", version " + v.Version, Kind: Title, Template: Template,
 				Subject: subject + " (version " + v.Version + ")",
 				Control: kind.VersionControl(p.Documents.CSD, v.Version),
-				Data:    data(vp, vp.Version(v.Version), device(on, p), "../").relatedFrom(p), Product: vp.Product,
+				Data:    data(vp, vp.Version(v.Version), dev, "../").relatedFrom(p), Product: vp.Product,
 			})
-			vfs, d := files(vp, "Version "+v.Version+": ")
-			diags = append(diags, d...)
-			for _, f := range vfs {
-				if !published[f.Path] {
-					published[f.Path] = true
-					out.Files = append(out.Files, f)
-				}
-			}
+			publish(vp, "Version "+v.Version+": ")
 		}
 		diags = append(diags, kind.DueRevision(env, p, "csd", "CSD", p.Documents.CSD, true, false)...)
 		return out, append(diags, check(q)...)
@@ -359,16 +358,6 @@ func compareComponent(a, b inventory.Component) int {
 // properties. The diagram images need no entry here: the build publishes
 // the product's asset folder, content/<product-id>/, at the same relative
 // paths, which is where the CSD's image links point.
-// appendNew appends the files of more whose paths fs does not hold.
-func appendNew(fs, more []kind.File) []kind.File {
-	for _, f := range more {
-		if !slices.ContainsFunc(fs, func(g kind.File) bool { return g.Path == f.Path }) {
-			fs = append(fs, f)
-		}
-	}
-	return fs
-}
-
 func files(p kind.Product, label string) ([]kind.File, content.Diagnostics) {
 	var out []kind.File
 	var diags content.Diagnostics

@@ -117,9 +117,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	// page then says they are not published here.
 	var notices []content.Notice
 	if view.NoticesBuilt {
-		// Those issued by the page's date: a later notice needs a new
-		// revision of the page (check says so).
-		notices = slices.DeleteFunc(p.NoticesNewestFirst(), func(n content.Notice) bool { return kind.IssuedAfter(n, on) })
+		notices = issuedBy(p, on)
 	}
 	for _, n := range notices {
 		kindLabel := content.Label(n.Kind)
@@ -164,6 +162,13 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		view.Related = append(view.Related, rs)
 	}
 	return view
+}
+
+// issuedBy is p's notices, newest first, issued by date on: the page
+// (and lifecycle.json) dated on lists them; a later notice needs a new
+// revision of the page (check says so).
+func issuedBy(p kind.Product, on content.Date) []content.Notice {
+	return slices.DeleteFunc(p.NoticesNewestFirst(), func(n content.Notice) bool { return kind.IssuedAfter(n, on) })
 }
 
 // The lifecycle.json document. Milestones are written as CycloneDX
@@ -265,7 +270,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	if cur := p.CurrentVersion(on); cur != nil {
 		doc.CurrentVersion, doc.CurrentStage = cur.Version, cur.Stage(on)
 	}
-	ordered := slices.DeleteFunc(p.NoticesNewestFirst(), func(n content.Notice) bool { return kind.IssuedAfter(n, on) })
+	ordered := issuedBy(p, on)
 	for i := range p.Versions {
 		v := &p.Versions[i]
 		jv := jsonVersion{Version: v.Version, Models: p.ModelIDs(v), Stage: v.Stage(on), Properties: []jsonProperty{}, Notices: []string{}}
