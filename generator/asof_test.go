@@ -105,3 +105,70 @@ func TestNewVersionWithItsOwnSBOM(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestDocumentsListVulnerabilitiesKnownByTheirRelease: a vulnerability
+// first known after the documents' release (2026-02-16) does not enter
+// them, however late they are built: the plan, the CSD, the risk report
+// and the 4.1.0 CSD read the same as the example's; the VEX files, which
+// state the vulnerabilities as they stand, list it; and check says a new
+// revision of each document listing vulnerabilities is due.
+func TestDocumentsListVulnerabilitiesKnownByTheirRelease(t *testing.T) {
+	const newVuln = `
+[[vulnerabilities]]
+id = "CVE-2026-10001"
+title = "A glibc flaw found after the documents' release"
+components = [{ name = "glibc", version = "2.39" }]
+versions = ["4.2.1"]
+status = "under_investigation"
+discovered = 2026-03-10
+`
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
+		i := strings.Index(s, "\n[[requirements]]\n")
+		return s[:i] + "\n" + newVuln + s[i:]
+	})
+	later := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	build := func(site, content string) map[string][]byte {
+		out := filepath.Join(t.TempDir(), "site")
+		if _, err := Build(Options{SiteFile: site, ContentDir: content, OutDir: out, SourceDate: &later}); err != nil {
+			t.Fatal(err)
+		}
+		return readTree(t, out)
+	}
+	before, after := build("../jspgen.toml", "../content"), build(site, dir)
+	for _, doc := range []string{"security-plan.md", "csd.md", "risk-report.md", "4.1.0/csd.md"} {
+		name := "halcyon-lvp7/" + doc
+		if _, ok := before[name]; !ok {
+			t.Fatalf("%s is not built", name)
+		}
+		if string(after[name]) != string(before[name]) {
+			t.Errorf("%s, released before CVE-2026-10001 was known, changed when it was added", name)
+		}
+	}
+	if !strings.Contains(string(after["halcyon-lvp7/vex-4.2.1.openvex.json"]), "CVE-2026-10001") {
+		t.Error("4.2.1's OpenVEX file does not state CVE-2026-10001")
+	}
+	res, err := Check(Options{SiteFile: site, ContentDir: dir, SourceDate: &later})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{"security_plan", "csd", "risk_report"} {
+		path := "documents." + key + ".release_date"
+		found := false
+		for _, w := range res.Warnings {
+			found = found || w.Path == path && strings.Contains(w.Message, "CVE-2026-10001 became known on 2026-03-10")
+		}
+		if !found {
+			t.Errorf("no warning at %s that CVE-2026-10001 became known after the release; warnings: %v", path, res.Warnings)
+		}
+	}
+	// The example itself, built as late: no document is due for a vulnerability.
+	res, err = Check(Options{SiteFile: "../jspgen.toml", ContentDir: "../content", SourceDate: &later})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Message, "became known") || strings.Contains(w.Message, "a fix for") {
+			t.Errorf("the example warns about a vulnerability: %v", w)
+		}
+	}
+}

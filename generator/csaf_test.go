@@ -63,7 +63,8 @@ func TestNoticeCSAFTwinFollowsDates(t *testing.T) {
 
 // TestSecurityNoticeFollowsFixDate: a security notice and its CSAF twin
 // take the fix date from the vulnerability; moving CVE-2024-1086's fix
-// date in [[vulnerabilities]] moves it in both.
+// date in [[vulnerabilities]] moves it in both. A revision released
+// before the fix speaks as of its release: it does not show the fix.
 func TestSecurityNoticeFollowsFixDate(t *testing.T) {
 	dir := t.TempDir()
 	contentDir := filepath.Join(dir, "content")
@@ -124,7 +125,29 @@ func TestSecurityNoticeFollowsFixDate(t *testing.T) {
 	if _, err := Build(opts); err != nil {
 		t.Fatal(err)
 	}
+	// Revision B (2025-05-12) now predates the fix: neither it nor its
+	// twin may announce it.
 	n, j := read(opts.OutDir, noticeMD), read(opts.OutDir, twinJSON)
+	if strings.Contains(n, "Fix for CVE-2024-1086 available") || strings.Contains(j, "Fix for CVE-2024-1086 available") || strings.Contains(j, `"Upgrade to 4.2.1`) {
+		t.Errorf("revision B, released 2025-05-12, announces the fix released 2025-05-19:\n%s", n)
+	}
+	// Revision B released with the fix, on 2025-05-19.
+	const revB = "[notices.document]\nid = \"MIS-SA-2024-02\"\nrevision = \"B\"\nrelease_date = 2025-05-12\n"
+	const histB = "[[notices.document.history]]\nrevision = \"B\"\ndate = 2025-05-12\n"
+	moved2 := strings.Join(blocks, "[[vulnerabilities]]\n")
+	if !strings.Contains(moved2, revB) || !strings.Contains(moved2, histB) {
+		t.Fatal("the example's notice MIS-SA-2024-02 no longer has revision B of 2025-05-12")
+	}
+	moved2 = strings.Replace(moved2, revB, strings.Replace(revB, "2025-05-12", "2025-05-19", 1), 1)
+	moved2 = strings.Replace(moved2, histB, strings.Replace(histB, "2025-05-12", "2025-05-19", 1), 1)
+	if err := os.WriteFile(product, []byte(moved2), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	opts.OutDir = filepath.Join(dir, "site3")
+	if _, err := Build(opts); err != nil {
+		t.Fatal(err)
+	}
+	n, j = read(opts.OutDir, noticeMD), read(opts.OutDir, twinJSON)
 	if !strings.Contains(n, newRow) || strings.Contains(n, oldRow) {
 		t.Errorf("the notice's timeline does not show the fix on 2025-05-19 (only):\n%s", n)
 	}

@@ -118,20 +118,20 @@ func (p Product) At(v string) Product {
 }
 
 // On is the product as the version current on date d is (the newest
-// version when none is generally available yet): what a document released
-// on d describes. It is p itself when that is the version p is at.
+// version when none is generally available yet), with the vulnerabilities
+// as known on d (vuln.Set.KnownBy): what a document released on d
+// describes.
 func (p Product) On(d content.Date) Product {
+	q := p
 	v := p.CurrentVersion(d)
-	if v == nil {
-		if len(p.Versions) == 0 {
-			return p
-		}
+	if v == nil && len(p.Versions) > 0 {
 		v = &p.Versions[len(p.Versions)-1]
 	}
-	if v.Version == p.VersionOf {
-		return p
+	if v != nil && v.Version != p.VersionOf {
+		q = p.At(v.Version)
 	}
-	return p.At(v.Version)
+	q.Vulnerabilities = p.Vulnerabilities.KnownBy(d)
+	return q
 }
 
 // ProductOn is the Document.Product of a document released on d about

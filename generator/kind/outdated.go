@@ -35,8 +35,9 @@ func Outdated(env *Env, p Product, key, title string, c content.DocumentControl)
 // StagesChanged warns when the lifecycle stages the document under
 // control c (documents.<key> of p) states, as of its release, have
 // changed by the build's as-of date, or a notice it would list was
-// released after it.
-func StagesChanged(env *Env, p Product, key, title string, c content.DocumentControl, notices bool) content.Diagnostics {
+// released after it, or (vulns) a vulnerability it would list became
+// known or was fixed after it.
+func StagesChanged(env *Env, p Product, key, title string, c content.DocumentControl, notices, vulns bool) content.Diagnostics {
 	if c.ReleaseDate.IsZero() || !env.AsOf.After(c.ReleaseDate) {
 		return nil
 	}
@@ -53,6 +54,21 @@ func StagesChanged(env *Env, p Product, key, title string, c content.DocumentCon
 			}
 		}
 	}
+	if vulns && p.Vulnerabilities != nil {
+		seen := map[string]bool{}
+		for _, v := range p.Vulnerabilities.List {
+			var change string
+			if k := v.Known(); k.After(c.ReleaseDate) && !k.After(env.AsOf) {
+				change = fmt.Sprintf("%s became known on %s", v.ID, k)
+			} else if v.Fixed.After(c.ReleaseDate) && !v.Fixed.After(env.AsOf) && v.Status != "not_affected" {
+				change = fmt.Sprintf("a fix for %s was released on %s", v.ID, v.Fixed)
+			}
+			if change != "" && !seen[change] {
+				seen[change] = true
+				changes = append(changes, change)
+			}
+		}
+	}
 	if len(changes) == 0 {
 		return nil
 	}
@@ -63,14 +79,15 @@ func StagesChanged(env *Env, p Product, key, title string, c content.DocumentCon
 // DueRevision is the warning, if any, that the document under control c
 // (documents.<key> of p) is due a new revision: Outdated when it
 // describes a version, else or when that is not the reason,
-// StagesChanged.
-func DueRevision(env *Env, p Product, key, title string, c content.DocumentControl, describesVersion, notices bool) content.Diagnostics {
+// StagesChanged (with notices and, for a document listing known
+// vulnerabilities, vulns).
+func DueRevision(env *Env, p Product, key, title string, c content.DocumentControl, describesVersion, notices, vulns bool) content.Diagnostics {
 	if describesVersion {
 		if d := Outdated(env, p, key, title, c); len(d) > 0 {
 			return d
 		}
 	}
-	return StagesChanged(env, p, key, title, c, notices)
+	return StagesChanged(env, p, key, title, c, notices, vulns)
 }
 
 // IssuedAfter reports a notice first issued after date d (its issue

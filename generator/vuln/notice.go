@@ -221,6 +221,18 @@ func (l *loader) checkNotices() {
 				}
 				l.errorAt(path, "%s gives this security notice nothing to announce: no version is affected or under investigation (%s)", id, strings.Join(st, ", "))
 			default:
+				// A notice cannot announce what was not known when it was
+				// issued; speaking as of its release, it would leave it out.
+				issued := n.Issued
+				if issued.IsZero() {
+					issued = n.Document.ReleaseDate
+				}
+				for _, e := range entries {
+					if k := e.Known(); !issued.IsZero() && k.After(issued) {
+						l.errorAt(path, "this notice was issued on %s, before %s was known (its earliest discovered, disclosed or communication date is %s in version %s): correct the dates", issued, id, k, e.Version)
+						break
+					}
+				}
 				for _, f := range []struct {
 					key  string
 					date func(*Vulnerability) content.Date

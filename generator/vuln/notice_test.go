@@ -1,6 +1,7 @@
 package vuln_test
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -66,20 +67,27 @@ func TestSecurityNoticeExample(t *testing.T) {
 // error is at the notice's key, with file and line.
 func TestSecurityNoticeChecks(t *testing.T) {
 	tests := []struct {
-		name string
-		ids  []string
-		want string // "" = no diagnostic about the notice
+		name   string
+		ids    []string
+		issued content.Date // zero: 2025-02-01, after every vulnerability was known
+		want   string       // "" = no diagnostic about the notice
 	}{
-		{"affected in some versions", []string{"CVE-2024-1086"}, ""},
-		{"affected and fixed", []string{"CVE-2024-6119"}, ""},
-		{"under investigation only", []string{"CVE-2025-0395"}, ""},
-		{"unknown ID", []string{"CVE-2099-0001"}, `unknown vulnerability "CVE-2099-0001"`},
-		{"not affected anywhere", []string{"CVE-2024-0727"}, "CVE-2024-0727 gives this security notice nothing to announce: no version is affected or under investigation (4.1.0 not affected)"},
-		{"second of two", []string{"CVE-2024-1086", "CVE-2024-2961"}, "CVE-2024-2961 gives this security notice nothing to announce"},
+		{"affected in some versions", []string{"CVE-2024-1086"}, content.Date{}, ""},
+		{"affected and fixed", []string{"CVE-2024-6119"}, content.Date{}, ""},
+		{"under investigation only", []string{"CVE-2025-0395"}, content.Date{}, ""},
+		{"unknown ID", []string{"CVE-2099-0001"}, content.Date{}, `unknown vulnerability "CVE-2099-0001"`},
+		{"not affected anywhere", []string{"CVE-2024-0727"}, content.Date{}, "CVE-2024-0727 gives this security notice nothing to announce: no version is affected or under investigation (4.1.0 not affected)"},
+		{"second of two", []string{"CVE-2024-1086", "CVE-2024-2961"}, content.Date{}, "CVE-2024-2961 gives this security notice nothing to announce"},
+		// Known on 2025-01-22 (discovered): a notice of the day before cannot announce it.
+		{"issued before it was known", []string{"CVE-2025-0395"}, content.NewDate(2025, 1, 21), "this notice was issued on 2025-01-21, before CVE-2025-0395 was known (its earliest discovered, disclosed or communication date is 2025-01-22 in version 4.2.1)"},
+		{"issued the day it was known", []string{"CVE-2025-0395"}, content.NewDate(2025, 1, 22), ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, d, p, sec := loadEdited(t, func(p *content.Product, sec int) { p.Notices[sec].Vulnerabilities = tc.ids })
+			_, d, p, sec := loadEdited(t, func(p *content.Product, sec int) {
+				p.Notices[sec].Vulnerabilities = tc.ids
+				p.Notices[sec].Issued = cmp.Or(tc.issued, content.NewDate(2025, 2, 1))
+			})
 			var about []content.Diagnostic
 			for _, x := range d {
 				if strings.HasPrefix(x.Path, "notices[") {

@@ -19,7 +19,8 @@ import (
 // them. ok is false when the notice names no known vulnerability (Load
 // has reported it).
 func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory, bool) {
-	adv := p.Vulnerabilities.Advisory(n)
+	// As the notice it twins: as known on the notice's release.
+	adv := p.Vulnerabilities.KnownBy(kind.Released(n.Document, env.AsOf)).Advisory(n)
 	if len(adv.Vulnerabilities) == 0 {
 		return Advisory{}, false
 	}

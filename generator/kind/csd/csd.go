@@ -78,6 +78,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 				continue
 			}
 			vp := p.At(v.Version)
+			vp.Vulnerabilities = q.Vulnerabilities // as known on the CSD's release
 			out.Documents = append(out.Documents, kind.Document{
 				Path: kind.VersionPath(v.Version, "csd"), Title: Title + ", version " + v.Version, Kind: Title, Template: Template,
 				Subject: subject + " (version " + v.Version + ")",
@@ -86,7 +87,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 			})
 			publish(vp, "Version "+v.Version+": ")
 		}
-		diags = append(diags, kind.DueRevision(env, p, "csd", "CSD", p.Documents.CSD, true, false)...)
+		diags = append(diags, kind.DueRevision(env, p, "csd", "CSD", p.Documents.CSD, true, false, true)...)
 		return out, append(diags, check(q)...)
 	})
 }

@@ -40,7 +40,7 @@ func (estarKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepare
 		if err != nil {
 			return kind.Prepared{}, content.Diagnostics{{File: p.Source.File, Message: "estar.json: " + err.Error()}}
 		}
-		diags := kind.DueRevision(env, p, "estar", "eSTAR cross-reference", p.Documents.ESTAR, true, false)
+		diags := kind.DueRevision(env, p, "estar", "eSTAR cross-reference", p.Documents.ESTAR, true, false, false)
 		return kind.Prepared{
 			Documents: []kind.Document{{
 				Path: "estar", Title: Title, Kind: Title, Template: "estar.md.tmpl",

@@ -40,7 +40,7 @@ func (lifecycleKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Pre
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
 		}
 		if p.Documents.Lifecycle.ID != "" { // else warned about by validation
-			diags = append(diags, kind.DueRevision(env, p, "lifecycle", "lifecycle page", p.Documents.Lifecycle, false, p.Builds("notices"))...)
+			diags = append(diags, kind.DueRevision(env, p, "lifecycle", "lifecycle page", p.Documents.Lifecycle, false, p.Builds("notices"), false)...)
 			out[i].Documents = []kind.Document{{
 				Path: "lifecycle", Title: Title, Kind: Title, Template: Template,
 				Subject: "Lifecycle stage, milestone dates of every software version, component end of support and the end-of-life and end-of-support notices issued",

@@ -34,7 +34,7 @@ func TestOutdatedDocumentsWarn(t *testing.T) {
 			if got := len(kind.Outdated(env, p, "csd", "CSD", tc.ctl)) > 0; got != tc.outdated {
 				t.Errorf("Outdated warns %v, want %v", got, tc.outdated)
 			}
-			d := kind.StagesChanged(env, p, "lifecycle", "lifecycle page", tc.ctl, true)
+			d := kind.StagesChanged(env, p, "lifecycle", "lifecycle page", tc.ctl, true, false)
 			if tc.stages == "" && len(d) > 0 {
 				t.Errorf("StagesChanged warns %v", d)
 			}
@@ -80,7 +80,7 @@ func TestPageListsNoticesIssuedByItsDate(t *testing.T) {
 				t.Fatal(err)
 			}
 			inJSON := strings.Contains(string(js), `"id": "`+n.ID+`"`)
-			d := kind.StagesChanged(env, p, "lifecycle", "lifecycle page", p.Documents.Lifecycle, true)
+			d := kind.StagesChanged(env, p, "lifecycle", "lifecycle page", p.Documents.Lifecycle, true, false)
 			warned := len(d) > 0 && strings.Contains(d[0].Message, "notice "+n.ID+" was issued on")
 			if listed != tc.listed || inJSON != tc.listed || warned == tc.listed {
 				t.Errorf("listed %v, in lifecycle.json %v, warned %v; want listed %v", listed, inJSON, warned, tc.listed)

@@ -70,7 +70,7 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		for _, x := range d {
 			seen[x.String()] = true
 		}
-		diags = append(diags, kind.DueRevision(env, p, "mds2", "MDS2 form", p.Documents.MDS2, true, false)...)
+		diags = append(diags, kind.DueRevision(env, p, "mds2", "MDS2 form", p.Documents.MDS2, true, false, false)...)
 		for _, v := range p.OtherSupportedVersions(env.AsOf) {
 			if v.Version == cur.VersionOf || !v.SupportedOn(on) {
 				// The form itself is about it (released before a newer

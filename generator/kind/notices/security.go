@@ -45,9 +45,9 @@ type TimelineRow struct {
 
 // securityView is a security notice's data.
 func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView {
-	adv := p.Vulnerabilities.Advisory(n)
-	view := &SecurityView{Notice: n, Vulnerabilities: adv.Vulnerabilities, Lifecycle: "../lifecycle.html", Stage: map[string]string{}}
 	on := kind.Released(n.Document, env.AsOf) // a notice speaks as of its release
+	adv := p.Vulnerabilities.KnownBy(on).Advisory(n)
+	view := &SecurityView{Notice: n, Vulnerabilities: adv.Vulnerabilities, Lifecycle: "../lifecycle.html", Stage: map[string]string{}}
 	for _, v := range p.Versions {
 		view.Stage[v.Version] = v.Stage(on)
 	}

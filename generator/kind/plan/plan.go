@@ -103,7 +103,7 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 		if p.RunsRelatedSupport("security_plan") {
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
 		}
-		diags = append(diags, kind.DueRevision(env, p, "security_plan", "product security plan", p.Documents.SecurityPlan, true, false)...)
+		diags = append(diags, kind.DueRevision(env, p, "security_plan", "product security plan", p.Documents.SecurityPlan, true, false, true)...)
 		d.Views = views
 		drawings, files := Figures(views)
 		return kind.Prepared{Documents: []kind.Document{{

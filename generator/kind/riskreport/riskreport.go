@@ -45,10 +45,10 @@ func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepar
 		// the checks are of the product as built.
 		on := kind.Released(p.Documents.RiskReport, env.AsOf)
 		data, diags := Report(p)
-		if q := p.On(on); q.VersionOf != p.VersionOf {
+		if q := p.On(on); q.VersionOf != p.VersionOf || q.Vulnerabilities != p.Vulnerabilities {
 			data, _ = Report(q)
 		}
-		diags = append(diags, kind.DueRevision(env, p, "risk_report", "risk report", p.Documents.RiskReport, true, false)...)
+		diags = append(diags, kind.DueRevision(env, p, "risk_report", "risk report", p.Documents.RiskReport, true, false, true)...)
 		// The threat model's data-flow diagram. Its warnings about flow
 		// ends are the security plan's views' too: reported once, by the
 		// plan when the product builds one.

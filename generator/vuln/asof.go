@@ -1,0 +1,93 @@
+package vuln
+
+import "github.com/jspgen/jspgen/generator/content"
+
+// A released document speaks as of its release date (kind.Released): it
+// states what was known then, so that the revision reads the same however
+// much later it is built. The product file records each vulnerability as
+// it stands now, without a history of its statuses; KnownBy keeps what
+// the recorded dates place on or before a date and leaves out what they
+// place after it.
+
+// Known is when the manufacturer first knew of v: the earliest of its
+// discovery, disclosure and communication dates; zero when none is stated.
+func (v *Vulnerability) Known() content.Date {
+	var first content.Date
+	earlier := func(d content.Date) {
+		if !d.IsZero() && (first.IsZero() || d.Before(first)) {
+			first = d
+		}
+	}
+	earlier(v.Discovered)
+	earlier(v.Disclosed)
+	for _, c := range v.Communications {
+		earlier(c.Date)
+	}
+	return first
+}
+
+// KnownBy is s as a document released on d can state it:
+//   - a vulnerability first known after d is left out;
+//   - a fix released after d was not out on d: a fixed statement is left
+//     out, and an affected or under-investigation one loses its fix
+//     version, fix date, remediation and fix delay reason (which describe
+//     that fix);
+//   - communications after d are left out.
+//
+// A vulnerability whose dates are not stated is kept as it is: nothing
+// places it after d. KnownBy returns s itself when it changes nothing
+// (and for a zero d or a nil s).
+func (s *Set) KnownBy(d content.Date) *Set {
+	if s == nil || d.IsZero() {
+		return s
+	}
+	out := &Set{Versions: s.Versions, List: make([]*Vulnerability, 0, len(s.List))}
+	changed := false
+	for _, v := range s.List {
+		w := v.knownBy(d)
+		if w != v {
+			changed = true
+		}
+		if w != nil {
+			out.List = append(out.List, w)
+		}
+	}
+	if !changed {
+		return s
+	}
+	return out
+}
+
+// knownBy is v as stated on d (see KnownBy): v itself when unchanged,
+// nil when left out, else a copy.
+func (v *Vulnerability) knownBy(d content.Date) *Vulnerability {
+	if k := v.Known(); !k.IsZero() && k.After(d) {
+		return nil
+	}
+	fixLater := !v.Fixed.IsZero() && v.Fixed.After(d)
+	if fixLater && v.Status == "fixed" {
+		return nil
+	}
+	laterComms := false
+	for _, c := range v.Communications {
+		if c.Date.After(d) {
+			laterComms = true
+		}
+	}
+	if !fixLater && !laterComms {
+		return v
+	}
+	w := *v
+	if fixLater {
+		w.FixedIn, w.Fixed, w.Remediation, w.FixDelayReason = "", content.Date{}, "", ""
+	}
+	if laterComms {
+		w.Communications = nil
+		for _, c := range v.Communications {
+			if !c.Date.After(d) {
+				w.Communications = append(w.Communications, c)
+			}
+		}
+	}
+	return &w
+}

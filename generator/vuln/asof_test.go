@@ -1,0 +1,92 @@
+package vuln_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/vuln"
+)
+
+// TestKnownBy: what a document released on 2025-06-01 may state of each
+// vulnerability, both ways of every rule.
+func TestKnownBy(t *testing.T) {
+	d := content.NewDate
+	on := d(2025, 6, 1)
+	fixed := func(v *vuln.Vulnerability) *vuln.Vulnerability {
+		v.FixedIn, v.Fixed, v.Remediation, v.FixDelayReason = "4.2.1", d(2025, 7, 1), "Update to 4.2.1.", "Validation took long."
+		return v
+	}
+	comm := func(dates ...content.Date) []content.VulnerabilityMilestone {
+		var out []content.VulnerabilityMilestone
+		for _, x := range dates {
+			out = append(out, content.VulnerabilityMilestone{Date: x, Audience: "customers", Summary: "Told."})
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		v    vuln.Vulnerability
+		want *vuln.Vulnerability // nil: left out
+		same bool                // the very entry, unchanged
+	}{
+		{"no dates: nothing places it after", vuln.Vulnerability{Status: "affected"}, nil, true},
+		{"discovered before", vuln.Vulnerability{Status: "affected", Discovered: d(2025, 5, 31)}, nil, true},
+		{"discovered on the day", vuln.Vulnerability{Status: "affected", Discovered: on}, nil, true},
+		{"discovered after", vuln.Vulnerability{Status: "affected", Discovered: d(2025, 6, 2)}, nil, false},
+		{"disclosed before, discovered after: the earliest counts", vuln.Vulnerability{Status: "affected", Discovered: d(2025, 7, 1), Disclosed: d(2025, 5, 1)}, nil, true},
+		{"disclosed after", vuln.Vulnerability{Status: "affected", Disclosed: d(2025, 6, 2)}, nil, false},
+		{"only a communication, before", vuln.Vulnerability{Status: "affected", Communications: comm(d(2025, 5, 1))}, nil, true},
+		{"only a communication, after", vuln.Vulnerability{Status: "affected", Communications: comm(d(2025, 6, 2))}, nil, false},
+		{"fix after: the affected entry loses it", *fixed(&vuln.Vulnerability{Status: "affected", Discovered: d(2025, 1, 1), CompensatingControls: []string{"Block 443."}}),
+			&vuln.Vulnerability{Status: "affected", Discovered: d(2025, 1, 1), CompensatingControls: []string{"Block 443."}}, false},
+		{"fix after: the fixed entry is left out", *fixed(&vuln.Vulnerability{Status: "fixed", Discovered: d(2025, 1, 1)}), nil, false},
+		{"fix on the day: kept whole", func() vuln.Vulnerability {
+			v := fixed(&vuln.Vulnerability{Status: "fixed", Discovered: d(2025, 1, 1)})
+			v.Fixed = on
+			return *v
+		}(), nil, true},
+		{"fix before: kept whole", func() vuln.Vulnerability {
+			v := fixed(&vuln.Vulnerability{Status: "affected", Discovered: d(2025, 1, 1)})
+			v.Fixed = d(2025, 3, 1)
+			return *v
+		}(), nil, true},
+		{"a fix without a date: kept whole", vuln.Vulnerability{Status: "affected", Discovered: d(2025, 1, 1), FixedIn: "4.2.1", Remediation: "Update."}, nil, true},
+		{"later communications left out", vuln.Vulnerability{Status: "affected", Communications: comm(d(2025, 5, 1), d(2025, 6, 1), d(2025, 6, 2))},
+			&vuln.Vulnerability{Status: "affected", Communications: comm(d(2025, 5, 1), d(2025, 6, 1))}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := tc.v
+			s := &vuln.Set{List: []*vuln.Vulnerability{&v}}
+			got := s.KnownBy(on)
+			switch {
+			case tc.same:
+				if got != s {
+					t.Errorf("KnownBy changed the set; want it unchanged: %+v", got.List)
+				}
+			case tc.want == nil:
+				if len(got.List) != 0 {
+					t.Errorf("kept %+v; want it left out", got.List[0])
+				}
+			default:
+				if len(got.List) != 1 {
+					t.Fatalf("left out; want %+v", tc.want)
+				}
+				if diff := cmp.Diff(tc.want, got.List[0], cmp.AllowUnexported(content.Date{})); diff != "" {
+					t.Errorf("(-want +got):\n%s", diff)
+				}
+				if got.List[0] == &v {
+					t.Error("the set's own entry was edited; want a copy")
+				}
+			}
+		})
+	}
+	if s := (*vuln.Set)(nil); s.KnownBy(on) != nil {
+		t.Error("a nil set is not nil as known")
+	}
+	s := &vuln.Set{List: []*vuln.Vulnerability{{Discovered: d(2026, 1, 1)}}}
+	if s.KnownBy(content.Date{}) != s {
+		t.Error("a zero date changed the set")
+	}
+}
