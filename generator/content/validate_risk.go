@@ -26,6 +26,7 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleUncontrolledFixLate,
 	ruleDeferredFindingWithoutInterimPlan,
 	ruleReachFlowWithoutThreat,
+	ruleRiskMethodUnstated,
 }
 
 func at(p *Product, sev Severity, path, format string, args ...any) Diagnostic {
