@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // builtFixtures holds each fixture's site, by fixture name, once built:
@@ -67,4 +69,41 @@ func saysNone(t *testing.T, rel, doc, why string, never ...string) {
 			t.Errorf("%s says %q: %s", rel, n, why)
 		}
 	}
+}
+
+// TestCSDOfAVersionPastEndOfSupport: a CSD released after its version's
+// end of support says support ended and promises no update for it, and
+// check warns.
+func TestCSDOfAVersionPastEndOfSupport(t *testing.T) {
+	dir := filepath.Join("testdata", "workstation")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "viewpoint-rw.toml", func(s string) string {
+		i := strings.Index(s, "\n[[versions]]\nversion = \"4.0.0\"")
+		j := i + 1 + strings.Index(s[i+1:], "\n[[")
+		s = s[:i] + s[j:]
+		return strings.NewReplacer("end_of_marketing = 2025-06-30", "end_of_marketing = 2024-06-30",
+			"end_of_life = 2025-06-30", "end_of_life = 2024-06-30", "end_of_support = 2027-06-30", "end_of_support = 2025-06-01",
+			"versions = [\"4.0.0\"]", "versions = [\"3.2.0\"]").Replace(s)
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	res, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	csd := string(readTree(t, out)["viewpoint-rw/csd.md"])
+	saysAll(t, "csd.md", csd,
+		"| Software updates | None: support for version `3.2.0` ended on 2025-06-01 |",
+		"Support for version `3.2.0` ended on **1 June 2025**: it receives no further updates.",
+		"**Update timelines.** Version `3.2.0` reached its end of support on 1 June 2025 and receives no further updates; these are the commitments for supported versions.")
+	if strings.Contains(csd, "supports version `3.2.0` until") || strings.Contains(csd, "supports it until") {
+		t.Error("the CSD says the manufacturer supports 3.2.0, past its end of support")
+	}
+	warned := false
+	for _, w := range res.Warnings {
+		warned = warned || w.Path == "documents.csd.release_date" && strings.Contains(w.Message, "describes version 3.2.0, whose support ended on 2025-06-01")
+	}
+	if !warned {
+		t.Errorf("no warning that the CSD describes a version past its end of support: %v", res.Warnings)
+	}
+	// The fixture as shipped: 4.0.0 is supported, with no end of support stated.
+	saysAll(t, "csd.md", buildFixture(t, "workstation")("viewpoint-rw/csd.md"), "The current version is `4.0.0`. The end of support of version `4.0.0` is not stated.")
 }
