@@ -107,3 +107,42 @@ func TestCSDOfAVersionPastEndOfSupport(t *testing.T) {
 	// The fixture as shipped: 4.0.0 is supported, with no end of support stated.
 	saysAll(t, "csd.md", buildFixture(t, "workstation")("viewpoint-rw/csd.md"), "The current version is `4.0.0`. The end of support of version `4.0.0` is not stated.")
 }
+
+// TestHomeUseCSDSpeaksToItsCustomer: the workstation said to be used at
+// home gets a CSD that speaks to its customer, not to a hospital, in the
+// firewall section, the controls and the PDF's and page's subject.
+func TestHomeUseCSDSpeaksToItsCustomer(t *testing.T) {
+	dir := filepath.Join("testdata", "workstation")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "viewpoint-rw.toml", func(s string) string {
+		return strings.Replace(s, "\nname = \"Meridian Viewpoint Review Workstation\"\n", "\nname = \"Meridian Viewpoint Review Workstation\"\nhome_use = true\n", 1)
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	files := readTree(t, out)
+	csd := string(files["viewpoint-rw/csd.md"])
+	saysAll(t, "csd.md", csd, "are needed only after the customer turns the feature on", "the customer's own servers")
+	saysNone(t, "csd.md", csd, "said to a home user", "the hospital turns", "hospital's own servers", "the hospital's part", "on the hospital network")
+	saysAll(t, "csd.html", string(files["viewpoint-rw/csd.html"]), "for patients, caregivers and the clinics that support them")
+	saysNone(t, "csd.html", string(files["viewpoint-rw/csd.html"]), "said to a home user", "for hospital network and biomedical engineers")
+}
+
+// TestCSDWithoutManufacturerHostedPart: the cloud SaMD moved onto the
+// customer's own servers has no part the manufacturer hosts, and its CSD
+// no longer explains how to reach one.
+func TestCSDWithoutManufacturerHostedPart(t *testing.T) {
+	dir := filepath.Join("testdata", "cloudsamd")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "lumentriage.toml", func(s string) string {
+		return strings.NewReplacer("runs = \"manufacturer_hosted\"", "runs = \"customer_hosted\"", "\"CONN-3\" = \"no\"\n", "").Replace(s)
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	csd := string(readTree(t, out)["lumentriage/csd.md"])
+	saysAll(t, "csd.md", csd, "The allow rules below are derived from the ports in")
+	saysNone(t, "csd.md", csd, "with no manufacturer-hosted part", "A part hosted by the manufacturer listens", "A service the manufacturer hosts is reached by outbound rules")
+	// As shipped, the service is the manufacturer's: the CSD explains it.
+	saysAll(t, "csd.md", buildFixture(t, "cloudsamd")("lumentriage/csd.md"), "A part hosted by the manufacturer listens at the manufacturer")
+}

@@ -40,7 +40,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		q := p.On(on) // the version the CSD is about: current on its release (else the newest)
 		dev := device(on, p)
 		out := kind.Prepared{Documents: []kind.Document{{
-			Path: "csd", Title: Title, Kind: Title, Template: Template, Subject: subject,
+			Path: "csd", Title: Title, Kind: Title, Template: Template, Subject: subjectFor(p),
 			Control: p.Documents.CSD, Data: data(q, dev, nil, "").relatedFrom(p), Product: p.ProductOn(on),
 		}}}
 		// The SBOM files (with their annotated copies) of the version the
@@ -81,7 +81,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 			vp.Vulnerabilities = q.Vulnerabilities // as known on the CSD's release
 			out.Documents = append(out.Documents, kind.Document{
 				Path: kind.VersionPath(v.Version, "csd"), Title: Title + ", version " + v.Version, Kind: Title, Template: Template,
-				Subject: subject + " (version " + v.Version + ")",
+				Subject: subjectFor(p) + " (version " + v.Version + ")",
 				Control: kind.VersionControl(p.Documents.CSD, v.Version),
 				Data:    data(vp, vp.Version(v.Version), dev, "../").relatedFrom(p), Product: vp.Product,
 			})
@@ -99,7 +99,17 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 	})
 }
 
-const subject = "Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for hospital network and biomedical engineers"
+const subject = "Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for "
+
+// subjectFor is the CSD's subject (the PDF's and the HTML description):
+// a home-use product's readers are patients, caregivers and the clinics
+// that support them, not hospital engineers.
+func subjectFor(p kind.Product) string {
+	if p.HomeUse.IsTrue() {
+		return subject + "patients, caregivers and the clinics that support them"
+	}
+	return subject + "hospital network and biomedical engineers"
+}
 
 // CSDData is what the CSD template sees as .Data.
 type CSDData struct {

@@ -210,7 +210,7 @@ func (f *mds2Facts) internetRequired() (fact, bool) {
 				// product's to say (cloud.services.required).
 				return fact{}, false
 			}
-			return f.yes(f.portPath(i), fmt.Sprintf("belongs to %s, a part of the product that runs in a service the manufacturer hosts and is reached over the internet; no part of the product runs anywhere else", f.p.PartOfPort(pt).Name)), true
+			return f.yes(f.portPath(i), fmt.Sprintf("belongs to %s, a part of the product that runs in a service the manufacturer hosts and is reached over the internet; no part of the product runs on the device or at the customer (the customer's own infrastructure, such as its identity provider, is not part of it)", f.p.PartOfPort(pt).Name)), true
 		}
 	}
 	for _, s := range f.p.Cloud.Services {

@@ -190,7 +190,7 @@ func connRuleCases() []ruleCase {
 			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
 			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
 			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example")}
-		}, yesBy("ports[0]", "belongs to Cloud, a part of the product that runs in a service the manufacturer hosts and is reached over the internet; no part of the product runs anywhere else")},
+		}, yesBy("ports[0]", "belongs to Cloud, a part of the product that runs in a service the manufacturer hosts and is reached over the internet; no part of the product runs on the device or at the customer (the customer's own infrastructure, such as its identity provider, is not part of it)")},
 		{"CONN-6", "no statement, no ports", nil, noBy("ports", "lists no network port, and interfaces lists no network or radio interface")},
 		{"CONN-6", "no statement, no ports, but a cellular interface", twoIfaces, decidesNothing},
 		{"CONN-6", "ports and no statement", func(w *world) {
