@@ -22,12 +22,33 @@ func (r Row) Why() string {
 		return "Derived from the product data: " + r.From + "."
 	case r.Basis == BasisGated && r.From != "":
 		return "Not applicable by the form's instruction, as " + r.From + "."
-	case r.Basis == BasisAnswered && strings.HasPrefix(r.From, "overrides "):
+	case r.Overrides():
 		return "The manufacturer's answer, explained in " + r.NoteRef() + "; it " + r.From + "."
 	case r.Answer == NA && r.Reason != "":
 		return "Not applicable: " + r.Reason
 	}
 	return ""
+}
+
+// Overrides reports an explicit answer that departs from what the
+// product data decides (its note explains why).
+func (r Row) Overrides() bool {
+	return r.Basis == BasisAnswered && strings.HasPrefix(r.From, "overrides ")
+}
+
+// Overridden lists the IDs of the answers that depart from what the
+// product data decides, in form order: there the form may not agree with
+// the documents drawn from the same data.
+func (f *Form) Overridden() []string {
+	var ids []string
+	for _, s := range f.Sections {
+		for _, r := range s.Rows {
+			if r.Overrides() {
+				ids = append(ids, r.ID)
+			}
+		}
+	}
+	return ids
 }
 
 // AnswerCell is the answer cell of the form's tables, escaped: the

@@ -197,6 +197,12 @@ func TestMDS2Validation(t *testing.T) {
 			`warning: mds2\.answers\.CONN-1\.1\.1: answer Yes although CONN-1\.1 is No \(interfaces lists no wireless interface\)`},
 		{"answering No under a derived No is fine", addAnswer(`"CONN-1.1.1" = { note = 2 }`),
 			``},
+		{"N/A under a No trigger agrees with a derived No", addAnswer(`"CONN-1.1.1" = "na"`),
+			``},
+		{"N/A with a reason under a No trigger", addAnswer(`"CONN-1.1.1" = { answer = "na", reason = "No radio hardware" }`),
+			``},
+		{"N/A over a derived No without a trigger still contradicts", addAnswer(`"CONN-1.2.1" = "na"`),
+			`mds2\.answers\.CONN-1\.2\.1: answer N/A contradicts the product data: interfaces \(\S*thermo\.toml:\d+\) lists no Ethernet interface`},
 		{"repeating a derived answer is a warning", addAnswer(`"CONN-1.2.2" = "yes"`),
 			`warning: mds2\.answers\.CONN-1\.2\.2: answer Yes repeats what the product data decides`},
 		{"a note on a derived answer is fine", addAnswer(`"CONN-1.2.2" = { note = 2 }`),
@@ -478,4 +484,37 @@ func renderMDS2(t *testing.T, env *kind.Env, p kind.Product, f *mds2.Form) strin
 	t.Helper()
 	prep := publish(env, p, f, "")
 	return kindtest.Render(t, env, p, prep.Documents[0])
+}
+
+// TestFormSaysWhereItDepartsFromTheData: the introduction says the
+// answers the product data decides come from it, and names the answers
+// in which the manufacturer's own answer departs from the data instead
+// of saying the form agrees with the other documents.
+func TestFormSaysWhereItDepartsFromTheData(t *testing.T) {
+	intro := func(edit func(string) string) string {
+		t.Helper()
+		f, diags, env, p := resolveCase(t, fixtureCase(t, edit))
+		if err := diags.Err(); err != nil {
+			t.Fatal(err)
+		}
+		md := renderMDS2(t, env, p, f)
+		for _, line := range strings.Split(md, "\n") {
+			if strings.HasPrefix(line, "This is the Manufacturer Disclosure Statement") {
+				return line
+			}
+		}
+		t.Fatal("no introduction")
+		return ""
+	}
+	plain := intro(nil)
+	if strings.Contains(plain, "departs from it") {
+		t.Errorf("the form without an override says an answer departs from the data:\n%s", plain)
+	}
+	over := intro(addAnswer(`"CONN-1.2.2" = { answer = "no", note = 2 }`))
+	if !strings.Contains(over, "the answer is taken from that data, except where Fixture Devices Ltd's own answer departs from it (CONN-1.2.2), each explained in its note") {
+		t.Errorf("the form with CONN-1.2.2 overridden does not name it:\n%s", over)
+	}
+	if strings.Contains(over, "agrees with") {
+		t.Errorf("the form with an override says it agrees with the other documents:\n%s", over)
+	}
 }

@@ -187,7 +187,8 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 	// N/A, as published forms do). An explicit answer always stands: one
 	// that breaks a stated condition, or a Yes under an implied one, is a
 	// warning (the manufacturer's form decides, not the tool).
-	if c, out := mds2.RuledOut(q, final); out {
+	c, ruledOut := mds2.RuledOut(q, final)
+	if ruledOut {
 		trig := fmt.Sprintf("%s is %s", c.ID, final[c.ID])
 		if td, ok := derived[c.ID]; ok {
 			trig += " (" + td.Short() + ")"
@@ -210,6 +211,10 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 	}
 
 	switch {
+	case isDerived && explicit && g.answer == mds2.NA && d.Answer == mds2.No && ruledOut:
+		// N/A under a No trigger agrees with a derived No: real forms
+		// answer either (NEMA's example answers No), and need no note.
+		row.Answer, row.Basis = mds2.NA, mds2.BasisAnswered
 	case isDerived && explicit && g.answer != d.Answer:
 		// An honest override: the manufacturer's answer, explained in a
 		// published note, stands over the derived one.
