@@ -67,7 +67,8 @@ func unlessOtherKind(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact,
 
 func (f *mds2Facts) portList() (fact, bool) {
 	if len(f.p.Ports) > 0 {
-		return f.yes("ports", fmt.Sprintf("lists %d ports and protocols%s", len(f.p.Ports), f.inCSD())), true
+		// The list is provided only where a built document publishes it.
+		return f.yes("ports", fmt.Sprintf("lists %d ports and protocols%s", len(f.p.Ports), f.inCSD())), f.p.Builds("csd")
 	}
 	if !f.states("ports", len(f.p.Ports)) {
 		return fact{}, false // no ports written: whether a list exists elsewhere is not stated

@@ -66,6 +66,9 @@ func connRuleCases() []ruleCase {
 		}, yesBy("ports", "lists 2 ports and protocols")},
 		{"CONN-2", "ports = [] written", func(w *world) { w.states("ports") }, noBy("ports", "lists no network port")},
 		{"CONN-2", "no ports written: not stated", nil, decidesNothing},
+		{"CONN-2", "ports listed, no CSD built", func(w *world) {
+			w.p.Ports, w.p.Documents.Build = []content.Port{port(443, "tcp", "out", "eth")}, []string{"mds2"}
+		}, decidesNothing},
 
 		{"CONN-3", "a port on Ethernet", func(w *world) {
 			twoIfaces(w)

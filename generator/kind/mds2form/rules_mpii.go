@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
 )
 
 // Derivation rules of section MPII (management of personally
@@ -32,6 +33,23 @@ func ifaceCarriesPII(what string, match func(content.Interface) bool) func(*mds2
 		}
 		return f.no("interfaces", strings.Join(strings.Fields("lists no "+what+" interface that carries PHI or PII"), " ")), true
 	}
+}
+
+// cablePII is ifaceCarriesPII for MPII-3.4's dedicated cable links: a
+// serial interface carrying PHI or PII is one; a USB interface carrying
+// them may be a cable to another system or a socket for USB drives (which
+// MPII-3.3 asks about), so it decides nothing; No when every USB and
+// serial interface says it carries none.
+func (f *mds2Facts) cablePII() (fact, bool) {
+	if yes, ok := ifaceCarriesPII("serial", kinds("serial"))(f); ok && yes.Answer == mds2.Yes {
+		return yes, true
+	}
+	for _, it := range f.p.Interfaces {
+		if it.Kind == "usb" && carriesPII(it.Carries) {
+			return fact{}, false
+		}
+	}
+	return ifaceCarriesPII("USB or serial", kinds("usb", "serial"))(f)
 }
 
 // displayPII is ifaceCarriesPII for displays, except that a product that

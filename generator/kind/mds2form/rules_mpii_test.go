@@ -132,7 +132,9 @@ func mpiiRuleCases() []ruleCase {
 			c := ruleCase{id: r.id, name: fmt.Sprintf("%s carries %s", k, data), setup: func(w *world) {
 				w.p.Interfaces = []content.Interface{iface("a", k, "configuration"), iface("b", k, data, "logs")}
 			}}
-			if r.kinds == nil || slices.Contains(r.kinds, k) {
+			if r.id == "MPII-3.4" && k == "usb" {
+				c.want = decidesNothing // a cable link, or USB drives
+			} else if r.kinds == nil || slices.Contains(r.kinds, k) {
 				c.want = yesBy("interfaces[1].carries", "lists PHI or PII (interface b)")
 			} else if r.id == "MPII-3.3" && k == "usb" {
 				c.want = decidesNothing // PHI over USB, perhaps to a USB drive
@@ -155,6 +157,12 @@ func mpiiRuleCases() []ruleCase {
 			w.p.DataStores = []content.DataStore{store("db", "phi")}
 		}, noneListed})
 	}
+	cases = append(cases, ruleCase{"MPII-3.4", "serial carries PHI beside a USB port that carries PHI", func(w *world) {
+		w.p.Interfaces = []content.Interface{iface("usb", "usb", "phi"), iface("rs", "serial", "phi")}
+	}, yesBy("interfaces[1].carries", "lists PHI or PII (interface rs)")})
+	cases = append(cases, ruleCase{"MPII-3.4", "a USB port carrying PHI, serial carrying none", func(w *world) {
+		w.p.Interfaces = []content.Interface{iface("rs", "serial", "logs"), iface("usb", "usb", "phi")}
+	}, decidesNothing})
 	cases = append(cases, ruleCase{"MPII-3.1", "a display showing no PHI or PII", func(w *world) {
 		w.p.Interfaces = []content.Interface{iface("disp", "display", "configuration"), iface("eth", "ethernet", "phi")}
 	}, noBy("interfaces", "lists no display interface that carries PHI or PII")})

@@ -77,8 +77,11 @@ func (f *mds2Facts) sanitize() (fact, bool) {
 	return fact{}, false
 }
 
+// accountsListed: Yes when the accounts are listed and the CSD, which
+// publishes them, is built; without it no document lists them, and the
+// manufacturer answers.
 func (f *mds2Facts) accountsListed() (fact, bool) {
-	return f.yes("accounts", fmt.Sprintf("lists the device's %d accounts%s", len(f.p.Accounts), f.inCSD())), len(f.p.Accounts) > 0
+	return f.yes("accounts", fmt.Sprintf("lists the device's %d accounts%s", len(f.p.Accounts), f.inCSD())), len(f.p.Accounts) > 0 && f.p.Builds("csd")
 }
 
 // spdf: Yes when spdf.frameworks names at least one framework (a blank

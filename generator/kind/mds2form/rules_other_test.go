@@ -174,6 +174,13 @@ var otherRuleCases = []ruleCase{
 	{"SGUD-3", "accounts listed", func(w *world) { w.p.Accounts = []content.Account{{Role: "admin"}} },
 		yesBy("accounts", "lists the device's 1 accounts")},
 	{"SGUD-3", "no accounts", nil, decidesNothing},
+	// No CSD built: no document lists them.
+	{"PAUT-4", "accounts listed, no CSD built", func(w *world) {
+		w.p.Accounts, w.p.Documents.Build = []content.Account{{Role: "admin"}}, []string{"mds2"}
+	}, decidesNothing},
+	{"SGUD-3", "accounts listed, no CSD built", func(w *world) {
+		w.p.Accounts, w.p.Documents.Build = []content.Account{{Role: "admin"}}, []string{"mds2", "lifecycle"}
+	}, decidesNothing},
 
 	{"PAUT-14", "a store holds credentials", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("cfg", "configuration"), store("keys", "credentials")}
