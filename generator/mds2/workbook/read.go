@@ -115,7 +115,8 @@ func ReadFile(path string, cat *mds2.Catalog) (*Import, error) {
 // references, the OTHR free text and the notes block, tolerating what real
 // forms do: blanks around IDs and answers, SHAD-15 for SAHD-15, answers in
 // any case, "See Notes", note references written 3, Note 3, See Note 3 or
-// __ (none), a note reference beside a blank answer (read as See Note),
+// __ (none), a note reference beside a blank answer (the note kept, the
+// answer left to the product data),
 // N/A without a note, DOC-7 as a date serial (1900 or 1904 system).
 //
 // Every problem is reported at once, with its cell. Read returns the
@@ -559,14 +560,21 @@ func (rd *reader) answer(i int, q *mds2.Question) (Answer, bool) {
 		if q.Format == mds2.FormatDate {
 			ans.Text = rd.date(i, v)
 		}
+		if q.ID == "JSP-VER" {
+			if _, ok := coveredVersions(v); !ok {
+				// Guessing would state coverage the manufacturer did not.
+				rd.errorf(i, c.answer, "JSP-VER %q does not list versions as jspgen writes them (4.1.0 (general availability …); 4.2.1 (…)): write the versions separated by semicolons, or leave the cell blank and state mds2.versions in the product file", v)
+			}
+		}
 		return ans, true
 	}
 
 	if v == "" {
 		switch kind {
 		case noteOne:
-			rd.warnf(i, c.answer, "blank answer beside %q: read as See Note", strings.TrimSpace(noteCell))
-			ans.Answer = mds2.SeeNote
+			// The note stays, the answer is not invented: the product data
+			// gives it, or check asks for one ({ note = n }).
+			rd.warnf(i, c.answer, "blank answer beside %q: the note is kept; the answer is left to the product data, or check asks for one", strings.TrimSpace(noteCell))
 			return ans, true
 		case noteText:
 			rd.warnf(i, c.answer, "blank answer; the text %q beside it is ignored", rest)

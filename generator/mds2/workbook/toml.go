@@ -40,20 +40,28 @@ func ProductOptions(form string) TOMLOptions {
 // leading word of each entry. None when the form has no JSP-VER (forms
 // made by other tools) or an entry does not start with a version.
 func (imp *Import) CoveredVersions() []string {
-	var out []string
 	for _, a := range imp.Answers {
-		if a.ID != "JSP-VER" {
-			continue
-		}
-		for _, entry := range strings.Split(a.Text, ";") {
-			v, _, _ := strings.Cut(strings.TrimSpace(entry), " ")
-			if v == "" || strings.ContainsAny(v, "()") {
-				return nil
-			}
-			out = append(out, v)
+		if a.ID == "JSP-VER" {
+			vs, _ := coveredVersions(a.Text)
+			return vs
 		}
 	}
-	return out
+	return nil
+}
+
+// coveredVersions reads a JSP-VER text as jspgen writes it: entries
+// separated by semicolons, each a version alone or followed by its dates
+// in parentheses. ok is false for any other text ("3.2.0, 4.0.0", "All
+// supported versions", "4.0.0 and later"): its versions cannot be told.
+func coveredVersions(text string) (vs []string, ok bool) {
+	for _, entry := range strings.Split(text, ";") {
+		v, rest, _ := strings.Cut(strings.TrimSpace(entry), " ")
+		if v == "" || strings.ContainsAny(v, "(),") || rest != "" && !strings.HasPrefix(strings.TrimSpace(rest), "(") {
+			return nil, false
+		}
+		vs = append(vs, v)
+	}
+	return vs, true
 }
 
 // TOML renders the import as a product file's [mds2] section in the shape

@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"errors"
 	"os"
 	"slices"
 	"strings"
@@ -49,7 +50,7 @@ func TestTOMLRealForm(t *testing.T) {
 		"\"MPII-2.5\" = { answer = \"see_note\", note = 1 }\n",
 		"\"AUDT-2.7\" = { answer = \"na\", reason = \"No removable media\" }\n",
 		"\"SAHD-15\" = \"yes\"\n",
-		"\"TXCF-1\" = { answer = \"see_note\", note = 3 }\n",
+		"\"TXCF-1\" = { note = 3 }\n", // a blank answer beside a note reference
 		"\n[[mds2.notes]]\nnumber = 3\ntext = \"\"\"\nTransfers use TLS 1.3.\nHardening follows CIS Level 1.\"\"\"\n",
 		// N/A under TXCF-2 Yes (TXCF-2.1 applies only when it is No, a
 		// stated instruction): left out.
@@ -230,6 +231,44 @@ func TestTOMLProductOptionsKeepTheVersionsCovered(t *testing.T) {
 		}
 		if _, ok := m.Answers["JSP-VER"]; ok {
 			t.Errorf("JSP-VER %q: written as an answer", tc.jspVer)
+		}
+	}
+}
+
+// TestCoveredVersions: JSP-VER as jspgen writes it gives its versions;
+// any other text gives none, and reading the form reports it at its cell.
+func TestCoveredVersions(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // nil: not versions
+	}{
+		{"4.1.0 (general availability 2023-04-17, end of support 2028-12-31); 4.2.1 (general availability 2025-05-12)", []string{"4.1.0", "4.2.1"}},
+		{"4.2.1", []string{"4.2.1"}},
+		{"4.1.0; 4.2.1", []string{"4.1.0", "4.2.1"}},
+		{"3.2.0, 4.0.0", nil},
+		{"All supported versions", nil},
+		{"4.0.0 and later", nil},
+		{"Software 4.0.0", nil},
+		{"(4.0.0)", nil},
+	} {
+		got, ok := coveredVersions(tc.text)
+		if !slices.Equal(got, tc.want) || ok != (tc.want != nil) {
+			t.Errorf("coveredVersions(%q) = %q, %v; want %q", tc.text, got, ok, tc.want)
+		}
+		s := newSheet(t, "mds2-form")
+		s.line("MDS2")
+		s.line(CaptionID, CaptionQuestion, "Answer", "Note #")
+		s.line("JSP-VER", "Versions?", tc.text)
+		imp, err := read(t, s.bytes(), "FORM.xlsx")
+		var e *Error
+		if tc.want != nil {
+			if err != nil {
+				t.Errorf("%q: %v", tc.text, err)
+			} else if vs := imp.CoveredVersions(); !slices.Equal(vs, tc.want) {
+				t.Errorf("%q: CoveredVersions = %q; want %q", tc.text, vs, tc.want)
+			}
+		} else if !errors.As(err, &e) || !strings.Contains(e.Problems[0].String(), "FORM.xlsx!mds2-form!C3: JSP-VER ") {
+			t.Errorf("%q: err = %v; want the problem at C3", tc.text, err)
 		}
 	}
 }
