@@ -140,3 +140,37 @@ func (f *mds2Facts) samd() (fact, bool) {
 	}
 	return fact{}, false // not stated: decides nothing
 }
+
+// samdHosted answers DOC-11.3 (the SaMD is hosted by the manufacturer)
+// and DOC-11.4 (by the customer) from where the parts run, for a product
+// whose parts all run off the device (software only); a product with a
+// device, or without parts, leaves them to the manufacturer. The
+// customer's own infrastructure (its identity provider) is not the
+// product. Software on the customer's own phones or computers may or may
+// not count as hosted by the customer, so it decides DOC-11.4 only where
+// a customer-hosted part already says Yes.
+func samdHosted(manufacturer bool) func(*mds2Facts) (fact, bool) {
+	return func(f *mds2Facts) (fact, bool) {
+		if len(f.p.Parts) == 0 || f.p.HasDevice() {
+			return fact{}, false
+		}
+		onCustomerDevice := false
+		for i, pt := range f.p.Parts {
+			switch {
+			case manufacturer && pt.Runs.IsManufacturerHosted():
+				return f.yes(fmt.Sprintf("parts[%d].runs", i), fmt.Sprintf("is manufacturer_hosted for %s", pt.Name)), true
+			case !manufacturer && pt.Runs.IsCustomerHosted():
+				return f.yes(fmt.Sprintf("parts[%d].runs", i), fmt.Sprintf("is customer_hosted for %s", pt.Name)), true
+			case pt.Runs.IsCustomerDevice():
+				onCustomerDevice = true
+			}
+		}
+		if manufacturer {
+			return f.no("parts", "lists no part the manufacturer hosts"), true
+		}
+		if onCustomerDevice {
+			return fact{}, false
+		}
+		return f.no("parts", "lists no part the customer hosts"), true
+	}
+}

@@ -108,6 +108,25 @@ var docRuleCases = []ruleCase{
 	{"DOC-11", "SaMD", func(w *world) { w.p.SaMD = content.True }, yesBy("samd", "is true")},
 	{"DOC-11", "not SaMD", func(w *world) { w.p.SaMD = content.False }, noBy("samd", "is false")},
 	{"DOC-11", "samd not stated", nil, decidesNothing},
+	{"DOC-11.3", "a cloud part", func(w *world) {
+		w.p.Parts = []content.Part{{ID: "idp", Name: "IdP", Runs: "customer_infrastructure"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+	}, yesBy("parts[1].runs", "is manufacturer_hosted for Cloud")},
+	{"DOC-11.3", "only customer-hosted", func(w *world) { w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}} },
+		noBy("parts", "lists no part the manufacturer hosts")},
+	{"DOC-11.3", "a device beside the cloud", func(w *world) {
+		w.p.Parts = []content.Part{{ID: "pump", Name: "Pump", Runs: "device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+	}, decidesNothing},
+	{"DOC-11.3", "no parts", nil, decidesNothing},
+	{"DOC-11.4", "a customer-hosted part", func(w *world) {
+		w.p.Parts = []content.Part{{ID: "gw", Name: "Gateway", Runs: "customer_hosted"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+	}, yesBy("parts[0].runs", "is customer_hosted for Gateway")},
+	{"DOC-11.4", "cloud only, the customer's identity provider beside it", func(w *world) {
+		w.p.Parts = []content.Part{{ID: "idp", Name: "IdP", Runs: "customer_infrastructure"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+	}, noBy("parts", "lists no part the customer hosts")},
+	{"DOC-11.4", "an app on the customer's phones", func(w *world) {
+		w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+	}, decidesNothing},
+	{"DOC-11.4", "a device", func(w *world) { w.p.Parts = []content.Part{{ID: "pump", Name: "Pump", Runs: "device"}} }, decidesNothing},
 	{"PLOK-1", "SaMD has no physical lock", func(w *world) { w.p.SaMD = content.True }, yesBy("samd", "is true")},
 	{"PLOK-1", "a device", func(w *world) { w.p.SaMD = content.False }, noBy("samd", "is false")},
 	{"PLOK-1", "samd not stated", nil, decidesNothing},
