@@ -201,6 +201,12 @@ func TestMDS2Validation(t *testing.T) {
 			``},
 		{"N/A with a reason under a No trigger", addAnswer(`"CONN-1.1.1" = { answer = "na", reason = "No radio hardware" }`),
 			``},
+		{"PII over wireless without wireless connectivity", addAnswer(`"MPII-3.6" = { answer = "yes", note = 2 }`),
+			`warning: mds2\.answers\.MPII-3\.6: the form answers MPII-3\.6 Yes and CONN-1\.1 No, but PII over a wireless link needs wireless connectivity`},
+		{"PII on removable media the device does not take", func(s string) string {
+			return strings.Replace(s, `"MPII-3.3" = "no"`, `"MPII-3.3" = { answer = "yes", note = 2 }`, 1)
+		},
+			`warning: mds2\.answers\.MPII-3\.3: the form answers MPII-3\.3 Yes and CONN-1\.2\.3 No, but PII on removable media needs a removable-media connection`},
 		{"N/A over a derived No without a trigger still contradicts", addAnswer(`"CONN-1.2.1" = "na"`),
 			`mds2\.answers\.CONN-1\.2\.1: answer N/A contradicts the product data: interfaces \(\S*thermo\.toml:\d+\) lists no Ethernet interface`},
 		{"repeating a derived answer is a warning", addAnswer(`"CONN-1.2.2" = "yes"`),
