@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -145,4 +146,20 @@ func TestCSDWithoutManufacturerHostedPart(t *testing.T) {
 	saysNone(t, "csd.md", csd, "with no manufacturer-hosted part", "A part hosted by the manufacturer listens", "A service the manufacturer hosts is reached by outbound rules")
 	// As shipped, the service is the manufacturer's: the CSD explains it.
 	saysAll(t, "csd.md", buildFixture(t, "cloudsamd")("lumentriage/csd.md"), "A part hosted by the manufacturer listens at the manufacturer")
+}
+
+// TestLifecycleStagesPromiseOnlyWhatIsStated: the stage table says what
+// each stage means from the product's own data: security fixes in
+// Limited Support only where a version states an end of guaranteed
+// support (the workstation's do not; the pump's do), and no technical
+// support or advisories that no field states.
+func TestLifecycleStagesPromiseOnlyWhatIsStated(t *testing.T) {
+	ws := buildFixture(t, "workstation")("viewpoint-rw/lifecycle.md")
+	saysAll(t, "workstation lifecycle.md", ws, "| Limited Support | End of life | No longer sold; support is limited to what [6. Our commitments](#6-our-commitments) states. |")
+	saysNone(t, "workstation lifecycle.md", ws, "promised without a fact", "advisories, technical support", "advisories and technical support", "advisories and compensating-control guidance continue", "security fixes until")
+	pump, err := os.ReadFile("../golden/halcyon-lvp7/lifecycle.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	saysAll(t, "pump lifecycle.md", string(pump), "with security fixes until a version's end of guaranteed support where the milestones give one.")
 }
