@@ -247,6 +247,10 @@ type Document struct {
 	// Product is the product as the version the document speaks about is
 	// (Product.At); nil: the current version (Product).
 	Product *content.Product
+	// About names the versions the document describes ("4.2.1", "4.1.0,
+	// 4.2.1"; "All versions" for the lifecycle page), which the product
+	// page shows beside it; "" for none in particular.
+	About string
 	// Drawings are the generated diagrams the document shows, by the
 	// image destination its Markdown uses: the PDF draws them as vector
 	// graphics; the HTML page shows the SVG file the kind publishes there.

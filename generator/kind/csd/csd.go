@@ -41,7 +41,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		dev := device(on, p)
 		out := kind.Prepared{Documents: []kind.Document{{
 			Path: "csd", Title: Title, Kind: Title, Template: Template, Subject: subjectFor(p),
-			Control: p.Documents.CSD, Data: data(q, dev, nil, "").relatedFrom(p), Product: p.ProductOn(on),
+			Control: p.Documents.CSD, Data: data(q, dev, nil, "").relatedFrom(p), Product: p.ProductOn(on), About: q.VersionOf,
 		}}}
 		// The SBOM files (with their annotated copies) of the version the
 		// CSD is about, which it links, of the current version, and of
@@ -83,7 +83,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 				Path: kind.VersionPath(v.Version, "csd"), Title: Title + ", version " + v.Version, Kind: Title, Template: Template,
 				Subject: subjectFor(p) + " (version " + v.Version + ")",
 				Control: kind.VersionControl(p.Documents.CSD, v.Version),
-				Data:    data(vp, vp.Version(v.Version), dev, "../").relatedFrom(p), Product: vp.Product,
+				Data:    data(vp, vp.Version(v.Version), dev, "../").relatedFrom(p), Product: vp.Product, About: v.Version,
 			})
 			publish(vp, "Version "+v.Version+": ")
 		}

@@ -35,7 +35,8 @@ func (estarKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepare
 		}
 		// The version current on its release: its SBOM and VEX files.
 		on := kind.Released(p.Documents.ESTAR, env.AsOf)
-		rows := Rows(p.On(on))
+		about := p.On(on)
+		rows := Rows(about)
 		data, err := JSON(env, p, rows)
 		if err != nil {
 			return kind.Prepared{}, content.Diagnostics{{File: p.Source.File, Message: "estar.json: " + err.Error()}}
@@ -46,6 +47,7 @@ func (estarKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepare
 				Path: "estar", Title: Title, Kind: Title, Template: "estar.md.tmpl",
 				Subject: "Where each cybersecurity element of FDA's eSTAR is answered in the generated documents",
 				Control: p.Documents.ESTAR, Data: View{Rows: rows, JSON: "estar.json", Missing: missing(rows)},
+				About: about.VersionOf,
 			}},
 			Files: []kind.File{{Path: "estar.json", Label: "eSTAR cybersecurity cross-reference (JSON)", Data: data}},
 		}, diags

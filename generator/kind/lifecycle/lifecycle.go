@@ -44,7 +44,7 @@ func (lifecycleKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Pre
 			out[i].Documents = []kind.Document{{
 				Path: "lifecycle", Title: Title, Kind: Title, Template: Template,
 				Subject: "Lifecycle stage, milestone dates of every software version, component end of support and the end-of-life and end-of-support notices issued",
-				Control: p.Documents.Lifecycle, Data: view(env, p),
+				Control: p.Documents.Lifecycle, Data: view(env, p), About: "All versions",
 			}}
 		}
 		data, err := JSON(env, p)

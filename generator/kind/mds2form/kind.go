@@ -169,6 +169,9 @@ func publish(env *kind.Env, p kind.Product, f *mds2.Form, version string) kind.P
 	doc := kind.Document{Path: "mds2", Title: Title, Kind: Title, Template: Template,
 		Subject: "Manufacturer Disclosure Statement for Medical Device Security in the layout of the MDS2 form (ANSI/NEMA HN 1-2019), answered from the product data",
 		Control: p.Documents.MDS2, Data: f, Product: p.Product}
+	if f != nil {
+		doc.About = strings.Join(f.Versions, ", ")
+	}
 	path, label := func(name string) string { return name }, ""
 	if version != "" {
 		path = func(name string) string { return kind.VersionPath(version, name) }

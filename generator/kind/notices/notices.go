@@ -39,14 +39,14 @@ func (noticesKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepa
 				out.Documents = append(out.Documents, kind.Document{Product: facts.Product,
 					Path: "notices/" + n.ID, Title: n.DisplayTitle(), Kind: "Security Advisories", Template: SecurityTemplate,
 					Subject: "Security advisory: vulnerabilities, affected and fixed versions, risk to essential clinical performance, remediation, compensating controls and communication timeline",
-					Control: n.Document, Data: securityView(env, p, n),
+					Control: n.Document, Data: securityView(env, p, n), About: strings.Join(n.Versions, ", "),
 				})
 				continue
 			}
 			out.Documents = append(out.Documents, kind.Document{Product: facts.Product,
 				Path: "notices/" + n.ID, Title: n.DisplayTitle(), Kind: "End-of-Life and End-of-Support Notices", Template: Template,
 				Subject: "End-of-life or end-of-support notice: affected models, versions and components, effective dates, remaining maintenance, compensating controls, customer actions, upgrade paths and decommissioning",
-				Control: n.Document, Data: view(env, p, facts, n),
+				Control: n.Document, Data: view(env, p, facts, n), About: strings.Join(n.Versions, ", "),
 			})
 		}
 		return out, check(env, p)

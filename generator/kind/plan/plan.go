@@ -114,6 +114,7 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 			Data:     d,
 			Drawings: drawings,
 			Product:  p.ProductOn(on),
+			About:    q.VersionOf,
 		}}, Files: files}, diags
 	})
 }

@@ -75,6 +75,7 @@ func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepar
 			Path: Path, Title: Title, Kind: Title, Template: Template,
 			Subject: "Cybersecurity risk management report: threat model, risk assessment method, per-threat assessment, controls, residual risk, SBOM summary, unresolved anomalies and traceability",
 			Control: p.Documents.RiskReport, Data: data, Drawings: diagram.Drawings(views), Product: p.ProductOn(on),
+			About: p.On(on).VersionOf,
 		}}, Files: files}, diags
 	})
 }
