@@ -82,6 +82,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	for _, p := range imp.Problems {
 		fmt.Fprintln(stderr, p)
 	}
+	if *product != "" && len(imp.CoveredVersions()) == 0 {
+		fmt.Fprintf(stderr, "%s: warning: the form names no versions (no JSP-VER row): until mds2.versions lists those its answers describe, the built form covers every supported version\n", form)
+	}
 	// The form's notes and closing text are plain text; in the product
 	// file they are Markdown fields (mds2.notes[].text, mds2.other), so
 	// what Markdown would read differently is escaped, as jspgen migrate

@@ -52,3 +52,67 @@ func TestImportEscapesMarkdownInNotes(t *testing.T) {
 		t.Errorf("the imported note does not escape its asterisks:\n%s", got)
 	}
 }
+
+// A form that names no versions (no JSP-VER row, as forms made by other
+// tools) imported into a product: import warns and leaves a placeholder
+// for mds2.versions, since the built form would otherwise cover every
+// supported version; a jspgen form keeps its versions.
+func TestImportWithoutVersionsWarns(t *testing.T) {
+	for _, tc := range []struct {
+		name, want, wantErr string
+		dropVersions        bool
+	}{
+		{"jspgen form", `versions = ["4.2.1"] # the versions the form's JSP-VER lists`, "", false},
+		{"no JSP-VER row", "# versions = [] # the workbook names no versions", "warning: the form names no versions (no JSP-VER row)", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := excelize.OpenFile("../../golden/halcyon-lvp7/mds2.xlsx")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.dropVersions {
+				dropped := false
+				for _, sheet := range f.GetSheetList() {
+					cells, err := f.SearchSheet(sheet, "^JSP-VER$", true)
+					if err != nil || len(cells) == 0 {
+						continue
+					}
+					_, row, _ := excelize.CellNameToCoordinates(cells[0])
+					if err := f.RemoveRow(sheet, row); err != nil {
+						t.Fatal(err)
+					}
+					dropped = true
+				}
+				if !dropped {
+					t.Fatal("no JSP-VER row in the golden workbook")
+				}
+			}
+			dir := t.TempDir()
+			form := filepath.Join(dir, "form.xlsx")
+			if err := f.SaveAs(form); err != nil {
+				t.Fatal(err)
+			}
+			content := filepath.Join(dir, "content")
+			if err := os.MkdirAll(content, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(content, "p.toml"), []byte("schema_version = 2\nid = \"p\"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var stdout, stderr bytes.Buffer
+			if code := run([]string{"import", "mds2", "--content", content, "--product", "p", form}, &stdout, &stderr); code != exitOK {
+				t.Fatalf("import: exit %d\n%s", code, stderr.String())
+			}
+			got, err := os.ReadFile(filepath.Join(content, "p.toml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(got), tc.want) {
+				t.Errorf("the product file lacks %q", tc.want)
+			}
+			if tc.wantErr == "" && strings.Contains(stderr.String(), "names no versions") || tc.wantErr != "" && !strings.Contains(stderr.String(), tc.wantErr) {
+				t.Errorf("stderr:\n%s\nwant %q", stderr.String(), tc.wantErr)
+			}
+		})
+	}
+}

@@ -89,6 +89,10 @@ func (imp *Import) TOML(cat *mds2.Catalog, opts TOMLOptions) []byte {
 				quoted[i] = strconv.Quote(v)
 			}
 			b.WriteString("versions = [" + strings.Join(quoted, ", ") + "] # the versions the form's JSP-VER lists\n")
+		} else {
+			// Nothing says which versions the answers describe: the
+			// manufacturer says, or the form covers every supported one.
+			b.WriteString("# versions = [] # the workbook names no versions: list those its answers describe (unset, the form covers every supported version)\n")
 		}
 	}
 	if imp.Other != "" {
