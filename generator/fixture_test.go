@@ -163,3 +163,22 @@ func TestLifecycleStagesPromiseOnlyWhatIsStated(t *testing.T) {
 	}
 	saysAll(t, "pump lifecycle.md", string(pump), "with security fixes until a version's end of guaranteed support where the milestones give one.")
 }
+
+// TestPassedEndOfLifeWithoutDate: a version in Limited Support because its
+// guaranteed support has ended, with no end of life stated, shows its end
+// of life as passed, not as "Not set" (not yet announced); a supported
+// version without one still reads "Not set".
+func TestPassedEndOfLifeWithoutDate(t *testing.T) {
+	dir := filepath.Join("testdata", "workstation")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "viewpoint-rw.toml", func(s string) string {
+		return strings.Replace(s, "end_of_marketing = 2025-06-30\nend_of_life = 2025-06-30\n", "end_of_guaranteed_support = 2025-03-31\n", 1)
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	page := string(readTree(t, out)["viewpoint-rw/lifecycle.md"])
+	saysAll(t, "lifecycle.md", page,
+		"| 3.2.0 | Limited Support | 2023-03-01 | Not set | Not set | Passed, date not stated | 2025-03-31 | 2027-06-30 |",
+		"| 4.0.0 | Support | 2025-06-30 | Not set | Not set | Not set | Not set | Not set |")
+}
