@@ -124,8 +124,11 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		if n.Security() {
 			kindLabel = "Security advisory" // "Security" alone reads as a topic, not a kind of notice
 		}
-		l := NoticeLink{ID: n.ID, Title: n.DisplayTitle(), Kind: kindLabel, Revision: n.Document.Revision, DocumentID: n.Document.ID,
-			Href: "notices/" + n.ID + ".html", Issued: n.Issued, Released: n.Document.ReleaseDate, Versions: n.Versions}
+		// The notice's revision as of the page's date, which a later
+		// revision of the notice does not change.
+		rev, released := n.Document.RevisionOn(on)
+		l := NoticeLink{ID: n.ID, Title: n.DisplayTitle(), Kind: kindLabel, Revision: rev, DocumentID: n.Document.ID,
+			Href: "notices/" + n.ID + ".html", Issued: n.Issued, Released: released, Versions: n.Versions}
 		if s := p.RelatedSystem(n.RelatedSystem); s != nil && len(n.RelatedVersions) > 0 {
 			l.Related = s.Name + " " + strings.Join(n.RelatedVersions, ", ")
 		}
@@ -305,8 +308,9 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		doc.Components = append(doc.Components, jc)
 	}
 	for _, n := range ordered {
-		jn := jsonNotice{ID: n.ID, Kind: n.Kind, Title: n.DisplayTitle(), DocumentID: n.Document.ID, Revision: n.Document.Revision,
-			Issued: n.Issued.String(), Released: n.Document.ReleaseDate.String(), Versions: []string{}, Models: []string{}, Components: []string{},
+		rev, released := n.Document.RevisionOn(on) // as of the file's date, as on the page
+		jn := jsonNotice{ID: n.ID, Kind: n.Kind, Title: n.DisplayTitle(), DocumentID: n.Document.ID, Revision: rev,
+			Issued: n.Issued.String(), Released: released.String(), Versions: []string{}, Models: []string{}, Components: []string{},
 			RelatedSystem: n.RelatedSystem, RelatedVersions: n.RelatedVersions}
 		if p.Builds("notices") {
 			jn.Document = "notices/" + n.ID + ".html"

@@ -1,6 +1,7 @@
 package lifecycle
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -84,6 +85,61 @@ func TestPageListsNoticesIssuedByItsDate(t *testing.T) {
 			warned := len(d) > 0 && strings.Contains(d[0].Message, "notice "+n.ID+" was issued on")
 			if listed != tc.listed || inJSON != tc.listed || warned == tc.listed {
 				t.Errorf("listed %v, in lifecycle.json %v, warned %v; want listed %v", listed, inJSON, warned, tc.listed)
+			}
+		})
+	}
+}
+
+// TestPageCitesTheNoticeRevisionOfItsDate: a notice revised after the
+// page is cited, on the page and in lifecycle.json, at the revision
+// current on the page's date; one revised before, at its current one.
+func TestPageCitesTheNoticeRevisionOfItsDate(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	for _, tc := range []struct {
+		name    string
+		revised bool // a new revision released after the page
+		want    string
+	}{
+		{"revised before the page", false, "B"},
+		{"revised after the page", true, "A"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, _ := kindtest.Product(t, c, kindtest.Example)
+			n := &p.Notices[0]
+			page := p.Documents.Lifecycle.ReleaseDate
+			first := page.AddMonths(-2)
+			n.Issued = first
+			n.Document.History = []content.Revision{{Revision: "A", Date: first, Summary: "First issue."}}
+			n.Document.Revision, n.Document.ReleaseDate = "B", page.AddMonths(-1)
+			if tc.revised {
+				n.Document.ReleaseDate = page.AddMonths(1)
+			}
+			n.Document.History = append(n.Document.History, content.Revision{Revision: "B", Date: n.Document.ReleaseDate, Summary: "Revised."})
+			env := kindtest.Env(c, content.NewDate(2026, 6, 16))
+			var got string
+			for _, l := range view(env, p).Notices {
+				if l.ID == n.ID {
+					got = l.Revision
+				}
+			}
+			js, err := JSON(env, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var doc struct {
+				Notices []struct{ ID, Revision string }
+			}
+			if err := json.Unmarshal(js, &doc); err != nil {
+				t.Fatal(err)
+			}
+			inJSON := ""
+			for _, jn := range doc.Notices {
+				if jn.ID == n.ID {
+					inJSON = jn.Revision
+				}
+			}
+			if got != tc.want || inJSON != tc.want {
+				t.Errorf("the page cites revision %q, lifecycle.json %q; want %s", got, inJSON, tc.want)
 			}
 		})
 	}
