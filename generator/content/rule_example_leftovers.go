@@ -6,8 +6,17 @@ import (
 )
 
 // exampleManufacturer is the manufacturer of jspgen's example products,
-// which `jspgen init` copies into a new repository.
-const exampleManufacturer = "Meridian"
+// which `jspgen init` copies into a new repository; exampleDomain its
+// web and mail domain (in URLs and addresses, lower case).
+const (
+	exampleManufacturer = "Meridian"
+	exampleDomain       = "meridian-infusion"
+)
+
+// exampleISAO is the example manufacturer's ISAO membership, which init
+// copies too and which names no Meridian: the plan and the MDS2 form
+// (DOC-9) publish it as the new manufacturer's.
+var exampleISAO = ISAO{Member: True, Name: "Health-ISAC", Since: NewDate(2019, 4, 1)}
 
 // ruleExampleLeftovers warns where the product p (or the site file,
 // p nil) of another manufacturer still says "Meridian": text `jspgen
@@ -26,7 +35,7 @@ func ruleExampleLeftovers(s *Site, siteFile Source, p *Product) Diagnostics {
 	var diags Diagnostics
 	more := 0
 	TextValues(value, func(path, text string) {
-		if !strings.Contains(text, exampleManufacturer) {
+		if !strings.Contains(text, exampleManufacturer) && !strings.Contains(strings.ToLower(text), exampleDomain) {
 			return
 		}
 		if len(diags) == named {
@@ -36,6 +45,10 @@ func ruleExampleLeftovers(s *Site, siteFile Source, p *Product) Diagnostics {
 		diags = append(diags, Diagnostic{Severity: Warning, File: src.File, Line: src.Line(path), Path: path,
 			Message: fmt.Sprintf("names %s, the manufacturer of jspgen's example, not %s: text copied by jspgen init and not yet replaced is published as your own facts", exampleManufacturer, s.Manufacturer.Name)})
 	})
+	if p == nil && s.Manufacturer.ISAO.Member == exampleISAO.Member && s.Manufacturer.ISAO.Name == exampleISAO.Name && s.Manufacturer.ISAO.Since == exampleISAO.Since {
+		diags = append(diags, Diagnostic{Severity: Warning, File: src.File, Line: src.Line("manufacturer.isao"), Path: "manufacturer.isao",
+			Message: fmt.Sprintf("is the membership of %s, the manufacturer of jspgen's example (Health-ISAC since 2019-04-01), copied by jspgen init: the security plan and the MDS2 form (DOC-9) publish it as %s's; state your own membership, or remove the table to leave it not stated", exampleManufacturer, s.Manufacturer.Name)})
+	}
 	if more > 0 {
 		diags = append(diags, Diagnostic{Severity: Warning, File: src.File, Line: 1,
 			Message: fmt.Sprintf("%d more values name %s, the manufacturer of jspgen's example", more, exampleManufacturer)})

@@ -51,4 +51,30 @@ func TestExampleLeftovers(t *testing.T) {
 	if d := ruleExampleLeftovers(s, Source{}, nil); len(d) != 1 || d[0].Path != "manufacturer.psirt.name" {
 		t.Errorf("site file: %v, want one warning at manufacturer.psirt.name", d)
 	}
+	// The example's domain in an address, in lower case.
+	s = site("Aurora Home Health GmbH")
+	s.Manufacturer.PSIRT.Email = "security@meridian-infusion.example"
+	if d := ruleExampleLeftovers(s, Source{}, nil); len(d) != 1 || d[0].Path != "manufacturer.psirt.email" {
+		t.Errorf("site file: %v, want one warning at manufacturer.psirt.email", d)
+	}
+	// The example's ISAO membership, which names no Meridian; another
+	// membership, or the example's own manufacturer, is not warned about.
+	for _, tc := range []struct {
+		name string
+		isao ISAO
+		site string
+		want bool
+	}{
+		{"the example's membership", exampleISAO, "Aurora Home Health GmbH", true},
+		{"another date", ISAO{Member: True, Name: "Health-ISAC", Since: NewDate(2021, 1, 1)}, "Aurora Home Health GmbH", false},
+		{"not a member", ISAO{Member: False, Name: "Health-ISAC", Since: NewDate(2019, 4, 1)}, "Aurora Home Health GmbH", false},
+		{"the example's maker", exampleISAO, "Meridian Infusion Systems, Inc.", false},
+	} {
+		s := site(tc.site)
+		s.Manufacturer.ISAO = tc.isao
+		d := ruleExampleLeftovers(s, Source{}, nil)
+		if got := len(d) == 1 && d[0].Path == "manufacturer.isao"; got != tc.want || !tc.want && len(d) > 0 {
+			t.Errorf("%s: %v; want a warning at manufacturer.isao: %v", tc.name, d, tc.want)
+		}
+	}
 }
