@@ -182,3 +182,56 @@ func TestPassedEndOfLifeWithoutDate(t *testing.T) {
 		"| 3.2.0 | Limited Support | 2023-03-01 | Not set | Not set | Passed, date not stated | 2025-03-31 | 2027-06-30 |",
 		"| 4.0.0 | Support | 2025-06-30 | Not set | Not set | Not set | Not set | Not set |")
 }
+
+// TestRiskDocumentsStateOnlyTheData: the cloud SaMD with its own
+// exploitability thresholds, a threat not acceptable (with a rationale),
+// the residual risk not acceptable and a component of limited support.
+// The plan labels scores by the product's method and gives a rejected
+// threat's rationale as such, promises no release block and no
+// ISO 14971 process, and links no 524B element to an empty section; the
+// risk report counts the limited component as such.
+func TestRiskDocumentsStateOnlyTheData(t *testing.T) {
+	dir := filepath.Join("testdata", "cloudsamd")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "lumentriage.toml", func(s string) string {
+		s = strings.Replace(s, "[[threats]]", "[risk.evaluation]\nexploitability_medium_from = 5.0\nexploitability_high_from = 9.0\n\n[[threats]]", 1)
+		s = strings.Replace(s, "controls = [\"C-AUTH-1\"]\npath = [\"DF-01\"]\nacceptance = \"acceptable\"",
+			"controls = [\"C-AUTH-1\"]\npath = [\"DF-01\"]\nacceptance = \"not_acceptable\"\nrationale = \"Credential rotation is not yet enforced.\"", 1)
+		s = strings.Replace(s, "residual_acceptable = true\naccepted_on = 2026-01-26\n", "residual_acceptable = false\n", 1)
+		s = strings.Replace(s, `build = ["security_plan", "csd", "mds2", "lifecycle", "notices"]`, `build = ["security_plan", "csd", "mds2", "lifecycle", "notices", "risk_report"]`, 1)
+		return s + "\n[[components]]\nname = \"openssl\"\nversion = \"3.0.13\"\nsupport = \"limited\"\nend_of_support = 2026-09-07\n"
+	})
+	// The risk report needs its document control.
+	b, err := os.ReadFile(filepath.Join(content, "lumentriage.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := strings.Index(string(b), "[documents.csd]")
+	ctl := "[documents.risk_report]\nid = \"NL-LT-RMR-001\"\nrevision = \"A\"\nrelease_date = 2026-01-26\nowner = \"Product security lead\"\n\n[[documents.risk_report.approvals]]\nrole = \"Product security lead\"\nname = \"A. Reviewer\"\ndate = 2026-01-26\n\n[[documents.risk_report.history]]\nrevision = \"A\"\ndate = 2026-01-26\nsummary = \"First issue.\"\n\n"
+	if err := os.WriteFile(filepath.Join(content, "lumentriage.toml"), []byte(string(b[:i])+ctl+string(b[i:])), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	files := readTree(t, out)
+	plan, report := string(files["lumentriage/security-plan.md"]), string(files["lumentriage/risk-report.md"])
+	saysAll(t, "security-plan.md", plan,
+		" Rationale: Credential rotation is not yet enforced.",
+		"| Software bill of materials | FD&C Act 524B(b)(3) | [5.2 Software bill of materials]",
+		"exploitability under the method of [4.3 Scoring]")
+	saysNone(t, "security-plan.md", plan, "promised or contradicted by the data",
+		"Why the residual risk is acceptable: Credential rotation", "blocks release", "ISO 14971 safety risk management",
+		"[7.8 Updatability and patchability](#7-8-updatability-and-patchability) |")
+	for _, row := range []string{"| T-01 |", "| T-02 |"} {
+		j := strings.Index(plan, row)
+		if j < 0 || strings.Contains(plan[j:j+strings.Index(plan[j:], "\n")], " High |") {
+			t.Errorf("the plan's threat row %s is missing or labels a score High under thresholds that start High at 9.0", row)
+		}
+	}
+	saysAll(t, "risk-report.md", report, "| Limited support | 1 |", "No SBOM file is stated; the product data lists 1 software component, which need not be all of them.")
+	saysNone(t, "risk-report.md", report, "said against the data", "who accepted it on", "The product's software consists of")
+	// As shipped, the fixture states no SBOM and no component.
+	saysAll(t, "security-plan.md", buildFixture(t, "cloudsamd")("lumentriage/security-plan.md"),
+		"| Software bill of materials | FD&C Act 524B(b)(3) | Not addressed: neither an SBOM file nor the software components are stated |")
+}

@@ -27,6 +27,7 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleDeferredFindingWithoutInterimPlan,
 	ruleReachFlowWithoutThreat,
 	ruleRiskMethodUnstated,
+	ruleAcceptedButNotAcceptable,
 }
 
 func at(p *Product, sev Severity, path, format string, args ...any) Diagnostic {

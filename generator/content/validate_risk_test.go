@@ -128,6 +128,11 @@ func TestRiskRules(t *testing.T) {
 		{"residual conclusion: words say acceptable, uncontrolled threat fails", ruleResidualConclusionContradicted, func(p *Product, _ *Site) {
 			p.Risk.ResidualAcceptable, p.Threats[0].PostScore = Unstated, 8.0
 		}, "risk.residual_conclusion: the residual-risk conclusion says"},
+		{"accepted on: acceptable passes", ruleAcceptedButNotAcceptable, func(p *Product, _ *Site) { p.Risk.AcceptedOn = NewDate(2026, 1, 26) }, ""},
+		{"accepted on: no date passes", ruleAcceptedButNotAcceptable, func(p *Product, _ *Site) { p.Risk.ResidualAcceptable = False }, ""},
+		{"accepted on: not acceptable fails", ruleAcceptedButNotAcceptable, func(p *Product, _ *Site) {
+			p.Risk.AcceptedOn, p.Risk.ResidualAcceptable = NewDate(2026, 1, 26), False
+		}, "risk.accepted_on: the residual risk is accepted on 2026-01-26, but risk.residual_acceptable says it is not acceptable"},
 		{"CVD policy: stated passes", nil, nil, ""},
 		{"CVD policy: not a cyber device passes", nil, func(p *Product, s *Site) { p.CyberDevice.Applies, s.Manufacturer.CVDPolicyURL = False, "" }, ""},
 		{"CVD policy: cyber device without policy fails", nil, func(_ *Product, s *Site) { s.Manufacturer.CVDPolicyURL = "" },

@@ -176,6 +176,10 @@ func Rows(p kind.Product) []Row {
 		Link{Document: mds2, Section: "the whole form", Href: "mds2.html", built: p.Builds("mds2")})
 	if p.Builds("csd") {
 		labeling.Note = incompleteLabeling(p.Product)
+	} else if p.Builds("mds2") {
+		// The MDS2 form discloses features; the 14 labeling items
+		// (instructions, ports, SBOM, end of support, ...) are the CSD's.
+		labeling.Note = "The customer security documentation, which carries the 14 labeling items of section VI.A, is not built; the MDS2 form covers them only in part."
 	}
 	return append(rows,
 		row("Cybersecurity testing", "V.C", len(p.Verification.Activities) > 0, "The product data lists no verification activities (verification.activities).",

@@ -224,3 +224,28 @@ func TestVulnerabilityRowLinksVEXFiles(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelingRowWithoutCSD: with the MDS2 form but no CSD, the labeling
+// row links the form and says the 14 labeling items are not covered by
+// it; with the CSD built it says nothing of the kind.
+func TestLabelingRowWithoutCSD(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	for _, tc := range []struct {
+		build []string
+		note  bool
+	}{
+		{[]string{"estar", "security_plan", "mds2"}, true},
+		{[]string{"estar", "security_plan", "csd", "mds2"}, false},
+	} {
+		p, _ := kindtest.Product(t, c, kindtest.Example)
+		p.Documents.Build = tc.build
+		for _, r := range Rows(p) {
+			if r.Element != "Cybersecurity labeling" {
+				continue
+			}
+			if got := strings.Contains(r.Note, "customer security documentation, which carries the 14 labeling items"); got != tc.note || !r.Provided() {
+				t.Errorf("%v: provided %v, note %q; want the CSD note: %v", tc.build, r.Provided(), r.Note, tc.note)
+			}
+		}
+	}
+}

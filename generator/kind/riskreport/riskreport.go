@@ -136,9 +136,9 @@ type TraceRow struct {
 
 // SBOMSummary counts the product's components by support level.
 type SBOMSummary struct {
-	Files                                                       []string
-	Components                                                  int
-	Maintained, NoLongerMaintained, Abandoned, NotAssessed, EOS int
+	Files                                                                []string
+	Components                                                           int
+	Maintained, Limited, NoLongerMaintained, Abandoned, NotAssessed, EOS int
 }
 
 // Report computes the report's data, and warns about control components
@@ -233,6 +233,8 @@ func summarize(inv *inventory.Inventory) SBOMSummary {
 		switch c.Support {
 		case "maintained":
 			s.Maintained++
+		case "limited":
+			s.Limited++
 		case "no_longer_maintained":
 			s.NoLongerMaintained++
 		case "abandoned":

@@ -20,7 +20,7 @@ func TestReportSaysWhatIsNotStated(t *testing.T) {
 		says, never []string
 	}{
 		{"the example", nil,
-			[]string{"Residual security risk is accepted by the ", "The product's software consists of ", "Unresolved anomalies of the released software, assessed"},
+			[]string{"Whether residual security risk is acceptable is decided by the ", "The product's software consists of ", "Unresolved anomalies of the released software, assessed"},
 			[]string{"not stated", "No software component is listed", "no residual risk is assessed"}},
 		{"no role accepts residual risk", func(p *kind.Product) { p.Governance.RiskAcceptance = "" },
 			[]string{"**Acceptance.** Who accepts residual security risk is not stated."},
@@ -39,7 +39,7 @@ func TestReportSaysWhatIsNotStated(t *testing.T) {
 		}, []string{"The product data records no unresolved anomaly of the released software."},
 			[]string{"not stated in the product data"}},
 		{"overall residual acceptability not stated", func(p *kind.Product) { p.Risk.ResidualAcceptable = content.Unstated },
-			[]string{"**Acceptance.** Residual security risk is accepted by the "},
+			[]string{"**Acceptance.** Whether residual security risk is acceptable is decided by the "},
 			[]string{"The overall residual risk is", "not stated as acceptable or not"}},
 		{"one threat", func(p *kind.Product) { p.Threats = p.Threats[:1] },
 			[]string{"It holds 1 threat scenario across", "Of the one threat, "},

@@ -1,0 +1,13 @@
+package content
+
+// ruleAcceptedButNotAcceptable: an acceptance date (risk.accepted_on)
+// beside a conclusion that the residual risk is not acceptable says both
+// that it was accepted and that it was not; the risk report would print
+// either.
+func ruleAcceptedButNotAcceptable(p *Product) Diagnostics {
+	if p.Risk.AcceptedOn.IsZero() || !p.Risk.ResidualAcceptable.IsFalse() {
+		return nil
+	}
+	return Diagnostics{at(p, Error, "risk.accepted_on",
+		"the residual risk is accepted on %s, but risk.residual_acceptable says it is not acceptable: remove the date, or correct the conclusion", p.Risk.AcceptedOn)}
+}
