@@ -235,3 +235,37 @@ func TestRiskDocumentsStateOnlyTheData(t *testing.T) {
 	saysAll(t, "security-plan.md", buildFixture(t, "cloudsamd")("lumentriage/security-plan.md"),
 		"| Software bill of materials | FD&C Act 524B(b)(3) | Not addressed: neither an SBOM file nor the software components are stated |")
 }
+
+// TestNoticesStateOnlyTheData: the cloud SaMD's notice of 2026-01-05
+// names neither the lifecycle page nor the CSD, both first issued on
+// 2026-02-02; a component notice on a maintained component with no end of
+// support does not say its support has ended; a port without endpoints
+// lists them as not stated, not "Any".
+func TestNoticesStateOnlyTheData(t *testing.T) {
+	notice := buildFixture(t, "cloudsamd")("lumentriage/notices/eol-3.0.0.md")
+	saysNone(t, "eol-3.0.0.md", notice, "names a document not yet issued", "lifecycle page", "in addition to those of the customer security documentation")
+
+	// The example's component notice, naming rauc too: maintained, no end of support announced.
+	site, content := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
+		i := strings.Index(s, "id = \"ceos-linux-6.6-openssl-3.0\"")
+		return s[:i] + strings.Replace(s[i:], "[[notices.components]]\nname = \"linux-imx\"", "[[notices.components]]\nname = \"rauc\"\nversion = \"1.11.3\"\nconcern = \"The update client.\"\n\n[[notices.components]]\nname = \"linux-imx\"", 1)
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: content, OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	rauc := string(readTree(t, out)["halcyon-lvp7/notices/ceos-linux-6.6-openssl-3.0.md"])
+	saysAll(t, "ceos notice", rauc, "- rauc `1.11.3`: supplier end of support not announced (actively maintained).")
+	saysNone(t, "ceos notice", rauc, "contradicts the data", "supplier support has ended")
+
+	ws, wsContent := kindtest.CopyRepo(t, filepath.Join("testdata", "workstation", "jspgen.toml"), filepath.Join("testdata", "workstation", "content"), "viewpoint-rw.toml", func(s string) string {
+		return strings.Replace(s, "endpoints = [\"Hospital PACS\"]\n", "", 1)
+	})
+	out = filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: ws, ContentDir: wsContent, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	csd := string(readTree(t, out)["viewpoint-rw/csd.md"])
+	saysNone(t, "csd.md", csd, "allows any host", "| Allow | Any |")
+	saysAll(t, "csd.md", csd, "| Allow | Not stated |")
+}

@@ -68,7 +68,8 @@ type NoticeView struct {
 	Stores     []content.DataStore
 	SBOM       string   // the notice's own SBOM, relative to the notice's folder ("../sbom-3.8.2.cdx.json"), or ""
 	SBOMs      []string // the product's SBOM files, relative to the notice's folder
-	Lifecycle  string   // the lifecycle page, relative to the notice
+	Lifecycle  string   // the lifecycle page, relative to the notice; "" when it was first issued after the notice (lifecycleThen)
+	CSDThen    bool     // the CSD was first issued by the notice's release (issuedBy)
 	Current    *content.Version
 	Stage      map[string]string // version → stage on the as-of date
 	// Related is the related system whose versions RelatedVersions the
@@ -165,7 +166,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 	})
 	view := &NoticeView{
 		Notice: n, KindTitle: content.NoticeKindTitle(n.Kind), Versions: p.NoticeVersions(n), Models: p.NoticeModels(n),
-		Stores: stores, Lifecycle: "../lifecycle.html", Current: p.CurrentVersion(on), Stage: map[string]string{},
+		Stores: stores, Lifecycle: lifecycleThen(p, on), CSDThen: issuedBy(p.Documents.CSD, on), Current: p.CurrentVersion(on), Stage: map[string]string{},
 	}
 	for _, v := range p.Versions {
 		view.Stage[v.Version] = v.Stage(on)
@@ -337,4 +338,20 @@ func versionDates(n content.Notice, versions []*content.Version) []EffectiveDate
 		}
 	}
 	return out
+}
+
+// issuedBy reports a document first issued on or before date on: a
+// notice released then may point to it; one first issued later did not
+// exist yet.
+func issuedBy(c content.DocumentControl, on content.Date) bool {
+	return c.ID != "" && !c.FirstIssued().After(on)
+}
+
+// lifecycleThen is the link to the lifecycle page from a notice released
+// on date on, or "" when the page was first issued after it.
+func lifecycleThen(p kind.Product, on content.Date) string {
+	if !issuedBy(p.Documents.Lifecycle, on) {
+		return ""
+	}
+	return "../lifecycle.html"
 }

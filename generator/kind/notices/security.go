@@ -27,7 +27,8 @@ type SecurityView struct {
 	Disable         []content.Interface
 	Block           []content.Port
 	CSAF            string // the CSAF twin, relative to the notice; link it only when .Built.VEX
-	Lifecycle       string // the lifecycle page, relative to the notice
+	Lifecycle       string // the lifecycle page, relative to the notice; "" when first issued after it
+	CSDThen         bool   // the CSD was first issued by the notice's release
 	Stage           map[string]string
 }
 
@@ -47,7 +48,7 @@ type TimelineRow struct {
 func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView {
 	on := kind.Released(n.Document, env.AsOf) // a notice speaks as of its release
 	adv := p.Vulnerabilities.KnownBy(on).Advisory(n)
-	view := &SecurityView{Notice: n, Vulnerabilities: adv.Vulnerabilities, Lifecycle: "../lifecycle.html", Stage: map[string]string{}}
+	view := &SecurityView{Notice: n, Vulnerabilities: adv.Vulnerabilities, Lifecycle: lifecycleThen(p, on), CSDThen: issuedBy(p.Documents.CSD, on), Stage: map[string]string{}}
 	for _, v := range p.Versions {
 		view.Stage[v.Version] = v.Stage(on)
 	}
