@@ -179,3 +179,39 @@ discovered = 2026-03-10
 		}
 	}
 }
+
+// TestDocumentsStateTheMilestonesOfTheirDate: the lifecycle page released
+// on 2025-12-01, before the component notice of 2026-01-20 brought 4.2.1's
+// end of life and end of support forward (date_changes), states the dates
+// announced then, on the page and in lifecycle.json; as shipped (released
+// with the notice) it states the moved ones.
+func TestDocumentsStateTheMilestonesOfTheirDate(t *testing.T) {
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
+		i := strings.Index(s, "[documents.lifecycle]")
+		j := i + len("[documents.lifecycle]") + regexp.MustCompile(`\n\[[a-z]`).FindStringIndex(s[i+len("[documents.lifecycle]"):])[0]
+		block := strings.NewReplacer("2026-01-20", "2025-12-01", "2026-01-16", "2025-11-28", "2026-01-19", "2025-11-30").Replace(s[i:j])
+		return s[:i] + block + s[j:]
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	files := readTree(t, out)
+	page, js := string(files["halcyon-lvp7/lifecycle.md"]), string(files["halcyon-lvp7/lifecycle.json"])
+	// Before the notice: 4.2.1's end of life 2030-06-30, end of support 2031-06-30.
+	for _, want := range []string{"| 2030-06-30 | 2031-03-31 | 2031-06-30 |"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page of 2025-12-01 lacks 4.2.1's dates as announced then: %q", want)
+		}
+	}
+	if strings.Contains(page, "2028-12-31") || strings.Contains(js, "2028-12-31") {
+		t.Error("the page or lifecycle.json of 2025-12-01 states 4.2.1's end of support moved on 2026-01-20 (2028-12-31)")
+	}
+	golden, err := os.ReadFile("../golden/halcyon-lvp7/lifecycle.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(golden), "2028-12-31") {
+		t.Error("the example's page, released with the notice, does not state the moved end of support")
+	}
+}

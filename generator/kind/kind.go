@@ -118,9 +118,9 @@ func (p Product) At(v string) Product {
 }
 
 // On is the product as the version current on date d is (the newest
-// version when none is generally available yet), with the vulnerabilities
-// as known on d (vuln.Set.KnownBy): what a document released on d
-// describes.
+// version when none is generally available yet), with the milestones as
+// announced on d (content.Product.DatesOn) and the vulnerabilities as
+// known on d (vuln.Set.KnownBy): what a document released on d describes.
 func (p Product) On(d content.Date) Product {
 	q := p
 	v := p.CurrentVersion(d)
@@ -130,15 +130,17 @@ func (p Product) On(d content.Date) Product {
 	if v != nil && v.Version != p.VersionOf {
 		q = p.At(v.Version)
 	}
+	q.Product = q.Product.DatesOn(d)
 	q.Vulnerabilities = p.Vulnerabilities.KnownBy(d)
 	return q
 }
 
 // ProductOn is the Document.Product of a document released on d about
 // the current version: nil (the product as built) when p is at the
-// version current on d, else that version's product (Product.On).
+// version current on d with the milestones as built, else the product
+// as on d (Product.On).
 func (p Product) ProductOn(d content.Date) *content.Product {
-	if q := p.On(d); q.VersionOf != p.VersionOf {
+	if q := p.On(d); q.VersionOf != p.VersionOf || q.Product != p.Product {
 		return q.Product
 	}
 	return nil

@@ -45,6 +45,7 @@ func (lifecycleKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Pre
 				Path: "lifecycle", Title: Title, Kind: Title, Template: Template,
 				Subject: "Lifecycle stage, milestone dates of every software version, component end of support and the end-of-life and end-of-support notices issued",
 				Control: p.Documents.Lifecycle, Data: view(env, p), About: "All versions",
+				Product: p.Product.DatesOn(kind.Released(p.Documents.Lifecycle, env.AsOf)), // its tables' milestones
 			}}
 		}
 		data, err := JSON(env, p)
@@ -108,6 +109,7 @@ type RelatedVersionStatus struct {
 
 func view(env *kind.Env, p kind.Product) *LifecycleView {
 	on := kind.Released(p.Documents.Lifecycle, env.AsOf) // the page speaks as of its release
+	p.Product = p.Product.DatesOn(on)                    // the milestones as announced then
 	view := &LifecycleView{Current: p.CurrentVersion(on), Stage: "Development", JSON: "lifecycle.json", NoticesBuilt: p.Builds("notices")}
 	if view.Current != nil {
 		view.Stage = view.Current.Stage(on)
@@ -259,6 +261,7 @@ type jsonNotice struct {
 // site/<product-id>/lifecycle.json.
 func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	on := kind.Released(p.Documents.Lifecycle, env.AsOf) // as the page: as of its release
+	p.Product = p.Product.DatesOn(on)
 	doc := lifecycleJSON{
 		Format: "jspgen-lifecycle/1", Generator: "jspgen " + env.Version, AsOf: on.String(), CurrentStage: "Development",
 		Product:  jsonProduct{ID: p.ID, Name: p.Name, Manufacturer: env.Content.Site.Manufacturer.Name, Models: []string{}},

@@ -35,6 +35,11 @@ func (noticesKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepa
 		}
 		for _, n := range p.NoticesNewestFirst() {
 			facts := factsOf(p, n)
+			// A notice speaks as of its release: the milestones as announced then.
+			on := kind.Released(n.Document, env.AsOf)
+			facts.Product = facts.Product.DatesOn(on)
+			p := p
+			p.Product = p.Product.DatesOn(on)
 			if n.Security() {
 				out.Documents = append(out.Documents, kind.Document{Product: facts.Product,
 					Path: "notices/" + n.ID, Title: n.DisplayTitle(), Kind: "Security Advisories", Template: SecurityTemplate,
