@@ -215,3 +215,21 @@ func TestDocumentsStateTheMilestonesOfTheirDate(t *testing.T) {
 		t.Error("the example's page, released with the notice, does not state the moved end of support")
 	}
 }
+
+// TestComponentNoticeNamesOnlyVersionsWithTheComponent: the example's
+// component notice (linux-imx 6.6.52, openssl 3.0.16 of 4.2.1) also naming
+// 4.1.0, whose SBOM has neither, is an error at that version; as shipped,
+// none.
+func TestComponentNoticeNamesOnlyVersionsWithTheComponent(t *testing.T) {
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
+		i := strings.Index(s, "id = \"ceos-linux-6.6-openssl-3.0\"")
+		return s[:i] + strings.Replace(s[i:], "versions = [\"4.2.1\"]", "versions = [\"4.1.0\", \"4.2.1\"]", 1)
+	})
+	_, err := Check(Options{SiteFile: site, ContentDir: dir})
+	if err == nil || !strings.Contains(err.Error(), "version 4.1.0 does not contain linux-imx 6.6.52, which this notice names") {
+		t.Errorf("check: %v; want an error that 4.1.0 lacks linux-imx 6.6.52", err)
+	}
+	if res, err := Check(Options{SiteFile: "../jspgen.toml", ContentDir: "../content"}); err != nil {
+		t.Errorf("the example: %v (%v)", err, res)
+	}
+}

@@ -191,6 +191,21 @@ func (v *productValidator) noticeModels(path string, n Notice, affected []*Versi
 			v.warnf(fmt.Sprintf("%s.models[%d]", path, j), "model %q runs none of the versions this notice names", id)
 		}
 	}
+	// An end of life or end of support is a version's milestone: a notice
+	// announcing one for some models only would say the others' devices
+	// keep what the version's dates say they lose.
+	if !n.AboutVersions() || len(n.Models) == 0 {
+		return
+	}
+	var left []string
+	for _, m := range v.p.Models {
+		if runs[m.ID] && !slices.Contains(n.Models, m.ID) {
+			left = append(left, m.ID)
+		}
+	}
+	if len(left) > 0 {
+		v.errorf(path+".models", "leaves out %s, which %s the versions this notice names: their milestones are the versions', so the notice concerns every model that runs them; name %s too, or leave models out", strings.Join(left, ", "), map[bool]string{true: "runs", false: "run"}[len(left) == 1], map[bool]string{true: "it", false: "them"}[len(left) == 1])
+	}
 }
 
 // noticeDates checks that the versions carry the milestone the notice

@@ -291,6 +291,7 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 			}
 		}
 	}
+	diags = append(diags, componentsInVersions(p)...)
 	cur := p.CurrentVersion(env.AsOf)
 	if cur == nil || cur.EndOfSupport.IsZero() {
 		return diags
@@ -359,4 +360,40 @@ func lifecycleThen(p kind.Product, on content.Date) string {
 		return ""
 	}
 	return "../lifecycle.html"
+}
+
+// componentsInVersions errs where a component end-of-support notice names
+// a version whose components (its SBOM files and [[components]]) do not
+// include a component the notice names: the notice would tell that
+// version's owners a component concerns them that their software lacks.
+// A version whose components are not stated at all decides nothing.
+func componentsInVersions(p kind.Product) content.Diagnostics {
+	var diags content.Diagnostics
+	for i, n := range p.Notices {
+		if n.Kind != "component_end_of_support" {
+			continue
+		}
+		for j, ver := range n.Versions {
+			inv := p.At(ver).Inventory
+			if inv == nil || len(inv.List) == 0 {
+				continue
+			}
+			for _, c := range n.Components {
+				in := func(inv *inventory.Inventory) bool {
+					return inv != nil && slices.ContainsFunc(inv.List, func(x inventory.Component) bool { return x.Matches(c.PURL, c.Name, c.Version) })
+				}
+				if in(inv) || !slices.ContainsFunc(p.Versions, func(v content.Version) bool { return in(p.At(v.Version).Inventory) }) {
+					continue // in this version, or in none: unknown, which the inventory reports
+				}
+				path := fmt.Sprintf("notices[%d].versions[%d]", i, j)
+				name := strings.TrimSpace(c.Name + " " + c.Version)
+				if name == "" {
+					name = c.PURL
+				}
+				diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path,
+					Message: fmt.Sprintf("version %s does not contain %s, which this notice names: its components (SBOM files and [[components]]) do not list it; name only the versions that contain it", ver, name)})
+			}
+		}
+	}
+	return diags
 }
