@@ -233,3 +233,38 @@ func TestComponentNoticeNamesOnlyVersionsWithTheComponent(t *testing.T) {
 		t.Errorf("the example: %v (%v)", err, res)
 	}
 }
+
+// TestNoticeOffersOnlyReleasedUpgrades: the end-of-support notice of
+// 3.8.2 as first issued (2022-11-15) offers 4.2.1, generally available
+// only in 2025, as planned, and says nothing of which Halcyon Connect
+// versions 4.2.1 works with; as revised in 2025 (the example) it offers
+// it plainly with the Connect versions.
+func TestNoticeOffersOnlyReleasedUpgrades(t *testing.T) {
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
+		i := strings.Index(s, "id = \"MIS-LVP7-EOS-382\"")
+		j := i + strings.Index(s[i:], "\n[[notices]]")
+		block := s[i:j]
+		block = strings.NewReplacer("revision = \"C\"\nrelease_date = 2025-07-01", "revision = \"A\"\nrelease_date = 2022-11-15",
+			"date = 2025-06-27", "date = 2022-11-10", "date = 2025-06-30", "date = 2022-11-14").Replace(block)
+		block = block[:strings.Index(block, "\n[[notices.document.history]]\nrevision = \"B\"")] + "\n"
+		return s[:i] + block + s[j:]
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	notice := string(readTree(t, out)["halcyon-lvp7/notices/eos-3.8.2.md"])
+	if !strings.Contains(notice, "software 4.2.1 (planned; general availability 2025-05-12)") {
+		t.Error("the notice of 2022 offers 4.2.1 without saying it was planned then")
+	}
+	if strings.Contains(notice, "Software `4.2.1` works with") {
+		t.Error("the notice of 2022 says which Connect versions 4.2.1, released in 2025, works with")
+	}
+	golden, err := os.ReadFile("../golden/halcyon-lvp7/notices/eos-3.8.2.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(golden), "Software `4.2.1` works with") || strings.Contains(string(golden), "(planned") {
+		t.Error("the example's notice of 2025 does not offer 4.2.1 plainly with its Connect versions")
+	}
+}
