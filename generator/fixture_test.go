@@ -244,6 +244,9 @@ func TestRiskDocumentsStateOnlyTheData(t *testing.T) {
 func TestNoticesStateOnlyTheData(t *testing.T) {
 	notice := buildFixture(t, "cloudsamd")("lumentriage/notices/eol-3.0.0.md")
 	saysNone(t, "eol-3.0.0.md", notice, "names a document not yet issued", "lifecycle page", "in addition to those of the customer security documentation")
+	// A service the manufacturer hosts is not the customer's to upgrade.
+	saysAll(t, "eol-3.0.0.md", notice, "While the affected versions are in use (the manufacturer hosts them), put these controls in place")
+	saysNone(t, "eol-3.0.0.md", notice, "puts the upgrade on the customer", "Until the affected versions are upgraded or replaced")
 
 	// The example's component notice, naming rauc too: maintained, no end of support announced.
 	site, content := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
