@@ -225,7 +225,7 @@ func (l *loader) checkNotices() {
 				// issued; speaking as of its release, it would leave it out.
 				issued := n.Issued
 				if issued.IsZero() {
-					issued = n.Document.ReleaseDate
+					issued = n.Document.FirstIssued()
 				}
 				for _, e := range entries {
 					if k := e.Known(); !issued.IsZero() && k.After(issued) {
