@@ -126,11 +126,12 @@ func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 
 // TestCloudSaMDNoticeSpeaksOfTheProduct: the end-of-life notice of a
 // software-only product speaks of the affected products and versions, not
-// of devices to upgrade or replace (the pump's notices keep "devices":
+// of devices to upgrade or replace, and of a service the manufacturer
+// hosts as in use, not as the customer's to upgrade (the pump's notices keep "devices":
 // TestGoldenSite).
 func TestCloudSaMDNoticeSpeaksOfTheProduct(t *testing.T) {
 	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
-	saysAll(t, "eol-3.0.0.md", notice, "## 1. Affected products and models", "Until the affected versions are upgraded or replaced, put these controls in place")
+	saysAll(t, "eol-3.0.0.md", notice, "## 1. Affected products and models", "While the affected versions are in use (the manufacturer hosts them), put these controls in place")
 	saysNone(t, "eol-3.0.0.md", notice, "said of a product with no device", "Affected devices", "affected devices")
 }
 
