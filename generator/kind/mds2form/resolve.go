@@ -32,6 +32,9 @@ type mds2Resolver struct {
 	cat   *mds2.Catalog
 	facts *mds2Facts
 	diags content.Diagnostics
+	// gated is why each question the form's instruction made N/A is N/A
+	// ("CSUP-1 is No"): a question gated by it cites the root too.
+	gated map[string]string
 }
 
 func (r *mds2Resolver) add(sev content.Severity, path, format string, args ...any) {
@@ -201,6 +204,17 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			r.warnf(g.path, "answer Yes although %s, which this question presupposes answered %s; check both answers", trig, c.Answer)
 		case !explicit && c.Stated:
 			row.Answer, row.Basis, row.From = mds2.NA, mds2.BasisGated, fmt.Sprintf("%s is %s", c.ID, final[c.ID])
+			if why, ok := r.gated[c.ID]; ok { // its trigger is N/A by instruction too: say whose
+				row.From += " (" + why + ")"
+			}
+			if r.gated == nil {
+				r.gated = map[string]string{}
+			}
+			if root, ok := r.gated[c.ID]; ok {
+				r.gated[q.ID] = root
+			} else {
+				r.gated[q.ID] = row.From
+			}
 			if isDerived && d.Answer == mds2.Yes {
 				r.warnf(r.p.MDS2.AnswerPath(q.ID), "the form's instruction makes %s N/A because %s, but the product data answers it Yes: %s", q.ID, trig, d)
 			}
