@@ -1,8 +1,11 @@
 package generator
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // buildWearable builds testdata/wearable: a continuous glucose monitor
@@ -103,4 +106,67 @@ func TestWearableLifecycleAdvisesNoIsolation(t *testing.T) {
 	if strings.Contains(page, "isolate") {
 		t.Error("lifecycle.md advises a home user to isolate the device")
 	}
+}
+
+// TestWearableNoticeKeepsThePhonesConnectionOpen: an end-of-support notice
+// of a product whose app runs on the patient's own phone does not say no
+// port of the product is on the customer's network: the app's outbound
+// connection must stay allowed wherever the phone is.
+func TestWearableNoticeKeepsThePhonesConnectionOpen(t *testing.T) {
+	dir := filepath.Join("testdata", "wearable")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "glucowear.toml", func(s string) string {
+		i := strings.Index(s, "version = \"1.4.0\"")
+		i += strings.Index(s[i:], "\n\n")
+		s = s[:i] + "\nend_of_marketing = 2026-03-01\nend_of_life = 2026-03-01\nend_of_support = 2028-03-31\n\n[[versions]]\nversion = \"1.5.0\"\nsummary = \"App 1.5.\"\ngeneral_availability = 2026-03-01" + s[i:]
+		s = strings.Replace(s, `build = ["csd", "mds2", "lifecycle"]`, `build = ["csd", "mds2", "lifecycle", "notices"]`, 1)
+		j := strings.Index(s, "\n[documents]")
+		return s[:j] + `
+[[notices]]
+id = "eos-1.4.0"
+kind = "end_of_support"
+issued = 2026-03-01
+summary = "Version 1.4.0 reaches its end of support."
+versions = ["1.4.0"]
+operating_systems = ["Embedded Linux"]
+maintenance = "None after the end of support."
+decommissioning = "Dispose of the sensor."
+compensating_controls = ["Update the app."]
+
+[[notices.stops]]
+what = "updates"
+milestone = "end_of_support"
+
+[notices.customer_actions]
+network_isolation = "None: the sensor talks only to the phone."
+backup = "Nothing to back up."
+
+[[notices.upgrade_paths]]
+kind = "software_only"
+to_version = "1.5.0"
+description = "Install app 1.5."
+
+[notices.document]
+id = "GW-EOS-140"
+revision = "A"
+release_date = 2026-03-01
+owner = "Product security"
+
+[[notices.document.approvals]]
+role = "Product security"
+name = "A. Reviewer"
+date = 2026-03-01
+
+[[notices.document.history]]
+revision = "A"
+date = 2026-03-01
+summary = "First issue."
+` + s[j:]
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	notice := string(readTree(t, out)["glucowear/notices/eos-1.4.0.md"])
+	saysAll(t, "eos-1.4.0.md", notice, "except the connections of the parts named below, which must stay allowed on whatever network they use")
+	saysNone(t, "eos-1.4.0.md", notice, "said beside the app's connection", "of the product is on the customer's network, so none there needs to stay open")
 }
