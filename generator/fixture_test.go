@@ -123,8 +123,8 @@ func TestHomeUseCSDSpeaksToItsCustomer(t *testing.T) {
 	}
 	files := readTree(t, out)
 	csd := string(files["viewpoint-rw/csd.md"])
-	saysAll(t, "csd.md", csd, "are needed only after the customer turns the feature on", "the customer's own servers")
-	saysNone(t, "csd.md", csd, "said to a home user", "the hospital turns", "hospital's own servers", "the hospital's part", "on the hospital network")
+	saysAll(t, "csd.md", csd, "are needed only after the customer turns the feature on", "(the customer's PACS, say), use that server's address")
+	saysNone(t, "csd.md", csd, "said to a home user", "the hospital turns", "hospital's PACS", "the hospital's part", "on the hospital network")
 	saysAll(t, "csd.html", string(files["viewpoint-rw/csd.html"]), "for patients, caregivers and the clinics that support them")
 	saysNone(t, "csd.html", string(files["viewpoint-rw/csd.html"]), "said to a home user", "for hospital network and biomedical engineers")
 }

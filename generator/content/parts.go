@@ -51,8 +51,10 @@ var partRuns = []partRunsEntry{
 	// it are not known.
 	{"customer_device", "On the customer's own device", "on a phone, tablet or computer the customer owns", false,
 		"The customer keeps the device's operating system up to date; who installs the application's updates is not stated", "", ""},
+	// Only the manufacturer can patch a service it hosts; whether and how
+	// it backs the service up or watches it is for the data to say.
 	{"manufacturer_hosted", "Hosted by the manufacturer", "in a service the manufacturer hosts", false,
-		"The manufacturer", "The manufacturer", "The manufacturer"},
+		"The manufacturer", "", ""},
 	{"customer_infrastructure", "Customer infrastructure", "in the customer's own infrastructure", true,
 		"The customer", "The customer", "The customer"},
 }

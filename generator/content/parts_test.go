@@ -144,6 +144,11 @@ func TestFirewallRulesFromTheCustomersSide(t *testing.T) {
 	if got := p.Part("cloud").PatchedBy(); got != "The manufacturer" {
 		t.Errorf("cloud patched by %q; want the manufacturer", got)
 	}
+	// Only the manufacturer can patch its service; whether it backs it up
+	// or watches it is not said by where it runs.
+	if b, m := p.Part("cloud").BackedUpBy(), p.Part("cloud").MonitoredBy(); b != "" || m != "" {
+		t.Errorf("cloud backed up by %q, monitored by %q; want both not stated", b, m)
+	}
 }
 
 // TestPartsValidation: unknown parts, a port whose part is not its

@@ -129,8 +129,12 @@ func (s *Set) CycloneDX(p *content.Product, version string, pub Publisher) ([]by
 		cv := cdx.Vulnerability{ID: x.ID, Source: source(x.ID), Description: x.Description, Recommendation: x.Remediation,
 			Workaround: strings.Join(x.CompensatingControls, "\n"),
 			Analysis:   &cdx.VulnerabilityAnalysis{State: cdxStatus[x.Status], Detail: x.Impact}, Affects: &affects}
+		// CycloneDX has no justification for "the adversary cannot control
+		// the vulnerable code": each of its candidates (at the perimeter,
+		// by configuration, by environment) claims a particular protection
+		// the data does not state, so none is written; the detail says why.
 		for _, j := range cdxJustifications {
-			if j.cisa == x.Justification && x.Justification != "" {
+			if j.cisa == x.Justification && x.Justification != "" && x.Justification != "vulnerable_code_cannot_be_controlled_by_adversary" {
 				cv.Analysis.Justification = j.cdx
 				break
 			}

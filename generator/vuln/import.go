@@ -129,7 +129,8 @@ var cdxStates = map[cdx.ImpactAnalysisState]content.VulnStatus{
 }
 
 // cdxJustifications maps CycloneDX justifications onto the CISA ones; the
-// first of each CISA justification is the one jspgen writes.
+// first of each CISA justification is the one jspgen writes (none for
+// vulnerable_code_cannot_be_controlled_by_adversary: see CycloneDX).
 var cdxJustifications = []struct {
 	cdx  cdx.ImpactAnalysisJustification
 	cisa content.VEXJustification

@@ -118,8 +118,12 @@ func TestVEXRoundTrip(t *testing.T) {
 			}
 			for i, st := range stmts {
 				w := want[i]
-				if st.ID != w.ID || st.Status != w.Status || st.Justification != w.Justification {
-					t.Errorf("%s %s [%d]: %s %s %s; want %s %s %s", v.Version, name, i, st.ID, st.Status, st.Justification, w.ID, w.Status, w.Justification)
+				wantJ := w.Justification
+				if name == "cdx" && wantJ == "vulnerable_code_cannot_be_controlled_by_adversary" {
+					wantJ = "" // CycloneDX has no justification that does not claim a protection: none is written
+				}
+				if st.ID != w.ID || st.Status != w.Status || st.Justification != wantJ {
+					t.Errorf("%s %s [%d]: %s %s %s; want %s %s %s", v.Version, name, i, st.ID, st.Status, st.Justification, w.ID, w.Status, wantJ)
 				}
 				if len(st.Targets) != 1 || st.Targets[0].Product != v.PURL {
 					t.Errorf("%s %s [%d]: targets %+v; want product %s", v.Version, name, i, st.Targets, v.PURL)
