@@ -9,19 +9,20 @@ import "github.com/jspgen/jspgen/generator/content"
 // the recorded dates place on or before a date and leaves out what they
 // place after it.
 
-// Known is when the manufacturer first knew of v: the earliest of its
-// discovery, disclosure and communication dates; zero when none is stated.
+// Known is when the manufacturer first knew of v: the date it learnt of
+// it (discovered), else its public disclosure, or an earlier
+// communication of its own; zero when none is stated. A disclosure before
+// the manufacturer learnt of it does not count: its documents could not
+// state it then.
 func (v *Vulnerability) Known() content.Date {
-	var first content.Date
-	earlier := func(d content.Date) {
-		if !d.IsZero() && (first.IsZero() || d.Before(first)) {
-			first = d
-		}
+	first := v.Discovered
+	if first.IsZero() {
+		first = v.Disclosed
 	}
-	earlier(v.Discovered)
-	earlier(v.Disclosed)
 	for _, c := range v.Communications {
-		earlier(c.Date)
+		if !c.Date.IsZero() && (first.IsZero() || c.Date.Before(first)) {
+			first = c.Date
+		}
 	}
 	return first
 }

@@ -127,8 +127,11 @@ func product(env *kind.Env, p kind.Product) ([]kind.File, []Advisory, error) {
 			advs = append(advs, vexAdvisory(env, p, set, v))
 		}
 	}
+	// A notice's CSAF twin is published only beside the notice: a product
+	// that does not build its notices publishes neither.
 	for _, n := range p.Notices {
 		switch {
+		case !p.Builds("notices"):
 		case n.AboutVersions():
 			advs = append(advs, noticeAdvisory(env, p, n))
 		case n.Security() && set != nil:
@@ -206,10 +209,10 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 	list := set.For(v.Version)
 	first := content.Date{}
 	for _, x := range list {
-		for _, d := range []content.Date{x.Discovered, x.Disclosed} {
-			if !d.IsZero() && (first.IsZero() || d.Before(first)) {
-				first = d
-			}
+		// The manufacturer states nothing before it knows: a disclosure
+		// before it learnt of the vulnerability is not its first release.
+		if d := x.Known(); !d.IsZero() && (first.IsZero() || d.Before(first)) {
+			first = d
 		}
 	}
 	// The document cannot predate the version it is about: a third

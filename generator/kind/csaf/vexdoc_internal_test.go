@@ -51,3 +51,16 @@ func TestVEXDocumentTruths(t *testing.T) {
 		t.Error("no relationship left for the components 4.2.1 contains")
 	}
 }
+
+// TestVEXFirstReleasedWhenTheManufacturerKnew: 3.8.2's CSAF VEX is first
+// released when Meridian learnt of CVE-2024-1086 (2024-05-30), not on its
+// public disclosure (2024-01-31), when Meridian could state nothing.
+func TestVEXFirstReleasedWhenTheManufacturerKnew(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	env := kindtest.Env(c, content.NewDate(2026, 3, 2))
+	adv := vexAdvisory(env, p, p.Vulnerabilities, *p.Vulnerabilities.Version("3.8.2"))
+	if got := adv.Doc.Document.Tracking.InitialReleaseDate; !strings.HasPrefix(got, "2024-05-30") {
+		t.Errorf("3.8.2's VEX first released %s; want 2024-05-30, when the manufacturer learnt of CVE-2024-1086", got)
+	}
+}
