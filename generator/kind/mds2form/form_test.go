@@ -201,6 +201,14 @@ func TestMDS2Validation(t *testing.T) {
 			``},
 		{"N/A with a reason under a No trigger", addAnswer(`"CONN-1.1.1" = { answer = "na", reason = "No radio hardware" }`),
 			``},
+		// "Every account is documented" claims a complete list, which a
+		// list of accounts does not establish: the manufacturer answers.
+		{"PAUT-4 is the manufacturer's to answer", func(s string) string {
+			s = strings.Replace(s, `"PAUT-4" = "yes"`+"\n", "", 1)
+			i := strings.Index(s, "\n[mds2]")
+			return s[:i] + "\n[[accounts]]\nrole = \"Nurse\"\nkind = \"user\"\nauthentication = \"PIN\"\nprivileges = \"Read temperatures.\"\nprovisioning = \"At setup.\"\ncustomer_managed = true\n" + s[i:]
+		},
+			`mds2\.answers\.PAUT-4: PAUT-4 has no answer`},
 		{"PII over wireless without wireless connectivity", addAnswer(`"MPII-3.6" = { answer = "yes", note = 2 }`),
 			`warning: mds2\.answers\.MPII-3\.6: the form answers MPII-3\.6 Yes and CONN-1\.1 No, but PII over a wireless link needs wireless connectivity`},
 		{"PII on removable media the device does not take", func(s string) string {

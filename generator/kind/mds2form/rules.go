@@ -89,7 +89,6 @@ var mds2Derivations = []derivation{
 
 	{ID: "NAUT-1", From: "ports: No when network ports exist, each states authenticated = false and every network or radio interface has ports (No only; a port that does not state it, or an interface without ports, decides nothing)", derive: (*mds2Facts).nodeAuth},
 
-	{ID: "PAUT-4", From: "accounts (Yes only, when the CSD, which lists them, is built)", derive: (*mds2Facts).accountsListed},
 	{ID: "PAUT-14", From: "credentials in data_stores[].data or interfaces[].carries (No only when data_stores is written, even empty, and every interface states carries and no data flow lists credentials)", derive: (*mds2Facts).credentials},
 	{ID: "PLOK-1", From: "samd; not stated decides nothing", derive: (*mds2Facts).samd},
 
@@ -110,8 +109,6 @@ var mds2Derivations = []derivation{
 
 	{ID: "SAHD-2", From: "certifications dated by the form's release (Yes); certifications written, an empty list included, with none dated by then (No)", derive: (*mds2Facts).certified},
 	{ID: "SGUD-2", From: "data_stores holding PHI or PII, when every one gives sanitize instructions (Yes only; a store without them decides nothing)", derive: (*mds2Facts).sanitize},
-
-	{ID: "SGUD-3", From: "accounts (Yes only, when the CSD, which lists them, is built)", derive: (*mds2Facts).accountsListed},
 
 	{ID: "TXCF-1", From: "interfaces carrying PHI or PII: No when any is a network or radio interface (No only)", derive: (*mds2Facts).cableOnly},
 }

@@ -77,13 +77,6 @@ func (f *mds2Facts) sanitize() (fact, bool) {
 	return fact{}, false
 }
 
-// accountsListed: Yes when the accounts are listed and the CSD, which
-// publishes them, is built; without it no document lists them, and the
-// manufacturer answers.
-func (f *mds2Facts) accountsListed() (fact, bool) {
-	return f.yes("accounts", fmt.Sprintf("lists the device's %d accounts%s", len(f.p.Accounts), f.inCSD())), len(f.p.Accounts) > 0 && f.p.Builds("csd")
-}
-
 // spdf: Yes when spdf.frameworks names at least one framework (a blank
 // entry names none). No framework stated decides nothing: the MDS2 asks
 // whether a secure development process is followed, which a product may

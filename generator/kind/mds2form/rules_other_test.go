@@ -168,20 +168,6 @@ var sbomRuleCases = []ruleCase{
 }
 
 var otherRuleCases = []ruleCase{
-	{"PAUT-4", "accounts listed", func(w *world) { w.p.Accounts = []content.Account{{Role: "admin"}, {Role: "service"}} },
-		yesBy("accounts", "lists the device's 2 accounts")},
-	{"PAUT-4", "no accounts", nil, decidesNothing},
-	{"SGUD-3", "accounts listed", func(w *world) { w.p.Accounts = []content.Account{{Role: "admin"}} },
-		yesBy("accounts", "lists the device's 1 accounts")},
-	{"SGUD-3", "no accounts", nil, decidesNothing},
-	// No CSD built: no document lists them.
-	{"PAUT-4", "accounts listed, no CSD built", func(w *world) {
-		w.p.Accounts, w.p.Documents.Build = []content.Account{{Role: "admin"}}, []string{"mds2"}
-	}, decidesNothing},
-	{"SGUD-3", "accounts listed, no CSD built", func(w *world) {
-		w.p.Accounts, w.p.Documents.Build = []content.Account{{Role: "admin"}}, []string{"mds2", "lifecycle"}
-	}, decidesNothing},
-
 	{"PAUT-14", "a store holds credentials", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("cfg", "configuration"), store("keys", "credentials")}
 		w.p.Interfaces = []content.Interface{iface("svc", "usb", "credentials")}
