@@ -21,7 +21,7 @@ func TestContactWithoutPSIRT(t *testing.T) {
 	full.PSIRT = content.PSIRT{Name: "M PSIRT", Email: "psirt@m.example"}
 	full.CVDPolicyURL = "https://m.example/cvd"
 
-	txt := string(securityTxt(env(bare)))
+	txt := string(securityTxt(env(bare), true))
 	for _, bad := range []string{"mailto:\n", "Policy:"} {
 		if strings.Contains(txt, bad) {
 			t.Errorf("security.txt without PSIRT or policy has %q:\n%s", bad, txt)
@@ -30,7 +30,7 @@ func TestContactWithoutPSIRT(t *testing.T) {
 	if !strings.Contains(txt, "Contact: mailto:sec@m.example\n") {
 		t.Errorf("security.txt lacks the security contact:\n%s", txt)
 	}
-	txt = string(securityTxt(env(full)))
+	txt = string(securityTxt(env(full), true))
 	for _, want := range []string{"Contact: mailto:psirt@m.example\n", "Policy: https://m.example/cvd\n"} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("security.txt lacks %q:\n%s", want, txt)

@@ -203,17 +203,32 @@ func TestSecurityTxt(t *testing.T) {
 		t.Errorf("security.txt names a Canonical or CSAF URL though the site has no base_url:\n%s", got)
 	}
 	env.Content.Site.BaseURL = "https://security.example.org/docs"
-	files, err := kcsaf.SiteFiles(env, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got = string(siteFile(kind.Prepared{SiteFiles: files}, kcsaf.SecurityTxt))
+	c := kindtest.LoadExample(t)
+	c.Site.BaseURL = env.Content.Site.BaseURL
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	out, _ = kindtest.Prepare(t, kcsaf.Kind, kindtest.Env(c, content.NewDate(2026, 3, 2)), p)
+	got = string(siteFile(out, kcsaf.SecurityTxt))
 	for _, want := range []string{
 		"Canonical: https://security.example.org/docs/.well-known/security.txt\n",
 		"CSAF: https://security.example.org/docs/.well-known/csaf/provider-metadata.json\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("with base_url, security.txt lacks %q:\n%s", want, got)
+		}
+	}
+	// No CSAF document: no provider, so neither its metadata, its listings
+	// nor a CSAF line.
+	files, err := kcsaf.SiteFiles(env, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	none := kind.Prepared{SiteFiles: files}
+	if txt := string(siteFile(none, kcsaf.SecurityTxt)); strings.Contains(txt, "CSAF:") {
+		t.Errorf("security.txt of a site without CSAF documents names a provider:\n%s", txt)
+	}
+	for _, f := range []string{kcsaf.ProviderMetadata, kcsaf.IndexTxt, kcsaf.ChangesCSV} {
+		if siteFile(none, f) != nil {
+			t.Errorf("%s published without a CSAF document", f)
 		}
 	}
 }

@@ -83,11 +83,17 @@ func siteFiles(env *kind.Env, parts []Part) ([]kind.File, error) {
 	for _, c := range changes {
 		fmt.Fprintf(&csv, "%q,%q\n", c.path, c.date)
 	}
-	listing := []kind.File{
-		{Path: IndexTxt, Label: "CSAF index of the documents (index.txt)", Data: []byte(index.String())},
-		{Path: ChangesCSV, Label: "CSAF changes, newest first (changes.csv)", Data: []byte(csv.String())},
+	// Without a document there is no provider: metadata asking
+	// aggregators to list and mirror an empty directory would say there is.
+	provider := len(advs) > 0
+	var listing []kind.File
+	if provider {
+		listing = []kind.File{
+			{Path: IndexTxt, Label: "CSAF index of the documents (index.txt)", Data: []byte(index.String())},
+			{Path: ChangesCSV, Label: "CSAF changes, newest first (changes.csv)", Data: []byte(csv.String())},
+		}
 	}
-	if base := siteURL(env); base != "" {
+	if base := siteURL(env); base != "" && provider {
 		if newest == "" {
 			newest = env.AsOf.String() + "T00:00:00.000Z"
 		}
@@ -107,7 +113,7 @@ func siteFiles(env *kind.Env, parts []Part) ([]kind.File, error) {
 	}
 	files = append(files, docs...)
 	files = append(files, listing...)
-	files = append(files, kind.File{Path: SecurityTxt, Label: "security.txt (RFC 9116)", Data: securityTxt(env)})
+	files = append(files, kind.File{Path: SecurityTxt, Label: "security.txt (RFC 9116)", Data: securityTxt(env, provider)})
 	feed, err := atomFeed(env, parts, advs)
 	if err != nil {
 		return nil, err
@@ -116,8 +122,9 @@ func siteFiles(env *kind.Env, parts []Part) ([]kind.File, error) {
 	return files, nil
 }
 
-// securityTxt is .well-known/security.txt (RFC 9116).
-func securityTxt(env *kind.Env) []byte {
+// securityTxt is .well-known/security.txt (RFC 9116); it names the CSAF
+// provider metadata only when there is a provider.
+func securityTxt(env *kind.Env, provider bool) []byte {
 	s := env.Content.Site
 	m := s.Manufacturer
 	var b strings.Builder
@@ -141,7 +148,9 @@ func securityTxt(env *kind.Env) []byte {
 	fmt.Fprintf(&b, "Preferred-Languages: %s\n", cmp.Or(s.Language, "en"))
 	if base := strings.TrimSuffix(s.BaseURL, "/"); base != "" {
 		fmt.Fprintf(&b, "Canonical: %s/%s\n", base, SecurityTxt)
-		fmt.Fprintf(&b, "CSAF: %s/%s\n", base, ProviderMetadata)
+		if provider {
+			fmt.Fprintf(&b, "CSAF: %s/%s\n", base, ProviderMetadata)
+		}
 	}
 	return []byte(b.String())
 }
