@@ -59,10 +59,10 @@ func TestCloudSaMDMDS2StoredCredentialsNotDerivedNo(t *testing.T) {
 func TestCloudSaMDCSDIsolatesNothing(t *testing.T) {
 	csd := buildCloudSaMD(t)("lumentriage/csd.md")
 	saysAll(t, "csd.md", csd,
-		"which ports and interfaces it uses, which firewall rules let the hospital's users reach the services the manufacturer hosts, how its data is protected",
+		"the ports and interfaces it uses, the firewall rules that let the hospital's users reach the services the manufacturer hosts, how its data is protected",
 		"Whether the product forwards events to a SIEM or log collector is not stated.",
 	)
-	saysNone(t, "csd.md", csd, "false for a service the manufacturer hosts", "which firewall rules isolate it", "Whether the device forwards events")
+	saysNone(t, "csd.md", csd, "false for a service the manufacturer hosts", "firewall rules that isolate it", "Whether the device forwards events")
 }
 
 // TestCloudSaMDPlanPenTestFindingsNotStated: the fixture's penetration

@@ -80,7 +80,7 @@ func TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork(t *testing.T) {
 func TestWearableCSDAddressesHomeUsers(t *testing.T) {
 	csd := buildWearable(t)("glucowear/csd.md")
 	saysAll(t, "csd.md", csd,
-		"This document tells the patients and caregivers who use the Meridian GlucoWear Continuous Glucose Monitoring System at home, and the clinics that support them,",
+		"This document gives the patients and caregivers who use the Meridian GlucoWear Continuous Glucose Monitoring System at home, and the clinics that support them, what Meridian Infusion Systems, Inc. states about setting it up",
 		"\n## Key facts\n",
 		"| Created by the patient in the app; no default password. | Customer |",
 	)
