@@ -404,9 +404,12 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	doc := &csaf.Document{Document: meta(env, "csaf_informational_advisory", n.DisplayTitle()+" ("+p.Name+")", id, history)}
 	doc.Document.Tracking.InitialReleaseDate = dateTime(n.Issued)
 	notes := []csaf.Note{{Category: "summary", Title: "Summary", Text: strings.TrimSpace(n.Summary)}}
+	// As the notice it twins: the milestones as announced on its release,
+	// of its versions and of the related system's versions it names.
+	dated := p.Product.DatesOn(kind.Released(n.Document, env.AsOf))
 	var lines []string
 	for _, ver := range n.Versions {
-		v := p.Version(ver)
+		v := dated.Version(ver)
 		if v == nil {
 			continue
 		}
@@ -415,6 +418,24 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 			ms = append(ms, m.Name+": "+m.Date.String())
 		}
 		lines = append(lines, fmt.Sprintf("Version %s — %s.", ver, strings.Join(ms, "; ")))
+	}
+	if s := p.RelatedSystem(n.RelatedSystem); s != nil {
+		for _, ver := range n.RelatedVersions {
+			rv := s.Version(ver)
+			if rv == nil {
+				continue
+			}
+			var ms []string
+			for _, m := range []struct {
+				name string
+				d    content.Date
+			}{{"General availability", rv.GeneralAvailability}, {"End of life", rv.EndOfLife}, {"End of support", rv.EndOfSupport}} {
+				if !m.d.IsZero() {
+					ms = append(ms, m.name+": "+m.d.String())
+				}
+			}
+			lines = append(lines, fmt.Sprintf("%s %s — %s.", s.Name, ver, strings.Join(ms, "; ")))
+		}
 	}
 	if len(lines) > 0 {
 		notes = append(notes, csaf.Note{Category: "details", Title: "Lifecycle milestones", Text: strings.Join(lines, "\n")})
@@ -426,7 +447,7 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 			dates = append(dates, s.Date.String())
 		} else {
 			for _, ver := range n.Versions {
-				if v := p.Version(ver); v != nil {
+				if v := dated.Version(ver); v != nil {
 					if d := v.MilestoneDate(s.Milestone); !d.IsZero() {
 						dates = append(dates, ver+": "+d.String())
 					}

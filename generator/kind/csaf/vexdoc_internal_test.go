@@ -64,3 +64,31 @@ func TestVEXFirstReleasedWhenTheManufacturerKnew(t *testing.T) {
 		t.Errorf("3.8.2's VEX first released %s; want 2024-05-30, when the manufacturer learnt of CVE-2024-1086", got)
 	}
 }
+
+// TestNoticeTwinNamesTheRelatedVersions: the CSAF twin of the end-of-support
+// notice of 3.8.2 and Halcyon Connect 4.2 gives the milestones of both, as
+// the notice does (it gave 3.8.2's only).
+func TestNoticeTwinNamesTheRelatedVersions(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	env := kindtest.Env(c, content.NewDate(2026, 3, 2))
+	for _, n := range p.Notices {
+		if n.ID != "eos-3.8.2" {
+			continue
+		}
+		adv := noticeAdvisory(env, p, n)
+		var text string
+		for _, note := range adv.Doc.Document.Notes {
+			if note.Title == "Lifecycle milestones" {
+				text = note.Text
+			}
+		}
+		for _, want := range []string{"Version 3.8.2 — ", "Halcyon Connect 4.2 — General availability: "} {
+			if !strings.Contains(text, want) {
+				t.Errorf("the twin's milestones lack %q:\n%s", want, text)
+			}
+		}
+		return
+	}
+	t.Fatal("the example has no notice eos-3.8.2")
+}
