@@ -45,7 +45,7 @@ func ruleExampleLeftovers(s *Site, siteFile Source, p *Product) Diagnostics {
 		diags = append(diags, Diagnostic{Severity: Warning, File: src.File, Line: src.Line(path), Path: path,
 			Message: fmt.Sprintf("names %s, the manufacturer of jspgen's example, not %s: text copied by jspgen init and not yet replaced is published as your own facts", exampleManufacturer, s.Manufacturer.Name)})
 	})
-	if p == nil && s.Manufacturer.ISAO.Member == exampleISAO.Member && s.Manufacturer.ISAO.Name == exampleISAO.Name && s.Manufacturer.ISAO.Since == exampleISAO.Since {
+	if p == nil && s.Manufacturer.ISAO == exampleISAO {
 		diags = append(diags, Diagnostic{Severity: Warning, File: src.File, Line: src.Line("manufacturer.isao"), Path: "manufacturer.isao",
 			Message: fmt.Sprintf("is the membership of %s, the manufacturer of jspgen's example (Health-ISAC since 2019-04-01), copied by jspgen init: the security plan and the MDS2 form (DOC-9) publish it as %s's; state your own membership, or remove the table to leave it not stated", exampleManufacturer, s.Manufacturer.Name)})
 	}

@@ -204,7 +204,11 @@ func (v *productValidator) noticeModels(path string, n Notice, affected []*Versi
 		}
 	}
 	if len(left) > 0 {
-		v.errorf(path+".models", "leaves out %s, which %s the versions this notice names: their milestones are the versions', so the notice concerns every model that runs them; name %s too, or leave models out", strings.Join(left, ", "), map[bool]string{true: "runs", false: "run"}[len(left) == 1], map[bool]string{true: "it", false: "them"}[len(left) == 1])
+		verb, them := "run", "them"
+		if len(left) == 1 {
+			verb, them = "runs", "it"
+		}
+		v.errorf(path+".models", "leaves out %s, which %s the versions this notice names: their milestones are the versions', so the notice concerns every model that runs them; name %s too, or leave models out", strings.Join(left, ", "), verb, them)
 	}
 }
 

@@ -408,33 +408,23 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	// of its versions and of the related system's versions it names.
 	dated := p.Product.DatesOn(kind.Released(n.Document, env.AsOf))
 	var lines []string
+	milestones := func(what string, ms []content.Milestone) {
+		var dates []string
+		for _, m := range ms {
+			dates = append(dates, m.Name+": "+m.Date.String())
+		}
+		lines = append(lines, what+" — "+strings.Join(dates, "; ")+".")
+	}
 	for _, ver := range n.Versions {
-		v := dated.Version(ver)
-		if v == nil {
-			continue
+		if v := dated.Version(ver); v != nil {
+			milestones("Version "+ver, v.Milestones())
 		}
-		var ms []string
-		for _, m := range v.Milestones() {
-			ms = append(ms, m.Name+": "+m.Date.String())
-		}
-		lines = append(lines, fmt.Sprintf("Version %s — %s.", ver, strings.Join(ms, "; ")))
 	}
 	if s := p.RelatedSystem(n.RelatedSystem); s != nil {
 		for _, ver := range n.RelatedVersions {
-			rv := s.Version(ver)
-			if rv == nil {
-				continue
+			if rv := s.Version(ver); rv != nil {
+				milestones(s.Name+" "+ver, rv.Milestones())
 			}
-			var ms []string
-			for _, m := range []struct {
-				name string
-				d    content.Date
-			}{{"General availability", rv.GeneralAvailability}, {"End of life", rv.EndOfLife}, {"End of support", rv.EndOfSupport}} {
-				if !m.d.IsZero() {
-					ms = append(ms, m.name+": "+m.d.String())
-				}
-			}
-			lines = append(lines, fmt.Sprintf("%s %s — %s.", s.Name, ver, strings.Join(ms, "; ")))
 		}
 	}
 	if len(lines) > 0 {

@@ -204,17 +204,15 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			r.warnf(g.path, "answer Yes although %s, which this question presupposes answered %s; check both answers", trig, c.Answer)
 		case !explicit && c.Stated:
 			row.Answer, row.Basis, row.From = mds2.NA, mds2.BasisGated, fmt.Sprintf("%s is %s", c.ID, final[c.ID])
+			root := row.From
 			if why, ok := r.gated[c.ID]; ok { // its trigger is N/A by instruction too: say whose
 				row.From += " (" + why + ")"
+				root = why
 			}
 			if r.gated == nil {
 				r.gated = map[string]string{}
 			}
-			if root, ok := r.gated[c.ID]; ok {
-				r.gated[q.ID] = root
-			} else {
-				r.gated[q.ID] = row.From
-			}
+			r.gated[q.ID] = root
 			if isDerived && d.Answer == mds2.Yes {
 				r.warnf(r.p.MDS2.AnswerPath(q.ID), "the form's instruction makes %s N/A because %s, but the product data answers it Yes: %s", q.ID, trig, d)
 			}
