@@ -115,7 +115,7 @@ func TestCSDOfAVersionPastEndOfSupport(t *testing.T) {
 func TestHomeUseCSDSpeaksToItsCustomer(t *testing.T) {
 	dir := filepath.Join("testdata", "workstation")
 	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "viewpoint-rw.toml", func(s string) string {
-		return strings.Replace(s, "\nname = \"Meridian Viewpoint Review Workstation\"\n", "\nname = \"Meridian Viewpoint Review Workstation\"\nhome_use = true\n", 1)
+		return strings.Replace(s, "\nhome_use = false\n", "\nhome_use = true\n", 1)
 	})
 	out := filepath.Join(t.TempDir(), "site")
 	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {

@@ -17,7 +17,7 @@ type Product struct {
 	SaMD           Tri             `toml:"samd" doc:"Software as a medical device (no dedicated hardware)."`
 	IntendedUse    string          `toml:"intended_use" jsp:"required=security_plan" doc:"Intended use / indications, as in the labeling."`
 	UseEnvironment string          `toml:"use_environment" jsp:"required=security_plan csd mds2" doc:"Where and by whom the device is used, and the networks it joins."`
-	HomeUse        Tri             `toml:"home_use" doc:"Whether patients or lay caregivers use the product at home, away from a hospital's network and staff: the CSD then addresses them and the clinics that support them, not a hospital's engineering teams. Not written: the CSD is written for a hospital."`
+	HomeUse        Tri             `toml:"home_use" doc:"Whether patients or lay caregivers use the product at home, away from a hospital's network and staff: the CSD then addresses them and the clinics that support them, not a hospital's engineering teams. Not written: the CSD is written for a hospital, and check warns (write false to confirm)."`
 	Models         []Model         `toml:"models" jsp:"required" doc:"Hardware or commercial models (for software: editions or licences) the documents cover."`
 	Versions       []Version       `toml:"versions" jsp:"required" doc:"Software versions, oldest first, with lifecycle milestones."`
 	CyberDevice    CyberDevice     `toml:"cyber_device" jsp:"required=security_plan" doc:"FD&C Act 524B determination."`
