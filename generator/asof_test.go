@@ -268,3 +268,84 @@ func TestNoticeOffersOnlyReleasedUpgrades(t *testing.T) {
 		t.Error("the example's notice of 2025 does not offer 4.2.1 plainly with its Connect versions")
 	}
 }
+
+// TestLaterVersionLeavesReleasedRiskReportAlone: a version added to the
+// data after the risk report's release (4.3.0, with a flow of its own)
+// changes neither the report nor its data-flow and attack-path drawings:
+// they are drawn from the version the report is about, not the one
+// current when it is built.
+func TestLaterVersionLeavesReleasedRiskReportAlone(t *testing.T) {
+	build := func(site, dir string, source *time.Time) map[string][]byte {
+		out := filepath.Join(t.TempDir(), "site")
+		if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out, SourceDate: source}); err != nil {
+			t.Fatal(err)
+		}
+		return readTree(t, out)
+	}
+	before := build("../jspgen.toml", "../content", nil)
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
+		return s + `
+[[versions]]
+version = "4.3.0"
+summary = "Remote log forwarding to a second collector."
+general_availability = 2026-09-15
+end_of_support = 2031-06-30
+
+[[versions.changes.data_flows_added]]
+id = "DF-99"
+from = "Pump"
+to = "Hospital syslog collector"
+data = ["logs"]
+interface = "wifi"
+protection = "Syslog over TLS to a second collector."
+`
+	})
+	// Built when 4.3.0 is current.
+	later := time.Date(2027, 1, 1, 12, 0, 0, 0, time.UTC)
+	after := build(site, dir, &later)
+	compared := 0
+	for name, b := range before {
+		// The PDF's creation date is the build's (SOURCE_DATE_EPOCH).
+		if !strings.HasPrefix(name, "halcyon-lvp7/risk-report.") && !strings.HasPrefix(name, "halcyon-lvp7/views/") || strings.HasSuffix(name, ".pdf") {
+			continue
+		}
+		compared++
+		if !bytes.Equal(after[name], b) {
+			t.Errorf("%s changed when version 4.3.0 was added", name)
+		}
+	}
+	if compared < 5 {
+		t.Errorf("compared %d files, want the report and its drawings", compared)
+	}
+	if bytes.Contains(after["halcyon-lvp7/risk-report.md"], []byte("DF-99")) {
+		t.Error("the risk report about 4.2.1 lists 4.3.0's flow DF-99")
+	}
+}
+
+// TestProductPageMilestonesAsAnnounced: the product page built on a date
+// before the notice that moved 4.2.1's milestones (issued 2026-01-20)
+// gives the milestones announced then; built after it, the moved ones.
+func TestProductPageMilestonesAsAnnounced(t *testing.T) {
+	row := func(on time.Time) string {
+		out := filepath.Join(t.TempDir(), "site")
+		if _, err := Build(Options{SiteFile: "../jspgen.toml", ContentDir: "../content", OutDir: out, SourceDate: &on}); err != nil {
+			t.Fatal(err)
+		}
+		page, err := os.ReadFile(filepath.Join(out, "halcyon-lvp7", "index.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return regexp.MustCompile(`<tr><th scope="row">4\.2\.1</th>.*</tr>`).FindString(string(page))
+	}
+	for _, tc := range []struct {
+		on   time.Time
+		want string
+	}{
+		{time.Date(2025, 10, 15, 12, 0, 0, 0, time.UTC), `<td class="nowrap">2030-06-30</td><td class="nowrap">2031-03-31</td><td class="nowrap">2031-06-30</td>`},
+		{time.Date(2026, 2, 16, 12, 0, 0, 0, time.UTC), `<td class="nowrap">2026-06-30</td><td class="nowrap">2028-04-30</td><td class="nowrap">2028-12-31</td>`},
+	} {
+		if got := row(tc.on); !strings.Contains(got, tc.want) {
+			t.Errorf("built on %s, 4.2.1's row is %q; want milestones %s", tc.on.Format(time.DateOnly), got, tc.want)
+		}
+	}
+}

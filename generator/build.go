@@ -490,9 +490,8 @@ func templateFiles(dir string) render.Files {
 }
 
 // asOfDate is the date the documents speak as of: the site file's as_of,
-// else SOURCE_DATE_EPOCH, else the newest release date of the product
-// documents (security plan, CSD, MDS2); notices and the lifecycle page
-// speak as of it, so they do not decide it.
+// else SOURCE_DATE_EPOCH, else the newest release date of a product's
+// documents (newestRelease).
 func (b *builder) asOfDate(records map[string]*productRecord) content.Date {
 	if !b.c.Site.AsOf.IsZero() {
 		return b.c.Site.AsOf

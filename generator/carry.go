@@ -71,13 +71,20 @@ type productRef struct {
 	LoadKey []byte
 }
 
-// newestRelease is the newest release date of p's plan, CSD and MDS2
-// form: what the as-of date falls back to.
+// newestRelease is the newest release date of p's documents (plan, CSD,
+// MDS2 form, risk report, eSTAR cross-reference, lifecycle page and
+// notices): what the as-of date falls back to, so that the site is never
+// dated before a document it publishes.
 func newestRelease(p *content.Product) content.Date {
 	var newest content.Date
-	for _, d := range []content.DocumentControl{p.Documents.SecurityPlan, p.Documents.CSD, p.Documents.MDS2} {
-		if d.ReleaseDate.After(newest) {
-			newest = d.ReleaseDate
+	d := p.Documents
+	controls := []content.DocumentControl{d.SecurityPlan, d.CSD, d.MDS2, d.RiskReport, d.ESTAR, d.Lifecycle}
+	for _, n := range p.Notices {
+		controls = append(controls, n.Document)
+	}
+	for _, c := range controls {
+		if c.ReleaseDate.After(newest) {
+			newest = c.ReleaseDate
 		}
 	}
 	return newest

@@ -47,10 +47,13 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 		return pv, err
 	}
 	pv.Description, pv.description = desc, p.Description
-	if v := p.CurrentVersion(b.asOf); v != nil {
+	// The milestones as announced by the build's date: a notice issued
+	// later that moves one (date_changes) has not moved it yet.
+	dated := p.DatesOn(b.asOf)
+	if v := dated.CurrentVersion(b.asOf); v != nil {
 		pv.Current, pv.Stage = v.Version, v.Stage(b.asOf)
 	}
-	for _, v := range p.Versions {
+	for _, v := range dated.Versions {
 		pv.Versions = append(pv.Versions, versionView{
 			Version: v.Version, Stage: v.Stage(b.asOf), Summary: v.Summary, Models: strings.Join(v.Models, ", "),
 			GeneralAvailability: dateOrNone(v.GeneralAvailability), EndOfLife: dateOrNone(v.EndOfLife),

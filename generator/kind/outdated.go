@@ -82,6 +82,9 @@ func StagesChanged(env *Env, p Product, key, title string, c content.DocumentCon
 // StagesChanged (with notices and, for a document listing known
 // vulnerabilities, vulns).
 func DueRevision(env *Env, p Product, key, title string, c content.DocumentControl, describesVersion, notices, vulns bool) content.Diagnostics {
+	if d := ReleasedAfterAsOf(env, p, "documents."+key, title, c); len(d) > 0 {
+		return d
+	}
 	if describesVersion {
 		if d := Outdated(env, p, key, title, c); len(d) > 0 {
 			return d
@@ -104,4 +107,22 @@ func issued(n content.Notice) content.Date {
 func outdated(p Product, key, msg string) content.Diagnostics {
 	path := "documents." + key + ".release_date"
 	return content.Diagnostics{{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: msg}}
+}
+
+// ReleasedAfterAsOf is the warning, if any, that the document under
+// control c (at key path path of p) is released after the build's as-of
+// date: the site, dated then, would publish a document not yet released,
+// and the revision of that date is not in the data.
+func ReleasedAfterAsOf(env *Env, p Product, path, title string, c content.DocumentControl) content.Diagnostics {
+	if !c.ReleaseDate.After(env.AsOf) {
+		return nil
+	}
+	instead := ""
+	if strings.HasPrefix(path, "documents.") {
+		instead = ", or leave it out of documents.build"
+	}
+	path += ".release_date"
+	return content.Diagnostics{{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path,
+		Message: fmt.Sprintf("the %s (%s revision %s) is released on %s, after the build's as-of date %s: the site dated %s publishes it before its release (build as of %s or later%s)",
+			title, c.ID, c.Revision, c.ReleaseDate, env.AsOf, env.AsOf, c.ReleaseDate, instead)}}
 }

@@ -54,7 +54,11 @@ func (noticesKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepa
 				Control: n.Document, Data: view(env, p, facts, n), About: strings.Join(n.Versions, ", "),
 			})
 		}
-		return out, check(env, p)
+		diags := check(env, p)
+		for i, n := range p.Notices {
+			diags = append(diags, kind.ReleasedAfterAsOf(env, p, fmt.Sprintf("notices[%d].document", i), "notice "+n.ID, n.Document)...)
+		}
+		return out, diags
 	})
 }
 

@@ -45,14 +45,17 @@ func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepar
 		// the checks are of the product as built.
 		on := kind.Released(p.Documents.RiskReport, env.AsOf)
 		data, diags := Report(p)
-		if q := p.On(on); q.VersionOf != p.VersionOf || q.Vulnerabilities != p.Vulnerabilities {
+		q := p.On(on)
+		if q.VersionOf != p.VersionOf || q.Vulnerabilities != p.Vulnerabilities {
 			data, _ = Report(q)
 		}
 		diags = append(diags, kind.DueRevision(env, p, "risk_report", "risk report", p.Documents.RiskReport, true, false, true)...)
 		// The threat model's data-flow diagram. Its warnings about flow
 		// ends are the security plan's views' too: reported once, by the
-		// plan when the product builds one.
-		dfd, dfdDiags := diagram.DataFlowDiagram(p.Product)
+		// plan when the product builds one. Drawn from the version the
+		// report is about, so that a revision says the same whenever it
+		// is built.
+		dfd, dfdDiags := diagram.DataFlowDiagram(q.Product)
 		if !p.Builds("security_plan") {
 			diags = append(diags, dfdDiags...)
 		}
@@ -65,7 +68,7 @@ func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepar
 		}
 		// The attack paths' drawings; their flow-end warnings are the
 		// data-flow diagram's, reported above.
-		paths, _ := diagram.ThreatPathViews(p.Product)
+		paths, _ := diagram.ThreatPathViews(q.Product)
 		for _, v := range paths {
 			data.Paths = append(data.Paths, v)
 			views = append(views, v)
@@ -75,7 +78,7 @@ func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepar
 			Path: Path, Title: Title, Kind: Title, Template: Template,
 			Subject: "Cybersecurity risk management report: threat model, risk assessment method, per-threat assessment, controls, residual risk, SBOM summary, unresolved anomalies and traceability",
 			Control: p.Documents.RiskReport, Data: data, Drawings: diagram.Drawings(views), Product: p.ProductOn(on),
-			About: p.On(on).VersionOf,
+			About: q.VersionOf,
 		}}, Files: files}, diags
 	})
 }
