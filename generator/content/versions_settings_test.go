@@ -146,14 +146,14 @@ func TestVersionSettingsAndAccounts(t *testing.T) {
 // before it keep theirs, and the restated table is checked like the
 // top-level one, at its own key path.
 func TestVersionSIEM(t *testing.T) {
-	src := settingsBase + "[versions.changes.siem]\nsupported = true\nformat = \"RFC 5424\"\ntransport = \"TLS on TCP 6514\"\n"
+	src := settingsBase + "[versions.changes.siem]\nsupported = true\nformat = \"RFC 5424\"\ntransport = \"TLS (RFC 5425)\"\n"
 	p, diags := loadParts(t, src+"\n[logging.siem]\nsupported = false\n")
 	for _, d := range diags {
 		if strings.HasPrefix(d.Path, "versions") || strings.HasPrefix(d.Path, "logging") {
 			t.Errorf("valid SIEM change reported: %v", d)
 		}
 	}
-	if s := p.At("2.0").Logging.SIEM; !s.Supported.IsTrue() || s.Transport != "TLS on TCP 6514" {
+	if s := p.At("2.0").Logging.SIEM; !s.Supported.IsTrue() || s.Transport != "TLS (RFC 5425)" {
 		t.Errorf("2.0's SIEM = %+v, want its restated table", s)
 	}
 	if s := p.At("1.0").Logging.SIEM; !s.Supported.IsFalse() || s.Transport != "" {
@@ -165,7 +165,7 @@ func TestVersionSIEM(t *testing.T) {
 	if got := p.At("1.0").Logging.SIEMPath(); got != "logging.siem" {
 		t.Errorf("1.0's SIEM is at %q, want logging.siem", got)
 	}
-	_, diags = loadParts(t, strings.Replace(src, "transport = \"TLS on TCP 6514\"\n", "", 1))
+	_, diags = loadParts(t, strings.Replace(src, "transport = \"TLS (RFC 5425)\"\n", "", 1))
 	found := false
 	for _, d := range diags {
 		if d.Path == "versions[1].changes.siem.transport" && strings.HasPrefix(d.Message, "missing: SIEM forwarding is supported") {
