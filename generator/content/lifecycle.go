@@ -55,12 +55,13 @@ type NoticeComponent struct {
 	PURL    string `toml:"purl" doc:"Package URL; decides alone when given."`
 	Concern string `toml:"concern" jsp:"required" doc:"Why the component is concerned (its support ends, it is no longer maintained) and what that means for the device."`
 
-	// Support and EndOfSupport describe a component found only in the
-	// notice's own SBOM (an earlier version's), which [[components]]
-	// cannot annotate without adding it to the current product. A
-	// component [[components]] already annotates must not repeat them.
-	Support      SupportLevel `toml:"support" doc:"Support level, only for a component of the notice's own SBOM that [[components]] does not annotate."`
-	EndOfSupport Date         `toml:"end_of_support" doc:"Supplier's end of support, only for a component of the notice's own SBOM that [[components]] does not annotate."`
+	// Support and EndOfSupport state the support of a component that
+	// [[components]] does not annotate (one of an earlier version's SBOM
+	// cannot be annotated without adding it to the current product).
+	// They are the component's support in every document and annotated
+	// SBOM that lists it, over the SBOM's properties and support rules.
+	Support      SupportLevel `toml:"support" doc:"Support level of a component that [[components]] does not annotate; every document and annotated SBOM listing the component gives it (over the SBOM's properties and support rules)."`
+	EndOfSupport Date         `toml:"end_of_support" doc:"Supplier's end of support of a component that [[components]] does not annotate; every document and annotated SBOM listing the component gives it."`
 }
 
 // NoticeDateChange is a milestone of an affected version that a notice

@@ -116,6 +116,7 @@ func load(contentDir string, p *content.Product, annotateOnly, skipNotices bool)
 			inv.List = append(inv.List, c)
 		}
 	}
+	applyNoticeSupport(p, inv.List)
 	if !skipNotices {
 		related, d := loadRelated(contentDir, p)
 		inv.Related = related

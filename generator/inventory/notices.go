@@ -106,3 +106,34 @@ func versionsNamed(list []Component, name string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// applyNoticeSupport gives each component of list that a notice states
+// the support of ([[notices.components]] support or end_of_support) that
+// support, unless a [[components]] entry annotates it: the notice's
+// statement about that component version is the manufacturer's, more
+// specific than an SBOM property or a support rule, so that every
+// document and annotated SBOM listing the component says what the notice
+// says (the 4.1.0 CSD called qtbase 6.2.8 maintained, by a site rule,
+// beside the notice saying it is no longer maintained), with the notice's
+// concern as its assessment. The first notice that states it wins.
+func applyNoticeSupport(p *content.Product, list []Component) {
+	done := map[int]bool{}
+	for i, n := range p.Notices {
+		for j, ref := range n.Components {
+			if ref.Support == "" && ref.EndOfSupport.IsZero() {
+				continue
+			}
+			for k := range list {
+				c := &list[k]
+				if done[k] || c.Origin.Kind == OriginAnnotation || !c.Matches(ref.PURL, ref.Name, ref.Version) {
+					continue
+				}
+				done[k] = true
+				cp := fmt.Sprintf("notices[%d].components[%d]", i, j)
+				c.Support, c.EndOfSupport, c.Justification, c.SupportSource = ref.Support, ref.EndOfSupport, "", ""
+				c.Notes = ref.Concern // its assessment, over a rule's notes about the support it replaces
+				c.Origin = Origin{Kind: OriginNotice, File: p.Source.File, Path: cp, Line: p.Source.Line(cp)}
+			}
+		}
+	}
+}

@@ -14,13 +14,15 @@ import (
 // the first of these that states any of it (see content/support.go):
 //
 //  1. the [[components]] entry that annotates it (OriginAnnotation),
-//  2. the SBOM file's properties (OriginSBOM),
-//  3. the product file's first matching [[support_rules]] rule (OriginProductRule),
-//  4. the site file's first matching [[support_rules]] rule (OriginSiteRule).
+//  2. the first notice whose [[notices.components]] entry states it
+//     (OriginNotice, applyNoticeSupport): the manufacturer's statement
+//     about that component version,
+//  3. the SBOM file's properties (OriginSBOM),
+//  4. the product file's first matching [[support_rules]] rule (OriginProductRule),
+//  5. the site file's first matching [[support_rules]] rule (OriginSiteRule).
 //
-// A notice's own statement about a component of its own SBOM that nothing
-// else covers is OriginNotice. The documents show the origin beside the
-// facts; the annotated SBOM records it in jspgen:support:origin.
+// The documents show the origin beside the facts; the annotated SBOM
+// records it in jspgen:support:origin.
 
 // OriginKind says where a component's support facts come from.
 type OriginKind string
@@ -28,10 +30,10 @@ type OriginKind string
 // Origins, in order of precedence.
 const (
 	OriginAnnotation  OriginKind = "annotation"
+	OriginNotice      OriginKind = "notice"
 	OriginSBOM        OriginKind = "sbom"
 	OriginProductRule OriginKind = "product-rule"
 	OriginSiteRule    OriginKind = "site-rule"
-	OriginNotice      OriginKind = "notice"
 )
 
 // Origin is where one component's support facts come from.

@@ -310,8 +310,8 @@ func data(p kind.Product, dev, current *content.Version, up string) *CSDData {
 		}
 	}
 	d.Suppliers = len(suppliers)
-	for _, o := range []OriginCount{{inventory.OriginAnnotation, "annotations", 0}, {inventory.OriginSBOM, "the SBOM", 0},
-		{inventory.OriginProductRule, "product rules", 0}, {inventory.OriginSiteRule, "site rules", 0}} {
+	for _, o := range []OriginCount{{inventory.OriginAnnotation, "annotations", 0}, {inventory.OriginNotice, "notices", 0},
+		{inventory.OriginSBOM, "the SBOM", 0}, {inventory.OriginProductRule, "product rules", 0}, {inventory.OriginSiteRule, "site rules", 0}} {
 		if o.Count = origins[o.Kind]; o.Count > 0 {
 			d.Origins = append(d.Origins, o)
 		}
