@@ -92,3 +92,31 @@ func TestKnownBy(t *testing.T) {
 		t.Error("a zero date changed the set")
 	}
 }
+
+// TestSetDate: a version's VEX files speak as of the newest date its
+// vulnerabilities state — discovered, disclosed or fixed — else its
+// general availability; a communication, which the files do not carry,
+// does not date them.
+func TestSetDate(t *testing.T) {
+	d := content.NewDate
+	p := &content.Product{Versions: []content.Version{{Version: "1.0", GeneralAvailability: d(2024, 1, 1)}}}
+	tests := []struct {
+		name string
+		list []*vuln.Vulnerability
+		want content.Date
+	}{
+		{"none: general availability", nil, d(2024, 1, 1)},
+		{"discovered", []*vuln.Vulnerability{{Version: "1.0", Discovered: d(2024, 3, 1)}}, d(2024, 3, 1)},
+		{"disclosed later", []*vuln.Vulnerability{{Version: "1.0", Discovered: d(2024, 3, 1), Disclosed: d(2024, 4, 1)}}, d(2024, 4, 1)},
+		{"fixed later", []*vuln.Vulnerability{{Version: "1.0", Discovered: d(2024, 3, 1), Fixed: d(2024, 5, 1)}}, d(2024, 5, 1)},
+		{"communicated later: not a date of the files", []*vuln.Vulnerability{{Version: "1.0", Discovered: d(2024, 3, 1),
+			Communications: []content.VulnerabilityMilestone{{Date: d(2024, 6, 1), Audience: "fda", Summary: "Told."}}}}, d(2024, 3, 1)},
+		{"another version's", []*vuln.Vulnerability{{Version: "2.0", Discovered: d(2024, 7, 1)}}, d(2024, 1, 1)},
+	}
+	for _, tc := range tests {
+		s := &vuln.Set{List: tc.list}
+		if got := s.Date(p, "1.0"); got != tc.want {
+			t.Errorf("%s: Date = %s; want %s", tc.name, got, tc.want)
+		}
+	}
+}

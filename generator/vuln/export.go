@@ -22,8 +22,9 @@ type Publisher struct {
 }
 
 // Date is the date a version's VEX documents speak as of: the newest date
-// its vulnerabilities state (discovered, disclosed, fixed, communications),
-// else the version's general availability. It comes from the data only,
+// its vulnerabilities state (discovered, disclosed, fixed), else the
+// version's general availability. A communication changes nothing the
+// files state, so it does not date them. It comes from the data only,
 // so the files are the same bytes on every build.
 func (s *Set) Date(p *content.Product, version string) content.Date {
 	var d content.Date
@@ -36,9 +37,6 @@ func (s *Set) Date(p *content.Product, version string) content.Date {
 		newer(v.Discovered)
 		newer(v.Disclosed)
 		newer(v.Fixed)
-		for _, c := range v.Communications {
-			newer(c.Date)
-		}
 	}
 	if d.IsZero() {
 		if pv := p.Version(version); pv != nil {

@@ -224,10 +224,7 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 	if first.IsZero() || last.Before(first) {
 		first = last
 	}
-	history := []csaf.Revision{{Date: dateTime(first), Number: "1", Summary: "Initial version: known vulnerabilities of " + p.Name + " " + v.Version + "."}}
-	if last.After(first) {
-		history = append(history, csaf.Revision{Date: dateTime(last), Number: "2", Summary: "Current status of every known vulnerability as of " + last.String() + "."})
-	}
+	history := vexHistory(p.Name, v.Version, list, first, last)
 	id := strings.ToUpper(p.ID) + "-" + v.Version + "-VEX"
 	title := "Known vulnerabilities of " + p.Name + " " + v.Version
 	doc := &csaf.Document{Document: meta(env, "csaf_vex", title, id, history)}

@@ -1,0 +1,56 @@
+package csaf
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/csaf"
+	"github.com/jspgen/jspgen/generator/vuln"
+)
+
+// vexHistory is the revision history of a version's csaf_vex document:
+// the initial version on first, then one revision for each later date on
+// which the statements it makes changed (a vulnerability became known, was
+// publicly disclosed, or a fix was released), up to last. Communications
+// are not in the document and are no revision of it. A status that changed between the initial and
+// the current release is a revision of its own, not folded into one
+// "current status" revision (probe I: 4.1.0's VEX went from 1 to 2 across
+// three status changes).
+func vexHistory(product, version string, list []*vuln.Vulnerability, first, last content.Date) []csaf.Revision {
+	changes := map[content.Date][]string{}
+	add := func(d content.Date, what string) {
+		if d.After(first) && !d.After(last) && !slices.Contains(changes[d], what) {
+			changes[d] = append(changes[d], what)
+		}
+	}
+	for _, x := range list {
+		known := x.Known()
+		add(known, x.ID+" added")
+		if x.Disclosed.After(known) {
+			add(x.Disclosed, x.ID+" publicly disclosed")
+		}
+		if !x.Fixed.IsZero() {
+			add(x.Fixed, "fix for "+x.ID+" released")
+		}
+	}
+	history := []csaf.Revision{{Date: dateTime(first), Number: "1", Summary: "Initial version: known vulnerabilities of " + product + " " + version + "."}}
+	dates := make([]content.Date, 0, len(changes))
+	for d := range changes {
+		dates = append(dates, d)
+	}
+	slices.SortFunc(dates, func(a, b content.Date) int { return a.Time().Compare(b.Time()) })
+	for _, d := range dates {
+		history = append(history, csaf.Revision{Date: dateTime(d), Number: fmt.Sprint(len(history) + 1),
+			Summary: capitalise(strings.Join(changes[d], "; ")) + "."})
+	}
+	return history
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -1,0 +1,45 @@
+package csaf
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/vuln"
+)
+
+// TestVEXHistory: a version's CSAF VEX has a revision for every date a
+// statement it makes changed after its initial release — a vulnerability
+// became known, was disclosed later, or its fix was released — with one
+// revision per date; what came before the initial release is in it, and
+// communications (not in the document) are no revision.
+func TestVEXHistory(t *testing.T) {
+	d := func(y int, m time.Month, day int) content.Date { return content.NewDate(y, m, day) }
+	list := []*vuln.Vulnerability{
+		{ID: "CVE-A", Discovered: d(2024, 1, 10), Fixed: d(2025, 5, 12)},
+		{ID: "CVE-B", Discovered: d(2024, 5, 30), Disclosed: d(2024, 6, 6),
+			Communications: []content.VulnerabilityMilestone{{Date: d(2024, 6, 20), Audience: "fda", Summary: "Told"}}},
+		{ID: "CVE-C", Disclosed: d(2024, 9, 3), Fixed: d(2025, 5, 12)},
+		{ID: "CVE-D", Discovered: d(2023, 12, 1)}, // before the initial release: in it
+	}
+	got := vexHistory("P", "1.0", list, d(2024, 1, 26), d(2025, 5, 12))
+	want := []string{
+		"1 2024-01-26 Initial version: known vulnerabilities of P 1.0.",
+		"2 2024-05-30 CVE-B added.",
+		"3 2024-06-06 CVE-B publicly disclosed.",
+		"4 2024-09-03 CVE-C added.",
+		"5 2025-05-12 Fix for CVE-A released; fix for CVE-C released.",
+	}
+	var lines []string
+	for _, r := range got {
+		lines = append(lines, r.Number+" "+r.Date[:10]+" "+r.Summary)
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("history:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+	// Nothing after the initial release: one revision.
+	if got := vexHistory("P", "1.0", list[3:], d(2024, 1, 26), d(2024, 1, 26)); len(got) != 1 {
+		t.Errorf("got %d revisions for a document that never changed; want 1", len(got))
+	}
+}
