@@ -1,0 +1,69 @@
+package generator
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// buildWorkstationEdited builds a copy of testdata/workstation whose
+// product file edit changes, as an IVD analyzer on Windows written by its
+// manufacturer would differ (found by the analyzer probe), and returns the
+// built site's files by slash path and the build's result.
+func buildWorkstationEdited(t *testing.T, edit func(string) string) (map[string]string, *Result) {
+	t.Helper()
+	dir := filepath.Join("testdata", "workstation")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "viewpoint-rw.toml", edit)
+	out := filepath.Join(t.TempDir(), "site")
+	res, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{}
+	for k, v := range readTree(t, out) {
+		files[k] = string(v)
+	}
+	return files, res
+}
+
+// TestCSDComponentsWithoutDeviceEndOfSupport: version 4.0.0 states no end
+// of support, so the CSD cannot say a component is maintained beyond it;
+// it says what the data gives (no component stated to be unmaintained)
+// and that the comparison is not made.
+func TestCSDComponentsWithoutDeviceEndOfSupport(t *testing.T) {
+	files, _ := buildWorkstationEdited(t, kindtest.Replace("\n[updates]\n", `
+[[components]]
+name = "Windows 10 IoT Enterprise LTSC 2021"
+version = "21H2"
+supplier = "Microsoft"
+support = "maintained"
+end_of_support = 2032-01-13
+
+[updates]
+`))
+	csd := files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd,
+		"### 5.2 Components that need attention\n\nNo component is stated to be no longer maintained or abandoned by its supplier. The device's end of support is not stated, so no component's end of support is compared with it.")
+	saysNone(t, "csd.md", csd, "version 4.0.0 states no end of support", "beyond the device's end of support")
+
+	// A component its supplier no longer maintains is listed; whether its
+	// support ends before the device's is not stated, not "No".
+	files, _ = buildWorkstationEdited(t, kindtest.Replace("\n[updates]\n", `
+[[components]]
+name = "Old viewer library"
+version = "2.1"
+supplier = "Acme"
+support = "no_longer_maintained"
+notes = "Replaced in the next version."
+
+[updates]
+`))
+	csd = files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd,
+		"Components no longer maintained by their supplier, and what Meridian Infusion Systems, Inc. does about it; the device's end of support is not stated, so no component's end of support is compared with it:",
+		"| Old viewer library | 2.1 | No longer maintained | Not announced | Not stated | Replaced in the next version. |",
+		"Components their supplier no longer maintains are listed in [5.2 Components that need attention]")
+	saysNone(t, "csd.md", csd, "version 4.0.0 states no end of support", "| Not announced | No |", "whose supplier support ends before the device's,", "Components whose own support ends earlier")
+}
+
