@@ -67,3 +67,37 @@ notes = "Replaced in the next version."
 	saysNone(t, "csd.md", csd, "version 4.0.0 states no end of support", "| Not announced | No |", "whose supplier support ends before the device's,", "Components whose own support ends earlier")
 }
 
+// TestInterfaceCarriesNoneWhenWrittenEmpty: an interface written with
+// carries = [] carries none of the data kinds, and the CSD's interface
+// table says "None"; one that does not write carries has not said, and the
+// table says "Not stated".
+func TestInterfaceCarriesNoneWhenWrittenEmpty(t *testing.T) {
+	files, _ := buildWorkstationEdited(t, kindtest.Replace("\n[[ports]]\n", `
+[[interfaces]]
+id = "scanner"
+kind = "usb"
+part = "workstation"
+name = "Barcode scanner port"
+purpose = "Reads sample tube labels."
+default_enabled = true
+can_disable = true
+carries = []
+
+[[interfaces]]
+id = "service"
+kind = "usb"
+part = "workstation"
+name = "Service port"
+purpose = "Log export by field service."
+default_enabled = true
+can_disable = true
+
+[[ports]]
+`))
+	csd := files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd,
+		"| Barcode scanner port | USB | Reads sample tube labels. | Yes | Yes | None |",
+		"| Service port | USB | Log export by field service. | Yes | Yes | Not stated |")
+	saysNone(t, "csd.md", csd, "carries = [] states that the scanner port carries none", "| Barcode scanner port | USB | Reads sample tube labels. | Yes | Yes | Not stated |")
+}
+
