@@ -101,3 +101,29 @@ can_disable = true
 	saysNone(t, "csd.md", csd, "carries = [] states that the scanner port carries none", "| Barcode scanner port | USB | Reads sample tube labels. | Yes | Yes | Not stated |")
 }
 
+// TestCSDIncidentContactAgreesWithTable: the contacts table says where a
+// suspected incident goes, and the sentence after it names the same
+// place: the security contact when the product names no incident contact
+// (the site file's security contact takes vulnerabilities and incidents),
+// else the contact postmarket.incident_reporting names, whose row says it.
+func TestCSDIncidentContactAgreesWithTable(t *testing.T) {
+	files, _ := buildWorkstationEdited(t, kindtest.Replace(`[postmarket.incident_reporting]
+contact = "support"
+availability = "always"
+triage_hours = 24
+`, ""))
+	csd := files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd,
+		"| Report a suspected vulnerability or incident | Meridian Product Security Office |",
+		"**Report a suspected security incident** to Meridian Product Security Office, the security contact above, which takes reports of suspected vulnerabilities and incidents. How soon Meridian Infusion Systems, Inc. triages such a report is not stated.")
+	saysNone(t, "csd.md", csd, "the table names the security contact for incidents",
+		"Whom to call about a suspected security incident", "whom to call about an incident is not stated")
+
+	csd = buildWorkstation(t)("viewpoint-rw/csd.md") // incidents go to support
+	saysAll(t, "csd.md", csd,
+		"| Report a suspected vulnerability | Meridian Product Security Office |",
+		"| Technical support, service, notices and suspected incidents | Meridian Technical Support and Field Service |",
+		"**Report a suspected security incident** to Meridian Technical Support and Field Service")
+	saysNone(t, "csd.md", csd, "the product sends incidents to support", "| Report a suspected vulnerability or incident |")
+}
+
