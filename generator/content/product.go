@@ -464,9 +464,9 @@ type Monitoring struct {
 // CVD is the coordinated vulnerability disclosure programme's timelines, in
 // calendar days.
 type CVD struct {
-	AcknowledgeDays int    `toml:"acknowledge_days" jsp:"required,range=1 90" doc:"Days to acknowledge a report."`
-	AssessDays      int    `toml:"assess_days" jsp:"required,range=1 180" doc:"Days to an initial assessment."`
-	DisclosureDays  int    `toml:"disclosure_days" jsp:"required,range=1 365" doc:"Target days to coordinated public disclosure."`
+	AcknowledgeDays int    `toml:"acknowledge_days" jsp:"required,range=1 90" doc:"Calendar days from a report to its acknowledgement."`
+	AssessDays      int    `toml:"assess_days" jsp:"required,range=1 180" doc:"Calendar days from a report to the initial assessment shared with the reporter."`
+	DisclosureDays  int    `toml:"disclosure_days" jsp:"required,range=1 365" doc:"Target calendar days from a report to its coordinated public disclosure."`
 	Recognition     string `toml:"recognition" doc:"How reporters are credited."`
 }
 
