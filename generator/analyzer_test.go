@@ -127,3 +127,45 @@ triage_hours = 24
 	saysNone(t, "csd.md", csd, "the product sends incidents to support", "| Report a suspected vulnerability or incident |")
 }
 
+// TestCSDCountsAgreeWithOne: a count of one takes the singular ("1
+// component", "from 1 supplier", "1 of them names no supplier", "within 1
+// calendar day").
+func TestCSDCountsAgreeWithOne(t *testing.T) {
+	files, _ := buildWorkstationEdited(t, func(s string) string {
+		s = kindtest.Replace("\n[updates]\n", `
+[[components]]
+name = "Windows 10 IoT Enterprise LTSC 2021"
+version = "21H2"
+supplier = "Microsoft"
+support = "maintained"
+end_of_support = 2032-01-13
+
+[[components]]
+name = "In-house viewer"
+version = "4.0.0"
+support = "maintained"
+justification = "Meridian's own software, supported as long as the product."
+
+[updates]
+`)(s)
+		return kindtest.Replace("acknowledge_days = 2", "acknowledge_days = 1")(s)
+	})
+	csd := files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd,
+		"The product data lists 2 components from 1 supplier (1 of them names no supplier).",
+		"acknowledges a report within 1 calendar day and")
+	saysNone(t, "csd.md", csd, "a count of one is singular", "1 suppliers", "1 of them name no", "1 calendar days")
+
+	files, _ = buildWorkstationEdited(t, kindtest.Replace("\n[updates]\n", `
+[[components]]
+name = "Windows 10 IoT Enterprise LTSC 2021"
+version = "21H2"
+supplier = "Microsoft"
+support = "maintained"
+
+[updates]
+`))
+	csd = files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd, "| Software bill of materials | 1 component |", "The product data lists 1 component from 1 supplier.")
+	saysNone(t, "csd.md", csd, "a count of one is singular", "1 components")
+}

@@ -139,7 +139,11 @@ func Rows(p kind.Product) []Row {
 	support := row("Relevant software support and maintenance information", "V.A.4.b", assessed > 0, "No component has a stated support level.",
 		reportAt("7. SBOM and software support"), planAt("5.3 Component support status"))
 	if total > 0 && assessed < total && support.Provided() {
-		support.Note = fmt.Sprintf("%d of %d components have no stated support level.", total-assessed, total)
+		verb := "have"
+		if total-assessed == 1 {
+			verb = "has"
+		}
+		support.Note = fmt.Sprintf("%d of %d components %s no stated support level.", total-assessed, total, verb)
 	}
 	// Written vulnerabilities or VEX, an empty list included: the plan
 	// then says which are known, or that none is.
