@@ -30,7 +30,7 @@ func (estarKind) Slug() string { return "estar" }
 
 func (estarKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
-		if p.Documents.ESTAR.ID == "" || !p.Builds("estar") {
+		if !p.Produces("estar") {
 			return kind.Prepared{}, nil
 		}
 		// The version current on its release: its SBOM and VEX files.
@@ -96,7 +96,7 @@ const (
 // answer it and is not built.
 func Rows(p kind.Product) []Row {
 	planBuilt := p.Builds("security_plan")
-	reportBuilt := p.Documents.RiskReport.ID != "" && p.Builds("risk_report")
+	reportBuilt := p.Produces("risk_report")
 	planAt := func(section string) Link {
 		return Link{Document: plan, Section: section, Href: "security-plan.html#" + markdown.Slug(section), built: planBuilt}
 	}
