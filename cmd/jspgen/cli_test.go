@@ -192,6 +192,32 @@ func allKeys(t reflect.Type, prefix string) []string {
 	return out
 }
 
+// TestInitSaysWhatItWrote: each product file's header fits every example
+// product (Dosewise is dosing software, not an infusion pump), and the
+// closing hint reads as a sentence when DIR is the current folder ("in
+// this folder.", not "in ..").
+func TestInitSaysWhatItWrote(t *testing.T) {
+	t.Chdir(t.TempDir())
+	var out, errOut bytes.Buffer
+	if code := run([]string{"init"}, &out, &errOut); code != exitOK {
+		t.Fatalf("init: exit %d\n%s", code, errOut.String())
+	}
+	if !strings.HasSuffix(out.String(), "then run 'make check' and 'make docs' in this folder.\n") || strings.Contains(out.String(), "..") {
+		t.Errorf("init's closing hint:\n%s", out.String())
+	}
+	for _, f := range []string{"dosewise.toml", "halcyon-lvp7.toml"} {
+		b, err := os.ReadFile(filepath.Join("content", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The scaffold's header is the first paragraph; the example's own
+		// comment, which says what the product is, follows it.
+		if head, _, _ := strings.Cut(string(b), "\n\n"); !strings.HasPrefix(head, "# Scaffolded by 'jspgen init'") || strings.Contains(head, "infusion") {
+			t.Errorf("%s's scaffold header names a kind of product:\n%s", f, head)
+		}
+	}
+}
+
 func TestInitRefusesToOverwrite(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "Makefile"), []byte("mine\n"), 0o644)

@@ -16,8 +16,8 @@ import (
 
 func runInit(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("init", "Scaffolds a product repository in DIR (default: the current folder): jspgen.toml,\n"+
-		"a product file in content/ documenting every field (from jspgen's example product),\n"+
-		"its asset folder, a Makefile with docs and check targets, a .gitignore for site/ and a\n"+
+		"the product files in content/ documenting every field (from jspgen's example products),\n"+
+		"their asset folders, a Makefile with docs and check targets, a .gitignore for site/ and a\n"+
 		"CI workflow that builds and publishes site/. Refuses when any of these files exists or a\n"+
 		"folder on their way is a file; then writes nothing.", stderr, "init [DIR]")
 	if code, ok := parseFlags(fs, args, stdout, 1); !ok {
@@ -71,7 +71,11 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	for _, f := range files {
 		fmt.Fprintln(stdout, "created", filepath.Join(dir, filepath.FromSlash(f.Path)))
 	}
-	fmt.Fprintf(stdout, "\nNext: edit jspgen.toml and the product file in content/, then run 'make check' and 'make docs' in %s.\n", dir)
+	where := dir // "in .." would end the sentence on the folder's dot
+	if filepath.Clean(dir) == "." {
+		where = "this folder"
+	}
+	fmt.Fprintf(stdout, "\nNext: edit jspgen.toml and the product files in content/, then run 'make check' and 'make docs' in %s.\n", where)
 	return exitOK
 }
 

@@ -41,6 +41,20 @@ func (p *Product) Builds(doc string) bool {
 	return slices.Contains(p.Documents.Build, doc)
 }
 
+// Produces reports whether the build writes document doc for the product:
+// Builds, and for the risk report and the eSTAR cross-reference their
+// document control too, without which neither is built. Text that names
+// another document asks this.
+func (p *Product) Produces(doc string) bool {
+	switch doc {
+	case "risk_report":
+		return p.Documents.RiskReport.ID != "" && p.Builds(doc)
+	case "estar":
+		return p.Documents.ESTAR.ID != "" && p.Builds(doc)
+	}
+	return p.Builds(doc)
+}
+
 // BuildsExplicitly reports whether documents.build names doc.
 func (p *Product) BuildsExplicitly(doc string) bool { return slices.Contains(p.Documents.Build, doc) }
 

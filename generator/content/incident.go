@@ -131,9 +131,13 @@ func ruleIncidentTriageSlow(p *Product) Diagnostics {
 }
 
 // plural is "1 day", "3 days".
-func plural(n int, unit string) string {
+func plural(n int, unit string) string { return Count(n, unit, unit+"s") }
+
+// Count is n with the noun that agrees with it: the singular for 1, else
+// the plural ("1 port", "0 ports", "3 ports").
+func Count(n int, singular, plural string) string {
 	if n == 1 {
-		return fmt.Sprintf("1 %s", unit)
+		return "1 " + singular
 	}
-	return fmt.Sprintf("%d %ss", n, unit)
+	return fmt.Sprintf("%d %s", n, plural)
 }

@@ -102,17 +102,25 @@ func (s Source) Has(path string) bool { return s.pos.Exact(path) > 0 }
 // Release frees the key positions of the file, for every copy of s, once
 // nothing reports problems about it any more (the build, once the product
 // is prepared); Line then says 1 and Has false, except for the keys
-// Product.States asks about, which templates read while rendering.
+// Product.States and Product.CarriesStated ask about, which templates
+// read while rendering.
 func (s Source) Release() { s.pos.ReleaseKeeping(statedKey) }
 
 // statedKey tells the key paths Product.States asks about, which
 // templates still ask while rendering, after the release: keys outside
 // any array ("ports", "logging.events") and a version's changes outside
-// any array of them ("versions[1].changes.ports_added"). They are few; an array entry's
+// any array of them ("versions[1].changes.ports_added"), and an
+// interface's carries ("interfaces[2].carries",
+// "versions[1].changes.interfaces_added[0].carries"), which
+// Product.CarriesStated asks about. They are few; an array entry's other
 // fields, the bulk of the table, go.
 func statedKey(path string) bool {
 	if !strings.Contains(path, "[") {
 		return true
+	}
+	if entry, ok := strings.CutSuffix(path, "].carries"); ok {
+		list, _, _ := strings.Cut(entry[strings.LastIndex(entry, ".")+1:], "[")
+		return list == "interfaces" || list == "interfaces_added" || list == "interfaces_changed"
 	}
 	rest, ok := strings.CutPrefix(path, "versions[")
 	if !ok {
@@ -456,9 +464,9 @@ type Monitoring struct {
 // CVD is the coordinated vulnerability disclosure programme's timelines, in
 // calendar days.
 type CVD struct {
-	AcknowledgeDays int    `toml:"acknowledge_days" jsp:"required,range=1 90" doc:"Days to acknowledge a report."`
-	AssessDays      int    `toml:"assess_days" jsp:"required,range=1 180" doc:"Days to an initial assessment."`
-	DisclosureDays  int    `toml:"disclosure_days" jsp:"required,range=1 365" doc:"Target days to coordinated public disclosure."`
+	AcknowledgeDays int    `toml:"acknowledge_days" jsp:"required,range=1 90" doc:"Calendar days from a report to its acknowledgement."`
+	AssessDays      int    `toml:"assess_days" jsp:"required,range=1 180" doc:"Calendar days from a report to the initial assessment shared with the reporter."`
+	DisclosureDays  int    `toml:"disclosure_days" jsp:"required,range=1 365" doc:"Target calendar days from a report to its coordinated public disclosure."`
 	Recognition     string `toml:"recognition" doc:"How reporters are credited."`
 }
 

@@ -6,7 +6,7 @@ package content
 // is a statement of the manufacturer's method no one wrote; the
 // manufacturer writes its own, or these to confirm them.
 func ruleRiskMethodUnstated(p *Product) Diagnostics {
-	if !p.Builds("security_plan") && !p.Builds("risk_report") {
+	if !p.Produces("security_plan") && !p.Produces("risk_report") {
 		return nil
 	}
 	// Any of its keys, or its table alone, states it: [risk.evaluation]
@@ -23,9 +23,10 @@ func ruleRiskMethodUnstated(p *Product) Diagnostics {
 }
 
 // documentsPrinting names the built documents that print the risk
-// evaluation method, as the subject of "print".
+// evaluation method, as the subject of "print": the risk report only when
+// it is built, which takes its document control.
 func documentsPrinting(p *Product) string {
-	switch plan, report := p.Builds("security_plan"), p.Builds("risk_report"); {
+	switch plan, report := p.Produces("security_plan"), p.Produces("risk_report"); {
 	case plan && report:
 		return "the security plan and the risk report print"
 	case plan:

@@ -15,13 +15,17 @@ func TestRuleRiskMethodUnstated(t *testing.T) {
 		name, src string
 		want      string // the diagnostic's start; "" for none
 	}{
-		{"unstated, every document", "[risk]\nmethod = \"STRIDE\"\n",
+		{"unstated, every document", "[risk]\nmethod = \"STRIDE\"\n[documents.risk_report]\nid = \"RR-1\"\n",
 			"p.toml:3: warning: risk.evaluation: not stated; the security plan and the risk report print the default method"},
-		{"unstated, no [risk] either", "",
+		{"unstated, no [risk] either", "[documents.risk_report]\nid = \"RR-1\"\n",
 			"p.toml:1: warning: risk.evaluation: not stated; the security plan and the risk report print"},
+		// The risk report is built only with its document control.
+		{"unstated, every document but no risk report control", "[risk]\nmethod = \"STRIDE\"\n",
+			"p.toml:3: warning: risk.evaluation: not stated; the security plan prints the default method"},
+		{"unstated, report only, without its control", "[documents]\nbuild = [\"risk_report\"]\n", ""},
 		{"unstated, plan only", "[documents]\nbuild = [\"security_plan\", \"csd\"]\n[risk]\nmethod = \"STRIDE\"\n",
 			"p.toml:5: warning: risk.evaluation: not stated; the security plan prints the default method"},
-		{"unstated, report only", "[documents]\nbuild = [\"risk_report\"]\n",
+		{"unstated, report only", "[documents]\nbuild = [\"risk_report\"]\n[documents.risk_report]\nid = \"RR-1\"\n",
 			"p.toml:1: warning: risk.evaluation: not stated; the risk report prints the default method"},
 		{"unstated, neither document", "[documents]\nbuild = [\"csd\", \"mds2\"]\n", ""},
 		{"thresholds written", "[risk.evaluation]\nexploitability_medium_from = 4.0\n", ""},

@@ -36,3 +36,11 @@ func (p *Product) States(key string) bool {
 func SourceOfText(file string, src []byte) Source {
 	return Source{File: file, pos: tomlpos.Scan(src)}
 }
+
+// CarriesStated reports whether interface it of the product says what data
+// it carries: it lists some, or its entry writes carries (carries = []
+// says it carries none). An interface that does not write the key has not
+// said it carries nothing.
+func (p *Product) CarriesStated(it Interface) bool {
+	return len(it.Carries) > 0 || it.At != "" && p.Source.Has(it.At+".carries")
+}

@@ -19,6 +19,12 @@ func TestStatesSurvivesRelease(t *testing.T) {
 			t.Errorf("after Release, States(%q) = %v, want %v", key, got, want)
 		}
 	}
+	if it := p.Interfaces[1]; !p.CarriesStated(Interface{At: it.At}) {
+		t.Errorf("after Release, CarriesStated(%s) = false: the fixture writes its carries", it.At)
+	}
+	if p.CarriesStated(Interface{At: "interfaces[99]"}) {
+		t.Error("CarriesStated is true for an interface the file does not write")
+	}
 	if p.Source.Has("ports[0].number") {
 		t.Error("after Release, an array entry's field is still held")
 	}
@@ -30,6 +36,9 @@ func TestStatedKey(t *testing.T) {
 		"versions[1].changes.hardening": true,
 		"ports[0]":                      false, "ports[0].number": false, "versions[1].changes.logging.events": true,
 		"versions[1].version": false, "versions[1].changes.ports_added[0]": false,
+		"interfaces[2].carries": true, "versions[1].changes.interfaces_added[0].carries": true,
+		"versions[1].changes.interfaces_changed[3].carries": true, "interfaces[2].name": false,
+		"data_stores[0].carries": false, "versions[1].changes.interfaces_removed": true,
 	} {
 		if got := statedKey(path); got != want {
 			t.Errorf("statedKey(%q) = %v, want %v", path, got, want)

@@ -340,7 +340,7 @@ func (v *productValidator) document(path string, d DocumentControl) {
 func (v *productValidator) completeness() {
 	p := v.p
 	if p.EndOfLife.NoticeMonths > 0 && p.EndOfLife.NoticeMonths < 24 {
-		v.warnf("end_of_life.notice_months", "%d months of notice is less than the 24 months IMDRF N70 asks for", p.EndOfLife.NoticeMonths)
+		v.warnf("end_of_life.notice_months", "%s of notice is less than the 24 months IMDRF N70 asks for", plural(p.EndOfLife.NoticeMonths, "month"))
 	}
 	if !p.Builds("security_plan") {
 		return // the threat model, controls, views and 524B determination are the plan's
@@ -361,7 +361,7 @@ func (v *productValidator) completeness() {
 		}
 	}
 	if p.CyberDevice.Applies.IsFalse() && len(p.Interfaces) > 0 {
-		v.warnf("cyber_device.applies", "the device has %d interfaces but is not declared a 524B cyber device; check the rationale", len(p.Interfaces))
+		v.warnf("cyber_device.applies", "the device has %s but is not declared a 524B cyber device; check the rationale", Count(len(p.Interfaces), "interface", "interfaces"))
 	}
 	if !p.CyberDevice.Applies.Known() {
 		v.warnf("cyber_device.applies", "not stated: the security plan says the 524B determination is not stated; set applies = true or false")

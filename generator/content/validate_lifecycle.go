@@ -243,8 +243,8 @@ func (v *productValidator) noticeDates(path string, n Notice, affected []*Versio
 		// and a notice that gives less contradicts them.
 		months := n.Issued.MonthsUntil(ver.EndOfSupport)
 		if commit := v.p.EndOfLife.NoticeMonths; commit > 0 && months < commit {
-			v.warnf(path+".issued", "issued %s, %d months before version %s's end of support on %s; end_of_life.notice_months commits to %d",
-				n.Issued, months, ver.Version, ver.EndOfSupport, commit)
+			v.warnf(path+".issued", "issued %s, %s before version %s's end of support on %s; end_of_life.notice_months commits to %d",
+				n.Issued, plural(months, "month"), ver.Version, ver.EndOfSupport, commit)
 		}
 	}
 }
@@ -330,8 +330,8 @@ func (v *productValidator) noticeLead(path string, n Notice, ver *Version, miles
 		return false
 	}
 	if months := n.Issued.MonthsUntil(d); months < N70NoticeMonths {
-		v.warnf(path+".issued", "issued %s, %d months before version %s's %s on %s; IMDRF N70 asks for at least %d months' notice",
-			n.Issued, months, ver.Version, milestone, d, N70NoticeMonths)
+		v.warnf(path+".issued", "issued %s, %s before version %s's %s on %s; IMDRF N70 asks for at least %d months' notice",
+			n.Issued, plural(months, "month"), ver.Version, milestone, d, N70NoticeMonths)
 		return false
 	}
 	return true
@@ -363,8 +363,8 @@ func (v *productValidator) noticeDateChanges(path string, n Notice) {
 			n.Issued.MonthsUntil(now) < N70NoticeMonths && strings.TrimSpace(c.ShortNotice) == "":
 			// A moved end of life or support is announced by this notice:
 			// the same 24 months apply as to a notice about it.
-			v.warnf(cp, "moves version %s's %s to %s, %d months after the notice is issued (%s); IMDRF N70 asks for at least %d months' notice: say why in short_notice_reason, which the notice prints",
-				c.Version, strings.ReplaceAll(c.Milestone, "_", " "), now, n.Issued.MonthsUntil(now), n.Issued, N70NoticeMonths)
+			v.warnf(cp, "moves version %s's %s to %s, %s after the notice is issued (%s); IMDRF N70 asks for at least %d months' notice: say why in short_notice_reason, which the notice prints",
+				c.Version, strings.ReplaceAll(c.Milestone, "_", " "), now, plural(n.Issued.MonthsUntil(now), "month"), n.Issued, N70NoticeMonths)
 		}
 	}
 }
@@ -395,7 +395,7 @@ func (v *productValidator) noticeMonthsKept() {
 		if ver.GeneralAvailability.IsZero() || ver.EndOfSupport.IsZero() || !ver.GeneralAvailability.AddMonths(n).After(ver.EndOfSupport) {
 			continue
 		}
-		v.warnf(fmt.Sprintf("versions[%d].end_of_support", i), "version %s reaches end of support on %s, %d months after its general availability on %s: less than the %d months' notice end_of_life.notice_months promises, which the documents print beside it",
-			ver.Version, ver.EndOfSupport, ver.GeneralAvailability.MonthsUntil(ver.EndOfSupport), ver.GeneralAvailability, n)
+		v.warnf(fmt.Sprintf("versions[%d].end_of_support", i), "version %s reaches end of support on %s, %s after its general availability on %s: less than the %s notice end_of_life.notice_months promises, which the documents print beside it",
+			ver.Version, ver.EndOfSupport, plural(ver.GeneralAvailability.MonthsUntil(ver.EndOfSupport), "month"), ver.GeneralAvailability, Count(n, "month's", "months'"))
 	}
 }

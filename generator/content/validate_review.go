@@ -48,8 +48,8 @@ func rulePatchTimelineUnjustified(p *Product) Diagnostics {
 		path = "postmarket"
 	}
 	return Diagnostics{at(p, Warning, path,
-		"the patch timelines (%d days regular, %d days critical, %d days to interim mitigations) have no justification: say why each is right for the risk (FDA premarket guidance VII.C.1)",
-		pt.RegularDays, pt.CriticalDays, pt.CriticalMitigationDays)}
+		"the patch timelines (%s regular, %s critical, %s to interim mitigations) have no justification: say why each is right for the risk (FDA premarket guidance VII.C.1)",
+		plural(pt.RegularDays, "day"), plural(pt.CriticalDays, "day"), plural(pt.CriticalMitigationDays, "day"))}
 }
 
 var citesLabeling = regexp.MustCompile(`(?i)\b(labell?ing|customer security documentation|CSD|instructions for use|IFU)\b`)
@@ -258,8 +258,8 @@ func ruleDisclosureBeforeFix(p *Product) Diagnostics {
 		return nil
 	}
 	return Diagnostics{at(p, Warning, "postmarket.cvd.disclosure_days",
-		"public disclosure is targeted at %d days, before the regular fix commitment of %d days (postmarket.patching.regular_days): a vulnerability would be published while its fix may still be outstanding; align the two",
-		cvd.DisclosureDays, pt.RegularDays)}
+		"public disclosure is targeted at %s, before the regular fix commitment of %s (postmarket.patching.regular_days): a vulnerability would be published while its fix may still be outstanding; align the two",
+		plural(cvd.DisclosureDays, "day"), plural(pt.RegularDays, "day"))}
 }
 
 // everySetting lists the security settings of every version: the first
@@ -290,8 +290,8 @@ func ruleUncontrolledFixLate(p *Product) Diagnostics {
 			continue
 		}
 		out = append(out, at(p, Warning, fmt.Sprintf("vulnerabilities[%d].fixed", i),
-			"%s has an uncontrolled risk and its fix came %d days after it was identified, beyond the %d-day commitment (postmarket.patching.critical_days): state why and what protected patients meanwhile in fix_delay_reason",
-			v.ID, days, limit))
+			"%s has an uncontrolled risk and its fix came %s after it was identified, beyond the %d-day commitment (postmarket.patching.critical_days): state why and what protected patients meanwhile in fix_delay_reason",
+			v.ID, plural(days, "day"), limit))
 	}
 	return out
 }

@@ -197,9 +197,4 @@ func label(v any) string {
 }
 
 // Count is n with singular or plural: "1 threat", "2 threats".
-func Count(n int, singular, plural string) string {
-	if n == 1 {
-		return "1 " + singular
-	}
-	return fmt.Sprintf("%d %s", n, plural)
-}
+func Count(n int, singular, plural string) string { return content.Count(n, singular, plural) }

@@ -67,11 +67,15 @@ const siteHeader = `# Scaffolded by 'jspgen init' from jspgen's example: replace
 
 `
 
-const productHeader = `# Scaffolded by 'jspgen init' from jspgen's example product (an infusion
-# pump): replace its facts with your product's, and rename this file and the
-# asset folder beside it (SBOMs, diagrams) to your product's id. Every key is
-# documented above its first use; keys and tables the example leaves out are
-# listed commented out. 'make check' says what is missing.
+// productHeader opens every product file init writes: the example has
+// more than one (an infusion pump, dosing software), each saying below
+// what it is, so the header names none.
+const productHeader = `# Scaffolded by 'jspgen init' from one of jspgen's example products, the
+# one this file describes below: replace its facts with your product's, and
+# rename this file and the asset folder beside it (SBOMs, diagrams) to your
+# product's id. Every key is documented above its first use; keys and tables
+# the example leaves out are listed commented out. 'make check' says what is
+# missing.
 
 `
 

@@ -381,7 +381,7 @@ func files(p kind.Product, label string) ([]kind.File, content.Diagnostics) {
 	var diags content.Diagnostics
 	for _, s := range p.Inventory.SBOMs {
 		out = append(out, kind.File{Path: s.Path, Data: s.Data,
-			Label: label + fmt.Sprintf("SBOM (%s %s %s, %d components)", s.Document.Format, s.Document.SpecVersion, s.Document.Encoding, len(s.Document.Components))})
+			Label: label + fmt.Sprintf("SBOM (%s %s %s, %s)", s.Document.Format, s.Document.SpecVersion, s.Document.Encoding, content.Count(len(s.Document.Components), "component", "components"))})
 	}
 	for i, s := range p.Inventory.SBOMs {
 		data, err := p.Inventory.Annotated(s)

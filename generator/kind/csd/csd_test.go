@@ -436,7 +436,7 @@ func TestCSDAuthorsAreNotSuppliers(t *testing.T) {
 	c, p = csdWithSBOM(t, "authored.cdx.json", []byte(withOne))
 	env, kp = csdContext(c, p)
 	md = renderCSD(t, env, kp)
-	if want := "The SBOM lists 3 components from 1 suppliers (2 of them name no supplier)."; !strings.Contains(md, want) {
+	if want := "The SBOM lists 3 components from 1 supplier (2 of them name no supplier)."; !strings.Contains(md, want) {
 		t.Errorf("CSD lacks %q", want)
 	}
 	if want := "| carbon | 2.63.0 | Carbon Ltd | Brian Nesbitt, kylekatarnls (author) |"; !strings.Contains(md, want) {

@@ -194,7 +194,7 @@ func TestCSDFirewallWithoutRules(t *testing.T) {
 			t.Errorf("3.3 says %q over no rules:\n%s", never, sec)
 		}
 	}
-	if !strings.Contains(md, "| Report a suspected vulnerability or incident | ") || !strings.Contains(md, " | Not stated |\n| Product security incident response |") {
+	if !strings.Contains(md, "| Report a suspected vulnerability | ") || !strings.Contains(md, " | Not stated |\n| Product security incident response |") {
 		t.Errorf("the contact table does not say the security contact's details are not stated")
 	}
 }

@@ -30,7 +30,7 @@ func (estarKind) Slug() string { return "estar" }
 
 func (estarKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
-		if p.Documents.ESTAR.ID == "" || !p.Builds("estar") {
+		if !p.Produces("estar") {
 			return kind.Prepared{}, nil
 		}
 		// The version current on its release: its SBOM and VEX files.
@@ -96,7 +96,7 @@ const (
 // answer it and is not built.
 func Rows(p kind.Product) []Row {
 	planBuilt := p.Builds("security_plan")
-	reportBuilt := p.Documents.RiskReport.ID != "" && p.Builds("risk_report")
+	reportBuilt := p.Produces("risk_report")
 	planAt := func(section string) Link {
 		return Link{Document: plan, Section: section, Href: "security-plan.html#" + markdown.Slug(section), built: planBuilt}
 	}
@@ -139,7 +139,11 @@ func Rows(p kind.Product) []Row {
 	support := row("Relevant software support and maintenance information", "V.A.4.b", assessed > 0, "No component has a stated support level.",
 		reportAt("7. SBOM and software support"), planAt("5.3 Component support status"))
 	if total > 0 && assessed < total && support.Provided() {
-		support.Note = fmt.Sprintf("%d of %d components have no stated support level.", total-assessed, total)
+		verb := "have"
+		if total-assessed == 1 {
+			verb = "has"
+		}
+		support.Note = fmt.Sprintf("%d of %d components %s no stated support level.", total-assessed, total, verb)
 	}
 	// Written vulnerabilities or VEX, an empty list included: the plan
 	// then says which are known, or that none is.

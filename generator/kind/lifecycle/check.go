@@ -99,6 +99,8 @@ func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diag
 			continue
 		}
 		var why []string
+		var earliest content.Date // the earliest end of support given of those listed
+		undated := false          // a component whose support ended on a date not given
 		for _, c := range q.Inventory.List {
 			if !Major(p.Product, c) {
 				continue
@@ -106,27 +108,48 @@ func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diag
 			switch {
 			case c.Support.Ended():
 				why = append(why, fmt.Sprintf("%s %s (%s)", c.Name, c.Version, strings.ToLower(c.Support.Label())))
+				if c.EndOfSupport.IsZero() {
+					undated = true
+				} else if earliest.IsZero() || c.EndOfSupport.Before(earliest) {
+					earliest = c.EndOfSupport
+				}
 			case !c.EndOfSupport.IsZero() && (v.EndOfLife.IsZero() || c.EndOfSupport.Before(v.EndOfLife)):
 				why = append(why, fmt.Sprintf("%s %s (support ends %s)", c.Name, c.Version, c.EndOfSupport))
+				if earliest.IsZero() || c.EndOfSupport.Before(earliest) {
+					earliest = c.EndOfSupport
+				}
 			}
 		}
 		if len(why) == 0 {
 			continue
 		}
-		path := fmt.Sprintf("versions[%d].end_of_life", i)
-		until := "with no end of life"
-		if !v.EndOfLife.IsZero() {
-			until = "until its end of life on " + v.EndOfLife.String()
-		} else {
-			path = fmt.Sprintf("versions[%d]", i)
-		}
 		is := "is in Support"
 		if stage == "Development" {
 			is = "will be in Support from " + v.GeneralAvailability.String()
 		}
-		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path,
-			Message: fmt.Sprintf("version %s %s %s, but major components lose their support before then: %s; a version whose security rests on an unsupported component is in Limited Support (IMDRF N70 §5.5): move end_of_life to the earliest of those dates, or ship a version with supported components",
-				v.Version, is, until, strings.Join(why, ", "))})
+		const n70 = "a version whose security rests on an unsupported component is in Limited Support (IMDRF N70 §5.5)"
+		path := fmt.Sprintf("versions[%d].end_of_life", i)
+		var msg string
+		if !v.EndOfLife.IsZero() {
+			msg = fmt.Sprintf("version %s %s until its end of life on %s, but major components lose their support before then: %s; %s: move end_of_life to the earliest of those dates, or ship a version with supported components",
+				v.Version, is, v.EndOfLife, strings.Join(why, ", "), n70)
+		} else {
+			// No end of life: there is no "then" to lose support before;
+			// say what the data gives and the latest end of life it allows.
+			path = fmt.Sprintf("versions[%d]", i)
+			var set string
+			switch {
+			case undated && earliest.IsZero():
+				set = "set end_of_life to when that support ended"
+			case undated:
+				set = "set end_of_life to when the support of those no longer supported ended, and no later than " + earliest.String()
+			default:
+				set = "set end_of_life no later than " + earliest.String()
+			}
+			msg = fmt.Sprintf("version %s %s and its end_of_life is not set, but major components have lost or will lose their support: %s; %s: %s, or ship a version with supported components",
+				v.Version, is, strings.Join(why, ", "), n70, set)
+		}
+		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: msg})
 	}
 	return diags
 }

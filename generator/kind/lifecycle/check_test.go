@@ -49,7 +49,10 @@ func TestLifecycleChecks(t *testing.T) {
 		{"Support with a control's component no longer maintained fails", func(p kind.Product) { p.Inventory.List[1].Support = "no_longer_maintained" },
 			"tls 3.0 (no longer maintained)"},
 		{"Support without an end of life and a dated component fails", func(p kind.Product) { p.Versions[0].EndOfLife = content.Date{} },
-			"versions[0]: version 2.0 is in Support with no end of life"},
+			"versions[0]: version 2.0 is in Support and its end_of_life is not set, but major components have lost or will lose their support: kernel 6.6 (support ends 2026-12-31), tls 3.0 (support ends 2026-09-07); a version whose security rests on an unsupported component is in Limited Support (IMDRF N70 §5.5): set end_of_life no later than 2026-09-07, or ship a version with supported components"},
+		{"Support without an end of life and a component no longer maintained fails", func(p kind.Product) {
+			p.Versions[0].EndOfLife, p.Inventory.List[0].EndOfSupport, p.Inventory.List[1].Support, p.Inventory.List[1].EndOfSupport = content.Date{}, content.Date{}, "no_longer_maintained", content.Date{}
+		}, "version 2.0 is in Support and its end_of_life is not set, but major components have lost or will lose their support: tls 3.0 (no longer maintained); a version whose security rests on an unsupported component is in Limited Support (IMDRF N70 §5.5): set end_of_life to when that support ended, or ship"},
 		{"a planned version is not said to be in Support yet", func(p kind.Product) {
 			p.Versions[0].GeneralAvailability, p.Versions[0].EndOfLife = content.NewDate(2026, 4, 1), content.NewDate(2030, 6, 30)
 			p.Inventory.SBOMs[0].Document.Timestamp = "2026-03-01T00:00:00Z"

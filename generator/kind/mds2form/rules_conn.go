@@ -68,7 +68,7 @@ func unlessOtherKind(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact,
 func (f *mds2Facts) portList() (fact, bool) {
 	if len(f.p.Ports) > 0 {
 		// The list is provided only where a built document publishes it.
-		return f.yes("ports", fmt.Sprintf("lists %d ports and protocols%s", len(f.p.Ports), f.inCSD())), f.p.Builds("csd")
+		return f.yes("ports", fmt.Sprintf("lists %s%s", content.Count(len(f.p.Ports), "port and its protocol", "ports and protocols"), f.inCSD())), f.p.Builds("csd")
 	}
 	if !f.states("ports", len(f.p.Ports)) {
 		return fact{}, false // no ports written: whether a list exists elsewhere is not stated

@@ -64,6 +64,9 @@ func connRuleCases() []ruleCase {
 		{"CONN-2", "ports listed", func(w *world) {
 			w.p.Ports = []content.Port{port(443, "tcp", "out", "eth"), port(22, "tcp", "in", "eth")}
 		}, yesBy("ports", "lists 2 ports and protocols")},
+		{"CONN-2", "one port listed", func(w *world) {
+			w.p.Ports = []content.Port{port(443, "tcp", "out", "eth")}
+		}, yesBy("ports", "lists 1 port and its protocol")},
 		{"CONN-2", "ports = [] written", func(w *world) { w.states("ports") }, noBy("ports", "lists no network port")},
 		{"CONN-2", "no ports written: not stated", nil, decidesNothing},
 		{"CONN-2", "ports listed, no CSD built", func(w *world) {

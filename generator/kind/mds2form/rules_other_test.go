@@ -89,7 +89,7 @@ var sbomRuleCases = []ruleCase{
 	{"SBOM-2.2", "some suppliers", sbomWorld(bareComponent, fullComponent), decidesNothing},
 	{"SBOM-2.2", "no SBOM components", sbomWorld(), decidesNothing},
 
-	{"SBOM-2.3", "every version", sbomWorld(fullComponent), yesBy("sbom.files", "give versions for all 1 components")},
+	{"SBOM-2.3", "every version", sbomWorld(fullComponent), yesBy("sbom.files", "give versions for its one component")},
 	{"SBOM-2.3", "no version", sbomWorld(bareComponent, bareComponent), noBy("sbom.files", "give no component versions")},
 	{"SBOM-2.3", "some versions", sbomWorld(fullComponent, bareComponent), decidesNothing},
 

@@ -107,6 +107,9 @@ func sbomField(what string, has func(inventory.Component) bool) func(*mds2Facts)
 		}
 		switch n {
 		case len(list):
+			if n == 1 {
+				return f.yes("sbom.files", fmt.Sprintf("give %s for its one component", what)), true
+			}
 			return f.yes("sbom.files", fmt.Sprintf("give %s for all %d components", what, n)), true
 		case 0:
 			return f.no("sbom.files", fmt.Sprintf("give no component %s", what)), true

@@ -37,7 +37,7 @@ func (riskReport) Slug() string { return "risk-report" }
 
 func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
-		if p.Documents.RiskReport.ID == "" || !p.Builds("risk_report") {
+		if !p.Produces("risk_report") {
 			_, diags := Report(p)
 			return kind.Prepared{}, diags
 		}

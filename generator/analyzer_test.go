@@ -1,0 +1,171 @@
+package generator
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// buildWorkstationEdited builds a copy of testdata/workstation whose
+// product file edit changes, as an IVD analyzer on Windows written by its
+// manufacturer would differ (found by the analyzer probe), and returns the
+// built site's files by slash path and the build's result.
+func buildWorkstationEdited(t *testing.T, edit func(string) string) (map[string]string, *Result) {
+	t.Helper()
+	dir := filepath.Join("testdata", "workstation")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "viewpoint-rw.toml", edit)
+	out := filepath.Join(t.TempDir(), "site")
+	res, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{}
+	for k, v := range readTree(t, out) {
+		files[k] = string(v)
+	}
+	return files, res
+}
+
+// TestCSDComponentsWithoutDeviceEndOfSupport: version 4.0.0 states no end
+// of support, so the CSD cannot say a component is maintained beyond it;
+// it says what the data gives (no component stated to be unmaintained)
+// and that the comparison is not made.
+func TestCSDComponentsWithoutDeviceEndOfSupport(t *testing.T) {
+	files, _ := buildWorkstationEdited(t, kindtest.Replace("\n[updates]\n", `
+[[components]]
+name = "Windows 10 IoT Enterprise LTSC 2021"
+version = "21H2"
+supplier = "Microsoft"
+support = "maintained"
+end_of_support = 2032-01-13
+
+[updates]
+`))
+	csd := files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd,
+		"### 5.2 Components that need attention\n\nNo component is stated to be no longer maintained or abandoned by its supplier. The device's end of support is not stated, so no component's end of support is compared with it.")
+	saysNone(t, "csd.md", csd, "version 4.0.0 states no end of support", "beyond the device's end of support")
+
+	// A component its supplier no longer maintains is listed; whether its
+	// support ends before the device's is not stated, not "No".
+	files, _ = buildWorkstationEdited(t, kindtest.Replace("\n[updates]\n", `
+[[components]]
+name = "Old viewer library"
+version = "2.1"
+supplier = "Acme"
+support = "no_longer_maintained"
+notes = "Replaced in the next version."
+
+[updates]
+`))
+	csd = files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd,
+		"Components no longer maintained by their supplier, and what Meridian Infusion Systems, Inc. does about it; the device's end of support is not stated, so no component's end of support is compared with it:",
+		"| Old viewer library | 2.1 | No longer maintained | Not announced | Not stated | Replaced in the next version. |",
+		"Components their supplier no longer maintains are listed in [5.2 Components that need attention]")
+	saysNone(t, "csd.md", csd, "version 4.0.0 states no end of support", "| Not announced | No |", "whose supplier support ends before the device's,", "Components whose own support ends earlier")
+}
+
+// TestInterfaceCarriesNoneWhenWrittenEmpty: an interface written with
+// carries = [] carries none of the data kinds, and the CSD's interface
+// table says "None"; one that does not write carries has not said, and the
+// table says "Not stated".
+func TestInterfaceCarriesNoneWhenWrittenEmpty(t *testing.T) {
+	files, _ := buildWorkstationEdited(t, kindtest.Replace("\n[[ports]]\n", `
+[[interfaces]]
+id = "scanner"
+kind = "usb"
+part = "workstation"
+name = "Barcode scanner port"
+purpose = "Reads sample tube labels."
+default_enabled = true
+can_disable = true
+carries = []
+
+[[interfaces]]
+id = "service"
+kind = "usb"
+part = "workstation"
+name = "Service port"
+purpose = "Log export by field service."
+default_enabled = true
+can_disable = true
+
+[[ports]]
+`))
+	csd := files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd,
+		"| Barcode scanner port | USB | Reads sample tube labels. | Yes | Yes | None |",
+		"| Service port | USB | Log export by field service. | Yes | Yes | Not stated |")
+	saysNone(t, "csd.md", csd, "carries = [] states that the scanner port carries none", "| Barcode scanner port | USB | Reads sample tube labels. | Yes | Yes | Not stated |")
+}
+
+// TestCSDIncidentContactAgreesWithTable: the contacts table says where a
+// suspected incident goes, and the sentence after it names the same
+// place: the security contact when the product names no incident contact
+// (the site file's security contact takes vulnerabilities and incidents),
+// else the contact postmarket.incident_reporting names, whose row says it.
+func TestCSDIncidentContactAgreesWithTable(t *testing.T) {
+	files, _ := buildWorkstationEdited(t, kindtest.Replace(`[postmarket.incident_reporting]
+contact = "support"
+availability = "always"
+triage_hours = 24
+`, ""))
+	csd := files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd,
+		"| Report a suspected vulnerability or incident | Meridian Product Security Office |",
+		"**Report a suspected security incident** to Meridian Product Security Office, the security contact above, which takes reports of suspected vulnerabilities and incidents. How soon Meridian Infusion Systems, Inc. triages such a report is not stated.")
+	saysNone(t, "csd.md", csd, "the table names the security contact for incidents",
+		"Whom to call about a suspected security incident", "whom to call about an incident is not stated")
+
+	csd = buildWorkstation(t)("viewpoint-rw/csd.md") // incidents go to support
+	saysAll(t, "csd.md", csd,
+		"| Report a suspected vulnerability | Meridian Product Security Office |",
+		"| Technical support, service, notices and suspected incidents | Meridian Technical Support and Field Service |",
+		"**Report a suspected security incident** to Meridian Technical Support and Field Service")
+	saysNone(t, "csd.md", csd, "the product sends incidents to support", "| Report a suspected vulnerability or incident |")
+}
+
+// TestCSDCountsAgreeWithOne: a count of one takes the singular ("1
+// component", "from 1 supplier", "1 of them names no supplier", "within 1
+// calendar day").
+func TestCSDCountsAgreeWithOne(t *testing.T) {
+	files, _ := buildWorkstationEdited(t, func(s string) string {
+		s = kindtest.Replace("\n[updates]\n", `
+[[components]]
+name = "Windows 10 IoT Enterprise LTSC 2021"
+version = "21H2"
+supplier = "Microsoft"
+support = "maintained"
+end_of_support = 2032-01-13
+
+[[components]]
+name = "In-house viewer"
+version = "4.0.0"
+support = "maintained"
+justification = "Meridian's own software, supported as long as the product."
+
+[updates]
+`)(s)
+		return kindtest.Replace("acknowledge_days = 2", "acknowledge_days = 1")(s)
+	})
+	csd := files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd,
+		"The product data lists 2 components from 1 supplier (1 of them names no supplier).",
+		"acknowledges a report within 1 calendar day and")
+	saysNone(t, "csd.md", csd, "a count of one is singular", "1 suppliers", "1 of them name no", "1 calendar days")
+
+	files, _ = buildWorkstationEdited(t, kindtest.Replace("\n[updates]\n", `
+[[components]]
+name = "Windows 10 IoT Enterprise LTSC 2021"
+version = "21H2"
+supplier = "Microsoft"
+support = "maintained"
+
+[updates]
+`))
+	csd = files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd, "| Software bill of materials | 1 component |", "The product data lists 1 component from 1 supplier.")
+	saysNone(t, "csd.md", csd, "a count of one is singular", "1 components")
+}
