@@ -205,6 +205,7 @@ func TestMDS2Validation(t *testing.T) {
 		// list of accounts does not establish: the manufacturer answers.
 		{"PAUT-4 is the manufacturer's to answer", func(s string) string {
 			s = strings.Replace(s, `"PAUT-4" = "yes"`+"\n", "", 1)
+			s = strings.Replace(s, "accounts = [] # no login: stated, so PAUT-14 derives No\n", "", 1)
 			i := strings.Index(s, "\n[mds2]")
 			return s[:i] + "\n[[accounts]]\nrole = \"Nurse\"\nkind = \"user\"\nauthentication = \"PIN\"\nprivileges = \"Read temperatures.\"\nprovisioning = \"At setup.\"\ncustomer_managed = true\n" + s[i:]
 		},
