@@ -344,9 +344,9 @@ func itoa(n int) string { return strconv.Itoa(n) }
 func TestMDS2NewInterfaceChangesAnswers(t *testing.T) {
 	wifi := "\n[[interfaces]]\nid = \"wifi\"\nkind = \"wifi\"\nname = \"Wi-Fi\"\npurpose = \"Settings.\"\ncarries = [\"configuration\"]\n"
 	// A radio without listed ports no longer shows that the device talks to
-	// nothing outside (CONN-4, CONN-6): the product says so in its cloud
-	// statement.
-	wifi += "\n[cloud]\nstatement = \"The device uses no cloud or internet service.\"\n"
+	// nothing outside (CONN-4, CONN-6): the product says so, listing no
+	// cloud service (services = []; the statement alone is prose).
+	wifi += "\n[cloud]\nstatement = \"The device uses no cloud or internet service.\"\nservices = []\n"
 	before, d1, _, _ := resolveCase(t, fixtureCase(t, nil))
 	after, d2, _, _ := resolveCase(t, fixtureCase(t, func(s string) string { return s + wifi }))
 	if err := d1.Err(); err != nil {
