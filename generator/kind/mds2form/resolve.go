@@ -67,6 +67,19 @@ func (r *mds2Resolver) refuse(id string) {
 	r.refused[id] = true
 }
 
+// overridesInherited reports an answer a version's mds2_answers_changed
+// gives over a different answer of the previous version: removing it, as
+// a repeat of the derived answer, would bring that one back (a
+// contradiction), so it is not reported as a repeat.
+func (r *mds2Resolver) overridesInherited(id string, a mds2.Answer) bool {
+	prev, ok := r.p.MDS2.Replaced(id)
+	if !ok || strings.TrimSpace(prev.Answer) == "" {
+		return false
+	}
+	pa, err := mds2.ParseAnswer(strings.TrimSpace(prev.Answer))
+	return err != nil || pa != a
+}
+
 // parseGiven checks the keys and shapes of [mds2.answers].
 func (r *mds2Resolver) parseGiven() map[string]given {
 	out := map[string]given{}
@@ -261,7 +274,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		}
 	case isDerived:
 		row.Answer, row.Basis, row.From = d.Answer, mds2.BasisDerived, d.Short()
-		if explicit && g.entry.Note == 0 {
+		if explicit && g.entry.Note == 0 && !r.overridesInherited(q.ID, g.answer) {
 			r.warnf(g.path, "answer %s repeats what the product data decides (%s); remove it", g.answer, d.Short())
 		}
 	case explicit:
