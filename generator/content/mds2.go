@@ -23,7 +23,17 @@ type MDS2 struct {
 	Notes    []MDS2Note            `toml:"notes" doc:"Numbered notes, each defined once and referred to by any number of answers."`
 	Other    string                `toml:"other" jsp:"markdown" doc:"Free text of the form's closing section, Other security considerations (OTHR)."`
 
-	answerPaths map[string]string // question ID → key path, for answers a later version changes (At)
+	answerPaths map[string]string     // question ID → key path, for answers a later version changes (At)
+	replaced    map[string]MDS2Answer // question ID → the previous version's answer that a version's change replaced
+}
+
+// Replaced is the answer that the answer to question id, given in a
+// version's mds2_answers_changed (AnswerPath), replaced: the previous
+// version's, which removing the change would bring back; false when the
+// answer is not a version's change or the previous version gave none.
+func (m MDS2) Replaced(id string) (MDS2Answer, bool) {
+	a, ok := m.replaced[id]
+	return a, ok
 }
 
 // AnswerPath is the key path of the answer to question id: in

@@ -67,7 +67,7 @@ type Product struct {
 	Configuration       ConfigurationManagement     `toml:"configuration" doc:"Keeping and recovering the device configuration (item 10)."`
 	Hardening           Hardening                   `toml:"hardening" doc:"Secure configuration as shipped (item 11)."`
 	SecuritySettings    []SecuritySetting           `toml:"security_settings" doc:"User-configurable security settings, marking changes that raise risk (item 11)."`
-	Accounts            []Account                   `toml:"accounts" doc:"User, administrator and service accounts and privileged access."`
+	Accounts            []Account                   `toml:"accounts" doc:"User, administrator and service accounts and privileged access. Not written: not stated (the CSD says so, and MDS2 PAUT-14 then needs an answer); accounts = [] says the product has none."`
 	Cloud               Cloud                       `toml:"cloud" doc:"Dependence on cloud or internet services."`
 	Certifications      []Certification             `toml:"certifications" doc:"Security certifications and independent assessments."`
 	Decommissioning     Decommissioning             `toml:"decommissioning" doc:"Secure decommissioning and sanitisation steps (item 14)."`

@@ -217,7 +217,16 @@ func (v *productValidator) resolveVersions() {
 			if q.MDS2.answerPaths == nil {
 				q.MDS2.answerPaths = map[string]string{}
 			}
+			q.MDS2.replaced = maps.Clone(prev.MDS2.replaced)
+			if q.MDS2.replaced == nil {
+				q.MDS2.replaced = map[string]MDS2Answer{}
+			}
 			for id, a := range c.MDS2AnswersChanged {
+				if old, ok := prev.MDS2.Answers[id]; ok {
+					q.MDS2.replaced[id] = old
+				} else {
+					delete(q.MDS2.replaced, id)
+				}
 				q.MDS2.Answers[id] = a
 				q.MDS2.answerPaths[id] = path + "mds2_answers_changed." + id
 			}

@@ -150,7 +150,7 @@ func TestMDS2Validation(t *testing.T) {
 		{"OTHR takes no answers", addAnswer(`"OTHR-" = "yes"`),
 			`OTHR has no questions; its free text goes in mds2\.other`},
 		{"invalid answer", func(s string) string { return strings.Replace(s, `"ALOF-1" = "no"`, `"ALOF-1" = "perhaps"`, 1) },
-			`mds2\.answers\.ALOF-1: want one of yes, no, na, see_note; got "perhaps"`},
+			`^thermo\.toml:\d+: mds2\.answers\.ALOF-1: ALOF-1 is answered "perhaps": want yes, no, na or see_note \(any case\)$`},
 		{"answers are case-insensitive", func(s string) string { return strings.Replace(s, `"ALOF-1" = "no"`, `"ALOF-1" = "NO"`, 1) },
 			``},
 		{"applicable ID without an answer", func(s string) string { return strings.Replace(s, "\"ALOF-1\" = \"no\"\n", "", 1) },
@@ -205,6 +205,7 @@ func TestMDS2Validation(t *testing.T) {
 		// list of accounts does not establish: the manufacturer answers.
 		{"PAUT-4 is the manufacturer's to answer", func(s string) string {
 			s = strings.Replace(s, `"PAUT-4" = "yes"`+"\n", "", 1)
+			s = strings.Replace(s, "accounts = [] # no login: stated, so PAUT-14 derives No\n", "", 1)
 			i := strings.Index(s, "\n[mds2]")
 			return s[:i] + "\n[[accounts]]\nrole = \"Nurse\"\nkind = \"user\"\nauthentication = \"PIN\"\nprivileges = \"Read temperatures.\"\nprovisioning = \"At setup.\"\ncustomer_managed = true\n" + s[i:]
 		},
@@ -338,14 +339,44 @@ func TestMDS2ContradictionNamesBothPlaces(t *testing.T) {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
+// TestMDS2RefusedAnswerIsOneError: an answer that is no answer is one
+// error, saying what was found and what is wanted, not a second one saying
+// the question has no answer (the probe's "CONN-4" = "nope"): for an
+// applicable question, one under an implied No, one the data answers and
+// a text question.
+func TestMDS2RefusedAnswerIsOneError(t *testing.T) {
+	for _, tc := range []struct{ id, edit, want string }{
+		{"ALOF-1", `"ALOF-1" = "nope"`, `ALOF-1 is answered "nope": want yes, no, na or see_note (any case)`},
+		{"AUTH-1.1", `"AUTH-1.1" = "nope"`, `AUTH-1.1 is answered "nope": want yes, no, na or see_note (any case)`},
+		{"CONN-1.2.2", `"CONN-1.2.2" = "nope"`, `CONN-1.2.2 is answered "nope": want yes, no, na or see_note (any case)`},
+		{"DOC-6", `"DOC-6" = " "`, `text answer is blank`},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			_, diags, _, _ := resolveCase(t, fixtureCase(t, func(s string) string {
+				s = regexp.MustCompile(`(?m)^"`+regexp.QuoteMeta(tc.id)+`" = .*\n`).ReplaceAllString(s, "")
+				return addAnswer(tc.edit)(s)
+			}))
+			var got []string
+			for _, d := range diags {
+				if d.Path == "mds2.answers."+tc.id {
+					got = append(got, d.Message)
+				}
+			}
+			if len(got) != 1 || got[0] != tc.want {
+				t.Errorf("diagnostics on mds2.answers.%s: %q; want one: %q", tc.id, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestMDS2NewInterfaceChangesAnswers: adding an interface to the product
 // data changes the connectivity answers and the form, with no MDS2 edit.
 func TestMDS2NewInterfaceChangesAnswers(t *testing.T) {
 	wifi := "\n[[interfaces]]\nid = \"wifi\"\nkind = \"wifi\"\nname = \"Wi-Fi\"\npurpose = \"Settings.\"\ncarries = [\"configuration\"]\n"
 	// A radio without listed ports no longer shows that the device talks to
-	// nothing outside (CONN-4, CONN-6): the product says so in its cloud
-	// statement.
-	wifi += "\n[cloud]\nstatement = \"The device uses no cloud or internet service.\"\n"
+	// nothing outside (CONN-4, CONN-6): the product says so, listing no
+	// cloud service (services = []; the statement alone is prose).
+	wifi += "\n[cloud]\nstatement = \"The device uses no cloud or internet service.\"\nservices = []\n"
 	before, d1, _, _ := resolveCase(t, fixtureCase(t, nil))
 	after, d2, _, _ := resolveCase(t, fixtureCase(t, func(s string) string { return s + wifi }))
 	if err := d1.Err(); err != nil {

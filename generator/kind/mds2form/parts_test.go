@@ -1,6 +1,8 @@
 package mds2form
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -130,5 +132,64 @@ func TestVersionFormContradictionAdvisesItsOwnAnswer(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no error for 4.1.0's form advising its own answer:\n%v", diags)
+	}
+}
+
+// TestVersionAnswerOverridingInheritedIsNoRepeat: with a form per
+// supported version, a version whose SBOM files make SBOM-1 Yes gives its
+// own "yes" over the "no" the earlier version's form needs (the Dosewise
+// probe). Removing it would bring back the inherited No, a contradiction:
+// check must not advise it. One that replaces no earlier answer is still a
+// repeat. The fact a derived answer cites is where the version's SBOM
+// files are written, not sbom.files.
+func TestVersionAnswerOverridingInheritedIsNoRepeat(t *testing.T) {
+	sboms := []string{"SBOM-1", "SBOM-2", "SBOM-2.1", "SBOM-2.2", "SBOM-2.3", "SBOM-2.4"}
+	for _, inherited := range []bool{true, false} {
+		c := copyCase(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content/dosewise.toml", func(src string) string {
+			// 2.2.1 forwards no events to a SIEM: its audit-log export
+			// (AUDT-5) is answered, and 2.3.0's, which forwards them,
+			// replaces it.
+			changed, earlier := "\"AUDT-5\" = \"yes\"\n", "\"SBOM-4\" = \"yes\"\n\"AUDT-5\" = \"no\"\n"
+			for i, id := range sboms {
+				changed += fmt.Sprintf("%q = \"yes\"\n", id)
+				earlier += fmt.Sprintf("%q = %q\n", id, map[bool]string{true: "no", false: "na"}[i == 0])
+			}
+			src = strings.Replace(src, "sbom_files = [\"sbom.cdx.json\"]\n", "sbom_files = [\"sbom.cdx.json\"]\n\n[versions.changes.mds2_answers_changed]\n"+changed, 1)
+			src = strings.Replace(src, "[documents]\n", "[documents]\nversions = \"supported\"\n", 1)
+			if !inherited {
+				return src
+			}
+			return strings.Replace(src, "\"SBOM-3\" = \"yes\"\n", "\"SBOM-3\" = \"yes\"\n"+earlier, 1)
+		})
+		loaded, _ := content.Load(c.site, c.dir)
+		env := kindtest.Env(loaded, content.NewDate(2026, 2, 16))
+		p, _ := kindtest.Product(t, loaded, loaded.Products[0].ID)
+		prepared, diags := Kind.Prepare(env, []kind.Product{p})
+		if !inherited {
+			const want = "answer Yes repeats what the product data decides (versions[1].changes.sbom_files[0] (sbom.cdx.json) is published with the documents); remove it"
+			if !slices.ContainsFunc(diags, func(d content.Diagnostic) bool {
+				return d.Path == "versions[1].changes.mds2_answers_changed.SBOM-1" && d.Message == want
+			}) {
+				t.Errorf("no repeat warning for an answer replacing none:\n%v", diags)
+			}
+			continue
+		}
+		for _, d := range diags {
+			if strings.Contains(d.Path, "mds2_answers_changed") || d.Severity == content.Error {
+				t.Errorf("unexpected: %s", d)
+			}
+		}
+		var f *mds2.Form
+		for _, doc := range prepared[0].Documents {
+			if doc.Path == "mds2" {
+				f = doc.Data.(*mds2.Form)
+			}
+		}
+		if f == nil {
+			t.Fatal("no current form")
+		}
+		if row, _ := f.Row("SBOM-1"); row.Answer != mds2.Yes || !strings.HasPrefix(row.From, "versions[1].changes.sbom_files[0] ") {
+			t.Errorf("SBOM-1 = %s from %q; want Yes from versions[1].changes.sbom_files[0]", row.Answer, row.From)
+		}
 	}
 }

@@ -35,6 +35,9 @@ type mds2Resolver struct {
 	// gated is why each question the form's instruction made N/A is N/A
 	// ("CSUP-1 is No"): a question gated by it cites the root too.
 	gated map[string]string
+	// refused are the questions whose explicit answer parseGiven refused
+	// (reported there): not reported again as having no answer.
+	refused map[string]bool
 }
 
 func (r *mds2Resolver) add(sev content.Severity, path, format string, args ...any) {
@@ -47,6 +50,34 @@ func (r *mds2Resolver) errorf(path, format string, args ...any) {
 }
 func (r *mds2Resolver) warnf(path, format string, args ...any) {
 	r.add(content.Warning, path, format, args...)
+}
+
+// noAnswer reports question id without an answer, unless its answer was
+// given and refused: one error, the refusal, says what to write.
+func (r *mds2Resolver) noAnswer(id, format string, args ...any) {
+	if !r.refused[id] {
+		r.errorf(r.p.MDS2.AnswerPath(id), format, args...)
+	}
+}
+
+func (r *mds2Resolver) refuse(id string) {
+	if r.refused == nil {
+		r.refused = map[string]bool{}
+	}
+	r.refused[id] = true
+}
+
+// overridesInherited reports an answer a version's mds2_answers_changed
+// gives over a different answer of the previous version: removing it, as
+// a repeat of the derived answer, would bring that one back (a
+// contradiction), so it is not reported as a repeat.
+func (r *mds2Resolver) overridesInherited(id string, a mds2.Answer) bool {
+	prev, ok := r.p.MDS2.Replaced(id)
+	if !ok || strings.TrimSpace(prev.Answer) == "" {
+		return false
+	}
+	pa, err := mds2.ParseAnswer(strings.TrimSpace(prev.Answer))
+	return err != nil || pa != a
 }
 
 // parseGiven checks the keys and shapes of [mds2.answers].
@@ -79,11 +110,13 @@ func (r *mds2Resolver) parseGiven() map[string]given {
 		case q.Kind == mds2.KindText:
 			if e.Answer != "" && a == "" {
 				r.errorf(path, "text answer is blank")
+				r.refuse(id)
 			}
 		case a != "":
 			v, err := mds2.ParseAnswer(a)
 			if err != nil {
-				r.errorf(path, "want one of yes, no, na, see_note; got %q", e.Answer)
+				r.errorf(path, "%s is answered %q: want yes, no, na or see_note (any case)", id, e.Answer)
+				r.refuse(id)
 				continue
 			}
 			g.answer = v
@@ -179,7 +212,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		case isDerived && d.Text != "":
 			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
 		default:
-			r.errorf(r.p.MDS2.AnswerPath(q.ID), "%s has no answer: %s (a text answer)", q.ID, row.Question)
+			r.noAnswer(q.ID, "%s has no answer: %s (a text answer)", q.ID, row.Question)
 		}
 		return row
 	}
@@ -218,7 +251,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			}
 			return row
 		case !explicit && !isDerived && !(isGiven && g.entry.Note != 0):
-			r.errorf(r.p.MDS2.AnswerPath(q.ID), "%s has no answer (%s); %s, so answer \"no\" or \"na\" in [mds2.answers]", q.ID, row.Question, trig)
+			r.noAnswer(q.ID, "%s has no answer (%s); %s, so answer \"no\" or \"na\" in [mds2.answers]", q.ID, row.Question, trig)
 			return row
 		}
 	}
@@ -241,7 +274,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		}
 	case isDerived:
 		row.Answer, row.Basis, row.From = d.Answer, mds2.BasisDerived, d.Short()
-		if explicit && g.entry.Note == 0 {
+		if explicit && g.entry.Note == 0 && !r.overridesInherited(q.ID, g.answer) {
 			r.warnf(g.path, "answer %s repeats what the product data decides (%s); remove it", g.answer, d.Short())
 		}
 	case explicit:
@@ -251,7 +284,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		row.Basis = mds2.BasisAnswered
 		return row
 	default:
-		r.errorf(r.p.MDS2.AnswerPath(q.ID), "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]", q.ID, row.Question, q.ID)
+		r.noAnswer(q.ID, "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]", q.ID, row.Question, q.ID)
 		return row
 	}
 

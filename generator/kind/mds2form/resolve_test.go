@@ -320,7 +320,7 @@ func TestParseGiven(t *testing.T) {
 	wantDiags := []string{ // in form order of the IDs
 		`mds2.answers.DOC-6: text answer is blank`,
 		`mds2.answers.MPII-9: unknown MDS2 question ID "MPII-9"`,
-		`mds2.answers.ALOF-1: want one of yes, no, na, see_note; got "perhaps"`,
+		`mds2.answers.ALOF-1: ALOF-1 is answered "perhaps": want yes, no, na or see_note (any case)`,
 		`mds2.answers.DTBK-1.reason: a reason explains N/A only; answer No takes a note instead`,
 		`mds2.answers.DTBK-3.note: note 7 is not defined in [[mds2.notes]]`,
 		`mds2.answers.OTHR-: unknown MDS2 question ID "OTHR-" (OTHR has no questions; its free text goes in mds2.other)`,

@@ -135,7 +135,10 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 	if d, ok := hostedPort(); ok {
 		return d, true
 	}
-	if strings.TrimSpace(f.p.Cloud.Statement) != "" && len(f.p.Cloud.Services) == 0 {
+	// services = [] says the product uses none; the statement alone is
+	// prose ("the device reaches the vendor's portal" reads no different),
+	// and services not written are not stated.
+	if strings.TrimSpace(f.p.Cloud.Statement) != "" && len(f.p.Cloud.Services) == 0 && f.p.States("cloud.services") {
 		return f.no("cloud", "lists no cloud or internet service"), true
 	}
 	if f.offline() {
@@ -219,7 +222,9 @@ func (f *mds2Facts) internetRequired() (fact, bool) {
 			return fact{}, false // a service that may be required: decides nothing
 		}
 	}
-	if strings.TrimSpace(f.p.Cloud.Statement) != "" {
+	// A statement with no services listed is prose that may say the
+	// internet is needed; services not written are not stated.
+	if strings.TrimSpace(f.p.Cloud.Statement) != "" && (len(f.p.Cloud.Services) > 0 || f.p.States("cloud.services")) {
 		return f.no("cloud", "lists no cloud or internet service the intended use depends on"), true
 	}
 	if f.offline() {

@@ -139,11 +139,19 @@ func connRuleCases() []ruleCase {
 			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
 			w.p.Cloud.Services = []content.CloudService{required}
 		}, yesBy("ports[0]", "is 443/tcp (svc443) of Cloud, which runs in a service the manufacturer hosts, outside the customer's network")},
-		{"CONN-4", "a cloud statement and no services", func(w *world) {
+		{"CONN-4", "a cloud statement and services = [] written", func(w *world) {
 			twoIfaces(w)
+			w.states("cloud.services")
 			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
 			w.p.Cloud.Statement = "The device uses no cloud service."
 		}, noBy("cloud", "lists no cloud or internet service")},
+		// The statement is prose: it may as well say the device reaches
+		// the vendor's portal. Services not written are not stated.
+		{"CONN-4", "a cloud statement, services not written", func(w *world) {
+			twoIfaces(w)
+			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
+			w.p.Cloud.Statement = "The device sends usage reports to the vendor's portal."
+		}, decidesNothing},
 		// Honest answer not refused: a cellular interface whose ports are
 		// not listed may well talk outside the customer's network (Yes).
 		{"CONN-4", "no ports, but radio and network interfaces", func(w *world) { twoIfaces(w); w.p.Cloud.Services = []content.CloudService{optional} },
@@ -199,6 +207,17 @@ func connRuleCases() []ruleCase {
 		}, yesBy("ports[0]", "belongs to Cloud, a part of the product that runs in a service the manufacturer hosts and is reached over the internet; no part of the product runs on the device or at the customer (the customer's own infrastructure, such as its identity provider, is not part of it)")},
 		{"CONN-6", "no statement, no ports", nil, noBy("ports", "lists no network port, and interfaces lists no network or radio interface")},
 		{"CONN-6", "no statement, no ports, but a cellular interface", twoIfaces, decidesNothing},
+		// The IVD analyzer probe: a statement, no services written (the
+		// CSD's key facts then say "See details", or "Not stated").
+		{"CONN-6", "a cloud statement, services not written", func(w *world) {
+			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
+			w.p.Cloud.Statement = "The analyzer needs the vendor's licence server."
+		}, decidesNothing},
+		{"CONN-6", "a cloud statement and services = [] written", func(w *world) {
+			w.states("cloud.services")
+			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
+			w.p.Cloud.Statement = "The analyzer needs no cloud or internet service."
+		}, noBy("cloud", "lists no cloud or internet service the intended use depends on")},
 		{"CONN-6", "ports and no statement", func(w *world) {
 			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
 			w.p.Cloud.Statement = "  "

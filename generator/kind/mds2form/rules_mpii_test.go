@@ -157,6 +157,17 @@ func mpiiRuleCases() []ruleCase {
 			w.p.DataStores = []content.DataStore{store("db", "phi")}
 		}, noneListed})
 	}
+	// The IVD analyzer probe: a USB port that does not say what it
+	// carries may write PHI to a USB drive; one that says it carries none
+	// decides No.
+	cases = append(cases, ruleCase{"MPII-3.3", "a device USB port whose carries is not written", func(w *world) {
+		w.p.Interfaces = []content.Interface{iface("lan", "ethernet", "phi"), iface("svc", "usb", "software"), iface("scanner", "usb")}
+	}, decidesNothing})
+	cases = append(cases, ruleCase{"MPII-3.3", "every device USB port states carries, none PHI or PII", func(w *world) {
+		w.p.Interfaces = []content.Interface{iface("lan", "ethernet", "phi"), iface("svc", "usb", "software"), iface("scanner", "usb")}
+		// the scanner port writes carries = []
+		w.p.Source = content.SourceOfText(testProductFile, []byte("[[interfaces]]\n[[interfaces]]\n[[interfaces]]\ncarries = []\n"))
+	}, noBy("interfaces", "lists no removable-media interface that carries PHI or PII")})
 	cases = append(cases, ruleCase{"MPII-3.4", "serial carries PHI beside a USB port that carries PHI", func(w *world) {
 		w.p.Interfaces = []content.Interface{iface("usb", "usb", "phi"), iface("rs", "serial", "phi")}
 	}, yesBy("interfaces[1].carries", "lists PHI or PII (interface rs)")})

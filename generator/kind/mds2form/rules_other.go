@@ -24,6 +24,17 @@ func (f *mds2Facts) credentials() (fact, bool) {
 	if !f.states("data_stores", len(f.p.DataStores)) || !f.allCarriesStated() {
 		return fact{}, false // where credentials could rest or pass is not stated
 	}
+	// An account signs in with something: a password or PIN the device
+	// checks against what it keeps, a certificate it verifies, or an
+	// identity provider's assertion. Only authentication (prose) says
+	// which, and prose decides nothing, so any account leaves the answer
+	// to the product (a login with user name and password listed beside
+	// stores without credentials read No). Accounts not written are not
+	// stated: which accounts the product has is unknown, and it is not
+	// "none".
+	if len(f.p.Accounts) > 0 || !f.p.States("accounts") {
+		return fact{}, false
+	}
 	for _, d := range f.p.DataFlows {
 		if d.Data.Has("credentials") {
 			// Credentials reach a part (a sign-in assertion, a token) with
@@ -32,7 +43,7 @@ func (f *mds2Facts) credentials() (fact, bool) {
 			return fact{}, false
 		}
 	}
-	return f.no("data_stores", "and interfaces list no credentials"), true
+	return f.no("data_stores", "and interfaces list no credentials, and accounts lists no account"), true
 }
 
 // certified: Yes from a certification dated no later than the form's

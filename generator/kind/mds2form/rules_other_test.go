@@ -183,19 +183,40 @@ var otherRuleCases = []ruleCase{
 		idp.Carries = dataKinds([]string{"credentials"})
 		w.p.Interfaces = []content.Interface{partIface("eth", "virtual_nic", "app"), idp}
 		w.p.Interfaces[0].Carries = dataKinds([]string{"phi"})
-	}, noBy("data_stores", "and interfaces list no credentials")},
+		w.states("accounts")
+	}, noBy("data_stores", "and interfaces list no credentials, and accounts lists no account")},
 	{"PAUT-14", "an interface carries credentials", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
 		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi"), iface("svc", "usb", "credentials")}
 	}, yesBy("interfaces[1].carries", "lists credentials (interface svc)")},
-	{"PAUT-14", "no credentials", func(w *world) {
+	{"PAUT-14", "no credentials, accounts = [] written", func(w *world) {
+		w.states("accounts")
 		w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
 		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
-	}, noBy("data_stores", "and interfaces list no credentials")},
-	{"PAUT-14", "data_stores = [] written, no credentials", func(w *world) {
+	}, noBy("data_stores", "and interfaces list no credentials, and accounts lists no account")},
+	{"PAUT-14", "data_stores = [] and accounts = [] written, no credentials", func(w *world) {
+		w.states("data_stores", "accounts")
+		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
+	}, noBy("data_stores", "and interfaces list no credentials, and accounts lists no account")},
+	// The IVD analyzer probe: an operator signs in with user name and
+	// password, and the stores list no credentials. Whether the device
+	// keeps and checks them or an identity provider does is told in
+	// prose: not No.
+	{"PAUT-14", "an account with a password, stores without credentials", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("db", "phi", "pii")}
+		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
+		w.p.Accounts = []content.Account{{Role: "Operator", Kind: "user", Authentication: "User name and password"}}
+	}, decidesNothing},
+	{"PAUT-14", "an account signing in at the hospital's identity provider", func(w *world) {
 		w.states("data_stores")
 		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
-	}, noBy("data_stores", "and interfaces list no credentials")},
+		w.p.Accounts = []content.Account{{Role: "Clinician", Kind: "user", Authentication: "Hospital identity provider (SSO)",
+			Credentials: []content.Credential{{ID: "session", Name: "Session after single sign-on"}}}}
+	}, decidesNothing},
+	{"PAUT-14", "no credentials, accounts not written: not stated", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
+		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
+	}, decidesNothing},
 	{"PAUT-14", "no data_stores written: not stated", func(w *world) {
 		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
 	}, decidesNothing},
@@ -208,7 +229,8 @@ var otherRuleCases = []ruleCase{
 		w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
 		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
 		w.p.DataFlows = []content.DataFlow{flow("hl7", "eth", "phi")}
-	}, noBy("data_stores", "and interfaces list no credentials")},
+		w.states("accounts")
+	}, noBy("data_stores", "and interfaces list no credentials, and accounts lists no account")},
 	{"PAUT-14", "an interface that does not say what it carries", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
 		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi"), iface("usb", "usb")}

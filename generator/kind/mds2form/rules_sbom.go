@@ -2,8 +2,10 @@ package mds2form
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
+	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
 )
 
@@ -15,7 +17,7 @@ func (f *mds2Facts) hasSoftware() (fact, bool) {
 		return f.yes("components", "lists software components"), true
 	}
 	if len(f.p.SBOM.Files) > 0 {
-		return f.yes("sbom.files", "lists the software's SBOM"), true
+		return f.yes(f.sbomFilesAt(), "lists the software's SBOM"), true
 	}
 	return fact{}, false
 }
@@ -59,9 +61,18 @@ func (f *mds2Facts) sbomFiles() []inventory.SBOMFile {
 	return f.comps.SBOMs
 }
 
+// sbomFilesAt is the key path of the SBOM files of the facts' version:
+// sbom.files, or the versions[i].changes.sbom_files that replaced them.
+func (f *mds2Facts) sbomFilesAt() string { return content.AtOr(f.p.SBOM.FilesAt, "sbom.files") }
+
+// sbomFilePath is the key path of a loaded SBOM file in that list.
+func (f *mds2Facts) sbomFilePath(file inventory.SBOMFile) string {
+	return f.p.SBOM.FilePath(max(slices.Index(f.p.SBOM.Files, file.Path), 0))
+}
+
 func (f *mds2Facts) sbomAvailable() (fact, bool) {
 	if files := f.sbomFiles(); len(files) > 0 {
-		return f.yes("sbom.files[0]", fmt.Sprintf("(%s) is published with the documents", files[0].Path)), true
+		return f.yes(f.sbomFilePath(files[0]), fmt.Sprintf("(%s) is published with the documents", files[0].Path)), true
 	}
 	if len(f.p.SBOM.Files) == 0 && len(f.p.Components) == 0 && (f.p.States("sbom") || f.p.States("components")) {
 		return f.no("sbom", "lists no SBOM file and there are no components"), true
@@ -75,7 +86,7 @@ func (f *mds2Facts) sbomFormat() (fact, bool) {
 		return fact{}, false
 	}
 	d := files[0].Document
-	return f.yes("sbom.files[0]", fmt.Sprintf("(%s) is %s %s", files[0].Path, d.Format, d.SpecVersion)), true
+	return f.yes(f.sbomFilePath(files[0]), fmt.Sprintf("(%s) is %s %s", files[0].Path, d.Format, d.SpecVersion)), true
 }
 
 // sbomComponents are the components read from SBOM files.
@@ -108,11 +119,11 @@ func sbomField(what string, has func(inventory.Component) bool) func(*mds2Facts)
 		switch n {
 		case len(list):
 			if n == 1 {
-				return f.yes("sbom.files", fmt.Sprintf("give %s for its one component", what)), true
+				return f.yes(f.sbomFilesAt(), fmt.Sprintf("give %s for its one component", what)), true
 			}
-			return f.yes("sbom.files", fmt.Sprintf("give %s for all %d components", what, n)), true
+			return f.yes(f.sbomFilesAt(), fmt.Sprintf("give %s for all %d components", what, n)), true
 		case 0:
-			return f.no("sbom.files", fmt.Sprintf("give no component %s", what)), true
+			return f.no(f.sbomFilesAt(), fmt.Sprintf("give no component %s", what)), true
 		}
 		return fact{}, false
 	}
@@ -129,7 +140,7 @@ func (f *mds2Facts) sbomExtra() (fact, bool) {
 	list := f.sbomComponents()
 	for _, c := range list {
 		if c.PURL != "" || c.CPE != "" || c.License != "" {
-			return f.yes("sbom.files", "give package URLs, CPE names or licences"), true
+			return f.yes(f.sbomFilesAt(), "give package URLs, CPE names or licences"), true
 		}
 	}
 	return fact{}, false

@@ -9,10 +9,11 @@ import "github.com/jspgen/jspgen/generator/mds2"
 // service port often refuses them): the removable-media questions are
 // then left to the product's explicit answer rather than answered No.
 
-// usbDevicePort is the first USB interface of the device's own hardware.
-func (f *mds2Facts) usbDevicePort(carryingPII bool) bool {
-	for _, it := range f.p.Interfaces {
-		if it.Kind == "usb" && it.Kind.Hardware() && f.p.PartOfInterface(it).Runs.IsDevice() && (!carryingPII || carriesPII(it.Carries)) {
+// usbDevicePort reports a USB interface of the device's own hardware for
+// which want (given its index) holds; want nil: any.
+func (f *mds2Facts) usbDevicePort(want func(i int) bool) bool {
+	for i, it := range f.p.Interfaces {
+		if it.Kind == "usb" && it.Kind.Hardware() && f.p.PartOfInterface(it).Runs.IsDevice() && (want == nil || want(i)) {
 			return true
 		}
 	}
@@ -23,19 +24,22 @@ func (f *mds2Facts) usbDevicePort(carryingPII bool) bool {
 // interface; No only when the device has no USB port either.
 func (f *mds2Facts) acceptsRemovableMedia() (fact, bool) {
 	r, ok := ifaceOfKind("a removable-media", kinds("removable_media"))(f)
-	if ok && r.Answer == mds2.No && f.usbDevicePort(false) {
+	if ok && r.Answer == mds2.No && f.usbDevicePort(nil) {
 		return fact{}, false // a USB port that may or may not take USB drives
 	}
 	return r, ok
 }
 
 // removableMediaPII (MPII-3.3): Yes with a removable_media interface
-// carrying PHI or PII; No only when no USB port of the device carries
-// PHI or PII either.
+// carrying PHI or PII; No only when every USB port of the device states
+// what it carries and none carries PHI or PII either (a USB port whose
+// carries is not written may write PHI to a USB drive: not stated).
 func (f *mds2Facts) removableMediaPII() (fact, bool) {
 	r, ok := ifaceCarriesPII("removable-media", kinds("removable_media"))(f)
-	if ok && r.Answer == mds2.No && f.usbDevicePort(true) {
-		return fact{}, false // PHI over USB, perhaps to a USB drive
+	if ok && r.Answer == mds2.No && f.usbDevicePort(func(i int) bool {
+		return carriesPII(f.p.Interfaces[i].Carries) || !f.carriesStated(i)
+	}) {
+		return fact{}, false // PHI over USB, perhaps to a USB drive, or not stated
 	}
 	return r, ok
 }
