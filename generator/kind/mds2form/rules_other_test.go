@@ -155,15 +155,33 @@ var sbomRuleCases = []ruleCase{
 
 	{"RDMP-4", "a contingency and a component's end of support", func(w *world) {
 		w.p.Suppliers.Contingency = "We replace components."
-		w.p.Components = []content.Component{{Name: "zlib"}, {Name: "openssl", EndOfSupport: date(2027, 1, 1)}}
-	}, yesBy("components[1].end_of_support", "of openssl is recorded, and suppliers.contingency plans")},
+		w.inv.List = []inventory.Component{comp("zlib", ""),
+			withOrigin(comp("openssl", "2027-01-01"), inventory.Origin{Kind: inventory.OriginAnnotation, File: testProductFile, Path: "components[1]", Line: 1})}
+	}, yesBy("components[1].end_of_support", "gives the end of support of openssl 3.0, and suppliers.contingency plans")},
+	{"RDMP-4", "the end of support from a notice", func(w *world) {
+		w.p.Suppliers.Contingency = "We replace components."
+		w.inv.List = []inventory.Component{withOrigin(comp("qtbase", "2024-09-30"), inventory.Origin{Kind: inventory.OriginNotice, File: testProductFile, Path: "notices[0].components[2]", Line: 1})}
+	}, yesBy("notices[0].components[2].end_of_support", "gives the end of support of qtbase 3.0")},
+	{"RDMP-4", "the end of support from the SBOM", func(w *world) {
+		sbomWorld(sbom.Component{Name: "curl", Version: "8.7.1"})(w)
+		w.p.Suppliers.Contingency = "We replace components."
+		w.inv.List[0].EndOfSupport = date(2027, 1, 1)
+		w.inv.List[0].Origin = inventory.Origin{Kind: inventory.OriginSBOM, File: "sbom.spdx.json"}
+	}, yesBy("sbom.files[0]", "(sbom.spdx.json) gives the end of support of curl 8.7.1")},
+	// [[components]] describe the current version: one the form's
+	// version does not have (not in its inventory) decides nothing.
+	{"RDMP-4", "only another version's component has an end of support", func(w *world) {
+		w.p.Suppliers.Contingency = "We replace components."
+		w.p.Components = []content.Component{{Name: "openssl", EndOfSupport: date(2027, 1, 1)}}
+		w.inv.List = []inventory.Component{comp("zlib", "")}
+	}, decidesNothing},
 	{"RDMP-4", "no component's end of support", func(w *world) {
 		w.p.Suppliers.Contingency = "We replace components."
-		w.p.Components = []content.Component{{Name: "zlib"}}
+		w.inv.List = []inventory.Component{comp("zlib", "")}
 	}, decidesNothing},
 	{"RDMP-4", "no contingency", func(w *world) {
 		w.p.Suppliers.Contingency = "  "
-		w.p.Components = []content.Component{{Name: "openssl", EndOfSupport: date(2027, 1, 1)}}
+		w.inv.List = []inventory.Component{withOrigin(comp("openssl", "2027-01-01"), inventory.Origin{Kind: inventory.OriginAnnotation, File: testProductFile, Path: "components[0]", Line: 1})}
 	}, decidesNothing},
 }
 
@@ -277,4 +295,23 @@ var otherRuleCases = []ruleCase{
 		w.p.DataStores[0].Sanitize = "Erase."
 	}, decidesNothing},
 	{"SGUD-2", "no PHI store", func(w *world) { w.p.DataStores = []content.DataStore{store("cfg", "configuration")} }, decidesNothing},
+}
+
+// comp is a component of version 3.0 with the end of support eos ("" for
+// none).
+func comp(name, eos string) inventory.Component {
+	c := inventory.Component{Component: sbom.Component{Name: name, Version: "3.0"}}
+	if eos != "" {
+		d, err := content.ParseDate(eos)
+		if err != nil {
+			panic(err)
+		}
+		c.EndOfSupport = d
+	}
+	return c
+}
+
+func withOrigin(c inventory.Component, o inventory.Origin) inventory.Component {
+	c.Origin = o
+	return c
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/mds2"
 )
 
 // Derivation rules of sections CSUP, RDMP and SBOM (software:
@@ -43,12 +44,25 @@ func (f *mds2Facts) supportDates() (fact, bool) {
 }
 
 func (f *mds2Facts) componentEOL() (fact, bool) {
-	if strings.TrimSpace(f.p.Suppliers.Contingency) == "" {
+	if strings.TrimSpace(f.p.Suppliers.Contingency) == "" || f.comps == nil {
 		return fact{}, false
 	}
-	for i, c := range f.p.Components {
-		if !c.EndOfSupport.IsZero() {
-			return f.yes(fmt.Sprintf("components[%d].end_of_support", i), fmt.Sprintf("of %s is recorded, and suppliers.contingency plans for components' end of support", c.Name)), true
+	// The components of the version the form covers, with their support
+	// from wherever it is stated: [[components]] describe the current
+	// version's, and cited alone they made 4.1.0's form plan for a kernel
+	// 4.1.0 does not have.
+	for _, c := range f.comps.List {
+		if c.EndOfSupport.IsZero() {
+			continue
+		}
+		says := fmt.Sprintf("gives the end of support of %s %s, and suppliers.contingency plans for components' end of support", c.Name, c.Version)
+		if o := c.Origin; o.Path != "" {
+			return fact{Answer: mds2.Yes, File: o.File, Path: o.Path + ".end_of_support", Line: o.Line, Says: says}, true
+		}
+		for _, file := range f.sbomFiles() {
+			if file.Path == c.SBOMFile {
+				return f.yes(f.sbomFilePath(file), "("+file.Path+") "+says), true
+			}
 		}
 	}
 	return fact{}, false
