@@ -1,6 +1,7 @@
 package mds2form
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -66,7 +67,9 @@ func (f *mds2Facts) versionList() (fact, bool) {
 func (f *mds2Facts) modelDetails() (fact, bool) {
 	var parts []string
 	for _, m := range f.coveredModels() {
-		s := m.ID
+		// The model's name (or catalogue number) is what a reader knows
+		// it by; its id is the data's key.
+		s := cmp.Or(strings.TrimSpace(m.Name), m.ID)
 		if m.Description != "" {
 			s += ": " + strings.TrimSuffix(strings.TrimSpace(m.Description), ".")
 		}

@@ -55,8 +55,10 @@ var docRuleCases = []ruleCase{
 	}, textBy("mds2.versions", "1.0 (general availability 2025-01-01); dev", "lists the versions covered")},
 
 	{"JSP-MODELS", "models with and without descriptions", twoModels,
-		textBy("models", "m1: First model. m2.", "describes the models")},
-	{"JSP-MODELS", "one model", nil, textBy("models", "m1.", "describes the models")},
+		textBy("models", "Model One: First model. Model Two.", "describes the models")},
+	{"JSP-MODELS", "one model", nil, textBy("models", "Model One.", "describes the models")},
+	{"JSP-MODELS", "a model without a name: its id", func(w *world) { w.p.Models[0].Name = "" },
+		textBy("models", "m1.", "describes the models")},
 
 	{"DOC-4", "document ID and revision", nil, textBy("documents.mds2.id", "P-MDS2, revision A", "document ID")},
 	{"DOC-4", "another revision", func(w *world) { w.p.Documents.MDS2.Revision = "B" },
