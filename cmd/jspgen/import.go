@@ -8,7 +8,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strings"
 
+	"github.com/BurntSushi/toml"
 	"github.com/jspgen/jspgen/generator/mds2"
 	"github.com/jspgen/jspgen/generator/mds2/workbook"
 	"github.com/jspgen/jspgen/generator/migrate"
@@ -25,7 +28,8 @@ new file (--out), or appended to content/ID.toml (--product ID, which must
 not have an [mds2] section yet; the rows jspgen adds, JSP-VER and
 JSP-MODELS, are left out there, the versions JSP-VER lists kept as
 mds2.versions, and check tells which answers repeat or contradict the
-product data). A workbook with two form sheets is refused. An N/A that
+product data; the answers become the product's first version's, so a
+product with versions before those the form covers is warned). A workbook with two form sheets is refused. An N/A that
 the form's own instructions
 give from the other answers is left out (a comment marks it): the build
 gives it the same way. Every problem is reported with its cell; nothing is written
@@ -84,6 +88,11 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	if *product != "" && len(imp.CoveredVersions()) == 0 {
 		fmt.Fprintf(stderr, "%s: warning: the form names no versions (no JSP-VER row): until mds2.versions lists those its answers describe, the built form covers every supported version\n", form)
+	}
+	if *product != "" {
+		if w := olderVersionsWarning(filepath.Join(*contentDir, *product+".toml"), imp.CoveredVersions()); w != "" {
+			fmt.Fprintf(stderr, "%s: warning: %s\n", form, w)
+		}
 	}
 	// The form's notes and closing text are plain text; in the product
 	// file they are Markdown fields (mds2.notes[].text, mds2.other), so
@@ -207,4 +216,41 @@ func writeNew(path string, data []byte) error {
 		return err
 	}
 	return f.Close()
+}
+
+// olderVersionsWarning says, for a form imported into the product file at
+// path, which of the product's versions come before every version the
+// form covers: [mds2.answers] are the first version's answers, carried to
+// each later version until one changes them, so the imported answers
+// become those versions' too, though the form gave them for later ones.
+// "" when there are none, or the file or versions cannot be read (the
+// import reports those itself, and check the rest).
+func olderVersionsWarning(path string, covered []string) string {
+	if len(covered) == 0 {
+		return ""
+	}
+	var p struct {
+		Versions []struct {
+			Version string `toml:"version"`
+		} `toml:"versions"`
+	}
+	if _, err := toml.DecodeFile(path, &p); err != nil {
+		return ""
+	}
+	var older []string
+	for _, v := range p.Versions {
+		if slices.Contains(covered, v.Version) {
+			break
+		}
+		older = append(older, v.Version)
+	}
+	if len(older) == 0 || len(older) == len(p.Versions) {
+		return ""
+	}
+	which := "which come before it (and the forms of those versions give them"
+	if len(older) == 1 {
+		which = "which comes before it (and that version's form gives them"
+	}
+	return fmt.Sprintf("the form answers for %s, but [mds2.answers] are the answers of the product's first version and of each later one until a version changes them: they become the answers of %s too, %s, with documents.versions = \"supported\"); check they hold there; where an earlier version answered differently, write its answer in [mds2.answers] and %s's in the mds2_answers_changed of %s's [versions.changes]",
+		strings.Join(covered, ", "), strings.Join(older, ", "), which, covered[0], covered[0])
 }

@@ -116,3 +116,39 @@ func TestImportWithoutVersionsWarns(t *testing.T) {
 		})
 	}
 }
+
+// TestImportIntoOlderVersionsWarns: a form answered for 4.2.1 imported
+// into a product whose versions begin earlier is told that its answers
+// become those of the earlier versions too ([mds2.answers] are the first
+// version's); into a product whose first version is 4.2.1, or that lists
+// no versions, it is not.
+func TestImportIntoOlderVersionsWarns(t *testing.T) {
+	const older = "[[versions]]\nversion = \"3.8.2\"\n\n[[versions]]\nversion = \"4.1.0\"\n\n"
+	const covered = "[[versions]]\nversion = \"4.2.1\"\n"
+	for _, tc := range []struct {
+		name, versions, want string
+	}{
+		{"older versions first", older + covered, "the form answers for 4.2.1, but [mds2.answers] are the answers of the product's first version and of each later one until a version changes them: they become the answers of 3.8.2, 4.1.0 too"},
+		{"the covered version first", covered + "\n[[versions]]\nversion = \"4.3.0\"\n", ""},
+		{"no versions", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			content := filepath.Join(dir, "content")
+			if err := os.MkdirAll(content, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(content, "p.toml"), []byte("schema_version = 2\nid = \"p\"\n\n"+tc.versions), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var stdout, stderr bytes.Buffer
+			if code := run([]string{"import", "mds2", "--content", content, "--product", "p", "../../golden/halcyon-lvp7/mds2.xlsx"}, &stdout, &stderr); code != exitOK {
+				t.Fatalf("import: exit %d\n%s", code, stderr.String())
+			}
+			got := stderr.String()
+			if tc.want == "" && strings.Contains(got, "the form answers for") || tc.want != "" && !strings.Contains(got, tc.want) {
+				t.Errorf("stderr:\n%s\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -18,8 +18,8 @@ import (
 // The question catalog (templates/mds2/catalog.toml) is not known here:
 // answers are checked against it by the MDS2 document kind.
 type MDS2 struct {
-	Versions []string              `toml:"versions" doc:"Software versions the form covers (default: every version not past its end of support on the form's release date)."`
-	Answers  map[string]MDS2Answer `toml:"answers" doc:"Answers keyed by question ID (quote IDs with a dot: \"MPII-3.10\"). A string (yes, no, na, see_note, case-insensitive; free text for text questions such as DOC-6) or a table { answer = \"see_note\", note = 3 } / { answer = \"na\", reason = \"...\" }."`
+	Versions []string              `toml:"versions" doc:"Software versions the product's form covers (default: every version not past its end of support on the form's release date). It does not scope the answers: those follow the versions as every top-level fact does."`
+	Answers  map[string]MDS2Answer `toml:"answers" doc:"Answers keyed by question ID (quote IDs with a dot: \"MPII-3.10\"). A string (yes, no, na, see_note, case-insensitive; free text for text questions such as DOC-6) or a table { answer = \"see_note\", note = 3 } / { answer = \"na\", reason = \"...\" }. Like every top-level fact, they are the first version's answers and each later version's until its versions[].changes.mds2_answers_changed changes them, so a version's own form (documents.versions = \"supported\") gives them too."`
 	Notes    []MDS2Note            `toml:"notes" doc:"Numbered notes, each defined once and referred to by any number of answers."`
 	Other    string                `toml:"other" jsp:"markdown" doc:"Free text of the form's closing section, Other security considerations (OTHR)."`
 
