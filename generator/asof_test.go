@@ -349,3 +349,28 @@ func TestProductPageMilestonesAsAnnounced(t *testing.T) {
 		}
 	}
 }
+
+// TestLifecyclePageComponentsNotSingledOut: a product whose components'
+// support comes from rules alone (no [[components]] entry) gets a
+// lifecycle page that says it singles none of them out and where they are
+// listed, not that the components and their support are not stated.
+func TestLifecyclePageComponentsNotSingledOut(t *testing.T) {
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "dosewise.toml", func(s string) string {
+		s = regexp.MustCompile(`(?m)^\[\[components\]\]\n(?:[^\[\n].*\n)*`).ReplaceAllString(s, "")
+		return s + "\n[[support_rules]]\nid = \"all\"\npurl = \"pkg:*\"\nlevel = \"maintained\"\nend_of_support = 2030-01-01\n"
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	page, err := os.ReadFile(filepath.Join(out, "dosewise", "lifecycle.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "This page singles out none of the 7 components of version `2.3.0`; the software bill of materials lists them, and the customer security documentation gives the support of each as stated."; !strings.Contains(string(page), want) {
+		t.Errorf("the lifecycle page lacks %q", want)
+	}
+	if bytes.Contains(page, []byte("components and their support are not stated")) {
+		t.Error("the lifecycle page says the components are not stated")
+	}
+}

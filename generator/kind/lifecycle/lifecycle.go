@@ -65,8 +65,13 @@ type LifecycleView struct {
 	Versions   []VersionStatus
 	Notices    []NoticeLink
 	Components []inventory.Component // annotated components with a support level or end of support
-	JSON       string
-	Related    []RelatedStatus // the related systems, in file order
+	// Listed is how many components the current version's inventory
+	// holds: the page singles out the annotated ones, and without any it
+	// must not say the components are not stated when the SBOM or the
+	// CSD lists them.
+	Listed  int
+	JSON    string
+	Related []RelatedStatus // the related systems, in file order
 	// NoticesBuilt: the product publishes its notices with jspgen
 	// (documents.build). When it does not, an empty list says nothing
 	// about notices issued elsewhere, so the page must not say "none".
@@ -147,7 +152,9 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		}
 		view.Versions = append(view.Versions, vs)
 	}
-	for _, c := range p.On(on).Inventory.List {
+	list := p.On(on).Inventory.List
+	view.Listed = len(list)
+	for _, c := range list {
 		if c.Annotated {
 			view.Components = append(view.Components, c)
 		}
