@@ -14,6 +14,7 @@ func (c *Content) validate() Diagnostics {
 	if c.Site != nil {
 		diags = append(diags, validateSupportRules(c.SiteFile, c.Site.SupportRules)...)
 		diags = append(diags, ruleSecurityContactReachable(c.SiteFile, c.Site)...)
+		diags = append(diags, ruleBaseURLPath(c.SiteFile, c.Site)...)
 		diags = append(diags, ruleExampleLeftovers(c.Site, c.SiteFile, nil)...)
 	}
 	firstFile := map[string]*Product{}

@@ -189,11 +189,23 @@ func versionBranch(env *kind.Env, p kind.Product, versions []string) (csaf.Branc
 	return csaf.Branch{Category: "vendor", Name: env.Content.Site.Manufacturer.Name, Branches: []csaf.Branch{name}}, ids
 }
 
+// withSelf gives the advisory a reference to itself, its JSON file's
+// canonical URL, first (CSAF 2.0 3.2.1.12: category self is the document
+// itself; the notice page it twins is an external reference), when the
+// site states its base URL.
+func withSelf(env *kind.Env, a Advisory) Advisory {
+	if base := env.Content.Site.BaseURL; base != "" {
+		self := csaf.Ref{Category: "self", Summary: "This document", URL: strings.TrimSuffix(base, "/") + "/" + a.Path}
+		a.Doc.Document.References = append([]csaf.Ref{self}, a.Doc.Document.References...)
+	}
+	return a
+}
+
 func references(env *kind.Env, link string) []csaf.Ref {
 	m := env.Content.Site.Manufacturer
 	var refs []csaf.Ref
 	if base := env.Content.Site.BaseURL; base != "" && link != "" {
-		refs = append(refs, csaf.Ref{Category: "self", Summary: "The human-readable document this advisory twins", URL: strings.TrimSuffix(base, "/") + "/" + link})
+		refs = append(refs, csaf.Ref{Category: "external", Summary: "The human-readable document this advisory twins", URL: strings.TrimSuffix(base, "/") + "/" + link})
 	}
 	if m.CVDPolicyURL != "" {
 		refs = append(refs, csaf.Ref{Category: "external", Summary: "Coordinated vulnerability disclosure policy", URL: m.CVDPolicyURL})
@@ -229,7 +241,7 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 	title := "Known vulnerabilities of " + p.Name + " " + v.Version
 	doc := &csaf.Document{Document: meta(env, "csaf_vex", title, id, history)}
 	doc.Document.Notes = []csaf.Note{{Category: "summary", Title: "About this document",
-		Text: fmt.Sprintf("The status of every known vulnerability in the software components of %s version %s, as assessed by %s. Not affected statements carry the CISA VEX justification.", p.Name, v.Version, env.Content.Site.Manufacturer.Name)}}
+		Text: fmt.Sprintf("The status of every known vulnerability in the software components of %s version %s, as assessed by %s%s Not affected statements carry the CISA VEX justification.", p.Name, v.Version, env.Content.Site.Manufacturer.Name, sentenceEnd(env.Content.Site.Manufacturer.Name))}}
 	doc.Document.References = references(env, "")
 	branch, ids := versionBranch(env, p, []string{v.Version})
 	tree := &csaf.ProductTree{Branches: []csaf.Branch{branch}}
@@ -286,7 +298,7 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 			return pids
 		}))
 	}
-	return Advisory{Path: Root + "white/" + first.Time().Format("2006") + "/" + FileName(id), Doc: doc, Product: p.Product, Released: last}
+	return withSelf(env, Advisory{Path: Root + "white/" + first.Time().Format("2006") + "/" + FileName(id), Doc: doc, Product: p.Product, Released: last})
 }
 
 // absent reports an entry about components the version does not contain
@@ -462,8 +474,8 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	doc.Document.References = references(env, link)
 	branch, _ := versionBranch(env, p, n.Versions)
 	doc.ProductTree = &csaf.ProductTree{Branches: []csaf.Branch{branch}}
-	return Advisory{Path: csaf.WhitePath(n.Issued.Time().Year(), id), Doc: doc, Product: p.Product,
-		Released: n.Document.ReleaseDate, Link: link}
+	return withSelf(env, Advisory{Path: csaf.WhitePath(n.Issued.Time().Year(), id), Doc: doc, Product: p.Product,
+		Released: n.Document.ReleaseDate, Link: link})
 }
 
 // noticeHistory is a notice's CSAF revision history: its document
@@ -477,4 +489,13 @@ func noticeHistory(n content.Notice) []csaf.Revision {
 		history = []csaf.Revision{{Date: dateTime(n.Document.ReleaseDate), Number: "1", Summary: "Revision " + n.Document.Revision}}
 	}
 	return history
+}
+
+// sentenceEnd is the full stop after a sentence ending in s: none when s
+// ends with one already ("Inc.").
+func sentenceEnd(s string) string {
+	if strings.HasSuffix(s, ".") {
+		return ""
+	}
+	return "."
 }

@@ -91,8 +91,8 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 		}
 		doc.Vulnerabilities = append(doc.Vulnerabilities, cv)
 	}
-	return Advisory{Path: csaf.WhitePath(n.Issued.Time().Year(), id), Doc: doc, Product: p.Product,
-		Released: n.Document.ReleaseDate, Link: link}, true
+	return withSelf(env, Advisory{Path: csaf.WhitePath(n.Issued.Time().Year(), id), Doc: doc, Product: p.Product,
+		Released: n.Document.ReleaseDate, Link: link}), true
 }
 
 func containsVersion(xs []*vuln.Vulnerability, v string) bool {
