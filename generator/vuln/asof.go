@@ -29,10 +29,9 @@ func (v *Vulnerability) Known() content.Date {
 
 // KnownBy is s as a document released on d can state it:
 //   - a vulnerability first known after d is left out;
-//   - a fix released after d was not out on d: a fixed statement is left
-//     out, and an affected or under-investigation one loses its fix
-//     version, fix date, remediation and fix delay reason (which describe
-//     that fix);
+//   - a fix released after d was not out on d: a fixed statement was
+//     affected then, and every statement loses its fix version, fix date,
+//     remediation and fix delay reason (which describe that fix);
 //   - communications after d are left out.
 //
 // A vulnerability whose dates are not stated is kept as it is: nothing
@@ -66,9 +65,6 @@ func (v *Vulnerability) knownBy(d content.Date) *Vulnerability {
 		return nil
 	}
 	fixLater := !v.Fixed.IsZero() && v.Fixed.After(d)
-	if fixLater && v.Status == "fixed" {
-		return nil
-	}
 	laterComms := false
 	for _, c := range v.Communications {
 		if c.Date.After(d) {
@@ -81,6 +77,10 @@ func (v *Vulnerability) knownBy(d content.Date) *Vulnerability {
 	w := *v
 	if fixLater {
 		w.FixedIn, w.Fixed, w.Remediation, w.FixDelayReason = "", content.Date{}, "", ""
+		if w.Status == "fixed" {
+			// Known, and the version not fixed yet: it was affected.
+			w.Status = "affected"
+		}
 	}
 	if laterComms {
 		w.Communications = nil

@@ -42,7 +42,12 @@ func TestKnownBy(t *testing.T) {
 		{"only a communication, after", vuln.Vulnerability{Status: "affected", Communications: comm(d(2025, 6, 2))}, nil, false},
 		{"fix after: the affected entry loses it", *fixed(&vuln.Vulnerability{Status: "affected", Discovered: d(2025, 1, 1), CompensatingControls: []string{"Block 443."}}),
 			&vuln.Vulnerability{Status: "affected", Discovered: d(2025, 1, 1), CompensatingControls: []string{"Block 443."}}, false},
-		{"fix after: the fixed entry is left out", *fixed(&vuln.Vulnerability{Status: "fixed", Discovered: d(2025, 1, 1)}), nil, false},
+		// Known then, its fix not out: the version was affected (a
+		// premarket CSD said "no known vulnerability" of a version
+		// fixed before its release).
+		{"fix after: the fixed entry was affected", *fixed(&vuln.Vulnerability{Status: "fixed", Discovered: d(2025, 1, 1)}),
+			&vuln.Vulnerability{Status: "affected", Discovered: d(2025, 1, 1)}, false},
+		{"fix after, learnt of after: left out", *fixed(&vuln.Vulnerability{Status: "fixed", Discovered: d(2025, 6, 2)}), nil, false},
 		{"fix on the day: kept whole", func() vuln.Vulnerability {
 			v := fixed(&vuln.Vulnerability{Status: "fixed", Discovered: d(2025, 1, 1)})
 			v.Fixed = on

@@ -131,6 +131,7 @@ func Load(contentDir string, p *content.Product, inv *inventory.Inventory, asOf 
 	for i := range p.Vulns {
 		l.declared(i)
 	}
+	l.futureDates(asOf)
 	for i, rel := range p.VEX.Files {
 		l.importFile(i, rel)
 	}

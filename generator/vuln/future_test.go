@@ -1,0 +1,51 @@
+package vuln_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// TestFutureDatesWarn: a vulnerability date after the build's as-of date
+// (2026-03-02 here) is a warning at its key — the VEX and CSAF files would
+// state it as done; a date on or before it is not.
+func TestFutureDatesWarn(t *testing.T) {
+	d := content.NewDate
+	tests := []struct {
+		name string
+		edit func(v *content.Vulnerability)
+		want string // the key path warned at; "" for none
+	}{
+		{"all dates before", func(*content.Vulnerability) {}, ""},
+		{"on the day", func(v *content.Vulnerability) { v.Fixed = d(2026, 3, 2) }, ""},
+		{"fixed later", func(v *content.Vulnerability) { v.Fixed = d(2026, 9, 1) }, ".fixed"},
+		{"discovered later", func(v *content.Vulnerability) { v.Discovered = d(2026, 6, 1) }, ".discovered"},
+		{"disclosed later", func(v *content.Vulnerability) { v.Disclosed = d(2026, 6, 1) }, ".disclosed"},
+		{"communicated later", func(v *content.Vulnerability) {
+			v.Communications = []content.VulnerabilityMilestone{{Date: d(2026, 4, 1), Audience: "customers", Summary: "Told."}}
+		}, ".communications[0].date"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, diags, p, _ := loadEdited(t, func(p *content.Product, _ int) {
+				tc.edit(&p.Vulns[0])
+			})
+			var got []string
+			for _, x := range diags {
+				if strings.Contains(x.Message, "after the build's as-of date") {
+					got = append(got, x.Path)
+				}
+			}
+			if tc.want == "" {
+				if len(got) > 0 {
+					t.Errorf("warned at %v; want nothing", got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0] != "vulnerabilities[0]"+tc.want {
+				t.Errorf("warned at %v; want vulnerabilities[0]%s (%s)", got, tc.want, p.Vulns[0].ID)
+			}
+		})
+	}
+}
