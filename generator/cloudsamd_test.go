@@ -1,8 +1,12 @@
 package generator
 
 import (
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // buildCloudSaMD builds testdata/cloudsamd: a cloud-only Software as a
@@ -159,4 +163,28 @@ func TestCloudSaMDEndOfSupportIsTheManufacturers(t *testing.T) {
 		saysAll(t, rel, doc, "product runs only where Northlight Imaging AI B.V. hosts it", "should move to a supported version or replace the product")
 		saysNone(t, rel, doc, "the customer runs no copy of a hosted-only service", "customer carries the", "isolate the product")
 	}
+}
+
+// TestPremarketCSDSaysInDevelopment: a CSD released before its version's
+// general availability (a premarket submission's) neither calls the
+// version current nor says it is supported: it is in development, its
+// general availability and end of support are plans.
+func TestPremarketCSDSaysInDevelopment(t *testing.T) {
+	dir := filepath.Join("testdata", "cloudsamd")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "lumentriage.toml", func(s string) string {
+		// One version, not released yet, and so no notice about an older one.
+		s = regexp.MustCompile(`(?s)\[\[versions\]\]\nversion = "3\.0\.0".*?\n\n`).ReplaceAllString(s, "")
+		s = regexp.MustCompile(`(?s)\[\[notices\]\].*?\n(\[documents\])`).ReplaceAllString(s, "$1")
+		return strings.Replace(s, "general_availability = 2026-02-02\n", "general_availability = 2026-09-01\nend_of_support = 2030-09-01\n", 1)
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	csd := string(readTree(t, out)["lumentriage/csd.md"])
+	saysAll(t, "lumentriage/csd.md", csd,
+		"| Version and end of support | 3.1.0 (in development) | General availability planned for 2026-09-01. Support planned until 2030-09-01.",
+		"This document is about version `3.1.0`, in development: its general availability is planned for **1 September 2026**.",
+		"plans to support it until **1 September 2030**.")
+	saysNone(t, "lumentriage/csd.md", csd, "The current version is", "Current version and end of support", "Supported until", "supports version `3.1.0` until")
 }
