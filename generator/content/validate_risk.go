@@ -28,6 +28,7 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleReachFlowWithoutThreat,
 	ruleRiskMethodUnstated,
 	ruleAcceptedButNotAcceptable,
+	ruleDoneAfterRelease,
 }
 
 func at(p *Product, sev Severity, path, format string, args ...any) Diagnostic {
