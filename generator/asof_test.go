@@ -374,3 +374,45 @@ func TestLifecyclePageComponentsNotSingledOut(t *testing.T) {
 		t.Error("the lifecycle page says the components are not stated")
 	}
 }
+
+// TestNoCSAFForVersionsInDevelopment: a version not generally available
+// on the build's date gets its CycloneDX and OpenVEX files beside the
+// documents, but no CSAF VEX in the provider, which offers every document
+// to aggregators as final.
+func TestNoCSAFForVersionsInDevelopment(t *testing.T) {
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
+		return s + `
+[[versions]]
+version = "4.3.0"
+summary = "Next feature release."
+general_availability = 2026-09-15
+
+[[vulnerabilities]]
+id = "CVE-2026-0001"
+title = "A flaw found in development"
+components = [{ name = "glibc", version = "2.39" }]
+versions = ["4.3.0"]
+status = "under_investigation"
+remediation = "Assessment under way."
+discovered = 2026-02-01
+`
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	files := readTree(t, out)
+	for _, f := range []string{"halcyon-lvp7/vex-4.3.0.cdx.json", "halcyon-lvp7/vex-4.3.0.openvex.json", ".well-known/csaf/white/2024/halcyon-lvp7-4_1_0-vex.json"} {
+		if _, ok := files[f]; !ok {
+			t.Errorf("%s is not built", f)
+		}
+	}
+	for name := range files {
+		if strings.Contains(name, "4_3_0") {
+			t.Errorf("%s: a CSAF document of a version in development", name)
+		}
+	}
+	if strings.Contains(string(files[".well-known/csaf/white/changes.csv"]), "4_3_0") {
+		t.Error("changes.csv lists a version in development")
+	}
+}

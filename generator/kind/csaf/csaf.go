@@ -124,6 +124,13 @@ func product(env *kind.Env, p kind.Product) ([]kind.File, []Advisory, error) {
 				return nil, nil, err
 			}
 			files = append(files, kind.File{Path: VEXPath(v.Version, "openvex.json"), Label: "VEX, version " + v.Version + " (OpenVEX)", Data: b})
+			// The CSAF provider offers its documents to aggregators as
+			// final: a version not generally available on the build's
+			// date is not on the market, and its statements are the
+			// premarket files' beside the documents only.
+			if pv := p.Version(v.Version); pv == nil || pv.GeneralAvailability.IsZero() || pv.GeneralAvailability.After(env.AsOf) {
+				continue
+			}
 			advs = append(advs, vexAdvisory(env, p, set, v))
 		}
 	}
