@@ -32,6 +32,8 @@ func (v *Vulnerability) Known() content.Date {
 //   - a fix released after d was not out on d: a fixed statement was
 //     affected then, and every statement loses its fix version, fix date,
 //     remediation and fix delay reason (which describe that fix);
+//   - a status assessed after d (assessed) was under investigation then,
+//     without a justification or impact statement;
 //   - communications after d are left out.
 //
 // A vulnerability whose dates are not stated is kept as it is: nothing
@@ -65,13 +67,14 @@ func (v *Vulnerability) knownBy(d content.Date) *Vulnerability {
 		return nil
 	}
 	fixLater := !v.Fixed.IsZero() && v.Fixed.After(d)
+	assessedLater := v.Assessed.After(d) && v.Status != "under_investigation"
 	laterComms := false
 	for _, c := range v.Communications {
 		if c.Date.After(d) {
 			laterComms = true
 		}
 	}
-	if !fixLater && !laterComms {
+	if !fixLater && !laterComms && !assessedLater {
 		return v
 	}
 	w := *v
@@ -81,6 +84,11 @@ func (v *Vulnerability) knownBy(d content.Date) *Vulnerability {
 			// Known, and the version not fixed yet: it was affected.
 			w.Status = "affected"
 		}
+	}
+	if assessedLater {
+		// The status was assessed later: until then it was under
+		// investigation, with no justification or impact statement.
+		w.Status, w.Justification, w.Impact = "under_investigation", "", ""
 	}
 	if laterComms {
 		w.Communications = nil

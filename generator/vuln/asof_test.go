@@ -47,6 +47,10 @@ func TestKnownBy(t *testing.T) {
 		// fixed before its release).
 		{"fix after: the fixed entry was affected", *fixed(&vuln.Vulnerability{Status: "fixed", Discovered: d(2025, 1, 1)}),
 			&vuln.Vulnerability{Status: "affected", Discovered: d(2025, 1, 1)}, false},
+		{"assessed after: under investigation then", vuln.Vulnerability{Status: "not_affected", Justification: "component_not_present", Impact: "Not used.", Discovered: d(2025, 1, 1), Assessed: d(2025, 7, 1)},
+			&vuln.Vulnerability{Status: "under_investigation", Discovered: d(2025, 1, 1), Assessed: d(2025, 7, 1)}, false},
+		{"assessed before: kept whole", vuln.Vulnerability{Status: "not_affected", Justification: "component_not_present", Discovered: d(2025, 1, 1), Assessed: d(2025, 5, 1)}, nil, true},
+		{"under investigation, assessed after: kept whole", vuln.Vulnerability{Status: "under_investigation", Discovered: d(2025, 1, 1), Assessed: d(2025, 7, 1)}, nil, true},
 		{"fix after, learnt of after: left out", *fixed(&vuln.Vulnerability{Status: "fixed", Discovered: d(2025, 6, 2)}), nil, false},
 		{"fix on the day: kept whole", func() vuln.Vulnerability {
 			v := fixed(&vuln.Vulnerability{Status: "fixed", Discovered: d(2025, 1, 1)})
@@ -117,6 +121,7 @@ func TestSetDate(t *testing.T) {
 		{"communicated later: not a date of the files", []*vuln.Vulnerability{{Version: "1.0", Discovered: d(2024, 3, 1),
 			Communications: []content.VulnerabilityMilestone{{Date: d(2024, 6, 1), Audience: "fda", Summary: "Told."}}}}, d(2024, 3, 1)},
 		{"another version's", []*vuln.Vulnerability{{Version: "2.0", Discovered: d(2024, 7, 1)}}, d(2024, 1, 1)},
+		{"status assessed later", []*vuln.Vulnerability{{Version: "1.0", Discovered: d(2024, 3, 1), Assessed: d(2024, 8, 1)}}, d(2024, 8, 1)},
 	}
 	for _, tc := range tests {
 		s := &vuln.Set{List: tc.list}

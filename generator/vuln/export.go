@@ -22,7 +22,7 @@ type Publisher struct {
 }
 
 // Date is the date a version's VEX documents speak as of: the newest date
-// its vulnerabilities state (discovered, disclosed, fixed), else the
+// its vulnerabilities state (discovered, disclosed, fixed, assessed), else the
 // version's general availability. A communication changes nothing the
 // files state, so it does not date them. It comes from the data only,
 // so the files are the same bytes on every build.
@@ -37,6 +37,7 @@ func (s *Set) Date(p *content.Product, version string) content.Date {
 		newer(v.Discovered)
 		newer(v.Disclosed)
 		newer(v.Fixed)
+		newer(v.Assessed)
 	}
 	if d.IsZero() {
 		if pv := p.Version(version); pv != nil {

@@ -25,6 +25,7 @@ func (l *loader) futureDates(asOf content.Date) {
 		warn(path+".discovered", v.Discovered, v.ID+" is discovered")
 		warn(path+".disclosed", v.Disclosed, v.ID+" is disclosed")
 		warn(path+".fixed", v.Fixed, "the fix for "+v.ID+" is released")
+		warn(path+".assessed", v.Assessed, v.ID+" is assessed")
 		for j, c := range v.Communications {
 			warn(fmt.Sprintf("%s.communications[%d].date", path, j), c.Date, v.ID+" is communicated")
 		}

@@ -22,6 +22,7 @@ func TestFutureDatesWarn(t *testing.T) {
 		{"fixed later", func(v *content.Vulnerability) { v.Fixed = d(2026, 9, 1) }, ".fixed"},
 		{"discovered later", func(v *content.Vulnerability) { v.Discovered = d(2026, 6, 1) }, ".discovered"},
 		{"disclosed later", func(v *content.Vulnerability) { v.Disclosed = d(2026, 6, 1) }, ".disclosed"},
+		{"assessed later", func(v *content.Vulnerability) { v.Assessed = d(2026, 6, 1) }, ".assessed"},
 		{"communicated later", func(v *content.Vulnerability) {
 			v.Communications = []content.VulnerabilityMilestone{{Date: d(2026, 4, 1), Audience: "customers", Summary: "Told."}}
 		}, ".communications[0].date"},
@@ -47,5 +48,30 @@ func TestFutureDatesWarn(t *testing.T) {
 				t.Errorf("warned at %v; want vulnerabilities[0]%s (%s)", got, tc.want, p.Vulns[0].ID)
 			}
 		})
+	}
+}
+
+// TestAssessedBeforeDiscovered: a status cannot be assessed before the
+// vulnerability was known; on or after the discovery it is accepted.
+func TestAssessedBeforeDiscovered(t *testing.T) {
+	for _, tc := range []struct {
+		assessed content.Date
+		want     bool
+	}{{content.NewDate(2000, 1, 1), true}, {content.Date{}, false}} {
+		_, diags, _, _ := loadEdited(t, func(p *content.Product, _ int) {
+			p.Vulns[0].Assessed = tc.assessed
+			if p.Vulns[0].Discovered.IsZero() {
+				t.Fatal("the example's first vulnerability has no discovery date")
+			}
+		})
+		got := false
+		for _, x := range diags {
+			if x.Path == "vulnerabilities[0].assessed" && strings.Contains(x.Message, "is before discovered") {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("assessed %s: error %v; want %v", tc.assessed, got, tc.want)
+		}
 	}
 }

@@ -61,7 +61,8 @@ type Vulnerability struct {
 	CompensatingControls   []string
 	Discovered, Disclosed  content.Date
 	Fixed                  content.Date
-	FixDelayReason         string // why an uncontrolled risk's fix took longer than the critical commitment
+	Assessed               content.Date // when the current status was last assessed; zero when not stated
+	FixDelayReason         string       // why an uncontrolled risk's fix took longer than the critical commitment
 	Communications         []content.VulnerabilityMilestone
 	Source                 string // where it was stated: "content/x.toml:12" or "content/x/vex/openvex.json statements[0]"
 }
@@ -370,6 +371,10 @@ func (l *loader) declared(i int) {
 	if d.Risk.Uncontrolled() && len(d.Communications) == 0 {
 		l.warnAt(path+".communications", "an uncontrolled risk should have its communication timeline (customers within 30 days, FDA, ISAO)")
 	}
+	if k := d.Discovered; !k.IsZero() && !d.Assessed.IsZero() && d.Assessed.Before(k) {
+		l.errorAt(path+".assessed", "assessed %s is before discovered %s", d.Assessed, k)
+		ok = false
+	}
 	if !d.Discovered.IsZero() && !d.Fixed.IsZero() && d.Fixed.Before(d.Discovered) {
 		l.errorAt(path+".fixed", "fixed %s is before discovered %s", d.Fixed, d.Discovered)
 		ok = false
@@ -416,7 +421,7 @@ func (l *loader) declared(i int) {
 			Justification: d.Justification, Impact: d.Impact, CVSS: score, CWE: cwe, Exploitability: d.Exploitability,
 			SafetyImpact: d.SafetyImpact, Risk: d.Risk, Remediation: d.Remediation, FixedIn: d.FixedIn,
 			CompensatingControls: d.CompensatingControls, Discovered: d.Discovered, Disclosed: d.Disclosed,
-			Fixed: d.Fixed, FixDelayReason: d.FixDelayReason, Communications: d.Communications,
+			Fixed: d.Fixed, Assessed: d.Assessed, FixDelayReason: d.FixDelayReason, Communications: d.Communications,
 			Source: fmt.Sprintf("%s:%d", l.p.Source.File, l.p.Source.Line(path)),
 		}
 		// The version must contain one of the components (the same

@@ -13,7 +13,8 @@ import (
 // vexHistory is the revision history of a version's csaf_vex document:
 // the initial version on first, then one revision for each later date on
 // which the statements it makes changed (a vulnerability became known, was
-// publicly disclosed, or a fix was released), up to last. Communications
+// publicly disclosed, its status assessed, or a fix was released), up to
+// last. Communications
 // are not in the document and are no revision of it. A status that changed between the initial and
 // the current release is a revision of its own, not folded into one
 // "current status" revision (probe I: 4.1.0's VEX went from 1 to 2 across
@@ -33,6 +34,9 @@ func vexHistory(product, version string, list []*vuln.Vulnerability, first, last
 		}
 		if !x.Fixed.IsZero() {
 			add(x.Fixed, "fix for "+x.ID+" released")
+		}
+		if x.Assessed.After(known) {
+			add(x.Assessed, x.ID+" assessed: "+strings.ReplaceAll(string(x.Status), "_", " "))
 		}
 	}
 	history := []csaf.Revision{{Date: dateTime(first), Number: "1", Summary: "Initial version: known vulnerabilities of " + product + " " + version + "."}}

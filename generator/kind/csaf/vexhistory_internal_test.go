@@ -22,14 +22,16 @@ func TestVEXHistory(t *testing.T) {
 			Communications: []content.VulnerabilityMilestone{{Date: d(2024, 6, 20), Audience: "fda", Summary: "Told"}}},
 		{ID: "CVE-C", Disclosed: d(2024, 9, 3), Fixed: d(2025, 5, 12)},
 		{ID: "CVE-D", Discovered: d(2023, 12, 1)}, // before the initial release: in it
+		{ID: "CVE-E", Discovered: d(2024, 2, 1), Status: "not_affected", Assessed: d(2024, 9, 3)},
 	}
 	got := vexHistory("P", "1.0", list, d(2024, 1, 26), d(2025, 5, 12))
 	want := []string{
 		"1 2024-01-26 Initial version: known vulnerabilities of P 1.0.",
-		"2 2024-05-30 CVE-B added.",
-		"3 2024-06-06 CVE-B publicly disclosed.",
-		"4 2024-09-03 CVE-C added.",
-		"5 2025-05-12 Fix for CVE-A released; fix for CVE-C released.",
+		"2 2024-02-01 CVE-E added.",
+		"3 2024-05-30 CVE-B added.",
+		"4 2024-06-06 CVE-B publicly disclosed.",
+		"5 2024-09-03 CVE-C added; CVE-E assessed: not affected.",
+		"6 2025-05-12 Fix for CVE-A released; fix for CVE-C released.",
 	}
 	var lines []string
 	for _, r := range got {
@@ -39,7 +41,7 @@ func TestVEXHistory(t *testing.T) {
 		t.Errorf("history:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
 	}
 	// Nothing after the initial release: one revision.
-	if got := vexHistory("P", "1.0", list[3:], d(2024, 1, 26), d(2024, 1, 26)); len(got) != 1 {
+	if got := vexHistory("P", "1.0", list[3:4], d(2024, 1, 26), d(2024, 1, 26)); len(got) != 1 {
 		t.Errorf("got %d revisions for a document that never changed; want 1", len(got))
 	}
 }
