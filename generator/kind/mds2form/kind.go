@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -105,6 +106,13 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 // that was not generally available on the form's release date: a form
 // released then cannot describe it.
 func coversUnreleased(env *kind.Env, p kind.Product, on content.Date) content.Diagnostics {
+	// A premarket form (no version released by then) is about a version
+	// in development by design: nothing to warn of.
+	if !slices.ContainsFunc(p.Versions, func(v content.Version) bool {
+		return !v.GeneralAvailability.IsZero() && !on.Before(v.GeneralAvailability)
+	}) {
+		return nil
+	}
 	var diags content.Diagnostics
 	for _, i := range coveredVersions(env, p) {
 		v := p.Versions[i]

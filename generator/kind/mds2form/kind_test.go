@@ -115,3 +115,30 @@ func TestFormSaysWhichVersionItsAnswersDescribe(t *testing.T) {
 		}
 	}
 }
+
+// TestCoversUnreleased: a form covering a version not generally available
+// on its release date is warned when another version was released by then
+// (the form should describe a released one); a premarket form, released
+// before any version, is about the version in development by design.
+func TestCoversUnreleased(t *testing.T) {
+	on := content.NewDate(2026, 3, 2)
+	for _, tc := range []struct {
+		name     string
+		versions []content.Version
+		want     int
+	}{
+		{"premarket: nothing released", []content.Version{{Version: "1.0.0", GeneralAvailability: content.NewDate(2026, 10, 1)}}, 0},
+		{"premarket: no date yet", []content.Version{{Version: "1.0.0"}}, 0},
+		{"a released version beside it", []content.Version{{Version: "0.9.0", GeneralAvailability: content.NewDate(2025, 1, 1)}, {Version: "1.0.0", GeneralAvailability: content.NewDate(2026, 10, 1)}}, 1},
+		{"covers the released one", []content.Version{{Version: "1.0.0", GeneralAvailability: content.NewDate(2026, 1, 1)}}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := &content.Product{Versions: tc.versions}
+			p.MDS2.Versions = []string{"1.0.0"}
+			got := coversUnreleased(&kind.Env{AsOf: on}, kind.Product{Product: p}, on)
+			if len(got) != tc.want {
+				t.Errorf("got %v; want %d warnings", got, tc.want)
+			}
+		})
+	}
+}

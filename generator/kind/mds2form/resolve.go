@@ -148,7 +148,7 @@ func (r *mds2Resolver) run() *mds2.Form {
 		form.Models = append(form.Models, mds2.Model{ID: m.ID, Name: m.Name})
 	}
 	if len(form.Versions) == 0 {
-		r.errorf("mds2", "the form covers no software version: list them in mds2.versions, or give versions a general_availability before and an end_of_support after documents.mds2.release_date")
+		r.errorf("mds2", "the form covers no software version: no version was generally available and still supported on documents.mds2.release_date; list the versions it covers in mds2.versions (for a premarket form, the version in development)")
 	}
 	referenced := map[int]bool{}
 	for _, sec := range r.cat.Sections {

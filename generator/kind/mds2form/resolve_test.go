@@ -438,7 +438,7 @@ func TestResolveFormWithoutVersionsOrOther(t *testing.T) {
 	_, diags := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
 	msgs := strings.Join(diagLines(t, diags), "\n")
 	for _, want := range []string{
-		"mds2: the form covers no software version: list them in mds2.versions",
+		"mds2: the form covers no software version: no version was generally available and still supported on documents.mds2.release_date; list the versions it covers in mds2.versions (for a premarket form, the version in development)",
 		`mds2: missing mds2.other: the free text of OTHR (`,
 	} {
 		if !strings.Contains(msgs, want) {

@@ -20,7 +20,7 @@ func TestReportSaysWhatIsNotStated(t *testing.T) {
 		says, never []string
 	}{
 		{"the example", nil,
-			[]string{"Whether residual security risk is acceptable is decided by the ", "The product's software consists of ", "Unresolved anomalies of the released software, assessed"},
+			[]string{"Whether residual security risk is acceptable is decided by the ", "The product's software consists of ", "Unresolved anomalies of the software, assessed"},
 			[]string{"not stated", "No software component is listed", "no residual risk is assessed"}},
 		{"no role accepts residual risk", func(p *kind.Product) { p.Governance.RiskAcceptance = "" },
 			[]string{"**Acceptance.** Who accepts residual security risk is not stated."},
@@ -31,12 +31,12 @@ func TestReportSaysWhatIsNotStated(t *testing.T) {
 		{"anomalies not written", func(p *kind.Product) {
 			p.Anomalies = nil
 			p.Source = content.SourceOfText(p.Source.File, []byte("id = \"halcyon-lvp7\"\n"))
-		}, []string{"Unresolved anomalies of the released software are not stated in the product data."},
+		}, []string{"Unresolved anomalies of the software are not stated in the product data."},
 			[]string{"records no unresolved anomal"}},
 		{"anomalies = []", func(p *kind.Product) {
 			p.Anomalies = nil
 			p.Source = content.SourceOfText(p.Source.File, []byte("anomalies = []\n"))
-		}, []string{"The product data records no unresolved anomaly of the released software."},
+		}, []string{"The product data records no unresolved anomaly of the software."},
 			[]string{"not stated in the product data"}},
 		{"overall residual acceptability not stated", func(p *kind.Product) { p.Risk.ResidualAcceptable = content.Unstated },
 			[]string{"**Acceptance.** Whether residual security risk is acceptable is decided by the "},
