@@ -175,7 +175,10 @@ func TestPremarketCSDSaysInDevelopment(t *testing.T) {
 		// One version, not released yet, and so no notice about an older one.
 		s = regexp.MustCompile(`(?s)\[\[versions\]\]\nversion = "3\.0\.0".*?\n\n`).ReplaceAllString(s, "")
 		s = regexp.MustCompile(`(?s)\[\[notices\]\].*?\n(\[documents\])`).ReplaceAllString(s, "$1")
-		return strings.Replace(s, "general_availability = 2026-02-02\n", "general_availability = 2026-09-01\nend_of_support = 2030-09-01\n", 1)
+		s = strings.Replace(s, "general_availability = 2026-02-02\n", "general_availability = 2026-09-01\nend_of_support = 2030-09-01\n", 1)
+		// A later version in development too: the documents are about
+		// the first to be released, the one the submission is for.
+		return strings.Replace(s, "\n[[interfaces]]\n", "\n[[versions]]\nversion = \"3.2.0\"\nsummary = \"Next.\"\ngeneral_availability = 2027-03-01\n\n[[interfaces]]\n", 1)
 	})
 	out := filepath.Join(t.TempDir(), "site")
 	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
@@ -186,5 +189,5 @@ func TestPremarketCSDSaysInDevelopment(t *testing.T) {
 		"| Version and end of support | 3.1.0 (in development) | General availability planned for 2026-09-01. Support planned until 2030-09-01.",
 		"This document is about version `3.1.0`, in development: its general availability is planned for **1 September 2026**.",
 		"plans to support it until **1 September 2030**.")
-	saysNone(t, "lumentriage/csd.md", csd, "The current version is", "Current version and end of support", "Supported until", "supports version `3.1.0` until")
+	saysNone(t, "lumentriage/csd.md", csd, "The current version is", "Current version and end of support", "Supported until", "supports version `3.1.0` until", "version `3.2.0`, in development")
 }

@@ -131,6 +131,25 @@ func (p *Product) CurrentVersion(d Date) *Version {
 	return cur
 }
 
+// DescribedVersion is the version a document dated d is about: the
+// version current on d, else (none generally available yet: a premarket
+// document) the first to become generally available, the one a
+// submission is for; nil without versions. (The newest, used before,
+// made a premarket CSD describe a later version than its MDS2 form.)
+func (p *Product) DescribedVersion(d Date) *Version {
+	if v := p.CurrentVersion(d); v != nil {
+		return v
+	}
+	var next *Version
+	for i := range p.Versions {
+		v := &p.Versions[i]
+		if next == nil || !v.GeneralAvailability.IsZero() && (next.GeneralAvailability.IsZero() || v.GeneralAvailability.Before(next.GeneralAvailability)) {
+			next = v
+		}
+	}
+	return next
+}
+
 // ControlsIn returns the controls of one FDA category, in file order.
 func (p *Product) ControlsIn(category string) []Control {
 	return filter(p.Controls, func(c Control) bool { return c.Category == category })

@@ -129,14 +129,12 @@ func (p *Product) Base() *Product {
 // product as written, the first version's facts).
 func (p *Product) VersionFacts() string { return p.factsOf }
 
-// Current is the product as the version documents speak about is: the
-// version current on d, else the newest version.
+// Current is the product as the version documents speak about is
+// (DescribedVersion: the version current on d, else the first to become
+// generally available).
 func (p *Product) Current(d Date) *Product {
-	if v := p.CurrentVersion(d); v != nil {
+	if v := p.DescribedVersion(d); v != nil {
 		return p.At(v.Version)
-	}
-	if n := len(p.Versions); n > 0 {
-		return p.At(p.Versions[n-1].Version)
 	}
 	return p.Base()
 }

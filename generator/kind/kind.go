@@ -100,7 +100,7 @@ type Product struct {
 	// returns the product itself).
 	ByVersion map[string]Product
 	// VersionOf is the version whose facts these are: the current version
-	// (the newest when none is current yet) for the Product NewProduct
+	// (the first to become generally available when none is current yet) for the Product NewProduct
 	// returns, v for At(v); "" for a product without versions.
 	VersionOf string
 }
@@ -117,16 +117,14 @@ func (p Product) At(v string) Product {
 	return p
 }
 
-// On is the product as the version current on date d is (the newest
-// version when none is generally available yet), with the milestones as
+// On is the product as the version current on date d is (the first to
+// become generally available when none is yet: content.Product.DescribedVersion),
+// with the milestones as
 // announced on d (content.Product.DatesOn) and the vulnerabilities as
 // known on d (vuln.Set.KnownBy): what a document released on d describes.
 func (p Product) On(d content.Date) Product {
 	q := p
-	v := p.CurrentVersion(d)
-	if v == nil && len(p.Versions) > 0 {
-		v = &p.Versions[len(p.Versions)-1]
-	}
+	v := p.DescribedVersion(d)
 	if v != nil && v.Version != p.VersionOf {
 		q = p.At(v.Version)
 	}
@@ -156,10 +154,8 @@ func NewProduct(contentDir string, p *content.Product, asOf content.Date) (Produ
 	cur := p.Current(asOf)
 	inv, diags := inventory.Load(contentDir, cur)
 	out := Product{Product: cur, Inventory: inv, ByVersion: map[string]Product{}}
-	if v := p.CurrentVersion(asOf); v != nil {
+	if v := p.DescribedVersion(asOf); v != nil {
 		out.VersionOf = v.Version
-	} else if n := len(p.Versions); n > 0 {
-		out.VersionOf = p.Versions[n-1].Version
 	}
 	key := func(q *content.Product) string { return strings.Join(q.SBOM.Files, "\x00") }
 	cache := map[string]*inventory.Inventory{key(cur): inv}

@@ -161,10 +161,8 @@ func (l *loader) warnAt(path, format string, args ...any) {
 func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 	p := l.p
 	current := ""
-	if v := p.CurrentVersion(asOf); v != nil {
+	if v := p.DescribedVersion(asOf); v != nil {
 		current = v.Version
-	} else if n := len(p.Versions); n > 0 {
-		current = p.Versions[n-1].Version
 	}
 	idx := map[string]int{}
 	for _, v := range p.Versions {

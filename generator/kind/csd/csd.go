@@ -225,15 +225,9 @@ var typeTitles = map[string]string{
 	"device": "Devices", "file": "Files", "": "Components of unstated type",
 }
 
-// device is the version current on d (the newest when none is yet).
+// device is the version the CSD dated d is about (DescribedVersion).
 func device(d content.Date, p kind.Product) *content.Version {
-	if v := p.CurrentVersion(d); v != nil {
-		return v
-	}
-	if n := len(p.Versions); n > 0 {
-		return &p.Versions[n-1]
-	}
-	return nil
+	return p.DescribedVersion(d)
 }
 
 // RelatedSBOMsOf returns the SBOM files of a related system's version.

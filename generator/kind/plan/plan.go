@@ -133,10 +133,8 @@ func Figures(views []diagram.View) (map[string]pdf.Drawing, []kind.File) {
 func data(on content.Date, p kind.Product) *PlanData {
 	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), inv: p.Inventory,
 		PenTestFindingsStated: p.States("verification.penetration_test.findings")}
-	if v := p.CurrentVersion(on); v != nil {
+	if v := p.DescribedVersion(on); v != nil {
 		d.DeviceEndOfSupport = v.EndOfSupport
-	} else if n := len(p.Versions); n > 0 {
-		d.DeviceEndOfSupport = p.Versions[n-1].EndOfSupport
 	}
 	if p.Inventory == nil {
 		return d
