@@ -65,3 +65,13 @@ func TestWorkstationLifecycleDoesNotDenyNoticesItDoesNotPublish(t *testing.T) {
 		"End-of-life and end-of-support notices are not published on this page",
 	)
 }
+
+// TestMDS2IntroClaimsAgreementOfDerivedAnswersOnly: the form's opening
+// says the answers taken from the product data agree with the CSD, not
+// the whole form: the manufacturer's own answers (SBOM-1 by hand, say)
+// are its statements, which the CSD need not make.
+func TestMDS2IntroClaimsAgreementOfDerivedAnswersOnly(t *testing.T) {
+	mds2 := buildWorkstation(t)("viewpoint-rw/mds2.md")
+	saysAll(t, "mds2.md", mds2, "the answer is taken from that data, so those answers agree with the customer security documentation of the same versions")
+	saysNone(t, "mds2.md", mds2, "so this form agrees with")
+}
