@@ -1,8 +1,11 @@
 package generator
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // buildWorkstation builds testdata/workstation: a Windows review
@@ -74,4 +77,35 @@ func TestMDS2IntroClaimsAgreementOfDerivedAnswersOnly(t *testing.T) {
 	mds2 := buildWorkstation(t)("viewpoint-rw/mds2.md")
 	saysAll(t, "mds2.md", mds2, "the answer is taken from that data, so those answers agree with the customer security documentation of the same versions")
 	saysNone(t, "mds2.md", mds2, "so this form agrees with")
+}
+
+// TestCSDCloudServicesNone: cloud.services written empty says the product
+// uses no cloud or internet service, so the key fact reads No; with the
+// statement alone it reads "See details", and a part the manufacturer
+// hosts is reached over the internet whatever the list says.
+func TestCSDCloudServicesNone(t *testing.T) {
+	dir := filepath.Join("testdata", "workstation")
+	for _, tc := range []struct {
+		name, cloud, want string
+		decides           bool // the data then decides CONN-4 and CONN-6
+	}{
+		{"services written empty", "[cloud]\nstatement = \"No internet connection is needed.\"\nservices = []\n", "| Needs the internet or a cloud service | No |", true},
+		{"statement alone", "[cloud]\nstatement = \"No internet connection is needed.\"\n", "| Needs the internet or a cloud service | See details |", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "viewpoint-rw.toml", func(s string) string {
+				// The form's hand answers on outside connections are
+				// then the data's to decide.
+				if tc.decides {
+					s = strings.Replace(strings.Replace(s, "\"CONN-4\" = \"yes\"\n", "", 1), "\"CONN-6\" = \"no\"\n", "", 1)
+				}
+				return strings.Replace(s, "\n[updates]\n", "\n"+tc.cloud+"\n[updates]\n", 1)
+			})
+			out := filepath.Join(t.TempDir(), "site")
+			if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
+				t.Fatal(err)
+			}
+			saysAll(t, "viewpoint-rw/csd.md", string(readTree(t, out)["viewpoint-rw/csd.md"]), tc.want)
+		})
+	}
 }

@@ -241,6 +241,12 @@ func (p *Product) HostedOnly() bool {
 	return hosted
 }
 
+// HasManufacturerHostedPart reports a part the manufacturer hosts: the
+// customer reaches it over the internet whatever cloud.services lists.
+func (p *Product) HasManufacturerHostedPart() bool {
+	return slices.ContainsFunc(p.AllParts(), func(pt Part) bool { return pt.Runs.IsManufacturerHosted() })
+}
+
 // PartOfPort, PartOfInterface, PartOfStore return the part an entry
 // belongs to.
 func (p *Product) PartOfPort(pt Port) Part { return p.Part(pt.Part) }
