@@ -259,9 +259,4 @@ func (b *builder) productPage(pv productView) error {
 }
 
 // copyright is the footer notice; "Inc." already ends the sentence.
-func copyright(name string) string {
-	if strings.HasSuffix(name, ".") {
-		return "© " + name
-	}
-	return "© " + name + "."
-}
+func copyright(name string) string { return "© " + content.EndSentence(name) }

@@ -1,9 +1,6 @@
 package content
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // The incident-response commitment as data: whom a customer calls about a
 // suspected incident, when that contact answers, and how soon the
@@ -132,12 +129,3 @@ func ruleIncidentTriageSlow(p *Product) Diagnostics {
 
 // plural is "1 day", "3 days".
 func plural(n int, unit string) string { return Count(n, unit, unit+"s") }
-
-// Count is n with the noun that agrees with it: the singular for 1, else
-// the plural ("1 port", "0 ports", "3 ports").
-func Count(n int, singular, plural string) string {
-	if n == 1 {
-		return "1 " + singular
-	}
-	return fmt.Sprintf("%d %s", n, plural)
-}

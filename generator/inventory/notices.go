@@ -65,15 +65,13 @@ func (inv *Inventory) resolveNotice(contentDir string, p *content.Product, i int
 			readTheirs()
 			out[j] = find(theirs, ref)
 		}
-		if c := out[j]; c != nil && (ref.Support != "" || !ref.EndOfSupport.IsZero()) {
+		if c := out[j]; c != nil && statesSupport(ref) {
+			cp := fmt.Sprintf("%s.components[%d]", path, j)
 			if c.Origin.Kind == OriginAnnotation {
-				cp := fmt.Sprintf("%s.components[%d]", path, j)
 				diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(cp), Path: cp,
 					Message: fmt.Sprintf("component %s %s: its support level and end of support are recorded in [[components]]; do not repeat them in the notice", c.Name, c.Version)})
 			} else {
-				cp := fmt.Sprintf("%s.components[%d]", path, j)
-				c.Support, c.EndOfSupport, c.Justification, c.SupportSource = ref.Support, ref.EndOfSupport, "", ""
-				c.Origin = Origin{Kind: OriginNotice, File: p.Source.File, Path: cp, Line: p.Source.Line(cp)}
+				c.takeNoticeSupport(p, cp, ref)
 			}
 		}
 		if out[j] == nil {
@@ -120,7 +118,7 @@ func applyNoticeSupport(p *content.Product, list []Component) {
 	done := map[int]bool{}
 	for i, n := range p.Notices {
 		for j, ref := range n.Components {
-			if ref.Support == "" && ref.EndOfSupport.IsZero() {
+			if !statesSupport(ref) {
 				continue
 			}
 			for k := range list {
@@ -129,11 +127,22 @@ func applyNoticeSupport(p *content.Product, list []Component) {
 					continue
 				}
 				done[k] = true
-				cp := fmt.Sprintf("notices[%d].components[%d]", i, j)
-				c.Support, c.EndOfSupport, c.Justification, c.SupportSource = ref.Support, ref.EndOfSupport, "", ""
+				c.takeNoticeSupport(p, fmt.Sprintf("notices[%d].components[%d]", i, j), ref)
 				c.Notes = ref.Concern // its assessment, over a rule's notes about the support it replaces
-				c.Origin = Origin{Kind: OriginNotice, File: p.Source.File, Path: cp, Line: p.Source.Line(cp)}
 			}
 		}
 	}
+}
+
+// statesSupport reports a notice component entry that states support
+// (a level or an end of support).
+func statesSupport(ref content.NoticeComponent) bool {
+	return ref.Support != "" || !ref.EndOfSupport.IsZero()
+}
+
+// takeNoticeSupport gives c the support the notice component entry ref,
+// at key path cp of p, states, with the entry as its origin.
+func (c *Component) takeNoticeSupport(p *content.Product, cp string, ref content.NoticeComponent) {
+	c.Support, c.EndOfSupport, c.Justification, c.SupportSource = ref.Support, ref.EndOfSupport, "", ""
+	c.Origin = Origin{Kind: OriginNotice, File: p.Source.File, Path: cp, Line: p.Source.Line(cp)}
 }

@@ -28,7 +28,7 @@ func Outdated(env *Env, p Product, key, title string, c content.DocumentControl)
 	if then != nil {
 		described = "version " + then.Version
 	}
-	return outdated(p, key, fmt.Sprintf("the %s (%s revision %s, released %s) describes %s; version %s has been generally available since %s: release a new revision about it",
+	return outdated(p, "documents."+key, fmt.Sprintf("the %s (%s revision %s, released %s) describes %s; version %s has been generally available since %s: release a new revision about it",
 		title, c.ID, c.Revision, c.ReleaseDate, described, now.Version, now.GeneralAvailability))
 }
 
@@ -72,7 +72,7 @@ func StagesChanged(env *Env, p Product, key, title string, c content.DocumentCon
 	if len(changes) == 0 {
 		return nil
 	}
-	return outdated(p, key, fmt.Sprintf("the %s (%s revision %s) speaks as of its release on %s; on %s, %s: release a new revision",
+	return outdated(p, "documents."+key, fmt.Sprintf("the %s (%s revision %s) speaks as of its release on %s; on %s, %s: release a new revision",
 		title, c.ID, c.Revision, c.ReleaseDate, env.AsOf, strings.Join(changes, "; ")))
 }
 
@@ -104,8 +104,10 @@ func issued(n content.Notice) content.Date {
 	return Released(n.Document, content.Date{})
 }
 
-func outdated(p Product, key, msg string) content.Diagnostics {
-	path := "documents." + key + ".release_date"
+// outdated is a warning at the release date of the document control at
+// key path control ("documents.csd", "notices[2].document").
+func outdated(p Product, control, msg string) content.Diagnostics {
+	path := control + ".release_date"
 	return content.Diagnostics{{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: msg}}
 }
 
@@ -121,8 +123,6 @@ func ReleasedAfterAsOf(env *Env, p Product, path, title string, c content.Docume
 	if strings.HasPrefix(path, "documents.") {
 		instead = ", or leave it out of documents.build"
 	}
-	path += ".release_date"
-	return content.Diagnostics{{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path,
-		Message: fmt.Sprintf("the %s (%s revision %s) is released on %s, after the build's as-of date %s: the site dated %s publishes it before its release (build as of %s or later%s)",
-			title, c.ID, c.Revision, c.ReleaseDate, env.AsOf, env.AsOf, c.ReleaseDate, instead)}}
+	return outdated(p, path, fmt.Sprintf("the %s (%s revision %s) is released on %s, after the build's as-of date %s: the site dated %s publishes it before its release (build as of %s or later%s)",
+		title, c.ID, c.Revision, c.ReleaseDate, env.AsOf, env.AsOf, c.ReleaseDate, instead))
 }

@@ -248,7 +248,7 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 	title := "Known vulnerabilities of " + p.Name + " " + v.Version
 	doc := &csaf.Document{Document: meta(env, "csaf_vex", title, id, history)}
 	doc.Document.Notes = []csaf.Note{{Category: "summary", Title: "About this document",
-		Text: fmt.Sprintf("The status of every known vulnerability in the software components of %s version %s, as assessed by %s%s Not affected statements carry the CISA VEX justification.", p.Name, v.Version, env.Content.Site.Manufacturer.Name, sentenceEnd(env.Content.Site.Manufacturer.Name))}}
+		Text: fmt.Sprintf("The status of every known vulnerability in the software components of %s version %s, as assessed by %s Not affected statements carry the CISA VEX justification.", p.Name, v.Version, content.EndSentence(env.Content.Site.Manufacturer.Name))}}
 	doc.Document.References = references(env, "")
 	branch, ids := versionBranch(env, p, []string{v.Version})
 	tree := &csaf.ProductTree{Branches: []csaf.Branch{branch}}
@@ -496,13 +496,4 @@ func noticeHistory(n content.Notice) []csaf.Revision {
 		history = []csaf.Revision{{Date: dateTime(n.Document.ReleaseDate), Number: "1", Summary: "Revision " + n.Document.Revision}}
 	}
 	return history
-}
-
-// sentenceEnd is the full stop after a sentence ending in s: none when s
-// ends with one already ("Inc.").
-func sentenceEnd(s string) string {
-	if strings.HasSuffix(s, ".") {
-		return ""
-	}
-	return "."
 }
