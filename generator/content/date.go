@@ -94,6 +94,9 @@ func (d Date) After(e Date) bool { return d.t.After(e.t) }
 // AddMonths returns the date n calendar months later.
 func (d Date) AddMonths(n int) Date { return Date{t: d.t.AddDate(0, n, 0)} }
 
+// AddDays returns the date n calendar days later (earlier for negative n).
+func (d Date) AddDays(n int) Date { return Date{t: d.t.AddDate(0, 0, n)} }
+
 // MonthsUntil returns whole calendar months from d to e (negative if e is
 // earlier).
 func (d Date) MonthsUntil(e Date) int {

@@ -51,3 +51,32 @@ func TestContactWithoutPSIRT(t *testing.T) {
 		t.Errorf("publisher with PSIRT and policy: %+v", pub)
 	}
 }
+
+// TestTelURI: a security contact's phone in international format is an
+// RFC 3966 tel URI in security.txt (a phone-only contact is then still
+// reachable there); a local number or one with letters is left out.
+func TestTelURI(t *testing.T) {
+	for _, c := range []struct {
+		phone, want string
+		ok          bool
+	}{
+		{"+1 612 555 0147", "tel:+1-612-555-0147", true},
+		{" +49 (0)30 1234-567 ", "tel:+49-(0)30-1234-567", true},
+		{"+44.20.7946.0000", "tel:+44.20.7946.0000", true},
+		{"612 555 0147", "", false},
+		{"+1 800 FLOWERS", "", false},
+		{"+1 612 555 0147 ext. 12", "", false},
+		{"+", "", false},
+		{"", "", false},
+	} {
+		got, ok := telURI(c.phone)
+		if got != c.want || ok != c.ok {
+			t.Errorf("telURI(%q) = %q, %v; want %q, %v", c.phone, got, ok, c.want, c.ok)
+		}
+	}
+	m := content.Manufacturer{Name: "M", SecurityContact: content.Contact{Name: "Security", Phone: "+1 612 555 0147"}}
+	env := &kind.Env{Content: &content.Content{Site: &content.Site{Manufacturer: m}}, AsOf: content.NewDate(2026, 1, 1)}
+	if txt := string(securityTxt(env, false)); !strings.Contains(txt, "Contact: tel:+1-612-555-0147\n") {
+		t.Errorf("security.txt of a phone-only contact names no tel URI:\n%s", txt)
+	}
+}

@@ -185,15 +185,15 @@ func TestProviderListsExactlyTheDocuments(t *testing.T) {
 	}
 }
 
-// TestSecurityTxt: RFC 9116 fields from the site file; Expires one year
-// after the as-of date; no Canonical or CSAF line without a base URL.
+// TestSecurityTxt: RFC 9116 fields from the site file; Expires less than
+// a year after the as-of date (2026-03-02), as RFC 9116 recommends; no Canonical or CSAF line without a base URL.
 func TestSecurityTxt(t *testing.T) {
 	out, env := prepareExample(t, nil)
 	got := string(siteFile(out, kcsaf.SecurityTxt))
 	for _, want := range []string{
 		"Contact: mailto:security@meridian-infusion.example\n",
 		"Policy: " + env.Content.Site.Manufacturer.CVDPolicyURL + "\n",
-		"Expires: 2027-03-02T00:00:00.000Z\n",
+		"Expires: 2027-03-01T00:00:00.000Z\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("security.txt lacks %q:\n%s", want, got)

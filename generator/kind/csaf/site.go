@@ -135,10 +135,15 @@ func securityTxt(env *kind.Env, provider bool) []byte {
 	if u := m.SecurityContact.URL; u != "" {
 		fmt.Fprintf(&b, "Contact: %s\n", u)
 	}
+	if t, ok := telURI(m.SecurityContact.Phone); ok {
+		fmt.Fprintf(&b, "Contact: %s\n", t)
+	}
 	if e := m.PSIRT.Email; e != "" {
 		fmt.Fprintf(&b, "Contact: mailto:%s\n", e)
 	}
-	fmt.Fprintf(&b, "Expires: %sT00:00:00.000Z\n", env.AsOf.AddMonths(12).String())
+	// RFC 9116 recommends less than a year: the day before the as-of
+	// date's anniversary (the file states the contacts as of that date).
+	fmt.Fprintf(&b, "Expires: %sT00:00:00.000Z\n", env.AsOf.AddMonths(12).AddDays(-1).String())
 	if k := m.SecurityContact.PGPKeyURL; k != "" {
 		fmt.Fprintf(&b, "Encryption: %s\n", k)
 	}
@@ -153,6 +158,32 @@ func securityTxt(env *kind.Env, provider bool) []byte {
 		}
 	}
 	return []byte(b.String())
+}
+
+// telURI is a telephone number in international format as an RFC 3966
+// tel URI, which RFC 9116 accepts as a Contact: spaces become the visual
+// separator "-". A number not in international form ("+…"), or with
+// characters a global number cannot hold, has no such URI.
+func telURI(phone string) (string, bool) {
+	phone = strings.TrimSpace(phone)
+	if !strings.HasPrefix(phone, "+") {
+		return "", false
+	}
+	tel := strings.Join(strings.Fields(phone), "-")
+	digits := 0
+	for _, r := range tel[1:] {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '-' || r == '.' || r == '(' || r == ')':
+		default:
+			return "", false
+		}
+	}
+	if digits == 0 {
+		return "", false
+	}
+	return "tel:" + tel, true
 }
 
 type atom struct {
