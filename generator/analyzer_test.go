@@ -169,3 +169,32 @@ support = "maintained"
 	saysAll(t, "csd.md", csd, "| Software bill of materials | 1 component |", "The product data lists 1 component from 1 supplier.")
 	saysNone(t, "csd.md", csd, "a count of one is singular", "1 components")
 }
+
+// TestOlderVersionWithoutSBOMSaysWhoseComponents: a version with no SBOM
+// file of its own lists the [[components]], which describe the current
+// version (4.0.0); 3.2.0's CSD says so instead of giving them as its own
+// (the older-version probe), and the current version's CSD does not.
+func TestOlderVersionWithoutSBOMSaysWhoseComponents(t *testing.T) {
+	files, _ := buildWorkstationEdited(t, func(s string) string {
+		s = kindtest.Replace("\n[updates]\n", `
+[[components]]
+name = "Windows 11 IoT Enterprise LTSC"
+version = "2024"
+supplier = "Microsoft"
+support = "maintained"
+end_of_support = 2034-10-10
+
+[updates]
+`)(s)
+		return kindtest.Replace("[documents]\n", "[documents]\nversions = \"supported\"\n")(s)
+	})
+	older, cur := files["viewpoint-rw/3.2.0/csd.md"], files["viewpoint-rw/csd.md"]
+	if older == "" {
+		t.Fatal("no CSD of version 3.2.0 was built")
+	}
+	saysAll(t, "3.2.0/csd.md", older,
+		"| Software bill of materials | 1 component (as listed for version 4.0.0) |",
+		"Version 3.2.0 has no SBOM file of its own: the components below are those the product data lists for version 4.0.0, and version 3.2.0's may differ.")
+	saysNone(t, "csd.md", cur, "its components are its own", "as listed for version", "has no SBOM file of its own")
+	saysAll(t, "csd.md", cur, "| Software bill of materials | 1 component |")
+}

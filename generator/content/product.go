@@ -28,7 +28,7 @@ type Product struct {
 	Threats        []Threat        `toml:"threats" jsp:"required=security_plan risk_report" doc:"Threat model: one entry per threat scenario."`
 	Suppliers      Suppliers       `toml:"suppliers" jsp:"required=security_plan csd" doc:"Third-party component management."`
 	SBOM           SBOM            `toml:"sbom" doc:"Machine-readable SBOM files published with the documents. Not written (nor components): whether an SBOM exists is not stated; [sbom] with files = [] says none is published."`
-	Components     []Component     `toml:"components" doc:"Software components with support level and end of support (adds to, or annotates, the SBOM)."`
+	Components     []Component     `toml:"components" doc:"Software components with support level and end of support: an entry matching a component of a version's SBOM file annotates it there; one matching no SBOM component of any version adds a component to the current version."`
 	SupportRules   []SupportRule   `toml:"support_rules" doc:"Support level and end of support for every component a rule matches (by purl, name, supplier or type); [[components]] and the SBOM take precedence, the site file's rules come after."`
 	Requirements   []Requirement   `toml:"requirements" jsp:"required=security_plan" doc:"Security requirements."`
 	Controls       []Control       `toml:"controls" jsp:"required=security_plan risk_report" doc:"Security controls, by FDA category."`

@@ -63,6 +63,11 @@ type Inventory struct {
 	// Related are the SBOM files of the related systems' versions
 	// (related.go); read with the current version's inventory only.
 	Related []RelatedSBOM
+	// ListedFor is the version whose components List holds when it is
+	// not this inventory's version: a version with no SBOM files of its
+	// own lists the [[components]] entries, which describe the current
+	// version (kind.NewProduct sets it); "" otherwise.
+	ListedFor string
 }
 
 // NoticeComponents is what Noticed holds for notice id.
@@ -74,19 +79,28 @@ func (inv *Inventory) NoticeComponents(id string) []*Component { return inv.Noti
 // annotates it; an entry matching none is added as a component of its
 // own. Every problem comes back as a diagnostic at the product file's
 // key that names the file or component.
-func Load(contentDir string, p *content.Product) (*Inventory, content.Diagnostics) {
-	return load(contentDir, p, false, false)
+//
+// An entry matching a component of one of others (the inventories of
+// the product's other versions, from their own SBOM files) annotates it
+// there and is no component of p: the list of [[components]] is one for
+// every version, and an entry written for an older version's SBOM is not
+// a component the current version has.
+func Load(contentDir string, p *content.Product, others ...*Inventory) (*Inventory, content.Diagnostics) {
+	return load(contentDir, p, false, others)
 }
 
-// LoadVersion is Load for a version other than the current one: the
-// [[components]] entries describe the current version's components, so
-// they annotate the components of this version's SBOM files and add none,
-// and the notices' components are resolved by the current version's Load.
+// LoadVersion is Load for a version other than the current one, with
+// SBOM files of its own: the [[components]] entries describe the current
+// version's components, so they annotate the components of this
+// version's SBOM files and add none, and the notices' components are
+// resolved by the current version's Load.
 func LoadVersion(contentDir string, p *content.Product) (*Inventory, content.Diagnostics) {
-	return load(contentDir, p, len(p.SBOM.Files) > 0, true)
+	return load(contentDir, p, true, nil)
 }
 
-func load(contentDir string, p *content.Product, annotateOnly, skipNotices bool) (*Inventory, content.Diagnostics) {
+// load reads p's inventory; otherVersion: p is a version other than the
+// current one (LoadVersion).
+func load(contentDir string, p *content.Product, otherVersion bool, others []*Inventory) (*Inventory, content.Diagnostics) {
 	var diags content.Diagnostics
 	inv := &Inventory{Noticed: map[string][]*Component{}}
 	m := merger{p: p, seen: map[string]int{}}
@@ -107,8 +121,9 @@ func load(contentDir string, p *content.Product, annotateOnly, skipNotices bool)
 		diags = append(diags, m.warnings(i, rel, len(doc.Components))...)
 	}
 	for i, tc := range p.Components {
-		matched := slices.ContainsFunc(inv.List, func(c Component) bool { return c.Matches(tc.PURL, tc.Name, tc.Version) })
-		if !matched && !annotateOnly {
+		matches := func(c Component) bool { return c.Matches(tc.PURL, tc.Name, tc.Version) }
+		matched := slices.ContainsFunc(inv.List, matches) || slices.ContainsFunc(others, func(o *Inventory) bool { return slices.ContainsFunc(o.List, matches) })
+		if !matched && !otherVersion {
 			c := Component{Component: sbom.Component{Name: tc.Name, Version: tc.Version, Supplier: tc.Supplier,
 				License: tc.License, PURL: tc.PURL, CPE: tc.CPE}}
 			annotate(&c, tc, i)
@@ -117,7 +132,7 @@ func load(contentDir string, p *content.Product, annotateOnly, skipNotices bool)
 		}
 	}
 	applyNoticeSupport(p, inv.List)
-	if !skipNotices {
+	if !otherVersion {
 		related, d := loadRelated(contentDir, p)
 		inv.Related = related
 		diags = append(diags, d...)
@@ -127,7 +142,7 @@ func load(contentDir string, p *content.Product, annotateOnly, skipNotices bool)
 		diags = append(diags, sup.check(inv.List)...)
 	}
 	for i, n := range p.Notices {
-		if skipNotices {
+		if otherVersion {
 			break // notices name the components they concern in the current version's inventory
 		}
 		resolved, d := inv.resolveNotice(contentDir, p, i, n)

@@ -149,30 +149,51 @@ func (p Product) ProductOn(d content.Date) *content.Product {
 // file set shared by several versions is read once. Only the current
 // version's inventory reports warnings (a [[components]] entry describes
 // the current components); another version's reports its errors, and its
-// [[components]] entries only annotate that version's SBOM.
+// [[components]] entries only annotate that version's SBOM. A version
+// without SBOM files of its own has the current version's list, marked
+// as such (inventory.Inventory.ListedFor).
 func NewProduct(contentDir string, p *content.Product, asOf content.Date) (Product, content.Diagnostics) {
 	cur := p.Current(asOf)
-	inv, diags := inventory.Load(contentDir, cur)
-	out := Product{Product: cur, Inventory: inv, ByVersion: map[string]Product{}}
+	out := Product{Product: cur, ByVersion: map[string]Product{}}
 	if v := p.DescribedVersion(asOf); v != nil {
 		out.VersionOf = v.Version
 	}
 	key := func(q *content.Product) string { return strings.Join(q.SBOM.Files, "\x00") }
-	cache := map[string]*inventory.Inventory{key(cur): inv}
+	// The other versions' own SBOM files first: a [[components]] entry
+	// that annotates one of their components is no component of the
+	// current version (entries written for an older version's SBOM made
+	// the current CSD list components it does not have).
+	cache := map[string]*inventory.Inventory{}
+	var others []*inventory.Inventory
+	var versionDiags content.Diagnostics
 	seen := map[string]bool{}
 	for _, v := range p.Versions {
 		view := p.At(v.Version)
-		vinv, ok := cache[key(view)]
-		if !ok {
-			var d content.Diagnostics
-			vinv, d = inventory.LoadVersion(contentDir, view)
-			for _, e := range d {
-				if e.Severity == content.Error && !seen[e.String()] {
-					seen[e.String()] = true
-					diags = append(diags, e)
-				}
+		k := key(view)
+		if len(view.SBOM.Files) == 0 || k == key(cur) || cache[k] != nil {
+			continue
+		}
+		vinv, d := inventory.LoadVersion(contentDir, view)
+		for _, e := range d {
+			if e.Severity == content.Error && !seen[e.String()] {
+				seen[e.String()] = true
+				versionDiags = append(versionDiags, e)
 			}
-			cache[key(view)] = vinv
+		}
+		cache[k] = vinv
+		others = append(others, vinv)
+	}
+	inv, diags := inventory.Load(contentDir, cur, others...)
+	diags = append(diags, versionDiags...)
+	out.Inventory, cache[key(cur)] = inv, inv
+	for _, v := range p.Versions {
+		view := p.At(v.Version)
+		vinv := cache[key(view)]
+		if len(view.SBOM.Files) == 0 && v.Version != out.VersionOf {
+			// No SBOM file of its own: the only list is the current
+			// version's (the [[components]] describe the current
+			// version), and documents about this one say whose it is.
+			vinv = &inventory.Inventory{List: inv.List, ListedFor: out.VersionOf}
 		}
 		out.ByVersion[v.Version] = Product{Product: view, Inventory: vinv, VersionOf: v.Version}
 	}

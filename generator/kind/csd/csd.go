@@ -127,7 +127,11 @@ type CSDData struct {
 	Up string
 
 	Components []inventory.Component // every component, by name, version and purl
-	Groups     []ComponentGroup      // the same, grouped by component type
+	// ListedFor, when set, is the version whose components Components
+	// are: Device has no SBOM files of its own, and the [[components]]
+	// describe ListedFor.
+	ListedFor string
+	Groups    []ComponentGroup // the same, grouped by component type
 	// Attention are the components a hospital should know about: support
 	// not maintained, or support ending before the device's.
 	Attention []ComponentNote
@@ -258,6 +262,7 @@ func data(p kind.Product, dev, current *content.Version, up string) *CSDData {
 		}
 	}
 	comps := p.Inventory
+	d.ListedFor = comps.ListedFor
 	d.Components = slices.Clone(comps.List)
 	slices.SortStableFunc(d.Components, compareComponent)
 	for _, s := range comps.SBOMs {

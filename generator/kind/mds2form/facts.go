@@ -58,6 +58,11 @@ type mds2Facts struct {
 
 func newMDS2Facts(env *kind.Env, p kind.Product) *mds2Facts {
 	f := &mds2Facts{env: env, p: p, comps: p.Inventory}
+	if f.comps != nil && f.comps.ListedFor != "" {
+		// A version without SBOM files of its own: the list is another
+		// version's, so it decides nothing about this one's components.
+		f.comps = nil
+	}
 	f.versions = coveredVersions(env, p)
 	covered := map[string]bool{}
 	all := false

@@ -30,6 +30,10 @@ type PlanData struct {
 	// Components is every component of the product (SBOM files and
 	// [[components]]) with its support, by name, version and purl.
 	Components []inventory.Component
+	// Version is the version the plan describes; ListedFor, when set, the
+	// version whose components Components are (Version has no SBOM files
+	// of its own, and the [[components]] describe ListedFor).
+	Version, ListedFor string
 	// Annotated are the annotated SBOM copies published beside the
 	// documents (CycloneDX JSON with support per component).
 	Annotated []string
@@ -134,11 +138,12 @@ func data(on content.Date, p kind.Product) *PlanData {
 	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), inv: p.Inventory,
 		PenTestFindingsStated: p.States("verification.penetration_test.findings")}
 	if v := p.DescribedVersion(on); v != nil {
-		d.DeviceEndOfSupport = v.EndOfSupport
+		d.DeviceEndOfSupport, d.Version = v.EndOfSupport, v.Version
 	}
 	if p.Inventory == nil {
 		return d
 	}
+	d.ListedFor = p.Inventory.ListedFor
 	d.Components = slices.Clone(p.Inventory.List)
 	slices.SortStableFunc(d.Components, func(a, b inventory.Component) int {
 		return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Name, b.Name),
