@@ -624,6 +624,21 @@ func TestCustomerHostedPatchingNotStated(t *testing.T) {
 	})
 }
 
+// TestCustomerDevicePatchingNotStated: on a phone or computer the
+// customer owns, its operating system is the owner's to update, but who
+// installs the application's updates (an app store, the app itself) is
+// not assumed; check says so, as for a customer-hosted part (the mobile
+// app probe had no warning).
+func TestCustomerDevicePatchingNotStated(t *testing.T) {
+	const warning = `warning: parts[0].patching: not stated: who installs the application's updates on "Gateway VM"`
+	app := strings.Replace(samdParts, "runs = \"customer_hosted\"\n", "runs = \"customer_device\"\n", 1)
+	warnCases(t, warning, []warnCase{
+		{"not written", app, true},
+		{"written", strings.Replace(app, "runs = \"customer_device\"\n", "runs = \"customer_device\"\npatching = \"Users install each release from the app stores.\"\n", 1), false},
+		{"only the MDS2 form built", app + "\n[documents]\nbuild = [\"mds2\"]\n", false},
+	})
+}
+
 // warnCase is a product file and whether check gives a warning for it.
 type warnCase struct {
 	name, src string

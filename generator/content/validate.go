@@ -246,6 +246,8 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 				v.warnf(fmt.Sprintf("parts[%d].patching", i), "not stated: who installs updates on %q; %s \"Not stated\" (write who does: the customer, field service, the device from an update server)", pt.Name, saying)
 			case pt.Runs.IsCustomerHosted():
 				v.warnf(fmt.Sprintf("parts[%d].patching", i), "not stated: who installs the application's updates on %q; %s that the customer patches the host and who installs them is not stated (write who does: the customer, the manufacturer remotely, field service)", pt.Name, saying)
+			case pt.Runs.IsCustomerDevice():
+				v.warnf(fmt.Sprintf("parts[%d].patching", i), "not stated: who installs the application's updates on %q; %s that the customer keeps the device's operating system up to date and who installs them is not stated (write who does: the user from an app store, the app itself, the customer's device management)", pt.Name, saying)
 			}
 		}
 	}
