@@ -210,9 +210,16 @@ func ruleReachFlowWithoutThreat(p *Product) Diagnostics {
 			if v := q.VersionFacts(); v != "" {
 				ver = ", version " + v
 			}
+			// Software as a medical device has no device: the flow goes
+			// into a part where the medical software runs (its cloud, its
+			// app), which "into the device" misnamed.
+			into := "the device"
+			if to.Zone != "device" {
+				into = "the medical software"
+			}
 			out = append(out, at(p, Warning, AtOr(f.At, fmt.Sprintf("data_flows[%d]", j))+".id",
-				"flow %s (%s → %s%s) carries %s across a trust boundary (%s → %s) into the device, but no threat's path reaches it at its sender: add a threat whose path has %q before %q (%s compromised, or its operator acting in bad faith), or put %q after that step in an existing threat's path",
-				f.ID, from.Label, to.Label, ver, andList(labels), zoneName(from.Zone), zoneName(to.Zone), sendStep(q, f.From), f.ID, from.Label, f.ID))
+				"flow %s (%s → %s%s) carries %s across a trust boundary (%s → %s) into %s, but no threat's path reaches it at its sender: add a threat whose path has %q before %q (%s compromised, or its operator acting in bad faith), or put %q after that step in an existing threat's path",
+				f.ID, from.Label, to.Label, ver, andList(labels), zoneName(from.Zone), zoneName(to.Zone), into, sendStep(q, f.From), f.ID, from.Label, f.ID))
 		}
 	}
 	return out

@@ -93,12 +93,12 @@ func TestThreatPathRules(t *testing.T) {
 		{"software as a medical device: its hosted parts are the device", func(s string) string {
 			s = rep(`runs = "device"`, `runs = "manufacturer_hosted"`)(s)
 			return rep(`data = ["logs"]`, `data = ["configuration"]`)(s)
-		}, `p.toml:20: warning: data_flows[1].id: flow F-2 (Pump → Server) carries configuration across a trust boundary (hosted by the manufacturer → hosted by the customer) into the device`},
+		}, `p.toml:20: warning: data_flows[1].id: flow F-2 (Pump → Server) carries configuration across a trust boundary (hosted by the manufacturer → hosted by the customer) into the medical software,`},
 		{"software as a medical device: its app on the customer's own device is the device", func(s string) string {
 			s = rep(`runs = "device"`, `runs = "manufacturer_hosted"`)(s)
 			s = rep(`runs = "customer_hosted"`, `runs = "customer_device"`)(s)
 			return rep(`data = ["logs"]`, `data = ["configuration"]`)(s)
-		}, `p.toml:20: warning: data_flows[1].id: flow F-2 (Pump → Server) carries configuration across a trust boundary (hosted by the manufacturer → on the customer's own device) into the device`},
+		}, `p.toml:20: warning: data_flows[1].id: flow F-2 (Pump → Server) carries configuration across a trust boundary (hosted by the manufacturer → on the customer's own device) into the medical software,`},
 		{"the customer's own infrastructure is never the device", func(s string) string {
 			s = rep(`runs = "device"`, `runs = "manufacturer_hosted"`)(s)
 			s = rep(`runs = "customer_hosted"`, `runs = "customer_infrastructure"`)(s)
