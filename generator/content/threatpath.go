@@ -235,8 +235,11 @@ func sendStep(p *Product, name string) string {
 }
 
 func zoneName(zone string) string {
-	if zone == "physical" {
+	switch zone {
+	case "physical":
 		return "physical access"
+	case "third_party":
+		return "a third party"
 	}
 	return strings.ToLower(PartRuns(zone).Label())
 }

@@ -104,6 +104,10 @@ func TestThreatPathRules(t *testing.T) {
 			s = rep(`runs = "customer_hosted"`, `runs = "customer_infrastructure"`)(s)
 			return rep(`data = ["logs"]`, `data = ["configuration"]`)(s)
 		}, ""},
+		{"a third party's system sends software into the device", func(s string) string {
+			s = rep(`from = "server"`, `from = "Vendor cloud"`)(s)
+			return rep(`path = ["server", "F-1"]`, `path = []`)(s) + "[[flow_endpoints]]\nname = \"Vendor cloud\"\nzone = \"third_party\"\n"
+		}, `p.toml:13: warning: data_flows[0].id: flow F-1 (Vendor cloud → Pump) carries configuration and therapy data across a trust boundary (a third party → on the device) into the device`},
 		{"unknown path step is an error at its line", rep(`path = ["server", "F-1"]`, `path = ["server", "F-1", "F-9"]`),
 			`p.toml:40: threats[0].path[2]: T-1: unknown path step "F-9": want a data flow ID (F-1, F-2, F-3), a part ID (pump, server) or a [[flow_endpoints]] name`},
 	}

@@ -17,7 +17,7 @@ type FlowEndpoint struct {
 	Name    string   `toml:"name" jsp:"required" doc:"The name as data flows write it in from or to, e.g. Halcyon Connect; also the label drawn."`
 	Aliases []string `toml:"aliases" doc:"Other spellings of the same endpoint in data flows, e.g. Pump (docked)."`
 	Part    string   `toml:"part" doc:"ID of the part this name means (the flows then meet that part's box); give part or zone."`
-	Zone    string   `toml:"zone" jsp:"oneof=device customer_hosted customer_device manufacturer_hosted customer_infrastructure physical" doc:"Where an outside system or a component inside the device sits, as a part's runs, or physical: a person or item that reaches the device only by physical access (a badge, a printed label, a service laptop on a cable)."`
+	Zone    string   `toml:"zone" jsp:"oneof=device customer_hosted customer_device manufacturer_hosted customer_infrastructure third_party physical" doc:"Where an outside system or a component inside the device sits, as a part's runs; third_party: a system neither the customer nor the manufacturer runs (an app store, another maker's meter or cloud service); or physical: a person or item that reaches the device only by physical access (a badge, a printed label, a service laptop on a cable)."`
 }
 
 // Matches reports whether a data flow's from or to names this endpoint.

@@ -7,14 +7,15 @@ import (
 	"github.com/jspgen/jspgen/generator/content"
 )
 
-// zoneOrder is the columns, left to right: the manufacturer's side, the
-// customer's network, the device, what reaches the device only physically,
-// and last the endpoints whose zone the data does not state.
-var zoneOrder = []string{"manufacturer_hosted", "customer_infrastructure", "customer_hosted", "customer_device", "device", "physical", unstated}
+// zoneOrder is the columns, left to right: third parties' systems, the
+// manufacturer's side, the customer's network, the device, what reaches
+// the device only physically, and last the endpoints whose zone the data
+// does not state.
+var zoneOrder = []string{"third_party", "manufacturer_hosted", "customer_infrastructure", "customer_hosted", "customer_device", "device", "physical", unstated}
 
 // customerSwapped is zoneOrder with the customer's two zones the other
 // way round.
-var customerSwapped = []string{"manufacturer_hosted", "customer_hosted", "customer_infrastructure", "customer_device", "device", "physical", unstated}
+var customerSwapped = []string{"third_party", "manufacturer_hosted", "customer_hosted", "customer_infrastructure", "customer_device", "device", "physical", unstated}
 
 const unstated = "unstated"
 
@@ -22,6 +23,8 @@ func zoneLabel(id string) string {
 	switch id {
 	case "physical":
 		return "Physical access at the device"
+	case "third_party":
+		return "Third parties"
 	case unstated:
 		return "Zone not stated in the data"
 	}
