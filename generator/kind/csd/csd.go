@@ -128,8 +128,8 @@ type CSDData struct {
 
 	Components []inventory.Component // every component, by name, version and purl
 	// ListedFor, when set, is the version whose components Components
-	// are: Device has no SBOM files of its own, and the [[components]]
-	// describe ListedFor.
+	// are: Device has no SBOM files of its own, so its list is the
+	// current version's (inventory.Inventory.ListedFor).
 	ListedFor string
 	Groups    []ComponentGroup // the same, grouped by component type
 	// Attention are the components a hospital should know about: support

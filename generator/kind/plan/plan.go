@@ -32,7 +32,7 @@ type PlanData struct {
 	Components []inventory.Component
 	// Version is the version the plan describes; ListedFor, when set, the
 	// version whose components Components are (Version has no SBOM files
-	// of its own, and the [[components]] describe ListedFor).
+	// of its own, so its list is the current version's).
 	Version, ListedFor string
 	// Annotated are the annotated SBOM copies published beside the
 	// documents (CycloneDX JSON with support per component).
