@@ -118,3 +118,26 @@ func TestHalcyonExampleDependencies(t *testing.T) {
 		}
 	}
 }
+
+// TestCycloneDXLifecyclePhases: the phases a CycloneDX SBOM says it was
+// made in are read (a reconstructed SBOM of a released version says
+// "discovery"); none written reads as none.
+func TestCycloneDXLifecyclePhases(t *testing.T) {
+	for _, tt := range []struct {
+		lifecycles string
+		want       []string
+	}{
+		{`,"lifecycles":[{"phase":"discovery"},{"phase":" operations "}]`, []string{"discovery", "operations"}},
+		{`,"lifecycles":[{"name":"custom","description":"no phase"}]`, nil},
+		{"", nil},
+	} {
+		src := `{"bomFormat":"CycloneDX","specVersion":"1.5","version":1,"metadata":{"timestamp":"2026-03-02T00:00:00Z"` + tt.lifecycles + `},"components":[]}`
+		doc, err := Parse("sbom.cdx.json", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(doc.Phases, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%s: phases %q, want %q", tt.lifecycles, doc.Phases, tt.want)
+		}
+	}
+}

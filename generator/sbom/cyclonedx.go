@@ -37,6 +37,13 @@ func parseCycloneDX(data []byte, encoding string) (*Document, error) {
 	if md := bom.Metadata; md != nil {
 		doc.Timestamp = md.Timestamp
 		doc.Authors = contactNames(md.Authors)
+		if md.Lifecycles != nil {
+			for _, l := range *md.Lifecycles {
+				if ph := strings.TrimSpace(string(l.Phase)); ph != "" {
+					doc.Phases = append(doc.Phases, ph)
+				}
+			}
+		}
 		if md.Component != nil {
 			subject := cycloneDXComponent(*md.Component)
 			doc.Subject = &subject

@@ -84,6 +84,10 @@ type Document struct {
 	Name        string // CycloneDX subject name, SPDX document name
 	Authors     []string
 	Timestamp   string // as written in the file (ISO 8601)
+	// Phases are the lifecycle phases the SBOM says it was made in
+	// (CycloneDX metadata.lifecycles: build, post-build, operations,
+	// discovery, …), as written; nil when it says none.
+	Phases []string
 
 	// Subject is what the SBOM describes: the CycloneDX metadata.component,
 	// or the one package an SPDX document DESCRIBES. It is nil when the

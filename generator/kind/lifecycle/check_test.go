@@ -44,6 +44,12 @@ func TestLifecycleChecks(t *testing.T) {
 		{"SBOM dated on the release day passes", func(p kind.Product) { p.Inventory.SBOMs[0].Document.Timestamp = "2025-05-12T23:00:00Z" }, ""},
 		{"SBOM dated after the release fails", func(p kind.Product) { p.Inventory.SBOMs[0].Document.Timestamp = "2026-03-02T00:00:00Z" },
 			"sbom.files[0]: SBOM sbom.json is dated 2026-03-02, after version 2.0's release on 2025-05-12"},
+		{"SBOM made after the release from the software in use passes", func(p kind.Product) {
+			p.Inventory.SBOMs[0].Document.Timestamp, p.Inventory.SBOMs[0].Document.Phases = "2026-03-02T00:00:00Z", []string{"discovery"}
+		}, ""},
+		{"SBOM of a later build phase dated after the release fails", func(p kind.Product) {
+			p.Inventory.SBOMs[0].Document.Timestamp, p.Inventory.SBOMs[0].Document.Phases = "2026-03-02T00:00:00Z", []string{"post-build"}
+		}, `say so in the SBOM (CycloneDX metadata.lifecycles phase "operations" or "discovery")`},
 		{"Support past a kernel's end of support fails", func(p kind.Product) { p.Versions[0].EndOfLife = content.NewDate(2030, 6, 30) },
 			"versions[0].end_of_life: version 2.0 is in Support until its end of life on 2030-06-30, but major components lose their support before then: kernel 6.6 (support ends 2026-12-31), tls 3.0 (support ends 2026-09-07)"},
 		{"Support with a control's component no longer maintained fails", func(p kind.Product) { p.Inventory.List[1].Support = "no_longer_maintained" },
