@@ -65,8 +65,9 @@ type Inventory struct {
 	Related []RelatedSBOM
 	// ListedFor is the version whose components List holds when it is
 	// not this inventory's version: a version with no SBOM files of its
-	// own lists the [[components]] entries, which describe the current
-	// version (kind.NewProduct sets it); "" otherwise.
+	// own has the current version's list (from its SBOM files or the
+	// [[components]], which describe the current version; kind.NewProduct
+	// sets it); "" otherwise.
 	ListedFor string
 }
 
