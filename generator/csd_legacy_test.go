@@ -1,0 +1,53 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+)
+
+// legacyWorkstation edits testdata/workstation into a legacy device: its
+// only version is 3.2.0 (4.0.0 is removed), whose end of guaranteed
+// support and, when eos is set, end of support have passed on the CSD's
+// release date (2025-06-30). eos "" keeps 3.2.0's end of support
+// (2027-06-30): the version is in limited support, its guaranteed
+// security fixes over. extra is inserted before [updates].
+func legacyWorkstation(t *testing.T, eos, extra string) func(string) string {
+	return func(s string) string {
+		t.Helper()
+		i := strings.Index(s, "\n[[versions]]\nversion = \"4.0.0\"")
+		if i < 0 {
+			t.Fatal("the workstation fixture has no version 4.0.0")
+		}
+		j := i + 1 + strings.Index(s[i+1:], "\n[[")
+		s = s[:i] + s[j:]
+		pairs := []string{
+			"end_of_marketing = 2025-06-30", "end_of_marketing = 2024-06-30",
+			"end_of_life = 2025-06-30", "end_of_life = 2024-06-30\nend_of_guaranteed_support = 2024-12-31",
+			"versions = [\"4.0.0\"]", "versions = [\"3.2.0\"]",
+			"\n[updates]\n", extra + "\n[updates]\n",
+		}
+		if eos != "" {
+			pairs = append(pairs, "end_of_support = 2027-06-30", "end_of_support = "+eos)
+		}
+		for k := 0; k < len(pairs); k += 2 {
+			if !strings.Contains(s, pairs[k]) {
+				t.Fatalf("the workstation fixture lacks %q", pairs[k])
+			}
+			s = strings.Replace(s, pairs[k], pairs[k+1], 1)
+		}
+		return s
+	}
+}
+
+// TestCSDKeyFactsSayEndedSupportEnded: the key facts' version row of a
+// CSD released after its version's end of support says support ended on
+// that date, as the software-updates row does, not "Supported until" a
+// date already past.
+func TestCSDKeyFactsSayEndedSupportEnded(t *testing.T) {
+	files, _ := buildWorkstationEdited(t, legacyWorkstation(t, "2025-06-01", ""))
+	csd := files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd,
+		"| Software updates | None: support for version `3.2.0` ended on 2025-06-01 |",
+		"| Current version and end of support | 3.2.0 | Support ended on 2025-06-01. [13. End of support and end of life]")
+	saysNone(t, "csd.md", csd, "3.2.0's support ended on 2025-06-01, before the CSD's release", "Supported until 2025-06-01")
+}
