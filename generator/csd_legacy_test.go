@@ -51,3 +51,24 @@ func TestCSDKeyFactsSayEndedSupportEnded(t *testing.T) {
 		"| Current version and end of support | 3.2.0 | Support ended on 2025-06-01. [13. End of support and end of life]")
 	saysNone(t, "csd.md", csd, "3.2.0's support ended on 2025-06-01, before the CSD's release", "Supported until 2025-06-01")
 }
+
+// TestCSDPatchCommitmentsAfterGuaranteedSupport: a CSD of a version whose
+// end of guaranteed support has passed (still in limited support) does
+// not present the patch timelines as commitments for it: the key facts
+// and section 6 say its guaranteed security fixes ended on that date and
+// that the timelines are those for the versions still in guaranteed
+// support. A version still in guaranteed support keeps them.
+func TestCSDPatchCommitmentsAfterGuaranteedSupport(t *testing.T) {
+	files, _ := buildWorkstationEdited(t, legacyWorkstation(t, "", ""))
+	csd := files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd,
+		"| Software updates | Guaranteed security fixes for version `3.2.0` ended on 2024-12-31 | For versions still in guaranteed support: Monthly. Microsoft's monthly security updates are validated by Meridian and released to customers within 30 days of Patch Tuesday. Critical fixes within 30 days. [6. Software updates](#6-software-updates) |",
+		"| Current version and end of support | 3.2.0 | Supported until 2027-06-30. Guaranteed security fixes ended on 2024-12-31. [13.",
+		"**Update timelines.** Guaranteed security fixes for version `3.2.0` ended on 31 December 2024; these are the commitments for the versions still in guaranteed support, not for version `3.2.0`.")
+	saysNone(t, "csd.md", csd, "3.2.0's guaranteed security fixes ended on 2024-12-31, before the CSD's release",
+		"| Software updates | Monthly |", "**Update timelines.**\n")
+
+	csd = buildFixture(t, "workstation")("viewpoint-rw/csd.md") // 4.0.0: no end of guaranteed support
+	saysAll(t, "csd.md", csd, "| Software updates | Monthly | Microsoft's monthly security updates", "**Update timelines.**\n")
+	saysNone(t, "csd.md", csd, "4.0.0 states no end of guaranteed support", "Guaranteed security fixes", "still in guaranteed support")
+}
