@@ -72,3 +72,31 @@ func TestCSDPatchCommitmentsAfterGuaranteedSupport(t *testing.T) {
 	saysAll(t, "csd.md", csd, "| Software updates | Monthly | Microsoft's monthly security updates", "**Update timelines.**\n")
 	saysNone(t, "csd.md", csd, "4.0.0 states no end of guaranteed support", "Guaranteed security fixes", "still in guaranteed support")
 }
+
+// sqlcipher is a component its supplier no longer maintains, with no end
+// of support date (the legacy-device probe's).
+const sqlcipher = `
+[[components]]
+name = "SQLCipher"
+version = "4.5.6"
+supplier = "Zetetic"
+support = "no_longer_maintained"
+notes = "Replaced in the next version."
+`
+
+// TestCSDEndedComponentIsNotNo: in 5.2 a component whose supplier no
+// longer maintains it, with no end-of-support date, is not "No" under
+// "Before the device's": while the device is supported its support has
+// ended before the device's; once the device's support has ended too, no
+// date says which ended first.
+func TestCSDEndedComponentIsNotNo(t *testing.T) {
+	files, _ := buildWorkstationEdited(t, legacyWorkstation(t, "", sqlcipher)) // 3.2.0 supported until 2027-06-30
+	csd := files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd, "| SQLCipher | 4.5.6 | No longer maintained | Not announced | Yes (its support has ended) | Replaced in the next version. |")
+	saysNone(t, "csd.md", csd, "SQLCipher's support has ended, 3.2.0's has not", "| Not announced | No |")
+
+	files, _ = buildWorkstationEdited(t, legacyWorkstation(t, "2025-06-01", sqlcipher)) // 3.2.0's support ended too
+	csd = files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd, "| SQLCipher | 4.5.6 | No longer maintained | Not announced | Not stated | Replaced in the next version. |")
+	saysNone(t, "csd.md", csd, "no date says whether SQLCipher's support ended before 3.2.0's", "| Not announced | No |")
+}

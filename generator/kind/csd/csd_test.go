@@ -427,7 +427,7 @@ func TestCSDAuthorsAreNotSuppliers(t *testing.T) {
 	if strings.Contains(sec, "supplied by Jan Kowalleck") || !strings.Contains(sec, "demo 1, by Jan Kowalleck (author)") {
 		t.Errorf("the SBOM's subject is not named with its author as author:\n%s", sec)
 	}
-	if d := data(kp, device(env.AsOf, kp), nil, ""); d.Suppliers != 0 || d.NoSupplier != 3 || !d.Provenance {
+	if d := data(env.AsOf, kp, device(env.AsOf, kp), nil, ""); d.Suppliers != 0 || d.NoSupplier != 3 || !d.Provenance {
 		t.Errorf("Suppliers = %d, NoSupplier = %d, Provenance = %v; want 0, 3, true", d.Suppliers, d.NoSupplier, d.Provenance)
 	}
 
