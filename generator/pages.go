@@ -24,7 +24,10 @@ type productView struct {
 	Documents                      []documentView
 	Files                          []html.Link // Text: label, Note: format and size
 	Versions                       []versionView
-	description                    string // as written (Markdown), for the product page's own rendering
+	// Incidents says where the product sends reports of a suspected
+	// incident (postmarket.incident_reporting), as the CSD and plan do.
+	Incidents   content.IncidentReporting
+	description string // as written (Markdown), for the product page's own rendering
 }
 
 type documentView struct {
@@ -41,7 +44,8 @@ type versionView struct {
 
 func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 	prepared := w.prepared
-	pv := productView{ID: p.ID, Name: p.Name, Stage: "Development", AsOf: b.asOf.String(), Page: p.ID + "/index.html"}
+	pv := productView{ID: p.ID, Name: p.Name, Stage: "Development", AsOf: b.asOf.String(), Page: p.ID + "/index.html",
+		Incidents: p.Postmarket.IncidentReporting}
 	desc, err := inlineMarkdown(p.ID+"/", p.Description)
 	if err != nil {
 		return pv, err

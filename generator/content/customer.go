@@ -432,6 +432,39 @@ func (p *Product) FirewallRules() []FirewallRule {
 	})
 }
 
+// UnruledPorts returns the ports, sorted like SortedPorts, that no
+// firewall rule is derived for although the manufacturer does not host
+// their part: those of the product's software on a home user's own device
+// (an app on a patient's phone, which connects from whatever network the
+// phone is on) and of the customer's own infrastructure. The CSD's key
+// facts list them, so that "None" never hides a port its ports table
+// lists.
+func (p *Product) UnruledPorts() []Port {
+	return slices.DeleteFunc(p.SortedPorts(), func(pt Port) bool {
+		part := p.PartOfPort(pt)
+		return part.Runs.IsManufacturerHosted() || p.PartOnCustomerSide(part)
+	})
+}
+
+// FirewallReachesHosted reports a firewall rule that reaches a part the
+// manufacturer hosts: an outbound rule to its endpoints, derived from the
+// port it listens on or from the customer-side port that connects to it.
+// Without one (the only parts that reach it run on a patient's own
+// phone), no rule of the CSD's firewall section reaches it.
+func (p *Product) FirewallReachesHosted() bool {
+	hosted := map[string]bool{}
+	for _, pt := range p.Ports {
+		if pt.Direction != "out" && p.PartOfPort(pt).Runs.IsManufacturerHosted() {
+			for _, e := range pt.Endpoints {
+				hosted[e] = true
+			}
+		}
+	}
+	return slices.ContainsFunc(p.FirewallRules(), func(r FirewallRule) bool {
+		return r.Manufacturer || r.Direction == "out" && slices.ContainsFunc(r.Peers, func(e string) bool { return hosted[e] })
+	})
+}
+
 // reachedFromCustomerDevice reports an endpoint that a part running on a
 // customer's own device, off the customer's network (a patient's phone),
 // connects to.

@@ -41,7 +41,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		dev := device(on, p)
 		out := kind.Prepared{Documents: []kind.Document{{
 			Path: "csd", Title: Title, Kind: Title, Template: Template, Subject: subjectFor(p),
-			Control: p.Documents.CSD, Data: data(q, dev, nil, "").relatedFrom(p), Product: p.ProductOn(on), About: q.VersionOf,
+			Control: p.Documents.CSD, Data: data(on, q, dev, nil, "").relatedFrom(p), Product: p.ProductOn(on), About: q.VersionOf,
 		}}}
 		// The SBOM files (with their annotated copies) of the version the
 		// CSD is about, which it links, of the current version, and of
@@ -83,7 +83,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 				Path: kind.VersionPath(v.Version, "csd"), Title: Title + ", version " + v.Version, Kind: Title, Template: Template,
 				Subject: subjectFor(p) + " (version " + v.Version + ")",
 				Control: kind.VersionControl(p.Documents.CSD, v.Version),
-				Data:    data(vp, vp.Version(v.Version), dev, "../").relatedFrom(p), Product: vp.Product, About: v.Version,
+				Data:    data(on, vp, vp.Version(v.Version), dev, "../").relatedFrom(p), Product: vp.Product, About: v.Version,
 			})
 			publish(vp, "Version "+v.Version+": ")
 		}
@@ -209,7 +209,33 @@ type ComponentGroup struct {
 // ComponentNote is a component with why it needs attention.
 type ComponentNote struct {
 	inventory.Component
+	// EndsBeforeDevice: the component's end of support is before the
+	// device's (both dates stated).
 	EndsBeforeDevice bool
+	// Before answers whether its support ends before the device's, as
+	// the document's date knows it (beforeDevice).
+	Before string
+}
+
+// beforeDevice answers, on date on, whether component c's support ends
+// before the device's, which ends on dev (zero: not stated): "Yes" when
+// its end of support is before dev; "Yes (its support has ended)" when
+// its support level says it has ended (no longer maintained, abandoned)
+// and the device's has not; "No" when its end of support is not before
+// dev; else "Not stated" (no date to compare, or both have ended with no
+// date saying which first). A component with no date is never "No".
+func beforeDevice(c inventory.Component, dev, on content.Date) string {
+	switch {
+	case dev.IsZero():
+		return "Not stated"
+	case !c.EndOfSupport.IsZero() && c.EndOfSupport.Before(dev):
+		return "Yes"
+	case c.Support.Ended() && dev.After(on):
+		return "Yes (its support has ended)"
+	case !c.EndOfSupport.IsZero():
+		return "No"
+	}
+	return "Not stated"
 }
 
 // CSDSBOM describes one published SBOM file.
@@ -250,9 +276,10 @@ func (d *CSDData) relatedFrom(p kind.Product) *CSDData {
 	return d
 }
 
-// data is the template data of the CSD about version dev of p (p is the
-// product as dev is); current is the current version when dev is not it.
-func data(p kind.Product, dev, current *content.Version, up string) *CSDData {
+// data is the template data of the CSD released on date on about version
+// dev of p (p is the product as dev is); current is the current version
+// when dev is not it.
+func data(on content.Date, p kind.Product, dev, current *content.Version, up string) *CSDData {
 	d := &CSDData{Device: dev, Current: current, Up: up, Items: content.LabelingItems, related: p.Inventory, Stated: stated(p.Product)}
 	if d.Device != nil {
 		d.DeviceEndOfSupport = d.Device.EndOfSupport
@@ -305,7 +332,7 @@ func data(p kind.Product, dev, current *content.Version, up string) *CSDData {
 		origins[c.Origin.Kind]++
 		early := !c.EndOfSupport.IsZero() && !d.DeviceEndOfSupport.IsZero() && c.EndOfSupport.Before(d.DeviceEndOfSupport)
 		if early || c.Support.Ended() {
-			d.Attention = append(d.Attention, ComponentNote{Component: c, EndsBeforeDevice: early})
+			d.Attention = append(d.Attention, ComponentNote{Component: c, EndsBeforeDevice: early, Before: beforeDevice(c, d.DeviceEndOfSupport, on)})
 		}
 	}
 	d.Suppliers = len(suppliers)

@@ -427,7 +427,7 @@ func TestCSDAuthorsAreNotSuppliers(t *testing.T) {
 	if strings.Contains(sec, "supplied by Jan Kowalleck") || !strings.Contains(sec, "demo 1, by Jan Kowalleck (author)") {
 		t.Errorf("the SBOM's subject is not named with its author as author:\n%s", sec)
 	}
-	if d := data(kp, device(env.AsOf, kp), nil, ""); d.Suppliers != 0 || d.NoSupplier != 3 || !d.Provenance {
+	if d := data(env.AsOf, kp, device(env.AsOf, kp), nil, ""); d.Suppliers != 0 || d.NoSupplier != 3 || !d.Provenance {
 		t.Errorf("Suppliers = %d, NoSupplier = %d, Provenance = %v; want 0, 3, true", d.Suppliers, d.NoSupplier, d.Provenance)
 	}
 
@@ -509,7 +509,7 @@ func TestCSDPortsOfSoftwareOnCustomersOwnDevice(t *testing.T) {
 			"| 1 | Allow | Hospital PACS | Viewpoint review software | 104/TCP |", "its rules apply where such a device is on the hospital network"}, nil},
 		{content.False, []string{"| Ports the product listens on as shipped | TCP 104 |", "| 1 | Allow | Hospital PACS | Viewpoint review software | 104/TCP |"}, nil},
 		{content.True, []string{"| Ports the product listens on as shipped | TCP 104 |", "| Connections the product opens | TCP 443 |",
-			"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network."},
+			"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; Viewpoint review software runs on a phone, tablet or computer the customer owns and connects from whatever network that device is on."},
 			[]string{"| 1 | Allow |"}},
 	} {
 		t.Run("home_use="+tc.home.SayOr("true", "false", "unstated"), func(t *testing.T) {

@@ -1,0 +1,42 @@
+package csd
+
+import (
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
+)
+
+// TestBeforeDevice: the "Before the device's" cell of 5.2 never says "No"
+// of a component without an end-of-support date, and says "Yes" of one
+// whose support has ended (no longer maintained, abandoned) while the
+// device's has not.
+func TestBeforeDevice(t *testing.T) {
+	d := content.NewDate
+	on := d(2026, 3, 1)
+	comp := func(level content.SupportLevel, eos content.Date) inventory.Component {
+		var c inventory.Component
+		c.Support, c.EndOfSupport = level, eos
+		return c
+	}
+	for _, tc := range []struct {
+		name string
+		c    inventory.Component
+		dev  content.Date
+		want string
+	}{
+		{"no longer maintained, no date, device supported", comp("no_longer_maintained", content.Date{}), d(2028, 12, 31), "Yes (its support has ended)"},
+		{"abandoned, no date, device supported", comp("abandoned", content.Date{}), d(2028, 12, 31), "Yes (its support has ended)"},
+		{"abandoned, no date, device's end not stated", comp("abandoned", content.Date{}), content.Date{}, "Not stated"},
+		{"no longer maintained, no date, device's support ended too", comp("no_longer_maintained", content.Date{}), d(2026, 1, 31), "Not stated"},
+		{"maintained, no date", comp("maintained", content.Date{}), d(2028, 12, 31), "Not stated"},
+		{"ends before the device", comp("maintained", d(2027, 6, 30)), d(2028, 12, 31), "Yes"},
+		{"ends after the device", comp("maintained", d(2029, 6, 30)), d(2028, 12, 31), "No"},
+		{"ended, date before the device's", comp("no_longer_maintained", d(2025, 6, 30)), d(2028, 12, 31), "Yes"},
+		{"ended, date after the device's, which has ended", comp("no_longer_maintained", d(2026, 2, 1)), d(2026, 1, 31), "No"},
+	} {
+		if got := beforeDevice(tc.c, tc.dev, on); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

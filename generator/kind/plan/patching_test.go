@@ -1,0 +1,44 @@
+package plan
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestPlanPatchCommitmentsAfterGuaranteedSupport: when the plan's current
+// version is past its end of guaranteed support (a legacy device), §9.6
+// says its guaranteed security fixes ended and that the timelines are
+// those for the versions still in guaranteed support; past its end of
+// support, that it gets no further updates. The example as shipped
+// (4.2.1 guaranteed until 2028) says neither.
+func TestPlanPatchCommitmentsAfterGuaranteedSupport(t *testing.T) {
+	legacy := func(eos content.Date) func(p *content.Product) {
+		return func(p *content.Product) {
+			p.Versions = slices.Clone(p.Versions)
+			i := slices.IndexFunc(p.Versions, func(v content.Version) bool { return v.Version == "4.2.1" })
+			v := &p.Versions[i]
+			v.EndOfMarketing, v.EndOfProduction, v.EndOfLife = content.NewDate(2025, 12, 1), content.NewDate(2025, 12, 1), content.NewDate(2025, 12, 1)
+			v.EndOfGuaranteedSupport = content.NewDate(2026, 1, 31)
+			if !eos.IsZero() {
+				v.EndOfSupport = eos
+			}
+		}
+	}
+	const intro = "out-of-cycle releases for critical, uncontrolled risks."
+	md := renderPlan(t, kindtest.Example, legacy(content.Date{}))
+	if want := intro + " Guaranteed security fixes for version `4.2.1`, the current version, ended on 31 January 2026: these are the commitments for the versions still in guaranteed support, not for version `4.2.1`.\n"; !strings.Contains(md, want) {
+		t.Errorf("plan lacks %q", want)
+	}
+	md = renderPlan(t, kindtest.Example, legacy(content.NewDate(2026, 2, 1)))
+	if want := intro + " Support for version `4.2.1`, the current version, ended on 1 February 2026: it receives no further updates, and these are the commitments for supported versions.\n"; !strings.Contains(md, want) {
+		t.Errorf("plan lacks %q", want)
+	}
+	md = renderPlan(t, kindtest.Example, func(*content.Product) {})
+	if want := intro + "\n"; !strings.Contains(md, want) {
+		t.Errorf("plan of 4.2.1, in guaranteed support, lacks %q", want)
+	}
+}
