@@ -446,23 +446,31 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	if len(lines) > 0 {
 		notes = append(notes, csaf.Note{Category: "details", Title: "Lifecycle milestones", Text: strings.Join(lines, "\n")})
 	}
+	// As the notice, as of its release: what stopped by then "stopped".
+	on := kind.Released(n.Document, env.AsOf)
+	when := func(d content.Date) string {
+		if d.After(on) {
+			return "stop(s) on " + d.String()
+		}
+		return "stopped on " + d.String()
+	}
 	var stops []string
 	for _, s := range n.Stops {
 		var dates []string
 		if !s.Date.IsZero() {
-			dates = append(dates, s.Date.String())
+			dates = append(dates, when(s.Date))
 		} else {
 			for _, ver := range n.Versions {
 				if v := dated.Version(ver); v != nil {
 					if d := v.MilestoneDate(s.Milestone); !d.IsZero() {
-						dates = append(dates, ver+": "+d.String())
+						dates = append(dates, "for "+ver+" "+when(d))
 					}
 				}
 			}
 		}
 		line := content.Label(s.What)
 		if len(dates) > 0 {
-			line += " stop(s) on " + strings.Join(dates, ", ")
+			line += " " + strings.Join(dates, "; ")
 		}
 		if s.Details != "" {
 			line += ". " + s.Details
