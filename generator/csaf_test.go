@@ -112,8 +112,8 @@ func TestSecurityNoticeFollowsFixDate(t *testing.T) {
 		newRow  = "| 2025-05-19 | Fix for CVE-2024-1086 available: software 4.2.1 released. |"
 		oldNote = `2025-05-12: Fix for CVE-2024-1086 available`
 		newNote = `2025-05-19: Fix for CVE-2024-1086 available`
-		oldFix  = `"date": "2025-05-12T00:00:00.000Z",` + "\n          \"details\": \"Upgrade to 4.2.1"
-		newFix  = `"date": "2025-05-19T00:00:00.000Z",` + "\n          \"details\": \"Upgrade to 4.2.1"
+		oldFix  = `"date": "2025-05-12T00:00:00.000Z",` + "\n          \"details\": \"Linux 6.6.52 includes the upstream fix"
+		newFix  = `"date": "2025-05-19T00:00:00.000Z",` + "\n          \"details\": \"Linux 6.6.52 includes the upstream fix"
 	)
 	if n, j := read(opts.OutDir, noticeMD), read(opts.OutDir, twinJSON); !strings.Contains(n, oldRow) || !strings.Contains(j, oldNote) || !strings.Contains(j, oldFix) {
 		t.Fatalf("before the move, the notice or its twin lacks the 2025-05-12 fix date")

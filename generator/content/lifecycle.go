@@ -343,3 +343,53 @@ func (v Version) NextMilestone(d Date) Milestone {
 	}
 	return Milestone{}
 }
+
+// Announces reports whether notice n announces version ver's milestone
+// key, as the notice shows it: an end-of-life or end-of-support notice
+// every milestone of the versions it names, a component notice their end
+// of support and the milestones it moves (date_changes).
+func (n Notice) Announces(ver, key string) bool {
+	if n.Issued.IsZero() || !slices.Contains(n.Versions, ver) {
+		return false
+	}
+	switch n.Kind {
+	case "end_of_life", "end_of_support":
+		return true
+	case "component_end_of_support":
+		return key == "end_of_support" || slices.ContainsFunc(n.DateChanges, func(c NoticeDateChange) bool {
+			return c.Version == ver && c.Milestone == key
+		})
+	}
+	return false
+}
+
+// AnnouncedDate is the date notice n announced for version ver's
+// milestone key: the milestone as announced on n's issue date (a notice
+// issued later that moved it had not yet); zero when n does not announce
+// it or the version has no such date then.
+func (p *Product) AnnouncedDate(n Notice, ver, key string) Date {
+	if !n.Announces(ver, key) {
+		return Date{}
+	}
+	if v := p.DatesOn(n.Issued).Version(ver); v != nil {
+		return v.MilestoneDate(key)
+	}
+	return Date{}
+}
+
+// FirstAnnouncement is the notice that first announced date d for
+// version ver's milestone key (the earliest issued, the first in the
+// file on the same day): customers have had notice of that date since
+// it was issued. ok is false when no notice announces it.
+func (p *Product) FirstAnnouncement(ver, key string, d Date) (first Notice, ok bool) {
+	for _, n := range p.Notices {
+		a := p.AnnouncedDate(n, ver, key)
+		if a.IsZero() || a.Before(d) || a.After(d) {
+			continue
+		}
+		if !ok || n.Issued.Before(first.Issued) {
+			first, ok = n, true
+		}
+	}
+	return first, ok
+}

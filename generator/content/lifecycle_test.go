@@ -290,3 +290,69 @@ func TestNoticeTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeLeadFromFirstAnnouncement: the notice customers had of a
+// milestone is that of the first notice announcing the same date for the
+// same version; a later notice (a formal end-of-support notice on the
+// day, a notice saying support has ended) is not judged by its own issue
+// date, and one issued after the milestone that nothing announced before
+// is a warning saying what to do, not an error.
+func TestNoticeLeadFromFirstAnnouncement(t *testing.T) {
+	// eol is an end-of-life notice for 1.0 issued on issued (it announces
+	// the end of support of 2025-01-01 too).
+	eol := func(issued string) string {
+		return strings.NewReplacer(`id = "eos-1"`, `id = "eol-1"`, `kind = "end_of_support"`, `kind = "end_of_life"`,
+			`id = "N-1"`, `id = "N-0"`, "2022-01-01", issued).Replace(notice(""))
+	}
+	eos := func(issued, extra string) string { return strings.ReplaceAll(notice(extra), "2022-01-01", issued) }
+	tests := []struct {
+		name, src string
+		want      []string // diagnostics containing each must be present
+		absent    []string // no diagnostic may contain any
+	}{
+		{"end-of-support notice on the day, announced 36 months ahead by the end-of-life notice",
+			lifecycleBase + eol("2022-01-01") + eos("2025-01-01", ""), nil,
+			[]string{"notices[1].issued"}},
+		{"end-of-support notice after the day, announced ahead",
+			lifecycleBase + eol("2022-01-01") + eos("2025-02-01", ""), nil,
+			[]string{"notices[1].issued", "before it comes", "after version"}},
+		{"the end-of-support notice alone on the day",
+			lifecycleBase + eos("2025-01-01", ""),
+			[]string{"warning: notices[0].issued: issued 2025-01-01, 0 months before version 1.0's end of support on 2025-01-01; IMDRF N70 asks for at least 24 months' notice; a notice issued earlier that announced the same date counts: add it to [[notices]] if one was sent",
+				"warning: notices[0].issued: issued 2025-01-01, 0 months before version 1.0's end of support on 2025-01-01; end_of_life.notice_months commits to 30"},
+			nil},
+		{"the end-of-support notice alone after the day",
+			lifecycleBase + eos("2025-02-01", ""),
+			[]string{"warning: notices[0].issued: issued 2025-02-01, after version 1.0's end of support on 2025-01-01, and no notice issued earlier announces that date: customers had no notice of it (IMDRF N70 asks for at least 24 months'); if the date is wrong, correct it in [[versions]]; a notice issued earlier that announced the same date counts: add it to [[notices]] if one was sent"},
+			[]string{"before it comes", "notices[0].issued: issued 2025-02-01, 0 months"}},
+		{"a late end-of-life notice is judged, the end-of-support notice after it is not",
+			lifecycleBase + eol("2024-01-01") + eos("2025-01-01", ""),
+			[]string{"warning: notices[0].issued: issued 2024-01-01, 12 months before version 1.0's end of support on 2025-01-01; IMDRF N70 asks"},
+			[]string{"notices[1].issued"}},
+		{"an earlier notice of another date does not count: the notice that moved it is judged",
+			lifecycleBase + eol("2021-01-01") + eos("2024-06-01", `date_changes = [{ version = "1.0", milestone = "end_of_support", previous = 2024-06-30, short_notice_reason = "R" }]`),
+			[]string{"warning: notices[1].issued: issued 2024-06-01, 7 months before version 1.0's end of support on 2025-01-01; IMDRF N70 asks"},
+			[]string{"notices[0].issued: issued 2021-01-01"}},
+		{"a component notice announcing the end of support counts",
+			lifecycleBase + strings.NewReplacer(`kind = "end_of_support"`, `kind = "component_end_of_support"`, `id = "eos-1"`, `id = "c-1"`, `id = "N-1"`, `id = "N-0"`).Replace(notice("")) + eos("2025-01-01", ""),
+			nil, []string{"notices[1].issued"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := diagStrings(decodeProduct(tc.src))
+			all := strings.Join(got, "\n")
+			for _, w := range tc.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("no diagnostic containing\n  %s\ngot:\n  %s", w, strings.Join(got, "\n  "))
+				}
+			}
+			for _, a := range tc.absent {
+				for _, g := range got {
+					if strings.Contains(g, a) {
+						t.Errorf("unexpected diagnostic %s", g)
+					}
+				}
+			}
+		})
+	}
+}

@@ -213,10 +213,13 @@ func (v *productValidator) noticeModels(path string, n Notice, affected []*Versi
 }
 
 // noticeDates checks that the versions carry the milestone the notice
-// announces, that the notice does not come after it, and that it came
-// early enough: at least 24 months before the milestone it announces, end
-// of life as well as end of support (IMDRF N70), and at least the plan's
-// own notice period before end of support.
+// announces, and that customers had it early enough: at least 24 months
+// before the milestone, end of life as well as end of support (IMDRF N70),
+// and at least the plan's own notice period before end of support. The
+// notice given is that of the first notice announcing the same milestone
+// of the same version with the same date (noticeLead), so a later notice
+// (a formal end-of-support notice on the day support ends, a notice
+// saying it has ended) is not judged by its own issue date.
 func (v *productValidator) noticeDates(path string, n Notice, affected []*Version) {
 	if !n.AboutVersions() || n.Issued.IsZero() {
 		return
@@ -226,7 +229,7 @@ func (v *productValidator) noticeDates(path string, n Notice, affected []*Versio
 			v.errorf(path+".versions", "version %s has no end_of_life date for this end-of-life notice to announce", ver.Version)
 		}
 		if n.Kind == "end_of_life" && !ver.EndOfLife.IsZero() {
-			v.noticeLead(path, n, ver, "end of life", ver.EndOfLife)
+			v.noticeLead(path, n, ver.Version, "end_of_life")
 		}
 		if ver.EndOfSupport.IsZero() {
 			if n.Kind == "end_of_support" {
@@ -234,18 +237,7 @@ func (v *productValidator) noticeDates(path string, n Notice, affected []*Versio
 			}
 			continue
 		}
-		v.noticeLead(path, n, ver, "end of support", ver.EndOfSupport)
-		if n.Issued.After(ver.EndOfSupport) {
-			continue
-		}
-		// The product's own commitment is checked even below N70's 24
-		// months: the documents print it ("at least 12 months' notice"),
-		// and a notice that gives less contradicts them.
-		months := n.Issued.MonthsUntil(ver.EndOfSupport)
-		if commit := v.p.EndOfLife.NoticeMonths; commit > 0 && months < commit {
-			v.warnf(path+".issued", "issued %s, %s before version %s's end of support on %s; end_of_life.notice_months commits to %d",
-				n.Issued, plural(months, "month"), ver.Version, ver.EndOfSupport, commit)
-		}
+		v.noticeLead(path, n, ver.Version, "end_of_support")
 	}
 }
 
@@ -320,21 +312,43 @@ func (v *productValidator) securityNotice(path string, n Notice) {
 	}
 }
 
-// noticeLead reports a notice issued after the milestone it announces
-// (an error: it announces nothing) or less than 24 months before it (IMDRF
-// N70); it returns true when neither applies.
-func (v *productValidator) noticeLead(path string, n Notice, ver *Version, milestone string, d Date) bool {
+// noticeLead checks the notice customers had of version ver's milestone
+// key (end_of_life or end_of_support) as notice n announces it: the
+// milestone's date on n's issue date (a later notice that moved it had
+// not yet), given since the first notice announcing that date
+// (FirstAnnouncement). Only that first notice is judged: a later one
+// gives no less notice than customers already had, and may well be issued
+// on or after the milestone to say it has come. The first one is
+// reported when it came after the milestone, or less than 24 months
+// before it (IMDRF N70), or, for end of support, less than
+// end_of_life.notice_months before it (the documents print that
+// commitment, and a notice that gives less contradicts them; it is
+// checked even below N70's 24 months).
+func (v *productValidator) noticeLead(path string, n Notice, ver, key string) {
+	p := v.p
+	d := p.AnnouncedDate(n, ver, key)
+	if d.IsZero() {
+		return
+	}
+	if first, ok := p.FirstAnnouncement(ver, key, d); !ok || first.ID != n.ID {
+		return
+	}
+	what := fmt.Sprintf("version %s's %s on %s", ver, strings.ToLower(MilestoneName(key)), d)
+	earlier := "; a notice issued earlier that announced the same date counts: add it to [[notices]] if one was sent"
 	if n.Issued.After(d) {
-		v.errorf(path+".issued", "issued %s, after version %s's %s on %s: a notice announces a milestone before it comes",
-			n.Issued, ver.Version, milestone, d)
-		return false
+		v.warnf(path+".issued", "issued %s, after %s, and no notice issued earlier announces that date: customers had no notice of it (IMDRF N70 asks for at least %d months'); if the date is wrong, correct it in [[versions]]%s",
+			n.Issued, what, N70NoticeMonths, earlier)
+		return
 	}
-	if months := n.Issued.MonthsUntil(d); months < N70NoticeMonths {
-		v.warnf(path+".issued", "issued %s, %s before version %s's %s on %s; IMDRF N70 asks for at least %d months' notice",
-			n.Issued, plural(months, "month"), ver.Version, milestone, d, N70NoticeMonths)
-		return false
+	months := n.Issued.MonthsUntil(d)
+	if months < N70NoticeMonths {
+		v.warnf(path+".issued", "issued %s, %s before %s; IMDRF N70 asks for at least %d months' notice%s",
+			n.Issued, plural(months, "month"), what, N70NoticeMonths, earlier)
 	}
-	return true
+	if commit := p.EndOfLife.NoticeMonths; key == "end_of_support" && commit > 0 && months < commit {
+		v.warnf(path+".issued", "issued %s, %s before %s; end_of_life.notice_months commits to %d%s",
+			n.Issued, plural(months, "month"), what, commit, earlier)
+	}
 }
 
 // noticeDateChanges: a moved milestone names one of the notice's versions

@@ -31,9 +31,10 @@ func (v *Vulnerability) Known() content.Date {
 //   - a vulnerability first known after d is left out;
 //   - a fix released after d was not out on d: a fixed statement was
 //     affected then, and every statement loses its fix version, fix date,
-//     remediation and fix delay reason (which describe that fix);
+//     remediation and fix delay reason (which describe that fix), and a
+//     fix = "released";
 //   - a status assessed after d (assessed) was under investigation then,
-//     without a justification or impact statement;
+//     without a justification, impact statement or fix plan;
 //   - communications after d are left out.
 //
 // A vulnerability whose dates are not stated is kept as it is: nothing
@@ -80,6 +81,9 @@ func (v *Vulnerability) knownBy(d content.Date) *Vulnerability {
 	w := *v
 	if fixLater {
 		w.FixedIn, w.Fixed, w.Remediation, w.FixDelayReason = "", content.Date{}, "", ""
+		if w.Fix == "released" {
+			w.Fix = "" // the fix was not out yet
+		}
 		if w.Status == "fixed" {
 			// Known, and the version not fixed yet: it was affected.
 			w.Status = "affected"
@@ -88,7 +92,7 @@ func (v *Vulnerability) knownBy(d content.Date) *Vulnerability {
 	if assessedLater {
 		// The status was assessed later: until then it was under
 		// investigation, with no justification or impact statement.
-		w.Status, w.Justification, w.Impact = "under_investigation", "", ""
+		w.Status, w.Justification, w.Impact, w.Fix = "under_investigation", "", "", ""
 	}
 	if laterComms {
 		w.Communications = nil

@@ -128,6 +128,9 @@ func (s *Set) CycloneDX(p *content.Product, version string, pub Publisher) ([]by
 		cv := cdx.Vulnerability{ID: x.ID, Source: source(x.ID), Description: x.Description, Recommendation: x.Remediation,
 			Workaround: strings.Join(x.CompensatingControls, "\n"),
 			Analysis:   &cdx.VulnerabilityAnalysis{State: cdxStatus[x.Status], Detail: x.Impact}, Affects: &affects}
+		if r := cdxResponse(x); len(r) > 0 {
+			cv.Analysis.Response = &r
+		}
 		// CycloneDX has no justification for "the adversary cannot control
 		// the vulnerable code": each of its candidates (at the perimeter,
 		// by configuration, by environment) claims a particular protection
@@ -169,6 +172,27 @@ func (s *Set) CycloneDX(p *content.Product, version string, pub Publisher) ([]by
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// cdxResponse is what the manufacturer does about an affected version, as
+// CycloneDX analysis responses: will_not_fix when no fix is planned for
+// it, update when a release fixes it (a fix released, or the later
+// version that has it), workaround_available with compensating controls.
+func cdxResponse(x *Vulnerability) []cdx.ImpactAnalysisResponse {
+	if x.Status != "affected" {
+		return nil
+	}
+	var out []cdx.ImpactAnalysisResponse
+	if x.Fix.NonePlanned() {
+		out = append(out, cdx.IARWillNotFix)
+	}
+	if x.FixReleased() || x.Fix.NonePlanned() && x.FixedIn != "" {
+		out = append(out, cdx.IARUpdate)
+	}
+	if len(x.CompensatingControls) > 0 {
+		out = append(out, cdx.IARWorkaroundAvailable)
+	}
+	return out
 }
 
 // ToolVersion is the tool's version: the part of Tool after the name.

@@ -30,6 +30,11 @@ type Statement struct {
 	Impact        string // why not affected
 	Action        string // remediation
 	CVSS          string // vector
+	// Fix is what the document says of a fix for an affected version:
+	// none_planned (CSAF no_fix_planned, CycloneDX will_not_fix or
+	// can_not_fix), released (CSAF vendor_fix, CycloneDX update), or not
+	// stated (OpenVEX has no field for it).
+	Fix content.FixPlan
 	// CWEs are the weaknesses the statement names, in its order: CSAF
 	// has one, with its name; CycloneDX lists numbers only, so their
 	// names are empty; OpenVEX has no field for it.
@@ -193,6 +198,16 @@ func ParseCycloneDX(data []byte, format cdx.BOMFileFormat) ([]Statement, error) 
 				}
 			}
 			st.Impact = a.Detail
+			if st.Status == "affected" && a.Response != nil {
+				for _, r := range *a.Response {
+					switch {
+					case r == cdx.IARWillNotFix || r == cdx.IARCanNotFix:
+						st.Fix = "none_planned"
+					case r == cdx.IARUpdate && st.Fix == "":
+						st.Fix = "released"
+					}
+				}
+			}
 		}
 		if v.Affects != nil {
 			for _, af := range *v.Affects {
@@ -329,8 +344,18 @@ func ParseCSAF(data []byte) ([]Statement, error) {
 					}
 				}
 				for _, r := range v.Remediations {
-					if slices.Contains(r.ProductIDs, pid) && st.Action == "" {
+					if !slices.Contains(r.ProductIDs, pid) {
+						continue
+					}
+					if st.Action == "" {
 						st.Action = r.Details
+					}
+					switch {
+					case s.status != "affected":
+					case r.Category == "no_fix_planned":
+						st.Fix = "none_planned"
+					case r.Category == "vendor_fix" && st.Fix == "":
+						st.Fix = "released"
 					}
 				}
 				for _, sc := range v.Scores {
@@ -445,7 +470,7 @@ func (l *loader) statement(file string, st Statement) {
 			continue
 		}
 		out := &Vulnerability{ID: st.ID, Title: st.Title, Description: st.Description, Version: v.Version, Status: st.Status,
-			Justification: st.Justification, Impact: st.Impact, Remediation: st.Action, CVSS: score,
+			Justification: st.Justification, Impact: st.Impact, Remediation: st.Action, Fix: st.Fix, CVSS: score,
 			Source: file + " " + st.Loc}
 		if len(st.CWEs) > 0 {
 			// One weakness per vulnerability, as CSAF has it: the first
@@ -477,6 +502,13 @@ func (l *loader) statement(file string, st Statement) {
 			if prev.Status != st.Status {
 				l.fileError(file, st.Loc, "%s in version %s: status %s contradicts %s at %s", st.ID, v.Version, st.Status, prev.Status, prev.Source)
 				continue
+			}
+			if prev.Fix != "" && st.Fix != "" && prev.Fix != st.Fix {
+				l.fileError(file, st.Loc, "%s in version %s: %s contradicts %s at %s", st.ID, v.Version, strings.ToLower(st.Fix.Label()), strings.ToLower(prev.Fix.Label()), prev.Source)
+				continue
+			}
+			if prev.Fix == "" {
+				prev.Fix = st.Fix
 			}
 			if !mergeCWE(prev, st.CWEs) {
 				l.fileError(file, st.Loc, "%s in version %s: weakness %s contradicts %s at %s", st.ID, v.Version, cweIDs(st.CWEs), prev.CWE.ID, prev.Source)

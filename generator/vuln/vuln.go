@@ -58,6 +58,7 @@ type Vulnerability struct {
 	SafetyImpact           string
 	Risk                   content.RiskControl
 	Remediation, FixedIn   string
+	Fix                    content.FixPlan // for an affected version: released, none_planned or not stated
 	CompensatingControls   []string
 	Discovered, Disclosed  content.Date
 	Fixed                  content.Date
@@ -340,6 +341,19 @@ func (l *loader) declared(i int) {
 		l.errorAt(path+".fixed_in", "a fixed status needs the version that fixes it")
 		ok = false
 	}
+	switch {
+	case d.Fix != "" && d.Status != "affected":
+		why := map[content.VulnStatus]string{
+			"fixed":               "a fixed version names the version that fixed it in fixed_in",
+			"not_affected":        "there is nothing to fix",
+			"under_investigation": "state it once the versions are assessed as affected",
+		}[d.Status]
+		l.errorAt(path+".fix", "fix says whether a fix is released for affected versions; the status here is %s (%s): drop fix", d.Status, why)
+		ok = false
+	case d.Fix == "released" && d.FixedIn == "" && strings.TrimSpace(d.Remediation) == "":
+		l.errorAt(path+".fix", "a released fix needs saying which: fixed_in (the version that has it) or remediation (the update to install)")
+		ok = false
+	}
 	if d.FixedIn != "" && l.p.Version(d.FixedIn) == nil {
 		l.errorAt(path+".fixed_in", "unknown version %q (want one of %s)", d.FixedIn, l.versionList())
 		ok = false
@@ -417,7 +431,7 @@ func (l *loader) declared(i int) {
 		out := &Vulnerability{
 			ID: d.ID, Title: d.Title, Description: d.Description, Version: ver, Status: d.Status,
 			Justification: d.Justification, Impact: d.Impact, CVSS: score, CWE: cwe, Exploitability: d.Exploitability,
-			SafetyImpact: d.SafetyImpact, Risk: d.Risk, Remediation: d.Remediation, FixedIn: d.FixedIn,
+			SafetyImpact: d.SafetyImpact, Risk: d.Risk, Remediation: d.Remediation, FixedIn: d.FixedIn, Fix: d.Fix,
 			CompensatingControls: d.CompensatingControls, Discovered: d.Discovered, Disclosed: d.Disclosed,
 			Fixed: d.Fixed, Assessed: d.Assessed, FixDelayReason: d.FixDelayReason, Communications: d.Communications,
 			Source: fmt.Sprintf("%s:%d", l.p.Source.File, l.p.Source.Line(path)),
@@ -531,7 +545,8 @@ func orNone(vs []string) string {
 
 // Action is what a document says to do about the vulnerability in its
 // version: why it is not affected, or the remediation and compensating
-// controls.
+// controls, after saying that no fix is planned for the version when the
+// entry says so (fix = "none_planned").
 func (v *Vulnerability) Action() string {
 	switch v.Status {
 	case "not_affected":
@@ -546,6 +561,9 @@ func (v *Vulnerability) Action() string {
 		return ""
 	}
 	parts := []string{}
+	if none := "No fix is planned for version " + v.Version + "."; v.Status == "affected" && v.Fix.NonePlanned() && v.Remediation != none {
+		parts = append(parts, none)
+	}
 	if v.Remediation != "" {
 		parts = append(parts, v.Remediation)
 	}
@@ -558,6 +576,14 @@ func (v *Vulnerability) Action() string {
 		parts = append(parts, lead+strings.Join(v.CompensatingControls, " "))
 	}
 	return strings.Join(parts, " ")
+}
+
+// FixReleased reports an affected version for which a fix is released:
+// fix = "released", or a fix version named (fixed_in) without saying that
+// none is planned for it. It is what CSAF's vendor_fix and CycloneDX's
+// update response claim.
+func (v *Vulnerability) FixReleased() bool {
+	return v.Status == "affected" && (v.Fix == "released" || v.Fix == "" && v.FixedIn != "")
 }
 
 // Uncontrolled lists the vulnerabilities with an uncontrolled risk.

@@ -369,20 +369,7 @@ func csafVulnerability(id string, xs []*vuln.Vulnerability, productIDs func(*vul
 		if x.Exploitability != "" {
 			out.Threats = append(out.Threats, csaf.Threat{Category: "exploit_status", Details: x.Exploitability.Label(), ProductIDs: pids})
 		}
-		if x.Remediation != "" && (x.Status == "affected" || x.Status == "fixed" || x.Status == "under_investigation") {
-			// vendor_fix says an official fix exists: only for a fixed
-			// product or a named fix version. Other advice ("no fix yet",
-			// a setting to change) claims no fix.
-			r := csaf.Remediation{Category: "vendor_fix", Details: x.Remediation, ProductIDs: pids}
-			switch {
-			case x.Status == "under_investigation":
-				r.Category = "none_available"
-			case x.Status == "affected" && x.FixedIn == "":
-				r.Category = "mitigation"
-			}
-			if !x.Fixed.IsZero() {
-				r.Date = dateTime(x.Fixed)
-			}
+		if r, ok := remediation(x, pids); ok {
 			out.Remediations = append(out.Remediations, r)
 		}
 		for _, cc := range x.CompensatingControls {
@@ -408,6 +395,40 @@ func csafVulnerability(id string, xs []*vuln.Vulnerability, productIDs func(*vul
 	out.ProductStatus = st
 	merge(&out)
 	return out
+}
+
+// remediation is the CSAF remediation an entry's remediation text and fix
+// state make for its products (compensating controls are mitigations of
+// their own). The category claims only what the entry states:
+// vendor_fix for a fixed product, or an affected one whose fix is
+// released (a fix version named, fix = "released"); no_fix_planned when no
+// fix will be released for it (fix = "none_planned", stated even without a
+// remediation text, whatever later version has the fix: no vendor_fix
+// applies to a product that gets none); else none_available, no fix
+// being out (the remediation is a plan to fix, or advice), as for a
+// product under investigation.
+func remediation(x *vuln.Vulnerability, pids []string) (csaf.Remediation, bool) {
+	r := csaf.Remediation{Details: x.Remediation, ProductIDs: pids}
+	switch {
+	case x.Status == "affected" && x.Fix.NonePlanned():
+		r.Category = "no_fix_planned"
+		if r.Details == "" {
+			r.Details = "No fix is planned for version " + x.Version + "."
+		}
+		return r, true
+	case x.Remediation == "":
+		return r, false
+	case x.Status == "fixed" || x.FixReleased():
+		r.Category = "vendor_fix"
+		if !x.Fixed.IsZero() {
+			r.Date = dateTime(x.Fixed)
+		}
+	case x.Status == "affected" || x.Status == "under_investigation":
+		r.Category = "none_available"
+	default:
+		return r, false
+	}
+	return r, true
 }
 
 // noticeAdvisory is the csaf_informational_advisory twin of an
@@ -446,23 +467,31 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	if len(lines) > 0 {
 		notes = append(notes, csaf.Note{Category: "details", Title: "Lifecycle milestones", Text: strings.Join(lines, "\n")})
 	}
+	// As the notice, as of its release: what stopped by then "stopped".
+	on := kind.Released(n.Document, env.AsOf)
+	when := func(d content.Date) string {
+		if d.After(on) {
+			return "stop(s) on " + d.String()
+		}
+		return "stopped on " + d.String()
+	}
 	var stops []string
 	for _, s := range n.Stops {
 		var dates []string
 		if !s.Date.IsZero() {
-			dates = append(dates, s.Date.String())
+			dates = append(dates, when(s.Date))
 		} else {
 			for _, ver := range n.Versions {
 				if v := dated.Version(ver); v != nil {
 					if d := v.MilestoneDate(s.Milestone); !d.IsZero() {
-						dates = append(dates, ver+": "+d.String())
+						dates = append(dates, "for "+ver+" "+when(d))
 					}
 				}
 			}
 		}
 		line := content.Label(s.What)
 		if len(dates) > 0 {
-			line += " stop(s) on " + strings.Join(dates, ", ")
+			line += " " + strings.Join(dates, "; ")
 		}
 		if s.Details != "" {
 			line += ". " + s.Details

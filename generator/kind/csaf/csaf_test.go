@@ -337,22 +337,34 @@ func TestSecurityAdvisoryTwin(t *testing.T) {
 	if !slices.Equal(v.ProductStatus.KnownAffected, []string{"halcyon-lvp7-3.8.2", "halcyon-lvp7-4.1.0"}) || !slices.Equal(v.ProductStatus.Fixed, []string{"halcyon-lvp7-4.2.1"}) {
 		t.Errorf("product status = %+v", v.ProductStatus)
 	}
-	var fix, mitigations int
+	// 3.8.2 and 4.1.0 get no fix of their own (fix = "none_planned"): no
+	// vendor_fix names them, whatever 4.2.1 has; 4.2.1 is the fixed one.
+	var noFix, fix, mitigations int
 	for _, r := range v.Remediations {
 		switch r.Category {
+		case "no_fix_planned":
+			if slices.Equal(r.ProductIDs, []string{"halcyon-lvp7-3.8.2", "halcyon-lvp7-4.1.0"}) {
+				noFix++
+				if r.Date != "" || !strings.Contains(r.Details, "Upgrade to 4.2.1") {
+					t.Errorf("no fix planned = %+v; want the way out (the upgrade to 4.2.1), undated", r)
+				}
+			}
 		case "vendor_fix":
-			if slices.Contains(r.ProductIDs, "halcyon-lvp7-4.1.0") {
+			if slices.Contains(r.ProductIDs, "halcyon-lvp7-3.8.2") || slices.Contains(r.ProductIDs, "halcyon-lvp7-4.1.0") {
+				t.Errorf("vendor fix for a version that gets none: %+v", r)
+			}
+			if slices.Equal(r.ProductIDs, []string{"halcyon-lvp7-4.2.1"}) {
 				fix++
-				if r.Date != "2025-05-12T00:00:00.000Z" || !strings.Contains(r.Details, "4.2.1") {
-					t.Errorf("vendor fix = %+v; want the upgrade to 4.2.1 dated 2025-05-12", r)
+				if r.Date != "2025-05-12T00:00:00.000Z" {
+					t.Errorf("vendor fix = %+v; want 4.2.1's, dated 2025-05-12", r)
 				}
 			}
 		case "mitigation":
 			mitigations++
 		}
 	}
-	if fix != 1 || mitigations != 3 {
-		t.Errorf("%d vendor fixes for 4.1.0 and %d mitigations; want 1 and the 3 compensating controls, each once", fix, mitigations)
+	if noFix != 1 || fix != 1 || mitigations != 3 {
+		t.Errorf("%d no-fix-planned remediations for 3.8.2 and 4.1.0, %d vendor fixes for 4.2.1 and %d mitigations; want 1, 1 and the 3 compensating controls, each once", noFix, fix, mitigations)
 	}
 	if len(v.Scores) != 1 || v.Scores[0].CVSSv3.BaseScore != 7.8 || len(v.Scores[0].Products) != 3 {
 		t.Errorf("scores = %+v; want one 7.8 score for the three versions", v.Scores)

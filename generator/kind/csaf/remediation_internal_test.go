@@ -8,27 +8,38 @@ import (
 )
 
 // TestRemediationCategory: vendor_fix says an official fix exists, so it
-// is written only for a fixed product or one whose fix version is named;
-// other advice for an affected product is a mitigation, and a product
-// under investigation has no fix available.
+// is written only for a fixed product or an affected one whose fix is
+// released (its fix version named, or fix = "released"), never for one
+// the manufacturer will not fix (fix = "none_planned": no_fix_planned,
+// even when a later version has the fix and whatever the remediation
+// says); other advice for an affected product claims no fix
+// (none_available, as under investigation: it was a mitigation, which
+// claims the text avoids exposure).
 func TestRemediationCategory(t *testing.T) {
 	pids := func(v *vuln.Vulnerability) []string { return []string{v.Version} }
 	for _, c := range []struct {
-		name    string
-		status  content.VulnStatus
-		fixedIn string
-		want    string
+		name        string
+		status      content.VulnStatus
+		fixedIn     string
+		fix         content.FixPlan
+		remediation string
+		want        string
+		details     string
 	}{
-		{"fixed", "fixed", "4.2.1", "vendor_fix"},
-		{"affected, fix version named", "affected", "4.2.1", "vendor_fix"},
-		{"affected, no fix version", "affected", "", "mitigation"},
-		{"under investigation", "under_investigation", "", "none_available"},
+		{"fixed", "fixed", "4.2.1", "", "Fixed.", "vendor_fix", "Fixed."},
+		{"affected, fix version named", "affected", "4.2.1", "", "Upgrade to 4.2.1.", "vendor_fix", "Upgrade to 4.2.1."},
+		{"affected, fix released without a version", "affected", "", "released", "Install the validated OS patch KB5034441.", "vendor_fix", "Install the validated OS patch KB5034441."},
+		{"affected, no fix version", "affected", "", "", "No fix is available yet.", "none_available", "No fix is available yet."},
+		{"affected, no fix planned", "affected", "", "none_planned", "No fix will be released for 1.0 or 2.0.", "no_fix_planned", "No fix will be released for 1.0 or 2.0."},
+		{"affected, no fix planned, a later version has it", "affected", "4.2.1", "none_planned", "Upgrade to 4.2.1; no 4.1.x release carries the fix.", "no_fix_planned", "Upgrade to 4.2.1; no 4.1.x release carries the fix."},
+		{"affected, no fix planned, compensating controls only", "affected", "", "none_planned", "", "no_fix_planned", "No fix is planned for version 4.1.0."},
+		{"under investigation", "under_investigation", "", "", "Assessment under way.", "none_available", "Assessment under way."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			x := &vuln.Vulnerability{ID: "CVE-2025-0001", Version: "4.1.0", Status: c.status, FixedIn: c.fixedIn, Remediation: "No fix is available yet."}
+			x := &vuln.Vulnerability{ID: "CVE-2025-0001", Version: "4.1.0", Status: c.status, FixedIn: c.fixedIn, Fix: c.fix, Remediation: c.remediation}
 			got := csafVulnerability(x.ID, []*vuln.Vulnerability{x}, pids)
-			if len(got.Remediations) != 1 || got.Remediations[0].Category != c.want {
-				t.Errorf("remediations %+v, want one of category %s", got.Remediations, c.want)
+			if len(got.Remediations) != 1 || got.Remediations[0].Category != c.want || got.Remediations[0].Details != c.details {
+				t.Errorf("remediations %+v, want one of category %s saying %q", got.Remediations, c.want, c.details)
 			}
 		})
 	}

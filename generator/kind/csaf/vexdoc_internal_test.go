@@ -92,3 +92,42 @@ func TestNoticeTwinNamesTheRelatedVersions(t *testing.T) {
 	}
 	t.Fatal("the example has no notice eos-3.8.2")
 }
+
+// TestNoticeTwinStopsAsOfItsRelease: the twin of a notice says what stops
+// as of the notice's release, as the notice does: revision C of 3.8.2's
+// end-of-support notice, released the day after its end of support,
+// says updates stopped then; released before, that they stop.
+func TestNoticeTwinStopsAsOfItsRelease(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	env := kindtest.Env(c, content.NewDate(2026, 3, 2))
+	for _, tc := range []struct {
+		released content.Date
+		want     []string
+		not      string
+	}{
+		{content.NewDate(2025, 7, 1), []string{"Updates for 3.8.2 stopped on 2025-06-30.", "Spare parts stop(s) on 2027-06-30."}, "3.8.2 stop(s)"},
+		{content.NewDate(2024, 1, 15), []string{"Updates for 3.8.2 stop(s) on 2025-06-30.", "Service agreement renewal for 3.8.2 stopped on 2023-06-30."}, "Updates for 3.8.2 stopped"},
+	} {
+		for _, n := range p.Notices {
+			if n.ID != "eos-3.8.2" {
+				continue
+			}
+			n.Document.ReleaseDate = tc.released
+			var text string
+			for _, note := range noticeAdvisory(env, p, n).Doc.Document.Notes {
+				if note.Title == "What stops" {
+					text = note.Text
+				}
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("released %s: the twin's stops lack %q:\n%s", tc.released, w, text)
+				}
+			}
+			if strings.Contains(text, tc.not) {
+				t.Errorf("released %s: the twin's stops say %q:\n%s", tc.released, tc.not, text)
+			}
+		}
+	}
+}

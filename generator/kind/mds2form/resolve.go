@@ -148,7 +148,7 @@ func (r *mds2Resolver) run() *mds2.Form {
 		form.Models = append(form.Models, mds2.Model{ID: m.ID, Name: m.Name})
 	}
 	if len(form.Versions) == 0 {
-		r.errorf("mds2", "the form covers no software version: no version was generally available and still supported on documents.mds2.release_date; list the versions it covers in mds2.versions (for a premarket form, the version in development)")
+		r.errorf("mds2", "the form covers no software version: no version was generally available and still supported on documents.mds2.release_date; list the versions it covers in mds2.versions (for a premarket form, the version in development; for a form about a version whose support had ended by then, that version)")
 	}
 	referenced := map[int]bool{}
 	for _, sec := range r.cat.Sections {

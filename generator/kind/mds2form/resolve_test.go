@@ -438,12 +438,31 @@ func TestResolveFormWithoutVersionsOrOther(t *testing.T) {
 	_, diags := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
 	msgs := strings.Join(diagLines(t, diags), "\n")
 	for _, want := range []string{
-		"mds2: the form covers no software version: no version was generally available and still supported on documents.mds2.release_date; list the versions it covers in mds2.versions (for a premarket form, the version in development)",
+		"mds2: the form covers no software version: no version was generally available and still supported on documents.mds2.release_date; list the versions it covers in mds2.versions (for a premarket form, the version in development; for a form about a version whose support had ended by then, that version)",
 		`mds2: missing mds2.other: the free text of OTHR (`,
 	} {
 		if !strings.Contains(msgs, want) {
 			t.Errorf("no diagnostic %q among\n%s", want, msgs)
 		}
+	}
+}
+
+// TestResolveFormAfterEndOfSupport: a form released after the last
+// version's end of support covers no version by default; the error says
+// how to make it cover that version (mds2.versions), and listing it there
+// makes the form cover it.
+func TestResolveFormAfterEndOfSupport(t *testing.T) {
+	w := newWorld()
+	w.p.Versions[0].EndOfSupport = date(2025, 12, 31) // the form is released 2026-01-15
+	_, diags := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
+	msgs := strings.Join(diagLines(t, diags), "\n")
+	if want := "mds2: the form covers no software version: no version was generally available and still supported on documents.mds2.release_date; list the versions it covers in mds2.versions (for a premarket form, the version in development; for a form about a version whose support had ended by then, that version)"; !strings.Contains(msgs, want) {
+		t.Errorf("no diagnostic %q among\n%s", want, msgs)
+	}
+	w.p.MDS2.Versions = []string{"1.0"}
+	_, diags = resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
+	if msgs := strings.Join(diagLines(t, diags), "\n"); strings.Contains(msgs, "covers no software version") {
+		t.Errorf("listed in mds2.versions, 1.0 is still not covered:\n%s", msgs)
 	}
 }
 

@@ -270,12 +270,16 @@ func samePort(a, b content.Port) bool {
 		a.Interface == b.Interface && a.Part == b.Part && a.Service == b.Service
 }
 
-// check warns about every component whose support ends before the
-// current version's — an end of support before the version's, or a level
-// at which the maker no longer fixes it (no longer maintained, abandoned),
-// whatever the source of that fact (annotation, SBOM, rule) — and that
-// neither a notice names nor notes (of its annotation or of the rule that
-// states its support) assess. The warning is at the place that states the
+// check warns about every component of the current version whose
+// support ends before the version's — an end of support before the
+// version's, or a level at which the maker no longer fixes it (no longer
+// maintained, abandoned), whatever the source of that fact (annotation,
+// SBOM, rule) — and that neither a notice names nor notes (of its
+// annotation or of the rule that states its support) assess, while the
+// version is supported: once its own support has ended on the as-of date,
+// no stage is left for the component to change. Only the version's own
+// components count (ownComponent), not those of another version's SBOM
+// file the product lists. The warning is at the place that states the
 // support. (A notice naming an unknown component is reported where the
 // components are resolved, by inventory.Load; a component with no support
 // at all by inventory.Load too.)
@@ -297,11 +301,11 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 	}
 	diags = append(diags, componentsInVersions(p)...)
 	cur := p.CurrentVersion(env.AsOf)
-	if cur == nil || cur.EndOfSupport.IsZero() {
+	if cur == nil || cur.EndOfSupport.IsZero() || !cur.EndOfSupport.After(env.AsOf) {
 		return diags
 	}
 	for k, c := range comps.List {
-		if named[k] || strings.TrimSpace(c.Notes) != "" {
+		if named[k] || strings.TrimSpace(c.Notes) != "" || !ownComponent(p, cur.Version, c) {
 			continue
 		}
 		var why string
@@ -309,7 +313,11 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 		case c.Support.Ended():
 			why = fmt.Sprintf("it is %s while version %s is supported until %s", strings.ToLower(c.Support.Label()), cur.Version, cur.EndOfSupport)
 		case !c.EndOfSupport.IsZero() && c.EndOfSupport.Before(cur.EndOfSupport):
-			why = fmt.Sprintf("its support ends %s, before version %s's end of support on %s", c.EndOfSupport, cur.Version, cur.EndOfSupport)
+			ends := "ends"
+			if !c.EndOfSupport.After(env.AsOf) {
+				ends = "ended on"
+			}
+			why = fmt.Sprintf("its support %s %s, before version %s's end of support on %s", ends, c.EndOfSupport, cur.Version, cur.EndOfSupport)
 		default:
 			continue
 		}
@@ -321,6 +329,33 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 			Message: fmt.Sprintf("component %s %s: %s, and neither a notice names it nor notes (of its [[components]] entry or of the rule) record an assessment (IMDRF N70: assess whether the device changes lifecycle stage)", c.Name, c.Version, why)})
 	}
 	return diags
+}
+
+// ownComponent reports whether c, of the current version's inventory, is
+// a component of version ver: a [[components]] entry of no SBOM file
+// (they describe the current version), or listed by an SBOM file whose
+// subject is ver or names no version of the product (such a file
+// describes the current version). The product's SBOM files may include
+// older versions' (each naming its version as subject): their components
+// are not ver's.
+func ownComponent(p kind.Product, ver string, c inventory.Component) bool {
+	files := c.SBOMFiles
+	if len(files) == 0 {
+		if c.SBOMFile == "" {
+			return true
+		}
+		files = []string{c.SBOMFile}
+	}
+	for _, rel := range files {
+		i := slices.IndexFunc(p.Inventory.SBOMs, func(f inventory.SBOMFile) bool { return f.Path == rel })
+		if i < 0 || p.Inventory.SBOMs[i].Document == nil || p.Inventory.SBOMs[i].Document.Subject == nil {
+			return true
+		}
+		if subject := p.Inventory.SBOMs[i].Document.Subject.Version; subject == ver || p.Version(subject) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // versionDates are the affected versions' dates a component notice shows:

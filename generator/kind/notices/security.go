@@ -2,6 +2,7 @@ package notices
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/csaf"
@@ -22,7 +23,7 @@ type SecurityView struct {
 	Models          []content.Model    // models that run an affected version
 	Rows            []StatusRow        // every version's status, per vulnerability
 	Timeline        []TimelineRow      // oldest first
-	Remediations    []string           // the fixes and plans of the affected versions, each once
+	Remediations    []string           // the fixes and plans of the affected versions, and those that get no fix, each once
 	Compensating    []string           // the vulnerabilities' compensating controls and the notice's own, each once
 	Disable         []content.Interface
 	Block           []content.Port
@@ -78,6 +79,18 @@ func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView
 		}
 	}
 	for _, av := range adv.Vulnerabilities {
+		var none []string // the affected versions that get no fix
+		for _, e := range av.Open() {
+			if e.Status == "affected" && e.Fix.NonePlanned() {
+				none = append(none, e.Version)
+			}
+		}
+		switch {
+		case len(none) == 1:
+			addOnce(&view.Remediations, "No fix is planned for version "+none[0]+".")
+		case len(none) > 1:
+			addOnce(&view.Remediations, "No fix is planned for versions "+strings.Join(none[:len(none)-1], ", ")+" and "+none[len(none)-1]+".")
+		}
 		for _, e := range av.Open() {
 			addOnce(&view.Remediations, e.Remediation)
 			for _, c := range e.CompensatingControls {

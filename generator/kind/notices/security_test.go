@@ -2,6 +2,7 @@ package notices
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/kind"
@@ -52,9 +53,19 @@ func TestSecurityNoticeView(t *testing.T) {
 		t.Errorf("rows %v", rows)
 	}
 	// The 4.2.1 entry's remediation ("Linux 6.6.52 includes the upstream
-	// fix") is about the fixed version, not advice to the affected ones.
-	if len(v.Remediations) != 1 || len(v.Compensating) != 3 {
-		t.Errorf("remediations %q, compensating controls %q; want the one upgrade and the three controls, each once", v.Remediations, v.Compensating)
+	// fix") is about the fixed version, not advice to the affected ones,
+	// which get no fix of their own (fix = "none_planned"), said once.
+	if len(v.Remediations) != 2 || v.Remediations[0] != "No fix is planned for versions 3.8.2 and 4.1.0." || !strings.HasPrefix(v.Remediations[1], "Upgrade to 4.2.1") || len(v.Compensating) != 3 {
+		t.Errorf("remediations %q, compensating controls %q; want no fix for 3.8.2 and 4.1.0, the one upgrade and the three controls, each once", v.Remediations, v.Compensating)
+	}
+	md := kindtest.Render(t, kindtest.Env(c, exampleAsOf), p, doc)
+	for _, row := range []string{
+		"| 3.8.2 | CVE-2024-1086 | linux-imx 4.19.35 | Affected | Uncontrolled | No fix planned for 3.8.2; fixed in 4.2.1 |",
+		"| 4.2.1 | CVE-2024-1086 | linux-imx 6.6.52 | Fixed | Does not apply | 4.2.1 |",
+	} {
+		if !strings.Contains(md, row) {
+			t.Errorf("the notice lacks the row\n%s", row)
+		}
 	}
 	if v.CSAF != "../../.well-known/csaf/white/2024/mis-sa-2024-02.json" {
 		t.Errorf("CSAF twin link %q", v.CSAF)
