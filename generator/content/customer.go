@@ -376,9 +376,11 @@ type FirewallRule struct {
 // Rules are written from the customer's side: a port of the device or of
 // customer-hosted software gives a rule in its own direction; a port on
 // which a manufacturer-hosted service listens gives an outbound rule from
-// the customer's parts that use it to that service's endpoints, never an
-// inbound one. Connections a manufacturer-hosted service opens, and ports
-// of the customer's own infrastructure, give no rule.
+// the customer's parts that use it (its peer_part, else those usersOf
+// finds) to that service's endpoints, never an inbound one. Connections
+// a manufacturer-hosted service opens, and ports of the customer's own
+// infrastructure, give no rule. A rule whose port names no approved
+// endpoint but the part at the other end (peer_part) names that part.
 func (p *Product) FirewallRules() []FirewallRule {
 	var out []FirewallRule
 	for _, row := range p.PortRows() {
@@ -400,7 +402,11 @@ func (p *Product) FirewallRules() []FirewallRule {
 			if len(peers) == 0 {
 				peers = []string{part.Name + " (hosted by the manufacturer)"}
 			}
-			out = append(out, FirewallRule{Direction: "out", Side: p.usersOf(part, row.Port), Transport: row.Transport, Port: row.Number,
+			side := p.usersOf(part, row.Port)
+			if peer := p.Part(row.PeerPart); row.PeerPart != "" && peer.ID != "" && p.PartOnCustomerSide(peer) {
+				side = p.localName(peer) // the listener names its client
+			}
+			out = append(out, FirewallRule{Direction: "out", Side: side, Transport: row.Transport, Port: row.Number,
 				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true})
 			continue
 		case !p.OnCustomerSide(row.Port):
@@ -410,9 +416,13 @@ func (p *Product) FirewallRules() []FirewallRule {
 		if row.Direction == "both" {
 			dirs = []string{"in", "out"}
 		}
+		peers := slices.Clone(row.Endpoints)
+		if peer := p.Part(row.PeerPart); len(peers) == 0 && row.PeerPart != "" && peer.ID != "" {
+			peers = []string{p.peerName(peer)}
+		}
 		for _, d := range dirs {
 			out = append(out, FirewallRule{Direction: d, Side: p.localName(part), Transport: row.Transport, Port: row.Number, Service: row.Service,
-				Peers: slices.Clone(row.Endpoints), Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled,
+				Peers: slices.Clone(peers), Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled,
 				part: part.ID, peerPart: row.PeerPart})
 		}
 	}
@@ -447,6 +457,26 @@ func (p *Product) localName(part Part) string {
 		return "Device"
 	}
 	return part.Name
+}
+
+// peerName names the part at the other end of a firewall rule (a port's
+// peer_part): a service the manufacturer hosts as its rule to that
+// service names it when it lists no endpoint, any other part by name.
+func (p *Product) peerName(part Part) string {
+	if part.Runs.IsManufacturerHosted() {
+		return part.Name + " (hosted by the manufacturer)"
+	}
+	return p.localName(part)
+}
+
+// PortPeers names the other end of a port for the ports tables: its
+// approved endpoints, else the part at the other end (peer_part, with
+// where it runs), else none.
+func (p *Product) PortPeers(pt Port) []string {
+	if len(pt.Endpoints) > 0 || pt.PeerPart == "" || p.Part(pt.PeerPart).ID == "" {
+		return pt.Endpoints
+	}
+	return []string{p.PartLabel(pt.PeerPart)}
 }
 
 // usersOf names the parts on the customer's network that reach port pt

@@ -336,7 +336,7 @@ type Port struct {
 	Interface      string   `toml:"interface" jsp:"required" doc:"ID of the interface it is reachable on."`
 	Part           string   `toml:"part" doc:"ID of the part that listens or connects (default: the interface's part)."`
 	Endpoints      []string `toml:"endpoints" doc:"Approved remote endpoints; for a port a manufacturer-hosted part listens on, the host names customers reach it at."`
-	PeerPart       string   `toml:"peer_part" doc:"ID of the part of this product at the other end, when the port connects two parts on the customer's network (the pump to its server). A listener and the connection that reaches it, each naming the other's part, give one firewall rule."`
+	PeerPart       string   `toml:"peer_part" doc:"ID of the part of this product at the other end, when the port connects two of its parts (the pump to its server). The ports tables and the firewall rules name that part as the other end when the port lists no endpoints; a listener and the connection that reaches it, each naming the other's part, give one firewall rule."`
 	DefaultEnabled Tri      `toml:"default_enabled" doc:"Open or used as shipped."`
 	Encrypted      Tri      `toml:"encrypted" doc:"Traffic encrypted."`
 	Authenticated  Tri      `toml:"authenticated" doc:"Peer authenticated."`
