@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/internal/kindtest"
@@ -93,4 +94,33 @@ func TestPeerPartNamesTheOtherEndInTheCSD(t *testing.T) {
 		"| 7001/TCP | Reconstruction jobs (System network (workstation)) | Viewpoint workstation (on the device) | Out | On | Neither | Reconstruction computer (on the device) |")
 	saysNone(t, "csd.md", csd, "each port names the part at its other end in peer_part",
 		"| Viewpoint workstation | Not stated | 7001/TCP", "| Not stated | Reconstruction computer | 7001/TCP", "| In | On | Neither | Not stated |", "| Out | On | Neither | Not stated |")
+}
+
+// TestInternalLinkOfAMultiComputerDevice: the scanner's two computers
+// joined by a physically private cable, both ends marked internal. The
+// CSD's key facts, firewall rules and the ports "on the hospital network"
+// leave the cable's port 7001 out, and its interfaces and ports tables
+// still list it, saying it is internal to the product and needs no rule;
+// check says nothing about a link marked internal at both ends.
+func TestInternalLinkOfAMultiComputerDevice(t *testing.T) {
+	files, res := buildWorkstationEdited(t, ctScanner(true))
+	csd := files["viewpoint-rw/csd.md"]
+	saysAll(t, "csd.md", csd,
+		"| Ports listening on the hospital network as shipped | TCP 104 (Viewpoint workstation) | Not counted: TCP 7001 (Reconstruction computer), which listens only on a link internal to the product. [3.2 Network ports]",
+		"| Connections opened from the hospital network | TCP 443 |",
+		"Viewpoint workstation: Ethernet port (on), USB (on), Display (on), System network (workstation) (on, internal); Reconstruction computer: System network (gantry) (on, internal) as shipped",
+		"| System network (gantry) | Reconstruction computer (on the device) | Ethernet, internal to the product |",
+		"| 7001/TCP | Reconstruction jobs (System network (gantry); internal to the product) | Reconstruction computer (on the device) | In | On | Neither | Viewpoint workstation (on the device) |",
+		"| 7001/TCP | Reconstruction jobs (System network (workstation); internal to the product) | Viewpoint workstation (on the device) | Out | On | Neither | Reconstruction computer (on the device) |",
+		"| 2 | Allow | Viewpoint workstation | remote.meridian-infusion.example | 443/TCP |",
+		"| 3 | Deny, log | Any | Any | Any | Everything else | Always |",
+		"7001/TCP (Reconstruction computer and Viewpoint workstation) is on a link internal to the product, which joins no network of the hospital's: no rule is needed for it, and none is given.")
+	saysNone(t, "csd.md", csd, "port 7001 is on the private cable between the scanner's own computers, not on the hospital network",
+		"| TCP 104 (Viewpoint workstation), TCP 7001", "TCP 443, TCP 7001",
+		"| Not stated | Reconstruction computer | 7001/TCP", "| Viewpoint workstation | Reconstruction computer | 7001/TCP", "| Viewpoint workstation | Not stated | 7001/TCP")
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Message, "internal") {
+			t.Errorf("warning about a link marked internal at both ends: %v", w)
+		}
+	}
 }

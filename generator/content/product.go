@@ -322,9 +322,13 @@ type Interface struct {
 	CanDisable     Tri           `toml:"can_disable" doc:"Whether the customer can disable it."`
 	Carries        DataKinds     `toml:"carries" doc:"Kinds of data carried. Not written: not stated (MDS2 questions on PHI over it then need answers); carries = [] says it carries none of these."`
 	Security       string        `toml:"security" doc:"How the interface is protected."`
+	Internal       bool          `toml:"internal" doc:"true for a link between the product's own parts only (the private cable or network between a scanner's acquisition workstation and its reconstruction computer), neither reachable from nor joined to the customer's network or any other. Its ports are then left out of the ports the customer's network sees and of the firewall rules (the documents list them as internal to the product). Mark both ends of the link; never an interface that anything outside the product can reach (a service laptop's cable, a radio others can join)."`
 
 	At string `toml:"-"` // key path where it is written: interfaces[2] or versions[1].changes.interfaces_added[0]
 }
+
+// IsInternal reports an interface internal to the product (Internal).
+func (i Interface) IsInternal() bool { return i.Internal }
 
 // Port is one network port: listened on (in) or connected to (out).
 type Port struct {
