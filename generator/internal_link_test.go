@@ -1,9 +1,11 @@
 package generator
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
@@ -101,7 +103,8 @@ func TestPeerPartNamesTheOtherEndInTheCSD(t *testing.T) {
 // CSD's key facts, firewall rules and the ports "on the hospital network"
 // leave the cable's port 7001 out, and its interfaces and ports tables
 // still list it, saying it is internal to the product and needs no rule;
-// check says nothing about a link marked internal at both ends.
+// check says nothing about a link marked internal at both ends, and
+// warns about one marked at one end only.
 func TestInternalLinkOfAMultiComputerDevice(t *testing.T) {
 	files, res := buildWorkstationEdited(t, ctScanner(true))
 	csd := files["viewpoint-rw/csd.md"]
@@ -122,5 +125,15 @@ func TestInternalLinkOfAMultiComputerDevice(t *testing.T) {
 		if strings.Contains(w.Message, "internal") {
 			t.Errorf("warning about a link marked internal at both ends: %v", w)
 		}
+	}
+
+	// Marked internal at the workstation's end only, check says so at the
+	// reconstruction computer's.
+	_, res = buildWorkstationEdited(t, func(s string) string {
+		return strings.Replace(ctScanner(true)(s), "internal = true\n", "", 1)
+	})
+	want := `port 7001/tcp of "recon" is the other end of "workstation"'s port on interface "ws-sys", marked internal, but its own interface "sys-net" is not`
+	if !slices.ContainsFunc(res.Warnings, func(d content.Diagnostic) bool { return strings.Contains(d.Message, want) }) {
+		t.Errorf("no warning %q; warnings: %v", want, res.Warnings)
 	}
 }

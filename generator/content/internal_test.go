@@ -197,3 +197,151 @@ func TestPeerPartNamesTheOtherEnd(t *testing.T) {
 		t.Errorf("PortPeers of a port naming neither endpoints nor peer part = %q; want none", got)
 	}
 }
+
+// internalBase is a scanner of two computers and the manufacturer's
+// portal, with the hospital's identity provider; the cases add the
+// interfaces and ports under test.
+const internalBase = `schema_version = 2
+id = "p"
+
+[[parts]]
+id = "ws"
+name = "Acquisition workstation"
+runs = "device"
+
+[[parts]]
+id = "recon"
+name = "Reconstruction computer"
+runs = "device"
+
+[[parts]]
+id = "server"
+name = "Image server"
+runs = "customer_hosted"
+
+[[parts]]
+id = "cloud"
+name = "Dose portal"
+runs = "manufacturer_hosted"
+
+[[parts]]
+id = "idp"
+name = "Identity provider"
+runs = "customer_infrastructure"
+
+[[interfaces]]
+id = "web"
+kind = "api"
+part = "cloud"
+name = "Portal API"
+purpose = "Dose reports in."
+
+[[ports]]
+number = 443
+transport = "tcp"
+service = "HTTPS"
+purpose = "Dose reports."
+direction = "in"
+interface = "web"
+endpoints = ["portal.example"]
+
+[cloud]
+statement = "Dose reports go to the portal."
+[[cloud.services]]
+name = "Update service"
+provider = "Acme"
+purpose = "Updates."
+endpoints = ["updates.example"]
+`
+
+// internalIface is an interface of kind k of part, marked internal when
+// internal.
+func internalIface(id, k, part string, internal bool) string {
+	s := "\n[[interfaces]]\nid = \"" + id + "\"\nkind = \"" + k + "\"\npart = \"" + part + "\"\nname = \"" + id + "\"\npurpose = \"Link.\"\n"
+	if internal {
+		s += "internal = true\n"
+	}
+	return s
+}
+
+// internalPort is port 7001/tcp on iface in direction dir, with extra
+// keys (peer_part, endpoints).
+func internalPort(iface, dir, extra string) string {
+	return "\n[[ports]]\nnumber = 7001\ntransport = \"tcp\"\nservice = \"Jobs\"\npurpose = \"Jobs.\"\ndirection = \"" + dir + "\"\ninterface = \"" + iface + "\"\n" + extra
+}
+
+// TestInternalLinksValidation: check holds an interface marked internal
+// to what the documents then leave out. A radio that others can join, a
+// link of the customer's own infrastructure, a link marked at one end
+// only are warnings; a port whose other end (peer_part, an endpoint) is
+// outside the product is an error where that end is certainly outside
+// (a service the manufacturer hosts, a cloud service), a warning where it
+// may be a dedicated cable (a server the customer hosts). An outbound
+// port on an internal link needs no approved endpoint for a firewall
+// rule. A link written correctly, or not marked internal, says nothing.
+func TestInternalLinksValidation(t *testing.T) {
+	link := internalIface("sys", "ethernet", "recon", true) + internalIface("ws-sys", "ethernet", "ws", true)
+	const noEndpoint = "port 7001/tcp is used outbound but names no approved endpoint"
+	for _, tc := range []struct {
+		name, src string
+		want      []string // diagnostics' starts after file:line; none when empty
+		never     []string
+	}{
+		{"a private cable between the computers", link + internalPort("sys", "in", "peer_part = \"ws\"\n") + internalPort("ws-sys", "out", "peer_part = \"recon\"\n"),
+			nil, []string{"internal", noEndpoint}},
+		{"not marked internal", internalIface("sys", "ethernet", "recon", false) + internalIface("ws-sys", "ethernet", "ws", false) + internalPort("sys", "in", "peer_part = \"ws\"\n") + internalPort("ws-sys", "out", "peer_part = \"recon\"\n"),
+			[]string{"warning: ports[2].endpoints: " + noEndpoint}, []string{"internal"}},
+		{"Wi-Fi", internalIface("radio", "wifi", "recon", true),
+			[]string{`warning: interfaces[1].internal: interface "radio" is a Wi-Fi radio marked internal`}, nil},
+		{"cellular", internalIface("lte", "cellular", "recon", true),
+			[]string{`warning: interfaces[1].internal: interface "lte" is a cellular radio marked internal`}, nil},
+		{"Bluetooth", internalIface("ble", "bluetooth", "recon", true), nil, []string{"internal"}},
+		{"the customer's infrastructure", internalIface("idp-net", "ethernet", "idp", true),
+			[]string{`warning: interfaces[1].internal: interface "idp-net" is marked internal but belongs to "idp", the customer's own infrastructure`}, nil},
+		{"marked at one end only", internalIface("sys", "ethernet", "recon", true) + internalIface("ws-sys", "ethernet", "ws", false) + internalPort("sys", "in", "peer_part = \"ws\"\n") + internalPort("ws-sys", "out", "peer_part = \"recon\"\nendpoints = [\"Reconstruction computer\"]\n"),
+			[]string{`warning: ports[2].interface: port 7001/tcp of "ws" is the other end of "recon"'s port on interface "sys", marked internal, but its own interface "ws-sys" is not`}, nil},
+		{"the other end is the manufacturer's service", link + internalPort("ws-sys", "out", "peer_part = \"cloud\"\n"),
+			[]string{`ports[1].peer_part: port 7001/tcp is on interface "ws-sys", marked internal, but the other end, "cloud", runs in a service the manufacturer hosts while "ws" runs on the device`}, nil},
+		{"the other end is a server the customer hosts", link + internalPort("ws-sys", "out", "peer_part = \"server\"\n"),
+			[]string{`warning: ports[1].peer_part: port 7001/tcp is on interface "ws-sys", marked internal, but the other end, "server", runs on a server the customer hosts`}, nil},
+		{"an endpoint where the manufacturer's service listens", link + internalPort("ws-sys", "out", "endpoints = [\"portal.example\"]\n"),
+			[]string{`ports[1].endpoints[0]: port 7001/tcp is on interface "ws-sys", marked internal, but its endpoint "portal.example" is where Dose portal, hosted by the manufacturer, listens`}, nil},
+		{"a cloud service's endpoint", link + internalPort("ws-sys", "out", "endpoints = [\"updates.example\"]\n"),
+			[]string{`ports[1].endpoints[0]: port 7001/tcp is on interface "ws-sys", marked internal, but its endpoint "updates.example" is an endpoint of the cloud service Update service`}, nil},
+		{"an endpoint inside the product", link + internalPort("ws-sys", "out", "endpoints = [\"192.168.100.2 (reconstruction computer)\"]\n"),
+			nil, []string{"internal"}},
+		{"a version adds a Wi-Fi marked internal", `
+[[versions]]
+version = "1.0"
+general_availability = 2024-01-01
+
+[[versions]]
+version = "2.0"
+general_availability = 2025-01-01
+[versions.changes]
+[[versions.changes.interfaces_added]]
+id = "radio"
+kind = "wifi"
+part = "recon"
+name = "Detector radio"
+purpose = "Link."
+internal = true
+`, []string{`warning: versions[1].changes.interfaces_added[0].internal: interface "radio" is a Wi-Fi radio marked internal`}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, diags := loadParts(t, internalBase+tc.src)
+			for _, w := range tc.want {
+				if !hasDiagIn(diags, w) {
+					t.Errorf("not reported: %s\n  %s", w, diagText(diags))
+				}
+			}
+			for _, d := range diags {
+				for _, n := range tc.never {
+					if strings.Contains(d.Message, n) {
+						t.Errorf("reported: %v", d)
+					}
+				}
+			}
+		})
+	}
+}
