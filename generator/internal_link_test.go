@@ -103,8 +103,9 @@ func TestPeerPartNamesTheOtherEndInTheCSD(t *testing.T) {
 // CSD's key facts, firewall rules and the ports "on the hospital network"
 // leave the cable's port 7001 out, and its interfaces and ports tables
 // still list it, saying it is internal to the product and needs no rule;
-// check says nothing about a link marked internal at both ends, and
-// warns about one marked at one end only.
+// the MDS2 form derives CONN-3 from the hospital-facing DICOM port, not
+// from the cable; check says nothing about a link marked internal at both
+// ends, and warns about one marked at one end only.
 func TestInternalLinkOfAMultiComputerDevice(t *testing.T) {
 	files, res := buildWorkstationEdited(t, ctScanner(true))
 	csd := files["viewpoint-rw/csd.md"]
@@ -121,6 +122,9 @@ func TestInternalLinkOfAMultiComputerDevice(t *testing.T) {
 	saysNone(t, "csd.md", csd, "port 7001 is on the private cable between the scanner's own computers, not on the hospital network",
 		"| TCP 104 (Viewpoint workstation), TCP 7001", "TCP 443, TCP 7001",
 		"| Not stated | Reconstruction computer | 7001/TCP", "| Viewpoint workstation | Reconstruction computer | 7001/TCP", "| Viewpoint workstation | Not stated | 7001/TCP")
+	mds2 := files["viewpoint-rw/mds2.md"]
+	saysAll(t, "mds2.md", mds2, "| CONN-3 | Yes | Derived from the product data: ports\\[2\\] is 104/tcp (DICOM (C-STORE SCP)) on the lan interface, which joins the customer's network. |")
+	saysNone(t, "mds2.md", mds2, "the cable joins no network of the customer's", "sys-net interface, which joins", "ws-sys interface, which joins")
 	for _, w := range res.Warnings {
 		if strings.Contains(w.Message, "internal") {
 			t.Errorf("warning about a link marked internal at both ends: %v", w)

@@ -9,8 +9,9 @@ import (
 // Cases for the rules of sections CONN, NAUT, TXCF and TXIG
 // (rules_conn.go).
 
-func encrypted(p content.Port) content.Port     { p.Encrypted = content.True; return p }
-func authenticated(p content.Port) content.Port { p.Authenticated = content.True; return p }
+func encrypted(p content.Port) content.Port          { p.Encrypted = content.True; return p }
+func internal(i content.Interface) content.Interface { i.Internal = true; return i }
+func authenticated(p content.Port) content.Port      { p.Authenticated = content.True; return p }
 
 func connRuleCases() []ruleCase {
 	var cases []ruleCase
@@ -114,6 +115,21 @@ func connRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{iface("lcd", "display", "phi")}
 		}, noBy("interfaces", "lists no interface besides displays")},
 		{"CONN-3", "no interfaces at all", nil, noBy("interfaces", "lists no interface besides displays")},
+		// A scanner's two computers on a private cable: a port there is
+		// communication between the device's own parts, not with other
+		// systems inside the customer's network.
+		{"CONN-3", "a port on an internal Ethernet first, then one on the hospital's", func(w *world) {
+			w.p.Interfaces = []content.Interface{internal(iface("sys", "ethernet")), iface("eth", "ethernet")}
+			w.p.Ports = []content.Port{port(7001, "tcp", "in", "sys"), port(104, "tcp", "in", "eth")}
+		}, yesBy("ports[1]", "is 104/tcp (svc104) on the eth interface, which joins the customer's network")},
+		{"CONN-3", "ports only on an internal Ethernet, besides a display", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("lcd", "display", "phi"), internal(iface("sys", "ethernet"))}
+			w.p.Ports = []content.Port{port(7001, "tcp", "in", "sys"), port(7001, "tcp", "out", "sys")}
+		}, noBy("interfaces", "lists no interface besides displays and links internal to the product")},
+		{"CONN-3", "ports only on an internal Ethernet, besides a USB port", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("usb", "usb"), internal(iface("sys", "ethernet"))}
+			w.p.Ports = []content.Port{port(7001, "tcp", "in", "sys")}
+		}, decidesNothing},
 
 		{"CONN-4", "a port on cellular", func(w *world) {
 			twoIfaces(w)
@@ -230,6 +246,16 @@ func connRuleCases() []ruleCase {
 			w.p.Ports = []content.Port{port(22, "tcp", "in", "eth"), authenticated(port(443, "tcp", "out", "eth"))}
 		}, decidesNothing},
 		{"NAUT-1", "no ports", nil, decidesNothing},
+		// The device's own computers are not the systems it exchanges
+		// data with: a port between them counts neither way.
+		{"NAUT-1", "only an internal port authenticates its peer", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet"), internal(iface("sys", "ethernet")), internal(iface("spare", "ethernet"))}
+			w.p.Ports = []content.Port{port(104, "tcp", "in", "eth"), authenticated(port(7001, "tcp", "in", "sys"))}
+		}, noBy("ports", "lists no port on which the peer is authenticated")},
+		{"NAUT-1", "only internal ports", func(w *world) {
+			w.p.Interfaces = []content.Interface{internal(iface("sys", "ethernet"))}
+			w.p.Ports = []content.Port{port(7001, "tcp", "in", "sys")}
+		}, decidesNothing},
 		// Bluetooth pairing may authenticate the peer; no port says.
 		{"NAUT-1", "no port authenticates its peer, and a radio without ports", func(w *world) {
 			w.p.Interfaces = append(w.p.Interfaces, iface("ble", "bluetooth"))
@@ -247,6 +273,14 @@ func connRuleCases() []ruleCase {
 		}
 		cases = append(cases, c)
 	}
+
+	// PHI over a scanner's private cable between its own computers: whether
+	// that cable is point-to-point the data does not say.
+	cases = append(cases, ruleCase{"TXCF-1", "PII only over an internal Ethernet", func(w *world) {
+		w.p.Interfaces = []content.Interface{iface("usb", "usb", "phi"), internal(iface("sys", "ethernet", "phi"))}
+	}, decidesNothing}, ruleCase{"TXCF-1", "PII over an internal and a hospital Ethernet", func(w *world) {
+		w.p.Interfaces = []content.Interface{internal(iface("sys", "ethernet", "phi")), iface("eth", "ethernet", "phi")}
+	}, noBy("interfaces[1].carries", "lists PHI or PII (interface eth)")})
 
 	// A flow of PHI or PII between two parts that names no interface:
 	// what it crosses is not stated (a SAML assertion through the
