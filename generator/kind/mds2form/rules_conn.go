@@ -192,10 +192,12 @@ func (f *mds2Facts) optionalService(pt content.Port) bool {
 }
 
 // manufacturerPort is the first port on which a manufacturer-hosted part
-// listens: the product reaches outside the customer's network.
+// listens: the product reaches outside the customer's network. A port on
+// a link internal to the product (a cloud service's own database) is
+// reached by no one outside it and is passed over.
 func (f *mds2Facts) manufacturerPort() (int, bool) {
 	for i, pt := range f.p.Ports {
-		if pt.Direction != "out" && f.p.PartOfPort(pt).Runs.IsManufacturerHosted() {
+		if pt.Direction != "out" && f.p.PartOfPort(pt).Runs.IsManufacturerHosted() && !f.p.InternalPort(pt) {
 			return i, true
 		}
 	}
@@ -216,7 +218,9 @@ func (f *mds2Facts) internetRequired() (fact, bool) {
 		}
 	}
 	for i, pt := range f.p.Ports {
-		if pt.Direction != "out" && f.p.PartOfPort(pt).Runs.IsManufacturerHosted() && !f.optionalService(pt) {
+		// A port on a link internal to the product is reached over no
+		// internet (a cloud service's own database).
+		if pt.Direction != "out" && f.p.PartOfPort(pt).Runs.IsManufacturerHosted() && !f.p.InternalPort(pt) && !f.optionalService(pt) {
 			if !f.p.HostedOnly() {
 				// A cloud part beside the device (a home monitor's
 				// portal): whether the intended use needs it is the

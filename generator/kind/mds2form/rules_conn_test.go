@@ -155,6 +155,19 @@ func connRuleCases() []ruleCase {
 			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
 			w.p.Cloud.Services = []content.CloudService{required}
 		}, yesBy("ports[0]", "is 443/tcp (svc443) of Cloud, which runs in a service the manufacturer hosts, outside the customer's network")},
+		// The service's own database, on a network internal to the
+		// product, is no port anyone outside reaches: the public port says
+		// it, and the database alone says nothing.
+		{"CONN-4", "a product only the manufacturer hosts, its database port first", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "db", Name: "Database", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud"), internal(partIface("db-net", "virtual_nic", "db"))}
+			w.p.Ports = []content.Port{partPort(port(5432, "tcp", "in", "db-net"), "db"), partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
+		}, yesBy("ports[1]", "is 443/tcp (svc443) of Cloud, which runs in a service the manufacturer hosts")},
+		{"CONN-4", "a manufacturer's part with only an internal port", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "db", Name: "Database", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{internal(partIface("db-net", "virtual_nic", "db"))}
+			w.p.Ports = []content.Port{partPort(port(5432, "tcp", "in", "db-net"), "db")}
+		}, decidesNothing},
 		{"CONN-4", "a cloud statement and services = [] written", func(w *world) {
 			twoIfaces(w)
 			w.states("cloud.services")
@@ -221,6 +234,11 @@ func connRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
 			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example")}
 		}, yesBy("ports[0]", "belongs to Cloud, a part of the product that runs in a service the manufacturer hosts and is reached over the internet; no part of the product runs on the device or at the customer (the customer's own infrastructure, such as its identity provider, is not part of it)")},
+		{"CONN-6", "a manufacturer's part, its database port first", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "db", Name: "Database", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud"), internal(partIface("db-net", "virtual_nic", "db"))}
+			w.p.Ports = []content.Port{partPort(port(5432, "tcp", "in", "db-net"), "db"), partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example")}
+		}, yesBy("ports[1]", "belongs to Cloud, a part of the product that runs in a service the manufacturer hosts and is reached over the internet")},
 		{"CONN-6", "no statement, no ports", nil, noBy("ports", "lists no network port, and interfaces lists no network or radio interface")},
 		{"CONN-6", "no statement, no ports, but a cellular interface", twoIfaces, decidesNothing},
 		// The IVD analyzer probe: a statement, no services written (the
