@@ -284,9 +284,11 @@ func (p *Product) InterfaceName(id string) string {
 
 // ListeningPorts returns the ports that listen on the customer's network
 // (direction in or both, of a part on the customer's side, see
-// PartOnCustomerSide), sorted like SortedPorts. A service the manufacturer hosts
-// listens at the manufacturer, not on the customer's network; the
-// customer's own infrastructure is not the product's.
+// PartOnCustomerSide, on an interface not internal to the product), sorted
+// like SortedPorts. A service the manufacturer hosts listens at the
+// manufacturer, not on the customer's network; the customer's own
+// infrastructure is not the product's; a port on a link between the
+// product's own parts (InternalPort) is reachable from none of them.
 func (p *Product) ListeningPorts() []Port {
 	var out []Port
 	for _, pt := range p.SortedPorts() {
@@ -298,9 +300,29 @@ func (p *Product) ListeningPorts() []Port {
 }
 
 // OnCustomerSide reports a port of a part of the product on the
-// customer's network (PartOnCustomerSide).
+// customer's network (PartOnCustomerSide), unless it is on a link
+// internal to the product (InternalPort): such a port is no part of the
+// customer's network, and no firewall rule of the customer's passes it.
 func (p *Product) OnCustomerSide(pt Port) bool {
-	return p.PartOnCustomerSide(p.PartOfPort(pt))
+	return !p.InternalPort(pt) && p.PartOnCustomerSide(p.PartOfPort(pt))
+}
+
+// InternalInterface reports an interface the product marks internal: a
+// link between its own parts, joined to no network of the customer's.
+func (p *Product) InternalInterface(id string) bool {
+	it := p.Interface(id)
+	return it != nil && it.Internal
+}
+
+// InternalPort reports a port on an internal interface: it listens or
+// connects only on a link between the product's own parts.
+func (p *Product) InternalPort(pt Port) bool { return p.InternalInterface(pt.Interface) }
+
+// InternalPorts returns the ports on internal interfaces, sorted like
+// SortedPorts: the documents list them as internal to the product, with
+// no firewall rule.
+func (p *Product) InternalPorts() []Port {
+	return slices.DeleteFunc(p.SortedPorts(), func(pt Port) bool { return !p.InternalPort(pt) })
 }
 
 // PartOnCustomerSide reports a part of the product that sits on the
@@ -315,18 +337,52 @@ func (p *Product) PartOnCustomerSide(part Part) bool {
 	return r.IsDevice() || r.IsCustomerHosted() || r.IsCustomerDevice() && !p.HomeUse.IsTrue()
 }
 
+// PortUsers is one port number and transport with the parts that listen
+// or connect on it.
+type PortUsers struct {
+	Number    int
+	Transport string
+	Parts     []string // part names, in SortedPorts order, each once
+}
+
+// PartsText names the parts for a sentence: "A", "A and B", "A, B and C".
+func (u PortUsers) PartsText() string {
+	if n := len(u.Parts); n > 1 {
+		return strings.Join(u.Parts[:n-1], ", ") + " and " + u.Parts[n-1]
+	}
+	return strings.Join(u.Parts, "")
+}
+
+// InternalPortUsers returns the ports on internal interfaces, one entry
+// per number and transport, in SortedPorts order: a connection between
+// two parts of the product, listed at both ends, is one entry naming both.
+func (p *Product) InternalPortUsers() []PortUsers {
+	var out []PortUsers
+	for _, pt := range p.InternalPorts() {
+		name := p.localName(p.PartOfPort(pt))
+		i := slices.IndexFunc(out, func(u PortUsers) bool { return u.Number == pt.Number && u.Transport == pt.Transport })
+		if i < 0 {
+			out = append(out, PortUsers{Number: pt.Number, Transport: pt.Transport})
+			i = len(out) - 1
+		}
+		out[i].Parts = appendNew(out[i].Parts, name)
+	}
+	return out
+}
+
 // InboundPorts returns every port a part of the product listens on
 // (direction in or both), wherever the part runs, sorted like
-// SortedPorts.
+// SortedPorts; a port on a link internal to the product (InternalPort)
+// is left out: nothing but the product's own parts reaches it.
 func (p *Product) InboundPorts() []Port {
-	return slices.DeleteFunc(p.SortedPorts(), func(pt Port) bool { return pt.Direction == "out" })
+	return slices.DeleteFunc(p.SortedPorts(), func(pt Port) bool { return pt.Direction == "out" || p.InternalPort(pt) })
 }
 
 // OutboundPorts returns every port a part of the product connects to
 // (direction out or both), wherever the part runs, sorted like
-// SortedPorts.
+// SortedPorts; a port on a link internal to the product is left out.
 func (p *Product) OutboundPorts() []Port {
-	return slices.DeleteFunc(p.SortedPorts(), func(pt Port) bool { return pt.Direction == "in" })
+	return slices.DeleteFunc(p.SortedPorts(), func(pt Port) bool { return pt.Direction == "in" || p.InternalPort(pt) })
 }
 
 // HasCustomerSidePorts reports a port of a part on the customer's network
@@ -376,14 +432,20 @@ type FirewallRule struct {
 // Rules are written from the customer's side: a port of the device or of
 // customer-hosted software gives a rule in its own direction; a port on
 // which a manufacturer-hosted service listens gives an outbound rule from
-// the customer's parts that use it to that service's endpoints, never an
-// inbound one. Connections a manufacturer-hosted service opens, and ports
-// of the customer's own infrastructure, give no rule.
+// the customer's parts that use it (its peer_part, else those usersOf
+// finds) to that service's endpoints, never an inbound one. Connections
+// a manufacturer-hosted service opens, ports of the customer's own
+// infrastructure and ports on a link internal to the product (which no
+// customer's firewall sees) give no rule. A rule whose port names no
+// approved endpoint but the part at the other end (peer_part) names that
+// part.
 func (p *Product) FirewallRules() []FirewallRule {
 	var out []FirewallRule
 	for _, row := range p.PortRows() {
 		part := p.PartOfPort(row.Port)
 		switch {
+		case row.Internal:
+			continue
 		case part.Runs.IsManufacturerHosted():
 			if row.Direction == "out" {
 				continue
@@ -400,7 +462,11 @@ func (p *Product) FirewallRules() []FirewallRule {
 			if len(peers) == 0 {
 				peers = []string{part.Name + " (hosted by the manufacturer)"}
 			}
-			out = append(out, FirewallRule{Direction: "out", Side: p.usersOf(part, row.Port), Transport: row.Transport, Port: row.Number,
+			side := p.usersOf(part, row.Port)
+			if peer := p.Part(row.PeerPart); row.PeerPart != "" && peer.ID != "" && p.PartOnCustomerSide(peer) {
+				side = p.localName(peer) // the listener names its client
+			}
+			out = append(out, FirewallRule{Direction: "out", Side: side, Transport: row.Transport, Port: row.Number,
 				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true})
 			continue
 		case !p.OnCustomerSide(row.Port):
@@ -410,9 +476,13 @@ func (p *Product) FirewallRules() []FirewallRule {
 		if row.Direction == "both" {
 			dirs = []string{"in", "out"}
 		}
+		peers := slices.Clone(row.Endpoints)
+		if peer := p.Part(row.PeerPart); len(peers) == 0 && row.PeerPart != "" && peer.ID != "" {
+			peers = []string{p.peerName(peer)}
+		}
 		for _, d := range dirs {
 			out = append(out, FirewallRule{Direction: d, Side: p.localName(part), Transport: row.Transport, Port: row.Number, Service: row.Service,
-				Peers: slices.Clone(row.Endpoints), Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled,
+				Peers: slices.Clone(peers), Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled,
 				part: part.ID, peerPart: row.PeerPart})
 		}
 	}
@@ -438,11 +508,12 @@ func (p *Product) FirewallRules() []FirewallRule {
 // (an app on a patient's phone, which connects from whatever network the
 // phone is on) and of the customer's own infrastructure. The CSD's key
 // facts list them, so that "None" never hides a port its ports table
-// lists.
+// lists. Ports on a link internal to the product are not among them: the
+// key facts give those apart, as needing no rule.
 func (p *Product) UnruledPorts() []Port {
 	return slices.DeleteFunc(p.SortedPorts(), func(pt Port) bool {
 		part := p.PartOfPort(pt)
-		return part.Runs.IsManufacturerHosted() || p.PartOnCustomerSide(part)
+		return part.Runs.IsManufacturerHosted() || p.PartOnCustomerSide(part) || p.InternalPort(pt)
 	})
 }
 
@@ -480,6 +551,26 @@ func (p *Product) localName(part Part) string {
 		return "Device"
 	}
 	return part.Name
+}
+
+// peerName names the part at the other end of a firewall rule (a port's
+// peer_part): a service the manufacturer hosts as its rule to that
+// service names it when it lists no endpoint, any other part by name.
+func (p *Product) peerName(part Part) string {
+	if part.Runs.IsManufacturerHosted() {
+		return part.Name + " (hosted by the manufacturer)"
+	}
+	return p.localName(part)
+}
+
+// PortPeers names the other end of a port for the ports tables: its
+// approved endpoints, else the part at the other end (peer_part, with
+// where it runs), else none.
+func (p *Product) PortPeers(pt Port) []string {
+	if len(pt.Endpoints) > 0 || pt.PeerPart == "" || p.Part(pt.PeerPart).ID == "" {
+		return pt.Endpoints
+	}
+	return []string{p.PartLabel(pt.PeerPart)}
 }
 
 // usersOf names the parts on the customer's network that reach port pt
@@ -545,24 +636,27 @@ func appendNew(list []string, s string) []string {
 type PortRow struct {
 	Port
 	Interfaces []string // short interface names (see InterfaceShort)
+	Internal   bool     // on interfaces internal to the product (InternalPort)
 }
 
 // PortRows merges the ports that differ only by interface, in SortedPorts
-// order.
+// order; a port on an internal interface never shares a row with one on
+// an interface that is not.
 func (p *Product) PortRows() []PortRow {
 	var out []PortRow
 	for _, pt := range p.SortedPorts() {
 		name := p.InterfaceShort(pt.Interface)
+		internal := p.InternalPort(pt)
 		merged := false
 		for i := range out {
-			if samePortBut(out[i].Port, pt) {
+			if out[i].Internal == internal && samePortBut(out[i].Port, pt) {
 				out[i].Interfaces = appendNew(out[i].Interfaces, name)
 				merged = true
 				break
 			}
 		}
 		if !merged {
-			out = append(out, PortRow{Port: pt, Interfaces: []string{name}})
+			out = append(out, PortRow{Port: pt, Interfaces: []string{name}, Internal: internal})
 		}
 	}
 	return out

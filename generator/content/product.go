@@ -322,9 +322,13 @@ type Interface struct {
 	CanDisable     Tri           `toml:"can_disable" doc:"Whether the customer can disable it."`
 	Carries        DataKinds     `toml:"carries" doc:"Kinds of data carried. Not written: not stated (MDS2 questions on PHI over it then need answers); carries = [] says it carries none of these."`
 	Security       string        `toml:"security" doc:"How the interface is protected."`
+	Internal       bool          `toml:"internal" doc:"true for a link that joins only the product's own parts or components (the private cable or network between a scanner's acquisition workstation and its reconstruction computer, a bus between two processors of one part), neither reachable from nor joined to the customer's network or any other. Its ports are then left out of the ports the customer's network sees and of the firewall rules (the documents list them as internal to the product), and the MDS2 answers about the customer's network do not count it. Mark both ends of the link; never an interface that anything outside the product can reach (a service laptop's cable, a radio others can join). check warns about a Wi-Fi or cellular interface marked internal and about a link marked internal at one end only, and reports a port on one whose peer_part or endpoints lie outside the product."`
 
 	At string `toml:"-"` // key path where it is written: interfaces[2] or versions[1].changes.interfaces_added[0]
 }
+
+// IsInternal reports an interface internal to the product (Internal).
+func (i Interface) IsInternal() bool { return i.Internal }
 
 // Port is one network port: listened on (in) or connected to (out).
 type Port struct {
@@ -336,7 +340,7 @@ type Port struct {
 	Interface      string   `toml:"interface" jsp:"required" doc:"ID of the interface it is reachable on."`
 	Part           string   `toml:"part" doc:"ID of the part that listens or connects (default: the interface's part)."`
 	Endpoints      []string `toml:"endpoints" doc:"Approved remote endpoints; for a port a manufacturer-hosted part listens on, the host names customers reach it at."`
-	PeerPart       string   `toml:"peer_part" doc:"ID of the part of this product at the other end, when the port connects two parts on the customer's network (the pump to its server). A listener and the connection that reaches it, each naming the other's part, give one firewall rule."`
+	PeerPart       string   `toml:"peer_part" doc:"ID of the part of this product at the other end, when the port connects two of its parts (the pump to its server). The ports tables and the firewall rules name that part as the other end when the port lists no endpoints; a listener and the connection that reaches it, each naming the other's part, give one firewall rule."`
 	DefaultEnabled Tri      `toml:"default_enabled" doc:"Open or used as shipped."`
 	Encrypted      Tri      `toml:"encrypted" doc:"Traffic encrypted."`
 	Authenticated  Tri      `toml:"authenticated" doc:"Peer authenticated."`

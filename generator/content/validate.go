@@ -182,6 +182,7 @@ func (v *productValidator) run() {
 		v.ref(fmt.Sprintf("ports[%d].interface", i), pt.Interface, ifaces, "interface")
 	}
 	v.parts("", p.Interfaces, p.Ports, p.DataStores, p.DataFlows, ifaces)
+	v.internalLinks()
 	v.relatedSystems()
 	if pt := p.Verification.PenTest; !pt.Start.IsZero() && !pt.End.IsZero() && pt.End.Before(pt.Start) {
 		v.errorf("verification.penetration_test.end", "ends (%s) before it starts (%s)", pt.End, pt.Start)

@@ -97,8 +97,9 @@ func (v *productValidator) settingRisks(path string, list []SecuritySetting) {
 
 // ports adds to the port rules of the decoder (range, transport, direction)
 // and of run (duplicates, interface references): endpoints must be
-// sensible, outbound ports need approved endpoints, and ports live on
-// interfaces that carry IP traffic.
+// sensible, outbound ports need approved endpoints (except on a link
+// internal to the product, which needs no firewall rule), and ports live
+// on interfaces that carry IP traffic.
 func (v *productValidator) ports() {
 	p := v.p
 	kinds := map[string]InterfaceKind{}
@@ -108,7 +109,7 @@ func (v *productValidator) ports() {
 	for i, pt := range p.Ports {
 		path := fmt.Sprintf("ports[%d]", i)
 		v.endpoints(path+".endpoints", pt.Endpoints)
-		if pt.Direction != "in" && len(pt.Endpoints) == 0 {
+		if pt.Direction != "in" && len(pt.Endpoints) == 0 && !p.InternalPort(pt) {
 			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; hospitals need the destinations to write firewall rules (FDA labeling item 3)", pt.Number, pt.Transport)
 		}
 		if k, ok := kinds[pt.Interface]; ok && !k.CarriesIP() {

@@ -54,7 +54,7 @@ var mds2Derivations = []derivation{
 	{ID: "MPII-3.1", From: "display interfaces carrying PHI or PII (No only when at least one display is listed and each states carries: a product listing none, such as software shown on the customer's screens, answers it)", derive: (*mds2Facts).displayPII},
 	{ID: "MPII-3.3", From: "removable_media interfaces carrying PHI or PII (No only when each such interface and each USB port of the device states carries and none carries PHI or PII)", derive: (*mds2Facts).removableMediaPII},
 	{ID: "MPII-3.4", From: "serial interfaces carrying PHI or PII (a USB interface carrying them decides nothing: a cable link or USB drives; No only when each USB or serial interface states carries)", derive: (*mds2Facts).cablePII},
-	{ID: "MPII-3.5", From: "ethernet interfaces, or virtual_nic interfaces of parts on the customer's network, carrying PHI or PII (a web_ui or api carrying PHI or PII alone decides nothing)", derive: (*mds2Facts).wiredNetworkPII},
+	{ID: "MPII-3.5", From: "ethernet interfaces, or virtual_nic interfaces of parts on the customer's network, carrying PHI or PII (a web_ui or api, or an interface internal to the product, carrying PHI or PII alone decides nothing)", derive: (*mds2Facts).wiredNetworkPII},
 	{ID: "MPII-3.6", From: "wifi, bluetooth, cellular, nfc or infrared interfaces carrying PHI or PII (No only when each such interface states carries)", derive: ifaceCarriesPII("wireless", content.Interface.IsWireless)},
 	{ID: "MPII-3.7", From: "cellular interfaces carrying PHI or PII (Yes only); cloud services receiving PHI or PII (Yes only)", derive: (*mds2Facts).externalPII},
 	{ID: "MPII-3.10", From: "interfaces of kind other carrying PHI or PII (No only when each such interface states carries)", derive: ifaceCarriesPII("other-kind", kinds("other"))},
@@ -83,11 +83,11 @@ var mds2Derivations = []derivation{
 	{ID: "CONN-1.2.3", From: "removable_media interfaces (No only when the device has no USB port either)", derive: (*mds2Facts).acceptsRemovableMedia},
 	{ID: "CONN-1.2.4", From: "serial interfaces (a device interface of kind other decides nothing but Yes)", derive: unlessOtherKind(ifaceOfKind("a serial", kinds("serial")))},
 	{ID: "CONN-2", From: "ports (Yes when listed and the CSD, which publishes them, is built; No when written empty; nothing when not written)", derive: (*mds2Facts).portList},
-	{ID: "CONN-3", From: "ports on wifi, ethernet, virtual_nic, web_ui or api interfaces of parts on the customer's network, except connections out to a manufacturer-hosted part (Yes); no interface but displays (No)", derive: (*mds2Facts).insideNetwork},
-	{ID: "CONN-4", From: "ports on cellular interfaces, required cloud.services or ports of manufacturer-hosted parts (Yes); no ports and no network or radio interface, or cloud.statement with cloud.services written empty (No; a statement with services not written decides nothing)", derive: (*mds2Facts).outsideNetwork},
-	{ID: "CONN-6", From: "cloud.services[].required, or a port of a manufacturer-hosted part when every part runs at the manufacturer, unless a service at its endpoints states required = false (Yes); nothing from a manufacturer-hosted part beside parts that run elsewhere; when cloud.statement is given and cloud.services is written, even empty, with no service's required unstated (No; services not written decide nothing); no ports and no network or radio interface (No)", derive: (*mds2Facts).internetRequired},
+	{ID: "CONN-3", From: "ports on wifi, ethernet, virtual_nic, web_ui or api interfaces of parts on the customer's network, except connections out to a manufacturer-hosted part and ports on interfaces internal to the product (Yes); no interface but displays and internal ones (No)", derive: (*mds2Facts).insideNetwork},
+	{ID: "CONN-4", From: "ports on cellular interfaces, required cloud.services or ports of manufacturer-hosted parts not on interfaces internal to the product (Yes); no ports and no network or radio interface, or cloud.statement with cloud.services written empty (No; a statement with services not written decides nothing)", derive: (*mds2Facts).outsideNetwork},
+	{ID: "CONN-6", From: "cloud.services[].required, or a port of a manufacturer-hosted part, not on an interface internal to the product, when every part runs at the manufacturer, unless a service at its endpoints states required = false (Yes); nothing from a manufacturer-hosted part beside parts that run elsewhere; when cloud.statement is given and cloud.services is written, even empty, with no service's required unstated (No; services not written decide nothing); no ports and no network or radio interface (No)", derive: (*mds2Facts).internetRequired},
 
-	{ID: "NAUT-1", From: "ports: No when network ports exist, each states authenticated = false and every network or radio interface has ports (No only; a port that does not state it, or an interface without ports, decides nothing)", derive: (*mds2Facts).nodeAuth},
+	{ID: "NAUT-1", From: "ports: No when network ports exist, each states authenticated = false and every network or radio interface has ports (No only; a port that does not state it, or an interface without ports, decides nothing; ports and interfaces internal to the product are not counted)", derive: (*mds2Facts).nodeAuth},
 
 	{ID: "PAUT-14", From: "credentials in data_stores[].data or interfaces[].carries (No only when data_stores is written, even empty, every interface states carries, no data flow lists credentials and accounts is written empty: an account signs in with credentials the device may keep or check, which its authentication, prose, does not decide)", derive: (*mds2Facts).credentials},
 	{ID: "PLOK-1", From: "samd; not stated decides nothing", derive: (*mds2Facts).samd},
@@ -110,7 +110,7 @@ var mds2Derivations = []derivation{
 	{ID: "SAHD-2", From: "certifications dated by the form's release (Yes); certifications written, an empty list included, with none dated by then (No)", derive: (*mds2Facts).certified},
 	{ID: "SGUD-2", From: "data_stores holding PHI or PII, when every one gives sanitize instructions (Yes only; a store without them decides nothing)", derive: (*mds2Facts).sanitize},
 
-	{ID: "TXCF-1", From: "interfaces carrying PHI or PII: No when any is a network or radio interface (No only)", derive: (*mds2Facts).cableOnly},
+	{ID: "TXCF-1", From: "interfaces carrying PHI or PII: No when any is a network or radio interface not internal to the product (No only)", derive: (*mds2Facts).cableOnly},
 }
 
 // derive runs every rule and returns the derived answers by ID.

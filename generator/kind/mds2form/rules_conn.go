@@ -85,18 +85,27 @@ func (f *mds2Facts) portOn(match func(content.Interface) bool) (int, bool) {
 	return 0, false
 }
 
+// insideNetwork (CONN-3): a port on an interface that joins the
+// customer's network says Yes. A port on an interface internal to the
+// product (the private cable between a scanner's own computers) joins no
+// network of the customer's: it is communication between the product's
+// own parts, not with other systems, and says nothing.
 func (f *mds2Facts) insideNetwork() (fact, bool) {
 	for i, pt := range f.p.Ports {
 		it, ok := f.iface(pt.Interface)
-		if ok && slices.Contains([]content.InterfaceKind{"wifi", "ethernet", "virtual_nic", "web_ui", "api"}, it.Kind) && f.p.PartOfPort(pt).Runs.OnCustomerNetwork() && !f.toManufacturerService(pt) {
+		if ok && !it.Internal && slices.Contains([]content.InterfaceKind{"wifi", "ethernet", "virtual_nic", "web_ui", "api"}, it.Kind) && f.p.PartOfPort(pt).Runs.OnCustomerNetwork() && !f.toManufacturerService(pt) {
 			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) on the %s interface, which joins the customer's network", pt.Number, pt.Transport, pt.Service, pt.Interface)), true
 		}
 	}
 	// No network port is not "talks to nothing": a serial or USB cable to
 	// a PC, or a radio link, is communication inside the customer's
 	// environment too. No only when the device has no interface but
-	// displays.
-	if len(f.p.Ports) == 0 && !slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind != "display" }) {
+	// displays and links internal to the product.
+	external := func(it content.Interface) bool { return it.Kind != "display" && !it.Internal }
+	if !slices.ContainsFunc(f.p.Ports, func(pt content.Port) bool { return !f.p.InternalPort(pt) }) && !slices.ContainsFunc(f.p.Interfaces, external) {
+		if slices.ContainsFunc(f.p.Interfaces, content.Interface.IsInternal) {
+			return f.no("interfaces", "lists no interface besides displays and links internal to the product"), true
+		}
 		return f.no("interfaces", "lists no interface besides displays"), true
 	}
 	return fact{}, false
@@ -183,10 +192,12 @@ func (f *mds2Facts) optionalService(pt content.Port) bool {
 }
 
 // manufacturerPort is the first port on which a manufacturer-hosted part
-// listens: the product reaches outside the customer's network.
+// listens: the product reaches outside the customer's network. A port on
+// a link internal to the product (a cloud service's own database) is
+// reached by no one outside it and is passed over.
 func (f *mds2Facts) manufacturerPort() (int, bool) {
 	for i, pt := range f.p.Ports {
-		if pt.Direction != "out" && f.p.PartOfPort(pt).Runs.IsManufacturerHosted() {
+		if pt.Direction != "out" && f.p.PartOfPort(pt).Runs.IsManufacturerHosted() && !f.p.InternalPort(pt) {
 			return i, true
 		}
 	}
@@ -207,7 +218,9 @@ func (f *mds2Facts) internetRequired() (fact, bool) {
 		}
 	}
 	for i, pt := range f.p.Ports {
-		if pt.Direction != "out" && f.p.PartOfPort(pt).Runs.IsManufacturerHosted() && !f.optionalService(pt) {
+		// A port on a link internal to the product is reached over no
+		// internet (a cloud service's own database).
+		if pt.Direction != "out" && f.p.PartOfPort(pt).Runs.IsManufacturerHosted() && !f.p.InternalPort(pt) && !f.optionalService(pt) {
 			if !f.p.HostedOnly() {
 				// A cloud part beside the device (a home monitor's
 				// portal): whether the intended use needs it is the
@@ -237,21 +250,28 @@ func (f *mds2Facts) nodeAuth() (fact, bool) {
 	// No only when every port states that it does not authenticate its
 	// peer: one port that does, or that does not say, decides nothing.
 	// So does a network or radio interface without ports (Bluetooth
-	// pairing may authenticate the peer; no port says).
-	if len(f.p.Ports) == 0 || slices.ContainsFunc(f.p.Ports, func(pt content.Port) bool { return !pt.Authenticated.IsFalse() }) {
+	// pairing may authenticate the peer; no port says). A port or
+	// interface internal to the product links its own parts, which are
+	// not the systems it exchanges data with: it counts neither way.
+	ports := slices.DeleteFunc(slices.Clone(f.p.Ports), f.p.InternalPort)
+	if len(ports) == 0 || slices.ContainsFunc(ports, func(pt content.Port) bool { return !pt.Authenticated.IsFalse() }) {
 		return fact{}, false
 	}
 	if slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool {
-		return (it.Kind.Network() || it.Kind.Wireless()) && len(f.p.PortsOn(it.ID)) == 0
+		return !it.Internal && (it.Kind.Network() || it.Kind.Wireless()) && len(f.p.PortsOn(it.ID)) == 0
 	}) {
 		return fact{}, false
 	}
 	return f.no("ports", "lists no port on which the peer is authenticated"), true
 }
 
+// cableOnly (TXCF-1): No when PHI or PII goes over a network or radio
+// interface. A link internal to the product is left out: whether the
+// private cable between its own parts is point-to-point the data does
+// not say, so it decides nothing.
 func (f *mds2Facts) cableOnly() (fact, bool) {
 	for i, it := range f.p.Interfaces {
-		if carriesPII(it.Carries) && (it.Kind.Network() || it.Kind == "nfc" || it.Kind == "infrared") {
+		if !it.Internal && carriesPII(it.Carries) && (it.Kind.Network() || it.Kind == "nfc" || it.Kind == "infrared") {
 			return f.no(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
 		}
 	}

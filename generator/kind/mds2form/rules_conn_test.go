@@ -9,8 +9,9 @@ import (
 // Cases for the rules of sections CONN, NAUT, TXCF and TXIG
 // (rules_conn.go).
 
-func encrypted(p content.Port) content.Port     { p.Encrypted = content.True; return p }
-func authenticated(p content.Port) content.Port { p.Authenticated = content.True; return p }
+func encrypted(p content.Port) content.Port          { p.Encrypted = content.True; return p }
+func internal(i content.Interface) content.Interface { i.Internal = true; return i }
+func authenticated(p content.Port) content.Port      { p.Authenticated = content.True; return p }
 
 func connRuleCases() []ruleCase {
 	var cases []ruleCase
@@ -114,6 +115,21 @@ func connRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{iface("lcd", "display", "phi")}
 		}, noBy("interfaces", "lists no interface besides displays")},
 		{"CONN-3", "no interfaces at all", nil, noBy("interfaces", "lists no interface besides displays")},
+		// A scanner's two computers on a private cable: a port there is
+		// communication between the device's own parts, not with other
+		// systems inside the customer's network.
+		{"CONN-3", "a port on an internal Ethernet first, then one on the hospital's", func(w *world) {
+			w.p.Interfaces = []content.Interface{internal(iface("sys", "ethernet")), iface("eth", "ethernet")}
+			w.p.Ports = []content.Port{port(7001, "tcp", "in", "sys"), port(104, "tcp", "in", "eth")}
+		}, yesBy("ports[1]", "is 104/tcp (svc104) on the eth interface, which joins the customer's network")},
+		{"CONN-3", "ports only on an internal Ethernet, besides a display", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("lcd", "display", "phi"), internal(iface("sys", "ethernet"))}
+			w.p.Ports = []content.Port{port(7001, "tcp", "in", "sys"), port(7001, "tcp", "out", "sys")}
+		}, noBy("interfaces", "lists no interface besides displays and links internal to the product")},
+		{"CONN-3", "ports only on an internal Ethernet, besides a USB port", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("usb", "usb"), internal(iface("sys", "ethernet"))}
+			w.p.Ports = []content.Port{port(7001, "tcp", "in", "sys")}
+		}, decidesNothing},
 
 		{"CONN-4", "a port on cellular", func(w *world) {
 			twoIfaces(w)
@@ -139,6 +155,19 @@ func connRuleCases() []ruleCase {
 			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
 			w.p.Cloud.Services = []content.CloudService{required}
 		}, yesBy("ports[0]", "is 443/tcp (svc443) of Cloud, which runs in a service the manufacturer hosts, outside the customer's network")},
+		// The service's own database, on a network internal to the
+		// product, is no port anyone outside reaches: the public port says
+		// it, and the database alone says nothing.
+		{"CONN-4", "a product only the manufacturer hosts, its database port first", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "db", Name: "Database", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud"), internal(partIface("db-net", "virtual_nic", "db"))}
+			w.p.Ports = []content.Port{partPort(port(5432, "tcp", "in", "db-net"), "db"), partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
+		}, yesBy("ports[1]", "is 443/tcp (svc443) of Cloud, which runs in a service the manufacturer hosts")},
+		{"CONN-4", "a manufacturer's part with only an internal port", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "db", Name: "Database", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{internal(partIface("db-net", "virtual_nic", "db"))}
+			w.p.Ports = []content.Port{partPort(port(5432, "tcp", "in", "db-net"), "db")}
+		}, decidesNothing},
 		{"CONN-4", "a cloud statement and services = [] written", func(w *world) {
 			twoIfaces(w)
 			w.states("cloud.services")
@@ -205,6 +234,11 @@ func connRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
 			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example")}
 		}, yesBy("ports[0]", "belongs to Cloud, a part of the product that runs in a service the manufacturer hosts and is reached over the internet; no part of the product runs on the device or at the customer (the customer's own infrastructure, such as its identity provider, is not part of it)")},
+		{"CONN-6", "a manufacturer's part, its database port first", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "db", Name: "Database", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud"), internal(partIface("db-net", "virtual_nic", "db"))}
+			w.p.Ports = []content.Port{partPort(port(5432, "tcp", "in", "db-net"), "db"), partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example")}
+		}, yesBy("ports[1]", "belongs to Cloud, a part of the product that runs in a service the manufacturer hosts and is reached over the internet")},
 		{"CONN-6", "no statement, no ports", nil, noBy("ports", "lists no network port, and interfaces lists no network or radio interface")},
 		{"CONN-6", "no statement, no ports, but a cellular interface", twoIfaces, decidesNothing},
 		// The IVD analyzer probe: a statement, no services written (the
@@ -230,6 +264,16 @@ func connRuleCases() []ruleCase {
 			w.p.Ports = []content.Port{port(22, "tcp", "in", "eth"), authenticated(port(443, "tcp", "out", "eth"))}
 		}, decidesNothing},
 		{"NAUT-1", "no ports", nil, decidesNothing},
+		// The device's own computers are not the systems it exchanges
+		// data with: a port between them counts neither way.
+		{"NAUT-1", "only an internal port authenticates its peer", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet"), internal(iface("sys", "ethernet")), internal(iface("spare", "ethernet"))}
+			w.p.Ports = []content.Port{port(104, "tcp", "in", "eth"), authenticated(port(7001, "tcp", "in", "sys"))}
+		}, noBy("ports", "lists no port on which the peer is authenticated")},
+		{"NAUT-1", "only internal ports", func(w *world) {
+			w.p.Interfaces = []content.Interface{internal(iface("sys", "ethernet"))}
+			w.p.Ports = []content.Port{port(7001, "tcp", "in", "sys")}
+		}, decidesNothing},
 		// Bluetooth pairing may authenticate the peer; no port says.
 		{"NAUT-1", "no port authenticates its peer, and a radio without ports", func(w *world) {
 			w.p.Interfaces = append(w.p.Interfaces, iface("ble", "bluetooth"))
@@ -247,6 +291,14 @@ func connRuleCases() []ruleCase {
 		}
 		cases = append(cases, c)
 	}
+
+	// PHI over a scanner's private cable between its own computers: whether
+	// that cable is point-to-point the data does not say.
+	cases = append(cases, ruleCase{"TXCF-1", "PII only over an internal Ethernet", func(w *world) {
+		w.p.Interfaces = []content.Interface{iface("usb", "usb", "phi"), internal(iface("sys", "ethernet", "phi"))}
+	}, decidesNothing}, ruleCase{"TXCF-1", "PII over an internal and a hospital Ethernet", func(w *world) {
+		w.p.Interfaces = []content.Interface{internal(iface("sys", "ethernet", "phi")), iface("eth", "ethernet", "phi")}
+	}, noBy("interfaces[1].carries", "lists PHI or PII (interface eth)")})
 
 	// A flow of PHI or PII between two parts that names no interface:
 	// what it crosses is not stated (a SAML assertion through the

@@ -127,7 +127,9 @@ func (f *mds2Facts) exchangesPII() (fact, bool) {
 // PHI or PII (its host's network is wired or not, but it is a network the
 // customer runs); No when no interface that could use a wired network
 // does. A web user interface or API carrying PII decides nothing alone:
-// the network under it is not stated.
+// the network under it is not stated; nor does a link internal to the
+// product carrying PII (PII moving between the product's own parts, not
+// in or out of it).
 func (f *mds2Facts) wiredNetworkPII() (fact, bool) {
 	undecided := false
 	for i, it := range f.p.Interfaces {
@@ -138,6 +140,8 @@ func (f *mds2Facts) wiredNetworkPII() (fact, bool) {
 			continue
 		}
 		switch {
+		case it.Internal:
+			undecided = undecided || it.Kind == "ethernet" || it.Kind.Virtual()
 		case it.Kind == "ethernet", it.Kind == "virtual_nic" && f.p.PartOfInterface(it).Runs.OnCustomerNetwork():
 			return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
 		case it.Kind.Virtual():

@@ -72,6 +72,14 @@ func mpiiRuleCases() []ruleCase {
 		{"MPII-3.5", "Ethernet that carries no PII", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "configuration")}
 		}, noBy("interfaces", "lists no Ethernet interface that carries PHI or PII")},
+		// PHI between a scanner's own computers over their private cable
+		// neither enters nor leaves the device: not Yes, and not No.
+		{"MPII-3.5", "only an internal Ethernet carries PII", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "configuration"), internal(iface("sys", "ethernet", "phi"))}
+		}, decidesNothing},
+		{"MPII-3.5", "an internal and a hospital Ethernet carry PII", func(w *world) {
+			w.p.Interfaces = []content.Interface{internal(iface("sys", "ethernet", "phi")), iface("eth", "ethernet", "phi")}
+		}, yesBy("interfaces[1].carries", "lists PHI or PII (interface eth)")},
 		{"MPII-3.1", "a display that does not say what it carries", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("disp", "display")}
 		}, decidesNothing},

@@ -97,6 +97,11 @@ type NoticeView struct {
 	// customer's, not the product's). Their ports are not listed; the
 	// notice names the parts so that no port goes unmentioned.
 	Elsewhere []content.Part
+	// Internal are the ports on a link internal to the product (an
+	// interface marked internal in the version that has the port): they
+	// join no network of the customer's, so there is nothing there to
+	// keep open or block for them.
+	Internal []content.Port
 }
 
 // NoticeComponentView is one component a notice names, as the SBOM and
@@ -155,7 +160,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 	comps := p.Inventory
 	views := versionFacts(p, n)
 	var stores []content.DataStore
-	var ports []content.Port
+	var ports, internal []content.Port
 	for _, q := range views {
 		for _, d := range q.DataStores {
 			if !slices.ContainsFunc(stores, func(s content.DataStore) bool {
@@ -167,6 +172,9 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		for _, pt := range q.SortedPorts() {
 			if !slices.ContainsFunc(ports, func(x content.Port) bool { return samePort(x, pt) }) {
 				ports = append(ports, pt)
+				if q.InternalPort(pt) {
+					internal = append(internal, pt)
+				}
 			}
 		}
 	}
@@ -250,6 +258,8 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		switch {
 		case slices.Contains(n.Actions.BlockPorts, pt.Number):
 			view.Block = append(view.Block, pt)
+		case slices.ContainsFunc(internal, func(x content.Port) bool { return samePort(x, pt) }):
+			view.Internal = append(view.Internal, pt)
 		case p.PartOfPort(pt).Runs.IsManufacturerHosted():
 			view.Hosted = append(view.Hosted, pt)
 		case p.OnCustomerSide(pt):

@@ -1,0 +1,110 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+)
+
+// internalLinks checks the interfaces marked internal (a link between the
+// product's own parts, joined to no network of the customer's) in the
+// product's facts and every version's: the documents leave their ports
+// out of the ports the customer's network sees and out of the firewall
+// rules, so a mark that is not true would hide a port the customer must
+// know about.
+//
+//   - A cellular radio always joins a carrier's network, and Wi-Fi is open
+//     to anything in range: marked internal, each is a warning.
+//   - The customer's own infrastructure is not the product's: an
+//     interface of such a part marked internal is a warning.
+//   - A port on an internal interface whose peer_part runs elsewhere is
+//     reached over a network that is not the product's: an error when one
+//     end is hosted by the manufacturer, on a customer's own device or the
+//     customer's infrastructure, a warning otherwise (the device and a
+//     server the customer hosts on a dedicated cable).
+//   - A port on an internal interface whose endpoint is where a service
+//     the manufacturer hosts listens, or a cloud service's endpoint, leaves
+//     the product: an error.
+//   - A connection listed at both ends, each naming the other's part, is
+//     internal at both ends or at neither: a warning at the end that is
+//     not.
+func (v *productValidator) internalLinks() {
+	p := v.p
+	views := []*Product{p}
+	for _, ver := range p.Versions {
+		if q := p.views[ver.Version]; q != nil && !slices.Contains(views, q) {
+			views = append(views, q)
+		}
+	}
+	seen := map[string]bool{} // path and message: a fact every version inherits is told once
+	add := func(sev Severity, path, format string, args ...any) {
+		msg := fmt.Sprintf(format, args...)
+		if !seen[path+"\x00"+msg] {
+			seen[path+"\x00"+msg] = true
+			v.add(sev, path, "%s", msg)
+		}
+	}
+	for _, q := range views {
+		for i, it := range q.Interfaces {
+			if !it.Internal {
+				continue
+			}
+			path := AtOr(it.At, fmt.Sprintf("interfaces[%d]", i)) + ".internal"
+			switch it.Kind {
+			case "cellular":
+				add(Warning, path, "interface %q is a cellular radio marked internal, but a cellular radio joins a carrier's network, not only the product's own parts; the documents leave its ports out of the customer's port lists, firewall rules and MDS2 network answers (remove internal unless nothing but the product's own parts can reach it)", it.ID)
+			case "wifi":
+				add(Warning, path, "interface %q is a Wi-Fi radio marked internal, which anything in range can try to join; the documents leave its ports out of the customer's port lists, firewall rules and MDS2 network answers (keep internal only for a private radio link that only the product's own parts join, and say in security how it is kept private)", it.ID)
+			}
+			if part := q.PartOfInterface(it); part.Runs.IsCustomerInfrastructure() {
+				add(Warning, path, "interface %q is marked internal but belongs to %q, the customer's own infrastructure, which is not part of the product: a link there is the customer's network", it.ID, part.ID)
+			}
+		}
+		for i, pt := range q.Ports {
+			if !q.InternalPort(pt) {
+				continue
+			}
+			path := AtOr(pt.At, fmt.Sprintf("ports[%d]", i))
+			own, peer := q.PartOfPort(pt), q.Part(pt.PeerPart)
+			if pt.PeerPart != "" && peer.ID != "" && peer.Runs != own.Runs {
+				sev := Warning
+				for _, r := range []PartRuns{own.Runs, peer.Runs} {
+					if r.IsManufacturerHosted() || r.IsCustomerDevice() || r.IsCustomerInfrastructure() {
+						sev = Error
+					}
+				}
+				add(sev, path+".peer_part", "port %d/%s is on interface %q, marked internal, but the other end, %q, runs %s while %q runs %s: a link internal to the product joins parts that run in the same place (remove internal from the interface when the connection crosses a network that is not the product's own)",
+					pt.Number, pt.Transport, pt.Interface, peer.ID, peer.Runs.Where(), own.ID, own.Runs.Where())
+			}
+			for j, e := range pt.Endpoints {
+				if what := q.outsideEndpoint(e); what != "" {
+					add(Error, fmt.Sprintf("%s.endpoints[%d]", path, j), "port %d/%s is on interface %q, marked internal, but its endpoint %q is %s, outside the product's internal link (remove internal from the interface, or the endpoint from the port)",
+						pt.Number, pt.Transport, pt.Interface, e, what)
+				}
+			}
+			for k, o := range q.Ports {
+				if pt.PeerPart == "" || o.Part != pt.PeerPart || o.PeerPart != pt.Part || o.Number != pt.Number || o.Transport != pt.Transport || q.InternalPort(o) {
+					continue
+				}
+				add(Warning, AtOr(o.At, fmt.Sprintf("ports[%d]", k))+".interface", "port %d/%s of %q is the other end of %q's port on interface %q, marked internal, but its own interface %q is not: mark both ends of the link internal, or neither",
+					o.Number, o.Transport, o.Part, pt.Part, pt.Interface, o.Interface)
+			}
+		}
+	}
+}
+
+// outsideEndpoint says what endpoint e is when it lies outside the
+// product: where a service the manufacturer hosts listens (on an
+// interface not internal), or an endpoint of a cloud service; "" else.
+func (p *Product) outsideEndpoint(e string) string {
+	for _, l := range p.Ports {
+		if l.Direction != "out" && !p.InternalPort(l) && p.PartOfPort(l).Runs.IsManufacturerHosted() && slices.Contains(l.Endpoints, e) {
+			return fmt.Sprintf("where %s, hosted by the manufacturer, listens", p.PartOfPort(l).Name)
+		}
+	}
+	for _, s := range p.Cloud.Services {
+		if slices.Contains(s.Endpoints, e) {
+			return fmt.Sprintf("an endpoint of the cloud service %s", s.Name)
+		}
+	}
+	return ""
+}
