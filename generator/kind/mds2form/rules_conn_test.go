@@ -49,6 +49,34 @@ func connRuleCases() []ruleCase {
 			cases = append(cases, c)
 		}
 		cases = append(cases, ruleCase{r.id, "no interfaces", nil, none})
+
+		// The same interface of a part that runs on another host (an
+		// app's Bluetooth link on the patient's phone), in a product
+		// without a device part and beside one: the product uses that
+		// link, so the form must not deny it; whether the host's radio is
+		// the device's is the manufacturer's to say.
+		noPart := noBy("parts", "the product has no hardware of its own, so no "+r.what+" interface")
+		for _, k := range interfaceKinds {
+			undecided := slices.Contains(r.kinds, k) || r.id == "CONN-1.2.3" && k == "usb" ||
+				k == "other" && slices.Contains([]string{"CONN-1.1", "CONN-1.1.3", "CONN-1.1.4", "CONN-1.2", "CONN-1.2.4"}, r.id)
+			app := ruleCase{id: r.id, name: k + " of an app on the patient's phone", setup: func(w *world) {
+				w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}}
+				w.p.Interfaces = []content.Interface{partIface("screen", "display", "app"), partIface("b", k, "app")}
+			}, want: noPart}
+			beside := ruleCase{id: r.id, name: k + " of an app beside the device", setup: func(w *world) {
+				w.p.Parts = []content.Part{{ID: "dev", Name: "Device", Runs: "device"}, {ID: "app", Name: "App", Runs: "customer_device"}}
+				w.p.Interfaces = []content.Interface{partIface("screen", "display", "dev"), partIface("b", k, "app")}
+			}, want: none}
+			if undecided {
+				app.want, beside.want = decidesNothing, decidesNothing
+			}
+			cases = append(cases, app, beside)
+		}
+		// A virtual interface is no hardware of anyone's.
+		cases = append(cases, ruleCase{r.id, "only virtual interfaces of a customer-hosted part", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "gw", Name: "Gateway VM", Runs: "customer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("vnic", "virtual_nic", "gw"), partIface("web", "web_ui", "gw"), partIface("api", "api", "gw")}
+		}, noPart})
 	}
 	cases = append(cases, ruleCase{"CONN-1.2.3", "usb and removable_media", func(w *world) {
 		w.p.Interfaces = []content.Interface{iface("usb", "usb"), iface("sd", "removable_media")}
