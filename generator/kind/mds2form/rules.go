@@ -99,9 +99,9 @@ var mds2Derivations = []derivation{
 
 	{ID: "SBOM-1", From: "sbom.files (No when [sbom] or components is written, with no file and no component)", derive: (*mds2Facts).sbomAvailable},
 	{ID: "SBOM-2", From: "sbom.files: the first file's format, CycloneDX or SPDX (Yes only)", derive: (*mds2Facts).sbomFormat},
-	{ID: "SBOM-2.1", From: "SBOM components' names", derive: sbomField("names", func(c inventory.Component) bool { return c.Name != "" })},
-	{ID: "SBOM-2.2", From: "SBOM components' suppliers (all: Yes, none: No)", derive: sbomField("suppliers", sbomNamesSupplier)},
-	{ID: "SBOM-2.3", From: "SBOM components' versions (all: Yes, none: No)", derive: sbomField("versions", func(c inventory.Component) bool { return c.Version != "" })},
+	{ID: "SBOM-2.1", From: "SBOM components' names (all: Yes; one without: No)", derive: sbomField("names", "name", func(c inventory.Component) bool { return c.Name != "" })},
+	{ID: "SBOM-2.2", From: "SBOM components' suppliers (all: Yes; one without: No)", derive: sbomField("suppliers", "supplier", sbomNamesSupplier)},
+	{ID: "SBOM-2.3", From: "SBOM components' versions (all: Yes; one without: No)", derive: sbomField("versions", "version", func(c inventory.Component) bool { return c.Version != "" })},
 	{ID: "SBOM-2.4", From: "SBOM components' purl, CPE or licence (any: Yes only)", derive: (*mds2Facts).sbomExtra},
 	{ID: "SBOM-4", From: "suppliers.sbom_process, with SBOM files (Yes only)", derive: func(f *mds2Facts) (fact, bool) {
 		return f.yes("suppliers.sbom_process", "describes how the SBOM is produced and kept current"), len(f.sbomFiles()) > 0 && strings.TrimSpace(f.p.Suppliers.SBOMProcess) != ""
