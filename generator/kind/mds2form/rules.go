@@ -65,7 +65,7 @@ var mds2Derivations = []derivation{
 	{ID: "AUDT-2", From: "logging.events (Yes only)", derive: func(f *mds2Facts) (fact, bool) {
 		return f.yes("logging.events", "lists the security events the device records"), len(f.p.Logging.Events) > 0
 	}},
-	{ID: "AUDT-1.2", From: "data_stores holding logs: whether they also hold PHI or PII", derive: (*mds2Facts).piiInLogs},
+	{ID: "AUDT-1.2", From: "data_stores holding logs, and those logging.logs are kept in: No when none lists PHI or PII and every log is kept in a data store (No only: a store listing logs and PII may hold only the user identities the question leaves out)", derive: (*mds2Facts).piiInLogs},
 	{ID: "AUDT-4.1.1", From: "ports: NTP (123/udp) or NTS-KE (4460/tcp) (Yes only)", derive: (*mds2Facts).timeSync},
 	{ID: "AUDT-5", From: "logging.siem.supported (Yes only)", derive: (*mds2Facts).siem},
 

@@ -18,9 +18,29 @@ var audtRuleCases = []ruleCase{
 		yesBy("logging.events", "lists the security events the device records")},
 	{"AUDT-2", "no events", func(w *world) { w.p.Logging.Logs = []content.Log{{ID: "audit"}} }, decidesNothing},
 
+	// A database holding logs beside patient records: the PHI may be in
+	// the patient tables, not in the log.
 	{"AUDT-1.2", "logs kept with PHI", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("cfg", "configuration", "phi"), store("sys", "logs"), store("db", "logs", "phi")}
-	}, yesBy("data_stores[2].data", "lists logs together with PHI or PII (db)")},
+	}, decidesNothing},
+	// The PII may be no more than the user identities the question leaves
+	// out.
+	{"AUDT-1.2", "logs kept with PII", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("audit", "logs", "pii")}
+		w.p.Logging.Logs = []content.Log{{ID: "audit", Content: "Sign-ins and changes, each with the user.", DataStore: "audit"}}
+	}, decidesNothing},
+	{"AUDT-1.2", "every log in a store without PHI or PII", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("db", "phi"), store("sys", "logs")}
+		w.p.Logging.Logs = []content.Log{{ID: "audit", DataStore: "sys"}}
+	}, noBy("data_stores", "holds logs only in stores without PHI or PII")},
+	{"AUDT-1.2", "a log kept outside the data stores", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("db", "pii"), store("sys", "logs", "configuration")}
+		w.p.Logging.Logs = []content.Log{{ID: "audit", DataStore: "sys"}, {ID: "server", Location: "the server's database"}}
+	}, decidesNothing},
+	{"AUDT-1.2", "a log in a store holding PII that does not list logs", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("db", "pii"), store("sys", "logs")}
+		w.p.Logging.Logs = []content.Log{{ID: "audit", DataStore: "db"}}
+	}, decidesNothing},
 	{"AUDT-1.2", "logs kept apart", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("db", "pii"), store("sys", "logs", "configuration")}
 	}, noBy("data_stores", "holds logs only in stores without PHI or PII")},
