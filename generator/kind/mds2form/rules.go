@@ -59,9 +59,11 @@ var mds2Derivations = []derivation{
 	{ID: "MPII-3.7", From: "cellular interfaces carrying PHI or PII (Yes only); cloud services receiving PHI or PII (Yes only)", derive: (*mds2Facts).externalPII},
 	{ID: "MPII-3.10", From: "interfaces of kind other carrying PHI or PII (No only when each such interface states carries)", derive: ifaceCarriesPII("other-kind", kinds("other"))},
 
-	{ID: "AUDT-1", From: "logging.logs (Yes only)", derive: func(f *mds2Facts) (fact, bool) {
-		return f.yes("logging.logs", "lists the device's own logs"), len(f.p.Logging.Logs) > 0
-	}},
+	// AUDT-1 (the device's own audit log, beyond the operating system's)
+	// is not derived: a log of logging.logs may be the operating
+	// system's (a workstation's Windows security event log), and nothing
+	// in a log's facts (its content, location or data store, prose or a
+	// store the OS's log rests in too) tells whose it is.
 	{ID: "AUDT-2", From: "logging.events (Yes only)", derive: func(f *mds2Facts) (fact, bool) {
 		return f.yes("logging.events", "lists the security events the device records"), len(f.p.Logging.Events) > 0
 	}},

@@ -1,6 +1,8 @@
 package mds2form
 
 import (
+	"testing"
+
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/sbom"
@@ -10,10 +12,6 @@ import (
 // SBOM (rules_sbom.go), PAUT, SAHD and SGUD (rules_other.go).
 
 var audtRuleCases = []ruleCase{
-	{"AUDT-1", "logs listed", func(w *world) { w.p.Logging.Logs = []content.Log{{ID: "audit"}} },
-		yesBy("logging.logs", "lists the device's own logs")},
-	{"AUDT-1", "no logs", func(w *world) { w.p.Logging.Events = []content.SecurityEvent{{Event: "Login"}} }, decidesNothing},
-
 	{"AUDT-2", "events listed", func(w *world) { w.p.Logging.Events = []content.SecurityEvent{{Event: "Login"}} },
 		yesBy("logging.events", "lists the security events the device records")},
 	{"AUDT-2", "no events", func(w *world) { w.p.Logging.Logs = []content.Log{{ID: "audit"}} }, decidesNothing},
@@ -337,4 +335,35 @@ func comp(name, eos string) inventory.Component {
 func withOrigin(c inventory.Component, o inventory.Origin) inventory.Component {
 	c.Origin = o
 	return c
+}
+
+// notDerivedCases are questions no rule may answer from facts that look
+// as if they decide them: whichever way the product's real answer goes,
+// the data does not say it. TestNotDerived fails when derive() answers
+// one.
+var notDerivedCases = []ruleCase{
+	// AUDT-1 asks for the device's own audit log, beyond the operating
+	// system's: a log of logging.logs may be the OS's, and no fact of a
+	// log tells whose it is.
+	{"AUDT-1", "only the Windows security event log (No for the form)", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("evt", "logs")}
+		w.p.Logging.Logs = []content.Log{{ID: "winsec", Name: "Windows Security event log", Content: "Logons and privilege use, written by Windows.", DataStore: "evt"}}
+		w.p.Logging.Events = []content.SecurityEvent{{Event: "Failed login", Logs: []string{"winsec"}}}
+	}, decidesNothing},
+	{"AUDT-1", "the application's own event log (Yes for the form)", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("evt", "logs")}
+		w.p.Logging.Logs = []content.Log{{ID: "app", Name: "Application audit log", Content: "Sign-ins and changes, written by the application.", DataStore: "evt"}}
+	}, decidesNothing},
+}
+
+func TestNotDerived(t *testing.T) {
+	for _, c := range notDerivedCases {
+		t.Run(c.id+"/"+c.name, func(t *testing.T) {
+			w := newWorld()
+			c.setup(w)
+			if got, ok := w.facts().derive()[c.id]; ok {
+				t.Errorf("%s derived %s: %s; the data does not decide it", c.id, got.Answer, got)
+			}
+		})
+	}
 }
