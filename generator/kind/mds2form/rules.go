@@ -1,8 +1,6 @@
 package mds2form
 
 import (
-	"strings"
-
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
 )
@@ -105,9 +103,11 @@ var mds2Derivations = []derivation{
 	{ID: "SBOM-2.2", From: "SBOM components' suppliers (all: Yes; one without: No)", derive: sbomField("suppliers", "supplier", sbomNamesSupplier)},
 	{ID: "SBOM-2.3", From: "SBOM components' versions (all: Yes; one without: No)", derive: sbomField("versions", "version", func(c inventory.Component) bool { return c.Version != "" })},
 	{ID: "SBOM-2.4", From: "SBOM components' purl, CPE or licence (any: Yes only)", derive: (*mds2Facts).sbomExtra},
-	{ID: "SBOM-4", From: "suppliers.sbom_process, with SBOM files (Yes only)", derive: func(f *mds2Facts) (fact, bool) {
-		return f.yes("suppliers.sbom_process", "describes how the SBOM is produced and kept current"), len(f.sbomFiles()) > 0 && strings.TrimSpace(f.p.Suppliers.SBOMProcess) != ""
-	}},
+	// SBOM-4 (a process for keeping the SBOM up to date) is not derived:
+	// suppliers.sbom_process is prose the plan and the CSD require, so it
+	// is written whether or not such a process exists ("generated once
+	// at release" reads no different), as RDMP-2 is not derived from the
+	// vetting text.
 
 	{ID: "SAHD-2", From: "certifications dated by the form's release (Yes); certifications written, an empty list included, with none dated by then (No)", derive: (*mds2Facts).certified},
 	{ID: "SGUD-2", From: "data_stores holding PHI or PII, when every one gives sanitize instructions (Yes only; a store without them decides nothing)", derive: (*mds2Facts).sanitize},

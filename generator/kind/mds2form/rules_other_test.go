@@ -122,11 +122,6 @@ var sbomRuleCases = []ruleCase{
 		yesBy("sbom.files", "give package URLs, CPE names or licences")},
 	{"SBOM-2.4", "none in the SBOM (only in the product file)", sbomWorld(fullComponent), decidesNothing},
 
-	{"SBOM-4", "SBOM and its process", sbomWorld(fullComponent),
-		yesBy("suppliers.sbom_process", "describes how the SBOM is produced and kept current")},
-	{"SBOM-4", "a process but no SBOM file", func(w *world) { w.p.Suppliers.SBOMProcess = "Generated at build time." }, decidesNothing},
-	{"SBOM-4", "an SBOM but a blank process", func(w *world) { sbomWorld(fullComponent)(w); w.p.Suppliers.SBOMProcess = " \n" }, decidesNothing},
-
 	{"RDMP-1", "frameworks named", func(w *world) { w.p.SPDF.Frameworks = []string{"JSP2", "IEC 81001-5-1:2021"} },
 		yesBy("spdf.frameworks", "names the secure development framework followed: JSP2, IEC 81001-5-1:2021")},
 	{"RDMP-1", "no framework", nil, decidesNothing}, // honest answers not refused: No, or Yes without naming one
@@ -353,6 +348,17 @@ var notDerivedCases = []ruleCase{
 	{"AUDT-1", "the application's own event log (Yes for the form)", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("evt", "logs")}
 		w.p.Logging.Logs = []content.Log{{ID: "app", Name: "Application audit log", Content: "Sign-ins and changes, written by the application.", DataStore: "evt"}}
+	}, decidesNothing},
+	// SBOM-4 asks for a process that keeps the SBOM up to date;
+	// suppliers.sbom_process is prose the plan and the CSD require, written
+	// whether or not there is one.
+	{"SBOM-4", "a process that keeps the SBOM current (Yes for the form)", func(w *world) {
+		sbomWorld(fullComponent)(w)
+		w.p.Suppliers.SBOMProcess = "The build produces the SBOM and it is re-issued whenever a component changes."
+	}, decidesNothing},
+	{"SBOM-4", "a text saying the SBOM is made once (No for the form)", func(w *world) {
+		sbomWorld(fullComponent)(w)
+		w.p.Suppliers.SBOMProcess = "The SBOM was produced by hand for the 510(k) and is not updated."
 	}, decidesNothing},
 }
 
