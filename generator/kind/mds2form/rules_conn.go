@@ -145,8 +145,12 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 	}
 	// services = [] says the product uses none; the statement alone is
 	// prose ("the device reaches the vendor's portal" reads no different),
-	// and services not written are not stated.
-	if strings.TrimSpace(f.p.Cloud.Statement) != "" && len(f.p.Cloud.Services) == 0 && f.p.States("cloud.services") {
+	// and services not written are not stated. A port that connects out
+	// to a part the manufacturer hosts (an app's upload to the product's
+	// cloud, which lists no port of its own) leaves the network whatever
+	// cloud.services says: No then would deny it.
+	if strings.TrimSpace(f.p.Cloud.Statement) != "" && len(f.p.Cloud.Services) == 0 && f.p.States("cloud.services") &&
+		!slices.ContainsFunc(f.p.Ports, f.toManufacturerService) {
 		return f.no("cloud", "lists no cloud or internet service"), true
 	}
 	if f.offline() {

@@ -173,6 +173,18 @@ func connRuleCases() []ruleCase {
 			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
 			w.p.Cloud.Statement = "The device uses no cloud service."
 		}, noBy("cloud", "lists no cloud or internet service")},
+		// An app's upload to the product's own cloud (which lists no port
+		// of its own) leaves the customer's network whatever
+		// cloud.services says.
+		{"CONN-4", "services = [] written, but a port out to the manufacturer's part", func(w *world) {
+			w.states("cloud.services")
+			w.p.Cloud.Statement = "The product uses no cloud or internet service."
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("net", "api", "app")}
+			out := partPort(port(443, "tcp", "out", "net"), "app")
+			out.PeerPart = "cloud"
+			w.p.Ports = []content.Port{out}
+		}, decidesNothing},
 		// The statement is prose: it may as well say the device reaches
 		// the vendor's portal. Services not written are not stated.
 		{"CONN-4", "a cloud statement, services not written", func(w *world) {
