@@ -9,7 +9,9 @@ import (
 // Why says how an answer was reached when the form itself does not show
 // it: derived from the product data, N/A by the form's instruction, an
 // explicit answer that overrides the data (its note explains it), or an
-// N/A with the manufacturer's reason. "" for a plain explicit answer and
+// N/A the manufacturer gave with its reason (typed into the form, as the
+// override is: Why says so, so that the appendix never passes a typed
+// answer off as one the data or the form decided). "" for a plain explicit answer and
 // for text rows (the DOC entries say what they are). The published form
 // shows it on hover and in its "how reached" appendix; mds2.json and the
 // CSV carry the same facts as basis, from and reason.
@@ -25,7 +27,7 @@ func (r Row) Why() string {
 	case r.Overrides():
 		return "The manufacturer's answer, explained in " + r.NoteRef() + "; it " + r.From + "."
 	case r.Answer == NA && r.Reason != "":
-		return "Not applicable: " + r.Reason
+		return "The manufacturer's answer, not applicable: " + r.Reason
 	}
 	return ""
 }

@@ -23,7 +23,7 @@ func TestRowWhy(t *testing.T) {
 		{"gated by a stated instruction", yn(NA, BasisGated, "CSUP-4 is No"), "Not applicable by the form's instruction, as CSUP-4 is No."},
 		{"an override explained in a note", Row{Kind: KindYesNo, Answer: No, Basis: BasisAnswered, Note: 3, From: "overrides Yes from samd is true"},
 			"The manufacturer's answer, explained in Note 3; it overrides Yes from samd is true."},
-		{"N/A with the manufacturer's reason", Row{Kind: KindYesNo, Answer: NA, Basis: BasisAnswered, Reason: "No removable media"}, "Not applicable: No removable media"},
+		{"N/A with the manufacturer's reason", Row{Kind: KindYesNo, Answer: NA, Basis: BasisAnswered, Reason: "No removable media"}, "The manufacturer's answer, not applicable: No removable media"},
 		// Nothing to say: the form shows all there is.
 		{"a plain explicit answer", yn(Yes, BasisAnswered, ""), ""},
 		{"an explicit N/A without reason", yn(NA, BasisAnswered, ""), ""},

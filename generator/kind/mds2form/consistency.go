@@ -1,6 +1,12 @@
 package mds2form
 
-import "github.com/jspgen/jspgen/generator/mds2"
+import (
+	"fmt"
+	"slices"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
 
 // The catalog's cross-section consistency checks that are implications:
 // a Yes to the first question needs the answer given to the second
@@ -45,4 +51,84 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 		r.warnf(r.p.MDS2.AnswerPath(at), "the form answers %s Yes and %s %s, but %s: correct one of them, or explain both in their notes",
 			im.if_, im.then, b, im.why)
 	}
+}
+
+// checkAgainstData warns where the manufacturer's No denies a capability
+// the product data shows but no rule derives (the rule's direction or its
+// other facts leave the question open): CONN-4 No while a part of the
+// product on the customer's side connects out to a cloud service it
+// lists, even one stated optional, or to a part the manufacturer hosts;
+// RMOT-1 No while a part the manufacturer hosts connects in to a part on
+// the customer's side. Prose (deployment.remote_service,
+// cloud.statement) decides nothing here, and neither does a connection
+// out to the manufacturer's service for RMOT-1: an upload is no remote
+// service session. Advisory, as the implications: a No explained in its
+// note stands without a warning.
+func (r *mds2Resolver) checkAgainstData(final map[string]mds2.Answer, givens map[string]given) {
+	for _, c := range []struct {
+		id   string
+		show func() (fact, bool)
+		is   string
+	}{
+		{"CONN-4", r.facts.connectsOutside, "communication with a system outside the customer's network"},
+		{"RMOT-1", r.facts.manufacturerConnectsIn, "a remote connection from the manufacturer"},
+	} {
+		g, ok := givens[c.id]
+		if !ok || g.answer != mds2.No || final[c.id] != mds2.No || g.entry.Note != 0 {
+			continue
+		}
+		if d, ok := c.show(); ok {
+			r.warnf(g.path, "answer No, but %s: that is %s; correct the answer, or explain it in a note ({ answer = \"no\", note = n })", d, c.is)
+		}
+	}
+}
+
+// customerSide reports a part of the product that runs on the customer's
+// side (the device, customer-hosted software, the customer's own
+// device): not the manufacturer's, nor the customer's own infrastructure.
+func customerSide(p content.Part) bool {
+	return p.ID != "" && !p.Runs.IsManufacturerHosted() && !p.Runs.IsCustomerInfrastructure()
+}
+
+// connectsOutside is the first port by which a part on the customer's
+// side connects out to a cloud service the product lists (at one of the
+// service's endpoints) or to a part the manufacturer hosts.
+func (f *mds2Facts) connectsOutside() (fact, bool) {
+	for i, pt := range f.p.Ports {
+		part := f.p.PartOfPort(pt)
+		if pt.Direction == "in" || !customerSide(part) {
+			continue
+		}
+		for j, s := range f.p.Cloud.Services {
+			if k := slices.IndexFunc(s.Endpoints, func(e string) bool { return slices.Contains(pt.Endpoints, e) }); k >= 0 {
+				return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), by which %s connects out to %s (cloud.services[%d]) at %s",
+					pt.Number, pt.Transport, pt.Service, part.Name, s.Name, j, s.Endpoints[k])), true
+			}
+		}
+		if f.toManufacturerService(pt) {
+			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), by which %s connects out to a part of the product the manufacturer hosts",
+				pt.Number, pt.Transport, pt.Service, part.Name)), true
+		}
+	}
+	return fact{}, false
+}
+
+// manufacturerConnectsIn is the first port (with peer_part) by which a
+// part the manufacturer hosts connects to a part on the customer's side.
+func (f *mds2Facts) manufacturerConnectsIn() (fact, bool) {
+	for i, pt := range f.p.Ports {
+		if pt.PeerPart == "" {
+			continue
+		}
+		own, peer := f.p.PartOfPort(pt), f.p.Part(pt.PeerPart)
+		switch {
+		case own.Runs.IsManufacturerHosted() && pt.Direction != "in" && customerSide(peer):
+			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), by which %s, which the manufacturer hosts, connects to %s",
+				pt.Number, pt.Transport, pt.Service, own.Name, peer.Name)), true
+		case customerSide(own) && pt.Direction != "out" && peer.Runs.IsManufacturerHosted():
+			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), on which %s accepts connections from %s, which the manufacturer hosts",
+				pt.Number, pt.Transport, pt.Service, own.Name, peer.Name)), true
+		}
+	}
+	return fact{}, false
 }

@@ -40,3 +40,111 @@ func TestCheckConsistency(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckAgainstData: a hand No to CONN-4 or RMOT-1 beside data that
+// shows the capability (a port out to a cloud service, even an optional
+// one, or to the manufacturer's part; the manufacturer's part connecting
+// in) is warned about; a note, a Yes, or data that does not show it
+// (ports to the hospital's hosts, an upload to the manufacturer's cloud
+// for RMOT-1) is not.
+func TestCheckAgainstData(t *testing.T) {
+	telemetry := content.CloudService{Name: "Telemetry", Required: content.False, Endpoints: []string{"telemetry.example"}}
+	appAndCloud := func(w *world) {
+		w.p.Parts = []content.Part{{ID: "dev", Name: "Monitor", Runs: "device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+		w.p.Interfaces = []content.Interface{partIface("eth", "ethernet", "dev"), partIface("web", "api", "cloud")}
+	}
+	peer := func(p content.Port, part, peer string) content.Port {
+		p.Part, p.PeerPart = part, peer
+		return p
+	}
+	tests := []struct {
+		name   string
+		answer content.MDS2Answer
+		id     string
+		setup  func(*world)
+		want   string // "" for no warning
+	}{
+		{"CONN-4 No, a port out to an optional cloud service", content.MDS2Answer{Answer: "no"}, "CONN-4", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet")}
+			w.p.Cloud.Services = []content.CloudService{telemetry}
+			w.p.Ports = []content.Port{port(123, "udp", "out", "eth"), partPort(port(443, "tcp", "out", "eth"), "", "telemetry.example")}
+		}, "answer No, but ports[1] (content/p.toml:1) is 443/tcp (svc443), by which Device connects out to Telemetry (cloud.services[0]) at telemetry.example: that is communication with a system outside the customer's network"},
+		{"CONN-4 No with its note", content.MDS2Answer{Answer: "no", Note: 1}, "CONN-4", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet")}
+			w.p.Cloud.Services = []content.CloudService{telemetry}
+			w.p.Ports = []content.Port{partPort(port(443, "tcp", "out", "eth"), "", "telemetry.example")}
+		}, ""},
+		{"CONN-4 Yes", content.MDS2Answer{Answer: "yes"}, "CONN-4", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet")}
+			w.p.Cloud.Services = []content.CloudService{telemetry}
+			w.p.Ports = []content.Port{partPort(port(443, "tcp", "out", "eth"), "", "telemetry.example")}
+		}, ""},
+		{"CONN-4 No, an optional service no port reaches", content.MDS2Answer{Answer: "no"}, "CONN-4", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet")}
+			w.p.Cloud.Services = []content.CloudService{telemetry}
+			w.p.Ports = []content.Port{partPort(port(443, "tcp", "out", "eth"), "", "ehr.hospital.example")}
+		}, ""},
+		{"CONN-4 No, a port out to the manufacturer's part", content.MDS2Answer{Answer: "no"}, "CONN-4", func(w *world) {
+			appAndCloud(w)
+			w.p.Ports = []content.Port{peer(port(8443, "tcp", "out", "eth"), "dev", "cloud")}
+		}, "by which Monitor connects out to a part of the product the manufacturer hosts"},
+
+		{"RMOT-1 No, the manufacturer's part connects to the device", content.MDS2Answer{Answer: "no"}, "RMOT-1", func(w *world) {
+			appAndCloud(w)
+			w.p.Ports = []content.Port{peer(port(22, "tcp", "out", "web"), "cloud", "dev")}
+		}, "answer No, but ports[0] (content/p.toml:1) is 22/tcp (svc22), by which Cloud, which the manufacturer hosts, connects to Monitor: that is a remote connection from the manufacturer"},
+		{"RMOT-1 No, the device accepts the manufacturer's connections", content.MDS2Answer{Answer: "no"}, "RMOT-1", func(w *world) {
+			appAndCloud(w)
+			w.p.Ports = []content.Port{peer(port(22, "tcp", "in", "eth"), "dev", "cloud")}
+		}, "on which Monitor accepts connections from Cloud, which the manufacturer hosts"},
+		{"RMOT-1 No, the device only uploads to the manufacturer's part", content.MDS2Answer{Answer: "no"}, "RMOT-1", func(w *world) {
+			appAndCloud(w)
+			w.p.Ports = []content.Port{peer(port(443, "tcp", "out", "eth"), "dev", "cloud")}
+		}, ""},
+		{"RMOT-1 No with its note", content.MDS2Answer{Answer: "no", Note: 2}, "RMOT-1", func(w *world) {
+			appAndCloud(w)
+			w.p.Ports = []content.Port{peer(port(22, "tcp", "in", "eth"), "dev", "cloud")}
+		}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := newWorld()
+			tc.setup(w)
+			a, _ := mds2.ParseAnswer(tc.answer.Answer)
+			r := &mds2Resolver{p: kind.Product{Product: w.p}, facts: w.facts()}
+			r.checkAgainstData(map[string]mds2.Answer{tc.id: a}, map[string]given{tc.id: {entry: tc.answer, answer: a, path: "mds2.answers." + tc.id}})
+			switch {
+			case tc.want == "" && len(r.diags) > 0:
+				t.Errorf("warned: %v", r.diags)
+			case tc.want != "" && (len(r.diags) != 1 || !strings.Contains(r.diags[0].Message, tc.want) || r.diags[0].Severity != content.Warning):
+				t.Errorf("got %v; want one warning containing %q", r.diags, tc.want)
+			}
+		})
+	}
+}
+
+// TestResolveWarnsOfDeniedConnections: the warnings come with the
+// resolved form (check reports them at the answers): the probes' CONN-4
+// and RMOT-1 No beside a telemetry service the device reaches and a
+// cloud that connects in passed check silently.
+func TestResolveWarnsOfDeniedConnections(t *testing.T) {
+	w := newWorld()
+	w.p.Parts = []content.Part{{ID: "dev", Name: "Monitor", Runs: "device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+	w.p.Interfaces = []content.Interface{partIface("eth", "ethernet", "dev"), partIface("web", "api", "cloud")}
+	w.p.Cloud.Services = []content.CloudService{{Name: "Telemetry", Required: content.False, Endpoints: []string{"telemetry.example"}}}
+	toCloud := partPort(port(443, "tcp", "out", "eth"), "dev", "telemetry.example")
+	fromCloud := partPort(port(22, "tcp", "out", "web"), "cloud")
+	fromCloud.PeerPart = "dev"
+	w.p.Ports = []content.Port{toCloud, fromCloud}
+	w.p.MDS2.Answers = map[string]content.MDS2Answer{"CONN-4": {Answer: "no"}, "RMOT-1": {Answer: "no"}}
+	_, diags := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
+	msgs := strings.Join(diagLines(t, diags), "\n")
+	for _, want := range []string{
+		"mds2.answers.CONN-4: answer No, but ports[0] (content/p.toml:1) is 443/tcp (svc443), by which Monitor connects out to Telemetry (cloud.services[0]) at telemetry.example",
+		"mds2.answers.RMOT-1: answer No, but ports[1] (content/p.toml:1) is 22/tcp (svc22), by which Cloud, which the manufacturer hosts, connects to Monitor",
+	} {
+		if !strings.Contains(msgs, want) {
+			t.Errorf("no diagnostic %q among\n%s", want, msgs)
+		}
+	}
+}

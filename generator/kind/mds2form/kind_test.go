@@ -142,3 +142,33 @@ func TestCoversUnreleased(t *testing.T) {
 		})
 	}
 }
+
+// TestAppendixSaysWhoGaveEachAnswer: the "how reached" appendix lists
+// answers the data or the form decided and answers the manufacturer
+// typed (an N/A with its reason, as imported forms give: Dosewise's
+// AUDT-2.7 "No removable media"). It must not call them all untyped, and
+// it marks the manufacturer's: a derived answer reads as derived, a
+// reason as the manufacturer's.
+func TestAppendixSaysWhoGaveEachAnswer(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	p, _ := kindtest.Product(t, c, "dosewise")
+	env := kindtest.Env(c, p.Documents.MDS2.ReleaseDate)
+	prep, _ := kindtest.Prepare(t, Kind, env, p)
+	md := kindtest.Render(t, env, p, prep.Documents[0])
+	_, appendix, ok := strings.Cut(md, "## How derived and ruled-out answers were reached")
+	if !ok {
+		t.Fatal("no appendix")
+	}
+	for _, want := range []string{
+		"| AUDT-2.7 | N/A | The manufacturer's answer, not applicable: No removable media |",
+		"| AUDT-2 | Yes | Derived from the product data: logging.events lists the security events the device records. |",
+		"or is N/A for the reason it gives",
+	} {
+		if !strings.Contains(appendix, want) {
+			t.Errorf("the appendix does not say %q", want)
+		}
+	}
+	if strings.Contains(appendix, "not typed into the form") {
+		t.Error("the appendix calls every answer it lists untyped, the manufacturer's reasons for N/A among them")
+	}
+}

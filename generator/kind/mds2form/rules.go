@@ -1,8 +1,6 @@
 package mds2form
 
 import (
-	"strings"
-
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
 )
@@ -52,39 +50,41 @@ var mds2Derivations = []derivation{
 	{ID: "MPII-2.6", From: "PHI or PII in data_flows[].data over a network, cable or media interface (No only when data_flows is written, even empty, and no flow of PHI or PII between parts leaves its interface unstated)", derive: (*mds2Facts).exchangesPII},
 	{ID: "MPII-3", From: "PHI or PII in interfaces[].carries (No only when every interface states carries)", derive: ifaceCarriesPII("", nil)},
 	{ID: "MPII-3.1", From: "display interfaces carrying PHI or PII (No only when at least one display is listed and each states carries: a product listing none, such as software shown on the customer's screens, answers it)", derive: (*mds2Facts).displayPII},
-	{ID: "MPII-3.3", From: "removable_media interfaces carrying PHI or PII (No only when each such interface and each USB port of the device states carries and none carries PHI or PII)", derive: (*mds2Facts).removableMediaPII},
+	{ID: "MPII-3.3", From: "removable_media interfaces carrying PHI or PII (No only when each such interface and each USB interface states carries and none carries PHI or PII)", derive: (*mds2Facts).removableMediaPII},
 	{ID: "MPII-3.4", From: "serial interfaces carrying PHI or PII (a USB interface carrying them decides nothing: a cable link or USB drives; No only when each USB or serial interface states carries)", derive: (*mds2Facts).cablePII},
 	{ID: "MPII-3.5", From: "ethernet interfaces, or virtual_nic interfaces of parts on the customer's network, carrying PHI or PII (a web_ui or api, or an interface internal to the product, carrying PHI or PII alone decides nothing)", derive: (*mds2Facts).wiredNetworkPII},
 	{ID: "MPII-3.6", From: "wifi, bluetooth, cellular, nfc or infrared interfaces carrying PHI or PII (No only when each such interface states carries)", derive: ifaceCarriesPII("wireless", content.Interface.IsWireless)},
 	{ID: "MPII-3.7", From: "cellular interfaces carrying PHI or PII (Yes only); cloud services receiving PHI or PII (Yes only)", derive: (*mds2Facts).externalPII},
 	{ID: "MPII-3.10", From: "interfaces of kind other carrying PHI or PII (No only when each such interface states carries)", derive: ifaceCarriesPII("other-kind", kinds("other"))},
 
-	{ID: "AUDT-1", From: "logging.logs (Yes only)", derive: func(f *mds2Facts) (fact, bool) {
-		return f.yes("logging.logs", "lists the device's own logs"), len(f.p.Logging.Logs) > 0
-	}},
+	// AUDT-1 (the device's own audit log, beyond the operating system's)
+	// is not derived: a log of logging.logs may be the operating
+	// system's (a workstation's Windows security event log), and nothing
+	// in a log's facts (its content, location or data store, prose or a
+	// store the OS's log rests in too) tells whose it is.
 	{ID: "AUDT-2", From: "logging.events (Yes only)", derive: func(f *mds2Facts) (fact, bool) {
 		return f.yes("logging.events", "lists the security events the device records"), len(f.p.Logging.Events) > 0
 	}},
-	{ID: "AUDT-1.2", From: "data_stores holding logs: whether they also hold PHI or PII", derive: (*mds2Facts).piiInLogs},
+	{ID: "AUDT-1.2", From: "data_stores holding logs, and those logging.logs are kept in: No when none lists PHI or PII and every log is kept in a data store (No only: a store listing logs and PII may hold only the user identities the question leaves out)", derive: (*mds2Facts).piiInLogs},
 	{ID: "AUDT-4.1.1", From: "ports: NTP (123/udp) or NTS-KE (4460/tcp) (Yes only)", derive: (*mds2Facts).timeSync},
 	{ID: "AUDT-5", From: "logging.siem.supported (Yes only)", derive: (*mds2Facts).siem},
 
 	{ID: "CSUP-1", From: "components or sbom.files (Yes only)", derive: (*mds2Facts).hasSoftware},
 
-	{ID: "CONN-1", From: "hardware interfaces other than displays of parts that run on the device (virtual_nic, web_ui and api are no hardware; a product without a device part has none)", derive: ifaceOfKind("a connectivity", func(i content.Interface) bool { return i.Kind != "display" })},
-	{ID: "CONN-1.1", From: "wifi, bluetooth, cellular, nfc or infrared interfaces (a device interface of kind other decides nothing but Yes)", derive: unlessOtherKind(ifaceOfKind("a wireless", content.Interface.IsWireless))},
-	{ID: "CONN-1.1.1", From: "wifi interfaces", derive: ifaceOfKind("a Wi-Fi", kinds("wifi"))},
-	{ID: "CONN-1.1.2", From: "bluetooth interfaces", derive: ifaceOfKind("a Bluetooth", kinds("bluetooth"))},
-	{ID: "CONN-1.1.3", From: "cellular interfaces (a device interface of kind other decides nothing but Yes)", derive: unlessOtherKind(ifaceOfKind("a cellular", kinds("cellular")))},
-	{ID: "CONN-1.1.4", From: "nfc or infrared interfaces (a device interface of kind other decides nothing but Yes)", derive: unlessOtherKind(ifaceOfKind("an NFC or infrared", kinds("nfc", "infrared")))},
-	{ID: "CONN-1.2", From: "ethernet, usb, serial or removable_media interfaces (a device interface of kind other decides nothing but Yes)", derive: unlessOtherKind(ifaceOfKind("a wired", content.Interface.IsWired))},
-	{ID: "CONN-1.2.1", From: "ethernet interfaces", derive: ifaceOfKind("an Ethernet", kinds("ethernet"))},
-	{ID: "CONN-1.2.2", From: "usb interfaces", derive: ifaceOfKind("a USB", kinds("usb"))},
-	{ID: "CONN-1.2.3", From: "removable_media interfaces (No only when the device has no USB port either)", derive: (*mds2Facts).acceptsRemovableMedia},
-	{ID: "CONN-1.2.4", From: "serial interfaces (a device interface of kind other decides nothing but Yes)", derive: unlessOtherKind(ifaceOfKind("a serial", kinds("serial")))},
+	{ID: "CONN-1", From: "hardware interfaces other than displays of parts that run on the device (Yes); none of any part (No: virtual_nic, web_ui and api are no hardware); one only of a part that runs elsewhere, such as an app's radio on a phone, decides nothing", derive: ifaceOfKind("a connectivity", func(i content.Interface) bool { return i.Kind != "display" })},
+	{ID: "CONN-1.1", From: "wifi, bluetooth, cellular, nfc or infrared interfaces of the device (Yes); none of any part (No; one only of a part that runs elsewhere, or an interface of kind other, decides nothing)", derive: unlessOtherKind(ifaceOfKind("a wireless", content.Interface.IsWireless))},
+	{ID: "CONN-1.1.1", From: "wifi interfaces of the device (Yes); none of any part (No; one only of a part that runs elsewhere decides nothing)", derive: ifaceOfKind("a Wi-Fi", kinds("wifi"))},
+	{ID: "CONN-1.1.2", From: "bluetooth interfaces of the device (Yes); none of any part (No; one only of a part that runs elsewhere decides nothing)", derive: ifaceOfKind("a Bluetooth", kinds("bluetooth"))},
+	{ID: "CONN-1.1.3", From: "cellular interfaces of the device (Yes); none of any part (No; one only of a part that runs elsewhere, or an interface of kind other, decides nothing)", derive: unlessOtherKind(ifaceOfKind("a cellular", kinds("cellular")))},
+	{ID: "CONN-1.1.4", From: "nfc or infrared interfaces of the device (Yes); none of any part (No; one only of a part that runs elsewhere, or an interface of kind other, decides nothing)", derive: unlessOtherKind(ifaceOfKind("an NFC or infrared", kinds("nfc", "infrared")))},
+	{ID: "CONN-1.2", From: "ethernet, usb, serial or removable_media interfaces of the device (Yes); none of any part (No; one only of a part that runs elsewhere, or an interface of kind other, decides nothing)", derive: unlessOtherKind(ifaceOfKind("a wired", content.Interface.IsWired))},
+	{ID: "CONN-1.2.1", From: "ethernet interfaces of the device (Yes); none of any part (No; one only of a part that runs elsewhere decides nothing)", derive: ifaceOfKind("an Ethernet", kinds("ethernet"))},
+	{ID: "CONN-1.2.2", From: "usb interfaces of the device (Yes); none of any part (No; one only of a part that runs elsewhere decides nothing)", derive: ifaceOfKind("a USB", kinds("usb"))},
+	{ID: "CONN-1.2.3", From: "removable_media interfaces of the device (Yes); no removable_media or usb interface of any part (No; one only of a part that runs elsewhere, or a USB port, decides nothing)", derive: (*mds2Facts).acceptsRemovableMedia},
+	{ID: "CONN-1.2.4", From: "serial interfaces of the device (Yes); none of any part (No; one only of a part that runs elsewhere, or an interface of kind other, decides nothing)", derive: unlessOtherKind(ifaceOfKind("a serial", kinds("serial")))},
 	{ID: "CONN-2", From: "ports (Yes when listed and the CSD, which publishes them, is built; No when written empty; nothing when not written)", derive: (*mds2Facts).portList},
 	{ID: "CONN-3", From: "ports on wifi, ethernet, virtual_nic, web_ui or api interfaces of parts on the customer's network, except connections out to a manufacturer-hosted part and ports on interfaces internal to the product (Yes); no interface but displays and internal ones (No)", derive: (*mds2Facts).insideNetwork},
-	{ID: "CONN-4", From: "ports on cellular interfaces, required cloud.services or ports of manufacturer-hosted parts not on interfaces internal to the product (Yes); no ports and no network or radio interface, or cloud.statement with cloud.services written empty (No; a statement with services not written decides nothing)", derive: (*mds2Facts).outsideNetwork},
+	{ID: "CONN-4", From: "ports on cellular interfaces, required cloud.services or ports of manufacturer-hosted parts not on interfaces internal to the product (Yes); no ports and no network or radio interface, or cloud.statement with cloud.services written empty and no port out to a manufacturer-hosted part (No; a statement with services not written decides nothing)", derive: (*mds2Facts).outsideNetwork},
 	{ID: "CONN-6", From: "cloud.services[].required, or a port of a manufacturer-hosted part, not on an interface internal to the product, when every part runs at the manufacturer, unless a service at its endpoints states required = false (Yes); nothing from a manufacturer-hosted part beside parts that run elsewhere; when cloud.statement is given and cloud.services is written, even empty, with no service's required unstated (No; services not written decide nothing); no ports and no network or radio interface (No)", derive: (*mds2Facts).internetRequired},
 
 	{ID: "NAUT-1", From: "ports: No when network ports exist, each states authenticated = false and every network or radio interface has ports (No only; a port that does not state it, or an interface without ports, decides nothing; ports and interfaces internal to the product are not counted)", derive: (*mds2Facts).nodeAuth},
@@ -99,13 +99,15 @@ var mds2Derivations = []derivation{
 
 	{ID: "SBOM-1", From: "sbom.files (No when [sbom] or components is written, with no file and no component)", derive: (*mds2Facts).sbomAvailable},
 	{ID: "SBOM-2", From: "sbom.files: the first file's format, CycloneDX or SPDX (Yes only)", derive: (*mds2Facts).sbomFormat},
-	{ID: "SBOM-2.1", From: "SBOM components' names", derive: sbomField("names", func(c inventory.Component) bool { return c.Name != "" })},
-	{ID: "SBOM-2.2", From: "SBOM components' suppliers (all: Yes, none: No)", derive: sbomField("suppliers", sbomNamesSupplier)},
-	{ID: "SBOM-2.3", From: "SBOM components' versions (all: Yes, none: No)", derive: sbomField("versions", func(c inventory.Component) bool { return c.Version != "" })},
+	{ID: "SBOM-2.1", From: "SBOM components' names (all: Yes; one without: No)", derive: sbomField("names", "name", func(c inventory.Component) bool { return c.Name != "" })},
+	{ID: "SBOM-2.2", From: "SBOM components' suppliers (all: Yes; one without: No)", derive: sbomField("suppliers", "supplier", sbomNamesSupplier)},
+	{ID: "SBOM-2.3", From: "SBOM components' versions (all: Yes; one without: No)", derive: sbomField("versions", "version", func(c inventory.Component) bool { return c.Version != "" })},
 	{ID: "SBOM-2.4", From: "SBOM components' purl, CPE or licence (any: Yes only)", derive: (*mds2Facts).sbomExtra},
-	{ID: "SBOM-4", From: "suppliers.sbom_process, with SBOM files (Yes only)", derive: func(f *mds2Facts) (fact, bool) {
-		return f.yes("suppliers.sbom_process", "describes how the SBOM is produced and kept current"), len(f.sbomFiles()) > 0 && strings.TrimSpace(f.p.Suppliers.SBOMProcess) != ""
-	}},
+	// SBOM-4 (a process for keeping the SBOM up to date) is not derived:
+	// suppliers.sbom_process is prose the plan and the CSD require, so it
+	// is written whether or not such a process exists ("generated once
+	// at release" reads no different), as RDMP-2 is not derived from the
+	// vetting text.
 
 	{ID: "SAHD-2", From: "certifications dated by the form's release (Yes); certifications written, an empty list included, with none dated by then (No)", derive: (*mds2Facts).certified},
 	{ID: "SGUD-2", From: "data_stores holding PHI or PII, when every one gives sanitize instructions (Yes only; a store without them decides nothing)", derive: (*mds2Facts).sanitize},

@@ -2,19 +2,40 @@ package mds2form
 
 import (
 	"fmt"
+	"slices"
+
+	"github.com/jspgen/jspgen/generator/content"
 )
 
 // Derivation rules of section AUDT (audit controls).
 
+// piiInLogs (AUDT-1.2: does the audit log hold PII other than user
+// identities?) is No only where the data says what rests with the logs:
+// every store holding logs, and every store a log lives in, lists no PHI
+// or PII, and no log lives outside a data store (a log kept where a
+// location describes has no stated kinds of data). It never says Yes: a
+// store that lists logs and PII may hold no more than the user
+// identities the question leaves out, and one that lists logs and PHI
+// may be a database whose patient tables are no part of the log; a log's
+// content is prose, and decides nothing.
 func (f *mds2Facts) piiInLogs() (fact, bool) {
 	found := false
-	for i, d := range f.p.DataStores {
+	for _, d := range f.p.DataStores {
 		if !f.ownStore(d) || !d.Data.Has("logs") {
 			continue
 		}
 		found = true
 		if carriesPII(d.Data) {
-			return f.yes(f.storePath(i)+".data", fmt.Sprintf("lists logs together with PHI or PII (%s)", d.ID)), true
+			return fact{}, false
+		}
+	}
+	for _, l := range f.p.Logging.Logs {
+		if l.DataStore == "" {
+			return fact{}, false // kept elsewhere: what it holds is not stated
+		}
+		i := slices.IndexFunc(f.p.DataStores, func(d content.DataStore) bool { return d.ID == l.DataStore })
+		if i < 0 || carriesPII(f.p.DataStores[i].Data) {
+			return fact{}, false
 		}
 	}
 	return f.no("data_stores", "holds logs only in stores without PHI or PII"), found

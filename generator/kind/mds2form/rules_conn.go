@@ -31,17 +31,26 @@ func kinds(ks ...content.InterfaceKind) func(content.Interface) bool {
 }
 
 // ifaceOfKind answers a hardware question (CONN-1.x): Yes with the first
-// matching interface of the device's own hardware, No when none matches;
-// what is "a Wi-Fi" (article and adjective). A virtual interface (a VM's
-// network adapter, a web user interface, an API) and an interface of a
-// hosted part are no hardware of the device: a software-only product has
-// no RJ45 port, whatever its host has.
+// matching interface of the device's own hardware, No when the product
+// lists no matching interface at all; what is "a Wi-Fi" (article and
+// adjective). A virtual interface (a VM's network adapter, a web user
+// interface, an API) is no hardware: a software-only product with only
+// those has no RJ45 port, whatever its host has. A matching hardware
+// interface of a part that runs elsewhere (an app's Bluetooth link on the
+// patient's phone, a server's Ethernet adapter) decides nothing: the
+// product uses that link through its host's hardware, and whether the
+// form counts the host's radio as the device's is the manufacturer's to
+// say; No would deny an interface the product lists (and the CSD prints,
+// and MPII-3.6 or TXCF-1 may be derived from).
 func ifaceOfKind(what string, match func(content.Interface) bool) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
 		for i, it := range f.p.Interfaces {
 			if match(it) && it.Kind.Hardware() && f.p.PartOfInterface(it).Runs.IsDevice() {
 				return f.yes(f.ifacePath(i), fmt.Sprintf("is %s interface", what)), true
 			}
+		}
+		if slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return match(it) && it.Kind.Hardware() }) {
+			return fact{}, false // only on a part that runs on another host
 		}
 		if !f.p.HasDevice() {
 			return f.no("parts", fmt.Sprintf("lists no part that runs on the device: the product has no hardware of its own, so no %s interface", strings.SplitN(what, " ", 2)[1])), true
@@ -50,15 +59,14 @@ func ifaceOfKind(what string, match func(content.Interface) bool) func(*mds2Fact
 	}
 }
 
-// unlessOtherKind is rule, except that a device interface of kind
-// "other" (a proprietary connector, a Zigbee radio: the product does not
-// say which) leaves the "other ..." questions undecided instead of No.
+// unlessOtherKind is rule, except that an interface of kind "other" (a
+// proprietary connector, a Zigbee radio: the product does not say which),
+// on the device or on a host another part runs on, leaves the "other
+// ..." questions undecided instead of No.
 func unlessOtherKind(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
 		d, ok := rule(f)
-		if ok && d.Answer == mds2.No && slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool {
-			return it.Kind == "other" && f.p.PartOfInterface(it).Runs.IsDevice()
-		}) {
+		if ok && d.Answer == mds2.No && slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind == "other" }) {
 			return fact{}, false
 		}
 		return d, ok
@@ -146,8 +154,12 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 	}
 	// services = [] says the product uses none; the statement alone is
 	// prose ("the device reaches the vendor's portal" reads no different),
-	// and services not written are not stated.
-	if strings.TrimSpace(f.p.Cloud.Statement) != "" && len(f.p.Cloud.Services) == 0 && f.p.States("cloud.services") {
+	// and services not written are not stated. A port that connects out
+	// to a part the manufacturer hosts (an app's upload to the product's
+	// cloud, which lists no port of its own) leaves the network whatever
+	// cloud.services says: No then would deny it.
+	if strings.TrimSpace(f.p.Cloud.Statement) != "" && len(f.p.Cloud.Services) == 0 && f.p.States("cloud.services") &&
+		!slices.ContainsFunc(f.p.Ports, f.toManufacturerService) {
 		return f.no("cloud", "lists no cloud or internet service"), true
 	}
 	if f.offline() {

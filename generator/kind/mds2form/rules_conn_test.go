@@ -50,6 +50,34 @@ func connRuleCases() []ruleCase {
 			cases = append(cases, c)
 		}
 		cases = append(cases, ruleCase{r.id, "no interfaces", nil, none})
+
+		// The same interface of a part that runs on another host (an
+		// app's Bluetooth link on the patient's phone), in a product
+		// without a device part and beside one: the product uses that
+		// link, so the form must not deny it; whether the host's radio is
+		// the device's is the manufacturer's to say.
+		noPart := noBy("parts", "the product has no hardware of its own, so no "+r.what+" interface")
+		for _, k := range interfaceKinds {
+			undecided := slices.Contains(r.kinds, k) || r.id == "CONN-1.2.3" && k == "usb" ||
+				k == "other" && slices.Contains([]string{"CONN-1.1", "CONN-1.1.3", "CONN-1.1.4", "CONN-1.2", "CONN-1.2.4"}, r.id)
+			app := ruleCase{id: r.id, name: k + " of an app on the patient's phone", setup: func(w *world) {
+				w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}}
+				w.p.Interfaces = []content.Interface{partIface("screen", "display", "app"), partIface("b", k, "app")}
+			}, want: noPart}
+			beside := ruleCase{id: r.id, name: k + " of an app beside the device", setup: func(w *world) {
+				w.p.Parts = []content.Part{{ID: "dev", Name: "Device", Runs: "device"}, {ID: "app", Name: "App", Runs: "customer_device"}}
+				w.p.Interfaces = []content.Interface{partIface("screen", "display", "dev"), partIface("b", k, "app")}
+			}, want: none}
+			if undecided {
+				app.want, beside.want = decidesNothing, decidesNothing
+			}
+			cases = append(cases, app, beside)
+		}
+		// A virtual interface is no hardware of anyone's.
+		cases = append(cases, ruleCase{r.id, "only virtual interfaces of a customer-hosted part", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "gw", Name: "Gateway VM", Runs: "customer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("vnic", "virtual_nic", "gw"), partIface("web", "web_ui", "gw"), partIface("api", "api", "gw")}
+		}, noPart})
 	}
 	cases = append(cases, ruleCase{"CONN-1.2.3", "usb and removable_media", func(w *world) {
 		w.p.Interfaces = []content.Interface{iface("usb", "usb"), iface("sd", "removable_media")}
@@ -174,6 +202,18 @@ func connRuleCases() []ruleCase {
 			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
 			w.p.Cloud.Statement = "The device uses no cloud service."
 		}, noBy("cloud", "lists no cloud or internet service")},
+		// An app's upload to the product's own cloud (which lists no port
+		// of its own) leaves the customer's network whatever
+		// cloud.services says.
+		{"CONN-4", "services = [] written, but a port out to the manufacturer's part", func(w *world) {
+			w.states("cloud.services")
+			w.p.Cloud.Statement = "The product uses no cloud or internet service."
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("net", "api", "app")}
+			out := partPort(port(443, "tcp", "out", "net"), "app")
+			out.PeerPart = "cloud"
+			w.p.Ports = []content.Port{out}
+		}, decidesNothing},
 		// The statement is prose: it may as well say the device reaches
 		// the vendor's portal. Services not written are not stated.
 		{"CONN-4", "a cloud statement, services not written", func(w *world) {

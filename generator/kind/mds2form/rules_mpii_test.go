@@ -176,6 +176,18 @@ func mpiiRuleCases() []ruleCase {
 		// the scanner port writes carries = []
 		w.p.Source = content.SourceOfText(testProductFile, []byte("[[interfaces]]\n[[interfaces]]\n[[interfaces]]\ncarries = []\n"))
 	}, noBy("interfaces", "lists no removable-media interface that carries PHI or PII")})
+	// A USB port of the workstation the product's software runs on may
+	// write PHI to a USB drive as the device's own may.
+	cases = append(cases, ruleCase{"MPII-3.3", "a USB port of a customer-hosted part carrying PHI", func(w *world) {
+		w.p.Parts = []content.Part{{ID: "ws", Name: "Workstation software", Runs: "customer_hosted"}}
+		w.p.Interfaces = []content.Interface{partIface("usb", "usb", "ws")}
+		w.p.Interfaces[0].Carries = dataKinds([]string{"phi"})
+	}, decidesNothing})
+	cases = append(cases, ruleCase{"MPII-3.3", "a USB port of a customer-hosted part carrying no PHI or PII", func(w *world) {
+		w.p.Parts = []content.Part{{ID: "ws", Name: "Workstation software", Runs: "customer_hosted"}}
+		w.p.Interfaces = []content.Interface{partIface("usb", "usb", "ws")}
+		w.p.Interfaces[0].Carries = dataKinds([]string{"software"})
+	}, noBy("interfaces", "lists no removable-media interface that carries PHI or PII")})
 	cases = append(cases, ruleCase{"MPII-3.4", "serial carries PHI beside a USB port that carries PHI", func(w *world) {
 		w.p.Interfaces = []content.Interface{iface("usb", "usb", "phi"), iface("rs", "serial", "phi")}
 	}, yesBy("interfaces[1].carries", "lists PHI or PII (interface rs)")})

@@ -1,6 +1,8 @@
 package mds2form
 
 import (
+	"testing"
+
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/sbom"
@@ -10,17 +12,33 @@ import (
 // SBOM (rules_sbom.go), PAUT, SAHD and SGUD (rules_other.go).
 
 var audtRuleCases = []ruleCase{
-	{"AUDT-1", "logs listed", func(w *world) { w.p.Logging.Logs = []content.Log{{ID: "audit"}} },
-		yesBy("logging.logs", "lists the device's own logs")},
-	{"AUDT-1", "no logs", func(w *world) { w.p.Logging.Events = []content.SecurityEvent{{Event: "Login"}} }, decidesNothing},
-
 	{"AUDT-2", "events listed", func(w *world) { w.p.Logging.Events = []content.SecurityEvent{{Event: "Login"}} },
 		yesBy("logging.events", "lists the security events the device records")},
 	{"AUDT-2", "no events", func(w *world) { w.p.Logging.Logs = []content.Log{{ID: "audit"}} }, decidesNothing},
 
+	// A database holding logs beside patient records: the PHI may be in
+	// the patient tables, not in the log.
 	{"AUDT-1.2", "logs kept with PHI", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("cfg", "configuration", "phi"), store("sys", "logs"), store("db", "logs", "phi")}
-	}, yesBy("data_stores[2].data", "lists logs together with PHI or PII (db)")},
+	}, decidesNothing},
+	// The PII may be no more than the user identities the question leaves
+	// out.
+	{"AUDT-1.2", "logs kept with PII", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("audit", "logs", "pii")}
+		w.p.Logging.Logs = []content.Log{{ID: "audit", Content: "Sign-ins and changes, each with the user.", DataStore: "audit"}}
+	}, decidesNothing},
+	{"AUDT-1.2", "every log in a store without PHI or PII", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("db", "phi"), store("sys", "logs")}
+		w.p.Logging.Logs = []content.Log{{ID: "audit", DataStore: "sys"}}
+	}, noBy("data_stores", "holds logs only in stores without PHI or PII")},
+	{"AUDT-1.2", "a log kept outside the data stores", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("db", "pii"), store("sys", "logs", "configuration")}
+		w.p.Logging.Logs = []content.Log{{ID: "audit", DataStore: "sys"}, {ID: "server", Location: "the server's database"}}
+	}, decidesNothing},
+	{"AUDT-1.2", "a log in a store holding PII that does not list logs", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("db", "pii"), store("sys", "logs")}
+		w.p.Logging.Logs = []content.Log{{ID: "audit", DataStore: "db"}}
+	}, decidesNothing},
 	{"AUDT-1.2", "logs kept apart", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("db", "pii"), store("sys", "logs", "configuration")}
 	}, noBy("data_stores", "holds logs only in stores without PHI or PII")},
@@ -81,17 +99,20 @@ var sbomRuleCases = []ruleCase{
 
 	{"SBOM-2.1", "every component named", sbomWorld(fullComponent, fullComponent), yesBy("sbom.files", "give names for all 2 components")},
 	{"SBOM-2.1", "no component named", sbomWorld(bareComponent, bareComponent), noBy("sbom.files", "give no component names")},
-	{"SBOM-2.1", "some named", sbomWorld(fullComponent, bareComponent), decidesNothing},
+	{"SBOM-2.1", "some named", sbomWorld(fullComponent, bareComponent), noBy("sbom.files", "give no name for 1 of the 2 components (one without a name in sbom.spdx.json)")},
+	{"SBOM-2.1", "one named by its package URL only", sbomWorld(fullComponent, sbom.Component{PURL: "pkg:generic/x@1"}), noBy("sbom.files", "give no name for 1 of the 2 components (pkg:generic/x@1)")},
 	{"SBOM-2.1", "no SBOM components", sbomWorld(), decidesNothing},
 
 	{"SBOM-2.2", "every supplier", sbomWorld(fullComponent, fullComponent, fullComponent), yesBy("sbom.files", "give suppliers for all 3 components")},
 	{"SBOM-2.2", "no supplier", sbomWorld(bareComponent), noBy("sbom.files", "give no component suppliers")},
-	{"SBOM-2.2", "some suppliers", sbomWorld(bareComponent, fullComponent), decidesNothing},
+	// The question asks for the supplier of each component: one without
+	// is not Yes (the CSD then says 1 of them names no supplier).
+	{"SBOM-2.2", "some suppliers", sbomWorld(fullComponent, sbom.Component{Name: "zlib", Version: "1.3.1"}, fullComponent), noBy("sbom.files", "give no supplier for 1 of the 3 components (zlib 1.3.1)")},
 	{"SBOM-2.2", "no SBOM components", sbomWorld(), decidesNothing},
 
 	{"SBOM-2.3", "every version", sbomWorld(fullComponent), yesBy("sbom.files", "give versions for its one component")},
 	{"SBOM-2.3", "no version", sbomWorld(bareComponent, bareComponent), noBy("sbom.files", "give no component versions")},
-	{"SBOM-2.3", "some versions", sbomWorld(fullComponent, bareComponent), decidesNothing},
+	{"SBOM-2.3", "some versions", sbomWorld(fullComponent, sbom.Component{Name: "busybox"}), noBy("sbom.files", "give no version for 1 of the 2 components (busybox)")},
 
 	{"SBOM-2.4", "a package URL", sbomWorld(bareComponent, sbom.Component{PURL: "pkg:generic/x@1"}),
 		yesBy("sbom.files", "give package URLs, CPE names or licences")},
@@ -100,11 +121,6 @@ var sbomRuleCases = []ruleCase{
 	{"SBOM-2.4", "a licence", sbomWorld(sbom.Component{License: "Apache-2.0"}),
 		yesBy("sbom.files", "give package URLs, CPE names or licences")},
 	{"SBOM-2.4", "none in the SBOM (only in the product file)", sbomWorld(fullComponent), decidesNothing},
-
-	{"SBOM-4", "SBOM and its process", sbomWorld(fullComponent),
-		yesBy("suppliers.sbom_process", "describes how the SBOM is produced and kept current")},
-	{"SBOM-4", "a process but no SBOM file", func(w *world) { w.p.Suppliers.SBOMProcess = "Generated at build time." }, decidesNothing},
-	{"SBOM-4", "an SBOM but a blank process", func(w *world) { sbomWorld(fullComponent)(w); w.p.Suppliers.SBOMProcess = " \n" }, decidesNothing},
 
 	{"RDMP-1", "frameworks named", func(w *world) { w.p.SPDF.Frameworks = []string{"JSP2", "IEC 81001-5-1:2021"} },
 		yesBy("spdf.frameworks", "names the secure development framework followed: JSP2, IEC 81001-5-1:2021")},
@@ -314,4 +330,46 @@ func comp(name, eos string) inventory.Component {
 func withOrigin(c inventory.Component, o inventory.Origin) inventory.Component {
 	c.Origin = o
 	return c
+}
+
+// notDerivedCases are questions no rule may answer from facts that look
+// as if they decide them: whichever way the product's real answer goes,
+// the data does not say it. TestNotDerived fails when derive() answers
+// one.
+var notDerivedCases = []ruleCase{
+	// AUDT-1 asks for the device's own audit log, beyond the operating
+	// system's: a log of logging.logs may be the OS's, and no fact of a
+	// log tells whose it is.
+	{"AUDT-1", "only the Windows security event log (No for the form)", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("evt", "logs")}
+		w.p.Logging.Logs = []content.Log{{ID: "winsec", Name: "Windows Security event log", Content: "Logons and privilege use, written by Windows.", DataStore: "evt"}}
+		w.p.Logging.Events = []content.SecurityEvent{{Event: "Failed login", Logs: []string{"winsec"}}}
+	}, decidesNothing},
+	{"AUDT-1", "the application's own event log (Yes for the form)", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("evt", "logs")}
+		w.p.Logging.Logs = []content.Log{{ID: "app", Name: "Application audit log", Content: "Sign-ins and changes, written by the application.", DataStore: "evt"}}
+	}, decidesNothing},
+	// SBOM-4 asks for a process that keeps the SBOM up to date;
+	// suppliers.sbom_process is prose the plan and the CSD require, written
+	// whether or not there is one.
+	{"SBOM-4", "a process that keeps the SBOM current (Yes for the form)", func(w *world) {
+		sbomWorld(fullComponent)(w)
+		w.p.Suppliers.SBOMProcess = "The build produces the SBOM and it is re-issued whenever a component changes."
+	}, decidesNothing},
+	{"SBOM-4", "a text saying the SBOM is made once (No for the form)", func(w *world) {
+		sbomWorld(fullComponent)(w)
+		w.p.Suppliers.SBOMProcess = "The SBOM was produced by hand for the 510(k) and is not updated."
+	}, decidesNothing},
+}
+
+func TestNotDerived(t *testing.T) {
+	for _, c := range notDerivedCases {
+		t.Run(c.id+"/"+c.name, func(t *testing.T) {
+			w := newWorld()
+			c.setup(w)
+			if got, ok := w.facts().derive()[c.id]; ok {
+				t.Errorf("%s derived %s: %s; the data does not decide it", c.id, got.Answer, got)
+			}
+		})
+	}
 }

@@ -117,30 +117,45 @@ func (f *mds2Facts) sbomComponents() []inventory.Component {
 	return out
 }
 
-// sbomField: Yes when every SBOM component has the field, No when none has.
-func sbomField(what string, has func(inventory.Component) bool) func(*mds2Facts) (fact, bool) {
+// sbomField answers a question on what the SBOM gives for each of its
+// components (SBOM-2.1 names, 2.2 suppliers, 2.3 versions): Yes when
+// every SBOM component has the field, No when one lacks it (the question
+// asks for each component, so one missing is not Yes); what is the
+// field in the plural, one in the singular.
+func sbomField(what, one string, has func(inventory.Component) bool) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
 		list := f.sbomComponents()
 		if len(list) == 0 {
 			return fact{}, false
 		}
-		n := 0
+		var missing []inventory.Component
 		for _, c := range list {
-			if has(c) {
-				n++
+			if !has(c) {
+				missing = append(missing, c)
 			}
 		}
-		switch n {
-		case len(list):
-			if n == 1 {
-				return f.yes(f.sbomFilesAt(), fmt.Sprintf("give %s for its one component", what)), true
-			}
-			return f.yes(f.sbomFilesAt(), fmt.Sprintf("give %s for all %d components", what, n)), true
-		case 0:
+		switch {
+		case len(missing) == len(list):
 			return f.no(f.sbomFilesAt(), fmt.Sprintf("give no component %s", what)), true
+		case len(missing) > 0:
+			return f.no(f.sbomFilesAt(), fmt.Sprintf("give no %s for %d of the %d components (%s)", one, len(missing), len(list), sbomComponentLabel(missing[0]))), true
+		case len(list) == 1:
+			return f.yes(f.sbomFilesAt(), fmt.Sprintf("give %s for its one component", what)), true
 		}
-		return fact{}, false
+		return f.yes(f.sbomFilesAt(), fmt.Sprintf("give %s for all %d components", what, len(list))), true
 	}
+}
+
+// sbomComponentLabel names a component in a fact: its name and version,
+// else its package URL, else the SBOM file that lists it.
+func sbomComponentLabel(c inventory.Component) string {
+	switch {
+	case c.Name != "":
+		return strings.TrimSpace(c.Name + " " + c.Version)
+	case c.PURL != "":
+		return c.PURL
+	}
+	return "one without a name in " + c.SBOMFile
 }
 
 // sbomNamesSupplier is SBOM-2.2's strict reading of "the SBOM names the

@@ -9,11 +9,13 @@ import "github.com/jspgen/jspgen/generator/mds2"
 // service port often refuses them): the removable-media questions are
 // then left to the product's explicit answer rather than answered No.
 
-// usbDevicePort reports a USB interface of the device's own hardware for
-// which want (given its index) holds; want nil: any.
-func (f *mds2Facts) usbDevicePort(want func(i int) bool) bool {
+// usbPort reports a USB interface for which want (given its index)
+// holds; want nil: any. A USB port of a host another part runs on (a
+// workstation's, for the product's software) may take USB drives as the
+// device's own may.
+func (f *mds2Facts) usbPort(want func(i int) bool) bool {
 	for i, it := range f.p.Interfaces {
-		if it.Kind == "usb" && it.Kind.Hardware() && f.p.PartOfInterface(it).Runs.IsDevice() && (want == nil || want(i)) {
+		if it.Kind == "usb" && (want == nil || want(i)) {
 			return true
 		}
 	}
@@ -21,22 +23,22 @@ func (f *mds2Facts) usbDevicePort(want func(i int) bool) bool {
 }
 
 // acceptsRemovableMedia (CONN-1.2.3): Yes with a removable_media
-// interface; No only when the device has no USB port either.
+// interface; No only when the product lists no USB port either.
 func (f *mds2Facts) acceptsRemovableMedia() (fact, bool) {
 	r, ok := ifaceOfKind("a removable-media", kinds("removable_media"))(f)
-	if ok && r.Answer == mds2.No && f.usbDevicePort(nil) {
+	if ok && r.Answer == mds2.No && f.usbPort(nil) {
 		return fact{}, false // a USB port that may or may not take USB drives
 	}
 	return r, ok
 }
 
 // removableMediaPII (MPII-3.3): Yes with a removable_media interface
-// carrying PHI or PII; No only when every USB port of the device states
-// what it carries and none carries PHI or PII either (a USB port whose
+// carrying PHI or PII; No only when every USB port the product lists
+// states what it carries and none carries PHI or PII either (a USB port whose
 // carries is not written may write PHI to a USB drive: not stated).
 func (f *mds2Facts) removableMediaPII() (fact, bool) {
 	r, ok := ifaceCarriesPII("removable-media", kinds("removable_media"))(f)
-	if ok && r.Answer == mds2.No && f.usbDevicePort(func(i int) bool {
+	if ok && r.Answer == mds2.No && f.usbPort(func(i int) bool {
 		return carriesPII(f.p.Interfaces[i].Carries) || !f.carriesStated(i)
 	}) {
 		return fact{}, false // PHI over USB, perhaps to a USB drive, or not stated
