@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/jspgen/jspgen/generator/content"
 )
@@ -62,4 +63,40 @@ func readDate(text string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// checkManufacturer warns where a hand-written DOC-1 does not name the
+// manufacturer the site file names and the form's header prints (an
+// imported form carrying a former company name). A longer or shorter
+// form of the same name ("Meridian Infusion Systems" beside "Meridian
+// Infusion Systems, Inc.") is the same name.
+func (r *mds2Resolver) checkManufacturer(text, path string) {
+	name := r.env.Content.Site.Manufacturer.Name
+	a, b := nameKey(text), nameKey(name)
+	if b == "" || strings.Contains(a, b) || a != "" && strings.Contains(b, a) {
+		return
+	}
+	r.warnf(path, "%q does not name the manufacturer %s (manufacturer.name in the site file), which the form's header names; give that name here, or leave DOC-1 out", text, name)
+}
+
+// nameKey is a name's words, lower-cased, without legal forms (Inc.,
+// Ltd, Limited, GmbH, AB, …) and punctuation: what two spellings of one
+// company's name share.
+func nameKey(s string) string {
+	words := strings.FieldsFunc(strings.ToLower(s), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
+	var b strings.Builder
+	for _, w := range words {
+		if !legalForms[w] {
+			b.WriteString(w)
+		}
+	}
+	return b.String()
+}
+
+// legalForms are the words of company legal forms a name may carry or
+// leave out.
+var legalForms = map[string]bool{
+	"inc": true, "incorporated": true, "ltd": true, "limited": true, "llc": true, "corp": true, "corporation": true,
+	"co": true, "company": true, "plc": true, "gmbh": true, "ag": true, "kg": true, "ab": true, "oy": true,
+	"sa": true, "sas": true, "srl": true, "spa": true, "bv": true, "nv": true, "pty": true, "kk": true,
 }

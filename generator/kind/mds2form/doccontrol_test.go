@@ -32,9 +32,19 @@ func TestDocControlInOwnWords(t *testing.T) {
 		{"DOC-7", "30 June 2025", `error: "30 June 2025" is 2025-06-30, not the form's release date 2026-01-15`},
 		{"DOC-7", "01/15/2026", `warning: "01/15/2026" is not a date jspgen can read`},
 		{"DOC-2", "Any words at all.", ""},
+		// DOC-1 may be the manufacturer's own spelling of its name, not
+		// another company's (an imported form's former name).
+		{"DOC-1", "Meridian Infusion Systems, Inc.", ""},
+		{"DOC-1", "Meridian Infusion Systems", ""},
+		{"DOC-1", "MERIDIAN INFUSION SYSTEMS INC (USA)", ""},
+		{"DOC-1", "Helix Imaging Inc.", `warning: "Helix Imaging Inc." does not name the manufacturer Meridian Infusion Systems, Inc. (manufacturer.name in the site file)`},
+		{"DOC-1", "Meridian", ""}, // a shorter form of the name
+		{"DOC-1", "Meridian Infusion Systems Incorporated", ""},
+		{"DOC-1", "Meridian Medical Ltd", `warning: "Meridian Medical Ltd" does not name the manufacturer`},
 	} {
 		t.Run(tc.id+" "+tc.text, func(t *testing.T) {
 			w := newWorld()
+			w.site.Manufacturer.Name = "Meridian Infusion Systems, Inc."
 			r := newResolver(w)
 			d := fact{Text: "derived", File: testProductFile, Path: "documents.mds2"}
 			row := r.resolve(textQ(tc.id), map[string]fact{tc.id: d}, givens(giv(tc.id, content.MDS2Answer{Answer: tc.text})), map[string]mds2.Answer{})

@@ -26,7 +26,7 @@ func realFormPattern(src string) string {
 	)
 	src = r.Replace(src)
 	return strings.Replace(src, "[mds2.answers]\n", `[mds2.answers]
-"DOC-1" = "Thermo Devices GmbH, Clinical Thermometry"
+"DOC-1" = "Fixture Devices Ltd, Clinical Thermometry"
 "DOC-2" = "Handheld clinical thermometer with a USB cradle."
 "DOC-3" = "TH-1 (all variants)"
 "DOC-4" = "FIX-MDS2-1 Rev. A"
