@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -114,14 +115,17 @@ func (v *productValidator) noticeRelated(path string, n Notice) {
 
 // noticeRelatedDates warns when a notice announces a related system's end
 // of support later than IMDRF N70's 24 months, or the plan's own notice
-// period, before it (as noticeDates does for the device's versions).
+// period, before it (as noticeDates does for the device's versions). Only
+// the first notice about that related version is judged: a formal notice
+// on the day, after one that gave the date years ahead, gave customers
+// no shorter notice.
 func (v *productValidator) noticeRelatedDates(path string, n Notice) {
 	s := v.p.RelatedSystem(n.RelatedSystem)
 	if s == nil || !n.AboutVersions() || n.Issued.IsZero() {
 		return
 	}
 	for _, rv := range v.p.NoticeRelatedVersions(n) {
-		if rv.EndOfSupport.IsZero() {
+		if rv.EndOfSupport.IsZero() || v.firstRelatedNotice(s.ID, rv.Version) != n.ID {
 			continue
 		}
 		months := n.Issued.MonthsUntil(rv.EndOfSupport)
@@ -135,4 +139,23 @@ func (v *productValidator) noticeRelatedDates(path string, n Notice) {
 				n.Issued, plural(months, "month"), s.Name, rv.Version, rv.EndOfSupport, commit)
 		}
 	}
+}
+
+// firstRelatedNotice is the ID of the earliest issued notice about
+// version ver of related system id (the first in the file on a tie).
+func (v *productValidator) firstRelatedNotice(id, ver string) string {
+	var first *Notice
+	for i := range v.p.Notices {
+		m := &v.p.Notices[i]
+		if m.RelatedSystem != id || m.Issued.IsZero() || !m.AboutVersions() || !slices.Contains(m.RelatedVersions, ver) {
+			continue
+		}
+		if first == nil || m.Issued.Before(first.Issued) {
+			first = m
+		}
+	}
+	if first == nil {
+		return ""
+	}
+	return first.ID
 }

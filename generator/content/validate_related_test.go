@@ -165,3 +165,33 @@ func TestRelatedSystemFacts(t *testing.T) {
 		t.Errorf("title of a notice about both: %q", got)
 	}
 }
+
+// TestRelatedNoticeLeadFromTheFirstNotice: the notice customers had of a
+// related version's end of support is that of the first notice about it;
+// a formal notice on the day after one 25 months ahead is not warned
+// about, and a notice on the day that nothing announced before is.
+func TestRelatedNoticeLeadFromTheFirstNotice(t *testing.T) {
+	onTheDay := strings.NewReplacer(`id = "eos-srv"`, `id = "eos-srv-day"`, "issued = 2025-06-01", "issued = 2027-06-30").Replace(relatedNotice)
+	const warning = "notices[1].issued: issued 2027-06-30, 0 months before Server app 4.2's end of support on 2027-06-30; IMDRF N70 asks for at least 24 months' notice"
+	for _, tc := range []struct {
+		name, src string
+		warns     bool
+	}{
+		{"after a notice 25 months ahead", relatedHead + relatedSystem + relatedNotice + onTheDay, false},
+		{"the only notice", relatedHead + relatedSystem + onTheDay, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := false
+			var all []string
+			for _, d := range validateInDir(t, tc.src, nil) {
+				all = append(all, d.String())
+				if strings.Contains(d.String(), warning) || strings.Contains(d.String(), strings.Replace(warning, "notices[1]", "notices[0]", 1)) {
+					got = true
+				}
+			}
+			if got != tc.warns {
+				t.Errorf("lead-time warning %v, want %v:\n  %s", got, tc.warns, strings.Join(all, "\n  "))
+			}
+		})
+	}
+}
