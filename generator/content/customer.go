@@ -346,12 +346,7 @@ type PortUsers struct {
 }
 
 // PartsText names the parts for a sentence: "A", "A and B", "A, B and C".
-func (u PortUsers) PartsText() string {
-	if n := len(u.Parts); n > 1 {
-		return strings.Join(u.Parts[:n-1], ", ") + " and " + u.Parts[n-1]
-	}
-	return strings.Join(u.Parts, "")
-}
+func (u PortUsers) PartsText() string { return AndList(u.Parts) }
 
 // InternalPortUsers returns the ports on internal interfaces, one entry
 // per number and transport, in SortedPorts order: a connection between

@@ -219,7 +219,7 @@ func ruleReachFlowWithoutThreat(p *Product) Diagnostics {
 			}
 			out = append(out, at(p, Warning, AtOr(f.At, fmt.Sprintf("data_flows[%d]", j))+".id",
 				"flow %s (%s → %s%s) carries %s across a trust boundary (%s → %s) into %s, but no threat's path reaches it at its sender: add a threat whose path has %q before %q (%s compromised, or its operator acting in bad faith), or put %q after that step in an existing threat's path",
-				f.ID, from.Label, to.Label, ver, andList(labels), zoneName(from.Zone), zoneName(to.Zone), into, sendStep(q, f.From), f.ID, from.Label, f.ID))
+				f.ID, from.Label, to.Label, ver, AndList(labels), zoneName(from.Zone), zoneName(to.Zone), into, sendStep(q, f.From), f.ID, from.Label, f.ID))
 		}
 	}
 	return out
@@ -242,11 +242,4 @@ func zoneName(zone string) string {
 		return "a third party"
 	}
 	return strings.ToLower(PartRuns(zone).Label())
-}
-
-func andList(words []string) string {
-	if len(words) < 2 {
-		return strings.Join(words, "")
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }

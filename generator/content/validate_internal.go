@@ -29,12 +29,8 @@ import (
 //     not.
 func (v *productValidator) internalLinks() {
 	p := v.p
-	views := []*Product{p}
-	for _, ver := range p.Versions {
-		if q := p.views[ver.Version]; q != nil && !slices.Contains(views, q) {
-			views = append(views, q)
-		}
-	}
+	// A version that changes nothing shares the previous one's view.
+	views := slices.Compact(p.versionViews())
 	seen := map[string]bool{} // path and message: a fact every version inherits is told once
 	add := func(sev Severity, path, format string, args ...any) {
 		msg := fmt.Sprintf(format, args...)

@@ -16,6 +16,14 @@ func Count(n int, singular, plural string) string {
 	return fmt.Sprintf("%d %s", n, plural)
 }
 
+// AndList names words for a sentence: "A", "A and B", "A, B and C".
+func AndList(words []string) string {
+	if n := len(words); n > 1 {
+		return strings.Join(words[:n-1], ", ") + " and " + words[n-1]
+	}
+	return strings.Join(words, "")
+}
+
 // EndSentence ends a sentence whose last word is s: with a full stop,
 // unless s ends with one already ("Meridian Infusion Systems, Inc.").
 func EndSentence(s string) string {

@@ -56,7 +56,7 @@ func ThreatPathViews(p *content.Product) ([]View, content.Diagnostics) {
 	}
 	var out []View
 	for _, g := range groups {
-		v := View{Kind: "threat_path", Title: "Attack path of " + andJoin(g.threats),
+		v := View{Kind: "threat_path", Title: "Attack path of " + content.AndList(g.threats),
 			File: "views/attack-path-" + strings.ToLower(g.threats[0]) + ".svg", Entry: -1,
 			Basis: pathBasis(g.threats, g.steps)}
 		got, err := build(p, e, v, g.flows, false)
@@ -73,7 +73,7 @@ func ThreatPathViews(p *content.Product) ([]View, content.Diagnostics) {
 // flow: at its sender, or on the way.
 func pathBasis(threats []string, steps []content.PathStep) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "The drawing shows the data flows on the attack path of %s.", andJoin(threats))
+	fmt.Fprintf(&b, "The drawing shows the data flows on the attack path of %s.", content.AndList(threats))
 	var onWay []string
 	for _, s := range steps {
 		if s.AtSource {
@@ -87,14 +87,7 @@ func pathBasis(threats []string, steps []content.PathStep) string {
 	case 1:
 		fmt.Fprintf(&b, " %s is attacked on the way (spoofed or intercepted).", onWay[0])
 	default:
-		fmt.Fprintf(&b, " %s are attacked on the way (spoofed or intercepted).", andJoin(onWay))
+		fmt.Fprintf(&b, " %s are attacked on the way (spoofed or intercepted).", content.AndList(onWay))
 	}
 	return b.String()
-}
-
-func andJoin(words []string) string {
-	if len(words) < 2 {
-		return strings.Join(words, "")
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }

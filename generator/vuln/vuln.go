@@ -561,7 +561,7 @@ func (v *Vulnerability) Action() string {
 		return ""
 	}
 	parts := []string{}
-	if none := "No fix is planned for version " + v.Version + "."; v.Status == "affected" && v.Fix.NonePlanned() && v.Remediation != none {
+	if none := NoFixPlanned(v.Version); v.Status == "affected" && v.Fix.NonePlanned() && v.Remediation != none {
 		parts = append(parts, none)
 	}
 	if v.Remediation != "" {
@@ -576,6 +576,15 @@ func (v *Vulnerability) Action() string {
 		parts = append(parts, lead+strings.Join(v.CompensatingControls, " "))
 	}
 	return strings.Join(parts, " ")
+}
+
+// NoFixPlanned is the sentence saying that no fix is planned for the
+// given versions ("No fix is planned for version 4.1.0.").
+func NoFixPlanned(versions ...string) string {
+	if len(versions) == 1 {
+		return "No fix is planned for version " + versions[0] + "."
+	}
+	return "No fix is planned for versions " + content.AndList(versions) + "."
 }
 
 // FixReleased reports an affected version for which a fix is released:

@@ -413,7 +413,7 @@ func remediation(x *vuln.Vulnerability, pids []string) (csaf.Remediation, bool) 
 	case x.Status == "affected" && x.Fix.NonePlanned():
 		r.Category = "no_fix_planned"
 		if r.Details == "" {
-			r.Details = "No fix is planned for version " + x.Version + "."
+			r.Details = vuln.NoFixPlanned(x.Version)
 		}
 		return r, true
 	case x.Remediation == "":

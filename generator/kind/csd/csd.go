@@ -210,7 +210,8 @@ type ComponentGroup struct {
 type ComponentNote struct {
 	inventory.Component
 	// EndsBeforeDevice: the component's end of support is before the
-	// device's (both dates stated).
+	// device's (both dates stated). The shipped template reads Before;
+	// the field stays for templates a user overrides that read it.
 	EndsBeforeDevice bool
 	// Before answers whether its support ends before the device's, as
 	// the document's date knows it (beforeDevice).

@@ -2,7 +2,6 @@ package notices
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/csaf"
@@ -85,11 +84,8 @@ func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView
 				none = append(none, e.Version)
 			}
 		}
-		switch {
-		case len(none) == 1:
-			addOnce(&view.Remediations, "No fix is planned for version "+none[0]+".")
-		case len(none) > 1:
-			addOnce(&view.Remediations, "No fix is planned for versions "+strings.Join(none[:len(none)-1], ", ")+" and "+none[len(none)-1]+".")
+		if len(none) > 0 {
+			addOnce(&view.Remediations, vuln.NoFixPlanned(none...))
 		}
 		for _, e := range av.Open() {
 			addOnce(&view.Remediations, e.Remediation)
