@@ -1,0 +1,37 @@
+package generator
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestPlanCyberDeviceOnMarketBefore524B: the plan's 524B determination
+// of a device on the market before 29 March 2023 (the example pump, from
+// 16 September 2019) does not say that the submission which first brought
+// it to market had to carry the 524B(b) plan, processes and SBOM: 524B did
+// not govern that submission. A device first available later (the
+// example's Dosewise, 4 November 2024) keeps the plain sentence.
+func TestPlanCyberDeviceOnMarketBefore524B(t *testing.T) {
+	const requires = "section 524B(b) requires its premarket submission to include"
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: "../jspgen.toml", ContentDir: "../content", OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	read := func(rel string) string {
+		b, err := os.ReadFile(filepath.Join(out, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	pump := read("halcyon-lvp7/security-plan.md")
+	saysAll(t, "pump security-plan.md", pump,
+		"Section 524B(b) governs premarket submissions made from 29 March 2023; the Halcyon LVP-7 Large-Volume Infusion System was on the market from 16 September 2019, so the submission that first brought it to market came before then.",
+		"Each premarket submission for the device from that day on must include a plan to monitor")
+	saysNone(t, "pump security-plan.md", pump, "the pump's first version was generally available on 2019-09-16, before 524B applied", requires)
+
+	dosewise := read("dosewise/security-plan.md")
+	saysAll(t, "dosewise security-plan.md", dosewise, requires)
+	saysNone(t, "dosewise security-plan.md", dosewise, "Dosewise was first available on 2024-11-04, after 524B began to apply", "the submission that first brought it to market came before then")
+}
