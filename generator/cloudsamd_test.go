@@ -191,3 +191,14 @@ func TestPremarketCSDSaysInDevelopment(t *testing.T) {
 		"plans to support it until **1 September 2030**.")
 	saysNone(t, "lumentriage/csd.md", csd, "The current version is", "Current version and end of support", "Supported until", "supports version `3.1.0` until", "version `3.2.0`, in development")
 }
+
+// TestCloudSaMDNoticeNothingToIsolate: the end-of-life notice of a
+// product with no part on the customer's network, which writes no
+// network_isolation, says there is nothing of the product to isolate and
+// where each part runs; check does not ask for the field.
+func TestCloudSaMDNoticeNothingToIsolate(t *testing.T) {
+	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
+	saysAll(t, "eol-3.0.0.md", notice,
+		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT is on a network the customer runs: LumenTriage cloud service runs in a service the manufacturer hosts. There is nothing of the product to isolate there.\n")
+	saysNone(t, "eol-3.0.0.md", notice, "the fixture writes no network_isolation", "Not stated.")
+}

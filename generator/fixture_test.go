@@ -135,7 +135,10 @@ func TestHomeUseCSDSpeaksToItsCustomer(t *testing.T) {
 func TestCSDWithoutManufacturerHostedPart(t *testing.T) {
 	dir := filepath.Join("testdata", "cloudsamd")
 	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "lumentriage.toml", func(s string) string {
-		return strings.NewReplacer("runs = \"manufacturer_hosted\"", "runs = \"customer_hosted\"", "\"CONN-3\" = \"no\"\n", "").Replace(s)
+		// On the customer's servers the product now has something to
+		// isolate, so its notice must say how.
+		return strings.NewReplacer("runs = \"manufacturer_hosted\"", "runs = \"customer_hosted\"", "\"CONN-3\" = \"no\"\n", "",
+			"[notices.customer_actions]\n", "[notices.customer_actions]\nnetwork_isolation = \"Keep the LumenTriage servers on the imaging VLAN.\"\n").Replace(s)
 	})
 	out := filepath.Join(t.TempDir(), "site")
 	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {

@@ -337,6 +337,14 @@ func (p *Product) PartOnCustomerSide(part Part) bool {
 	return r.IsDevice() || r.IsCustomerHosted() || r.IsCustomerDevice() && !p.HomeUse.IsTrue()
 }
 
+// HasPartOnCustomerSide reports whether any part of the product sits on
+// the customer's network (PartOnCustomerSide). Without one (a service the
+// manufacturer hosts, an app on patients' own phones) the customer has
+// nothing of the product to isolate on a network it runs.
+func (p *Product) HasPartOnCustomerSide() bool {
+	return slices.ContainsFunc(p.AllParts(), p.PartOnCustomerSide)
+}
+
 // PortUsers is one port number and transport with the parts that listen
 // or connect on it.
 type PortUsers struct {

@@ -169,6 +169,15 @@ func TestNoticeValidation(t *testing.T) {
 			"p.toml:67: notices[0].document.history[0].date: the first revision's date 2022-02-01 differs from the issue date 2022-01-01", ""},
 		{"no decommissioning anywhere", lifecycleBase + strings.Replace(notice(""), "decommissioning = \"Sanitise\"\n", "", 1),
 			"p.toml:31: notices[0].decommissioning: missing: no decommissioning steps", ""},
+		{"no network isolation for a device", lifecycleBase + strings.Replace(notice(""), "network_isolation = \"VLAN\"\n", "", 1),
+			"p.toml:49: notices[0].customer_actions: missing: every end_of_support notice states what the customer should do", ""},
+		{"no network isolation for a home user's app", "home_use = true\n" + lifecycleBase + strings.Replace(notice(""), "network_isolation = \"VLAN\"\n", "", 1) +
+			"[[parts]]\nid = \"app\"\nname = \"App\"\nruns = \"customer_device\"\n", "", "customer_actions"},
+		{"no network isolation for a hospital's app", lifecycleBase + strings.Replace(notice(""), "network_isolation = \"VLAN\"\n", "", 1) +
+			"[[parts]]\nid = \"app\"\nname = \"App\"\nruns = \"customer_device\"\n",
+			"p.toml:49: notices[0].customer_actions: missing: every end_of_support notice states what the customer should do", ""},
+		{"no network isolation for a service the manufacturer hosts", lifecycleBase + strings.Replace(notice(""), "network_isolation = \"VLAN\"\n", "", 1) +
+			"[[parts]]\nid = \"svc\"\nname = \"Service\"\nruns = \"manufacturer_hosted\"\n[[parts]]\nid = \"idp\"\nname = \"IdP\"\nruns = \"customer_infrastructure\"\n", "", "customer_actions"},
 		{"missing N70 item", lifecycleBase + strings.Replace(notice(""), "operating_systems = [\"Linux\"]\n", "", 1),
 			"p.toml:31: notices[0].operating_systems: missing: every end_of_support notice states the operating systems", ""},
 		{"lifecycle notice without stops", lifecycleBase + strings.Replace(notice(""), "[[notices.stops]]\nwhat = \"updates\"\nmilestone = \"end_of_support\"\n", "", 1),

@@ -260,7 +260,9 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 	if len(n.Compensating) == 0 {
 		missing("compensating_controls", "the compensating controls the customer should put in place")
 	}
-	if strings.TrimSpace(n.Actions.NetworkIsolation) == "" {
+	// Without a part on the customer's network there is nothing of the
+	// product to isolate; the notice says so itself.
+	if strings.TrimSpace(n.Actions.NetworkIsolation) == "" && v.p.HasPartOnCustomerSide() {
 		missing("customer_actions", "what the customer should do ([notices.customer_actions] with network_isolation)")
 	}
 	if len(n.UpgradePaths) == 0 {
