@@ -16,6 +16,7 @@ package csaf
 import (
 	"cmp"
 	"fmt"
+	"github.com/google/uuid"
 	"slices"
 	"strings"
 
@@ -151,12 +152,21 @@ func product(env *kind.Env, p kind.Product) ([]kind.File, []Advisory, error) {
 }
 
 // docIRI is a published file's IRI: its URL when the site has a base URL,
-// else a URN naming the product and file.
+// else a name-based UUID URN of the file (siteURN).
 func docIRI(env *kind.Env, productID, rel string) string {
 	if base := env.Content.Site.BaseURL; base != "" {
 		return strings.TrimSuffix(base, "/") + "/" + productID + "/" + rel
 	}
-	return "urn:jspgen:" + productID + ":" + rel
+	return siteURN(env, productID+"/"+rel)
+}
+
+// siteURN is a stable identifier for something the site publishes: a
+// name-based (SHA-1) UUID URN of the manufacturer's name and the thing's
+// name. It is the same in every build and differs between manufacturers
+// whose sites use the same product IDs or titles; a URN namespace of our
+// own ("urn:jspgen:") would not be a registered one (RFC 8141).
+func siteURN(env *kind.Env, name string) string {
+	return "urn:uuid:" + uuid.NewSHA1(uuid.NameSpaceURL, []byte("jspgen:"+env.Content.Site.Manufacturer.Name+"\x00"+name)).String()
 }
 
 // FileName is a CSAF document's file name from its tracking ID (CSAF 2.0

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/google/uuid"
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/csaf"
 	"github.com/jspgen/jspgen/generator/export"
@@ -226,9 +225,7 @@ func atomFeed(env *kind.Env, parts []Part, advs []PartAdvisory) ([]byte, error) 
 		}
 		return rel
 	}
-	urn := func(name string) string {
-		return "urn:uuid:" + uuid.NewSHA1(uuid.NameSpaceURL, []byte("jspgen:"+name)).String()
-	}
+	urn := func(name string) string { return siteURN(env, name) }
 	type dated struct {
 		e    atomEntry
 		date string
