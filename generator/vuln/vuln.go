@@ -35,12 +35,17 @@ type Set struct {
 // Version is one product version with the components its SBOM lists.
 type Version struct {
 	Version    string
-	PURL       string // the product version's package URL: its SBOM subject's, else pkg:generic/<product-id>@<version>
+	PURL       string // the product version's package URL: its SBOM subject's; "" when none states one (none is made up)
 	CPE        string // its SBOM subject's CPE, when stated
 	Type       string // its SBOM subject's component type ("firmware", "application"), when stated
 	Name       string // its SBOM subject's name, else the product name
 	SBOM       string // the SBOM file describing it, relative to content/<product-id>/; "" when none
 	Components []sbom.Component
+
+	// Ref identifies the version inside the VEX files jspgen writes
+	// (CycloneDX bom-ref, OpenVEX @id): its purl, else its CPE, else
+	// urn:jspgen:<product-id>:<version>, which names no package.
+	Ref string
 }
 
 // Vulnerability is one vulnerability in one version of the product.
@@ -261,9 +266,9 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 	}
 	for i := range l.s.Versions {
 		v := &l.s.Versions[i]
-		if v.PURL == "" {
-			v.PURL = "pkg:generic/" + p.ID + "@" + v.Version
-		}
+		// A package URL is an identifier others match on: one made up
+		// for a product whose SBOM states none would be a false one.
+		v.Ref = cmp.Or(v.PURL, v.CPE, "urn:jspgen:"+p.ID+":"+v.Version)
 		slices.SortStableFunc(v.Components, func(a, b sbom.Component) int {
 			return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Version, b.Version), cmp.Compare(a.PURL, b.PURL))
 		})
