@@ -246,7 +246,7 @@ type Suppliers struct {
 
 // SBOM lists the machine-readable SBOM files of the product.
 type SBOM struct {
-	Files []string `toml:"files" doc:"SBOM files (CycloneDX JSON/XML, SPDX JSON/tag-value, SPDX 3.0 JSON-LD), relative to the product's asset folder content/<product-id>/; published as is."`
+	Files []string `toml:"files" doc:"SBOM files (CycloneDX JSON/XML, SPDX JSON/tag-value, SPDX 3.0 JSON-LD), relative to the product's asset folder content/<product-id>/; published as is. A file whose subject (CycloneDX metadata.component, SPDX described package) names a version of the product is that version's SBOM, whichever list names it."`
 	// FilesAt is the key path of the list the files come from:
 	// "sbom.files", or versions[i].changes.sbom_files for a later
 	// version's view.

@@ -41,12 +41,14 @@ type Component struct {
 	// [[components]] entry.
 	SupplierInSBOM bool
 
-	annotatedBy int // 1 + the index of the [[components]] entry that annotates it; 0 for none
+	annotatedBy int    // 1 + the index of the [[components]] entry that annotates it; 0 for none
+	fileAt      string // the key that lists SBOMFile: "sbom.files[0]"; "" when not known
 }
 
 // SBOMFile is one imported SBOM file, published as is beside the documents.
 type SBOMFile struct {
 	Path     string // relative to content/<product-id>/ and site/<product-id>/
+	At       string // the product file's key that lists it: "sbom.files[0]"
 	Document *sbom.Document
 	Data     []byte
 }
@@ -69,61 +71,73 @@ type Inventory struct {
 	// [[components]], which describe the current version; kind.NewProduct
 	// sets it); "" otherwise.
 	ListedFor string
+
+	// files are the product's SBOM files as read by this load (each
+	// once); versions are every version's inventories, when LoadVersions
+	// read this one as the current version's (nil after Load).
+	files    *files
+	versions *Versions
 }
 
 // NoticeComponents is what Noticed holds for notice id.
 func (inv *Inventory) NoticeComponents(id string) []*Component { return inv.Noticed[id] }
 
-// Load reads the product's SBOM files (and each notice's own SBOM) once
+// Load reads the SBOM files of p, the product as one version is, as that
+// version's own (LoadVersions decides which files each version owns),
 // and merges the product file's [[components]] into them: an entry
 // matching an SBOM component (by purl, else by name and version)
 // annotates it; an entry matching none is added as a component of its
-// own. Every problem comes back as a diagnostic at the product file's
-// key that names the file or component.
+// own. It also resolves the components each notice names. Every problem
+// comes back as a diagnostic at the product file's key that names the
+// file or component.
+func Load(contentDir string, p *content.Product) (*Inventory, content.Diagnostics) {
+	return load(newFiles(contentDir, p), p, refsOf(p.SBOM), false, nil)
+}
+
+// load reads the inventory of p from the SBOM files refs; otherVersion:
+// p is a version other than the current one, with SBOM files of its own:
+// the [[components]] entries describe the current version's components,
+// so they annotate the components of this version's SBOM files and add
+// none, and the notices' components are resolved by the current
+// version's load.
 //
-// An entry matching a component of one of others (the inventories of
-// the product's other versions, from their own SBOM files) annotates it
-// there and is no component of p: the list of [[components]] is one for
-// every version, and an entry written for an older version's SBOM is not
-// a component the current version has.
-func Load(contentDir string, p *content.Product, others ...*Inventory) (*Inventory, content.Diagnostics) {
-	return load(contentDir, p, false, others)
-}
-
-// LoadVersion is Load for a version other than the current one, with
-// SBOM files of its own: the [[components]] entries describe the current
-// version's components, so they annotate the components of this
-// version's SBOM files and add none, and the notices' components are
-// resolved by the current version's Load.
-func LoadVersion(contentDir string, p *content.Product) (*Inventory, content.Diagnostics) {
-	return load(contentDir, p, true, nil)
-}
-
-// load reads p's inventory; otherVersion: p is a version other than the
-// current one (LoadVersion).
-func load(contentDir string, p *content.Product, otherVersion bool, others []*Inventory) (*Inventory, content.Diagnostics) {
+// others are the inventories of the other versions with SBOM files of
+// their own, by version, for the current version's load: an entry
+// matching a component of one of them annotates it there and is no
+// component of p (the list of [[components]] is one for every version,
+// and an entry written for an older version's SBOM is not a component
+// the current version has).
+func load(fs *files, p *content.Product, refs []FileRef, otherVersion bool, others map[string]*Inventory) (*Inventory, content.Diagnostics) {
 	var diags content.Diagnostics
-	inv := &Inventory{Noticed: map[string][]*Component{}}
-	m := merger{p: p, seen: map[string]int{}}
+	inv := &Inventory{Noticed: map[string][]*Component{}, files: fs}
+	m := merger{p: p, refs: refs, seen: map[string]int{}}
 	sup := supporter{p: p}
-	for i, rel := range p.SBOM.Files {
-		path := p.SBOM.FilePath(i)
-		doc, data, err := readSBOM(contentDir, p, rel)
+	for i, ref := range refs {
+		doc, data, err := fs.get(ref.Rel)
 		if err != nil {
-			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: err.Error()})
+			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(ref.At), Path: ref.At, Message: err.Error()})
 			continue
 		}
-		inv.SBOMs = append(inv.SBOMs, SBOMFile{Path: rel, Document: doc, Data: data})
-		cs := FromSBOM(doc, rel, p.Components)
+		inv.SBOMs = append(inv.SBOMs, SBOMFile{Path: ref.Rel, At: ref.At, Document: doc, Data: data})
+		cs := FromSBOM(doc, ref.Rel, p.Components)
 		for k := range cs {
-			diags = append(diags, sup.resolve(&cs[k], path)...)
+			cs[k].fileAt = ref.At
+			diags = append(diags, sup.resolve(&cs[k], ref.At)...)
 		}
 		inv.List = m.add(inv.List, i, cs)
-		diags = append(diags, m.warnings(i, rel, len(doc.Components))...)
+		diags = append(diags, m.warnings(i, ref.Rel, len(doc.Components))...)
+	}
+	inOthers := func(matches func(Component) bool) bool {
+		for _, o := range others {
+			if slices.ContainsFunc(o.List, matches) {
+				return true
+			}
+		}
+		return false
 	}
 	for i, tc := range p.Components {
 		matches := func(c Component) bool { return c.Matches(tc.PURL, tc.Name, tc.Version) }
-		matched := slices.ContainsFunc(inv.List, matches) || slices.ContainsFunc(others, func(o *Inventory) bool { return slices.ContainsFunc(o.List, matches) })
+		matched := slices.ContainsFunc(inv.List, matches) || inOthers(matches)
 		if !matched && !otherVersion {
 			c := Component{Component: sbom.Component{Name: tc.Name, Version: tc.Version, Supplier: tc.Supplier,
 				License: tc.License, PURL: tc.PURL, CPE: tc.CPE}}
@@ -134,7 +148,7 @@ func load(contentDir string, p *content.Product, otherVersion bool, others []*In
 	}
 	applyNoticeSupport(p, inv.List)
 	if !otherVersion {
-		related, d := loadRelated(contentDir, p)
+		related, d := loadRelated(fs, p)
 		inv.Related = related
 		diags = append(diags, d...)
 		// The support check is the current version's (the device being
@@ -146,7 +160,7 @@ func load(contentDir string, p *content.Product, otherVersion bool, others []*In
 		if otherVersion {
 			break // notices name the components they concern in the current version's inventory
 		}
-		resolved, d := inv.resolveNotice(contentDir, p, i, n)
+		resolved, d := inv.resolveNotice(fs, p, i, n, others)
 		inv.Noticed[n.ID] = resolved
 		diags = append(diags, d...)
 	}
@@ -159,8 +173,9 @@ func load(contentDir string, p *content.Product, otherVersion bool, others []*In
 // that lists it in SBOMFiles.
 type merger struct {
 	p      *content.Product
+	refs   []FileRef      // the files merged, in order
 	seen   map[string]int // mergeKey → index in the list
-	fileOf []int          // per list entry: the sbom.files index it came from
+	fileOf []int          // per list entry: the refs index it came from
 	// merged, for the file being added: per earlier file index, the
 	// components found there already.
 	merged map[int][]Component
@@ -184,7 +199,7 @@ func mergeKey(c Component) (string, bool) {
 	return "nvs\x00" + name + "\x00" + strings.TrimSpace(c.Version) + "\x00" + supplier, true
 }
 
-// add appends the components of sbom.files[file] to list, merging each
+// add appends the components of refs[file] to list, merging each
 // that an earlier file already listed. Repeats within one file are kept:
 // that file says so itself.
 func (m *merger) add(list []Component, file int, cs []Component) []Component {
@@ -208,7 +223,7 @@ func (m *merger) add(list []Component, file int, cs []Component) []Component {
 }
 
 // warnings are the merges of the last add: one warning per earlier file
-// that already listed components of sbom.files[file], at the later file's
+// that already listed components of refs[file], at the later file's
 // key, naming both files.
 func (m *merger) warnings(file int, rel string, total int) content.Diagnostics {
 	var diags content.Diagnostics
@@ -217,10 +232,10 @@ func (m *merger) warnings(file int, rel string, total int) content.Diagnostics {
 		earlier = append(earlier, j)
 	}
 	slices.Sort(earlier)
-	path := m.p.SBOM.FilePath(file)
+	path := m.refs[file].At
 	for _, j := range earlier {
 		dups := m.merged[j]
-		firstPath := m.p.SBOM.FilePath(j)
+		firstPath := m.refs[j].At
 		var what string
 		switch {
 		case len(dups) == total && total == 1:
@@ -241,7 +256,7 @@ func (m *merger) warnings(file int, rel string, total int) content.Diagnostics {
 			names = append(names, strings.TrimSpace(c.Name+" "+c.Version))
 		}
 		msg := fmt.Sprintf("%s: %s also in %s (%s, %s:%d), the first file listing them; each is listed once in the inventory (%s)",
-			rel, what, m.p.SBOM.Files[j], firstPath, m.p.Source.File, m.p.Source.Line(firstPath), strings.Join(names, ", "))
+			rel, what, m.refs[j].Rel, firstPath, m.p.Source.File, m.p.Source.Line(firstPath), strings.Join(names, ", "))
 		if len(dups) == total {
 			msg += "; is it the same SBOM twice, say in two encodings?"
 		}

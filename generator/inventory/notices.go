@@ -13,12 +13,15 @@ import (
 // first in the notice's own SBOM (annotated by the product file's
 // [[components]]), then among the product's components. It returns nil
 // entries, with a diagnostic each, for names it cannot find.
-func (inv *Inventory) resolveNotice(contentDir string, p *content.Product, i int, n content.Notice) ([]*Component, content.Diagnostics) {
+//
+// others are the other versions' own inventories (LoadVersions), nil for
+// Load: then the versions' SBOM files are those their lists name.
+func (inv *Inventory) resolveNotice(fs *files, p *content.Product, i int, n content.Notice, others map[string]*Inventory) ([]*Component, content.Diagnostics) {
 	var diags content.Diagnostics
 	path := fmt.Sprintf("notices[%d]", i)
 	var own []Component
 	if n.SBOM != "" {
-		doc, _, err := readSBOM(contentDir, p, n.SBOM)
+		doc, _, err := fs.get(n.SBOM)
 		if err != nil {
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path + ".sbom"), Path: path + ".sbom", Message: err.Error()})
 		} else {
@@ -30,20 +33,31 @@ func (inv *Inventory) resolveNotice(contentDir string, p *content.Product, i int
 		}
 	}
 	product := inv.List
-	// The SBOM files of the versions the notice names that the current
-	// version does not list: a notice about an older version's component
+	// The SBOM files of the versions the notice names that are not the
+	// current version's: a notice about an older version's component
 	// stays true once a newer version replaces it. Read only when a
 	// component is found nowhere else.
 	var theirs []Component
 	readTheirs := sync.OnceFunc(func() {
+		ours := func(rel string) bool {
+			return slices.ContainsFunc(inv.SBOMs, func(f SBOMFile) bool { return f.Path == rel })
+		}
+		var rels []string
 		for _, ver := range n.Versions {
-			for _, rel := range p.At(ver).SBOM.Files {
-				if slices.Contains(p.SBOM.Files, rel) || rel == n.SBOM {
-					continue
+			if others == nil {
+				rels = append(rels, p.At(ver).SBOM.Files...)
+			} else if o := others[ver]; o != nil {
+				for _, f := range o.SBOMs {
+					rels = append(rels, f.Path)
 				}
-				if doc, _, err := readSBOM(contentDir, p, rel); err == nil { // else the version's own load reports it
-					theirs = append(theirs, FromSBOM(doc, rel, p.Components)...)
-				}
+			}
+		}
+		for _, rel := range rels {
+			if ours(rel) || rel == n.SBOM {
+				continue
+			}
+			if doc, _, err := fs.get(rel); err == nil { // else the version's own load reports it
+				theirs = append(theirs, FromSBOM(doc, rel, p.Components)...)
 			}
 		}
 	})

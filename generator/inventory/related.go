@@ -45,11 +45,11 @@ func relatedSBOMPaths(p *content.Product, f func(system, version, rel, path stri
 
 // loadRelated reads and parses the related systems' SBOM files; a file
 // that cannot be read or parsed is reported at the key that names it.
-func loadRelated(contentDir string, p *content.Product) ([]RelatedSBOM, content.Diagnostics) {
+func loadRelated(fs *files, p *content.Product) ([]RelatedSBOM, content.Diagnostics) {
 	var out []RelatedSBOM
 	var diags content.Diagnostics
 	relatedSBOMPaths(p, func(system, version, rel, path string) {
-		doc, _, err := readSBOM(contentDir, p, rel)
+		doc, _, err := fs.get(rel)
 		if err != nil {
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: err.Error()})
 			return

@@ -232,6 +232,9 @@ func (s supporter) placeOf(c Component) string {
 	if c.annotatedBy > 0 {
 		return fmt.Sprintf("components[%d]", c.annotatedBy-1)
 	}
+	if c.fileAt != "" {
+		return c.fileAt
+	}
 	if i := slices.Index(s.p.SBOM.Files, c.SBOMFile); i >= 0 && c.SBOMFile != "" {
 		return s.p.SBOM.FilePath(i)
 	}

@@ -145,10 +145,11 @@ func (p Product) ProductOn(d content.Date) *content.Product {
 }
 
 // NewProduct derives the kind's view of product p as of date asOf: the
-// current version's facts and inventory, and every version's. An SBOM
-// file set shared by several versions is read once. Only the current
-// version's inventory reports warnings (a [[components]] entry describes
-// the current components); another version's reports its errors, and its
+// current version's facts and inventory, and every version's
+// (inventory.LoadVersions: each SBOM file read once, and counted as the
+// version its subject names). Only the current version's inventory
+// reports warnings (a [[components]] entry describes the current
+// components); another version's reports its errors, and its
 // [[components]] entries only annotate that version's SBOM. A version
 // without SBOM files of its own has the current version's list, marked
 // as such (inventory.Inventory.ListedFor).
@@ -158,44 +159,10 @@ func NewProduct(contentDir string, p *content.Product, asOf content.Date) (Produ
 	if v := p.DescribedVersion(asOf); v != nil {
 		out.VersionOf = v.Version
 	}
-	key := func(q *content.Product) string { return strings.Join(q.SBOM.Files, "\x00") }
-	// The other versions' own SBOM files first: a [[components]] entry
-	// that annotates one of their components is no component of the
-	// current version (entries written for an older version's SBOM made
-	// the current CSD list components it does not have).
-	cache := map[string]*inventory.Inventory{}
-	var others []*inventory.Inventory
-	var versionDiags content.Diagnostics
-	seen := map[string]bool{}
+	invs, diags := inventory.LoadVersions(contentDir, p, out.VersionOf)
+	out.Inventory = invs.Inventory
 	for _, v := range p.Versions {
-		view := p.At(v.Version)
-		k := key(view)
-		if len(view.SBOM.Files) == 0 || k == key(cur) || cache[k] != nil {
-			continue
-		}
-		vinv, d := inventory.LoadVersion(contentDir, view)
-		for _, e := range d {
-			if e.Severity == content.Error && !seen[e.String()] {
-				seen[e.String()] = true
-				versionDiags = append(versionDiags, e)
-			}
-		}
-		cache[k] = vinv
-		others = append(others, vinv)
-	}
-	inv, diags := inventory.Load(contentDir, cur, others...)
-	diags = append(diags, versionDiags...)
-	out.Inventory, cache[key(cur)] = inv, inv
-	for _, v := range p.Versions {
-		view := p.At(v.Version)
-		vinv := cache[key(view)]
-		if len(view.SBOM.Files) == 0 && v.Version != out.VersionOf {
-			// No SBOM file of its own: the only list is the current
-			// version's (the [[components]] describe the current
-			// version), and documents about this one say whose it is.
-			vinv = &inventory.Inventory{List: inv.List, ListedFor: out.VersionOf}
-		}
-		out.ByVersion[v.Version] = Product{Product: view, Inventory: vinv, VersionOf: v.Version}
+		out.ByVersion[v.Version] = Product{Product: p.At(v.Version), Inventory: invs.ByVersion[v.Version], VersionOf: v.Version}
 	}
 	return out, diags
 }

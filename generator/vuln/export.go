@@ -2,6 +2,7 @@ package vuln
 
 import (
 	"bytes"
+	"cmp"
 	"strconv"
 	"strings"
 	"time"
@@ -45,6 +46,25 @@ func (s *Set) Date(p *content.Product, version string) content.Date {
 		}
 	}
 	return d
+}
+
+// versionIdentifiers are the identifiers of version v an OpenVEX product
+// carries: its purl and CPE as its SBOM states them; nil for none.
+func versionIdentifiers(v *Version) map[vex.IdentifierType]string {
+	ids := map[vex.IdentifierType]string{}
+	if v.PURL != "" {
+		ids[vex.PURL] = v.PURL
+	}
+	switch {
+	case strings.HasPrefix(v.CPE, "cpe:2.3:"):
+		ids[vex.CPE23] = v.CPE
+	case strings.HasPrefix(v.CPE, "cpe:/"):
+		ids[vex.CPE22] = v.CPE
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	return ids
 }
 
 func componentRef(c sbom.Component) string {
@@ -98,12 +118,14 @@ func (s *Set) CycloneDX(p *content.Product, version string, pub Publisher) ([]by
 	v := s.Version(version)
 	date := s.Date(p, version)
 	bom := cdx.NewBOM()
-	bom.SerialNumber = "urn:uuid:" + uuid.NewSHA1(uuid.NameSpaceURL, []byte("jspgen:vex:"+v.PURL)).String()
+	// The seed of a version without a purl is the one it had when jspgen
+	// made one up, so that its VEX keeps its serial number.
+	bom.SerialNumber = "urn:uuid:" + uuid.NewSHA1(uuid.NameSpaceURL, []byte("jspgen:vex:"+cmp.Or(v.PURL, "pkg:generic/"+p.ID+"@"+v.Version))).String()
 	bom.Metadata = &cdx.Metadata{
 		Timestamp: date.Time().Format(time.RFC3339),
 		Tools:     &cdx.ToolsChoice{Components: &[]cdx.Component{{Type: cdx.ComponentTypeApplication, Name: "jspgen", Version: pub.ToolVersion()}}},
 		Authors:   &[]cdx.OrganizationalContact{{Name: pub.Name, Email: pub.Contact}},
-		Component: &cdx.Component{BOMRef: v.PURL, Type: productType(p, v), Name: v.Name, Version: v.Version, PackageURL: v.PURL, CPE: v.CPE,
+		Component: &cdx.Component{BOMRef: v.Ref, Type: productType(p, v), Name: v.Name, Version: v.Version, PackageURL: v.PURL, CPE: v.CPE,
 			Supplier: &cdx.OrganizationalEntity{Name: pub.Name}},
 	}
 	var comps []cdx.Component
@@ -115,7 +137,7 @@ func (s *Set) CycloneDX(p *content.Product, version string, pub Publisher) ([]by
 		if x.Status == "not_affected" && x.Justification == "component_not_present" {
 			// The version is what is not affected; listing the absent
 			// component among the BOM's components would say it is there.
-			affects, cs = []cdx.Affects{{Ref: v.PURL}}, nil
+			affects, cs = []cdx.Affects{{Ref: v.Ref}}, nil
 		}
 		for _, c := range cs {
 			ref := componentRef(c)
@@ -223,7 +245,7 @@ func (s *Set) OpenVEX(p *content.Product, version, docID string, pub Publisher) 
 	doc := vex.VEX{Metadata: vex.Metadata{Context: vex.ContextLocator(), ID: docID, Author: pub.Name, AuthorRole: "Document Creator",
 		Timestamp: &t, Version: 1, Tooling: pub.Tool, Supplier: pub.Name}, Statements: []vex.Statement{}}
 	for _, x := range s.For(version) {
-		prod := vex.Product{Component: vex.Component{ID: v.PURL, Identifiers: map[vex.IdentifierType]string{vex.PURL: v.PURL}}}
+		prod := vex.Product{Component: vex.Component{ID: v.Ref, Identifiers: versionIdentifiers(v)}}
 		for _, c := range x.Components {
 			sc := vex.Subcomponent{Component: vex.Component{ID: componentRef(c)}}
 			if c.PURL != "" {

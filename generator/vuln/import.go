@@ -403,7 +403,7 @@ func (s *Set) productVersion(id string) *Version {
 	id = strings.TrimSpace(id)
 	for i := range s.Versions {
 		v := &s.Versions[i]
-		if id == v.PURL || (v.CPE != "" && id == v.CPE) || stripQualifiers(id) == stripQualifiers(v.PURL) {
+		if v.PURL != "" && (id == v.PURL || stripQualifiers(id) == stripQualifiers(v.PURL)) || v.CPE != "" && id == v.CPE {
 			return v
 		}
 	}
@@ -464,7 +464,11 @@ func (l *loader) statement(file string, st Statement) {
 		if v == nil {
 			var known []string
 			for _, x := range l.s.Versions {
-				known = append(known, x.PURL)
+				if id := cmpOr(x.PURL, x.CPE); id != "" {
+					known = append(known, id)
+				} else {
+					known = append(known, x.Version+" (its SBOM subject states no purl or CPE)")
+				}
 			}
 			l.fileError(file, st.Loc, "%s: unknown product %q (want a version of %s: %s)", st.ID, pid, l.p.ID, strings.Join(known, ", "))
 			continue

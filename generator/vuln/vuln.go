@@ -5,24 +5,23 @@
 // it names, with its CVSS score computed from the vector. It also writes
 // the per-version VEX files (CycloneDX and OpenVEX) the site publishes.
 //
-// Which components a version contains comes from the SBOMs: an SBOM of the
-// product ([sbom] files) or of a notice (notices.sbom) describes the
-// version its subject names (CycloneDX metadata.component.version, SPDX
-// described package); a product SBOM that names no known version
-// describes the current version, and so do the product file's
-// [[components]] entries that match no SBOM component.
+// Which components a version contains comes from the SBOMs: the version's
+// own SBOM files as the inventory decided (inventory.LoadVersions: the
+// version a file's subject names, CycloneDX metadata.component.version or
+// the SPDX described package, else the version whose own list holds it),
+// a notice's SBOM (notices.sbom) whose subject names it, and for the
+// current version the product file's [[components]] entries that match
+// no SBOM component.
 package vuln
 
 import (
 	"cmp"
 	"fmt"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
-	"github.com/jspgen/jspgen/generator/input"
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/sbom"
 )
@@ -36,12 +35,17 @@ type Set struct {
 // Version is one product version with the components its SBOM lists.
 type Version struct {
 	Version    string
-	PURL       string // the product version's package URL: its SBOM subject's, else pkg:generic/<product-id>@<version>
+	PURL       string // the product version's package URL: its SBOM subject's; "" when none states one (none is made up)
 	CPE        string // its SBOM subject's CPE, when stated
 	Type       string // its SBOM subject's component type ("firmware", "application"), when stated
 	Name       string // its SBOM subject's name, else the product name
 	SBOM       string // the SBOM file describing it, relative to content/<product-id>/; "" when none
 	Components []sbom.Component
+
+	// Ref identifies the version inside the VEX files jspgen writes
+	// (CycloneDX bom-ref, OpenVEX @id): its purl, else its CPE, else
+	// urn:jspgen:<product-id>:<version>, which names no package.
+	Ref string
 }
 
 // Vulnerability is one vulnerability in one version of the product.
@@ -197,12 +201,43 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 		}
 		return ""
 	}
-	for _, f := range inv.SBOMs {
-		v := subjectVersion(f.Document)
-		if v == "" {
-			v = current
+	// Each version's own SBOM files, as the inventories decided
+	// (inventory.LoadVersions: the version a file's subject names, else
+	// the version whose list holds it), whatever version is current on
+	// the as-of date: a vulnerability in that version is checked against
+	// them. Without that decision (an inventory from inventory.Load), the
+	// current inventory's files describe the version their subject names,
+	// else the current one.
+	owned := false
+	for _, v := range p.Versions {
+		files, ok := inv.VersionFiles(v.Version)
+		if !ok {
+			break
 		}
-		attach(v, f.Path, f.Document, f.Document.Components)
+		owned = true
+		for _, f := range files {
+			attach(v.Version, f.Path, f.Document, f.Document.Components)
+		}
+		if len(files) == 0 && v.Version != current {
+			// No SBOM file describes it, yet its list names files
+			// (another version's, inherited): what it contains is
+			// checked against theirs, as nothing else tells, but they
+			// neither name nor identify it.
+			for _, rel := range p.At(v.Version).SBOM.Files {
+				if doc, err := inv.ReadSBOM(l.contentDir, p, rel); err == nil {
+					attach(v.Version, "", nil, doc.Components)
+				}
+			}
+		}
+	}
+	if !owned {
+		for _, f := range inv.SBOMs {
+			v := subjectVersion(f.Document)
+			if v == "" {
+				v = current
+			}
+			attach(v, f.Path, f.Document, f.Document.Components)
+		}
 	}
 	var own []sbom.Component
 	for _, c := range inv.List {
@@ -211,26 +246,12 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 		}
 	}
 	attach(current, "", nil, own)
-	// Each SBOM file beyond the current version's is read once, whether a
-	// notice or a version names it (a read error is the inventories' to
-	// report).
-	read := map[string]*sbom.Document{}
-	readOnce := func(rel string) *sbom.Document {
-		doc, ok := read[rel]
-		if !ok {
-			if d, err := readSBOM(l.contentDir, p, rel); err == nil {
-				doc = d
-			}
-			read[rel] = doc
-		}
-		return doc
-	}
 	for i, n := range p.Notices {
 		if n.SBOM == "" {
 			continue
 		}
-		doc := readOnce(n.SBOM)
-		if doc == nil {
+		doc, err := inv.ReadSBOM(l.contentDir, p, n.SBOM)
+		if err != nil {
 			continue // inventory.Load reports it
 		}
 		v := subjectVersion(doc)
@@ -243,28 +264,11 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 		}
 		attach(v, n.SBOM, doc, doc.Components)
 	}
-	// Every other version's own SBOM files (versions[].changes.sbom_files,
-	// or the files it shares): a vulnerability in that version is checked
-	// against them, whatever version is current on the as-of date.
-	for _, v := range p.Versions {
-		if v.Version == current {
-			continue
-		}
-		for _, rel := range p.At(v.Version).SBOM.Files {
-			if doc := readOnce(rel); doc != nil {
-				subject := doc
-				if sv := subjectVersion(doc); sv != "" && sv != v.Version {
-					subject = nil // shared with the version it names: not this version's identity
-				}
-				attach(v.Version, rel, subject, doc.Components)
-			}
-		}
-	}
 	for i := range l.s.Versions {
 		v := &l.s.Versions[i]
-		if v.PURL == "" {
-			v.PURL = "pkg:generic/" + p.ID + "@" + v.Version
-		}
+		// A package URL is an identifier others match on: one made up
+		// for a product whose SBOM states none would be a false one.
+		v.Ref = cmp.Or(v.PURL, v.CPE, "urn:jspgen:"+p.ID+":"+v.Version)
 		slices.SortStableFunc(v.Components, func(a, b sbom.Component) int {
 			return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Version, b.Version), cmp.Compare(a.PURL, b.PURL))
 		})
@@ -276,18 +280,6 @@ func sameComponent(a, b sbom.Component) bool {
 		return strings.TrimSpace(a.PURL) == strings.TrimSpace(b.PURL)
 	}
 	return strings.EqualFold(a.Name, b.Name) && a.Version == b.Version
-}
-
-func readSBOM(contentDir string, p *content.Product, rel string) (*sbom.Document, error) {
-	file, err := inventory.AssetFile(contentDir, p, rel)
-	if err != nil {
-		return nil, err
-	}
-	data, err := input.ReadFile(filepath.Join(contentDir, p.ID), rel, input.MaxSBOM)
-	if err != nil {
-		return nil, err
-	}
-	return sbom.Parse(file, data)
 }
 
 // find returns the component of version v that ref names, by purl, else

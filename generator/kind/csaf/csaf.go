@@ -198,7 +198,9 @@ func versionBranch(env *kind.Env, p kind.Product, versions []string) (csaf.Branc
 		id := p.ID + "-" + ver
 		ids[ver] = id
 		fp := &csaf.FullProduct{Name: p.Name + " " + ver, ProductID: id}
-		if v := p.Vulnerabilities.Version(ver); v != nil {
+		if v := p.Vulnerabilities.Version(ver); v != nil && (v.PURL != "" || v.CPE != "") {
+			// By name and version alone when the SBOM states no purl or
+			// CPE: a made-up one would be matched as a real identifier.
 			fp.Helper = &csaf.Helper{PURL: v.PURL, CPE: v.CPE}
 		}
 		name.Branches = append(name.Branches, csaf.Branch{Category: "product_version", Name: ver, Product: fp})

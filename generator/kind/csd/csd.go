@@ -410,10 +410,10 @@ func files(p kind.Product, label string) ([]kind.File, content.Diagnostics) {
 		out = append(out, kind.File{Path: s.Path, Data: s.Data,
 			Label: label + fmt.Sprintf("SBOM (%s %s %s, %s)", s.Document.Format, s.Document.SpecVersion, s.Document.Encoding, content.Count(len(s.Document.Components), "component", "components"))})
 	}
-	for i, s := range p.Inventory.SBOMs {
+	for _, s := range p.Inventory.SBOMs {
 		data, err := p.Inventory.Annotated(s)
 		if err != nil {
-			path := p.SBOM.FilePath(i)
+			path := s.At
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: "annotated SBOM: " + err.Error()})
 			continue
 		}

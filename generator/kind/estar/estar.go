@@ -155,7 +155,7 @@ func Rows(p kind.Product) []Row {
 			reportAt("2. Threat model"), planAt("4.7 Threat model")),
 		row("Cybersecurity risk assessment", "V.A.2", threats, noThreats,
 			reportAt("4. Risk assessment per threat"), planAt("4.8 Residual risk")),
-		row("Software bill of materials", "V.A.4.a", len(p.SBOM.Files) > 0, "The product data names no SBOM file (sbom.files).",
+		row("Software bill of materials", "V.A.4.a", len(sbomFiles(p)) > 0, noSBOM(p),
 			append(sbomFiles(p), reportAt("7. SBOM and software support"), planAt("5.2 Software bill of materials"))...),
 		support,
 		row("Vulnerability assessment (known vulnerabilities and their risk assessment)", "V.A.4.b", vulns,
@@ -214,15 +214,31 @@ func incompleteLabeling(p *content.Product) string {
 		len(items), len(content.LabelingItems), strings.Join(items, "; "))
 }
 
-// sbomFiles links the current version's machine-readable SBOM files,
-// which the site publishes in the product's folder whatever documents
-// are built.
+// sbomFiles links the current version's machine-readable SBOM files
+// (its own: not another version's file its list names, see
+// inventory.LoadVersions), which the site publishes in the product's
+// folder whatever documents are built.
 func sbomFiles(p kind.Product) []Link {
 	var out []Link
-	for _, f := range p.SBOM.Files {
+	files := p.SBOM.Files
+	if p.Inventory != nil {
+		files = nil
+		for _, f := range p.Inventory.SBOMs {
+			files = append(files, f.Path)
+		}
+	}
+	for _, f := range files {
 		out = append(out, Link{Document: "SBOM file", Section: path.Base(f), Href: f, built: true})
 	}
 	return out
+}
+
+// noSBOM says why the SBOM element has no SBOM file to point to.
+func noSBOM(p kind.Product) string {
+	if len(p.SBOM.Files) > 0 && p.VersionOf != "" {
+		return "No SBOM file the product data names describes version " + p.VersionOf + " (sbom.files names other versions' only)."
+	}
+	return "The product data names no SBOM file (sbom.files)."
 }
 
 // vexFiles links the current version's VEX files (status, justification,

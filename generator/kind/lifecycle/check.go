@@ -25,7 +25,7 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 
 // sbomAfterRelease: the SBOM of a release describes what was built and
 // shipped, so it is dated no later than the release of the first version
-// that lists it, unless it says it was made later, from the software in
+// it describes (its own SBOM files: inventory.LoadVersions), unless it says it was made later, from the software in
 // use (CycloneDX lifecycle phase operations, discovery or decommission:
 // the SBOM of a legacy device, reconstructed years after its release).
 func sbomAfterRelease(p kind.Product) content.Diagnostics {
@@ -36,20 +36,23 @@ func sbomAfterRelease(p kind.Product) content.Diagnostics {
 		if v.GeneralAvailability.IsZero() {
 			continue
 		}
-		for i, rel := range q.SBOM.Files {
+		if q.Inventory == nil {
+			continue
+		}
+		for _, s := range q.Inventory.SBOMs {
+			rel := s.Path
 			if reported[rel] {
 				continue
 			}
-			reported[rel] = true // the first version that lists the file released it
-			s := sbomFile(q.Inventory, rel)
-			if s == nil || len(s.Document.Timestamp) < 10 {
+			reported[rel] = true // the first version the file describes released it
+			if len(s.Document.Timestamp) < 10 {
 				continue
 			}
 			day, err := content.ParseDate(s.Document.Timestamp[:10])
 			if err != nil || !day.After(v.GeneralAvailability) || slices.ContainsFunc(s.Document.Phases, madeAfterBuild) {
 				continue
 			}
-			path := q.SBOM.FilePath(i)
+			path := sbomFileAt(q.Product, s)
 			diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path,
 				Message: fmt.Sprintf("SBOM %s is dated %s, after version %s's release on %s: an SBOM the release's build generated is dated no later than the release, so this one may describe a later build; if it was made later from the released software (reconstructed), say so in the SBOM (CycloneDX metadata.lifecycles phase \"operations\" or \"discovery\")", rel, day, v.Version, v.GeneralAvailability)})
 		}
@@ -73,6 +76,15 @@ func sbomFile(inv *inventory.Inventory, rel string) *inventory.SBOMFile {
 		}
 	}
 	return nil
+}
+
+// sbomFileAt is the key that lists SBOM file s of version q: where the
+// inventory read it, else its place in q's list.
+func sbomFileAt(q *content.Product, s inventory.SBOMFile) string {
+	if s.At != "" {
+		return s.At
+	}
+	return q.SBOM.FilePath(max(slices.Index(q.SBOM.Files, s.Path), 0))
 }
 
 // Major reports whether a component is one the device's security rests
@@ -172,7 +184,7 @@ func sameVersionRebuilt(p kind.Product) content.Diagnostics {
 	var diags content.Diagnostics
 	for i := 1; i < len(p.Versions); i++ {
 		prev, cur := p.At(p.Versions[i-1].Version), p.At(p.Versions[i].Version)
-		if prev.Inventory == nil || cur.Inventory == nil || slices.Equal(prev.SBOM.Files, cur.SBOM.Files) {
+		if prev.Inventory == nil || cur.Inventory == nil || prev.Inventory == cur.Inventory {
 			continue
 		}
 		for _, c := range cur.Inventory.List {
@@ -186,9 +198,9 @@ func sameVersionRebuilt(p kind.Product) content.Diagnostics {
 				continue
 			}
 			path := cur.SBOM.FilePath(0)
-			for k, rel := range cur.SBOM.Files {
-				if rel == c.SBOMFile {
-					path = cur.SBOM.FilePath(k)
+			for _, s := range cur.Inventory.SBOMs {
+				if s.Path == c.SBOMFile {
+					path = sbomFileAt(cur.Product, s)
 				}
 			}
 			diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path,

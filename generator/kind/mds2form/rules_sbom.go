@@ -79,8 +79,13 @@ func (f *mds2Facts) sbomFiles() []inventory.SBOMFile {
 // sbom.files, or the versions[i].changes.sbom_files that replaced them.
 func (f *mds2Facts) sbomFilesAt() string { return content.AtOr(f.p.SBOM.FilesAt, "sbom.files") }
 
-// sbomFilePath is the key path of a loaded SBOM file in that list.
+// sbomFilePath is the key path of a loaded SBOM file: the key of the list
+// that names it (another version's list, when the file's subject is this
+// version), else its place in this version's list.
 func (f *mds2Facts) sbomFilePath(file inventory.SBOMFile) string {
+	if file.At != "" {
+		return file.At
+	}
 	return f.p.SBOM.FilePath(max(slices.Index(f.p.SBOM.Files, file.Path), 0))
 }
 

@@ -287,9 +287,10 @@ func samePort(a, b content.Port) bool {
 // SBOM, rule) — and that neither a notice names nor notes (of its
 // annotation or of the rule that states its support) assess, while the
 // version is supported: once its own support has ended on the as-of date,
-// no stage is left for the component to change. Only the version's own
-// components count (ownComponent), not those of another version's SBOM
-// file the product lists. The warning is at the place that states the
+// no stage is left for the component to change. The inventory holds the
+// version's own components only (an SBOM file whose subject is another
+// version is that version's: inventory.LoadVersions). The warning is at
+// the place that states the
 // support. (A notice naming an unknown component is reported where the
 // components are resolved, by inventory.Load; a component with no support
 // at all by inventory.Load too.)
@@ -315,7 +316,7 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 		return diags
 	}
 	for k, c := range comps.List {
-		if named[k] || strings.TrimSpace(c.Notes) != "" || !ownComponent(p, cur.Version, c) {
+		if named[k] || strings.TrimSpace(c.Notes) != "" {
 			continue
 		}
 		var why string
@@ -339,33 +340,6 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 			Message: fmt.Sprintf("component %s %s: %s, and neither a notice names it nor notes (of its [[components]] entry or of the rule) record an assessment (IMDRF N70: assess whether the device changes lifecycle stage)", c.Name, c.Version, why)})
 	}
 	return diags
-}
-
-// ownComponent reports whether c, of the current version's inventory, is
-// a component of version ver: a [[components]] entry of no SBOM file
-// (they describe the current version), or listed by an SBOM file whose
-// subject is ver or names no version of the product (such a file
-// describes the current version). The product's SBOM files may include
-// older versions' (each naming its version as subject): their components
-// are not ver's.
-func ownComponent(p kind.Product, ver string, c inventory.Component) bool {
-	files := c.SBOMFiles
-	if len(files) == 0 {
-		if c.SBOMFile == "" {
-			return true
-		}
-		files = []string{c.SBOMFile}
-	}
-	for _, rel := range files {
-		i := slices.IndexFunc(p.Inventory.SBOMs, func(f inventory.SBOMFile) bool { return f.Path == rel })
-		if i < 0 || p.Inventory.SBOMs[i].Document == nil || p.Inventory.SBOMs[i].Document.Subject == nil {
-			return true
-		}
-		if subject := p.Inventory.SBOMs[i].Document.Subject.Version; subject == ver || p.Version(subject) == nil {
-			return true
-		}
-	}
-	return false
 }
 
 // versionDates are the affected versions' dates a component notice shows:

@@ -11,14 +11,13 @@ import (
 )
 
 // TestComponentWarningForTheSupportedVersionsOwn: the warning that a
-// component's support ends before the current version's is about the
-// version's own components, while the version is supported. The current
-// version's list may hold another version's SBOM file (a legacy product
-// listing every version's SBOM, each naming its version as subject): its
-// components are not the version's. Once the version's own support has
-// ended on the as-of date it does not say "is supported until", nor
-// anything else: no stage is left to change. A component's end of support
-// already past reads "ended on".
+// component's support ends before the current version's is given while
+// the version is supported. (Its list holds its own components only:
+// another version's SBOM file the product lists is that version's, see
+// generator's TestSBOMFilesOfEveryVersionInOneList.) Once the version's
+// own support has ended on the as-of date it does not say "is supported
+// until", nor anything else: no stage is left to change. A component's
+// end of support already past reads "ended on".
 func TestComponentWarningForTheSupportedVersionsOwn(t *testing.T) {
 	c := kindtest.LoadExample(t)
 	base, _ := kindtest.Product(t, c, kindtest.Example) // current version 4.2.1, end of support 2028-12-31
@@ -29,10 +28,9 @@ func TestComponentWarningForTheSupportedVersionsOwn(t *testing.T) {
 		return inventory.Component{Component: sbom.Component{Name: name, Version: "1"}, Support: support, EndOfSupport: eos, SBOMFile: file, SBOMFiles: []string{file}}
 	}
 	inv := &inventory.Inventory{
-		SBOMs: []inventory.SBOMFile{file("sbom.cdx.json", "4.2.1"), file("sbom-4.1.0.cdx.json", "4.1.0"), file("sbom-any.cdx.json", "")},
+		SBOMs: []inventory.SBOMFile{file("sbom.cdx.json", "4.2.1"), file("sbom-any.cdx.json", "")},
 		List: []inventory.Component{
 			comp("libown", "sbom.cdx.json", "no_longer_maintained", content.Date{}),
-			comp("libold", "sbom-4.1.0.cdx.json", "no_longer_maintained", content.Date{}),
 			comp("libany", "sbom-any.cdx.json", "maintained", content.NewDate(2026, 1, 31)),
 			{Component: sbom.Component{Name: "libfile", Version: "1"}, Support: "abandoned"}, // a [[components]] entry of no SBOM file
 		},

@@ -1,0 +1,105 @@
+package csaf_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/jspgen/jspgen/generator/content"
+	kcsaf "github.com/jspgen/jspgen/generator/kind/csaf"
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestNoMadeUpProductPURL: a version is identified by the purl its SBOM's
+// subject states; when it states none, the CSAF product tree identifies
+// the version by name and version alone, and the CycloneDX and OpenVEX
+// files carry no purl for it. jspgen made one up
+// (pkg:generic/<product-id>@<version>), which scanners would match as
+// the manufacturer's identifier.
+func TestNoMadeUpProductPURL(t *testing.T) {
+	docSchema, _ := schemas(t)
+	const subjectPURL = `"purl": "pkg:generic/meridian-infusion/halcyon-lvp7-pump-software@3.8.2"`
+	for _, tc := range []struct {
+		name     string
+		dropPURL bool
+		has      []string // in 3.8.2's CSAF VEX, CycloneDX VEX and OpenVEX
+		never    []string
+	}{
+		{"the SBOM states the purl", false, []string{"pkg:generic/meridian-infusion/halcyon-lvp7-pump-software@3.8.2"}, []string{"urn:jspgen:halcyon-lvp7:3.8.2"}},
+		{"the SBOM states none", true, nil, []string{"pkg:generic/halcyon-lvp7@", "halcyon-lvp7-pump-software@3.8.2"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			site, dir := kindtest.CopyRepo(t, "../../../jspgen.toml", "../../../content", "", nil)
+			if tc.dropPURL {
+				path := filepath.Join(dir, kindtest.Example, "sbom-3.8.2.cdx.json")
+				b, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				edited := bytes.Replace(b, []byte(",\n      "+subjectPURL), nil, 1)
+				if bytes.Equal(edited, b) {
+					t.Fatal("the subject's purl is not in sbom-3.8.2.cdx.json as expected: update the test")
+				}
+				if err := os.WriteFile(path, edited, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			c, diags := kindtest.Load(t, site, dir)
+			if err := diags.Err(); err != nil {
+				t.Fatal(err)
+			}
+			p, diags := kindtest.Product(t, c, kindtest.Example)
+			if err := diags.Err(); err != nil {
+				t.Fatal(err)
+			}
+			out, diags := kindtest.Prepare(t, kcsaf.Kind, kindtest.Env(c, content.NewDate(2026, 3, 2)), p)
+			if err := diags.Err(); err != nil {
+				t.Fatal(err)
+			}
+			docs := map[string]string{
+				"vex-3.8.2.cdx.json":     string(kindtest.File(t, out, "vex-3.8.2.cdx.json")),
+				"vex-3.8.2.openvex.json": string(kindtest.File(t, out, "vex-3.8.2.openvex.json")),
+			}
+			for _, f := range out.SiteFiles {
+				if strings.HasSuffix(f.Path, "halcyon-lvp7-3_8_2-vex.json") {
+					docs[f.Path] = string(f.Data)
+					v, err := jsonschema.UnmarshalJSON(bytes.NewReader(f.Data))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if err := docSchema.Validate(v); err != nil {
+						t.Errorf("%s does not validate:\n%v", f.Path, err)
+					}
+				}
+			}
+			if len(docs) != 3 {
+				t.Fatalf("found %d of 3.8.2's VEX documents, want 3", len(docs))
+			}
+			for name, doc := range docs {
+				for _, s := range tc.has {
+					if !strings.Contains(doc, s) {
+						t.Errorf("%s lacks %q", name, s)
+					}
+				}
+				for _, s := range tc.never {
+					if strings.Contains(doc, s) {
+						t.Errorf("%s says %q", name, s)
+					}
+				}
+			}
+			if tc.dropPURL {
+				// The CycloneDX and OpenVEX files refer to the version by a
+				// reference that names no package.
+				for _, name := range []string{"vex-3.8.2.cdx.json", "vex-3.8.2.openvex.json"} {
+					if !strings.Contains(docs[name], "urn:jspgen:halcyon-lvp7:3.8.2") {
+						t.Errorf("%s does not refer to the version as urn:jspgen:halcyon-lvp7:3.8.2", name)
+					}
+				}
+			}
+		})
+	}
+}
