@@ -17,6 +17,7 @@ package vuln
 import (
 	"cmp"
 	"fmt"
+	"github.com/google/uuid"
 	"regexp"
 	"slices"
 	"strings"
@@ -43,8 +44,9 @@ type Version struct {
 	Components []sbom.Component
 
 	// Ref identifies the version inside the VEX files jspgen writes
-	// (CycloneDX bom-ref, OpenVEX @id): its purl, else its CPE, else
-	// urn:jspgen:<product-id>:<version>, which names no package.
+	// (CycloneDX bom-ref, OpenVEX @id): its purl, else its CPE, else a
+	// name-based UUID URN of the product and version (versionURN), which
+	// names no package.
 	Ref string
 }
 
@@ -268,11 +270,19 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 		v := &l.s.Versions[i]
 		// A package URL is an identifier others match on: one made up
 		// for a product whose SBOM states none would be a false one.
-		v.Ref = cmp.Or(v.PURL, v.CPE, "urn:jspgen:"+p.ID+":"+v.Version)
+		v.Ref = cmp.Or(v.PURL, v.CPE, versionURN(p, v.Version))
 		slices.SortStableFunc(v.Components, func(a, b sbom.Component) int {
 			return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Version, b.Version), cmp.Compare(a.PURL, b.PURL))
 		})
 	}
+}
+
+// versionURN identifies a version that states neither purl nor CPE: a
+// SHA-1 UUID URN of the product's ID and name and the version, the same
+// in every build (a URN namespace of our own, "urn:jspgen:", would not
+// be a registered one, RFC 8141).
+func versionURN(p *content.Product, version string) string {
+	return "urn:uuid:" + uuid.NewSHA1(uuid.NameSpaceURL, []byte("jspgen:"+p.Name+"\x00"+p.ID+"\x00"+version)).String()
 }
 
 func sameComponent(a, b sbom.Component) bool {
