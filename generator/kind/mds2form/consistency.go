@@ -96,6 +96,7 @@ func (f *mds2Facts) againstData() []dataCheck {
 		{"RMOT-1", mds2.No, f.manufacturerConnectsIn, "a remote connection from the manufacturer"},
 		{"TXCF-2", mds2.Yes, f.unencryptedPIIFlow, "PII sent over a network without encryption"},
 		{"TXCF-2", mds2.No, f.everyPIIFlowEncrypted, "PII encrypted whenever it is sent"},
+		{"TXCF-4", mds2.Yes, f.unauthenticatedPort, "data exchanged with a system the device has not authenticated"},
 	}
 }
 

@@ -7,8 +7,9 @@ import (
 	"github.com/jspgen/jspgen/generator/content"
 )
 
-// The transmission answer the ports can contradict: TXCF-2 (PII is
-// encrypted before it is sent). A data flow names its interface, not its port,
+// The transmission answers the ports can contradict: TXCF-2 (PII is
+// encrypted before it is sent) and TXCF-4 (data is exchanged only with
+// authenticated systems). A data flow names its interface, not its port,
 // so a flow's encryption is known only where every port it can use on
 // that interface says the same: a flow of PHI over the Ethernet beside
 // an unencrypted NTP port and an encrypted HL7 port decides nothing.
@@ -122,4 +123,18 @@ func (f *mds2Facts) everyPIIFlowEncrypted() (fact, bool) {
 	}
 	return f.yes("data_flows", fmt.Sprintf("sends PHI or PII only in %s, each over ports that all state encrypted = true",
 		content.AndList(ids))), true
+}
+
+// unauthenticatedPort (against TXCF-4 Yes) is the first port of the
+// product, not on a link internal to it, that states authenticated =
+// false: the device exchanges data there with a peer it has not
+// authenticated (a name or time server's as much as a clinical system's).
+func (f *mds2Facts) unauthenticatedPort() (fact, bool) {
+	for i, pt := range f.p.Ports {
+		if pt.Authenticated.IsFalse() && !f.p.InternalPort(pt) && !f.p.PartOfPort(pt).Runs.IsCustomerInfrastructure() {
+			return f.no(f.portPath(i), fmt.Sprintf("is %d/%s (%s), on which %s exchanges data with a peer it does not authenticate (authenticated = false)",
+				pt.Number, pt.Transport, pt.Service, f.p.PartOfPort(pt).Name)), true
+		}
+	}
+	return fact{}, false
 }

@@ -137,3 +137,33 @@ func TestCheckTXCF2AgainstData(t *testing.T) {
 		}, ""},
 	})
 }
+
+// TestCheckTXCF4AgainstData: a hand TXCF-4 Yes beside a port of the
+// product that states authenticated = false warns; a note, a No, a port
+// that authenticates its peer or does not say, and one on a link internal
+// to the product do not.
+func TestCheckTXCF4AgainstData(t *testing.T) {
+	yes := content.MDS2Answer{Answer: "yes"}
+	ntp := func(w *world) {
+		monitorAndCloud(w)
+		w.p.Ports = []content.Port{authenticated(port(443, "tcp", "out", "eth")), port(123, "udp", "out", "eth")}
+	}
+	runAgainstData(t, []againstDataCase{
+		{"Yes beside an unauthenticated time server", "TXCF-4", yes, ntp,
+			"answer Yes, but ports[1] (content/p.toml:1) is 123/udp (svc123), on which Monitor exchanges data with a peer it does not authenticate (authenticated = false): that is data exchanged with a system the device has not authenticated"},
+		{"Yes with its note", "TXCF-4", content.MDS2Answer{Answer: "yes", Note: 3}, ntp, ""},
+		{"No", "TXCF-4", content.MDS2Answer{Answer: "no"}, ntp, ""},
+		{"Yes, every port authenticates its peer", "TXCF-4", yes, func(w *world) {
+			ntp(w)
+			w.p.Ports[1].Authenticated = content.True
+		}, ""},
+		{"Yes, a port does not say", "TXCF-4", yes, func(w *world) {
+			ntp(w)
+			w.p.Ports[1].Authenticated = content.Unstated
+		}, ""},
+		{"Yes, the unauthenticated port is on an internal link", "TXCF-4", yes, func(w *world) {
+			ntp(w)
+			w.p.Ports[1].Interface = "bus"
+		}, ""},
+	})
+}
