@@ -210,8 +210,11 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		case isGiven && strings.TrimSpace(g.entry.Answer) != "":
 			row.Text, row.Basis = strings.TrimSpace(g.entry.Answer), mds2.BasisAnswered
 			r.checkDocControl(q.ID, row.Text, g.path, r.p.Documents.MDS2)
-			if q.ID == "DOC-1" {
+			switch q.ID {
+			case "DOC-1":
 				r.checkManufacturer(row.Text, g.path)
+			case "DOC-3":
+				r.checkModels(row.Text, g.path)
 			}
 		case isDerived && d.Text != "":
 			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
