@@ -94,6 +94,8 @@ func (f *mds2Facts) againstData() []dataCheck {
 	return []dataCheck{
 		{"CONN-4", mds2.No, f.connectsOutside, "communication with a system outside the customer's network"},
 		{"RMOT-1", mds2.No, f.manufacturerConnectsIn, "a remote connection from the manufacturer"},
+		{"STCF-1.1", mds2.Yes, f.unencryptedStore, "data stored without encryption, which the Yes covers only if something else protects it: say what in the note"},
+		{"STCF-1.1", mds2.No, f.everyStoreEncrypted, "all stored data encrypted"},
 		{"TXCF-2", mds2.Yes, f.unencryptedPIIFlow, "PII sent over a network without encryption"},
 		{"TXCF-2", mds2.No, f.everyPIIFlowEncrypted, "PII encrypted whenever it is sent"},
 		{"TXCF-4", mds2.Yes, f.unauthenticatedPort, "data exchanged with a system the device has not authenticated"},
