@@ -69,22 +69,22 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 func (r *mds2Resolver) checkAgainstData(final map[string]mds2.Answer, givens map[string]given) {
 	for _, c := range r.facts.againstData() {
 		g, ok := givens[c.id]
-		if !ok || g.answer != c.denied || final[c.id] != c.denied || g.entry.Note != 0 {
+		if !ok || g.answer != c.answer || final[c.id] != c.answer || g.entry.Note != 0 {
 			continue
 		}
 		if d, ok := c.show(); ok {
 			r.warnf(g.path, "answer %s, but %s: that is %s; correct the answer, or explain it in a note ({ answer = %q, note = n })",
-				c.denied, d, c.is, strings.ToLower(c.denied.String()))
+				c.answer, d, c.is, strings.ToLower(c.answer.String()))
 		}
 	}
 }
 
-// dataCheck is one answer the product data can contradict: a hand answer
-// denied to question id is contradicted by the fact show finds, which is
-// what "is" says.
+// dataCheck is one hand answer the product data can contradict: answer
+// to question id, contradicted by the fact show finds, which is what "is"
+// says.
 type dataCheck struct {
 	id     string
-	denied mds2.Answer
+	answer mds2.Answer
 	show   func() (fact, bool)
 	is     string
 }
