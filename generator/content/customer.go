@@ -164,8 +164,12 @@ type Account struct {
 	Privileges      string `toml:"privileges" jsp:"required" doc:"What it may do."`
 	Provisioning    string `toml:"provisioning" jsp:"required" doc:"How it is created and its credentials set; default credentials, if any."`
 	CustomerManaged Tri    `toml:"customer_managed" doc:"Whether the customer creates, changes and removes it."`
+	// SignIn is where the account's sign-in is checked (signin.go).
+	SignIn []SignIn `toml:"sign_in" doc:"Where its sign-in is checked, each way the customer may choose: local (the product keeps and checks the credential), directory (the customer's directory service, such as Active Directory or LDAP), federated (the customer's identity provider by single sign-on: SAML, OpenID Connect, OAuth). Not written: not stated. check compares hand MDS2 PAUT-2 and AUTH-1.1 answers (authentication through an external service, credentials managed in a directory or federation) with it."`
 	// Credentials are the lifetimes a requirement may limit (credentials.go).
 	Credentials []Credential `toml:"credentials" doc:"The credentials it signs in with and how long the product accepts each; the CSD prints them and check compares them with the requirements' credential_limits."`
+
+	At string `toml:"-"` // key path where it is written: accounts[1] or versions[2].changes.accounts_added[0]
 }
 
 // Cloud is the device's dependence on internet or cloud services (N70).

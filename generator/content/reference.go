@@ -46,7 +46,10 @@ func writeFields(b *strings.Builder, t reflect.Type, prefix string, patch bool) 
 		if len(f.OneOf) > 0 {
 			doc += " One of: " + strings.Join(f.OneOf, ", ") + "."
 		}
-		if f.Type == triType {
+		if f.Type == triType && !strings.Contains(doc, "Not written:") {
+			// A field whose doc says what its absence does (home_use: the
+			// CSD is written for a hospital) is not said to print "Not
+			// stated".
 			doc += ` Leave out when not known: documents then say "Not stated", never "no".`
 		}
 		if f.NotApplicable {

@@ -148,6 +148,7 @@ func (v *productValidator) resolveVersions() {
 	setAt(p.Ports, "ports", func(x *Port) *string { return &x.At })
 	setAt(p.DataStores, "data_stores", func(x *DataStore) *string { return &x.At })
 	setAt(p.DataFlows, "data_flows", func(x *DataFlow) *string { return &x.At })
+	setAt(p.Accounts, "accounts", func(x *Account) *string { return &x.At })
 	prev := p
 	for i, ver := range p.Versions {
 		path := fmt.Sprintf("versions[%d].changes.", i)
@@ -173,6 +174,8 @@ func (v *productValidator) resolveVersions() {
 		setAt(c.DataStoresChanged, path+"data_stores_changed", func(x *DataStore) *string { return &x.At })
 		setAt(c.DataFlowsAdded, path+"data_flows_added", func(x *DataFlow) *string { return &x.At })
 		setAt(c.DataFlowsChanged, path+"data_flows_changed", func(x *DataFlow) *string { return &x.At })
+		setAt(c.AccountsAdded, path+"accounts_added", func(x *Account) *string { return &x.At })
+		setAt(c.AccountsChanged, path+"accounts_changed", func(x *Account) *string { return &x.At })
 		fillParts(p, c.InterfacesAdded, nil, nil)
 		fillParts(p, c.InterfacesChanged, nil, nil)
 		q.Interfaces = applyChanges(v, path+"interfaces", prev.Interfaces, c.InterfacesAdded, c.InterfacesChanged, c.InterfacesRemoved, func(x Interface) string { return x.ID }, "id")

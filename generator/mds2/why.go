@@ -26,6 +26,10 @@ func (r Row) Why() string {
 		return "Not applicable by the form's instruction, as " + r.From + "."
 	case r.Overrides():
 		return "The manufacturer's answer, explained in " + r.NoteRef() + "; it " + r.From + "."
+	case r.Answer == NA && r.Reason != "" && r.Note != 0:
+		// The reason and the note both explain it: the appendix points to
+		// the note too, which the form's table shows beside the answer.
+		return "The manufacturer's answer, not applicable: " + r.Reason + " (see also " + r.NoteRef() + ")."
 	case r.Answer == NA && r.Reason != "":
 		return "The manufacturer's answer, not applicable: " + r.Reason
 	}

@@ -24,6 +24,8 @@ func TestRowWhy(t *testing.T) {
 		{"an override explained in a note", Row{Kind: KindYesNo, Answer: No, Basis: BasisAnswered, Note: 3, From: "overrides Yes from samd is true"},
 			"The manufacturer's answer, explained in Note 3; it overrides Yes from samd is true."},
 		{"N/A with the manufacturer's reason", Row{Kind: KindYesNo, Answer: NA, Basis: BasisAnswered, Reason: "No removable media"}, "The manufacturer's answer, not applicable: No removable media"},
+		{"N/A with a reason and a note", Row{Kind: KindYesNo, Answer: NA, Basis: BasisAnswered, Reason: "No removable media", Note: 4},
+			"The manufacturer's answer, not applicable: No removable media (see also Note 4)."},
 		// Nothing to say: the form shows all there is.
 		{"a plain explicit answer", yn(Yes, BasisAnswered, ""), ""},
 		{"an explicit N/A without reason", yn(NA, BasisAnswered, ""), ""},

@@ -3,6 +3,7 @@ package mds2form
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/mds2"
@@ -53,33 +54,56 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 	}
 }
 
-// checkAgainstData warns where the manufacturer's No denies a capability
+// checkAgainstData warns where the manufacturer's answer denies what
 // the product data shows but no rule derives (the rule's direction or its
 // other facts leave the question open): CONN-4 No while a part of the
 // product on the customer's side connects out to a cloud service it
 // lists, even one stated optional, or to a part the manufacturer hosts;
 // RMOT-1 No while a part the manufacturer hosts connects in to a part on
-// the customer's side. Prose (deployment.remote_service,
-// cloud.statement) decides nothing here, and neither does a connection
-// out to the manufacturer's service for RMOT-1: an upload is no remote
-// service session. Advisory, as the implications: a No explained in its
+// the customer's side; and the others of againstData. Prose
+// (deployment.remote_service, cloud.statement, a data store's protection)
+// decides nothing here, and neither does a connection out to the
+// manufacturer's service for RMOT-1: an upload is no remote service
+// session. Advisory, as the implications: an answer explained in its
 // note stands without a warning.
 func (r *mds2Resolver) checkAgainstData(final map[string]mds2.Answer, givens map[string]given) {
-	for _, c := range []struct {
-		id   string
-		show func() (fact, bool)
-		is   string
-	}{
-		{"CONN-4", r.facts.connectsOutside, "communication with a system outside the customer's network"},
-		{"RMOT-1", r.facts.manufacturerConnectsIn, "a remote connection from the manufacturer"},
-	} {
+	for _, c := range r.facts.againstData() {
 		g, ok := givens[c.id]
-		if !ok || g.answer != mds2.No || final[c.id] != mds2.No || g.entry.Note != 0 {
+		if !ok || g.answer != c.answer || final[c.id] != c.answer || g.entry.Note != 0 {
 			continue
 		}
 		if d, ok := c.show(); ok {
-			r.warnf(g.path, "answer No, but %s: that is %s; correct the answer, or explain it in a note ({ answer = \"no\", note = n })", d, c.is)
+			r.warnf(g.path, "answer %s, but %s: that is %s; correct the answer, or explain it in a note ({ answer = %q, note = n })",
+				c.answer, d, c.is, strings.ToLower(c.answer.String()))
 		}
+	}
+}
+
+// dataCheck is one hand answer the product data can contradict: answer
+// to question id, contradicted by the fact show finds, which is what "is"
+// says.
+type dataCheck struct {
+	id     string
+	answer mds2.Answer
+	show   func() (fact, bool)
+	is     string
+}
+
+// againstData lists the answers the data can contradict, by question ID.
+func (f *mds2Facts) againstData() []dataCheck {
+	return []dataCheck{
+		{"AUTH-1.1", mds2.No, f.externalSignIn, "credentials managed in the customer's directory or federation service"},
+		{"AUTH-1.1", mds2.Yes, f.localSignInOnly, "no directory or federation service that manages the users' credentials"},
+		{"CONN-4", mds2.No, f.connectsOutside, "communication with a system outside the customer's network"},
+		{"PAUT-2", mds2.No, f.externalSignIn, "authentication of users through an external service"},
+		{"PAUT-2", mds2.Yes, f.localSignInOnly, "no authentication through an external service"},
+		{"PAUT-9", mds2.No, f.federatedSignIn, "single sign-on"},
+		{"RMOT-1", mds2.No, f.manufacturerConnectsIn, "a remote connection from the manufacturer"},
+		{"STCF-1.1", mds2.Yes, f.unencryptedStore, "data stored without encryption, which the Yes covers only if something else protects it: say what in the note"},
+		{"STCF-1.1", mds2.No, f.everyStoreEncrypted, "all stored data encrypted"},
+		{"TXCF-2", mds2.Yes, f.unencryptedPIIFlow, "PII sent over a network without encryption"},
+		{"TXCF-2", mds2.No, f.everyPIIFlowEncrypted, "PII encrypted whenever it is sent"},
+		{"TXCF-4", mds2.Yes, f.unauthenticatedPort, "data exchanged with a system the device has not authenticated"},
 	}
 }
 

@@ -2,6 +2,7 @@ package mds2form
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -79,18 +80,62 @@ func (r *mds2Resolver) checkManufacturer(text, path string) {
 	r.warnf(path, "%q does not name the manufacturer %s (manufacturer.name in the site file), which the form's header names; give that name here, or leave DOC-1 out", text, name)
 }
 
+// checkModels warns where a hand-written DOC-3 names none of the models
+// the form covers, nor the product: a model of another product (an
+// imported form's), or one the data does not know. A model is named by
+// its name, the part of it before a parenthesis or comma ("LVP-7" of
+// "LVP-7 (catalogue no. 70-1000)"), or its ID, in any case and spelling
+// nameKey reads alike, or by a shorter form of one of them. A text that
+// names a known model beside an unknown one is not caught: free text
+// cannot be split into model names reliably.
+func (r *mds2Resolver) checkModels(text, path string) {
+	names := []string{r.p.Name}
+	var models []string
+	for _, m := range r.facts.coveredModels() {
+		head, _, _ := strings.Cut(m.Name, "(")
+		head, _, _ = strings.Cut(head, ",")
+		names = append(names, m.Name, head, m.ID)
+		models = append(models, m.Name)
+	}
+	for _, n := range names {
+		if namesAlike(text, n) {
+			return
+		}
+	}
+	r.warnf(path, "%q names none of the models the form covers (%s: models, and versions[].models) nor the product %s (name); name them here, or leave DOC-3 out to print them from the data",
+		text, content.AndList(models), r.p.Name)
+}
+
+// namesAlike reports text naming name: name's words in a row among the
+// text's (a short name such as "T-1" is matched so), or, for names of 3
+// letters or digits and more, name's key within the text's ("LVP7" for
+// "LVP-7") or the text's within name's (a shorter form of it).
+func namesAlike(text, name string) bool {
+	t, n := nameKey(text), nameKey(name)
+	if n == "" {
+		return false
+	}
+	if len(n) >= 3 && strings.Contains(t, n) || len(t) >= 3 && strings.Contains(n, t) {
+		return true
+	}
+	tw, nw := keyWords(text), keyWords(name)
+	for i := 0; i+len(nw) <= len(tw); i++ {
+		if slices.Equal(tw[i:i+len(nw)], nw) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameKey is a name's words, lower-cased, without legal forms (Inc.,
 // Ltd, Limited, GmbH, AB, …) and punctuation: what two spellings of one
 // company's name share.
-func nameKey(s string) string {
+func nameKey(s string) string { return strings.Join(keyWords(s), "") }
+
+// keyWords are the words nameKey joins.
+func keyWords(s string) []string {
 	words := strings.FieldsFunc(strings.ToLower(s), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
-	var b strings.Builder
-	for _, w := range words {
-		if !legalForms[w] {
-			b.WriteString(w)
-		}
-	}
-	return b.String()
+	return slices.DeleteFunc(words, func(w string) bool { return legalForms[w] })
 }
 
 // legalForms are the words of company legal forms a name may carry or

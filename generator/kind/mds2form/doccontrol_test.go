@@ -65,3 +65,42 @@ func TestDocControlInOwnWords(t *testing.T) {
 		})
 	}
 }
+
+// TestDOC3NamesACoveredModel: a hand DOC-3 must name a model the form
+// covers, or the product, in any case and spelling (the Halcyon probe: a
+// DOC-3 left from another product's form built silently).
+func TestDOC3NamesACoveredModel(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string // "" none, else the start of the warning
+	}{
+		{"LVP-7 (catalogue no. 70-1000)", ""},
+		{"LVP-7", ""},
+		{"lvp 7, all variants", ""},
+		{"Catalogue no. 70-1000", ""},
+		{"Halcyon LVP-7 large-volume infusion pump", ""},
+		{"HALCYON", ""},  // a shorter form of the product's name
+		{"pump-std", ""}, // the model's ID
+		{"Helix CT 9000", `"Helix CT 9000" names none of the models the form covers (LVP-7 (catalogue no. 70-1000): models, and versions[].models) nor the product Halcyon LVP-7 (name)`},
+		{"SVP-3", `"SVP-3" names none of the models the form covers`}, // a model of the product no covered version runs
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			w := newWorld()
+			w.p.Name = "Halcyon LVP-7"
+			w.p.Models = []content.Model{{ID: "pump-std", Name: "LVP-7 (catalogue no. 70-1000)"}, {ID: "svp", Name: "SVP-3"}}
+			w.p.Versions[0].Models = []string{"pump-std"}
+			r := newResolver(w)
+			d := fact{Text: "derived", File: testProductFile, Path: "models"}
+			row := r.resolve(textQ("DOC-3"), map[string]fact{"DOC-3": d}, givens(giv("DOC-3", content.MDS2Answer{Answer: tc.text})), map[string]mds2.Answer{})
+			if row.Text != tc.text {
+				t.Errorf("printed %q; want the given text", row.Text)
+			}
+			switch {
+			case tc.want == "" && len(r.diags) > 0:
+				t.Errorf("warned: %v", r.diags)
+			case tc.want != "" && (len(r.diags) != 1 || r.diags[0].Severity != content.Warning || !strings.HasPrefix(r.diags[0].Message, tc.want)):
+				t.Errorf("got %v; want one warning starting %q", r.diags, tc.want)
+			}
+		})
+	}
+}

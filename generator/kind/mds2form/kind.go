@@ -58,20 +58,21 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		if len(d) > 0 { // the covered versions' facts differ: the form says whose it follows
 			follows = cur.VersionOf
 		}
-		form, d := resolveMDS2(env, cat, cur)
-		diags = append(diags, d...)
+		cres := resolveForm(env, cat, cur)
+		form := cres.form
 		if form != nil {
 			form.Follows = follows
 		}
-		prepared := publish(env, cur, form, "")
 		// Each other supported version: a form of its own, answered from
-		// its own facts. A problem its form shares with the current
-		// version's is reported once; one of its own names the version.
-		seen := map[string]bool{}
-		for _, x := range d {
-			seen[x.String()] = true
+		// its own facts. An answer one form prints is no repeat to remove
+		// in another, whose data decides it (diagsBeside).
+		type versionForm struct {
+			version string
+			p       kind.Product
+			res     resolution
 		}
-		diags = append(diags, kind.DueRevision(env, p, "mds2", "MDS2 form", p.Documents.MDS2, true, false, false)...)
+		var others []versionForm
+		used := maps.Clone(cres.used)
 		for _, v := range p.OtherSupportedVersions(env.AsOf) {
 			if v.Version == cur.VersionOf || !v.SupportedOn(on) {
 				// The form itself is about it (released before a newer
@@ -80,20 +81,34 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 				continue
 			}
 			vp := withVersionControl(p.At(v.Version), v.Version)
-			form, d := resolveMDS2(env, cat, vp)
-			for _, x := range d {
+			o := versionForm{v.Version, vp, resolveForm(env, cat, vp)}
+			maps.Copy(used, o.res.used)
+			others = append(others, o)
+		}
+		cd := cres.diagsBeside(used)
+		diags = append(diags, cd...)
+		prepared := publish(env, cur, form, "")
+		// A problem a version's form shares with the current version's is
+		// reported once; one of its own names the version.
+		seen := map[string]bool{}
+		for _, x := range cd {
+			seen[x.String()] = true
+		}
+		diags = append(diags, kind.DueRevision(env, p, "mds2", "MDS2 form", p.Documents.MDS2, true, false, false)...)
+		for _, o := range others {
+			for _, x := range o.res.diagsBeside(used) {
 				if !seen[x.String()] {
 					seen[x.String()] = true
-					x.Message = "MDS2 form of version " + v.Version + ": " + x.Message
+					x.Message = "MDS2 form of version " + o.version + ": " + x.Message
 					if strings.Contains(x.Message, "contradicts the product data") {
 						// Only this version's facts differ: a note would
 						// keep the current answer, false for it.
-						x.Message += fmt.Sprintf("; if the answer is the current version's alone, give version %s its own under versions[].changes.mds2_answers_changed", v.Version)
+						x.Message += fmt.Sprintf("; if the answer is the current version's alone, give version %s its own under versions[].changes.mds2_answers_changed", o.version)
 					}
 					diags = append(diags, x)
 				}
 			}
-			vprep := publish(env, vp, form, v.Version)
+			vprep := publish(env, o.p, o.res.form, o.version)
 			prepared.Documents = append(prepared.Documents, vprep.Documents...)
 			prepared.Files = append(prepared.Files, vprep.Files...)
 		}

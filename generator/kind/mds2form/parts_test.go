@@ -195,3 +195,52 @@ func TestVersionAnswerOverridingInheritedIsNoRepeat(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerAnOlderFormNeedsIsNoRepeat: with a form per supported
+// version, an RDMP-3 answer that the current version's data decides (its
+// end of support is published) but the older version's form needs (its
+// end of support is not) drew "repeats what the product data decides;
+// remove it", and once removed "MDS2 form of version 2.2.1: RDMP-3 has
+// no answer": two messages that undo each other. The answer serves the
+// older form, so it is no repeat; without it, the older form's error is
+// the one message. Where no other form needs it, it is still a repeat.
+func TestAnswerAnOlderFormNeedsIsNoRepeat(t *testing.T) {
+	for _, tc := range []struct {
+		name              string
+		olderDates, given bool
+		want              string // what each RDMP-3 diagnostic says, "" for none
+	}{
+		{"the older form needs the answer", false, true, ""},
+		{"no answer for the older form", false, false, "MDS2 form of version 2.2.1: RDMP-3 has no answer"},
+		{"no form needs it", true, true, "answer Yes repeats what the product data decides"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := copyCase(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content/dosewise.toml", func(src string) string {
+				if !tc.olderDates {
+					src = strings.Replace(src, "end_of_guaranteed_support = 2026-09-30\nend_of_support = 2026-12-31\n", "", 1)
+				}
+				src = strings.Replace(src, "[documents]\n", "[documents]\nversions = \"supported\"\n", 1)
+				if tc.given {
+					src = strings.Replace(src, "\"SBOM-3\" = \"yes\"\n", "\"SBOM-3\" = \"yes\"\n\"RDMP-3\" = \"yes\"\n", 1)
+				}
+				return src
+			})
+			loaded, _ := content.Load(c.site, c.dir)
+			env := kindtest.Env(loaded, content.NewDate(2026, 2, 16))
+			p, _ := kindtest.Product(t, loaded, loaded.Products[0].ID)
+			_, diags := Kind.Prepare(env, []kind.Product{p})
+			var got []string
+			for _, d := range diags {
+				if strings.HasSuffix(d.Path, "RDMP-3") || strings.Contains(d.Message, "RDMP-3") {
+					got = append(got, d.Message)
+				}
+			}
+			switch {
+			case tc.want == "" && len(got) > 0:
+				t.Errorf("RDMP-3 diagnostics %q; want none", got)
+			case tc.want != "" && (len(got) == 0 || slices.ContainsFunc(got, func(m string) bool { return !strings.Contains(m, tc.want) })):
+				t.Errorf("RDMP-3 diagnostics %q; want each (one per form at most) saying %q", got, tc.want)
+			}
+		})
+	}
+}

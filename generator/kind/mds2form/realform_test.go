@@ -28,7 +28,7 @@ func realFormPattern(src string) string {
 	return strings.Replace(src, "[mds2.answers]\n", `[mds2.answers]
 "DOC-1" = "Fixture Devices Ltd, Clinical Thermometry"
 "DOC-2" = "Handheld clinical thermometer with a USB cradle."
-"DOC-3" = "TH-1 (all variants)"
+"DOC-3" = "T-1 thermometer (all variants)"
 "DOC-4" = "FIX-MDS2-1 Rev. A"
 "DOC-5" = "security@thermo.example, +49 30 0000 0000"
 "DOC-6" = "Not intended to be connected to a network; readings go to a PC over USB."

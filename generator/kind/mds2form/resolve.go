@@ -21,9 +21,45 @@ type given struct {
 // the derived answer where the product data decides it, else the explicit
 // answer, else N/A where an earlier answer rules the question out.
 func resolveMDS2(env *kind.Env, cat *mds2.Catalog, p kind.Product) (*mds2.Form, content.Diagnostics) {
-	res := &mds2Resolver{env: env, p: p, cat: cat, facts: newMDS2Facts(env, p)}
+	r := resolveForm(env, cat, p)
+	return r.form, r.diags
+}
+
+// resolution is one form resolved, with what Prepare needs to weigh its
+// diagnostics against the other versions' forms: the key paths of the
+// explicit answers the form prints (used), and of those it reports as
+// repeating a derived answer, with that diagnostic's index (repeats).
+type resolution struct {
+	form    *mds2.Form
+	diags   content.Diagnostics
+	used    map[string]bool
+	repeats map[string]int
+}
+
+func resolveForm(env *kind.Env, cat *mds2.Catalog, p kind.Product) resolution {
+	res := &mds2Resolver{env: env, p: p, cat: cat, facts: newMDS2Facts(env, p), used: map[string]bool{}, repeats: map[string]int{}}
 	form := res.run()
-	return form, res.diags
+	return resolution{form: form, diags: res.diags, used: res.used, repeats: res.repeats}
+}
+
+// diagsBeside returns the form's diagnostics less its repeat warnings
+// about answers another form built with it prints (used): the answer
+// written once serves both, and removing it would leave the other form
+// without its answer (an older version whose data does not decide it).
+func (r resolution) diagsBeside(used map[string]bool) content.Diagnostics {
+	drop := map[int]bool{}
+	for path, i := range r.repeats {
+		if used[path] {
+			drop[i] = true
+		}
+	}
+	var out content.Diagnostics
+	for i, d := range r.diags {
+		if !drop[i] {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 type mds2Resolver struct {
@@ -38,6 +74,9 @@ type mds2Resolver struct {
 	// refused are the questions whose explicit answer parseGiven refused
 	// (reported there): not reported again as having no answer.
 	refused map[string]bool
+	// used and repeats: see resolution.
+	used    map[string]bool
+	repeats map[string]int
 }
 
 func (r *mds2Resolver) add(sev content.Severity, path, format string, args ...any) {
@@ -57,6 +96,20 @@ func (r *mds2Resolver) warnf(path, format string, args ...any) {
 func (r *mds2Resolver) noAnswer(id, format string, args ...any) {
 	if !r.refused[id] {
 		r.errorf(r.p.MDS2.AnswerPath(id), format, args...)
+	}
+}
+
+// use records an explicit answer the form prints; repeated one reported
+// (the last diagnostic) as repeating the derived answer.
+func (r *mds2Resolver) use(path string) {
+	if r.used != nil {
+		r.used[path] = true
+	}
+}
+
+func (r *mds2Resolver) repeated(path string) {
+	if r.repeats != nil {
+		r.repeats[path] = len(r.diags) - 1
 	}
 }
 
@@ -170,6 +223,7 @@ func (r *mds2Resolver) run() *mds2.Form {
 	}
 	r.checkConsistency(final, givens)
 	r.checkAgainstData(final, givens)
+	r.checkISAO(givens)
 	if sec, ok := r.cat.Section("OTHR"); ok && sec.FreeText && form.Other == "" {
 		r.errorf("mds2", "missing mds2.other: the free text of %s (%s); write \"None.\" if there is nothing to add", sec.Code, sec.Title)
 	}
@@ -210,8 +264,11 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		case isGiven && strings.TrimSpace(g.entry.Answer) != "":
 			row.Text, row.Basis = strings.TrimSpace(g.entry.Answer), mds2.BasisAnswered
 			r.checkDocControl(q.ID, row.Text, g.path, r.p.Documents.MDS2)
-			if q.ID == "DOC-1" {
+			switch q.ID {
+			case "DOC-1":
 				r.checkManufacturer(row.Text, g.path)
+			case "DOC-3":
+				r.checkModels(row.Text, g.path)
 			}
 		case isDerived && d.Text != "":
 			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
@@ -265,6 +322,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		// N/A under a No trigger agrees with a derived No: real forms
 		// answer either (NEMA's example answers No), and need no note.
 		row.Answer, row.Basis = mds2.NA, mds2.BasisAnswered
+		r.use(g.path)
 	case isDerived && explicit && g.answer != d.Answer:
 		// An honest override: the manufacturer's answer, explained in a
 		// published note, stands over the derived one.
@@ -275,14 +333,17 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		} else {
 			r.warnf(g.path, "answer %s (explained in note %d) overrides the answer %s the product data gives: %s", g.answer, g.entry.Note, d.Answer, d)
 			row.Answer, row.Basis, row.From = g.answer, mds2.BasisAnswered, "overrides "+d.Answer.String()+" from "+d.Short()
+			r.use(g.path)
 		}
 	case isDerived:
 		row.Answer, row.Basis, row.From = d.Answer, mds2.BasisDerived, d.Short()
 		if explicit && g.entry.Note == 0 && !r.overridesInherited(q.ID, g.answer) {
 			r.warnf(g.path, "answer %s repeats what the product data decides (%s); remove it", g.answer, d.Short())
+			r.repeated(g.path)
 		}
 	case explicit:
 		row.Answer, row.Basis = g.answer, mds2.BasisAnswered
+		r.use(g.path)
 	case isGiven && g.entry.Note != 0:
 		// A note reference beside a blank answer, as real forms have.
 		row.Basis = mds2.BasisAnswered

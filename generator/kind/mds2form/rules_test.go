@@ -379,6 +379,8 @@ func TestRulesDoNotRefuseHonestAnswers(t *testing.T) {
 					own = "Form " + ctrl.ID + " Rev. " + ctrl.Revision
 				case "DOC-7":
 					own = ctrl.ReleaseDate.Time().Format("2 January 2006")
+				case "DOC-3": // still naming a model the form covers
+					own = "Model One, in the manufacturer's words."
 				}
 				r := newResolver(w)
 				row := r.resolve(textQ(c.id), map[string]fact{c.id: d}, givens(giv(c.id, content.MDS2Answer{Answer: own})), map[string]mds2.Answer{})

@@ -311,11 +311,12 @@ var (
 type noteKind int
 
 const (
-	noteNone  noteKind = iota // blank, __, None
-	noteOne                   // a single note number
-	noteMany                  // several numbers
-	noteText                  // anything else: a reason beside N/A
-	noteWhich                 // "See Note" without a number
+	noteNone    noteKind = iota // blank, __, None
+	noteOne                     // a single note number
+	noteMany                    // several numbers
+	noteText                    // anything else: a reason beside N/A
+	noteWhich                   // "See Note" without a number
+	noteAndText                 // "Note 3: text": a note and a reason beside N/A
 )
 
 func parseNoteRef(s string) (noteKind, int, string) {
@@ -335,6 +336,11 @@ func parseNoteRef(s string) (noteKind, int, string) {
 	}
 	if n == "see note" || n == "see notes" || n == "note" || n == "notes" {
 		return noteWhich, 0, ""
+	}
+	if m := noteTextRE.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+		if v, err := strconv.Atoi(m[1]); err == nil && v >= 1 && v <= 9999 {
+			return noteAndText, v, strings.TrimSpace(m[2])
+		}
 	}
 	return noteText, 0, strings.TrimSpace(s)
 }
@@ -534,7 +540,7 @@ func (rd *reader) answer(i int, q *mds2.Question) (Answer, bool) {
 	kind, num, rest := parseNoteRef(rd.at(i, c.note))
 	noteCell := rd.at(i, c.note)
 	switch kind {
-	case noteOne:
+	case noteOne, noteAndText:
 		ans.Note = num
 		rd.noteRefs = append(rd.noteRefs, noteRef{num, i, c.note})
 	case noteMany:
@@ -544,7 +550,7 @@ func (rd *reader) answer(i int, q *mds2.Question) (Answer, bool) {
 	}
 
 	if q.Kind == mds2.KindText {
-		if kind == noteText {
+		if kind == noteText || kind == noteAndText {
 			rd.errorf(i, c.note, "note reference %q: want a note number, Note n or See Note n", rest)
 		}
 		if v == "" {
@@ -588,9 +594,9 @@ func (rd *reader) answer(i int, q *mds2.Question) (Answer, bool) {
 	}
 	ans.Answer = a
 	switch {
-	case kind == noteText && a == mds2.NA:
+	case (kind == noteText || kind == noteAndText) && a == mds2.NA:
 		ans.Reason = rest
-	case kind == noteText:
+	case kind == noteText || kind == noteAndText:
 		rd.errorf(i, c.note, "note reference %q: want a note number, Note n or See Note n (text stands here only beside N/A)", rest)
 	case a == mds2.SeeNote && kind == noteNone:
 		rd.warnf(i, c.note, "answer See Note without a note reference")

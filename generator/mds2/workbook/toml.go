@@ -123,6 +123,8 @@ func (imp *Import) TOML(cat *mds2.Catalog, opts TOMLOptions) []byte {
 		switch {
 		case a.Note != 0 && value == "":
 			fmt.Fprintf(&b, "{ note = %d }", a.Note)
+		case a.Note != 0 && a.Reason != "":
+			fmt.Fprintf(&b, "{ answer = %s, reason = %s, note = %d }", inlineString(value), inlineString(a.Reason), a.Note)
 		case a.Note != 0:
 			fmt.Fprintf(&b, "{ answer = %s, note = %d }", inlineString(value), a.Note)
 		case a.Reason != "":

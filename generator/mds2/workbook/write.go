@@ -355,9 +355,15 @@ func (w *writer) question(r mds2.Row) {
 	default:
 		w.set(colAnswer, answer, w.st.answer)
 	}
+	// The note column holds the note reference, the reason for an N/A,
+	// or both ("Note 3: No removable media"), which the reader takes
+	// apart again.
 	remark := r.NoteRef()
-	if remark == "" && r.Basis != mds2.BasisGated {
-		remark = r.Reason
+	if r.Reason != "" && r.Basis != mds2.BasisGated {
+		if remark != "" {
+			remark += ": "
+		}
+		remark += r.Reason
 	}
 	w.set(colNote, remark, w.st.note)
 	w.set(colIEC, r.References.IEC, w.st.mapping)

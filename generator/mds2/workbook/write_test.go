@@ -3,6 +3,7 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -159,7 +160,7 @@ func TestRoundTrip(t *testing.T) {
 	for _, s := range form.Sections {
 		for _, r := range s.Rows {
 			a := Answer{ID: r.ID, Kind: r.Kind, Answer: r.Answer, Text: r.Text, Note: r.Note}
-			if r.Basis != mds2.BasisGated && r.Note == 0 {
+			if r.Basis != mds2.BasisGated {
 				a.Reason = r.Reason
 			}
 			want = append(want, a)
@@ -234,5 +235,41 @@ func TestRender(t *testing.T) {
 	}
 	if err := os.WriteFile(filepath.Join(dir, "mds2.xlsx"), data, 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestRoundTripReasonBesideNote: an N/A given with both a reason and a
+// note kept only the note in the workbook (the reason was lost); its note
+// column now holds both, "Note 18: reason", which the reader takes apart
+// and the product file gets back whole.
+func TestRoundTripReasonBesideNote(t *testing.T) {
+	form := exampleForm(t)
+	var reason string
+	for si := range form.Sections {
+		for ri := range form.Sections[si].Rows {
+			if r := &form.Sections[si].Rows[ri]; r.ID == "STCF-1.3" {
+				r.Note, reason = 18, r.Reason
+			}
+		}
+	}
+	if reason == "" {
+		t.Fatal("the example's STCF-1.3 has no reason")
+	}
+	data, err := Write(form, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	imp, err := read(t, data, "LVP7.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range imp.Answers {
+		if a.ID == "STCF-1.3" && (a.Answer != mds2.NA || a.Note != 18 || a.Reason != reason) {
+			t.Errorf("STCF-1.3 read back as %+v; want N/A, note 18, reason %q", a, reason)
+		}
+	}
+	want := fmt.Sprintf(`"STCF-1.3" = { answer = "na", reason = %q, note = 18 }`, reason)
+	if toml := string(imp.TOML(catalog(t), TOMLOptions{})); !strings.Contains(toml, want) {
+		t.Errorf("product file lacks %s", want)
 	}
 }

@@ -1,0 +1,61 @@
+package mds2form
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// The answers accounts[].sign_in can contradict: PAUT-2 (users can be
+// authenticated through an external service: a directory, an identity
+// provider) and AUTH-1.1 (their credentials can be managed centrally in a
+// directory or federation service). An account that signs in through the
+// customer's directory or identity provider makes a No false; accounts
+// that all sign in locally make a Yes false. An account that signs in
+// through the customer's identity provider makes a PAUT-9 (single
+// sign-on) No false; local accounts do not make its Yes false (the
+// product may sign users in once across its own parts). The
+// authentication text is prose and decides nothing.
+
+func (f *mds2Facts) accountPath(i int) string {
+	return content.AtOr(f.p.Accounts[i].At, fmt.Sprintf("accounts[%d]", i))
+}
+
+// externalSignIn (against PAUT-2 and AUTH-1.1 No) is the first account
+// that may sign in through the customer's directory or identity provider.
+func (f *mds2Facts) externalSignIn() (fact, bool) { return f.signInBy(content.SignIn.External) }
+
+// federatedSignIn (against PAUT-9 No) is the first account that may sign
+// in through the customer's identity provider: single sign-on.
+func (f *mds2Facts) federatedSignIn() (fact, bool) {
+	return f.signInBy(func(s content.SignIn) bool { return s == "federated" })
+}
+
+// signInBy is the first account with a way of signing in that is.
+func (f *mds2Facts) signInBy(is func(content.SignIn) bool) (fact, bool) {
+	for i, a := range f.p.Accounts {
+		if k := slices.IndexFunc(a.SignIn, is); k >= 0 {
+			return f.yes(f.accountPath(i)+".sign_in", fmt.Sprintf("lists %s for %s: it signs in through %s", a.SignIn[k], a.Role,
+				map[content.SignIn]string{"directory": "the customer's directory service", "federated": "the customer's identity provider"}[a.SignIn[k]])), true
+		}
+	}
+	return fact{}, false
+}
+
+// localSignInOnly (against PAUT-2 and AUTH-1.1 Yes): the product lists
+// accounts, each states sign_in, and none may sign in otherwise than
+// locally. An account that does not say decides nothing.
+func (f *mds2Facts) localSignInOnly() (fact, bool) {
+	if len(f.p.Accounts) == 0 {
+		return fact{}, false
+	}
+	roles := make([]string, len(f.p.Accounts))
+	for i, a := range f.p.Accounts {
+		if len(a.SignIn) == 0 || slices.ContainsFunc(a.SignIn, content.SignIn.External) {
+			return fact{}, false
+		}
+		roles[i] = a.Role
+	}
+	return f.no("accounts", fmt.Sprintf("lists only accounts that sign in locally (sign_in = local: %s)", content.AndList(roles))), true
+}

@@ -1,0 +1,62 @@
+package mds2form
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// TestCheckISAO: a hand DOC-9 Yes or No while the site file does not
+// state the membership, beside a security plan that then prints "not
+// stated", warns (a note does not mend the plan); a form without the
+// plan, a stated membership, See Note and no answer do not.
+func TestCheckISAO(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		answer content.MDS2Answer
+		setup  func(*world)
+		want   string // "" for no warning
+	}{
+		{"Yes beside the plan's not stated", content.MDS2Answer{Answer: "yes"}, nil,
+			"answer Yes, but jspgen.toml does not state manufacturer.isao.member, so the security plan says that whether Acme Medical is a member of an information sharing and analysis organization is not stated; write manufacturer.isao.member = true"},
+		{"No beside the plan's not stated", content.MDS2Answer{Answer: "no"}, nil, "write manufacturer.isao.member = false"},
+		{"Yes with a note", content.MDS2Answer{Answer: "yes", Note: 1}, nil, "answer Yes, but jspgen.toml does not state manufacturer.isao.member"},
+		{"no plan built", content.MDS2Answer{Answer: "yes"}, func(w *world) { w.p.Documents.Build = []string{"mds2", "csd"} }, ""},
+		{"membership stated", content.MDS2Answer{Answer: "yes"}, func(w *world) { w.site.Manufacturer.ISAO.Member = content.True }, ""},
+		{"See Note", content.MDS2Answer{Answer: "see_note", Note: 1}, nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := newWorld()
+			w.site.Manufacturer.Name = "Acme Medical"
+			if tc.setup != nil {
+				tc.setup(w)
+			}
+			a, _ := mds2.ParseAnswer(tc.answer.Answer)
+			env := w.env()
+			env.Content.SiteFile = content.Source{File: "jspgen.toml"}
+			r := &mds2Resolver{env: env, p: kind.Product{Product: w.p}, facts: w.facts()}
+			r.checkISAO(map[string]given{"DOC-9": {entry: tc.answer, answer: a, path: "mds2.answers.DOC-9"}})
+			switch {
+			case tc.want == "" && len(r.diags) > 0:
+				t.Errorf("warned: %v", r.diags)
+			case tc.want != "" && (len(r.diags) != 1 || !strings.Contains(r.diags[0].Message, tc.want) || r.diags[0].Severity != content.Warning):
+				t.Errorf("got %v; want one warning containing %q", r.diags, tc.want)
+			}
+		})
+	}
+}
+
+// TestResolveWarnsOfISAONotStated: the warning comes with the resolved
+// form (the cloud SaMD fixture's DOC-9 Yes beside a plan saying the
+// membership is not stated passed check silently).
+func TestResolveWarnsOfISAONotStated(t *testing.T) {
+	w := newWorld()
+	w.p.MDS2.Answers = map[string]content.MDS2Answer{"DOC-9": {Answer: "yes"}}
+	_, diags := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
+	if msgs := strings.Join(diagLines(t, diags), "\n"); !strings.Contains(msgs, "mds2.answers.DOC-9: answer Yes, but jspgen.toml does not state manufacturer.isao.member, so the security plan says that whether the manufacturer is") {
+		t.Errorf("no DOC-9 warning among\n%s", msgs)
+	}
+}

@@ -1,0 +1,140 @@
+package mds2form
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// The transmission answers the ports can contradict: TXCF-2 (PII is
+// encrypted before it is sent) and TXCF-4 (data is exchanged only with
+// authenticated systems). A data flow names its interface, not its port,
+// so a flow's encryption is known only where every port it can use on
+// that interface says the same: a flow of PHI over the Ethernet beside
+// an unencrypted NTP port and an encrypted HL7 port decides nothing.
+
+// flowPorts are the ports by which data flow d can cross its interface:
+// those on it, less those whose peer_part names a part at neither end of
+// the flow (another connection). ok is false where the data does not
+// name them: d names no interface, or one on which data need not travel
+// in IP packets at all (Bluetooth, USB, cellular messages: no port would
+// say anything), or no port is listed on it.
+func (f *mds2Facts) flowPorts(d content.DataFlow) ([]int, bool) {
+	it, ok := f.iface(d.Interface)
+	if !ok || !(it.Kind == "ethernet" || it.Kind == "wifi" || it.Kind.Virtual()) {
+		return nil, false
+	}
+	from, _ := f.p.ResolveFlowEnd(d.From)
+	to, _ := f.p.ResolveFlowEnd(d.To)
+	var out []int
+	for i, pt := range f.p.Ports {
+		if pt.Interface == d.Interface && (pt.PeerPart == "" || pt.PeerPart == from.Part || pt.PeerPart == to.Part) {
+			out = append(out, i)
+		}
+	}
+	return out, len(out) > 0
+}
+
+// piiTransfer reports a data flow that sends PHI or PII to or from the
+// product over a network or media, or over what the data does not name:
+// not one between the customer's own systems, nor one on a link internal
+// to the product, a serial cable or a display (TXCF-1 and MPII-3 ask
+// about those).
+func (f *mds2Facts) piiTransfer(d content.DataFlow) bool {
+	if !carriesPII(d.Data) || !f.touchesProduct(d) {
+		return false
+	}
+	if d.Interface == "" {
+		return true
+	}
+	it, ok := f.iface(d.Interface)
+	return !ok || !it.Internal && it.Kind != "serial" && it.Kind != "display"
+}
+
+// touchesProduct reports a flow with an end that is a part of the
+// product, other than the customer's own infrastructure.
+func (f *mds2Facts) touchesProduct(d content.DataFlow) bool {
+	for _, name := range []string{d.From, d.To} {
+		if e, _ := f.p.ResolveFlowEnd(name); e.IsPart() && !f.p.Part(e.Part).Runs.IsCustomerInfrastructure() {
+			return true
+		}
+	}
+	return false
+}
+
+// portNames names ports: "2575/tcp (MLLP) and 8443/tcp (HTTPS)".
+func (f *mds2Facts) portNames(idx []int) string {
+	names := make([]string, len(idx))
+	for i, j := range idx {
+		pt := f.p.Ports[j]
+		names[i] = fmt.Sprintf("%d/%s (%s)", pt.Number, pt.Transport, pt.Service)
+	}
+	return content.AndList(names)
+}
+
+// unencryptedPIIFlow (against TXCF-2 Yes) is the first flow of PHI or
+// PII whose ports on its interface all state encrypted = false.
+func (f *mds2Facts) unencryptedPIIFlow() (fact, bool) {
+	for i, d := range f.p.DataFlows {
+		if !f.piiTransfer(d) {
+			continue
+		}
+		idx, ok := f.flowPorts(d)
+		if ok && !slices.ContainsFunc(idx, func(j int) bool { return !f.p.Ports[j].Encrypted.IsFalse() }) {
+			return f.no(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over interface %s, where every port it can use states encrypted = false: %s",
+				d.ID, d.Interface, f.portNames(idx))), true
+		}
+	}
+	return fact{}, false
+}
+
+// everyPIIFlowEncrypted (against TXCF-2 No): data_flows lists PHI or PII
+// sent to or from the product, each over ports that all state encrypted
+// = true, and no interface carries PHI or PII by another way: every
+// interface but internal, serial and display ones states what it
+// carries, and each that carries PHI or PII is a listed flow's. A flow
+// whose ports are not named (over USB, Bluetooth, no interface) or
+// disagree decides nothing.
+func (f *mds2Facts) everyPIIFlowEncrypted() (fact, bool) {
+	var ids []string
+	flowIfaces := map[string]bool{}
+	for _, d := range f.p.DataFlows {
+		if !f.piiTransfer(d) {
+			continue
+		}
+		idx, ok := f.flowPorts(d)
+		if !ok || slices.ContainsFunc(idx, func(j int) bool { return !f.p.Ports[j].Encrypted.IsTrue() }) {
+			return fact{}, false
+		}
+		ids = append(ids, d.ID)
+		flowIfaces[d.Interface] = true
+	}
+	if len(ids) == 0 {
+		return fact{}, false // no PII sent: the question is about nothing the data shows
+	}
+	for i, it := range f.p.Interfaces {
+		if it.Internal || it.Kind == "serial" || it.Kind == "display" || !f.ownInterface(it) {
+			continue
+		}
+		if !f.carriesStated(i) || carriesPII(it.Carries) && !flowIfaces[it.ID] {
+			return fact{}, false
+		}
+	}
+	return f.yes("data_flows", fmt.Sprintf("sends PHI or PII only in %s, each over ports that all state encrypted = true",
+		content.AndList(ids))), true
+}
+
+// unauthenticatedPort (against TXCF-4 Yes) is the first port of the
+// product, not on a link internal to it, that states authenticated =
+// false: the device exchanges data there with a peer it has not
+// authenticated (a name or time server's as much as a clinical system's).
+func (f *mds2Facts) unauthenticatedPort() (fact, bool) {
+	for i, pt := range f.p.Ports {
+		if pt.Authenticated.IsFalse() && !f.p.InternalPort(pt) && !f.p.PartOfPort(pt).Runs.IsCustomerInfrastructure() {
+			return f.no(f.portPath(i), fmt.Sprintf("is %d/%s (%s), on which %s exchanges data with a peer it does not authenticate (authenticated = false)",
+				pt.Number, pt.Transport, pt.Service, f.p.PartOfPort(pt).Name)), true
+		}
+	}
+	return fact{}, false
+}

@@ -1,0 +1,169 @@
+package mds2form
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// againstDataCase is one hand answer checked against the product data.
+type againstDataCase struct {
+	name   string
+	id     string
+	answer content.MDS2Answer
+	setup  func(*world)
+	want   string // "" for no warning
+}
+
+func runAgainstData(t *testing.T, tests []againstDataCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := newWorld()
+			tc.setup(w)
+			a, _ := mds2.ParseAnswer(tc.answer.Answer)
+			r := &mds2Resolver{env: w.env(), p: kind.Product{Product: w.p}, facts: w.facts()}
+			r.checkAgainstData(map[string]mds2.Answer{tc.id: a}, map[string]given{tc.id: {entry: tc.answer, answer: a, path: "mds2.answers." + tc.id}})
+			switch {
+			case tc.want == "" && len(r.diags) > 0:
+				t.Errorf("warned: %v", r.diags)
+			case tc.want != "" && (len(r.diags) != 1 || !strings.Contains(r.diags[0].Message, tc.want) || r.diags[0].Severity != content.Warning):
+				t.Errorf("got %v; want one warning containing %q", r.diags, tc.want)
+			}
+		})
+	}
+}
+
+// monitorAndCloud: a monitor on the hospital's Ethernet (and a Bluetooth
+// link, a USB port and an internal bus) and the manufacturer's cloud.
+func monitorAndCloud(w *world) {
+	w.p.Parts = []content.Part{{ID: "dev", Name: "Monitor", Runs: "device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"},
+		{ID: "lab", Name: "Lab server", Runs: "customer_hosted"}}
+	eth, bt, usb, bus := partIface("eth", "ethernet", "dev"), partIface("bt", "bluetooth", "dev"), partIface("usb", "usb", "dev"), internal(partIface("bus", "ethernet", "dev"))
+	eth.Carries, bt.Carries, usb.Carries, bus.Carries = dataKinds([]string{"phi"}), dataKinds([]string{"phi"}), dataKinds([]string{"software"}), dataKinds([]string{"phi"})
+	w.p.Interfaces = []content.Interface{eth, bt, usb, bus}
+}
+
+func piiFlow(id, from, to, on string) content.DataFlow {
+	d := flow(id, on, "phi")
+	d.From, d.To = from, to
+	return d
+}
+
+func peerPort(p content.Port, peer string) content.Port {
+	p.PeerPart = peer
+	return p
+}
+
+// TestCheckTXCF2AgainstData: a hand TXCF-2 Yes beside a flow of PHI
+// whose ports all state encrypted = false, and a No beside data that
+// shows every transfer of PHI encrypted, warn; a note, a consistent
+// answer, and data that decides nothing (ports that disagree or do not
+// say, a flow over Bluetooth, USB or an internal link, an interface that
+// carries PHI no flow lists, no PHI sent) do not.
+func TestCheckTXCF2AgainstData(t *testing.T) {
+	yes, no := content.MDS2Answer{Answer: "yes"}, content.MDS2Answer{Answer: "no"}
+	plainHL7 := func(w *world) {
+		monitorAndCloud(w)
+		w.p.DataFlows = []content.DataFlow{piiFlow("F1", "Hospital EHR", "dev", "eth")}
+		w.p.Ports = []content.Port{port(2575, "tcp", "in", "eth")}
+	}
+	allEncrypted := func(w *world) {
+		monitorAndCloud(w)
+		w.p.Interfaces[1].Carries = dataKinds([]string{"configuration"}) // the Bluetooth link carries no PHI
+		w.p.DataFlows = []content.DataFlow{piiFlow("F1", "Hospital EHR", "dev", "eth"), piiFlow("F2", "dev", "cloud", "eth"), piiFlow("F3", "dev", "dev", "bus")}
+		w.p.Ports = []content.Port{encrypted(port(2575, "tcp", "in", "eth")), encrypted(peerPort(port(443, "tcp", "out", "eth"), "cloud"))}
+	}
+	runAgainstData(t, []againstDataCase{
+		{"Yes, PHI over the one unencrypted port", "TXCF-2", yes, plainHL7,
+			"answer Yes, but data_flows[0] (content/p.toml:1) (F1) carries PHI or PII over interface eth, where every port it can use states encrypted = false: 2575/tcp (svc2575): that is PII sent over a network without encryption"},
+		{"Yes with its note", "TXCF-2", content.MDS2Answer{Answer: "yes", Note: 1}, plainHL7, ""},
+		{"No beside the unencrypted port", "TXCF-2", no, plainHL7, ""},
+		{"Yes, a port to another part is another connection", "TXCF-2", yes, func(w *world) {
+			monitorAndCloud(w)
+			w.p.DataFlows = []content.DataFlow{piiFlow("F1", "dev", "cloud", "eth")}
+			w.p.Ports = []content.Port{peerPort(port(8080, "tcp", "out", "eth"), "cloud"), encrypted(peerPort(port(9000, "tcp", "out", "eth"), "lab"))}
+		}, "(F1) carries PHI or PII over interface eth, where every port it can use states encrypted = false: 8080/tcp (svc8080)"},
+		{"Yes, the ports disagree", "TXCF-2", yes, func(w *world) {
+			plainHL7(w)
+			w.p.Ports = append(w.p.Ports, encrypted(port(443, "tcp", "in", "eth")))
+		}, ""},
+		{"Yes, a port does not say", "TXCF-2", yes, func(w *world) {
+			plainHL7(w)
+			w.p.Ports[0].Encrypted = content.Unstated
+		}, ""},
+		{"Yes, PHI over Bluetooth beside an unencrypted port", "TXCF-2", yes, func(w *world) {
+			monitorAndCloud(w)
+			w.p.DataFlows = []content.DataFlow{piiFlow("F1", "dev", "Phone", "bt")}
+			w.p.Ports = []content.Port{port(1234, "tcp", "out", "bt")}
+		}, ""},
+		{"Yes, PHI on an internal link", "TXCF-2", yes, func(w *world) {
+			monitorAndCloud(w)
+			w.p.DataFlows = []content.DataFlow{piiFlow("F1", "dev", "dev", "bus")}
+			w.p.Ports = []content.Port{port(5000, "tcp", "in", "bus")}
+		}, ""},
+		{"Yes, no ports listed on the interface", "TXCF-2", yes, func(w *world) {
+			plainHL7(w)
+			w.p.Ports = nil
+		}, ""},
+
+		{"No, every transfer of PHI encrypted", "TXCF-2", no, allEncrypted,
+			"answer No, but data_flows (content/p.toml:1) sends PHI or PII only in F1 and F2, each over ports that all state encrypted = true: that is PII encrypted whenever it is sent"},
+		{"No with its note", "TXCF-2", content.MDS2Answer{Answer: "no", Note: 2}, allEncrypted, ""},
+		{"Yes beside every transfer encrypted", "TXCF-2", yes, allEncrypted, ""},
+		{"No, an interface carries PHI no flow lists", "TXCF-2", no, func(w *world) {
+			allEncrypted(w)
+			w.p.Interfaces[1].Carries = dataKinds([]string{"phi"})
+		}, ""},
+		{"No, an interface does not say what it carries", "TXCF-2", no, func(w *world) {
+			allEncrypted(w)
+			w.p.Interfaces[2].Carries = nil
+		}, ""},
+		{"No, a flow of PHI over USB", "TXCF-2", no, func(w *world) {
+			allEncrypted(w)
+			w.p.DataFlows = append(w.p.DataFlows, piiFlow("F4", "dev", "USB drive", "usb"))
+		}, ""},
+		{"No, a flow of PHI between parts over what is not named", "TXCF-2", no, func(w *world) {
+			allEncrypted(w)
+			w.p.DataFlows = append(w.p.DataFlows, piiFlow("F4", "dev", "lab", ""))
+		}, ""},
+		{"No, no PHI sent", "TXCF-2", no, func(w *world) {
+			allEncrypted(w)
+			w.p.DataFlows = []content.DataFlow{flow("F1", "eth", "configuration")}
+			w.p.Interfaces[0].Carries = dataKinds([]string{"configuration"})
+		}, ""},
+	})
+}
+
+// TestCheckTXCF4AgainstData: a hand TXCF-4 Yes beside a port of the
+// product that states authenticated = false warns; a note, a No, a port
+// that authenticates its peer or does not say, and one on a link internal
+// to the product do not.
+func TestCheckTXCF4AgainstData(t *testing.T) {
+	yes := content.MDS2Answer{Answer: "yes"}
+	ntp := func(w *world) {
+		monitorAndCloud(w)
+		w.p.Ports = []content.Port{authenticated(port(443, "tcp", "out", "eth")), port(123, "udp", "out", "eth")}
+	}
+	runAgainstData(t, []againstDataCase{
+		{"Yes beside an unauthenticated time server", "TXCF-4", yes, ntp,
+			"answer Yes, but ports[1] (content/p.toml:1) is 123/udp (svc123), on which Monitor exchanges data with a peer it does not authenticate (authenticated = false): that is data exchanged with a system the device has not authenticated"},
+		{"Yes with its note", "TXCF-4", content.MDS2Answer{Answer: "yes", Note: 3}, ntp, ""},
+		{"No", "TXCF-4", content.MDS2Answer{Answer: "no"}, ntp, ""},
+		{"Yes, every port authenticates its peer", "TXCF-4", yes, func(w *world) {
+			ntp(w)
+			w.p.Ports[1].Authenticated = content.True
+		}, ""},
+		{"Yes, a port does not say", "TXCF-4", yes, func(w *world) {
+			ntp(w)
+			w.p.Ports[1].Authenticated = content.Unstated
+		}, ""},
+		{"Yes, the unauthenticated port is on an internal link", "TXCF-4", yes, func(w *world) {
+			ntp(w)
+			w.p.Ports[1].Interface = "bus"
+		}, ""},
+	})
+}
