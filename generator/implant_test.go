@@ -53,3 +53,15 @@ func TestImplantNoticeKeepsTheCellularPortOffTheCustomersNetwork(t *testing.T) {
 		"The ports of Aurora home monitor are not listed",
 	)
 }
+
+// TestImplantCSDSaysWhichEventsGoUnlogged: an event that does not say
+// which logs record it has not said it goes unlogged ("Not stated"); one
+// that writes logs = [] is not logged.
+func TestImplantCSDSaysWhichEventsGoUnlogged(t *testing.T) {
+	csd := buildImplant(t)("cardiorhythm/csd.md")
+	saysAll(t, "csd.md", csd,
+		"| Clinician sign-in and failed PIN entries on the programmer | Authentication | Recorded in the programmer audit log; no alert. | Not stated |",
+		"| Home monitor case opened | Physical | The home monitor's status light turns red. | Not logged |",
+	)
+	saysNone(t, "csd.md", csd, "the event does not write logs", "no alert. | Not logged |")
+}

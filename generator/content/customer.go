@@ -86,8 +86,13 @@ type SecurityEvent struct {
 	Event        string   `toml:"event" jsp:"required" doc:"The event, e.g. Failed login."`
 	Category     string   `toml:"category" jsp:"required,oneof=authentication authorization configuration network software integrity physical system" doc:"Kind of event."`
 	Notification string   `toml:"notification" jsp:"required" doc:"Who is notified and how (screen, server alert, syslog)."`
-	Logs         []string `toml:"logs" doc:"IDs of the logs that record it."`
+	Logs         []string `toml:"logs" doc:"IDs of the logs that record it. Not written: not stated; logs = [] says no log records it."`
 }
+
+// LogsStated reports whether the event says which logs record it: it
+// names some, or writes logs = [] (no log records it). An event that does
+// not write the key has not said it goes unlogged.
+func (e SecurityEvent) LogsStated() bool { return e.Logs != nil }
 
 // Log is one log. Where it lives inside a data store, location and
 // retention come from that store (data_store); otherwise they are given here.
