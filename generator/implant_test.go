@@ -54,6 +54,24 @@ func TestImplantNoticeKeepsTheCellularPortOffTheCustomersNetwork(t *testing.T) {
 	)
 }
 
+// TestImplantDoesNotAskTheCustomerToVersionTheManufacturersCloud: the
+// remote monitoring service is a related system the manufacturer hosts;
+// the customer neither keeps it on a version nor checks its version
+// before upgrading. The documents state which versions work together
+// and ask nothing of the customer about it (the example's Connect
+// server, which the hospital hosts, keeps the instruction: its golden).
+func TestImplantDoesNotAskTheCustomerToVersionTheManufacturersCloud(t *testing.T) {
+	read := buildImplant(t)
+	csd, notice := read("cardiorhythm/csd.md"), read("cardiorhythm/notices/eos-5.0.md")
+	saysAll(t, "csd.md", csd,
+		"works with the following system of Cardiova Medical, Inc., a separate product with its own versions and support dates.\n",
+		"| Versions that work with software 6.0 | 2025.3 |",
+	)
+	saysNone(t, "csd.md", csd, "the manufacturer runs its cloud service's version", "Keep it on a version")
+	saysAll(t, "eos-5.0.md", notice, "Software `6.0` works with Aurora remote monitoring service `2025.3`.\n")
+	saysNone(t, "eos-5.0.md", notice, "the manufacturer runs its cloud service's version", "check the version of Aurora remote monitoring service")
+}
+
 // TestImplantCSDSaysWhichEventsGoUnlogged: an event that does not say
 // which logs record it has not said it goes unlogged ("Not stated"); one
 // that writes logs = [] is not logged.
