@@ -18,8 +18,9 @@ func buildImplant(t *testing.T) func(rel string) string {
 // operator's network and through no firewall of the customer's. The CSD
 // of each supported version must not give it a firewall rule (it gave
 // two: one from its own port, one from the cloud listener naming it as
-// peer_part) and says why no rule is given; the programmer's Wi-Fi port
-// and the portal keep theirs.
+// peer_part) or count its connection among those opened from the
+// customer's network, and says why no rule is given; the programmer's
+// Wi-Fi port and the portal keep theirs.
 func TestImplantCSDGivesTheCellularModemNoFirewallRule(t *testing.T) {
 	read := buildImplant(t)
 	for _, rel := range []string{"cardiorhythm/csd.md", "cardiorhythm/5.0/csd.md"} {
@@ -30,8 +31,10 @@ func TestImplantCSDGivesTheCellularModemNoFirewallRule(t *testing.T) {
 			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the customer's network: no firewall rule is given for them.",
 			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the customer's network: no rule is given for them.",
 		)
+		saysAll(t, rel, csd, "| Connections opened from the customer's network | TCP 443 | The cellular connections of Aurora home monitor")
 		saysNone(t, rel, csd, "the home monitor's cellular modem passes no firewall of the customer's",
 			"| Allow | Aurora home monitor |",
+			"Aurora home monitor: TCP 443",
 			"| Aurora remote monitoring service (hosted by the manufacturer) | 443/TCP | HTTPS (Cellular) |",
 		)
 	}
