@@ -108,3 +108,20 @@ func TestCellularPortWithoutEndpointsWarning(t *testing.T) {
 		})
 	}
 }
+
+// TestPortPeersGiveTheListenersEndpoints: a connection to a service the
+// manufacturer hosts that names the service (peer_part) but no endpoint
+// shows, in the ports tables, the host names the service's listener for
+// that part gives, as its firewall rule does, instead of "Cloud (hosted
+// by the manufacturer)"; a listener that does not name the part gives
+// none, and the service's name stays.
+func TestPortPeersGiveTheListenersEndpoints(t *testing.T) {
+	p := monitorProduct("cellular")
+	if got := strings.Join(p.PortPeers(p.Ports[0]), "; "); got != "ingest.example" {
+		t.Errorf("PortPeers = %q; want the listener's endpoint ingest.example", got)
+	}
+	p.Ports[1].PeerPart = ""
+	if got := strings.Join(p.PortPeers(p.Ports[0]), "; "); got != "Cloud (hosted by the manufacturer)" {
+		t.Errorf("PortPeers with a listener naming no client = %q; want the service's name", got)
+	}
+}

@@ -641,11 +641,18 @@ func (p *Product) peerName(part Part) string {
 }
 
 // PortPeers names the other end of a port for the ports tables: its
-// approved endpoints, else the part at the other end (peer_part, with
-// where it runs), else none.
+// approved endpoints, else, for a connection to a service the
+// manufacturer hosts, the endpoints its listener for this part gives
+// (listenerEndpoints, as the firewall rule does), else the part at the
+// other end (peer_part, with where it runs), else none.
 func (p *Product) PortPeers(pt Port) []string {
 	if len(pt.Endpoints) > 0 || pt.PeerPart == "" || p.Part(pt.PeerPart).ID == "" {
 		return pt.Endpoints
+	}
+	if pt.Direction != "in" {
+		if eps := p.listenerEndpoints(p.Part(pt.PeerPart), p.PartOfPort(pt), pt); len(eps) > 0 {
+			return eps
+		}
 	}
 	return []string{p.PartLabel(pt.PeerPart)}
 }
