@@ -86,8 +86,13 @@ type SecurityEvent struct {
 	Event        string   `toml:"event" jsp:"required" doc:"The event, e.g. Failed login."`
 	Category     string   `toml:"category" jsp:"required,oneof=authentication authorization configuration network software integrity physical system" doc:"Kind of event."`
 	Notification string   `toml:"notification" jsp:"required" doc:"Who is notified and how (screen, server alert, syslog)."`
-	Logs         []string `toml:"logs" doc:"IDs of the logs that record it."`
+	Logs         []string `toml:"logs" doc:"IDs of the logs that record it. Not written: not stated; logs = [] says no log records it."`
 }
+
+// LogsStated reports whether the event says which logs record it: it
+// names some, or writes logs = [] (no log records it). An event that does
+// not write the key has not said it goes unlogged.
+func (e SecurityEvent) LogsStated() bool { return e.Logs != nil }
 
 // Log is one log. Where it lives inside a data store, location and
 // retention come from that store (data_store); otherwise they are given here.
@@ -308,7 +313,35 @@ func (p *Product) ListeningPorts() []Port {
 // internal to the product (InternalPort): such a port is no part of the
 // customer's network, and no firewall rule of the customer's passes it.
 func (p *Product) OnCustomerSide(pt Port) bool {
-	return !p.InternalPort(pt) && p.PartOnCustomerSide(p.PartOfPort(pt))
+	return !p.InternalPort(pt) && !p.CarrierPort(pt) && p.PartOnCustomerSide(p.PartOfPort(pt))
+}
+
+// CarrierPort reports a port on a cellular interface: its traffic goes
+// over the mobile operator's network, never through the customer's, so
+// no firewall of the customer's sees it (a home monitor's modem, a
+// device's LTE fallback). The MDS2 form counts it outside the customer's
+// network too (CONN-3, CONN-4).
+func (p *Product) CarrierPort(pt Port) bool {
+	it := p.Interface(pt.Interface)
+	return it != nil && it.Kind == "cellular"
+}
+
+// OverCarrierOnly reports a part whose ports outside the firewall rules
+// (UnruledPorts) are all on cellular interfaces (CarrierPort): the
+// documents then say it connects over the mobile network, not where it
+// runs, as the reason no rule is given for it.
+func (p *Product) OverCarrierOnly(partID string) bool {
+	found := false
+	for _, pt := range p.UnruledPorts() {
+		if pt.Part != partID {
+			continue
+		}
+		if !p.CarrierPort(pt) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // InternalInterface reports an interface the product marks internal: a
@@ -471,6 +504,9 @@ func (p *Product) FirewallRules() []FirewallRule {
 			}
 			side := p.usersOf(part, row.Port)
 			if peer := p.Part(row.PeerPart); row.PeerPart != "" && peer.ID != "" && p.PartOnCustomerSide(peer) {
+				if p.reachesOnlyOverCarrier(peer, part, row.Endpoints) {
+					continue // its client reaches it over the mobile network only
+				}
 				side = p.localName(peer) // the listener names its client
 			}
 			out = append(out, FirewallRule{Direction: "out", Side: side, Transport: row.Transport, Port: row.Number,
@@ -485,7 +521,9 @@ func (p *Product) FirewallRules() []FirewallRule {
 		}
 		peers := slices.Clone(row.Endpoints)
 		if peer := p.Part(row.PeerPart); len(peers) == 0 && row.PeerPart != "" && peer.ID != "" {
-			peers = []string{p.peerName(peer)}
+			if peers = p.listenerEndpoints(peer, part, row.Port); len(peers) == 0 {
+				peers = []string{p.peerName(peer)}
+			}
 		}
 		for _, d := range dirs {
 			out = append(out, FirewallRule{Direction: d, Side: p.localName(part), Transport: row.Transport, Port: row.Number, Service: row.Service,
@@ -520,7 +558,7 @@ func (p *Product) FirewallRules() []FirewallRule {
 func (p *Product) UnruledPorts() []Port {
 	return slices.DeleteFunc(p.SortedPorts(), func(pt Port) bool {
 		part := p.PartOfPort(pt)
-		return part.Runs.IsManufacturerHosted() || p.PartOnCustomerSide(part) || p.InternalPort(pt)
+		return part.Runs.IsManufacturerHosted() || p.OnCustomerSide(pt) || p.InternalPort(pt)
 	})
 }
 
@@ -545,11 +583,55 @@ func (p *Product) FirewallReachesHosted() bool {
 
 // reachedFromCustomerDevice reports an endpoint that a part running on a
 // customer's own device, off the customer's network (a patient's phone),
-// connects to.
+// or a port on a cellular interface (CarrierPort), connects to.
 func (p *Product) reachedFromCustomerDevice(endpoint string) bool {
 	return slices.ContainsFunc(p.Ports, func(pt Port) bool {
-		return pt.Direction != "in" && p.PartOfPort(pt).Runs.IsCustomerDevice() && !p.OnCustomerSide(pt) && slices.Contains(pt.Endpoints, endpoint)
+		offNetwork := p.PartOfPort(pt).Runs.IsCustomerDevice() && !p.OnCustomerSide(pt) || p.CarrierPort(pt)
+		return pt.Direction != "in" && offNetwork && slices.Contains(pt.Endpoints, endpoint)
 	})
+}
+
+// reachesOnlyOverCarrier reports a client part whose ports that connect
+// to the hosted part (naming it as peer_part, or one of its endpoints)
+// are all on cellular interfaces, with at least one such port: the
+// connection never crosses the customer's network.
+func (p *Product) reachesOnlyOverCarrier(client, hosted Part, endpoints []string) bool {
+	found := false
+	for _, pt := range p.Ports {
+		if pt.Part != client.ID || pt.Direction == "in" {
+			continue
+		}
+		if pt.PeerPart != hosted.ID && !slices.ContainsFunc(pt.Endpoints, func(e string) bool { return slices.Contains(endpoints, e) }) {
+			continue
+		}
+		if !p.CarrierPort(pt) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// listenerEndpoints are the approved endpoints of the ports on which a
+// service the manufacturer hosts (peer) listens for client on the port
+// number and transport of pt, those listeners naming client as their
+// peer_part: the host names a rule for client's connection to it must
+// allow. A connection written at both ends, the client naming the
+// service and the service's listener its endpoints, is then one rule
+// to those host names, not a second one to the service's name.
+func (p *Product) listenerEndpoints(peer, client Part, pt Port) []string {
+	if !peer.Runs.IsManufacturerHosted() {
+		return nil
+	}
+	var out []string
+	for _, l := range p.SortedPorts() {
+		if l.Part == peer.ID && l.Direction != "out" && l.PeerPart == client.ID && l.Number == pt.Number && l.Transport == pt.Transport {
+			for _, e := range l.Endpoints {
+				out = appendNew(out, e)
+			}
+		}
+	}
+	return out
 }
 
 // localName names a customer-side part in a firewall rule.
@@ -571,11 +653,18 @@ func (p *Product) peerName(part Part) string {
 }
 
 // PortPeers names the other end of a port for the ports tables: its
-// approved endpoints, else the part at the other end (peer_part, with
-// where it runs), else none.
+// approved endpoints, else, for a connection to a service the
+// manufacturer hosts, the endpoints its listener for this part gives
+// (listenerEndpoints, as the firewall rule does), else the part at the
+// other end (peer_part, with where it runs), else none.
 func (p *Product) PortPeers(pt Port) []string {
 	if len(pt.Endpoints) > 0 || pt.PeerPart == "" || p.Part(pt.PeerPart).ID == "" {
 		return pt.Endpoints
+	}
+	if pt.Direction != "in" {
+		if eps := p.listenerEndpoints(p.Part(pt.PeerPart), p.PartOfPort(pt), pt); len(eps) > 0 {
+			return eps
+		}
 	}
 	return []string{p.PartLabel(pt.PeerPart)}
 }

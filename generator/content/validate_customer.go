@@ -109,7 +109,13 @@ func (v *productValidator) ports() {
 	for i, pt := range p.Ports {
 		path := fmt.Sprintf("ports[%d]", i)
 		v.endpoints(path+".endpoints", pt.Endpoints)
-		if pt.Direction != "in" && len(pt.Endpoints) == 0 && !p.InternalPort(pt) {
+		switch {
+		case pt.Direction == "in" || len(pt.Endpoints) > 0 || p.InternalPort(pt):
+		case p.CarrierPort(pt):
+			// Its traffic passes no customer's firewall: the endpoints
+			// are owed to the reader, not to a firewall rule.
+			v.warnf(path+".endpoints", "port %d/%s is used outbound on a cellular interface but names no approved endpoint; FDA labeling item 3 asks for the destinations of every port: write endpoints, the host names it connects to", pt.Number, pt.Transport)
+		default:
 			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; hospitals need the destinations to write firewall rules (FDA labeling item 3)", pt.Number, pt.Transport)
 		}
 		if k, ok := kinds[pt.Interface]; ok && !k.CarriesIP() {

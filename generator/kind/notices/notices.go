@@ -102,6 +102,11 @@ type NoticeView struct {
 	// join no network of the customer's, so there is nothing there to
 	// keep open or block for them.
 	Internal []content.Port
+	// Carrier are the ports on a cellular interface of a part on the
+	// customer's side (a home monitor's modem): their traffic goes over
+	// the mobile operator's network, not the customer's, so there is
+	// nothing on the customer's network to keep open or block for them.
+	Carrier []content.Port
 }
 
 // NoticeComponentView is one component a notice names, as the SBOM and
@@ -264,6 +269,8 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 			view.Hosted = append(view.Hosted, pt)
 		case p.OnCustomerSide(pt):
 			view.Needed = append(view.Needed, pt)
+		case p.CarrierPort(pt) && p.PartOnCustomerSide(p.PartOfPort(pt)):
+			view.Carrier = append(view.Carrier, pt)
 		default:
 			if part := p.PartOfPort(pt); !slices.ContainsFunc(view.Elsewhere, func(e content.Part) bool { return e.ID == part.ID }) {
 				view.Elsewhere = append(view.Elsewhere, part)

@@ -1,0 +1,89 @@
+package generator
+
+import "testing"
+
+// buildImplant builds testdata/implant: an implantable cardiac rhythm
+// system unlike the examples (an implant with radio telemetry only, a
+// clinician programmer on the hospital's Wi-Fi, a home monitor that
+// reaches the manufacturer's cloud over its own cellular modem, a cloud
+// service the manufacturer hosts as a related system). It returns the
+// Markdown of the document at rel (e.g. "cardiorhythm/csd.md").
+func buildImplant(t *testing.T) func(rel string) string {
+	t.Helper()
+	return buildFixture(t, "implant")
+}
+
+// TestImplantCSDGivesTheCellularModemNoFirewallRule: the home monitor's
+// only network is its cellular modem, whose traffic goes over the mobile
+// operator's network and through no firewall of the customer's. The CSD
+// of each supported version must not give it a firewall rule (it gave
+// two: one from its own port, one from the cloud listener naming it as
+// peer_part) or count its connection among those opened from the
+// customer's network, and says why no rule is given; the programmer's
+// Wi-Fi port and the portal keep theirs.
+func TestImplantCSDGivesTheCellularModemNoFirewallRule(t *testing.T) {
+	read := buildImplant(t)
+	for _, rel := range []string{"cardiorhythm/csd.md", "cardiorhythm/5.0/csd.md"} {
+		csd := read(rel)
+		saysAll(t, rel, csd,
+			"| 1 | Allow | Customer network | portal.aurora.cardiova.example | 443/TCP | HTTPS (Web user interface) | As shipped |",
+			"| 2 | Allow | Aurora clinician programmer | The hospital's report server, configured by the hospital | 443/TCP | HTTPS (Wi-Fi) | When enabled |",
+			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the customer's network: no firewall rule is given for them.",
+			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the customer's network: no rule is given for them.",
+		)
+		saysAll(t, rel, csd, "| Connections opened from the customer's network | TCP 443 | The cellular connections of Aurora home monitor",
+			"| Aurora home monitor (on the device) | Out | On | Encrypted and authenticated | ingest.aurora.cardiova.example |")
+		saysNone(t, rel, csd, "the home monitor's cellular modem passes no firewall of the customer's",
+			"| Allow | Aurora home monitor |",
+			"Aurora home monitor: TCP 443",
+			"| Aurora remote monitoring service (hosted by the manufacturer) | 443/TCP | HTTPS (Cellular) |",
+		)
+	}
+}
+
+// TestImplantNoticeKeepsTheCellularPortOffTheCustomersNetwork: the end-of-
+// support notice asks the customer to block every port it does not list;
+// the home monitor's cellular connection is no port on the customer's
+// network to keep open, and the notice says why it is not listed instead
+// of listing it among the ports the device needs there.
+func TestImplantNoticeKeepsTheCellularPortOffTheCustomersNetwork(t *testing.T) {
+	notice := buildImplant(t)("cardiorhythm/notices/eos-5.0.md")
+	saysAll(t, "eos-5.0.md", notice,
+		"| 443/TCP | HTTPS | Aurora clinician programmer (on the device) | Outbound | Wi-Fi |",
+		"443/TCP (Aurora home monitor) is not listed: it connects over a cellular interface, through the mobile operator's network rather than the customer's, so no firewall of the customer's passes it.",
+	)
+	saysNone(t, "eos-5.0.md", notice, "a cellular port is no port the customer keeps open",
+		"| 443/TCP | HTTPS | Aurora home monitor (on the device) |",
+		"The ports of Aurora home monitor are not listed",
+	)
+}
+
+// TestImplantDoesNotAskTheCustomerToVersionTheManufacturersCloud: the
+// remote monitoring service is a related system the manufacturer hosts;
+// the customer neither keeps it on a version nor checks its version
+// before upgrading. The documents state which versions work together
+// and ask nothing of the customer about it (the example's Connect
+// server, which the hospital hosts, keeps the instruction: its golden).
+func TestImplantDoesNotAskTheCustomerToVersionTheManufacturersCloud(t *testing.T) {
+	read := buildImplant(t)
+	csd, notice := read("cardiorhythm/csd.md"), read("cardiorhythm/notices/eos-5.0.md")
+	saysAll(t, "csd.md", csd,
+		"works with the following system of Cardiova Medical, Inc., a separate product with its own versions and support dates.\n",
+		"| Versions that work with software 6.0 | 2025.3 |",
+	)
+	saysNone(t, "csd.md", csd, "the manufacturer runs its cloud service's version", "Keep it on a version")
+	saysAll(t, "eos-5.0.md", notice, "Software `6.0` works with Aurora remote monitoring service `2025.3`.\n")
+	saysNone(t, "eos-5.0.md", notice, "the manufacturer runs its cloud service's version", "check the version of Aurora remote monitoring service")
+}
+
+// TestImplantCSDSaysWhichEventsGoUnlogged: an event that does not say
+// which logs record it has not said it goes unlogged ("Not stated"); one
+// that writes logs = [] is not logged.
+func TestImplantCSDSaysWhichEventsGoUnlogged(t *testing.T) {
+	csd := buildImplant(t)("cardiorhythm/csd.md")
+	saysAll(t, "csd.md", csd,
+		"| Clinician sign-in and failed PIN entries on the programmer | Authentication | Recorded in the programmer audit log; no alert. | Not stated |",
+		"| Home monitor case opened | Physical | The home monitor's status light turns red. | Not logged |",
+	)
+	saysNone(t, "csd.md", csd, "the event does not write logs", "no alert. | Not logged |")
+}
