@@ -199,6 +199,6 @@ func TestPremarketCSDSaysInDevelopment(t *testing.T) {
 func TestCloudSaMDNoticeNothingToIsolate(t *testing.T) {
 	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
 	saysAll(t, "eol-3.0.0.md", notice,
-		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT is on a network the customer runs: LumenTriage cloud service runs in a service the manufacturer hosts. There is nothing of the product to isolate there.\n")
+		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT is on the customer's network: LumenTriage cloud service runs in a service the manufacturer hosts. There is nothing of the product to isolate there.\n")
 	saysNone(t, "eol-3.0.0.md", notice, "the fixture writes no network_isolation", "Not stated.")
 }
