@@ -1,6 +1,13 @@
 package generator
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
 
 // buildImplant builds testdata/implant: an implantable cardiac rhythm
 // system unlike the examples (an implant with radio telemetry only, a
@@ -86,4 +93,40 @@ func TestImplantCSDSaysWhichEventsGoUnlogged(t *testing.T) {
 		"| Home monitor case opened | Physical | The home monitor's status light turns red. | Not logged |",
 	)
 	saysNone(t, "csd.md", csd, "the event does not write logs", "no alert. | Not logged |")
+}
+
+// TestImplantedPartIsNotSimplyReplaced: the advice to upgrade or replace
+// the device once its software is unsupported says, for a part marked
+// implanted, that it is in the patient's body and that replacing it is
+// for the patient's physician to decide: in the lifecycle page's stage
+// table, the end-of-support notice and (on the pump, edited to mark its
+// pump part implanted, since the implant fixture builds no plan) the
+// security plan. Without the mark the advice stays as it was.
+func TestImplantedPartIsNotSimplyReplaced(t *testing.T) {
+	const implant = "the Aurora implant is in the patient's body, and whether to replace it is for the patient's physician to decide"
+	read := buildImplant(t)
+	saysAll(t, "lifecycle.md", read("cardiorhythm/lifecycle.md"), "should upgrade or replace the device; "+implant+". |")
+	saysAll(t, "eos-5.0.md", read("cardiorhythm/notices/eos-5.0.md"), "Until the affected devices are upgraded or replaced ("+implant+"), put these controls in place")
+
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
+		const part = "id = \"pump\"\nname = \"Halcyon LVP-7 pump\"\nruns = \"device\"\n"
+		if !strings.Contains(s, part) {
+			t.Fatal("the pump has no part \"pump\" as expected: update the test")
+		}
+		return strings.Replace(s, part, part+"implanted = true\n", 1)
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	plan := string(readTree(t, out)["halcyon-lvp7/security-plan.md"])
+	saysAll(t, "security-plan.md", plan, "the customer carries the risk and should replace, upgrade or isolate the device; the Halcyon LVP-7 pump is in the patient's body, and whether to replace it is for the patient's physician to decide.")
+
+	for _, rel := range []string{"halcyon-lvp7/security-plan.md", "halcyon-lvp7/lifecycle.md"} {
+		golden, err := os.ReadFile("../golden/" + rel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		saysNone(t, rel, string(golden), "the example marks no part implanted", "in the patient's body")
+	}
 }

@@ -121,8 +121,35 @@ type Part struct {
 	Patching    string   `toml:"patching" doc:"Who patches it and how (default from runs; a device part has none: who installs its updates, the customer, field service or the device itself, is not stated unless written here; on a server the customer hosts, the customer patches the host, and on a device the customer owns, its operating system; who installs the application's updates there is not stated unless written here)."`
 	Backup      string   `toml:"backup" doc:"Who backs it up (default from runs)."`
 	Monitoring  string   `toml:"monitoring" doc:"Who monitors it for security events (default from runs)."`
+	// Implanted marks a part in the patient's body: documents never
+	// advise replacing it as a security step (ImplantedParts).
+	Implanted Tri `toml:"implanted" doc:"Whether the part is implanted in the patient (a pacemaker, a neurostimulator). The lifecycle page, the plan and end-of-life and end-of-support notices then say that whether to replace it is for the patient's physician to decide, where they advise upgrading or replacing the device."`
 
 	implicit bool // the device part of a product that lists no parts
+}
+
+// ImplantedParts are the parts implanted in the patient. Replacing an
+// implant takes surgery, so it is a clinical decision: the advice to
+// "upgrade or replace the device" once its software is unsupported says
+// so for them.
+func (p *Product) ImplantedParts() []Part {
+	var out []Part
+	for _, pt := range p.AllParts() {
+		if pt.Implanted.IsTrue() {
+			out = append(out, pt)
+		}
+	}
+	return out
+}
+
+// ImplantedNames are the names of ImplantedParts, as "A, B and C"; ""
+// without one.
+func (p *Product) ImplantedNames() string {
+	var names []string
+	for _, pt := range p.ImplantedParts() {
+		names = append(names, pt.Name)
+	}
+	return AndList(names)
 }
 
 // Implicit reports the part jspgen assumes for a product that lists no
