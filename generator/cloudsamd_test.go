@@ -123,9 +123,12 @@ func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 	saysAll(t, "eol-3.0.0.md", notice,
 		"This notice names no port of the product to block.\n",
 		"No port of the product is on the customer's network, so none there needs to stay open for it.",
-		"The services the manufacturer hosts listen at the manufacturer, not on the customer's network; the customer's users reach them at the endpoints below.",
+		"The services the manufacturer hosts listen at the manufacturer, not on the customer's network; they are reached at the endpoints below.",
 	)
 	saysNone(t, "eol-3.0.0.md", notice, "said of ports that listen at the manufacturer", "needs only these ports; block every other port", "beyond the rule below")
+	// Who reaches them the ports do not say: a home monitor reaches an
+	// ingestion API, not the customer's users (the implant fixture).
+	saysNone(t, "eos-5.0.md", buildImplant(t)("cardiorhythm/notices/eos-5.0.md"), "the ingestion API is reached by home monitors", "the customer's users reach them")
 }
 
 // TestCloudSaMDNoticeSpeaksOfTheProduct: the end-of-life notice of a
