@@ -331,9 +331,15 @@ func (p *Product) CarrierPort(pt Port) bool {
 // documents then say it connects over the mobile network, not where it
 // runs, as the reason no rule is given for it.
 func (p *Product) OverCarrierOnly(partID string) bool {
+	return p.allOverCarrier(p.UnruledPorts(), func(pt Port) bool { return pt.Part == partID })
+}
+
+// allOverCarrier reports whether the ports of ports that match are all
+// on cellular interfaces (CarrierPort), with at least one matching.
+func (p *Product) allOverCarrier(ports []Port, match func(Port) bool) bool {
 	found := false
-	for _, pt := range p.UnruledPorts() {
-		if pt.Part != partID {
+	for _, pt := range ports {
+		if !match(pt) {
 			continue
 		}
 		if !p.CarrierPort(pt) {
@@ -596,20 +602,10 @@ func (p *Product) reachedFromCustomerDevice(endpoint string) bool {
 // are all on cellular interfaces, with at least one such port: the
 // connection never crosses the customer's network.
 func (p *Product) reachesOnlyOverCarrier(client, hosted Part, endpoints []string) bool {
-	found := false
-	for _, pt := range p.Ports {
-		if pt.Part != client.ID || pt.Direction == "in" {
-			continue
-		}
-		if pt.PeerPart != hosted.ID && !slices.ContainsFunc(pt.Endpoints, func(e string) bool { return slices.Contains(endpoints, e) }) {
-			continue
-		}
-		if !p.CarrierPort(pt) {
-			return false
-		}
-		found = true
-	}
-	return found
+	return p.allOverCarrier(p.Ports, func(pt Port) bool {
+		return pt.Part == client.ID && pt.Direction != "in" &&
+			(pt.PeerPart == hosted.ID || slices.ContainsFunc(pt.Endpoints, func(e string) bool { return slices.Contains(endpoints, e) }))
+	})
 }
 
 // listenerEndpoints are the approved endpoints of the ports on which a

@@ -14,13 +14,9 @@ var Section524BApplies = NewDate(2023, time.March, 29) // the plan template says
 // submission had to carry a vulnerability plan and an SBOM; only the
 // device's submissions from that day on do.
 func (p *Product) MarketedBefore524B() Date {
-	var first Date
-	for _, r := range p.ReleasesOf() {
-		first = r.Date
-		break
-	}
-	if first.IsZero() || !first.Before(Section524BApplies) {
+	releases := p.ReleasesOf() // dated ones, earliest first
+	if len(releases) == 0 || !releases[0].Date.Before(Section524BApplies) {
 		return Date{}
 	}
-	return first
+	return releases[0].Date
 }

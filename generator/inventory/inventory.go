@@ -53,6 +53,16 @@ type SBOMFile struct {
 	Data     []byte
 }
 
+// KeyIn is the key path of the file in product p's data: the key that
+// listed it when it was read (At: another version's list, when the file's
+// subject is p's version), else its place in p's own sbom.files.
+func (f SBOMFile) KeyIn(p *content.Product) string {
+	if f.At != "" {
+		return f.At
+	}
+	return p.SBOM.FilePath(max(slices.Index(p.SBOM.Files, f.Path), 0))
+}
+
 // Inventory is a product's component list, the SBOM files behind it, and
 // the components its notices name.
 type Inventory struct {

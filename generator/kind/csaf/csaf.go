@@ -16,10 +16,10 @@ package csaf
 import (
 	"cmp"
 	"fmt"
-	"github.com/google/uuid"
 	"slices"
 	"strings"
 
+	"github.com/google/uuid"
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/csaf"
 	"github.com/jspgen/jspgen/generator/kind"

@@ -413,7 +413,7 @@ func files(p kind.Product, label string) ([]kind.File, content.Diagnostics) {
 	for _, s := range p.Inventory.SBOMs {
 		data, err := p.Inventory.Annotated(s)
 		if err != nil {
-			path := s.At
+			path := s.KeyIn(p.Product)
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: "annotated SBOM: " + err.Error()})
 			continue
 		}

@@ -25,8 +25,9 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 
 // sbomAfterRelease: the SBOM of a release describes what was built and
 // shipped, so it is dated no later than the release of the first version
-// it describes (its own SBOM files: inventory.LoadVersions), unless it says it was made later, from the software in
-// use (CycloneDX lifecycle phase operations, discovery or decommission:
+// it describes (its own SBOM files: inventory.LoadVersions), unless it
+// says it was made later, from the software in use (CycloneDX lifecycle
+// phase operations, discovery or decommission:
 // the SBOM of a legacy device, reconstructed years after its release).
 func sbomAfterRelease(p kind.Product) content.Diagnostics {
 	var diags content.Diagnostics
@@ -52,7 +53,7 @@ func sbomAfterRelease(p kind.Product) content.Diagnostics {
 			if err != nil || !day.After(v.GeneralAvailability) || slices.ContainsFunc(s.Document.Phases, madeAfterBuild) {
 				continue
 			}
-			path := sbomFileAt(q.Product, s)
+			path := s.KeyIn(q.Product)
 			diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path,
 				Message: fmt.Sprintf("SBOM %s is dated %s, after version %s's release on %s: an SBOM the release's build generated is dated no later than the release, so this one may describe a later build; if it was made later from the released software (reconstructed), say so in the SBOM (CycloneDX metadata.lifecycles phase \"operations\" or \"discovery\")", rel, day, v.Version, v.GeneralAvailability)})
 		}
@@ -76,15 +77,6 @@ func sbomFile(inv *inventory.Inventory, rel string) *inventory.SBOMFile {
 		}
 	}
 	return nil
-}
-
-// sbomFileAt is the key that lists SBOM file s of version q: where the
-// inventory read it, else its place in q's list.
-func sbomFileAt(q *content.Product, s inventory.SBOMFile) string {
-	if s.At != "" {
-		return s.At
-	}
-	return q.SBOM.FilePath(max(slices.Index(q.SBOM.Files, s.Path), 0))
 }
 
 // Major reports whether a component is one the device's security rests
@@ -200,7 +192,7 @@ func sameVersionRebuilt(p kind.Product) content.Diagnostics {
 			path := cur.SBOM.FilePath(0)
 			for _, s := range cur.Inventory.SBOMs {
 				if s.Path == c.SBOMFile {
-					path = sbomFileAt(cur.Product, s)
+					path = s.KeyIn(cur.Product)
 				}
 			}
 			diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path,

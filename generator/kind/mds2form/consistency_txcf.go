@@ -49,7 +49,13 @@ func (f *mds2Facts) piiTransfer(d content.DataFlow) bool {
 		return true
 	}
 	it, ok := f.iface(d.Interface)
-	return !ok || !it.Internal && it.Kind != "serial" && it.Kind != "display"
+	return !ok || transfersOver(it)
+}
+
+// transfersOver reports an interface over which TXCF-2's transfers go: not
+// a link internal to the product, a serial cable or a display.
+func transfersOver(it content.Interface) bool {
+	return !it.Internal && it.Kind != "serial" && it.Kind != "display"
 }
 
 // touchesProduct reports a flow with an end that is a part of the
@@ -114,7 +120,7 @@ func (f *mds2Facts) everyPIIFlowEncrypted() (fact, bool) {
 		return fact{}, false // no PII sent: the question is about nothing the data shows
 	}
 	for i, it := range f.p.Interfaces {
-		if it.Internal || it.Kind == "serial" || it.Kind == "display" || !f.ownInterface(it) {
+		if !transfersOver(it) || !f.ownInterface(it) {
 			continue
 		}
 		if !f.carriesStated(i) || carriesPII(it.Carries) && !flowIfaces[it.ID] {

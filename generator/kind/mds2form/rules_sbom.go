@@ -2,7 +2,6 @@ package mds2form
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -79,15 +78,8 @@ func (f *mds2Facts) sbomFiles() []inventory.SBOMFile {
 // sbom.files, or the versions[i].changes.sbom_files that replaced them.
 func (f *mds2Facts) sbomFilesAt() string { return content.AtOr(f.p.SBOM.FilesAt, "sbom.files") }
 
-// sbomFilePath is the key path of a loaded SBOM file: the key of the list
-// that names it (another version's list, when the file's subject is this
-// version), else its place in this version's list.
-func (f *mds2Facts) sbomFilePath(file inventory.SBOMFile) string {
-	if file.At != "" {
-		return file.At
-	}
-	return f.p.SBOM.FilePath(max(slices.Index(f.p.SBOM.Files, file.Path), 0))
-}
+// sbomFilePath is the key path of a loaded SBOM file (SBOMFile.KeyIn).
+func (f *mds2Facts) sbomFilePath(file inventory.SBOMFile) string { return file.KeyIn(f.p.Product) }
 
 func (f *mds2Facts) sbomAvailable() (fact, bool) {
 	if files := f.sbomFiles(); len(files) > 0 {
