@@ -52,7 +52,7 @@ type productRecord struct {
 	Parts     [][]byte // Parts[k]: kind k's part of the site files (kind.PortfolioParts)
 	View      productView
 	Files     []string              // every file it wrote, in order
-	Pages     map[string]*site.Page // its HTML pages, for the link check
+	Pages     map[string]*site.Page // its HTML pages, for the link check: the links leaving its folder (site.Page.Leaving)
 	Documents map[string]int        // its documents per kind slug
 	// Warnings are the warnings writing it reported (assets, PDFs), in
 	// order.
@@ -334,7 +334,10 @@ func (b *builder) record(m writeMark, p kind.Product, w *productWork, pv product
 	rec.Files = slices.Clone(b.order[m.files:])
 	for _, rel := range rec.Files {
 		if page := b.pages[rel]; page != nil {
-			rec.Pages[rel] = page
+			// the links inside its folder hold while the folder is
+			// carried unchanged; the record is kept only if this
+			// build's link check passes (cache.finish)
+			rec.Pages[rel] = page.Leaving(rel, p.ID)
 		}
 	}
 	rec.Warnings = slices.Clone(b.res.Warnings[m.warnings:])
