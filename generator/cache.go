@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/gob"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"hash"
 	"io/fs"
@@ -321,6 +322,27 @@ func (c *cache) documentKey(product []byte, doc kind.Document) string {
 	h.Write(product)
 	field(h, doc.Path)
 	field(h, doc.Template)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// pageKey is the cache key of a site-level page that templates make from
+// data alone (the index): the shared inputs (jspgen, the site file, every
+// template, the as-of date) and data as JSON, which holds all a template
+// can read of it (exported fields; a product carried over gives its view
+// through gob, which keeps no more). "" means not cached.
+func (c *cache) pageKey(name string, data any) string {
+	if c == nil || c.global == nil {
+		return ""
+	}
+	js, err := json.Marshal(data)
+	if err != nil {
+		return ""
+	}
+	h := sha256.New()
+	h.Write(c.global)
+	field(h, "site page")
+	field(h, name)
+	h.Write(js)
 	return hex.EncodeToString(h.Sum(nil))
 }
 

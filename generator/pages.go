@@ -3,6 +3,7 @@ package generator
 import (
 	"fmt"
 	htmltemplate "html/template"
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -10,6 +11,7 @@ import (
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/markdown"
 	"github.com/jspgen/jspgen/generator/render"
+	"github.com/jspgen/jspgen/generator/site"
 )
 
 // The product pages: what the index and each product's page show, and the
@@ -193,26 +195,66 @@ func (b *builder) fragment(name string, data any) (htmltemplate.HTML, error) {
 	return htmltemplate.HTML(body.String()), nil //nolint:gosec // html/template output
 }
 
+// indexData is what index.html is given.
+type indexData struct {
+	Title, Manufacturer string
+	Products            []productView
+	SiteFiles           []html.Link // security.txt, CSAF provider metadata, feed
+}
+
 func (b *builder) index(products []productView, siteFiles []html.Link) error {
-	body, err := b.fragment("index.html", struct {
-		Title, Manufacturer string
-		Products            []productView
-		SiteFiles           []html.Link // security.txt, CSAF provider metadata, feed
-	}{b.c.Site.Title, b.c.Site.Manufacturer.Name, products, siteFiles})
-	if err != nil {
-		return err
-	}
-	page, err := b.layout.Render(html.Page{
+	data := indexData{b.c.Site.Title, b.c.Site.Manufacturer.Name, products, siteFiles}
+	meta := html.Page{
 		Lang: b.lang(), Title: "Products", SiteTitle: b.c.Site.Title, Root: "", Canonical: b.canonical(""),
 		Description: "Product security documentation of " + b.c.Site.Manufacturer.Name,
 		Breadcrumbs: []html.Link{{Text: "Products"}},
-		Body:        body,
 		Footer:      copyright(b.c.Site.Manufacturer.Name), Generator: "jspgen " + Version,
-	})
+	}
+	// A hundred products' index takes longer to render than most
+	// documents, and an edit seldom changes what it shows: it is kept in
+	// the cache under its data.
+	key := b.cache.pageKey("index.html", struct {
+		Data indexData
+		Page html.Page
+	}{indexKeyData(data, b.files), meta})
+	if r := b.cache.get(key); r != nil {
+		return b.writePage("index.html", r.HTML, r.Page)
+	}
+	body, err := b.fragment("index.html", data)
 	if err != nil {
 		return err
 	}
-	return b.write("index.html", page)
+	meta.Body = body
+	page, err := b.layout.Render(meta)
+	if err != nil {
+		return err
+	}
+	scanned := site.ScanPage(page)
+	b.cache.put(key, &rendered{HTML: page, Page: scanned})
+	return b.writePage("index.html", page, scanned)
+}
+
+// indexKeyData is what the index's cache key holds of data: with the
+// shipped index.html, the products' views without what that template
+// never reads (shippedIndexView), so that an edit of a version's dates
+// does not render the index again; with an override, all of data.
+func indexKeyData(data indexData, files render.Files) indexData {
+	if _, name, err := files.Open("index.html"); err != nil || !strings.HasPrefix(name, "jspgen:") {
+		return data
+	}
+	data.Products = slices.Clone(data.Products)
+	for i := range data.Products {
+		data.Products[i] = shippedIndexView(data.Products[i])
+	}
+	return data
+}
+
+// shippedIndexView is pv without the fields the shipped index.html does
+// not read: versions and incident reporting. TestShippedIndexReadsNoMore
+// keeps the list true.
+func shippedIndexView(pv productView) productView {
+	pv.Versions, pv.Incidents = nil, content.IncidentReporting{}
+	return pv
 }
 
 // productPage writes site/<product-id>/index.html: the product's current

@@ -346,8 +346,8 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		}
 		return nil
 	})
-	if n != 2*(perProduct+filesPerProduct+1) {
-		t.Errorf("the cache holds %d documents, files and product records, want %d", n, 2*(perProduct+filesPerProduct+1))
+	if want := 2*(perProduct+filesPerProduct+1) + 1; n != want { // and the index
+		t.Errorf("the cache holds %d documents, files, product records and index pages, want %d", n, want)
 	}
 	edit(p1, "end_of_support = 2029-06-30", "end_of_support = 2029-07-31")
 	check("damaged cache", 0, false)
