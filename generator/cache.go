@@ -91,6 +91,7 @@ type cache struct {
 	noCarry           bool                      // read every product (see carry.go)
 	fetched           map[string]*productRecord // by product file: the records prefetch read; nil before it ran
 	refs              map[string]productRef     // by product file: the products this build recorded or carried
+	carriedIDs        map[string]bool           // the folders this build carried over
 	pending           []*productRecord          // records of the products written, stored by finish
 	// The site-level files (sharedFile) as the last build recorded them
 	// and as they are now, and the hashes of those this build writes.
@@ -541,7 +542,7 @@ func (c *cache) readPrevious(out string) {
 	if !readSealed(c.stateFile(out), &st) {
 		return
 	}
-	tree, err := siteTree(out)
+	tree, err := siteTree(out, nil)
 	if err != nil {
 		return
 	}
@@ -615,7 +616,11 @@ func (c *cache) finish(out string, res *Result) {
 		c.keep(rec)
 	}
 	c.stamps.save(c.dir)
-	tree, err := siteTree(out)
+	moved := map[string][]treeEntry{}
+	for id := range c.carriedIDs {
+		moved[id] = c.curTree[id]
+	}
+	tree, err := siteTree(out, moved)
 	if err == nil {
 		_ = writeSealed(c.stateFile(out), buildState{Key: c.upToDateKey(out), Documents: res.Documents, Files: res.Files,
 			Warnings: res.Warnings, Reused: res.Reused, Tree: tree, Products: c.refs, Sums: c.sums})
@@ -635,8 +640,11 @@ func (c *cache) finish(out string, res *Result) {
 // siteTree lists every file and folder of a site with its size and time,
 // in the order of filepath.WalkDir; the top-level folders are listed on
 // as many goroutines as there are processors (a build lists the site
-// twice, and a hundred products' site holds thousands of files).
-func siteTree(out string) ([]treeEntry, error) {
+// twice, and a hundred products' site holds thousands of files). moved
+// holds the listings of top-level folders moved as a whole since they
+// were listed (carried over from the previous site): a move changes
+// nothing under the folder, so only the folder itself is stated again.
+func siteTree(out string, moved map[string][]treeEntry) ([]treeEntry, error) {
 	root, err := os.Lstat(out)
 	if err != nil {
 		return nil, err
@@ -650,7 +658,14 @@ func siteTree(out string) ([]treeEntry, error) {
 	}
 	parts := make([][]treeEntry, len(top))
 	errs := make([]error, len(top))
-	parallel.ForEach(len(top), func(i int) { parts[i], errs[i] = walkTree(out, top[i].Name()) })
+	parallel.ForEach(len(top), func(i int) {
+		if listed, ok := moved[top[i].Name()]; ok {
+			if parts[i], ok = restat(out, listed); ok {
+				return
+			}
+		}
+		parts[i], errs[i] = walkTree(out, top[i].Name())
+	})
 	tree := []treeEntry{{Path: ".", Dir: true, ModTime: root.ModTime().UnixNano()}}
 	for i := range top {
 		if errs[i] != nil {
@@ -659,6 +674,21 @@ func siteTree(out string) ([]treeEntry, error) {
 		tree = append(tree, parts[i]...)
 	}
 	return tree, nil
+}
+
+// restat is listed, a top-level folder's listing, with the folder itself
+// stated again; false when it is no longer that folder.
+func restat(out string, listed []treeEntry) ([]treeEntry, bool) {
+	if len(listed) == 0 || !listed[0].Dir || strings.Contains(listed[0].Path, "/") {
+		return nil, false
+	}
+	info, err := os.Lstat(filepath.Join(out, listed[0].Path))
+	if err != nil || !info.IsDir() {
+		return nil, false
+	}
+	tree := slices.Clone(listed)
+	tree[0].ModTime = info.ModTime().UnixNano()
+	return tree, true
 }
 
 // walkTree lists rel, a file or folder of the site out, and everything

@@ -220,6 +220,10 @@ func (c *cache) keep(rec *productRecord) {
 func (c *cache) carried(rec *productRecord) {
 	c.mu.Lock()
 	c.refs[rec.File] = productRef{ID: rec.Known.ID, LoadKey: rec.LoadKey}
+	if c.carriedIDs == nil {
+		c.carriedIDs = map[string]bool{}
+	}
+	c.carriedIDs[rec.Known.ID] = true
 	c.mu.Unlock()
 }
 

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -28,7 +29,7 @@ func TestSiteTreeAsWalkDir(t *testing.T) {
 		t.Skip("no symbolic links here:", err)
 	}
 	for _, dir := range []string{out, filepath.Join(out, "c"), filepath.Join(out, "z.txt")} {
-		got, err := siteTree(dir)
+		got, err := siteTree(dir, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -36,7 +37,7 @@ func TestSiteTreeAsWalkDir(t *testing.T) {
 			t.Errorf("%s: siteTree differs from one WalkDir (-want +got):\n%s", dir, diff)
 		}
 	}
-	if _, err := siteTree(filepath.Join(out, "missing")); err == nil {
+	if _, err := siteTree(filepath.Join(out, "missing"), nil); err == nil {
 		t.Error("a missing site listed without an error")
 	}
 }
@@ -49,4 +50,46 @@ func walkDirTree(t *testing.T, out string) []treeEntry {
 		t.Fatal(err)
 	}
 	return tree
+}
+
+// TestSiteTreeMovedFolders: a top-level folder moved as a whole since it
+// was listed (a product carried over) is stated, not listed again, and
+// the site's listing is still that of one WalkDir.
+func TestSiteTreeMovedFolders(t *testing.T) {
+	root := t.TempDir()
+	prev, out := filepath.Join(root, "prev"), filepath.Join(root, "site")
+	for _, f := range []string{"prev/a/index.html", "prev/a/4.1.0/csd.pdf", "prev/b/x.md", "site/index.html", "site/b/y.md"} {
+		file := filepath.Join(root, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, []byte(f), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	listed, err := siteTree(prev, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byTop := treeByTop(listed)
+	if err := os.Rename(filepath.Join(prev, "a"), filepath.Join(out, "a")); err != nil {
+		t.Fatal(err)
+	}
+	// some file systems give a moved folder a new time (its ".." changed)
+	later := time.Now().Add(time.Hour)
+	if err := os.Chtimes(filepath.Join(out, "a"), later, later); err != nil {
+		t.Fatal(err)
+	}
+	got, err := siteTree(out, map[string][]treeEntry{"a": byTop["a"]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := walkDirTree(t, out)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("siteTree with a moved folder differs from one WalkDir (-want +got):\n%s", diff)
+	}
+	// a listing that is not a folder's is not used
+	if got, err := siteTree(out, map[string][]treeEntry{"index.html": {{Path: "index.html"}}}); err != nil || !cmp.Equal(got, want) {
+		t.Errorf("a file's listing was used: %v", err)
+	}
 }
