@@ -53,8 +53,9 @@ func readCutTables(ttf []byte) *cutTables {
 // sharedCutTables reads a font's cutTables on first use, once, for any
 // number of documents, also concurrent ones.
 type sharedCutTables struct {
-	once   sync.Once
-	tables *cutTables
+	once    sync.Once
+	tables  *cutTables
+	subsets subsetMemo // the subsets written of the font
 }
 
 func (s *sharedCutTables) get(ttf []byte) *cutTables {
