@@ -1,6 +1,14 @@
 package generator
 
-import "testing"
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	contentpkg "github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
 
 // buildHealthIT builds testdata/healthit: health IT that is not a medical
 // device, unlike every other fixture (a results-routing interface engine
@@ -31,12 +39,78 @@ func TestHealthITFirewallRulesFromTheHospitalSide(t *testing.T) {
 // plan's patch timelines and its traceability must not present its
 // commitments as what 524B(b) asks of it.
 func TestHealthITPlanCitesNo524BClause(t *testing.T) {
+	// As shipped the fixture is not a medical device either; without
+	// medical_device it reads as a device that is not a cyber device.
+	dir := filepath.Join("testdata", "healthit")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "resultroute.toml", func(s string) string {
+		return strings.Replace(s, "\nmedical_device = false\n", "\n", 1)
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, plan, says string }{
+		{"as shipped", buildHealthIT(t)("resultroute/security-plan.md"), "nor the FDA premarket guidance applies to it."},
+		{"a device, not a cyber device", string(readTree(t, out)["resultroute/security-plan.md"]), "so section 524B(b) of the FD&C Act sets it no requirement."},
+	} {
+		saysAll(t, c.name, c.plan,
+			"The commitments below are a regular cycle for risks that are controlled, and out-of-cycle releases for critical, uncontrolled risks.",
+			"| Regular update cycle | A maintenance release every quarter. |",
+			c.says,
+			"| Cyber device determination | FD&C Act 524B(c) |")
+		saysNone(t, c.name, c.plan, "524B(b) sets no requirement for a product that is not a cyber device",
+			"that section 524B(b)(2) asks for", "| 524B(b)(2)(A) |", "| 524B(b)(2)(B) |", "| FD&C Act 524B(b)(1) |", "| FD&C Act 524B(b)(3) |")
+	}
+}
+
+// TestHealthITIsNotAMedicalDevice: with medical_device = false the plan
+// calls the product what it is (not a device, not "SaMD not stated"), does
+// not say its connectivity bears on a 524B determination, and traces no
+// FDA premarket obligation; check no longer asks why a product with
+// interfaces is not a cyber device, and reports samd = true or
+// cyber_device.applies = true as contradicting medical_device = false.
+func TestHealthITIsNotAMedicalDevice(t *testing.T) {
 	plan := buildHealthIT(t)("resultroute/security-plan.md")
 	saysAll(t, "security-plan.md", plan,
-		"The commitments below are a regular cycle for risks that are controlled, and out-of-cycle releases for critical, uncontrolled risks.",
-		"| Regular update cycle | A maintenance release every quarter. |",
-		"so section 524B(b) of the FD&C Act sets it no requirement.",
-		"| Cyber device determination | FD&C Act 524B(c) |")
-	saysNone(t, "security-plan.md", plan, "524B(b) sets no requirement for a product that is not a cyber device",
-		"that section 524B(b)(2) asks for", "| 524B(b)(2)(A) |", "| 524B(b)(2)(B) |", "| FD&C Act 524B(b)(1) |", "| FD&C Act 524B(b)(3) |")
+		"It is the cybersecurity management plan of the product and",
+		"The product is not a medical device; this plan covers the software of every model listed below.",
+		"The product's connectivity features:",
+		"the level of support its maker gives the version the product ships",
+		"how the product is updated, and the security use cases",
+		"This section is the cybersecurity management plan for the product in the field",
+		"The Ardent ResultRoute is not a medical device, so neither section 524B of the FD&C Act nor the FDA premarket guidance applies to it.")
+	saysNone(t, "security-plan.md", plan, "the product is stated not to be a medical device",
+		"Whether the product is software as a medical device (SaMD) is not stated",
+		"management plan of the device", "bear on the determination", "the version the device ships",
+		"how the device is updated", "for devices in the field")
+
+	dir := filepath.Join("testdata", "healthit")
+	res, err := Check(Options{SiteFile: filepath.Join(dir, "jspgen.toml"), ContentDir: filepath.Join(dir, "content"), TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range res.Warnings {
+		if w.Path == "cyber_device.applies" {
+			t.Errorf("check asks about the 524B determination of a product that is not a medical device: %s", w.Message)
+		}
+	}
+	for _, tc := range []struct{ from, to, path, want string }{
+		{"\nmedical_device = false\n", "\nmedical_device = false\nsamd = true\n", "samd", "software that is not a medical device is not software as a medical device"},
+		{"[cyber_device]\napplies = false", "[cyber_device]\napplies = true", "cyber_device.applies", "section 524B defines a cyber device as a device"},
+	} {
+		site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "resultroute.toml", func(s string) string {
+			return strings.Replace(s, tc.from, tc.to, 1)
+		})
+		_, err := Check(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
+		var ie *contentpkg.InputError
+		found := false
+		if errors.As(err, &ie) {
+			for _, d := range ie.Diagnostics {
+				found = found || d.Path == tc.path && strings.Contains(d.Message, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s beside medical_device = false: want an error at %s saying %q, got %v", tc.to, tc.path, tc.want, err)
+		}
+	}
 }
