@@ -114,3 +114,16 @@ func TestHealthITIsNotAMedicalDevice(t *testing.T) {
 		}
 	}
 }
+
+// TestHealthITCSDSpeaksToITStaff: health IT that is not a medical device
+// is run by the hospital's IT staff, not its biomedical engineers, and a
+// recommended control says what the product (not "the device") provides.
+func TestHealthITCSDSpeaksToITStaff(t *testing.T) {
+	read := buildHealthIT(t)
+	csd, page := read("resultroute/csd.md"), read("resultroute/csd.html")
+	saysAll(t, "csd.md", csd, "This document gives the hospital's network, security and IT teams what",
+		"## Key facts for the network, security and IT teams", "*What the product provides:* Supported;")
+	saysAll(t, "csd.html", page, "for hospital network, security and IT staff")
+	saysNone(t, "csd.md", csd, "health IT is not the biomedical engineers' nor a device", "biomedical", "What the device provides")
+	saysNone(t, "csd.html", page, "health IT is not the biomedical engineers'", "biomedical engineers")
+}
