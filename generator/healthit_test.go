@@ -127,3 +127,16 @@ func TestHealthITCSDSpeaksToITStaff(t *testing.T) {
 	saysNone(t, "csd.md", csd, "health IT is not the biomedical engineers' nor a device", "biomedical", "What the device provides")
 	saysNone(t, "csd.html", page, "health IT is not the biomedical engineers'", "biomedical engineers")
 }
+
+// TestHealthITMDS2SaysItIsNotADevice: the MDS2 form is written for medical
+// devices and its DOC-11 asks whether the product is "software as a
+// medical device"; for health IT that is not one, the form says how its
+// questions about the device and SaMD are to be read, so the derived
+// DOC-11 Yes (software only) does not claim SaMD status.
+func TestHealthITMDS2SaysItIsNotADevice(t *testing.T) {
+	mds2 := buildHealthIT(t)("resultroute/mds2.md")
+	saysAll(t, "mds2.md", mds2,
+		"The Ardent ResultRoute is not a medical device: Ardent Clinical Systems, Inc. uses this form, written for medical devices, to disclose the security of health IT.",
+		"a Yes to DOC-11 says only that the product is software without hardware of its own.",
+		"| DOC-11 | Is the product software only (Software as a Medical Device, SaMD), without hardware of its own? | [Yes]")
+}
