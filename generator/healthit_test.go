@@ -140,3 +140,16 @@ func TestHealthITMDS2SaysItIsNotADevice(t *testing.T) {
 		"a Yes to DOC-11 says only that the product is software without hardware of its own.",
 		"| DOC-11 | Is the product software only (Software as a Medical Device, SaMD), without hardware of its own? | [Yes]")
 }
+
+// TestHealthITFollowsNo524BEdition: every document's "Guidance editions
+// followed" listed section 524B of the FD&C Act, which governs devices
+// only; a document about a product that is not a medical device does not
+// follow it.
+func TestHealthITFollowsNo524BEdition(t *testing.T) {
+	read := buildHealthIT(t)
+	for _, rel := range []string{"resultroute/security-plan.md", "resultroute/csd.md", "resultroute/risk-report.md"} {
+		doc := read(rel)
+		saysAll(t, rel, doc, "## Guidance editions followed", "| FDA guidance: Cybersecurity in Medical Devices")
+		saysNone(t, rel, doc, "524B governs devices only", "| Federal Food, Drug, and Cosmetic Act section 524B")
+	}
+}
