@@ -153,3 +153,23 @@ func TestHealthITFollowsNo524BEdition(t *testing.T) {
 		saysNone(t, rel, doc, "524B governs devices only", "| Federal Food, Drug, and Cosmetic Act section 524B")
 	}
 }
+
+// TestHealthITRiskIsOfPatientHarm: "essential clinical performance" is a
+// medical device's; a vulnerability of health IT that is not one is
+// assessed for its risk of patient harm, and its advisory lists affected
+// products, not devices, in the plan, the CSD, the advisory, its subject
+// and its CSAF twin and VEX.
+func TestHealthITRiskIsOfPatientHarm(t *testing.T) {
+	read := buildHealthIT(t)
+	docs := map[string]string{}
+	for _, rel := range []string{"resultroute/security-plan.md", "resultroute/csd.md", "resultroute/notices/sa-2025-01.md", "resultroute/notices/sa-2025-01.html",
+		".well-known/csaf/white/2025/acs-sa-2025-01.json", ".well-known/csaf/white/2025/resultroute-5_2_0-vex.json"} {
+		docs[rel] = read(rel)
+		saysNone(t, rel, docs[rel], "health IT has no essential clinical performance", "essential clinical performance", "Affected devices")
+	}
+	saysAll(t, "security-plan.md", docs["resultroute/security-plan.md"], "whether the residual risk of patient harm is controlled or uncontrolled")
+	saysAll(t, "csd.md", docs["resultroute/csd.md"], `"Risk" is whether the residual risk of patient harm is controlled or uncontrolled`)
+	saysAll(t, "sa-2025-01.md", docs["resultroute/notices/sa-2025-01.md"], "## 2. Affected products and models", "Residual risk of patient harm: controlled in 5.2.0.")
+	saysAll(t, "sa-2025-01.html", docs["resultroute/notices/sa-2025-01.html"], "affected and fixed versions, risk of patient harm, remediation")
+	saysAll(t, "acs-sa-2025-01.json", docs[".well-known/csaf/white/2025/acs-sa-2025-01.json"], "Residual risk of patient harm: controlled (FDA postmarket guidance).")
+}
