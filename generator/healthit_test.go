@@ -173,3 +173,13 @@ func TestHealthITRiskIsOfPatientHarm(t *testing.T) {
 	saysAll(t, "sa-2025-01.html", docs["resultroute/notices/sa-2025-01.html"], "affected and fixed versions, risk of patient harm, remediation")
 	saysAll(t, "acs-sa-2025-01.json", docs[".well-known/csaf/white/2025/acs-sa-2025-01.json"], "Residual risk of patient harm: controlled (FDA postmarket guidance).")
 }
+
+// TestHealthITRiskReportOwesFDANothing: the FDA premarket guidance asks
+// nothing of a product that is not a medical device; the risk report
+// still calls an unassessed component a gap, without saying FDA asks for
+// it to be closed.
+func TestHealthITRiskReportOwesFDANothing(t *testing.T) {
+	report := buildHealthIT(t)("resultroute/risk-report.md")
+	saysAll(t, "risk-report.md", report, "A component whose support level is not assessed is a gap to close or justify.")
+	saysNone(t, "risk-report.md", report, "the FDA premarket guidance asks nothing of health IT", "the FDA premarket guidance (V.A.4.b) asks")
+}
