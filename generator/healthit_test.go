@@ -101,18 +101,37 @@ func TestHealthITIsNotAMedicalDevice(t *testing.T) {
 		site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "resultroute.toml", func(s string) string {
 			return strings.Replace(s, tc.from, tc.to, 1)
 		})
-		_, err := Check(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
-		var ie *contentpkg.InputError
-		found := false
-		if errors.As(err, &ie) {
-			for _, d := range ie.Diagnostics {
-				found = found || d.Path == tc.path && strings.Contains(d.Message, tc.want)
+		wantCheckError(t, site, content, tc.path, tc.want)
+	}
+}
+
+// wantCheckError reports unless check of the repository at site and
+// content fails with an error at path whose message contains want.
+func wantCheckError(t *testing.T, site, content, path, want string) {
+	t.Helper()
+	_, err := Check(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
+	var ie *contentpkg.InputError
+	if errors.As(err, &ie) {
+		for _, d := range ie.Diagnostics {
+			if d.Path == path && strings.Contains(d.Message, want) {
+				return
 			}
 		}
-		if !found {
-			t.Errorf("%s beside medical_device = false: want an error at %s saying %q, got %v", tc.to, tc.path, tc.want, err)
-		}
 	}
+	t.Errorf("want an error at %s saying %q, got %v", path, want, err)
+}
+
+// TestHealthITBuildsNoESTAR: the eSTAR is FDA's premarket submission
+// template for devices; check reports choosing it for a product stated
+// not to be a medical device, rather than building a cross-reference for
+// a submission that is never made.
+func TestHealthITBuildsNoESTAR(t *testing.T) {
+	dir := filepath.Join("testdata", "healthit")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "resultroute.toml", func(s string) string {
+		s = strings.Replace(s, `"notices", "risk_report"]`, `"notices", "risk_report", "estar"]`, 1)
+		return strings.Replace(s, "[documents.risk_report]", "[documents.estar]\nid = \"ACS-RR-ESTAR-001\"\nrevision = \"A\"\nrelease_date = 2025-10-01\nowner = \"Lead\"\napprovals = [{ role = \"Lead\", name = \"M. Okonkwo\", date = 2025-09-25 }]\nhistory = [{ revision = \"A\", date = 2025-10-01, summary = \"First release.\" }]\n\n[documents.risk_report]", 1)
+	})
+	wantCheckError(t, site, content, "documents.build", "the eSTAR is FDA's premarket submission template for devices")
 }
 
 // TestHealthITCSDSpeaksToITStaff: health IT that is not a medical device

@@ -343,7 +343,8 @@ func (v *productValidator) document(path string, d DocumentControl) {
 
 // notADevice: a product stated not to be a medical device (health IT)
 // cannot be software as a medical device, nor a cyber device, which 524B
-// defines as a device.
+// defines as a device, and makes no premarket submission for an eSTAR
+// cross-reference to serve.
 func (v *productValidator) notADevice() {
 	p := v.p
 	if !p.MedicalDevice.IsFalse() {
@@ -354,6 +355,9 @@ func (v *productValidator) notADevice() {
 	}
 	if p.CyberDevice.Applies.IsTrue() {
 		v.errorf("cyber_device.applies", "true, but medical_device = false: section 524B defines a cyber device as a device")
+	}
+	if p.Builds("estar") {
+		v.errorf("documents.build", "lists estar, but medical_device = false: the eSTAR is FDA's premarket submission template for devices, and a product that is not one makes no such submission")
 	}
 }
 
