@@ -15,6 +15,7 @@ type Product struct {
 	Name           string          `toml:"name" jsp:"required" doc:"Product name as marketed."`
 	Description    string          `toml:"description" jsp:"required=security_plan csd mds2,markdown" doc:"One-paragraph device description."`
 	SaMD           Tri             `toml:"samd" doc:"Software as a medical device (no dedicated hardware)."`
+	MedicalDevice  Tri             `toml:"medical_device" doc:"Whether the product is a medical device. false: health IT that is not one (an interface engine, a scheduling or nurse-call server): the documents then call it the product, not the device, and claim no SaMD status or 524B obligation for it; check then reports samd = true, cyber_device.applies = true or estar in documents.build as contradicting it. Not written: the documents speak of a device, so health IT must write false."`
 	IntendedUse    string          `toml:"intended_use" jsp:"required=security_plan" doc:"Intended use / indications, as in the labeling."`
 	UseEnvironment string          `toml:"use_environment" jsp:"required=security_plan csd mds2" doc:"Where and by whom the device is used, and the networks it joins."`
 	HomeUse        Tri             `toml:"home_use" doc:"Whether patients or lay caregivers use the product at home, away from a hospital's network and staff: the CSD then addresses them and the clinics that support them, not a hospital's engineering teams. Not written: the CSD is written for a hospital, and check warns (write false to confirm)."`

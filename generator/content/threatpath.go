@@ -213,9 +213,14 @@ func ruleReachFlowWithoutThreat(p *Product) Diagnostics {
 			// Software as a medical device has no device: the flow goes
 			// into a part where the medical software runs (its cloud, its
 			// app), which "into the device" misnamed.
+			// Health IT that is not a medical device has no medical
+			// software either: its flow goes into the product's software.
 			into := "the device"
 			if to.Zone != "device" {
 				into = "the medical software"
+				if p.MedicalDevice.IsFalse() {
+					into = "the product's software"
+				}
 			}
 			out = append(out, at(p, Warning, AtOr(f.At, fmt.Sprintf("data_flows[%d]", j))+".id",
 				"flow %s (%s → %s%s) carries %s across a trust boundary (%s → %s) into %s, but no threat's path reaches it at its sender: add a threat whose path has %q before %q (%s compromised, or its operator acting in bad faith), or put %q after that step in an existing threat's path",

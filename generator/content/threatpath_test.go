@@ -99,6 +99,10 @@ func TestThreatPathRules(t *testing.T) {
 			s = rep(`runs = "customer_hosted"`, `runs = "customer_device"`)(s)
 			return rep(`data = ["logs"]`, `data = ["configuration"]`)(s)
 		}, `p.toml:20: warning: data_flows[1].id: flow F-2 (Pump → Server) carries configuration across a trust boundary (hosted by the manufacturer → on the customer's own device) into the medical software,`},
+		{"health IT that is not a medical device: its server runs the product's software, not medical software", func(s string) string {
+			s = rep(`runs = "device"`, `runs = "manufacturer_hosted"`)(s)
+			return "medical_device = false\n" + rep(`data = ["logs"]`, `data = ["configuration"]`)(s)
+		}, `p.toml:21: warning: data_flows[1].id: flow F-2 (Pump → Server) carries configuration across a trust boundary (hosted by the manufacturer → hosted by the customer) into the product's software,`},
 		{"the customer's own infrastructure is never the device", func(s string) string {
 			s = rep(`runs = "device"`, `runs = "manufacturer_hosted"`)(s)
 			s = rep(`runs = "customer_hosted"`, `runs = "customer_infrastructure"`)(s)

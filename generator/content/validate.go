@@ -189,6 +189,7 @@ func (v *productValidator) run() {
 	}
 	v.risk()
 	v.claims()
+	v.notADevice()
 	if p.Builds("security_plan") {
 		v.document("documents.security_plan", p.Documents.SecurityPlan)
 	}
@@ -340,6 +341,26 @@ func (v *productValidator) document(path string, d DocumentControl) {
 	}
 }
 
+// notADevice: a product stated not to be a medical device (health IT)
+// cannot be software as a medical device, nor a cyber device, which 524B
+// defines as a device, and makes no premarket submission for an eSTAR
+// cross-reference to serve.
+func (v *productValidator) notADevice() {
+	p := v.p
+	if !p.MedicalDevice.IsFalse() {
+		return
+	}
+	if p.SaMD.IsTrue() {
+		v.errorf("samd", "true, but medical_device = false: software that is not a medical device is not software as a medical device")
+	}
+	if p.CyberDevice.Applies.IsTrue() {
+		v.errorf("cyber_device.applies", "true, but medical_device = false: section 524B defines a cyber device as a device")
+	}
+	if p.Builds("estar") {
+		v.errorf("documents.build", "lists estar, but medical_device = false: the eSTAR is FDA's premarket submission template for devices, and a product that is not one makes no such submission")
+	}
+}
+
 // completeness warns where the plan would have an empty section.
 func (v *productValidator) completeness() {
 	p := v.p
@@ -371,7 +392,7 @@ func (v *productValidator) completeness() {
 			v.warnf("architecture", "no %q architecture view (FDA premarket guidance expects one)", Label(kind))
 		}
 	}
-	if p.CyberDevice.Applies.IsFalse() && len(p.Interfaces) > 0 {
+	if p.CyberDevice.Applies.IsFalse() && len(p.Interfaces) > 0 && !p.MedicalDevice.IsFalse() {
 		v.warnf("cyber_device.applies", "the device has %s but is not declared a 524B cyber device; check the rationale", Count(len(p.Interfaces), "interface", "interfaces"))
 	}
 	if !p.CyberDevice.Applies.Known() {

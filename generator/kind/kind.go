@@ -290,7 +290,12 @@ type DocumentData struct {
 // GuidanceFor is the editions of the given guidance ids the document
 // follows: those in force at its release (the as-of date for a document
 // without one), so that it never cites an edition published after it.
+// A document about a product that is not a medical device does not follow
+// section 524B, which governs devices only ("524b" is left out).
 func (d DocumentData) GuidanceFor(ids ...string) ([]content.Guidance, error) {
+	if d.Product != nil && d.Product.MedicalDevice.IsFalse() {
+		ids = slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return id == "524b" })
+	}
 	return d.Site.GuidanceAt(d.released(), ids...)
 }
 

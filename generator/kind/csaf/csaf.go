@@ -306,7 +306,7 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 		byID[x.ID] = append(byID[x.ID], x)
 	}
 	for _, id := range order {
-		doc.Vulnerabilities = append(doc.Vulnerabilities, csafVulnerability(id, byID[id], func(x *vuln.Vulnerability) []string {
+		doc.Vulnerabilities = append(doc.Vulnerabilities, csafVulnerability(id, byID[id], riskTo(p.Product), func(x *vuln.Vulnerability) []string {
 			if absent(x) {
 				return []string{ids[x.Version]} // the version itself is not affected
 			}
@@ -323,6 +323,17 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 // absent reports an entry about components the version does not contain
 // (not affected: component_not_present). A CSAF relationship would say
 // the component is part of the version, so the entry names the version.
+// riskTo names the residual risk a vulnerability's controlled or
+// uncontrolled assessment is about: a device's essential clinical
+// performance; health IT that is not a medical device has none, and its
+// risk is of patient harm.
+func riskTo(p *content.Product) string {
+	if p.MedicalDevice.IsFalse() {
+		return "Residual risk of patient harm"
+	}
+	return "Residual risk to essential clinical performance"
+}
+
 func absent(x *vuln.Vulnerability) bool {
 	return x.Status == "not_affected" && x.Justification == "component_not_present"
 }
@@ -330,8 +341,9 @@ func absent(x *vuln.Vulnerability) bool {
 // csafVulnerability is one CSAF vulnerability from its entries, one per
 // product version; productIDs names the CSAF products an entry speaks
 // about (the components in a version for VEX, the version itself for a
-// security advisory).
-func csafVulnerability(id string, xs []*vuln.Vulnerability, productIDs func(*vuln.Vulnerability) []string) csaf.Vulnerability {
+// security advisory); risk names what a controlled or uncontrolled risk
+// is a risk to (riskTo).
+func csafVulnerability(id string, xs []*vuln.Vulnerability, risk string, productIDs func(*vuln.Vulnerability) []string) csaf.Vulnerability {
 	out := csaf.Vulnerability{Title: xs[0].Title}
 	if strings.HasPrefix(id, "CVE-") {
 		out.CVE = id
@@ -374,7 +386,7 @@ func csafVulnerability(id string, xs []*vuln.Vulnerability, productIDs func(*vul
 		if x.SafetyImpact != "" || x.Risk != "" {
 			text := strings.TrimSpace(x.SafetyImpact)
 			if x.Risk != "" {
-				text = strings.TrimSpace(text + " Residual risk to essential clinical performance: " + strings.ToLower(x.Risk.Label()) + " (FDA postmarket guidance).")
+				text = strings.TrimSpace(text + " " + risk + ": " + strings.ToLower(x.Risk.Label()) + " (FDA postmarket guidance).")
 			}
 			out.Threats = append(out.Threats, csaf.Threat{Category: "impact", Details: text, ProductIDs: pids})
 		}

@@ -103,10 +103,16 @@ const subject = "Customer security documentation: interfaces and ports, firewall
 
 // subjectFor is the CSD's subject (the PDF's and the HTML description):
 // a home-use product's readers are patients, caregivers and the clinics
-// that support them, not hospital engineers.
+// that support them, not hospital engineers; health IT's are the
+// hospital's IT staff.
 func subjectFor(p kind.Product) string {
 	if p.HomeUse.IsTrue() {
 		return subject + "patients, caregivers and the clinics that support them"
+	}
+	if p.MedicalDevice.IsFalse() {
+		// Health IT that is not a medical device is the IT staff's, not
+		// the biomedical engineers'.
+		return subject + "hospital network, security and IT staff"
 	}
 	return subject + "hospital network and biomedical engineers"
 }

@@ -43,7 +43,7 @@ func (noticesKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepa
 			if n.Security() {
 				out.Documents = append(out.Documents, kind.Document{Product: facts.Product,
 					Path: "notices/" + n.ID, Title: n.DisplayTitle(), Kind: "Security Advisories", Template: SecurityTemplate,
-					Subject: "Security advisory: vulnerabilities, affected and fixed versions, risk to essential clinical performance, remediation, compensating controls and communication timeline",
+					Subject: securitySubject(p),
 					Control: n.Document, Data: securityView(env, p, n), About: strings.Join(n.Versions, ", "),
 				})
 				continue
@@ -426,4 +426,16 @@ func componentsInVersions(p kind.Product) content.Diagnostics {
 		}
 	}
 	return diags
+}
+
+// securitySubject is a security advisory's subject (the PDF's and the
+// HTML description): the risk it states is to a device's essential
+// clinical performance, or, for health IT that is not a medical device,
+// of patient harm.
+func securitySubject(p kind.Product) string {
+	risk := "risk to essential clinical performance"
+	if p.MedicalDevice.IsFalse() {
+		risk = "risk of patient harm"
+	}
+	return "Security advisory: vulnerabilities, affected and fixed versions, " + risk + ", remediation, compensating controls and communication timeline"
 }

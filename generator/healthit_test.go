@@ -1,0 +1,204 @@
+package generator
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	contentpkg "github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// buildHealthIT builds testdata/healthit: health IT that is not a medical
+// device, unlike every other fixture (a results-routing interface engine
+// the hospital installs on its own virtual machines: HL7 v2 in from the
+// LIS and RIS, FHIR R4 out to the EHR, a web console with Active Directory
+// sign-in; it handles PHI, but has no device intended use, no FDA
+// clearance or approval and no hardware, and is not a 524B cyber device).
+// It returns the Markdown of the document at rel (e.g.
+// "resultroute/csd.md").
+func buildHealthIT(t *testing.T) func(rel string) string {
+	t.Helper()
+	return buildFixture(t, "healthit")
+}
+
+// TestHealthITFirewallRulesFromTheHospitalSide: the engine on the
+// hospital's virtual machines is on the hospital network; its CSD gives
+// the rules that let the LIS and RIS reach its HL7 listener and let it
+// reach the EHR.
+func TestHealthITFirewallRulesFromTheHospitalSide(t *testing.T) {
+	csd := buildHealthIT(t)("resultroute/csd.md")
+	saysAll(t, "csd.md", csd,
+		"| 3 | Allow | Hospital LIS; Hospital RIS | ResultRoute server | 2575/TCP |",
+		"| 1 | Allow | ResultRoute server | Hospital EHR FHIR API | 443/TCP |")
+}
+
+// TestHealthITPlanCitesNo524BClause: a product that is not a cyber device
+// (cyber_device.applies = false) owes section 524B(b) nothing, so the
+// plan's patch timelines and its traceability must not present its
+// commitments as what 524B(b) asks of it.
+func TestHealthITPlanCitesNo524BClause(t *testing.T) {
+	// As shipped the fixture is not a medical device either; without
+	// medical_device it reads as a device that is not a cyber device.
+	dir := filepath.Join("testdata", "healthit")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "resultroute.toml", func(s string) string {
+		return strings.Replace(s, "\nmedical_device = false\n", "\n", 1)
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, plan, says string }{
+		{"as shipped", buildHealthIT(t)("resultroute/security-plan.md"), "nor the FDA premarket guidance applies to it."},
+		{"a device, not a cyber device", string(readTree(t, out)["resultroute/security-plan.md"]), "so section 524B(b) of the FD&C Act sets it no requirement."},
+	} {
+		saysAll(t, c.name, c.plan,
+			"The commitments below are a regular cycle for risks that are controlled, and out-of-cycle releases for critical, uncontrolled risks.",
+			"| Regular update cycle | A maintenance release every quarter. |",
+			c.says,
+			"| Cyber device determination | FD&C Act 524B(c) |")
+		saysNone(t, c.name, c.plan, "524B(b) sets no requirement for a product that is not a cyber device",
+			"that section 524B(b)(2) asks for", "| 524B(b)(2)(A) |", "| 524B(b)(2)(B) |", "| FD&C Act 524B(b)(1) |", "| FD&C Act 524B(b)(3) |")
+	}
+}
+
+// TestHealthITIsNotAMedicalDevice: with medical_device = false the plan
+// calls the product what it is (not a device, not "SaMD not stated"), does
+// not say its connectivity bears on a 524B determination, and traces no
+// FDA premarket obligation; check no longer asks why a product with
+// interfaces is not a cyber device, and reports samd = true or
+// cyber_device.applies = true as contradicting medical_device = false.
+func TestHealthITIsNotAMedicalDevice(t *testing.T) {
+	plan := buildHealthIT(t)("resultroute/security-plan.md")
+	saysAll(t, "security-plan.md", plan,
+		"It is the cybersecurity management plan of the product and",
+		"The product is not a medical device; this plan covers the software of every model listed below.",
+		"The product's connectivity features:",
+		"the level of support its maker gives the version the product ships",
+		"how the product is updated, and the security use cases",
+		"This section is the cybersecurity management plan for the product in the field",
+		"The Ardent ResultRoute is not a medical device, so neither section 524B of the FD&C Act nor the FDA premarket guidance applies to it.")
+	saysNone(t, "security-plan.md", plan, "the product is stated not to be a medical device",
+		"Whether the product is software as a medical device (SaMD) is not stated",
+		"management plan of the device", "bear on the determination", "the version the device ships",
+		"how the device is updated", "for devices in the field")
+
+	dir := filepath.Join("testdata", "healthit")
+	res, err := Check(Options{SiteFile: filepath.Join(dir, "jspgen.toml"), ContentDir: filepath.Join(dir, "content"), TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range res.Warnings {
+		if w.Path == "cyber_device.applies" {
+			t.Errorf("check asks about the 524B determination of a product that is not a medical device: %s", w.Message)
+		}
+	}
+	for _, tc := range []struct{ from, to, path, want string }{
+		{"\nmedical_device = false\n", "\nmedical_device = false\nsamd = true\n", "samd", "software that is not a medical device is not software as a medical device"},
+		{"[cyber_device]\napplies = false", "[cyber_device]\napplies = true", "cyber_device.applies", "section 524B defines a cyber device as a device"},
+	} {
+		site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "resultroute.toml", func(s string) string {
+			return strings.Replace(s, tc.from, tc.to, 1)
+		})
+		wantCheckError(t, site, content, tc.path, tc.want)
+	}
+}
+
+// wantCheckError reports unless check of the repository at site and
+// content fails with an error at path whose message contains want.
+func wantCheckError(t *testing.T, site, content, path, want string) {
+	t.Helper()
+	_, err := Check(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
+	var ie *contentpkg.InputError
+	if errors.As(err, &ie) {
+		for _, d := range ie.Diagnostics {
+			if d.Path == path && strings.Contains(d.Message, want) {
+				return
+			}
+		}
+	}
+	t.Errorf("want an error at %s saying %q, got %v", path, want, err)
+}
+
+// TestHealthITBuildsNoESTAR: the eSTAR is FDA's premarket submission
+// template for devices; check reports choosing it for a product stated
+// not to be a medical device, rather than building a cross-reference for
+// a submission that is never made.
+func TestHealthITBuildsNoESTAR(t *testing.T) {
+	dir := filepath.Join("testdata", "healthit")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "resultroute.toml", func(s string) string {
+		s = strings.Replace(s, `"notices", "risk_report"]`, `"notices", "risk_report", "estar"]`, 1)
+		return strings.Replace(s, "[documents.risk_report]", "[documents.estar]\nid = \"ACS-RR-ESTAR-001\"\nrevision = \"A\"\nrelease_date = 2025-10-01\nowner = \"Lead\"\napprovals = [{ role = \"Lead\", name = \"M. Okonkwo\", date = 2025-09-25 }]\nhistory = [{ revision = \"A\", date = 2025-10-01, summary = \"First release.\" }]\n\n[documents.risk_report]", 1)
+	})
+	wantCheckError(t, site, content, "documents.build", "the eSTAR is FDA's premarket submission template for devices")
+}
+
+// TestHealthITCSDSpeaksToITStaff: health IT that is not a medical device
+// is run by the hospital's IT staff, not its biomedical engineers, and a
+// recommended control says what the product (not "the device") provides.
+func TestHealthITCSDSpeaksToITStaff(t *testing.T) {
+	read := buildHealthIT(t)
+	csd, page := read("resultroute/csd.md"), read("resultroute/csd.html")
+	saysAll(t, "csd.md", csd, "This document gives the hospital's network, security and IT teams what",
+		"## Key facts for the network, security and IT teams", "*What the product provides:* Supported;")
+	saysAll(t, "csd.html", page, "for hospital network, security and IT staff")
+	saysNone(t, "csd.md", csd, "health IT is not the biomedical engineers' nor a device", "biomedical", "What the device provides")
+	saysNone(t, "csd.html", page, "health IT is not the biomedical engineers'", "biomedical engineers")
+}
+
+// TestHealthITMDS2SaysItIsNotADevice: the MDS2 form is written for medical
+// devices and its DOC-11 asks whether the product is "software as a
+// medical device"; for health IT that is not one, the form says how its
+// questions about the device and SaMD are to be read, so the derived
+// DOC-11 Yes (software only) does not claim SaMD status.
+func TestHealthITMDS2SaysItIsNotADevice(t *testing.T) {
+	mds2 := buildHealthIT(t)("resultroute/mds2.md")
+	saysAll(t, "mds2.md", mds2,
+		"The Ardent ResultRoute is not a medical device: Ardent Clinical Systems, Inc. uses this form, written for medical devices, to disclose the security of health IT.",
+		"a Yes to DOC-11 says only that the product is software without hardware of its own.",
+		"| DOC-11 | Is the product software only (Software as a Medical Device, SaMD), without hardware of its own? | [Yes]")
+}
+
+// TestHealthITFollowsNo524BEdition: every document's "Guidance editions
+// followed" listed section 524B of the FD&C Act, which governs devices
+// only; a document about a product that is not a medical device does not
+// follow it.
+func TestHealthITFollowsNo524BEdition(t *testing.T) {
+	read := buildHealthIT(t)
+	for _, rel := range []string{"resultroute/security-plan.md", "resultroute/csd.md", "resultroute/risk-report.md"} {
+		doc := read(rel)
+		saysAll(t, rel, doc, "## Guidance editions followed", "| FDA guidance: Cybersecurity in Medical Devices")
+		saysNone(t, rel, doc, "524B governs devices only", "| Federal Food, Drug, and Cosmetic Act section 524B")
+	}
+}
+
+// TestHealthITRiskIsOfPatientHarm: "essential clinical performance" is a
+// medical device's; a vulnerability of health IT that is not one is
+// assessed for its risk of patient harm, and its advisory lists affected
+// products, not devices, in the plan, the CSD, the advisory, its subject
+// and its CSAF twin and VEX.
+func TestHealthITRiskIsOfPatientHarm(t *testing.T) {
+	read := buildHealthIT(t)
+	docs := map[string]string{}
+	for _, rel := range []string{"resultroute/security-plan.md", "resultroute/csd.md", "resultroute/notices/sa-2025-01.md", "resultroute/notices/sa-2025-01.html",
+		".well-known/csaf/white/2025/acs-sa-2025-01.json", ".well-known/csaf/white/2025/resultroute-5_2_0-vex.json"} {
+		docs[rel] = read(rel)
+		saysNone(t, rel, docs[rel], "health IT has no essential clinical performance", "essential clinical performance", "Affected devices")
+	}
+	saysAll(t, "security-plan.md", docs["resultroute/security-plan.md"], "whether the residual risk of patient harm is controlled or uncontrolled")
+	saysAll(t, "csd.md", docs["resultroute/csd.md"], `"Risk" is whether the residual risk of patient harm is controlled or uncontrolled`)
+	saysAll(t, "sa-2025-01.md", docs["resultroute/notices/sa-2025-01.md"], "## 2. Affected products and models", "Residual risk of patient harm: controlled in 5.2.0.")
+	saysAll(t, "sa-2025-01.html", docs["resultroute/notices/sa-2025-01.html"], "affected and fixed versions, risk of patient harm, remediation")
+	saysAll(t, "acs-sa-2025-01.json", docs[".well-known/csaf/white/2025/acs-sa-2025-01.json"], "Residual risk of patient harm: controlled (FDA postmarket guidance).")
+}
+
+// TestHealthITRiskReportOwesFDANothing: the FDA premarket guidance asks
+// nothing of a product that is not a medical device; the risk report
+// still calls an unassessed component a gap, without saying FDA asks for
+// it to be closed.
+func TestHealthITRiskReportOwesFDANothing(t *testing.T) {
+	report := buildHealthIT(t)("resultroute/risk-report.md")
+	saysAll(t, "risk-report.md", report, "A component whose support level is not assessed is a gap to close or justify.")
+	saysNone(t, "risk-report.md", report, "the FDA premarket guidance asks nothing of health IT", "the FDA premarket guidance (V.A.4.b) asks")
+}
