@@ -289,7 +289,7 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 				reused.Add(1)
 				return result{r: r}
 			}
-			r, err := b.renderDocument(j.p, j.doc, j.built)
+			r, err := b.renderDocument(j.p, j.doc, j.built, j.prev, j.prevInputs)
 			if err == nil {
 				b.cache.put(j.key, r)
 			}
@@ -465,6 +465,7 @@ func (b *builder) prepareProduct(p kind.Product, portfolio [][]kind.Prepared, i 
 	}
 	key := b.cache.productKey(p.Product, b.c.Dir)
 	w.key = key
+	prev := b.cache.previous(p.Source.File, key) // the product in the last build, when it changed since
 	built := kind.BuiltOf(b.kinds, w.prepared, p)
 	for k := range b.kinds { // in the order product writes them
 		for _, doc := range w.prepared[k].Documents {
@@ -472,7 +473,12 @@ func (b *builder) prepareProduct(p kind.Product, portfolio [][]kind.Prepared, i 
 			if doc.Product != nil {
 				facts = doc.Product
 			}
-			w.jobs = append(w.jobs, docJob{p: facts, doc: doc, built: built, key: b.cache.documentKey(key, doc)})
+			j := docJob{p: facts, doc: doc, built: built, key: b.cache.documentKey(key, doc)}
+			if prev != nil {
+				j.prev = b.cache.documentKey(prev.Key, doc)
+				j.prevInputs = prev.Inputs[j.prev]
+			}
+			w.jobs = append(w.jobs, j)
 		}
 		for i, f := range w.prepared[k].Files {
 			if f.Make != nil {

@@ -18,7 +18,9 @@ import (
 	"sync"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/html"
 	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/pdf"
 	"github.com/jspgen/jspgen/internal/parallel"
 	"github.com/jspgen/jspgen/templates"
 )
@@ -405,6 +407,46 @@ func (c *cache) get(key string) *rendered {
 	c.used[key] = true
 	c.mu.Unlock()
 	return &r
+}
+
+// peek returns the document stored under key, or nil, without keeping
+// the entry for the next build (a document of the last build, whose page
+// and PDF a changed document may take again).
+func (c *cache) peek(key string) *rendered {
+	if c == nil || key == "" || c.clean {
+		return nil
+	}
+	var r rendered
+	if !readSealed(c.docFile(key), &r) || r.Page == nil {
+		return nil
+	}
+	return &r
+}
+
+// renderInputs hashes what a document's page and PDF are made from, given
+// the shared inputs of the build (jspgen, every template, the site file,
+// the as-of date): its Markdown, the page's and the PDF's metadata, and
+// the files of the product's asset folder (the PDF embeds its images). A
+// document with generated drawings (pdf.Meta.Drawings, made from the
+// product data, not its Markdown) has none: nil, as without a cache.
+func (c *cache) renderInputs(md []byte, page html.Page, meta pdf.Meta, id string, drawings bool) []byte {
+	if c == nil || c.global == nil || drawings {
+		return nil
+	}
+	js, err := json.Marshal(struct {
+		Page html.Page
+		PDF  pdf.Meta
+	}{page, meta})
+	if err != nil {
+		return nil
+	}
+	h := sha256.New()
+	h.Write(c.global)
+	field(h, "rendered")
+	h.Write(js)
+	hashFiles(h, c.assets(id))
+	field(h, string(md))
+	return h.Sum(nil)
 }
 
 // put stores a rendered document under key; failures only cost a later

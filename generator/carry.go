@@ -61,6 +61,10 @@ type productRecord struct {
 	// CacheKeys are the cache entries of its documents and built files:
 	// kept while the product is carried over, for when it is not.
 	CacheKeys []string
+	// Inputs are its documents' rendered.Inputs by cache key: after an
+	// edit of the product, a document whose page and PDF have the same
+	// inputs takes them from its entry of this build.
+	Inputs map[string][]byte
 }
 
 // productRef is what the site's build state says of one product file:
@@ -350,6 +354,7 @@ func (b *builder) record(m writeMark, p kind.Product, w *productWork, pv product
 			rec.Documents[slug] = d
 		}
 	}
+	rec.Inputs = w.inputs
 	for _, j := range w.jobs {
 		rec.CacheKeys = append(rec.CacheKeys, j.key)
 		if j.file != nil {
@@ -359,4 +364,23 @@ func (b *builder) record(m writeMark, p kind.Product, w *productWork, pv product
 		}
 	}
 	return rec
+}
+
+// previous is what the last build of the site recorded of the product
+// file when its key (productKey) differs from key: its key then and the
+// inputs of each of its documents' page and PDF, by document key
+// (productRecord.Inputs); nil when there is none or it is key.
+func (c *cache) previous(file string, key []byte) *productRecord {
+	if c == nil || c.clean || c.prev == nil || key == nil {
+		return nil
+	}
+	ref, ok := c.prev.Products[file]
+	if !ok {
+		return nil
+	}
+	var rec productRecord
+	if !readSealed(c.docFile(hex.EncodeToString(ref.LoadKey)), &rec) || rec.File != file || bytes.Equal(rec.Key, key) || len(rec.Inputs) == 0 {
+		return nil
+	}
+	return &rec
 }

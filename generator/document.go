@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"fmt"
 	"path"
 	"strings"
@@ -22,7 +23,13 @@ type docJob struct {
 	doc   kind.Document
 	built kind.Built // what the build publishes for the product (kind.BuiltOf)
 	key   string     // its build-cache key; "" when the build has no cache
-	file  *kind.File
+	// prev is the cache key the same document had in the last build of
+	// the site, when the product changed since; "" otherwise. Its entry
+	// gives the page and PDF again when their inputs are the same
+	// (rendered.Inputs, recorded as prevInputs).
+	prev       string
+	prevInputs []byte // that document's rendered.Inputs
+	file       *kind.File
 }
 
 // rendered is one document in every format, and what the build keeps of
@@ -31,28 +38,26 @@ type rendered struct {
 	MD, HTML, PDF []byte
 	Page          *site.Page
 	Warnings      []string // the PDF renderer's, in order
+	// Inputs hashes what the page and the PDF are made from besides
+	// the shared inputs of the build (renderInputs); nil without a cache.
+	Inputs []byte
 }
 
 // renderDocument renders one document of one product in every format;
 // built is what the build publishes for the product, so that the document
 // names only documents that exist. It only reads the builder, so documents
 // render concurrently; writing the result is emit's job, in build order.
-func (b *builder) renderDocument(p *content.Product, in kind.Document, built kind.Built) (*rendered, error) {
+func (b *builder) renderDocument(p *content.Product, in kind.Document, built kind.Built, prev string, prevInputs []byte) (*rendered, error) {
 	doc := in.Control
 	data := kind.DocumentData{Site: b.c.Site, Product: p, Doc: doc, Title: in.Title, AsOf: kind.Released(doc, b.asOf), Version: Version, Built: built, Data: in.Data, AssetBase: kind.AssetBase(in.Path)}
 	md, err := b.tmpl.Markdown(in.Template, data)
 	if err != nil {
 		return nil, fmt.Errorf("%s for %s: %w", in.Title, p.ID, err)
 	}
-	parsed := markdown.Parse(md)
 	base := p.ID + "/" + in.Path
 	root := strings.Repeat("../", strings.Count(base, "/"))
 	name := path.Base(in.Path)
 
-	body, err := html.Body(parsed)
-	if err != nil {
-		return nil, err
-	}
 	page := html.Page{
 		Lang: b.lang(), Title: in.Title + " — " + p.Name, SiteTitle: b.c.Site.Title, Description: in.Subject,
 		Root: root, Canonical: b.canonical(base + ".html"),
@@ -60,31 +65,45 @@ func (b *builder) renderDocument(p *content.Product, in kind.Document, built kin
 		Formats:     []html.Link{{Text: "PDF", Href: name + ".pdf"}, {Text: "Markdown", Href: name + ".md"}},
 		Meta: []html.Link{{Text: "Document", Note: doc.ID}, {Text: "Revision", Note: doc.Revision},
 			{Text: "Released", Note: doc.ReleaseDate.String()}},
-		TOC: html.TOC(parsed), Body: body,
 		Footer:    fmt.Sprintf("%s %s, revision %s. %s", doc.ID, in.Title, doc.Revision, copyright(b.c.Site.Manufacturer.Name)),
 		Generator: "jspgen " + Version,
 	}
-	pageHTML, err := b.layout.Render(page)
-	if err != nil {
-		return nil, err
-	}
-
 	pdfDate := doc.ReleaseDate.Time()
 	if b.opts.SourceDate != nil {
 		pdfDate = b.opts.SourceDate.UTC()
 	}
-	pdfBytes, warnings, err := pdf.Render(parsed, pdf.Meta{
+	meta := pdf.Meta{
 		Title: in.Title, Product: p.Name, DocumentID: doc.ID, Revision: doc.Revision, ReleaseDate: doc.ReleaseDate.String(),
 		Manufacturer: b.c.Site.Manufacturer.Name, Subject: in.Subject,
 		Keywords: []string{p.Name, in.Title, "cybersecurity", "HSCC Joint Security Plan"},
 		Language: b.lang(), Creator: "jspgen " + Version, Date: pdfDate, Paper: b.c.Site.Paper,
-		Images: b.assetsFS(p), ImageDir: strings.TrimPrefix(path.Dir(in.Path), "."), // links are relative to the document's folder
-		Drawings: in.Drawings,
-	})
+		ImageDir: strings.TrimPrefix(path.Dir(in.Path), "."), // links are relative to the document's folder
+	}
+	inputs := b.cache.renderInputs(md, page, meta, p.ID, len(in.Drawings) > 0)
+	if inputs != nil && bytes.Equal(prevInputs, inputs) {
+		// An edit of the product that left this document's Markdown
+		// and metadata as they were: the page and the PDF are too.
+		if old := b.cache.peek(prev); old != nil && bytes.Equal(old.Inputs, inputs) {
+			return &rendered{MD: md, HTML: old.HTML, PDF: old.PDF, Page: old.Page, Warnings: old.Warnings, Inputs: inputs}, nil
+		}
+	}
+
+	parsed := markdown.Parse(md)
+	body, err := html.Body(parsed)
+	if err != nil {
+		return nil, err
+	}
+	page.TOC, page.Body = html.TOC(parsed), body
+	pageHTML, err := b.layout.Render(page)
+	if err != nil {
+		return nil, err
+	}
+	meta.Images, meta.Drawings = b.assetsFS(p), in.Drawings
+	pdfBytes, warnings, err := pdf.Render(parsed, meta)
 	if err != nil {
 		return nil, fmt.Errorf("%s: PDF: %w", base, err)
 	}
-	return &rendered{MD: md, HTML: pageHTML, PDF: pdfBytes, Page: site.ScanPage(pageHTML), Warnings: warnings}, nil
+	return &rendered{MD: md, HTML: pageHTML, PDF: pdfBytes, Page: site.ScanPage(pageHTML), Warnings: warnings, Inputs: inputs}, nil
 }
 
 // emit writes one rendered document of product p, as the sequential build

@@ -78,6 +78,12 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 			if err := b.emit(p.Product, doc, res.r); err != nil {
 				return pv, err
 			}
+			if key := w.jobs[j-1].key; key != "" && res.r.Inputs != nil {
+				if w.inputs == nil {
+					w.inputs = map[string][]byte{}
+				}
+				w.inputs[key] = res.r.Inputs
+			}
 			base := p.ID + "/" + doc.Path
 			pv.Documents = append(pv.Documents, documentView{
 				Title: doc.Title, Kind: doc.Kind, ID: doc.Control.ID, Revision: doc.Control.Revision, Released: doc.Control.ReleaseDate.String(), HTML: base + ".html", About: doc.About,

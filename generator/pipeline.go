@@ -35,8 +35,9 @@ type productWork struct {
 	parts    [][]byte        // parts[k]: kind k's part of the site files (kind.PortfolioParts)
 	key      []byte          // the product's build-cache key (cache.productKey); nil without a cache
 	diags    content.Diagnostics
-	jobs     []docJob      // its documents, in build order; nil when none are rendered
-	results  []chan result // one per job, buffered: a worker never waits
+	jobs     []docJob          // its documents, in build order; nil when none are rendered
+	results  []chan result     // one per job, buffered: a worker never waits
+	inputs   map[string][]byte // rendered.Inputs of its documents by cache key, as written (productRecord.Inputs)
 }
 
 type renderJob struct {

@@ -1,0 +1,102 @@
+package generator
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/png"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestEditedProductReusesUnchangedDocuments: after an edit of a product,
+// a document whose Markdown, metadata and assets came out as before takes
+// its page and PDF from the last build's cache entry (the security
+// advisory of 2024 does not mention the current version's end of
+// support); a document whose PDF embeds an image that changed is
+// rendered again though its Markdown did not change. The cached advisory
+// is marked to tell which; the rest of the site must equal a clean
+// build's.
+func TestEditedProductReusesUnchangedDocuments(t *testing.T) {
+	siteFile, contentDir := portfolio(t, 2)
+	out := filepath.Join(filepath.Dir(siteFile), "site")
+	opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
+	if _, err := Build(opts); err != nil {
+		t.Fatal(err)
+	}
+	const mark = "<!-- from the last build -->"
+	marked := 0
+	_ = filepath.WalkDir(filepath.Join(opts.CacheDir, "docs"), func(p string, d fs.DirEntry, err error) error {
+		var r rendered
+		if err != nil || d.IsDir() || !readSealed(p, &r) || r.Page == nil ||
+			!bytes.HasPrefix(r.MD, []byte("# Security Advisory: CVE-2024-1086\n\n**Halcyon LVP-7 Large-Volume Infusion System 001**")) {
+			return nil
+		}
+		r.HTML = append(r.HTML, mark...)
+		if err := writeSealed(p, r); err != nil {
+			t.Fatal(err)
+		}
+		marked++
+		return nil
+	})
+	if marked != 1 {
+		t.Fatalf("%d security advisories of product 001 in the cache, want 1", marked)
+	}
+	edit := func(file, old, new string) {
+		t.Helper()
+		b, err := os.ReadFile(file)
+		if err != nil || !bytes.Contains(b, []byte(old)) {
+			t.Fatalf("%s has no %q (%v)", file, old, err)
+		}
+		if err := os.WriteFile(file, bytes.Replace(b, []byte(old), []byte(new), 1), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check := func(step string, reused bool) map[string][]byte {
+		t.Helper()
+		if _, err := Build(opts); err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+		ref := opts
+		ref.CacheDir, ref.OutDir = "", filepath.Join(t.TempDir(), "site")
+		if _, err := Build(ref); err != nil {
+			t.Fatalf("%s: clean build: %v", step, err)
+		}
+		got, want := readTree(t, out), readTree(t, ref.OutDir)
+		report := "halcyon-lvp7-001/notices/sa-2024-02.html"
+		if strings.HasSuffix(string(got[report]), mark) != reused {
+			t.Errorf("%s: the security advisory taken from the last build: %v, want %v", step, !reused, reused)
+		}
+		delete(got, report)
+		delete(want, report)
+		sameTree(t, step, want, got)
+		return got
+	}
+	p1 := filepath.Join(contentDir, "halcyon-lvp7-001.toml")
+	edit(p1, "end_of_support = 2028-12-31", "end_of_support = 2029-06-30")
+	check("end of support", true)
+
+	// an image the CSD's PDF embeds, changed: its Markdown is the same
+	img := image.NewRGBA(image.Rect(0, 0, 40, 20))
+	for x := range 40 {
+		img.Set(x, 10, color.RGBA{R: 200, A: 255})
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(contentDir, "halcyon-lvp7-001", "diagrams", "network.png"), b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.ReadFile(filepath.Join(out, "halcyon-lvp7-001", "csd.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := check("image", false) // an asset changed: nothing is taken
+	if bytes.Equal(before, got["halcyon-lvp7-001/csd.pdf"]) {
+		t.Error("the CSD's PDF did not change with its image")
+	}
+}
