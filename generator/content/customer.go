@@ -388,6 +388,21 @@ func (p *Product) HasPartOnCustomerSide() bool {
 	return slices.ContainsFunc(p.AllParts(), p.PartOnCustomerSide)
 }
 
+// NoNetwork reports a product that joins no network at all, as its own
+// data says: the ports list is written and holds no port, and the
+// interfaces list is written and holds no network interface (Ethernet,
+// Wi-Fi, Bluetooth, cellular, virtual adapter, web user interface, API)
+// but on a link internal to the product. A stand-alone device whose only
+// data path is a USB port or removable media is such a product: there is
+// no traffic for a firewall to filter and nothing to isolate on a
+// network. Lists not written decide nothing.
+func (p *Product) NoNetwork() bool {
+	if !p.States("ports") || !p.States("interfaces") || len(p.Ports) > 0 {
+		return false
+	}
+	return !slices.ContainsFunc(p.Interfaces, func(it Interface) bool { return it.Kind.Network() && !it.Internal })
+}
+
 // PortUsers is one port number and transport with the parts that listen
 // or connect on it.
 type PortUsers struct {

@@ -1,0 +1,46 @@
+package generator
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// buildStandalone builds testdata/standalone: a handheld bladder scanner
+// that joins no network (no Ethernet, Wi-Fi, Bluetooth or other radio,
+// ports written empty), whose only data path is a USB service port, with
+// encrypted patient data on the device and an SBOM per version. It
+// returns a reader of the built site's files.
+func buildStandalone(t *testing.T) func(rel string) string {
+	t.Helper()
+	return buildFixture(t, "standalone")
+}
+
+// TestStandaloneNoticeHasNothingToIsolate: the end-of-support notice of a
+// device that joins no network needs no network_isolation, and says the
+// device has none rather than "Not stated" or "keep it off the network",
+// which presumes it could be on one.
+func TestStandaloneNoticeHasNothingToIsolate(t *testing.T) {
+	read := buildStandalone(t)
+	notice := read("bladderscan/notices/eos-2.0.md")
+	saysAll(t, "notices/eos-2.0.md", notice,
+		"The device has no network interface and uses no network port.",
+		"### 9.3 Network isolation\n\nThe device joins no network, so there is nothing of it to isolate on one.")
+	saysNone(t, "notices/eos-2.0.md", notice, "the device has no network interface",
+		"keep it off the network", "### 9.3 Network isolation\n\nNot stated.")
+}
+
+// TestStandaloneNoticeNeedsIsolationOnceNetworked: the same notice about a
+// version with a Wi-Fi interface is again held to say how to isolate it.
+func TestStandaloneNoticeNeedsIsolationOnceNetworked(t *testing.T) {
+	dir := filepath.Join("testdata", "standalone")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "bladderscan.toml", func(s string) string {
+		return strings.Replace(s, "[[interfaces]]\nid = \"screen\"", "[[interfaces]]\nid = \"wifi\"\nkind = \"wifi\"\nname = \"Wi-Fi\"\npurpose = \"Exam upload.\"\n\n[[interfaces]]\nid = \"screen\"", 1)
+	})
+	_, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
+	if err == nil || !strings.Contains(err.Error(), "network_isolation") {
+		t.Errorf("a networked version's notice without network_isolation: want an error naming network_isolation, got %v", err)
+	}
+}
