@@ -44,3 +44,17 @@ func TestStandaloneNoticeNeedsIsolationOnceNetworked(t *testing.T) {
 		t.Errorf("a networked version's notice without network_isolation: want an error naming network_isolation, got %v", err)
 	}
 }
+
+// TestStandaloneCSDGivesNoFirewallAdvice: the CSD of a device that joins
+// no network tells the hospital neither to "block all traffic to and from
+// it" nor that it gives "the firewall rules that isolate it", and does not
+// explain the columns of a ports table it does not print.
+func TestStandaloneCSDGivesNoFirewallAdvice(t *testing.T) {
+	csd := buildStandalone(t)("bladderscan/csd.md")
+	saysAll(t, "csd.md", csd,
+		"securely: the interfaces it has (it joins no network), how its data is protected",
+		"### 3.2 Network ports\n\nThe device opens no network port and connects to none.",
+		"The device joins no network: it has no network interface and uses no network port, so there is no traffic for a firewall to allow or block.")
+	saysNone(t, "csd.md", csd, "the device has no network interface",
+		"block all traffic to and from it", "the firewall rules that isolate it", `Direction "Out" means`)
+}
