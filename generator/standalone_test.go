@@ -58,3 +58,17 @@ func TestStandaloneCSDGivesNoFirewallAdvice(t *testing.T) {
 	saysNone(t, "csd.md", csd, "the device has no network interface",
 		"block all traffic to and from it", "the firewall rules that isolate it", `Direction "Out" means`)
 }
+
+// TestStandaloneLifecycleSaysWhichComponents: the lifecycle page lists the
+// one component the manufacturer annotates, and says it is one of four,
+// not that these are "the software components whose support ... it
+// tracks" (the SBOM's own support properties of the other three, Zephyr's
+// end of support among them, are tracked too and printed in the CSD).
+func TestStandaloneLifecycleSaysWhichComponents(t *testing.T) {
+	lc := buildStandalone(t)("bladderscan/lifecycle.md")
+	saysAll(t, "lifecycle.md", lc,
+		"Tideline Medical, Inc. singles out 1 of the 4 software components of version `2.1` here, with its own assessment of its support; the customer security documentation gives the support of every component as stated.",
+		"| lvgl | 9.2.0 | Actively maintained | Not announced |")
+	saysNone(t, "lifecycle.md", lc, "three more components' support is tracked, from the SBOM",
+		"The software components whose support level and end of support")
+}
