@@ -73,3 +73,64 @@ func TestStandaloneLifecycleSaysWhichComponents(t *testing.T) {
 	saysNone(t, "lifecycle.md", lc, "three more components' support is tracked, from the SBOM",
 		"The software components whose support level and end of support")
 }
+
+// standaloneAdvisory is an Mbed TLS vulnerability of firmware 2.0, fixed in
+// 2.1, which does not contain the component, and the advisory about it.
+const standaloneAdvisory = `
+[[vulnerabilities]]
+id = "CVE-2024-45159"
+title = "Mbed TLS certificate check bypass"
+versions = ["2.0"]
+status = "affected"
+cvss = "CVSS:3.1/AV:P/AC:H/PR:H/UI:N/S:U/C:N/I:L/A:N"
+cwe = { id = "CWE-295", name = "Improper Certificate Validation" }
+risk = "controlled"
+remediation = "Fixed in firmware 2.1."
+fixed_in = "2.1"
+fix = "released"
+discovered = 2024-09-10
+fixed = 2025-09-01
+components = [{ purl = "pkg:github/Mbed-TLS/mbedtls@v3.5.2" }]
+
+[[vulnerabilities]]
+id = "CVE-2024-45159"
+versions = ["2.1"]
+status = "not_affected"
+justification = "component_not_present"
+components = [{ purl = "pkg:github/Mbed-TLS/mbedtls@v3.5.2" }]
+cwe = { id = "CWE-295", name = "Improper Certificate Validation" }
+
+[[notices]]
+id = "sa-2025-01"
+kind = "security"
+issued = 2025-09-01
+summary = "Firmware 2.0 contains an Mbed TLS flaw; firmware 2.1 fixes it."
+vulnerabilities = ["CVE-2024-45159"]
+
+[notices.document]
+id = "TM-BS3-SA-2025-01"
+revision = "A"
+release_date = 2025-09-01
+owner = "BladderSense product security lead"
+approvals = [{ role = "Product security lead", name = "A. Nakamura", date = 2025-08-25 }]
+history = [{ revision = "A", date = 2025-09-01, summary = "First release." }]
+`
+
+// TestSecurityAdvisoryNotAffectedVersionAwaitsNoFix: a security advisory's
+// table gives a version the vulnerability does not affect "Does not apply"
+// under "Fixed in", not "Not yet", which says a fix for it is pending.
+func TestSecurityAdvisoryNotAffectedVersionAwaitsNoFix(t *testing.T) {
+	dir := filepath.Join("testdata", "standalone")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "bladderscan.toml", func(s string) string {
+		return strings.Replace(s, "\n[documents]\n", standaloneAdvisory+"\n[documents]\n", 1)
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	sa := string(readTree(t, out)["bladderscan/notices/sa-2025-01.md"])
+	saysAll(t, "sa-2025-01.md", sa,
+		"| 2.0 | CVE-2024-45159 | mbedtls 3.5.2 | Affected | Controlled | 2.1 |",
+		"| 2.1 | CVE-2024-45159 | Not stated | Not affected | Does not apply | Does not apply |")
+	saysNone(t, "sa-2025-01.md", sa, "2.1 is not affected and awaits no fix", "| Not affected | Does not apply | Not yet |")
+}
