@@ -118,7 +118,9 @@ history = [{ revision = "A", date = 2025-09-01, summary = "First release." }]
 
 // TestSecurityAdvisoryNotAffectedVersionAwaitsNoFix: a security advisory's
 // table gives a version the vulnerability does not affect "Does not apply"
-// under "Fixed in", not "Not yet", which says a fix for it is pending.
+// under "Fixed in", not "Not yet", which says a fix for it is pending; and
+// where the component is not present (component_not_present), it says so
+// under "Components" rather than "Not stated".
 func TestSecurityAdvisoryNotAffectedVersionAwaitsNoFix(t *testing.T) {
 	dir := filepath.Join("testdata", "standalone")
 	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "bladderscan.toml", func(s string) string {
@@ -131,6 +133,7 @@ func TestSecurityAdvisoryNotAffectedVersionAwaitsNoFix(t *testing.T) {
 	sa := string(readTree(t, out)["bladderscan/notices/sa-2025-01.md"])
 	saysAll(t, "sa-2025-01.md", sa,
 		"| 2.0 | CVE-2024-45159 | mbedtls 3.5.2 | Affected | Controlled | 2.1 |",
-		"| 2.1 | CVE-2024-45159 | Not stated | Not affected | Does not apply | Does not apply |")
+		"| 2.1 | CVE-2024-45159 | None: the component is not in this version | Not affected | Does not apply | Does not apply |")
 	saysNone(t, "sa-2025-01.md", sa, "2.1 is not affected and awaits no fix", "| Not affected | Does not apply | Not yet |")
+	saysNone(t, "sa-2025-01.md", sa, "the VEX says the component is not present in 2.1", "| 2.1 | CVE-2024-45159 | Not stated |")
 }
