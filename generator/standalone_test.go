@@ -137,3 +137,25 @@ func TestSecurityAdvisoryNotAffectedVersionAwaitsNoFix(t *testing.T) {
 	saysNone(t, "sa-2025-01.md", sa, "2.1 is not affected and awaits no fix", "| Not affected | Does not apply | Not yet |")
 	saysNone(t, "sa-2025-01.md", sa, "the VEX says the component is not present in 2.1", "| 2.1 | CVE-2024-45159 | Not stated |")
 }
+
+// TestStandaloneCheckWarnings: check's warnings about the stand-alone
+// device ask for nothing that cannot apply and claim nothing false. The
+// multi-patient harm view, whose text the plan shows, has no drawing (no
+// fleet of devices is reached through any flow): the warning says its
+// drawing is left out, not the view, and how to say none is wanted.
+func TestStandaloneCheckWarnings(t *testing.T) {
+	dir := filepath.Join("testdata", "standalone")
+	res, err := Check(Options{SiteFile: filepath.Join(dir, "jspgen.toml"), ContentDir: filepath.Join(dir, "content"), TemplatesDir: "../templates-none"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, w := range res.Warnings {
+		all = append(all, w.Path+": "+w.Message)
+	}
+	text := strings.Join(all, "\n")
+	saysAll(t, "check", text, "architecture[1]: the multi-patient harm view's drawing is left out (its text is shown)", "write no_diagram = true in the entry")
+	saysNone(t, "check", text, "the plan shows the multi-patient harm view's text", "multi-patient harm view is left out")
+	saysNone(t, "check", text, "the device joins no network", "network_isolation", "[[ports]]")
+	saysAll(t, "plan", buildStandalone(t)("bladderscan/security-plan.md"), "#### 6.2.2 Multi-patient harm view\n\n**Harm to many patients at once**\n\nEach scanner stands alone")
+}
