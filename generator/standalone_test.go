@@ -159,3 +159,16 @@ func TestStandaloneCheckWarnings(t *testing.T) {
 	saysNone(t, "check", text, "the device joins no network", "network_isolation", "[[ports]]")
 	saysAll(t, "plan", buildStandalone(t)("bladderscan/security-plan.md"), "#### 6.2.2 Multi-patient harm view\n\n**Harm to many patients at once**\n\nEach scanner stands alone")
 }
+
+// TestStandaloneCSDGivesTheGeneralContingency: the CSD of firmware 2.0,
+// whose Zephyr 3.5 support ends before the version's, does not say "No
+// contingency recorded" beside it while [suppliers] records a general one
+// (required for the CSD, and printed nowhere else in it): it points to
+// that contingency and prints it.
+func TestStandaloneCSDGivesTheGeneralContingency(t *testing.T) {
+	csd := buildStandalone(t)("bladderscan/2.0/csd.md")
+	saysAll(t, "2.0/csd.md", csd,
+		"| zephyr | 3.5.0 | Actively maintained | 2026-06-30 | Yes | The general contingency below |",
+		"**General contingency.** When a component's support ends before the product's, it is replaced in the next release.")
+	saysNone(t, "2.0/csd.md", csd, "suppliers.contingency records one", "No contingency recorded")
+}
