@@ -172,3 +172,21 @@ func TestStandaloneCSDGivesTheGeneralContingency(t *testing.T) {
 		"**General contingency.** When a component's support ends before the product's, it is replaced in the next release.")
 	saysNone(t, "2.0/csd.md", csd, "suppliers.contingency records one", "No contingency recorded")
 }
+
+// TestStandalonePlanGivesTheGeneralContingency: with LVGL no longer
+// maintained, the plan's table of components that need a contingency
+// points to the general one it prints above, not "No contingency
+// recorded" while suppliers.contingency records one.
+func TestStandalonePlanGivesTheGeneralContingency(t *testing.T) {
+	dir := filepath.Join("testdata", "standalone")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "bladderscan.toml", func(s string) string {
+		return strings.Replace(s, "support = \"maintained\"\njustification = \"LVGL", "support = \"no_longer_maintained\"\njustification = \"LVGL", 1)
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	plan := string(readTree(t, out)["bladderscan/security-plan.md"])
+	saysAll(t, "security-plan.md", plan, "| lvgl | 9.2.0 | No longer maintained | Not announced | The general contingency above |")
+	saysNone(t, "security-plan.md", plan, "suppliers.contingency records one", "No contingency recorded")
+}
