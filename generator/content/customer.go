@@ -388,6 +388,27 @@ func (p *Product) HasPartOnCustomerSide() bool {
 	return slices.ContainsFunc(p.AllParts(), p.PartOnCustomerSide)
 }
 
+// NoNetwork reports a product that joins no network at all, as its own
+// data says: the ports list is written and holds no port, and the
+// interfaces list is written and holds no network interface (Ethernet,
+// Wi-Fi, Bluetooth, cellular, virtual adapter, web user interface, API)
+// but on a link internal to the product. A stand-alone device whose only
+// data path is a USB port or removable media is such a product: there is
+// no traffic for a firewall to filter and nothing to isolate on a
+// network. Lists not written decide nothing. Only hardware of the
+// manufacturer's counts: software that runs on a computer or phone the
+// customer provides (or the manufacturer hosts) is on whatever network
+// that host is on, which the product's data does not describe.
+func (p *Product) NoNetwork() bool {
+	if !p.States("ports") || !p.States("interfaces") || len(p.Ports) > 0 {
+		return false
+	}
+	if slices.ContainsFunc(p.AllParts(), func(pt Part) bool { return !pt.Runs.IsDevice() && !pt.Runs.IsCustomerInfrastructure() }) {
+		return false
+	}
+	return !slices.ContainsFunc(p.Interfaces, func(it Interface) bool { return it.Kind.Network() && !it.Internal })
+}
+
 // PortUsers is one port number and transport with the parts that listen
 // or connect on it.
 type PortUsers struct {

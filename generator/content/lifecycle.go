@@ -36,7 +36,7 @@ type Notice struct {
 	Maintenance      string            `toml:"maintenance" jsp:"markdown" doc:"Maintenance that remains after the change (advisories, fixes, technical support, for how long); required for every kind but security, where it does not apply."`
 	Stops            []NoticeStop      `toml:"stops" doc:"What stops, and when: updates, spare parts, service, renewal of service agreements; required for every kind but security, where it does not apply."`
 	Compensating     []string          `toml:"compensating_controls" doc:"Additional compensating controls the customer should put in place (required for every kind but security; a security notice adds them to its vulnerabilities' own)."`
-	Actions          CustomerActions   `toml:"customer_actions" doc:"What the customer should do: interfaces to disable, ports to block, network isolation, backup (required for every kind but security, unless no part of the product is on the customer's network)."`
+	Actions          CustomerActions   `toml:"customer_actions" doc:"What the customer should do: interfaces to disable, ports to block, network isolation, backup (required for every kind but security, unless no part of the product is on the customer's network or the product joins no network)."`
 	UpgradePaths     []UpgradePath     `toml:"upgrade_paths" doc:"The upgrade paths offered: software only, partial, full replacement (required for every kind but security, whose fixed versions come from its vulnerabilities)."`
 	Decommissioning  string            `toml:"decommissioning" jsp:"markdown" doc:"What is particular to decommissioning the affected devices; the steps come from [decommissioning] and the sanitisation of each data store from its sanitize."`
 	Contact          Contact           `toml:"contact" doc:"Contact for questions about this notice (sales or account management), in addition to the manufacturer's support and security contacts."`
@@ -88,7 +88,7 @@ type NoticeStop struct {
 type CustomerActions struct {
 	DisableInterfaces []string `toml:"disable_interfaces" doc:"IDs of the interfaces the customer should disable (from [[interfaces]])."`
 	BlockPorts        []int    `toml:"block_ports" doc:"Port numbers the customer should block (from [[ports]]); every other port of the device is listed as needed."`
-	NetworkIsolation  string   `toml:"network_isolation" doc:"How to isolate the device on the network (segment, firewall rules, VPN). Optional when no part of the product is on the customer's network (a service the manufacturer hosts, an app on patients' own phones): the notice then says there is nothing to isolate."`
+	NetworkIsolation  string   `toml:"network_isolation" doc:"How to isolate the device on the network (segment, firewall rules, VPN). Optional when no part of the product is on the customer's network (a service the manufacturer hosts, an app on patients' own phones), or when the versions the notice concerns join no network at all (every part runs on the device, ports = [] and no Ethernet, Wi-Fi, Bluetooth, cellular or other network interface, as a stand-alone device with only a USB port): the notice then says there is nothing to isolate."`
 	Backup            string   `toml:"backup" doc:"What to back up before the change, in addition to the product's [backup] procedure."`
 	Other             []string `toml:"other" doc:"Further steps."`
 }

@@ -392,8 +392,17 @@ func (v *productValidator) completeness() {
 			v.warnf("architecture", "no %q architecture view (FDA premarket guidance expects one)", Label(kind))
 		}
 	}
-	if p.CyberDevice.Applies.IsFalse() && len(p.Interfaces) > 0 && !p.MedicalDevice.IsFalse() {
-		v.warnf("cyber_device.applies", "the device has %s but is not declared a 524B cyber device; check the rationale", Count(len(p.Interfaces), "interface", "interfaces"))
+	// A display connects to nothing: only the connectivity features the
+	// plan lists beside the determination (a USB port counts) call for a
+	// second look at it.
+	if conn := p.ConnectivityFeatures(); p.CyberDevice.Applies.IsFalse() && len(conn) > 0 && !p.MedicalDevice.IsFalse() {
+		var kinds []string
+		for _, it := range conn {
+			if k := it.Kind.Label(); !slices.Contains(kinds, k) {
+				kinds = append(kinds, k)
+			}
+		}
+		v.warnf("cyber_device.applies", "the device has %s (%s) but is not declared a 524B cyber device, which covers any way to connect, a USB port included; check the rationale", Count(len(conn), "connectivity interface", "connectivity interfaces"), AndList(kinds))
 	}
 	if !p.CyberDevice.Applies.Known() {
 		v.warnf("cyber_device.applies", "not stated: the security plan says the 524B determination is not stated; set applies = true or false")

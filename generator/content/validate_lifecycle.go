@@ -260,9 +260,11 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 	if len(n.Compensating) == 0 {
 		missing("compensating_controls", "the compensating controls the customer should put in place")
 	}
-	// Without a part on the customer's network there is nothing of the
-	// product to isolate; the notice says so itself.
-	if strings.TrimSpace(n.Actions.NetworkIsolation) == "" && v.p.HasPartOnCustomerSide() {
+	// Without a part on the customer's network, or when the versions the
+	// notice concerns join no network at all (a stand-alone device whose
+	// only data path is a USB port), there is nothing of the product to
+	// isolate; the notice says so itself.
+	if strings.TrimSpace(n.Actions.NetworkIsolation) == "" && v.p.HasPartOnCustomerSide() && !v.noticeNoNetwork(n) {
 		missing("customer_actions", "what the customer should do ([notices.customer_actions] with network_isolation)")
 	}
 	if len(n.UpgradePaths) == 0 {
@@ -271,6 +273,21 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 	if len(n.Vulnerabilities) > 0 {
 		v.errorf(path+".vulnerabilities", "only a security notice names vulnerabilities; this one is %s", n.Kind)
 	}
+}
+
+// noticeNoNetwork reports whether every version a notice concerns (the
+// product as written when it names none) joins no network (NoNetwork).
+func (v *productValidator) noticeNoNetwork(n Notice) bool {
+	vs := v.p.NoticeVersions(n)
+	if len(vs) == 0 {
+		return v.p.NoNetwork()
+	}
+	for _, ver := range vs {
+		if !v.p.At(ver.Version).NoNetwork() {
+			return false
+		}
+	}
+	return true
 }
 
 // securityNotice checks what a security notice may say itself. Its

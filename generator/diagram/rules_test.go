@@ -34,7 +34,7 @@ func TestViewsLeftOut(t *testing.T) {
 			t.Errorf("views drawn without flows: %v", kinds(vs))
 		}
 		if !slices.ContainsFunc(diags, func(d content.Diagnostic) bool {
-			return d.Severity == content.Warning && strings.Contains(d.Message, "global system view is left out") && strings.Contains(d.Message, "data_flows")
+			return d.Severity == content.Warning && strings.Contains(d.Message, "global system view's drawing is left out (its text is shown)") && strings.Contains(d.Message, "data_flows")
 		}) {
 			t.Errorf("no warning naming data_flows: %v", diags)
 		}
@@ -71,7 +71,7 @@ func TestViewsLeftOut(t *testing.T) {
 			t.Error("multi-patient harm view drawn without a hosted sender")
 		}
 		if !slices.ContainsFunc(diags, func(d content.Diagnostic) bool {
-			return strings.Contains(d.Message, "multi-patient harm view is left out")
+			return strings.Contains(d.Message, "multi-patient harm view's drawing is left out (its text is shown)") && strings.Contains(d.Message, "no_diagram = true")
 		}) {
 			t.Errorf("no warning: %v", diags)
 		}

@@ -105,6 +105,13 @@ func Views(p *content.Product) ([]View, content.Diagnostics) {
 			}
 		}
 		if len(flows) == 0 {
+			if entry >= 0 {
+				// The entry's text is shown: only the drawing is missing,
+				// and a product none of whose flows fits (a device that
+				// joins no network has no fleet to harm) says so.
+				e.warn(viewPath(p, entry), "the %s's drawing is left out (its text is shown): %s; write no_diagram = true in the entry if no such flow exists", strings.ToLower(k.title), missing(k.kind))
+				continue
+			}
 			e.warn(viewPath(p, entry), "the %s is left out: %s", strings.ToLower(k.title), missing(k.kind))
 			continue
 		}

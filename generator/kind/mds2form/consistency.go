@@ -103,6 +103,7 @@ func (f *mds2Facts) againstData() []dataCheck {
 		{"STCF-1.1", mds2.No, f.everyStoreEncrypted, "all stored data encrypted"},
 		{"TXCF-2", mds2.Yes, f.unencryptedPIIFlow, "PII sent over a network without encryption"},
 		{"TXCF-2", mds2.No, f.everyPIIFlowEncrypted, "PII encrypted whenever it is sent"},
+		{"TXCF-2", mds2.NA, f.piiFlowOver, "PII sent over a network or written to media, which the question is about"},
 		{"TXCF-4", mds2.Yes, f.unauthenticatedPort, "data exchanged with a system the device has not authenticated"},
 	}
 }

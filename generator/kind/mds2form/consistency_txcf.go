@@ -95,6 +95,20 @@ func (f *mds2Facts) unencryptedPIIFlow() (fact, bool) {
 	return fact{}, false
 }
 
+// piiFlowOver (against TXCF-2 N/A) is the first flow of PHI or PII to or
+// from the product over a named interface that TXCF-2 is about (a
+// network, USB, removable media, a radio): the question applies, whether
+// the device has a network or not (a stand-alone device that writes
+// reports to a memory card).
+func (f *mds2Facts) piiFlowOver() (fact, bool) {
+	for i, d := range f.p.DataFlows {
+		if it, ok := f.iface(d.Interface); ok && f.piiTransfer(d) {
+			return f.yes(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over interface %s (%s)", d.ID, d.Interface, it.Kind.Label())), true
+		}
+	}
+	return fact{}, false
+}
+
 // everyPIIFlowEncrypted (against TXCF-2 No): data_flows lists PHI or PII
 // sent to or from the product, each over ports that all state encrypted
 // = true, and no interface carries PHI or PII by another way: every

@@ -130,6 +130,19 @@ func TestCheckTXCF2AgainstData(t *testing.T) {
 			allEncrypted(w)
 			w.p.DataFlows = append(w.p.DataFlows, piiFlow("F4", "dev", "lab", ""))
 		}, ""},
+		// N/A: the question applies wherever PHI is sent over a network or
+		// written to media, a stand-alone device's memory card included.
+		{"N/A beside PHI written to a memory card", "TXCF-2", content.MDS2Answer{Answer: "na", Reason: "No network connection"}, func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("sd", "removable_media"), iface("screen", "display")}
+			w.p.DataFlows = []content.DataFlow{piiFlow("F1", "dev", "Memory card", "sd")}
+			w.p.Parts = []content.Part{{ID: "dev", Name: "Scanner", Runs: "device"}}
+		}, "answer N/A, but data_flows[0] (content/p.toml:1) (F1) carries PHI or PII over interface sd (Removable media): that is PII sent over a network or written to media, which the question is about"},
+		{"N/A with its note", "TXCF-2", content.MDS2Answer{Answer: "na", Note: 1}, plainHL7, ""},
+		{"N/A, PHI only on the display", "TXCF-2", content.MDS2Answer{Answer: "na", Reason: "PII never leaves the device"}, func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("screen", "display")}
+			w.p.DataFlows = []content.DataFlow{piiFlow("F1", "dev", "Nurse", "screen")}
+			w.p.Parts = []content.Part{{ID: "dev", Name: "Scanner", Runs: "device"}}
+		}, ""},
 		{"No, no PHI sent", "TXCF-2", no, func(w *world) {
 			allEncrypted(w)
 			w.p.DataFlows = []content.DataFlow{flow("F1", "eth", "configuration")}

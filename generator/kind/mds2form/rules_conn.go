@@ -162,8 +162,8 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 		!slices.ContainsFunc(f.p.Ports, f.toManufacturerService) {
 		return f.no("cloud", "lists no cloud or internet service"), true
 	}
-	if f.offline() {
-		return f.no("ports", "lists no network port, and interfaces lists no network or radio interface"), true
+	if d, ok := f.offline(); ok {
+		return d, true
 	}
 	return fact{}, false
 }
@@ -216,11 +216,25 @@ func (f *mds2Facts) manufacturerPort() (int, bool) {
 	return 0, false
 }
 
-// offline: no network port and no network or radio interface. A port list
-// that is silent about a cellular, Wi-Fi, Ethernet or Bluetooth interface
-// does not show that the device talks to nothing.
-func (f *mds2Facts) offline() bool {
-	return len(f.p.Ports) == 0 && !slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind.Network() })
+// offline: no port and no network or radio interface, where the product
+// says there is no port: ports written empty, or interfaces listed of
+// which none can carry one (serial, removable media, NFC, infrared,
+// displays; a port on them is refused). A port list that is silent about
+// a cellular, Wi-Fi, Ethernet or Bluetooth interface does not show that
+// the device talks to nothing; nor does a ports list the product never
+// writes beside a USB interface (USB networking) or no interfaces at all.
+// It returns the fact that says No, or false.
+func (f *mds2Facts) offline() (fact, bool) {
+	if len(f.p.Ports) > 0 || slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind.Network() }) {
+		return fact{}, false
+	}
+	if f.p.States("ports") {
+		return f.no("ports", "lists no network port, and interfaces lists no network or radio interface"), true
+	}
+	if len(f.p.Interfaces) > 0 && !slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind.CarriesIP() }) {
+		return f.no("interfaces", "lists no interface that can carry a network port (ports are not written)"), true
+	}
+	return fact{}, false
 }
 
 func (f *mds2Facts) internetRequired() (fact, bool) {
@@ -252,8 +266,8 @@ func (f *mds2Facts) internetRequired() (fact, bool) {
 	if strings.TrimSpace(f.p.Cloud.Statement) != "" && (len(f.p.Cloud.Services) > 0 || f.p.States("cloud.services")) {
 		return f.no("cloud", "lists no cloud or internet service the intended use depends on"), true
 	}
-	if f.offline() {
-		return f.no("ports", "lists no network port, and interfaces lists no network or radio interface"), true
+	if d, ok := f.offline(); ok {
+		return d, true
 	}
 	return fact{}, false
 }

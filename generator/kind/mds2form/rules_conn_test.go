@@ -225,10 +225,22 @@ func connRuleCases() []ruleCase {
 		// not listed may well talk outside the customer's network (Yes).
 		{"CONN-4", "no ports, but radio and network interfaces", func(w *world) { twoIfaces(w); w.p.Cloud.Services = []content.CloudService{optional} },
 			decidesNothing},
-		{"CONN-4", "no ports and no network interface", func(w *world) {
-			w.p.Interfaces = []content.Interface{iface("rs232", "serial")}
+		{"CONN-4", "ports = [] and no network interface", func(w *world) {
+			w.states("ports")
+			w.p.Interfaces = []content.Interface{iface("usb", "usb")}
 			w.p.Cloud.Services = []content.CloudService{optional}
 		}, noBy("ports", "lists no network port, and interfaces lists no network or radio interface")},
+		// A serial interface carries no port: none can exist.
+		{"CONN-4", "ports not written, only a serial interface", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("rs232", "serial")}
+			w.p.Cloud.Services = []content.CloudService{optional}
+		}, noBy("interfaces", "lists no interface that can carry a network port (ports are not written)")},
+		// A ports list never written is not stated: the device may have a
+		// network port on its USB interface the file does not list.
+		{"CONN-4", "ports not written and a USB interface", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("usb", "usb")}
+			w.p.Cloud.Services = []content.CloudService{optional}
+		}, decidesNothing},
 		{"CONN-4", "optional services and ports inside the network", func(w *world) {
 			twoIfaces(w)
 			w.p.Ports = []content.Port{port(8443, "tcp", "in", "eth")}
@@ -279,7 +291,8 @@ func connRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud"), internal(partIface("db-net", "virtual_nic", "db"))}
 			w.p.Ports = []content.Port{partPort(port(5432, "tcp", "in", "db-net"), "db"), partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example")}
 		}, yesBy("ports[1]", "belongs to Cloud, a part of the product that runs in a service the manufacturer hosts and is reached over the internet")},
-		{"CONN-6", "no statement, no ports", nil, noBy("ports", "lists no network port, and interfaces lists no network or radio interface")},
+		{"CONN-6", "no statement, no ports", func(w *world) { w.states("ports") }, noBy("ports", "lists no network port, and interfaces lists no network or radio interface")},
+		{"CONN-6", "no statement, ports not written", nil, decidesNothing},
 		{"CONN-6", "no statement, no ports, but a cellular interface", twoIfaces, decidesNothing},
 		// The IVD analyzer probe: a statement, no services written (the
 		// CSD's key facts then say "See details", or "Not stated").
