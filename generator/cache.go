@@ -425,13 +425,23 @@ func (c *cache) peek(key string) *rendered {
 
 // renderInputs hashes what a document's page and PDF are made from, given
 // the shared inputs of the build (jspgen, every template, the site file,
-// the as-of date): its Markdown, the page's and the PDF's metadata, and
-// the files of the product's asset folder (the PDF embeds its images). A
-// document with generated drawings (pdf.Meta.Drawings, made from the
-// product data, not its Markdown) has none: nil, as without a cache.
-func (c *cache) renderInputs(md []byte, page html.Page, meta pdf.Meta, id string, drawings bool) []byte {
-	if c == nil || c.global == nil || drawings {
+// the as-of date): its Markdown, the page's and the PDF's metadata, the
+// files of the product's asset folder (the PDF embeds its images) and
+// its generated drawings (pdf.Meta.Drawings, made from the product data,
+// not its Markdown), each by its fingerprint. A document with a drawing
+// that has none has no inputs: nil, as without a cache.
+func (c *cache) renderInputs(md []byte, page html.Page, meta pdf.Meta, id string, drawings map[string]pdf.Drawing) []byte {
+	if c == nil || c.global == nil {
 		return nil
+	}
+	prints := make(map[string][]byte, len(drawings))
+	for dest, d := range drawings {
+		f, ok := d.(pdf.FingerprintedDrawing)
+		if !ok {
+			return nil
+		}
+		sum := sha256.Sum256(f.Fingerprint())
+		prints[dest] = sum[:]
 	}
 	js, err := json.Marshal(struct {
 		Page html.Page
@@ -445,6 +455,8 @@ func (c *cache) renderInputs(md []byte, page html.Page, meta pdf.Meta, id string
 	field(h, "rendered")
 	h.Write(js)
 	hashFiles(h, c.assets(id))
+	field(h, "drawings")
+	hashFiles(h, prints)
 	field(h, string(md))
 	return h.Sum(nil)
 }

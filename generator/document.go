@@ -79,7 +79,7 @@ func (b *builder) renderDocument(p *content.Product, in kind.Document, built kin
 		Language: b.lang(), Creator: "jspgen " + Version, Date: pdfDate, Paper: b.c.Site.Paper,
 		ImageDir: strings.TrimPrefix(path.Dir(in.Path), "."), // links are relative to the document's folder
 	}
-	inputs := b.cache.renderInputs(md, page, meta, p.ID, len(in.Drawings) > 0)
+	inputs := b.cache.renderInputs(md, page, meta, p.ID, in.Drawings)
 	if inputs != nil && bytes.Equal(prevInputs, inputs) {
 		// An edit of the product that left this document's Markdown
 		// and metadata as they were: the page and the PDF are too.

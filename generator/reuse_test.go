@@ -8,18 +8,23 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/jspgen/jspgen/generator/diagram"
+	"github.com/jspgen/jspgen/generator/html"
+	"github.com/jspgen/jspgen/generator/pdf"
 )
 
 // TestEditedProductReusesUnchangedDocuments: after an edit of a product,
 // a document whose Markdown, metadata and assets came out as before takes
 // its page and PDF from the last build's cache entry (the security
-// advisory of 2024 does not mention the current version's end of
-// support); a document whose PDF embeds an image that changed is
-// rendered again though its Markdown did not change. The cached advisory
-// is marked to tell which; the rest of the site must equal a clean
-// build's.
+// advisory of 2024 and the risk report, whose drawings are the same,
+// do not mention the current version's end of support); a document whose
+// PDF embeds an image that changed is rendered again though its Markdown
+// did not change. The cached advisory and risk report are marked to tell
+// which; the rest of the site must equal a clean build's.
 func TestEditedProductReusesUnchangedDocuments(t *testing.T) {
 	siteFile, contentDir := portfolio(t, 2)
 	out := filepath.Join(filepath.Dir(siteFile), "site")
@@ -28,11 +33,14 @@ func TestEditedProductReusesUnchangedDocuments(t *testing.T) {
 		t.Fatal(err)
 	}
 	const mark = "<!-- from the last build -->"
+	// the advisory, and the risk report, which has generated drawings
+	heads := []string{"# Security Advisory: CVE-2024-1086\n\n**Halcyon LVP-7 Large-Volume Infusion System 001**",
+		"# Cybersecurity Risk Management Report\n\n**Halcyon LVP-7 Large-Volume Infusion System 001**"}
 	marked := 0
 	_ = filepath.WalkDir(filepath.Join(opts.CacheDir, "docs"), func(p string, d fs.DirEntry, err error) error {
 		var r rendered
 		if err != nil || d.IsDir() || !readSealed(p, &r) || r.Page == nil ||
-			!bytes.HasPrefix(r.MD, []byte("# Security Advisory: CVE-2024-1086\n\n**Halcyon LVP-7 Large-Volume Infusion System 001**")) {
+			!slices.ContainsFunc(heads, func(h string) bool { return bytes.HasPrefix(r.MD, []byte(h)) }) {
 			return nil
 		}
 		r.HTML = append(r.HTML, mark...)
@@ -42,8 +50,8 @@ func TestEditedProductReusesUnchangedDocuments(t *testing.T) {
 		marked++
 		return nil
 	})
-	if marked != 1 {
-		t.Fatalf("%d security advisories of product 001 in the cache, want 1", marked)
+	if marked != 2 {
+		t.Fatalf("%d of product 001's advisory and risk report in the cache, want 2", marked)
 	}
 	edit := func(file, old, new string) {
 		t.Helper()
@@ -66,12 +74,13 @@ func TestEditedProductReusesUnchangedDocuments(t *testing.T) {
 			t.Fatalf("%s: clean build: %v", step, err)
 		}
 		got, want := readTree(t, out), readTree(t, ref.OutDir)
-		report := "halcyon-lvp7-001/notices/sa-2024-02.html"
-		if strings.HasSuffix(string(got[report]), mark) != reused {
-			t.Errorf("%s: the security advisory taken from the last build: %v, want %v", step, !reused, reused)
+		for _, page := range []string{"halcyon-lvp7-001/notices/sa-2024-02.html", "halcyon-lvp7-001/risk-report.html"} {
+			if strings.HasSuffix(string(got[page]), mark) != reused {
+				t.Errorf("%s: %s taken from the last build: %v, want %v", step, page, !reused, reused)
+			}
+			delete(got, page)
+			delete(want, page)
 		}
-		delete(got, report)
-		delete(want, report)
 		sameTree(t, step, want, got)
 		return got
 	}
@@ -100,3 +109,38 @@ func TestEditedProductReusesUnchangedDocuments(t *testing.T) {
 		t.Error("the CSD's PDF did not change with its image")
 	}
 }
+
+// TestRenderInputs: a document's inputs change with its generated
+// drawings, and a drawing that cannot say what it draws from
+// (pdf.FingerprintedDrawing) leaves the document without inputs.
+func TestRenderInputs(t *testing.T) {
+	c := &cache{global: []byte("shared inputs"), content: map[string][]byte{"pump/diagrams/network.png": []byte("sum")}}
+	md := []byte("# Plan\n")
+	inputs := func(drawings map[string]pdf.Drawing) []byte {
+		return c.renderInputs(md, html.Page{Title: "Plan"}, pdf.Meta{Title: "Plan"}, "pump", drawings)
+	}
+	a, b := &diagram.Layout{Title: "Global system"}, &diagram.Layout{Title: "Global system", W: 1}
+	none, withA, withB := inputs(nil), inputs(map[string]pdf.Drawing{"views/global.svg": a}), inputs(map[string]pdf.Drawing{"views/global.svg": b})
+	if none == nil || withA == nil || withB == nil {
+		t.Fatal("no inputs")
+	}
+	if bytes.Equal(none, withA) || bytes.Equal(withA, withB) {
+		t.Error("the inputs do not change with the drawings")
+	}
+	if !bytes.Equal(withA, inputs(map[string]pdf.Drawing{"views/global.svg": &diagram.Layout{Title: "Global system"}})) {
+		t.Error("equal drawings give different inputs")
+	}
+	if got := inputs(map[string]pdf.Drawing{"views/global.svg": opaqueDrawing{}}); got != nil {
+		t.Error("a drawing without a fingerprint gave inputs")
+	}
+	c.content["pump/diagrams/network.png"] = []byte("other sum")
+	if bytes.Equal(none, inputs(nil)) {
+		t.Error("the inputs do not change with the product's assets")
+	}
+}
+
+// opaqueDrawing draws from state it does not show.
+type opaqueDrawing struct{}
+
+func (opaqueDrawing) Size() (w, h float64)                        { return 1, 1 }
+func (opaqueDrawing) Draw(pdf.Painter, float64, float64, float64) {}

@@ -1,6 +1,7 @@
 package diagram
 
 import (
+	"encoding/json"
 	"math"
 
 	"github.com/jspgen/jspgen/generator/pdf"
@@ -28,6 +29,17 @@ func (l *Layout) MinScale() float64 {
 
 // Size is the layout's natural size in points (pdf.Drawing).
 func (l *Layout) Size() (w, h float64) { return l.W * pointsPerUnit, l.H * pointsPerUnit }
+
+// Fingerprint is the layout as JSON: Size and Draw read nothing but its
+// fields, all exported (TestLayoutFingerprintHoldsEveryField), and
+// constants of this package (pdf.FingerprintedDrawing).
+func (l *Layout) Fingerprint() []byte {
+	b, err := json.Marshal(l)
+	if err != nil {
+		return nil
+	}
+	return b
+}
 
 // Draw paints the layout as vector graphics (pdf.Drawing): the same
 // boxes, lines and labels as the SVG, in the document's fonts. A label

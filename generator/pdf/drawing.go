@@ -20,6 +20,15 @@ type Drawing interface {
 	Draw(p Painter, x, y, scale float64)
 }
 
+// A FingerprintedDrawing says in bytes everything it draws from: two with
+// the same fingerprint draw the same at any place and scale. The build
+// takes a document's page and PDF from its last build only when every
+// drawing of the document has one (generator's renderInputs).
+type FingerprintedDrawing interface {
+	Drawing
+	Fingerprint() []byte
+}
+
 // Painter is what a Drawing draws with: the document's fonts and fpdf's
 // vector primitives. Colours are 0xRRGGBB, -1 for none; xy lists
 // x0, y0, x1, y1, …; align is -1 left, 0 centre, 1 right.
