@@ -1,7 +1,9 @@
 package generator
 
 import (
+	"archive/zip"
 	"errors"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -201,4 +203,29 @@ func TestHealthITRiskReportOwesFDANothing(t *testing.T) {
 	report := buildHealthIT(t)("resultroute/risk-report.md")
 	saysAll(t, "risk-report.md", report, "A component whose support level is not assessed is a gap to close or justify.")
 	saysNone(t, "risk-report.md", report, "the FDA premarket guidance asks nothing of health IT", "the FDA premarket guidance (V.A.4.b) asks")
+}
+
+// TestHealthITMDS2DescriptionSaysNotADevice: the form's introduction says
+// the product is not a medical device only in Markdown, HTML and PDF; the
+// JSON, CSV and workbook have none, so DOC-2, the product's description,
+// says it in every format. A medical device's DOC-2 does not.
+func TestHealthITMDS2DescriptionSaysNotADevice(t *testing.T) {
+	site := buildHealthIT(t)
+	const says = "The Ardent ResultRoute is not a medical device."
+	for _, rel := range []string{"resultroute/mds2.json", "resultroute/mds2.csv", "resultroute/mds2.md"} {
+		saysAll(t, rel, site(rel), says)
+	}
+	xlsx := site("resultroute/mds2.xlsx")
+	zr, err := zip.NewReader(strings.NewReader(xlsx), int64(len(xlsx)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	strs, err := fs.ReadFile(zr, "xl/sharedStrings.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	saysAll(t, "resultroute/mds2.xlsx", string(strs), says)
+
+	json := buildCloudSaMD(t)("lumentriage/mds2.json")
+	saysNone(t, "lumentriage/mds2.json", json, "is a software as a medical device", "not a medical device")
 }

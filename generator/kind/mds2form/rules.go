@@ -1,6 +1,8 @@
 package mds2form
 
 import (
+	"strings"
+
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
 )
@@ -21,8 +23,14 @@ type derivation struct {
 // mds2Derivations is the table of derived answers, in form order.
 var mds2Derivations = []derivation{
 	{ID: "DOC-1", From: "manufacturer.name (site file)", Replaceable: true, derive: (*mds2Facts).manufacturerName},
-	{ID: "DOC-2", From: "description", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
-		return f.text("description", f.p.Description, "is the device description"), true
+	{ID: "DOC-2", From: "description; for health IT (medical_device = false), that it is not a medical device", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
+		desc := strings.TrimSpace(f.p.Description)
+		if f.p.MedicalDevice.IsFalse() {
+			// said where every format of the form carries it: the
+			// workbook, JSON and CSV have no introduction
+			desc += " The " + f.p.Name + " is not a medical device."
+		}
+		return f.text("description", desc, "is the device description"), true
 	}},
 	{ID: "DOC-3", From: "models (those running the versions covered)", Replaceable: true, derive: (*mds2Facts).modelNames},
 	{ID: "JSP-VER", From: "mds2.versions, else versions generally available and not past end of support on the form's release date", derive: (*mds2Facts).versionList},
