@@ -229,3 +229,38 @@ func TestHealthITMDS2DescriptionSaysNotADevice(t *testing.T) {
 	json := buildCloudSaMD(t)("lumentriage/mds2.json")
 	saysNone(t, "lumentriage/mds2.json", json, "is a software as a medical device", "not a medical device")
 }
+
+// TestHealthITNeedsNoCyberDeviceDetermination: [cyber_device] is not
+// required of health IT (medical_device = false), which section 524B
+// cannot make a cyber device; without it, the plan and the risk report
+// say it is not one and why, and check asks for nothing. A medical
+// device's plan still requires it.
+func TestHealthITNeedsNoCyberDeviceDetermination(t *testing.T) {
+	dir := filepath.Join("testdata", "healthit")
+	const table = "[cyber_device]\napplies = false\nrationale = \"ResultRoute is not a medical device: it has no device intended use and has no FDA marketing authorization, so section 524B, which applies to devices, does not apply.\"\n\n"
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "resultroute.toml", kindtest.Replace(table, ""))
+	out := filepath.Join(t.TempDir(), "site")
+	res, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range res.Warnings {
+		if w.Path == "cyber_device.applies" || w.Path == "cyber_device" {
+			t.Errorf("check warns: %s", w.Message)
+		}
+	}
+	tree := readTree(t, out)
+	saysAll(t, "security-plan.md", string(tree["resultroute/security-plan.md"]),
+		"**Determination: the Ardent ResultRoute is not a cyber device** under section 524B of the FD&C Act: section 524B defines a cyber device as a device, and the Ardent ResultRoute is not a medical device.")
+	saysAll(t, "risk-report.md", string(tree["resultroute/risk-report.md"]),
+		"**Cyber device (FD&C Act 524B).** No: section 524B defines a cyber device as a device, and the Ardent ResultRoute is not a medical device.")
+	for _, rel := range []string{"resultroute/security-plan.md", "resultroute/risk-report.md"} {
+		saysNone(t, rel, string(tree[rel]), "the determination is not stated of a non-device", "**Determination: not stated.**", "(FD&C Act 524B).** Not stated.")
+	}
+
+	// a medical device without it: required
+	site, content = kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "resultroute.toml", func(s string) string {
+		return strings.Replace(kindtest.Replace(table, "")(s), "\nmedical_device = false\n", "\n", 1)
+	})
+	wantCheckError(t, site, content, "cyber_device", "missing required key")
+}

@@ -27,6 +27,10 @@ type decoder struct {
 	// a key tagged required=<documents> is required only when one of its
 	// documents is built.
 	builds func(doc string) bool
+	// notDevice: the file says medical_device = false; keys tagged
+	// device are then not required (a product that is not a medical
+	// device is not a cyber device either, whatever it would write)
+	notDevice bool
 	// texts holds each text the file's values and map keys decode to,
 	// once (see text).
 	texts map[string]string
@@ -233,7 +237,7 @@ func (d *decoder) table(v reflect.Value, m map[string]any, path string, patch bo
 		rules := parseRules(f.Tag.Get("jsp"))
 		fpath := tomlpos.Join(path, name)
 		data, ok := m[name]
-		required := rules.needed(d.builds)
+		required := rules.needed(d.builds) && !(rules.device && d.notDevice)
 		if !ok {
 			if patch {
 				continue
@@ -372,6 +376,9 @@ type fieldRules struct {
 	// writes replaces the same key of an earlier table (a version's
 	// changes); its required keys are checked after the merge
 	patch bool
+	// device: required only of a product that may be a medical device
+	// (not of one whose file says medical_device = false)
+	device bool
 }
 
 // Categories are the FDA security control categories, in the guidance's order.
@@ -412,6 +419,8 @@ func parseRules(tag string) fieldRules {
 			r.markdown = true
 		case "patch":
 			r.patch = true
+		case "device":
+			r.device = true
 		}
 	}
 	return r

@@ -20,8 +20,11 @@ type Field struct {
 	// RequiredFor names the documents whose choice makes the key required
 	// (documents.build); empty when Required holds for every product.
 	RequiredFor []string
-	OneOf       []string // allowed values, when the key is an enumeration
-	Range       *[2]float64
+	// DeviceOnly: required only of a product that may be a medical
+	// device (not of one with medical_device = false)
+	DeviceOnly bool
+	OneOf      []string // allowed values, when the key is an enumeration
+	Range      *[2]float64
 	// NotApplicable: a date that may be written "not_applicable".
 	NotApplicable bool
 	// Markdown: prose the documents insert as Markdown (headings become
@@ -65,7 +68,7 @@ func fields(t reflect.Type) []Field {
 			continue
 		}
 		rules := parseRules(f.Tag.Get("jsp"))
-		fd := Field{Name: name, Index: f.Index, Doc: f.Tag.Get("doc"), Type: f.Type, Required: rules.required, RequiredFor: rules.requiredFor, OneOf: rules.oneof, NotApplicable: rules.na, Markdown: rules.markdown, Patch: rules.patch}
+		fd := Field{Name: name, Index: f.Index, Doc: f.Tag.Get("doc"), Type: f.Type, Required: rules.required, RequiredFor: rules.requiredFor, OneOf: rules.oneof, NotApplicable: rules.na, Markdown: rules.markdown, Patch: rules.patch, DeviceOnly: rules.device}
 		if voc, ok := vocabularyOf(f.Type); ok {
 			fd.OneOf = voc.Values()
 		}

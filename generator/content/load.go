@@ -166,7 +166,8 @@ func decodeTOMLPos(name string, src []byte, v any, builds func(string) bool) (ma
 	if builds == nil {
 		builds = buildsOf(data)
 	}
-	dec := &decoder{file: name, pos: pos, diags: &diags, builds: builds}
+	device, written := data["medical_device"].(bool)
+	dec := &decoder{file: name, pos: pos, diags: &diags, builds: builds, notDevice: written && !device}
 	dec.structure(reflectValue(v), data, "")
 	return data, pos, diags, true
 }

@@ -21,7 +21,7 @@ type Product struct {
 	HomeUse        Tri             `toml:"home_use" doc:"Whether patients or lay caregivers use the product at home, away from a hospital's network and staff: the CSD then addresses them and the clinics that support them, not a hospital's engineering teams. Not written: the CSD is written for a hospital, and check warns (write false to confirm)."`
 	Models         []Model         `toml:"models" jsp:"required" doc:"Hardware or commercial models (for software: editions or licences) the documents cover."`
 	Versions       []Version       `toml:"versions" jsp:"required" doc:"Software versions, oldest first, with lifecycle milestones."`
-	CyberDevice    CyberDevice     `toml:"cyber_device" jsp:"required=security_plan" doc:"FD&C Act 524B determination."`
+	CyberDevice    CyberDevice     `toml:"cyber_device" jsp:"required=security_plan,device" doc:"FD&C Act 524B determination. Not required of health IT (medical_device = false): not being a device, it is not a cyber device, and the documents say so."`
 	SPDF           SPDF            `toml:"spdf" jsp:"required=security_plan" doc:"The secure product development framework followed."`
 	Governance     Governance      `toml:"governance" jsp:"required=security_plan" doc:"Roles, training and maturity."`
 	Planning       Planning        `toml:"planning" jsp:"required=security_plan" doc:"Concept and release planning."`

@@ -38,6 +38,9 @@ func writeFields(b *strings.Builder, t reflect.Type, prefix string, patch bool) 
 			if len(f.RequiredFor) > 0 {
 				req = "for " + strings.Join(f.RequiredFor, ", ")
 			}
+			if f.DeviceOnly {
+				req += ", unless medical_device = false"
+			}
 		}
 		if f.Markdown {
 			typ = "Markdown"

@@ -404,7 +404,7 @@ func (v *productValidator) completeness() {
 		}
 		v.warnf("cyber_device.applies", "the device has %s (%s) but is not declared a 524B cyber device, which covers any way to connect, a USB port included; check the rationale", Count(len(conn), "connectivity interface", "connectivity interfaces"), AndList(kinds))
 	}
-	if !p.CyberDevice.Applies.Known() {
+	if !p.CyberDevice.Applies.Known() && !p.MedicalDevice.IsFalse() {
 		v.warnf("cyber_device.applies", "not stated: the security plan says the 524B determination is not stated; set applies = true or false")
 	}
 }
