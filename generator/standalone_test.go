@@ -120,7 +120,8 @@ history = [{ revision = "A", date = 2025-09-01, summary = "First release." }]
 // table gives a version the vulnerability does not affect "Does not apply"
 // under "Fixed in", not "Not yet", which says a fix for it is pending; and
 // where the component is not present (component_not_present), it says so
-// under "Components" rather than "Not stated".
+// under "Components" rather than "Not stated", as the CSD's and the plan's
+// vulnerability tables do rather than leave the cell blank.
 func TestSecurityAdvisoryNotAffectedVersionAwaitsNoFix(t *testing.T) {
 	dir := filepath.Join("testdata", "standalone")
 	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "bladderscan.toml", func(s string) string {
@@ -136,6 +137,10 @@ func TestSecurityAdvisoryNotAffectedVersionAwaitsNoFix(t *testing.T) {
 		"| 2.1 | CVE-2024-45159 | None: the component is not in this version | Not affected | Does not apply | Does not apply |")
 	saysNone(t, "sa-2025-01.md", sa, "2.1 is not affected and awaits no fix", "| Not affected | Does not apply | Not yet |")
 	saysNone(t, "sa-2025-01.md", sa, "the VEX says the component is not present in 2.1", "| 2.1 | CVE-2024-45159 | Not stated |")
+	// the CSD's and the plan's vulnerability tables: not a blank cell
+	tree := readTree(t, out)
+	saysAll(t, "csd.md", string(tree["bladderscan/csd.md"]), "| CVE-2024-45159 | None in this version | Not affected (component not present) |")
+	saysAll(t, "security-plan.md", string(tree["bladderscan/security-plan.md"]), "| CVE-2024-45159 | 2.1 | None in this version | Not affected (component not present) |")
 }
 
 // TestStandaloneCheckWarnings: check's warnings about the stand-alone
