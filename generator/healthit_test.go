@@ -264,3 +264,12 @@ func TestHealthITNeedsNoCyberDeviceDetermination(t *testing.T) {
 	})
 	wantCheckError(t, site, content, "cyber_device", "missing required key")
 }
+
+// TestHealthITIndexPromisesNoSubmission: the site's index offers the PDFs
+// as files to keep or attach, not "for submissions", which health IT that
+// is not a medical device makes none of.
+func TestHealthITIndexPromisesNoSubmission(t *testing.T) {
+	index := buildHealthIT(t)("index.html")
+	saysAll(t, "index.html", index, "as a PDF to keep on file or attach")
+	saysNone(t, "index.html", index, "a non-device makes no premarket submission", "submission")
+}
