@@ -304,14 +304,7 @@ func (c *cache) productKey(p *content.Product, contentDir string) []byte {
 		field(h, p.Source.File)
 		field(h, string(data))
 	}
-	prefix := p.ID + "/"
-	assets := map[string][]byte{}
-	for name, sum := range c.content {
-		if strings.HasPrefix(name, prefix) {
-			assets[name] = sum
-		}
-	}
-	hashFiles(h, assets)
+	hashFiles(h, c.assets(p.ID))
 	return h.Sum(nil)
 }
 
@@ -371,9 +364,7 @@ func (c *cache) getFile(key string) []byte {
 	if !readSealed(c.docFile(key), &f) || f.Data == nil {
 		return nil
 	}
-	c.mu.Lock()
-	c.used[key] = true
-	c.mu.Unlock()
+	c.markUsed(key)
 	return f.Data
 }
 
@@ -383,9 +374,7 @@ func (c *cache) putFile(key string, data []byte) {
 		return
 	}
 	if writeSealed(c.docFile(key), cachedFile{Data: data}) == nil {
-		c.mu.Lock()
-		c.used[key] = true
-		c.mu.Unlock()
+		c.markUsed(key)
 	}
 }
 
@@ -394,24 +383,19 @@ type cachedFile struct{ Data []byte }
 
 func (c *cache) docFile(key string) string { return filepath.Join(c.dir, "docs", key[:2], key) }
 
-// get returns the document stored under key, or nil.
+// get returns the document stored under key, or nil; the entry is kept
+// for the next build.
 func (c *cache) get(key string) *rendered {
-	if c == nil || key == "" || c.clean {
-		return nil
+	r := c.peek(key)
+	if r != nil {
+		c.markUsed(key)
 	}
-	var r rendered
-	if !readSealed(c.docFile(key), &r) || r.Page == nil {
-		return nil
-	}
-	c.mu.Lock()
-	c.used[key] = true
-	c.mu.Unlock()
-	return &r
+	return r
 }
 
 // peek returns the document stored under key, or nil, without keeping
-// the entry for the next build (a document of the last build, whose page
-// and PDF a changed document may take again).
+// the entry for the next build (get keeps it): a document of the last
+// build, whose page and PDF a changed document may take again.
 func (c *cache) peek(key string) *rendered {
 	if c == nil || key == "" || c.clean {
 		return nil
@@ -468,9 +452,7 @@ func (c *cache) put(key string, r *rendered) {
 		return
 	}
 	if writeSealed(c.docFile(key), r) == nil {
-		c.mu.Lock()
-		c.used[key] = true
-		c.mu.Unlock()
+		c.markUsed(key)
 	}
 }
 

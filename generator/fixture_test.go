@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -274,4 +275,42 @@ func TestNoticesStateOnlyTheData(t *testing.T) {
 	csd := string(readTree(t, out)["viewpoint-rw/csd.md"])
 	saysNone(t, "csd.md", csd, "allows any host", "| Allow | Any |")
 	saysAll(t, "csd.md", csd, "| Allow | Not stated |")
+}
+
+// editFile replaces the first old in file with new; the test stops when
+// the file lacks old.
+func editFile(t *testing.T, file, old, new string) {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), old) {
+		t.Fatalf("%s has no %q", file, old)
+	}
+	if err := os.WriteFile(file, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// markCached appends mark to the page of every document in the build
+// cache cacheDir that match accepts, sealed again, and returns how many
+// it marked: a later build's page then tells whether it came from the
+// cache or was rendered again.
+func markCached(t *testing.T, cacheDir, mark string, match func(*rendered) bool) int {
+	t.Helper()
+	marked := 0
+	_ = filepath.WalkDir(filepath.Join(cacheDir, "docs"), func(p string, d fs.DirEntry, err error) error {
+		var r rendered
+		if err != nil || d.IsDir() || !readSealed(p, &r) || !match(&r) {
+			return nil
+		}
+		r.HTML = append(r.HTML, mark...)
+		if err := writeSealed(p, r); err != nil {
+			t.Fatal(err)
+		}
+		marked++
+		return nil
+	})
+	return marked
 }

@@ -27,31 +27,11 @@ func TestIndexFromCache(t *testing.T) {
 		t.Fatal(err)
 	}
 	const mark = "<!-- from the cache -->"
-	marked := 0
-	_ = filepath.WalkDir(filepath.Join(opts.CacheDir, "docs"), func(p string, d fs.DirEntry, err error) error {
-		var r rendered
-		if err != nil || d.IsDir() || !readSealed(p, &r) || !bytes.Contains(r.HTML, []byte(`<caption id="products-caption">`)) {
-			return nil
-		}
-		r.HTML = append(r.HTML, mark...)
-		if err := writeSealed(p, r); err != nil {
-			t.Fatal(err)
-		}
-		marked++
-		return nil
+	marked := markCached(t, opts.CacheDir, mark, func(r *rendered) bool {
+		return bytes.Contains(r.HTML, []byte(`<caption id="products-caption">`))
 	})
 	if marked != 1 {
 		t.Fatalf("%d index pages in the cache, want 1", marked)
-	}
-	edit := func(file, old, new string) {
-		t.Helper()
-		b, err := os.ReadFile(file)
-		if err != nil || !bytes.Contains(b, []byte(old)) {
-			t.Fatalf("%s has no %q (%v)", file, old, err)
-		}
-		if err := os.WriteFile(file, bytes.Replace(b, []byte(old), []byte(new), 1), 0o644); err != nil {
-			t.Fatal(err)
-		}
 	}
 	index := func() string {
 		t.Helper()
@@ -61,7 +41,7 @@ func TestIndexFromCache(t *testing.T) {
 		}
 		return string(b)
 	}
-	edit(filepath.Join(contentDir, "halcyon-lvp7-002", "sbom.cdx.json"), `"version": "2024.04"`, `"version": "2024.07"`)
+	editFile(t, filepath.Join(contentDir, "halcyon-lvp7-002", "sbom.cdx.json"), `"version": "2024.04"`, `"version": "2024.07"`)
 	if _, err := Build(opts); err != nil {
 		t.Fatal(err)
 	}
@@ -69,14 +49,14 @@ func TestIndexFromCache(t *testing.T) {
 		t.Error("an edit the index does not show rendered it again")
 	}
 	// a version's end of support: on the product page, not on the index
-	edit(filepath.Join(contentDir, "halcyon-lvp7-002.toml"), "end_of_support = 2028-12-31", "end_of_support = 2029-06-30")
+	editFile(t, filepath.Join(contentDir, "halcyon-lvp7-002.toml"), "end_of_support = 2028-12-31", "end_of_support = 2029-06-30")
 	if _, err := Build(opts); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasSuffix(index(), mark) {
 		t.Error("an end of support the index does not show rendered it again")
 	}
-	edit(filepath.Join(contentDir, "halcyon-lvp7-002.toml"), `name = "Halcyon LVP-7 Large-Volume Infusion System 002"`, `name = "Halcyon LVP-7 Infusion System 002"`)
+	editFile(t, filepath.Join(contentDir, "halcyon-lvp7-002.toml"), `name = "Halcyon LVP-7 Large-Volume Infusion System 002"`, `name = "Halcyon LVP-7 Infusion System 002"`)
 	if _, err := Build(opts); err != nil {
 		t.Fatal(err)
 	}

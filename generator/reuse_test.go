@@ -5,7 +5,6 @@ import (
 	"image"
 	"image/color"
 	"image/png"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -36,32 +35,11 @@ func TestEditedProductReusesUnchangedDocuments(t *testing.T) {
 	// the advisory, and the risk report, which has generated drawings
 	heads := []string{"# Security Advisory: CVE-2024-1086\n\n**Halcyon LVP-7 Large-Volume Infusion System 001**",
 		"# Cybersecurity Risk Management Report\n\n**Halcyon LVP-7 Large-Volume Infusion System 001**"}
-	marked := 0
-	_ = filepath.WalkDir(filepath.Join(opts.CacheDir, "docs"), func(p string, d fs.DirEntry, err error) error {
-		var r rendered
-		if err != nil || d.IsDir() || !readSealed(p, &r) || r.Page == nil ||
-			!slices.ContainsFunc(heads, func(h string) bool { return bytes.HasPrefix(r.MD, []byte(h)) }) {
-			return nil
-		}
-		r.HTML = append(r.HTML, mark...)
-		if err := writeSealed(p, r); err != nil {
-			t.Fatal(err)
-		}
-		marked++
-		return nil
+	marked := markCached(t, opts.CacheDir, mark, func(r *rendered) bool {
+		return r.Page != nil && slices.ContainsFunc(heads, func(h string) bool { return bytes.HasPrefix(r.MD, []byte(h)) })
 	})
 	if marked != 2 {
 		t.Fatalf("%d of product 001's advisory and risk report in the cache, want 2", marked)
-	}
-	edit := func(file, old, new string) {
-		t.Helper()
-		b, err := os.ReadFile(file)
-		if err != nil || !bytes.Contains(b, []byte(old)) {
-			t.Fatalf("%s has no %q (%v)", file, old, err)
-		}
-		if err := os.WriteFile(file, bytes.Replace(b, []byte(old), []byte(new), 1), 0o644); err != nil {
-			t.Fatal(err)
-		}
 	}
 	check := func(step string, reused bool) map[string][]byte {
 		t.Helper()
@@ -85,7 +63,7 @@ func TestEditedProductReusesUnchangedDocuments(t *testing.T) {
 		return got
 	}
 	p1 := filepath.Join(contentDir, "halcyon-lvp7-001.toml")
-	edit(p1, "end_of_support = 2028-12-31", "end_of_support = 2029-06-30")
+	editFile(t, p1, "end_of_support = 2028-12-31", "end_of_support = 2029-06-30")
 	check("end of support", true)
 
 	// an image the CSD's PDF embeds, changed: its Markdown is the same

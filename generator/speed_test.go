@@ -134,19 +134,6 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	templatesDir := filepath.Join(root, "templates")
 	out := filepath.Join(root, "site")
 	opts := Options{SiteFile: siteFile, ContentDir: contentDir, TemplatesDir: templatesDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
-	edit := func(file, old, new string) {
-		t.Helper()
-		b, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Contains(b, []byte(old)) {
-			t.Fatalf("%s has no %q", file, old)
-		}
-		if err := os.WriteFile(file, bytes.Replace(b, []byte(old), []byte(new), 1), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
 	clean := 0
 	perProduct := 0 // documents
 	// built when written: mds2.json, mds2.csv, mds2.xlsx of each of the
@@ -213,10 +200,10 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	check("nothing changed", 0, true)
 
 	p1 := filepath.Join(contentDir, "halcyon-lvp7-001.toml")
-	edit(p1, "end_of_support = 2028-12-31", "end_of_support = 2029-06-30")
+	editFile(t, p1, "end_of_support = 2028-12-31", "end_of_support = 2029-06-30")
 	check("product file", perProduct, false)
 
-	edit(filepath.Join(contentDir, "halcyon-lvp7-002", "sbom.cdx.json"), `"version": "2024.04"`, `"version": "2024.07"`)
+	editFile(t, filepath.Join(contentDir, "halcyon-lvp7-002", "sbom.cdx.json"), `"version": "2024.04"`, `"version": "2024.07"`)
 	check("SBOM", perProduct, false)
 
 	if err := os.WriteFile(filepath.Join(contentDir, "halcyon-lvp7-001", "diagrams", "extra.txt"), []byte("notes\n"), 0o644); err != nil {
@@ -232,7 +219,7 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		t.Error("an up-to-date build lost the warnings")
 	}
 
-	edit(siteFile, `title = "Meridian Infusion Systems — Product Security"`, `title = "Meridian Infusion Systems — Security"`)
+	editFile(t, siteFile, `title = "Meridian Infusion Systems — Product Security"`, `title = "Meridian Infusion Systems — Security"`)
 	check("site file", 0, false)
 
 	if err := os.MkdirAll(templatesDir, 0o755); err != nil {
@@ -251,7 +238,7 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	// product 001 carries a warning (the unpublished csd.md): carried
 	// over, it must still report it
 	p2 := filepath.Join(contentDir, "halcyon-lvp7-002.toml")
-	edit(p2, "end_of_support = 2028-12-31", "end_of_support = 2029-03-31")
+	editFile(t, p2, "end_of_support = 2028-12-31", "end_of_support = 2029-03-31")
 	check("another product's file", perProduct, false)
 	if res, _ := Build(opts); !slices.ContainsFunc(res.Warnings, func(d content.Diagnostic) bool { return strings.Contains(d.File, "halcyon-lvp7-001") }) {
 		t.Errorf("the carried product's warnings were lost: %v", res.Warnings)
@@ -259,8 +246,8 @@ func TestIncrementalEqualsClean(t *testing.T) {
 
 	// the as-of date is the newest release date: moving it changes every
 	// document, the carried product's too
-	edit(p2, "release_date = 2026-02-16", "release_date = 2026-03-02")
-	edit(p2, "revision = \"C\"\ndate = 2026-02-16", "revision = \"C\"\ndate = 2026-03-02")
+	editFile(t, p2, "release_date = 2026-02-16", "release_date = 2026-03-02")
+	editFile(t, p2, "revision = \"C\"\ndate = 2026-02-16", "revision = \"C\"\ndate = 2026-03-02")
 	check("as-of date", 0, false)
 
 	opts.Kinds = DefaultKinds()[:3]
@@ -287,7 +274,7 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	if err := os.Rename(p3, p4); err != nil {
 		t.Fatal(err)
 	}
-	edit(p4, `id = "halcyon-lvp7-003"`, `id = "halcyon-lvp7-004"`)
+	editFile(t, p4, `id = "halcyon-lvp7-003"`, `id = "halcyon-lvp7-004"`)
 	if err := os.Rename(filepath.Join(contentDir, "halcyon-lvp7-003"), filepath.Join(contentDir, "halcyon-lvp7-004")); err != nil {
 		t.Fatal(err)
 	}
@@ -349,7 +336,7 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	if want := 2*(perProduct+filesPerProduct+1) + 1; n != want { // and the index
 		t.Errorf("the cache holds %d documents, files, product records and index pages, want %d", n, want)
 	}
-	edit(p1, "end_of_support = 2029-06-30", "end_of_support = 2029-07-31")
+	editFile(t, p1, "end_of_support = 2029-06-30", "end_of_support = 2029-07-31")
 	check("damaged cache", 0, false)
 
 	opts.Clean = true
