@@ -482,7 +482,7 @@ func (b *builder) prepareProduct(p kind.Product, portfolio [][]kind.Prepared, i 
 		}
 		for i, f := range w.prepared[k].Files {
 			if f.Make != nil {
-				w.jobs = append(w.jobs, docJob{file: &w.prepared[k].Files[i], key: b.cache.fileKey(key, f.Path)})
+				w.jobs = append(w.jobs, docJob{file: &w.prepared[k].Files[i], key: b.cache.fileKey(key, f)})
 			}
 		}
 	}

@@ -343,15 +343,25 @@ func (c *cache) pageKey(name string, data any) string {
 }
 
 // fileKey is the cache key of a machine-readable file a kind builds when
-// it is written (kind.File.Make) for a product; "" means not cached.
-func (c *cache) fileKey(product []byte, path string) string {
+// it is written (kind.File.Make) for a product; "" means not cached. A
+// file with inputs (kind.File.Inputs) is keyed by them and the shared
+// inputs, not by the product's key: a product edit that leaves them as
+// they were finds the file made by the last build.
+func (c *cache) fileKey(product []byte, f kind.File) string {
 	if c == nil || product == nil {
 		return ""
 	}
 	h := sha256.New()
+	if f.Inputs != nil && c.global != nil {
+		h.Write(c.global)
+		field(h, "file inputs")
+		field(h, f.Path)
+		field(h, string(f.Inputs))
+		return hex.EncodeToString(h.Sum(nil))
+	}
 	h.Write(product)
 	field(h, "file")
-	field(h, path)
+	field(h, f.Path)
 	return hex.EncodeToString(h.Sum(nil))
 }
 

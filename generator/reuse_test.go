@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -122,3 +123,68 @@ type opaqueDrawing struct{}
 
 func (opaqueDrawing) Size() (w, h float64)                        { return 1, 1 }
 func (opaqueDrawing) Draw(pdf.Painter, float64, float64, float64) {}
+
+// TestEditedProductReusesUnchangedFiles: a built file with inputs
+// (kind.File.Inputs: the MDS2 form's JSON, CSV and workbook) is kept in
+// the build cache under them, so that an edit of the product that leaves
+// the form as it was takes the files from there; an edit of an answer
+// makes them again. The cached workbooks are marked to tell which; the
+// rest of the site must equal a clean build's.
+func TestEditedProductReusesUnchangedFiles(t *testing.T) {
+	siteFile, contentDir := portfolio(t, 2)
+	out := filepath.Join(filepath.Dir(siteFile), "site")
+	opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
+	if _, err := Build(opts); err != nil {
+		t.Fatal(err)
+	}
+	const mark = "from the last build"
+	marked := 0
+	_ = filepath.WalkDir(filepath.Join(opts.CacheDir, "docs"), func(p string, d fs.DirEntry, err error) error {
+		var f cachedFile
+		if err != nil || d.IsDir() || !readSealed(p, &f) || !bytes.HasPrefix(f.Data, []byte("PK")) {
+			return nil
+		}
+		f.Data = append(f.Data, mark...)
+		if err := writeSealed(p, f); err != nil {
+			t.Fatal(err)
+		}
+		marked++
+		return nil
+	})
+	if marked == 0 {
+		t.Fatal("no MDS2 workbook in the cache")
+	}
+	// The end of support is on the current version's form (DOC and
+	// support questions), not on 4.1.0's; OTHR is on both.
+	check := func(step string, reused ...string) {
+		t.Helper()
+		res, err := Build(opts)
+		if err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+		if len(reused) > 0 && res.ReusedFiles == 0 {
+			t.Errorf("%s: no file taken from the cache", step)
+		}
+		ref := opts
+		ref.CacheDir, ref.OutDir = "", filepath.Join(t.TempDir(), "site")
+		if _, err := Build(ref); err != nil {
+			t.Fatalf("%s: clean build: %v", step, err)
+		}
+		got, want := readTree(t, out), readTree(t, ref.OutDir)
+		for _, f := range []string{"halcyon-lvp7-001/mds2.xlsx", "halcyon-lvp7-001/4.1.0/mds2.xlsx"} {
+			if bytes.HasSuffix(got[f], []byte(mark)) != slices.Contains(reused, f) {
+				t.Errorf("%s: %s taken from the last build: %v, want %v", step, f, !slices.Contains(reused, f), slices.Contains(reused, f))
+			}
+			if slices.Contains(reused, f) {
+				delete(got, f)
+				delete(want, f)
+			}
+		}
+		sameTree(t, step, want, got)
+	}
+	p1 := filepath.Join(contentDir, "halcyon-lvp7-001.toml")
+	editFile(t, p1, "end_of_support = 2028-12-31", "end_of_support = 2029-06-30")
+	check("end of support", "halcyon-lvp7-001/4.1.0/mds2.xlsx")
+	editFile(t, p1, "other = \"None.\"", "other = \"Ask the service desk.\"")
+	check("OTHR answer")
+}

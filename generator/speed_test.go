@@ -140,6 +140,12 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	// pump's two MDS2 forms (4.2.1 and, with documents.versions =
 	// "supported", 4.1.0)
 	filesPerProduct := 6
+	// the built files of the products a step rebuilds whose MDS2 form
+	// came out as before (kind.File.Inputs): 4.1.0's after an end of
+	// support moved (a derived answer of the current form cites that
+	// date), both after an SBOM edit or an asset added, both of the
+	// renamed file's product
+	sameForms := map[string]int{"product file": 3, "SBOM": 6, "asset added": 6, "another product's file": 3, "product file renamed": 6}
 	// how many products each step carries over from the previous site
 	carried := map[string]int{"product file": 1, "SBOM": 1, "asset added": 1, "site file": 0, "template override": 0,
 		"another product's file": 1, "as-of date": 0, "kinds built": 0, "kinds built, all again": 0,
@@ -182,8 +188,8 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		if want >= 0 && !upToDate && res.Reused != want {
 			t.Errorf("%s: %d documents from the cache, want %d", step, res.Reused, want)
 		}
-		if want >= 0 && !upToDate && res.ReusedFiles != want/perProduct*filesPerProduct {
-			t.Errorf("%s: %d built files from the cache, want %d", step, res.ReusedFiles, want/perProduct*filesPerProduct)
+		if wantFiles := want/perProduct*filesPerProduct + sameForms[step]; want >= 0 && !upToDate && res.ReusedFiles != wantFiles {
+			t.Errorf("%s: %d built files from the cache, want %d", step, res.ReusedFiles, wantFiles)
 		}
 	}
 	res, err := Build(opts)

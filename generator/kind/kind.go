@@ -256,6 +256,12 @@ type File struct {
 	// its error is a fault of the build, not of the input (an input
 	// problem is a diagnostic of Prepare).
 	Make func() ([]byte, error)
+	// Inputs, with Make, fingerprint everything Make reads, when the kind
+	// can say (nil: it cannot). The build cache keeps the file under its
+	// inputs, so that a product edit which leaves them as they were takes
+	// the file from the cache instead of making it again (an MDS2
+	// workbook after an end-of-support date moved).
+	Inputs []byte
 }
 
 // Bytes are the file's bytes: what Make builds, else Data.
