@@ -87,8 +87,9 @@ func Build(opts Options) (*Result, error) {
 // swapped in, the swap completes.
 func BuildContext(ctx context.Context, opts Options) (*Result, error) {
 	start := time.Now()
+	prev := readPreviousBuild(opts.CacheDir, opts.OutDir, opts.Clean)
 	c := newCache(opts)
-	c.readPrevious(opts.OutDir)
+	c.readPrevious(prev)
 	if res := c.upToDate(opts.OutDir); res != nil {
 		if c.stamps.read > 0 { // files touched but not changed
 			c.stamps.save(c.dir)
@@ -219,9 +220,6 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 		return readEveryProduct(ctx, opts, write, cache, carry)
 	}
 	c := loaded.Content
-	for _, rec := range records {
-		res.Warnings = append(res.Warnings, rec.LoadDiags.Warnings()...)
-	}
 	if diags.Err() != nil && c != nil {
 		// Report every problem of the run at once: the SBOM files and the
 		// template syntax too, which do not need valid content.
@@ -296,6 +294,14 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 			return result{r: r, err: err}
 		})
 	defer b.docs.close()
+	// The records of the products carried over were read meanwhile.
+	if !cache.complete(records) {
+		b.docs.close()
+		return readEveryProduct(ctx, opts, write, cache, carry)
+	}
+	for _, rec := range records {
+		res.Warnings = append(res.Warnings, rec.LoadDiags.Warnings()...)
+	}
 	var index []productView
 	parts := make([][][]byte, len(b.kinds)) // parts[k]: kind k's part of each product (kind.PortfolioParts)
 	addParts := func(ps [][]byte) {

@@ -92,6 +92,7 @@ type cache struct {
 	tree              []treeEntry               // the site folder as it is now
 	noCarry           bool                      // read every product (see carry.go)
 	fetched           map[string]*productRecord // by product file: the records prefetch read; nil before it ran
+	fetchDone         chan struct{}             // closed when prefetch has read them; nil before it ran
 	refs              map[string]productRef     // by product file: the products this build recorded or carried
 	carriedIDs        map[string]bool           // the folders this build carried over
 	pending           []*productRecord          // records of the products written, stored by finish
@@ -578,21 +579,50 @@ func (c *cache) stateFile(out string) string {
 	return filepath.Join(c.dir, "site-"+hex.EncodeToString(sum[:8]))
 }
 
-// readPrevious reads what the last build of out recorded and lists out
-// as it is now.
-func (c *cache) readPrevious(out string) {
-	if c == nil || c.clean || !isCacheDir(c.dir) {
+// previousBuild is what the last build of a site recorded and the site's
+// listing as it is now, read in the background (readPreviousBuild).
+type previousBuild struct {
+	done  chan struct{}
+	state *buildState // nil: none readable
+	tree  []treeEntry
+}
+
+// readPreviousBuild starts reading the build state the cache cacheDir
+// keeps for the site out and listing out; the build hashes its inputs
+// (newCache) meanwhile: both mostly wait on the file system. nil when
+// the cache is not to be read.
+func readPreviousBuild(cacheDir, out string, clean bool) *previousBuild {
+	if cacheDir == "" || clean {
+		return nil
+	}
+	p := &previousBuild{done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		var st buildState
+		if !readSealed((&cache{dir: cacheDir}).stateFile(out), &st) {
+			return
+		}
+		tree, err := siteTree(out, nil)
+		if err != nil {
+			return
+		}
+		p.state, p.tree = &st, tree
+	}()
+	return p
+}
+
+// readPrevious takes what the last build of the site recorded and its
+// listing now from p (readPreviousBuild).
+func (c *cache) readPrevious(p *previousBuild) {
+	if p == nil {
 		return
 	}
-	var st buildState
-	if !readSealed(c.stateFile(out), &st) {
+	<-p.done
+	if c == nil || c.clean || !isCacheDir(c.dir) || p.state == nil {
 		return
 	}
-	tree, err := siteTree(out, nil)
-	if err != nil {
-		return
-	}
-	c.prev, c.tree = &st, tree
+	st, tree := p.state, p.tree
+	c.prev, c.tree = st, tree
 	c.prevTree, c.curTree = treeByTop(st.Tree), treeByTop(tree)
 	c.prevShared, c.curShared = sharedEntries(st.Tree), sharedEntries(tree)
 }

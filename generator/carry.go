@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"maps"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -68,11 +69,21 @@ type productRecord struct {
 }
 
 // productRef is what the site's build state says of one product file:
-// its ID (which names its asset folder, part of the load key) and the
-// load key its record is stored under.
+// its ID (which names its asset folder, part of the load key), the load
+// key its record is stored under, and what of the record loading the
+// content and dating the site need, so that the records themselves are
+// read while the build loads and renders what changed (prefetch).
 type productRef struct {
 	ID      string
 	LoadKey []byte
+	Known   content.KnownProduct
+	Newest  time.Time
+	Key     []byte
+}
+
+// refOf is what the build state says of the product rec records.
+func refOf(rec *productRecord) productRef {
+	return productRef{ID: rec.Known.ID, LoadKey: rec.LoadKey, Known: rec.Known, Newest: rec.Newest, Key: rec.Key}
 }
 
 // newestRelease is the newest release date of p's documents (plan, CSD,
@@ -136,60 +147,100 @@ func (c *cache) assets(id string) map[string][]byte {
 	return assets
 }
 
-// prefetch reads the record of every product of the last build of the
-// site that may be carried over (record), on as many goroutines as there
-// are processors: read one by one as products were loaded, they were a
-// sixth of a one-product rebuild of a hundred products.
+// prefetch starts reading the record of every product of the last build
+// of the site that may be carried over (record), on as many goroutines
+// as there are processors, while the build loads the content and renders
+// what changed: read one by one as products were loaded, they were a
+// sixth of a one-product rebuild of a hundred products, and read before
+// loading, a tenth. complete waits for them.
 func (c *cache) prefetch() {
 	if c == nil || c.clean || c.prev == nil || c.noCarry {
 		return
 	}
 	files := slices.Sorted(maps.Keys(c.prev.Products))
 	recs := make([]*productRecord, len(files))
-	parallel.ForEach(len(files), func(i int) { recs[i] = c.record(files[i]) })
 	c.fetched = map[string]*productRecord{}
-	for i, file := range files {
-		if recs[i] != nil {
-			c.fetched[file] = recs[i]
+	c.fetchDone = make(chan struct{})
+	go func() {
+		defer close(c.fetchDone)
+		parallel.ForEach(len(files), func(i int) { recs[i] = c.record(files[i]) })
+		for i, file := range files {
+			if recs[i] != nil {
+				c.fetched[file] = recs[i]
+			}
 		}
-	}
+	}()
 }
 
-// carriable returns the previous build's record of the product file
-// (slash path as loaded) when the product may be carried over: its
-// inputs are those of the last build of the site, and its folder there
-// is as that build left it. The as-of date is checked later (productKey).
+// carriable returns what the build state says of the product file (slash
+// path as loaded) when the product may be carried over: its inputs are
+// those of the last build of the site, and its folder there is as that
+// build left it. The as-of date is checked later (productKey). The
+// record returned holds only what productRef keeps; complete fills in
+// the rest.
 func (c *cache) carriable(file string) (*productRecord, bool) {
 	if c == nil || c.clean || c.prev == nil || c.noCarry {
 		return nil, false
 	}
-	rec, ok := c.fetched[file]
-	if !ok && c.fetched == nil {
-		rec = c.record(file)
-	}
-	if rec == nil {
+	ref, key := c.unchanged(file)
+	if key == nil {
 		return nil, false
 	}
-	c.markUsed(hex.EncodeToString(rec.LoadKey))
-	return rec, true
+	c.markUsed(hex.EncodeToString(key))
+	return &productRecord{File: file, LoadKey: key, Known: ref.Known, Newest: ref.Newest, Key: ref.Key}, true
 }
 
-// record reads and checks the record of the product file, or returns nil
-// (see carriable). It only reads the cache.
-func (c *cache) record(file string) *productRecord {
+// complete replaces each record carriable returned in records by the
+// record the cache holds, and reports whether every one was there and
+// agrees with what the build state said of it (else the build reads
+// every product: nothing has been written yet).
+func (c *cache) complete(records map[string]*productRecord) bool {
+	if len(records) == 0 {
+		return true
+	}
+	if c.fetchDone != nil {
+		<-c.fetchDone
+	}
+	for file, said := range records {
+		rec := c.fetched[file]
+		if rec == nil && c.fetchDone == nil {
+			rec = c.record(file)
+		}
+		if rec == nil || !bytes.Equal(rec.Key, said.Key) || !rec.Newest.Equal(said.Newest) || !reflect.DeepEqual(rec.Known, said.Known) {
+			return false
+		}
+		*said = *rec
+	}
+	return true
+}
+
+// unchanged returns what the build state says of the product file and
+// its load key when its inputs and its folder in the site are as the
+// last build left them; a nil key otherwise. It only reads the cache.
+func (c *cache) unchanged(file string) (productRef, []byte) {
 	ref, ok := c.prev.Products[file]
-	if !ok || !content.ValidSlug(ref.ID) || slices.Contains(reservedTop, ref.ID) {
-		return nil
+	if !ok || !content.ValidSlug(ref.ID) || slices.Contains(reservedTop, ref.ID) || ref.Known.ID != ref.ID || ref.Known.File != file {
+		return ref, nil
 	}
 	rel, err := filepath.Rel(c.contentDir, filepath.FromSlash(file))
 	if err != nil {
-		return nil
+		return ref, nil
 	}
 	key := c.loadKey(filepath.ToSlash(rel), ref.ID)
 	if key == nil || !bytes.Equal(key, ref.LoadKey) {
-		return nil
+		return ref, nil
 	}
 	if !slices.Equal(c.prevTree[ref.ID], c.curTree[ref.ID]) || len(c.curTree[ref.ID]) == 0 {
+		return ref, nil
+	}
+	return ref, key
+}
+
+// record reads and checks the record of the product file, or returns nil
+// (see unchanged). It only reads the cache.
+func (c *cache) record(file string) *productRecord {
+	ref, key := c.unchanged(file)
+	if key == nil {
 		return nil
 	}
 	var rec productRecord
@@ -214,7 +265,7 @@ func (c *cache) keep(rec *productRecord) {
 	if writeSealed(c.docFile(name), rec) == nil {
 		c.markUsed(name)
 		c.mu.Lock()
-		c.refs[rec.File] = productRef{ID: rec.Known.ID, LoadKey: rec.LoadKey}
+		c.refs[rec.File] = refOf(rec)
 		c.mu.Unlock()
 	}
 }
@@ -223,7 +274,7 @@ func (c *cache) keep(rec *productRecord) {
 // site may carry it again.
 func (c *cache) carried(rec *productRecord) {
 	c.mu.Lock()
-	c.refs[rec.File] = productRef{ID: rec.Known.ID, LoadKey: rec.LoadKey}
+	c.refs[rec.File] = refOf(rec)
 	if c.carriedIDs == nil {
 		c.carriedIDs = map[string]bool{}
 	}

@@ -1,7 +1,14 @@
 package generator
 
 import (
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/jspgen/jspgen/generator/content"
 )
@@ -43,6 +50,85 @@ func TestNewestRelease(t *testing.T) {
 			tc.edit(p)
 			if got := newestRelease(p); got != date(tc.want) {
 				t.Errorf("newestRelease = %s; want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestCarriedRecordAsTheStateSays: the build state says which products may
+// be carried over, and their records are read while the build loads and
+// renders the rest (cache.prefetch, cache.complete). A record that is
+// missing, or that says otherwise than the state (here, a newest release
+// date that would date the site differently), makes the build read every
+// product, as a clean build, and write what a clean build writes.
+func TestCarriedRecordAsTheStateSays(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		damage func(t *testing.T, file string)
+	}{
+		{"record missing", func(t *testing.T, file string) {
+			if err := os.Remove(file); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"record disagrees", func(t *testing.T, file string) {
+			var rec productRecord
+			if !readSealed(file, &rec) {
+				t.Fatal("unreadable record")
+			}
+			rec.Newest = rec.Newest.AddDate(1, 0, 0)
+			if err := writeSealed(file, rec); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"record intact", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			siteFile, contentDir := portfolio(t, 2)
+			out := filepath.Join(filepath.Dir(siteFile), "site")
+			opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
+			if _, err := Build(opts); err != nil {
+				t.Fatal(err)
+			}
+			c := &cache{dir: opts.CacheDir}
+			var st buildState
+			if !readSealed(c.stateFile(out), &st) {
+				t.Fatal("no build state")
+			}
+			var ref productRef
+			for file, r := range st.Products {
+				if strings.HasSuffix(file, "halcyon-lvp7-002.toml") {
+					ref = r
+				}
+			}
+			if ref.Known.ID != "halcyon-lvp7-002" || ref.Key == nil || ref.Newest.IsZero() {
+				t.Fatalf("the build state says too little of product 002: %+v", ref)
+			}
+			if tc.damage != nil {
+				tc.damage(t, c.docFile(hex.EncodeToString(ref.LoadKey)))
+			}
+			// built twice: what the first build records of product 002
+			// must hold for the next
+			p1 := filepath.Join(contentDir, "halcyon-lvp7-001.toml")
+			for i, step := range [][2]string{{"end_of_support = 2028-12-31", "end_of_support = 2029-06-30"}, {"end_of_support = 2029-06-30", "end_of_support = 2028-12-31"}} {
+				editFile(t, p1, step[0], step[1])
+				res, err := Build(opts)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if want := map[bool]int{true: 0, false: 1}[tc.damage != nil && i == 0]; res.Carried != want {
+					t.Errorf("build %d: %d products carried over, want %d", i+1, res.Carried, want)
+				}
+				ref2 := opts
+				ref2.CacheDir, ref2.OutDir = "", filepath.Join(t.TempDir(), "site")
+				clean, err := Build(ref2)
+				if err != nil {
+					t.Fatal(err)
+				}
+				sameTree(t, fmt.Sprintf("%s, build %d", tc.name, i+1), readTree(t, ref2.OutDir), readTree(t, out))
+				if diff := cmp.Diff(clean.Warnings, res.Warnings); diff != "" {
+					t.Errorf("build %d: warnings differ (-clean +incremental):\n%s", i+1, diff)
+				}
 			}
 		})
 	}
