@@ -365,7 +365,7 @@ func (v *productValidator) notADevice() {
 func (v *productValidator) completeness() {
 	p := v.p
 	if p.EndOfLife.NoticeMonths > 0 && p.EndOfLife.NoticeMonths < 24 {
-		v.warnf("end_of_life.notice_months", "%s of notice is less than the 24 months IMDRF N70 asks for", plural(p.EndOfLife.NoticeMonths, "month"))
+		v.warnf("end_of_life.notice_months", "%s of notice is less than the 24 months %s", plural(p.EndOfLife.NoticeMonths, "month"), p.N70Asks())
 	}
 	if !p.Builds("security_plan") {
 		return // the threat model, controls, views and 524B determination are the plan's
@@ -375,9 +375,17 @@ func (v *productValidator) completeness() {
 			v.warnf("threats", "threat model has no threat for the %s phase", Label(phase))
 		}
 	}
+	// The plan groups controls by the FDA premarket guidance's categories
+	// and prints "None recorded" under an empty one. That guidance asks
+	// nothing of health IT that is not a medical device, so its warning
+	// names the empty section, not FDA.
 	for _, cat := range Categories {
 		if len(p.ControlsIn(cat)) == 0 {
-			v.warnf("controls", "no control in the FDA category %q", Label(cat))
+			if p.MedicalDevice.IsFalse() {
+				v.warnf("controls", "no control in the category %q: the security plan says \"None recorded\" there", Label(cat))
+			} else {
+				v.warnf("controls", "no control in the FDA category %q", Label(cat))
+			}
 		}
 	}
 	for _, kind := range ViewKinds {
@@ -389,7 +397,11 @@ func (v *productValidator) completeness() {
 			continue
 		}
 		if !slices.ContainsFunc(p.Architecture, func(a View) bool { return a.Kind == kind }) {
-			v.warnf("architecture", "no %q architecture view (FDA premarket guidance expects one)", Label(kind))
+			if p.MedicalDevice.IsFalse() { // FDA expects nothing of it, as for the controls
+				v.warnf("architecture", "no %q architecture view: the security plan says \"None recorded\" there", Label(kind))
+			} else {
+				v.warnf("architecture", "no %q architecture view (FDA premarket guidance expects one)", Label(kind))
+			}
 		}
 	}
 	// A display connects to nothing: only the connectivity features the
