@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // nonDeviceCase is a diagnostic that cites a source written for medical
 // devices: device is the warning a medical device gets (medical_device
@@ -58,5 +61,37 @@ func TestNonDeviceCompleteness(t *testing.T) {
 		{"security use case view", "",
 			`warning: architecture: no "Security use case views" architecture view (FDA premarket guidance expects one)`,
 			`warning: architecture: no "Security use case views" architecture view: the security plan says "None recorded" there`},
+	}, validated)
+}
+
+// TestNonDeviceNoticeLead: a notice given less than 24 months ahead, or
+// none, is warned about for health IT too, citing N70 as written for
+// medical devices; a notice naming no component says what customers
+// lack.
+func TestNonDeviceNoticeLead(t *testing.T) {
+	base := strings.TrimPrefix(lifecycleBase, "schema_version = 2\n")
+	eos := func(issued string) string { return strings.ReplaceAll(notice(""), "2022-01-01", issued) }
+	noComponents := strings.Replace(notice(""), "[[notices.components]]\nname = \"openssl\"\nversion = \"1.1.1\"\nconcern = \"EOL\"\n", "", 1)
+	moved := "[[versions]]\nversion = \"1.0\"\ngeneral_availability = 2020-01-01\nend_of_life = 2026-06-30\nend_of_support = 2028-12-31\n" +
+		"[[notices]]\nid = \"n\"\nkind = \"component_end_of_support\"\nissued = 2026-01-20\nversions = [\"1.0\"]\n" +
+		"date_changes = [{ version = \"1.0\", milestone = \"end_of_life\", previous = 2030-06-30 }]\n"
+	related := strings.TrimPrefix(relatedHead, "schema_version = 2\nid = \"p\"\n") + relatedSystem +
+		strings.NewReplacer(`id = "eos-srv"`, `id = "eos-srv-day"`, "issued = 2025-06-01", "issued = 2027-06-30").Replace(relatedNotice)
+	checkNonDevice(t, []nonDeviceCase{
+		{"on the day", base + eos("2025-01-01"),
+			"warning: notices[0].issued: issued 2025-01-01, 0 months before version 1.0's end of support on 2025-01-01; IMDRF N70 asks for at least 24 months' notice;",
+			"warning: notices[0].issued: issued 2025-01-01, 0 months before version 1.0's end of support on 2025-01-01; IMDRF N70, written for medical devices, recommends at least 24 months' notice;"},
+		{"after the day", base + eos("2025-02-01"),
+			"warning: notices[0].issued: issued 2025-02-01, after version 1.0's end of support on 2025-01-01, and no notice issued earlier announces that date: customers had no notice of it (IMDRF N70 asks for at least 24 months');",
+			"warning: notices[0].issued: issued 2025-02-01, after version 1.0's end of support on 2025-01-01, and no notice issued earlier announces that date: customers had no notice of it (IMDRF N70, written for medical devices, recommends at least 24 months');"},
+		{"no component", base + noComponents,
+			"warning: notices[0].components: no software component named: IMDRF N70 expects a notice to list the software components concerned",
+			"warning: notices[0].components: no software component named: customers cannot tell which software components of the product the notice concerns (IMDRF N70, written for medical devices, expects a notice to list them)"},
+		{"moved shortly", moved,
+			"warning: notices[0].date_changes[0]: moves version 1.0's end of life to 2026-06-30, 5 months after the notice is issued (2026-01-20); IMDRF N70 asks for at least 24 months' notice",
+			"warning: notices[0].date_changes[0]: moves version 1.0's end of life to 2026-06-30, 5 months after the notice is issued (2026-01-20); IMDRF N70, written for medical devices, recommends at least 24 months' notice"},
+		{"related system's end of support", related,
+			"warning: notices[0].issued: issued 2027-06-30, 0 months before Server app 4.2's end of support on 2027-06-30; IMDRF N70 asks for at least 24 months' notice",
+			"warning: notices[0].issued: issued 2027-06-30, 0 months before Server app 4.2's end of support on 2027-06-30; IMDRF N70, written for medical devices, recommends at least 24 months' notice"},
 	}, validated)
 }
