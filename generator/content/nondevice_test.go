@@ -95,3 +95,42 @@ func TestNonDeviceNoticeLead(t *testing.T) {
 			"warning: notices[0].issued: issued 2027-06-30, 0 months before Server app 4.2's end of support on 2027-06-30; IMDRF N70, written for medical devices, recommends at least 24 months' notice"},
 	}, validated)
 }
+
+// TestNonDeviceReviewWarnings: warnings that cite FDA's labeling item 3
+// or premarket guidance, or speak of devices and biomedical engineers,
+// still fire for health IT, which needs the same facts, but without
+// claiming FDA asks them of it.
+func TestNonDeviceReviewWarnings(t *testing.T) {
+	port := func(kind string) string {
+		return "[[interfaces]]\nid = \"up\"\nkind = \"" + kind + "\"\nname = \"Uplink\"\npurpose = \"P\"\n" +
+			"[[ports]]\nnumber = 443\ntransport = \"tcp\"\nservice = \"HTTPS\"\npurpose = \"P\"\ndirection = \"out\"\ninterface = \"up\"\n"
+	}
+	checkNonDevice(t, []nonDeviceCase{
+		{"outbound port without endpoints", port("ethernet"),
+			"warning: ports[0].endpoints: port 443/tcp is used outbound but names no approved endpoint; hospitals need the destinations to write firewall rules (FDA labeling item 3)",
+			"warning: ports[0].endpoints: port 443/tcp is used outbound but names no approved endpoint; hospitals need the destinations to write firewall rules\x00"},
+		{"cellular port without endpoints", port("cellular"),
+			"warning: ports[0].endpoints: port 443/tcp is used outbound on a cellular interface but names no approved endpoint; FDA labeling item 3 asks for the destinations of every port",
+			"warning: ports[0].endpoints: port 443/tcp is used outbound on a cellular interface but names no approved endpoint; the CSD's readers need the destinations of every port"},
+		{"patch timelines without justification", "[postmarket.patching]\nregular_days = 90\ncritical_days = 30\ncritical_mitigation_days = 7\n",
+			"warning: postmarket.patching.justification: the patch timelines (90 days regular, 30 days critical, 7 days to interim mitigations) have no justification: say why each is right for the risk (FDA premarket guidance VII.C.1)",
+			"warning: postmarket.patching.justification: the patch timelines (90 days regular, 30 days critical, 7 days to interim mitigations) have no justification: say why each is right for the risk\x00"},
+		{"deferred finding without interim plan", "[verification.penetration_test]\n[[verification.penetration_test.findings]]\nid = \"PT-1\"\ntitle = \"T\"\nstatus = \"deferred\"\n",
+			"warning: verification.penetration_test.findings[0].status: finding PT-1 is deferred without interim_plan: say which devices get the fix, how long it takes to reach them and what protects them meanwhile (FDA premarket guidance V.C)",
+			"warning: verification.penetration_test.findings[0].status: finding PT-1 is deferred without interim_plan: say which installations get the fix, how long it takes to reach them and what protects them meanwhile\x00"},
+		{"home use not stated", "",
+			"warning: home_use: not stated; the CSD is written for a hospital's network, security and biomedical engineering teams",
+			"warning: home_use: not stated; the CSD is written for a hospital's network, security and IT teams"},
+	}, validatedEnded)
+}
+
+// validatedEnded is validated with a NUL after each diagnostic, so that a
+// case can want a message to end where the device's goes on to cite FDA.
+func validatedEnded(t *testing.T, src string) Diagnostics {
+	t.Helper()
+	diags := validated(t, src)
+	for i := range diags {
+		diags[i].Message += "\x00"
+	}
+	return diags
+}
