@@ -134,3 +134,49 @@ func validatedEnded(t *testing.T, src string) Diagnostics {
 	}
 	return diags
 }
+
+// TestNonDeviceSaysProduct: diagnostics that speak of the device speak of
+// the product when it is health IT that is not a medical device, and the
+// related-system support warning cites IMDRF N70 for a device only.
+func TestNonDeviceSaysProduct(t *testing.T) {
+	related := strings.TrimPrefix(relatedHead, "schema_version = 2\nid = \"p\"\n") + strings.Replace(relatedSystem, `part = "server"`, `part = "pump"`, 1)
+	base := strings.TrimPrefix(lifecycleBase, "schema_version = 2\n")
+	replacement := strings.Replace(notice(""), "kind = \"software_only\"\nto_version = \"2.0\"\n", "kind = \"full_replacement\"\n", 1)
+	checkNonDevice(t, []nonDeviceCase{
+		{"related system on the device part", related,
+			"related_systems[0].part: a related system is not the device itself: describe the device's own software in [[parts]], [[versions]] and the SBOM",
+			"related_systems[0].part: a related system is not the product itself: describe the product's own software in [[parts]], [[versions]] and the SBOM"},
+		{"full replacement without target", base + replacement,
+			"notices[0].upgrade_paths[0].target: missing: a full replacement names the product or model that replaces the device",
+			"notices[0].upgrade_paths[0].target: missing: a full replacement names the product or model that replaces the product"},
+		{"security notice with decommissioning and a related system", "[[notices]]\nid = \"sa\"\nkind = \"security\"\nissued = 2025-01-01\nsummary = \"S\"\ndecommissioning = \"D\"\nrelated_system = \"srv\"\n",
+			"notices[0].decommissioning: a security notice does not state decommissioning: it retires no device",
+			"notices[0].decommissioning: a security notice does not state decommissioning: it retires no product"},
+		{"security notice naming a related system", "[[notices]]\nid = \"sa\"\nkind = \"security\"\nissued = 2025-01-01\nsummary = \"S\"\nrelated_system = \"srv\"\n",
+			"notices[0].related_system: a security notice does not state related_system: it announces vulnerabilities of the device software",
+			"notices[0].related_system: a security notice does not state related_system: it announces vulnerabilities of the product software"},
+		{"no parts", "",
+			`warning: parts: not stated: who installs updates on the device; the CSD's responsibility table and the plan's updatability view say "Not stated" (the product lists no [[parts]]: add one with runs = "device"`,
+			`warning: parts: not stated: where the product runs and who installs its updates; the documents describe it as hardware of its own ("the device") and the CSD's responsibility table and the plan's updatability view say "Not stated" (the product lists no [[parts]]: add one with runs = where it runs, "customer_hosted" for software on the customer's servers`},
+	}, validated)
+
+	// The rule needs the as-of date: run it alone.
+	support := strings.NewReplacer(old53, `device_versions = ["1.0"]`, old42+"\n", `device_versions = ["1.0", "2.0"]`+"\n").
+		Replace(strings.TrimPrefix(relatedSupportProduct, "schema_version = 2\nid = \"p\"\n"))
+	checkNonDevice(t, []nonDeviceCase{
+		{"related version ended", support,
+			"warning: related_systems[0].versions[0].device_versions: software 2.0 is supported until 2030-06-30, but the Server version that works with it (4.2) ended its support on 2025-06-30, before the as-of date 2026-01-01: a supported device on an unsupported Server (IMDRF N70);",
+			"warning: related_systems[0].versions[0].device_versions: software 2.0 is supported until 2030-06-30, but the Server version that works with it (4.2) ended its support on 2025-06-30, before the as-of date 2026-01-01: a supported product on an unsupported Server;"},
+	}, func(t *testing.T, src string) Diagnostics {
+		p, _ := loadParts(t, src)
+		return RuleRelatedSupport(p, NewDate(2026, 1, 1))
+	})
+	checkNonDevice(t, []nonDeviceCase{
+		{"related version ends first", support,
+			"warning: related_systems[0].versions[0].device_versions: software 2.0 is supported until 2030-06-30, but the Server version that works with it (4.2) is supported only until 2025-06-30: until the device's end of support it would depend on an unsupported Server (IMDRF N70);",
+			"warning: related_systems[0].versions[0].device_versions: software 2.0 is supported until 2030-06-30, but the Server version that works with it (4.2) is supported only until 2025-06-30: until the product's end of support it would depend on an unsupported Server;"},
+	}, func(t *testing.T, src string) Diagnostics {
+		p, _ := loadParts(t, src)
+		return RuleRelatedSupport(p, NewDate(2025, 3, 1))
+	})
+}

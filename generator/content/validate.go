@@ -234,7 +234,13 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 		} else {
 			saying += " say"
 		}
-		if len(p.Parts) == 0 && len(says) > 0 {
+		switch {
+		case len(p.Parts) == 0 && len(says) > 0 && p.MedicalDevice.IsFalse():
+			// Health IT is as often software on the customer's servers
+			// as hardware: the implicit part would make it a device of
+			// its own in every document, which nothing stated.
+			v.warnf("parts", "not stated: where the product runs and who installs its updates; the documents describe it as hardware of its own (\"the device\") and %s \"Not stated\" (the product lists no [[parts]]: add one with runs = where it runs, \"customer_hosted\" for software on the customer's servers or \"device\" for hardware of its own, and patching = who installs its updates)", saying)
+		case len(p.Parts) == 0 && len(says) > 0:
 			// The implicit device part (AllParts) has no patching field
 			// to write, so say how to state it.
 			v.warnf("parts", "not stated: who installs updates on the device; %s \"Not stated\" (the product lists no [[parts]]: add one with runs = \"device\" and patching = who installs its updates: the customer, field service, the device from an update server)", saying)

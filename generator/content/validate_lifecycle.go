@@ -163,7 +163,7 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 			v.errorf(up+".to_version", "missing: a %s upgrade names the version it leads to", u.Kind)
 		}
 		if u.Kind == "full_replacement" && u.Target == "" && u.ToVersion == "" {
-			v.errorf(up+".target", "missing: a full replacement names the product or model that replaces the device")
+			v.errorf(up+".target", "missing: a full replacement names the product or model that replaces the %s", v.p.Noun())
 		}
 	}
 	if n.Document.ID != "" {
@@ -319,7 +319,7 @@ func (v *productValidator) securityNotice(path string, n Notice) {
 		notHere("components", "the components come from its vulnerabilities")
 	}
 	if n.RelatedSystem != "" || len(n.RelatedVersions) > 0 {
-		notHere("related_system", "it announces vulnerabilities of the device software; a related system's end of support is an end_of_support notice")
+		notHere("related_system", "it announces vulnerabilities of the "+v.p.Noun()+" software; a related system's end of support is an end_of_support notice")
 	}
 	if n.SBOM != "" {
 		notHere("sbom", "its vulnerabilities are checked against the versions' SBOMs")
@@ -331,7 +331,7 @@ func (v *productValidator) securityNotice(path string, n Notice) {
 		notHere("maintenance", "it announces no change of maintenance")
 	}
 	if strings.TrimSpace(n.Decommissioning) != "" {
-		notHere("decommissioning", "it retires no device")
+		notHere("decommissioning", "it retires no "+v.p.Noun())
 	}
 }
 

@@ -34,7 +34,7 @@ func (v *productValidator) relatedSystems() {
 		}
 		switch p.RelatedHosting(s) {
 		case "device":
-			v.errorf(path+runsKey(s), "a related system is not the device itself: describe the device's own software in [[parts]], [[versions]] and the SBOM")
+			v.errorf(path+runsKey(s), "a related system is not the %s itself: describe the %s's own software in [[parts]], [[versions]] and the SBOM", p.Noun(), p.Noun())
 		case "customer_infrastructure":
 			v.errorf(path+runsKey(s), "a related system is a system of the manufacturer; the customer's own infrastructure is a [[parts]] entry with runs = \"customer_infrastructure\"")
 		}
