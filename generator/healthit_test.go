@@ -277,7 +277,8 @@ func TestHealthITIndexPromisesNoSubmission(t *testing.T) {
 // TestHealthITDocumentsSayWhomGuidanceAsks: the plan and the CSD follow
 // the structure of FDA and IMDRF N70 guidance, which ask things of
 // medical device manufacturers; for health IT that is not a medical
-// device they say so, rather than that FDA or N70 asks it of this
+// device they (and the lifecycle page, comparing the notice period with
+// N70's) say so, rather than that FDA or N70 asks it of this
 // manufacturer. A device (medical_device not written) reads as before.
 func TestHealthITDocumentsSayWhomGuidanceAsks(t *testing.T) {
 	read := buildHealthIT(t)
@@ -286,6 +287,11 @@ func TestHealthITDocumentsSayWhomGuidanceAsks(t *testing.T) {
 	saysNone(t, "security-plan.md", plan, "FDA asks nothing of health IT", "FDA asks manufacturers")
 	saysAll(t, "csd.md", csd, "section 15 adds what IMDRF N70 asks medical device manufacturers to give customers.")
 	saysNone(t, "csd.md", csd, "N70 asks it of medical device makers", "what IMDRF N70 asks manufacturers")
+	for _, rel := range []string{"resultroute/security-plan.md", "resultroute/lifecycle.md"} {
+		doc := read(rel)
+		saysAll(t, rel, doc, "notice before a version reaches end of support, less than the 24 months IMDRF N70 recommends for medical devices.")
+		saysNone(t, rel, doc, "N70 recommends it for medical devices", "less than the 24 months IMDRF N70 recommends.")
+	}
 
 	dir := filepath.Join("testdata", "healthit")
 	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "resultroute.toml", func(s string) string {
@@ -298,4 +304,5 @@ func TestHealthITDocumentsSayWhomGuidanceAsks(t *testing.T) {
 	files := readTree(t, out)
 	saysAll(t, "a device's security-plan.md", string(files["resultroute/security-plan.md"]), "across the lifecycle phases FDA asks manufacturers to consider.")
 	saysAll(t, "a device's csd.md", string(files["resultroute/csd.md"]), "section 15 adds what IMDRF N70 asks manufacturers to give customers.")
+	saysAll(t, "a device's lifecycle.md", string(files["resultroute/lifecycle.md"]), "less than the 24 months IMDRF N70 recommends.")
 }
