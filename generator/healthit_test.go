@@ -273,3 +273,36 @@ func TestHealthITIndexPromisesNoSubmission(t *testing.T) {
 	saysAll(t, "index.html", index, "as a PDF to keep on file or attach")
 	saysNone(t, "index.html", index, "a non-device makes no premarket submission", "submission")
 }
+
+// TestHealthITDocumentsSayWhomGuidanceAsks: the plan and the CSD follow
+// the structure of FDA and IMDRF N70 guidance, which ask things of
+// medical device manufacturers; for health IT that is not a medical
+// device they (and the lifecycle page, comparing the notice period with
+// N70's) say so, rather than that FDA or N70 asks it of this
+// manufacturer. A device (medical_device not written) reads as before.
+func TestHealthITDocumentsSayWhomGuidanceAsks(t *testing.T) {
+	read := buildHealthIT(t)
+	plan, csd := read("resultroute/security-plan.md"), read("resultroute/csd.md")
+	saysAll(t, "security-plan.md", plan, "across the lifecycle phases the FDA premarket guidance names for a device's threat model.")
+	saysNone(t, "security-plan.md", plan, "FDA asks nothing of health IT", "FDA asks manufacturers")
+	saysAll(t, "csd.md", csd, "section 15 adds what IMDRF N70 asks medical device manufacturers to give customers.")
+	saysNone(t, "csd.md", csd, "N70 asks it of medical device makers", "what IMDRF N70 asks manufacturers")
+	for _, rel := range []string{"resultroute/security-plan.md", "resultroute/lifecycle.md"} {
+		doc := read(rel)
+		saysAll(t, rel, doc, "notice before a version reaches end of support, less than the 24 months IMDRF N70 recommends for medical devices.")
+		saysNone(t, rel, doc, "N70 recommends it for medical devices", "less than the 24 months IMDRF N70 recommends.")
+	}
+
+	dir := filepath.Join("testdata", "healthit")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "resultroute.toml", func(s string) string {
+		return strings.Replace(s, "\nmedical_device = false\n", "\n", 1)
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	files := readTree(t, out)
+	saysAll(t, "a device's security-plan.md", string(files["resultroute/security-plan.md"]), "across the lifecycle phases FDA asks manufacturers to consider.")
+	saysAll(t, "a device's csd.md", string(files["resultroute/csd.md"]), "section 15 adds what IMDRF N70 asks manufacturers to give customers.")
+	saysAll(t, "a device's lifecycle.md", string(files["resultroute/lifecycle.md"]), "less than the 24 months IMDRF N70 recommends.")
+}

@@ -34,7 +34,7 @@ var LabelingItems = []LabelingItem{
 			}
 		}
 		if networked {
-			m = append(m, need(len(p.Ports) > 0, "[[ports]] (the device has a network interface)")...)
+			m = append(m, need(len(p.Ports) > 0, "[[ports]] (the "+p.Noun()+" has a network interface)")...)
 		}
 		return m
 	}},

@@ -9,6 +9,12 @@ func ruleHomeUseUnstated(p *Product) Diagnostics {
 	if !p.Builds("csd") || p.States("home_use") {
 		return nil
 	}
+	// The CSD of health IT that is not a medical device speaks to the
+	// hospital's IT teams, not its biomedical engineers (csd.md.tmpl).
+	teams := "network, security and biomedical engineering teams"
+	if p.MedicalDevice.IsFalse() {
+		teams = "network, security and IT teams"
+	}
 	return Diagnostics{at(p, Warning, "home_use",
-		"not stated; the CSD is written for a hospital's network, security and biomedical engineering teams (write home_use = false to confirm it, or true when patients or lay caregivers use the product at home)")}
+		"not stated; the CSD is written for a hospital's %s (write home_use = false to confirm it, or true when patients or lay caregivers use the product at home)", teams)}
 }

@@ -234,7 +234,13 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 		} else {
 			saying += " say"
 		}
-		if len(p.Parts) == 0 && len(says) > 0 {
+		switch {
+		case len(p.Parts) == 0 && len(says) > 0 && p.MedicalDevice.IsFalse():
+			// Health IT is as often software on the customer's servers
+			// as hardware: the implicit part would make it a device of
+			// its own in every document, which nothing stated.
+			v.warnf("parts", "not stated: where the product runs and who installs its updates; the documents describe it as hardware of its own (\"the device\") and %s \"Not stated\" (the product lists no [[parts]]: add one with runs = where it runs, \"customer_hosted\" for software on the customer's servers or \"device\" for hardware of its own, and patching = who installs its updates)", saying)
+		case len(p.Parts) == 0 && len(says) > 0:
 			// The implicit device part (AllParts) has no patching field
 			// to write, so say how to state it.
 			v.warnf("parts", "not stated: who installs updates on the device; %s \"Not stated\" (the product lists no [[parts]]: add one with runs = \"device\" and patching = who installs its updates: the customer, field service, the device from an update server)", saying)
@@ -365,7 +371,7 @@ func (v *productValidator) notADevice() {
 func (v *productValidator) completeness() {
 	p := v.p
 	if p.EndOfLife.NoticeMonths > 0 && p.EndOfLife.NoticeMonths < 24 {
-		v.warnf("end_of_life.notice_months", "%s of notice is less than the 24 months IMDRF N70 asks for", plural(p.EndOfLife.NoticeMonths, "month"))
+		v.warnf("end_of_life.notice_months", "%s of notice is less than the 24 months %s", plural(p.EndOfLife.NoticeMonths, "month"), p.N70Asks())
 	}
 	if !p.Builds("security_plan") {
 		return // the threat model, controls, views and 524B determination are the plan's
@@ -375,9 +381,17 @@ func (v *productValidator) completeness() {
 			v.warnf("threats", "threat model has no threat for the %s phase", Label(phase))
 		}
 	}
+	// The plan groups controls by the FDA premarket guidance's categories
+	// and prints "None recorded" under an empty one. That guidance asks
+	// nothing of health IT that is not a medical device, so its warning
+	// names the empty section, not FDA.
 	for _, cat := range Categories {
 		if len(p.ControlsIn(cat)) == 0 {
-			v.warnf("controls", "no control in the FDA category %q", Label(cat))
+			if p.MedicalDevice.IsFalse() {
+				v.warnf("controls", "no control in the category %q: the security plan says \"None recorded\" there", Label(cat))
+			} else {
+				v.warnf("controls", "no control in the FDA category %q", Label(cat))
+			}
 		}
 	}
 	for _, kind := range ViewKinds {
@@ -389,7 +403,11 @@ func (v *productValidator) completeness() {
 			continue
 		}
 		if !slices.ContainsFunc(p.Architecture, func(a View) bool { return a.Kind == kind }) {
-			v.warnf("architecture", "no %q architecture view (FDA premarket guidance expects one)", Label(kind))
+			if p.MedicalDevice.IsFalse() { // FDA expects nothing of it, as for the controls
+				v.warnf("architecture", "no %q architecture view: the security plan says \"None recorded\" there", Label(kind))
+			} else {
+				v.warnf("architecture", "no %q architecture view (FDA premarket guidance expects one)", Label(kind))
+			}
 		}
 	}
 	// A display connects to nothing: only the connectivity features the

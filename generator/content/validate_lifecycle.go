@@ -55,7 +55,11 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 		v.errorf(path+".components", "missing: a component_end_of_support notice names the components whose support ends")
 	}
 	if n.AboutVersions() && len(n.Components) == 0 && len(n.Versions) > 0 {
-		v.warnf(path+".components", "no software component named: IMDRF N70 expects a notice to list the software components concerned")
+		if p.MedicalDevice.IsFalse() { // N70 covers medical devices only
+			v.warnf(path+".components", "no software component named: customers cannot tell which software components of the product the notice concerns (IMDRF N70, written for medical devices, expects a notice to list them)")
+		} else {
+			v.warnf(path+".components", "no software component named: IMDRF N70 expects a notice to list the software components concerned")
+		}
 	}
 	affected := p.NoticeVersions(n)
 	v.noticeModels(path, n, affected)
@@ -159,7 +163,7 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 			v.errorf(up+".to_version", "missing: a %s upgrade names the version it leads to", u.Kind)
 		}
 		if u.Kind == "full_replacement" && u.Target == "" && u.ToVersion == "" {
-			v.errorf(up+".target", "missing: a full replacement names the product or model that replaces the device")
+			v.errorf(up+".target", "missing: a full replacement names the product or model that replaces the %s", v.p.Noun())
 		}
 	}
 	if n.Document.ID != "" {
@@ -315,7 +319,7 @@ func (v *productValidator) securityNotice(path string, n Notice) {
 		notHere("components", "the components come from its vulnerabilities")
 	}
 	if n.RelatedSystem != "" || len(n.RelatedVersions) > 0 {
-		notHere("related_system", "it announces vulnerabilities of the device software; a related system's end of support is an end_of_support notice")
+		notHere("related_system", "it announces vulnerabilities of the "+v.p.Noun()+" software; a related system's end of support is an end_of_support notice")
 	}
 	if n.SBOM != "" {
 		notHere("sbom", "its vulnerabilities are checked against the versions' SBOMs")
@@ -327,7 +331,7 @@ func (v *productValidator) securityNotice(path string, n Notice) {
 		notHere("maintenance", "it announces no change of maintenance")
 	}
 	if strings.TrimSpace(n.Decommissioning) != "" {
-		notHere("decommissioning", "it retires no device")
+		notHere("decommissioning", "it retires no "+v.p.Noun())
 	}
 }
 
@@ -355,14 +359,14 @@ func (v *productValidator) noticeLead(path string, n Notice, ver, key string) {
 	what := fmt.Sprintf("version %s's %s on %s", ver, strings.ToLower(MilestoneName(key)), d)
 	earlier := "; a notice issued earlier that announced the same date counts: add it to [[notices]] if one was sent"
 	if n.Issued.After(d) {
-		v.warnf(path+".issued", "issued %s, after %s, and no notice issued earlier announces that date: customers had no notice of it (IMDRF N70 asks for at least %d months'); if the date is wrong, correct it in [[versions]]%s",
-			n.Issued, what, N70NoticeMonths, earlier)
+		v.warnf(path+".issued", "issued %s, after %s, and no notice issued earlier announces that date: customers had no notice of it (%s at least %d months'); if the date is wrong, correct it in [[versions]]%s",
+			n.Issued, what, p.N70Asks(), N70NoticeMonths, earlier)
 		return
 	}
 	months := n.Issued.MonthsUntil(d)
 	if months < N70NoticeMonths {
-		v.warnf(path+".issued", "issued %s, %s before %s; IMDRF N70 asks for at least %d months' notice%s",
-			n.Issued, plural(months, "month"), what, N70NoticeMonths, earlier)
+		v.warnf(path+".issued", "issued %s, %s before %s; %s at least %d months' notice%s",
+			n.Issued, plural(months, "month"), what, p.N70Asks(), N70NoticeMonths, earlier)
 	}
 	if commit := p.EndOfLife.NoticeMonths; key == "end_of_support" && commit > 0 && months < commit {
 		v.warnf(path+".issued", "issued %s, %s before %s; end_of_life.notice_months commits to %d%s",
@@ -396,8 +400,8 @@ func (v *productValidator) noticeDateChanges(path string, n Notice) {
 			n.Issued.MonthsUntil(now) < N70NoticeMonths && strings.TrimSpace(c.ShortNotice) == "":
 			// A moved end of life or support is announced by this notice:
 			// the same 24 months apply as to a notice about it.
-			v.warnf(cp, "moves version %s's %s to %s, %s after the notice is issued (%s); IMDRF N70 asks for at least %d months' notice: say why in short_notice_reason, which the notice prints",
-				c.Version, strings.ReplaceAll(c.Milestone, "_", " "), now, plural(n.Issued.MonthsUntil(now), "month"), n.Issued, N70NoticeMonths)
+			v.warnf(cp, "moves version %s's %s to %s, %s after the notice is issued (%s); %s at least %d months' notice: say why in short_notice_reason, which the notice prints",
+				c.Version, strings.ReplaceAll(c.Milestone, "_", " "), now, plural(n.Issued.MonthsUntil(now), "month"), n.Issued, v.p.N70Asks(), N70NoticeMonths)
 		}
 	}
 }

@@ -34,7 +34,7 @@ func (v *productValidator) relatedSystems() {
 		}
 		switch p.RelatedHosting(s) {
 		case "device":
-			v.errorf(path+runsKey(s), "a related system is not the device itself: describe the device's own software in [[parts]], [[versions]] and the SBOM")
+			v.errorf(path+runsKey(s), "a related system is not the %s itself: describe the %s's own software in [[parts]], [[versions]] and the SBOM", p.Noun(), p.Noun())
 		case "customer_infrastructure":
 			v.errorf(path+runsKey(s), "a related system is a system of the manufacturer; the customer's own infrastructure is a [[parts]] entry with runs = \"customer_infrastructure\"")
 		}
@@ -132,8 +132,8 @@ func (v *productValidator) noticeRelatedDates(path string, n Notice) {
 		commit := v.p.EndOfLife.NoticeMonths
 		switch {
 		case months < N70NoticeMonths:
-			v.warnf(path+".issued", "issued %s, %s before %s %s's end of support on %s; IMDRF N70 asks for at least %d months' notice",
-				n.Issued, plural(months, "month"), s.Name, rv.Version, rv.EndOfSupport, N70NoticeMonths)
+			v.warnf(path+".issued", "issued %s, %s before %s %s's end of support on %s; %s at least %d months' notice",
+				n.Issued, plural(months, "month"), s.Name, rv.Version, rv.EndOfSupport, v.p.N70Asks(), N70NoticeMonths)
 		case commit > 0 && months < commit:
 			v.warnf(path+".issued", "issued %s, %s before %s %s's end of support on %s; end_of_life.notice_months commits to %d",
 				n.Issued, plural(months, "month"), s.Name, rv.Version, rv.EndOfSupport, commit)

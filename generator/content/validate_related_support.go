@@ -77,15 +77,21 @@ func relatedSupportOf(p *Product, i int, s RelatedSystem, k int, dv Version, asO
 	}
 	path := fmt.Sprintf("related_systems[%d].versions[%d].device_versions", i, versionIndex(s, last.Version))
 	which := fmt.Sprintf("%s %s that %s with it (%s)", s.Name, verb(len(works), "version", "versions"), verb(len(works), "works", "work"), listVersions(works))
+	// IMDRF N70 is about medical devices: health IT that is not one is
+	// told the same fact without it.
+	n70 := " (IMDRF N70)"
+	if p.MedicalDevice.IsFalse() {
+		n70 = ""
+	}
 	switch {
 	case !last.EndOfSupport.After(asOf):
 		return Diagnostics{at(p, Warning, path,
-			"software %s is %s, but the %s %s support on %s, before the as-of date %s: a supported device on an unsupported %s (IMDRF N70); list a supported version of %s that works with %s%s",
-			dv.Version, supportedUntil(dv, asOf), which, verb(len(works), "ended its", "ended their"), last.EndOfSupport, asOf, s.Name, s.Name, dv.Version, unstatedNote(s, unstated, dv.Version))}
+			"software %s is %s, but the %s %s support on %s, before the as-of date %s: a supported %s on an unsupported %s%s; list a supported version of %s that works with %s%s",
+			dv.Version, supportedUntil(dv, asOf), which, verb(len(works), "ended its", "ended their"), last.EndOfSupport, asOf, p.Noun(), s.Name, n70, s.Name, dv.Version, unstatedNote(s, unstated, dv.Version))}
 	case !dv.EndOfSupport.IsZero() && last.EndOfSupport.Before(dv.EndOfSupport):
 		return Diagnostics{at(p, Warning, path,
-			"software %s is supported until %s, but the %s %s supported only until %s: until the device's end of support it would depend on an unsupported %s (IMDRF N70); list a version of %s supported until %s that works with %s, or end %s's support no later than %s%s",
-			dv.Version, dv.EndOfSupport, which, verb(len(works), "is", "are"), last.EndOfSupport, s.Name, s.Name, dv.EndOfSupport, dv.Version, dv.Version, last.EndOfSupport, unstatedNote(s, unstated, dv.Version))}
+			"software %s is supported until %s, but the %s %s supported only until %s: until the %s's end of support it would depend on an unsupported %s%s; list a version of %s supported until %s that works with %s, or end %s's support no later than %s%s",
+			dv.Version, dv.EndOfSupport, which, verb(len(works), "is", "are"), last.EndOfSupport, p.Noun(), s.Name, n70, s.Name, dv.EndOfSupport, dv.Version, dv.Version, last.EndOfSupport, unstatedNote(s, unstated, dv.Version))}
 	}
 	return nil
 }

@@ -47,9 +47,15 @@ func rulePatchTimelineUnjustified(p *Product) Diagnostics {
 	if !p.Source.Has("postmarket.patching") {
 		path = "postmarket"
 	}
+	// The FDA premarket guidance asks it of devices; for health IT that
+	// is not one the plan's timelines want their reason all the same.
+	cite := " (FDA premarket guidance VII.C.1)"
+	if p.MedicalDevice.IsFalse() {
+		cite = ""
+	}
 	return Diagnostics{at(p, Warning, path,
-		"the patch timelines (%s regular, %s critical, %s to interim mitigations) have no justification: say why each is right for the risk (FDA premarket guidance VII.C.1)",
-		plural(pt.RegularDays, "day"), plural(pt.CriticalDays, "day"), plural(pt.CriticalMitigationDays, "day"))}
+		"the patch timelines (%s regular, %s critical, %s to interim mitigations) have no justification: say why each is right for the risk%s",
+		plural(pt.RegularDays, "day"), plural(pt.CriticalDays, "day"), plural(pt.CriticalMitigationDays, "day"), cite)}
 }
 
 var citesLabeling = regexp.MustCompile(`(?i)\b(labell?ing|customer security documentation|CSD|instructions for use|IFU)\b`)
@@ -303,6 +309,11 @@ func ruleDeferredFindingWithoutInterimPlan(p *Product) Diagnostics {
 	var out Diagnostics
 	for i, f := range p.Verification.PenTest.Findings {
 		if f.Status == "deferred" && strings.TrimSpace(f.InterimPlan) == "" {
+			if p.MedicalDevice.IsFalse() { // no device, and FDA asks nothing of it
+				out = append(out, at(p, Warning, fmt.Sprintf("verification.penetration_test.findings[%d].status", i),
+					"finding %s is deferred without interim_plan: say which installations get the fix, how long it takes to reach them and what protects them meanwhile", f.ID))
+				continue
+			}
 			out = append(out, at(p, Warning, fmt.Sprintf("verification.penetration_test.findings[%d].status", i),
 				"finding %s is deferred without interim_plan: say which devices get the fix, how long it takes to reach them and what protects them meanwhile (FDA premarket guidance V.C)", f.ID))
 		}

@@ -383,7 +383,14 @@ func (l *loader) declared(i int) {
 		}
 	}
 	if d.Risk.Uncontrolled() && len(d.Communications) == 0 {
-		l.warnAt(path+".communications", "an uncontrolled risk should have its communication timeline (customers within 30 days, FDA, ISAO)")
+		if l.p.MedicalDevice.IsFalse() {
+			// The 30 days and the report to FDA are the FDA postmarket
+			// guidance's for devices; health IT that is not one owes
+			// FDA no report.
+			l.warnAt(path+".communications", "an uncontrolled risk should have its communication timeline (customers, ISAO)")
+		} else {
+			l.warnAt(path+".communications", "an uncontrolled risk should have its communication timeline (customers within 30 days, FDA, ISAO)")
+		}
 	}
 	if k := d.Discovered; !k.IsZero() && !d.Assessed.IsZero() && d.Assessed.Before(k) {
 		l.errorAt(path+".assessed", "assessed %s is before discovered %s", d.Assessed, k)

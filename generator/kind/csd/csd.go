@@ -438,9 +438,16 @@ func check(p kind.Product) content.Diagnostics {
 		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path),
 			Path: path, Message: fmt.Sprintf(format, args...)})
 	}
+	// The CSD's sections 1 to 14 are the FDA labeling items. That
+	// guidance labels devices; for health IT that is not one the warning
+	// names the CSD's own section, which is empty all the same.
 	for _, it := range content.LabelingItems {
 		if m := it.Missing(p.Product); len(m) > 0 {
-			warn(it.Path, "CSD: FDA labeling item %d (%s) is empty: add %s", it.Number, it.Title, strings.Join(m, ", "))
+			if p.MedicalDevice.IsFalse() {
+				warn(it.Path, "CSD: section %d (%s) is empty: add %s", it.Number, it.Title, strings.Join(m, ", "))
+			} else {
+				warn(it.Path, "CSD: FDA labeling item %d (%s) is empty: add %s", it.Number, it.Title, strings.Join(m, ", "))
+			}
 		}
 	}
 

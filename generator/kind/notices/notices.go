@@ -233,7 +233,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 			}
 			view.Effective = append(view.Effective, e)
 		}
-		view.Effective = append(view.Effective, versionDates(n, view.Versions)...)
+		view.Effective = append(view.Effective, versionDates(n, view.Versions, p.MedicalDevice.IsFalse())...)
 	}
 	for _, s := range n.Stops {
 		sv := StopView{What: content.Label(s.What), Details: s.Details}
@@ -322,6 +322,12 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 	if cur == nil || cur.EndOfSupport.IsZero() || !cur.EndOfSupport.After(env.AsOf) {
 		return diags
 	}
+	// IMDRF N70 asks this of a device; health IT that is not one is asked
+	// the same without N70 being said to ask it.
+	assess := "IMDRF N70: assess whether the device changes lifecycle stage"
+	if p.MedicalDevice.IsFalse() {
+		assess = "assess whether the product changes lifecycle stage"
+	}
 	for k, c := range comps.List {
 		if named[k] || strings.TrimSpace(c.Notes) != "" {
 			continue
@@ -344,7 +350,7 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 		}
 		file, line, path := inventory.Where(p.Product, c)
 		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: file, Line: line, Path: path,
-			Message: fmt.Sprintf("component %s %s: %s, and neither a notice names it nor notes (of its [[components]] entry or of the rule) record an assessment (IMDRF N70: assess whether the device changes lifecycle stage)", c.Name, c.Version, why)})
+			Message: fmt.Sprintf("component %s %s: %s, and neither a notice names it nor notes (of its [[components]] entry or of the rule) record an assessment (%s)", c.Name, c.Version, why, assess)})
 	}
 	return diags
 }
@@ -352,8 +358,15 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 // versionDates are the affected versions' dates a component notice shows:
 // each milestone the notice moves (date_changes), saying from which date,
 // and the end of support. Whether a date the notice does not list changed
-// is not recorded, so the notice makes no claim about it.
-func versionDates(n content.Notice, versions []*content.Version) []EffectiveDate {
+// is not recorded, so the notice makes no claim about it. A date moved
+// with less than 24 months' notice gives its reason; the 24 months are
+// what IMDRF N70 asks of a device, and only recommends for medical devices
+// when the product (health IT, notDevice) is not one.
+func versionDates(n content.Notice, versions []*content.Version, notDevice bool) []EffectiveDate {
+	n70 := "; less than the 24 months' notice IMDRF N70 asks for: "
+	if notDevice {
+		n70 = "; less than the 24 months' notice IMDRF N70 recommends for medical devices: "
+	}
 	var out []EffectiveDate
 	for _, v := range versions {
 		for _, m := range v.Milestones() {
@@ -363,7 +376,7 @@ func versionDates(n content.Notice, versions []*content.Version) []EffectiveDate
 				if c.Version == v.Version && c.Milestone == m.Key {
 					e.Milestone += " (moved by this notice from " + c.Previous.String() + ")"
 					if c.ShortNotice != "" {
-						e.Milestone += "; less than the 24 months' notice IMDRF N70 asks for: " + c.ShortNotice
+						e.Milestone += n70 + c.ShortNotice
 					}
 					moved = true
 				}

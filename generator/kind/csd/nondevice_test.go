@@ -1,0 +1,55 @@
+package csd
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// TestCSDCheckNonDeviceNamesSections: the CSD's sections 1 to 14 are the
+// FDA labeling items, which label medical devices. A device's empty item
+// is warned about as the FDA labeling item; health IT that is not a
+// medical device (medical_device = false) is told which section of its
+// CSD is empty, with no FDA item claimed of it, and its ports are those
+// of the product, not of a device.
+func TestCSDCheckNonDeviceNamesSections(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		md     content.Tri
+		want   []string
+		absent []string
+	}{
+		{"device, medical_device unset", content.Unstated,
+			[]string{"CSD: FDA labeling item 2 (Network and data-flow diagrams) is empty: add [[diagrams]]",
+				"CSD: FDA labeling item 3 (Network ports and other interfaces) is empty: add [[ports]] (the device has a network interface)"},
+			[]string{"CSD: section", "the product has"}},
+		{"device, medical_device = true", content.True,
+			[]string{"CSD: FDA labeling item 2 (Network and data-flow diagrams) is empty: add [[diagrams]]"},
+			[]string{"CSD: section"}},
+		{"health IT, medical_device = false", content.False,
+			[]string{"CSD: section 2 (Network and data-flow diagrams) is empty: add [[diagrams]]",
+				"CSD: section 3 (Network ports and other interfaces) is empty: add [[ports]] (the product has a network interface)"},
+			[]string{"FDA", "the device has"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, p := csdLoadExample(t)
+			p.MedicalDevice, p.Diagrams, p.Ports = tc.md, nil, nil
+			var got []string
+			for _, d := range check(product(c, p)) {
+				got = append(got, d.Message)
+			}
+			all := strings.Join(got, "\n")
+			for _, w := range tc.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("want %q; got\n%s", w, all)
+				}
+			}
+			for _, a := range tc.absent {
+				if strings.Contains(all, a) {
+					t.Errorf("want no %q; got\n%s", a, all)
+				}
+			}
+		})
+	}
+}
