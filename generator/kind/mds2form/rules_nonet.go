@@ -43,7 +43,7 @@ func (f *mds2Facts) noNetwork(a, denies mds2.Answer, so string) (fact, bool) {
 	if !f.offNetwork() {
 		return fact{}, false
 	}
-	d := f.answer(a, "ports", "is written empty and interfaces lists no network interface: the device joins no network, so "+so)
+	d := f.answer(a, "ports", "is written empty and interfaces lists no network interface; the device joins no network, so "+so)
 	d.Yields, d.Denies = true, denies
 	return d, true
 }

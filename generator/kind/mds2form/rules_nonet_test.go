@@ -167,3 +167,43 @@ func TestNoNetworkAnswersYield(t *testing.T) {
 		}
 	}
 }
+
+// TestNoNetworkLeavesLinksOpen: the questions about other systems a
+// stand-alone device exchanges data with (CONN-3, CONN-5, NAUT-1, TXCF-4,
+// AUTH-4, AUDT-2.8.2) are not derived from its joining no network, since
+// its USB port may still reach a computer or carry an API; check's error
+// for a missing answer says so, naming the port. A device that joins a
+// network, or one whose only links are a screen and a card slot, gets no
+// such hint (nothing is said that its facts do not support).
+func TestNoNetworkLeavesLinksOpen(t *testing.T) {
+	for _, id := range []string{"CONN-3", "CONN-5", "NAUT-1", "TXCF-4", "AUTH-4", "AUDT-2.8.2"} {
+		w := newWorld()
+		standalone(w)
+		if rule, ok := derivationFor(id); ok {
+			if d, decided := rule.derive(w.facts()); decided {
+				t.Errorf("%s derived %s (%s) for a device whose USB port may reach another system", id, d.Answer, d)
+			}
+		}
+		for name, setup := range map[string]func(*world){
+			"stand-alone": standalone,
+			"Wi-Fi":       func(w *world) { standalone(w); w.p.Interfaces = append(w.p.Interfaces, iface("wifi", "wifi")) },
+			"no link at all": func(w *world) {
+				w.states("ports", "interfaces")
+				w.p.Interfaces = []content.Interface{iface("sd", "removable_media")}
+			},
+		} {
+			w := newWorld()
+			setup(w)
+			r := newResolver(w)
+			r.resolve(yesNoQ(id), map[string]fact{}, map[string]given{}, map[string]mds2.Answer{})
+			if len(r.diags) != 1 || r.diags[0].Severity != content.Error {
+				t.Fatalf("%s, %s: want one error for the missing answer, got %v", id, name, r.diags)
+			}
+			msg := r.diags[0].Message
+			hinted := strings.Contains(msg, "the device joins no network, but its interface usb (USB) may still")
+			if hinted != (name == "stand-alone") {
+				t.Errorf("%s, %s: hint %v in %q", id, name, hinted, msg)
+			}
+		}
+	}
+}
