@@ -14,7 +14,7 @@ import (
 // written empty, no network interface, every part on the device) decide,
 // which its product file no longer answers, and what its MDS2 form says.
 var standaloneMDS2 = map[string]string{
-	"NAUT-2": "N/A", "NAUT-2.1": "N/A", "NAUT-3": "N/A",
+	"CONN-2": "N/A", "NAUT-2": "N/A", "NAUT-2.1": "N/A", "NAUT-3": "N/A",
 	"SAHD-7": "N/A", "SAHD-8": "N/A", "SAHD-13": "N/A",
 	"AUDT-5.2": "No", "MPII-3.7": "No", "PAUT-2": "No", "AUTH-1.1": "No",
 }

@@ -13,6 +13,10 @@ import (
 // with a USB service port and a screen, and on the same device with each
 // fact that puts it on a network, or leaves that open.
 
+func naBy(path, says string) outcome {
+	return outcome{decided: true, answer: mds2.NA, path: path, says: says}
+}
+
 // standalone is a device that joins no network: ports and interfaces
 // written, a USB service port and a screen.
 func standalone(w *world) {
@@ -158,6 +162,17 @@ func nonetRuleCases() []ruleCase {
 		w.p.Cloud.Services = []content.CloudService{{Name: "Portal", Data: dataKinds([]string{"configuration"})}}
 	}
 	cases = append(cases,
+		// CONN-2: no port list, because there is no port, not because
+		// one is withheld; with a radio (rules_conn_test.go) it is No.
+		ruleCase{"CONN-2", "stand-alone device with a USB port", standalone, naBy("ports", "the device joins no network, so it uses no network port and there is no port list to provide")},
+		ruleCase{"CONN-2", "stand-alone device whose CSD is built", func(w *world) {
+			standalone(w)
+			w.p.Documents.Build = []string{"csd", "mds2"}
+		}, naBy("ports", "(the customer security documentation says it uses none)")},
+		ruleCase{"CONN-2", "a Wi-Fi interface beside ports = []", func(w *world) {
+			standalone(w)
+			w.p.Interfaces = append(w.p.Interfaces, iface("wifi", "wifi"))
+		}, noBy("ports", "lists no network port, so the documents publish no port list")},
 		// An account that signs in through a directory disagrees with the
 		// device's having no network: the manufacturer says which is right.
 		ruleCase{"PAUT-2", "an account signing in through the customer's directory", directory, decidesNothing},
@@ -239,6 +254,26 @@ func TestNoNetworkAnswersYield(t *testing.T) {
 					}
 				})
 			}
+		}
+	}
+}
+
+// TestNoNetworkPortListYields: CONN-2's N/A for a device that joins no
+// network yields to any answer, and no answer contradicts it (a Yes says
+// the empty list is published; a No, that there is none to publish).
+func TestNoNetworkPortListYields(t *testing.T) {
+	w := newWorld()
+	standalone(w)
+	rule, _ := derivationFor("CONN-2")
+	d, ok := rule.derive(w.facts())
+	if !ok || d.Answer != mds2.NA || !d.Yields || d.Denies != mds2.Unanswered {
+		t.Fatalf("CONN-2 derived %+v, %v; want N/A that yields and that no answer contradicts", d, ok)
+	}
+	for _, a := range []string{"yes", "no"} {
+		r := newResolver(newWorld())
+		row := r.resolve(yesNoQ("CONN-2"), map[string]fact{"CONN-2": d}, givens(giv("CONN-2", content.MDS2Answer{Answer: a})), map[string]mds2.Answer{})
+		if want, _ := mds2.ParseAnswer(a); row.Answer != want || row.Basis != mds2.BasisAnswered || len(r.diags) != 0 {
+			t.Errorf("CONN-2 = %s: row %+v, diagnostics %v; want the answer given, silently", a, row, r.diags)
 		}
 	}
 }
