@@ -86,6 +86,11 @@ var mds2Derivations = []derivation{
 	{ID: "AUTH-4", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: no API (N/A, yielding to an explicit answer)", derive: noLinks(mds2.NA, mds2.No, "it has no API whose requests could be authorized")},
 
 	{ID: "CSUP-1", From: "components or sbom.files (Yes only)", derive: (*mds2Facts).hasSoftware},
+	{ID: "CSUP-2.3", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: nothing reaches it from afar (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "operating-system patches can be installed only at the device")},
+	{ID: "CSUP-3.3", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: nothing reaches it from afar (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "driver and firmware patches can be installed only at the device")},
+	{ID: "CSUP-4.3", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: nothing reaches it from afar (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "anti-malware updates can be installed only at the device")},
+	{ID: "CSUP-5.3", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: nothing reaches it from afar (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "COTS patches can be installed only at the device")},
+	{ID: "CSUP-6.3", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: nothing reaches it from afar (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "patches for other software can be installed only at the device")},
 
 	{ID: "DTBK-4", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: no remote storage to back up to (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "it can back up to no remote storage")},
 

@@ -133,7 +133,7 @@ func (f *mds2Facts) noNetworkOpen(id string) string {
 // system at all: no cable, radio or network reaches one. That decides
 // the questions a USB or serial link leaves open (CONN-3, CONN-5,
 // NAUT-1, TXCF-4, AUTH-4, AUDT-2.8.2) and those about remote use (RMOT,
-// CONN-8, DTBK-4). A memory card is no system: it is carried, not
+// CONN-8, DTBK-4, the CSUP items' remote installation). A memory card is no system: it is carried, not
 // connected. These answers too are read from what the device lacks, so
 // they yield to the manufacturer's.
 
