@@ -19,9 +19,11 @@ import (
 // network allows.
 //
 // Questions about any other system the device exchanges data with (CONN-3,
-// CONN-5, NAUT-1, TXCF-4) are not decided here: a USB, serial, NFC or
-// infrared link may still reach a computer, carry an API or authenticate
-// its peer, and the data does not say. An interface of kind other (a
+// CONN-5, NAUT-1, TXCF-4) are not decided by that alone: a USB, serial,
+// NFC or infrared link may still reach a computer, carry an API or
+// authenticate its peer, and the data does not say (check's error for a
+// missing answer says so, noNetworkOpen). A device with no such link
+// answers them (rules_nolinks.go). An interface of kind other (a
 // Zigbee radio, a proprietary bus: the product does not say which) may
 // be a network of its own, so it leaves every one of these open.
 //
@@ -125,56 +127,4 @@ func (f *mds2Facts) noNetworkOpen(id string) string {
 		which = "its interfaces " + content.AndList(names)
 	}
 	return fmt.Sprintf("the device joins no network, but %s may still %s: the data does not say, so jspgen leaves the answer to you", which, may)
-}
-
-// A device whose only interfaces are displays and removable media (a
-// recorder that shows its readings and writes them to a memory card) and
-// every part of which runs on the device exchanges data with no other
-// system at all: no cable, radio or network reaches one. That decides
-// the questions a USB or serial link leaves open (CONN-3, CONN-5,
-// NAUT-1, TXCF-4, AUTH-4, AUDT-2.8.2) and those about remote use (RMOT,
-// CONN-8, DTBK-4, the CSUP items' remote installation). A memory card is no system: it is carried, not
-// connected. These answers too are read from what the device lacks, so
-// they yield to the manufacturer's.
-
-// linksToNothing reports such a device: interfaces written, each a display
-// or removable media (internal ones too: a link between its own boards
-// may carry an API), no port, every part on the device.
-func (f *mds2Facts) linksToNothing() bool {
-	if !f.p.States("interfaces") || len(f.p.Ports) > 0 ||
-		slices.ContainsFunc(f.p.AllParts(), func(pt content.Part) bool { return !pt.Runs.IsDevice() }) {
-		return false
-	}
-	return !slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind != "display" && it.Kind != "removable_media" })
-}
-
-// noLinks answers a for such a device, because so; denies is the
-// explicit answer those facts contradict.
-func noLinks(a, denies mds2.Answer, so string) func(*mds2Facts) (fact, bool) {
-	return func(f *mds2Facts) (fact, bool) {
-		if !f.linksToNothing() {
-			return fact{}, false
-		}
-		d := f.answer(a, "interfaces", "lists only displays and removable media; the device connects to no other system, so "+so)
-		d.Yields, d.Denies = true, denies
-		return d, true
-	}
-}
-
-// insideNetworkOrNone (CONN-3): the rule of insideNetwork, else No for a
-// device that connects to no other system.
-func (f *mds2Facts) insideNetworkOrNone() (fact, bool) {
-	if d, ok := f.insideNetwork(); ok {
-		return d, true
-	}
-	return noLinks(mds2.No, mds2.Yes, "it communicates with no system inside the customer's network")(f)
-}
-
-// nodeAuthOrNone (NAUT-1): the rule of nodeAuth, else N/A for a device
-// that connects to no other system: there is no peer to authenticate.
-func (f *mds2Facts) nodeAuthOrNone() (fact, bool) {
-	if d, ok := f.nodeAuth(); ok {
-		return d, true
-	}
-	return noLinks(mds2.NA, mds2.Yes, "there is no peer to authenticate")(f)
 }
