@@ -162,6 +162,7 @@ func TestStandaloneCheckWarnings(t *testing.T) {
 	saysAll(t, "check", text, "architecture[1]: the multi-patient harm view's drawing is left out (its text is shown)", "write no_diagram = true in the entry")
 	saysNone(t, "check", text, "the plan shows the multi-patient harm view's text", "multi-patient harm view is left out")
 	saysNone(t, "check", text, "the device joins no network", "network_isolation", "[[ports]]")
+	saysNone(t, "check", text, "the fixture answers only what its facts leave open", "repeats what the product data decides")
 	saysAll(t, "plan", buildStandalone(t)("bladderscan/security-plan.md"), "#### 6.2.2 Multi-patient harm view\n\n**Harm to many patients at once**\n\nEach scanner stands alone")
 }
 

@@ -69,7 +69,7 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 func (r *mds2Resolver) checkAgainstData(final map[string]mds2.Answer, givens map[string]given) {
 	for _, c := range r.facts.againstData() {
 		g, ok := givens[c.id]
-		if !ok || g.answer != c.answer || final[c.id] != c.answer || g.entry.Note != 0 {
+		if !ok || g.answer != c.answer || final[c.id] != c.answer || g.entry.Note != 0 || r.denied[c.id] {
 			continue
 		}
 		if d, ok := c.show(); ok {

@@ -26,6 +26,15 @@ type fact struct {
 	Path   string      // its key path, e.g. interfaces[1]
 	Line   int
 	Says   string // what the fact says, e.g. "is a Wi-Fi interface"
+	// Yields marks an answer derived from what the product lacks (a
+	// device that joins no network, rules_nonet.go) rather than from
+	// what it states: the manufacturer's explicit answer replaces it, as
+	// the reading of a question about networks for a device without one
+	// is the manufacturer's, and an answer written before jspgen derived
+	// it keeps working. Denies is the explicit answer the facts
+	// contradict (check warns about it), Unanswered for none.
+	Yields bool
+	Denies mds2.Answer
 }
 
 // String places and states the fact:

@@ -155,12 +155,12 @@ func TestMDS2Validation(t *testing.T) {
 			``},
 		{"applicable ID without an answer", func(s string) string { return strings.Replace(s, "\"ALOF-1\" = \"no\"\n", "", 1) },
 			`mds2\.answers\.ALOF-1: ALOF-1 has no answer \(`},
-		{"Yes under an implied No is a warning", func(s string) string { return strings.Replace(s, `"AUTH-1.1" = "no"`, `"AUTH-1.1" = "yes"`, 1) },
-			`warning: mds2\.answers\.AUTH-1\.1: answer Yes although AUTH-1 is No, which this question presupposes answered Yes`},
-		{"N/A under an implied No is fine", func(s string) string { return strings.Replace(s, `"AUTH-1.1" = "no"`, `"AUTH-1.1" = "na"`, 1) },
+		{"Yes under an implied No is a warning", func(s string) string { return strings.Replace(s, `"AUTH-1.2" = "no"`, `"AUTH-1.2" = "yes"`, 1) },
+			`warning: mds2\.answers\.AUTH-1\.2: answer Yes although AUTH-1 is No, which this question presupposes answered Yes`},
+		{"N/A under an implied No is fine", func(s string) string { return strings.Replace(s, `"AUTH-1.2" = "no"`, `"AUTH-1.2" = "na"`, 1) },
 			``},
-		{"no answer under an implied No is an error", func(s string) string { return strings.Replace(s, `"AUTH-1.1" = "no"`, ``, 1) },
-			`mds2\.answers\.AUTH-1\.1: AUTH-1\.1 has no answer \(.*\); AUTH-1 is No, so answer "no" or "na"`},
+		{"no answer under an implied No is an error", func(s string) string { return strings.Replace(s, `"AUTH-1.2" = "no"`, ``, 1) },
+			`mds2\.answers\.AUTH-1\.2: AUTH-1\.2 has no answer \(.*\); AUTH-1 is No, so answer "no" or "na"`},
 		{"breaking a stated rule is a warning", addAnswer(`"CSUP-2.1" = "no"`),
 			`warning: mds2\.answers\.CSUP-2\.1: answer No breaks the form's instruction that CSUP-2\.1 does not apply when CSUP-2 is N/A`},
 		{"see_note without a note", func(s string) string { return strings.Replace(s, `"DTBK-1" = "no"`, `"DTBK-1" = "see_note"`, 1) },
@@ -379,8 +379,15 @@ func TestMDS2NewInterfaceChangesAnswers(t *testing.T) {
 	// nothing outside (CONN-4, CONN-6): the product says so, listing no
 	// cloud service (services = []; the statement alone is prose).
 	wifi += "\n[cloud]\nstatement = \"The device uses no cloud or internet service.\"\nservices = []\n"
+	// Nor that the device joins no network: the answers derived from that
+	// (rules_nonet.go) are now the manufacturer's to give.
+	networked := func(iface string) func(string) string {
+		return func(s string) string {
+			return addAnswer(`"MPII-3.7" = "no"`+"\n"+`"PAUT-2" = "no"`+"\n"+`"AUTH-1.1" = "no"`+"\n"+`"NAUT-2.1" = "na"`)(s) + iface
+		}
+	}
 	before, d1, _, _ := resolveCase(t, fixtureCase(t, nil))
-	after, d2, _, _ := resolveCase(t, fixtureCase(t, func(s string) string { return s + wifi }))
+	after, d2, _, _ := resolveCase(t, fixtureCase(t, networked(wifi)))
 	if err := d1.Err(); err != nil {
 		t.Fatal(err)
 	}
@@ -396,6 +403,9 @@ func TestMDS2NewInterfaceChangesAnswers(t *testing.T) {
 	}
 	want := map[string][2]string{ // the radio questions were No under CONN-1.1 = No, as derived
 		"CONN-1.1": {"No", "Yes"}, "CONN-1.1.1": {"No", "Yes"},
+		// no port list for a device on no network; one that could join
+		// one and lists none publishes none
+		"CONN-2": {"N/A", "No"},
 	}
 	if d := cmp.Diff(want, changed); d != "" {
 		t.Errorf("answers changed by adding a Wi-Fi interface (-want +got):\n%s", d)
@@ -405,7 +415,7 @@ func TestMDS2NewInterfaceChangesAnswers(t *testing.T) {
 	// fixture's explicit "PII only over a dedicated cable" now contradicts
 	// the data: the build names both places.
 	piiWifi := strings.Replace(wifi, `carries = ["configuration"]`, `carries = ["pii"]`, 1)
-	after2, d3, _, _ := resolveCase(t, fixtureCase(t, func(s string) string { return s + piiWifi }))
+	after2, d3, _, _ := resolveCase(t, fixtureCase(t, networked(piiWifi)))
 	if r, _ := after2.Row("MPII-3.6"); r.Printed() != "Yes" {
 		t.Errorf("MPII-3.6 = %q with a Wi-Fi interface carrying PII, want Yes", r.Printed())
 	}

@@ -22,7 +22,7 @@ func realFormPattern(src string) string {
 		// N/A without a note, in the spreadsheet's spelling.
 		`"DOC-11.1" = "na"`, `"DOC-11.1" = "N/A"`,
 		// No under a No trigger (AUTH-1 = No), in mixed case.
-		`"AUTH-1.1" = "no"`, `"AUTH-1.1" = "No"`,
+		`"AUTH-1.2" = "no"`, `"AUTH-1.2" = "No"`,
 	)
 	src = r.Replace(src)
 	return strings.Replace(src, "[mds2.answers]\n", `[mds2.answers]
@@ -78,7 +78,7 @@ func TestMDS2RealFormPattern(t *testing.T) {
 			t.Errorf("%s: printed %q note %d, want %q note %d (basis %s, %s)", id, row.Printed(), row.Note, want, e.Note, row.Basis, row.From)
 		}
 	}
-	for id, want := range map[string]string{"SAHD-1": "", "DOC-10": "See Note", "CSUP-3.4": "No", "CSUP-3.1": "N/A", "AUTH-1.1": "No",
+	for id, want := range map[string]string{"SAHD-1": "", "DOC-10": "See Note", "CSUP-3.4": "No", "CSUP-3.1": "N/A", "AUTH-1.2": "No",
 		"DOC-4": "FIX-MDS2-1 Rev. A", "DOC-7": "2 June 2025"} {
 		if r, _ := form.Row(id); r.Printed() != want {
 			t.Errorf("%s = %q, want %q", id, r.Printed(), want)

@@ -77,6 +77,10 @@ type mds2Resolver struct {
 	// used and repeats: see resolution.
 	used    map[string]bool
 	repeats map[string]int
+	// denied are the questions whose explicit answer was warned about as
+	// contradicting a derived answer it replaces (fact.Yields): not
+	// warned about again by checkAgainstData.
+	denied map[string]bool
 }
 
 func (r *mds2Resolver) add(sev content.Severity, path, format string, args ...any) {
@@ -111,6 +115,13 @@ func (r *mds2Resolver) repeated(path string) {
 	if r.repeats != nil {
 		r.repeats[path] = len(r.diags) - 1
 	}
+}
+
+func (r *mds2Resolver) contradicted(id string) {
+	if r.denied == nil {
+		r.denied = map[string]bool{}
+	}
+	r.denied[id] = true
 }
 
 func (r *mds2Resolver) refuse(id string) {
@@ -323,6 +334,22 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		// answer either (NEMA's example answers No), and need no note.
 		row.Answer, row.Basis = mds2.NA, mds2.BasisAnswered
 		r.use(g.path)
+	case isDerived && explicit && g.answer != d.Answer && d.Yields:
+		// An answer derived from what the product lacks gives way to the
+		// manufacturer's (fact.Yields); check warns where the facts
+		// contradict it, as it does for an override.
+		row.Answer, row.Basis = g.answer, mds2.BasisAnswered
+		r.use(g.path)
+		if g.answer == d.Denies {
+			r.contradicted(q.ID)
+			if g.entry.Note != 0 {
+				r.warnf(g.path, "answer %s (explained in note %d) overrides the answer %s the product data gives: %s", g.answer, g.entry.Note, d.Answer, d)
+				row.From = "overrides " + d.Answer.String() + " from " + d.Short()
+			} else {
+				r.warnf(g.path, "answer %s contradicts the product data, which gives %s: %s; the answer stands as given: correct it, or explain it in a note ({ answer = %q, note = n })",
+					g.answer, d.Answer, d, strings.ToLower(g.answer.String()))
+			}
+		}
 	case isDerived && explicit && g.answer != d.Answer:
 		// An honest override: the manufacturer's answer, explained in a
 		// published note, stands over the derived one.
@@ -349,7 +376,11 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		row.Basis = mds2.BasisAnswered
 		return row
 	default:
-		r.noAnswer(q.ID, "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]", q.ID, row.Question, q.ID)
+		hint := ""
+		if h := r.facts.noNetworkOpen(q.ID); h != "" {
+			hint = "; " + h
+		}
+		r.noAnswer(q.ID, "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]%s", q.ID, row.Question, q.ID, hint)
 		return row
 	}
 

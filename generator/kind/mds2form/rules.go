@@ -5,6 +5,7 @@ import (
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/mds2"
 )
 
 // derivation is one row of the derivation table.
@@ -62,7 +63,7 @@ var mds2Derivations = []derivation{
 	{ID: "MPII-3.4", From: "serial interfaces carrying PHI or PII (a USB interface carrying them decides nothing: a cable link or USB drives; No only when each USB or serial interface states carries)", derive: (*mds2Facts).cablePII},
 	{ID: "MPII-3.5", From: "ethernet interfaces, or virtual_nic interfaces of parts on the customer's network, carrying PHI or PII (a web_ui or api, or an interface internal to the product, carrying PHI or PII alone decides nothing)", derive: (*mds2Facts).wiredNetworkPII},
 	{ID: "MPII-3.6", From: "wifi, bluetooth, cellular, nfc or infrared interfaces carrying PHI or PII (No only when each such interface states carries)", derive: ifaceCarriesPII("wireless", content.Interface.IsWireless)},
-	{ID: "MPII-3.7", From: "cellular interfaces carrying PHI or PII (Yes only); cloud services receiving PHI or PII (Yes only)", derive: (*mds2Facts).externalPII},
+	{ID: "MPII-3.7", From: "cellular interfaces carrying PHI or PII (Yes); cloud services receiving PHI or PII (Yes); a device that joins no network (ports written empty, no network interface, every part on the device, no interface of kind other) and lists no cloud service (No, yielding to an explicit answer)", derive: (*mds2Facts).externalPII},
 	{ID: "MPII-3.10", From: "interfaces of kind other carrying PHI or PII (No only when each such interface states carries)", derive: ifaceCarriesPII("other-kind", kinds("other"))},
 
 	// AUDT-1 (the device's own audit log, beyond the operating system's)
@@ -76,8 +77,22 @@ var mds2Derivations = []derivation{
 	{ID: "AUDT-1.2", From: "data_stores holding logs, and those logging.logs are kept in: No when none lists PHI or PII and every log is kept in a data store (No only: a store listing logs and PII may hold only the user identities the question leaves out)", derive: (*mds2Facts).piiInLogs},
 	{ID: "AUDT-4.1.1", From: "ports: NTP (123/udp) or NTS-KE (4460/tcp) (Yes only)", derive: (*mds2Facts).timeSync},
 	{ID: "AUDT-5", From: "logging.siem.supported (Yes only)", derive: (*mds2Facts).siem},
+	{ID: "AUDT-5.2", From: "a device that joins no network: IHE ATNA sends audit records over a network (No only, yielding to an explicit answer)", derive: noNetworkNo("it cannot send audit logs to a SIEM by IHE ATNA, which sends them over a network")},
+
+	{ID: "AUDT-2.8.2", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: no API calls to record (N/A, yielding to an explicit answer)", derive: noLinks(mds2.NA, mds2.Yes, "it has no API whose calls could be recorded")},
+
+	{ID: "AUTH-1.1", From: "a device that joins no network, unless an account signs in through a directory or identity provider (No only, yielding to an explicit answer)", derive: noExternalSignIn("it reaches no directory or federation service (LDAP, OAuth) that could manage its users' credentials")},
+
+	{ID: "AUTH-4", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: no API (N/A, yielding to an explicit answer)", derive: noLinks(mds2.NA, mds2.No, "it has no API whose requests could be authorized")},
 
 	{ID: "CSUP-1", From: "components or sbom.files (Yes only)", derive: (*mds2Facts).hasSoftware},
+	{ID: "CSUP-2.3", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: nothing reaches it from afar (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "operating-system patches can be installed only at the device")},
+	{ID: "CSUP-3.3", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: nothing reaches it from afar (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "driver and firmware patches can be installed only at the device")},
+	{ID: "CSUP-4.3", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: nothing reaches it from afar (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "anti-malware updates can be installed only at the device")},
+	{ID: "CSUP-5.3", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: nothing reaches it from afar (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "COTS patches can be installed only at the device")},
+	{ID: "CSUP-6.3", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: nothing reaches it from afar (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "patches for other software can be installed only at the device")},
+
+	{ID: "DTBK-4", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: no remote storage to back up to (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "it can back up to no remote storage")},
 
 	{ID: "CONN-1", From: "hardware interfaces other than displays of parts that run on the device (Yes); none of any part (No: virtual_nic, web_ui and api are no hardware); one only of a part that runs elsewhere, such as an app's radio on a phone, decides nothing", derive: ifaceOfKind("a connectivity", func(i content.Interface) bool { return i.Kind != "display" })},
 	{ID: "CONN-1.1", From: "wifi, bluetooth, cellular, nfc or infrared interfaces of the device (Yes); none of any part (No; one only of a part that runs elsewhere, or an interface of kind other, decides nothing)", derive: unlessOtherKind(ifaceOfKind("a wireless", content.Interface.IsWireless))},
@@ -90,13 +105,19 @@ var mds2Derivations = []derivation{
 	{ID: "CONN-1.2.2", From: "usb interfaces of the device (Yes); none of any part (No; one only of a part that runs elsewhere decides nothing)", derive: ifaceOfKind("a USB", kinds("usb"))},
 	{ID: "CONN-1.2.3", From: "removable_media interfaces of the device (Yes); no removable_media or usb interface of any part (No; one only of a part that runs elsewhere, or a USB port, decides nothing)", derive: (*mds2Facts).acceptsRemovableMedia},
 	{ID: "CONN-1.2.4", From: "serial interfaces of the device (Yes); none of any part (No; one only of a part that runs elsewhere, or an interface of kind other, decides nothing)", derive: unlessOtherKind(ifaceOfKind("a serial", kinds("serial")))},
-	{ID: "CONN-2", From: "ports (Yes when listed and the CSD, which publishes them, is built; No when written empty; nothing when not written)", derive: (*mds2Facts).portList},
-	{ID: "CONN-3", From: "ports on wifi, ethernet, virtual_nic, web_ui or api interfaces of parts on the customer's network, except connections out to a manufacturer-hosted part and ports on interfaces internal to the product (Yes); no interface but displays and internal ones (No)", derive: (*mds2Facts).insideNetwork},
+	{ID: "CONN-2", From: "ports (Yes when listed and the CSD, which publishes them, is built; No when written empty, N/A, yielding to an explicit answer, for a device that joins no network: no network interface, every part on the device, no interface of kind other; nothing when not written)", derive: (*mds2Facts).portList},
+	{ID: "CONN-3", From: "ports on wifi, ethernet, virtual_nic, web_ui or api interfaces of parts on the customer's network, except connections out to a manufacturer-hosted part and ports on interfaces internal to the product (Yes); no interface but displays and internal ones (No); only displays and removable media as interfaces (interfaces written), no port, every part on the device (No, yielding to an explicit answer)", derive: (*mds2Facts).insideNetworkOrNone},
 	{ID: "CONN-4", From: "ports on cellular interfaces, required cloud.services or ports of manufacturer-hosted parts not on interfaces internal to the product (Yes); no port and no network or radio interface, with ports written empty or no interface that can carry a port, or cloud.statement with cloud.services written empty and no port out to a manufacturer-hosted part (No; a statement with services not written decides nothing)", derive: (*mds2Facts).outsideNetwork},
+	{ID: "CONN-5", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: it calls and provides no API (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "it calls and provides no application programming interface")},
 	{ID: "CONN-6", From: "cloud.services[].required, or a port of a manufacturer-hosted part, not on an interface internal to the product, when every part runs at the manufacturer, unless a service at its endpoints states required = false (Yes); nothing from a manufacturer-hosted part beside parts that run elsewhere; when cloud.statement is given and cloud.services is written, even empty, with no service's required unstated (No; services not written decide nothing); no port and no network or radio interface, with ports written empty or no interface that can carry a port (No; ports not written beside a USB or other interface, or no interfaces, decide nothing)", derive: (*mds2Facts).internetRequired},
+	{ID: "CONN-8", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: nothing can operate it from afar (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "nothing can operate it from another device")},
 
-	{ID: "NAUT-1", From: "ports: No when network ports exist, each states authenticated = false and every network or radio interface has ports (No only; a port that does not state it, or an interface without ports, decides nothing; ports and interfaces internal to the product are not counted)", derive: (*mds2Facts).nodeAuth},
+	{ID: "NAUT-1", From: "ports: No when network ports exist, each states authenticated = false and every network or radio interface has ports (No only; a port that does not state it, or an interface without ports, decides nothing; ports and interfaces internal to the product are not counted); only displays and removable media as interfaces (interfaces written), no port, every part on the device (N/A, yielding to an explicit answer)", derive: (*mds2Facts).nodeAuthOrNone},
+	{ID: "NAUT-2", From: "a device that joins no network: no network access for a firewall or allow-list to control (N/A, yielding to an explicit answer)", derive: noNetworkNA(mds2.Yes, "there is no network access for a firewall or an allow-list to control")},
+	{ID: "NAUT-2.1", From: "a device that joins no network: no firewall rules (N/A, yielding to an explicit answer)", derive: noNetworkNA(mds2.Yes, "it has no firewall rules to document")},
+	{ID: "NAUT-3", From: "a device that joins no network: no network connection to authenticate (N/A, yielding to an explicit answer)", derive: noNetworkNA(mds2.Yes, "it has no network connection to authenticate with certificates")},
 
+	{ID: "PAUT-2", From: "a device that joins no network, unless an account signs in through a directory or identity provider (No only, yielding to an explicit answer)", derive: noExternalSignIn("it reaches no external service (Active Directory, LDAP, OAuth) through which to authenticate users")},
 	{ID: "PAUT-14", From: "credentials in data_stores[].data or interfaces[].carries (No only when data_stores is written, even empty, every interface states carries, no data flow lists credentials and accounts is written empty: an account signs in with credentials the device may keep or check, which its authentication, prose, does not decide)", derive: (*mds2Facts).credentials},
 	{ID: "PLOK-1", From: "samd; not stated decides nothing", derive: (*mds2Facts).samd},
 
@@ -118,9 +139,20 @@ var mds2Derivations = []derivation{
 	// vetting text.
 
 	{ID: "SAHD-2", From: "certifications dated by the form's release (Yes); certifications written, an empty list included, with none dated by then (No)", derive: (*mds2Facts).certified},
+	{ID: "SAHD-7", From: "a device that joins no network: no network share to disable (N/A, yielding to an explicit answer)", derive: noNetworkNA(mds2.No, "it offers no shared resource, such as a file share, on a network")},
+	{ID: "SAHD-8", From: "a device that joins no network: no network port or protocol (N/A, yielding to an explicit answer)", derive: noNetworkNA(mds2.No, "it has no network port or protocol to disable")},
+	{ID: "SAHD-13", From: "a device that joins no network: nothing to scan on the customer's network (N/A, yielding to an explicit answer)", derive: noNetworkNA(mds2.Yes, "there is nothing of it to scan on the customer's network")},
 	{ID: "SGUD-2", From: "data_stores holding PHI or PII, when every one gives sanitize instructions (Yes only; a store without them decides nothing)", derive: (*mds2Facts).sanitize},
 
 	{ID: "TXCF-1", From: "interfaces carrying PHI or PII: No when any is a network or radio interface not internal to the product (No only)", derive: (*mds2Facts).cableOnly},
+	{ID: "TXCF-4", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: no system to exchange data with (N/A, yielding to an explicit answer)", derive: noLinks(mds2.NA, mds2.No, "it exchanges data with no other system, authenticated or not")},
+
+	{ID: "RMOT-1", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: no remote connection (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "no remote service connection can reach it")},
+	{ID: "RMOT-1.1", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: no remote service session (N/A, yielding to an explicit answer)", derive: noLinks(mds2.NA, mds2.Yes, "there is no remote service session to start")},
+	{ID: "RMOT-1.2", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: no remote session (N/A, yielding to an explicit answer)", derive: noLinks(mds2.NA, mds2.Yes, "there is no remote session to show")},
+	{ID: "RMOT-1.3", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: no remote session (N/A, yielding to an explicit answer)", derive: noLinks(mds2.NA, mds2.Yes, "there is no remote session in which patient data could be seen")},
+	{ID: "RMOT-2", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: no remote connection (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "it sends no data over a remote connection")},
+	{ID: "RMOT-3", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: no remote connection (No only, yielding to an explicit answer)", derive: noLinks(mds2.No, mds2.Yes, "it has no remote function")},
 }
 
 // derive runs every rule and returns the derived answers by ID.

@@ -81,6 +81,15 @@ func (f *mds2Facts) portList() (fact, bool) {
 	if !f.states("ports", len(f.p.Ports)) {
 		return fact{}, false // no ports written: whether a list exists elsewhere is not stated
 	}
+	// A device that joins no network has no port to list: No would read
+	// as a list withheld.
+	so := "it uses no network port and there is no port list to provide"
+	if f.p.Builds("csd") {
+		so += " (the customer security documentation says it uses none)"
+	}
+	if d, ok := f.noNetwork(mds2.NA, mds2.Unanswered, so); ok {
+		return d, true
+	}
 	return f.no("ports", "lists no network port, so the documents publish no port list"), true
 }
 

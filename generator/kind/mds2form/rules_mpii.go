@@ -165,7 +165,7 @@ func (f *mds2Facts) externalPII() (fact, bool) {
 			return f.yes(fmt.Sprintf("cloud.services[%d].data", i), fmt.Sprintf("lists PHI or PII (%s)", s.Name)), true
 		}
 	}
-	return fact{}, false
+	return f.noNetworkPII()
 }
 
 // allCarriesStated reports whether every interface states what it carries.

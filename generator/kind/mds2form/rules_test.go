@@ -151,7 +151,7 @@ var siteRules = []string{"DOC-1", "DOC-5", "DOC-8", "DOC-9"}
 
 func allRuleCases() []ruleCase {
 	var all []ruleCase
-	for _, cs := range [][]ruleCase{docRuleCases, mpiiRuleCases(), connRuleCases(), audtRuleCases, sbomRuleCases, otherRuleCases} {
+	for _, cs := range [][]ruleCase{docRuleCases, mpiiRuleCases(), connRuleCases(), audtRuleCases, sbomRuleCases, otherRuleCases, nonetRuleCases(), nolinksRuleCases()} {
 		all = append(all, cs...)
 	}
 	return all
@@ -367,6 +367,9 @@ func TestRulesDoNotRefuseHonestAnswers(t *testing.T) {
 			c.setup(w)
 		}
 		d, _ := rule.derive(w.facts())
+		if d.Yields {
+			continue // gives way without a note: TestNoNetworkAnswersYield
+		}
 		if c.want.text != "" || d.Answer == mds2.Unanswered {
 			if !rule.Replaceable {
 				continue

@@ -1,0 +1,61 @@
+package mds2form
+
+import (
+	"slices"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// A device whose only interfaces are displays and removable media (a
+// recorder that shows its readings and writes them to a memory card) and
+// every part of which runs on the device exchanges data with no other
+// system at all: no cable, radio or network reaches one. That decides
+// the questions a USB or serial link leaves open (CONN-3, CONN-5,
+// NAUT-1, TXCF-4, AUTH-4, AUDT-2.8.2) and those about remote use (RMOT,
+// CONN-8, DTBK-4, the CSUP items' remote installation). A memory card is
+// no system: it is carried, not connected. These answers too are read
+// from what the device lacks, so they yield to the manufacturer's
+// (fact.Yields, rules_nonet.go).
+
+// linksToNothing reports such a device: interfaces written, each a display
+// or removable media (internal ones too: a link between its own boards
+// may carry an API), no port, every part on the device.
+func (f *mds2Facts) linksToNothing() bool {
+	if !f.p.States("interfaces") || len(f.p.Ports) > 0 ||
+		slices.ContainsFunc(f.p.AllParts(), func(pt content.Part) bool { return !pt.Runs.IsDevice() }) {
+		return false
+	}
+	return !slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind != "display" && it.Kind != "removable_media" })
+}
+
+// noLinks answers a for such a device, because so; denies is the
+// explicit answer those facts contradict.
+func noLinks(a, denies mds2.Answer, so string) func(*mds2Facts) (fact, bool) {
+	return func(f *mds2Facts) (fact, bool) {
+		if !f.linksToNothing() {
+			return fact{}, false
+		}
+		d := f.answer(a, "interfaces", "lists only displays and removable media; the device connects to no other system, so "+so)
+		d.Yields, d.Denies = true, denies
+		return d, true
+	}
+}
+
+// insideNetworkOrNone (CONN-3): the rule of insideNetwork, else No for a
+// device that connects to no other system.
+func (f *mds2Facts) insideNetworkOrNone() (fact, bool) {
+	if d, ok := f.insideNetwork(); ok {
+		return d, true
+	}
+	return noLinks(mds2.No, mds2.Yes, "it communicates with no system inside the customer's network")(f)
+}
+
+// nodeAuthOrNone (NAUT-1): the rule of nodeAuth, else N/A for a device
+// that connects to no other system: there is no peer to authenticate.
+func (f *mds2Facts) nodeAuthOrNone() (fact, bool) {
+	if d, ok := f.nodeAuth(); ok {
+		return d, true
+	}
+	return noLinks(mds2.NA, mds2.Yes, "there is no peer to authenticate")(f)
+}
