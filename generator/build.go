@@ -303,19 +303,34 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 		res.Warnings = append(res.Warnings, rec.LoadDiags.Warnings()...)
 	}
 	var index []productView
-	parts := make([][][]byte, len(b.kinds)) // parts[k]: kind k's part of each product (kind.PortfolioParts)
-	addParts := func(ps [][]byte) {
-		for k, part := range ps {
-			if _, ok := b.kinds[k].(kind.PortfolioParts); ok && k < len(parts) {
-				parts[k] = append(parts[k], part)
-			}
+	order := buildOrder(c.Products, loaded.Known, records)
+	// The site files are made from every product's part (kind.PortfolioParts):
+	// once the last product read is prepared, they are made while its
+	// documents render and are written.
+	partsOf := make([][][]byte, len(order)) // each product's parts, in build order
+	last := -1                              // the last product read, in build order
+	for n, e := range order {
+		if e.rec != nil {
+			partsOf[n] = e.rec.Parts
+		} else {
+			last = n
 		}
 	}
-	for _, e := range buildOrder(c.Products, loaded.Known, records) {
+	made := make(chan madeSiteFiles, 1)
+	startSiteFiles := func() {
+		parts := b.partsInOrder(partsOf)
+		go func() {
+			files, d := b.portfolioSiteFiles(whole, parts)
+			made <- madeSiteFiles{files, d}
+		}()
+	}
+	if last < 0 {
+		startSiteFiles()
+	}
+	for n, e := range order {
 		if e.rec != nil { // carried over: its record stands in for it
 			rec := e.rec
 			diags = append(diags, rec.PrepDiags...)
-			addParts(rec.Parts)
 			if diags.Err() != nil {
 				continue
 			}
@@ -334,7 +349,10 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 			return res, context.Cause(ctx)
 		}
 		diags = append(diags, w.diags...)
-		addParts(w.parts)
+		partsOf[n] = w.parts
+		if n == last {
+			startSiteFiles()
+		}
 		if diags.Err() != nil {
 			continue // nothing more is written: collect every product's problems
 		}
@@ -358,7 +376,8 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 		}
 		index = append(index, pv)
 	}
-	siteFiles, d := b.portfolioSiteFiles(whole, parts)
+	sf := <-made
+	siteFiles, d := sf.files, sf.diags
 	diags = append(diags, d...)
 	diags.Sort()
 	diags = slices.Compact(diags) // a problem of what products share, reported by each

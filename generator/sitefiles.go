@@ -14,6 +14,30 @@ type kindFiles struct {
 	files []kind.File
 }
 
+// madeSiteFiles is what portfolioSiteFiles made.
+type madeSiteFiles struct {
+	files []kindFiles
+	diags content.Diagnostics
+}
+
+// partsInOrder gathers each kind.PortfolioParts kind's part of every
+// product from partsOf, each product's parts in build order:
+// parts[k] is kind k's.
+func (b *builder) partsInOrder(partsOf [][][]byte) [][][]byte {
+	parts := make([][][]byte, len(b.kinds))
+	for _, ps := range partsOf {
+		for k, part := range ps {
+			if k >= len(b.kinds) {
+				break
+			}
+			if _, ok := b.kinds[k].(kind.PortfolioParts); ok {
+				parts[k] = append(parts[k], part)
+			}
+		}
+	}
+	return parts
+}
+
 // portfolioSiteFiles are the files kinds publish at the site root, kind
 // by kind in build order: a whole-portfolio kind's from its Prepare
 // (whole[k], see wholeSiteFiles), a kind.PortfolioParts kind's made from

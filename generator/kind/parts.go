@@ -14,6 +14,8 @@ type PortfolioParts interface {
 	// the site files (nil when the product has an error).
 	PreparePart(env *Env, p Product) (Prepared, []byte, content.Diagnostics)
 	// SiteFilesOf makes the site files from every product's part, in
-	// build order (nil parts are skipped).
+	// build order (nil parts are skipped). It reads only the parts and
+	// what env holds for the whole site (never env.Content.Products): the
+	// build runs it while it writes the last product read.
 	SiteFilesOf(env *Env, parts [][]byte) ([]File, content.Diagnostics)
 }
