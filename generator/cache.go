@@ -691,6 +691,9 @@ func (c *cache) finish(out string, res *Result) {
 	for _, rec := range c.pending {
 		c.keep(rec)
 	}
+	// what this build did not use goes while the site is listed
+	var removed sync.WaitGroup
+	removed.Go(c.removeUnused)
 	c.stamps.save(c.dir)
 	moved := map[string][]treeEntry{}
 	for id := range c.carriedIDs {
@@ -701,16 +704,23 @@ func (c *cache) finish(out string, res *Result) {
 		_ = writeSealed(c.stateFile(out), buildState{Key: c.upToDateKey(out), Documents: res.Documents, Files: res.Files,
 			Warnings: res.Warnings, Reused: res.Reused, Tree: tree, Products: c.refs, Sums: c.sums})
 	}
+	removed.Wait()
+}
+
+// removeUnused removes the cache entries this build did not use, its
+// 256 folders on as many goroutines as there are processors.
+func (c *cache) removeUnused() {
 	docs := filepath.Join(c.dir, "docs")
 	dirs, _ := os.ReadDir(docs)
-	for _, d := range dirs {
-		entries, _ := os.ReadDir(filepath.Join(docs, d.Name()))
+	parallel.ForEach(len(dirs), func(i int) {
+		dir := filepath.Join(docs, dirs[i].Name())
+		entries, _ := os.ReadDir(dir)
 		for _, e := range entries {
 			if !c.used[e.Name()] {
-				_ = os.RemoveAll(filepath.Join(docs, d.Name(), e.Name()))
+				_ = os.RemoveAll(filepath.Join(dir, e.Name()))
 			}
 		}
-	}
+	})
 }
 
 // siteTree lists every file and folder of a site with its size and time,
