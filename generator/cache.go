@@ -588,9 +588,9 @@ type previousBuild struct {
 }
 
 // readPreviousBuild starts reading the build state the cache cacheDir
-// keeps for the site out and listing out; the build hashes its inputs
-// (newCache) meanwhile: both mostly wait on the file system. nil when
-// the cache is not to be read.
+// keeps for the site out and, at the same time, listing out; the build
+// hashes its inputs (newCache) meanwhile. nil when the cache is not to
+// be read.
 func readPreviousBuild(cacheDir, out string, clean bool) *previousBuild {
 	if cacheDir == "" || clean {
 		return nil
@@ -599,11 +599,12 @@ func readPreviousBuild(cacheDir, out string, clean bool) *previousBuild {
 	go func() {
 		defer close(p.done)
 		var st buildState
-		if !readSealed((&cache{dir: cacheDir}).stateFile(out), &st) {
-			return
-		}
+		var read bool
+		var listed sync.WaitGroup
+		listed.Go(func() { read = readSealed((&cache{dir: cacheDir}).stateFile(out), &st) })
 		tree, err := siteTree(out, nil)
-		if err != nil {
+		listed.Wait()
+		if !read || err != nil {
 			return
 		}
 		p.state, p.tree = &st, tree
