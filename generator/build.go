@@ -122,12 +122,14 @@ func BuildContext(ctx context.Context, opts Options) (*Result, error) {
 		out.Abort()
 		return res, err
 	}
-	if err := out.Commit(); err != nil {
+	// the cache records the new site while the previous one is removed
+	if err := out.CommitWhile(func() {
+		res.Files = out.Files()
+		c.finish(opts.OutDir, res)
+	}); err != nil {
 		c.discard()
 		return res, err
 	}
-	res.Files = out.Files()
-	c.finish(opts.OutDir, res)
 	res.Elapsed = time.Since(start)
 	return res, nil
 }

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -132,4 +133,67 @@ func TestCarryRefusesPaths(t *testing.T) {
 			t.Errorf("Link(%q) accepted", rel)
 		}
 	}
+}
+
+// TestCommitWhile: then runs once the new site is in place (the build
+// records it there while the previous site is removed), even when the
+// previous site then cannot be removed; it does not run when the swap
+// fails and the previous site stays.
+func TestCommitWhile(t *testing.T) {
+	t.Run("in place", func(t *testing.T) {
+		dir := previousSite(t)
+		o, err := Begin(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := o.Write("index.html", []byte("new")); err != nil {
+			t.Fatal(err)
+		}
+		ran := 0
+		if err := o.CommitWhile(func() {
+			ran++
+			if got := readString(t, filepath.Join(dir, "index.html")); got != "new" {
+				t.Errorf("then sees index.html = %q, want the new site's", got)
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if ran != 1 {
+			t.Errorf("then ran %d times, want once", ran)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "p")); !os.IsNotExist(err) {
+			t.Errorf("the previous site's folder p is still there: %v", err)
+		}
+	})
+	t.Run("previous site not removed", func(t *testing.T) {
+		dir := previousSite(t)
+		removeAll = func(string) error { return errors.New("device busy") }
+		defer func() { removeAll = os.RemoveAll }()
+		o, err := Begin(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ran := false
+		err = o.CommitWhile(func() { ran = true })
+		var ce *CommitError
+		if !errors.As(err, &ce) || ce.Unchanged || !ran {
+			t.Errorf("CommitWhile = %v, then ran %v; want a CommitError with the new site in place, and then run", err, ran)
+		}
+	})
+	t.Run("swap failed", func(t *testing.T) {
+		dir := previousSite(t)
+		o, err := Begin(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := o.Carry("gone", nil); err != nil {
+			t.Fatal(err)
+		}
+		ran := false
+		err = o.CommitWhile(func() { ran = true })
+		var ce *CommitError
+		if !errors.As(err, &ce) || !ce.Unchanged || ran {
+			t.Errorf("CommitWhile = %v, then ran %v; want a CommitError leaving the site unchanged, and then not run", err, ran)
+		}
+	})
 }

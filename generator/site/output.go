@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // File modes of every site, whatever the umask: a published site is
@@ -273,7 +274,12 @@ func (e *CommitError) Error() string { return e.Err.Error() }
 func (e *CommitError) Unwrap() error { return e.Err }
 
 // Commit replaces the output folder with the new build.
-func (o *Output) Commit() error {
+func (o *Output) Commit() error { return o.CommitWhile(nil) }
+
+// CommitWhile is Commit that runs then, when the new build is in place,
+// while the previous site is removed (a build records the new site
+// meanwhile); then is not run when the swap fails.
+func (o *Output) CommitWhile(then func()) error {
 	// the output may have appeared or changed since Begin
 	if err := checkExisting(o.final); err != nil {
 		o.Abort()
@@ -325,10 +331,17 @@ func (o *Output) Commit() error {
 		return &CommitError{Err: fmt.Errorf("swapping in the new site: %w", err), Unchanged: true}
 	}
 	o.created = nil // they hold the site now
+	var removed error
+	var wg sync.WaitGroup
 	if old != "" {
-		if err := removeAll(old); err != nil {
-			return &CommitError{Err: fmt.Errorf("the new site is in %s, but the previous site, moved aside to %s, could not be removed: %w (the next build removes it)", o.final, old, err)}
-		}
+		wg.Go(func() { removed = removeAll(old) })
+	}
+	if then != nil {
+		then()
+	}
+	wg.Wait()
+	if removed != nil {
+		return &CommitError{Err: fmt.Errorf("the new site is in %s, but the previous site, moved aside to %s, could not be removed: %w (the next build removes it)", o.final, old, removed)}
 	}
 	return nil
 }
