@@ -387,11 +387,31 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	if err := diags.Err(); err != nil {
 		return res, err
 	}
-	siteLinks, err := b.siteFiles(siteFiles)
+	files, siteLinks, err := b.siteFiles(siteFiles)
 	if err != nil {
 		return res, err
 	}
-	if err := b.index(index, siteLinks); err != nil {
+	// the index page is made (or taken from the cache) while the site
+	// files are written
+	type indexPage struct {
+		r   *rendered
+		err error
+	}
+	indexMade := make(chan indexPage, 1)
+	go func() {
+		r, err := b.index(index, siteLinks)
+		indexMade <- indexPage{r, err}
+	}()
+	for _, f := range files {
+		if err := b.write(f.path, f.data); err != nil {
+			return res, err
+		}
+	}
+	ip := <-indexMade
+	if ip.err != nil {
+		return res, ip.err
+	}
+	if err := b.writePage("index.html", ip.r.HTML, ip.r.Page); err != nil {
 		return res, err
 	}
 	css, _, err := b.files.Open("style.css")

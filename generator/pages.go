@@ -208,7 +208,7 @@ type indexData struct {
 	SiteFiles           []html.Link // security.txt, CSAF provider metadata, feed
 }
 
-func (b *builder) index(products []productView, siteFiles []html.Link) error {
+func (b *builder) index(products []productView, siteFiles []html.Link) (*rendered, error) {
 	data := indexData{b.c.Site.Title, b.c.Site.Manufacturer.Name, products, siteFiles}
 	meta := html.Page{
 		Lang: b.lang(), Title: "Products", SiteTitle: b.c.Site.Title, Root: "", Canonical: b.canonical(""),
@@ -224,20 +224,20 @@ func (b *builder) index(products []productView, siteFiles []html.Link) error {
 		Page html.Page
 	}{indexKeyData(data, b.files), meta})
 	if r := b.cache.get(key); r != nil {
-		return b.writePage("index.html", r.HTML, r.Page)
+		return r, nil
 	}
 	body, err := b.fragment("index.html", data)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	meta.Body = body
 	page, err := b.layout.Render(meta)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	scanned := site.ScanPage(page)
-	b.cache.put(key, &rendered{HTML: page, Page: scanned})
-	return b.writePage("index.html", page, scanned)
+	r := &rendered{HTML: page, Page: site.ScanPage(page)}
+	b.cache.put(key, r)
+	return r, nil
 }
 
 // indexKeyData is what the index's cache key holds of data: with the

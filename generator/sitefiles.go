@@ -74,28 +74,34 @@ func wholeSiteFiles(portfolio [][]kind.Prepared) [][]kind.File {
 	return whole
 }
 
-// siteFiles writes the files kinds publish at the site root (the CSAF
-// provider layout and security.txt under .well-known/, the Atom feed) and
-// returns the links the index shows for those that carry a label. A path
-// outside what kind.SiteFilePath allows is an error.
-func (b *builder) siteFiles(all []kindFiles) ([]html.Link, error) {
+// siteFile is one file a kind publishes at the site root, with its bytes.
+type siteFile struct {
+	path string
+	data []byte
+}
+
+// siteFiles makes the files kinds publish at the site root (the CSAF
+// provider layout and security.txt under .well-known/, the Atom feed),
+// for the build to write, and the links the index shows for those that
+// carry a label. A path outside what kind.SiteFilePath allows is an
+// error.
+func (b *builder) siteFiles(all []kindFiles) ([]siteFile, []html.Link, error) {
+	var files []siteFile
 	var links []html.Link
 	for _, kf := range all {
 		for _, f := range kf.files {
 			if !kind.SiteFilePath(f.Path) {
-				return nil, fmt.Errorf("kind %s: site file %q: want a path under .well-known/ or feed.xml", kf.kind.Slug(), f.Path)
+				return nil, nil, fmt.Errorf("kind %s: site file %q: want a path under .well-known/ or feed.xml", kf.kind.Slug(), f.Path)
 			}
 			data, err := f.Bytes()
 			if err != nil {
-				return nil, fmt.Errorf("kind %s: %w", kf.kind.Slug(), err)
+				return nil, nil, fmt.Errorf("kind %s: %w", kf.kind.Slug(), err)
 			}
-			if err := b.write(f.Path, data); err != nil {
-				return nil, err
-			}
+			files = append(files, siteFile{f.Path, data})
 			if f.Label != "" {
 				links = append(links, html.Link{Text: f.Label, Href: f.Path, Note: fileNote(f.Path, len(data))})
 			}
 		}
 	}
-	return links, nil
+	return files, links, nil
 }
