@@ -267,6 +267,15 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	for i := range products { // until each product's turn (memory: they are large)
 		products[i].DropInventories()
 	}
+	// The records of the products carried over were read meanwhile;
+	// before anything is rendered, so that a build that must read every
+	// product instead renders each document once.
+	if !cache.complete(records) {
+		return readEveryProduct(ctx, opts, write, cache, carry)
+	}
+	for _, rec := range records {
+		res.Warnings = append(res.Warnings, rec.LoadDiags.Warnings()...)
+	}
 	var reused atomic.Int64
 	b.docs = startPipeline(len(products), workerCount(opts.Workers), diags.Err() != nil,
 		func(i int) *productWork {
@@ -296,14 +305,6 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 			return result{r: r, err: err}
 		})
 	defer b.docs.close()
-	// The records of the products carried over were read meanwhile.
-	if !cache.complete(records) {
-		b.docs.close()
-		return readEveryProduct(ctx, opts, write, cache, carry)
-	}
-	for _, rec := range records {
-		res.Warnings = append(res.Warnings, rec.LoadDiags.Warnings()...)
-	}
 	var index []productView
 	order := buildOrder(c.Products, loaded.Known, records)
 	// The site files are made from every product's part (kind.PortfolioParts):

@@ -149,10 +149,10 @@ func (c *cache) assets(id string) map[string][]byte {
 
 // prefetch starts reading the record of every product of the last build
 // of the site that may be carried over (record), on as many goroutines
-// as there are processors, while the build loads the content and renders
-// what changed: read one by one as products were loaded, they were a
-// sixth of a one-product rebuild of a hundred products, and read before
-// loading, a tenth. complete waits for them.
+// as there are processors, while the build loads the content and
+// derives the facts of what changed: read one by one as products were
+// loaded, they were a sixth of a one-product rebuild of a hundred
+// products, and read before loading, a tenth. complete waits for them.
 func (c *cache) prefetch() {
 	if c == nil || c.clean || c.prev == nil || c.noCarry {
 		return
@@ -193,7 +193,7 @@ func (c *cache) carriable(file string) (*productRecord, bool) {
 // complete replaces each record carriable returned in records by the
 // record the cache holds, and reports whether every one was there and
 // agrees with what the build state said of it (else the build reads
-// every product: nothing has been written yet).
+// every product: nothing has been rendered or written yet).
 func (c *cache) complete(records map[string]*productRecord) bool {
 	if len(records) == 0 {
 		return true
