@@ -157,7 +157,7 @@ func TestNonDeviceSaysProduct(t *testing.T) {
 			"notices[0].related_system: a security notice does not state related_system: it announces vulnerabilities of the product software"},
 		{"no parts", "",
 			`warning: parts: not stated: who installs updates on the device; the CSD's responsibility table and the plan's updatability view say "Not stated" (the product lists no [[parts]]: add one with runs = "device"`,
-			`warning: parts: not stated: where the product runs and who installs its updates; the documents describe it as hardware of its own ("the device") and the CSD's responsibility table and the plan's updatability view say "Not stated" (the product lists no [[parts]]: add one with runs = where it runs, "customer_hosted" for software on the customer's servers`},
+			`parts: missing: where the product runs; it is not a medical device (medical_device = false) and lists no [[parts]], so every document would describe it as hardware of its own ("the device"): add a [[parts]] entry with runs = where it runs ("customer_hosted" for software on the customer's servers`},
 	}, validated)
 
 	// The rule needs the as-of date: run it alone.
@@ -179,4 +179,32 @@ func TestNonDeviceSaysProduct(t *testing.T) {
 		p, _ := loadParts(t, src)
 		return RuleRelatedSupport(p, NewDate(2025, 3, 1))
 	})
+}
+
+// TestNonDeviceWithoutPartsIsAnError: a product that is not a medical
+// device must say where it runs: without [[parts]] every document would
+// describe it as hardware of its own, so the build stops, whichever
+// documents it builds; a device without parts is only warned about.
+func TestNonDeviceWithoutPartsIsAnError(t *testing.T) {
+	const head = "schema_version = 2\nid = \"p\"\n"
+	for _, tc := range []struct {
+		name, src string
+		want      Severity // of the one parts diagnostic
+	}{
+		{"health IT", "medical_device = false\n", Error},
+		{"health IT, MDS2 form only", "medical_device = false\n[documents]\nbuild = [\"mds2\"]\n", Error},
+		{"device", "", Warning},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []Diagnostic
+			for _, d := range validated(t, head+tc.src) {
+				if d.Path == "parts" {
+					got = append(got, d)
+				}
+			}
+			if len(got) != 1 || got[0].Severity != tc.want {
+				t.Errorf("parts diagnostics %v, want one of severity %v", got, tc.want)
+			}
+		})
+	}
 }

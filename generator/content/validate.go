@@ -235,11 +235,13 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 			saying += " say"
 		}
 		switch {
-		case len(p.Parts) == 0 && len(says) > 0 && p.MedicalDevice.IsFalse():
+		case len(p.Parts) == 0 && p.MedicalDevice.IsFalse():
 			// Health IT is as often software on the customer's servers
-			// as hardware: the implicit part would make it a device of
-			// its own in every document, which nothing stated.
-			v.warnf("parts", "not stated: where the product runs and who installs its updates; the documents describe it as hardware of its own (\"the device\") and %s \"Not stated\" (the product lists no [[parts]]: add one with runs = where it runs, \"customer_hosted\" for software on the customer's servers or \"device\" for hardware of its own, and patching = who installs its updates)", saying)
+			// or a cloud service as hardware: the implicit part would
+			// make it a device of its own in every document (the CSD's
+			// firewall rules, the MDS2 form's DOC-11), which nothing
+			// stated. No document can be written true without it.
+			v.errorf("parts", "missing: where the product runs; it is not a medical device (medical_device = false) and lists no [[parts]], so every document would describe it as hardware of its own (\"the device\"): add a [[parts]] entry with runs = where it runs (\"customer_hosted\" for software on the customer's servers, \"manufacturer_hosted\" for a service you host, \"device\" for hardware of its own) and patching = who installs its updates")
 		case len(p.Parts) == 0 && len(says) > 0:
 			// The implicit device part (AllParts) has no patching field
 			// to write, so say how to state it.
