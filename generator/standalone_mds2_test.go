@@ -15,7 +15,7 @@ import (
 // which its product file no longer answers, and what its MDS2 form says.
 var standaloneMDS2 = map[string]string{
 	"CONN-2": "N/A", "NAUT-2": "N/A", "NAUT-2.1": "N/A", "NAUT-3": "N/A",
-	"SAHD-7": "N/A", "SAHD-8": "N/A", "SAHD-13": "N/A",
+	"SAHD-7": "N/A", "SAHD-13": "N/A",
 	"AUDT-5.2": "No", "MPII-3.7": "No", "PAUT-2": "No", "AUTH-1.1": "No",
 }
 
@@ -40,10 +40,11 @@ func mds2Rows(t *testing.T, js string) map[string]mds2Row {
 // TestStandaloneMDS2DerivesNetworkQuestions: the MDS2 forms of the
 // stand-alone scanner (firmware 2.1 and 2.0) answer the questions about
 // networks from its facts, in every format, and say why: N/A for network
-// access control, certificates, shares, ports and network scans, No for a
-// SIEM by IHE ATNA, PII over the Internet and directory sign-in. Those
-// about systems its USB port might reach (CONN-3, CONN-5, NAUT-1, TXCF-4)
-// stay the manufacturer's answers.
+// access control, certificates, shares and network scans, No for a SIEM
+// by IHE ATNA, PII over the Internet and directory sign-in. Those about
+// systems its USB port might reach (CONN-3, CONN-5, NAUT-1, TXCF-4) stay
+// the manufacturer's answers, and so does SAHD-8, which HN 1-2019 asks
+// of every communication port, the USB port too.
 func TestStandaloneMDS2DerivesNetworkQuestions(t *testing.T) {
 	read := buildStandalone(t)
 	for _, dir := range []string{"bladderscan/", "bladderscan/2.0/"} {
@@ -54,9 +55,9 @@ func TestStandaloneMDS2DerivesNetworkQuestions(t *testing.T) {
 				t.Errorf("%smds2.json %s = %+v, want %s derived because the device joins no network", dir, id, r, want)
 			}
 		}
-		for _, id := range []string{"CONN-3", "CONN-5", "NAUT-1", "TXCF-4"} {
+		for _, id := range []string{"CONN-3", "CONN-5", "NAUT-1", "TXCF-4", "SAHD-8"} {
 			if r := rows[id]; r.Basis != "answered" {
-				t.Errorf("%smds2.json %s = %+v: a USB port may reach another system, so the answer is the manufacturer's", dir, id, r)
+				t.Errorf("%smds2.json %s = %+v: a USB port may reach another system, or be a port to disable, so the answer is the manufacturer's", dir, id, r)
 			}
 		}
 
@@ -80,7 +81,7 @@ func TestStandaloneMDS2DerivesNetworkQuestions(t *testing.T) {
 		md := read(dir + "mds2.md")
 		saysAll(t, dir+"mds2.md", md,
 			"| NAUT-2 | N/A | Derived from the product data: ports is written empty and interfaces lists no network interface; the device joins no network, so there is no network access for a firewall or an allow-list to control. |",
-			"| SAHD-8 | N/A | Derived from the product data: ports is written empty and interfaces lists no network interface; the device joins no network, so it has no network port or protocol to disable. |",
+			"| SAHD-7 | N/A | Derived from the product data: ports is written empty and interfaces lists no network interface; the device joins no network, so it offers no shared resource, such as a file share, on a network. |",
 			"| AUDT-5.2 | No | Derived from the product data: ports is written empty and interfaces lists no network interface; the device joins no network, so it cannot send audit logs to a SIEM by IHE ATNA, which sends them over a network. |")
 		saysNone(t, dir+"mds2.md", md, "the product file no longer gives these reasons: the facts do",
 			"| NAUT-2 | N/A | The manufacturer's answer", "| SAHD-13 | N/A | The manufacturer's answer")
@@ -90,13 +91,13 @@ func TestStandaloneMDS2DerivesNetworkQuestions(t *testing.T) {
 // TestStandaloneMDS2HandAnswerWins: the manufacturer's own answers to the
 // derived questions are printed as given. A No to NAUT-3 (as NEMA's
 // example answers what does not apply) stands silently; a Yes to NAUT-2
-// (a firewall on a device with no network) and a No to SAHD-8 (unneeded
-// network ports left open) contradict its facts: they stand too, and
+// (a firewall on a device with no network) and a No to SAHD-7 (unneeded
+// shares left enabled) contradict its facts: they stand too, and
 // check warns about each, naming the facts, the noted one as an override.
 func TestStandaloneMDS2HandAnswerWins(t *testing.T) {
 	dir := filepath.Join("testdata", "standalone")
 	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "bladderscan.toml", func(s string) string {
-		return strings.Replace(s, "[mds2.answers]\n", "[mds2.answers]\n\"NAUT-2\" = \"yes\"\n\"NAUT-3\" = \"no\"\n\"SAHD-8\" = { answer = \"no\", note = 3 }\n", 1)
+		return strings.Replace(s, "[mds2.answers]\n", "[mds2.answers]\n\"NAUT-2\" = \"yes\"\n\"NAUT-3\" = \"no\"\n\"SAHD-7\" = { answer = \"no\", note = 3 }\n", 1)
 	})
 	res, err := Check(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none"})
 	if err != nil {
@@ -112,7 +113,7 @@ func TestStandaloneMDS2HandAnswerWins(t *testing.T) {
 	saysAll(t, "check", text,
 		"mds2.answers.NAUT-2: answer Yes contradicts the product data, which gives N/A: ports (",
 		"the device joins no network, so there is no network access for a firewall or an allow-list to control; the answer stands as given",
-		"mds2.answers.SAHD-8: answer No (explained in note 3) overrides the answer N/A the product data gives: ports (")
+		"mds2.answers.SAHD-7: answer No (explained in note 3) overrides the answer N/A the product data gives: ports (")
 	saysNone(t, "check", text, "a No where N/A is derived contradicts nothing", "NAUT-3")
 	// Reported once per answer, though both forms (2.1 and 2.0) print it.
 	if n := strings.Count(text, "mds2.answers.NAUT-2:"); n != 1 {
@@ -125,20 +126,20 @@ func TestStandaloneMDS2HandAnswerWins(t *testing.T) {
 	}
 	tree := readTree(t, out)
 	rows := mds2Rows(t, string(tree["bladderscan/mds2.json"]))
-	for id, want := range map[string]string{"NAUT-2": "Yes", "NAUT-3": "No", "SAHD-8": "No"} {
+	for id, want := range map[string]string{"NAUT-2": "Yes", "NAUT-3": "No", "SAHD-7": "No"} {
 		if r := rows[id]; r.Answer != want || r.Basis != "answered" {
 			t.Errorf("mds2.json %s = %+v, want the manufacturer's %s", id, r, want)
 		}
 	}
 	md := string(tree["bladderscan/mds2.md"])
-	saysAll(t, "mds2.md", md, "| SAHD-8 | No | The manufacturer's answer, explained in Note 3; it overrides N/A from ports is written empty")
+	saysAll(t, "mds2.md", md, "| SAHD-7 | No | The manufacturer's answer, explained in Note 3; it overrides N/A from ports is written empty")
 	saysNone(t, "mds2.md", md, "an answer without a note claims none", "| NAUT-2 | Yes | The manufacturer's answer, explained in")
 }
 
 // TestStandaloneMDS2MediaOnly: the same scanner with a memory-card slot
 // where its USB port was connects to no other system, so the questions
 // the USB port left open are answered from its facts too (CONN-3, CONN-5,
-// NAUT-1, TXCF-4, the remote-service ones), while its hand answers, which
+// NAUT-1, TXCF-4, the remote-service ones, SAHD-8), while its hand answers, which
 // now repeat them, still build.
 func TestStandaloneMDS2MediaOnly(t *testing.T) {
 	dir := filepath.Join("testdata", "standalone")
@@ -150,7 +151,7 @@ func TestStandaloneMDS2MediaOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows := mds2Rows(t, string(readTree(t, out)["bladderscan/mds2.json"]))
-	for id, want := range map[string]string{"CONN-3": "No", "CONN-5": "No", "NAUT-1": "N/A", "TXCF-4": "N/A", "RMOT-1": "No", "RMOT-1.1": "N/A", "CONN-8": "No"} {
+	for id, want := range map[string]string{"CONN-3": "No", "CONN-5": "No", "NAUT-1": "N/A", "TXCF-4": "N/A", "RMOT-1": "No", "RMOT-1.1": "N/A", "CONN-8": "No", "SAHD-8": "N/A"} {
 		if r := rows[id]; r.Answer != want || r.Basis != "derived" || !strings.Contains(r.From, "the device connects to no other system, so") {
 			t.Errorf("mds2.json %s = %+v, want %s derived because the device connects to no other system", id, r, want)
 		}

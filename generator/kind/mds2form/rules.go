@@ -140,7 +140,7 @@ var mds2Derivations = []derivation{
 
 	{ID: "SAHD-2", From: "certifications dated by the form's release (Yes); certifications written, an empty list included, with none dated by then (No)", derive: (*mds2Facts).certified},
 	{ID: "SAHD-7", From: "a device that joins no network: no network share to disable (N/A, yielding to an explicit answer)", derive: noNetworkNA(mds2.No, "it offers no shared resource, such as a file share, on a network")},
-	{ID: "SAHD-8", From: "a device that joins no network: no network port or protocol (N/A, yielding to an explicit answer)", derive: noNetworkNA(mds2.No, "it has no network port or protocol to disable")},
+	{ID: "SAHD-8", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: no communication port or protocol (N/A, yielding to an explicit answer)", derive: noLinks(mds2.NA, mds2.No, "it has no communication port or protocol to disable")},
 	{ID: "SAHD-13", From: "a device that joins no network: nothing to scan on the customer's network (N/A, yielding to an explicit answer)", derive: noNetworkNA(mds2.Yes, "there is nothing of it to scan on the customer's network")},
 	{ID: "SGUD-2", From: "data_stores holding PHI or PII, when every one gives sanitize instructions (Yes only; a store without them decides nothing)", derive: (*mds2Facts).sanitize},
 

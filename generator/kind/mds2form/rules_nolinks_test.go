@@ -42,6 +42,9 @@ var linkRules = []struct {
 	{"RMOT-1.3", mds2.NA, "there is no remote session in which patient data could be seen"},
 	{"RMOT-2", mds2.No, "it sends no data over a remote connection"},
 	{"RMOT-3", mds2.No, "it has no remote function"},
+	// HN 1-2019 asks of every communication port, a USB port's too: a
+	// device that joins no network may still have one to disable.
+	{"SAHD-8", mds2.NA, "it has no communication port or protocol to disable"},
 }
 
 func nolinksRuleCases() []ruleCase {

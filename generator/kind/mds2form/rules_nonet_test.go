@@ -39,7 +39,6 @@ var nonetRules = []struct {
 	{"NAUT-3", mds2.NA, "it has no network connection to authenticate with certificates"},
 	{"PAUT-2", mds2.No, "it reaches no external service"},
 	{"SAHD-7", mds2.NA, "it offers no shared resource, such as a file share, on a network"},
-	{"SAHD-8", mds2.NA, "it has no network port or protocol to disable"},
 	{"SAHD-13", mds2.NA, "there is nothing of it to scan on the customer's network"},
 }
 
