@@ -84,12 +84,8 @@ func TestCarriedRecordAsTheStateSays(t *testing.T) {
 		{"record intact", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			siteFile, contentDir := portfolio(t, 2)
-			out := filepath.Join(filepath.Dir(siteFile), "site")
-			opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
-			if _, err := Build(opts); err != nil {
-				t.Fatal(err)
-			}
+			opts := builtPortfolio(t, 2)
+			contentDir, out := opts.ContentDir, opts.OutDir
 			c := &cache{dir: opts.CacheDir}
 			var st buildState
 			if !readSealed(c.stateFile(out), &st) {

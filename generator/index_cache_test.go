@@ -20,12 +20,8 @@ import (
 // rendered again when it did (a
 // product's name). The cached page is marked to tell which.
 func TestIndexFromCache(t *testing.T) {
-	siteFile, contentDir := portfolio(t, 2)
-	out := filepath.Join(filepath.Dir(siteFile), "site")
-	opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
-	if _, err := Build(opts); err != nil {
-		t.Fatal(err)
-	}
+	opts := builtPortfolio(t, 2)
+	contentDir, out := opts.ContentDir, opts.OutDir
 	const mark = "<!-- from the cache -->"
 	marked := markCached(t, opts.CacheDir, mark, func(r *rendered) bool {
 		return bytes.Contains(r.HTML, []byte(`<caption id="products-caption">`))

@@ -26,12 +26,8 @@ import (
 // did not change. The cached advisory and risk report are marked to tell
 // which; the rest of the site must equal a clean build's.
 func TestEditedProductReusesUnchangedDocuments(t *testing.T) {
-	siteFile, contentDir := portfolio(t, 2)
-	out := filepath.Join(filepath.Dir(siteFile), "site")
-	opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
-	if _, err := Build(opts); err != nil {
-		t.Fatal(err)
-	}
+	opts := builtPortfolio(t, 2)
+	contentDir, out := opts.ContentDir, opts.OutDir
 	const mark = "<!-- from the last build -->"
 	// the advisory, and the risk report, which has generated drawings
 	heads := []string{"# Security Advisory: CVE-2024-1086\n\n**Halcyon LVP-7 Large-Volume Infusion System 001**",
@@ -131,12 +127,8 @@ func (opaqueDrawing) Draw(pdf.Painter, float64, float64, float64) {}
 // makes them again. The cached workbooks are marked to tell which; the
 // rest of the site must equal a clean build's.
 func TestEditedProductReusesUnchangedFiles(t *testing.T) {
-	siteFile, contentDir := portfolio(t, 2)
-	out := filepath.Join(filepath.Dir(siteFile), "site")
-	opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
-	if _, err := Build(opts); err != nil {
-		t.Fatal(err)
-	}
+	opts := builtPortfolio(t, 2)
+	contentDir, out := opts.ContentDir, opts.OutDir
 	const mark = "from the last build"
 	marked := 0
 	_ = filepath.WalkDir(filepath.Join(opts.CacheDir, "docs"), func(p string, d fs.DirEntry, err error) error {

@@ -62,6 +62,20 @@ func portfolio(tb testing.TB, n int) (siteFile, contentDir string) {
 	return siteFile, contentDir
 }
 
+// builtPortfolio writes an n-product portfolio (portfolio), builds it
+// once with the build cache next to the site, and returns the options
+// that built it.
+func builtPortfolio(t *testing.T, n int) Options {
+	t.Helper()
+	siteFile, contentDir := portfolio(t, n)
+	out := filepath.Join(filepath.Dir(siteFile), "site")
+	opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
+	if _, err := Build(opts); err != nil {
+		t.Fatal(err)
+	}
+	return opts
+}
+
 // readTree reads every file under dir by slash path.
 func readTree(t testing.TB, dir string) map[string][]byte {
 	t.Helper()
@@ -565,12 +579,8 @@ func TestIncrementalCollision(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			siteFile, contentDir := portfolio(t, 2)
-			out := filepath.Join(filepath.Dir(siteFile), "site")
-			opts := Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, CacheDir: DefaultCacheDir(out)}
-			if _, err := Build(opts); err != nil {
-				t.Fatal(err)
-			}
+			opts := builtPortfolio(t, 2)
+			contentDir, out := opts.ContentDir, opts.OutDir
 			before := readTree(t, out)
 			file := filepath.Join(contentDir, tc.file)
 			src, err := os.ReadFile(file)
