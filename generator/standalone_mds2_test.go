@@ -157,3 +157,34 @@ func TestStandaloneMDS2MediaOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestStandaloneMDS2PIIStaysOnDevice: the scanner shows PHI and PII on its
+// screen and its USB port carries only logs and software, so its forms
+// derive TXCF-1 to TXCF-3 (transmission confidentiality) N/A, saying why;
+// a manufacturer's Yes to TXCF-2 (encrypted before transmission) stands,
+// and check warns that the facts say nothing is transmitted.
+func TestStandaloneMDS2PIIStaysOnDevice(t *testing.T) {
+	read := buildStandalone(t)
+	for _, dir := range []string{"bladderscan/", "bladderscan/2.0/"} {
+		rows := mds2Rows(t, read(dir+"mds2.json"))
+		for _, id := range []string{"TXCF-1", "TXCF-2", "TXCF-3"} {
+			if r := rows[id]; r.Answer != "N/A" || r.Basis != "derived" || !strings.Contains(r.From, "only the display screen carries PHI or PII") {
+				t.Errorf("%smds2.json %s = %+v, want N/A derived because only the screen carries PHI or PII", dir, id, r)
+			}
+		}
+	}
+
+	dir := filepath.Join("testdata", "standalone")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "bladderscan.toml", func(s string) string {
+		return strings.Replace(s, "[mds2.answers]\n", "[mds2.answers]\n\"TXCF-2\" = \"yes\"\n", 1)
+	})
+	res, err := Check(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text string
+	for _, w := range res.Warnings {
+		text += w.Path + ": " + w.Message + "\n"
+	}
+	saysAll(t, "check", text, "mds2.answers.TXCF-2: answer Yes contradicts the product data, which gives N/A: interfaces (")
+}

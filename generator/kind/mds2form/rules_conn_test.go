@@ -342,6 +342,9 @@ func connRuleCases() []ruleCase {
 		if slices.Contains([]string{"wifi", "ethernet", "bluetooth", "cellular", "nfc", "infrared"}, k) {
 			c.want = noBy("interfaces[1].carries", "lists PHI or PII (interface b)")
 		}
+		if k == "display" { // shown, not transmitted (rules_pii_local.go)
+			c.want = naBy("interfaces", "only the display b carries PHI or PII")
+		}
 		cases = append(cases, c)
 	}
 

@@ -1,0 +1,80 @@
+package mds2form
+
+import (
+	"slices"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// A device that shows PHI and PII on its displays and sends them nowhere
+// (a handheld scanner whose USB port carries only logs and software) has
+// no transmission of them whose confidentiality TXCF-1 to TXCF-3 could
+// ask about: they are N/A. Every fact that could send them out must say
+// it does not: every interface says what it carries (a display may carry
+// them: it shows, it does not transmit), every part runs on the device,
+// no cloud service is listed, and no data flow carries them to or from
+// anything but the device's own parts. Read from what the device lacks,
+// these answers yield to the manufacturer's (fact.Yields); a Yes, which
+// says PHI or PII is transmitted, is warned about (fact.Denies).
+
+// piiStaysOnDevice reports such a device, with the interface that shows
+// them (for the reason given) or "" when none does.
+func (f *mds2Facts) piiStaysOnDevice() (string, bool) {
+	p := f.p
+	if len(p.Interfaces) == 0 || len(p.Cloud.Services) > 0 ||
+		slices.ContainsFunc(p.AllParts(), func(pt content.Part) bool { return !pt.Runs.IsDevice() }) {
+		return "", false
+	}
+	shown := ""
+	for i, it := range p.Interfaces {
+		if !f.carriesStated(i) {
+			return "", false
+		}
+		if !carriesPII(it.Carries) {
+			continue
+		}
+		if it.Kind != "display" {
+			return "", false
+		}
+		if shown == "" {
+			shown = it.ID
+		}
+	}
+	part := func(id string) bool {
+		return slices.ContainsFunc(p.AllParts(), func(pt content.Part) bool { return pt.ID == id })
+	}
+	for _, fl := range p.DataFlows {
+		if carriesPII(fl.Data) && (!part(fl.From) || !part(fl.To)) {
+			return "", false
+		}
+	}
+	return shown, true
+}
+
+// piiNotSent is a derive function: N/A for a device whose PHI and PII
+// stay on it, because so; a Yes contradicts it.
+func piiNotSent(so string) func(*mds2Facts) (fact, bool) {
+	return func(f *mds2Facts) (fact, bool) {
+		shown, ok := f.piiStaysOnDevice()
+		if !ok {
+			return fact{}, false
+		}
+		where := "no interface carries PHI or PII"
+		if shown != "" {
+			where = "only the display " + shown + " carries PHI or PII"
+		}
+		d := f.answer(mds2.NA, "interfaces", where+", every part runs on the device, and no cloud service or data flow takes them elsewhere; the device transmits none, so "+so)
+		d.Yields, d.Denies = true, mds2.Yes
+		return d, true
+	}
+}
+
+// cableOnlyOrNotSent (TXCF-1): the rule of cableOnly, else N/A for a
+// device whose PHI and PII stay on it.
+func (f *mds2Facts) cableOnlyOrNotSent() (fact, bool) {
+	if d, ok := f.cableOnly(); ok {
+		return d, true
+	}
+	return piiNotSent("there is no transmission of them to confine to a dedicated cable")(f)
+}
