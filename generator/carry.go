@@ -72,7 +72,7 @@ type productRecord struct {
 // its ID (which names its asset folder, part of the load key), the load
 // key its record is stored under, and what of the record loading the
 // content and dating the site need, so that the records themselves are
-// read while the build loads and renders what changed (prefetch).
+// read while the build loads what changed (prefetch).
 type productRef struct {
 	ID      string
 	LoadKey []byte

@@ -208,6 +208,8 @@ type indexData struct {
 	SiteFiles           []html.Link // security.txt, CSAF provider metadata, feed
 }
 
+// index makes the site's index page, or takes it from the cache, for the
+// build to write as index.html.
 func (b *builder) index(products []productView, siteFiles []html.Link) (*rendered, error) {
 	data := indexData{b.c.Site.Title, b.c.Site.Manufacturer.Name, products, siteFiles}
 	meta := html.Page{
