@@ -240,6 +240,12 @@ func (p *Product) HasDevice() bool {
 	return slices.ContainsFunc(p.AllParts(), func(pt Part) bool { return pt.Runs.IsDevice() })
 }
 
+// AllOnDevice reports whether every part of the product runs on the
+// device's own hardware: no hosted part, app or service.
+func (p *Product) AllOnDevice() bool {
+	return !slices.ContainsFunc(p.AllParts(), func(pt Part) bool { return !pt.Runs.IsDevice() })
+}
+
 // SoftwareOnly reports a product whose parts all run on hosts (none on
 // the device's own hardware): documents then speak of the product,
 // installations and hosts, never of "the device" listening or of spare

@@ -22,8 +22,7 @@ import (
 // or removable media (internal ones too: a link between its own boards
 // may carry an API), no port, every part on the device.
 func (f *mds2Facts) linksToNothing() bool {
-	if !f.p.States("interfaces") || len(f.p.Ports) > 0 ||
-		slices.ContainsFunc(f.p.AllParts(), func(pt content.Part) bool { return !pt.Runs.IsDevice() }) {
+	if !f.p.States("interfaces") || len(f.p.Ports) > 0 || !f.p.AllOnDevice() {
 		return false
 	}
 	return !slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind != "display" && it.Kind != "removable_media" })

@@ -1,11 +1,6 @@
 package mds2form
 
-import (
-	"slices"
-
-	"github.com/jspgen/jspgen/generator/content"
-	"github.com/jspgen/jspgen/generator/mds2"
-)
+import "github.com/jspgen/jspgen/generator/mds2"
 
 // A device that shows PHI and PII on its displays and sends them nowhere
 // (a handheld scanner whose USB port carries only logs and software) has
@@ -22,8 +17,7 @@ import (
 // them (for the reason given) or "" when none does.
 func (f *mds2Facts) piiStaysOnDevice() (string, bool) {
 	p := f.p
-	if len(p.Interfaces) == 0 || len(p.Cloud.Services) > 0 ||
-		slices.ContainsFunc(p.AllParts(), func(pt content.Part) bool { return !pt.Runs.IsDevice() }) {
+	if len(p.Interfaces) == 0 || len(p.Cloud.Services) > 0 || !p.AllOnDevice() {
 		return "", false
 	}
 	shown := ""
@@ -41,9 +35,7 @@ func (f *mds2Facts) piiStaysOnDevice() (string, bool) {
 			shown = it.ID
 		}
 	}
-	part := func(id string) bool {
-		return slices.ContainsFunc(p.AllParts(), func(pt content.Part) bool { return pt.ID == id })
-	}
+	part := func(name string) bool { e, _ := p.ResolveFlowEnd(name); return e.IsPart() }
 	for _, fl := range p.DataFlows {
 		if carriesPII(fl.Data) && (!part(fl.From) || !part(fl.To)) {
 			return "", false

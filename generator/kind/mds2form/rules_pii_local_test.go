@@ -30,6 +30,10 @@ func piiLocalRuleCases() []ruleCase {
 				shown(w)
 				w.p.DataFlows = []content.DataFlow{{ID: "F-1", From: "device", To: "device", Data: dataKinds([]string{"phi"})}}
 			}, naBy("interfaces", "the device transmits none")},
+			ruleCase{r.id, "a data flow naming the device part by its name", func(w *world) {
+				shown(w)
+				w.p.DataFlows = []content.DataFlow{{ID: "F-1", From: "Device", To: "device", Data: dataKinds([]string{"phi"})}}
+			}, naBy("interfaces", "the device transmits none")},
 			// The other direction: a way out for them, or nothing said.
 			ruleCase{r.id, "the USB port carries PHI", func(w *world) {
 				w.p.Interfaces = []content.Interface{iface("usb", "usb", "phi"), iface("screen", "display", "phi")}
