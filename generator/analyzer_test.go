@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"path/filepath"
 	"testing"
 
 	"github.com/jspgen/jspgen/internal/kindtest"
@@ -13,18 +12,7 @@ import (
 // built site's files by slash path and the build's result.
 func buildWorkstationEdited(t *testing.T, edit func(string) string) (map[string]string, *Result) {
 	t.Helper()
-	dir := filepath.Join("testdata", "workstation")
-	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "viewpoint-rw.toml", edit)
-	out := filepath.Join(t.TempDir(), "site")
-	res, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out})
-	if err != nil {
-		t.Fatal(err)
-	}
-	files := map[string]string{}
-	for k, v := range readTree(t, out) {
-		files[k] = string(v)
-	}
-	return files, res
+	return buildFixtureEdited(t, "workstation", "viewpoint-rw.toml", edit)
 }
 
 // TestCSDComponentsWithoutDeviceEndOfSupport: version 4.0.0 states no end

@@ -1,27 +1,15 @@
 package generator
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // buildWearableEdited builds a copy of testdata/wearable whose product
 // file edit changes and returns the built site's files by slash path.
 func buildWearableEdited(t *testing.T, edit func(string) string) map[string]string {
 	t.Helper()
-	dir := filepath.Join("testdata", "wearable")
-	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "glucowear.toml", edit)
-	out := filepath.Join(t.TempDir(), "site")
-	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
-		t.Fatal(err)
-	}
-	files := map[string]string{}
-	for k, v := range readTree(t, out) {
-		files[k] = string(v)
-	}
+	files, _ := buildFixtureEdited(t, "wearable", "glucowear.toml", edit)
 	return files
 }
 

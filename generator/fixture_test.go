@@ -19,6 +19,25 @@ var builtFixtures struct {
 	sites map[string]map[string][]byte // fixture → slash path → bytes
 }
 
+// buildFixtureEdited builds a copy of testdata/<name> whose product file
+// file went through edit, with the shipped templates, and returns the
+// built site's files by slash path and the build's result.
+func buildFixtureEdited(t *testing.T, name, file string, edit func(string) string) (map[string]string, *Result) {
+	t.Helper()
+	dir := filepath.Join("testdata", name)
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), file, edit)
+	out := filepath.Join(t.TempDir(), "site")
+	res, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{}
+	for k, v := range readTree(t, out) {
+		files[k] = string(v)
+	}
+	return files, res
+}
+
 // buildFixture builds testdata/<name>, a product unlike the examples with
 // its own site file, with the shipped templates, and returns a reader of
 // the Markdown (or any file) at rel in the built site, e.g.

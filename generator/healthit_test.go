@@ -25,6 +25,17 @@ func buildHealthIT(t *testing.T) func(rel string) string {
 	return buildFixture(t, "healthit")
 }
 
+// buildHealthITAsDevice builds the health IT fixture without its
+// medical_device = false, which makes it a device that is not a cyber
+// device, and returns the site's files.
+func buildHealthITAsDevice(t *testing.T) map[string]string {
+	t.Helper()
+	files, _ := buildFixtureEdited(t, "healthit", "resultroute.toml", func(s string) string {
+		return strings.Replace(s, "\nmedical_device = false\n", "\n", 1)
+	})
+	return files
+}
+
 // TestHealthITFirewallRulesFromTheHospitalSide: the engine on the
 // hospital's virtual machines is on the hospital network; its CSD gives
 // the rules that let the LIS and RIS reach its HL7 listener and let it
@@ -43,17 +54,10 @@ func TestHealthITFirewallRulesFromTheHospitalSide(t *testing.T) {
 func TestHealthITPlanCitesNo524BClause(t *testing.T) {
 	// As shipped the fixture is not a medical device either; without
 	// medical_device it reads as a device that is not a cyber device.
-	dir := filepath.Join("testdata", "healthit")
-	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "resultroute.toml", func(s string) string {
-		return strings.Replace(s, "\nmedical_device = false\n", "\n", 1)
-	})
-	out := filepath.Join(t.TempDir(), "site")
-	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
-		t.Fatal(err)
-	}
+	files := buildHealthITAsDevice(t)
 	for _, c := range []struct{ name, plan, says string }{
 		{"as shipped", buildHealthIT(t)("resultroute/security-plan.md"), "nor the FDA premarket guidance applies to it."},
-		{"a device, not a cyber device", string(readTree(t, out)["resultroute/security-plan.md"]), "so section 524B(b) of the FD&C Act sets it no requirement."},
+		{"a device, not a cyber device", files["resultroute/security-plan.md"], "so section 524B(b) of the FD&C Act sets it no requirement."},
 	} {
 		saysAll(t, c.name, c.plan,
 			"The commitments below are a regular cycle for risks that are controlled, and out-of-cycle releases for critical, uncontrolled risks.",
@@ -293,16 +297,8 @@ func TestHealthITDocumentsSayWhomGuidanceAsks(t *testing.T) {
 		saysNone(t, rel, doc, "N70 recommends it for medical devices", "less than the 24 months IMDRF N70 recommends.")
 	}
 
-	dir := filepath.Join("testdata", "healthit")
-	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "resultroute.toml", func(s string) string {
-		return strings.Replace(s, "\nmedical_device = false\n", "\n", 1)
-	})
-	out := filepath.Join(t.TempDir(), "site")
-	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
-		t.Fatal(err)
-	}
-	files := readTree(t, out)
-	saysAll(t, "a device's security-plan.md", string(files["resultroute/security-plan.md"]), "across the lifecycle phases FDA asks manufacturers to consider.")
-	saysAll(t, "a device's csd.md", string(files["resultroute/csd.md"]), "section 15 adds what IMDRF N70 asks manufacturers to give customers.")
-	saysAll(t, "a device's lifecycle.md", string(files["resultroute/lifecycle.md"]), "less than the 24 months IMDRF N70 recommends.")
+	files := buildHealthITAsDevice(t)
+	saysAll(t, "a device's security-plan.md", files["resultroute/security-plan.md"], "across the lifecycle phases FDA asks manufacturers to consider.")
+	saysAll(t, "a device's csd.md", files["resultroute/csd.md"], "section 15 adds what IMDRF N70 asks manufacturers to give customers.")
+	saysAll(t, "a device's lifecycle.md", files["resultroute/lifecycle.md"], "less than the 24 months IMDRF N70 recommends.")
 }

@@ -142,15 +142,10 @@ func TestStandaloneMDS2HandAnswerWins(t *testing.T) {
 // NAUT-1, TXCF-4, the remote-service ones, SAHD-8), while its hand answers, which
 // now repeat them, still build.
 func TestStandaloneMDS2MediaOnly(t *testing.T) {
-	dir := filepath.Join("testdata", "standalone")
-	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "bladderscan.toml", func(s string) string {
+	files, _ := buildFixtureEdited(t, "standalone", "bladderscan.toml", func(s string) string {
 		return strings.Replace(s, "id = \"usb\"\nkind = \"usb\"", "id = \"usb\"\nkind = \"removable_media\"", 1)
 	})
-	out := filepath.Join(t.TempDir(), "site")
-	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
-		t.Fatal(err)
-	}
-	rows := mds2Rows(t, string(readTree(t, out)["bladderscan/mds2.json"]))
+	rows := mds2Rows(t, files["bladderscan/mds2.json"])
 	for id, want := range map[string]string{"CONN-3": "No", "CONN-5": "No", "NAUT-1": "N/A", "TXCF-4": "N/A", "RMOT-1": "No", "RMOT-1.1": "N/A", "CONN-8": "No", "SAHD-8": "N/A"} {
 		if r := rows[id]; r.Answer != want || r.Basis != "derived" || !strings.Contains(r.From, "the device connects to no other system, so") {
 			t.Errorf("mds2.json %s = %+v, want %s derived because the device connects to no other system", id, r, want)

@@ -123,24 +123,18 @@ history = [{ revision = "A", date = 2025-09-01, summary = "First release." }]
 // under "Components" rather than "Not stated", as the CSD's and the plan's
 // vulnerability tables do rather than leave the cell blank.
 func TestSecurityAdvisoryNotAffectedVersionAwaitsNoFix(t *testing.T) {
-	dir := filepath.Join("testdata", "standalone")
-	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "bladderscan.toml", func(s string) string {
+	files, _ := buildFixtureEdited(t, "standalone", "bladderscan.toml", func(s string) string {
 		return strings.Replace(s, "\n[documents]\n", standaloneAdvisory+"\n[documents]\n", 1)
 	})
-	out := filepath.Join(t.TempDir(), "site")
-	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
-		t.Fatal(err)
-	}
-	sa := string(readTree(t, out)["bladderscan/notices/sa-2025-01.md"])
+	sa := files["bladderscan/notices/sa-2025-01.md"]
 	saysAll(t, "sa-2025-01.md", sa,
 		"| 2.0 | CVE-2024-45159 | mbedtls 3.5.2 | Affected | Controlled | 2.1 |",
 		"| 2.1 | CVE-2024-45159 | None: the component is not in this version | Not affected | Does not apply | Does not apply |")
 	saysNone(t, "sa-2025-01.md", sa, "2.1 is not affected and awaits no fix", "| Not affected | Does not apply | Not yet |")
 	saysNone(t, "sa-2025-01.md", sa, "the VEX says the component is not present in 2.1", "| 2.1 | CVE-2024-45159 | Not stated |")
 	// the CSD's and the plan's vulnerability tables: not a blank cell
-	tree := readTree(t, out)
-	saysAll(t, "csd.md", string(tree["bladderscan/csd.md"]), "| CVE-2024-45159 | None in this version | Not affected (component not present) |")
-	saysAll(t, "security-plan.md", string(tree["bladderscan/security-plan.md"]), "| CVE-2024-45159 | 2.1 | None in this version | Not affected (component not present) |")
+	saysAll(t, "csd.md", files["bladderscan/csd.md"], "| CVE-2024-45159 | None in this version | Not affected (component not present) |")
+	saysAll(t, "security-plan.md", files["bladderscan/security-plan.md"], "| CVE-2024-45159 | 2.1 | None in this version | Not affected (component not present) |")
 }
 
 // TestStandaloneCheckWarnings: check's warnings about the stand-alone
@@ -184,15 +178,10 @@ func TestStandaloneCSDGivesTheGeneralContingency(t *testing.T) {
 // points to the general one it prints above, not "No contingency
 // recorded" while suppliers.contingency records one.
 func TestStandalonePlanGivesTheGeneralContingency(t *testing.T) {
-	dir := filepath.Join("testdata", "standalone")
-	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "bladderscan.toml", func(s string) string {
+	files, _ := buildFixtureEdited(t, "standalone", "bladderscan.toml", func(s string) string {
 		return strings.Replace(s, "support = \"maintained\"\njustification = \"LVGL", "support = \"no_longer_maintained\"\njustification = \"LVGL", 1)
 	})
-	out := filepath.Join(t.TempDir(), "site")
-	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
-		t.Fatal(err)
-	}
-	plan := string(readTree(t, out)["bladderscan/security-plan.md"])
+	plan := files["bladderscan/security-plan.md"]
 	saysAll(t, "security-plan.md", plan, "| lvgl | 9.2.0 | No longer maintained | Not announced | The general contingency above |")
 	saysNone(t, "security-plan.md", plan, "suppliers.contingency records one", "No contingency recorded")
 }
