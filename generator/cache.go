@@ -77,8 +77,11 @@ type cache struct {
 	stamps  *inputSums        // the input files' hashes by their stamps
 	inputs  []byte            // hash of the inputs every product shares, without the as-of date
 	names   []string          // the input paths as given, which messages show
-	content map[string][]byte // content folder: slash path → hash of the file
-	global  []byte            // inputs plus the as-of date: set by begin
+	content map[string][]byte // content folder: slash path → hash of the file; not changed once newCache made it
+	// byFolder is content by its top-level folder (assets), made once.
+	byFolder     map[string]map[string][]byte
+	byFolderOnce sync.Once
+	global       []byte // inputs plus the as-of date: set by begin
 
 	mu   sync.Mutex
 	used map[string]bool // document keys this build used

@@ -135,16 +135,23 @@ func (c *cache) loadKey(rel, id string) []byte {
 	return h.Sum(nil)
 }
 
-// assets are the hashes of the files of the asset folder of product id.
+// assets are the hashes of the files of the asset folder of product id
+// (read only). The content's hashes are grouped by folder once: a build
+// asks for every product's, some of them several times (loadKey,
+// productKey, renderInputs).
 func (c *cache) assets(id string) map[string][]byte {
-	prefix := id + "/"
-	assets := map[string][]byte{}
-	for name, sum := range c.content {
-		if strings.HasPrefix(name, prefix) {
-			assets[name] = sum
+	c.byFolderOnce.Do(func() {
+		c.byFolder = map[string]map[string][]byte{}
+		for name, sum := range c.content {
+			if top, _, ok := strings.Cut(name, "/"); ok {
+				if c.byFolder[top] == nil {
+					c.byFolder[top] = map[string][]byte{}
+				}
+				c.byFolder[top][name] = sum
+			}
 		}
-	}
-	return assets
+	})
+	return c.byFolder[id]
 }
 
 // prefetch starts reading the record of every product of the last build
