@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -11,6 +12,7 @@ import (
 	"strconv"
 	"sync"
 	"text/template"
+	"text/template/parse"
 )
 
 // Files is the templates folder a build uses: the product repository's own
@@ -115,12 +117,20 @@ func MarkdownWithin(limits Limits, files Files, name string, data any) ([]byte, 
 	return executeWithin(limits, t, data)
 }
 
-// Set is the templates of one build, each document template parsed (with
-// every partial) the first time it is used and kept for the rest of the
-// build. A Set is safe for concurrent use: each execution runs on a clone
-// of the parsed template with a budget of its own (see executeWithin).
+// Set is the templates of one build, each document template parsed the
+// first time it is used and kept for the rest of the build. The partials
+// are parsed once for the whole Set and shared by every document template
+// (a parse tree is only read once guarded), rather than parsed again with
+// each of them. A Set is safe for concurrent use: each execution runs on a
+// clone of the parsed template with a budget of its own (see
+// executeWithin).
 type Set struct {
-	files  Files
+	files Files
+
+	partialsOnce sync.Once
+	partials     *partialSet
+	partialsErr  error
+
 	mu     sync.Mutex
 	byName map[string]*parsedTemplate
 }
@@ -164,39 +174,114 @@ func (s *Set) parsed(name string) (*template.Template, error) {
 		s.byName[name] = p
 	}
 	s.mu.Unlock()
-	p.once.Do(func() { p.t, p.err = parseTemplates(s.files, name) })
+	p.once.Do(func() {
+		s.partialsOnce.Do(func() { s.partials, s.partialsErr = parsePartials(s.files) })
+		p.t, p.err = parseDocument(s.files, name, s.partials, s.partialsErr)
+	})
 	return p.t, p.err
 }
 
 // parseTemplates parses the document template name with every partial,
-// with the budget checks guardTrees inserts. The functions bound here only let the
-// parse resolve names; every execution binds a fresh budget's.
+// with the budget checks guardTrees inserts. The functions bound here only
+// let the parse resolve names; every execution binds a fresh budget's.
 func parseTemplates(files Files, name string) (*template.Template, error) {
+	partials, err := parsePartials(files)
+	return parseDocument(files, name, partials, err)
+}
+
+// newTemplate is an empty template named display, as every parse starts.
+func newTemplate(display string) *template.Template {
+	return template.New(display).Option("missingkey=error").Funcs(newBudget(DefaultLimits).funcs())
+}
+
+// partialSet is every partial parsed into one guarded template set, and
+// which of its templates were empty before guardTrees put a check into
+// each: text/template does not let an empty definition replace another.
+type partialSet struct {
+	t     *template.Template
+	empty map[string]bool
+}
+
+// parsePartials parses every file under partials/, in name order, into
+// one set; nil when there is none. A later partial's definition replaces
+// an earlier one's of the same name, as text/template does within a set.
+func parsePartials(files Files) (*partialSet, error) {
+	names, err := files.Glob("partials/*.tmpl")
+	if err != nil {
+		return nil, &TemplateError{err}
+	}
+	if len(names) == 0 {
+		return nil, nil
+	}
+	var set *template.Template
+	for _, name := range names {
+		src, display, err := files.Open(name)
+		if err != nil {
+			return nil, &TemplateError{err}
+		}
+		if set == nil {
+			set = newTemplate(display)
+		}
+		if _, err := set.New(display).Parse(string(src)); err != nil {
+			return nil, &TemplateError{err}
+		}
+	}
+	empty := map[string]bool{}
+	for _, t := range set.Templates() {
+		if t.Tree == nil || t.Root == nil || parse.IsEmptyTree(t.Root) {
+			empty[t.Name()] = true
+		}
+	}
+	if err := guardTrees(set); err != nil {
+		return nil, &TemplateError{err}
+	}
+	return &partialSet{t: set, empty: empty}, nil
+}
+
+// parseDocument parses the document template name and adds the partials'
+// trees (parsed by parsePartials, with partialsErr) after it, as if they
+// were parsed after it into its own set: a partial's definition replaces
+// the document template's of the same name unless it is empty. A
+// document template that does not parse fails with its own error first.
+func parseDocument(files Files, name string, partials *partialSet, partialsErr error) (*template.Template, error) {
 	src, display, err := files.Open(name)
 	if err != nil {
 		return nil, &TemplateError{fmt.Errorf("template %s: %w", name, err)}
 	}
-	t := template.New(display).Option("missingkey=error").Funcs(newBudget(DefaultLimits).funcs())
+	t := newTemplate(display)
 	if _, err := t.Parse(string(src)); err != nil {
 		return nil, &TemplateError{err}
 	}
-	partials, err := files.Glob("partials/*.tmpl")
-	if err != nil {
-		return nil, &TemplateError{err}
-	}
-	for _, p := range partials {
-		psrc, pdisplay, err := files.Open(p)
-		if err != nil {
-			return nil, &TemplateError{err}
-		}
-		if _, err := t.New(pdisplay).Parse(string(psrc)); err != nil {
-			return nil, &TemplateError{err}
-		}
+	if partialsErr != nil {
+		return nil, partialsErr
 	}
 	if err := guardTrees(t); err != nil {
 		return nil, &TemplateError{err}
 	}
+	if partials == nil {
+		return t, nil
+	}
+	for _, p := range sortedTemplates(partials.t) {
+		if p.Tree == nil {
+			continue
+		}
+		if own := t.Lookup(p.Name()); partials.empty[p.Name()] && own != nil && own.Tree != nil {
+			continue
+		}
+		if _, err := t.AddParseTree(p.Name(), p.Tree); err != nil {
+			return nil, &TemplateError{err}
+		}
+	}
 	return t, nil
+}
+
+// sortedTemplates is t's set by name: the order the trees are added in
+// does not change the set (each name has one tree in partials), but a
+// fixed one keeps every build's sets alike.
+func sortedTemplates(t *template.Template) []*template.Template {
+	all := t.Templates()
+	slices.SortFunc(all, func(a, b *template.Template) int { return cmp.Compare(a.Name(), b.Name()) })
+	return all
 }
 
 // executeWithin runs a parsed template under a budget of its own: on a

@@ -1,0 +1,138 @@
+package render
+
+import (
+	"errors"
+	"io/fs"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+	"text/template/parse"
+)
+
+// countingFS counts the files opened in it, by name.
+type countingFS struct {
+	fs.FS
+	mu     sync.Mutex
+	opened map[string]int
+}
+
+func (c *countingFS) Open(name string) (fs.File, error) {
+	c.mu.Lock()
+	c.opened[name]++
+	c.mu.Unlock()
+	return c.FS.Open(name)
+}
+
+func setFiles() fstest.MapFS {
+	return fstest.MapFS{
+		"one.md.tmpl":          {Data: []byte(`one {{ template "greet" "A" }} {{ template "mine" }}{{ define "mine" }}doc{{ end }}`)},
+		"two.md.tmpl":          {Data: []byte(`two {{ template "greet" "B" }} {{ template "kept" }}{{ define "kept" }}kept{{ end }}`)},
+		"partials/a.md.tmpl":   {Data: []byte(`{{ define "greet" }}hello from a {{ . }}{{ end }}{{ define "mine" }}partial{{ end }}`)},
+		"partials/b.md.tmpl":   {Data: []byte(`{{ define "greet" }}hello {{ . }}{{ end }}{{ define "kept" }}{{ end }}`)},
+		"partials/c.md.tmpl":   {Data: []byte(`{{ define "unused" }}{{ range until 3 }}{{ . }}{{ end }}{{ end }}`)},
+		"partials/notes.txt":   {Data: []byte(`not a partial`)},
+		"partials/d.md.tmpl.x": {Data: []byte(`{{ nonsense`)},
+	}
+}
+
+// TestSetParsesPartialsOnce: a Set reads and parses the partials once for
+// all its document templates, not once per document template; what each
+// document renders is the same as Markdown's, which parses afresh.
+func TestSetParsesPartialsOnce(t *testing.T) {
+	counted := &countingFS{FS: setFiles(), opened: map[string]int{}}
+	set := NewSet(Files{Shipped: counted})
+	var wg sync.WaitGroup
+	for range 4 {
+		for _, name := range []string{"one.md.tmpl", "two.md.tmpl"} {
+			wg.Go(func() {
+				got, err := set.Markdown(name, nil)
+				want, werr := Markdown(Files{Shipped: setFiles()}, name, nil)
+				if err != nil || werr != nil || string(got) != string(want) {
+					t.Errorf("%s: Set gives %q, %v; Markdown %q, %v", name, got, err, want, werr)
+				}
+			})
+		}
+	}
+	wg.Wait()
+	for _, name := range []string{"partials/a.md.tmpl", "partials/b.md.tmpl", "partials/c.md.tmpl", "one.md.tmpl", "two.md.tmpl"} {
+		if n := counted.opened[name]; n != 1 {
+			t.Errorf("%s opened %d times; want once", name, n)
+		}
+	}
+	// The budget's check is put into each shared tree once.
+	p, err := set.parsed("one.md.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := set.parsed("two.md.tmpl"); err != nil {
+		t.Fatal(err)
+	}
+	nodes := p.Lookup("unused").Root.Nodes
+	if len(nodes) < 2 || !isTick(nodes[0]) || isTick(nodes[1]) {
+		t.Errorf("partial tree starts %v; want one budget check", nodes)
+	}
+}
+
+func isTick(n parse.Node) bool {
+	a, ok := n.(*parse.ActionNode)
+	return ok && len(a.Pipe.Cmds) == 1 && a.Pipe.Cmds[0].String() == tickFunc
+}
+
+// TestPartialsDefineAfterTheDocument: a partial's definition replaces the
+// document template's own of the same name, an empty one does not, and a
+// later partial replaces an earlier one, with and without a Set.
+func TestPartialsDefineAfterTheDocument(t *testing.T) {
+	files := Files{Shipped: setFiles()}
+	set := NewSet(files)
+	for name, want := range map[string]string{"one.md.tmpl": "one hello A partial\n", "two.md.tmpl": "two hello B kept\n"} {
+		for how, render := range map[string]func() ([]byte, error){
+			"Markdown": func() ([]byte, error) { return Markdown(files, name, nil) },
+			"Set":      func() ([]byte, error) { return set.Markdown(name, nil) },
+		} {
+			if got, err := render(); err != nil || string(got) != want {
+				t.Errorf("%s, %s: got %q, %v; want %q", name, how, got, err, want)
+			}
+		}
+	}
+}
+
+// TestSetPartialErrors: a document template that does not parse reports
+// its own error; a partial that does not parse, or that the guards
+// refuse, fails every document template the same way.
+func TestSetPartialErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, partial, doc, want string
+	}{
+		{"partial syntax", `{{ define "p" }}{{ if }}{{ end }}`, `{{ template "p" }}`, "partials/bad.md.tmpl:1: missing value for if"},
+		{"partial refused", `{{ define "p" }}{{ .AsOf.Local }}{{ end }}`, `{{ template "p" }}`, "depends on the time zone"},
+		{"document first", `{{ define "p" }}{{ if }}{{ end }}`, `{{ template "p" }`, "jspgen:templates/doc.md.tmpl:1"},
+	} {
+		files := Files{Shipped: fstest.MapFS{
+			"doc.md.tmpl":          {Data: []byte(tc.doc)},
+			"other.md.tmpl":        {Data: []byte(`fine`)},
+			"partials/bad.md.tmpl": {Data: []byte(tc.partial)},
+		}}
+		set := NewSet(files)
+		for _, doc := range []string{"doc.md.tmpl", "other.md.tmpl"} {
+			err := set.Parse(doc)
+			var te *TemplateError
+			if doc == "other.md.tmpl" && tc.name == "document first" {
+				if !errors.As(err, &te) || !strings.Contains(err.Error(), "missing value for if") {
+					t.Errorf("%s, %s: got %v; want the partial's error", tc.name, doc, err)
+				}
+				continue
+			}
+			want := tc.want
+			if doc == "other.md.tmpl" {
+				want = strings.Replace(want, "doc.md.tmpl", "other.md.tmpl", 1)
+			}
+			if !errors.As(err, &te) || !strings.Contains(err.Error(), want) {
+				t.Errorf("%s, %s: got %v; want a TemplateError with %q", tc.name, doc, err, want)
+			}
+			if _, merr := MarkdownWithin(DefaultLimits, files, doc, nil); merr == nil || merr.Error() != err.Error() {
+				t.Errorf("%s, %s: Markdown gives %v; the Set %v", tc.name, doc, merr, err)
+			}
+		}
+	}
+}
