@@ -21,6 +21,7 @@ import (
 	"github.com/jspgen/jspgen/generator/render"
 	"github.com/jspgen/jspgen/generator/site"
 	"github.com/jspgen/jspgen/generator/vuln"
+	"github.com/jspgen/jspgen/internal/parallel"
 	"github.com/jspgen/jspgen/internal/version"
 	"github.com/jspgen/jspgen/templates"
 )
@@ -488,28 +489,16 @@ func wholePortfolio(kd kind.Kind) bool {
 // has already) and lists its documents to render.
 func (b *builder) prepareProduct(p kind.Product, portfolio [][]kind.Prepared, i int) *productWork {
 	w := &productWork{prepared: make([]kind.Prepared, len(b.kinds)), parts: make([][]byte, len(b.kinds))}
-	for k, kd := range b.kinds {
-		if portfolio[k] != nil {
-			w.prepared[k] = portfolio[k][i]
-			continue
-		}
-		if pk, ok := kd.(kind.PortfolioParts); ok {
-			prepared, part, d := pk.PreparePart(b.env, p)
-			w.prepared[k] = prepared
-			w.parts[k] = part
-			w.diags = append(w.diags, d...)
-			continue
-		}
-		out, d := kd.Prepare(b.env, []kind.Product{p})
+	// The kinds prepare the product side by side, on the build's workers
+	// (each kind reads the product, none changes it): an edit's build
+	// waits for its one product's preparation, with the other processors
+	// idle. Diagnostics keep the kinds' order.
+	diags := make([]content.Diagnostics, len(b.kinds))
+	parallel.ForEachOn(workerCount(b.opts.Workers), len(b.kinds), func(k int) {
+		w.prepared[k], w.parts[k], diags[k] = b.prepareKind(k, p, portfolio, i)
+	})
+	for _, d := range diags {
 		w.diags = append(w.diags, d...)
-		if len(out) == 0 {
-			continue
-		}
-		w.prepared[k] = out[0]
-		if len(out[0].SiteFiles) > 0 {
-			w.diags = append(w.diags, content.Diagnostic{File: p.Source.File,
-				Message: fmt.Sprintf("kind %s publishes site files but is not a kind.Portfolio (a bug in jspgen)", kd.Slug())})
-		}
 	}
 	key := b.cache.productKey(p.Product, b.c.Dir)
 	w.key = key
@@ -535,6 +524,29 @@ func (b *builder) prepareProduct(p kind.Product, portfolio [][]kind.Prepared, i 
 		}
 	}
 	return w
+}
+
+// prepareKind is what kind k prepares for product p, the i-th of the
+// build: taken from portfolio when the kind prepared every product at
+// once, else prepared now, with its part of the site files when it has
+// one (kind.PortfolioParts).
+func (b *builder) prepareKind(k int, p kind.Product, portfolio [][]kind.Prepared, i int) (kind.Prepared, []byte, content.Diagnostics) {
+	kd := b.kinds[k]
+	if portfolio[k] != nil {
+		return portfolio[k][i], nil, nil
+	}
+	if pk, ok := kd.(kind.PortfolioParts); ok {
+		return pk.PreparePart(b.env, p)
+	}
+	out, diags := kd.Prepare(b.env, []kind.Product{p})
+	if len(out) == 0 {
+		return kind.Prepared{}, nil, diags
+	}
+	if len(out[0].SiteFiles) > 0 {
+		diags = append(diags, content.Diagnostic{File: p.Source.File,
+			Message: fmt.Sprintf("kind %s publishes site files but is not a kind.Portfolio (a bug in jspgen)", kd.Slug())})
+	}
+	return out[0], nil, diags
 }
 
 // templateFiles overlays the product repository's templates folder, when it

@@ -608,3 +608,50 @@ func TestIncrementalCollision(t *testing.T) {
 		})
 	}
 }
+
+// meetingKinds are two kinds that prepare a product only side by side:
+// the first waits (a while, not forever) until the second has started,
+// and warns when it prepared alone.
+type meetingKinds struct{ started chan struct{} }
+
+type waitingKind struct{ m *meetingKinds }
+
+func (waitingKind) Slug() string { return "waiting" }
+
+func (k waitingKind) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
+	var diags content.Diagnostics
+	select {
+	case <-k.m.started:
+	case <-time.After(20 * time.Second):
+		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: products[0].Source.File, Message: "prepared alone"})
+	}
+	return make([]kind.Prepared, len(products)), diags
+}
+
+type startingKind struct{ m *meetingKinds }
+
+func (startingKind) Slug() string { return "starting" }
+
+func (k startingKind) Prepare(_ *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
+	close(k.m.started)
+	return make([]kind.Prepared, len(products)), nil
+}
+
+// TestKindsPrepareSideBySide: with two workers, a product's kinds are
+// prepared side by side, not one after the other (an edited product's
+// preparation is otherwise on one processor while the others wait).
+func TestKindsPrepareSideBySide(t *testing.T) {
+	siteFile, contentDir := portfolio(t, 1)
+	m := &meetingKinds{started: make(chan struct{})}
+	out := filepath.Join(t.TempDir(), "site")
+	res, err := Build(Options{SiteFile: siteFile, ContentDir: contentDir, OutDir: out, Workers: 2,
+		Kinds: append(DefaultKinds(), waitingKind{m}, startingKind{m})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range res.Warnings {
+		if w.Message == "prepared alone" {
+			t.Errorf("the kinds were prepared one after the other: %v", w)
+		}
+	}
+}

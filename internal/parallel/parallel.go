@@ -9,7 +9,13 @@ import (
 // ForEach calls f(0) … f(n-1) on up to GOMAXPROCS goroutines and returns
 // when every call has. Each call must write only to what its index owns.
 func ForEach(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
+	ForEachOn(runtime.GOMAXPROCS(0), n, f)
+}
+
+// ForEachOn is ForEach on up to workers goroutines: one runs the calls
+// in order.
+func ForEachOn(workers, n int, f func(i int)) {
+	workers = min(workers, n)
 	if workers <= 1 {
 		for i := range n {
 			f(i)
