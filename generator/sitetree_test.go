@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -28,12 +29,29 @@ func TestSiteTreeAsWalkDir(t *testing.T) {
 	if err := os.Symlink("a", filepath.Join(out, "c")); err != nil {
 		t.Skip("no symbolic links here:", err)
 	}
+	for link, to := range map[string]string{"a/up": "../z.txt", "b/dangling": "nowhere"} {
+		if err := os.Symlink(to, filepath.Join(out, filepath.FromSlash(link))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// times to the nanosecond, each its own
+	at := time.Date(2026, 3, 2, 10, 0, 0, 123456789, time.UTC)
+	err := filepath.WalkDir(out, func(file string, d fs.DirEntry, err error) error {
+		if err != nil || d.Type()&fs.ModeSymlink != 0 {
+			return err
+		}
+		at = at.Add(time.Second + 7)
+		return os.Chtimes(file, at, at)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, dir := range []string{out, filepath.Join(out, "c"), filepath.Join(out, "z.txt")} {
 		got, err := siteTree(dir, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff(walkDirTree(t, dir), got); diff != "" {
+		if diff := cmp.Diff(walkedTree(t, dir), got); diff != "" {
 			t.Errorf("%s: siteTree differs from one WalkDir (-want +got):\n%s", dir, diff)
 		}
 	}
@@ -42,10 +60,11 @@ func TestSiteTreeAsWalkDir(t *testing.T) {
 	}
 }
 
-// walkDirTree is siteTree as one walk of the whole folder, on this
-// goroutine: the listing the parallel one must equal.
-func walkDirTree(t *testing.T, out string) []treeEntry {
-	tree, err := walkTree(out, ".")
+// walkedTree is the site out as one filepath.WalkDir of the whole folder
+// (walkDirTree), on this goroutine: the listing the parallel one, and
+// walkTree where it states entries its own way, must equal.
+func walkedTree(t *testing.T, out string) []treeEntry {
+	tree, err := walkDirTree(out, ".")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +103,7 @@ func TestSiteTreeMovedFolders(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := walkDirTree(t, out)
+	want := walkedTree(t, out)
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("siteTree with a moved folder differs from one WalkDir (-want +got):\n%s", diff)
 	}
