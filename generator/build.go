@@ -299,7 +299,7 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 				reused.Add(1)
 				return result{r: r}
 			}
-			r, err := b.renderDocument(j.p, j.doc, j.built, j.prev, j.prevInputs)
+			r, err := b.renderDocument(j.p, j.doc, j.built, j)
 			if err == nil {
 				b.cache.put(j.key, r)
 			}
@@ -513,7 +513,7 @@ func (b *builder) prepareProduct(p kind.Product, portfolio [][]kind.Prepared, i 
 			j := docJob{p: facts, doc: doc, built: built, key: b.cache.documentKey(key, doc)}
 			if prev != nil {
 				j.prev = b.cache.documentKey(prev.Key, doc)
-				j.prevInputs = prev.Inputs[j.prev]
+				j.prevInputs, j.prevLayout = prev.Inputs[j.prev], prev.Layouts[j.prev]
 			}
 			w.jobs = append(w.jobs, j)
 		}

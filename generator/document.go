@@ -28,7 +28,8 @@ type docJob struct {
 	// gives the page and PDF again when their inputs are the same
 	// (rendered.Inputs, recorded as prevInputs).
 	prev       string
-	prevInputs []byte // that document's rendered.Inputs
+	prevInputs []byte    // that document's rendered.Inputs
+	prevLayout pdf.Pages // and rendered.Layout
 	file       *kind.File
 }
 
@@ -41,13 +42,14 @@ type rendered struct {
 	// Inputs hashes what the page and the PDF are made from besides
 	// the shared inputs of the build (renderInputs); nil without a cache.
 	Inputs []byte
+	Layout pdf.Pages // where the PDF's pages are (pdf.RenderHinted)
 }
 
 // renderDocument renders one document of one product in every format;
 // built is what the build publishes for the product, so that the document
 // names only documents that exist. It only reads the builder, so documents
 // render concurrently; writing the result is emit's job, in build order.
-func (b *builder) renderDocument(p *content.Product, in kind.Document, built kind.Built, prev string, prevInputs []byte) (*rendered, error) {
+func (b *builder) renderDocument(p *content.Product, in kind.Document, built kind.Built, j docJob) (*rendered, error) {
 	doc := in.Control
 	data := kind.DocumentData{Site: b.c.Site, Product: p, Doc: doc, Title: in.Title, AsOf: kind.Released(doc, b.asOf), Version: Version, Built: built, Data: in.Data, AssetBase: kind.AssetBase(in.Path)}
 	md, err := b.tmpl.Markdown(in.Template, data)
@@ -80,11 +82,11 @@ func (b *builder) renderDocument(p *content.Product, in kind.Document, built kin
 		ImageDir: strings.TrimPrefix(path.Dir(in.Path), "."), // links are relative to the document's folder
 	}
 	inputs := b.cache.renderInputs(md, page, meta, p.ID, in.Drawings)
-	if inputs != nil && bytes.Equal(prevInputs, inputs) {
+	if inputs != nil && bytes.Equal(j.prevInputs, inputs) {
 		// An edit of the product that left this document's Markdown
 		// and metadata as they were: the page and the PDF are too.
-		if old := b.cache.peek(prev); old != nil && bytes.Equal(old.Inputs, inputs) {
-			return &rendered{MD: md, HTML: old.HTML, PDF: old.PDF, Page: old.Page, Warnings: old.Warnings, Inputs: inputs}, nil
+		if old := b.cache.peek(j.prev); old != nil && bytes.Equal(old.Inputs, inputs) {
+			return &rendered{MD: md, HTML: old.HTML, PDF: old.PDF, Page: old.Page, Warnings: old.Warnings, Inputs: inputs, Layout: old.Layout}, nil
 		}
 	}
 
@@ -99,11 +101,12 @@ func (b *builder) renderDocument(p *content.Product, in kind.Document, built kin
 		return nil, err
 	}
 	meta.Images, meta.Drawings = b.assetsFS(p), in.Drawings
-	pdfBytes, warnings, err := pdf.Render(parsed, meta)
+	// the same document in the last build says where its pages were
+	pdfBytes, warnings, laid, err := pdf.RenderHinted(parsed, meta, j.prevLayout)
 	if err != nil {
 		return nil, fmt.Errorf("%s: PDF: %w", base, err)
 	}
-	return &rendered{MD: md, HTML: pageHTML, PDF: pdfBytes, Page: site.ScanPage(pageHTML), Warnings: warnings, Inputs: inputs}, nil
+	return &rendered{MD: md, HTML: pageHTML, PDF: pdfBytes, Page: site.ScanPage(pageHTML), Warnings: warnings, Inputs: inputs, Layout: laid}, nil
 }
 
 // emit writes one rendered document of product p, as the sequential build

@@ -16,6 +16,7 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strconv"
 	"time"
 
@@ -58,24 +59,63 @@ const tocMinPages = 4
 // the passes that can change the result (see layoutPlan); every pass is the
 // same code, so they cannot disagree.
 func Render(doc *markdown.Document, meta Meta) (pdf []byte, warnings []string, err error) {
-	return renderDocument(doc, meta, false)
+	pdf, warnings, _, err = RenderHinted(doc, meta, Pages{})
+	return pdf, warnings, err
 }
 
-// renderDocument is Render; with layoutOnly it does all of Render's work but
-// writing the file, and returns no bytes.
-func renderDocument(doc *markdown.Document, meta Meta, layoutOnly bool) (pdf []byte, warnings []string, err error) {
+// Pages is where a layout put a document's pages: the page of each entry
+// of its table of contents, in order (nil without contents), and the page
+// count.
+type Pages struct {
+	Contents []int
+	Total    int
+}
+
+// RenderHinted is Render given where the last layout of the same document
+// (an earlier revision of it) put its pages, hint, and returns where this
+// one put them. A long document is then drawn at once with its contents
+// numbered as hint says, and measured only when its pages came out
+// elsewhere: an edit that moves no heading to another page costs a whole
+// measuring pass less. The bytes are Render's whatever the hint: a drawing
+// with the wrong numbers is checked and thrown away.
+func RenderHinted(doc *markdown.Document, meta Meta, hint Pages) (pdf []byte, warnings []string, laid Pages, err error) {
+	pdf, warnings, laid, err = renderDocument(doc, meta, hint, false)
+	return pdf, warnings, laid, err
+}
+
+// renderDocument is RenderHinted; with layoutOnly it does all of Render's
+// work but writing the file, and returns no bytes.
+func renderDocument(doc *markdown.Document, meta Meta, hint Pages, layoutOnly bool) (pdf []byte, warnings []string, laid Pages, err error) {
 	if doc == nil || doc.Root == nil {
-		return nil, nil, fmt.Errorf("pdf: %s: no document", docName(meta))
+		return nil, nil, Pages{}, fmt.Errorf("pdf: %s: no document", docName(meta))
 	}
+	shared, err := newPassShared(doc, meta, layoutOnly)
+	if err != nil {
+		return nil, nil, Pages{}, err
+	}
+	var out []byte
+	if allPasses {
+		out, err = shared.renderAllPasses()
+	} else {
+		out, err = shared.render(hint)
+	}
+	if err != nil {
+		return nil, nil, Pages{}, err
+	}
+	return out, shared.warn.list, shared.laid, nil
+}
+
+// newPassShared is what the passes over doc share, before any pass.
+func newPassShared(doc *markdown.Document, meta Meta, layoutOnly bool) (*passShared, error) {
 	meta = validUTF8(meta)
 	geo, err := pageGeometry(meta.Paper)
 	if err != nil {
-		return nil, nil, fmt.Errorf("pdf: %s: %w", docName(meta), err)
+		return nil, fmt.Errorf("pdf: %s: %w", docName(meta), err)
 	}
 	if _, err := fontMetrics(); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	shared := &passShared{
+	return &passShared{
 		doc:  doc,
 		meta: meta,
 		geo:  geo,
@@ -83,17 +123,7 @@ func renderDocument(doc *markdown.Document, meta Meta, layoutOnly bool) (pdf []b
 		pics: newPictures(meta.Images, meta.ImageDir),
 
 		layoutOnly: layoutOnly,
-	}
-	var out []byte
-	if allPasses {
-		out, err = shared.renderAllPasses()
-	} else {
-		out, err = shared.render()
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	return out, shared.warn.list, nil
+	}, nil
 }
 
 // allPasses makes Render run every layout pass, measuring passes included,
@@ -136,7 +166,9 @@ func (s *passShared) renderAllPasses() ([]byte, error) {
 // different width (a tenth page or more). Any other document is measured
 // until it reaches tocMinPages; a short one is then drawn, a long one
 // measured with contents, then drawn: about two passes instead of three.
-func (s *passShared) render() ([]byte, error) {
+// With a hint that fits its contents, a long one is drawn at once with the
+// hint's pages, and measured and drawn again only when they were wrong.
+func (s *passShared) render(hint Pages) ([]byte, error) {
 	entries := s.tocCandidates()
 	if len(entries) < 2 {
 		const guess = 1
@@ -153,6 +185,9 @@ func (s *passShared) render() ([]byte, error) {
 	}
 	if measure.page < tocMinPages {
 		return s.draw(plan{total: measure.page})
+	}
+	if out, ok, err := s.drawGuess(entries, hint); err != nil || ok {
+		return out, err
 	}
 	withTOC := newRenderer(s, &canvas{}, plan{toc: entries})
 	if err := withTOC.run(); err != nil {
@@ -180,14 +215,61 @@ func (s *passShared) draw(final plan) ([]byte, error) {
 
 // drawPages is draw without the page count check; it returns the count.
 func (s *passShared) drawPages(final plan) ([]byte, int, error) {
-	out := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: s.geo.width, Ht: s.geo.height}})
-	applyMeta(out, s.meta)
-	draw := newRenderer(s, &canvas{pdf: out}, final)
-	if err := draw.run(); err != nil {
+	out, draw, err := s.drawing(final)
+	if err != nil {
 		return nil, 0, err
 	}
 	if err := draw.checkAgainst(final); err != nil {
 		return nil, 0, fmt.Errorf("pdf: %s: %w", docName(s.meta), err)
+	}
+	return s.write(out, draw)
+}
+
+// drawGuess draws a long document, whose contents list entries (the
+// tree's headings), with the contents' pages and the page count hint
+// gives; ok is false, with nothing written, when hint does not fit the
+// entries or the pages came out elsewhere. When ok, the drawing is the
+// one the measuring pass would have led to: the headings fell on the
+// pages printed in the contents, and layout does not depend on those
+// numbers (every number gets the same room).
+func (s *passShared) drawGuess(entries []tocEntry, hint Pages) (pdf []byte, ok bool, err error) {
+	if len(hint.Contents) != len(entries) || hint.Total < tocMinPages {
+		return nil, false, nil
+	}
+	guess := plan{toc: slices.Clone(entries), total: hint.Total}
+	for i, page := range hint.Contents {
+		guess.toc[i].page = page
+	}
+	out, draw, err := s.drawing(guess)
+	if err != nil {
+		return nil, false, err
+	}
+	if draw.page != guess.total || !sameHeadings(draw.tocEntries(), entries) || draw.checkAgainst(guess) != nil {
+		return nil, false, nil
+	}
+	pdf, _, err = s.write(out, draw)
+	return pdf, err == nil, err
+}
+
+// drawing lays the document out onto a new fpdf document with final known.
+func (s *passShared) drawing(final plan) (*fpdf.Fpdf, *renderer, error) {
+	out := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: s.geo.width, Ht: s.geo.height}})
+	applyMeta(out, s.meta)
+	draw := newRenderer(s, &canvas{pdf: out}, final)
+	if err := draw.run(); err != nil {
+		return nil, nil, err
+	}
+	return out, draw, nil
+}
+
+// write writes the file fpdf drew (nothing in layoutOnly mode) and notes
+// where its pages are (passShared.laid); it returns the page count.
+func (s *passShared) write(out *fpdf.Fpdf, draw *renderer) ([]byte, int, error) {
+	s.laid = Pages{Total: draw.page}
+	if len(draw.plan.toc) > 0 {
+		for _, e := range draw.tocEntries() {
+			s.laid.Contents = append(s.laid.Contents, e.page)
+		}
 	}
 	if s.layoutOnly {
 		if err := out.Error(); err != nil {
@@ -257,6 +339,9 @@ type passShared struct {
 	// layoutOnly stops the drawing pass before fpdf writes the file (font
 	// subsets, compression); see layoutOnly.go.
 	layoutOnly bool
+
+	laid   Pages // where the last drawing pass put the pages
+	passes int   // the passes run, measuring and drawing (for tests)
 }
 
 // plan is what an earlier pass learnt for the next one.

@@ -63,6 +63,7 @@ type heading struct {
 }
 
 func newRenderer(s *passShared, c *canvas, p plan) *renderer {
+	s.passes++
 	r := &renderer{
 		passShared: s,
 		src:        s.doc.Source,
