@@ -228,7 +228,8 @@ func (s *passShared) drawPages(final plan) ([]byte, int, error) {
 // drawGuess draws a long document, whose contents list entries (the
 // tree's headings), with the contents' pages and the page count hint
 // gives; ok is false, with nothing written, when hint does not fit the
-// entries or the pages came out elsewhere. When ok, the drawing is the
+// entries, the pages came out elsewhere or the drawing failed (the
+// render without a hint then reports the failure as it would have). When ok, the drawing is the
 // one the measuring pass would have led to: the headings fell on the
 // pages printed in the contents, and layout does not depend on those
 // numbers (every number gets the same room).
@@ -242,7 +243,7 @@ func (s *passShared) drawGuess(entries []tocEntry, hint Pages) (pdf []byte, ok b
 	}
 	out, draw, err := s.drawing(guess)
 	if err != nil {
-		return nil, false, err
+		return nil, false, nil // the measuring pass meets it first, as without a hint
 	}
 	if draw.page != guess.total || !sameHeadings(draw.tocEntries(), entries) || draw.checkAgainst(guess) != nil {
 		return nil, false, nil
