@@ -6,6 +6,7 @@ package generator
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	htmltemplate "html/template"
@@ -67,6 +68,9 @@ type Result struct {
 	// Carried counts the products carried over from the previous site:
 	// neither read, checked, prepared nor written (see carry.go).
 	Carried int
+	// KeptSiteFiles counts the site files taken from the previous site
+	// as they were, their products' parts unchanged (keptsitefiles.go).
+	KeptSiteFiles int
 }
 
 // Build renders every document of every product and replaces OutDir with
@@ -103,6 +107,22 @@ func BuildContext(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	c = c.open()
+	if c != nil {
+		c.linkPrevious = func(rel string, sum [sha256.Size]byte) error {
+			if ctx.Err() != nil {
+				return context.Cause(ctx)
+			}
+			c.keepSum(rel, sum)
+			if out.Link(rel) == nil {
+				return nil
+			}
+			data, err := previousBytes(opts.OutDir, rel, sum) // no hard links here
+			if err != nil {
+				return err
+			}
+			return out.Write(rel, data)
+		}
+	}
 	write := func(rel string, data []byte) error {
 		if ctx.Err() != nil {
 			return context.Cause(ctx)
@@ -324,8 +344,13 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	startSiteFiles := func() {
 		parts := b.partsInOrder(partsOf)
 		go func() {
+			key := cache.siteFilesKey(whole, parts)
+			if kept := cache.keptSiteFiles(key); kept != nil {
+				made <- madeSiteFiles{kept: kept}
+				return
+			}
 			files, d := b.portfolioSiteFiles(whole, parts)
-			made <- madeSiteFiles{files, d}
+			made <- madeSiteFiles{files: files, diags: d, key: key}
 		}()
 	}
 	if last < 0 {
@@ -382,6 +407,9 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	}
 	sf := <-made
 	siteFiles, d := sf.files, sf.diags
+	if sf.kept != nil {
+		d = sf.kept.Warnings
+	}
 	diags = append(diags, d...)
 	diags.Sort()
 	diags = slices.Compact(diags) // a problem of what products share, reported by each
@@ -389,9 +417,16 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	if err := diags.Err(); err != nil {
 		return res, err
 	}
-	files, siteLinks, err := b.siteFiles(siteFiles)
-	if err != nil {
-		return res, err
+	var files []siteFile
+	var siteLinks []html.Link
+	if sf.kept != nil {
+		files, siteLinks = keptFiles(sf.kept)
+	} else {
+		files, siteLinks, err = b.siteFiles(siteFiles)
+		if err != nil {
+			return res, err
+		}
+		cache.keepSiteFiles(sf.key, files, siteLinks, d)
 	}
 	// the index page is made (or taken from the cache) while the site
 	// files are written
@@ -404,8 +439,21 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 		r, err := b.index(index, siteLinks)
 		indexMade <- indexPage{r, err}
 	}()
+	var carriedFiles map[string]bool
+	if sf.kept != nil {
+		if carriedFiles, err = b.carryKeptFolder(files, carry); err != nil {
+			return res, err
+		}
+	}
 	for _, f := range files {
-		if err := b.write(f.path, f.data); err != nil {
+		if carriedFiles[f.path] {
+			continue
+		}
+		write := func() error { return b.write(f.path, f.data) }
+		if f.kept {
+			write = func() error { return b.writeKept(f.path, f.sum) }
+		}
+		if err := write(); err != nil {
 			return res, err
 		}
 	}

@@ -103,6 +103,9 @@ type cache struct {
 	// and as they are now, and the hashes of those this build writes.
 	prevShared, curShared map[string]treeEntry
 	sums                  map[string][sha256.Size]byte
+	// linkPrevious puts the previous site's site-level file rel, with the
+	// hash sum, into the new site (keptsitefiles.go); nil: it cannot.
+	linkPrevious func(rel string, sum [sha256.Size]byte) error
 }
 
 // newCache hashes the inputs of a build with a cache; it returns nil (no
@@ -657,13 +660,24 @@ func (c *cache) unchangedFile(rel string, data []byte) bool {
 		return false
 	}
 	sum := sha256.Sum256(data)
+	c.keepSum(rel, sum)
+	return c.linkable(rel, sum)
+}
+
+// keepSum records the hash of the site-level file rel for the next build.
+func (c *cache) keepSum(rel string, sum [sha256.Size]byte) {
 	c.mu.Lock()
 	if c.sums == nil {
 		c.sums = map[string][sha256.Size]byte{}
 	}
 	c.sums[rel] = sum
 	c.mu.Unlock()
-	if c.prev == nil || c.clean || c.prev.Sums[rel] != sum {
+}
+
+// linkable reports whether the previous site holds the site-level file
+// rel with the hash sum, as the last build left it.
+func (c *cache) linkable(rel string, sum [sha256.Size]byte) bool {
+	if c == nil || c.prev == nil || c.clean || !sharedFile(rel) || c.prev.Sums[rel] != sum {
 		return false
 	}
 	prev, ok := c.prevShared[rel]

@@ -287,10 +287,19 @@ func (c *cache) keep(rec *productRecord) {
 func (c *cache) carried(rec *productRecord) {
 	c.mu.Lock()
 	c.refs[rec.File] = refOf(rec)
+	c.mu.Unlock()
+	c.carriedFolder(rec.Known.ID)
+}
+
+// carriedFolder notes that the build carries the previous site's
+// top-level folder dir over as it is (listed again after the build only
+// by its own entry, see siteTree).
+func (c *cache) carriedFolder(dir string) {
+	c.mu.Lock()
 	if c.carriedIDs == nil {
 		c.carriedIDs = map[string]bool{}
 	}
-	c.carriedIDs[rec.Known.ID] = true
+	c.carriedIDs[dir] = true
 	c.mu.Unlock()
 }
 

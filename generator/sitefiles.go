@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"crypto/sha256"
 	"fmt"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -18,6 +19,8 @@ type kindFiles struct {
 type madeSiteFiles struct {
 	files []kindFiles
 	diags content.Diagnostics
+	key   string         // the cache key they are kept under (cache.siteFilesKey)
+	kept  *keptSiteFiles // non-nil: the last build's, taken from the previous site
 }
 
 // partsInOrder gathers each kind.PortfolioParts kind's part of every
@@ -78,6 +81,8 @@ func wholeSiteFiles(portfolio [][]kind.Prepared) [][]kind.File {
 type siteFile struct {
 	path string
 	data []byte
+	kept bool              // taken from the previous site by sum instead (keptsitefiles.go)
+	sum  [sha256.Size]byte // with kept
 }
 
 // siteFiles makes the files kinds publish at the site root (the CSAF
@@ -97,7 +102,7 @@ func (b *builder) siteFiles(all []kindFiles) ([]siteFile, []html.Link, error) {
 			if err != nil {
 				return nil, nil, fmt.Errorf("kind %s: %w", kf.kind.Slug(), err)
 			}
-			files = append(files, siteFile{f.Path, data})
+			files = append(files, siteFile{path: f.Path, data: data})
 			if f.Label != "" {
 				links = append(links, html.Link{Text: f.Label, Href: f.Path, Note: fileNote(f.Path, len(data))})
 			}

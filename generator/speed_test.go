@@ -170,6 +170,15 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	// check builds with the cache and compares with a clean build; want
 	// is how many documents should come from the cache (-1: any number),
 	// and as many products' built files (kind.File.Make) as documents'.
+	// The steps whose site files (CSAF layout, security.txt, feed) are
+	// taken from the previous site: every product's part and the shared
+	// inputs as they were, and the previous site's files as left. Not
+	// after the site file, a template, the as-of date, the kinds or the
+	// products changed, nor when a site-level file changed behind the
+	// build's back.
+	keptSiteFiles := map[string]bool{"product file": true, "SBOM": true, "asset added": true, "another product's file": true,
+		"product file renamed": true, "site file removed": true, "site file added": true, "file added in a product folder": true,
+		"file added in .well-known": true}
 	check := func(step string, want int, upToDate bool) {
 		t.Helper()
 		res, err := Build(opts)
@@ -204,6 +213,9 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		}
 		if wantFiles := want/perProduct*filesPerProduct + sameForms[step]; want >= 0 && !upToDate && res.ReusedFiles != wantFiles {
 			t.Errorf("%s: %d built files from the cache, want %d", step, res.ReusedFiles, wantFiles)
+		}
+		if kept := res.KeptSiteFiles > 0; !upToDate && kept != keptSiteFiles[step] {
+			t.Errorf("%s: %d site files taken from the previous site; want them made again: %v", step, res.KeptSiteFiles, !keptSiteFiles[step])
 		}
 	}
 	res, err := Build(opts)
@@ -331,6 +343,12 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("file added in a product folder", 2*perProduct, false)
+	// and one in .well-known: the folder is not carried over as a whole
+	// (its files are still taken from the previous site one by one)
+	if err := os.WriteFile(filepath.Join(out, ".well-known", "stray.txt"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("file added in .well-known", 2*perProduct, false)
 	// a site-level file changed behind the build's back is written again,
 	// not linked from the previous site
 	if err := os.WriteFile(filepath.Join(out, ".well-known", "security.txt"), []byte("changed\n"), 0o644); err != nil {
@@ -353,8 +371,8 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		}
 		return nil
 	})
-	if want := 2*(perProduct+filesPerProduct+1) + 1; n != want { // and the index
-		t.Errorf("the cache holds %d documents, files, product records and index pages, want %d", n, want)
+	if want := 2*(perProduct+filesPerProduct+1) + 2; n != want { // and the index and the site files' list
+		t.Errorf("the cache holds %d documents, files, product records, index pages and site files' lists, want %d", n, want)
 	}
 	editFile(t, p1, "end_of_support = 2029-06-30", "end_of_support = 2029-07-31")
 	check("damaged cache", 0, false)
