@@ -1,7 +1,12 @@
 package generator
 
 import (
+	"errors"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	contentpkg "github.com/jspgen/jspgen/generator/content"
 
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
@@ -185,4 +190,28 @@ end_of_support = 2034-10-10
 		"Version 3.2.0 has no SBOM file of its own: the components below are those the product data lists for version 4.0.0, and version 3.2.0's may differ.")
 	saysNone(t, "csd.md", cur, "its components are its own", "as listed for version", "has no SBOM file of its own")
 	saysAll(t, "csd.md", cur, "| Software bill of materials | 1 component |")
+}
+
+// TestAnalyzerPHIToRemoteServiceLeavesTheNetwork: the analyzer sends its
+// screen, which shows patient names, to the manufacturer's Remote Service
+// Center (DF-03). MDS2 MPII-3.7 (PII over a network outside the
+// customer's) is derived Yes from that flow, and a hand No is an error.
+func TestAnalyzerPHIToRemoteServiceLeavesTheNetwork(t *testing.T) {
+	mds2 := buildFixture(t, "analyzer")("corvane-ca600/mds2.md")
+	saysAll(t, "mds2.md", mds2,
+		"| MPII-3.7 | Yes | Derived from the product data: data\\_flows\\[2\\].data (DF-03) carries PHI or PII between CA-600 analyzer and Corvane Remote Service Center, which the manufacturer hosts outside the customer's network. |")
+	dir := filepath.Join("testdata", "analyzer")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "corvane-ca600.toml",
+		kindtest.Replace("\n[[mds2.notes]]\nnumber = 1\n", "\n\"MPII-3.7\" = \"no\"\n\n[[mds2.notes]]\nnumber = 1\n"))
+	_, err := Check(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
+	var ie *contentpkg.InputError
+	found := false
+	if errors.As(err, &ie) {
+		for _, d := range ie.Diagnostics {
+			found = found || d.Path == "mds2.answers.MPII-3.7" && strings.Contains(d.Message, "answer No contradicts the product data") && strings.Contains(d.Message, "(DF-03)")
+		}
+	}
+	if !found {
+		t.Errorf("a hand MPII-3.7 No beside PHI sent to the Remote Service Center is not refused: %v", err)
+	}
 }
