@@ -192,6 +192,20 @@ end_of_support = 2034-10-10
 	saysAll(t, "csd.md", cur, "| Software bill of materials | 1 component |")
 }
 
+// TestAnalyzerConnectionsAsShipped: the CA-600 laboratory analyzer
+// (testdata/analyzer) opens its results connection to the LIS as shipped,
+// and its remote-service VPN to the manufacturer only once a supervisor
+// enables it. The CSD's key facts list the VPN's port as one that can be
+// enabled, not among the connections the hospital network sees as shipped.
+func TestAnalyzerConnectionsAsShipped(t *testing.T) {
+	csd := buildFixture(t, "analyzer")("corvane-ca600/csd.md")
+	saysAll(t, "csd.md", csd,
+		"| Connections opened from the hospital network as shipped | TCP 5200 | Can be enabled: TCP 443. [3.3 Firewall rules",
+		"| 1 | Allow | CA-600 analyzer | rsc.corvane-dx.example | 443/TCP | Remote-service VPN (TLS) (Ethernet) | When enabled |")
+	saysNone(t, "csd.md", csd, "the remote-service VPN is off until a supervisor enables it",
+		"| Connections opened from the hospital network | TCP 443, TCP 5200 |", "as shipped | TCP 443")
+}
+
 // TestAnalyzerPHIToRemoteServiceLeavesTheNetwork: the analyzer sends its
 // screen, which shows patient names, to the manufacturer's Remote Service
 // Center (DF-03). MDS2 MPII-3.7 (PII over a network outside the
