@@ -229,3 +229,17 @@ func TestAnalyzerPHIToRemoteServiceLeavesTheNetwork(t *testing.T) {
 		t.Errorf("a hand MPII-3.7 No beside PHI sent to the Remote Service Center is not refused: %v", err)
 	}
 }
+
+// TestAnalyzerRemoteServiceCentreCounted: the CA-600's remote service
+// goes through the manufacturer's Remote Service Center; the key facts'
+// remote-service row (MDS2 RMOT-1 Yes) leaves out only the manufacturer's
+// own access to that centre, not the centre, which would read as if the
+// connections through it were not counted.
+func TestAnalyzerRemoteServiceCentreCounted(t *testing.T) {
+	csd := buildFixture(t, "analyzer")("corvane-ca600/csd.md")
+	saysAll(t, "csd.md", csd,
+		"| Remote service connections by the manufacturer | Yes | MDS2 form, RMOT-1, note 1. Remote service is off until a laboratory supervisor enables it",
+		"Not counted here: Corvane Diagnostics, Inc.'s own access to Corvane Remote Service Center, which it runs itself. |")
+	saysNone(t, "csd.md", csd, "remote service goes through the centre, so it is counted",
+		"Not counted here: Corvane Diagnostics, Inc. runs Corvane Remote Service Center itself.")
+}
