@@ -243,3 +243,15 @@ func TestAnalyzerRemoteServiceCentreCounted(t *testing.T) {
 	saysNone(t, "csd.md", csd, "remote service goes through the centre, so it is counted",
 		"Not counted here: Corvane Diagnostics, Inc. runs Corvane Remote Service Center itself.")
 }
+
+// TestAnalyzerOneComponentInTheSingular: the CA-600's product data lists
+// one component (its Windows release); the risk report and the lifecycle
+// page speak of it as one, not "1 of the 1 component" or "every one of
+// the 1 software component".
+func TestAnalyzerOneComponentInTheSingular(t *testing.T) {
+	site := buildFixture(t, "analyzer")
+	saysAll(t, "risk-report.md", site("corvane-ca600/risk-report.md"), "The one component listed has a stated end of support.")
+	saysNone(t, "risk-report.md", site("corvane-ca600/risk-report.md"), "counts one as a fraction of one", "1 of the 1 component")
+	saysAll(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "Corvane Diagnostics, Inc. singles out the one software component of version `2.1.0` here, with its own assessment of its support.")
+	saysNone(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "counts one as a fraction of one", "every one of the 1 software component")
+}
