@@ -1,7 +1,12 @@
 package generator
 
 import (
+	"errors"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	contentpkg "github.com/jspgen/jspgen/generator/content"
 
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
@@ -185,4 +190,68 @@ end_of_support = 2034-10-10
 		"Version 3.2.0 has no SBOM file of its own: the components below are those the product data lists for version 4.0.0, and version 3.2.0's may differ.")
 	saysNone(t, "csd.md", cur, "its components are its own", "as listed for version", "has no SBOM file of its own")
 	saysAll(t, "csd.md", cur, "| Software bill of materials | 1 component |")
+}
+
+// TestAnalyzerConnectionsAsShipped: the CA-600 laboratory analyzer
+// (testdata/analyzer) opens its results connection to the LIS as shipped,
+// and its remote-service VPN to the manufacturer only once a supervisor
+// enables it. The CSD's key facts list the VPN's port as one that can be
+// enabled, not among the connections the hospital network sees as shipped.
+func TestAnalyzerConnectionsAsShipped(t *testing.T) {
+	csd := buildFixture(t, "analyzer")("corvane-ca600/csd.md")
+	saysAll(t, "csd.md", csd,
+		"| Connections opened from the hospital network as shipped | TCP 5200 | Can be enabled: TCP 443. [3.3 Firewall rules",
+		"| 1 | Allow | CA-600 analyzer | rsc.corvane-dx.example | 443/TCP | Remote-service VPN (TLS) (Ethernet) | When enabled |")
+	saysNone(t, "csd.md", csd, "the remote-service VPN is off until a supervisor enables it",
+		"| Connections opened from the hospital network | TCP 443, TCP 5200 |", "as shipped | TCP 443")
+}
+
+// TestAnalyzerPHIToRemoteServiceLeavesTheNetwork: the analyzer sends its
+// screen, which shows patient names, to the manufacturer's Remote Service
+// Center (DF-03). MDS2 MPII-3.7 (PII over a network outside the
+// customer's) is derived Yes from that flow, and a hand No is an error.
+func TestAnalyzerPHIToRemoteServiceLeavesTheNetwork(t *testing.T) {
+	mds2 := buildFixture(t, "analyzer")("corvane-ca600/mds2.md")
+	saysAll(t, "mds2.md", mds2,
+		"| MPII-3.7 | Yes | Derived from the product data: data\\_flows\\[2\\].data (DF-03) carries PHI or PII between CA-600 analyzer and Corvane Remote Service Center, which the manufacturer hosts outside the customer's network. |")
+	dir := filepath.Join("testdata", "analyzer")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "corvane-ca600.toml",
+		kindtest.Replace("\n[[mds2.notes]]\nnumber = 1\n", "\n\"MPII-3.7\" = \"no\"\n\n[[mds2.notes]]\nnumber = 1\n"))
+	_, err := Check(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
+	var ie *contentpkg.InputError
+	found := false
+	if errors.As(err, &ie) {
+		for _, d := range ie.Diagnostics {
+			found = found || d.Path == "mds2.answers.MPII-3.7" && strings.Contains(d.Message, "answer No contradicts the product data") && strings.Contains(d.Message, "(DF-03)")
+		}
+	}
+	if !found {
+		t.Errorf("a hand MPII-3.7 No beside PHI sent to the Remote Service Center is not refused: %v", err)
+	}
+}
+
+// TestAnalyzerRemoteServiceCentreCounted: the CA-600's remote service
+// goes through the manufacturer's Remote Service Center; the key facts'
+// remote-service row (MDS2 RMOT-1 Yes) leaves out only the manufacturer's
+// own access to that centre, not the centre, which would read as if the
+// connections through it were not counted.
+func TestAnalyzerRemoteServiceCentreCounted(t *testing.T) {
+	csd := buildFixture(t, "analyzer")("corvane-ca600/csd.md")
+	saysAll(t, "csd.md", csd,
+		"| Remote service connections by the manufacturer | Yes | MDS2 form, RMOT-1, note 1. Remote service is off until a laboratory supervisor enables it",
+		"Not counted here: Corvane Diagnostics, Inc.'s own access to Corvane Remote Service Center, which it runs itself. |")
+	saysNone(t, "csd.md", csd, "remote service goes through the centre, so it is counted",
+		"Not counted here: Corvane Diagnostics, Inc. runs Corvane Remote Service Center itself.")
+}
+
+// TestAnalyzerOneComponentInTheSingular: the CA-600's product data lists
+// one component (its Windows release); the risk report and the lifecycle
+// page speak of it as one, not "1 of the 1 component" or "every one of
+// the 1 software component".
+func TestAnalyzerOneComponentInTheSingular(t *testing.T) {
+	site := buildFixture(t, "analyzer")
+	saysAll(t, "risk-report.md", site("corvane-ca600/risk-report.md"), "The one component listed has a stated end of support.")
+	saysNone(t, "risk-report.md", site("corvane-ca600/risk-report.md"), "counts one as a fraction of one", "1 of the 1 component")
+	saysAll(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "Corvane Diagnostics, Inc. singles out the one software component of version `2.1.0` here, with its own assessment of its support.")
+	saysNone(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "counts one as a fraction of one", "every one of the 1 software component")
 }

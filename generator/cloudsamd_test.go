@@ -103,7 +103,7 @@ func TestCloudSaMDPlanPortsDropNothing(t *testing.T) {
 // it was (the pump example: TestGoldenSite).
 func TestCloudSaMDRemoteAccessIsNotNo(t *testing.T) {
 	csd := buildCloudSaMD(t)("lumentriage/csd.md")
-	want := "| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1. Not counted here: Northlight Imaging AI B.V. runs LumenTriage cloud service itself. |"
+	want := "| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1. Not counted here: Northlight Imaging AI B.V.'s own access to LumenTriage cloud service, which it runs itself. |"
 	if !strings.Contains(csd, want) {
 		t.Errorf("csd.md lacks %q", want)
 	}

@@ -45,11 +45,11 @@ authenticated = true
 	csd := files["glucowear/csd.md"]
 	const fw = "[3.3 Firewall rules for the parts on the customer's network](#3-3-firewall-rules-for-the-parts-on-the-customer-s-network)"
 	saysAll(t, "csd.md", csd,
-		"| Connections opened from the customer's network | GlucoWear app: TCP 443 | GlucoWear app runs on a phone, tablet or computer the customer owns and connects from whatever network that device is on: no firewall rule is given for it. "+fw+" |",
+		"| Connections opened from the customer's network as shipped | GlucoWear app: TCP 443 | GlucoWear app runs on a phone, tablet or computer the customer owns and connects from whatever network that device is on: no firewall rule is given for it. "+fw+" |",
 		"A part hosted by the manufacturer listens at the manufacturer, not on the customer's network, and its approved endpoints are the host names at which it is reached; no firewall rule in "+fw+" reaches it.",
 		"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; GlucoWear app runs on a phone, tablet or computer the customer owns and connects from whatever network that device is on.")
 	saysNone(t, "csd.md", csd, "the app opens 443/tcp to the cloud, and no firewall rule is given",
-		"| Connections opened from the customer's network | None |", "reach it with outbound rules only")
+		"| Connections opened from the customer's network as shipped | None |", "reach it with outbound rules only")
 
 	// A service port on the sensor (on the customer's network) gives
 	// rules again, none of which reaches the cloud.
@@ -80,7 +80,7 @@ authenticated = true
 	})
 	csd = files["glucowear/csd.md"]
 	saysAll(t, "csd.md", csd,
-		"| Connections opened from the customer's network | GlucoWear app: TCP 443 |",
+		"| Connections opened from the customer's network as shipped | GlucoWear app: TCP 443 |",
 		"no firewall rule in "+fw+" reaches it.",
 		"No rule reaches a service the manufacturer hosts or lets traffic from it into the customer's network.",
 		"GlucoWear app runs on a phone, tablet or computer the customer owns and connects from whatever network that device is on: no rule is given for it.")
@@ -88,6 +88,6 @@ authenticated = true
 
 	csd = buildFixture(t, "wearable")("glucowear/csd.md")
 	saysAll(t, "csd.md", csd,
-		"| Connections opened from the customer's network | TCP 443; GlucoWear app: TCP 443 | GlucoWear app runs on a phone, tablet or computer the customer owns and connects from whatever network that device is on: no firewall rule is given for it. [3.3",
+		"| Connections opened from the customer's network as shipped | TCP 443; GlucoWear app: TCP 443 | GlucoWear app runs on a phone, tablet or computer the customer owns and connects from whatever network that device is on: no firewall rule is given for it. [3.3",
 		"the firewall rules in [3.3 Firewall rules for reaching the manufacturer's services](#3-3-firewall-rules-for-reaching-the-manufacturer-s-services) reach it with outbound rules only")
 }

@@ -38,7 +38,7 @@ func TestImplantCSDGivesTheCellularModemNoFirewallRule(t *testing.T) {
 			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the customer's network: no firewall rule is given for them.",
 			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the customer's network: no rule is given for them.",
 		)
-		saysAll(t, rel, csd, "| Connections opened from the customer's network | TCP 443 | The cellular connections of Aurora home monitor",
+		saysAll(t, rel, csd, "| Connections opened from the customer's network as shipped | TCP 443 | The cellular connections of Aurora home monitor",
 			"| Aurora home monitor (on the device) | Out | On | Encrypted and authenticated | ingest.aurora.cardiova.example |")
 		saysNone(t, rel, csd, "the home monitor's cellular modem passes no firewall of the customer's",
 			"| Allow | Aurora home monitor |",

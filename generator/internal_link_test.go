@@ -111,7 +111,7 @@ func TestInternalLinkOfAMultiComputerDevice(t *testing.T) {
 	csd := files["viewpoint-rw/csd.md"]
 	saysAll(t, "csd.md", csd,
 		"| Ports listening on the hospital network as shipped | TCP 104 (Viewpoint workstation) | Not counted: TCP 7001 (Reconstruction computer), which listens only on a link internal to the product. [3.2 Network ports]",
-		"| Connections opened from the hospital network | TCP 443 |",
+		"| Connections opened from the hospital network as shipped | TCP 443 |",
 		"Viewpoint workstation: Ethernet port (on), USB (on), Display (on), System network (workstation) (on, internal); Reconstruction computer: System network (gantry) (on, internal) as shipped",
 		"| System network (gantry) | Reconstruction computer (on the device) | Ethernet, internal to the product |",
 		"| 7001/TCP | Reconstruction jobs (System network (gantry); internal to the product) | Reconstruction computer (on the device) | In | On | Neither | Viewpoint workstation (on the device) |",

@@ -55,7 +55,7 @@ func TestStandaloneCSDGivesNoFirewallAdvice(t *testing.T) {
 		"securely: the interfaces it has (it joins no network), how its data is protected",
 		"### 3.2 Network ports\n\nThe device opens no network port and connects to none.",
 		"### 3.3 Firewall rules\n\nThe device joins no network: it has no network interface and uses no network port, so there is no traffic for a firewall to allow or block.",
-		"| Connections the device opens | None | [3.3 Firewall rules](#3-3-firewall-rules) |")
+		"| Connections the device opens as shipped | None | [3.3 Firewall rules](#3-3-firewall-rules) |")
 	saysNone(t, "csd.md", csd, "the device has no network interface",
 		"block all traffic to and from it", "the firewall rules that isolate it", `Direction "Out" means`, "Firewall rules to isolate the device")
 }

@@ -505,10 +505,10 @@ func TestCSDPortsOfSoftwareOnCustomersOwnDevice(t *testing.T) {
 		home       content.Tri
 		want, lack []string
 	}{
-		{content.Unstated, []string{"| Ports the product listens on as shipped | TCP 104 |", "| Connections the product opens | TCP 443 |",
+		{content.Unstated, []string{"| Ports the product listens on as shipped | TCP 104 |", "| Connections the product opens as shipped | TCP 443 |",
 			"| 1 | Allow | Hospital PACS | Viewpoint review software | 104/TCP |", "its rules apply where such a device is on the hospital network"}, nil},
 		{content.False, []string{"| Ports the product listens on as shipped | TCP 104 |", "| 1 | Allow | Hospital PACS | Viewpoint review software | 104/TCP |"}, nil},
-		{content.True, []string{"| Ports the product listens on as shipped | TCP 104 |", "| Connections the product opens | TCP 443 |",
+		{content.True, []string{"| Ports the product listens on as shipped | TCP 104 |", "| Connections the product opens as shipped | TCP 443 |",
 			"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; Viewpoint review software runs on a phone, tablet or computer the customer owns and connects from whatever network that device is on."},
 			[]string{"| 1 | Allow |"}},
 	} {
@@ -617,5 +617,32 @@ func TestCSDUnwrittenListsAreNotStated(t *testing.T) {
 				t.Errorf("written empty %v: the CSD says %q", written, s)
 			}
 		}
+	}
+}
+
+// TestCSDConnectionsAsShipped: the key facts list a connection the
+// device opens as shipped as such, one a feature the customer turns on
+// opens (the analyzer probe's remote-service VPN) as one that can be
+// enabled, and one whose state as shipped is not stated as that, never
+// among the connections open as shipped.
+func TestCSDConnectionsAsShipped(t *testing.T) {
+	c, _ := kindtest.Load(t, "../../testdata/workstation/jspgen.toml", "../../testdata/workstation/content")
+	for _, tc := range []struct {
+		enabled content.Tri
+		want    string
+	}{
+		{content.True, "| Connections the device opens as shipped | TCP 443 | [3.3 Firewall rules to isolate the device]"},
+		{content.False, "| Connections the device opens as shipped | None | Can be enabled: TCP 443. [3.3 Firewall rules to isolate the device]"},
+		{content.Unstated, "| Connections the device opens as shipped | Not stated | State as shipped not stated: TCP 443. [3.3 Firewall rules to isolate the device]"},
+	} {
+		t.Run("default_enabled="+tc.enabled.SayOr("true", "false", "unstated"), func(t *testing.T) {
+			p, _ := kindtest.Product(t, c, "viewpoint-rw")
+			i := slices.IndexFunc(p.Ports, func(pt content.Port) bool { return pt.Number == 443 })
+			p.Ports[i].DefaultEnabled = tc.enabled
+			md := renderCSD(t, kindtest.Env(c, p.Documents.CSD.ReleaseDate), p)
+			if !strings.Contains(md, tc.want) {
+				t.Errorf("the CSD lacks %q:\n%s", tc.want, md[strings.Index(md, "| Ports the device"):][:400])
+			}
+		})
 	}
 }

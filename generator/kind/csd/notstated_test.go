@@ -46,7 +46,7 @@ func TestCSDUnstatedListsAreNotNone(t *testing.T) {
 		return csdSection(t, md, "## Key facts for the network and biomedical engineering teams")
 	}
 	if s := summary(unstated); !strings.Contains(s, "| Ports listening on the hospital network as shipped | Not stated |") ||
-		!strings.Contains(s, "| Connections opened from the hospital network | Not stated |") {
+		!strings.Contains(s, "| Connections opened from the hospital network as shipped | Not stated |") {
 		t.Errorf("summary, not written: want \"Not stated\" for ports and connections:\n%s", s)
 	}
 	if s := summary(none); !strings.Contains(s, "| Ports listening on the hospital network as shipped | None |") {

@@ -165,7 +165,37 @@ func (f *mds2Facts) externalPII() (fact, bool) {
 			return f.yes(fmt.Sprintf("cloud.services[%d].data", i), fmt.Sprintf("lists PHI or PII (%s)", s.Name)), true
 		}
 	}
+	if yes, ok := f.hostedFlowPII(); ok {
+		return yes, true
+	}
 	return f.noNetworkPII()
+}
+
+// hostedFlowPII (MPII-3.7): Yes when a data flow carries PHI or PII
+// between a part on the customer's network (PartOnCustomerSide: the
+// device, software the customer hosts) and a part the manufacturer hosts,
+// such as a remote-service centre an analyzer sends its screen to: the
+// flow leaves the customer's network whatever interface it names. A flow
+// between the manufacturer's own parts, or from a patient's phone, decides
+// nothing here.
+func (f *mds2Facts) hostedFlowPII() (fact, bool) {
+	for i, d := range f.p.DataFlows {
+		if !carriesPII(d.Data) {
+			continue
+		}
+		from, to := f.p.Part(d.From), f.p.Part(d.To)
+		if from.ID == "" || to.ID == "" {
+			continue // an outside system at one end
+		}
+		hosted, local := to, from
+		if from.Runs.IsManufacturerHosted() {
+			hosted, local = from, to
+		}
+		if hosted.Runs.IsManufacturerHosted() && f.p.PartOnCustomerSide(local) {
+			return f.yes(f.flowPath(i)+".data", fmt.Sprintf("(%s) carries PHI or PII between %s and %s, which the manufacturer hosts outside the customer's network", d.ID, local.Name, hosted.Name)), true
+		}
+	}
+	return fact{}, false
 }
 
 // allCarriesStated reports whether every interface states what it carries.

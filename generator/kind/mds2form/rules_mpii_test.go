@@ -109,6 +109,31 @@ func mpiiRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{iface("lte", "cellular", "logs")}
 			w.p.Cloud.Services = []content.CloudService{{Name: "Updates", Data: content.DataKinds{"software"}}, {Name: "Portal", Data: content.DataKinds{"pii"}}}
 		}, yesBy("cloud.services[1].data", "lists PHI or PII (Portal)")},
+		{"MPII-3.7", "PHI from the analyzer to the manufacturer's remote-service centre", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "analyzer", Name: "Analyzer", Runs: "device"}, {ID: "rsc", Name: "Remote Service Center", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("lan", "ethernet", "analyzer")}
+			w.p.Interfaces[0].Carries = content.DataKinds{"phi", "logs"}
+			w.p.DataFlows = []content.DataFlow{
+				{ID: "DF-01", From: "analyzer", To: "Hospital LIS", Interface: "lan", Data: content.DataKinds{"phi"}},
+				{ID: "DF-02", From: "analyzer", To: "rsc", Interface: "lan", Data: content.DataKinds{"logs"}},
+				{ID: "DF-03", From: "rsc", To: "analyzer", Interface: "lan", Data: content.DataKinds{"logs", "phi"}},
+			}
+		}, yesBy("data_flows[2].data", "(DF-03) carries PHI or PII between Analyzer and Remote Service Center, which the manufacturer hosts outside the customer's network")},
+		{"MPII-3.7", "PHI to the LIS and only logs to the manufacturer's remote-service centre", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "analyzer", Name: "Analyzer", Runs: "device"}, {ID: "rsc", Name: "Remote Service Center", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("lan", "ethernet", "analyzer")}
+			w.p.Interfaces[0].Carries = content.DataKinds{"phi", "logs"}
+			w.p.DataFlows = []content.DataFlow{
+				{ID: "DF-01", From: "analyzer", To: "Hospital LIS", Interface: "lan", Data: content.DataKinds{"phi"}},
+				{ID: "DF-02", From: "analyzer", To: "rsc", Interface: "lan", Data: content.DataKinds{"logs"}},
+			}
+		}, decidesNothing},
+		{"MPII-3.7", "PHI from a patient's phone at home to the manufacturer's cloud", func(w *world) {
+			w.p.HomeUse = content.True
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("api", "api", "cloud")}
+			w.p.DataFlows = []content.DataFlow{{ID: "DF-01", From: "app", To: "cloud", Interface: "api", Data: content.DataKinds{"phi"}}}
+		}, decidesNothing},
 		{"MPII-3.7", "PHI over Wi-Fi only, no cloud", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("wifi", "wifi", "phi"), iface("lte", "cellular", "logs")}
 			w.p.Cloud.Services = []content.CloudService{{Name: "Updates", Data: content.DataKinds{"software"}}}
