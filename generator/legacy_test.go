@@ -1,0 +1,37 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+)
+
+// testdata/legacy is a legacy product unlike the examples: a patient-monitor
+// central station on Windows Embedded Standard 7 whose every version is
+// past its end of support (2.4.0 on 2023-12-31, 2.6.0 on 2025-12-01, the
+// day its documents were released; the site's as-of date is a year later),
+// with end-of-life and end-of-support notices, an operating system past
+// Microsoft's support and a known vulnerability that will not be fixed.
+
+// TestLegacyPatchCommitmentsAreNoLongerHeld: with no version supported,
+// the CSD and the plan print the patch timelines as the commitments that
+// were held while versions were supported, not as those "for supported
+// versions", of which there are none. (A product with a version still
+// supported keeps the present tense: TestWorkstation… in fixture_test.go
+// and the plan kind's patching test.)
+func TestLegacyPatchCommitmentsAreNoLongerHeld(t *testing.T) {
+	read := buildFixture(t, "legacy")
+	csd, plan := read("vigil-cs/csd.md"), read("vigil-cs/security-plan.md")
+	saysAll(t, "csd.md", csd,
+		"**Update timelines.** Version `2.6.0` reached its end of support on 1 December 2025 and receives no further updates, nor does any other version of the Meridian Vigil Central Station: these were the commitments while versions were supported.",
+		"| Software updates | None: support for version `2.6.0` ended on 2025-12-01 |",
+		"No fix is planned for version 2.6.0.",
+	)
+	saysAll(t, "security-plan.md", plan,
+		"Support for version `2.6.0`, the current version, ended on 1 December 2025, and no version of the Meridian Vigil Central Station is supported any more: no version receives further updates, and these were the commitments while versions were supported.",
+	)
+	for rel, doc := range map[string]string{"csd.md": csd, "security-plan.md": plan} {
+		if strings.Contains(doc, "commitments for supported versions") {
+			t.Errorf("%s gives its patch timelines as the commitments for supported versions, of which there are none", rel)
+		}
+	}
+}
