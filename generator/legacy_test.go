@@ -1,8 +1,13 @@
 package generator
 
 import (
+	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	contentpkg "github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // testdata/legacy is a legacy product unlike the examples: a patient-monitor
@@ -33,5 +38,51 @@ func TestLegacyPatchCommitmentsAreNoLongerHeld(t *testing.T) {
 		if strings.Contains(doc, "commitments for supported versions") {
 			t.Errorf("%s gives its patch timelines as the commitments for supported versions, of which there are none", rel)
 		}
+	}
+}
+
+// legacyCheck runs check on testdata/legacy, or on a copy edited by edit,
+// and returns every diagnostic, one a line, with its key path.
+func legacyCheck(t *testing.T, edit func(string) string) string {
+	t.Helper()
+	dir := filepath.Join("testdata", "legacy")
+	site, content := filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content")
+	if edit != nil {
+		site, content = kindtest.CopyRepo(t, site, content, "vigil-cs.toml", edit)
+	}
+	res, err := Check(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
+	var diags contentpkg.Diagnostics
+	var ie *contentpkg.InputError
+	switch {
+	case errors.As(err, &ie):
+		diags = ie.Diagnostics
+	case err != nil:
+		t.Fatal(err)
+	default:
+		diags = res.Warnings
+	}
+	var lines []string
+	for _, d := range diags {
+		lines = append(lines, d.Path+": "+d.Message)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// TestLegacyCheckAsksWhoTakesIncidentsAfterSupport: the CSD and the plan,
+// released on 2.6.0's end of support, tell customers to report a
+// suspected incident to technical support and promise triage within 24
+// hours, though all support, technical support included, ended that day
+// for every version (and the end-of-support notice stops it). Check warns;
+// with the PSIRT as the incident contact it does not.
+func TestLegacyCheckAsksWhoTakesIncidentsAfterSupport(t *testing.T) {
+	const want = "postmarket.incident_reporting.contact: customers are told to report a suspected incident to technical support (manufacturer.support), which had ended for every version by 2025-12-01 (versions[1].end_of_support) when the security plan (released 2025-12-01) and the CSD (released 2025-12-01) were released"
+	if got := legacyCheck(t, nil); !strings.Contains(got, want) {
+		t.Errorf("check does not warn that incident reports go to technical support after it ended; it says:\n%s", got)
+	}
+	psirt := legacyCheck(t, func(s string) string {
+		return strings.Replace(s, "[postmarket.incident_reporting]\ncontact = \"support\"", "[postmarket.incident_reporting]\ncontact = \"psirt\"", 1)
+	})
+	if strings.Contains(psirt, "postmarket.incident_reporting.contact") {
+		t.Errorf("check warns of the incident contact with the PSIRT named:\n%s", psirt)
 	}
 }
