@@ -69,13 +69,14 @@ func legacyCheck(t *testing.T, edit func(string) string) string {
 }
 
 // TestLegacyCheckAsksWhoTakesIncidentsAfterSupport: the CSD and the plan,
-// released on 2.6.0's end of support, tell customers to report a
-// suspected incident to technical support and promise triage within 24
-// hours, though all support, technical support included, ended that day
-// for every version (and the end-of-support notice stops it). Check warns;
-// with the PSIRT as the incident contact it does not.
+// released on 2.6.0's end of support, and the product page a year later,
+// tell customers to report a suspected incident to technical support and
+// promise triage within 24 hours, though all support, technical support
+// included, ended that day for every version (and the end-of-support
+// notice stops it). Check warns; with the PSIRT as the incident contact it
+// does not.
 func TestLegacyCheckAsksWhoTakesIncidentsAfterSupport(t *testing.T) {
-	const want = "postmarket.incident_reporting.contact: customers are told to report a suspected incident to technical support (manufacturer.support), which had ended for every version by 2025-12-01 (versions[1].end_of_support) when the security plan (released 2025-12-01) and the CSD (released 2025-12-01) were released"
+	const want = "postmarket.incident_reporting.contact: customers are told to report a suspected incident to technical support (manufacturer.support), which had ended for every version by 2025-12-01 (versions[1].end_of_support), in the security plan (released 2025-12-01), the CSD (released 2025-12-01) and the product page (as of 2026-12-01, the site file's as_of)"
 	if got := legacyCheck(t, nil); !strings.Contains(got, want) {
 		t.Errorf("check does not warn that incident reports go to technical support after it ended; it says:\n%s", got)
 	}

@@ -135,15 +135,16 @@ func ruleIncidentTriageSlow(p *Product) Diagnostics {
 func plural(n int, unit string) string { return Count(n, unit, unit+"s") }
 
 // ruleIncidentContactStopped: customers report a suspected incident to
-// technical support (contact = "support"), and a CSD or plan is released
-// when technical support has ended for every version of the product: at
+// technical support (contact = "support"), and a CSD or plan is released,
+// or the site's pages speak (the site file's as_of), when technical
+// support has ended for every version of the product: at
 // each version's end of support (all support ends then) or earlier, where
 // a notice stops it (notices.stops, what = "technical_support"). Such a
 // document would send incident reports to a service that has ended and
 // promise their triage; what the manufacturer does with incident reports
 // then the data does not say, so check asks rather than the documents
 // guessing.
-func ruleIncidentContactStopped(p *Product) Diagnostics {
+func ruleIncidentContactStopped(s *Site, p *Product) Diagnostics {
 	if p.Postmarket.IncidentReporting.Contact != "support" || len(p.Versions) == 0 {
 		return nil
 	}
@@ -156,13 +157,13 @@ func ruleIncidentContactStopped(p *Product) Diagnostics {
 			if !slices.Contains(n.Versions, v.Version) {
 				continue
 			}
-			for j, s := range n.Stops {
-				if s.What != "technical_support" {
+			for j, st := range n.Stops {
+				if st.What != "technical_support" {
 					continue
 				}
-				d := s.Date
-				if s.Milestone != "" {
-					d = v.MilestoneDate(s.Milestone)
+				d := st.Date
+				if st.Milestone != "" {
+					d = v.MilestoneDate(st.Milestone)
 				}
 				if !d.IsZero() && (stop.IsZero() || d.Before(stop)) {
 					stop, stopPath = d, fmt.Sprintf("notices[%d].stops[%d]", i, j)
@@ -188,14 +189,19 @@ func ruleIncidentContactStopped(p *Product) Diagnostics {
 			docs = append(docs, fmt.Sprintf("%s (released %s)", d.name, d.release))
 		}
 	}
-	if len(docs) == 0 {
+	if len(docs) == 0 && (s == nil || s.AsOf.IsZero() || s.AsOf.Before(last)) {
 		return nil
 	}
-	they, was := "it sends", "was"
-	if len(docs) > 1 {
-		they, was = "they send", "were"
+	if s != nil && !s.AsOf.IsZero() && !s.AsOf.Before(last) {
+		// The product page speaks as of the site's date and prints the
+		// same contact, whenever the documents were released.
+		docs = append(docs, fmt.Sprintf("the product page (as of %s, the site file's as_of)", s.AsOf))
+	}
+	list := strings.Join(docs, " and ")
+	if len(docs) > 2 {
+		list = strings.Join(docs[:len(docs)-1], ", ") + " and " + docs[len(docs)-1]
 	}
 	return Diagnostics{at(p, Warning, "postmarket.incident_reporting.contact",
-		"customers are told to report a suspected incident to technical support (manufacturer.support), which had ended for every version by %s (%s) when %s %s released: %s incident reports to a service that has ended and promise their triage; name the contact that still takes them (security_contact or psirt)",
-		last, lastPath, strings.Join(docs, " and "), was, they)}
+		"customers are told to report a suspected incident to technical support (manufacturer.support), which had ended for every version by %s (%s), in %s: incident reports would go to a service that has ended, with their triage promised; name the contact that still takes them (security_contact or psirt)",
+		last, lastPath, list)}
 }
