@@ -117,6 +117,32 @@ func (v Version) Stage(d Date) string {
 	return "Support"
 }
 
+// SupportEnded reports a product none of whose software is supported
+// on date d: it lists versions, and every version, and every version of
+// its related systems, has an end of support on or before d (a version
+// with none, or "not_applicable", keeps it supported). Its patch
+// commitments were those for supported versions, and no version is held
+// to them any more.
+func (p *Product) SupportEnded(d Date) bool {
+	if len(p.Versions) == 0 {
+		return false
+	}
+	ended := func(eos Date) bool { return !eos.IsZero() && !d.Before(eos) }
+	for i := range p.Versions {
+		if !ended(p.Versions[i].EndOfSupport) {
+			return false
+		}
+	}
+	for _, s := range p.RelatedSystems {
+		for _, v := range s.Versions {
+			if !ended(v.EndOfSupport) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // CurrentVersion returns the newest version generally available on d, or
 // nil when none is.
 func (p *Product) CurrentVersion(d Date) *Version {

@@ -1,6 +1,10 @@
 package content
 
-import "strings"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
 
 // The incident-response commitment as data: whom a customer calls about a
 // suspected incident, when that contact answers, and how soon the
@@ -129,3 +133,75 @@ func ruleIncidentTriageSlow(p *Product) Diagnostics {
 
 // plural is "1 day", "3 days".
 func plural(n int, unit string) string { return Count(n, unit, unit+"s") }
+
+// ruleIncidentContactStopped: customers report a suspected incident to
+// technical support (contact = "support"), and a CSD or plan is released,
+// or the site's pages speak (the site file's as_of), when technical
+// support has ended for every version of the product: at
+// each version's end of support (all support ends then) or earlier, where
+// a notice stops it (notices.stops, what = "technical_support"). Such a
+// document would send incident reports to a service that has ended and
+// promise their triage; what the manufacturer does with incident reports
+// then the data does not say, so check asks rather than the documents
+// guessing.
+func ruleIncidentContactStopped(s *Site, p *Product) Diagnostics {
+	if p.Postmarket.IncidentReporting.Contact != "support" || len(p.Versions) == 0 {
+		return nil
+	}
+	var last Date
+	var lastPath string
+	for vi, v := range p.Versions {
+		// The earliest date this version's technical support ends.
+		stop, stopPath := v.EndOfSupport, fmt.Sprintf("versions[%d].end_of_support", vi)
+		for i, n := range p.Notices {
+			if !slices.Contains(n.Versions, v.Version) {
+				continue
+			}
+			for j, st := range n.Stops {
+				if st.What != "technical_support" {
+					continue
+				}
+				d := st.Date
+				if st.Milestone != "" {
+					d = v.MilestoneDate(st.Milestone)
+				}
+				if !d.IsZero() && (stop.IsZero() || d.Before(stop)) {
+					stop, stopPath = d, fmt.Sprintf("notices[%d].stops[%d]", i, j)
+				}
+			}
+		}
+		if stop.IsZero() {
+			return nil // this version's technical support has no end stated
+		}
+		if last.IsZero() || stop.After(last) {
+			last, lastPath = stop, stopPath
+		}
+	}
+	var docs []string
+	for _, d := range []struct {
+		name, key string
+		release   Date
+	}{
+		{"the security plan", "security_plan", p.Documents.SecurityPlan.ReleaseDate},
+		{"the CSD", "csd", p.Documents.CSD.ReleaseDate},
+	} {
+		if p.Builds(d.key) && !d.release.IsZero() && !d.release.Before(last) {
+			docs = append(docs, fmt.Sprintf("%s (released %s)", d.name, d.release))
+		}
+	}
+	if len(docs) == 0 && (s == nil || s.AsOf.IsZero() || s.AsOf.Before(last)) {
+		return nil
+	}
+	if s != nil && !s.AsOf.IsZero() && !s.AsOf.Before(last) {
+		// The product page speaks as of the site's date and prints the
+		// same contact, whenever the documents were released.
+		docs = append(docs, fmt.Sprintf("the product page (as of %s, the site file's as_of)", s.AsOf))
+	}
+	list := strings.Join(docs, " and ")
+	if len(docs) > 2 {
+		list = strings.Join(docs[:len(docs)-1], ", ") + " and " + docs[len(docs)-1]
+	}
+	return Diagnostics{at(p, Warning, "postmarket.incident_reporting.contact",
+		"customers are told to report a suspected incident to technical support (manufacturer.support), which had ended for every version by %s (%s), in %s: incident reports would go to a service that has ended, with their triage promised; name the contact that still takes them (security_contact or psirt)",
+		last, lastPath, list)}
+}

@@ -116,3 +116,90 @@ func TestIncidentReportingText(t *testing.T) {
 		t.Error("a support contact without details counts as stated")
 	}
 }
+
+// stoppedProduct sends incident reports to technical support; its two
+// versions' support ends on 2023-12-31 and 2025-12-01, and its CSD and
+// plan are released on 2025-12-01.
+const stoppedProduct = `schema_version = 2
+
+[[versions]]
+version = "2.4"
+general_availability = 2016-03-01
+end_of_support = 2023-12-31
+
+[[versions]]
+version = "2.6"
+general_availability = 2019-06-01
+end_of_support = 2025-12-01
+
+[postmarket.incident_reporting]
+contact = "support"
+triage_hours = 24
+
+[documents]
+build = ["security_plan", "csd"]
+
+[documents.security_plan]
+release_date = 2025-12-01
+
+[documents.csd]
+release_date = 2025-12-01
+`
+
+// TestIncidentContactStopped: a CSD or plan released when technical
+// support has ended for every version (at each version's end of support,
+// or earlier where a notice stops it) must not send incident reports to
+// technical support unchallenged; while any version keeps its technical
+// support, or with another contact, check says nothing.
+func TestIncidentContactStopped(t *testing.T) {
+	const notice = `
+[[notices]]
+versions = ["2.6"]
+stops = [{ what = "technical_support", date = 2025-06-30 }]
+`
+	tests := []struct {
+		name     string
+		old, new string // replaced in stoppedProduct
+		add      string // appended to it
+		asOf     Date   // the site file's as_of
+		want     []string
+	}{
+		{"released on the last end of support warns", "", "", "", Date{},
+			[]string{"p.toml:14: warning: postmarket.incident_reporting.contact: customers are told to report a suspected incident to technical support (manufacturer.support), which had ended for every version by 2025-12-01 (versions[1].end_of_support), in the security plan (released 2025-12-01) and the CSD (released 2025-12-01): incident reports would go to a service that has ended, with their triage promised"}},
+		{"the site's pages after it warn too", "", "", "", NewDate(2026, 12, 1),
+			[]string{"p.toml:14: warning: postmarket.incident_reporting.contact: customers are told to report a suspected incident to technical support (manufacturer.support), which had ended for every version by 2025-12-01 (versions[1].end_of_support), in the security plan (released 2025-12-01), the CSD (released 2025-12-01) and the product page (as of 2026-12-01, the site file's as_of):"}},
+		{"the site's pages alone after it warn", "release_date = 2025-12-01\n", "release_date = 2025-11-30\n", "", NewDate(2026, 12, 1),
+			[]string{"p.toml:14: warning: postmarket.incident_reporting.contact: customers are told to report a suspected incident to technical support (manufacturer.support), which had ended for every version by 2025-12-01 (versions[1].end_of_support), in the product page (as of 2026-12-01, the site file's as_of):"}},
+		{"the site's pages and documents before it pass", "release_date = 2025-12-01\n", "release_date = 2025-11-30\n", "", NewDate(2025, 11, 30), nil},
+		{"only the CSD released after it warns of the CSD alone", "[documents.security_plan]\nrelease_date = 2025-12-01", "[documents.security_plan]\nrelease_date = 2025-11-30", "", Date{},
+			[]string{"p.toml:14: warning: postmarket.incident_reporting.contact: customers are told to report a suspected incident to technical support (manufacturer.support), which had ended for every version by 2025-12-01 (versions[1].end_of_support), in the CSD (released 2025-12-01): incident"}},
+		{"a notice that stops technical support earlier decides the date", "release_date = 2025-12-01\n", "release_date = 2025-07-01\n", notice, Date{},
+			[]string{"p.toml:14: warning: postmarket.incident_reporting.contact: customers are told to report a suspected incident to technical support (manufacturer.support), which had ended for every version by 2025-06-30 (notices[0].stops[0]), in the security plan (released 2025-07-01) and the CSD (released 2025-07-01):"}},
+		{"released before the last end of support passes", "release_date = 2025-12-01\n", "release_date = 2025-11-30\n", "", Date{}, nil},
+		{"a version without an end of support keeps it", "end_of_support = 2025-12-01\n", "", "", Date{}, nil},
+		{"a notice about another version does not end it", "end_of_support = 2025-12-01\n", "", "\n[[notices]]\nversions = [\"2.4\"]\nstops = [{ what = \"technical_support\", date = 2023-06-30 }]\n", Date{}, nil},
+		{"another stop does not end technical support", "end_of_support = 2025-12-01\n", "", "\n[[notices]]\nversions = [\"2.6\"]\nstops = [{ what = \"security_updates\", date = 2025-06-30 }]\n", Date{}, nil},
+		{"the PSIRT as contact passes", `contact = "support"`, `contact = "psirt"`, "", Date{}, nil},
+		{"neither the CSD nor the plan built passes", `build = ["security_plan", "csd"]`, `build = ["lifecycle"]`, "", Date{}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := stoppedProduct
+			if tt.old != "" {
+				if !strings.Contains(src, tt.old) {
+					t.Fatalf("no %q in the product", tt.old)
+				}
+				src = strings.Replace(src, tt.old, tt.new, -1)
+			}
+			src += tt.add
+			p := &Product{}
+			_, _, _ = DecodeTOML("p.toml", []byte(src), p)
+			p.Source = Source{File: "p.toml", pos: tomlpos.Scan([]byte(src))}
+			var got []string
+			for _, d := range ruleIncidentContactStopped(&Site{AsOf: tt.asOf}, p) {
+				got = append(got, d.String())
+			}
+			wantPrefixes(t, got, tt.want)
+		})
+	}
+}

@@ -457,7 +457,7 @@ type Postmarket struct {
 	PeriodicTesting   string       `toml:"periodic_testing" jsp:"required" doc:"Security testing after release."`
 
 	// IncidentReporting is the commitment the CSD prints (incident.go).
-	IncidentReporting IncidentReporting `toml:"incident_reporting" doc:"How a customer reports a suspected incident and how soon it is triaged; check warns when a cyber device states neither, or a triage slower than the CVD acknowledgement."`
+	IncidentReporting IncidentReporting `toml:"incident_reporting" doc:"How a customer reports a suspected incident and how soon it is triaged; check warns when a cyber device states neither, or a triage slower than the CVD acknowledgement, and when technical support is the contact but had ended for every version by the release of the CSD or plan or by the site's as_of."`
 }
 
 // Monitoring is one vulnerability monitoring source.

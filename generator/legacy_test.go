@@ -1,0 +1,89 @@
+package generator
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	contentpkg "github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// testdata/legacy is a legacy product unlike the examples: a patient-monitor
+// central station on Windows Embedded Standard 7 whose every version is
+// past its end of support (2.4.0 on 2023-12-31, 2.6.0 on 2025-12-01, the
+// day its documents were released; the site's as-of date is a year later),
+// with end-of-life and end-of-support notices, an operating system past
+// Microsoft's support and a known vulnerability that will not be fixed.
+
+// TestLegacyPatchCommitmentsAreNoLongerHeld: with no version supported,
+// the CSD and the plan print the patch timelines as the commitments that
+// were held while versions were supported, not as those "for supported
+// versions", of which there are none. (A product with a version still
+// supported keeps the present tense: TestWorkstation… in fixture_test.go
+// and the plan kind's patching test.)
+func TestLegacyPatchCommitmentsAreNoLongerHeld(t *testing.T) {
+	read := buildFixture(t, "legacy")
+	csd, plan := read("vigil-cs/csd.md"), read("vigil-cs/security-plan.md")
+	saysAll(t, "csd.md", csd,
+		"**Update timelines.** Version `2.6.0` reached its end of support on 1 December 2025 and receives no further updates, nor does any other version of the Meridian Vigil Central Station: these were the commitments while versions were supported.",
+		"| Software updates | None: support for version `2.6.0` ended on 2025-12-01 |",
+		"No fix is planned for version 2.6.0.",
+	)
+	saysAll(t, "security-plan.md", plan,
+		"Support for version `2.6.0`, the current version, ended on 1 December 2025, and no version of the Meridian Vigil Central Station is supported any more: no version receives further updates, and these were the commitments while versions were supported.",
+	)
+	for rel, doc := range map[string]string{"csd.md": csd, "security-plan.md": plan} {
+		if strings.Contains(doc, "commitments for supported versions") {
+			t.Errorf("%s gives its patch timelines as the commitments for supported versions, of which there are none", rel)
+		}
+	}
+}
+
+// legacyCheck runs check on testdata/legacy, or on a copy edited by edit,
+// and returns every diagnostic, one a line, with its key path.
+func legacyCheck(t *testing.T, edit func(string) string) string {
+	t.Helper()
+	dir := filepath.Join("testdata", "legacy")
+	site, content := filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content")
+	if edit != nil {
+		site, content = kindtest.CopyRepo(t, site, content, "vigil-cs.toml", edit)
+	}
+	res, err := Check(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
+	var diags contentpkg.Diagnostics
+	var ie *contentpkg.InputError
+	switch {
+	case errors.As(err, &ie):
+		diags = ie.Diagnostics
+	case err != nil:
+		t.Fatal(err)
+	default:
+		diags = res.Warnings
+	}
+	var lines []string
+	for _, d := range diags {
+		lines = append(lines, d.Path+": "+d.Message)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// TestLegacyCheckAsksWhoTakesIncidentsAfterSupport: the CSD and the plan,
+// released on 2.6.0's end of support, and the product page a year later,
+// tell customers to report a suspected incident to technical support and
+// promise triage within 24 hours, though all support, technical support
+// included, ended that day for every version (and the end-of-support
+// notice stops it). Check warns; with the PSIRT as the incident contact it
+// does not.
+func TestLegacyCheckAsksWhoTakesIncidentsAfterSupport(t *testing.T) {
+	const want = "postmarket.incident_reporting.contact: customers are told to report a suspected incident to technical support (manufacturer.support), which had ended for every version by 2025-12-01 (versions[1].end_of_support), in the security plan (released 2025-12-01), the CSD (released 2025-12-01) and the product page (as of 2026-12-01, the site file's as_of)"
+	if got := legacyCheck(t, nil); !strings.Contains(got, want) {
+		t.Errorf("check does not warn that incident reports go to technical support after it ended; it says:\n%s", got)
+	}
+	psirt := legacyCheck(t, func(s string) string {
+		return strings.Replace(s, "[postmarket.incident_reporting]\ncontact = \"support\"", "[postmarket.incident_reporting]\ncontact = \"psirt\"", 1)
+	})
+	if strings.Contains(psirt, "postmarket.incident_reporting.contact") {
+		t.Errorf("check warns of the incident contact with the PSIRT named:\n%s", psirt)
+	}
+}
