@@ -183,7 +183,7 @@ func (f *mds2Facts) hostedFlowPII() (fact, bool) {
 		if !carriesPII(d.Data) {
 			continue
 		}
-		from, to := f.p.Part(d.From), f.p.Part(d.To)
+		from, to := f.flowPart(d.From), f.flowPart(d.To)
 		if from.ID == "" || to.ID == "" {
 			continue // an outside system at one end
 		}
@@ -196,6 +196,16 @@ func (f *mds2Facts) hostedFlowPII() (fact, bool) {
 		}
 	}
 	return fact{}, false
+}
+
+// flowPart is the part a data flow's end names, by ID, name or a
+// flow_endpoints alias as the drawings tell it (content.ResolveFlowEnd);
+// the zero Part for an outside system.
+func (f *mds2Facts) flowPart(name string) content.Part {
+	if e, _ := f.p.ResolveFlowEnd(name); e.IsPart() {
+		return f.p.Part(e.Part)
+	}
+	return content.Part{}
 }
 
 // allCarriesStated reports whether every interface states what it carries.

@@ -119,6 +119,12 @@ func mpiiRuleCases() []ruleCase {
 				{ID: "DF-03", From: "rsc", To: "analyzer", Interface: "lan", Data: content.DataKinds{"logs", "phi"}},
 			}
 		}, yesBy("data_flows[2].data", "(DF-03) carries PHI or PII between Analyzer and Remote Service Center, which the manufacturer hosts outside the customer's network")},
+		{"MPII-3.7", "PHI to the manufacturer's remote-service centre, named by its name", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "analyzer", Name: "Analyzer", Runs: "device"}, {ID: "rsc", Name: "Remote Service Center", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("lan", "ethernet", "analyzer")}
+			w.p.Interfaces[0].Carries = content.DataKinds{"phi"}
+			w.p.DataFlows = []content.DataFlow{{ID: "DF-01", From: "Analyzer", To: "Remote Service Center", Interface: "lan", Data: content.DataKinds{"phi"}}}
+		}, yesBy("data_flows[0].data", "(DF-01) carries PHI or PII between Analyzer and Remote Service Center, which the manufacturer hosts outside the customer's network")},
 		{"MPII-3.7", "PHI to the LIS and only logs to the manufacturer's remote-service centre", func(w *world) {
 			w.p.Parts = []content.Part{{ID: "analyzer", Name: "Analyzer", Runs: "device"}, {ID: "rsc", Name: "Remote Service Center", Runs: "manufacturer_hosted"}}
 			w.p.Interfaces = []content.Interface{partIface("lan", "ethernet", "analyzer")}
