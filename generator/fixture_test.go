@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -8,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	contentpkg "github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
@@ -334,4 +336,32 @@ func markCached(t *testing.T, cacheDir, mark string, match func(*rendered) bool)
 		return nil
 	})
 	return marked
+}
+
+// fixtureCheck runs check on testdata/<name>, or on a copy whose product
+// file file went through edit, and returns every diagnostic, one a line,
+// with its key path.
+func fixtureCheck(t *testing.T, name, file string, edit func(string) string) string {
+	t.Helper()
+	dir := filepath.Join("testdata", name)
+	site, content := filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content")
+	if edit != nil {
+		site, content = kindtest.CopyRepo(t, site, content, file, edit)
+	}
+	res, err := Check(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
+	var diags contentpkg.Diagnostics
+	var ie *contentpkg.InputError
+	switch {
+	case errors.As(err, &ie):
+		diags = ie.Diagnostics
+	case err != nil:
+		t.Fatal(err)
+	default:
+		diags = res.Warnings
+	}
+	var lines []string
+	for _, d := range diags {
+		lines = append(lines, d.Path+": "+d.Message)
+	}
+	return strings.Join(lines, "\n")
 }

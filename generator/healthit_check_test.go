@@ -1,14 +1,9 @@
 package generator
 
 import (
-	"errors"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-
-	contentpkg "github.com/jspgen/jspgen/generator/content"
-	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // healthITCheck runs check on testdata/healthit, or on a copy edited by
@@ -16,27 +11,7 @@ import (
 // path.
 func healthITCheck(t *testing.T, edit func(string) string) string {
 	t.Helper()
-	dir := filepath.Join("testdata", "healthit")
-	site, content := filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content")
-	if edit != nil {
-		site, content = kindtest.CopyRepo(t, site, content, "resultroute.toml", edit)
-	}
-	res, err := Check(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
-	var diags contentpkg.Diagnostics
-	var ie *contentpkg.InputError
-	switch {
-	case errors.As(err, &ie):
-		diags = ie.Diagnostics
-	case err != nil:
-		t.Fatal(err)
-	default:
-		diags = res.Warnings
-	}
-	var lines []string
-	for _, d := range diags {
-		lines = append(lines, d.Path+": "+d.Message)
-	}
-	return strings.Join(lines, "\n")
+	return fixtureCheck(t, "healthit", "resultroute.toml", edit)
 }
 
 // healthITGaps leaves out of the health IT fixture what makes check cite

@@ -1,13 +1,8 @@
 package generator
 
 import (
-	"errors"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	contentpkg "github.com/jspgen/jspgen/generator/content"
-	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // testdata/legacy is a legacy product unlike the examples: a patient-monitor
@@ -45,27 +40,7 @@ func TestLegacyPatchCommitmentsAreNoLongerHeld(t *testing.T) {
 // and returns every diagnostic, one a line, with its key path.
 func legacyCheck(t *testing.T, edit func(string) string) string {
 	t.Helper()
-	dir := filepath.Join("testdata", "legacy")
-	site, content := filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content")
-	if edit != nil {
-		site, content = kindtest.CopyRepo(t, site, content, "vigil-cs.toml", edit)
-	}
-	res, err := Check(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
-	var diags contentpkg.Diagnostics
-	var ie *contentpkg.InputError
-	switch {
-	case errors.As(err, &ie):
-		diags = ie.Diagnostics
-	case err != nil:
-		t.Fatal(err)
-	default:
-		diags = res.Warnings
-	}
-	var lines []string
-	for _, d := range diags {
-		lines = append(lines, d.Path+": "+d.Message)
-	}
-	return strings.Join(lines, "\n")
+	return fixtureCheck(t, "legacy", "vigil-cs.toml", edit)
 }
 
 // TestLegacyCheckAsksWhoTakesIncidentsAfterSupport: the CSD and the plan,
