@@ -109,6 +109,71 @@ func TestCSDSummaryFollowsMDS2(t *testing.T) {
 	}
 }
 
+// TestCSDSummaryInternetFollowsMDS2: where the product data does not
+// decide whether the product needs the internet or a cloud service (no
+// cloud.services listed), the summary says what the manufacturer answered
+// to CONN-6 in the MDS2 form built with it, as an imported hand-filled form
+// states it, instead of "Not stated" beside a form that answers it; the
+// listed services still decide where they do, and without a form or an
+// answer the row stays as it was.
+func TestCSDSummaryInternetFollowsMDS2(t *testing.T) {
+	c, p := csdLoadExample(t)
+	env, kp := csdContext(c, p)
+	prep, _ := kindtest.Prepare(t, Kind, env, kp)
+	withForm := kindtest.Built(kp)
+	withoutForm := withForm
+	withoutForm.MDS2 = false
+	required := content.CloudService{Name: "Dose service", Provider: "Meridian", Required: content.TriOf(true)}
+	unknown := content.CloudService{Name: "Dose service", Provider: "Meridian"}
+	// cloud.services not written: the list is not stated.
+	p.Source = content.SourceOfText(p.Source.File, []byte("id = \"halcyon-lvp7\"\n"))
+	for _, tc := range []struct {
+		name  string
+		conn6 *content.MDS2Answer
+		cloud content.Cloud
+		built kind.Built
+		want  string
+	}{
+		{"no services, CONN-6 No with its note", &content.MDS2Answer{Answer: "no", Note: 11}, content.Cloud{}, withForm,
+			"| Needs the internet or a cloud service | No | MDS2 form, CONN-6, note 11. ["},
+		{"no services, CONN-6 Yes", &content.MDS2Answer{Answer: "Yes"}, content.Cloud{}, withForm,
+			"| Needs the internet or a cloud service | Yes | MDS2 form, CONN-6. ["},
+		{"no services, CONN-6 See Note", &content.MDS2Answer{Answer: "see_note", Note: 2}, content.Cloud{}, withForm,
+			"| Needs the internet or a cloud service | See the MDS2 form | MDS2 form, CONN-6, note 2. ["},
+		{"the answer before the statement", &content.MDS2Answer{Answer: "no"}, content.Cloud{Statement: "Nothing outside."}, withForm,
+			"| Needs the internet or a cloud service | No | MDS2 form, CONN-6. ["},
+		{"a service whose required is not stated: the answer", &content.MDS2Answer{Answer: "yes"}, content.Cloud{Statement: "x", Services: []content.CloudService{unknown}}, withForm,
+			"| Needs the internet or a cloud service | Yes | MDS2 form, CONN-6. ["},
+		{"a required service decides, not the answer", &content.MDS2Answer{Answer: "no", Note: 11}, content.Cloud{Services: []content.CloudService{required}}, withForm,
+			"| Needs the internet or a cloud service | Yes | ["},
+		{"CONN-6 N/A: not stated", &content.MDS2Answer{Answer: "na"}, content.Cloud{}, withForm,
+			"| Needs the internet or a cloud service | Not stated | ["},
+		{"a note beside a blank answer: not stated", &content.MDS2Answer{Note: 11}, content.Cloud{}, withForm,
+			"| Needs the internet or a cloud service | Not stated | ["},
+		{"no answer: not stated", nil, content.Cloud{}, withForm,
+			"| Needs the internet or a cloud service | Not stated | ["},
+		{"no answer, a statement: see details", nil, content.Cloud{Statement: "Nothing outside."}, withForm,
+			"| Needs the internet or a cloud service | See details | ["},
+		{"an answer but no form: not stated", &content.MDS2Answer{Answer: "no"}, content.Cloud{}, withoutForm,
+			"| Needs the internet or a cloud service | Not stated | ["},
+	} {
+		p.Cloud, p.MDS2.Answers = tc.cloud, nil
+		if tc.conn6 != nil {
+			p.MDS2.Answers = map[string]content.MDS2Answer{"CONN-6": *tc.conn6}
+		}
+		md := kindtest.RenderBuilt(t, env, kp, prep.Documents[0], tc.built)
+		got := ""
+		for _, l := range strings.Split(md, "\n") {
+			if strings.HasPrefix(l, "| Needs the internet or a cloud service |") {
+				got = l
+			}
+		}
+		if !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%s:\n got %s\nwant %s…", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestCSDUnstatedVulnerabilitiesAreNotNone: a product file that writes
 // neither vulnerabilities nor vex has not said that no vulnerability is
 // known; written empty, it has.

@@ -1,0 +1,127 @@
+package generator
+
+import (
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/jspgen/jspgen/generator/mds2"
+	"github.com/jspgen/jspgen/generator/mds2/workbook"
+	"github.com/jspgen/jspgen/generator/migrate"
+	"github.com/jspgen/jspgen/templates"
+)
+
+// handFilledForm returns a workbook as a manufacturer brings it: the
+// standalone fixture's built MDS2 workbook with cells changed by hand
+// through edit (sheet, answer cell, note cell by question ID).
+func handFilledForm(t *testing.T, edit func(set func(id, answer, note string))) string {
+	t.Helper()
+	f, err := excelize.OpenReader(strings.NewReader(buildFixture(t, "standalone")("bladderscan/mds2.xlsx")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sheet := f.GetSheetList()[0]
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit(func(id, answer, note string) {
+		for i, r := range rows {
+			if len(r) > 0 && r[0] == id {
+				for col, v := range map[string]string{"C": answer, "D": note} {
+					if err := f.SetCellStr(sheet, col+strconv.Itoa(i+1), v); err != nil {
+						t.Fatal(err)
+					}
+				}
+				return
+			}
+		}
+		t.Fatalf("no row %s in the workbook", id)
+	})
+	path := filepath.Join(t.TempDir(), "hand.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// importForm reads the workbook at path as jspgen import mds2 --product
+// does and returns the [mds2] section it appends, and the import.
+func importForm(t *testing.T, path string) (string, *workbook.Import) {
+	t.Helper()
+	src, err := templates.FS.ReadFile("mds2/catalog.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, err := mds2.LoadCatalog("templates/mds2/catalog.toml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	imp, err := workbook.ReadFile(path, cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	imp.Other, _ = migrate.Text(imp.Other)
+	for i := range imp.Notes {
+		imp.Notes[i].Text, _ = migrate.Text(imp.Notes[i].Text)
+	}
+	return string(imp.TOML(cat, workbook.ProductOptions(filepath.Base(path)))), imp
+}
+
+// withImportedMDS2 returns an edit of the standalone product file that
+// replaces its [mds2] section with the imported one and leaves
+// cloud.services unwritten (only the statement), as a product file made
+// before its hand-filled form was imported states less.
+func withImportedMDS2(section string) func(string) string {
+	return func(s string) string {
+		i := strings.Index(s, "\n[mds2]\n")
+		if i < 0 {
+			panic("no [mds2] in the fixture")
+		}
+		s = strings.Replace(s[:i+1], "\nservices = []\n", "\n", 1)
+		return s + "\n" + section
+	}
+}
+
+// TestImportedHandFormCSDSaysCONN6: a manufacturer imports a hand-filled
+// MDS2 workbook that answers CONN-6 (needs the internet) No with a note
+// into a product file that lists no cloud services; the CSD built with
+// that form says No in its key facts and points to the form's answer and
+// note, instead of "See details" or "Not stated" beside a form that
+// answers it.
+func TestImportedHandFormCSDSaysCONN6(t *testing.T) {
+	form := handFilledForm(t, func(set func(id, answer, note string)) {
+		set("CONN-6", "No", "Note 2")
+	})
+	section, _ := importForm(t, form)
+	if !strings.Contains(section, `"CONN-6" = { answer = "no", note = 2 }`) {
+		t.Fatalf("the import lost CONN-6's answer or note:\n%s", section)
+	}
+	files, res := buildFixtureEdited(t, "standalone", "bladderscan.toml", withImportedMDS2(section))
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Path, "CONN-6") {
+			t.Errorf("warning on CONN-6: %s", w.Message)
+		}
+	}
+	csd := files["bladderscan/csd.md"]
+	const want = "| Needs the internet or a cloud service | No | MDS2 form, CONN-6, note 2. ["
+	if !strings.Contains(csd, want) {
+		i := strings.Index(csd, "| Needs the internet")
+		t.Errorf("CSD key facts: want %q, got:\n%s", want, csd[i:i+200])
+	}
+	md := files["bladderscan/mds2.md"]
+	row := ""
+	for _, l := range strings.Split(md, "\n") {
+		if strings.HasPrefix(l, "| CONN-6 |") {
+			row = l // the form's row; the appendix repeats the ID
+			break
+		}
+	}
+	if !strings.Contains(row, "[No](") || !strings.Contains(row, "| Note\u00a02 |") {
+		t.Errorf("MDS2 form: want CONN-6 No with Note 2, got %s", row)
+	}
+}
