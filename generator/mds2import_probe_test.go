@@ -125,3 +125,46 @@ func TestImportedHandFormCSDSaysCONN6(t *testing.T) {
 		t.Errorf("MDS2 form: want CONN-6 No with Note 2, got %s", row)
 	}
 }
+
+// TestImportedBlankAnswerBesideNote: a hand-filled form leaves AUDT-1
+// (which no fact decides) blank with a note reference beside it. The
+// import keeps the note and says truly what the build then does: the
+// form shows the note beside a blank answer and check does not ask for
+// one (it said check would ask, which it does not). The built form prints
+// no answer there, not a No, and keeps the note.
+func TestImportedBlankAnswerBesideNote(t *testing.T) {
+	form := handFilledForm(t, func(set func(id, answer, note string)) {
+		set("AUDT-1", "", "Note 1")
+	})
+	section, imp := importForm(t, form)
+	if !strings.Contains(section, `"AUDT-1" = { note = 1 }`) {
+		t.Fatalf("the import lost AUDT-1's note:\n%s", section)
+	}
+	var warned string
+	for _, p := range imp.Warnings() {
+		if strings.Contains(p.Message, "blank answer beside") {
+			warned = p.String()
+		}
+	}
+	if !strings.Contains(warned, "shows the note beside a blank answer") || !strings.Contains(warned, "check does not ask for one") ||
+		strings.Contains(warned, "check asks for one") {
+		t.Errorf("import warning does not say what the build does: %s", warned)
+	}
+	files, res := buildFixtureEdited(t, "standalone", "bladderscan.toml", withImportedMDS2(section))
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Path, "AUDT-1") && !strings.Contains(w.Path, "AUDT-1.") {
+			t.Errorf("warning on AUDT-1: %s", w.Message)
+		}
+	}
+	row := ""
+	for _, l := range strings.Split(files["bladderscan/mds2.md"], "\n") {
+		if strings.HasPrefix(l, "| AUDT-1 |") {
+			row = l
+			break
+		}
+	}
+	cells := strings.Split(row, " | ")
+	if len(cells) < 4 || strings.TrimSpace(cells[2]) != "" || cells[3] != "Note\u00a01" {
+		t.Errorf("MDS2 form: want AUDT-1 with a blank answer beside Note 1, got %s", row)
+	}
+}

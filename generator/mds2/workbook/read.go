@@ -579,8 +579,11 @@ func (rd *reader) answer(i int, q *mds2.Question) (Answer, bool) {
 		switch kind {
 		case noteOne:
 			// The note stays, the answer is not invented: the product data
-			// gives it, or check asks for one ({ note = n }).
-			rd.warnf(i, c.answer, "blank answer beside %q: the note is kept; the answer is left to the product data, or check asks for one", strings.TrimSpace(noteCell))
+			// gives it ({ note = n }). Where no fact decides it, check
+			// accepts the note alone, as real forms have it, and the built
+			// form prints the note beside a blank answer: say so, rather
+			// than promise that check will ask.
+			rd.warnf(i, c.answer, "blank answer beside %q: the note is kept; the answer is left to the product data, and where no fact decides it the built form shows the note beside a blank answer, as this workbook does, and check does not ask for one (write Yes, No, N/A or See Note in the cell, or in [mds2.answers], to give one)", strings.TrimSpace(noteCell))
 			return ans, true
 		case noteText:
 			rd.warnf(i, c.answer, "blank answer; the text %q beside it is ignored", rest)
