@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"errors"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -166,5 +167,44 @@ func TestImportedBlankAnswerBesideNote(t *testing.T) {
 	cells := strings.Split(row, " | ")
 	if len(cells) < 4 || strings.TrimSpace(cells[2]) != "" || cells[3] != "Note\u00a01" {
 		t.Errorf("MDS2 form: want AUDT-1 with a blank answer beside Note 1, got %s", row)
+	}
+}
+
+// TestImportedTextBesideBlankAnswerIsRefused: a manufacturer's remark in
+// the note column beside a blank answer ("No users") is refused at its
+// cell, with how to keep it, instead of being dropped with a warning while
+// the rest imports; an answer the form does not allow ("Y") is reported
+// at its cell and not listed among the questions left blank.
+func TestImportedTextBesideBlankAnswerIsRefused(t *testing.T) {
+	form := handFilledForm(t, func(set func(id, answer, note string)) {
+		set("AUDT-2.1", "", "No users")
+		set("AUDT-2.2", "Y", "")
+	})
+	src, err := templates.FS.ReadFile("mds2/catalog.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, err := mds2.LoadCatalog("templates/mds2/catalog.toml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	imp, err := workbook.ReadFile(form, cat)
+	var we *workbook.Error
+	if !errors.As(err, &we) {
+		t.Fatalf("err = %v, want the import refused", err)
+	}
+	var text, blank, invalid bool
+	for _, p := range imp.Problems {
+		switch {
+		case !p.Warning && strings.Contains(p.Message, `text "No users" beside a blank answer`) && strings.Contains(p.Ref, "!D"):
+			text = true
+		case !p.Warning && strings.Contains(p.Message, `answer "Y" is not Yes`):
+			invalid = true
+		case p.Warning && strings.Contains(p.Message, "not answered"):
+			blank = strings.Contains(p.Message, "AUDT-2.1 (") && !strings.Contains(p.Message, "AUDT-2.2 (")
+		}
+	}
+	if !text || !invalid || !blank {
+		t.Errorf("want the remark refused at its cell (%v), Y refused (%v), AUDT-2.1 alone listed blank (%v):\n%v", text, invalid, blank, we)
 	}
 }

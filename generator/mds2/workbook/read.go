@@ -161,7 +161,8 @@ type reader struct {
 	seen     map[string]string // ID -> its cell
 	noteRefs []noteRef
 	missing  []string
-	noteRows [][2]int // note number, 1-based row
+	noteRows [][2]int        // note number, 1-based row
+	invalid  map[string]bool // IDs whose answer cell holds no valid answer (an error), not blanks
 }
 
 type noteRef struct {
@@ -355,6 +356,7 @@ func (rd *reader) read() {
 		return
 	}
 	rd.seen = map[string]string{}
+	rd.invalid = map[string]bool{}
 	answers := map[string]Answer{}
 	notes := map[int]int{} // number -> index in imp.Notes
 	var other []string
@@ -497,6 +499,9 @@ func (rd *reader) read() {
 	// Blank answers are named with their cell, so they can be found.
 	var blank, absent []string
 	for _, id := range rd.missing {
+		if rd.invalid[id] {
+			continue // answered, but not as the form allows: reported at its cell
+		}
 		if ref, ok := rd.seen[id]; ok {
 			row, _ := rd.cellOf(ref)
 			blank = append(blank, id+" ("+cell(rd.cols.answer+1, row+1)+")")
@@ -586,13 +591,16 @@ func (rd *reader) answer(i int, q *mds2.Question) (Answer, bool) {
 			rd.warnf(i, c.answer, "blank answer beside %q: the note is kept; the answer is left to the product data, and where no fact decides it the built form shows the note beside a blank answer, as this workbook does, and check does not ask for one (write Yes, No, N/A or See Note in the cell, or in [mds2.answers], to give one)", strings.TrimSpace(noteCell))
 			return ans, true
 		case noteText:
-			rd.warnf(i, c.answer, "blank answer; the text %q beside it is ignored", rest)
+			// Dropping the text would lose what the manufacturer wrote;
+			// guessing an answer for it would invent one.
+			rd.errorf(i, c.note, "text %q beside a blank answer: write N/A in %s to keep it as the reason, or make it a note in the notes block and refer to it here (Note n); imported as it is, it would be lost", rest, cell(c.answer+1, i+1))
 		}
 		return ans, false
 	}
 	a, err := mds2.ParseAnswer(v)
 	if err != nil {
 		rd.errorf(i, c.answer, "answer %q is not Yes, No, N/A or See Note", v)
+		rd.invalid[q.ID] = true
 		return ans, false
 	}
 	ans.Answer = a

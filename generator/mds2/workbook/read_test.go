@@ -201,11 +201,12 @@ func TestReadErrors(t *testing.T) {
 	s.line("AUDT-2", "", "Yes", "See Note")       // row 11: no number
 	s.line("DOC-7", "", 9999999)                  // row 12: not a serial
 	s.line("", "", "Yes")                         // row 13: answer without ID
-	s.line("", "Notes:")                          // row 14
-	s.line("Note 1", "First")                     // row 15
-	s.line("Note 1", "Again")                     // row 16
-	s.line("Note 2", "")                          // row 17
-	s.line("AUTH-1", "", "Yes")                   // row 18
+	s.line("AUDT-2.1", "", "", "No users")        // row 14: text beside a blank answer
+	s.line("", "Notes:")                          // row 15
+	s.line("Note 1", "First")                     // row 16
+	s.line("Note 1", "Again")                     // row 17
+	s.line("Note 2", "")                          // row 18
+	s.line("AUTH-1", "", "Yes")                   // row 19
 	imp, err := read(t, s.bytes(), "FORM.xlsx")
 	var e *Error
 	if !errors.As(err, &e) {
@@ -231,12 +232,22 @@ func TestReadErrors(t *testing.T) {
 		`FORM.xlsx!mds2-form!D11: "See Note" names no note number`,
 		`FORM.xlsx!mds2-form!C12: 9999999 is not a date serial (1 to 2958465)`,
 		`FORM.xlsx!mds2-form!C13: answer "Yes" stands in a row without a question ID (is its ID cell empty, or merged with the row above?); give the row its ID`,
-		`FORM.xlsx!mds2-form!A16: note 1 is defined twice (first at A15)`,
-		`FORM.xlsx!mds2-form!B17: note 2 has no text`,
-		`FORM.xlsx!mds2-form!A18: question AUTH-1 comes after the notes block; question rows go before "Notes:"`,
+		`FORM.xlsx!mds2-form!D14: text "No users" beside a blank answer: write N/A in C14 to keep it as the reason, or make it a note in the notes block and refer to it here (Note n); imported as it is, it would be lost`,
+		`FORM.xlsx!mds2-form!A17: note 1 is defined twice (first at A16)`,
+		`FORM.xlsx!mds2-form!B18: note 2 has no text`,
+		`FORM.xlsx!mds2-form!A19: question AUTH-1 comes after the notes block; question rows go before "Notes:"`,
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("errors (-want +got):\n%s", d)
+	}
+	// MPII-1's "Maybe" is an answer the form does not allow, reported at
+	// its cell; it is not a question left blank. AUDT-2.1 is.
+	for _, p := range e.Problems {
+		if p.Warning && strings.Contains(p.Message, "not answered") {
+			if strings.Contains(p.Message, "MPII-1 ") || !strings.Contains(p.Message, "AUDT-2.1 (C14)") {
+				t.Errorf("blank answers listed wrongly: %s", p.Message)
+			}
+		}
 	}
 	if !strings.Contains(err.Error(), "\n") {
 		t.Error("Error() does not list the problems one per line")
