@@ -81,8 +81,10 @@ func TestMDS2IntroClaimsAgreementOfDerivedAnswersOnly(t *testing.T) {
 
 // TestCSDCloudServicesNone: cloud.services written empty says the product
 // uses no cloud or internet service, so the key fact reads No; with the
-// statement alone it reads "See details", and a part the manufacturer
-// hosts is reached over the internet whatever the list says.
+// statement alone the list decides nothing and the key fact says what the
+// MDS2 form answers to CONN-6 (here No), citing it, rather than "See
+// details"; a part the manufacturer hosts is reached over the internet
+// whatever the list says.
 func TestCSDCloudServicesNone(t *testing.T) {
 	dir := filepath.Join("testdata", "workstation")
 	for _, tc := range []struct {
@@ -90,7 +92,7 @@ func TestCSDCloudServicesNone(t *testing.T) {
 		decides           bool // the data then decides CONN-4 and CONN-6
 	}{
 		{"services written empty", "[cloud]\nstatement = \"No internet connection is needed.\"\nservices = []\n", "| Needs the internet or a cloud service | No |", true},
-		{"statement alone", "[cloud]\nstatement = \"No internet connection is needed.\"\n", "| Needs the internet or a cloud service | See details |", false},
+		{"statement alone", "[cloud]\nstatement = \"No internet connection is needed.\"\n", "| Needs the internet or a cloud service | No | MDS2 form, CONN-6. [", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "viewpoint-rw.toml", func(s string) string {
