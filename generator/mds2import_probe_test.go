@@ -11,7 +11,6 @@ import (
 
 	"github.com/jspgen/jspgen/generator/mds2"
 	"github.com/jspgen/jspgen/generator/mds2/workbook"
-	"github.com/jspgen/jspgen/generator/migrate"
 	"github.com/jspgen/jspgen/templates"
 )
 
@@ -50,9 +49,9 @@ func handFilledForm(t *testing.T, edit func(set func(id, answer, note string))) 
 	return path
 }
 
-// importForm reads the workbook at path as jspgen import mds2 --product
-// does and returns the [mds2] section it appends, and the import.
-func importForm(t *testing.T, path string) (string, *workbook.Import) {
+// shippedCatalog is the MDS2 catalog jspgen ships, as import reads it
+// when the repository has none.
+func shippedCatalog(t *testing.T) *mds2.Catalog {
 	t.Helper()
 	src, err := templates.FS.ReadFile("mds2/catalog.toml")
 	if err != nil {
@@ -62,14 +61,19 @@ func importForm(t *testing.T, path string) (string, *workbook.Import) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return cat
+}
+
+// importForm reads the workbook at path as jspgen import mds2 --product
+// does and returns the [mds2] section it appends, and the import.
+func importForm(t *testing.T, path string) (string, *workbook.Import) {
+	t.Helper()
+	cat := shippedCatalog(t)
 	imp, err := workbook.ReadFile(path, cat)
 	if err != nil {
 		t.Fatal(err)
 	}
-	imp.Other, _ = migrate.Text(imp.Other)
-	for i := range imp.Notes {
-		imp.Notes[i].Text, _ = migrate.Text(imp.Notes[i].Text)
-	}
+	imp.AsMarkdown()
 	return string(imp.TOML(cat, workbook.ProductOptions(filepath.Base(path)))), imp
 }
 
@@ -180,15 +184,7 @@ func TestImportedTextBesideBlankAnswerIsRefused(t *testing.T) {
 		set("AUDT-2.1", "", "No users")
 		set("AUDT-2.2", "Y", "")
 	})
-	src, err := templates.FS.ReadFile("mds2/catalog.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cat, err := mds2.LoadCatalog("templates/mds2/catalog.toml", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	imp, err := workbook.ReadFile(form, cat)
+	imp, err := workbook.ReadFile(form, shippedCatalog(t))
 	var we *workbook.Error
 	if !errors.As(err, &we) {
 		t.Fatalf("err = %v, want the import refused", err)

@@ -14,7 +14,6 @@ import (
 	"github.com/BurntSushi/toml"
 	"github.com/jspgen/jspgen/generator/mds2"
 	"github.com/jspgen/jspgen/generator/mds2/workbook"
-	"github.com/jspgen/jspgen/generator/migrate"
 	"github.com/jspgen/jspgen/templates"
 )
 
@@ -94,14 +93,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "%s: warning: %s\n", form, w)
 		}
 	}
-	// The form's notes and closing text are plain text; in the product
-	// file they are Markdown fields (mds2.notes[].text, mds2.other), so
-	// what Markdown would read differently is escaped, as jspgen migrate
-	// does: "**" in a note stays two asterisks.
-	imp.Other, _ = migrate.Text(imp.Other)
-	for i := range imp.Notes {
-		imp.Notes[i].Text, _ = migrate.Text(imp.Notes[i].Text)
-	}
+	imp.AsMarkdown()
 
 	opts := workbook.TOMLOptions{Comment: fmt.Sprintf("MDS2 answers imported from %s by jspgen import mds2.", filepath.Base(form))}
 	if *product != "" {
