@@ -426,7 +426,6 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 		if err != nil {
 			return res, err
 		}
-		cache.keepSiteFiles(sf.key, files, siteLinks, d)
 	}
 	// the index page is made (or taken from the cache) while the site
 	// files are written
@@ -456,6 +455,9 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 		if err := write(); err != nil {
 			return res, err
 		}
+	}
+	if sf.kept == nil {
+		cache.keepSiteFiles(sf.key, files, siteLinks, d) // by the hashes writing them recorded
 	}
 	ip := <-indexMade
 	if ip.err != nil {

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -88,7 +89,8 @@ func (c *cache) keptSiteFiles(key string) *keptSiteFiles {
 	return &kept
 }
 
-// keepSiteFiles stores the site files made under key for the next build.
+// keepSiteFiles stores the site files made under key for the next build,
+// once written: each by the hash writing it recorded (cache.keepSum).
 func (c *cache) keepSiteFiles(key string, files []siteFile, links []html.Link, warnings content.Diagnostics) {
 	if c == nil || key == "" {
 		return
@@ -98,8 +100,15 @@ func (c *cache) keepSiteFiles(key string, files []siteFile, links []html.Link, w
 		labels[l.Href] = l.Text
 	}
 	kept := keptSiteFiles{Warnings: warnings}
+	c.mu.Lock()
+	sums := maps.Clone(c.sums)
+	c.mu.Unlock()
 	for _, f := range files {
-		kept.Files = append(kept.Files, keptFile{Path: f.path, Label: labels[f.path], Size: len(f.data), Sum: sha256.Sum256(f.data)})
+		sum, ok := sums[f.path]
+		if !ok {
+			return // not written through the cache
+		}
+		kept.Files = append(kept.Files, keptFile{Path: f.path, Label: labels[f.path], Size: len(f.data), Sum: sum})
 	}
 	if writeSealed(c.docFile(key), kept) == nil {
 		c.markUsed(key)
