@@ -67,7 +67,7 @@ const cacheMarker = "Signature: 8a477f597d28d172789f06886806bc55\n" +
 
 // cacheFormat changes whenever what an entry holds or how keys are made
 // changes.
-const cacheFormat = "jspgen build cache 2"
+const cacheFormat = "jspgen build cache 3"
 
 type cache struct {
 	dir     string
@@ -477,15 +477,8 @@ func (c *cache) put(key string, r *rendered) {
 // truncated or altered entry is not mistaken for a document.
 
 func readSealed(file string, v any) bool {
-	data, err := os.ReadFile(file)
-	if err != nil || len(data) < sha256.Size {
-		return false
-	}
-	body, sum := data[:len(data)-sha256.Size], data[len(data)-sha256.Size:]
-	if want := sha256.Sum256(body); !bytes.Equal(sum, want[:]) {
-		return false
-	}
-	return gob.NewDecoder(bytes.NewReader(body)).Decode(v) == nil
+	body, ok := readSealedBytes(file)
+	return ok && gob.NewDecoder(bytes.NewReader(body)).Decode(v) == nil
 }
 
 func writeSealed(file string, v any) error {
@@ -493,8 +486,28 @@ func writeSealed(file string, v any) error {
 	if err := gob.NewEncoder(&buf).Encode(v); err != nil {
 		return err
 	}
-	sum := sha256.Sum256(buf.Bytes())
-	buf.Write(sum[:])
+	return writeSealedBytes(file, buf.Bytes())
+}
+
+// readSealedBytes returns what writeSealedBytes stored in file, checked
+// against its seal.
+func readSealedBytes(file string) ([]byte, bool) {
+	data, err := os.ReadFile(file)
+	if err != nil || len(data) < sha256.Size {
+		return nil, false
+	}
+	body, sum := data[:len(data)-sha256.Size], data[len(data)-sha256.Size:]
+	if want := sha256.Sum256(body); !bytes.Equal(sum, want[:]) {
+		return nil, false
+	}
+	return body, true
+}
+
+// writeSealedBytes stores body in file followed by its SHA-256 (body's
+// array may grow by it), through a temporary file renamed into place.
+func writeSealedBytes(file string, body []byte) error {
+	sum := sha256.Sum256(body)
+	body = append(body, sum[:]...)
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 		return err
 	}
@@ -502,7 +515,7 @@ func writeSealed(file string, v any) error {
 	if err != nil {
 		return err
 	}
-	_, err = tmp.Write(buf.Bytes())
+	_, err = tmp.Write(body)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}

@@ -38,8 +38,8 @@ import (
 // error anywhere, a changed as-of date, a kind that needs every product
 // at once — makes the build read every product again, as a clean build.
 
-// productRecord is what a build keeps of one product (gob-encoded in the
-// site's build state).
+// productRecord is what a build keeps of one product (stored by
+// writeRecord in the build cache).
 type productRecord struct {
 	File    string // the product file, slash path as loaded
 	LoadKey []byte // cache.loadKey: every input of reading and checking it
@@ -255,8 +255,8 @@ func (c *cache) record(file string) *productRecord {
 	if key == nil {
 		return nil
 	}
-	var rec productRecord
-	if !readSealed(c.docFile(hex.EncodeToString(key)), &rec) || rec.File != file || rec.Known.ID != ref.ID || !bytes.Equal(rec.LoadKey, key) {
+	rec, ok := readRecord(c.docFile(hex.EncodeToString(key)))
+	if !ok || rec.File != file || rec.Known.ID != ref.ID || !bytes.Equal(rec.LoadKey, key) {
 		return nil
 	}
 	for _, f := range rec.Files {
@@ -264,7 +264,7 @@ func (c *cache) record(file string) *productRecord {
 			return nil
 		}
 	}
-	return &rec
+	return rec
 }
 
 // keep stores the record of a product this build wrote, for the next
@@ -274,7 +274,7 @@ func (c *cache) keep(rec *productRecord) {
 		return
 	}
 	name := hex.EncodeToString(rec.LoadKey)
-	if writeSealed(c.docFile(name), rec) == nil {
+	if writeRecord(c.docFile(name), rec) == nil {
 		c.markUsed(name)
 		c.mu.Lock()
 		c.refs[rec.File] = refOf(rec)
@@ -450,9 +450,9 @@ func (c *cache) previous(file string, key []byte) *productRecord {
 	if !ok {
 		return nil
 	}
-	var rec productRecord
-	if !readSealed(c.docFile(hex.EncodeToString(ref.LoadKey)), &rec) || rec.File != file || bytes.Equal(rec.Key, key) || len(rec.Inputs) == 0 {
+	rec, ok := readRecord(c.docFile(hex.EncodeToString(ref.LoadKey)))
+	if !ok || rec.File != file || bytes.Equal(rec.Key, key) || len(rec.Inputs) == 0 {
 		return nil
 	}
-	return &rec
+	return rec
 }

@@ -73,12 +73,12 @@ func TestCarriedRecordAsTheStateSays(t *testing.T) {
 			}
 		}},
 		{"record disagrees", func(t *testing.T, file string) {
-			var rec productRecord
-			if !readSealed(file, &rec) {
+			rec, ok := readRecord(file)
+			if !ok {
 				t.Fatal("unreadable record")
 			}
 			rec.Newest = rec.Newest.AddDate(1, 0, 0)
-			if err := writeSealed(file, rec); err != nil {
+			if err := writeRecord(file, rec); err != nil {
 				t.Fatal(err)
 			}
 		}},
@@ -147,8 +147,8 @@ func TestEditDrawnWithLastLayout(t *testing.T) {
 		file = f
 	}
 	recFile := c.docFile(hex.EncodeToString(st.Products[file].LoadKey))
-	var rec productRecord
-	if !readSealed(recFile, &rec) {
+	rec, ok := readRecord(recFile)
+	if !ok {
 		t.Fatal("unreadable record")
 	}
 	withContents := 0
@@ -171,7 +171,7 @@ func TestEditDrawnWithLastLayout(t *testing.T) {
 		}
 		rec.Layouts[key] = laid
 	}
-	if err := writeSealed(recFile, rec); err != nil {
+	if err := writeRecord(recFile, rec); err != nil {
 		t.Fatal(err)
 	}
 	src := filepath.Join(opts.ContentDir, "halcyon-lvp7-001.toml")

@@ -1,0 +1,167 @@
+package generator
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/gob"
+	"encoding/hex"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// A record read back is the record written: its parts as they were, nil
+// and empty ones included, and every other field as gob gives it.
+func TestRecordFileRoundTrip(t *testing.T) {
+	rec := &productRecord{
+		File: "content/a.toml", LoadKey: []byte{1, 2}, Key: []byte{3},
+		Known:  content.KnownProduct{ID: "a"},
+		Newest: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC),
+		Parts:  [][]byte{nil, {}, []byte(`{"document":{}}`), nil},
+		Files:  []string{"a/index.html"}, Documents: map[string]int{"csd": 2},
+		Inputs: map[string][]byte{"k": []byte("in")}, Docs: 3, Made: 1,
+	}
+	file := filepath.Join(t.TempDir(), "rec")
+	if err := writeRecord(file, rec); err != nil {
+		t.Fatal(err)
+	}
+	got, ok := readRecord(file)
+	if !ok {
+		t.Fatal("record not read back")
+	}
+	for i, p := range rec.Parts {
+		if (p == nil) != (got.Parts[i] == nil) || !bytes.Equal(p, got.Parts[i]) {
+			t.Errorf("part %d: got %q (nil %v), want %q (nil %v)", i, got.Parts[i], got.Parts[i] == nil, p, p == nil)
+		}
+	}
+	if len(got.Parts) != len(rec.Parts) {
+		t.Fatalf("%d parts, want %d", len(got.Parts), len(rec.Parts))
+	}
+	// a part is a slice of the file's bytes: appending to it must not
+	// write over what follows it
+	for i, p := range got.Parts {
+		if cap(p) != len(p) {
+			t.Errorf("part %d: capacity %d beyond its %d bytes", i, cap(p), len(p))
+		}
+	}
+	head, gotHead := *rec, *got
+	head.Parts, gotHead.Parts = nil, nil
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(&head); err != nil {
+		t.Fatal(err)
+	}
+	var want productRecord
+	if err := gob.NewDecoder(&buf).Decode(&want); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(gotHead, want) {
+		t.Errorf("record read back:\n%+v\nwant\n%+v", gotHead, want)
+	}
+}
+
+// A real record (the example's, as a build keeps it) reads back whole,
+// and what was read, written again, reads back the same.
+func TestRecordFileOfABuild(t *testing.T) {
+	opts := builtPortfolio(t, 1)
+	c := &cache{dir: opts.CacheDir}
+	var st buildState
+	if !readSealed(c.stateFile(opts.OutDir), &st) || len(st.Products) != 1 {
+		t.Fatal("no build state of one product")
+	}
+	var file string
+	for _, ref := range st.Products {
+		file = c.docFile(hex.EncodeToString(ref.LoadKey))
+	}
+	rec, ok := readRecord(file)
+	if !ok {
+		t.Fatal("the build's record is unreadable")
+	}
+	parts := 0
+	for _, p := range rec.Parts {
+		parts += len(p)
+	}
+	if parts < 10_000 || len(rec.Pages) == 0 || len(rec.Inputs) == 0 {
+		t.Fatalf("record with %d bytes of parts, %d pages, %d inputs: not the example's", parts, len(rec.Pages), len(rec.Inputs))
+	}
+	again := filepath.Join(t.TempDir(), "rec")
+	if err := writeRecord(again, rec); err != nil {
+		t.Fatal(err)
+	}
+	back, ok := readRecord(again)
+	if !ok || !reflect.DeepEqual(back, rec) {
+		t.Errorf("a record written again reads back otherwise (read %v)", ok)
+	}
+}
+
+// Sealed bytes that are not a whole record in this layout are refused,
+// never read as a record with fewer or shorter parts.
+func TestRecordFileRefusesOtherLayouts(t *testing.T) {
+	var body bytes.Buffer
+	if err := gob.NewEncoder(&body).Encode(&productRecord{File: "content/a.toml"}); err != nil {
+		t.Fatal(err)
+	}
+	head := binary.AppendUvarint(nil, uint64(body.Len()))
+	head = append(head, body.Bytes()...)
+	withParts := func(tail ...byte) []byte { return append(append([]byte{}, head...), tail...) }
+	for _, tc := range []struct {
+		name string
+		data []byte
+		ok   bool
+	}{
+		{"whole: two parts, nil and \"ab\"", withParts(2, 0, 3, 'a', 'b'), true},
+		{"no parts", withParts(0), true},
+		{"the old layout: a sealed gob", body.Bytes(), false},
+		{"count missing", withParts(), false},
+		{"fewer parts than counted", withParts(3, 0, 3, 'a', 'b'), false},
+		{"part longer than the file", withParts(1, 5, 'a', 'b'), false},
+		{"bytes after the last part", withParts(1, 2, 'a', 'z'), false},
+		{"count beyond the file", withParts(0xff, 0xff, 0xff, 0xff, 0x0f), false},
+		{"gob length beyond the file", append(binary.AppendUvarint(nil, uint64(body.Len()+1)), body.Bytes()...), false},
+		{"empty", nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			file := filepath.Join(t.TempDir(), "rec")
+			if err := writeSealedBytes(file, tc.data); err != nil {
+				t.Fatal(err)
+			}
+			rec, ok := readRecord(file)
+			if ok != tc.ok {
+				t.Fatalf("read %v, want %v (%+v)", ok, tc.ok, rec)
+			}
+		})
+	}
+}
+
+// Whatever bytes a record file holds under a good seal, decoding them
+// gives a record or false, and a record decoded encodes to what decodes
+// to it again.
+func FuzzDecodeRecord(f *testing.F) {
+	var body bytes.Buffer
+	_ = gob.NewEncoder(&body).Encode(&productRecord{File: "content/a.toml", Parts: [][]byte{[]byte("x")}})
+	seed := binary.AppendUvarint(nil, uint64(body.Len()))
+	seed = append(seed, body.Bytes()...)
+	f.Add(append(seed, 2, 0, 3, 'a', 'b'))
+	f.Add(body.Bytes())
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rec, ok := decodeRecord(data)
+		if !ok {
+			return
+		}
+		again, err := encodeRecord(rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, ok := decodeRecord(again)
+		if !ok || len(back.Parts) != len(rec.Parts) {
+			t.Fatalf("a record decoded does not decode again: %v", ok)
+		}
+		for i := range rec.Parts {
+			if !bytes.Equal(back.Parts[i], rec.Parts[i]) || (back.Parts[i] == nil) != (rec.Parts[i] == nil) {
+				t.Fatalf("part %d: %q, want %q", i, back.Parts[i], rec.Parts[i])
+			}
+		}
+	})
+}
