@@ -59,14 +59,15 @@ func TestCloudSaMDMDS2StoredCredentialsNotDerivedNo(t *testing.T) {
 // hospital network, so the CSD's opening must not promise firewall rules
 // that isolate it (its section 3.3 says there is nothing to isolate), and
 // a product with no device part is "the product", not "the device", where
-// the SIEM forwarding is not stated.
+// the SIEM forwarding is not stated (12.1 says what the MDS2 form answers
+// instead: its audit logs cannot be exported, AUDT-5 No).
 func TestCloudSaMDCSDIsolatesNothing(t *testing.T) {
 	csd := buildCloudSaMD(t)("lumentriage/csd.md")
 	saysAll(t, "csd.md", csd,
 		"the ports and interfaces it uses, the firewall rules that let the hospital's users reach the services the manufacturer hosts, how its data is protected",
-		"Whether the product forwards events to a SIEM or log collector is not stated.",
+		"The MDS2 form answers that the product's audit logs cannot be exported (AUDT-5); whether it forwards other events to a SIEM or log collector is not stated.",
 	)
-	saysNone(t, "csd.md", csd, "false for a service the manufacturer hosts", "firewall rules that isolate it", "Whether the device forwards events")
+	saysNone(t, "csd.md", csd, "false for a service the manufacturer hosts", "firewall rules that isolate it", "Whether the device forwards events", "the device's audit logs")
 }
 
 // TestCloudSaMDPlanPenTestFindingsNotStated: the fixture's penetration

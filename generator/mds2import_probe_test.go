@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"encoding/json"
 	"errors"
 	"path/filepath"
 	"strconv"
@@ -202,5 +203,79 @@ func TestImportedTextBesideBlankAnswerIsRefused(t *testing.T) {
 	}
 	if !text || !invalid || !blank {
 		t.Errorf("want the remark refused at its cell (%v), Y refused (%v), AUDT-2.1 alone listed blank (%v):\n%v", text, invalid, blank, we)
+	}
+}
+
+// TestImportedAnswerAgreeingWithDataIsTheManufacturers: a hand-filled
+// form answers CONN-1.2.2 (a USB port) Yes, as the product data does.
+// Imported, the answer is the manufacturer's: the built form's hover
+// text and appendix, mds2.json and mds2.csv say so and name the fact
+// that agrees, instead of passing it off as derived from the data; the
+// question's answer is the same. Without the imported answer it is
+// derived, as before.
+func TestImportedAnswerAgreeingWithDataIsTheManufacturers(t *testing.T) {
+	section, _ := importForm(t, handFilledForm(t, func(func(id, answer, note string)) {}))
+	if !strings.Contains(section, `"CONN-1.2.2" = "yes"`) {
+		t.Fatalf("the import did not write CONN-1.2.2:\n%s", section)
+	}
+	const fact = "interfaces[0] is a USB interface"
+	for _, tc := range []struct {
+		name        string
+		edit        func(string) string
+		why, basis  string
+		from, table string
+	}{
+		{"imported", withImportedMDS2(section),
+			"The manufacturer's answer; the product data agree: " + fact + ".", "answered", "agrees with " + fact,
+			" also answered "},
+		{"not imported", nil,
+			"Derived from the product data: " + fact + ".", "derived", fact, ""},
+	} {
+		file := buildFixture(t, "standalone")
+		if tc.edit != nil {
+			files, _ := buildFixtureEdited(t, "standalone", "bladderscan.toml", tc.edit)
+			file = func(rel string) string { return files[rel] }
+		}
+		md := file("bladderscan/mds2.md")
+		var row, appendix string
+		for _, l := range strings.Split(md, "\n") {
+			if strings.HasPrefix(l, "| CONN-1.2.2 |") {
+				if row == "" {
+					row = l
+				} else {
+					appendix = l
+				}
+			}
+		}
+		if !strings.Contains(row, `[Yes](#how-derived-and-ruled-out-answers-were-reached "`+tc.why+`")`) {
+			t.Errorf("%s: form row: want Yes titled %q, got %s", tc.name, tc.why, row)
+		}
+		if want := "| CONN-1.2.2 | Yes | " + strings.NewReplacer("[", `\[`, "]", `\]`).Replace(tc.why) + " |"; appendix != want {
+			t.Errorf("%s: appendix:\n got %s\nwant %s", tc.name, appendix, want)
+		}
+		if tc.table != "" && !strings.Contains(md, tc.table) || tc.table == "" && strings.Contains(md, " also answered ") {
+			t.Errorf("%s: the introduction's sentence on the manufacturer's answers the data agree with: want %q present %v", tc.name, " also answered ", tc.table != "")
+		}
+		var js struct {
+			Questions []struct{ ID, Answer, Basis, From string }
+		}
+		if err := json.Unmarshal([]byte(file("bladderscan/mds2.json")), &js); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, q := range js.Questions {
+			if q.ID == "CONN-1.2.2" {
+				found = true
+				if q.Answer != "Yes" || q.Basis != tc.basis || q.From != tc.from {
+					t.Errorf("%s: mds2.json: got %s, basis %s, from %q; want Yes, basis %s, from %q", tc.name, q.Answer, q.Basis, q.From, tc.basis, tc.from)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no CONN-1.2.2 in mds2.json", tc.name)
+		}
+		if csv := file("bladderscan/mds2.csv"); !strings.Contains(csv, ","+tc.basis+","+tc.from+"\r\n") {
+			t.Errorf("%s: mds2.csv lacks basis %s, from %q", tc.name, tc.basis, tc.from)
+		}
 	}
 }

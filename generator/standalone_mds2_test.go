@@ -140,15 +140,16 @@ func TestStandaloneMDS2HandAnswerWins(t *testing.T) {
 // where its USB port was connects to no other system, so the questions
 // the USB port left open are answered from its facts too (CONN-3, CONN-5,
 // NAUT-1, TXCF-4, the remote-service ones, SAHD-8), while its hand answers, which
-// now repeat them, still build.
+// now repeat them, still build: the form gives them as the manufacturer's,
+// naming the fact that agrees.
 func TestStandaloneMDS2MediaOnly(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "standalone", "bladderscan.toml", func(s string) string {
 		return strings.Replace(s, "id = \"usb\"\nkind = \"usb\"", "id = \"usb\"\nkind = \"removable_media\"", 1)
 	})
 	rows := mds2Rows(t, files["bladderscan/mds2.json"])
 	for id, want := range map[string]string{"CONN-3": "No", "CONN-5": "No", "NAUT-1": "N/A", "TXCF-4": "N/A", "RMOT-1": "No", "RMOT-1.1": "N/A", "CONN-8": "No", "SAHD-8": "N/A"} {
-		if r := rows[id]; r.Answer != want || r.Basis != "derived" || !strings.Contains(r.From, "the device connects to no other system, so") {
-			t.Errorf("mds2.json %s = %+v, want %s derived because the device connects to no other system", id, r, want)
+		if r := rows[id]; r.Answer != want || r.Basis != "answered" || !strings.HasPrefix(r.From, "agrees with ") || !strings.Contains(r.From, "the device connects to no other system, so") {
+			t.Errorf("mds2.json %s = %+v, want the manufacturer's %s, agreeing with the facts: the device connects to no other system", id, r, want)
 		}
 	}
 }

@@ -11,7 +11,9 @@ import (
 // explicit answer that overrides the data (its note explains it), or an
 // N/A the manufacturer gave with its reason (typed into the form, as the
 // override is: Why says so, so that the appendix never passes a typed
-// answer off as one the data or the form decided). "" for a plain explicit answer and
+// answer off as one the data or the form decided), or an explicit answer
+// the data agree with (the manufacturer's, not derived, though the data
+// give the same). "" for a plain explicit answer and
 // for text rows (the DOC entries say what they are). The published form
 // shows it on hover and in its "how reached" appendix; mds2.json and the
 // CSV carry the same facts as basis, from and reason.
@@ -26,6 +28,11 @@ func (r Row) Why() string {
 		return "Not applicable by the form's instruction, as " + r.From + "."
 	case r.Overrides():
 		return "The manufacturer's answer, explained in " + r.NoteRef() + "; it " + r.From + "."
+	case r.Agrees() && r.Answer == NA && r.Reason != "":
+		// The reason is the manufacturer's; the fact agrees with it.
+		return "The manufacturer's answer, not applicable: " + r.Reason + " (the product data agree: " + strings.TrimPrefix(r.From, AgreesPrefix) + ")."
+	case r.Agrees():
+		return "The manufacturer's answer; the product data agree: " + strings.TrimPrefix(r.From, AgreesPrefix) + "."
 	case r.Answer == NA && r.Reason != "" && r.Note != 0:
 		// The reason and the note both explain it: the appendix points to
 		// the note too, which the form's table shows beside the answer.
@@ -34,6 +41,17 @@ func (r Row) Why() string {
 		return "The manufacturer's answer, not applicable: " + r.Reason
 	}
 	return ""
+}
+
+// AgreesPrefix starts the From of an explicit answer that is the same as
+// the one the product data gives (an imported hand-filled form repeats
+// it): the fact follows.
+const AgreesPrefix = "agrees with "
+
+// Agrees reports an explicit answer that is the same as the one the
+// product data gives: the manufacturer's, with the fact that agrees.
+func (r Row) Agrees() bool {
+	return r.Basis == BasisAnswered && strings.HasPrefix(r.From, AgreesPrefix)
 }
 
 // Overrides reports an explicit answer that departs from what the
@@ -50,6 +68,20 @@ func (f *Form) Overridden() []string {
 	for _, s := range f.Sections {
 		for _, r := range s.Rows {
 			if r.Overrides() {
+				ids = append(ids, r.ID)
+			}
+		}
+	}
+	return ids
+}
+
+// Agreeing lists the IDs of the Yes/No answers the manufacturer gave
+// that are the same as the product data gives (Agrees), in form order.
+func (f *Form) Agreeing() []string {
+	var ids []string
+	for _, s := range f.Sections {
+		for _, r := range s.Rows {
+			if r.Kind != KindText && r.Agrees() {
 				ids = append(ids, r.ID)
 			}
 		}

@@ -23,6 +23,14 @@ func TestRowWhy(t *testing.T) {
 		{"gated by a stated instruction", yn(NA, BasisGated, "CSUP-4 is No"), "Not applicable by the form's instruction, as CSUP-4 is No."},
 		{"an override explained in a note", Row{Kind: KindYesNo, Answer: No, Basis: BasisAnswered, Note: 3, From: "overrides Yes from samd is true"},
 			"The manufacturer's answer, explained in Note 3; it overrides Yes from samd is true."},
+		// An explicit answer the data give too (an imported hand-filled
+		// form): the manufacturer's, never "derived".
+		{"the manufacturer's answer the data agree with", yn(Yes, BasisAnswered, AgreesPrefix+"interfaces[0] is a Wi-Fi interface"),
+			"The manufacturer's answer; the product data agree: interfaces[0] is a Wi-Fi interface."},
+		{"the manufacturer's answer with its note, the data agreeing", Row{Kind: KindYesNo, Answer: No, Basis: BasisAnswered, Note: 2, From: AgreesPrefix + "samd is false"},
+			"The manufacturer's answer; the product data agree: samd is false."},
+		{"the manufacturer's N/A with its reason, the data agreeing", Row{Kind: KindYesNo, Answer: NA, Basis: BasisAnswered, Reason: "No network connection", From: AgreesPrefix + "ports is written empty"},
+			"The manufacturer's answer, not applicable: No network connection (the product data agree: ports is written empty)."},
 		{"N/A with the manufacturer's reason", Row{Kind: KindYesNo, Answer: NA, Basis: BasisAnswered, Reason: "No removable media"}, "The manufacturer's answer, not applicable: No removable media"},
 		{"N/A with a reason and a note", Row{Kind: KindYesNo, Answer: NA, Basis: BasisAnswered, Reason: "No removable media", Note: 4},
 			"The manufacturer's answer, not applicable: No removable media (see also Note 4)."},

@@ -174,6 +174,83 @@ func TestCSDSummaryInternetFollowsMDS2(t *testing.T) {
 	}
 }
 
+// TestCSDSummarySIEMFollowsMDS2: where logging.siem.supported is not
+// stated, the SIEM key fact and 12.1 say what the MDS2 form built with the
+// CSD answers about exporting audit logs (as an imported hand-filled form
+// gives them) instead of "Not stated" with nothing beside it. Only a Yes
+// to AUDT-5.2 (sent to a SIEM by IHE ATNA) and a No to AUDT-5 (no export
+// at all) decide the key fact, each said as the form says it and cited
+// with its note; a Yes to exporting, a No to IHE ATNA alone, an N/A or a
+// note beside a blank answer leave it not stated, with the form's answers
+// listed (never turned into No). Stated facts decide; without the form,
+// or with no AUDT-5 answer, the row is as it was.
+func TestCSDSummarySIEMFollowsMDS2(t *testing.T) {
+	c, p := csdLoadExample(t)
+	env, kp := csdContext(c, p)
+	prep, _ := kindtest.Prepare(t, Kind, env, kp)
+	withForm := kindtest.Built(kp)
+	withoutForm := withForm
+	withoutForm.MDS2 = false
+	yes, no, na := content.MDS2Answer{Answer: "yes"}, content.MDS2Answer{Answer: "No"}, content.MDS2Answer{Answer: "na"}
+	notStated, stated := content.SIEM{}, content.SIEM{Supported: content.TriOf(false)}
+	const unstated = "Whether the device forwards events to a SIEM or log collector is not stated."
+	for _, tc := range []struct {
+		name    string
+		answers map[string]content.MDS2Answer
+		siem    content.SIEM
+		built   kind.Built
+		row     string // the key fact's row, up to the link to 12
+		section string // 12.1's first paragraph
+	}{
+		{"AUDT-5.2 Yes: sent to a SIEM", map[string]content.MDS2Answer{"AUDT-5": yes, "AUDT-5.2": yes}, notStated, withForm,
+			"| Security logging to a SIEM | Yes, by IHE ATNA | MDS2 form, AUDT-5.2. [",
+			"The MDS2 form answers that the device's audit logs can be sent to a SIEM by the IHE ATNA profile (AUDT-5.2); the message format, transport and configuration are not stated here."},
+		{"AUDT-5.2 Yes with its note", map[string]content.MDS2Answer{"AUDT-5": yes, "AUDT-5.2": {Answer: "Yes", Note: 3}}, notStated, withForm,
+			"| Security logging to a SIEM | Yes, by IHE ATNA | MDS2 form, AUDT-5.2, note 3. [",
+			"The MDS2 form answers that the device's audit logs can be sent to a SIEM by the IHE ATNA profile (AUDT-5.2, note 3);"},
+		{"AUDT-5 No: no export at all", map[string]content.MDS2Answer{"AUDT-5": no, "AUDT-5.2": na}, notStated, withForm,
+			"| Security logging to a SIEM | Audit logs cannot be exported | MDS2 form, AUDT-5. [",
+			"The MDS2 form answers that the device's audit logs cannot be exported (AUDT-5); whether it forwards other events to a SIEM or log collector is not stated."},
+		{"export by other means is not a SIEM", map[string]content.MDS2Answer{"AUDT-5": yes, "AUDT-5.2": no, "AUDT-5.3": yes}, notStated, withForm,
+			"| Security logging to a SIEM | Not stated | MDS2 form: AUDT-5 (export) Yes, AUDT-5.2 (to a SIEM by IHE ATNA) No, AUDT-5.3 (by other means) Yes. [",
+			unstated + " The MDS2 form's answers about exporting audit logs: AUDT-5 (export) Yes, AUDT-5.2 (to a SIEM by IHE ATNA) No, AUDT-5.3 (by other means) Yes."},
+		{"export alone is not a SIEM", map[string]content.MDS2Answer{"AUDT-5": yes}, notStated, withForm,
+			"| Security logging to a SIEM | Not stated | MDS2 form: AUDT-5 (export) Yes. [", unstated + " The MDS2 form's answers"},
+		{"AUDT-5.2 N/A is not No", map[string]content.MDS2Answer{"AUDT-5.2": na}, notStated, withForm,
+			"| Security logging to a SIEM | Not stated | MDS2 form: AUDT-5.2 (to a SIEM by IHE ATNA) N/A. [", unstated},
+		{"a note beside a blank answer is not No", map[string]content.MDS2Answer{"AUDT-5": {Note: 2}}, notStated, withForm,
+			"| Security logging to a SIEM | Not stated | MDS2 form: AUDT-5 (export) not answered, note 2. [", unstated},
+		{"AUDT-5.2 See Note", map[string]content.MDS2Answer{"AUDT-5": yes, "AUDT-5.2": {Answer: "see_note", Note: 4}}, notStated, withForm,
+			"| Security logging to a SIEM | See the MDS2 form | MDS2 form: AUDT-5 (export) Yes, AUDT-5.2 (to a SIEM by IHE ATNA) See Note, note 4. [",
+			unstated + " The MDS2 form's answers about exporting audit logs: AUDT-5 (export) Yes, AUDT-5.2 (to a SIEM by IHE ATNA) See Note, note 4 (see its notes)."},
+		{"AUDT-1 alone decides nothing", map[string]content.MDS2Answer{"AUDT-1": yes}, notStated, withForm,
+			"| Security logging to a SIEM | Not stated | [", unstated},
+		{"the stated fact decides", map[string]content.MDS2Answer{"AUDT-5": no}, stated, withForm,
+			"| Security logging to a SIEM | No | [", "The device does not forward events to a SIEM."},
+		{"an answer but no form: not stated", map[string]content.MDS2Answer{"AUDT-5.2": yes}, notStated, withoutForm,
+			"| Security logging to a SIEM | Not stated | [", unstated},
+	} {
+		p.Logging.SIEM, p.MDS2.Answers = tc.siem, tc.answers
+		md := kindtest.RenderBuilt(t, env, kp, prep.Documents[0], tc.built)
+		row, section := "", ""
+		lines := strings.Split(md, "\n")
+		for i, l := range lines {
+			if strings.HasPrefix(l, "| Security logging to a SIEM |") {
+				row = l
+			}
+			if l == "### 12.1 SIEM and log collector integration" && i+2 < len(lines) {
+				section = lines[i+2]
+			}
+		}
+		if !strings.HasPrefix(row, tc.row) {
+			t.Errorf("%s: key fact\n got %s\nwant %s…", tc.name, row, tc.row)
+		}
+		if !strings.HasPrefix(section, tc.section) {
+			t.Errorf("%s: 12.1\n got %s\nwant %s…", tc.name, section, tc.section)
+		}
+	}
+}
+
 // TestCSDUnstatedVulnerabilitiesAreNotNone: a product file that writes
 // neither vulnerabilities nor vex has not said that no vulnerability is
 // known; written empty, it has.

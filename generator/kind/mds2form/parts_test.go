@@ -190,8 +190,8 @@ func TestVersionAnswerOverridingInheritedIsNoRepeat(t *testing.T) {
 		if f == nil {
 			t.Fatal("no current form")
 		}
-		if row, _ := f.Row("SBOM-1"); row.Answer != mds2.Yes || !strings.HasPrefix(row.From, "versions[1].changes.sbom_files[0] ") {
-			t.Errorf("SBOM-1 = %s from %q; want Yes from versions[1].changes.sbom_files[0]", row.Answer, row.From)
+		if row, _ := f.Row("SBOM-1"); row.Answer != mds2.Yes || row.Basis != mds2.BasisAnswered || !strings.HasPrefix(row.From, mds2.AgreesPrefix+"versions[1].changes.sbom_files[0] ") {
+			t.Errorf("SBOM-1 = %s, %s from %q; want the manufacturer's Yes, agreeing with versions[1].changes.sbom_files[0]", row.Answer, row.Basis, row.From)
 		}
 	}
 }

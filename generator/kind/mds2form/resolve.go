@@ -265,10 +265,11 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		rule, _ := derivationFor(q.ID)
 		switch {
 		case isGiven && isDerived && d.Text != "" && strings.TrimSpace(g.entry.Answer) == d.Text:
-			// The same text as the data gives (an imported workbook): the
-			// data decides it, replaceable or not, so the basis stays
-			// derived and export → import → build changes nothing.
-			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
+			// The same text as the data gives (an imported workbook): no
+			// error, replaceable or not, and the form prints the same
+			// text; but the manufacturer wrote it, so it is answered,
+			// with the fact it agrees with (mds2.AgreesPrefix).
+			row.Text, row.Basis, row.From = d.Text, mds2.BasisAnswered, mds2.AgreesPrefix+d.Short()
 		case isGiven && strings.TrimSpace(g.entry.Answer) != "" && isDerived && !rule.Replaceable:
 			r.errorf(g.path, "the product data gives this text: %s; change it there, not here", d)
 			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
@@ -362,12 +363,17 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			row.Answer, row.Basis, row.From = g.answer, mds2.BasisAnswered, "overrides "+d.Answer.String()+" from "+d.Short()
 			r.use(g.path)
 		}
-	case isDerived:
-		row.Answer, row.Basis, row.From = d.Answer, mds2.BasisDerived, d.Short()
-		if explicit && g.entry.Note == 0 && !r.overridesInherited(q.ID, g.answer) {
+	case isDerived && explicit:
+		// The manufacturer's answer, the same as the data gives (an
+		// imported hand-filled form): the form says it is the
+		// manufacturer's and which fact agrees, not that it was derived.
+		row.Answer, row.Basis, row.From = g.answer, mds2.BasisAnswered, mds2.AgreesPrefix+d.Short()
+		if g.entry.Note == 0 && !r.overridesInherited(q.ID, g.answer) {
 			r.warnf(g.path, "answer %s repeats what the product data decides (%s); remove it", g.answer, d.Short())
 			r.repeated(g.path)
 		}
+	case isDerived:
+		row.Answer, row.Basis, row.From = d.Answer, mds2.BasisDerived, d.Short()
 	case explicit:
 		row.Answer, row.Basis = g.answer, mds2.BasisAnswered
 		r.use(g.path)
