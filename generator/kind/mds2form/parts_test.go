@@ -149,9 +149,7 @@ func TestVersionAnswerOverridingInheritedIsNoRepeat(t *testing.T) {
 			// 2.2.1 forwards no events to a SIEM: its audit-log export
 			// (AUDT-5) is answered, and 2.3.0's, which forwards them,
 			// replaces it.
-			// 2.2.1 has no SBOM file: its components are not stated, so
-			// its RDMP-4 is answered too.
-			changed, earlier := "\"AUDT-5\" = \"yes\"\n", "\"AUDT-5\" = \"no\"\n\"RDMP-4\" = \"yes\"\n"
+			changed, earlier := "\"AUDT-5\" = \"yes\"\n", "\"AUDT-5\" = \"no\"\n"
 			for i, id := range sboms {
 				changed += fmt.Sprintf("%q = \"yes\"\n", id)
 				earlier += fmt.Sprintf("%q = %q\n", id, map[bool]string{true: "no", false: "na"}[i == 0])

@@ -124,7 +124,7 @@ var mds2Derivations = []derivation{
 	{ID: "RDMP-1", From: "spdf.frameworks naming a framework (Yes only)", derive: (*mds2Facts).spdf},
 	{ID: "RDMP-2", From: "suppliers.components_evaluated; not stated decides nothing (the vetting text does not decide)", derive: (*mds2Facts).vetting},
 	{ID: "RDMP-3", From: "end_of_support of the versions covered (Yes only: dates not given may be published elsewhere)", derive: (*mds2Facts).supportDates},
-	{ID: "RDMP-4", From: "suppliers.contingency and component support data (Yes only)", derive: (*mds2Facts).componentEOL},
+	{ID: "RDMP-4", From: "suppliers.end_of_life_planned; not stated decides nothing (the contingency text does not decide)", derive: (*mds2Facts).endOfLifePlanned},
 
 	{ID: "SBOM-1", From: "sbom.files (No when [sbom] or components is written, with no file and no component)", derive: (*mds2Facts).sbomAvailable},
 	{ID: "SBOM-2", From: "sbom.files: the first file's format, CycloneDX or SPDX (Yes only)", derive: (*mds2Facts).sbomFormat},
