@@ -16,8 +16,9 @@ import (
 // TestMDS2SoftwareOnlyParts: a software-only product (a gateway VM the
 // customer hosts, a cloud service the manufacturer hosts) has no hardware
 // of its own. Its virtual NIC is not an RJ45 port, so no CONN-1.x
-// hardware answer says Yes; DOC-11 says software only; the cloud's
-// listener is outside the customer's network (CONN-4) and PHI sent
+// hardware answer says Yes; DOC-11 says software only; the gateway's
+// data flow to the cloud leaves the customer's network (CONN-4: the
+// cloud's listener alone names no part that reaches it) and PHI sent
 // between the parts is sent over the gateway's network adapter (TXCF-1
 // No, MPII-2.6 Yes); whether the intended use needs the cloud is not
 // stated (CONN-6: the gateway runs elsewhere, and no cloud service says).
