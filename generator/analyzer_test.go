@@ -230,6 +230,22 @@ func TestAnalyzerPHIToRemoteServiceLeavesTheNetwork(t *testing.T) {
 	}
 }
 
+// TestAnalyzerMDS2PortsAreTheAnalyzers: the Remote Service Center's
+// gateway (ports[3], 443/tcp in) listens at the manufacturer, not on the
+// laboratory's network. CONN-2 counted it among the ports the device uses
+// ("4 ports") and CONN-4 cited it as the reason the device talks outside
+// the customer's network; now CONN-2 counts the analyzer's three and names
+// the gateway as the manufacturer's, and CONN-4 cites the analyzer's own
+// VPN connection out to the centre (ports[2]).
+func TestAnalyzerMDS2PortsAreTheAnalyzers(t *testing.T) {
+	mds2 := buildFixture(t, "analyzer")("corvane-ca600/mds2.md")
+	saysAll(t, "mds2.md", mds2,
+		"| CONN-2 | Yes | Derived from the product data: ports lists 3 ports and protocols of CA-600 analyzer (and 1 of Corvane Remote Service Center, which the manufacturer hosts), published in the customer security documentation. |",
+		"| CONN-4 | Yes | Derived from the product data: ports\\[2\\] is 443/tcp (Remote-service VPN (TLS)), by which CA-600 analyzer connects out to Corvane Remote Service Center, which the manufacturer hosts outside the customer's network. |")
+	saysNone(t, "mds2.md", mds2, "the gateway is the manufacturer's port, not the analyzer's",
+		"ports lists 4 ports", "| CONN-4 | Yes | Derived from the product data: ports\\[3\\]")
+}
+
 // TestAnalyzerRemoteServiceCentreCounted: the CA-600's remote service
 // goes through the manufacturer's Remote Service Center; the key facts'
 // remote-service row (MDS2 RMOT-1 Yes) leaves out only the manufacturer's

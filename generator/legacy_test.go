@@ -62,3 +62,26 @@ func TestLegacyCheckAsksWhoTakesIncidentsAfterSupport(t *testing.T) {
 		t.Errorf("check warns of the incident contact with the PSIRT named:\n%s", psirt)
 	}
 }
+
+// TestLegacyRDMP4NotFromContingencyText: the legacy station's contingency
+// is "None: the product is past its end of support." and its components
+// have ends of support; the form said Yes to RDMP-4 ("plans for the end
+// of life of third-party components") from that text. The stated
+// suppliers.end_of_life_planned = false decides it now; without it the
+// answer is the manufacturer's to give, and check says which fact would
+// decide it.
+func TestLegacyRDMP4NotFromContingencyText(t *testing.T) {
+	read := buildFixture(t, "legacy")
+	form := read("vigil-cs/mds2.md")
+	saysAll(t, "mds2.md", form,
+		"| RDMP-4 | No | Derived from the product data: suppliers.end\\_of\\_life\\_planned states that the manufacturer does not plan for its third-party components' end of life. |")
+	saysNone(t, "mds2.md", form, "the contingency text says None", "suppliers.contingency plans")
+
+	got := legacyCheck(t, func(s string) string {
+		return strings.Replace(s, "end_of_life_planned = false\n", "", 1)
+	})
+	const want = `mds2.answers.RDMP-4: RDMP-4 has no answer (Does the manufacturer plan for the end of life of the third-party components in the device?): add "RDMP-4" = "yes", "no", "na" or "see_note" to [mds2.answers]; or state suppliers.end_of_life_planned (true or false), from which the form takes it`
+	if !strings.Contains(got, want) {
+		t.Errorf("without suppliers.end_of_life_planned, check does not ask for RDMP-4's answer; it says:\n%s", got)
+	}
+}

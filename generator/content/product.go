@@ -243,6 +243,10 @@ type Suppliers struct {
 	// ComponentsEvaluated is the yes/no fact the MDS2 form's RDMP-2 asks
 	// for; the vetting text describes, it does not decide.
 	ComponentsEvaluated Tri `toml:"components_evaluated" doc:"Whether third-party components are checked for secure development before they are used (MDS2 RDMP-2)."`
+	// EndOfLifePlanned is the yes/no fact the MDS2 form's RDMP-4 asks
+	// for; the contingency text describes, it does not decide ("None",
+	// "TBD" and a real plan are all text).
+	EndOfLifePlanned Tri `toml:"end_of_life_planned" doc:"Whether the manufacturer plans ahead for its third-party components reaching their end of life or end of support (MDS2 RDMP-4); contingency says how, and decides nothing."`
 }
 
 // SBOM lists the machine-readable SBOM files of the product.

@@ -16,8 +16,9 @@ import (
 // TestMDS2SoftwareOnlyParts: a software-only product (a gateway VM the
 // customer hosts, a cloud service the manufacturer hosts) has no hardware
 // of its own. Its virtual NIC is not an RJ45 port, so no CONN-1.x
-// hardware answer says Yes; DOC-11 says software only; the cloud's
-// listener is outside the customer's network (CONN-4) and PHI sent
+// hardware answer says Yes; DOC-11 says software only; the gateway's
+// data flow to the cloud leaves the customer's network (CONN-4: the
+// cloud's listener alone names no part that reaches it) and PHI sent
 // between the parts is sent over the gateway's network adapter (TXCF-1
 // No, MPII-2.6 Yes); whether the intended use needs the cloud is not
 // stated (CONN-6: the gateway runs elsewhere, and no cloud service says).
@@ -149,9 +150,7 @@ func TestVersionAnswerOverridingInheritedIsNoRepeat(t *testing.T) {
 			// 2.2.1 forwards no events to a SIEM: its audit-log export
 			// (AUDT-5) is answered, and 2.3.0's, which forwards them,
 			// replaces it.
-			// 2.2.1 has no SBOM file: its components are not stated, so
-			// its RDMP-4 is answered too.
-			changed, earlier := "\"AUDT-5\" = \"yes\"\n", "\"AUDT-5\" = \"no\"\n\"RDMP-4\" = \"yes\"\n"
+			changed, earlier := "\"AUDT-5\" = \"yes\"\n", "\"AUDT-5\" = \"no\"\n"
 			for i, id := range sboms {
 				changed += fmt.Sprintf("%q = \"yes\"\n", id)
 				earlier += fmt.Sprintf("%q = %q\n", id, map[bool]string{true: "no", false: "na"}[i == 0])

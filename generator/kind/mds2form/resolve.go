@@ -386,6 +386,9 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		if h := r.facts.noNetworkOpen(q.ID); h != "" {
 			hint = "; " + h
 		}
+		if key, ok := answeringFields[q.ID]; ok {
+			hint += fmt.Sprintf("; or state %s (true or false), from which the form takes it", key)
+		}
 		r.noAnswer(q.ID, "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]%s", q.ID, row.Question, q.ID, hint)
 		return row
 	}
@@ -404,6 +407,14 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		}
 	}
 	return row
+}
+
+// answeringFields are the yes/no facts of the content model that decide a
+// question whose prose neighbours do not (the vetting and contingency
+// texts): the error for a missing answer names them.
+var answeringFields = map[string]string{
+	"RDMP-2": "suppliers.components_evaluated",
+	"RDMP-4": "suppliers.end_of_life_planned",
 }
 
 // Derivations documents the derived answers: question ID → the facts

@@ -183,6 +183,10 @@ func TestResolveQuestion(t *testing.T) {
 		{name: "no answer: error",
 			q: yesNoQ("ALOF-1"), want: mds2.Row{},
 			diags: []string{`mds2.answers.ALOF-1: ALOF-1 has no answer (Does it?): add "ALOF-1" = "yes", "no", "na" or "see_note" to [mds2.answers]`}},
+		{name: "no answer to a question a yes/no fact of the model decides: the error names it",
+			q: yesNoQ("RDMP-4"), want: mds2.Row{},
+			diags: []string{`mds2.answers.RDMP-4: RDMP-4 has no answer (Does it?): add "RDMP-4" = "yes", "no", "na" or "see_note" to [mds2.answers]; ` +
+				`or state suppliers.end_of_life_planned (true or false), from which the form takes it`}},
 		{name: "only a note beside a blank answer, as real forms have: accepted",
 			q: yesNoQ("ALOF-1"), givens: givens(giv("ALOF-1", content.MDS2Answer{Note: 1})), want: mds2.Row{Basis: mds2.BasisAnswered, Note: 1}},
 		{name: "See Note without a note: error",

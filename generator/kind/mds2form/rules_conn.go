@@ -75,8 +75,28 @@ func unlessOtherKind(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact,
 
 func (f *mds2Facts) portList() (fact, bool) {
 	if len(f.p.Ports) > 0 {
+		// CONN-2 asks for the ports the device uses. A port of a part
+		// the manufacturer hosts beside the device (a remote-service
+		// centre's gateway, a cloud's API) is that service's, reached by
+		// the device, not opened by it: it is neither counted as the
+		// device's nor enough alone for Yes.
+		var own, theirs []string // part names, one a port
+		for _, pt := range f.p.Ports {
+			if f.hostedBeside(pt) {
+				theirs = append(theirs, f.p.PartOfPort(pt).Name)
+			} else {
+				own = append(own, f.p.PartOfPort(pt).Name)
+			}
+		}
+		if len(own) == 0 {
+			return fact{}, false // only the manufacturer's services' ports: the device's are not stated
+		}
+		says := "lists " + content.Count(len(own), "port and its protocol", "ports and protocols")
+		if len(theirs) > 0 {
+			says += fmt.Sprintf(" of %s (and %d of %s, which the manufacturer hosts)", content.AndList(distinct(own)), len(theirs), content.AndList(distinct(theirs)))
+		}
 		// The list is provided only where a built document publishes it.
-		return f.yes("ports", fmt.Sprintf("lists %s%s", content.Count(len(f.p.Ports), "port and its protocol", "ports and protocols"), f.inCSD())), f.p.Builds("csd")
+		return f.yes("ports", says+f.inCSD()), f.p.Builds("csd")
 	}
 	if !f.states("ports", len(f.p.Ports)) {
 		return fact{}, false // no ports written: whether a list exists elsewhere is not stated
@@ -158,7 +178,10 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 			return f.yes(fmt.Sprintf("cloud.services[%d]", i), fmt.Sprintf("(%s) is a service outside the customer's network that the %s needs", s.Name, what)), true
 		}
 	}
-	if d, ok := hostedPort(); ok {
+	// Beside the device, a part the manufacturer hosts is what the
+	// device reaches: the device's connection to it says Yes, not the
+	// service's listener, which is no port of the device's.
+	if d, ok := f.connectsOut(); ok {
 		return d, true
 	}
 	// services = [] says the product uses none; the statement alone is
@@ -166,9 +189,10 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 	// and services not written are not stated. A port that connects out
 	// to a part the manufacturer hosts (an app's upload to the product's
 	// cloud, which lists no port of its own) leaves the network whatever
-	// cloud.services says: No then would deny it.
-	if strings.TrimSpace(f.p.Cloud.Statement) != "" && len(f.p.Cloud.Services) == 0 && f.p.States("cloud.services") &&
-		!slices.ContainsFunc(f.p.Ports, f.toManufacturerService) {
+	// cloud.services says: No then would deny it; so would No beside a
+	// port of a part the manufacturer hosts that no port says who reaches.
+	if _, hosted := f.manufacturerPort(); strings.TrimSpace(f.p.Cloud.Statement) != "" && len(f.p.Cloud.Services) == 0 && f.p.States("cloud.services") &&
+		!hosted && !slices.ContainsFunc(f.p.Ports, f.toManufacturerService) {
 		return f.no("cloud", "lists no cloud or internet service"), true
 	}
 	if d, ok := f.offline(); ok {
@@ -210,6 +234,86 @@ func (f *mds2Facts) optionalService(pt content.Port) bool {
 	return slices.ContainsFunc(f.p.Cloud.Services, func(s content.CloudService) bool {
 		return s.Required.IsFalse() && slices.ContainsFunc(s.Endpoints, func(e string) bool { return slices.Contains(pt.Endpoints, e) })
 	})
+}
+
+// hostedBeside reports a port of a part the manufacturer hosts, in a
+// product that also runs elsewhere (on the device, at the customer): the
+// port is the manufacturer's service's, which the device reaches, not one
+// the device opens. In a product that runs only at the manufacturer
+// (HostedOnly) the service is the product, and its ports are its own.
+func (f *mds2Facts) hostedBeside(pt content.Port) bool {
+	return f.p.PartOfPort(pt).Runs.IsManufacturerHosted() && !f.p.HostedOnly()
+}
+
+// distinct is names without repeats, in their first order.
+func distinct(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// connectsOut (CONN-4) is the fact that a part of the product the
+// manufacturer does not host (the device, customer-hosted software, an
+// app) talks to one it hosts, outside the customer's network: first a
+// port by which that part connects out to it (toManufacturerService),
+// cited as the device's connection; else a listener of the manufacturer's
+// part that names such a part as its peer (peer_part), cited as the
+// service's port the device reaches; else a data flow between the two.
+// A manufacturer's listener naming no peer, with no port or flow to it (a
+// portal the customer's browsers open), says nothing of what the device
+// talks to. Ports and flows on links internal to the product are passed
+// over.
+func (f *mds2Facts) connectsOut() (fact, bool) {
+	for i, pt := range f.p.Ports {
+		from := f.p.PartOfPort(pt)
+		if from.Runs.IsManufacturerHosted() || from.Runs.IsCustomerInfrastructure() || f.p.InternalPort(pt) || !f.toManufacturerService(pt) {
+			continue
+		}
+		return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), by which %s connects out to %s, which the manufacturer hosts outside the customer's network",
+			pt.Number, pt.Transport, pt.Service, from.Name, f.serviceReached(pt))), true
+	}
+	for i, pt := range f.p.Ports {
+		if pt.Direction == "out" || pt.PeerPart == "" || !f.p.PartOfPort(pt).Runs.IsManufacturerHosted() || f.p.InternalPort(pt) {
+			continue
+		}
+		peer := f.p.Part(pt.PeerPart)
+		if peer.Runs.IsManufacturerHosted() || peer.Runs.IsCustomerInfrastructure() {
+			continue
+		}
+		return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) of %s, which the manufacturer hosts outside the customer's network; %s connects to it (peer_part)",
+			pt.Number, pt.Transport, pt.Service, f.p.PartOfPort(pt).Name, peer.Name)), true
+	}
+	for i, d := range f.p.DataFlows {
+		from, to := f.flowPart(d.From), f.flowPart(d.To)
+		hosted, local := to, from
+		if from.Runs.IsManufacturerHosted() {
+			hosted, local = from, to
+		}
+		if !hosted.Runs.IsManufacturerHosted() || local.ID == "" || local.Runs.IsManufacturerHosted() || local.Runs.IsCustomerInfrastructure() || f.p.InternalInterface(d.Interface) {
+			continue
+		}
+		return f.yes(f.flowPath(i), fmt.Sprintf("(%s) goes from %s to %s, and %s is hosted by the manufacturer outside the customer's network", d.ID, from.Name, to.Name, hosted.Name)), true
+	}
+	return fact{}, false
+}
+
+// serviceReached names the manufacturer-hosted part a port out to it
+// reaches (toManufacturerService): its peer_part, else the part
+// listening at its first endpoint.
+func (f *mds2Facts) serviceReached(pt content.Port) string {
+	if pt.PeerPart != "" {
+		return f.p.Part(pt.PeerPart).Name
+	}
+	for _, l := range f.p.Ports {
+		if l.Direction != "out" && f.p.PartOfPort(l).Runs.IsManufacturerHosted() && slices.Contains(l.Endpoints, pt.Endpoints[0]) {
+			return f.p.PartOfPort(l).Name + " at " + pt.Endpoints[0]
+		}
+	}
+	return pt.Endpoints[0]
 }
 
 // manufacturerPort is the first port on which a manufacturer-hosted part

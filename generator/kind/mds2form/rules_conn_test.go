@@ -96,6 +96,22 @@ func connRuleCases() []ruleCase {
 		{"CONN-2", "one port listed", func(w *world) {
 			w.p.Ports = []content.Port{port(443, "tcp", "out", "eth")}
 		}, yesBy("ports", "lists 1 port and its protocol")},
+		// A port of a service the manufacturer hosts beside the device (a
+		// remote-service centre's gateway) is not one the device uses: it
+		// is not counted as the device's, and alone says nothing.
+		{"CONN-2", "the device's ports beside a manufacturer-hosted service's", func(w *world) {
+			serviceCentre(w)
+			w.p.Ports = []content.Port{gateway(), vpnOut(), partPort(port(5100, "tcp", "in", "lan"), "dev", "LIS")}
+		}, yesBy("ports", "lists 2 ports and protocols of Analyzer (and 1 of Service centre, which the manufacturer hosts)")},
+		{"CONN-2", "only a manufacturer-hosted service's port beside the device", func(w *world) {
+			serviceCentre(w)
+			w.p.Ports = []content.Port{gateway()}
+		}, decidesNothing},
+		{"CONN-2", "a product only the manufacturer hosts: its ports are its own", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "idp", Name: "IdP", Runs: "customer_infrastructure"}}
+			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
+			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
+		}, yesBy("ports", "lists 1 port and its protocol")},
 		{"CONN-2", "ports = [] written", func(w *world) { w.states("ports") }, noBy("ports", "lists no network port")},
 		{"CONN-2", "no ports written: not stated", nil, decidesNothing},
 		{"CONN-2", "ports listed, no CSD built", func(w *world) {
@@ -191,6 +207,46 @@ func connRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud"), internal(partIface("db-net", "virtual_nic", "db"))}
 			w.p.Ports = []content.Port{partPort(port(5432, "tcp", "in", "db-net"), "db"), partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
 		}, yesBy("ports[1]", "is 443/tcp (svc443) of Cloud, which runs in a service the manufacturer hosts")},
+		// Beside the device, the device's connection to the service the
+		// manufacturer hosts says Yes, not the service's listener, which
+		// is no port of the device's (listed first here).
+		{"CONN-4", "the device's port out to a manufacturer-hosted service (peer_part)", func(w *world) {
+			serviceCentre(w)
+			w.p.Ports = []content.Port{gateway(), partPort(port(5100, "tcp", "in", "lan"), "dev", "LIS"), vpnOut()}
+		}, yesBy("ports[2]", "is 443/tcp (svc443), by which Analyzer connects out to Service centre, which the manufacturer hosts outside the customer's network")},
+		{"CONN-4", "an app's port out to the endpoint a manufacturer-hosted part listens at", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("net", "api", "app"), partIface("api", "api", "cloud")}
+			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "api"), "cloud", "api.example"), partPort(port(443, "tcp", "out", "net"), "app", "api.example")}
+		}, yesBy("ports[1]", "is 443/tcp (svc443), by which App connects out to Cloud at api.example, which the manufacturer hosts outside the customer's network")},
+		{"CONN-4", "a manufacturer-hosted listener naming the device as its peer, no port out listed", func(w *world) {
+			serviceCentre(w)
+			w.p.Ports = []content.Port{partPort(port(5100, "tcp", "in", "lan"), "dev", "LIS"), gateway()}
+		}, yesBy("ports[1]", "is 443/tcp (svc443) of Service centre, which the manufacturer hosts outside the customer's network; Analyzer connects to it (peer_part)")},
+		// A portal the manufacturer hosts for the customer's browsers,
+		// which no port of the device reaches, says nothing of what the
+		// device talks to: not Yes, and not No beside services = [].
+		{"CONN-4", "a manufacturer-hosted portal no part of the product connects to, beside the device", func(w *world) {
+			serviceCentre(w)
+			w.p.Ports = []content.Port{partPort(port(5100, "tcp", "in", "lan"), "dev", "LIS"), partPort(port(443, "tcp", "in", "rsc"), "rsc", "portal.example")}
+		}, decidesNothing},
+		{"CONN-4", "a data flow from the device to a manufacturer-hosted part", func(w *world) {
+			serviceCentre(w)
+			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "rsc"), "rsc", "rsc.example")}
+			w.p.DataFlows = []content.DataFlow{{ID: "DF-1", From: "dev", To: "LIS"}, {ID: "DF-2", From: "rsc", To: "dev", Interface: "lan"}}
+		}, yesBy("data_flows[1]", "(DF-2) goes from Service centre to Analyzer, and Service centre is hosted by the manufacturer outside the customer's network")},
+		{"CONN-4", "a data flow only between the manufacturer's parts, beside the device", func(w *world) {
+			serviceCentre(w)
+			w.p.Parts = append(w.p.Parts, content.Part{ID: "db", Name: "Database", Runs: "manufacturer_hosted"})
+			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "rsc"), "rsc", "rsc.example")}
+			w.p.DataFlows = []content.DataFlow{{ID: "DF-1", From: "rsc", To: "db"}}
+		}, decidesNothing},
+		{"CONN-4", "that portal, with a cloud statement and services = [] written", func(w *world) {
+			serviceCentre(w)
+			w.states("cloud.services")
+			w.p.Cloud.Statement = "The analyzer uses no cloud service."
+			w.p.Ports = []content.Port{partPort(port(5100, "tcp", "in", "lan"), "dev", "LIS"), partPort(port(443, "tcp", "in", "rsc"), "rsc", "portal.example")}
+		}, decidesNothing},
 		{"CONN-4", "a manufacturer's part with only an internal port", func(w *world) {
 			w.p.Parts = []content.Part{{ID: "db", Name: "Database", Runs: "manufacturer_hosted"}}
 			w.p.Interfaces = []content.Interface{internal(partIface("db-net", "virtual_nic", "db"))}
@@ -213,7 +269,7 @@ func connRuleCases() []ruleCase {
 			out := partPort(port(443, "tcp", "out", "net"), "app")
 			out.PeerPart = "cloud"
 			w.p.Ports = []content.Port{out}
-		}, decidesNothing},
+		}, yesBy("ports[0]", "is 443/tcp (svc443), by which App connects out to Cloud, which the manufacturer hosts outside the customer's network")},
 		// The statement is prose: it may as well say the device reaches
 		// the vendor's portal. Services not written are not stated.
 		{"CONN-4", "a cloud statement, services not written", func(w *world) {
@@ -372,6 +428,28 @@ func partIface(id, k, part string) content.Interface {
 	it := iface(id, k)
 	it.Part = part
 	return it
+}
+
+// serviceCentre is a device (Analyzer, Ethernet "lan") beside a
+// remote-service centre the manufacturer hosts (Service centre, virtual
+// NIC "rsc"), as the analyzer fixture has.
+func serviceCentre(w *world) {
+	w.p.Parts = []content.Part{{ID: "dev", Name: "Analyzer", Runs: "device"}, {ID: "rsc", Name: "Service centre", Runs: "manufacturer_hosted"}}
+	w.p.Interfaces = []content.Interface{partIface("lan", "ethernet", "dev"), partIface("rsc", "virtual_nic", "rsc")}
+}
+
+// gateway is the service centre's listener, naming the device as its
+// peer; vpnOut the device's connection out to it.
+func gateway() content.Port {
+	p := partPort(port(443, "tcp", "in", "rsc"), "rsc", "rsc.example")
+	p.PeerPart = "dev"
+	return p
+}
+
+func vpnOut() content.Port {
+	p := partPort(port(443, "tcp", "out", "lan"), "dev", "rsc.example")
+	p.PeerPart = "rsc"
+	return p
 }
 
 // partPort is a port of the named part with its approved endpoints (the

@@ -169,36 +169,37 @@ var sbomRuleCases = []ruleCase{
 	}, decidesNothing},
 	{"RDMP-3", "no version covered", func(w *world) { w.p.Versions[0].GeneralAvailability = date(2027, 1, 1) }, decidesNothing},
 
-	{"RDMP-4", "a contingency and a component's end of support", func(w *world) {
+	// RDMP-4 from suppliers.end_of_life_planned alone. The contingency
+	// text beside a component's end of support said Yes, even "None" or
+	// "TBD": prose decides nothing, either way.
+	{"RDMP-4", "stated planned", func(w *world) { w.p.Suppliers.EndOfLifePlanned = content.True },
+		yesBy("suppliers.end_of_life_planned", "states that the manufacturer plans for its third-party components' end of life")},
+	{"RDMP-4", "stated not planned", func(w *world) { w.p.Suppliers.EndOfLifePlanned = content.False },
+		noBy("suppliers.end_of_life_planned", "states that the manufacturer does not plan for its third-party components' end of life")},
+	{"RDMP-4", "stated not planned beside a contingency and a component's end of support", func(w *world) {
+		w.p.Suppliers.EndOfLifePlanned = content.False
 		w.p.Suppliers.Contingency = "We replace components."
-		w.inv.List = []inventory.Component{comp("zlib", ""),
-			withOrigin(comp("openssl", "2027-01-01"), inventory.Origin{Kind: inventory.OriginAnnotation, File: testProductFile, Path: "components[1]", Line: 1})}
-	}, yesBy("components[1].end_of_support", "gives the end of support of openssl 3.0, and suppliers.contingency plans")},
-	{"RDMP-4", "the end of support from a notice", func(w *world) {
-		w.p.Suppliers.Contingency = "We replace components."
-		w.inv.List = []inventory.Component{withOrigin(comp("qtbase", "2024-09-30"), inventory.Origin{Kind: inventory.OriginNotice, File: testProductFile, Path: "notices[0].components[2]", Line: 1})}
-	}, yesBy("notices[0].components[2].end_of_support", "gives the end of support of qtbase 3.0")},
-	{"RDMP-4", "the end of support from the SBOM", func(w *world) {
-		sbomWorld(sbom.Component{Name: "curl", Version: "8.7.1"})(w)
-		w.p.Suppliers.Contingency = "We replace components."
-		w.inv.List[0].EndOfSupport = date(2027, 1, 1)
-		w.inv.List[0].Origin = inventory.Origin{Kind: inventory.OriginSBOM, File: "sbom.spdx.json"}
-	}, yesBy("sbom.files[0]", "(sbom.spdx.json) gives the end of support of curl 8.7.1")},
-	// [[components]] describe the current version: one the form's
-	// version does not have (not in its inventory) decides nothing.
-	{"RDMP-4", "only another version's component has an end of support", func(w *world) {
-		w.p.Suppliers.Contingency = "We replace components."
-		w.p.Components = []content.Component{{Name: "openssl", EndOfSupport: date(2027, 1, 1)}}
+		w.inv.List = []inventory.Component{withOrigin(comp("openssl", "2027-01-01"), inventory.Origin{Kind: inventory.OriginAnnotation, File: testProductFile, Path: "components[0]", Line: 1})}
+	}, noBy("suppliers.end_of_life_planned", "states that the manufacturer does not plan")},
+	{"RDMP-4", "stated planned, no component's end of support", func(w *world) {
+		w.p.Suppliers.EndOfLifePlanned = content.True
 		w.inv.List = []inventory.Component{comp("zlib", "")}
-	}, decidesNothing},
-	{"RDMP-4", "no component's end of support", func(w *world) {
-		w.p.Suppliers.Contingency = "We replace components."
-		w.inv.List = []inventory.Component{comp("zlib", "")}
-	}, decidesNothing},
-	{"RDMP-4", "no contingency", func(w *world) {
-		w.p.Suppliers.Contingency = "  "
+	}, yesBy("suppliers.end_of_life_planned", "states that the manufacturer plans")},
+	{"RDMP-4", "contingency \"None\" and a component's end of support", func(w *world) {
+		w.p.Suppliers.Contingency = "None: the product is past its end of support."
 		w.inv.List = []inventory.Component{withOrigin(comp("openssl", "2027-01-01"), inventory.Origin{Kind: inventory.OriginAnnotation, File: testProductFile, Path: "components[0]", Line: 1})}
 	}, decidesNothing},
+	{"RDMP-4", "contingency \"TBD\" and an end of support from a notice", func(w *world) {
+		w.p.Suppliers.Contingency = "TBD"
+		w.inv.List = []inventory.Component{withOrigin(comp("qtbase", "2024-09-30"), inventory.Origin{Kind: inventory.OriginNotice, File: testProductFile, Path: "notices[0].components[2]", Line: 1})}
+	}, decidesNothing},
+	{"RDMP-4", "a real contingency and an end of support from the SBOM", func(w *world) {
+		sbomWorld(sbom.Component{Name: "curl", Version: "8.7.1"})(w)
+		w.p.Suppliers.Contingency = "We replace components in the next release."
+		w.inv.List[0].EndOfSupport = date(2027, 1, 1)
+		w.inv.List[0].Origin = inventory.Origin{Kind: inventory.OriginSBOM, File: "sbom.spdx.json"}
+	}, decidesNothing},
+	{"RDMP-4", "nothing stated", nil, decidesNothing},
 }
 
 var otherRuleCases = []ruleCase{

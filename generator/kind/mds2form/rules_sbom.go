@@ -6,7 +6,6 @@ import (
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
-	"github.com/jspgen/jspgen/generator/mds2"
 )
 
 // Derivation rules of sections CSUP, RDMP and SBOM (software:
@@ -42,27 +41,17 @@ func (f *mds2Facts) supportDates() (fact, bool) {
 	return f.yes(fmt.Sprintf("versions[%d].end_of_support", with), fmt.Sprintf("of %s is %s (every version covered has its end of support published)", v.Version, v.EndOfSupport)), true
 }
 
-func (f *mds2Facts) componentEOL() (fact, bool) {
-	if strings.TrimSpace(f.p.Suppliers.Contingency) == "" || f.comps == nil {
-		return fact{}, false
-	}
-	// The components of the version the form covers, with their support
-	// from wherever it is stated: [[components]] describe the current
-	// version's, and cited alone they made 4.1.0's form plan for a kernel
-	// 4.1.0 does not have.
-	for _, c := range f.comps.List {
-		if c.EndOfSupport.IsZero() {
-			continue
-		}
-		says := fmt.Sprintf("gives the end of support of %s %s, and suppliers.contingency plans for components' end of support", c.Name, c.Version)
-		if o := c.Origin; o.Path != "" {
-			return fact{Answer: mds2.Yes, File: o.File, Path: o.Path + ".end_of_support", Line: o.Line, Says: says}, true
-		}
-		for _, file := range f.sbomFiles() {
-			if file.Path == c.SBOMFile {
-				return f.yes(f.sbomFilePath(file), "("+file.Path+") "+says), true
-			}
-		}
+// endOfLifePlanned: RDMP-4 from suppliers.end_of_life_planned, a stated
+// yes/no fact. The contingency text decided it before, with any component
+// end of support: "None", "No plan yet" or "TBD" made the form say the
+// manufacturer plans for its components' end of life. Prose cannot say
+// Yes or No; not stated leaves the answer to [mds2.answers].
+func (f *mds2Facts) endOfLifePlanned() (fact, bool) {
+	switch t := f.p.Suppliers.EndOfLifePlanned; {
+	case t.IsTrue():
+		return f.yes("suppliers.end_of_life_planned", "states that the manufacturer plans for its third-party components' end of life"), true
+	case t.IsFalse():
+		return f.no("suppliers.end_of_life_planned", "states that the manufacturer does not plan for its third-party components' end of life"), true
 	}
 	return fact{}, false
 }
