@@ -62,3 +62,48 @@ func TestLegacyCheckAsksWhoTakesIncidentsAfterSupport(t *testing.T) {
 		t.Errorf("check warns of the incident contact with the PSIRT named:\n%s", psirt)
 	}
 }
+
+// TestLegacyNoticeCommitmentIsPast: with every version past its end of
+// support, the plan, the CSD and the lifecycle page give the months of
+// notice before an end of support as the commitment held while versions
+// were supported, not as one still given (no version is left to reach
+// it), and the lifecycle page no longer promises to announce an end of
+// support "not yet set" (none is). With a version still supported (the
+// same product, 2.6.0's end of support a year after the documents; the
+// analyzer, supported until 2031) they keep the present tense.
+func TestLegacyNoticeCommitmentIsPast(t *testing.T) {
+	const (
+		past    = "Support has ended for every version of the Meridian Vigil Central Station, so no end of support remains to be announced; while versions were supported, the commitment of Meridian Infusion Systems, Inc. was to give "
+		present = " at least 24 months' notice before a version reaches end of support."
+		unset   = "an end of support not yet set is announced here"
+	)
+	docs := []string{"vigil-cs/security-plan.md", "vigil-cs/csd.md", "vigil-cs/lifecycle.md"}
+	read := buildFixture(t, "legacy")
+	for _, rel := range docs {
+		doc := read(rel)
+		saysAll(t, rel, doc, past)
+		saysNone(t, rel, doc, "no version of the product is left to reach end of support", present, unset, "gives customers at least 24 months'")
+	}
+
+	files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", func(s string) string {
+		return strings.Replace(s, "end_of_support = 2025-12-01\n\n[[interfaces]]", "end_of_support = 2026-12-01\n\n[[interfaces]]", 1)
+	})
+	for _, rel := range docs {
+		doc := files[rel]
+		if doc == "" {
+			t.Fatalf("the edited legacy fixture's site has no %s", rel)
+		}
+		saysNone(t, rel, doc, "2.6.0 is still supported on the documents' date", past)
+		if !strings.Contains(doc, present) && !strings.Contains(doc, "gives customers at least 24 months' notice before a version reaches end of support.") {
+			t.Errorf("%s does not give the notice commitment in the present tense while 2.6.0 is supported", rel)
+		}
+	}
+	analyzer := buildFixture(t, "analyzer")
+	for _, rel := range []string{"corvane-ca600/security-plan.md", "corvane-ca600/lifecycle.md"} {
+		doc := analyzer(rel)
+		saysNone(t, rel, doc, "the analyzer is supported until 2031", "Support has ended for every version")
+		if !strings.Contains(doc, "at least 24 months' notice before a version reaches end of support") {
+			t.Errorf("%s does not give the notice commitment in the present tense", rel)
+		}
+	}
+}
