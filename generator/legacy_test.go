@@ -107,3 +107,38 @@ func TestLegacyNoticeCommitmentIsPast(t *testing.T) {
 		}
 	}
 }
+
+// TestLegacyCadenceBesideReleases: the plan records only its last
+// revision (C, 2025-12-01), so the quarterly cadence is known, and held
+// by check, from that date on; the releases of 2016 and 2019 came before
+// it. Section 9.6 printed "Quarterly. Releases made: 2.4.0 on 2016-03-01,
+// 2.6.0 on 2019-06-01", a rhythm those two releases cannot show. It now
+// gives the revision's date and lists the releases before it apart. With
+// the plan's history reaching back before the releases, they are the
+// releases made under the cadence, listed as before, and check reports
+// the gaps.
+func TestLegacyCadenceBesideReleases(t *testing.T) {
+	const (
+		split = "| Regular release cadence | Quarterly. This plan's earliest recorded revision is dated 2025-12-01; releases made from then on: none; earlier releases: 2.4.0 on 2016-03-01, 2.6.0 on 2019-06-01. |"
+		whole = "| Regular release cadence | Quarterly. Releases made: 2.4.0 on 2016-03-01, 2.6.0 on 2019-06-01. |"
+		gaps  = "postmarket.patching.release_cadence: a release of Meridian Vigil Central Station is promised at least every 3 months (quarterly), but none came from 2.4.0 (2016-03-01) to 2.6.0 (2019-06-01)"
+	)
+	plan := buildFixture(t, "legacy")("vigil-cs/security-plan.md")
+	saysAll(t, "security-plan.md", plan, split)
+	saysNone(t, "security-plan.md", plan, "the plan's only recorded revision is of 2025-12-01, after both releases", whole)
+	if got := legacyCheck(t, nil); strings.Contains(got, "release_cadence") {
+		t.Errorf("check holds the cadence against releases before the plan's earliest recorded revision:\n%s", got)
+	}
+
+	earlier := func(s string) string {
+		return strings.Replace(s, `history = [{ revision = "C", date = 2025-12-01, summary = "End of support of 2.6.0." }]`,
+			`history = [{ revision = "A", date = 2015-06-01, summary = "First release." }, { revision = "C", date = 2025-12-01, summary = "End of support of 2.6.0." }]`, 1)
+	}
+	files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", earlier)
+	plan = files["vigil-cs/security-plan.md"]
+	saysAll(t, "security-plan.md", plan, whole)
+	saysNone(t, "security-plan.md", plan, "the plan's history reaches back before both releases", "earliest recorded revision")
+	if got := legacyCheck(t, earlier); !strings.Contains(got, gaps) {
+		t.Errorf("check does not report the gaps in the quarterly releases; it says:\n%s", got)
+	}
+}
