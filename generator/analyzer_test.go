@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	contentpkg "github.com/jspgen/jspgen/generator/content"
 
@@ -270,4 +271,42 @@ func TestAnalyzerOneComponentInTheSingular(t *testing.T) {
 	saysNone(t, "risk-report.md", site("corvane-ca600/risk-report.md"), "counts one as a fraction of one", "1 of the 1 component")
 	saysAll(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "Corvane Diagnostics, Inc. singles out the one software component of version `2.1.0` here, with its own assessment of its support.")
 	saysNone(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "counts one as a fraction of one", "every one of the 1 software component")
+}
+
+// TestAnalyzerMonthlyIsMicrosofts: what the analyzer's data says is monthly
+// is Microsoft's security updates, which Corvane validates and lists for
+// customers within 30 days of Patch Tuesday; no calendar of Corvane's own
+// analyzer software releases (the versions) is stated. Section 9.6 printed
+// "Regular release cadence | Monthly. Releases made: 2.1.0 on 2024-02-01",
+// a monthly rhythm of the analyzer's releases, and from a month after
+// the plan's revision check held that month against the one version (at
+// 2026-06-30: "none came from 2.1.0 (2024-02-01) … 28 months"). The
+// release cadence is now not stated, the update cycle names what is
+// monthly, and check asks for no release cadence: a cadence word after a
+// possessive ("Microsoft's monthly") is another party's rhythm.
+func TestAnalyzerMonthlyIsMicrosofts(t *testing.T) {
+	read := buildFixture(t, "analyzer")
+	for _, rel := range []string{"corvane-ca600/security-plan.md", "corvane-ca600/csd.md"} {
+		doc := read(rel)
+		saysNone(t, rel, doc, "the analyzer's own releases have no stated calendar; what is monthly is Microsoft's updates",
+			"| Regular release cadence | Monthly", "| Regular releases | Monthly", "| Software updates | Monthly |")
+		saysAll(t, rel, doc, "Microsoft's monthly security updates are validated by Corvane and published to customers within 30 days of Patch Tuesday.")
+	}
+	saysAll(t, "security-plan.md", read("corvane-ca600/security-plan.md"),
+		"| Regular release cadence | Not stated. Releases made: 2.1.0 on 2024-02-01. |")
+
+	// A year after the plan's release, nothing about the cadence is
+	// reported: neither a month without an analyzer release nor a
+	// cadence the regular cycle's text would promise.
+	later := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
+	dir := filepath.Join("testdata", "analyzer")
+	res, err := Check(Options{SiteFile: filepath.Join(dir, "jspgen.toml"), ContentDir: filepath.Join(dir, "content"), TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site"), SourceDate: &later})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range res.Warnings {
+		if d.Path == "postmarket.patching.release_cadence" || d.Path == "postmarket.patching.regular_cycle" {
+			t.Errorf("check reports a release cadence the analyzer's data does not promise: %s: %s", d.Path, d.Message)
+		}
+	}
 }

@@ -85,3 +85,83 @@ func TestLegacyRDMP4NotFromContingencyText(t *testing.T) {
 		t.Errorf("without suppliers.end_of_life_planned, check does not ask for RDMP-4's answer; it says:\n%s", got)
 	}
 }
+
+// TestLegacyNoticeCommitmentIsPast: with every version past its end of
+// support, the plan, the CSD and the lifecycle page give the months of
+// notice before an end of support as the commitment held while versions
+// were supported, not as one still given (no version is left to reach
+// it), and the lifecycle page no longer promises to announce an end of
+// support "not yet set" (none is). With a version still supported (the
+// same product, 2.6.0's end of support a year after the documents; the
+// analyzer, supported until 2031) they keep the present tense.
+func TestLegacyNoticeCommitmentIsPast(t *testing.T) {
+	const (
+		past    = "Support has ended for every version of the Meridian Vigil Central Station, so no end of support remains to be announced; while versions were supported, the commitment of Meridian Infusion Systems, Inc. was to give "
+		present = " at least 24 months' notice before a version reaches end of support."
+		unset   = "an end of support not yet set is announced here"
+	)
+	docs := []string{"vigil-cs/security-plan.md", "vigil-cs/csd.md", "vigil-cs/lifecycle.md"}
+	read := buildFixture(t, "legacy")
+	for _, rel := range docs {
+		doc := read(rel)
+		saysAll(t, rel, doc, past)
+		saysNone(t, rel, doc, "no version of the product is left to reach end of support", present, unset, "gives customers at least 24 months'")
+	}
+
+	files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", func(s string) string {
+		return strings.Replace(s, "end_of_support = 2025-12-01\n\n[[interfaces]]", "end_of_support = 2026-12-01\n\n[[interfaces]]", 1)
+	})
+	for _, rel := range docs {
+		doc := files[rel]
+		if doc == "" {
+			t.Fatalf("the edited legacy fixture's site has no %s", rel)
+		}
+		saysNone(t, rel, doc, "2.6.0 is still supported on the documents' date", past)
+		if !strings.Contains(doc, present) && !strings.Contains(doc, "gives customers at least 24 months' notice before a version reaches end of support.") {
+			t.Errorf("%s does not give the notice commitment in the present tense while 2.6.0 is supported", rel)
+		}
+	}
+	analyzer := buildFixture(t, "analyzer")
+	for _, rel := range []string{"corvane-ca600/security-plan.md", "corvane-ca600/lifecycle.md"} {
+		doc := analyzer(rel)
+		saysNone(t, rel, doc, "the analyzer is supported until 2031", "Support has ended for every version")
+		if !strings.Contains(doc, "at least 24 months' notice before a version reaches end of support") {
+			t.Errorf("%s does not give the notice commitment in the present tense", rel)
+		}
+	}
+}
+
+// TestLegacyCadenceBesideReleases: the plan records only its last
+// revision (C, 2025-12-01), so the quarterly cadence is known, and held
+// by check, from that date on; the releases of 2016 and 2019 came before
+// it. Section 9.6 printed "Quarterly. Releases made: 2.4.0 on 2016-03-01,
+// 2.6.0 on 2019-06-01", a rhythm those two releases cannot show. It now
+// gives the revision's date and lists the releases before it apart. With
+// the plan's history reaching back before the releases, they are the
+// releases made under the cadence, listed as before, and check reports
+// the gaps.
+func TestLegacyCadenceBesideReleases(t *testing.T) {
+	const (
+		split = "| Regular release cadence | Quarterly. This plan's earliest recorded revision is dated 2025-12-01; releases made from then on: none; earlier releases: 2.4.0 on 2016-03-01, 2.6.0 on 2019-06-01. |"
+		whole = "| Regular release cadence | Quarterly. Releases made: 2.4.0 on 2016-03-01, 2.6.0 on 2019-06-01. |"
+		gaps  = "postmarket.patching.release_cadence: a release of Meridian Vigil Central Station is promised at least every 3 months (quarterly), but none came from 2.4.0 (2016-03-01) to 2.6.0 (2019-06-01)"
+	)
+	plan := buildFixture(t, "legacy")("vigil-cs/security-plan.md")
+	saysAll(t, "security-plan.md", plan, split)
+	saysNone(t, "security-plan.md", plan, "the plan's only recorded revision is of 2025-12-01, after both releases", whole)
+	if got := legacyCheck(t, nil); strings.Contains(got, "release_cadence") {
+		t.Errorf("check holds the cadence against releases before the plan's earliest recorded revision:\n%s", got)
+	}
+
+	earlier := func(s string) string {
+		return strings.Replace(s, `history = [{ revision = "C", date = 2025-12-01, summary = "End of support of 2.6.0." }]`,
+			`history = [{ revision = "A", date = 2015-06-01, summary = "First release." }, { revision = "C", date = 2025-12-01, summary = "End of support of 2.6.0." }]`, 1)
+	}
+	files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", earlier)
+	plan = files["vigil-cs/security-plan.md"]
+	saysAll(t, "security-plan.md", plan, whole)
+	saysNone(t, "security-plan.md", plan, "the plan's history reaches back before both releases", "earliest recorded revision")
+	if got := legacyCheck(t, earlier); !strings.Contains(got, gaps) {
+		t.Errorf("check does not report the gaps in the quarterly releases; it says:\n%s", got)
+	}
+}

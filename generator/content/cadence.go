@@ -192,6 +192,25 @@ var cadenceWords = []struct {
 	{regexp.MustCompile(`(?i)\b(yearly|annual(ly)?|once a year|every year|every (twelve|12) months)\b`), 12},
 }
 
+// possessive ends a text that names whose rhythm follows it: "Microsoft's".
+var possessive = regexp.MustCompile(`\p{L}['’]s\s+$`)
+
+// promisedCadence is the first match of re in text that is a rhythm the
+// text promises, or "". A cadence word after a possessive is another
+// party's rhythm ("Microsoft's monthly security updates are validated
+// and published within 30 days"): it describes what the manufacturer's
+// cycle follows, not a calendar of its releases, and asking for it as
+// release_cadence made the documents print the supplier's rhythm as the
+// product's release cadence, held against versions it never described.
+func promisedCadence(re *regexp.Regexp, text string) string {
+	for _, loc := range re.FindAllStringIndex(text, -1) {
+		if !possessive.MatchString(text[:loc[0]]) {
+			return text[loc[0]:loc[1]]
+		}
+	}
+	return ""
+}
+
 // ruleCadenceProse: prose that promises a calendar cadence (the regular
 // cycle, a related system's patch policy) states it as release_cadence
 // too, and the same one, so that check can hold it against the releases;
@@ -204,7 +223,7 @@ func ruleCadenceProse(p *Product) Diagnostics {
 		}
 		var found []string
 		for _, w := range cadenceWords {
-			if m := w.re.FindString(text); m != "" {
+			if m := promisedCadence(w.re, text); m != "" {
 				if w.months == c.Months() {
 					return // the text says what the value says
 				}

@@ -114,6 +114,12 @@ func TestReleaseCadenceRules(t *testing.T) {
 			`p.toml:13: warning: postmarket.patching.regular_cycle: the text promises a release cadence ("every quarter") that postmarket.patching.release_cadence does not state`,
 		}},
 		{"text without a cadence passes", "A maintenance release every quarter.", "A maintenance release whenever a fix is due.", "2025-07-01", nil},
+		{"a supplier's rhythm is no promise of the product's releases", "regular_cycle = \"A maintenance release every quarter.\"\nrelease_cadence = \"quarterly\"\n",
+			"regular_cycle = \"Microsoft’s monthly security updates are validated and published within 30 days; the vendor's quarterly rollups too.\"\n", "2025-07-01", nil},
+		{"the product's own rhythm beside a supplier's still warns", "regular_cycle = \"A maintenance release every quarter.\"\nrelease_cadence = \"quarterly\"\n",
+			"regular_cycle = \"Microsoft's monthly updates are validated; a maintenance release every quarter.\"\n", "2025-07-01", []string{
+				`p.toml:13: warning: postmarket.patching.regular_cycle: the text promises a release cadence ("every quarter") that postmarket.patching.release_cadence does not state`,
+			}},
 		{"a related system's yearly promise is held against its versions", `release_cadence = "as_needed"`, `release_cadence = "yearly"`, "2025-07-01", []string{
 			"p.toml:21: warning: related_systems[0].release_cadence: a release of Server is promised at least every 12 months (yearly), but none came from 5.1 (2024-01-10) to the as-of date 2025-07-01, 17 months",
 		}},
