@@ -1,6 +1,9 @@
 package content
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // ManufacturerInPort returns the first port of the product by which a
 // part the manufacturer hosts opens a connection in to a part on the
@@ -89,4 +92,20 @@ func (v *productValidator) remoteServiceFacts() {
 	if r.Offered.IsTrue() && v.p.NoNetwork() {
 		v.warnf("remote_service.offered", "remote_service.offered = true, but the product joins no network (ports written empty, no network interface): no remote connection can reach it; correct one of them")
 	}
+}
+
+// HostedConnectsIn says, for the CSD's firewall section, which part the
+// manufacturer hosts connects in to which part on the customer's side and
+// on which port ("Service centre connects in to Analyzer on 3389/TCP"),
+// as ManufacturerInPort finds it; "" when no port shows one.
+func (p *Product) HostedConnectsIn() string {
+	pt, _, ok := p.ManufacturerInPort()
+	if !ok {
+		return ""
+	}
+	hosted, local := p.Part(pt.PeerPart), p.PartOfPort(pt)
+	if local.Runs.IsManufacturerHosted() {
+		hosted, local = local, hosted
+	}
+	return fmt.Sprintf("%s connects in to %s on %d/%s", hosted.Name, local.Name, pt.Number, strings.ToUpper(pt.Transport))
 }
