@@ -310,3 +310,45 @@ func TestAnalyzerMonthlyIsMicrosofts(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzerRemoteServiceFacts: the CA-600 states its remote service as
+// facts ([remote_service]: offered, off as shipped, turned on and off by
+// the laboratory, outbound): check finds nothing against its ports; the
+// CSD prints the facts and says the service works through the connection
+// opened from the hospital network, not that no traffic comes in; MDS2
+// RMOT-1 is derived. A port on which the analyzer accepts the centre's
+// connections contradicts "outbound" and is a warning at the fact, naming
+// the port and its line.
+func TestAnalyzerRemoteServiceFacts(t *testing.T) {
+	const file = "corvane-ca600.toml"
+	if got := fixtureCheck(t, "analyzer", file, nil); strings.Contains(got, "remote_service") {
+		t.Errorf("check on the fixture reports remote_service:\n%s", got)
+	}
+	site := buildFixture(t, "analyzer")
+	saysAll(t, "csd.md", site("corvane-ca600/csd.md"),
+		"no rule lets it open a connection into the hospital network, but Corvane Diagnostics, Inc.'s remote service works through the connection opened from the hospital network",
+		"| On as shipped | No |", "| The hospital can turn it on and off | Yes |", "| Who starts a session | Not stated |")
+	saysNone(t, "csd.md", site("corvane-ca600/csd.md"), "the remote service comes in through the VPN", "no rule lets traffic from it into the hospital network")
+	saysAll(t, "mds2.md", site("corvane-ca600/mds2.md"), "| RMOT-1 | Yes | Derived from the product data: remote\\_service.offered says the manufacturer can service the device remotely. |")
+
+	listens := func(s string) string {
+		return strings.Replace(s, "\n[[interfaces]]\nid = \"rsc\"", `
+[[ports]]
+number = 3389
+transport = "tcp"
+service = "Remote desktop"
+purpose = "Remote service."
+direction = "in"
+interface = "lan"
+peer_part = "remote-service"
+default_enabled = false
+
+[[interfaces]]
+id = "rsc"`, 1)
+	}
+	got := fixtureCheck(t, "analyzer", file, listens)
+	want := `remote_service.connection: remote_service.connection = "outbound" says nothing listens for the manufacturer, but ports[4] (`
+	if !strings.Contains(got, want) || !strings.Contains(got, file+":136) is 3389/tcp (Remote desktop), on which CA-600 analyzer accepts connections from Corvane Remote Service Center") {
+		t.Errorf("check with a listening port:\n%s\nwant a warning %q… naming the port's line", got, want)
+	}
+}

@@ -1,0 +1,154 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// remoteBase is a device with a remote-service centre the manufacturer
+// hosts; each case adds one port and a [remote_service] table.
+const remoteBase = `schema_version = 2
+id = "p"
+
+[[parts]]
+id = "dev"
+name = "Analyzer"
+runs = "device"
+
+[[parts]]
+id = "rsc"
+name = "Service centre"
+runs = "manufacturer_hosted"
+
+[[interfaces]]
+id = "lan"
+kind = "ethernet"
+part = "dev"
+name = "Ethernet"
+purpose = "LAN"
+
+[[interfaces]]
+id = "gw"
+kind = "virtual_nic"
+part = "rsc"
+name = "Gateway"
+purpose = "VPN"
+`
+
+const (
+	portOutVPN = `
+[[ports]]
+number = 443
+transport = "tcp"
+service = "VPN"
+purpose = "Remote service"
+direction = "out"
+interface = "lan"
+peer_part = "rsc"
+`
+	portInRDP = `
+[[ports]]
+number = 3389
+transport = "tcp"
+service = "Remote desktop"
+purpose = "Remote service"
+direction = "in"
+interface = "lan"
+peer_part = "rsc"
+`
+	portHostedOut = `
+[[ports]]
+number = 22
+transport = "tcp"
+service = "SSH"
+purpose = "Remote service"
+direction = "out"
+interface = "gw"
+peer_part = "dev"
+`
+	// portInLIS listens for a system that is not the manufacturer's.
+	portInLIS = `
+[[ports]]
+number = 5100
+transport = "tcp"
+service = "HL7"
+purpose = "Orders"
+direction = "in"
+interface = "lan"
+endpoints = ["Hospital LIS"]
+`
+)
+
+// TestRemoteServiceFacts: check warns where [remote_service] contradicts
+// the other facts, and says nothing where they agree or where a fact is
+// not stated.
+func TestRemoteServiceFacts(t *testing.T) {
+	noNet := "schema_version = 2\nid = \"p\"\nports = []\n[[interfaces]]\nid = \"usb\"\nkind = \"usb\"\nname = \"USB\"\npurpose = \"Export\"\n"
+	tests := []struct {
+		name, src string
+		want      []string // the warnings' starts, in order
+	}{
+		{"outbound, device listens for the manufacturer", remoteBase + portInRDP + "[remote_service]\noffered = true\nconnection = \"outbound\"\n",
+			[]string{`warning: remote_service.connection: remote_service.connection = "outbound" says nothing listens for the manufacturer, but ports[0] (p.toml:28) is 3389/tcp (Remote desktop), on which Analyzer accepts connections from Service centre, which the manufacturer hosts`}},
+		{"outbound, the hosted part connects to the device", remoteBase + portHostedOut + "[remote_service]\nconnection = \"outbound\"\n",
+			[]string{`remote_service.connection = "outbound" says nothing listens for the manufacturer, but ports[0] (p.toml:28) is 22/tcp (SSH), by which Service centre, which the manufacturer hosts, connects to Analyzer`}},
+		{"outbound, device opens the VPN", remoteBase + portOutVPN + portInLIS + "[remote_service]\noffered = true\nconnection = \"outbound\"\n", nil},
+		{"both, device listens for the manufacturer", remoteBase + portInRDP + "[remote_service]\noffered = true\nconnection = \"both\"\n", nil},
+		{"connection not stated, device listens", remoteBase + portInRDP + "[remote_service]\noffered = true\n", nil},
+		{"not offered, device listens for the manufacturer", remoteBase + portInRDP + "[remote_service]\noffered = false\n",
+			[]string{"warning: remote_service.offered: remote_service.offered = false, but ports[0] (p.toml:28) is 3389/tcp (Remote desktop)"}},
+		{"not offered, device opens a connection out", remoteBase + portOutVPN + "[remote_service]\noffered = false\n", nil},
+		{"not offered, with facts of a service", remoteBase + portOutVPN + "[remote_service]\noffered = false\nstarted_by = \"customer\"\nsession_approval = true\n",
+			[]string{"warning: remote_service.started_by: remote_service.offered = false says the manufacturer has no remote service, but remote_service.started_by describes one",
+				"warning: remote_service.session_approval: remote_service.offered = false says"}},
+		{"offered, no network", noNet + "[remote_service]\noffered = true\n",
+			[]string{"warning: remote_service.offered: remote_service.offered = true, but the product joins no network"}},
+		{"not offered, no network", noNet + "[remote_service]\noffered = false\n", nil},
+		{"no table", remoteBase + portInRDP, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, diags := loadParts(t, tc.src)
+			var got []string
+			for _, d := range diags {
+				if strings.HasPrefix(d.Path, "remote_service") {
+					got = append(got, d.String())
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %q; want %d warnings %q", got, len(tc.want), tc.want)
+			}
+			for i, w := range tc.want {
+				if !strings.Contains(got[i], w) {
+					t.Errorf("got %q; want it to contain %q", got[i], w)
+				}
+			}
+		})
+	}
+}
+
+// TestRemoteServiceDecode: a value outside the vocabulary is refused at
+// its key with file:line, and the facts read back as written.
+func TestRemoteServiceDecode(t *testing.T) {
+	_, diags := loadParts(t, remoteBase+"[remote_service]\nconnection = \"tunnel\"\n")
+	found := false
+	for _, d := range diags {
+		if d.Path == "remote_service.connection" && d.Severity == Error {
+			found = true
+			if s := d.String(); !strings.Contains(s, "p.toml:28") || !strings.Contains(s, "tunnel") || !strings.Contains(s, "outbound") {
+				t.Errorf("got %q; want file:line, the value found and those expected", s)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no error for connection = \"tunnel\": %v", diags)
+	}
+	p, _ := loadParts(t, remoteBase+"[remote_service]\noffered = true\nstarted_by = \"either\"\nenabled_as_shipped = false\n")
+	r := p.RemoteService
+	if !r.Stated() || !r.Offered.IsTrue() || !r.EnabledAsShipped.IsFalse() || r.CustomerControls.Known() || !r.CustomerStarts().IsTrue() || r.ManufacturerConnectsIn() {
+		t.Errorf("read %+v", r)
+	}
+	if p, _ := loadParts(t, remoteBase); p.RemoteService.Stated() || p.RemoteService.CustomerStarts().Known() {
+		t.Errorf("no table read as %+v", p.RemoteService)
+	}
+}
