@@ -315,10 +315,11 @@ func TestAnalyzerMonthlyIsMicrosofts(t *testing.T) {
 // facts ([remote_service]: offered, off as shipped, turned on and off by
 // the laboratory, outbound): check finds nothing against its ports; the
 // CSD prints the facts and says the service works through the connection
-// opened from the hospital network, not that no traffic comes in; MDS2
-// RMOT-1 is derived. A port on which the analyzer accepts the centre's
-// connections contradicts "outbound" and is a warning at the fact, naming
-// the port and its line.
+// opened from the hospital network, not that no traffic comes in; the
+// form's hand answer to RMOT-1 is the manufacturer's, and the fact agrees
+// with it. A port on which the analyzer accepts the centre's connections
+// contradicts "outbound" and is a warning at the fact, naming the port
+// and its line.
 func TestAnalyzerRemoteServiceFacts(t *testing.T) {
 	const file = "corvane-ca600.toml"
 	if got := fixtureCheck(t, "analyzer", file, nil); strings.Contains(got, "remote_service") {
@@ -329,7 +330,7 @@ func TestAnalyzerRemoteServiceFacts(t *testing.T) {
 		"no rule lets it open a connection into the hospital network, but Corvane Diagnostics, Inc.'s remote service works through the connection opened from the hospital network",
 		"| On as shipped | No |", "| The hospital can turn it on and off | Yes |", "| Who starts a session | Not stated |")
 	saysNone(t, "csd.md", site("corvane-ca600/csd.md"), "the remote service comes in through the VPN", "no rule lets traffic from it into the hospital network")
-	saysAll(t, "mds2.md", site("corvane-ca600/mds2.md"), "| RMOT-1 | Yes | Derived from the product data: remote\\_service.offered says the manufacturer can service the device remotely. |")
+	saysAll(t, "mds2.md", site("corvane-ca600/mds2.md"), "| RMOT-1 | Yes | The manufacturer's answer; the product data agree: remote\\_service.offered says the manufacturer can service the device remotely. |")
 
 	listens := func(s string) string {
 		return strings.Replace(s, "\n[[interfaces]]\nid = \"rsc\"", `
