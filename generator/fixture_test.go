@@ -365,3 +365,33 @@ func fixtureCheck(t *testing.T, name, file string, edit func(string) string) str
 	}
 	return strings.Join(lines, "\n")
 }
+
+// TestSoftwareOnlyCSDForwardsNoEventsOfTheProduct: a software-only
+// product stating logging.siem.supported = false (the cloud SaMD, hosted
+// by its manufacturer; the health IT engine, on the hospital's servers)
+// has no device: its CSD's 12.1 says the product does not forward
+// events, never the device. The device direction is
+// TestCSDSummarySIEMFollowsMDS2 ("the stated fact decides").
+func TestSoftwareOnlyCSDForwardsNoEventsOfTheProduct(t *testing.T) {
+	for _, tc := range []struct {
+		fixture, file, csd string
+		edit               func(string) string
+	}{
+		{"cloudsamd", "lumentriage.toml", "lumentriage/csd.md", func(s string) string {
+			return s + "\n[logging.siem]\nsupported = false\n"
+		}},
+		{"healthit", "resultroute.toml", "resultroute/csd.md", func(s string) string {
+			s = strings.Replace(s, "[logging.siem]\nsupported = true\nformat = \"RFC 5424 syslog with JSON payload\"\ntransport = \"Syslog over TLS (RFC 5425) on TCP 6514\"\nconfiguration = \"Console > Settings > Audit forwarding.\"\n",
+				"[logging.siem]\nsupported = false\n", 1)
+			// AUDT-5 was derived from supported = true: answered by hand now.
+			return strings.Replace(s, "\"AUDT-5.1\" = \"no\"\n", "\"AUDT-5\" = \"yes\"\n\"AUDT-5.1\" = \"no\"\n", 1)
+		}},
+	} {
+		t.Run(tc.fixture, func(t *testing.T) {
+			files, _ := buildFixtureEdited(t, tc.fixture, tc.file, tc.edit)
+			csd := files[tc.csd]
+			saysAll(t, tc.csd, csd, "### 12.1 SIEM and log collector integration\n\nThe product does not forward events to a SIEM.")
+			saysNone(t, tc.csd, csd, "the product is software only: it has no device", "The device does not forward events", "the device's audit logs")
+		})
+	}
+}

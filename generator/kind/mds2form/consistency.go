@@ -92,6 +92,7 @@ type dataCheck struct {
 // againstData lists the answers the data can contradict, by question ID.
 func (f *mds2Facts) againstData() []dataCheck {
 	return []dataCheck{
+		{"AUDT-5.2", mds2.Yes, f.noSIEM, "no events forwarded to a SIEM or log collector, so no audit log sent to a SIEM by IHE ATNA"},
 		{"AUTH-1.1", mds2.No, f.externalSignIn, "credentials managed in the customer's directory or federation service"},
 		{"AUTH-1.1", mds2.Yes, f.localSignInOnly, "no directory or federation service that manages the users' credentials"},
 		{"CONN-4", mds2.No, f.connectsOutside, "communication with a system outside the customer's network"},

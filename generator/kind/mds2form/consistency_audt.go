@@ -1,0 +1,62 @@
+package mds2form
+
+import (
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// The answers logging.siem.supported can contradict besides AUDT-5, which
+// a true derives Yes (rules_audt.go siem): the CSD's SIEM row and its
+// section 12.1 say what logging.siem.supported states, so a form that
+// answers otherwise tells the customer the opposite.
+//
+//   - supported = false beside AUDT-5.2 Yes (audit logs can be sent to a
+//     SIEM by IHE ATNA): the device sends nothing to a SIEM, by IHE ATNA
+//     or otherwise (againstData, noSIEM).
+//   - supported = true beside AUDT-5.2 No and AUDT-5.3 No: events
+//     forwarded to a SIEM or log collector leave by IHE ATNA (AUDT-5.2) or
+//     by another means, such as syslog (AUDT-5.3); with both No only
+//     physical media (AUDT-5.1) is left, which forwards nothing
+//     (checkSIEMChannels).
+//
+// Not contradictions, so not warned about: supported = false beside an
+// AUDT-5, AUDT-5.1 or AUDT-5.3 Yes (exporting audit logs to media, by a
+// file download or to a syslog host the customer reads is not forwarding
+// them to a SIEM, and the data does not say which the Yes means);
+// supported = true beside AUDT-5.2 No alone (syslog, not IHE ATNA).
+// AUDT-5 No beside supported = true is the derivation's contradiction
+// (resolve.go). A note on the answer explains it, as for the other checks.
+
+// noSIEM (against AUDT-5.2 Yes): logging.siem.supported is false.
+func (f *mds2Facts) noSIEM() (fact, bool) {
+	return f.no(f.p.Logging.SIEMPath()+".supported", "is false"),
+		f.p.Logging.SIEM.Supported.IsFalse()
+}
+
+// checkSIEMChannels warns where the form answers both AUDT-5.2 and
+// AUDT-5.3 No, at least one of them by the manufacturer's hand and
+// neither with a note, while logging.siem.supported is true. The warning
+// is at AUDT-5.3's answer when it was given, else at AUDT-5.2's.
+func (r *mds2Resolver) checkSIEMChannels(final map[string]mds2.Answer, givens map[string]given) {
+	if !r.p.Logging.SIEM.Supported.IsTrue() || final["AUDT-5.2"] != mds2.No || final["AUDT-5.3"] != mds2.No {
+		return
+	}
+	at := ""
+	for _, id := range []string{"AUDT-5.2", "AUDT-5.3"} {
+		g, ok := givens[id]
+		if !ok || g.answer == mds2.Unanswered {
+			continue
+		}
+		if g.entry.Note != 0 || r.denied[id] {
+			return
+		}
+		at = id
+	}
+	if at == "" {
+		return
+	}
+	d := r.facts.yes(r.p.Logging.SIEMPath()+".supported", "is true")
+	r.warnf(givens[at].path, "the form answers AUDT-5.2 (by IHE ATNA) No and AUDT-5.3 (by other means) No, but %s: events forwarded to a SIEM or log collector leave by IHE ATNA or by another means such as syslog, and physical media (AUDT-5.1) forward none; correct one of the answers, or explain it in a note ({ answer = %q, note = n })",
+		d, strings.ToLower(mds2.No.String()))
+}
