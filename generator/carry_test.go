@@ -137,16 +137,7 @@ func TestCarriedRecordAsTheStateSays(t *testing.T) {
 // clean build makes.
 func TestEditDrawnWithLastLayout(t *testing.T) {
 	opts := builtPortfolio(t, 1)
-	c := &cache{dir: opts.CacheDir}
-	var st buildState
-	if !readSealed(c.stateFile(opts.OutDir), &st) || len(st.Products) != 1 {
-		t.Fatal("no build state of one product")
-	}
-	var file string
-	for f := range st.Products {
-		file = f
-	}
-	recFile := c.docFile(hex.EncodeToString(st.Products[file].LoadKey))
+	recFile := onlyRecordFile(t, opts)
 	rec, ok := readRecord(recFile)
 	if !ok {
 		t.Fatal("unreadable record")
@@ -203,4 +194,19 @@ func TestEditDrawnWithLastLayout(t *testing.T) {
 	if len(got) != len(want) {
 		t.Errorf("the edit wrote %d files, a clean build %d", len(got), len(want))
 	}
+}
+
+// onlyRecordFile is the file of the record of the one product the last
+// build of opts.OutDir built.
+func onlyRecordFile(t *testing.T, opts Options) string {
+	t.Helper()
+	c := &cache{dir: opts.CacheDir}
+	var st buildState
+	if !readSealed(c.stateFile(opts.OutDir), &st) || len(st.Products) != 1 {
+		t.Fatal("no build state of one product")
+	}
+	for _, ref := range st.Products {
+		return c.docFile(hex.EncodeToString(ref.LoadKey))
+	}
+	return ""
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/gob"
-	"encoding/hex"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -65,16 +64,7 @@ func TestRecordFileRoundTrip(t *testing.T) {
 // A real record (the example's, as a build keeps it) reads back whole,
 // and what was read, written again, reads back the same.
 func TestRecordFileOfABuild(t *testing.T) {
-	opts := builtPortfolio(t, 1)
-	c := &cache{dir: opts.CacheDir}
-	var st buildState
-	if !readSealed(c.stateFile(opts.OutDir), &st) || len(st.Products) != 1 {
-		t.Fatal("no build state of one product")
-	}
-	var file string
-	for _, ref := range st.Products {
-		file = c.docFile(hex.EncodeToString(ref.LoadKey))
-	}
+	file := onlyRecordFile(t, builtPortfolio(t, 1))
 	rec, ok := readRecord(file)
 	if !ok {
 		t.Fatal("the build's record is unreadable")

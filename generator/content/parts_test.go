@@ -678,3 +678,23 @@ func TestProductTextNamesUnbuiltDocument(t *testing.T) {
 		{"the product security plan, not built", build(`"csd"`) + fmt.Sprintf(text, "See the product security plan."), true},
 	})
 }
+
+// wantDiagnostics checks that the diagnostics keep accepts are, in order,
+// one for each of want, each containing its text.
+func wantDiagnostics(t *testing.T, diags Diagnostics, keep func(Diagnostic) bool, want []string) {
+	t.Helper()
+	var got []string
+	for _, d := range diags {
+		if keep(d) {
+			got = append(got, d.String())
+		}
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %q; want %d diagnostics %q", got, len(want), want)
+	}
+	for i, w := range want {
+		if !strings.Contains(got[i], w) {
+			t.Errorf("got %q; want it to contain %q", got[i], w)
+		}
+	}
+}

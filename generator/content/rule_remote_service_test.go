@@ -109,20 +109,7 @@ func TestRemoteServiceFacts(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, diags := loadParts(t, tc.src)
-			var got []string
-			for _, d := range diags {
-				if strings.HasPrefix(d.Path, "remote_service") {
-					got = append(got, d.String())
-				}
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %q; want %d warnings %q", got, len(tc.want), tc.want)
-			}
-			for i, w := range tc.want {
-				if !strings.Contains(got[i], w) {
-					t.Errorf("got %q; want it to contain %q", got[i], w)
-				}
-			}
+			wantDiagnostics(t, diags, func(d Diagnostic) bool { return strings.HasPrefix(d.Path, "remote_service") }, tc.want)
 		})
 	}
 }

@@ -55,20 +55,7 @@ endpoints = ["Hospital syslog collector"]
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, diags := loadParts(t, tc.src)
-			var got []string
-			for _, d := range diags {
-				if strings.Contains(d.Message, "SIEM forwarding uses") {
-					got = append(got, d.String())
-				}
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %q; want %d warnings %q", got, len(tc.want), tc.want)
-			}
-			for i, w := range tc.want {
-				if !strings.Contains(got[i], w) {
-					t.Errorf("got %q; want it to contain %q", got[i], w)
-				}
-			}
+			wantDiagnostics(t, diags, func(d Diagnostic) bool { return strings.Contains(d.Message, "SIEM forwarding uses") }, tc.want)
 		})
 	}
 }
