@@ -390,7 +390,7 @@ func TestSoftwareOnlyCSDForwardsNoEventsOfTheProduct(t *testing.T) {
 		t.Run(tc.fixture, func(t *testing.T) {
 			files, _ := buildFixtureEdited(t, tc.fixture, tc.file, tc.edit)
 			csd := files[tc.csd]
-			saysAll(t, tc.csd, csd, "### 12.1 SIEM and log collector integration\n\nThe product does not forward events to a SIEM.")
+			saysAll(t, tc.csd, csd, "### 12.1 SIEM and log collector integration\n\nThe product does not forward events to a SIEM or log collector.")
 			saysNone(t, tc.csd, csd, "the product is software only: it has no device", "The device does not forward events", "the device's audit logs")
 		})
 	}

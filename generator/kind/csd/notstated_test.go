@@ -226,7 +226,7 @@ func TestCSDSummarySIEMFollowsMDS2(t *testing.T) {
 		{"AUDT-1 alone decides nothing", map[string]content.MDS2Answer{"AUDT-1": yes}, notStated, withForm,
 			"| Security logging to a SIEM | Not stated | [", unstated},
 		{"the stated fact decides", map[string]content.MDS2Answer{"AUDT-5": no}, stated, withForm,
-			"| Security logging to a SIEM | No | [", "The device does not forward events to a SIEM."},
+			"| Security logging to a SIEM | No | [", "The device does not forward events to a SIEM or log collector."},
 		{"an answer but no form: not stated", map[string]content.MDS2Answer{"AUDT-5.2": yes}, notStated, withoutForm,
 			"| Security logging to a SIEM | Not stated | [", unstated},
 	} {
