@@ -75,7 +75,7 @@ var mds2Derivations = []derivation{
 		return f.yes("logging.events", "lists the security events the device records"), len(f.p.Logging.Events) > 0
 	}},
 	{ID: "AUDT-1.2", From: "data_stores holding logs, and those logging.logs are kept in: No when none lists PHI or PII and every log is kept in a data store (No only: a store listing logs and PII may hold only the user identities the question leaves out)", derive: (*mds2Facts).piiInLogs},
-	{ID: "AUDT-4.1.1", From: "ports: NTP (123/udp) or NTS-KE (4460/tcp) (Yes only)", derive: (*mds2Facts).timeSync},
+	{ID: "AUDT-4.1.1", From: "ports: NTP (123/udp) or NTS-KE (4460/tcp) out of a part of the product, not one the manufacturer hosts beside the device nor the customer's own infrastructure (Yes only)", derive: (*mds2Facts).timeSync},
 	{ID: "AUDT-5", From: "logging.siem.supported (Yes only)", derive: (*mds2Facts).siem},
 	{ID: "AUDT-5.2", From: "a device that joins no network: IHE ATNA sends audit records over a network (No only, yielding to an explicit answer)", derive: noNetworkNo("it cannot send audit logs to a SIEM by IHE ATNA, which sends them over a network")},
 
