@@ -149,9 +149,13 @@ func (f *mds2Facts) everyPIIFlowEncrypted() (fact, bool) {
 // product, not on a link internal to it, that states authenticated =
 // false: the device exchanges data there with a peer it has not
 // authenticated (a name or time server's as much as a clinical system's).
+// A port of a part the manufacturer hosts beside the device (a cloud
+// portal that leaves its browsers' users to sign in) is the service's,
+// not the device's (hostedBeside): it contradicts nothing the form says
+// of the device.
 func (f *mds2Facts) unauthenticatedPort() (fact, bool) {
 	for i, pt := range f.p.Ports {
-		if pt.Authenticated.IsFalse() && !f.p.InternalPort(pt) && !f.p.PartOfPort(pt).Runs.IsCustomerInfrastructure() {
+		if pt.Authenticated.IsFalse() && !f.p.InternalPort(pt) && !f.p.PartOfPort(pt).Runs.IsCustomerInfrastructure() && !f.hostedBeside(pt) {
 			return f.no(f.portPath(i), fmt.Sprintf("is %d/%s (%s), on which %s exchanges data with a peer it does not authenticate (authenticated = false)",
 				pt.Number, pt.Transport, pt.Service, f.p.PartOfPort(pt).Name)), true
 		}

@@ -178,5 +178,19 @@ func TestCheckTXCF4AgainstData(t *testing.T) {
 			ntp(w)
 			w.p.Ports[1].Interface = "bus"
 		}, ""},
+		// The manufacturer's cloud beside the device is not the device: its
+		// portal's port counts neither way, and the device's own still
+		// warns.
+		{"Yes, the unauthenticated port is the manufacturer-hosted cloud's", "TXCF-4", yes, func(w *world) {
+			ntp(w)
+			w.p.Interfaces = append(w.p.Interfaces, partIface("web", "web_ui", "cloud"))
+			w.p.Ports[1].Authenticated = content.True
+			w.p.Ports = append(w.p.Ports, partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example"))
+		}, ""},
+		{"Yes beside the cloud's unauthenticated port and the device's", "TXCF-4", yes, func(w *world) {
+			ntp(w)
+			w.p.Interfaces = append(w.p.Interfaces, partIface("web", "web_ui", "cloud"))
+			w.p.Ports = append([]content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example")}, w.p.Ports...)
+		}, "answer Yes, but ports[2] (content/p.toml:1) is 123/udp (svc123), on which Monitor exchanges data with a peer it does not authenticate (authenticated = false): that is data exchanged with a system the device has not authenticated"},
 	})
 }

@@ -41,8 +41,19 @@ func (f *mds2Facts) piiInLogs() (fact, bool) {
 	return f.no("data_stores", "holds logs only in stores without PHI or PII"), found
 }
 
+// timeSync (AUDT-4.1.1: can the device's clock be synchronized with a
+// time source?) is Yes for a port by which a part of the product
+// connects out over NTP or NTS-KE. A part the manufacturer hosts beside
+// the device (a remote-service centre, a cloud service) sets its own
+// servers' clocks, not the device's (hostedBeside), and the customer's
+// own infrastructure (its domain controller) is not the product: their
+// ports decide nothing. A product that runs only at the manufacturer
+// keeps its ports as its own.
 func (f *mds2Facts) timeSync() (fact, bool) {
 	for i, pt := range f.p.Ports {
+		if f.hostedBeside(pt) || f.p.PartOfPort(pt).Runs.IsCustomerInfrastructure() {
+			continue
+		}
 		if (pt.Number == 123 && pt.Transport == "udp" || pt.Number == 4460 && pt.Transport == "tcp") && pt.Direction != "in" {
 			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) to a time server", pt.Number, pt.Transport, pt.Service)), true
 		}

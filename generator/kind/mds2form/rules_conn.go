@@ -392,14 +392,37 @@ func (f *mds2Facts) nodeAuth() (fact, bool) {
 	// pairing may authenticate the peer; no port says). A port or
 	// interface internal to the product links its own parts, which are
 	// not the systems it exchanges data with: it counts neither way.
-	ports := slices.DeleteFunc(slices.Clone(f.p.Ports), f.p.InternalPort)
+	// Nor does a port or interface of a part the manufacturer hosts
+	// beside the device (hostedBeside): whether a remote-service centre's
+	// gateway or a cloud portal authenticates its clients says nothing of
+	// the device, whose own ports say whether it authenticates them.
+	var theirs []string // the manufacturer's parts whose ports are passed over
+	ports := slices.DeleteFunc(slices.Clone(f.p.Ports), func(pt content.Port) bool {
+		if f.p.InternalPort(pt) {
+			return true
+		}
+		if f.hostedBeside(pt) {
+			theirs = append(theirs, f.p.PartOfPort(pt).Name)
+			return true
+		}
+		return false
+	})
 	if len(ports) == 0 || slices.ContainsFunc(ports, func(pt content.Port) bool { return !pt.Authenticated.IsFalse() }) {
 		return fact{}, false
 	}
 	if slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool {
-		return !it.Internal && (it.Kind.Network() || it.Kind.Wireless()) && len(f.p.PortsOn(it.ID)) == 0
+		hosted := f.p.PartOfInterface(it).Runs.IsManufacturerHosted() && !f.p.HostedOnly()
+		return !it.Internal && !hosted && (it.Kind.Network() || it.Kind.Wireless()) && len(f.p.PortsOn(it.ID)) == 0
 	}) {
 		return fact{}, false
+	}
+	if len(theirs) > 0 {
+		own := make([]string, len(ports))
+		for i, pt := range ports {
+			own[i] = f.p.PartOfPort(pt).Name
+		}
+		return f.no("ports", fmt.Sprintf("lists no port of %s on which the peer is authenticated (those of %s, which the manufacturer hosts, are not the device's)",
+			content.AndList(distinct(own)), content.AndList(distinct(theirs)))), true
 	}
 	return f.no("ports", "lists no port on which the peer is authenticated"), true
 }

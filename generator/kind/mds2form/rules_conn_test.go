@@ -388,6 +388,38 @@ func connRuleCases() []ruleCase {
 			w.p.Interfaces = append(w.p.Interfaces, iface("ble", "bluetooth"))
 			w.p.Ports = []content.Port{port(22, "tcp", "in", "eth")}
 		}, decidesNothing},
+		// A service the manufacturer hosts beside the device is not the
+		// device: whether its gateway or portal authenticates its clients
+		// counts neither way, nor does its interface without ports; the
+		// device's own ports decide.
+		{"NAUT-1", "the device authenticates no peer, beside a manufacturer-hosted gateway that does", func(w *world) {
+			serviceCentre(w)
+			w.p.Ports = []content.Port{authenticated(gateway()), vpnOut(), partPort(port(5100, "tcp", "in", "lan"), "dev", "LIS")}
+		}, noBy("ports", "lists no port of Analyzer on which the peer is authenticated (those of Service centre, which the manufacturer hosts, are not the device's)")},
+		{"NAUT-1", "the device authenticates no peer, beside a manufacturer-hosted interface without ports", func(w *world) {
+			serviceCentre(w)
+			w.p.Interfaces = append(w.p.Interfaces, partIface("portal", "web_ui", "rsc"))
+			w.p.Ports = []content.Port{gateway(), vpnOut()}
+		}, noBy("ports", "lists no port of Analyzer on which the peer is authenticated (those of Service centre, which the manufacturer hosts, are not the device's)")},
+		{"NAUT-1", "only a manufacturer-hosted portal's port beside the device, which lists none", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "dev", Name: "Recorder", Runs: "device"}, {ID: "cloud", Name: "Portal", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("com", "serial", "dev"), partIface("web", "web_ui", "cloud")}
+			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example")}
+		}, decidesNothing},
+		{"NAUT-1", "the device authenticates its peer, beside a manufacturer-hosted gateway that does not", func(w *world) {
+			serviceCentre(w)
+			w.p.Ports = []content.Port{gateway(), authenticated(vpnOut())}
+		}, decidesNothing},
+		{"NAUT-1", "a product only the manufacturer hosts: its ports are its own", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "idp", Name: "IdP", Runs: "customer_infrastructure"}}
+			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud"), partIface("api", "api", "cloud")}
+			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
+		}, decidesNothing},
+		{"NAUT-1", "a product only the manufacturer hosts, whose ports authenticate no peer", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "idp", Name: "IdP", Runs: "customer_infrastructure"}}
+			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
+			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
+		}, noBy("ports", "lists no port on which the peer is authenticated")},
 	}...)
 
 	// TXCF-1 for every interface kind carrying PHI or PII.

@@ -53,6 +53,33 @@ var audtRuleCases = []ruleCase{
 	{"AUDT-4.1.1", "NTP server only, wrong transports", func(w *world) {
 		w.p.Ports = []content.Port{port(123, "udp", "in", "eth"), port(123, "tcp", "out", "eth"), port(4460, "udp", "out", "eth"), port(124, "udp", "out", "eth")}
 	}, decidesNothing},
+	// The clock of a service the manufacturer hosts beside the device, or
+	// of the customer's own servers, is not the device's; the device's
+	// own port, or that of the product's software the customer hosts,
+	// still decides.
+	{"AUDT-4.1.1", "only a manufacturer-hosted service beside the device syncs its clock", func(w *world) {
+		serviceCentre(w)
+		w.p.Ports = []content.Port{gateway(), partPort(port(123, "udp", "out", "rsc"), "rsc", "pool.ntp.example")}
+	}, decidesNothing},
+	{"AUDT-4.1.1", "the device syncs its clock beside a manufacturer-hosted service that does", func(w *world) {
+		serviceCentre(w)
+		w.p.Ports = []content.Port{partPort(port(123, "udp", "out", "rsc"), "rsc"), partPort(port(123, "udp", "out", "lan"), "dev")}
+	}, yesBy("ports[1]", "is 123/udp (svc123) to a time server")},
+	{"AUDT-4.1.1", "software the customer hosts beside the device syncs its clock", func(w *world) {
+		w.p.Parts = []content.Part{{ID: "dev", Name: "Pump", Runs: "device"}, {ID: "srv", Name: "Server", Runs: "customer_hosted"}}
+		w.p.Interfaces = []content.Interface{partIface("lan", "ethernet", "dev"), partIface("nic", "virtual_nic", "srv")}
+		w.p.Ports = []content.Port{partPort(port(443, "tcp", "out", "lan"), "dev"), partPort(port(4460, "tcp", "out", "nic"), "srv")}
+	}, yesBy("ports[1]", "is 4460/tcp (svc4460) to a time server")},
+	{"AUDT-4.1.1", "a product only the manufacturer hosts: its own clock", func(w *world) {
+		w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "idp", Name: "IdP", Runs: "customer_infrastructure"}}
+		w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
+		w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud"), partPort(port(123, "udp", "out", "web"), "cloud")}
+	}, yesBy("ports[1]", "is 123/udp (svc123) to a time server")},
+	{"AUDT-4.1.1", "only the customer's own server syncs its clock", func(w *world) {
+		w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}, {ID: "idp", Name: "Hospital IdP", Runs: "customer_infrastructure"}}
+		w.p.Interfaces = []content.Interface{partIface("nic", "virtual_nic", "app"), partIface("dc", "ethernet", "idp")}
+		w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "nic"), "app"), partPort(port(123, "udp", "both", "dc"), "idp")}
+	}, decidesNothing},
 
 	{"AUDT-5", "SIEM forwarding", func(w *world) { w.p.Logging.SIEM.Supported = content.True },
 		yesBy("logging.siem.supported", "forwarded to a SIEM")},
