@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // The release cadence a plan promises, as data, held against the releases
@@ -193,7 +194,7 @@ var cadenceWords = []struct {
 }
 
 // possessive ends a text that names whose rhythm follows it: "Microsoft's".
-var possessive = regexp.MustCompile(`\p{L}['’]s\s+$`)
+var possessive = regexp.MustCompile(`([\p{L}\p{N}][\p{L}\p{N}-]*)['’]s\s+$`)
 
 // promisedCadence is the first match of re in text that is a rhythm the
 // text promises, or "". A cadence word after a possessive is another
@@ -202,13 +203,29 @@ var possessive = regexp.MustCompile(`\p{L}['’]s\s+$`)
 // cycle follows, not a calendar of its releases, and asking for it as
 // release_cadence made the documents print the supplier's rhythm as the
 // product's release cadence, held against versions it never described.
-func promisedCadence(re *regexp.Regexp, text string) string {
+// Unless the possessor is a word of name, the product's (or related
+// system's) own name, which often begins with the manufacturer's brand:
+// "Corvane's quarterly releases" of the Corvane CA-600 is its own
+// promise. A manufacturer's name that is not in the product's is not
+// known here, and is passed over like a supplier's.
+func promisedCadence(re *regexp.Regexp, text, name string) string {
 	for _, loc := range re.FindAllStringIndex(text, -1) {
-		if !possessive.MatchString(text[:loc[0]]) {
+		m := possessive.FindStringSubmatch(text[:loc[0]])
+		if m == nil || nameWord(name, m[1]) {
 			return text[loc[0]:loc[1]]
 		}
 	}
 	return ""
+}
+
+// nameWord reports whether word is one of name's words, ignoring case.
+func nameWord(name, word string) bool {
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '-' }) {
+		if strings.EqualFold(w, word) {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleCadenceProse: prose that promises a calendar cadence (the regular
@@ -217,13 +234,13 @@ func promisedCadence(re *regexp.Regexp, text string) string {
 // otherwise a "quarterly" in the text is a promise nothing checks.
 func ruleCadenceProse(p *Product) Diagnostics {
 	var out Diagnostics
-	check := func(textPath, text, cadencePath string, c ReleaseCadence) {
+	check := func(textPath, text, name, cadencePath string, c ReleaseCadence) {
 		if c != "" && c.Label() == "Not stated" {
 			return // not a cadence: the decoder reported it
 		}
 		var found []string
 		for _, w := range cadenceWords {
-			if m := promisedCadence(w.re, text); m != "" {
+			if m := promisedCadence(w.re, text, name); m != "" {
 				if w.months == c.Months() {
 					return // the text says what the value says
 				}
@@ -244,10 +261,10 @@ func ruleCadenceProse(p *Product) Diagnostics {
 			strings.Join(found, ", "), cadencePath, strings.ToLower(c.Label())))
 	}
 	pt := p.Postmarket.Patching
-	check("postmarket.patching.regular_cycle", pt.RegularCycle, "postmarket.patching.release_cadence", pt.ReleaseCadence)
+	check("postmarket.patching.regular_cycle", pt.RegularCycle, p.Name, "postmarket.patching.release_cadence", pt.ReleaseCadence)
 	for i, s := range p.RelatedSystems {
 		path := fmt.Sprintf("related_systems[%d]", i)
-		check(path+".patch_policy", s.PatchPolicy, path+".release_cadence", s.ReleaseCadence)
+		check(path+".patch_policy", s.PatchPolicy, s.Name, path+".release_cadence", s.ReleaseCadence)
 	}
 	return out
 }

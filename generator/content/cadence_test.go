@@ -120,6 +120,13 @@ func TestReleaseCadenceRules(t *testing.T) {
 			"regular_cycle = \"Microsoft's monthly updates are validated; a maintenance release every quarter.\"\n", "2025-07-01", []string{
 				`p.toml:13: warning: postmarket.patching.regular_cycle: the text promises a release cadence ("every quarter") that postmarket.patching.release_cadence does not state`,
 			}},
+		{"the product's own name before its rhythm still warns", "regular_cycle = \"A maintenance release every quarter.\"\nrelease_cadence = \"quarterly\"\n",
+			"regular_cycle = \"Pump's quarterly maintenance releases.\"\n", "2025-07-01", []string{
+				`p.toml:13: warning: postmarket.patching.regular_cycle: the text promises a release cadence ("quarterly") that postmarket.patching.release_cadence does not state`,
+			}},
+		{"a related system's own name before its rhythm still warns", "Maintenance releases whenever a fix is due.", "The Server's quarterly maintenance releases.", "2025-07-01", []string{
+			`p.toml:20: warning: related_systems[0].patch_policy: the text promises a release cadence ("quarterly"), but related_systems[0].release_cadence says as needed`,
+		}},
 		{"a related system's yearly promise is held against its versions", `release_cadence = "as_needed"`, `release_cadence = "yearly"`, "2025-07-01", []string{
 			"p.toml:21: warning: related_systems[0].release_cadence: a release of Server is promised at least every 12 months (yearly), but none came from 5.1 (2024-01-10) to the as-of date 2025-07-01, 17 months",
 		}},
