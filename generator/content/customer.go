@@ -110,7 +110,7 @@ type Log struct {
 
 // SIEM is log forwarding to the customer's SIEM or collector.
 type SIEM struct {
-	Supported     Tri    `toml:"supported" doc:"Whether the device forwards events. The MDS2 form derives AUDT-5 Yes from true; check warns about a hand AUDT-5.2 Yes (audit logs sent to a SIEM by IHE ATNA) beside false, and about AUDT-5.2 and AUDT-5.3 both No (no network channel for the logs) beside true, unless a note on the answer explains it."`
+	Supported     Tri    `toml:"supported" doc:"Whether the product (the device or its software) forwards events to a SIEM or log collector. The MDS2 form derives AUDT-5 Yes from true; check warns about a hand AUDT-5.2 Yes (audit logs sent to a SIEM by IHE ATNA) beside false, and about AUDT-5.2 and AUDT-5.3 both No (no network channel for the logs) beside true, unless a note on the answer explains it."`
 	Format        string `toml:"format" doc:"Message format, e.g. RFC 5424 with structured data."`
 	Transport     string `toml:"transport" doc:"Transport, e.g. TLS (RFC 5425) on TCP 6514."`
 	Configuration string `toml:"configuration" doc:"How the customer enables and configures it."`
