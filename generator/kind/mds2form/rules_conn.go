@@ -397,8 +397,10 @@ func (f *mds2Facts) nodeAuth() (fact, bool) {
 	// gateway or a cloud portal authenticates its clients says nothing of
 	// the device, whose own ports say whether it authenticates them.
 	var theirs []string // the manufacturer's parts whose ports are passed over
+	internal := false   // a port on a link internal to the product is passed over
 	ports := slices.DeleteFunc(slices.Clone(f.p.Ports), func(pt content.Port) bool {
 		if f.p.InternalPort(pt) {
+			internal = true
 			return true
 		}
 		if f.hostedBeside(pt) {
@@ -416,15 +418,25 @@ func (f *mds2Facts) nodeAuth() (fact, bool) {
 	}) {
 		return fact{}, false
 	}
+	// The sentence says which ports were passed over: the list it cites
+	// may hold one on which the peer is authenticated.
+	says := "lists no port on which the peer is authenticated"
+	var apart []string
 	if len(theirs) > 0 {
 		own := make([]string, len(ports))
 		for i, pt := range ports {
 			own[i] = f.p.PartOfPort(pt).Name
 		}
-		return f.no("ports", fmt.Sprintf("lists no port of %s on which the peer is authenticated (those of %s, which the manufacturer hosts, are not the device's)",
-			content.AndList(distinct(own)), content.AndList(distinct(theirs)))), true
+		says = fmt.Sprintf("lists no port of %s on which the peer is authenticated", content.AndList(distinct(own)))
+		apart = append(apart, fmt.Sprintf("those of %s, which the manufacturer hosts, are not the device's", content.AndList(distinct(theirs))))
 	}
-	return f.no("ports", "lists no port on which the peer is authenticated"), true
+	if internal {
+		apart = append(apart, "those on links internal to the product, between its own parts, are not counted")
+	}
+	if len(apart) > 0 {
+		says += " (" + strings.Join(apart, "; ") + ")"
+	}
+	return f.no("ports", says), true
 }
 
 // cableOnly (TXCF-1): No when PHI or PII goes over a network or radio

@@ -378,7 +378,7 @@ func connRuleCases() []ruleCase {
 		{"NAUT-1", "only an internal port authenticates its peer", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("eth", "ethernet"), internal(iface("sys", "ethernet")), internal(iface("spare", "ethernet"))}
 			w.p.Ports = []content.Port{port(104, "tcp", "in", "eth"), authenticated(port(7001, "tcp", "in", "sys"))}
-		}, noBy("ports", "lists no port on which the peer is authenticated")},
+		}, noBy("ports", "lists no port on which the peer is authenticated (those on links internal to the product, between its own parts, are not counted)")},
 		{"NAUT-1", "only internal ports", func(w *world) {
 			w.p.Interfaces = []content.Interface{internal(iface("sys", "ethernet"))}
 			w.p.Ports = []content.Port{port(7001, "tcp", "in", "sys")}
