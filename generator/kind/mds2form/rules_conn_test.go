@@ -108,8 +108,7 @@ func connRuleCases() []ruleCase {
 			w.p.Ports = []content.Port{gateway()}
 		}, decidesNothing},
 		{"CONN-2", "a product only the manufacturer hosts: its ports are its own", func(w *world) {
-			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "idp", Name: "IdP", Runs: "customer_infrastructure"}}
-			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
+			hostedOnly(w)
 			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
 		}, yesBy("ports", "lists 1 port and its protocol")},
 		{"CONN-2", "ports = [] written", func(w *world) { w.states("ports") }, noBy("ports", "lists no network port")},
@@ -194,8 +193,7 @@ func connRuleCases() []ruleCase {
 		// A service only the manufacturer hosts is itself outside the
 		// customer's network: its port says so, not a service it "needs".
 		{"CONN-4", "a product only the manufacturer hosts", func(w *world) {
-			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "idp", Name: "IdP", Runs: "customer_infrastructure"}}
-			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
+			hostedOnly(w)
 			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
 			w.p.Cloud.Services = []content.CloudService{required}
 		}, yesBy("ports[0]", "is 443/tcp (svc443) of Cloud, which runs in a service the manufacturer hosts, outside the customer's network")},
@@ -411,13 +409,12 @@ func connRuleCases() []ruleCase {
 			w.p.Ports = []content.Port{gateway(), authenticated(vpnOut())}
 		}, decidesNothing},
 		{"NAUT-1", "a product only the manufacturer hosts: its ports are its own", func(w *world) {
-			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "idp", Name: "IdP", Runs: "customer_infrastructure"}}
-			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud"), partIface("api", "api", "cloud")}
+			hostedOnly(w)
+			w.p.Interfaces = append(w.p.Interfaces, partIface("api", "api", "cloud"))
 			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
 		}, decidesNothing},
 		{"NAUT-1", "a product only the manufacturer hosts, whose ports authenticate no peer", func(w *world) {
-			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "idp", Name: "IdP", Runs: "customer_infrastructure"}}
-			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
+			hostedOnly(w)
 			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
 		}, noBy("ports", "lists no port on which the peer is authenticated")},
 	}...)
@@ -468,6 +465,14 @@ func partIface(id, k, part string) content.Interface {
 func serviceCentre(w *world) {
 	w.p.Parts = []content.Part{{ID: "dev", Name: "Analyzer", Runs: "device"}, {ID: "rsc", Name: "Service centre", Runs: "manufacturer_hosted"}}
 	w.p.Interfaces = []content.Interface{partIface("lan", "ethernet", "dev"), partIface("rsc", "virtual_nic", "rsc")}
+}
+
+// hostedOnly is a product only the manufacturer hosts (a cloud service
+// with its web interface, signing in through the customer's identity
+// provider): its ports are its own.
+func hostedOnly(w *world) {
+	w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "idp", Name: "IdP", Runs: "customer_infrastructure"}}
+	w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
 }
 
 // gateway is the service centre's listener, naming the device as its

@@ -71,8 +71,7 @@ var audtRuleCases = []ruleCase{
 		w.p.Ports = []content.Port{partPort(port(443, "tcp", "out", "lan"), "dev"), partPort(port(4460, "tcp", "out", "nic"), "srv")}
 	}, yesBy("ports[1]", "is 4460/tcp (svc4460) to a time server")},
 	{"AUDT-4.1.1", "a product only the manufacturer hosts: its own clock", func(w *world) {
-		w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "idp", Name: "IdP", Runs: "customer_infrastructure"}}
-		w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
+		hostedOnly(w)
 		w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud"), partPort(port(123, "udp", "out", "web"), "cloud")}
 	}, yesBy("ports[1]", "is 123/udp (svc123) to a time server")},
 	{"AUDT-4.1.1", "only the customer's own server syncs its clock", func(w *world) {
