@@ -60,23 +60,15 @@ func TestCSDUnstatedListsAreNotNone(t *testing.T) {
 // without an answer, or without the form, they fall back to the
 // recommended control and the remote-service text, else "Not stated".
 func TestCSDSummaryFollowsMDS2(t *testing.T) {
-	c, p := csdLoadExample(t)
-	env, kp := csdContext(c, p)
-	prep, _ := kindtest.Prepare(t, Kind, env, kp)
-	withForm := kindtest.Built(kp)
-	withoutForm := withForm
-	withoutForm.MDS2 = false
+	p, render, withForm, withoutForm := summaryExample(t)
 	row := func(answers map[string]content.MDS2Answer, remote string, built kind.Built, name string) string {
 		t.Helper()
 		p.MDS2.Answers, p.Deployment.RemoteService = answers, remote
-		md := kindtest.RenderBuilt(t, env, kp, prep.Documents[0], built)
-		for _, l := range strings.Split(md, "\n") {
-			if strings.HasPrefix(l, "| "+name+" |") {
-				return l
-			}
+		l, ok := lineStarting(render(built), "| "+name+" |")
+		if !ok {
+			t.Fatalf("no summary row %q", name)
 		}
-		t.Fatalf("no summary row %q", name)
-		return ""
+		return l
 	}
 	yes, no := content.MDS2Answer{Answer: "yes"}, content.MDS2Answer{Answer: "No", Note: 4}
 	const am, rm = "Anti-malware", "Remote access by the manufacturer"
@@ -117,12 +109,7 @@ func TestCSDSummaryFollowsMDS2(t *testing.T) {
 // listed services still decide where they do, and without a form or an
 // answer the row stays as it was.
 func TestCSDSummaryInternetFollowsMDS2(t *testing.T) {
-	c, p := csdLoadExample(t)
-	env, kp := csdContext(c, p)
-	prep, _ := kindtest.Prepare(t, Kind, env, kp)
-	withForm := kindtest.Built(kp)
-	withoutForm := withForm
-	withoutForm.MDS2 = false
+	p, render, withForm, withoutForm := summaryExample(t)
 	required := content.CloudService{Name: "Dose service", Provider: "Meridian", Required: content.TriOf(true)}
 	unknown := content.CloudService{Name: "Dose service", Provider: "Meridian"}
 	// cloud.services not written: the list is not stated.
@@ -161,13 +148,7 @@ func TestCSDSummaryInternetFollowsMDS2(t *testing.T) {
 		if tc.conn6 != nil {
 			p.MDS2.Answers = map[string]content.MDS2Answer{"CONN-6": *tc.conn6}
 		}
-		md := kindtest.RenderBuilt(t, env, kp, prep.Documents[0], tc.built)
-		got := ""
-		for _, l := range strings.Split(md, "\n") {
-			if strings.HasPrefix(l, "| Needs the internet or a cloud service |") {
-				got = l
-			}
-		}
+		got, _ := lineStarting(render(tc.built), "| Needs the internet or a cloud service |")
 		if !strings.HasPrefix(got, tc.want) {
 			t.Errorf("%s:\n got %s\nwant %s…", tc.name, got, tc.want)
 		}
@@ -185,12 +166,7 @@ func TestCSDSummaryInternetFollowsMDS2(t *testing.T) {
 // listed (never turned into No). Stated facts decide; without the form,
 // or with no AUDT-5 answer, the row is as it was.
 func TestCSDSummarySIEMFollowsMDS2(t *testing.T) {
-	c, p := csdLoadExample(t)
-	env, kp := csdContext(c, p)
-	prep, _ := kindtest.Prepare(t, Kind, env, kp)
-	withForm := kindtest.Built(kp)
-	withoutForm := withForm
-	withoutForm.MDS2 = false
+	p, render, withForm, withoutForm := summaryExample(t)
 	yes, no, na := content.MDS2Answer{Answer: "yes"}, content.MDS2Answer{Answer: "No"}, content.MDS2Answer{Answer: "na"}
 	notStated, stated := content.SIEM{}, content.SIEM{Supported: content.TriOf(false)}
 	const unstated = "Whether the device forwards events to a SIEM or log collector is not stated."
@@ -231,13 +207,11 @@ func TestCSDSummarySIEMFollowsMDS2(t *testing.T) {
 			"| Security logging to a SIEM | Not stated | [", unstated},
 	} {
 		p.Logging.SIEM, p.MDS2.Answers = tc.siem, tc.answers
-		md := kindtest.RenderBuilt(t, env, kp, prep.Documents[0], tc.built)
-		row, section := "", ""
+		md := render(tc.built)
+		row, _ := lineStarting(md, "| Security logging to a SIEM |")
+		section := ""
 		lines := strings.Split(md, "\n")
 		for i, l := range lines {
-			if strings.HasPrefix(l, "| Security logging to a SIEM |") {
-				row = l
-			}
 			if l == "### 12.1 SIEM and log collector integration" && i+2 < len(lines) {
 				section = lines[i+2]
 			}
@@ -339,4 +313,30 @@ func TestCSDFirewallWithoutRules(t *testing.T) {
 	if !strings.Contains(md, "| Report a suspected vulnerability | ") || !strings.Contains(md, " | Not stated |\n| Product security incident response |") {
 		t.Errorf("the contact table does not say the security contact's details are not stated")
 	}
+}
+
+// summaryExample is the example's product for the key-facts tests, a
+// renderer of its CSD as it then is, and what is built beside it: with
+// the MDS2 form and without.
+func summaryExample(t *testing.T) (p *content.Product, render func(kind.Built) string, withForm, withoutForm kind.Built) {
+	t.Helper()
+	c, p := csdLoadExample(t)
+	env, kp := csdContext(c, p)
+	prep, _ := kindtest.Prepare(t, Kind, env, kp)
+	withForm = kindtest.Built(kp)
+	withoutForm = withForm
+	withoutForm.MDS2 = false
+	return p, func(built kind.Built) string { return kindtest.RenderBuilt(t, env, kp, prep.Documents[0], built) }, withForm, withoutForm
+}
+
+// lineStarting is md's only line that starts with prefix; false when no
+// line or more than one does.
+func lineStarting(md, prefix string) (string, bool) {
+	found, n := "", 0
+	for _, l := range strings.Split(md, "\n") {
+		if strings.HasPrefix(l, prefix) {
+			found, n = l, n+1
+		}
+	}
+	return found, n == 1
 }
