@@ -241,8 +241,13 @@ func (f *mds2Facts) optionalService(pt content.Port) bool {
 // port is the manufacturer's service's, which the device reaches, not one
 // the device opens. In a product that runs only at the manufacturer
 // (HostedOnly) the service is the product, and its ports are its own.
-func (f *mds2Facts) hostedBeside(pt content.Port) bool {
-	return f.p.PartOfPort(pt).Runs.IsManufacturerHosted() && !f.p.HostedOnly()
+func (f *mds2Facts) hostedBeside(pt content.Port) bool { return f.partHostedBeside(f.p.PartOfPort(pt)) }
+
+// partHostedBeside reports a part the manufacturer hosts in a product
+// that also runs elsewhere (hostedBeside): its ports and interfaces are
+// not the device's.
+func (f *mds2Facts) partHostedBeside(part content.Part) bool {
+	return part.Runs.IsManufacturerHosted() && !f.p.HostedOnly()
 }
 
 // distinct is names without repeats, in their first order.
@@ -413,8 +418,7 @@ func (f *mds2Facts) nodeAuth() (fact, bool) {
 		return fact{}, false
 	}
 	if slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool {
-		hosted := f.p.PartOfInterface(it).Runs.IsManufacturerHosted() && !f.p.HostedOnly()
-		return !it.Internal && !hosted && (it.Kind.Network() || it.Kind.Wireless()) && len(f.p.PortsOn(it.ID)) == 0
+		return !it.Internal && !f.partHostedBeside(f.p.PartOfInterface(it)) && (it.Kind.Network() || it.Kind.Wireless()) && len(f.p.PortsOn(it.ID)) == 0
 	}) {
 		return fact{}, false
 	}
