@@ -328,7 +328,7 @@ func TestAnalyzerRemoteServiceFacts(t *testing.T) {
 	site := buildFixture(t, "analyzer")
 	saysAll(t, "csd.md", site("corvane-ca600/csd.md"),
 		"no rule lets it open a connection into the hospital network, but Corvane Diagnostics, Inc.'s remote service works through the connection opened from the hospital network",
-		"| On as shipped | No |", "| The hospital can turn it on and off | Yes |", "| Who starts a session | Not stated |")
+		"| On as shipped | No |", "| The hospital can turn it on and off | Yes |", "| Who starts a session | A user at the hospital can start one (MDS2 form, RMOT-1.1) |")
 	saysNone(t, "csd.md", site("corvane-ca600/csd.md"), "the remote service comes in through the VPN", "no rule lets traffic from it into the hospital network")
 	saysAll(t, "mds2.md", site("corvane-ca600/mds2.md"), "| RMOT-1 | Yes | The manufacturer's answer; the product data agree: remote\\_service.offered says the manufacturer can service the device remotely. |")
 

@@ -61,7 +61,7 @@ type Product struct {
 	Diagrams            []Diagram                   `toml:"diagrams" doc:"Network and data-flow diagrams (PNG or JPEG) shown in the documents (item 2)."`
 	Infrastructure      []InfrastructureRequirement `toml:"infrastructure" doc:"What the hospital infrastructure must provide (item 4)."`
 	Deployment          Deployment                  `toml:"deployment" doc:"Secure deployment, servicing and incident steps for the customer (item 4)."`
-	RemoteService       RemoteService               `toml:"remote_service" doc:"The manufacturer's remote service of the device as facts: whether it is offered, its state as shipped, who turns it on and starts a session, and which way it connects. Every key optional; one not written is not stated. deployment.remote_service says the rest in words."`
+	RemoteService       RemoteService               `toml:"remote_service" doc:"The manufacturer's remote service of the device as facts: whether it is offered, its state as shipped, who turns it on and starts a session, whether users see a session and the manufacturer's staff see patient data, and which way it connects; and the manufacturer's other remote functions (telemetry, updates, configuration, training). Every key optional; one not written is not stated. deployment.remote_service says the rest in words."`
 	Updates             Updates                     `toml:"updates" doc:"How customers obtain, learn of and verify software updates (item 6)."`
 	Logging             Logging                     `toml:"logging" doc:"Security events, logs and SIEM forwarding (items 7 and 12)."`
 	Safeguards          []Safeguard                 `toml:"safeguards" doc:"Features that protect critical functionality (item 8)."`

@@ -3,23 +3,73 @@ package content
 // RemoteService is the manufacturer's remote service of the device
 // (maintenance or support by the manufacturer's staff over a network:
 // a VPN, remote desktop, a tunnel through the manufacturer's cloud), as
-// facts the documents and the MDS2 form can rely on. Every key is
-// optional and one not written is not stated: the documents say so, and
-// no MDS2 answer is derived from it. deployment.remote_service keeps the
-// manufacturer's own words.
+// facts the documents and the MDS2 form can rely on, and the other things
+// the manufacturer does with the device over a network (telemetry,
+// updates, configuration, training), which MDS2 asks about beside remote
+// service (RMOT-2, RMOT-3) whether or not remote service is offered.
+// Every key is optional and one not written is not stated: the documents
+// say so, and no MDS2 answer is derived from it. A version may restate
+// any key ([versions.changes.remote_service]).
+// deployment.remote_service keeps the manufacturer's own words.
 type RemoteService struct {
-	Offered          Tri    `toml:"offered" doc:"Whether the manufacturer can service the device remotely at all. true answers MDS2 RMOT-1 Yes, false No; not written decides nothing."`
-	EnabledAsShipped Tri    `toml:"enabled_as_shipped" doc:"Whether remote service is on as the device is shipped, before the customer changes any setting."`
-	CustomerControls Tri    `toml:"customer_controls" doc:"Whether the customer can turn remote service on and off itself (false: only the manufacturer can)."`
-	StartedBy        string `toml:"started_by" jsp:"oneof=customer manufacturer either" doc:"Who starts a remote-service session: customer (a user at the customer's site starts each session), manufacturer (the manufacturer's staff start a session with no user at the site starting it; the customer turning remote service on beforehand, customer_controls, does not start one), or either. customer or either answers MDS2 RMOT-1.1 Yes, manufacturer No."`
-	SessionApproval  Tri    `toml:"session_approval" doc:"Whether each session needs the approval of a user at the customer's site before the manufacturer's staff can work on the device."`
-	Connection       string `toml:"connection" jsp:"oneof=outbound inbound both" doc:"Which way the remote-service connection is opened: outbound (the device or the customer's part opens it to the manufacturer; nothing listens for the manufacturer), inbound (the manufacturer connects in to a port the device listens on) or both. check warns where the ports say otherwise: an outbound-only service beside a port on which a part on the customer's side accepts connections from a part the manufacturer hosts."`
+	Offered            Tri      `toml:"offered" doc:"Whether the manufacturer can service the device remotely at all. true answers MDS2 RMOT-1 Yes, false No; not written decides nothing."`
+	EnabledAsShipped   Tri      `toml:"enabled_as_shipped" doc:"Whether remote service is on as the device is shipped, before the customer changes any setting."`
+	CustomerControls   Tri      `toml:"customer_controls" doc:"Whether the customer can turn remote service on and off itself (false: only the manufacturer can)."`
+	StartedBy          string   `toml:"started_by" jsp:"oneof=customer manufacturer either" doc:"Who starts a remote-service session: customer (a user at the customer's site starts each session), manufacturer (the manufacturer's staff start a session with no user at the site starting it; the customer turning remote service on beforehand, customer_controls, does not start one), or either. customer or either answers MDS2 RMOT-1.1 Yes, manufacturer No."`
+	SessionApproval    Tri      `toml:"session_approval" doc:"Whether each session needs the approval of a user at the customer's site before the manufacturer's staff can work on the device."`
+	SessionIndicator   Tri      `toml:"session_indicator" doc:"Whether users at the customer's site can see that a remote-service session is active (a banner or light on the device, a notice on its screen). true answers MDS2 RMOT-1.2 Yes, false No."`
+	PatientDataVisible Tri      `toml:"patient_data_visible" doc:"Whether the manufacturer's staff can see patient data during a remote-service session (on the device's screen, in its files or logs). true answers MDS2 RMOT-1.3 Yes, false No."`
+	Connection         string   `toml:"connection" jsp:"oneof=outbound inbound both" doc:"Which way the remote-service connection is opened: outbound (the device or the customer's part opens it to the manufacturer; nothing listens for the manufacturer), inbound (the manufacturer connects in to a port the device listens on) or both. check warns where the ports say otherwise: an outbound-only service beside a port on which a part on the customer's side accepts connections from a part the manufacturer hosts."`
+	Telemetry          Tri      `toml:"telemetry" doc:"Whether the device sends the manufacturer data about its own working over a network for maintenance (usage counts, faults, logs the manufacturer reads to service the device before it fails), whether or not remote service is offered. true answers MDS2 RMOT-2 Yes, false No."`
+	OtherFunctions     []string `toml:"other_functions" jsp:"oneof=software_updates configuration training none" doc:"What else the manufacturer does with the device over a network besides remote-service sessions and telemetry: software_updates (updates reach the device over the network from the manufacturer), configuration (the manufacturer changes its settings remotely), training (the manufacturer trains users remotely on the device), or none, alone, for no other remote function. Any function answers MDS2 RMOT-3 Yes, none No; not written (or empty) is not stated."`
 }
 
 // Stated reports whether the product writes any fact of remote service.
 func (r RemoteService) Stated() bool {
 	return r.Offered.Known() || r.EnabledAsShipped.Known() || r.CustomerControls.Known() ||
-		r.StartedBy != "" || r.SessionApproval.Known() || r.Connection != ""
+		r.StartedBy != "" || r.SessionApproval.Known() || r.SessionIndicator.Known() || r.PatientDataVisible.Known() ||
+		r.Connection != "" || r.OtherStated()
+}
+
+// OtherStated reports whether the product states any of the remote
+// functions other than service sessions: telemetry or other_functions.
+func (r RemoteService) OtherStated() bool {
+	return r.Telemetry.Known() || len(r.OtherFunctions) > 0
+}
+
+// NoOtherFunction reports other_functions = ["none"].
+func (r RemoteService) NoOtherFunction() bool {
+	return len(r.OtherFunctions) == 1 && r.OtherFunctions[0] == "none"
+}
+
+// OtherFunctionsText names the other remote functions for a sentence
+// ("software updates and training"); "" for none or not stated.
+func (r RemoteService) OtherFunctionsText() string {
+	var names []string
+	for _, f := range r.OtherFunctions {
+		switch f {
+		case "software_updates":
+			names = append(names, "software updates")
+		case "configuration":
+			names = append(names, "configuration changes")
+		case "training":
+			names = append(names, "training")
+		}
+	}
+	return AndList(names)
+}
+
+// OtherFunctionsAnswer answers, for a table, whether the manufacturer
+// does anything else with the device remotely: "Yes: software updates
+// and training", "No" (none), or "" when not stated.
+func (r RemoteService) OtherFunctionsAnswer() string {
+	switch fn := r.OtherFunctionsText(); {
+	case fn != "":
+		return "Yes: " + fn
+	case r.NoOtherFunction():
+		return "No"
+	}
+	return ""
 }
 
 // CustomerStarts reports whether a user at the customer's site can start

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -37,60 +38,91 @@ func remoteCustomerSide(pt Part) bool {
 	return pt.ID != "" && !pt.Runs.IsManufacturerHosted() && !pt.Runs.IsCustomerInfrastructure()
 }
 
-// remoteServiceFacts warns where [remote_service] contradicts the
-// product's other facts, in each version's view (ports change by
-// version): a service stated not offered whose other keys describe one;
-// one stated not offered, or connecting outbound only, beside a port by
-// which a part the manufacturer hosts connects in to a part on the
-// customer's side; one stated offered on a product that joins no network.
+// remoteServiceFacts checks [remote_service] against the product's other
+// facts, in each version's view (a version may restate its keys, and its
+// ports change): other_functions naming "none" beside a function (an
+// error); a service stated not offered whose other session keys describe
+// one; one stated not offered, or connecting outbound only, beside a port
+// by which a part the manufacturer hosts connects in to a part on the
+// customer's side; one stated offered, telemetry sent or another remote
+// function, on a product that joins no network. Each warning is given
+// once, at the key written last for the view.
 func (v *productValidator) remoteServiceFacts() {
-	r := v.p.RemoteService
-	if !r.Stated() {
-		return
+	p := v.p
+	v.otherFunctionsNone("remote_service.other_functions", p.RemoteService.OtherFunctions)
+	for i, ver := range p.Versions {
+		v.otherFunctionsNone(fmt.Sprintf("versions[%d].changes.remote_service.other_functions", i), ver.Changes.RemoteService.OtherFunctions)
 	}
-	if r.Offered.IsFalse() {
-		for _, k := range []struct {
-			key    string
-			stated bool
-		}{{"enabled_as_shipped", r.EnabledAsShipped.Known()}, {"customer_controls", r.CustomerControls.Known()},
-			{"started_by", r.StartedBy != ""}, {"session_approval", r.SessionApproval.Known()}, {"connection", r.Connection != ""}} {
-			if k.stated {
-				v.warnf("remote_service."+k.key, "remote_service.offered = false says the manufacturer has no remote service, but remote_service.%s describes one: remove the key, or set offered = true", k.key)
-			}
-		}
-	}
-	views := []*Product{v.p}
+	views := []*Product{p}
 	names := []string{""}
-	for _, ver := range v.p.Versions {
-		views = append(views, v.p.At(ver.Version))
+	for _, ver := range p.Versions {
+		views = append(views, p.At(ver.Version))
 		names = append(names, ver.Version)
 	}
 	seen := map[string]bool{}
-	for i, q := range views {
-		pt, path, ok := q.ManufacturerInPort()
-		if !ok || seen[path] {
-			continue
-		}
-		seen[path] = true
-		in := ""
-		if names[i] != "" && i > 0 && len(views) > 2 {
-			in = "in version " + names[i] + ", "
-		}
-		own, peer := q.PartOfPort(pt), q.Part(pt.PeerPart)
-		how := fmt.Sprintf("on which %s accepts connections from %s, which the manufacturer hosts", own.Name, peer.Name)
-		if own.Runs.IsManufacturerHosted() {
-			how = fmt.Sprintf("by which %s, which the manufacturer hosts, connects to %s", own.Name, peer.Name)
-		}
-		port := fmt.Sprintf("%s%s (%s:%d) is %d/%s (%s), %s", in, path, v.p.Source.File, v.p.Source.Line(path), pt.Number, pt.Transport, pt.Service, how)
-		switch {
-		case r.Offered.IsFalse():
-			v.warnf("remote_service.offered", "remote_service.offered = false, but %s: a remote connection from the manufacturer; correct one of them", port)
-		case r.Connection == "outbound":
-			v.warnf("remote_service.connection", "remote_service.connection = \"outbound\" says nothing listens for the manufacturer, but %s; write connection = \"both\" (or \"inbound\"), or correct the port", port)
+	warn := func(path, format string, args ...any) {
+		if msg := path + "\x00" + fmt.Sprintf(format, args...); !seen[msg] {
+			seen[msg] = true
+			v.warnf(path, format, args...)
 		}
 	}
-	if r.Offered.IsTrue() && v.p.NoNetwork() {
-		v.warnf("remote_service.offered", "remote_service.offered = true, but the product joins no network (ports written empty, no network interface): no remote connection can reach it; correct one of them")
+	for i, q := range views {
+		r := q.RemoteService
+		if !r.Stated() {
+			continue
+		}
+		at := func(key string) string { return q.PatchKey("remote_service", key) }
+		if r.Offered.IsFalse() {
+			for _, k := range []struct {
+				key    string
+				stated bool
+			}{{"enabled_as_shipped", r.EnabledAsShipped.Known()}, {"customer_controls", r.CustomerControls.Known()},
+				{"started_by", r.StartedBy != ""}, {"session_approval", r.SessionApproval.Known()},
+				{"session_indicator", r.SessionIndicator.Known()}, {"patient_data_visible", r.PatientDataVisible.Known()},
+				{"connection", r.Connection != ""}} {
+				if k.stated {
+					warn(at(k.key), "remote_service.offered = false says the manufacturer has no remote service, but remote_service.%s describes one: remove the key, or set offered = true", k.key)
+				}
+			}
+		}
+		if pt, path, ok := q.ManufacturerInPort(); ok && (r.Offered.IsFalse() || r.Connection == "outbound") {
+			in := ""
+			if names[i] != "" && i > 0 && len(views) > 2 {
+				in = "in version " + names[i] + ", "
+			}
+			own, peer := q.PartOfPort(pt), q.Part(pt.PeerPart)
+			how := fmt.Sprintf("on which %s accepts connections from %s, which the manufacturer hosts", own.Name, peer.Name)
+			if own.Runs.IsManufacturerHosted() {
+				how = fmt.Sprintf("by which %s, which the manufacturer hosts, connects to %s", own.Name, peer.Name)
+			}
+			port := fmt.Sprintf("%s%s (%s:%d) is %d/%s (%s), %s", in, path, p.Source.File, p.Source.Line(path), pt.Number, pt.Transport, pt.Service, how)
+			if r.Offered.IsFalse() {
+				warn(at("offered"), "remote_service.offered = false, but %s: a remote connection from the manufacturer; correct one of them", port)
+			} else {
+				warn(at("connection"), "remote_service.connection = \"outbound\" says nothing listens for the manufacturer, but %s; write connection = \"both\" (or \"inbound\"), or correct the port", port)
+			}
+		}
+		if !q.NoNetwork() {
+			continue
+		}
+		const none = "the product joins no network (ports written empty, no network interface): no remote connection can reach it; correct one of them"
+		if r.Offered.IsTrue() {
+			warn(at("offered"), "remote_service.offered = true, but %s", none)
+		}
+		if r.Telemetry.IsTrue() {
+			warn(at("telemetry"), "remote_service.telemetry = true says the device sends the manufacturer data over a network, but %s", none)
+		}
+		if fn := r.OtherFunctionsText(); fn != "" {
+			warn(at("other_functions"), "remote_service.other_functions names what the manufacturer does with the device over a network (%s), but %s", fn, none)
+		}
+	}
+}
+
+// otherFunctionsNone reports other_functions, written at path, naming
+// "none" beside a function.
+func (v *productValidator) otherFunctionsNone(path string, fns []string) {
+	if len(fns) > 1 && slices.Contains(fns, "none") {
+		v.errorf(path, "expected either \"none\" alone or the remote functions, found %q: none says the manufacturer has no other remote function", fns)
 	}
 }
 

@@ -79,6 +79,17 @@ endpoints = ["Hospital LIS"]
 `
 )
 
+// twoVersions are versions 1.0 and 2.0; 2.0's changes follow.
+const twoVersions = `
+[[versions]]
+version = "1.0"
+general_availability = 2024-01-01
+
+[[versions]]
+version = "2.0"
+general_availability = 2025-01-01
+`
+
 // TestRemoteServiceFacts: check warns where [remote_service] contradicts
 // the other facts, and says nothing where they agree or where a fact is
 // not stated.
@@ -105,11 +116,31 @@ func TestRemoteServiceFacts(t *testing.T) {
 			[]string{"warning: remote_service.offered: remote_service.offered = true, but the product joins no network"}},
 		{"not offered, no network", noNet + "[remote_service]\noffered = false\n", nil},
 		{"no table", remoteBase + portInRDP, nil},
+		{"not offered, with an indicator and patient data", remoteBase + portOutVPN + "[remote_service]\noffered = false\nsession_indicator = true\npatient_data_visible = false\n",
+			[]string{"warning: remote_service.session_indicator: remote_service.offered = false says the manufacturer has no remote service, but remote_service.session_indicator describes one",
+				"warning: remote_service.patient_data_visible: remote_service.offered = false says"}},
+		{"not offered, telemetry and updates: not sessions", remoteBase + portOutVPN + "[remote_service]\noffered = false\ntelemetry = true\nother_functions = [\"software_updates\"]\n", nil},
+		{"telemetry, no network", noNet + "[remote_service]\ntelemetry = true\n",
+			[]string{"warning: remote_service.telemetry: remote_service.telemetry = true says the device sends the manufacturer data over a network, but the product joins no network"}},
+		{"no telemetry, no network", noNet + "[remote_service]\ntelemetry = false\n", nil},
+		{"updates and training, no network", noNet + "[remote_service]\nother_functions = [\"software_updates\", \"training\"]\n",
+			[]string{"warning: remote_service.other_functions: remote_service.other_functions names what the manufacturer does with the device over a network (software updates and training), but the product joins no network"}},
+		{"no other function, no network", noNet + "[remote_service]\nother_functions = [\"none\"]\n", nil},
+		{"none beside a function", remoteBase + "[remote_service]\nother_functions = [\"none\", \"training\"]\n",
+			[]string{`p.toml:28: remote_service.other_functions: expected either "none" alone or the remote functions, found ["none" "training"]`}},
+		{"none alone", remoteBase + "[remote_service]\nother_functions = [\"none\"]\n", nil},
+		// A version restates a key: the view of that version is checked,
+		// and the warning names the key written last for it.
+		{"a version stops the service, its sessions still described", remoteBase + portOutVPN + "[remote_service]\noffered = true\nstarted_by = \"customer\"\n" + twoVersions + "[versions.changes.remote_service]\noffered = false\n",
+			[]string{"warning: remote_service.started_by: remote_service.offered = false says the manufacturer has no remote service, but remote_service.started_by describes one"}},
+		{"a version connects outbound only beside a listening port", remoteBase + portInRDP + "[remote_service]\noffered = true\nconnection = \"both\"\n" + twoVersions + "[versions.changes.remote_service]\nconnection = \"outbound\"\n",
+			[]string{`warning: versions[1].changes.remote_service.connection: remote_service.connection = "outbound" says nothing listens for the manufacturer, but in version 2.0, ports[0]`}},
+		{"a version stops a service the first did not describe", remoteBase + portOutVPN + "[remote_service]\noffered = true\n" + twoVersions + "[versions.changes.remote_service]\noffered = false\n", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, diags := loadParts(t, tc.src)
-			wantDiagnostics(t, diags, func(d Diagnostic) bool { return strings.HasPrefix(d.Path, "remote_service") }, tc.want)
+			wantDiagnostics(t, diags, func(d Diagnostic) bool { return strings.Contains(d.Path, "remote_service") }, tc.want)
 		})
 	}
 }
@@ -137,5 +168,14 @@ func TestRemoteServiceDecode(t *testing.T) {
 	}
 	if p, _ := loadParts(t, remoteBase); p.RemoteService.Stated() || p.RemoteService.CustomerStarts().Known() {
 		t.Errorf("no table read as %+v", p.RemoteService)
+	}
+	// A version replaces the keys it writes and keeps the others.
+	p, _ = loadParts(t, remoteBase+"[remote_service]\noffered = true\ntelemetry = true\nother_functions = [\"training\", \"software_updates\"]\n"+twoVersions+"[versions.changes.remote_service]\ntelemetry = false\nother_functions = [\"none\"]\n")
+	first, second := p.RemoteService, p.At("2.0").RemoteService
+	if !first.Telemetry.IsTrue() || first.NoOtherFunction() || first.OtherFunctionsText() != "training and software updates" {
+		t.Errorf("version 1.0 read as %+v", first)
+	}
+	if !second.Offered.IsTrue() || !second.Telemetry.IsFalse() || !second.NoOtherFunction() || second.OtherFunctionsText() != "" || !second.OtherStated() {
+		t.Errorf("version 2.0 read as %+v", second)
 	}
 }

@@ -87,6 +87,7 @@ type VersionChanges struct {
 	Backup                     Backup                      `toml:"backup" jsp:"patch" doc:"This version's backup and restore: each key written replaces the same key of the previous version's [backup]; keys left out are kept."`
 	Configuration              ConfigurationManagement     `toml:"configuration" jsp:"patch" doc:"This version's configuration management: each key written replaces the same key of the previous version's [configuration]; keys left out are kept."`
 	Hardening                  Hardening                   `toml:"hardening" jsp:"patch" doc:"This version's secure configuration as shipped: each key written replaces the same key of the previous version's [hardening]; keys left out are kept."`
+	RemoteService              RemoteService               `toml:"remote_service" jsp:"patch" doc:"This version's remote service and other remote functions: each key written replaces the same key of the previous version's [remote_service]; keys left out are kept."`
 }
 
 // Empty reports a version that changes nothing.

@@ -10,10 +10,9 @@ import (
 // A version's changes of the customer security facts (customer.go), which
 // the CSD and the MDS2 form of that version read: recommended controls,
 // diagrams, infrastructure, logging events and logs, safeguards (keyed
-// lists), and
-// deployment, updates, backup, configuration and hardening (tables whose
-// keys a version replaces one by one, so a later edit of a key the version
-// does not restate reaches it too).
+// lists), and deployment, updates, backup, configuration, hardening and
+// remote service (tables whose keys a version replaces one by one, so a
+// later edit of a key the version does not restate reaches it too).
 
 // applyCustomerChanges applies a version's changes of the customer
 // security facts to q (a copy of the previous version), reporting every
@@ -31,24 +30,45 @@ func applyCustomerChanges(v *productValidator, path string, c VersionChanges, q 
 	mergeTable(v, path+"backup", &q.Backup, c.Backup)
 	mergeTable(v, path+"configuration", &q.Configuration, c.Configuration)
 	mergeTable(v, path+"hardening", &q.Hardening, c.Hardening)
+	mergeTable(v, path+"remote_service", &q.RemoteService, c.RemoteService)
 }
 
 // customerTablesEmpty reports a version that restates none of the single
 // customer tables.
 func (c VersionChanges) customerTablesEmpty() bool {
-	return isZero(c.Deployment) && isZero(c.Updates) && isZero(c.Backup) && isZero(c.Configuration) && isZero(c.Hardening)
+	return isZero(c.Deployment) && isZero(c.Updates) && isZero(c.Backup) && isZero(c.Configuration) && isZero(c.Hardening) && isZero(c.RemoteService)
 }
 
 // writesCustomerTable reports a version whose changes (at path) write one
 // of the single customer tables, if only a key written empty, which
 // customerTablesEmpty cannot see.
 func (v *productValidator) writesCustomerTable(path string) bool {
-	for _, t := range []string{"deployment", "updates", "backup", "configuration", "hardening"} {
+	for _, t := range []string{"deployment", "updates", "backup", "configuration", "hardening", "remote_service"} {
 		if v.p.Source.Has(path + t) {
 			return true
 		}
 	}
 	return false
+}
+
+// PatchKey is the key path at which this view's value of key, in one of
+// the tables a version patches key by key (deployment, updates, backup,
+// configuration, hardening, remote_service), is written: the last version
+// up to this view's that restates it, else the top-level table.
+func (p *Product) PatchKey(table, key string) string {
+	path := table + "." + key
+	if p.factsOf == "" {
+		return path
+	}
+	for i, ver := range p.Base().Versions {
+		if k := fmt.Sprintf("versions[%d].changes.%s.%s", i, table, key); p.Source.Has(k) {
+			path = k
+		}
+		if ver.Version == p.factsOf {
+			break
+		}
+	}
+	return path
 }
 
 func isZero[T any](x T) bool { return reflect.ValueOf(x).IsZero() }

@@ -106,7 +106,7 @@ func TestCSDRemoteServiceFacts(t *testing.T) {
 			"| Remote service by Corvane Diagnostics, Inc. | Yes |",
 			"| On as shipped | No |",
 			"| The hospital can turn it on and off | Yes |",
-			"| Who starts a session | Not stated |",
+			"| Who starts a session | A user at the hospital can start one (MDS2 form, RMOT-1.1) |",
 			"| Each session needs the approval of a user at the hospital | Not stated |",
 			"| How the connection is opened | From the hospital's side, out to Corvane Diagnostics, Inc.; Corvane Diagnostics, Inc.'s staff then work on the device through that connection |",
 			"\n\n" + words,
@@ -136,6 +136,75 @@ func TestCSDRemoteServiceFacts(t *testing.T) {
 			[]string{"| Remote service connections by the manufacturer | Yes | " + words}, []string{"MDS2 form, RMOT-1"}},
 		{"nothing stated, no form", false, func(p *content.Product) { p.RemoteService = content.RemoteService{} },
 			[]string{"| Remote service connections by the manufacturer | See details | " + words}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			md := analyzerCSD(t, tc.form, tc.edit)
+			for _, s := range tc.want {
+				if !strings.Contains(md, s) {
+					t.Errorf("the CSD lacks %q", s)
+				}
+			}
+			for _, s := range tc.lack {
+				if strings.Contains(md, s) {
+					t.Errorf("the CSD says %q", s)
+				}
+			}
+		})
+	}
+}
+
+// TestCSDRemoteServiceOtherFacts: the rows of section 4.3 that MDS2
+// asks about (whether a session is shown, patient data seen, telemetry,
+// other remote functions) print the stated fact; one not stated falls
+// back to the built form's Yes or No, cited, so that the CSD does not say
+// "Not stated" beside the manufacturer's answer in the form; without the
+// form, or beside an N/A, it is not stated. Telemetry and other remote
+// functions are asked of a device without remote service too.
+func TestCSDRemoteServiceOtherFacts(t *testing.T) {
+	const (
+		indicator = "| Users at the hospital can see that a session is active | "
+		patient   = "| Corvane Diagnostics, Inc.'s staff can see patient data during a session | "
+		telemetry = "| The device sends Corvane Diagnostics, Inc. data about its working, for maintenance (telemetry) | "
+		other     = "| Other things Corvane Diagnostics, Inc. does with the device remotely (software updates, configuration, training) | "
+	)
+	tests := []struct {
+		name       string
+		form       bool
+		edit       func(p *content.Product)
+		want, lack []string
+	}{
+		{"the fixture: its form's answers", true, func(p *content.Product) {}, []string{
+			indicator + "Yes (MDS2 form, RMOT-1.2) |", patient + "Yes (MDS2 form, RMOT-1.3) |",
+			telemetry + "No (MDS2 form, RMOT-2) |", other + "No (MDS2 form, RMOT-3) |",
+		}, nil},
+		{"the fixture without its form", false, func(p *content.Product) {}, []string{
+			"| Who starts a session | Not stated |", indicator + "Not stated |", patient + "Not stated |",
+			telemetry + "Not stated |", other + "Not stated |",
+		}, []string{"MDS2 form, RMOT-1."}},
+		{"an N/A in the form decides nothing", true, func(p *content.Product) {
+			p.MDS2.Answers["RMOT-1.2"] = content.MDS2Answer{Answer: "na"}
+			p.MDS2.Answers["RMOT-2"] = content.MDS2Answer{Answer: "see_note"}
+		}, []string{indicator + "Not stated |", telemetry + "Not stated |"}, nil},
+		{"stated facts, beside the form", true, func(p *content.Product) {
+			r := &p.RemoteService
+			r.SessionIndicator, r.PatientDataVisible, r.Telemetry = content.False, content.False, content.True
+			r.OtherFunctions = []string{"software_updates", "training"}
+		}, []string{indicator + "No |", patient + "No |", telemetry + "Yes |", other + "Yes: software updates and training |"},
+			[]string{"RMOT-1.2)", "RMOT-1.3)", "RMOT-2)", "RMOT-3)"}},
+		{"no other function", true, func(p *content.Product) { p.RemoteService.OtherFunctions = []string{"none"} },
+			[]string{other + "No |"}, nil},
+		{"no remote service, but telemetry and updates", true, func(p *content.Product) {
+			p.RemoteService = content.RemoteService{Offered: content.False, Telemetry: content.True, OtherFunctions: []string{"configuration"}}
+			for _, id := range []string{"RMOT-1", "RMOT-2", "RMOT-3"} {
+				p.MDS2.Answers[id] = content.MDS2Answer{}
+			}
+		}, []string{"Corvane Diagnostics, Inc. states that it does not service the device remotely.",
+			"| Other remote function | Answer |", telemetry + "Yes |", other + "Yes: configuration changes |"},
+			[]string{"| On as shipped |", indicator}},
+		{"no remote service, nothing else stated", true, func(p *content.Product) {
+			p.RemoteService = content.RemoteService{Offered: content.False}
+		}, nil, []string{"| Other remote function |", telemetry}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

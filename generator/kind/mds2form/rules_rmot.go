@@ -5,9 +5,10 @@ import (
 	"github.com/jspgen/jspgen/generator/mds2"
 )
 
-// RMOT-1 and RMOT-1.1 from [remote_service], the manufacturer's
-// statement of its remote service: offered decides RMOT-1 and started_by
-// RMOT-1.1, each only where written. Where it is not written, the rules
+// RMOT from [remote_service], the manufacturer's statement of its remote
+// service and other remote functions: offered decides RMOT-1, started_by
+// RMOT-1.1, session_indicator RMOT-1.2, patient_data_visible RMOT-1.3,
+// telemetry RMOT-2 and other_functions RMOT-3, each only where written. Where it is not written, the rules
 // of a device that connects to nothing (rules_nolinks.go) still answer;
 // the stated fact comes first, and check warns where it contradicts the
 // device's lack of a network (content.remoteServiceFacts).
@@ -16,9 +17,9 @@ import (
 func (f *mds2Facts) remoteOffered() (fact, bool) {
 	switch r := f.p.RemoteService; {
 	case r.Offered.IsTrue():
-		return f.yes("remote_service.offered", "says the manufacturer can service the device remotely"), true
+		return f.yes(f.p.PatchKey("remote_service", "offered"), "says the manufacturer can service the device remotely"), true
 	case r.Offered.IsFalse():
-		return f.no("remote_service.offered", "says the manufacturer has no remote service of the device"), true
+		return f.no(f.p.PatchKey("remote_service", "offered"), "says the manufacturer has no remote service of the device"), true
 	}
 	return noLinks(mds2.No, mds2.Yes, "no remote service connection can reach it")(f)
 }
@@ -31,10 +32,65 @@ func (f *mds2Facts) remoteCustomerStarts() (fact, bool) {
 	if !r.Offered.IsFalse() {
 		switch r.CustomerStarts() {
 		case content.True:
-			return f.yes("remote_service.started_by", "is \""+r.StartedBy+"\": a user at the customer's site can start a remote-service session"), true
+			return f.yes(f.p.PatchKey("remote_service", "started_by"), "is \""+r.StartedBy+"\": a user at the customer's site can start a remote-service session"), true
 		case content.False:
-			return f.no("remote_service.started_by", "is \"manufacturer\": only the manufacturer's staff start a remote-service session"), true
+			return f.no(f.p.PatchKey("remote_service", "started_by"), "is \"manufacturer\": only the manufacturer's staff start a remote-service session"), true
 		}
 	}
 	return noLinks(mds2.NA, mds2.Yes, "there is no remote service session to start")(f)
+}
+
+// remoteIndicator (RMOT-1.2): remote_service.session_indicator unless
+// offered is false, which rules the question out; else noLinks.
+func (f *mds2Facts) remoteIndicator() (fact, bool) {
+	r := f.p.RemoteService
+	if !r.Offered.IsFalse() {
+		switch r.SessionIndicator {
+		case content.True:
+			return f.yes(f.p.PatchKey("remote_service", "session_indicator"), "says users at the customer's site can see that a remote-service session is active"), true
+		case content.False:
+			return f.no(f.p.PatchKey("remote_service", "session_indicator"), "says users at the customer's site are not shown that a remote-service session is active"), true
+		}
+	}
+	return noLinks(mds2.NA, mds2.Yes, "there is no remote session to show")(f)
+}
+
+// remotePatientData (RMOT-1.3): remote_service.patient_data_visible unless
+// offered is false; else noLinks.
+func (f *mds2Facts) remotePatientData() (fact, bool) {
+	r := f.p.RemoteService
+	if !r.Offered.IsFalse() {
+		switch r.PatientDataVisible {
+		case content.True:
+			return f.yes(f.p.PatchKey("remote_service", "patient_data_visible"), "says the manufacturer's staff can see patient data during a remote-service session"), true
+		case content.False:
+			return f.no(f.p.PatchKey("remote_service", "patient_data_visible"), "says the manufacturer's staff cannot see patient data during a remote-service session"), true
+		}
+	}
+	return noLinks(mds2.NA, mds2.Yes, "there is no remote session in which patient data could be seen")(f)
+}
+
+// remoteTelemetry (RMOT-2): remote_service.telemetry, whatever offered
+// says (telemetry is no service session); else noLinks.
+func (f *mds2Facts) remoteTelemetry() (fact, bool) {
+	switch f.p.RemoteService.Telemetry {
+	case content.True:
+		return f.yes(f.p.PatchKey("remote_service", "telemetry"), "says the device sends the manufacturer data about its own working for maintenance"), true
+	case content.False:
+		return f.no(f.p.PatchKey("remote_service", "telemetry"), "says the device sends the manufacturer no data about its own working for maintenance"), true
+	}
+	return noLinks(mds2.No, mds2.Yes, "it sends no data over a remote connection")(f)
+}
+
+// remoteOther (RMOT-3): remote_service.other_functions (a function Yes,
+// none No), whatever offered says; else noLinks.
+func (f *mds2Facts) remoteOther() (fact, bool) {
+	r := f.p.RemoteService
+	if fn := r.OtherFunctionsText(); fn != "" {
+		return f.yes(f.p.PatchKey("remote_service", "other_functions"), "names what else the manufacturer does with the device remotely: "+fn), true
+	}
+	if r.NoOtherFunction() {
+		return f.no(f.p.PatchKey("remote_service", "other_functions"), "is \"none\": the manufacturer does nothing else with the device remotely"), true
+	}
+	return noLinks(mds2.No, mds2.Yes, "it has no remote function")(f)
 }

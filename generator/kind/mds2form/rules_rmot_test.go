@@ -5,7 +5,7 @@ import (
 	"github.com/jspgen/jspgen/generator/mds2"
 )
 
-// Cases for RMOT-1 and RMOT-1.1 from [remote_service] (rules_rmot.go):
+// Cases for RMOT from [remote_service] (rules_rmot.go):
 // each stated value in both directions, not stated, and the stated fact
 // before the answer of a device that connects to nothing.
 
@@ -31,4 +31,31 @@ var rmotRuleCases = []ruleCase{
 		mediaOnly(w)
 		w.p.RemoteService = content.RemoteService{Offered: content.False, StartedBy: "manufacturer"}
 	}, outcome{decided: true, answer: mds2.NA, path: "interfaces", says: "there is no remote service session to start"}},
+
+	{"RMOT-1.2", "a session is shown", remote(content.RemoteService{Offered: content.True, SessionIndicator: content.True}), yesBy("remote_service.session_indicator", "can see that a remote-service session is active")},
+	{"RMOT-1.2", "a session is not shown", remote(content.RemoteService{SessionIndicator: content.False}), noBy("remote_service.session_indicator", "are not shown")},
+	{"RMOT-1.2", "not stated", remote(content.RemoteService{Offered: content.True, StartedBy: "customer"}), decidesNothing},
+	{"RMOT-1.2", "not offered: the form rules it out", remote(content.RemoteService{Offered: content.False, SessionIndicator: content.True}), decidesNothing},
+	{"RMOT-1.2", "connects to nothing, not stated: no session", mediaOnly, outcome{decided: true, answer: mds2.NA, path: "interfaces", says: "there is no remote session to show"}},
+
+	{"RMOT-1.3", "patient data seen", remote(content.RemoteService{Offered: content.True, PatientDataVisible: content.True}), yesBy("remote_service.patient_data_visible", "can see patient data")},
+	{"RMOT-1.3", "patient data not seen", remote(content.RemoteService{PatientDataVisible: content.False}), noBy("remote_service.patient_data_visible", "cannot see patient data")},
+	{"RMOT-1.3", "not stated", remote(content.RemoteService{Offered: content.True, SessionIndicator: content.True}), decidesNothing},
+	{"RMOT-1.3", "not offered: the form rules it out", remote(content.RemoteService{Offered: content.False, PatientDataVisible: content.False}), decidesNothing},
+
+	{"RMOT-2", "telemetry", remote(content.RemoteService{Telemetry: content.True}), yesBy("remote_service.telemetry", "sends the manufacturer data about its own working")},
+	{"RMOT-2", "telemetry without remote service", remote(content.RemoteService{Offered: content.False, Telemetry: content.True}), yesBy("remote_service.telemetry", "sends the manufacturer data")},
+	{"RMOT-2", "no telemetry", remote(content.RemoteService{Telemetry: content.False}), noBy("remote_service.telemetry", "sends the manufacturer no data")},
+	{"RMOT-2", "not stated", remote(content.RemoteService{Offered: content.True, OtherFunctions: []string{"none"}}), decidesNothing},
+	{"RMOT-2", "connects to nothing, not stated", mediaOnly, outcome{decided: true, answer: mds2.No, path: "interfaces", says: "it sends no data over a remote connection"}},
+	{"RMOT-2", "telemetry, on a device that connects to nothing: the stated fact", func(w *world) {
+		mediaOnly(w)
+		w.p.RemoteService.Telemetry = content.True
+	}, yesBy("remote_service.telemetry", "sends the manufacturer data")},
+
+	{"RMOT-3", "updates and training", remote(content.RemoteService{OtherFunctions: []string{"software_updates", "training"}}), yesBy("remote_service.other_functions", "remotely: software updates and training")},
+	{"RMOT-3", "configuration, without remote service", remote(content.RemoteService{Offered: content.False, OtherFunctions: []string{"configuration"}}), yesBy("remote_service.other_functions", "remotely: configuration changes")},
+	{"RMOT-3", "none", remote(content.RemoteService{OtherFunctions: []string{"none"}}), noBy("remote_service.other_functions", "does nothing else with the device remotely")},
+	{"RMOT-3", "not stated", remote(content.RemoteService{Offered: content.True, Telemetry: content.False}), decidesNothing},
+	{"RMOT-3", "connects to nothing, not stated", mediaOnly, outcome{decided: true, answer: mds2.No, path: "interfaces", says: "it has no remote function"}},
 }
