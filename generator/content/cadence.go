@@ -203,15 +203,14 @@ var possessive = regexp.MustCompile(`([\p{L}\p{N}][\p{L}\p{N}-]*)['’]s\s+$`)
 // cycle follows, not a calendar of its releases, and asking for it as
 // release_cadence made the documents print the supplier's rhythm as the
 // product's release cadence, held against versions it never described.
-// Unless the possessor is a word of name, the product's (or related
-// system's) own name, which often begins with the manufacturer's brand:
-// "Corvane's quarterly releases" of the Corvane CA-600 is its own
-// promise. A manufacturer's name that is not in the product's is not
-// known here, and is passed over like a supplier's.
-func promisedCadence(re *regexp.Regexp, text, name string) string {
+// Unless the possessor is a word of one of names, the product's (or
+// related system's) own name or the manufacturer's: "Corvane's quarterly
+// releases" of the Corvane CA-600, or of Corvane Diagnostics' CA-600
+// analyzer, is its own promise.
+func promisedCadence(re *regexp.Regexp, text string, names ...string) string {
 	for _, loc := range re.FindAllStringIndex(text, -1) {
 		m := possessive.FindStringSubmatch(text[:loc[0]])
-		if m == nil || nameWord(name, m[1]) {
+		if m == nil || slices.ContainsFunc(names, func(name string) bool { return nameWord(name, m[1]) }) {
 			return text[loc[0]:loc[1]]
 		}
 	}
@@ -231,8 +230,14 @@ func nameWord(name, word string) bool {
 // ruleCadenceProse: prose that promises a calendar cadence (the regular
 // cycle, a related system's patch policy) states it as release_cadence
 // too, and the same one, so that check can hold it against the releases;
-// otherwise a "quarterly" in the text is a promise nothing checks.
-func ruleCadenceProse(p *Product) Diagnostics {
+// otherwise a "quarterly" in the text is a promise nothing checks. The
+// site's manufacturer is the one whose possessive makes a rhythm the
+// product's own (promisedCadence).
+func ruleCadenceProse(s *Site, p *Product) Diagnostics {
+	var manufacturer string
+	if s != nil {
+		manufacturer = s.Manufacturer.Name
+	}
 	var out Diagnostics
 	check := func(textPath, text, name, cadencePath string, c ReleaseCadence) {
 		if c != "" && c.Label() == "Not stated" {
@@ -240,7 +245,7 @@ func ruleCadenceProse(p *Product) Diagnostics {
 		}
 		var found []string
 		for _, w := range cadenceWords {
-			if m := promisedCadence(w.re, text, name); m != "" {
+			if m := promisedCadence(w.re, text, name, manufacturer); m != "" {
 				if w.months == c.Months() {
 					return // the text says what the value says
 				}
@@ -262,9 +267,9 @@ func ruleCadenceProse(p *Product) Diagnostics {
 	}
 	pt := p.Postmarket.Patching
 	check("postmarket.patching.regular_cycle", pt.RegularCycle, p.Name, "postmarket.patching.release_cadence", pt.ReleaseCadence)
-	for i, s := range p.RelatedSystems {
+	for i, r := range p.RelatedSystems {
 		path := fmt.Sprintf("related_systems[%d]", i)
-		check(path+".patch_policy", s.PatchPolicy, s.Name, path+".release_cadence", s.ReleaseCadence)
+		check(path+".patch_policy", r.PatchPolicy, r.Name, path+".release_cadence", r.ReleaseCadence)
 	}
 	return out
 }

@@ -124,6 +124,10 @@ func TestReleaseCadenceRules(t *testing.T) {
 			"regular_cycle = \"Pump's quarterly maintenance releases.\"\n", "2025-07-01", []string{
 				`p.toml:13: warning: postmarket.patching.regular_cycle: the text promises a release cadence ("quarterly") that postmarket.patching.release_cadence does not state`,
 			}},
+		{"the manufacturer's name before its rhythm still warns", "regular_cycle = \"A maintenance release every quarter.\"\nrelease_cadence = \"quarterly\"\n",
+			"regular_cycle = \"Acme's quarterly maintenance releases; Microsoft's monthly updates are validated.\"\n", "2025-07-01", []string{
+				`p.toml:13: warning: postmarket.patching.regular_cycle: the text promises a release cadence ("quarterly") that postmarket.patching.release_cadence does not state`,
+			}},
 		{"a related system's own name before its rhythm still warns", "Maintenance releases whenever a fix is due.", "The Server's quarterly maintenance releases.", "2025-07-01", []string{
 			`p.toml:20: warning: related_systems[0].patch_policy: the text promises a release cadence ("quarterly"), but related_systems[0].release_cadence says as needed`,
 		}},
@@ -149,7 +153,7 @@ func TestReleaseCadenceRules(t *testing.T) {
 			p := &Product{}
 			diags, _ := func() (Diagnostics, bool) { _, ds, ok := DecodeTOML("p.toml", []byte(src), p); return ds, ok }()
 			p.Source = Source{File: "p.toml", pos: tomlpos.Scan([]byte(src))}
-			diags = append(diags, ruleCadenceProse(p)...)
+			diags = append(diags, ruleCadenceProse(&Site{Manufacturer: Manufacturer{Name: "Acme Medical, Inc."}}, p)...)
 			diags = append(diags, RuleReleaseCadence(p, Date{}, d(tt.asOf))...)
 			diags.Sort()
 			var got []string

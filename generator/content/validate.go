@@ -37,6 +37,7 @@ func (c *Content) validateProduct(p *Product) Diagnostics {
 	v.run()
 	diags := v.diags
 	diags = append(diags, ruleCyberDeviceCVD(c.Site, p)...)
+	diags = append(diags, ruleCadenceProse(c.Site, p)...)
 	diags = append(diags, ruleExampleLeftovers(c.Site, c.SiteFile, p)...)
 	diags = append(diags, ruleHomeUseUnstated(p)...)
 	diags = append(diags, ruleIncidentContactStopped(c.Site, p)...)

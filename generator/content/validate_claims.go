@@ -9,7 +9,6 @@ package content
 var claimRules = []func(p *Product) Diagnostics{
 	ruleCredentialOutlivesLimit,
 	ruleIncidentTriageSlow,
-	ruleCadenceProse,
 	ruleLimitProse,
 }
 
