@@ -40,34 +40,36 @@ func (f *mds2Facts) remoteCustomerStarts() (fact, bool) {
 	return noLinks(mds2.NA, mds2.Yes, "there is no remote service session to start")(f)
 }
 
-// remoteIndicator (RMOT-1.2): remote_service.session_indicator unless
-// offered is false, which rules the question out; else noLinks.
+// remoteIndicator (RMOT-1.2): remote_service.session_indicator.
 func (f *mds2Facts) remoteIndicator() (fact, bool) {
-	r := f.p.RemoteService
-	if !r.Offered.IsFalse() {
-		switch r.SessionIndicator {
-		case content.True:
-			return f.yes(f.p.PatchKey("remote_service", "session_indicator"), "says users at the customer's site can see that a remote-service session is active"), true
-		case content.False:
-			return f.no(f.p.PatchKey("remote_service", "session_indicator"), "says users at the customer's site are not shown that a remote-service session is active"), true
-		}
-	}
-	return noLinks(mds2.NA, mds2.Yes, "there is no remote session to show")(f)
+	return f.sessionFact(f.p.RemoteService.SessionIndicator, "session_indicator",
+		"says users at the customer's site can see that a remote-service session is active",
+		"says users at the customer's site are not shown that a remote-service session is active",
+		"there is no remote session to show")
 }
 
-// remotePatientData (RMOT-1.3): remote_service.patient_data_visible unless
-// offered is false; else noLinks.
+// remotePatientData (RMOT-1.3): remote_service.patient_data_visible.
 func (f *mds2Facts) remotePatientData() (fact, bool) {
-	r := f.p.RemoteService
-	if !r.Offered.IsFalse() {
-		switch r.PatientDataVisible {
+	return f.sessionFact(f.p.RemoteService.PatientDataVisible, "patient_data_visible",
+		"says the manufacturer's staff can see patient data during a remote-service session",
+		"says the manufacturer's staff cannot see patient data during a remote-service session",
+		"there is no remote session in which patient data could be seen")
+}
+
+// sessionFact answers a question about a remote-service session from
+// t, remote_service's key, Yes or No, unless offered is false, which
+// rules the question out; else N/A for a device that connects to nothing
+// (noLinks), because so.
+func (f *mds2Facts) sessionFact(t content.Tri, key, yes, no, so string) (fact, bool) {
+	if !f.p.RemoteService.Offered.IsFalse() {
+		switch t {
 		case content.True:
-			return f.yes(f.p.PatchKey("remote_service", "patient_data_visible"), "says the manufacturer's staff can see patient data during a remote-service session"), true
+			return f.yes(f.p.PatchKey("remote_service", key), yes), true
 		case content.False:
-			return f.no(f.p.PatchKey("remote_service", "patient_data_visible"), "says the manufacturer's staff cannot see patient data during a remote-service session"), true
+			return f.no(f.p.PatchKey("remote_service", key), no), true
 		}
 	}
-	return noLinks(mds2.NA, mds2.Yes, "there is no remote session in which patient data could be seen")(f)
+	return noLinks(mds2.NA, mds2.Yes, so)(f)
 }
 
 // remoteTelemetry (RMOT-2): remote_service.telemetry, whatever offered
