@@ -60,14 +60,17 @@ func TestCloudSaMDMDS2StoredCredentialsNotDerivedNo(t *testing.T) {
 // that isolate it (its section 3.3 says there is nothing to isolate), and
 // a product with no device part is "the product", not "the device", where
 // the SIEM forwarding is not stated (12.1 says what the MDS2 form answers
-// instead: its audit logs cannot be exported, AUDT-5 No).
+// instead: its audit logs cannot be exported, AUDT-5 No) and where its
+// security events are not stated (7).
 func TestCloudSaMDCSDIsolatesNothing(t *testing.T) {
 	csd := buildCloudSaMD(t)("lumentriage/csd.md")
 	saysAll(t, "csd.md", csd,
 		"the ports and interfaces it uses, the firewall rules that let the hospital's users reach the services the manufacturer hosts, how its data is protected",
 		"The MDS2 form answers that the product's audit logs cannot be exported (AUDT-5); whether it forwards other events to a SIEM or log collector is not stated.",
+		"Which security events the product records is not stated.",
 	)
-	saysNone(t, "csd.md", csd, "false for a service the manufacturer hosts", "firewall rules that isolate it", "Whether the device forwards events", "the device's audit logs")
+	saysNone(t, "csd.md", csd, "false for a service the manufacturer hosts", "firewall rules that isolate it", "Whether the device forwards events", "the device's audit logs",
+		"security events the device records")
 }
 
 // TestCloudSaMDPlanPenTestFindingsNotStated: the fixture's penetration
