@@ -100,9 +100,7 @@ func TestWearableCSDAddressesHomeUsers(t *testing.T) {
 // hospital network, keeps "or isolate": the example's golden).
 func TestWearableLifecycleAdvisesNoIsolation(t *testing.T) {
 	page := buildWearable(t)("glucowear/lifecycle.md")
-	if want := "should upgrade or replace the device. |"; !strings.Contains(page, want) {
-		t.Errorf("lifecycle.md lacks %q", want)
-	}
+	kindtest.SaysAll(t, "lifecycle.md", page, "should upgrade or replace the device. |")
 	if strings.Contains(page, "isolate") {
 		t.Error("lifecycle.md advises a home user to isolate the device")
 	}
