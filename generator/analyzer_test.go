@@ -37,9 +37,9 @@ end_of_support = 2032-01-13
 [updates]
 `))
 	csd := files["viewpoint-rw/csd.md"]
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"### 5.2 Components that need attention\n\nNo component is stated to be no longer maintained or abandoned by its supplier. The device's end of support is not stated, so no component's end of support is compared with it.")
-	saysNone(t, "csd.md", csd, "version 4.0.0 states no end of support", "beyond the device's end of support")
+	kindtest.SaysNone(t, "csd.md", csd, "version 4.0.0 states no end of support", "beyond the device's end of support")
 
 	// A component its supplier no longer maintains is listed; whether its
 	// support ends before the device's is not stated, not "No".
@@ -54,11 +54,11 @@ notes = "Replaced in the next version."
 [updates]
 `))
 	csd = files["viewpoint-rw/csd.md"]
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"Components no longer maintained by their supplier, and what Meridian Infusion Systems, Inc. does about it; the device's end of support is not stated, so no component's end of support is compared with it:",
 		"| Old viewer library | 2.1 | No longer maintained | Not announced | Not stated | Replaced in the next version. |",
 		"Components their supplier no longer maintains are listed in [5.2 Components that need attention]")
-	saysNone(t, "csd.md", csd, "version 4.0.0 states no end of support", "| Not announced | No |", "whose supplier support ends before the device's,", "Components whose own support ends earlier")
+	kindtest.SaysNone(t, "csd.md", csd, "version 4.0.0 states no end of support", "| Not announced | No |", "whose supplier support ends before the device's,", "Components whose own support ends earlier")
 }
 
 // TestInterfaceCarriesNoneWhenWrittenEmpty: an interface written with
@@ -89,10 +89,10 @@ can_disable = true
 [[ports]]
 `))
 	csd := files["viewpoint-rw/csd.md"]
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"| Barcode scanner port | USB | Reads sample tube labels. | Yes | Yes | None |",
 		"| Service port | USB | Log export by field service. | Yes | Yes | Not stated |")
-	saysNone(t, "csd.md", csd, "carries = [] states that the scanner port carries none", "| Barcode scanner port | USB | Reads sample tube labels. | Yes | Yes | Not stated |")
+	kindtest.SaysNone(t, "csd.md", csd, "carries = [] states that the scanner port carries none", "| Barcode scanner port | USB | Reads sample tube labels. | Yes | Yes | Not stated |")
 }
 
 // TestCSDIncidentContactAgreesWithTable: the contacts table says where a
@@ -107,18 +107,18 @@ availability = "always"
 triage_hours = 24
 `, ""))
 	csd := files["viewpoint-rw/csd.md"]
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"| Report a suspected vulnerability or incident | Meridian Product Security Office |",
 		"**Report a suspected security incident** to Meridian Product Security Office, the security contact above, which takes reports of suspected vulnerabilities and incidents. How soon Meridian Infusion Systems, Inc. triages such a report is not stated.")
-	saysNone(t, "csd.md", csd, "the table names the security contact for incidents",
+	kindtest.SaysNone(t, "csd.md", csd, "the table names the security contact for incidents",
 		"Whom to call about a suspected security incident", "whom to call about an incident is not stated")
 
 	csd = buildWorkstation(t)("viewpoint-rw/csd.md") // incidents go to support
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"| Report a suspected vulnerability | Meridian Product Security Office |",
 		"| Technical support, service, notices and suspected incidents | Meridian Technical Support and Field Service |",
 		"**Report a suspected security incident** to Meridian Technical Support and Field Service")
-	saysNone(t, "csd.md", csd, "the product sends incidents to support", "| Report a suspected vulnerability or incident |")
+	kindtest.SaysNone(t, "csd.md", csd, "the product sends incidents to support", "| Report a suspected vulnerability or incident |")
 }
 
 // TestCSDCountsAgreeWithOne: a count of one takes the singular ("1
@@ -145,10 +145,10 @@ justification = "Meridian's own software, supported as long as the product."
 		return kindtest.Replace("acknowledge_days = 2", "acknowledge_days = 1")(s)
 	})
 	csd := files["viewpoint-rw/csd.md"]
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"The product data lists 2 components from 1 supplier (1 of them names no supplier).",
 		"acknowledges a report within 1 calendar day and")
-	saysNone(t, "csd.md", csd, "a count of one is singular", "1 suppliers", "1 of them name no", "1 calendar days")
+	kindtest.SaysNone(t, "csd.md", csd, "a count of one is singular", "1 suppliers", "1 of them name no", "1 calendar days")
 
 	files, _ = buildWorkstationEdited(t, kindtest.Replace("\n[updates]\n", `
 [[components]]
@@ -160,8 +160,8 @@ support = "maintained"
 [updates]
 `))
 	csd = files["viewpoint-rw/csd.md"]
-	saysAll(t, "csd.md", csd, "| Software bill of materials | 1 component |", "The product data lists 1 component from 1 supplier.")
-	saysNone(t, "csd.md", csd, "a count of one is singular", "1 components")
+	kindtest.SaysAll(t, "csd.md", csd, "| Software bill of materials | 1 component |", "The product data lists 1 component from 1 supplier.")
+	kindtest.SaysNone(t, "csd.md", csd, "a count of one is singular", "1 components")
 }
 
 // TestOlderVersionWithoutSBOMSaysWhoseComponents: a version with no SBOM
@@ -186,11 +186,11 @@ end_of_support = 2034-10-10
 	if older == "" {
 		t.Fatal("no CSD of version 3.2.0 was built")
 	}
-	saysAll(t, "3.2.0/csd.md", older,
+	kindtest.SaysAll(t, "3.2.0/csd.md", older,
 		"| Software bill of materials | 1 component (as listed for version 4.0.0) |",
 		"Version 3.2.0 has no SBOM file of its own: the components below are those the product data lists for version 4.0.0, and version 3.2.0's may differ.")
-	saysNone(t, "csd.md", cur, "its components are its own", "as listed for version", "has no SBOM file of its own")
-	saysAll(t, "csd.md", cur, "| Software bill of materials | 1 component |")
+	kindtest.SaysNone(t, "csd.md", cur, "its components are its own", "as listed for version", "has no SBOM file of its own")
+	kindtest.SaysAll(t, "csd.md", cur, "| Software bill of materials | 1 component |")
 }
 
 // TestAnalyzerConnectionsAsShipped: the CA-600 laboratory analyzer
@@ -200,10 +200,10 @@ end_of_support = 2034-10-10
 // enabled, not among the connections the hospital network sees as shipped.
 func TestAnalyzerConnectionsAsShipped(t *testing.T) {
 	csd := buildFixture(t, "analyzer")("corvane-ca600/csd.md")
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"| Connections opened from the hospital network as shipped | TCP 5200 | Can be enabled: TCP 443. [3.3 Firewall rules",
 		"| 1 | Allow | CA-600 analyzer | rsc.corvane-dx.example | 443/TCP | Remote-service VPN (TLS) (Ethernet) | When enabled |")
-	saysNone(t, "csd.md", csd, "the remote-service VPN is off until a supervisor enables it",
+	kindtest.SaysNone(t, "csd.md", csd, "the remote-service VPN is off until a supervisor enables it",
 		"| Connections opened from the hospital network | TCP 443, TCP 5200 |", "as shipped | TCP 443")
 }
 
@@ -213,7 +213,7 @@ func TestAnalyzerConnectionsAsShipped(t *testing.T) {
 // customer's) is derived Yes from that flow, and a hand No is an error.
 func TestAnalyzerPHIToRemoteServiceLeavesTheNetwork(t *testing.T) {
 	mds2 := buildFixture(t, "analyzer")("corvane-ca600/mds2.md")
-	saysAll(t, "mds2.md", mds2,
+	kindtest.SaysAll(t, "mds2.md", mds2,
 		"| MPII-3.7 | Yes | Derived from the product data: data\\_flows\\[2\\].data (DF-03) carries PHI or PII between CA-600 analyzer and Corvane Remote Service Center, which the manufacturer hosts outside the customer's network. |")
 	dir := filepath.Join("testdata", "analyzer")
 	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "corvane-ca600.toml",
@@ -240,10 +240,10 @@ func TestAnalyzerPHIToRemoteServiceLeavesTheNetwork(t *testing.T) {
 // VPN connection out to the centre (ports[2]).
 func TestAnalyzerMDS2PortsAreTheAnalyzers(t *testing.T) {
 	mds2 := buildFixture(t, "analyzer")("corvane-ca600/mds2.md")
-	saysAll(t, "mds2.md", mds2,
+	kindtest.SaysAll(t, "mds2.md", mds2,
 		"| CONN-2 | Yes | Derived from the product data: ports lists 3 ports and protocols of CA-600 analyzer (and 1 of Corvane Remote Service Center, which the manufacturer hosts), published in the customer security documentation. |",
 		"| CONN-4 | Yes | Derived from the product data: ports\\[2\\] is 443/tcp (Remote-service VPN (TLS)), by which CA-600 analyzer connects out to Corvane Remote Service Center, which the manufacturer hosts outside the customer's network. |")
-	saysNone(t, "mds2.md", mds2, "the gateway is the manufacturer's port, not the analyzer's",
+	kindtest.SaysNone(t, "mds2.md", mds2, "the gateway is the manufacturer's port, not the analyzer's",
 		"ports lists 4 ports", "| CONN-4 | Yes | Derived from the product data: ports\\[3\\]")
 }
 
@@ -254,10 +254,10 @@ func TestAnalyzerMDS2PortsAreTheAnalyzers(t *testing.T) {
 // connections through it were not counted.
 func TestAnalyzerRemoteServiceCentreCounted(t *testing.T) {
 	csd := buildFixture(t, "analyzer")("corvane-ca600/csd.md")
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"| Remote service connections by the manufacturer | Yes | MDS2 form, RMOT-1, note 1. Remote service is off until a laboratory supervisor enables it",
 		"Not counted here: Corvane Diagnostics, Inc.'s own access to Corvane Remote Service Center, which it runs itself. |")
-	saysNone(t, "csd.md", csd, "remote service goes through the centre, so it is counted",
+	kindtest.SaysNone(t, "csd.md", csd, "remote service goes through the centre, so it is counted",
 		"Not counted here: Corvane Diagnostics, Inc. runs Corvane Remote Service Center itself.")
 }
 
@@ -267,10 +267,10 @@ func TestAnalyzerRemoteServiceCentreCounted(t *testing.T) {
 // the 1 software component".
 func TestAnalyzerOneComponentInTheSingular(t *testing.T) {
 	site := buildFixture(t, "analyzer")
-	saysAll(t, "risk-report.md", site("corvane-ca600/risk-report.md"), "The one component listed has a stated end of support.")
-	saysNone(t, "risk-report.md", site("corvane-ca600/risk-report.md"), "counts one as a fraction of one", "1 of the 1 component")
-	saysAll(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "Corvane Diagnostics, Inc. singles out the one software component of version `2.1.0` here, with its own assessment of its support.")
-	saysNone(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "counts one as a fraction of one", "every one of the 1 software component")
+	kindtest.SaysAll(t, "risk-report.md", site("corvane-ca600/risk-report.md"), "The one component listed has a stated end of support.")
+	kindtest.SaysNone(t, "risk-report.md", site("corvane-ca600/risk-report.md"), "counts one as a fraction of one", "1 of the 1 component")
+	kindtest.SaysAll(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "Corvane Diagnostics, Inc. singles out the one software component of version `2.1.0` here, with its own assessment of its support.")
+	kindtest.SaysNone(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "counts one as a fraction of one", "every one of the 1 software component")
 }
 
 // TestAnalyzerMonthlyIsMicrosofts: what the analyzer's data says is monthly
@@ -288,11 +288,11 @@ func TestAnalyzerMonthlyIsMicrosofts(t *testing.T) {
 	read := buildFixture(t, "analyzer")
 	for _, rel := range []string{"corvane-ca600/security-plan.md", "corvane-ca600/csd.md"} {
 		doc := read(rel)
-		saysNone(t, rel, doc, "the analyzer's own releases have no stated calendar; what is monthly is Microsoft's updates",
+		kindtest.SaysNone(t, rel, doc, "the analyzer's own releases have no stated calendar; what is monthly is Microsoft's updates",
 			"| Regular release cadence | Monthly", "| Regular releases | Monthly", "| Software updates | Monthly |")
-		saysAll(t, rel, doc, "Microsoft's monthly security updates are validated by Corvane and published to customers within 30 days of Patch Tuesday.")
+		kindtest.SaysAll(t, rel, doc, "Microsoft's monthly security updates are validated by Corvane and published to customers within 30 days of Patch Tuesday.")
 	}
-	saysAll(t, "security-plan.md", read("corvane-ca600/security-plan.md"),
+	kindtest.SaysAll(t, "security-plan.md", read("corvane-ca600/security-plan.md"),
 		"| Regular release cadence | Not stated. Releases made: 2.1.0 on 2024-02-01. |")
 
 	// A year after the plan's release, nothing about the cadence is
@@ -326,11 +326,11 @@ func TestAnalyzerRemoteServiceFacts(t *testing.T) {
 		t.Errorf("check on the fixture reports remote_service:\n%s", got)
 	}
 	site := buildFixture(t, "analyzer")
-	saysAll(t, "csd.md", site("corvane-ca600/csd.md"),
+	kindtest.SaysAll(t, "csd.md", site("corvane-ca600/csd.md"),
 		"no rule lets it open a connection into the hospital network, but Corvane Diagnostics, Inc.'s remote service works through the connection opened from the hospital network",
 		"| On as shipped | No |", "| The hospital can turn it on and off | Yes |", "| Who starts a session | A user at the hospital can start one (MDS2 form, RMOT-1.1) |")
-	saysNone(t, "csd.md", site("corvane-ca600/csd.md"), "the remote service comes in through the VPN", "no rule lets traffic from it into the hospital network")
-	saysAll(t, "mds2.md", site("corvane-ca600/mds2.md"), "| RMOT-1 | Yes | The manufacturer's answer; the product data agree: remote\\_service.offered says the manufacturer can service the device remotely. |")
+	kindtest.SaysNone(t, "csd.md", site("corvane-ca600/csd.md"), "the remote service comes in through the VPN", "no rule lets traffic from it into the hospital network")
+	kindtest.SaysAll(t, "mds2.md", site("corvane-ca600/mds2.md"), "| RMOT-1 | Yes | The manufacturer's answer; the product data agree: remote\\_service.offered says the manufacturer can service the device remotely. |")
 
 	listens := func(s string) string {
 		return strings.Replace(s, "\n[[interfaces]]\nid = \"rsc\"", `

@@ -73,11 +73,7 @@ func TestDocumentsReleasedBeforeTheCurrentVersion(t *testing.T) {
 	}
 	// The product page says which version each of them describes.
 	page := string(files["halcyon-lvp7/index.html"])
-	for _, row := range []string{`Customer Security Documentation</a></th><td>4.1.0</td>`, `MDS2 Disclosure Form</a></th><td>4.1.0</td>`, `Product Security Plan</a></th><td>4.2.1</td>`} {
-		if !strings.Contains(page, row) {
-			t.Errorf("the product page lacks %s", row)
-		}
-	}
+	kindtest.SaysAll(t, "the product page", page, `Customer Security Documentation</a></th><td>4.1.0</td>`, `MDS2 Disclosure Form</a></th><td>4.1.0</td>`, `Product Security Plan</a></th><td>4.2.1</td>`)
 	for _, f := range []string{"halcyon-lvp7/4.1.0/csd.md", "halcyon-lvp7/4.1.0/mds2.md"} {
 		if _, ok := files[f]; ok {
 			t.Errorf("%s is built beside the document about 4.1.0", f)
@@ -199,11 +195,7 @@ func TestDocumentsStateTheMilestonesOfTheirDate(t *testing.T) {
 	files := readTree(t, out)
 	page, js := string(files["halcyon-lvp7/lifecycle.md"]), string(files["halcyon-lvp7/lifecycle.json"])
 	// Before the notice: 4.2.1's end of life 2030-06-30, end of support 2031-06-30.
-	for _, want := range []string{"| 2030-06-30 | 2031-03-31 | 2031-06-30 |"} {
-		if !strings.Contains(page, want) {
-			t.Errorf("the page of 2025-12-01 lacks 4.2.1's dates as announced then: %q", want)
-		}
-	}
+	kindtest.SaysAll(t, "the lifecycle page of 2025-12-01 (4.2.1's dates as announced then)", page, "| 2030-06-30 | 2031-03-31 | 2031-06-30 |")
 	if strings.Contains(page, "2028-12-31") || strings.Contains(js, "2028-12-31") {
 		t.Error("the page or lifecycle.json of 2025-12-01 states 4.2.1's end of support moved on 2026-01-20 (2028-12-31)")
 	}
@@ -367,9 +359,7 @@ func TestLifecyclePageComponentsNotSingledOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "This page singles out none of the 7 components of version `2.3.0`; the software bill of materials lists them, and the customer security documentation gives the support of each as stated."; !strings.Contains(string(page), want) {
-		t.Errorf("the lifecycle page lacks %q", want)
-	}
+	kindtest.SaysAll(t, "the lifecycle page", string(page), "This page singles out none of the 7 components of version `2.3.0`; the software bill of materials lists them, and the customer security documentation gives the support of each as stated.")
 	if bytes.Contains(page, []byte("components and their support are not stated")) {
 		t.Error("the lifecycle page says the components are not stated")
 	}

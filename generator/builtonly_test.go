@@ -56,7 +56,7 @@ func TestDocumentsNameOnlyBuiltDocuments(t *testing.T) {
 					t.Errorf("%s: the CSAF twin of a notice that is not built", rel)
 				}
 				b, err := os.ReadFile(path)
-				saysNone(t, rel, string(b), tc.left+" is not built", tc.never...)
+				kindtest.SaysNone(t, rel, string(b), tc.left+" is not built", tc.never...)
 				return err
 			})
 			if err != nil {
@@ -81,6 +81,6 @@ func TestESTAROnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	saysAll(t, "estar.md", string(b), "| Software bill of materials | V.A.4.a | SBOM file: [sbom.cdx.json](sbom.cdx.json) |",
+	kindtest.SaysAll(t, "estar.md", string(b), "| Software bill of materials | V.A.4.a | SBOM file: [sbom.cdx.json](sbom.cdx.json) |",
 		"It would be answered in the Product Security Plan, which is not built for this product.")
 }

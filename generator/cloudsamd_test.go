@@ -30,7 +30,7 @@ func buildCloudSaMD(t *testing.T) func(rel string) string {
 // TestFirewallRulesNameTheUsersOfACloudPort in generator/content.
 func TestCloudSaMDFirewallRulesComeFromTheHospitalNetwork(t *testing.T) {
 	csd := buildCloudSaMD(t)("lumentriage/csd.md")
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"| 1 | Allow | Hospital network | api.lumentriage.example | 443/TCP |",
 		"| 2 | Allow | Hospital network | app.lumentriage.example | 443/TCP |",
 	)
@@ -64,12 +64,12 @@ func TestCloudSaMDMDS2StoredCredentialsNotDerivedNo(t *testing.T) {
 // security events are not stated (7).
 func TestCloudSaMDCSDIsolatesNothing(t *testing.T) {
 	csd := buildCloudSaMD(t)("lumentriage/csd.md")
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"the ports and interfaces it uses, the firewall rules that let the hospital's users reach the services the manufacturer hosts, how its data is protected",
 		"The MDS2 form answers that the product's audit logs cannot be exported (AUDT-5); whether it forwards other events to a SIEM or log collector is not stated.",
 		"Which security events the product records is not stated.",
 	)
-	saysNone(t, "csd.md", csd, "false for a service the manufacturer hosts", "firewall rules that isolate it", "Whether the device forwards events", "the device's audit logs",
+	kindtest.SaysNone(t, "csd.md", csd, "false for a service the manufacturer hosts", "firewall rules that isolate it", "Whether the device forwards events", "the device's audit logs",
 		"security events the device records")
 }
 
@@ -79,11 +79,11 @@ func TestCloudSaMDCSDIsolatesNothing(t *testing.T) {
 // directions are TestPlanPenTestFindingsNotStated in generator/kind/plan.
 func TestCloudSaMDPlanPenTestFindingsNotStated(t *testing.T) {
 	plan := buildCloudSaMD(t)("lumentriage/security-plan.md")
-	saysAll(t, "security-plan.md", plan,
+	kindtest.SaysAll(t, "security-plan.md", plan,
 		"**Scope.** LumenTriage 3.1 study API and web viewer.\n\nIts findings are not stated.",
 		"Which findings of the penetration test are deferred is not stated.",
 	)
-	saysNone(t, "security-plan.md", plan, "the findings are not stated", "The test produced no findings.", "No finding is currently deferred.")
+	kindtest.SaysNone(t, "security-plan.md", plan, "the findings are not stated", "The test produced no findings.", "No finding is currently deferred.")
 }
 
 // TestCloudSaMDPlanPortsDropNothing: the plan's port section must not say
@@ -96,7 +96,7 @@ func TestCloudSaMDPlanPortsDropNothing(t *testing.T) {
 	if !strings.Contains(plan, "host names at which the customer reaches them. No part of the product runs on the customer's network, so none listens there.\n") {
 		t.Errorf("security-plan.md lacks the sentence that no part runs on the customer's network")
 	}
-	saysNone(t, "security-plan.md", plan, "unsupported for a service the manufacturer hosts", "All other inbound traffic is dropped.", "the parts on the customer's network listen on no port")
+	kindtest.SaysNone(t, "security-plan.md", plan, "unsupported for a service the manufacturer hosts", "All other inbound traffic is dropped.", "the parts on the customer's network listen on no port")
 }
 
 // TestCloudSaMDRemoteAccessIsNotNo: the manufacturer runs the whole
@@ -107,10 +107,7 @@ func TestCloudSaMDPlanPortsDropNothing(t *testing.T) {
 // it was (the pump example: TestGoldenSite).
 func TestCloudSaMDRemoteAccessIsNotNo(t *testing.T) {
 	csd := buildCloudSaMD(t)("lumentriage/csd.md")
-	want := "| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1. Not counted here: Northlight Imaging AI B.V.'s own access to LumenTriage cloud service, which it runs itself. |"
-	if !strings.Contains(csd, want) {
-		t.Errorf("csd.md lacks %q", want)
-	}
+	kindtest.SaysAll(t, "csd.md", csd, "| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1. Not counted here: Northlight Imaging AI B.V.'s own access to LumenTriage cloud service, which it runs itself. |")
 	if strings.Contains(csd, "| Remote access by the manufacturer | No |") {
 		t.Error("csd.md says the manufacturer has no remote access to a service it runs")
 	}
@@ -124,15 +121,15 @@ func TestCloudSaMDRemoteAccessIsNotNo(t *testing.T) {
 // TestNoticePortsOfHostedParts in generator/kind/notices.
 func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
-	saysAll(t, "eol-3.0.0.md", notice,
+	kindtest.SaysAll(t, "eol-3.0.0.md", notice,
 		"This notice names no port of the product to block.\n",
 		"No port of the product is on the customer's network, so none there needs to stay open for it.",
 		"The services the manufacturer hosts listen at the manufacturer, not on the customer's network; they are reached at the endpoints below.",
 	)
-	saysNone(t, "eol-3.0.0.md", notice, "said of ports that listen at the manufacturer", "needs only these ports; block every other port", "beyond the rule below")
+	kindtest.SaysNone(t, "eol-3.0.0.md", notice, "said of ports that listen at the manufacturer", "needs only these ports; block every other port", "beyond the rule below")
 	// Who reaches them the ports do not say: a home monitor reaches an
 	// ingestion API, not the customer's users (the implant fixture).
-	saysNone(t, "eos-5.0.md", buildImplant(t)("cardiorhythm/notices/eos-5.0.md"), "the ingestion API is reached by home monitors", "the customer's users reach them")
+	kindtest.SaysNone(t, "eos-5.0.md", buildImplant(t)("cardiorhythm/notices/eos-5.0.md"), "the ingestion API is reached by home monitors", "the customer's users reach them")
 }
 
 // TestCloudSaMDNoticeSpeaksOfTheProduct: the end-of-life notice of a
@@ -142,8 +139,8 @@ func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 // TestGoldenSite).
 func TestCloudSaMDNoticeSpeaksOfTheProduct(t *testing.T) {
 	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
-	saysAll(t, "eol-3.0.0.md", notice, "## 1. Affected products and models", "While the affected versions are in use (the manufacturer hosts them), put these controls in place")
-	saysNone(t, "eol-3.0.0.md", notice, "said of a product with no device", "Affected devices", "affected devices")
+	kindtest.SaysAll(t, "eol-3.0.0.md", notice, "## 1. Affected products and models", "While the affected versions are in use (the manufacturer hosts them), put these controls in place")
+	kindtest.SaysNone(t, "eol-3.0.0.md", notice, "said of a product with no device", "Affected devices", "affected devices")
 }
 
 // TestCloudSaMDCSDNumbersSectionFiveInOrder: with no component listed,
@@ -167,8 +164,8 @@ func TestCloudSaMDEndOfSupportIsTheManufacturers(t *testing.T) {
 	site := buildCloudSaMD(t)
 	for _, rel := range []string{"lumentriage/lifecycle.md", "lumentriage/security-plan.md"} {
 		doc := site(rel)
-		saysAll(t, rel, doc, "product runs only where Northlight Imaging AI B.V. hosts it", "should move to a supported version or replace the product")
-		saysNone(t, rel, doc, "the customer runs no copy of a hosted-only service", "customer carries the", "isolate the product")
+		kindtest.SaysAll(t, rel, doc, "product runs only where Northlight Imaging AI B.V. hosts it", "should move to a supported version or replace the product")
+		kindtest.SaysNone(t, rel, doc, "the customer runs no copy of a hosted-only service", "customer carries the", "isolate the product")
 	}
 }
 
@@ -192,11 +189,11 @@ func TestPremarketCSDSaysInDevelopment(t *testing.T) {
 		t.Fatal(err)
 	}
 	csd := string(readTree(t, out)["lumentriage/csd.md"])
-	saysAll(t, "lumentriage/csd.md", csd,
+	kindtest.SaysAll(t, "lumentriage/csd.md", csd,
 		"| Version and end of support | 3.1.0 (in development) | General availability planned for 2026-09-01. Support planned until 2030-09-01.",
 		"This document is about version `3.1.0`, in development: its general availability is planned for **1 September 2026**.",
 		"plans to support it until **1 September 2030**.")
-	saysNone(t, "lumentriage/csd.md", csd, "The current version is", "Current version and end of support", "Supported until", "supports version `3.1.0` until", "version `3.2.0`, in development")
+	kindtest.SaysNone(t, "lumentriage/csd.md", csd, "The current version is", "Current version and end of support", "Supported until", "supports version `3.1.0` until", "version `3.2.0`, in development")
 }
 
 // TestCloudSaMDNoticeNothingToIsolate: the end-of-life notice of a
@@ -205,7 +202,7 @@ func TestPremarketCSDSaysInDevelopment(t *testing.T) {
 // where each part runs; check does not ask for the field.
 func TestCloudSaMDNoticeNothingToIsolate(t *testing.T) {
 	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
-	saysAll(t, "eol-3.0.0.md", notice,
+	kindtest.SaysAll(t, "eol-3.0.0.md", notice,
 		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT is on the customer's network: LumenTriage cloud service runs in a service the manufacturer hosts. There is nothing of the product to isolate there.\n")
-	saysNone(t, "eol-3.0.0.md", notice, "the fixture writes no network_isolation", "Not stated.")
+	kindtest.SaysNone(t, "eol-3.0.0.md", notice, "the fixture writes no network_isolation", "Not stated.")
 }

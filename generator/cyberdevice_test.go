@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // TestPlanCyberDeviceOnMarketBefore524B: the plan's 524B determination
@@ -26,12 +28,12 @@ func TestPlanCyberDeviceOnMarketBefore524B(t *testing.T) {
 		return string(b)
 	}
 	pump := read("halcyon-lvp7/security-plan.md")
-	saysAll(t, "pump security-plan.md", pump,
+	kindtest.SaysAll(t, "pump security-plan.md", pump,
 		"Section 524B(b) governs premarket submissions made from 29 March 2023; the Halcyon LVP-7 Large-Volume Infusion System was on the market from 16 September 2019, so the submission that first brought it to market came before then.",
 		"Each premarket submission for the device from that day on must include a plan to monitor")
-	saysNone(t, "pump security-plan.md", pump, "the pump's first version was generally available on 2019-09-16, before 524B applied", requires)
+	kindtest.SaysNone(t, "pump security-plan.md", pump, "the pump's first version was generally available on 2019-09-16, before 524B applied", requires)
 
 	dosewise := read("dosewise/security-plan.md")
-	saysAll(t, "dosewise security-plan.md", dosewise, requires)
-	saysNone(t, "dosewise security-plan.md", dosewise, "Dosewise was first available on 2024-11-04, after 524B began to apply", "the submission that first brought it to market came before then")
+	kindtest.SaysAll(t, "dosewise security-plan.md", dosewise, requires)
+	kindtest.SaysNone(t, "dosewise security-plan.md", dosewise, "Dosewise was first available on 2024-11-04, after 524B began to apply", "the submission that first brought it to market came before then")
 }

@@ -23,9 +23,9 @@ func TestDataAtRestSaysEncryption(t *testing.T) {
 		t.Fatal(err)
 	}
 	csd := string(readTree(t, out)["glucowear/csd.md"])
-	saysAll(t, "csd.md", csd, "Readable only over the paired Bluetooth connection. Not encrypted at rest. |",
+	kindtest.SaysAll(t, "csd.md", csd, "Readable only over the paired Bluetooth connection. Not encrypted at rest. |",
 		"the access token in the iOS Keychain or Android Keystore. Encrypted at rest. |")
-	saysNone(t, "csd.md", csd, "the cloud store does not state encrypted: its protection text stands alone",
+	kindtest.SaysNone(t, "csd.md", csd, "the cloud store does not state encrypted: its protection text stands alone",
 		"access limited to Meridian's operations staff. Encrypted at rest.", "access limited to Meridian's operations staff. Not", "access limited to Meridian's operations staff. Not stated")
-	saysAll(t, "csd.md", csd, "access limited to Meridian's operations staff. |")
+	kindtest.SaysAll(t, "csd.md", csd, "access limited to Meridian's operations staff. |")
 }

@@ -72,28 +72,6 @@ func buildFixture(t *testing.T, name string) func(rel string) string {
 	}
 }
 
-// saysAll reports each of want that the document rel, whose text is doc,
-// lacks.
-func saysAll(t *testing.T, rel, doc string, want ...string) {
-	t.Helper()
-	for _, w := range want {
-		if !strings.Contains(doc, w) {
-			t.Errorf("%s lacks %q", rel, w)
-		}
-	}
-}
-
-// saysNone reports each of never that the document rel, whose text is
-// doc, says; why says why it would be false there.
-func saysNone(t *testing.T, rel, doc, why string, never ...string) {
-	t.Helper()
-	for _, n := range never {
-		if strings.Contains(doc, n) {
-			t.Errorf("%s says %q: %s", rel, n, why)
-		}
-	}
-}
-
 // TestCSDOfAVersionPastEndOfSupport: a CSD released after its version's
 // end of support says support ended and promises no update for it, and
 // check warns.
@@ -113,7 +91,7 @@ func TestCSDOfAVersionPastEndOfSupport(t *testing.T) {
 		t.Fatal(err)
 	}
 	csd := string(readTree(t, out)["viewpoint-rw/csd.md"])
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"| Software updates | None: support for version `3.2.0` ended on 2025-06-01 |",
 		"Support for version `3.2.0` ended on **1 June 2025**: it receives no further updates.",
 		// 3.2.0 is the only version left: no version is supported, and the
@@ -130,7 +108,7 @@ func TestCSDOfAVersionPastEndOfSupport(t *testing.T) {
 		t.Errorf("no warning that the CSD describes a version past its end of support: %v", res.Warnings)
 	}
 	// The fixture as shipped: 4.0.0 is supported, with no end of support stated.
-	saysAll(t, "csd.md", buildFixture(t, "workstation")("viewpoint-rw/csd.md"), "The current version is `4.0.0`. The end of support of version `4.0.0` is not stated.")
+	kindtest.SaysAll(t, "csd.md", buildFixture(t, "workstation")("viewpoint-rw/csd.md"), "The current version is `4.0.0`. The end of support of version `4.0.0` is not stated.")
 }
 
 // TestHomeUseCSDSpeaksToItsCustomer: the workstation said to be used at
@@ -147,10 +125,10 @@ func TestHomeUseCSDSpeaksToItsCustomer(t *testing.T) {
 	}
 	files := readTree(t, out)
 	csd := string(files["viewpoint-rw/csd.md"])
-	saysAll(t, "csd.md", csd, "are needed only after the customer turns the feature on", "(the customer's PACS, say), use that server's address")
-	saysNone(t, "csd.md", csd, "said to a home user", "the hospital turns", "hospital's PACS", "the hospital's part", "on the hospital network")
-	saysAll(t, "csd.html", string(files["viewpoint-rw/csd.html"]), "for patients, caregivers and the clinics that support them")
-	saysNone(t, "csd.html", string(files["viewpoint-rw/csd.html"]), "said to a home user", "for hospital network and biomedical engineers")
+	kindtest.SaysAll(t, "csd.md", csd, "are needed only after the customer turns the feature on", "(the customer's PACS, say), use that server's address")
+	kindtest.SaysNone(t, "csd.md", csd, "said to a home user", "the hospital turns", "hospital's PACS", "the hospital's part", "on the hospital network")
+	kindtest.SaysAll(t, "csd.html", string(files["viewpoint-rw/csd.html"]), "for patients, caregivers and the clinics that support them")
+	kindtest.SaysNone(t, "csd.html", string(files["viewpoint-rw/csd.html"]), "said to a home user", "for hospital network and biomedical engineers")
 }
 
 // TestCSDWithoutManufacturerHostedPart: the cloud SaMD moved onto the
@@ -169,10 +147,10 @@ func TestCSDWithoutManufacturerHostedPart(t *testing.T) {
 		t.Fatal(err)
 	}
 	csd := string(readTree(t, out)["lumentriage/csd.md"])
-	saysAll(t, "csd.md", csd, "The allow rules below are derived from the ports in")
-	saysNone(t, "csd.md", csd, "with no manufacturer-hosted part", "A part hosted by the manufacturer listens", "A service the manufacturer hosts is reached by outbound rules")
+	kindtest.SaysAll(t, "csd.md", csd, "The allow rules below are derived from the ports in")
+	kindtest.SaysNone(t, "csd.md", csd, "with no manufacturer-hosted part", "A part hosted by the manufacturer listens", "A service the manufacturer hosts is reached by outbound rules")
 	// As shipped, the service is the manufacturer's: the CSD explains it.
-	saysAll(t, "csd.md", buildFixture(t, "cloudsamd")("lumentriage/csd.md"), "A part hosted by the manufacturer listens at the manufacturer")
+	kindtest.SaysAll(t, "csd.md", buildFixture(t, "cloudsamd")("lumentriage/csd.md"), "A part hosted by the manufacturer listens at the manufacturer")
 }
 
 // TestLifecycleStagesPromiseOnlyWhatIsStated: the stage table says what
@@ -182,13 +160,13 @@ func TestCSDWithoutManufacturerHostedPart(t *testing.T) {
 // support or advisories that no field states.
 func TestLifecycleStagesPromiseOnlyWhatIsStated(t *testing.T) {
 	ws := buildFixture(t, "workstation")("viewpoint-rw/lifecycle.md")
-	saysAll(t, "workstation lifecycle.md", ws, "| Limited Support | End of life | No longer sold; support is limited to what [6. Our commitments](#6-our-commitments) states. |")
-	saysNone(t, "workstation lifecycle.md", ws, "promised without a fact", "advisories, technical support", "advisories and technical support", "advisories and compensating-control guidance continue", "security fixes until")
+	kindtest.SaysAll(t, "workstation lifecycle.md", ws, "| Limited Support | End of life | No longer sold; support is limited to what [6. Our commitments](#6-our-commitments) states. |")
+	kindtest.SaysNone(t, "workstation lifecycle.md", ws, "promised without a fact", "advisories, technical support", "advisories and technical support", "advisories and compensating-control guidance continue", "security fixes until")
 	pump, err := os.ReadFile("../golden/halcyon-lvp7/lifecycle.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	saysAll(t, "pump lifecycle.md", string(pump), "with security fixes until a version's end of guaranteed support where the milestones give one.")
+	kindtest.SaysAll(t, "pump lifecycle.md", string(pump), "with security fixes until a version's end of guaranteed support where the milestones give one.")
 }
 
 // TestPassedEndOfLifeWithoutDate: a version in Limited Support because its
@@ -205,7 +183,7 @@ func TestPassedEndOfLifeWithoutDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	page := string(readTree(t, out)["viewpoint-rw/lifecycle.md"])
-	saysAll(t, "lifecycle.md", page,
+	kindtest.SaysAll(t, "lifecycle.md", page,
 		"| 3.2.0 | Limited Support | 2023-03-01 | Not set | Not set | Passed, date not stated | 2025-03-31 | 2027-06-30 |",
 		"| 4.0.0 | Support | 2025-06-30 | Not set | Not set | Not set | Not set | Not set |")
 }
@@ -243,11 +221,11 @@ func TestRiskDocumentsStateOnlyTheData(t *testing.T) {
 	}
 	files := readTree(t, out)
 	plan, report := string(files["lumentriage/security-plan.md"]), string(files["lumentriage/risk-report.md"])
-	saysAll(t, "security-plan.md", plan,
+	kindtest.SaysAll(t, "security-plan.md", plan,
 		" Rationale: Credential rotation is not yet enforced.",
 		"| Software bill of materials | FD&C Act 524B(b)(3) | [5.2 Software bill of materials]",
 		"exploitability under the method of [4.3 Scoring]")
-	saysNone(t, "security-plan.md", plan, "promised or contradicted by the data",
+	kindtest.SaysNone(t, "security-plan.md", plan, "promised or contradicted by the data",
 		"Why the residual risk is acceptable: Credential rotation", "blocks release", "ISO 14971 safety risk management",
 		"[7.8 Updatability and patchability](#7-8-updatability-and-patchability) |")
 	for _, row := range []string{"| T-01 |", "| T-02 |"} {
@@ -256,10 +234,10 @@ func TestRiskDocumentsStateOnlyTheData(t *testing.T) {
 			t.Errorf("the plan's threat row %s is missing or labels a score High under thresholds that start High at 9.0", row)
 		}
 	}
-	saysAll(t, "risk-report.md", report, "| Limited support | 1 |", "No SBOM file is stated; the product data lists 1 software component, which need not be all of them.")
-	saysNone(t, "risk-report.md", report, "said against the data", "who accepted it on", "The product's software consists of")
+	kindtest.SaysAll(t, "risk-report.md", report, "| Limited support | 1 |", "No SBOM file is stated; the product data lists 1 software component, which need not be all of them.")
+	kindtest.SaysNone(t, "risk-report.md", report, "said against the data", "who accepted it on", "The product's software consists of")
 	// As shipped, the fixture states no SBOM and no component.
-	saysAll(t, "security-plan.md", buildFixture(t, "cloudsamd")("lumentriage/security-plan.md"),
+	kindtest.SaysAll(t, "security-plan.md", buildFixture(t, "cloudsamd")("lumentriage/security-plan.md"),
 		"| Software bill of materials | FD&C Act 524B(b)(3) | Not addressed: neither an SBOM file nor the software components are stated |")
 }
 
@@ -270,10 +248,10 @@ func TestRiskDocumentsStateOnlyTheData(t *testing.T) {
 // lists them as not stated, not "Any".
 func TestNoticesStateOnlyTheData(t *testing.T) {
 	notice := buildFixture(t, "cloudsamd")("lumentriage/notices/eol-3.0.0.md")
-	saysNone(t, "eol-3.0.0.md", notice, "names a document not yet issued", "lifecycle page", "in addition to those of the customer security documentation")
+	kindtest.SaysNone(t, "eol-3.0.0.md", notice, "names a document not yet issued", "lifecycle page", "in addition to those of the customer security documentation")
 	// A service the manufacturer hosts is not the customer's to upgrade.
-	saysAll(t, "eol-3.0.0.md", notice, "While the affected versions are in use (the manufacturer hosts them), put these controls in place")
-	saysNone(t, "eol-3.0.0.md", notice, "puts the upgrade on the customer", "Until the affected versions are upgraded or replaced")
+	kindtest.SaysAll(t, "eol-3.0.0.md", notice, "While the affected versions are in use (the manufacturer hosts them), put these controls in place")
+	kindtest.SaysNone(t, "eol-3.0.0.md", notice, "puts the upgrade on the customer", "Until the affected versions are upgraded or replaced")
 
 	// The example's component notice, naming rauc too: maintained, no end of support announced.
 	site, content := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
@@ -285,8 +263,8 @@ func TestNoticesStateOnlyTheData(t *testing.T) {
 		t.Fatal(err)
 	}
 	rauc := string(readTree(t, out)["halcyon-lvp7/notices/ceos-linux-6.6-openssl-3.0.md"])
-	saysAll(t, "ceos notice", rauc, "- rauc `1.11.3`: supplier end of support not announced (actively maintained).")
-	saysNone(t, "ceos notice", rauc, "contradicts the data", "supplier support has ended")
+	kindtest.SaysAll(t, "ceos notice", rauc, "- rauc `1.11.3`: supplier end of support not announced (actively maintained).")
+	kindtest.SaysNone(t, "ceos notice", rauc, "contradicts the data", "supplier support has ended")
 
 	ws, wsContent := kindtest.CopyRepo(t, filepath.Join("testdata", "workstation", "jspgen.toml"), filepath.Join("testdata", "workstation", "content"), "viewpoint-rw.toml", func(s string) string {
 		return strings.Replace(s, "endpoints = [\"Hospital PACS\"]\n", "", 1)
@@ -296,8 +274,8 @@ func TestNoticesStateOnlyTheData(t *testing.T) {
 		t.Fatal(err)
 	}
 	csd := string(readTree(t, out)["viewpoint-rw/csd.md"])
-	saysNone(t, "csd.md", csd, "allows any host", "| Allow | Any |")
-	saysAll(t, "csd.md", csd, "| Allow | Not stated |")
+	kindtest.SaysNone(t, "csd.md", csd, "allows any host", "| Allow | Any |")
+	kindtest.SaysAll(t, "csd.md", csd, "| Allow | Not stated |")
 }
 
 // editFile replaces the first old in file with new; the test stops when
@@ -390,8 +368,8 @@ func TestSoftwareOnlyCSDForwardsNoEventsOfTheProduct(t *testing.T) {
 		t.Run(tc.fixture, func(t *testing.T) {
 			files, _ := buildFixtureEdited(t, tc.fixture, tc.file, tc.edit)
 			csd := files[tc.csd]
-			saysAll(t, tc.csd, csd, "### 12.1 SIEM and log collector integration\n\nThe product does not forward events to a SIEM or log collector.")
-			saysNone(t, tc.csd, csd, "the product is software only: it has no device", "The device does not forward events", "the device's audit logs")
+			kindtest.SaysAll(t, tc.csd, csd, "### 12.1 SIEM and log collector integration\n\nThe product does not forward events to a SIEM or log collector.")
+			kindtest.SaysNone(t, tc.csd, csd, "the product is software only: it has no device", "The device does not forward events", "the device's audit logs")
 		})
 	}
 }

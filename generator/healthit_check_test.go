@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // healthITCheck runs check on testdata/healthit, or on a copy edited by
@@ -71,7 +73,7 @@ func TestHealthITCheckCitesNoDeviceObligation(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := healthITCheck(t, tc.edit)
-			saysAll(t, "check", got, tc.want...)
+			kindtest.SaysAll(t, "check", got, tc.want...)
 			for _, line := range strings.Split(got, "\n") {
 				if m := deviceCitation.FindString(line); m != "" {
 					t.Errorf("check says %q of a product that is not a medical device: %s", m, line)
@@ -83,7 +85,7 @@ func TestHealthITCheckCitesNoDeviceObligation(t *testing.T) {
 	device := healthITCheck(t, func(s string) string {
 		return healthITGaps(strings.Replace(s, "\nmedical_device = false\n", "\n", 1))
 	})
-	saysAll(t, "check of a device", device,
+	kindtest.SaysAll(t, "check of a device", device,
 		"diagrams: CSD: FDA labeling item 2 (Network and data-flow diagrams) is empty",
 		`controls: no control in the FDA category "Authorization"`,
 		"(FDA premarket guidance expects one)",

@@ -42,7 +42,7 @@ func buildHealthITAsDevice(t *testing.T) map[string]string {
 // reach the EHR.
 func TestHealthITFirewallRulesFromTheHospitalSide(t *testing.T) {
 	csd := buildHealthIT(t)("resultroute/csd.md")
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"| 3 | Allow | Hospital LIS; Hospital RIS | ResultRoute server | 2575/TCP |",
 		"| 1 | Allow | ResultRoute server | Hospital EHR FHIR API | 443/TCP |")
 }
@@ -59,12 +59,12 @@ func TestHealthITPlanCitesNo524BClause(t *testing.T) {
 		{"as shipped", buildHealthIT(t)("resultroute/security-plan.md"), "nor the FDA premarket guidance applies to it."},
 		{"a device, not a cyber device", files["resultroute/security-plan.md"], "so section 524B(b) of the FD&C Act sets it no requirement."},
 	} {
-		saysAll(t, c.name, c.plan,
+		kindtest.SaysAll(t, c.name, c.plan,
 			"The commitments below are a regular cycle for risks that are controlled, and out-of-cycle releases for critical, uncontrolled risks.",
 			"| Regular update cycle | A maintenance release every quarter. |",
 			c.says,
 			"| Cyber device determination | FD&C Act 524B(c) |")
-		saysNone(t, c.name, c.plan, "524B(b) sets no requirement for a product that is not a cyber device",
+		kindtest.SaysNone(t, c.name, c.plan, "524B(b) sets no requirement for a product that is not a cyber device",
 			"that section 524B(b)(2) asks for", "| 524B(b)(2)(A) |", "| 524B(b)(2)(B) |", "| FD&C Act 524B(b)(1) |", "| FD&C Act 524B(b)(3) |")
 	}
 }
@@ -77,7 +77,7 @@ func TestHealthITPlanCitesNo524BClause(t *testing.T) {
 // cyber_device.applies = true as contradicting medical_device = false.
 func TestHealthITIsNotAMedicalDevice(t *testing.T) {
 	plan := buildHealthIT(t)("resultroute/security-plan.md")
-	saysAll(t, "security-plan.md", plan,
+	kindtest.SaysAll(t, "security-plan.md", plan,
 		"It is the cybersecurity management plan of the product and",
 		"The product is not a medical device; this plan covers the software of every model listed below.",
 		"The product's connectivity features:",
@@ -85,7 +85,7 @@ func TestHealthITIsNotAMedicalDevice(t *testing.T) {
 		"how the product is updated, and the security use cases",
 		"This section is the cybersecurity management plan for the product in the field",
 		"The Ardent ResultRoute is not a medical device, so neither section 524B of the FD&C Act nor the FDA premarket guidance applies to it.")
-	saysNone(t, "security-plan.md", plan, "the product is stated not to be a medical device",
+	kindtest.SaysNone(t, "security-plan.md", plan, "the product is stated not to be a medical device",
 		"Whether the product is software as a medical device (SaMD) is not stated",
 		"management plan of the device", "bear on the determination", "the version the device ships",
 		"how the device is updated", "for devices in the field")
@@ -146,11 +146,11 @@ func TestHealthITBuildsNoESTAR(t *testing.T) {
 func TestHealthITCSDSpeaksToITStaff(t *testing.T) {
 	read := buildHealthIT(t)
 	csd, page := read("resultroute/csd.md"), read("resultroute/csd.html")
-	saysAll(t, "csd.md", csd, "This document gives the hospital's network, security and IT teams what",
+	kindtest.SaysAll(t, "csd.md", csd, "This document gives the hospital's network, security and IT teams what",
 		"## Key facts for the network, security and IT teams", "*What the product provides:* Supported;")
-	saysAll(t, "csd.html", page, "for hospital network, security and IT staff")
-	saysNone(t, "csd.md", csd, "health IT is not the biomedical engineers' nor a device", "biomedical", "What the device provides")
-	saysNone(t, "csd.html", page, "health IT is not the biomedical engineers'", "biomedical engineers")
+	kindtest.SaysAll(t, "csd.html", page, "for hospital network, security and IT staff")
+	kindtest.SaysNone(t, "csd.md", csd, "health IT is not the biomedical engineers' nor a device", "biomedical", "What the device provides")
+	kindtest.SaysNone(t, "csd.html", page, "health IT is not the biomedical engineers'", "biomedical engineers")
 }
 
 // TestHealthITMDS2SaysItIsNotADevice: the MDS2 form is written for medical
@@ -160,7 +160,7 @@ func TestHealthITCSDSpeaksToITStaff(t *testing.T) {
 // DOC-11 Yes (software only) does not claim SaMD status.
 func TestHealthITMDS2SaysItIsNotADevice(t *testing.T) {
 	mds2 := buildHealthIT(t)("resultroute/mds2.md")
-	saysAll(t, "mds2.md", mds2,
+	kindtest.SaysAll(t, "mds2.md", mds2,
 		"The Ardent ResultRoute is not a medical device: Ardent Clinical Systems, Inc. uses this form, written for medical devices, to disclose the security of health IT.",
 		"a Yes to DOC-11 says only that the product is software without hardware of its own.",
 		"| DOC-11 | Is the product software only (Software as a Medical Device, SaMD), without hardware of its own? | [Yes]")
@@ -174,8 +174,8 @@ func TestHealthITFollowsNo524BEdition(t *testing.T) {
 	read := buildHealthIT(t)
 	for _, rel := range []string{"resultroute/security-plan.md", "resultroute/csd.md", "resultroute/risk-report.md"} {
 		doc := read(rel)
-		saysAll(t, rel, doc, "## Guidance editions followed", "| FDA guidance: Cybersecurity in Medical Devices")
-		saysNone(t, rel, doc, "524B governs devices only", "| Federal Food, Drug, and Cosmetic Act section 524B")
+		kindtest.SaysAll(t, rel, doc, "## Guidance editions followed", "| FDA guidance: Cybersecurity in Medical Devices")
+		kindtest.SaysNone(t, rel, doc, "524B governs devices only", "| Federal Food, Drug, and Cosmetic Act section 524B")
 	}
 }
 
@@ -190,13 +190,13 @@ func TestHealthITRiskIsOfPatientHarm(t *testing.T) {
 	for _, rel := range []string{"resultroute/security-plan.md", "resultroute/csd.md", "resultroute/notices/sa-2025-01.md", "resultroute/notices/sa-2025-01.html",
 		".well-known/csaf/white/2025/acs-sa-2025-01.json", ".well-known/csaf/white/2025/resultroute-5_2_0-vex.json"} {
 		docs[rel] = read(rel)
-		saysNone(t, rel, docs[rel], "health IT has no essential clinical performance", "essential clinical performance", "Affected devices")
+		kindtest.SaysNone(t, rel, docs[rel], "health IT has no essential clinical performance", "essential clinical performance", "Affected devices")
 	}
-	saysAll(t, "security-plan.md", docs["resultroute/security-plan.md"], "whether the residual risk of patient harm is controlled or uncontrolled")
-	saysAll(t, "csd.md", docs["resultroute/csd.md"], `"Risk" is whether the residual risk of patient harm is controlled or uncontrolled`)
-	saysAll(t, "sa-2025-01.md", docs["resultroute/notices/sa-2025-01.md"], "## 2. Affected products and models", "Residual risk of patient harm: controlled in 5.2.0.")
-	saysAll(t, "sa-2025-01.html", docs["resultroute/notices/sa-2025-01.html"], "affected and fixed versions, risk of patient harm, remediation")
-	saysAll(t, "acs-sa-2025-01.json", docs[".well-known/csaf/white/2025/acs-sa-2025-01.json"], "Residual risk of patient harm: controlled (FDA postmarket guidance).")
+	kindtest.SaysAll(t, "security-plan.md", docs["resultroute/security-plan.md"], "whether the residual risk of patient harm is controlled or uncontrolled")
+	kindtest.SaysAll(t, "csd.md", docs["resultroute/csd.md"], `"Risk" is whether the residual risk of patient harm is controlled or uncontrolled`)
+	kindtest.SaysAll(t, "sa-2025-01.md", docs["resultroute/notices/sa-2025-01.md"], "## 2. Affected products and models", "Residual risk of patient harm: controlled in 5.2.0.")
+	kindtest.SaysAll(t, "sa-2025-01.html", docs["resultroute/notices/sa-2025-01.html"], "affected and fixed versions, risk of patient harm, remediation")
+	kindtest.SaysAll(t, "acs-sa-2025-01.json", docs[".well-known/csaf/white/2025/acs-sa-2025-01.json"], "Residual risk of patient harm: controlled (FDA postmarket guidance).")
 }
 
 // TestHealthITRiskReportOwesFDANothing: the FDA premarket guidance asks
@@ -205,8 +205,8 @@ func TestHealthITRiskIsOfPatientHarm(t *testing.T) {
 // it to be closed.
 func TestHealthITRiskReportOwesFDANothing(t *testing.T) {
 	report := buildHealthIT(t)("resultroute/risk-report.md")
-	saysAll(t, "risk-report.md", report, "A component whose support level is not assessed is a gap to close or justify.")
-	saysNone(t, "risk-report.md", report, "the FDA premarket guidance asks nothing of health IT", "the FDA premarket guidance (V.A.4.b) asks")
+	kindtest.SaysAll(t, "risk-report.md", report, "A component whose support level is not assessed is a gap to close or justify.")
+	kindtest.SaysNone(t, "risk-report.md", report, "the FDA premarket guidance asks nothing of health IT", "the FDA premarket guidance (V.A.4.b) asks")
 }
 
 // TestHealthITMDS2DescriptionSaysNotADevice: the form's introduction says
@@ -217,7 +217,7 @@ func TestHealthITMDS2DescriptionSaysNotADevice(t *testing.T) {
 	site := buildHealthIT(t)
 	const says = "The Ardent ResultRoute is not a medical device."
 	for _, rel := range []string{"resultroute/mds2.json", "resultroute/mds2.csv", "resultroute/mds2.md"} {
-		saysAll(t, rel, site(rel), says)
+		kindtest.SaysAll(t, rel, site(rel), says)
 	}
 	xlsx := site("resultroute/mds2.xlsx")
 	zr, err := zip.NewReader(strings.NewReader(xlsx), int64(len(xlsx)))
@@ -228,10 +228,10 @@ func TestHealthITMDS2DescriptionSaysNotADevice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	saysAll(t, "resultroute/mds2.xlsx", string(strs), says)
+	kindtest.SaysAll(t, "resultroute/mds2.xlsx", string(strs), says)
 
 	json := buildCloudSaMD(t)("lumentriage/mds2.json")
-	saysNone(t, "lumentriage/mds2.json", json, "is a software as a medical device", "not a medical device")
+	kindtest.SaysNone(t, "lumentriage/mds2.json", json, "is a software as a medical device", "not a medical device")
 }
 
 // TestHealthITNeedsNoCyberDeviceDetermination: [cyber_device] is not
@@ -254,12 +254,12 @@ func TestHealthITNeedsNoCyberDeviceDetermination(t *testing.T) {
 		}
 	}
 	tree := readTree(t, out)
-	saysAll(t, "security-plan.md", string(tree["resultroute/security-plan.md"]),
+	kindtest.SaysAll(t, "security-plan.md", string(tree["resultroute/security-plan.md"]),
 		"**Determination: the Ardent ResultRoute is not a cyber device** under section 524B of the FD&C Act: section 524B defines a cyber device as a device, and the Ardent ResultRoute is not a medical device.")
-	saysAll(t, "risk-report.md", string(tree["resultroute/risk-report.md"]),
+	kindtest.SaysAll(t, "risk-report.md", string(tree["resultroute/risk-report.md"]),
 		"**Cyber device (FD&C Act 524B).** No: section 524B defines a cyber device as a device, and the Ardent ResultRoute is not a medical device.")
 	for _, rel := range []string{"resultroute/security-plan.md", "resultroute/risk-report.md"} {
-		saysNone(t, rel, string(tree[rel]), "the determination is not stated of a non-device", "**Determination: not stated.**", "(FD&C Act 524B).** Not stated.")
+		kindtest.SaysNone(t, rel, string(tree[rel]), "the determination is not stated of a non-device", "**Determination: not stated.**", "(FD&C Act 524B).** Not stated.")
 	}
 
 	// a medical device without it: required
@@ -274,8 +274,8 @@ func TestHealthITNeedsNoCyberDeviceDetermination(t *testing.T) {
 // is not a medical device makes none of.
 func TestHealthITIndexPromisesNoSubmission(t *testing.T) {
 	index := buildHealthIT(t)("index.html")
-	saysAll(t, "index.html", index, "as a PDF to keep on file or attach")
-	saysNone(t, "index.html", index, "a non-device makes no premarket submission", "submission")
+	kindtest.SaysAll(t, "index.html", index, "as a PDF to keep on file or attach")
+	kindtest.SaysNone(t, "index.html", index, "a non-device makes no premarket submission", "submission")
 }
 
 // TestHealthITDocumentsSayWhomGuidanceAsks: the plan and the CSD follow
@@ -287,18 +287,18 @@ func TestHealthITIndexPromisesNoSubmission(t *testing.T) {
 func TestHealthITDocumentsSayWhomGuidanceAsks(t *testing.T) {
 	read := buildHealthIT(t)
 	plan, csd := read("resultroute/security-plan.md"), read("resultroute/csd.md")
-	saysAll(t, "security-plan.md", plan, "across the lifecycle phases the FDA premarket guidance names for a device's threat model.")
-	saysNone(t, "security-plan.md", plan, "FDA asks nothing of health IT", "FDA asks manufacturers")
-	saysAll(t, "csd.md", csd, "section 15 adds what IMDRF N70 asks medical device manufacturers to give customers.")
-	saysNone(t, "csd.md", csd, "N70 asks it of medical device makers", "what IMDRF N70 asks manufacturers")
+	kindtest.SaysAll(t, "security-plan.md", plan, "across the lifecycle phases the FDA premarket guidance names for a device's threat model.")
+	kindtest.SaysNone(t, "security-plan.md", plan, "FDA asks nothing of health IT", "FDA asks manufacturers")
+	kindtest.SaysAll(t, "csd.md", csd, "section 15 adds what IMDRF N70 asks medical device manufacturers to give customers.")
+	kindtest.SaysNone(t, "csd.md", csd, "N70 asks it of medical device makers", "what IMDRF N70 asks manufacturers")
 	for _, rel := range []string{"resultroute/security-plan.md", "resultroute/lifecycle.md"} {
 		doc := read(rel)
-		saysAll(t, rel, doc, "notice before a version reaches end of support, less than the 24 months IMDRF N70 recommends for medical devices.")
-		saysNone(t, rel, doc, "N70 recommends it for medical devices", "less than the 24 months IMDRF N70 recommends.")
+		kindtest.SaysAll(t, rel, doc, "notice before a version reaches end of support, less than the 24 months IMDRF N70 recommends for medical devices.")
+		kindtest.SaysNone(t, rel, doc, "N70 recommends it for medical devices", "less than the 24 months IMDRF N70 recommends.")
 	}
 
 	files := buildHealthITAsDevice(t)
-	saysAll(t, "a device's security-plan.md", files["resultroute/security-plan.md"], "across the lifecycle phases FDA asks manufacturers to consider.")
-	saysAll(t, "a device's csd.md", files["resultroute/csd.md"], "section 15 adds what IMDRF N70 asks manufacturers to give customers.")
-	saysAll(t, "a device's lifecycle.md", files["resultroute/lifecycle.md"], "less than the 24 months IMDRF N70 recommends.")
+	kindtest.SaysAll(t, "a device's security-plan.md", files["resultroute/security-plan.md"], "across the lifecycle phases FDA asks manufacturers to consider.")
+	kindtest.SaysAll(t, "a device's csd.md", files["resultroute/csd.md"], "section 15 adds what IMDRF N70 asks manufacturers to give customers.")
+	kindtest.SaysAll(t, "a device's lifecycle.md", files["resultroute/lifecycle.md"], "less than the 24 months IMDRF N70 recommends.")
 }

@@ -32,15 +32,15 @@ func TestImplantCSDGivesTheCellularModemNoFirewallRule(t *testing.T) {
 	read := buildImplant(t)
 	for _, rel := range []string{"cardiorhythm/csd.md", "cardiorhythm/5.0/csd.md"} {
 		csd := read(rel)
-		saysAll(t, rel, csd,
+		kindtest.SaysAll(t, rel, csd,
 			"| 1 | Allow | Customer network | portal.aurora.cardiova.example | 443/TCP | HTTPS (Web user interface) | As shipped |",
 			"| 2 | Allow | Aurora clinician programmer | The hospital's report server, configured by the hospital | 443/TCP | HTTPS (Wi-Fi) | When enabled |",
 			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the customer's network: no firewall rule is given for them.",
 			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the customer's network: no rule is given for them.",
 		)
-		saysAll(t, rel, csd, "| Connections opened from the customer's network as shipped | TCP 443 | The cellular connections of Aurora home monitor",
+		kindtest.SaysAll(t, rel, csd, "| Connections opened from the customer's network as shipped | TCP 443 | The cellular connections of Aurora home monitor",
 			"| Aurora home monitor (on the device) | Out | On | Encrypted and authenticated | ingest.aurora.cardiova.example |")
-		saysNone(t, rel, csd, "the home monitor's cellular modem passes no firewall of the customer's",
+		kindtest.SaysNone(t, rel, csd, "the home monitor's cellular modem passes no firewall of the customer's",
 			"| Allow | Aurora home monitor |",
 			"Aurora home monitor: TCP 443",
 			"| Aurora remote monitoring service (hosted by the manufacturer) | 443/TCP | HTTPS (Cellular) |",
@@ -55,11 +55,11 @@ func TestImplantCSDGivesTheCellularModemNoFirewallRule(t *testing.T) {
 // of listing it among the ports the device needs there.
 func TestImplantNoticeKeepsTheCellularPortOffTheCustomersNetwork(t *testing.T) {
 	notice := buildImplant(t)("cardiorhythm/notices/eos-5.0.md")
-	saysAll(t, "eos-5.0.md", notice,
+	kindtest.SaysAll(t, "eos-5.0.md", notice,
 		"| 443/TCP | HTTPS | Aurora clinician programmer (on the device) | Outbound | Wi-Fi |",
 		"443/TCP (Aurora home monitor) is not listed: it connects over a cellular interface, through the mobile operator's network rather than the customer's, so no firewall of the customer's passes it.",
 	)
-	saysNone(t, "eos-5.0.md", notice, "a cellular port is no port the customer keeps open",
+	kindtest.SaysNone(t, "eos-5.0.md", notice, "a cellular port is no port the customer keeps open",
 		"| 443/TCP | HTTPS | Aurora home monitor (on the device) |",
 		"The ports of Aurora home monitor are not listed",
 	)
@@ -74,13 +74,13 @@ func TestImplantNoticeKeepsTheCellularPortOffTheCustomersNetwork(t *testing.T) {
 func TestImplantDoesNotAskTheCustomerToVersionTheManufacturersCloud(t *testing.T) {
 	read := buildImplant(t)
 	csd, notice := read("cardiorhythm/csd.md"), read("cardiorhythm/notices/eos-5.0.md")
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"works with the following system of Cardiova Medical, Inc., a separate product with its own versions and support dates.\n",
 		"| Versions that work with software 6.0 | 2025.3 |",
 	)
-	saysNone(t, "csd.md", csd, "the manufacturer runs its cloud service's version", "Keep it on a version")
-	saysAll(t, "eos-5.0.md", notice, "Software `6.0` works with Aurora remote monitoring service `2025.3`.\n")
-	saysNone(t, "eos-5.0.md", notice, "the manufacturer runs its cloud service's version", "check the version of Aurora remote monitoring service")
+	kindtest.SaysNone(t, "csd.md", csd, "the manufacturer runs its cloud service's version", "Keep it on a version")
+	kindtest.SaysAll(t, "eos-5.0.md", notice, "Software `6.0` works with Aurora remote monitoring service `2025.3`.\n")
+	kindtest.SaysNone(t, "eos-5.0.md", notice, "the manufacturer runs its cloud service's version", "check the version of Aurora remote monitoring service")
 }
 
 // TestImplantCSDSaysWhichEventsGoUnlogged: an event that does not say
@@ -88,11 +88,11 @@ func TestImplantDoesNotAskTheCustomerToVersionTheManufacturersCloud(t *testing.T
 // that writes logs = [] is not logged.
 func TestImplantCSDSaysWhichEventsGoUnlogged(t *testing.T) {
 	csd := buildImplant(t)("cardiorhythm/csd.md")
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"| Clinician sign-in and failed PIN entries on the programmer | Authentication | Recorded in the programmer audit log; no alert. | Not stated |",
 		"| Home monitor case opened | Physical | The home monitor's status light turns red. | Not logged |",
 	)
-	saysNone(t, "csd.md", csd, "the event does not write logs", "no alert. | Not logged |")
+	kindtest.SaysNone(t, "csd.md", csd, "the event does not write logs", "no alert. | Not logged |")
 }
 
 // TestImplantedPartIsNotSimplyReplaced: the advice to upgrade or replace
@@ -105,8 +105,8 @@ func TestImplantCSDSaysWhichEventsGoUnlogged(t *testing.T) {
 func TestImplantedPartIsNotSimplyReplaced(t *testing.T) {
 	const implant = "the Aurora implant is in the patient's body, and whether to replace it is for the patient's physician to decide"
 	read := buildImplant(t)
-	saysAll(t, "lifecycle.md", read("cardiorhythm/lifecycle.md"), "should upgrade or replace the device; "+implant+". |")
-	saysAll(t, "eos-5.0.md", read("cardiorhythm/notices/eos-5.0.md"), "Until the affected devices are upgraded or replaced ("+implant+"), put these controls in place")
+	kindtest.SaysAll(t, "lifecycle.md", read("cardiorhythm/lifecycle.md"), "should upgrade or replace the device; "+implant+". |")
+	kindtest.SaysAll(t, "eos-5.0.md", read("cardiorhythm/notices/eos-5.0.md"), "Until the affected devices are upgraded or replaced ("+implant+"), put these controls in place")
 
 	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
 		const part = "id = \"pump\"\nname = \"Halcyon LVP-7 pump\"\nruns = \"device\"\n"
@@ -120,13 +120,13 @@ func TestImplantedPartIsNotSimplyReplaced(t *testing.T) {
 		t.Fatal(err)
 	}
 	plan := string(readTree(t, out)["halcyon-lvp7/security-plan.md"])
-	saysAll(t, "security-plan.md", plan, "the customer carries the risk and should replace, upgrade or isolate the device; the Halcyon LVP-7 pump is in the patient's body, and whether to replace it is for the patient's physician to decide.")
+	kindtest.SaysAll(t, "security-plan.md", plan, "the customer carries the risk and should replace, upgrade or isolate the device; the Halcyon LVP-7 pump is in the patient's body, and whether to replace it is for the patient's physician to decide.")
 
 	for _, rel := range []string{"halcyon-lvp7/security-plan.md", "halcyon-lvp7/lifecycle.md"} {
 		golden, err := os.ReadFile("../golden/" + rel)
 		if err != nil {
 			t.Fatal(err)
 		}
-		saysNone(t, rel, string(golden), "the example marks no part implanted", "in the patient's body")
+		kindtest.SaysNone(t, rel, string(golden), "the example marks no part implanted", "in the patient's body")
 	}
 }

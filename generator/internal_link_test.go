@@ -90,11 +90,11 @@ number = 104
 func TestPeerPartNamesTheOtherEndInTheCSD(t *testing.T) {
 	files, _ := buildWorkstationEdited(t, ctScanner(false))
 	csd := files["viewpoint-rw/csd.md"]
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"| 3 | Allow | Viewpoint workstation | Reconstruction computer | 7001/TCP | Reconstruction jobs (System network (workstation)) | As shipped |",
 		"| 7001/TCP | Reconstruction jobs (System network (gantry)) | Reconstruction computer (on the device) | In | On | Neither | Viewpoint workstation (on the device) |",
 		"| 7001/TCP | Reconstruction jobs (System network (workstation)) | Viewpoint workstation (on the device) | Out | On | Neither | Reconstruction computer (on the device) |")
-	saysNone(t, "csd.md", csd, "each port names the part at its other end in peer_part",
+	kindtest.SaysNone(t, "csd.md", csd, "each port names the part at its other end in peer_part",
 		"| Viewpoint workstation | Not stated | 7001/TCP", "| Not stated | Reconstruction computer | 7001/TCP", "| In | On | Neither | Not stated |", "| Out | On | Neither | Not stated |")
 }
 
@@ -109,7 +109,7 @@ func TestPeerPartNamesTheOtherEndInTheCSD(t *testing.T) {
 func TestInternalLinkOfAMultiComputerDevice(t *testing.T) {
 	files, res := buildWorkstationEdited(t, ctScanner(true))
 	csd := files["viewpoint-rw/csd.md"]
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"| Ports listening on the hospital network as shipped | TCP 104 (Viewpoint workstation) | Not counted: TCP 7001 (Reconstruction computer), which listens only on a link internal to the product. [3.2 Network ports]",
 		"| Connections opened from the hospital network as shipped | TCP 443 |",
 		"Viewpoint workstation: Ethernet port (on), USB (on), Display (on), System network (workstation) (on, internal); Reconstruction computer: System network (gantry) (on, internal) as shipped",
@@ -119,12 +119,12 @@ func TestInternalLinkOfAMultiComputerDevice(t *testing.T) {
 		"| 2 | Allow | Viewpoint workstation | remote.meridian-infusion.example | 443/TCP |",
 		"| 3 | Deny, log | Any | Any | Any | Everything else | Always |",
 		"7001/TCP (Reconstruction computer and Viewpoint workstation) is on a link internal to the product, which joins no network of the hospital's: no rule is needed for it, and none is given.")
-	saysNone(t, "csd.md", csd, "port 7001 is on the private cable between the scanner's own computers, not on the hospital network",
+	kindtest.SaysNone(t, "csd.md", csd, "port 7001 is on the private cable between the scanner's own computers, not on the hospital network",
 		"| TCP 104 (Viewpoint workstation), TCP 7001", "TCP 443, TCP 7001",
 		"| Not stated | Reconstruction computer | 7001/TCP", "| Viewpoint workstation | Reconstruction computer | 7001/TCP", "| Viewpoint workstation | Not stated | 7001/TCP")
 	mds2 := files["viewpoint-rw/mds2.md"]
-	saysAll(t, "mds2.md", mds2, "| CONN-3 | Yes | Derived from the product data: ports\\[2\\] is 104/tcp (DICOM (C-STORE SCP)) on the lan interface, which joins the customer's network. |")
-	saysNone(t, "mds2.md", mds2, "the cable joins no network of the customer's", "sys-net interface, which joins", "ws-sys interface, which joins")
+	kindtest.SaysAll(t, "mds2.md", mds2, "| CONN-3 | Yes | Derived from the product data: ports\\[2\\] is 104/tcp (DICOM (C-STORE SCP)) on the lan interface, which joins the customer's network. |")
+	kindtest.SaysNone(t, "mds2.md", mds2, "the cable joins no network of the customer's", "sys-net interface, which joins", "ws-sys interface, which joins")
 	for _, w := range res.Warnings {
 		if strings.Contains(w.Message, "internal") {
 			t.Errorf("warning about a link marked internal at both ends: %v", w)

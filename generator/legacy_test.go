@@ -3,6 +3,8 @@ package generator
 import (
 	"strings"
 	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // testdata/legacy is a legacy product unlike the examples: a patient-monitor
@@ -21,12 +23,12 @@ import (
 func TestLegacyPatchCommitmentsAreNoLongerHeld(t *testing.T) {
 	read := buildFixture(t, "legacy")
 	csd, plan := read("vigil-cs/csd.md"), read("vigil-cs/security-plan.md")
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"**Update timelines.** Version `2.6.0` reached its end of support on 1 December 2025 and receives no further updates, nor does any other version of the Meridian Vigil Central Station: these were the commitments while versions were supported.",
 		"| Software updates | None: support for version `2.6.0` ended on 2025-12-01 |",
 		"No fix is planned for version 2.6.0.",
 	)
-	saysAll(t, "security-plan.md", plan,
+	kindtest.SaysAll(t, "security-plan.md", plan,
 		"Support for version `2.6.0`, the current version, ended on 1 December 2025, and no version of the Meridian Vigil Central Station is supported any more: no version receives further updates, and these were the commitments while versions were supported.",
 	)
 	for rel, doc := range map[string]string{"csd.md": csd, "security-plan.md": plan} {
@@ -73,9 +75,9 @@ func TestLegacyCheckAsksWhoTakesIncidentsAfterSupport(t *testing.T) {
 func TestLegacyRDMP4NotFromContingencyText(t *testing.T) {
 	read := buildFixture(t, "legacy")
 	form := read("vigil-cs/mds2.md")
-	saysAll(t, "mds2.md", form,
+	kindtest.SaysAll(t, "mds2.md", form,
 		"| RDMP-4 | No | Derived from the product data: suppliers.end\\_of\\_life\\_planned states that the manufacturer does not plan for its third-party components' end of life. |")
-	saysNone(t, "mds2.md", form, "the contingency text says None", "suppliers.contingency plans")
+	kindtest.SaysNone(t, "mds2.md", form, "the contingency text says None", "suppliers.contingency plans")
 
 	got := legacyCheck(t, func(s string) string {
 		return strings.Replace(s, "end_of_life_planned = false\n", "", 1)
@@ -104,8 +106,8 @@ func TestLegacyNoticeCommitmentIsPast(t *testing.T) {
 	read := buildFixture(t, "legacy")
 	for _, rel := range docs {
 		doc := read(rel)
-		saysAll(t, rel, doc, past)
-		saysNone(t, rel, doc, "no version of the product is left to reach end of support", present, unset, "gives customers at least 24 months'")
+		kindtest.SaysAll(t, rel, doc, past)
+		kindtest.SaysNone(t, rel, doc, "no version of the product is left to reach end of support", present, unset, "gives customers at least 24 months'")
 	}
 
 	files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", func(s string) string {
@@ -116,7 +118,7 @@ func TestLegacyNoticeCommitmentIsPast(t *testing.T) {
 		if doc == "" {
 			t.Fatalf("the edited legacy fixture's site has no %s", rel)
 		}
-		saysNone(t, rel, doc, "2.6.0 is still supported on the documents' date", past)
+		kindtest.SaysNone(t, rel, doc, "2.6.0 is still supported on the documents' date", past)
 		if !strings.Contains(doc, present) && !strings.Contains(doc, "gives customers at least 24 months' notice before a version reaches end of support.") {
 			t.Errorf("%s does not give the notice commitment in the present tense while 2.6.0 is supported", rel)
 		}
@@ -124,7 +126,7 @@ func TestLegacyNoticeCommitmentIsPast(t *testing.T) {
 	analyzer := buildFixture(t, "analyzer")
 	for _, rel := range []string{"corvane-ca600/security-plan.md", "corvane-ca600/lifecycle.md"} {
 		doc := analyzer(rel)
-		saysNone(t, rel, doc, "the analyzer is supported until 2031", "Support has ended for every version")
+		kindtest.SaysNone(t, rel, doc, "the analyzer is supported until 2031", "Support has ended for every version")
 		if !strings.Contains(doc, "at least 24 months' notice before a version reaches end of support") {
 			t.Errorf("%s does not give the notice commitment in the present tense", rel)
 		}
@@ -147,8 +149,8 @@ func TestLegacyCadenceBesideReleases(t *testing.T) {
 		gaps  = "postmarket.patching.release_cadence: a release of Meridian Vigil Central Station is promised at least every 3 months (quarterly), but none came from 2.4.0 (2016-03-01) to 2.6.0 (2019-06-01)"
 	)
 	plan := buildFixture(t, "legacy")("vigil-cs/security-plan.md")
-	saysAll(t, "security-plan.md", plan, split)
-	saysNone(t, "security-plan.md", plan, "the plan's only recorded revision is of 2025-12-01, after both releases", whole)
+	kindtest.SaysAll(t, "security-plan.md", plan, split)
+	kindtest.SaysNone(t, "security-plan.md", plan, "the plan's only recorded revision is of 2025-12-01, after both releases", whole)
 	if got := legacyCheck(t, nil); strings.Contains(got, "release_cadence") {
 		t.Errorf("check holds the cadence against releases before the plan's earliest recorded revision:\n%s", got)
 	}
@@ -159,8 +161,8 @@ func TestLegacyCadenceBesideReleases(t *testing.T) {
 	}
 	files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", earlier)
 	plan = files["vigil-cs/security-plan.md"]
-	saysAll(t, "security-plan.md", plan, whole)
-	saysNone(t, "security-plan.md", plan, "the plan's history reaches back before both releases", "earliest recorded revision")
+	kindtest.SaysAll(t, "security-plan.md", plan, whole)
+	kindtest.SaysNone(t, "security-plan.md", plan, "the plan's history reaches back before both releases", "earliest recorded revision")
 	if got := legacyCheck(t, earlier); !strings.Contains(got, gaps) {
 		t.Errorf("check does not report the gaps in the quarterly releases; it says:\n%s", got)
 	}

@@ -36,8 +36,8 @@ telemetry = true
 	files := readTree(t, out)
 	const telemetry = "| The device sends Meridian Infusion Systems, Inc. data about its working, for maintenance (telemetry) | "
 	const other = "| Other things Meridian Infusion Systems, Inc. does with the device remotely (software updates, configuration, training) | Yes: software updates |"
-	saysAll(t, "4.2.1 csd.md", string(files["halcyon-lvp7/csd.md"]), telemetry+"Yes |", other)
-	saysAll(t, "4.1.0 csd.md", string(files["halcyon-lvp7/4.1.0/csd.md"]), telemetry+"No |", other)
+	kindtest.SaysAll(t, "4.2.1 csd.md", string(files["halcyon-lvp7/csd.md"]), telemetry+"Yes |", other)
+	kindtest.SaysAll(t, "4.1.0 csd.md", string(files["halcyon-lvp7/4.1.0/csd.md"]), telemetry+"No |", other)
 	var warned []string
 	for _, w := range res.Warnings {
 		if strings.Contains(w.String(), "remote_service.telemetry") {

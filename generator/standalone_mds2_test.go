@@ -79,11 +79,11 @@ func TestStandaloneMDS2DerivesNetworkQuestions(t *testing.T) {
 		}
 
 		md := read(dir + "mds2.md")
-		saysAll(t, dir+"mds2.md", md,
+		kindtest.SaysAll(t, dir+"mds2.md", md,
 			"| NAUT-2 | N/A | Derived from the product data: ports is written empty and interfaces lists no network interface; the device joins no network, so there is no network access for a firewall or an allow-list to control. |",
 			"| SAHD-7 | N/A | Derived from the product data: ports is written empty and interfaces lists no network interface; the device joins no network, so it offers no shared resource, such as a file share, on a network. |",
 			"| AUDT-5.2 | No | Derived from the product data: ports is written empty and interfaces lists no network interface; the device joins no network, so it cannot send audit logs to a SIEM by IHE ATNA, which sends them over a network. |")
-		saysNone(t, dir+"mds2.md", md, "the product file no longer gives these reasons: the facts do",
+		kindtest.SaysNone(t, dir+"mds2.md", md, "the product file no longer gives these reasons: the facts do",
 			"| NAUT-2 | N/A | The manufacturer's answer", "| SAHD-13 | N/A | The manufacturer's answer")
 	}
 }
@@ -110,11 +110,11 @@ func TestStandaloneMDS2HandAnswerWins(t *testing.T) {
 		}
 	}
 	text := strings.Join(mds2, "\n")
-	saysAll(t, "check", text,
+	kindtest.SaysAll(t, "check", text,
 		"mds2.answers.NAUT-2: answer Yes contradicts the product data, which gives N/A: ports (",
 		"the device joins no network, so there is no network access for a firewall or an allow-list to control; the answer stands as given",
 		"mds2.answers.SAHD-7: answer No (explained in note 3) overrides the answer N/A the product data gives: ports (")
-	saysNone(t, "check", text, "a No where N/A is derived contradicts nothing", "NAUT-3")
+	kindtest.SaysNone(t, "check", text, "a No where N/A is derived contradicts nothing", "NAUT-3")
 	// Reported once per answer, though both forms (2.1 and 2.0) print it.
 	if n := strings.Count(text, "mds2.answers.NAUT-2:"); n != 1 {
 		t.Errorf("%d warnings about NAUT-2, want 1:\n%s", n, text)
@@ -132,8 +132,8 @@ func TestStandaloneMDS2HandAnswerWins(t *testing.T) {
 		}
 	}
 	md := string(tree["bladderscan/mds2.md"])
-	saysAll(t, "mds2.md", md, "| SAHD-7 | No | The manufacturer's answer, explained in Note 3; it overrides N/A from ports is written empty")
-	saysNone(t, "mds2.md", md, "an answer without a note claims none", "| NAUT-2 | Yes | The manufacturer's answer, explained in")
+	kindtest.SaysAll(t, "mds2.md", md, "| SAHD-7 | No | The manufacturer's answer, explained in Note 3; it overrides N/A from ports is written empty")
+	kindtest.SaysNone(t, "mds2.md", md, "an answer without a note claims none", "| NAUT-2 | Yes | The manufacturer's answer, explained in")
 }
 
 // TestStandaloneMDS2MediaOnly: the same scanner with a memory-card slot
@@ -182,5 +182,5 @@ func TestStandaloneMDS2PIIStaysOnDevice(t *testing.T) {
 	for _, w := range res.Warnings {
 		text += w.Path + ": " + w.Message + "\n"
 	}
-	saysAll(t, "check", text, "mds2.answers.TXCF-2: answer Yes contradicts the product data, which gives N/A: interfaces (")
+	kindtest.SaysAll(t, "check", text, "mds2.answers.TXCF-2: answer Yes contradicts the product data, which gives N/A: interfaces (")
 }

@@ -25,10 +25,10 @@ func buildStandalone(t *testing.T) func(rel string) string {
 func TestStandaloneNoticeHasNothingToIsolate(t *testing.T) {
 	read := buildStandalone(t)
 	notice := read("bladderscan/notices/eos-2.0.md")
-	saysAll(t, "notices/eos-2.0.md", notice,
+	kindtest.SaysAll(t, "notices/eos-2.0.md", notice,
 		"The device has no network interface and uses no network port.",
 		"### 9.3 Network isolation\n\nThe device joins no network, so there is nothing of it to isolate on one.")
-	saysNone(t, "notices/eos-2.0.md", notice, "the device has no network interface",
+	kindtest.SaysNone(t, "notices/eos-2.0.md", notice, "the device has no network interface",
 		"keep it off the network", "### 9.3 Network isolation\n\nNot stated.")
 }
 
@@ -51,12 +51,12 @@ func TestStandaloneNoticeNeedsIsolationOnceNetworked(t *testing.T) {
 // explain the columns of a ports table it does not print.
 func TestStandaloneCSDGivesNoFirewallAdvice(t *testing.T) {
 	csd := buildStandalone(t)("bladderscan/csd.md")
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"securely: the interfaces it has (it joins no network), how its data is protected",
 		"### 3.2 Network ports\n\nThe device opens no network port and connects to none.",
 		"### 3.3 Firewall rules\n\nThe device joins no network: it has no network interface and uses no network port, so there is no traffic for a firewall to allow or block.",
 		"| Connections the device opens as shipped | None | [3.3 Firewall rules](#3-3-firewall-rules) |")
-	saysNone(t, "csd.md", csd, "the device has no network interface",
+	kindtest.SaysNone(t, "csd.md", csd, "the device has no network interface",
 		"block all traffic to and from it", "the firewall rules that isolate it", `Direction "Out" means`, "Firewall rules to isolate the device")
 }
 
@@ -67,10 +67,10 @@ func TestStandaloneCSDGivesNoFirewallAdvice(t *testing.T) {
 // end of support among them, are tracked too and printed in the CSD).
 func TestStandaloneLifecycleSaysWhichComponents(t *testing.T) {
 	lc := buildStandalone(t)("bladderscan/lifecycle.md")
-	saysAll(t, "lifecycle.md", lc,
+	kindtest.SaysAll(t, "lifecycle.md", lc,
 		"Tideline Medical, Inc. singles out 1 of the 4 software components of version `2.1` here, with its own assessment of its support; the customer security documentation gives the support of every component as stated.",
 		"| lvgl | 9.2.0 | Actively maintained | Not announced |")
-	saysNone(t, "lifecycle.md", lc, "three more components' support is tracked, from the SBOM",
+	kindtest.SaysNone(t, "lifecycle.md", lc, "three more components' support is tracked, from the SBOM",
 		"The software components whose support level and end of support")
 }
 
@@ -127,14 +127,14 @@ func TestSecurityAdvisoryNotAffectedVersionAwaitsNoFix(t *testing.T) {
 		return strings.Replace(s, "\n[documents]\n", standaloneAdvisory+"\n[documents]\n", 1)
 	})
 	sa := files["bladderscan/notices/sa-2025-01.md"]
-	saysAll(t, "sa-2025-01.md", sa,
+	kindtest.SaysAll(t, "sa-2025-01.md", sa,
 		"| 2.0 | CVE-2024-45159 | mbedtls 3.5.2 | Affected | Controlled | 2.1 |",
 		"| 2.1 | CVE-2024-45159 | None: the component is not in this version | Not affected | Does not apply | Does not apply |")
-	saysNone(t, "sa-2025-01.md", sa, "2.1 is not affected and awaits no fix", "| Not affected | Does not apply | Not yet |")
-	saysNone(t, "sa-2025-01.md", sa, "the VEX says the component is not present in 2.1", "| 2.1 | CVE-2024-45159 | Not stated |")
+	kindtest.SaysNone(t, "sa-2025-01.md", sa, "2.1 is not affected and awaits no fix", "| Not affected | Does not apply | Not yet |")
+	kindtest.SaysNone(t, "sa-2025-01.md", sa, "the VEX says the component is not present in 2.1", "| 2.1 | CVE-2024-45159 | Not stated |")
 	// the CSD's and the plan's vulnerability tables: not a blank cell
-	saysAll(t, "csd.md", files["bladderscan/csd.md"], "| CVE-2024-45159 | None in this version | Not affected (component not present) |")
-	saysAll(t, "security-plan.md", files["bladderscan/security-plan.md"], "| CVE-2024-45159 | 2.1 | None in this version | Not affected (component not present) |")
+	kindtest.SaysAll(t, "csd.md", files["bladderscan/csd.md"], "| CVE-2024-45159 | None in this version | Not affected (component not present) |")
+	kindtest.SaysAll(t, "security-plan.md", files["bladderscan/security-plan.md"], "| CVE-2024-45159 | 2.1 | None in this version | Not affected (component not present) |")
 }
 
 // TestStandaloneCheckWarnings: check's warnings about the stand-alone
@@ -153,11 +153,11 @@ func TestStandaloneCheckWarnings(t *testing.T) {
 		all = append(all, w.Path+": "+w.Message)
 	}
 	text := strings.Join(all, "\n")
-	saysAll(t, "check", text, "architecture[1]: the multi-patient harm view's drawing is left out (its text is shown)", "write no_diagram = true in the entry")
-	saysNone(t, "check", text, "the plan shows the multi-patient harm view's text", "multi-patient harm view is left out")
-	saysNone(t, "check", text, "the device joins no network", "network_isolation", "[[ports]]")
-	saysNone(t, "check", text, "the fixture answers only what its facts leave open", "repeats what the product data decides")
-	saysAll(t, "plan", buildStandalone(t)("bladderscan/security-plan.md"), "#### 6.2.2 Multi-patient harm view\n\n**Harm to many patients at once**\n\nEach scanner stands alone")
+	kindtest.SaysAll(t, "check", text, "architecture[1]: the multi-patient harm view's drawing is left out (its text is shown)", "write no_diagram = true in the entry")
+	kindtest.SaysNone(t, "check", text, "the plan shows the multi-patient harm view's text", "multi-patient harm view is left out")
+	kindtest.SaysNone(t, "check", text, "the device joins no network", "network_isolation", "[[ports]]")
+	kindtest.SaysNone(t, "check", text, "the fixture answers only what its facts leave open", "repeats what the product data decides")
+	kindtest.SaysAll(t, "plan", buildStandalone(t)("bladderscan/security-plan.md"), "#### 6.2.2 Multi-patient harm view\n\n**Harm to many patients at once**\n\nEach scanner stands alone")
 }
 
 // TestStandaloneCSDGivesTheGeneralContingency: the CSD of firmware 2.0,
@@ -167,10 +167,10 @@ func TestStandaloneCheckWarnings(t *testing.T) {
 // that contingency and prints it.
 func TestStandaloneCSDGivesTheGeneralContingency(t *testing.T) {
 	csd := buildStandalone(t)("bladderscan/2.0/csd.md")
-	saysAll(t, "2.0/csd.md", csd,
+	kindtest.SaysAll(t, "2.0/csd.md", csd,
 		"| zephyr | 3.5.0 | Actively maintained | 2026-06-30 | Yes | The general contingency below |",
 		"**General contingency.** When a component's support ends before the product's, it is replaced in the next release.")
-	saysNone(t, "2.0/csd.md", csd, "suppliers.contingency records one", "No contingency recorded")
+	kindtest.SaysNone(t, "2.0/csd.md", csd, "suppliers.contingency records one", "No contingency recorded")
 }
 
 // TestStandalonePlanGivesTheGeneralContingency: with LVGL no longer
@@ -182,6 +182,6 @@ func TestStandalonePlanGivesTheGeneralContingency(t *testing.T) {
 		return strings.Replace(s, "support = \"maintained\"\njustification = \"LVGL", "support = \"no_longer_maintained\"\njustification = \"LVGL", 1)
 	})
 	plan := files["bladderscan/security-plan.md"]
-	saysAll(t, "security-plan.md", plan, "| lvgl | 9.2.0 | No longer maintained | Not announced | The general contingency above |")
-	saysNone(t, "security-plan.md", plan, "suppliers.contingency records one", "No contingency recorded")
+	kindtest.SaysAll(t, "security-plan.md", plan, "| lvgl | 9.2.0 | No longer maintained | Not announced | The general contingency above |")
+	kindtest.SaysNone(t, "security-plan.md", plan, "suppliers.contingency records one", "No contingency recorded")
 }

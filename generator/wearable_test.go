@@ -29,14 +29,14 @@ func buildWearable(t *testing.T) func(rel string) string {
 // rules' both directions are table tests in generator/kind/mds2form.
 func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
 	mds2 := buildWearable(t)("glucowear/mds2.md")
-	saysAll(t, "mds2.md", mds2,
+	kindtest.SaysAll(t, "mds2.md", mds2,
 		"| TXCF-2 | Is PII encrypted before it is sent over a network or written to removable media? | Yes |",
 		"| TXIG-1 | Does the device protect data in transit against undetected change, for example with digital signatures or message authentication codes? | Yes |",
 		"| CONN-3 | Does the device communicate with other systems inside the customer's network? | No | Note\u00a08 |",
 		"| CONN-6 | Does the device need an Internet connection to perform its intended use? | [No]",
 		"| SGUD-2 | Can data be deleted from the device permanently, and are there instructions for doing so? | See Note | Note\u00a09 |",
 	)
-	saysNone(t, "mds2.md", mds2, "a derivation from a fact the data does not decide",
+	kindtest.SaysNone(t, "mds2.md", mds2, "a derivation from a fact the data does not decide",
 		"which has no encrypted port",
 		"which has no authenticated port",
 		"on the app-net interface, which joins the customer's network",
@@ -54,14 +54,14 @@ func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
 // the manufacturer's services and there is no deny rule to isolate it.
 func TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork(t *testing.T) {
 	csd := buildWearable(t)("glucowear/csd.md")
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"| GlucoWear app | On the customer's own device | Meridian publishes app updates through Apple's App Store and Google Play;",
 		"uploaded to the GlucoWear cloud service. | Not stated |",
 		"| 1 | Allow | Customer network | clinic.glucowear.example | 443/TCP |",
 		"Known vulnerabilities in the components of version 1.4.0 are not stated.",
 		"### 3.3 Firewall rules for reaching the manufacturer's services\n\nNo part of the product listens or connects on the customer's network; GlucoWear app runs on a phone, tablet or computer the customer owns",
 	)
-	saysNone(t, "csd.md", csd, "not true of an app on the patient's phone",
+	kindtest.SaysNone(t, "csd.md", csd, "not true of an app on the patient's phone",
 		"GlucoWear app (hosted by the customer)",
 		"| Allow | GlucoWear app |",
 		"| Allow | Hospital network | api.glucowear.example",
@@ -79,12 +79,12 @@ func TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork(t *testing.T) {
 // hospital wording.
 func TestWearableCSDAddressesHomeUsers(t *testing.T) {
 	csd := buildWearable(t)("glucowear/csd.md")
-	saysAll(t, "csd.md", csd,
+	kindtest.SaysAll(t, "csd.md", csd,
 		"This document gives the patients and caregivers who use the Meridian GlucoWear Continuous Glucose Monitoring System at home, and the clinics that support them, what Meridian Infusion Systems, Inc. states about setting it up",
 		"\n## Key facts\n",
 		"| Created by the patient in the app; no default password. | Customer |",
 	)
-	saysNone(t, "csd.md", csd, "said to home users",
+	kindtest.SaysNone(t, "csd.md", csd, "said to home users",
 		"the hospital's network, security and biomedical engineering teams",
 		"Key facts for the network and biomedical engineering teams",
 		"| Hospital |",
@@ -100,9 +100,7 @@ func TestWearableCSDAddressesHomeUsers(t *testing.T) {
 // hospital network, keeps "or isolate": the example's golden).
 func TestWearableLifecycleAdvisesNoIsolation(t *testing.T) {
 	page := buildWearable(t)("glucowear/lifecycle.md")
-	if want := "should upgrade or replace the device. |"; !strings.Contains(page, want) {
-		t.Errorf("lifecycle.md lacks %q", want)
-	}
+	kindtest.SaysAll(t, "lifecycle.md", page, "should upgrade or replace the device. |")
 	if strings.Contains(page, "isolate") {
 		t.Error("lifecycle.md advises a home user to isolate the device")
 	}
@@ -167,6 +165,6 @@ summary = "First issue."
 		t.Fatal(err)
 	}
 	notice := string(readTree(t, out)["glucowear/notices/eos-1.4.0.md"])
-	saysAll(t, "eos-1.4.0.md", notice, "except the connections of the parts named below, which must stay allowed on whatever network they use")
-	saysNone(t, "eos-1.4.0.md", notice, "said beside the app's connection", "of the product is on the customer's network, so none there needs to stay open")
+	kindtest.SaysAll(t, "eos-1.4.0.md", notice, "except the connections of the parts named below, which must stay allowed on whatever network they use")
+	kindtest.SaysNone(t, "eos-1.4.0.md", notice, "said beside the app's connection", "of the product is on the customer's network, so none there needs to stay open")
 }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/jspgen/jspgen/generator"
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/internal/kindtest"
 	"github.com/jspgen/jspgen/internal/testtools"
 )
 
@@ -38,16 +39,12 @@ func TestBrokenLinkFailsBuild(t *testing.T) {
 	if code != exitProblems {
 		t.Fatalf("exit %d, want %d\n%s", code, exitProblems, stderr)
 	}
-	for _, want := range []string{
+	kindtest.SaysAll(t, "stderr", stderr,
 		"broken link(s) in the site",
 		`index.html:`, `href="no-such-page.html": no file no-such-page.html in the site`,
 		`halcyon-lvp7/security-plan.html:`, `href="../no-such-page.html"`,
 		`href="index.html#no-such-anchor": no element with id "no-such-anchor" in index.html`,
-	} {
-		if !strings.Contains(stderr, want) {
-			t.Errorf("stderr lacks %q:\n%s", want, stderr)
-		}
-	}
+	)
 	if b, _ := os.ReadFile(filepath.Join(root, "site", "index.html")); string(b) != "previous site" {
 		t.Error("a build with broken links replaced the previous site")
 	}
@@ -91,12 +88,8 @@ func TestSitemapAndCanonicalOnlyWithBaseURL(t *testing.T) {
 	if err != nil {
 		t.Fatal("no sitemap.xml with a base URL")
 	}
-	for _, want := range []string{"<loc>https://docs.example/security/</loc>", "<loc>https://docs.example/security/halcyon-lvp7/</loc>",
-		"<loc>https://docs.example/security/halcyon-lvp7/security-plan.html</loc>"} {
-		if !bytes.Contains(sm, []byte(want)) {
-			t.Errorf("sitemap lacks %s:\n%s", want, sm)
-		}
-	}
+	kindtest.SaysAll(t, "sitemap", string(sm), "<loc>https://docs.example/security/</loc>", "<loc>https://docs.example/security/halcyon-lvp7/</loc>",
+		"<loc>https://docs.example/security/halcyon-lvp7/security-plan.html</loc>")
 	doc, _ := os.ReadFile(filepath.Join(root, "site", "halcyon-lvp7", "security-plan.html"))
 	if !bytes.Contains(doc, []byte(`<link rel="canonical" href="https://docs.example/security/halcyon-lvp7/security-plan.html">`)) {
 		t.Error("document page lacks its canonical link")
@@ -114,12 +107,8 @@ func TestProductPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Current version", "Lifecycle stage", `href="security-plan.html"`, `href="security-plan.pdf"`,
-		`href="security-plan.md"`, `href="sbom.cdx.json"`, `href="../index.html"`, `href="../assets/style.css"`} {
-		if !bytes.Contains(page, []byte(want)) {
-			t.Errorf("product page lacks %s", want)
-		}
-	}
+	kindtest.SaysAll(t, "product page", string(page), "Current version", "Lifecycle stage", `href="security-plan.html"`, `href="security-plan.pdf"`,
+		`href="security-plan.md"`, `href="sbom.cdx.json"`, `href="../index.html"`, `href="../assets/style.css"`)
 	index, _ := os.ReadFile(filepath.Join(root, "site", "index.html"))
 	if !bytes.Contains(index, []byte(`href="halcyon-lvp7/index.html"`)) {
 		t.Error("index does not link the product page")
@@ -144,11 +133,7 @@ func TestInit(t *testing.T) {
 		}
 	}
 	mk, _ := os.ReadFile(filepath.Join(dir, "Makefile"))
-	for _, want := range []string{"JSPGEN ?= jspgen\n", "go install ./cmd/jspgen", "\ndocs: need-jspgen", "\ncheck: need-jspgen"} {
-		if !bytes.Contains(mk, []byte(want)) {
-			t.Errorf("Makefile lacks %q", want)
-		}
-	}
+	kindtest.SaysAll(t, "Makefile", string(mk), "JSPGEN ?= jspgen\n", "go install ./cmd/jspgen", "\ndocs: need-jspgen", "\ncheck: need-jspgen")
 	product, _ := os.ReadFile(filepath.Join(dir, "content", "halcyon-lvp7.toml"))
 	for _, key := range allKeys(reflect.TypeFor[content.Product](), "") {
 		parent := strings.TrimSuffix(key, "]") + "."

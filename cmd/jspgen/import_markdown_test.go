@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jspgen/jspgen/internal/kindtest"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -107,9 +108,7 @@ func TestImportWithoutVersionsWarns(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !strings.Contains(string(got), tc.want) {
-				t.Errorf("the product file lacks %q", tc.want)
-			}
+			kindtest.SaysAll(t, "the product file", string(got), tc.want)
 			if tc.wantErr == "" && strings.Contains(stderr.String(), "names no versions") || tc.wantErr != "" && !strings.Contains(stderr.String(), tc.wantErr) {
 				t.Errorf("stderr:\n%s\nwant %q", stderr.String(), tc.wantErr)
 			}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/site"
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // repo copies the example product repository (site file and content) into a
@@ -141,9 +142,7 @@ func TestBadInput(t *testing.T) {
 			if code != exitProblems {
 				t.Errorf("exit status %d, want %d; stderr:\n%s", code, exitProblems, stderr)
 			}
-			if !strings.Contains(stderr, want) {
-				t.Errorf("stderr lacks %q:\n%s", want, stderr)
-			}
+			kindtest.SaysAll(t, "stderr", stderr, want)
 			if b, _ := os.ReadFile(filepath.Join(root, "site", "index.html")); string(b) != "previous site" {
 				t.Errorf("the previous site was changed by a failed build")
 			}
@@ -166,11 +165,7 @@ func TestBuildThenCheck(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("build: exit %d\n%s", code, stderr)
 	}
-	for _, want := range []string{"security-plan", "documents", "files", "warnings", "Total in"} {
-		if !strings.Contains(stdout, want) {
-			t.Errorf("build summary lacks %q:\n%s", want, stdout)
-		}
-	}
+	kindtest.SaysAll(t, "build summary", stdout, "security-plan", "documents", "files", "warnings", "Total in")
 	for _, f := range []string{"index.html", "assets/style.css", "halcyon-lvp7/security-plan.md", "halcyon-lvp7/security-plan.html", "halcyon-lvp7/security-plan.pdf"} {
 		if _, err := os.Stat(filepath.Join(root, "site", f)); err != nil {
 			t.Errorf("site lacks %s", f)

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/markdown"
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 func TestTableRegions(t *testing.T) {
@@ -13,15 +14,11 @@ func TestTableRegions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{
-		`<div class="table-wrap" role="region" tabindex="0" aria-label="Table">` + "\n<table>",
-		`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="ports">` + "\n<table>",
-		`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="données">` + "\n<table>",
-	} {
-		if !strings.Contains(string(got), want) {
-			t.Errorf("missing %q in:\n%s", want, got)
-		}
-	}
+	kindtest.SaysAll(t, "the HTML", string(got),
+		`<div class="table-wrap" role="region" tabindex="0" aria-label="Table">`+"\n<table>",
+		`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="ports">`+"\n<table>",
+		`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="données">`+"\n<table>",
+	)
 	if n, m := strings.Count(string(got), `<div class="table-wrap"`), strings.Count(string(got), "</table>\n</div>"); n != 3 || m != 3 {
 		t.Errorf("%d wrappers opened and %d closed, want 3 and 3", n, m)
 	}

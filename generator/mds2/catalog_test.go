@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 const (
@@ -507,11 +509,7 @@ func TestLoadCatalogErrors(t *testing.T) {
 			if err == nil {
 				t.Fatal("LoadCatalog succeeded, want error")
 			}
-			for _, p := range tt.wantParts {
-				if !strings.Contains(err.Error(), p) {
-					t.Errorf("error %q\ndoes not contain %q", err, p)
-				}
-			}
+			kindtest.SaysAll(t, "the error", err.Error(), tt.wantParts...)
 		})
 	}
 }

@@ -1,8 +1,9 @@
 package mds2
 
 import (
-	"strings"
 	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // Notes and the OTHR text are Markdown fields in the product file; the
@@ -14,11 +15,7 @@ func TestJSONNotesArePlainText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`"Firmware is fixed; see guide (https://example.com/g)."`, `"FORTIFY_SOURCE\nkept as written"`, `"other": "Call **ASAP** when in doubt."`} {
-		if !strings.Contains(string(b), want) {
-			t.Errorf("JSON lacks %s:\n%s", want, b)
-		}
-	}
+	kindtest.SaysAll(t, "JSON", string(b), `"Firmware is fixed; see guide (https://example.com/g)."`, `"FORTIFY_SOURCE\nkept as written"`, `"other": "Call **ASAP** when in doubt."`)
 	if f.Notes[0].Text != "Firmware is **fixed**; see [guide](https://example.com/g)." {
 		t.Error("JSON changed the form's own notes, which the document renders as Markdown")
 	}

@@ -1,5 +1,7 @@
 // Package kindtest loads product repositories and prepares and renders
-// documents for the document kinds' tests, the way the build does.
+// documents for the document kinds' tests, the way the build does, and
+// checks what a document says (SaysAll, SaysNone) for the tests of any
+// package that it does not itself import.
 package kindtest
 
 import (

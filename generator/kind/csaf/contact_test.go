@@ -6,6 +6,7 @@ import (
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // TestContactWithoutPSIRT: a site whose products build only MDS2 forms may
@@ -22,20 +23,12 @@ func TestContactWithoutPSIRT(t *testing.T) {
 	full.CVDPolicyURL = "https://m.example/cvd"
 
 	txt := string(securityTxt(env(bare), true))
-	for _, bad := range []string{"mailto:\n", "Policy:"} {
-		if strings.Contains(txt, bad) {
-			t.Errorf("security.txt without PSIRT or policy has %q:\n%s", bad, txt)
-		}
-	}
+	kindtest.SaysNone(t, "security.txt without PSIRT or policy", txt, "", "mailto:\n", "Policy:")
 	if !strings.Contains(txt, "Contact: mailto:sec@m.example\n") {
 		t.Errorf("security.txt lacks the security contact:\n%s", txt)
 	}
 	txt = string(securityTxt(env(full), true))
-	for _, want := range []string{"Contact: mailto:psirt@m.example\n", "Policy: https://m.example/cvd\n"} {
-		if !strings.Contains(txt, want) {
-			t.Errorf("security.txt lacks %q:\n%s", want, txt)
-		}
-	}
+	kindtest.SaysAll(t, "security.txt", txt, "Contact: mailto:psirt@m.example\n", "Policy: https://m.example/cvd\n")
 
 	pub := publisher(env(bare))
 	if pub.ContactDetails != "Security, sec@m.example" || strings.Contains(pub.IssuingAuthority, "policy") {

@@ -190,15 +190,11 @@ func TestProviderListsExactlyTheDocuments(t *testing.T) {
 func TestSecurityTxt(t *testing.T) {
 	out, env := prepareExample(t, nil)
 	got := string(siteFile(out, kcsaf.SecurityTxt))
-	for _, want := range []string{
+	kindtest.SaysAll(t, "security.txt", got,
 		"Contact: mailto:security@meridian-infusion.example\n",
-		"Policy: " + env.Content.Site.Manufacturer.CVDPolicyURL + "\n",
+		"Policy: "+env.Content.Site.Manufacturer.CVDPolicyURL+"\n",
 		"Expires: 2027-03-01T00:00:00.000Z\n",
-	} {
-		if !strings.Contains(got, want) {
-			t.Errorf("security.txt lacks %q:\n%s", want, got)
-		}
-	}
+	)
 	if strings.Contains(got, "Canonical:") || strings.Contains(got, "CSAF:") {
 		t.Errorf("security.txt names a Canonical or CSAF URL though the site has no base_url:\n%s", got)
 	}
@@ -208,14 +204,10 @@ func TestSecurityTxt(t *testing.T) {
 	p, _ := kindtest.Product(t, c, kindtest.Example)
 	out, _ = kindtest.Prepare(t, kcsaf.Kind, kindtest.Env(c, content.NewDate(2026, 3, 2)), p)
 	got = string(siteFile(out, kcsaf.SecurityTxt))
-	for _, want := range []string{
+	kindtest.SaysAll(t, "with base_url, security.txt", got,
 		"Canonical: https://security.example.org/docs/.well-known/security.txt\n",
 		"CSAF: https://security.example.org/docs/.well-known/csaf/provider-metadata.json\n",
-	} {
-		if !strings.Contains(got, want) {
-			t.Errorf("with base_url, security.txt lacks %q:\n%s", want, got)
-		}
-	}
+	)
 	// No CSAF document: no provider, so neither its metadata, its listings
 	// nor a CSAF line.
 	files, err := kcsaf.SiteFiles(env, nil, nil)

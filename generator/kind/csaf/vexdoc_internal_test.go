@@ -83,11 +83,7 @@ func TestNoticeTwinNamesTheRelatedVersions(t *testing.T) {
 				text = note.Text
 			}
 		}
-		for _, want := range []string{"Version 3.8.2 — ", "Halcyon Connect 4.2 — General availability: "} {
-			if !strings.Contains(text, want) {
-				t.Errorf("the twin's milestones lack %q:\n%s", want, text)
-			}
-		}
+		kindtest.SaysAll(t, "the twin's milestones", text, "Version 3.8.2 — ", "Halcyon Connect 4.2 — General availability: ")
 		return
 	}
 	t.Fatal("the example has no notice eos-3.8.2")
@@ -120,11 +116,7 @@ func TestNoticeTwinStopsAsOfItsRelease(t *testing.T) {
 					text = note.Text
 				}
 			}
-			for _, w := range tc.want {
-				if !strings.Contains(text, w) {
-					t.Errorf("released %s: the twin's stops lack %q:\n%s", tc.released, w, text)
-				}
-			}
+			kindtest.SaysAll(t, "released "+tc.released.String()+": the twin's stops", text, tc.want...)
 			if strings.Contains(text, tc.not) {
 				t.Errorf("released %s: the twin's stops say %q:\n%s", tc.released, tc.not, text)
 			}

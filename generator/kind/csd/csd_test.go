@@ -90,17 +90,11 @@ func TestCSDExampleHasEveryItem(t *testing.T) {
 		{"## 14. Secure decommissioning and sanitisation", "Sanitise"},
 		{"## 15. Additional information (IMDRF N70)", "UL 2900-2-1"},
 	} {
-		if sec := csdSection(t, md, want.head); !strings.Contains(sec, want.fact) {
-			t.Errorf("section %q lacks %q", want.head, want.fact)
-		}
+		kindtest.SaysAll(t, fmt.Sprintf("section %q", want.head), csdSection(t, md, want.head), want.fact)
 	}
 	// The firewall rules come from the ports and end with a deny rule.
 	fw := csdSection(t, md, "### 3.3 Firewall rules for the parts on the hospital network")
-	for _, want := range []string{"| Allow | Halcyon LVP-7 pump | Halcyon Connect server (hospital-hosted) | 443/TCP |", "| Deny, log | Any | Any | Any |", "| When enabled |"} {
-		if !strings.Contains(fw, want) {
-			t.Errorf("firewall rules lack %q:\n%s", want, fw)
-		}
-	}
+	kindtest.SaysAll(t, "firewall rules", fw, "| Allow | Halcyon LVP-7 pump | Halcyon Connect server (hospital-hosted) | 443/TCP |", "| Deny, log | Any | Any | Any |", "| When enabled |")
 	// The pump's connection to Connect is listed at both ends (peer_part):
 	// one rule, not a second one from Connect's listener.
 	if strings.Contains(fw, "| Halcyon LVP-7 pumps on the medical-device VLAN | Halcyon Connect server | 443/TCP |") {
@@ -230,10 +224,7 @@ func TestCSDWifiInterfaceChangesInterfaceTable(t *testing.T) {
 	p.Interfaces = append(p.Interfaces, content.Interface{ID: "wifi", Kind: "wifi", Name: "Wi-Fi 6 (802.11ax, 5 GHz)", Part: "pump",
 		Purpose: "Connection to the hospital network.", DefaultEnabled: content.True, CanDisable: content.True, Carries: content.DataKinds{"phi", "logs"}})
 	after := csdSection(t, renderExample(t, c, p), "### 3.1 Interfaces")
-	want := "| Wi-Fi 6 (802.11ax, 5 GHz) | Halcyon LVP-7 pump (on the device) | Wi-Fi | Connection to the hospital network. | Yes | Yes | PHI, Logs |"
-	if !strings.Contains(after, want) {
-		t.Errorf("interface table lacks the new Wi-Fi row %q:\n%s", want, after)
-	}
+	kindtest.SaysAll(t, "interface table with Wi-Fi added", after, "| Wi-Fi 6 (802.11ax, 5 GHz) | Halcyon LVP-7 pump (on the device) | Wi-Fi | Connection to the hospital network. | Yes | Yes | PHI, Logs |")
 	if strings.Count(after, "\n|") != strings.Count(before, "\n|")+1 {
 		t.Errorf("want exactly one more table row after adding Wi-Fi:\nbefore:\n%s\nafter:\n%s", before, after)
 	}
@@ -410,20 +401,14 @@ func TestCSDAuthorsAreNotSuppliers(t *testing.T) {
 	env, kp := csdContext(c, p)
 	md := renderCSD(t, env, kp)
 	inv := csdSection(t, md, "### 5.3 Component inventory")
-	for _, want := range []string{
+	kindtest.SaysAll(t, "inventory", inv,
 		"| Component | Version | Supplier | Origin | Licence |",
 		"| carbon | 2.63.0 | Not stated | Brian Nesbitt, kylekatarnls (author) | Not stated |\n",
 		"| framework | v7.30.6 | Not stated | Taylor Otwell (author); Laravel LLC (publisher) | Not stated |\n",
 		"| motor-fw | 2.0 | Not stated | Maker Ltd (manufacturer) | Not stated |\n",
-	} {
-		if !strings.Contains(inv, want) {
-			t.Errorf("inventory lacks %q:\n%s", want, inv)
-		}
-	}
+	)
 	sec := csdSection(t, md, "## 5. Software bill of materials")
-	if want := "The SBOM lists 3 components and names the supplier of none of them."; !strings.Contains(sec, want) {
-		t.Errorf("section 5 lacks %q:\n%s", want, sec)
-	}
+	kindtest.SaysAll(t, "section 5", sec, "The SBOM lists 3 components and names the supplier of none of them.")
 	if strings.Contains(sec, "supplied by Jan Kowalleck") || !strings.Contains(sec, "demo 1, by Jan Kowalleck (author)") {
 		t.Errorf("the SBOM's subject is not named with its author as author:\n%s", sec)
 	}
@@ -436,12 +421,8 @@ func TestCSDAuthorsAreNotSuppliers(t *testing.T) {
 	c, p = csdWithSBOM(t, "authored.cdx.json", []byte(withOne))
 	env, kp = csdContext(c, p)
 	md = renderCSD(t, env, kp)
-	if want := "The SBOM lists 3 components from 1 supplier (2 of them name no supplier)."; !strings.Contains(md, want) {
-		t.Errorf("CSD lacks %q", want)
-	}
-	if want := "| carbon | 2.63.0 | Carbon Ltd | Brian Nesbitt, kylekatarnls (author) |"; !strings.Contains(md, want) {
-		t.Errorf("CSD lacks %q", want)
-	}
+	kindtest.SaysAll(t, "CSD", md, "The SBOM lists 3 components from 1 supplier (2 of them name no supplier).",
+		"| carbon | 2.63.0 | Carbon Ltd | Brian Nesbitt, kylekatarnls (author) |")
 }
 
 // TestCSDSoftwareSupport: 5.4 lists every component's support with its
@@ -451,18 +432,14 @@ func TestCSDSoftwareSupport(t *testing.T) {
 	c, p := csdLoadExample(t)
 	md := renderExample(t, c, p)
 	sec := csdSection(t, md, "### 5.4 Software support")
-	for _, want := range []string{
+	kindtest.SaysAll(t, "5.4", sec,
 		"| openssl | 3.0.16 | OpenSSL Software Foundation | Actively maintained | 2026-09-07. Policy: <https://openssl-library.org/policies/releasestrat/> | Annotation |",
 		"| halcyon-ui | 4.2.1 | Meridian Infusion Systems, Inc. | Actively maintained | Meridian software: supported as long as the device software version that contains it, whose end of support is on the product's lifecycle page. | SBOM (sbom.cdx.json) |",
 		"| qtdeclarative | 6.8.3 | The Qt Company | Actively maintained | 2029-10-08. Policy: ",
 		"| Product rule qt-6.8-lts |",
 		"| Site rule github-libraries |",
 		"| dbus | 1.14.10 | freedesktop.org | Limited support | The D-Bus 1.14 series",
-	} {
-		if !strings.Contains(sec, want) {
-			t.Errorf("5.4 lacks %q:\n%s", want, sec)
-		}
-	}
+	)
 	if n := strings.Count(sec, "\n| ") - 2; n != 36 { // less the header and delimiter rows (34 components and the Wi-Fi module firmware and safety bootloader)
 		t.Errorf("5.4 has %d component rows, want 36", n)
 	}
@@ -487,11 +464,7 @@ func TestCSDSoftwareSupport(t *testing.T) {
 		t.Error("the original SBOM is not published unchanged")
 	}
 	ann := string(files["sbom.cdx.annotated.json"])
-	for _, want := range []string{`"name": "jspgen:support:origin",`, `"value": "site-rule:github-libraries"`, `"value": "product-rule:yocto-recipes"`, `"value": "annotation"`} {
-		if !strings.Contains(ann, want) {
-			t.Errorf("annotated SBOM lacks %s", want)
-		}
-	}
+	kindtest.SaysAll(t, "annotated SBOM", ann, `"name": "jspgen:support:origin",`, `"value": "site-rule:github-libraries"`, `"value": "product-rule:yocto-recipes"`, `"value": "annotation"`)
 }
 
 // TestCSDPortsOfSoftwareOnCustomersOwnDevice: the workstation's software
@@ -516,21 +489,9 @@ func TestCSDPortsOfSoftwareOnCustomersOwnDevice(t *testing.T) {
 			p, _ := kindtest.Product(t, c, "viewpoint-rw")
 			p.Parts[0].Runs, p.Parts[0].Name, p.HomeUse = "customer_device", "Viewpoint review software", tc.home
 			md := renderCSD(t, kindtest.Env(c, p.Documents.CSD.ReleaseDate), p)
-			for _, bad := range []string{"uses no network port", "listens on as shipped | None", "opens | None"} {
-				if strings.Contains(md, bad) {
-					t.Errorf("the CSD says %q", bad)
-				}
-			}
-			for _, s := range tc.want {
-				if !strings.Contains(md, s) {
-					t.Errorf("the CSD lacks %q", s)
-				}
-			}
-			for _, s := range tc.lack {
-				if strings.Contains(md, s) {
-					t.Errorf("the CSD says %q", s)
-				}
-			}
+			kindtest.SaysNone(t, "the CSD", md, "", "uses no network port", "listens on as shipped | None", "opens | None")
+			kindtest.SaysAll(t, "the CSD", md, tc.want...)
+			kindtest.SaysNone(t, "the CSD", md, "", tc.lack...)
 		})
 	}
 }
@@ -566,9 +527,7 @@ func TestCSDDescribesTheVersionCurrentOnItsRelease(t *testing.T) {
 			}
 			doc := prep.Documents[0]
 			md := kindtest.Render(t, env, p, doc)
-			if want := "for software version `" + tc.version + "`."; !strings.Contains(md, want) {
-				t.Errorf("the CSD lacks %q", want)
-			}
+			kindtest.SaysAll(t, "the CSD", md, "for software version `"+tc.version+"`.")
 			due := false
 			for _, d := range diags {
 				due = due || d.Path == "documents.csd.release_date" && strings.Contains(d.Message, "describes version 4.1.0; version 4.2.1 has been generally available")
@@ -607,16 +566,8 @@ func TestCSDUnwrittenListsAreNotStated(t *testing.T) {
 		if written {
 			want, never = none, notStated
 		}
-		for _, s := range want {
-			if !strings.Contains(md, s) {
-				t.Errorf("written empty %v: the CSD lacks %q", written, s)
-			}
-		}
-		for _, s := range never {
-			if strings.Contains(md, s) {
-				t.Errorf("written empty %v: the CSD says %q", written, s)
-			}
-		}
+		kindtest.SaysAll(t, fmt.Sprintf("written empty %v: the CSD", written), md, want...)
+		kindtest.SaysNone(t, fmt.Sprintf("written empty %v: the CSD", written), md, "", never...)
 	}
 }
 

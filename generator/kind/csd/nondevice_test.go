@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // TestCSDCheckNonDeviceNamesSections: the CSD's sections 1 to 14 are the
@@ -40,16 +41,8 @@ func TestCSDCheckNonDeviceNamesSections(t *testing.T) {
 				got = append(got, d.Message)
 			}
 			all := strings.Join(got, "\n")
-			for _, w := range tc.want {
-				if !strings.Contains(all, w) {
-					t.Errorf("want %q; got\n%s", w, all)
-				}
-			}
-			for _, a := range tc.absent {
-				if strings.Contains(all, a) {
-					t.Errorf("want no %q; got\n%s", a, all)
-				}
-			}
+			kindtest.SaysAll(t, "the diagnostics", all, tc.want...)
+			kindtest.SaysNone(t, "the diagnostics", all, "", tc.absent...)
 		})
 	}
 }

@@ -140,16 +140,8 @@ func TestCSDRemoteServiceFacts(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			md := analyzerCSD(t, tc.form, tc.edit)
-			for _, s := range tc.want {
-				if !strings.Contains(md, s) {
-					t.Errorf("the CSD lacks %q", s)
-				}
-			}
-			for _, s := range tc.lack {
-				if strings.Contains(md, s) {
-					t.Errorf("the CSD says %q", s)
-				}
-			}
+			kindtest.SaysAll(t, "the CSD", md, tc.want...)
+			kindtest.SaysNone(t, "the CSD", md, "", tc.lack...)
 		})
 	}
 }
@@ -209,16 +201,8 @@ func TestCSDRemoteServiceOtherFacts(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			md := analyzerCSD(t, tc.form, tc.edit)
-			for _, s := range tc.want {
-				if !strings.Contains(md, s) {
-					t.Errorf("the CSD lacks %q", s)
-				}
-			}
-			for _, s := range tc.lack {
-				if strings.Contains(md, s) {
-					t.Errorf("the CSD says %q", s)
-				}
-			}
+			kindtest.SaysAll(t, "the CSD", md, tc.want...)
+			kindtest.SaysNone(t, "the CSD", md, "", tc.lack...)
 		})
 	}
 }

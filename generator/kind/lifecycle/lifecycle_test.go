@@ -95,12 +95,8 @@ func TestEndOfSupportHasOneSource(t *testing.T) {
 		{"notice", noticeMD, "Software 3.8.2: " + newEOS + " (end of support)", "Software 3.8.2: " + oldEOS},
 		{"lifecycle page", pageMD, "| 2024-12-31 | " + newEOS + " |", "| 2024-12-31 | " + oldEOS + " |"},
 	} {
-		if !strings.Contains(c.text, c.want) {
-			t.Errorf("%s lacks %q", c.doc, c.want)
-		}
-		if strings.Contains(c.text, c.old) {
-			t.Errorf("%s still has %q", c.doc, c.old)
-		}
+		kindtest.SaysAll(t, c.doc, c.text, c.want)
+		kindtest.SaysNone(t, c.doc, c.text, "the old end of support", c.old)
 	}
 	var doc struct {
 		Versions []struct {

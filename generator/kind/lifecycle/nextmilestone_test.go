@@ -41,9 +41,7 @@ func TestNextMilestoneNotAnnounced(t *testing.T) {
 					break
 				}
 			}
-			if !strings.Contains(row, tc.want) {
-				t.Errorf("version %s's row %q lacks %q", last.Version, row, tc.want)
-			}
+			kindtest.SaysAll(t, "version "+last.Version+"'s row", row, tc.want)
 		})
 	}
 }

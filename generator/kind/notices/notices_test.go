@@ -218,9 +218,7 @@ func TestNoticePortsOfHostedParts(t *testing.T) {
 				if !slices.ContainsFunc(v.Needed, func(pt content.Port) bool { return pt.Part != server }) {
 					t.Errorf("%s: the pump's own ports are no longer needed", doc.Path)
 				}
-				if md := kindtest.Render(t, env, p, doc); !strings.Contains(md, tc.says) {
-					t.Errorf("%s does not say %q", doc.Path, tc.says)
-				}
+				kindtest.SaysAll(t, doc.Path, kindtest.Render(t, env, p, doc), tc.says)
 			}
 			if n == 0 {
 				t.Fatal("no end-of-life or end-of-support notice")

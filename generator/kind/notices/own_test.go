@@ -66,11 +66,7 @@ func TestComponentWarningForTheSupportedVersionsOwn(t *testing.T) {
 			if len(got) != len(tc.want) {
 				t.Errorf("got %d warnings, want %d:\n  %s", len(got), len(tc.want), strings.Join(got, "\n  "))
 			}
-			for _, w := range tc.want {
-				if !strings.Contains(strings.Join(got, "\n"), w) {
-					t.Errorf("no warning containing %q in\n  %s", w, strings.Join(got, "\n  "))
-				}
-			}
+			kindtest.SaysAll(t, "the warnings", strings.Join(got, "\n"), tc.want...)
 		})
 	}
 }

@@ -50,16 +50,8 @@ func TestComponentSupportTense(t *testing.T) {
 					continue
 				}
 				md := kindtest.Render(t, env, p, doc)
-				for _, w := range tc.want {
-					if !strings.Contains(md, w) {
-						t.Errorf("does not say %q", w)
-					}
-				}
-				for _, w := range tc.not {
-					if strings.Contains(md, w) {
-						t.Errorf("says %q", w)
-					}
-				}
+				kindtest.SaysAll(t, doc.Path, md, tc.want...)
+				kindtest.SaysNone(t, doc.Path, md, "", tc.not...)
 				return
 			}
 			t.Fatal("no component notice rendered")
