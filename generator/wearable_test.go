@@ -45,16 +45,19 @@ func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
 	)
 }
 
-// TestWearableMDS2TakesRDMP4FromItsSuppliers: the wearable's supplier
-// contingency (a component whose support ends before the product's is
-// replaced in the next app release) is a plan for the components' end of
-// life, stated as suppliers.end_of_life_planned; the form derives RDMP-4
-// from it and names the fact, instead of carrying a hand answer that
-// cites nothing.
-func TestWearableMDS2TakesRDMP4FromItsSuppliers(t *testing.T) {
+// TestWearableMDS2DerivesWhatItsFactsDecide: where the wearable's own
+// facts decide an answer, the form derives it and names the fact instead
+// of carrying a hand answer that cites nothing. Its supplier contingency
+// (a component whose support ends before the product's is replaced in
+// the next app release) is a plan for the components' end of life,
+// stated as suppliers.end_of_life_planned (RDMP-4); a body-worn sensor is
+// hardware of its own, stated as samd = false (DOC-11, PLOK-1).
+func TestWearableMDS2DerivesWhatItsFactsDecide(t *testing.T) {
 	mds2 := buildWearable(t)("glucowear/mds2.md")
 	saysAll(t, "mds2.md", mds2,
 		"| RDMP-4 | Does the manufacturer plan for the end of life of the third-party components in the device? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: suppliers.end_of_life_planned states that the manufacturer plans for its third-party components' end of life.\")",
+		"| DOC-11 | Is the product software only (Software as a Medical Device, SaMD), without hardware of its own? | [No](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: samd is false.\")",
+		"| PLOK-1 | Is the product software only, with no hardware of its own that could be locked? | [No](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: samd is false.\")",
 	)
 }
 
