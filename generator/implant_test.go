@@ -130,3 +130,20 @@ func TestImplantedPartIsNotSimplyReplaced(t *testing.T) {
 		saysNone(t, rel, string(golden), "the example marks no part implanted", "in the patient's body")
 	}
 }
+
+// TestImplantCSDJustifiesTheCycleItStates: the CSD's update timelines say
+// releases are made as needed, within 90 days for a controlled risk; the
+// reason given for them must not name a yearly cycle the data does not
+// have (postmarket.patching.justification said "the regular cycle is
+// yearly" beside regular_cycle "as needed" and regular_days = 90).
+func TestImplantCSDJustifiesTheCycleItStates(t *testing.T) {
+	read := buildImplant(t)
+	for _, rel := range []string{"cardiorhythm/csd.md", "cardiorhythm/5.0/csd.md"} {
+		csd := read(rel)
+		saysAll(t, rel, csd,
+			"| Regular releases | System releases as needed; home monitor firmware as needed. |",
+			"**Why these timelines.** Implant firmware changes need a clinic visit, so releases follow the fixes needed rather than a fixed cycle:",
+		)
+		saysNone(t, rel, csd, "the regular cycle is as needed, within 90 days", "yearly")
+	}
+}
