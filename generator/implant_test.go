@@ -147,3 +147,22 @@ func TestImplantCSDJustifiesTheCycleItStates(t *testing.T) {
 		saysNone(t, rel, csd, "the regular cycle is as needed, within 90 days", "yearly")
 	}
 }
+
+// TestImplantCSDSaysRemoteFollowUpNeedsTheService: the implant's intended
+// use includes the remote follow-up of its patients, which its cloud
+// statement says needs the remote monitoring service; cloud.services.
+// required is whether the intended use depends on a service, so the CSD
+// must not call the service optional or say the system needs no cloud
+// service (it said "No (optional services only)").
+func TestImplantCSDSaysRemoteFollowUpNeedsTheService(t *testing.T) {
+	read := buildImplant(t)
+	for _, rel := range []string{"cardiorhythm/csd.md", "cardiorhythm/5.0/csd.md"} {
+		csd := read(rel)
+		saysAll(t, rel, csd,
+			"| Needs the internet or a cloud service | Yes |",
+			"Remote follow-up needs the Aurora remote monitoring service; the implant's therapy and in-clinic programming work without it.",
+			"| ingest.aurora.cardiova.example; portal.aurora.cardiova.example | Yes |",
+		)
+		saysNone(t, rel, csd, "the intended use's remote follow-up needs the service", "No (optional services only)", "No, optional")
+	}
+}
