@@ -166,3 +166,18 @@ func TestImplantCSDSaysRemoteFollowUpNeedsTheService(t *testing.T) {
 		saysNone(t, rel, csd, "the intended use's remote follow-up needs the service", "No (optional services only)", "No, optional")
 	}
 }
+
+// TestImplantCSDRelatedPortsNotAllInTheFirewallRules: the remote
+// monitoring service's ingestion port is reached only by the home
+// monitors over the mobile operator's network and has no firewall rule;
+// the related-system section must not say its ports are in the firewall
+// rules ("they are in 3.2 Network ports and the firewall rules in 3.3"),
+// only that the rules cover those used on the customer's network.
+func TestImplantCSDRelatedPortsNotAllInTheFirewallRules(t *testing.T) {
+	csd := buildImplant(t)("cardiorhythm/csd.md")
+	saysAll(t, "csd.md", csd,
+		"The network ports of Aurora remote monitoring service, seen from its side ([3.2 Network ports](#3-2-network-ports) lists them too; the firewall rules in [3.3 Firewall rules for the parts on the customer's network](#3-3-firewall-rules-for-the-parts-on-the-customer-s-network) cover those used on the customer's network):",
+		"- TCP 443, HTTPS, inbound (it listens): The ingestion API the home monitors connect to.",
+	)
+	saysNone(t, "csd.md", csd, "the ingestion port has no firewall rule", "and the firewall rules in [3.3")
+}
