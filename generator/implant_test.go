@@ -181,3 +181,14 @@ func TestImplantCSDRelatedPortsNotAllInTheFirewallRules(t *testing.T) {
 	)
 	saysNone(t, "csd.md", csd, "the ingestion port has no firewall rule", "and the firewall rules in [3.3")
 }
+
+// TestImplantCSDEndpointsAreNotAllTheCustomers: the remote monitoring
+// service's ingestion endpoint is where the home monitors reach it over
+// the mobile operator's network, not where the customer does; the ports
+// table's explanation says its endpoints are where it is reached, not
+// "the host names at which the customer reaches it".
+func TestImplantCSDEndpointsAreNotAllTheCustomers(t *testing.T) {
+	csd := buildImplant(t)("cardiorhythm/csd.md")
+	saysAll(t, "csd.md", csd, "reach it with outbound rules only, and its approved endpoints are the host names at which it is reached.")
+	saysNone(t, "csd.md", csd, "ingest.aurora.cardiova.example is reached by home monitors over cellular", "at which the customer reaches it")
+}
