@@ -36,6 +36,11 @@ func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
 		"| CONN-6 | Does the device need an Internet connection to perform its intended use? | [No]",
 		"| SGUD-2 | Can data be deleted from the device permanently, and are there instructions for doing so? | See Note | Note\u00a09 |",
 	)
+	// Clinicians reach the Clinic portal from their clinics' networks
+	// (the CSD gives a firewall rule for it), so note 8 must not deny
+	// that a customer's network exists.
+	saysAll(t, "mds2.md", mds2, "**Note 8.** The system talks to no other system on a customer's network:")
+	saysNone(t, "mds2.md", mds2, "the CSD's firewall rule is for the clinics' network", "There is no customer network")
 	saysNone(t, "mds2.md", mds2, "a derivation from a fact the data does not decide",
 		"which has no encrypted port",
 		"which has no authenticated port",
