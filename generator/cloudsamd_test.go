@@ -93,7 +93,7 @@ func TestCloudSaMDPlanPenTestFindingsNotStated(t *testing.T) {
 // drops.
 func TestCloudSaMDPlanPortsDropNothing(t *testing.T) {
 	plan := buildCloudSaMD(t)("lumentriage/security-plan.md")
-	if !strings.Contains(plan, "host names at which the customer reaches them. No part of the product runs on the customer's network, so none listens there.\n") {
+	if !strings.Contains(plan, "host names at which they are reached. No part of the product runs on the customer's network, so none listens there.\n") {
 		t.Errorf("security-plan.md lacks the sentence that no part runs on the customer's network")
 	}
 	kindtest.SaysNone(t, "security-plan.md", plan, "unsupported for a service the manufacturer hosts", "All other inbound traffic is dropped.", "the parts on the customer's network listen on no port")

@@ -130,3 +130,65 @@ func TestImplantedPartIsNotSimplyReplaced(t *testing.T) {
 		kindtest.SaysNone(t, rel, string(golden), "the example marks no part implanted", "in the patient's body")
 	}
 }
+
+// TestImplantCSDJustifiesTheCycleItStates: the CSD's update timelines say
+// releases are made as needed, within 90 days for a controlled risk; the
+// reason given for them must not name a yearly cycle the data does not
+// have (postmarket.patching.justification said "the regular cycle is
+// yearly" beside regular_cycle "as needed" and regular_days = 90).
+func TestImplantCSDJustifiesTheCycleItStates(t *testing.T) {
+	read := buildImplant(t)
+	for _, rel := range []string{"cardiorhythm/csd.md", "cardiorhythm/5.0/csd.md"} {
+		csd := read(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"| Regular releases | System releases as needed; home monitor firmware as needed. |",
+			"**Why these timelines.** Implant firmware changes need a clinic visit, so releases follow the fixes needed rather than a fixed cycle:",
+		)
+		kindtest.SaysNone(t, rel, csd, "the regular cycle is as needed, within 90 days", "yearly")
+	}
+}
+
+// TestImplantCSDSaysRemoteFollowUpNeedsTheService: the implant's intended
+// use includes the remote follow-up of its patients, which its cloud
+// statement says needs the remote monitoring service; cloud.services.
+// required is whether the intended use depends on a service, so the CSD
+// must not call the service optional or say the system needs no cloud
+// service (it said "No (optional services only)").
+func TestImplantCSDSaysRemoteFollowUpNeedsTheService(t *testing.T) {
+	read := buildImplant(t)
+	for _, rel := range []string{"cardiorhythm/csd.md", "cardiorhythm/5.0/csd.md"} {
+		csd := read(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"| Needs the internet or a cloud service | Yes |",
+			"Remote follow-up needs the Aurora remote monitoring service; the implant's therapy and in-clinic programming work without it.",
+			"| ingest.aurora.cardiova.example; portal.aurora.cardiova.example | Yes |",
+		)
+		kindtest.SaysNone(t, rel, csd, "the intended use's remote follow-up needs the service", "No (optional services only)", "No, optional")
+	}
+}
+
+// TestImplantCSDRelatedPortsNotAllInTheFirewallRules: the remote
+// monitoring service's ingestion port is reached only by the home
+// monitors over the mobile operator's network and has no firewall rule;
+// the related-system section must not say its ports are in the firewall
+// rules ("they are in 3.2 Network ports and the firewall rules in 3.3"),
+// only that the rules cover those used on the customer's network.
+func TestImplantCSDRelatedPortsNotAllInTheFirewallRules(t *testing.T) {
+	csd := buildImplant(t)("cardiorhythm/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"The network ports of Aurora remote monitoring service, seen from its side ([3.2 Network ports](#3-2-network-ports) lists them too; the firewall rules in [3.3 Firewall rules for the parts on the customer's network](#3-3-firewall-rules-for-the-parts-on-the-customer-s-network) cover those used on the customer's network):",
+		"- TCP 443, HTTPS, inbound (it listens): The ingestion API the home monitors connect to.",
+	)
+	kindtest.SaysNone(t, "csd.md", csd, "the ingestion port has no firewall rule", "and the firewall rules in [3.3")
+}
+
+// TestImplantCSDEndpointsAreNotAllTheCustomers: the remote monitoring
+// service's ingestion endpoint is where the home monitors reach it over
+// the mobile operator's network, not where the customer does; the ports
+// table's explanation says its endpoints are where it is reached, not
+// "the host names at which the customer reaches it".
+func TestImplantCSDEndpointsAreNotAllTheCustomers(t *testing.T) {
+	csd := buildImplant(t)("cardiorhythm/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd, "reach it with outbound rules only, and its approved endpoints are the host names at which it is reached.")
+	kindtest.SaysNone(t, "csd.md", csd, "ingest.aurora.cardiova.example is reached by home monitors over cellular", "at which the customer reaches it")
+}

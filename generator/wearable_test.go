@@ -36,12 +36,33 @@ func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
 		"| CONN-6 | Does the device need an Internet connection to perform its intended use? | [No]",
 		"| SGUD-2 | Can data be deleted from the device permanently, and are there instructions for doing so? | See Note | Note\u00a09 |",
 	)
+	// Clinicians reach the Clinic portal from their clinics' networks
+	// (the CSD gives a firewall rule for it), so note 8 must not deny
+	// that a customer's network exists.
+	kindtest.SaysAll(t, "mds2.md", mds2, "**Note 8.** The system talks to no other system on a customer's network:")
+	kindtest.SaysNone(t, "mds2.md", mds2, "the CSD's firewall rule is for the clinics' network", "There is no customer network")
 	kindtest.SaysNone(t, "mds2.md", mds2, "a derivation from a fact the data does not decide",
 		"which has no encrypted port",
 		"which has no authenticated port",
 		"on the app-net interface, which joins the customer's network",
 		"belongs to GlucoWear cloud service, a part of the product that runs in a service the manufacturer hosts",
 		"no such store has sanitize instructions",
+	)
+}
+
+// TestWearableMDS2DerivesWhatItsFactsDecide: where the wearable's own
+// facts decide an answer, the form derives it and names the fact instead
+// of carrying a hand answer that cites nothing. Its supplier contingency
+// (a component whose support ends before the product's is replaced in
+// the next app release) is a plan for the components' end of life,
+// stated as suppliers.end_of_life_planned (RDMP-4); a body-worn sensor is
+// hardware of its own, stated as samd = false (DOC-11, PLOK-1).
+func TestWearableMDS2DerivesWhatItsFactsDecide(t *testing.T) {
+	mds2 := buildWearable(t)("glucowear/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", mds2,
+		"| RDMP-4 | Does the manufacturer plan for the end of life of the third-party components in the device? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: suppliers.end_of_life_planned states that the manufacturer plans for its third-party components' end of life.\")",
+		"| DOC-11 | Is the product software only (Software as a Medical Device, SaMD), without hardware of its own? | [No](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: samd is false.\")",
+		"| PLOK-1 | Is the product software only, with no hardware of its own that could be locked? | [No](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: samd is false.\")",
 	)
 }
 

@@ -1,0 +1,36 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCSDSecurityEventsNameTheProductOrTheDevice: section 7's sentence
+// for a product that lists no security events speaks of the product when
+// it is software only (the cloud SaMD has no device: it said "Which
+// security events the device records is not stated.") and of the device
+// when it has one (the wearable's sensor), whether the events are not
+// stated or written as none.
+func TestCSDSecurityEventsNameTheProductOrTheDevice(t *testing.T) {
+	none := func(s string) string {
+		i := strings.Index(s, "\n[documents]")
+		return s[:i] + "\n[logging]\nevents = []\n" + s[i:]
+	}
+	samdNone, _ := buildFixtureEdited(t, "cloudsamd", "lumentriage.toml", none)
+	wearNone, _ := buildFixtureEdited(t, "wearable", "glucowear.toml", none)
+	for _, c := range []struct {
+		name, doc, want, never string
+	}{
+		{"software only, not stated", buildCloudSaMD(t)("lumentriage/csd.md"), "Which security events the product records is not stated.", "the device records"},
+		{"software only, none", samdNone["lumentriage/csd.md"], "The product records no security events.", "The device records"},
+		{"device, not stated", buildWearable(t)("glucowear/csd.md"), "Which security events the device records is not stated.", "the product records"},
+		{"device, none", wearNone["glucowear/csd.md"], "The device records no security events.", "The product records"},
+	} {
+		if !strings.Contains(c.doc, c.want) {
+			t.Errorf("%s: the CSD lacks %q", c.name, c.want)
+		}
+		if strings.Contains(c.doc, c.never) {
+			t.Errorf("%s: the CSD says %q", c.name, c.never)
+		}
+	}
+}
