@@ -165,3 +165,19 @@ func TestLegacyCadenceBesideReleases(t *testing.T) {
 		t.Errorf("check does not report the gaps in the quarterly releases; it says:\n%s", got)
 	}
 }
+
+// TestLegacyNoticeSanitisationAfterSteps: the notices list the station's
+// decommissioning steps ("Erase the disk with the Meridian sanitisation
+// tool.") but the product states no data store; section 11 then said
+// "Where the product's data rests, and how it is erased, is not stated.",
+// which the step above it denies. A notice always gives steps or its own
+// decommissioning text (validation asks for one), so it now says only
+// that where each kind of data rests is not stated.
+func TestLegacyNoticeSanitisationAfterSteps(t *testing.T) {
+	read := buildFixture(t, "legacy")
+	for _, rel := range []string{"vigil-cs/notices/eol-2-6.md", "vigil-cs/notices/eos-2-6.md"} {
+		doc := read(rel)
+		saysAll(t, rel, doc, "2. Erase the disk with the Meridian sanitisation tool.", "Where each kind of the product's data rests is not stated.")
+		saysNone(t, rel, doc, "the steps say how the disk is erased", "and how it is erased, is not stated")
+	}
+}
