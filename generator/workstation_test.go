@@ -111,3 +111,20 @@ func TestCSDCloudServicesNone(t *testing.T) {
 		})
 	}
 }
+
+// TestRDMP4FromStatedEndOfLifePlanning: the workstation, the cloud SaMD
+// and the health IT product each state a contingency that replaces a
+// component whose support ends before the product's ("it is replaced in
+// the next release"), a plan for the components' end of life, yet
+// answered RDMP-4 by hand. They state suppliers.end_of_life_planned now,
+// and each form derives RDMP-4 from it.
+func TestRDMP4FromStatedEndOfLifePlanning(t *testing.T) {
+	const want = "| RDMP-4 | Yes | Derived from the product data: suppliers.end\\_of\\_life\\_planned states that the manufacturer plans for its third-party components' end of life. |"
+	for fixture, rel := range map[string]string{
+		"workstation": "viewpoint-rw/mds2.md",
+		"cloudsamd":   "lumentriage/mds2.md",
+		"healthit":    "resultroute/mds2.md",
+	} {
+		saysAll(t, fixture+" "+rel, buildFixture(t, fixture)(rel), want)
+	}
+}
