@@ -181,3 +181,49 @@ func TestLegacyNoticeSanitisationAfterSteps(t *testing.T) {
 		saysNone(t, rel, doc, "the steps say how the disk is erased", "and how it is erased, is not stated")
 	}
 }
+
+// TestLegacyMDS2AnswersAgreeWithItsFacts: the station's hand MDS2 answers
+// were copied from the workstation's and denied its own facts: a shared
+// unit account that logs on automatically (PAUT-1, PAUT-1.1 Yes, PAUT-13
+// No), sign-in checked locally (AUTH-1.1, PAUT-2 Yes), an account set up
+// by Meridian (SGUD-3.1 Yes), every endpoint inside the hospital (CONN-4
+// Yes), the configuration exported to a USB drive and signed (CONN-1.2.3,
+// DTBK-6 No), and updates installed on site by field service (CSUP-2.2,
+// CSUP-3.2, CSUP-5.2 No; CSUP-2.3, CSUP-5.3 Yes). Each answer now follows
+// the fact, and check finds no answer the accounts' sign_in contradicts.
+func TestLegacyMDS2AnswersAgreeWithItsFacts(t *testing.T) {
+	form := buildFixture(t, "legacy")("vigil-cs/mds2.md")
+	answer := func(id string) string {
+		for _, line := range strings.Split(form, "\n") {
+			if strings.HasPrefix(line, "| "+id+" | ") {
+				if cells := strings.Split(line, " | "); len(cells) > 2 {
+					return cells[2]
+				}
+			}
+		}
+		return ""
+	}
+	for _, c := range []struct{ id, want, fact string }{
+		{"PAUT-1", "No", "the clinicians share one unit account"},
+		{"PAUT-1.1", "No", "the unit account logs on automatically"},
+		{"PAUT-13", "Yes", "the clinician account is a shared unit account"},
+		{"AUTH-1.1", "No", "both accounts sign in locally"},
+		{"PAUT-2", "No", "both accounts sign in locally"},
+		{"SGUD-3.1", "No", "the clinician account is not customer-managed"},
+		{"CONN-4", "No", "every endpoint is on the monitoring network or the hospital's HL7 engine"},
+		{"CONN-1.2.3", "Yes", "the configuration is exported to a USB drive"},
+		{"DTBK-6", "Yes", "the exported configuration is signed and checked on import"},
+		{"CSUP-2.2", "Yes", "field service installed the updates"},
+		{"CSUP-2.3", "No", "updates were installed on site"},
+		{"CSUP-3.2", "Yes", "field service installed the updates"},
+		{"CSUP-5.2", "Yes", "field service installed the updates"},
+		{"CSUP-5.3", "No", "updates were installed on site"},
+	} {
+		if got := answer(c.id); got != c.want {
+			t.Errorf("%s: mds2.md answers %q, want %s: %s", c.id, got, c.want, c.fact)
+		}
+	}
+	if got := legacyCheck(t, nil); strings.Contains(got, "mds2.answers.AUTH-1.1") || strings.Contains(got, "mds2.answers.PAUT-2") {
+		t.Errorf("check finds hand answers the accounts' sign_in contradicts:\n%s", got)
+	}
+}
