@@ -227,3 +227,23 @@ func TestLegacyMDS2AnswersAgreeWithItsFacts(t *testing.T) {
 		t.Errorf("check finds hand answers the accounts' sign_in contradicts:\n%s", got)
 	}
 }
+
+// TestLegacyRiskReportPathsWithoutFlows: the station lists no data flows,
+// so its risk report draws no data-flow diagram, and its one attack path
+// is the central station itself; the report still introduced the paths
+// "in the flows of the data-flow diagram". It now says that the paths go
+// through parts and systems and that no diagram is drawn. The analyzer,
+// whose data flows are drawn, keeps the sentence about flows.
+func TestLegacyRiskReportPathsWithoutFlows(t *testing.T) {
+	const (
+		flows   = "The attack path of each threat, in the flows of the data-flow diagram:"
+		noFlows = "The attack path of each threat, by the parts of the product and the systems it goes through: the product data lists no data flows, so no data-flow diagram is drawn and no path goes through a flow."
+	)
+	report := buildFixture(t, "legacy")("vigil-cs/risk-report.md")
+	saysAll(t, "risk-report.md", report, noFlows, "| T-01 | Vigil central station |")
+	saysNone(t, "risk-report.md", report, "the station lists no data flows and the report draws no data-flow diagram", flows, "The data-flow diagram of the threat model")
+
+	analyzer := buildFixture(t, "analyzer")("corvane-ca600/risk-report.md")
+	saysAll(t, "analyzer risk-report.md", analyzer, flows, "The data-flow diagram of the threat model")
+	saysNone(t, "analyzer risk-report.md", analyzer, "the analyzer lists data flows", noFlows)
+}
