@@ -247,3 +247,42 @@ func TestLegacyRiskReportPathsWithoutFlows(t *testing.T) {
 	saysAll(t, "analyzer risk-report.md", analyzer, flows, "The data-flow diagram of the threat model")
 	saysNone(t, "analyzer risk-report.md", analyzer, "the analyzer lists data flows", noFlows)
 }
+
+// TestLegacyNoN70BeforeItWasPublished: IMDRF N70 was published in April
+// 2023. The end-of-life notice of December 2021 rightly leaves it out of
+// the editions it follows, yet said "Stages are those of IMDRF N70 on 15
+// December 2021." It now names N70 nowhere; the end-of-support notice of
+// 2024 still does. The same holds for a CSD, plan and lifecycle page
+// released before N70 (the fixture's, dated 2022 for the test), which
+// keep the stages without citing it, and cite it when released after.
+func TestLegacyNoN70BeforeItWasPublished(t *testing.T) {
+	read := buildFixture(t, "legacy")
+	eol, eos := read("vigil-cs/notices/eol-2-6.md"), read("vigil-cs/notices/eos-2-6.md")
+	saysAll(t, "eol-2-6.md", eol, "Stages are given as of 15 December 2021.")
+	saysNone(t, "eol-2-6.md", eol, "IMDRF N70 was published in April 2023, after the notice", "N70")
+	saysAll(t, "eos-2-6.md", eos, "Stages are those of IMDRF N70 on 1 December 2024.")
+	for _, rel := range []string{"vigil-cs/csd.md", "vigil-cs/security-plan.md", "vigil-cs/lifecycle.md"} {
+		saysAll(t, rel, read(rel), "IMDRF N70")
+	}
+
+	files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", func(s string) string {
+		for _, doc := range []string{"security_plan", "csd", "lifecycle"} {
+			i := strings.Index(s, "[documents."+doc+"]\n")
+			j := i + strings.Index(s[i:], "\n\n")
+			s = s[:i] + strings.NewReplacer("2025-12-01", "2022-12-01", "2025-11-20", "2022-11-20").Replace(s[i:j]) + s[j:]
+		}
+		return s
+	})
+	for _, c := range []struct{ rel, stages string }{
+		{"vigil-cs/csd.md", "The stages are Development until general availability, then Support, then Limited Support from end of life, then End of Support."},
+		{"vigil-cs/security-plan.md", "Stages are Development, Support, Limited Support and End of Support; every milestone date is in"},
+		{"vigil-cs/lifecycle.md", "## 5. Lifecycle stages\n\nRisk to the customer grows once updates stop"},
+	} {
+		doc := files[c.rel]
+		if doc == "" {
+			t.Fatalf("the edited legacy fixture's site has no %s", c.rel)
+		}
+		saysAll(t, c.rel+" of 2022", doc, c.stages)
+		saysNone(t, c.rel+" of 2022", doc, "IMDRF N70 was published after the document", "N70")
+	}
+}
