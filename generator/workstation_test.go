@@ -128,3 +128,23 @@ func TestRDMP4FromStatedEndOfLifePlanning(t *testing.T) {
 		saysAll(t, fixture+" "+rel, buildFixture(t, fixture)(rel), want)
 	}
 }
+
+// TestCSDAntiMalwareRowPointsOnlyToWhatSaysIt: the key-facts row on
+// anti-malware pointed to section 1 for its details even where section 1
+// recommends no anti-malware control (the workstation's says "Which
+// security controls are recommended for the use environment is not
+// stated."). It now points there only when section 1 has an anti-malware
+// control, or when the MDS2 form does not answer and section 1 is all
+// there is; the example pump's row, with its control, keeps the link.
+func TestCSDAntiMalwareRowPointsOnlyToWhatSaysIt(t *testing.T) {
+	const link = "[1. Recommended security controls for the use environment](#1-recommended-security-controls-for-the-use-environment)"
+	csd := buildWorkstation(t)("viewpoint-rw/csd.md")
+	saysAll(t, "csd.md", csd, "| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2, note 1. |\n")
+	saysNone(t, "csd.md", csd, "section 1 names no anti-malware control", "| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2, note 1. "+link)
+
+	files, _ := buildWorkstationEdited(t, func(s string) string {
+		return strings.Replace(s, "[documents]\n", "[[recommended_controls]]\nid = \"RC-01\"\ncategory = \"anti_malware\"\ntitle = \"Install the hospital's anti-malware product\"\npriority = \"recommended\"\nrecommendation = \"Install and update the hospital's anti-malware product, with the exclusions Meridian publishes.\"\n\n[documents]\n", 1)
+	})
+	saysAll(t, "csd.md with an anti-malware control", files["viewpoint-rw/csd.md"],
+		"| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2, note 1. Install the hospital's anti-malware product. "+link+" |")
+}
