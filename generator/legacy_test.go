@@ -167,3 +167,124 @@ func TestLegacyCadenceBesideReleases(t *testing.T) {
 		t.Errorf("check does not report the gaps in the quarterly releases; it says:\n%s", got)
 	}
 }
+
+// TestLegacyNoticeSanitisationAfterSteps: the notices list the station's
+// decommissioning steps ("Erase the disk with the Meridian sanitisation
+// tool.") but the product states no data store; section 11 then said
+// "Where the product's data rests, and how it is erased, is not stated.",
+// which the step above it denies. A notice always gives steps or its own
+// decommissioning text (validation asks for one), so it now says only
+// that where each kind of data rests is not stated.
+func TestLegacyNoticeSanitisationAfterSteps(t *testing.T) {
+	read := buildFixture(t, "legacy")
+	for _, rel := range []string{"vigil-cs/notices/eol-2-6.md", "vigil-cs/notices/eos-2-6.md"} {
+		doc := read(rel)
+		kindtest.SaysAll(t, rel, doc, "2. Erase the disk with the Meridian sanitisation tool.", "Where each kind of the product's data rests is not stated.")
+		kindtest.SaysNone(t, rel, doc, "the steps say how the disk is erased", "and how it is erased, is not stated")
+	}
+}
+
+// TestLegacyMDS2AnswersAgreeWithItsFacts: the station's hand MDS2 answers
+// were copied from the workstation's and denied its own facts: a shared
+// unit account that logs on automatically (PAUT-1, PAUT-1.1 Yes, PAUT-13
+// No), sign-in checked locally (AUTH-1.1, PAUT-2 Yes), an account set up
+// by Meridian (SGUD-3.1 Yes), every endpoint inside the hospital (CONN-4
+// Yes), the configuration exported to a USB drive and signed (CONN-1.2.3,
+// DTBK-6 No), and updates installed on site by field service (CSUP-2.2,
+// CSUP-3.2, CSUP-5.2 No; CSUP-2.3, CSUP-5.3 Yes). Each answer now follows
+// the fact, and check finds no answer the accounts' sign_in contradicts.
+func TestLegacyMDS2AnswersAgreeWithItsFacts(t *testing.T) {
+	form := buildFixture(t, "legacy")("vigil-cs/mds2.md")
+	answer := func(id string) string {
+		for _, line := range strings.Split(form, "\n") {
+			if strings.HasPrefix(line, "| "+id+" | ") {
+				if cells := strings.Split(line, " | "); len(cells) > 2 {
+					return cells[2]
+				}
+			}
+		}
+		return ""
+	}
+	for _, c := range []struct{ id, want, fact string }{
+		{"PAUT-1", "No", "the clinicians share one unit account"},
+		{"PAUT-1.1", "No", "the unit account logs on automatically"},
+		{"PAUT-13", "Yes", "the clinician account is a shared unit account"},
+		{"AUTH-1.1", "No", "both accounts sign in locally"},
+		{"PAUT-2", "No", "both accounts sign in locally"},
+		{"SGUD-3.1", "No", "the clinician account is not customer-managed"},
+		{"CONN-4", "No", "every endpoint is on the monitoring network or the hospital's HL7 engine"},
+		{"CONN-1.2.3", "Yes", "the configuration is exported to a USB drive"},
+		{"DTBK-6", "Yes", "the exported configuration is signed and checked on import"},
+		{"CSUP-2.2", "Yes", "field service installed the updates"},
+		{"CSUP-2.3", "No", "updates were installed on site"},
+		{"CSUP-3.2", "Yes", "field service installed the updates"},
+		{"CSUP-5.2", "Yes", "field service installed the updates"},
+		{"CSUP-5.3", "No", "updates were installed on site"},
+	} {
+		if got := answer(c.id); got != c.want {
+			t.Errorf("%s: mds2.md answers %q, want %s: %s", c.id, got, c.want, c.fact)
+		}
+	}
+	if got := legacyCheck(t, nil); strings.Contains(got, "mds2.answers.AUTH-1.1") || strings.Contains(got, "mds2.answers.PAUT-2") {
+		t.Errorf("check finds hand answers the accounts' sign_in contradicts:\n%s", got)
+	}
+}
+
+// TestLegacyRiskReportPathsWithoutFlows: the station lists no data flows,
+// so its risk report draws no data-flow diagram, and its one attack path
+// is the central station itself; the report still introduced the paths
+// "in the flows of the data-flow diagram". It now says that the paths go
+// through parts and systems and that no diagram is drawn. The analyzer,
+// whose data flows are drawn, keeps the sentence about flows.
+func TestLegacyRiskReportPathsWithoutFlows(t *testing.T) {
+	const (
+		flows   = "The attack path of each threat, in the flows of the data-flow diagram:"
+		noFlows = "The attack path of each threat, by the parts of the product and the systems it goes through: the product data lists no data flows, so no data-flow diagram is drawn and no path goes through a flow."
+	)
+	report := buildFixture(t, "legacy")("vigil-cs/risk-report.md")
+	kindtest.SaysAll(t, "risk-report.md", report, noFlows, "| T-01 | Vigil central station |")
+	kindtest.SaysNone(t, "risk-report.md", report, "the station lists no data flows and the report draws no data-flow diagram", flows, "The data-flow diagram of the threat model")
+
+	analyzer := buildFixture(t, "analyzer")("corvane-ca600/risk-report.md")
+	kindtest.SaysAll(t, "analyzer risk-report.md", analyzer, flows, "The data-flow diagram of the threat model")
+	kindtest.SaysNone(t, "analyzer risk-report.md", analyzer, "the analyzer lists data flows", noFlows)
+}
+
+// TestLegacyNoN70BeforeItWasPublished: IMDRF N70 was published in April
+// 2023. The end-of-life notice of December 2021 rightly leaves it out of
+// the editions it follows, yet said "Stages are those of IMDRF N70 on 15
+// December 2021." It now names N70 nowhere; the end-of-support notice of
+// 2024 still does. The same holds for a CSD, plan and lifecycle page
+// released before N70 (the fixture's, dated 2022 for the test), which
+// keep the stages without citing it, and cite it when released after.
+func TestLegacyNoN70BeforeItWasPublished(t *testing.T) {
+	read := buildFixture(t, "legacy")
+	eol, eos := read("vigil-cs/notices/eol-2-6.md"), read("vigil-cs/notices/eos-2-6.md")
+	kindtest.SaysAll(t, "eol-2-6.md", eol, "Stages are given as of 15 December 2021.")
+	kindtest.SaysNone(t, "eol-2-6.md", eol, "IMDRF N70 was published in April 2023, after the notice", "N70")
+	kindtest.SaysAll(t, "eos-2-6.md", eos, "Stages are those of IMDRF N70 on 1 December 2024.")
+	for _, rel := range []string{"vigil-cs/csd.md", "vigil-cs/security-plan.md", "vigil-cs/lifecycle.md"} {
+		kindtest.SaysAll(t, rel, read(rel), "IMDRF N70")
+	}
+
+	files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", func(s string) string {
+		for _, doc := range []string{"security_plan", "csd", "lifecycle"} {
+			i := strings.Index(s, "[documents."+doc+"]\n")
+			j := i + strings.Index(s[i:], "\n\n")
+			s = s[:i] + strings.NewReplacer("2025-12-01", "2022-12-01", "2025-11-20", "2022-11-20").Replace(s[i:j]) + s[j:]
+		}
+		return s
+	})
+	for _, c := range []struct{ rel, stages string }{
+		{"vigil-cs/csd.md", "The stages are Development until general availability, then Support, then Limited Support from end of life, then End of Support."},
+		{"vigil-cs/security-plan.md", "Stages are Development, Support, Limited Support and End of Support; every milestone date is in"},
+		{"vigil-cs/lifecycle.md", "## 5. Lifecycle stages\n\nRisk to the customer grows once updates stop"},
+	} {
+		doc := files[c.rel]
+		if doc == "" {
+			t.Fatalf("the edited legacy fixture's site has no %s", c.rel)
+		}
+		kindtest.SaysAll(t, c.rel+" of 2022", doc, c.stages)
+		kindtest.SaysNone(t, c.rel+" of 2022", doc, "IMDRF N70 was published after the document", "N70")
+	}
+}

@@ -109,3 +109,40 @@ func TestCSDCloudServicesNone(t *testing.T) {
 		})
 	}
 }
+
+// TestRDMP4FromStatedEndOfLifePlanning: the workstation, the cloud SaMD
+// and the health IT product each state a contingency that replaces a
+// component whose support ends before the product's ("it is replaced in
+// the next release"), a plan for the components' end of life, yet
+// answered RDMP-4 by hand. They state suppliers.end_of_life_planned now,
+// and each form derives RDMP-4 from it.
+func TestRDMP4FromStatedEndOfLifePlanning(t *testing.T) {
+	const want = "| RDMP-4 | Yes | Derived from the product data: suppliers.end\\_of\\_life\\_planned states that the manufacturer plans for its third-party components' end of life. |"
+	for fixture, rel := range map[string]string{
+		"workstation": "viewpoint-rw/mds2.md",
+		"cloudsamd":   "lumentriage/mds2.md",
+		"healthit":    "resultroute/mds2.md",
+	} {
+		kindtest.SaysAll(t, fixture+" "+rel, buildFixture(t, fixture)(rel), want)
+	}
+}
+
+// TestCSDAntiMalwareRowPointsOnlyToWhatSaysIt: the key-facts row on
+// anti-malware pointed to section 1 for its details even where section 1
+// recommends no anti-malware control (the workstation's says "Which
+// security controls are recommended for the use environment is not
+// stated."). It now points there only when section 1 has an anti-malware
+// control, or when the MDS2 form does not answer and section 1 is all
+// there is; the example pump's row, with its control, keeps the link.
+func TestCSDAntiMalwareRowPointsOnlyToWhatSaysIt(t *testing.T) {
+	const link = "[1. Recommended security controls for the use environment](#1-recommended-security-controls-for-the-use-environment)"
+	csd := buildWorkstation(t)("viewpoint-rw/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd, "| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2, note 1. |\n")
+	kindtest.SaysNone(t, "csd.md", csd, "section 1 names no anti-malware control", "| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2, note 1. "+link)
+
+	files, _ := buildWorkstationEdited(t, func(s string) string {
+		return strings.Replace(s, "[documents]\n", "[[recommended_controls]]\nid = \"RC-01\"\ncategory = \"anti_malware\"\ntitle = \"Install the hospital's anti-malware product\"\npriority = \"recommended\"\nrecommendation = \"Install and update the hospital's anti-malware product, with the exclusions Meridian publishes.\"\n\n[documents]\n", 1)
+	})
+	kindtest.SaysAll(t, "csd.md with an anti-malware control", files["viewpoint-rw/csd.md"],
+		"| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2, note 1. Install the hospital's anti-malware product. "+link+" |")
+}
