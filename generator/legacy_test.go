@@ -230,6 +230,23 @@ func TestLegacyMDS2AnswersAgreeWithItsFacts(t *testing.T) {
 	}
 }
 
+// TestLegacyRemoteFunctionsFromItsFacts: field service installed every
+// update of the station on site, yet its form answered RMOT-3 (other
+// remote functions, such as software updates) Yes by hand. The fixture
+// states [remote_service] instead: no remote service, no telemetry, no
+// other remote function; the form derives RMOT-1, RMOT-2 and RMOT-3 No
+// from it, and the CSD says so.
+func TestLegacyRemoteFunctionsFromItsFacts(t *testing.T) {
+	site := buildFixture(t, "legacy")
+	kindtest.SaysAll(t, "mds2.md", site("vigil-cs/mds2.md"),
+		"| RMOT-1 | No | Derived from the product data: remote\\_service.offered says the manufacturer has no remote service of the device. |",
+		"| RMOT-2 | No | Derived from the product data: remote\\_service.telemetry says",
+		`| RMOT-3 | No | Derived from the product data: remote\_service.other\_functions is "none": the manufacturer does nothing else with the device remotely. |`)
+	kindtest.SaysAll(t, "csd.md", site("vigil-cs/csd.md"),
+		"**Remote service.** Meridian Infusion Systems, Inc. states that it does not service the device remotely.",
+		"| Other things Meridian Infusion Systems, Inc. does with the device remotely (software updates, configuration, training) | No |")
+}
+
 // TestLegacyRiskReportPathsWithoutFlows: the station lists no data flows,
 // so its risk report draws no data-flow diagram, and its one attack path
 // is the central station itself; the report still introduced the paths
