@@ -91,7 +91,7 @@ func TestPeerPartNamesTheOtherEndInTheCSD(t *testing.T) {
 	files, _ := buildWorkstationEdited(t, ctScanner(false))
 	csd := files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| 3 | Allow | Viewpoint workstation | Reconstruction computer | 7001/TCP | Reconstruction jobs (System network (workstation)) | As shipped |",
+		"| 7 | Allow | Viewpoint workstation | Reconstruction computer | 7001/TCP | Reconstruction jobs (System network (workstation)) | As shipped |",
 		"| 7001/TCP | Reconstruction jobs (System network (gantry)) | Reconstruction computer (on the device) | In | On | Neither | Viewpoint workstation (on the device) |",
 		"| 7001/TCP | Reconstruction jobs (System network (workstation)) | Viewpoint workstation (on the device) | Out | On | Neither | Reconstruction computer (on the device) |")
 	kindtest.SaysNone(t, "csd.md", csd, "each port names the part at its other end in peer_part",
@@ -111,16 +111,16 @@ func TestInternalLinkOfAMultiComputerDevice(t *testing.T) {
 	csd := files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Ports listening on the hospital network as shipped | TCP 104 (Viewpoint workstation) | Not counted: TCP 7001 (Reconstruction computer), which listens only on a link internal to the product. [3.2 Network ports]",
-		"| Connections opened from the hospital network as shipped | TCP 443 |",
+		"| Connections opened from the hospital network as shipped | UDP 53, TCP 88, TCP 389, TCP 443, TCP 445, TCP 8530 |",
 		"Viewpoint workstation: Ethernet port (on), USB (on), Display (on), System network (workstation) (on, internal); Reconstruction computer: System network (gantry) (on, internal) as shipped",
 		"| System network (gantry) | Reconstruction computer (on the device) | Ethernet, internal to the product |",
 		"| 7001/TCP | Reconstruction jobs (System network (gantry); internal to the product) | Reconstruction computer (on the device) | In | On | Neither | Viewpoint workstation (on the device) |",
 		"| 7001/TCP | Reconstruction jobs (System network (workstation); internal to the product) | Viewpoint workstation (on the device) | Out | On | Neither | Reconstruction computer (on the device) |",
-		"| 2 | Allow | Viewpoint workstation | remote.meridian-infusion.example | 443/TCP |",
-		"| 3 | Deny, log | Any | Any | Any | Everything else | Always |",
+		"| 5 | Allow | Viewpoint workstation | remote.meridian-infusion.example | 443/TCP |",
+		"| 8 | Deny, log | Any | Any | Any | Everything else | Always |",
 		"7001/TCP (Reconstruction computer and Viewpoint workstation) is on a link internal to the product, which joins no network of the hospital's: no rule is needed for it, and none is given.")
 	kindtest.SaysNone(t, "csd.md", csd, "port 7001 is on the private cable between the scanner's own computers, not on the hospital network",
-		"| TCP 104 (Viewpoint workstation), TCP 7001", "TCP 443, TCP 7001",
+		"| TCP 104 (Viewpoint workstation), TCP 7001", "TCP 445, TCP 7001",
 		"| Not stated | Reconstruction computer | 7001/TCP", "| Viewpoint workstation | Reconstruction computer | 7001/TCP", "| Viewpoint workstation | Not stated | 7001/TCP")
 	mds2 := files["viewpoint-rw/mds2.md"]
 	kindtest.SaysAll(t, "mds2.md", mds2, "| CONN-3 | Yes | Derived from the product data: ports\\[2\\] is 104/tcp (DICOM (C-STORE SCP)) on the lan interface, which joins the customer's network. |")

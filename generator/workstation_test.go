@@ -146,3 +146,26 @@ func TestCSDAntiMalwareRowPointsOnlyToWhatSaysIt(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md with an anti-malware control", files["viewpoint-rw/csd.md"],
 		"| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2, note 1. Install the hospital's anti-malware product. "+link+" |")
 }
+
+// TestWorkstationDomainPortsListed: the workstation is joined to the
+// hospital's domain and its clinicians sign in through it, so its ports
+// list the domain controllers' (and the update server's) and the CSD's
+// firewall rules allow them before denying the rest; without a directory
+// port, check warns at the account's sign_in that the rules would cut
+// the sign-in off.
+func TestWorkstationDomainPortsListed(t *testing.T) {
+	const file = "viewpoint-rw.toml"
+	const warning = `account "Clinician" signs in through the customer's directory, but no port reaches one`
+	if got := fixtureCheck(t, "workstation", file, nil); strings.Contains(got, warning) {
+		t.Errorf("check on the fixture:\n%s", got)
+	}
+	kindtest.SaysAll(t, "csd.md", buildFixture(t, "workstation")("viewpoint-rw/csd.md"),
+		"| 2 | Allow | Viewpoint workstation | Hospital domain controllers | 88/TCP | Kerberos (Ethernet) | As shipped |",
+		"| 7 | Allow | Viewpoint workstation | Hospital update server | 8530/TCP | HTTP (Windows Server Update Services) (Ethernet) | As shipped |",
+		"| 8 | Deny, log | Any | Any | Any | Everything else | Always |")
+	noDirectory := strings.NewReplacer(`number = 88`, `number = 1088`, `service = "Kerberos"`, `service = "Sign-in"`,
+		`number = 389`, `number = 1389`, `service = "LDAP"`, `service = "Lookups"`)
+	if got := fixtureCheck(t, "workstation", file, noDirectory.Replace); !strings.Contains(got, "accounts[0].sign_in") || !strings.Contains(got, warning) {
+		t.Errorf("check without a directory port lacks the warning at accounts[0].sign_in:\n%s", got)
+	}
+}

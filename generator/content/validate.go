@@ -137,6 +137,7 @@ func (v *productValidator) run() {
 	nameRelated(p)
 	v.resolveVersions()
 	v.siemPortsListed()
+	v.directoryPortListed()
 	v.remoteServiceFacts()
 	models := v.unique("models", "id", len(p.Models), func(i int) string { return p.Models[i].ID })
 	v.unique("versions", "version", len(p.Versions), func(i int) string { return p.Versions[i].Version })
