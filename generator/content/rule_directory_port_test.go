@@ -46,15 +46,7 @@ sign_in = ["directory", "local"]
 		{"local sign-in only", strings.Replace(base, `["directory", "local"]`, `["local"]`, 1) + dicom, nil},
 		{"sign-in not stated", strings.Replace(base, "sign_in = [\"directory\", \"local\"]\n", "", 1) + dicom, nil},
 		{"no ports listed", base, nil},
-		{"a later version adds the port", base + dicom + `
-[[versions]]
-version = "1.0"
-general_availability = 2024-01-01
-
-[[versions]]
-version = "2.0"
-general_availability = 2025-01-01
-[versions.changes]
+		{"a later version adds the port", base + dicom + twoVersions + `[versions.changes]
 [[versions.changes.ports_added]]
 number = 88
 transport = "udp"
