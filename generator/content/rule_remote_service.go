@@ -56,10 +56,12 @@ func (v *productValidator) remoteServiceFacts() {
 	views := []*Product{p}
 	names := []string{""}
 	for _, ver := range p.Versions {
-		views = append(views, p.At(ver.Version))
-		names = append(names, ver.Version)
+		if q := p.At(ver.Version); !slices.Contains(views, q) { // a version that changes nothing shares its view
+			views, names = append(views, q), append(names, ver.Version)
+		}
 	}
 	seen := map[string]bool{}
+	seenPort := map[string]bool{} // port path and key path: a port is told once per key that it contradicts
 	warn := func(path, format string, args ...any) {
 		if msg := path + "\x00" + fmt.Sprintf(format, args...); !seen[msg] {
 			seen[msg] = true
@@ -85,9 +87,14 @@ func (v *productValidator) remoteServiceFacts() {
 				}
 			}
 		}
-		if pt, path, ok := q.ManufacturerInPort(); ok && (r.Offered.IsFalse() || r.Connection == "outbound") {
+		key := "connection"
+		if r.Offered.IsFalse() {
+			key = "offered"
+		}
+		if pt, path, ok := q.ManufacturerInPort(); ok && (r.Offered.IsFalse() || r.Connection == "outbound") && !seenPort[path+"\x00"+at(key)] {
+			seenPort[path+"\x00"+at(key)] = true
 			in := ""
-			if names[i] != "" && i > 0 && len(views) > 2 {
+			if i > 0 {
 				in = "in version " + names[i] + ", "
 			}
 			own, peer := q.PartOfPort(pt), q.Part(pt.PeerPart)

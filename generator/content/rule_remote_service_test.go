@@ -135,6 +135,8 @@ func TestRemoteServiceFacts(t *testing.T) {
 			[]string{"warning: remote_service.started_by: remote_service.offered = false says the manufacturer has no remote service, but remote_service.started_by describes one"}},
 		{"a version connects outbound only beside a listening port", remoteBase + portInRDP + "[remote_service]\noffered = true\nconnection = \"both\"\n" + twoVersions + "[versions.changes.remote_service]\nconnection = \"outbound\"\n",
 			[]string{`warning: versions[1].changes.remote_service.connection: remote_service.connection = "outbound" says nothing listens for the manufacturer, but in version 2.0, ports[0]`}},
+		{"versions that change nothing: one warning", remoteBase + portInRDP + "[remote_service]\noffered = true\nconnection = \"outbound\"\n" + twoVersions,
+			[]string{`warning: remote_service.connection: remote_service.connection = "outbound" says nothing listens for the manufacturer, but ports[0]`}},
 		{"a version stops a service the first did not describe", remoteBase + portOutVPN + "[remote_service]\noffered = true\n" + twoVersions + "[versions.changes.remote_service]\noffered = false\n", nil},
 	}
 	for _, tc := range tests {
