@@ -382,3 +382,22 @@ func TestAnalyzerAnswersItsDataDecide(t *testing.T) {
 	kindtest.SaysAll(t, "security-plan.md", site("corvane-ca600/security-plan.md"),
 		"The product is a medical device with embedded software;")
 }
+
+// TestAnalyzerRemoteServiceAttackComesFromTheCentre: T-02 is an attacker
+// who compromises the Remote Service Center and reaches the analyzer. Its
+// path was DF-03 alone (analyzer to centre), which the risk report called
+// "attacked on the way (spoofed or intercepted)", and no flow carried what
+// the centre sends the analyzer (the engineer's operation, software
+// packages). DF-05 now carries software and configuration from the centre,
+// and T-02's path starts at the centre: attacked at its sender. The plan's
+// multi-patient harm and updatability views draw DF-05.
+func TestAnalyzerRemoteServiceAttackComesFromTheCentre(t *testing.T) {
+	site := buildFixture(t, "analyzer")
+	rr := site("corvane-ca600/risk-report.md")
+	kindtest.SaysAll(t, "risk-report.md", rr,
+		"| T-02 | Corvane Remote Service Center → DF-05 (Corvane Remote Service Center → CA-600 analyzer) |",
+		"DF-05 is attacked at its sender, Corvane Remote Service Center")
+	kindtest.SaysNone(t, "risk-report.md", rr, "the attacker is at the centre, not on the wire", "DF-03 is attacked on the way")
+	plan := site("corvane-ca600/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan, "(views/multi-patient-harm.svg", "(views/updatability.svg")
+}
