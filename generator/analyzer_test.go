@@ -349,7 +349,55 @@ id = "rsc"`, 1)
 	}
 	got := fixtureCheck(t, "analyzer", file, listens)
 	want := `remote_service.connection: remote_service.connection = "outbound" says nothing listens for the manufacturer, but ports[4] (`
-	if !strings.Contains(got, want) || !strings.Contains(got, file+":136) is 3389/tcp (Remote desktop), on which CA-600 analyzer accepts connections from Corvane Remote Service Center") {
+	if !strings.Contains(got, want) || !strings.Contains(got, file+":137) is 3389/tcp (Remote desktop), on which CA-600 analyzer accepts connections from Corvane Remote Service Center") {
 		t.Errorf("check with a listening port:\n%s\nwant a warning %q… naming the port's line", got, want)
 	}
+}
+
+// TestAnalyzerAnswersItsDataDecide: the CA-600's hand answers once said
+// what its own data contradict: RMOT-3 No while Corvane installs analyzer
+// software updates remotely (the updatability view, the VPN carrying
+// software), STCF-1.2 No beside two stores encrypted with BitLocker and an
+// STCF-1.3 N/A "No encryption of data at rest (STCF-1)" beside STCF-1 Yes,
+// CONN-1.2.3 No while QC data is exported to USB sticks, and a USB
+// interface carrying PHI while its only flow holds "no patient data" and
+// MPII-3.3 said No. The fixture now states the facts and the form derives
+// from them.
+func TestAnalyzerAnswersItsDataDecide(t *testing.T) {
+	site := buildFixture(t, "analyzer")
+	mds2 := site("corvane-ca600/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", mds2,
+		"| RMOT-1.3 | Yes | Derived from the product data: remote\\_service.patient\\_data\\_visible",
+		"| RMOT-3 | Yes | Derived from the product data: remote\\_service.other\\_functions names what else the manufacturer does with the device remotely: software updates. |",
+		"| STCF-1.2 | Is encryption of data at rest enabled by default? | Yes |",
+		"| CONN-1.2.3 | Does the device accept removable memory devices? | Yes |",
+		"| MPII-3.3 | No | Derived from the product data: interfaces lists no removable-media interface that carries PHI or PII. |")
+	kindtest.SaysNone(t, "mds2.md", mds2, "the data decide these answers", "No encryption of data at rest (STCF-1)")
+	csd := site("corvane-ca600/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"| Other things Corvane Diagnostics, Inc. does with the device remotely (software updates, configuration, training) | Yes: software updates |",
+		"| Corvane Diagnostics, Inc.'s staff can see patient data during a session | Yes |",
+		"| USB ports (two on the PC's front panel) | CA-600 analyzer (on the device) | USB | Export of quality-control data to USB sticks; service tools. | Yes | Yes | Logs |")
+	kindtest.SaysNone(t, "csd.md", csd, "Corvane updates the analyzer's software remotely", "No (MDS2 form, RMOT-3)")
+	kindtest.SaysAll(t, "security-plan.md", site("corvane-ca600/security-plan.md"),
+		"The product is a medical device with embedded software;")
+}
+
+// TestAnalyzerRemoteServiceAttackComesFromTheCentre: T-02 is an attacker
+// who compromises the Remote Service Center and reaches the analyzer. Its
+// path was DF-03 alone (analyzer to centre), which the risk report called
+// "attacked on the way (spoofed or intercepted)", and no flow carried what
+// the centre sends the analyzer (the engineer's operation, software
+// packages). DF-05 now carries software and configuration from the centre,
+// and T-02's path starts at the centre: attacked at its sender. The plan's
+// multi-patient harm and updatability views draw DF-05.
+func TestAnalyzerRemoteServiceAttackComesFromTheCentre(t *testing.T) {
+	site := buildFixture(t, "analyzer")
+	rr := site("corvane-ca600/risk-report.md")
+	kindtest.SaysAll(t, "risk-report.md", rr,
+		"| T-02 | Corvane Remote Service Center → DF-05 (Corvane Remote Service Center → CA-600 analyzer) |",
+		"DF-05 is attacked at its sender, Corvane Remote Service Center")
+	kindtest.SaysNone(t, "risk-report.md", rr, "the attacker is at the centre, not on the wire", "DF-03 is attacked on the way")
+	plan := site("corvane-ca600/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan, "(views/multi-patient-harm.svg", "(views/updatability.svg")
 }

@@ -166,14 +166,22 @@ func TestCSDRemoteServiceOtherFacts(t *testing.T) {
 		edit       func(p *content.Product)
 		want, lack []string
 	}{
-		{"the fixture: its form's answers", true, func(p *content.Product) {}, []string{
-			indicator + "Yes (MDS2 form, RMOT-1.2) |", patient + "Yes (MDS2 form, RMOT-1.3) |",
-			telemetry + "No (MDS2 form, RMOT-2) |", other + "No (MDS2 form, RMOT-3) |",
-		}, nil},
+		{"the fixture: its facts, and its form's answers where it states none", true, func(p *content.Product) {}, []string{
+			indicator + "Yes (MDS2 form, RMOT-1.2) |", patient + "Yes |",
+			telemetry + "No (MDS2 form, RMOT-2) |", other + "Yes: software updates |",
+		}, []string{"RMOT-1.3)", "RMOT-3)"}},
+		{"the form's answers where no fact is stated", true, func(p *content.Product) {
+			p.RemoteService.PatientDataVisible, p.RemoteService.OtherFunctions = content.Unstated, nil
+			p.MDS2.Answers["RMOT-1.3"] = content.MDS2Answer{Answer: "yes"}
+			p.MDS2.Answers["RMOT-3"] = content.MDS2Answer{Answer: "no"}
+		}, []string{patient + "Yes (MDS2 form, RMOT-1.3) |", other + "No (MDS2 form, RMOT-3) |"}, nil},
 		{"the fixture without its form", false, func(p *content.Product) {}, []string{
-			"| Who starts a session | Not stated |", indicator + "Not stated |", patient + "Not stated |",
-			telemetry + "Not stated |", other + "Not stated |",
+			"| Who starts a session | Not stated |", indicator + "Not stated |", patient + "Yes |",
+			telemetry + "Not stated |", other + "Yes: software updates |",
 		}, []string{"MDS2 form, RMOT-1."}},
+		{"without the form, a fact not stated is not stated", false, func(p *content.Product) {
+			p.RemoteService.PatientDataVisible, p.RemoteService.OtherFunctions = content.Unstated, nil
+		}, []string{patient + "Not stated |", other + "Not stated |"}, nil},
 		{"an N/A in the form decides nothing", true, func(p *content.Product) {
 			p.MDS2.Answers["RMOT-1.2"] = content.MDS2Answer{Answer: "na"}
 			p.MDS2.Answers["RMOT-2"] = content.MDS2Answer{Answer: "see_note"}
