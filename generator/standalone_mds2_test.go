@@ -145,7 +145,9 @@ func TestStandaloneMDS2HandAnswerWins(t *testing.T) {
 // [remote_service]: TestStandaloneMDS2RemoteServiceFromFacts.)
 func TestStandaloneMDS2MediaOnly(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "standalone", "bladderscan.toml", func(s string) string {
-		return strings.Replace(s, "id = \"usb\"\nkind = \"usb\"", "id = \"usb\"\nkind = \"removable_media\"", 1)
+		s = strings.Replace(s, "id = \"usb\"\nkind = \"usb\"", "id = \"usb\"\nkind = \"removable_media\"", 1)
+		// with no USB port, the manufacturer's SAHD-8 is N/A again
+		return strings.Replace(s, "\"SAHD-8\" = { answer = \"yes\", note = 6 }", "\"SAHD-8\" = { answer = \"na\", reason = \"No communication port\" }", 1)
 	})
 	rows := mds2Rows(t, files["bladderscan/mds2.json"])
 	for id, want := range map[string]string{"CONN-3": "No", "CONN-5": "No", "NAUT-1": "N/A", "TXCF-4": "N/A", "RMOT-1.1": "N/A", "CONN-8": "No", "SAHD-8": "N/A"} {
@@ -203,5 +205,22 @@ func TestStandaloneMDS2RemoteServiceFromFacts(t *testing.T) {
 		kindtest.SaysAll(t, dir+"csd.md", read(dir+"csd.md"),
 			"**Remote service.** Tideline Medical, Inc. states that it does not service the device remotely.",
 			"| The device sends Tideline Medical, Inc. data about its working, for maintenance (telemetry) | No |")
+	}
+}
+
+// TestStandaloneMDS2USBPortIsACommunicationPort: HN 1-2019 asks SAHD-8
+// (unneeded communication ports and protocols disabled) of every port, so
+// the scanner's USB service port is one: its form answers Yes with the
+// note that says how (data only in service mode, debug ports fused off),
+// never N/A for "No network connection".
+func TestStandaloneMDS2USBPortIsACommunicationPort(t *testing.T) {
+	read := buildStandalone(t)
+	for _, dir := range []string{"bladderscan/", "bladderscan/2.0/"} {
+		if r := mds2Rows(t, read(dir+"mds2.json"))["SAHD-8"]; r.Answer != "Yes" || r.Basis != "answered" {
+			t.Errorf("%smds2.json SAHD-8 = %+v, want the manufacturer's Yes", dir, r)
+		}
+		md := read(dir + "mds2.md")
+		kindtest.SaysAll(t, dir+"mds2.md", md, "**Note 6.** The USB-C port carries data only in service mode")
+		kindtest.SaysNone(t, dir+"mds2.md", md, "| SAHD-8 | N/A |")
 	}
 }
