@@ -206,3 +206,14 @@ func TestCloudSaMDNoticeNothingToIsolate(t *testing.T) {
 		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT is on the customer's network: LumenTriage cloud service runs in a service the manufacturer hosts. There is nothing of the product to isolate there.\n")
 	kindtest.SaysNone(t, "eol-3.0.0.md", notice, "the fixture writes no network_isolation", "Not stated.")
 }
+
+// TestCloudSaMDMDS2OwnerDoesNotControlEveryCredential: the integration
+// client's OAuth credential is issued and rotated by Northlight
+// (customer_managed = false), so the form must not say the owner controls
+// the passwords of every account (SGUD-3.1).
+func TestCloudSaMDMDS2OwnerDoesNotControlEveryCredential(t *testing.T) {
+	r := mds2Rows(t, buildCloudSaMD(t)("lumentriage/mds2.json"))["SGUD-3.1"]
+	if r.Answer != "No" {
+		t.Errorf("mds2.json SGUD-3.1 = %+v, want No: the integration client's credential is Northlight's", r)
+	}
+}
