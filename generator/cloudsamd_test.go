@@ -217,3 +217,13 @@ func TestCloudSaMDMDS2OwnerDoesNotControlEveryCredential(t *testing.T) {
 		t.Errorf("mds2.json SGUD-3.1 = %+v, want No: the integration client's credential is Northlight's", r)
 	}
 }
+
+// TestCloudSaMDMDS2AccountsExistAtDelivery: the integration client's
+// credential is issued at onboarding, so the form's reason for SAHD-6.1
+// and SAHD-6.2 must not say that no accounts exist at delivery; it says
+// what SAHD-6's No does: none is disabled or restricted then.
+func TestCloudSaMDMDS2AccountsExistAtDelivery(t *testing.T) {
+	md := buildCloudSaMD(t)("lumentriage/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", md, "| SAHD-6.2 | N/A | The manufacturer's answer, not applicable: No account is disabled or restricted at delivery (SAHD-6) |")
+	kindtest.SaysNone(t, "mds2.md", md, "No accounts exist at delivery")
+}
