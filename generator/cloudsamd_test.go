@@ -227,3 +227,17 @@ func TestCloudSaMDMDS2AccountsExistAtDelivery(t *testing.T) {
 	kindtest.SaysAll(t, "mds2.md", md, "| SAHD-6.2 | N/A | The manufacturer's answer, not applicable: No account is disabled or restricted at delivery (SAHD-6) |")
 	kindtest.SaysNone(t, "mds2.md", md, "No accounts exist at delivery")
 }
+
+// TestCloudSaMDMDS2TalksToSystemsInTheHospital: the service receives
+// studies from the hospital's PACS and serves the radiologists' browsers
+// (flows to and from systems in zone customer_infrastructure), so it does
+// communicate with systems inside the customer's network (CONN-3), over
+// the internet (CONN-4): both Yes.
+func TestCloudSaMDMDS2TalksToSystemsInTheHospital(t *testing.T) {
+	rows := mds2Rows(t, buildCloudSaMD(t)("lumentriage/mds2.json"))
+	for _, id := range []string{"CONN-3", "CONN-4"} {
+		if r := rows[id]; r.Answer != "Yes" {
+			t.Errorf("mds2.json %s = %+v, want Yes: the service exchanges studies with the hospital's PACS", id, r)
+		}
+	}
+}
