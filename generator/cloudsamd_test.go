@@ -241,3 +241,14 @@ func TestCloudSaMDMDS2TalksToSystemsInTheHospital(t *testing.T) {
 		}
 	}
 }
+
+// TestCloudSaMDMDS2AntiMalwareNoteSaysWhy: MLDP-2 asks for details in a
+// note; the service's No says in note 3 why (nothing of it runs at the
+// hospital), and check has no warning about a missing note left.
+func TestCloudSaMDMDS2AntiMalwareNoteSaysWhy(t *testing.T) {
+	md := buildCloudSaMD(t)("lumentriage/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", md, "**Note 3.** LumenTriage runs only in Northlight's cloud tenancy and nothing of it is installed at the hospital")
+	if out := fixtureCheck(t, "cloudsamd", "", nil); strings.Contains(out, "mds2.answers.MLDP-2") {
+		t.Errorf("check still warns about MLDP-2:\n%s", out)
+	}
+}
