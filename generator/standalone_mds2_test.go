@@ -221,6 +221,6 @@ func TestStandaloneMDS2USBPortIsACommunicationPort(t *testing.T) {
 		}
 		md := read(dir + "mds2.md")
 		kindtest.SaysAll(t, dir+"mds2.md", md, "**Note 6.** The USB-C port carries data only in service mode")
-		kindtest.SaysNone(t, dir+"mds2.md", md, "| SAHD-8 | N/A |")
+		kindtest.SaysNone(t, dir+"mds2.md", md, "the USB port is a communication port", "| SAHD-8 | N/A |", "| SAHD-8 | Are communication ports and protocols that the intended use does not need disabled? | [N/A]")
 	}
 }

@@ -117,7 +117,7 @@ func TestPlanISAOSaysOnlyMembership(t *testing.T) {
 			prep, _ := kindtest.Prepare(t, Kind, env, p)
 			md := kindtest.Render(t, env, p, prep.Documents[0])
 			kindtest.SaysAll(t, "plan", md, tc.want)
-			kindtest.SaysNone(t, "plan", md, "threat information through it", "has been a member of Health-ISAC.")
+			kindtest.SaysNone(t, "plan", md, "isao states membership, nothing of what is shared", "threat information through it", "has been a member of Health-ISAC.")
 		})
 	}
 }
