@@ -206,3 +206,49 @@ func TestCloudSaMDNoticeNothingToIsolate(t *testing.T) {
 		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT is on the customer's network: LumenTriage cloud service runs in a service the manufacturer hosts. There is nothing of the product to isolate there.\n")
 	kindtest.SaysNone(t, "eol-3.0.0.md", notice, "the fixture writes no network_isolation", "Not stated.")
 }
+
+// TestCloudSaMDMDS2OwnerDoesNotControlEveryCredential: the integration
+// client's OAuth credential is issued and rotated by Northlight
+// (customer_managed = false), so the form must not say the owner controls
+// the passwords of every account (SGUD-3.1).
+func TestCloudSaMDMDS2OwnerDoesNotControlEveryCredential(t *testing.T) {
+	r := mds2Rows(t, buildCloudSaMD(t)("lumentriage/mds2.json"))["SGUD-3.1"]
+	if r.Answer != "No" {
+		t.Errorf("mds2.json SGUD-3.1 = %+v, want No: the integration client's credential is Northlight's", r)
+	}
+}
+
+// TestCloudSaMDMDS2AccountsExistAtDelivery: the integration client's
+// credential is issued at onboarding, so the form's reason for SAHD-6.1
+// and SAHD-6.2 must not say that no accounts exist at delivery; it says
+// what SAHD-6's No does: none is disabled or restricted then.
+func TestCloudSaMDMDS2AccountsExistAtDelivery(t *testing.T) {
+	md := buildCloudSaMD(t)("lumentriage/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", md, "| SAHD-6.2 | N/A | The manufacturer's answer, not applicable: No account is disabled or restricted at delivery (SAHD-6) |")
+	kindtest.SaysNone(t, "mds2.md", md, "the integration client's account exists from onboarding", "No accounts exist at delivery")
+}
+
+// TestCloudSaMDMDS2TalksToSystemsInTheHospital: the service receives
+// studies from the hospital's PACS and serves the radiologists' browsers
+// (flows to and from systems in zone customer_infrastructure), so it does
+// communicate with systems inside the customer's network (CONN-3), over
+// the internet (CONN-4): both Yes.
+func TestCloudSaMDMDS2TalksToSystemsInTheHospital(t *testing.T) {
+	rows := mds2Rows(t, buildCloudSaMD(t)("lumentriage/mds2.json"))
+	for _, id := range []string{"CONN-3", "CONN-4"} {
+		if r := rows[id]; r.Answer != "Yes" {
+			t.Errorf("mds2.json %s = %+v, want Yes: the service exchanges studies with the hospital's PACS", id, r)
+		}
+	}
+}
+
+// TestCloudSaMDMDS2AntiMalwareNoteSaysWhy: MLDP-2 asks for details in a
+// note; the service's No says in note 3 why (nothing of it runs at the
+// hospital), and check has no warning about a missing note left.
+func TestCloudSaMDMDS2AntiMalwareNoteSaysWhy(t *testing.T) {
+	md := buildCloudSaMD(t)("lumentriage/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", md, "**Note 3.** LumenTriage runs only in Northlight's cloud tenancy and nothing of it is installed at the hospital")
+	if out := fixtureCheck(t, "cloudsamd", "", nil); strings.Contains(out, "mds2.answers.MLDP-2") {
+		t.Errorf("check still warns about MLDP-2:\n%s", out)
+	}
+}

@@ -139,15 +139,18 @@ func TestStandaloneMDS2HandAnswerWins(t *testing.T) {
 // TestStandaloneMDS2MediaOnly: the same scanner with a memory-card slot
 // where its USB port was connects to no other system, so the questions
 // the USB port left open are answered from its facts too (CONN-3, CONN-5,
-// NAUT-1, TXCF-4, the remote-service ones, SAHD-8), while its hand answers, which
+// NAUT-1, TXCF-4, RMOT-1.1, SAHD-8), while its hand answers, which
 // now repeat them, still build: the form gives them as the manufacturer's,
-// naming the fact that agrees.
+// naming the fact that agrees. (RMOT-1 itself comes from
+// [remote_service]: TestStandaloneMDS2RemoteServiceFromFacts.)
 func TestStandaloneMDS2MediaOnly(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "standalone", "bladderscan.toml", func(s string) string {
-		return strings.Replace(s, "id = \"usb\"\nkind = \"usb\"", "id = \"usb\"\nkind = \"removable_media\"", 1)
+		s = strings.Replace(s, "id = \"usb\"\nkind = \"usb\"", "id = \"usb\"\nkind = \"removable_media\"", 1)
+		// with no USB port, the manufacturer's SAHD-8 is N/A again
+		return strings.Replace(s, "\"SAHD-8\" = { answer = \"yes\", note = 6 }", "\"SAHD-8\" = { answer = \"na\", reason = \"No communication port\" }", 1)
 	})
 	rows := mds2Rows(t, files["bladderscan/mds2.json"])
-	for id, want := range map[string]string{"CONN-3": "No", "CONN-5": "No", "NAUT-1": "N/A", "TXCF-4": "N/A", "RMOT-1": "No", "RMOT-1.1": "N/A", "CONN-8": "No", "SAHD-8": "N/A"} {
+	for id, want := range map[string]string{"CONN-3": "No", "CONN-5": "No", "NAUT-1": "N/A", "TXCF-4": "N/A", "RMOT-1.1": "N/A", "CONN-8": "No", "SAHD-8": "N/A"} {
 		if r := rows[id]; r.Answer != want || r.Basis != "answered" || !strings.HasPrefix(r.From, "agrees with ") || !strings.Contains(r.From, "the device connects to no other system, so") {
 			t.Errorf("mds2.json %s = %+v, want the manufacturer's %s, agreeing with the facts: the device connects to no other system", id, r, want)
 		}
@@ -183,4 +186,41 @@ func TestStandaloneMDS2PIIStaysOnDevice(t *testing.T) {
 		text += w.Path + ": " + w.Message + "\n"
 	}
 	kindtest.SaysAll(t, "check", text, "mds2.answers.TXCF-2: answer Yes contradicts the product data, which gives N/A: interfaces (")
+}
+
+// TestStandaloneMDS2RemoteServiceFromFacts: the scanner's product file
+// says Tideline cannot reach it remotely (deployment.remote_service) and
+// states it as [remote_service] facts, so RMOT-1, RMOT-2 and RMOT-3 are
+// derived No in both forms (2.1 and 2.0), with the key that decides each,
+// rather than answered by hand; the CSD's 4.3 prints the same facts.
+func TestStandaloneMDS2RemoteServiceFromFacts(t *testing.T) {
+	read := buildStandalone(t)
+	for _, dir := range []string{"bladderscan/", "bladderscan/2.0/"} {
+		rows := mds2Rows(t, read(dir+"mds2.json"))
+		for id, key := range map[string]string{"RMOT-1": "remote_service.offered", "RMOT-2": "remote_service.telemetry", "RMOT-3": "remote_service.other_functions"} {
+			if r := rows[id]; r.Answer != "No" || r.Basis != "derived" || !strings.HasPrefix(r.From, key) {
+				t.Errorf("%smds2.json %s = %+v, want No derived from %s", dir, id, r, key)
+			}
+		}
+		kindtest.SaysAll(t, dir+"csd.md", read(dir+"csd.md"),
+			"**Remote service.** Tideline Medical, Inc. states that it does not service the device remotely.",
+			"| The device sends Tideline Medical, Inc. data about its working, for maintenance (telemetry) | No |")
+	}
+}
+
+// TestStandaloneMDS2USBPortIsACommunicationPort: HN 1-2019 asks SAHD-8
+// (unneeded communication ports and protocols disabled) of every port, so
+// the scanner's USB service port is one: its form answers Yes with the
+// note that says how (data only in service mode, debug ports fused off),
+// never N/A for "No network connection".
+func TestStandaloneMDS2USBPortIsACommunicationPort(t *testing.T) {
+	read := buildStandalone(t)
+	for _, dir := range []string{"bladderscan/", "bladderscan/2.0/"} {
+		if r := mds2Rows(t, read(dir+"mds2.json"))["SAHD-8"]; r.Answer != "Yes" || r.Basis != "answered" {
+			t.Errorf("%smds2.json SAHD-8 = %+v, want the manufacturer's Yes", dir, r)
+		}
+		md := read(dir + "mds2.md")
+		kindtest.SaysAll(t, dir+"mds2.md", md, "**Note 6.** The USB-C port carries data only in service mode")
+		kindtest.SaysNone(t, dir+"mds2.md", md, "the USB port is a communication port", "| SAHD-8 | N/A |", "| SAHD-8 | Are communication ports and protocols that the intended use does not need disabled? | [N/A]")
+	}
 }

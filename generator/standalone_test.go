@@ -157,6 +157,9 @@ func TestStandaloneCheckWarnings(t *testing.T) {
 	kindtest.SaysNone(t, "check", text, "the plan shows the multi-patient harm view's text", "multi-patient harm view is left out")
 	kindtest.SaysNone(t, "check", text, "the device joins no network", "network_isolation", "[[ports]]")
 	kindtest.SaysNone(t, "check", text, "the fixture answers only what its facts leave open", "repeats what the product data decides")
+	// it runs firmware on an operating system (CSUP-2 Yes), so it runs
+	// executable software (MLDP-1 Yes)
+	kindtest.SaysNone(t, "check", text, "the scanner runs firmware on Zephyr, so it runs executable software", "the form answers CSUP-2 Yes and MLDP-1 No")
 	kindtest.SaysAll(t, "plan", buildStandalone(t)("bladderscan/security-plan.md"), "#### 6.2.2 Multi-patient harm view\n\n**Harm to many patients at once**\n\nEach scanner stands alone")
 }
 

@@ -33,6 +33,7 @@ var implications = []struct {
 	{"CONN-1.1", "CONN-1", mds2.Yes, false, "wireless connectivity is hardware connectivity"},
 	{"CONN-1.2", "CONN-1", mds2.Yes, false, "wired connectivity is hardware connectivity"},
 	{"DOC-11.1", "CSUP-2", mds2.Yes, false, "a SaMD that ships its own operating system has an operating system among its components"},
+	{"CSUP-2", "MLDP-1", mds2.Yes, false, "a device that runs an operating system runs executable software"},
 }
 
 // checkConsistency warns, at the answer the manufacturer gave (else at

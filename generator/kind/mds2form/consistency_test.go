@@ -26,6 +26,10 @@ func TestCheckConsistency(t *testing.T) {
 		{"N/A checks nothing", map[string]mds2.Answer{"MPII-3.5": y, "CONN-1.2": na}, ""},
 		{"a SaMD's PII over its host's network", map[string]mds2.Answer{"DOC-11": y, "MPII-3.5": y, "CONN-1.2": n}, ""},
 		{"a SaMD is held to the rest", map[string]mds2.Answer{"DOC-11": y, "TXCF-1": y, "MPII-3.7": y, "CONN-4": y}, "the form answers TXCF-1 Yes and MPII-3.7 Yes"},
+		{"an operating system but no executable software", map[string]mds2.Answer{"CSUP-2": y, "MLDP-1": n}, "the form answers CSUP-2 Yes and MLDP-1 No"},
+		{"an operating system and executable software", map[string]mds2.Answer{"CSUP-2": y, "MLDP-1": y}, ""},
+		{"no operating system, no executable software", map[string]mds2.Answer{"CSUP-2": n, "MLDP-1": n}, ""},
+		{"a SaMD's operating system runs software too", map[string]mds2.Answer{"DOC-11": y, "CSUP-2": y, "MLDP-1": n}, "the form answers CSUP-2 Yes and MLDP-1 No"},
 		{"a device is held to all", map[string]mds2.Answer{"DOC-11": n, "MPII-3.6": y, "CONN-1.1": n}, "the form answers MPII-3.6 Yes and CONN-1.1 No"},
 	}
 	for _, tc := range tests {

@@ -92,3 +92,32 @@ func TestPlanPenTestFindingsNotStated(t *testing.T) {
 		t.Error("findings = [] written: plan still says they are not stated")
 	}
 }
+
+// TestPlanISAOSaysOnlyMembership: manufacturer.isao states membership (and
+// since when), nothing of what the manufacturer shares or receives: the
+// plan says it is a member, "has been" only with a date, and never that it
+// "shares and receives threat information" through the organization.
+func TestPlanISAOSaysOnlyMembership(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		isao content.ISAO
+		want string
+	}{
+		{"member since a date", content.ISAO{Member: content.True, Name: "Health-ISAC", Since: content.NewDate(2019, 4, 1)}, "Meridian Infusion Systems, Inc. has been a member of Health-ISAC since 1 April 2019.\n"},
+		{"member, no date", content.ISAO{Member: content.True, Name: "Health-ISAC"}, "Meridian Infusion Systems, Inc. is a member of Health-ISAC.\n"},
+		{"member, no name", content.ISAO{Member: content.True}, "Meridian Infusion Systems, Inc. is a member of an information sharing and analysis organization.\n"},
+		{"not a member", content.ISAO{Member: content.False}, "Meridian Infusion Systems, Inc. is not a member of an information sharing and analysis organization.\n"},
+		{"not stated", content.ISAO{}, "Whether Meridian Infusion Systems, Inc. is a member of an information sharing and analysis organization is not stated.\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := kindtest.LoadExample(t)
+			c.Site.Manufacturer.ISAO = tc.isao
+			p, _ := kindtest.Product(t, c, kindtest.Example)
+			env := kindtest.Env(c, content.NewDate(2026, 2, 16))
+			prep, _ := kindtest.Prepare(t, Kind, env, p)
+			md := kindtest.Render(t, env, p, prep.Documents[0])
+			kindtest.SaysAll(t, "plan", md, tc.want)
+			kindtest.SaysNone(t, "plan", md, "isao states membership, nothing of what is shared", "threat information through it", "has been a member of Health-ISAC.")
+		})
+	}
+}
