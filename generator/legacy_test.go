@@ -235,13 +235,15 @@ func TestLegacyMDS2AnswersAgreeWithItsFacts(t *testing.T) {
 // remote functions, such as software updates) Yes by hand. The fixture
 // states [remote_service] instead: no remote service, no telemetry, no
 // other remote function; the form derives RMOT-1, RMOT-2 and RMOT-3 No
-// from it, and the CSD says so.
+// from it, and the session questions RMOT-1.1 to 1.3 N/A, and the CSD
+// says so.
 func TestLegacyRemoteFunctionsFromItsFacts(t *testing.T) {
 	site := buildFixture(t, "legacy")
 	kindtest.SaysAll(t, "mds2.md", site("vigil-cs/mds2.md"),
 		"| RMOT-1 | No | Derived from the product data: remote\\_service.offered says the manufacturer has no remote service of the device. |",
 		"| RMOT-2 | No | Derived from the product data: remote\\_service.telemetry says",
-		`| RMOT-3 | No | Derived from the product data: remote\_service.other\_functions is "none": the manufacturer does nothing else with the device remotely. |`)
+		`| RMOT-3 | No | Derived from the product data: remote\_service.other\_functions is "none": the manufacturer does nothing else with the device remotely. |`,
+		"| RMOT-1.2 | N/A | Derived from the product data: remote\\_service.offered says the manufacturer has no remote service of the device, so there is no remote-service session. |")
 	kindtest.SaysAll(t, "csd.md", site("vigil-cs/csd.md"),
 		"**Remote service.** Meridian Infusion Systems, Inc. states that it does not service the device remotely.",
 		"| Other things Meridian Infusion Systems, Inc. does with the device remotely (software updates, configuration, training) | No |")
@@ -304,4 +306,17 @@ func TestLegacyNoN70BeforeItWasPublished(t *testing.T) {
 		kindtest.SaysAll(t, c.rel+" of 2022", doc, c.stages)
 		kindtest.SaysNone(t, c.rel+" of 2022", doc, "IMDRF N70 was published after the document", "N70")
 	}
+}
+
+// TestLegacyHandSessionAnswersBesideNoRemoteService: with remote service
+// stated not offered, the session questions are derived N/A and yield to
+// the manufacturer's answer: a hand No (as forms often answer under a No)
+// stands without a warning, a hand Yes contradicts the stated fact and is
+// a warning at the answer.
+func TestLegacyHandSessionAnswersBesideNoRemoteService(t *testing.T) {
+	got := legacyCheck(t, func(s string) string {
+		return strings.Replace(s, "[mds2.answers]\n", "[mds2.answers]\n\"RMOT-1.1\" = \"no\"\n\"RMOT-1.2\" = \"yes\"\n", 1)
+	})
+	kindtest.SaysAll(t, "check", got, "mds2.answers.RMOT-1.2: answer Yes contradicts the product data, which gives N/A: remote_service.offered (")
+	kindtest.SaysNone(t, "check", got, "a No under a No stands as given", "mds2.answers.RMOT-1.1")
 }

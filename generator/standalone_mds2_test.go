@@ -139,10 +139,10 @@ func TestStandaloneMDS2HandAnswerWins(t *testing.T) {
 // TestStandaloneMDS2MediaOnly: the same scanner with a memory-card slot
 // where its USB port was connects to no other system, so the questions
 // the USB port left open are answered from its facts too (CONN-3, CONN-5,
-// NAUT-1, TXCF-4, RMOT-1.1, SAHD-8), while its hand answers, which
-// now repeat them, still build: the form gives them as the manufacturer's,
-// naming the fact that agrees. (RMOT-1 itself comes from
-// [remote_service]: TestStandaloneMDS2RemoteServiceFromFacts.)
+// NAUT-1, TXCF-4, SAHD-8), while its hand answers, which now repeat
+// them, still build: the form gives them as the manufacturer's, naming the
+// fact that agrees. (RMOT-1 to RMOT-3 come from [remote_service]:
+// TestStandaloneMDS2RemoteServiceFromFacts.)
 func TestStandaloneMDS2MediaOnly(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "standalone", "bladderscan.toml", func(s string) string {
 		s = strings.Replace(s, "id = \"usb\"\nkind = \"usb\"", "id = \"usb\"\nkind = \"removable_media\"", 1)
@@ -150,7 +150,7 @@ func TestStandaloneMDS2MediaOnly(t *testing.T) {
 		return strings.Replace(s, "\"SAHD-8\" = { answer = \"yes\", note = 6 }", "\"SAHD-8\" = { answer = \"na\", reason = \"No communication port\" }", 1)
 	})
 	rows := mds2Rows(t, files["bladderscan/mds2.json"])
-	for id, want := range map[string]string{"CONN-3": "No", "CONN-5": "No", "NAUT-1": "N/A", "TXCF-4": "N/A", "RMOT-1.1": "N/A", "CONN-8": "No", "SAHD-8": "N/A"} {
+	for id, want := range map[string]string{"CONN-3": "No", "CONN-5": "No", "NAUT-1": "N/A", "TXCF-4": "N/A", "CONN-8": "No", "SAHD-8": "N/A"} {
 		if r := rows[id]; r.Answer != want || r.Basis != "answered" || !strings.HasPrefix(r.From, "agrees with ") || !strings.Contains(r.From, "the device connects to no other system, so") {
 			t.Errorf("mds2.json %s = %+v, want the manufacturer's %s, agreeing with the facts: the device connects to no other system", id, r, want)
 		}
@@ -200,6 +200,12 @@ func TestStandaloneMDS2RemoteServiceFromFacts(t *testing.T) {
 		for id, key := range map[string]string{"RMOT-1": "remote_service.offered", "RMOT-2": "remote_service.telemetry", "RMOT-3": "remote_service.other_functions"} {
 			if r := rows[id]; r.Answer != "No" || r.Basis != "derived" || !strings.HasPrefix(r.From, key) {
 				t.Errorf("%smds2.json %s = %+v, want No derived from %s", dir, id, r, key)
+			}
+		}
+		// No session to ask about: N/A from offered = false.
+		for _, id := range []string{"RMOT-1.1", "RMOT-1.2", "RMOT-1.3"} {
+			if r := rows[id]; r.Answer != "N/A" || r.Basis != "derived" || !strings.HasPrefix(r.From, "remote_service.offered") {
+				t.Errorf("%smds2.json %s = %+v, want N/A derived from remote_service.offered", dir, id, r)
 			}
 		}
 		kindtest.SaysAll(t, dir+"csd.md", read(dir+"csd.md"),

@@ -8,7 +8,9 @@ import (
 // RMOT from [remote_service], the manufacturer's statement of its remote
 // service and other remote functions: offered decides RMOT-1, started_by
 // RMOT-1.1, session_indicator RMOT-1.2, patient_data_visible RMOT-1.3,
-// telemetry RMOT-2 and other_functions RMOT-3, each only where written. Where it is not written, the rules
+// telemetry RMOT-2 and other_functions RMOT-3, each only where written;
+// offered false makes the session questions (RMOT-1.1 to 1.3) N/A.
+// Where nothing is written, the rules
 // of a device that connects to nothing (rules_nolinks.go) still answer;
 // the stated fact comes first, and check warns where it contradicts the
 // device's lack of a network (content.remoteServiceFacts).
@@ -25,19 +27,31 @@ func (f *mds2Facts) remoteOffered() (fact, bool) {
 }
 
 // remoteCustomerStarts (RMOT-1.1): remote_service.started_by (customer or
-// either Yes, manufacturer No) unless offered is false, which rules the
-// question out; else noLinks.
+// either Yes, manufacturer No) unless offered is false (noSession); else
+// noLinks.
 func (f *mds2Facts) remoteCustomerStarts() (fact, bool) {
 	r := f.p.RemoteService
-	if !r.Offered.IsFalse() {
-		switch r.CustomerStarts() {
-		case content.True:
-			return f.yes(f.p.PatchKey("remote_service", "started_by"), "is \""+r.StartedBy+"\": a user at the customer's site can start a remote-service session"), true
-		case content.False:
-			return f.no(f.p.PatchKey("remote_service", "started_by"), "is \"manufacturer\": only the manufacturer's staff start a remote-service session"), true
-		}
+	if r.Offered.IsFalse() {
+		return f.noSession(), true
+	}
+	switch r.CustomerStarts() {
+	case content.True:
+		return f.yes(f.p.PatchKey("remote_service", "started_by"), "is \""+r.StartedBy+"\": a user at the customer's site can start a remote-service session"), true
+	case content.False:
+		return f.no(f.p.PatchKey("remote_service", "started_by"), "is \"manufacturer\": only the manufacturer's staff start a remote-service session"), true
 	}
 	return noLinks(mds2.NA, mds2.Yes, "there is no remote service session to start")(f)
+}
+
+// noSession answers a question about a remote-service session N/A where
+// the manufacturer states it has no remote service (offered false): the
+// form's RMOT-1 No leaves them nothing to ask about. The answer yields to
+// the manufacturer's, as forms often answer No under a No (a hand No
+// stands silently); a hand Yes contradicts it and check warns.
+func (f *mds2Facts) noSession() fact {
+	d := f.answer(mds2.NA, f.p.PatchKey("remote_service", "offered"), "says the manufacturer has no remote service of the device, so there is no remote-service session")
+	d.Yields, d.Denies = true, mds2.Yes
+	return d
 }
 
 // remoteIndicator (RMOT-1.2): remote_service.session_indicator.
@@ -57,17 +71,18 @@ func (f *mds2Facts) remotePatientData() (fact, bool) {
 }
 
 // sessionFact answers a question about a remote-service session from
-// t, remote_service's key, Yes or No, unless offered is false, which
-// rules the question out; else N/A for a device that connects to nothing
-// (noLinks), because so.
+// t, remote_service's key, Yes or No, unless offered is false
+// (noSession); else N/A for a device that connects to nothing (noLinks),
+// because so.
 func (f *mds2Facts) sessionFact(t content.Tri, key, yes, no, so string) (fact, bool) {
-	if !f.p.RemoteService.Offered.IsFalse() {
-		switch t {
-		case content.True:
-			return f.yes(f.p.PatchKey("remote_service", key), yes), true
-		case content.False:
-			return f.no(f.p.PatchKey("remote_service", key), no), true
-		}
+	if f.p.RemoteService.Offered.IsFalse() {
+		return f.noSession(), true
+	}
+	switch t {
+	case content.True:
+		return f.yes(f.p.PatchKey("remote_service", key), yes), true
+	case content.False:
+		return f.no(f.p.PatchKey("remote_service", key), no), true
 	}
 	return noLinks(mds2.NA, mds2.Yes, so)(f)
 }

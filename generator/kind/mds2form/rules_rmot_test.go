@@ -13,6 +13,10 @@ func remote(r content.RemoteService) func(*world) {
 	return func(w *world) { w.p.RemoteService = r }
 }
 
+// noSession is the answer to a session question where remote service is
+// stated not offered.
+var noSession = outcome{decided: true, answer: mds2.NA, path: "remote_service.offered", says: "so there is no remote-service session"}
+
 var rmotRuleCases = []ruleCase{
 	{"RMOT-1", "offered", remote(content.RemoteService{Offered: content.True}), yesBy("remote_service.offered", "can service the device remotely")},
 	{"RMOT-1", "not offered", remote(content.RemoteService{Offered: content.False}), noBy("remote_service.offered", "has no remote service")},
@@ -26,22 +30,23 @@ var rmotRuleCases = []ruleCase{
 	{"RMOT-1.1", "either starts a session", remote(content.RemoteService{StartedBy: "either"}), yesBy("remote_service.started_by", "a user at the customer's site can start")},
 	{"RMOT-1.1", "the manufacturer starts a session", remote(content.RemoteService{Offered: content.True, StartedBy: "manufacturer"}), noBy("remote_service.started_by", "only the manufacturer's staff start")},
 	{"RMOT-1.1", "not stated who starts", remote(content.RemoteService{Offered: content.True, CustomerControls: content.True}), decidesNothing},
-	{"RMOT-1.1", "not offered: the form rules it out", remote(content.RemoteService{Offered: content.False, StartedBy: "customer"}), decidesNothing},
-	{"RMOT-1.1", "connects to nothing, not offered: no session", func(w *world) {
+	{"RMOT-1.1", "not offered: no session", remote(content.RemoteService{Offered: content.False, StartedBy: "customer"}), noSession},
+	{"RMOT-1.1", "connects to nothing, not offered: no session, by the stated fact", func(w *world) {
 		mediaOnly(w)
 		w.p.RemoteService = content.RemoteService{Offered: content.False, StartedBy: "manufacturer"}
-	}, outcome{decided: true, answer: mds2.NA, path: "interfaces", says: "there is no remote service session to start"}},
+	}, noSession},
+	{"RMOT-1.1", "connects to nothing, nothing stated: no session", mediaOnly, outcome{decided: true, answer: mds2.NA, path: "interfaces", says: "there is no remote service session to start"}},
 
 	{"RMOT-1.2", "a session is shown", remote(content.RemoteService{Offered: content.True, SessionIndicator: content.True}), yesBy("remote_service.session_indicator", "can see that a remote-service session is active")},
 	{"RMOT-1.2", "a session is not shown", remote(content.RemoteService{SessionIndicator: content.False}), noBy("remote_service.session_indicator", "are not shown")},
 	{"RMOT-1.2", "not stated", remote(content.RemoteService{Offered: content.True, StartedBy: "customer"}), decidesNothing},
-	{"RMOT-1.2", "not offered: the form rules it out", remote(content.RemoteService{Offered: content.False, SessionIndicator: content.True}), decidesNothing},
+	{"RMOT-1.2", "not offered: no session", remote(content.RemoteService{Offered: content.False, SessionIndicator: content.True}), noSession},
 	{"RMOT-1.2", "connects to nothing, not stated: no session", mediaOnly, outcome{decided: true, answer: mds2.NA, path: "interfaces", says: "there is no remote session to show"}},
 
 	{"RMOT-1.3", "patient data seen", remote(content.RemoteService{Offered: content.True, PatientDataVisible: content.True}), yesBy("remote_service.patient_data_visible", "can see patient data")},
 	{"RMOT-1.3", "patient data not seen", remote(content.RemoteService{PatientDataVisible: content.False}), noBy("remote_service.patient_data_visible", "cannot see patient data")},
 	{"RMOT-1.3", "not stated", remote(content.RemoteService{Offered: content.True, SessionIndicator: content.True}), decidesNothing},
-	{"RMOT-1.3", "not offered: the form rules it out", remote(content.RemoteService{Offered: content.False, PatientDataVisible: content.False}), decidesNothing},
+	{"RMOT-1.3", "not offered: no session", remote(content.RemoteService{Offered: content.False, PatientDataVisible: content.False}), noSession},
 
 	{"RMOT-2", "telemetry", remote(content.RemoteService{Telemetry: content.True}), yesBy("remote_service.telemetry", "sends the manufacturer data about its own working")},
 	{"RMOT-2", "telemetry without remote service", remote(content.RemoteService{Offered: content.False, Telemetry: content.True}), yesBy("remote_service.telemetry", "sends the manufacturer data")},
