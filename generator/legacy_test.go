@@ -194,17 +194,7 @@ func TestLegacyNoticeSanitisationAfterSteps(t *testing.T) {
 // CSUP-3.2, CSUP-5.2 No; CSUP-2.3, CSUP-5.3 Yes). Each answer now follows
 // the fact, and check finds no answer the accounts' sign_in contradicts.
 func TestLegacyMDS2AnswersAgreeWithItsFacts(t *testing.T) {
-	form := buildFixture(t, "legacy")("vigil-cs/mds2.md")
-	answer := func(id string) string {
-		for _, line := range strings.Split(form, "\n") {
-			if strings.HasPrefix(line, "| "+id+" | ") {
-				if cells := strings.Split(line, " | "); len(cells) > 2 {
-					return cells[2]
-				}
-			}
-		}
-		return ""
-	}
+	rows := mds2Rows(t, buildFixture(t, "legacy")("vigil-cs/mds2.json"))
 	for _, c := range []struct{ id, want, fact string }{
 		{"PAUT-1", "No", "the clinicians share one unit account"},
 		{"PAUT-1.1", "No", "the unit account logs on automatically"},
@@ -221,8 +211,8 @@ func TestLegacyMDS2AnswersAgreeWithItsFacts(t *testing.T) {
 		{"CSUP-5.2", "Yes", "field service installed the updates"},
 		{"CSUP-5.3", "No", "updates were installed on site"},
 	} {
-		if got := answer(c.id); got != c.want {
-			t.Errorf("%s: mds2.md answers %q, want %s: %s", c.id, got, c.want, c.fact)
+		if got := rows[c.id].Answer; got != c.want {
+			t.Errorf("%s: mds2.json answers %q, want %s: %s", c.id, got, c.want, c.fact)
 		}
 	}
 	if got := legacyCheck(t, nil); strings.Contains(got, "mds2.answers.AUTH-1.1") || strings.Contains(got, "mds2.answers.PAUT-2") {

@@ -27,19 +27,10 @@ func reachesDirectory(pt Port) bool {
 // sign-in off. A product that lists no port is not asked (its documents
 // say its ports are not stated).
 func (v *productValidator) directoryPortListed() {
-	p := v.p
-	views := []*Product{p}
-	names := []string{""}
-	if len(p.Versions) > 0 {
-		names[0] = p.Versions[0].Version
-	}
-	for _, ver := range p.Versions {
-		if q := p.At(ver.Version); !slices.Contains(views, q) {
-			views, names = append(views, q), append(names, ver.Version)
-		}
-	}
+	views := v.p.distinctViews()
 	seen := map[string]bool{}
-	for i, q := range views {
+	for _, vv := range views {
+		q := vv.q
 		if len(q.Ports) == 0 || slices.ContainsFunc(q.Ports, reachesDirectory) {
 			continue
 		}
@@ -50,8 +41,8 @@ func (v *productValidator) directoryPortListed() {
 			}
 			seen[path] = true
 			in := ""
-			if len(views) > 1 && names[i] != "" {
-				in = "in version " + names[i] + ", "
+			if len(views) > 1 {
+				in = "in version " + vv.version + ", "
 			}
 			v.warnf(path, "%saccount %q signs in through the customer's directory, but no port reaches one (Kerberos 88, LDAP 389, LDAPS 636, global catalog 3268 or 3269, or a port whose service names LDAP, Kerberos or Active Directory, opened by the product): the CSD's firewall rules are derived from the ports and deny the rest, so they would cut this sign-in off; list the port", in, a.Role)
 		}

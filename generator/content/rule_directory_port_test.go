@@ -46,6 +46,8 @@ sign_in = ["directory", "local"]
 		{"local sign-in only", strings.Replace(base, `["directory", "local"]`, `["local"]`, 1) + dicom, nil},
 		{"sign-in not stated", strings.Replace(base, "sign_in = [\"directory\", \"local\"]\n", "", 1) + dicom, nil},
 		{"no ports listed", base, nil},
+		// Versions that change nothing share one view: told once, naming none.
+		{"versions that change nothing", base + dicom + twoVersions, []string{warning}},
 		{"a later version adds the port", base + dicom + twoVersions + `[versions.changes]
 [[versions.changes.ports_added]]
 number = 88

@@ -53,13 +53,6 @@ func (v *productValidator) remoteServiceFacts() {
 	for i, ver := range p.Versions {
 		v.otherFunctionsNone(fmt.Sprintf("versions[%d].changes.remote_service.other_functions", i), ver.Changes.RemoteService.OtherFunctions)
 	}
-	views := []*Product{p}
-	names := []string{""}
-	for _, ver := range p.Versions {
-		if q := p.At(ver.Version); !slices.Contains(views, q) { // a version that changes nothing shares its view
-			views, names = append(views, q), append(names, ver.Version)
-		}
-	}
 	seen := map[string]bool{}
 	seenPort := map[string]bool{} // port path and key path: a port is told once per key that it contradicts
 	warn := func(path, format string, args ...any) {
@@ -68,7 +61,8 @@ func (v *productValidator) remoteServiceFacts() {
 			v.warnf(path, format, args...)
 		}
 	}
-	for i, q := range views {
+	for i, vv := range p.distinctViews() {
+		q := vv.q
 		r := q.RemoteService
 		if !r.Stated() {
 			continue
@@ -95,7 +89,7 @@ func (v *productValidator) remoteServiceFacts() {
 			seenPort[path+"\x00"+at(key)] = true
 			in := ""
 			if i > 0 {
-				in = "in version " + names[i] + ", "
+				in = "in version " + vv.version + ", "
 			}
 			own, peer := q.PartOfPort(pt), q.Part(pt.PeerPart)
 			how := fmt.Sprintf("on which %s accepts connections from %s, which the manufacturer hosts", own.Name, peer.Name)

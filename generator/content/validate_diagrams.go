@@ -66,6 +66,19 @@ func (p *Product) diagramVersions() []versionView {
 	return out
 }
 
+// distinctViews are diagramVersions without the versions that change
+// nothing (each shares the view of the version before it), so that a rule
+// that checks every view reports what it finds once.
+func (p *Product) distinctViews() []versionView {
+	var out []versionView
+	for _, vv := range p.diagramVersions() {
+		if !slices.ContainsFunc(out, func(o versionView) bool { return o.q == vv.q }) {
+			out = append(out, vv)
+		}
+	}
+	return out
+}
+
 // diagramEntries lists every written diagram with the version views that
 // show it, in order of first appearance.
 func (p *Product) diagramEntries() []diagramEntry {

@@ -27,20 +27,13 @@ func (f *mds2Facts) remoteOffered() (fact, bool) {
 }
 
 // remoteCustomerStarts (RMOT-1.1): remote_service.started_by (customer or
-// either Yes, manufacturer No) unless offered is false (noSession); else
-// noLinks.
+// either Yes, manufacturer No).
 func (f *mds2Facts) remoteCustomerStarts() (fact, bool) {
 	r := f.p.RemoteService
-	if r.Offered.IsFalse() {
-		return f.noSession(), true
-	}
-	switch r.CustomerStarts() {
-	case content.True:
-		return f.yes(f.p.PatchKey("remote_service", "started_by"), "is \""+r.StartedBy+"\": a user at the customer's site can start a remote-service session"), true
-	case content.False:
-		return f.no(f.p.PatchKey("remote_service", "started_by"), "is \"manufacturer\": only the manufacturer's staff start a remote-service session"), true
-	}
-	return noLinks(mds2.NA, mds2.Yes, "there is no remote service session to start")(f)
+	return f.sessionFact(r.CustomerStarts(), "started_by",
+		"is \""+r.StartedBy+"\": a user at the customer's site can start a remote-service session",
+		"is \"manufacturer\": only the manufacturer's staff start a remote-service session",
+		"there is no remote service session to start")
 }
 
 // noSession answers a question about a remote-service session N/A where
