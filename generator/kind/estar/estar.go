@@ -36,7 +36,7 @@ func (estarKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepare
 		// The version current on its release: its SBOM and VEX files.
 		on := kind.Released(p.Documents.ESTAR, env.AsOf)
 		about := p.On(on)
-		rows := Rows(about)
+		rows := Dated(Rows(about), env.Content.Site, on)
 		data, err := JSON(env, p, rows)
 		if err != nil {
 			return kind.Prepared{}, content.Diagnostics{{File: p.Source.File, Message: "estar.json: " + err.Error()}}
@@ -183,15 +183,48 @@ func Rows(p kind.Product) []Row {
 	} else if p.Builds("mds2") {
 		// The MDS2 form discloses features; the 14 labeling items
 		// (instructions, ports, SBOM, end of support, ...) are the CSD's.
-		labeling.Note = "The customer security documentation, which carries the 14 labeling items of section VI.A, is not built; the MDS2 form covers them only in part."
+		labeling.Note = labelingByMDS2
 	}
 	return append(rows,
 		row("Cybersecurity testing", "V.C", len(p.Verification.Activities) > 0, "The product data lists no verification activities (verification.activities).",
 			planAt("8. Verification and validation")),
 		labeling,
-		row("Cybersecurity management plan", "VI.B; FD&C Act 524B(b)(1)", true, "",
+		row("Cybersecurity management plan", "VI.B"+section524B, true, "",
 			planAt("9. Postmarket cybersecurity management plan")),
 	)
+}
+
+// labelingByMDS2 is the labeling row's note when only the MDS2 form is
+// built; labelingByMDS2Undated the same without the guidance section,
+// for a document released before the guidance (see Dated).
+const (
+	labelingByMDS2        = "The customer security documentation, which carries the 14 labeling items of section VI.A, is not built; the MDS2 form covers them only in part."
+	labelingByMDS2Undated = "The customer security documentation, which carries the 14 labeling items, is not built; the MDS2 form covers them only in part."
+)
+
+// section524B is the part of a guidance section that cites the statute.
+const section524B = "; FD&C Act 524B(b)(1)"
+
+// Dated cites in rows only what was in force on date, the document's
+// release: the sections of FDA's premarket guidance only when an edition
+// of it was (its sections are that edition's), section 524B only when
+// it was. A cross-reference released before them maps the elements
+// without citing them.
+func Dated(rows []Row, site *content.Site, date content.Date) []Row {
+	_, guidance := site.EditionAt(date, "fda-premarket")
+	_, law := site.EditionAt(date, "524b")
+	for i := range rows {
+		switch {
+		case !guidance:
+			rows[i].Guidance = ""
+			if rows[i].Note == labelingByMDS2 {
+				rows[i].Note = labelingByMDS2Undated
+			}
+		case !law:
+			rows[i].Guidance = strings.TrimSuffix(rows[i].Guidance, section524B)
+		}
+	}
+	return rows
 }
 
 // incompleteLabeling names the FDA labeling items the CSD covers without

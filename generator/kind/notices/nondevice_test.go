@@ -42,20 +42,23 @@ func TestNonDeviceComponentAssessment(t *testing.T) {
 
 // TestNonDeviceShortNoticeReason: a moved date's reason for short notice
 // says the 24 months are what IMDRF N70 asks for of a device, and what
-// it recommends for medical devices in a notice about health IT.
+// it recommends for medical devices in a notice about health IT; a
+// notice released before IMDRF N70 (n70 false) does not cite it.
 func TestNonDeviceShortNoticeReason(t *testing.T) {
 	v := &content.Version{Version: "1.0", GeneralAvailability: content.NewDate(2025, 5, 12),
 		EndOfLife: content.NewDate(2026, 6, 30), EndOfSupport: content.NewDate(2028, 12, 31)}
 	n := content.Notice{DateChanges: []content.NoticeDateChange{{Version: "1.0", Milestone: "end_of_life", Previous: content.NewDate(2030, 6, 30), ShortNotice: "Sales stop early."}}}
 	for _, tc := range []struct {
-		notDevice bool
-		want      string
+		notDevice, n70 bool
+		want           string
 	}{
-		{false, "End of life (moved by this notice from 2030-06-30); less than the 24 months' notice IMDRF N70 asks for: Sales stop early."},
-		{true, "End of life (moved by this notice from 2030-06-30); less than the 24 months' notice IMDRF N70 recommends for medical devices: Sales stop early."},
+		{false, true, "End of life (moved by this notice from 2030-06-30); less than the 24 months' notice IMDRF N70 asks for: Sales stop early."},
+		{true, true, "End of life (moved by this notice from 2030-06-30); less than the 24 months' notice IMDRF N70 recommends for medical devices: Sales stop early."},
+		{false, false, "End of life (moved by this notice from 2030-06-30); less than 24 months' notice: Sales stop early."},
+		{true, false, "End of life (moved by this notice from 2030-06-30); less than 24 months' notice: Sales stop early."},
 	} {
-		if got := versionDates(n, []*content.Version{v}, tc.notDevice); len(got) == 0 || got[0].Milestone != tc.want {
-			t.Errorf("not a device %v: got %+v; want first %q", tc.notDevice, got, tc.want)
+		if got := versionDates(n, []*content.Version{v}, tc.notDevice, tc.n70); len(got) == 0 || got[0].Milestone != tc.want {
+			t.Errorf("not a device %v, N70 in force %v: got %+v; want first %q", tc.notDevice, tc.n70, got, tc.want)
 		}
 	}
 }

@@ -233,7 +233,8 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 			}
 			view.Effective = append(view.Effective, e)
 		}
-		view.Effective = append(view.Effective, versionDates(n, view.Versions, p.MedicalDevice.IsFalse())...)
+		_, n70 := env.Content.Site.EditionAt(on, "imdrf-n70")
+		view.Effective = append(view.Effective, versionDates(n, view.Versions, p.MedicalDevice.IsFalse(), n70)...)
 	}
 	for _, s := range n.Stops {
 		sv := StopView{What: content.Label(s.What), Details: s.Details}
@@ -361,10 +362,14 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 // is not recorded, so the notice makes no claim about it. A date moved
 // with less than 24 months' notice gives its reason; the 24 months are
 // what IMDRF N70 asks of a device, and only recommends for medical devices
-// when the product (health IT, notDevice) is not one.
-func versionDates(n content.Notice, versions []*content.Version, notDevice bool) []EffectiveDate {
+// when the product (health IT, notDevice) is not one. A notice released
+// before IMDRF N70 (n70 false) says the 24 months without citing it.
+func versionDates(n content.Notice, versions []*content.Version, notDevice, n70In bool) []EffectiveDate {
 	n70 := "; less than the 24 months' notice IMDRF N70 asks for: "
-	if notDevice {
+	switch {
+	case !n70In:
+		n70 = "; less than 24 months' notice: "
+	case notDevice:
 		n70 = "; less than the 24 months' notice IMDRF N70 recommends for medical devices: "
 	}
 	var out []EffectiveDate

@@ -29,7 +29,7 @@ func TestVersionDates(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, e := range versionDates(content.Notice{DateChanges: tc.changes}, []*content.Version{v}, false) {
+			for _, e := range versionDates(content.Notice{DateChanges: tc.changes}, []*content.Version{v}, false, true) {
 				if strings.Contains(e.Milestone, "unchanged") {
 					t.Errorf("claims a date is unchanged: %q", e.Milestone)
 				}
