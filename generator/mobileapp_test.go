@@ -1,0 +1,34 @@
+package generator
+
+import (
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// buildMobileApp builds testdata/mobileapp: an insulin bolus calculator
+// that is only an app on the patient's own phone (iOS and Android, from
+// the app stores), with an optional sync service the manufacturer hosts
+// and turned off as installed; used at home, no hospital network, no
+// hardware of its own. It returns the file at rel (e.g.
+// "bolusguide/csd.md").
+func buildMobileApp(t *testing.T) func(rel string) string {
+	t.Helper()
+	return buildFixture(t, "mobileapp")
+}
+
+// TestMobileAppCSDCountsOnlyConnectionsOnAsShipped: the app's only
+// connection (to the sync service and crash reporting) is off until the
+// patient turns Sync on (ports default_enabled = false). The key facts
+// counted it among the connections opened as shipped, because a port of
+// a part on the customer's own device was listed whatever its state; it
+// is now listed as one that can be enabled, as a rule's port is.
+func TestMobileAppCSDCountsOnlyConnectionsOnAsShipped(t *testing.T) {
+	csd := buildMobileApp(t)("bolusguide/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"| Connections opened from the customer's network as shipped | None | Can be enabled: TCP 443 (BolusGuide app). BolusGuide app runs on a phone, tablet or computer the customer owns and connects from whatever network that device is on: no firewall rule is given for it.",
+	)
+	kindtest.SaysNone(t, "csd.md", csd, "a connection off as shipped counted as on",
+		"as shipped | BolusGuide app: TCP 443 |",
+	)
+}
