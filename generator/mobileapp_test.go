@@ -32,3 +32,20 @@ func TestMobileAppCSDCountsOnlyConnectionsOnAsShipped(t *testing.T) {
 		"as shipped | BolusGuide app: TCP 443 |",
 	)
 }
+
+// TestMobileAppMDS2AsksWhatThePhoneCarries: the app's network API on the
+// patient's phone carries PHI over the phone's Wi-Fi or mobile data. The
+// form derived MPII-3.6 (PII over a wireless connection) No, because no
+// interface of the product is a radio; the phone's radios are not the
+// product's, so nothing in the data decides it, and the manufacturer's
+// hand answer (Yes, note 19) stands. The rule's both directions are table
+// tests in generator/kind/mds2form (rules_mpii_test.go).
+func TestMobileAppMDS2AsksWhatThePhoneCarries(t *testing.T) {
+	mds2 := buildMobileApp(t)("bolusguide/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", mds2,
+		"| MPII-3.6 | Can the device transfer PII over a wireless connection, such as Wi-Fi, Bluetooth or cellular? | Yes | Note\u00a019 |",
+	)
+	kindtest.SaysNone(t, "mds2.md", mds2, "a No the data does not decide",
+		"lists no wireless interface that carries PHI or PII",
+	)
+}
