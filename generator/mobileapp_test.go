@@ -49,3 +49,20 @@ func TestMobileAppMDS2AsksWhatThePhoneCarries(t *testing.T) {
 		"lists no wireless interface that carries PHI or PII",
 	)
 }
+
+// TestMobileAppCSDSubjectNamesNoFirewallRules: the CSD of the app gives
+// no firewall rule (section 3.3 says none is given: the app runs on the
+// patient's phone, the sync service at the manufacturer), yet its HTML
+// description and PDF subject listed "firewall rules" among its
+// contents. They name them only where section 3.3 gives some, as the
+// wearable's does (a rule for the clinics reaching the portal).
+func TestMobileAppCSDSubjectNamesNoFirewallRules(t *testing.T) {
+	html := buildMobileApp(t)("bolusguide/csd.html")
+	kindtest.SaysAll(t, "csd.html", html,
+		`<meta name="description" content="Customer security documentation: interfaces and ports, data protection, updates,`,
+	)
+	kindtest.SaysNone(t, "csd.html", html, "a document that gives no firewall rule", "firewall rules, data protection")
+	kindtest.SaysAll(t, "csd.md", buildMobileApp(t)("bolusguide/csd.md"), "No firewall rule is given:")
+	kindtest.SaysAll(t, "wearable csd.html", buildFixture(t, "wearable")("glucowear/csd.html"),
+		`<meta name="description" content="Customer security documentation: interfaces and ports, firewall rules, data protection,`)
+}
