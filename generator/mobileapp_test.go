@@ -66,3 +66,17 @@ func TestMobileAppCSDSubjectNamesNoFirewallRules(t *testing.T) {
 	kindtest.SaysAll(t, "wearable csd.html", buildFixture(t, "wearable")("glucowear/csd.html"),
 		`<meta name="description" content="Customer security documentation: interfaces and ports, firewall rules, data protection,`)
 }
+
+// TestMobileAppPlanRemoteFunctionsAsStated: the app's updates reach it
+// from the app stores, which the patient or the phone installs; the
+// plan's 6.8 said the manufacturer "reaches" the app over a network for
+// software updates, as if it connected in. It now lists the other remote
+// functions as the data names them.
+func TestMobileAppPlanRemoteFunctionsAsStated(t *testing.T) {
+	plan := buildMobileApp(t)("bolusguide/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"Tidewell Digital Health, Inc. states that it does not service the Tidewell BolusGuide remotely.",
+		"Other things Tidewell Digital Health, Inc. does with the Tidewell BolusGuide over a network: software updates.",
+	)
+	kindtest.SaysNone(t, "security-plan.md", plan, "the manufacturer said to connect into the patient's app", "also reaches the Tidewell BolusGuide")
+}
