@@ -40,7 +40,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		q := p.On(on) // the version the CSD is about: current on its release (else the newest)
 		dev := device(on, p)
 		out := kind.Prepared{Documents: []kind.Document{{
-			Path: "csd", Title: Title, Kind: Title, Template: Template, Subject: subjectFor(p),
+			Path: "csd", Title: Title, Kind: Title, Template: Template, Subject: subjectFor(q),
 			Control: p.Documents.CSD, Data: data(on, q, dev, nil, "").relatedFrom(p), Product: p.ProductOn(on), About: q.VersionOf,
 		}}}
 		// The SBOM files (with their annotated copies) of the version the
@@ -81,7 +81,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 			vp.Vulnerabilities = q.Vulnerabilities // as known on the CSD's release
 			out.Documents = append(out.Documents, kind.Document{
 				Path: kind.VersionPath(v.Version, "csd"), Title: Title + ", version " + v.Version, Kind: Title, Template: Template,
-				Subject: subjectFor(p) + " (version " + v.Version + ")",
+				Subject: subjectFor(vp) + " (version " + v.Version + ")",
 				Control: kind.VersionControl(p.Documents.CSD, v.Version),
 				Data:    data(on, vp, vp.Version(v.Version), dev, "../").relatedFrom(p), Product: vp.Product, About: v.Version,
 			})
@@ -99,13 +99,19 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 	})
 }
 
-const subject = "Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for "
-
-// subjectFor is the CSD's subject (the PDF's and the HTML description):
-// a home-use product's readers are patients, caregivers and the clinics
+// subjectFor is the CSD's subject (the PDF's and the HTML description)
+// for p as the version it is about: firewall rules only where section 3.3
+// gives some (none for an app on the patient's own phone beside the
+// manufacturer's service, nor for a device that joins no network); a
+// home-use product's readers are patients, caregivers and the clinics
 // that support them, not hospital engineers; health IT's are the
 // hospital's IT staff.
 func subjectFor(p kind.Product) string {
+	subject := "Customer security documentation: interfaces and ports, "
+	if len(p.FirewallRules()) > 0 {
+		subject += "firewall rules, "
+	}
+	subject += "data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for "
 	if p.HomeUse.IsTrue() {
 		return subject + "patients, caregivers and the clinics that support them"
 	}

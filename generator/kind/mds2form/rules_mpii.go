@@ -35,6 +35,28 @@ func ifaceCarriesPII(what string, match func(content.Interface) bool) func(*mds2
 	}
 }
 
+// wirelessPII is ifaceCarriesPII for MPII-3.6's wireless links, except
+// that a network API, web user interface or virtual adapter of a part on
+// the customer's own device (an app on the patient's phone) that carries
+// PHI or PII, or does not say what it carries, leaves No undecided: that
+// device reaches the network over whatever connection it has, Wi-Fi or
+// mobile data on a phone, so the product's data may well go over a radio
+// that is the phone's, not an interface of the product's own. The
+// manufacturer says (a hand answer), as for the hardware questions of
+// CONN-1.x (ifaceOfKind).
+func (f *mds2Facts) wirelessPII() (fact, bool) {
+	d, ok := ifaceCarriesPII("wireless", content.Interface.IsWireless)(f)
+	if !ok || d.Answer != mds2.No {
+		return d, ok
+	}
+	for i, it := range f.p.Interfaces {
+		if it.Kind.Virtual() && f.p.PartOfInterface(it).Runs.IsCustomerDevice() && (carriesPII(it.Carries) || !f.carriesStated(i)) {
+			return fact{}, false
+		}
+	}
+	return d, ok
+}
+
 // cablePII is ifaceCarriesPII for MPII-3.4's dedicated cable links: a
 // serial interface carrying PHI or PII is one; a USB interface carrying
 // them may be a cable to another system or a socket for USB drives (which

@@ -140,6 +140,39 @@ func mpiiRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{partIface("api", "api", "cloud")}
 			w.p.DataFlows = []content.DataFlow{{ID: "DF-01", From: "app", To: "cloud", Interface: "api", Data: content.DataKinds{"phi"}}}
 		}, decidesNothing},
+		// An app on the patient's own phone reaches its cloud over the
+		// phone's Wi-Fi or mobile data: its API carrying PHI lists no
+		// radio of the product's, yet does not make wireless transfer No.
+		{"MPII-3.6", "PHI over the API of an app on the patient's phone", func(w *world) {
+			w.p.HomeUse = content.True
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("disp", "display", "app"), partIface("net", "api", "app")}
+			w.p.Interfaces[0].Carries = content.DataKinds{"phi"}
+			w.p.Interfaces[1].Carries = content.DataKinds{"phi", "credentials"}
+		}, decidesNothing},
+		{"MPII-3.6", "an API of an app on the patient's phone that does not say what it carries", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}}
+			w.p.Interfaces = []content.Interface{partIface("net", "web_ui", "app")}
+		}, decidesNothing},
+		{"MPII-3.6", "an API of an app on the patient's phone that carries only logs", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}}
+			w.p.Interfaces = []content.Interface{partIface("net", "api", "app")}
+			w.p.Interfaces[0].Carries = content.DataKinds{"logs"}
+		}, noBy("interfaces", "lists no wireless interface that carries PHI or PII")},
+		// The manufacturer's cloud API carrying PHI goes over no radio of
+		// the customer's: still No.
+		{"MPII-3.6", "PHI over the API of a service the manufacturer hosts", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("api", "api", "cloud")}
+			w.p.Interfaces[0].Carries = content.DataKinds{"phi"}
+		}, noBy("interfaces", "lists no wireless interface that carries PHI or PII")},
+		// A radio of the app's that carries PHI still answers Yes.
+		{"MPII-3.6", "PHI over the API and Bluetooth of an app on the patient's phone", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}}
+			w.p.Interfaces = []content.Interface{partIface("net", "api", "app"), partIface("ble", "bluetooth", "app")}
+			w.p.Interfaces[0].Carries = content.DataKinds{"phi"}
+			w.p.Interfaces[1].Carries = content.DataKinds{"phi"}
+		}, yesBy("interfaces[1].carries", "lists PHI or PII (interface ble)")},
 		{"MPII-3.7", "PHI over Wi-Fi only, no cloud", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("wifi", "wifi", "phi"), iface("lte", "cellular", "logs")}
 			w.p.Cloud.Services = []content.CloudService{{Name: "Updates", Data: content.DataKinds{"software"}}}

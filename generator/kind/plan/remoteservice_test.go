@@ -67,9 +67,12 @@ func TestPlanRemoteService(t *testing.T) {
 				"| Users at the site can see that a session is active | No |",
 				"| " + meridian + "'s staff can see patient data during a session | Not stated |",
 				"| How the connection is opened | Inbound: " + meridian + " connects in to a port the Halcyon LVP-7 Large-Volume Infusion System listens on |",
-				"The Halcyon LVP-7 Large-Volume Infusion System sends " + meridian + " data about its own working over a network, for maintenance (telemetry). " + meridian + " also reaches " + pump + " over a network for software updates and training.",
+				"The Halcyon LVP-7 Large-Volume Infusion System sends " + meridian + " data about its own working over a network, for maintenance (telemetry). " + "Other things " + meridian + " does with " + pump + " over a network: software updates and training.",
 			},
-			[]string{"The MDS2 form answers", "does not service"}},
+			// Software updates and training are not the manufacturer
+			// reaching into the device: an app's updates come from the
+			// app stores.
+			[]string{"The MDS2 form answers", "does not service", "also reaches"}},
 		{"not offered: no session table", true, appendTOML("[remote_service]\noffered = false\nstarted_by = \"customer\"\ntelemetry = false\nother_functions = [\"none\"]\n"),
 			[]string{meridian + " states that it does not service " + pump + " remotely.\n\nThe Halcyon LVP-7 Large-Volume Infusion System sends " + meridian + " no telemetry. " + meridian + " does nothing else with " + pump + " over a network."},
 			[]string{"| Remote service | Stated |", "The MDS2 form answers"}},

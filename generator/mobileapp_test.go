@@ -1,0 +1,148 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// buildMobileApp builds testdata/mobileapp: an insulin bolus calculator
+// that is only an app on the patient's own phone (iOS and Android, from
+// the app stores), with an optional sync service the manufacturer hosts
+// and turned off as installed; used at home, no hospital network, no
+// hardware of its own. It returns the file at rel (e.g.
+// "bolusguide/csd.md").
+func buildMobileApp(t *testing.T) func(rel string) string {
+	t.Helper()
+	return buildFixture(t, "mobileapp")
+}
+
+// TestMobileAppCSDCountsOnlyConnectionsOnAsShipped: the app's only
+// connection (to the sync service and crash reporting) is off until the
+// patient turns Sync on (ports default_enabled = false). The key facts
+// counted it among the connections opened as shipped, because a port of
+// a part on the customer's own device was listed whatever its state; it
+// is now listed as one that can be enabled, as a rule's port is.
+func TestMobileAppCSDCountsOnlyConnectionsOnAsShipped(t *testing.T) {
+	csd := buildMobileApp(t)("bolusguide/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"| Connections opened from the customer's network as shipped | None | Can be enabled: TCP 443 (BolusGuide app). BolusGuide app runs on a phone, tablet or computer the customer owns and connects from whatever network that device is on: no firewall rule is given for it.",
+	)
+	kindtest.SaysNone(t, "csd.md", csd, "a connection off as shipped counted as on",
+		"as shipped | BolusGuide app: TCP 443 |",
+	)
+}
+
+// TestMobileAppMDS2AsksWhatThePhoneCarries: the app's network API on the
+// patient's phone carries PHI over the phone's Wi-Fi or mobile data. The
+// form derived MPII-3.6 (PII over a wireless connection) No, because no
+// interface of the product is a radio; the phone's radios are not the
+// product's, so nothing in the data decides it, and the manufacturer's
+// hand answer (Yes, note 19) stands. The rule's both directions are table
+// tests in generator/kind/mds2form (rules_mpii_test.go).
+func TestMobileAppMDS2AsksWhatThePhoneCarries(t *testing.T) {
+	mds2 := buildMobileApp(t)("bolusguide/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", mds2,
+		"| MPII-3.6 | Can the device transfer PII over a wireless connection, such as Wi-Fi, Bluetooth or cellular? | Yes | Note\u00a019 |",
+	)
+	kindtest.SaysNone(t, "mds2.md", mds2, "a No the data does not decide",
+		"lists no wireless interface that carries PHI or PII",
+	)
+}
+
+// TestMobileAppCSDSubjectNamesNoFirewallRules: the CSD of the app gives
+// no firewall rule (section 3.3 says none is given: the app runs on the
+// patient's phone, the sync service at the manufacturer), yet its HTML
+// description and PDF subject listed "firewall rules" among its
+// contents. They name them only where section 3.3 gives some, as the
+// wearable's does (a rule for the clinics reaching the portal).
+func TestMobileAppCSDSubjectNamesNoFirewallRules(t *testing.T) {
+	html := buildMobileApp(t)("bolusguide/csd.html")
+	kindtest.SaysAll(t, "csd.html", html,
+		`<meta name="description" content="Customer security documentation: interfaces and ports, data protection, updates,`,
+	)
+	kindtest.SaysNone(t, "csd.html", html, "a document that gives no firewall rule", "firewall rules, data protection")
+	kindtest.SaysAll(t, "csd.md", buildMobileApp(t)("bolusguide/csd.md"), "No firewall rule is given:")
+	kindtest.SaysAll(t, "wearable csd.html", buildFixture(t, "wearable")("glucowear/csd.html"),
+		`<meta name="description" content="Customer security documentation: interfaces and ports, firewall rules, data protection,`)
+}
+
+// TestMobileAppPlanRemoteFunctionsAsStated: the app's updates reach it
+// from the app stores, which the patient or the phone installs; the
+// plan's 6.8 said the manufacturer "reaches" the app over a network for
+// software updates, as if it connected in. It now lists the other remote
+// functions as the data names them.
+func TestMobileAppPlanRemoteFunctionsAsStated(t *testing.T) {
+	plan := buildMobileApp(t)("bolusguide/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"Tidewell Digital Health, Inc. states that it does not service the Tidewell BolusGuide remotely.",
+		"Other things Tidewell Digital Health, Inc. does with the Tidewell BolusGuide over a network: software updates.",
+	)
+	kindtest.SaysNone(t, "security-plan.md", plan, "the manufacturer said to connect into the patient's app", "also reaches the Tidewell BolusGuide")
+}
+
+// TestMobileAppCheckIsClean: the fixture has no error, and only the
+// warnings its file explains (12 months' notice where IMDRF N70 asks
+// for 24, a notice naming no component, no diagram and no published
+// SBOM for patients).
+func TestMobileAppCheckIsClean(t *testing.T) {
+	got := fixtureCheck(t, "mobileapp", "", nil)
+	for _, line := range strings.Split(got, "\n") {
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, "end_of_life.notice_months: 12 months of notice"),
+			strings.HasPrefix(line, "notices[0].components: no software component named"),
+			strings.HasPrefix(line, "notices[0].issued: issued 2025-09-08"),
+			strings.HasPrefix(line, "diagrams: CSD: FDA labeling item 2"),
+			strings.HasPrefix(line, "sbom: CSD: FDA labeling item 5"):
+		default:
+			t.Errorf("check reports what the fixture does not explain: %s", line)
+		}
+	}
+}
+
+// TestMobileAppDocumentsSpeakOfAnAppAtHome: the key true sentences of an
+// app on the patient's own phone, used at home, with an optional service
+// the manufacturer hosts, and none of a hospital's parts or staff.
+func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
+	site := buildMobileApp(t)
+	csd := site("bolusguide/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"This document gives the patients and caregivers who use the Tidewell BolusGuide at home, and the clinics that support them,",
+		"| Ports listening on the customer's network as shipped | None |",
+		"| Needs the internet or a cloud service | No (optional services only) |",
+		"| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1.",
+		"| BolusGuide app | On the customer's own device | Tidewell publishes app updates through Apple's App Store and Google Play;",
+		"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; BolusGuide app runs on a phone, tablet or computer the customer owns",
+		"**Remote service.** Tidewell Digital Health, Inc. states that it does not service the product remotely.",
+		"| The product sends Tidewell Digital Health, Inc. data about its working, for maintenance (telemetry) | Yes |",
+		"| 2.4.0 | Limited Support | 2024-09-09 | 2025-09-08 | Not set | 2025-09-08 | Not set | 2026-09-08 |",
+		"| Firebase Crashlytics | Google | Crash reports, when the patient allows them. | Logs | firebasecrashlytics.googleapis.com | No, optional |",
+	)
+	mds2 := site("bolusguide/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", mds2,
+		"| DOC-11 | Is the product software only (Software as a Medical Device, SaMD), without hardware of its own? | [Yes]",
+		"| CONN-6 | Does the device need an Internet connection to perform its intended use? | [No]",
+		"| RMOT-2 | Yes | Derived from the product data: remote\\_service.telemetry says the device sends the manufacturer data about its own working for maintenance. |",
+		"| RMOT-3 | Yes | Derived from the product data: remote\\_service.other\\_functions names what else the manufacturer does with the device remotely: software updates. |",
+	)
+	notice := site("bolusguide/notices/eol-2.4.0.md")
+	kindtest.SaysAll(t, "eol-2.4.0.md", notice,
+		"No part of the Tidewell BolusGuide is on the customer's network: BolusGuide app runs on a phone, tablet or computer the customer owns",
+		"| Software only | software 3.0.0 | A free update from the App Store or Google Play; the logbook and settings are kept. |",
+	)
+	kindtest.SaysAll(t, "lifecycle.md", site("bolusguide/lifecycle.md"),
+		"| 2.4.0 | BG-IOS, BG-AND | Limited Support | End of support, 2026-09-08 |")
+	for _, rel := range []string{"bolusguide/csd.md", "bolusguide/mds2.md", "bolusguide/security-plan.md", "bolusguide/lifecycle.md",
+		"bolusguide/notices/eol-2.4.0.md", "bolusguide/risk-report.md", "bolusguide/estar.md"} {
+		doc := site(rel)
+		// The use environment the fixture writes says "No hospital
+		// network or hospital staff are involved": that sentence is
+		// the product's own and is left out of the search.
+		doc = strings.ReplaceAll(doc, "No hospital network or hospital staff are involved.", "")
+		kindtest.SaysNone(t, rel, doc, "parts or people a phone app at home does not have",
+			"hospital", "Hospital", "biomedical", "field service", "field engineer", "VLAN", "network segment",
+			"| Deny, log |")
+	}
+}
