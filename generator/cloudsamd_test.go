@@ -39,6 +39,27 @@ func TestCloudSaMDFirewallRulesComeFromTheHospitalNetwork(t *testing.T) {
 	}
 }
 
+// TestCloudSaMDFirewallSectionNamesTheHospitalSystems: the service has no
+// port on the hospital network, but its flows link it to the hospital's
+// PACS, the radiologists' browsers and the hospital's identity provider,
+// which the responsibility table lists as a part there: section 3.3 must
+// name them rather than say that no part of the product listens or
+// connects on the hospital network, and must say that the identity
+// provider's flow names no connection, rather than give or deny it a
+// rule. The rule's both directions are TestCustomerLinks in
+// generator/content and TestCSDNoPartOnTheCustomerNetwork in
+// generator/kind/csd.
+func TestCloudSaMDFirewallSectionNamesTheHospitalSystems(t *testing.T) {
+	csd := buildCloudSaMD(t)("lumentriage/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"No port in [3.2 Network ports](#3-2-network-ports) listens on the hospital network. The product exchanges data with Hospital PACS (DF-01), Radiologist's web browser (DF-02) and Hospital identity provider (DF-03) on the hospital network",
+		"Every allow rule below is outbound: it lets the hospital network reach a service the manufacturer hosts. None lets a connection into the hospital network, and no deny rule is given, as no port of the product listens there.",
+		"DF-03 names no interface: which connection carries it, and whether it needs a rule, is not stated.",
+	)
+	kindtest.SaysNone(t, "csd.md", csd, "false beside the hospital's identity provider, a part on the hospital network",
+		"No part of the product listens or connects on the hospital network", "there is no part of the product to isolate")
+}
+
 // TestCloudSaMDMDS2StoredCredentialsNotDerivedNo: the sign-in assertions
 // of the hospital's identity provider reach the service (a data flow of
 // credentials) although no store or interface lists credentials: whether

@@ -804,3 +804,65 @@ func (p *Product) InterfaceShort(id string) string {
 	}
 	return id
 }
+
+// CustomerLink is a system on the customer's network, not one of the
+// product's own parts, that a part of the product exchanges data with,
+// and the data flows that say so.
+type CustomerLink struct {
+	Name  string   // the system's name, as the flows write it (a part's name for the customer's own infrastructure)
+	Flows []string // IDs of the flows between it and a part of the product
+	// Unrouted are those of Flows that name no interface: which
+	// connection carries them, and so which firewall rule they need, is
+	// not stated.
+	Unrouted []string
+}
+
+// CustomerLinks returns, in flow order, the systems on the customer's
+// network that the data flows link to a part of the product: an outside
+// system placed by [[flow_endpoints]] in the customer's infrastructure or
+// on a server the customer hosts (or on the customer's own devices, unless
+// the product is used at home), and a part that is the customer's own
+// infrastructure (an identity provider). A flow between two such systems,
+// or with an end whose place is not stated, links nothing of the product.
+// The CSD names them where no port of the product is on the customer's
+// network, so that it does not read as if the product talked to nothing
+// there.
+func (p *Product) CustomerLinks() []CustomerLink {
+	customer := func(e FlowEnd) bool {
+		if e.IsPart() {
+			return PartRuns(e.Zone).IsCustomerInfrastructure()
+		}
+		switch e.Zone {
+		case "customer_infrastructure", "customer_hosted":
+			return true
+		case "customer_device":
+			return !p.HomeUse.IsTrue()
+		}
+		return false
+	}
+	own := func(e FlowEnd) bool { return e.IsPart() && !PartRuns(e.Zone).IsCustomerInfrastructure() }
+	var out []CustomerLink
+	for _, f := range p.DataFlows {
+		from, _ := p.ResolveFlowEnd(f.From)
+		to, _ := p.ResolveFlowEnd(f.To)
+		var sys FlowEnd
+		switch {
+		case customer(from) && own(to):
+			sys = from
+		case customer(to) && own(from):
+			sys = to
+		default:
+			continue
+		}
+		i := slices.IndexFunc(out, func(l CustomerLink) bool { return strings.EqualFold(l.Name, sys.Label) })
+		if i < 0 {
+			out = append(out, CustomerLink{Name: sys.Label})
+			i = len(out) - 1
+		}
+		out[i].Flows = appendNew(out[i].Flows, f.ID)
+		if strings.TrimSpace(f.Interface) == "" {
+			out[i].Unrouted = appendNew(out[i].Unrouted, f.ID)
+		}
+	}
+	return out
+}
