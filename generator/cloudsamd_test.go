@@ -109,15 +109,35 @@ func TestCloudSaMDPlanPenTestFindingsNotStated(t *testing.T) {
 
 // TestCloudSaMDPlanPortsDropNothing: the plan's port section must not say
 // that "the parts on the customer's network" listen on no port while
-// other inbound traffic "is dropped": no part of this product runs on the
-// customer's network, and no fact says what the manufacturer's service
-// drops.
+// other inbound traffic "is dropped": no part of this product but the
+// hospital's own identity provider runs on the customer's network, and no
+// fact says what the manufacturer's service drops. Nor may it say that no
+// part of the product runs there, beside the identity provider its own
+// parts list as the hospital's infrastructure; without that part (its
+// flow then from an outside system) it may.
 func TestCloudSaMDPlanPortsDropNothing(t *testing.T) {
+	const nonePart = "host names at which they are reached. No part of the product runs on the customer's network, so none listens there.\n"
+	const idp = "host names at which they are reached. Of the parts of the product, only Hospital identity provider runs on the customer's network, and it is the customer's own infrastructure: no port in the table below listens there.\n"
 	plan := buildCloudSaMD(t)("lumentriage/security-plan.md")
-	if !strings.Contains(plan, "host names at which they are reached. No part of the product runs on the customer's network, so none listens there.\n") {
-		t.Errorf("security-plan.md lacks the sentence that no part runs on the customer's network")
+	if !strings.Contains(plan, idp) || strings.Contains(plan, nonePart) {
+		t.Errorf("security-plan.md does not say that only the hospital's identity provider runs on the customer's network")
 	}
 	kindtest.SaysNone(t, "security-plan.md", plan, "unsupported for a service the manufacturer hosts", "All other inbound traffic is dropped.", "the parts on the customer's network listen on no port")
+
+	files, _ := buildFixtureEdited(t, "cloudsamd", "lumentriage.toml", func(s string) string {
+		i := strings.Index(s, "[[parts]]\nid = \"idp\"")
+		j := strings.Index(s, "[[models]]")
+		if i < 0 || j < i {
+			t.Fatal("the fixture's identity provider part moved")
+		}
+		s = s[:i] + "[[flow_endpoints]]\nname = \"idp\"\nzone = \"customer_infrastructure\"\n\n" + s[j:]
+		// an outside system's flow names its interface
+		return strings.Replace(s, "from = \"idp\"\nto = \"service\"\n", "from = \"idp\"\nto = \"service\"\ninterface = \"viewer\"\n", 1)
+	})
+	plan = files["lumentriage/security-plan.md"]
+	if !strings.Contains(plan, " No part of the product runs on the customer's network, so none listens there.\n") || strings.Contains(plan, "only Hospital identity provider") {
+		t.Errorf("security-plan.md without the identity provider part does not say that no part runs on the customer's network:\n%s", plan)
+	}
 }
 
 // TestCloudSaMDRemoteAccessIsNotNo: the manufacturer runs the whole
