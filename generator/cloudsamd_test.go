@@ -78,7 +78,9 @@ func TestCloudSaMDMDS2StoredCredentialsNotDerivedNo(t *testing.T) {
 
 // TestCloudSaMDCSDIsolatesNothing: nothing of the product is on the
 // hospital network, so the CSD's opening must not promise firewall rules
-// that isolate it (its section 3.3 says there is nothing to isolate), and
+// that isolate it (its section 3.3 gives no deny rule), nor call what the
+// rules let through the hospital's "users" (the study API's caller is the
+// hospital's PACS, a system), and
 // a product with no device part is "the product", not "the device", where
 // the SIEM forwarding is not stated (12.1 says what the MDS2 form answers
 // instead: its audit logs cannot be exported, AUDT-5 No) and where its
@@ -86,11 +88,11 @@ func TestCloudSaMDMDS2StoredCredentialsNotDerivedNo(t *testing.T) {
 func TestCloudSaMDCSDIsolatesNothing(t *testing.T) {
 	csd := buildCloudSaMD(t)("lumentriage/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"the ports and interfaces it uses, the firewall rules that let the hospital's users reach the services the manufacturer hosts, how its data is protected",
+		"the ports and interfaces it uses, the firewall rules that let the hospital network reach the services the manufacturer hosts, how its data is protected",
 		"The MDS2 form answers that the product's audit logs cannot be exported (AUDT-5); whether it forwards other events to a SIEM or log collector is not stated.",
 		"Which security events the product records is not stated.",
 	)
-	kindtest.SaysNone(t, "csd.md", csd, "false for a service the manufacturer hosts", "firewall rules that isolate it", "Whether the device forwards events", "the device's audit logs",
+	kindtest.SaysNone(t, "csd.md", csd, "false for a service the manufacturer hosts", "firewall rules that isolate it", "the hospital's users reach", "Whether the device forwards events", "the device's audit logs",
 		"security events the device records")
 }
 
