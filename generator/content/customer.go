@@ -485,6 +485,10 @@ type FirewallRule struct {
 	// Manufacturer is set when the rule reaches a service the
 	// manufacturer hosts: Peers are that service's endpoints.
 	Manufacturer bool
+	// FromNetwork is set when Side is the customer's network as a whole
+	// ("Hospital network"), not a part: no flow names a part on the
+	// customer's network as a user of the manufacturer's service.
+	FromNetwork bool
 
 	part, peerPart string // IDs of the port's part and of the part at the other end
 }
@@ -529,15 +533,15 @@ func (p *Product) FirewallRules() []FirewallRule {
 			if len(peers) == 0 {
 				peers = []string{part.Name + " (hosted by the manufacturer)"}
 			}
-			side := p.usersOf(part, row.Port)
+			side, network := p.usersOf(part, row.Port)
 			if peer := p.Part(row.PeerPart); row.PeerPart != "" && peer.ID != "" && p.PartOnCustomerSide(peer) {
 				if p.reachesOnlyOverCarrier(peer, part, row.Endpoints) {
 					continue // its client reaches it over the mobile network only
 				}
-				side = p.localName(peer) // the listener names its client
+				side, network = p.localName(peer), false // the listener names its client
 			}
 			out = append(out, FirewallRule{Direction: "out", Side: side, Transport: row.Transport, Port: row.Number,
-				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true})
+				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true, FromNetwork: network})
 			continue
 		case !p.OnCustomerSide(row.Port):
 			continue
@@ -694,21 +698,22 @@ func (p *Product) PortPeers(pt Port) []string {
 // product is for home use). A flow over the port's interface from an
 // outside system (a PACS, a browser) says who uses the port: a part
 // reaching the service by another way (an identity provider's assertion
-// passed through the browser) is not its user.
-func (p *Product) usersOf(part Part, pt Port) string {
+// passed through the browser) is not its user. network reports the
+// customer's network in general.
+func (p *Product) usersOf(part Part, pt Port) (name string, network bool) {
 	overPort := func(f DataFlow) bool { return f.Interface == pt.Interface }
 	if names := p.flowPeers(part, overPort); len(names) > 0 {
-		return strings.Join(names, "; ")
+		return strings.Join(names, "; "), false
 	}
 	if !slices.ContainsFunc(p.DataFlows, func(f DataFlow) bool { return overPort(f) && (f.From == part.ID || f.To == part.ID) }) {
 		if names := p.flowPeers(part, func(f DataFlow) bool { return f.Interface == "" }); len(names) > 0 {
-			return strings.Join(names, "; ")
+			return strings.Join(names, "; "), false
 		}
 	}
 	if p.HomeUse.IsTrue() {
-		return "Customer network" // a clinic's, not a hospital's
+		return "Customer network", true // a clinic's, not a hospital's
 	}
-	return "Hospital network"
+	return "Hospital network", true
 }
 
 // flowPeers names the customer-side parts at the other end of the flows
