@@ -109,6 +109,25 @@ func TestCloudSaMDPlanPenTestFindingsNotStated(t *testing.T) {
 	kindtest.SaysNone(t, "security-plan.md", plan, "the findings are not stated", "The test produced no findings.", "No finding is currently deferred.")
 }
 
+// buildCloudSaMDWithoutIdPPart builds the cloud SaMD with its hospital
+// identity provider an outside system in the customer's infrastructure
+// rather than a part, and returns the built site's files: the product then
+// has no part on the customer's network at all.
+func buildCloudSaMDWithoutIdPPart(t *testing.T) map[string]string {
+	t.Helper()
+	files, _ := buildFixtureEdited(t, "cloudsamd", "lumentriage.toml", func(s string) string {
+		i := strings.Index(s, "[[parts]]\nid = \"idp\"")
+		j := strings.Index(s, "[[models]]")
+		if i < 0 || j < i {
+			t.Fatal("the fixture's identity provider part moved")
+		}
+		s = s[:i] + "[[flow_endpoints]]\nname = \"idp\"\nzone = \"customer_infrastructure\"\n\n" + s[j:]
+		// an outside system's flow names its interface
+		return strings.Replace(s, "from = \"idp\"\nto = \"service\"\n", "from = \"idp\"\nto = \"service\"\ninterface = \"viewer\"\n", 1)
+	})
+	return files
+}
+
 // TestCloudSaMDPlanPortsDropNothing: the plan's port section must not say
 // that "the parts on the customer's network" listen on no port while
 // other inbound traffic "is dropped": no part of this product but the
@@ -126,17 +145,7 @@ func TestCloudSaMDPlanPortsDropNothing(t *testing.T) {
 	}
 	kindtest.SaysNone(t, "security-plan.md", plan, "unsupported for a service the manufacturer hosts", "All other inbound traffic is dropped.", "the parts on the customer's network listen on no port")
 
-	files, _ := buildFixtureEdited(t, "cloudsamd", "lumentriage.toml", func(s string) string {
-		i := strings.Index(s, "[[parts]]\nid = \"idp\"")
-		j := strings.Index(s, "[[models]]")
-		if i < 0 || j < i {
-			t.Fatal("the fixture's identity provider part moved")
-		}
-		s = s[:i] + "[[flow_endpoints]]\nname = \"idp\"\nzone = \"customer_infrastructure\"\n\n" + s[j:]
-		// an outside system's flow names its interface
-		return strings.Replace(s, "from = \"idp\"\nto = \"service\"\n", "from = \"idp\"\nto = \"service\"\ninterface = \"viewer\"\n", 1)
-	})
-	plan = files["lumentriage/security-plan.md"]
+	plan = buildCloudSaMDWithoutIdPPart(t)["lumentriage/security-plan.md"]
 	if !strings.Contains(plan, " No part of the product runs on the customer's network, so none listens there.\n") || strings.Contains(plan, "only Hospital identity provider") {
 		t.Errorf("security-plan.md without the identity provider part does not say that no part runs on the customer's network:\n%s", plan)
 	}
@@ -240,14 +249,21 @@ func TestPremarketCSDSaysInDevelopment(t *testing.T) {
 }
 
 // TestCloudSaMDNoticeNothingToIsolate: the end-of-life notice of a
-// product with no part on the customer's network, which writes no
+// product with no part on the customer's network but the customer's own
+// infrastructure (its identity provider), which writes no
 // network_isolation, says there is nothing of the product to isolate and
-// where each part runs; check does not ask for the field.
+// where each part runs, without denying that the identity provider its
+// parts list is on the customer's network; check does not ask for the
+// field.
 func TestCloudSaMDNoticeNothingToIsolate(t *testing.T) {
 	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
 	kindtest.SaysAll(t, "eol-3.0.0.md", notice,
-		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT is on the customer's network: LumenTriage cloud service runs in a service the manufacturer hosts. There is nothing of the product to isolate there.\n")
+		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT but the customer's own infrastructure (Hospital identity provider) is on the customer's network: LumenTriage cloud service runs in a service the manufacturer hosts. There is nothing of the product to isolate there.\n")
 	kindtest.SaysNone(t, "eol-3.0.0.md", notice, "the fixture writes no network_isolation", "Not stated.")
+
+	notice = buildCloudSaMDWithoutIdPPart(t)["lumentriage/notices/eol-3.0.0.md"]
+	kindtest.SaysAll(t, "eol-3.0.0.md without the identity provider part", notice,
+		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT is on the customer's network: LumenTriage cloud service runs in a service the manufacturer hosts. There is nothing of the product to isolate there.\n")
 }
 
 // TestCloudSaMDMDS2OwnerDoesNotControlEveryCredential: the integration
