@@ -39,6 +39,27 @@ func TestCloudSaMDFirewallRulesComeFromTheHospitalNetwork(t *testing.T) {
 	}
 }
 
+// TestCloudSaMDFirewallSectionNamesTheHospitalSystems: the service has no
+// port on the hospital network, but its flows link it to the hospital's
+// PACS, the radiologists' browsers and the hospital's identity provider,
+// which the responsibility table lists as a part there: section 3.3 must
+// name them rather than say that no part of the product listens or
+// connects on the hospital network, and must say that the identity
+// provider's flow names no connection, rather than give or deny it a
+// rule. The rule's both directions are TestCustomerLinks in
+// generator/content and TestCSDNoPartOnTheCustomerNetwork in
+// generator/kind/csd.
+func TestCloudSaMDFirewallSectionNamesTheHospitalSystems(t *testing.T) {
+	csd := buildCloudSaMD(t)("lumentriage/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"No port in [3.2 Network ports](#3-2-network-ports) listens on the hospital network. The product exchanges data with Hospital PACS (DF-01), Radiologist's web browser (DF-02) and Hospital identity provider (DF-03) on the hospital network",
+		"Every allow rule below is outbound: it lets the hospital network reach a service the manufacturer hosts. None lets a connection into the hospital network, and no deny rule is given, as no port of the product listens there.",
+		"DF-03 names no interface: which connection carries it, and whether it needs a rule, is not stated.",
+	)
+	kindtest.SaysNone(t, "csd.md", csd, "false beside the hospital's identity provider, a part on the hospital network",
+		"No part of the product listens or connects on the hospital network", "there is no part of the product to isolate")
+}
+
 // TestCloudSaMDMDS2StoredCredentialsNotDerivedNo: the sign-in assertions
 // of the hospital's identity provider reach the service (a data flow of
 // credentials) although no store or interface lists credentials: whether
@@ -57,7 +78,9 @@ func TestCloudSaMDMDS2StoredCredentialsNotDerivedNo(t *testing.T) {
 
 // TestCloudSaMDCSDIsolatesNothing: nothing of the product is on the
 // hospital network, so the CSD's opening must not promise firewall rules
-// that isolate it (its section 3.3 says there is nothing to isolate), and
+// that isolate it (its section 3.3 gives no deny rule), nor call what the
+// rules let through the hospital's "users" (the study API's caller is the
+// hospital's PACS, a system), and
 // a product with no device part is "the product", not "the device", where
 // the SIEM forwarding is not stated (12.1 says what the MDS2 form answers
 // instead: its audit logs cannot be exported, AUDT-5 No) and where its
@@ -65,11 +88,11 @@ func TestCloudSaMDMDS2StoredCredentialsNotDerivedNo(t *testing.T) {
 func TestCloudSaMDCSDIsolatesNothing(t *testing.T) {
 	csd := buildCloudSaMD(t)("lumentriage/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"the ports and interfaces it uses, the firewall rules that let the hospital's users reach the services the manufacturer hosts, how its data is protected",
+		"the ports and interfaces it uses, the firewall rules that let the hospital network reach the services the manufacturer hosts, how its data is protected",
 		"The MDS2 form answers that the product's audit logs cannot be exported (AUDT-5); whether it forwards other events to a SIEM or log collector is not stated.",
 		"Which security events the product records is not stated.",
 	)
-	kindtest.SaysNone(t, "csd.md", csd, "false for a service the manufacturer hosts", "firewall rules that isolate it", "Whether the device forwards events", "the device's audit logs",
+	kindtest.SaysNone(t, "csd.md", csd, "false for a service the manufacturer hosts", "firewall rules that isolate it", "the hospital's users reach", "Whether the device forwards events", "the device's audit logs",
 		"security events the device records")
 }
 
@@ -86,17 +109,46 @@ func TestCloudSaMDPlanPenTestFindingsNotStated(t *testing.T) {
 	kindtest.SaysNone(t, "security-plan.md", plan, "the findings are not stated", "The test produced no findings.", "No finding is currently deferred.")
 }
 
+// buildCloudSaMDWithoutIdPPart builds the cloud SaMD with its hospital
+// identity provider an outside system in the customer's infrastructure
+// rather than a part, and returns the built site's files: the product then
+// has no part on the customer's network at all.
+func buildCloudSaMDWithoutIdPPart(t *testing.T) map[string]string {
+	t.Helper()
+	files, _ := buildFixtureEdited(t, "cloudsamd", "lumentriage.toml", func(s string) string {
+		i := strings.Index(s, "[[parts]]\nid = \"idp\"")
+		j := strings.Index(s, "[[models]]")
+		if i < 0 || j < i {
+			t.Fatal("the fixture's identity provider part moved")
+		}
+		s = s[:i] + "[[flow_endpoints]]\nname = \"idp\"\nzone = \"customer_infrastructure\"\n\n" + s[j:]
+		// an outside system's flow names its interface
+		return strings.Replace(s, "from = \"idp\"\nto = \"service\"\n", "from = \"idp\"\nto = \"service\"\ninterface = \"viewer\"\n", 1)
+	})
+	return files
+}
+
 // TestCloudSaMDPlanPortsDropNothing: the plan's port section must not say
 // that "the parts on the customer's network" listen on no port while
-// other inbound traffic "is dropped": no part of this product runs on the
-// customer's network, and no fact says what the manufacturer's service
-// drops.
+// other inbound traffic "is dropped": no part of this product but the
+// hospital's own identity provider runs on the customer's network, and no
+// fact says what the manufacturer's service drops. Nor may it say that no
+// part of the product runs there, beside the identity provider its own
+// parts list as the hospital's infrastructure; without that part (its
+// flow then from an outside system) it may.
 func TestCloudSaMDPlanPortsDropNothing(t *testing.T) {
+	const nonePart = "host names at which they are reached. No part of the product runs on the customer's network, so none listens there.\n"
+	const idp = "host names at which they are reached. Of the parts of the product, only Hospital identity provider runs on the customer's network, and it is the customer's own infrastructure: no port in the table below listens there.\n"
 	plan := buildCloudSaMD(t)("lumentriage/security-plan.md")
-	if !strings.Contains(plan, "host names at which they are reached. No part of the product runs on the customer's network, so none listens there.\n") {
-		t.Errorf("security-plan.md lacks the sentence that no part runs on the customer's network")
+	if !strings.Contains(plan, idp) || strings.Contains(plan, nonePart) {
+		t.Errorf("security-plan.md does not say that only the hospital's identity provider runs on the customer's network")
 	}
 	kindtest.SaysNone(t, "security-plan.md", plan, "unsupported for a service the manufacturer hosts", "All other inbound traffic is dropped.", "the parts on the customer's network listen on no port")
+
+	plan = buildCloudSaMDWithoutIdPPart(t)["lumentriage/security-plan.md"]
+	if !strings.Contains(plan, " No part of the product runs on the customer's network, so none listens there.\n") || strings.Contains(plan, "only Hospital identity provider") {
+		t.Errorf("security-plan.md without the identity provider part does not say that no part runs on the customer's network:\n%s", plan)
+	}
 }
 
 // TestCloudSaMDRemoteAccessIsNotNo: the manufacturer runs the whole
@@ -197,14 +249,21 @@ func TestPremarketCSDSaysInDevelopment(t *testing.T) {
 }
 
 // TestCloudSaMDNoticeNothingToIsolate: the end-of-life notice of a
-// product with no part on the customer's network, which writes no
+// product with no part on the customer's network but the customer's own
+// infrastructure (its identity provider), which writes no
 // network_isolation, says there is nothing of the product to isolate and
-// where each part runs; check does not ask for the field.
+// where each part runs, without denying that the identity provider its
+// parts list is on the customer's network; check does not ask for the
+// field.
 func TestCloudSaMDNoticeNothingToIsolate(t *testing.T) {
 	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
 	kindtest.SaysAll(t, "eol-3.0.0.md", notice,
-		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT is on the customer's network: LumenTriage cloud service runs in a service the manufacturer hosts. There is nothing of the product to isolate there.\n")
+		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT but the customer's own infrastructure (Hospital identity provider) is on the customer's network: LumenTriage cloud service runs in a service the manufacturer hosts. There is nothing of the product to isolate there.\n")
 	kindtest.SaysNone(t, "eol-3.0.0.md", notice, "the fixture writes no network_isolation", "Not stated.")
+
+	notice = buildCloudSaMDWithoutIdPPart(t)["lumentriage/notices/eol-3.0.0.md"]
+	kindtest.SaysAll(t, "eol-3.0.0.md without the identity provider part", notice,
+		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT is on the customer's network: LumenTriage cloud service runs in a service the manufacturer hosts. There is nothing of the product to isolate there.\n")
 }
 
 // TestCloudSaMDMDS2OwnerDoesNotControlEveryCredential: the integration

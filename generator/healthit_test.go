@@ -302,3 +302,16 @@ func TestHealthITDocumentsSayWhomGuidanceAsks(t *testing.T) {
 	kindtest.SaysAll(t, "a device's csd.md", files["resultroute/csd.md"], "section 15 adds what IMDRF N70 asks manufacturers to give customers.")
 	kindtest.SaysAll(t, "a device's lifecycle.md", files["resultroute/lifecycle.md"], "less than the 24 months IMDRF N70 recommends.")
 }
+
+// TestHealthITPlanPortsNameNoManufacturerHostedPart: ResultRoute's parts
+// are a server the hospital hosts and the hospital's directory; nothing
+// runs at the manufacturer, so the plan's port section does not explain
+// where a manufacturer-hosted part's ports listen. The cloud SaMD, whose
+// service the manufacturer hosts, keeps that sentence.
+func TestHealthITPlanPortsNameNoManufacturerHostedPart(t *testing.T) {
+	const hosted = "Ports of a part the manufacturer hosts listen at the manufacturer"
+	plan := buildHealthIT(t)("resultroute/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan, "Every network port each part of the product listens on (inbound) or connects to (outbound), per interface; the direction is seen from the part. As shipped, the parts on the customer's network listen on 2575/TCP (ResultRoute server), 8443/TCP (ResultRoute server).")
+	kindtest.SaysNone(t, "security-plan.md", plan, "no part of ResultRoute is hosted by the manufacturer", hosted)
+	kindtest.SaysAll(t, "security-plan.md", buildCloudSaMD(t)("lumentriage/security-plan.md"), hosted)
+}

@@ -192,3 +192,17 @@ func TestImplantCSDEndpointsAreNotAllTheCustomers(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd, "reach it with outbound rules only, and its approved endpoints are the host names at which it is reached.")
 	kindtest.SaysNone(t, "csd.md", csd, "ingest.aurora.cardiova.example is reached by home monitors over cellular", "at which the customer reaches it")
 }
+
+// TestImplantCSDSaysWhatFromTheNetworkMeans: the rule to the clinician
+// portal names no part of the product as its user (the flows name the
+// clinician's browser, an outside system), so its "From" is the
+// customer's network as a whole; the section's opening, which says
+// "From" and "To" name a part or the approved endpoints, must say so
+// too. The rule's both directions are
+// TestFirewallRulesNameTheUsersOfACloudPort in generator/content.
+func TestImplantCSDSaysWhatFromTheNetworkMeans(t *testing.T) {
+	csd := buildImplant(t)("cardiorhythm/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		`"From" and "To" name the part on the customer's network or the approved endpoints, or the customer's network as a whole where no data flow names the part on it that uses a service the manufacturer hosts.`,
+		"| 1 | Allow | Customer network | portal.aurora.cardiova.example |")
+}

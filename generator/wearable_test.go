@@ -22,7 +22,8 @@ func buildWearable(t *testing.T) func(rel string) string {
 // the wearable's data does not decide. Its sensor-to-phone Bluetooth link
 // has no port, so no port says it is unencrypted (TXCF-2, TXIG-1); the
 // app's only connection goes out to the manufacturer's cloud, which is no
-// communication inside the customer's network (CONN-3); and the cloud
+// communication inside the customer's network (CONN-3 is the product's
+// own answer, not derived from the app's port); and the cloud
 // service is stated optional, as the CSD's key facts say (CONN-6); and
 // data stores that write no sanitize instructions do not make erasure
 // impossible (SGUD-2). The
@@ -32,15 +33,21 @@ func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
 	kindtest.SaysAll(t, "mds2.md", mds2,
 		"| TXCF-2 | Is PII encrypted before it is sent over a network or written to removable media? | Yes |",
 		"| TXIG-1 | Does the device protect data in transit against undetected change, for example with digital signatures or message authentication codes? | Yes |",
-		"| CONN-3 | Does the device communicate with other systems inside the customer's network? | No | Note\u00a08 |",
+		"| CONN-3 | Does the device communicate with other systems inside the customer's network? | Yes | Note\u00a08 |",
 		"| CONN-6 | Does the device need an Internet connection to perform its intended use? | [No]",
 		"| SGUD-2 | Can data be deleted from the device permanently, and are there instructions for doing so? | See Note | Note\u00a09 |",
 	)
 	// Clinicians reach the Clinic portal from their clinics' networks
-	// (the CSD gives a firewall rule for it), so note 8 must not deny
-	// that a customer's network exists.
-	kindtest.SaysAll(t, "mds2.md", mds2, "**Note 8.** The system talks to no other system on a customer's network:")
-	kindtest.SaysNone(t, "mds2.md", mds2, "the CSD's firewall rule is for the clinics' network", "There is no customer network")
+	// (the CSD gives a firewall rule for it, and names the clinician's
+	// browser, which flow_endpoints place in the customer's
+	// infrastructure, as a system on the customer's network the product
+	// exchanges data with: DF-03), so CONN-3 and note 8 must not deny
+	// that the product talks to a system there, as the cloud SaMD's
+	// CONN-3 Yes does not for its PACS and browsers.
+	kindtest.SaysAll(t, "mds2.md", mds2, "**Note 8.** The only systems on a customer's network that the system exchanges data with are clinicians' web browsers")
+	kindtest.SaysAll(t, "csd.md", buildWearable(t)("glucowear/csd.md"), "The product exchanges data with Clinician's web browser (DF-03) on the customer's network")
+	kindtest.SaysNone(t, "mds2.md", mds2, "the CSD's firewall rule is for the clinics' network, and the CSD names the browser there", "There is no customer network",
+		"talks to no other system on a customer's network")
 	kindtest.SaysNone(t, "mds2.md", mds2, "a derivation from a fact the data does not decide",
 		"which has no encrypted port",
 		"which has no authenticated port",
@@ -80,7 +87,7 @@ func TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork(t *testing.T) {
 		"uploaded to the GlucoWear cloud service. | Not stated |",
 		"| 1 | Allow | Customer network | clinic.glucowear.example | 443/TCP |",
 		"Known vulnerabilities in the components of version 1.4.0 are not stated.",
-		"### 3.3 Firewall rules for reaching the manufacturer's services\n\nNo part of the product listens or connects on the customer's network; GlucoWear app runs on a phone, tablet or computer the customer owns",
+		"### 3.3 Firewall rules for reaching the manufacturer's services\n\nNo port in [3.2 Network ports](#3-2-network-ports) listens on the customer's network; GlucoWear app runs on a phone, tablet or computer the customer owns",
 	)
 	kindtest.SaysNone(t, "csd.md", csd, "not true of an app on the patient's phone",
 		"GlucoWear app (hosted by the customer)",

@@ -485,6 +485,10 @@ type FirewallRule struct {
 	// Manufacturer is set when the rule reaches a service the
 	// manufacturer hosts: Peers are that service's endpoints.
 	Manufacturer bool
+	// FromNetwork is set when Side is the customer's network as a whole
+	// ("Hospital network"), not a part: no flow names a part on the
+	// customer's network as a user of the manufacturer's service.
+	FromNetwork bool
 
 	part, peerPart string // IDs of the port's part and of the part at the other end
 }
@@ -529,15 +533,15 @@ func (p *Product) FirewallRules() []FirewallRule {
 			if len(peers) == 0 {
 				peers = []string{part.Name + " (hosted by the manufacturer)"}
 			}
-			side := p.usersOf(part, row.Port)
+			side, network := p.usersOf(part, row.Port)
 			if peer := p.Part(row.PeerPart); row.PeerPart != "" && peer.ID != "" && p.PartOnCustomerSide(peer) {
 				if p.reachesOnlyOverCarrier(peer, part, row.Endpoints) {
 					continue // its client reaches it over the mobile network only
 				}
-				side = p.localName(peer) // the listener names its client
+				side, network = p.localName(peer), false // the listener names its client
 			}
 			out = append(out, FirewallRule{Direction: "out", Side: side, Transport: row.Transport, Port: row.Number,
-				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true})
+				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true, FromNetwork: network})
 			continue
 		case !p.OnCustomerSide(row.Port):
 			continue
@@ -694,21 +698,22 @@ func (p *Product) PortPeers(pt Port) []string {
 // product is for home use). A flow over the port's interface from an
 // outside system (a PACS, a browser) says who uses the port: a part
 // reaching the service by another way (an identity provider's assertion
-// passed through the browser) is not its user.
-func (p *Product) usersOf(part Part, pt Port) string {
+// passed through the browser) is not its user. network reports the
+// customer's network in general.
+func (p *Product) usersOf(part Part, pt Port) (name string, network bool) {
 	overPort := func(f DataFlow) bool { return f.Interface == pt.Interface }
 	if names := p.flowPeers(part, overPort); len(names) > 0 {
-		return strings.Join(names, "; ")
+		return strings.Join(names, "; "), false
 	}
 	if !slices.ContainsFunc(p.DataFlows, func(f DataFlow) bool { return overPort(f) && (f.From == part.ID || f.To == part.ID) }) {
 		if names := p.flowPeers(part, func(f DataFlow) bool { return f.Interface == "" }); len(names) > 0 {
-			return strings.Join(names, "; ")
+			return strings.Join(names, "; "), false
 		}
 	}
 	if p.HomeUse.IsTrue() {
-		return "Customer network" // a clinic's, not a hospital's
+		return "Customer network", true // a clinic's, not a hospital's
 	}
-	return "Hospital network"
+	return "Hospital network", true
 }
 
 // flowPeers names the customer-side parts at the other end of the flows
@@ -803,4 +808,66 @@ func (p *Product) InterfaceShort(id string) string {
 		return i.Kind.Label()
 	}
 	return id
+}
+
+// CustomerLink is a system on the customer's network, not one of the
+// product's own parts, that a part of the product exchanges data with,
+// and the data flows that say so.
+type CustomerLink struct {
+	Name  string   // the system's name, as the flows write it (a part's name for the customer's own infrastructure)
+	Flows []string // IDs of the flows between it and a part of the product
+	// Unrouted are those of Flows that name no interface: which
+	// connection carries them, and so which firewall rule they need, is
+	// not stated.
+	Unrouted []string
+}
+
+// CustomerLinks returns, in flow order, the systems on the customer's
+// network that the data flows link to a part of the product: an outside
+// system placed by [[flow_endpoints]] in the customer's infrastructure or
+// on a server the customer hosts (or on the customer's own devices, unless
+// the product is used at home), and a part that is the customer's own
+// infrastructure (an identity provider). A flow between two such systems,
+// or with an end whose place is not stated, links nothing of the product.
+// The CSD names them where no port of the product is on the customer's
+// network, so that it does not read as if the product talked to nothing
+// there.
+func (p *Product) CustomerLinks() []CustomerLink {
+	customer := func(e FlowEnd) bool {
+		if e.IsPart() {
+			return PartRuns(e.Zone).IsCustomerInfrastructure()
+		}
+		switch e.Zone {
+		case "customer_infrastructure", "customer_hosted":
+			return true
+		case "customer_device":
+			return !p.HomeUse.IsTrue()
+		}
+		return false
+	}
+	own := func(e FlowEnd) bool { return e.IsPart() && !PartRuns(e.Zone).IsCustomerInfrastructure() }
+	var out []CustomerLink
+	for _, f := range p.DataFlows {
+		from, _ := p.ResolveFlowEnd(f.From)
+		to, _ := p.ResolveFlowEnd(f.To)
+		var sys FlowEnd
+		switch {
+		case customer(from) && own(to):
+			sys = from
+		case customer(to) && own(from):
+			sys = to
+		default:
+			continue
+		}
+		i := slices.IndexFunc(out, func(l CustomerLink) bool { return strings.EqualFold(l.Name, sys.Label) })
+		if i < 0 {
+			out = append(out, CustomerLink{Name: sys.Label})
+			i = len(out) - 1
+		}
+		out[i].Flows = appendNew(out[i].Flows, f.ID)
+		if strings.TrimSpace(f.Interface) == "" {
+			out[i].Unrouted = appendNew(out[i].Unrouted, f.ID)
+		}
+	}
+	return out
 }

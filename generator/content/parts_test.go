@@ -380,7 +380,8 @@ func TestFirewallRulesBetweenParts(t *testing.T) {
 // interface (the identity provider's assertions, passed through the
 // browser) is not the port's user: the rule is the hospital network's.
 // With no flow over the port's interface, the interface-less flow between
-// parts still names its user.
+// parts still names its user. FromNetwork marks the rule that names the
+// network rather than a part (the CSD then says what "From" means there).
 func TestFirewallRulesNameTheUsersOfACloudPort(t *testing.T) {
 	product := func(flows ...DataFlow) *Product {
 		return &Product{
@@ -397,14 +398,18 @@ func TestFirewallRulesNameTheUsersOfACloudPort(t *testing.T) {
 		flows []DataFlow
 		want  string
 	}{
-		{"the port's flows come from an outside system", []DataFlow{pacs, sso}, "out Hospital network 443"},
+		{"the port's flows come from an outside system", []DataFlow{pacs, sso}, "out Hospital network 443 (the network as a whole)"},
 		{"no flow over the port's interface", []DataFlow{sso}, "out Identity provider 443"},
 		{"a part's flow over the port's interface", []DataFlow{pacs, {ID: "DF-4", From: "idp", To: "svc", Data: DataKinds{"credentials"}, Interface: "api"}}, "out Identity provider 443"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
 			for _, r := range product(tc.flows...).FirewallRules() {
-				got = append(got, fmt.Sprintf("%s %s %d", r.Direction, r.Side, r.Port))
+				s := fmt.Sprintf("%s %s %d", r.Direction, r.Side, r.Port)
+				if r.FromNetwork {
+					s += " (the network as a whole)"
+				}
+				got = append(got, s)
 			}
 			if strings.Join(got, "; ") != tc.want {
 				t.Errorf("FirewallRules = %q; want %q", got, tc.want)

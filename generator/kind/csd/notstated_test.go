@@ -249,18 +249,25 @@ func TestCSDUnstatedVulnerabilitiesAreNotNone(t *testing.T) {
 // port on the customer's network (a cloud service alone, or with an app on
 // patients' phones) has nothing there to isolate: section 3.3 says so and
 // gives no final deny rule, whether it has one part or several; with a
-// part there (the gateway), the rules isolate it as before.
+// part there (the gateway), the rules isolate it as before. It never says
+// that no part of the product is on the hospital network or connects
+// there: the hospital's own systems the flows link to the cloud (its
+// identity provider, its workstations) are named with their flows, and a
+// flow that names no interface is said to have no stated connection.
 func TestCSDNoPartOnTheCustomerNetwork(t *testing.T) {
 	const cloudHead = "### 3.3 Firewall rules for reaching the manufacturer's services"
+	const links = "The product exchanges data with Clinical workstations (DF-03) and Hospital identity provider (DF-04) on the hospital network"
+	const unrouted = "DF-04 names no interface: which connection carries it, and whether it needs a rule, is not stated."
 	for _, tc := range []struct {
 		name  string
 		parts []string // the parts of Dosewise kept
 		head  string
-		cloud bool // no part on the customer network
+		cloud bool   // no part on the customer network
+		says  string // the hospital's own systems it names, if any
 	}{
-		{"cloud only", []string{"cloud"}, cloudHead, true},
-		{"cloud and the hospital's own systems", []string{"cloud", "idp", "workstation"}, cloudHead, true},
-		{"with the gateway", []string{"gateway", "cloud", "idp", "workstation"}, "### 3.3 Firewall rules for the parts on the hospital network", false},
+		{"cloud only", []string{"cloud"}, cloudHead, true, ""},
+		{"cloud and the hospital's own systems", []string{"cloud", "idp", "workstation"}, cloudHead, true, links},
+		{"with the gateway", []string{"gateway", "cloud", "idp", "workstation"}, "### 3.3 Firewall rules for the parts on the hospital network", false, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := kindtest.LoadExample(t)
@@ -277,8 +284,16 @@ func TestCSDNoPartOnTheCustomerNetwork(t *testing.T) {
 			if got := strings.Contains(sec, "| Deny, log | Any | Any |"); got == tc.cloud {
 				t.Errorf("deny rule shown %v; want %v:\n%s", got, !tc.cloud, sec)
 			}
-			if got := strings.Contains(sec, "there is no part of the product to isolate"); got != tc.cloud {
+			if got := strings.Contains(sec, "no deny rule is given, as no port of the product listens there"); got != tc.cloud {
 				t.Errorf("says nothing to isolate %v; want %v:\n%s", got, tc.cloud, sec)
+			}
+			for _, s := range []string{links, unrouted} {
+				if want := tc.says != ""; strings.Contains(sec, s) != want {
+					t.Errorf("says %q %v; want %v:\n%s", s, !want, want, sec)
+				}
+			}
+			if tc.says != "" && strings.Contains(sec, "No part of the product listens or connects") {
+				t.Errorf("says no part of the product is on the hospital network, beside its parts there:\n%s", sec)
 			}
 			if tc.cloud && strings.Contains(sec, "deny the rest") {
 				t.Errorf("tells the hospital to deny the rest around parts it does not hold:\n%s", sec)

@@ -96,6 +96,7 @@ func (f *mds2Facts) againstData() []dataCheck {
 		{"AUDT-5.2", mds2.Yes, f.noSIEM, "no events forwarded to a SIEM or log collector, so no audit log sent to a SIEM by IHE ATNA"},
 		{"AUTH-1.1", mds2.No, f.externalSignIn, "credentials managed in the customer's directory or federation service"},
 		{"AUTH-1.1", mds2.Yes, f.localSignInOnly, "no directory or federation service that manages the users' credentials"},
+		{"CONN-3", mds2.No, f.linksInsideNetwork, "communication with a system inside the customer's network"},
 		{"CONN-4", mds2.No, f.connectsOutside, "communication with a system outside the customer's network"},
 		{"PAUT-2", mds2.No, f.externalSignIn, "authentication of users through an external service"},
 		{"PAUT-2", mds2.Yes, f.localSignInOnly, "no authentication through an external service"},
@@ -135,6 +136,25 @@ func (f *mds2Facts) connectsOutside() (fact, bool) {
 		if f.toManufacturerService(pt) {
 			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), by which %s connects out to a part of the product the manufacturer hosts",
 				pt.Number, pt.Transport, pt.Service, part.Name)), true
+		}
+	}
+	return fact{}, false
+}
+
+// linksInsideNetwork is the first data flow between a part of the
+// product and a system the data places on the customer's network, not
+// one of the product's own parts (content.Product.CustomerLinks): a PACS,
+// a browser or a directory in the customer's infrastructure. The CSD
+// names that system as one the product exchanges data with there.
+func (f *mds2Facts) linksInsideNetwork() (fact, bool) {
+	links := f.p.CustomerLinks()
+	if len(links) == 0 {
+		return fact{}, false
+	}
+	id := links[0].Flows[0]
+	for i, d := range f.p.DataFlows {
+		if d.ID == id {
+			return f.yes(f.flowPath(i), fmt.Sprintf("is %s, by which the product exchanges data with %s, which the data places on the customer's network", id, links[0].Name)), true
 		}
 	}
 	return fact{}, false

@@ -46,10 +46,11 @@ func TestCheckConsistency(t *testing.T) {
 	}
 }
 
-// TestCheckAgainstData: a hand No to CONN-4 or RMOT-1 beside data that
-// shows the capability (a port out to a cloud service, even an optional
-// one, or to the manufacturer's part; the manufacturer's part connecting
-// in) is warned about; a note, a Yes, or data that does not show it
+// TestCheckAgainstData: a hand No to CONN-3, CONN-4 or RMOT-1 beside data
+// that shows the capability (a flow with a system the flow endpoints
+// place in the customer's infrastructure; a port out to a cloud service,
+// even an optional one, or to the manufacturer's part; the
+// manufacturer's part connecting in) is warned about; a note, a Yes, or data that does not show it
 // (ports to the hospital's hosts, an upload to the manufacturer's cloud
 // for RMOT-1) is not.
 func TestCheckAgainstData(t *testing.T) {
@@ -93,6 +94,26 @@ func TestCheckAgainstData(t *testing.T) {
 			appAndCloud(w)
 			w.p.Ports = []content.Port{peer(port(8443, "tcp", "out", "eth"), "dev", "cloud")}
 		}, "by which Monitor connects out to a part of the product the manufacturer hosts"},
+
+		{"CONN-3 No, the cloud sends to a browser in the customer's infrastructure", content.MDS2Answer{Answer: "no"}, "CONN-3", func(w *world) {
+			appAndCloud(w)
+			w.p.FlowEndpoints = []content.FlowEndpoint{{Name: "Clinician's browser", Zone: "customer_infrastructure"}}
+			w.p.DataFlows = []content.DataFlow{{ID: "DF-1", From: "dev", To: "cloud", Interface: "eth"}, {ID: "DF-2", From: "cloud", To: "Clinician's browser", Interface: "web"}}
+		}, "answer No, but data_flows[1] (content/p.toml:1) is DF-2, by which the product exchanges data with Clinician's browser, which the data places on the customer's network: that is communication with a system inside the customer's network"},
+		{"CONN-3 No with its note", content.MDS2Answer{Answer: "no", Note: 1}, "CONN-3", func(w *world) {
+			appAndCloud(w)
+			w.p.FlowEndpoints = []content.FlowEndpoint{{Name: "Clinician's browser", Zone: "customer_infrastructure"}}
+			w.p.DataFlows = []content.DataFlow{{ID: "DF-2", From: "cloud", To: "Clinician's browser", Interface: "web"}}
+		}, ""},
+		{"CONN-3 No, the cloud sends to a browser the data places nowhere", content.MDS2Answer{Answer: "no"}, "CONN-3", func(w *world) {
+			appAndCloud(w)
+			w.p.DataFlows = []content.DataFlow{{ID: "DF-2", From: "cloud", To: "Clinician's browser", Interface: "web"}}
+		}, ""},
+		{"CONN-3 No, the cloud sends to a third party", content.MDS2Answer{Answer: "no"}, "CONN-3", func(w *world) {
+			appAndCloud(w)
+			w.p.FlowEndpoints = []content.FlowEndpoint{{Name: "Payer", Zone: "third_party"}}
+			w.p.DataFlows = []content.DataFlow{{ID: "DF-2", From: "cloud", To: "Payer", Interface: "web"}}
+		}, ""},
 
 		{"RMOT-1 No, the manufacturer's part connects to the device", content.MDS2Answer{Answer: "no"}, "RMOT-1", func(w *world) {
 			appAndCloud(w)
