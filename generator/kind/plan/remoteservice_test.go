@@ -26,6 +26,15 @@ func appendTOML(extra string) func(string) string {
 	return func(s string) string { return s + "\n" + extra }
 }
 
+// handSession answers RMOT-1.1 No and RMOT-1.2 Yes by hand in the
+// example (which answers them N/A), and appends extra.
+func handSession(extra string) func(string) string {
+	return func(s string) string {
+		s = strings.Replace(s, `"RMOT-1.1" = "na"`, `"RMOT-1.1" = "no"`, 1)
+		return strings.Replace(s, `"RMOT-1.2" = "na"`, `"RMOT-1.2" = "yes"`, 1) + "\n" + extra
+	}
+}
+
 // TestPlanRemoteService: §6.8 says what the product data states about the
 // manufacturer's remote service: the facts of [remote_service], per run of
 // versions that state the same; where a fact is not written, the MDS2
@@ -76,6 +85,19 @@ func TestPlanRemoteService(t *testing.T) {
 		{"not offered: no session table", true, appendTOML("[remote_service]\noffered = false\nstarted_by = \"customer\"\ntelemetry = false\nother_functions = [\"none\"]\n"),
 			[]string{meridian + " states that it does not service " + pump + " remotely.\n\nThe Halcyon LVP-7 Large-Volume Infusion System sends " + meridian + " no telemetry. " + meridian + " does nothing else with " + pump + " over a network."},
 			[]string{"| Remote service | Stated |", "The MDS2 form answers"}},
+		{"the form's session answers where no fact is written", true, handSession(""),
+			[]string{
+				"| Who starts a session | Not a user at the customer's site (MDS2 form, RMOT-1.1) |",
+				"| Users at the site can see that a session is active | Yes (MDS2 form, RMOT-1.2) |",
+				"| " + meridian + "'s staff can see patient data during a session | Not stated |",
+			},
+			nil},
+		{"a fact wins over the form's session answer", true, handSession("[remote_service]\nsession_indicator = false\n"),
+			[]string{"| Users at the site can see that a session is active | No |"},
+			[]string{"(MDS2 form, RMOT-1.2)"}},
+		{"the form's session answers without the form", false, handSession(""),
+			nil,
+			[]string{"| Remote service | Stated |", "MDS2 form"}},
 		// [versions.changes.remote_service] written last applies to the last
 		// version, 4.2.1: two runs, and the form (of 4.2.1) speaks for
 		// neither.
