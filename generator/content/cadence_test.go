@@ -1,6 +1,7 @@
 package content
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -182,5 +183,35 @@ func TestReleaseCadenceLabel(t *testing.T) {
 	}
 	if got := (DocumentControl{ReleaseDate: NewDate(2026, 2, 16)}).FirstIssued(); got != NewDate(2026, 2, 16) {
 		t.Errorf("FirstIssued without history = %s", got)
+	}
+}
+
+// TestReleaseGapsNoneMadeYet: releases all after the as-of date are
+// planned, not made: no gap, and nothing to count from.
+func TestReleaseGapsNoneMadeYet(t *testing.T) {
+	planned := []Release{{"1.0", NewDate(2027, 1, 1), Date{}}, {"1.1", NewDate(2027, 6, 1), Date{}}}
+	if gaps := ReleaseGaps(planned, 3, Date{}, NewDate(2026, 1, 1)); len(gaps) != 0 {
+		t.Errorf("gaps %v, want none", gaps)
+	}
+	if gaps := ReleaseGaps(nil, 3, Date{}, NewDate(2026, 1, 1)); len(gaps) != 0 {
+		t.Errorf("no releases: gaps %v, want none", gaps)
+	}
+}
+
+// TestPromisedCadenceAfterAnothersRhythm: a text that first names another
+// party's rhythm and then promises its own is the product's promise; one
+// that names only another's is not.
+func TestPromisedCadenceAfterAnothersRhythm(t *testing.T) {
+	re := regexp.MustCompile(`(?i)\bquarterly\b`)
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"Unlike Microsoft's quarterly rollups, Halcyon releases come quarterly.", "quarterly"},
+		{"Halcyon follows Microsoft's quarterly rollups.", ""},
+		{"Meridian's quarterly releases.", "quarterly"},
+	} {
+		if got := promisedCadence(re, tc.text, "Halcyon LVP-7", "Meridian Infusion Systems"); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
