@@ -26,10 +26,12 @@ func appendTOML(extra string) func(string) string {
 	return func(s string) string { return s + "\n" + extra }
 }
 
-// handSession answers RMOT-1.1 No and RMOT-1.2 Yes by hand in the
-// example (which answers them N/A), and appends extra.
+// handSession answers RMOT-1 Yes, RMOT-1.1 No and RMOT-1.2 Yes by hand in
+// the example (which answers RMOT-1 No and the others N/A), and appends
+// extra.
 func handSession(extra string) func(string) string {
 	return func(s string) string {
+		s = strings.Replace(s, `"RMOT-1" = { answer = "no", note = 19 }`, `"RMOT-1" = { answer = "yes", note = 19 }`, 1)
 		s = strings.Replace(s, `"RMOT-1.1" = "na"`, `"RMOT-1.1" = "no"`, 1)
 		return strings.Replace(s, `"RMOT-1.2" = "na"`, `"RMOT-1.2" = "yes"`, 1) + "\n" + extra
 	}
@@ -87,6 +89,7 @@ func TestPlanRemoteService(t *testing.T) {
 			[]string{"| Remote service | Stated |", "The MDS2 form answers"}},
 		{"the form's session answers where no fact is written", true, handSession(""),
 			[]string{
+				"The MDS2 form answers that " + meridian + " services " + pump + " remotely (RMOT-1, note 19).",
 				"| Who starts a session | Not a user at the customer's site (MDS2 form, RMOT-1.1) |",
 				"| Users at the site can see that a session is active | Yes (MDS2 form, RMOT-1.2) |",
 				"| " + meridian + "'s staff can see patient data during a session | Not stated |",
@@ -95,6 +98,13 @@ func TestPlanRemoteService(t *testing.T) {
 		{"a fact wins over the form's session answer", true, handSession("[remote_service]\nsession_indicator = false\n"),
 			[]string{"| Users at the site can see that a session is active | No |"},
 			[]string{"(MDS2 form, RMOT-1.2)"}},
+		// The example answers RMOT-1 No: sub-questions answered No under it
+		// describe no session.
+		{"the form's No under RMOT-1 No", true, func(s string) string {
+			return strings.Replace(s, `"RMOT-1.1" = "na"`, `"RMOT-1.1" = "no"`, 1)
+		},
+			[]string{"The MDS2 form answers that " + meridian + " does not service " + pump + " remotely (RMOT-1, note 19)."},
+			[]string{"| Remote service | Stated |"}},
 		{"the form's session answers without the form", false, handSession(""),
 			nil,
 			[]string{"| Remote service | Stated |", "MDS2 form"}},
