@@ -39,12 +39,7 @@ func TestCheckISAO(t *testing.T) {
 			env.Content.SiteFile = content.Source{File: "jspgen.toml"}
 			r := &mds2Resolver{env: env, p: kind.Product{Product: w.p}, facts: w.facts()}
 			r.checkISAO(map[string]given{"DOC-9": {entry: tc.answer, answer: a, path: "mds2.answers.DOC-9"}})
-			switch {
-			case tc.want == "" && len(r.diags) > 0:
-				t.Errorf("warned: %v", r.diags)
-			case tc.want != "" && (len(r.diags) != 1 || !strings.Contains(r.diags[0].Message, tc.want) || r.diags[0].Severity != content.Warning):
-				t.Errorf("got %v; want one warning containing %q", r.diags, tc.want)
-			}
+			wantWarning(t, r.diags, tc.want)
 		})
 	}
 }

@@ -36,12 +36,7 @@ func TestCheckConsistency(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r := &mds2Resolver{p: kind.Product{Product: &content.Product{}}}
 			r.checkConsistency(tc.final, map[string]given{})
-			switch {
-			case tc.want == "" && len(r.diags) > 0:
-				t.Errorf("warned: %v", r.diags)
-			case tc.want != "" && (len(r.diags) != 1 || !strings.Contains(r.diags[0].Message, tc.want) || r.diags[0].Severity != content.Warning):
-				t.Errorf("got %v; want one warning containing %q", r.diags, tc.want)
-			}
+			wantWarning(t, r.diags, tc.want)
 		})
 	}
 }
@@ -139,12 +134,7 @@ func TestCheckAgainstData(t *testing.T) {
 			a, _ := mds2.ParseAnswer(tc.answer.Answer)
 			r := &mds2Resolver{p: kind.Product{Product: w.p}, facts: w.facts()}
 			r.checkAgainstData(map[string]mds2.Answer{tc.id: a}, map[string]given{tc.id: {entry: tc.answer, answer: a, path: "mds2.answers." + tc.id}})
-			switch {
-			case tc.want == "" && len(r.diags) > 0:
-				t.Errorf("warned: %v", r.diags)
-			case tc.want != "" && (len(r.diags) != 1 || !strings.Contains(r.diags[0].Message, tc.want) || r.diags[0].Severity != content.Warning):
-				t.Errorf("got %v; want one warning containing %q", r.diags, tc.want)
-			}
+			wantWarning(t, r.diags, tc.want)
 		})
 	}
 }
@@ -169,4 +159,16 @@ func TestResolveWarnsOfDeniedConnections(t *testing.T) {
 		"mds2.answers.CONN-4: answer No, but ports[0] (content/p.toml:1) is 443/tcp (svc443), by which Monitor connects out to Telemetry (cloud.services[0]) at telemetry.example",
 		"mds2.answers.RMOT-1: answer No, but ports[1] (content/p.toml:1) is 22/tcp (svc22), by which Cloud, which the manufacturer hosts, connects to Monitor",
 	)
+}
+
+// wantWarning checks the diagnostics of a consistency check: none when
+// want is "", else exactly one warning whose message contains want.
+func wantWarning(t *testing.T, diags content.Diagnostics, want string) {
+	t.Helper()
+	switch {
+	case want == "" && len(diags) > 0:
+		t.Errorf("warned: %v", diags)
+	case want != "" && (len(diags) != 1 || !strings.Contains(diags[0].Message, want) || diags[0].Severity != content.Warning):
+		t.Errorf("got %v; want one warning containing %q", diags, want)
+	}
 }

@@ -1,7 +1,6 @@
 package mds2form
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -27,12 +26,7 @@ func runAgainstData(t *testing.T, tests []againstDataCase) {
 			a, _ := mds2.ParseAnswer(tc.answer.Answer)
 			r := &mds2Resolver{env: w.env(), p: kind.Product{Product: w.p}, facts: w.facts()}
 			r.checkAgainstData(map[string]mds2.Answer{tc.id: a}, map[string]given{tc.id: {entry: tc.answer, answer: a, path: "mds2.answers." + tc.id}})
-			switch {
-			case tc.want == "" && len(r.diags) > 0:
-				t.Errorf("warned: %v", r.diags)
-			case tc.want != "" && (len(r.diags) != 1 || !strings.Contains(r.diags[0].Message, tc.want) || r.diags[0].Severity != content.Warning):
-				t.Errorf("got %v; want one warning containing %q", r.diags, tc.want)
-			}
+			wantWarning(t, r.diags, tc.want)
 		})
 	}
 }
