@@ -22,24 +22,17 @@ type RemoteServiceGroup struct {
 // product without versions gives one group without versions; versions
 // that all state the same give one group naming them all.
 func (p *Product) RemoteServiceByVersion() []RemoteServiceGroup {
-	base := p
-	if p.base != nil {
-		base = p.base
-	}
-	group := func(q *Product) RemoteServiceGroup {
-		return RemoteServiceGroup{RemoteService: q.RemoteService, Words: q.Deployment.RemoteService, NoNetwork: q.NoNetwork()}
-	}
-	if len(base.Versions) == 0 {
-		return []RemoteServiceGroup{group(base)}
-	}
 	var out []RemoteServiceGroup
-	for _, v := range base.Versions {
-		g := group(base.At(v.Version))
+	for _, vv := range p.diagramVersions() {
+		q := vv.q
+		g := RemoteServiceGroup{RemoteService: q.RemoteService, Words: q.Deployment.RemoteService, NoNetwork: q.NoNetwork()}
 		if n := len(out); n > 0 && out[n-1].same(g) {
-			out[n-1].Versions = append(out[n-1].Versions, v.Version)
+			out[n-1].Versions = append(out[n-1].Versions, vv.version)
 			continue
 		}
-		g.Versions = []string{v.Version}
+		if vv.version != "" {
+			g.Versions = []string{vv.version}
+		}
 		out = append(out, g)
 	}
 	return out
