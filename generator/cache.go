@@ -207,6 +207,19 @@ func hashFiles(h hash.Hash, files map[string][]byte) {
 	}
 }
 
+// runningBuildID is goBuildID of the running program's executable, read
+// by the first build of the process: the program that runs does not
+// change, even if its file is replaced meanwhile (jspgen serve).
+var runningBuildID = func() func(exe string) (string, bool) {
+	var once sync.Once
+	var id string
+	var ok bool
+	return func(exe string) (string, bool) {
+		once.Do(func() { id, ok = goBuildID(exe) })
+		return id, ok
+	}
+}()
+
 // exeHashed is the running program's hash, as the first build of the
 // process took it (jspgen serve builds many times).
 var exeHashed struct {
@@ -217,6 +230,8 @@ var exeHashed struct {
 
 // executableHash is the hash of the running program: a rebuilt jspgen,
 // even of the same version, does not trust what another one rendered.
+// It is the hash of the Go build ID where the executable carries one
+// (goBuildID), read once per process, else of the whole file.
 func executableHash(stamps *inputSums) []byte {
 	exe, err := os.Executable()
 	if err != nil {
@@ -224,6 +239,10 @@ func executableHash(stamps *inputSums) []byte {
 	}
 	if exe, err = filepath.Abs(exe); err != nil {
 		return nil
+	}
+	if id, ok := runningBuildID(exe); ok {
+		sum := sha256.Sum256([]byte("go build id\x00" + id))
+		return sum[:]
 	}
 	exeHashed.Lock()
 	defer exeHashed.Unlock()
