@@ -202,6 +202,7 @@ func TestWrapPlainSignatures(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b := newBudget(Limits{Value: 10, Items: 10, Time: time.Hour})
+			defer b.release()
 			w := b.wrap(tc.fn)
 			if _, plain := w.(func(string) string); !plain {
 				if _, plain = w.(func(any) string); !plain {

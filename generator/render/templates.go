@@ -191,7 +191,9 @@ func parseTemplates(files Files, name string) (*template.Template, error) {
 
 // newTemplate is an empty template named display, as every parse starts.
 func newTemplate(display string) *template.Template {
-	return template.New(display).Option("missingkey=error").Funcs(newBudget(DefaultLimits).funcs())
+	b := newBudget(DefaultLimits) // binds the names only: never runs
+	b.release()
+	return template.New(display).Option("missingkey=error").Funcs(b.funcs())
 }
 
 // partialSet is every partial parsed into one guarded template set, and
@@ -290,6 +292,7 @@ func sortedTemplates(t *template.Template) []*template.Template {
 func executeWithin(limits Limits, parsed *template.Template, data any) ([]byte, error) {
 	display := parsed.Name()
 	b := newBudget(limits)
+	defer b.release()
 	t, err := parsed.Clone()
 	if err != nil {
 		return nil, &TemplateError{err}
