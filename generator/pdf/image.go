@@ -88,14 +88,21 @@ func (p *pictures) load(dest string) (*picture, error) {
 // hashing.
 var decoded sync.Map // [sha256.Size]byte → struct{}
 
-// checkDecodes decodes the whole image, not just its header: fpdf panics on
-// a truncated PNG and embeds a corrupt one as a broken image.
+// checkDecodes reads the whole image, not just its header: fpdf panics on
+// a truncated PNG and embeds a corrupt one as a broken image. A PNG is
+// checked without being decoded into pixels (checkPNG); a JPEG is decoded.
 func checkDecodes(data []byte, format string) error {
 	sum := sha256.Sum256(data)
 	if _, ok := decoded.Load(sum); ok {
 		return nil
 	}
-	if _, _, err := image.Decode(bytes.NewReader(data)); err != nil {
+	var err error
+	if format == "png" {
+		err = checkPNG(data)
+	} else {
+		_, _, err = image.Decode(bytes.NewReader(data))
+	}
+	if err != nil {
 		return fmt.Errorf("damaged %s image: %w", strings.ToUpper(format), err)
 	}
 	decoded.Store(sum, struct{}{})
