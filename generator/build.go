@@ -19,6 +19,7 @@ import (
 	"github.com/jspgen/jspgen/generator/html"
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/pdf"
 	"github.com/jspgen/jspgen/generator/render"
 	"github.com/jspgen/jspgen/generator/site"
 	"github.com/jspgen/jspgen/generator/vuln"
@@ -102,6 +103,7 @@ func BuildContext(ctx context.Context, opts Options) (*Result, error) {
 		res.Elapsed = time.Since(start)
 		return res, nil
 	}
+	go pdf.LoadFonts() // while the content loads; an error is the first PDF's to report
 	out, err := site.Begin(opts.OutDir)
 	if err != nil {
 		return nil, err

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -15,6 +16,8 @@ import (
 	"codeberg.org/go-fonts/liberation/liberationsansitalic"
 	"codeberg.org/go-fonts/liberation/liberationsansregular"
 	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/jspgen/jspgen/internal/parallel"
 )
 
 // face is one of the embedded fonts. Text is set in the first six (a style
@@ -106,19 +109,25 @@ var (
 
 func fontMetrics() ([faceCount]*glyphMetrics, error) {
 	metricsOnce.Do(func() {
-		for f := range faceCount {
+		// the faces side by side: the first document waits for them all
+		var errs [faceCount]error
+		parallel.ForEach(int(faceCount), func(i int) {
+			f := face(i)
 			m, err := parseGlyphMetrics(fontFiles[f].ttf)
 			if err != nil {
-				metricsErr = fmt.Errorf("pdf: font %s: %w", fontFiles[f].name, err)
+				errs[f] = fmt.Errorf("pdf: font %s: %w", fontFiles[f].name, err)
 				return
 			}
 			own[f] = m
 			p, err := fpdf.ParseUTF8Font(fontFiles[f].ttf)
 			if err != nil {
-				metricsErr = fmt.Errorf("pdf: font %s: %w", fontFiles[f].name, err)
+				errs[f] = fmt.Errorf("pdf: font %s: %w", fontFiles[f].name, err)
 				return
 			}
 			parsed[f] = p
+		})
+		if metricsErr = errors.Join(errs[:]...); metricsErr != nil {
+			return
 		}
 		for f := range faceCount {
 			m := *own[f]
@@ -131,6 +140,13 @@ func fontMetrics() ([faceCount]*glyphMetrics, error) {
 		}
 	})
 	return metrics, metricsErr
+}
+
+// LoadFonts parses the fonts every PDF needs, once per process; a build
+// starts it beside its other work so that its first PDF does not wait.
+func LoadFonts() error {
+	_, err := fontMetrics()
+	return err
 }
 
 // fontFor returns the face that prints r when text is set in f: f itself,
