@@ -67,7 +67,7 @@ const cacheMarker = "Signature: 8a477f597d28d172789f06886806bc55\n" +
 
 // cacheFormat changes whenever what an entry holds or how keys are made
 // changes.
-const cacheFormat = "jspgen build cache 3"
+const cacheFormat = "jspgen build cache 4"
 
 type cache struct {
 	dir     string
@@ -396,12 +396,12 @@ func (c *cache) getFile(key string) []byte {
 	if c == nil || key == "" || c.clean {
 		return nil
 	}
-	var f cachedFile
-	if !readSealed(c.docFile(key), &f) || f.Data == nil {
+	data, ok := readSealedBytes(c.docFile(key))
+	if !ok {
 		return nil
 	}
 	c.markUsed(key)
-	return f.Data
+	return data
 }
 
 // putFile stores a built file under key.
@@ -409,13 +409,12 @@ func (c *cache) putFile(key string, data []byte) {
 	if c == nil || key == "" {
 		return
 	}
-	if writeSealed(c.docFile(key), cachedFile{Data: data}) == nil {
+	// the entry is the file's bytes, sealed; a copy: the seal is
+	// appended to it
+	if writeSealedBytes(c.docFile(key), append(make([]byte, 0, len(data)+sha256.Size), data...)) == nil {
 		c.markUsed(key)
 	}
 }
-
-// cachedFile is a cache entry of a built file.
-type cachedFile struct{ Data []byte }
 
 func (c *cache) docFile(key string) string { return filepath.Join(c.dir, "docs", key[:2], key) }
 
@@ -436,11 +435,11 @@ func (c *cache) peek(key string) *rendered {
 	if c == nil || key == "" || c.clean {
 		return nil
 	}
-	var r rendered
-	if !readSealed(c.docFile(key), &r) || r.Page == nil {
+	r, ok := readRendered(c.docFile(key))
+	if !ok || r.Page == nil {
 		return nil
 	}
-	return &r
+	return r
 }
 
 // renderInputs hashes what a document's page and PDF are made from, given
@@ -487,7 +486,7 @@ func (c *cache) put(key string, r *rendered) {
 	if c == nil || key == "" {
 		return
 	}
-	if writeSealed(c.docFile(key), r) == nil {
+	if writeRendered(c.docFile(key), r) == nil {
 		c.markUsed(key)
 	}
 }
@@ -519,7 +518,7 @@ func readSealedBytes(file string) ([]byte, bool) {
 	if want := sha256.Sum256(body); !bytes.Equal(sum, want[:]) {
 		return nil, false
 	}
-	return body, true
+	return body[:len(body):len(body)], true // an append never writes over the seal
 }
 
 // writeSealedBytes stores body in file followed by its SHA-256 (body's

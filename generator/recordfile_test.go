@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/pdf"
+	"github.com/jspgen/jspgen/generator/site"
 )
 
 // A record read back is the record written: its parts as they were, nil
@@ -58,6 +60,52 @@ func TestRecordFileRoundTrip(t *testing.T) {
 	}
 	if !reflect.DeepEqual(gotHead, want) {
 		t.Errorf("record read back:\n%+v\nwant\n%+v", gotHead, want)
+	}
+}
+
+// A rendered document read back is the one written: its Markdown, HTML,
+// PDF and inputs byte for byte (nil and empty told apart), slices that
+// cannot be appended over, and its page, warnings and layout as gob
+// gives them.
+func TestRenderedFileRoundTrip(t *testing.T) {
+	r := &rendered{
+		MD: []byte("# T\n"), HTML: []byte{}, PDF: []byte("%PDF-1.7\n"), Inputs: nil,
+		Page:     &site.Page{IDs: []string{"top"}},
+		Warnings: []string{"D-1: a warning"},
+		Layout:   pdf.Pages{Contents: []int{2}, Total: 3},
+	}
+	file := filepath.Join(t.TempDir(), "doc")
+	if err := writeRendered(file, r); err != nil {
+		t.Fatal(err)
+	}
+	got, ok := readRendered(file)
+	if !ok {
+		t.Fatal("document not read back")
+	}
+	for _, f := range []struct {
+		name      string
+		got, want []byte
+	}{{"MD", got.MD, r.MD}, {"HTML", got.HTML, r.HTML}, {"PDF", got.PDF, r.PDF}, {"Inputs", got.Inputs, r.Inputs}} {
+		if (f.got == nil) != (f.want == nil) || !bytes.Equal(f.got, f.want) {
+			t.Errorf("%s: got %q (nil %v), want %q (nil %v)", f.name, f.got, f.got == nil, f.want, f.want == nil)
+		}
+		if cap(f.got) != len(f.got) {
+			t.Errorf("%s: capacity %d beyond its %d bytes", f.name, cap(f.got), len(f.got))
+		}
+	}
+	if !reflect.DeepEqual(got.Page, r.Page) || !reflect.DeepEqual(got.Warnings, r.Warnings) || !reflect.DeepEqual(got.Layout, r.Layout) {
+		t.Errorf("read back page %+v, warnings %q, layout %+v; want %+v, %q, %+v", got.Page, got.Warnings, got.Layout, r.Page, r.Warnings, r.Layout)
+	}
+	// a document with a blob missing is no document
+	body, err := encodeWithBlobs(&rendered{Page: r.Page}, [][]byte{r.MD, r.HTML, r.PDF})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := writeSealedBytes(file, body); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := readRendered(file); ok {
+		t.Error("three blobs read as a document")
 	}
 }
 
