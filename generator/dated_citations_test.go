@@ -46,7 +46,9 @@ func TestCitationsFollowTheDocumentsDate(t *testing.T) {
 				"### Where each FDA labeling item is addressed",
 				"Sections 1 to 14 follow the order of the cybersecurity labeling items of the FDA premarket cybersecurity guidance",
 			}, nil},
-			{"vigil-cs/risk-report.md", []string{"**Cyber device (FD&C Act 524B).** Yes."}, nil},
+			{"vigil-cs/risk-report.md", []string{"**Cyber device (FD&C Act 524B).** Yes.",
+				"The two combine into a controlled or uncontrolled risk in the sense of FDA's postmarket cybersecurity guidance (28 December 2016) by the table below.",
+			}, nil},
 			{"vigil-cs/estar.md", []string{
 				"(the documentation listed in the premarket guidance, ",
 				"| Cybersecurity management plan | VI.B; FD\\&C Act 524B(b)(1) |",
@@ -76,11 +78,13 @@ func TestCitationsFollowTheDocumentsDate(t *testing.T) {
 			{"vigil-cs/lifecycle.md", []string{"at least 12 months' notice before a version reaches end of support."}, []string{"N70"}},
 		}},
 		{"released 2015-06-01", func(s string) string { return strings.ReplaceAll(dated(s), "2021-0", "2015-0") }, []doc{
-			// Before FDA's postmarket guidance of December 2016 (the
-			// risk method's partial, which still names it, is left out).
-			{"vigil-cs/security-plan.md", []string{"is controlled or uncontrolled.\n"}, []string{"in the sense of FDA's postmarket cybersecurity guidance"}},
+			// Before FDA's postmarket guidance of December 2016.
+			{"vigil-cs/security-plan.md", []string{"is controlled or uncontrolled.\n", "The two combine into a controlled or uncontrolled risk by the table below."},
+				[]string{"postmarket cybersecurity guidance", "postmarket guidance"}},
 			{"vigil-cs/csd.md", nil, []string{"postmarket cybersecurity guidance"}},
-			{"vigil-cs/risk-report.md", []string{`"Controlled" is determined from exploitability and severity of harm.`}, []string{"postmarket guidance's determination"}},
+			{"vigil-cs/risk-report.md", []string{`"Controlled" is determined from exploitability and severity of harm.`,
+				"The two combine into a controlled or uncontrolled risk by the table below."},
+				[]string{"postmarket guidance", "postmarket cybersecurity guidance"}},
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

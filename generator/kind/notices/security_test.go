@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
@@ -65,5 +66,27 @@ func TestSecurityNoticeView(t *testing.T) {
 	)
 	if v.CSAF != "../../.well-known/csaf/white/2024/mis-sa-2024-02.json" {
 		t.Errorf("CSAF twin link %q", v.CSAF)
+	}
+}
+
+// TestSecurityNoticeCitesThePostmarketGuidanceInForce: the example's
+// advisory defines controlled and uncontrolled by FDA's postmarket
+// guidance, naming the edition; the same advisory dated before that
+// guidance defines them without citing it.
+func TestSecurityNoticeCitesThePostmarketGuidanceInForce(t *testing.T) {
+	md := renderNotice(t, "sa-2024-02", func(*content.Product) {})
+	kindtest.SaysAll(t, "advisory of 2025", md,
+		"Controlled and uncontrolled are meant as in FDA's postmarket cybersecurity guidance (28 December 2016): a risk is controlled when")
+	md = renderNotice(t, "sa-2024-02", func(p *content.Product) {
+		for i := range p.Notices {
+			if p.Notices[i].ID == "sa-2024-02" {
+				d := &p.Notices[i].Document
+				d.ReleaseDate, d.History = content.NewDate(2015, 6, 1), nil
+			}
+		}
+	})
+	kindtest.SaysAll(t, "advisory of 2015", md, "A risk is controlled when the residual risk of patient harm")
+	if strings.Contains(md, "postmarket cybersecurity guidance") {
+		t.Error("an advisory of 1 June 2015 cites FDA's postmarket guidance of 28 December 2016")
 	}
 }
