@@ -175,6 +175,9 @@ func TestCSDRemoteServiceOtherFacts(t *testing.T) {
 			p.MDS2.Answers["RMOT-1.3"] = content.MDS2Answer{Answer: "yes"}
 			p.MDS2.Answers["RMOT-3"] = content.MDS2Answer{Answer: "no"}
 		}, []string{patient + "Yes (MDS2 form, RMOT-1.3) |", other + "No (MDS2 form, RMOT-3) |"}, nil},
+		{"a hand answer's note is cited with it, as the plan cites it", true, func(p *content.Product) {
+			p.MDS2.Answers["RMOT-2"] = content.MDS2Answer{Answer: "no", Note: 3}
+		}, []string{telemetry + "No (MDS2 form, RMOT-2, note 3) |"}, nil},
 		{"the fixture without its form", false, func(p *content.Product) {}, []string{
 			"| Who starts a session | Not stated |", indicator + "Not stated |", patient + "Yes |",
 			telemetry + "Not stated |", other + "Yes: software updates |",
