@@ -388,6 +388,40 @@ func (p *Product) HasPartOnCustomerSide() bool {
 	return slices.ContainsFunc(p.AllParts(), p.PartOnCustomerSide)
 }
 
+// OnCustomerNetwork reports whether any part of the product sits on a
+// network the customer runs, where isolating it (a segment, firewall
+// rules) is the customer's to do: a part on the customer's side
+// (PartOnCustomerSide) that is software on the customer's servers or
+// computers, or a part of the manufacturer's hardware with a port on the
+// customer's network (OnCustomerSide) or an interface that joins one
+// (Ethernet, Wi-Fi, a virtual adapter, a web user interface or an API),
+// not on a link internal to the product. A device whose only network is
+// its own cellular modem (CarrierPort: the mobile operator's network),
+// with at most a Bluetooth link to a peer, joins none. Without written
+// interfaces every part on the customer's side counts.
+func (p *Product) OnCustomerNetwork() bool {
+	if !p.States("interfaces") {
+		return p.HasPartOnCustomerSide()
+	}
+	for _, part := range p.AllParts() {
+		if !p.PartOnCustomerSide(part) {
+			continue
+		}
+		if !part.Runs.IsDevice() {
+			return true
+		}
+		if slices.ContainsFunc(p.Ports, func(pt Port) bool { return p.PartOfPort(pt).ID == part.ID && p.OnCustomerSide(pt) }) {
+			return true
+		}
+		if slices.ContainsFunc(p.Interfaces, func(it Interface) bool {
+			return p.PartOfInterface(it).ID == part.ID && !it.Internal && it.Kind.JoinsHospitalNetwork() && it.Kind != "cellular"
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
 // NoNetwork reports a product that joins no network at all, as its own
 // data says: the ports list is written and holds no port, and the
 // interfaces list is written and holds no network interface (Ethernet,

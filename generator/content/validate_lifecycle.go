@@ -264,11 +264,13 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 	if len(n.Compensating) == 0 {
 		missing("compensating_controls", "the compensating controls the customer should put in place")
 	}
-	// Without a part on the customer's network, or when the versions the
+	// Without a part on the customer's network (a service the
+	// manufacturer hosts, an app on patients' own phones, a device whose
+	// only network is its own cellular modem), or when the versions the
 	// notice concerns join no network at all (a stand-alone device whose
 	// only data path is a USB port), there is nothing of the product to
 	// isolate; the notice says so itself.
-	if strings.TrimSpace(n.Actions.NetworkIsolation) == "" && v.p.HasPartOnCustomerSide() && !v.noticeNoNetwork(n) {
+	if strings.TrimSpace(n.Actions.NetworkIsolation) == "" && v.noticeOnCustomerNetwork(n) && !v.noticeNoNetwork(n) {
 		missing("customer_actions", "what the customer should do ([notices.customer_actions] with network_isolation)")
 	}
 	if len(n.UpgradePaths) == 0 {
@@ -277,6 +279,22 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 	if len(n.Vulnerabilities) > 0 {
 		v.errorf(path+".vulnerabilities", "only a security notice names vulnerabilities; this one is %s", n.Kind)
 	}
+}
+
+// noticeOnCustomerNetwork reports whether a version the notice concerns
+// (the product as written when it names none) has a part on the
+// customer's network (OnCustomerNetwork).
+func (v *productValidator) noticeOnCustomerNetwork(n Notice) bool {
+	vs := v.p.NoticeVersions(n)
+	if len(vs) == 0 {
+		return v.p.OnCustomerNetwork()
+	}
+	for _, ver := range vs {
+		if v.p.At(ver.Version).OnCustomerNetwork() {
+			return true
+		}
+	}
+	return false
 }
 
 // noticeNoNetwork reports whether every version a notice concerns (the

@@ -86,24 +86,7 @@ func Views(p *content.Product) ([]View, content.Diagnostics) {
 		}
 		v := View{Kind: k.kind, Title: k.title, File: k.file, Entry: entry}
 		var flows []int
-		if entry >= 0 && len(p.Architecture[entry].Flows) > 0 {
-			flows = e.flowsNamed(p, entry)
-			v.Basis = "The drawing shows the data flows this view names."
-		} else {
-			switch k.kind {
-			case "global_system":
-				flows = allFlows(p)
-				v.Basis = "The drawing shows every part of the product, every outside system a data flow names, and every data flow, each in the trust zone the data gives for it."
-			case "multi_patient_harm":
-				flows = flowsWhere(p, e, func(from Node, f content.DataFlow) bool {
-					return hosted(from.Zone) && slices.ContainsFunc(f.Data, func(d content.DataKind) bool { return slices.Contains(fleetData, d) })
-				})
-				v.Basis = "The drawing shows the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software: such a system reaches every device or installation connected to it, so one compromise of it can reach many patients."
-			case "updatability":
-				flows = flowsWhere(p, e, func(_ Node, f content.DataFlow) bool { return slices.Contains(f.Data, "software") })
-				v.Basis = "The drawing shows the data flows that carry software, from where updates come to where they are installed."
-			}
-		}
+		flows, v.Basis = viewFlows(p, e, k.kind, entry)
 		if len(flows) == 0 {
 			if entry >= 0 {
 				// The entry's text is shown: only the drawing is missing,
@@ -140,6 +123,41 @@ func Views(p *content.Product) ([]View, content.Diagnostics) {
 			Basis: "The drawing shows the data flows of this use case's path."}, flows, false))
 	}
 	return out, e.diags
+}
+
+// viewFlows returns the data flows a view of kind (one of the three
+// drawn from the data alone) draws, and the sentence that says which:
+// those its [[architecture]] entry (the product's entry-th, -1 for none)
+// names, else those the kind selects.
+func viewFlows(p *content.Product, e *endpoints, kind string, entry int) ([]int, string) {
+	if entry >= 0 && len(p.Architecture[entry].Flows) > 0 {
+		return e.flowsNamed(p, entry), "The drawing shows the data flows this view names."
+	}
+	switch kind {
+	case "global_system":
+		return allFlows(p), "The drawing shows every part of the product, every outside system a data flow names, and every data flow, each in the trust zone the data gives for it."
+	case "multi_patient_harm":
+		return flowsWhere(p, e, func(from Node, f content.DataFlow) bool {
+			return hosted(from.Zone) && slices.ContainsFunc(f.Data, func(d content.DataKind) bool { return slices.Contains(fleetData, d) })
+		}), "The drawing shows the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software: such a system reaches every device or installation connected to it, so one compromise of it can reach many patients."
+	case "updatability":
+		return flowsWhere(p, e, func(_ Node, f content.DataFlow) bool { return slices.Contains(f.Data, "software") }),
+			"The drawing shows the data flows that carry software, from where updates come to where they are installed."
+	}
+	return nil, ""
+}
+
+// DrawsUnattached reports whether the security plan draws a view of kind
+// (global system, multi-patient harm or updatability) from the data
+// alone, with no [[architecture]] entry of that kind: Views then gives
+// it, and the plan shows it under the kind's heading. It lays nothing
+// out.
+func DrawsUnattached(p *content.Product, kind string) bool {
+	if entry, skip := entryOf(p, kind); skip || entry >= 0 {
+		return false
+	}
+	flows, _ := viewFlows(p, newEndpoints(p), kind, -1)
+	return len(flows) > 0
 }
 
 // DataFlowDiagram is the threat model's data-flow diagram: every part,

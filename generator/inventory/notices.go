@@ -57,7 +57,15 @@ func (inv *Inventory) resolveNotice(fs *files, p *content.Product, i int, n cont
 				continue
 			}
 			if doc, _, err := fs.get(rel); err == nil { // else the version's own load reports it
-				theirs = append(theirs, FromSBOM(doc, rel, p.Components)...)
+				// Each component's support as that version's own
+				// inventory gives it (its SBOM's properties, the
+				// rules); that load reports the problems.
+				list := FromSBOM(doc, rel, p.Components)
+				sup := supporter{p: p}
+				for k := range list {
+					sup.resolve(&list[k], "")
+				}
+				theirs = append(theirs, list...)
 			}
 		}
 	})

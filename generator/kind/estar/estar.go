@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/diagram"
 	"github.com/jspgen/jspgen/generator/export"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/markdown"
@@ -172,8 +173,14 @@ func Rows(p kind.Product) []Row {
 	}
 	for i, v := range content.ViewKinds {
 		section := fmt.Sprintf("6.2.%d %s", i+1, content.Label(v))
-		rows = append(rows, row("Architecture view: "+content.Label(v), "V.B.2, Appendix 2", len(p.ViewsOf(v)) > 0,
-			"The product data has no architecture for this view (architecture).", planAt(section)))
+		// A view the plan draws from the data flows alone, with no
+		// [[architecture]] entry of its kind, is provided too.
+		lack := "The product data has no architecture for this view (architecture)."
+		if v != "security_use_case" {
+			lack = "The product data has no architecture for this view (architecture), nor data flows it is drawn from (data_flows)."
+		}
+		rows = append(rows, row("Architecture view: "+content.Label(v), "V.B.2, Appendix 2", len(p.ViewsOf(v)) > 0 || diagram.DrawsUnattached(p.Product, v),
+			lack, planAt(section)))
 	}
 	labeling := row("Cybersecurity labeling", "VI.A", true, "",
 		Link{Document: csd, Section: "the whole document", Href: "csd.html", built: p.Builds("csd")},

@@ -1,0 +1,140 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// buildHomeDialysis builds testdata/homedialysis: a home hemodialysis
+// machine in the patient's home (embedded Linux, a touchscreen, a USB
+// service port for field service, a Bluetooth link to another maker's
+// blood-pressure cuff, an LTE modem as its only network connection) and
+// the remote treatment-monitoring portal its maker hosts, which the
+// clinic's nurses use from the clinic's browsers. Two versions, 2.3.4 in
+// Limited Support and 3.1.0 current, each with its own CSD and MDS2 form.
+// It returns the file at rel (e.g. "solace-hhd/csd.md").
+func buildHomeDialysis(t *testing.T) func(rel string) string {
+	t.Helper()
+	return buildFixture(t, "homedialysis")
+}
+
+// TestHomeDialysisCheckIsClean: the fixture has no error, and only the
+// warnings its file explains. Its end-of-life notice gives no network
+// isolation: the machine's only network is its own cellular modem, and
+// check asked for one as for a device on the customer's network (an
+// error before Product.OnCustomerNetwork).
+func TestHomeDialysisCheckIsClean(t *testing.T) {
+	got := fixtureCheck(t, "homedialysis", "", nil)
+	for _, line := range strings.Split(got, "\n") {
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, "diagrams: CSD: FDA labeling item 2"),
+			strings.HasPrefix(line, "versions[1]: version 3.1.0 is in Support and its end_of_life is not set"),
+			strings.HasPrefix(line, "threats: threat model has no threat for the"),
+			strings.HasPrefix(line, "controls: no control in the FDA category"),
+			strings.HasPrefix(line, "architecture: no \"Security use case views\" architecture view"),
+			strings.HasPrefix(line, "notices[1].issued: issued 2024-04-01, 0 months before version 2.3.4's end of life"):
+		default:
+			t.Errorf("check reports what the fixture does not explain: %s", line)
+		}
+	}
+}
+
+// TestHomeDialysisNoticeIsolatesNothing: the end-of-life notice's 9.3
+// says why there is nothing of the product to isolate on the customer's
+// network (the machine connects over its cellular modem only, the portal
+// runs at the manufacturer), where it could only say "Not stated" once
+// check let it through. A device on the customer's network still needs
+// network_isolation (the example pump's notices give it; the implant's
+// programmer joins the hospital's Wi-Fi).
+func TestHomeDialysisNoticeIsolatesNothing(t *testing.T) {
+	notice := buildHomeDialysis(t)("solace-hhd/notices/eol-2.3.4.md")
+	kindtest.SaysAll(t, "eol-2.3.4.md", notice,
+		"No part of the Riverbend Solace Home Hemodialysis System is on the customer's network: Solace machine connects only over its cellular interface, through the mobile operator's network rather than the customer's; Solace Connect runs in a service the manufacturer hosts. There is nothing of the product to isolate there.")
+	got := fixtureCheck(t, "implant", "cardiorhythm.toml", func(s string) string {
+		return strings.Replace(s, "network_isolation = \"Keep the programmer's Wi-Fi off except to export reports.\"\n", "", 1)
+	})
+	if !strings.Contains(got, "notices[0].customer_actions: missing: every end_of_support notice states what the customer should do") {
+		t.Errorf("a notice of a device that joins the hospital's Wi-Fi may leave out network isolation:\n%s", got)
+	}
+}
+
+// TestHomeDialysisNoticeComponentOfOlderVersion: the end-of-life notice
+// of 2.3.4 names OpenSSL 1.1.1w, which only 2.3.4's SBOM lists, with its
+// support there (no longer maintained, end of support 2023-09-11). The
+// notice found it in that SBOM but without resolving its support, and
+// said "Not assessed" and "Not announced" beside the CSD of 2.3.4 giving
+// both.
+func TestHomeDialysisNoticeComponentOfOlderVersion(t *testing.T) {
+	site := buildHomeDialysis(t)
+	kindtest.SaysAll(t, "eol-2.3.4.md", site("solace-hhd/notices/eol-2.3.4.md"),
+		"| openssl | 1.1.1w | OpenSSL Software Foundation | No longer maintained | 2023-09-11 | OpenSSL 1.1.1 is no longer maintained by its project;")
+	kindtest.SaysNone(t, "eol-2.3.4.md", site("solace-hhd/notices/eol-2.3.4.md"), "support the SBOM states, lost",
+		"| openssl | 1.1.1w | OpenSSL Software Foundation | Not assessed |")
+	kindtest.SaysAll(t, "2.3.4/csd.md", site("solace-hhd/2.3.4/csd.md"),
+		"| openssl | 1.1.1w | No longer maintained | 2023-09-11 | Yes | The general contingency below |")
+}
+
+// TestHomeDialysisESTARCountsDrawnViews: the plan draws a multi-patient
+// harm view from the data flows alone (the portal sends prescriptions and
+// software to every machine), with no [[architecture]] entry of that
+// kind; the eSTAR cross-reference said the view was not provided.
+func TestHomeDialysisESTARCountsDrawnViews(t *testing.T) {
+	site := buildHomeDialysis(t)
+	kindtest.SaysAll(t, "security-plan.md", site("solace-hhd/security-plan.md"), "#### 6.2.2 Multi-patient harm view\n\n![Multi-patient harm view.")
+	estar := site("solace-hhd/estar.md")
+	kindtest.SaysAll(t, "estar.md", estar,
+		"| Architecture view: Multi-patient harm view | V.B.2, Appendix 2 | Product Security Plan: [6.2.2 Multi-patient harm view](security-plan.html#6-2-2-multi-patient-harm-view) |",
+		"| Architecture view: Security use case views | V.B.2, Appendix 2 | **Not provided.**",
+		"2 of the 17 elements are not provided")
+	kindtest.SaysNone(t, "estar.md", estar, "a view the plan shows called not provided",
+		"| Architecture view: Multi-patient harm view | V.B.2, Appendix 2 | **Not provided.**")
+}
+
+// TestHomeDialysisPlanPortsOffTheCustomersNetwork: the plan's 6.4 said
+// "As shipped, the parts on the customer's network listen on no port",
+// as if the machine, whose only network is its cellular modem, were on
+// one; it now says no part is.
+func TestHomeDialysisPlanPortsOffTheCustomersNetwork(t *testing.T) {
+	plan := buildHomeDialysis(t)("solace-hhd/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan, "No part of the product runs on the customer's network, so none listens there.")
+	kindtest.SaysNone(t, "security-plan.md", plan, "a part said to be on the customer's network", "the parts on the customer's network listen")
+}
+
+// TestHomeDialysisDocumentsSpeakOfAMachineAtHome: the key true sentences
+// of a machine in the patient's home that reaches only its maker's portal
+// over its own cellular modem, and none of a hospital's network, staff or
+// remote access the product does not offer.
+func TestHomeDialysisDocumentsSpeakOfAMachineAtHome(t *testing.T) {
+	site := buildHomeDialysis(t)
+	csd := site("solace-hhd/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"This document gives the patients and caregivers who use the Riverbend Solace Home Hemodialysis System at home, and the clinics that support them,",
+		"| Ports listening on the customer's network as shipped | None |",
+		"The cellular connections of Solace machine go over the mobile operator's network, not the customer's network: no firewall rule is given for them.",
+		"| 1 | Allow | Customer network | connect.solace.riverbend-renal.example | 443/TCP | HTTPS (Web user interface) | As shipped |",
+		"**Remote service.** Riverbend Renal Technologies, Inc. states that it does not service the device remotely.",
+		"| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1.",
+		"| Settings PIN | Chosen at home training; no default | 4 to 8 digits |",
+	)
+	old := site("solace-hhd/2.3.4/csd.md")
+	kindtest.SaysAll(t, "2.3.4/csd.md", old,
+		"| CVE-2023-45866: BlueZ accepts keyboard input from an unauthenticated device | bluez 5.64 | Affected | 8.8 High (v3.1) | Controlled |",
+		"Riverbend Renal Technologies, Inc. supports version `2.3.4` until **31 December 2026**.",
+		"| Patient or caregiver | User | None: the touchscreen needs no sign-in |")
+	mds2 := site("solace-hhd/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", mds2,
+		"| RMOT-1 | Does the device allow remote service connections, for example for maintenance by the manufacturer? | [No]",
+		"| CONN-4 | Does the device communicate with systems outside the customer's network? | [Yes]",
+		"| CONN-3 | Does the device communicate with other systems inside the customer's network? | See Note | Note\u00a07 |",
+	)
+	for _, rel := range []string{"solace-hhd/csd.md", "solace-hhd/2.3.4/csd.md", "solace-hhd/mds2.md", "solace-hhd/2.3.4/mds2.md",
+		"solace-hhd/security-plan.md", "solace-hhd/lifecycle.md", "solace-hhd/notices/eol-2.3.4.md", "solace-hhd/notices/sa-2024-01.md",
+		"solace-hhd/risk-report.md", "solace-hhd/estar.md"} {
+		kindtest.SaysNone(t, rel, site(rel), "parts, people or access a machine at home does not have",
+			"hospital", "Hospital", "biomedical", "VLAN", "network segment", "| Deny, log |", "remote-service session is",
+			"the parts on the customer's network")
+	}
+}
