@@ -113,6 +113,9 @@ func TestCheckPNG(t *testing.T) {
 		{"an ancillary chunk between", assembledPNG(ihdr(4, 3, 8, 2, 0), pngChunk("tEXt", []byte("a\x00b")), pngChunk("IDAT", zlibbed(rows)), pngChunk("IEND", nil)), true, ""},
 		{"an IDAT after another chunk is ignored", assembledPNG(ihdr(4, 3, 8, 2, 0), pngChunk("IDAT", zlibbed(rows)), pngChunk("tEXt", nil), pngChunk("IDAT", []byte("junk")), pngChunk("IEND", nil)), true, ""},
 
+		{"interlaced 1×8: an empty pass before others", assembledPNG(ihdr(1, 8, 8, 0, 1), pngChunk("IDAT", zlibbed(adam7(1, 8))), pngChunk("IEND", nil)), true, ""},
+		{"paletted with 256 colors, each with its alpha", assembledPNG(ihdr(4, 3, 8, 3, 0), pngChunk("PLTE", make([]byte, 3*256)), pngChunk("tRNS", make([]byte, 256)),
+			pngChunk("IDAT", zlibbed(bytes.Repeat([]byte{0, 1, 2, 255, 4}, 3))), pngChunk("IEND", nil)), true, ""},
 		{"image data split by another chunk", func() []byte {
 			z := zlibbed(rows)
 			return assembledPNG(ihdr(4, 3, 8, 2, 0), pngChunk("IDAT", z[:5]), pngChunk("tEXt", nil), pngChunk("IDAT", z[5:]), pngChunk("IEND", nil))
@@ -126,7 +129,7 @@ func TestCheckPNG(t *testing.T) {
 		{"two IHDR", assembledPNG(ihdr(4, 3, 8, 2, 0), ihdr(4, 3, 8, 2, 0), pngChunk("IDAT", zlibbed(rows)), pngChunk("IEND", nil)), false, ""},
 		{"no IDAT", assembledPNG(ihdr(4, 3, 8, 2, 0), pngChunk("IEND", nil)), false, ""},
 		{"filter type 5", assembledPNG(ihdr(4, 3, 8, 2, 0), pngChunk("IDAT", zlibbed(rgbRows(4, 3, 5))), pngChunk("IEND", nil)), false, "filter type 5"},
-		{"a row short", assembledPNG(ihdr(4, 3, 8, 2, 0), pngChunk("IDAT", zlibbed(rows[:len(rows)-1])), pngChunk("IEND", nil)), false, ""},
+		{"a row short", assembledPNG(ihdr(4, 3, 8, 2, 0), pngChunk("IDAT", zlibbed(rows[:len(rows)-1])), pngChunk("IEND", nil)), false, "unexpected EOF"},
 		{"a row more", assembledPNG(ihdr(4, 3, 8, 2, 0), pngChunk("IDAT", zlibbed(rgbRows(4, 4, 0))), pngChunk("IEND", nil)), false, "more than the image's rows"},
 		{"interlaced data for a plain image", assembledPNG(ihdr(13, 7, 8, 0, 0), pngChunk("IDAT", zlibbed(adam7(13, 7))), pngChunk("IEND", nil)), false, ""},
 		{"plain data for an interlaced image", assembledPNG(ihdr(4, 3, 8, 2, 1), pngChunk("IDAT", zlibbed(rows)), pngChunk("IEND", nil)), false, ""},
@@ -137,6 +140,26 @@ func TestCheckPNG(t *testing.T) {
 		}(), false, ""},
 		{"bit depth 8 with color type 1", assembledPNG(ihdr(4, 3, 8, 1, 0), pngChunk("IDAT", zlibbed(rows)), pngChunk("IEND", nil)), false, ""},
 		{"interlace method 2", assembledPNG(ihdr(4, 3, 8, 2, 2), pngChunk("IDAT", zlibbed(rows)), pngChunk("IEND", nil)), false, ""},
+		{"zero height", assembledPNG(ihdr(4, 0, 8, 2, 0), pngChunk("IDAT", zlibbed(rows)), pngChunk("IEND", nil)), false, "dimensions"},
+		{"width of 2^31", assembledPNG(ihdr(1<<31, 3, 8, 2, 0), pngChunk("IDAT", zlibbed(rows)), pngChunk("IEND", nil)), false, "dimensions"},
+		{"height of 2^31", assembledPNG(ihdr(4, 1<<31, 8, 2, 0), pngChunk("IDAT", zlibbed(rows)), pngChunk("IEND", nil)), false, "dimensions"},
+		{"16-bit paletted", assembledPNG(ihdr(4, 3, 16, 3, 0), pngChunk("PLTE", make([]byte, 6)), pngChunk("IDAT", zlibbed(rows)), pngChunk("IEND", nil)), false, "bit depth 16 with color type 3"},
+		{"compression method 1", func() []byte {
+			h := ihdr(4, 3, 8, 2, 0)
+			h[8+10] = 1
+			return assembledPNG(pngChunk("IHDR", h[8:8+13]), pngChunk("IDAT", zlibbed(rows)), pngChunk("IEND", nil))
+		}(), false, "unknown compression or filter method"},
+		{"filter method 1", func() []byte {
+			h := ihdr(4, 3, 8, 2, 0)
+			h[8+11] = 1
+			return assembledPNG(pngChunk("IHDR", h[8:8+13]), pngChunk("IDAT", zlibbed(rows)), pngChunk("IEND", nil))
+		}(), false, "unknown compression or filter method"},
+		{"PLTE of 257 colors", assembledPNG(ihdr(4, 3, 8, 3, 0), pngChunk("PLTE", make([]byte, 3*257)), pngChunk("IDAT", zlibbed(rows)), pngChunk("IEND", nil)), false, "palette of 771 bytes"},
+		{"chunk length one byte past the end", func() []byte {
+			c := pngChunk("IDAT", zlibbed(rows))
+			binary.BigEndian.PutUint32(c, uint32(len(c)-12+1))
+			return assembledPNG(ihdr(4, 3, 8, 2, 0), c)
+		}(), false, "past the end of the file"},
 		{"zero width", assembledPNG(ihdr(0, 3, 8, 2, 0), pngChunk("IDAT", zlibbed(rows)), pngChunk("IEND", nil)), false, ""},
 		{"paletted without PLTE", assembledPNG(ihdr(4, 3, 8, 3, 0), pngChunk("IDAT", zlibbed(rgbRows(4, 3, 0)[:3*5])), pngChunk("IEND", nil)), false, ""},
 		{"PLTE in a gray image", assembledPNG(ihdr(4, 3, 8, 0, 0), pngChunk("PLTE", make([]byte, 6)), pngChunk("IDAT", zlibbed(bytes.Repeat([]byte{0, 1, 2, 3, 4}, 3))), pngChunk("IEND", nil)), false, ""},
@@ -209,4 +232,17 @@ func BenchmarkCheckPNG(b *testing.B) {
 			}
 		}
 	})
+}
+
+// The largest dimensions a PNG may declare are dimensions, not damage:
+// such an image fails only for want of its data (image/png is not asked:
+// it would allocate the whole image first).
+func TestCheckPNGLargestDimensions(t *testing.T) {
+	rows := rgbRows(4, 3, 0)
+	for _, size := range [][2]uint32{{1<<31 - 1, 1}, {1, 1<<31 - 1}} {
+		err := checkPNG(assembledPNG(ihdr(size[0], size[1], 1, 0, 0), pngChunk("IDAT", zlibbed(rows)), pngChunk("IEND", nil)))
+		if err == nil || !strings.Contains(err.Error(), "image data") {
+			t.Errorf("%d×%d with the data of 4×3: %v, want an error about the image data", size[0], size[1], err)
+		}
+	}
 }
