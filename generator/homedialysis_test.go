@@ -2,6 +2,7 @@ package generator
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
@@ -207,4 +208,29 @@ func TestHomeDialysisLifecycleComponentsOfEverySupportedVersion(t *testing.T) {
 	if len(doc.Versions) != 2 {
 		t.Errorf("lifecycle.json has %d versions, want 2.3.4 and 3.1.0", len(doc.Versions))
 	}
+}
+
+// TestHomeDialysisCSDConnectionsSayWhose: the key fact of the connections
+// opened from the customer's network gave "TCP 443" beside a detail that
+// speaks only of the machine's cellular connections, so a reader could
+// take the port for the machine's; it is the clinic browsers' rule to the
+// portal the manufacturer hosts, and now says so. A product whose row
+// speaks of no part outside the rules keeps its bare ports (the example
+// pump).
+func TestHomeDialysisCSDConnectionsSayWhose(t *testing.T) {
+	site := buildHomeDialysis(t)
+	for _, rel := range []string{"solace-hhd/csd.md", "solace-hhd/2.3.4/csd.md"} {
+		csd := site(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"| Connections opened from the customer's network as shipped | TCP 443 (to Solace Connect) | The cellular connections of Solace machine go over the mobile operator's network, not the customer's network: no firewall rule is given for them.",
+			"| 1 | Allow | Customer network | connect.solace.riverbend-renal.example | 443/TCP | HTTPS (Web user interface) | As shipped |")
+		kindtest.SaysNone(t, rel, csd, "a port no part is named for, beside the machine's cellular link",
+			"| Connections opened from the customer's network as shipped | TCP 443 |")
+	}
+	pump, err := os.ReadFile("../golden/halcyon-lvp7/csd.md") // the example as built (TestGoldenSite)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kindtest.SaysAll(t, "halcyon-lvp7/csd.md", string(pump),
+		"| Connections opened from the hospital network as shipped | UDP 53, UDP 67, UDP 123, TCP 443, TCP 4460 | Can be enabled: TCP 6514.")
 }
