@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
@@ -137,4 +139,98 @@ func TestHomeDialysisDocumentsSpeakOfAMachineAtHome(t *testing.T) {
 			"hospital", "Hospital", "biomedical", "VLAN", "network segment", "| Deny, log |", "remote-service session is",
 			"the parts on the customer's network")
 	}
+}
+
+// TestHomeDialysisLifecycleComponentsOfEverySupportedVersion: section 4
+// of the lifecycle page covers every version supported on its date, each
+// with the components that need attention in it by the CSD's rule. It
+// spoke only of the current version 3.1.0 ("This page singles out none
+// of the 6 components of version `3.1.0`") while 2.3.4, still supported
+// until 2026-12-31, runs OpenSSL 1.1.1 and BlueZ 5.64, both no longer
+// maintained, and a Qt whose support ends before the version's.
+// lifecycle.json lists the same components for the same versions.
+func TestHomeDialysisLifecycleComponentsOfEverySupportedVersion(t *testing.T) {
+	site := buildHomeDialysis(t)
+	page := site("solace-hhd/lifecycle.md")
+	kindtest.SaysAll(t, "lifecycle.md", page,
+		"### Version 2.3.4\n\n3 of its 5 components need attention; its support ends on 2026-12-31.",
+		"| bluez | 5.64 | No longer maintained | Not announced | Yes (its support has ended) |",
+		"| openssl | 1.1.1w | No longer maintained | 2023-09-11 | Yes |",
+		"| qtbase | 5.15.2 | Limited support | 2025-05-26 | Yes |",
+		"### Version 3.1.0\n\nThis page singles out none of its 6 components: none is stated to be no longer maintained or abandoned by its supplier, and the version's end of support is not set, so no component's end of support is compared with it.")
+	kindtest.SaysNone(t, "lifecycle.md", page, "only the current version's components",
+		"This page singles out none of the 6 components of version `3.1.0`")
+	// The same in the 2.3.4 CSD's "components that need attention".
+	kindtest.SaysAll(t, "2.3.4/csd.md", site("solace-hhd/2.3.4/csd.md"),
+		"| bluez | 5.64 | No longer maintained | Not announced | Yes (its support has ended) |",
+		"| qtbase | 5.15.2 | Limited support | 2025-05-26 | Yes |")
+
+	// The page's tables and lifecycle.json's lists agree, version by version.
+	var doc struct {
+		Versions []struct {
+			Version    string
+			Components *[]struct{ Name, Version string } `json:"components_needing_attention"`
+		}
+	}
+	if err := json.Unmarshal([]byte(site("solace-hhd/lifecycle.json")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	section := page[strings.Index(page, "## 4. "):strings.Index(page, "## 5. ")]
+	for _, v := range doc.Versions {
+		i := strings.Index(section, "### Version "+v.Version+"\n")
+		if v.Components == nil {
+			if i >= 0 {
+				t.Errorf("version %s: the page has a section, lifecycle.json no list", v.Version)
+			}
+			continue
+		}
+		if i < 0 {
+			t.Errorf("version %s: lifecycle.json lists its components that need attention, the page has no section for it", v.Version)
+			continue
+		}
+		body := section[i+len("### Version "):]
+		if j := strings.Index(body, "\n### "); j >= 0 {
+			body = body[:j]
+		}
+		var onPage, inJSON []string
+		for _, line := range strings.Split(body, "\n") {
+			if cells := strings.Split(line, " | "); strings.HasPrefix(line, "| ") && len(cells) > 2 && cells[0] != "| Component" && !strings.HasPrefix(line, "| ---") {
+				onPage = append(onPage, strings.TrimPrefix(cells[0], "| ")+" "+cells[1])
+			}
+		}
+		for _, c := range *v.Components {
+			inJSON = append(inJSON, c.Name+" "+c.Version)
+		}
+		if strings.Join(onPage, ", ") != strings.Join(inJSON, ", ") {
+			t.Errorf("version %s: the page lists %q, lifecycle.json %q", v.Version, onPage, inJSON)
+		}
+	}
+	if len(doc.Versions) != 2 {
+		t.Errorf("lifecycle.json has %d versions, want 2.3.4 and 3.1.0", len(doc.Versions))
+	}
+}
+
+// TestHomeDialysisCSDConnectionsSayWhose: the key fact of the connections
+// opened from the customer's network gave "TCP 443" beside a detail that
+// speaks only of the machine's cellular connections, so a reader could
+// take the port for the machine's; it is the clinic browsers' rule to the
+// portal the manufacturer hosts, and now says so. A product whose row
+// speaks of no part outside the rules keeps its bare ports (the example
+// pump).
+func TestHomeDialysisCSDConnectionsSayWhose(t *testing.T) {
+	site := buildHomeDialysis(t)
+	for _, rel := range []string{"solace-hhd/csd.md", "solace-hhd/2.3.4/csd.md"} {
+		csd := site(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"| Connections opened from the customer's network as shipped | TCP 443 (to Solace Connect) | The cellular connections of Solace machine go over the mobile operator's network, not the customer's network: no firewall rule is given for them.",
+			"| 1 | Allow | Customer network | connect.solace.riverbend-renal.example | 443/TCP | HTTPS (Web user interface) | As shipped |")
+		kindtest.SaysNone(t, rel, csd, "a port no part is named for, beside the machine's cellular link",
+			"| Connections opened from the customer's network as shipped | TCP 443 |")
+	}
+	pump, err := os.ReadFile("../golden/halcyon-lvp7/csd.md") // the example as built (TestGoldenSite)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kindtest.SaysAll(t, "halcyon-lvp7/csd.md", string(pump),
+		"| Connections opened from the hospital network as shipped | UDP 53, UDP 67, UDP 123, TCP 443, TCP 4460 | Can be enabled: TCP 6514.")
 }

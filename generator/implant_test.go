@@ -38,7 +38,7 @@ func TestImplantCSDGivesTheCellularModemNoFirewallRule(t *testing.T) {
 			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the customer's network: no firewall rule is given for them.",
 			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the customer's network: no rule is given for them.",
 		)
-		kindtest.SaysAll(t, rel, csd, "| Connections opened from the customer's network as shipped | TCP 443 | The cellular connections of Aurora home monitor",
+		kindtest.SaysAll(t, rel, csd, "| Connections opened from the customer's network as shipped | TCP 443 (to Aurora remote monitoring service) | Can be enabled: TCP 443 (Aurora clinician programmer). The cellular connections of Aurora home monitor",
 			"| Aurora home monitor (on the device) | Out | On | Encrypted and authenticated | ingest.aurora.cardiova.example |")
 		kindtest.SaysNone(t, rel, csd, "the home monitor's cellular modem passes no firewall of the customer's",
 			"| Allow | Aurora home monitor |",

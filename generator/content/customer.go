@@ -519,6 +519,9 @@ type FirewallRule struct {
 	// Manufacturer is set when the rule reaches a service the
 	// manufacturer hosts: Peers are that service's endpoints.
 	Manufacturer bool
+	// Hosted is, for a Manufacturer rule, the name of the part the
+	// manufacturer hosts that the rule reaches; "" for any other rule.
+	Hosted string
 	// FromNetwork is set when Side is the customer's network as a whole
 	// ("Hospital network"), not a part: no flow names a part on the
 	// customer's network as a user of the manufacturer's service.
@@ -575,7 +578,7 @@ func (p *Product) FirewallRules() []FirewallRule {
 				side, network = p.localName(peer), false // the listener names its client
 			}
 			out = append(out, FirewallRule{Direction: "out", Side: side, Transport: row.Transport, Port: row.Number,
-				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true, FromNetwork: network})
+				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true, Hosted: part.Name, FromNetwork: network})
 			continue
 		case !p.OnCustomerSide(row.Port):
 			continue

@@ -230,27 +230,6 @@ type ComponentNote struct {
 	Before string
 }
 
-// beforeDevice answers, on date on, whether component c's support ends
-// before the device's, which ends on dev (zero: not stated): "Yes" when
-// its end of support is before dev; "Yes (its support has ended)" when
-// its support level says it has ended (no longer maintained, abandoned)
-// and the device's has not; "No" when its end of support is not before
-// dev; else "Not stated" (no date to compare, or both have ended with no
-// date saying which first). A component with no date is never "No".
-func beforeDevice(c inventory.Component, dev, on content.Date) string {
-	switch {
-	case dev.IsZero():
-		return "Not stated"
-	case !c.EndOfSupport.IsZero() && c.EndOfSupport.Before(dev):
-		return "Yes"
-	case c.Support.Ended() && dev.After(on):
-		return "Yes (its support has ended)"
-	case !c.EndOfSupport.IsZero():
-		return "No"
-	}
-	return "Not stated"
-}
-
 // CSDSBOM describes one published SBOM file.
 type CSDSBOM struct {
 	Path, Format, SpecVersion, Encoding string
@@ -304,7 +283,7 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 	comps := p.Inventory
 	d.ListedFor = comps.ListedFor
 	d.Components = slices.Clone(comps.List)
-	slices.SortStableFunc(d.Components, compareComponent)
+	slices.SortStableFunc(d.Components, inventory.Compare)
 	for _, s := range comps.SBOMs {
 		d.SBOMs = append(d.SBOMs, CSDSBOM{Path: s.Path, Format: s.Document.Format, SpecVersion: s.Document.SpecVersion,
 			Encoding: s.Document.Encoding, Components: len(s.Document.Components), Subject: subjectOf(s.Document.Subject),
@@ -343,9 +322,8 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 			d.Unassessed++
 		}
 		origins[c.Origin.Kind]++
-		early := !c.EndOfSupport.IsZero() && !d.DeviceEndOfSupport.IsZero() && c.EndOfSupport.Before(d.DeviceEndOfSupport)
-		if early || c.Support.Ended() {
-			d.Attention = append(d.Attention, ComponentNote{Component: c, EndsBeforeDevice: early, Before: beforeDevice(c, d.DeviceEndOfSupport, on)})
+		if c.NeedsAttention(d.DeviceEndOfSupport) {
+			d.Attention = append(d.Attention, ComponentNote{Component: c, EndsBeforeDevice: c.EndsBefore(d.DeviceEndOfSupport), Before: c.BeforeEnd(d.DeviceEndOfSupport, on)})
 		}
 	}
 	d.Suppliers = len(suppliers)
@@ -397,16 +375,6 @@ func subjectOf(c *sbom.Component) string {
 		s += ", by " + p
 	}
 	return s
-}
-
-// compareComponent orders components by name (case folded, then exact),
-// version, purl, supplier and the SBOM file they came from.
-func compareComponent(a, b inventory.Component) int {
-	return cmp.Or(
-		cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Name, b.Name),
-		cmp.Compare(a.Version, b.Version), cmp.Compare(a.PURL, b.PURL), cmp.Compare(a.Supplier, b.Supplier),
-		cmp.Compare(a.Group, b.Group), cmp.Compare(a.Ref, b.Ref), cmp.Compare(a.SBOMFile, b.SBOMFile),
-	)
 }
 
 // files publishes each SBOM file as is, labelled for the index, and

@@ -69,9 +69,13 @@ type LifecycleView struct {
 	// holds: the page singles out the annotated ones, and without any it
 	// must not say the components are not stated when the SBOM or the
 	// CSD lists them.
-	Listed  int
-	JSON    string
-	Related []RelatedStatus // the related systems, in file order
+	Listed int
+	// SupportedVersions are the versions supported on the page's date
+	// (released and not past their end of support), in file order, each
+	// with the components that need attention in it.
+	SupportedVersions []SupportedVersion
+	JSON              string
+	Related           []RelatedStatus // the related systems, in file order
 	// NoticesBuilt: the product publishes its notices with jspgen
 	// (documents.build). When it does not, an empty list says nothing
 	// about notices issued elsewhere, so the page must not say "none".
@@ -85,6 +89,65 @@ type VersionStatus struct {
 	Stage   string
 	Next    content.Milestone
 	Notices []NoticeLink
+}
+
+// SupportedVersion is a version supported on the page's date with the
+// components that need attention in it, by the rule of the CSD's
+// "components that need attention" (inventory.Attention): support ended
+// (no longer maintained, abandoned) or ending before the version's.
+type SupportedVersion struct {
+	*content.Version // its milestones as announced on the page's date
+	// Stated: the version's own components are known (its SBOM files, or
+	// the [[components]] of the current version). A version without an
+	// SBOM file of its own has only another version's list, ListedFor,
+	// which says nothing of its own components.
+	Stated    bool
+	ListedFor string
+	Listed    int // how many components its own list holds
+	Attention []AttentionNote
+}
+
+// AttentionNote is a component that needs attention in a version, with
+// whether its support ends before the version's (inventory.Component.BeforeEnd).
+type AttentionNote struct {
+	inventory.Component
+	Before string
+}
+
+// supported is p's versions supported on date on, each with the
+// components that need attention in it; p is the product with the
+// milestones as announced on on.
+func supported(p kind.Product, on content.Date) []SupportedVersion {
+	var out []SupportedVersion
+	for i := range p.Versions {
+		v := &p.Versions[i]
+		if !v.SupportedOn(on) {
+			continue
+		}
+		sv := SupportedVersion{Version: v}
+		inv := inventoryOf(p, v.Version)
+		switch {
+		case inv == nil:
+		case inv.ListedFor != "" && inv.ListedFor != v.Version:
+			sv.ListedFor = inv.ListedFor
+		default:
+			sv.Stated, sv.Listed = true, len(inv.List)
+			for _, c := range inventory.Attention(inv.List, v.EndOfSupport) {
+				sv.Attention = append(sv.Attention, AttentionNote{Component: c, Before: c.BeforeEnd(v.EndOfSupport, on)})
+			}
+		}
+		out = append(out, sv)
+	}
+	return out
+}
+
+// inventoryOf is version v's own inventory; nil when p does not know it
+// (a product built by hand, without its versions' inventories).
+func inventoryOf(p kind.Product, v string) *inventory.Inventory {
+	if q := p.At(v); q.VersionOf == v {
+		return q.Inventory
+	}
+	return nil
 }
 
 // NoticeLink is one notice as lists show it.
@@ -159,6 +222,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 			view.Components = append(view.Components, c)
 		}
 	}
+	view.SupportedVersions = supported(p, on)
 	for i := range p.RelatedSystems {
 		s := &p.RelatedSystems[i]
 		rs := RelatedStatus{RelatedSystem: s, Runs: p.RelatedHosting(*s)}
@@ -235,6 +299,10 @@ type jsonVersion struct {
 	Stage      string         `json:"stage"`
 	Properties []jsonProperty `json:"properties"`
 	Notices    []string       `json:"notices"`
+	// Attention: for a version supported on as_of whose own components
+	// are stated, those that need attention in it, as on the page
+	// (section 4); absent for any other version.
+	Attention *[]jsonComponent `json:"components_needing_attention,omitempty"`
 }
 
 type jsonComponent struct {
@@ -284,6 +352,28 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		doc.CurrentVersion, doc.CurrentStage = cur.Version, cur.Stage(on)
 	}
 	ordered := issuedBy(p, on)
+	concerned := map[string][]sbom.Component{} // notice ID → the components it concerns
+	for _, n := range ordered {
+		concerned[n.ID] = noticeComponents(p, n)
+	}
+	component := func(c inventory.Component) jsonComponent {
+		jc := jsonComponent{Name: c.Name, Version: c.Version, PURL: c.PURL, Support: string(c.Support), Properties: []jsonProperty{}, Notices: []string{}}
+		if !c.EndOfSupport.IsZero() {
+			jc.Properties = append(jc.Properties, jsonProperty{Name: content.CycloneDXProperty("end_of_support"), Value: c.EndOfSupport.String()})
+		}
+		for _, n := range ordered {
+			if slices.ContainsFunc(concerned[n.ID], func(r sbom.Component) bool { return c.Matches(r.PURL, r.Name, r.Version) }) {
+				jc.Notices = append(jc.Notices, n.ID)
+			}
+		}
+		return jc
+	}
+	attention := map[string][]AttentionNote{} // version → its components that need attention, when stated
+	for _, sv := range supported(p, on) {
+		if sv.Stated {
+			attention[sv.Version.Version] = sv.Attention
+		}
+	}
 	for i := range p.Versions {
 		v := &p.Versions[i]
 		jv := jsonVersion{Version: v.Version, Models: p.ModelIDs(v), Stage: v.Stage(on), Properties: []jsonProperty{}, Notices: []string{}}
@@ -295,27 +385,19 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 				jv.Notices = append(jv.Notices, n.ID)
 			}
 		}
+		if notes, ok := attention[v.Version]; ok {
+			list := []jsonComponent{}
+			for _, c := range notes {
+				list = append(list, component(c.Component))
+			}
+			jv.Attention = &list
+		}
 		doc.Versions = append(doc.Versions, jv)
 	}
-	inv := p.On(on).Inventory                  // the components of the version current on the page's date
-	concerned := map[string][]sbom.Component{} // notice ID → the components it concerns
-	for _, n := range ordered {
-		concerned[n.ID] = noticeComponents(p, n)
-	}
-	for _, c := range inv.List {
-		if !c.Annotated {
-			continue
+	for _, c := range p.On(on).Inventory.List { // the components of the version current on the page's date
+		if c.Annotated {
+			doc.Components = append(doc.Components, component(c))
 		}
-		jc := jsonComponent{Name: c.Name, Version: c.Version, PURL: c.PURL, Support: string(c.Support), Properties: []jsonProperty{}, Notices: []string{}}
-		if !c.EndOfSupport.IsZero() {
-			jc.Properties = append(jc.Properties, jsonProperty{Name: content.CycloneDXProperty("end_of_support"), Value: c.EndOfSupport.String()})
-		}
-		for _, n := range ordered {
-			if slices.ContainsFunc(concerned[n.ID], func(r sbom.Component) bool { return c.Matches(r.PURL, r.Name, r.Version) }) {
-				jc.Notices = append(jc.Notices, n.ID)
-			}
-		}
-		doc.Components = append(doc.Components, jc)
 	}
 	for _, n := range ordered {
 		rev, released := n.Document.RevisionOn(on) // as of the file's date, as on the page

@@ -150,8 +150,7 @@ func data(on content.Date, p kind.Product) *PlanData {
 			cmp.Compare(a.Version, b.Version), cmp.Compare(a.PURL, b.PURL), cmp.Compare(a.SBOMFile, b.SBOMFile))
 	})
 	for _, c := range d.Components {
-		early := !c.EndOfSupport.IsZero() && !d.DeviceEndOfSupport.IsZero() && c.EndOfSupport.Before(d.DeviceEndOfSupport)
-		if early || c.Support.Ended() {
+		if c.NeedsAttention(d.DeviceEndOfSupport) {
 			d.Attention = append(d.Attention, c)
 		}
 	}

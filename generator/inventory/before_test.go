@@ -1,4 +1,4 @@
-package csd
+package inventory_test
 
 import (
 	"testing"
@@ -7,7 +7,7 @@ import (
 	"github.com/jspgen/jspgen/generator/inventory"
 )
 
-// TestBeforeDevice: the "Before the device's" cell of 5.2 never says "No"
+// TestBeforeDevice: the "Before the device's" cell of the CSD's 5.2 never says "No"
 // of a component without an end-of-support date, and says "Yes" of one
 // whose support has ended (no longer maintained, abandoned) while the
 // device's has not.
@@ -35,7 +35,7 @@ func TestBeforeDevice(t *testing.T) {
 		{"ended, date before the device's", comp("no_longer_maintained", d(2025, 6, 30)), d(2028, 12, 31), "Yes"},
 		{"ended, date after the device's, which has ended", comp("no_longer_maintained", d(2026, 2, 1)), d(2026, 1, 31), "No"},
 	} {
-		if got := beforeDevice(tc.c, tc.dev, on); got != tc.want {
+		if got := tc.c.BeforeEnd(tc.dev, on); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
 	}

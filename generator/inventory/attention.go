@@ -1,0 +1,72 @@
+package inventory
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// The components that need attention in a software version: the rule the
+// CSD's "components that need attention", the security plan's and the
+// lifecycle page's list share.
+
+// EndsBefore reports that c's supplier support ends before end, a
+// version's end of support: both dates stated, c's the earlier. A
+// version whose end of support is not stated has none to compare with.
+func (c Component) EndsBefore(end content.Date) bool {
+	return !c.EndOfSupport.IsZero() && !end.IsZero() && c.EndOfSupport.Before(end)
+}
+
+// NeedsAttention reports a component a customer of a version whose
+// support ends on end (zero: not stated) should know about: its supplier
+// no longer maintains it or has abandoned it, or its supplier support
+// ends before the version's.
+func (c Component) NeedsAttention(end content.Date) bool {
+	return c.EndsBefore(end) || c.Support.Ended()
+}
+
+// Attention is the components of list that need attention in a version
+// whose support ends on end, in the order of Compare.
+func Attention(list []Component, end content.Date) []Component {
+	var out []Component
+	for _, c := range list {
+		if c.NeedsAttention(end) {
+			out = append(out, c)
+		}
+	}
+	slices.SortStableFunc(out, Compare)
+	return out
+}
+
+// BeforeEnd answers, on date on, whether c's support ends before a
+// version's, which ends on end (zero: not stated): "Yes" when its end of
+// support is before end; "Yes (its support has ended)" when its support
+// level says it has ended (no longer maintained, abandoned) and the
+// version's has not; "No" when its end of support is not before end;
+// else "Not stated" (no date to compare, or both have ended with no date
+// saying which first). A component with no date is never "No".
+func (c Component) BeforeEnd(end, on content.Date) string {
+	switch {
+	case end.IsZero():
+		return "Not stated"
+	case c.EndsBefore(end):
+		return "Yes"
+	case c.Support.Ended() && end.After(on):
+		return "Yes (its support has ended)"
+	case !c.EndOfSupport.IsZero():
+		return "No"
+	}
+	return "Not stated"
+}
+
+// Compare orders components by name (case folded, then exact), version,
+// purl, supplier and the SBOM file they came from.
+func Compare(a, b Component) int {
+	return cmp.Or(
+		cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Name, b.Name),
+		cmp.Compare(a.Version, b.Version), cmp.Compare(a.PURL, b.PURL), cmp.Compare(a.Supplier, b.Supplier),
+		cmp.Compare(a.Group, b.Group), cmp.Compare(a.Ref, b.Ref), cmp.Compare(a.SBOMFile, b.SBOMFile),
+	)
+}
