@@ -38,7 +38,7 @@ end_of_support = 2032-01-13
 `))
 	csd := files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
-		"### 5.2 Components that need attention\n\nNo component is stated to be no longer maintained or abandoned by its supplier. The device's end of support is not stated, so no component's end of support is compared with it.")
+		"### 5.2 Components that need attention\n\nNo component is stated to be no longer maintained or abandoned by its supplier, and no component's announced end of supplier support has passed. The device's end of support is not stated, so no component's end of support is compared with it.")
 	kindtest.SaysNone(t, "csd.md", csd, "version 4.0.0 states no end of support", "beyond the device's end of support")
 
 	// A component its supplier no longer maintains is listed; whether its
@@ -55,7 +55,7 @@ notes = "Replaced in the next version."
 `))
 	csd = files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
-		"Components no longer maintained by their supplier, and what Meridian Infusion Systems, Inc. does about it; the device's end of support is not stated, so no component's end of support is compared with it:",
+		"Components no longer maintained by their supplier, or whose announced end of supplier support has passed, and what Meridian Infusion Systems, Inc. does about it; the device's end of support is not stated, so no component's end of support is compared with it:",
 		"| Old viewer library | 2.1 | No longer maintained | Not announced | Not stated | Replaced in the next version. |",
 		"Components their supplier no longer maintains are listed in [5.2 Components that need attention]")
 	kindtest.SaysNone(t, "csd.md", csd, "version 4.0.0 states no end of support", "| Not announced | No |", "whose supplier support ends before the device's,", "Components whose own support ends earlier")

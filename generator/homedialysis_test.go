@@ -37,7 +37,10 @@ func TestHomeDialysisCheckIsClean(t *testing.T) {
 			strings.HasPrefix(line, "threats: threat model has no threat for the"),
 			strings.HasPrefix(line, "controls: no control in the FDA category"),
 			strings.HasPrefix(line, "architecture: no \"Security use case views\" architecture view"),
-			strings.HasPrefix(line, "notices[1].issued: issued 2024-04-01, 0 months before version 2.3.4's end of life"):
+			strings.HasPrefix(line, "notices[1].issued: issued 2024-04-01, 0 months before version 2.3.4's end of life"),
+			// Version 2.3.4's SBOM still says Qt 5.15.2 has limited
+			// support, with the end of support that has since passed.
+			strings.HasPrefix(line, "sbom.files[0]: component qtbase 5.15.2 (pkg:generic/qtbase@5.15.2): its stated level is limited support, but its end of support, 2025-05-26, is on or before the as-of date 2025-11-03"):
 		default:
 			t.Errorf("check reports what the fixture does not explain: %s", line)
 		}
@@ -149,6 +152,13 @@ func TestHomeDialysisDocumentsSpeakOfAMachineAtHome(t *testing.T) {
 // until 2026-12-31, runs OpenSSL 1.1.1 and BlueZ 5.64, both no longer
 // maintained, and a Qt whose support ends before the version's.
 // lifecycle.json lists the same components for the same versions.
+//
+// Qt 5.15.2's limited support ended on 2025-05-26, before the page's
+// date: its row said "Limited support" alone beside the past date. And
+// 3.1.0, whose end of support is not set, had none of its components
+// listed, though three have an announced end of supplier support that a
+// hospital plans around: they are listed, by date, not compared with
+// the version's.
 func TestHomeDialysisLifecycleComponentsOfEverySupportedVersion(t *testing.T) {
 	site := buildHomeDialysis(t)
 	page := site("solace-hhd/lifecycle.md")
@@ -156,14 +166,21 @@ func TestHomeDialysisLifecycleComponentsOfEverySupportedVersion(t *testing.T) {
 		"### Version 2.3.4\n\n3 of its 5 components need attention; its support ends on 2026-12-31.",
 		"| bluez | 5.64 | No longer maintained | Not announced | Yes (its support has ended) |",
 		"| openssl | 1.1.1w | No longer maintained | 2023-09-11 | Yes |",
-		"| qtbase | 5.15.2 | Limited support | 2025-05-26 | Yes |",
-		"### Version 3.1.0\n\nThis page singles out none of its 6 components: none is stated to be no longer maintained or abandoned by its supplier, and the version's end of support is not set, so no component's end of support is compared with it.")
+		"| qtbase | 5.15.2 | Limited support (as stated); supplier support ended on 2025-05-26 | 2025-05-26 | Yes |",
+		"### Version 3.1.0\n\nThis page singles out none of its 6 components: none is stated to be no longer maintained or abandoned by its supplier, none has an announced end of supplier support that has passed, and the version's end of support is not set, so no component's end of support is compared with it.",
+		"3 of its components have an end of supplier support announced for a later date, listed earliest first; the version's end of support is not set, so the dates are not compared with it:\n\n"+
+			"| Component | Version | Support level | End of supplier support |\n| --- | --- | --- | --- |\n"+
+			"| qtbase | 6.5.3 | Actively maintained | 2026-04-03 |\n| openssl | 3.0.15 | Actively maintained | 2026-09-07 |\n| linux | 6.1.112 | Actively maintained | 2027-12-31 |\n")
 	kindtest.SaysNone(t, "lifecycle.md", page, "only the current version's components",
-		"This page singles out none of the 6 components of version `3.1.0`")
-	// The same in the 2.3.4 CSD's "components that need attention".
-	kindtest.SaysAll(t, "2.3.4/csd.md", site("solace-hhd/2.3.4/csd.md"),
+		"This page singles out none of the 6 components of version `3.1.0`", "| Limited support | 2025-05-26 |")
+	// The same in the 2.3.4 CSD's "components that need attention" and
+	// its software support table.
+	csd234 := site("solace-hhd/2.3.4/csd.md")
+	kindtest.SaysAll(t, "2.3.4/csd.md", csd234,
 		"| bluez | 5.64 | No longer maintained | Not announced | Yes (its support has ended) |",
-		"| qtbase | 5.15.2 | Limited support | 2025-05-26 | Yes |")
+		"| qtbase | 5.15.2 | Limited support (as stated); supplier support ended on 2025-05-26 | 2025-05-26 | Yes |",
+		"| qtbase | 5.15.2 | The Qt Company | Limited support (as stated); supplier support ended on 2025-05-26 | 2025-05-26 | SBOM (machine-2.3.4.cdx.json) |")
+	kindtest.SaysNone(t, "2.3.4/csd.md", csd234, "| Limited support | 2025-05-26 |")
 
 	// The page's tables and lifecycle.json's lists agree, version by version.
 	var doc struct {
@@ -191,6 +208,9 @@ func TestHomeDialysisLifecycleComponentsOfEverySupportedVersion(t *testing.T) {
 		body := section[i+len("### Version "):]
 		if j := strings.Index(body, "\n### "); j >= 0 {
 			body = body[:j]
+		}
+		if j := strings.Index(body, "end of supplier support announced for a later date"); j >= 0 {
+			body = body[:j] // the components listed for planning, not as needing attention
 		}
 		var onPage, inJSON []string
 		for _, line := range strings.Split(body, "\n") {

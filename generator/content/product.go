@@ -274,7 +274,7 @@ type Component struct {
 	PURL         string       `toml:"purl" doc:"Package URL."`
 	CPE          string       `toml:"cpe" doc:"CPE 2.3 name."`
 	Support      SupportLevel `toml:"support" doc:"Support level from the component's maker (overrides the SBOM and [[support_rules]])."`
-	EndOfSupport Date         `toml:"end_of_support" doc:"Supplier's end of support for this version."`
+	EndOfSupport Date         `toml:"end_of_support" doc:"Supplier's end of support for this version. Once it is on or before a document's date, the documents say the component's support has ended and list it among the components that need attention, whatever level is stated; check warns unless its level is no_longer_maintained or abandoned."`
 	Notes        string       `toml:"notes" doc:"Contingency or assessment notes."`
 
 	// Support facts besides level and date: see support.go.

@@ -20,19 +20,49 @@ func (c Component) EndsBefore(end content.Date) bool {
 }
 
 // NeedsAttention reports a component a customer of a version whose
-// support ends on end (zero: not stated) should know about: its supplier
-// no longer maintains it or has abandoned it, or its supplier support
-// ends before the version's.
-func (c Component) NeedsAttention(end content.Date) bool {
-	return c.EndsBefore(end) || c.Support.Ended()
+// support ends on end (zero: not stated) should know about, as of date on
+// (the date the document speaks as of): its supplier no longer maintains
+// it or has abandoned it, its supplier support ended on or before on
+// (whatever level is stated), or its supplier support ends before the
+// version's.
+func (c Component) NeedsAttention(end, on content.Date) bool {
+	return c.EndsBefore(end) || c.SupportEnded(on)
 }
 
-// Attention is the components of list that need attention in a version
-// whose support ends on end, in the order of Compare.
-func Attention(list []Component, end content.Date) []Component {
+// EndPassed reports a component whose stated level says its supplier
+// still supports it (or states no level) while its end of supplier
+// support is on or before date on: the level and the date disagree, and
+// the date decides.
+func (c Component) EndPassed(on content.Date) bool {
+	return !c.Support.Ended() && !c.EndOfSupport.IsZero() && !c.EndOfSupport.After(on)
+}
+
+// SupportOn is c's support level as a document dated on says it: the
+// level's label ("Actively maintained"; "Not stated" for none), or, when
+// its end of supplier support has passed on on while the level says it
+// is supported (EndPassed), the level as stated and the date it ended:
+// "Actively maintained (as stated); supplier support ended on
+// 2024-09-30".
+func (c Component) SupportOn(on content.Date) string {
+	if c.EndPassed(on) {
+		stated := "Level not stated"
+		if c.Support != "" {
+			stated = c.Support.Label() + " (as stated)"
+		}
+		return stated + "; supplier support ended on " + c.EndOfSupport.String()
+	}
+	if c.Support == "" {
+		return "Not stated"
+	}
+	return c.Support.Label()
+}
+
+// Attention is the components of list that need attention, as of date
+// on, in a version whose support ends on end, in the order of Compare.
+func Attention(list []Component, end, on content.Date) []Component {
 	var out []Component
 	for _, c := range list {
-		if c.NeedsAttention(end) {
+		if c.NeedsAttention(end, on) {
 			out = append(out, c)
 		}
 	}

@@ -281,3 +281,37 @@ func (inv *Inventory) Annotated(s SBOMFile) ([]byte, error) {
 		return sbom.Annotation{}
 	})
 }
+
+// PassedEnds warns, for each component of list whose level says its
+// supplier still supports it (actively maintained, limited support) or
+// states no level, while its end of supplier support is on or before
+// asOf (EndPassed), that the two disagree: the documents go by the date,
+// say the component's supplier support has ended and count it among the
+// components that need attention. p is the product as the version that
+// lists the components is; the warning is at the place that states the
+// support (Where). Any product, cyber device or not.
+func PassedEnds(p *content.Product, list []Component, asOf content.Date) content.Diagnostics {
+	var diags content.Diagnostics
+	for _, c := range list {
+		if !c.EndPassed(asOf) {
+			continue
+		}
+		name := strings.TrimSpace(c.Name + " " + c.Version)
+		if c.PURL != "" {
+			name += " (" + c.PURL + ")"
+		}
+		level, fix := "no support level is stated", "state its level (no_longer_maintained, abandoned)"
+		if c.Support != "" {
+			level, fix = "its stated level is "+strings.ToLower(c.Support.Label()), "state no_longer_maintained or abandoned"
+		}
+		from := ""
+		if o := c.Origin.Label(); o != "" {
+			from = " (" + o + ")"
+		}
+		file, line, path := Where(p, c)
+		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: file, Line: line, Path: path,
+			Message: fmt.Sprintf("component %s: %s, but its end of support, %s, is on or before the as-of date %s%s: the documents say its supplier support ended on %s and list it among the components that need attention; if the supplier still supports it, correct the date, else %s",
+				name, level, c.EndOfSupport, asOf, from, c.EndOfSupport, fix)})
+	}
+	return diags
+}

@@ -164,7 +164,36 @@ func NewProduct(contentDir string, p *content.Product, asOf content.Date) (Produ
 	for _, v := range p.Versions {
 		out.ByVersion[v.Version] = Product{Product: p.At(v.Version), Inventory: invs.ByVersion[v.Version], VersionOf: v.Version}
 	}
-	return out, diags
+	return out, append(diags, passedEnds(out, asOf)...)
+}
+
+// passedEnds is inventory.PassedEnds for the components of every version
+// of p not past its end of support on asOf (the current list, when p
+// states no versions), each place and message once.
+func passedEnds(p Product, asOf content.Date) content.Diagnostics {
+	var diags content.Diagnostics
+	seen := map[string]bool{}
+	add := func(q *content.Product, inv *inventory.Inventory) {
+		if inv == nil {
+			return
+		}
+		for _, d := range inventory.PassedEnds(q, inv.List, asOf) {
+			if k := d.String(); !seen[k] {
+				seen[k] = true
+				diags = append(diags, d)
+			}
+		}
+	}
+	if len(p.Versions) == 0 {
+		add(p.Product, p.Inventory)
+	}
+	for _, v := range p.Versions {
+		if v.EndOfSupport.IsZero() || v.EndOfSupport.After(asOf) {
+			q := p.ByVersion[v.Version]
+			add(q.Product, q.Inventory)
+		}
+	}
+	return diags
 }
 
 // VersionPath is the path, under the product folder, of the document

@@ -322,7 +322,7 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 			d.Unassessed++
 		}
 		origins[c.Origin.Kind]++
-		if c.NeedsAttention(d.DeviceEndOfSupport) {
+		if c.NeedsAttention(d.DeviceEndOfSupport, on) {
 			d.Attention = append(d.Attention, ComponentNote{Component: c, EndsBeforeDevice: c.EndsBefore(d.DeviceEndOfSupport), Before: c.BeforeEnd(d.DeviceEndOfSupport, on)})
 		}
 	}

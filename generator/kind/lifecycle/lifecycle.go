@@ -105,6 +105,12 @@ type SupportedVersion struct {
 	ListedFor string
 	Listed    int // how many components its own list holds
 	Attention []AttentionNote
+	// Announced: when the version's end of support is not set, its other
+	// components whose supplier has announced an end of support (after
+	// the page's date: one on or before it needs attention), earliest
+	// first. With no version date to compare them with, the page lists
+	// them for planning, without calling them earlier than the version's.
+	Announced []inventory.Component
 }
 
 // AttentionNote is a component that needs attention in a version, with
@@ -132,12 +138,38 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 			sv.ListedFor = inv.ListedFor
 		default:
 			sv.Stated, sv.Listed = true, len(inv.List)
-			for _, c := range inventory.Attention(inv.List, v.EndOfSupport) {
+			for _, c := range inventory.Attention(inv.List, v.EndOfSupport, on) {
 				sv.Attention = append(sv.Attention, AttentionNote{Component: c, Before: c.BeforeEnd(v.EndOfSupport, on)})
+			}
+			if v.EndOfSupport.IsZero() {
+				sv.Announced = announced(inv.List, on)
 			}
 		}
 		out = append(out, sv)
 	}
+	return out
+}
+
+// announced is the components of list that do not need attention on
+// date on in a version whose end of support is not set and whose supplier
+// has announced an end of support, by that date, then as Compare orders
+// them.
+func announced(list []inventory.Component, on content.Date) []inventory.Component {
+	var out []inventory.Component
+	for _, c := range list {
+		if !c.EndOfSupport.IsZero() && !c.NeedsAttention(content.Date{}, on) {
+			out = append(out, c)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b inventory.Component) int {
+		switch {
+		case a.EndOfSupport.Before(b.EndOfSupport):
+			return -1
+		case b.EndOfSupport.Before(a.EndOfSupport):
+			return 1
+		}
+		return inventory.Compare(a, b)
+	})
 	return out
 }
 

@@ -150,7 +150,7 @@ func data(on content.Date, p kind.Product) *PlanData {
 			cmp.Compare(a.Version, b.Version), cmp.Compare(a.PURL, b.PURL), cmp.Compare(a.SBOMFile, b.SBOMFile))
 	})
 	for _, c := range d.Components {
-		if c.NeedsAttention(d.DeviceEndOfSupport) {
+		if c.NeedsAttention(d.DeviceEndOfSupport, on) {
 			d.Attention = append(d.Attention, c)
 		}
 	}
