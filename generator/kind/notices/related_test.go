@@ -57,3 +57,24 @@ func TestNoticeAnnouncesRelatedVersions(t *testing.T) {
 		t.Error("notice about Connect alone dates a stop by a pump version")
 	}
 }
+
+// TestNoticeComponentWhoseSupportEnded: a component end-of-support notice
+// released after a component's announced end (openssl 3.0.16, 7 September
+// 2026) says that support ended beside the level the SBOM states, as the
+// CSD and the lifecycle page do; released before it, the level alone.
+func TestNoticeComponentWhoseSupportEnded(t *testing.T) {
+	const id = "ceos-linux-6.6-openssl-3.0"
+	md := renderNotice(t, id, func(*content.Product) {})
+	kindtest.SaysAll(t, "notice of 20 January 2026", md, "| openssl | 3.0.16 | OpenSSL Software Foundation | Actively maintained | 2026-09-07 |")
+	md = renderNotice(t, id, func(p *content.Product) {
+		for i := range p.Notices {
+			if p.Notices[i].ID == id {
+				d := &p.Notices[i].Document
+				d.ReleaseDate, d.History = content.NewDate(2026, 10, 1), nil
+			}
+		}
+	})
+	kindtest.SaysAll(t, "notice of 1 October 2026", md,
+		"| openssl | 3.0.16 | OpenSSL Software Foundation | Actively maintained (as stated); supplier support ended on 2026-09-07 | 2026-09-07 |",
+		"| linux-imx | 6.6.52 | NXP Semiconductors | Actively maintained | 2026-12-31 |")
+}
