@@ -49,6 +49,13 @@ func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepar
 		if q.VersionOf != p.VersionOf || q.Vulnerabilities != p.Vulnerabilities {
 			data, _ = Report(q)
 		}
+		if q.Inventory != nil {
+			for _, c := range q.Inventory.List {
+				if c.EndPassed(on) {
+					data.SBOM.Passed++
+				}
+			}
+		}
 		diags = append(diags, kind.DueRevision(env, p, "risk_report", "risk report", p.Documents.RiskReport, true, false, true)...)
 		// The threat model's data-flow diagram. Its warnings about flow
 		// ends are the security plan's views' too: reported once, by the
@@ -142,6 +149,11 @@ type SBOMSummary struct {
 	Files                                                                []string
 	Components                                                           int
 	Maintained, Limited, NoLongerMaintained, Abandoned, NotAssessed, EOS int
+	// Passed counts the components recorded as supported, or not
+	// assessed, whose stated end of support is on or before the report's
+	// date (inventory.Component.EndPassed): their support has ended
+	// whatever the level says.
+	Passed int
 }
 
 // Report computes the report's data, and warns about control components

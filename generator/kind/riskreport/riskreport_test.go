@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
@@ -69,4 +71,35 @@ func TestReportNamesUncontrolledVulnerabilities(t *testing.T) {
 			t.Errorf("uncontrolled in %q: the report says %q: %v, want %q", version, says, got, want)
 		}
 	}
+}
+
+// TestReportCountsSupportThatEnded: section 7 counts the components by
+// their recorded level, and says how many of those recorded as supported
+// have an end of support on or before the report's date; it names the
+// security plan as the source of each level only when the plan is built.
+func TestReportCountsSupportThatEnded(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	render := func(on content.Date, built func(*kind.Built)) string {
+		t.Helper()
+		q := p
+		q.Documents.RiskReport.ReleaseDate, q.Documents.RiskReport.History = on, nil
+		env := kindtest.Env(c, on)
+		prep, _ := kindtest.Prepare(t, Kind, env, q)
+		b := kindtest.Built(q)
+		built(&b)
+		return kindtest.RenderBuilt(t, env, q, prep.Documents[0], b)
+	}
+	const ended = "recorded as supported or not assessed"
+	md := render(p.Documents.RiskReport.ReleaseDate, func(*kind.Built) {})
+	kindtest.SaysAll(t, "report as released", md, "or a support rule; the product security plan gives the source of each):")
+	kindtest.SaysNone(t, "report as released", md, "", ended)
+	// on 1 October 2026, openssl 3.0.16 (2026-09-07) and FreeRTOS-Kernel
+	// 11.1.0 (2026-06-30) of 4.2.1, both recorded as actively maintained,
+	// are past their end of support
+	md = render(content.NewDate(2026, 10, 1), func(b *kind.Built) { b.SecurityPlan = false })
+	kindtest.SaysAll(t, "report of 1 October 2026", md,
+		"2 components recorded as supported or not assessed have their end of support on or before 1 October 2026: their supplier support has ended.",
+		"or a support rule):")
+	kindtest.SaysNone(t, "report of 1 October 2026 without a plan", md, "", "product security plan gives")
 }
