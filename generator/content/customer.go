@@ -422,6 +422,16 @@ func (p *Product) OnCustomerNetwork() bool {
 	return false
 }
 
+// InfrastructureListens reports a port, not only outbound, of a part
+// that is the customer's own infrastructure (an identity provider the
+// product uses): the one kind of part on the customer's network a
+// product with no port of its own there listens with.
+func (p *Product) InfrastructureListens() bool {
+	return slices.ContainsFunc(p.Ports, func(pt Port) bool {
+		return pt.Direction != "out" && p.PartOfPort(pt).Runs.IsCustomerInfrastructure()
+	})
+}
+
 // NoNetwork reports a product that joins no network at all, as its own
 // data says: the ports list is written and holds no port, and the
 // interfaces list is written and holds no network interface (Ethernet,

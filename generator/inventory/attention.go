@@ -31,19 +31,19 @@ func (c Component) NeedsAttention(end, on content.Date) bool {
 
 // EndPassed reports a component whose stated level says its supplier
 // still supports it (or states no level) while its end of supplier
-// support is on or before date on: the level and the date disagree, and
-// the date decides.
+// support is on or before date on (SupportEnded by its date alone): the
+// level and the date disagree, and the date decides.
 func (c Component) EndPassed(on content.Date) bool {
-	return !c.Support.Ended() && !c.EndOfSupport.IsZero() && !c.EndOfSupport.After(on)
+	return !c.Support.Ended() && c.SupportEnded(on)
 }
 
 // SupportOn is c's support level as a document dated on says it: the
-// level's label ("Actively maintained"; "Not stated" for none), or, when
-// its end of supplier support has passed on on while the level says it
-// is supported (EndPassed), the level as stated and the date it ended:
-// "Actively maintained (as stated); supplier support ended on
-// 2024-09-30".
-func (c Component) SupportOn(on content.Date) string {
+// level's label ("Actively maintained"; unstated, e.g. "Not stated" or
+// "Not assessed", for none), or, when its end of supplier support has
+// passed on on while the level says it is supported (EndPassed), the
+// level as stated and the date it ended: "Actively maintained (as
+// stated); supplier support ended on 2024-09-30".
+func (c Component) SupportOn(on content.Date, unstated string) string {
 	if c.EndPassed(on) {
 		stated := "Level not stated"
 		if c.Support != "" {
@@ -52,7 +52,7 @@ func (c Component) SupportOn(on content.Date) string {
 		return stated + "; supplier support ended on " + c.EndOfSupport.String()
 	}
 	if c.Support == "" {
-		return "Not stated"
+		return unstated
 	}
 	return c.Support.Label()
 }

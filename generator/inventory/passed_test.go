@@ -55,7 +55,7 @@ func TestNeedsAttentionEndPassed(t *testing.T) {
 		if got := len(inventory.Attention([]inventory.Component{tc.c}, tc.version, on)) == 1; got != tc.want {
 			t.Errorf("%s: in Attention = %v, want %v", tc.name, got, tc.want)
 		}
-		if got := tc.c.SupportOn(on); got != tc.support {
+		if got := tc.c.SupportOn(on, "Not stated"); got != tc.support {
 			t.Errorf("%s: SupportOn = %q, want %q", tc.name, got, tc.support)
 		}
 	}

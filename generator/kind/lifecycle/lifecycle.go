@@ -94,7 +94,8 @@ type VersionStatus struct {
 // SupportedVersion is a version supported on the page's date with the
 // components that need attention in it, by the rule of the CSD's
 // "components that need attention" (inventory.Attention): support ended
-// (no longer maintained, abandoned) or ending before the version's.
+// (no longer maintained, abandoned, or an end date passed on the page's
+// date) or ending before the version's.
 type SupportedVersion struct {
 	*content.Version // its milestones as announced on the page's date
 	// Stated: the version's own components are known (its SBOM files, or
