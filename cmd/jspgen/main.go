@@ -11,6 +11,8 @@ import (
 	"os"
 	"strconv"
 	"time"
+
+	"github.com/jspgen/jspgen/internal/gctune"
 )
 
 // Exit codes.
@@ -35,7 +37,10 @@ var commands = []command{
 	{"version", "print the jspgen version", runVersion},
 }
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+func main() {
+	gctune.Start(os.Getenv)
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {

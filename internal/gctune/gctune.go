@@ -1,0 +1,61 @@
+// Package gctune paces the garbage collector for a build. A build's live
+// heap is small (tens of MB) but it allocates gigabytes on the way, so
+// with the default pace (collect when the heap doubles) it collects a few
+// hundred times and spends a tenth of its CPU doing so. Start lets the
+// heap grow to Floor before collecting, and never less than doubling, so
+// a larger input is paced as by default rather than collected over and
+// over against a fixed limit.
+package gctune
+
+import (
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+)
+
+// Floor is the memory the Go runtime may use before it collects, however
+// small the live heap. It keeps the peak resident size of a 100-product
+// build under 240 MB (README, Performance).
+const Floor = 192 << 20
+
+// percent is the pace once the limit no longer binds: the limit, which
+// never falls below twice the live heap, decides before it does.
+const percent = 400
+
+// Start sets the pace, unless the user set GOGC or GOMEMLIMIT (getenv
+// returns an environment variable), whose choice stands; it reports
+// whether it did.
+func Start(getenv func(string) string) bool {
+	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
+		return false
+	}
+	debug.SetGCPercent(percent)
+	debug.SetMemoryLimit(Floor)
+	watch()
+	return true
+}
+
+// LimitFor is the memory limit after a collection that left live bytes
+// of live heap: Floor, or twice the live heap when that is more (the
+// default pace), so that the collector never chases a limit the live
+// heap has outgrown.
+func LimitFor(live uint64) int64 {
+	return max(Floor, 2*int64(min(live, 1<<61)))
+}
+
+// watch sets the limit from the live heap after every collection: a
+// cleanup runs once an object is collected, and each run arms the next.
+func watch() {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	var arm func()
+	arm = func() {
+		runtime.AddCleanup(new([64]byte), func(struct{}) {
+			metrics.Read(sample)
+			if sample[0].Value.Kind() == metrics.KindUint64 {
+				debug.SetMemoryLimit(LimitFor(sample[0].Value.Uint64()))
+			}
+			arm()
+		}, struct{}{})
+	}
+	arm()
+}
