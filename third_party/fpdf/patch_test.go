@@ -6,7 +6,9 @@ package fpdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"fmt"
+	"io"
 	"testing"
 )
 
@@ -88,5 +90,27 @@ func TestFirstFreeInt(t *testing.T) {
 		if got, want := pa.firstFreeInt(), slow(pa); got != want {
 			t.Errorf("keys %v: firstFreeInt %d, search %d", keys, got, want)
 		}
+	}
+}
+
+// TestCompressInflates: what compress writes, compress/zlib reads back
+// as the input, whichever input a pooled writer saw before.
+func TestCompressInflates(t *testing.T) {
+	long := bytes.Repeat([]byte("BT /F1 10.00 Tf ET 0 0 1 rg 72.00 700.00 Td (Page 1 of 12) Tj\n"), 5000)
+	noise := make([]byte, 1<<16)
+	for i := range noise {
+		noise[i] = byte(i*7919 + i>>3)
+	}
+	for _, in := range [][]byte{nil, []byte("x"), long, noise, long[:1000]} {
+		mem := xmem.compress(in)
+		zr, err := zlib.NewReader(bytes.NewReader(mem.bytes()))
+		if err != nil {
+			t.Fatalf("%d bytes: %v", len(in), err)
+		}
+		out, err := io.ReadAll(zr)
+		if err != nil || !bytes.Equal(out, in) {
+			t.Errorf("%d bytes: inflated to %d bytes (err %v), not the input", len(in), len(out), err)
+		}
+		mem.release()
 	}
 }

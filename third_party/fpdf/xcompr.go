@@ -9,6 +9,8 @@ import (
 	"compress/zlib"
 	"fmt"
 	"sync"
+
+	fastzlib "github.com/klauspost/compress/zlib"
 )
 
 var xmem = xmempool{
@@ -29,11 +31,14 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 
 	// A zlib writer holds about 1 MB of compressor state: reuse the one
 	// that came with the pooled buffer rather than allocating one per
-	// object. Reset gives the same output as a new writer.
+	// object. Reset gives the same output as a new writer. The encoder is
+	// klauspost/compress's, at its fastest level as before: it compresses
+	// as tightly as compress/zlib's at that level in about half the time
+	// (see README.jspgen.md).
 	zw := mem.zw
 	if zw == nil {
 		var err error
-		zw, err = zlib.NewWriterLevel(buf, zlib.BestSpeed)
+		zw, err = fastzlib.NewWriterLevel(buf, fastzlib.BestSpeed)
 		if err != nil {
 			panic(fmt.Errorf("could not create zlib writer: %w", err))
 		}
@@ -73,7 +78,7 @@ func (pool *xmempool) uncompress(data []byte) (*membuffer, error) {
 
 type membuffer struct {
 	buf bytes.Buffer
-	zw  *zlib.Writer // reused by compress; nil until first needed
+	zw  *fastzlib.Writer // reused by compress; nil until first needed
 }
 
 func (mem *membuffer) bytes() []byte { return mem.buf.Bytes() }

@@ -270,3 +270,18 @@ func TestRoundTripReasonBesideNote(t *testing.T) {
 		t.Errorf("product file lacks %s", want)
 	}
 }
+
+// BenchmarkWrite is one MDS2 workbook of the example product, as a build
+// writes one per form.
+func BenchmarkWrite(b *testing.B) {
+	form := exampleForm(b)
+	var size int
+	for b.Loop() {
+		data, err := Write(form, Meta{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = len(data)
+	}
+	b.ReportMetric(float64(size), "bytes")
+}
