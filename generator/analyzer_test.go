@@ -41,8 +41,8 @@ end_of_support = 2032-01-13
 		"### 5.2 Components that need attention\n\nNo component is stated to be no longer maintained or abandoned by its supplier, and no component's announced end of supplier support has passed. The device's end of support is not stated, so no component's end of support is compared with it.")
 	kindtest.SaysNone(t, "csd.md", csd, "version 4.0.0 states no end of support", "beyond the device's end of support")
 
-	// A component its supplier no longer maintains is listed; whether its
-	// support ends before the device's is not stated, not "No".
+	// A component its supplier no longer maintains is listed; its support
+	// ends before the device's, whose end is not set and so still to come.
 	files, _ = buildWorkstationEdited(t, kindtest.Replace("\n[updates]\n", `
 [[components]]
 name = "Old viewer library"
@@ -55,10 +55,10 @@ notes = "Replaced in the next version."
 `))
 	csd = files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
-		"Components no longer maintained by their supplier, or whose announced end of supplier support has passed, and what Meridian Infusion Systems, Inc. does about it; the device's end of support is not stated, so no component's end of support is compared with it:",
-		"| Old viewer library | 2.1 | No longer maintained | Not announced | Not stated | Replaced in the next version. |",
+		"Components no longer maintained by their supplier, or whose announced end of supplier support has passed, and what Meridian Infusion Systems, Inc. does about it. The device's end of support is not set, so it is still to come and these components' support ends before it; a component whose supplier support ends on a later date is not compared with it:",
+		"| Old viewer library | 2.1 | No longer maintained | Not announced | Yes (its support has ended) | Replaced in the next version. |",
 		"Components their supplier no longer maintains are listed in [5.2 Components that need attention]")
-	kindtest.SaysNone(t, "csd.md", csd, "version 4.0.0 states no end of support", "| Not announced | No |", "whose supplier support ends before the device's,", "Components whose own support ends earlier")
+	kindtest.SaysNone(t, "csd.md", csd, "version 4.0.0 states no end of support", "| Not announced | No |", "| Not announced | Not stated |", "whose supplier support ends before the device's,", "Components whose own support ends earlier")
 }
 
 // TestInterfaceCarriesNoneWhenWrittenEmpty: an interface written with

@@ -71,14 +71,18 @@ func Attention(list []Component, end, on content.Date) []Component {
 }
 
 // BeforeEnd answers, on date on, whether c's support ends before a
-// version's, which ends on end (zero: not stated): "Yes" when its end of
-// support is before end; "Yes (its support has ended)" when its support
-// level says it has ended (no longer maintained, abandoned) and the
-// version's has not; "No" when its end of support is not before end;
-// else "Not stated" (no date to compare, or both have ended with no date
-// saying which first). A component with no date is never "No".
+// version's, which ends on end (zero: not set, so not before on: an end
+// of support is announced ahead of it): "Yes" when its end of support is
+// before end; "Yes (its support has ended)" when its support has ended
+// on on (its level says so, or its end of support has passed) and the
+// version's has not, or is not set; "No" when its end of support is not
+// before end; else "Not stated" (no date to compare, or both have ended
+// with no date saying which first). A component with no date is never
+// "No".
 func (c Component) BeforeEnd(end, on content.Date) string {
 	switch {
+	case end.IsZero() && c.SupportEnded(on):
+		return "Yes (its support has ended)"
 	case end.IsZero():
 		return "Not stated"
 	case c.EndsBefore(end):

@@ -9,8 +9,8 @@ import (
 
 // TestBeforeDevice: the "Before the device's" cell of the CSD's 5.2 never says "No"
 // of a component without an end-of-support date, and says "Yes" of one
-// whose support has ended (no longer maintained, abandoned) while the
-// device's has not.
+// whose support has ended (no longer maintained, abandoned, or its date
+// passed) while the device's has not, or is not set.
 func TestBeforeDevice(t *testing.T) {
 	d := content.NewDate
 	on := d(2026, 3, 1)
@@ -27,7 +27,11 @@ func TestBeforeDevice(t *testing.T) {
 	}{
 		{"no longer maintained, no date, device supported", comp("no_longer_maintained", content.Date{}), d(2028, 12, 31), "Yes (its support has ended)"},
 		{"abandoned, no date, device supported", comp("abandoned", content.Date{}), d(2028, 12, 31), "Yes (its support has ended)"},
-		{"abandoned, no date, device's end not stated", comp("abandoned", content.Date{}), content.Date{}, "Not stated"},
+		{"abandoned, no date, device's end not set", comp("abandoned", content.Date{}), content.Date{}, "Yes (its support has ended)"},
+		{"maintained, date passed, device's end not set", comp("maintained", d(2026, 2, 28)), content.Date{}, "Yes (its support has ended)"},
+		{"maintained, date on the day, device's end not set", comp("maintained", on), content.Date{}, "Yes (its support has ended)"},
+		{"maintained, date to come, device's end not set", comp("maintained", d(2026, 3, 2)), content.Date{}, "Not stated"},
+		{"no level, no date, device's end not set", comp("", content.Date{}), content.Date{}, "Not stated"},
 		{"no longer maintained, no date, device's support ended too", comp("no_longer_maintained", content.Date{}), d(2026, 1, 31), "Not stated"},
 		{"maintained, no date", comp("maintained", content.Date{}), d(2028, 12, 31), "Not stated"},
 		{"ends before the device", comp("maintained", d(2027, 6, 30)), d(2028, 12, 31), "Yes"},
