@@ -291,7 +291,9 @@ func samePort(a, b content.Port) bool {
 // check warns about every component of the current version whose
 // support ends before the version's — an end of support before the
 // version's, or a level at which the maker no longer fixes it (no longer
-// maintained, abandoned), whatever the source of that fact (annotation,
+// maintained, abandoned), or, in a version whose end of support is not
+// set (so still to come), an end of support already passed on the as-of
+// date — whatever the source of that fact (annotation,
 // SBOM, rule) — and that neither a notice names nor notes (of its
 // annotation or of the rule that states its support) assess, while the
 // version is supported: once its own support has ended on the as-of date,
@@ -320,8 +322,14 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 	}
 	diags = append(diags, componentsInVersions(p)...)
 	cur := p.CurrentVersion(env.AsOf)
-	if cur == nil || cur.EndOfSupport.IsZero() || !cur.EndOfSupport.After(env.AsOf) {
+	if cur == nil || (!cur.EndOfSupport.IsZero() && !cur.EndOfSupport.After(env.AsOf)) {
 		return diags
+	}
+	// A version whose end of support is not set is supported until a date
+	// still to come: a component whose support has ended ends before it.
+	until := "until " + cur.EndOfSupport.String()
+	if cur.EndOfSupport.IsZero() {
+		until = "(its end of support not set)"
 	}
 	// IMDRF N70 asks this of a device; health IT that is not one is asked
 	// the same without N70 being said to ask it.
@@ -336,7 +344,9 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 		var why string
 		switch {
 		case c.Support.Ended():
-			why = fmt.Sprintf("it is %s while version %s is supported until %s", strings.ToLower(c.Support.Label()), cur.Version, cur.EndOfSupport)
+			why = fmt.Sprintf("it is %s while version %s is supported %s", strings.ToLower(c.Support.Label()), cur.Version, until)
+		case cur.EndOfSupport.IsZero() && c.SupportEnded(env.AsOf):
+			why = fmt.Sprintf("its support ended on %s, while version %s is supported %s", c.EndOfSupport, cur.Version, until)
 		case !c.EndOfSupport.IsZero() && c.EndOfSupport.Before(cur.EndOfSupport):
 			ends := "ends"
 			if !c.EndOfSupport.After(env.AsOf) {

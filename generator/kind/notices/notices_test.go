@@ -112,6 +112,50 @@ func TestComponentEndOfSupportWarning(t *testing.T) {
 	}
 }
 
+// TestComponentEndOfSupportWarningVersionEndNotSet: in a version whose
+// end of support is not set, so still to come, a component whose support
+// has ended, by its level or by a date already passed, ends before it
+// and needs an assessment as one that ends before a set date does; a
+// component whose date is still to come is not compared.
+func TestComponentEndOfSupportWarningVersionEndNotSet(t *testing.T) {
+	tests := []struct {
+		name string
+		comp content.Component
+		warn string
+	}{
+		{"no longer maintained", content.Component{Name: "libx", Version: "1", Support: "no_longer_maintained"},
+			"component libx 1: it is no longer maintained while version 4.2.1 is supported (its end of support not set)"},
+		{"date passed", content.Component{Name: "libx", Version: "1", Support: "maintained", EndOfSupport: content.NewDate(2024, 1, 1)},
+			"component libx 1: its support ended on 2024-01-01, while version 4.2.1 is supported (its end of support not set)"},
+		{"date passed, assessed", content.Component{Name: "libx", Version: "1", Support: "maintained", EndOfSupport: content.NewDate(2024, 1, 1), Notes: "Replaced in 5.0."}, ""},
+		{"date to come", content.Component{Name: "libx", Version: "1", Support: "maintained", EndOfSupport: content.NewDate(2040, 1, 1)}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, diags := loadExample(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content", func(p *content.Product) {
+				p.Components = append(p.Components, tc.comp)
+				for i := range p.Versions {
+					if p.Versions[i].Version == "4.2.1" {
+						p.Versions[i].EndOfSupport = content.Date{}
+					}
+				}
+			})
+			var found []string
+			for _, d := range diags {
+				if strings.Contains(d.String(), "neither a notice names it") {
+					found = append(found, d.String())
+				}
+			}
+			switch {
+			case tc.warn == "" && len(found) > 0:
+				t.Errorf("unexpected: %s", strings.Join(found, "\n"))
+			case tc.warn != "" && (len(found) != 1 || !strings.Contains(found[0], tc.warn)):
+				t.Errorf("want one warning containing %q; got %q", tc.warn, found)
+			}
+		})
+	}
+}
+
 // The warning covers support from every source: a rule's end of support
 // before the device's is reported at the rule, and the rule's notes are
 // the assessment that silences it.
