@@ -370,6 +370,10 @@ type Built struct {
 	ESTAR        bool // the eSTAR cross-reference
 	SBOM         bool // at least one machine-readable SBOM file, published beside the documents
 	VEX          bool // the per-version VEX files (kind csaf), published beside the documents
+	// CSDOf is the CSD built about each version, by version: its path
+	// under the product folder, without extension ("csd",
+	// "2.3.4/csd"). A version without one has no entry.
+	CSDOf map[string]string
 }
 
 // BuiltOf is what a build publishes for product p: prepared[k] is what
@@ -389,6 +393,14 @@ func BuiltOf(kinds []Kind, prepared []Prepared, p Product) Built {
 			b.SecurityPlan = true
 		case "csd":
 			b.CSD = true
+			for _, d := range prepared[k].Documents {
+				if d.About != "" {
+					if b.CSDOf == nil {
+						b.CSDOf = map[string]string{}
+					}
+					b.CSDOf[d.About] = d.Path
+				}
+			}
 		case "mds2":
 			b.MDS2 = true
 		case "lifecycle":

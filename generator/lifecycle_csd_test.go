@@ -1,0 +1,55 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestLifecycleNamesTheCSDOfEachVersion: the lifecycle page's section 4
+// sends the reader of each supported version to the CSD built about that
+// version, and says that a CSD gives the support of a version's components
+// only where one about that version is built. A CSD released before the
+// current version (4.2.1) describes 4.1.0: the page said of 4.2.1 that
+// "the customer security documentation gives the support of each",
+// which that CSD does not.
+func TestLifecycleNamesTheCSDOfEachVersion(t *testing.T) {
+	docs, built := exampleDocs(t, nil)
+	if built.CSDOf["4.2.1"] != "csd" || built.CSDOf["4.1.0"] != "4.1.0/csd" {
+		t.Fatalf("Built.CSDOf = %v, want 4.2.1 → csd and 4.1.0 → 4.1.0/csd", built.CSDOf)
+	}
+	page := section(t, docs["lifecycle"], "## 4. ", "## 5. ")
+	kindtest.SaysAll(t, "lifecycle.md 4", page,
+		"The [customer security documentation](4.1.0/csd.html) of version `4.1.0` lists all 16 of its components with the support of each as stated.",
+		"The software bill of materials lists all 36 components, and the [customer security documentation](csd.html) gives the support of each as stated.",
+		"singles out 13 of the 36 software components of version `4.2.1` here, with its own assessment of their support; the [customer security documentation](csd.html) gives the support of every component as stated.")
+
+	docs, built = exampleDocs(t, func(_ *content.Content, p *content.Product) {
+		p.Documents.CSD.ReleaseDate = content.NewDate(2025, 5, 1) // before 4.2.1's general availability
+	})
+	if _, ok := built.CSDOf["4.2.1"]; ok || built.CSDOf["4.1.0"] != "csd" {
+		t.Fatalf("CSD released before 4.2.1: Built.CSDOf = %v, want 4.1.0 → csd and nothing about 4.2.1", built.CSDOf)
+	}
+	page = section(t, docs["lifecycle"], "## 4. ", "## 5. ")
+	v421 := page[strings.Index(page, "### Version 4.2.1"):strings.Index(page, "### Components assessed one by one")]
+	assessed := page[strings.Index(page, "### Components assessed one by one"):]
+	kindtest.SaysAll(t, "lifecycle.md 4, components assessed", assessed, "singles out 13 of the 36 software components of version `4.2.1` here, with its own assessment of their support.")
+	kindtest.SaysNone(t, "lifecycle.md 4, components assessed", assessed, "customer security documentation")
+	kindtest.SaysAll(t, "lifecycle.md 4, version 4.2.1", v421, "The software bill of materials lists all 36 components.")
+	kindtest.SaysNone(t, "lifecycle.md 4, version 4.2.1", v421, "customer security documentation")
+	kindtest.SaysAll(t, "lifecycle.md 4", page, "The [customer security documentation](csd.html) of version `4.1.0` lists all 16 of its components")
+}
+
+// section is the text of md from the line starting with from up to the
+// one starting with to.
+func section(t *testing.T, md, from, to string) string {
+	t.Helper()
+	i := strings.Index(md, "\n"+from)
+	j := strings.Index(md, "\n"+to)
+	if i < 0 || j < i {
+		t.Fatalf("no section %q … %q in:\n%s", from, to, md)
+	}
+	return md[i:j]
+}
