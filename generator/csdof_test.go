@@ -1,10 +1,13 @@
 package generator
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/kind/mds2form"
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
@@ -52,4 +55,38 @@ func section(t *testing.T, md, from, to string) string {
 		t.Fatalf("no section %q … %q in:\n%s", from, to, md)
 	}
 	return md[i:j]
+}
+
+// TestMDS2SaysItAgreesOnlyWithACSDOfItsVersions: the MDS2 form says its
+// derived answers agree with "the customer security documentation of the
+// same versions" only where a CSD about a version the form covers is
+// built: the example's forms of 4.2.1 and 4.1.0 each have theirs; given
+// a build whose only CSD describes 4.1.0 (one released before 4.2.1),
+// the form of 4.2.1 has none, and one with no CSD at all neither.
+func TestMDS2SaysItAgreesOnlyWithACSDOfItsVersions(t *testing.T) {
+	const agrees = "so those answers agree with the customer security documentation of the same versions"
+	docs, built := exampleDocs(t, nil)
+	kindtest.SaysAll(t, "mds2.md", docs["mds2"], agrees)
+	kindtest.SaysAll(t, "4.1.0/mds2.md", docs["4.1.0/mds2"], agrees)
+
+	c, diags := kindtest.Load(t, "../jspgen.toml", "../content")
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	kp, _ := kindtest.Product(t, c, kindtest.Example)
+	env := kindtest.Env(c, kp.Documents.MDS2.ReleaseDate)
+	prep, _ := kindtest.Prepare(t, mds2form.Kind, env, kp)
+	var form kind.Document
+	for _, d := range prep.Documents {
+		if d.Path == "mds2" {
+			form = d
+		}
+	}
+	for _, csdOf := range []map[string]string{{"4.1.0": "csd"}, nil} {
+		b := built
+		b.CSDOf = csdOf
+		md := kindtest.RenderBuilt(t, env, kp, form, b)
+		kindtest.SaysAll(t, fmt.Sprintf("mds2.md with CSDs %v", csdOf), md, "the answer is taken from that data;")
+		kindtest.SaysNone(t, fmt.Sprintf("mds2.md with CSDs %v", csdOf), md, agrees)
+	}
 }
