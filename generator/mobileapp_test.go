@@ -146,3 +146,12 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 			"| Deny, log |")
 	}
 }
+
+// TestRiskReportSupportSourcesWithoutSBOM: with no SBOM file, the risk
+// report's count of support levels names only the sources there are
+// (the product data, a support rule), not "the SBOM".
+func TestRiskReportSupportSourcesWithoutSBOM(t *testing.T) {
+	report := buildFixture(t, "mobileapp")("bolusguide/risk-report.md")
+	kindtest.SaysAll(t, "risk-report.md", report, "No SBOM file is stated; the product data lists 3 software components, which need not be all of them. Their support level as recorded (from the product data or a support rule;")
+	kindtest.SaysNone(t, "risk-report.md", report, "from the SBOM")
+}
