@@ -98,8 +98,11 @@ func (v *productValidator) settingRisks(path string, list []SecuritySetting) {
 // ports adds to the port rules of the decoder (range, transport, direction)
 // and of run (duplicates, interface references): endpoints must be
 // sensible, outbound ports need approved endpoints (except on a link
-// internal to the product, which needs no firewall rule), and ports live
-// on interfaces that carry IP traffic.
+// internal to the product, which needs no firewall rule, and on one to a
+// part of the product on the customer's network, peer_part, which the
+// firewall rules name as the other end: a scanner's console to the
+// remote-service gateway in the hospital's DMZ, whose address the
+// hospital gives it), and ports live on interfaces that carry IP traffic.
 func (v *productValidator) ports() {
 	p := v.p
 	kinds := map[string]InterfaceKind{}
@@ -111,6 +114,7 @@ func (v *productValidator) ports() {
 		v.endpoints(path+".endpoints", pt.Endpoints)
 		switch {
 		case pt.Direction == "in" || len(pt.Endpoints) > 0 || p.InternalPort(pt):
+		case pt.PeerPart != "" && p.Part(pt.PeerPart).Runs.OnCustomerNetwork():
 		case p.CarrierPort(pt) && p.MedicalDevice.IsFalse():
 			// FDA's labeling items are for devices: health IT's readers
 			// are owed the destinations all the same.

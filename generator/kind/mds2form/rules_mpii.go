@@ -15,12 +15,21 @@ import (
 func carriesPII(data content.DataKinds) bool { return data.Personal() }
 
 // ifaceCarriesPII: Yes with the first matching interface carrying PHI or
-// PII, No when none does (match nil and what "" = any interface).
+// PII, No when none does (match nil and what "" = any interface). A link
+// internal to the product carrying PHI or PII (a scanner's detector link
+// to its reconstruction computer) moves it between the product's own
+// parts, not in or out of the device, which is what MPII-3 and its
+// sub-questions ask: it gives no Yes, and leaves No undecided, as
+// wiredNetworkPII does for MPII-3.5.
 func ifaceCarriesPII(what string, match func(content.Interface) bool) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
 		unstated := false
 		for i, it := range f.p.Interfaces {
 			if match != nil && !match(it) {
+				continue
+			}
+			if it.Internal {
+				unstated = unstated || carriesPII(it.Carries) || !f.carriesStated(i)
 				continue
 			}
 			if carriesPII(it.Carries) {
@@ -29,7 +38,7 @@ func ifaceCarriesPII(what string, match func(content.Interface) bool) func(*mds2
 			unstated = unstated || !f.carriesStated(i)
 		}
 		if unstated {
-			return fact{}, false // an interface that does not say what it carries
+			return fact{}, false // an interface that does not say what it carries, or an internal link carrying PHI or PII
 		}
 		return f.no("interfaces", strings.Join(strings.Fields("lists no "+what+" interface that carries PHI or PII"), " ")), true
 	}

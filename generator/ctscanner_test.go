@@ -1,0 +1,137 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// buildCTScanner builds testdata/ctscanner: a whole-body CT scanner in a
+// hospital's radiology department. A gantry controller (QNX) and a
+// reconstruction server (Linux) are joined only to the operator console
+// (Windows 10 IoT Enterprise LTSC), by links marked internal; the console
+// is on the hospital's imaging VLAN (DICOM C-STORE and storage commitment
+// to the PACS, worklist and MPPS with the RIS, DICOM over TLS from 6.0,
+// off as shipped). Remote service goes through a gateway appliance the
+// manufacturer installs in the hospital's DMZ (outbound TLS only; the
+// operator accepts each session at the console). Version 5.2 is past its
+// end of support, 6.0 in limited support, 6.1 current with none set.
+func buildCTScanner(t *testing.T) func(rel string) string {
+	t.Helper()
+	return buildFixture(t, "ctscanner")
+}
+
+// TestCTScannerCheckIsClean: the fixture has no error, and only the
+// warnings its file explains, each true of the data. Its console's
+// connection to the gateway (8443/tcp, peer_part "gateway", no endpoints)
+// drew "names no approved endpoint; hospitals need the destinations to
+// write firewall rules", though the CSD's rule names the gateway as its
+// destination, a part of the product on the hospital's network whose
+// address the hospital gives it.
+func TestCTScannerCheckIsClean(t *testing.T) {
+	got := fixtureCheck(t, "ctscanner", "", nil)
+	for _, line := range strings.Split(got, "\n") {
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, "diagrams: CSD: FDA labeling item 2"),
+			strings.HasPrefix(line, "versions[2]: version 6.1 is in Support and its end_of_life is not set, but major components have lost or will lose their support"),
+			strings.HasPrefix(line, "threats: threat model has no threat for the"),
+			strings.HasPrefix(line, "controls: no control in the FDA category"),
+			strings.HasPrefix(line, "architecture: no \"Security use case views\" architecture view"),
+			strings.HasPrefix(line, "notices[0].components: no software component named"),
+			// Answered by hand although the data decides them, with the
+			// same answer: the form says so, and check asks to remove them.
+			strings.HasPrefix(line, "mds2.answers.CONN-4: answer Yes repeats what the product data decides"),
+			strings.HasPrefix(line, "mds2.answers.SBOM-1: ") && strings.Contains(line, "answer Yes repeats what the product data decides"):
+		default:
+			t.Errorf("check reports what the fixture does not explain: %s", line)
+		}
+	}
+}
+
+// TestCTScannerPeerPartOnTheNetworkNeedsNoEndpoint: an outbound port to a
+// part of the product on the customer's network is named by the firewall
+// rules (the console's rule to the gateway), so check no longer asks for
+// its endpoints; one to a part the manufacturer hosts still needs them,
+// as the hospital cannot know its host name otherwise.
+func TestCTScannerPeerPartOnTheNetworkNeedsNoEndpoint(t *testing.T) {
+	const warning = "port 8443/tcp is used outbound but names no approved endpoint"
+	if got := fixtureCheck(t, "ctscanner", "", nil); strings.Contains(got, warning) {
+		t.Errorf("check asks for the endpoints of the console's port to the gateway:\n%s", got)
+	}
+	kindtest.SaysAll(t, "csd.md", buildCTScanner(t)("kestrel-ct/csd.md"),
+		"| 8 | Allow | Operator console | Halvorsen Remote Service Gateway | 8443/TCP | Remote-service agent (TLS) (Hospital network port (LAN 1) of the operator console) | As shipped |")
+	got := fixtureCheck(t, "ctscanner", "kestrel-ct.toml", kindtest.Replace(
+		"peer_part = \"service-centre\"\nendpoints = [\"rs.halvorsen-imaging.example\"]\n", "peer_part = \"service-centre\"\n"))
+	if !strings.Contains(got, "port 443/tcp is used outbound but names no approved endpoint") {
+		t.Errorf("check lets the gateway's port to the manufacturer's service centre go without endpoints:\n%s", got)
+	}
+}
+
+// TestCTScannerInternalLinkMovesNoPIIInOrOut: MPII-3.10 ("any other way of
+// transferring PII") was derived Yes from the detector data link, an
+// interface of kind other marked internal that carries raw data from the
+// gantry to the reconstruction server inside the scanner: PII moving
+// between the product's own parts, not into or out of the device. Such a
+// link now decides nothing, and the manufacturer's No stands.
+func TestCTScannerInternalLinkMovesNoPIIInOrOut(t *testing.T) {
+	for _, rel := range []string{"kestrel-ct/mds2.md", "kestrel-ct/6.0/mds2.md"} {
+		mds2 := buildCTScanner(t)(rel)
+		kindtest.SaysAll(t, rel, mds2, "| MPII-3.10 | Does the device have any other way of transferring PII that is not listed above? | No |")
+		kindtest.SaysNone(t, rel, mds2, "an internal link counted as a way PII leaves the device", "(interface gantry-dms)", "(interface recon-dms)")
+	}
+}
+
+// TestCTScannerPlanConnectivityLeavesInternalLinksOut: the plan's 1.6
+// listed the scanner's private links between its own computers among "the
+// connectivity features that bear on the determination" under 524B; they
+// connect the device to nothing but itself. They are named below the
+// table as internal links instead.
+func TestCTScannerPlanConnectivityLeavesInternalLinksOut(t *testing.T) {
+	plan := buildCTScanner(t)("kestrel-ct/security-plan.md")
+	start := strings.Index(plan, "The connectivity features that bear on the determination:")
+	end := strings.Index(plan, "### 1.7 ")
+	if start < 0 || end < start {
+		t.Fatalf("security-plan.md has no 1.6 connectivity table:\n%s", plan)
+	}
+	sec := plan[start:end]
+	kindtest.SaysAll(t, "security-plan.md 1.6", sec,
+		"| Hospital network port (LAN 1) of the operator console | Ethernet | Yes |",
+		"| Network port of the Remote Service Gateway | Ethernet | Yes |",
+		"Not listed: Gantry link port (LAN 2) of the operator console; Reconstruction link port (LAN 3) of the operator console; Console link of the gantry controller; Detector data link (fibre, slip ring); Console link of the reconstruction server; and Detector data input of the reconstruction server: links internal to the product, which join only its own parts and no network of the customer's or any other.")
+	kindtest.SaysNone(t, "security-plan.md 1.6", sec, "an internal link listed as bearing on 524B",
+		"| Detector data link (fibre, slip ring) | Other |", "| Gantry link port (LAN 2) of the operator console | Ethernet |")
+}
+
+// TestCTScannerDocumentsSpeakOfAGatewayMediatedService: the key true
+// sentences of a scanner that its manufacturer services through a gateway
+// in the hospital's DMZ, which connects out only, with each session
+// accepted by the operator; and of its older versions.
+func TestCTScannerDocumentsSpeakOfAGatewayMediatedService(t *testing.T) {
+	site := buildCTScanner(t)
+	csd := site("kestrel-ct/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"| Ports listening on the hospital network as shipped | TCP 104 (Operator console), TCP 8443 (Halvorsen Remote Service Gateway) | Can be enabled: TCP 2762 (Operator console). Not counted: TCP 5020 (Gantry controller), TCP 7001 (Reconstruction server), which listen only on a link internal to the product.",
+		"| 4 | Allow | Halvorsen Remote Service Gateway | rs.halvorsen-imaging.example | 443/TCP |",
+		"| Who starts a session | Halvorsen Medical Imaging AB's staff, with no user at the hospital starting it |",
+		"| Each session needs the approval of a user at the hospital | Yes |",
+		"| How the connection is opened | From the hospital's side, out to Halvorsen Medical Imaging AB;",
+		"5020/TCP (Gantry controller and Operator console), 7001/TCP (Reconstruction server and Operator console) are on a link internal to the product, which joins no network of the hospital's: no rule is needed for them, and none is given.",
+		"| .NET Runtime | 6.0.36 | No longer maintained | 2024-11-12 | Yes (its support has ended) |")
+	kindtest.SaysNone(t, "csd.md", csd, "a rule letting the manufacturer in", "| Allow | Halvorsen Service Centre |", "| Allow | rs.halvorsen-imaging.example |")
+	old := site("kestrel-ct/6.0/csd.md")
+	kindtest.SaysAll(t, "6.0/csd.md", old,
+		"Halvorsen Medical Imaging AB supports version `6.0` until **31 October 2026**.",
+		"| CentOS Linux | 7.9.2009 | No longer maintained | 2024-06-30 | Yes |",
+		"| openssl | 1.1.1w | No longer maintained | 2023-09-11 | Yes |")
+	mds2 := site("kestrel-ct/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", mds2,
+		"| RMOT-1.1 | Can the owner or operator start a remote service session? | [No]",
+		"| EMRG-1 | Does the device offer emergency (break-glass) access to PII when the normal login would delay care? | Yes | Note\u00a02 |")
+	eos := site("kestrel-ct/notices/eos-5.2.md")
+	kindtest.SaysAll(t, "eos-5.2.md", eos,
+		"5020/TCP, 7001/TCP are not listed: they are on a link internal to the product, which joins no network of the customer's.",
+		"Stages are given as of 15 December 2022. The current version is `6.0`.")
+	kindtest.SaysNone(t, "eos-5.2.md", eos, "a port 5.2 did not have", "2762/TCP", "88/TCP")
+}
