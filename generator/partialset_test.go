@@ -51,3 +51,24 @@ func TestPartialSetCheckIsClean(t *testing.T) {
 		}
 	}
 }
+
+// TestPartialSetCSDCitesNoLaterForm: the CSD, released on 2025-09-15,
+// cited the MDS2 form first issued on 2026-06-15 ("It is published with
+// the MDS2 form", "MDS2 form, CONN-6", "MDS2 form, RMOT-1, note 6", the
+// HN 1 edition it follows): answers given nine months after the CSD
+// that a CSD of its date cannot have relied on. A document now names
+// only the documents first issued by its own release (kind.Built.IssuedBy),
+// and says "Not stated" where only the later form answered. Released
+// after the form, the same CSD cites it (TestPartialSetCSDCitesHandAnswers).
+func TestPartialSetCSDCitesNoLaterForm(t *testing.T) {
+	site := buildPartialSet(t)
+	for _, rel := range []string{"medvault/csd.md", "medvault/2.0/csd.md"} {
+		csd := site(rel)
+		kindtest.SaysNone(t, rel, csd, "a form first issued after the CSD", "MDS2", "mds2.html", "HN 1-2019")
+		kindtest.SaysAll(t, rel, csd,
+			"It is published with the machine-readable software bill of materials (SBOM) of the same release.",
+			"| Needs the internet or a cloud service | Not stated |",
+			"| Remote access by the manufacturer | Not stated |",
+			"| Anti-malware | Anti-malware |")
+	}
+}
