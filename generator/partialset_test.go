@@ -72,3 +72,40 @@ func TestPartialSetCSDCitesNoLaterForm(t *testing.T) {
 			"| Anti-malware | Anti-malware |")
 	}
 }
+
+// TestPartialSetCSDSpeaksAsOfItsDate: the CSD of version 2.1, released
+// on 2025-09-15, listed version 3.0 in its section 13 as "Development"
+// with a general availability of 2026-05-04: a version and a date the
+// document cannot have known. Versions released after a CSD are left out
+// of its table (the version a premarket CSD is about stays). What the
+// table says of the others is as of its date: 1.8 past its end of
+// support, 2.0 still in Support (its end of life, 2026-03-31, came
+// after), and the 2.0 CSD does not say SQL Server 2016's support, which
+// ends on 2026-07-14, has ended.
+func TestPartialSetCSDSpeaksAsOfItsDate(t *testing.T) {
+	site := buildPartialSet(t)
+	v30 := regexp.MustCompile(`(^|[^0-9.])3\.0([^0-9.]|$)`)
+	for _, rel := range []string{"medvault/csd.md", "medvault/2.0/csd.md"} {
+		csd := site(rel)
+		if m := v30.FindStringIndex(csd); m != nil {
+			t.Errorf("%s names version 3.0, released after it: …%s…", rel, csd[max(0, m[0]-80):min(len(csd), m[1]+80)])
+		}
+		kindtest.SaysAll(t, rel, csd,
+			"| 1.8 | End of Support | 2019-03-04 | 2022-06-30 | Not set | 2022-06-30 | Not set | 2025-06-30 |",
+			"| 2.0 | Support | 2022-06-30 | 2026-03-31 | Not set | 2026-03-31 | Not set | 2028-03-31 |",
+			"| 2.1 | Support | 2024-09-30 | Not set | Not set | Not set | Not set | Not set |")
+	}
+	kindtest.SaysAll(t, "csd.md", site("medvault/csd.md"), "The current version is `2.1`. The end of support of version `2.1` is not stated.")
+	old := site("medvault/2.0/csd.md")
+	kindtest.SaysAll(t, "2.0/csd.md", old,
+		"Apothecon Systems, Inc. supports version `2.0` until **31 March 2028**.",
+		"| dotnet-runtime | 6.0.25 | No longer maintained | 2024-11-12 | Yes | The general contingency below |",
+		"| sql-server-express | 2016 SP3 | Limited support | 2026-07-14 | Yes | The general contingency below |")
+	kindtest.SaysNone(t, "2.0/csd.md", old, "a support end that had not passed on 2025-09-15", "supplier support ended on 2026", "Limited Support | 2022-06-30 | 2026-03-31")
+	// The notices speak as of their own dates.
+	eos := site("medvault/notices/eos-1.8.md")
+	kindtest.SaysAll(t, "eos-1.8.md", eos, "stage on 15 May 2023: Limited Support", "The current version is `2.0`.",
+		"| sql-server-express | 2014 SP3 | Microsoft Corporation | Limited support | 2024-07-09 |")
+	eol := site("medvault/notices/eol-2.0.md")
+	kindtest.SaysAll(t, "eol-2.0.md", eol, "stage on 1 March 2024: Support", "The current version is `2.0`.", "| Software only | software 2.1 (planned; general availability 2024-09-30) |")
+}
