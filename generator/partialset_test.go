@@ -20,6 +20,10 @@ func buildPartialSet(t *testing.T) func(rel string) string {
 	return buildFixture(t, "partialset")
 }
 
+// partialSetBuild is the fixture's documents.build line, which the
+// subset tests replace.
+const partialSetBuild = `build = ["csd", "mds2", "notices"]`
+
 // TestPartialSetCheckIsClean: the fixture has no error, and only the
 // warnings its header explains; the hand answers the data contradicts
 // are among them.
@@ -108,4 +112,85 @@ func TestPartialSetCSDSpeaksAsOfItsDate(t *testing.T) {
 		"| sql-server-express | 2014 SP3 | Microsoft Corporation | Limited support | 2024-07-09 |")
 	eol := site("medvault/notices/eol-2.0.md")
 	kindtest.SaysAll(t, "eol-2.0.md", eol, "stage on 1 March 2024: Support", "The current version is `2.0`.", "| Software only | software 2.1 (planned; general availability 2024-09-30) |")
+}
+
+// partialSetSubset builds the fixture with documents.build replaced by
+// build and the product file further edited by edit (when not nil), and
+// returns the built site's files.
+func partialSetSubset(t *testing.T, build string, edit func(string) string) map[string]string {
+	t.Helper()
+	files, _ := buildFixtureEdited(t, "partialset", "medvault.toml", func(s string) string {
+		if !strings.Contains(s, partialSetBuild) {
+			t.Fatalf("the fixture has no %s", partialSetBuild)
+		}
+		s = strings.Replace(s, partialSetBuild, build, 1)
+		if edit != nil {
+			s = edit(s)
+		}
+		return s
+	})
+	return files
+}
+
+// TestPartialSetSubsetsNameOnlyBuiltDocuments builds the product with
+// other subsets of documents and reads every page, Markdown and JSON file
+// for a name or link of a document the subset leaves out.
+func TestPartialSetSubsetsNameOnlyBuiltDocuments(t *testing.T) {
+	never := map[string][]string{
+		"security_plan": {"product security plan", "Product Security Plan", "security-plan."},
+		"csd":           {"customer security documentation", "Customer Security Documentation", "csd.html", "csd.md", "csd.pdf"},
+		"mds2":          {"MDS2", "mds2."},
+		"lifecycle":     {"lifecycle page", "lifecycle.html", "lifecycle.json", "lifecycle.md"},
+		"notices":       {"notices/", "End-of-Support Notice", "End-of-Life Notice"},
+		"risk_report":   {"Risk Management Report", "risk-report."},
+		"estar":         {"eSTAR", "estar."},
+	}
+	for _, build := range [][]string{{"csd"}, {"mds2", "security_plan"}, {"csd", "notices"}, {"notices"}} {
+		t.Run(strings.Join(build, "+"), func(t *testing.T) {
+			line := `build = ["` + strings.Join(build, `", "`) + `"]`
+			files := partialSetSubset(t, line, nil)
+			built := map[string]bool{}
+			for _, b := range build {
+				built[b] = true
+			}
+			n := 0
+			for rel, text := range files {
+				if !(strings.HasSuffix(rel, ".md") || strings.HasSuffix(rel, ".html") || strings.HasSuffix(rel, ".json")) || strings.HasSuffix(rel, ".cdx.json") {
+					continue
+				}
+				n++
+				for doc, phrases := range never {
+					if !built[doc] {
+						kindtest.SaysNone(t, rel, text, doc+" is not built", phrases...)
+					}
+				}
+			}
+			if n == 0 {
+				t.Fatal("nothing built")
+			}
+		})
+	}
+}
+
+// TestPartialSetPlanListsPublishedNoticesOfItsDate: the plan's 11.2
+// listed every end-of-life and end-of-support notice of the product file
+// by title and document number, with notices not built (documents.build
+// of the plan and the MDS2 form only: TestPartialSetSubsetsNameOnlyBuiltDocuments)
+// and a notice issued after the plan's own release. It now lists the
+// notices published with it that were issued by its date.
+func TestPartialSetPlanListsPublishedNoticesOfItsDate(t *testing.T) {
+	files := partialSetSubset(t, `build = ["csd", "mds2", "notices", "security_plan"]`, func(s string) string {
+		// The end-of-life notice of 2.0 issued after the plan (2026-06-15).
+		s = strings.Replace(s, "issued = 2024-03-01\n", "issued = 2026-07-01\n", 1)
+		s = strings.Replace(s, "release_date = 2024-03-01\n", "release_date = 2026-07-01\n", 1)
+		s = strings.Replace(s, "approvals = [{ role = \"Product security lead\", name = \"R. Okafor\", date = 2024-02-26 }]\nhistory = [{ revision = \"A\", date = 2024-03-01,",
+			"approvals = [{ role = \"Product security lead\", name = \"R. Okafor\", date = 2026-06-26 }]\nhistory = [{ revision = \"A\", date = 2026-07-01,", 1)
+		return s
+	})
+	plan := files["medvault/security-plan.md"]
+	kindtest.SaysAll(t, "security-plan.md", plan, "| 2023-05-15 | End-of-Support Notice: software 1.8 | APX-MV-EOS-18 | A |")
+	kindtest.SaysNone(t, "security-plan.md", plan, "a notice issued after the plan", "End-of-Life Notice: software 2.0", "APX-MV-EOL-20")
+	if _, ok := files["medvault/notices/eol-2.0.md"]; !ok {
+		t.Error("the later notice is not built: the test edits the wrong notice")
+	}
 }
