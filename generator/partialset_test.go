@@ -172,6 +172,47 @@ func TestPartialSetSubsetsNameOnlyBuiltDocuments(t *testing.T) {
 	}
 }
 
+// TestPartialSetCSDCitesHandAnswers: a CSD released after the hand-filled
+// MDS2 form (revision B of 2026-07-01, about 3.0) relies on its answers
+// where the product data is silent and cites each with its note; an
+// answer left blank beside a note (RMOT-1.2, AUDT-5.2) is "Not stated" or
+// "not answered", never "No". Who starts a remote session cited RMOT-1.1
+// without its note 6, which says the session runs through the hospital's
+// own remote-access solution; the plan cites it with the note.
+func TestPartialSetCSDCitesHandAnswers(t *testing.T) {
+	files := partialSetSubset(t, `build = ["csd", "mds2", "notices", "security_plan"]`, func(s string) string {
+		s = strings.Replace(s, "id = \"APX-MV-CSD-001\"\nrevision = \"A\"\nrelease_date = 2025-09-15\n", "id = \"APX-MV-CSD-001\"\nrevision = \"B\"\nrelease_date = 2026-07-01\n", 1)
+		s = strings.Replace(s, "approvals = [{ role = \"Product security lead\", name = \"R. Okafor\", date = 2025-09-08 }]\nhistory = [{ revision = \"A\", date = 2025-09-15, summary = \"First release.\" }]",
+			"approvals = [{ role = \"Product security lead\", name = \"R. Okafor\", date = 2026-06-24 }]\nhistory = [{ revision = \"A\", date = 2025-09-15, summary = \"First release.\" }, { revision = \"B\", date = 2026-07-01, summary = \"Version 3.0.\" }]", 1)
+		// Remote service stated as offered, nothing more: the rest from the form.
+		return strings.Replace(s, "\n[hardening]\n", "\n[remote_service]\noffered = true\n\n[hardening]\n", 1)
+	})
+	csd := files["medvault/csd.md"]
+	kindtest.SaysAll(t, "csd.md", csd,
+		"for software version `3.0`.",
+		"| Needs the internet or a cloud service | No | MDS2 form, CONN-6.",
+		"| Anti-malware | Supported | MDS2 form, MLDP-2, note 4.",
+		"| Security logging to a SIEM | Not stated | MDS2 form: AUDT-5 (export) Yes, note 3, AUDT-5.1 (to physical media) No, AUDT-5.2 (to a SIEM by IHE ATNA) not answered, note 3, AUDT-5.3 (by other means) Yes, note 3.",
+		"| Remote access by the manufacturer | Yes | MDS2 form, RMOT-1, note 6. |",
+		"| Who starts a session | A user at the hospital can start one (MDS2 form, RMOT-1.1, note 6) |",
+		"| Users at the hospital can see that a session is active | Not stated |",
+		"| Other things Apothecon Systems, Inc. does with the device remotely (software updates, configuration, training) | Yes (MDS2 form, RMOT-3, note 6) |")
+	kindtest.SaysNone(t, "csd.md", csd, "a blank hand answer read as No", "session is active | No |", "AUDT-5.2 (to a SIEM by IHE ATNA) No")
+	plan := files["medvault/security-plan.md"]
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"| Who starts a session | A user at the customer's site can start one (MDS2 form, RMOT-1.1, note 6) |",
+		"| Users at the site can see that a session is active | Not stated |")
+	// The form keeps the hand answers the data does not decide, and the
+	// blank ones blank.
+	form := files["medvault/mds2.md"]
+	kindtest.SaysAll(t, "mds2.md", form,
+		"| DOC-10 | Does the manufacturer provide a diagram of the device's network connections and data flows? | No |  |",
+		"| SAHD-1 | Is the device hardened according to an industry-recognized standard or benchmark? |  | Note\u00a05 |",
+		"| RMOT-1.2 | Does the device show that a remote session is in progress? |  | Note\u00a06 |",
+		"| AUDT-5.2 | Can audit logs be sent to a security information and event management (SIEM) system using the IHE ATNA profile? |  | Note\u00a03 |",
+		"| AUDT-1 | Does the device keep its own audit log of user and system activity, in addition to any operating-system logs? | Yes | Note\u00a02 |")
+}
+
 // TestPartialSetPlanListsPublishedNoticesOfItsDate: the plan's 11.2
 // listed every end-of-life and end-of-support notice of the product file
 // by title and document number, with notices not built (documents.build
