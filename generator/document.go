@@ -51,7 +51,10 @@ type rendered struct {
 // render concurrently; writing the result is emit's job, in build order.
 func (b *builder) renderDocument(p *content.Product, in kind.Document, built kind.Built, j docJob) (*rendered, error) {
 	doc := in.Control
-	data := kind.DocumentData{Site: b.c.Site, Product: p, Doc: doc, Title: in.Title, AsOf: kind.Released(doc, b.asOf), Version: Version, Built: built, Data: in.Data, AssetBase: kind.AssetBase(in.Path)}
+	asOf := kind.Released(doc, b.asOf)
+	// A document names only the documents that existed when it was
+	// released, whatever the build publishes now.
+	data := kind.DocumentData{Site: b.c.Site, Product: p, Doc: doc, Title: in.Title, AsOf: asOf, Version: Version, Built: built.IssuedBy(p, asOf), Data: in.Data, AssetBase: kind.AssetBase(in.Path)}
 	md, err := b.tmpl.Markdown(in.Template, data)
 	if err != nil {
 		return nil, fmt.Errorf("%s for %s: %w", in.Title, p.ID, err)

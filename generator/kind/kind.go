@@ -417,6 +417,30 @@ func BuiltOf(kinds []Kind, prepared []Prepared, p Product) Built {
 	return b
 }
 
+// IssuedBy is b less the documents first issued after date on (their
+// history's first date, else their release date): a document released
+// on that date speaks as of it and cannot cite, link or rely on a
+// document that did not exist yet, such as a CSD of September 2025 on an
+// MDS2 form first issued in June 2026, whose answers were given only
+// then. A notice does the same with issuedBy.
+func (b Built) IssuedBy(p *content.Product, on content.Date) Built {
+	if p == nil || on.IsZero() {
+		return b
+	}
+	later := func(c content.DocumentControl) bool {
+		first := c.FirstIssued()
+		return !first.IsZero() && first.After(on)
+	}
+	d := p.Documents
+	b.SecurityPlan = b.SecurityPlan && !later(d.SecurityPlan)
+	b.CSD = b.CSD && !later(d.CSD)
+	b.MDS2 = b.MDS2 && !later(d.MDS2)
+	b.Lifecycle = b.Lifecycle && !later(d.Lifecycle)
+	b.RiskReport = b.RiskReport && !later(d.RiskReport)
+	b.ESTAR = b.ESTAR && !later(d.ESTAR)
+	return b
+}
+
 // Each prepares every product with one function, for kinds whose products
 // do not share per-build state.
 func Each(products []Product, prepare func(Product) (Prepared, content.Diagnostics)) ([]Prepared, content.Diagnostics) {
