@@ -434,6 +434,9 @@ func (b Built) IssuedBy(p *content.Product, on content.Date) Built {
 	d := p.Documents
 	b.SecurityPlan = b.SecurityPlan && !later(d.SecurityPlan)
 	b.CSD = b.CSD && !later(d.CSD)
+	if !b.CSD {
+		b.CSDOf = nil // no CSD to name, about any version
+	}
 	b.MDS2 = b.MDS2 && !later(d.MDS2)
 	b.Lifecycle = b.Lifecycle && !later(d.Lifecycle)
 	b.RiskReport = b.RiskReport && !later(d.RiskReport)

@@ -43,3 +43,20 @@ func TestVersionControl(t *testing.T) {
 		t.Errorf("the current version's document control was changed: %s", revisions(c))
 	}
 }
+
+// TestIssuedByLeavesOutTheCSDOfEveryVersion: a document released before
+// the CSD was first issued names no CSD, about any version: CSDOf goes
+// with CSD.
+func TestIssuedByLeavesOutTheCSDOfEveryVersion(t *testing.T) {
+	p := &content.Product{}
+	p.Documents.CSD.ReleaseDate = content.NewDate(2026, 1, 1)
+	b := Built{CSD: true, CSDOf: map[string]string{"2.1": "csd", "2.0": "2.0/csd"}}
+	before := b.IssuedBy(p, content.NewDate(2025, 6, 1))
+	if before.CSD || before.CSDOf != nil {
+		t.Errorf("released before the CSD: CSD %v, CSDOf %v; want false, nil", before.CSD, before.CSDOf)
+	}
+	after := b.IssuedBy(p, content.NewDate(2026, 2, 1))
+	if !after.CSD || len(after.CSDOf) != 2 {
+		t.Errorf("released after the CSD: CSD %v, CSDOf %v; want true and both versions", after.CSD, after.CSDOf)
+	}
+}
