@@ -2,11 +2,14 @@ package generator
 
 import (
 	"fmt"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/kind/csd"
 	"github.com/jspgen/jspgen/generator/kind/mds2form"
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
@@ -88,5 +91,53 @@ func TestMDS2SaysItAgreesOnlyWithACSDOfItsVersions(t *testing.T) {
 		md := kindtest.RenderBuilt(t, env, kp, form, b)
 		kindtest.SaysAll(t, fmt.Sprintf("mds2.md with CSDs %v", csdOf), md, "the answer is taken from that data;")
 		kindtest.SaysNone(t, fmt.Sprintf("mds2.md with CSDs %v", csdOf), md, agrees)
+	}
+}
+
+// TestCSDVersionsAreTheCSDsBuilt: kind.CSDVersions, which other kinds ask
+// whether a CSD about a version exists, names exactly the versions the
+// csd kind builds a CSD about, for the example's products and every
+// fixture, on the site's as-of date and on each product's CSD and MDS2
+// release dates; and for the example with its CSD dated before 4.2.1's
+// release, when 4.2.1 is supported on the build's date but was not on the
+// CSD's.
+func TestCSDVersionsAreTheCSDsBuilt(t *testing.T) {
+	repos := [][2]string{{"../jspgen.toml", "../content"}}
+	dirs, _ := filepath.Glob("testdata/*/jspgen.toml")
+	for _, d := range dirs {
+		repos = append(repos, [2]string{d, filepath.Join(filepath.Dir(d), "content")})
+	}
+	repos = append(repos, [2]string{"../jspgen.toml", "../content"}) // again, its CSD dated before 4.2.1's release
+	checked := 0
+	for i, r := range repos {
+		c, _ := kindtest.Load(t, r[0], r[1])
+		if i == len(repos)-1 {
+			for _, p := range c.Products {
+				if p.ID == kindtest.Example {
+					p.Documents.CSD.ReleaseDate = content.NewDate(2025, 5, 1)
+				}
+			}
+		}
+		for _, p := range c.Products {
+			kp, _ := kindtest.Product(t, c, p.ID)
+			for _, on := range []content.Date{c.Site.AsOf, p.Documents.CSD.ReleaseDate, p.Documents.MDS2.ReleaseDate} {
+				if on.IsZero() {
+					continue
+				}
+				env := kindtest.Env(c, on)
+				prep, _ := kindtest.Prepare(t, csd.Kind, env, kp)
+				var built []string
+				for _, d := range prep.Documents {
+					built = append(built, d.About)
+				}
+				if got := kind.CSDVersions(env, kp); !slices.Equal(got, built) {
+					t.Errorf("%s on %s: CSDVersions %q, the csd kind built CSDs about %q", p.ID, on, got, built)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 12 {
+		t.Errorf("checked %d products and dates; the example and the fixtures have more", checked)
 	}
 }

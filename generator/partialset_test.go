@@ -235,3 +235,31 @@ func TestPartialSetPlanListsPublishedNoticesOfItsDate(t *testing.T) {
 		t.Error("the later notice is not built: the test edits the wrong notice")
 	}
 }
+
+// TestPartialSetPortsListOnlyWhereACSDOfTheVersionIsPublished: MDS2 CONN-2
+// was derived Yes, "published in the customer security documentation",
+// on the form of 3.0, and check asked for the hand answer to be removed;
+// but the only CSDs are about 2.1 and 2.0 (released before 3.0 came out),
+// so no CSD gives 3.0's ports. The 3.0 form now keeps the manufacturer's
+// answer; the 2.1 form, beside the CSD about 2.1, still derives it.
+func TestPartialSetPortsListOnlyWhereACSDOfTheVersionIsPublished(t *testing.T) {
+	site := buildPartialSet(t)
+	const published = "published in the customer security documentation"
+	form30, form21 := site("medvault/mds2.md"), site("medvault/2.1/mds2.md")
+	row := func(md string) string {
+		i := strings.Index(md, "| CONN-2 | Does")
+		if i < 0 {
+			t.Fatalf("no CONN-2 row in:\n%s", md)
+		}
+		return md[i : i+strings.Index(md[i:], "\n")]
+	}
+	if r := row(form30); strings.Contains(r, published) || !strings.Contains(r, "| Yes |") {
+		t.Errorf("the 3.0 form's CONN-2 should be the manufacturer's Yes, naming no CSD: %s", r)
+	}
+	if r := row(form21); !strings.Contains(r, published) {
+		t.Errorf("the 2.1 form's CONN-2 should say the ports are published in the CSD about 2.1: %s", r)
+	}
+	if got := fixtureCheck(t, "partialset", "", nil); strings.Contains(got, "mds2.answers.CONN-2: answer Yes repeats") {
+		t.Errorf("check asks to remove the hand CONN-2, which the 3.0 form needs:\n%s", got)
+	}
+}

@@ -58,7 +58,8 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		if len(d) > 0 { // the covered versions' facts differ: the form says whose it follows
 			follows = cur.VersionOf
 		}
-		cres := resolveForm(env, cat, cur)
+		csdVersions := kind.CSDVersions(env, p)
+		cres := resolveForm(env, cat, cur, csdVersions)
 		form := cres.form
 		if form != nil {
 			form.Follows = follows
@@ -81,7 +82,7 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 				continue
 			}
 			vp := withVersionControl(p.At(v.Version), v.Version)
-			o := versionForm{v.Version, vp, resolveForm(env, cat, vp)}
+			o := versionForm{v.Version, vp, resolveForm(env, cat, vp, csdVersions)}
 			maps.Copy(used, o.res.used)
 			others = append(others, o)
 		}

@@ -21,7 +21,7 @@ type given struct {
 // the derived answer where the product data decides it, else the explicit
 // answer, else N/A where an earlier answer rules the question out.
 func resolveMDS2(env *kind.Env, cat *mds2.Catalog, p kind.Product) (*mds2.Form, content.Diagnostics) {
-	r := resolveForm(env, cat, p)
+	r := resolveForm(env, cat, p, nil)
 	return r.form, r.diags
 }
 
@@ -36,8 +36,15 @@ type resolution struct {
 	repeats map[string]int
 }
 
-func resolveForm(env *kind.Env, cat *mds2.Catalog, p kind.Product) resolution {
-	res := &mds2Resolver{env: env, p: p, cat: cat, facts: newMDS2Facts(env, p), used: map[string]bool{}, repeats: map[string]int{}}
+// resolveForm resolves the form of p (the product as the version the
+// form is about); csdVersions are the versions the build's CSDs are about
+// (kind.CSDVersions of the product as built; nil: as p would build them).
+func resolveForm(env *kind.Env, cat *mds2.Catalog, p kind.Product, csdVersions []string) resolution {
+	facts := newMDS2Facts(env, p)
+	if csdVersions != nil {
+		facts.csdVersions = csdVersions
+	}
+	res := &mds2Resolver{env: env, p: p, cat: cat, facts: facts, used: map[string]bool{}, repeats: map[string]int{}}
 	form := res.run()
 	return resolution{form: form, diags: res.diags, used: res.used, repeats: res.repeats}
 }

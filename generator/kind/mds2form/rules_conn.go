@@ -96,7 +96,7 @@ func (f *mds2Facts) portList() (fact, bool) {
 			says += fmt.Sprintf(" of %s (and %d of %s, which the manufacturer hosts)", content.AndList(distinct(own)), len(theirs), content.AndList(distinct(theirs)))
 		}
 		// The list is provided only where a built document publishes it.
-		return f.yes("ports", says+f.inCSD()), f.p.Builds("csd")
+		return f.yes("ports", says+f.inCSD()), f.csdPublishes()
 	}
 	if !f.states("ports", len(f.p.Ports)) {
 		return fact{}, false // no ports written: whether a list exists elsewhere is not stated

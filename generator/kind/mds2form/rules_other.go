@@ -2,6 +2,7 @@ package mds2form
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/kind"
@@ -119,12 +120,21 @@ func (f *mds2Facts) vetting() (fact, bool) {
 	return fact{}, false
 }
 
-// inCSD is ", published in the customer security documentation" when the
-// product builds it, else "": a derived answer names no document that is
-// not built.
+// inCSD is ", published in the customer security documentation" when
+// csdPublishes, else "": a derived answer names no document that is not
+// built, did not exist yet or is about another version.
 func (f *mds2Facts) inCSD() string {
-	if f.p.Builds("csd") {
+	if f.csdPublishes() {
 		return ", published in the customer security documentation"
 	}
 	return ""
+}
+
+// csdPublishes reports whether a CSD about the form's version is built
+// and was first issued by the form's release date: a form of version 3.0
+// beside a CSD of 2.1 (released before 3.0 came out), or a form released
+// before the CSD was first issued, has no CSD that gives its ports.
+func (f *mds2Facts) csdPublishes() bool {
+	on := kind.Released(f.p.Documents.MDS2, f.env.AsOf)
+	return f.p.Builds("csd") && slices.Contains(f.csdVersions, f.p.VersionOf) && !f.p.Documents.CSD.FirstIssued().After(on)
 }
