@@ -263,3 +263,16 @@ func TestPartialSetPortsListOnlyWhereACSDOfTheVersionIsPublished(t *testing.T) {
 		t.Errorf("check asks to remove the hand CONN-2, which the 3.0 form needs:\n%s", got)
 	}
 }
+
+// TestPartialSetProductPageNamesEachSBOMsVersion: with the CSD about 2.1
+// and 3.0 current, the product page listed both versions' SBOMs as plain
+// "SBOM" (only 2.0's, published for its own CSD, said whose it was); each
+// now says its version.
+func TestPartialSetProductPageNamesEachSBOMsVersion(t *testing.T) {
+	page := buildPartialSet(t)("medvault/index.html")
+	for _, v := range []string{"2.0", "2.1", "3.0"} {
+		kindtest.SaysAll(t, "medvault/index.html", page,
+			`<a href="medvault-`+v+`.cdx.json">Version `+v+`: SBOM (CycloneDX 1.5 JSON`,
+			`<a href="medvault-`+v+`.cdx.annotated.json">Version `+v+`: SBOM with support per component`)
+	}
+}

@@ -58,9 +58,13 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 				}
 			}
 		}
-		publish(q, "")
-		if q.VersionOf != p.VersionOf {
-			publish(p, "")
+		if q.VersionOf != p.VersionOf && q.VersionOf != "" && p.VersionOf != "" {
+			// Two versions' SBOMs side by side on the product page: each
+			// says whose it is.
+			publish(q, "Version "+q.VersionOf+": ")
+			publish(p, "Version "+p.VersionOf+": ")
+		} else {
+			publish(q, "")
 		}
 		if !p.Builds("security_plan") { // else the plan checks the cadence both print
 			diags = append(diags, content.RuleReleaseCadence(p.Product, p.Documents.CSD.FirstIssued(), env.AsOf)...)
