@@ -96,22 +96,39 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 			seen[x.String()] = true
 		}
 		diags = append(diags, kind.DueRevision(env, p, "mds2", "MDS2 form", p.Documents.MDS2, true, false, false)...)
+		// One the forms of several other versions share names them all.
+		var own []content.Diagnostic
+		versionsOf := map[string][]string{}
 		for _, o := range others {
 			for _, x := range o.res.diagsBeside(used) {
-				if !seen[x.String()] {
-					seen[x.String()] = true
-					x.Message = "MDS2 form of version " + o.version + ": " + x.Message
-					if strings.Contains(x.Message, "contradicts the product data") {
-						// Only this version's facts differ: a note would
-						// keep the current answer, false for it.
-						x.Message += fmt.Sprintf("; if the answer is the current version's alone, give version %s its own under versions[].changes.mds2_answers_changed", o.version)
-					}
-					diags = append(diags, x)
+				key := x.String()
+				if seen[key] {
+					continue
+				}
+				if versionsOf[key] == nil {
+					own = append(own, x)
+				}
+				if !slices.Contains(versionsOf[key], o.version) {
+					versionsOf[key] = append(versionsOf[key], o.version)
 				}
 			}
 			vprep := publish(env, o.p, o.res.form, o.version)
 			prepared.Documents = append(prepared.Documents, vprep.Documents...)
 			prepared.Files = append(prepared.Files, vprep.Files...)
+		}
+		for _, x := range own {
+			vs := versionsOf[x.String()]
+			forms := "MDS2 form of version " + vs[0]
+			if len(vs) > 1 {
+				forms = "MDS2 forms of versions " + content.AndList(vs)
+			}
+			x.Message = forms + ": " + x.Message
+			if strings.Contains(x.Message, "contradicts the product data") {
+				// Only these versions' facts differ: a note would keep
+				// the current answer, false for them.
+				x.Message += fmt.Sprintf("; if the answer is the current version's alone, give %s its own under versions[].changes.mds2_answers_changed", theVersions(vs))
+			}
+			diags = append(diags, x)
 		}
 		out[i] = prepared
 	}
@@ -246,4 +263,13 @@ func catalogDiagnostic(err error) content.Diagnostic {
 		d.Message += "\n" + rest
 	}
 	return d
+}
+
+// theVersions names versions vs as a warning's advice does: "version
+// 2.0", "versions 2.0 and 2.1 each".
+func theVersions(vs []string) string {
+	if len(vs) == 1 {
+		return "version " + vs[0]
+	}
+	return "versions " + content.AndList(vs) + " each"
 }
