@@ -1,8 +1,11 @@
 package generator
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // buildMonitoring builds testdata/monitoring: a networked patient
@@ -39,6 +42,70 @@ func TestMonitoringCheckIsClean(t *testing.T) {
 			strings.HasPrefix(line, "architecture: no \"Security use case views\" architecture view"):
 		default:
 			t.Errorf("check reports what the fixture does not explain: %s", line)
+		}
+	}
+}
+
+// TestMonitoringPlannedFixIsNotAvailable: the advisory's fix is in 4.0.1,
+// which fixed_in names but which is not generally available on the
+// advisory's or the CSD's date (its general availability is later, and no
+// fixed date is written). With fix not written, fixed_in alone made it
+// "released": the advisory said "Fixed in: `4.0.1`." and its table gave
+// 4.0.1 as the fix, the CSD said "Until software `4.0.1`, which fixes
+// it, is installed", the CSAF advisory and CSAF VEX gave the affected
+// versions a vendor_fix remediation and "Fixed in: … 4.0.1", and the
+// CycloneDX VEX the response "update": each claimed a fix hospitals could
+// install. A fix version not yet available is planned, and says so.
+func TestMonitoringPlannedFixIsNotAvailable(t *testing.T) {
+	site := buildMonitoring(t)
+	sa := site("sentinel-pm/notices/sa-2026-01.md")
+	kindtest.SaysAll(t, "sa-2026-01.md", sa,
+		"- Fixed in: no released version yet.\n- Fix planned in: `4.0.1`, not released on 12 January 2026.",
+		"| 3.4 | CVE-2025-67410 | Sentinel alarm forwarder 3.4.2 | Affected | Uncontrolled | Not yet; planned in 4.0.1 |",
+		"| 4.0 | CVE-2025-67410 | Sentinel alarm forwarder 4.0.0 | Affected | Uncontrolled | Not yet; planned in 4.0.1 |")
+	kindtest.SaysNone(t, "sa-2026-01.md", sa, "a fix in an unreleased version given as available", "- Fixed in: `4.0.1`.", "| Uncontrolled | 4.0.1 |")
+	for _, rel := range []string{"sentinel-pm/csd.md", "sentinel-pm/3.4/csd.md"} {
+		csd := site(rel)
+		kindtest.SaysAll(t, rel, csd, "Until software `4.0.1`, which is to fix it and was not released on 19 January 2026, is released and installed:")
+		kindtest.SaysNone(t, rel, csd, "an unreleased version said to fix", "Until software `4.0.1`, which fixes it, is installed")
+	}
+	csafDocs := map[string]string{
+		".well-known/csaf/white/2026/vms-sa-2026-01.json":      "",
+		".well-known/csaf/white/2025/sentinel-pm-3_4-vex.json": "",
+		".well-known/csaf/white/2025/sentinel-pm-4_0-vex.json": "",
+	}
+	for rel := range csafDocs {
+		doc := site(rel)
+		if strings.Contains(doc, `"vendor_fix"`) {
+			t.Errorf("%s gives a vendor_fix for a fix in a version not yet released", rel)
+		}
+		if !strings.Contains(doc, `"none_available"`) {
+			t.Errorf("%s gives no none_available remediation for the affected versions", rel)
+		}
+		if strings.Contains(doc, "Fixed in: Vantor Sentinel Patient Monitoring System 4.0.1") {
+			t.Errorf("%s says 4.0.1 fixes it as if released", rel)
+		}
+	}
+	if doc := site(".well-known/csaf/white/2026/vms-sa-2026-01.json"); !strings.Contains(doc, "Fix planned in, not released on 2026-01-12: Vantor Sentinel Patient Monitoring System 4.0.1.") {
+		t.Errorf("the CSAF advisory does not say the fix is planned:\n%s", doc)
+	}
+	for _, rel := range []string{"sentinel-pm/vex-3.4.cdx.json", "sentinel-pm/vex-4.0.cdx.json"} {
+		var bom struct {
+			Vulnerabilities []struct {
+				Analysis struct {
+					Response []string `json:"response"`
+				} `json:"analysis"`
+			} `json:"vulnerabilities"`
+		}
+		if err := json.Unmarshal([]byte(site(rel)), &bom); err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range bom.Vulnerabilities {
+			for _, r := range v.Analysis.Response {
+				if r == "update" {
+					t.Errorf("%s answers \"update\" though the fix's version is not released", rel)
+				}
+			}
 		}
 	}
 }
