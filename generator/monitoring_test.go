@@ -109,3 +109,30 @@ func TestMonitoringPlannedFixIsNotAvailable(t *testing.T) {
 		}
 	}
 }
+
+// TestMonitoringRadioOfKindOtherDecidesNoMDS2Answer: the telemetry
+// transmitter's WMTS radio is an interface of kind other carrying PHI
+// (jspgen has no kind for a proprietary radio). The form derived MPII-3.6
+// ("PII over a wireless connection") No, as "interfaces lists no wireless
+// interface that carries PHI or PII", and MPII-3.4 (a dedicated cable) No,
+// while the radio sends every ambulatory patient's ECG over the air; and
+// it derived MPII-3.10 ("any other way … not listed above") Yes from the
+// same radio, which the form does list above. An interface of kind other
+// carrying PHI or PII now decides none of the three: the manufacturer
+// answers them.
+func TestMonitoringRadioOfKindOtherDecidesNoMDS2Answer(t *testing.T) {
+	for _, rel := range []string{"sentinel-pm/mds2.md", "sentinel-pm/3.4/mds2.md"} {
+		mds2 := buildMonitoring(t)(rel)
+		kindtest.SaysAll(t, rel, mds2,
+			"| MPII-3.4 | Can the device transfer PII over a dedicated cable connection, such as a serial or direct point-to-point link? | No |",
+			"| MPII-3.6 | Can the device transfer PII over a wireless connection, such as Wi-Fi, Bluetooth or cellular? | Yes | Note\u00a01 |",
+			"| MPII-3.10 | Does the device have any other way of transferring PII that is not listed above? | No |")
+		kindtest.SaysNone(t, rel, mds2, "an answer derived from an interface of kind other",
+			"interfaces lists no wireless interface that carries PHI or PII",
+			"interfaces lists no USB or serial interface that carries PHI or PII",
+			"(interface tx-radio)")
+	}
+	if got := fixtureCheck(t, "monitoring", "", nil); strings.Contains(got, "MPII-3.") {
+		t.Errorf("check holds the hand MPII-3.x answers against the radio:\n%s", got)
+	}
+}
