@@ -136,3 +136,15 @@ func TestMonitoringRadioOfKindOtherDecidesNoMDS2Answer(t *testing.T) {
 		t.Errorf("check holds the hand MPII-3.x answers against the radio:\n%s", got)
 	}
 }
+
+// TestMonitoringExchangeWithOtherSystemsNamesAnOutsideFlow: MPII-2.6
+// asks whether the device imports PII from, or exports it to, other
+// systems. Its reason named DF-02, the telemetry receiver's flow to the
+// product's own monitoring server, the first flow of PHI in the file,
+// though the server sends vital signs to the EHR (DF-05). The reason now
+// names a flow with an end outside the product when there is one.
+func TestMonitoringExchangeWithOtherSystemsNamesAnOutsideFlow(t *testing.T) {
+	mds2 := buildMonitoring(t)("sentinel-pm/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", mds2, "| MPII-2.6 | Yes | Derived from the product data: data\\_flows\\[4\\] (DF-05) carries PHI or PII over the Virtual network interface server-nic. |")
+	kindtest.SaysNone(t, "mds2.md", mds2, "a flow between the product's own parts given as an exchange with other systems", "(DF-02) carries PHI or PII")
+}

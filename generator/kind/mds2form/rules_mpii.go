@@ -176,11 +176,28 @@ func (f *mds2Facts) iface(id string) (content.Interface, bool) {
 	return content.Interface{}, false
 }
 
+// exchangesPII (MPII-2.6, PII imported from or exported to other
+// systems): Yes from a flow of PHI or PII over a network, cable or media
+// interface, one with an end outside the product (the EHR, a PACS, a
+// patient's disc) named first, as the question asks about other systems;
+// a flow between two of the product's own parts (a telemetry receiver to
+// the product's server) is the reason only when no flow leaves the
+// product.
 func (f *mds2Facts) exchangesPII() (fact, bool) {
 	exchange := []content.InterfaceKind{"usb", "serial", "removable_media"}
-	for i, d := range f.p.DataFlows {
-		if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && (it.Kind.Network() || slices.Contains(exchange, it.Kind)) {
-			return f.yes(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over the %s interface %s", d.ID, it.Kind.Label(), it.ID)), true
+	outside := func(d content.DataFlow) bool { return f.p.Part(d.From).ID == "" || f.p.Part(d.To).ID == "" }
+	for _, wantOutside := range []bool{true, false} {
+		for i, d := range f.p.DataFlows {
+			if wantOutside && !outside(d) {
+				continue
+			}
+			if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && (it.Kind.Network() || slices.Contains(exchange, it.Kind)) {
+				kind := it.Kind.Label() + " interface"
+				if strings.HasSuffix(it.Kind.Label(), "interface") {
+					kind = it.Kind.Label() // "Virtual network interface", not "… interface interface"
+				}
+				return f.yes(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over the %s %s", d.ID, kind, it.ID)), true
+			}
 		}
 	}
 	if _, ok := f.partFlowPII(); ok {
