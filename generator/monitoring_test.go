@@ -148,3 +148,40 @@ func TestMonitoringExchangeWithOtherSystemsNamesAnOutsideFlow(t *testing.T) {
 	kindtest.SaysAll(t, "mds2.md", mds2, "| MPII-2.6 | Yes | Derived from the product data: data\\_flows\\[4\\] (DF-05) carries PHI or PII over the Virtual network interface server-nic. |")
 	kindtest.SaysNone(t, "mds2.md", mds2, "a flow between the product's own parts given as an exchange with other systems", "(DF-02) carries PHI or PII")
 }
+
+// TestMonitoringDocumentsSpeakOfAMonitoringSystem: the key true sentences
+// of a monitoring system whose server the hospital hosts, with no remote
+// service, one server reaching every patient, and a fix still to come.
+func TestMonitoringDocumentsSpeakOfAMonitoringSystem(t *testing.T) {
+	site := buildMonitoring(t)
+	csd := site("sentinel-pm/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"| Remote access by the manufacturer | No | MDS2 form, RMOT-1. |",
+		"Vantor Medical Systems, Inc. states that it does not service the device remotely.",
+		"| 8 | Allow | Alarm middleware | Sentinel monitoring server | 6201/TCP | HL7 v2 alarm status (Virtual network interface) | When enabled |",
+		"| 10 | Allow | Bedside monitor | Sentinel monitoring server | 7100/TCP |",
+		"| 11 | Allow | Telemetry receiver | Sentinel monitoring server | 7100/TCP |",
+		"| Qt | 5.15.2 | No longer maintained | 2025-05-26 | Yes (its support has ended) |",
+		"The end of support of version `4.0` is not stated.")
+	kindtest.SaysNone(t, "csd.md", csd, "a port of the transmitter's radio in the firewall rules", "WMTS radio of the telemetry transmitter (608–614 MHz)) |")
+	old := site("sentinel-pm/3.4/csd.md")
+	kindtest.SaysAll(t, "3.4/csd.md", old,
+		"Version `3.4` is in limited support (IMDRF N70) until its end of support; the current version is `4.0`",
+		"| openssl | 3.0.11 | Actively maintained | 2026-09-07 | Yes |")
+	plan := site("sentinel-pm/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"The drawing shows the data flows this view names.",
+		"| DF-08 | Alarm middleware | Sentinel monitoring server | PHI |",
+		"Releases made: 3.4 on 2022-09-12, 4.0 on 2024-06-03.",
+		"| Development | Before general availability | No units in clinical use. | 4.0.1 |")
+	risk := site("sentinel-pm/risk-report.md")
+	kindtest.SaysAll(t, "risk-report.md", risk,
+		"Of the 4 threats, 3 have an acceptable residual risk and **T-01 does not**.",
+		"one has an uncontrolled risk in this version: CVE-2025-67410")
+	sa := site("sentinel-pm/notices/sa-2026-01.md")
+	kindtest.SaysAll(t, "sa-2026-01.md", sa, "| SPM-CS | Sentinel central station and monitoring server (REF 7300-01, 7310-01) |",
+		"Stages on 12 January 2026: 3.4 limited support; 4.0 support; 4.0.1 development.")
+	kindtest.SaysNone(t, "sa-2026-01.md", sa, "a model the vulnerability is not in", "| SPM-T2 |")
+	lc := site("sentinel-pm/lifecycle.md")
+	kindtest.SaysAll(t, "lifecycle.md", lc, "| 4.0.1 | SPM-B12, SPM-T2, SPM-CS | Development | General availability, 2026-02-09 | None |")
+}
