@@ -185,3 +185,18 @@ func TestMonitoringDocumentsSpeakOfAMonitoringSystem(t *testing.T) {
 	lc := site("sentinel-pm/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc, "| 4.0.1 | SPM-B12, SPM-T2, SPM-CS | Development | General availability, 2026-02-09 | None |")
 }
+
+// TestMonitoringReleasedFixInAFutureVersionIsWarned: fix = "released"
+// beside a fixed_in version whose general availability comes after the
+// build's as-of date made every document and file call the fix released
+// without a word from check; check now warns at the entry's fix.
+func TestMonitoringReleasedFixInAFutureVersionIsWarned(t *testing.T) {
+	const warning = "vulnerabilities[0].fix: fix = \"released\" for CVE-2025-67410, but fixed_in names 4.0.1, which is not generally available until 2026-02-09, after the build's as-of date 2026-01-19"
+	if got := fixtureCheck(t, "monitoring", "", nil); strings.Contains(got, "vulnerabilities[0].fix") {
+		t.Errorf("check warns about the fixture's fix, which leaves fix out:\n%s", got)
+	}
+	got := fixtureCheck(t, "monitoring", "sentinel-pm.toml", kindtest.Replace("fixed_in = \"4.0.1\"\n", "fixed_in = \"4.0.1\"\nfix = \"released\"\n"))
+	if !strings.Contains(got, warning) {
+		t.Errorf("check does not warn about a released fix in a version not yet available:\n%s", got)
+	}
+}
