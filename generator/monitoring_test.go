@@ -200,3 +200,17 @@ func TestMonitoringReleasedFixInAFutureVersionIsWarned(t *testing.T) {
 		t.Errorf("check does not warn about a released fix in a version not yet available:\n%s", got)
 	}
 }
+
+// TestMonitoringListenerNamesEveryPartThatConnects: the monitoring
+// server's port 7100 accepts the bedside monitors and the telemetry
+// receiver, but a port names one peer_part (a second listener entry for
+// the same port is a duplicate). The ports table's approved endpoints of
+// the server's listener gave "Bedside monitor" alone, though the firewall
+// rules allow the receiver too (rule 11), so that an access list written
+// from the table would shut out every telemetry patient. A listener now
+// also names the parts whose connections on the same port name its part.
+func TestMonitoringListenerNamesEveryPartThatConnects(t *testing.T) {
+	csd := buildMonitoring(t)("sentinel-pm/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"| 7100/TCP | Sentinel monitoring protocol (TLS) (Virtual network interface) | Sentinel monitoring server (hosted by the customer) | In | On | Encrypted and authenticated | Bedside monitor (on the device); Telemetry receiver (on the device) |")
+}
