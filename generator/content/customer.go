@@ -724,7 +724,9 @@ func (p *Product) peerName(part Part) string {
 // approved endpoints, else, for a connection to a service the
 // manufacturer hosts, the endpoints its listener for this part gives
 // (listenerEndpoints, as the firewall rule does), else the part at the
-// other end (peer_part, with where it runs), else none.
+// other end (peer_part, with where it runs) and, for a listener, the
+// other parts whose connections on the same port name its part, else
+// none.
 func (p *Product) PortPeers(pt Port) []string {
 	if len(pt.Endpoints) > 0 || pt.PeerPart == "" || p.Part(pt.PeerPart).ID == "" {
 		return pt.Endpoints
@@ -734,7 +736,20 @@ func (p *Product) PortPeers(pt Port) []string {
 			return eps
 		}
 	}
-	return []string{p.PartLabel(pt.PeerPart)}
+	out := []string{p.PartLabel(pt.PeerPart)}
+	if pt.Direction != "out" {
+		// A listener names one part in peer_part, but every other part
+		// whose connection on the same port names this one reaches it
+		// too (a server's port that monitors and a receiver connect to):
+		// the firewall rules allow each, and so does this column.
+		self := p.PartOfPort(pt).ID
+		for _, c := range p.SortedPorts() {
+			if c.Direction != "in" && c.PeerPart == self && c.Number == pt.Number && c.Transport == pt.Transport && p.PartOfPort(c).ID != pt.PeerPart && p.PartOfPort(c).ID != self {
+				out = appendNew(out, p.PartLabel(p.PartOfPort(c).ID))
+			}
+		}
+	}
+	return out
 }
 
 // usersOf names the parts on the customer's network that reach port pt

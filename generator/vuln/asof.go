@@ -35,7 +35,9 @@ func (v *Vulnerability) Known() content.Date {
 //     fix = "released";
 //   - a status assessed after d (assessed) was under investigation then,
 //     without a justification, impact statement or fix plan;
-//   - communications after d are left out.
+//   - communications after d are left out;
+//   - a fix version not generally available on d is planned then, not
+//     released (FixPlanned).
 //
 // A vulnerability whose dates are not stated is kept as it is: nothing
 // places it after d. KnownBy returns s itself when it changes nothing
@@ -47,7 +49,7 @@ func (s *Set) KnownBy(d content.Date) *Set {
 	out := &Set{Versions: s.Versions, List: make([]*Vulnerability, 0, len(s.List))}
 	changed := false
 	for _, v := range s.List {
-		w := v.knownBy(d)
+		w := v.knownBy(d, s.fixPending(v, d))
 		if w != v {
 			changed = true
 		}
@@ -63,7 +65,7 @@ func (s *Set) KnownBy(d content.Date) *Set {
 
 // knownBy is v as stated on d (see KnownBy): v itself when unchanged,
 // nil when left out, else a copy.
-func (v *Vulnerability) knownBy(d content.Date) *Vulnerability {
+func (v *Vulnerability) knownBy(d content.Date, planned bool) *Vulnerability {
 	if k := v.Known(); !k.IsZero() && k.After(d) {
 		return nil
 	}
@@ -75,10 +77,11 @@ func (v *Vulnerability) knownBy(d content.Date) *Vulnerability {
 			laterComms = true
 		}
 	}
-	if !fixLater && !laterComms && !assessedLater {
+	if !fixLater && !laterComms && !assessedLater && planned == v.FixPlanned {
 		return v
 	}
 	w := *v
+	w.FixPlanned = planned
 	if fixLater {
 		w.FixedIn, w.Fixed, w.Remediation, w.FixDelayReason = "", content.Date{}, "", ""
 		if w.Fix == "released" {
@@ -88,6 +91,9 @@ func (v *Vulnerability) knownBy(d content.Date) *Vulnerability {
 			// Known, and the version not fixed yet: it was affected.
 			w.Status = "affected"
 		}
+	}
+	if w.FixedIn == "" {
+		w.FixPlanned = false
 	}
 	if assessedLater {
 		// The status was assessed later: until then it was under

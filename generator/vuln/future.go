@@ -22,6 +22,11 @@ func (l *loader) futureDates(asOf content.Date) {
 	}
 	for i, v := range l.p.Vulns {
 		path := fmt.Sprintf("vulnerabilities[%d]", i)
+		if v.Fix == "released" && v.FixedIn != "" {
+			if pv := l.p.Version(v.FixedIn); pv != nil && pv.GeneralAvailability.After(asOf) {
+				l.warnAt(path+".fix", "fix = \"released\" for %s, but fixed_in names %s, which is not generally available until %s, after the build's as-of date %s: the documents, the VEX and the CSAF files call the fix released; leave fix out (the fix is then planned in %s) unless the remediation names another update that is out", v.ID, v.FixedIn, pv.GeneralAvailability, asOf, v.FixedIn)
+			}
+		}
 		warn(path+".discovered", v.Discovered, v.ID+" is discovered")
 		warn(path+".disclosed", v.Disclosed, v.ID+" is disclosed")
 		warn(path+".fixed", v.Fixed, "the fix for "+v.ID+" is released")

@@ -19,7 +19,8 @@ import (
 type Advisory struct {
 	Vulnerabilities []AdvisoryVuln // in the notice's order
 	Affected        []string       // versions affected or under investigation, in product order
-	Fixed           []string       // versions that fix one of them (fixed status or fixed_in), in product order
+	Fixed           []string       // released versions that fix one of them (fixed status or fixed_in), in product order
+	Planned         []string       // versions named to fix one of them (fixed_in) that were not generally available then (FixPlanned), in product order
 	Timeline        []Event        // oldest first
 }
 
@@ -96,7 +97,7 @@ func (s *Set) Advisory(n content.Notice) *Advisory {
 	if s == nil {
 		return a
 	}
-	affected, fixed := map[string]bool{}, map[string]bool{}
+	affected, fixed, planned := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	fixDates := map[string]map[string]content.Date{} // ID → fixed version → date
 	for _, id := range n.Vulnerabilities {
 		av := AdvisoryVuln{ID: id}
@@ -120,7 +121,11 @@ func (s *Set) Advisory(n content.Notice) *Advisory {
 				fixed[e.Version] = true
 			}
 			if e.FixedIn != "" && e.Status != "not_affected" {
-				fixed[e.FixedIn] = true
+				if e.FixPlanned {
+					planned[e.FixedIn] = true
+				} else {
+					fixed[e.FixedIn] = true
+				}
 			}
 			if fv := e.fixVersion(); fv != "" && !e.Fixed.IsZero() {
 				if d, ok := fixDates[id][fv]; !ok || e.Fixed.Before(d) {
@@ -136,6 +141,8 @@ func (s *Set) Advisory(n content.Notice) *Advisory {
 		}
 		if fixed[v.Version] {
 			a.Fixed = append(a.Fixed, v.Version)
+		} else if planned[v.Version] {
+			a.Planned = append(a.Planned, v.Version)
 		}
 	}
 	seen := map[string]bool{}

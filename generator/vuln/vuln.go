@@ -42,6 +42,10 @@ type Version struct {
 	Name       string // its SBOM subject's name, else the product name
 	SBOM       string // the SBOM file describing it, relative to content/<product-id>/; "" when none
 	Components []sbom.Component
+	// Available is the version's general availability; zero when not
+	// stated. A fix in a version not available on a date was not released
+	// then (Vulnerability.FixPlanned).
+	Available content.Date
 
 	// Ref identifies the version inside the VEX files jspgen writes
 	// (CycloneDX bom-ref, OpenVEX @id): its purl, else its CPE, else a
@@ -65,13 +69,18 @@ type Vulnerability struct {
 	Risk                   content.RiskControl
 	Remediation, FixedIn   string
 	Fix                    content.FixPlan // for an affected version: released, none_planned or not stated
-	CompensatingControls   []string
-	Discovered, Disclosed  content.Date
-	Fixed                  content.Date
-	Assessed               content.Date // when the current status was last assessed; zero when not stated
-	FixDelayReason         string       // why an uncontrolled risk's fix took longer than the critical commitment
-	Communications         []content.VulnerabilityMilestone
-	Source                 string // where it was stated: "content/x.toml:12" or "content/x/vex/openvex.json statements[0]"
+	// FixPlanned: fixed_in names a version not generally available on
+	// the date the statement speaks as of (the build's as-of date, or a
+	// document's release date through KnownBy): the fix is planned, not
+	// released, whatever fix's default would claim.
+	FixPlanned            bool
+	CompensatingControls  []string
+	Discovered, Disclosed content.Date
+	Fixed                 content.Date
+	Assessed              content.Date // when the current status was last assessed; zero when not stated
+	FixDelayReason        string       // why an uncontrolled risk's fix took longer than the critical commitment
+	Communications        []content.VulnerabilityMilestone
+	Source                string // where it was stated: "content/x.toml:12" or "content/x/vex/openvex.json statements[0]"
 }
 
 // Uncontrolled reports an uncontrolled risk in a version still affected
@@ -143,6 +152,9 @@ func Load(contentDir string, p *content.Product, inv *inventory.Inventory, asOf 
 	for i, rel := range p.VEX.Files {
 		l.importFile(i, rel)
 	}
+	for _, v := range s.List {
+		v.FixPlanned = s.fixPending(v, asOf)
+	}
 	slices.SortStableFunc(s.List, s.compare)
 	l.checkNotices()
 	diags = append(diags, l.diags...)
@@ -174,7 +186,7 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 	idx := map[string]int{}
 	for _, v := range p.Versions {
 		idx[v.Version] = len(l.s.Versions)
-		l.s.Versions = append(l.s.Versions, Version{Version: v.Version, Name: p.Name})
+		l.s.Versions = append(l.s.Versions, Version{Version: v.Version, Name: p.Name, Available: v.GeneralAvailability})
 	}
 	attach := func(version, file string, doc *sbom.Document, cs []sbom.Component) {
 		i, ok := idx[version]
@@ -598,10 +610,27 @@ func NoFixPlanned(versions ...string) string {
 
 // FixReleased reports an affected version for which a fix is released:
 // fix = "released", or a fix version named (fixed_in) without saying that
-// none is planned for it. It is what CSAF's vendor_fix and CycloneDX's
+// none is planned for it, that version being generally available
+// (FixPlanned false). It is what CSAF's vendor_fix and CycloneDX's
 // update response claim.
 func (v *Vulnerability) FixReleased() bool {
-	return v.Status == "affected" && (v.Fix == "released" || v.Fix == "" && v.FixedIn != "")
+	return v.Status == "affected" && (v.Fix == "released" || v.Fix == "" && v.FixedIn != "" && !v.FixPlanned)
+}
+
+// fixPending reports whether v's fix version (fixed_in) is a version of
+// the product that is not generally available on d: its general
+// availability is after d. A zero d, a version not in the product or one
+// without a general availability decides nothing.
+func (s *Set) fixPending(v *Vulnerability, d content.Date) bool {
+	if s == nil || v.FixedIn == "" || d.IsZero() {
+		return false
+	}
+	for _, ver := range s.Versions {
+		if ver.Version == v.FixedIn {
+			return !ver.Available.IsZero() && ver.Available.After(d)
+		}
+	}
+	return false
 }
 
 // Uncontrolled lists the vulnerabilities with an uncontrolled risk.

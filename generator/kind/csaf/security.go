@@ -50,6 +50,9 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 	if len(adv.Fixed) > 0 {
 		lines = append(lines, "Fixed in: "+p.Name+" "+strings.Join(adv.Fixed, ", ")+".")
 	}
+	if len(adv.Planned) > 0 {
+		lines = append(lines, "Fix planned in, not released on "+kind.Released(n.Document, env.AsOf).String()+": "+p.Name+" "+strings.Join(adv.Planned, ", ")+".")
+	}
 	notes = append(notes, csaf.Note{Category: "details", Title: "Affected and fixed versions", Text: strings.Join(lines, "\n")})
 	if len(adv.Timeline) > 0 {
 		var tl []string

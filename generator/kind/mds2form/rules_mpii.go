@@ -52,11 +52,15 @@ func ifaceCarriesPII(what string, match func(content.Interface) bool) func(*mds2
 // mobile data on a phone, so the product's data may well go over a radio
 // that is the phone's, not an interface of the product's own. The
 // manufacturer says (a hand answer), as for the hardware questions of
-// CONN-1.x (ifaceOfKind).
+// CONN-1.x (ifaceOfKind); so does an interface of kind other that may
+// carry PHI or PII (otherKindMayCarryPII).
 func (f *mds2Facts) wirelessPII() (fact, bool) {
 	d, ok := ifaceCarriesPII("wireless", content.Interface.IsWireless)(f)
 	if !ok || d.Answer != mds2.No {
 		return d, ok
+	}
+	if f.otherKindMayCarryPII() {
+		return fact{}, false
 	}
 	for i, it := range f.p.Interfaces {
 		if it.Kind.Virtual() && f.p.PartOfInterface(it).Runs.IsCustomerDevice() && (carriesPII(it.Carries) || !f.carriesStated(i)) {
@@ -70,7 +74,8 @@ func (f *mds2Facts) wirelessPII() (fact, bool) {
 // serial interface carrying PHI or PII is one; a USB interface carrying
 // them may be a cable to another system or a socket for USB drives (which
 // MPII-3.3 asks about), so it decides nothing; No when every USB and
-// serial interface says it carries none.
+// serial interface says it carries none and no interface of kind other
+// may carry them (otherKindMayCarryPII).
 func (f *mds2Facts) cablePII() (fact, bool) {
 	if yes, ok := ifaceCarriesPII("serial", kinds("serial"))(f); ok && yes.Answer == mds2.Yes {
 		return yes, true
@@ -80,7 +85,41 @@ func (f *mds2Facts) cablePII() (fact, bool) {
 			return fact{}, false
 		}
 	}
+	if f.otherKindMayCarryPII() {
+		return fact{}, false
+	}
 	return ifaceCarriesPII("USB or serial", kinds("usb", "serial"))(f)
+}
+
+// otherPII is ifaceCarriesPII for MPII-3.10, "any other way" of moving
+// PII, except that an interface of kind other carrying PHI or PII decides
+// nothing: its kind says only that it is none of the kinds jspgen names,
+// not that it is none of the ways the form lists above (a telemetry
+// transmitter's proprietary radio is a wireless link, MPII-3.6, with a
+// proprietary protocol, MPII-3.9). The manufacturer says; No stands when
+// every such interface states it carries none.
+func (f *mds2Facts) otherPII() (fact, bool) {
+	d, ok := ifaceCarriesPII("other-kind", kinds("other"))(f)
+	if ok && d.Answer == mds2.Yes {
+		return fact{}, false
+	}
+	return d, ok
+}
+
+// otherKindMayCarryPII reports an interface of kind other, not internal
+// to the product, that carries PHI or PII or does not say what it
+// carries. Its kind does not say what it is: a proprietary radio (a
+// telemetry transmitter's WMTS link, an implant's MICS link) or a cable
+// of its own. So it leaves No undecided where the form asks about PII
+// over a wireless link (MPII-3.6) or a dedicated cable (MPII-3.4): the
+// manufacturer says, by a hand answer.
+func (f *mds2Facts) otherKindMayCarryPII() bool {
+	for i, it := range f.p.Interfaces {
+		if it.Kind == "other" && !it.Internal && (carriesPII(it.Carries) || !f.carriesStated(i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // displayPII is ifaceCarriesPII for displays, except that a product that
@@ -137,11 +176,28 @@ func (f *mds2Facts) iface(id string) (content.Interface, bool) {
 	return content.Interface{}, false
 }
 
+// exchangesPII (MPII-2.6, PII imported from or exported to other
+// systems): Yes from a flow of PHI or PII over a network, cable or media
+// interface, one with an end outside the product (the EHR, a PACS, a
+// patient's disc) named first, as the question asks about other systems;
+// a flow between two of the product's own parts (a telemetry receiver to
+// the product's server) is the reason only when no flow leaves the
+// product.
 func (f *mds2Facts) exchangesPII() (fact, bool) {
 	exchange := []content.InterfaceKind{"usb", "serial", "removable_media"}
-	for i, d := range f.p.DataFlows {
-		if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && (it.Kind.Network() || slices.Contains(exchange, it.Kind)) {
-			return f.yes(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over the %s interface %s", d.ID, it.Kind.Label(), it.ID)), true
+	outside := func(d content.DataFlow) bool { return f.p.Part(d.From).ID == "" || f.p.Part(d.To).ID == "" }
+	for _, wantOutside := range []bool{true, false} {
+		for i, d := range f.p.DataFlows {
+			if wantOutside && !outside(d) {
+				continue
+			}
+			if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && (it.Kind.Network() || slices.Contains(exchange, it.Kind)) {
+				kind := it.Kind.Label() + " interface"
+				if strings.HasSuffix(it.Kind.Label(), "interface") {
+					kind = it.Kind.Label() // "Virtual network interface", not "… interface interface"
+				}
+				return f.yes(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over the %s %s", d.ID, kind, it.ID)), true
+			}
 		}
 	}
 	if _, ok := f.partFlowPII(); ok {

@@ -204,7 +204,9 @@ func mpiiRuleCases() []ruleCase {
 			c := ruleCase{id: r.id, name: fmt.Sprintf("%s carries %s", k, data), setup: func(w *world) {
 				w.p.Interfaces = []content.Interface{iface("a", k, "configuration"), iface("b", k, data, "logs")}
 			}}
-			if r.id == "MPII-3.4" && k == "usb" {
+			if (r.id == "MPII-3.4" || r.id == "MPII-3.6" || r.id == "MPII-3.10") && k == "other" {
+				c.want = decidesNothing // a radio, a cable or another way: the product answers
+			} else if r.id == "MPII-3.4" && k == "usb" {
 				c.want = decidesNothing // a cable link, or USB drives
 			} else if r.kinds == nil || slices.Contains(r.kinds, k) {
 				c.want = yesBy("interfaces[1].carries", "lists PHI or PII (interface b)")
@@ -252,6 +254,23 @@ func mpiiRuleCases() []ruleCase {
 		w.p.Interfaces = []content.Interface{partIface("usb", "usb", "ws")}
 		w.p.Interfaces[0].Carries = dataKinds([]string{"software"})
 	}, noBy("interfaces", "lists no removable-media interface that carries PHI or PII")})
+	// A telemetry transmitter's WMTS radio, of kind other: its kind does
+	// not say whether it is a radio or a cable, so PHI over it leaves both
+	// No answers to the manufacturer; one internal to the product, or one
+	// carrying none, does not.
+	for _, id := range []string{"MPII-3.4", "MPII-3.6"} {
+		what := map[string]string{"MPII-3.4": "USB or serial", "MPII-3.6": "wireless"}[id]
+		cases = append(cases, ruleCase{id, "a proprietary radio of kind other carrying PHI", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("lan", "ethernet", "phi"), iface("wmts", "other", "phi")}
+		}, decidesNothing})
+		cases = append(cases, ruleCase{id, "an internal link of kind other carrying PHI", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("lan", "ethernet", "phi"), iface("dms", "other", "phi")}
+			w.p.Interfaces[1].Internal = true
+		}, noBy("interfaces", "lists no "+what+" interface that carries PHI or PII")})
+		cases = append(cases, ruleCase{id, "an interface of kind other carrying no PHI or PII", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("lan", "ethernet", "phi"), iface("aux", "other", "logs")}
+		}, noBy("interfaces", "lists no "+what+" interface that carries PHI or PII")})
+	}
 	cases = append(cases, ruleCase{"MPII-3.4", "serial carries PHI beside a USB port that carries PHI", func(w *world) {
 		w.p.Interfaces = []content.Interface{iface("usb", "usb", "phi"), iface("rs", "serial", "phi")}
 	}, yesBy("interfaces[1].carries", "lists PHI or PII (interface rs)")})

@@ -18,7 +18,8 @@ type SecurityView struct {
 	Notice          content.Notice
 	Vulnerabilities []vuln.AdvisoryVuln
 	Affected        []*content.Version // versions affected or under investigation
-	Fixed           []*content.Version // versions that carry a fix
+	Fixed           []*content.Version // released versions that carry a fix
+	Planned         []*content.Version // versions named to carry a fix, not generally available on the notice's release
 	Models          []content.Model    // models that run an affected version
 	Rows            []StatusRow        // every version's status, per vulnerability
 	Timeline        []TimelineRow      // oldest first
@@ -57,6 +58,9 @@ func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView
 	}
 	for _, ver := range adv.Fixed {
 		view.Fixed = append(view.Fixed, p.Version(ver))
+	}
+	for _, ver := range adv.Planned {
+		view.Planned = append(view.Planned, p.Version(ver))
 	}
 	// n.Versions are the affected versions (vuln.Load sets them).
 	view.Models = p.NoticeModels(n)

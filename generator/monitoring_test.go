@@ -1,0 +1,216 @@
+package generator
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// buildMonitoring builds testdata/monitoring: a networked patient
+// monitoring system in hospital wards and ICUs. Bedside monitors
+// (embedded Linux) and a telemetry receiver are wired to the hospital's
+// monitoring VLAN; body-worn transmitters reach the receiver only by a
+// proprietary WMTS radio (608–614 MHz, no IP); central stations (Windows)
+// at the nurses' stations show every patient; a monitoring server of two
+// virtual machines the hospital hosts keeps 72 hours of waveforms, sends
+// vital signs to the EHR (HL7 v2 ORU, ADT in) and alarms to another
+// maker's alarm middleware, which sends alarm status back. No remote
+// service; the hospital's biomedical engineering team installs updates.
+// Version 3.4 is in limited support with its end of support set, 4.0
+// current with none set, and 4.0.1, planned to fix an uncontrolled
+// vulnerability in the alarm forwarding (advisory VMS-SA-2026-01), is not
+// yet generally available on the documents' dates.
+func buildMonitoring(t *testing.T) func(rel string) string {
+	t.Helper()
+	return buildFixture(t, "monitoring")
+}
+
+// TestMonitoringCheckIsClean: the fixture has no error, and only the
+// warnings its file's header explains, each true of the data.
+func TestMonitoringCheckIsClean(t *testing.T) {
+	got := fixtureCheck(t, "monitoring", "", nil)
+	for _, line := range strings.Split(got, "\n") {
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, "diagrams: CSD: FDA labeling item 2"),
+			strings.HasPrefix(line, "versions[1]: version 4.0 is in Support and its end_of_life is not set, but major components have lost or will lose their support"),
+			strings.HasPrefix(line, "versions[2]: version 4.0.1 will be in Support from 2026-02-09 and its end_of_life is not set, but major components have lost or will lose their support"),
+			strings.HasPrefix(line, "threats: threat model has no threat for the"),
+			strings.HasPrefix(line, "controls: no control in the FDA category"),
+			strings.HasPrefix(line, "architecture: no \"Security use case views\" architecture view"):
+		default:
+			t.Errorf("check reports what the fixture does not explain: %s", line)
+		}
+	}
+}
+
+// TestMonitoringPlannedFixIsNotAvailable: the advisory's fix is in 4.0.1,
+// which fixed_in names but which is not generally available on the
+// advisory's or the CSD's date (its general availability is later, and no
+// fixed date is written). With fix not written, fixed_in alone made it
+// "released": the advisory said "Fixed in: `4.0.1`." and its table gave
+// 4.0.1 as the fix, the CSD said "Until software `4.0.1`, which fixes
+// it, is installed", the CSAF advisory and CSAF VEX gave the affected
+// versions a vendor_fix remediation and "Fixed in: … 4.0.1", and the
+// CycloneDX VEX the response "update": each claimed a fix hospitals could
+// install. A fix version not yet available is planned, and says so.
+func TestMonitoringPlannedFixIsNotAvailable(t *testing.T) {
+	site := buildMonitoring(t)
+	sa := site("sentinel-pm/notices/sa-2026-01.md")
+	kindtest.SaysAll(t, "sa-2026-01.md", sa,
+		"- Fixed in: no released version yet.\n- Fix planned in: `4.0.1`, not released on 12 January 2026.",
+		"| 3.4 | CVE-2025-67410 | Sentinel alarm forwarder 3.4.2 | Affected | Uncontrolled | Not yet; planned in 4.0.1 |",
+		"| 4.0 | CVE-2025-67410 | Sentinel alarm forwarder 4.0.0 | Affected | Uncontrolled | Not yet; planned in 4.0.1 |")
+	kindtest.SaysNone(t, "sa-2026-01.md", sa, "a fix in an unreleased version given as available", "- Fixed in: `4.0.1`.", "| Uncontrolled | 4.0.1 |")
+	for _, rel := range []string{"sentinel-pm/csd.md", "sentinel-pm/3.4/csd.md"} {
+		csd := site(rel)
+		kindtest.SaysAll(t, rel, csd, "Until software `4.0.1`, which is to fix it and was not released on 19 January 2026, is released and installed:")
+		kindtest.SaysNone(t, rel, csd, "an unreleased version said to fix", "Until software `4.0.1`, which fixes it, is installed")
+	}
+	csafDocs := map[string]string{
+		".well-known/csaf/white/2026/vms-sa-2026-01.json":      "",
+		".well-known/csaf/white/2025/sentinel-pm-3_4-vex.json": "",
+		".well-known/csaf/white/2025/sentinel-pm-4_0-vex.json": "",
+	}
+	for rel := range csafDocs {
+		doc := site(rel)
+		if strings.Contains(doc, `"vendor_fix"`) {
+			t.Errorf("%s gives a vendor_fix for a fix in a version not yet released", rel)
+		}
+		if !strings.Contains(doc, `"none_available"`) {
+			t.Errorf("%s gives no none_available remediation for the affected versions", rel)
+		}
+		if strings.Contains(doc, "Fixed in: Vantor Sentinel Patient Monitoring System 4.0.1") {
+			t.Errorf("%s says 4.0.1 fixes it as if released", rel)
+		}
+	}
+	if doc := site(".well-known/csaf/white/2026/vms-sa-2026-01.json"); !strings.Contains(doc, "Fix planned in, not released on 2026-01-12: Vantor Sentinel Patient Monitoring System 4.0.1.") {
+		t.Errorf("the CSAF advisory does not say the fix is planned:\n%s", doc)
+	}
+	for _, rel := range []string{"sentinel-pm/vex-3.4.cdx.json", "sentinel-pm/vex-4.0.cdx.json"} {
+		var bom struct {
+			Vulnerabilities []struct {
+				Analysis struct {
+					Response []string `json:"response"`
+				} `json:"analysis"`
+			} `json:"vulnerabilities"`
+		}
+		if err := json.Unmarshal([]byte(site(rel)), &bom); err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range bom.Vulnerabilities {
+			for _, r := range v.Analysis.Response {
+				if r == "update" {
+					t.Errorf("%s answers \"update\" though the fix's version is not released", rel)
+				}
+			}
+		}
+	}
+}
+
+// TestMonitoringRadioOfKindOtherDecidesNoMDS2Answer: the telemetry
+// transmitter's WMTS radio is an interface of kind other carrying PHI
+// (jspgen has no kind for a proprietary radio). The form derived MPII-3.6
+// ("PII over a wireless connection") No, as "interfaces lists no wireless
+// interface that carries PHI or PII", and MPII-3.4 (a dedicated cable) No,
+// while the radio sends every ambulatory patient's ECG over the air; and
+// it derived MPII-3.10 ("any other way … not listed above") Yes from the
+// same radio, which the form does list above. An interface of kind other
+// carrying PHI or PII now decides none of the three: the manufacturer
+// answers them.
+func TestMonitoringRadioOfKindOtherDecidesNoMDS2Answer(t *testing.T) {
+	for _, rel := range []string{"sentinel-pm/mds2.md", "sentinel-pm/3.4/mds2.md"} {
+		mds2 := buildMonitoring(t)(rel)
+		kindtest.SaysAll(t, rel, mds2,
+			"| MPII-3.4 | Can the device transfer PII over a dedicated cable connection, such as a serial or direct point-to-point link? | No |",
+			"| MPII-3.6 | Can the device transfer PII over a wireless connection, such as Wi-Fi, Bluetooth or cellular? | Yes | Note\u00a01 |",
+			"| MPII-3.10 | Does the device have any other way of transferring PII that is not listed above? | No |")
+		kindtest.SaysNone(t, rel, mds2, "an answer derived from an interface of kind other",
+			"interfaces lists no wireless interface that carries PHI or PII",
+			"interfaces lists no USB or serial interface that carries PHI or PII",
+			"(interface tx-radio)")
+	}
+	if got := fixtureCheck(t, "monitoring", "", nil); strings.Contains(got, "MPII-3.") {
+		t.Errorf("check holds the hand MPII-3.x answers against the radio:\n%s", got)
+	}
+}
+
+// TestMonitoringExchangeWithOtherSystemsNamesAnOutsideFlow: MPII-2.6
+// asks whether the device imports PII from, or exports it to, other
+// systems. Its reason named DF-02, the telemetry receiver's flow to the
+// product's own monitoring server, the first flow of PHI in the file,
+// though the server sends vital signs to the EHR (DF-05). The reason now
+// names a flow with an end outside the product when there is one.
+func TestMonitoringExchangeWithOtherSystemsNamesAnOutsideFlow(t *testing.T) {
+	mds2 := buildMonitoring(t)("sentinel-pm/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", mds2, "| MPII-2.6 | Yes | Derived from the product data: data\\_flows\\[4\\] (DF-05) carries PHI or PII over the Virtual network interface server-nic. |")
+	kindtest.SaysNone(t, "mds2.md", mds2, "a flow between the product's own parts given as an exchange with other systems", "(DF-02) carries PHI or PII")
+}
+
+// TestMonitoringDocumentsSpeakOfAMonitoringSystem: the key true sentences
+// of a monitoring system whose server the hospital hosts, with no remote
+// service, one server reaching every patient, and a fix still to come.
+func TestMonitoringDocumentsSpeakOfAMonitoringSystem(t *testing.T) {
+	site := buildMonitoring(t)
+	csd := site("sentinel-pm/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"| Remote access by the manufacturer | No | MDS2 form, RMOT-1. |",
+		"Vantor Medical Systems, Inc. states that it does not service the device remotely.",
+		"| 8 | Allow | Alarm middleware | Sentinel monitoring server | 6201/TCP | HL7 v2 alarm status (Virtual network interface) | When enabled |",
+		"| 10 | Allow | Bedside monitor | Sentinel monitoring server | 7100/TCP |",
+		"| 11 | Allow | Telemetry receiver | Sentinel monitoring server | 7100/TCP |",
+		"| Qt | 5.15.2 | No longer maintained | 2025-05-26 | Yes (its support has ended) |",
+		"The end of support of version `4.0` is not stated.")
+	kindtest.SaysNone(t, "csd.md", csd, "a port of the transmitter's radio in the firewall rules", "WMTS radio of the telemetry transmitter (608–614 MHz)) |")
+	old := site("sentinel-pm/3.4/csd.md")
+	kindtest.SaysAll(t, "3.4/csd.md", old,
+		"Version `3.4` is in limited support (IMDRF N70) until its end of support; the current version is `4.0`",
+		"| openssl | 3.0.11 | Actively maintained | 2026-09-07 | Yes |")
+	plan := site("sentinel-pm/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"The drawing shows the data flows this view names.",
+		"| DF-08 | Alarm middleware | Sentinel monitoring server | PHI |",
+		"Releases made: 3.4 on 2022-09-12, 4.0 on 2024-06-03.",
+		"| Development | Before general availability | No units in clinical use. | 4.0.1 |")
+	risk := site("sentinel-pm/risk-report.md")
+	kindtest.SaysAll(t, "risk-report.md", risk,
+		"Of the 4 threats, 3 have an acceptable residual risk and **T-01 does not**.",
+		"one has an uncontrolled risk in this version: CVE-2025-67410")
+	sa := site("sentinel-pm/notices/sa-2026-01.md")
+	kindtest.SaysAll(t, "sa-2026-01.md", sa, "| SPM-CS | Sentinel central station and monitoring server (REF 7300-01, 7310-01) |",
+		"Stages on 12 January 2026: 3.4 limited support; 4.0 support; 4.0.1 development.")
+	kindtest.SaysNone(t, "sa-2026-01.md", sa, "a model the vulnerability is not in", "| SPM-T2 |")
+	lc := site("sentinel-pm/lifecycle.md")
+	kindtest.SaysAll(t, "lifecycle.md", lc, "| 4.0.1 | SPM-B12, SPM-T2, SPM-CS | Development | General availability, 2026-02-09 | None |")
+}
+
+// TestMonitoringReleasedFixInAFutureVersionIsWarned: fix = "released"
+// beside a fixed_in version whose general availability comes after the
+// build's as-of date made every document and file call the fix released
+// without a word from check; check now warns at the entry's fix.
+func TestMonitoringReleasedFixInAFutureVersionIsWarned(t *testing.T) {
+	const warning = "vulnerabilities[0].fix: fix = \"released\" for CVE-2025-67410, but fixed_in names 4.0.1, which is not generally available until 2026-02-09, after the build's as-of date 2026-01-19"
+	if got := fixtureCheck(t, "monitoring", "", nil); strings.Contains(got, "vulnerabilities[0].fix") {
+		t.Errorf("check warns about the fixture's fix, which leaves fix out:\n%s", got)
+	}
+	got := fixtureCheck(t, "monitoring", "sentinel-pm.toml", kindtest.Replace("fixed_in = \"4.0.1\"\n", "fixed_in = \"4.0.1\"\nfix = \"released\"\n"))
+	if !strings.Contains(got, warning) {
+		t.Errorf("check does not warn about a released fix in a version not yet available:\n%s", got)
+	}
+}
+
+// TestMonitoringListenerNamesEveryPartThatConnects: the monitoring
+// server's port 7100 accepts the bedside monitors and the telemetry
+// receiver, but a port names one peer_part (a second listener entry for
+// the same port is a duplicate). The ports table's approved endpoints of
+// the server's listener gave "Bedside monitor" alone, though the firewall
+// rules allow the receiver too (rule 11), so that an access list written
+// from the table would shut out every telemetry patient. A listener now
+// also names the parts whose connections on the same port name its part.
+func TestMonitoringListenerNamesEveryPartThatConnects(t *testing.T) {
+	csd := buildMonitoring(t)("sentinel-pm/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"| 7100/TCP | Sentinel monitoring protocol (TLS) (Virtual network interface) | Sentinel monitoring server (hosted by the customer) | In | On | Encrypted and authenticated | Bedside monitor (on the device); Telemetry receiver (on the device) |")
+}
