@@ -176,12 +176,23 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 		idx[v.Version] = len(l.s.Versions)
 		l.s.Versions = append(l.s.Versions, Version{Version: v.Version, Name: p.Name})
 	}
+	// subjects is, per version, the subject of each SBOM file describing
+	// it: a version described by files with different subjects (a
+	// product of several container images, each with its SBOM) is none
+	// of them, and is identified as if its SBOM stated no subject.
+	subjects := map[int]map[string]bool{}
 	attach := func(version, file string, doc *sbom.Document, cs []sbom.Component) {
 		i, ok := idx[version]
 		if !ok {
 			return
 		}
 		v := &l.s.Versions[i]
+		if doc != nil {
+			if subjects[i] == nil {
+				subjects[i] = map[string]bool{}
+			}
+			subjects[i][subjectKey(doc.Subject)] = true
+		}
 		if v.SBOM == "" {
 			v.SBOM = file
 			if doc != nil && doc.Subject != nil {
@@ -268,6 +279,11 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 	}
 	for i := range l.s.Versions {
 		v := &l.s.Versions[i]
+		if len(subjects[i]) > 1 {
+			// The first file's subject (one image of several) would
+			// say that every statement about the version is about it.
+			v.PURL, v.CPE, v.Type, v.Name = "", "", "", p.Name
+		}
 		// A package URL is an identifier others match on: one made up
 		// for a product whose SBOM states none would be a false one.
 		v.Ref = cmp.Or(v.PURL, v.CPE, versionURN(p, v.Version))
@@ -275,6 +291,21 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 			return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Version, b.Version), cmp.Compare(a.PURL, b.PURL))
 		})
 	}
+}
+
+// subjectKey tells SBOM subjects apart: by package URL, else CPE, else
+// name and version; "" for a file that names none.
+func subjectKey(c *sbom.Component) string {
+	if c == nil {
+		return ""
+	}
+	switch {
+	case strings.TrimSpace(c.PURL) != "":
+		return "purl " + strings.TrimSpace(c.PURL)
+	case strings.TrimSpace(c.CPE) != "":
+		return "cpe " + strings.TrimSpace(c.CPE)
+	}
+	return "name " + strings.ToLower(strings.TrimSpace(c.Name)) + "\x00" + strings.TrimSpace(c.Version)
 }
 
 // versionURN identifies a version that states neither purl nor CPE: a
