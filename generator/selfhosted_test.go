@@ -146,3 +146,18 @@ func TestSelfhostedVEXSaysWhatEachStatusIs(t *testing.T) {
 		"| CVE-2024-24790: Go net/netip misclassifies IPv4-mapped IPv6 addresses | stdlib 1.21.6 | Affected | 6.5 Medium (v3.1) | Controlled | Upgrade to 2.3 (router built with Go 1.25).",
 		"| CVE-2026-32711: pydicom FileSet path traversal | pydicom 2.4.4 | Under investigation | Not scored | Not stated |")
 }
+
+// TestSelfhostedSaMDIsHostedByTheCustomer: the MDS2 form derived DOC-11.3
+// ("Is the SaMD hosted by the manufacturer?") Yes from the container
+// registry, a part the manufacturer hosts; the registry and the licence
+// server are related systems the SaMD relies on, and the SaMD runs in the
+// hospital's own cloud tenancy. They now count for neither question.
+func TestSelfhostedSaMDIsHostedByTheCustomer(t *testing.T) {
+	for _, rel := range []string{"cortexa-fx/mds2.md", "cortexa-fx/2.2/mds2.md"} {
+		mds2 := buildSelfhosted(t)(rel)
+		kindtest.SaysAll(t, rel, mds2,
+			"| DOC-11.3 | No | Derived from the product data: parts lists no part the manufacturer hosts but the related systems' (related\\_systems\\[\\].part), which are not the SaMD. |",
+			"| DOC-11.4 | Yes | Derived from the product data: parts\\[0\\].runs is customer\\_hosted for Cortexa FX DICOM router. |")
+		kindtest.SaysNone(t, rel, mds2, "manufacturer\\_hosted for Cortexa container registry")
+	}
+}
