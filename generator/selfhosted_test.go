@@ -161,3 +161,16 @@ func TestSelfhostedSaMDIsHostedByTheCustomer(t *testing.T) {
 		kindtest.SaysNone(t, rel, mds2, "manufacturer\\_hosted for Cortexa container registry")
 	}
 }
+
+// TestSelfhostedPlanSaysWhereTheSaMDRuns: the plan's 1.1 said the SaMD,
+// "without hardware of its own", runs on the customer's servers and in
+// the manufacturer's container registry and licence server, services
+// the SaMD relies on (related systems, described in their own section),
+// not where it runs.
+func TestSelfhostedPlanSaysWhereTheSaMDRuns(t *testing.T) {
+	plan := buildSelfhosted(t)("cortexa-fx/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"The product is software as a medical device (SaMD), without hardware of its own: Cortexa FX DICOM router runs on a server the customer hosts; Cortexa FX inference service runs on a server the customer hosts; Cortexa FX web viewer runs on a server the customer hosts.\n",
+		"relies on the following systems of Cortexa Imaging B.V., which are not the device itself.")
+	kindtest.SaysNone(t, "security-plan.md", plan, "Cortexa container registry runs in a service the manufacturer hosts")
+}

@@ -160,15 +160,9 @@ func samdHosted(manufacturer bool) func(*mds2Facts) (fact, bool) {
 		if len(f.p.Parts) == 0 || f.p.HasDevice() {
 			return fact{}, false
 		}
-		related := map[string]bool{}
-		for _, s := range f.p.RelatedSystems {
-			if s.Part != "" {
-				related[s.Part] = true
-			}
-		}
 		onCustomerDevice, relatedOnly := false, false
 		for i, pt := range f.p.Parts {
-			if related[pt.ID] {
+			if f.p.IsRelatedPart(pt.ID) {
 				relatedOnly = relatedOnly || manufacturer && pt.Runs.IsManufacturerHosted() || !manufacturer && pt.Runs.IsCustomerHosted()
 				continue
 			}
