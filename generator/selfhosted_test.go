@@ -174,3 +174,15 @@ func TestSelfhostedPlanSaysWhereTheSaMDRuns(t *testing.T) {
 		"relies on the following systems of Cortexa Imaging B.V., which are not the device itself.")
 	kindtest.SaysNone(t, "security-plan.md", plan, "Cortexa container registry runs in a service the manufacturer hosts")
 }
+
+// TestSelfhostedLifecycleStatesNoRelatedVersionItLacks: the lifecycle
+// page said the product "works with the versions below" of its registry
+// and licence server, whose versions the data does not list, above a
+// table with no row.
+func TestSelfhostedLifecycleStatesNoRelatedVersionItLacks(t *testing.T) {
+	lc := buildSelfhosted(t)("cortexa-fx/lifecycle.md")
+	kindtest.SaysAll(t, "lifecycle.md", lc,
+		"Cortexa container registry is an update service that runs in a service the manufacturer hosts. Its versions, which of them work with the Cortexa FX and until when each is supported are not stated.\n")
+	kindtest.SaysNone(t, "lifecycle.md", lc, "works with the versions below",
+		"| Version | Works with software versions | Stage | General availability | End of life | End of support | Notices |\n| --- | --- | --- | --- | --- | --- | --- |\n\n")
+}
