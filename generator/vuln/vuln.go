@@ -180,18 +180,15 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 	// it: a version described by files with different subjects (a
 	// product of several container images, each with its SBOM) is none
 	// of them, and is identified as if its SBOM stated no subject.
-	subjects := map[int]map[string]bool{}
+	subjects := map[int][]*sbom.Component{}
 	attach := func(version, file string, doc *sbom.Document, cs []sbom.Component) {
 		i, ok := idx[version]
 		if !ok {
 			return
 		}
 		v := &l.s.Versions[i]
-		if doc != nil {
-			if subjects[i] == nil {
-				subjects[i] = map[string]bool{}
-			}
-			subjects[i][subjectKey(doc.Subject)] = true
+		if doc != nil && doc.Subject != nil {
+			subjects[i] = append(subjects[i], doc.Subject)
 		}
 		if v.SBOM == "" {
 			v.SBOM = file
@@ -279,10 +276,26 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 	}
 	for i := range l.s.Versions {
 		v := &l.s.Versions[i]
-		if len(subjects[i]) > 1 {
+		if !sameSubjects(subjects[i]) {
 			// The first file's subject (one image of several) would
-			// say that every statement about the version is about it.
+			// say that every statement about the version is about it;
+			// the subjects that name the version itself still do.
+			var own []*sbom.Component
+			for _, c := range subjects[i] {
+				if strings.TrimSpace(c.Version) == v.Version {
+					own = append(own, c)
+				}
+			}
 			v.PURL, v.CPE, v.Type, v.Name = "", "", "", p.Name
+			if len(own) > 0 && sameSubjects(own) {
+				v.PURL, v.CPE, v.Type = own[0].PURL, own[0].CPE, own[0].Type
+				for _, c := range own {
+					v.PURL, v.CPE = cmp.Or(v.PURL, c.PURL), cmp.Or(v.CPE, c.CPE)
+				}
+				if own[0].Name != "" {
+					v.Name = own[0].Name
+				}
+			}
 		}
 		// A package URL is an identifier others match on: one made up
 		// for a product whose SBOM states none would be a false one.
@@ -293,19 +306,28 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 	}
 }
 
-// subjectKey tells SBOM subjects apart: by package URL, else CPE, else
-// name and version; "" for a file that names none.
-func subjectKey(c *sbom.Component) string {
-	if c == nil {
-		return ""
+// sameSubjects reports whether SBOM subjects are one: each pair has the
+// same package URL, else the same CPE, where both state one, else the
+// same name and version.
+func sameSubjects(cs []*sbom.Component) bool {
+	trim := strings.TrimSpace
+	for _, a := range cs {
+		for _, b := range cs {
+			switch {
+			case trim(a.PURL) != "" && trim(b.PURL) != "":
+				if trim(a.PURL) != trim(b.PURL) {
+					return false
+				}
+			case trim(a.CPE) != "" && trim(b.CPE) != "":
+				if trim(a.CPE) != trim(b.CPE) {
+					return false
+				}
+			case !strings.EqualFold(trim(a.Name), trim(b.Name)) || trim(a.Version) != trim(b.Version):
+				return false
+			}
+		}
 	}
-	switch {
-	case strings.TrimSpace(c.PURL) != "":
-		return "purl " + strings.TrimSpace(c.PURL)
-	case strings.TrimSpace(c.CPE) != "":
-		return "cpe " + strings.TrimSpace(c.CPE)
-	}
-	return "name " + strings.ToLower(strings.TrimSpace(c.Name)) + "\x00" + strings.TrimSpace(c.Version)
+	return true
 }
 
 // versionURN identifies a version that states neither purl nor CPE: a
