@@ -114,6 +114,13 @@ func (p *Product) RelatedSystem(id string) *RelatedSystem {
 	return nil
 }
 
+// IsRelatedPart reports whether a [[related_systems]] entry names the
+// part: a system the product relies on (its update service, a licence
+// server), not the product, wherever it runs.
+func (p *Product) IsRelatedPart(id string) bool {
+	return id != "" && slices.ContainsFunc(p.RelatedSystems, func(s RelatedSystem) bool { return s.Part == id })
+}
+
 // RelatedHosting is where the system runs: its runs, else its part's.
 func (p *Product) RelatedHosting(s RelatedSystem) PartRuns {
 	if s.Runs != "" {

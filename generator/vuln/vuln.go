@@ -188,12 +188,20 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 		idx[v.Version] = len(l.s.Versions)
 		l.s.Versions = append(l.s.Versions, Version{Version: v.Version, Name: p.Name, Available: v.GeneralAvailability})
 	}
+	// subjects is, per version, the subject of each SBOM file describing
+	// it: a version described by files with different subjects (a
+	// product of several container images, each with its SBOM) is none
+	// of them, and is identified as if its SBOM stated no subject.
+	subjects := map[int][]*sbom.Component{}
 	attach := func(version, file string, doc *sbom.Document, cs []sbom.Component) {
 		i, ok := idx[version]
 		if !ok {
 			return
 		}
 		v := &l.s.Versions[i]
+		if doc != nil && doc.Subject != nil {
+			subjects[i] = append(subjects[i], doc.Subject)
+		}
 		if v.SBOM == "" {
 			v.SBOM = file
 			if doc != nil && doc.Subject != nil {
@@ -280,6 +288,27 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 	}
 	for i := range l.s.Versions {
 		v := &l.s.Versions[i]
+		if !sameSubjects(subjects[i]) {
+			// The first file's subject (one image of several) would
+			// say that every statement about the version is about it;
+			// the subjects that name the version itself still do.
+			var own []*sbom.Component
+			for _, c := range subjects[i] {
+				if strings.TrimSpace(c.Version) == v.Version {
+					own = append(own, c)
+				}
+			}
+			v.PURL, v.CPE, v.Type, v.Name = "", "", "", p.Name
+			if len(own) > 0 && sameSubjects(own) {
+				v.PURL, v.CPE, v.Type = own[0].PURL, own[0].CPE, own[0].Type
+				for _, c := range own {
+					v.PURL, v.CPE = cmp.Or(v.PURL, c.PURL), cmp.Or(v.CPE, c.CPE)
+				}
+				if own[0].Name != "" {
+					v.Name = own[0].Name
+				}
+			}
+		}
 		// A package URL is an identifier others match on: one made up
 		// for a product whose SBOM states none would be a false one.
 		v.Ref = cmp.Or(v.PURL, v.CPE, versionURN(p, v.Version))
@@ -287,6 +316,30 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 			return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Version, b.Version), cmp.Compare(a.PURL, b.PURL))
 		})
 	}
+}
+
+// sameSubjects reports whether SBOM subjects are one: each pair has the
+// same package URL, else the same CPE, where both state one, else the
+// same name and version.
+func sameSubjects(cs []*sbom.Component) bool {
+	trim := strings.TrimSpace
+	for _, a := range cs {
+		for _, b := range cs {
+			switch {
+			case trim(a.PURL) != "" && trim(b.PURL) != "":
+				if trim(a.PURL) != trim(b.PURL) {
+					return false
+				}
+			case trim(a.CPE) != "" && trim(b.CPE) != "":
+				if trim(a.CPE) != trim(b.CPE) {
+					return false
+				}
+			case !strings.EqualFold(trim(a.Name), trim(b.Name)) || trim(a.Version) != trim(b.Version):
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // versionURN identifies a version that states neither purl nor CPE: a

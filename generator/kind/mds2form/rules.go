@@ -51,8 +51,8 @@ var mds2Derivations = []derivation{
 	{ID: "DOC-9", From: "manufacturer.isao.member (site file); not stated decides nothing", derive: (*mds2Facts).isao},
 	{ID: "DOC-10", From: "diagrams of kind network or data_flow (Yes only: a diagram may be provided elsewhere)", derive: (*mds2Facts).diagrams},
 	{ID: "DOC-11", From: "samd; when not stated, parts of which none runs on the device (Yes); otherwise not stated decides nothing", derive: (*mds2Facts).softwareOnly},
-	{ID: "DOC-11.3", From: "parts, when none runs on the device: a part that runs manufacturer_hosted (Yes), else No", derive: samdHosted(true)},
-	{ID: "DOC-11.4", From: "parts, when none runs on the device: a part that runs customer_hosted (Yes), else No unless a part runs on the customer's own device (decides nothing)", derive: samdHosted(false)},
+	{ID: "DOC-11.3", From: "parts, when none runs on the device: a part that runs manufacturer_hosted (Yes), else No; a related system's part is not the SaMD and counts for neither", derive: samdHosted(true)},
+	{ID: "DOC-11.4", From: "parts, when none runs on the device: a part that runs customer_hosted (Yes), else No unless a part runs on the customer's own device (decides nothing); a related system's part is not the SaMD and counts for neither", derive: samdHosted(false)},
 
 	{ID: "MPII-1", From: "PHI or PII in interfaces[].carries, data_stores[].data or data_flows[].data (No only when data_stores is written, even empty, and every interface states carries)", derive: (*mds2Facts).handlesPII},
 	{ID: "MPII-2", From: "PHI or PII in data_stores[].data (No only when data_stores is written, even empty)", derive: (*mds2Facts).storesPII},

@@ -151,14 +151,21 @@ func (f *mds2Facts) samd() (fact, bool) {
 // customer's own infrastructure (its identity provider) is not the
 // product. Software on the customer's own phones or computers may or may
 // not count as hosted by the customer, so it decides DOC-11.4 only where
-// a customer-hosted part already says Yes.
+// a customer-hosted part already says Yes. A part a [[related_systems]]
+// entry names is a system the SaMD relies on, not the SaMD (the container
+// registry and licence server of software the customer runs in its own
+// cloud): where it runs says nothing of where the SaMD is hosted.
 func samdHosted(manufacturer bool) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
 		if len(f.p.Parts) == 0 || f.p.HasDevice() {
 			return fact{}, false
 		}
-		onCustomerDevice := false
+		onCustomerDevice, relatedOnly := false, false
 		for i, pt := range f.p.Parts {
+			if f.p.IsRelatedPart(pt.ID) {
+				relatedOnly = relatedOnly || manufacturer && pt.Runs.IsManufacturerHosted() || !manufacturer && pt.Runs.IsCustomerHosted()
+				continue
+			}
 			switch {
 			case manufacturer && pt.Runs.IsManufacturerHosted():
 				return f.yes(fmt.Sprintf("parts[%d].runs", i), fmt.Sprintf("is manufacturer_hosted for %s", pt.Name)), true
@@ -168,12 +175,16 @@ func samdHosted(manufacturer bool) func(*mds2Facts) (fact, bool) {
 				onCustomerDevice = true
 			}
 		}
+		aside := ""
+		if relatedOnly {
+			aside = " but the related systems' (related_systems[].part), which are not the SaMD"
+		}
 		if manufacturer {
-			return f.no("parts", "lists no part the manufacturer hosts"), true
+			return f.no("parts", "lists no part the manufacturer hosts"+aside), true
 		}
 		if onCustomerDevice {
 			return fact{}, false
 		}
-		return f.no("parts", "lists no part the customer hosts"), true
+		return f.no("parts", "lists no part the customer hosts"+aside), true
 	}
 }

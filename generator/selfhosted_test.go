@@ -1,0 +1,188 @@
+package generator
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// buildSelfhosted builds testdata/selfhosted: radiology AI software (SaMD)
+// delivered as three container images (DICOM router, inference service,
+// web viewer) that the hospital pulls from the manufacturer's registry
+// and runs on its own managed Kubernetes cluster in its own public-cloud
+// tenancy, reached over its site-to-site VPN; clinicians sign in through
+// the hospital's OIDC identity provider. The manufacturer hosts only the
+// container registry and a licence server, both related systems. Each
+// version has one CycloneDX SBOM per image. Version 2.2 is past its end of
+// life (base images Debian 11 and Alpine 3.19 unsupported), 2.3 current.
+// Its vulnerabilities: one not affecting, one affecting 2.2 and fixed in
+// 2.3, one with no fix and only a workaround (with a security advisory),
+// one under investigation.
+func buildSelfhosted(t *testing.T) func(rel string) string {
+	t.Helper()
+	return buildFixture(t, "selfhosted")
+}
+
+// TestSelfhostedCheckIsClean: the fixture has no error, and only the
+// warnings its header explains, each true of the data.
+func TestSelfhostedCheckIsClean(t *testing.T) {
+	got := fixtureCheck(t, "selfhosted", "", nil)
+	for _, line := range strings.Split(got, "\n") {
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, "diagrams: CSD: FDA labeling item 2"),
+			strings.HasPrefix(line, "versions[1]: version 2.3 is in Support and its end_of_life is not set, but major components have lost or will lose their support"),
+			strings.Contains(line, "its subject names version \"2.2.6\", which is not a version of the product"),
+			strings.Contains(line, "its subject names version \"2.3.1\", which is not a version of the product"),
+			strings.HasPrefix(line, "versions[1].changes.sbom_files[2]: router-2.3.1.cdx.json: 1 of its 3 components is also in viewer-2.3.1.cdx.json"),
+			strings.HasPrefix(line, "risk.evaluation: not stated"),
+			strings.HasPrefix(line, "threats: threat model has no threat for the"),
+			strings.HasPrefix(line, "controls: no control in the FDA category"),
+			strings.HasPrefix(line, "architecture: no \"Security use case views\" architecture view"),
+			strings.HasPrefix(line, "end_of_life.notice_months: 12 months of notice is less than the 24 months"):
+		default:
+			t.Errorf("check reports what the fixture does not explain: %s", line)
+		}
+	}
+}
+
+// TestSelfhostedVEXNamesNoImageAsTheVersion: each version is described by
+// three SBOM files, one per container image, each with its own subject.
+// The CSAF, CycloneDX and OpenVEX files identified the product version by
+// the first file's subject, the inference image's purl (and CycloneDX
+// named the version "cortexa-fx-inference 2.2"): every statement, the
+// router's DCMTK flaw and the viewer's nginx included, then said it was
+// about the inference image, and a scanner matching purls would have
+// marked that image affected and missed the router's. A version whose
+// files name different subjects is none of them: it is identified by
+// name and version, as a version without a subject is.
+func TestSelfhostedVEXNamesNoImageAsTheVersion(t *testing.T) {
+	site := buildSelfhosted(t)
+	for _, rel := range []string{
+		"cortexa-fx/vex-2.2.cdx.json", "cortexa-fx/vex-2.3.cdx.json",
+		"cortexa-fx/vex-2.2.openvex.json", "cortexa-fx/vex-2.3.openvex.json",
+		".well-known/csaf/white/2025/cortexa-fx-2_2-vex.json", ".well-known/csaf/white/2026/cortexa-fx-2_3-vex.json",
+		".well-known/csaf/white/2026/cfx-sa-2026-01.json",
+	} {
+		kindtest.SaysNone(t, rel, site(rel), "pkg:oci/cortexa-fx-inference", "pkg:oci/cortexa-fx-router", "pkg:oci/cortexa-fx-viewer", `"name": "cortexa-fx-inference"`)
+	}
+	var cdx struct {
+		Metadata struct {
+			Component struct{ Name, Version, Purl string }
+		}
+	}
+	if err := json.Unmarshal([]byte(site("cortexa-fx/vex-2.2.cdx.json")), &cdx); err != nil {
+		t.Fatal(err)
+	}
+	if c := cdx.Metadata.Component; c.Name != "Cortexa FX" || c.Version != "2.2" || c.Purl != "" {
+		t.Errorf("vex-2.2.cdx.json names the version %+v, want Cortexa FX 2.2 without a purl", c)
+	}
+}
+
+// TestSelfhostedVEXSaysWhatEachStatusIs: the four statuses as each format
+// carries them: no "fixed" or vendor fix for the flaw with no fix, never
+// "not affected" for the one under investigation, the fix of 2.2's flaw
+// as the upgrade to 2.3.
+func TestSelfhostedVEXSaysWhatEachStatusIs(t *testing.T) {
+	site := buildSelfhosted(t)
+	var ov struct {
+		Statements []struct {
+			Vulnerability struct{ Name string }
+			Status        string
+			Justification string
+		}
+	}
+	if err := json.Unmarshal([]byte(site("cortexa-fx/vex-2.2.openvex.json")), &ov); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"CVE-2026-28114": "affected", "CVE-2024-24790": "affected", "CVE-2026-32711": "under_investigation", "CVE-2025-53859": "not_affected"}
+	for _, s := range ov.Statements {
+		if s.Status != want[s.Vulnerability.Name] {
+			t.Errorf("vex-2.2.openvex.json: %s is %q, want %q", s.Vulnerability.Name, s.Status, want[s.Vulnerability.Name])
+		}
+		delete(want, s.Vulnerability.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("vex-2.2.openvex.json lacks %v", want)
+	}
+	var csaf struct {
+		Vulnerabilities []struct {
+			CVE           string
+			ProductStatus map[string][]string `json:"product_status"`
+			Remediations  []struct{ Category string }
+		}
+	}
+	if err := json.Unmarshal([]byte(site(".well-known/csaf/white/2026/cortexa-fx-2_3-vex.json")), &csaf); err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range csaf.Vulnerabilities {
+		var cats []string
+		for _, r := range v.Remediations {
+			cats = append(cats, r.Category)
+		}
+		var status []string
+		for k := range v.ProductStatus {
+			status = append(status, k)
+		}
+		got := strings.Join(status, ",") + " " + strings.Join(cats, ",")
+		wantCSAF := map[string]string{
+			"CVE-2026-28114": "known_affected none_available,mitigation,mitigation",
+			"CVE-2026-32711": "under_investigation none_available",
+			"CVE-2024-24790": "fixed vendor_fix",
+			"CVE-2025-53859": "known_not_affected ",
+		}[v.CVE]
+		if got != wantCSAF {
+			t.Errorf("cortexa-fx-2_3-vex.json: %s is %q, want %q", v.CVE, got, wantCSAF)
+		}
+	}
+	sa := site("cortexa-fx/notices/sa-2026-01.md")
+	kindtest.SaysAll(t, "sa-2026-01.md", sa,
+		"- Affected software: `2.2`, `2.3`.\n- Fixed in: no released version yet.",
+		"| 2.3 | CVE-2026-28114 | dcmtk 3.6.9 | Affected | Controlled | Not yet |")
+	csd := site("cortexa-fx/2.2/csd.md")
+	kindtest.SaysAll(t, "2.2/csd.md", csd,
+		"| CVE-2024-24790: Go net/netip misclassifies IPv4-mapped IPv6 addresses | stdlib 1.21.6 | Affected | 6.5 Medium (v3.1) | Controlled | Upgrade to 2.3 (router built with Go 1.25).",
+		"| CVE-2026-32711: pydicom FileSet path traversal | pydicom 2.4.4 | Under investigation | Not scored | Not stated |")
+}
+
+// TestSelfhostedSaMDIsHostedByTheCustomer: the MDS2 form derived DOC-11.3
+// ("Is the SaMD hosted by the manufacturer?") Yes from the container
+// registry, a part the manufacturer hosts; the registry and the licence
+// server are related systems the SaMD relies on, and the SaMD runs in the
+// hospital's own cloud tenancy. They now count for neither question.
+func TestSelfhostedSaMDIsHostedByTheCustomer(t *testing.T) {
+	for _, rel := range []string{"cortexa-fx/mds2.md", "cortexa-fx/2.2/mds2.md"} {
+		mds2 := buildSelfhosted(t)(rel)
+		kindtest.SaysAll(t, rel, mds2,
+			"| DOC-11.3 | No | Derived from the product data: parts lists no part the manufacturer hosts but the related systems' (related\\_systems\\[\\].part), which are not the SaMD. |",
+			"| DOC-11.4 | Yes | Derived from the product data: parts\\[0\\].runs is customer\\_hosted for Cortexa FX DICOM router. |")
+		kindtest.SaysNone(t, rel, mds2, "manufacturer\\_hosted for Cortexa container registry")
+	}
+}
+
+// TestSelfhostedPlanSaysWhereTheSaMDRuns: the plan's 1.1 said the SaMD,
+// "without hardware of its own", runs on the customer's servers and in
+// the manufacturer's container registry and licence server, services
+// the SaMD relies on (related systems, described in their own section),
+// not where it runs.
+func TestSelfhostedPlanSaysWhereTheSaMDRuns(t *testing.T) {
+	plan := buildSelfhosted(t)("cortexa-fx/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"The product is software as a medical device (SaMD), without hardware of its own: Cortexa FX DICOM router runs on a server the customer hosts; Cortexa FX inference service runs on a server the customer hosts; Cortexa FX web viewer runs on a server the customer hosts.\n",
+		"relies on the following systems of Cortexa Imaging B.V., which are not the device itself.")
+	kindtest.SaysNone(t, "security-plan.md", plan, "Cortexa container registry runs in a service the manufacturer hosts")
+}
+
+// TestSelfhostedLifecycleStatesNoRelatedVersionItLacks: the lifecycle
+// page said the product "works with the versions below" of its registry
+// and licence server, whose versions the data does not list, above a
+// table with no row.
+func TestSelfhostedLifecycleStatesNoRelatedVersionItLacks(t *testing.T) {
+	lc := buildSelfhosted(t)("cortexa-fx/lifecycle.md")
+	kindtest.SaysAll(t, "lifecycle.md", lc,
+		"Cortexa container registry is an update service that runs in a service the manufacturer hosts. Its versions, which of them work with the Cortexa FX and until when each is supported are not stated.\n")
+	kindtest.SaysNone(t, "lifecycle.md", lc, "works with the versions below",
+		"| Version | Works with software versions | Stage | General availability | End of life | End of support | Notices |\n| --- | --- | --- | --- | --- | --- | --- |\n\n")
+}
