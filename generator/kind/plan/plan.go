@@ -104,6 +104,7 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 		views, diags := diagram.Views(q.Product)
 		// The plan promises the release cadence; the record must keep it.
 		diags = append(diags, content.RuleReleaseCadence(p.Product, p.Documents.SecurityPlan.FirstIssued(), env.AsOf)...)
+		diags = append(diags, content.RuleFixOverdue(p.Product, env.AsOf)...)
 		if p.RunsRelatedSupport("security_plan") {
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
 		}
