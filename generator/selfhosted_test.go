@@ -187,3 +187,13 @@ func TestSelfhostedLifecycleStatesNoRelatedVersionItLacks(t *testing.T) {
 	kindtest.SaysNone(t, "lifecycle.md", lc, "works with the versions below",
 		"| Version | Works with software versions | Stage | General availability | End of life | End of support | Notices |\n| --- | --- | --- | --- | --- | --- | --- |\n\n")
 }
+
+// TestSelfhostedFreeTextEndsOneSentence: the CSD's key facts put a full
+// stop after the SIEM transport text, which the data already ends with
+// one: "…forwards it to its SIEM.. [12. Logs…". Free text followed by
+// more prose now gets a full stop only when it has none (sentence).
+func TestSelfhostedFreeTextEndsOneSentence(t *testing.T) {
+	csd := buildSelfhosted(t)("cortexa-fx/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd, "the hospital forwards it to its SIEM. [12. Logs and forensic evidence]")
+	kindtest.SaysNone(t, "csd.md", csd, "SIEM..")
+}

@@ -42,6 +42,13 @@ var Funcs = []Func{
 	{"cell", EscapeCell, "Escapes TOML text for one GFM table cell: one line, pipes escaped.", []Example{
 		{`{{ cell "TLS 1.2 | 1.3\nonly" }}`, `TLS 1.2 \| 1.3 only`},
 	}},
+	{"sentence", Sentence, "Ends text with a full stop unless it already ends a sentence (., ! or ?, before any closing bracket or quote), so that free text followed by more prose never reads \"SIEM..\"; use it after md or cell.", []Example{
+		{`{{ cell "Syslog over TLS" | sentence }}`, "Syslog over TLS."},
+		{`{{ cell "Syslog over TLS." | sentence }}`, "Syslog over TLS."},
+		{`{{ md "Forwarded (see the manual.)" | sentence }}`, "Forwarded (see the manual.)"},
+		{`{{ md "Is it on?" | sentence }}`, "Is it on?"},
+		{`{{ sentence "" }}`, ""},
+	}},
 	{"code", CodeSpan, "Wraps text in an inline code span.", []Example{
 		{`{{ code "pkg:generic/openssl@3.0.15" }}`, "`pkg:generic/openssl@3.0.15`"},
 		{"{{ code \"a`b\" }}", "``a`b``"},
@@ -198,3 +205,19 @@ func label(v any) string {
 
 // Count is n with singular or plural: "1 threat", "2 threats".
 func Count(n int, singular, plural string) string { return content.Count(n, singular, plural) }
+
+// Sentence ends s with a full stop unless it already ends a sentence:
+// its last character, before any closing brackets, quotes or trailing
+// spaces, is '.', '!' or '?'. Empty text stays empty.
+func Sentence(s string) string {
+	t := strings.TrimRight(s, " \t")
+	end := strings.TrimRight(t, ")]\"'’”*_")
+	if t == "" || end == "" {
+		return t
+	}
+	switch end[len(end)-1] {
+	case '.', '!', '?':
+		return t
+	}
+	return t + "."
+}
