@@ -197,3 +197,16 @@ func TestSelfhostedFreeTextEndsOneSentence(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd, "the hospital forwards it to its SIEM. [12. Logs and forensic evidence]")
 	kindtest.SaysNone(t, "csd.md", csd, "SIEM..")
 }
+
+// TestSelfhostedResponsibilityPointsToTheBackupSection: the CSD's
+// responsibility table said of each part the hospital hosts "who backs up
+// the application's data is not stated" while its section 9 says the
+// hospital backs up the findings database. With [backup] (or the security
+// events) stated, a customer-hosted part without words of its own now
+// points there.
+func TestSelfhostedResponsibilityPointsToTheBackupSection(t *testing.T) {
+	csd := buildSelfhosted(t)("cortexa-fx/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd, "| Cortexa FX DICOM router | Hosted by the customer |",
+		"| The customer backs up the host; for the application's data, see the backup and restore section | The customer monitors the host; for the application's security events, see the security events section |")
+	kindtest.SaysNone(t, "csd.md", csd, "who backs up the application's data is not stated", "who watches the application's security events is not stated")
+}
