@@ -301,8 +301,9 @@ func (rd *reader) findColumns(header int) bool {
 
 var (
 	noteNumRE   = regexp.MustCompile(`^note\s*#?\s*(\d+)\s*[.:]?$`)
-	noteTextRE  = regexp.MustCompile(`(?is)^note\s*#?\s*(\d+)\s*[.:]\s*(\S.*)$`)
+	noteTextRE  = regexp.MustCompile(`(?is)^note\s*#?\s*(\d+)(?:\s*[.:]\s*|\s+[-–—]\s+)(\S.*)$`)
 	bareNumRE   = regexp.MustCompile(`^(\d+)\s*[.:)]?$`)
+	bareTextRE  = regexp.MustCompile(`(?s)^(\d+)(?:[.:)]\s+|\s+[-–—]\s+)(\S.*)$`)
 	noteRefRE   = regexp.MustCompile(`^(?:see\s+)?(?:notes?\s*)?(?:#|no\.?)?\s*(\d+)\s*\.?$`)
 	noteMultiRE = regexp.MustCompile(`^(?:see\s+)?(?:notes?\s*)?#?\s*(\d+(?:\s*(?:,|&|and|/)\s*#?\s*\d+)+)\s*\.?$`)
 	numbersRE   = regexp.MustCompile(`\d+`)
@@ -641,8 +642,9 @@ func hasKey[K comparable, V any](m map[K]V, k K) bool {
 }
 
 // noteLabel reads a note label: "Note 4" (any case, "Note #4", "Note 4."),
-// with the note's text when the same cell holds it ("Note 4: text"); in
-// the notes block (bare) also a number alone ("4", "4.").
+// with the note's text when the same cell holds it ("Note 4: text",
+// "Note 4 - text", "Note 4 – text"); in the notes block (bare) also a
+// number alone ("4", "4.") or with its text ("4. text", "4) text").
 func noteLabel(cell string, bare bool) (num int, text string, ok bool) {
 	s := strings.TrimSpace(cell)
 	if m := noteNumRE.FindStringSubmatch(normCaption(s)); m != nil {
@@ -656,6 +658,10 @@ func noteLabel(cell string, bare bool) (num int, text string, ok bool) {
 	if m := bareNumRE.FindStringSubmatch(s); bare && m != nil {
 		num, _ = strconv.Atoi(m[1])
 		return num, "", true
+	}
+	if m := bareTextRE.FindStringSubmatch(s); bare && m != nil {
+		num, _ = strconv.Atoi(m[1])
+		return num, strings.TrimSpace(m[2]), true
 	}
 	return 0, "", false
 }
