@@ -25,6 +25,15 @@ type Import struct {
 	Notes    []mds2.Note
 	Other    string    // the OTHR free text
 	Problems []Problem // errors and warnings, in sheet order
+
+	rows map[string]string // canonical ID -> its ID cell, for every question row, answered or not
+}
+
+// HasRow reports whether the sheet has a row for the question with the
+// given canonical ID, whether or not its answer is blank.
+func (imp *Import) HasRow(id string) bool {
+	_, ok := imp.rows[id]
+	return ok
 }
 
 // Answer is one answered question.
@@ -459,6 +468,7 @@ func (rd *reader) read() {
 			answers[id] = ans
 		}
 	}
+	rd.imp.rows = rd.seen
 	if len(other) > 0 {
 		rd.imp.Other = strings.Join(other, "\n")
 	}
