@@ -86,7 +86,11 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, p)
 	}
 	if *product != "" && len(imp.CoveredVersions()) == 0 {
-		fmt.Fprintf(stderr, "%s: warning: the form names no versions (no JSP-VER row): until mds2.versions lists those its answers describe, the built form covers every supported version\n", form)
+		why := "no JSP-VER row"
+		if imp.HasRow("JSP-VER") {
+			why = "its JSP-VER answer is blank"
+		}
+		fmt.Fprintf(stderr, "%s: warning: the form names no versions (%s): until mds2.versions lists those its answers describe, the built form covers every supported version\n", form, why)
 	}
 	if *product != "" {
 		if w := olderVersionsWarning(filepath.Join(*contentDir, *product+".toml"), imp.CoveredVersions()); w != "" {

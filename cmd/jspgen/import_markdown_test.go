@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,21 +56,42 @@ func TestImportEscapesMarkdownInNotes(t *testing.T) {
 }
 
 // A form that names no versions (no JSP-VER row, as forms made by other
-// tools) imported into a product: import warns and leaves a placeholder
-// for mds2.versions, since the built form would otherwise cover every
-// supported version; a jspgen form keeps its versions.
+// tools, or its answer left blank) imported into a product: import warns,
+// saying which of the two it is (a blank answer was reported as no row),
+// and leaves a placeholder for mds2.versions, since the built form would
+// otherwise cover every supported version; a jspgen form keeps its
+// versions.
 func TestImportWithoutVersionsWarns(t *testing.T) {
 	for _, tc := range []struct {
 		name, want, wantErr string
 		dropVersions        bool
+		blankVersions       bool
 	}{
-		{"jspgen form", `versions = ["4.2.1"] # the versions the form's JSP-VER lists`, "", false},
-		{"no JSP-VER row", "# versions = [] # the workbook names no versions", "warning: the form names no versions (no JSP-VER row)", true},
+		{"jspgen form", `versions = ["4.2.1"] # the versions the form's JSP-VER lists`, "", false, false},
+		{"no JSP-VER row", "# versions = [] # the workbook names no versions", "warning: the form names no versions (no JSP-VER row)", true, false},
+		{"blank JSP-VER", "# versions = [] # the workbook names no versions", "warning: the form names no versions (its JSP-VER answer is blank)", false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f, err := excelize.OpenFile("../../golden/halcyon-lvp7/mds2.xlsx")
 			if err != nil {
 				t.Fatal(err)
+			}
+			if tc.blankVersions {
+				blanked := false
+				for _, sheet := range f.GetSheetList() {
+					cells, err := f.SearchSheet(sheet, "^JSP-VER$", true)
+					if err != nil || len(cells) == 0 {
+						continue
+					}
+					_, row, _ := excelize.CellNameToCoordinates(cells[0])
+					if err := f.SetCellStr(sheet, fmt.Sprintf("C%d", row), ""); err != nil {
+						t.Fatal(err)
+					}
+					blanked = true
+				}
+				if !blanked {
+					t.Fatal("no JSP-VER row in the golden workbook")
+				}
 			}
 			if tc.dropVersions {
 				dropped := false

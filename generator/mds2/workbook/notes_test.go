@@ -142,3 +142,57 @@ func TestReadUnansweredNamesCells(t *testing.T) {
 		t.Errorf("absent questions: %q; want DOC-2 and not ALOF-1", present)
 	}
 }
+
+// TestReadNoteLabelsWithDashes: forms also write a note as "Note 6 - text"
+// or "Note 6 – text" in one cell, or "7. text" in the notes block; those
+// are notes, kept with their numbers and text. They were warned about as
+// rows that are no note and dropped: an answer citing them was refused
+// ("not in the notes block"), and a note no answer cites was lost.
+func TestReadNoteLabelsWithDashes(t *testing.T) {
+	s := newSheet(t, "mds2-form")
+	s.line(CaptionID, CaptionQuestion, "Answer", "Note #")
+	s.line("DOC-1", "Manufacturer?", "Acme")
+	s.line("ALOF-1", "Auto logoff?", "Yes", "See note 6")
+	s.line("ALOF-2", "Configurable?", "N/A", "Note 8 – not configurable on the 70-2100")
+	s.line("Notes:")
+	s.line("Note 6 - Windows locks the session; the hospital sets the time.")
+	s.line("Note 7 — Not cited by any answer.")
+	s.line("", "Note 8 – The timeout is fixed.")
+	s.line("9. Numbered with its text in one cell.")
+	s.line("10) And with a parenthesis.")
+	s.line("11", "4.5 GHz is no note label.")
+	imp, err := read(t, s.bytes(), "FORM.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []mds2.Note{
+		{Number: 6, Text: "Windows locks the session; the hospital sets the time."},
+		{Number: 7, Text: "Not cited by any answer."},
+		{Number: 8, Text: "The timeout is fixed."},
+		{Number: 9, Text: "Numbered with its text in one cell."},
+		{Number: 10, Text: "And with a parenthesis."},
+		{Number: 11, Text: "4.5 GHz is no note label."},
+	}
+	if d := cmp.Diff(want, imp.Notes); d != "" {
+		t.Errorf("notes (-want +got):\n%s", d)
+	}
+	if a, _ := imp.Lookup("ALOF-1"); a.Note != 6 {
+		t.Errorf("ALOF-1: note %d, want 6", a.Note)
+	}
+	if a, _ := imp.Lookup("ALOF-2"); a.Note != 8 || a.Reason != "not configurable on the 70-2100" {
+		t.Errorf("ALOF-2: note %d reason %q, want note 8 and its reason", a.Note, a.Reason)
+	}
+	for _, p := range imp.Problems {
+		if strings.Contains(p.Message, "not a note label") {
+			t.Errorf("a note taken for no note: %s", p)
+		}
+	}
+}
+
+// TestReadNoteRangeIsNoLabel: "Note 3-4" in the note column is a range of
+// notes, not note 3 with the reason "4".
+func TestReadNoteRangeIsNoLabel(t *testing.T) {
+	if k, n, _ := parseNoteRef("Note 3-4"); k == noteAndText || n == 3 {
+		t.Errorf("Note 3-4 read as note %d with text", n)
+	}
+}

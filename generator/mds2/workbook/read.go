@@ -25,6 +25,15 @@ type Import struct {
 	Notes    []mds2.Note
 	Other    string    // the OTHR free text
 	Problems []Problem // errors and warnings, in sheet order
+
+	rows map[string]string // canonical ID -> its ID cell, for every question row, answered or not
+}
+
+// HasRow reports whether the sheet has a row for the question with the
+// given canonical ID, whether or not its answer is blank.
+func (imp *Import) HasRow(id string) bool {
+	_, ok := imp.rows[id]
+	return ok
 }
 
 // Answer is one answered question.
@@ -301,8 +310,9 @@ func (rd *reader) findColumns(header int) bool {
 
 var (
 	noteNumRE   = regexp.MustCompile(`^note\s*#?\s*(\d+)\s*[.:]?$`)
-	noteTextRE  = regexp.MustCompile(`(?is)^note\s*#?\s*(\d+)\s*[.:]\s*(\S.*)$`)
+	noteTextRE  = regexp.MustCompile(`(?is)^note\s*#?\s*(\d+)(?:\s*[.:]\s*|\s+[-–—]\s+)(\S.*)$`)
 	bareNumRE   = regexp.MustCompile(`^(\d+)\s*[.:)]?$`)
+	bareTextRE  = regexp.MustCompile(`(?s)^(\d+)(?:[.:)]\s+|\s+[-–—]\s+)(\S.*)$`)
 	noteRefRE   = regexp.MustCompile(`^(?:see\s+)?(?:notes?\s*)?(?:#|no\.?)?\s*(\d+)\s*\.?$`)
 	noteMultiRE = regexp.MustCompile(`^(?:see\s+)?(?:notes?\s*)?#?\s*(\d+(?:\s*(?:,|&|and|/)\s*#?\s*\d+)+)\s*\.?$`)
 	numbersRE   = regexp.MustCompile(`\d+`)
@@ -458,6 +468,7 @@ func (rd *reader) read() {
 			answers[id] = ans
 		}
 	}
+	rd.imp.rows = rd.seen
 	if len(other) > 0 {
 		rd.imp.Other = strings.Join(other, "\n")
 	}
@@ -641,8 +652,9 @@ func hasKey[K comparable, V any](m map[K]V, k K) bool {
 }
 
 // noteLabel reads a note label: "Note 4" (any case, "Note #4", "Note 4."),
-// with the note's text when the same cell holds it ("Note 4: text"); in
-// the notes block (bare) also a number alone ("4", "4.").
+// with the note's text when the same cell holds it ("Note 4: text",
+// "Note 4 - text", "Note 4 – text"); in the notes block (bare) also a
+// number alone ("4", "4.") or with its text ("4. text", "4) text").
 func noteLabel(cell string, bare bool) (num int, text string, ok bool) {
 	s := strings.TrimSpace(cell)
 	if m := noteNumRE.FindStringSubmatch(normCaption(s)); m != nil {
@@ -656,6 +668,10 @@ func noteLabel(cell string, bare bool) (num int, text string, ok bool) {
 	if m := bareNumRE.FindStringSubmatch(s); bare && m != nil {
 		num, _ = strconv.Atoi(m[1])
 		return num, "", true
+	}
+	if m := bareTextRE.FindStringSubmatch(s); bare && m != nil {
+		num, _ = strconv.Atoi(m[1])
+		return num, strings.TrimSpace(m[2]), true
 	}
 	return 0, "", false
 }
