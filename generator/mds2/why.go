@@ -28,6 +28,15 @@ func (r Row) Why() string {
 		return "Not applicable by the form's instruction, as " + r.From + "."
 	case r.Overrides():
 		return "The manufacturer's answer, explained in " + r.NoteRef() + "; it " + r.From + "."
+	case r.InPlaceOfNo():
+		why := "The manufacturer's answer, N/A where the product data give No: " + strings.TrimPrefix(r.From, InPlaceOfNoPrefix)
+		if r.Reason != "" {
+			why += "; " + strings.TrimSuffix(r.Reason, ".")
+		}
+		if r.Note != 0 {
+			why += " (see also " + r.NoteRef() + ")"
+		}
+		return why + "."
 	case r.Agrees() && r.Answer == NA && r.Reason != "":
 		// The reason is the manufacturer's; the fact agrees with it.
 		return "The manufacturer's answer, not applicable: " + r.Reason + " (the product data agree: " + strings.TrimPrefix(r.From, AgreesPrefix) + ")."
@@ -47,6 +56,30 @@ func (r Row) Why() string {
 // the one the product data gives (an imported hand-filled form repeats
 // it): the fact follows.
 const AgreesPrefix = "agrees with "
+
+// InPlaceOfNoPrefix starts the From of an N/A the manufacturer gave
+// where the product data answer No (real forms answer either under a
+// question that rules it out): the fact follows.
+const InPlaceOfNoPrefix = "in place of No from "
+
+// InPlaceOfNo reports the manufacturer's N/A where the data give No.
+func (r Row) InPlaceOfNo() bool {
+	return r.Basis == BasisAnswered && r.Answer == NA && strings.HasPrefix(r.From, InPlaceOfNoPrefix)
+}
+
+// InPlaceOfNo lists the IDs of the manufacturer's N/A answers where the
+// product data give No (Row.InPlaceOfNo), in form order.
+func (f *Form) InPlaceOfNo() []string {
+	var ids []string
+	for _, s := range f.Sections {
+		for _, r := range s.Rows {
+			if r.InPlaceOfNo() {
+				ids = append(ids, r.ID)
+			}
+		}
+	}
+	return ids
+}
 
 // Agrees reports an explicit answer that is the same as the one the
 // product data gives: the manufacturer's, with the fact that agrees.

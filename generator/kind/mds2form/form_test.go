@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -573,5 +574,37 @@ func TestFormSaysWhereItDepartsFromTheData(t *testing.T) {
 	}
 	if strings.Contains(over, "agrees with") {
 		t.Errorf("the form with an override says it agrees with the other documents:\n%s", over)
+	}
+}
+
+// TestNAInPlaceOfADerivedNo: an N/A the manufacturer gives under a
+// question the data answer No (CONN-1.1.1 under CONN-1.1 = No) is
+// accepted without a note, as real forms answer either; but the form
+// showed it as a plain N/A, and its introduction said every answer the
+// data decide is taken from the data except those it names as departing.
+// The row now says the data give No (from, the appendix), and the form
+// lists it (InPlaceOfNo), which the introduction names.
+func TestNAInPlaceOfADerivedNo(t *testing.T) {
+	f, diags, _, _ := resolveCase(t, fixtureCase(t, func(s string) string {
+		return strings.Replace(s, "[mds2.answers]\n", "[mds2.answers]\n\"CONN-1.1.1\" = \"na\"\n", 1)
+	}))
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.InPlaceOfNo(); !slices.Contains(got, "CONN-1.1.1") {
+		t.Errorf("InPlaceOfNo = %q, want CONN-1.1.1 among them", got)
+	}
+	for _, s := range f.Sections {
+		for _, r := range s.Rows {
+			if r.ID != "CONN-1.1.1" {
+				continue
+			}
+			if r.Answer != mds2.NA || r.Basis != mds2.BasisAnswered || r.From != mds2.InPlaceOfNoPrefix+"interfaces lists no Wi-Fi interface" {
+				t.Errorf("CONN-1.1.1 row: %+v", r)
+			}
+			if want := "The manufacturer's answer, N/A where the product data give No: interfaces lists no Wi-Fi interface."; r.Why() != want {
+				t.Errorf("Why = %q, want %q", r.Why(), want)
+			}
+		}
 	}
 }

@@ -340,9 +340,10 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 
 	switch {
 	case isDerived && explicit && g.answer == mds2.NA && d.Answer == mds2.No && ruledOut:
-		// N/A under a No trigger agrees with a derived No: real forms
-		// answer either (NEMA's example answers No), and need no note.
-		row.Answer, row.Basis = mds2.NA, mds2.BasisAnswered
+		// N/A under a No trigger stands beside a derived No: real forms
+		// answer either (NEMA's example answers No), and need no note;
+		// the form says the data give No (mds2.InPlaceOfNoPrefix).
+		row.Answer, row.Basis, row.From = mds2.NA, mds2.BasisAnswered, mds2.InPlaceOfNoPrefix+d.Short()
 		r.use(g.path)
 	case isDerived && explicit && g.answer != d.Answer && d.Yields:
 		// An answer derived from what the product lacks gives way to the
