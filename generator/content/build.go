@@ -90,16 +90,29 @@ func (v *Version) SupportedOn(d Date) bool {
 // the current one that is generally available on asOf and not past its end
 // of support (a version without an end of support stays supported).
 func (p *Product) OtherSupportedVersions(asOf Date) []*Version {
+	cur := p.CurrentVersion(asOf)
+	var out []*Version
+	for _, v := range p.SupportedVersions(asOf) {
+		if cur == nil || v.Version != cur.Version {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// SupportedVersions are OtherSupportedVersions and the version current on
+// asOf: the versions a CSD and an MDS2 form may be about. A kind builds
+// one of its own for each but the version its document released on a
+// date is about, when it was also supported on that date: a build dated
+// before the documents' release (they describe a newer version) still
+// gets a CSD about the version current on the build's date.
+func (p *Product) SupportedVersions(asOf Date) []*Version {
 	if p.Documents.Versions != "supported" {
 		return nil
 	}
-	cur := p.CurrentVersion(asOf)
 	var out []*Version
 	for i := range p.Versions {
 		v := &p.Versions[i]
-		if v == cur || cur != nil && v.Version == cur.Version {
-			continue
-		}
 		if v.GeneralAvailability.IsZero() || asOf.Before(v.GeneralAvailability) {
 			continue // not released: no customer runs it
 		}

@@ -102,6 +102,13 @@ func LoadVersions(contentDir string, p *content.Product, current string) (*Versi
 			// version), and documents about this one say whose it is.
 			out.ByVersion[v.Version] = &Inventory{List: inv.List, ListedFor: current}
 		}
+		// The related systems' SBOM files are the product's, not one
+		// version's: a document about another version (the plan released
+		// when it was current, built as of a date before) reads them there
+		// too.
+		if o := out.ByVersion[v.Version]; o != inv {
+			o.Related = inv.Related
+		}
 	}
 	return out, diags
 }

@@ -14,7 +14,7 @@ func CSDVersions(env *Env, p Product) []string {
 	on := Released(p.Documents.CSD, env.AsOf)
 	about := p.On(on).VersionOf
 	out := []string{about}
-	for _, v := range p.OtherSupportedVersions(env.AsOf) {
+	for _, v := range p.SupportedVersions(env.AsOf) {
 		if v.Version != about && v.SupportedOn(on) {
 			out = append(out, v.Version)
 		}

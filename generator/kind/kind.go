@@ -417,6 +417,31 @@ func BuiltOf(kinds []Kind, prepared []Prepared, p Product) Built {
 	return b
 }
 
+// For is b for a document of p released on date on about version about
+// (Document.About; a label that names no one version, such as "All
+// versions", stands for the version current on on): the SBOM counts when
+// that version's components come from SBOM files, its own or those of the
+// version whose list it shares, which the build publishes. The version
+// current on the build's date is not the one: a document released after
+// it, about a newer version, said what that version's SBOM is.
+func (b Built) For(p Product, about string, on content.Date) Built {
+	q, ok := p.ByVersion[about]
+	if !ok {
+		if len(p.Versions) == 0 {
+			return b
+		}
+		q = p.On(on)
+	}
+	inv := q.Inventory
+	if inv != nil && inv.ListedFor != "" {
+		if o, ok := p.ByVersion[inv.ListedFor]; ok && o.Inventory != nil {
+			inv = o.Inventory
+		}
+	}
+	b.SBOM = inv != nil && len(inv.SBOMs) > 0
+	return b
+}
+
 // IssuedBy is b less the documents first issued after date on (their
 // history's first date, else their release date): a document released
 // on that date speaks as of it and cannot cite, link or rely on a

@@ -137,6 +137,9 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 		case inv == nil:
 		case inv.ListedFor != "" && inv.ListedFor != v.Version:
 			sv.ListedFor = inv.ListedFor
+		case len(inv.List) == 0 && len(inv.SBOMs) == 0:
+			// No SBOM and no component listed: its components are not
+			// stated, which is not "none needs attention".
 		default:
 			sv.Stated, sv.Listed = true, len(inv.List)
 			for _, c := range inventory.Attention(inv.List, v.EndOfSupport, on) {

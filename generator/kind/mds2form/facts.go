@@ -104,9 +104,12 @@ func coveredVersions(env *kind.Env, p kind.Product) []int {
 	// With documents.versions = "supported" every supported version has a
 	// form of its own: another version's covers that version alone, and
 	// the current version's, unless mds2.versions says otherwise, the
-	// current version alone.
+	// current version alone. The current version is the one the form
+	// released on its date is about, not the one current on the build's
+	// date: a build dated before the form's release, when an older
+	// version was current, gives that version a form of its own.
 	if p.Documents.Versions == "supported" && p.VersionOf != "" {
-		if cur := p.CurrentVersion(env.AsOf); cur == nil || cur.Version != p.VersionOf || len(p.MDS2.Versions) == 0 {
+		if cur := p.DescribedVersion(kind.Released(p.Documents.MDS2, env.AsOf)); cur == nil || cur.Version != p.VersionOf || len(p.MDS2.Versions) == 0 {
 			for i, v := range p.Versions {
 				if v.Version == p.VersionOf {
 					return []int{i}

@@ -74,7 +74,7 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		}
 		var others []versionForm
 		used := maps.Clone(cres.used)
-		for _, v := range p.OtherSupportedVersions(env.AsOf) {
+		for _, v := range p.SupportedVersions(env.AsOf) {
 			if v.Version == cur.VersionOf || !v.SupportedOn(on) {
 				// The form itself is about it (released before a newer
 				// version), or it was not supported when this revision
