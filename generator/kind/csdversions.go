@@ -1,12 +1,28 @@
 package kind
 
+import "github.com/jspgen/jspgen/generator/content"
+
+// OtherVersions are the versions that get a document of their own beside
+// one released on date on about version about (the CSD's and the MDS2
+// form's per-version documents, in <version>/): every version supported
+// on the build's date (content.Product.SupportedVersions) other than
+// about that was also supported on on. A version not supported on on
+// gets none: a document dated then cannot be about it.
+func OtherVersions(env *Env, p Product, about string, on content.Date) []*content.Version {
+	var out []*content.Version
+	for _, v := range p.SupportedVersions(env.AsOf) {
+		if v.Version != about && v.SupportedOn(on) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 // CSDVersions are the versions the build's CSDs of p are about, as the
 // csd kind builds them: the version current on the CSD's release date
-// first, then each other version supported on the build's date that was
-// also supported on that release date (each with a CSD of its own in its
-// folder). None when p builds no CSD. Other kinds use it to say whether
-// a CSD about a version exists; TestCSDVersionsAreTheCSDsBuilt holds it
-// to the csd kind's documents.
+// first, then its OtherVersions. None when p builds no CSD. Other kinds
+// use it to say whether a CSD about a version exists;
+// TestCSDVersionsAreTheCSDsBuilt holds it to the csd kind's documents.
 func CSDVersions(env *Env, p Product) []string {
 	if !p.Builds("csd") {
 		return nil
@@ -14,10 +30,8 @@ func CSDVersions(env *Env, p Product) []string {
 	on := Released(p.Documents.CSD, env.AsOf)
 	about := p.On(on).VersionOf
 	out := []string{about}
-	for _, v := range p.SupportedVersions(env.AsOf) {
-		if v.Version != about && v.SupportedOn(on) {
-			out = append(out, v.Version)
-		}
+	for _, v := range OtherVersions(env, p, about, on) {
+		out = append(out, v.Version)
 	}
 	return out
 }

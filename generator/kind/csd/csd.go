@@ -75,13 +75,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		}
 		// Each other supported version: its own CSD from its own facts,
 		// in its folder.
-		for _, v := range p.SupportedVersions(env.AsOf) {
-			if v.Version == q.VersionOf || !v.SupportedOn(on) {
-				// The CSD itself is about it (released before a newer
-				// version), or it was not supported when this revision
-				// was released: a document dated then cannot be about it.
-				continue
-			}
+		for _, v := range kind.OtherVersions(env, p, q.VersionOf, on) {
 			vp := p.At(v.Version)
 			vp.Vulnerabilities = q.Vulnerabilities // as known on the CSD's release
 			out.Documents = append(out.Documents, kind.Document{

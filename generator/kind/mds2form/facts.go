@@ -64,14 +64,14 @@ type mds2Facts struct {
 	versions []int // indexes into p.Versions
 	models   []int // indexes into p.Models
 	// csdVersions are the versions the build's CSDs are about
-	// (kind.CSDVersions): whether one is about the form's version.
+	// (kind.CSDVersions of the product as built, which a form of an older
+	// version is not): whether one is about the form's version. nil: as
+	// p alone would build them (csdPublishes asks kind.CSDVersions).
 	csdVersions []string
 }
 
 func newMDS2Facts(env *kind.Env, p kind.Product) *mds2Facts {
-	// The CSDs as p alone would build them; resolveForm gives those of
-	// the product as built, which a form of an older version is not.
-	f := &mds2Facts{env: env, p: p, comps: p.Inventory, csdVersions: kind.CSDVersions(env, p)}
+	f := &mds2Facts{env: env, p: p, comps: p.Inventory}
 	if f.comps != nil && f.comps.ListedFor != "" {
 		// A version without SBOM files of its own: the list is another
 		// version's, so it decides nothing about this one's components.

@@ -74,13 +74,7 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		}
 		var others []versionForm
 		used := maps.Clone(cres.used)
-		for _, v := range p.SupportedVersions(env.AsOf) {
-			if v.Version == cur.VersionOf || !v.SupportedOn(on) {
-				// The form itself is about it (released before a newer
-				// version), or it was not supported when this revision
-				// was released: a form dated then cannot be about it.
-				continue
-			}
+		for _, v := range kind.OtherVersions(env, p, cur.VersionOf, on) {
 			vp := withVersionControl(p.At(v.Version), v.Version)
 			o := versionForm{v.Version, vp, resolveForm(env, cat, vp, csdVersions)}
 			maps.Copy(used, o.res.used)

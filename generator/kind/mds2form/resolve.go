@@ -41,9 +41,7 @@ type resolution struct {
 // (kind.CSDVersions of the product as built; nil: as p would build them).
 func resolveForm(env *kind.Env, cat *mds2.Catalog, p kind.Product, csdVersions []string) resolution {
 	facts := newMDS2Facts(env, p)
-	if csdVersions != nil {
-		facts.csdVersions = csdVersions
-	}
+	facts.csdVersions = csdVersions
 	res := &mds2Resolver{env: env, p: p, cat: cat, facts: facts, used: map[string]bool{}, repeats: map[string]int{}}
 	form := res.run()
 	return resolution{form: form, diags: res.diags, used: res.used, repeats: res.repeats}

@@ -135,6 +135,13 @@ func (f *mds2Facts) inCSD() string {
 // beside a CSD of 2.1 (released before 3.0 came out), or a form released
 // before the CSD was first issued, has no CSD that gives its ports.
 func (f *mds2Facts) csdPublishes() bool {
+	if !f.p.Builds("csd") {
+		return false
+	}
+	versions := f.csdVersions
+	if versions == nil {
+		versions = kind.CSDVersions(f.env, f.p)
+	}
 	on := kind.Released(f.p.Documents.MDS2, f.env.AsOf)
-	return f.p.Builds("csd") && slices.Contains(f.csdVersions, f.p.VersionOf) && !f.p.Documents.CSD.FirstIssued().After(on)
+	return slices.Contains(versions, f.p.VersionOf) && !f.p.Documents.CSD.FirstIssued().After(on)
 }
