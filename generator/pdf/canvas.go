@@ -9,9 +9,12 @@ import (
 
 // canvas is where a pass draws. In the measuring passes pdf is nil and every
 // drawing call does nothing, so both kinds of pass run the very same layout
-// code and cannot disagree about where things fall.
+// code and cannot disagree about where things fall. A recording pass's
+// canvas keeps the calls instead, to make them on a drawing canvas later
+// (recording.go).
 type canvas struct {
 	pdf *fpdf.Fpdf
+	rec *recording
 
 	// Faces are registered on first use: an unused face would still be
 	// embedded.
@@ -29,9 +32,32 @@ type canvas struct {
 	lineWide float64
 }
 
+// draws reports whether the calls on c draw or are recorded: false in a
+// measuring pass.
+func (c *canvas) draws() bool { return c.pdf != nil || c.rec != nil }
+
+// do draws with f: at once on a drawing canvas, given p, the pass's plan;
+// when replayed on a recording one, given the final plan; never in a
+// measuring pass. What depends on the page numbers a recording pass does
+// not know yet is drawn this way, and what may fail only when fpdf draws
+// it (an image), so that it fails with the same error.
+func (c *canvas) do(p plan, f func(c *canvas, final plan) error) error {
+	switch {
+	case c.rec != nil:
+		c.rec.call(f)
+	case c.pdf != nil:
+		return f(c, p)
+	}
+	return nil
+}
+
 // addPage starts a page of g's size; fpdf is given the portrait size and
 // the orientation, as it turns the size itself.
 func (c *canvas) addPage(g geometry) {
+	if c.rec != nil {
+		c.rec.call(func(c *canvas, _ plan) error { c.addPage(g); return nil })
+		return
+	}
 	if c.pdf == nil {
 		return
 	}
@@ -66,7 +92,14 @@ func (c *canvas) use(f face, size float64, color rgb) {
 // text prints s (already cleaned for f) with its baseline at y; the
 // characters f lacks are printed in its fallback fonts.
 func (c *canvas) text(x, y float64, s string, f face, size float64, color rgb) {
-	if c.pdf == nil || s == "" {
+	if s == "" {
+		return
+	}
+	if c.rec != nil {
+		c.rec.add(op{kind: opText, x: x, y: y, s: s, face: f, size: size, color: color})
+		return
+	}
+	if c.pdf == nil {
 		return
 	}
 	f.runs(s, func(run string, font face) {
@@ -77,7 +110,14 @@ func (c *canvas) text(x, y float64, s string, f face, size float64, color rgb) {
 }
 
 func (c *canvas) fillRect(x, y, w, h float64, color rgb) {
-	if c.pdf == nil || w <= 0 || h <= 0 {
+	if w <= 0 || h <= 0 {
+		return
+	}
+	if c.rec != nil {
+		c.rec.add(op{kind: opFillRect, x: x, y: y, w: w, h: h, color: color})
+		return
+	}
+	if c.pdf == nil {
 		return
 	}
 	if !c.fillSet || c.fill != color {
@@ -88,6 +128,10 @@ func (c *canvas) fillRect(x, y, w, h float64, color rgb) {
 }
 
 func (c *canvas) line(x1, y1, x2, y2, width float64, color rgb) {
+	if c.rec != nil {
+		c.rec.add(op{kind: opLine, x: x1, y: y1, w: x2, h: y2, size: width, color: color})
+		return
+	}
 	if c.pdf == nil {
 		return
 	}
@@ -103,6 +147,10 @@ func (c *canvas) line(x1, y1, x2, y2, width float64, color rgb) {
 }
 
 func (c *canvas) linkURL(x, y, w, h float64, url string) {
+	if c.rec != nil {
+		c.rec.add(op{kind: opLinkURL, x: x, y: y, w: w, h: h, s: url})
+		return
+	}
 	if c.pdf != nil {
 		c.pdf.LinkString(x, y, w, h, asciiURI(url))
 	}
@@ -126,6 +174,10 @@ func asciiURI(s string) string {
 }
 
 func (c *canvas) linkTo(x, y, w, h float64, link int) {
+	if c.rec != nil {
+		c.rec.add(op{kind: opLinkTo, x: x, y: y, w: w, h: h, n: link})
+		return
+	}
 	if c.pdf != nil {
 		c.pdf.Link(x, y, w, h, link)
 	}
@@ -133,6 +185,10 @@ func (c *canvas) linkTo(x, y, w, h float64, link int) {
 
 // bookmark adds an outline entry at y on the current page.
 func (c *canvas) bookmark(title string, level int, y float64) {
+	if c.rec != nil {
+		c.rec.call(func(c *canvas, _ plan) error { c.bookmark(title, level, y); return nil })
+		return
+	}
 	if c.pdf == nil {
 		return
 	}
@@ -145,6 +201,11 @@ func (c *canvas) bookmark(title string, level int, y float64) {
 
 // newLink returns an internal link destination, defined later by setLink.
 func (c *canvas) newLink() int {
+	if c.rec != nil {
+		c.rec.links++
+		c.rec.add(op{kind: opNewLink, n: c.rec.links})
+		return c.rec.links
+	}
 	if c.pdf == nil {
 		return 0
 	}
@@ -152,13 +213,18 @@ func (c *canvas) newLink() int {
 }
 
 func (c *canvas) setLink(link int, y float64) {
+	if c.rec != nil {
+		c.rec.add(op{kind: opSetLink, n: link, y: y})
+		return
+	}
 	if c.pdf != nil {
 		c.pdf.SetLink(link, y, -1)
 	}
 }
 
 // image places img at x, y scaled to w × h. fpdf reads the image data only
-// here, so this is where an image it cannot embed is found.
+// here, so this is where an image it cannot embed is found: a drawing
+// canvas's only (call it through do).
 func (c *canvas) image(img *picture, x, y, w, h float64) error {
 	if c.pdf == nil {
 		return nil

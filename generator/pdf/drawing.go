@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"slices"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/yuin/goldmark/ast"
@@ -49,53 +50,85 @@ type painter struct {
 
 func color(c int) rgb { return rgb{uint8(c >> 16), uint8(c >> 8), uint8(c)} }
 
-func (p painter) stroke(c int, w float64, dashed bool) {
-	pdf := p.c.pdf
-	pdf.SetDrawColor(color(c).ints())
-	p.c.draw, p.c.drawSet = color(c), true
-	pdf.SetLineWidth(w)
-	p.c.lineWide, p.c.lineSet = w, true
+// stroke sets the pen of a drawing canvas.
+func (c *canvas) stroke(col int, w float64, dashed bool) {
+	c.pdf.SetDrawColor(color(col).ints())
+	c.draw, c.drawSet = color(col), true
+	c.pdf.SetLineWidth(w)
+	c.lineWide, c.lineSet = w, true
 	if dashed {
-		pdf.SetDashPattern([]float64{3 * w, 2.5 * w}, 0)
+		c.pdf.SetDashPattern([]float64{3 * w, 2.5 * w}, 0)
 	} else {
-		pdf.SetDashPattern(nil, 0)
+		c.pdf.SetDashPattern(nil, 0)
 	}
 }
 
 func (p painter) Rect(x, y, w, h float64, fill, stroke int, lineWidth float64, dashed bool) {
-	if p.c.pdf == nil {
+	p.c.rect(x, y, w, h, fill, stroke, lineWidth, dashed)
+}
+
+func (p painter) Polyline(xy []float64, stroke int, lineWidth float64, dashed bool) {
+	p.c.polyline(xy, stroke, lineWidth, dashed)
+}
+
+func (p painter) Polygon(xy []float64, fill int) { p.c.polygon(xy, fill) }
+
+// rect, polyline and polygon are the Painter's calls on the canvas.
+
+func (c *canvas) rect(x, y, w, h float64, fill, stroke int, lineWidth float64, dashed bool) {
+	if c.rec != nil {
+		c.rec.call(func(c *canvas, _ plan) error { c.rect(x, y, w, h, fill, stroke, lineWidth, dashed); return nil })
+		return
+	}
+	if c.pdf == nil {
 		return
 	}
 	style := ""
 	if fill >= 0 {
 		f := color(fill)
-		p.c.pdf.SetFillColor(f.ints())
-		p.c.fill, p.c.fillSet = f, true
+		c.pdf.SetFillColor(f.ints())
+		c.fill, c.fillSet = f, true
 		style += "F"
 	}
 	if stroke >= 0 {
-		p.stroke(stroke, lineWidth, dashed)
+		c.stroke(stroke, lineWidth, dashed)
 		style += "D"
 	}
 	if style != "" {
-		p.c.pdf.Rect(x, y, w, h, style)
+		c.pdf.Rect(x, y, w, h, style)
 	}
-	p.c.pdf.SetDashPattern(nil, 0)
+	c.pdf.SetDashPattern(nil, 0)
 }
 
-func (p painter) Polyline(xy []float64, stroke int, lineWidth float64, dashed bool) {
-	if p.c.pdf == nil || len(xy) < 4 {
+func (c *canvas) polyline(xy []float64, stroke int, lineWidth float64, dashed bool) {
+	if len(xy) < 4 {
 		return
 	}
-	p.stroke(stroke, lineWidth, dashed)
-	for i := 2; i+1 < len(xy); i += 2 {
-		p.c.pdf.Line(xy[i-2], xy[i-1], xy[i], xy[i+1])
+	if c.rec != nil {
+		xy := slices.Clone(xy) // the drawing may use its slice again
+		c.rec.call(func(c *canvas, _ plan) error { c.polyline(xy, stroke, lineWidth, dashed); return nil })
+		return
 	}
-	p.c.pdf.SetDashPattern(nil, 0)
+	if c.pdf == nil {
+		return
+	}
+	c.stroke(stroke, lineWidth, dashed)
+	for i := 2; i+1 < len(xy); i += 2 {
+		c.pdf.Line(xy[i-2], xy[i-1], xy[i], xy[i+1])
+	}
+	c.pdf.SetDashPattern(nil, 0)
 }
 
-func (p painter) Polygon(xy []float64, fill int) {
-	if p.c.pdf == nil || len(xy) < 6 {
+func (c *canvas) polygon(xy []float64, fill int) {
+	if len(xy) < 6 {
+		return
+	}
+	if c.rec != nil {
+		xy := slices.Clone(xy)
+		c.rec.call(func(c *canvas, _ plan) error { c.polygon(xy, fill); return nil })
+		return
+	}
+	if c.pdf == nil {
 		return
 	}
 	pts := make([]fpdf.PointType, 0, len(xy)/2)
@@ -103,9 +136,9 @@ func (p painter) Polygon(xy []float64, fill int) {
 		pts = append(pts, fpdf.PointType{X: xy[i], Y: xy[i+1]})
 	}
 	f := color(fill)
-	p.c.pdf.SetFillColor(f.ints())
-	p.c.fill, p.c.fillSet = f, true
-	p.c.pdf.Polygon(pts, "F")
+	c.pdf.SetFillColor(f.ints())
+	c.fill, c.fillSet = f, true
+	c.pdf.Polygon(pts, "F")
 }
 
 func (p painter) face(bold bool) face {

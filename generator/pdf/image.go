@@ -139,11 +139,14 @@ func (r *renderer) figure(img *ast.Image) error {
 		return fmt.Errorf("pdf: %s: image %q: %w", docName(r.meta), dest, err)
 	}
 	w, h := r.figureSize(pic)
+	name := docName(r.meta)
 	return r.placeFigure(img, w, h, func(x, top float64) error {
-		if err := r.c.image(pic, x, top, w, h); err != nil {
-			return fmt.Errorf("pdf: %s: image %q: %w", docName(r.meta), dest, err)
-		}
-		return nil
+		return r.c.do(r.plan, func(c *canvas, _ plan) error {
+			if err := c.image(pic, x, top, w, h); err != nil {
+				return fmt.Errorf("pdf: %s: image %q: %w", name, dest, err)
+			}
+			return nil
+		})
 	})
 }
 

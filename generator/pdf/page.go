@@ -137,7 +137,7 @@ func (r *renderer) header() {
 	if text == "" {
 		return
 	}
-	text = r.fit(clean(text, faceRegular, r.warn.missingGlyph), faceRegular, furnitureSize, r.geo.right-r.geo.left)
+	text = fit(clean(text, faceRegular, r.warn.missingGlyph), faceRegular, furnitureSize, r.geo.right-r.geo.left)
 	r.c.text(r.geo.left, r.geo.headerBaseline, text, faceRegular, furnitureSize, colorMuted)
 	r.c.line(r.geo.left, r.geo.headerRule, r.geo.right, r.geo.headerRule, 0.5, colorRule)
 }
@@ -151,16 +151,20 @@ func (r *renderer) footer() {
 	}
 	left := clean(joinNonEmpty(" · ", m.DocumentID, rev), faceRegular, r.warn.missingGlyph)
 	// The total is an fpdf alias, filled in when the file is written; it is
-	// right-aligned by the width of the count the measuring pass found.
-	page := "Page " + strconv.Itoa(r.page) + " of "
-	w := faceRegular.width(page+strconv.Itoa(r.plan.total), furnitureSize)
-	left = r.fit(left, faceRegular, furnitureSize, r.geo.right-r.geo.left-w-12)
-	r.c.text(r.geo.left, r.geo.footerBaseline, left, faceRegular, furnitureSize, colorMuted)
-	r.c.text(r.geo.right-w, r.geo.footerBaseline, page+pageCountAlias, faceRegular, furnitureSize, colorMuted)
+	// right-aligned by the width of the count the measuring pass found, or
+	// the recording pass once it has ended.
+	page, g := "Page "+strconv.Itoa(r.page)+" of ", r.geo
+	_ = r.c.do(r.plan, func(c *canvas, final plan) error {
+		w := faceRegular.width(page+strconv.Itoa(final.total), furnitureSize)
+		left := fit(left, faceRegular, furnitureSize, g.right-g.left-w-12)
+		c.text(g.left, g.footerBaseline, left, faceRegular, furnitureSize, colorMuted)
+		c.text(g.right-w, g.footerBaseline, page+pageCountAlias, faceRegular, furnitureSize, colorMuted)
+		return nil
+	})
 }
 
 // fit shortens s with an ellipsis until it is at most w wide.
-func (r *renderer) fit(s string, f face, size, w float64) string {
+func fit(s string, f face, size, w float64) string {
 	if f.width(s, size) <= w {
 		return s
 	}

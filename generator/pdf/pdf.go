@@ -161,45 +161,75 @@ func (s *passShared) renderAllPasses() ([]byte, error) {
 //   - Without contents, the first measuring pass matters only by reaching
 //     page tocMinPages or not, so it can stop there.
 //
-// A document with fewer than two headings for the contents is drawn at once
-// with the page count guessed, and drawn again only if the guess had a
-// different width (a tenth page or more). Any other document is measured
-// until it reaches tocMinPages; a short one is then drawn, a long one
-// measured with contents, then drawn: about two passes instead of three.
-// With a hint that fits its contents, a long one is drawn at once with the
-// hint's pages, and measured and drawn again only when they were wrong.
+// The last layout pass is a recording one (recording.go): what it would
+// draw is replayed onto fpdf once it has found the page numbers, so no
+// document is laid out twice for its drawing. A document with fewer than
+// two headings for the contents is recorded at once. Any other document is
+// recorded until it reaches tocMinPages; a short one is then replayed, a
+// long one recorded again with contents, then replayed: two passes, the
+// first a short one. With a hint that fits its contents, a long one is
+// drawn at once with the hint's pages, and recorded and replayed only when
+// they were wrong.
 func (s *passShared) render(hint Pages) ([]byte, error) {
 	entries := s.tocCandidates()
 	if len(entries) < 2 {
-		const guess = 1
-		out, pages, err := s.drawPages(plan{total: guess})
-		if err != nil || sameWidth(pages, guess) {
-			return out, err
+		rec, err := s.record(plan{}, 0)
+		if err != nil {
+			return nil, err
 		}
-		return s.draw(plan{total: pages})
+		return s.drawRecorded(rec, plan{total: rec.page})
 	}
-	measure := newRenderer(s, &canvas{}, plan{})
-	measure.stopAt = tocMinPages
-	if err := measure.run(); err != nil {
+	first, err := s.record(plan{}, tocMinPages)
+	if err != nil {
 		return nil, err
 	}
-	if measure.page < tocMinPages {
-		return s.draw(plan{total: measure.page})
+	if first.page < tocMinPages {
+		return s.drawRecorded(first, plan{total: first.page})
 	}
+	first.c.rec.release()
 	if out, ok, err := s.drawGuess(entries, hint); err != nil || ok {
 		return out, err
 	}
-	withTOC := newRenderer(s, &canvas{}, plan{toc: entries})
-	if err := withTOC.run(); err != nil {
+	withTOC, err := s.record(plan{toc: entries}, 0)
+	if err != nil {
 		return nil, err
 	}
 	got := withTOC.tocEntries()
 	if !sameHeadings(got, entries) {
 		// The tree and the layout disagree on the headings: a bug here,
 		// but the plain way still gives the right document.
+		withTOC.c.rec.release()
 		return s.renderAllPasses()
 	}
-	return s.draw(plan{toc: got, total: withTOC.page})
+	return s.drawRecorded(withTOC, plan{toc: got, total: withTOC.page})
+}
+
+// record runs a recording pass with plan p, stopping at page stopAt
+// (0: never). On an error, nothing recorded is kept.
+func (s *passShared) record(p plan, stopAt int) (*renderer, error) {
+	rec := newRenderer(s, &canvas{rec: newRecording()}, p)
+	rec.stopAt = stopAt
+	if err := rec.run(); err != nil {
+		rec.c.rec.release()
+		return nil, err
+	}
+	return rec, nil
+}
+
+// drawRecorded replays what rec recorded with final known and writes the
+// file; rec's warnings become the document's, as a drawing pass's are.
+func (s *passShared) drawRecorded(rec *renderer, final plan) ([]byte, error) {
+	defer rec.c.rec.release()
+	out, err := s.replayed(rec, final)
+	if err != nil {
+		return nil, err
+	}
+	s.warn = rec.warn
+	pdf, pages, err := s.write(out, rec)
+	if err == nil && pages != final.total {
+		err = fmt.Errorf("pdf: %s: internal error: measured %d pages, drew %d", docName(s.meta), final.total, pages)
+	}
+	return pdf, err
 }
 
 // draw is the drawing pass: it lays the document out onto fpdf with final
@@ -254,13 +284,19 @@ func (s *passShared) drawGuess(entries []tocEntry, hint Pages) (pdf []byte, ok b
 
 // drawing lays the document out onto a new fpdf document with final known.
 func (s *passShared) drawing(final plan) (*fpdf.Fpdf, *renderer, error) {
-	out := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: s.geo.width, Ht: s.geo.height}})
-	applyMeta(out, s.meta)
+	out := s.newFpdf()
 	draw := newRenderer(s, &canvas{pdf: out}, final)
 	if err := draw.run(); err != nil {
 		return nil, nil, err
 	}
 	return out, draw, nil
+}
+
+// newFpdf is a new fpdf document for the drawing, with its metadata.
+func (s *passShared) newFpdf() *fpdf.Fpdf {
+	out := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: s.geo.width, Ht: s.geo.height}})
+	applyMeta(out, s.meta)
+	return out
 }
 
 // write writes the file fpdf drew (nothing in layoutOnly mode) and notes

@@ -32,7 +32,7 @@ func (r *renderer) tableOfContents() {
 	}
 	numW := faceRegular.width("0000", bodySize)
 	dotPitch := faceRegular.width(". ", bodySize)
-	for _, e := range r.plan.toc {
+	for n, e := range r.plan.toc {
 		depth := e.level - minLevel
 		st := style{face: faceRegular, size: bodySize, color: colorText}
 		leading := bodyLeading
@@ -53,9 +53,14 @@ func (r *renderer) tableOfContents() {
 		}
 		lastTop := top + h - leading
 		base := baseline(lastTop, leading, st.size)
-		num := strconv.Itoa(e.page)
-		nw := faceRegular.width(num, st.size)
-		r.c.text(r.right-nw, base, num, faceRegular, st.size, colorText)
+		// The number is right-aligned: where it starts depends on the page
+		// it names, which a recording pass learns only at its end.
+		n, right, size := n, r.right, st.size
+		_ = r.c.do(r.plan, func(c *canvas, final plan) error {
+			num := strconv.Itoa(final.toc[n].page)
+			c.text(right-faceRegular.width(num, size), base, num, faceRegular, size, colorText)
+			return nil
+		})
 		// Dot leaders on a common grid, so that they line up down the page.
 		var textEnd float64
 		if len(lines) > 0 {

@@ -211,7 +211,7 @@ func (r *renderer) drawLine(ln line, x, width, top, leading float64, align align
 			w += items[j].w
 		}
 		text := items[i].text
-		if j > i+1 && r.c.pdf != nil { // a measuring pass prints nothing
+		if j > i+1 && r.c.draws() { // a measuring pass prints nothing
 			text = r.joinText(items[i:j])
 		}
 		r.drawSpan(x, top, leading, w, text, st)
