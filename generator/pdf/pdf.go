@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
-	"strconv"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -319,12 +318,6 @@ func (s *passShared) write(out *fpdf.Fpdf, draw *renderer) ([]byte, int, error) 
 		return nil, 0, fmt.Errorf("pdf: %s: %w", docName(s.meta), err)
 	}
 	return buf.Bytes(), draw.page, nil
-}
-
-// sameWidth reports whether page counts a and b print equally wide, so that
-// a footer drawn for one is right for the other.
-func sameWidth(a, b int) bool {
-	return faceRegular.width(strconv.Itoa(a), 1000) == faceRegular.width(strconv.Itoa(b), 1000)
 }
 
 // tocCandidates are the entries of the contents as the tree gives them,
