@@ -565,7 +565,7 @@ func (b *builder) prepareProduct(p kind.Product, portfolio [][]kind.Prepared, i 
 			j := docJob{p: facts, doc: doc, built: built.For(p, doc.About, kind.Released(doc.Control, b.asOf)), key: b.cache.documentKey(key, doc)}
 			if prev != nil {
 				j.prev = b.cache.documentKey(prev.Key, doc)
-				j.prevInputs, j.prevLayout = prev.Inputs[j.prev], prev.Layouts[j.prev]
+				j.prevInputs = prev.Inputs[j.prev]
 			}
 			w.jobs = append(w.jobs, j)
 		}

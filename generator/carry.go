@@ -15,7 +15,6 @@ import (
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/kind"
-	"github.com/jspgen/jspgen/generator/pdf"
 	"github.com/jspgen/jspgen/generator/site"
 	"github.com/jspgen/jspgen/internal/parallel"
 )
@@ -67,10 +66,6 @@ type productRecord struct {
 	// edit of the product, a document whose page and PDF have the same
 	// inputs takes them from its entry of this build.
 	Inputs map[string][]byte
-	// Layouts are where its documents' PDFs put their pages, by cache
-	// key: after an edit, a document is drawn with its contents as they
-	// were, and measured only when its headings moved (pdf.RenderHinted).
-	Layouts map[string]pdf.Pages
 }
 
 // productRef is what the site's build state says of one product file:
@@ -426,7 +421,7 @@ func (b *builder) record(m writeMark, p kind.Product, w *productWork, pv product
 			rec.Documents[slug] = d
 		}
 	}
-	rec.Inputs, rec.Layouts = w.inputs, w.layouts
+	rec.Inputs = w.inputs
 	for _, j := range w.jobs {
 		rec.CacheKeys = append(rec.CacheKeys, j.key)
 		if j.file != nil {

@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"bytes"
 	"encoding/hex"
 	"fmt"
 	"os"
@@ -128,71 +127,6 @@ func TestCarriedRecordAsTheStateSays(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-// TestEditDrawnWithLastLayout: a product's record keeps where each of its
-// documents' PDFs put their pages, for the next edit to draw them at once
-// (pdf.RenderHinted); an edit given wrong pages still builds the site a
-// clean build makes.
-func TestEditDrawnWithLastLayout(t *testing.T) {
-	opts := builtPortfolio(t, 1)
-	recFile := onlyRecordFile(t, opts)
-	rec, ok := readRecord(recFile)
-	if !ok {
-		t.Fatal("unreadable record")
-	}
-	withContents := 0
-	for key := range rec.Inputs {
-		laid, ok := rec.Layouts[key]
-		if !ok || laid.Total == 0 {
-			t.Errorf("document %s: no layout recorded (%+v)", key, laid)
-		}
-		if len(laid.Contents) >= 2 {
-			withContents++
-		}
-	}
-	if len(rec.Inputs) < 10 || withContents < 3 {
-		t.Fatalf("%d documents recorded, %d with contents; want the example's", len(rec.Inputs), withContents)
-	}
-	// every heading a page later than it is: each guess is wrong
-	for key, laid := range rec.Layouts {
-		for i := range laid.Contents {
-			laid.Contents[i]++
-		}
-		rec.Layouts[key] = laid
-	}
-	if err := writeRecord(recFile, rec); err != nil {
-		t.Fatal(err)
-	}
-	src := filepath.Join(opts.ContentDir, "halcyon-lvp7-001.toml")
-	data, err := os.ReadFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	edited := strings.Replace(string(data), "end_of_support = 2028-12-31", "end_of_support = 2029-06-30", 1)
-	if edited == string(data) {
-		t.Fatal("the example's end_of_support moved; edit another line")
-	}
-	if err := os.WriteFile(src, []byte(edited), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := Build(opts); err != nil {
-		t.Fatal(err)
-	}
-	clean := opts
-	clean.OutDir, clean.CacheDir = filepath.Join(t.TempDir(), "site"), ""
-	if _, err := Build(clean); err != nil {
-		t.Fatal(err)
-	}
-	want, got := readTree(t, clean.OutDir), readTree(t, opts.OutDir)
-	for name := range want {
-		if !bytes.Equal(got[name], want[name]) {
-			t.Errorf("%s: the edit given wrong pages differs from a clean build", name)
-		}
-	}
-	if len(got) != len(want) {
-		t.Errorf("the edit wrote %d files, a clean build %d", len(got), len(want))
 	}
 }
 

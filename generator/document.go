@@ -28,8 +28,7 @@ type docJob struct {
 	// gives the page and PDF again when their inputs are the same
 	// (rendered.Inputs, recorded as prevInputs).
 	prev       string
-	prevInputs []byte    // that document's rendered.Inputs
-	prevLayout pdf.Pages // and rendered.Layout
+	prevInputs []byte // that document's rendered.Inputs
 	file       *kind.File
 }
 
@@ -42,7 +41,6 @@ type rendered struct {
 	// Inputs hashes what the page and the PDF are made from besides
 	// the shared inputs of the build (renderInputs); nil without a cache.
 	Inputs []byte
-	Layout pdf.Pages // where the PDF's pages are (pdf.RenderHinted)
 }
 
 // renderDocument renders one document of one product in every format;
@@ -89,7 +87,7 @@ func (b *builder) renderDocument(p *content.Product, in kind.Document, built kin
 		// An edit of the product that left this document's Markdown
 		// and metadata as they were: the page and the PDF are too.
 		if old := b.cache.peek(j.prev); old != nil && bytes.Equal(old.Inputs, inputs) {
-			return &rendered{MD: md, HTML: old.HTML, PDF: old.PDF, Page: old.Page, Warnings: old.Warnings, Inputs: inputs, Layout: old.Layout}, nil
+			return &rendered{MD: md, HTML: old.HTML, PDF: old.PDF, Page: old.Page, Warnings: old.Warnings, Inputs: inputs}, nil
 		}
 	}
 
@@ -104,12 +102,11 @@ func (b *builder) renderDocument(p *content.Product, in kind.Document, built kin
 		return nil, err
 	}
 	meta.Images, meta.Drawings = b.assetsFS(p), in.Drawings
-	// the same document in the last build says where its pages were
-	pdfBytes, warnings, laid, err := pdf.RenderHinted(parsed, meta, j.prevLayout)
+	pdfBytes, warnings, err := pdf.Render(parsed, meta)
 	if err != nil {
 		return nil, fmt.Errorf("%s: PDF: %w", base, err)
 	}
-	return &rendered{MD: md, HTML: pageHTML, PDF: pdfBytes, Page: site.ScanPage(pageHTML), Warnings: warnings, Inputs: inputs, Layout: laid}, nil
+	return &rendered{MD: md, HTML: pageHTML, PDF: pdfBytes, Page: site.ScanPage(pageHTML), Warnings: warnings, Inputs: inputs}, nil
 }
 
 // emit writes one rendered document of product p, as the sequential build

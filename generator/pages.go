@@ -10,7 +10,6 @@ import (
 	"github.com/jspgen/jspgen/generator/html"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/markdown"
-	"github.com/jspgen/jspgen/generator/pdf"
 	"github.com/jspgen/jspgen/generator/render"
 	"github.com/jspgen/jspgen/generator/site"
 )
@@ -84,10 +83,6 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 					w.inputs = map[string][]byte{}
 				}
 				w.inputs[key] = res.r.Inputs
-				if w.layouts == nil {
-					w.layouts = map[string]pdf.Pages{}
-				}
-				w.layouts[key] = res.r.Layout
 			}
 			base := p.ID + "/" + doc.Path
 			pv.Documents = append(pv.Documents, documentView{

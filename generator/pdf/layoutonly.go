@@ -10,6 +10,6 @@ import "github.com/jspgen/jspgen/generator/markdown"
 // tries far more documents a minute than full renders would, while
 // TestRenderFuzzSeeds renders its seeds whole.
 func layout(doc *markdown.Document, meta Meta) (warnings []string, err error) {
-	_, warnings, _, err = renderDocument(doc, meta, Pages{}, true)
+	_, warnings, err = renderDocument(doc, meta, true)
 	return warnings, err
 }

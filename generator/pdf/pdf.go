@@ -16,7 +16,6 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
-	"slices"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -55,53 +54,33 @@ const tocMinPages = 4
 // Layout is done in passes: measuring passes (drawing nothing) find the page
 // count and, for a long document, the page of every heading listed in the
 // table of contents; the drawing pass then prints them. Render runs only
-// the passes that can change the result (see layoutPlan); every pass is the
-// same code, so they cannot disagree.
+// the passes that can change the result (see passShared.render), and the
+// last one records its drawing rather than being followed by a drawing
+// pass; every pass is the same code, so they cannot disagree.
 func Render(doc *markdown.Document, meta Meta) (pdf []byte, warnings []string, err error) {
-	pdf, warnings, _, err = RenderHinted(doc, meta, Pages{})
-	return pdf, warnings, err
+	return renderDocument(doc, meta, false)
 }
 
-// Pages is where a layout put a document's pages: the page of each entry
-// of its table of contents, in order (nil without contents), and the page
-// count.
-type Pages struct {
-	Contents []int
-	Total    int
-}
-
-// RenderHinted is Render given where the last layout of the same document
-// (an earlier revision of it) put its pages, hint, and returns where this
-// one put them. A long document is then drawn at once with its contents
-// numbered as hint says, and measured only when its pages came out
-// elsewhere: an edit that moves no heading to another page costs a whole
-// measuring pass less. The bytes are Render's whatever the hint: a drawing
-// with the wrong numbers is checked and thrown away.
-func RenderHinted(doc *markdown.Document, meta Meta, hint Pages) (pdf []byte, warnings []string, laid Pages, err error) {
-	pdf, warnings, laid, err = renderDocument(doc, meta, hint, false)
-	return pdf, warnings, laid, err
-}
-
-// renderDocument is RenderHinted; with layoutOnly it does all of Render's
-// work but writing the file, and returns no bytes.
-func renderDocument(doc *markdown.Document, meta Meta, hint Pages, layoutOnly bool) (pdf []byte, warnings []string, laid Pages, err error) {
+// renderDocument is Render; with layoutOnly it does all of Render's work
+// but writing the file, and returns no bytes.
+func renderDocument(doc *markdown.Document, meta Meta, layoutOnly bool) (pdf []byte, warnings []string, err error) {
 	if doc == nil || doc.Root == nil {
-		return nil, nil, Pages{}, fmt.Errorf("pdf: %s: no document", docName(meta))
+		return nil, nil, fmt.Errorf("pdf: %s: no document", docName(meta))
 	}
 	shared, err := newPassShared(doc, meta, layoutOnly)
 	if err != nil {
-		return nil, nil, Pages{}, err
+		return nil, nil, err
 	}
 	var out []byte
 	if allPasses {
 		out, err = shared.renderAllPasses()
 	} else {
-		out, err = shared.render(hint)
+		out, err = shared.render()
 	}
 	if err != nil {
-		return nil, nil, Pages{}, err
+		return nil, nil, err
 	}
-	return out, shared.warn.list, shared.laid, nil
+	return out, shared.warn.list, nil
 }
 
 // newPassShared is what the passes over doc share, before any pass.
@@ -166,10 +145,8 @@ func (s *passShared) renderAllPasses() ([]byte, error) {
 // two headings for the contents is recorded at once. Any other document is
 // recorded until it reaches tocMinPages; a short one is then replayed, a
 // long one recorded again with contents, then replayed: two passes, the
-// first a short one. With a hint that fits its contents, a long one is
-// drawn at once with the hint's pages, and recorded and replayed only when
-// they were wrong.
-func (s *passShared) render(hint Pages) ([]byte, error) {
+// first a short one.
+func (s *passShared) render() ([]byte, error) {
 	entries := s.tocCandidates()
 	if len(entries) < 2 {
 		rec, err := s.record(plan{}, 0)
@@ -186,9 +163,6 @@ func (s *passShared) render(hint Pages) ([]byte, error) {
 		return s.drawRecorded(first, plan{total: first.page})
 	}
 	first.c.rec.release()
-	if out, ok, err := s.drawGuess(entries, hint); err != nil || ok {
-		return out, err
-	}
 	withTOC, err := s.record(plan{toc: entries}, 0)
 	if err != nil {
 		return nil, err
@@ -254,33 +228,6 @@ func (s *passShared) drawPages(final plan) ([]byte, int, error) {
 	return s.write(out, draw)
 }
 
-// drawGuess draws a long document, whose contents list entries (the
-// tree's headings), with the contents' pages and the page count hint
-// gives; ok is false, with nothing written, when hint does not fit the
-// entries, the pages came out elsewhere or the drawing failed (the
-// render without a hint then reports the failure as it would have). When ok, the drawing is the
-// one the measuring pass would have led to: the headings fell on the
-// pages printed in the contents, and layout does not depend on those
-// numbers (every number gets the same room).
-func (s *passShared) drawGuess(entries []tocEntry, hint Pages) (pdf []byte, ok bool, err error) {
-	if len(hint.Contents) != len(entries) || hint.Total < tocMinPages {
-		return nil, false, nil
-	}
-	guess := plan{toc: slices.Clone(entries), total: hint.Total}
-	for i, page := range hint.Contents {
-		guess.toc[i].page = page
-	}
-	out, draw, err := s.drawing(guess)
-	if err != nil {
-		return nil, false, nil // the measuring pass meets it first, as without a hint
-	}
-	if draw.page != guess.total || !sameHeadings(draw.tocEntries(), entries) || draw.checkAgainst(guess) != nil {
-		return nil, false, nil
-	}
-	pdf, _, err = s.write(out, draw)
-	return pdf, err == nil, err
-}
-
 // drawing lays the document out onto a new fpdf document with final known.
 func (s *passShared) drawing(final plan) (*fpdf.Fpdf, *renderer, error) {
 	out := s.newFpdf()
@@ -298,15 +245,9 @@ func (s *passShared) newFpdf() *fpdf.Fpdf {
 	return out
 }
 
-// write writes the file fpdf drew (nothing in layoutOnly mode) and notes
-// where its pages are (passShared.laid); it returns the page count.
+// write writes the file fpdf drew (nothing in layoutOnly mode); it
+// returns the page count.
 func (s *passShared) write(out *fpdf.Fpdf, draw *renderer) ([]byte, int, error) {
-	s.laid = Pages{Total: draw.page}
-	if len(draw.plan.toc) > 0 {
-		for _, e := range draw.tocEntries() {
-			s.laid.Contents = append(s.laid.Contents, e.page)
-		}
-	}
 	if s.layoutOnly {
 		if err := out.Error(); err != nil {
 			return nil, 0, fmt.Errorf("pdf: %s: %w", docName(s.meta), err)
@@ -370,8 +311,7 @@ type passShared struct {
 	// subsets, compression); see layoutOnly.go.
 	layoutOnly bool
 
-	laid   Pages // where the last drawing pass put the pages
-	passes int   // the passes run, measuring and drawing (for tests)
+	passes int // the layout passes run (for tests): measuring, recording and drawing
 }
 
 // plan is what an earlier pass learnt for the next one.

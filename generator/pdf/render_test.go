@@ -8,14 +8,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/jspgen/jspgen/generator/markdown"
 )
 
@@ -314,80 +312,50 @@ func TestSkippedPassesChangeNothing(t *testing.T) {
 	for _, d := range docs {
 		t.Run(d.name, func(t *testing.T) {
 			allPasses = true
-			want, wantWarn, wantLaid, wantErr := RenderHinted(markdown.Parse(d.src), d.meta, Pages{})
+			want, wantWarn, wantErr := Render(markdown.Parse(d.src), d.meta)
 			allPasses = false
-			same := func(how string, got []byte, gotWarn []string, gotErr error) {
-				t.Helper()
-				if (wantErr == nil) != (gotErr == nil) {
-					t.Fatalf("%s: errors differ: all passes %v, fewer %v", how, wantErr, gotErr)
-				}
-				if !bytes.Equal(got, want) {
-					t.Errorf("%s: output differs from all passes': %d bytes, want %d, first difference at offset %d", how, len(got), len(want), firstDiff(got, want))
-				}
-				if strings.Join(gotWarn, "\n") != strings.Join(wantWarn, "\n") {
-					t.Errorf("%s: warnings differ:\n%s\nwant\n%s", how, strings.Join(gotWarn, "\n"), strings.Join(wantWarn, "\n"))
-				}
-			}
 			got, gotWarn, gotErr := Render(markdown.Parse(d.src), d.meta)
-			same("no hint", got, gotWarn, gotErr)
-			// Where the last layout put the pages, right or wrong, changes
-			// nothing either.
-			for how, hint := range hintsAround(wantLaid) {
-				got, gotWarn, laid, gotErr := RenderHinted(markdown.Parse(d.src), d.meta, hint)
-				same(how, got, gotWarn, gotErr)
-				if gotErr == nil && !cmp.Equal(laid, wantLaid) {
-					t.Errorf("%s: laid out %+v; all passes %+v", how, laid, wantLaid)
-				}
+			if (wantErr == nil) != (gotErr == nil) {
+				t.Fatalf("errors differ: all passes %v, fewer %v", wantErr, gotErr)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("output differs from all passes': %d bytes, want %d, first difference at offset %d", len(got), len(want), firstDiff(got, want))
+			}
+			if strings.Join(gotWarn, "\n") != strings.Join(wantWarn, "\n") {
+				t.Errorf("warnings differ:\n%s\nwant\n%s", strings.Join(gotWarn, "\n"), strings.Join(wantWarn, "\n"))
 			}
 		})
 	}
 }
 
-// hintsAround is the right hint (where the pages are) and wrong ones.
-func hintsAround(right Pages) map[string]Pages {
-	hints := map[string]Pages{"right": right, "none": {}}
-	if n := len(right.Contents); n > 0 {
-		later := slices.Clone(right.Contents)
-		later[n-1]++
-		hints["last heading a page later"] = Pages{Contents: later, Total: right.Total}
-		hints["a page more"] = Pages{Contents: right.Contents, Total: right.Total + 1}
-		hints["an entry fewer"] = Pages{Contents: right.Contents[:n-1], Total: right.Total}
-		hints["an entry more"] = Pages{Contents: append(slices.Clone(right.Contents), right.Total), Total: right.Total}
-	} else if right.Total > 0 {
-		hints["contents it has not"] = Pages{Contents: []int{2, 3}, Total: right.Total}
-	}
-	return hints
-}
-
-// TestRightHintSavesAPass: a long document with contents is laid out
-// twice, the first time only until it is long enough for contents: the
-// pass with contents records its drawing rather than being followed by a
-// drawing pass. Given where its pages are, it is drawn at once after the
-// first pass; given wrong pages, drawn, then recorded and replayed.
-func TestRightHintSavesAPass(t *testing.T) {
-	src, err := os.ReadFile("testdata/torture.md")
+// TestLayoutPasses: the last layout pass records its drawing, so a
+// document is laid out once for its drawing, and a long one with contents
+// once more, only until it is long enough for contents.
+func TestLayoutPasses(t *testing.T) {
+	torture, err := os.ReadFile("testdata/torture.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	passes := func(hint Pages) (int, Pages) {
-		s, err := newPassShared(markdown.Parse(src), tortureMeta(""), false)
+	long := strings.Repeat("A paragraph of body text that fills the page, line after line. \n\n", 400)
+	for _, tc := range []struct {
+		name string
+		src  string
+		want int
+	}{
+		{"long, with contents", string(torture), 2},
+		// ten pages or more: the footer's count is as wide as no guess
+		{"long, no headings", long, 1},
+		{"short, two headings", "# T\n\n## A\n\ntext\n\n## B\n\ntext\n", 1},
+	} {
+		s, err := newPassShared(markdown.Parse([]byte(tc.src)), tortureMeta(""), false)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.render(hint); err != nil {
+		if _, err := s.render(); err != nil {
 			t.Fatal(err)
 		}
-		return s.passes, s.laid
-	}
-	none, laid := passes(Pages{})
-	if len(laid.Contents) < 2 {
-		t.Fatalf("the torture test has no contents: %+v", laid)
-	}
-	right, _ := passes(laid)
-	later := slices.Clone(laid.Contents)
-	later[len(later)-1]++
-	wrong, _ := passes(Pages{Contents: later, Total: laid.Total})
-	if none != 2 || right != 2 || wrong != 3 {
-		t.Errorf("passes: %d without a hint, %d with the right one, %d with a wrong one; want 2, 2, 3", none, right, wrong)
+		if s.passes != tc.want {
+			t.Errorf("%s: %d layout passes, want %d", tc.name, s.passes, tc.want)
+		}
 	}
 }
