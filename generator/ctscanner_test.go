@@ -135,3 +135,17 @@ func TestCTScannerDocumentsSpeakOfAGatewayMediatedService(t *testing.T) {
 		"Stages are given as of 15 December 2022. The current version is `6.0`.")
 	kindtest.SaysNone(t, "eos-5.2.md", eos, "a port 5.2 did not have", "2762/TCP", "88/TCP")
 }
+
+// TestCTScannerComponentNoticeBeforeTheEnd: the component end-of-support
+// notice for .NET 6, issued on 2 September 2024, announces its end of
+// support on 12 November 2024. Its table gave the level the SBOM states
+// now, "No longer maintained", as the level on the notice's date, when
+// Microsoft still maintained .NET 6: a level that has ended, with its end
+// of support still to come, is given from that date.
+func TestCTScannerComponentNoticeBeforeTheEnd(t *testing.T) {
+	notice := buildFixture(t, "ctscanner")("kestrel-ct/notices/eos-dotnet6.md")
+	kindtest.SaysAll(t, "eos-dotnet6.md", notice,
+		"| .NET Runtime | 6.0.36 | Microsoft | No longer maintained from 2024-11-12 | 2024-11-12 |")
+	kindtest.SaysNone(t, "eos-dotnet6.md", notice, "a support level given as reached before its date",
+		"| No longer maintained | 2024-11-12 |")
+}

@@ -71,8 +71,8 @@ func TestMonitoringPlannedFixIsNotAvailable(t *testing.T) {
 	}
 	csafDocs := map[string]string{
 		".well-known/csaf/white/2026/vms-sa-2026-01.json":      "",
-		".well-known/csaf/white/2025/sentinel-pm-3_4-vex.json": "",
-		".well-known/csaf/white/2025/sentinel-pm-4_0-vex.json": "",
+		".well-known/csaf/white/2026/sentinel-pm-3_4-vex.json": "",
+		".well-known/csaf/white/2026/sentinel-pm-4_0-vex.json": "",
 	}
 	for rel := range csafDocs {
 		doc := site(rel)

@@ -42,8 +42,14 @@ func (c Component) EndPassed(on content.Date) bool {
 // "Not assessed", for none), or, when its end of supplier support has
 // passed on on while the level says it is supported (EndPassed), the
 // level as stated and the date it ended: "Actively maintained (as
-// stated); supplier support ended on 2024-09-30".
+// stated); supplier support ended on 2024-09-30". A level that has ended
+// with its end of support still to come on on is given from that date
+// ("No longer maintained from 2024-11-12"): the level is stated as the
+// data stands, and was not yet reached on on.
 func (c Component) SupportOn(on content.Date, unstated string) string {
+	if c.Support.Ended() && c.EndOfSupport.After(on) {
+		return c.Support.Label() + " from " + c.EndOfSupport.String()
+	}
 	if c.EndPassed(on) {
 		stated := "Level not stated"
 		if c.Support != "" {
@@ -87,7 +93,7 @@ func (c Component) BeforeEnd(end, on content.Date) string {
 		return "Not stated"
 	case c.EndsBefore(end):
 		return "Yes"
-	case c.Support.Ended() && end.After(on):
+	case c.SupportEnded(on) && end.After(on):
 		return "Yes (its support has ended)"
 	case !c.EndOfSupport.IsZero():
 		return "No"

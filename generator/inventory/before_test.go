@@ -44,3 +44,36 @@ func TestBeforeDevice(t *testing.T) {
 		}
 	}
 }
+
+// TestEndedLevelBeforeItsDate: a level that has ended (as the data states
+// it now) with an end of support after the date a document speaks as of
+// had not ended then: the component's support had not ended, it is given
+// from its date, and a version ending after it is not told its component
+// "has ended". Without a date the level alone decides, as before.
+func TestEndedLevelBeforeItsDate(t *testing.T) {
+	d := content.NewDate
+	dotnet := inventory.Component{Support: "no_longer_maintained", EndOfSupport: d(2024, 11, 12)}
+	before, after := d(2024, 9, 2), d(2025, 1, 1)
+	if dotnet.SupportEnded(before) {
+		t.Error("support ended on 2024-09-02, before its end on 2024-11-12")
+	}
+	if !dotnet.SupportEnded(after) {
+		t.Error("support not ended on 2025-01-01, after its end on 2024-11-12")
+	}
+	if got, want := dotnet.SupportOn(before, "Not stated"), "No longer maintained from 2024-11-12"; got != want {
+		t.Errorf("level on 2024-09-02 %q; want %q", got, want)
+	}
+	if got, want := dotnet.SupportOn(after, "Not stated"), "No longer maintained"; got != want {
+		t.Errorf("level on 2025-01-01 %q; want %q", got, want)
+	}
+	if got := dotnet.BeforeEnd(d(2030, 1, 1), before); got != "Yes" {
+		t.Errorf("before a version ending 2030, on 2024-09-02: %q; want Yes (its end is before)", got)
+	}
+	if got := dotnet.BeforeEnd(d(2024, 10, 1), before); got != "No" {
+		t.Errorf("before a version ending 2024-10-01, on 2024-09-02: %q; want No", got)
+	}
+	undated := inventory.Component{Support: "abandoned"}
+	if !undated.SupportEnded(before) || undated.SupportOn(before, "Not stated") != "Abandoned" {
+		t.Error("an ended level without a date no longer counts as ended")
+	}
+}

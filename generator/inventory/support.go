@@ -91,11 +91,18 @@ func (c Component) HasSupport() bool {
 	return c.Support != "" || strings.TrimSpace(c.Justification) != ""
 }
 
-// SupportEnded reports a component whose maker no longer fixes it: a level
-// that has ended (no longer maintained, abandoned), or an end of support
-// on or before date d.
+// SupportEnded reports a component whose maker no longer fixes it on
+// date d: its end of support is on or before d, or, with no end of support
+// stated, its level has ended (no longer maintained, abandoned). The level
+// is stated as the data stands, without a date of its own: with an end of
+// support after d, an ended level had not yet ended on d (a notice issued
+// before .NET 6's end of support announces it, and .NET 6 was still
+// maintained then).
 func (c Component) SupportEnded(d content.Date) bool {
-	return c.Support.Ended() || (!c.EndOfSupport.IsZero() && !c.EndOfSupport.After(d))
+	if !c.EndOfSupport.IsZero() {
+		return !c.EndOfSupport.After(d)
+	}
+	return c.Support.Ended()
 }
 
 // Annotation returns the annotation's support as an SBOM records it.

@@ -27,6 +27,21 @@ func (v *Vulnerability) Known() content.Date {
 	return first
 }
 
+// Public is the first date a public document of the manufacturer (its
+// CSAF VEX, published to everyone) can state v: when it knew of it
+// (Known) and v was publicly disclosed, the later of the two. A document
+// naming v before its disclosure would itself have disclosed it. With no
+// disclosure stated it is Known: the earliest the data allows, which check
+// asks to complete (vulnerabilities[].disclosed); zero when neither is
+// stated.
+func (v *Vulnerability) Public() content.Date {
+	k := v.Known()
+	if v.Disclosed.After(k) {
+		return v.Disclosed
+	}
+	return k
+}
+
 // KnownBy is s as a document released on d can state it:
 //   - a vulnerability first known after d is left out;
 //   - a fix released after d was not out on d: a fixed statement was

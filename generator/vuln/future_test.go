@@ -75,3 +75,35 @@ func TestAssessedBeforeDiscovered(t *testing.T) {
 		}
 	}
 }
+
+// TestUndisclosedDateWarns: a vulnerability whose discovery is stated
+// but not its disclosure is a warning at its entry: the CSAF VEX, public,
+// can date it only by its discovery, which may be before anyone could
+// publish it. With both stated, or neither, check says nothing.
+func TestUndisclosedDateWarns(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		edit func(v *content.Vulnerability)
+		warn bool
+	}{
+		{"both stated", func(*content.Vulnerability) {}, false},
+		{"disclosure not stated", func(v *content.Vulnerability) { v.Disclosed = content.Date{} }, true},
+		{"neither stated", func(v *content.Vulnerability) { v.Disclosed, v.Discovered = content.Date{}, content.Date{} }, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, diags, p, _ := loadEdited(t, func(p *content.Product, _ int) { tc.edit(&p.Vulns[0]) })
+			var got []string
+			for _, x := range diags {
+				if strings.Contains(x.Message, "disclosed is not stated") {
+					got = append(got, x.Path+": "+x.Message)
+				}
+			}
+			switch {
+			case tc.warn && (len(got) != 1 || !strings.HasPrefix(got[0], "vulnerabilities[0]: "+p.Vulns[0].ID+": disclosed is not stated: a version's CSAF VEX")):
+				t.Errorf("warned %q; want one warning at vulnerabilities[0]", got)
+			case !tc.warn && len(got) > 0:
+				t.Errorf("warned %q; want nothing", got)
+			}
+		})
+	}
+}

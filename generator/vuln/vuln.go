@@ -457,6 +457,12 @@ func (l *loader) declared(i int) {
 			l.warnAt(path+".communications", "an uncontrolled risk should have its communication timeline (customers within 30 days, FDA, ISAO)")
 		}
 	}
+	if !d.Discovered.IsZero() && d.Disclosed.IsZero() {
+		// The CSAF VEX is published to everyone: it names a vulnerability
+		// no earlier than its disclosure (Vulnerability.Public), which
+		// only disclosed states.
+		l.warnAt(path, "%s: disclosed is not stated: a version's CSAF VEX, published to everyone, adds it on %s (discovered, when the manufacturer learnt of it), as if it were public then; write disclosed, the date it was publicly disclosed, which dates it there", d.ID, d.Discovered)
+	}
 	if k := d.Discovered; !k.IsZero() && !d.Assessed.IsZero() && d.Assessed.Before(k) {
 		l.errorAt(path+".assessed", "assessed %s is before discovered %s", d.Assessed, k)
 		ok = false

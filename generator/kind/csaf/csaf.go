@@ -240,9 +240,12 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 	list := set.For(v.Version)
 	first := content.Date{}
 	for _, x := range list {
-		// The manufacturer states nothing before it knows: a disclosure
-		// before it learnt of the vulnerability is not its first release.
-		if d := x.Known(); !d.IsZero() && (first.IsZero() || d.Before(first)) {
+		// The manufacturer states nothing before it knows (a disclosure
+		// before it learnt of the vulnerability is not its first release),
+		// and a public document names nothing before it is disclosed (a
+		// vulnerability it learnt of under coordinated disclosure is not
+		// in it until then).
+		if d := x.Public(); !d.IsZero() && (first.IsZero() || d.Before(first)) {
 			first = d
 		}
 	}

@@ -12,9 +12,13 @@ import (
 
 // vexHistory is the revision history of a version's csaf_vex document:
 // the initial version on first, then one revision for each later date on
-// which the statements it makes changed (a vulnerability became known, was
-// publicly disclosed, its status assessed, or a fix was released), up to
-// last. Communications
+// which the statements it makes changed (a vulnerability was added, its
+// status assessed, or a fix was released), up to last. A vulnerability is
+// added when it is both known to the manufacturer and publicly disclosed
+// (Vulnerability.Public): a vulnerability it learnt of before its
+// coordinated disclosure is not in the public document until then, and
+// what changed about it before (a fix released, a status assessed) is
+// part of it when it is added. Communications
 // are not in the document and are no revision of it. A status that changed between the initial and
 // the current release is a revision of its own, not folded into one
 // "current status" revision (probe I: 4.1.0's VEX went from 1 to 2 across
@@ -27,15 +31,12 @@ func vexHistory(product, version string, list []*vuln.Vulnerability, first, last
 		}
 	}
 	for _, x := range list {
-		known := x.Known()
-		add(known, x.ID+" added")
-		if x.Disclosed.After(known) {
-			add(x.Disclosed, x.ID+" publicly disclosed")
-		}
-		if !x.Fixed.IsZero() {
+		added := x.Public()
+		add(added, x.ID+" added")
+		if x.Fixed.After(added) {
 			add(x.Fixed, "fix for "+x.ID+" released")
 		}
-		if x.Assessed.After(known) {
+		if x.Assessed.After(added) {
 			add(x.Assessed, x.ID+" assessed: "+strings.ReplaceAll(string(x.Status), "_", " "))
 		}
 	}

@@ -11,9 +11,13 @@ import (
 
 // TestVEXHistory: a version's CSAF VEX has a revision for every date a
 // statement it makes changed after its initial release — a vulnerability
-// became known, was disclosed later, or its fix was released — with one
+// was added, its status assessed, or its fix was released — with one
 // revision per date; what came before the initial release is in it, and
-// communications (not in the document) are no revision.
+// communications (not in the document) are no revision. A vulnerability
+// the manufacturer learnt of before its public disclosure is added on its
+// disclosure, with what changed before (CVE-F's fix, released under
+// coordinated disclosure): the history said "CVE-B added" on 2024-05-30,
+// a week before anyone could publish it, then "CVE-B publicly disclosed".
 func TestVEXHistory(t *testing.T) {
 	d := func(y int, m time.Month, day int) content.Date { return content.NewDate(y, m, day) }
 	list := []*vuln.Vulnerability{
@@ -23,14 +27,15 @@ func TestVEXHistory(t *testing.T) {
 		{ID: "CVE-C", Disclosed: d(2024, 9, 3), Fixed: d(2025, 5, 12)},
 		{ID: "CVE-D", Discovered: d(2023, 12, 1)}, // before the initial release: in it
 		{ID: "CVE-E", Discovered: d(2024, 2, 1), Status: "not_affected", Assessed: d(2024, 9, 3)},
+		{ID: "CVE-F", Discovered: d(2024, 10, 1), Fixed: d(2024, 10, 20), Disclosed: d(2024, 11, 5), Status: "fixed"},
 	}
 	got := vexHistory("P", "1.0", list, d(2024, 1, 26), d(2025, 5, 12))
 	want := []string{
 		"1 2024-01-26 Initial version: known vulnerabilities of P 1.0.",
 		"2 2024-02-01 CVE-E added.",
-		"3 2024-05-30 CVE-B added.",
-		"4 2024-06-06 CVE-B publicly disclosed.",
-		"5 2024-09-03 CVE-C added; CVE-E assessed: not affected.",
+		"3 2024-06-06 CVE-B added.",
+		"4 2024-09-03 CVE-C added; CVE-E assessed: not affected.",
+		"5 2024-11-05 CVE-F added.",
 		"6 2025-05-12 Fix for CVE-A released; fix for CVE-C released.",
 	}
 	var lines []string
