@@ -167,13 +167,63 @@ func TestSelfhostedSaMDIsHostedByTheCustomer(t *testing.T) {
 // "without hardware of its own", runs on the customer's servers and in
 // the manufacturer's container registry and licence server, services
 // the SaMD relies on (related systems, described in their own section),
-// not where it runs.
+// not where it runs. It then said each container "runs on a server the
+// customer hosts": they run in the hospital's own cloud tenancy (the
+// parts' hosting = "cloud_tenancy"), on no server of the hospital's.
 func TestSelfhostedPlanSaysWhereTheSaMDRuns(t *testing.T) {
 	plan := buildSelfhosted(t)("cortexa-fx/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"The product is software as a medical device (SaMD), without hardware of its own: Cortexa FX DICOM router runs on a server the customer hosts; Cortexa FX inference service runs on a server the customer hosts; Cortexa FX web viewer runs on a server the customer hosts.\n",
+		"The product is software as a medical device (SaMD), without hardware of its own: Cortexa FX DICOM router runs in the customer's own cloud tenancy; Cortexa FX inference service runs in the customer's own cloud tenancy; Cortexa FX web viewer runs in the customer's own cloud tenancy.\n",
 		"relies on the following systems of Cortexa Imaging B.V., which are not the device itself.")
-	kindtest.SaysNone(t, "security-plan.md", plan, "Cortexa container registry runs in a service the manufacturer hosts")
+	kindtest.SaysNone(t, "security-plan.md", plan, "Cortexa container registry runs in a service the manufacturer hosts", "on a server the customer hosts")
+}
+
+// TestSelfhostedClusterPortIsInternal: 8443/TCP joins the router to the
+// inference service inside the hospital's cluster, on the router's pod
+// interface that also takes the PACS's DICOM. The CSD's key facts counted
+// it among the ports listening on the customer's network, its firewall
+// rules allowed router to inference as a rule for the hospital's firewall,
+// and the plan said the parts on the customer's network listen on it.
+// The ports are marked internal (ports[].internal) at both ends: every
+// document lists them as internal to the product, with no rule, and says
+// only the product's own parts reach them (not that they join no network
+// of the hospital's: the cluster's network is the hospital's).
+func TestSelfhostedClusterPortIsInternal(t *testing.T) {
+	site := buildSelfhosted(t)
+	for _, rel := range []string{"cortexa-fx/csd.md", "cortexa-fx/2.2/csd.md"} {
+		csd := site(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"as shipped | TCP 443 (Cortexa FX web viewer), TCP 11112 (Cortexa FX DICOM router) | Not counted: TCP 8443 (Cortexa FX inference service), which listens only on a link internal to the product.",
+			"as shipped | TCP 104, TCP 443 |",
+			"| 8443/TCP | HTTPS (gRPC, mutual TLS) (Pod network interface of the inference service; port internal to the product) |",
+			"8443/TCP (Cortexa FX inference service and Cortexa FX DICOM router) is on a link internal to the product, which only the product's own parts reach: no rule is needed for it, and none is given.")
+		kindtest.SaysNone(t, rel, csd, "TCP 8443 (Cortexa FX inference service), TCP 11112", "TCP 104, TCP 443, TCP 8443",
+			"| Allow | Cortexa FX DICOM router | Cortexa FX inference service | 8443/TCP |", "joins no network of the hospital's")
+	}
+	plan := site("cortexa-fx/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"As shipped, the parts on the customer's network listen on 443/TCP (Cortexa FX web viewer), 11112/TCP (Cortexa FX DICOM router). 8443/TCP (Cortexa FX inference service) listens only on a link internal to the product, which only the product's own parts reach.",
+		"| Inbound | Pod network interface of the inference service (port internal to the product) |")
+}
+
+// TestSelfhostedRegistryPullStartsInTheTenancy: the CSD allowed the pull
+// from Cortexa's registry "from" the hospital network, and its key facts
+// and headings spoke of ports and connections of the hospital network,
+// while every part of the product on the hospital's side runs in the
+// hospital's own cloud tenancy, which the hospital network reaches only
+// over its VPN. The rule now starts in the tenancy, and the key facts,
+// the ports' notes and the firewall section speak of its network.
+func TestSelfhostedRegistryPullStartsInTheTenancy(t *testing.T) {
+	for _, rel := range []string{"cortexa-fx/csd.md", "cortexa-fx/2.2/csd.md"} {
+		csd := buildSelfhosted(t)(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"| Allow | Hospital's cloud tenancy | registry.cortexa-imaging.example | 443/TCP | HTTPS (OCI registry) (Cortexa container registry API) | As shipped |",
+			"| Ports listening on the network of the hospital's cloud tenancy as shipped |",
+			"| Connections opened from the network of the hospital's cloud tenancy as shipped |",
+			"### 3.3 Firewall rules for the parts on the network of the hospital's cloud tenancy\n",
+			"or the network of the hospital's cloud tenancy as a whole where no data flow names the part on it that uses a service the manufacturer hosts.")
+		kindtest.SaysNone(t, rel, csd, "| Allow | Hospital network |", "listening on the hospital network", "opened from the hospital network", "parts on the hospital network")
+	}
 }
 
 // TestSelfhostedLifecycleStatesNoRelatedVersionItLacks: the lifecycle

@@ -357,9 +357,21 @@ func (p *Product) InternalInterface(id string) bool {
 	return it != nil && it.Internal
 }
 
-// InternalPort reports a port on an internal interface: it listens or
-// connects only on a link between the product's own parts.
-func (p *Product) InternalPort(pt Port) bool { return p.InternalInterface(pt.Interface) }
+// InternalPort reports a port on an internal interface, or a port marked
+// internal itself (Port.Internal: a service inside a cluster that only the
+// product's other parts reach, on an interface that also carries traffic
+// from outside): it listens or connects only on a link between the
+// product's own parts.
+func (p *Product) InternalPort(pt Port) bool { return pt.Internal || p.InternalInterface(pt.Interface) }
+
+// MarksPortsInternal reports a port marked internal itself (Port.Internal)
+// on an interface that is not: a link the product's own parts alone reach
+// over a network that carries other traffic too (a cluster's pod
+// network), so the documents say only the product's parts reach it, not
+// that it joins no network of the customer's.
+func (p *Product) MarksPortsInternal() bool {
+	return slices.ContainsFunc(p.Ports, func(pt Port) bool { return pt.Internal && !p.InternalInterface(pt.Interface) })
+}
 
 // InternalPorts returns the ports on internal interfaces, sorted like
 // SortedPorts: the documents list them as internal to the product, with
@@ -533,8 +545,9 @@ type FirewallRule struct {
 	// manufacturer hosts that the rule reaches; "" for any other rule.
 	Hosted string
 	// FromNetwork is set when Side is the customer's network as a whole
-	// ("Hospital network"), not a part: no flow names a part on the
-	// customer's network as a user of the manufacturer's service.
+	// (CustomerNetworkName: "Hospital network", "Hospital's cloud
+	// tenancy"), not a part: no flow names a part on the customer's
+	// network as a user of the manufacturer's service.
 	FromNetwork bool
 
 	part, peerPart string // IDs of the port's part and of the part at the other end
@@ -772,10 +785,44 @@ func (p *Product) usersOf(part Part, pt Port) (name string, network bool) {
 			return strings.Join(names, "; "), false
 		}
 	}
-	if p.HomeUse.IsTrue() {
-		return "Customer network", true // a clinic's, not a hospital's
+	return p.CustomerNetworkName(), true
+}
+
+// InCloudTenancyOnly reports a product whose every part on the customer's
+// side (PartOnCustomerSide), at least one, is software the customer hosts
+// in its own cloud tenancy (Part.InCloudTenancy): what the customer
+// firewalls for it is the network of that tenancy, not the network of its
+// buildings, which reaches the tenancy only through the customer's own
+// link (a site-to-site VPN, say).
+func (p *Product) InCloudTenancyOnly() bool {
+	found := false
+	for _, pt := range p.AllParts() {
+		if !p.PartOnCustomerSide(pt) {
+			continue
+		}
+		if !pt.InCloudTenancy() {
+			return false
+		}
+		found = true
 	}
-	return "Hospital network", true
+	return found
+}
+
+// CustomerNetworkName names the customer's network as a whole, as a
+// firewall rule's end: "Hospital network" ("Customer network" for a
+// product used at home: a clinic's, not a hospital's), or, when the
+// product's parts on the customer's side all run in the customer's own
+// cloud tenancy (InCloudTenancyOnly), "Hospital's cloud tenancy".
+func (p *Product) CustomerNetworkName() string {
+	switch {
+	case p.InCloudTenancyOnly() && p.HomeUse.IsTrue():
+		return "Customer's cloud tenancy"
+	case p.InCloudTenancyOnly():
+		return "Hospital's cloud tenancy"
+	case p.HomeUse.IsTrue():
+		return "Customer network"
+	}
+	return "Hospital network"
 }
 
 // flowPeers names the customer-side parts at the other end of the flows

@@ -313,6 +313,34 @@ func TestInternalLinksValidation(t *testing.T) {
 			[]string{`ports[1].endpoints[0]: port 7001/tcp is on interface "ws-sys", marked internal, but its endpoint "updates.example" is an endpoint of the cloud service Update service`}, nil},
 		{"an endpoint inside the product", link + internalPort("ws-sys", "out", "endpoints = [\"192.168.100.2 (reconstruction computer)\"]\n"),
 			nil, []string{"internal"}},
+		// A port marked internal itself, on interfaces that carry other
+		// traffic too (two containers of the product on one cluster's pod
+		// network): the same checks, told of the port.
+		{"ports marked internal at both ends", internalIface("sys", "ethernet", "recon", false) + internalIface("ws-sys", "ethernet", "ws", false) + internalPort("sys", "in", "peer_part = \"ws\"\ninternal = true\n") + internalPort("ws-sys", "out", "peer_part = \"recon\"\ninternal = true\n"),
+			nil, []string{"internal", noEndpoint}},
+		{"a port marked internal that names no peer_part", internalIface("sys", "ethernet", "recon", false) + internalPort("sys", "in", "internal = true\n"),
+			[]string{`warning: ports[1].internal: port 7001/tcp is marked internal but names no part of the product in peer_part`}, nil},
+		{"a port marked internal at one end only", internalIface("sys", "ethernet", "recon", false) + internalIface("ws-sys", "ethernet", "ws", false) + internalPort("sys", "in", "peer_part = \"ws\"\ninternal = true\n") + internalPort("ws-sys", "out", "peer_part = \"recon\"\n"),
+			[]string{`warning: ports[2].internal: port 7001/tcp of "ws" is the other end of "recon"'s port 7001/tcp, marked internal, but it is not`}, nil},
+		{"a port marked internal to the manufacturer's service", internalIface("ws-sys", "ethernet", "ws", false) + internalPort("ws-sys", "out", "peer_part = \"cloud\"\ninternal = true\n"),
+			[]string{`ports[1].peer_part: port 7001/tcp is marked internal, but the other end, "cloud", runs in a service the manufacturer hosts while "ws" runs on the device: a link internal to the product joins parts that run in the same place (remove internal from the port`}, nil},
+		{"a port marked internal between the customer's cloud and its premises", `
+[[parts]]
+id = "onprem"
+name = "Archive"
+runs = "customer_hosted"
+hosting = "premises"
+
+[[parts]]
+id = "viewer"
+name = "Viewer"
+runs = "customer_hosted"
+hosting = "cloud_tenancy"
+` + internalIface("srv", "virtual_nic", "onprem", false) + internalPort("srv", "out", "peer_part = \"viewer\"\ninternal = true\n"),
+			[]string{`warning: ports[1].peer_part: port 7001/tcp is marked internal, but the other end, "viewer", runs in the customer's own cloud tenancy while "onprem" runs on a server the customer hosts`}, nil},
+		// Only the customer hosts a part in its premises or its cloud.
+		{"hosting of a part on the device", "\n[[parts]]\nid = \"pump\"\nname = \"Pump\"\nruns = \"device\"\nhosting = \"cloud_tenancy\"\n",
+			[]string{`parts[5].hosting: "pump" runs on the device, but hosting ("cloud_tenancy") says where the customer hosts a part`}, nil},
 		{"a version adds a Wi-Fi marked internal", `
 [[versions]]
 version = "1.0"

@@ -121,6 +121,7 @@ type Part struct {
 	Patching    string   `toml:"patching" doc:"Who patches it and how (default from runs; a device part has none: who installs its updates, the customer, field service or the device itself, is not stated unless written here; on a server the customer hosts, the customer patches the host, and on a device the customer owns, its operating system; who installs the application's updates there is not stated unless written here)."`
 	Backup      string   `toml:"backup" doc:"Who backs it up (default from runs)."`
 	Monitoring  string   `toml:"monitoring" doc:"Who monitors it for security events (default from runs)."`
+	Hosting     string   `toml:"hosting" jsp:"oneof=premises cloud_tenancy" doc:"For a part hosted by the customer (runs = customer_hosted): where the customer hosts it, premises (a server or virtual machine of the customer's own, in its buildings or data centre) or cloud_tenancy (the customer's own tenancy at a public cloud provider, such as a managed Kubernetes cluster the customer runs there). The documents then say the part runs in the customer's own cloud tenancy rather than on a server the customer hosts, and, when every part of the product on the customer's side runs there, the CSD's key facts and firewall rules speak of the network of the customer's cloud tenancy rather than of the hospital network. Not written: not stated, and the documents say it runs on a server the customer hosts."`
 	// Implanted marks a part in the patient's body: documents never
 	// advise replacing it as a security step (ImplantedParts).
 	Implanted Tri `toml:"implanted" doc:"Whether the part is implanted in the patient (a pacemaker, a neurostimulator). The lifecycle page, the plan and end-of-life and end-of-support notices then say that whether to replace it is for the patient's physician to decide, where they advise upgrading or replacing the device."`
@@ -150,6 +151,23 @@ func (p *Product) ImplantedNames() string {
 		names = append(names, pt.Name)
 	}
 	return AndList(names)
+}
+
+// InCloudTenancy reports software the customer hosts in its own tenancy
+// at a public cloud provider (hosting = "cloud_tenancy"), not on a server
+// of its premises.
+func (pt Part) InCloudTenancy() bool {
+	return pt.Runs.IsCustomerHosted() && pt.Hosting == "cloud_tenancy"
+}
+
+// Where is a phrase for a sentence saying where the part runs: its runs'
+// (PartRuns.Where), except for software the customer hosts in its own
+// cloud tenancy, which is on no server the customer hosts.
+func (pt Part) Where() string {
+	if pt.InCloudTenancy() {
+		return "in the customer's own cloud tenancy"
+	}
+	return pt.Runs.Where()
 }
 
 // Implicit reports the part jspgen assumes for a product that lists no
@@ -321,7 +339,7 @@ func fillParts(p *Product, ifaces []Interface, ports []Port, stores []DataStore)
 
 // Where says where a data store or port is, for a sentence: "on the
 // device", "in a service the manufacturer hosts".
-func (p *Product) Where(partID string) string { return p.Part(partID).Runs.Where() }
+func (p *Product) Where(partID string) string { return p.Part(partID).Where() }
 
 func init() {
 	for _, e := range partRuns {

@@ -350,6 +350,7 @@ type Port struct {
 	DefaultEnabled Tri      `toml:"default_enabled" doc:"Open or used as shipped."`
 	Encrypted      Tri      `toml:"encrypted" doc:"Traffic encrypted."`
 	Authenticated  Tri      `toml:"authenticated" doc:"Peer authenticated."`
+	Internal       bool     `toml:"internal" doc:"true for a port that only the product's own parts reach, on an interface that other traffic uses too (a service inside a Kubernetes cluster that only the product's other containers call, kept so by a network policy the product ships, while the same pod network interface also takes connections from the hospital): the port then counts as one on an interface marked internal (see interfaces.internal). Name the other part in peer_part and mark its port too; never mark a port anything outside the product can reach. check reports a port marked internal whose peer_part is missing or runs elsewhere, or whose endpoints lie outside the product."`
 
 	At string `toml:"-"` // key path where it is written
 }

@@ -132,6 +132,15 @@ func (p *Product) RelatedHosting(s RelatedSystem) PartRuns {
 	return ""
 }
 
+// RelatedWhere says where the system runs, for a sentence: its runs',
+// else its part's (Part.Where: in the customer's cloud tenancy, say).
+func (p *Product) RelatedWhere(s RelatedSystem) string {
+	if s.Runs == "" && s.Part != "" {
+		return p.Part(s.Part).Where()
+	}
+	return p.RelatedHosting(s).Where()
+}
+
 // RelatedPart is the part the system is, or the zero Part when it names
 // none.
 func (p *Product) RelatedPart(s RelatedSystem) Part {

@@ -252,6 +252,13 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 			v.warnf("parts", "not stated: who installs updates on the device; %s \"Not stated\" (the product lists no [[parts]]: add one with runs = \"device\" and patching = who installs its updates: the customer, field service, the device from an update server)", saying)
 		}
 		for i, pt := range p.Parts {
+			// Only the customer hosts a part in its premises or its
+			// cloud tenancy: hosting elsewhere says nothing true.
+			if pt.Hosting != "" && !pt.Runs.IsCustomerHosted() {
+				v.errorf(fmt.Sprintf("parts[%d].hosting", i), "%q runs %s, but hosting (%q) says where the customer hosts a part: write it only for runs = \"customer_hosted\"", pt.ID, pt.Runs.Where(), pt.Hosting)
+			}
+		}
+		for i, pt := range p.Parts {
 			if strings.TrimSpace(pt.Patching) != "" || len(says) == 0 {
 				continue
 			}

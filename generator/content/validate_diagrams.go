@@ -266,7 +266,7 @@ func (v *productValidator) diagramParts(entries []diagramEntry) {
 			if key := s.path + "\x00" + pt.ID; !reported[key] {
 				reported[key] = true
 				v.warnf(s.path+".alt", "network diagram %q does not show part %q: its alt text never names %q, which runs %s on the customer's network; name it as [[parts]] does, so that a reader who cannot see the image knows where it sits",
-					s.id, pt.ID, pt.Name, pt.Runs.Where())
+					s.id, pt.ID, pt.Name, pt.Where())
 			}
 		}
 	}
@@ -370,7 +370,7 @@ func (v *productValidator) diagramHosting(e diagramEntry) {
 					continue
 				}
 				v.warnf(e.path+"."+key, "diagram %q says %q, but part %q runs %s (%s)",
-					e.d.ID, phrase, pt.ID, pt.Runs, pt.Runs.Where())
+					e.d.ID, phrase, pt.ID, pt.Runs, pt.Where())
 				break // once per part and text
 			}
 		}

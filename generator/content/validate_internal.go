@@ -61,6 +61,19 @@ func (v *productValidator) internalLinks() {
 			}
 			path := AtOr(pt.At, fmt.Sprintf("ports[%d]", i))
 			own, peer := q.PartOfPort(pt), q.Part(pt.PeerPart)
+			// where says what makes the port internal: its interface, or
+			// its own mark (Port.Internal), whose fix is on the port.
+			where, fix := fmt.Sprintf("is on interface %q, marked internal", pt.Interface), "remove internal from the interface"
+			if pt.Internal && !q.InternalInterface(pt.Interface) {
+				where, fix = "is marked internal", "remove internal from the port"
+				if pt.PeerPart == "" || peer.ID == "" {
+					add(Warning, path+".internal", "port %d/%s is marked internal but names no part of the product in peer_part: a port only the product's own parts reach names the part at its other end (add peer_part, or remove internal)", pt.Number, pt.Transport)
+				}
+			}
+			if pt.PeerPart != "" && peer.ID != "" && peer.Runs == own.Runs && peer.Hosting != own.Hosting && peer.Hosting != "" && own.Hosting != "" {
+				add(Warning, path+".peer_part", "port %d/%s %s, but the other end, %q, runs %s while %q runs %s: a link internal to the product joins parts that run in the same place (%s when the connection crosses a network that is not the product's own)",
+					pt.Number, pt.Transport, where, peer.ID, peer.Where(), own.ID, own.Where(), fix)
+			}
 			if pt.PeerPart != "" && peer.ID != "" && peer.Runs != own.Runs {
 				sev := Warning
 				for _, r := range []PartRuns{own.Runs, peer.Runs} {
@@ -68,17 +81,22 @@ func (v *productValidator) internalLinks() {
 						sev = Error
 					}
 				}
-				add(sev, path+".peer_part", "port %d/%s is on interface %q, marked internal, but the other end, %q, runs %s while %q runs %s: a link internal to the product joins parts that run in the same place (remove internal from the interface when the connection crosses a network that is not the product's own)",
-					pt.Number, pt.Transport, pt.Interface, peer.ID, peer.Runs.Where(), own.ID, own.Runs.Where())
+				add(sev, path+".peer_part", "port %d/%s %s, but the other end, %q, runs %s while %q runs %s: a link internal to the product joins parts that run in the same place (%s when the connection crosses a network that is not the product's own)",
+					pt.Number, pt.Transport, where, peer.ID, peer.Where(), own.ID, own.Where(), fix)
 			}
 			for j, e := range pt.Endpoints {
 				if what := q.outsideEndpoint(e); what != "" {
-					add(Error, fmt.Sprintf("%s.endpoints[%d]", path, j), "port %d/%s is on interface %q, marked internal, but its endpoint %q is %s, outside the product's internal link (remove internal from the interface, or the endpoint from the port)",
-						pt.Number, pt.Transport, pt.Interface, e, what)
+					add(Error, fmt.Sprintf("%s.endpoints[%d]", path, j), "port %d/%s %s, but its endpoint %q is %s, outside the product's internal link (%s, or the endpoint from the port)",
+						pt.Number, pt.Transport, where, e, what, fix)
 				}
 			}
 			for k, o := range q.Ports {
 				if pt.PeerPart == "" || o.Part != pt.PeerPart || o.PeerPart != pt.Part || o.Number != pt.Number || o.Transport != pt.Transport || q.InternalPort(o) {
+					continue
+				}
+				if pt.Internal && !q.InternalInterface(pt.Interface) {
+					add(Warning, AtOr(o.At, fmt.Sprintf("ports[%d]", k))+".internal", "port %d/%s of %q is the other end of %q's port %d/%s, marked internal, but it is not: mark both ends of the link internal, or neither",
+						o.Number, o.Transport, o.Part, pt.Part, pt.Number, pt.Transport)
 					continue
 				}
 				add(Warning, AtOr(o.At, fmt.Sprintf("ports[%d]", k))+".interface", "port %d/%s of %q is the other end of %q's port on interface %q, marked internal, but its own interface %q is not: mark both ends of the link internal, or neither",

@@ -201,6 +201,7 @@ type NoticeLink struct {
 type RelatedStatus struct {
 	*content.RelatedSystem
 	Runs     content.PartRuns
+	Where    string // where it runs, for a sentence (content.Product.RelatedWhere)
 	Versions []RelatedVersionStatus
 }
 
@@ -261,7 +262,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	view.SupportedVersions = supported(p, on)
 	for i := range p.RelatedSystems {
 		s := &p.RelatedSystems[i]
-		rs := RelatedStatus{RelatedSystem: s, Runs: p.RelatedHosting(*s)}
+		rs := RelatedStatus{RelatedSystem: s, Runs: p.RelatedHosting(*s), Where: p.RelatedWhere(*s)}
 		for _, rv := range s.Versions {
 			vs := RelatedVersionStatus{RelatedVersion: rv, Stage: rv.Stage(on)}
 			for _, n := range p.NoticesNewestFirst() {

@@ -130,7 +130,7 @@ func (f *mds2Facts) portOn(match func(content.Interface) bool) (int, bool) {
 func (f *mds2Facts) insideNetwork() (fact, bool) {
 	for i, pt := range f.p.Ports {
 		it, ok := f.iface(pt.Interface)
-		if ok && !it.Internal && slices.Contains([]content.InterfaceKind{"wifi", "ethernet", "virtual_nic", "web_ui", "api"}, it.Kind) && f.p.PartOfPort(pt).Runs.OnCustomerNetwork() && !f.toManufacturerService(pt) {
+		if ok && !f.p.InternalPort(pt) && slices.Contains([]content.InterfaceKind{"wifi", "ethernet", "virtual_nic", "web_ui", "api"}, it.Kind) && f.p.PartOfPort(pt).Runs.OnCustomerNetwork() && !f.toManufacturerService(pt) {
 			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) on the %s interface, which joins the customer's network", pt.Number, pt.Transport, pt.Service, pt.Interface)), true
 		}
 	}

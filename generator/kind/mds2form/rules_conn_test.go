@@ -165,6 +165,24 @@ func connRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{internal(iface("sys", "ethernet")), iface("eth", "ethernet")}
 			w.p.Ports = []content.Port{port(7001, "tcp", "in", "sys"), port(104, "tcp", "in", "eth")}
 		}, yesBy("ports[1]", "is 104/tcp (svc104) on the eth interface, which joins the customer's network")},
+		// Two containers of the product in the customer's cluster: the
+		// port between them is marked internal itself, on the pod network
+		// interface that also takes the PACS's connections; it was counted
+		// as communication inside the customer's network.
+		{"CONN-3", "a port marked internal on a virtual NIC first, then one on the same NIC", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "router", Name: "Router", Runs: "customer_hosted"}, {ID: "inference", Name: "Inference", Runs: "customer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("pod", "virtual_nic", "router")}
+			grpc := partPort(port(8443, "tcp", "out", "pod"), "router")
+			grpc.PeerPart, grpc.Internal = "inference", true
+			w.p.Ports = []content.Port{grpc, partPort(port(11112, "tcp", "in", "pod"), "router", "PACS")}
+		}, yesBy("ports[1]", "is 11112/tcp (svc11112) on the pod interface, which joins the customer's network")},
+		{"CONN-3", "only a port marked internal on a virtual NIC", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "router", Name: "Router", Runs: "customer_hosted"}, {ID: "inference", Name: "Inference", Runs: "customer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("pod", "virtual_nic", "router")}
+			grpc := partPort(port(8443, "tcp", "out", "pod"), "router")
+			grpc.PeerPart, grpc.Internal = "inference", true
+			w.p.Ports = []content.Port{grpc}
+		}, decidesNothing},
 		{"CONN-3", "ports only on an internal Ethernet, besides a display", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("lcd", "display", "phi"), internal(iface("sys", "ethernet"))}
 			w.p.Ports = []content.Port{port(7001, "tcp", "in", "sys"), port(7001, "tcp", "out", "sys")}
@@ -376,6 +394,10 @@ func connRuleCases() []ruleCase {
 		{"NAUT-1", "only an internal port authenticates its peer", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("eth", "ethernet"), internal(iface("sys", "ethernet")), internal(iface("spare", "ethernet"))}
 			w.p.Ports = []content.Port{port(104, "tcp", "in", "eth"), authenticated(port(7001, "tcp", "in", "sys"))}
+		}, noBy("ports", "lists no port on which the peer is authenticated (those on links internal to the product, between its own parts, are not counted)")},
+		{"NAUT-1", "only a port marked internal authenticates its peer", func(w *world) {
+			w.p.Ports = []content.Port{port(104, "tcp", "in", "eth"), authenticated(port(7001, "tcp", "in", "eth"))}
+			w.p.Ports[1].Internal = true
 		}, noBy("ports", "lists no port on which the peer is authenticated (those on links internal to the product, between its own parts, are not counted)")},
 		{"NAUT-1", "only internal ports", func(w *world) {
 			w.p.Interfaces = []content.Interface{internal(iface("sys", "ethernet"))}
