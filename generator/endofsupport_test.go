@@ -1,0 +1,34 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+)
+
+// testdata/endofsupport is an infusion-pump docking station, the Halden
+// PumpDock DS-200, whose every version is past its end of support on the
+// site's as-of date (3.1.0 on 2023-06-30, 3.4.2 on 2025-06-30; as of
+// 2026-09-01). Its last security plan, CSD and MDS2 form were released on
+// 2025-12-01, after the end of support, with a security notice about a
+// vulnerability found after it that will not be fixed. Its SBOM files,
+// written at each release, still call OpenSSL 1.1.1, Linux 4.19 and the
+// dock software actively maintained though their support has ended. Only
+// the security plan, the CSD, the MDS2 form and the notices are built.
+
+// TestEndOfSupportCheckWarnings: the fixture has no error, and the 26
+// warnings its header explains.
+func TestEndOfSupportCheckWarnings(t *testing.T) {
+	got := fixtureCheck(t, "endofsupport", "", nil)
+	lines := strings.Split(got, "\n")
+	if len(lines) != 26 {
+		t.Errorf("check gives %d diagnostics, the fixture's header explains 26:\n%s", len(lines), got)
+	}
+	for _, want := range []string{
+		"documents.csd.release_date: the CSD (HMS-PD-CSD-001 revision E, released 2025-12-01) describes version 3.4.2, whose support ended on 2025-06-30",
+		"sbom.files[1]: component lighttpd 1.4.64",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("check does not warn: %s\n%s", want, got)
+		}
+	}
+}
