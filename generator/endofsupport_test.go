@@ -3,6 +3,8 @@ package generator
 import (
 	"strings"
 	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // testdata/endofsupport is an infusion-pump docking station, the Halden
@@ -31,4 +33,21 @@ func TestEndOfSupportCheckWarnings(t *testing.T) {
 			t.Errorf("check does not warn: %s\n%s", want, got)
 		}
 	}
+}
+
+// TestEndOfSupportSecurityNoticePromisesNoFix: the security advisory of
+// a vulnerability that no version will ever be fixed for (fix =
+// "none_planned" in 3.4.2, the only version affected, and no fixed_in)
+// said "Fixed in: no released version yet.", a fix to come for a product
+// nobody supports. It now says none is planned. A notice whose fix is
+// still to come keeps "no released version yet" (monitoring_test.go,
+// selfhosted_test.go).
+func TestEndOfSupportSecurityNoticePromisesNoFix(t *testing.T) {
+	read := buildFixture(t, "endofsupport")
+	notice := read("pumpdock/notices/sec-2025-01.md")
+	kindtest.SaysAll(t, "sec-2025-01.md", notice,
+		"- Fixed in: none, and no fix is planned.",
+		"- No fix is planned for version 3.4.2.",
+	)
+	kindtest.SaysNone(t, "sec-2025-01.md", notice, "no released version yet", "Fix planned in")
 }
