@@ -51,3 +51,20 @@ func TestEndOfSupportSecurityNoticePromisesNoFix(t *testing.T) {
 	)
 	kindtest.SaysNone(t, "sec-2025-01.md", notice, "no released version yet", "Fix planned in")
 }
+
+// TestEndOfSupportCSDCountsNoEndedComponentAsMaintained: the CSD of
+// 2025-12-01 summed up the SBOM as "4 actively maintained, 0 with limited
+// support, 1 no longer maintained", counting OpenSSL 1.1.1n (support
+// ended 2023-09-11), Linux 4.19 (2024-12-05) and the dock software
+// (2025-06-30) as maintained because the SBOM written in 2022 says so,
+// while its own tables give their support as ended. They are counted
+// apart now.
+func TestEndOfSupportCSDCountsNoEndedComponentAsMaintained(t *testing.T) {
+	read := buildFixture(t, "endofsupport")
+	csd := read("pumpdock/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"The support of 5 of them is stated: 1 actively maintained, 0 with limited support, 1 no longer maintained and 0 abandoned by their makers, and 3 stated as supported whose end of supplier support has passed.",
+		"| openssl | 1.1.1n | OpenSSL Software Foundation | Actively maintained (as stated); supplier support ended on 2023-09-11 | 2023-09-11 |",
+	)
+	kindtest.SaysNone(t, "csd.md", csd, "4 actively maintained")
+}
