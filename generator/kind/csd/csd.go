@@ -164,7 +164,12 @@ type CSDData struct {
 	Provenance bool
 	// Counts by support level; Justified counts the components with a
 	// justification but no level, Unassessed those with neither.
-	Maintained, Limited, NoLongerMaintained, Abandoned, Justified, Unassessed int
+	// EndPassed counts apart the components stated actively maintained or
+	// in limited support whose end of supplier support has passed on the
+	// document's date (inventory.Component.EndPassed): the level and the
+	// date disagree, and counting them as maintained would say what the
+	// date denies.
+	Maintained, Limited, NoLongerMaintained, Abandoned, Justified, Unassessed, EndPassed int
 	// Origins counts the components whose support comes from each
 	// origin, in order of precedence (only origins that occur).
 	Origins []OriginCount
@@ -307,6 +312,8 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 			d.Provenance = true
 		}
 		switch {
+		case c.Support != "" && c.EndPassed(on):
+			d.EndPassed++
 		case c.Support == "maintained":
 			d.Maintained++
 		case c.Support == "limited":

@@ -20,6 +20,7 @@ type SecurityView struct {
 	Affected        []*content.Version // versions affected or under investigation
 	Fixed           []*content.Version // released versions that carry a fix
 	Planned         []*content.Version // versions named to carry a fix, not generally available on the notice's release
+	NoFixComing     bool               // no version carries or is to carry a fix, and every affected version is to get none (fix = "none_planned")
 	Models          []content.Model    // models that run an affected version
 	Rows            []StatusRow        // every version's status, per vulnerability
 	Timeline        []TimelineRow      // oldest first
@@ -101,6 +102,7 @@ func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView
 	for _, c := range n.Compensating {
 		addOnce(&view.Compensating, c)
 	}
+	view.NoFixComing = len(view.Affected) > 0 && len(view.Fixed) == 0 && len(view.Planned) == 0 && noneToBeFixed(adv.Vulnerabilities)
 	facts := factsOf(p, n)
 	for _, id := range n.Actions.DisableInterfaces {
 		if i := facts.Interface(id); i != nil {
@@ -120,4 +122,18 @@ func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView
 		view.CSAF = "../../" + csaf.WhitePath(n.Issued.Time().Year(), n.Document.ID)
 	}
 	return view
+}
+
+// noneToBeFixed reports that every open entry of the advisory's
+// vulnerabilities is affected with no fix planned: "no released version
+// yet" would promise one.
+func noneToBeFixed(vs []vuln.AdvisoryVuln) bool {
+	for _, av := range vs {
+		for _, e := range av.Open() {
+			if e.Status != "affected" || !e.Fix.NonePlanned() {
+				return false
+			}
+		}
+	}
+	return true
 }

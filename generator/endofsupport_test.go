@@ -1,0 +1,70 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// testdata/endofsupport is an infusion-pump docking station, the Halden
+// PumpDock DS-200, whose every version is past its end of support on the
+// site's as-of date (3.1.0 on 2023-06-30, 3.4.2 on 2025-06-30; as of
+// 2026-09-01). Its last security plan, CSD and MDS2 form were released on
+// 2025-12-01, after the end of support, with a security notice about a
+// vulnerability found after it that will not be fixed. Its SBOM files,
+// written at each release, still call OpenSSL 1.1.1, Linux 4.19 and the
+// dock software actively maintained though their support has ended. Only
+// the security plan, the CSD, the MDS2 form and the notices are built.
+
+// TestEndOfSupportCheckWarnings: the fixture has no error, and the 26
+// warnings its header explains.
+func TestEndOfSupportCheckWarnings(t *testing.T) {
+	got := fixtureCheck(t, "endofsupport", "", nil)
+	lines := strings.Split(got, "\n")
+	if len(lines) != 26 {
+		t.Errorf("check gives %d diagnostics, the fixture's header explains 26:\n%s", len(lines), got)
+	}
+	for _, want := range []string{
+		"documents.csd.release_date: the CSD (HMS-PD-CSD-001 revision E, released 2025-12-01) describes version 3.4.2, whose support ended on 2025-06-30",
+		"sbom.files[1]: component lighttpd 1.4.64",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("check does not warn: %s\n%s", want, got)
+		}
+	}
+}
+
+// TestEndOfSupportSecurityNoticePromisesNoFix: the security advisory of
+// a vulnerability that no version will ever be fixed for (fix =
+// "none_planned" in 3.4.2, the only version affected, and no fixed_in)
+// said "Fixed in: no released version yet.", a fix to come for a product
+// nobody supports. It now says none is planned. A notice whose fix is
+// still to come keeps "no released version yet" (monitoring_test.go,
+// selfhosted_test.go).
+func TestEndOfSupportSecurityNoticePromisesNoFix(t *testing.T) {
+	read := buildFixture(t, "endofsupport")
+	notice := read("pumpdock/notices/sec-2025-01.md")
+	kindtest.SaysAll(t, "sec-2025-01.md", notice,
+		"- Fixed in: none, and no fix is planned.",
+		"- No fix is planned for version 3.4.2.",
+	)
+	kindtest.SaysNone(t, "sec-2025-01.md", notice, "no released version yet", "Fix planned in")
+}
+
+// TestEndOfSupportCSDCountsNoEndedComponentAsMaintained: the CSD of
+// 2025-12-01 summed up the SBOM as "4 actively maintained, 0 with limited
+// support, 1 no longer maintained", counting OpenSSL 1.1.1n (support
+// ended 2023-09-11), Linux 4.19 (2024-12-05) and the dock software
+// (2025-06-30) as maintained because the SBOM written in 2022 says so,
+// while its own tables give their support as ended. They are counted
+// apart now.
+func TestEndOfSupportCSDCountsNoEndedComponentAsMaintained(t *testing.T) {
+	read := buildFixture(t, "endofsupport")
+	csd := read("pumpdock/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"The support of 5 of them is stated: 1 actively maintained, 0 with limited support, 1 no longer maintained and 0 abandoned by their makers, and 3 stated as supported whose end of supplier support has passed.",
+		"| openssl | 1.1.1n | OpenSSL Software Foundation | Actively maintained (as stated); supplier support ended on 2023-09-11 | 2023-09-11 |",
+	)
+	kindtest.SaysNone(t, "csd.md", csd, "4 actively maintained")
+}
