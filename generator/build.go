@@ -124,6 +124,7 @@ func BuildContext(ctx context.Context, opts Options) (*Result, error) {
 			}
 			return out.Write(rel, data)
 		}
+		c.linkOut = out.LinkOut
 	}
 	write := func(rel string, data []byte) error {
 		if ctx.Err() != nil {
@@ -321,10 +322,8 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 				reused.Add(1)
 				return result{r: r}
 			}
+			// kept in the cache once written (emit)
 			r, err := b.renderDocument(j.p, j.doc, j.built, j)
-			if err == nil {
-				b.cache.put(j.key, r)
-			}
 			return result{r: r, err: err}
 		})
 	defer b.docs.close()

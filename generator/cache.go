@@ -67,7 +67,7 @@ const cacheMarker = "Signature: 8a477f597d28d172789f06886806bc55\n" +
 
 // cacheFormat changes whenever what an entry holds or how keys are made
 // changes.
-const cacheFormat = "jspgen build cache 4"
+const cacheFormat = "jspgen build cache 5"
 
 type cache struct {
 	dir     string
@@ -106,6 +106,9 @@ type cache struct {
 	// linkPrevious puts the previous site's site-level file rel, with the
 	// hash sum, into the new site (keptsitefiles.go); nil: it cannot.
 	linkPrevious func(rel string, sum [sha256.Size]byte) error
+	// linkOut gives the file rel this build wrote into the site the new
+	// name dst in the cache (putWritten); nil: it cannot.
+	linkOut func(rel, dst string) error
 }
 
 // newCache hashes the inputs of a build with a cache; it returns nil (no
@@ -424,6 +427,7 @@ func (c *cache) get(key string) *rendered {
 	r := c.peek(key)
 	if r != nil {
 		c.markUsed(key)
+		r.stored = true
 	}
 	return r
 }
@@ -480,13 +484,32 @@ func (c *cache) renderInputs(md []byte, page html.Page, meta pdf.Meta, id string
 	return h.Sum(nil)
 }
 
-// put stores a rendered document under key; failures only cost a later
-// build the time to render it again.
+// put stores a rendered document under key, its files copied; failures
+// only cost a later build the time to render it again.
 func (c *cache) put(key string, r *rendered) {
 	if c == nil || key == "" {
 		return
 	}
-	if writeRendered(c.docFile(key), r) == nil {
+	if writeRendered(c.docFile(key), r, nil) == nil {
+		c.markUsed(key)
+	}
+}
+
+// putWritten stores a rendered document under key once the build has
+// written its files into the site, as base plus each of renderedExts:
+// the cache's files are second names of those (linkOut) where it can,
+// copies where not. A document the cache gave (get) is stored already.
+func (c *cache) putWritten(key string, r *rendered, base string) {
+	if c == nil || key == "" || r.stored {
+		return
+	}
+	var link func(i int, dst string) error
+	if c.linkOut != nil {
+		link = func(i int, dst string) error {
+			return linkNew(func(tmp string) error { return c.linkOut(base+renderedExts[i], tmp) }, dst)
+		}
+	}
+	if writeRendered(c.docFile(key), r, link) == nil {
 		c.markUsed(key)
 	}
 }
@@ -765,7 +788,8 @@ func (c *cache) removeUnused() {
 		dir := filepath.Join(docs, dirs[i].Name())
 		entries, _ := os.ReadDir(dir)
 		for _, e := range entries {
-			if !c.used[e.Name()] {
+			key, _, _ := strings.Cut(e.Name(), ".") // a document's files are its key and an extension
+			if !c.used[key] {
 				_ = os.RemoveAll(filepath.Join(dir, e.Name()))
 			}
 		}

@@ -41,6 +41,8 @@ type rendered struct {
 	// Inputs hashes what the page and the PDF are made from besides
 	// the shared inputs of the build (renderInputs); nil without a cache.
 	Inputs []byte
+
+	stored bool // taken from the build cache (cache.get), where it stays
 }
 
 // renderDocument renders one document of one product in every format;
@@ -110,8 +112,9 @@ func (b *builder) renderDocument(p *content.Product, in kind.Document, built kin
 }
 
 // emit writes one rendered document of product p, as the sequential build
-// did: Markdown, HTML, then the PDF's warnings and the PDF.
-func (b *builder) emit(p *content.Product, in kind.Document, r *rendered) error {
+// did: Markdown, HTML, then the PDF's warnings and the PDF; and keeps it
+// in the build cache under key, by the files written.
+func (b *builder) emit(p *content.Product, in kind.Document, r *rendered, key string) error {
 	base := p.ID + "/" + in.Path
 	if err := b.write(base+".md", r.MD); err != nil {
 		return err
@@ -122,7 +125,11 @@ func (b *builder) emit(p *content.Product, in kind.Document, r *rendered) error 
 	for _, w := range r.Warnings {
 		b.res.Warnings = append(b.res.Warnings, content.Diagnostic{Severity: content.Warning, File: base + ".pdf", Message: w})
 	}
-	return b.write(base+".pdf", r.PDF)
+	if err := b.write(base+".pdf", r.PDF); err != nil {
+		return err
+	}
+	b.cache.putWritten(key, r, base)
+	return nil
 }
 
 func (b *builder) lang() string {

@@ -310,7 +310,7 @@ func markCached(t *testing.T, cacheDir, mark string, match func(*rendered) bool)
 			return nil
 		}
 		r.HTML = append(r.HTML, mark...)
-		if err := writeRendered(p, r); err != nil {
+		if err := writeRendered(p, r, nil); err != nil {
 			t.Fatal(err)
 		}
 		marked++

@@ -75,7 +75,7 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 			if res.err != nil {
 				return pv, res.err
 			}
-			if err := b.emit(p.Product, doc, res.r); err != nil {
+			if err := b.emit(p.Product, doc, res.r, w.jobs[j-1].key); err != nil {
 				return pv, err
 			}
 			if key := w.jobs[j-1].key; key != "" && res.r.Inputs != nil {

@@ -5,21 +5,35 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/gob"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync/atomic"
 )
 
-// A product's record and a rendered document are stored as the gob of
-// everything in them but their large byte slices, followed by those
+// A product's record and a rendered document's entry are stored as the
+// gob of everything in them but their large byte slices, followed by those
 // slices as they are, sealed like every entry:
 //
 //	uvarint length of the gob | gob | uvarint number of blobs |
 //	per blob: uvarint 0 for nil, else its length + 1, then its bytes |
 //	SHA-256 of all before
 //
-// The blobs (a record's kind.PortfolioParts, a document's Markdown, HTML
-// and PDF) are most of an entry's bytes. Gob copied each twice on the way
-// in (a tenth of a clean build went to encoding documents for the cache)
-// and again on the way out; read back from this layout, they are slices
-// of the file's bytes.
+// The blobs (a record's kind.PortfolioParts) are most of an entry's bytes.
+// Gob copied each twice on the way in (a tenth of a clean build went to
+// encoding documents for the cache) and again on the way out; read back
+// from this layout, they are slices of the file's bytes.
+//
+// A rendered document's Markdown, HTML and PDF are files of their own
+// beside its entry (renderedExts), the entry holding their SHA-256 sums:
+// each is a second name of the file the build wrote into the site when
+// the file system allows (a hard link: the cache then holds no second copy
+// of the site's bytes, nor does the build write them twice), a copy
+// otherwise. A file is taken back only with the sum its entry gives, so a
+// site file changed in place, the same file as its name in the cache, is
+// not mistaken for the document; and nothing here writes into an existing
+// file, only new names over old ones (writeNew), so a site file is never
+// changed through the cache.
 
 // writeRecord stores rec in file.
 func writeRecord(file string, rec *productRecord) error {
@@ -59,19 +73,43 @@ func decodeRecord(data []byte) (*productRecord, bool) {
 	return &rec, true
 }
 
-// writeRendered stores a rendered document in file.
-func writeRendered(file string, r *rendered) error {
+// renderedExts name the files of a rendered document beside its entry:
+// its Markdown, HTML and PDF.
+var renderedExts = [3]string{".md", ".html", ".pdf"}
+
+// writeRendered stores a rendered document under file: its Markdown, HTML
+// and PDF as file+renderedExts[i], each given by link (from the file the
+// build wrote; nil, or an error: written as a copy), then its entry.
+func writeRendered(file string, r *rendered, link func(i int, dst string) error) error {
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return err
+	}
+	blobs := [][]byte{r.Inputs, nil, nil, nil} // the inputs, then the files' sums
+	for i, data := range [3][]byte{r.MD, r.HTML, r.PDF} {
+		if data == nil {
+			continue
+		}
+		dst := file + renderedExts[i]
+		if link == nil || link(i, dst) != nil {
+			if err := writeNew(dst, data); err != nil {
+				return err
+			}
+		}
+		sum := sha256.Sum256(data)
+		blobs[i+1] = sum[:]
+	}
 	head := *r
 	head.MD, head.HTML, head.PDF, head.Inputs = nil, nil, nil, nil
-	body, err := encodeWithBlobs(&head, [][]byte{r.MD, r.HTML, r.PDF, r.Inputs})
+	body, err := encodeWithBlobs(&head, blobs)
 	if err != nil {
 		return err
 	}
 	return writeSealedBytes(file, body)
 }
 
-// readRendered reads the document writeRendered stored in file; false
-// when there is none, or it is damaged or of another layout.
+// readRendered reads the document writeRendered stored under file; false
+// when there is none, or its entry or one of its files is damaged, of
+// another layout or not the file the entry names.
 func readRendered(file string) (*rendered, bool) {
 	data, ok := readSealedBytes(file)
 	if !ok {
@@ -82,8 +120,57 @@ func readRendered(file string) (*rendered, bool) {
 	if !ok || len(blobs) != 4 {
 		return nil, false
 	}
-	r.MD, r.HTML, r.PDF, r.Inputs = blobs[0], blobs[1], blobs[2], blobs[3]
+	r.Inputs = blobs[0]
+	for i, dst := range [3]*[]byte{&r.MD, &r.HTML, &r.PDF} {
+		sum := blobs[i+1]
+		if sum == nil {
+			continue
+		}
+		body, err := os.ReadFile(file + renderedExts[i])
+		if got := sha256.Sum256(body); err != nil || !bytes.Equal(got[:], sum) {
+			return nil, false
+		}
+		*dst = body[:len(body):len(body)] // an append never writes into the next read
+	}
 	return &r, true
+}
+
+// linkNew gives a file the new name dst by link, which makes the name
+// given and nothing else, replacing what dst named (through a temporary
+// name: dst is never missing or half-made for a reader).
+func linkNew(link func(tmp string) error, dst string) error {
+	tmp := tempName(dst)
+	if err := link(tmp); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, dst); err != nil {
+		_ = os.Remove(tmp)
+		return err
+	}
+	return nil
+}
+
+// writeNew writes data to a new file named dst, replacing what dst named
+// rather than writing into it (dst may be a site file's second name).
+func writeNew(dst string, data []byte) error {
+	tmp := tempName(dst)
+	err := os.WriteFile(tmp, data, 0o644)
+	if err == nil {
+		err = os.Rename(tmp, dst)
+	}
+	if err != nil {
+		_ = os.Remove(tmp)
+	}
+	return err
+}
+
+var tempNames atomic.Uint64
+
+// tempName is a name beside dst that no other writer of this process or
+// another uses; it starts with a dot, as the cache's temporary files do,
+// so removeUnused takes it away should the process die first.
+func tempName(dst string) string {
+	return filepath.Join(filepath.Dir(dst), fmt.Sprintf(".tmp-%d-%d", os.Getpid(), tempNames.Add(1)))
 }
 
 // encodeWithBlobs is head and blobs in the layout above, before the

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/gob"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -73,7 +76,7 @@ func TestRenderedFileRoundTrip(t *testing.T) {
 		Warnings: []string{"D-1: a warning"},
 	}
 	file := filepath.Join(t.TempDir(), "doc")
-	if err := writeRendered(file, r); err != nil {
+	if err := writeRendered(file, r, nil); err != nil {
 		t.Fatal(err)
 	}
 	got, ok := readRendered(file)
@@ -200,4 +203,90 @@ func FuzzDecodeRecord(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestRenderedFilesAreTheSitesFiles: a rendered document's Markdown, HTML
+// and PDF in the cache are second names of the files the build wrote into
+// the site, not copies; read back, they are the document; one changed in
+// place (which changes the site's file too) is no document; and a
+// document stored again under the same entry replaces its names, never
+// writing into the files they named.
+func TestRenderedFilesAreTheSitesFiles(t *testing.T) {
+	dir := t.TempDir()
+	r := &rendered{MD: []byte("# T\n"), HTML: []byte("<p>T</p>\n"), PDF: []byte("%PDF-1.7\n")}
+	written := [3]string{}
+	for i, data := range [3][]byte{r.MD, r.HTML, r.PDF} {
+		written[i] = filepath.Join(dir, "site"+renderedExts[i])
+		if err := os.WriteFile(written[i], data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	file := filepath.Join(dir, "docs", "ab", "abcd")
+	link := func(i int, dst string) error {
+		return linkNew(func(tmp string) error { return os.Link(written[i], tmp) }, dst)
+	}
+	if err := writeRendered(file, r, link); err != nil {
+		t.Fatal(err)
+	}
+	for i := range renderedExts {
+		a, errA := os.Stat(written[i])
+		b, errB := os.Stat(file + renderedExts[i])
+		if errA != nil || errB != nil || !os.SameFile(a, b) {
+			t.Errorf("%s in the cache is not the site's file (%v, %v)", renderedExts[i], errA, errB)
+		}
+	}
+	got, ok := readRendered(file)
+	if !ok || !bytes.Equal(got.MD, r.MD) || !bytes.Equal(got.HTML, r.HTML) || !bytes.Equal(got.PDF, r.PDF) {
+		t.Fatalf("read back %+v (%v); want the document", got, ok)
+	}
+	// stored again, as a copy: the site's files keep their bytes
+	again := &rendered{MD: []byte("# U\n"), HTML: []byte("<p>U</p>\n"), PDF: []byte("%PDF-1.7\nU\n")}
+	if err := writeRendered(file, again, nil); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range [3][]byte{r.MD, r.HTML, r.PDF} {
+		if b, _ := os.ReadFile(written[i]); !bytes.Equal(b, want) {
+			t.Errorf("site file %s now %q; want %q as it was", renderedExts[i], b, want)
+		}
+	}
+	if got, ok := readRendered(file); !ok || !bytes.Equal(got.PDF, again.PDF) {
+		t.Fatalf("read back %+v (%v); want the document stored again", got, ok)
+	}
+	// a file changed in place is not taken for the document
+	if err := os.WriteFile(file+".html", []byte("<p>V</p>\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := readRendered(file); ok {
+		t.Error("a document whose HTML changed in place read back")
+	}
+}
+
+// TestBuildCacheHoldsNoSecondCopy: after a build, every document's files
+// in the cache are the site's own files (hard links), so the cache adds
+// no second copy of the site's bytes.
+func TestBuildCacheHoldsNoSecondCopy(t *testing.T) {
+	opts := builtPortfolio(t, 1)
+	docs, linked := 0, 0
+	_ = filepath.WalkDir(filepath.Join(opts.CacheDir, "docs"), func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".pdf") {
+			return err
+		}
+		docs++
+		st, err := os.Stat(p)
+		if err != nil {
+			return err
+		}
+		_ = filepath.WalkDir(opts.OutDir, func(q string, e fs.DirEntry, err error) error {
+			if err == nil && strings.HasSuffix(q, ".pdf") {
+				if s2, err := os.Stat(q); err == nil && os.SameFile(st, s2) {
+					linked++
+				}
+			}
+			return nil
+		})
+		return nil
+	})
+	if docs < 10 || linked != docs {
+		t.Errorf("%d of the cache's %d PDFs are the site's files; want every one of the example's", linked, docs)
+	}
 }

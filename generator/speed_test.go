@@ -356,8 +356,10 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	}
 	check("site-level file changed", 2*perProduct, false)
 
-	// a damaged cache is ignored: every entry truncated, or altered
-	n := 0
+	// a damaged cache is ignored: every entry truncated, or altered, and
+	// every document's file too, written into (the site's file with it,
+	// the same file: the build must notice both)
+	n, files := 0, 0
 	_ = filepath.WalkDir(filepath.Join(opts.CacheDir, "docs"), func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
 			b, _ := os.ReadFile(p)
@@ -366,13 +368,20 @@ func TestIncrementalEqualsClean(t *testing.T) {
 			} else {
 				b[len(b)/3] ^= 0xff
 			}
-			n++
+			if strings.Contains(d.Name(), ".") {
+				files++ // a document's Markdown, HTML or PDF
+			} else {
+				n++
+			}
 			_ = os.WriteFile(p, b, 0o644)
 		}
 		return nil
 	})
 	if want := 2*(perProduct+filesPerProduct+1) + 2; n != want { // and the index and the site files' list
 		t.Errorf("the cache holds %d documents, files, product records, index pages and site files' lists, want %d", n, want)
+	}
+	if want := 3*2*perProduct + 1; files != want { // and the index page
+		t.Errorf("the cache holds %d files of documents, want %d", files, want)
 	}
 	editFile(t, p1, "end_of_support = 2029-06-30", "end_of_support = 2029-07-31")
 	check("damaged cache", 0, false)

@@ -237,6 +237,18 @@ func (o *Output) Link(rel string) error {
 	return nil
 }
 
+// LinkOut gives the file rel this build wrote the new name dst outside
+// the site, where nothing is named dst yet (in the build cache, which
+// jspgen owns): the cache then keeps the site's bytes without a second
+// copy. An error (a file system without hard links, another device)
+// leaves the caller to copy the file.
+func (o *Output) LinkOut(rel, dst string) error {
+	if !filepath.IsLocal(filepath.FromSlash(rel)) || strings.Contains(rel, "\\") || rel == MarkerName {
+		return fmt.Errorf("refusing to link %q from outside the site folder", rel)
+	}
+	return os.Link(filepath.Join(o.tmp, filepath.FromSlash(rel)), dst)
+}
+
 // Carry takes the folder dir (a single name) of the previous site, with
 // the files listed, into the new site as it is, instead of writing them
 // again. Nothing moves before Commit, so a build that fails leaves the
