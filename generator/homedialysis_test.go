@@ -38,6 +38,9 @@ func TestHomeDialysisCheckIsClean(t *testing.T) {
 			strings.HasPrefix(line, "controls: no control in the FDA category"),
 			strings.HasPrefix(line, "architecture: no \"Security use case views\" architecture view"),
 			strings.HasPrefix(line, "notices[1].issued: issued 2024-04-01, 0 months before version 2.3.4's end of life"),
+			strings.HasPrefix(line, "hardening: CSD of version 2.3.4: FDA labeling item 11 (Secure configuration as shipped and user-configurable security settings) is empty"),
+			strings.HasPrefix(line, "sbom.files[0]: CSD of version 2.3.4: component bluez 5.64: it is no longer maintained while version 2.3.4 is supported"),
+			strings.HasPrefix(line, "sbom.files[0]: CSD of version 2.3.4: component qtbase 5.15.2: its support ended on 2025-05-26, before version 2.3.4's end of support"),
 			// Version 2.3.4's SBOM still says Qt 5.15.2 has limited
 			// support, with the end of support that has since passed.
 			strings.HasPrefix(line, "sbom.files[0]: component qtbase 5.15.2 (pkg:generic/qtbase@5.15.2): its stated level is limited support, but its end of support, 2025-05-26, is on or before the as-of date 2025-11-03"):

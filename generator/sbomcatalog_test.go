@@ -42,7 +42,10 @@ func buildSBOMCatalogContent(t *testing.T) (contentDir, siteFile string) {
 	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
 		s = kindtest.Replace(`files = ["sbom-3.8.2.cdx.json"]`, `files = ["sbom-3.8.2.cdx.json", "sbom-4.1.0.cdx.json", "sbom.cdx.json", "sbom-4.1.0-safety.spdx.json"]`)(s)
 		s = kindtest.Replace("[versions.changes]\nsbom_files = [\"sbom-4.1.0.cdx.json\"]\n", "[versions.changes]\n")(s)
-		return kindtest.Replace("[versions.changes]\nsbom_files = [\"sbom.cdx.json\"]\n", "[versions.changes]\n")(s)
+		s = kindtest.Replace("[versions.changes]\nsbom_files = [\"sbom.cdx.json\"]\n", "[versions.changes]\n")(s)
+		// The SPDX SBOM's own component needs its support for 4.1.0's CSD.
+		return s + "\n[[support_rules]]\nid = \"libcrcsafe\"\nname = \"libcrcsafe\"\nlevel = \"maintained\"\n" +
+			"justification = \"Meridian software: supported as long as the device software version that contains it.\"\n"
 	})
 	if err := os.WriteFile(filepath.Join(dir, "halcyon-lvp7", "sbom-4.1.0-safety.spdx.json"), []byte(spdxOf410), 0o644); err != nil {
 		t.Fatal(err)

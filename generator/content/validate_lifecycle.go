@@ -54,7 +54,12 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 	if n.Kind == "component_end_of_support" && len(n.Components) == 0 {
 		v.errorf(path+".components", "missing: a component_end_of_support notice names the components whose support ends")
 	}
-	if n.AboutVersions() && len(n.Components) == 0 && len(n.Versions) > 0 {
+	// What a notice prints (the components it names, the interfaces it
+	// asks to disable, why a moved date gives short notice) is warned
+	// about only when the notices are built: a notice no document prints
+	// needs none of it, and a warning asking for it is noise.
+	printed := p.Builds("notices")
+	if printed && n.AboutVersions() && len(n.Components) == 0 && len(n.Versions) > 0 {
 		if p.MedicalDevice.IsFalse() { // N70 covers medical devices only
 			v.warnf(path+".components", "no software component named: customers cannot tell which software components of the product the notice concerns (IMDRF N70, written for medical devices, expects a notice to list them)")
 		} else {
@@ -125,7 +130,7 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 	}
 	v.refs(ap+".disable_interfaces", a.DisableInterfaces, ifaces, "interface")
 	for j, id := range a.DisableInterfaces {
-		if iface := p.Interface(id); iface != nil && iface.CanDisable.IsFalse() {
+		if iface := p.Interface(id); printed && iface != nil && iface.CanDisable.IsFalse() {
 			v.warnf(fmt.Sprintf("%s.disable_interfaces[%d]", ap, j), "interface %q cannot be disabled by the customer (can_disable = false)", id)
 		}
 	}
@@ -414,7 +419,7 @@ func (v *productValidator) noticeDateChanges(path string, n Notice) {
 			v.errorf(cp+".milestone", "version %s has no %s date to move to", c.Version, c.Milestone)
 		case !now.Before(c.Previous) && !now.After(c.Previous):
 			v.errorf(cp+".previous", "version %s's %s is still %s: a date that did not move is not a change", c.Version, c.Milestone, now)
-		case (c.Milestone == "end_of_life" || c.Milestone == "end_of_support") && !n.Issued.IsZero() &&
+		case v.p.Builds("notices") && (c.Milestone == "end_of_life" || c.Milestone == "end_of_support") && !n.Issued.IsZero() &&
 			n.Issued.MonthsUntil(now) < N70NoticeMonths && strings.TrimSpace(c.ShortNotice) == "":
 			// A moved end of life or support is announced by this notice:
 			// the same 24 months apply as to a notice about it.

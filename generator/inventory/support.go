@@ -192,6 +192,14 @@ func (s supporter) sbomSupport(c Component, where string) (content.SupportLevel,
 	return level, eos, diags
 }
 
+// CheckSupport is the support check of version p's component list (p is
+// the product as that version is): the current version's is run when its
+// inventory is read; a kind publishing a document about another version
+// that prints its components' support runs it on that version's own list.
+func CheckSupport(p *content.Product, list []Component) content.Diagnostics {
+	return supporter{p: p}.check(list)
+}
+
 // check reports, for a cyber device, every component that has neither a
 // support level nor a justification (an error), and every component that
 // is maintained without an end-of-support date or a justification of why

@@ -75,8 +75,10 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		}
 		// Each other supported version: its own CSD from its own facts,
 		// in its folder.
+		about := []kind.Product{q}
 		for _, v := range kind.OtherVersions(env, p, q.VersionOf, on) {
 			vp := p.At(v.Version)
+			about = append(about, vp)
 			vp.Vulnerabilities = q.Vulnerabilities // as known on the CSD's release
 			out.Documents = append(out.Documents, kind.Document{
 				Path: kind.VersionPath(v.Version, "csd"), Title: Title + ", version " + v.Version, Kind: Title, Template: Template,
@@ -94,8 +96,64 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 				Message: fmt.Sprintf("the CSD (%s revision %s, released %s) describes version %s, whose support ended on %s: it says so and promises no update for it; release it for a supported version, or keep it only as the record of an unsupported one",
 					p.Documents.CSD.ID, p.Documents.CSD.Revision, on, dev.Version, dev.EndOfSupport)})
 		}
-		return out, append(diags, check(q)...)
+		diags = append(diags, check(q)...)
+		return out, append(diags, versionChecks(p, about)...)
 	})
+}
+
+// versionChecks are the checks of what each CSD about a version other
+// than the current one prints, with the severity the current version's
+// get: its components' support (inventory.CheckSupport, which reading the
+// inventory runs for the current version only) and, for a CSD beside the
+// main one, its labeling items (check, which the main CSD's version gets
+// unprefixed). about are the versions the CSDs are about, the main one's
+// first. A version whose components are the current version's list (no
+// SBOM file of its own) has them checked there. A diagnostic names the
+// CSD it is about ("CSD of version 4.1.0: …"), once for all the versions
+// whose CSDs share it.
+func versionChecks(p kind.Product, about []kind.Product) content.Diagnostics {
+	var order []content.Diagnostic
+	versionsOf := map[string][]string{}
+	add := func(version string, ds content.Diagnostics, skip map[string]bool) {
+		for _, d := range ds {
+			key := d.String()
+			if skip[key] {
+				continue
+			}
+			if versionsOf[key] == nil {
+				order = append(order, d)
+			}
+			if !slices.Contains(versionsOf[key], version) {
+				versionsOf[key] = append(versionsOf[key], version)
+			}
+		}
+	}
+	main := map[string]bool{}
+	for _, d := range check(about[0]) {
+		main[d.String()] = true
+	}
+	for i, vp := range about {
+		if vp.VersionOf == "" || vp.VersionOf == p.VersionOf {
+			continue
+		}
+		if inv := vp.Inventory; inv != nil && inv.ListedFor == "" {
+			add(vp.VersionOf, inventory.CheckSupport(vp.Product, inv.List), nil)
+		}
+		if i > 0 {
+			add(vp.VersionOf, check(vp), main)
+		}
+	}
+	var diags content.Diagnostics
+	for _, d := range order {
+		vs := versionsOf[d.String()]
+		of := "CSD of version " + vs[0]
+		if len(vs) > 1 {
+			of = "CSDs of versions " + content.AndList(vs)
+		}
+		d.Message = of + ": " + strings.TrimPrefix(d.Message, "CSD: ")
+		diags = append(diags, d)
+	}
+	return diags
 }
 
 // subjectFor is the CSD's subject (the PDF's and the HTML description)

@@ -288,7 +288,8 @@ func samePort(a, b content.Port) bool {
 		a.Interface == b.Interface && a.Part == b.Part && a.Service == b.Service
 }
 
-// check warns about every component of the current version whose
+// check warns about every component of the current version, and of each
+// other version a CSD is about, whose
 // support ends before the version's — an end of support before the
 // version's, or a level at which the maker no longer fixes it (no longer
 // maintained, abandoned), or, in a version whose end of support is not
@@ -306,25 +307,52 @@ func samePort(a, b content.Port) bool {
 // at all by inventory.Load too.)
 func check(env *kind.Env, p kind.Product) content.Diagnostics {
 	var diags content.Diagnostics
-	named := map[int]bool{} // index into comps.List of components some notice names
-	comps := p.Inventory
+	var namedBy []*inventory.Component // the components some notice names
 	for _, n := range p.Notices {
-		for _, c := range comps.NoticeComponents(n.ID) {
-			if c == nil {
-				continue
-			}
-			for k, pc := range comps.List {
-				if pc.Matches(c.PURL, c.Name, c.Version) {
-					named[k] = true
-				}
+		for _, c := range p.Inventory.NoticeComponents(n.ID) {
+			if c != nil {
+				namedBy = append(namedBy, c)
 			}
 		}
 	}
 	diags = append(diags, componentsInVersions(p)...)
-	cur := p.CurrentVersion(env.AsOf)
-	if cur == nil || (!cur.EndOfSupport.IsZero() && !cur.EndOfSupport.After(env.AsOf)) {
-		return diags
+	// The current version's components, then those of each other version
+	// a CSD is about (kind.CSDVersions) with a component list of its own:
+	// that CSD lists its components that need attention as the current
+	// version's does, and is held to the same rule; its warnings name it.
+	seen := map[string]bool{}
+	if cur := p.CurrentVersion(env.AsOf); cur != nil {
+		for _, d := range unassessed(env, p, cur, p.Inventory, namedBy) {
+			seen[d.String()] = true
+			diags = append(diags, d)
+		}
 	}
+	for _, v := range kind.CSDVersions(env, p) {
+		vp := p.At(v)
+		ver := p.Version(v)
+		if v == p.VersionOf || ver == nil || vp.Inventory == nil || vp.Inventory.ListedFor != "" {
+			continue
+		}
+		for _, d := range unassessed(env, vp, ver, vp.Inventory, namedBy) {
+			if !seen[d.String()] {
+				seen[d.String()] = true
+				d.Message = "CSD of version " + v + ": " + d.Message
+				diags = append(diags, d)
+			}
+		}
+	}
+	return diags
+}
+
+// unassessed warns about the components of comps, version cur's list (p
+// is the product as cur is), that no notice of namedBy names and no notes
+// assess, whose support ends before the version's (see check), while cur
+// is supported on the as-of date.
+func unassessed(env *kind.Env, p kind.Product, cur *content.Version, comps *inventory.Inventory, namedBy []*inventory.Component) content.Diagnostics {
+	if !cur.EndOfSupport.IsZero() && !cur.EndOfSupport.After(env.AsOf) {
+		return nil
+	}
+	var diags content.Diagnostics
 	// A version whose end of support is not set is supported until a date
 	// still to come: a component whose support has ended ends before it.
 	until := "until " + cur.EndOfSupport.String()
@@ -337,8 +365,8 @@ func check(env *kind.Env, p kind.Product) content.Diagnostics {
 	if p.MedicalDevice.IsFalse() {
 		assess = "assess whether the product changes lifecycle stage"
 	}
-	for k, c := range comps.List {
-		if named[k] || strings.TrimSpace(c.Notes) != "" {
+	for _, c := range comps.List {
+		if strings.TrimSpace(c.Notes) != "" || slices.ContainsFunc(namedBy, func(n *inventory.Component) bool { return c.Matches(n.PURL, n.Name, n.Version) }) {
 			continue
 		}
 		var why string
