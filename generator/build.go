@@ -259,6 +259,7 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	b := &builder{opts: opts, c: c, files: templateFiles(opts.TemplatesDir), out: write, res: res, cache: cache,
 		written: map[string]bool{}, pages: map[string]*site.Page{}, kinds: opts.Kinds, frags: map[string]*htmltemplate.Template{}}
 	b.tmpl = render.NewSet(b.files)
+	res.Warnings = append(res.Warnings, languageWarnings(c.Site.Language, c.SiteFile, b.files)...)
 	if b.kinds == nil {
 		b.kinds = DefaultKinds()
 	}
