@@ -7,7 +7,7 @@ type Site struct {
 	Title         string        `toml:"title" jsp:"required" doc:"Title of the published site, e.g. \"Meridian Infusion Systems — Product Security\"."`
 	BaseURL       string        `toml:"base_url" jsp:"url" doc:"Absolute URL the site is published under (optional); enables canonical links."`
 	Paper         string        `toml:"paper" jsp:"oneof=letter a4" doc:"PDF paper size: letter (default) or a4."`
-	Language      string        `toml:"language" jsp:"lang" doc:"BCP 47 language tag of the documents (default en)."`
+	Language      string        `toml:"language" jsp:"lang" doc:"BCP 47 language tag of the documents (default en): HTML lang, the PDF language and the CSAF files' lang. jspgen's templates are written in English: check warns about another language while a shipped template is not overridden by a translation."`
 	AsOf          Date          `toml:"as_of" doc:"The build's date: which versions are still supported (and get documents of their own), the stages on the site's pages, and when a document is due a new revision (each released document speaks as of its own release date); default: SOURCE_DATE_EPOCH, else the newest release date of a product's documents (a document released after the as-of date is a warning)."`
 	Manufacturer  Manufacturer  `toml:"manufacturer" jsp:"required" doc:"The manufacturer, shared by every product."`
 	SupportRules  []SupportRule `toml:"support_rules" doc:"Support level and end of support for the components they match in every product; each product's [[components]], SBOMs and own rules take precedence."`
