@@ -34,7 +34,6 @@ func applyMeta(p *fpdf.Fpdf, m Meta) {
 	p.SetCatalogSort(true)
 	p.SetAutoPageBreak(false, 0)
 	p.SetMargins(0, 0, 0)
-	p.AliasNbPages(pageCountAlias)
 }
 
 // docName names a document in errors and warnings: its ID and title.

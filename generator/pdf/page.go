@@ -58,10 +58,7 @@ func sheet(width, height float64) geometry {
 	return g
 }
 
-const (
-	furnitureSize  = 8
-	pageCountAlias = "{jspgen:page-count}" // unlike anything a document says
-)
+const furnitureSize = 8
 
 // newPage ends the current page (footer, open block-quote rules) and starts
 // the next one with its header.
@@ -150,15 +147,17 @@ func (r *renderer) footer() {
 		rev = "Revision " + m.Revision
 	}
 	left := clean(joinNonEmpty(" · ", m.DocumentID, rev), faceRegular, r.warn.missingGlyph)
-	// The total is an fpdf alias, filled in when the file is written; it is
-	// right-aligned by the width of the count the measuring pass found, or
-	// the recording pass once it has ended.
-	page, g := "Page "+strconv.Itoa(r.page)+" of ", r.geo
+	// The total is the count the measuring pass found, or the recording
+	// pass once it has ended: drawing knows it, so it is printed as it is,
+	// not left to fpdf to fill in (an alias fpdf looked for in every
+	// page's bytes).
+	page, g := r.page, r.geo
 	_ = r.c.do(r.plan, func(c *canvas, final plan) error {
-		w := faceRegular.width(page+strconv.Itoa(final.total), furnitureSize)
+		text := "Page " + strconv.Itoa(page) + " of " + strconv.Itoa(final.total)
+		w := faceRegular.width(text, furnitureSize)
 		left := fit(left, faceRegular, furnitureSize, g.right-g.left-w-12)
 		c.text(g.left, g.footerBaseline, left, faceRegular, furnitureSize, colorMuted)
-		c.text(g.right-w, g.footerBaseline, page+pageCountAlias, faceRegular, furnitureSize, colorMuted)
+		c.text(g.right-w, g.footerBaseline, text, faceRegular, furnitureSize, colorMuted)
 		return nil
 	})
 }
