@@ -37,6 +37,15 @@ func (c Component) EndPassed(on content.Date) bool {
 	return !c.Support.Ended() && c.SupportEnded(on)
 }
 
+// EndedLater reports a component whose stated level has ended (no longer
+// maintained, abandoned) while its end of supplier support is after date
+// on: on on the level had not been reached, and its support had not
+// ended (SupportEnded). The level is stated as the data stands; the date
+// says from when it holds.
+func (c Component) EndedLater(on content.Date) bool {
+	return c.Support.Ended() && c.EndOfSupport.After(on)
+}
+
 // SupportOn is c's support level as a document dated on says it: the
 // level's label ("Actively maintained"; unstated, e.g. "Not stated" or
 // "Not assessed", for none), or, when its end of supplier support has
@@ -47,7 +56,7 @@ func (c Component) EndPassed(on content.Date) bool {
 // ("No longer maintained from 2024-11-12"): the level is stated as the
 // data stands, and was not yet reached on on.
 func (c Component) SupportOn(on content.Date, unstated string) string {
-	if c.Support.Ended() && c.EndOfSupport.After(on) {
+	if c.EndedLater(on) {
 		return c.Support.Label() + " from " + c.EndOfSupport.String()
 	}
 	if c.EndPassed(on) {

@@ -77,3 +77,33 @@ func TestEndedLevelBeforeItsDate(t *testing.T) {
 		t.Error("an ended level without a date no longer counts as ended")
 	}
 }
+
+// TestEndedLater: a level stated ended is "later" on a date before its end
+// of supplier support, and not on or after it, nor without a date; a
+// level stated supported never is.
+func TestEndedLater(t *testing.T) {
+	d := content.NewDate
+	on := d(2026, 2, 16)
+	for _, tc := range []struct {
+		level content.SupportLevel
+		eos   content.Date
+		want  bool
+	}{
+		{"no_longer_maintained", d(2026, 2, 17), true},
+		{"abandoned", d(2027, 1, 1), true},
+		{"no_longer_maintained", on, false},
+		{"abandoned", d(2025, 1, 1), false},
+		{"no_longer_maintained", content.Date{}, false},
+		{"maintained", d(2027, 1, 1), false},
+		{"limited", d(2027, 1, 1), false},
+		{"", d(2027, 1, 1), false},
+	} {
+		c := inventory.Component{Support: tc.level, EndOfSupport: tc.eos}
+		if got := c.EndedLater(on); got != tc.want {
+			t.Errorf("%q ending %v, on %v: EndedLater = %v, want %v", tc.level, tc.eos, on, got, tc.want)
+		}
+		if tc.want && c.SupportEnded(on) {
+			t.Errorf("%q ending %v: support ended on %v though its level holds only later", tc.level, tc.eos, on)
+		}
+	}
+}

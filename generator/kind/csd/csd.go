@@ -226,8 +226,12 @@ type CSDData struct {
 	// in limited support whose end of supplier support has passed on the
 	// document's date (inventory.Component.EndPassed): the level and the
 	// date disagree, and counting them as maintained would say what the
-	// date denies.
-	Maintained, Limited, NoLongerMaintained, Abandoned, Justified, Unassessed, EndPassed int
+	// date denies. EndsLater counts apart the components stated no longer
+	// maintained or abandoned whose end of supplier support is after the
+	// document's date (inventory.Component.EndedLater): on that date they
+	// had not reached that level, and counting them as no longer
+	// maintained would say so.
+	Maintained, Limited, NoLongerMaintained, Abandoned, Justified, Unassessed, EndPassed, EndsLater int
 	// Origins counts the components whose support comes from each
 	// origin, in order of precedence (only origins that occur).
 	Origins []OriginCount
@@ -372,6 +376,8 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		switch {
 		case c.Support != "" && c.EndPassed(on):
 			d.EndPassed++
+		case c.EndedLater(on):
+			d.EndsLater++
 		case c.Support == "maintained":
 			d.Maintained++
 		case c.Support == "limited":

@@ -210,3 +210,81 @@ func TestCSDOfAnEarlierVersion(t *testing.T) {
 		t.Errorf("a CSD of 3.8.2 released after its end of support is not warned about: %v", diags)
 	}
 }
+
+// TestCSDDataCountsLevelOnItsDate: section 5's counts give each component
+// the level it had on the CSD's date. A level stated ended (no longer
+// maintained, abandoned) whose end of supplier support is after that date
+// had not been reached then: it is counted apart (EndsLater), not as no
+// longer maintained or abandoned; on or after that end it is counted by
+// its level. A level stated supported whose end has passed is counted
+// apart too (EndPassed), and by its level while its end is to come.
+func TestCSDDataCountsLevelOnItsDate(t *testing.T) {
+	on := content.NewDate(2026, 2, 16)
+	none := content.Date{}
+	for _, tc := range []struct {
+		name  string
+		level content.SupportLevel
+		eos   content.Date
+		want  string
+	}{
+		{"no longer maintained from a date after the CSD's", "no_longer_maintained", content.NewDate(2026, 10, 31), "later 1"},
+		{"abandoned from the day after the CSD's", "abandoned", content.NewDate(2026, 2, 17), "later 1"},
+		{"no longer maintained from the CSD's date", "no_longer_maintained", on, "nlm 1"},
+		{"no longer maintained from a date before the CSD's", "no_longer_maintained", content.NewDate(2024, 10, 31), "nlm 1"},
+		{"no longer maintained, no date", "no_longer_maintained", none, "nlm 1"},
+		{"abandoned, date passed", "abandoned", content.NewDate(2025, 1, 1), "abandoned 1"},
+		{"maintained, end passed", "maintained", content.NewDate(2025, 12, 31), "passed 1"},
+		{"limited, end on the CSD's date", "limited", on, "passed 1"},
+		{"maintained, end to come", "maintained", content.NewDate(2026, 6, 30), "maintained 1"},
+		{"limited, no date", "limited", none, "limited 1"},
+	} {
+		p := kind.Product{Product: &content.Product{}, Inventory: &inventory.Inventory{List: []inventory.Component{
+			component("FreeRTOS-Kernel", "operating-system", "AWS", tc.level, tc.eos, inventory.OriginProductRule)}}}
+		d := data(on, p, &content.Version{Version: "4.1.0", EndOfSupport: content.NewDate(2027, 9, 30)}, nil, "")
+		var got []string
+		for _, c := range []struct {
+			name string
+			n    int
+		}{{"maintained", d.Maintained}, {"limited", d.Limited}, {"nlm", d.NoLongerMaintained}, {"abandoned", d.Abandoned},
+			{"passed", d.EndPassed}, {"later", d.EndsLater}, {"justified", d.Justified}, {"unassessed", d.Unassessed}} {
+			if c.n > 0 {
+				got = append(got, fmt.Sprintf("%s %d", c.name, c.n))
+			}
+		}
+		if g := strings.Join(got, ", "); g != tc.want {
+			t.Errorf("%s: counts %s, want %s", tc.name, g, tc.want)
+		}
+	}
+}
+
+// TestCSDSummaryCountsLevelOnItsDate: the example's CSD released on 15
+// October 2024 is about 4.1.0, whose FreeRTOS-Kernel 10.5.1 is stated no
+// longer maintained with its end of supplier support on 31 October 2024:
+// section 5's summary does not count it as no longer maintained then, and
+// says it apart; qtbase 6.2.8, stated the same with its end on 30
+// September 2024, is counted no longer maintained. Released on 1 November
+// 2024, both are.
+func TestCSDSummaryCountsLevelOnItsDate(t *testing.T) {
+	c, _ := csdLoadExample(t)
+	const later = "stated as no longer maintained or abandoned, but only from an end of supplier support after this document's date"
+	for _, tc := range []struct {
+		released content.Date
+		says     string
+		later    bool
+	}{
+		{content.NewDate(2024, 10, 15), "1 no longer maintained and 0 abandoned by their makers, and 1 " + later + ".", true},
+		{content.NewDate(2024, 11, 1), "2 no longer maintained and 0 abandoned by their makers.", false},
+	} {
+		p, _ := kindtest.Product(t, c, kindtest.Example)
+		p.Documents.CSD.ReleaseDate, p.Documents.CSD.History = tc.released, nil
+		env := kindtest.Env(c, content.NewDate(2026, 2, 16))
+		prep, _ := kindtest.Prepare(t, Kind, env, p)
+		md := kindtest.Render(t, env, p, prep.Documents[0])
+		what := "CSD released " + tc.released.String()
+		kindtest.SaysAll(t, what, md, "for software version `4.1.0`.", tc.says)
+		if tc.later {
+			continue
+		}
+		kindtest.SaysNone(t, what, md, "", later)
+	}
+}

@@ -117,19 +117,32 @@ func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diag
 			if !Major(p.Product, c) {
 				continue
 			}
+			// A level stated ended holds from its end of support when one
+			// is stated (inventory.Component.SupportEnded): one from a
+			// date still to come, after the end of life, loses nothing
+			// before then.
 			switch {
-			case c.Support.Ended():
+			case c.Support.Ended() && c.EndOfSupport.IsZero():
 				why = append(why, fmt.Sprintf("%s %s (%s)", c.Name, c.Version, strings.ToLower(c.Support.Label())))
-				if c.EndOfSupport.IsZero() {
-					undated = true
-				} else if earliest.IsZero() || c.EndOfSupport.Before(earliest) {
-					earliest = c.EndOfSupport
+				undated = true
+			case c.EndOfSupport.IsZero():
+				continue
+			case c.Support.Ended() && c.SupportEnded(asOf):
+				why = append(why, fmt.Sprintf("%s %s (%s)", c.Name, c.Version, strings.ToLower(c.Support.Label())))
+			case v.EndOfLife.IsZero() || c.EndOfSupport.Before(v.EndOfLife):
+				switch {
+				case c.EndedLater(asOf):
+					why = append(why, fmt.Sprintf("%s %s (%s from %s)", c.Name, c.Version, strings.ToLower(c.Support.Label()), c.EndOfSupport))
+				case c.SupportEnded(asOf):
+					why = append(why, fmt.Sprintf("%s %s (support ended %s)", c.Name, c.Version, c.EndOfSupport))
+				default:
+					why = append(why, fmt.Sprintf("%s %s (support ends %s)", c.Name, c.Version, c.EndOfSupport))
 				}
-			case !c.EndOfSupport.IsZero() && (v.EndOfLife.IsZero() || c.EndOfSupport.Before(v.EndOfLife)):
-				why = append(why, fmt.Sprintf("%s %s (support ends %s)", c.Name, c.Version, c.EndOfSupport))
-				if earliest.IsZero() || c.EndOfSupport.Before(earliest) {
-					earliest = c.EndOfSupport
-				}
+			default:
+				continue
+			}
+			if !c.EndOfSupport.IsZero() && (earliest.IsZero() || c.EndOfSupport.Before(earliest)) {
+				earliest = c.EndOfSupport
 			}
 		}
 		if len(why) == 0 {

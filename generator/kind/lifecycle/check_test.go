@@ -52,8 +52,23 @@ func TestLifecycleChecks(t *testing.T) {
 		}, `say so in the SBOM (CycloneDX metadata.lifecycles phase "operations" or "discovery")`},
 		{"Support past a kernel's end of support fails", func(p kind.Product) { p.Versions[0].EndOfLife = content.NewDate(2030, 6, 30) },
 			"versions[0].end_of_life: version 2.0 is in Support until its end of life on 2030-06-30, but major components lose their support before then: kernel 6.6 (support ends 2026-12-31), tls 3.0 (support ends 2026-09-07)"},
-		{"Support with a control's component no longer maintained fails", func(p kind.Product) { p.Inventory.List[1].Support = "no_longer_maintained" },
-			"tls 3.0 (no longer maintained)"},
+		{"Support with a control's component no longer maintained fails", func(p kind.Product) {
+			p.Inventory.List[1].Support, p.Inventory.List[1].EndOfSupport = "no_longer_maintained", content.Date{}
+		}, "tls 3.0 (no longer maintained)"},
+		// A level stated ended holds from its end of support: the tls
+		// library no longer maintained from 2026-09-07, after the end of
+		// life (2026-06-30), loses nothing before it; from 2026-05-01,
+		// after the as-of date but before the end of life, it does then;
+		// from a date passed, it has.
+		{"a major component no longer maintained from after the end of life passes", func(p kind.Product) { p.Inventory.List[1].Support = "no_longer_maintained" }, ""},
+		{"a major component abandoned from a date before the end of life fails", func(p kind.Product) {
+			p.Inventory.List[1].Support, p.Inventory.List[1].EndOfSupport = "abandoned", content.NewDate(2026, 5, 1)
+		}, "lose their support before then: tls 3.0 (abandoned from 2026-05-01); a version"},
+		{"a major component no longer maintained from a date passed fails", func(p kind.Product) {
+			p.Inventory.List[1].Support, p.Inventory.List[1].EndOfSupport = "no_longer_maintained", content.NewDate(2026, 1, 31)
+		}, "lose their support before then: tls 3.0 (no longer maintained); a version"},
+		{"a major component maintained whose end passed fails", func(p kind.Product) { p.Inventory.List[1].EndOfSupport = content.NewDate(2026, 1, 31) },
+			"lose their support before then: tls 3.0 (support ended 2026-01-31); a version"},
 		{"Support without an end of life and a dated component fails", func(p kind.Product) { p.Versions[0].EndOfLife = content.Date{} },
 			"versions[0]: version 2.0 is in Support and its end_of_life is not set, but major components have lost or will lose their support: kernel 6.6 (support ends 2026-12-31), tls 3.0 (support ends 2026-09-07); a version whose security rests on an unsupported component is in Limited Support (IMDRF N70 §5.5): set end_of_life no later than 2026-09-07, or ship a version with supported components"},
 		{"Support without an end of life and a component no longer maintained fails", func(p kind.Product) {

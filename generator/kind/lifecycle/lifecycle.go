@@ -343,12 +343,20 @@ type jsonVersion struct {
 }
 
 type jsonComponent struct {
-	Name       string         `json:"name"`
-	Version    string         `json:"version"`
-	PURL       string         `json:"purl,omitempty"`
-	Support    string         `json:"support,omitempty"`
-	Properties []jsonProperty `json:"properties"`
-	Notices    []string       `json:"notices"`
+	Name    string `json:"name"`
+	Version string `json:"version"`
+	PURL    string `json:"purl,omitempty"`
+	// Support is the level as recorded, with no date of its own: a level
+	// recorded ended whose end of support (a property) is after as_of
+	// holds only from then, and one recorded supported whose end is on
+	// or before as_of no longer held on as_of. SupportEnded says which:
+	// whether the supplier's support had ended on as_of
+	// (inventory.Component.SupportEnded: by the end of support when one
+	// is stated, else by the level); absent when neither is stated.
+	Support      string         `json:"support,omitempty"`
+	SupportEnded *bool          `json:"support_ended,omitempty"`
+	Properties   []jsonProperty `json:"properties"`
+	Notices      []string       `json:"notices"`
 }
 
 type jsonNotice struct {
@@ -395,6 +403,10 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	}
 	component := func(c inventory.Component) jsonComponent {
 		jc := jsonComponent{Name: c.Name, Version: c.Version, PURL: c.PURL, Support: string(c.Support), Properties: []jsonProperty{}, Notices: []string{}}
+		if c.Support != "" || !c.EndOfSupport.IsZero() {
+			ended := c.SupportEnded(on)
+			jc.SupportEnded = &ended
+		}
 		if !c.EndOfSupport.IsZero() {
 			jc.Properties = append(jc.Properties, jsonProperty{Name: content.CycloneDXProperty("end_of_support"), Value: c.EndOfSupport.String()})
 		}

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -148,6 +149,68 @@ func TestNoticesLinkedOnlyWhenBuilt(t *testing.T) {
 		js := string(kindtest.File(t, prep, "lifecycle.json"))
 		if got := strings.Contains(js, `"document": "notices/`); got != tc.built {
 			t.Errorf("build %v: lifecycle.json gives notice pages: %v, want %v", tc.build, got, tc.built)
+		}
+	}
+}
+
+// TestLifecycleJSONSupportEnded: a component's support in lifecycle.json
+// is the level as recorded, and support_ended says whether its supplier
+// support had ended on as_of, by its end of support where one is stated:
+// FreeRTOS-Kernel 10.5.1, recorded no longer maintained from 31 October
+// 2024, had not ended on 15 October 2024 and had on 1 November; busybox
+// 1.35.0, recorded actively maintained until 30 April 2026, had not ended
+// on 1 November 2024 and had on 15 May 2026.
+func TestLifecycleJSONSupportEnded(t *testing.T) {
+	env, p, _ := loadExample(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content")
+	type comp struct {
+		Name         string `json:"name"`
+		Version      string `json:"version"`
+		Support      string `json:"support"`
+		SupportEnded *bool  `json:"support_ended"`
+	}
+	for _, tc := range []struct {
+		on             content.Date
+		name, version  string
+		support, ended string
+	}{
+		{content.NewDate(2024, 10, 15), "FreeRTOS-Kernel", "10.5.1", "no_longer_maintained", "false"},
+		{content.NewDate(2024, 11, 1), "FreeRTOS-Kernel", "10.5.1", "no_longer_maintained", "true"},
+		{content.NewDate(2024, 11, 1), "busybox", "1.35.0", "maintained", "false"},
+		{content.NewDate(2026, 5, 15), "busybox", "1.35.0", "maintained", "true"},
+	} {
+		p.Documents.Lifecycle.ReleaseDate, p.Documents.Lifecycle.History = tc.on, nil
+		b, err := JSON(env, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var doc struct {
+			AsOf     string `json:"as_of"`
+			Versions []struct {
+				Version   string `json:"version"`
+				Attention []comp `json:"components_needing_attention"`
+			} `json:"versions"`
+		}
+		if err := json.Unmarshal(b, &doc); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, v := range doc.Versions {
+			for _, c := range v.Attention {
+				if v.Version != "4.1.0" || c.Name != tc.name || c.Version != tc.version {
+					continue
+				}
+				found = true
+				ended := "absent"
+				if c.SupportEnded != nil {
+					ended = strconv.FormatBool(*c.SupportEnded)
+				}
+				if c.Support != tc.support || ended != tc.ended {
+					t.Errorf("as of %s, %s %s: support %q, support_ended %s; want %q, %s", doc.AsOf, c.Name, c.Version, c.Support, ended, tc.support, tc.ended)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("as of %s: %s %s is not among 4.1.0's components needing attention", doc.AsOf, tc.name, tc.version)
 		}
 	}
 }

@@ -371,7 +371,7 @@ func unassessed(env *kind.Env, p kind.Product, cur *content.Version, comps *inve
 		}
 		var why string
 		switch {
-		case c.Support.Ended():
+		case c.Support.Ended() && c.SupportEnded(env.AsOf): // an ended level from a date still to come is judged by that date below
 			why = fmt.Sprintf("it is %s while version %s is supported %s", strings.ToLower(c.Support.Label()), cur.Version, until)
 		case cur.EndOfSupport.IsZero() && c.SupportEnded(env.AsOf):
 			why = fmt.Sprintf("its support ended on %s, while version %s is supported %s", c.EndOfSupport, cur.Version, until)

@@ -86,8 +86,14 @@ func TestComponentEndOfSupportWarning(t *testing.T) {
 		{"maintained, no date, justified", content.Component{Name: "libx", Version: "1", Support: "maintained", Justification: "No dates published."}, false, ""},
 		{"limited support ending before the device's", content.Component{Name: "libx", Version: "1", Support: "limited", EndOfSupport: content.NewDate(2027, 1, 1)}, false,
 			"component libx 1: its support ends 2027-01-01"},
-		{"no longer maintained with a date after the device's: ended all the same", content.Component{Name: "libx", Version: "1", Support: "no_longer_maintained", EndOfSupport: content.NewDate(2033, 1, 1)}, false,
-			"component libx 1: it is no longer maintained"},
+		// A level stated ended holds from its end of support: on the as-of
+		// date (2026-02-16) one ending after the device's had not ended,
+		// and one ending before it is judged by that date.
+		{"no longer maintained from a date after the device's", content.Component{Name: "libx", Version: "1", Support: "no_longer_maintained", EndOfSupport: content.NewDate(2033, 1, 1)}, false, ""},
+		{"abandoned from a date to come, before the device's", content.Component{Name: "libx", Version: "1", Support: "abandoned", EndOfSupport: content.NewDate(2027, 1, 1)}, false,
+			"component libx 1: its support ends 2027-01-01, before version 4.2.1's end of support on 2028-12-31"},
+		{"no longer maintained from a date passed", content.Component{Name: "libx", Version: "1", Support: "no_longer_maintained", EndOfSupport: content.NewDate(2025, 1, 1)}, false,
+			"component libx 1: it is no longer maintained while version 4.2.1 is supported until 2028-12-31"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -129,6 +135,9 @@ func TestComponentEndOfSupportWarningVersionEndNotSet(t *testing.T) {
 			"component libx 1: its support ended on 2024-01-01, while version 4.2.1 is supported (its end of support not set)"},
 		{"date passed, assessed", content.Component{Name: "libx", Version: "1", Support: "maintained", EndOfSupport: content.NewDate(2024, 1, 1), Notes: "Replaced in 5.0."}, ""},
 		{"date to come", content.Component{Name: "libx", Version: "1", Support: "maintained", EndOfSupport: content.NewDate(2040, 1, 1)}, ""},
+		{"no longer maintained from a date to come", content.Component{Name: "libx", Version: "1", Support: "no_longer_maintained", EndOfSupport: content.NewDate(2040, 1, 1)}, ""},
+		{"no longer maintained from a date passed", content.Component{Name: "libx", Version: "1", Support: "no_longer_maintained", EndOfSupport: content.NewDate(2024, 1, 1)},
+			"component libx 1: it is no longer maintained while version 4.2.1 is supported (its end of support not set)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

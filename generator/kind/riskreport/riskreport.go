@@ -49,13 +49,7 @@ func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepar
 		if q.VersionOf != p.VersionOf || q.Vulnerabilities != p.Vulnerabilities {
 			data, _ = Report(q)
 		}
-		if q.Inventory != nil {
-			for _, c := range q.Inventory.List {
-				if c.EndPassed(on) {
-					data.SBOM.Passed++
-				}
-			}
-		}
+		data.SBOM.Passed, data.SBOM.EndsLater = datedCounts(q.Inventory, on)
 		diags = append(diags, kind.DueRevision(env, p, "risk_report", "risk report", p.Documents.RiskReport, true, false, true)...)
 		// The threat model's data-flow diagram. Its warnings about flow
 		// ends are the security plan's views' too: reported once, by the
@@ -154,6 +148,30 @@ type SBOMSummary struct {
 	// date (inventory.Component.EndPassed): their support has ended
 	// whatever the level says.
 	Passed int
+	// EndsLater counts the components recorded as no longer maintained
+	// or abandoned whose stated end of support is after the report's
+	// date (inventory.Component.EndedLater): on that date their supplier
+	// support had not ended, whatever the level as recorded says.
+	EndsLater int
+}
+
+// datedCounts counts the components of inv whose recorded level and
+// stated end of support disagree on date on: those recorded as supported
+// (or not assessed) whose end has passed, and those recorded as no longer
+// maintained or abandoned whose end is still to come.
+func datedCounts(inv *inventory.Inventory, on content.Date) (passed, later int) {
+	if inv == nil {
+		return 0, 0
+	}
+	for _, c := range inv.List {
+		switch {
+		case c.EndPassed(on):
+			passed++
+		case c.EndedLater(on):
+			later++
+		}
+	}
+	return passed, later
 }
 
 // Report computes the report's data, and warns about control components

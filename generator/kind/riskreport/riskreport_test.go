@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
@@ -102,4 +103,62 @@ func TestReportCountsSupportThatEnded(t *testing.T) {
 		"2 components recorded as supported or not assessed have their end of support on or before 1 October 2026: their supplier support has ended.",
 		"or a support rule):")
 	kindtest.SaysNone(t, "report of 1 October 2026 without a plan", md, "", "product security plan gives")
+}
+
+// TestReportCountsLevelsOnItsDate: beside its table of levels as
+// recorded, section 7 counts the components whose recorded level and
+// stated end of support disagree on the report's date: recorded as
+// supported (or not assessed) with the end passed, or recorded as no
+// longer maintained or abandoned with the end still to come, whose
+// supplier support had not ended then. Each way, on both sides of the
+// end of support.
+func TestReportCountsLevelsOnItsDate(t *testing.T) {
+	on := content.NewDate(2024, 10, 15)
+	comp := func(level content.SupportLevel, eos content.Date) inventory.Component {
+		return inventory.Component{Support: level, EndOfSupport: eos}
+	}
+	for _, tc := range []struct {
+		name          string
+		c             inventory.Component
+		passed, later int
+	}{
+		{"no longer maintained from after the report's date", comp("no_longer_maintained", content.NewDate(2024, 10, 31)), 0, 1},
+		{"abandoned from after the report's date", comp("abandoned", content.NewDate(2025, 1, 1)), 0, 1},
+		{"no longer maintained from the report's date", comp("no_longer_maintained", on), 0, 0},
+		{"no longer maintained from before the report's date", comp("no_longer_maintained", content.NewDate(2024, 9, 30)), 0, 0},
+		{"no longer maintained, no date", comp("no_longer_maintained", content.Date{}), 0, 0},
+		{"maintained, end passed", comp("maintained", content.NewDate(2024, 9, 30)), 1, 0},
+		{"not assessed, end passed", comp("", content.NewDate(2024, 9, 30)), 1, 0},
+		{"maintained, end to come", comp("maintained", content.NewDate(2024, 10, 16)), 0, 0},
+	} {
+		passed, later := datedCounts(&inventory.Inventory{List: []inventory.Component{tc.c}}, on)
+		if passed != tc.passed || later != tc.later {
+			t.Errorf("%s: passed %d, later %d; want %d, %d", tc.name, passed, later, tc.passed, tc.later)
+		}
+	}
+
+	// The example's report dated 15 October 2024 is about 4.1.0, whose
+	// FreeRTOS-Kernel 10.5.1 is recorded as no longer maintained with its
+	// end of support on 31 October 2024, and whose qtbase 6.2.8, recorded
+	// the same, ended on 30 September 2024.
+	c := kindtest.LoadExample(t)
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	// As released (16 February 2026, about 4.2.1), no level is recorded
+	// ended with its end still to come.
+	kindtest.SaysNone(t, "report as released", render0(t, c, p), "", "recorded as no longer maintained or abandoned")
+	q := p // shares the product: rendered as released first
+	q.Documents.RiskReport.ReleaseDate, q.Documents.RiskReport.History = on, nil
+	env := kindtest.Env(c, on)
+	prep, _ := kindtest.Prepare(t, Kind, env, q)
+	md := kindtest.RenderBuilt(t, env, q, prep.Documents[0], kindtest.Built(q))
+	kindtest.SaysAll(t, "report of 15 October 2024", md,
+		"One component recorded as no longer maintained or abandoned has its end of support after 15 October 2024: on that date its supplier support had not ended, and the level recorded holds from that end.")
+}
+
+// render0 is the example's risk report as released.
+func render0(t *testing.T, c *content.Content, p kind.Product) string {
+	t.Helper()
+	env := kindtest.Env(c, p.Documents.RiskReport.ReleaseDate)
+	prep, _ := kindtest.Prepare(t, Kind, env, p)
+	return kindtest.RenderBuilt(t, env, p, prep.Documents[0], kindtest.Built(p))
 }
