@@ -68,3 +68,21 @@ func TestEndOfSupportCSDCountsNoEndedComponentAsMaintained(t *testing.T) {
 	)
 	kindtest.SaysNone(t, "csd.md", csd, "4 actively maintained")
 }
+
+// TestEndOfSupportActionPromisesNoFixToCome: CVE-2022-0778 affects 3.1.0,
+// for which no fix is planned; 3.4.2 has the fix, but is itself past its
+// end of support. The OpenVEX action said "… which fixes it. Until then:
+// Allow TCP 8443 …", a time that will not come for a dock nobody
+// supports. It now says 3.4.2 is past its end of support and gives the
+// controls as they are. CVE-2025-71830, fixed in no version, gives them
+// without "until" too.
+func TestEndOfSupportActionPromisesNoFixToCome(t *testing.T) {
+	read := buildFixture(t, "endofsupport")
+	kindtest.SaysAll(t, "vex-3.1.0.openvex.json", read("pumpdock/vex-3.1.0.openvex.json"),
+		`"action_statement": "No fix is planned for version 3.1.0. No fix is released for 3.1.0, which was past its end of life; version 3.4.2 moved to OpenSSL 1.1.1n, which fixes it. Version 3.4.2, which has the fix, is past its end of support (2025-06-30). Compensating controls: Allow TCP 8443 to the dock only from the biomedical engineering workstations."`)
+	kindtest.SaysAll(t, "vex-3.4.2.openvex.json", read("pumpdock/vex-3.4.2.openvex.json"),
+		`"action_statement": "No fix is planned for version 3.4.2. No fix will be released: 3.4.2 is past its end of support. Replace the DS-200 with the DS-300. Compensating controls: Allow TCP 8443`)
+	for _, rel := range []string{"pumpdock/vex-3.1.0.openvex.json", "pumpdock/vex-3.4.2.openvex.json", "pumpdock/csd.md"} {
+		kindtest.SaysNone(t, rel, read(rel), "a fix to come for a product nobody supports", "Until then", "Until version", "Until software")
+	}
+}
