@@ -86,3 +86,30 @@ func TestEndOfSupportActionPromisesNoFixToCome(t *testing.T) {
 		kindtest.SaysNone(t, rel, read(rel), "a fix to come for a product nobody supports", "Until then", "Until version", "Until software")
 	}
 }
+
+// TestEndOfSupportContactsClaimNoSupport: the contacts table of the CSD,
+// the plan and the security notice of 2025-12-01 listed Halden Service
+// for "Technical support, service and notices", for a dock whose every
+// version was past its end of support (the notice eos-3-4 says technical
+// support stops then). The row stays (the team is still there: the
+// decommissioning steps return the dock to it), saying that support and
+// service have ended; the security contact and the PSIRT, which still
+// take reports about the DS-200, keep their rows. The end-of-support
+// notice of 2023, when 3.4.2 was supported, keeps the full row. A product
+// whose suspected incidents go to the support team still says so.
+func TestEndOfSupportContactsClaimNoSupport(t *testing.T) {
+	const ended = "| Technical support and service, which have ended for every version of the Halden PumpDock DS-200 | Halden Service |"
+	read := buildFixture(t, "endofsupport")
+	for _, rel := range []string{"pumpdock/csd.md", "pumpdock/security-plan.md", "pumpdock/notices/sec-2025-01.md"} {
+		doc := read(rel)
+		kindtest.SaysAll(t, rel, doc, ended,
+			"| Report a suspected vulnerability | Halden Product Security |",
+			"| Product security incident response; report a suspected incident | Halden PSIRT |")
+		kindtest.SaysNone(t, rel, doc, "support offered for a product whose support has ended", "Technical support, service and notices")
+	}
+	kindtest.SaysAll(t, "eos-3-4.md", read("pumpdock/notices/eos-3-4.md"), "| Technical support, service and notices | Halden Service |")
+
+	files, _ := buildFixtureEdited(t, "endofsupport", "pumpdock.toml", kindtest.Replace(`contact = "psirt"`, `contact = "support"`))
+	kindtest.SaysAll(t, "csd.md", files["pumpdock/csd.md"],
+		"| Suspected incidents; technical support and service, which have ended for every version of the Halden PumpDock DS-200 | Halden Service |")
+}
