@@ -113,3 +113,21 @@ func TestEndOfSupportContactsClaimNoSupport(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", files["pumpdock/csd.md"],
 		"| Suspected incidents; technical support and service, which have ended for every version of the Halden PumpDock DS-200 | Halden Service |")
 }
+
+// TestEndOfSupportPlanPromisesNoFurtherWork: the plan of a dock whose
+// every version is past its end of support said of each empty threat
+// phase "The threat model has no threat for this phase yet" and of each
+// empty FDA control category "No control is assigned to this category
+// yet": work to come on a product no longer developed. Without any
+// supported version it states what is recorded; a product with a
+// supported version (the monitoring fixture) keeps "yet".
+func TestEndOfSupportPlanPromisesNoFurtherWork(t *testing.T) {
+	plan := buildFixture(t, "endofsupport")("pumpdock/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"None recorded. The threat model has no threat for this phase.\n",
+		"None recorded. No control is assigned to this category.\n")
+	kindtest.SaysNone(t, "security-plan.md", plan, "future work on a product no longer developed", "phase yet", "category yet")
+
+	supported := buildFixture(t, "monitoring")("sentinel-pm/security-plan.md")
+	kindtest.SaysAll(t, "monitoring security-plan.md", supported, "None recorded. The threat model has no threat for this phase yet.")
+}
