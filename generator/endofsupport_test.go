@@ -68,3 +68,66 @@ func TestEndOfSupportCSDCountsNoEndedComponentAsMaintained(t *testing.T) {
 	)
 	kindtest.SaysNone(t, "csd.md", csd, "4 actively maintained")
 }
+
+// TestEndOfSupportActionPromisesNoFixToCome: CVE-2022-0778 affects 3.1.0,
+// for which no fix is planned; 3.4.2 has the fix, but is itself past its
+// end of support. The OpenVEX action said "… which fixes it. Until then:
+// Allow TCP 8443 …", a time that will not come for a dock nobody
+// supports. It now says 3.4.2 is past its end of support and gives the
+// controls as they are. CVE-2025-71830, fixed in no version, gives them
+// without "until" too.
+func TestEndOfSupportActionPromisesNoFixToCome(t *testing.T) {
+	read := buildFixture(t, "endofsupport")
+	kindtest.SaysAll(t, "vex-3.1.0.openvex.json", read("pumpdock/vex-3.1.0.openvex.json"),
+		`"action_statement": "No fix is planned for version 3.1.0. No fix is released for 3.1.0, which was past its end of life; version 3.4.2 moved to OpenSSL 1.1.1n, which fixes it. Version 3.4.2, which has the fix, is past its end of support (2025-06-30). Compensating controls: Allow TCP 8443 to the dock only from the biomedical engineering workstations."`)
+	kindtest.SaysAll(t, "vex-3.4.2.openvex.json", read("pumpdock/vex-3.4.2.openvex.json"),
+		`"action_statement": "No fix is planned for version 3.4.2. No fix will be released: 3.4.2 is past its end of support. Replace the DS-200 with the DS-300. Compensating controls: Allow TCP 8443`)
+	for _, rel := range []string{"pumpdock/vex-3.1.0.openvex.json", "pumpdock/vex-3.4.2.openvex.json", "pumpdock/csd.md"} {
+		kindtest.SaysNone(t, rel, read(rel), "a fix to come for a product nobody supports", "Until then", "Until version", "Until software")
+	}
+}
+
+// TestEndOfSupportContactsClaimNoSupport: the contacts table of the CSD,
+// the plan and the security notice of 2025-12-01 listed Halden Service
+// for "Technical support, service and notices", for a dock whose every
+// version was past its end of support (the notice eos-3-4 says technical
+// support stops then). The row stays (the team is still there: the
+// decommissioning steps return the dock to it), saying that support and
+// service have ended; the security contact and the PSIRT, which still
+// take reports about the DS-200, keep their rows. The end-of-support
+// notice of 2023, when 3.4.2 was supported, keeps the full row. A product
+// whose suspected incidents go to the support team still says so.
+func TestEndOfSupportContactsClaimNoSupport(t *testing.T) {
+	const ended = "| Technical support and service, which have ended for every version of the Halden PumpDock DS-200 | Halden Service |"
+	read := buildFixture(t, "endofsupport")
+	for _, rel := range []string{"pumpdock/csd.md", "pumpdock/security-plan.md", "pumpdock/notices/sec-2025-01.md"} {
+		doc := read(rel)
+		kindtest.SaysAll(t, rel, doc, ended,
+			"| Report a suspected vulnerability | Halden Product Security |",
+			"| Product security incident response; report a suspected incident | Halden PSIRT |")
+		kindtest.SaysNone(t, rel, doc, "support offered for a product whose support has ended", "Technical support, service and notices")
+	}
+	kindtest.SaysAll(t, "eos-3-4.md", read("pumpdock/notices/eos-3-4.md"), "| Technical support, service and notices | Halden Service |")
+
+	files, _ := buildFixtureEdited(t, "endofsupport", "pumpdock.toml", kindtest.Replace(`contact = "psirt"`, `contact = "support"`))
+	kindtest.SaysAll(t, "csd.md", files["pumpdock/csd.md"],
+		"| Suspected incidents; technical support and service, which have ended for every version of the Halden PumpDock DS-200 | Halden Service |")
+}
+
+// TestEndOfSupportPlanPromisesNoFurtherWork: the plan of a dock whose
+// every version is past its end of support said of each empty threat
+// phase "The threat model has no threat for this phase yet" and of each
+// empty FDA control category "No control is assigned to this category
+// yet": work to come on a product no longer developed. Without any
+// supported version it states what is recorded; a product with a
+// supported version (the monitoring fixture) keeps "yet".
+func TestEndOfSupportPlanPromisesNoFurtherWork(t *testing.T) {
+	plan := buildFixture(t, "endofsupport")("pumpdock/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"None recorded. The threat model has no threat for this phase.\n",
+		"None recorded. No control is assigned to this category.\n")
+	kindtest.SaysNone(t, "security-plan.md", plan, "future work on a product no longer developed", "phase yet", "category yet")
+
+	supported := buildFixture(t, "monitoring")("sentinel-pm/security-plan.md")
+	kindtest.SaysAll(t, "monitoring security-plan.md", supported, "None recorded. The threat model has no threat for this phase yet.")
+}

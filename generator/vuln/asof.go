@@ -52,7 +52,9 @@ func (v *Vulnerability) Public() content.Date {
 //     without a justification, impact statement or fix plan;
 //   - communications after d are left out;
 //   - a fix version not generally available on d is planned then, not
-//     released (FixPlanned).
+//     released (FixPlanned);
+//   - a fix version whose support ended on or before d is no longer
+//     one to install (FixEnded).
 //
 // A vulnerability whose dates are not stated is kept as it is: nothing
 // places it after d. KnownBy returns s itself when it changes nothing
@@ -64,7 +66,7 @@ func (s *Set) KnownBy(d content.Date) *Set {
 	out := &Set{Versions: s.Versions, List: make([]*Vulnerability, 0, len(s.List))}
 	changed := false
 	for _, v := range s.List {
-		w := v.knownBy(d, s.fixPending(v, d))
+		w := v.knownBy(d, s.fixPending(v, d), s.fixEnded(v, d))
 		if w != v {
 			changed = true
 		}
@@ -80,7 +82,7 @@ func (s *Set) KnownBy(d content.Date) *Set {
 
 // knownBy is v as stated on d (see KnownBy): v itself when unchanged,
 // nil when left out, else a copy.
-func (v *Vulnerability) knownBy(d content.Date, planned bool) *Vulnerability {
+func (v *Vulnerability) knownBy(d content.Date, planned bool, ended content.Date) *Vulnerability {
 	if k := v.Known(); !k.IsZero() && k.After(d) {
 		return nil
 	}
@@ -92,11 +94,11 @@ func (v *Vulnerability) knownBy(d content.Date, planned bool) *Vulnerability {
 			laterComms = true
 		}
 	}
-	if !fixLater && !laterComms && !assessedLater && planned == v.FixPlanned {
+	if !fixLater && !laterComms && !assessedLater && planned == v.FixPlanned && ended == v.FixEnded {
 		return v
 	}
 	w := *v
-	w.FixPlanned = planned
+	w.FixPlanned, w.FixEnded = planned, ended
 	if fixLater {
 		w.FixedIn, w.Fixed, w.Remediation, w.FixDelayReason = "", content.Date{}, "", ""
 		if w.Fix == "released" {
@@ -108,7 +110,7 @@ func (v *Vulnerability) knownBy(d content.Date, planned bool) *Vulnerability {
 		}
 	}
 	if w.FixedIn == "" {
-		w.FixPlanned = false
+		w.FixPlanned, w.FixEnded = false, content.Date{}
 	}
 	if assessedLater {
 		// The status was assessed later: until then it was under

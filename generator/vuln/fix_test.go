@@ -84,7 +84,7 @@ func TestFixExport(t *testing.T) {
 		t.Fatalf("no %s in 4.1.0", id)
 		return nil
 	}
-	if got, want := entry("CVE-2024-5535").Action(), "No fix is planned for version 4.1.0. Upgrade to 4.2.1; no 4.1.x release carries the fix. Until then: Isolate the pump's VLAN."; got != want {
+	if got, want := entry("CVE-2024-5535").Action(), "No fix is planned for version 4.1.0. Upgrade to 4.2.1; no 4.1.x release carries the fix. Until version 4.2.1, which fixes it, is installed: Isolate the pump's VLAN."; got != want {
 		t.Errorf("action %q; want %q", got, want)
 	}
 	if got := entry("CVE-2024-4741").Action(); strings.Contains(got, "No fix is planned") {
@@ -133,6 +133,70 @@ func TestFixExport(t *testing.T) {
 		if w, ok := wantFix[st.ID]; ok && st.Fix != w {
 			t.Errorf("CycloneDX read back %s: fix %q; want %q", st.ID, st.Fix, w)
 		}
+	}
+}
+
+// TestFixActionUntil: the compensating controls of an affected version
+// hold "until" only a fix that can come. They said "Until then:" after
+// any remediation naming a fix version, also when no fix is planned for
+// the version and the one with the fix is itself past its end of support
+// (the PumpDock's 3.1.0, fixed in 3.4.2, both unsupported): a time that
+// will not come. Now: no fix version, or one past its end of support on
+// the statement's date, gives "Compensating controls:" (the latter says
+// so); a supported fix version names it ("Until version 4.2.1, which
+// fixes it, is installed:"); a planned one says it is to be released.
+func TestFixActionUntil(t *testing.T) {
+	const ctl = "Isolate the pump's VLAN."
+	d := content.NewDate
+	endOf421 := func(p *content.Product) {
+		for i := range p.Versions {
+			if p.Versions[i].Version == "4.2.1" {
+				p.Versions[i].EndOfSupport = d(2026, 1, 31)
+			}
+		}
+	}
+	for _, c := range []struct {
+		name    string
+		v       content.Vulnerability
+		change  func(*content.Product)
+		on      content.Date // KnownBy date; zero: the as-of date
+		want    string
+		wantNot string
+	}{
+		{name: "no fix anywhere", v: fixEntry("CVE-2024-5535", "none_planned", "", "No fix will be released."),
+			want: "No fix is planned for version 4.1.0. No fix will be released. Compensating controls: " + ctl, wantNot: "Until"},
+		{name: "no fix planned, a supported later version has it", v: fixEntry("CVE-2024-5535", "none_planned", "4.2.1", "Upgrade to 4.2.1."),
+			want: "No fix is planned for version 4.1.0. Upgrade to 4.2.1. Until version 4.2.1, which fixes it, is installed: " + ctl},
+		{name: "no remediation text, a supported later version has it", v: fixEntry("CVE-2024-5535", "none_planned", "4.2.1", ""),
+			want: "No fix is planned for version 4.1.0. Until version 4.2.1, which fixes it, is installed: " + ctl},
+		{name: "no fix planned, the later version with it is unsupported", v: fixEntry("CVE-2024-5535", "none_planned", "4.2.1", "Version 4.2.1 fixes it."), change: endOf421,
+			want: "No fix is planned for version 4.1.0. Version 4.2.1 fixes it. Version 4.2.1, which has the fix, is past its end of support (2026-01-31). Compensating controls: " + ctl, wantNot: "Until"},
+		{name: "a document from before that end of support", v: fixEntry("CVE-2024-5535", "none_planned", "4.2.1", "Upgrade to 4.2.1."), change: endOf421, on: d(2025, 12, 1),
+			want: "No fix is planned for version 4.1.0. Upgrade to 4.2.1. Until version 4.2.1, which fixes it, is installed: " + ctl},
+		{name: "the fix version not released on the document's date", v: fixEntry("CVE-2024-5535", "", "4.2.1", "A fix is planned in 4.2.1."), on: d(2025, 1, 15),
+			want: "A fix is planned in 4.2.1. Until version 4.2.1, which is to fix it, is released and installed: " + ctl},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, diags := loadSetWith(t, "", nil, []content.Vulnerability{c.v}, c.change)
+			if err := diags.Err(); err != nil {
+				t.Fatal(err)
+			}
+			if !c.on.IsZero() {
+				s = s.KnownBy(c.on)
+			}
+			var got string
+			for _, v := range s.For("4.1.0") {
+				if v.ID == c.v.ID {
+					got = v.Action()
+				}
+			}
+			if got != c.want {
+				t.Errorf("action %q; want %q", got, c.want)
+			}
+			if c.wantNot != "" && strings.Contains(got, c.wantNot) {
+				t.Errorf("action says %q: %q", c.wantNot, got)
+			}
+		})
 	}
 }
 

@@ -46,6 +46,10 @@ type Version struct {
 	// stated. A fix in a version not available on a date was not released
 	// then (Vulnerability.FixPlanned).
 	Available content.Date
+	// EndOfSupport is the version's end of support; zero when not stated
+	// (or not applicable). A fix in a version whose support has ended on
+	// a date is not one to upgrade to then (Vulnerability.FixEnded).
+	EndOfSupport content.Date
 
 	// Ref identifies the version inside the VEX files jspgen writes
 	// (CycloneDX bom-ref, OpenVEX @id): its purl, else its CPE, else a
@@ -73,7 +77,13 @@ type Vulnerability struct {
 	// the date the statement speaks as of (the build's as-of date, or a
 	// document's release date through KnownBy): the fix is planned, not
 	// released, whatever fix's default would claim.
-	FixPlanned            bool
+	FixPlanned bool
+	// FixEnded is the end of support of the version fixed_in names when
+	// it is on or before the date the statement speaks as of (as
+	// FixPlanned): the version that has the fix is itself no longer
+	// supported, and no document tells the customer to install it. Zero
+	// otherwise.
+	FixEnded              content.Date
 	CompensatingControls  []string
 	Discovered, Disclosed content.Date
 	Fixed                 content.Date
@@ -154,6 +164,7 @@ func Load(contentDir string, p *content.Product, inv *inventory.Inventory, asOf 
 	}
 	for _, v := range s.List {
 		v.FixPlanned = s.fixPending(v, asOf)
+		v.FixEnded = s.fixEnded(v, asOf)
 	}
 	slices.SortStableFunc(s.List, s.compare)
 	l.checkNotices()
@@ -186,7 +197,7 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 	idx := map[string]int{}
 	for _, v := range p.Versions {
 		idx[v.Version] = len(l.s.Versions)
-		l.s.Versions = append(l.s.Versions, Version{Version: v.Version, Name: p.Name, Available: v.GeneralAvailability})
+		l.s.Versions = append(l.s.Versions, Version{Version: v.Version, Name: p.Name, Available: v.GeneralAvailability, EndOfSupport: v.EndOfSupport})
 	}
 	// subjects is, per version, the subject of each SBOM file describing
 	// it: a version described by files with different subjects (a
@@ -647,11 +658,22 @@ func (v *Vulnerability) Action() string {
 	if v.Remediation != "" {
 		parts = append(parts, v.Remediation)
 	}
+	if v.FixedIn != "" && !v.FixEnded.IsZero() {
+		// The version with the fix is no longer supported either:
+		// installing it is not the way out the documents offer.
+		parts = append(parts, "Version "+v.FixedIn+", which has the fix, is past its end of support ("+v.FixEnded.String()+").")
+	}
 	if len(v.CompensatingControls) > 0 {
-		// "Until then" only after a named fix: no fix may be coming.
+		// "Until" only while a fix can come: the version named to fix it,
+		// when it is not itself past its end of support. With no fix
+		// anywhere (no fixed_in), the controls are all there is.
 		lead := "Compensating controls: "
-		if v.Remediation != "" && v.FixedIn != "" {
-			lead = "Until then: "
+		switch {
+		case v.FixedIn == "" || !v.FixEnded.IsZero():
+		case v.FixPlanned:
+			lead = "Until version " + v.FixedIn + ", which is to fix it, is released and installed: "
+		default:
+			lead = "Until version " + v.FixedIn + ", which fixes it, is installed: "
 		}
 		parts = append(parts, lead+strings.Join(v.CompensatingControls, " "))
 	}
@@ -690,6 +712,19 @@ func (s *Set) fixPending(v *Vulnerability, d content.Date) bool {
 		}
 	}
 	return false
+}
+
+// fixEnded is the end of support of v's fix version (fixed_in) when it
+// is on or before d; zero when it is after d, not stated, the version is
+// not the product's, or d is zero.
+func (s *Set) fixEnded(v *Vulnerability, d content.Date) content.Date {
+	if s == nil || v.FixedIn == "" || d.IsZero() {
+		return content.Date{}
+	}
+	if ver := s.Version(v.FixedIn); ver != nil && !ver.EndOfSupport.IsZero() && !d.Before(ver.EndOfSupport) {
+		return ver.EndOfSupport
+	}
+	return content.Date{}
 }
 
 // Uncontrolled lists the vulnerabilities with an uncontrolled risk.

@@ -160,6 +160,13 @@ func load(t *testing.T, vexName string, vexData []byte, extra []content.Vulnerab
 // loadSet is load that also returns the set.
 func loadSet(t *testing.T, vexName string, vexData []byte, extra []content.Vulnerability) (*vuln.Set, content.Diagnostics) {
 	t.Helper()
+	return loadSetWith(t, vexName, vexData, extra, nil)
+}
+
+// loadSetWith is loadSet with the product changed by change (when not
+// nil) before the vulnerabilities are loaded.
+func loadSetWith(t *testing.T, vexName string, vexData []byte, extra []content.Vulnerability, change func(*content.Product)) (*vuln.Set, content.Diagnostics) {
+	t.Helper()
 	dir := t.TempDir()
 	copyTree(t, filepath.Join(repo, "content"), dir)
 	c, diags := content.Load(repo+"/jspgen.toml", dir)
@@ -177,6 +184,9 @@ func loadSet(t *testing.T, vexName string, vexData []byte, extra []content.Vulne
 		p.VEX.Files = append(p.VEX.Files, vexName)
 	}
 	p.Vulns = append(p.Vulns, extra...)
+	if change != nil {
+		change(p)
+	}
 	inv, _ := inventory.Load(c.Dir, p.Current(content.NewDate(2026, 3, 2)))
 	return vuln.Load(c.Dir, p, inv, content.NewDate(2026, 3, 2))
 }

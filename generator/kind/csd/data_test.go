@@ -288,3 +288,43 @@ func TestCSDSummaryCountsLevelOnItsDate(t *testing.T) {
 		kindtest.SaysNone(t, what, md, "", later)
 	}
 }
+
+// TestCSDUncontrolledRiskFixVersionPastSupport: the CSD of 4.1.0 told
+// the hospital to keep the compensating controls of CVE-2024-1086 "Until
+// software 4.2.1, which fixes it, is installed", whatever 4.2.1's own
+// support: with 4.2.1 past its end of support on the CSD's date, the
+// document offered an unsupported version as the way out. It now says
+// the version with the fix is past its end of support and gives the
+// controls as they are; with 4.2.1 supported it still names the upgrade.
+func TestCSDUncontrolledRiskFixVersionPastSupport(t *testing.T) {
+	csdOf410 := func(eos421 content.Date) string {
+		c, p := csdLoadExample(t)
+		p.Documents.Versions = "supported"
+		for i := range p.Versions {
+			if p.Versions[i].Version == "4.2.1" {
+				p.Versions[i].EndOfSupport = eos421
+			}
+		}
+		kp, _ := kindtest.Product(t, c, kindtest.Example) // with its vulnerabilities
+		env := kindtest.Env(c, p.Documents.CSD.ReleaseDate)
+		prep, _ := kindtest.Prepare(t, Kind, env, kp)
+		for _, doc := range prep.Documents {
+			if doc.About == "4.1.0" {
+				return kindtest.Render(t, env, kp, doc)
+			}
+		}
+		t.Fatal("no CSD of 4.1.0")
+		return ""
+	}
+	const para = "**CVE-2024-1086 is an uncontrolled risk in this version.**"
+	md := csdOf410(content.NewDate(2026, 1, 31))
+	kindtest.SaysAll(t, "4.1.0/csd.md", md, para,
+		"Software `4.2.1`, which has the fix, is past its end of support (2026-01-31). Compensating controls:",
+		"Version 4.2.1, which has the fix, is past its end of support (2026-01-31). Compensating controls:")
+	kindtest.SaysNone(t, "4.1.0/csd.md", md, "an unsupported version given as the fix to install",
+		"Until software `4.2.1`", "Until version 4.2.1", "Until then")
+
+	md = csdOf410(content.Date{})
+	kindtest.SaysAll(t, "4.1.0/csd.md", md, "Until software `4.2.1`, which fixes it, is installed:", "Until version 4.2.1, which fixes it, is installed:")
+	kindtest.SaysNone(t, "4.1.0/csd.md", md, "a supported fix version said to be past its support", "which fixes it, is past its end of support")
+}

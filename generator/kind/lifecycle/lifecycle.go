@@ -369,8 +369,14 @@ type jsonNotice struct {
 	Released   string   `json:"released"`
 	Versions   []string `json:"versions"`
 	Models     []string `json:"models"`
-	Components []string `json:"components"`
-	Document   string   `json:"document,omitempty"` // its page; none when the notices are not built
+	// Components: for a security notice, the components its
+	// vulnerabilities are in, in the versions still affected or under
+	// investigation ([] when none is); for any other notice, the
+	// components it names ([[notices.components]]), absent when it names
+	// none: which components such a notice concerns is then not stated,
+	// which [] would read as "none".
+	Components *[]string `json:"components,omitempty"`
+	Document   string    `json:"document,omitempty"` // its page; none when the notices are not built
 	// RelatedSystem and RelatedVersions: the related system's versions
 	// the notice announces, when it names any.
 	RelatedSystem   string   `json:"related_system,omitempty"`
@@ -451,7 +457,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	for _, n := range ordered {
 		rev, released := n.Document.RevisionOn(on) // as of the file's date, as on the page
 		jn := jsonNotice{ID: n.ID, Kind: n.Kind, Title: n.DisplayTitle(), DocumentID: n.Document.ID, Revision: rev,
-			Issued: n.Issued.String(), Released: released.String(), Versions: []string{}, Models: []string{}, Components: []string{},
+			Issued: n.Issued.String(), Released: released.String(), Versions: []string{}, Models: []string{},
 			RelatedSystem: n.RelatedSystem, RelatedVersions: n.RelatedVersions}
 		if p.Builds("notices") {
 			jn.Document = "notices/" + n.ID + ".html"
@@ -460,8 +466,12 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		for _, m := range p.NoticeModels(n) {
 			jn.Models = append(jn.Models, m.ID)
 		}
-		for _, c := range concerned[n.ID] {
-			jn.Components = append(jn.Components, componentID(c))
+		if n.Security() || len(n.Components) > 0 {
+			ids := []string{}
+			for _, c := range concerned[n.ID] {
+				ids = append(ids, componentID(c))
+			}
+			jn.Components = &ids
 		}
 		doc.Notices = append(doc.Notices, jn)
 	}
