@@ -58,8 +58,14 @@ func StagesChanged(env *Env, p Product, key, title string, c content.DocumentCon
 		seen := map[string]bool{}
 		for _, v := range p.Vulnerabilities.List {
 			var change string
-			if k := v.Known(); k.After(c.ReleaseDate) && !k.After(env.AsOf) {
-				change = fmt.Sprintf("%s became known on %s", v.ID, k)
+			// The document lists a vulnerability once it is public
+			// (vuln.Set.KnownBy): known, and disclosed.
+			if k := v.Public(); k.After(c.ReleaseDate) && !k.After(env.AsOf) {
+				if k == v.Disclosed && v.Known().Before(k) {
+					change = fmt.Sprintf("%s was publicly disclosed on %s", v.ID, k)
+				} else {
+					change = fmt.Sprintf("%s became known on %s", v.ID, k)
+				}
 			} else if v.Fixed.After(c.ReleaseDate) && !v.Fixed.After(env.AsOf) && v.Status != "not_affected" {
 				change = fmt.Sprintf("a fix for %s was released on %s", v.ID, v.Fixed)
 			}

@@ -1,6 +1,10 @@
 package vuln
 
-import "github.com/jspgen/jspgen/generator/content"
+import (
+	"slices"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
 
 // A released document speaks as of its release date (kind.Released): it
 // states what was known then, so that the revision reads the same however
@@ -8,6 +12,13 @@ import "github.com/jspgen/jspgen/generator/content"
 // it stands now, without a history of its statuses; KnownBy keeps what
 // the recorded dates place on or before a date and leaves out what they
 // place after it.
+//
+// Every document and file jspgen builds is published (the site is for
+// customers; the VEX and CSAF files are TLP:WHITE): none may name a
+// vulnerability before its public disclosure, which a manufacturer under
+// coordinated disclosure must not make early. So a vulnerability enters
+// what speaks as of d only once it is public by d (Public), not as soon as
+// the manufacturer knows of it.
 
 // Known is when the manufacturer first knew of v: the date it learnt of
 // it (discovered), else its public disclosure, or an earlier
@@ -27,13 +38,12 @@ func (v *Vulnerability) Known() content.Date {
 	return first
 }
 
-// Public is the first date a public document of the manufacturer (its
-// CSAF VEX, published to everyone) can state v: when it knew of it
-// (Known) and v was publicly disclosed, the later of the two. A document
-// naming v before its disclosure would itself have disclosed it. With no
-// disclosure stated it is Known: the earliest the data allows, which check
-// asks to complete (vulnerabilities[].disclosed); zero when neither is
-// stated.
+// Public is the first date a document of the manufacturer, all of which
+// are published, can state v: when it knew of it (Known) and v was
+// publicly disclosed, the later of the two. A document naming v before
+// its disclosure would itself have disclosed it. With no disclosure
+// stated it is Known: the earliest the data allows, which check asks to
+// complete (vulnerabilities[].disclosed); zero when neither is stated.
 func (v *Vulnerability) Public() content.Date {
 	k := v.Known()
 	if v.Disclosed.After(k) {
@@ -43,7 +53,9 @@ func (v *Vulnerability) Public() content.Date {
 }
 
 // KnownBy is s as a document released on d can state it:
-//   - a vulnerability first known after d is left out;
+//   - a vulnerability not public by d (Public: first known, or publicly
+//     disclosed, after d) is left out; a version with one known by d but
+//     not yet disclosed is listed in Withheld;
 //   - a fix released after d was not out on d: a fixed statement was
 //     affected then, and every statement loses its fix version, fix date,
 //     remediation and fix delay reason (which describe that fix), and a
@@ -63,7 +75,7 @@ func (s *Set) KnownBy(d content.Date) *Set {
 	if s == nil || d.IsZero() {
 		return s
 	}
-	out := &Set{Versions: s.Versions, List: make([]*Vulnerability, 0, len(s.List))}
+	out := &Set{Versions: s.Versions, List: make([]*Vulnerability, 0, len(s.List)), Withheld: s.Withheld}
 	changed := false
 	for _, v := range s.List {
 		w := v.knownBy(d, s.fixPending(v, d), s.fixEnded(v, d))
@@ -72,6 +84,8 @@ func (s *Set) KnownBy(d content.Date) *Set {
 		}
 		if w != nil {
 			out.List = append(out.List, w)
+		} else if k := v.Known(); !k.After(d) {
+			out.withhold(v.Version)
 		}
 	}
 	if !changed {
@@ -83,7 +97,7 @@ func (s *Set) KnownBy(d content.Date) *Set {
 // knownBy is v as stated on d (see KnownBy): v itself when unchanged,
 // nil when left out, else a copy.
 func (v *Vulnerability) knownBy(d content.Date, planned bool, ended content.Date) *Vulnerability {
-	if k := v.Known(); !k.IsZero() && k.After(d) {
+	if p := v.Public(); !p.IsZero() && p.After(d) {
 		return nil
 	}
 	fixLater := !v.Fixed.IsZero() && v.Fixed.After(d)
@@ -126,4 +140,48 @@ func (v *Vulnerability) knownBy(d content.Date, planned bool, ended content.Date
 		}
 	}
 	return &w
+}
+
+// PublicBy is s less the vulnerabilities not public by d (Public after
+// d), each version with one known by d listed in Withheld: what the files
+// the site publishes on d, which state every vulnerability as it stands
+// (the VEX and CSAF files), may name. It returns s itself when it leaves
+// nothing out (and for a zero d or a nil s).
+func (s *Set) PublicBy(d content.Date) *Set {
+	if s == nil || d.IsZero() {
+		return s
+	}
+	out := &Set{Versions: s.Versions, Withheld: s.Withheld}
+	for _, v := range s.List {
+		if p := v.Public(); !p.IsZero() && p.After(d) {
+			if !v.Known().After(d) {
+				out.withhold(v.Version)
+			}
+			continue
+		}
+		out.List = append(out.List, v)
+	}
+	if len(out.List) == len(s.List) {
+		return s
+	}
+	return out
+}
+
+// withhold records that version v has a vulnerability known but not yet
+// public (Withheld).
+func (s *Set) withhold(v string) {
+	if !slices.Contains(s.Withheld, v) {
+		s.Withheld = append(slices.Clone(s.Withheld), v)
+	}
+}
+
+// WithholdsFor reports whether a vulnerability of version v known on the
+// date s speaks as of was not public then (Withheld): a document about v
+// then cannot say that no vulnerability, or every one it lists, is known.
+// An empty v asks about every version.
+func (s *Set) WithholdsFor(v string) bool {
+	if s == nil {
+		return false
+	}
+	return v == "" && len(s.Withheld) > 0 || slices.Contains(s.Withheld, v)
 }

@@ -1,6 +1,7 @@
 package vuln_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -35,7 +36,10 @@ func TestKnownBy(t *testing.T) {
 		{"discovered on the day", vuln.Vulnerability{Status: "affected", Discovered: on}, nil, true},
 		{"discovered after", vuln.Vulnerability{Status: "affected", Discovered: d(2025, 6, 2)}, nil, false},
 		{"disclosed before, learnt of after: the manufacturer's date counts", vuln.Vulnerability{Status: "affected", Discovered: d(2025, 7, 1), Disclosed: d(2025, 5, 1)}, nil, false},
-		{"disclosed after, learnt of before", vuln.Vulnerability{Status: "affected", Discovered: d(2025, 5, 1), Disclosed: d(2025, 7, 1)}, nil, true},
+		// Under coordinated disclosure: a document, published, that
+		// named it would disclose it first (it was kept).
+		{"disclosed after, learnt of before: left out", vuln.Vulnerability{Status: "affected", Discovered: d(2025, 5, 1), Disclosed: d(2025, 7, 1)}, nil, false},
+		{"disclosed on the day, learnt of before", vuln.Vulnerability{Status: "affected", Discovered: d(2025, 5, 1), Disclosed: on}, nil, true},
 		{"no discovery date: disclosed before", vuln.Vulnerability{Status: "affected", Disclosed: d(2025, 5, 1)}, nil, true},
 		{"no discovery date: disclosed after", vuln.Vulnerability{Status: "affected", Disclosed: d(2025, 6, 2)}, nil, false},
 		{"only a communication, before", vuln.Vulnerability{Status: "affected", Communications: comm(d(2025, 5, 1))}, nil, true},
@@ -128,5 +132,44 @@ func TestSetDate(t *testing.T) {
 		if got := s.Date(p, "1.0"); got != tc.want {
 			t.Errorf("%s: Date = %s; want %s", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestWithheld: a set as of a date says which versions had a
+// vulnerability known then but not yet disclosed, which it leaves out —
+// their CSD cannot say that no vulnerability, or every listed one, is
+// known — and not those of one unknown then; PublicBy, the site's files
+// as of a date, leaves out the same.
+func TestWithheld(t *testing.T) {
+	d := content.NewDate
+	on := d(2025, 6, 1)
+	s := &vuln.Set{List: []*vuln.Vulnerability{
+		{ID: "CVE-2025-0001", Version: "1.0", Discovered: d(2025, 5, 1), Disclosed: d(2025, 7, 1)}, // embargoed on the day
+		{ID: "CVE-2025-0002", Version: "2.0", Discovered: d(2025, 6, 2), Disclosed: d(2025, 7, 1)}, // not known yet
+		{ID: "CVE-2025-0003", Version: "2.0", Discovered: d(2025, 5, 1), Disclosed: d(2025, 5, 2)}, // public
+		{ID: "CVE-2025-0004", Version: "3.0", Discovered: d(2025, 5, 1)},                           // no disclosure stated: public from discovery
+	}}
+	for name, got := range map[string]*vuln.Set{"KnownBy": s.KnownBy(on), "PublicBy": s.PublicBy(on)} {
+		var ids []string
+		for _, v := range got.List {
+			ids = append(ids, v.ID)
+		}
+		if want := []string{"CVE-2025-0003", "CVE-2025-0004"}; !slices.Equal(ids, want) {
+			t.Errorf("%s lists %v; want %v", name, ids, want)
+		}
+		if !slices.Equal(got.Withheld, []string{"1.0"}) {
+			t.Errorf("%s withholds %v; want [1.0]", name, got.Withheld)
+		}
+		for v, want := range map[string]bool{"1.0": true, "2.0": false, "3.0": false, "": true} {
+			if got.WithholdsFor(v) != want {
+				t.Errorf("%s: WithholdsFor(%q) = %v; want %v", name, v, !want, want)
+			}
+		}
+	}
+	if s.Withheld != nil || s.WithholdsFor("") {
+		t.Error("the set as it stands withholds something; want nothing")
+	}
+	if later := s.PublicBy(d(2025, 7, 1)); later != s {
+		t.Errorf("PublicBy on the disclosure left out %v; want the set itself", later.List)
 	}
 }

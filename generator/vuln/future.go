@@ -8,9 +8,12 @@ import (
 
 // futureDates warns of each date a vulnerability of the product file
 // states after the build's as-of date: the VEX and CSAF files state every
-// vulnerability as it stands and take their dates from these, so a fix
-// planned for later would be published as released, dated in the future
-// (a premarket product's "fixed" on its planned release date).
+// vulnerability public on that date as it stands and take their dates
+// from these, so a fix planned for later would be published as released,
+// dated in the future (a premarket product's "fixed" on its planned
+// release date). A vulnerability not public on that date (known, or
+// disclosed, later) is in none of them: one warning says so, and when it
+// will be published.
 func (l *loader) futureDates(asOf content.Date) {
 	if asOf.IsZero() {
 		return
@@ -22,13 +25,30 @@ func (l *loader) futureDates(asOf content.Date) {
 	}
 	for i, v := range l.p.Vulns {
 		path := fmt.Sprintf("vulnerabilities[%d]", i)
+		// Not public on the as-of date, it is in no file and in no
+		// document released by then (Public, Set.PublicBy, Set.KnownBy):
+		// the site publishes it once built as of a later date.
+		x := Vulnerability{Discovered: v.Discovered, Disclosed: v.Disclosed, Communications: v.Communications}
+		if pub := x.Public(); pub.After(asOf) {
+			switch {
+			case x.Known().After(asOf):
+				at := path
+				if !v.Discovered.IsZero() {
+					at += ".discovered"
+				}
+				l.warnAt(at, "%s is known from %s, after the build's as-of date %s: no file, nor any document released by then, names it; build as of %s or later to publish it", v.ID, x.Known(), asOf, pub)
+			default:
+				l.warnAt(path+".disclosed", "%s is disclosed on %s, after the build's as-of date %s: until then no file, nor any document released by then, names it (published, it would disclose it first); build again on or after %s to publish it", v.ID, v.Disclosed, asOf, v.Disclosed)
+			}
+			continue
+		}
 		if v.Fix == "released" && v.FixedIn != "" {
 			if pv := l.p.Version(v.FixedIn); pv != nil && pv.GeneralAvailability.After(asOf) {
 				l.warnAt(path+".fix", "fix = \"released\" for %s, but fixed_in names %s, which is not generally available until %s, after the build's as-of date %s: the documents, the VEX and the CSAF files call the fix released; leave fix out (the fix is then planned in %s) unless the remediation names another update that is out", v.ID, v.FixedIn, pv.GeneralAvailability, asOf, v.FixedIn)
 			}
 		}
+		// Known earlier by a communication: the files date it by this.
 		warn(path+".discovered", v.Discovered, v.ID+" is discovered")
-		warn(path+".disclosed", v.Disclosed, v.ID+" is disclosed")
 		warn(path+".fixed", v.Fixed, "the fix for "+v.ID+" is released")
 		warn(path+".assessed", v.Assessed, v.ID+" is assessed")
 		for j, c := range v.Communications {

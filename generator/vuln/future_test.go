@@ -9,33 +9,45 @@ import (
 
 // TestFutureDatesWarn: a vulnerability date after the build's as-of date
 // (2026-03-02 here) is a warning at its key — the VEX and CSAF files would
-// state it as done; a date on or before it is not.
+// state it as done; a date on or before it is not. A disclosure after it
+// keeps the vulnerability out of every file and document of the build
+// (it is not public yet): the warning says so and when to build again,
+// not to write the date later (under coordinated disclosure the agreed
+// date is known in advance); it said "the VEX and CSAF files state it as
+// done … write it once it has happened".
 func TestFutureDatesWarn(t *testing.T) {
 	d := content.NewDate
 	tests := []struct {
 		name string
 		edit func(v *content.Vulnerability)
 		want string // the key path warned at; "" for none
+		says string // in the warning, when not ""
 	}{
-		{"all dates before", func(*content.Vulnerability) {}, ""},
-		{"on the day", func(v *content.Vulnerability) { v.Fixed = d(2026, 3, 2) }, ""},
-		{"fixed later", func(v *content.Vulnerability) { v.Fixed = d(2026, 9, 1) }, ".fixed"},
-		{"discovered later", func(v *content.Vulnerability) { v.Discovered = d(2026, 6, 1) }, ".discovered"},
-		{"disclosed later", func(v *content.Vulnerability) { v.Disclosed = d(2026, 6, 1) }, ".disclosed"},
-		{"assessed later", func(v *content.Vulnerability) { v.Assessed = d(2026, 6, 1) }, ".assessed"},
+		{"all dates before", func(*content.Vulnerability) {}, "", ""},
+		{"on the day", func(v *content.Vulnerability) { v.Fixed = d(2026, 3, 2) }, "", ""},
+		{"fixed later", func(v *content.Vulnerability) { v.Fixed = d(2026, 9, 1) }, ".fixed", "the VEX and CSAF files state it as done"},
+		// Communicated before: known then, and the files date it by
+		// its discovery.
+		{"discovered later", func(v *content.Vulnerability) { v.Discovered = d(2026, 6, 1) }, ".discovered", "the VEX and CSAF files state it as done"},
+		{"known only later", func(v *content.Vulnerability) {
+			v.Discovered, v.Communications, v.Fixed = d(2026, 6, 1), nil, content.Date{}
+		}, ".discovered", "CVE-2024-1086 is known from 2026-06-01, after the build's as-of date 2026-03-02: no file, nor any document released by then, names it; build as of 2026-06-01 or later to publish it"},
+		{"disclosed later", func(v *content.Vulnerability) { v.Disclosed = d(2026, 6, 1) }, ".disclosed",
+			"CVE-2024-1086 is disclosed on 2026-06-01, after the build's as-of date 2026-03-02: until then no file, nor any document released by then, names it (published, it would disclose it first); build again on or after 2026-06-01 to publish it"},
+		{"assessed later", func(v *content.Vulnerability) { v.Assessed = d(2026, 6, 1) }, ".assessed", ""},
 		{"communicated later", func(v *content.Vulnerability) {
 			v.Communications = []content.VulnerabilityMilestone{{Date: d(2026, 4, 1), Audience: "customers", Summary: "Told."}}
-		}, ".communications[0].date"},
+		}, ".communications[0].date", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, diags, p, _ := loadEdited(t, func(p *content.Product, _ int) {
 				tc.edit(&p.Vulns[0])
 			})
-			var got []string
+			var got, msgs []string
 			for _, x := range diags {
 				if strings.Contains(x.Message, "after the build's as-of date") {
-					got = append(got, x.Path)
+					got, msgs = append(got, x.Path), append(msgs, x.Message)
 				}
 			}
 			if tc.want == "" {
@@ -46,6 +58,8 @@ func TestFutureDatesWarn(t *testing.T) {
 			}
 			if len(got) != 1 || got[0] != "vulnerabilities[0]"+tc.want {
 				t.Errorf("warned at %v; want vulnerabilities[0]%s (%s)", got, tc.want, p.Vulns[0].ID)
+			} else if !strings.Contains(msgs[0], tc.says) {
+				t.Errorf("warned %q; want it to say %q", msgs[0], tc.says)
 			}
 		})
 	}
@@ -77,9 +91,11 @@ func TestAssessedBeforeDiscovered(t *testing.T) {
 }
 
 // TestUndisclosedDateWarns: a vulnerability whose discovery is stated
-// but not its disclosure is a warning at its entry: the CSAF VEX, public,
-// can date it only by its discovery, which may be before anyone could
-// publish it. With both stated, or neither, check says nothing.
+// but not its disclosure is a warning at its entry: every document and
+// file, all published, can list it only from its discovery, which may be
+// before anyone could publish it. With both stated, or neither, check
+// says nothing. The advice names the coordinated disclosure's agreed
+// date, which the future-date warning now takes as it is.
 func TestUndisclosedDateWarns(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -99,7 +115,7 @@ func TestUndisclosedDateWarns(t *testing.T) {
 				}
 			}
 			switch {
-			case tc.warn && (len(got) != 1 || !strings.HasPrefix(got[0], "vulnerabilities[0]: "+p.Vulns[0].ID+": disclosed is not stated: a version's CSAF VEX")):
+			case tc.warn && (len(got) != 1 || !strings.HasPrefix(got[0], "vulnerabilities[0]: "+p.Vulns[0].ID+": disclosed is not stated: the documents released from 2024-05-30 (discovered, when the manufacturer learnt of it) and the VEX and CSAF files, all published, name it from then") || !strings.Contains(got[0], "the agreed date, even a future one")):
 				t.Errorf("warned %q; want one warning at vulnerabilities[0]", got)
 			case !tc.warn && len(got) > 0:
 				t.Errorf("warned %q; want nothing", got)

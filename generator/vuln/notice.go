@@ -239,6 +239,12 @@ func (l *loader) checkNotices() {
 						l.errorAt(path, "this notice was issued on %s, before %s was known (its earliest discovered, disclosed or communication date is %s in version %s): correct the dates", issued, id, k, e.Version)
 						break
 					}
+					// Published, the notice would disclose it: a notice
+					// that is the public disclosure is dated with it.
+					if k := e.Public(); !issued.IsZero() && k.After(issued) {
+						l.errorAt(path, "this notice was issued on %s, before %s was publicly disclosed (%s in version %s): a published notice names no vulnerability before its disclosure, and speaking as of its release it would leave it out; if this notice is the disclosure, write disclosed = %s, else correct the dates", issued, id, k, e.Version, issued)
+						break
+					}
 				}
 				for _, f := range []struct {
 					key  string

@@ -2,6 +2,7 @@ package vuln_test
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -112,5 +113,42 @@ func TestSecurityNoticeChecks(t *testing.T) {
 				t.Errorf("line %d; want the line of %s, %d", x.Line, wantPath, p.Source.Line(wantPath))
 			}
 		})
+	}
+}
+
+// TestNoticeBeforeDisclosure: a security notice, published, issued before
+// the vulnerability it names was publicly disclosed would disclose it
+// first, and speaking as of its release it lists only what is public:
+// an error at the notice's entry, which names the fix when the notice is
+// the disclosure. On the disclosure it is accepted.
+func TestNoticeBeforeDisclosure(t *testing.T) {
+	for _, tc := range []struct {
+		disclosed content.Date
+		want      bool
+	}{{content.NewDate(2024, 7, 1), true}, {content.NewDate(2024, 6, 6), false}} {
+		_, diags, _, sec := loadEdited(t, func(p *content.Product, sec int) {
+			if p.Notices[sec].Issued != content.NewDate(2024, 6, 6) || p.Vulns[0].ID != "CVE-2024-1086" {
+				t.Fatal("the example's advisory is not the one this test expects")
+			}
+			for i := range p.Vulns {
+				if p.Vulns[i].ID == "CVE-2024-1086" {
+					p.Vulns[i].Disclosed = tc.disclosed
+				}
+			}
+		})
+		var got []string
+		for _, x := range diags {
+			if x.Severity == content.Error && strings.Contains(x.Message, "was publicly disclosed") {
+				got = append(got, x.Path+": "+x.Message)
+			}
+		}
+		path := fmt.Sprintf("notices[%d].vulnerabilities[0]: ", sec)
+		switch {
+		case tc.want && (len(got) != 1 || !strings.HasPrefix(got[0], path+"this notice was issued on 2024-06-06, before CVE-2024-1086 was publicly disclosed (2024-07-01 in version") ||
+			!strings.Contains(got[0], "if this notice is the disclosure, write disclosed = 2024-06-06")):
+			t.Errorf("disclosed %s: errors %q; want one at %s", tc.disclosed, got, path)
+		case !tc.want && len(got) > 0:
+			t.Errorf("disclosed %s: errors %q; want none", tc.disclosed, got)
+		}
 	}
 }

@@ -31,6 +31,11 @@ import (
 type Set struct {
 	Versions []Version        // every version of the product, in product order
 	List     []*Vulnerability // sorted: see compare
+	// Withheld are the versions with a vulnerability the manufacturer
+	// knew of on the date the set speaks as of (KnownBy, PublicBy) but
+	// that was not publicly disclosed then, and so is not in List; nil
+	// for the set as it stands.
+	Withheld []string
 }
 
 // Version is one product version with the components its SBOM lists.
@@ -469,10 +474,10 @@ func (l *loader) declared(i int) {
 		}
 	}
 	if !d.Discovered.IsZero() && d.Disclosed.IsZero() {
-		// The CSAF VEX is published to everyone: it names a vulnerability
-		// no earlier than its disclosure (Vulnerability.Public), which
-		// only disclosed states.
-		l.warnAt(path, "%s: disclosed is not stated: a version's CSAF VEX, published to everyone, adds it on %s (discovered, when the manufacturer learnt of it), as if it were public then; write disclosed, the date it was publicly disclosed, which dates it there", d.ID, d.Discovered)
+		// Every document and file is published: each names a
+		// vulnerability no earlier than its disclosure
+		// (Vulnerability.Public), which only disclosed states.
+		l.warnAt(path, "%s: disclosed is not stated: the documents released from %s (discovered, when the manufacturer learnt of it) and the VEX and CSAF files, all published, name it from then, as if it were public; write disclosed, the date it was publicly disclosed (under coordinated disclosure, the agreed date, even a future one: nothing names it before then)", d.ID, d.Discovered)
 	}
 	if k := d.Discovered; !k.IsZero() && !d.Assessed.IsZero() && d.Assessed.Before(k) {
 		l.errorAt(path+".assessed", "assessed %s is before discovered %s", d.Assessed, k)

@@ -108,7 +108,10 @@ func VEXPath(version, ext string) string { return "vex-" + version + "." + ext }
 func product(env *kind.Env, p kind.Product) ([]kind.File, []Advisory, error) {
 	var files []kind.File
 	var advs []Advisory
-	set := p.Vulnerabilities
+	// The files state every vulnerability as it stands on the build's
+	// date, less those not public then: a file of the site, published to
+	// everyone, names none before its disclosure.
+	set := p.Vulnerabilities.PublicBy(env.AsOf)
 	pub := vuln.Publisher{Name: env.Content.Site.Manufacturer.Name, Contact: env.Content.Site.Manufacturer.PSIRT.Email, Tool: "jspgen " + env.Version}
 	if set != nil {
 		for _, v := range set.Versions {

@@ -41,7 +41,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		dev := device(on, p)
 		out := kind.Prepared{Documents: []kind.Document{{
 			Path: "csd", Title: Title, Kind: Title, Template: Template, Subject: subjectFor(q),
-			Control: p.Documents.CSD, Data: data(on, q, dev, nil, "").relatedFrom(p), Product: p.ProductOn(on), About: q.VersionOf,
+			Control: p.Documents.CSD, Data: data(on, q, dev, nil, "").relatedFrom(p).vexBy(env.AsOf), Product: p.ProductOn(on), About: q.VersionOf,
 		}}}
 		// The SBOM files (with their annotated copies) of the version the
 		// CSD is about, which it links, of the current version, and of
@@ -84,7 +84,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 				Path: kind.VersionPath(v.Version, "csd"), Title: Title + ", version " + v.Version, Kind: Title, Template: Template,
 				Subject: subjectFor(vp) + " (version " + v.Version + ")",
 				Control: kind.VersionControl(p.Documents.CSD, v.Version),
-				Data:    data(on, vp, vp.Version(v.Version), dev, "../").relatedFrom(p), Product: vp.Product, About: v.Version,
+				Data:    data(on, vp, vp.Version(v.Version), dev, "../").relatedFrom(p).vexBy(env.AsOf), Product: vp.Product, About: v.Version,
 			})
 			publish(vp, "Version "+v.Version+": ")
 		}
@@ -236,11 +236,15 @@ type CSDData struct {
 	// origin, in order of precedence (only origins that occur).
 	Origins []OriginCount
 
-	// Vulnerabilities are the known vulnerabilities of Device, uncontrolled
-	// risks first (package vuln's order); VEX the VEX files published for
-	// it beside the CSD (CycloneDX, then OpenVEX), when it has any.
+	// Vulnerabilities are the known vulnerabilities of Device public on
+	// the CSD's release, uncontrolled risks first (package vuln's order);
+	// VEX the VEX files published for it beside the CSD (CycloneDX, then
+	// OpenVEX), when the site, dated its as-of date, publishes them.
+	// Withheld: a vulnerability of Device known on the CSD's release was
+	// not publicly disclosed then, and is not listed (vuln.Set.KnownBy).
 	Vulnerabilities []*vuln.Vulnerability
 	VEX             []string
+	Withheld        bool
 
 	// Stated says which optional facts the product file writes.
 	Stated Stated
@@ -334,6 +338,16 @@ func (d *CSDData) relatedFrom(p kind.Product) *CSDData {
 	return d
 }
 
+// vexBy keeps the VEX files only when the site dated asOf publishes them:
+// they state the vulnerabilities public by then (vuln.Set.PublicBy), and
+// a CSD released after asOf may list one that is not.
+func (d *CSDData) vexBy(asOf content.Date) *CSDData {
+	if !slices.ContainsFunc(d.Vulnerabilities, func(v *vuln.Vulnerability) bool { return !v.Public().After(asOf) }) {
+		d.VEX = nil
+	}
+	return d
+}
+
 // data is the template data of the CSD released on date on about version
 // dev of p (p is the product as dev is); current is the current version
 // when dev is not it.
@@ -342,6 +356,7 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 	if d.Device != nil {
 		d.DeviceEndOfSupport = d.Device.EndOfSupport
 		d.Vulnerabilities = p.Vulnerabilities.For(d.Device.Version)
+		d.Withheld = p.Vulnerabilities.WithholdsFor(d.Device.Version)
 		if len(d.Vulnerabilities) > 0 {
 			d.VEX = []string{"vex-" + d.Device.Version + ".cdx.json", "vex-" + d.Device.Version + ".openvex.json"}
 		}

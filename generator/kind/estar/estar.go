@@ -37,6 +37,8 @@ func (estarKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepare
 		// The version current on its release: its SBOM and VEX files.
 		on := kind.Released(p.Documents.ESTAR, env.AsOf)
 		about := p.On(on)
+		// The VEX files it links state what is public on the site's date.
+		about.Vulnerabilities = about.Vulnerabilities.PublicBy(env.AsOf)
 		rows := Dated(Rows(about), env.Content.Site, on)
 		data, err := JSON(env, p, rows)
 		if err != nil {
@@ -284,9 +286,10 @@ func noSBOM(p kind.Product) string {
 // vexFiles links the current version's VEX files (status, justification,
 // score and action of each known vulnerability), which the site publishes
 // in the product's folder whatever documents are built, when the version
-// has any known vulnerability.
+// has any known vulnerability public by the site's date (Prepare leaves
+// out the others: the files do).
 func vexFiles(p kind.Product) []Link {
-	if p.Vulnerabilities == nil || len(p.Vulnerabilities.For(p.VersionOf)) == 0 {
+	if len(p.Vulnerabilities.For(p.VersionOf)) == 0 {
 		return nil
 	}
 	var out []Link

@@ -48,6 +48,9 @@ type PlanData struct {
 	// section; Uncontrolled those whose risk is uncontrolled.
 	Vulnerabilities []*vuln.Vulnerability
 	Uncontrolled    []*vuln.Vulnerability
+	// Withheld: a vulnerability known on the plan's release was not
+	// publicly disclosed then, and is not listed (vuln.Set.KnownBy).
+	Withheld bool
 	// Views are the architecture views drawn from the data (each SVG
 	// published at its File), in the guidance's order.
 	Views []diagram.View
@@ -136,7 +139,7 @@ func Figures(views []diagram.View) (map[string]pdf.Drawing, []kind.File) {
 
 // data is the plan's data about p, released on date on.
 func data(on content.Date, p kind.Product) *PlanData {
-	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), inv: p.Inventory,
+	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), Withheld: p.Vulnerabilities.WithholdsFor(""), inv: p.Inventory,
 		PenTestFindingsStated: p.States("verification.penetration_test.findings")}
 	if v := p.DescribedVersion(on); v != nil {
 		d.DeviceEndOfSupport, d.Version = v.EndOfSupport, v.Version
