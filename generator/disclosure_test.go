@@ -170,3 +170,34 @@ func TestCSDListingSomeSaysPubliclyDisclosed(t *testing.T) {
 	kindtest.SaysAll(t, "the pump's CSD", csd, "Every publicly disclosed vulnerability that Meridian", "CVE-2024-6119")
 	kindtest.SaysNone(t, "the pump's CSD", csd, "CVE-2025-0395 is not disclosed until after its release", "CVE-2025-0395", "Every known vulnerability")
 }
+
+// TestPlanListingSomeSaysWhichItLeavesOut: the plan is what a regulator
+// reads for the product's vulnerabilities, the risk report for the
+// residual risk. With CVE-2025-0395 known but
+// disclosed only after the plan's release, its table lists the others;
+// the plan says it lists those publicly disclosed by its date and that
+// one known then is named from the revision after its disclosure, so the
+// table is not read as every vulnerability known. With nothing held
+// back, it says nothing of the kind. The risk report says the same of
+// its version, whose residual risk would otherwise read as complete.
+func TestPlanListingSomeSaysWhichItLeavesOut(t *testing.T) {
+	const note = "One known by then whose coordinated disclosure is later is not named in this published plan"
+	build := func(disclosed string) string {
+		site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
+			return strings.Replace(s, "discovered = 2025-01-22\ndisclosed = 2025-01-22", "discovered = 2025-01-22\ndisclosed = "+disclosed, 1)
+		})
+		out := filepath.Join(t.TempDir(), "site")
+		if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out}); err != nil {
+			t.Fatal(err)
+		}
+		files := readTree(t, out)
+		return string(files["halcyon-lvp7/security-plan.md"]) + string(files["halcyon-lvp7/risk-report.md"])
+	}
+	const reportNote = "whose coordinated disclosure is later is not named in this published report"
+	held := build("2026-12-01")
+	kindtest.SaysAll(t, "the plan and risk report, CVE-2025-0395 disclosed after them", held, "The table lists the vulnerabilities publicly disclosed by", note, reportNote, "CVE-2024-6119")
+	kindtest.SaysNone(t, "the plan, CVE-2025-0395 disclosed after it", held, "the held-back CVE named", "CVE-2025-0395")
+	open := build("2025-01-23")
+	kindtest.SaysAll(t, "the plan, CVE-2025-0395 disclosed", open, "CVE-2025-0395")
+	kindtest.SaysNone(t, "the plan and risk report, CVE-2025-0395 disclosed", open, "a note on held-back vulnerabilities with none held back", note, reportNote)
+}

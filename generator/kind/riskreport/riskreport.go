@@ -108,6 +108,10 @@ type Data struct {
 	// from the threat model, so its residual-risk statements do not
 	// cover them, and the report says so.
 	UncontrolledVulns []string
+	// Withheld: a vulnerability of the version known on the report's
+	// release was not publicly disclosed then, so the report, published,
+	// does not name it (vuln.Set.KnownBy), and says so.
+	Withheld bool
 }
 
 // ThreatRow is one threat as assessed.
@@ -180,6 +184,7 @@ func Report(p kind.Product) (Data, content.Diagnostics) {
 	var d Data
 	var diags content.Diagnostics
 	d.Acceptor = p.Role(p.Governance.RiskAcceptance)
+	d.Withheld = p.Vulnerabilities.WithholdsFor(p.VersionOf)
 	for _, v := range p.Vulnerabilities.Uncontrolled() {
 		if v.Version == p.VersionOf && !slices.Contains(d.UncontrolledVulns, v.ID) {
 			d.UncontrolledVulns = append(d.UncontrolledVulns, v.ID)
