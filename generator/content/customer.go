@@ -549,6 +549,12 @@ type FirewallRule struct {
 	// tenancy"), not a part: no flow names a part on the customer's
 	// network as a user of the manufacturer's service.
 	FromNetwork bool
+	// Crosses is set when the rule joins two parts of the product on two
+	// different networks of the customer's (NetworkOf: a gateway on the
+	// hospital network, a service in the hospital's cloud tenancy): the
+	// connection crosses the link the customer runs between them, and
+	// both networks' boundaries must let it through.
+	Crosses bool
 
 	part, peerPart string // IDs of the port's part and of the part at the other end
 }
@@ -598,7 +604,7 @@ func (p *Product) FirewallRules() []FirewallRule {
 				if p.reachesOnlyOverCarrier(peer, part, row.Endpoints) {
 					continue // its client reaches it over the mobile network only
 				}
-				side, network = p.localName(peer), false // the listener names its client
+				side, network = p.ruleEnd(peer), false // the listener names its client
 			}
 			out = append(out, FirewallRule{Direction: "out", Side: side, Transport: row.Transport, Port: row.Number,
 				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true, Hosted: part.Name, FromNetwork: network})
@@ -616,9 +622,11 @@ func (p *Product) FirewallRules() []FirewallRule {
 				peers = []string{p.peerName(peer)}
 			}
 		}
+		here, there := p.NetworkOf(part.ID, p.customerWord()), p.NetworkOf(row.PeerPart, p.customerWord())
+		crosses := here != "" && there != "" && here != there
 		for _, d := range dirs {
-			out = append(out, FirewallRule{Direction: d, Side: p.localName(part), Transport: row.Transport, Port: row.Number, Service: row.Service,
-				Peers: slices.Clone(peers), Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled,
+			out = append(out, FirewallRule{Direction: d, Side: p.ruleEnd(part), Transport: row.Transport, Port: row.Number, Service: row.Service,
+				Peers: slices.Clone(peers), Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Crosses: crosses,
 				part: part.ID, peerPart: row.PeerPart})
 		}
 	}
@@ -723,6 +731,19 @@ func (p *Product) localName(part Part) string {
 	return part.Name
 }
 
+// ruleEnd names a customer-side part as a firewall rule's end: its name
+// (localName) and, when the product's parts are on two of the customer's
+// networks (MixedHosting), the one it is on (NetworkOf), so that a rule
+// between a part on the hospital network and one in the hospital's
+// cloud tenancy names both ends where they are.
+func (p *Product) ruleEnd(part Part) string {
+	name := p.localName(part)
+	if where := p.NetworkOf(part.ID, p.customerWord()); where != "" {
+		return name + ", " + where
+	}
+	return name
+}
+
 // peerName names the part at the other end of a firewall rule (a port's
 // peer_part): a service the manufacturer hosts as its rule to that
 // service names it when it lists no endpoint, any other part by name.
@@ -730,7 +751,7 @@ func (p *Product) peerName(part Part) string {
 	if part.Runs.IsManufacturerHosted() {
 		return part.Name + " (hosted by the manufacturer)"
 	}
-	return p.localName(part)
+	return p.ruleEnd(part)
 }
 
 // PortPeers names the other end of a port for the ports tables: its
@@ -773,11 +794,19 @@ func (p *Product) PortPeers(pt Port) []string {
 // product is for home use). A flow over the port's interface from an
 // outside system (a PACS, a browser) says who uses the port: a part
 // reaching the service by another way (an identity provider's assertion
-// passed through the browser) is not its user. network reports the
-// customer's network in general.
+// passed through the browser) is not its user. Such a system on the
+// customer's side (a flow endpoint in one of its zones: the hospital's
+// Kubernetes cluster pulling images) is named beside the parts the
+// flows over the port name: the rule is its too, and a rule naming only
+// the parts would leave it out. Without a part, the customer's network
+// in general stands for it, as before. network reports the customer's
+// network in general.
 func (p *Product) usersOf(part Part, pt Port) (name string, network bool) {
 	overPort := func(f DataFlow) bool { return f.Interface == pt.Interface }
 	if names := p.flowPeers(part, overPort); len(names) > 0 {
+		for _, s := range p.flowSystems(part, overPort) {
+			names = appendNew(names, s)
+		}
 		return strings.Join(names, "; "), false
 	}
 	if !slices.ContainsFunc(p.DataFlows, func(f DataFlow) bool { return overPort(f) && (f.From == part.ID || f.To == part.ID) }) {
@@ -808,17 +837,78 @@ func (p *Product) InCloudTenancyOnly() bool {
 	return found
 }
 
+// MixedHosting reports a product whose parts on the customer's side
+// (PartOnCustomerSide) run on two networks of the customer's: at least
+// one in its own cloud tenancy (Part.InCloudTenancy) and at least one
+// not (on its premises, or a device on its network), such as a DICOM
+// gateway on a server in the hospital that sends studies to an
+// inference service in the hospital's tenancy. The documents then say,
+// of each such part, which network it is on (NetworkOf), and name no
+// single network as the one the product is on.
+func (p *Product) MixedHosting() bool {
+	tenancy, other := false, false
+	for _, pt := range p.AllParts() {
+		if !p.PartOnCustomerSide(pt) {
+			continue
+		}
+		if pt.InCloudTenancy() {
+			tenancy = true
+		} else {
+			other = true
+		}
+	}
+	return tenancy && other
+}
+
+// NetworkOf is, for a part on the customer's side of a product whose
+// parts are on two of the customer's networks (MixedHosting), a phrase
+// saying which one the part is on: "in the hospital's cloud tenancy",
+// "on the hospital network" (who is "hospital"; "customer": "on the
+// network of the customer's premises"); "" for any other part or product, and for
+// software the customer hosts without saying where (hosting not
+// written), whose network the data does not state.
+func (p *Product) NetworkOf(partID, who string) string {
+	pt := p.Part(partID)
+	if pt.ID == "" || !p.PartOnCustomerSide(pt) || !p.MixedHosting() {
+		return ""
+	}
+	switch {
+	case pt.InCloudTenancy():
+		return "in the " + who + "'s cloud tenancy"
+	case pt.Runs.IsCustomerHosted() && pt.Hosting == "":
+		return ""
+	case who == "hospital":
+		return "on the hospital network"
+	}
+	return "on the network of the " + who + "'s premises"
+}
+
+// customerWord names the customer in a firewall rule's words: a
+// hospital, or, for a product used at home, the customer.
+func (p *Product) customerWord() string {
+	if p.HomeUse.IsTrue() {
+		return "customer"
+	}
+	return "hospital"
+}
+
 // CustomerNetworkName names the customer's network as a whole, as a
 // firewall rule's end: "Hospital network" ("Customer network" for a
 // product used at home: a clinic's, not a hospital's), or, when the
 // product's parts on the customer's side all run in the customer's own
-// cloud tenancy (InCloudTenancyOnly), "Hospital's cloud tenancy".
+// cloud tenancy (InCloudTenancyOnly), "Hospital's cloud tenancy"; when
+// they run on both (MixedHosting), both: "Hospital network; hospital's
+// cloud tenancy".
 func (p *Product) CustomerNetworkName() string {
 	switch {
 	case p.InCloudTenancyOnly() && p.HomeUse.IsTrue():
 		return "Customer's cloud tenancy"
 	case p.InCloudTenancyOnly():
 		return "Hospital's cloud tenancy"
+	case p.MixedHosting() && p.HomeUse.IsTrue():
+		return "Customer network; customer's cloud tenancy"
+	case p.MixedHosting():
+		return "Hospital network; hospital's cloud tenancy"
 	case p.HomeUse.IsTrue():
 		return "Customer network"
 	}
@@ -843,8 +933,45 @@ func (p *Product) flowPeers(part Part, keep func(DataFlow) bool) []string {
 			continue
 		}
 		if q := p.Part(other); q.ID != "" && other != "" && q.Runs.OnCustomerNetwork() {
-			names = appendNew(names, p.localName(q))
+			names = appendNew(names, p.ruleEnd(q))
 		}
+	}
+	return names
+}
+
+// flowSystems names the outside systems on the customer's side (a flow
+// endpoint whose zone is the customer's infrastructure, software it
+// hosts, or, unless the product is used at home, its own devices) at the
+// other end of the flows (those keep selects) to or from part.
+func (p *Product) flowSystems(part Part, keep func(DataFlow) bool) []string {
+	var names []string
+	for _, f := range p.DataFlows {
+		if !keep(f) {
+			continue
+		}
+		other := ""
+		switch part.ID {
+		case f.To:
+			other = f.From
+		case f.From:
+			other = f.To
+		default:
+			continue
+		}
+		end, ok := p.ResolveFlowEnd(other)
+		if !ok || end.IsPart() {
+			continue
+		}
+		switch end.Zone {
+		case "customer_infrastructure", "customer_hosted":
+		case "customer_device":
+			if p.HomeUse.IsTrue() {
+				continue
+			}
+		default:
+			continue
+		}
+		names = appendNew(names, end.Label)
 	}
 	return names
 }

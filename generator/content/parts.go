@@ -121,7 +121,7 @@ type Part struct {
 	Patching    string   `toml:"patching" doc:"Who patches it and how (default from runs; a device part has none: who installs its updates, the customer, field service or the device itself, is not stated unless written here; on a server the customer hosts, the customer patches the host, and on a device the customer owns, its operating system; who installs the application's updates there is not stated unless written here)."`
 	Backup      string   `toml:"backup" doc:"Who backs it up (default from runs)."`
 	Monitoring  string   `toml:"monitoring" doc:"Who monitors it for security events (default from runs)."`
-	Hosting     string   `toml:"hosting" jsp:"oneof=premises cloud_tenancy" doc:"For a part hosted by the customer (runs = customer_hosted): where the customer hosts it, premises (a server or virtual machine of the customer's own, in its buildings or data centre) or cloud_tenancy (the customer's own tenancy at a public cloud provider, such as a managed Kubernetes cluster the customer runs there). The documents then say the part runs in the customer's own cloud tenancy rather than on a server the customer hosts, and, when every part of the product on the customer's side runs there, the CSD's key facts and firewall rules speak of the network of the customer's cloud tenancy rather than of the hospital network. Not written: not stated, and the documents say it runs on a server the customer hosts."`
+	Hosting     string   `toml:"hosting" jsp:"oneof=premises cloud_tenancy" doc:"For a part hosted by the customer (runs = customer_hosted): where the customer hosts it, premises (a server or virtual machine of the customer's own, in its buildings or data centre) or cloud_tenancy (the customer's own tenancy at a public cloud provider, such as a managed Kubernetes cluster the customer runs there). The documents then say the part runs in the customer's own cloud tenancy rather than on a server the customer hosts, and, when every part of the product on the customer's side runs there, the CSD's key facts and firewall rules speak of the network of the customer's cloud tenancy rather than of the hospital network; when some run there and others on the customer's premises, each port, connection and firewall rule end that is a part says which of the two networks it is on. Not written: not stated, and the documents say it runs on a server the customer hosts."`
 	// Implanted marks a part in the patient's body: documents never
 	// advise replacing it as a security step (ImplantedParts).
 	Implanted Tri `toml:"implanted" doc:"Whether the part is implanted in the patient (a pacemaker, a neurostimulator). The lifecycle page, the plan and end-of-life and end-of-support notices then say that whether to replace it is for the patient's physician to decide, where they advise upgrading or replacing the device."`
@@ -350,13 +350,35 @@ func init() {
 }
 
 // PartLabel names a part with where it runs: "Gateway VM (hosted by the
-// customer)"; the ID when unknown.
+// customer)"; the ID when unknown. When the product's parts on the
+// customer's side are on two of its networks (MixedHosting), software
+// the customer hosts says which: "(hosted by the customer, in its own
+// cloud tenancy)", "(hosted by the customer, on its premises)".
 func (p *Product) PartLabel(id string) string {
 	pt := p.Part(id)
 	if pt.ID == "" {
 		return id
 	}
-	return pt.Name + " (" + strings.ToLower(pt.Runs.Label()) + ")"
+	return pt.Name + " (" + strings.ToLower(pt.Runs.Label()) + p.HostingNote(id) + ")"
+}
+
+// HostingNote follows a customer-hosted part's runs label ("Hosted by the
+// customer") with where the customer hosts it when the product's parts
+// on the customer's side are on two of its networks (MixedHosting):
+// ", in its own cloud tenancy", ", on its premises"; "" otherwise, and
+// when the part's hosting is not written.
+func (p *Product) HostingNote(id string) string {
+	pt := p.Part(id)
+	if !pt.Runs.IsCustomerHosted() || !p.MixedHosting() {
+		return ""
+	}
+	switch pt.Hosting {
+	case "cloud_tenancy":
+		return ", in its own cloud tenancy"
+	case "premises":
+		return ", on its premises"
+	}
+	return ""
 }
 
 // FlowEnd names one end of a data flow: a part's name when it names a

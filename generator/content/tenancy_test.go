@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -115,15 +116,82 @@ func TestCloudTenancyIsNotTheHospitalNetwork(t *testing.T) {
 		}
 	}
 	// One part in the tenancy, one on premises: the network as a whole is
-	// not the tenancy.
+	// neither alone (TestMixedHostingNamesEachPartsNetwork).
 	p := tenancyProduct("cloud_tenancy", true)
 	p.Parts[1].Hosting = "premises"
-	if p.InCloudTenancyOnly() || p.FirewallRules()[0].Side != "Hospital network" {
-		t.Errorf("mixed hosting: InCloudTenancyOnly %v, rule from %q; want false, Hospital network", p.InCloudTenancyOnly(), p.FirewallRules()[0].Side)
+	if p.InCloudTenancyOnly() || p.FirewallRules()[0].Side != "Hospital network; hospital's cloud tenancy" {
+		t.Errorf("mixed hosting: InCloudTenancyOnly %v, rule from %q; want false, Hospital network; hospital's cloud tenancy", p.InCloudTenancyOnly(), p.FirewallRules()[0].Side)
 	}
 	p = tenancyProduct("cloud_tenancy", true)
 	p.HomeUse = True
 	if got := p.FirewallRules()[0].Side; got != "Customer's cloud tenancy" {
 		t.Errorf("home use in the cloud: rule from %q; want Customer's cloud tenancy", got)
+	}
+}
+
+// TestMixedHostingNamesEachPartsNetwork: a router on the hospital's
+// premises that sends studies to an inference service in the hospital's
+// cloud tenancy. The registry pull no flow ties to a part was allowed
+// "from" the hospital network, though the tenancy's parts pull too; the
+// rule between the two parts named neither end's network, and nothing
+// said it crosses from one network to the other. The pull now starts in
+// both, each rule end that is a part says which network it is on, and
+// the rule between them is marked as crossing. Home use speaks of the
+// customer's premises. A product whose parts are all on one network
+// names no network per part.
+func TestMixedHostingNamesEachPartsNetwork(t *testing.T) {
+	p := tenancyProduct("cloud_tenancy", false)
+	p.Parts[0].Hosting = "premises"
+	if !p.MixedHosting() {
+		t.Fatal("MixedHosting = false for a router on premises and an inference service in the tenancy")
+	}
+	want := "out Hospital network; hospital's cloud tenancy 443; out Router, on the hospital network 8443; in Router, on the hospital network 11112"
+	if got := rulesText(p.FirewallRules()); got != want {
+		t.Errorf("rules %q; want %q", got, want)
+	}
+	for _, r := range p.FirewallRules() {
+		wantPeers := ""
+		if r.Port == 8443 {
+			wantPeers = "Inference, in the hospital's cloud tenancy"
+		}
+		if r.Port == 8443 && !r.Crosses || r.Port != 8443 && r.Crosses {
+			t.Errorf("rule %d from %q: Crosses = %v", r.Port, r.Side, r.Crosses)
+		}
+		if wantPeers != "" && strings.Join(r.Peers, "; ") != wantPeers {
+			t.Errorf("rule %d: peers %q; want %q", r.Port, r.Peers, wantPeers)
+		}
+	}
+	if got := p.PartLabel("inference"); got != "Inference (hosted by the customer, in its own cloud tenancy)" {
+		t.Errorf("PartLabel(inference) = %q", got)
+	}
+	if got := p.NetworkOf("router", "customer"); got != "on the network of the customer's premises" {
+		t.Errorf("NetworkOf(router, customer) = %q", got)
+	}
+	p.HomeUse = True
+	if got := p.FirewallRules()[0].Side; got != "Customer network; customer's cloud tenancy" {
+		t.Errorf("home use: registry rule from %q", got)
+	}
+	for _, hosting := range []string{"premises", "cloud_tenancy", ""} {
+		p := tenancyProduct(hosting, false)
+		if p.MixedHosting() || p.NetworkOf("router", "hospital") != "" || p.HostingNote("router") != "" || slices.ContainsFunc(p.FirewallRules(), func(r FirewallRule) bool { return r.Crosses }) {
+			t.Errorf("hosting %q on every part: named a network per part", hosting)
+		}
+	}
+}
+
+// TestRegistryRuleNamesTheSystemBesideThePart: the pull from the
+// manufacturer's registry was allowed only from the part a flow names
+// (a gateway's host) when another flow over the same interface names a
+// system of the hospital's (its Kubernetes cluster): a firewall built
+// from the rule blocked the cluster's pull. Both are now named.
+func TestRegistryRuleNamesTheSystemBesideThePart(t *testing.T) {
+	p := tenancyProduct("", false)
+	p.FlowEndpoints = []FlowEndpoint{{Name: "Hospital's Kubernetes cluster", Zone: "customer_infrastructure"}}
+	p.DataFlows = []DataFlow{
+		{ID: "DF-1", From: "registry", To: "router", Interface: "registry-api"},
+		{ID: "DF-2", From: "registry", To: "Hospital's Kubernetes cluster", Interface: "registry-api"},
+	}
+	if got := p.FirewallRules()[0].Side; got != "Router; Hospital's Kubernetes cluster" {
+		t.Errorf("registry rule from %q; want Router; Hospital's Kubernetes cluster", got)
 	}
 }

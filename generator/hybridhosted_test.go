@@ -1,0 +1,112 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// buildHybridhosted builds testdata/hybridhosted: fracture-detection
+// software (SaMD) in three container images, split between the hospital's
+// premises and its own cloud tenancy: a DICOM gateway on a virtual
+// machine in the hospital's data centre, beside the PACS, and an
+// inference service and a web viewer on a managed Kubernetes cluster in
+// the hospital's tenancy. The gateway sends each study to the inference
+// service over the hospital's site-to-site VPN (8443/TCP, not internal:
+// both networks' firewalls see it); clinicians reach the viewer over the
+// same VPN. The manufacturer hosts only its container registry (pulled
+// from by the gateway's machine and the cluster) and a licence server.
+// Otherwise the selfhosted fixture's versions, SBOMs, vulnerabilities and
+// notice.
+func buildHybridhosted(t *testing.T) func(rel string) string {
+	t.Helper()
+	return buildFixture(t, "hybridhosted")
+}
+
+// TestHybridhostedCheckIsClean: the fixture has no error, and only the
+// warnings its header explains, each true of the data.
+func TestHybridhostedCheckIsClean(t *testing.T) {
+	got := fixtureCheck(t, "hybridhosted", "", nil)
+	n := 0
+	for _, line := range strings.Split(got, "\n") {
+		switch {
+		case line == "":
+			continue
+		case strings.HasPrefix(line, "diagrams: CSD: FDA labeling item 2"),
+			strings.HasPrefix(line, "versions[1]: version 2.3 is in Support and its end_of_life is not set, but major components have lost or will lose their support"),
+			strings.Contains(line, "its subject names version \"2.2.6\", which is not a version of the product"),
+			strings.Contains(line, "its subject names version \"2.3.1\", which is not a version of the product"),
+			strings.HasPrefix(line, "versions[1].changes.sbom_files[2]: gateway-2.3.1.cdx.json: 1 of its 3 components is also in viewer-2.3.1.cdx.json"),
+			strings.HasPrefix(line, "risk.evaluation: not stated"),
+			strings.HasPrefix(line, "sbom.files[") && strings.Contains(line, ": CSD of version 2.2: component ") && strings.Contains(line, "no longer maintained while version 2.2 is supported"),
+			strings.HasPrefix(line, "threats: threat model has no threat for the"),
+			strings.HasPrefix(line, "controls: no control in the FDA category"),
+			strings.HasPrefix(line, "architecture: no \"Security use case views\" architecture view"),
+			strings.HasPrefix(line, "end_of_life.notice_months: 12 months of notice is less than the 24 months"),
+			strings.HasPrefix(line, "vulnerabilities[3].status: CVE-2026-28114 affects 2.2 and 2.3 with no fix released 56 days after it was identified (2026-09-21), beyond the 30 days the documents promise for a regular release"):
+		default:
+			t.Errorf("check reports what the fixture does not explain: %s", line)
+		}
+		n++
+	}
+	if n != 25 {
+		t.Errorf("check reports %d warnings; the fixture header explains 25", n)
+	}
+}
+
+// TestHybridhostedCSDSaysWhichNetworkEachPortIsOn: with the gateway on
+// the hospital's premises and the inference service and the viewer in
+// its cloud tenancy, the CSD's key facts said every port listens "on the
+// hospital network" and every connection is opened from it, its firewall
+// section was for "the parts on the hospital network", and its rules
+// named the parts without their network, so the rule from the gateway to
+// the inference service read as one inside the hospital network. Each
+// port, connection and rule end that is a part now says which network it
+// is on, the section speaks of both networks, and the rule that crosses
+// from one to the other says to allow it at both boundaries.
+func TestHybridhostedCSDSaysWhichNetworkEachPortIsOn(t *testing.T) {
+	site := buildHybridhosted(t)
+	for _, rel := range []string{"ossiva-hx/csd.md", "ossiva-hx/2.2/csd.md"} {
+		csd := site(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"| Ports listening on the hospital network or the network of the hospital's cloud tenancy as shipped | TCP 443 (Ossiva HX web viewer, in the hospital's cloud tenancy), TCP 8443 (Ossiva HX inference service, in the hospital's cloud tenancy), TCP 11112 (Ossiva HX DICOM gateway, on the hospital network) |",
+			"| Connections opened from the hospital network or the network of the hospital's cloud tenancy as shipped | TCP 104 (Ossiva HX DICOM gateway, on the hospital network), ",
+			"TCP 443 (Ossiva HX inference service, in the hospital's cloud tenancy), TCP 443 (Ossiva HX web viewer, in the hospital's cloud tenancy), TCP 8443 (Ossiva HX DICOM gateway, on the hospital network) |",
+			"### 3.3 Firewall rules for the parts on the hospital network or the network of the hospital's cloud tenancy\n",
+			"\"From\" and \"To\" name the part and the network it is on, or the approved endpoints.",
+			"| 6 | Allow | Ossiva HX DICOM gateway, on the hospital network | Ossiva HX inference service, in the hospital's cloud tenancy | 8443/TCP |",
+			"| 7 | Allow | Hospital PACS | Ossiva HX DICOM gateway, on the hospital network | 11112/TCP |",
+			"| 3 | Allow | Clinicians' browsers on the hospital network | Ossiva HX web viewer, in the hospital's cloud tenancy | 443/TCP |",
+			"Rule 6 joins a part on the hospital network to one in the hospital's cloud tenancy, across the link the hospital runs between the two: allow it at the boundary of both.",
+			"| 8443/TCP | HTTPS (gRPC, mutual TLS) (Network interface of the gateway's virtual machine) | Ossiva HX DICOM gateway (hosted by the customer, on its premises) | Out |",
+			"| Ossiva HX inference service | Hosted by the customer, in its own cloud tenancy |",
+			"| Ossiva HX DICOM gateway | Hosted by the customer, on its premises |")
+		kindtest.SaysNone(t, rel, csd, "Ports listening on the hospital network as shipped", "opened from the hospital network as shipped",
+			"parts on the hospital network\n", "TCP 8443 (Ossiva HX inference service),", "| Allow | Ossiva HX DICOM gateway | Ossiva HX inference service |")
+	}
+}
+
+// TestHybridhostedRegistryPullFromBothHosts: the gateway's machine and
+// the hospital's cluster both pull from the registry (DF-08 names the
+// gateway, DF-07 the cluster); the rule allowed the pull only from the
+// gateway, and a tenancy firewall built from it blocked the cluster.
+func TestHybridhostedRegistryPullFromBothHosts(t *testing.T) {
+	csd := buildHybridhosted(t)("ossiva-hx/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"| 2 | Allow | Ossiva HX DICOM gateway, on the hospital network; Hospital's Kubernetes cluster | registry.ossiva-diagnostics.example | 443/TCP |")
+}
+
+// TestHybridhostedPlanSaysWhichNetworkEachPortIsOn: the plan's 6.4 said
+// "the parts on the customer's network listen on" the viewer's, the
+// inference service's and the gateway's ports, as if on one network; its
+// tables said each part is "hosted by the customer" without saying which
+// of them the customer hosts in its tenancy.
+func TestHybridhostedPlanSaysWhichNetworkEachPortIsOn(t *testing.T) {
+	plan := buildHybridhosted(t)("ossiva-hx/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"As shipped, the parts on the customer's networks listen on 443/TCP (Ossiva HX web viewer, in the customer's cloud tenancy), 8443/TCP (Ossiva HX inference service, in the customer's cloud tenancy), 11112/TCP (Ossiva HX DICOM gateway, on the network of the customer's premises).",
+		"| 11112/TCP | DICOM | Ossiva HX DICOM gateway (hosted by the customer, on its premises) | Inbound |",
+		"| 8443/TCP | HTTPS (gRPC, mutual TLS) | Ossiva HX inference service (hosted by the customer, in its own cloud tenancy) | Inbound |")
+	kindtest.SaysNone(t, "security-plan.md", plan, "the parts on the customer's network listen")
+}
