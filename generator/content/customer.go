@@ -919,19 +919,7 @@ func (p *Product) CustomerNetworkName() string {
 // (those keep selects) to or from part.
 func (p *Product) flowPeers(part Part, keep func(DataFlow) bool) []string {
 	var names []string
-	for _, f := range p.DataFlows {
-		if !keep(f) {
-			continue
-		}
-		other := ""
-		switch part.ID {
-		case f.To:
-			other = f.From
-		case f.From:
-			other = f.To
-		default:
-			continue
-		}
+	for _, other := range p.flowOtherEnds(part, keep) {
 		if q := p.Part(other); q.ID != "" && other != "" && q.Runs.OnCustomerNetwork() {
 			names = appendNew(names, p.ruleEnd(q))
 		}
@@ -945,19 +933,7 @@ func (p *Product) flowPeers(part Part, keep func(DataFlow) bool) []string {
 // other end of the flows (those keep selects) to or from part.
 func (p *Product) flowSystems(part Part, keep func(DataFlow) bool) []string {
 	var names []string
-	for _, f := range p.DataFlows {
-		if !keep(f) {
-			continue
-		}
-		other := ""
-		switch part.ID {
-		case f.To:
-			other = f.From
-		case f.From:
-			other = f.To
-		default:
-			continue
-		}
+	for _, other := range p.flowOtherEnds(part, keep) {
 		end, ok := p.ResolveFlowEnd(other)
 		if !ok || end.IsPart() {
 			continue
@@ -974,6 +950,24 @@ func (p *Product) flowSystems(part Part, keep func(DataFlow) bool) []string {
 		names = appendNew(names, end.Label)
 	}
 	return names
+}
+
+// flowOtherEnds are the other ends of the flows (those keep selects) to
+// or from part, in the flows' order.
+func (p *Product) flowOtherEnds(part Part, keep func(DataFlow) bool) []string {
+	var ends []string
+	for _, f := range p.DataFlows {
+		if !keep(f) {
+			continue
+		}
+		switch part.ID {
+		case f.To:
+			ends = append(ends, f.From)
+		case f.From:
+			ends = append(ends, f.To)
+		}
+	}
+	return ends
 }
 
 func appendNew(list []string, s string) []string {
