@@ -8,20 +8,25 @@ import (
 
 func TestColumnWidths(t *testing.T) {
 	for _, tc := range []struct {
-		name       string
-		minW, maxW []float64
-		avail      float64
-		want       []float64
+		name             string
+		minW, maxW, head []float64
+		avail            float64
+		want             []float64
 	}{
-		{"fits: widened in proportion to content", []float64{10, 20}, []float64{50, 150}, 400, []float64{100, 300}},
-		{"partly fits: slack shared by max−min", []float64{20, 40}, []float64{100, 440}, 300, []float64{20 + 80*240.0/480, 40 + 400*240.0/480}},
-		{"minimums too wide: scaled down", []float64{100, 300}, []float64{200, 600}, 200, []float64{50, 150}},
-		{"empty columns: equal shares", []float64{0, 0, 0}, []float64{0, 0, 0}, 300, []float64{100, 100, 100}},
-		{"one column", []float64{30}, []float64{1000}, 468, []float64{468}},
-		{"no columns", nil, nil, 468, []float64{}},
+		{"fits: widened in proportion to content", []float64{10, 20}, []float64{50, 150}, nil, 400, []float64{100, 300}},
+		{"partly fits: slack shared by max−min", []float64{20, 40}, []float64{100, 440}, nil, 300, []float64{20 + 80*240.0/480, 40 + 400*240.0/480}},
+		{"minimums too wide: scaled down", []float64{100, 300}, []float64{200, 600}, nil, 200, []float64{50, 150}},
+		{"empty columns: equal shares", []float64{0, 0, 0}, []float64{0, 0, 0}, nil, 300, []float64{100, 100, 100}},
+		{"one column", []float64{30}, []float64{1000}, nil, 468, []float64{468}},
+		{"no columns", nil, nil, nil, 468, []float64{}},
+		// A header word ("Direction", 60) stays whole; the column whose
+		// minimum is a long host name (100, header word 20) gives the 40.
+		{"minimums too wide: a long cell word gives way, the header stays whole", []float64{60, 100}, []float64{80, 200}, []float64{60, 20}, 120, []float64{60, 60}},
+		{"minimums too wide: columns give in proportion to what they exceed their header by", []float64{60, 100, 50}, []float64{60, 100, 50}, []float64{40, 40, 50}, 170, []float64{60 - 20*40.0/80, 100 - 60*40.0/80, 50}},
+		{"even the headers' words do not fit: scaled down", []float64{60, 100}, []float64{80, 200}, []float64{60, 90}, 100, []float64{37.5, 62.5}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := columnWidths(tc.minW, tc.maxW, tc.avail)
+			got := columnWidths(tc.minW, tc.maxW, tc.head, tc.avail)
 			if len(got) != len(tc.want) {
 				t.Fatalf("got %v, want %v", got, tc.want)
 			}

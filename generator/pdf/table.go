@@ -69,19 +69,23 @@ func renderTable(r *renderer, n ast.Node) error {
 		}
 	}
 
-	minW, maxW := make([]float64, cols), make([]float64, cols)
-	for _, cells := range raw {
+	minW, maxW, headW := make([]float64, cols), make([]float64, cols), make([]float64, cols)
+	for i, cells := range raw {
 		for c, items := range cells {
 			lo, hi := contentWidths(items)
 			minW[c] = max(minW[c], min(lo, maxMinWidth)+2*cellPadX)
 			maxW[c] = max(maxW[c], hi+2*cellPadX)
+			if header[i] {
+				headW[c] = max(headW[c], min(lo, maxMinWidth)+2*cellPadX)
+			}
 		}
 	}
 	for c := range cols {
 		minW[c] = max(minW[c], 2*cellPadX+tableSize)
 		maxW[c] = max(maxW[c], minW[c])
+		headW[c] = min(max(headW[c], 2*cellPadX+tableSize), minW[c])
 	}
-	widths := columnWidths(minW, maxW, r.width())
+	widths := columnWidths(minW, maxW, headW, r.width())
 
 	var head *tableRow
 	var body []tableRow
@@ -242,8 +246,13 @@ func contentWidths(items []item) (minW, maxW float64) {
 // tables: every column gets its minimum, and what is left goes in
 // proportion to how much more each column would like (max − min). A table
 // that fits on one line is widened to the full column in proportion to its
-// content; one whose minimums do not fit is scaled down, and its words break.
-func columnWidths(minW, maxW []float64, avail float64) []float64 {
+// content. One whose minimums do not fit gives up first what its columns
+// need beyond their header's longest word (headW, at most the minimum), in
+// proportion: a long host name or identifier in a cell breaks, while the
+// headers, short words a reader scans the table by, stay whole; when even
+// the headers' words do not fit, every column is scaled down, and its
+// words break.
+func columnWidths(minW, maxW, headW []float64, avail float64) []float64 {
 	n := len(minW)
 	out := make([]float64, n)
 	if n == 0 {
@@ -268,10 +277,33 @@ func columnWidths(minW, maxW []float64, avail float64) []float64 {
 		for i := range out {
 			out[i] = minW[i] + (max(maxW[i], minW[i])-minW[i])*extra/(sumMax-sumMin)
 		}
+	case sumMin-reducible(minW, headW) <= avail:
+		need, spare := sumMin-avail, reducible(minW, headW)
+		for i := range out {
+			out[i] = minW[i] - (minW[i]-floorOf(minW, headW, i))*need/spare
+		}
 	default:
 		for i := range out {
 			out[i] = minW[i] * avail / sumMin
 		}
 	}
 	return out
+}
+
+// floorOf is how narrow column i may get before its header's words break:
+// its header's longest word, never more than its minimum.
+func floorOf(minW, headW []float64, i int) float64 {
+	if i < len(headW) {
+		return min(headW[i], minW[i])
+	}
+	return minW[i]
+}
+
+// reducible is how much the columns' minimums exceed their floors in all.
+func reducible(minW, headW []float64) float64 {
+	sum := 0.0
+	for i := range minW {
+		sum += minW[i] - floorOf(minW, headW, i)
+	}
+	return sum
 }
