@@ -15,7 +15,9 @@ import (
 // TestReadNoteLabels: notes are read however forms label them: "Note n"
 // beside the text, "Note n: text" in one cell (ID or question column), a
 // number alone in the notes block; a note never runs on into the next
-// one, and a row in the notes block that is no note is not lost silently.
+// one, a note's next row continues it wherever its text sits (the
+// question column or a cell right of it), and a row in the notes block
+// that is no note is not lost silently.
 func TestReadNoteLabels(t *testing.T) {
 	s := newSheet(t, "mds2-form")
 	s.line(CaptionID, CaptionQuestion, "Answer", "Note #")
@@ -27,7 +29,8 @@ func TestReadNoteLabels(t *testing.T) {
 	s.line("Note 3: In the ID column.")           // row 7
 	s.line("4.", "Numbered alone.")               // row 8
 	s.line("Note #5", "With a hash.")             // row 9
-	s.line("Page 2 of 2")                         // row 10
+	s.line("", "", "continued in column C.")      // row 10
+	s.line("Page 2 of 2")                         // row 11
 	imp, err := read(t, s.bytes(), "FORM.xlsx")
 	if err != nil {
 		t.Fatal(err)
@@ -37,19 +40,19 @@ func TestReadNoteLabels(t *testing.T) {
 		{Number: 2, Text: "In the question column."},
 		{Number: 3, Text: "In the ID column."},
 		{Number: 4, Text: "Numbered alone."},
-		{Number: 5, Text: "With a hash."},
+		{Number: 5, Text: "With a hash.\ncontinued in column C."},
 	}
 	if d := cmp.Diff(want, imp.Notes); d != "" {
 		t.Errorf("notes (-want +got):\n%s", d)
 	}
 	var warned bool
 	for _, p := range imp.Problems {
-		if p.Warning && strings.HasPrefix(p.String(), `FORM.xlsx!mds2-form!A10: warning: "Page 2 of 2" in the notes block is not a note label`) {
+		if p.Warning && strings.HasPrefix(p.String(), `FORM.xlsx!mds2-form!A11: warning: "Page 2 of 2" in the notes block is not a note label`) {
 			warned = true
 		}
 	}
 	if !warned {
-		t.Errorf("no warning for the row that is no note at A10: %v", imp.Problems)
+		t.Errorf("no warning for the row that is no note at A11: %v", imp.Problems)
 	}
 }
 

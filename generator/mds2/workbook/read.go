@@ -318,6 +318,23 @@ var (
 	numbersRE   = regexp.MustCompile(`\d+`)
 )
 
+// noteText is the text of row i of the notes block: in the question
+// column, or, when that is empty, the first cell right of it with text
+// (forms merge the note's cells from column C on, and the text sits at
+// the merge's left).
+func (rd *reader) noteText(i int) string {
+	c := rd.cols
+	if text := strings.TrimSpace(rd.at(i, c.question)); text != "" {
+		return text
+	}
+	for j := c.question + 1; j < len(rd.rows[i]); j++ {
+		if text := strings.TrimSpace(rd.at(i, j)); j != c.id && text != "" {
+			return text
+		}
+	}
+	return ""
+}
+
 // noteKind classifies a note cell.
 type noteKind int
 
@@ -394,14 +411,7 @@ func (rd *reader) read() {
 		if labelled {
 			inNotes, inOther = true, false
 			if text == "" {
-				text = strings.TrimSpace(rd.at(i, c.question))
-			}
-			if text == "" { // the text may sit further right
-				for j := c.question + 1; j < len(rd.rows[i]) && text == ""; j++ {
-					if j != c.id {
-						text = strings.TrimSpace(rd.at(i, j))
-					}
-				}
+				text = rd.noteText(i)
 			}
 			switch {
 			case num < 1 || num > 9999:
@@ -420,10 +430,12 @@ func (rd *reader) read() {
 		}
 		if inNotes {
 			switch {
-			case a == "" && b != "" && lastNote > 0:
-				// A note continued on the next row.
+			case a == "" && lastNote > 0 && rd.noteText(i) != "":
+				// A note continued on the next row, its text where the
+				// note's own may be: in the question column or further
+				// right.
 				k := notes[lastNote]
-				rd.imp.Notes[k].Text += "\n" + b
+				rd.imp.Notes[k].Text += "\n" + rd.noteText(i)
 			case a != "":
 				if _, err := mds2.ParseID(mds2.NormalizeID(a)); err == nil {
 					rd.errorf(i, c.id, "question %s comes after the notes block; question rows go before %q", a, CaptionNotes)
