@@ -154,7 +154,17 @@ func linkNew(link func(tmp string) error, dst string) error {
 // rather than writing into it (dst may be a site file's second name).
 func writeNew(dst string, data []byte) error {
 	tmp := tempName(dst)
-	err := os.WriteFile(tmp, data, 0o644)
+	// A name a process that died left behind may be a site file's too:
+	// take it away, and create the file anew, never writing into one.
+	_ = os.Remove(tmp)
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
 	if err == nil {
 		err = os.Rename(tmp, dst)
 	}

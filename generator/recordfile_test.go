@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/gob"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -288,5 +289,31 @@ func TestBuildCacheHoldsNoSecondCopy(t *testing.T) {
 	})
 	if docs < 10 || linked != docs {
 		t.Errorf("%d of the cache's %d PDFs are the site's files; want every one of the example's", linked, docs)
+	}
+}
+
+// TestWriteNewNeverWritesIntoAName: a temporary name left behind by a
+// process that died between linking and renaming is a site file's second
+// name; writeNew, given that name again, takes it away rather than write
+// the site's file through it.
+func TestWriteNewNeverWritesIntoAName(t *testing.T) {
+	dir := t.TempDir()
+	site := filepath.Join(dir, "csd.pdf")
+	if err := os.WriteFile(site, []byte("the site's PDF"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dst := filepath.Join(dir, "abcd.pdf")
+	stale := filepath.Join(dir, fmt.Sprintf(".tmp-%d-%d", os.Getpid(), tempNames.Load()+1)) // writeNew's next name
+	if err := os.Link(site, stale); err != nil {
+		t.Skipf("no hard links here: %v", err)
+	}
+	if err := writeNew(dst, []byte("the cache's copy")); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(site); string(b) != "the site's PDF" {
+		t.Errorf("the site's file now holds %q", b)
+	}
+	if b, _ := os.ReadFile(dst); string(b) != "the cache's copy" {
+		t.Errorf("the cache's file holds %q", b)
 	}
 }
