@@ -91,7 +91,7 @@ func writeRendered(file string, r *rendered, link func(i int, dst string) error)
 		}
 		dst := file + renderedExts[i]
 		if link == nil || link(i, dst) != nil {
-			if err := writeNew(dst, data); err != nil {
+			if err := writeNew(dst, data, 0o644); err != nil {
 				return err
 			}
 		}
@@ -150,14 +150,15 @@ func linkNew(link func(tmp string) error, dst string) error {
 	return nil
 }
 
-// writeNew writes data to a new file named dst, replacing what dst named
-// rather than writing into it (dst may be a site file's second name).
-func writeNew(dst string, data []byte) error {
+// writeNew writes data to a new file named dst, with permissions perm,
+// replacing what dst named rather than writing into it (dst may be a site
+// file's second name), through a temporary name renamed into place.
+func writeNew(dst string, data []byte, perm os.FileMode) error {
 	tmp := tempName(dst)
 	// A name a process that died left behind may be a site file's too:
 	// take it away, and create the file anew, never writing into one.
 	_ = os.Remove(tmp)
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
 	if err != nil {
 		return err
 	}

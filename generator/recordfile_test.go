@@ -307,7 +307,7 @@ func TestWriteNewNeverWritesIntoAName(t *testing.T) {
 	if err := os.Link(site, stale); err != nil {
 		t.Skipf("no hard links here: %v", err)
 	}
-	if err := writeNew(dst, []byte("the cache's copy")); err != nil {
+	if err := writeNew(dst, []byte("the cache's copy"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(site); string(b) != "the site's PDF" {
