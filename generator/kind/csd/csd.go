@@ -221,7 +221,8 @@ type CSDData struct {
 	// column of its own.
 	Provenance bool
 	// Counts by support level; Justified counts the components with a
-	// justification but no level, Unassessed those with neither.
+	// justification but no level, Unassessed those with no level,
+	// justification or end of support.
 	// EndPassed counts apart the components stated actively maintained or
 	// in limited support whose end of supplier support has passed on the
 	// document's date (inventory.Component.EndPassed): the level and the
@@ -232,6 +233,10 @@ type CSDData struct {
 	// had not reached that level, and counting them as no longer
 	// maintained would say so.
 	Maintained, Limited, NoLongerMaintained, Abandoned, Justified, Unassessed, EndPassed, EndsLater int
+	// EndOnly counts the components with an end of supplier support but
+	// neither a level nor a justification: their support is stated in
+	// part, not missing.
+	EndOnly int
 	// Origins counts the components whose support comes from each
 	// origin, in order of precedence (only origins that occur).
 	Origins []OriginCount
@@ -403,6 +408,8 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 			d.Abandoned++
 		case c.HasSupport():
 			d.Justified++
+		case !c.EndOfSupport.IsZero():
+			d.EndOnly++ // its end is stated: not "no support statement"
 		default:
 			d.Unassessed++
 		}

@@ -237,6 +237,10 @@ func TestCSDDataCountsLevelOnItsDate(t *testing.T) {
 		{"limited, end on the CSD's date", "limited", on, "passed 1"},
 		{"maintained, end to come", "maintained", content.NewDate(2026, 6, 30), "maintained 1"},
 		{"limited, no date", "limited", none, "limited 1"},
+		// an end of supplier support without a level is stated support,
+		// not "no support statement"
+		{"no level, an end of support", "", content.NewDate(2027, 3, 31), "end only 1"},
+		{"no level, no end of support", "", none, "unassessed 1"},
 	} {
 		p := kind.Product{Product: &content.Product{}, Inventory: &inventory.Inventory{List: []inventory.Component{
 			component("FreeRTOS-Kernel", "operating-system", "AWS", tc.level, tc.eos, inventory.OriginProductRule)}}}
@@ -246,7 +250,7 @@ func TestCSDDataCountsLevelOnItsDate(t *testing.T) {
 			name string
 			n    int
 		}{{"maintained", d.Maintained}, {"limited", d.Limited}, {"nlm", d.NoLongerMaintained}, {"abandoned", d.Abandoned},
-			{"passed", d.EndPassed}, {"later", d.EndsLater}, {"justified", d.Justified}, {"unassessed", d.Unassessed}} {
+			{"passed", d.EndPassed}, {"later", d.EndsLater}, {"justified", d.Justified}, {"end only", d.EndOnly}, {"unassessed", d.Unassessed}} {
 			if c.n > 0 {
 				got = append(got, fmt.Sprintf("%s %d", c.name, c.n))
 			}
