@@ -824,17 +824,8 @@ func (p *Product) usersOf(part Part, pt Port) (name string, network bool) {
 // buildings, which reaches the tenancy only through the customer's own
 // link (a site-to-site VPN, say).
 func (p *Product) InCloudTenancyOnly() bool {
-	found := false
-	for _, pt := range p.AllParts() {
-		if !p.PartOnCustomerSide(pt) {
-			continue
-		}
-		if !pt.InCloudTenancy() {
-			return false
-		}
-		found = true
-	}
-	return found
+	tenancy, other := p.customerSideHosting()
+	return tenancy && !other
 }
 
 // MixedHosting reports a product whose parts on the customer's side
@@ -846,7 +837,14 @@ func (p *Product) InCloudTenancyOnly() bool {
 // of each such part, which network it is on (NetworkOf), and name no
 // single network as the one the product is on.
 func (p *Product) MixedHosting() bool {
-	tenancy, other := false, false
+	tenancy, other := p.customerSideHosting()
+	return tenancy && other
+}
+
+// customerSideHosting reports whether, of the product's parts on the
+// customer's side (PartOnCustomerSide), any runs in the customer's own
+// cloud tenancy (Part.InCloudTenancy) and any runs elsewhere.
+func (p *Product) customerSideHosting() (tenancy, other bool) {
 	for _, pt := range p.AllParts() {
 		if !p.PartOnCustomerSide(pt) {
 			continue
@@ -857,7 +855,7 @@ func (p *Product) MixedHosting() bool {
 			other = true
 		}
 	}
-	return tenancy && other
+	return tenancy, other
 }
 
 // NetworkOf is, for a part on the customer's side of a product whose

@@ -52,6 +52,10 @@ func (v *Vulnerability) Public() content.Date {
 	return k
 }
 
+// NotPublicBy reports v not yet public on d (Public after d): no document
+// or file dated d may name it. One with no date stated is never held back.
+func (v *Vulnerability) NotPublicBy(d content.Date) bool { return v.Public().After(d) }
+
 // KnownBy is s as a document released on d can state it:
 //   - a vulnerability not public by d (Public: first known, or publicly
 //     disclosed, after d) is left out; a version with one known by d but
@@ -97,7 +101,7 @@ func (s *Set) KnownBy(d content.Date) *Set {
 // knownBy is v as stated on d (see KnownBy): v itself when unchanged,
 // nil when left out, else a copy.
 func (v *Vulnerability) knownBy(d content.Date, planned bool, ended content.Date) *Vulnerability {
-	if p := v.Public(); !p.IsZero() && p.After(d) {
+	if v.NotPublicBy(d) {
 		return nil
 	}
 	fixLater := !v.Fixed.IsZero() && v.Fixed.After(d)
@@ -153,7 +157,7 @@ func (s *Set) PublicBy(d content.Date) *Set {
 	}
 	out := &Set{Versions: s.Versions, Withheld: s.Withheld}
 	for _, v := range s.List {
-		if p := v.Public(); !p.IsZero() && p.After(d) {
+		if v.NotPublicBy(d) {
 			if !v.Known().After(d) {
 				out.withhold(v.Version)
 			}

@@ -711,12 +711,8 @@ func (s *Set) fixPending(v *Vulnerability, d content.Date) bool {
 	if s == nil || v.FixedIn == "" || d.IsZero() {
 		return false
 	}
-	for _, ver := range s.Versions {
-		if ver.Version == v.FixedIn {
-			return !ver.Available.IsZero() && ver.Available.After(d)
-		}
-	}
-	return false
+	ver := s.Version(v.FixedIn)
+	return ver != nil && !ver.Available.IsZero() && ver.Available.After(d)
 }
 
 // fixEnded is the end of support of v's fix version (fixed_in) when it

@@ -347,7 +347,7 @@ func (d *CSDData) relatedFrom(p kind.Product) *CSDData {
 // they state the vulnerabilities public by then (vuln.Set.PublicBy), and
 // a CSD released after asOf may list one that is not.
 func (d *CSDData) vexBy(asOf content.Date) *CSDData {
-	if !slices.ContainsFunc(d.Vulnerabilities, func(v *vuln.Vulnerability) bool { return !v.Public().After(asOf) }) {
+	if !slices.ContainsFunc(d.Vulnerabilities, func(v *vuln.Vulnerability) bool { return !v.NotPublicBy(asOf) }) {
 		d.VEX = nil
 	}
 	return d
