@@ -245,6 +245,7 @@ func (s *passShared) newFpdf() *fpdf.Fpdf {
 // write writes the file fpdf drew (nothing in layoutOnly mode); it
 // returns the page count.
 func (s *passShared) write(out *fpdf.Fpdf, draw *renderer) ([]byte, int, error) {
+	defer out.Release()
 	if s.layoutOnly {
 		if err := out.Error(); err != nil {
 			return nil, 0, fmt.Errorf("pdf: %s: %w", docName(s.meta), err)
