@@ -170,8 +170,11 @@ func TestMonitoringDocumentsSpeakOfAMonitoringSystem(t *testing.T) {
 		"| openssl | 3.0.11 | Actively maintained | 2026-09-07 | Yes |")
 	plan := site("sentinel-pm/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"The drawing shows the data flows this view names.",
-		"| DF-08 | Alarm middleware | Sentinel monitoring server | PHI |",
+		// No flows named: the alarms the server gathers and passes on
+		// decide the multi-patient harm view.
+		"or receives or passes on alarms: such a system serves every device or installation connected to it",
+		"| DF-02 | Telemetry receiver | Sentinel monitoring server | Alarms, PHI |",
+		"| DF-08 | Alarm middleware | Sentinel monitoring server | Alarms, PHI |",
 		"Releases made: 3.4 on 2022-09-12, 4.0 on 2024-06-03.",
 		"| Development | Before general availability | No units in clinical use. | 4.0.1 |")
 	risk := site("sentinel-pm/risk-report.md")

@@ -107,7 +107,7 @@ var dataKinds = []struct {
 	label string
 }{
 	{"phi", "PHI"}, {"pii", "PII"}, {"configuration", "Configuration"}, {"logs", "Logs"}, {"software", "Software"},
-	{"credentials", "Credentials"}, {"therapy", "Therapy data"},
+	{"credentials", "Credentials"}, {"therapy", "Therapy data"}, {"alarms", "Alarms"},
 }
 
 // Values lists the data kinds.

@@ -83,6 +83,48 @@ func TestViewsLeftOut(t *testing.T) {
 	})
 }
 
+// TestMultiPatientHarmAlarms: a flow that carries alarms into or out of
+// a system hosted by the customer or the manufacturer is drawn in the
+// multi-patient harm view, and the caption then says so; alarms between
+// systems nobody hosts for many devices are not.
+func TestMultiPatientHarmAlarms(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		from, to string
+		data     content.DataKinds
+		drawn    bool
+	}{
+		{"alarms into a hosted part", "Hospital interface engine", "gateway", content.DataKinds{"alarms"}, true},
+		{"alarms out of a hosted part", "gateway", "workstation", content.DataKinds{"alarms", "phi"}, true},
+		{"alarms between the customer's own systems", "Hospital interface engine", "workstation", content.DataKinds{"alarms"}, false},
+		{"PHI into a hosted part", "Hospital interface engine", "gateway", content.DataKinds{"phi"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := product(t, example(t), "dosewise")
+			p.Architecture = slices.DeleteFunc(slices.Clone(p.Architecture), func(v content.View) bool { return v.Kind == "multi_patient_harm" })
+			p.DataFlows = []content.DataFlow{{ID: "DF-01", From: tc.from, To: tc.to, Data: tc.data, Protection: "TLS"}}
+			vs, _ := Views(p)
+			i := slices.IndexFunc(vs, func(v View) bool { return v.Kind == "multi_patient_harm" })
+			if got := i >= 0; got != tc.drawn {
+				t.Fatalf("multi-patient harm view drawn = %v, want %v", got, tc.drawn)
+			}
+			if i >= 0 && !strings.Contains(vs[i].Basis, "or receives or passes on alarms") {
+				t.Errorf("the caption does not say the view draws alarm flows: %q", vs[i].Basis)
+			}
+		})
+	}
+	// Without an alarm flow the caption stays as it was.
+	p := product(t, example(t), "dosewise")
+	p.Architecture = slices.DeleteFunc(slices.Clone(p.Architecture), func(v content.View) bool { return v.Kind == "multi_patient_harm" })
+	p.DataFlows = []content.DataFlow{{ID: "DF-01", From: "cloud", To: "gateway", Data: content.DataKinds{"therapy"}, Protection: "TLS"}}
+	vs, _ := Views(p)
+	for _, v := range vs {
+		if v.Kind == "multi_patient_harm" && strings.Contains(v.Basis, "alarms") {
+			t.Errorf("caption names alarms with no alarm flow drawn: %q", v.Basis)
+		}
+	}
+}
+
 // TestHandDrawnWins: an image or no_diagram on a view's entry stops its
 // generated diagram, and only that one.
 func TestHandDrawnWins(t *testing.T) {

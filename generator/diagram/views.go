@@ -55,6 +55,11 @@ func (v *View) SVG() []byte { return v.Layout.SVG() }
 // patients at once.
 var fleetData = []content.DataKind{"therapy", "configuration", "software"}
 
+// alarmData is what a system that gathers or passes on the alarms of
+// many devices handles: one compromise of it can keep many patients'
+// alarms from the clinicians who must answer them.
+const alarmData content.DataKind = "alarms"
+
 // hosted reports a zone whose systems serve many devices or installations.
 func hosted(zone string) bool { return zone == "customer_hosted" || zone == "manufacturer_hosted" }
 
@@ -137,11 +142,23 @@ func viewFlows(p *content.Product, e *endpoints, kind string, entry int) ([]int,
 	case "global_system":
 		return allFlows(p), "The drawing shows every part of the product, every outside system a data flow names, and every data flow, each in the trust zone the data gives for it."
 	case "multi_patient_harm":
-		return flowsWhere(p, e, func(from Node, f content.DataFlow) bool {
-			return hosted(from.Zone) && slices.ContainsFunc(f.Data, func(d content.DataKind) bool { return slices.Contains(fleetData, d) })
-		}), "The drawing shows the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software: such a system reaches every device or installation connected to it, so one compromise of it can reach many patients."
+		alarms := false
+		flows := flowsWhere(p, e, func(from, to Node, f content.DataFlow) bool {
+			if hosted(from.Zone) && slices.ContainsFunc(f.Data, func(d content.DataKind) bool { return slices.Contains(fleetData, d) }) {
+				return true
+			}
+			if f.Data.Has(alarmData) && (hosted(from.Zone) || hosted(to.Zone)) {
+				alarms = true
+				return true
+			}
+			return false
+		})
+		if alarms {
+			return flows, "The drawing shows the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software, or receives or passes on alarms: such a system serves every device or installation connected to it, so one compromise of it can reach many patients."
+		}
+		return flows, "The drawing shows the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software: such a system reaches every device or installation connected to it, so one compromise of it can reach many patients."
 	case "updatability":
-		return flowsWhere(p, e, func(_ Node, f content.DataFlow) bool { return slices.Contains(f.Data, "software") }),
+		return flowsWhere(p, e, func(_, _ Node, f content.DataFlow) bool { return slices.Contains(f.Data, "software") }),
 			"The drawing shows the data flows that carry software, from where updates come to where they are installed."
 	}
 	return nil, ""
@@ -181,7 +198,7 @@ func DataFlowDiagram(p *content.Product) (*View, content.Diagnostics) {
 func missing(kind string) string {
 	switch kind {
 	case "multi_patient_harm":
-		return "no data flow carries therapy data, configuration or software from a part or system hosted by the customer or by the manufacturer (data_flows, parts.runs, flow_endpoints.zone), and the view names no flows"
+		return "no data flow carries therapy data, configuration or software from a part or system hosted by the customer or by the manufacturer, or alarms to or from one (data_flows, parts.runs, flow_endpoints.zone), and the view names no flows"
 	case "updatability":
 		return "no data flow carries software (data_flows.data), and the view names no flows"
 	}
@@ -225,10 +242,10 @@ func allFlows(p *content.Product) []int {
 	return out
 }
 
-func flowsWhere(p *content.Product, e *endpoints, keep func(from Node, f content.DataFlow) bool) []int {
+func flowsWhere(p *content.Product, e *endpoints, keep func(from, to Node, f content.DataFlow) bool) []int {
 	var out []int
 	for i, f := range p.DataFlows {
-		if keep(e.resolve(p, i, "from"), f) {
+		if keep(e.resolve(p, i, "from"), e.resolve(p, i, "to"), f) {
 			out = append(out, i)
 		}
 	}
