@@ -6,9 +6,7 @@
 package plan
 
 import (
-	"cmp"
 	"slices"
-	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/diagram"
@@ -149,10 +147,7 @@ func data(on content.Date, p kind.Product) *PlanData {
 	}
 	d.ListedFor = p.Inventory.ListedFor
 	d.Components = slices.Clone(p.Inventory.List)
-	slices.SortStableFunc(d.Components, func(a, b inventory.Component) int {
-		return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Name, b.Name),
-			cmp.Compare(a.Version, b.Version), cmp.Compare(a.PURL, b.PURL), cmp.Compare(a.SBOMFile, b.SBOMFile))
-	})
+	slices.SortStableFunc(d.Components, inventory.Compare) // the CSD's order
 	for _, c := range d.Components {
 		if c.NeedsAttention(d.DeviceEndOfSupport, on) {
 			d.Attention = append(d.Attention, c)
