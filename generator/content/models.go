@@ -103,3 +103,12 @@ func (v *productValidator) modelRefs(q *Product) {
 		}
 	}
 }
+
+// OnlyOnModels words the models ids name when they are some but not all
+// of the product's (OnlyOn of OnlyModels): "model B only"; "" for every
+// model.
+func (p *Product) OnlyOnModels(ids []string) string { return OnlyOn(p.OnlyModels(ids)) }
+
+// PortOnlyOn words the models that use port pt when not every model does
+// (PortModels); "" for every model.
+func (p *Product) PortOnlyOn(pt Port) string { return OnlyOn(p.PortModels(pt)) }
