@@ -68,3 +68,27 @@ func TestMonitoringWiFiDocumentsNameTheModels(t *testing.T) {
 	mon := buildMonitoring(t)("sentinel-pm/csd.md")
 	kindtest.SaysNone(t, "monitoring csd.md", mon, "no fact differs by model", "only some models", "model SPM-", "models SPM-")
 }
+
+// TestMonitoringWiFiFormSaysWhichModelsHaveWiFi: the form covers the four
+// models. CONN-1.1.1 (Wi-Fi) was a plain Yes for all of them, and
+// JSP-MODELS, which asks which answers differ between the models, named
+// none. The Yes now refers to note 5, after the manufacturer's four, which
+// names the B12W and says the others answer No; JSP-MODELS names
+// CONN-1.1.1; the JSON carries the note. CONN-1.1 (wireless) stays the
+// manufacturer's Yes with its note 1 on the WMTS radio: the radio, of kind
+// other, is on every model, so the Yes is not the B12W's alone.
+func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
+	site := buildMonitoringWiFi(t)
+	form := site("sentinel-w/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", form,
+		"| CONN-1.1.1 | Does the device support Wi-Fi? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: interfaces[2] is a Wi-Fi interface, on model SPM-B12W only.\") | Note\u00a05 |",
+		"Answers the product data shows to differ between the models: CONN-1.1.1 (Yes for model SPM-B12W only, note 5). |",
+		"**Note 5.** The answer Yes to the questions that refer to this note holds for SPM-B12W (Sentinel B12W bedside monitor with wireless LAN (REF 7100-13)) only: the other models this form covers (SPM-B12, SPM-T2 and SPM-CS) have no interface of the kind each of those questions asks about, so for them the answer is No.",
+		"| CONN-1.1 | Does the device have any wireless connectivity? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"The manufacturer's answer; the product data agree: interfaces[2] is a wireless interface.\") | Note\u00a01 |",
+	)
+	if js := site("sentinel-w/mds2.json"); !strings.Contains(js, "holds for SPM-B12W (Sentinel B12W bedside monitor with wireless LAN (REF 7100-13)) only") {
+		t.Error("mds2.json lacks note 5")
+	}
+	// The monitoring fixture's form has no such note.
+	kindtest.SaysNone(t, "monitoring mds2.md", buildMonitoring(t)("sentinel-pm/mds2.md"), "no answer differs by model", "Answers the product data shows to differ", "**Note 5.**")
+}
