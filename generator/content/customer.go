@@ -555,6 +555,9 @@ type FirewallRule struct {
 	// connection crosses the link the customer runs between them, and
 	// both networks' boundaries must let it through.
 	Crosses bool
+	// OnlyOn words the models whose port the rule is for when not every
+	// model uses it (Product.PortOnlyOn): "model B only"; "" for all.
+	OnlyOn string
 
 	part, peerPart string // IDs of the port's part and of the part at the other end
 }
@@ -607,7 +610,7 @@ func (p *Product) FirewallRules() []FirewallRule {
 				side, network = p.ruleEnd(peer), false // the listener names its client
 			}
 			out = append(out, FirewallRule{Direction: "out", Side: side, Transport: row.Transport, Port: row.Number,
-				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true, Hosted: part.Name, FromNetwork: network})
+				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true, Hosted: part.Name, FromNetwork: network, OnlyOn: p.PortOnlyOn(row.Port)})
 			continue
 		case !p.OnCustomerSide(row.Port):
 			continue
@@ -627,7 +630,7 @@ func (p *Product) FirewallRules() []FirewallRule {
 		for _, d := range dirs {
 			out = append(out, FirewallRule{Direction: d, Side: p.ruleEnd(part), Transport: row.Transport, Port: row.Number, Service: row.Service,
 				Peers: slices.Clone(peers), Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Crosses: crosses,
-				part: part.ID, peerPart: row.PeerPart})
+				OnlyOn: p.PortOnlyOn(row.Port), part: part.ID, peerPart: row.PeerPart})
 		}
 	}
 	// A connection listed both as a customer-side part's outbound port and
@@ -987,7 +990,8 @@ type PortRow struct {
 
 // PortRows merges the ports that differ only by interface, in SortedPorts
 // order; a port on an internal interface never shares a row with one on
-// an interface that is not.
+// an interface that is not, nor a port of some models (PortModels) with
+// one of others.
 func (p *Product) PortRows() []PortRow {
 	var out []PortRow
 	for _, pt := range p.SortedPorts() {
@@ -995,7 +999,7 @@ func (p *Product) PortRows() []PortRow {
 		internal := p.InternalPort(pt)
 		merged := false
 		for i := range out {
-			if out[i].Internal == internal && samePortBut(out[i].Port, pt) {
+			if out[i].Internal == internal && samePortBut(out[i].Port, pt) && slices.Equal(p.PortModels(out[i].Port), p.PortModels(pt)) {
 				out[i].Interfaces = appendNew(out[i].Interfaces, name)
 				merged = true
 				break

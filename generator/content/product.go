@@ -328,6 +328,7 @@ type Interface struct {
 	CanDisable     Tri           `toml:"can_disable" doc:"Whether the customer can disable it."`
 	Carries        DataKinds     `toml:"carries" doc:"Kinds of data carried. Not written: not stated (MDS2 questions on PHI over it then need answers); carries = [] says it carries none of these."`
 	Security       string        `toml:"security" doc:"How the interface is protected."`
+	Models         []string      `toml:"models" doc:"IDs of the models that have this interface, when not every model does (a Wi-Fi module fitted to one model only, a USB port only on the service model); not written: every model. The plan's and the CSD's interface and port tables, the CSD's key facts and firewall rules then name the models it is on, and an MDS2 hardware answer (CONN-1.x) that it alone makes Yes refers to a note naming them. An unknown model ID is an error."`
 	Internal       bool          `toml:"internal" doc:"true for a link that joins only the product's own parts or components (the private cable or network between a scanner's acquisition workstation and its reconstruction computer, a bus between two processors of one part), neither reachable from nor joined to the customer's network or any other. Its ports are then left out of the ports the customer's network sees and of the firewall rules (the documents list them as internal to the product), and the MDS2 answers about the customer's network do not count it. Mark both ends of the link; never an interface that anything outside the product can reach (a service laptop's cable, a radio others can join). check warns about a Wi-Fi or cellular interface marked internal and about a link marked internal at one end only, and reports a port on one whose peer_part or endpoints lie outside the product."`
 
 	At string `toml:"-"` // key path where it is written: interfaces[2] or versions[1].changes.interfaces_added[0]
@@ -350,6 +351,7 @@ type Port struct {
 	DefaultEnabled Tri      `toml:"default_enabled" doc:"Open or used as shipped."`
 	Encrypted      Tri      `toml:"encrypted" doc:"Traffic encrypted."`
 	Authenticated  Tri      `toml:"authenticated" doc:"Peer authenticated."`
+	Models         []string `toml:"models" doc:"IDs of the models that use this port, when not every model of its interface does; not written: the models of its interface (interfaces.models). A model its interface is not on is an error."`
 	Internal       bool     `toml:"internal" doc:"true for a port that only the product's own parts reach, on an interface that other traffic uses too (a service inside a Kubernetes cluster that only the product's other containers call, kept so by a network policy the product ships, while the same pod network interface also takes connections from the hospital): the port then counts as one on an interface marked internal (see interfaces.internal). Name the other part in peer_part and mark its port too; never mark a port anything outside the product can reach. check reports a port marked internal whose peer_part is missing or runs elsewhere, or whose endpoints lie outside the product."`
 
 	At string `toml:"-"` // key path where it is written

@@ -162,6 +162,7 @@ func (v *productValidator) run() {
 	if r := p.Governance.RiskAcceptance; r != "" && !roles[r] {
 		v.errorf("governance.risk_acceptance", "unknown role %q (want one of %s)", r, keysOf(roles))
 	}
+	v.modelRefs(p)
 	for i, ver := range p.Versions {
 		v.refs(fmt.Sprintf("versions[%d].models", i), ver.Models, models, "model")
 		v.milestones(i, ver)

@@ -256,6 +256,7 @@ func (v *productValidator) versionRefs(q *Product, i int) {
 		ifaces[it.ID] = true
 	}
 	ver := q.factsOf
+	v.modelRefs(q)
 	for _, pt := range q.Ports {
 		if !ifaces[pt.Interface] && pt.Interface != "" {
 			v.errorf(pt.At+".interface", "in version %s, port %d/%s is on interface %q, which that version does not have (want one of %s)", ver, pt.Number, pt.Transport, pt.Interface, keysOf(ifaces))

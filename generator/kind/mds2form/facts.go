@@ -35,6 +35,10 @@ type fact struct {
 	// contradict (check warns about it), Unanswered for none.
 	Yields bool
 	Denies mds2.Answer
+	// Models are the IDs of the models the form covers for which a Yes
+	// holds, when not every one of them (interfaces.models): the form
+	// then says which (models.go); nil for every model.
+	Models []string
 }
 
 // String places and states the fact:

@@ -237,6 +237,7 @@ func (r *mds2Resolver) run() *mds2.Form {
 		}
 		form.Sections = append(form.Sections, fs)
 	}
+	r.modelNotes(form, derived)
 	r.checkConsistency(final, givens)
 	r.checkAgainstData(final, givens)
 	r.checkSIEMChannels(final, givens)
@@ -252,9 +253,12 @@ func (r *mds2Resolver) run() *mds2.Form {
 	}
 	notes := slices.Clone(p.MDS2.Notes)
 	slices.SortStableFunc(notes, func(a, b content.MDS2Note) int { return a.Number - b.Number })
+	generated := form.Notes // modelNotes', numbered after these
+	form.Notes = nil
 	for _, n := range notes {
 		form.Notes = append(form.Notes, mds2.Note{Number: n.Number, Text: strings.TrimSpace(n.Text)})
 	}
+	form.Notes = append(form.Notes, generated...)
 	return form
 }
 

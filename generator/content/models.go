@@ -1,0 +1,114 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Facts that hold for some models only. An interface (interfaces.models)
+// or a port (ports.models, else its interface's) may be on some of the
+// product's models only: a Wi-Fi module fitted to one model. The documents
+// name those models beside the fact; a fact on every model names none, so
+// a product whose facts do not differ by model reads as before.
+
+// OnlyModels returns ids, in the product's model order, when they name
+// some but not all of the product's models; nil when ids is empty (every
+// model) or names every model.
+func (p *Product) OnlyModels(ids []string) []string {
+	if len(ids) == 0 {
+		return nil
+	}
+	var out []string
+	for _, m := range p.Models {
+		if slices.Contains(ids, m.ID) {
+			out = append(out, m.ID)
+		}
+	}
+	if len(out) == len(p.Models) {
+		return nil
+	}
+	return out
+}
+
+// InterfaceModels returns the models interface id is on when it is not on
+// every model (OnlyModels), else nil.
+func (p *Product) InterfaceModels(id string) []string {
+	if it := p.Interface(id); it != nil {
+		return p.OnlyModels(it.Models)
+	}
+	return nil
+}
+
+// PortModels returns the models that use port pt when not every model
+// does: its own models, else its interface's; nil for every model.
+func (p *Product) PortModels(pt Port) []string {
+	if len(pt.Models) > 0 {
+		return p.OnlyModels(pt.Models)
+	}
+	return p.InterfaceModels(pt.Interface)
+}
+
+// ModelsDiffer reports whether an interface or port of the product is on
+// some models only.
+func (p *Product) ModelsDiffer() bool {
+	for _, it := range p.Interfaces {
+		if p.OnlyModels(it.Models) != nil {
+			return true
+		}
+	}
+	for _, pt := range p.Ports {
+		if p.PortModels(pt) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// OnlyOn words a list of model IDs from OnlyModels for a table cell or a
+// sentence: "model B only", "models B and C only"; "" for nil (every
+// model).
+func OnlyOn(ids []string) string {
+	switch len(ids) {
+	case 0:
+		return ""
+	case 1:
+		return "model " + ids[0] + " only"
+	}
+	return "models " + AndList(ids) + " only"
+}
+
+// modelRefs checks the models of q's interfaces and ports: each a model
+// of the product, and a port's each a model its interface is on.
+func (v *productValidator) modelRefs(q *Product) {
+	known := map[string]bool{}
+	for _, m := range v.p.Models {
+		known[m.ID] = true
+	}
+	byID := map[string]Interface{}
+	for i, it := range q.Interfaces {
+		byID[it.ID] = it
+		v.refs(AtOr(it.At, fmt.Sprintf("interfaces[%d]", i))+".models", it.Models, known, "model")
+	}
+	for i, pt := range q.Ports {
+		at := AtOr(pt.At, fmt.Sprintf("ports[%d]", i)) + ".models"
+		v.refs(at, pt.Models, known, "model")
+		it, ok := byID[pt.Interface]
+		if !ok || len(it.Models) == 0 {
+			continue
+		}
+		for j, id := range pt.Models {
+			if known[id] && !slices.Contains(it.Models, id) {
+				v.errorf(fmt.Sprintf("%s[%d]", at, j), "port %d/%s is on interface %q, which model %q does not have (interfaces.models: %s)", pt.Number, pt.Transport, it.ID, id, AndList(it.Models))
+			}
+		}
+	}
+}
+
+// OnlyOnModels words the models ids name when they are some but not all
+// of the product's (OnlyOn of OnlyModels): "model B only"; "" for every
+// model.
+func (p *Product) OnlyOnModels(ids []string) string { return OnlyOn(p.OnlyModels(ids)) }
+
+// PortOnlyOn words the models that use port pt when not every model does
+// (PortModels); "" for every model.
+func (p *Product) PortOnlyOn(pt Port) string { return OnlyOn(p.PortModels(pt)) }

@@ -1,0 +1,110 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// modelsBase is a product of two models, M1 and M2, whose Wi-Fi interface
+// and its port are on M2 only; lines: the interface's models at 15, the
+// port's at 20, the second version's added interface's at 29.
+const modelsBase = `schema_version = 2
+[[models]]
+id = "M1"
+name = "Model one"
+[[models]]
+id = "M2"
+name = "Model two"
+[[versions]]
+version = "1.0"
+general_availability = 2020-01-01
+[[interfaces]]
+id = "wifi"
+kind = "wifi"
+can_disable = true
+models = ["M2"]
+[[ports]]
+number = 443
+transport = "tcp"
+interface = "wifi"
+direction = "out"
+models = ["M2"]
+[[versions]]
+version = "2.0"
+general_availability = 2024-01-01
+[[versions.changes.interfaces_added]]
+id = "bt"
+kind = "bluetooth"
+name = "BLE"
+purpose = "P"
+models = ["M1"]
+`
+
+// TestModelsOfInterfacesAndPorts: an interface's or a port's models name
+// models of the product (an unknown ID is an error at its key path, in
+// the top-level facts and in a version's changes), and a port's models
+// are models its interface is on.
+func TestModelsOfInterfacesAndPorts(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      string // a diagnostic starting with this ("" = none containing absent)
+		absent    string
+	}{
+		{"known models raise nothing", modelsBase, "", ".models"},
+		{"unknown model of an interface", strings.Replace(modelsBase, `models = ["M2"]
+[[ports]]`, `models = ["M2", "M9"]
+[[ports]]`, 1), `p.toml:15: interfaces[0].models[1]: unknown model "M9" (want one of M1, M2)`, ""},
+		{"unknown model of a port", strings.Replace(modelsBase, `direction = "out"
+models = ["M2"]`, `direction = "out"
+models = ["M3"]`, 1), `p.toml:21: ports[0].models[0]: unknown model "M3" (want one of M1, M2)`, ""},
+		{"unknown model of an interface a version adds", strings.Replace(modelsBase, `models = ["M1"]`, `models = ["M7"]`, 1),
+			`p.toml:30: versions[1].changes.interfaces_added[0].models[0]: unknown model "M7" (want one of M1, M2)`, ""},
+		{"a port on a model its interface is not on", strings.Replace(modelsBase, `direction = "out"
+models = ["M2"]`, `direction = "out"
+models = ["M1", "M2"]`, 1), `p.toml:21: ports[0].models[0]: port 443/tcp is on interface "wifi", which model "M1" does not have (interfaces.models: M2)`, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := diagStrings(decodeProduct(tc.src))
+			if tc.want != "" && !strings.Contains("\n"+strings.Join(got, "\n"), "\n"+tc.want) {
+				t.Errorf("no diagnostic starting with\n  %s\ngot:\n  %s", tc.want, strings.Join(got, "\n  "))
+			}
+			if tc.absent != "" {
+				for _, g := range got {
+					if strings.Contains(g, tc.absent) {
+						t.Errorf("unexpected diagnostic: %s", g)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestOnlyModels: a list naming every model, or none, is every model; a
+// port without models of its own is on its interface's.
+func TestOnlyModels(t *testing.T) {
+	p := &Product{Models: []Model{{ID: "A"}, {ID: "B"}, {ID: "C"}},
+		Interfaces: []Interface{{ID: "lan"}, {ID: "wifi", Models: []string{"C", "B"}}, {ID: "all", Models: []string{"A", "B", "C"}}}}
+	if got := p.OnlyModels(nil); got != nil {
+		t.Errorf("OnlyModels(nil) = %v, want nil", got)
+	}
+	if got := p.InterfaceModels("all"); got != nil {
+		t.Errorf("an interface on every model: %v, want nil", got)
+	}
+	if got := strings.Join(p.PortModels(Port{Interface: "wifi"}), ","); got != "B,C" {
+		t.Errorf("a port on the wifi interface: %q, want B,C (product order)", got)
+	}
+	if got := strings.Join(p.PortModels(Port{Interface: "wifi", Models: []string{"C"}}), ","); got != "C" {
+		t.Errorf("a port with models of its own: %q, want C", got)
+	}
+	if got := OnlyOn([]string{"B", "C"}); got != "models B and C only" {
+		t.Errorf("OnlyOn = %q", got)
+	}
+	if !p.ModelsDiffer() {
+		t.Error("ModelsDiffer = false with an interface on B and C only")
+	}
+	q := &Product{Models: p.Models, Interfaces: p.Interfaces[:1]}
+	if q.ModelsDiffer() {
+		t.Error("ModelsDiffer = true with every interface on every model")
+	}
+}

@@ -1,0 +1,133 @@
+package mds2form
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// Answers that hold for some of the models the form covers only. An
+// interface on some models (interfaces.models) makes a Yes it decides
+// theirs alone (fact.Models): the form is not a plain Yes for the others
+// (hospitals' complaint about forms covering several models without
+// saying which answers differ). Such a Yes refers to a note naming the
+// models it holds for, written after the manufacturer's notes, and
+// JSP-MODELS lists the answers that differ. A manufacturer's own note on
+// the row stands; check warns when it names none of the models.
+
+// onCovered reports an interface on one of the models the form covers
+// (every interface without models is).
+func (f *mds2Facts) onCovered(it content.Interface) bool {
+	if len(it.Models) == 0 {
+		return true
+	}
+	for _, m := range f.models {
+		if slices.Contains(it.Models, f.p.Models[m].ID) {
+			return true
+		}
+	}
+	return false
+}
+
+// coveredOf returns the models of ids the form covers, in the product's
+// order; nil when ids is empty (every model) or names every model the
+// form covers.
+func (f *mds2Facts) coveredOf(ids []string) []string {
+	if len(ids) == 0 {
+		return nil
+	}
+	var out []string
+	for _, m := range f.models {
+		if id := f.p.Models[m].ID; slices.Contains(ids, id) && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	if len(out) == len(f.models) {
+		return nil
+	}
+	return out
+}
+
+// modelNamed words a model for a note: "SPM-B12W (Sentinel B12W …)".
+func (f *mds2Facts) modelNamed(id string) string {
+	if m := f.p.Model(id); m != nil && strings.TrimSpace(m.Name) != "" && m.Name != id {
+		return id + " (" + strings.TrimSpace(m.Name) + ")"
+	}
+	return id
+}
+
+// modelNotes gives the rows whose derived Yes holds for some models only
+// their note, and lists them in JSP-MODELS. A row with the manufacturer's
+// note keeps it. Notes are numbered after the manufacturer's.
+func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
+	next := 0
+	for _, n := range r.p.MDS2.Notes {
+		next = max(next, n.Number)
+	}
+	byModels := map[string]int{} // joined model IDs → note number
+	var differ []string          // "CONN-1.1.1 (model B only, note 5)"
+	var models *mds2.Row
+	for si := range form.Sections {
+		for ri := range form.Sections[si].Rows {
+			row := &form.Sections[si].Rows[ri]
+			if row.ID == "JSP-MODELS" {
+				models = row
+			}
+			d, ok := derived[row.ID]
+			if !ok || d.Models == nil || row.Answer != mds2.Yes || d.Answer != mds2.Yes ||
+				!(row.Basis == mds2.BasisDerived || strings.HasPrefix(row.From, mds2.AgreesPrefix)) {
+				continue
+			}
+			only := content.OnlyOn(d.Models)
+			if row.Note != 0 {
+				if !slices.ContainsFunc(d.Models, func(id string) bool {
+					m := r.p.Model(id)
+					return strings.Contains(row.NoteText, id) || m != nil && m.Name != "" && strings.Contains(row.NoteText, m.Name)
+				}) {
+					r.warnf(r.p.MDS2.AnswerPath(row.ID), "%s is Yes for %s (%s), but its note %d names none of them: say in the note which models the answer holds for", row.ID, only, d.Short(), row.Note)
+				}
+				differ = append(differ, fmt.Sprintf("%s (Yes for %s, note %d)", row.ID, only, row.Note))
+				continue
+			}
+			key := strings.Join(d.Models, "\x00")
+			n, ok := byModels[key]
+			if !ok {
+				next++
+				n = next
+				byModels[key] = n
+				var named, others []string
+				for _, id := range d.Models {
+					named = append(named, r.facts.modelNamed(id))
+				}
+				for _, m := range r.facts.coveredModels() {
+					if !slices.Contains(d.Models, m.ID) {
+						others = append(others, m.ID)
+					}
+				}
+				text := fmt.Sprintf("The answer Yes to the questions that refer to this note holds for %s only: the other %s this form covers (%s) %s no interface of the kind each of those questions asks about, so for %s the answer is No.",
+					content.AndList(named), plural(len(others), "model", "models"), content.AndList(others), plural(len(others), "has", "have"), plural(len(others), "it", "them"))
+				form.Notes = append(form.Notes, mds2.Note{Number: n, Text: text})
+			}
+			row.Note = n
+			for _, note := range form.Notes {
+				if note.Number == n {
+					row.NoteText = note.Text
+				}
+			}
+			differ = append(differ, fmt.Sprintf("%s (Yes for %s, note %d)", row.ID, only, n))
+		}
+	}
+	if models != nil && len(differ) > 0 && models.Basis == mds2.BasisDerived {
+		models.Text += " Answers the product data shows to differ between the models: " + strings.Join(differ, "; ") + "."
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

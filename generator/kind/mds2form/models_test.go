@@ -1,0 +1,109 @@
+package mds2form
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+func formRow(f *mds2.Form, id string) mds2.Row {
+	for _, s := range f.Sections {
+		for _, r := range s.Rows {
+			if r.ID == id {
+				return r
+			}
+		}
+	}
+	return mds2.Row{}
+}
+
+// TestYesOfSomeModelsHasANote: a Wi-Fi interface on one model of two
+// (interfaces.models) made CONN-1.1.1 a plain Yes for both, and JSP-MODELS
+// ("which answers differ between them?") named no answer. The Yes now
+// refers to a note naming the model it holds for, numbered after the
+// manufacturer's notes, and JSP-MODELS names the answer; the Bluetooth
+// question, which no interface answers Yes, stays a plain No. An
+// interface on every model, or on models the form does not cover, adds
+// no note.
+func TestYesOfSomeModelsHasANote(t *testing.T) {
+	setup := func(models ...string) *world {
+		w := newWorld()
+		w.p.Models = []content.Model{{ID: "m1", Name: "Model One"}, {ID: "m2", Name: "Model Two"}}
+		wifi := iface("wifi", "wifi", "phi")
+		wifi.Models = models
+		w.p.Interfaces = []content.Interface{iface("lan", "ethernet", "phi"), wifi}
+		w.p.MDS2.Notes = []content.MDS2Note{{Number: 3, Text: "A note of the manufacturer's."}}
+		return w
+	}
+	w := setup("m2")
+	form, _ := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
+	row := formRow(form, "CONN-1.1.1")
+	if row.Answer != mds2.Yes || row.Note != 4 {
+		t.Fatalf("CONN-1.1.1 = %v with note %d, want Yes with note 4", row.Answer, row.Note)
+	}
+	want := "The answer Yes to the questions that refer to this note holds for m2 (Model Two) only: the other model this form covers (m1) has no interface of the kind each of those questions asks about, so for it the answer is No."
+	if row.NoteText != want || len(form.Notes) != 2 || form.Notes[1] != (mds2.Note{Number: 4, Text: want}) {
+		t.Errorf("note text %q, notes %v; want note 4: %q", row.NoteText, form.Notes, want)
+	}
+	if got := formRow(form, "JSP-MODELS").Text; !strings.HasSuffix(got, " Answers the product data shows to differ between the models: CONN-1.1 (Yes for model m2 only, note 4); CONN-1.1.1 (Yes for model m2 only, note 4).") {
+		t.Errorf("JSP-MODELS = %q", got)
+	}
+	if row := formRow(form, "CONN-1.1.2"); row.Answer != mds2.No || row.Note != 0 {
+		t.Errorf("CONN-1.1.2 = %v note %d, want a plain No", row.Answer, row.Note)
+	}
+	// CONN-1.1 (wireless) is Yes on m2 only too, and shares the note.
+	if row := formRow(form, "CONN-1.1"); row.Answer != mds2.Yes || row.Note != 4 {
+		t.Errorf("CONN-1.1 = %v note %d, want Yes with note 4", row.Answer, row.Note)
+	}
+	for _, models := range [][]string{nil, {"m1", "m2"}} {
+		w := setup(models...)
+		form, _ := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
+		if row := formRow(form, "CONN-1.1.1"); row.Answer != mds2.Yes || row.Note != 0 || len(form.Notes) != 1 {
+			t.Errorf("models %v: CONN-1.1.1 = %v note %d, %d notes; want a plain Yes and the one note", models, row.Answer, row.Note, len(form.Notes))
+		}
+	}
+	// The form covers only m1 (its version runs on m1): m2's Wi-Fi is not
+	// the device's, and the data say No.
+	w = setup("m2")
+	w.p.Versions[0].Models = []string{"m1"}
+	form, _ = resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
+	if row := formRow(form, "CONN-1.1.1"); row.Answer != mds2.No || row.Note != 0 {
+		t.Errorf("form of m1 only: CONN-1.1.1 = %v note %d, want No", row.Answer, row.Note)
+	}
+}
+
+// TestNoteOfSomeModelsYesNamesThem: a Yes of some models only keeps the
+// manufacturer's note on its row; check warns when that note names none
+// of the models, and not when it names one by ID or name.
+func TestNoteOfSomeModelsYesNamesThem(t *testing.T) {
+	for _, tc := range []struct {
+		note string
+		warn bool
+	}{
+		{"Wireless on some models.", true},
+		{"Only Model Two has Wi-Fi.", false},
+		{"Only m2 has Wi-Fi.", false},
+	} {
+		w := newWorld()
+		w.p.Models = []content.Model{{ID: "m1", Name: "Model One"}, {ID: "m2", Name: "Model Two"}}
+		wifi := iface("wifi", "wifi", "phi")
+		wifi.Models = []string{"m2"}
+		w.p.Interfaces = []content.Interface{iface("lan", "ethernet", "phi"), wifi}
+		w.p.MDS2.Notes = []content.MDS2Note{{Number: 1, Text: tc.note}}
+		w.p.MDS2.Answers = map[string]content.MDS2Answer{"CONN-1.1.1": {Answer: "yes", Note: 1}}
+		form, diags := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
+		if row := formRow(form, "CONN-1.1.1"); row.Note != 1 {
+			t.Errorf("%q: CONN-1.1.1 has note %d, want the manufacturer's 1", tc.note, row.Note)
+		}
+		var got bool
+		for _, d := range diags {
+			got = got || strings.Contains(d.String(), "CONN-1.1.1 is Yes for model m2 only (interfaces[1] is a Wi-Fi interface, on model m2 only), but its note 1 names none of them")
+		}
+		if got != tc.warn {
+			t.Errorf("%q: warned %v, want %v: %v", tc.note, got, tc.warn, diags)
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// buildMonitoringWiFi builds testdata/monitoringwifi: the patient
+// monitoring system of testdata/monitoring sold with one more bedside
+// model, the B12W, whose wireless LAN module (and the monitoring port
+// over it) the other models lack (interfaces.models = ["SPM-B12W"]). One
+// CSD, plan and MDS2 form cover all four models.
+func buildMonitoringWiFi(t *testing.T) func(rel string) string {
+	t.Helper()
+	return buildFixture(t, "monitoringwifi")
+}
+
+// TestMonitoringWiFiCheckIsClean: the variant has the monitoring
+// fixture's warnings and no other.
+func TestMonitoringWiFiCheckIsClean(t *testing.T) {
+	got := fixtureCheck(t, "monitoringwifi", "", nil)
+	for _, line := range strings.Split(got, "\n") {
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, "diagrams: CSD: FDA labeling item 2"),
+			strings.HasPrefix(line, "versions[1]: version 4.0 is in Support and its end_of_life is not set, but major components have lost or will lose their support"),
+			strings.HasPrefix(line, "versions[2]: version 4.0.1 will be in Support from 2026-02-09 and its end_of_life is not set, but major components have lost or will lose their support"),
+			strings.HasPrefix(line, "threats: threat model has no threat for the"),
+			strings.HasPrefix(line, "controls: no control in the FDA category"),
+			strings.HasPrefix(line, "architecture: no \"Security use case views\" architecture view"):
+		default:
+			t.Errorf("check reports what the fixture does not explain: %s", line)
+		}
+	}
+}
+
+// TestMonitoringWiFiDocumentsNameTheModels: the wireless LAN module is on
+// the B12W only. Before interfaces.models the CSD's key facts said the
+// bedside monitor has Wi-Fi ("Bedside monitor: …, Wi-Fi (off)"), its
+// interface and port tables and firewall rule 11 gave the module and its
+// port 7100 to "Bedside monitor" as a whole, and the plan's tables did
+// the same: each true of one bedside model of two. Each now names the
+// model, and the CSD lists the models those names stand for.
+func TestMonitoringWiFiDocumentsNameTheModels(t *testing.T) {
+	site := buildMonitoringWiFi(t)
+	csd := site("sentinel-w/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"Service USB port of the bedside monitor (off), Wi-Fi (off, model SPM-B12W only); Telemetry transmitter:",
+		"An interface or a port that only some models have names them beside it; the product's models are:",
+		"| SPM-B12W | Sentinel B12W bedside monitor with wireless LAN (REF 7100-13) |",
+		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Bedside monitor (on the device) | Wi-Fi |",
+		"| 7100/TCP | Sentinel monitoring protocol (TLS) (Wi-Fi; model SPM-B12W only) | Bedside monitor (on the device) | Out | Off |",
+		"| 11 | Allow | Bedside monitor | Sentinel monitoring server | 7100/TCP | Sentinel monitoring protocol (TLS) (Wi-Fi; model SPM-B12W only) | When enabled |",
+		// the wired port and its rule stay every model's
+		"| 10 | Allow | Bedside monitor | Sentinel monitoring server | 7100/TCP | Sentinel monitoring protocol (TLS) (Network port of the bedside monitor) | As shipped |",
+	)
+	kindtest.SaysNone(t, "csd.md", csd, "the module is the B12W's alone", "Wi-Fi (off);", "(TLS) (Wi-Fi) |")
+	plan := site("sentinel-w/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Wi-Fi | No |",
+		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Bedside monitor (on the device) | Wi-Fi |",
+		"| Outbound | Wi-Fi (model SPM-B12W only) | Sentinel monitoring server (hosted by the customer) |",
+	)
+	// The monitoring fixture, whose facts do not differ by model, names
+	// no model and lists none in its CSD.
+	mon := buildMonitoring(t)("sentinel-pm/csd.md")
+	kindtest.SaysNone(t, "monitoring csd.md", mon, "no fact differs by model", "only some models", "model SPM-", "models SPM-")
+}
+
+// TestMonitoringWiFiFormSaysWhichModelsHaveWiFi: the form covers the four
+// models. CONN-1.1.1 (Wi-Fi) was a plain Yes for all of them, and
+// JSP-MODELS, which asks which answers differ between the models, named
+// none. The Yes now refers to note 5, after the manufacturer's four, which
+// names the B12W and says the others answer No; JSP-MODELS names
+// CONN-1.1.1; the JSON carries the note. CONN-1.1 (wireless) stays the
+// manufacturer's Yes with its note 1 on the WMTS radio: the radio, of kind
+// other, is on every model, so the Yes is not the B12W's alone.
+func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
+	site := buildMonitoringWiFi(t)
+	form := site("sentinel-w/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", form,
+		"| CONN-1.1.1 | Does the device support Wi-Fi? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: interfaces[2] is a Wi-Fi interface, on model SPM-B12W only.\") | Note\u00a05 |",
+		"Answers the product data shows to differ between the models: CONN-1.1.1 (Yes for model SPM-B12W only, note 5). |",
+		"**Note 5.** The answer Yes to the questions that refer to this note holds for SPM-B12W (Sentinel B12W bedside monitor with wireless LAN (REF 7100-13)) only: the other models this form covers (SPM-B12, SPM-T2 and SPM-CS) have no interface of the kind each of those questions asks about, so for them the answer is No.",
+		"| CONN-1.1 | Does the device have any wireless connectivity? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"The manufacturer's answer; the product data agree: interfaces[2] is a wireless interface.\") | Note\u00a01 |",
+	)
+	if js := site("sentinel-w/mds2.json"); !strings.Contains(js, "holds for SPM-B12W (Sentinel B12W bedside monitor with wireless LAN (REF 7100-13)) only") {
+		t.Error("mds2.json lacks note 5")
+	}
+	// The monitoring fixture's form has no such note.
+	kindtest.SaysNone(t, "monitoring mds2.md", buildMonitoring(t)("sentinel-pm/mds2.md"), "no answer differs by model", "Answers the product data shows to differ", "**Note 5.**")
+}
