@@ -61,7 +61,7 @@ type Link struct {
 // ScanPage reads the links and ids of an HTML page.
 func ScanPage(src []byte) *Page {
 	p := &Page{}
-	for _, t := range ScanTags(src) {
+	visitTags(src, func(t Tag) {
 		if id, ok := t.Get("id"); ok && id != "" {
 			p.IDs = append(p.IDs, id)
 		}
@@ -80,7 +80,7 @@ func ScanPage(src []byte) *Page {
 			}
 			p.Links = append(p.Links, l)
 		}
-	}
+	})
 	slices.Sort(p.IDs)
 	p.IDs = slices.Clip(slices.Compact(p.IDs))
 	p.Links = slices.Clip(p.Links)

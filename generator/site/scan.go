@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"html"
+	"slices"
 	"strings"
 )
 
@@ -40,6 +41,22 @@ var rawText = map[string]bool{"script": true, "style": true, "title": true, "tex
 // character references in them are decoded. End tags are skipped.
 func ScanTags(src []byte) []Tag {
 	var tags []Tag
+	visitTags(src, func(t Tag) {
+		t.Attrs = slices.Clip(slices.Clone(t.Attrs))
+		if len(t.Attrs) == 0 {
+			t.Attrs = nil
+		}
+		tags = append(tags, t)
+	})
+	return tags
+}
+
+// visitTags calls visit with each start tag of src, as ScanTags reads
+// them. A tag's Attrs are reused for the next tag: visit copies what it
+// keeps. The link check scans every page this way, without holding a
+// page's tags at once.
+func visitTags(src []byte, visit func(Tag)) {
+	var attrs []Attr
 	line := 1
 	i := 0
 	n := len(src)
@@ -87,10 +104,11 @@ func ScanTags(src []byte) []Tag {
 			advance(i + 1) // a lone '<' in text
 			continue
 		}
-		tag, consumed := scanTag(rest)
+		tag, consumed := scanTag(rest, attrs[:0])
 		tag.Line = line
 		advance(i + consumed)
-		tags = append(tags, tag)
+		visit(tag)
+		attrs = tag.Attrs
 		if rawText[tag.Name] {
 			// skip to the matching end tag, case-insensitively
 			closer := []byte("</" + tag.Name)
@@ -102,17 +120,17 @@ func ScanTags(src []byte) []Tag {
 			}
 		}
 	}
-	return tags
 }
 
 // scanTag reads the start tag at the beginning of s ("<name ...>") and
-// returns it with the number of bytes it spans.
-func scanTag(s []byte) (Tag, int) {
+// returns it with the number of bytes it spans; its Attrs are appended
+// to attrs.
+func scanTag(s []byte, attrs []Attr) (Tag, int) {
 	j := 1
 	for j < len(s) && !isSpace(s[j]) && s[j] != '/' && s[j] != '>' {
 		j++
 	}
-	t := Tag{Name: strings.ToLower(string(s[1:j]))}
+	t := Tag{Name: strings.ToLower(string(s[1:j])), Attrs: attrs}
 	for j < len(s) {
 		for j < len(s) && (isSpace(s[j]) || s[j] == '/') {
 			j++
