@@ -198,7 +198,7 @@ func Rows(p kind.Product) []Row {
 		row("Cybersecurity testing", "V.C", len(p.Verification.Activities) > 0, "The product data lists no verification activities (verification.activities).",
 			planAt("8. Verification and validation")),
 		labeling,
-		row("Cybersecurity management plan", "VI.B"+section524B, true, "",
+		row("Cybersecurity management plan", "VI.B"+cites524B(p.Product), true, "",
 			planAt("9. Postmarket cybersecurity management plan")),
 	)
 }
@@ -213,6 +213,21 @@ const (
 
 // section524B is the part of a guidance section that cites the statute.
 const section524B = "; FD&C Act 524B(b)(1)"
+
+// cites524B is what the management plan's row cites of section 524B,
+// which asks a plan of a cyber device only: the clause for a cyber
+// device, the clause as applying only to one where the determination is
+// not stated (as the plan cites it), nothing for a device that is not
+// one.
+func cites524B(p *content.Product) string {
+	switch {
+	case p.CyberDevice.Applies.IsTrue():
+		return section524B
+	case p.CyberDevice.Applies.IsFalse() || p.MedicalDevice.IsFalse():
+		return ""
+	}
+	return section524B + ", for a cyber device"
+}
 
 // Dated cites in rows only what was in force on date, the document's
 // release: the sections of FDA's premarket guidance only when an edition
@@ -230,7 +245,7 @@ func Dated(rows []Row, site *content.Site, date content.Date) []Row {
 				rows[i].Note = labelingByMDS2Undated
 			}
 		case !law:
-			rows[i].Guidance = strings.TrimSuffix(rows[i].Guidance, section524B)
+			rows[i].Guidance, _, _ = strings.Cut(rows[i].Guidance, section524B)
 		}
 	}
 	return rows

@@ -252,3 +252,35 @@ func TestLabelingRowWithoutCSD(t *testing.T) {
 		}
 	}
 }
+
+// TestManagementPlanCites524BOnlyForACyberDevice: section 524B(b)(1)
+// asks a plan of a cyber device only. The row cited it for every
+// product, a device stated not to be one included; it now cites it for a
+// cyber device, cites it as applying only to one where the determination
+// is not stated (as the plan does), and not at all for a device that is
+// not one. A cross-reference released before both cites neither.
+func TestManagementPlanCites524BOnlyForACyberDevice(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	for _, tc := range []struct {
+		applies content.Tri
+		want    string
+	}{
+		{content.True, "VI.B; FD&C Act 524B(b)(1)"},
+		{content.Unstated, "VI.B; FD&C Act 524B(b)(1), for a cyber device"},
+		{content.False, "VI.B"},
+	} {
+		p, _ := kindtest.Product(t, c, kindtest.Example)
+		p.CyberDevice.Applies = tc.applies
+		for _, date := range []content.Date{p.Documents.ESTAR.ReleaseDate, content.NewDate(2023, 3, 1)} {
+			want := tc.want
+			if date.Before(content.NewDate(2023, 3, 29)) {
+				want = "" // neither the guidance nor section 524B was in force
+			}
+			for _, r := range Dated(Rows(p), c.Site, date) {
+				if r.Element == "Cybersecurity management plan" && r.Guidance != want {
+					t.Errorf("applies %v, released %s: guidance %q, want %q", tc.applies, date, r.Guidance, want)
+				}
+			}
+		}
+	}
+}
