@@ -81,8 +81,13 @@ type Link struct {
 	Section  string `json:"section"`
 	Href     string `json:"href"` // relative to the product folder
 
-	built bool // the document is built for the product; only built ones are linked
+	built bool         // the document is built for the product; only built ones are linked
+	later content.Date // the document's first issue, when after the cross-reference's release: not linked
 }
+
+// available reports whether the cross-reference can point to l: its
+// document is built and was issued by the cross-reference's release.
+func (l Link) available() bool { return l.built && l.later.IsZero() }
 
 // The generated documents and the headings the rows link to. The site's
 // link check fails the build when a heading here drifts from its template.
@@ -94,17 +99,34 @@ const (
 )
 
 // Rows maps every element to the sections that answer it for product p.
-// An element is answered only in documents built for p; where none is,
-// the row says why: what the product data lacks, or which document would
-// answer it and is not built.
+// An element is answered only in documents built for p and first issued
+// by the cross-reference's release date (kind.Built.IssuedBy: released
+// then, it cannot point to a document that did not exist yet); where none
+// is, the row says why: what the product data lacks, or which document
+// would answer it and is not built, or was first issued later.
 func Rows(p kind.Product) []Row {
-	planBuilt := p.Builds("security_plan")
-	reportBuilt := p.Produces("risk_report")
+	on := p.Documents.ESTAR.ReleaseDate
+	doc := func(name, href string, built bool, c content.DocumentControl) Link {
+		l := Link{Document: name, Href: href, built: built}
+		if first := c.FirstIssued(); built && !on.IsZero() && first.After(on) {
+			l.later = first
+		}
+		return l
+	}
+	d := p.Documents
+	planDoc := doc(plan, "security-plan.html", p.Builds("security_plan"), d.SecurityPlan)
+	reportDoc := doc(report, "risk-report.html", p.Produces("risk_report"), d.RiskReport)
+	csdDoc := doc(csd, "csd.html", p.Builds("csd"), d.CSD)
+	mds2Doc := doc(mds2, "mds2.html", p.Builds("mds2"), d.MDS2)
 	planAt := func(section string) Link {
-		return Link{Document: plan, Section: section, Href: "security-plan.html#" + markdown.Slug(section), built: planBuilt}
+		l := planDoc
+		l.Section, l.Href = section, l.Href+"#"+markdown.Slug(section)
+		return l
 	}
 	reportAt := func(section string) Link {
-		return Link{Document: report, Section: section, Href: "risk-report.html#" + markdown.Slug(section), built: reportBuilt}
+		l := reportDoc
+		l.Section, l.Href = section, l.Href+"#"+markdown.Slug(section)
+		return l
 	}
 	// row answers element with those of links whose document is built
 	// when the product data has what they show; else lack says what the
@@ -115,12 +137,12 @@ func Rows(p kind.Product) []Row {
 			r.Note = lack
 			return r
 		}
-		var absent []string
+		var absent []Link
 		for _, l := range links {
-			if l.built {
+			if l.available() {
 				r.Answers = append(r.Answers, l)
-			} else if !slices.Contains(absent, l.Document) {
-				absent = append(absent, l.Document)
+			} else if !slices.ContainsFunc(absent, func(a Link) bool { return a.Document == l.Document }) {
+				absent = append(absent, l)
 			}
 		}
 		if len(r.Answers) == 0 {
@@ -184,15 +206,17 @@ func Rows(p kind.Product) []Row {
 		rows = append(rows, row("Architecture view: "+content.Label(v), "V.B.2, Appendix 2", len(p.ViewsOf(v)) > 0 || diagram.DrawsUnattached(p.Product, v),
 			lack, planAt(section)))
 	}
-	labeling := row("Cybersecurity labeling", "VI.A", true, "",
-		Link{Document: csd, Section: "the whole document", Href: "csd.html", built: p.Builds("csd")},
-		Link{Document: mds2, Section: "the whole form", Href: "mds2.html", built: p.Builds("mds2")})
-	if p.Builds("csd") {
+	csdDoc.Section, mds2Doc.Section = "the whole document", "the whole form"
+	labeling := row("Cybersecurity labeling", "VI.A", true, "", csdDoc, mds2Doc)
+	if csdDoc.available() {
 		labeling.Note = incompleteLabeling(p.Product)
-	} else if p.Builds("mds2") {
+	} else if mds2Doc.available() {
 		// The MDS2 form discloses features; the 14 labeling items
 		// (instructions, ports, SBOM, end of support, ...) are the CSD's.
 		labeling.Note = labelingByMDS2
+		if csdDoc.built {
+			labeling.Note = fmt.Sprintf(labelingByMDS2Later, csdDoc.later.Long())
+		}
 	}
 	return append(rows,
 		row("Cybersecurity testing", "V.C", len(p.Verification.Activities) > 0, "The product data lists no verification activities (verification.activities).",
@@ -206,9 +230,12 @@ func Rows(p kind.Product) []Row {
 // labelingByMDS2 is the labeling row's note when only the MDS2 form is
 // built; labelingByMDS2Undated the same without the guidance section,
 // for a document released before the guidance (see Dated).
+// labelingByMDS2Later is the same when the customer security
+// documentation is built but first issued after the cross-reference.
 const (
 	labelingByMDS2        = "The customer security documentation, which carries the 14 labeling items of section VI.A, is not built; the MDS2 form covers them only in part."
 	labelingByMDS2Undated = "The customer security documentation, which carries the 14 labeling items, is not built; the MDS2 form covers them only in part."
+	labelingByMDS2Later   = "The customer security documentation, which carries the 14 labeling items, was first issued on %s, after this cross-reference; the MDS2 form covers them only in part."
 )
 
 // section524B is the part of a guidance section that cites the statute.
@@ -316,8 +343,28 @@ func vexFiles(p kind.Product) []Link {
 }
 
 // notBuilt says that the documents that would answer an element are not
-// built for the product.
-func notBuilt(docs []string) string {
+// built for the product, or were first issued after the cross-reference.
+func notBuilt(links []Link) string {
+	var docs []string
+	later := false
+	for _, l := range links {
+		docs = append(docs, l.Document)
+		later = later || l.built
+	}
+	if later {
+		var each []string
+		for _, l := range links {
+			if l.built {
+				each = append(each, "the "+l.Document+", first issued on "+l.later.Long()+", after this cross-reference")
+			} else {
+				each = append(each, "the "+l.Document+", which is not built for this product")
+			}
+		}
+		if len(each) == 1 {
+			return "It would be answered in " + each[0] + "."
+		}
+		return "It would be answered in " + strings.Join(each[:len(each)-1], "; ") + "; or " + each[len(each)-1] + "."
+	}
 	switch len(docs) {
 	case 1:
 		return "It would be answered in the " + docs[0] + ", which is not built for this product."
