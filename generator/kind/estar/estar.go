@@ -218,12 +218,16 @@ func Rows(p kind.Product) []Row {
 			labeling.Note = fmt.Sprintf(labelingByMDS2Later, csdDoc.later.Long())
 		}
 	}
+	managementPlan := row("Cybersecurity management plan", "VI.B"+cites524B(p.Product), true, "",
+		planAt("9. Postmarket cybersecurity management plan"))
+	if managementPlan.Provided() && strings.HasSuffix(managementPlan.Guidance, forACyberDevice) {
+		managementPlan.Note = cyberDeviceUnstated
+	}
 	return append(rows,
 		row("Cybersecurity testing", "V.C", len(p.Verification.Activities) > 0, "The product data lists no verification activities (verification.activities).",
 			planAt("8. Verification and validation")),
 		labeling,
-		row("Cybersecurity management plan", "VI.B"+cites524B(p.Product), true, "",
-			planAt("9. Postmarket cybersecurity management plan")),
+		managementPlan,
 	)
 }
 
@@ -241,6 +245,14 @@ const (
 // section524B is the part of a guidance section that cites the statute.
 const section524B = "; FD&C Act 524B(b)(1)"
 
+// forACyberDevice qualifies the citation of section 524B where the
+// cyber device determination is not stated; cyberDeviceUnstated is the
+// row's note then.
+const (
+	forACyberDevice     = ", for a cyber device"
+	cyberDeviceUnstated = "Whether the product is a cyber device, of which section 524B(b)(1) asks this plan, is not stated (cyber_device.applies)."
+)
+
 // cites524B is what the management plan's row cites of section 524B,
 // which asks a plan of a cyber device only: the clause for a cyber
 // device, the clause as applying only to one where the determination is
@@ -253,7 +265,7 @@ func cites524B(p *content.Product) string {
 	case p.CyberDevice.Applies.IsFalse() || p.MedicalDevice.IsFalse():
 		return ""
 	}
-	return section524B + ", for a cyber device"
+	return section524B + forACyberDevice
 }
 
 // Dated cites in rows only what was in force on date, the document's
@@ -265,6 +277,9 @@ func Dated(rows []Row, site *content.Site, date content.Date) []Row {
 	_, guidance := site.EditionAt(date, "fda-premarket")
 	_, law := site.EditionAt(date, "524b")
 	for i := range rows {
+		if !law && rows[i].Note == cyberDeviceUnstated {
+			rows[i].Note = ""
+		}
 		switch {
 		case !guidance:
 			rows[i].Guidance = ""

@@ -257,7 +257,7 @@ func TestLabelingRowWithoutCSD(t *testing.T) {
 // asks a plan of a cyber device only. The row cited it for every
 // product, a device stated not to be one included; it now cites it for a
 // cyber device, cites it as applying only to one where the determination
-// is not stated (as the plan does), and not at all for a device that is
+// is not stated (as the plan does, and says it is not stated), and not at all for a device that is
 // not one. A cross-reference released before both cites neither.
 func TestManagementPlanCites524BOnlyForACyberDevice(t *testing.T) {
 	c := kindtest.LoadExample(t)
@@ -276,9 +276,13 @@ func TestManagementPlanCites524BOnlyForACyberDevice(t *testing.T) {
 			if date.Before(content.NewDate(2023, 3, 29)) {
 				want = "" // neither the guidance nor section 524B was in force
 			}
+			wantNote := ""
+			if tc.applies == content.Unstated && want != "" {
+				wantNote = "Whether the product is a cyber device, of which section 524B(b)(1) asks this plan, is not stated (cyber_device.applies)."
+			}
 			for _, r := range Dated(Rows(p), c.Site, date) {
-				if r.Element == "Cybersecurity management plan" && r.Guidance != want {
-					t.Errorf("applies %v, released %s: guidance %q, want %q", tc.applies, date, r.Guidance, want)
+				if r.Element == "Cybersecurity management plan" && (r.Guidance != want || r.Note != wantNote) {
+					t.Errorf("applies %v, released %s: guidance %q, note %q; want %q, %q", tc.applies, date, r.Guidance, r.Note, want, wantNote)
 				}
 			}
 		}
