@@ -257,8 +257,9 @@ func TestLabelingRowWithoutCSD(t *testing.T) {
 // asks a plan of a cyber device only. The row cited it for every
 // product, a device stated not to be one included; it now cites it for a
 // cyber device, cites it as applying only to one where the determination
-// is not stated (as the plan does, and says it is not stated), and not at all for a device that is
-// not one. A cross-reference released before both cites neither.
+// is not stated (as the plan does) and says that it is not stated, and
+// does not cite it for a device that is not one. A cross-reference
+// released before both cites neither.
 func TestManagementPlanCites524BOnlyForACyberDevice(t *testing.T) {
 	c := kindtest.LoadExample(t)
 	for _, tc := range []struct {
