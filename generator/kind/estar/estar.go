@@ -81,8 +81,13 @@ type Link struct {
 	Section  string `json:"section"`
 	Href     string `json:"href"` // relative to the product folder
 
-	built bool // the document is built for the product; only built ones are linked
+	built bool         // the document is built for the product; only built ones are linked
+	later content.Date // the document's first issue, when after the cross-reference's release: not linked
 }
+
+// available reports whether the cross-reference can point to l: its
+// document is built and was issued by the cross-reference's release.
+func (l Link) available() bool { return l.built && l.later.IsZero() }
 
 // The generated documents and the headings the rows link to. The site's
 // link check fails the build when a heading here drifts from its template.
@@ -94,17 +99,34 @@ const (
 )
 
 // Rows maps every element to the sections that answer it for product p.
-// An element is answered only in documents built for p; where none is,
-// the row says why: what the product data lacks, or which document would
-// answer it and is not built.
+// An element is answered only in documents built for p and first issued
+// by the cross-reference's release date (kind.Built.IssuedBy: released
+// then, it cannot point to a document that did not exist yet); where none
+// is, the row says why: what the product data lacks, or which document
+// would answer it and is not built, or was first issued later.
 func Rows(p kind.Product) []Row {
-	planBuilt := p.Builds("security_plan")
-	reportBuilt := p.Produces("risk_report")
+	on := p.Documents.ESTAR.ReleaseDate
+	doc := func(name, href string, built bool, c content.DocumentControl) Link {
+		l := Link{Document: name, Href: href, built: built}
+		if first := c.FirstIssued(); built && !on.IsZero() && first.After(on) {
+			l.later = first
+		}
+		return l
+	}
+	d := p.Documents
+	planDoc := doc(plan, "security-plan.html", p.Builds("security_plan"), d.SecurityPlan)
+	reportDoc := doc(report, "risk-report.html", p.Produces("risk_report"), d.RiskReport)
+	csdDoc := doc(csd, "csd.html", p.Builds("csd"), d.CSD)
+	mds2Doc := doc(mds2, "mds2.html", p.Builds("mds2"), d.MDS2)
 	planAt := func(section string) Link {
-		return Link{Document: plan, Section: section, Href: "security-plan.html#" + markdown.Slug(section), built: planBuilt}
+		l := planDoc
+		l.Section, l.Href = section, l.Href+"#"+markdown.Slug(section)
+		return l
 	}
 	reportAt := func(section string) Link {
-		return Link{Document: report, Section: section, Href: "risk-report.html#" + markdown.Slug(section), built: reportBuilt}
+		l := reportDoc
+		l.Section, l.Href = section, l.Href+"#"+markdown.Slug(section)
+		return l
 	}
 	// row answers element with those of links whose document is built
 	// when the product data has what they show; else lack says what the
@@ -115,12 +137,12 @@ func Rows(p kind.Product) []Row {
 			r.Note = lack
 			return r
 		}
-		var absent []string
+		var absent []Link
 		for _, l := range links {
-			if l.built {
+			if l.available() {
 				r.Answers = append(r.Answers, l)
-			} else if !slices.Contains(absent, l.Document) {
-				absent = append(absent, l.Document)
+			} else if !slices.ContainsFunc(absent, func(a Link) bool { return a.Document == l.Document }) {
+				absent = append(absent, l)
 			}
 		}
 		if len(r.Answers) == 0 {
@@ -184,35 +206,67 @@ func Rows(p kind.Product) []Row {
 		rows = append(rows, row("Architecture view: "+content.Label(v), "V.B.2, Appendix 2", len(p.ViewsOf(v)) > 0 || diagram.DrawsUnattached(p.Product, v),
 			lack, planAt(section)))
 	}
-	labeling := row("Cybersecurity labeling", "VI.A", true, "",
-		Link{Document: csd, Section: "the whole document", Href: "csd.html", built: p.Builds("csd")},
-		Link{Document: mds2, Section: "the whole form", Href: "mds2.html", built: p.Builds("mds2")})
-	if p.Builds("csd") {
+	csdDoc.Section, mds2Doc.Section = "the whole document", "the whole form"
+	labeling := row("Cybersecurity labeling", "VI.A", true, "", csdDoc, mds2Doc)
+	if csdDoc.available() {
 		labeling.Note = incompleteLabeling(p.Product)
-	} else if p.Builds("mds2") {
+	} else if mds2Doc.available() {
 		// The MDS2 form discloses features; the 14 labeling items
 		// (instructions, ports, SBOM, end of support, ...) are the CSD's.
 		labeling.Note = labelingByMDS2
+		if csdDoc.built {
+			labeling.Note = fmt.Sprintf(labelingByMDS2Later, csdDoc.later.Long())
+		}
+	}
+	managementPlan := row("Cybersecurity management plan", "VI.B"+cites524B(p.Product), true, "",
+		planAt("9. Postmarket cybersecurity management plan"))
+	if managementPlan.Provided() && strings.HasSuffix(managementPlan.Guidance, forACyberDevice) {
+		managementPlan.Note = cyberDeviceUnstated
 	}
 	return append(rows,
 		row("Cybersecurity testing", "V.C", len(p.Verification.Activities) > 0, "The product data lists no verification activities (verification.activities).",
 			planAt("8. Verification and validation")),
 		labeling,
-		row("Cybersecurity management plan", "VI.B"+section524B, true, "",
-			planAt("9. Postmarket cybersecurity management plan")),
+		managementPlan,
 	)
 }
 
 // labelingByMDS2 is the labeling row's note when only the MDS2 form is
 // built; labelingByMDS2Undated the same without the guidance section,
 // for a document released before the guidance (see Dated).
+// labelingByMDS2Later is the same when the customer security
+// documentation is built but first issued after the cross-reference.
 const (
 	labelingByMDS2        = "The customer security documentation, which carries the 14 labeling items of section VI.A, is not built; the MDS2 form covers them only in part."
 	labelingByMDS2Undated = "The customer security documentation, which carries the 14 labeling items, is not built; the MDS2 form covers them only in part."
+	labelingByMDS2Later   = "The customer security documentation, which carries the 14 labeling items, was first issued on %s, after this cross-reference; the MDS2 form covers them only in part."
 )
 
 // section524B is the part of a guidance section that cites the statute.
 const section524B = "; FD&C Act 524B(b)(1)"
+
+// forACyberDevice qualifies the citation of section 524B where the
+// cyber device determination is not stated; cyberDeviceUnstated is the
+// row's note then.
+const (
+	forACyberDevice     = ", for a cyber device"
+	cyberDeviceUnstated = "Whether the product is a cyber device, of which section 524B(b)(1) asks this plan, is not stated (cyber_device.applies)."
+)
+
+// cites524B is what the management plan's row cites of section 524B,
+// which asks a plan of a cyber device only: the clause for a cyber
+// device, the clause as applying only to one where the determination is
+// not stated (as the plan cites it), nothing for a device that is not
+// one.
+func cites524B(p *content.Product) string {
+	switch {
+	case p.CyberDevice.Applies.IsTrue():
+		return section524B
+	case p.CyberDevice.Applies.IsFalse() || p.MedicalDevice.IsFalse():
+		return ""
+	}
+	return section524B + forACyberDevice
+}
 
 // Dated cites in rows only what was in force on date, the document's
 // release: the sections of FDA's premarket guidance only when an edition
@@ -223,6 +277,9 @@ func Dated(rows []Row, site *content.Site, date content.Date) []Row {
 	_, guidance := site.EditionAt(date, "fda-premarket")
 	_, law := site.EditionAt(date, "524b")
 	for i := range rows {
+		if !law && rows[i].Note == cyberDeviceUnstated {
+			rows[i].Note = ""
+		}
 		switch {
 		case !guidance:
 			rows[i].Guidance = ""
@@ -230,7 +287,7 @@ func Dated(rows []Row, site *content.Site, date content.Date) []Row {
 				rows[i].Note = labelingByMDS2Undated
 			}
 		case !law:
-			rows[i].Guidance = strings.TrimSuffix(rows[i].Guidance, section524B)
+			rows[i].Guidance, _, _ = strings.Cut(rows[i].Guidance, section524B)
 		}
 	}
 	return rows
@@ -301,8 +358,28 @@ func vexFiles(p kind.Product) []Link {
 }
 
 // notBuilt says that the documents that would answer an element are not
-// built for the product.
-func notBuilt(docs []string) string {
+// built for the product, or were first issued after the cross-reference.
+func notBuilt(links []Link) string {
+	var docs []string
+	later := false
+	for _, l := range links {
+		docs = append(docs, l.Document)
+		later = later || l.built
+	}
+	if later {
+		var each []string
+		for _, l := range links {
+			if l.built {
+				each = append(each, "the "+l.Document+", first issued on "+l.later.Long()+", after this cross-reference")
+			} else {
+				each = append(each, "the "+l.Document+", which is not built for this product")
+			}
+		}
+		if len(each) == 1 {
+			return "It would be answered in " + each[0] + "."
+		}
+		return "It would be answered in " + strings.Join(each[:len(each)-1], "; ") + "; or " + each[len(each)-1] + "."
+	}
 	switch len(docs) {
 	case 1:
 		return "It would be answered in the " + docs[0] + ", which is not built for this product."

@@ -252,3 +252,79 @@ func TestLabelingRowWithoutCSD(t *testing.T) {
 		}
 	}
 }
+
+// TestManagementPlanCites524BOnlyForACyberDevice: section 524B(b)(1)
+// asks a plan of a cyber device only. The row cited it for every
+// product, a device stated not to be one included; it now cites it for a
+// cyber device, cites it as applying only to one where the determination
+// is not stated (as the plan does) and says that it is not stated, and
+// does not cite it for a device that is not one. A cross-reference
+// released before both cites neither.
+func TestManagementPlanCites524BOnlyForACyberDevice(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	for _, tc := range []struct {
+		applies content.Tri
+		want    string
+	}{
+		{content.True, "VI.B; FD&C Act 524B(b)(1)"},
+		{content.Unstated, "VI.B; FD&C Act 524B(b)(1), for a cyber device"},
+		{content.False, "VI.B"},
+	} {
+		p, _ := kindtest.Product(t, c, kindtest.Example)
+		p.CyberDevice.Applies = tc.applies
+		for _, date := range []content.Date{p.Documents.ESTAR.ReleaseDate, content.NewDate(2023, 3, 1)} {
+			want := tc.want
+			if date.Before(content.NewDate(2023, 3, 29)) {
+				want = "" // neither the guidance nor section 524B was in force
+			}
+			wantNote := ""
+			if tc.applies == content.Unstated && want != "" {
+				wantNote = "Whether the product is a cyber device, of which section 524B(b)(1) asks this plan, is not stated (cyber_device.applies)."
+			}
+			for _, r := range Dated(Rows(p), c.Site, date) {
+				if r.Element == "Cybersecurity management plan" && (r.Guidance != want || r.Note != wantNote) {
+					t.Errorf("applies %v, released %s: guidance %q, note %q; want %q, %q", tc.applies, date, r.Guidance, r.Note, want, wantNote)
+				}
+			}
+		}
+	}
+}
+
+// TestOnlyDocumentsIssuedByItsReleaseAnswer: a cross-reference released
+// before another document was first issued cannot point to it (as
+// kind.Built.IssuedBy keeps every other document from doing); it linked
+// every built document whatever its date. The row says when the document
+// was first issued instead.
+func TestOnlyDocumentsIssuedByItsReleaseAnswer(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	later := func(d *content.DocumentControl, on content.Date) {
+		d.ReleaseDate, d.History = on, []content.Revision{{Revision: "A", Date: on, Summary: "First issue."}}
+	}
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	later(&p.Documents.SecurityPlan, content.NewDate(2026, 3, 2))
+	later(&p.Documents.CSD, content.NewDate(2026, 4, 1))
+	p.Documents.Build = []string{"estar", "security_plan", "csd", "mds2", "risk_report"}
+	notes := map[string]string{}
+	for _, r := range Rows(p) {
+		for _, a := range r.Answers {
+			if strings.HasPrefix(a.Href, "security-plan.html") || strings.HasPrefix(a.Href, "csd.html") {
+				t.Errorf("%s links %s, first issued after the cross-reference", r.Element, a.Href)
+			}
+		}
+		notes[r.Element] = r.Note
+	}
+	for element, want := range map[string]string{
+		"Cybersecurity management plan": "It would be answered in the Product Security Plan, first issued on 2 March 2026, after this cross-reference.",
+		"Cybersecurity labeling":        "The customer security documentation, which carries the 14 labeling items, was first issued on 1 April 2026, after this cross-reference; the MDS2 form covers them only in part.",
+	} {
+		if notes[element] != want {
+			t.Errorf("%s: note %q, want %q", element, notes[element], want)
+		}
+	}
+	p.Documents.Build = []string{"estar", "security_plan", "csd", "mds2"} // the report not built, the plan later
+	for _, r := range Rows(p) {
+		if r.Element == "Threat model" && r.Note != "It would be answered in the Cybersecurity Risk Management Report, which is not built for this product; or the Product Security Plan, first issued on 2 March 2026, after this cross-reference." {
+			t.Errorf("threat model: note %q", r.Note)
+		}
+	}
+}

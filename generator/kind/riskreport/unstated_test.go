@@ -40,6 +40,13 @@ func TestReportSaysWhatIsNotStated(t *testing.T) {
 		{"overall residual acceptability not stated", func(p *kind.Product) { p.Risk.ResidualAcceptable = content.Unstated },
 			[]string{"**Acceptance.** Whether residual security risk is acceptable is decided by the "},
 			[]string{"The overall residual risk is", "not stated as acceptable or not"}},
+		// A report released before the acceptance cannot state it as
+		// done (check warns); on the day of its release it can.
+		{"accepted after the report's release", func(p *kind.Product) { p.Risk.AcceptedOn = content.NewDate(2026, 5, 1) },
+			[]string{"**Acceptance.** Whether residual security risk is acceptable is decided by the ", "The overall residual risk is concluded acceptable."},
+			[]string{"who accepted it on"}},
+		{"accepted on the report's release day", func(p *kind.Product) { p.Risk.AcceptedOn = p.Documents.RiskReport.ReleaseDate },
+			[]string{"who accepted it on 16 February 2026."}, nil},
 		{"one threat", func(p *kind.Product) { p.Threats = p.Threats[:1] },
 			[]string{"It holds 1 threat scenario across", "Of the one threat, "},
 			[]string{"1 threat scenarios", "Of the 1 threats"}},
