@@ -196,11 +196,21 @@ func DataFlowDiagram(p *content.Product) (*View, content.Diagnostics) {
 }
 
 func missing(kind string) string {
+	if kind == "multi_patient_harm" || kind == "updatability" {
+		return FlowsLacking(kind) + ", and the view names no flows"
+	}
+	return FlowsLacking(kind)
+}
+
+// FlowsLacking says which data flows the product lacks for a view of
+// kind (global system, multi-patient harm or updatability) to be drawn
+// from the data alone, citing the keys that would state them.
+func FlowsLacking(kind string) string {
 	switch kind {
 	case "multi_patient_harm":
-		return "no data flow carries therapy data, configuration or software from a part or system hosted by the customer or by the manufacturer, or alarms to or from one (data_flows, parts.runs, flow_endpoints.zone), and the view names no flows"
+		return "no data flow carries therapy data, configuration or software from a part or system hosted by the customer or by the manufacturer, or alarms to or from one (data_flows, parts.runs, flow_endpoints.zone)"
 	case "updatability":
-		return "no data flow carries software (data_flows.data), and the view names no flows"
+		return "no data flow carries software (data_flows.data)"
 	}
 	return "the product lists no data flows (data_flows)"
 }

@@ -201,7 +201,7 @@ func Rows(p kind.Product) []Row {
 		// [[architecture]] entry of its kind, is provided too.
 		lack := "The product data has no architecture for this view (architecture)."
 		if v != "security_use_case" {
-			lack = "The product data has no architecture for this view (architecture), nor data flows it is drawn from (data_flows)."
+			lack = "The product data has no architecture for this view (architecture), and " + diagram.FlowsLacking(v) + "."
 		}
 		rows = append(rows, row("Architecture view: "+content.Label(v), "V.B.2, Appendix 2", len(p.ViewsOf(v)) > 0 || diagram.DrawsUnattached(p.Product, v),
 			lack, planAt(section)))

@@ -2,6 +2,7 @@ package estar
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -325,6 +326,27 @@ func TestOnlyDocumentsIssuedByItsReleaseAnswer(t *testing.T) {
 	for _, r := range Rows(p) {
 		if r.Element == "Threat model" && r.Note != "It would be answered in the Cybersecurity Risk Management Report, which is not built for this product; or the Product Security Plan, first issued on 2 March 2026, after this cross-reference." {
 			t.Errorf("threat model: note %q", r.Note)
+		}
+	}
+}
+
+// TestViewRowSaysWhichFlowsAreLacking: a product with data flows, none of
+// which the multi-patient harm view is drawn from, was said to have no
+// data flows for it; the row now says which flows the view needs.
+func TestViewRowSaysWhichFlowsAreLacking(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	p, _ := kindtest.Product(t, c, kindtest.Example)
+	p.Architecture = nil
+	p.DataFlows = slices.DeleteFunc(slices.Clone(p.DataFlows), func(f content.DataFlow) bool {
+		return f.Data.Has("therapy") || f.Data.Has("configuration") || f.Data.Has("software") || f.Data.Has("alarms")
+	})
+	if len(p.DataFlows) == 0 {
+		t.Fatal("the example has no flow left to test with")
+	}
+	const want = "The product data has no architecture for this view (architecture), and no data flow carries therapy data, configuration or software from a part or system hosted by the customer or by the manufacturer, or alarms to or from one (data_flows, parts.runs, flow_endpoints.zone)."
+	for _, r := range Rows(p) {
+		if r.Element == "Architecture view: Multi-patient harm view" && r.Note != want {
+			t.Errorf("note %q, want %q", r.Note, want)
 		}
 	}
 }
