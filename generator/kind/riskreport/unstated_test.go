@@ -1,6 +1,7 @@
 package riskreport
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -20,7 +21,7 @@ func TestReportSaysWhatIsNotStated(t *testing.T) {
 	}{
 		{"the example", nil,
 			[]string{"Whether residual security risk is acceptable is decided by the ", "The product's software consists of ", "Unresolved anomalies of the software, assessed"},
-			[]string{"not stated", "No software component is listed", "no residual risk is assessed"}},
+			[]string{"not stated", "No software component is listed", "no residual risk is assessed", "which this report describes, ended on"}},
 		{"no role accepts residual risk", func(p *kind.Product) { p.Governance.RiskAcceptance = "" },
 			[]string{"**Acceptance.** Who accepts residual security risk is not stated."},
 			[]string{"accepted by the  ()"}},
@@ -47,6 +48,17 @@ func TestReportSaysWhatIsNotStated(t *testing.T) {
 			[]string{"who accepted it on"}},
 		{"accepted on the report's release day", func(p *kind.Product) { p.Risk.AcceptedOn = p.Documents.RiskReport.ReleaseDate },
 			[]string{"who accepted it on 16 February 2026."}, nil},
+		// A report about a version past its end of support says so.
+		{"current version past its end of support", func(p *kind.Product) {
+			p.Versions = slices.Clone(p.Versions)
+			for i := range p.Versions {
+				if p.Versions[i].Version == "4.2.1" {
+					v := &p.Versions[i]
+					v.EndOfMarketing, v.EndOfProduction, v.EndOfLife = content.NewDate(2025, 12, 1), content.NewDate(2025, 12, 1), content.NewDate(2025, 12, 1)
+					v.EndOfGuaranteedSupport, v.EndOfSupport = content.NewDate(2026, 1, 15), content.NewDate(2026, 2, 1)
+				}
+			}
+		}, []string{"Support for version `4.2.1`, which this report describes, ended on 1 February 2026: it receives no further updates."}, nil},
 		{"one threat", func(p *kind.Product) { p.Threats = p.Threats[:1] },
 			[]string{"It holds 1 threat scenario across", "Of the one threat, "},
 			[]string{"1 threat scenarios", "Of the 1 threats"}},
