@@ -30,15 +30,15 @@ import (
 // the same date); a document's control by that document; the MDS2
 // answers and notes by the form; a version's by every document but the
 // end-of-life and component notices about other versions (the site's
-// pages and files print no version's text); the product's name, description
-// and models by the documents and the site's pages and files; a
-// vulnerability entry's text by what lists the entry, from its own
-// Public on (its remediation and fix delay reason from its fix, a
-// communication from its date), the VEX and CSAF files included; every
-// other key by the documents the product builds. An ID named only in its
-// own entry is not text elsewhere (the entry is left out with it), nor
-// is a security notice's list of the IDs it announces (checkNotices
-// holds the notice to their dates).
+// pages and files print no version's text); a vulnerability entry's text
+// by what lists the entry, from its own Public on (its remediation and
+// fix delay reason from its fix, a communication from its date), the VEX
+// and CSAF files included; a notice's component by every document
+// listing the component; every other key by the documents printedBy
+// lists for its top-level key (all of them for a key it does not list).
+// An ID named only in its own entry is not text elsewhere (the entry is
+// left out with it), nor is a security notice's list of the IDs it
+// announces (checkNotices holds the notice to their dates).
 //
 // The ID is matched as a whole word, in any case: CVE-2025-6741 is not
 // named by "CVE-2025-67410". A vulnerability whose dates are not stated
@@ -163,7 +163,7 @@ func ruleUndisclosedNamed(p *content.Product, asOf content.Date) content.Diagnos
 	// where is what may print the text at path, from which date on; ok
 	// false when the text is not other text (its own entry, a notice's
 	// list of IDs).
-	where := func(path, id string) (occ []occasion, from content.Date, ok bool) {
+	where := func(path, id string) (printed []occasion, from content.Date, ok bool) {
 		var i int
 		var rest string
 		switch {
@@ -187,8 +187,13 @@ func ruleUndisclosedNamed(p *content.Product, asOf content.Date) content.Diagnos
 			}
 			return withSite, from, true // the VEX and CSAF files
 		case scanIndex(path, "notices[", &i, &rest):
-			if strings.HasPrefix(rest, ".vulnerabilities[") {
+			switch {
+			case strings.HasPrefix(rest, ".vulnerabilities["):
 				return nil, from, false
+			case strings.HasPrefix(rest, ".components["):
+				// A component's concern and support: every document
+				// listing the component, and the annotated SBOMs.
+				return append(slices.Clone(withSite), notices[i]), from, true
 			}
 			return notices[i : i+1], from, true
 		case scanIndex(path, "versions[", &i, &rest):
@@ -212,10 +217,31 @@ func ruleUndisclosedNamed(p *content.Product, asOf content.Date) content.Diagnos
 				return []occasion{o}, from, true
 			}
 			return nil, from, false
-		case path == "name" || path == "description" || strings.HasPrefix(path, "models["):
-			return withSite, from, true // the product page, lifecycle.json, the CSAF product tree
 		}
-		return every, from, true
+		top := path
+		if k := strings.IndexAny(top, ".["); k >= 0 {
+			top = top[:k]
+		}
+		docKeys, ok := printedBy[top]
+		if !ok {
+			return every, from, true
+		}
+		var occ []occasion
+		for _, k := range docKeys {
+			switch k {
+			case "notices":
+				if p.Builds("notices") {
+					occ = append(occ, notices...)
+				}
+			case "site":
+				occ = append(occ, site)
+			default:
+				if o, ok := docs[k]; ok {
+					occ = append(occ, o)
+				}
+			}
+		}
+		return occ, from, true
 	}
 
 	var out content.Diagnostics
@@ -247,6 +273,78 @@ func ruleUndisclosedNamed(p *content.Product, asOf content.Date) content.Diagnos
 		}
 	})
 	return out
+}
+
+// printedBy lists, per top-level key of the product file, the documents
+// whose shipped templates may print its text ("notices": every notice;
+// "site": the product page, lifecycle.json, the VEX and CSAF files and
+// the annotated SBOM copies, as of the build's as-of date). It is wider
+// than what TestPrintedByCoversTheBuild finds printed in the example and
+// the fixtures (a key printed by one section of a document is listed for
+// the documents that describe the same facts), since a key missing here
+// would let its text publish an ID early. A key not listed is taken as
+// printed by every document. The notices', the document controls', the
+// versions' and the vulnerabilities' keys are dated by ruleUndisclosedNamed
+// itself.
+var printedBy = map[string][]string{
+	"name":        {"security_plan", "csd", "mds2", "lifecycle", "risk_report", "estar", "notices", "site"},
+	"description": {"security_plan", "csd", "mds2", "lifecycle", "risk_report", "estar", "notices", "site"},
+	"models":      {"security_plan", "csd", "mds2", "lifecycle", "risk_report", "estar", "notices", "site"},
+
+	// The product's make-up: the plan, the CSD, the form, the report and
+	// the notices (interfaces to disable, ports to block, data to wipe).
+	"parts":                {"security_plan", "csd", "mds2", "risk_report", "notices"},
+	"interfaces":           {"security_plan", "csd", "mds2", "risk_report", "notices"},
+	"ports":                {"security_plan", "csd", "mds2", "risk_report", "notices"},
+	"data_stores":          {"security_plan", "csd", "mds2", "risk_report", "notices"},
+	"data_flows":           {"security_plan", "csd", "mds2", "risk_report", "notices"},
+	"flow_endpoints":       {"security_plan", "csd", "mds2", "risk_report", "notices"},
+	"architecture":         {"security_plan", "csd", "risk_report"},
+	"diagrams":             {"security_plan", "csd", "risk_report"},
+	"recommended_controls": {"security_plan", "csd", "mds2", "risk_report", "notices"},
+	"backup":               {"security_plan", "csd", "mds2", "notices"},
+	"decommissioning":      {"security_plan", "csd", "mds2", "notices"},
+	"end_of_life":          {"security_plan", "csd", "lifecycle", "notices"},
+
+	// Components and their support: the plan, the CSD, the notices about
+	// them, lifecycle.json and the annotated SBOMs.
+	"components":      {"security_plan", "csd", "mds2", "lifecycle", "risk_report", "notices", "site"},
+	"support_rules":   {"security_plan", "csd", "mds2", "lifecycle", "risk_report", "notices", "site"},
+	"sbom":            {"security_plan", "csd", "mds2", "lifecycle", "notices", "site"},
+	"related_systems": {"security_plan", "csd", "mds2", "lifecycle", "risk_report", "notices", "site"},
+
+	// The customer's side: the CSD, the MDS2 form's answers and notes,
+	// the plan.
+	"accounts":          {"security_plan", "csd", "mds2"},
+	"cloud":             {"security_plan", "csd", "mds2"},
+	"certifications":    {"security_plan", "csd", "mds2"},
+	"configuration":     {"security_plan", "csd", "mds2"},
+	"deployment":        {"security_plan", "csd", "mds2"},
+	"hardening":         {"security_plan", "csd", "mds2"},
+	"infrastructure":    {"security_plan", "csd", "mds2"},
+	"logging":           {"security_plan", "csd", "mds2"},
+	"remote_service":    {"security_plan", "csd", "mds2"},
+	"safeguards":        {"security_plan", "csd", "mds2"},
+	"security_settings": {"security_plan", "csd", "mds2"},
+	"updates":           {"security_plan", "csd", "mds2", "notices"},
+	"postmarket":        {"security_plan", "csd", "mds2", "risk_report", "notices"},
+
+	// The security programme and the risk file: the plan, the report,
+	// the CSD's summaries, the eSTAR cross-reference.
+	"cyber_device":     {"security_plan", "csd", "risk_report", "estar"},
+	"spdf":             {"security_plan", "risk_report", "estar"},
+	"governance":       {"security_plan", "risk_report", "estar"},
+	"planning":         {"security_plan", "risk_report", "estar"},
+	"risk":             {"security_plan", "csd", "risk_report", "estar"},
+	"threats":          {"security_plan", "csd", "risk_report", "estar"},
+	"suppliers":        {"security_plan", "csd", "risk_report", "estar"},
+	"requirements":     {"security_plan", "csd", "risk_report", "estar"},
+	"controls":         {"security_plan", "csd", "risk_report", "estar"},
+	"verification":     {"security_plan", "csd", "risk_report", "estar"},
+	"metrics":          {"security_plan", "risk_report", "estar"},
+	"anomalies":        {"security_plan", "csd", "risk_report", "estar"},
+	"interoperability": {"security_plan", "csd", "risk_report", "estar"},
+	"source_code":      {"security_plan", "csd", "risk_report", "estar"},
 }
 
 // scanIndex reports whether path starts with prefix followed by an index
