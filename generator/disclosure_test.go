@@ -201,3 +201,66 @@ func TestPlanListingSomeSaysWhichItLeavesOut(t *testing.T) {
 	kindtest.SaysAll(t, "the plan, CVE-2025-0395 disclosed", open, "CVE-2025-0395")
 	kindtest.SaysNone(t, "the plan and risk report, CVE-2025-0395 disclosed", open, "a note on held-back vulnerabilities with none held back", note, reportNote)
 }
+
+// TestProseNamingAnUndisclosedVulnerabilityFails: the monitoring
+// fixture's version 4.0.1 summary says it "fixes CVE-2025-67410", which is
+// disclosed on 2026-01-12. With every document released, and the site
+// built, as of 2026-01-05 (the advisory left out, and the other prose
+// naming the CVE with it, as monitoringOn does), the summary was printed
+// as written: the security plan's table of versions published the CVE a
+// week before its coordinated disclosure, though the vulnerability's own
+// entry was left out everywhere. check and build now
+// stop at the summary's key and line, naming the date from which it may
+// be named; on the disclosure the same text builds.
+func TestProseNamingAnUndisclosedVulnerabilityFails(t *testing.T) {
+	copyOn := func(on string) (string, string) {
+		dir := filepath.Join("testdata", "monitoring")
+		site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "sentinel-pm.toml", func(s string) string {
+			i := strings.Index(s, "\n[[notices]]\nid = \"sa-2026-01\"")
+			j := strings.Index(s, "\n# ---------------------------------------------------------------------------\n# Security programme")
+			if i < 0 || j < i {
+				t.Fatal("the monitoring fixture's advisory is not where the test expects it")
+			}
+			s = s[:i] + s[j:]
+			if !strings.Contains(s, "(fixes CVE-2025-67410).\"") {
+				t.Fatal("the monitoring fixture's 4.0.1 summary no longer names CVE-2025-67410")
+			}
+			return strings.NewReplacer(" (CVE-2025-67410, advisory VMS-SA-2026-01)", "",
+				"except CVE-2025-67410, uncontrolled until 4.0.1 is installed (advisory VMS-SA-2026-01)", "except one, uncontrolled until 4.0.1 is installed",
+				"release_date = 2026-01-19", "release_date = "+on,
+				"date = 2026-01-19, summary", "date = "+on+", summary",
+				"name = \"R. Okonkwo\", date = 2026-01-15", "name = \"R. Okonkwo\", date = 2025-12-20").Replace(s)
+		})
+		b, err := os.ReadFile(site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := strings.Replace(string(b), "\nlanguage = \"en\"\n", "\nlanguage = \"en\"\nas_of = "+on+"\n", 1)
+		if err := os.WriteFile(site, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return site, content
+	}
+	const want = "sentinel-pm.toml:144: versions[2].summary: this text names CVE-2025-67410, not publicly disclosed until 2026-01-12 (vulnerabilities[0].disclosed), but may be published as of 2026-01-05"
+	const when = "name it only in text first published on or after 2026-01-12"
+	site, content := copyOn("2026-01-05")
+	for _, run := range []struct {
+		name string
+		f    func(Options) (*Result, error)
+	}{{"check", Check}, {"build", Build}} {
+		out := filepath.Join(t.TempDir(), "site")
+		_, err := run.f(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out})
+		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), when) {
+			t.Errorf("%s as of 2026-01-05: want the error %q…%q; got %v", run.name, want, when, err)
+		}
+		if _, statErr := os.Stat(out); statErr == nil {
+			t.Errorf("%s as of 2026-01-05 wrote %s", run.name, out)
+		}
+	}
+	site, content = copyOn("2026-01-12")
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
+		t.Fatalf("built as of the disclosure: %v", err)
+	}
+	kindtest.SaysAll(t, "the plan released on the disclosure", string(readTree(t, out)["sentinel-pm/security-plan.md"]), "(fixes CVE-2025-67410)")
+}

@@ -164,6 +164,7 @@ func Load(contentDir string, p *content.Product, inv *inventory.Inventory, asOf 
 		l.declared(i)
 	}
 	l.futureDates(asOf)
+	l.diags = append(l.diags, ruleUndisclosedNamed(p, asOf)...)
 	for i, rel := range p.VEX.Files {
 		l.importFile(i, rel)
 	}

@@ -1,0 +1,4 @@
+package vuln
+
+// PrintedBy is printedBy, for TestPrintedByCoversTheBuild.
+var PrintedBy = printedBy
