@@ -131,3 +131,25 @@ func TestEndOfSupportPlanPromisesNoFurtherWork(t *testing.T) {
 	supported := buildFixture(t, "monitoring")("sentinel-pm/security-plan.md")
 	kindtest.SaysAll(t, "monitoring security-plan.md", supported, "None recorded. The threat model has no threat for this phase yet.")
 }
+
+// TestEndOfSupportVEXOffersNoUnsupportedUpdate: CVE-2022-0778 affects
+// 3.1.0, with no fix planned; 3.4.2 has the fix but is itself past its
+// end of support (2025-06-30) on the build's date. The CycloneDX VEX of
+// 3.1.0 answered "update" (update to a different release), offering an
+// unsupported version as the way out that the OpenVEX beside it says is
+// not one, and both files were dated 2022-03-15, the vulnerability's
+// disclosure, while the OpenVEX states 3.4.2's end of support of
+// 2025-06-30 as past. The response is will_not_fix and
+// workaround_available, and both files are dated 2025-06-30, the day what
+// they state became so.
+func TestEndOfSupportVEXOffersNoUnsupportedUpdate(t *testing.T) {
+	read := buildFixture(t, "endofsupport")
+	cdx := read("pumpdock/vex-3.1.0.cdx.json")
+	kindtest.SaysAll(t, "vex-3.1.0.cdx.json", cdx,
+		"\"timestamp\": \"2025-06-30T00:00:00Z\"",
+		"\"response\": [\n          \"will_not_fix\",\n          \"workaround_available\"\n        ]")
+	kindtest.SaysNone(t, "vex-3.1.0.cdx.json", cdx, "an update to a version past its end of support", "\"update\"")
+	openvex := read("pumpdock/vex-3.1.0.openvex.json")
+	kindtest.SaysAll(t, "vex-3.1.0.openvex.json", openvex, "\"timestamp\": \"2025-06-30T00:00:00Z\"")
+	kindtest.SaysNone(t, "vex-3.1.0.openvex.json", openvex, "dated before what it states", "2022-03-15T00:00:00Z")
+}

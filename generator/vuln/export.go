@@ -48,6 +48,30 @@ func (s *Set) Date(p *content.Product, version string) content.Date {
 	return d
 }
 
+// statedOn is the date a version's CycloneDX and OpenVEX files speak as
+// of: Date, or a later day on which what they state changed with no date
+// of the vulnerability's own. That is the general availability of the
+// version named to fix an affected one or one under investigation
+// (fixed_in), on which a planned fix became a released one, and that
+// version's end of support (FixEnded), after which the files no longer
+// offer it as the way out. A file dated before either would state, as of
+// its date, what only became so later.
+func (s *Set) statedOn(p *content.Product, version string) content.Date {
+	d := s.Date(p, version)
+	for _, x := range s.For(version) {
+		if x.FixedIn == "" || x.Status != "affected" && x.Status != "under_investigation" {
+			continue
+		}
+		if fv := s.Version(x.FixedIn); fv != nil && !x.FixPlanned && fv.Available.After(d) {
+			d = fv.Available
+		}
+		if x.FixEnded.After(d) {
+			d = x.FixEnded
+		}
+	}
+	return d
+}
+
 // versionIdentifiers are the identifiers of version v an OpenVEX product
 // carries: its purl and CPE as its SBOM states them; nil for none.
 func versionIdentifiers(v *Version) map[vex.IdentifierType]string {
@@ -116,7 +140,7 @@ var cdxStatus = map[content.VulnStatus]cdx.ImpactAnalysisState{
 // vulnerability per entry with its analysis, affects and CVSS rating.
 func (s *Set) CycloneDX(p *content.Product, version string, pub Publisher) ([]byte, error) {
 	v := s.Version(version)
-	date := s.Date(p, version)
+	date := s.statedOn(p, version)
 	bom := cdx.NewBOM()
 	// The seed of a version without a purl is the one it had when jspgen
 	// made one up, so that its VEX keeps its serial number.
@@ -199,7 +223,9 @@ func (s *Set) CycloneDX(p *content.Product, version string, pub Publisher) ([]by
 // cdxResponse is what the manufacturer does about an affected version, as
 // CycloneDX analysis responses: will_not_fix when no fix is planned for
 // it, update when a release fixes it (a fix released, or the later
-// version that has it), workaround_available with compensating controls.
+// version that has it, generally available and not past its end of
+// support: one not yet released, or no longer supported, is no update to
+// make), workaround_available with compensating controls.
 func cdxResponse(x *Vulnerability) []cdx.ImpactAnalysisResponse {
 	if x.Status != "affected" {
 		return nil
@@ -208,7 +234,7 @@ func cdxResponse(x *Vulnerability) []cdx.ImpactAnalysisResponse {
 	if x.Fix.NonePlanned() {
 		out = append(out, cdx.IARWillNotFix)
 	}
-	if x.FixReleased() || x.Fix.NonePlanned() && x.FixedIn != "" {
+	if (x.FixReleased() || x.Fix.NonePlanned() && x.FixedIn != "" && !x.FixPlanned) && x.FixEnded.IsZero() {
 		out = append(out, cdx.IARUpdate)
 	}
 	if len(x.CompensatingControls) > 0 {
@@ -241,7 +267,7 @@ func source(id string) *cdx.Source {
 // subcomponents. docID is the document's IRI.
 func (s *Set) OpenVEX(p *content.Product, version, docID string, pub Publisher) ([]byte, error) {
 	v := s.Version(version)
-	t := s.Date(p, version).Time()
+	t := s.statedOn(p, version).Time()
 	doc := vex.VEX{Metadata: vex.Metadata{Context: vex.ContextLocator(), ID: docID, Author: pub.Name, AuthorRole: "Document Creator",
 		Timestamp: &t, Version: 1, Tooling: pub.Tool, Supplier: pub.Name}, Statements: []vex.Statement{}}
 	for _, x := range s.For(version) {

@@ -273,3 +273,105 @@ func TestFixKnownBy(t *testing.T) {
 		})
 	}
 }
+
+// TestVEXFixVersionNotToInstall: the CycloneDX response "update" offers
+// a release to update to. It was given for an affected version with no
+// fix planned whenever fixed_in named a later version: also when that
+// version was past its end of support on the file's date (the PumpDock's
+// 3.1.0, fixed in 3.4.2, both unsupported, where the OpenVEX beside it
+// says 3.4.2 is past its end of support), and when it was not yet
+// generally available. Neither is an update to make. And the files were
+// dated by the vulnerabilities' own dates only, before the day what they
+// state became so: a file of 2025-06-01 said the fix's version was past
+// an end of support of 2026-01-31, or offered as released a version
+// that came out on 2025-12-01. They are dated from that day now.
+func TestVEXFixVersionNotToInstall(t *testing.T) {
+	d := content.NewDate
+	setVersion := func(f func(v *content.Version)) func(p *content.Product) {
+		return func(p *content.Product) {
+			for i := range p.Versions {
+				if p.Versions[i].Version == "4.2.1" {
+					f(&p.Versions[i])
+				}
+			}
+		}
+	}
+	entry := func(fix content.FixPlan) content.Vulnerability {
+		v := fixEntry("CVE-2024-5535", fix, "4.2.1", "Version 4.2.1 fixes it.")
+		v.Discovered, v.Disclosed = d(2025, 6, 1), d(2025, 6, 1)
+		return v
+	}
+	for _, c := range []struct {
+		name       string
+		v          content.Vulnerability
+		change     func(*content.Product)
+		on         content.Date // KnownBy date; zero: the as-of date
+		wantUpdate bool
+		wantDate   string // "" for no check
+	}{
+		{"no fix planned, the later version with it supported", entry("none_planned"), nil, content.Date{}, true, "2025-06-01"},
+		{"no fix planned, the later version with it past its end of support", entry("none_planned"),
+			setVersion(func(v *content.Version) { v.EndOfSupport = d(2026, 1, 31) }), content.Date{}, false, "2026-01-31"},
+		{"no fix planned, the later version with it not yet released", func() content.Vulnerability {
+			v := entry("none_planned")
+			v.Discovered, v.Disclosed = d(2025, 1, 10), d(2025, 1, 10)
+			return v
+		}(), nil, d(2025, 3, 1), false, ""},
+		{"the fix's version released after the vulnerability was known", entry(""),
+			setVersion(func(v *content.Version) { v.GeneralAvailability = d(2025, 12, 1) }), content.Date{}, true, "2025-12-01"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, diags := loadSetWith(t, "", nil, []content.Vulnerability{c.v}, c.change)
+			if err := diags.Err(); err != nil {
+				t.Fatal(err)
+			}
+			if !c.on.IsZero() {
+				s = s.KnownBy(c.on)
+			}
+			_, p := exampleProduct(t)
+			if c.change != nil {
+				c.change(p)
+			}
+			pub := vuln.Publisher{Name: "Meridian Infusion Systems, Inc.", Tool: "jspgen test"}
+			b, err := s.CycloneDX(p, "4.1.0", pub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var bom struct {
+				Metadata struct {
+					Timestamp string `json:"timestamp"`
+				} `json:"metadata"`
+				Vulnerabilities []struct {
+					ID       string `json:"id"`
+					Analysis struct {
+						Response []string `json:"response"`
+					} `json:"analysis"`
+				} `json:"vulnerabilities"`
+			}
+			if err := json.Unmarshal(b, &bom); err != nil {
+				t.Fatal(err)
+			}
+			for _, v := range bom.Vulnerabilities {
+				if v.ID == "CVE-2024-5535" && slices.Contains(v.Analysis.Response, "update") != c.wantUpdate {
+					t.Errorf("CycloneDX response %v; want update: %v", v.Analysis.Response, c.wantUpdate)
+				}
+			}
+			if got := strings.TrimSuffix(bom.Metadata.Timestamp, "T00:00:00Z"); c.wantDate != "" && got != c.wantDate {
+				t.Errorf("CycloneDX timestamp %s; want %s", bom.Metadata.Timestamp, c.wantDate)
+			}
+			ov, err := s.OpenVEX(p, "4.1.0", "urn:test", pub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var doc struct {
+				Timestamp string `json:"timestamp"`
+			}
+			if err := json.Unmarshal(ov, &doc); err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.TrimSuffix(doc.Timestamp, "T00:00:00Z"); c.wantDate != "" && got != c.wantDate {
+				t.Errorf("OpenVEX timestamp %s; want %s", doc.Timestamp, c.wantDate)
+			}
+		})
+	}
+}
