@@ -337,3 +337,22 @@ func TestCloudSaMDNoticeSaysHowLongTheServiceKeepsData(t *testing.T) {
 	kindtest.SaysAll(t, "eol-3.0.0.md without retention", files["lumentriage/notices/eol-3.0.0.md"],
 		"| Object storage and database in Northlight's cloud tenancy (EU) | Not stated | Not stated |")
 }
+
+// TestCloudSaMDStagesLeaveNoControlsOfTheServiceToTheHospital: the
+// lifecycle page and the plan said that each stage "moves more of the
+// responsibility for compensating controls to the customer", which is
+// how a device or installed software ages; LumenTriage runs only in
+// Northlight's tenancy, where the hospital can neither patch nor isolate
+// it. The stages now say so, and what the hospital can add is on its own
+// side; a product with a part at the customer keeps the sentence
+// (TestGoldenSite: the pump and Dosewise).
+func TestCloudSaMDStagesLeaveNoControlsOfTheServiceToTheHospital(t *testing.T) {
+	build := buildCloudSaMD(t)
+	const want = "Risk to the customer grows once updates stop. The product runs only where Northlight Imaging AI B.V. hosts it, so the customer can neither patch it nor isolate it on its own network: at every stage, the controls the customer can add are on its own side, such as its accounts and the systems that reach the product."
+	for _, doc := range []string{"lumentriage/lifecycle.md", "lumentriage/security-plan.md"} {
+		text := build(doc)
+		kindtest.SaysAll(t, doc, text, want)
+		kindtest.SaysNone(t, doc, text, "the hospital cannot put controls on a service Northlight hosts",
+			"responsibility for compensating controls to the customer")
+	}
+}
