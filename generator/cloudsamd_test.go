@@ -311,3 +311,48 @@ func TestCloudSaMDMDS2AntiMalwareNoteSaysWhy(t *testing.T) {
 		t.Errorf("check still warns about MLDP-2:\n%s", out)
 	}
 }
+
+// TestCloudSaMDNoticeSaysHowLongTheServiceKeepsData: the hospital's
+// studies rest in Northlight's store, which the hospital cannot erase by
+// decommissioning anything of its own; the notice's data table gave the
+// location and "Not stated" for sanitisation but not the retention the
+// product data states, so a hospital reading it did not learn how long
+// its data stays with the manufacturer. It now has a Retention column
+// when a listed store rests on a part the manufacturer hosts, "Not
+// stated" when the store gives none (never an invented period); the
+// pump's notices, whose stores are all on the device, keep their table
+// (TestGoldenSite).
+func TestCloudSaMDNoticeSaysHowLongTheServiceKeepsData(t *testing.T) {
+	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
+	kindtest.SaysAll(t, "eol-3.0.0.md", notice,
+		"| Data store | Part | Data | Location | Retention | Sanitisation |",
+		"| Study and result store | LumenTriage cloud service (hosted by the manufacturer) | PHI, PII | Object storage and database in Northlight's cloud tenancy (EU) | Studies 30 days after analysis; results for the subscription term. | Not stated |")
+	files, _ := buildFixtureEdited(t, "cloudsamd", "lumentriage.toml", func(s string) string {
+		const r = "retention = \"Studies 30 days after analysis; results for the subscription term.\"\n"
+		if !strings.Contains(s, r) {
+			t.Fatal("the fixture's store retention moved")
+		}
+		return strings.Replace(s, r, "", 1)
+	})
+	kindtest.SaysAll(t, "eol-3.0.0.md without retention", files["lumentriage/notices/eol-3.0.0.md"],
+		"| Object storage and database in Northlight's cloud tenancy (EU) | Not stated | Not stated |")
+}
+
+// TestCloudSaMDStagesLeaveNoControlsOfTheServiceToTheHospital: the
+// lifecycle page and the plan said that each stage "moves more of the
+// responsibility for compensating controls to the customer", which is
+// how a device or installed software ages; LumenTriage runs only in
+// Northlight's tenancy, where the hospital can neither patch nor isolate
+// it. The stages now say so, and what the hospital can add is on its own
+// side; a product with a part at the customer keeps the sentence
+// (TestGoldenSite: the pump and Dosewise).
+func TestCloudSaMDStagesLeaveNoControlsOfTheServiceToTheHospital(t *testing.T) {
+	build := buildCloudSaMD(t)
+	const want = "Risk to the customer grows once updates stop. The product runs only where Northlight Imaging AI B.V. hosts it, so the customer can neither patch it nor isolate it on its own network: at every stage, the controls the customer can add are on its own side, such as its accounts and the systems that reach the product."
+	for _, doc := range []string{"lumentriage/lifecycle.md", "lumentriage/security-plan.md"} {
+		text := build(doc)
+		kindtest.SaysAll(t, doc, text, want)
+		kindtest.SaysNone(t, doc, text, "the hospital cannot put controls on a service Northlight hosts",
+			"responsibility for compensating controls to the customer")
+	}
+}

@@ -75,12 +75,19 @@ type NoticeView struct {
 	Block      []content.Port // ports to block
 	Needed     []content.Port // every other port of a part on the customer's network (the device, customer-hosted software)
 	Stores     []content.DataStore
-	SBOM       string   // the notice's own SBOM, relative to the notice's folder ("../sbom-3.8.2.cdx.json"), or ""
-	SBOMs      []string // the product's SBOM files, relative to the notice's folder
-	Lifecycle  string   // the lifecycle page, relative to the notice; "" when it was first issued after the notice (lifecycleThen)
-	CSDThen    bool     // the CSD was first issued by the notice's release (issuedBy)
-	Current    *content.Version
-	Stage      map[string]string // version → stage on the as-of date
+	// Retention: a store the notice lists rests on a part the
+	// manufacturer hosts, so the customer's data stays with the
+	// manufacturer and the table says for how long (each store's
+	// retention, or "Not stated"); a notice about a device or software
+	// the customer hosts, whose stores the customer erases, keeps its
+	// table as it was.
+	Retention bool
+	SBOM      string   // the notice's own SBOM, relative to the notice's folder ("../sbom-3.8.2.cdx.json"), or ""
+	SBOMs     []string // the product's SBOM files, relative to the notice's folder
+	Lifecycle string   // the lifecycle page, relative to the notice; "" when it was first issued after the notice (lifecycleThen)
+	CSDThen   bool     // the CSD was first issued by the notice's release (issuedBy)
+	Current   *content.Version
+	Stage     map[string]string // version → stage on the as-of date
 	// Related is the related system whose versions RelatedVersions the
 	// notice announces (nil for none), RelatedStage their stage on the
 	// as-of date by version.
@@ -199,6 +206,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 			view.RelatedStage[rv.Version] = rv.Stage(on)
 		}
 	}
+	view.Retention = slices.ContainsFunc(stores, func(s content.DataStore) bool { return p.PartOfStore(s).Runs.IsManufacturerHosted() })
 	for _, s := range facts.Inventory.SBOMs {
 		view.SBOMs = append(view.SBOMs, "../"+s.Path)
 	}
