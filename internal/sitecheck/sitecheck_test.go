@@ -67,6 +67,9 @@ func TestMain(m *testing.M) {
 	if siteDir != "" {
 		os.RemoveAll(filepath.Dir(siteDir))
 	}
+	if fixtureRoot != "" {
+		os.RemoveAll(fixtureRoot)
+	}
 	os.Exit(code)
 }
 
@@ -113,7 +116,9 @@ type vnuMessage struct {
 }
 
 // TestNuHTMLChecker runs the W3C Nu HTML checker over every page of the
-// example site and its stylesheet: no errors allowed.
+// example site and its stylesheet, and over every page of the sites of
+// the products unlike it (generator/testdata), whose data takes the
+// templates' other branches: no errors allowed.
 func TestNuHTMLChecker(t *testing.T) {
 	java := testtools.Need(t, "java")[0]
 	jar := needModule(t, "vnu-jar/build/dist/vnu.jar")
@@ -123,6 +128,10 @@ func TestNuHTMLChecker(t *testing.T) {
 		args = append(args, filepath.Join(dir, filepath.FromSlash(p)))
 	}
 	args = append(args, filepath.Join(dir, "assets", "style.css"))
+	fixtures, fixturePages := fixtureSites(t)
+	for _, p := range fixturePages {
+		args = append(args, filepath.Join(fixtures, filepath.FromSlash(p)))
+	}
 	var stdout, stderr bytes.Buffer
 	cmd := exec.Command(java, args...)
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -143,7 +152,7 @@ func TestNuHTMLChecker(t *testing.T) {
 		if m.Type == "info" && m.SubType != "warning" {
 			continue
 		}
-		rel := strings.TrimPrefix(m.URL, "file:"+dir+"/")
+		rel := strings.TrimPrefix(strings.TrimPrefix(m.URL, "file:"+dir+"/"), "file:"+fixtures+"/")
 		problems = append(problems, fmt.Sprintf("%s:%d:%d: %s: %s\n      %q", rel, m.LastLine, m.FirstCol, m.Type, m.Message, m.Extract))
 	}
 	if len(problems) > 0 {
@@ -152,7 +161,53 @@ func TestNuHTMLChecker(t *testing.T) {
 	if runErr != nil && len(problems) == 0 {
 		t.Errorf("the Nu HTML checker failed without a report: %v\n%s", runErr, stdout.String())
 	}
-	t.Logf("checked %d pages and the stylesheet", len(pages))
+	t.Logf("checked %d pages of the example, the stylesheet and %d pages of the fixtures", len(pages), len(fixturePages))
+}
+
+var (
+	fixturesOnce sync.Once
+	fixtureRoot  string
+	fixturePages []string // HTML pages, FIXTURE/site/PAGE relative to fixtureRoot
+	fixturesErr  error
+)
+
+// fixtureSites builds every product of generator/testdata (a folder with
+// a site file and a content folder) with the shipped templates, once per
+// test run, each into a folder of its own under one temporary folder, and
+// returns that folder and the HTML pages (FIXTURE/site/PAGE under it).
+func fixtureSites(t *testing.T) (string, []string) {
+	t.Helper()
+	fixturesOnce.Do(func() {
+		var siteFiles []string
+		siteFiles, fixturesErr = filepath.Glob(filepath.Join(repoRoot, "generator", "testdata", "*", "jspgen.toml"))
+		if fixturesErr == nil && len(siteFiles) == 0 {
+			fixturesErr = fmt.Errorf("no fixture under generator/testdata")
+		}
+		if fixturesErr != nil {
+			return
+		}
+		if fixtureRoot, fixturesErr = os.MkdirTemp("", "jspgen-sitecheck-fixtures-"); fixturesErr != nil {
+			return
+		}
+		for _, siteFile := range siteFiles {
+			fixture := filepath.Base(filepath.Dir(siteFile))
+			res, err := generator.Build(generator.Options{SiteFile: siteFile, ContentDir: filepath.Join(filepath.Dir(siteFile), "content"),
+				TemplatesDir: filepath.Join(repoRoot, "templates-none"), OutDir: filepath.Join(fixtureRoot, fixture, "site")})
+			if err != nil {
+				fixturesErr = fmt.Errorf("building the %s fixture: %w", fixture, err)
+				return
+			}
+			for _, f := range res.Files {
+				if strings.HasSuffix(f, ".html") {
+					fixturePages = append(fixturePages, fixture+"/site/"+f)
+				}
+			}
+		}
+	})
+	if fixturesErr != nil {
+		t.Fatal(fixturesErr)
+	}
+	return fixtureRoot, fixturePages
 }
 
 // axeResult is one page of browser.mjs axe's output.
@@ -193,7 +248,9 @@ func runNode(t *testing.T, nodeBin string, args ...string) []byte {
 }
 
 // TestAxe runs axe-core's WCAG 2.0 and 2.1 A and AA rules on every page of
-// the example site in headless Chromium: no violations allowed.
+// the example site in headless Chromium: no violations allowed. The
+// fixtures' pages are left to the Nu checker: the same templates and
+// stylesheet make them, and axe on their 149 pages took five minutes.
 func TestAxe(t *testing.T) {
 	nodeBin, script := node(t)
 	dir, pages := exampleSite(t)
