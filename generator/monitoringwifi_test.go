@@ -20,20 +20,7 @@ func buildMonitoringWiFi(t *testing.T) func(rel string) string {
 // TestMonitoringWiFiCheckIsClean: the variant has the monitoring
 // fixture's warnings and no other.
 func TestMonitoringWiFiCheckIsClean(t *testing.T) {
-	got := fixtureCheck(t, "monitoringwifi", "", nil)
-	for _, line := range strings.Split(got, "\n") {
-		switch {
-		case line == "":
-		case strings.HasPrefix(line, "diagrams: CSD: FDA labeling item 2"),
-			strings.HasPrefix(line, "versions[1]: version 4.0 is in Support and its end_of_life is not set, but major components have lost or will lose their support"),
-			strings.HasPrefix(line, "versions[2]: version 4.0.1 will be in Support from 2026-02-09 and its end_of_life is not set, but major components have lost or will lose their support"),
-			strings.HasPrefix(line, "threats: threat model has no threat for the"),
-			strings.HasPrefix(line, "controls: no control in the FDA category"),
-			strings.HasPrefix(line, "architecture: no \"Security use case views\" architecture view"):
-		default:
-			t.Errorf("check reports what the fixture does not explain: %s", line)
-		}
-	}
+	monitoringCheckIsClean(t, "monitoringwifi")
 }
 
 // TestMonitoringWiFiDocumentsNameTheModels: the wireless LAN module is on
