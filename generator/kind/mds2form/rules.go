@@ -160,8 +160,12 @@ var mds2Derivations = []derivation{
 // derive runs every rule and returns the derived answers by ID.
 func (f *mds2Facts) derive() map[string]fact {
 	out := map[string]fact{}
+	differ := f.modelsDiffer()
 	for _, d := range mds2Derivations {
 		if fc, ok := d.derive(f); ok {
+			if differ && fc.Answer == mds2.Yes && fc.Text == "" {
+				fc = f.ofModels(d, fc)
+			}
 			out[d.ID] = fc
 		}
 	}
