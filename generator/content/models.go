@@ -164,3 +164,55 @@ func (p *Product) OnModels(ids []string) *Product {
 	}
 	return &q
 }
+
+// unreleasedModels warns about an interface or port listed only for
+// models that run no version (versions[].models): it is in no product
+// the manufacturer releases, and a document that names its models names
+// a device no version runs on. The top-level facts and every version's
+// are checked, each entry once.
+func (v *productValidator) unreleasedModels() {
+	p := v.p
+	running := map[string]bool{}
+	for _, ver := range p.Versions {
+		if len(ver.Models) == 0 {
+			return // a version that runs on every model
+		}
+		for _, id := range ver.Models {
+			running[id] = true
+		}
+	}
+	released := func(ids []string) bool {
+		return len(ids) == 0 || slices.ContainsFunc(ids, func(id string) bool { return running[id] })
+	}
+	views := []*Product{p}
+	for _, ver := range p.Versions {
+		if q := p.views[ver.Version]; q != nil && !slices.Contains(views, q) {
+			views = append(views, q)
+		}
+	}
+	seen := map[string]bool{}
+	for _, q := range views {
+		for i, it := range q.Interfaces {
+			at := AtOr(it.At, fmt.Sprintf("interfaces[%d]", i))
+			if !seen[at] && !released(it.Models) {
+				v.warnf(at+".models", "interface %q is listed only for %s, which no version runs on (versions.models): it is in no released product; correct its models or the versions' models, or remove it", it.ID, modelWord(it.Models))
+			}
+			seen[at] = true
+		}
+		for i, pt := range q.Ports {
+			at := AtOr(pt.At, fmt.Sprintf("ports[%d]", i))
+			if !seen[at] && len(pt.Models) > 0 && !released(pt.Models) {
+				v.warnf(at+".models", "port %d/%s is listed only for %s, which no version runs on (versions.models): it is in no released product; correct its models or the versions' models, or remove it", pt.Number, pt.Transport, modelWord(pt.Models))
+			}
+			seen[at] = true
+		}
+	}
+}
+
+// modelWord words model IDs for a diagnostic: "model M2", "models M2 and M3".
+func modelWord(ids []string) string {
+	if len(ids) == 1 {
+		return "model " + ids[0]
+	}
+	return "models " + AndList(ids)
+}
