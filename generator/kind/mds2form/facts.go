@@ -67,6 +67,10 @@ type mds2Facts struct {
 	comps    *inventory.Inventory
 	versions []int // indexes into p.Versions
 	models   []int // indexes into p.Models
+	// whole is the product on every model, before p left out the
+	// interfaces and ports of models the form does not cover: what the
+	// CSD, which is about every model, lists.
+	whole *content.Product
 	// csdVersions are the versions the build's CSDs are about
 	// (kind.CSDVersions of the product as built, which a form of an older
 	// version is not): whether one is about the form's version. nil: as
@@ -102,6 +106,7 @@ func newMDS2Facts(env *kind.Env, p kind.Product) *mds2Facts {
 	// An interface or port on none of the models the form covers (a
 	// Wi-Fi module of a model whose versions it is not about) is not the
 	// device's: the rules read the product as it is on those models.
+	f.whole = p.Product
 	f.p.Product = p.Product.OnModels(ids)
 	return f
 }

@@ -18,6 +18,22 @@ import (
 // JSP-MODELS lists the answers that differ. A manufacturer's own note on
 // the row stands; check warns when it names none of the models.
 
+// leftOut reports interfaces or ports of models the form does not cover
+// left out of the facts (newMDS2Facts).
+func (f *mds2Facts) leftOut() bool { return f.p.Product != f.whole }
+
+// coveredNote qualifies what a fact says of the whole interfaces, ports
+// or data_flows list when entries of models the form does not cover were
+// left out: " (on the models the form covers, m1; entries of other models
+// only are not theirs)".
+func (f *mds2Facts) coveredNote() string {
+	var ids []string
+	for _, m := range f.coveredModels() {
+		ids = append(ids, m.ID)
+	}
+	return fmt.Sprintf(" (on the %s the form covers, %s; entries of other models only are not theirs)", plural(len(ids), "model", "models"), content.AndList(ids))
+}
+
 // modelsDiffer reports an interface or port on some of the models the
 // form covers only: a derived Yes may then be theirs alone.
 func (f *mds2Facts) modelsDiffer() bool {

@@ -75,8 +75,15 @@ func TestFormOfModelsWithoutTheInterface(t *testing.T) {
 			t.Errorf("form of m1: %s = %v with note %d, want a plain No", id, row.Answer, row.Note)
 		}
 	}
-	if row := formRow(form, "CONN-2"); row.Answer != mds2.NA {
+	// N/A, without saying that ports is written empty (it lists m2's)
+	// or that the CSD lists no port (it is about m2 too, and lists them).
+	if row := formRow(form, "CONN-2"); row.Answer != mds2.NA || strings.Contains(row.From, "customer security documentation") || strings.Contains(row.From, "written empty") ||
+		!strings.Contains(row.From, "ports lists no port and interfaces no network interface; the device joins no network, so it uses no network port and there is no port list to provide (on the model the form covers, m1; entries of other models only are not theirs)") {
 		t.Errorf("form of m1: CONN-2 = %v (%s), want N/A: m1 uses no port", row.Answer, row.From)
+	}
+	// The No of the Ethernet question is m1's: the product lists m2's.
+	if row := formRow(form, "CONN-1.2"); !strings.Contains(row.From, "(on the model the form covers, m1; entries of other models only are not theirs)") {
+		t.Errorf("form of m1: CONN-1.2 from %q", row.From)
 	}
 	// And the other way: the form of m2 joins a network.
 	w = modelsWorld()

@@ -1,6 +1,7 @@
 package mds2form
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -165,6 +166,10 @@ func (f *mds2Facts) derive() map[string]fact {
 		if fc, ok := d.derive(f); ok {
 			if differ && fc.Answer == mds2.Yes && fc.Text == "" {
 				fc = f.ofModels(d, fc)
+			}
+			if f.leftOut() && fc.Text == "" && fc.Answer != mds2.Yes && slices.Contains([]string{"interfaces", "ports", "data_flows"}, fc.Path) {
+				// "ports lists no port" is said of the covered models'
+				fc.Says += f.coveredNote()
 			}
 			out[d.ID] = fc
 		}

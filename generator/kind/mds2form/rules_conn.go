@@ -107,7 +107,9 @@ func (f *mds2Facts) portList() (fact, bool) {
 	// A device that joins no network has no port to list: No would read
 	// as a list withheld.
 	so := "it uses no network port and there is no port list to provide"
-	if f.p.Builds("csd") {
+	if f.p.Builds("csd") && len(f.whole.Ports) == 0 {
+		// The CSD is about every model: one whose ports the form
+		// leaves out (models it does not cover) lists them.
 		so += " (the customer security documentation says it uses none)"
 	}
 	if d, ok := f.noNetwork(mds2.NA, mds2.Unanswered, so); ok {
