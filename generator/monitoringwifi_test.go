@@ -79,3 +79,60 @@ func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
 	// The monitoring fixture's form has no such note.
 	kindtest.SaysNone(t, "monitoring mds2.md", buildMonitoring(t)("sentinel-pm/mds2.md"), "no answer differs by model", "Answers the product data shows to differ", "**Note 5.**")
 }
+
+// TestMonitoringWiFiOtherDocumentsNameTheModels: the documents h109 left
+// listing the wireless LAN module as every model's: the risk report's
+// interfaces table, the CSD's and the plan's "How each interface is
+// protected", and a notice's tables of interfaces to disable and ports to
+// block. Each now names the B12W beside it, as the CSD's tables do.
+func TestMonitoringWiFiOtherDocumentsNameTheModels(t *testing.T) {
+	site := buildMonitoringWiFi(t)
+	kindtest.SaysAll(t, "risk-report.md", site("sentinel-w/risk-report.md"),
+		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Wi-Fi |")
+	for _, doc := range []string{"csd.md", "security-plan.md"} {
+		kindtest.SaysAll(t, doc, site("sentinel-w/"+doc), "- **Wireless LAN module (802.11ac) (model SPM-B12W only):** WPA2-Enterprise")
+		kindtest.SaysNone(t, doc, site("sentinel-w/"+doc), "- **Wireless LAN module (802.11ac):**")
+	}
+	files, _ := buildFixtureEdited(t, "monitoringwifi", "sentinel-w.toml", func(s string) string {
+		s = strings.Replace(s, "models = [\"SPM-CS\"]\n\n[notices.document]", "\n[notices.customer_actions]\ndisable_interfaces = [\"bedside-wlan\"]\nblock_ports = [7100]\n\n[notices.document]", 1)
+		s = strings.Replace(s, "[[notices]]\nid = \"sa-2026-01\"", `[[notices]]
+id = "eos-34"
+kind = "end_of_support"
+issued = 2025-06-02
+summary = "Support of Sentinel 3.4 ends."
+versions = ["3.4"]
+maintenance = "Vantor fixes security vulnerabilities in 3.4 until its end of support."
+compensating_controls = ["Upgrade to 4.0."]
+stops = [{ what = "security_updates", milestone = "end_of_support" }]
+operating_systems = ["The monitors' embedded Linux."]
+upgrade_paths = [{ kind = "software_only", to_version = "4.0", description = "A software upgrade." }]
+
+[notices.customer_actions]
+disable_interfaces = ["bedside-wlan"]
+block_ports = [6201]
+network_isolation = "Keep the monitors on the monitoring VLAN."
+backup = "Export the alarm settings before the upgrade."
+
+[notices.document]
+id = "VMS-EOS-34"
+revision = "A"
+release_date = 2025-06-02
+owner = "Sentinel product security lead"
+approvals = [{ role = "Product security lead", name = "R. Okonkwo", date = 2025-05-30 }]
+history = [{ revision = "A", date = 2025-06-02, summary = "First issue." }]
+
+[[notices]]
+id = "sa-2026-01"`, 1)
+		if strings.Count(s, "disable_interfaces = [\"bedside-wlan\"]") != 2 {
+			t.Fatal("the edit did not apply")
+		}
+		return s
+	})
+	kindtest.SaysAll(t, "security notice", files["sentinel-w/notices/sa-2026-01.md"],
+		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Wi-Fi |")
+	eos := files["sentinel-w/notices/eos-34.md"]
+	kindtest.SaysAll(t, "end-of-support notice", eos,
+		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Wi-Fi |",
+		"| 7100/TCP | Sentinel monitoring protocol (TLS) | Bedside monitor (on the device) | Outbound | Wi-Fi (model SPM-B12W only) |",
+		"| 7100/TCP | Sentinel monitoring protocol (TLS) | Bedside monitor (on the device) | Outbound | Network port of the bedside monitor |")
+}

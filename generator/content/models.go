@@ -112,3 +112,107 @@ func (p *Product) OnlyOnModels(ids []string) string { return OnlyOn(p.OnlyModels
 // PortOnlyOn words the models that use port pt when not every model does
 // (PortModels); "" for every model.
 func (p *Product) PortOnlyOn(pt Port) string { return OnlyOn(p.PortModels(pt)) }
+
+// OnModels returns the product as it is on the models ids: its
+// interfaces, ports and data flows less those on none of them (an
+// interface or port of other models only, a flow over such an
+// interface). Each entry kept keeps the key path it is written at (At),
+// so diagnostics about the view name the product file's entries. It
+// returns p itself when nothing is left out (every fact on one of ids,
+// or ids empty).
+func (p *Product) OnModels(ids []string) *Product {
+	if len(ids) == 0 {
+		return p
+	}
+	on := func(models []string) bool {
+		return len(models) == 0 || slices.ContainsFunc(models, func(id string) bool { return slices.Contains(ids, id) })
+	}
+	ifaceOn := func(id string) bool {
+		it := p.Interface(id)
+		return it == nil || on(it.Models)
+	}
+	portOn := func(pt Port) bool {
+		if len(pt.Models) > 0 {
+			return on(pt.Models)
+		}
+		return ifaceOn(pt.Interface)
+	}
+	dropped := slices.ContainsFunc(p.Interfaces, func(it Interface) bool { return !on(it.Models) }) ||
+		slices.ContainsFunc(p.Ports, func(pt Port) bool { return !portOn(pt) })
+	if !dropped {
+		return p
+	}
+	q := *p
+	q.Interfaces, q.Ports, q.DataFlows = nil, nil, nil
+	for i, it := range p.Interfaces {
+		if on(it.Models) {
+			it.At = AtOr(it.At, fmt.Sprintf("interfaces[%d]", i))
+			q.Interfaces = append(q.Interfaces, it)
+		}
+	}
+	for i, pt := range p.Ports {
+		if portOn(pt) {
+			pt.At = AtOr(pt.At, fmt.Sprintf("ports[%d]", i))
+			q.Ports = append(q.Ports, pt)
+		}
+	}
+	for i, d := range p.DataFlows {
+		if d.Interface == "" || ifaceOn(d.Interface) {
+			d.At = AtOr(d.At, fmt.Sprintf("data_flows[%d]", i))
+			q.DataFlows = append(q.DataFlows, d)
+		}
+	}
+	return &q
+}
+
+// unreleasedModels warns about an interface or port listed only for
+// models that run no version (versions[].models): it is in no product
+// the manufacturer releases, and a document that names its models names
+// a device no version runs on. The top-level facts and every version's
+// are checked, each entry once.
+func (v *productValidator) unreleasedModels() {
+	p := v.p
+	running := map[string]bool{}
+	for _, ver := range p.Versions {
+		if len(ver.Models) == 0 {
+			return // a version that runs on every model
+		}
+		for _, id := range ver.Models {
+			running[id] = true
+		}
+	}
+	released := func(ids []string) bool {
+		return len(ids) == 0 || slices.ContainsFunc(ids, func(id string) bool { return running[id] })
+	}
+	views := []*Product{p}
+	for _, ver := range p.Versions {
+		if q := p.views[ver.Version]; q != nil && !slices.Contains(views, q) {
+			views = append(views, q)
+		}
+	}
+	seen := map[string]bool{}
+	for _, q := range views {
+		for i, it := range q.Interfaces {
+			at := AtOr(it.At, fmt.Sprintf("interfaces[%d]", i))
+			if !seen[at] && !released(it.Models) {
+				v.warnf(at+".models", "interface %q is listed only for %s, which no version runs on (versions.models): it is in no released product; correct its models or the versions' models, or remove it", it.ID, modelWord(it.Models))
+			}
+			seen[at] = true
+		}
+		for i, pt := range q.Ports {
+			at := AtOr(pt.At, fmt.Sprintf("ports[%d]", i))
+			if !seen[at] && len(pt.Models) > 0 && !released(pt.Models) {
+				v.warnf(at+".models", "port %d/%s is listed only for %s, which no version runs on (versions.models): it is in no released product; correct its models or the versions' models, or remove it", pt.Number, pt.Transport, modelWord(pt.Models))
+			}
+			seen[at] = true
+		}
+	}
+}
+
+// modelWord words model IDs for a diagnostic: "model M2", "models M2 and M3".
+func modelWord(ids []string) string {
+	if len(ids) == 1 {
+		return "model " + ids[0]
+	}
+	return "models " + AndList(ids)
+}

@@ -108,3 +108,42 @@ func TestOnlyModels(t *testing.T) {
 		t.Error("ModelsDiffer = true with every interface on every model")
 	}
 }
+
+// TestInterfaceOfModelsNoVersionRuns: an interface or port listed only for
+// models no version runs on (versions.models) is in no released product:
+// check warns, once, at its models. A version that runs on every model,
+// or on one of its models, raises nothing.
+func TestInterfaceOfModelsNoVersionRuns(t *testing.T) {
+	onM1 := strings.Replace(strings.Replace(modelsBase, "general_availability = 2020-01-01\n", "general_availability = 2020-01-01\nmodels = [\"M1\"]\n", 1),
+		"general_availability = 2024-01-01\n", "general_availability = 2024-01-01\nmodels = [\"M1\"]\n", 1)
+	got := diagStrings(decodeProduct(onM1))
+	for _, want := range []string{
+		`p.toml:16: warning: interfaces[0].models: interface "wifi" is listed only for model M2, which no version runs on (versions.models): it is in no released product`,
+		`p.toml:22: warning: ports[0].models: port 443/tcp is listed only for model M2, which no version runs on (versions.models)`,
+	} {
+		n := 0
+		for _, g := range got {
+			if strings.Contains(g, want) {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%d diagnostics containing\n  %s\ngot:\n  %s", n, want, strings.Join(got, "\n  "))
+		}
+	}
+	for _, g := range got {
+		if strings.Contains(g, `"bt"`) {
+			t.Errorf("the Bluetooth interface is M1's, which runs 2.0: %s", g)
+		}
+	}
+	for name, src := range map[string]string{
+		"every version on every model": modelsBase,
+		"2.0 runs on M2":               strings.Replace(onM1, "general_availability = 2024-01-01\nmodels = [\"M1\"]\n", "general_availability = 2024-01-01\nmodels = [\"M1\", \"M2\"]\n", 1),
+	} {
+		for _, g := range diagStrings(decodeProduct(src)) {
+			if strings.Contains(g, "no version runs on") {
+				t.Errorf("%s: %s", name, g)
+			}
+		}
+	}
+}

@@ -163,6 +163,7 @@ func (v *productValidator) run() {
 		v.errorf("governance.risk_acceptance", "unknown role %q (want one of %s)", r, keysOf(roles))
 	}
 	v.modelRefs(p)
+	v.unreleasedModels()
 	for i, ver := range p.Versions {
 		v.refs(fmt.Sprintf("versions[%d].models", i), ver.Models, models, "model")
 		v.milestones(i, ver)

@@ -67,6 +67,10 @@ type mds2Facts struct {
 	comps    *inventory.Inventory
 	versions []int // indexes into p.Versions
 	models   []int // indexes into p.Models
+	// whole is the product on every model, before p left out the
+	// interfaces and ports of models the form does not cover: what the
+	// CSD, which is about every model, lists.
+	whole *content.Product
 	// csdVersions are the versions the build's CSDs are about
 	// (kind.CSDVersions of the product as built, which a form of an older
 	// version is not): whether one is about the form's version. nil: as
@@ -92,12 +96,28 @@ func newMDS2Facts(env *kind.Env, p kind.Product) *mds2Facts {
 			covered[m] = true
 		}
 	}
+	var ids []string
 	for i, m := range p.Models {
 		if all || covered[m.ID] {
 			f.models = append(f.models, i)
+			ids = append(ids, m.ID)
 		}
 	}
+	// An interface or port on none of the models the form covers (a
+	// Wi-Fi module of a model whose versions it is not about) is not the
+	// device's: the rules read the product as it is on those models.
+	f.whole = p.Product
+	f.p.Product = p.Product.OnModels(ids)
 	return f
+}
+
+// forModel returns the facts of the one covered model f.models[k] alone:
+// the product as it is on that model (content.Product.OnModels).
+func (f *mds2Facts) forModel(k int) *mds2Facts {
+	g := *f
+	g.models = []int{f.models[k]}
+	g.p.Product = f.p.Product.OnModels([]string{f.p.Models[f.models[k]].ID})
+	return &g
 }
 
 // coveredVersions are mds2.versions, else the versions generally available

@@ -18,18 +18,72 @@ import (
 // JSP-MODELS lists the answers that differ. A manufacturer's own note on
 // the row stands; check warns when it names none of the models.
 
-// onCovered reports an interface on one of the models the form covers
-// (every interface without models is).
-func (f *mds2Facts) onCovered(it content.Interface) bool {
-	if len(it.Models) == 0 {
-		return true
+// leftOut reports interfaces or ports of models the form does not cover
+// left out of the facts (newMDS2Facts).
+func (f *mds2Facts) leftOut() bool { return f.p.Product != f.whole }
+
+// coveredNote qualifies what a fact says of the whole interfaces, ports
+// or data_flows list when entries of models the form does not cover were
+// left out: " (on the models the form covers, m1; entries of other models
+// only are not theirs)".
+func (f *mds2Facts) coveredNote() string {
+	var ids []string
+	for _, m := range f.coveredModels() {
+		ids = append(ids, m.ID)
 	}
-	for _, m := range f.models {
-		if slices.Contains(it.Models, f.p.Models[m].ID) {
+	return fmt.Sprintf(" (on the %s the form covers, %s; entries of other models only are not theirs)", plural(len(ids), "model", "models"), content.AndList(ids))
+}
+
+// modelsDiffer reports an interface or port on some of the models the
+// form covers only: a derived Yes may then be theirs alone.
+func (f *mds2Facts) modelsDiffer() bool {
+	if len(f.models) < 2 {
+		return false
+	}
+	for _, it := range f.p.Interfaces {
+		if f.coveredOf(it.Models) != nil {
+			return true
+		}
+	}
+	for _, pt := range f.p.Ports {
+		models := pt.Models
+		if len(models) == 0 {
+			if it := f.p.Interface(pt.Interface); it != nil {
+				models = it.Models
+			}
+		}
+		if f.coveredOf(models) != nil {
 			return true
 		}
 	}
 	return false
+}
+
+// ofModels returns d, a Yes rule derived for the models the form covers,
+// marked as those models' alone (fact.Models) when the rule, asked of
+// each covered model by itself, says Yes for some and No for every other:
+// the Yes comes from interfaces or ports those models alone have. Where
+// the rule decides nothing for a model (an interface of kind other that
+// may be what the question asks about, carries not stated) the data do
+// not show the answer to differ, and d stays every model's.
+func (f *mds2Facts) ofModels(rule derivation, d fact) fact {
+	var yes []string
+	for k := range f.models {
+		e, ok := rule.derive(f.forModel(k))
+		switch {
+		case ok && e.Answer == mds2.Yes:
+			yes = append(yes, f.p.Models[f.models[k]].ID)
+		case ok && e.Answer == mds2.No:
+		default:
+			return d
+		}
+	}
+	if len(yes) == 0 || len(yes) == len(f.models) {
+		return d
+	}
+	d.Models = yes
+	d.Says += ", on " + content.OnlyOn(yes)
+	return d
 }
 
 // coveredOf returns the models of ids the form covers, in the product's

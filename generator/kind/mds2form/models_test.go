@@ -27,7 +27,8 @@ func formRow(f *mds2.Form, id string) mds2.Row {
 // manufacturer's notes, and JSP-MODELS names the answer; the Bluetooth
 // question, which no interface answers Yes, stays a plain No. An
 // interface on every model, or on models the form does not cover, adds
-// no note.
+// no note. MPII-3.6 (PHI over a wireless link), which m2's Wi-Fi alone
+// makes Yes, shares the note.
 func TestYesOfSomeModelsHasANote(t *testing.T) {
 	setup := func(models ...string) *world {
 		w := newWorld()
@@ -48,7 +49,7 @@ func TestYesOfSomeModelsHasANote(t *testing.T) {
 	if row.NoteText != want || len(form.Notes) != 2 || form.Notes[1] != (mds2.Note{Number: 4, Text: want}) {
 		t.Errorf("note text %q, notes %v; want note 4: %q", row.NoteText, form.Notes, want)
 	}
-	if got := formRow(form, "JSP-MODELS").Text; !strings.HasSuffix(got, " Answers the product data shows to differ between the models: CONN-1.1 (Yes for model m2 only, note 4); CONN-1.1.1 (Yes for model m2 only, note 4).") {
+	if got := formRow(form, "JSP-MODELS").Text; !strings.HasSuffix(got, " Answers the product data shows to differ between the models: MPII-3.6 (Yes for model m2 only, note 4); CONN-1.1 (Yes for model m2 only, note 4); CONN-1.1.1 (Yes for model m2 only, note 4).") {
 		t.Errorf("JSP-MODELS = %q", got)
 	}
 	if row := formRow(form, "CONN-1.1.2"); row.Answer != mds2.No || row.Note != 0 {

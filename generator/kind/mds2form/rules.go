@@ -1,6 +1,7 @@
 package mds2form
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -160,8 +161,16 @@ var mds2Derivations = []derivation{
 // derive runs every rule and returns the derived answers by ID.
 func (f *mds2Facts) derive() map[string]fact {
 	out := map[string]fact{}
+	differ := f.modelsDiffer()
 	for _, d := range mds2Derivations {
 		if fc, ok := d.derive(f); ok {
+			if differ && fc.Answer == mds2.Yes && fc.Text == "" {
+				fc = f.ofModels(d, fc)
+			}
+			if f.leftOut() && fc.Text == "" && fc.Answer != mds2.Yes && slices.Contains([]string{"interfaces", "ports", "data_flows"}, fc.Path) {
+				// "ports lists no port" is said of the covered models'
+				fc.Says += f.coveredNote()
+			}
 			out[d.ID] = fc
 		}
 	}

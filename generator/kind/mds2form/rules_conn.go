@@ -44,29 +44,15 @@ func kinds(ks ...content.InterfaceKind) func(content.Interface) bool {
 // and MPII-3.6 or TXCF-1 may be derived from).
 func ifaceOfKind(what string, match func(content.Interface) bool) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
-		// An interface on none of the models the form covers is not
-		// theirs; one on some of them makes the Yes theirs alone.
-		first, all := -1, false
-		var models []string
+		// An interface on none of the models the form covers is not in
+		// the facts (newMDS2Facts); one on some of them makes the Yes
+		// theirs alone (ofModels).
 		for i, it := range f.p.Interfaces {
-			if match(it) && it.Kind.Hardware() && f.p.PartOfInterface(it).Runs.IsDevice() && f.onCovered(it) {
-				if first < 0 {
-					first = i
-				}
-				ms := f.coveredOf(it.Models)
-				all = all || ms == nil
-				models = append(models, ms...)
+			if match(it) && it.Kind.Hardware() && f.p.PartOfInterface(it).Runs.IsDevice() {
+				return f.yes(f.ifacePath(i), fmt.Sprintf("is %s interface", what)), true
 			}
 		}
-		if first >= 0 {
-			d := f.yes(f.ifacePath(first), fmt.Sprintf("is %s interface", what))
-			if !all {
-				d.Models = f.coveredOf(models)
-				d.Says += ", on " + content.OnlyOn(d.Models)
-			}
-			return d, true
-		}
-		if slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return match(it) && it.Kind.Hardware() && f.onCovered(it) }) {
+		if slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return match(it) && it.Kind.Hardware() }) {
 			return fact{}, false // only on a part that runs on another host
 		}
 		if !f.p.HasDevice() {
@@ -83,15 +69,8 @@ func ifaceOfKind(what string, match func(content.Interface) bool) func(*mds2Fact
 func unlessOtherKind(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
 		d, ok := rule(f)
-		other := slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind == "other" && f.onCovered(it) })
-		if ok && d.Answer == mds2.No && other {
+		if ok && d.Answer == mds2.No && slices.ContainsFunc(f.p.Interfaces, kinds("other")) {
 			return fact{}, false
-		}
-		if ok && d.Models != nil && other {
-			// The other models' interface of kind other may be what the
-			// question asks about: the Yes is not said to be those
-			// models' alone.
-			d.Models, d.Says = nil, strings.TrimSuffix(d.Says, ", on "+content.OnlyOn(d.Models))
 		}
 		return d, ok
 	}
@@ -128,7 +107,9 @@ func (f *mds2Facts) portList() (fact, bool) {
 	// A device that joins no network has no port to list: No would read
 	// as a list withheld.
 	so := "it uses no network port and there is no port list to provide"
-	if f.p.Builds("csd") {
+	if f.p.Builds("csd") && len(f.whole.Ports) == 0 {
+		// The CSD is about every model: one whose ports the form
+		// leaves out (models it does not cover) lists them.
 		so += " (the customer security documentation says it uses none)"
 	}
 	if d, ok := f.noNetwork(mds2.NA, mds2.Unanswered, so); ok {

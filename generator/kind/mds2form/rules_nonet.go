@@ -45,7 +45,11 @@ func (f *mds2Facts) noNetwork(a, denies mds2.Answer, so string) (fact, bool) {
 	if !f.offNetwork() {
 		return fact{}, false
 	}
-	d := f.answer(a, "ports", "is written empty and interfaces lists no network interface; the device joins no network, so "+so)
+	says := "is written empty and interfaces lists no network interface"
+	if f.leftOut() {
+		says = "lists no port and interfaces no network interface"
+	}
+	d := f.answer(a, "ports", says+"; the device joins no network, so "+so)
 	d.Yields, d.Denies = true, denies
 	return d, true
 }
