@@ -70,7 +70,7 @@ func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
 	kindtest.SaysAll(t, "mds2.md", form,
 		"| CONN-1.1.1 | Does the device support Wi-Fi? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: interfaces[2] is a Wi-Fi interface, on model SPM-B12W only.\") | Note\u00a05 |",
 		"Answers the product data shows to differ between the models: CONN-1.1.1 (Yes for model SPM-B12W only, note 5). |",
-		"**Note 5.** The answer Yes to the questions that refer to this note holds for SPM-B12W (Sentinel B12W bedside monitor with wireless LAN (REF 7100-13)) only: the other models this form covers (SPM-B12, SPM-T2 and SPM-CS) have no interface of the kind each of those questions asks about, so for them the answer is No.",
+		"**Note 5.** The answer Yes to the questions that refer to this note holds for SPM-B12W (Sentinel B12W bedside monitor with wireless LAN (REF 7100-13)) only: for the other models this form covers (SPM-B12, SPM-T2 and SPM-CS), the product data give No to each of those questions.",
 		"| CONN-1.1 | Does the device have any wireless connectivity? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"The manufacturer's answer; the product data agree: interfaces[2] is a wireless interface.\") | Note\u00a01 |",
 	)
 	if js := site("sentinel-w/mds2.json"); !strings.Contains(js, "holds for SPM-B12W (Sentinel B12W bedside monitor with wireless LAN (REF 7100-13)) only") {

@@ -161,8 +161,11 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 						others = append(others, m.ID)
 					}
 				}
-				text := fmt.Sprintf("The answer Yes to the questions that refer to this note holds for %s only: the other %s this form covers (%s) %s no interface of the kind each of those questions asks about, so for %s the answer is No.",
-					content.AndList(named), plural(len(others), "model", "models"), content.AndList(others), plural(len(others), "has", "have"), plural(len(others), "it", "them"))
+				// Why the others' answer is No differs by question (no such
+				// interface, no such port, no cloud service): the note says
+				// only what holds for every question that refers to it.
+				text := fmt.Sprintf("The answer Yes to the questions that refer to this note holds for %s only: for the other %s this form covers (%s), the product data give No to each of those questions.",
+					content.AndList(named), plural(len(others), "model", "models"), content.AndList(others))
 				form.Notes = append(form.Notes, mds2.Note{Number: n, Text: text})
 			}
 			row.Note = n

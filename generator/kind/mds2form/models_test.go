@@ -45,7 +45,7 @@ func TestYesOfSomeModelsHasANote(t *testing.T) {
 	if row.Answer != mds2.Yes || row.Note != 4 {
 		t.Fatalf("CONN-1.1.1 = %v with note %d, want Yes with note 4", row.Answer, row.Note)
 	}
-	want := "The answer Yes to the questions that refer to this note holds for m2 (Model Two) only: the other model this form covers (m1) has no interface of the kind each of those questions asks about, so for it the answer is No."
+	want := "The answer Yes to the questions that refer to this note holds for m2 (Model Two) only: for the other model this form covers (m1), the product data give No to each of those questions."
 	if row.NoteText != want || len(form.Notes) != 2 || form.Notes[1] != (mds2.Note{Number: 4, Text: want}) {
 		t.Errorf("note text %q, notes %v; want note 4: %q", row.NoteText, form.Notes, want)
 	}
