@@ -310,3 +310,17 @@ func TestLegacyHandSessionAnswersBesideNoRemoteService(t *testing.T) {
 	kindtest.SaysAll(t, "check", got, "mds2.answers.RMOT-1.2: answer Yes contradicts the product data, which gives N/A: remote_service.offered (")
 	kindtest.SaysNone(t, "check", got, "a No under a No stands as given", "mds2.answers.RMOT-1.1")
 }
+
+// TestLegacyVEXReasonTrueOnItsDate: the VEX files of 2.6.0 speak as of
+// CVE-2022-21907's disclosure (11 January 2022, no later assessment), when
+// 2.6.0 was still supported; their reason for no fix said it "is past its
+// end of support" (1 December 2025). The reason true then is the
+// operating system's end of support (13 October 2020).
+func TestLegacyVEXReasonTrueOnItsDate(t *testing.T) {
+	site := buildFixture(t, "legacy")
+	for _, rel := range []string{"vigil-cs/vex-2.6.0.openvex.json", "vigil-cs/vex-2.6.0.cdx.json"} {
+		vex := site(rel)
+		kindtest.SaysAll(t, rel, vex, "2022-01-11", "Microsoft publishes no security updates for Windows Embedded Standard 7, whose support ended on 13 October 2020.")
+		kindtest.SaysNone(t, rel, vex, "a reason not yet true on the file's date", "is past its end of support")
+	}
+}
