@@ -704,6 +704,22 @@ func (v *Vulnerability) FixReleased() bool {
 	return v.Status == "affected" && (v.Fix == "released" || v.Fix == "" && v.FixedIn != "" && !v.FixPlanned)
 }
 
+// FixOut is the date v's fix came out: its fixed date, else, for an
+// affected version whose fix is released (FixReleased) in the version
+// fixed_in names, that version's general availability; zero when
+// neither is stated.
+func (s *Set) FixOut(v *Vulnerability) content.Date {
+	if !v.Fixed.IsZero() {
+		return v.Fixed
+	}
+	if v.FixReleased() && s != nil {
+		if ver := s.Version(v.FixedIn); ver != nil {
+			return ver.Available
+		}
+	}
+	return content.Date{}
+}
+
 // fixPending reports whether v's fix version (fixed_in) is a version of
 // the product that is not generally available on d: its general
 // availability is after d. A zero d, a version not in the product or one

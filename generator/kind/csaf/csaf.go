@@ -258,10 +258,17 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 		first = pv.GeneralAvailability
 	}
 	last := set.Date(p.Product, v.Version)
+	for _, x := range list {
+		// A fix out on its version's release, with no fixed date, turns
+		// the remediation into a vendor fix on that day.
+		if out := set.FixOut(x); out.After(last) {
+			last = out
+		}
+	}
 	if first.IsZero() || last.Before(first) {
 		first = last
 	}
-	history := vexHistory(p.Name, v.Version, list, first, last)
+	history := vexHistory(p.Name, v.Version, set, list, first, last)
 	id := strings.ToUpper(p.ID) + "-" + v.Version + "-VEX"
 	title := "Known vulnerabilities of " + p.Name + " " + v.Version
 	doc := &csaf.Document{Document: meta(env, "csaf_vex", title, id, history)}

@@ -13,7 +13,9 @@ import (
 // vexHistory is the revision history of a version's csaf_vex document:
 // the initial version on first, then one revision for each later date on
 // which the statements it makes changed (a vulnerability was added, its
-// status assessed, or a fix was released), up to last. A vulnerability is
+// status assessed, or a fix was released: on its fixed date, else on the
+// general availability of the version that has it, Set.FixOut), up to
+// last. A vulnerability is
 // added when it is both known to the manufacturer and publicly disclosed
 // (Vulnerability.Public): a vulnerability it learnt of before its
 // coordinated disclosure is not in the public document until then, and
@@ -23,7 +25,7 @@ import (
 // the current release is a revision of its own, not folded into one
 // "current status" revision (probe I: 4.1.0's VEX went from 1 to 2 across
 // three status changes).
-func vexHistory(product, version string, list []*vuln.Vulnerability, first, last content.Date) []csaf.Revision {
+func vexHistory(product, version string, set *vuln.Set, list []*vuln.Vulnerability, first, last content.Date) []csaf.Revision {
 	changes := map[content.Date][]string{}
 	add := func(d content.Date, what string) {
 		if d.After(first) && !d.After(last) && !slices.Contains(changes[d], what) {
@@ -33,8 +35,8 @@ func vexHistory(product, version string, list []*vuln.Vulnerability, first, last
 	for _, x := range list {
 		added := x.Public()
 		add(added, x.ID+" added")
-		if x.Fixed.After(added) {
-			add(x.Fixed, "fix for "+x.ID+" released")
+		if out := set.FixOut(x); out.After(added) {
+			add(out, "fix for "+x.ID+" released")
 		}
 		if x.Assessed.After(added) {
 			add(x.Assessed, x.ID+" assessed: "+strings.ReplaceAll(string(x.Status), "_", " "))
