@@ -87,8 +87,12 @@ func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
 // block. Each now names the B12W beside it, as the CSD's tables do.
 func TestMonitoringWiFiOtherDocumentsNameTheModels(t *testing.T) {
 	site := buildMonitoringWiFi(t)
+	// The report names the model by its ID, so it says what the IDs are,
+	// as the CSD does.
 	kindtest.SaysAll(t, "risk-report.md", site("sentinel-w/risk-report.md"),
-		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Wi-Fi |")
+		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Wi-Fi |",
+		"An interface or a port that only some models have names them beside it; the product's models are:",
+		"| SPM-B12W | Sentinel B12W bedside monitor with wireless LAN (REF 7100-13) |")
 	for _, doc := range []string{"csd.md", "security-plan.md"} {
 		kindtest.SaysAll(t, doc, site("sentinel-w/"+doc), "- **Wireless LAN module (802.11ac) (model SPM-B12W only):** WPA2-Enterprise")
 		kindtest.SaysNone(t, doc, site("sentinel-w/"+doc), "- **Wireless LAN module (802.11ac):**")
