@@ -163,7 +163,7 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 				}
 				text := fmt.Sprintf("The answer Yes to the questions that refer to this note holds for %s only: the other %s this form covers (%s) %s no interface of the kind each of those questions asks about, so for %s the answer is No.",
 					content.AndList(named), plural(len(others), "model", "models"), content.AndList(others), plural(len(others), "has", "have"), plural(len(others), "it", "them"))
-				form.Notes = append(form.Notes, mds2.Note{Number: n, Text: text})
+				form.Notes = append(form.Notes, mds2.Note{Number: n, Text: text, Generated: true})
 			}
 			row.Note = n
 			for _, note := range form.Notes {
