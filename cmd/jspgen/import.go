@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -31,7 +32,11 @@ product data; the answers become the product's first version's, so a
 product with versions before those the form covers is warned). A workbook with two form sheets is refused. An N/A that
 the form's own instructions
 give from the other answers is left out (a comment marks it): the build
-gives it the same way. Every problem is reported with its cell; nothing is written
+gives it the same way. From a workbook jspgen wrote (mds2.xlsx keeps a
+record of what jspgen wrote), the answers it derived from the product data
+and the notes it wrote itself are left out where the workbook leaves them
+unchanged; what was changed is imported as the manufacturer's, and the
+import says which. Every problem is reported with its cell; nothing is written
 unless the whole import succeeds. Exit status: 0 imported (warnings
 allowed), 1 problems found, 2 usage error.`
 
@@ -82,6 +87,10 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "jspgen import:", err)
 		return exitProblems
 	}
+	// A workbook jspgen wrote: what it derived and the notes it wrote,
+	// unchanged, are left to the build, which derives them again.
+	total := len(imp.Answers)
+	left := imp.LeaveOutDerived()
 	for _, p := range imp.Problems {
 		fmt.Fprintln(stderr, p)
 	}
@@ -106,6 +115,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		// where one contradicts it without one.
 		opts = workbook.ProductOptions(filepath.Base(form))
 	}
+	if imp.FromJSPGen() {
+		opts.Comment += "\n" + jspgenWorkbookComment(left)
+	}
 	section := imp.TOML(cat, opts)
 
 	switch {
@@ -115,28 +127,84 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "jspgen import:", err)
 			return exitProblems
 		}
-		fmt.Fprintf(stdout, "%s: added [mds2] with %d answers and %d notes from %s%s\n", path, imp.Written(cat, opts), len(imp.Notes), form, leftOut(imp, cat, opts))
+		fmt.Fprintf(stdout, "%s: added [mds2] with %d answers and %d notes from %s%s\n", path, imp.Written(cat, opts), len(imp.Notes), form, leftOut(imp, cat, opts, total))
+		reportJSPGen(stdout, imp, left)
 	case *out != "":
 		if err := writeNew(*out, section); err != nil {
 			fmt.Fprintln(stderr, "jspgen import:", err)
 			return exitProblems
 		}
-		fmt.Fprintf(stdout, "%s: %d answers and %d notes from %s%s\n", *out, imp.Written(cat, opts), len(imp.Notes), form, leftOut(imp, cat, opts))
+		fmt.Fprintf(stdout, "%s: %d answers and %d notes from %s%s\n", *out, imp.Written(cat, opts), len(imp.Notes), form, leftOut(imp, cat, opts, total))
+		reportJSPGen(stdout, imp, left)
 	default:
 		stdout.Write(section)
+		reportJSPGen(stderr, imp, left)
 	}
 	return exitOK
 }
 
-// leftOut says how many of the workbook's answers the section leaves out
-// (the rows jspgen adds, N/A the form's instructions give; a comment in
-// the section marks the latter), or "" when none.
-func leftOut(imp *workbook.Import, cat *mds2.Catalog, opts workbook.TOMLOptions) string {
-	n := len(imp.Answers) - imp.Written(cat, opts)
+// leftOut says how many of the workbook's total answers the section
+// leaves out (the rows jspgen adds, N/A the form's instructions give, a
+// comment in the section marking these; in a workbook jspgen wrote, the
+// answers it derived, LeaveOutDerived), or "" when none.
+func leftOut(imp *workbook.Import, cat *mds2.Catalog, opts workbook.TOMLOptions, total int) string {
+	n := total - imp.Written(cat, opts)
 	if n == 0 {
 		return ""
 	}
-	return fmt.Sprintf(" (%d of its %d answers left out: the build gives them)", n, len(imp.Answers))
+	return fmt.Sprintf(" (%d of its %d answers left out: the build gives them)", n, total)
+}
+
+// jspgenWorkbookComment is the section's comment on a workbook jspgen
+// wrote: what was left out, and why.
+func jspgenWorkbookComment(left workbook.LeftOut) string {
+	var b strings.Builder
+	b.WriteString("jspgen wrote this workbook: the answers it derived from the product data or gave N/A from an earlier answer,\n" +
+		"and the notes it wrote itself, are left out where the workbook keeps them as jspgen wrote them; the build gives them again.\n")
+	fmt.Fprintf(&b, "Left out: %d answers", len(left.Answers))
+	if len(left.NoteOnly) > 0 {
+		fmt.Fprintf(&b, ", and the answers beside the manufacturer's notes of %s (the notes stay)", strings.Join(left.NoteOnly, ", "))
+	}
+	if len(left.Notes) > 0 {
+		fmt.Fprintf(&b, "; jspgen's %s %s", plural(len(left.Notes), "note", "notes"), joinInts(left.Notes))
+	}
+	b.WriteString(".")
+	if len(left.Changed) > 0 {
+		fmt.Fprintf(&b, "\nChanged in the workbook, imported as the manufacturer's answers: %s.", strings.Join(left.Changed, ", "))
+	}
+	return b.String()
+}
+
+// reportJSPGen tells, for a workbook jspgen wrote, what import left out
+// and which derived answers the workbook changed.
+func reportJSPGen(w io.Writer, imp *workbook.Import, left workbook.LeftOut) {
+	if !imp.FromJSPGen() {
+		return
+	}
+	msg := fmt.Sprintf("%s: jspgen wrote this workbook: %d answers it derived from the product data or gave N/A from an earlier answer", imp.File, len(left.Answers)+len(left.NoteOnly))
+	if len(left.Notes) > 0 {
+		msg += fmt.Sprintf(" and its %s %s", plural(len(left.Notes), "note", "notes"), joinInts(left.Notes))
+	}
+	msg += ", unchanged, are left out: the build gives them again"
+	if len(left.Changed) > 0 {
+		msg += fmt.Sprintf("; changed in the workbook, imported as the manufacturer's: %s", strings.Join(left.Changed, ", "))
+	}
+	fmt.Fprintln(w, msg)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func joinInts(ns []int) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = strconv.Itoa(n)
+	}
+	return strings.Join(s, ", ")
 }
 
 // importCatalog is the product repository's catalog when it has one, else

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -171,5 +173,51 @@ func TestImportIntoOlderVersionsWarns(t *testing.T) {
 				t.Errorf("stderr:\n%s\nwant %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// A workbook jspgen wrote, imported back: the import says that it left
+// out what jspgen derived and which answers the workbook changed, and the
+// section says so in its comment; a derived answer is not in it.
+func TestImportOfJSPGenWorkbookSaysWhatItLeftOut(t *testing.T) {
+	f, err := excelize.OpenFile("../../golden/halcyon-lvp7/mds2.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := f.GetRows("MDS2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range rows {
+		if len(r) > 0 && r[0] == "DOC-2" { // derived from the description
+			if err := f.SetCellStr("MDS2", "C"+strconv.Itoa(i+1), "A volumetric infusion pump."); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	dir := t.TempDir()
+	form := filepath.Join(dir, "form.xlsx")
+	if err := f.SaveAs(form); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "mds2.toml")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"import", "mds2", "--out", out, form}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("import: exit %d\n%s", code, stderr.String())
+	}
+	if !regexp.MustCompile(`jspgen wrote this workbook: \d+ answers it derived from the product data or gave N/A from an earlier answer, unchanged, are left out: the build gives them again; changed in the workbook, imported as the manufacturer's: DOC-2\n`).MatchString(stdout.String()) {
+		t.Errorf("stdout:\n%s", stdout.String())
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"# jspgen wrote this workbook:", "# Changed in the workbook, imported as the manufacturer's answers: DOC-2.", `"DOC-2" = "A volumetric infusion pump."`} {
+		if !strings.Contains(string(got), want) {
+			t.Errorf("the section lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(string(got), `"DOC-1" =`) {
+		t.Errorf("the section has DOC-1, which jspgen derived:\n%s", got)
 	}
 }

@@ -166,7 +166,7 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 				// only what holds for every question that refers to it.
 				text := fmt.Sprintf("The answer Yes to the questions that refer to this note holds for %s only: for the other %s this form covers (%s), the product data give No to each of those questions.",
 					content.AndList(named), plural(len(others), "model", "models"), content.AndList(others))
-				form.Notes = append(form.Notes, mds2.Note{Number: n, Text: text})
+				form.Notes = append(form.Notes, mds2.Note{Number: n, Text: text, Generated: true})
 			}
 			row.Note = n
 			for _, note := range form.Notes {

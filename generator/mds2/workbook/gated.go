@@ -11,12 +11,17 @@ import "github.com/jspgen/jspgen/generator/mds2"
 // workbook has it and lets export → import → build give the same
 // mds2.json. Every other N/A, e.g. one under a trigger left blank or one
 // that only an implied condition supports, is the manufacturer's own
-// answer and is kept.
+// answer and is kept; so is an N/A the record of a workbook jspgen wrote
+// gives as the manufacturer's (basis answered): the build gives it as
+// theirs again.
 func (imp *Import) gatedNA(cat *mds2.Catalog) map[string]string {
 	answers := answersByID(imp)
 	out := map[string]string{}
 	for _, a := range imp.Answers {
 		if a.Kind != mds2.KindYesNo || a.Answer != mds2.NA || a.Note != 0 || a.Reason != "" {
+			continue
+		}
+		if r, ok := imp.record.row(a.ID); ok && r.basis == mds2.BasisAnswered {
 			continue
 		}
 		q, ok := cat.Lookup(a.ID)

@@ -26,7 +26,8 @@ type Import struct {
 	Other    string    // the OTHR free text
 	Problems []Problem // errors and warnings, in sheet order
 
-	rows map[string]string // canonical ID -> its ID cell, for every question row, answered or not
+	rows   map[string]string // canonical ID -> its ID cell, for every question row, answered or not
+	record *record           // what jspgen wrote, when it wrote the workbook (RecordSheet)
 }
 
 // HasRow reports whether the sheet has a row for the question with the
@@ -144,6 +145,7 @@ func Read(r io.Reader, name string, cat *mds2.Catalog) (*Import, error) {
 		rd.date1904 = true
 	}
 	rd.read()
+	rd.readRecord()
 	slices.SortStableFunc(rd.imp.Problems, func(a, b Problem) int {
 		ka, kb := a.row, b.row
 		if ka == 0 {

@@ -231,6 +231,9 @@ func (w *writer) write() error {
 	if w.err != nil {
 		return fmt.Errorf("mds2 workbook: %w", w.err)
 	}
+	if err := w.writeRecord(); err != nil {
+		return fmt.Errorf("mds2 workbook: record: %w", err)
+	}
 	return w.finish()
 }
 

@@ -76,8 +76,18 @@ func TestWriteLayout(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got := f.GetSheetList(); !cmp.Equal(got, []string{SheetName}) {
+	// The form, and jspgen's record of what it wrote, very hidden: a
+	// reader of the form sees one sheet.
+	if got := f.GetSheetList(); !cmp.Equal(got, []string{SheetName, RecordSheet}) {
 		t.Fatalf("sheets %v", got)
+	}
+	if visible, err := f.GetSheetVisible(RecordSheet); err != nil || visible {
+		t.Errorf("record sheet visible %v (%v)", visible, err)
+	}
+	if props, err := f.GetSheetProps(RecordSheet); err != nil {
+		t.Error(err)
+	} else if i, _ := f.GetSheetIndex(SheetName); f.GetActiveSheetIndex() != i {
+		t.Errorf("active sheet %d, want the form's %d (%v)", f.GetActiveSheetIndex(), i, props)
 	}
 	rows, err := f.GetRows(SheetName, excelize.Options{RawCellValue: true})
 	if err != nil {
