@@ -356,3 +356,60 @@ func TestCloudSaMDStagesLeaveNoControlsOfTheServiceToTheHospital(t *testing.T) {
 			"responsibility for compensating controls to the customer")
 	}
 }
+
+// TestCloudSaMDNoticeSaysWhenTheServiceStops: LumenTriage runs only in
+// Northlight's tenancy, so when version 3.0.0 goes, what a hospital needs
+// to know is when Northlight stops running it (the switch-off), until
+// when and how it can take its results out, and when what is left is
+// deleted. The end-of-life notice said none of it (its "What stops" table
+// has only the updates). The notice (section 5.1), the lifecycle page,
+// lifecycle.json and the notice's CSAF twin now give the fixture's
+// hosted_service; without it they say "Not stated" (never a date of
+// their own), and check warns. A product that hosts nothing is unchanged
+// (TestGoldenSite); the checks' both directions are
+// TestNoticeHostedServiceChecks in generator/content.
+func TestCloudSaMDNoticeSaysWhenTheServiceStops(t *testing.T) {
+	const csafDoc = ".well-known/csaf/white/2026/nl-lt-eol-300.json"
+	site := buildCloudSaMD(t)
+	kindtest.SaysAll(t, "eol-3.0.0.md", site("lumentriage/notices/eol-3.0.0.md"),
+		"### 5.1 Switch-off of the hosted service and the customer's data\n",
+		"| Northlight Imaging AI B.V. stops running the affected versions for its customers (switch-off) | 2027-02-26 |\n| Last day the customer can export its data | 2027-03-26 |\n| Northlight Imaging AI B.V. deletes the customer's data left in them | 2027-04-30 |\n",
+		"How the customer exports its data:\n\nA hospital whose tenant moves to 3.1.0 keeps its triage results there and has nothing to export.",
+		"After the switch-off, up to the last day of export, Northlight Customer Support sends the same export")
+	kindtest.SaysAll(t, "lifecycle.md", site("lumentriage/lifecycle.md"),
+		"### Switch-off of the hosted service\n",
+		"| 3.0.0 | [End-of-Life Notice: software 3.0.0](notices/eol-3.0.0.html) | 2027-02-26 | 2027-03-26 | 2027-04-30 |")
+	kindtest.SaysAll(t, "lifecycle.json", site("lumentriage/lifecycle.json"),
+		`"hosted_service": {`, `"switch_off": "2027-02-26"`, `"export_until": "2027-03-26"`, `"data_deleted": "2027-04-30"`,
+		`"export": "A hospital whose tenant moves to 3.1.0`)
+	kindtest.SaysAll(t, csafDoc, site(csafDoc),
+		"Hosted service — the manufacturer stops running the affected versions (switch-off): 2027-02-26; last day the customer can export its data: 2027-03-26; the manufacturer deletes the customer's data left: 2027-04-30.",
+		`"title": "Exporting the customer's data"`)
+	if out := fixtureCheck(t, "cloudsamd", "", nil); strings.Contains(out, "hosted_service") {
+		t.Errorf("check warns about the notice's hosted service, which the fixture states:\n%s", out)
+	}
+
+	files, res := buildFixtureEdited(t, "cloudsamd", "lumentriage.toml", func(s string) string {
+		i := strings.Index(s, "[notices.hosted_service]")
+		j := strings.Index(s, "[notices.document]")
+		if i < 0 || j < i {
+			t.Fatal("the fixture's hosted_service moved")
+		}
+		return s[:i] + s[j:]
+	})
+	kindtest.SaysAll(t, "eol-3.0.0.md without hosted_service", files["lumentriage/notices/eol-3.0.0.md"],
+		"| Northlight Imaging AI B.V. stops running the affected versions for its customers (switch-off) | Not stated |\n| Last day the customer can export its data | Not stated |\n| Northlight Imaging AI B.V. deletes the customer's data left in them | Not stated |\n",
+		"How the customer exports its data is not stated.")
+	kindtest.SaysAll(t, "lifecycle.md without hosted_service", files["lumentriage/lifecycle.md"],
+		"| 3.0.0 | [End-of-Life Notice: software 3.0.0](notices/eol-3.0.0.html) | Not stated | Not stated | Not stated |")
+	kindtest.SaysAll(t, "lifecycle.json without hosted_service", files["lumentriage/lifecycle.json"], `"hosted_service": {}`)
+	kindtest.SaysAll(t, csafDoc+" without hosted_service", files[csafDoc],
+		"Hosted service — the manufacturer stops running the affected versions (switch-off): not stated; last day the customer can export its data: not stated; the manufacturer deletes the customer's data left: not stated.")
+	var warned bool
+	for _, w := range res.Warnings {
+		warned = warned || (w.Path == "notices[0].hosted_service" && strings.Contains(w.Message, "not stated: the product runs only where the manufacturer hosts it"))
+	}
+	if !warned {
+		t.Errorf("check does not warn that the notice leaves the hosted service's switch-off and the customer's data out: %v", res.Warnings)
+	}
+}

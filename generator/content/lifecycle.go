@@ -42,10 +42,68 @@ type Notice struct {
 	Contact          Contact           `toml:"contact" doc:"Contact for questions about this notice (sales or account management), in addition to the manufacturer's support and security contacts."`
 	Document         DocumentControl   `toml:"document" jsp:"required" doc:"Document control of the notice: number, revision, release date, owner, approvals, history."`
 
+	// What becomes of a service the manufacturer hosts, and of the
+	// customer's data in it, when the notice's versions go: the
+	// switch-off may differ from their end of support.
+	HostedService NoticeHostedService `toml:"hosted_service" doc:"For an end-of-life or end-of-support notice about versions the manufacturer hosts (parts[].runs = \"manufacturer_hosted\", or a related system it hosts): when it stops running them and what becomes of the customer's data. check warns when a notice about a product only the manufacturer hosts leaves these out (the notice then says \"Not stated\"), and when a notice about versions it does not host gives them."`
+
 	// Dates of the affected versions that this notice moves.
 	DateChanges []NoticeDateChange `toml:"date_changes" doc:"Milestones of the affected versions that this notice moves, each with the date announced before it; a milestone not listed is shown with its date and no claim that it changed or not."`
 
 	relatedName string // the name of the related system it names, for its default title (nameRelated)
+}
+
+// NoticeHostedService is what an end-of-life or end-of-support notice
+// says of the versions the manufacturer runs for its customers: the day
+// it stops running them (which may differ from their end of support),
+// until when and how the customer can take its data out, and when the
+// manufacturer deletes the customer data that is left.
+type NoticeHostedService struct {
+	SwitchOff   Date   `toml:"switch_off" doc:"The date the manufacturer stops running the affected versions for its customers (the switch-off); check warns when it comes before their end of support or before the notice was issued."`
+	ExportUntil Date   `toml:"export_until" doc:"The last day the customer can export its data from the affected versions; not before the notice's issue date, nor after data_deleted."`
+	Export      string `toml:"export" jsp:"markdown" doc:"How the customer exports its data: what can be exported, in which formats, by which means or on request to whom."`
+	DataDeleted Date   `toml:"data_deleted" doc:"The date the manufacturer deletes the customer data that remains in the affected versions; check warns when it comes before the switch-off or before the notice was issued."`
+}
+
+// IsZero reports a notice that states nothing of a hosted service.
+func (h NoticeHostedService) IsZero() bool {
+	return h.SwitchOff.IsZero() && h.ExportUntil.IsZero() && strings.TrimSpace(h.Export) == "" && h.DataDeleted.IsZero()
+}
+
+// NoticeHostsService reports whether notice n concerns versions the
+// manufacturer runs: an affected version with a part it hosts, or a
+// related system it hosts whose versions the notice names.
+func (p *Product) NoticeHostsService(n Notice) bool {
+	for _, v := range p.NoticeVersions(n) {
+		if p.At(v.Version).HasManufacturerHostedPart() {
+			return true
+		}
+	}
+	if s := p.RelatedSystem(n.RelatedSystem); s != nil && len(n.RelatedVersions) > 0 && p.RelatedHosting(*s).IsManufacturerHosted() {
+		return true
+	}
+	return false
+}
+
+// NoticeHostedOnly reports an end-of-life or end-of-support notice about
+// versions that only the manufacturer runs (HostedOnly; of the product as
+// written when the notice names no version of it): the service is the
+// product, so the notice says when it is switched off and what becomes of
+// the customer's data, or that this is not stated.
+func (p *Product) NoticeHostedOnly(n Notice) bool {
+	if !n.AboutVersions() {
+		return false
+	}
+	vs := p.NoticeVersions(n)
+	if len(vs) == 0 {
+		return p.HostedOnly()
+	}
+	for _, v := range vs {
+		if !p.At(v.Version).HostedOnly() {
+			return false
+		}
+	}
+	return true
 }
 
 // NoticeComponent names one software component concerned by a notice.
@@ -78,7 +136,7 @@ type NoticeDateChange struct {
 // NoticeStop is one thing that stops, at a milestone of the affected
 // versions or at a date of its own (hardware, service contracts).
 type NoticeStop struct {
-	What      string `toml:"what" jsp:"required,oneof=updates security_updates spare_parts service technical_support service_agreement_renewal training" doc:"updates, security_updates, spare_parts, service, technical_support, service_agreement_renewal or training."`
+	What      string `toml:"what" jsp:"required,oneof=updates security_updates spare_parts service technical_support service_agreement_renewal training" doc:"updates, security_updates, spare_parts, service, technical_support, service_agreement_renewal or training. service is the servicing of the product (repair, maintenance visits); the date the manufacturer stops running a service it hosts goes in hosted_service.switch_off."`
 	Milestone string `toml:"milestone" jsp:"oneof=general_availability end_of_marketing end_of_production end_of_life end_of_guaranteed_support end_of_support" doc:"The affected versions' milestone at which it stops (the date comes from the versions)."`
 	Date      Date   `toml:"date" doc:"The date it stops, when it is not a version milestone (e.g. spare parts); give milestone or date, not both."`
 	Details   string `toml:"details" doc:"What exactly stops, and any exception."`

@@ -76,6 +76,7 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 		}
 	}
 	v.noticeDateChanges(path, n)
+	v.noticeHostedService(path, n, affected, related)
 	for j, s := range n.Stops {
 		sp := fmt.Sprintf("%s.stops[%d]", path, j)
 		switch {
@@ -457,5 +458,88 @@ func (v *productValidator) noticeMonthsKept() {
 		}
 		v.warnf(fmt.Sprintf("versions[%d].end_of_support", i), "version %s reaches end of support on %s, %s after its general availability on %s: less than the %s notice end_of_life.notice_months promises, which the documents print beside it",
 			ver.Version, ver.EndOfSupport, plural(ver.GeneralAvailability.MonthsUntil(ver.EndOfSupport), "month"), ver.GeneralAvailability, Count(n, "month's", "months'"))
+	}
+}
+
+// noticeHostedService checks what a notice says of the service the
+// manufacturer runs (hosted_service). Only an end-of-life or
+// end-of-support notice retires versions, so only it may say so (an
+// error elsewhere). Its dates are held to what cannot be: the customer
+// cannot export data after the manufacturer has deleted it, nor take up
+// an export offer whose last day had passed when the notice was first
+// issued (errors). What can be but needs a look is a warning: a
+// switch-off or deletion before the notice was issued (customers had no
+// notice of it); a deletion before the switch-off (data gone while the
+// versions still run); a switch-off before an affected version's end of
+// support, when the lifecycle page, the CSD and the MDS2 form still say
+// the version is supported (IMDRF N70's end of support is the end of all
+// support, and says nothing of a service the manufacturer runs, so the
+// order is not decided by it); the keys on a notice about versions the
+// manufacturer does not run; and, for a product only the manufacturer
+// runs, a notice that leaves them out (it then prints "Not stated").
+func (v *productValidator) noticeHostedService(path string, n Notice, affected []*Version, related []RelatedVersion) {
+	p, h := v.p, n.HostedService
+	hp := path + ".hosted_service"
+	if h.IsZero() {
+		if n.AboutVersions() && p.Builds("notices") && p.NoticeHostedOnly(n) {
+			v.warnf(hp, "not stated: the product runs only where the manufacturer hosts it, and the notice does not say when the manufacturer stops running the affected versions (switch_off), until when and how the customer can export its data (export_until, export), or when the data left is deleted (data_deleted); the notice prints \"Not stated\" for each")
+		}
+		return
+	}
+	if !n.AboutVersions() {
+		v.errorf(hp, "only an end_of_life or end_of_support notice retires versions and says when their hosted service stops; this one is %s", n.Kind)
+		return
+	}
+	if !p.NoticeHostsService(n) {
+		v.warnf(hp, "the versions this notice concerns run on no part the manufacturer hosts (parts[].runs = \"manufacturer_hosted\"), so there is no hosted service of theirs to switch off; the notice prints it as given")
+	}
+	missing := func(key, what string) {
+		if p.Builds("notices") && p.NoticeHostedOnly(n) {
+			v.warnf(hp+"."+key, "not stated: %s; the notice prints \"Not stated\"", what)
+		}
+	}
+	if h.SwitchOff.IsZero() {
+		missing("switch_off", "the date the manufacturer stops running the affected versions")
+	}
+	if h.ExportUntil.IsZero() {
+		missing("export_until", "the last day the customer can export its data")
+	}
+	if strings.TrimSpace(h.Export) == "" {
+		missing("export", "how the customer exports its data")
+	}
+	if h.DataDeleted.IsZero() {
+		missing("data_deleted", "when the manufacturer deletes the customer data left")
+	}
+	if !h.ExportUntil.IsZero() && !h.DataDeleted.IsZero() && h.ExportUntil.After(h.DataDeleted) {
+		v.errorf(hp+".export_until", "%s is after data_deleted %s: the customer cannot export data the manufacturer has deleted", h.ExportUntil, h.DataDeleted)
+	}
+	if !n.Issued.IsZero() {
+		if !h.ExportUntil.IsZero() && h.ExportUntil.Before(n.Issued) {
+			v.errorf(hp+".export_until", "%s is before the notice was issued (%s): no customer could export its data by a day that had passed when the notice offered it", h.ExportUntil, n.Issued)
+		}
+		if !h.SwitchOff.IsZero() && h.SwitchOff.Before(n.Issued) {
+			v.warnf(hp+".switch_off", "%s is before the notice was issued (%s): customers had no notice of the switch-off", h.SwitchOff, n.Issued)
+		}
+		if !h.DataDeleted.IsZero() && h.DataDeleted.Before(n.Issued) {
+			v.warnf(hp+".data_deleted", "%s is before the notice was issued (%s): customers had no notice that their data would be deleted", h.DataDeleted, n.Issued)
+		}
+	}
+	if !h.SwitchOff.IsZero() && !h.DataDeleted.IsZero() && h.DataDeleted.Before(h.SwitchOff) {
+		v.warnf(hp+".data_deleted", "%s is before the switch-off %s: the customer's data would be deleted while the manufacturer still runs the affected versions; if that is meant, say why in export", h.DataDeleted, h.SwitchOff)
+	}
+	if h.SwitchOff.IsZero() {
+		return
+	}
+	for _, ver := range affected {
+		if !ver.EndOfSupport.IsZero() && h.SwitchOff.Before(ver.EndOfSupport) {
+			v.warnf(hp+".switch_off", "%s is before version %s's end of support on %s: the lifecycle page, the CSD and the MDS2 form say the version is supported until then, while the manufacturer no longer runs it", h.SwitchOff, ver.Version, ver.EndOfSupport)
+		}
+	}
+	if s := p.RelatedSystem(n.RelatedSystem); s != nil && p.RelatedHosting(*s).IsManufacturerHosted() {
+		for _, rv := range related {
+			if eos := rv.Lifecycle().MilestoneDate("end_of_support"); !eos.IsZero() && h.SwitchOff.Before(eos) {
+				v.warnf(hp+".switch_off", "%s is before %s %s's end of support on %s: the documents say that version is supported until then, while the manufacturer no longer runs it", h.SwitchOff, s.Name, rv.Version, eos)
+			}
+		}
 	}
 }

@@ -66,7 +66,7 @@ func TestMarkdownFieldValidation(t *testing.T) {
 func TestMarkdownKeys(t *testing.T) {
 	want := []string{
 		"description", "spdf.description", "architecture[].description", "postmarket.customer_notice",
-		"notices[].summary", "notices[].maintenance", "notices[].decommissioning",
+		"notices[].summary", "notices[].maintenance", "notices[].decommissioning", "notices[].hosted_service.export",
 		"backup.scope", "backup.method", "hardening.summary",
 		"decommissioning.verification", "decommissioning.disposal",
 		"versions[].changes.decommissioning.verification", "versions[].changes.decommissioning.disposal",

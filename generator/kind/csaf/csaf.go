@@ -501,8 +501,27 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 			}
 		}
 	}
+	// The hosted service's switch-off and the customer's data, as the
+	// notice shows them (notices.NoticeView.Service).
+	if h := n.HostedService; !h.IsZero() || p.NoticeHostedOnly(n) {
+		date := func(d content.Date) string {
+			if d.IsZero() {
+				return "not stated"
+			}
+			return d.String()
+		}
+		lines = append(lines, "Hosted service — the manufacturer stops running the affected versions (switch-off): "+date(h.SwitchOff)+
+			"; last day the customer can export its data: "+date(h.ExportUntil)+"; the manufacturer deletes the customer's data left: "+date(h.DataDeleted)+".")
+	}
 	if len(lines) > 0 {
 		notes = append(notes, csaf.Note{Category: "details", Title: "Lifecycle milestones", Text: strings.Join(lines, "\n")})
+	}
+	if h := n.HostedService; !h.IsZero() || p.NoticeHostedOnly(n) {
+		text := strings.TrimSpace(h.Export)
+		if text == "" {
+			text = "Not stated."
+		}
+		notes = append(notes, csaf.Note{Category: "general", Title: "Exporting the customer's data", Text: text})
 	}
 	// As the notice, as of its release: what stopped by then "stopped".
 	on := kind.Released(n.Document, env.AsOf)

@@ -76,6 +76,13 @@ type LifecycleView struct {
 	SupportedVersions []SupportedVersion
 	JSON              string
 	Related           []RelatedStatus // the related systems, in file order
+	// Hosted are the end-of-life and end-of-support notices, newest
+	// first, that say when the manufacturer stops running the versions
+	// they concern and what becomes of the customer's data, or that are
+	// about versions only the manufacturer runs (which then read "Not
+	// stated"): notices.NoticeView.Service. None for a product that
+	// hosts nothing, whose page is as it was.
+	Hosted []HostedEnd
 	// NoticesBuilt: the product publishes its notices with jspgen
 	// (documents.build). When it does not, an empty list says nothing
 	// about notices issued elsewhere, so the page must not say "none".
@@ -186,6 +193,20 @@ func inventoryOf(p kind.Product, v string) *inventory.Inventory {
 	return nil
 }
 
+// HostedEnd is a notice's switch-off of a service the manufacturer
+// runs, and the customer's data in it (content.NoticeHostedService).
+type HostedEnd struct {
+	Notice NoticeLink
+	content.NoticeHostedService
+}
+
+// hostedEnd reports whether notice n's hosted service goes on the page
+// and in lifecycle.json: it states some of it, or concerns versions only
+// the manufacturer runs (as the notice shows it).
+func hostedEnd(p kind.Product, n content.Notice) bool {
+	return n.AboutVersions() && (!n.HostedService.IsZero() || p.NoticeHostedOnly(n))
+}
+
 // NoticeLink is one notice as lists show it.
 type NoticeLink struct {
 	ID, Title, Kind, Revision, DocumentID, Href string
@@ -241,6 +262,9 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		}
 		links[n.ID] = l
 		view.Notices = append(view.Notices, l)
+		if hostedEnd(p, n) {
+			view.Hosted = append(view.Hosted, HostedEnd{Notice: l, NoticeHostedService: n.HostedService})
+		}
 	}
 	for i := range p.Versions {
 		v := &p.Versions[i]
@@ -381,6 +405,27 @@ type jsonNotice struct {
 	// the notice announces, when it names any.
 	RelatedSystem   string   `json:"related_system,omitempty"`
 	RelatedVersions []string `json:"related_versions,omitempty"`
+	// HostedService: for an end-of-life or end-of-support notice that
+	// states it, or that concerns versions only the manufacturer runs,
+	// when the manufacturer stops running them and what becomes of the
+	// customer's data; a date or text the notice does not state is
+	// absent (not stated). Absent for any other notice.
+	HostedService *jsonHostedService `json:"hosted_service,omitempty"`
+}
+
+type jsonHostedService struct {
+	SwitchOff   string `json:"switch_off,omitempty"`
+	ExportUntil string `json:"export_until,omitempty"`
+	Export      string `json:"export,omitempty"` // Markdown, as written
+	DataDeleted string `json:"data_deleted,omitempty"`
+}
+
+// dateOrNone is d as ISO 8601, or "" when it is not set.
+func dateOrNone(d content.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.String()
 }
 
 // JSON is the machine-readable lifecycle of a product:
@@ -472,6 +517,11 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 				ids = append(ids, componentID(c))
 			}
 			jn.Components = &ids
+		}
+		if hostedEnd(p, n) {
+			h := n.HostedService
+			jn.HostedService = &jsonHostedService{SwitchOff: dateOrNone(h.SwitchOff), ExportUntil: dateOrNone(h.ExportUntil),
+				Export: strings.TrimSpace(h.Export), DataDeleted: dateOrNone(h.DataDeleted)}
 		}
 		doc.Notices = append(doc.Notices, jn)
 	}

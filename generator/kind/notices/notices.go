@@ -94,6 +94,13 @@ type NoticeView struct {
 	Related         *content.RelatedSystem
 	RelatedVersions []content.RelatedVersion
 	RelatedStage    map[string]string
+	// Service is what the notice says of the service the manufacturer
+	// runs and of the customer's data in it (hosted_service), shown when
+	// it says any of it or when the versions it concerns are run only by
+	// the manufacturer (content.Product.NoticeHostedOnly), where what it
+	// leaves out reads "Not stated"; nil otherwise, and the notice is
+	// as it was.
+	Service *content.NoticeHostedService
 	// Hosted are the ports, not to block, of the parts the manufacturer
 	// hosts: they listen at the manufacturer, not on the customer's
 	// network, so they are no port the customer keeps open there.
@@ -205,6 +212,9 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		for _, rv := range view.RelatedVersions {
 			view.RelatedStage[rv.Version] = rv.Stage(on)
 		}
+	}
+	if h := n.HostedService; !h.IsZero() || p.NoticeHostedOnly(n) {
+		view.Service = &h
 	}
 	view.Retention = slices.ContainsFunc(stores, func(s content.DataStore) bool { return p.PartOfStore(s).Runs.IsManufacturerHosted() })
 	for _, s := range facts.Inventory.SBOMs {
