@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -61,22 +62,52 @@ func (w *writer) writeRecord() error {
 	if _, err := f.NewSheet(RecordSheet); err != nil {
 		return err
 	}
-	put := func(row int, values ...any) error {
+	row := 0
+	put := func(values ...any) error {
+		row++
 		return f.SetSheetRow(RecordSheet, cell(1, row), &values)
 	}
-	if err := put(1, RecordMarker); err != nil {
+	// Entries are lines of a cell, each a JSON array of its fields, as
+	// many lines a cell as a cell holds: writing a cell costs as much as
+	// its text, and a row of five cells an answer made the record cost
+	// two thirds of what the form sheet does.
+	var cellText strings.Builder
+	flush := func() error {
+		if cellText.Len() == 0 {
+			return nil
+		}
+		err := put(cellText.String())
+		cellText.Reset()
 		return err
 	}
-	if err := put(2, recordIntro); err != nil {
+	entry := func(fields ...string) error {
+		b, err := json.Marshal(fields)
+		if err != nil {
+			return err
+		}
+		if cellText.Len() > 0 && cellText.Len()+1+len(b) > maxRecordCell {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+		if cellText.Len() > 0 {
+			cellText.WriteByte('\n')
+		}
+		cellText.Write(b)
+		return nil
+	}
+	if err := put(RecordMarker); err != nil {
 		return err
 	}
-	row := 4
-	if err := put(row, recordAnswers, "Basis", "Answer", "Note", "Reason"); err != nil {
+	if err := put(recordIntro); err != nil {
+		return err
+	}
+	row++
+	if err := put(recordAnswers, "Basis", "Answer", "Note", "Reason"); err != nil {
 		return err
 	}
 	for _, s := range w.form.Sections {
 		for _, r := range s.Rows {
-			row++
 			note := ""
 			if r.Note != 0 {
 				note = strconv.Itoa(r.Note)
@@ -85,27 +116,36 @@ func (w *writer) writeRecord() error {
 			if r.Basis != mds2.BasisGated {
 				reason = r.Reason
 			}
-			if err := put(row, r.ID, r.Basis, r.Printed(), note, reason); err != nil {
+			if err := entry(r.ID, r.Basis, r.Printed(), note, reason); err != nil {
 				return err
 			}
 		}
 	}
-	row += 2
-	if err := put(row, recordNotes, "Written by", "Text"); err != nil {
+	if err := flush(); err != nil {
+		return err
+	}
+	row++
+	if err := put(recordNotes, "Written by", "Text"); err != nil {
 		return err
 	}
 	for _, n := range mds2.PlainNotes(w.form.Notes) {
-		row++
 		by := noteByManufacturer
 		if n.Generated {
 			by = noteByJSPGen
 		}
-		if err := put(row, strconv.Itoa(n.Number), by, n.Text); err != nil {
+		if err := entry(strconv.Itoa(n.Number), by, n.Text); err != nil {
 			return err
 		}
 	}
+	if err := flush(); err != nil {
+		return err
+	}
 	return f.SetSheetVisible(RecordSheet, false, true)
 }
+
+// maxRecordCell is the most bytes the record puts in one cell, below the
+// 32,767 characters a cell of a workbook holds.
+const maxRecordCell = 32000
 
 // readRecord reads the record sheet, if the workbook has one; a sheet of
 // that name that is not a record as Write makes it is reported (a
@@ -132,7 +172,29 @@ func (rd *reader) readRecord() {
 	}
 	rec := &record{rows: map[string]recordRow{}, notes: map[int]mds2.Note{}}
 	table := ""
+	// The entries: a cell of entries holds one a line, each a JSON array
+	// of its fields (writeRecord); any other row is an entry as it is.
+	type recEntry struct {
+		i      int // the row's index
+		fields []string
+	}
+	var entries []recEntry
 	for i, r := range rows {
+		if i < 3 || len(r) == 0 || !strings.HasPrefix(r[0], "[") {
+			entries = append(entries, recEntry{i, r})
+			continue
+		}
+		for _, line := range strings.Split(r[0], "\n") {
+			var fields []string
+			if err := json.Unmarshal([]byte(line), &fields); err != nil {
+				bad(i, "an entry is not a JSON array of texts (%v)", err)
+				return
+			}
+			entries = append(entries, recEntry{i, fields})
+		}
+	}
+	for _, e := range entries {
+		i, r := e.i, e.fields
 		a := at(r, 0)
 		switch {
 		case i < 3:

@@ -295,3 +295,53 @@ func BenchmarkWrite(b *testing.B) {
 	}
 	b.ReportMetric(float64(size), "bytes")
 }
+
+// TestRecordSpansCells: the record keeps its entries as lines of as few
+// cells as hold them (writeRecord); a form whose notes fill more than a
+// cell is recorded in several, and read back whole.
+func TestRecordSpansCells(t *testing.T) {
+	form := exampleForm(t)
+	long := strings.Repeat("A manufacturer's long note. ", 900) // about 25,000 bytes each
+	form.Notes = append(form.Notes, mds2.Note{Number: 90, Text: long + "first"}, mds2.Note{Number: 91, Text: long + "second", Generated: true})
+	data, err := Write(form, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := f.GetRows(RecordSheet)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cells := 0
+	for _, r := range rows {
+		if len(r) > 0 && strings.HasPrefix(r[0], "[") {
+			cells++
+			if n := len(r[0]); n > maxRecordCell {
+				t.Errorf("a record cell holds %d bytes, more than %d", n, maxRecordCell)
+			}
+		}
+	}
+	if cells < 3 {
+		t.Errorf("the record has %d cells of entries; want the answers and each long note apart", cells)
+	}
+	imp, err := read(t, data, "form.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if imp.record == nil {
+		t.Fatalf("no record read: %v", imp.Problems)
+	}
+	if n := imp.record.notes[90]; n.Text != long+"first" || n.Generated {
+		t.Errorf("note 90 read back as %.40q… (generated %v)", n.Text, n.Generated)
+	}
+	if n := imp.record.notes[91]; n.Text != long+"second" || !n.Generated {
+		t.Errorf("note 91 read back as %.40q… (generated %v)", n.Text, n.Generated)
+	}
+	if len(imp.record.rows) < 200 {
+		t.Errorf("%d answers read back from the record", len(imp.record.rows))
+	}
+}
