@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -73,8 +74,29 @@ func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
 		"**Note 5.** The answer Yes to the questions that refer to this note holds for SPM-B12W (Sentinel B12W bedside monitor with wireless LAN (REF 7100-13)) only: for the other models this form covers (SPM-B12, SPM-T2 and SPM-CS), the product data give No to each of those questions.",
 		"| CONN-1.1 | Does the device have any wireless connectivity? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"The manufacturer's answer; the product data agree: interfaces[2] is a wireless interface.\") | Note\u00a01 |",
 	)
-	if js := site("sentinel-w/mds2.json"); !strings.Contains(js, "holds for SPM-B12W (Sentinel B12W bedside monitor with wireless LAN (REF 7100-13)) only") {
-		t.Error("mds2.json lacks note 5")
+	// mds2.json says which note jspgen wrote: note 5, not the
+	// manufacturer's notes 1 to 4.
+	var js struct {
+		Notes []struct {
+			Number    int    `json:"number"`
+			Text      string `json:"text"`
+			Generated *bool  `json:"generated"`
+		} `json:"notes"`
+	}
+	if err := json.Unmarshal([]byte(site("sentinel-w/mds2.json")), &js); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range js.Notes {
+		generated := n.Generated != nil && *n.Generated
+		if generated != (n.Number == 5) || n.Generated != nil && !*n.Generated {
+			t.Errorf("mds2.json note %d: generated %v", n.Number, n.Generated)
+		}
+		if n.Number == 5 && !strings.Contains(n.Text, "holds for SPM-B12W (Sentinel B12W bedside monitor with wireless LAN (REF 7100-13)) only") {
+			t.Errorf("mds2.json note 5: %q", n.Text)
+		}
+	}
+	if len(js.Notes) != 5 {
+		t.Errorf("mds2.json has %d notes, want 5", len(js.Notes))
 	}
 	// The monitoring fixture's form has no such note.
 	kindtest.SaysNone(t, "monitoring mds2.md", buildMonitoring(t)("sentinel-pm/mds2.md"), "no answer differs by model", "Answers the product data shows to differ", "**Note 5.**")

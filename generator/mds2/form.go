@@ -62,14 +62,14 @@ type Note struct {
 	// Generated marks a note jspgen wrote from the product data (a Yes
 	// that holds for some models only), not one of the manufacturer's
 	// mds2.notes. The workbook records it, so that an import of the
-	// workbook leaves the note to the build; the JSON export does not
-	// carry it.
+	// workbook leaves the note to the build, and mds2.json says it.
 	Generated bool `json:"generated,omitempty"`
 }
 
 type jsonNote struct {
-	Number int    `json:"number"`
-	Text   string `json:"text"`
+	Number    int    `json:"number"`
+	Text      string `json:"text"`
+	Generated bool   `json:"generated,omitempty"` // absent for the manufacturer's notes
 }
 
 // FormSection is one section with its rows.
@@ -261,7 +261,7 @@ func (f *Form) CSV() ([]byte, error) {
 func jsonNotes(notes []Note) []jsonNote {
 	out := make([]jsonNote, len(notes))
 	for i, n := range notes {
-		out[i] = jsonNote{Number: n.Number, Text: n.Text}
+		out[i] = jsonNote{Number: n.Number, Text: n.Text, Generated: n.Generated}
 	}
 	return out
 }
