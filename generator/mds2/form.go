@@ -62,14 +62,9 @@ type Note struct {
 	// Generated marks a note jspgen wrote from the product data (a Yes
 	// that holds for some models only), not one of the manufacturer's
 	// mds2.notes. The workbook records it, so that an import of the
-	// workbook leaves the note to the build, and mds2.json says it.
+	// workbook leaves the note to the build, and mds2.json says it (the
+	// key is absent for the manufacturer's notes).
 	Generated bool `json:"generated,omitempty"`
-}
-
-type jsonNote struct {
-	Number    int    `json:"number"`
-	Text      string `json:"text"`
-	Generated bool   `json:"generated,omitempty"` // absent for the manufacturer's notes
 }
 
 // FormSection is one section with its rows.
@@ -181,7 +176,7 @@ type jsonForm struct {
 	Versions     []string       `json:"versions"`
 	Models       []Model        `json:"models"`
 	Questions    []jsonQuestion `json:"questions"`
-	Notes        []jsonNote     `json:"notes"`
+	Notes        []Note         `json:"notes"`
 	Other        string         `json:"other"`
 }
 
@@ -211,7 +206,7 @@ type jsonReferences struct {
 func (f *Form) JSON() ([]byte, error) {
 	out := jsonForm{
 		Format: FormatID, Form: f.Form, Manufacturer: f.Manufacturer, Product: f.Product, ProductID: f.ProductID,
-		Document: f.Document, Versions: nonNil(f.Versions), Models: nonNil(f.Models), Notes: jsonNotes(PlainNotes(f.Notes)), Other: render.MarkdownFieldText(f.Other),
+		Document: f.Document, Versions: nonNil(f.Versions), Models: nonNil(f.Models), Notes: PlainNotes(f.Notes), Other: render.MarkdownFieldText(f.Other),
 		Questions: []jsonQuestion{},
 	}
 	for _, r := range f.Rows() {
@@ -255,15 +250,6 @@ func (f *Form) CSV() ([]byte, error) {
 	}
 	w.Flush()
 	return b.Bytes(), w.Error()
-}
-
-// jsonNotes are the notes as the JSON export has them: number and text.
-func jsonNotes(notes []Note) []jsonNote {
-	out := make([]jsonNote, len(notes))
-	for i, n := range notes {
-		out[i] = jsonNote{Number: n.Number, Text: n.Text, Generated: n.Generated}
-	}
-	return out
 }
 
 func nonNil[T any](s []T) []T {
