@@ -30,22 +30,21 @@ func (p *Product) OnlyModels(ids []string) []string {
 	return out
 }
 
-// InterfaceModels returns the models interface id is on when it is not on
-// every model (OnlyModels), else nil.
-func (p *Product) InterfaceModels(id string) []string {
-	if it := p.Interface(id); it != nil {
-		return p.OnlyModels(it.Models)
+// PortModels returns the models that use port pt when not every model
+// does (OnlyModels of PortModelIDs); nil for every model.
+func (p *Product) PortModels(pt Port) []string { return p.OnlyModels(p.PortModelIDs(pt)) }
+
+// PortModelIDs returns the model IDs written for port pt: its own
+// models, else its interface's; nil when neither lists any (every
+// model).
+func (p *Product) PortModelIDs(pt Port) []string {
+	if len(pt.Models) > 0 {
+		return pt.Models
+	}
+	if it := p.Interface(pt.Interface); it != nil {
+		return it.Models
 	}
 	return nil
-}
-
-// PortModels returns the models that use port pt when not every model
-// does: its own models, else its interface's; nil for every model.
-func (p *Product) PortModels(pt Port) []string {
-	if len(pt.Models) > 0 {
-		return p.OnlyModels(pt.Models)
-	}
-	return p.InterfaceModels(pt.Interface)
 }
 
 // ModelsDiffer reports whether an interface or port of the product is on
@@ -68,13 +67,10 @@ func (p *Product) ModelsDiffer() bool {
 // sentence: "model B only", "models B and C only"; "" for nil (every
 // model).
 func OnlyOn(ids []string) string {
-	switch len(ids) {
-	case 0:
+	if len(ids) == 0 {
 		return ""
-	case 1:
-		return "model " + ids[0] + " only"
 	}
-	return "models " + AndList(ids) + " only"
+	return modelWord(ids) + " only"
 }
 
 // modelRefs checks the models of q's interfaces and ports: each a model
@@ -131,12 +127,7 @@ func (p *Product) OnModels(ids []string) *Product {
 		it := p.Interface(id)
 		return it == nil || on(it.Models)
 	}
-	portOn := func(pt Port) bool {
-		if len(pt.Models) > 0 {
-			return on(pt.Models)
-		}
-		return ifaceOn(pt.Interface)
-	}
+	portOn := func(pt Port) bool { return on(p.PortModelIDs(pt)) }
 	dropped := slices.ContainsFunc(p.Interfaces, func(it Interface) bool { return !on(it.Models) }) ||
 		slices.ContainsFunc(p.Ports, func(pt Port) bool { return !portOn(pt) })
 	if !dropped {

@@ -88,7 +88,7 @@ func TestOnlyModels(t *testing.T) {
 	if got := p.OnlyModels(nil); got != nil {
 		t.Errorf("OnlyModels(nil) = %v, want nil", got)
 	}
-	if got := p.InterfaceModels("all"); got != nil {
+	if got := p.PortModels(Port{Interface: "all"}); got != nil {
 		t.Errorf("an interface on every model: %v, want nil", got)
 	}
 	if got := strings.Join(p.PortModels(Port{Interface: "wifi"}), ","); got != "B,C" {

@@ -46,13 +46,7 @@ func (f *mds2Facts) modelsDiffer() bool {
 		}
 	}
 	for _, pt := range f.p.Ports {
-		models := pt.Models
-		if len(models) == 0 {
-			if it := f.p.Interface(pt.Interface); it != nil {
-				models = it.Models
-			}
-		}
-		if f.coveredOf(models) != nil {
+		if f.coveredOf(f.p.PortModelIDs(pt)) != nil {
 			return true
 		}
 	}
