@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/mds2"
 	"github.com/jspgen/jspgen/generator/mds2/workbook"
 	"github.com/jspgen/jspgen/templates"
@@ -166,7 +167,7 @@ func jspgenWorkbookComment(left workbook.LeftOut) string {
 		fmt.Fprintf(&b, ", and the answers beside the manufacturer's notes of %s (the notes stay)", strings.Join(left.NoteOnly, ", "))
 	}
 	if len(left.Notes) > 0 {
-		fmt.Fprintf(&b, "; jspgen's %s %s", plural(len(left.Notes), "note", "notes"), joinInts(left.Notes))
+		fmt.Fprintf(&b, "; jspgen's %s %s", content.Plural(len(left.Notes), "note", "notes"), joinInts(left.Notes))
 	}
 	b.WriteString(".")
 	if len(left.Changed) > 0 {
@@ -183,20 +184,13 @@ func reportJSPGen(w io.Writer, imp *workbook.Import, left workbook.LeftOut) {
 	}
 	msg := fmt.Sprintf("%s: jspgen wrote this workbook: %d answers it derived from the product data or gave N/A from an earlier answer", imp.File, len(left.Answers)+len(left.NoteOnly))
 	if len(left.Notes) > 0 {
-		msg += fmt.Sprintf(" and its %s %s", plural(len(left.Notes), "note", "notes"), joinInts(left.Notes))
+		msg += fmt.Sprintf(" and its %s %s", content.Plural(len(left.Notes), "note", "notes"), joinInts(left.Notes))
 	}
 	msg += ", unchanged, are left out: the build gives them again"
 	if len(left.Changed) > 0 {
 		msg += fmt.Sprintf("; changed in the workbook, imported as the manufacturer's: %s", strings.Join(left.Changed, ", "))
 	}
 	fmt.Fprintln(w, msg)
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 func joinInts(ns []int) string {

@@ -10,10 +10,16 @@ import (
 // Count is n with the noun that agrees with it: the singular for 1, else
 // the plural ("1 port", "0 ports", "3 ports").
 func Count(n int, singular, plural string) string {
+	return fmt.Sprintf("%d %s", n, Plural(n, singular, plural))
+}
+
+// Plural is the word that agrees with n, without n: the singular for 1,
+// else the plural ("its note 5", "the other models").
+func Plural(n int, singular, plural string) string {
 	if n == 1 {
-		return "1 " + singular
+		return singular
 	}
-	return fmt.Sprintf("%d %s", n, plural)
+	return plural
 }
 
 // AndList names words for a sentence: "A", "A and B", "A, B and C".

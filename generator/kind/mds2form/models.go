@@ -31,7 +31,7 @@ func (f *mds2Facts) coveredNote() string {
 	for _, m := range f.coveredModels() {
 		ids = append(ids, m.ID)
 	}
-	return fmt.Sprintf(" (on the %s the form covers, %s; entries of other models only are not theirs)", plural(len(ids), "model", "models"), content.AndList(ids))
+	return fmt.Sprintf(" (on the %s the form covers, %s; entries of other models only are not theirs)", content.Plural(len(ids), "model", "models"), content.AndList(ids))
 }
 
 // modelsDiffer reports an interface or port on some of the models the
@@ -159,7 +159,7 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 				// interface, no such port, no cloud service): the note says
 				// only what holds for every question that refers to it.
 				text := fmt.Sprintf("The answer Yes to the questions that refer to this note holds for %s only: for the other %s this form covers (%s), the product data give No to each of those questions.",
-					content.AndList(named), plural(len(others), "model", "models"), content.AndList(others))
+					content.AndList(named), content.Plural(len(others), "model", "models"), content.AndList(others))
 				form.Notes = append(form.Notes, mds2.Note{Number: n, Text: text, Generated: true})
 			}
 			row.Note = n
@@ -174,11 +174,4 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 	if models != nil && len(differ) > 0 && models.Basis == mds2.BasisDerived {
 		models.Text += " Answers the product data shows to differ between the models: " + strings.Join(differ, "; ") + "."
 	}
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
