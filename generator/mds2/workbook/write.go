@@ -55,6 +55,7 @@ type writer struct {
 
 func newWriter(form *mds2.Form, meta Meta) (*writer, error) {
 	w := &writer{form: form, meta: meta, f: excelize.NewFile(), doc: map[string]int{}}
+	w.f.SetZipWriter(newZipWriter)
 	if err := w.f.SetSheetName("Sheet1", SheetName); err != nil {
 		return nil, err
 	}

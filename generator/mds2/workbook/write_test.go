@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -225,23 +224,6 @@ func TestRoundTripText(t *testing.T) {
 	// OTHR rows are one cell here, so even the blank line survives.
 	if imp.Other != strings.TrimSpace(form.Other) {
 		t.Errorf("other = %q", imp.Other)
-	}
-}
-
-// TestRender converts the workbook to PDF with LibreOffice and to PNG with
-// pdftoppm, to look at (JSPGEN_MDS2_RENDER=dir keeps the files there). It
-// skips without the tools.
-func TestRender(t *testing.T) {
-	dir := os.Getenv("JSPGEN_MDS2_RENDER")
-	if dir == "" {
-		t.Skip("set JSPGEN_MDS2_RENDER=dir to render the example workbook (needs libreoffice and pdftoppm)")
-	}
-	data, err := Write(exampleForm(t), Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "mds2.xlsx"), data, 0o644); err != nil {
-		t.Fatal(err)
 	}
 }
 
