@@ -102,7 +102,7 @@ func ruleUndisclosedNamed(p *content.Product, asOf content.Date) content.Diagnos
 		}
 		return fmt.Sprintf("the %s (%s revision %s)", title, c.ID, c.Revision)
 	}
-	site := occasion{asOf, "the site's product page, lifecycle.json or the VEX and CSAF files, which speak as of the build's as-of date", -1}
+	site := occasion{asOf, "the site's product page, views, lifecycle.json or the VEX and CSAF files, which speak as of the build's as-of date", -1}
 	docs := map[string]occasion{}
 	for _, d := range []struct {
 		key, title string
@@ -198,12 +198,16 @@ func ruleUndisclosedNamed(p *content.Product, asOf content.Date) content.Diagnos
 			return notices[i : i+1], from, true
 		case scanIndex(path, "versions[", &i, &rest):
 			// A version's text: in every document but the notices
-			// about other versions.
+			// about other versions; its changes make up the product
+			// the views draw, so also in the site's SVG files.
 			var occ []occasion
 			for _, o := range every {
 				if o.notice < 0 || p.Notices[o.notice].Security() || slices.Contains(p.Notices[o.notice].Versions, p.Versions[i].Version) {
 					occ = append(occ, o)
 				}
+			}
+			if strings.HasPrefix(rest, ".changes.") {
+				occ = append(occ, site)
 			}
 			return occ, from, true
 		case strings.HasPrefix(path, "documents."):
@@ -277,29 +281,32 @@ func ruleUndisclosedNamed(p *content.Product, asOf content.Date) content.Diagnos
 
 // printedBy lists, per top-level key of the product file, the documents
 // whose shipped templates may print its text ("notices": every notice;
-// "site": the product page, lifecycle.json, the VEX and CSAF files and
-// the annotated SBOM copies, as of the build's as-of date). It is wider
-// than what TestPrintedByCoversTheBuild finds printed in the example and
-// the fixtures (a key printed by one section of a document is listed for
-// the documents that describe the same facts), since a key missing here
-// would let its text publish an ID early. A key not listed is taken as
-// printed by every document. The notices', the document controls', the
-// versions' and the vulnerabilities' keys are dated by ruleUndisclosedNamed
-// itself.
+// "site": the product page, the views' SVG files, lifecycle.json, the VEX
+// and CSAF files and the annotated SBOM copies, as of the build's as-of
+// date). It is wider than what TestPrintedByCoversTheBuild finds printed
+// in the example and the fixtures (a key printed by one section of a
+// document is listed for the documents that describe the same facts),
+// since a key missing here would let its text publish an ID early. A key
+// not listed is taken as printed by every document. The notices', the
+// document controls', the versions' and the vulnerabilities' keys are
+// dated by ruleUndisclosedNamed itself.
 var printedBy = map[string][]string{
 	"name":        {"security_plan", "csd", "mds2", "lifecycle", "risk_report", "estar", "notices", "site"},
 	"description": {"security_plan", "csd", "mds2", "lifecycle", "risk_report", "estar", "notices", "site"},
 	"models":      {"security_plan", "csd", "mds2", "lifecycle", "risk_report", "estar", "notices", "site"},
 
 	// The product's make-up: the plan, the CSD, the form, the report and
-	// the notices (interfaces to disable, ports to block, data to wipe).
-	"parts":                {"security_plan", "csd", "mds2", "risk_report", "notices"},
-	"interfaces":           {"security_plan", "csd", "mds2", "risk_report", "notices"},
+	// the notices (interfaces to disable, ports to block, data to wipe);
+	// what the views draw (parts, stores, flows and their ends, use
+	// cases' titles) also the site: the views' SVG files and the pages
+	// listing them.
+	"parts":                {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
+	"interfaces":           {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
 	"ports":                {"security_plan", "csd", "mds2", "risk_report", "notices"},
-	"data_stores":          {"security_plan", "csd", "mds2", "risk_report", "notices"},
-	"data_flows":           {"security_plan", "csd", "mds2", "risk_report", "notices"},
-	"flow_endpoints":       {"security_plan", "csd", "mds2", "risk_report", "notices"},
-	"architecture":         {"security_plan", "csd", "risk_report"},
+	"data_stores":          {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
+	"data_flows":           {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
+	"flow_endpoints":       {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
+	"architecture":         {"security_plan", "csd", "risk_report", "site"},
 	"diagrams":             {"security_plan", "csd", "risk_report"},
 	"recommended_controls": {"security_plan", "csd", "mds2", "risk_report", "notices"},
 	"backup":               {"security_plan", "csd", "mds2", "notices"},

@@ -113,7 +113,16 @@ func TestUndisclosedNamedInText(t *testing.T) {
 		{"the same, documents released after the disclosure, built as of a date before it", "2026-01-19", "", "2026-01-05", false, name("CVE-2025-67410"), "", "", ""},
 		{"the product's description, built as of a date before the disclosure", "2026-01-19", "", "2026-01-05", false, func(s string) string {
 			return strings.Replace(s, "\ndescription = \"\"\"\n", "\ndescription = \"\"\"\nFixed for CVE-2025-67410 in 4.0.1.\n", 1)
-		}, "description", "description = \"\"\"\nFixed for CVE-2025-67410", "in the site's product page, lifecycle.json or the VEX and CSAF files, which speak as of the build's as-of date"},
+		}, "description", "description = \"\"\"\nFixed for CVE-2025-67410", "in the site's product page, views, lifecycle.json or the VEX and CSAF files, which speak as of the build's as-of date"},
+		{"a security use case's title, drawn in the site's views, built as of a date before the disclosure", "2026-01-19", "", "2026-01-05", false, func(s string) string {
+			return strings.Replace(s, "\n[[architecture]]\nkind = \"updatability\"", "\n[[architecture]]\nkind = \"security_use_case\"\ntitle = \"Alarm forwarded after the CVE-2025-67410 fix\"\nflows = [\"DF-01\"]\ndescription = \"The receiver passes an alarm on.\"\n\n[[architecture]]\nkind = \"updatability\"", 1)
+		}, "architecture[2].title", "Alarm forwarded after the CVE-2025-67410 fix", "in the site's product page, views, lifecycle.json or the VEX and CSAF files, which speak as of the build's as-of date"},
+		{"the same, built as of the disclosure", "2026-01-19", "", "2026-01-12", false, func(s string) string {
+			return strings.Replace(s, "\n[[architecture]]\nkind = \"updatability\"", "\n[[architecture]]\nkind = \"security_use_case\"\ntitle = \"Alarm forwarded after the CVE-2025-67410 fix\"\nflows = [\"DF-01\"]\ndescription = \"The receiver passes an alarm on.\"\n\n[[architecture]]\nkind = \"updatability\"", 1)
+		}, "", "", ""},
+		{"a version's change to the make-up the views draw, built as of a date before the disclosure", "2026-01-19", "", "2026-01-05", false, func(s string) string {
+			return strings.Replace(s, "protection = \"Readable only by the Sentinel server's service account;", "protection = \"Since the CVE-2025-67410 fix, readable only by the Sentinel server's service account;", 1)
+		}, "versions[1].changes.data_stores_changed[0].protection", "Since the CVE-2025-67410 fix", "in the site's product page, views, lifecycle.json or the VEX and CSAF files"},
 		{"an ID not in the data", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-67411"), "", "", ""},
 		{"a longer ID holding the data's", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-674100"), "", "", ""},
 		{"the data's ID inside the one named", "2026-01-05", "", "2026-01-05", false, func(s string) string {
