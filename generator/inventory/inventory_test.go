@@ -57,6 +57,11 @@ func withSBOMs(t *testing.T, files [][2]string) *content.Product {
 	return nil
 }
 
+// lib is a CycloneDX JSON library component of version 1 with no purl.
+func lib(name string) string {
+	return `{"type": "library", "name": "` + name + `", "version": "1"}`
+}
+
 // cdxJSON is a CycloneDX JSON SBOM of the given components (JSON objects).
 func cdxJSON(components ...string) string {
 	return `{"bomFormat": "CycloneDX", "specVersion": "1.5", "version": 1, "components": [` + strings.Join(components, ",") + `]}`
@@ -82,6 +87,7 @@ func TestInventoryMergesDuplicates(t *testing.T) {
 		want  []string // name version [files…] of the SBOM components, in list order
 		warns []string // substrings of the one warning per merged pair, in order
 		named string   // a further substring of every warning
+		not   string   // a substring no warning holds
 	}{
 		{
 			name:  "same SBOM as JSON and XML",
@@ -124,6 +130,37 @@ func TestInventoryMergesDuplicates(t *testing.T) {
 				{"a.cdx.json", cdxJSON(`{"type": "library", "name": "crc", "version": "2"}`)},
 				{"b.cdx.json", cdxJSON(`{"type": "library", "name": "crc", "version": "3"}`)}},
 			want: []string{"crc 2 [a.cdx.json]", "crc 3 [b.cdx.json]"},
+		},
+		{
+			name: "many merged, not all: three named and how many more, no question of the same SBOM twice",
+			files: [][2]string{
+				{"a.cdx.json", cdxJSON(lib("p1"), lib("p2"), lib("p3"), lib("p4"), lib("p5"))},
+				{"b.cdx.json", cdxJSON(lib("p1"), lib("p2"), lib("p3"), lib("p4"), lib("p5"), lib("q"))}},
+			want: []string{"p1 1 [a.cdx.json b.cdx.json]", "p2 1 [a.cdx.json b.cdx.json]", "p3 1 [a.cdx.json b.cdx.json]",
+				"p4 1 [a.cdx.json b.cdx.json]", "p5 1 [a.cdx.json b.cdx.json]", "q 1 [b.cdx.json]"},
+			warns: []string{"sbom.files[1]: b.cdx.json: 5 of its 6 components are also in a.cdx.json (sbom.files[0], "},
+			named: "listed once in the inventory (p1 1, p2 1, p3 1, and 2 more)",
+			not:   "same SBOM twice",
+		},
+		{
+			name:  "all merged: the same SBOM twice?",
+			files: [][2]string{{"a.cdx.json", cdxJSON(lib("p1"), lib("p2"))}, {"b.cdx.json", cdxJSON(lib("p2"), lib("p1"))}},
+			want:  []string{"p1 1 [a.cdx.json b.cdx.json]", "p2 1 [a.cdx.json b.cdx.json]"},
+			warns: []string{"sbom.files[1]: b.cdx.json: all its 2 components are also in a.cdx.json (sbom.files[0], "},
+			named: "(p1 1, p2 1); is it the same SBOM twice, say in two encodings?",
+		},
+		{
+			name: "a repeat within the first file, then another file: merged into the first entry",
+			files: [][2]string{{"a.cdx.json", cdxJSON(zlibJSON, zlibJSON)},
+				{"b.cdx.json", cdxJSON(zlibJSON)}},
+			want:  []string{"zlib 1.3.1 [a.cdx.json b.cdx.json]", "zlib 1.3.1 [a.cdx.json]"},
+			warns: []string{"sbom.files[1]: b.cdx.json: its only component is also in a.cdx.json (sbom.files[0], "},
+		},
+		{
+			name: "neither purl nor name: never merged",
+			files: [][2]string{{"a.cdx.json", cdxJSON(`{"type": "library", "version": "1"}`)},
+				{"b.cdx.json", cdxJSON(`{"type": "library", "version": "1"}`)}},
+			want: []string{" 1 [a.cdx.json]", " 1 [b.cdx.json]"},
 		},
 		{
 			name:  "repeats within one file: the file's own business",
@@ -169,6 +206,9 @@ func TestInventoryMergesDuplicates(t *testing.T) {
 				s := w.String()
 				if !strings.Contains(s, tc.warns[i]) || !strings.Contains(s, tc.named) {
 					t.Errorf("warning %d\n  %s\nlacks %q or %q", i, s, tc.warns[i], tc.named)
+				}
+				if tc.not != "" && strings.Contains(s, tc.not) {
+					t.Errorf("warning %d\n  %s\nholds %q", i, s, tc.not)
 				}
 				if w.File != p.Source.File || w.Line <= 0 || w.Line != p.Source.Line(w.Path) {
 					t.Errorf("warning %d at %s:%d (%s), want the product file at its key's line", i, w.File, w.Line, w.Path)

@@ -11,8 +11,9 @@ import (
 // becomes the support of the matching component wherever it is listed,
 // over an SBOM property or a support rule, with the notice's concern as
 // its assessment; a [[components]] annotation keeps its own, a notice
-// entry without support changes nothing, and the first notice that
-// states it wins.
+// entry without support changes nothing (nor stops the entries after
+// it), an end of support alone is support stated, and the first notice
+// that states it wins.
 func TestApplyNoticeSupport(t *testing.T) {
 	date := func(s string) content.Date {
 		d, err := content.ParseDate(s)
@@ -29,6 +30,7 @@ func TestApplyNoticeSupport(t *testing.T) {
 			{Name: "qtbase", Version: "6.2.8", Support: "no_longer_maintained", EndOfSupport: date("2024-09-30"), Concern: "Qt 6.2 LTS ended."},
 			{Name: "openssl", Version: "3.0.8", Support: "limited", Concern: "Security fixes only."},
 			{Name: "sqlite", Version: "3.38.5", Concern: "Named, no support stated."},
+			{Name: "zlib", Version: "1.2.13", EndOfSupport: date("2025-01-31"), Concern: "An end date alone."},
 		}},
 		{ID: "later", Components: []content.NoticeComponent{
 			{Name: "qtbase", Version: "6.2.8", Support: "abandoned", Concern: "A second statement."},
@@ -39,6 +41,7 @@ func TestApplyNoticeSupport(t *testing.T) {
 		comp("openssl", "3.0.8", "maintained", OriginAnnotation),
 		comp("sqlite", "3.38.5", "", ""),
 		comp("qtbase", "6.8.3", "maintained", OriginSBOM),
+		comp("zlib", "1.2.13", "maintained", OriginSBOM),
 	}
 	applyNoticeSupport(p, list)
 	tests := []struct {
@@ -50,6 +53,7 @@ func TestApplyNoticeSupport(t *testing.T) {
 		{1, "maintained", "", "rule notes", OriginAnnotation},                        // the annotation keeps its own
 		{2, "", "", "rule notes", ""},                                                // the notice states no support
 		{3, "maintained", "", "rule notes", OriginSBOM},                              // another version of the component
+		{4, "", "2025-01-31", "An end date alone.", OriginNotice},                    // after an entry stating none, last in the list
 	}
 	for _, tc := range tests {
 		c := list[tc.i]

@@ -177,6 +177,10 @@ func TestSupportEachSourceIsNeeded(t *testing.T) {
 func TestSupportPrecedence(t *testing.T) {
 	sbomWith := `{"type": "library", "name": "zlib", "version": "1.3.1", "purl": "pkg:generic/zlib@1.3.1",
 		"properties": [{"name": "cdx:lifecycle:milestone:endOfSupport", "value": "2027-01-31"}, {"name": "jspgen:support:level", "value": "limited"}]}`
+	sbomEOSOnly := `{"type": "library", "name": "zlib", "version": "1.3.1", "purl": "pkg:generic/zlib@1.3.1",
+		"properties": [{"name": "cdx:lifecycle:milestone:endOfSupport", "value": "2027-01-31"}]}`
+	sbomJustificationOnly := `{"type": "library", "name": "zlib", "version": "1.3.1", "purl": "pkg:generic/zlib@1.3.1",
+		"properties": [{"name": "jspgen:support:justification", "value": "the maker publishes no date"}]}`
 	annotation := content.Component{Name: "zlib", Version: "1.3.1", Support: "abandoned", Justification: "gone"}
 	notesOnly := content.Component{Name: "zlib", Version: "1.3.1", Notes: "only notes"}
 	productRule := content.SupportRule{ID: "generic", PURL: "pkg:generic/*", Level: "maintained", EndOfSupport: content.NewDate(2030, 1, 1), Notes: "rule notes"}
@@ -199,6 +203,9 @@ func TestSupportPrecedence(t *testing.T) {
 		{"product rule before site rule", zlibJSON, nil, []content.SupportRule{productRule}, []content.SupportRule{siteRule}, "maintained", "Product rule generic", "2030-01-01", "rule notes", false},
 		{"site rule (name glob, case-insensitive)", zlibJSON, nil, nil, []content.SupportRule{siteRule}, "no_longer_maintained", "Site rule zl", "", "", false},
 		{"rule that does not match", zlibJSON, nil, []content.SupportRule{{ID: "npm", PURL: "pkg:npm/*", Level: "maintained", Justification: "x"}}, nil, "", "", "", "", true},
+		{"the later of two annotations wins, at its own key", sbomWith, []content.Component{notesOnly, annotation}, nil, nil, "abandoned", "Annotation", "", "", false},
+		{"SBOM end of support alone, before rules", sbomEOSOnly, nil, []content.SupportRule{productRule}, nil, "", "SBOM (a.cdx.json)", "2027-01-31", "", true},
+		{"SBOM justification alone, before rules", sbomJustificationOnly, nil, []content.SupportRule{productRule}, nil, "", "SBOM (a.cdx.json)", "", "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := withSBOMs(t, [][2]string{{"a.cdx.json", cdxJSON(tc.sbom)}})
@@ -211,6 +218,11 @@ func TestSupportPrecedence(t *testing.T) {
 			if c.Support != tc.wantLevel || c.Origin.Label() != tc.wantOrigin || c.EndOfSupport.String() != tc.wantEOS || c.Notes != tc.wantNotes {
 				t.Errorf("got level %q origin %q eos %q notes %q; want %q %q %q %q", c.Support, c.Origin.Label(), c.EndOfSupport, c.Notes,
 					tc.wantLevel, tc.wantOrigin, tc.wantEOS, tc.wantNotes)
+			}
+			if tc.wantOrigin == "Annotation" {
+				if want := fmt.Sprintf("components[%d]", len(tc.components)-1); c.Origin.Path != want || c.Origin.Line != p.Source.Line(want) {
+					t.Errorf("annotation's origin %s line %d; want %s line %d", c.Origin.Path, c.Origin.Line, want, p.Source.Line(want))
+				}
 			}
 			if missing := diags.Err() != nil; missing != tc.wantMissing {
 				t.Errorf("error = %v, want an error: %v", diags.Err(), tc.wantMissing)

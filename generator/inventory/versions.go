@@ -31,6 +31,7 @@ type Versions struct {
 	Current   string                // the version Inventory describes; "" for a product without versions
 	Inventory *Inventory            // the current version's
 	ByVersion map[string]*Inventory // every version's, the current one's included
+	reads     int                   // SBOM files read and parsed (files.reads), for a test
 }
 
 // LoadVersions reads the inventories of every version of product p (the
@@ -110,6 +111,7 @@ func LoadVersions(contentDir string, p *content.Product, current string) (*Versi
 			o.Related = inv.Related
 		}
 	}
+	out.reads = fs.reads
 	return out, diags
 }
 
