@@ -243,3 +243,31 @@ func clean(s string, f face, miss func(r rune, f face)) string {
 	}
 	return b.String()
 }
+
+// TextWidth returns the width in points of s set at size points in
+// Liberation Sans (Arial's metrics), bold and/or italic, with the fallback
+// fonts for the characters it lacks; a character no font has counts as
+// wide as M. It is for laying out text that another program sets in Arial,
+// such as the MDS2 workbook's cells.
+func TextWidth(s string, bold, italic bool, size float64) (float64, error) {
+	if _, err := fontMetrics(); err != nil {
+		return 0, err
+	}
+	f := faceRegular
+	if bold {
+		f = f.bold()
+	}
+	if italic {
+		f = f.italic()
+	}
+	m := metrics[f]
+	w := 0
+	for _, r := range s {
+		if m.has(r) {
+			w += m.advance(r)
+		} else {
+			w += m.advance('M')
+		}
+	}
+	return float64(w) * size / 1000, nil
+}

@@ -9,10 +9,11 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/jspgen/jspgen/generator/mds2"
+	"github.com/jspgen/jspgen/generator/pdf"
 	"github.com/jspgen/jspgen/generator/render"
 )
 
-// Column widths in characters, A to G.
+// Column widths, A to G, in digits of the default font (Arial 11).
 var colWidths = [numCols]float64{13, 62, 16, 11, 19, 17, 26}
 
 // Write returns the form as an xlsx workbook in the HN 1-2019 layout: the
@@ -135,32 +136,129 @@ func (w *writer) set(col int, value string, style int) {
 	}
 }
 
-// height sets the current row's height from its longest wrapped cell,
-// estimated from the column widths, so that Excel (which does not fit rows
-// on opening) shows every line.
-func (w *writer) height(cells map[int]string, pt float64) {
-	lines := 1
-	for col, s := range cells {
-		per := int(colWidths[col-1] * 1.3) // 9 pt text is narrower than the default 11 pt width unit
-		if per < 4 {
-			per = 4
+// cellFont is the font a cell's text is set in, for measuring it.
+type cellFont struct {
+	size         float64
+	bold, italic bool
+}
+
+// The fonts of the styles (newStyles), all Arial.
+var (
+	fontText     = cellFont{size: 9}
+	fontAnswer   = cellFont{size: 9, bold: true}
+	fontDescribe = cellFont{size: 9, italic: true}
+	fontMapping  = cellFont{size: 8}
+	fontCaption  = cellFont{size: 10, bold: true}
+)
+
+// Layout measures, in points. A unit of column width is the width of a
+// digit of the workbook's default font, Arial 11 (defaultFont): 8 pixels,
+// 6 points, in Excel at 96 dpi; 6.1 points in Calc, which sets Arial as
+// Liberation Sans, metric-compatible. The text of a cell wraps inside its
+// padding. A line of text takes the height Excel gives a row of one line
+// in its font (lineHeight); Calc needs about a tenth less.
+const (
+	defaultFont = "Arial"
+	unitPt      = 6.0
+	cellPadPt   = 5.0
+	rowPadPt    = 1.5
+)
+
+// lineHeight is the height of a line of text in Arial at size points, as
+// Excel sets a row of one line of it.
+func lineHeight(size float64) float64 {
+	switch {
+	case size <= 8:
+		return 11.25
+	case size <= 9:
+		return 12
+	case size <= 10:
+		return 12.75
+	}
+	return size * 1.3
+}
+
+// cellText is the text of a cell, span columns wide from col, for fitting
+// its row's height.
+type cellText struct {
+	col, span int
+	text      string
+	font      cellFont
+}
+
+// one is a cell one column wide.
+func one(col int, text string, font cellFont) cellText {
+	return cellText{col: col, span: 1, text: text, font: font}
+}
+
+// fit raises the current row's height to show every line of its cells'
+// wrapped text, measured with Arial's metrics at the columns' widths, as
+// Excel (which does not fit rows on opening) and Calc show it. A row whose
+// text fits on one line keeps the default height.
+func (w *writer) fit(cells ...cellText) {
+	h := 0.0
+	for _, c := range cells {
+		if c.text == "" {
+			continue
 		}
-		n := 0
-		for _, para := range strings.Split(s, "\n") {
-			n += (utf8.RuneCountInString(para) + per - 1) / per
-			if para == "" {
-				n++
+		width := sum(colWidths[c.col-1:c.col-1+c.span])*unitPt - cellPadPt
+		n, err := wrappedLines(c.text, width, c.font)
+		if err != nil {
+			if w.err == nil {
+				w.err = err
 			}
+			return
 		}
-		lines = max(lines, n)
+		if n > 1 {
+			h = max(h, float64(n)*lineHeight(c.font.size)+rowPadPt)
+		}
 	}
-	if lines > 1 {
-		w.setHeight(float64(lines)*pt + 3)
+	if h > 0 {
+		w.setHeight(h)
 	}
+}
+
+// wrappedLines returns how many lines text takes in width points, each of
+// its paragraphs wrapped at blanks (a word longer than a line is broken
+// where it reaches the edge), as a spreadsheet wraps a cell.
+func wrappedLines(text string, width float64, f cellFont) (int, error) {
+	measure := func(s string) (float64, error) { return pdf.TextWidth(s, f.bold, f.italic, f.size) }
+	space, err := measure(" ")
+	if err != nil {
+		return 0, err
+	}
+	lines := 0
+	for _, para := range strings.Split(text, "\n") {
+		lines++
+		x := 0.0 // width of the current line
+		for i, word := range strings.Split(para, " ") {
+			ww, err := measure(word)
+			if err != nil {
+				return 0, err
+			}
+			if i > 0 {
+				if x > 0 && x+space+ww > width {
+					lines++
+					x = 0
+				} else {
+					x += space
+				}
+			}
+			for ww > width && x == 0 { // a word wider than the cell
+				lines++
+				ww -= width
+			}
+			x += ww
+		}
+	}
+	return lines, nil
 }
 
 func (w *writer) write() error {
 	f := w.f
+	if err := f.SetDefaultFont(defaultFont); err != nil {
+		return err
+	}
 	for i, width := range colWidths {
 		col, _ := excelize.ColumnNumberToName(i + 1)
 		if err := f.SetColWidth(SheetName, col, col, width); err != nil {
@@ -193,7 +291,7 @@ func (w *writer) write() error {
 	for col, c := range []string{CaptionID, CaptionQuestion, "", CaptionNote, CaptionIEC, CaptionNIST, CaptionISO} {
 		w.set(col+1, c, w.st.header)
 	}
-	w.height(map[int]string{colIEC: CaptionIEC, colNIST: CaptionNIST, colISO: CaptionISO}, 13)
+	w.fit(one(colIEC, CaptionIEC, fontCaption), one(colNIST, CaptionNIST, fontCaption), one(colISO, CaptionISO, fontCaption))
 	w.row++
 
 	for _, s := range w.form.Sections {
@@ -205,7 +303,7 @@ func (w *writer) write() error {
 			w.sectionTitle(s, false)
 			other := render.MarkdownFieldText(w.form.Other) // a Markdown field; the workbook shows plain text
 			w.set(colQuestion, other, w.st.text)
-			w.height(map[int]string{colQuestion: other}, 12)
+			w.fit(one(colQuestion, other, fontText))
 			w.row++
 			continue
 		default:
@@ -226,7 +324,7 @@ func (w *writer) write() error {
 		if w.err == nil {
 			w.err = f.MergeCell(SheetName, cell(colQuestion, w.row), cell(colISO, w.row))
 		}
-		w.fitMerged(n.Text)
+		w.fit(cellText{col: colQuestion, span: colISO - colQuestion + 1, text: n.Text, font: fontText})
 		w.row++
 	}
 	if w.err != nil {
@@ -236,22 +334,6 @@ func (w *writer) write() error {
 		return fmt.Errorf("mds2 workbook: record: %w", err)
 	}
 	return w.finish()
-}
-
-// fitMerged sets the height of a note row, whose text spans B to G.
-func (w *writer) fitMerged(text string) {
-	w.fitText(text, sum(colWidths[colQuestion-1:]), 12)
-}
-
-// fitText sets the current row's height for text wrapped in width
-// characters, at pt points a line; rows only grow.
-func (w *writer) fitText(text string, width, pt float64) {
-	per := max(4, int(width*1.3))
-	n := 0
-	for _, para := range strings.Split(text, "\n") {
-		n += max(1, (utf8.RuneCountInString(para)+per-1)/per)
-	}
-	w.setHeight(float64(n)*pt + 3)
 }
 
 // setHeight raises the current row's height to h points (at most the 409
@@ -323,7 +405,8 @@ func (w *writer) sectionTitle(s mds2.FormSection, describe bool) {
 	w.set(colIEC, CaptionIEC, w.st.section)
 	w.set(colNIST, CaptionNIST, w.st.section)
 	w.set(colISO, CaptionISO, w.st.section)
-	w.height(map[int]string{colAnswer: CaptionAnswer, colIEC: CaptionIEC, colNIST: CaptionNIST}, 13)
+	w.fit(one(colQuestion, title, fontCaption), one(colAnswer, CaptionAnswer, fontCaption), one(colNote, CaptionNoteNum, fontCaption),
+		one(colIEC, CaptionIEC, fontCaption), one(colNIST, CaptionNIST, fontCaption), one(colISO, CaptionISO, fontCaption))
 	w.row++
 	if !describe || s.Description == "" && s.References.IsZero() {
 		return
@@ -335,7 +418,8 @@ func (w *writer) sectionTitle(s mds2.FormSection, describe bool) {
 	w.set(colIEC, s.References.IEC, w.st.mapping)
 	w.set(colNIST, s.References.NIST, w.st.mapping)
 	w.set(colISO, s.References.ISO, w.st.mapping)
-	w.height(map[int]string{colQuestion: s.Description, colISO: s.References.ISO}, 11)
+	w.fit(one(colQuestion, s.Description, fontDescribe), one(colIEC, s.References.IEC, fontMapping),
+		one(colNIST, s.References.NIST, fontMapping), one(colISO, s.References.ISO, fontMapping))
 	w.row++
 }
 
@@ -373,15 +457,21 @@ func (w *writer) question(r mds2.Row) {
 	w.set(colIEC, r.References.IEC, w.st.mapping)
 	w.set(colNIST, r.References.NIST, w.st.mapping)
 	w.set(colISO, r.References.ISO, w.st.mapping)
-	cells := map[int]string{colQuestion: r.Question, colNote: remark, colIEC: r.References.IEC, colNIST: r.References.NIST, colISO: r.References.ISO}
-	if r.Kind == mds2.KindText && remark == "" && r.References.IsZero() && r.ID != "DOC-7" {
+	cells := []cellText{one(colQuestion, r.Question, fontText), one(colNote, remark, fontText),
+		one(colIEC, r.References.IEC, fontMapping), one(colNIST, r.References.NIST, fontMapping), one(colISO, r.References.ISO, fontMapping)}
+	switch {
+	case r.Kind == mds2.KindText && remark == "" && r.References.IsZero() && r.ID != "DOC-7":
 		// A text answer spans the empty note and mapping cells.
 		if w.err == nil {
 			w.err = w.f.MergeCell(SheetName, cell(colAnswer, w.row), cell(colISO, w.row))
 		}
-		w.fitText(answer, sum(colWidths[colAnswer-1:]), 11.5)
+		cells = append(cells, cellText{col: colAnswer, span: colISO - colAnswer + 1, text: answer, font: fontText})
+	case r.Kind == mds2.KindText:
+		cells = append(cells, one(colAnswer, answer, fontText))
+	default:
+		cells = append(cells, one(colAnswer, answer, fontAnswer))
 	}
-	w.height(cells, 11.5)
+	w.fit(cells...)
 	w.row++
 }
 
