@@ -124,10 +124,18 @@ func ReadFile(path string, cat *mds2.Catalog) (*Import, error) {
 // their captions, then reads one answer per question ID, the note
 // references, the OTHR free text and the notes block, tolerating what real
 // forms do: blanks around IDs and answers, SHAD-15 for SAHD-15, answers in
-// any case, "See Notes", note references written 3, Note 3, See Note 3 or
-// __ (none), a note reference beside a blank answer (the note kept, the
-// answer left to the product data),
-// N/A without a note, DOC-7 as a date serial (1900 or 1904 system).
+// any case, "See Notes", "Not applicable" (N/A), "See Note 3" in the
+// answer cell (See Note, note 3), note references written 3, Note 3, See
+// Note 3 or __ (none), a note reference beside a blank answer (the note
+// kept, the answer left to the product data), N/A without a note, DOC-7
+// as a date serial (1900 or 1904 system), formulas by the value the
+// workbook stores for them.
+//
+// Nothing the form says is dropped unsaid: text in a column it does not
+// read, or in the notes block before any numbered note, is warned of; a
+// formula whose value the workbook does not store is an error (blank
+// would say the form does not answer), and so are two columns with the
+// answer or note caption (an earlier revision's, often hidden).
 //
 // Every problem is reported at once, with its cell. Read returns the
 // import and, when any problem is an error (an unknown or duplicate ID, an
@@ -174,6 +182,63 @@ type reader struct {
 	missing  []string
 	noteRows [][2]int        // note number, 1-based row
 	invalid  map[string]bool // IDs whose answer cell holds no valid answer (an error), not blanks
+	refCols  []int           // the reference columns (IEC, NIST, ISO captions), 0-based
+	unreadAt map[int][]int   // column -> the rows of question rows with text there, 0-based
+}
+
+// unread notes the cells of question row i with text in a column the
+// import does not read (a comments column, an old answer column).
+func (rd *reader) unread(i int) {
+	c := rd.cols
+	for j := range rd.rows[i] {
+		if j == c.id || j == c.question || j == c.answer || j == c.note || slices.Contains(rd.refCols, j) || strings.TrimSpace(rd.at(i, j)) == "" {
+			continue
+		}
+		if rd.unreadAt == nil {
+			rd.unreadAt = map[int][]int{}
+		}
+		rd.unreadAt[j] = append(rd.unreadAt[j], i)
+	}
+}
+
+// reportUnread warns, a column at a time, of the text question rows hold
+// in columns the import does not read: it is not imported, and saying
+// nothing would lose it silently.
+func (rd *reader) reportUnread(header int) {
+	cols := make([]int, 0, len(rd.unreadAt))
+	for j := range rd.unreadAt {
+		cols = append(cols, j)
+	}
+	slices.Sort(cols)
+	for _, j := range cols {
+		rows := rd.unreadAt[j]
+		cells := make([]string, 0, 5)
+		for _, i := range rows[:min(len(rows), 5)] {
+			cells = append(cells, cell(j+1, i+1))
+		}
+		list := strings.Join(cells, ", ")
+		if len(rows) > 5 {
+			list += fmt.Sprintf(" and %d more", len(rows)-5)
+		}
+		what := "column " + rd.colName(j)
+		if caption := strings.TrimSpace(rd.at(header, j)); caption != "" {
+			what += fmt.Sprintf(" (%q)", caption)
+		}
+		rd.warnf(rows[0], j, "%s is not read (only the ID, question, answer, note and reference columns are): its text in %s is not imported; to keep it, write it in a note and refer to the note in the note column", what, list)
+	}
+}
+
+// colName is a 0-based column's letters, with "(hidden)" when the sheet
+// hides it.
+func (rd *reader) colName(j int) string {
+	name, err := excelize.ColumnNumberToName(j + 1)
+	if err != nil {
+		return strconv.Itoa(j + 1)
+	}
+	if visible, err := rd.f.GetColVisible(rd.imp.Sheet, name); err == nil && !visible {
+		return name + " (hidden)"
+	}
+	return name
 }
 
 type noteRef struct {
@@ -268,6 +333,15 @@ func isNoteCaption(n string) bool {
 // is the one after the question.
 func (rd *reader) findColumns(header int) bool {
 	c := &rd.cols
+	ok := true
+	// twice reports a second column with the caption of one already
+	// found: which of the two (an old answer column kept beside the new
+	// one, often hidden) holds the form's answers cannot be told.
+	twice := func(row, first, second int, what string) {
+		rd.errorf(row, second, "columns %s and %s both have %s caption (%q, %q); which one the form means cannot be told: delete the other column or clear its caption",
+			rd.colName(first), rd.colName(second), what, strings.TrimSpace(rd.at(row, first)), strings.TrimSpace(rd.at(row, second)))
+		ok = false
+	}
 	for j, s := range rd.rows[header] {
 		n := normCaption(s)
 		switch {
@@ -276,25 +350,37 @@ func (rd *reader) findColumns(header int) bool {
 			c.question = j
 		case isAnswerCaption(n) && c.answer < 0:
 			c.answer = j
+		case isAnswerCaption(n):
+			twice(header, c.answer, j, "an answer")
 		case isNoteCaption(n) && c.note < 0:
 			c.note = j
+		case isNoteCaption(n):
+			twice(header, c.note, j, "a note")
+		case strings.HasPrefix(n, "iec") || strings.HasPrefix(n, "nist") || strings.HasPrefix(n, "iso"):
+			rd.refCols = append(rd.refCols, j)
 		}
 	}
 	if c.answer < 0 {
 	search:
 		for i := header + 1; i < len(rd.rows); i++ {
 			for j, s := range rd.rows[i] {
-				if j != c.id && j != c.question && j != c.note && strings.HasPrefix(normCaption(s), "yes, no") {
-					c.answer = j
+				if j == c.id || j == c.question || j == c.note || !strings.HasPrefix(normCaption(s), "yes, no") {
+					continue
+				}
+				if c.answer >= 0 {
+					twice(i, c.answer, j, "an answer")
 					break search
 				}
+				c.answer = j
+			}
+			if c.answer >= 0 {
+				break
 			}
 		}
 	}
 	if c.answer < 0 && c.question >= 0 && c.question+1 != c.note {
 		c.answer = c.question + 1
 	}
-	ok := true
 	if c.question < 0 {
 		rd.errorf(header, -1, "row %d has %q but no %q caption", header+1, CaptionID, CaptionQuestion)
 		ok = false
@@ -312,12 +398,14 @@ func (rd *reader) findColumns(header int) bool {
 
 var (
 	noteNumRE   = regexp.MustCompile(`^note\s*#?\s*(\d+)\s*[.:]?$`)
-	noteTextRE  = regexp.MustCompile(`(?is)^note\s*#?\s*(\d+)(?:\s*[.:]\s*|\s+[-–—]\s+)(\S.*)$`)
+	noteTextRE  = regexp.MustCompile(`(?is)^note\s*#?\s*(\d+)(?:\s*[.:]\s*|\s+[-–—]\s+|[ \t]*\n\s*)(\S.*)$`)
 	bareNumRE   = regexp.MustCompile(`^(\d+)\s*[.:)]?$`)
-	bareTextRE  = regexp.MustCompile(`(?s)^(\d+)(?:[.:)]\s+|\s+[-–—]\s+)(\S.*)$`)
+	bareTextRE  = regexp.MustCompile(`(?s)^(\d+)(?:[.:)]\s+|\s+[-–—]\s+|[ \t]*\n\s*)(\S.*)$`)
 	noteRefRE   = regexp.MustCompile(`^(?:see\s+)?(?:notes?\s*)?(?:#|no\.?)?\s*(\d+)\s*\.?$`)
 	noteMultiRE = regexp.MustCompile(`^(?:see\s+)?(?:notes?\s*)?#?\s*(\d+(?:\s*(?:,|&|and|/)\s*#?\s*\d+)+)\s*\.?$`)
 	numbersRE   = regexp.MustCompile(`\d+`)
+	// seeNoteNumRE is an answer cell naming its note ("See Note 3").
+	seeNoteNumRE = regexp.MustCompile(`^see\s+notes?\s*#?\s*(\d+)\s*\.?$`)
 )
 
 // noteText is the text of row i of the notes block: in the question
@@ -335,6 +423,17 @@ func (rd *reader) noteText(i int) string {
 		}
 	}
 	return ""
+}
+
+// noteTextCol is the column noteText reads row i's text from.
+func (rd *reader) noteTextCol(i int) int {
+	c := rd.cols
+	for j := c.question; j < len(rd.rows[i]); j++ {
+		if j != c.id && strings.TrimSpace(rd.at(i, j)) != "" {
+			return j
+		}
+	}
+	return c.question
 }
 
 // noteKind classifies a note cell.
@@ -438,6 +537,14 @@ func (rd *reader) read() {
 				// right.
 				k := notes[lastNote]
 				rd.imp.Notes[k].Text += "\n" + rd.noteText(i)
+			case a == "" && lastNote < 0 && rd.noteText(i) != "":
+				// Text before the first note has no number to be
+				// referred to by; dropping it unsaid would lose it.
+				j := c.question
+				if strings.TrimSpace(rd.at(i, j)) == "" {
+					j = rd.noteTextCol(i)
+				}
+				rd.warnf(i, j, "%q stands in the notes block before any numbered note: it is not imported; number it (Note n) and refer to it from the answers it concerns, or put it in the OTHR text", rd.noteText(i))
 			case a != "":
 				if _, err := mds2.ParseID(mds2.NormalizeID(a)); err == nil {
 					rd.errorf(i, c.id, "question %s comes after the notes block; question rows go before %q", a, CaptionNotes)
@@ -478,11 +585,13 @@ func (rd *reader) read() {
 			continue
 		}
 		rd.seen[id] = cell(c.id+1, i+1)
+		rd.unread(i)
 		if ans, ok := rd.answer(i, q); ok {
 			answers[id] = ans
 		}
 	}
 	rd.imp.rows = rd.seen
+	rd.reportUnread(header)
 	if len(other) > 0 {
 		rd.imp.Other = strings.Join(other, "\n")
 	}
@@ -566,6 +675,10 @@ func (rd *reader) answer(i int, q *mds2.Question) (Answer, bool) {
 	ans := Answer{ID: q.ID, Kind: q.Kind, Cell: cell(c.answer+1, i+1)}
 	raw := rd.at(i, c.answer)
 	v := strings.TrimSpace(raw)
+	if rd.uncomputed(i, c.answer, v) || rd.uncomputed(i, c.note, strings.TrimSpace(rd.at(i, c.note))) {
+		rd.invalid[q.ID] = true
+		return ans, false
+	}
 
 	kind, num, rest := parseNoteRef(rd.at(i, c.note))
 	noteCell := rd.at(i, c.note)
@@ -622,6 +735,27 @@ func (rd *reader) answer(i int, q *mds2.Question) (Answer, bool) {
 		}
 		return ans, false
 	}
+	// "See Note 3" in the answer cell: See Note, and the note it names,
+	// unless the note column names another.
+	if m := seeNoteNumRE.FindStringSubmatch(normCaption(v)); m != nil {
+		n, err := strconv.Atoi(m[1])
+		switch {
+		case err != nil || n < 1 || n > 9999:
+		case kind == noteNone:
+			ans.Note = n
+			rd.noteRefs = append(rd.noteRefs, noteRef{n, i, c.answer})
+			v = "See Note"
+		case (kind == noteOne || kind == noteAndText) && num == n:
+			v = "See Note"
+		default:
+			rd.errorf(i, c.answer, "answer %q names note %d, the note column %q: which note the answer means cannot be told", v, n, strings.TrimSpace(noteCell))
+			rd.invalid[q.ID] = true
+			return ans, false
+		}
+	}
+	if normCaption(v) == "not applicable" {
+		v = "N/A"
+	}
 	a, err := mds2.ParseAnswer(v)
 	if err != nil {
 		rd.errorf(i, c.answer, "answer %q is not Yes, No, N/A or See Note", v)
@@ -634,10 +768,27 @@ func (rd *reader) answer(i int, q *mds2.Question) (Answer, bool) {
 		ans.Reason = rest
 	case kind == noteText || kind == noteAndText:
 		rd.errorf(i, c.note, "note reference %q: want a note number, Note n or See Note n (text stands here only beside N/A)", rest)
-	case a == mds2.SeeNote && kind == noteNone:
+	case a == mds2.SeeNote && kind == noteNone && ans.Note == 0:
 		rd.warnf(i, c.note, "answer See Note without a note reference")
 	}
 	return ans, true
+}
+
+// uncomputed reports, as an error, a blank cell (v is its value) that
+// holds a formula: the program that wrote the workbook did not compute
+// it (Excel and Calc store each formula's value; excelize, openpyxl and
+// the like do not), so what the form shows is not known, and reading it
+// as blank would say the form does not answer.
+func (rd *reader) uncomputed(i, j int, v string) bool {
+	if v != "" || j < 0 {
+		return false
+	}
+	f, err := rd.f.GetCellFormula(rd.imp.Sheet, cell(j+1, i+1))
+	if err != nil || f == "" {
+		return false
+	}
+	rd.errorf(i, j, "holds the formula =%s, whose value the workbook does not store (the program that wrote it did not compute it): open the workbook in Excel or Calc and save it, or type the value", f)
+	return true
 }
 
 // date reads DOC-7: a date serial becomes YYYY-MM-DD; text is kept.

@@ -305,3 +305,44 @@ func TestReadDate1904AndTextDate(t *testing.T) {
 		t.Errorf("DOC-7 (1904) = %q", a.Text)
 	}
 }
+
+// TestReadUncomputedFormula: an answer or note cell holding a formula
+// whose value the workbook does not store (written by a program that
+// does not compute, such as excelize or openpyxl) is an error at its
+// cell, not a question left blank: what the form shows is not known.
+// (Excel and Calc store the value: TestReadCalcForms reads one.)
+func TestReadUncomputedFormula(t *testing.T) {
+	s := newSheet(t, "mds2-form")
+	s.line(CaptionID, CaptionQuestion, "Answer", "Note #")
+	s.line("DOC-1", "Manufacturer?", "")
+	s.line("MPII-1", "PII?", "")
+	s.line("MPII-2", "PII stored?", "Yes", "")
+	s.line("Notes:")
+	s.line("Note 1", "One.")
+	for c, f := range map[string]string{"C2": "Product!B1", "C3": `IF(Product!B2="x","Yes","No")`, "D4": "Product!B3"} {
+		if err := s.f.SetCellFormula("mds2-form", c, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	imp, err := read(t, s.bytes(), "F.xlsx")
+	if err == nil {
+		t.Fatal("no error")
+	}
+	var got []string
+	for _, p := range imp.Problems {
+		got = append(got, p.String())
+	}
+	want := []string{
+		"F.xlsx!mds2-form!C2: holds the formula =Product!B1, whose value the workbook does not store (the program that wrote it did not compute it): open the workbook in Excel or Calc and save it, or type the value",
+		`F.xlsx!mds2-form!C3: holds the formula =IF(Product!B2="x","Yes","No"), whose value the workbook does not store (the program that wrote it did not compute it): open the workbook in Excel or Calc and save it, or type the value`,
+		"F.xlsx!mds2-form!D4: holds the formula =Product!B3, whose value the workbook does not store (the program that wrote it did not compute it): open the workbook in Excel or Calc and save it, or type the value",
+	}
+	if d := cmp.Diff(want, got[:min(len(got), 3)]); d != "" {
+		t.Errorf("problems (-want +got):\n%s", d)
+	}
+	for _, p := range got {
+		if strings.Contains(p, "not answered") {
+			t.Errorf("a formula cell is called unanswered: %s", p)
+		}
+	}
+}
