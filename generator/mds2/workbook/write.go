@@ -41,7 +41,7 @@ func Write(form *mds2.Form, meta Meta) ([]byte, error) {
 }
 
 type styles struct {
-	banner, title, echo, echoDate, header, section, describe, id, text, answer, note, mapping, date, notesHead, noteNum int
+	banner, title, echo, echoWrap, echoDate, header, section, describe, id, text, answer, note, mapping, date, notesHead, noteNum int
 }
 
 type writer struct {
@@ -89,6 +89,7 @@ func (w *writer) newStyles() error {
 		{&w.st.banner, excelize.Style{Font: font(true, 14)}},
 		{&w.st.title, excelize.Style{Font: font(true, 11)}},
 		{&w.st.echo, excelize.Style{Font: font(false, 10), Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&w.st.echoWrap, excelize.Style{Font: font(false, 10), Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 		{&w.st.echoDate, excelize.Style{Font: font(false, 10), Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top"}, CustomNumFmt: &dateFmt}},
 		{&w.st.header, excelize.Style{Font: font(true, 10), Fill: fill("D9D9D9"), Border: border, Alignment: wrap("center")}},
 		{&w.st.section, excelize.Style{Font: font(true, 10), Fill: fill("DDEBF7"), Border: border, Alignment: wrap("left")}},
@@ -149,6 +150,7 @@ var (
 	fontDescribe = cellFont{size: 9, italic: true}
 	fontMapping  = cellFont{size: 8}
 	fontCaption  = cellFont{size: 10, bold: true}
+	fontEcho     = cellFont{size: 10}
 )
 
 // Layout measures, in points. A unit of column width is the width of a
@@ -382,9 +384,23 @@ func (w *writer) echo() {
 	d, okD := ref("DOC-3")
 	switch {
 	case okM && okD:
-		formula(colQuestion, fmt.Sprintf(`%s&" – "&%s`, m, d), w.st.echo)
+		formula(colQuestion, fmt.Sprintf(`%s&" – "&%s`, m, d), w.st.echoWrap)
 	case okM:
-		formula(colQuestion, m, w.st.echo)
+		formula(colQuestion, m, w.st.echoWrap)
+	}
+	if okM {
+		// The manufacturer and the models run on to the document ID's
+		// column: they wrap over the question, answer and note columns
+		// (a long list of models ran into the ID unbroken), and the row
+		// grows to show them.
+		if w.err == nil {
+			w.err = w.f.MergeCell(SheetName, cell(colQuestion, w.row), cell(colNote, w.row))
+		}
+		text := w.docText("DOC-1")
+		if okD {
+			text += " – " + w.docText("DOC-3")
+		}
+		w.fit(cellText{col: colQuestion, span: colNote - colQuestion + 1, text: text, font: fontEcho})
 	}
 	if id, ok := ref("DOC-4"); ok {
 		formula(colIEC, id, w.st.echo)
@@ -392,6 +408,18 @@ func (w *writer) echo() {
 	if date, ok := ref("DOC-7"); ok {
 		formula(colISO, date, w.st.echoDate)
 	}
+}
+
+// docText is the text of DOC question id's answer as the form prints it.
+func (w *writer) docText(id string) string {
+	for _, s := range w.form.Sections {
+		for _, r := range s.Rows {
+			if r.ID == id {
+				return r.Printed()
+			}
+		}
+	}
+	return ""
 }
 
 // sectionTitle writes a section's title row and, when describe is set,

@@ -327,3 +327,65 @@ func TestRecordSpansCells(t *testing.T) {
 		t.Errorf("%d answers read back from the record", len(imp.record.rows))
 	}
 }
+
+// TestEchoRowWraps: row 3 repeats the manufacturer and the models; a long
+// list of models wraps over the question, answer and note columns, on a
+// row tall enough for it, rather than running on into the document ID
+// beside it. A short one keeps one line.
+func TestEchoRowWraps(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		models string
+		lines  int
+	}{
+		{"short", "LVP-7", 1},
+		{"long", strings.Repeat("Sentinel B12W bedside monitor with wireless LAN (REF 7100-13); ", 4), 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			form := exampleForm(t)
+			for i, r := range form.Sections[0].Rows {
+				if r.ID == "DOC-3" {
+					form.Sections[0].Rows[i].Text = tc.models
+				}
+			}
+			data, err := Write(form, Meta{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := excelize.OpenReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			merges, err := f.GetMergeCells(SheetName)
+			if err != nil {
+				t.Fatal(err)
+			}
+			merged := false
+			for _, m := range merges {
+				merged = merged || m.GetStartAxis() == "B3" && m.GetEndAxis() == "D3"
+			}
+			if !merged {
+				t.Error("B3 is not merged over C3 and D3")
+			}
+			style, err := f.GetCellStyle(SheetName, "B3")
+			if err != nil {
+				t.Fatal(err)
+			}
+			st, err := f.GetStyle(style)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Alignment == nil || !st.Alignment.WrapText {
+				t.Error("B3 does not wrap")
+			}
+			h, err := f.GetRowHeight(SheetName, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := int(h / lineHeight(10)); got < tc.lines || tc.lines == 1 && h > 2*lineHeight(10) {
+				t.Errorf("row 3 is %.2f pt high: room for %d lines of 10 pt, want %d", h, got, tc.lines)
+			}
+		})
+	}
+}
