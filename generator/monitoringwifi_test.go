@@ -162,3 +162,92 @@ id = "sa-2026-01"`, 1)
 		"| 7100/TCP | Sentinel monitoring protocol (TLS) | Bedside monitor (on the device) | Outbound | Wi-Fi (model SPM-B12W only) |",
 		"| 7100/TCP | Sentinel monitoring protocol (TLS) | Bedside monitor (on the device) | Outbound | Network port of the bedside monitor |")
 }
+
+// versionModels edits the monitoringwifi fixture so that version v runs
+// on models only (versions.models).
+func versionModels(t *testing.T, v, models string) func(string) string {
+	return func(s string) string {
+		t.Helper()
+		old := "version = \"" + v + "\"\n"
+		if !strings.Contains(s, old) {
+			t.Fatalf("no version %s", v)
+		}
+		return strings.Replace(s, old, old+"models = "+models+"\n", 1)
+	}
+}
+
+// TestMonitoringWiFiCSDOfAVersionOnSomeModels: a CSD is about one
+// version, and a version may run on some models only (versions.models).
+// The CSD compared the interfaces' and ports' models with every model of
+// the product. When 3.4 runs on the B12, T2 and CS (the B12W came with
+// 4.0), the 3.4 CSD listed the B12W's wireless LAN module, its port
+// 7100 and firewall rule 11 for it, and counted 9 interfaces: a module
+// and a rule for a device no model running 3.4 is. It now leaves them
+// out, says that it is about the three models and lists them. When 3.4
+// runs on the B12W alone, the module is on every model the CSD is about:
+// it said "model SPM-B12W only" and listed the four models; it now names
+// none. The 3.4 MDS2 form, which reads its covered models, already said
+// the same as the CSD now does; the 4.0 CSD, of every model, is as it
+// was.
+func TestMonitoringWiFiCSDOfAVersionOnSomeModels(t *testing.T) {
+	files, _ := buildFixtureEdited(t, "monitoringwifi", "sentinel-w.toml", versionModels(t, "3.4", `["SPM-B12", "SPM-T2", "SPM-CS"]`))
+	csd := files["sentinel-w/3.4/csd.md"]
+	kindtest.SaysAll(t, "3.4/csd.md", csd,
+		"| Interfaces | 8 | Bedside monitor: Network port of the bedside monitor (on), Service USB port of the bedside monitor (off); Telemetry transmitter:",
+		"with its state as shipped. This document is about the models below; an interface or a port that only other models of the product have is not listed:",
+		"| SPM-B12 | Sentinel B12 bedside monitor (REF 7100-12) |",
+		"| 11 | Allow | Telemetry receiver | Sentinel monitoring server | 7100/TCP |",
+	)
+	kindtest.SaysNone(t, "3.4/csd.md", csd, "Wireless LAN module", "Wi-Fi (off", "(Wi-Fi; model SPM-B12W only)", "| SPM-B12W |", "the product's models are:")
+	kindtest.SaysAll(t, "3.4/mds2.md", files["sentinel-w/3.4/mds2.md"],
+		"| CONN-1.1.1 | Does the device support Wi-Fi? | [No](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: interfaces lists no Wi-Fi interface (on the models the form covers, SPM-B12, SPM-T2 and SPM-CS; entries of other models only are not theirs).\") |")
+	kindtest.SaysAll(t, "csd.md", files["sentinel-w/csd.md"],
+		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Bedside monitor (on the device) | Wi-Fi |",
+		"An interface or a port that only some models have names them beside it; the product's models are:")
+
+	files, _ = buildFixtureEdited(t, "monitoringwifi", "sentinel-w.toml", versionModels(t, "3.4", `["SPM-B12W"]`))
+	csd = files["sentinel-w/3.4/csd.md"]
+	kindtest.SaysAll(t, "3.4/csd.md", csd,
+		"Service USB port of the bedside monitor (off), Wi-Fi (off); Telemetry transmitter:",
+		"| Wireless LAN module (802.11ac) | Bedside monitor (on the device) | Wi-Fi |",
+		"| 11 | Allow | Bedside monitor | Sentinel monitoring server | 7100/TCP | Sentinel monitoring protocol (TLS) (Wi-Fi) | When enabled |",
+	)
+	kindtest.SaysNone(t, "3.4/csd.md", csd, "model SPM-B12W only", "only some models", "| SPM-B12 |")
+	form := files["sentinel-w/3.4/mds2.md"]
+	kindtest.SaysAll(t, "3.4/mds2.md", form,
+		"| CONN-1.1.1 | Does the device support Wi-Fi? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: interfaces[2] is a Wi-Fi interface.\") |  |")
+	kindtest.SaysNone(t, "3.4/mds2.md", form, "Answers the product data shows to differ", "**Note 5.**")
+
+	// 3.4 on the two bedside models: the module is the B12W's of the two,
+	// and the key lists those two, as the form's note names the B12 as the
+	// other model it covers.
+	files, _ = buildFixtureEdited(t, "monitoringwifi", "sentinel-w.toml", versionModels(t, "3.4", `["SPM-B12", "SPM-B12W"]`))
+	csd = files["sentinel-w/3.4/csd.md"]
+	kindtest.SaysAll(t, "3.4/csd.md", csd,
+		"An interface or a port that only some models have names them beside it; the models this document is about are:\n\n| Model | Name |\n| --- | --- |\n| SPM-B12 | Sentinel B12 bedside monitor (REF 7100-12) |\n| SPM-B12W | Sentinel B12W bedside monitor with wireless LAN (REF 7100-13) |\n\n",
+		"| Wireless LAN module (802.11ac) (model SPM-B12W only) |")
+	kindtest.SaysAll(t, "3.4/mds2.md", files["sentinel-w/3.4/mds2.md"],
+		"for the other model this form covers (SPM-B12), the product data give No to each of those questions.")
+}
+
+// TestMonitoringWiFiCurrentVersionOnSomeModels: the CSD about the
+// current version reads that version's models as the CSD of another
+// version does. With 4.0 and 4.0.1 on the B12, T2 and CS (the B12W
+// staying on 3.4), the main CSD listed the B12W's module; it now leaves
+// it out, and the 3.4 CSD, of every model, keeps it. The security plan
+// is not one version's: it covers every model it lists in 1.2 (and
+// every version, 1.3), so the module stays in its tables, named as the
+// B12W's.
+func TestMonitoringWiFiCurrentVersionOnSomeModels(t *testing.T) {
+	files, _ := buildFixtureEdited(t, "monitoringwifi", "sentinel-w.toml", func(s string) string {
+		s = versionModels(t, "4.0", `["SPM-B12", "SPM-T2", "SPM-CS"]`)(s)
+		return versionModels(t, "4.0.1", `["SPM-B12", "SPM-T2", "SPM-CS"]`)(s)
+	})
+	csd := files["sentinel-w/csd.md"]
+	kindtest.SaysAll(t, "csd.md", csd, "This document is about the models below; an interface or a port that only other models of the product have is not listed:")
+	kindtest.SaysNone(t, "csd.md", csd, "Wireless LAN module", "Wi-Fi (off")
+	kindtest.SaysAll(t, "3.4/csd.md", files["sentinel-w/3.4/csd.md"], "| Wireless LAN module (802.11ac) (model SPM-B12W only) | Bedside monitor (on the device) | Wi-Fi |")
+	kindtest.SaysAll(t, "security-plan.md", files["sentinel-w/security-plan.md"],
+		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Wi-Fi | No |",
+		"| 4.0 | SPM-B12, SPM-T2, SPM-CS |")
+}

@@ -86,6 +86,12 @@ type Product struct {
 	base    *Product
 	views   map[string]*Product
 	factsOf string
+	// about are the models a document about some models only sees the
+	// product on (ForModels), in the product's order; nil for every
+	// model. leftOut: ForModels left out an interface or port of other
+	// models.
+	about   []string
+	leftOut bool
 }
 
 // Source is the file an entity was read from and where its keys are.
