@@ -251,3 +251,68 @@ func TestMonitoringWiFiCurrentVersionOnSomeModels(t *testing.T) {
 		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Wi-Fi | No |",
 		"| 4.0 | SPM-B12, SPM-T2, SPM-CS |")
 }
+
+// TestMonitoringWiFiNoticeOfSomeModels: a notice concerns some models
+// (notices.models, else the models that run its versions). Its tables of
+// interfaces to disable and ports to block or keep open ignored them. An
+// end-of-support notice of 3.4, which runs on the B12, T2 and CS, asked
+// to disable the B12W's wireless LAN module and listed its port 7100 as
+// one the device needs; a security notice about the central station
+// (models = ["SPM-CS"]) asked to disable the B12W's module and block its
+// port. Neither is on a device the notice is about: each is left out,
+// and check warns about the actions that name them.
+func TestMonitoringWiFiNoticeOfSomeModels(t *testing.T) {
+	files, res := buildFixtureEdited(t, "monitoringwifi", "sentinel-w.toml", func(s string) string {
+		s = versionModels(t, "3.4", `["SPM-B12", "SPM-T2", "SPM-CS"]`)(s)
+		s = strings.Replace(s, "models = [\"SPM-CS\"]\n\n[notices.document]", "models = [\"SPM-CS\"]\n\n[notices.customer_actions]\ndisable_interfaces = [\"bedside-wlan\"]\nblock_ports = [7100]\n\n[notices.document]", 1)
+		s = strings.Replace(s, "[[notices]]\nid = \"sa-2026-01\"", `[[notices]]
+id = "eos-34"
+kind = "end_of_support"
+issued = 2025-06-02
+summary = "Support of Sentinel 3.4 ends."
+versions = ["3.4"]
+maintenance = "Vantor fixes security vulnerabilities in 3.4 until its end of support."
+compensating_controls = ["Upgrade to 4.0."]
+stops = [{ what = "security_updates", milestone = "end_of_support" }]
+operating_systems = ["The monitors' embedded Linux."]
+upgrade_paths = [{ kind = "software_only", to_version = "4.0", description = "A software upgrade." }]
+
+[notices.customer_actions]
+disable_interfaces = ["bedside-wlan", "central-usb"]
+block_ports = [6201]
+network_isolation = "Keep the monitors on the monitoring VLAN."
+backup = "Export the alarm settings before the upgrade."
+
+[notices.document]
+id = "VMS-EOS-34"
+revision = "A"
+release_date = 2025-06-02
+owner = "Sentinel product security lead"
+approvals = [{ role = "Product security lead", name = "R. Okonkwo", date = 2025-05-30 }]
+history = [{ revision = "A", date = 2025-06-02, summary = "First issue." }]
+
+[[notices]]
+id = "sa-2026-01"`, 1)
+		if strings.Count(s, "disable_interfaces = [\"bedside-wlan\"") != 2 {
+			t.Fatal("the edit did not apply")
+		}
+		return s
+	})
+	eos := files["sentinel-w/notices/eos-34.md"]
+	kindtest.SaysAll(t, "eos-34.md", eos,
+		"| USB ports of the central station | USB |",
+		"| 7100/TCP | Sentinel monitoring protocol (TLS) | Bedside monitor (on the device) | Outbound | Network port of the bedside monitor |")
+	kindtest.SaysNone(t, "eos-34.md", eos, "Wireless LAN module", "Wi-Fi (model SPM-B12W only)", "SPM-B12W")
+	sa := files["sentinel-w/notices/sa-2026-01.md"]
+	kindtest.SaysAll(t, "sa-2026-01.md", sa, "Block these ports at the network:")
+	kindtest.SaysNone(t, "sa-2026-01.md", sa, "Disable these interfaces:", "Wireless LAN module", "Wi-Fi (model SPM-B12W only)")
+	var warned []string
+	for _, d := range res.Warnings {
+		if strings.Contains(d.Message, "is on model SPM-B12W only, none of the models this notice concerns") {
+			warned = append(warned, d.Path)
+		}
+	}
+	if want := []string{"notices[0].customer_actions.disable_interfaces[0]", "notices[1].customer_actions.disable_interfaces[0]"}; strings.Join(warned, " ") != strings.Join(want, " ") {
+		t.Errorf("warnings about the B12W's module at %v, want %v", warned, want)
+	}
+}
