@@ -12,23 +12,73 @@ import (
 // a product whose facts do not differ by model reads as before.
 
 // OnlyModels returns ids, in the product's model order, when they name
-// some but not all of the product's models; nil when ids is empty (every
-// model) or names every model.
+// some but not all of the product's models (of the models a document is
+// about, for the product ForModels returns); nil when ids is empty
+// (every model) or names every model.
 func (p *Product) OnlyModels(ids []string) []string {
 	if len(ids) == 0 {
 		return nil
 	}
 	var out []string
+	n := 0
 	for _, m := range p.Models {
+		if p.about != nil && !slices.Contains(p.about, m.ID) {
+			continue
+		}
+		n++
 		if slices.Contains(ids, m.ID) {
 			out = append(out, m.ID)
 		}
 	}
-	if len(out) == len(p.Models) {
+	if len(out) == n {
 		return nil
 	}
 	return out
 }
+
+// ForModels returns the product as a document about the models ids
+// alone sees it: a CSD about a version that runs on some models only
+// (versions.models), a notice about some models (notices.models). Its
+// interfaces, ports and data flows are those of OnModels(ids): an
+// interface of other models only is not on the device the document
+// describes. And a fact on every one of ids is on every model the
+// document is about: OnlyModels, ModelsDiffer and the models key
+// (AboutModels) read ids, not every model of the product. It returns p
+// itself when ids is empty or names every model (of the models p is
+// about).
+func (p *Product) ForModels(ids []string) *Product {
+	about := p.OnlyModels(ids)
+	if about == nil {
+		return p
+	}
+	on := p.OnModels(about)
+	q := *on
+	q.about, q.leftOut = about, p.leftOut || on != p
+	return &q
+}
+
+// AboutModels returns the models a document about the product reads it
+// for: those ForModels was given, else every model.
+func (p *Product) AboutModels() []Model {
+	if p.about == nil {
+		return p.Models
+	}
+	var out []Model
+	for _, m := range p.Models {
+		if slices.Contains(p.about, m.ID) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// AboutSomeModels reports whether the product is read for some of its
+// models only (ForModels).
+func (p *Product) AboutSomeModels() bool { return p.about != nil }
+
+// ModelsLeftOut reports whether ForModels left out an interface or port
+// that only models the document is not about have.
+func (p *Product) ModelsLeftOut() bool { return p.leftOut }
 
 // PortModels returns the models that use port pt when not every model
 // does (OnlyModels of PortModelIDs); nil for every model.

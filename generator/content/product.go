@@ -86,6 +86,12 @@ type Product struct {
 	base    *Product
 	views   map[string]*Product
 	factsOf string
+	// about are the models a document about some models only sees the
+	// product on (ForModels), in the product's order; nil for every
+	// model. leftOut: ForModels left out an interface or port of other
+	// models.
+	about   []string
+	leftOut bool
 }
 
 // Source is the file an entity was read from and where its keys are.
@@ -328,7 +334,7 @@ type Interface struct {
 	CanDisable     Tri           `toml:"can_disable" doc:"Whether the customer can disable it."`
 	Carries        DataKinds     `toml:"carries" doc:"Kinds of data carried. Not written: not stated (MDS2 questions on PHI over it then need answers); carries = [] says it carries none of these."`
 	Security       string        `toml:"security" doc:"How the interface is protected."`
-	Models         []string      `toml:"models" doc:"IDs of the models that have this interface, when not every model does (a Wi-Fi module fitted to one model only, a USB port only on the service model); not written: every model. The plan's and the CSD's interface and port tables and protection lists, the CSD's key facts and firewall rules, the risk report's interfaces and the notices' interface and port tables then name the models it is on, and an MDS2 answer derived from the interfaces and ports (CONN-1.x, CONN-3, CONN-4, MPII-3.x) that it or its ports alone make Yes refers to a note naming them; a form covering none of its models (its versions run on others) leaves it out. An unknown model ID is an error; check warns about an interface listed only for models no version runs on (versions.models)."`
+	Models         []string      `toml:"models" doc:"IDs of the models that have this interface, when not every model does (a Wi-Fi module fitted to one model only, a USB port only on the service model); not written: every model. The plan's and the CSD's interface and port tables and protection lists, the CSD's key facts and firewall rules, the risk report's interfaces and the notices' interface and port tables then name the models it is on, and an MDS2 answer derived from the interfaces and ports (CONN-1.x, CONN-3, CONN-4, MPII-3.x) that it or its ports alone make Yes refers to a note naming them; a form covering none of its models (its versions run on others), the CSD of a version none of its models runs (versions.models) and a notice about none of them (notices.models) leave it out, and a CSD or notice whose models all have it names none. An unknown model ID is an error; check warns about an interface listed only for models no version runs on (versions.models)."`
 	Internal       bool          `toml:"internal" doc:"true for a link that joins only the product's own parts or components (the private cable or network between a scanner's acquisition workstation and its reconstruction computer, a bus between two processors of one part), neither reachable from nor joined to the customer's network or any other. Its ports are then left out of the ports the customer's network sees and of the firewall rules (the documents list them as internal to the product), and the MDS2 answers about the customer's network do not count it. Mark both ends of the link; never an interface that anything outside the product can reach (a service laptop's cable, a radio others can join). check warns about a Wi-Fi or cellular interface marked internal and about a link marked internal at one end only, and reports a port on one whose peer_part or endpoints lie outside the product."`
 
 	At string `toml:"-"` // key path where it is written: interfaces[2] or versions[1].changes.interfaces_added[0]

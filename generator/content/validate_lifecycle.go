@@ -140,6 +140,9 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 			v.errorf(fmt.Sprintf("%s.block_ports[%d]", ap, j), "unknown port %d (want one of the [[ports]] numbers: %s)", num, keysOf(numbers))
 		}
 	}
+	if printed {
+		v.noticeModelActions(ap, n, views, ifaces, numbers)
+	}
 	if !n.Security() && strings.TrimSpace(a.Backup) == "" && strings.TrimSpace(p.Backup.Scope) == "" {
 		v.errorf(ap+".backup", "missing: no backup instructions here or in the product's [backup]")
 	}
@@ -540,6 +543,44 @@ func (v *productValidator) noticeHostedService(path string, n Notice, affected [
 			if eos := rv.Lifecycle().MilestoneDate("end_of_support"); !eos.IsZero() && h.SwitchOff.Before(eos) {
 				v.warnf(hp+".switch_off", "%s is before %s %s's end of support on %s: the documents say that version is supported until then, while the manufacturer no longer runs it", h.SwitchOff, s.Name, rv.Version, eos)
 			}
+		}
+	}
+}
+
+// noticeModelActions warns about an interface to disable or a port to
+// block that only models the notice does not concern have (notices.models,
+// else the models that run its versions): it is on none of the devices
+// the notice is about, and the notice leaves it out of its tables
+// (Product.ForModels). views are the facts of the versions the notice
+// concerns; ifaces and numbers what they have, of any model.
+func (v *productValidator) noticeModelActions(ap string, n Notice, views []*Product, ifaces map[string]bool, numbers map[int]bool) {
+	var ids []string
+	for _, m := range v.p.NoticeModels(n) {
+		ids = append(ids, m.ID)
+	}
+	onIface, onPort := map[string]bool{}, map[int]bool{}
+	models := map[string][]string{} // interface → its models, as the views write them
+	for _, q := range views {
+		for _, it := range q.Interfaces {
+			models[it.ID] = it.Models
+		}
+		q = q.ForModels(ids)
+		for _, it := range q.Interfaces {
+			onIface[it.ID] = true
+		}
+		for _, pt := range q.Ports {
+			onPort[pt.Number] = true
+		}
+	}
+	about := AndList(ids)
+	for j, id := range n.Actions.DisableInterfaces {
+		if ifaces[id] && !onIface[id] {
+			v.warnf(fmt.Sprintf("%s.disable_interfaces[%d]", ap, j), "interface %q is on %s only, none of the models this notice concerns (%s): the notice does not list it; remove it, or correct the notice's models or the interface's", id, modelWord(models[id]), about)
+		}
+	}
+	for j, num := range n.Actions.BlockPorts {
+		if numbers[num] && !onPort[num] {
+			v.warnf(fmt.Sprintf("%s.block_ports[%d]", ap, j), "every port %d is on models this notice does not concern (it concerns %s): the notice does not list it; remove it, or correct the notice's models or the port's", num, about)
 		}
 	}
 }

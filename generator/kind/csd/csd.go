@@ -41,7 +41,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		dev := device(on, p)
 		out := kind.Prepared{Documents: []kind.Document{{
 			Path: "csd", Title: Title, Kind: Title, Template: Template, Subject: subjectFor(q),
-			Control: p.Documents.CSD, Data: data(on, q, dev, nil, "").relatedFrom(p).vexBy(env.AsOf), Product: p.ProductOn(on), About: q.VersionOf,
+			Control: p.Documents.CSD, Data: data(on, q, dev, nil, "").relatedFrom(p).vexBy(env.AsOf), Product: onVersionModels(q, p.ProductOn(on)), About: q.VersionOf,
 		}}}
 		// The SBOM files (with their annotated copies) of the version the
 		// CSD is about, which it links, of the current version, and of
@@ -84,7 +84,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 				Path: kind.VersionPath(v.Version, "csd"), Title: Title + ", version " + v.Version, Kind: Title, Template: Template,
 				Subject: subjectFor(vp) + " (version " + v.Version + ")",
 				Control: kind.VersionControl(p.Documents.CSD, v.Version),
-				Data:    data(on, vp, vp.Version(v.Version), dev, "../").relatedFrom(p).vexBy(env.AsOf), Product: vp.Product, About: v.Version,
+				Data:    data(on, vp, vp.Version(v.Version), dev, "../").relatedFrom(p).vexBy(env.AsOf), Product: onVersionModels(vp, vp.Product), About: v.Version,
 			})
 			publish(vp, "Version "+v.Version+": ")
 		}
@@ -320,6 +320,24 @@ var typeTitles = map[string]string{
 	"operating-system": "Operating systems", "firmware": "Firmware", "platform": "Platforms", "device-driver": "Device drivers",
 	"framework": "Frameworks", "library": "Libraries", "application": "Applications", "container": "Containers",
 	"device": "Devices", "file": "Files", "": "Components of unstated type",
+}
+
+// onVersionModels is the Document.Product of a CSD about version
+// q.VersionOf, doc (nil: the product as built, which is q's facts): the
+// product on the models that version runs on (versions.models,
+// content.Product.ForModels). A CSD is about one version, and a model
+// that does not run it is not the device it describes: its interfaces
+// and ports are left out, and a fact on every model of the version names
+// no model.
+func onVersionModels(q kind.Product, doc *content.Product) *content.Product {
+	v := q.Version(q.VersionOf)
+	if v == nil {
+		return doc
+	}
+	if s := q.Product.ForModels(v.Models); s != q.Product {
+		return s
+	}
+	return doc
 }
 
 // device is the version the CSD dated d is about (DescribedVersion).

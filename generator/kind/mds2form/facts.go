@@ -68,8 +68,9 @@ type mds2Facts struct {
 	versions []int // indexes into p.Versions
 	models   []int // indexes into p.Models
 	// whole is the product on every model, before p left out the
-	// interfaces and ports of models the form does not cover: what the
-	// CSD, which is about every model, lists.
+	// interfaces and ports of models the form does not cover: what a CSD
+	// about a version of every model lists (a CSD about a version on
+	// some models only lists theirs, content.Product.ForModels).
 	whole *content.Product
 	// csdVersions are the versions the build's CSDs are about
 	// (kind.CSDVersions of the product as built, which a form of an older

@@ -108,8 +108,11 @@ func (f *mds2Facts) portList() (fact, bool) {
 	// as a list withheld.
 	so := "it uses no network port and there is no port list to provide"
 	if f.p.Builds("csd") && len(f.whole.Ports) == 0 {
-		// The CSD is about every model: one whose ports the form
-		// leaves out (models it does not cover) lists them.
+		// No model has a port, so no CSD lists one. (With ports on
+		// models the form does not cover, a CSD about a version they
+		// run lists them; one about a version of the covered models
+		// alone lists none, content.Product.ForModels, but this says
+		// nothing of it.)
 		so += " (the customer security documentation says it uses none)"
 	}
 	if d, ok := f.noNetwork(mds2.NA, mds2.Unanswered, so); ok {

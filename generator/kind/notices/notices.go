@@ -147,17 +147,21 @@ type StopView struct {
 
 // factsOf is the product as the newest version a notice concerns is (the
 // current version for a notice that names none): the notice shows that
-// version's interfaces and SBOM, not the current version's.
+// version's interfaces and SBOM, not the current version's. It is the
+// product on the models the notice concerns (noticeModels).
 func factsOf(p kind.Product, n content.Notice) kind.Product {
 	vs := p.NoticeVersions(n)
-	if len(vs) == 0 {
-		return p
+	q := p
+	if len(vs) > 0 {
+		q = p.At(vs[len(vs)-1].Version)
 	}
-	return p.At(vs[len(vs)-1].Version)
+	q.Product = q.Product.ForModels(noticeModels(p, n))
+	return q
 }
 
 // versionFacts are the facts of each version a notice concerns (the
-// current version's when it names none).
+// current version's when it names none), each on the models the notice
+// concerns (noticeModels).
 func versionFacts(p kind.Product, n content.Notice) []*content.Product {
 	var out []*content.Product
 	for _, v := range p.NoticeVersions(n) {
@@ -168,7 +172,25 @@ func versionFacts(p kind.Product, n content.Notice) []*content.Product {
 	if len(out) == 0 {
 		out = []*content.Product{p.Product}
 	}
+	ids := noticeModels(p, n)
+	for i, q := range out {
+		out[i] = q.ForModels(ids)
+	}
 	return out
+}
+
+// noticeModels are the IDs of the models a notice concerns
+// (content.Product.NoticeModels: notices.models, else the models that
+// run its versions). An interface or port only other models have is on
+// no device the notice is about: its tables of interfaces to disable and
+// ports to block or keep open leave it out, and one on every model it
+// concerns names no model (content.Product.ForModels).
+func noticeModels(p kind.Product, n content.Notice) []string {
+	var ids []string
+	for _, m := range p.NoticeModels(n) {
+		ids = append(ids, m.ID)
+	}
+	return ids
 }
 
 // view is a notice's data. The ports and data stores are those of every
