@@ -84,7 +84,7 @@ func TestImportOfJSPGenWorkbookLeavesDerivedOut(t *testing.T) {
 	if !imp.FromJSPGen() {
 		t.Fatal("jspgen's workbook is not recognised")
 	}
-	for _, absent := range []string{`"CONN-1.1.1"`, `"DOC-1"`, `"CONN-1.2.1"`, "number = 5", "holds for SPM-B12W"} {
+	for _, absent := range []string{`"CONN-1.1.1"`, `"DOC-1"`, `"CONN-1.2.1"`, "number = 5", "holds for model SPM-B12W"} {
 		if strings.Contains(section, absent) {
 			t.Errorf("the section has %s, which the product data give:\n%s", absent, section)
 		}
@@ -141,7 +141,7 @@ func TestImportOfJSPGenWorkbookKeepsChanges(t *testing.T) {
 	if !strings.Contains(csv, "\r\nCONN-1.1.1,CONN,CONN-1.1,Does the device support Wi-Fi?,Yes,5,"+own+",,,,,derived,") {
 		t.Errorf("CONN-1.1.1 not derived Yes beside the manufacturer's note 5:\n%s", csv)
 	}
-	if md := files["sentinel-w/mds2.md"]; strings.Contains(md, "**Note 6.**") || strings.Contains(md, "holds for SPM-B12W") {
+	if md := files["sentinel-w/mds2.md"]; strings.Contains(md, "**Note 6.**") || strings.Contains(md, "holds for model SPM-B12W") {
 		t.Error("the built form has a note of jspgen's besides the manufacturer's note 5")
 	}
 }

@@ -70,8 +70,8 @@ func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
 	form := site("sentinel-w/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", form,
 		"| CONN-1.1.1 | Does the device support Wi-Fi? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: interfaces[2] is a Wi-Fi interface, on model SPM-B12W only.\") | Note\u00a05 |",
-		"Answers the product data shows to differ between the models: CONN-1.1.1 (Yes for model SPM-B12W only, note 5). |",
-		"**Note 5.** The answer Yes to the questions that refer to this note holds for SPM-B12W (Sentinel B12W bedside monitor with wireless LAN (REF 7100-13)) only: for the other models this form covers (SPM-B12, SPM-T2 and SPM-CS), the product data give No to each of those questions.",
+		"Answers the product data show to differ between the models: CONN-1.1.1 (Yes for model SPM-B12W only, note 5). |",
+		"**Note 5.** The answer Yes to the questions that refer to this note holds for model SPM-B12W only: for the other models this form covers (SPM-B12, SPM-T2 and SPM-CS), the product data give No to each of those questions.",
 		"| CONN-1.1 | Does the device have any wireless connectivity? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"The manufacturer's answer; the product data agree: interfaces[2] is a wireless interface.\") | Note\u00a01 |",
 	)
 	// mds2.json says which note jspgen wrote: note 5, not the
@@ -91,7 +91,7 @@ func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
 		if generated != (n.Number == 5) || n.Generated != nil && !*n.Generated {
 			t.Errorf("mds2.json note %d: generated %v", n.Number, n.Generated)
 		}
-		if n.Number == 5 && !strings.Contains(n.Text, "holds for SPM-B12W (Sentinel B12W bedside monitor with wireless LAN (REF 7100-13)) only") {
+		if n.Number == 5 && !strings.Contains(n.Text, "holds for model SPM-B12W only") {
 			t.Errorf("mds2.json note 5: %q", n.Text)
 		}
 	}
@@ -99,7 +99,7 @@ func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
 		t.Errorf("mds2.json has %d notes, want 5", len(js.Notes))
 	}
 	// The monitoring fixture's form has no such note.
-	kindtest.SaysNone(t, "monitoring mds2.md", buildMonitoring(t)("sentinel-pm/mds2.md"), "no answer differs by model", "Answers the product data shows to differ", "**Note 5.**")
+	kindtest.SaysNone(t, "monitoring mds2.md", buildMonitoring(t)("sentinel-pm/mds2.md"), "no answer differs by model", "Answers the product data show to differ", "**Note 5.**")
 }
 
 // TestMonitoringWiFiOtherDocumentsNameTheModels: the documents h109 left
@@ -216,7 +216,7 @@ func TestMonitoringWiFiCSDOfAVersionOnSomeModels(t *testing.T) {
 	form := files["sentinel-w/3.4/mds2.md"]
 	kindtest.SaysAll(t, "3.4/mds2.md", form,
 		"| CONN-1.1.1 | Does the device support Wi-Fi? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: interfaces[2] is a Wi-Fi interface.\") |  |")
-	kindtest.SaysNone(t, "3.4/mds2.md", form, "Answers the product data shows to differ", "**Note 5.**")
+	kindtest.SaysNone(t, "3.4/mds2.md", form, "Answers the product data show to differ", "**Note 5.**")
 
 	// 3.4 on the two bedside models: the module is the B12W's of the two,
 	// and the key lists those two, as the form's note names the B12 as the

@@ -99,14 +99,6 @@ func (f *mds2Facts) coveredOf(ids []string) []string {
 	return out
 }
 
-// modelNamed words a model for a note: "SPM-B12W (Sentinel B12W …)".
-func (f *mds2Facts) modelNamed(id string) string {
-	if m := f.p.Model(id); m != nil && strings.TrimSpace(m.Name) != "" && m.Name != id {
-		return id + " (" + strings.TrimSpace(m.Name) + ")"
-	}
-	return id
-}
-
 // modelNotes gives the rows whose derived Yes holds for some models only
 // their note, and lists them in JSP-MODELS. A row with the manufacturer's
 // note keeps it. Notes are numbered after the manufacturer's.
@@ -146,10 +138,10 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 				next++
 				n = next
 				byModels[key] = n
-				var named, others []string
-				for _, id := range d.Models {
-					named = append(named, r.facts.modelNamed(id))
-				}
+				// The models by ID, as JSP-MODELS names them beside their
+				// names (a name in parentheses after each read as nested
+				// parentheses where the name has its own).
+				var others []string
 				for _, m := range r.facts.coveredModels() {
 					if !slices.Contains(d.Models, m.ID) {
 						others = append(others, m.ID)
@@ -158,8 +150,8 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 				// Why the others' answer is No differs by question (no such
 				// interface, no such port, no cloud service): the note says
 				// only what holds for every question that refers to it.
-				text := fmt.Sprintf("The answer Yes to the questions that refer to this note holds for %s only: for the other %s this form covers (%s), the product data give No to each of those questions.",
-					content.AndList(named), content.Plural(len(others), "model", "models"), content.AndList(others))
+				text := fmt.Sprintf("The answer Yes to the questions that refer to this note holds for %s: for the other %s this form covers (%s), the product data give No to each of those questions.",
+					only, content.Plural(len(others), "model", "models"), content.AndList(others))
 				form.Notes = append(form.Notes, mds2.Note{Number: n, Text: text, Generated: true})
 			}
 			row.Note = n
@@ -172,6 +164,6 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 		}
 	}
 	if models != nil && len(differ) > 0 && models.Basis == mds2.BasisDerived {
-		models.Text += " Answers the product data shows to differ between the models: " + strings.Join(differ, "; ") + "."
+		models.Text += " Answers the product data show to differ between the models: " + strings.Join(differ, "; ") + "."
 	}
 }

@@ -45,11 +45,11 @@ func TestYesOfSomeModelsHasANote(t *testing.T) {
 	if row.Answer != mds2.Yes || row.Note != 4 {
 		t.Fatalf("CONN-1.1.1 = %v with note %d, want Yes with note 4", row.Answer, row.Note)
 	}
-	want := "The answer Yes to the questions that refer to this note holds for m2 (Model Two) only: for the other model this form covers (m1), the product data give No to each of those questions."
+	want := "The answer Yes to the questions that refer to this note holds for model m2 only: for the other model this form covers (m1), the product data give No to each of those questions."
 	if row.NoteText != want || len(form.Notes) != 2 || form.Notes[1] != (mds2.Note{Number: 4, Text: want, Generated: true}) || form.Notes[0].Generated {
 		t.Errorf("note text %q, notes %v; want note 4: %q", row.NoteText, form.Notes, want)
 	}
-	if got := formRow(form, "JSP-MODELS").Text; !strings.HasSuffix(got, " Answers the product data shows to differ between the models: MPII-3.6 (Yes for model m2 only, note 4); CONN-1.1 (Yes for model m2 only, note 4); CONN-1.1.1 (Yes for model m2 only, note 4).") {
+	if got := formRow(form, "JSP-MODELS").Text; !strings.HasSuffix(got, " Answers the product data show to differ between the models: MPII-3.6 (Yes for model m2 only, note 4); CONN-1.1 (Yes for model m2 only, note 4); CONN-1.1.1 (Yes for model m2 only, note 4).") {
 		t.Errorf("JSP-MODELS = %q", got)
 	}
 	if row := formRow(form, "CONN-1.1.2"); row.Answer != mds2.No || row.Note != 0 {
