@@ -36,6 +36,7 @@ func TestCheckSupport(t *testing.T) {
 	}{
 		{"no support, from an SBOM, with purl", comp("zlib", "pkg:generic/zlib@1", "a.cdx.json"),
 			"E sbom.files[1]: component zlib 1 (pkg:generic/zlib@1) of a.cdx.json: no support level and no justification"},
+		{"no support, from the product's first SBOM", comp("lz4", "", "x.cdx.json"), "E sbom.files[0]: component lz4 1 of x.cdx.json"},
 		{"no support, from the product file", comp("crc", "", ""),
 			"E components: component crc 1 of the product file: no support level"},
 		{"no support, annotated", annotated, "E components[1]: component libpng 1 of the product file: no support level"},

@@ -79,13 +79,15 @@ func TestPassedEnds(t *testing.T) {
 		comp("future", "maintained", d(2025, 11, 4)),
 		comp("ended", "no_longer_maintained", d(2023, 1, 1)),
 		comp("undated", "maintained", content.Date{}),
+		comp("last", "", d(2025, 1, 1)),
 	}
 	diags := inventory.PassedEnds(p, list, d(2025, 11, 3))
-	if len(diags) != 2 {
-		t.Fatalf("got %d warnings, want 2 (past, today): %v", len(diags), diags)
+	if len(diags) != 3 {
+		t.Fatalf("got %d warnings, want 3 (past, today, last): %v", len(diags), diags)
 	}
 	for i, want := range []string{"component past 1.0: its stated level is actively maintained, but its end of support, 2024-09-30, is on or before the as-of date 2025-11-03 (Product rule r)",
-		"component today 1.0: its stated level is limited support, but its end of support, 2025-11-03, is on or before"} {
+		"component today 1.0: its stated level is limited support, but its end of support, 2025-11-03, is on or before",
+		"component last 1.0: no support level is stated, but its end of support, 2025-01-01, is on or before"} {
 		g := diags[i]
 		if g.Severity != content.Warning || g.File != "content/p.toml" || g.Line != 7 || g.Path != "support_rules[0]" || !strings.Contains(g.Message, want) {
 			t.Errorf("warning %d: got %v (severity %v), want a warning at content/p.toml:7 support_rules[0] saying %q", i, g, g.Severity, want)
