@@ -10,23 +10,45 @@ func TestColumnWidths(t *testing.T) {
 	for _, tc := range []struct {
 		name             string
 		minW, maxW, head []float64
+		words            [][]float64
 		avail            float64
 		want             []float64
 	}{
-		{"fits: widened in proportion to content", []float64{10, 20}, []float64{50, 150}, nil, 400, []float64{100, 300}},
-		{"partly fits: slack shared by max−min", []float64{20, 40}, []float64{100, 440}, nil, 300, []float64{20 + 80*240.0/480, 40 + 400*240.0/480}},
-		{"minimums too wide: scaled down", []float64{100, 300}, []float64{200, 600}, nil, 200, []float64{50, 150}},
-		{"empty columns: equal shares", []float64{0, 0, 0}, []float64{0, 0, 0}, nil, 300, []float64{100, 100, 100}},
-		{"one column", []float64{30}, []float64{1000}, nil, 468, []float64{468}},
-		{"no columns", nil, nil, nil, 468, []float64{}},
+		{"fits: widened in proportion to content", []float64{10, 20}, []float64{50, 150}, nil, nil, 400, []float64{100, 300}},
+		{"partly fits: slack shared by max−min", []float64{20, 40}, []float64{100, 440}, nil, nil, 300, []float64{20 + 80*240.0/480, 40 + 400*240.0/480}},
+		{"minimums too wide: scaled down", []float64{100, 300}, []float64{200, 600}, nil, nil, 200, []float64{50, 150}},
+		{"empty columns: equal shares", []float64{0, 0, 0}, []float64{0, 0, 0}, nil, nil, 300, []float64{100, 100, 100}},
+		{"one column", []float64{30}, []float64{1000}, nil, nil, 468, []float64{468}},
+		{"no columns", nil, nil, nil, nil, 468, []float64{}},
 		// A header word ("Direction", 60) stays whole; the column whose
 		// minimum is a long host name (100, header word 20) gives the 40.
-		{"minimums too wide: a long cell word gives way, the header stays whole", []float64{60, 100}, []float64{80, 200}, []float64{60, 20}, 120, []float64{60, 60}},
-		{"minimums too wide: columns give in proportion to what they exceed their header by", []float64{60, 100, 50}, []float64{60, 100, 50}, []float64{40, 40, 50}, 170, []float64{60 - 20*40.0/80, 100 - 60*40.0/80, 50}},
-		{"even the headers' words do not fit: scaled down", []float64{60, 100}, []float64{80, 200}, []float64{60, 90}, 100, []float64{37.5, 62.5}},
+		{"minimums too wide: a long cell word gives way, the header stays whole", []float64{60, 100}, []float64{80, 200}, []float64{60, 20}, nil, 120, []float64{60, 60}},
+		// The column that wins the most for a word broken gives: the
+		// first keeps its 60-point word.
+		{"minimums too wide: the column that wins most for a word broken gives way", []float64{60, 100, 50}, []float64{60, 100, 50}, []float64{40, 40, 50}, nil, 170, []float64{60, 60, 50}},
+		// Port numbers (40, 38, 36; header 18) and "Outbound" (39 in a
+		// column whose header "Direction" is 38): before, every column
+		// gave in proportion to its excess over its header, and the
+		// 1-point excess of "Outbound" broke it in every row ("Outboun|d"),
+		// as it broke every port number. Now the column of one long word
+		// (64, "administrations", next word 44) gives its 20 for the one
+		// word broken.
+		{"minimums too wide: a point is not taken from a word of every row", []float64{40, 39, 64}, []float64{80, 80, 300}, []float64{18, 38, 35}, [][]float64{{40, 38, 36, 40}, {39, 39, 32, 39}, {64, 44, 30, 41}}, 125, []float64{40, 39, 46}},
+		// Below the headers' words, the header widths are scaled: no
+		// jump at the width where the headers stop fitting (the
+		// minimums scaled would give 37.5 and 62.5, the first header
+		// broken far more than it must be).
+		{"even the headers' words do not fit: their widths scaled down", []float64{60, 100}, []float64{80, 200}, []float64{60, 90}, nil, 100, []float64{40, 60}},
+		// A column whose minimum is a 96-point hash (ordinary words 30)
+		// gives way before a column of 50-point words ("maintained")
+		// breaks one; the hash breaks anyway.
+		{"minimums too wide: a column that breaks a hash anyway gives way first", []float64{96, 50}, []float64{300, 80}, []float64{30, 30}, [][]float64{{30}, {50}}, 120, []float64{70, 50}},
+		{"then the columns' ordinary words give way to their headers'", []float64{96, 50}, []float64{300, 80}, []float64{30, 30}, [][]float64{{40}, {50}}, 80, []float64{40, 40}},
+		{"the headers just fit: no jump", []float64{60, 300}, []float64{80, 300}, []float64{60, 20}, nil, 80, []float64{60, 20}},
+		{"the headers just do not fit: no jump", []float64{60, 300}, []float64{80, 300}, []float64{60, 20}, nil, 79, []float64{60 * 79.0 / 80, 20 * 79.0 / 80}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := columnWidths(tc.minW, tc.maxW, tc.head, tc.avail)
+			got := columnWidths(tc.minW, tc.maxW, tc.head, tc.words, tc.avail)
 			if len(got) != len(tc.want) {
 				t.Fatalf("got %v, want %v", got, tc.want)
 			}

@@ -130,11 +130,10 @@ func (r *renderer) indent(d float64) {
 
 func (r *renderer) header() {
 	m := r.meta
-	text := joinNonEmpty(" · ", m.Product, r.docTitle)
+	text := headerText(clean(m.Product, faceRegular, r.warn.missingGlyph), clean(r.docTitle, faceRegular, r.warn.missingGlyph), r.geo.right-r.geo.left)
 	if text == "" {
 		return
 	}
-	text = fit(clean(text, faceRegular, r.warn.missingGlyph), faceRegular, furnitureSize, r.geo.right-r.geo.left)
 	r.c.text(r.geo.left, r.geo.headerBaseline, text, faceRegular, furnitureSize, colorMuted)
 	r.c.line(r.geo.left, r.geo.headerRule, r.geo.right, r.geo.headerRule, 0.5, colorRule)
 }
@@ -160,6 +159,23 @@ func (r *renderer) footer() {
 		c.text(g.right-w, g.footerBaseline, text, faceRegular, furnitureSize, colorMuted)
 		return nil
 	})
+}
+
+// headerText is the running header, product and document title, at most
+// w wide. When both do not fit, the product's name is shortened rather
+// than the title: a page of a document whose product has a long name
+// still says which document it belongs to.
+func headerText(product, title string, w float64) string {
+	text := joinNonEmpty(" · ", product, title)
+	size := float64(furnitureSize)
+	if faceRegular.width(text, size) <= w || strings.TrimSpace(product) == "" || strings.TrimSpace(title) == "" {
+		return fit(text, faceRegular, size, w)
+	}
+	tail := " · " + strings.TrimSpace(title)
+	if rest := w - faceRegular.width(tail, size); rest >= w/3 {
+		return fit(strings.TrimSpace(product), faceRegular, size, rest) + tail
+	}
+	return fit(text, faceRegular, size, w)
 }
 
 // fit shortens s with an ellipsis until it is at most w wide.

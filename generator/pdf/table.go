@@ -70,9 +70,15 @@ func renderTable(r *renderer, n ast.Node) error {
 	}
 
 	minW, maxW, headW := make([]float64, cols), make([]float64, cols), make([]float64, cols)
+	words := make([][]float64, cols) // each column's ordinary words, padded
 	for i, cells := range raw {
 		for c, items := range cells {
-			lo, hi := contentWidths(items)
+			from := len(words[c])
+			var lo, hi float64
+			lo, hi, words[c] = contentWidths(items, words[c])
+			for k := from; k < len(words[c]); k++ {
+				words[c][k] += 2 * cellPadX
+			}
 			minW[c] = max(minW[c], min(lo, maxMinWidth)+2*cellPadX)
 			maxW[c] = max(maxW[c], hi+2*cellPadX)
 			if header[i] {
@@ -85,7 +91,7 @@ func renderTable(r *renderer, n ast.Node) error {
 		maxW[c] = max(maxW[c], minW[c])
 		headW[c] = min(max(headW[c], 2*cellPadX+tableSize), minW[c])
 	}
-	widths := columnWidths(minW, maxW, headW, r.width())
+	widths := columnWidths(minW, maxW, headW, words, r.width())
 
 	var head *tableRow
 	var body []tableRow
@@ -222,9 +228,18 @@ func (r *renderer) drawRow(tl *tableLayout, row *tableRow, from, n int, zebra bo
 }
 
 // contentWidths returns the widths of the widest unbreakable word (the
-// narrowest the content can be set) and of the content on one line.
-func contentWidths(items []item) (minW, maxW float64) {
+// narrowest the content can be set) and of the content on one line, and
+// appends to words the width of every ordinary word, one no wider than
+// maxMinWidth (the others, hashes, URLs, package names, break wherever
+// the column ends).
+func contentWidths(items []item, words []float64) (minW, maxW float64, _ []float64) {
 	word, line := 0.0, 0.0
+	endWord := func() {
+		if word > 0 && word <= maxMinWidth {
+			words = append(words, word)
+		}
+		word = 0
+	}
 	for _, it := range items {
 		switch it.kind {
 		case itemWord:
@@ -232,27 +247,42 @@ func contentWidths(items []item) (minW, maxW float64) {
 			line += it.w
 			minW = max(minW, word)
 		case itemSpace:
-			word = 0
+			endWord()
 			line += it.w
 		case itemBreak:
-			word, line = 0, 0
+			endWord()
+			line = 0
 		}
 		maxW = max(maxW, line)
 	}
-	return minW, maxW
+	endWord()
+	return minW, maxW, words
 }
 
 // columnWidths shares avail between columns the way browsers lay out auto
 // tables: every column gets its minimum, and what is left goes in
 // proportion to how much more each column would like (max − min). A table
 // that fits on one line is widened to the full column in proportion to its
-// content. One whose minimums do not fit gives up first what its columns
-// need beyond their header's longest word (headW, at most the minimum), in
-// proportion: a long host name or identifier in a cell breaks, while the
-// headers, short words a reader scans the table by, stay whole; when even
-// the headers' words do not fit, every column is scaled down, and its
-// words break.
-func columnWidths(minW, maxW, headW []float64, avail float64) []float64 {
+// content. One whose minimums do not fit gives way in three steps, each
+// only as far as needed:
+//
+//   - first, in proportion, the width columns have beyond their widest
+//     ordinary word (words[i]: the widths of column i's words no wider
+//     than maxMinWidth): a column whose minimum is a hash, a URL or a
+//     package name breaks it anyway, and gives way before a column of
+//     ordinary words breaks one;
+//   - then what the columns need beyond their header's longest word
+//     (headW, at most the minimum), breaking as few words as it can: a
+//     column at a time, from its widest word down to its next, where the
+//     most width is won for each word broken. A long host name or
+//     identifier in a cell breaks, while the headers, short words a
+//     reader scans the table by, stay whole; and no column loses a
+//     point to break a word of every row by a letter;
+//   - when even the headers' words do not fit, the header widths are
+//     scaled down, and their words break.
+//
+// words or headW nil: the minimums.
+func columnWidths(minW, maxW, headW []float64, words [][]float64, avail float64) []float64 {
 	n := len(minW)
 	out := make([]float64, n)
 	if n == 0 {
@@ -262,6 +292,23 @@ func columnWidths(minW, maxW, headW []float64, avail float64) []float64 {
 	for i := range n {
 		sumMin += minW[i]
 		sumMax += max(maxW[i], minW[i])
+	}
+	// soft[i]: the narrowest column i gets before an ordinary word or
+	// its header's longest word breaks; hard[i]: before its header's.
+	soft, hard := make([]float64, n), make([]float64, n)
+	sumSoft, sumHard := 0.0, 0.0
+	for i := range n {
+		nat := minW[i]
+		if i < len(words) {
+			nat = 0
+			for _, w := range words[i] {
+				nat = max(nat, w)
+			}
+		}
+		soft[i] = min(max(nat, floorOf(minW, headW, i)), minW[i])
+		hard[i] = floorOf(minW, headW, i)
+		sumSoft += soft[i]
+		sumHard += hard[i]
 	}
 	switch {
 	case sumMax <= 0:
@@ -277,33 +324,73 @@ func columnWidths(minW, maxW, headW []float64, avail float64) []float64 {
 		for i := range out {
 			out[i] = minW[i] + (max(maxW[i], minW[i])-minW[i])*extra/(sumMax-sumMin)
 		}
-	case sumMin-reducible(minW, headW) <= avail:
-		need, spare := sumMin-avail, reducible(minW, headW)
+	case sumSoft <= avail:
 		for i := range out {
-			out[i] = minW[i] - (minW[i]-floorOf(minW, headW, i))*need/spare
+			out[i] = minW[i] - (minW[i]-soft[i])*(sumMin-avail)/(sumMin-sumSoft)
 		}
+	case sumHard <= avail:
+		copy(out, soft)
+		fewestBroken(out, hard, words, sumSoft, avail)
 	default:
 		for i := range out {
-			out[i] = minW[i] * avail / sumMin
+			out[i] = hard[i] * avail / sumHard
 		}
 	}
 	return out
 }
 
-// floorOf is how narrow column i may get before its header's words break:
-// its header's longest word, never more than its minimum.
+// fewestBroken narrows the columns out (summing to sum) to avail, none
+// below its floor, a step at a time: the step is the one column's, from
+// its width down to its next narrower word (or its floor), that wins the
+// most width for each word it breaks. The last step gives back what it
+// took beyond avail. A column without words has one, as wide as it is.
+func fewestBroken(out, floor []float64, words [][]float64, sum, avail float64) {
+	const eps = 1e-9
+	for sum > avail+eps {
+		best, bestTo, bestGain := -1, 0.0, 0.0
+		for i, w := range out {
+			if w <= floor[i]+eps {
+				continue
+			}
+			to, broken := floor[i], 0
+			if i < len(words) {
+				for _, ww := range words[i] {
+					switch {
+					case ww > w+eps:
+						// broken already
+					case ww > to+eps && ww < w-eps:
+						to = ww
+					}
+				}
+				for _, ww := range words[i] {
+					if ww > to+eps && ww <= w+eps {
+						broken++
+					}
+				}
+			}
+			gain := (w - to) / float64(max(broken, 1))
+			if gain > bestGain+eps {
+				best, bestTo, bestGain = i, to, gain
+			}
+		}
+		if best < 0 {
+			return // every column at its floor: sum ≤ avail then
+		}
+		sum -= out[best] - bestTo
+		out[best] = bestTo
+		if sum < avail {
+			out[best] += avail - sum
+			sum = avail
+		}
+	}
+}
+
+// floorOf is how narrow column i may get before its header's words
+// break: headW[i], never more than its minimum; the minimum when headW
+// is nil.
 func floorOf(minW, headW []float64, i int) float64 {
 	if i < len(headW) {
 		return min(headW[i], minW[i])
 	}
 	return minW[i]
-}
-
-// reducible is how much the columns' minimums exceed their floors in all.
-func reducible(minW, headW []float64) float64 {
-	sum := 0.0
-	for i := range minW {
-		sum += minW[i] - floorOf(minW, headW, i)
-	}
-	return sum
 }

@@ -1,0 +1,91 @@
+package pdf
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/markdown"
+)
+
+// recordedText lays src out once on a recording canvas and returns the
+// text drawn, one string per text call, in order.
+func recordedText(t *testing.T, src string, meta Meta) []op {
+	t.Helper()
+	geo, err := pageGeometry(meta.Paper)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fontMetrics(); err != nil {
+		t.Fatal(err)
+	}
+	s := &passShared{doc: markdown.Parse([]byte(src)), meta: meta, geo: geo, warn: newWarnings(meta), pics: newPictures(meta.Images, "")}
+	rec := newRecording()
+	t.Cleanup(rec.release)
+	r := newRenderer(s, &canvas{rec: rec}, plan{})
+	if err := r.run(); err != nil {
+		t.Fatal(err)
+	}
+	var out []op
+	for _, o := range rec.ops {
+		if o.kind == opText {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// TestWideTableKeepsOrdinaryWords: in a table of seven or nine columns
+// whose cells hold image names, digests and package URLs (which break
+// wherever the column ends), the columns of those give way, so that the
+// ordinary words of the other columns ("Hospital", "443/TCP",
+// "maintained", "Outbound") are not broken: before, every column gave
+// way toward its header's word, and "Hospita|l", "443/TC|P", "maintaine|d"
+// were set on two lines while the digests' columns stayed 96 points wide.
+func TestWideTableKeepsOrdinaryWords(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		src   string
+		whole []string
+	}{
+		{"seven columns", `| Zone | Component | Image | Digest | Port | Protocol | Exposure |
+|---|---|---|---|---|---|---|
+| Cloud | lumentriage-study-api-gateway-deployment | registry.northlight.example/lumentriage/study-api-gateway:3.1.0-ubuntu24.04 | sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 | 443/TCP | HTTPS (TLS ≥ 1.2) | Internet |
+| Cloud | lumentriage-analysis-worker | registry.northlight.example/lumentriage/analysis-worker:3.1.0 | sha256:2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae | none | — | Internal → only |
+| Hospital | PACS (DICOMweb STOW-RS client) | n/a | n/a | 443/TCP | HTTPS | Outbound → cloud |
+`, []string{"Hospital", "443/TCP", "Outbound", "Internet"}},
+		{"SBOM", `| Component | Version | Supplier | Support level | End of support or justification | Source |
+|---|---|---|---|---|---|
+| com.vantor.sentinel.bedside.ui.qtquick.controls2.materialstyle.plugin | 5.15.2-vantor.3+build.20240603.a9f3c1e0 | Not stated | Actively maintained | 2029-12-31 | Annotation |
+| libvantor-hl7v2-alarm-status-acknowledgement-forwarder-middleware-bridge | 4.0.0-rc.7+sha256.e3b0c44298fc1c149afbf4c8996fb924 | ヴァントール医療システムズ | No longer maintained | 2031-12-31 | SBOM (sentinel-4.0.cdx.json) |
+`, []string{"maintained", "Annotation", "2029-12-31"}},
+		// The example's network ports (Dosewise plan, 6.4): before,
+		// "Outboun|d", "123/UD|P", "manufa|cturer)", "authent|icated".
+		{"nine columns", `| Port | Service | Part | Direction | Interface | Approved endpoints | Enabled as shipped | Protection | Purpose |
+| ---: | --- | --- | --- | --- | --- | --- | --- | --- |
+| 53/UDP | DNS | Dosewise Connect gateway VM (hosted by the customer) | Outbound | Virtual network interface | Hospital DNS servers | Yes | None | Name resolution. |
+| 123/UDP | NTP | Dosewise Connect gateway VM (hosted by the customer) | Outbound | Virtual network interface | Hospital time servers | Yes | None | Time synchronisation. |
+| 443/TCP | HTTPS (mutual TLS) | Dosewise cloud service (hosted by the manufacturer) | Inbound | Network API | gateway.dosewise.meridian-infusion.example | Yes | Encrypted, peer authenticated | Gateway API of the cloud service. |
+| 443/TCP | HTTPS (worklist) | Dosewise cloud service (hosted by the manufacturer) | Inbound | Dosewise worklist (web application) | app.dosewise.meridian-infusion.example; login.dosewise.meridian-infusion.example | Yes | Encrypted, peer authenticated | The worklist web application, used in the clinicians' browsers. |
+| 443/TCP | HTTPS (mutual TLS) | Dosewise Connect gateway VM (hosted by the customer) | Outbound | Virtual network interface | gateway.dosewise.meridian-infusion.example | Yes | Encrypted, peer authenticated | Forwarding messages to the Dosewise cloud service. |
+| 2575/TCP | HL7 v2 over MLLP with TLS | Dosewise Connect gateway VM (hosted by the customer) | Inbound | Virtual network interface | Hospital interface engine | Yes | Encrypted, peer authenticated | Admissions, laboratory results and medication administrations from the hospital interface engine. |
+| 6514/TCP | Syslog over TLS | Dosewise Connect gateway VM (hosted by the customer) | Outbound | Virtual network interface | Hospital syslog collectors (up to two) | No | Encrypted, peer authenticated | Forwarding the gateway's security events to the hospital SIEM when enabled. |
+| 8443/TCP | HTTPS (administration console) | Dosewise Connect gateway VM (hosted by the customer) | Inbound | Gateway administration console | Hospital IT administration workstations | Yes | Encrypted, peer authenticated | Gateway administration by the hospital's IT staff. |
+
+`, []string{"Outbound", "123/UDP", "6514/TCP", "authenticated", "synchronisation."}},
+	} {
+		for _, paper := range []string{"letter", "a4"} {
+			t.Run(tc.name+"/"+paper, func(t *testing.T) {
+				var words []string
+				for _, o := range recordedText(t, tc.src, Meta{Title: "T", Paper: paper}) {
+					words = append(words, strings.Fields(o.s)...)
+				}
+				for _, w := range tc.whole {
+					if !slices.Contains(words, w) {
+						t.Errorf("%q is not set whole; words drawn: %q", w, words)
+					}
+				}
+			})
+		}
+	}
+}
