@@ -367,7 +367,12 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		}
 	}
 	comps := p.Inventory
-	d.ListedFor = comps.ListedFor
+	if len(comps.List) > 0 {
+		// Another version's list stands in for this one's; an empty one
+		// stands in for nothing, and the document says only that no SBOM
+		// file is published (as the current version's does).
+		d.ListedFor = comps.ListedFor
+	}
 	d.Components = slices.Clone(comps.List)
 	slices.SortStableFunc(d.Components, inventory.Compare)
 	for _, s := range comps.SBOMs {
