@@ -200,7 +200,12 @@ type CSDData struct {
 	// are: Device has no SBOM files of its own, so its list is the
 	// current version's (inventory.Inventory.ListedFor).
 	ListedFor string
-	Groups    []ComponentGroup // the same, grouped by component type
+	// NoListOfItsOwn: Device has no SBOM file of its own (whether or not
+	// another version's list stands in for it), so no vulnerability can
+	// be recorded in its components (vuln: a version contains none), and
+	// none recorded is not "none known".
+	NoListOfItsOwn bool
+	Groups         []ComponentGroup // the same, grouped by component type
 	// Attention are the components a hospital should know about: support
 	// not maintained, or support ending before the device's.
 	Attention []ComponentNote
@@ -367,6 +372,7 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		}
 	}
 	comps := p.Inventory
+	d.NoListOfItsOwn = comps.ListedFor != ""
 	if len(comps.List) > 0 {
 		// Another version's list stands in for this one's; an empty one
 		// stands in for nothing, and the document says only that no SBOM
