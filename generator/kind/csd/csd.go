@@ -186,6 +186,13 @@ type CSDData struct {
 	// else the newest) and DeviceEndOfSupport its end of support.
 	Device             *content.Version
 	DeviceEndOfSupport content.Date
+	// UpdatesStopped, when set, is the date, on or before the document's,
+	// from which an end-of-life or end-of-support notice issued by then
+	// (UpdatesStoppedBy, its document ID) stops Device's security updates
+	// (content.Product.SecurityUpdatesStopped): the patch timelines are
+	// then not Device's.
+	UpdatesStopped   content.Date
+	UpdatesStoppedBy string
 	// Current is the current version when the document is about another,
 	// still supported, version (documents.versions = "supported"); nil in
 	// the current version's CSD.
@@ -365,6 +372,9 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 	d := &CSDData{Device: dev, Current: current, Up: up, Items: content.LabelingItems, related: p.Inventory, Stated: stated(p.Product)}
 	if d.Device != nil {
 		d.DeviceEndOfSupport = d.Device.EndOfSupport
+		if at, n := p.SecurityUpdatesStopped(d.Device, on); n != nil {
+			d.UpdatesStopped, d.UpdatesStoppedBy = at, cmp.Or(n.Document.ID, n.ID)
+		}
 		d.Vulnerabilities = p.Vulnerabilities.For(d.Device.Version)
 		d.Withheld = p.Vulnerabilities.WithholdsFor(d.Device.Version)
 		if len(d.Vulnerabilities) > 0 {
