@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -323,4 +325,51 @@ func TestLegacyVEXReasonTrueOnItsDate(t *testing.T) {
 		kindtest.SaysAll(t, rel, vex, "2022-01-11", "Microsoft publishes no security updates for Windows Embedded Standard 7, whose support ended on 13 October 2020.")
 		kindtest.SaysNone(t, rel, vex, "a reason not yet true on the file's date", "is past its end of support")
 	}
+}
+
+// TestLegacyOlderVersionWithoutAListOfItsOwnDoesNotDenyVulnerabilities:
+// built as of 2023-06-01 with documents.versions = "supported", version
+// 2.4.0 (supported until 2023-12-31) gets its own CSD. It has no SBOM
+// file of its own, so its CSD lists version 2.6.0's components, and no
+// vulnerability can be recorded for it (check refuses one: "version 2.4.0
+// contains none of the components"). Its CSD must not say the product
+// data records no known vulnerability in its components (Windows Embedded
+// Standard 7, which its list shows, is affected by CVE-2022-21907 in
+// 2.6.0), but that they are not stated.
+func TestLegacyOlderVersionWithoutAListOfItsOwnDoesNotDenyVulnerabilities(t *testing.T) {
+	dir := filepath.Join("testdata", "legacy")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "vigil-cs.toml", func(s string) string {
+		s = strings.ReplaceAll(s, "release_date = 2025-12-01", "release_date = 2023-06-01")
+		s = strings.ReplaceAll(s, `{ revision = "C", date = 2025-12-01, summary = "End of support of 2.6.0." }`, `{ revision = "C", date = 2023-06-01, summary = "Before the end of support of 2.4.0." }`)
+		s = strings.ReplaceAll(s, "date = 2025-11-20 }", "date = 2023-05-20 }")
+		s = strings.Replace(s, "[mds2]\nversions = [\"2.6.0\"]\n", "[mds2]\n", 1)
+		return strings.Replace(s, `"risk_report", "estar"]`, `"risk_report", "estar"]`+"\nversions = \"supported\"", 1)
+	})
+	b, err := os.ReadFile(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(site, []byte(strings.Replace(string(b), "as_of = 2026-12-01", "as_of = 2023-06-01", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	read := func(rel string) string {
+		b, err := os.ReadFile(filepath.Join(out, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	csd := read("vigil-cs/2.4.0/csd.md")
+	kindtest.SaysAll(t, "2.4.0/csd.md", csd,
+		"Version 2.4.0 has no SBOM file of its own: the components below are those the product data lists for version 2.6.0",
+		"Known vulnerabilities in the components of version 2.4.0 are not stated: the product data gives it no component list of its own.",
+	)
+	kindtest.SaysNone(t, "2.4.0/csd.md", csd, "no vulnerability can be recorded for a version without a list of its own",
+		"The product data records no known vulnerability in the components of version 2.4.0.")
+	// The current version's CSD still gives its own.
+	kindtest.SaysAll(t, "csd.md", read("vigil-cs/csd.md"), "| CVE-2022-21907: HTTP protocol stack remote code execution |")
 }

@@ -225,3 +225,55 @@ func TestMonitoringListenerNamesEveryPartThatConnects(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| 7100/TCP | Sentinel monitoring protocol (TLS) (Virtual network interface) | Sentinel monitoring server (hosted by the customer) | In | On | Encrypted and authenticated | Bedside monitor (on the device); Telemetry receiver (on the device) |")
 }
+
+// TestMonitoringOlderVersionCSDKeepsNoTimelinesItsNoticeStopped: an
+// end-of-support notice issued before the CSDs (2024-03-01) stops the
+// security updates of version 3.4 at its end of life (2024-06-03), while
+// 3.4 stays supported until 2027-06-30 and gets its own CSD (documents.
+// versions = "supported"). That CSD must not give the product's patch
+// timelines ("Critical fixes within 60 days") as 3.4's: it says that 3.4's
+// security updates stopped, naming the notice, and that the timelines are
+// those of the versions still receiving them. The current version's CSD,
+// which no notice concerns, keeps them as its own.
+func TestMonitoringOlderVersionCSDKeepsNoTimelinesItsNoticeStopped(t *testing.T) {
+	const notice = `[[notices]]
+id = "eos-3-4"
+kind = "end_of_support"
+issued = 2024-03-01
+summary = "Sentinel 3.4 leaves sale on 3 June 2024, when its security updates stop; its support ends on 30 June 2027."
+versions = ["3.4"]
+operating_systems = ["Windows 10 Enterprise LTSC 2019 on the central station"]
+maintenance = "Technical support only, until 30 June 2027."
+stops = [{ what = "security_updates", milestone = "end_of_life" }, { what = "technical_support", milestone = "end_of_support" }]
+compensating_controls = ["Keep every part on the monitoring VLAN."]
+upgrade_paths = [{ kind = "software_only", to_version = "4.0", description = "Install 4.0 on the same hardware." }]
+[[notices.components]]
+purl = "pkg:generic/qt/qt@5.15.2"
+concern = "Qt 5.15 is no longer maintained by The Qt Company."
+[notices.customer_actions]
+network_isolation = "Keep every part on the monitoring VLAN."
+[notices.document]
+id = "VMS-EOS-3-4"
+revision = "A"
+release_date = 2024-03-01
+owner = "Sentinel product security lead"
+approvals = [{ role = "Product security lead", name = "R. Okonkwo", date = 2024-02-26 }]
+history = [{ revision = "A", date = 2024-03-01, summary = "First issue." }]
+
+`
+	files, _ := buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", kindtest.Replace("[[notices]]\nid = \"sa-2026-01\"", notice+"[[notices]]\nid = \"sa-2026-01\""))
+	old, ok := files["sentinel-pm/3.4/csd.md"]
+	if !ok {
+		t.Fatal("no CSD of version 3.4 was built")
+	}
+	kindtest.SaysAll(t, "3.4/csd.md", old,
+		"| Software updates | Security updates for version `3.4` stopped on 2024-06-03 (notice VMS-EOS-3-4) | For versions still receiving them: As needed, no fixed calendar.",
+		"Supported until 2027-06-30. Security updates stopped on 2024-06-03 (notice VMS-EOS-3-4).",
+		"**Update timelines.** Security updates for version `3.4` stopped on 3 June 2024, as notice VMS-EOS-3-4 states; these are the commitments for the versions still receiving them, not for version `3.4`.",
+	)
+	kindtest.SaysNone(t, "3.4/csd.md", old, "the notice stopped 3.4's security updates on 2024-06-03",
+		"| Software updates | As needed, no fixed calendar |")
+	cur := files["sentinel-pm/csd.md"]
+	kindtest.SaysAll(t, "csd.md", cur, "| Software updates | As needed, no fixed calendar |")
+	kindtest.SaysNone(t, "csd.md", cur, "no notice stops 4.0's security updates", "Security updates for version")
+}

@@ -169,3 +169,25 @@ func TestWorkstationDomainPortsListed(t *testing.T) {
 		t.Errorf("check without a directory port lacks the warning at accounts[0].sign_in:\n%s", got)
 	}
 }
+
+// TestWorkstationOlderVersionWithoutComponentsListsNoneOfAnother: with
+// documents.versions = "supported", version 3.2.0 (supported until
+// 2027-06-30) gets its own CSD and a lifecycle section. Neither it nor
+// the current version has an SBOM file or a [[components]] entry, so no
+// other version's list stands in for its components: the CSD must not
+// speak of "the components below … for version 4.0.0" (none follow), nor
+// the lifecycle page say the product data lists version 4.0.0's
+// components (it lists none); both say what the current version's do.
+func TestWorkstationOlderVersionWithoutComponentsListsNoneOfAnother(t *testing.T) {
+	files, _ := buildFixtureEdited(t, "workstation", "viewpoint-rw.toml",
+		kindtest.Replace(`build = ["csd", "mds2", "lifecycle"]`, `build = ["csd", "mds2", "lifecycle"]`+"\nversions = \"supported\""))
+	csd, ok := files["viewpoint-rw/3.2.0/csd.md"]
+	if !ok {
+		t.Fatal("no CSD of version 3.2.0 was built")
+	}
+	kindtest.SaysAll(t, "3.2.0/csd.md", csd, "No machine-readable SBOM file is published with this document.\n")
+	kindtest.SaysNone(t, "3.2.0/csd.md", csd, "no component is listed for any version", "the components below", "lists for version 4.0.0")
+	page := files["viewpoint-rw/lifecycle.md"]
+	kindtest.SaysAll(t, "lifecycle.md", page, "### Version 3.2.0\n\nIts software components and their support are not stated.")
+	kindtest.SaysNone(t, "lifecycle.md", page, "no component is listed for any version", "lists only version `4.0.0`'s components")
+}

@@ -451,3 +451,45 @@ func (p *Product) FirstAnnouncement(ver, key string, d Date) (first Notice, ok b
 	}
 	return first, ok
 }
+
+// SecurityUpdatesStopped returns the earliest date, on or before on, from
+// which an end-of-life or end-of-support notice issued by on stops the
+// security updates of version v (a stop of what = "security_updates", at
+// one of v's milestones or on its own date), and that notice; a zero date
+// when none has. A component notice's stops are its components'
+// suppliers' (the manufacturer may back-port fixes), and a stop of
+// "updates" is of the regular releases, not of security fixes: neither
+// counts.
+func (p *Product) SecurityUpdatesStopped(v *Version, on Date) (Date, *Notice) {
+	var at Date
+	var by *Notice
+	if v == nil || on.IsZero() {
+		return at, nil
+	}
+	for i := range p.Notices {
+		n := &p.Notices[i]
+		issued := n.Issued
+		if issued.IsZero() {
+			issued = n.Document.FirstIssued()
+		}
+		if !n.AboutVersions() || !slices.Contains(n.Versions, v.Version) || issued.IsZero() || issued.After(on) {
+			continue
+		}
+		for _, s := range n.Stops {
+			if s.What != "security_updates" {
+				continue
+			}
+			d := s.Date
+			if s.Milestone != "" {
+				d = v.MilestoneDate(s.Milestone)
+			}
+			if d.IsZero() || d.After(on) {
+				continue
+			}
+			if at.IsZero() || d.Before(at) {
+				at, by = d, n
+			}
+		}
+	}
+	return at, by
+}

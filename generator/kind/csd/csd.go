@@ -186,6 +186,13 @@ type CSDData struct {
 	// else the newest) and DeviceEndOfSupport its end of support.
 	Device             *content.Version
 	DeviceEndOfSupport content.Date
+	// UpdatesStopped, when set, is the date, on or before the document's,
+	// from which an end-of-life or end-of-support notice issued by then
+	// (UpdatesStoppedBy, its document ID) stops Device's security updates
+	// (content.Product.SecurityUpdatesStopped): the patch timelines are
+	// then not Device's.
+	UpdatesStopped   content.Date
+	UpdatesStoppedBy string
 	// Current is the current version when the document is about another,
 	// still supported, version (documents.versions = "supported"); nil in
 	// the current version's CSD.
@@ -200,7 +207,12 @@ type CSDData struct {
 	// are: Device has no SBOM files of its own, so its list is the
 	// current version's (inventory.Inventory.ListedFor).
 	ListedFor string
-	Groups    []ComponentGroup // the same, grouped by component type
+	// NoListOfItsOwn: Device has no SBOM file of its own (whether or not
+	// another version's list stands in for it), so no vulnerability can
+	// be recorded in its components (vuln: a version contains none), and
+	// none recorded is not "none known".
+	NoListOfItsOwn bool
+	Groups         []ComponentGroup // the same, grouped by component type
 	// Attention are the components a hospital should know about: support
 	// not maintained, or support ending before the device's.
 	Attention []ComponentNote
@@ -378,6 +390,9 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 	d := &CSDData{Device: dev, Current: current, Up: up, Items: content.LabelingItems, related: p.Inventory, Stated: stated(p.Product)}
 	if d.Device != nil {
 		d.DeviceEndOfSupport = d.Device.EndOfSupport
+		if at, n := p.SecurityUpdatesStopped(d.Device, on); n != nil {
+			d.UpdatesStopped, d.UpdatesStoppedBy = at, cmp.Or(n.Document.ID, n.ID)
+		}
 		d.Vulnerabilities = p.Vulnerabilities.For(d.Device.Version)
 		d.Withheld = p.Vulnerabilities.WithholdsFor(d.Device.Version)
 		if len(d.Vulnerabilities) > 0 {
@@ -385,7 +400,13 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		}
 	}
 	comps := p.Inventory
-	d.ListedFor = comps.ListedFor
+	d.NoListOfItsOwn = comps.ListedFor != ""
+	if len(comps.List) > 0 {
+		// Another version's list stands in for this one's; an empty one
+		// stands in for nothing, and the document says only that no SBOM
+		// file is published (as the current version's does).
+		d.ListedFor = comps.ListedFor
+	}
 	d.Components = slices.Clone(comps.List)
 	slices.SortStableFunc(d.Components, inventory.Compare)
 	for _, s := range comps.SBOMs {

@@ -142,11 +142,13 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 		inv := inventoryOf(p, v.Version)
 		switch {
 		case inv == nil:
-		case inv.ListedFor != "" && inv.ListedFor != v.Version:
-			sv.ListedFor = inv.ListedFor
 		case len(inv.List) == 0 && len(inv.SBOMs) == 0:
 			// No SBOM and no component listed: its components are not
-			// stated, which is not "none needs attention".
+			// stated, which is not "none needs attention" (nor, for a
+			// version without SBOM files of its own, is another version's
+			// list there to say so of).
+		case inv.ListedFor != "" && inv.ListedFor != v.Version:
+			sv.ListedFor = inv.ListedFor
 		default:
 			sv.Stated, sv.Listed = true, len(inv.List)
 			for _, c := range inventory.Attention(inv.List, v.EndOfSupport, on) {

@@ -29,3 +29,20 @@ func TestPlanListsComponentsInTheCSDsOrder(t *testing.T) {
 		t.Errorf("zlib of Vendor A should come before Vendor B's: %v", got)
 	}
 }
+
+// TestPlanNamesNoStandInListWhenItIsEmpty: a plan released when a version
+// without SBOM files of its own was current has the current version's list
+// in its place (inventory ListedFor); when that list is empty too, nothing
+// stands in for it, and the template must not say "the components below
+// are those the product data lists for version …" over no component.
+func TestPlanNamesNoStandInListWhenItIsEmpty(t *testing.T) {
+	p := kind.Product{Product: &content.Product{}, Inventory: &inventory.Inventory{ListedFor: "4.0.0"}}
+	if got := data(content.NewDate(2025, 6, 1), p).ListedFor; got != "" {
+		t.Errorf("ListedFor = %q over an empty list, want none", got)
+	}
+	list := []inventory.Component{{Component: sbom.Component{Name: "zlib", Version: "1.3"}}}
+	p.Inventory = &inventory.Inventory{List: list, ListedFor: "4.0.0"}
+	if got := data(content.NewDate(2025, 6, 1), p).ListedFor; got != "4.0.0" {
+		t.Errorf("ListedFor = %q over version 4.0.0's list, want 4.0.0", got)
+	}
+}

@@ -145,7 +145,9 @@ func data(on content.Date, p kind.Product) *PlanData {
 	if p.Inventory == nil {
 		return d
 	}
-	d.ListedFor = p.Inventory.ListedFor
+	if len(p.Inventory.List) > 0 { // an empty list stands in for no version's
+		d.ListedFor = p.Inventory.ListedFor
+	}
 	d.Components = slices.Clone(p.Inventory.List)
 	slices.SortStableFunc(d.Components, inventory.Compare) // the CSD's order
 	for _, c := range d.Components {
