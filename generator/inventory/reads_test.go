@@ -37,7 +37,8 @@ func TestLoadVersionsReadsEachFileOnce(t *testing.T) {
 
 // TestLoadVersionsCurrentInTheMiddle: with an older version current (a
 // site built as of a date when 4.1.0 was), the later version still gets
-// the inventory of its own SBOM file, not the current version's list.
+// the inventory of its own SBOM file, not the current version's list, and
+// every version the related systems' SBOMs.
 func TestLoadVersionsCurrentInTheMiddle(t *testing.T) {
 	c, diags := content.Load(filepath.Join("..", "..", "jspgen.toml"), filepath.Join("..", "..", "content"))
 	if err := diags.Err(); err != nil {
@@ -52,6 +53,12 @@ func TestLoadVersionsCurrentInTheMiddle(t *testing.T) {
 			inv := vs.ByVersion[v]
 			if inv == nil || inv.ListedFor != "" || inv == vs.Inventory {
 				t.Errorf("version %s: not its own inventory (%+v)", v, inv)
+				continue
+			}
+			// The related systems' SBOMs are the product's: every
+			// version's inventory has them.
+			if len(vs.Inventory.Related) == 0 || len(inv.Related) != len(vs.Inventory.Related) {
+				t.Errorf("version %s: %d related systems' SBOMs, the current version %d", v, len(inv.Related), len(vs.Inventory.Related))
 			}
 		}
 		return
