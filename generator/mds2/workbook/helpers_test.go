@@ -152,3 +152,19 @@ func read(t testing.TB, data []byte, name string) (*Import, error) {
 	t.Helper()
 	return Read(bytes.NewReader(data), name, catalog(t))
 }
+
+// written is form as Write makes it (with no Meta), and the workbook
+// opened, closed when the test ends.
+func written(t testing.TB, form *mds2.Form) ([]byte, *excelize.File) {
+	t.Helper()
+	data, err := Write(form, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return data, f
+}

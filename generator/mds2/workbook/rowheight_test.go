@@ -124,15 +124,7 @@ func TestLibreOfficeRowHeights(t *testing.T) {
 			}
 		}
 	}
-	data, err := Write(form, Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	data, f := written(t, form)
 	rows, err := f.GetRows(SheetName)
 	if err != nil {
 		t.Fatal(err)
@@ -188,15 +180,7 @@ const unfitted = 15.0
 // a wider font: its columns came out a third wider than Excel's, and the
 // row heights fitted to one fitted neither.
 func TestWriteDefaultFont(t *testing.T) {
-	data, err := Write(exampleForm(t), Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	_, f := written(t, exampleForm(t))
 	if font, err := f.GetDefaultFont(); err != nil || font != "Arial" {
 		t.Errorf("default font %q (%v), want Arial", font, err)
 	}

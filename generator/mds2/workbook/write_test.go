@@ -66,15 +66,7 @@ func TestWriteDeterministic(t *testing.T) {
 // the mapping cells, DOC-7 as a date serial, the notes block.
 func TestWriteLayout(t *testing.T) {
 	form := exampleForm(t)
-	data, err := Write(form, Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	_, f := written(t, form)
 	// The form, and jspgen's record of what it wrote, very hidden: a
 	// reader of the form sees one sheet.
 	if got := f.GetSheetList(); !cmp.Equal(got, []string{SheetName, RecordSheet}) {
@@ -285,16 +277,8 @@ func TestRecordSpansCells(t *testing.T) {
 	form := exampleForm(t)
 	long := strings.Repeat("A manufacturer's long note. ", 900) // about 25,000 bytes each
 	form.Notes = append(form.Notes, mds2.Note{Number: 90, Text: long + "first"}, mds2.Note{Number: 91, Text: long + "second", Generated: true})
-	data, err := Write(form, Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
+	data, f := written(t, form)
 	rows, err := f.GetRows(RecordSheet)
-	f.Close()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -348,15 +332,7 @@ func TestEchoRowWraps(t *testing.T) {
 					form.Sections[0].Rows[i].Text = tc.models
 				}
 			}
-			data, err := Write(form, Meta{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			f, err := excelize.OpenReader(bytes.NewReader(data))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
+			_, f := written(t, form)
 			merges, err := f.GetMergeCells(SheetName)
 			if err != nil {
 				t.Fatal(err)
