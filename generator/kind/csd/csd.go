@@ -267,8 +267,10 @@ type CSDData struct {
 	// Device, oldest first: an end-of-life or end-of-support notice
 	// naming it, a security advisory about a vulnerability it has, a
 	// component end-of-support notice naming it or, naming no version,
-	// one of the components of its own list. Empty when none does (the
-	// document then says nothing of notices).
+	// one of the components of its own list. Empty when none does, and
+	// when the product does not build its notices: a document names no
+	// document the build does not make (the template also reads
+	// Built.Notices).
 	Notices []NoticeRef
 
 	// Stated says which optional facts the product file writes.
@@ -285,8 +287,7 @@ type NoticeRef struct {
 	// as of the CSD's date.
 	DocumentID, Revision string
 	Issued               content.Date
-	// Href is its page, relative to the CSD's folder, when the notices
-	// are built ("" otherwise: the notice is cited, not linked).
+	// Href is its page, relative to the CSD's folder.
 	Href string
 }
 
@@ -296,6 +297,9 @@ type NoticeRef struct {
 // matched. up leads from the CSD's folder to the product's.
 func noticesAbout(p kind.Product, dev *content.Version, list []inventory.Component, on content.Date, up string) []NoticeRef {
 	var out []NoticeRef
+	if !p.Builds("notices") {
+		return nil
+	}
 	ns := p.NoticesNewestFirst()
 	slices.Reverse(ns)
 	for _, n := range ns {
@@ -307,11 +311,8 @@ func noticesAbout(p kind.Product, dev *content.Version, list []inventory.Compone
 			label = "Security advisory"
 		}
 		rev, _ := n.Document.RevisionOn(on)
-		r := NoticeRef{ID: n.ID, Title: n.DisplayTitle(), Kind: label, DocumentID: n.Document.ID, Revision: rev, Issued: n.Issued}
-		if p.Builds("notices") {
-			r.Href = up + "notices/" + n.ID + ".html"
-		}
-		out = append(out, r)
+		out = append(out, NoticeRef{ID: n.ID, Title: n.DisplayTitle(), Kind: label, DocumentID: n.Document.ID, Revision: rev, Issued: n.Issued,
+			Href: up + "notices/" + n.ID + ".html"})
 	}
 	return out
 }
