@@ -263,8 +263,77 @@ type CSDData struct {
 	VEX             []string
 	Withheld        bool
 
+	// Notices are the notices issued by the document's date that concern
+	// Device, oldest first: an end-of-life or end-of-support notice
+	// naming it, a security advisory about a vulnerability it has, a
+	// component end-of-support notice naming it or, naming no version,
+	// one of the components of its own list. Empty when none does, and
+	// when the product does not build its notices: a document names no
+	// document the build does not make (the template also reads
+	// Built.Notices).
+	Notices []NoticeRef
+
 	// Stated says which optional facts the product file writes.
 	Stated Stated
+}
+
+// NoticeRef is one notice as the CSD cites it.
+type NoticeRef struct {
+	ID, Title string
+	// Kind is its kind as the lifecycle page names it ("End of support",
+	// "Security advisory").
+	Kind string
+	// DocumentID and Revision are its document number and its revision
+	// as of the CSD's date.
+	DocumentID, Revision string
+	Issued               content.Date
+	// Href is its page, relative to the CSD's folder.
+	Href string
+}
+
+// noticesAbout is the notices of p issued by date on that concern
+// version dev, oldest first; list is dev's own component list (nil when
+// it has none), against which a component notice naming no version is
+// matched. up leads from the CSD's folder to the product's.
+func noticesAbout(p kind.Product, dev *content.Version, list []inventory.Component, on content.Date, up string) []NoticeRef {
+	var out []NoticeRef
+	if !p.Builds("notices") {
+		return nil
+	}
+	ns := p.NoticesNewestFirst()
+	slices.Reverse(ns)
+	for _, n := range ns {
+		if kind.IssuedAfter(n, on) || !concerns(n, dev.Version, list) {
+			continue
+		}
+		label := content.Label(n.Kind)
+		if n.Security() {
+			label = "Security advisory"
+		}
+		rev, _ := n.Document.RevisionOn(on)
+		out = append(out, NoticeRef{ID: n.ID, Title: n.DisplayTitle(), Kind: label, DocumentID: n.Document.ID, Revision: rev, Issued: n.Issued,
+			Href: up + "notices/" + n.ID + ".html"})
+	}
+	return out
+}
+
+// concerns reports whether notice n concerns version v: it names v
+// (a security notice's versions are those its vulnerabilities affect,
+// vuln.Load gives them), or, a component notice naming no version, one
+// of its components is in list (v's own components).
+func concerns(n content.Notice, v string, list []inventory.Component) bool {
+	if slices.Contains(n.Versions, v) {
+		return true
+	}
+	if n.Kind != "component_end_of_support" || len(n.Versions) > 0 {
+		return false
+	}
+	for _, ref := range n.Components {
+		if slices.ContainsFunc(list, func(c inventory.Component) bool { return c.Matches(ref.PURL, ref.Name, ref.Version) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // Stated records, while the product file's key positions are still held
@@ -401,6 +470,13 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 	}
 	comps := p.Inventory
 	d.NoListOfItsOwn = comps.ListedFor != ""
+	if d.Device != nil {
+		var own []inventory.Component
+		if !d.NoListOfItsOwn {
+			own = comps.List
+		}
+		d.Notices = noticesAbout(p, d.Device, own, on, up)
+	}
 	if len(comps.List) > 0 {
 		// Another version's list stands in for this one's; an empty one
 		// stands in for nothing, and the document says only that no SBOM

@@ -46,6 +46,7 @@ type PlanData struct {
 	// section; Uncontrolled those whose risk is uncontrolled.
 	Vulnerabilities []*vuln.Vulnerability
 	Uncontrolled    []*vuln.Vulnerability
+	vulns           *vuln.Set // the set they come from, as known on the plan's release (FixOut)
 	// Withheld: a vulnerability known on the plan's release was not
 	// publicly disclosed then, and is not listed (vuln.Set.KnownBy).
 	Withheld bool
@@ -135,9 +136,19 @@ func Figures(views []diagram.View) (map[string]pdf.Drawing, []kind.File) {
 	return diagram.Drawings(views), files
 }
 
+// FixOut is the date the fix of v came out as the plan's release knows it
+// (vuln.Set.FixOut): its fixed date, else, for a version whose fix is
+// released in a later version (fixed_in), that version's general
+// availability; zero when neither is stated. The vulnerability table's
+// "Fix released" column reads it, so that a version fixed by a later
+// release is not shown as one without a fix.
+func (d *PlanData) FixOut(v *vuln.Vulnerability) content.Date {
+	return d.vulns.FixOut(v)
+}
+
 // data is the plan's data about p, released on date on.
 func data(on content.Date, p kind.Product) *PlanData {
-	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), Withheld: p.Vulnerabilities.WithholdsFor(""), inv: p.Inventory,
+	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), Withheld: p.Vulnerabilities.WithholdsFor(""), vulns: p.Vulnerabilities, inv: p.Inventory,
 		PenTestFindingsStated: p.States("verification.penetration_test.findings")}
 	if v := p.DescribedVersion(on); v != nil {
 		d.DeviceEndOfSupport, d.Version = v.EndOfSupport, v.Version
