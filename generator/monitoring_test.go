@@ -276,4 +276,18 @@ history = [{ revision = "A", date = 2024-03-01, summary = "First issue." }]
 	cur := files["sentinel-pm/csd.md"]
 	kindtest.SaysAll(t, "csd.md", cur, "| Software updates | As needed, no fixed calendar |")
 	kindtest.SaysNone(t, "csd.md", cur, "no notice stops 4.0's security updates", "Security updates for version")
+
+	// Without the notices built, the CSD says the same but names no
+	// notice: a document names no document the build does not make.
+	files, _ = buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", func(s string) string {
+		s = kindtest.Replace("[[notices]]\nid = \"sa-2026-01\"", notice+"[[notices]]\nid = \"sa-2026-01\"")(s)
+		return kindtest.Replace(`build = ["security_plan", "csd", "mds2", "lifecycle", "notices", "risk_report", "estar"]`, `build = ["security_plan", "csd", "mds2", "lifecycle", "risk_report", "estar"]`)(s)
+	})
+	old = files["sentinel-pm/3.4/csd.md"]
+	kindtest.SaysAll(t, "3.4/csd.md without notices", old,
+		"| Software updates | Security updates for version `3.4` stopped on 2024-06-03 | For versions still receiving them:",
+		"Supported until 2027-06-30. Security updates stopped on 2024-06-03. [",
+		"**Update timelines.** Security updates for version `3.4` stopped on 3 June 2024; these are the commitments for the versions still receiving them, not for version `3.4`.",
+	)
+	kindtest.SaysNone(t, "3.4/csd.md without notices", old, "the notices are not built", "VMS-EOS-3-4")
 }
