@@ -159,7 +159,10 @@ func TestOpenVEXProductIdentifiers(t *testing.T) {
 // contain the component affects the version itself, and only that
 // justification does: a version not affected because the vulnerable code
 // is not in its component still names the component. An entry with
-// nothing done about it (under investigation) has no response.
+// nothing done about it (under investigation) has no response. A CISA
+// justification is written as the first CycloneDX one of its meaning, and
+// none for "cannot be controlled by adversary", which has no CycloneDX
+// equivalent that claims no more.
 func TestCycloneDXAffects(t *testing.T) {
 	zlib := sbom.Component{Name: "zlib", Version: "1.3"} // no purl: from the product file's [[components]]
 	ssl := sbom.Component{Name: "openssl", Version: "3.0.8", PURL: "pkg:generic/openssl@3.0.8"}
@@ -168,19 +171,26 @@ func TestCycloneDXAffects(t *testing.T) {
 		v            vuln.Vulnerability
 		wantAffects  []string
 		wantResponse bool
+		wantJust     string
 	}{
 		{"affected, components with and without purl",
 			vuln.Vulnerability{Status: "affected", Components: []sbom.Component{ssl, zlib}, Remediation: "Update.", CompensatingControls: []string{"Isolate the VLAN."}},
-			[]string{"pkg:generic/openssl@3.0.8", "zlib@1.3"}, true},
+			[]string{"pkg:generic/openssl@3.0.8", "zlib@1.3"}, true, ""},
 		{"not affected, the component not present",
 			vuln.Vulnerability{Status: "not_affected", Justification: "component_not_present", Components: []sbom.Component{ssl}},
-			[]string{"pkg:generic/acme/pump@1.0"}, false},
+			[]string{"pkg:generic/acme/pump@1.0"}, false, "requires_dependency"},
 		{"not affected, the vulnerable code not present",
 			vuln.Vulnerability{Status: "not_affected", Justification: "vulnerable_code_not_present", Components: []sbom.Component{ssl}},
-			[]string{"pkg:generic/openssl@3.0.8"}, false},
+			[]string{"pkg:generic/openssl@3.0.8"}, false, "code_not_present"},
+		{"not affected, mitigations in the product",
+			vuln.Vulnerability{Status: "not_affected", Justification: "inline_mitigations_already_exist", Components: []sbom.Component{ssl}},
+			[]string{"pkg:generic/openssl@3.0.8"}, false, "protected_by_mitigating_control"},
+		{"not affected, the adversary cannot control the code",
+			vuln.Vulnerability{Status: "not_affected", Justification: "vulnerable_code_cannot_be_controlled_by_adversary", Impact: "Only the service port reaches it.", Components: []sbom.Component{ssl}},
+			[]string{"pkg:generic/openssl@3.0.8"}, false, ""},
 		{"under investigation",
 			vuln.Vulnerability{Status: "under_investigation", Components: []sbom.Component{zlib}},
-			[]string{"zlib@1.3"}, false},
+			[]string{"zlib@1.3"}, false, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			v := c.v
@@ -222,6 +232,9 @@ func TestCycloneDXAffects(t *testing.T) {
 				}) {
 					t.Errorf("affects %s, which is not among the BOM's components", ref)
 				}
+			}
+			if got, _ := bom.Vulnerabilities[0].Analysis["justification"].(string); got != c.wantJust {
+				t.Errorf("justification %q; want %q", got, c.wantJust)
 			}
 			if _, has := bom.Vulnerabilities[0].Analysis["response"]; has != c.wantResponse {
 				t.Errorf("analysis %v; want a response: %v", bom.Vulnerabilities[0].Analysis, c.wantResponse)
