@@ -242,3 +242,60 @@ func TestCycloneDXAffects(t *testing.T) {
 		})
 	}
 }
+
+// TestCycloneDXResponse: what the CycloneDX VEX says the manufacturer
+// does about an affected version. "update" offers a release to update
+// to: a fix released, or no fix planned for the version but a later,
+// released and supported version that has it; with no fix planned and no
+// version named that has the fix, there is nothing to update to.
+func TestCycloneDXResponse(t *testing.T) {
+	d := content.NewDate
+	ctl := []string{"Isolate the VLAN."}
+	for _, c := range []struct {
+		name string
+		v    vuln.Vulnerability
+		want []string
+	}{
+		{"no fix planned, none anywhere", vuln.Vulnerability{Status: "affected", Fix: "none_planned", Remediation: "No fix will be released.", CompensatingControls: ctl},
+			[]string{"will_not_fix", "workaround_available"}},
+		{"no fix planned, a later version has it", vuln.Vulnerability{Status: "affected", Fix: "none_planned", FixedIn: "2.0", CompensatingControls: ctl},
+			[]string{"will_not_fix", "update", "workaround_available"}},
+		{"no fix planned, the later version with it not yet released", vuln.Vulnerability{Status: "affected", Fix: "none_planned", FixedIn: "2.0", FixPlanned: true},
+			[]string{"will_not_fix"}},
+		{"no fix planned, the later version with it past its end of support", vuln.Vulnerability{Status: "affected", Fix: "none_planned", FixedIn: "2.0", FixEnded: d(2025, 6, 30)},
+			[]string{"will_not_fix"}},
+		{"fix released, no compensating controls", vuln.Vulnerability{Status: "affected", Fix: "released", Remediation: "Install patch P-17."},
+			[]string{"update"}},
+		{"fixed in a released version", vuln.Vulnerability{Status: "affected", FixedIn: "2.0", Remediation: "Update to 2.0."},
+			[]string{"update"}},
+		{"fix planned in a version not yet released", vuln.Vulnerability{Status: "affected", FixedIn: "2.0", FixPlanned: true, CompensatingControls: ctl},
+			[]string{"workaround_available"}},
+		{"fixed", vuln.Vulnerability{Status: "fixed", FixedIn: "1.0"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			v := c.v
+			v.ID, v.Version = "CVE-2024-0001", "1.0"
+			p, s := vexProduct(&v)
+			b, err := s.CycloneDX(p, "1.0", vuln.Publisher{Name: "Acme", Tool: "jspgen test"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var bom struct {
+				Vulnerabilities []struct {
+					Analysis struct {
+						Response []string `json:"response"`
+					} `json:"analysis"`
+				} `json:"vulnerabilities"`
+			}
+			if err := json.Unmarshal(b, &bom); err != nil {
+				t.Fatal(err)
+			}
+			if len(bom.Vulnerabilities) != 1 {
+				t.Fatalf("%d vulnerabilities; want 1", len(bom.Vulnerabilities))
+			}
+			if got := bom.Vulnerabilities[0].Analysis.Response; !slices.Equal(got, c.want) {
+				t.Errorf("response %v; want %v", got, c.want)
+			}
+		})
+	}
+}
