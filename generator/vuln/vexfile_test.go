@@ -3,6 +3,7 @@ package vuln_test
 import (
 	"cmp"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -297,5 +298,123 @@ func TestCycloneDXResponse(t *testing.T) {
 				t.Errorf("response %v; want %v", got, c.want)
 			}
 		})
+	}
+}
+
+// TestVEXSourcesAndTool: the CycloneDX VEX names where each
+// vulnerability is described (the NVD for a CVE, GitHub's advisory
+// database for a GHSA) and the version of the tool that wrote it; the
+// OpenVEX statement carries an action statement for an affected version
+// only (the remediation it states is not about a version that is fixed,
+// not affected or still being investigated).
+func TestVEXSourcesAndTool(t *testing.T) {
+	p, s := vexProduct(
+		&vuln.Vulnerability{ID: "CVE-2024-6387", Version: "1.0", Status: "affected", Remediation: "Update to 2.0.", FixedIn: "2.0"},
+		&vuln.Vulnerability{ID: "GHSA-jfh8-c2jp-5v3q", Version: "1.0", Status: "under_investigation", Remediation: "Assessing."},
+		&vuln.Vulnerability{ID: "CVE-2024-0002", Version: "1.0", Status: "fixed", FixedIn: "1.0", Remediation: "Fixed in 1.0."},
+	)
+	for tool, want := range map[string]string{"jspgen 0.1.0": "0.1.0", "jspgen": ""} {
+		b, err := s.CycloneDX(p, "1.0", vuln.Publisher{Name: "Acme", Tool: tool})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var bom struct {
+			Metadata struct {
+				Tools struct {
+					Components []struct {
+						Name    string `json:"name"`
+						Version string `json:"version"`
+					} `json:"components"`
+				} `json:"tools"`
+			} `json:"metadata"`
+			Vulnerabilities []struct {
+				ID     string `json:"id"`
+				Source struct {
+					Name string `json:"name"`
+					URL  string `json:"url"`
+				} `json:"source"`
+			} `json:"vulnerabilities"`
+		}
+		if err := json.Unmarshal(b, &bom); err != nil {
+			t.Fatal(err)
+		}
+		if tc := bom.Metadata.Tools.Components; len(tc) != 1 || tc[0].Name != "jspgen" || tc[0].Version != want {
+			t.Errorf("tool %q: tools %+v; want jspgen %q", tool, tc, want)
+		}
+		sources := map[string]string{}
+		for _, v := range bom.Vulnerabilities {
+			sources[v.ID] = v.Source.Name + " " + v.Source.URL
+		}
+		for id, want := range map[string]string{
+			"CVE-2024-6387":       "NVD https://nvd.nist.gov/vuln/detail/CVE-2024-6387",
+			"GHSA-jfh8-c2jp-5v3q": "GitHub https://github.com/advisories/GHSA-jfh8-c2jp-5v3q",
+		} {
+			if sources[id] != want {
+				t.Errorf("source of %s = %q; want %q", id, sources[id], want)
+			}
+		}
+	}
+	ov, err := s.OpenVEX(p, "1.0", "urn:test", vuln.Publisher{Name: "Acme"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Statements []struct {
+			Vulnerability struct {
+				Name string `json:"name"`
+			} `json:"vulnerability"`
+			Action string `json:"action_statement"`
+		} `json:"statements"`
+	}
+	if err := json.Unmarshal(ov, &doc); err != nil {
+		t.Fatal(err)
+	}
+	actions := map[string]string{}
+	for _, st := range doc.Statements {
+		actions[st.Vulnerability.Name] = st.Action
+	}
+	want := map[string]string{"CVE-2024-6387": "Update to 2.0.", "GHSA-jfh8-c2jp-5v3q": "", "CVE-2024-0002": ""}
+	if len(actions) != len(want) {
+		t.Errorf("statements %v; want %v", actions, want)
+	}
+	for id, w := range want {
+		if actions[id] != w {
+			t.Errorf("OpenVEX action of %s = %q; want %q", id, actions[id], w)
+		}
+	}
+}
+
+// TestOpenVEXSubcomponents: an OpenVEX statement names the components
+// concerned as subcomponents: by purl, with the purl as its identifier,
+// else by name@version with no identifier (none is made up).
+func TestOpenVEXSubcomponents(t *testing.T) {
+	p, s := vexProduct(&vuln.Vulnerability{ID: "CVE-2024-0001", Version: "1.0", Status: "under_investigation", Components: []sbom.Component{
+		{Name: "openssl", Version: "3.0.8", PURL: "pkg:generic/openssl@3.0.8"}, {Name: "zlib", Version: "1.3"}}})
+	ov, err := s.OpenVEX(p, "1.0", "urn:test", vuln.Publisher{Name: "Acme"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Statements []struct {
+			Products []struct {
+				Subcomponents []struct {
+					ID          string            `json:"@id"`
+					Identifiers map[string]string `json:"identifiers"`
+				} `json:"subcomponents"`
+			} `json:"products"`
+		} `json:"statements"`
+	}
+	if err := json.Unmarshal(ov, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Statements) != 1 || len(doc.Statements[0].Products) != 1 {
+		t.Fatalf("want one statement about one product:\n%s", ov)
+	}
+	var got []string
+	for _, sc := range doc.Statements[0].Products[0].Subcomponents {
+		got = append(got, fmt.Sprintf("%s %v", sc.ID, sc.Identifiers))
+	}
+	if want := []string{"pkg:generic/openssl@3.0.8 map[purl:pkg:generic/openssl@3.0.8]", "zlib@1.3 map[]"}; !slices.Equal(got, want) {
+		t.Errorf("subcomponents %q; want %q", got, want)
 	}
 }
