@@ -2,6 +2,7 @@ package vuln_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -98,5 +99,46 @@ func TestParseCycloneDXAnalysis(t *testing.T) {
 		if got := string(stmts[0].Status); got != want {
 			t.Errorf("state %q read as status %q; want %q", state, got, want)
 		}
+	}
+}
+
+// csafDoc is a CSAF VEX about openssl in pump 1.0 with one vulnerability
+// (JSON members before its product status, which lists the component in
+// the pump as under investigation).
+func csafDoc(members string) []byte {
+	return fmt.Appendf(nil, `{"document":{"category":"csaf_vex","csaf_version":"2.0"},
+"product_tree":{"full_product_names":[{"product_id":"P","name":"pump","product_identification_helper":{"purl":"pkg:generic/acme/pump@1.0"}},{"product_id":"C","name":"c","product_identification_helper":{"purl":"pkg:generic/openssl@3.0.16"}}],
+"relationships":[{"category":"default_component_of","product_reference":"C","relates_to_product_reference":"P","full_product_name":{"product_id":"C-P","name":"c in pump"}}]},
+"vulnerabilities":[{%s"product_status":{"under_investigation":["C-P"]}}]}`, members)
+}
+
+// TestParseCSAFID: a CSAF vulnerability is its CVE; one without a CVE is
+// the first of its other IDs (a GHSA); with neither it has no ID (Load
+// reports it).
+func TestParseCSAFID(t *testing.T) {
+	const ghsa = `"ids":[{"system_name":"GitHub","text":"GHSA-jfh8-c2jp-5v3q"}],`
+	for _, c := range []struct {
+		name, members, want string
+	}{
+		{"a CVE", `"cve":"CVE-2024-6387",`, "CVE-2024-6387"},
+		{"a CVE and a GHSA", `"cve":"CVE-2024-6387",` + ghsa, "CVE-2024-6387"},
+		{"a GHSA only", ghsa, "GHSA-jfh8-c2jp-5v3q"},
+		{"neither", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, stmts, err := vuln.Parse(csafDoc(c.members))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(stmts) != 1 {
+				t.Fatalf("%d statements; want 1", len(stmts))
+			}
+			if stmts[0].ID != c.want {
+				t.Errorf("ID %q; want %q", stmts[0].ID, c.want)
+			}
+			if tg := stmts[0].Targets; len(tg) != 1 || tg[0].Product != "pkg:generic/acme/pump@1.0" || !slices.Equal(tg[0].Components, []string{"pkg:generic/openssl@3.0.16"}) {
+				t.Errorf("targets %+v; want openssl in pump 1.0", tg)
+			}
+		})
 	}
 }
