@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/vuln"
 )
 
@@ -138,6 +139,146 @@ func TestParseCSAFID(t *testing.T) {
 			}
 			if tg := stmts[0].Targets; len(tg) != 1 || tg[0].Product != "pkg:generic/acme/pump@1.0" || !slices.Equal(tg[0].Components, []string{"pkg:generic/openssl@3.0.16"}) {
 				t.Errorf("targets %+v; want openssl in pump 1.0", tg)
+			}
+		})
+	}
+}
+
+// openVEX is an OpenVEX document of the given statements (JSON objects).
+func openVEX(statements ...string) []byte {
+	return []byte(`{"@context":"https://openvex.dev/ns/v0.2.0","@id":"urn:x","author":"x","timestamp":"2024-01-01T00:00:00Z","version":1,"statements":[` +
+		strings.Join(statements, ",") + `]}`)
+}
+
+// ovProduct is an OpenVEX product: the pump version (its purl, with the
+// given suffix) and subcomponents by purl.
+func ovProduct(version, suffix string, components ...string) string {
+	var subs []string
+	for _, c := range components {
+		subs = append(subs, `{"@id":"`+c+`"}`)
+	}
+	return `{"@id":"` + pumpPURL + version + suffix + `","subcomponents":[` + strings.Join(subs, ",") + `]}`
+}
+
+// TestImportStatements: how an imported statement joins the known
+// vulnerabilities, both ways of each rule. Statements about 4.2.1
+// (openssl 3.0.16) and 4.1.0 (openssl 3.0.8).
+func TestImportStatements(t *testing.T) {
+	const (
+		ssl421 = "pkg:github/openssl/openssl@openssl-3.0.16"
+		ssl410 = "pkg:github/openssl/openssl@openssl-3.0.8"
+	)
+	entry := func(id, version, status string) string { // "" when not imported
+		return id + " " + version + " " + status
+	}
+	for _, c := range []struct {
+		name      string
+		statement string
+		extra     []content.Vulnerability
+		want      []string // entries imported, "ID version status[ fix]"
+		errs      []string // errors at the VEX file, each containing
+	}{
+		{"the version named by its purl with qualifiers",
+			`{"vulnerability":{"name":"CVE-2024-9001"},"products":[` + ovProduct("4.2.1", "?arch=arm64", ssl421) + `],"status":"under_investigation"}`,
+			nil, []string{entry("CVE-2024-9001", "4.2.1", "under_investigation")}, nil},
+		{"not affected, with an impact statement only",
+			`{"vulnerability":{"name":"CVE-2024-9001"},"products":[` + ovProduct("4.2.1", "", ssl421) + `],"status":"not_affected","impact_statement":"The function is not called."}`,
+			nil, []string{entry("CVE-2024-9001", "4.2.1", "not_affected")}, nil},
+		{"not affected, with a justification only",
+			`{"vulnerability":{"name":"CVE-2024-9001"},"products":[` + ovProduct("4.2.1", "", ssl421) + `],"status":"not_affected","justification":"vulnerable_code_not_present"}`,
+			nil, []string{entry("CVE-2024-9001", "4.2.1", "not_affected")}, nil},
+		{"not affected, with neither",
+			`{"vulnerability":{"name":"CVE-2024-9001"},"products":[` + ovProduct("4.2.1", "", ssl421) + `],"status":"not_affected"}`,
+			nil, nil, []string{"CVE-2024-9001: a not_affected statement needs a justification or an impact statement"}},
+		{"a product without components does not stop the next",
+			`{"vulnerability":{"name":"CVE-2024-9001"},"products":[` + ovProduct("4.2.1", "") + `,` + ovProduct("4.1.0", "", ssl410) + `],"status":"under_investigation"}`,
+			nil, []string{entry("CVE-2024-9001", "4.1.0", "under_investigation")}, []string{"CVE-2024-9001: the statement names no component of " + pumpPURL + "4.2.1"}},
+		{"an unknown product does not stop the next; the error lists the versions' purls",
+			`{"vulnerability":{"name":"CVE-2024-9001"},"products":[{"@id":"pkg:generic/other-pump@1.0","subcomponents":[{"@id":"` + ssl421 + `"}]},` + ovProduct("4.1.0", "", ssl410) + `],"status":"under_investigation"}`,
+			nil, []string{entry("CVE-2024-9001", "4.1.0", "under_investigation")},
+			[]string{`CVE-2024-9001: unknown product "pkg:generic/other-pump@1.0" (want a version of halcyon-lvp7: ` + pumpPURL + "3.8.2, " + pumpPURL + "4.1.0, " + pumpPURL + "4.2.1"}},
+		{"a version lacking the component does not stop the next",
+			`{"vulnerability":{"name":"CVE-2024-9001"},"products":[` + ovProduct("4.2.1", "", ssl410) + `,` + ovProduct("4.1.0", "", ssl410) + `],"status":"under_investigation"}`,
+			nil, []string{entry("CVE-2024-9001", "4.1.0", "under_investigation")}, []string{"CVE-2024-9001: version 4.2.1 does not contain " + ssl410}},
+		{"each component the version lacks is reported",
+			`{"vulnerability":{"name":"CVE-2024-9001"},"products":[` + ovProduct("4.2.1", "", "pkg:generic/xz@5.6.1", ssl410) + `],"status":"under_investigation"}`,
+			nil, nil, []string{`CVE-2024-9001: unknown component "pkg:generic/xz@5.6.1"`, "CVE-2024-9001: version 4.2.1 does not contain " + ssl410}},
+		{"a contradiction does not stop the next product",
+			`{"vulnerability":{"name":"CVE-2024-9002"},"products":[` + ovProduct("4.2.1", "", ssl421) + `,` + ovProduct("4.1.0", "", ssl410) + `],"status":"fixed"}`,
+			[]content.Vulnerability{{ID: "CVE-2024-9002", Status: "under_investigation", Versions: []string{"4.2.1"}, Components: []content.VulnerableComponent{{Name: "openssl", Version: "3.0.16"}}}},
+			[]string{entry("CVE-2024-9002", "4.1.0", "fixed")}, []string{"CVE-2024-9002 in version 4.2.1: status fixed contradicts under_investigation"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, diags := loadSet(t, "x.openvex.json", openVEX(c.statement), c.extra)
+			var got []string
+			for _, v := range s.List {
+				if strings.HasSuffix(v.Source, "x.openvex.json statements[0]") {
+					got = append(got, entry(v.ID, v.Version, string(v.Status)))
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("imported %q; want %q", got, c.want)
+			}
+			var errs []string
+			for _, d := range diags {
+				if strings.HasSuffix(d.File, "x.openvex.json") {
+					errs = append(errs, d.Message)
+				}
+			}
+			if len(errs) != len(c.errs) {
+				t.Errorf("errors %q; want %d: %q", errs, len(c.errs), c.errs)
+			}
+			for _, w := range c.errs {
+				if !slices.ContainsFunc(errs, func(e string) bool { return strings.Contains(e, w) }) {
+					t.Errorf("no error containing %q; got %q", w, errs)
+				}
+			}
+		})
+	}
+}
+
+// TestImportedFixMerges: a VEX statement agreeing with a product file
+// entry on the status adds to it; on the fix, one that states a fix plan
+// the entry contradicts is an error, one that states none leaves the
+// entry's, and one stating a plan the entry leaves out fills it in.
+func TestImportedFixMerges(t *testing.T) {
+	doc := func(response string) []byte {
+		r := ""
+		if response != "" {
+			r = `,"response":["` + response + `"]`
+		}
+		return fmt.Appendf(nil, `{"bomFormat":"CycloneDX","specVersion":"1.5","version":1,
+"metadata":{"component":{"type":"firmware","bom-ref":"p","name":"pump","version":"4.1.0","purl":%q}},
+"components":[{"type":"library","bom-ref":"c","name":"openssl","version":"3.0.8","purl":"pkg:github/openssl/openssl@openssl-3.0.8"}],
+"vulnerabilities":[{"id":"CVE-2024-5535","analysis":{"state":"exploitable"%s},"recommendation":"Upgrade to 4.2.1.","affects":[{"ref":"c"}]}]}`, pumpPURL+"4.1.0", r)
+	}
+	for _, c := range []struct {
+		name     string
+		fix      content.FixPlan // the product file's
+		response string          // the VEX's
+		want     content.FixPlan
+		err      bool
+	}{
+		{"none planned, the VEX says an update is out", "none_planned", "update", "none_planned", true},
+		{"none planned, the VEX says nothing of a fix", "none_planned", "", "none_planned", false},
+		{"not stated, the VEX says will not fix", "", "will_not_fix", "none_planned", false},
+		{"none planned, the VEX agrees", "none_planned", "will_not_fix", "none_planned", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, diags := loadSet(t, "x.cdx.json", doc(c.response), []content.Vulnerability{fixEntry("CVE-2024-5535", c.fix, "4.2.1", "Upgrade to 4.2.1.")})
+			var errs []string
+			for _, d := range diags {
+				if strings.HasSuffix(d.File, "x.cdx.json") {
+					errs = append(errs, d.Message)
+				}
+			}
+			if got := len(errs) > 0; got != c.err || c.err && !strings.Contains(errs[0], "CVE-2024-5535 in version 4.1.0: fix released contradicts no fix planned") {
+				t.Errorf("errors %q; want an error about the fix: %v", errs, c.err)
+			}
+			for _, v := range s.For("4.1.0") {
+				if v.ID == "CVE-2024-5535" && v.Fix != c.want {
+					t.Errorf("fix %q; want %q", v.Fix, c.want)
+				}
 			}
 		})
 	}
