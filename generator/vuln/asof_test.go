@@ -172,4 +172,12 @@ func TestWithheld(t *testing.T) {
 	if later := s.PublicBy(d(2025, 7, 1)); later != s {
 		t.Errorf("PublicBy on the disclosure left out %v; want the set itself", later.List)
 	}
+	// A build with no as-of date holds nothing back: every entry dated
+	// after a zero date would otherwise be left out.
+	if got := s.PublicBy(content.Date{}); got != s {
+		t.Errorf("PublicBy with no date lists %d of %d; want the set itself", len(got.List), len(s.List))
+	}
+	if (*vuln.Set)(nil).PublicBy(on) != nil {
+		t.Error("a nil set is not nil as public")
+	}
 }

@@ -97,6 +97,7 @@ func TestImportedCWE(t *testing.T) {
 		// in 4.2.1 (fixed) without a CWE.
 		{"fills in what the product file leaves out", "x.cdx.json", cdxVEX("4.2.1", "CVE-2024-1086", "resolved", linux66, "[416]"), "CVE-2024-1086", "4.2.1", &content.CWE{ID: "CWE-416"}, ""},
 		{"agrees with the product file, which keeps its name", "x.cdx.json", cdxVEX("4.1.0", "CVE-2024-1086", "exploitable", linux61, "[20,416]"), "CVE-2024-1086", "4.1.0", useAfterFree, ""},
+		{"agrees with the product file, the first it names", "x.cdx.json", cdxVEX("4.1.0", "CVE-2024-1086", "exploitable", linux61, "[416,20]"), "CVE-2024-1086", "4.1.0", useAfterFree, ""},
 		{"contradicts the product file", "x.cdx.json", cdxVEX("4.1.0", "CVE-2024-1086", "exploitable", linux61, "[20]"), "CVE-2024-1086", "4.1.0", useAfterFree, "weakness CWE-20 contradicts CWE-416"},
 		{"CSAF CWE not of the form CWE-<number>", "x.csaf.json", csafVEX("4.2.1", "CVE-2024-9999", ssl, `{"id":"CWE-0","name":"x"}`), "CVE-2024-9999", "4.2.1", nil, `want a CWE of the form CWE-<number> (CWE-416); got "CWE-0"`},
 	} {

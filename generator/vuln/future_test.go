@@ -123,3 +123,53 @@ func TestUndisclosedDateWarns(t *testing.T) {
 		})
 	}
 }
+
+// TestFutureFixReleasedWarns: fix = "released" naming in fixed_in a
+// version not generally available on the build's as-of date would have
+// the documents and the VEX and CSAF files call a fix released that is
+// not out: a warning at the entry's fix. A fix version already out, a
+// fix that is only planned (fix not stated), or a released fix that
+// names no version (a patch the remediation names) is not warned of, and
+// an entry not public yet earlier in the file stops no later warning.
+func TestFutureFixReleasedWarns(t *testing.T) {
+	d := content.NewDate
+	later := func(p *content.Product) {
+		for i := range p.Versions {
+			if p.Versions[i].Version == "4.2.1" {
+				p.Versions[i].GeneralAvailability = d(2026, 6, 1)
+			}
+		}
+	}
+	const says = "fix = \"released\" for CVE-2024-5535, but fixed_in names 4.2.1, which is not generally available until 2026-06-01, after the build's as-of date 2026-03-02"
+	for _, c := range []struct {
+		name   string
+		v      content.Vulnerability
+		change func(p *content.Product)
+		warn   bool
+	}{
+		{"released in a version not yet out", fixEntry("CVE-2024-5535", "released", "4.2.1", "Update to 4.2.1."), later, true},
+		{"released in a version out", fixEntry("CVE-2024-5535", "released", "4.2.1", "Update to 4.2.1."), nil, false},
+		{"planned in a version not yet out", fixEntry("CVE-2024-5535", "", "4.2.1", "A fix is planned in 4.2.1."), later, false},
+		{"released as a patch", fixEntry("CVE-2024-5535", "released", "", "Install patch P-17."), later, false},
+		{"after an entry not yet public", fixEntry("CVE-2024-5535", "released", "4.2.1", "Update to 4.2.1."), func(p *content.Product) {
+			later(p)
+			p.Vulns[0].Disclosed = d(2026, 6, 1)
+		}, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, diags := loadSetWith(t, "", nil, []content.Vulnerability{c.v}, c.change)
+			var got []string
+			for _, x := range diags {
+				if x.Path == "vulnerabilities[7].fix" {
+					got = append(got, x.Message)
+				}
+			}
+			switch {
+			case c.warn && (len(got) != 1 || !strings.Contains(got[0], says)):
+				t.Errorf("warned %q; want one warning saying %q", got, says)
+			case !c.warn && len(got) > 0:
+				t.Errorf("warned %q; want nothing", got)
+			}
+		})
+	}
+}

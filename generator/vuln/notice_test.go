@@ -152,3 +152,40 @@ func TestNoticeBeforeDisclosure(t *testing.T) {
 		}
 	}
 }
+
+// TestAdvisoryOpenEntries: a security notice describes a vulnerability
+// by its first entry still open (affected or under investigation), not
+// by a version already fixed or not affected listed before it, and lists
+// as open only those entries; with none open, the first entry.
+func TestAdvisoryOpenEntries(t *testing.T) {
+	s := &vuln.Set{Versions: []vuln.Version{{Version: "1.0"}, {Version: "2.0"}, {Version: "3.0"}}, List: []*vuln.Vulnerability{
+		{ID: "CVE-2024-0001", Version: "1.0", Status: "fixed"},
+		{ID: "CVE-2024-0001", Version: "2.0", Status: "under_investigation"},
+		{ID: "CVE-2024-0001", Version: "3.0", Status: "affected"},
+		{ID: "CVE-2024-0002", Version: "1.0", Status: "not_affected"},
+		{ID: "CVE-2024-0002", Version: "2.0", Status: "fixed"},
+	}}
+	a := s.Advisory(content.Notice{Vulnerabilities: []string{"CVE-2024-0001", "CVE-2024-0002"}})
+	if len(a.Vulnerabilities) != 2 {
+		t.Fatalf("%d vulnerabilities; want 2", len(a.Vulnerabilities))
+	}
+	versions := func(es []*vuln.Vulnerability) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Version)
+		}
+		return out
+	}
+	for i, want := range []struct {
+		first string
+		open  []string
+	}{{"2.0", []string{"2.0", "3.0"}}, {"1.0", nil}} {
+		av := a.Vulnerabilities[i]
+		if got := av.First().Version; got != want.first {
+			t.Errorf("%s: first entry %s; want %s", av.ID, got, want.first)
+		}
+		if got := versions(av.Open()); !slices.Equal(got, want.open) {
+			t.Errorf("%s: open %v; want %v", av.ID, got, want.open)
+		}
+	}
+}

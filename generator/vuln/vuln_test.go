@@ -306,6 +306,16 @@ func TestCVSS(t *testing.T) {
 	if _, err := vuln.ParseCVSS("AV:N/AC:L"); err == nil {
 		t.Error("a vector without its CVSS: prefix was accepted")
 	}
+	// The score column of a document: one decimal, and empty (not
+	// "0.0", a score) for a vulnerability without a vector.
+	c, _ := vuln.ParseCVSS("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")
+	if got := c.ScoreText(); got != "9.8" {
+		t.Errorf("ScoreText = %q; want 9.8", got)
+	}
+	var none *vuln.CVSS
+	if none.ScoreText() != "" || none.String() != "" {
+		t.Errorf("no vector gives %q, %q; want empty", none.ScoreText(), none.String())
+	}
 }
 
 // TestOpenVEXDocumentTimestamp: the OpenVEX document carries its
