@@ -314,6 +314,11 @@ func TestNoticeLeadFromFirstAnnouncement(t *testing.T) {
 			`id = "N-1"`, `id = "N-0"`, "2022-01-01", issued).Replace(notice(""))
 	}
 	eos := func(issued, extra string) string { return strings.ReplaceAll(notice(extra), "2022-01-01", issued) }
+	// component is a component notice about 1.0 issued on issued.
+	component := func(issued, extra string) string {
+		return strings.NewReplacer(`kind = "end_of_support"`, `kind = "component_end_of_support"`, `id = "eos-1"`, `id = "c-1"`,
+			`id = "N-1"`, `id = "N-0"`, "2022-01-01", issued).Replace(notice(extra))
+	}
 	tests := []struct {
 		name, src string
 		want      []string // diagnostics containing each must be present
@@ -343,8 +348,18 @@ func TestNoticeLeadFromFirstAnnouncement(t *testing.T) {
 			[]string{"warning: notices[1].issued: issued 2024-06-01, 7 months before version 1.0's end of support on 2025-01-01; IMDRF N70 asks"},
 			[]string{"notices[0].issued: issued 2021-01-01"}},
 		{"a component notice announcing the end of support counts",
-			lifecycleBase + strings.NewReplacer(`kind = "end_of_support"`, `kind = "component_end_of_support"`, `id = "eos-1"`, `id = "c-1"`, `id = "N-1"`, `id = "N-0"`).Replace(notice("")) + eos("2025-01-01", ""),
+			lifecycleBase + component("2022-01-01", "") + eos("2025-01-01", ""),
 			nil, []string{"notices[1].issued"}},
+		// It counts because it shows the date: when it came late, so did
+		// customers' notice, and it is the notice judged.
+		{"a late component notice is the first to announce the end of support",
+			lifecycleBase + component("2024-06-01", "") + eos("2024-07-01", ""),
+			[]string{"p.toml:34: warning: notices[0].issued: issued 2024-06-01, 7 months before version 1.0's end of support on 2025-01-01; IMDRF N70 asks for at least 24 months' notice"},
+			[]string{"notices[1].issued"}},
+		{"a component notice moving the end of life announces it",
+			lifecycleBase + component("2022-06-01", `date_changes = [{ version = "1.0", milestone = "end_of_life", previous = 2022-09-01, short_notice_reason = "R" }]`),
+			[]string{"p.toml:34: warning: notices[0].issued: issued 2022-06-01, 7 months before version 1.0's end of life on 2023-01-01; IMDRF N70 asks"},
+			[]string{"end of support on"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -232,16 +232,20 @@ func (v *productValidator) noticeModels(path string, n Notice, affected []*Versi
 // notice given is that of the first notice announcing the same milestone
 // of the same version with the same date (noticeLead), so a later notice
 // (a formal end-of-support notice on the day support ends, a notice
-// saying it has ended) is not judged by its own issue date.
+// saying it has ended) is not judged by its own issue date. A component
+// notice shows the end of support of the versions it names, and the
+// milestones it moves (Announces): when it is the first to announce one,
+// customers had notice of it from its issue date, and it is judged too.
 func (v *productValidator) noticeDates(path string, n Notice, affected []*Version) {
-	if !n.AboutVersions() || n.Issued.IsZero() {
+	component := n.Kind == "component_end_of_support"
+	if !n.AboutVersions() && !component || n.Issued.IsZero() {
 		return
 	}
 	for _, ver := range affected {
 		if n.Kind == "end_of_life" && ver.EndOfLife.IsZero() {
 			v.errorf(path+".versions", "version %s has no end_of_life date for this end-of-life notice to announce", ver.Version)
 		}
-		if n.Kind == "end_of_life" && !ver.EndOfLife.IsZero() {
+		if (n.Kind == "end_of_life" || component) && !ver.EndOfLife.IsZero() {
 			v.noticeLead(path, n, ver.Version, "end_of_life")
 		}
 		if ver.EndOfSupport.IsZero() {
