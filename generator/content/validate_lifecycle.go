@@ -236,9 +236,11 @@ func (v *productValidator) noticeModels(path string, n Notice, affected []*Versi
 // notice shows the end of support of the versions it names, and the
 // milestones it moves (Announces): when it is the first to announce one,
 // customers had notice of it from its issue date, and it is judged too.
+// A notice without an issue date (reported as missing) announces nothing
+// (Announces), so only its versions' missing milestones are reported.
 func (v *productValidator) noticeDates(path string, n Notice, affected []*Version) {
 	component := n.Kind == "component_end_of_support"
-	if !n.AboutVersions() && !component || n.Issued.IsZero() {
+	if !n.AboutVersions() && !component {
 		return
 	}
 	for _, ver := range affected {
