@@ -99,6 +99,14 @@ func TestNoticeHostedServiceChecks(t *testing.T) {
 		{"deletion before switch-off", with("switch_off = 2027-06-30", "export_until = 2027-05-31", `export = "E"`, "data_deleted = 2027-05-31"), []string{
 			"warning: notices[0].hosted_service.data_deleted: 2027-05-31 is before the switch-off 2027-06-30"},
 			[]string{"notices[0].hosted_service.export_until"}},
+		// A left-out key is warned about only on a product only the
+		// manufacturer runs whose notices are built.
+		{"device, the export left out", onDevice(with(all[0], all[1], all[3])), nil, []string{"warning: notices[0].hosted_service.export"}},
+		{"hosted-only, the export left out, notices not built", strings.Replace(with(all[0], all[1], all[3]), "[[versions]]", "[documents]\nbuild = [\"lifecycle\"]\n[[versions]]", 1), nil,
+			[]string{"warning: notices[0].hosted_service.export"}},
+		{"hosted-only, no deletion date", with(all[0], all[1], all[2]), []string{
+			"warning: notices[0].hosted_service.data_deleted: not stated: when the manufacturer deletes the customer data left"},
+			[]string{"notices[0].hosted_service.export_until"}},
 		{"on a component notice", strings.Replace(with(all...), `kind = "end_of_life"`, "kind = \"component_end_of_support\"\ncomponents = [{ name = \"lib\", version = \"1\", concern = \"C\" }]", 1), []string{
 			"notices[0].hosted_service: only an end_of_life or end_of_support notice retires versions"}, nil},
 	}

@@ -142,6 +142,8 @@ func TestNoticeValidation(t *testing.T) {
 		{"19 months keeps a commitment of 12", strings.Replace(lifecycleBase, "notice_months = 30", "notice_months = 12", 1) + strings.ReplaceAll(notice(""), "2022-01-01", "2023-06-01"),
 			"p.toml:34: warning: notices[0].issued: issued 2023-06-01, 19 months before version 1.0's end of support on 2025-01-01; IMDRF N70 asks", "notice_months commits"},
 		{"30 months raises no notice-period warning", lifecycleBase + notice(""), "", "months before"},
+		{"exactly the plan's 30 months is enough", lifecycleBase + strings.ReplaceAll(notice(""), "2022-01-01", "2022-07-01"), "", "months before"},
+
 		{"end-of-life notice for a version without end of life", lifecycleBase + strings.Replace(strings.Replace(notice(""), `kind = "end_of_support"`, `kind = "end_of_life"`, 1), `versions = ["1.0"]`, `versions = ["2.0"]`, 1),
 			"p.toml:36: notices[0].versions: version 2.0 has no end_of_life date", ""},
 		{"version notice without versions", lifecycleBase + strings.Replace(notice(""), `versions = ["1.0"]`, `versions = []`, 1),
@@ -243,6 +245,15 @@ func TestNoticeValidation(t *testing.T) {
 		// isolation the notice states.
 		{"notice about related versions only, without network isolation", relatedHead + relatedSystem + strings.Replace(relatedNotice, "network_isolation = \"N\"\n", "", 1),
 			"p.toml:41: notices[0].customer_actions: missing: every end_of_support notice states what the customer should do", ""},
+		// Each moved milestone is checked, after one that is not the
+		// notice's; one of an unknown version, or without a milestone,
+		// is reported as such (unknown, missing), not compared.
+		{"a moved milestone that did not move, after one of another version", lifecycleBase + notice(`date_changes = [{ version = "2.0", milestone = "end_of_support", previous = 2026-01-01 }, { version = "1.0", milestone = "end_of_support", previous = 2025-01-01 }]`),
+			"p.toml:41: notices[0].date_changes[1].previous: version 1.0's end_of_support is still 2025-01-01", ""},
+		{"moved milestone of an unknown version", lifecycleBase + strings.Replace(notice(`date_changes = [{ version = "9.9", milestone = "end_of_support", previous = 2026-01-01 }]`), `versions = ["1.0"]`, `versions = ["1.0", "9.9"]`, 1),
+			`p.toml:36: notices[0].versions[1]: unknown version "9.9"`, "date_changes"},
+		{"moved milestone without its milestone", lifecycleBase + notice(`date_changes = [{ version = "1.0", previous = 2026-01-01 }]`),
+			"", "date to move to"},
 		{"no lifecycle page document control", lifecycleBase, "p.toml:1: warning: documents: missing [documents.lifecycle]", ""},
 	}
 	for _, tc := range tests {
