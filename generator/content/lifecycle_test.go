@@ -254,6 +254,10 @@ func TestNoticeValidation(t *testing.T) {
 			`p.toml:36: notices[0].versions[1]: unknown version "9.9"`, "date_changes"},
 		{"moved milestone without its milestone", lifecycleBase + notice(`date_changes = [{ version = "1.0", previous = 2026-01-01 }]`),
 			"", "date to move to"},
+		{"upgrade without the version it leads to", lifecycleBase + strings.Replace(notice(""), "to_version = \"2.0\"\n", "", 1),
+			"p.toml:52: notices[0].upgrade_paths[0].to_version: missing: a software_only upgrade names the version it leads to", ""},
+		{"full replacement naming neither product nor version", lifecycleBase + strings.NewReplacer(`kind = "software_only"`, `kind = "full_replacement"`, "to_version = \"2.0\"\n", "").Replace(notice("")),
+			"p.toml:52: notices[0].upgrade_paths[0].target: missing: a full replacement names the product or model that replaces the device", "upgrade_paths[0].to_version"},
 		{"no lifecycle page document control", lifecycleBase, "p.toml:1: warning: documents: missing [documents.lifecycle]", ""},
 	}
 	for _, tc := range tests {
