@@ -258,6 +258,12 @@ func TestNoticeValidation(t *testing.T) {
 			"p.toml:52: notices[0].upgrade_paths[0].to_version: missing: a software_only upgrade names the version it leads to", ""},
 		{"full replacement naming neither product nor version", lifecycleBase + strings.NewReplacer(`kind = "software_only"`, `kind = "full_replacement"`, "to_version = \"2.0\"\n", "").Replace(notice("")),
 			"p.toml:52: notices[0].upgrade_paths[0].target: missing: a full replacement names the product or model that replaces the device", "upgrade_paths[0].to_version"},
+		// An interface or port of the devices the notice concerns is not
+		// warned about as on other models only.
+		{"interface the notice's devices have, to disable", lifecycleBase + strings.Replace(notice(""), `network_isolation = "VLAN"`, "disable_interfaces = [\"usb\"]\nnetwork_isolation = \"VLAN\"", 1),
+			"", "disable_interfaces"},
+		{"port the notice's devices have, to block", lifecycleBase + strings.Replace(notice(""), `network_isolation = "VLAN"`, "block_ports = [443]\nnetwork_isolation = \"VLAN\"", 1),
+			"", "block_ports"},
 		{"no lifecycle page document control", lifecycleBase, "p.toml:1: warning: documents: missing [documents.lifecycle]", ""},
 	}
 	for _, tc := range tests {

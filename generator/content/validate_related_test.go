@@ -73,6 +73,7 @@ func TestRelatedSystemValidation(t *testing.T) {
 		{"unknown part", relatedHead + strings.Replace(relatedSystem, `"server"`, `"nowhere"`, 1), `21: related_systems[0].part: unknown part "nowhere" (want one of the [[parts]] IDs: pump, server)`},
 		{"runs disagrees with its part", relatedHead + strings.Replace(relatedSystem, `part = "server"`, "part = \"server\"\nruns = \"manufacturer_hosted\"", 1), `22: related_systems[0].runs: runs "manufacturer_hosted", but its part "server" runs "customer_hosted"`},
 		{"runs on the device", relatedHead + strings.Replace(relatedSystem, `part = "server"`, `part = "pump"`, 1), "21: related_systems[0].part: a related system is not the device itself"},
+		{"runs on the device, said in runs and part", relatedHead + strings.Replace(relatedSystem, `part = "server"`, "part = \"pump\"\nruns = \"device\"", 1), "22: related_systems[0].runs: a related system is not the device itself"},
 		{"customer infrastructure", relatedHead + strings.Replace(relatedSystem, `part = "server"`, `runs = "customer_infrastructure"`, 1), "21: related_systems[0].runs: a related system is a system of the manufacturer"},
 		{"bad kind", relatedHead + strings.Replace(relatedSystem, `"server_software"`, `"server"`, 1), `20: related_systems[0].kind: want one of server_software, update_service, cloud_service, other; got "server"`},
 		{"unknown device version", relatedHead + strings.Replace(relatedSystem, `["1.0", "2.0"]`, `["1.0", "3.0"]`, 1), `29: related_systems[0].versions[1].device_versions[1]: unknown version "3.0" (want one of 1.0, 2.0)`},
