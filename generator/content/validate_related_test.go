@@ -199,3 +199,22 @@ func TestRelatedNoticeLeadFromTheFirstNotice(t *testing.T) {
 		})
 	}
 }
+
+// TestRelatedNoticeDatesEveryVersion: each related version a notice
+// names is judged by its own first notice, after one the notice is not
+// the first about (and a notice about another version is not that first
+// notice).
+func TestRelatedNoticeDatesEveryVersion(t *testing.T) {
+	withEOS := strings.Replace(relatedSystem, "general_availability = 2025-01-01", "general_availability = 2025-01-01\nend_of_support = 2028-01-01", 1)
+	second := strings.NewReplacer(`id = "eos-srv"`, `id = "eos-srv-2"`, "issued = 2025-06-01", "issued = 2026-06-01", `["4.2"]`, `["4.2", "5.3"]`).Replace(relatedNotice)
+	warnCases(t, "warning: notices[1].issued: issued 2026-06-01, 19 months before Server app 5.3's end of support on 2028-01-01; IMDRF N70 asks for at least 24 months' notice", []warnCase{
+		{"a version first announced beside one announced before", relatedHead + withEOS + relatedNotice + second, true},
+	})
+	// A notice without an issue date (reported as missing) gave no
+	// notice: the one after it is the first.
+	undated := strings.Replace(relatedNotice, "issued = 2025-06-01\n", "", 1)
+	late := strings.NewReplacer(`id = "eos-srv"`, `id = "eos-srv-2"`, "issued = 2025-06-01", "issued = 2026-06-01").Replace(relatedNotice)
+	warnCases(t, "warning: notices[1].issued: issued 2026-06-01, 12 months before Server app 4.2's end of support on 2027-06-30", []warnCase{
+		{"after a notice without an issue date", relatedHead + relatedSystem + undated + late, true},
+	})
+}
