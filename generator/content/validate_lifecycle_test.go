@@ -17,6 +17,7 @@ func TestNoticeMonthsKept(t *testing.T) {
 	// when nothing is promised (even for an end of support before the
 	// release, which the milestones' order reports).
 	warnCases(t, "warning: versions[0].end_of_support: version 1.0 reaches end of support", []warnCase{
+		{"no end of support, any message", head + "[[versions]]\nversion = \"1.0\"\ngeneral_availability = 2025-06-01\n", false},
 		{"30 months after release, any message", head + "[[versions]]\nversion = \"1.0\"\ngeneral_availability = 2025-06-01\nend_of_support = 2027-12-01\n", false},
 		{"no promise", "schema_version = 2\nid = \"p\"\n[[versions]]\nversion = \"1.0\"\ngeneral_availability = 2025-06-01\nend_of_support = 2025-01-01\n", false},
 	})
