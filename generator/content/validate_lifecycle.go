@@ -233,9 +233,10 @@ func (v *productValidator) noticeModels(path string, n Notice, affected []*Versi
 // of the same version with the same date (noticeLead), so a later notice
 // (a formal end-of-support notice on the day support ends, a notice
 // saying it has ended) is not judged by its own issue date. A component
-// notice shows the end of support of the versions it names, and the
-// milestones it moves (Announces): when it is the first to announce one,
-// customers had notice of it from its issue date, and it is judged too.
+// notice shows the end of support of the versions it names (Announces):
+// when it is the first to announce it, customers had notice of it from
+// its issue date, and it is judged too. A milestone it moves is judged by
+// noticeDateChanges, where short_notice_reason answers the short notice.
 // A notice without an issue date (reported as missing) announces nothing
 // (Announces), so only its versions' missing milestones are reported.
 func (v *productValidator) noticeDates(path string, n Notice, affected []*Version) {
@@ -247,7 +248,7 @@ func (v *productValidator) noticeDates(path string, n Notice, affected []*Versio
 		if n.Kind == "end_of_life" && ver.EndOfLife.IsZero() {
 			v.errorf(path+".versions", "version %s has no end_of_life date for this end-of-life notice to announce", ver.Version)
 		}
-		if (n.Kind == "end_of_life" || component) && !ver.EndOfLife.IsZero() {
+		if n.Kind == "end_of_life" && !ver.EndOfLife.IsZero() {
 			v.noticeLead(path, n, ver.Version, "end_of_life")
 		}
 		if ver.EndOfSupport.IsZero() {
