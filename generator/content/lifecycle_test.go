@@ -250,6 +250,8 @@ func TestNoticeValidation(t *testing.T) {
 		// is reported as such (unknown, missing), not compared.
 		{"a moved milestone that did not move, after one of another version", lifecycleBase + notice(`date_changes = [{ version = "2.0", milestone = "end_of_support", previous = 2026-01-01 }, { version = "1.0", milestone = "end_of_support", previous = 2025-01-01 }]`),
 			"p.toml:41: notices[0].date_changes[1].previous: version 1.0's end_of_support is still 2025-01-01", ""},
+		{"a moved milestone that did not move, after one without its milestone", lifecycleBase + notice(`date_changes = [{ version = "1.0", previous = 2026-01-01 }, { version = "1.0", milestone = "end_of_support", previous = 2025-01-01 }]`),
+			"p.toml:41: notices[0].date_changes[1].previous: version 1.0's end_of_support is still 2025-01-01", ""},
 		{"moved milestone of an unknown version", lifecycleBase + strings.Replace(notice(`date_changes = [{ version = "9.9", milestone = "end_of_support", previous = 2026-01-01 }]`), `versions = ["1.0"]`, `versions = ["1.0", "9.9"]`, 1),
 			`p.toml:36: notices[0].versions[1]: unknown version "9.9"`, "date_changes"},
 		{"moved milestone without its milestone", lifecycleBase + notice(`date_changes = [{ version = "1.0", previous = 2026-01-01 }]`),
