@@ -252,6 +252,13 @@ func TestNoticeValidation(t *testing.T) {
 			"p.toml:41: notices[0].date_changes[1].previous: version 1.0's end_of_support is still 2025-01-01", ""},
 		{"a moved milestone that did not move, after one without its milestone", lifecycleBase + notice(`date_changes = [{ version = "1.0", previous = 2026-01-01 }, { version = "1.0", milestone = "end_of_support", previous = 2025-01-01 }]`),
 			"p.toml:41: notices[0].date_changes[1].previous: version 1.0's end_of_support is still 2025-01-01", ""},
+		{"end of support moved to exactly 24 months after the notice", lifecycleBase + strings.Replace(notice(`date_changes = [{ version = "1.0", milestone = "end_of_support", previous = 2026-01-01 }]`), "2022-01-01", "2023-01-01", -1),
+			"", "date_changes"},
+		{"end of support moved to 23 months after the notice", lifecycleBase + strings.Replace(notice(`date_changes = [{ version = "1.0", milestone = "end_of_support", previous = 2026-01-01 }]`), "2022-01-01", "2023-02-01", -1),
+			"p.toml:41: warning: notices[0].date_changes[0]: moves version 1.0's end of support to 2025-01-01, 23 months after the notice is issued (2023-02-01)", ""},
+		// A stop at a milestone needs a version to date it.
+		{"stop at a milestone of a notice naming no version", lifecycleBase + strings.NewReplacer(`kind = "end_of_support"`, `kind = "component_end_of_support"`, "versions = [\"1.0\"]\n", "").Replace(notice("")),
+			"p.toml:47: notices[0].stops[0].milestone: the notice names no version whose end_of_support could date this", ""},
 		{"moved milestone of an unknown version", lifecycleBase + strings.Replace(notice(`date_changes = [{ version = "9.9", milestone = "end_of_support", previous = 2026-01-01 }]`), `versions = ["1.0"]`, `versions = ["1.0", "9.9"]`, 1),
 			`p.toml:36: notices[0].versions[1]: unknown version "9.9"`, "date_changes"},
 		{"moved milestone without its milestone", lifecycleBase + notice(`date_changes = [{ version = "1.0", previous = 2026-01-01 }]`),

@@ -217,4 +217,9 @@ func TestRelatedNoticeDatesEveryVersion(t *testing.T) {
 	warnCases(t, "warning: notices[1].issued: issued 2026-06-01, 12 months before Server app 4.2's end of support on 2027-06-30", []warnCase{
 		{"after a notice without an issue date", relatedHead + relatedSystem + undated + late, true},
 	})
+	// N70's 24 months keep a plan's promise of 12, or of 24.
+	warnCases(t, "warning: notices[0].issued", []warnCase{
+		{"24 months, 12 promised", relatedHead + relatedSystem + relatedNotice + "[end_of_life]\nnotice_months = 12\n", false},
+		{"24 months, 24 promised", relatedHead + relatedSystem + relatedNotice + "[end_of_life]\nnotice_months = 24\n", false},
+	})
 }
