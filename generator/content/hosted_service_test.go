@@ -99,6 +99,16 @@ func TestNoticeHostedServiceChecks(t *testing.T) {
 		{"deletion before switch-off", with("switch_off = 2027-06-30", "export_until = 2027-05-31", `export = "E"`, "data_deleted = 2027-05-31"), []string{
 			"warning: notices[0].hosted_service.data_deleted: 2027-05-31 is before the switch-off 2027-06-30"},
 			[]string{"notices[0].hosted_service.export_until"}},
+		// A left-out key is warned about only on a product only the
+		// manufacturer runs whose notices are built.
+		{"device, the export left out", onDevice(with(all[0], all[1], all[3])), nil, []string{"warning: notices[0].hosted_service.export"}},
+		{"hosted-only, the export left out, notices not built", strings.Replace(with(all[0], all[1], all[3]), "[[versions]]", "[documents]\nbuild = [\"lifecycle\"]\n[[versions]]", 1), nil,
+			[]string{"warning: notices[0].hosted_service.export"}},
+		{"hosted-only, no deletion date", with(all[0], all[1], all[2]), []string{
+			"warning: notices[0].hosted_service.data_deleted: not stated: when the manufacturer deletes the customer data left"},
+			// Neither export_until nor the switch-off is compared with the
+			// missing date (printed empty: two spaces).
+			[]string{"notices[0].hosted_service.export_until", "warning: notices[0].hosted_service.data_deleted:  "}},
 		{"on a component notice", strings.Replace(with(all...), `kind = "end_of_life"`, "kind = \"component_end_of_support\"\ncomponents = [{ name = \"lib\", version = \"1\", concern = \"C\" }]", 1), []string{
 			"notices[0].hosted_service: only an end_of_life or end_of_support notice retires versions"}, nil},
 	}
@@ -117,4 +127,23 @@ func TestNoticeHostedServiceChecks(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNoticeHostedServiceRelatedSwitchOff: a notice about versions of a
+// related system the manufacturer runs is warned about when it switches
+// them off before their end of support; not when the customer runs it,
+// nor on the day support ends.
+func TestNoticeHostedServiceRelatedSwitchOff(t *testing.T) {
+	const warning = "warning: notices[0].hosted_service.switch_off: 2027-03-31 is before Server app 4.2's end of support on 2027-06-30"
+	hostedRelated := strings.Replace(relatedSystem, `part = "server"`, `runs = "manufacturer_hosted"`, 1)
+	switchOff := func(d string) string {
+		return hosted("switch_off = "+d, "export_until = 2027-07-31", `export = "E"`, "data_deleted = 2027-08-31")
+	}
+	warnCases(t, warning, []warnCase{
+		{"manufacturer runs it, switched off early", relatedHead + hostedRelated + relatedNotice + switchOff("2027-03-31"), true},
+		{"customer runs it", relatedHead + relatedSystem + relatedNotice + switchOff("2027-03-31"), false},
+	})
+	warnCases(t, "warning: notices[0].hosted_service.switch_off: 2027-06-30 is before", []warnCase{
+		{"manufacturer runs it, switched off on the day", relatedHead + hostedRelated + relatedNotice + switchOff("2027-06-30"), false},
+	})
 }

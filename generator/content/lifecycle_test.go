@@ -38,6 +38,9 @@ interface = "usb"
 notice_months = 30
 `
 
+// wifiFrom2 is lifecycleBase with a Wi-Fi interface version 2.0 adds.
+var wifiFrom2 = strings.Replace(lifecycleBase, "general_availability = 2024-01-01\n", "general_availability = 2024-01-01\n[[versions.changes.interfaces_added]]\nid = \"wifi\"\nkind = \"wifi\"\ncan_disable = true\n", 1)
+
 // notice returns a notice with every required item, with extra lines
 // appended to the [[notices]] table (before its sub-tables).
 func notice(extra string) string {
@@ -127,7 +130,7 @@ func TestNoticeValidation(t *testing.T) {
 			`p.toml:36: notices[0].versions[1]: unknown version "9.9" (want one of 1.0, 2.0)`, ""},
 		{"unknown model", lifecycleBase + notice(`models = ["M1", "M7"]`), `p.toml:41: notices[0].models[1]: unknown model "M7" (want one of M1, M2)`, ""},
 		{"model that runs none of the versions", lifecycleBase + notice(`models = ["M2"]`), `p.toml:41: warning: notices[0].models[0]: model "M2" runs none of the versions`, ""},
-		{"every model that runs the version named", lifecycleBase + notice(`models = ["M1"]`), "", "leaves out"},
+		{"every model that runs the version named", lifecycleBase + notice(`models = ["M1"]`), "", "notices[0].models"},
 		{"a model that runs the version left out", strings.Replace(lifecycleBase, `models = ["M1"]`, `models = ["M1", "M2"]`, 1) + notice(`models = ["M1"]`),
 			"p.toml:41: notices[0].models: leaves out M2, which runs the versions this notice names", ""},
 		{"notice less than 24 months ahead", lifecycleBase + strings.ReplaceAll(notice(""), "2022-01-01", "2023-06-01"),
@@ -139,6 +142,8 @@ func TestNoticeValidation(t *testing.T) {
 		{"19 months keeps a commitment of 12", strings.Replace(lifecycleBase, "notice_months = 30", "notice_months = 12", 1) + strings.ReplaceAll(notice(""), "2022-01-01", "2023-06-01"),
 			"p.toml:34: warning: notices[0].issued: issued 2023-06-01, 19 months before version 1.0's end of support on 2025-01-01; IMDRF N70 asks", "notice_months commits"},
 		{"30 months raises no notice-period warning", lifecycleBase + notice(""), "", "months before"},
+		{"exactly the plan's 30 months is enough", lifecycleBase + strings.ReplaceAll(notice(""), "2022-01-01", "2022-07-01"), "", "months before"},
+
 		{"end-of-life notice for a version without end of life", lifecycleBase + strings.Replace(strings.Replace(notice(""), `kind = "end_of_support"`, `kind = "end_of_life"`, 1), `versions = ["1.0"]`, `versions = ["2.0"]`, 1),
 			"p.toml:36: notices[0].versions: version 2.0 has no end_of_life date", ""},
 		{"version notice without versions", lifecycleBase + strings.Replace(notice(""), `versions = ["1.0"]`, `versions = []`, 1),
@@ -203,6 +208,71 @@ func TestNoticeValidation(t *testing.T) {
 			"p.toml:41: notices[0].date_changes[0].milestone: version 1.0 has no end_of_production date to move to", ""},
 		{"moved milestone whose date did not move", lifecycleBase + notice(`date_changes = [{ version = "1.0", milestone = "end_of_support", previous = 2025-01-01 }]`),
 			"p.toml:41: notices[0].date_changes[0].previous: version 1.0's end_of_support is still 2025-01-01: a date that did not move is not a change", ""},
+		// The interfaces a notice's customer actions name are those of the
+		// versions it concerns: of every version when it names none (a
+		// security notice), of its own versions only when it names some.
+		{"interface only a later version adds, to disable on a notice about an earlier one", wifiFrom2 + strings.Replace(notice(""), `network_isolation = "VLAN"`, "disable_interfaces = [\"wifi\"]\nnetwork_isolation = \"VLAN\"", 1),
+			`p.toml:54: notices[0].customer_actions.disable_interfaces[0]: unknown interface "wifi" (want one of uart, usb)`, ""},
+		{"interface only a later version adds, to disable on a notice naming no version", wifiFrom2 + securityNotice("") + "[notices.customer_actions]\ndisable_interfaces = [\"wifi\"]\n",
+			"", "disable_interfaces"},
+		// Backup instructions in the product's [backup] serve every notice.
+		{"backup instructions in the product's [backup] only", lifecycleBase + "[backup]\nscope = \"Settings and logs\"\n" + strings.Replace(notice(""), "backup = \"Export\"\n", "", 1),
+			"", "customer_actions.backup"},
+		// A notice about a related system's versions only names no
+		// component of the product's software: none is asked for.
+		{"notice about related versions only names no component", relatedHead + relatedSystem + relatedNotice, "", "notices[0].components"},
+		// The notice's document control: issued on or before its
+		// current revision's release; its first revision is of the issue
+		// date. Without a release date or a history (each reported as
+		// missing) there is nothing to compare.
+		{"notice issued after its current revision's release", lifecycleBase + strings.Replace(notice(""), "release_date = 2022-01-01", "release_date = 2021-12-01", 1),
+			"p.toml:34: notices[0].issued: issued 2022-01-01, after the release date 2021-12-01 of its current revision", ""},
+		{"notice document without a release date", lifecycleBase + strings.Replace(notice(""), "release_date = 2022-01-01\n", "", 1), "", "after the release date"},
+		{"notice document without a history", lifecycleBase + strings.Replace(notice(""), "[[notices.document.history]]\nrevision = \"A\"\ndate = 2022-01-01\nsummary = \"First\"\n", "", 1), "", "history[0]"},
+		{"end-of-support notice for a version without end of support", lifecycleBase + strings.Replace(notice(""), `versions = ["1.0"]`, `versions = ["2.0"]`, 1),
+			"p.toml:36: notices[0].versions: version 2.0 has no end_of_support date for this end-of-support notice to announce", ""},
+		{"end-of-life notice without an issue date, for a version without end of life", lifecycleBase + strings.NewReplacer(`kind = "end_of_support"`, `kind = "end_of_life"`, `versions = ["1.0"]`, `versions = ["2.0"]`, "issued = 2022-01-01\n", "").Replace(notice("")),
+			"p.toml:35: notices[0].versions: version 2.0 has no end_of_life date", ""},
+		{"end-of-life notice for a version without end of support", strings.Replace(lifecycleBase, "general_availability = 2024-01-01\n", "general_availability = 2024-01-01\nend_of_life = 2026-01-01\n", 1) +
+			strings.NewReplacer(`kind = "end_of_support"`, `kind = "end_of_life"`, `versions = ["1.0"]`, `versions = ["2.0"]`).Replace(notice("")), "", "for this end-of-support notice"},
+		// A version without end of support does not stop the check of the
+		// next one the notice names.
+		{"a version without end of support before one with it", strings.Replace(lifecycleBase, "[[versions]]\nversion = \"1.0\"", "[[versions]]\nversion = \"0.9\"\ngeneral_availability = 2019-01-01\nend_of_life = 2026-01-01\n[[versions]]\nversion = \"1.0\"", 1) +
+			strings.NewReplacer(`kind = "end_of_support"`, `kind = "end_of_life"`, `versions = ["1.0"]`, `versions = ["0.9", "1.0"]`, "2022-01-01", "2023-06-01").Replace(notice("")),
+			"p.toml:38: warning: notices[0].issued: issued 2023-06-01, 19 months before version 1.0's end of support on 2025-01-01; IMDRF N70 asks", ""},
+		// A notice about a related system's versions only concerns the
+		// product as written: a device on the customer's network, whose
+		// isolation the notice states.
+		{"notice about related versions only, without network isolation", relatedHead + relatedSystem + strings.Replace(relatedNotice, "network_isolation = \"N\"\n", "", 1),
+			"p.toml:41: notices[0].customer_actions: missing: every end_of_support notice states what the customer should do", ""},
+		// Each moved milestone is checked, after one that is not the
+		// notice's; one of an unknown version, or without a milestone,
+		// is reported as such (unknown, missing), not compared.
+		{"a moved milestone that did not move, after one of another version", lifecycleBase + notice(`date_changes = [{ version = "2.0", milestone = "end_of_support", previous = 2026-01-01 }, { version = "1.0", milestone = "end_of_support", previous = 2025-01-01 }]`),
+			"p.toml:41: notices[0].date_changes[1].previous: version 1.0's end_of_support is still 2025-01-01", ""},
+		{"a moved milestone that did not move, after one without its milestone", lifecycleBase + notice(`date_changes = [{ version = "1.0", previous = 2026-01-01 }, { version = "1.0", milestone = "end_of_support", previous = 2025-01-01 }]`),
+			"p.toml:41: notices[0].date_changes[1].previous: version 1.0's end_of_support is still 2025-01-01", ""},
+		{"end of support moved to exactly 24 months after the notice", lifecycleBase + strings.Replace(notice(`date_changes = [{ version = "1.0", milestone = "end_of_support", previous = 2026-01-01 }]`), "2022-01-01", "2023-01-01", -1),
+			"", "date_changes"},
+		{"end of support moved to 23 months after the notice", lifecycleBase + strings.Replace(notice(`date_changes = [{ version = "1.0", milestone = "end_of_support", previous = 2026-01-01 }]`), "2022-01-01", "2023-02-01", -1),
+			"p.toml:41: warning: notices[0].date_changes[0]: moves version 1.0's end of support to 2025-01-01, 23 months after the notice is issued (2023-02-01)", ""},
+		// A stop at a milestone needs a version to date it.
+		{"stop at a milestone of a notice naming no version", lifecycleBase + strings.NewReplacer(`kind = "end_of_support"`, `kind = "component_end_of_support"`, "versions = [\"1.0\"]\n", "").Replace(notice("")),
+			"p.toml:47: notices[0].stops[0].milestone: the notice names no version whose end_of_support could date this", ""},
+		{"moved milestone of an unknown version", lifecycleBase + strings.Replace(notice(`date_changes = [{ version = "9.9", milestone = "end_of_support", previous = 2026-01-01 }]`), `versions = ["1.0"]`, `versions = ["1.0", "9.9"]`, 1),
+			`p.toml:36: notices[0].versions[1]: unknown version "9.9"`, "date_changes"},
+		{"moved milestone without its milestone", lifecycleBase + notice(`date_changes = [{ version = "1.0", previous = 2026-01-01 }]`),
+			"", "date to move to"},
+		{"upgrade without the version it leads to", lifecycleBase + strings.Replace(notice(""), "to_version = \"2.0\"\n", "", 1),
+			"p.toml:52: notices[0].upgrade_paths[0].to_version: missing: a software_only upgrade names the version it leads to", ""},
+		{"full replacement naming neither product nor version", lifecycleBase + strings.NewReplacer(`kind = "software_only"`, `kind = "full_replacement"`, "to_version = \"2.0\"\n", "").Replace(notice("")),
+			"p.toml:52: notices[0].upgrade_paths[0].target: missing: a full replacement names the product or model that replaces the device", "upgrade_paths[0].to_version"},
+		// An interface or port of the devices the notice concerns is not
+		// warned about as on other models only.
+		{"interface the notice's devices have, to disable", lifecycleBase + strings.Replace(notice(""), `network_isolation = "VLAN"`, "disable_interfaces = [\"usb\"]\nnetwork_isolation = \"VLAN\"", 1),
+			"", "disable_interfaces"},
+		{"port the notice's devices have, to block", lifecycleBase + strings.Replace(notice(""), `network_isolation = "VLAN"`, "block_ports = [443]\nnetwork_isolation = \"VLAN\"", 1),
+			"", "block_ports"},
 		{"no lifecycle page document control", lifecycleBase, "p.toml:1: warning: documents: missing [documents.lifecycle]", ""},
 	}
 	for _, tc := range tests {
@@ -314,6 +384,11 @@ func TestNoticeLeadFromFirstAnnouncement(t *testing.T) {
 			`id = "N-1"`, `id = "N-0"`, "2022-01-01", issued).Replace(notice(""))
 	}
 	eos := func(issued, extra string) string { return strings.ReplaceAll(notice(extra), "2022-01-01", issued) }
+	// component is a component notice about 1.0 issued on issued.
+	component := func(issued, extra string) string {
+		return strings.NewReplacer(`kind = "end_of_support"`, `kind = "component_end_of_support"`, `id = "eos-1"`, `id = "c-1"`,
+			`id = "N-1"`, `id = "N-0"`, "2022-01-01", issued).Replace(notice(extra))
+	}
 	tests := []struct {
 		name, src string
 		want      []string // diagnostics containing each must be present
@@ -343,8 +418,19 @@ func TestNoticeLeadFromFirstAnnouncement(t *testing.T) {
 			[]string{"warning: notices[1].issued: issued 2024-06-01, 7 months before version 1.0's end of support on 2025-01-01; IMDRF N70 asks"},
 			[]string{"notices[0].issued: issued 2021-01-01"}},
 		{"a component notice announcing the end of support counts",
-			lifecycleBase + strings.NewReplacer(`kind = "end_of_support"`, `kind = "component_end_of_support"`, `id = "eos-1"`, `id = "c-1"`, `id = "N-1"`, `id = "N-0"`).Replace(notice("")) + eos("2025-01-01", ""),
+			lifecycleBase + component("2022-01-01", "") + eos("2025-01-01", ""),
 			nil, []string{"notices[1].issued"}},
+		// It counts because it shows the date: when it came late, so did
+		// customers' notice, and it is the notice judged.
+		{"a late component notice is the first to announce the end of support",
+			lifecycleBase + component("2024-06-01", "") + eos("2024-07-01", ""),
+			[]string{"p.toml:34: warning: notices[0].issued: issued 2024-06-01, 7 months before version 1.0's end of support on 2025-01-01; IMDRF N70 asks for at least 24 months' notice"},
+			[]string{"notices[1].issued"}},
+		// The end of life it moves is the date change's to judge: with
+		// short_notice_reason, the notice says why the notice is short.
+		{"a component notice moving the end of life, saying why at short notice",
+			lifecycleBase + component("2022-06-01", `date_changes = [{ version = "1.0", milestone = "end_of_life", previous = 2022-09-01, short_notice_reason = "R" }]`),
+			nil, []string{"notices[0].issued", "notices[0].date_changes"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

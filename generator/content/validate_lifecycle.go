@@ -232,9 +232,16 @@ func (v *productValidator) noticeModels(path string, n Notice, affected []*Versi
 // notice given is that of the first notice announcing the same milestone
 // of the same version with the same date (noticeLead), so a later notice
 // (a formal end-of-support notice on the day support ends, a notice
-// saying it has ended) is not judged by its own issue date.
+// saying it has ended) is not judged by its own issue date. A component
+// notice shows the end of support of the versions it names (Announces):
+// when it is the first to announce it, customers had notice of it from
+// its issue date, and it is judged too. A milestone it moves is judged by
+// noticeDateChanges, where short_notice_reason answers the short notice.
+// A notice without an issue date (reported as missing) announces nothing
+// (Announces), so only its versions' missing milestones are reported.
 func (v *productValidator) noticeDates(path string, n Notice, affected []*Version) {
-	if !n.AboutVersions() || n.Issued.IsZero() {
+	component := n.Kind == "component_end_of_support"
+	if !n.AboutVersions() && !component {
 		return
 	}
 	for _, ver := range affected {

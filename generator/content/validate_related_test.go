@@ -73,6 +73,7 @@ func TestRelatedSystemValidation(t *testing.T) {
 		{"unknown part", relatedHead + strings.Replace(relatedSystem, `"server"`, `"nowhere"`, 1), `21: related_systems[0].part: unknown part "nowhere" (want one of the [[parts]] IDs: pump, server)`},
 		{"runs disagrees with its part", relatedHead + strings.Replace(relatedSystem, `part = "server"`, "part = \"server\"\nruns = \"manufacturer_hosted\"", 1), `22: related_systems[0].runs: runs "manufacturer_hosted", but its part "server" runs "customer_hosted"`},
 		{"runs on the device", relatedHead + strings.Replace(relatedSystem, `part = "server"`, `part = "pump"`, 1), "21: related_systems[0].part: a related system is not the device itself"},
+		{"runs on the device, said in runs and part", relatedHead + strings.Replace(relatedSystem, `part = "server"`, "part = \"pump\"\nruns = \"device\"", 1), "22: related_systems[0].runs: a related system is not the device itself"},
 		{"customer infrastructure", relatedHead + strings.Replace(relatedSystem, `part = "server"`, `runs = "customer_infrastructure"`, 1), "21: related_systems[0].runs: a related system is a system of the manufacturer"},
 		{"bad kind", relatedHead + strings.Replace(relatedSystem, `"server_software"`, `"server"`, 1), `20: related_systems[0].kind: want one of server_software, update_service, cloud_service, other; got "server"`},
 		{"unknown device version", relatedHead + strings.Replace(relatedSystem, `["1.0", "2.0"]`, `["1.0", "3.0"]`, 1), `29: related_systems[0].versions[1].device_versions[1]: unknown version "3.0" (want one of 1.0, 2.0)`},
@@ -85,6 +86,9 @@ func TestRelatedSystemValidation(t *testing.T) {
 		{"notice names an unknown related system", relatedHead + relatedSystem + strings.Replace(relatedNotice, `related_system = "srv"`, `related_system = "cloud"`, 1), `39: notices[0].related_system: unknown related system "cloud" (want one of the [[related_systems]] IDs: srv)`},
 		{"notice names an unknown related version", relatedHead + relatedSystem + strings.Replace(relatedNotice, `["4.2"]`, `["4.1"]`, 1), `40: notices[0].related_versions[0]: unknown version "4.1" of related system "srv" (want one of 4.2, 5.3)`},
 		{"related version without end of support", relatedHead + relatedSystem + strings.Replace(relatedNotice, `["4.2"]`, `["5.3"]`, 1), "40: notices[0].related_versions[0]: Server app 5.3 has no end_of_support date for this end-of-support notice to announce"},
+		{"end-of-life notice for a related version without end of life", relatedHead + relatedSystem + strings.Replace(relatedNotice, `"end_of_support"`, `"end_of_life"`, 1), "40: notices[0].related_versions[0]: Server app 4.2 has no end_of_life date for this end-of-life notice to announce"},
+		{"related notice giving N70's 24 months, but less than the plan's", relatedHead + relatedSystem + relatedNotice + "[end_of_life]\nnotice_months = 30\n",
+			"34: warning: notices[0].issued: issued 2025-06-01, 24 months before Server app 4.2's end of support on 2027-06-30; end_of_life.notice_months commits to 30"},
 		{"related versions without the system", relatedHead + relatedSystem + strings.Replace(relatedNotice, "related_system = \"srv\"\n", "", 1), "31: notices[0].related_system: missing: related_versions are versions of the related system"},
 		{"related system without versions", relatedHead + relatedSystem + strings.Replace(relatedNotice, "related_versions = [\"4.2\"]\n", "", 1), "31: notices[0].related_versions: missing: the versions of Server app"},
 		{"component notice names a related system", relatedHead + relatedSystem + strings.Replace(relatedNotice, `"end_of_support"`, `"component_end_of_support"`, 1), "39: notices[0].related_system: a component_end_of_support notice does not announce a related system's versions"},
@@ -194,4 +198,28 @@ func TestRelatedNoticeLeadFromTheFirstNotice(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRelatedNoticeDatesEveryVersion: each related version a notice
+// names is judged by its own first notice, after one the notice is not
+// the first about (and a notice about another version is not that first
+// notice).
+func TestRelatedNoticeDatesEveryVersion(t *testing.T) {
+	withEOS := strings.Replace(relatedSystem, "general_availability = 2025-01-01", "general_availability = 2025-01-01\nend_of_support = 2028-01-01", 1)
+	second := strings.NewReplacer(`id = "eos-srv"`, `id = "eos-srv-2"`, "issued = 2025-06-01", "issued = 2026-06-01", `["4.2"]`, `["4.2", "5.3"]`).Replace(relatedNotice)
+	warnCases(t, "warning: notices[1].issued: issued 2026-06-01, 19 months before Server app 5.3's end of support on 2028-01-01; IMDRF N70 asks for at least 24 months' notice", []warnCase{
+		{"a version first announced beside one announced before", relatedHead + withEOS + relatedNotice + second, true},
+	})
+	// A notice without an issue date (reported as missing) gave no
+	// notice: the one after it is the first.
+	undated := strings.Replace(relatedNotice, "issued = 2025-06-01\n", "", 1)
+	late := strings.NewReplacer(`id = "eos-srv"`, `id = "eos-srv-2"`, "issued = 2025-06-01", "issued = 2026-06-01").Replace(relatedNotice)
+	warnCases(t, "warning: notices[1].issued: issued 2026-06-01, 12 months before Server app 4.2's end of support on 2027-06-30", []warnCase{
+		{"after a notice without an issue date", relatedHead + relatedSystem + undated + late, true},
+	})
+	// N70's 24 months keep a plan's promise of 12, or of 24.
+	warnCases(t, "warning: notices[0].issued", []warnCase{
+		{"24 months, 12 promised", relatedHead + relatedSystem + relatedNotice + "[end_of_life]\nnotice_months = 12\n", false},
+		{"24 months, 24 promised", relatedHead + relatedSystem + relatedNotice + "[end_of_life]\nnotice_months = 24\n", false},
+	})
 }
