@@ -412,14 +412,8 @@ func (w *writer) echo() {
 
 // docText is the text of DOC question id's answer as the form prints it.
 func (w *writer) docText(id string) string {
-	for _, s := range w.form.Sections {
-		for _, r := range s.Rows {
-			if r.ID == id {
-				return r.Printed()
-			}
-		}
-	}
-	return ""
+	r, _ := w.form.Row(id) // a missing row prints as ""
+	return r.Printed()
 }
 
 // sectionTitle writes a section's title row and, when describe is set,
