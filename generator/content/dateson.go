@@ -16,10 +16,7 @@ func (p *Product) DatesOn(d Date) *Product {
 	type key struct{ version, milestone string }
 	previous, by := map[key]Date{}, map[key]Date{}
 	for _, n := range p.Notices {
-		issued := n.Issued
-		if issued.IsZero() {
-			issued = n.Document.FirstIssued()
-		}
+		issued := n.IssuedOrFirst()
 		if !issued.After(d) {
 			continue
 		}

@@ -223,6 +223,15 @@ func (n Notice) DisplayTitle() string {
 // component.
 func (n Notice) AboutVersions() bool { return n.Kind == "end_of_life" || n.Kind == "end_of_support" }
 
+// IssuedOrFirst is the date the notice was issued: issued, else the
+// first issue of its document; zero when neither is stated.
+func (n Notice) IssuedOrFirst() Date {
+	if n.Issued.IsZero() {
+		return n.Document.FirstIssued()
+	}
+	return n.Issued
+}
+
 // Security reports a security notice: an advisory about known
 // vulnerabilities, whose versions and dates come from them.
 func (n Notice) Security() bool { return n.Kind == "security" }
@@ -468,10 +477,7 @@ func (p *Product) SecurityUpdatesStopped(v *Version, on Date) (Date, *Notice) {
 	}
 	for i := range p.Notices {
 		n := &p.Notices[i]
-		issued := n.Issued
-		if issued.IsZero() {
-			issued = n.Document.FirstIssued()
-		}
+		issued := n.IssuedOrFirst()
 		if !n.AboutVersions() || !slices.Contains(n.Versions, v.Version) || issued.IsZero() || issued.After(on) {
 			continue
 		}
