@@ -245,10 +245,11 @@ func clean(s string, f face, miss func(r rune, f face)) string {
 }
 
 // TextWidth returns the width in points of s set at size points in
-// Liberation Sans (Arial's metrics), bold and/or italic, with the fallback
-// fonts for the characters it lacks; a character no font has counts as
-// wide as M. It is for laying out text that another program sets in Arial,
-// such as the MDS2 workbook's cells.
+// Liberation Sans (Arial's metrics), bold and/or italic; a character the
+// face lacks counts as wide as M (the program setting the text picks its
+// own fallback font, whose widths are not known here). It is for laying
+// out text that another program sets in Arial, such as the MDS2
+// workbook's cells.
 func TextWidth(s string, bold, italic bool, size float64) (float64, error) {
 	if _, err := fontMetrics(); err != nil {
 		return 0, err
