@@ -232,6 +232,16 @@ func (n Notice) IssuedOrFirst() Date {
 	return n.Issued
 }
 
+// KindLabel names the notice's kind for a reader: "End of support",
+// "Security advisory" ("Security" alone reads as a topic, not a kind of
+// notice).
+func (n Notice) KindLabel() string {
+	if n.Security() {
+		return "Security advisory"
+	}
+	return Label(n.Kind)
+}
+
 // Security reports a security notice: an advisory about known
 // vulnerabilities, whose versions and dates come from them.
 func (n Notice) Security() bool { return n.Kind == "security" }

@@ -280,8 +280,7 @@ type CSDData struct {
 // NoticeRef is one notice as the CSD cites it.
 type NoticeRef struct {
 	ID, Title string
-	// Kind is its kind as the lifecycle page names it ("End of support",
-	// "Security advisory").
+	// Kind is its kind for a reader (content.Notice.KindLabel).
 	Kind string
 	// DocumentID and Revision are its document number and its revision
 	// as of the CSD's date.
@@ -306,12 +305,8 @@ func noticesAbout(p kind.Product, dev *content.Version, list []inventory.Compone
 		if kind.IssuedAfter(n, on) || !concerns(n, dev.Version, list) {
 			continue
 		}
-		label := content.Label(n.Kind)
-		if n.Security() {
-			label = "Security advisory"
-		}
 		rev, _ := n.Document.RevisionOn(on)
-		out = append(out, NoticeRef{ID: n.ID, Title: n.DisplayTitle(), Kind: label, DocumentID: n.Document.ID, Revision: rev, Issued: n.Issued,
+		out = append(out, NoticeRef{ID: n.ID, Title: n.DisplayTitle(), Kind: n.KindLabel(), DocumentID: n.Document.ID, Revision: rev, Issued: n.Issued,
 			Href: up + "notices/" + n.ID + ".html"})
 	}
 	return out

@@ -250,14 +250,10 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		notices = issuedBy(p, on)
 	}
 	for _, n := range notices {
-		kindLabel := content.Label(n.Kind)
-		if n.Security() {
-			kindLabel = "Security advisory" // "Security" alone reads as a topic, not a kind of notice
-		}
 		// The notice's revision as of the page's date, which a later
 		// revision of the notice does not change.
 		rev, released := n.Document.RevisionOn(on)
-		l := NoticeLink{ID: n.ID, Title: n.DisplayTitle(), Kind: kindLabel, Revision: rev, DocumentID: n.Document.ID,
+		l := NoticeLink{ID: n.ID, Title: n.DisplayTitle(), Kind: n.KindLabel(), Revision: rev, DocumentID: n.Document.ID,
 			Href: "notices/" + n.ID + ".html", Issued: n.Issued, Released: released, Versions: n.Versions}
 		if s := p.RelatedSystem(n.RelatedSystem); s != nil && len(n.RelatedVersions) > 0 {
 			l.Related = s.Name + " " + strings.Join(n.RelatedVersions, ", ")
