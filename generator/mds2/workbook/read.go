@@ -413,19 +413,11 @@ var (
 // (forms merge the note's cells from column C on, and the text sits at
 // the merge's left).
 func (rd *reader) noteText(i int) string {
-	c := rd.cols
-	if text := strings.TrimSpace(rd.at(i, c.question)); text != "" {
-		return text
-	}
-	for j := c.question + 1; j < len(rd.rows[i]); j++ {
-		if text := strings.TrimSpace(rd.at(i, j)); j != c.id && text != "" {
-			return text
-		}
-	}
-	return ""
+	return strings.TrimSpace(rd.at(i, rd.noteTextCol(i)))
 }
 
-// noteTextCol is the column noteText reads row i's text from.
+// noteTextCol is the column noteText reads row i's text from: the
+// question column, else the first other one with text.
 func (rd *reader) noteTextCol(i int) int {
 	c := rd.cols
 	for j := c.question; j < len(rd.rows[i]); j++ {
@@ -540,11 +532,7 @@ func (rd *reader) read() {
 			case a == "" && lastNote < 0 && rd.noteText(i) != "":
 				// Text before the first note has no number to be
 				// referred to by; dropping it unsaid would lose it.
-				j := c.question
-				if strings.TrimSpace(rd.at(i, j)) == "" {
-					j = rd.noteTextCol(i)
-				}
-				rd.warnf(i, j, "%q stands in the notes block before any numbered note: it is not imported; number it (Note n) and refer to it from the answers it concerns, or put it in the OTHR text", rd.noteText(i))
+				rd.warnf(i, rd.noteTextCol(i), "%q stands in the notes block before any numbered note: it is not imported; number it (Note n) and refer to it from the answers it concerns, or put it in the OTHR text", rd.noteText(i))
 			case a != "":
 				if _, err := mds2.ParseID(mds2.NormalizeID(a)); err == nil {
 					rd.errorf(i, c.id, "question %s comes after the notes block; question rows go before %q", a, CaptionNotes)
