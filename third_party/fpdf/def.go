@@ -851,7 +851,17 @@ type fontDefType struct {
 	i            string        // 1-based position in font list, set by font loader, not this program
 	utf8File     *utf8FontFile // UTF-8 font
 	usedRunes    map[int]int   // Array of used runes
+	// seenRunes marks the runes below seenLimit that Text has already
+	// entered in usedRunes, so that it tests a bit instead of looking
+	// each rune up in the map. Shared, like the map, by every copy of
+	// the definition in a document; nil for other fonts.
+	seenRunes *[seenLimit / 64]uint64
 }
+
+// seenLimit bounds the runes seenRunes covers: Latin, Greek, Cyrillic,
+// punctuation, arrows, mathematical and box-drawing characters, most of
+// what a document prints, in 1.5 KiB per font.
+const seenLimit = 0x3000
 
 // generateFontID generates a font Id from the font definition
 func generateFontID(fdt fontDefType) (string, error) {

@@ -2574,8 +2574,18 @@ func (f *Fpdf) textUTF8(x, y float64, txtStr string) {
 	}
 	b = append(b, '\n')
 	f.textBuf = b
-	used := f.currentFont.usedRunes
+	used, seen := f.currentFont.usedRunes, f.currentFont.seenRunes
 	for _, uni := range txtStr {
+		if seen != nil && uni >= 0 && uni < seenLimit {
+			// A bit says the rune was entered before; the map is
+			// written once per rune.
+			word, bit := &seen[uni>>6], uint64(1)<<(uni&63)
+			if *word&bit == 0 {
+				*word |= bit
+				used[int(uni)] = int(uni)
+			}
+			continue
+		}
 		// Looking up is cheaper than assigning again; the value is
 		// still set when it differs (the preset range maps to 0).
 		if v, ok := used[int(uni)]; !ok || v != int(uni) {

@@ -9,6 +9,7 @@ import (
 	"compress/zlib"
 	"fmt"
 	"io"
+	"maps"
 	"testing"
 )
 
@@ -46,6 +47,36 @@ func TestTextUTF8SameBytes(t *testing.T) {
 				t.Errorf("rune %q not recorded as used", r)
 			}
 		}
+	}
+}
+
+// TestTextUTF8RecordsRunes checks that the bit set of runes seen gives
+// the used runes and the bytes the map alone gave: each rune printed maps
+// to itself, one preset to 0 included, once or many times, below and
+// above the bit set's limit, and runes not printed keep their value.
+func TestTextUTF8RecordsRunes(t *testing.T) {
+	texts := []string{"abc\x01 ✓ 漢 abc", "✓✓ \u00e9 漢\U0001F691 zz", string(rune(seenLimit - 1)), string(rune(seenLimit))}
+	want := map[int]int{57: 0}
+	for _, s := range texts {
+		for _, r := range s {
+			want[int(r)] = int(r)
+		}
+	}
+	var pages [2]string
+	for i, seen := range []*[seenLimit / 64]uint64{nil, new([seenLimit / 64]uint64)} {
+		f := &Fpdf{k: 1, h: 800, state: 2, page: 1, pages: []*bytes.Buffer{nil, {}}}
+		f.currentFont.usedRunes = map[int]int{1: 0, 57: 0}
+		f.currentFont.seenRunes = seen
+		for _, s := range texts {
+			f.textUTF8(1, 2, s)
+		}
+		if got := f.currentFont.usedRunes; !maps.Equal(got, want) {
+			t.Errorf("seen set %v: used runes\n got %v\nwant %v", seen != nil, got, want)
+		}
+		pages[i] = f.pages[1].String()
+	}
+	if pages[0] != pages[1] {
+		t.Errorf("the bit set changed the page:\n%q\n%q", pages[0], pages[1])
 	}
 }
 

@@ -75,6 +75,7 @@ func (f *Fpdf) addUTF8Font(fontkey string, font *UTF8Font) {
 	} else {
 		def.usedRunes = makeSubsetRange(32)
 	}
+	def.seenRunes = new([seenLimit / 64]uint64)
 	def.i = fontID(def, font.widths)
 	f.fonts[fontkey] = def
 }
