@@ -33,6 +33,9 @@ func Write(form *mds2.Form, meta Meta) ([]byte, error) {
 	if err := w.write(); err != nil {
 		return nil, err
 	}
+	if err := w.finish(); err != nil {
+		return nil, err
+	}
 	buf, err := w.f.WriteToBuffer()
 	if err != nil {
 		return nil, fmt.Errorf("mds2 workbook: %w", err)
@@ -44,14 +47,30 @@ type styles struct {
 	banner, title, echo, echoWrap, echoDate, header, section, describe, id, text, answer, note, mapping, date, notesHead, noteNum int
 }
 
+// writer writes the form sheet row by row through excelize's stream
+// writer, which puts each row's XML out as it comes: setting cells one by
+// one and encoding the whole sheet at the end cost two thirds of a
+// workbook. The cells of the current row wait in pending until a later
+// row is written or the sheet ends, so that its height can follow all of
+// them.
 type writer struct {
-	form *mds2.Form
-	meta Meta
-	f    *excelize.File
-	st   styles
-	row  int
-	err  error
-	doc  map[string]int // DOC row of an ID, for the echo formulas
+	form    *mds2.Form
+	meta    Meta
+	f       *excelize.File
+	sw      *excelize.StreamWriter
+	st      styles
+	row     int
+	err     error
+	doc     map[string]int // DOC row of an ID, for the echo formulas
+	pending pendingRow
+}
+
+// pendingRow is the row being written: its cells (nil where empty) and
+// its height (0: the default).
+type pendingRow struct {
+	row    int
+	cells  [numCols]any
+	height float64
 }
 
 func newWriter(form *mds2.Form, meta Meta) (*writer, error) {
@@ -64,6 +83,23 @@ func newWriter(form *mds2.Form, meta Meta) (*writer, error) {
 		w.f.Close()
 		return nil, fmt.Errorf("mds2 workbook: styles: %w", err)
 	}
+	if err := w.sheetSetup(); err != nil {
+		w.f.Close()
+		return nil, fmt.Errorf("mds2 workbook: %w", err)
+	}
+	// The record sheet before the form sheet's stream: once the form
+	// sheet is streamed, changing another sheet's visibility would read
+	// it back.
+	if err := w.writeRecord(); err != nil {
+		w.f.Close()
+		return nil, fmt.Errorf("mds2 workbook: record: %w", err)
+	}
+	sw, err := w.f.NewStreamWriter(SheetName)
+	if err != nil {
+		w.f.Close()
+		return nil, fmt.Errorf("mds2 workbook: %w", err)
+	}
+	w.sw = sw
 	return w, nil
 }
 
@@ -113,6 +149,32 @@ func (w *writer) newStyles() error {
 	return nil
 }
 
+// put sets column col of the current row to c.
+func (w *writer) put(col int, c excelize.Cell) {
+	if w.err != nil {
+		return
+	}
+	if w.pending.row != w.row {
+		w.flushRow()
+		w.pending = pendingRow{row: w.row}
+	}
+	w.pending.cells[col-1] = c
+}
+
+// flushRow writes the pending row, if any.
+func (w *writer) flushRow() {
+	p := &w.pending
+	if p.row == 0 || w.err != nil {
+		return
+	}
+	var opts []excelize.RowOpts
+	if p.height > 0 {
+		opts = append(opts, excelize.RowOpts{Height: p.height})
+	}
+	w.err = w.sw.SetRow(cell(1, p.row), p.cells[:], opts...)
+	p.row = 0
+}
+
 func cell(col, row int) string {
 	name, _ := excelize.CoordinatesToCellName(col, row)
 	return name
@@ -124,17 +186,18 @@ func (w *writer) set(col int, value string, style int) {
 	if w.err != nil {
 		return
 	}
-	c := cell(col, w.row)
+	if value == "" && style == 0 {
+		return
+	}
+	if utf8.RuneCountInString(value) > excelize.TotalCellChars {
+		w.err = fmt.Errorf("mds2 workbook: cell %s!%s: text longer than a cell holds (%d characters)", SheetName, cell(col, w.row), excelize.TotalCellChars)
+		return
+	}
+	c := excelize.Cell{StyleID: style}
 	if value != "" {
-		if utf8.RuneCountInString(value) > excelize.TotalCellChars {
-			w.err = fmt.Errorf("mds2 workbook: cell %s!%s: text longer than a cell holds (%d characters)", SheetName, c, excelize.TotalCellChars)
-			return
-		}
-		w.err = w.f.SetCellStr(SheetName, c, value)
+		c.Value = value
 	}
-	if w.err == nil && style != 0 {
-		w.err = w.f.SetCellStyle(SheetName, c, c, style)
-	}
+	w.put(col, c)
 }
 
 // cellFont is the font a cell's text is set in, for measuring it.
@@ -257,15 +320,16 @@ func wrappedLines(text string, width float64, f cellFont) (int, error) {
 }
 
 func (w *writer) write() error {
-	f := w.f
-	if err := f.SetDefaultFont(defaultFont); err != nil {
-		return err
-	}
-	for i, width := range colWidths {
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := f.SetColWidth(SheetName, col, col, width); err != nil {
+	sw := w.sw
+	// Last column first: the stream writer lists each column before
+	// those set earlier, and readers expect the columns in order.
+	for i := len(colWidths) - 1; i >= 0; i-- {
+		if err := sw.SetColWidth(i+1, i+1, colWidths[i]); err != nil {
 			return err
 		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: rowHeader, TopLeftCell: cell(colID, rowHeader+1), ActivePane: "bottomLeft"}); err != nil {
+		return err
 	}
 
 	// The DOC rows first: the echo row refers to them.
@@ -323,36 +387,42 @@ func (w *writer) write() error {
 	for _, n := range mds2.PlainNotes(w.form.Notes) {
 		w.set(colID, fmt.Sprintf("Note %d", n.Number), w.st.noteNum)
 		w.set(colQuestion, n.Text, w.st.text)
-		if w.err == nil {
-			w.err = f.MergeCell(SheetName, cell(colQuestion, w.row), cell(colISO, w.row))
-		}
+		w.merge(colQuestion, colISO)
 		w.fit(cellText{col: colQuestion, span: colISO - colQuestion + 1, text: n.Text, font: fontText})
 		w.row++
+	}
+	w.flushRow()
+	if w.err == nil {
+		w.err = sw.Flush()
 	}
 	if w.err != nil {
 		return fmt.Errorf("mds2 workbook: %w", w.err)
 	}
-	if err := w.writeRecord(); err != nil {
-		return fmt.Errorf("mds2 workbook: record: %w", err)
+	return nil
+}
+
+// merge merges the current row's cells from column from to column to.
+func (w *writer) merge(from, to int) {
+	if w.err == nil {
+		w.err = w.sw.MergeCell(cell(from, w.row), cell(to, w.row))
 	}
-	return w.finish()
 }
 
 // setHeight raises the current row's height to h points (at most the 409
-// a row can have).
+// a row can have) when that is more than the default height of a row.
 func (w *writer) setHeight(h float64) {
-	if w.err != nil {
+	if w.err != nil || h <= defaultRowHeight {
 		return
 	}
-	cur, err := w.f.GetRowHeight(SheetName, w.row)
-	if err != nil {
-		w.err = err
-		return
+	if w.pending.row != w.row {
+		w.put(colID, excelize.Cell{}) // an empty row of its own height (never: fit follows a cell)
 	}
-	if h > cur {
-		w.err = w.f.SetRowHeight(SheetName, w.row, min(h, 409))
-	}
+	w.pending.height = max(w.pending.height, min(h, 409))
 }
+
+// defaultRowHeight is the height, in points, of a row whose height the
+// sheet does not set (excelize's default sheet).
+const defaultRowHeight = 15
 
 func sum(xs []float64) float64 {
 	t := 0.0
@@ -370,43 +440,41 @@ func (w *writer) echo() {
 		return cell(colAnswer, r), ok
 	}
 	w.row = rowEcho
-	formula := func(col int, f string, style int) {
-		if w.err != nil {
-			return
+	// Each formula keeps its value as the workbook computes it, so that a
+	// program that shows stored values without calculating (a viewer, a
+	// preview, a script reading the file) shows it too.
+	formula := func(col int, f string, value any, style int) {
+		if value == "" {
+			value = nil // an empty text is no stored value
 		}
-		c := cell(col, w.row)
-		w.err = w.f.SetCellFormula(SheetName, c, f)
-		if w.err == nil {
-			w.err = w.f.SetCellStyle(SheetName, c, c, style)
-		}
+		w.put(col, excelize.Cell{StyleID: style, Formula: f, Value: value})
 	}
 	m, okM := ref("DOC-1")
 	d, okD := ref("DOC-3")
-	switch {
-	case okM && okD:
-		formula(colQuestion, fmt.Sprintf(`%s&" – "&%s`, m, d), w.st.echoWrap)
-	case okM:
-		formula(colQuestion, m, w.st.echoWrap)
-	}
 	if okM {
+		text := w.docText("DOC-1")
+		if okD {
+			text += " – " + w.docText("DOC-3")
+			formula(colQuestion, fmt.Sprintf(`%s&" – "&%s`, m, d), text, w.st.echoWrap)
+		} else {
+			formula(colQuestion, m, text, w.st.echoWrap)
+		}
 		// The manufacturer and the models run on to the document ID's
 		// column: they wrap over the question, answer and note columns
 		// (a long list of models ran into the ID unbroken), and the row
 		// grows to show them.
-		if w.err == nil {
-			w.err = w.f.MergeCell(SheetName, cell(colQuestion, w.row), cell(colNote, w.row))
-		}
-		text := w.docText("DOC-1")
-		if okD {
-			text += " – " + w.docText("DOC-3")
-		}
+		w.merge(colQuestion, colNote)
 		w.fit(cellText{col: colQuestion, span: colNote - colQuestion + 1, text: text, font: fontEcho})
 	}
 	if id, ok := ref("DOC-4"); ok {
-		formula(colIEC, id, w.st.echo)
+		formula(colIEC, id, w.docText("DOC-4"), w.st.echo)
 	}
 	if date, ok := ref("DOC-7"); ok {
-		formula(colISO, date, w.st.echoDate)
+		var value any = w.docText("DOC-7")
+		if t, err := time.Parse("2006-01-02", w.docText("DOC-7")); err == nil {
+			value = serial(t) // the answer cell holds a date serial (question)
+		}
+		formula(colISO, date, value, w.st.echoDate)
 	}
 }
 
@@ -452,11 +520,7 @@ func (w *writer) question(r mds2.Row) {
 	switch {
 	case r.ID == "DOC-7" && w.err == nil:
 		if t, err := time.Parse("2006-01-02", answer); err == nil {
-			c := cell(colAnswer, w.row)
-			w.err = w.f.SetCellValue(SheetName, c, serial(t))
-			if w.err == nil {
-				w.err = w.f.SetCellStyle(SheetName, c, c, w.st.date)
-			}
+			w.put(colAnswer, excelize.Cell{StyleID: w.st.date, Value: serial(t)})
 			break
 		}
 		w.set(colAnswer, answer, w.st.answer)
@@ -484,9 +548,7 @@ func (w *writer) question(r mds2.Row) {
 	switch {
 	case r.Kind == mds2.KindText && remark == "" && r.References.IsZero() && r.ID != "DOC-7":
 		// A text answer spans the empty note and mapping cells.
-		if w.err == nil {
-			w.err = w.f.MergeCell(SheetName, cell(colAnswer, w.row), cell(colISO, w.row))
-		}
+		w.merge(colAnswer, colISO)
 		cells = append(cells, cellText{col: colAnswer, span: colISO - colAnswer + 1, text: answer, font: fontText})
 	case r.Kind == mds2.KindText:
 		cells = append(cells, one(colAnswer, answer, fontText))
@@ -503,8 +565,33 @@ func serial(t time.Time) int {
 	return int(d.Sub(excelEpoch).Hours() / 24)
 }
 
-// finish sets the sheet's view and print setup and the document
-// properties, all fixed.
+// sheetSetup sets the form sheet's print setup and default font, before
+// the stream writer starts the sheet: it writes these parts of the sheet
+// as they are then.
+func (w *writer) sheetSetup() error {
+	f := w.f
+	landscape, fit, fitH := "landscape", 1, 0
+	yes := true
+	steps := []func() error{
+		func() error { return f.SetDefaultFont(defaultFont) },
+		func() error { return f.SetSheetProps(SheetName, &excelize.SheetPropsOptions{FitToPage: &yes}) },
+		func() error {
+			return f.SetPageLayout(SheetName, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &fit, FitToHeight: &fitH})
+		},
+		func() error {
+			return f.SetHeaderFooter(SheetName, &excelize.HeaderFooterOptions{OddFooter: "&L&8" + escapeHF(w.form.Document.ID) + "&R&8&P / &N"})
+		},
+	}
+	for _, s := range steps {
+		if err := s(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// finish sets the document's print titles, calculation and properties,
+// all fixed.
 func (w *writer) finish() error {
 	f := w.f
 	date := w.meta.Date
@@ -524,21 +611,10 @@ func (w *writer) finish() error {
 	if w.form.Product != "" {
 		title = "MDS2 – " + w.form.Product
 	}
-	landscape, fit, fitH := "landscape", 1, 0
 	yes := true
 	steps := []func() error{
 		func() error {
-			return f.SetPanes(SheetName, &excelize.Panes{Freeze: true, YSplit: rowHeader, TopLeftCell: cell(colID, rowHeader+1), ActivePane: "bottomLeft"})
-		},
-		func() error { return f.SetSheetProps(SheetName, &excelize.SheetPropsOptions{FitToPage: &yes}) },
-		func() error {
-			return f.SetPageLayout(SheetName, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &fit, FitToHeight: &fitH})
-		},
-		func() error {
 			return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("%s!$%d:$%d", SheetName, rowHeader, rowHeader), Scope: SheetName})
-		},
-		func() error {
-			return f.SetHeaderFooter(SheetName, &excelize.HeaderFooterOptions{OddFooter: "&L&8" + escapeHF(w.form.Document.ID) + "&R&8&P / &N"})
 		},
 		func() error { return f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &yes}) },
 		func() error {

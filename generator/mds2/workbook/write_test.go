@@ -4,7 +4,11 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"io"
 	"os"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -364,4 +368,77 @@ func TestEchoRowWraps(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestEchoStoresValues: each formula of row 3 keeps the value it computes,
+// so that a reader that shows stored values without calculating shows the
+// manufacturer, models, document ID and date rather than blanks; an empty
+// answer leaves no stored value.
+func TestEchoStoresValues(t *testing.T) {
+	form := exampleForm(t)
+	answer := func(id string) string {
+		r, _ := form.Row(id)
+		return r.Printed()
+	}
+	date, err := time.Parse("2006-01-02", answer("DOC-7"))
+	if err != nil {
+		t.Fatalf("DOC-7 %q: %v", answer("DOC-7"), err)
+	}
+	_, f := written(t, form)
+	for cell, want := range map[string]string{
+		"B3": answer("DOC-1") + " – " + answer("DOC-3"),
+		"E3": answer("DOC-4"),
+		"G3": strconv.Itoa(serial(date)),
+	} {
+		if formula, _ := f.GetCellFormula(SheetName, cell); formula == "" {
+			t.Errorf("%s: no formula", cell)
+		}
+		if got, _ := f.GetCellValue(SheetName, cell, excelize.Options{RawCellValue: true}); got != want || want == "" {
+			t.Errorf("%s stores %q, want %q", cell, got, want)
+		}
+	}
+
+	for i, r := range form.Sections[0].Rows {
+		if r.ID == "DOC-4" {
+			form.Sections[0].Rows[i].Text = ""
+		}
+	}
+	data, _ := written(t, form)
+	if sheet := sheetXML(t, data, "xl/worksheets/sheet1.xml"); !strings.Contains(sheet, `<c r="E3" s="`) || strings.Contains(sheet, `<f>C11</f><v>`) {
+		t.Errorf("E3 with DOC-4 unanswered: want the formula without a stored value")
+	}
+}
+
+// TestColumnsInOrder: the sheet lists its column widths left to right, as
+// readers expect (the stream writer puts each before those set earlier).
+func TestColumnsInOrder(t *testing.T) {
+	data, _ := written(t, exampleForm(t))
+	sheet := sheetXML(t, data, "xl/worksheets/sheet1.xml")
+	var mins []int
+	for _, m := range regexp.MustCompile(`<col min="(\d+)"`).FindAllStringSubmatch(sheet, -1) {
+		n, _ := strconv.Atoi(m[1])
+		mins = append(mins, n)
+	}
+	if len(mins) != numCols || !slices.IsSorted(mins) {
+		t.Errorf("columns listed in the order %v, want 1 to %d", mins, numCols)
+	}
+}
+
+// sheetXML is the text of part name of the xlsx data.
+func sheetXML(t *testing.T, data []byte, name string) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := zr.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	b, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
