@@ -1,0 +1,30 @@
+package generator
+
+import (
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestThinProgrammeClaimsNoPSIRTOrPolicy: testdata/thinprogramme is a
+// small manufacturer whose site file states a security contact e-mail
+// and nothing else. Its plan, CSD and lifecycle page must name no PSIRT
+// (no empty "Product security incident response" row), say the
+// disclosure policy is not stated rather than print an empty cell, and
+// never say reports are handled under a published policy.
+func TestThinProgrammeClaimsNoPSIRTOrPolicy(t *testing.T) {
+	site := buildFixture(t, "thinprogramme")
+	const contact = "| Report a suspected vulnerability or incident | Security contact | security@brightfin.example |"
+	const policy = "| Coordinated vulnerability disclosure policy | Brightfin Medical Ltd | Not stated |"
+	for _, rel := range []string{"pulsering/security-plan.md", "pulsering/csd.md", "pulsering/lifecycle.md"} {
+		md := site(rel)
+		kindtest.SaysAll(t, rel, md, contact, policy)
+		kindtest.SaysNone(t, rel, md, "Product security incident response", "| Brightfin Medical Ltd |  |",
+			"under its published coordinated vulnerability disclosure policy",
+			"under its coordinated vulnerability disclosure policy")
+	}
+	kindtest.SaysAll(t, "security-plan.md", site("pulsering/security-plan.md"),
+		"Anyone may report a suspected vulnerability to the contacts below. Whether Brightfin Medical Ltd publishes a coordinated vulnerability disclosure policy is not stated.")
+	kindtest.SaysAll(t, "csd.md", site("pulsering/csd.md"),
+		"Brightfin Medical Ltd acknowledges a report within 5 calendar days and shares an initial assessment within 30 days.\n")
+}
