@@ -28,3 +28,18 @@ func TestThinProgrammeClaimsNoPSIRTOrPolicy(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", site("pulsering/csd.md"),
 		"Brightfin Medical Ltd acknowledges a report within 5 calendar days and shares an initial assessment within 30 days.\n")
 }
+
+// TestThinProgrammeLifecycleSinglesOutOnlyAssessedComponents: without an
+// SBOM file the product's [[components]] entries are its component list,
+// not an assessment of each: the lifecycle page's "assessed one by one"
+// table takes only the entries that state a support level or an end of
+// support (OkHttp), and never calls a component whose level is unstated
+// "Not assessed" (Zephyr RTOS and Alamofire state only why no end of
+// support is published).
+func TestThinProgrammeLifecycleSinglesOutOnlyAssessedComponents(t *testing.T) {
+	lc := buildFixture(t, "thinprogramme")("pulsering/lifecycle.md")
+	kindtest.SaysAll(t, "lifecycle.md", lc,
+		"Brightfin Medical Ltd singles out 1 of the 3 software components of version `1.0.0` here, with its own assessment of its support",
+		"| OkHttp | 4.12.0 | Actively maintained | Not announced |")
+	kindtest.SaysNone(t, "lifecycle.md", lc, "| Zephyr RTOS |", "| Alamofire |", "Not assessed", "singles out every one")
+}
