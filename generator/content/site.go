@@ -15,18 +15,18 @@ type Site struct {
 }
 
 // Manufacturer is the legal manufacturer and how to reach its security team.
-// The PSIRT and the CVD policy are required only when some product builds
-// a document that prints them (the security-contacts table of the plan,
-// the CSD, the lifecycle page and the notices): a site of MDS2 forms alone
-// need not state them (Load decodes the site after the products).
+// Only the security contact is required: a small manufacturer may have no
+// PSIRT or published disclosure policy, and requiring them would make it
+// invent one; the documents print what is stated, and check warns about a
+// cyber device without a disclosure policy.
 type Manufacturer struct {
 	Name            string  `toml:"name" jsp:"required" doc:"Legal name."`
 	Address         string  `toml:"address" jsp:"required" doc:"Postal address (multi-line string)."`
 	Website         string  `toml:"website" jsp:"url" doc:"Public website."`
 	SecurityContact Contact `toml:"security_contact" jsp:"required" doc:"Where anyone reports a suspected vulnerability or incident."`
 	Support         Contact `toml:"support" doc:"Customer and technical support (service, spare parts, notices)."`
-	PSIRT           PSIRT   `toml:"psirt" jsp:"required=security_plan csd lifecycle notices" doc:"The product security incident response team."`
-	CVDPolicyURL    string  `toml:"cvd_policy_url" jsp:"required=security_plan csd lifecycle notices,url" doc:"Public coordinated vulnerability disclosure policy."`
+	PSIRT           PSIRT   `toml:"psirt" doc:"The product security incident response team, when the manufacturer has one. Not written: the documents name the security contact alone and claim no PSIRT."`
+	CVDPolicyURL    string  `toml:"cvd_policy_url" jsp:"url" doc:"Public coordinated vulnerability disclosure policy. Not written: the documents say the policy is not stated, and check warns about a cyber device (FD&C Act 524B(b)(1))."`
 	ISAO            ISAO    `toml:"isao" doc:"Membership of an information sharing and analysis organization."`
 }
 

@@ -17,18 +17,22 @@ address = "A"
 email = "security@m.example"
 `
 
-// TestSitePSIRTRequiredByDocuments: manufacturer.psirt and cvd_policy_url
-// are required only when some product builds a document that prints them;
-// a site of MDS2 forms alone builds without them, and a cyber device
-// without a CVD policy is still warned about (524B(b)(1)).
-func TestSitePSIRTRequiredByDocuments(t *testing.T) {
+// TestSitePSIRTNotRequired: manufacturer.psirt and cvd_policy_url are
+// never required, whatever the products build: a small manufacturer may
+// have a security contact alone, and requiring them would make it invent
+// a team or a policy that the documents then claim. A cyber device
+// without a CVD policy is still warned about (524B(b)(1)), and a PSIRT
+// table that is given is still checked.
+func TestSitePSIRTNotRequired(t *testing.T) {
 	const mds2Only = "schema_version = 2\nid = \"a\"\nname = \"A\"\n[documents]\nbuild = [\"mds2\"]\n"
 	const csd = "schema_version = 2\nid = \"b\"\nname = \"B\"\n[documents]\nbuild = [\"csd\"]\n"
 	const everything = "schema_version = 2\nid = \"c\"\nname = \"C\"\n"
 	const cyberMDS2 = mds2Only + "[cyber_device]\napplies = true\n"
-	missingPSIRT := "jspgen.toml:3: manufacturer.psirt: missing required key for the security plan, the CSD, the lifecycle page or the notices (documents.build)"
-	missingCVD := "jspgen.toml:3: manufacturer.cvd_policy_url: missing required key for the security plan, the CSD, the lifecycle page or the notices (documents.build)"
+	const cyberCSD = csd + "[cyber_device]\napplies = true\n"
+	missingPSIRT := "jspgen.toml:3: manufacturer.psirt: missing required key"
+	missingCVD := "jspgen.toml:3: manufacturer.cvd_policy_url: missing required key"
 	cvdWarning := "a.toml:7: warning: cyber_device.applies: a cyber device needs a public coordinated vulnerability disclosure policy (FD&C Act 524B(b)(1))"
+	cvdWarningCSD := "b.toml:7: warning: cyber_device.applies: a cyber device needs a public coordinated vulnerability disclosure policy (FD&C Act 524B(b)(1))"
 	tests := []struct {
 		name     string
 		site     string
@@ -38,16 +42,16 @@ func TestSitePSIRTRequiredByDocuments(t *testing.T) {
 	}{
 		{"MDS2-only site without PSIRT or CVD policy builds", siteWithoutPSIRT, map[string]string{"a": mds2Only},
 			nil, []string{missingPSIRT, missingCVD}},
-		{"a CSD product needs them", siteWithoutPSIRT, map[string]string{"b": csd},
-			[]string{missingPSIRT, missingCVD}, nil},
-		{"one CSD product among MDS2-only ones needs them", siteWithoutPSIRT, map[string]string{"a": mds2Only, "b": csd},
-			[]string{missingPSIRT, missingCVD}, nil},
-		{"a product without documents.build builds every document", siteWithoutPSIRT, map[string]string{"c": everything},
-			[]string{missingPSIRT, missingCVD}, nil},
+		{"a CSD product does not need them", siteWithoutPSIRT, map[string]string{"b": csd},
+			nil, []string{missingPSIRT, missingCVD}},
+		{"a product that builds every document does not need them", siteWithoutPSIRT, map[string]string{"c": everything},
+			nil, []string{missingPSIRT, missingCVD}},
 		{"a site with them is fine either way", minimalSite, map[string]string{"b": csd},
 			nil, []string{"jspgen.toml:"}},
 		{"an MDS2-only cyber device without a CVD policy is warned about", siteWithoutPSIRT, map[string]string{"a": cyberMDS2},
 			[]string{cvdWarning}, []string{missingPSIRT, missingCVD}},
+		{"a CSD cyber device without a CVD policy is warned about, not refused", siteWithoutPSIRT, map[string]string{"b": cyberCSD},
+			[]string{cvdWarningCSD}, []string{missingPSIRT, missingCVD}},
 		{"a security contact with no way to reach it is warned about", strings.Replace(siteWithoutPSIRT, "email = \"security@m.example\"\n", "name = \"Product security\"\n", 1), map[string]string{"a": mds2Only},
 			[]string{"jspgen.toml:6: warning: manufacturer.security_contact: gives no email, phone or url"}, nil},
 		{"a security contact with an email is not", siteWithoutPSIRT, map[string]string{"a": mds2Only},

@@ -277,7 +277,10 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	list := p.On(on).Inventory.List
 	view.Listed = len(list)
 	for _, c := range list {
-		if c.Annotated {
+		// Only an entry that states a level or an end of support is an
+		// assessment to single out: a [[components]] entry of a product
+		// without an SBOM file may be the component list itself.
+		if c.Annotated && (c.Support != "" || !c.EndOfSupport.IsZero()) {
 			view.Components = append(view.Components, c)
 		}
 	}

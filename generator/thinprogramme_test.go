@@ -1,0 +1,45 @@
+package generator
+
+import (
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestThinProgrammeClaimsNoPSIRTOrPolicy: testdata/thinprogramme is a
+// small manufacturer whose site file states a security contact e-mail
+// and nothing else. Its plan, CSD and lifecycle page must name no PSIRT
+// (no empty "Product security incident response" row), say the
+// disclosure policy is not stated rather than print an empty cell, and
+// never say reports are handled under a published policy.
+func TestThinProgrammeClaimsNoPSIRTOrPolicy(t *testing.T) {
+	site := buildFixture(t, "thinprogramme")
+	const contact = "| Report a suspected vulnerability or incident | Security contact | security@brightfin.example |"
+	const policy = "| Coordinated vulnerability disclosure policy | Brightfin Medical Ltd | Not stated |"
+	for _, rel := range []string{"pulsering/security-plan.md", "pulsering/csd.md", "pulsering/lifecycle.md"} {
+		md := site(rel)
+		kindtest.SaysAll(t, rel, md, contact, policy)
+		kindtest.SaysNone(t, rel, md, "Product security incident response", "| Brightfin Medical Ltd |  |",
+			"under its published coordinated vulnerability disclosure policy",
+			"under its coordinated vulnerability disclosure policy")
+	}
+	kindtest.SaysAll(t, "security-plan.md", site("pulsering/security-plan.md"),
+		"Anyone may report a suspected vulnerability to the contacts below. Whether Brightfin Medical Ltd publishes a coordinated vulnerability disclosure policy is not stated.")
+	kindtest.SaysAll(t, "csd.md", site("pulsering/csd.md"),
+		"Brightfin Medical Ltd acknowledges a report within 5 calendar days and shares an initial assessment within 30 days.\n")
+}
+
+// TestThinProgrammeLifecycleSinglesOutOnlyAssessedComponents: without an
+// SBOM file the product's [[components]] entries are its component list,
+// not an assessment of each: the lifecycle page's "assessed one by one"
+// table takes only the entries that state a support level or an end of
+// support (OkHttp), and never calls a component whose level is unstated
+// "Not assessed" (Zephyr RTOS and Alamofire state only why no end of
+// support is published).
+func TestThinProgrammeLifecycleSinglesOutOnlyAssessedComponents(t *testing.T) {
+	lc := buildFixture(t, "thinprogramme")("pulsering/lifecycle.md")
+	kindtest.SaysAll(t, "lifecycle.md", lc,
+		"Brightfin Medical Ltd singles out 1 of the 3 software components of version `1.0.0` here, with its own assessment of its support",
+		"| OkHttp | 4.12.0 | Actively maintained | Not announced |")
+	kindtest.SaysNone(t, "lifecycle.md", lc, "| Zephyr RTOS |", "| Alamofire |", "Not assessed", "singles out every one")
+}
