@@ -32,6 +32,12 @@ type SecurityView struct {
 	Lifecycle       string // the lifecycle page, relative to the notice; "" when first issued after it
 	CSDThen         bool   // the CSD was first issued by the notice's release
 	Stage           map[string]string
+	// StageVersions are the versions whose stage the notice gives: those
+	// released by its date, and a version not yet released only where the
+	// notice names it (affected, or to carry the fix). Another version
+	// still in development then may not even have been planned, and one
+	// planned later must not change what an earlier revision says.
+	StageVersions []content.Version
 }
 
 // StatusRow is one vulnerability in one version.
@@ -72,6 +78,11 @@ func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView
 					view.Rows = append(view.Rows, StatusRow{Version: v.Version, Vulnerability: e})
 				}
 			}
+		}
+	}
+	for _, v := range p.Versions {
+		if view.Stage[v.Version] != "Development" || namesVersion(view, v.Version) {
+			view.StageVersions = append(view.StageVersions, v)
 		}
 	}
 	for _, e := range adv.Timeline {
@@ -122,6 +133,24 @@ func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView
 		view.CSAF = "../../" + csaf.WhitePath(n.Issued.Time().Year(), n.Document.ID)
 	}
 	return view
+}
+
+// namesVersion reports whether the notice names version v: a row of its
+// status table, or a version that carries or is to carry the fix.
+func namesVersion(view *SecurityView, v string) bool {
+	for _, r := range view.Rows {
+		if r.Version == v || r.FixedIn == v {
+			return true
+		}
+	}
+	for _, vs := range [][]*content.Version{view.Affected, view.Fixed, view.Planned} {
+		for _, x := range vs {
+			if x != nil && x.Version == v {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // noneToBeFixed reports that every open entry of the advisory's

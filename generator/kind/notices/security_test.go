@@ -90,3 +90,45 @@ func TestSecurityNoticeCitesThePostmarketGuidanceInForce(t *testing.T) {
 		t.Error("an advisory of 1 June 2015 cites FDA's postmarket guidance of 28 December 2016")
 	}
 }
+
+// TestSecurityNoticeStagesLeaveOutUnnamedDevelopmentVersions: an advisory
+// gives the stages of the versions released by its date; a version still
+// in development then is listed only where the advisory names it. So
+// announcing 4.3.0 in the product file does not change what the advisory
+// of May 2025 said, and its first issue, of June 2024, still gives 4.2.1,
+// which it names, as in development.
+func TestSecurityNoticeStagesLeaveOutUnnamedDevelopmentVersions(t *testing.T) {
+	site, dir := kindtest.CopyRepo(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content", kindtest.Example+".toml", func(s string) string {
+		return s + "\n[[versions]]\nversion = \"4.3.0\"\ngeneral_availability = 2026-09-14\n"
+	})
+	c, diags := kindtest.Load(t, site, dir)
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	render := func(released content.Date) string {
+		p, _ := kindtest.Product(t, c, kindtest.Example)
+		for i := range p.Notices {
+			if p.Notices[i].ID == "sa-2024-02" && !released.IsZero() {
+				d := &p.Notices[i].Document
+				d.ReleaseDate, d.History = released, nil
+			}
+		}
+		env := kindtest.Env(c, exampleAsOf)
+		prep, _ := kindtest.Prepare(t, Kind, env, p)
+		for _, d := range prep.Documents {
+			if d.Path == "notices/sa-2024-02" {
+				return kindtest.Render(t, env, p, d)
+			}
+		}
+		t.Fatal("no notice sa-2024-02")
+		return ""
+	}
+	md := render(content.Date{})
+	kindtest.SaysAll(t, "advisory of May 2025", md,
+		"Stages on 12 May 2025: 3.8.2 limited support; 4.1.0 support; 4.2.1 support.")
+	kindtest.SaysNone(t, "advisory of May 2025", md, "a version announced later and named by none of its vulnerabilities", "4.3.0")
+	md = render(content.NewDate(2024, 6, 6))
+	kindtest.SaysAll(t, "advisory of June 2024", md,
+		"Stages on 6 June 2024: 3.8.2 limited support; 4.1.0 support; 4.2.1 development.")
+	kindtest.SaysNone(t, "advisory of June 2024", md, "a version announced later and named by none of its vulnerabilities", "4.3.0")
+}
