@@ -205,7 +205,7 @@ func TestHealthITRiskIsOfPatientHarm(t *testing.T) {
 // it to be closed.
 func TestHealthITRiskReportOwesFDANothing(t *testing.T) {
 	report := buildHealthIT(t)("resultroute/risk-report.md")
-	kindtest.SaysAll(t, "risk-report.md", report, "A component whose support level is not assessed is a gap to close or justify.")
+	kindtest.SaysAll(t, "risk-report.md", report, "A component whose support level is not stated is a gap to close or justify.")
 	kindtest.SaysNone(t, "risk-report.md", report, "the FDA premarket guidance asks nothing of health IT", "the FDA premarket guidance (V.A.4.b) asks")
 }
 

@@ -73,14 +73,14 @@ func TestHomeDialysisNoticeIsolatesNothing(t *testing.T) {
 // of 2.3.4 names OpenSSL 1.1.1w, which only 2.3.4's SBOM lists, with its
 // support there (no longer maintained, end of support 2023-09-11). The
 // notice found it in that SBOM but without resolving its support, and
-// said "Not assessed" and "Not announced" beside the CSD of 2.3.4 giving
+// said "Not assessed" (now "Not stated") and "Not announced" beside the CSD of 2.3.4 giving
 // both.
 func TestHomeDialysisNoticeComponentOfOlderVersion(t *testing.T) {
 	site := buildHomeDialysis(t)
 	kindtest.SaysAll(t, "eol-2.3.4.md", site("solace-hhd/notices/eol-2.3.4.md"),
 		"| openssl | 1.1.1w | OpenSSL Software Foundation | No longer maintained | 2023-09-11 | OpenSSL 1.1.1 is no longer maintained by its project;")
 	kindtest.SaysNone(t, "eol-2.3.4.md", site("solace-hhd/notices/eol-2.3.4.md"), "support the SBOM states, lost",
-		"| openssl | 1.1.1w | OpenSSL Software Foundation | Not assessed |")
+		"| openssl | 1.1.1w | OpenSSL Software Foundation | Not stated |")
 	kindtest.SaysAll(t, "2.3.4/csd.md", site("solace-hhd/2.3.4/csd.md"),
 		"| openssl | 1.1.1w | No longer maintained | 2023-09-11 | Yes | The general contingency below |")
 }

@@ -91,7 +91,7 @@ func TestReportCountsSupportThatEnded(t *testing.T) {
 		built(&b)
 		return kindtest.RenderBuilt(t, env, q, prep.Documents[0], b)
 	}
-	const ended = "recorded as supported or not assessed"
+	const ended = "recorded as supported or with no level stated"
 	md := render(p.Documents.RiskReport.ReleaseDate, func(*kind.Built) {})
 	kindtest.SaysAll(t, "report as released", md, "or a support rule; the product security plan gives the source of each):")
 	kindtest.SaysNone(t, "report as released", md, "", ended)
@@ -100,7 +100,7 @@ func TestReportCountsSupportThatEnded(t *testing.T) {
 	// are past their end of support
 	md = render(content.NewDate(2026, 10, 1), func(b *kind.Built) { b.SecurityPlan = false })
 	kindtest.SaysAll(t, "report of 1 October 2026", md,
-		"2 components recorded as supported or not assessed have their end of support on or before 1 October 2026: their supplier support has ended.",
+		"2 components recorded as supported or with no level stated have their end of support on or before 1 October 2026: their supplier support has ended.",
 		"or a support rule):")
 	kindtest.SaysNone(t, "report of 1 October 2026 without a plan", md, "", "product security plan gives")
 }
