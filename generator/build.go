@@ -240,6 +240,11 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 			return content.KnownProduct{}, false
 		}
 	}
+	// The templates do not depend on the content: parse them while it
+	// loads, which for a site of one product leaves a processor idle.
+	tmplFiles := templateFiles(opts.TemplatesDir)
+	tmpl := render.NewSet(tmplFiles)
+	go tmpl.Warm()
 	loaded, diags := content.LoadKnown(opts.SiteFile, opts.ContentDir, known)
 	if len(records) > 0 && diags.Err() != nil {
 		// report every problem as a clean build does: read every product
@@ -256,9 +261,9 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	if err := diags.Err(); err != nil {
 		return res, err
 	}
-	b := &builder{opts: opts, c: c, files: templateFiles(opts.TemplatesDir), out: write, res: res, cache: cache,
+	b := &builder{opts: opts, c: c, files: tmplFiles, out: write, res: res, cache: cache,
 		written: map[string]bool{}, pages: map[string]*site.Page{}, kinds: opts.Kinds, frags: map[string]*htmltemplate.Template{}}
-	b.tmpl = render.NewSet(b.files)
+	b.tmpl = tmpl
 	res.Warnings = append(res.Warnings, languageWarnings(c.Site.Language, c.SiteFile, b.files)...)
 	if b.kinds == nil {
 		b.kinds = DefaultKinds()

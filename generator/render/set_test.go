@@ -3,6 +3,7 @@ package render
 import (
 	"errors"
 	"io/fs"
+	"maps"
 	"strings"
 	"sync"
 	"testing"
@@ -134,5 +135,37 @@ func TestSetPartialErrors(t *testing.T) {
 				t.Errorf("%s, %s: Markdown gives %v; the Set %v", tc.name, doc, merr, err)
 			}
 		}
+	}
+}
+
+// TestSetWarm: Warm parses every document template once, overrides
+// included and partials not as documents; a document that uses a template
+// then reads nothing again and gets what it would have without Warm, and
+// a template that does not parse reports its error to the document that
+// uses it.
+func TestSetWarm(t *testing.T) {
+	counted := &countingFS{FS: setFiles(), opened: map[string]int{}}
+	override := fstest.MapFS{"broken.md.tmpl": {Data: []byte(`{{ if }}`)}}
+	set := NewSet(Files{Shipped: counted, Override: override, OverrideName: "templates"})
+	set.Warm()
+	for _, name := range []string{"one.md.tmpl", "two.md.tmpl", "broken.md.tmpl"} {
+		if set.byName[name] == nil {
+			t.Errorf("Warm did not parse %s", name)
+		}
+	}
+	if len(set.byName) != 3 {
+		t.Errorf("Warm parsed %d templates, want the 3 document templates", len(set.byName))
+	}
+	opened := maps.Clone(counted.opened)
+	for name, want := range map[string]string{"one.md.tmpl": "one hello A partial\n", "two.md.tmpl": "two hello B kept\n"} {
+		if got, err := set.Markdown(name, nil); err != nil || string(got) != want {
+			t.Errorf("%s after Warm: got %q, %v; want %q", name, got, err, want)
+		}
+	}
+	if !maps.Equal(opened, counted.opened) {
+		t.Errorf("files read again after Warm: %v, then %v", opened, counted.opened)
+	}
+	if _, err := set.Markdown("broken.md.tmpl", nil); err == nil || !strings.Contains(err.Error(), "templates/broken.md.tmpl:1") {
+		t.Errorf("broken override after Warm: error %v, want its parse error", err)
 	}
 }

@@ -156,6 +156,21 @@ func (s *Set) Markdown(name string, data any) ([]byte, error) {
 	return executeWithin(DefaultLimits, t, data)
 }
 
+// Warm parses every document template of the set (each *.md.tmpl at the
+// top of either folder) that nothing has asked for yet, so that a build
+// can parse them on a processor idle while the product files load;
+// documents then find them parsed. Errors wait for the document that
+// uses the template, as they would without Warm.
+func (s *Set) Warm() {
+	names, err := s.files.Glob("*.md.tmpl")
+	if err != nil {
+		return
+	}
+	for _, name := range names {
+		_, _ = s.parsed(name)
+	}
+}
+
 // Parse parses the document template name (with every partial) and
 // returns its parse error, if any, without executing it: `check` reports
 // template syntax errors even when the content cannot be rendered.
