@@ -50,18 +50,11 @@ func renderNothing(*renderer, ast.Node) error { return nil }
 
 func renderHeading(r *renderer, n ast.Node) error {
 	h := n.(*ast.Heading)
-	level := min(max(h.Level, 1), 6)
+	level := headingLevel(h)
 	hs := headingStyles[level]
-	items := r.inlines(h, style{face: hs.face, size: hs.size, color: colorHeading}, false)
-	leading := hs.size * 1.3
-	lines := wrap(items, r.width())
-	height := float64(max(len(lines), 1)) * leading
-	if hs.rule {
-		height += 4
-	}
+	lines, leading, height := r.headingLines(h)
 	r.space(hs.before)
-	// Keep a heading with the first lines of what follows it, or with the
-	// whole figure when an image follows.
+	// Keep a heading with the start of what follows it (keep.go).
 	top := r.place(height, r.keepAfterHeading(h))
 	id := headingID(h)
 	if link, ok := r.links[id]; ok {
@@ -81,30 +74,21 @@ func renderHeading(r *renderer, n ast.Node) error {
 	return nil
 }
 
-// keepAfterHeading is how much of the block after heading h must fit on
-// the heading's page: a figure whole (a heading alone above a page-high
-// diagram is the common orphan), a table's header and first row, else two
-// lines.
-func (r *renderer) keepAfterHeading(h *ast.Heading) float64 {
-	keep := 2 * bodyLeading
-	if h.NextSibling() != nil && h.NextSibling().Kind() == east.KindTable {
-		keep = 4 * bodyLeading // the header row and a first row
+// headingLevel is h's level, 1 to 6.
+func headingLevel(h *ast.Heading) int { return min(max(h.Level, 1), 6) }
+
+// headingLines wraps heading h to the column: its lines, their leading,
+// and the height it takes, rule included.
+func (r *renderer) headingLines(h *ast.Heading) (lines []line, leading, height float64) {
+	hs := headingStyles[headingLevel(h)]
+	items := r.inlines(h, style{face: hs.face, size: hs.size, color: colorHeading}, false)
+	leading = hs.size * 1.3
+	lines = wrap(items, r.width())
+	height = float64(max(len(lines), 1)) * leading
+	if hs.rule {
+		height += 4
 	}
-	if p, ok := h.NextSibling().(*ast.Paragraph); ok {
-		if img, ok := p.FirstChild().(*ast.Image); ok {
-			if d, ok := r.meta.Drawings[string(img.Destination)]; ok {
-				// A drawing on a landscape page of its own keeps
-				// nothing on the heading's page.
-				if _, fh, landscape := r.drawingPlacement(d); !landscape {
-					keep = max(keep, fh+bodyLeading)
-				}
-			} else if pic, err := r.pics.load(string(img.Destination)); err == nil {
-				_, fh := r.figureSize(pic)
-				keep = max(keep, fh+bodyLeading)
-			}
-		}
-	}
-	return keep
+	return lines, leading, height
 }
 
 // renderParagraph lays out a paragraph (or a tight list item's text) and

@@ -150,24 +150,33 @@ func (r *renderer) figure(img *ast.Image) error {
 	})
 }
 
-// placeFigure places a figure of w × h centred in the column, drawn by
-// draw at its top-left corner, with its caption below.
-func (r *renderer) placeFigure(img *ast.Image, w, h float64, draw func(x, top float64) error) error {
+// figureGap is the least space above a figure.
+const figureGap = 4
+
+// capLeading is the leading of a figure's caption.
+const capLeading = capSize * 1.35
+
+const capSize = 8.8
+
+// caption is img's caption wrapped to the column, and the height it adds
+// below the figure: its title, else its alt text.
+func (r *renderer) caption(img *ast.Image) ([]line, float64) {
 	text := string(img.Title)
 	if text == "" {
 		text = plainText(img, r.src)
 	}
-	var caption []line
-	capSize := 8.8
-	capLeading := capSize * 1.35
-	if text != "" {
-		caption = wrap(r.plainItems(text, style{face: faceItalic, size: capSize, color: colorMuted}), r.width())
+	if text == "" {
+		return nil, 0
 	}
-	capH := float64(len(caption)) * capLeading
-	if capH > 0 {
-		capH += 3
-	}
-	r.space(4)
+	lines := wrap(r.plainItems(text, style{face: faceItalic, size: capSize, color: colorMuted}), r.width())
+	return lines, float64(len(lines))*capLeading + 3
+}
+
+// placeFigure places a figure of w × h centred in the column, drawn by
+// draw at its top-left corner, with its caption below.
+func (r *renderer) placeFigure(img *ast.Image, w, h float64, draw func(x, top float64) error) error {
+	caption, capH := r.caption(img)
+	r.space(figureGap)
 	top := r.place(h+capH, 0)
 	r.drawMarker(top, bodyLeading)
 	// Centred in the column; a figure wider than the column (a drawing

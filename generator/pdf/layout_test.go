@@ -100,6 +100,16 @@ func TestWrap(t *testing.T) {
 			[]string{"e3b0c442e3b0c442e3b0c442e", "3b0c442e3b0c442e3b0c442e3", "b0c442e3b0c442"}},
 		{"long word starts in a wide gap", "see https://example.com/a/very/long/path/segment/index.html", faceRegular, 200,
 			[]string{"see https://example.com/a/very/long/path/", "segment/index.html"}},
+		// Before: "https://www" then ".freertos…", broken inside the
+		// host name because the URL started after other words.
+		{"long word after other words breaks after punctuation", "2026-06-30. Policy: https://www.freertos.org/lts-libraries.html", faceRegular, 142,
+			[]string{"2026-06-30. Policy: https://", "www.freertos.org/lts-libraries.", "html"}},
+		// Before: "replies (N-EV", "ENT-REPOR", "T) and prior": cut
+		// between letters twice, where hyphens were there to break at.
+		{"an identifier breaks at its hyphens, not between letters", "replies (N-EVENT-REPORT) and prior", faceRegular, 62,
+			[]string{"replies (N-", "EVENT-", "REPORT)", "and prior"}},
+		{"long word without punctuation starts after other words", "see " + strings.Repeat("abcdefghij", 4), faceRegular, 150,
+			[]string{"see abcdefghijabcdefghijabcdefg", "hijabcdefghij"}},
 		{"narrower than a rune still progresses", "abc", faceRegular, 1, []string{"a", "b", "c"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -33,8 +33,9 @@ type renderer struct {
 	textBuf    []byte   // joinText's buffer
 	spareItems [][]item // item buffers to reuse (scratch.go)
 
-	marker *marker // list marker waiting for its item's first line
-	bars   []bar   // block-quote rules still open
+	marker *marker    // list marker waiting for its item's first line
+	laid   *laidTable // the next table, laid out to keep a heading with it
+	bars   []bar      // block-quote rules still open
 
 	title    *ast.Heading    // the leading H1, shown as the title block
 	docTitle string          // Meta.Title, else the leading H1's text

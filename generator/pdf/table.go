@@ -17,11 +17,9 @@ type tableRow struct {
 	header bool
 }
 
-// renderTable lays out a GFM table: column widths from the content, cells
-// wrapped, the header repeated on every page the table spans, and rows kept
-// whole unless one is taller than a page.
-func renderTable(r *renderer, n ast.Node) error {
-	t := n.(*east.Table)
+// layTable sets t's columns and wraps its cells; nil for a table without
+// cells.
+func (r *renderer) layTable(t *east.Table) *laidTable {
 	// Every cell's items go into one buffer (lent by the renderer, given
 	// back when the table is drawn), each cell a span of it.
 	type span struct{ from, to int }
@@ -46,8 +44,8 @@ func renderTable(r *renderer, n ast.Node) error {
 		spans = append(spans, cells)
 		header = append(header, isHead)
 	}
-	defer r.returnItems(c.items)
 	if cols == 0 || len(spans) == 0 {
+		r.returnItems(c.items)
 		return nil
 	}
 	raw := make([][][]item, len(spans)) // rows of cells of items
@@ -96,7 +94,6 @@ func renderTable(r *renderer, n ast.Node) error {
 	var head *tableRow
 	var body []tableRow
 	lineItems := r.borrowItems() // every cell's lines are slices of it
-	defer func() { r.returnItems(lineItems) }()
 	for i, cells := range raw {
 		row := tableRow{cells: make([][]line, cols), header: header[i], lines: 1}
 		for c := range cols {
@@ -112,13 +109,64 @@ func renderTable(r *renderer, n ast.Node) error {
 		body = append(body, row)
 	}
 
-	tl := tableLayout{widths: widths, aligns: aligns, head: head}
-	first := tl.height(head)
-	if len(body) > 0 {
-		first += tl.height(&body[0])
+	return &laidTable{
+		node:  t,
+		width: r.width(),
+		tl:    tableLayout{widths: widths, aligns: aligns, head: head},
+		body:  body,
+		items: c.items,
+		lines: lineItems,
 	}
+}
+
+// laidTable is a table with its columns set and its cells wrapped, ready
+// to draw: its rows are slices of the two item buffers it holds, which
+// go back to the renderer once it is drawn.
+type laidTable struct {
+	node  *east.Table
+	width float64 // the column it was laid out in
+	tl    tableLayout
+	body  []tableRow
+	items []item // the cells' items
+	lines []item // the cells' lines
+}
+
+// release gives lt's buffers back; nothing may use its rows afterwards.
+func (lt *laidTable) release(r *renderer) {
+	r.returnItems(lt.items)
+	r.returnItems(lt.lines)
+}
+
+// lead is how much of the table must fit on a page for it to start there:
+// the header and the first row, or a page when they are taller than one.
+func (lt *laidTable) lead(r *renderer) float64 {
+	first := lt.tl.height(lt.tl.head)
+	if len(lt.body) > 0 {
+		first += lt.tl.height(&lt.body[0])
+	}
+	return min(first, r.geo.bottom-r.geo.top)
+}
+
+// renderTable lays out a GFM table: column widths from the content, cells
+// wrapped, the header repeated on every page the table spans, and rows kept
+// whole unless one is taller than a page.
+func renderTable(r *renderer, n ast.Node) error {
+	lt := r.laid
+	r.laid = nil
+	if lt != nil && (lt.node != n || lt.width != r.width()) {
+		lt.release(r)
+		lt = nil
+	}
+	if lt == nil {
+		if lt = r.layTable(n.(*east.Table)); lt == nil {
+			return nil
+		}
+	}
+	defer lt.release(r)
+	tl, body := lt.tl, lt.body
+	head := tl.head
 	// The header goes with the first row, when that fits on a page at all.
-	top := r.place(min(first, r.geo.bottom-r.geo.top), 0)
+	top := r.place(lt.lead(r), 0)
 	r.drawMarker(top+cellPadY, tableLeading)
 	tl.top = top
 	if head != nil {

@@ -57,7 +57,16 @@ func wrapInto(buf, items []item, width float64) ([]line, []item) {
 				}
 				return
 			}
-			head, tail := splitWord(word, width-curW)
+			head, tail, nice := splitWord(word, width-curW, !empty())
+			if !empty() && !nice && hasBreak(word) {
+				// After other words, a long word that has punctuation to
+				// break at starts here only if it breaks at one
+				// ("https://" then "www…", not "https://ww" then "w…");
+				// a hash breaks anywhere, here as well as on a line of
+				// its own.
+				flush()
+				continue
+			}
 			for _, it := range head {
 				add(it)
 			}
@@ -118,6 +127,16 @@ func wrapInto(buf, items []item, width float64) ([]line, []item) {
 	return lines, buf
 }
 
+// hasBreak reports whether word has a character to break after.
+func hasBreak(word []item) bool {
+	for _, it := range word {
+		if strings.ContainsAny(it.text, breakAfter) {
+			return true
+		}
+	}
+	return false
+}
+
 func wordWidth(word []item) float64 {
 	w := 0.0
 	for _, it := range word {
@@ -127,16 +146,28 @@ func wordWidth(word []item) float64 {
 }
 
 // splitWord splits word so that head is at most avail wide (but at least
-// one rune), preferring a break after punctuation in the latter part of it.
-func splitWord(word []item, avail float64) (head, tail []item) {
+// one rune), preferring a break after punctuation that is not followed by
+// more punctuation ("https://", not "https:"): the last one in the latter
+// part of the line (from 0.6 of it), else the last from 0.35 of it, which
+// leaves a shorter line but no word cut between letters ("EVENT-" then
+// "REPORT)", not "EVENT-REPO" then "RT)"). After other words on the line
+// (midLine), any such break is taken, wherever it falls: a URL starting
+// after "Policy:" breaks after "https://", not inside "www". nice reports
+// a break after punctuation.
+func splitWord(word []item, avail float64, midLine bool) (head, tail []item, nice bool) {
 	type cut struct{ item, at int } // cut after byte at of word[item]
-	var last, nice cut
-	found, niceFound := false, false
+	var last, best, pending, fallback cut
+	found, pendingFound, fallbackFound := false, false, false
 	w := 0.0
 walk:
 	for i, it := range word {
 		m := metrics[it.st.face]
 		for at, r := range it.text {
+			punct := strings.ContainsRune(breakAfter, r)
+			if pendingFound && !punct {
+				best, nice = pending, true
+			}
+			pendingFound = false
 			rw := float64(m.advance(r)) * it.st.size / 1000
 			if found && w+rw > avail {
 				break walk
@@ -144,14 +175,20 @@ walk:
 			w += rw
 			last = cut{i, at + utf8.RuneLen(r)}
 			found = true
-			if strings.ContainsRune(breakAfter, r) && w >= avail*0.6 {
-				nice, niceFound = last, true
+			switch {
+			case punct && (midLine || w >= avail*0.6):
+				pending, pendingFound = last, true
+			case punct && w >= avail*0.35:
+				fallback, fallbackFound = last, true
 			}
 		}
 	}
 	c := last
-	if niceFound {
-		c = nice
+	switch {
+	case nice:
+		c = best
+	case fallbackFound:
+		c, nice = fallback, true
 	}
 	for i := range c.item {
 		head = append(head, word[i])
@@ -169,7 +206,7 @@ walk:
 		tail = append(tail, rest)
 	}
 	tail = append(tail, word[c.item+1:]...)
-	return head, tail
+	return head, tail, nice
 }
 
 func remeasure(it item, text string) item {
