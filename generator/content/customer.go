@@ -200,6 +200,9 @@ type Certification struct {
 	Date    Date   `toml:"date" jsp:"required" doc:"Date of the certificate or report."`
 	Scope   string `toml:"scope" jsp:"required" doc:"What was covered."`
 	Summary string `toml:"summary" doc:"Outcome."`
+	// Versions keeps a certificate of one version out of another
+	// version's documents (certifications.go).
+	Versions []string `toml:"versions" doc:"The product versions (from [[versions]]) the certificate or assessment covers; not written: every version. A version's CSD lists only the certifications that cover it, and an MDS2 form derives SAHD-2 Yes only when each version the form covers has one dated by the form's release, No when none of them has (otherwise SAHD-2 is not derived). An unknown version is an error; check warns when the scope names a version (one with a dot, such as 4.2.1) that versions does not list, or names some of the product's versions while versions is not written."`
 }
 
 // Decommissioning is how to retire the device securely (FDA labeling item

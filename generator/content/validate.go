@@ -190,6 +190,7 @@ func (v *productValidator) run() {
 	v.parts("", p.Interfaces, p.Ports, p.DataStores, p.DataFlows, ifaces)
 	v.internalLinks()
 	v.relatedSystems()
+	v.certifications()
 	if pt := p.Verification.PenTest; !pt.Start.IsZero() && !pt.End.IsZero() && pt.End.Before(pt.Start) {
 		v.errorf("verification.penetration_test.end", "ends (%s) before it starts (%s)", pt.End, pt.Start)
 	}

@@ -33,8 +33,9 @@ import (
 // item), logging_events (by event) and safeguards (by title). The tables
 // siem, deployment, updates, backup, configuration, hardening and
 // decommissioning are restated whole, replacing the previous version's.
-// What stays product-wide (cloud, certifications, the use environment)
-// describes the product across its versions.
+// What stays product-wide (cloud, the use environment) describes the
+// product across its versions; a certification names the versions it
+// covers (certifications.go).
 // Product.At(version) is the product as that version is: every document
 // about a version reads it.
 

@@ -273,6 +273,11 @@ type CSDData struct {
 	// Built.Notices).
 	Notices []NoticeRef
 
+	// Certifications are those covering Device (every one when the
+	// product has no versions): a certificate of another version is not
+	// this version's (content.Certification.Covers).
+	Certifications []content.Certification
+
 	// Stated says which optional facts the product file writes.
 	Stated Stated
 }
@@ -452,7 +457,9 @@ func (d *CSDData) vexBy(asOf content.Date) *CSDData {
 // when dev is not it.
 func data(on content.Date, p kind.Product, dev, current *content.Version, up string) *CSDData {
 	d := &CSDData{Device: dev, Current: current, Up: up, Items: content.LabelingItems, related: p.Inventory, Stated: stated(p.Product)}
+	d.Certifications = p.Certifications
 	if d.Device != nil {
+		d.Certifications = p.CertificationsFor(d.Device.Version)
 		d.DeviceEndOfSupport = d.Device.EndOfSupport
 		if at, n := p.SecurityUpdatesStopped(d.Device, on); n != nil {
 			d.UpdatesStopped, d.UpdatesStoppedBy = at, cmp.Or(n.Document.ID, n.ID)

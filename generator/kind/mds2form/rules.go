@@ -139,7 +139,7 @@ var mds2Derivations = []derivation{
 	// at release" reads no different), as RDMP-2 is not derived from the
 	// vetting text.
 
-	{ID: "SAHD-2", From: "certifications dated by the form's release (Yes); certifications written, an empty list included, with none dated by then (No)", derive: (*mds2Facts).certified},
+	{ID: "SAHD-2", From: "certifications dated by the form's release covering each version the form covers (certifications.versions; not written: every version) (Yes); certifications written, an empty list included, with none dated by then covering any of them (No); some of its versions covered and others not: not derived", derive: (*mds2Facts).certified},
 	{ID: "SAHD-7", From: "a device that joins no network: no network share to disable (N/A, yielding to an explicit answer)", derive: noNetworkNA(mds2.No, "it offers no shared resource, such as a file share, on a network")},
 	{ID: "SAHD-8", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: no communication port or protocol (N/A, yielding to an explicit answer)", derive: noLinks(mds2.NA, mds2.No, "it has no communication port or protocol to disable")},
 	{ID: "SAHD-13", From: "a device that joins no network: nothing to scan on the customer's network (N/A, yielding to an explicit answer)", derive: noNetworkNA(mds2.Yes, "there is nothing of it to scan on the customer's network")},

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/kind"
 )
 
@@ -47,23 +48,77 @@ func (f *mds2Facts) credentials() (fact, bool) {
 	return f.no("data_stores", "and interfaces list no credentials, and accounts lists no account"), true
 }
 
-// certified: Yes from a certification dated no later than the form's
-// release: one dated after it was not held when the form was released.
-// No when the certifications the product writes (an empty list
-// included) hold none dated by then.
-// Its scope is the manufacturer's words, so which versions it covers is
-// not checked here.
+// certified: Yes when each version the form covers has a certification
+// dated no later than the form's release (one dated after it was not held
+// when the form was released) that covers it (certifications.versions;
+// none written: every version). No when the certifications the product
+// writes (an empty list included) hold none dated by then for any of
+// them. A certificate of one version (UL 2900-2-1 of 4.2.1) is not
+// another's: when some covered versions have one and others none, the
+// form is neither certified nor not, and the answer is left to
+// [mds2.answers].
 func (f *mds2Facts) certified() (fact, bool) {
 	on := kind.Released(f.p.Documents.MDS2, f.env.AsOf)
-	for i, c := range f.p.Certifications {
-		if !c.Date.After(on) {
-			return f.yes(fmt.Sprintf("certifications[%d]", i), "("+c.Name+") is a security certification or assessment held"), true
+	versions := []string{""} // a product without versions: every certification covers it
+	if len(f.versions) > 0 {
+		versions = versions[:0]
+		for _, i := range f.versions {
+			versions = append(versions, f.p.Versions[i].Version)
 		}
+	}
+	held := func(c content.Certification, v string) bool { return !c.Date.After(on) && c.Covers(v) }
+	for i, c := range f.p.Certifications {
+		if !c.Date.After(on) && coversAll(c, versions) {
+			says := "(" + c.Name + ") is a security certification or assessment held"
+			if len(c.Versions) > 0 {
+				says += " for " + versionWord(c.Versions)
+			}
+			return f.yes(fmt.Sprintf("certifications[%d]", i), says), true
+		}
+	}
+	// No one certification covers them all: each its own.
+	first, covered := -1, 0
+	for _, v := range versions {
+		if i := slices.IndexFunc(f.p.Certifications, func(c content.Certification) bool { return held(c, v) }); i >= 0 {
+			covered++
+			if first < 0 || i < first {
+				first = i
+			}
+		}
+	}
+	if covered == len(versions) {
+		c := f.p.Certifications[first]
+		return f.yes(fmt.Sprintf("certifications[%d]", first), "("+c.Name+") is a security certification or assessment held for "+versionWord(c.Versions)+"; each other version the form covers has one too"), true
+	}
+	if covered > 0 {
+		return fact{}, false // some versions covered, others not: neither Yes nor No
 	}
 	if !f.states("certifications", len(f.p.Certifications)) {
 		return fact{}, false // no certifications written: not stated
 	}
-	return f.no("certifications", "lists no security certification or assessment dated by the form's release, "+on.String()), true
+	says := "lists no security certification or assessment dated by the form's release, " + on.String()
+	if versions[0] != "" && slices.ContainsFunc(f.p.Certifications, func(c content.Certification) bool { return len(c.Versions) > 0 }) {
+		says = "lists no security certification or assessment of " + versionWord(versions) + " dated by the form's release, " + on.String()
+	}
+	return f.no("certifications", says), true
+}
+
+// versionWord is "version 4.2.1" or "versions 4.1.0, 4.2.1".
+func versionWord(vs []string) string {
+	if len(vs) == 1 {
+		return "version " + vs[0]
+	}
+	return "versions " + strings.Join(vs, ", ")
+}
+
+// coversAll reports whether certification c covers every one of versions.
+func coversAll(c content.Certification, versions []string) bool {
+	for _, v := range versions {
+		if !c.Covers(v) {
+			return false
+		}
+	}
+	return true
 }
 
 // sanitize: Yes when every store of PHI or PII gives erasure

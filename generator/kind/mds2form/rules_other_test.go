@@ -311,6 +311,38 @@ var otherRuleCases = []ruleCase{
 	{"SAHD-2", "certifications = [] written", func(w *world) { w.states("certifications") },
 		noBy("certifications", "lists no security certification or assessment dated by the form's release, 2026-01-15")},
 	{"SAHD-2", "none", nil, decidesNothing},
+	// certifications.versions: a certificate of one version is not
+	// another's. The world's form covers 1.0 (generally available
+	// 2025-01-01); twoVersions adds 2.0, out on 2025-06-01, before the
+	// form's release, so that the form covers both.
+	{"SAHD-2", "a certificate of the form's version", func(w *world) {
+		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2025, 4, 18), Versions: []string{"1.0"}}}
+	}, yesBy("certifications[0]", "(UL 2900-2-1) is a security certification or assessment held for version 1.0")},
+	{"SAHD-2", "a certificate of another version only", func(w *world) {
+		w.p.Versions = append(w.p.Versions, content.Version{Version: "2.0", GeneralAvailability: date(2026, 6, 1)})
+		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2025, 4, 18), Versions: []string{"2.0"}}}
+	}, noBy("certifications", "lists no security certification or assessment of version 1.0 dated by the form's release, 2026-01-15")},
+	{"SAHD-2", "a certificate of one of the form's two versions: neither Yes nor No", func(w *world) {
+		twoVersions(w)
+		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2025, 4, 18), Versions: []string{"2.0"}}}
+	}, decidesNothing},
+	{"SAHD-2", "a certificate of each of the form's two versions", func(w *world) {
+		twoVersions(w)
+		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2025, 4, 18), Versions: []string{"2.0"}}, {Name: "IEC 62443-4-2", Date: date(2025, 1, 10), Versions: []string{"1.0"}}}
+	}, yesBy("certifications[0]", "(UL 2900-2-1) is a security certification or assessment held for version 2.0; each other version the form covers has one too")},
+	{"SAHD-2", "a certificate of both of the form's versions", func(w *world) {
+		twoVersions(w)
+		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2025, 4, 18), Versions: []string{"2.0"}}, {Name: "IEC 62443-4-2", Date: date(2025, 1, 10), Versions: []string{"1.0", "2.0"}}}
+	}, yesBy("certifications[1]", "(IEC 62443-4-2) is a security certification or assessment held for versions 1.0, 2.0")},
+	{"SAHD-2", "a certificate naming no versions covers both", func(w *world) {
+		twoVersions(w)
+		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2025, 4, 18)}}
+	}, yesBy("certifications[0]", "(UL 2900-2-1) is a security certification or assessment held")},
+	{"SAHD-2", "the form's version's certificate dated after the form, another's before", func(w *world) {
+		twoVersions(w)
+		w.p.Versions = append(w.p.Versions, content.Version{Version: "3.0", GeneralAvailability: date(2026, 6, 1)})
+		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2026, 6, 1), Versions: []string{"1.0", "2.0"}}, {Name: "IEC 62443-4-2", Date: date(2025, 1, 10), Versions: []string{"3.0"}}}
+	}, noBy("certifications", "lists no security certification or assessment of versions 1.0, 2.0 dated by the form's release, 2026-01-15")},
 
 	{"SGUD-2", "every PHI store has erasure instructions", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("cfg", "configuration"), store("db", "phi"), store("arch", "pii")}
@@ -399,4 +431,10 @@ func TestNotDerived(t *testing.T) {
 			}
 		})
 	}
+}
+
+// twoVersions gives the world a second version, generally available
+// before the form's release: the form covers 1.0 and 2.0.
+func twoVersions(w *world) {
+	w.p.Versions = append(w.p.Versions, content.Version{Version: "2.0", GeneralAvailability: date(2025, 6, 1)})
 }
