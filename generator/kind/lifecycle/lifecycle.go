@@ -119,6 +119,10 @@ type SupportedVersion struct {
 	// first. With no version date to compare them with, the page lists
 	// them for planning, without calling them earlier than the version's.
 	Announced []inventory.Component
+	// Unknown counts its other components that state neither a support
+	// level nor an end of supplier support: the page says their support
+	// is not stated rather than let "none needs attention" cover them.
+	Unknown int
 }
 
 // AttentionNote is a component that needs attention in a version, with
@@ -156,6 +160,11 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 			}
 			if v.EndOfSupport.IsZero() {
 				sv.Announced = announced(inv.List, on)
+			}
+			for _, c := range inv.List {
+				if c.Support == "" && c.EndOfSupport.IsZero() && !c.NeedsAttention(v.EndOfSupport, on) {
+					sv.Unknown++
+				}
 			}
 		}
 		out = append(out, sv)

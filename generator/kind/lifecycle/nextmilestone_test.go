@@ -45,3 +45,25 @@ func TestNextMilestoneNotAnnounced(t *testing.T) {
 		})
 	}
 }
+
+// TestUnknownSupportSaid: a supported version whose component states
+// neither a support level nor an end of supplier support (the example's
+// 4.1.0 boot loader) is not covered by "none needs attention": the page
+// says that component's support is not stated; 4.2.1, whose components
+// all state theirs, gets no such sentence.
+func TestUnknownSupportSaid(t *testing.T) {
+	env, p, _ := loadExample(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content")
+	lp, _ := kindtest.Prepare(t, Kind, env, p)
+	page := kindtest.Render(t, env, p, lp.Documents[0])
+	section := func(v string) string {
+		_, rest, ok := strings.Cut(page, "### Version "+v+"\n")
+		if !ok {
+			t.Fatalf("no section for version %s", v)
+		}
+		s, _, _ := strings.Cut(rest, "\n### ")
+		return s
+	}
+	const said = "neither a support level nor an end of supplier support"
+	kindtest.SaysAll(t, "version 4.1.0", section("4.1.0"), "One of its other components states "+said+": whether its supplier still supports it is not stated.")
+	kindtest.SaysNone(t, "version 4.2.1", section("4.2.1"), said)
+}
