@@ -6,6 +6,12 @@
 //       for the WCAG 2.0/2.1 A and AA rules
 //   node browser.mjs screenshot PAGE.html OUT.png [WIDTH HEIGHT]
 //       writes a full-page PNG
+//   node browser.mjs tables WIDTH[,WIDTH...] PAGE.html...
+//       prints a JSON array of {page, width, pageScrolls, tables: [{label,
+//       scrollWidth, clientWidth, tableWidth, left, right}]}: for every
+//       table, the width of its scroll container's content against the
+//       container's, at each window width; pageScrolls is true when the
+//       page itself is wider than the window
 //
 // CHROMIUM overrides the browser path (default /usr/bin/chromium).
 import { readFileSync } from 'node:fs';
@@ -64,14 +70,51 @@ async function screenshot(page, out, width, height) {
   }
 }
 
+async function tables(widths, pages) {
+  const browser = await launch();
+  const results = [];
+  try {
+    for (const width of widths) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const tab = await context.newPage();
+      for (const page of pages) {
+        await tab.goto(pathToFileURL(resolve(page)).href, { waitUntil: 'load' });
+        const res = await tab.evaluate(() => {
+          const doc = document.documentElement;
+          const out = { pageScrolls: doc.scrollWidth > doc.clientWidth, tables: [] };
+          for (const table of document.querySelectorAll('table')) {
+            const box = table.closest('.table-wrap') || table.parentElement;
+            const r = table.getBoundingClientRect();
+            const labelID = box.getAttribute('aria-labelledby');
+            const label = (labelID && document.getElementById(labelID)?.textContent) || box.getAttribute('aria-label') || '';
+            out.tables.push({
+              label: label.trim(), columns: table.rows[0] ? table.rows[0].cells.length : 0,
+              scrollWidth: box.scrollWidth, clientWidth: box.clientWidth,
+              tableWidth: Math.round(r.width), left: Math.round(r.left), right: Math.round(r.right),
+            });
+          }
+          return out;
+        });
+        results.push({ page, width, ...res });
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  process.stdout.write(JSON.stringify(results) + '\n');
+}
+
 const [mode, ...args] = process.argv.slice(2);
 try {
   if (mode === 'axe' && args.length > 0) {
     await axe(args);
+  } else if (mode === 'tables' && args.length >= 2) {
+    await tables(args[0].split(',').map(Number), args.slice(1));
   } else if (mode === 'screenshot' && args.length >= 2) {
     await screenshot(...args);
   } else {
-    process.stderr.write('usage: node browser.mjs axe PAGE.html... | screenshot PAGE.html OUT.png [WIDTH HEIGHT]\n');
+    process.stderr.write('usage: node browser.mjs axe PAGE.html... | tables WIDTH[,WIDTH...] PAGE.html... | screenshot PAGE.html OUT.png [WIDTH HEIGHT]\n');
     process.exit(2);
   }
 } catch (err) {

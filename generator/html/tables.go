@@ -12,9 +12,15 @@ import (
 // tableRenderer puts each table in a scroll container, so a wide table
 // scrolls on its own instead of widening the page on a narrow screen. The
 // container is focusable (keyboard users can scroll it) and is a region
-// named by the heading the table stands under. It replaces only the
-// <table> element's own rendering; rows and cells stay goldmark's.
+// named by the heading the table stands under. A table of WideColumns or
+// more columns is marked "wide": the stylesheet sets it in smaller type
+// so that its columns fit beside the contents without scrolling. It
+// replaces only the <table> element's own rendering; rows and cells stay
+// goldmark's.
 type tableRenderer struct{}
+
+// WideColumns is the number of columns from which a table is "wide".
+const WideColumns = 6
 
 func (tableRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(east.KindTable, renderTable)
@@ -25,10 +31,14 @@ func renderTable(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.Wal
 		w.WriteString("</table>\n</div>\n")
 		return ast.WalkContinue, nil
 	}
+	class := "table-wrap"
+	if t, ok := n.(*east.Table); ok && len(t.Alignments) >= WideColumns {
+		class += " wide"
+	}
 	if id := headingBefore(n); id != "" {
-		fmt.Fprintf(w, `<div class="table-wrap" role="region" tabindex="0" aria-labelledby="%s">`, util.EscapeHTML([]byte(id)))
+		fmt.Fprintf(w, `<div class="%s" role="region" tabindex="0" aria-labelledby="%s">`, class, util.EscapeHTML([]byte(id)))
 	} else {
-		w.WriteString(`<div class="table-wrap" role="region" tabindex="0" aria-label="Table">`)
+		fmt.Fprintf(w, `<div class="%s" role="region" tabindex="0" aria-label="Table">`, class)
 	}
 	w.WriteString("\n<table>\n")
 	return ast.WalkContinue, nil

@@ -109,7 +109,26 @@ func TestWrap(t *testing.T) {
 		{"an identifier breaks at its hyphens, not between letters", "replies (N-EVENT-REPORT) and prior", faceRegular, 62,
 			[]string{"replies (N-", "EVENT-", "REPORT)", "and prior"}},
 		{"long word without punctuation starts after other words", "see " + strings.Repeat("abcdefghij", 4), faceRegular, 150,
-			[]string{"see abcdefghijabcdefghijabcdefg", "hijabcdefghij"}},
+			[]string{"see abcdefghijabcdefghijabcdefg-", "hijabcdefghij"}},
+		// Before: "Reconstr", "uction", read as two words. A word of
+		// letters cut between them ends its first part with a hyphen,
+		// within the width.
+		{"a word of letters cut gets a hyphen", "Reconstruction server", faceRegular, 45,
+			[]string{"Reconstr-", "uction", "server"}},
+		{"punctuation round a word of letters", "(Reconstruction),", faceRegular, 45,
+			[]string{"(Reconst-", "ruction),"}},
+		// Before: "Me", "dium" (hybridhosted's CVE table).
+		{"a bold word of letters", "Medium", faceBold, 25,
+			[]string{"Med-", "ium"}},
+		// "Me-" is wider than 16: "Me" is cut without one.
+		{"a hyphen only where two letters and it fit", "Medium", faceBold, 16,
+			[]string{"Me", "di-", "um"}},
+		{"no hyphen in a word with digits", "sha256deadbeefcafe", faceRegular, 45,
+			[]string{"sha256de", "adbeefcaf", "e"}},
+		{"no hyphen in code", "Reconstruction", faceMono, 45,
+			[]string{"Reconst", "ruction"}},
+		{"no hyphen in a word with hyphens of its own", "NEVENTREPORT-X", faceRegular, 45,
+			[]string{"NEVENT", "REPORT-", "X"}},
 		{"narrower than a rune still progresses", "abc", faceRegular, 1, []string{"a", "b", "c"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -49,6 +49,9 @@ func wrapInto(buf, items []item, width float64) ([]line, []item) {
 	}
 	// put places word at the start of lines, breaking it as needed.
 	put := func(word []item) {
+		// Whether a cut between letters gets a hyphen is judged on the
+		// whole word, once, when it first needs cutting.
+		judged, hyphenate := false, false
 		for len(word) > 0 {
 			ww := wordWidth(word)
 			if curW+ww <= width+eps {
@@ -57,7 +60,10 @@ func wrapInto(buf, items []item, width float64) ([]line, []item) {
 				}
 				return
 			}
-			head, tail, nice := splitWord(word, width-curW, !empty())
+			if !judged {
+				judged, hyphenate = true, ordinaryWord(word)
+			}
+			head, tail, nice := splitWord(word, width-curW, !empty(), hyphenate)
 			if !empty() && !nice && hasBreak(word) {
 				// After other words, a long word that has punctuation to
 				// break at starts here only if it breaks at one
@@ -153,8 +159,10 @@ func wordWidth(word []item) float64 {
 // "REPORT)", not "EVENT-REPO" then "RT)"). After other words on the line
 // (midLine), any such break is taken, wherever it falls: a URL starting
 // after "Policy:" breaks after "https://", not inside "www". nice reports
-// a break after punctuation.
-func splitWord(word []item, avail float64, midLine bool) (head, tail []item, nice bool) {
+// a break after punctuation. With hyphenate (word is, or is what is left
+// of, an ordinary word), a cut between letters moves to where a hyphen
+// fits after the head, and the head ends with one (hyphenCut).
+func splitWord(word []item, avail float64, midLine, hyphenate bool) (head, tail []item, nice bool) {
 	type cut struct{ item, at int } // cut after byte at of word[item]
 	var last, best, pending, fallback cut
 	found, pendingFound, fallbackFound := false, false, false
@@ -184,26 +192,33 @@ walk:
 		}
 	}
 	c := last
+	hyphen := false
 	switch {
 	case nice:
 		c = best
 	case fallbackFound:
 		c, nice = fallback, true
+	case hyphenate:
+		c.item, c.at, hyphen = hyphenCut(word, c.item, c.at, avail)
 	}
 	for i := range c.item {
 		head = append(head, word[i])
 	}
 	it := word[c.item]
 	first := remeasure(it, it.text[:c.at])
-	if c.at > 0 {
-		head = append(head, first)
-	}
 	if c.at < len(it.text) {
 		// By difference: measuring the rest again would make breaking a
 		// very long word quadratic.
 		rest := it
 		rest.text, rest.w = it.text[c.at:], it.w-first.w
 		tail = append(tail, rest)
+	}
+	if hyphen {
+		first.text += "-"
+		first.w += it.st.face.width("-", it.st.size)
+	}
+	if c.at > 0 {
+		head = append(head, first)
 	}
 	tail = append(tail, word[c.item+1:]...)
 	return head, tail, nice

@@ -281,6 +281,65 @@ func TestAxe(t *testing.T) {
 	t.Logf("checked %d pages", len(pages))
 }
 
+// tablesResult is one page at one window width of browser.mjs tables.
+type tablesResult struct {
+	Page        string `json:"page"`
+	Width       int    `json:"width"`
+	PageScrolls bool   `json:"pageScrolls"`
+	Tables      []struct {
+		Label       string `json:"label"`
+		Columns     int    `json:"columns"`
+		ScrollWidth int    `json:"scrollWidth"`
+		ClientWidth int    `json:"clientWidth"`
+	} `json:"tables"`
+}
+
+// TestTablesFit measures every table of the example site in Chromium: at
+// a 1400-pixel window no table is wider than its scroll box (every column
+// shows without scrolling: tables use the width beside the contents, and
+// those of many columns are set smaller), and no page is wider than the
+// window at 1400 or at a phone's 390 pixels (a table scrolls in its box
+// there, never the page). At 1100 pixels the tables still too wide, whose
+// longest words or host names need more than the column, are logged.
+func TestTablesFit(t *testing.T) {
+	nodeBin, script := node(t)
+	dir, pages := exampleSite(t)
+	args := []string{script, "tables", "1400,1100,390"}
+	for _, p := range pages {
+		args = append(args, filepath.Join(dir, filepath.FromSlash(p)))
+	}
+	var results []tablesResult
+	if err := json.Unmarshal(runNode(t, nodeBin, args...), &results); err != nil {
+		t.Fatalf("reading the tables' measures: %v", err)
+	}
+	if len(results) != 3*len(pages) {
+		t.Fatalf("measured %d pages; want %d", len(results), 3*len(pages))
+	}
+	tables, over1100 := 0, 0
+	for _, r := range results {
+		rel := strings.TrimPrefix(r.Page, dir+"/")
+		if r.PageScrolls && r.Width != 1100 {
+			t.Errorf("%s at %d px: the page is wider than the window", rel, r.Width)
+		}
+		for _, tb := range r.Tables {
+			if tb.ScrollWidth <= tb.ClientWidth {
+				continue
+			}
+			switch r.Width {
+			case 1400:
+				t.Errorf("%s at 1400 px: table %q (%d columns) needs %d px, has %d", rel, tb.Label, tb.Columns, tb.ScrollWidth, tb.ClientWidth)
+			case 1100:
+				over1100++
+				t.Logf("%s at 1100 px: table %q (%d columns) needs %d px, has %d", rel, tb.Label, tb.Columns, tb.ScrollWidth, tb.ClientWidth)
+			}
+		}
+		if r.Width == 1400 {
+			tables += len(r.Tables)
+		}
+	}
+	t.Logf("measured %d tables on %d pages; %d scroll at 1100 px", tables, len(pages), over1100)
+}
+
 // TestScreenshots takes Chromium screenshots of the index and of a
 // document page and checks they are real, non-empty PNGs. Set
 // JSPGEN_SCREENSHOT_DIR to keep them for a look.
