@@ -151,14 +151,19 @@ func (w *writer) newStyles() error {
 
 // put sets column col of the current row to c.
 func (w *writer) put(col int, c excelize.Cell) {
-	if w.err != nil {
-		return
+	if w.begin() {
+		w.pending.cells[col-1] = c
 	}
-	if w.pending.row != w.row {
+}
+
+// begin makes the current row the pending one, writing the row pending
+// before it; false after an error.
+func (w *writer) begin() bool {
+	if w.err == nil && w.pending.row != w.row {
 		w.flushRow()
 		w.pending = pendingRow{row: w.row}
 	}
-	w.pending.cells[col-1] = c
+	return w.err == nil
 }
 
 // flushRow writes the pending row, if any.
@@ -411,13 +416,9 @@ func (w *writer) merge(from, to int) {
 // setHeight raises the current row's height to h points (at most the 409
 // a row can have) when that is more than the default height of a row.
 func (w *writer) setHeight(h float64) {
-	if w.err != nil || h <= defaultRowHeight {
-		return
+	if h > defaultRowHeight && w.begin() {
+		w.pending.height = max(w.pending.height, min(h, 409))
 	}
-	if w.pending.row != w.row {
-		w.put(colID, excelize.Cell{}) // an empty row of its own height (never: fit follows a cell)
-	}
-	w.pending.height = max(w.pending.height, min(h, 409))
 }
 
 // defaultRowHeight is the height, in points, of a row whose height the
@@ -472,7 +473,7 @@ func (w *writer) echo() {
 	if date, ok := ref("DOC-7"); ok {
 		var value any = w.docText("DOC-7")
 		if t, err := time.Parse("2006-01-02", w.docText("DOC-7")); err == nil {
-			value = serial(t) // the answer cell holds a date serial (question)
+			value = serial(t) // as the DOC-7 answer cell holds it
 		}
 		formula(colISO, date, value, w.st.echoDate)
 	}
