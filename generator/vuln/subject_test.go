@@ -106,3 +106,44 @@ func TestSBOMSubjectOfNoVersion(t *testing.T) {
 		t.Errorf("4.2.1 described by %q with %d components; want sbom.cdx.json and its components", v.SBOM, len(v.Components))
 	}
 }
+
+// TestInheritedSBOM: a version with no SBOM file of its own (its list is
+// another version's) is checked against the components of the files its
+// list names, without taking their subject as its identity; the current
+// version's inventory is the current one's.
+func TestInheritedSBOM(t *testing.T) {
+	dir := t.TempDir()
+	copyTree(t, filepath.Join(repo, "content"), dir)
+	f := filepath.Join(dir, "halcyon-lvp7.toml")
+	b, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 4.2.0 changes nothing of 4.1.0: its SBOM list is 4.1.0's.
+	extra := "[[versions]]\nversion = \"4.2.0\"\nsummary = \"Maintenance release.\"\ngeneral_availability = 2024-11-04\n" +
+		"end_of_marketing = 2025-06-30\nend_of_production = 2025-06-30\nend_of_life = 2025-09-30\nend_of_guaranteed_support = 2027-03-31\nend_of_support = 2027-09-30\n\n"
+	text := strings.Replace(string(b), "[[versions]]\nversion = \"4.2.1\"", extra+"[[versions]]\nversion = \"4.2.1\"", 1)
+	if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, diags := content.Load(repo+"/jspgen.toml", dir)
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	var p *content.Product
+	for _, q := range c.Products {
+		if q.ID == "halcyon-lvp7" {
+			p = q
+		}
+	}
+	asOf := content.NewDate(2026, 3, 2)
+	invs, _ := inventory.LoadVersions(c.Dir, p, "4.2.1")
+	s, _ := vuln.Load(c.Dir, p, invs.Inventory, asOf)
+	v, from := s.Version("4.2.0"), s.Version("4.1.0")
+	if len(v.Components) == 0 || len(v.Components) != len(from.Components) {
+		t.Errorf("4.2.0 has %d components; want 4.1.0's %d", len(v.Components), len(from.Components))
+	}
+	if v.PURL != "" || v.SBOM != "" {
+		t.Errorf("4.2.0 identified by %q from %q; want no purl and no SBOM file of its own", v.PURL, v.SBOM)
+	}
+}
