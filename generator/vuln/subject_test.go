@@ -152,3 +152,42 @@ func TestInheritedSBOM(t *testing.T) {
 		t.Errorf("4.2.0 identified by %q from %q; want no purl and no SBOM file of its own", v.PURL, v.SBOM)
 	}
 }
+
+// TestVersionOfSeveralSBOMSubjects: a version described by SBOM files of
+// different subjects (the pump's software and another system's) is
+// identified by the subject that names the version itself, whichever
+// file its list names first.
+func TestVersionOfSeveralSBOMSubjects(t *testing.T) {
+	dir := t.TempDir()
+	copyTree(t, filepath.Join(repo, "content"), dir)
+	f := filepath.Join(dir, "halcyon-lvp7.toml")
+	b, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := "[versions.changes]\nsbom_files = [\"sbom.cdx.json\"]"
+	if !strings.Contains(string(b), old) {
+		t.Fatal("4.2.1's SBOM list not found")
+	}
+	text := strings.Replace(string(b), old, "[versions.changes]\nsbom_files = [\"connect/sbom-connect-5.3.cdx.json\", \"sbom.cdx.json\"]", 1)
+	if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, diags := content.Load(repo+"/jspgen.toml", dir)
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	var p *content.Product
+	for _, q := range c.Products {
+		if q.ID == "halcyon-lvp7" {
+			p = q
+		}
+	}
+	asOf := content.NewDate(2026, 3, 2)
+	inv, _ := inventory.Load(c.Dir, p.Current(asOf))
+	s, _ := vuln.Load(c.Dir, p, inv, asOf)
+	v := s.Version("4.2.1")
+	if want := "pkg:generic/meridian-infusion/halcyon-lvp7-pump-software@4.2.1"; v.PURL != want || v.Ref != want || v.Name != "Halcyon LVP-7 Pump Software" {
+		t.Errorf("4.2.1 is %q (%s, ref %s); want the pump software's subject, %s", v.Name, v.PURL, v.Ref, want)
+	}
+}
