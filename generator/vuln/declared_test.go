@@ -19,12 +19,17 @@ func TestDeclaredEntryChecks(t *testing.T) {
 		d := load(t, "", nil, []content.Vulnerability{{ID: "CVE-2024-6119", Status: "not_affected", Justification: "component_not_present",
 			Versions: []string{"9.9", "4.2.1", "9.8"}, Components: ssl}})
 		wantDiag(t, d, "halcyon-lvp7.toml", `unknown version "9.9"`)
-		wantDiag(t, d, "halcyon-lvp7.toml", `unknown version "9.8"`)
+		wantDiag(t, d, "halcyon-lvp7.toml", `unknown version "9.8" (want one of 3.8.2, 4.1.0, 4.2.1)`)
 	})
 	t.Run("fixed in a released version, an unknown version listed", func(t *testing.T) {
 		d := load(t, "", nil, []content.Vulnerability{{ID: "CVE-2024-6119", Status: "fixed", FixedIn: "4.2.1",
 			Versions: []string{"9.9"}, Components: ssl}})
 		wantDiag(t, d, "halcyon-lvp7.toml", `unknown version "9.9"`)
+	})
+	t.Run("a component in no version", func(t *testing.T) {
+		d := load(t, "", nil, []content.Vulnerability{{ID: "CVE-2024-99003", Status: "not_affected", Justification: "component_not_present",
+			Versions: []string{"4.2.1"}, Components: []content.VulnerableComponent{{Name: "xz", Version: "5.6.1"}}}})
+		wantDiag(t, d, "halcyon-lvp7.toml", "sbom.cdx.json (4.2.1)")
 	})
 	t.Run("a component by name alone", func(t *testing.T) {
 		d := load(t, "", nil, []content.Vulnerability{{ID: "CVE-2024-6119", Status: "not_affected", Justification: "component_not_present",
@@ -50,7 +55,7 @@ func TestDeclaredEntryChecks(t *testing.T) {
 	t.Run("a version without the component", func(t *testing.T) {
 		s, d := loadSet(t, "", nil, []content.Vulnerability{{ID: "CVE-2024-99002", Status: "not_affected", Justification: "vulnerable_code_not_present",
 			Impact: "x", Versions: []string{"3.8.2", "4.2.1"}, Components: ssl}})
-		wantDiag(t, d, "halcyon-lvp7.toml", "version 3.8.2 contains none of the components")
+		wantDiag(t, d, "halcyon-lvp7.toml", "version 3.8.2 contains none of the components (openssl 3.0.16 is in 4.2.1)")
 		if !slices.ContainsFunc(s.All(), func(v *vuln.Vulnerability) bool { return v.ID == "CVE-2024-99002" && v.Version == "4.2.1" }) {
 			t.Error("CVE-2024-99002 not stated for 4.2.1, which has the component")
 		}
