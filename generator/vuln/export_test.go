@@ -2,3 +2,6 @@ package vuln
 
 // PrintedBy is printedBy, for TestPrintedByCoversTheBuild.
 var PrintedBy = printedBy
+
+// SameComponent is sameComponent, for TestSameComponent.
+var SameComponent = sameComponent

@@ -1,0 +1,193 @@
+package vuln_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/vuln"
+)
+
+// TestUncontrolledRisks: the set's uncontrolled risks are the entries
+// with an uncontrolled risk in a version still affected or under
+// investigation; a controlled risk is none, nor is a version fixed.
+func TestUncontrolledRisks(t *testing.T) {
+	for _, c := range []struct {
+		risk   content.RiskControl
+		status content.VulnStatus
+		want   bool
+	}{
+		{"uncontrolled", "affected", true},
+		{"uncontrolled", "under_investigation", true},
+		{"uncontrolled", "fixed", false},
+		{"controlled", "affected", false},
+		{"controlled", "under_investigation", false},
+		{"", "affected", false},
+	} {
+		v := &vuln.Vulnerability{ID: "CVE-2024-0001", Version: "1.0", Risk: c.risk, Status: c.status}
+		s := &vuln.Set{List: []*vuln.Vulnerability{v}}
+		if got := len(s.Uncontrolled()) == 1; got != c.want || v.Uncontrolled() != c.want {
+			t.Errorf("risk %q, status %s: uncontrolled %v; want %v", c.risk, c.status, got, c.want)
+		}
+	}
+}
+
+// TestVersionFromSBOMSubject: a version's name and purl in the VEX files
+// are its SBOM subject's; an SBOM file of the current inventory whose
+// subject names another version describes that version, and leaves the
+// current one without a purl rather than lending it another version's.
+func TestVersionFromSBOMSubject(t *testing.T) {
+	c, p := exampleProduct(t)
+	// A notice without an SBOM file listed first: the notices after it
+	// still lend theirs (4.1.0's purl comes from its notice's SBOM).
+	first := p.Notices[len(p.Notices)-1]
+	first.SBOM = ""
+	p.Notices = append([]content.Notice{first}, p.Notices...)
+	asOf := content.NewDate(2026, 3, 2)
+	for _, x := range []struct {
+		name             string
+		inventoryOf      string
+		want421, want410 string // purls; "" for none
+		wantName421      string
+	}{
+		{"the current version's own SBOM", "4.2.1", "pkg:generic/meridian-infusion/halcyon-lvp7-pump-software@4.2.1", "pkg:generic/meridian-infusion/halcyon-lvp7-pump-software@4.1.0", "Halcyon LVP-7 Pump Software"},
+		{"an SBOM whose subject is an older version", "4.1.0", "", "pkg:generic/meridian-infusion/halcyon-lvp7-pump-software@4.1.0", p.Name},
+	} {
+		t.Run(x.name, func(t *testing.T) {
+			inv, d := inventory.Load(c.Dir, p.At(x.inventoryOf))
+			if err := d.Err(); err != nil {
+				t.Fatal(err)
+			}
+			s, _ := vuln.Load(c.Dir, p, inv, asOf)
+			v421, v410 := s.Version("4.2.1"), s.Version("4.1.0")
+			if v421.PURL != x.want421 || v410.PURL != x.want410 {
+				t.Errorf("purls 4.2.1 %q, 4.1.0 %q; want %q, %q", v421.PURL, v410.PURL, x.want421, x.want410)
+			}
+			if v421.Name != x.wantName421 {
+				t.Errorf("4.2.1 named %q; want %q", v421.Name, x.wantName421)
+			}
+		})
+	}
+}
+
+// TestSBOMSubjectOfNoVersion: an SBOM of the current inventory whose
+// subject names no version of the product (a build number the product
+// file does not list) describes the current version: its components are
+// the ones the current version's vulnerabilities are checked against.
+func TestSBOMSubjectOfNoVersion(t *testing.T) {
+	dir := t.TempDir()
+	copyTree(t, filepath.Join(repo, "content"), dir)
+	f := filepath.Join(dir, "halcyon-lvp7", "sbom.cdx.json")
+	b, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\n")
+	if lines[36] != `      "version": "4.2.1",` {
+		t.Fatalf("sbom.cdx.json line 37 is %q; want the subject's version", lines[36])
+	}
+	lines[36] = `      "version": "4.2.1-b7",`
+	if err := os.WriteFile(f, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, diags := content.Load(repo+"/jspgen.toml", dir)
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	var p *content.Product
+	for _, q := range c.Products {
+		if q.ID == "halcyon-lvp7" {
+			p = q
+		}
+	}
+	asOf := content.NewDate(2026, 3, 2)
+	inv, _ := inventory.Load(c.Dir, p.Current(asOf))
+	s, _ := vuln.Load(c.Dir, p, inv, asOf)
+	v := s.Version("4.2.1")
+	if v.SBOM != "sbom.cdx.json" || len(v.Components) == 0 {
+		t.Errorf("4.2.1 described by %q with %d components; want sbom.cdx.json and its components", v.SBOM, len(v.Components))
+	}
+}
+
+// TestInheritedSBOM: a version with no SBOM file of its own (its list is
+// another version's) is checked against the components of the files its
+// list names, without taking their subject as its identity; the current
+// version's inventory is the current one's.
+func TestInheritedSBOM(t *testing.T) {
+	dir := t.TempDir()
+	copyTree(t, filepath.Join(repo, "content"), dir)
+	f := filepath.Join(dir, "halcyon-lvp7.toml")
+	b, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 4.2.0 changes nothing of 4.1.0: its SBOM list is 4.1.0's.
+	extra := "[[versions]]\nversion = \"4.2.0\"\nsummary = \"Maintenance release.\"\ngeneral_availability = 2024-11-04\n" +
+		"end_of_marketing = 2025-06-30\nend_of_production = 2025-06-30\nend_of_life = 2025-09-30\nend_of_guaranteed_support = 2027-03-31\nend_of_support = 2027-09-30\n\n"
+	text := strings.Replace(string(b), "[[versions]]\nversion = \"4.2.1\"", extra+"[[versions]]\nversion = \"4.2.1\"", 1)
+	if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, diags := content.Load(repo+"/jspgen.toml", dir)
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	var p *content.Product
+	for _, q := range c.Products {
+		if q.ID == "halcyon-lvp7" {
+			p = q
+		}
+	}
+	asOf := content.NewDate(2026, 3, 2)
+	invs, _ := inventory.LoadVersions(c.Dir, p, "4.2.1")
+	s, _ := vuln.Load(c.Dir, p, invs.Inventory, asOf)
+	v, from := s.Version("4.2.0"), s.Version("4.1.0")
+	if len(v.Components) == 0 || len(v.Components) != len(from.Components) {
+		t.Errorf("4.2.0 has %d components; want 4.1.0's %d", len(v.Components), len(from.Components))
+	}
+	if v.PURL != "" || v.SBOM != "" {
+		t.Errorf("4.2.0 identified by %q from %q; want no purl and no SBOM file of its own", v.PURL, v.SBOM)
+	}
+}
+
+// TestVersionOfSeveralSBOMSubjects: a version described by SBOM files of
+// different subjects (the pump's software and another system's) is
+// identified by the subject that names the version itself, whichever
+// file its list names first.
+func TestVersionOfSeveralSBOMSubjects(t *testing.T) {
+	dir := t.TempDir()
+	copyTree(t, filepath.Join(repo, "content"), dir)
+	f := filepath.Join(dir, "halcyon-lvp7.toml")
+	b, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := "[versions.changes]\nsbom_files = [\"sbom.cdx.json\"]"
+	if !strings.Contains(string(b), old) {
+		t.Fatal("4.2.1's SBOM list not found")
+	}
+	text := strings.Replace(string(b), old, "[versions.changes]\nsbom_files = [\"connect/sbom-connect-5.3.cdx.json\", \"sbom.cdx.json\"]", 1)
+	if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, diags := content.Load(repo+"/jspgen.toml", dir)
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	var p *content.Product
+	for _, q := range c.Products {
+		if q.ID == "halcyon-lvp7" {
+			p = q
+		}
+	}
+	asOf := content.NewDate(2026, 3, 2)
+	inv, _ := inventory.Load(c.Dir, p.Current(asOf))
+	s, _ := vuln.Load(c.Dir, p, inv, asOf)
+	v := s.Version("4.2.1")
+	if want := "pkg:generic/meridian-infusion/halcyon-lvp7-pump-software@4.2.1"; v.PURL != want || v.Ref != want || v.Name != "Halcyon LVP-7 Pump Software" {
+		t.Errorf("4.2.1 is %q (%s, ref %s); want the pump software's subject, %s", v.Name, v.PURL, v.Ref, want)
+	}
+}
