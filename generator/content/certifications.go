@@ -36,10 +36,7 @@ func (p *Product) CertificationsFor(v string) []Certification {
 // version).
 func (v *productValidator) certifications() {
 	p := v.p
-	known := map[string]bool{}
-	for _, ver := range p.Versions {
-		known[ver.Version] = true
-	}
+	known := p.versionSet()
 	// A version string that is also one of a related system's (Halcyon
 	// Connect 5.3 beside a device version 5.3) may be the related
 	// system's in the scope: it proves nothing about the device's.
@@ -83,7 +80,7 @@ func (v *productValidator) certifications() {
 		}
 		if len(c.Versions) == 0 {
 			if len(named)+len(also) < len(p.Versions) {
-				v.warnf(path+".scope", "names %s, but versions is not written: the certification then counts for every version, in the %s of any version; write the versions it covers in versions", versionsWord(named), readers)
+				v.warnf(path+".scope", "names %s, but versions is not written: the certification then counts for every version, in the %s of any version; write the versions it covers in versions", VersionsWord(named), readers)
 			}
 			continue
 		}
@@ -98,13 +95,13 @@ func (v *productValidator) certifications() {
 			if len(docs) > 1 {
 				verb = "leave"
 			}
-			v.warnf(path+".scope", "names %s, which versions (%s) does not list: the %s of %s %s the certification out; add it to versions if the certification covers it", versionsWord(missing), strings.Join(c.Versions, ", "), readers, strings.Join(missing, ", "), verb)
+			v.warnf(path+".scope", "names %s, which versions (%s) does not list: the %s of %s %s the certification out; add it to versions if the certification covers it", VersionsWord(missing), strings.Join(c.Versions, ", "), readers, strings.Join(missing, ", "), verb)
 		}
 	}
 }
 
-// versionsWord is "version 4.2.1" or "versions 4.1.0, 4.2.1".
-func versionsWord(vs []string) string {
+// VersionsWord is "version 4.2.1" or "versions 4.1.0, 4.2.1".
+func VersionsWord(vs []string) string {
 	if len(vs) == 1 {
 		return "version " + vs[0]
 	}

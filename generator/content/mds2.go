@@ -122,10 +122,7 @@ func (v *productValidator) mds2() {
 		}
 		seen[n.Number] = i
 	}
-	versions := map[string]bool{}
-	for _, ver := range p.Versions {
-		versions[ver.Version] = true
-	}
+	versions := p.versionSet()
 	v.refs("mds2.versions", m.Versions, versions, "version")
 	for i, ver := range m.Versions {
 		if slices.Index(m.Versions, ver) != i {

@@ -337,10 +337,7 @@ func (v *productValidator) milestones(i int, ver Version) {
 // document checks a document-control block: the history ends with this
 // revision, and approvals are not after the release.
 func (v *productValidator) document(path string, d DocumentControl) {
-	versions := map[string]bool{}
-	for _, ver := range v.p.Versions {
-		versions[ver.Version] = true
-	}
+	versions := v.p.versionSet()
 	for i, h := range d.History {
 		if i > 0 && h.Date.Before(d.History[i-1].Date) {
 			v.errorf(fmt.Sprintf("%s.history[%d].date", path, i), "revision history must be oldest first: %s is before %s", h.Date, d.History[i-1].Date)

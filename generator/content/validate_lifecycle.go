@@ -23,10 +23,7 @@ func (v *productValidator) lifecycle() {
 		v.warnf("documents", "missing [documents.lifecycle]: the permanent public lifecycle page (IMDRF N70) is not built without its document control")
 	}
 	v.unique("notices", "id", len(p.Notices), func(i int) string { return p.Notices[i].ID })
-	versions := map[string]bool{}
-	for _, ver := range p.Versions {
-		versions[ver.Version] = true
-	}
+	versions := p.versionSet()
 	v.noticeMonthsKept()
 	models := map[string]bool{}
 	for _, m := range p.Models {

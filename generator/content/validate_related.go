@@ -17,10 +17,7 @@ func (v *productValidator) relatedSystems() {
 	for _, pt := range p.Parts {
 		parts[pt.ID] = true
 	}
-	versions := map[string]bool{}
-	for _, ver := range p.Versions {
-		versions[ver.Version] = true
-	}
+	versions := p.versionSet()
 	for i, s := range p.RelatedSystems {
 		path := fmt.Sprintf("related_systems[%d]", i)
 		if s.Part != "" {

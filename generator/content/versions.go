@@ -356,3 +356,13 @@ func AtOr(at, fallback string) string {
 	}
 	return fallback
 }
+
+// versionSet is the set of p's version strings, against which the
+// validation checks the version lists of other entries (v.refs).
+func (p *Product) versionSet() map[string]bool {
+	set := make(map[string]bool, len(p.Versions))
+	for _, ver := range p.Versions {
+		set[ver.Version] = true
+	}
+	return set
+}

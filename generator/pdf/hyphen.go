@@ -32,16 +32,20 @@ func hyphenCut(word []item, item, at int, avail float64) (newItem, newAt int, ok
 		item, end int
 		r         rune
 		w         float64
+		letters   int // letters up to and including this rune
 	}
 	var runes []pos
 	cut := -1 // index in runes of the last rune of the head
-	w := 0.0
+	w, letters := 0.0, 0
 	for i, it := range word {
 		m := metrics[it.st.face]
 		for off, r := range it.text {
 			w += float64(m.advance(r)) * it.st.size / 1000
+			if unicode.IsLetter(r) {
+				letters++
+			}
 			end := off + utf8.RuneLen(r)
-			runes = append(runes, pos{i, end, r, w})
+			runes = append(runes, pos{i, end, r, w, letters})
 			if i == item && end == at {
 				cut = len(runes) - 1
 			}
@@ -55,15 +59,7 @@ func hyphenCut(word []item, item, at int, avail float64) (newItem, newAt int, ok
 		if !unicode.IsLetter(p.r) || !unicode.IsLetter(runes[k+1].r) {
 			continue
 		}
-		before, after := 0, 0
-		for j, q := range runes {
-			if unicode.IsLetter(q.r) && j <= k {
-				before++
-			} else if unicode.IsLetter(q.r) {
-				after++
-			}
-		}
-		if before < minHyphenPart || after < minHyphenPart {
+		if before, after := p.letters, letters-p.letters; before < minHyphenPart || after < minHyphenPart {
 			continue
 		}
 		st := word[p.item].st

@@ -162,7 +162,9 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 				sv.Announced = announced(inv.List, on)
 			}
 			for _, c := range inv.List {
-				if c.Support == "" && c.EndOfSupport.IsZero() && !c.NeedsAttention(v.EndOfSupport, on) {
+				// Neither a level nor a date: never one that needs
+				// attention, whose rule reads only those two.
+				if c.Support == "" && c.EndOfSupport.IsZero() {
 					sv.Unknown++
 				}
 			}

@@ -71,7 +71,7 @@ func (f *mds2Facts) certified() (fact, bool) {
 		if !c.Date.After(on) && coversAll(c, versions) {
 			says := "(" + c.Name + ") is a security certification or assessment held"
 			if len(c.Versions) > 0 {
-				says += " for " + versionWord(c.Versions)
+				says += " for " + content.VersionsWord(c.Versions)
 			}
 			return f.yes(fmt.Sprintf("certifications[%d]", i), says), true
 		}
@@ -88,7 +88,7 @@ func (f *mds2Facts) certified() (fact, bool) {
 	}
 	if covered == len(versions) {
 		c := f.p.Certifications[first]
-		return f.yes(fmt.Sprintf("certifications[%d]", first), "("+c.Name+") is a security certification or assessment held for "+versionWord(c.Versions)+"; each other version the form covers has one too"), true
+		return f.yes(fmt.Sprintf("certifications[%d]", first), "("+c.Name+") is a security certification or assessment held for "+content.VersionsWord(c.Versions)+"; each other version the form covers has one too"), true
 	}
 	if covered > 0 {
 		return fact{}, false // some versions covered, others not: neither Yes nor No
@@ -98,17 +98,9 @@ func (f *mds2Facts) certified() (fact, bool) {
 	}
 	says := "lists no security certification or assessment dated by the form's release, " + on.String()
 	if versions[0] != "" && slices.ContainsFunc(f.p.Certifications, func(c content.Certification) bool { return len(c.Versions) > 0 }) {
-		says = "lists no security certification or assessment of " + versionWord(versions) + " dated by the form's release, " + on.String()
+		says = "lists no security certification or assessment of " + content.VersionsWord(versions) + " dated by the form's release, " + on.String()
 	}
 	return f.no("certifications", says), true
-}
-
-// versionWord is "version 4.2.1" or "versions 4.1.0, 4.2.1".
-func versionWord(vs []string) string {
-	if len(vs) == 1 {
-		return "version " + vs[0]
-	}
-	return "versions " + strings.Join(vs, ", ")
 }
 
 // coversAll reports whether certification c covers every one of versions.

@@ -471,8 +471,9 @@ func (w *writer) echo() {
 		formula(colIEC, id, w.docText("DOC-4"), w.st.echo)
 	}
 	if date, ok := ref("DOC-7"); ok {
-		var value any = w.docText("DOC-7")
-		if t, err := time.Parse("2006-01-02", w.docText("DOC-7")); err == nil {
+		text := w.docText("DOC-7")
+		var value any = text
+		if t, err := time.Parse("2006-01-02", text); err == nil {
 			value = serial(t) // as the DOC-7 answer cell holds it
 		}
 		formula(colISO, date, value, w.st.echoDate)
