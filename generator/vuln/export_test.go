@@ -5,3 +5,6 @@ var PrintedBy = printedBy
 
 // SameComponent is sameComponent, for TestSameComponent.
 var SameComponent = sameComponent
+
+// CycloneDXBOM is cycloneDXBOM, for TestCycloneDXNeedsNoConversion.
+var CycloneDXBOM = (*Set).cycloneDXBOM
