@@ -2562,9 +2562,9 @@ func (f *Fpdf) textUTF8(x, y float64, txtStr string) {
 		b = append(b, ' ')
 	}
 	b = append(b, "BT "...)
-	b = strconv.AppendFloat(b, x*f.k, 'f', 2, 64)
+	b = appendFixed(b, x*f.k, 2)
 	b = append(b, ' ')
-	b = strconv.AppendFloat(b, (f.h-y)*f.k, 'f', 2, 64)
+	b = appendFixed(b, (f.h-y)*f.k, 2)
 	b = append(b, " Td ("...)
 	f.utf16Buf = appendUTF16(f.utf16Buf[:0], txtStr)
 	b = appendEscaped(b, f.utf16Buf)
@@ -2605,7 +2605,7 @@ func (f *Fpdf) outFontOp() {
 	b := append(f.textBuf[:0], "BT /F"...)
 	b = append(b, f.currentFont.i...)
 	b = append(b, ' ')
-	b = strconv.AppendFloat(b, f.fontSizePt, 'f', 2, 64)
+	b = appendFixed(b, f.fontSizePt, 2)
 	b = append(b, " Tf ET\n"...)
 	f.textBuf = b
 	f.putBytes(b)
@@ -4182,7 +4182,7 @@ func (f *Fpdf) outf(fmtStr string, args ...any) {
 
 func (f *Fpdf) putF64(v float64, prec int) {
 	// Straight from the number buffer: no string per number.
-	f.fmt.buf = strconv.AppendFloat(f.fmt.buf[:0], v, 'f', prec, 64)
+	f.fmt.buf = appendFixed(f.fmt.buf[:0], v, prec)
 	f.putBytes(f.fmt.buf)
 }
 
@@ -4197,7 +4197,7 @@ func (f *Fpdf) putBytes(b []byte) {
 
 // fmtF64 converts the floating-point number f to a string with precision prec.
 func (f *Fpdf) fmtF64(v float64, prec int) string {
-	return string(strconv.AppendFloat(f.fmt.buf[:0], v, 'f', prec, 64))
+	return string(appendFixed(f.fmt.buf[:0], v, prec))
 }
 
 func (f *Fpdf) putInt(v int) {
