@@ -207,3 +207,25 @@ func TestCleanReplacesMissingGlyphs(t *testing.T) {
 		t.Errorf("reported %q, want %q", string(missed), "中\U0001F600")
 	}
 }
+
+// TestSharedItemsCleared: the buffers a renderer leaves when its run
+// ends go to the next renderers emptied and cleared, so a pooled buffer
+// keeps no document's text alive and lends nothing stale.
+func TestSharedItemsCleared(t *testing.T) {
+	r := &renderer{}
+	b := append(r.borrowItems(), item{text: "from one document"}, item{text: "another word"})
+	r.returnItems(b)
+	r.shareItems()
+	if len(r.spareItems) != 0 {
+		t.Errorf("%d spare buffers kept after sharing; want 0", len(r.spareItems))
+	}
+	for i, it := range b[:cap(b)] {
+		if it != (item{}) {
+			t.Errorf("shared buffer's item %d = %+v; want cleared", i, it)
+		}
+	}
+	next := &renderer{}
+	if got := next.borrowItems(); len(got) != 0 {
+		t.Errorf("a shared buffer was lent with %d items; want empty", len(got))
+	}
+}

@@ -118,6 +118,7 @@ func headingID(h *ast.Heading) string {
 
 // run lays the whole document out: title block, contents, body.
 func (r *renderer) run() error {
+	defer r.shareItems()
 	r.left, r.right = r.geo.left, r.geo.right
 	r.newPage()
 	r.titleBlock()
