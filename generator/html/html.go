@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	htmltemplate "html/template"
+	"sync"
 
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
@@ -41,16 +42,24 @@ type Page struct {
 
 // Body renders the document's tree as HTML.
 func Body(doc *markdown.Document) (htmltemplate.HTML, error) {
-	var b bytes.Buffer
+	b := bodyBuffers.Get().(*bytes.Buffer)
+	defer func() {
+		b.Reset()
+		bodyBuffers.Put(b)
+	}()
 	r := markdown.New().Renderer()
 	r.AddOptions(renderer.WithNodeRenderers(util.Prioritized(figureRenderer{}, 100), util.Prioritized(tableRenderer{}, 100)))
-	if err := r.Render(&b, doc.Source, doc.Root); err != nil {
+	if err := r.Render(b, doc.Source, doc.Root); err != nil {
 		return "", fmt.Errorf("rendering HTML: %w", err)
 	}
 	// goldmark's renderer escapes all text and drops raw HTML (safe mode),
 	// so its output is trusted HTML here.
 	return htmltemplate.HTML(b.String()), nil //nolint:gosec
 }
+
+// bodyBuffers hold a body while it is rendered, until it is copied out
+// as a string, so that every document does not grow one from empty.
+var bodyBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // TOC returns the headings a table of contents lists: levels 2 and 3.
 func TOC(doc *markdown.Document) []markdown.Heading {

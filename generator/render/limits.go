@@ -105,7 +105,7 @@ func (b *budget) fail(format string, args ...any) error {
 // limitWriter writes to buf until a limit is passed.
 type limitWriter struct {
 	b   *budget
-	buf bytes.Buffer
+	buf *bytes.Buffer
 }
 
 func (w *limitWriter) Write(p []byte) (int, error) {

@@ -313,7 +313,11 @@ func executeWithin(limits Limits, parsed *template.Template, data any) ([]byte, 
 		return nil, &TemplateError{err}
 	}
 	t.Funcs(b.funcs())
-	out := &limitWriter{b: b}
+	out := &limitWriter{b: b, buf: outputBuffers.Get().(*bytes.Buffer)}
+	defer func() {
+		out.buf.Reset()
+		outputBuffers.Put(out.buf)
+	}()
 	if err := t.ExecuteTemplate(out, display, data); err != nil {
 		if b.breach != "" {
 			return nil, &TemplateError{fmt.Errorf("%w (%v)", &LimitError{Template: display, What: b.breach}, err)}
@@ -322,6 +326,10 @@ func executeWithin(limits Limits, parsed *template.Template, data any) ([]byte, 
 	}
 	return Tidy(out.buf.Bytes()), nil
 }
+
+// outputBuffers hold templates' output until Tidy copies it out, so that
+// every execution does not grow a buffer from empty again.
+var outputBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // Tidy normalises template output so that template whitespace never shows:
 // trailing spaces go, runs of blank lines become one, the text ends with
