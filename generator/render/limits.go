@@ -141,9 +141,10 @@ func (b *budget) funcs() template.FuncMap {
 // A breach panics with an error; text/template turns a panic in a function
 // into an execution error.
 func (b *budget) wrap(fn any) any {
-	// The commonest signatures get a plain closure: text/template calls
-	// it through reflection once, where reflect.MakeFunc made every call
-	// go through reflection twice. Same checks, same panics.
+	// The commonest signatures (by calls in a build of the example) get a
+	// plain closure: text/template calls it through reflection once,
+	// where reflect.MakeFunc made every call go through reflection twice.
+	// Same checks, same panics.
 	switch f := fn.(type) {
 	case func(string) string:
 		return func(s string) string {
@@ -161,6 +162,53 @@ func (b *budget) wrap(fn any) any {
 			}
 			out := f(a)
 			b.measureText(out)
+			return out
+		}
+	case func(string, any) string:
+		return func(s string, a any) string {
+			b.checkNow()
+			out := f(s, a)
+			b.measureText(out)
+			return out
+		}
+	case func(...string) string:
+		return func(s ...string) string {
+			b.checkNow()
+			out := f(s...)
+			b.measureText(out)
+			return out
+		}
+	case func(string, ...any) (string, error):
+		return func(s string, a ...any) (string, error) {
+			b.checkNow()
+			out, err := f(s, a...)
+			b.measureText(out)
+			return out, err
+		}
+	case func(any, any) bool:
+		return func(x, y any) bool {
+			b.checkNow()
+			return f(x, y)
+		}
+	case func(any, any) []any:
+		return func(x, y any) []any {
+			b.checkNow()
+			out := f(x, y)
+			b.measureLen(len(out))
+			return out
+		}
+	case func(...any) []any:
+		return func(a ...any) []any {
+			b.checkNow()
+			out := f(a...)
+			b.measureLen(len(out))
+			return out
+		}
+	case func(any, ...any) any:
+		return func(x any, a ...any) any {
+			b.checkNow()
+			out := f(x, a...)
+			b.measure(reflect.ValueOf(out))
 			return out
 		}
 	}
@@ -183,6 +231,20 @@ func (b *budget) wrap(fn any) any {
 	}).Interface()
 }
 
+// checkNow is check for the wrappers: a spent budget stops the template.
+func (b *budget) checkNow() {
+	if err := b.check(); err != nil {
+		panic(err)
+	}
+}
+
+// measureLen is measure for a list of n entries.
+func (b *budget) measureLen(n int) {
+	if n > b.limits.Items {
+		panic(b.fail("a function returned a list longer than %d entries", b.limits.Items))
+	}
+}
+
 func (b *budget) measure(r reflect.Value) {
 	for r.Kind() == reflect.Interface && !r.IsNil() {
 		r = r.Elem()
@@ -191,9 +253,7 @@ func (b *budget) measure(r reflect.Value) {
 	case reflect.String:
 		b.measureText(r.String())
 	case reflect.Slice, reflect.Map:
-		if r.Len() > b.limits.Items {
-			panic(b.fail("a function returned a list longer than %d entries", b.limits.Items))
-		}
+		b.measureLen(r.Len())
 	}
 }
 

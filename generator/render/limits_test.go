@@ -51,6 +51,9 @@ func TestTemplateLimits(t *testing.T) {
 		{"huge nindent", `{{ nindent 1000000000 "x" }}`, "nindent would return a text longer than 1048576 bytes"},
 		{"replace blow-up", `{{ $s := repeat 100000 "x" }}{{ replace "" (repeat 100 "y") $s }}`, "replace would return a text longer than 1048576 bytes"},
 		{"regex blow-up", `{{ $s := repeat 100000 "x" }}{{ regexReplaceAll "" $s (repeat 100 "y") }}`, "regexReplaceAll would replace more than 10000 matches"},
+		{"growing list by append", `{{ $l := until 10000 }}{{ $l = append $l 1 }}`, "a function returned a list longer than 10000 entries"},
+		{"doubling by printf", `{{ $s := "xx" }}{{ range until 100 }}{{ $s = printf "%s%s" $s $s }}{{ end }}`, "a function returned a text longer than 1048576 bytes"},
+		{"huge tableHead", `{{ $s := repeat 600000 "x" }}{{ tableHead $s $s }}`, "a function returned a text longer than 1048576 bytes"},
 		{"printf width", `{{ printf "%01000000000d" 1 }}`, `printf: width or precision "1000000000" is not allowed`},
 		{"printf star", `{{ printf "%*d" 1000000000 1 }}`, `printf: width or precision "*" is not allowed`},
 	} {
