@@ -1,10 +1,14 @@
 package vuln_test
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/vuln"
 )
 
@@ -60,4 +64,78 @@ func TestDeclaredEntryChecks(t *testing.T) {
 			t.Error("CVE-2024-99002 not stated for 4.2.1, which has the component")
 		}
 	})
+}
+
+// TestDeclaredVersionWithoutComponentList: a version no SBOM file
+// describes (an old release made before SBOMs were) has no component
+// list, so an entry may state that it is affected: the components the
+// entry names that no version with a list contains are taken as its
+// statement of what the version contains, never "contains none of the
+// components", which claims a list the data does not have. Naming only
+// other versions' components leaves the version's unnamed: an error that
+// asks for it (the anaesthesia workstation probe, whose 2.4.0 had no SBOM).
+func TestDeclaredVersionWithoutComponentList(t *testing.T) {
+	old := content.VulnerableComponent{Name: "openssl", Version: "1.0.2u"}
+	ssl := content.VulnerableComponent{Name: "openssl", Version: "3.0.16"}
+	affected := content.Vulnerability{ID: "CVE-2024-99004", Status: "affected", Risk: "controlled", Remediation: "x"}
+	t.Run("its own component named", func(t *testing.T) {
+		e := affected
+		e.Versions, e.Components = []string{"3.8.2", "4.2.1"}, []content.VulnerableComponent{ssl, old}
+		s, d := loadSetWithout382SBOM(t, e)
+		for _, x := range d {
+			if strings.Contains(x.Message, "CVE-2024-99004") || strings.Contains(x.Path, "vulnerabilities") {
+				t.Errorf("unexpected diagnostic: %s", x)
+			}
+		}
+		got := map[string][]string{}
+		for _, v := range s.All() {
+			if v.ID == e.ID {
+				for _, c := range v.Components {
+					got[v.Version] = append(got[v.Version], c.Name+" "+c.Version)
+				}
+			}
+		}
+		if !slices.Equal(got["3.8.2"], []string{"openssl 1.0.2u"}) || !slices.Equal(got["4.2.1"], []string{"openssl 3.0.16"}) {
+			t.Errorf("components per version %v; want 3.8.2: openssl 1.0.2u, 4.2.1: openssl 3.0.16", got)
+		}
+	})
+	t.Run("only another version's component named", func(t *testing.T) {
+		e := affected
+		e.Versions, e.Components = []string{"3.8.2"}, []content.VulnerableComponent{ssl}
+		_, d := loadSetWithout382SBOM(t, e)
+		wantDiag(t, d, "halcyon-lvp7.toml", "version 3.8.2 has no component list (no SBOM file describes it), and every component named is another version's (openssl 3.0.16 is in 4.2.1)")
+		for _, x := range d {
+			if strings.Contains(x.Message, "contains none of the components") {
+				t.Errorf("claims a component list 3.8.2 does not have: %s", x)
+			}
+		}
+	})
+}
+
+// loadSetWithout382SBOM is loadSet over the example whose 3.8.2 has no SBOM
+// file (its sbom.files emptied, and its end-of-support notice's sbom
+// left out), with the extra entry e.
+func loadSetWithout382SBOM(t *testing.T, e content.Vulnerability) (*vuln.Set, content.Diagnostics) {
+	t.Helper()
+	dir := t.TempDir()
+	copyTree(t, filepath.Join(repo, "content"), dir)
+	file := filepath.Join(dir, "halcyon-lvp7.toml")
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := strings.Replace(string(b), `files = ["sbom-3.8.2.cdx.json"]`, `files = []`, 1)
+	src = strings.Replace(src, `sbom = "sbom-3.8.2.cdx.json"`, ``, 1)
+	if strings.Contains(src, "sbom-3.8.2") {
+		t.Fatal("the example still names sbom-3.8.2.cdx.json")
+	}
+	os.WriteFile(file, []byte(src), 0o644)
+	c, diags := content.Load(repo+"/jspgen.toml", dir)
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	p := c.Products[slices.IndexFunc(c.Products, func(q *content.Product) bool { return q.ID == "halcyon-lvp7" })]
+	p.Vulns = append(p.Vulns, e)
+	inv, _ := inventory.Load(c.Dir, p.Current(content.NewDate(2026, 3, 2)))
+	return vuln.Load(c.Dir, p, inv, content.NewDate(2026, 3, 2))
 }

@@ -501,7 +501,12 @@ func (l *loader) declared(i int) {
 		l.errorAt(path+".cvss", "%v", err)
 		ok = false
 	}
-	// Every component must be in some version of the product.
+	// Every component must be in some version of the product, or may be
+	// in a version of the entry's whose components are not known.
+	someUnlisted := slices.ContainsFunc(d.Versions, func(ver string) bool {
+		v := l.s.Version(ver)
+		return v != nil && v.unlisted()
+	})
 	for j, c := range d.Components {
 		cp := fmt.Sprintf("%s.components[%d]", path, j)
 		if c.PURL == "" && (c.Name == "" || c.Version == "") {
@@ -509,7 +514,7 @@ func (l *loader) declared(i int) {
 			ok = false
 			continue
 		}
-		if len(l.s.containedAnywhere(c.PURL, c.Name, c.Version)) == 0 {
+		if !someUnlisted && len(l.s.containedAnywhere(c.PURL, c.Name, c.Version)) == 0 {
 			l.errorAt(cp, "unknown component %q: no version of the product contains it (the versions' SBOMs are %s)", describe(c.PURL, c.Name, c.Version), l.sbomList())
 			ok = false
 		}
@@ -541,6 +546,26 @@ func (l *loader) declared(i int) {
 				out.Components = append(out.Components, sc)
 			}
 		}
+		if len(out.Components) == 0 && v.unlisted() && d.Justification != "component_not_present" {
+			// What the version contains is not known: the components the
+			// entry names that no version with a component list contains
+			// are the manufacturer's statement of what it contains.
+			// "Contains none" would claim a list the data does not have.
+			for _, c := range d.Components {
+				if len(l.s.containedAnywhere(c.PURL, c.Name, c.Version)) == 0 {
+					out.Components = append(out.Components, sbom.Component{Name: c.Name, Version: c.Version, PURL: c.PURL})
+				}
+			}
+			if len(out.Components) == 0 {
+				var where []string
+				for _, c := range d.Components {
+					where = append(where, describe(c.PURL, c.Name, c.Version)+" is in "+orNone(l.s.containedAnywhere(c.PURL, c.Name, c.Version)))
+				}
+				l.errorAt(vp, "version %s has no component list (no SBOM file describes it), and every component named is another version's (%s): name the component as version %s has it",
+					ver, strings.Join(where, "; "), ver)
+				continue
+			}
+		}
 		if len(out.Components) == 0 {
 			if d.Justification == "component_not_present" {
 				for _, c := range d.Components {
@@ -563,6 +588,10 @@ func (l *loader) declared(i int) {
 		l.s.List = append(l.s.List, out)
 	}
 }
+
+// unlisted reports whether what the version contains is not known: no
+// SBOM file describes it, none is inherited and no component is added.
+func (v *Version) unlisted() bool { return v.SBOM == "" && len(v.Components) == 0 }
 
 func (s *Set) entry(id, version string) *Vulnerability {
 	for _, v := range s.List {

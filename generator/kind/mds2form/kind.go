@@ -182,10 +182,14 @@ func factsFor(env *kind.Env, p kind.Product) (kind.Product, content.Diagnostics)
 // facts are copied: p.At's are shared.
 //
 // A DOC-4 or DOC-7 the product writes names the current form; the
-// version's form gives its own number and date instead.
+// version's form gives its own number and date instead. The form covers
+// its version alone: mds2.versions names what the form at mds2.* covers,
+// and when that is an older version the current version's own form
+// would otherwise cover it too (coveredVersions).
 func withVersionControl(p kind.Product, version string) kind.Product {
 	q := *p.Product
 	q.Documents.MDS2 = kind.VersionControl(q.Documents.MDS2, version)
+	q.MDS2.Versions = []string{version}
 	q.MDS2.Answers = maps.Clone(q.MDS2.Answers)
 	delete(q.MDS2.Answers, "DOC-4")
 	delete(q.MDS2.Answers, "DOC-7")

@@ -243,3 +243,32 @@ func TestAnswerAnOlderFormNeedsIsNoRepeat(t *testing.T) {
 		})
 	}
 }
+
+// TestVersionFormCoversItsOwnVersion: with a form per supported version and
+// mds2.versions naming an older version (a form answered by hand for it),
+// the form at mds2.* covers that version and the current version gets a
+// form of its own, in its folder, which covers the current version: its
+// JSP-VER and JSON must not name the older version the product file's
+// mds2.versions lists (the anaesthesia workstation probe, whose 3.1.0 form
+// said it covered 3.0.0).
+func TestVersionFormCoversItsOwnVersion(t *testing.T) {
+	c := kindtest.LoadExample(t)
+	kp, _ := kindtest.Product(t, c, kindtest.Example)
+	kp.MDS2.Versions = []string{"4.1.0"}
+	env := kindtest.Env(c, kp.Documents.MDS2.ReleaseDate)
+	prep, _ := kindtest.Prepare(t, Kind, env, kp)
+	covers := map[string][]string{}
+	for _, doc := range prep.Documents {
+		covers[doc.Path] = doc.Data.(*mds2.Form).Versions
+	}
+	for path, want := range map[string][]string{"mds2": {"4.1.0"}, "4.2.1/mds2": {"4.2.1"}} {
+		got, ok := covers[path]
+		if !ok {
+			t.Errorf("no form at %s; forms: %v", path, covers)
+			continue
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s covers %v; want %v", path, got, want)
+		}
+	}
+}
