@@ -63,7 +63,7 @@ func TestEndOfSupportCSDCountsNoEndedComponentAsMaintained(t *testing.T) {
 	read := buildFixture(t, "endofsupport")
 	csd := read("pumpdock/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"The support of 5 of them is stated: 1 actively maintained, 0 with limited support, 1 no longer maintained and 0 abandoned by their makers, and 3 stated as supported whose end of supplier support has passed.",
+		"Of them, 5 have a support statement: 1 actively maintained, 0 with limited support, 1 no longer maintained and 0 abandoned by their makers, and 3 stated as supported whose end of supplier support has passed.",
 		"| openssl | 1.1.1n | OpenSSL Software Foundation | Actively maintained (as stated); supplier support ended on 2023-09-11 | 2023-09-11 |",
 	)
 	kindtest.SaysNone(t, "csd.md", csd, "4 actively maintained")
