@@ -48,7 +48,8 @@ func Body(doc *markdown.Document) (htmltemplate.HTML, error) {
 		bodyBuffers.Put(b)
 	}()
 	r := markdown.New().Renderer()
-	r.AddOptions(renderer.WithNodeRenderers(util.Prioritized(figureRenderer{}, 100), util.Prioritized(tableRenderer{}, 100)))
+	r.AddOptions(renderer.WithNodeRenderers(util.Prioritized(figureRenderer{}, 100), util.Prioritized(tableRenderer{}, 100),
+		util.Prioritized(newCellTextRenderer(), 100)))
 	if err := r.Render(b, doc.Source, doc.Root); err != nil {
 		return "", fmt.Errorf("rendering HTML: %w", err)
 	}

@@ -15,6 +15,8 @@ import (
 	"testing"
 
 	"github.com/jspgen/jspgen/generator"
+	"github.com/jspgen/jspgen/generator/html"
+	"github.com/jspgen/jspgen/generator/markdown"
 	"github.com/jspgen/jspgen/generator/site"
 	"github.com/jspgen/jspgen/internal/testtools"
 )
@@ -300,7 +302,8 @@ type tablesResult struct {
 // those of many columns are set smaller), and no page is wider than the
 // window at 1400 or at a phone's 390 pixels (a table scrolls in its box
 // there, never the page). At 1100 pixels the tables still too wide, whose
-// longest words or host names need more than the column, are logged.
+// longest words need more than the column, are logged (host names break
+// at their dots: TestDottedNamesFit).
 func TestTablesFit(t *testing.T) {
 	nodeBin, script := node(t)
 	dir, pages := exampleSite(t)
@@ -338,6 +341,58 @@ func TestTablesFit(t *testing.T) {
 		}
 	}
 	t.Logf("measured %d tables on %d pages; %d scroll at 1100 px", tables, len(pages), over1100)
+}
+
+// TestDottedNamesFit measures, in Chromium at a 1100-pixel window, a
+// document page of the example site whose article is a six-column table
+// of long host names alone: each may break before its dots (generator/html
+// puts a <wbr> there), so the table fits its box. Chromium breaks such a
+// name only at hyphens, and these have none: whole, they would need about
+// twice the width.
+func TestDottedNamesFit(t *testing.T) {
+	nodeBin, script := node(t)
+	dir, _ := exampleSite(t)
+	doc, err := os.ReadFile(filepath.Join(dir, "dosewise", "security-plan.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	host := "updates.northregion.examplemedical.com"
+	md := "## Network ports\n\n" + strings.Repeat("| "+host+" ", 6) + "|\n" + strings.Repeat("| - ", 6) + "|\n" +
+		strings.Repeat("| "+host+" ", 6) + "|\n"
+	body, err := html.Body(markdown.Parse([]byte(md)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	open, closing := bytes.Index(doc, []byte("<article>")), bytes.LastIndex(doc, []byte("</article>"))
+	if open < 0 || closing < open {
+		t.Fatal("the document page has no <article>")
+	}
+	page := slices.Concat(doc[:open], []byte("<article>\n"+string(body)), doc[closing:])
+	// the page's folder beside a copy of the stylesheet, as in the site
+	root := t.TempDir()
+	css, err := os.ReadFile(filepath.Join(dir, "assets", "style.css"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []string{"assets", "dosewise"} {
+		if err := os.Mkdir(filepath.Join(root, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pagePath := filepath.Join(root, "dosewise", "hosts.html")
+	if os.WriteFile(filepath.Join(root, "assets", "style.css"), css, 0o644) != nil || os.WriteFile(pagePath, page, 0o644) != nil {
+		t.Fatal("writing the test page")
+	}
+	var results []tablesResult
+	if err := json.Unmarshal(runNode(t, nodeBin, script, "tables", "1100", pagePath), &results); err != nil {
+		t.Fatalf("reading the tables' measures: %v", err)
+	}
+	if len(results) != 1 || len(results[0].Tables) != 1 || results[0].Tables[0].Columns != 6 {
+		t.Fatalf("measured %+v; want one page with one six-column table", results)
+	}
+	if tb := results[0].Tables[0]; tb.ScrollWidth > tb.ClientWidth {
+		t.Errorf("at 1100 px the table of host names needs %d px, has %d", tb.ScrollWidth, tb.ClientWidth)
+	}
 }
 
 // TestScreenshots takes Chromium screenshots of the index and of a
