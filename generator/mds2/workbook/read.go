@@ -696,6 +696,8 @@ func (rd *reader) answer(i int, q *mds2.Question) (Answer, bool) {
 		ans.Text = v
 		if q.Format == mds2.FormatDate {
 			ans.Text = rd.date(i, v)
+		} else {
+			ans.Text = rd.shown(i, c.answer, v)
 		}
 		if q.ID == "JSP-VER" {
 			if _, ok := coveredVersions(v); !ok {
@@ -777,6 +779,39 @@ func (rd *reader) uncomputed(i, j int, v string) bool {
 	}
 	rd.errorf(i, j, "holds the formula =%s, whose value the workbook does not store (the program that wrote it did not compute it): open the workbook in Excel or Calc and save it, or type the value", f)
 	return true
+}
+
+// shown is a text answer as the form shows it. The rows are read raw
+// (answers, note numbers and DOC-7's date serial need the stored value),
+// but a number the workbook formats (a model number 0012 kept as 12 with
+// the format 0000, a revision 2.10 kept as 2.1) reads as what the
+// manufacturer typed and sees only through its format. A number in the
+// General format keeps its stored digits: General would show a long
+// catalogue number in scientific notation.
+func (rd *reader) shown(row, col int, raw string) string {
+	if _, err := strconv.ParseFloat(raw, 64); err != nil {
+		return raw
+	}
+	ref, err := excelize.CoordinatesToCellName(col+1, row+1)
+	if err != nil {
+		return raw
+	}
+	if t, err := rd.f.GetCellType(rd.imp.Sheet, ref); err != nil || t != excelize.CellTypeNumber && t != excelize.CellTypeUnset {
+		return raw
+	}
+	idx, err := rd.f.GetCellStyle(rd.imp.Sheet, ref)
+	if err != nil || idx == 0 {
+		return raw
+	}
+	st, err := rd.f.GetStyle(idx)
+	if err != nil || st.NumFmt == 0 && (st.CustomNumFmt == nil || *st.CustomNumFmt == "" || strings.EqualFold(*st.CustomNumFmt, "general")) {
+		return raw
+	}
+	shown, err := rd.f.GetCellValue(rd.imp.Sheet, ref)
+	if err != nil || strings.TrimSpace(shown) == "" {
+		return raw
+	}
+	return strings.ReplaceAll(shown, "\r\n", "\n")
 }
 
 // date reads DOC-7: a date serial becomes YYYY-MM-DD; text is kept.

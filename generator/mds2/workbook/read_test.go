@@ -346,3 +346,41 @@ func TestReadUncomputedFormula(t *testing.T) {
 		}
 	}
 }
+
+// TestReadFormattedNumberText: a DOC text answer typed as a number reads
+// as the form shows it when the workbook formats it (a model number 0012
+// stored as 12 with the format 0000; a revision 2.10 stored as 2.1 with
+// 0.00), and by its stored digits in the General format, where a long
+// catalogue number would show in scientific notation.
+func TestReadFormattedNumberText(t *testing.T) {
+	s := newSheet(t, "S")
+	s.line(CaptionID, CaptionQuestion, "", CaptionNote)
+	zeros, two := "0000", 2
+	padded, err := s.f.NewStyle(&excelize.Style{CustomNumFmt: &zeros})
+	if err != nil {
+		t.Fatal(err)
+	}
+	decimals, err := s.f.NewStyle(&excelize.Style{NumFmt: two})
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := s.line("DOC-3", "", 12)
+	if err := s.f.SetCellStyle("S", cell(3, row), cell(3, row), padded); err != nil {
+		t.Fatal(err)
+	}
+	row = s.line("DOC-4", "", 2.1)
+	if err := s.f.SetCellStyle("S", cell(3, row), cell(3, row), decimals); err != nil {
+		t.Fatal(err)
+	}
+	s.line("DOC-2", "", 123456789012)
+	s.line("DOC-1", "", "0012")
+	imp, err := read(t, s.bytes(), "a.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"DOC-3": "0012", "DOC-4": "2.10", "DOC-2": "123456789012", "DOC-1": "0012"} {
+		if a, _ := imp.Lookup(id); a.Text != want {
+			t.Errorf("%s = %q; want %q", id, a.Text, want)
+		}
+	}
+}
