@@ -114,8 +114,9 @@ func renderParagraph(r *renderer, n ast.Node) error {
 	return nil
 }
 
-// textLines wraps items to the column and places the lines, keeping the
-// first two together so that no paragraph starts with a lone last line.
+// textLines wraps items to the column and places the lines, never
+// leaving a lone line of them at the foot or the head of a page
+// (linesKept).
 func (r *renderer) textLines(items []item, size float64) {
 	if len(items) == 0 {
 		return
@@ -124,11 +125,7 @@ func (r *renderer) textLines(items []item, size float64) {
 	lines, buf := wrapInto(r.borrowItems(), items, r.width())
 	defer r.returnItems(buf)
 	for i, ln := range lines {
-		keep := 0.0
-		if i == 0 && len(lines) > 1 {
-			keep = leading
-		}
-		top := r.place(leading, keep)
+		top := r.place(leading, float64(linesKept(i, len(lines)))*leading)
 		r.drawLine(ln, r.left, r.width(), top, leading, alignLeft)
 		r.y = top + leading
 	}

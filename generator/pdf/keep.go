@@ -9,9 +9,9 @@ import (
 // space after it and the start of the next block, as that block will ask
 // for room (its place call), so that the block never breaks the page
 // and leaves the heading alone at its foot. The start is a paragraph's
-// first two lines, a table's header and first row, a figure whole, and
-// for a heading followed at once by another, that heading and what it
-// keeps.
+// first lines as it keeps them (textLead), a table's header and first
+// row, a figure whole, and for a heading followed at once by another,
+// that heading and what it keeps.
 func (r *renderer) keepAfterHeading(h *ast.Heading) float64 {
 	gap := headingStyles[headingLevel(h)].after
 	switch next := h.NextSibling().(type) {
@@ -31,7 +31,46 @@ func (r *renderer) keepAfterHeading(h *ast.Heading) float64 {
 			return max(gap, figureGap) + keep
 		}
 	}
-	return gap + 2*bodyLeading
+	return gap + r.textLead(h.NextSibling(), r.width())
+}
+
+// textLead is the room the first lines of block n ask for on the page
+// they start, in a column width wide: a paragraph's as textLines keeps
+// them (three lines of a paragraph of three), a list's first item's, a
+// block quote's first block's; never less than two lines.
+func (r *renderer) textLead(n ast.Node, width float64) float64 {
+	lead := 2 * bodyLeading
+	switch n := n.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+		lead = max(lead, float64(1+linesKept(0, r.leadLines(n, width)))*bodyLeading)
+	case *ast.List:
+		if item := n.FirstChild(); item != nil && item.FirstChild() != nil {
+			lead = max(lead, r.textLead(item.FirstChild(), indented(width, itemIndent(n))))
+		}
+	case *ast.Blockquote:
+		if ch := n.FirstChild(); ch != nil {
+			lead = max(lead, r.textLead(ch, indented(width, quoteIndent)))
+		}
+	}
+	return lead
+}
+
+// leadLines is the number of lines paragraph p's text before its first
+// image (all of it, without one) takes in a column width wide.
+func (r *renderer) leadLines(p ast.Node, width float64) int {
+	c := collector{r: r, figures: true, items: r.borrowItems()}
+	c.children(p, style{face: faceRegular, size: bodySize, color: r.color})
+	items := c.items
+	defer r.returnItems(items)
+	for i, it := range items {
+		if it.kind == itemImage {
+			items = items[:i]
+			break
+		}
+	}
+	lines, buf := wrapInto(r.borrowItems(), items, width)
+	r.returnItems(buf)
+	return len(lines)
 }
 
 // figureLead is the room a paragraph opening with an image needs on the
@@ -57,4 +96,18 @@ func (r *renderer) figureLead(p *ast.Paragraph) (float64, bool) {
 	}
 	_, capH := r.caption(img)
 	return fh + capH, true
+}
+
+// linesKept is how many lines must follow line i of a paragraph of n
+// lines on its page: the page may not break before the second line (the
+// first would be left alone at the foot of a page, an orphan) nor before
+// the last (it would start the next page alone, a widow). So a paragraph
+// of two or three lines moves to the next page whole, and one of four or
+// more keeps at least two lines on each side of the page break.
+func linesKept(i, n int) int {
+	k := 0
+	for j := i + 1; j < n && (j == 1 || j == n-1); j++ {
+		k++
+	}
+	return k
 }

@@ -19,13 +19,8 @@ func renderList(r *renderer, n ast.Node) error {
 	defer func() { r.listDepth, r.left, r.paraGap = depth, left, gap }()
 
 	st := style{face: faceRegular, size: bodySize, color: r.color}
-	indent := float64(listIndent)
+	indent := itemIndent(l)
 	num := l.Start
-	if l.IsOrdered() {
-		// Wide numbers ("100.") get a wider indent.
-		last := num + l.ChildCount() - 1
-		indent = max(indent, st.face.width(strconv.Itoa(last)+".", st.size)+7)
-	}
 	if l.IsTight {
 		r.paraGap = tightGap
 	} else {
@@ -52,4 +47,15 @@ func renderList(r *renderer, n ast.Node) error {
 	}
 	r.space(gap)
 	return nil
+}
+
+// itemIndent is how far l's items are indented from the column's left
+// edge: wide numbers ("100.") get a wider indent.
+func itemIndent(l *ast.List) float64 {
+	indent := float64(listIndent)
+	if l.IsOrdered() {
+		last := l.Start + l.ChildCount() - 1
+		indent = max(indent, faceRegular.width(strconv.Itoa(last)+".", bodySize)+7)
+	}
+	return indent
 }

@@ -128,6 +128,12 @@ func (r *renderer) indent(d float64) {
 	r.left = min(r.left+d, max(r.right-minTextWidth, r.left))
 }
 
+// indented is the width a column width wide keeps once indented by d, as
+// indent leaves it.
+func indented(width, d float64) float64 {
+	return max(width-d, min(minTextWidth, width))
+}
+
 func (r *renderer) header() {
 	m := r.meta
 	text := headerText(clean(m.Product, faceRegular, r.warn.missingGlyph), clean(r.docTitle, faceRegular, r.warn.missingGlyph), r.geo.right-r.geo.left)
