@@ -103,21 +103,30 @@ func renderParagraph(r *renderer, n ast.Node) error {
 		if it.kind != itemImage {
 			continue
 		}
-		r.textLines(items[start:i], bodySize)
+		r.textLines(items[start:i], bodySize, 0)
 		if err := r.figure(it.img); err != nil {
 			return err
 		}
 		start = i + 1
 	}
-	r.textLines(items[start:], bodySize)
+	// A paragraph right before a table introduces it ("… as below:"):
+	// its last lines stay with the table's header and first row.
+	extra := 0.0
+	if t := introducedTable(n); t != nil && start == 0 {
+		if lt := r.tableAhead(t); lt != nil {
+			extra = r.paraGap + lt.lead(r)
+		}
+	}
+	r.textLines(items[start:], bodySize, extra)
 	r.space(r.paraGap)
 	return nil
 }
 
 // textLines wraps items to the column and places the lines, never
 // leaving a lone line of them at the foot or the head of a page
-// (linesKept).
-func (r *renderer) textLines(items []item, size float64) {
+// (linesKept); the lines kept with the last also keep extra points of
+// what follows on their page.
+func (r *renderer) textLines(items []item, size, extra float64) {
 	if len(items) == 0 {
 		return
 	}
@@ -125,7 +134,12 @@ func (r *renderer) textLines(items []item, size float64) {
 	lines, buf := wrapInto(r.borrowItems(), items, r.width())
 	defer r.returnItems(buf)
 	for i, ln := range lines {
-		top := r.place(leading, float64(linesKept(i, len(lines)))*leading)
+		kept := linesKept(i, len(lines))
+		keep := float64(kept) * leading
+		if i+kept == len(lines)-1 {
+			keep += extra
+		}
+		top := r.place(leading, keep)
 		r.drawLine(ln, r.left, r.width(), top, leading, alignLeft)
 		r.y = top + leading
 	}

@@ -20,11 +20,8 @@ func (r *renderer) keepAfterHeading(h *ast.Heading) float64 {
 		gap = max(gap, headingStyles[headingLevel(next)].before)
 		return gap + height + r.keepAfterHeading(next)
 	case *east.Table:
-		if r.laid != nil { // a table laid out but never drawn: a pass stopped
-			r.laid.release(r)
-		}
-		if r.laid = r.layTable(next); r.laid != nil {
-			return gap + r.laid.lead(r)
+		if lt := r.tableAhead(next); lt != nil {
+			return gap + lt.lead(r)
 		}
 	case *ast.Paragraph:
 		if keep, ok := r.figureLead(next); ok {
@@ -42,7 +39,14 @@ func (r *renderer) textLead(n ast.Node, width float64) float64 {
 	lead := 2 * bodyLeading
 	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
-		lead = max(lead, float64(1+linesKept(0, r.leadLines(n, width)))*bodyLeading)
+		lines, image := r.leadLines(n, width)
+		lead = max(lead, float64(1+linesKept(0, lines))*bodyLeading)
+		if t := introducedTable(n); t != nil && !image && width == r.width() && 1+linesKept(0, lines) == lines {
+			// A short introduction moves with its table (renderParagraph).
+			if lt := r.tableAhead(t); lt != nil {
+				lead = float64(lines)*bodyLeading + r.paraGap + lt.lead(r)
+			}
+		}
 	case *ast.List:
 		if item := n.FirstChild(); item != nil && item.FirstChild() != nil {
 			lead = max(lead, r.textLead(item.FirstChild(), indented(width, itemIndent(n))))
@@ -56,21 +60,48 @@ func (r *renderer) textLead(n ast.Node, width float64) float64 {
 }
 
 // leadLines is the number of lines paragraph p's text before its first
-// image (all of it, without one) takes in a column width wide.
-func (r *renderer) leadLines(p ast.Node, width float64) int {
+// image (all of it, without one) takes in a column width wide, and
+// whether it has an image.
+func (r *renderer) leadLines(p ast.Node, width float64) (int, bool) {
 	c := collector{r: r, figures: true, items: r.borrowItems()}
 	c.children(p, style{face: faceRegular, size: bodySize, color: r.color})
 	items := c.items
 	defer r.returnItems(items)
+	image := false
 	for i, it := range items {
 		if it.kind == itemImage {
-			items = items[:i]
+			items, image = items[:i], true
 			break
 		}
 	}
 	lines, buf := wrapInto(r.borrowItems(), items, width)
 	r.returnItems(buf)
-	return len(lines)
+	return len(lines), image
+}
+
+// introducedTable is the table right after paragraph p, which p
+// introduces; nil when there is none (or p is a list item's text).
+func introducedTable(p ast.Node) *east.Table {
+	if _, ok := p.(*ast.Paragraph); !ok {
+		return nil
+	}
+	t, _ := p.NextSibling().(*east.Table)
+	return t
+}
+
+// tableAhead is table t laid out in the current column for a decision
+// taken before it is drawn (what a heading or an introduction keeps
+// with it), once: renderTable draws what was laid. A table laid out but
+// never drawn (a pass stopped, a column changed) is given back first.
+func (r *renderer) tableAhead(t *east.Table) *laidTable {
+	if r.laid != nil && r.laid.node == t && r.laid.width == r.width() {
+		return r.laid
+	}
+	if r.laid != nil {
+		r.laid.release(r)
+	}
+	r.laid = r.layTable(t)
+	return r.laid
 }
 
 // figureLead is the room a paragraph opening with an image needs on the

@@ -187,3 +187,50 @@ func TestTwoLineParagraphMovesWhole(t *testing.T) {
 		t.Error("no position left room for one line only")
 	}
 }
+
+// TestIntroductionKeptWithTable moves a paragraph that introduces a
+// table ("… the editions below.") down the page a few points at a time,
+// alone and under a heading, and checks that it is never left at the
+// foot of a page whose next page starts the table: its last lines, and
+// a heading above a short one, stay with the table's header and first
+// row. Before, the mobile app's lifecycle page ended with "Guidance
+// editions followed" and its one-line introduction, the table on the
+// next page.
+func TestIntroductionKeptWithTable(t *testing.T) {
+	table := "| Edition | Published |\n| --- | --- |\n| TABLEROW FDA premarket cybersecurity guidance | 2025-06-27 |\n| IMDRF N60 | 2020-03-18 |\n"
+	long := strings.Repeat("The documents follow the editions of the guidance in force at their release, listed here with their dates. ", 3)
+	for _, tc := range []struct {
+		name, body, from string
+	}{
+		{"one-line introduction", "NEXT This document follows the editions below.\n\n" + table, "NEXT"},
+		{"long introduction", "NEXT " + long + "ENDS here.\n\n" + table, "ENDS"},
+		{"heading, introduction, table", "## Guidance editions followed\n\nThis document follows the editions below.\n\n" + table, "Guidance"},
+	} {
+		for _, paper := range []string{"letter", "a4"} {
+			for filler := 0; filler <= 165; filler++ {
+				paras, code := 30+filler/5, filler%5
+				src := "# T\n\n" + strings.Repeat("Filler line.\n\n", paras) + codeLines(code) + tc.body
+				ops := recordedText(t, src, Meta{Title: "T", Paper: paper})
+				from, row := -1, -1
+				for i, o := range ops {
+					if from < 0 && strings.Contains(o.s, tc.from) {
+						from = i
+					}
+					if from >= 0 && strings.Contains(o.s, "TABLEROW") {
+						row = i
+						break
+					}
+				}
+				if from < 0 || row < 0 {
+					t.Fatalf("%s: introduction or table not drawn", tc.name)
+				}
+				for _, o := range ops[from:row] {
+					if o.size == furnitureSize {
+						t.Errorf("%s/%s/%d+%d filler lines: %q ends a page, the table starts the next", tc.name, paper, paras, code, tc.from)
+						break
+					}
+				}
+			}
+		}
+	}
+}
