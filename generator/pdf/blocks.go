@@ -197,10 +197,20 @@ func renderCodeBlock(r *renderer, n ast.Node) error {
 		fit := int((r.geo.bottom - top - 2*codePad) / codeLeading)
 		k := max(1, min(fit, len(rows)))
 		// Rather than leave one lonely line at the foot of a page, move
-		// short tails to the next page.
+		// short tails to the next page; nor start the next page with a
+		// lone last line: take one more with it, or move a block of
+		// three lines whole.
 		if k < len(rows) && k < 2 && !r.atTop() {
 			r.newPage()
 			continue
+		}
+		if k < len(rows) && len(rows)-k == 1 {
+			if k > 2 {
+				k--
+			} else if !r.atTop() {
+				r.newPage()
+				continue
+			}
 		}
 		h := 2*codePad + float64(k)*codeLeading
 		r.c.fillRect(r.left, top, r.width(), h, colorCodeBg)

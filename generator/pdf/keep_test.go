@@ -234,3 +234,50 @@ func TestIntroductionKeptWithTable(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeBlockNoLoneLine moves code blocks of 3 to 7 lines down the
+// page a few points at a time and checks that a page break leaves at
+// least two of their lines on each page: before, a block could start a
+// page with its last line alone.
+func TestCodeBlockNoLoneLine(t *testing.T) {
+	for n := 3; n <= 7; n++ {
+		var code strings.Builder
+		code.WriteString("```\n")
+		for i := range n {
+			fmt.Fprintf(&code, "codeline%d\n", i)
+		}
+		code.WriteString("```\n")
+		for _, paper := range []string{"letter", "a4"} {
+			for filler := 0; filler <= 200; filler++ {
+				paras, lines := 30+filler/5, filler%5
+				src := "# T\n\n" + strings.Repeat("Filler line.\n\n", paras) + strings.Repeat("Filler line.  \n", lines) + "\n" + code.String()
+				ops := recordedText(t, src, Meta{Title: "T", Paper: paper})
+				var parts []int // code lines on each page the block spans
+				for _, o := range ops {
+					switch {
+					case strings.HasPrefix(o.s, "codeline"):
+						if len(parts) == 0 {
+							parts = append(parts, 0)
+						}
+						parts[len(parts)-1]++
+					case o.size == furnitureSize && len(parts) > 0 && parts[len(parts)-1] > 0 && parts[len(parts)-1] < n:
+						parts = append(parts, 0)
+					}
+				}
+				total := 0
+				for _, k := range parts {
+					total += k
+				}
+				if total != n {
+					t.Fatalf("%d lines: %d drawn", n, total)
+				}
+				for _, k := range parts {
+					if k > 0 && k < 2 {
+						t.Errorf("%d-line block/%s/%d+%d filler lines: split %v leaves a lone line", n, paper, paras, lines, parts)
+						break
+					}
+				}
+			}
+		}
+	}
+}
