@@ -140,7 +140,7 @@ func statedKey(path string) bool {
 
 // Model is one model (hardware variant or catalogue number).
 type Model struct {
-	ID          string `toml:"id" jsp:"required,key" doc:"Model identifier, unique in the product."`
+	ID          string `toml:"id" jsp:"required,key" doc:"Model identifier, unique in the product. Documents name the model by it where they say which models have something (\"Wi-Fi, model LVP-7D only\"), so write the designation customers know, not an internal key."`
 	Name        string `toml:"name" jsp:"required" doc:"Model name or catalogue number."`
 	Description string `toml:"description" doc:"What distinguishes this model."`
 }
