@@ -48,3 +48,20 @@ func TestSurgicalRobotMarketedByEarliestListedVersion(t *testing.T) {
 		"was on the market by 6 February 2023 (general availability of version 5.2, the earliest version the product data lists), so the submission that first brought it to market came before then.")
 	kindtest.SaysNone(t, "security-plan.md", plan, "on the market from")
 }
+
+// TestSurgicalRobotBorrowedListIsNotTheSBOM: 5.2 has no SBOM and its CSD
+// shows 6.0's components in its place (it says so); it went on to say
+// "The SBOM lists 5 components" and "Every component of the SBOM", and
+// that the identifiers are in "the machine-readable file", which it had
+// just said is not published with it.
+func TestSurgicalRobotBorrowedListIsNotTheSBOM(t *testing.T) {
+	read := buildFixture(t, "surgicalrobot")
+	old := read("vantis/5.2/csd.md")
+	kindtest.SaysAll(t, "5.2/csd.md", old,
+		"Version 5.2 has no SBOM file of its own: the components below are those the product data lists for version 6.0",
+		"The list of version 6.0 holds 5 components from 5 suppliers.",
+		"Every component of the list of version 6.0, grouped by type and sorted by name; the support of each is in [5.4 Software support](#5-4-software-support).\n")
+	kindtest.SaysNone(t, "5.2/csd.md", old, "The SBOM lists", "Every component of the SBOM", "are in the machine-readable file")
+	kindtest.SaysAll(t, "csd.md", read("vantis/csd.md"), "The SBOM lists 5 components from 5 suppliers.",
+		"Every component of the SBOM, grouped by type", "are in the machine-readable file")
+}
