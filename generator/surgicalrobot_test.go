@@ -65,3 +65,21 @@ func TestSurgicalRobotBorrowedListIsNotTheSBOM(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", read("vantis/csd.md"), "The SBOM lists 5 components from 5 suppliers.",
 		"Every component of the SBOM, grouped by type", "are in the machine-readable file")
 }
+
+// TestSurgicalRobotOlderVersionListsOnlyItsParts: the Insights cloud is
+// a part only 6.0 uses (its interface, ports and flow are 6.0's changes);
+// 5.2's CSD listed it among the parts and their responsibilities, and
+// said in 15.1 that it is hosted outside the hospital network with its
+// ports in 3.2, which lists none of its ports. The Remote Service Centre,
+// which 5.2 reaches, stays.
+func TestSurgicalRobotOlderVersionListsOnlyItsParts(t *testing.T) {
+	read := buildFixture(t, "surgicalrobot")
+	old := read("vantis/5.2/csd.md")
+	kindtest.SaysNone(t, "5.2/csd.md", old, "Insights")
+	kindtest.SaysAll(t, "5.2/csd.md", old,
+		"| Aldermoor Remote Service Centre | Hosted by the manufacturer |",
+		"Hosted by Aldermoor Surgical, Inc. outside the hospital network: Aldermoor Remote Service Centre (its ports are in")
+	kindtest.SaysAll(t, "csd.md", read("vantis/csd.md"),
+		"| Aldermoor Insights cloud | Hosted by the manufacturer |",
+		"Hosted by Aldermoor Surgical, Inc. outside the hospital network: Aldermoor Remote Service Centre, Aldermoor Insights cloud (their ports are in")
+}
