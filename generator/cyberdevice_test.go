@@ -12,7 +12,10 @@ import (
 // of a device on the market before 29 March 2023 (the example pump, from
 // 16 September 2019) does not say that the submission which first brought
 // it to market had to carry the 524B(b) plan, processes and SBOM: 524B did
-// not govern that submission. A device first available later (the
+// not govern that submission. The earliest version the data lists need
+// not be the product's first (a surgical robot listing only its
+// supported 5.2 and 6.0), so the plan says the device was on the market
+// by that version's date, never "from" it. A device first available later (the
 // example's Dosewise, 4 November 2024) keeps the plain sentence.
 func TestPlanCyberDeviceOnMarketBefore524B(t *testing.T) {
 	const requires = "section 524B(b) requires its premarket submission to include"
@@ -29,9 +32,9 @@ func TestPlanCyberDeviceOnMarketBefore524B(t *testing.T) {
 	}
 	pump := read("halcyon-lvp7/security-plan.md")
 	kindtest.SaysAll(t, "pump security-plan.md", pump,
-		"Section 524B(b) governs premarket submissions made from 29 March 2023; the Halcyon LVP-7 Large-Volume Infusion System was on the market from 16 September 2019, so the submission that first brought it to market came before then.",
+		"Section 524B(b) governs premarket submissions made from 29 March 2023; the Halcyon LVP-7 Large-Volume Infusion System was on the market by 16 September 2019 (general availability of version 3.8.2, the earliest version the product data lists), so the submission that first brought it to market came before then.",
 		"Each premarket submission for the device from that day on must include a plan to monitor")
-	kindtest.SaysNone(t, "pump security-plan.md", pump, "the pump's first version was generally available on 2019-09-16, before 524B applied", requires)
+	kindtest.SaysNone(t, "pump security-plan.md", pump, "was on the market from", "the pump's first version was generally available on 2019-09-16, before 524B applied", requires)
 
 	dosewise := read("dosewise/security-plan.md")
 	kindtest.SaysAll(t, "dosewise security-plan.md", dosewise, requires)

@@ -669,9 +669,11 @@ func (p *Product) UnruledPorts() []Port {
 
 // FirewallReachesHosted reports a firewall rule that reaches a part the
 // manufacturer hosts: an outbound rule to its endpoints, derived from the
-// port it listens on or from the customer-side port that connects to it.
-// Without one (the only parts that reach it run on a patient's own
-// phone), no rule of the CSD's firewall section reaches it.
+// port it listens on or from the customer-side port that connects to it,
+// naming it as peer_part (a VPN to the manufacturer's remote-service
+// centre, whose own listener is not listed, is such a rule). Without one
+// (the only parts that reach it run on a patient's own phone), no rule of
+// the CSD's firewall section reaches it.
 func (p *Product) FirewallReachesHosted() bool {
 	hosted := map[string]bool{}
 	for _, pt := range p.Ports {
@@ -682,7 +684,8 @@ func (p *Product) FirewallReachesHosted() bool {
 		}
 	}
 	return slices.ContainsFunc(p.FirewallRules(), func(r FirewallRule) bool {
-		return r.Manufacturer || r.Direction == "out" && slices.ContainsFunc(r.Peers, func(e string) bool { return hosted[e] })
+		return r.Manufacturer || r.Direction == "out" && (slices.ContainsFunc(r.Peers, func(e string) bool { return hosted[e] }) ||
+			r.peerPart != "" && p.Part(r.peerPart).Runs.IsManufacturerHosted())
 	})
 }
 

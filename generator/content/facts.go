@@ -218,23 +218,25 @@ func (p *Product) Role(id string) Role {
 }
 
 // ConnectivityFeatures names the interfaces that make the device able to
-// connect (524B): every interface except a display and a link internal
-// to the product (a scanner's cable between its console and its
+// connect (524B): every interface except a display and a wired link
+// internal to the product (a scanner's cable between its console and its
 // reconstruction server connects the device to nothing but itself); of a
 // product with a device part, only the device's own (a customer-hosted
-// server's network adapter is not a feature of the device).
+// server's network adapter is not a feature of the device). A radio link
+// between the product's own parts (a surgical robot's Bluetooth foot
+// pedal) stays: anything in range can reach it, and 524B counts radio.
 func (p *Product) ConnectivityFeatures() []Interface {
 	device := p.HasDevice()
 	return filter(p.Interfaces, func(i Interface) bool {
-		return i.Kind != "display" && !i.Internal && (!device || p.PartOfInterface(i).Runs.IsDevice())
+		return i.Kind != "display" && (!i.Internal || i.IsWireless()) && (!device || p.PartOfInterface(i).Runs.IsDevice())
 	})
 }
 
-// InternalLinks returns the interfaces marked internal, links between the
-// product's own parts, in file order: ConnectivityFeatures leaves them out
-// and the plan says so.
+// InternalLinks returns the interfaces marked internal that are not
+// radio links, links between the product's own parts, in file order:
+// ConnectivityFeatures leaves them out and the plan says so.
 func (p *Product) InternalLinks() []Interface {
-	return filter(p.Interfaces, func(i Interface) bool { return i.Internal })
+	return filter(p.Interfaces, func(i Interface) bool { return i.Internal && !i.IsWireless() })
 }
 
 // PortsOn returns the ports reachable on one interface, in file order.

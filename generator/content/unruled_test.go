@@ -57,3 +57,33 @@ func TestUnruledPortsAndHostedReach(t *testing.T) {
 		})
 	}
 }
+
+// TestHostedReachedThroughPeerPart: a device's outbound VPN to the
+// manufacturer's remote-service centre, which names the centre as its
+// peer_part while the centre lists no listening port of its own, is a
+// rule that reaches a service the manufacturer hosts (the CSD said "No
+// rule reaches a service the manufacturer hosts" above that very rule);
+// an outbound rule to the customer's own server does not.
+func TestHostedReachedThroughPeerPart(t *testing.T) {
+	product := func(peer string) *Product {
+		return &Product{
+			Parts: []Part{{ID: "gw", Name: "Gateway", Runs: "device"}, {ID: "rsc", Name: "Remote service centre", Runs: "manufacturer_hosted"},
+				{ID: "pacs", Name: "PACS", Runs: "customer_infrastructure"}},
+			Interfaces: []Interface{{ID: "lan", Kind: "ethernet", Name: "LAN", Part: "gw"}},
+			Ports: []Port{{Number: 4500, Transport: "udp", Service: "IPsec", Direction: "out", Interface: "lan", Part: "gw",
+				PeerPart: peer, Endpoints: []string{"vpn.example"}, DefaultEnabled: False}},
+		}
+	}
+	for _, tc := range []struct {
+		peer    string
+		reaches bool
+	}{{"rsc", true}, {"pacs", false}, {"", false}} {
+		p := product(tc.peer)
+		if len(p.FirewallRules()) != 1 {
+			t.Fatalf("peer %q: rules %+v; want one", tc.peer, p.FirewallRules())
+		}
+		if r := p.FirewallReachesHosted(); r != tc.reaches {
+			t.Errorf("peer %q: FirewallReachesHosted = %v; want %v", tc.peer, r, tc.reaches)
+		}
+	}
+}

@@ -396,6 +396,32 @@ func (s *Set) containedAnywhere(purl, name, version string) []string {
 	return out
 }
 
+// laterUnaffected warns when affected entry d states no fix (no
+// fixed_in, no fix) while another entry for the same vulnerability says a
+// later version is not affected or fixed: upgrading is then the remedy,
+// but the CSAF file says none is available (none_available) and the
+// CycloneDX file offers no update. fixed_in naming that version says so.
+func (l *loader) laterUnaffected(path string, d content.Vulnerability) {
+	var latest content.Date
+	for _, ver := range d.Versions {
+		if v := l.p.Version(ver); v != nil && latest.Before(v.GeneralAvailability) {
+			latest = v.GeneralAvailability
+		}
+	}
+	for _, o := range l.p.Vulns {
+		if o.ID != d.ID || (o.Status != "not_affected" && o.Status != "fixed") {
+			continue
+		}
+		for _, ver := range o.Versions {
+			if v := l.p.Version(ver); v != nil && !v.GeneralAvailability.IsZero() && latest.Before(v.GeneralAvailability) {
+				l.warnAt(path, "%s is affected in %s with no fix stated, while version %s is %s: the CSAF file says no remediation is available (none_available) and the CycloneDX file offers no update; if upgrading to %s is the remedy, write fixed_in = %q (or fix = \"none_planned\" if none will be released for these versions)",
+					d.ID, strings.Join(d.Versions, ", "), ver, strings.ReplaceAll(string(o.Status), "_", " "), ver, ver)
+				return
+			}
+		}
+	}
+}
+
 // declared adds the product file's p.Vulns[i], one entry per version.
 func (l *loader) declared(i int) {
 	d := l.p.Vulns[i]
@@ -463,6 +489,9 @@ func (l *loader) declared(i int) {
 				ok = false
 			}
 		}
+	}
+	if d.Status == "affected" && d.FixedIn == "" && d.Fix == "" {
+		l.laterUnaffected(path, d)
 	}
 	if d.Risk.Uncontrolled() && len(d.Communications) == 0 {
 		if l.p.MedicalDevice.IsFalse() {

@@ -1,0 +1,85 @@
+package generator
+
+import (
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// testdata/surgicalrobot is a robotic surgical system, the Aldermoor
+// Vantis (its product file's header says what it holds).
+
+// TestSurgicalRobotFirewallReachesRemoteServiceCentre: 5.2's only rule to
+// a service the manufacturer hosts is the gateway's VPN to the Remote
+// Service Centre, which lists no port of its own; the CSD said "No rule
+// reaches a service the manufacturer hosts" above that rule, and that no
+// rule in 3.3 reaches the centre.
+func TestSurgicalRobotFirewallReachesRemoteServiceCentre(t *testing.T) {
+	read := buildFixture(t, "surgicalrobot")
+	for _, rel := range []string{"vantis/5.2/csd.md", "vantis/csd.md"} {
+		csd := read(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"| Allow | Hospital-network gateway | vpn.aldermoor-surgical.example | 4500/UDP |",
+			"A service the manufacturer hosts is reached by outbound rules to its endpoints; no rule lets it open a connection into the hospital network, but Aldermoor Surgical, Inc.'s remote service works through the connection opened from the hospital network",
+			"reach it with outbound rules only")
+		kindtest.SaysNone(t, rel, csd, "No rule reaches a service the manufacturer hosts", "no firewall rule in")
+	}
+}
+
+// TestSurgicalRobotSettingsBesideRemoteService: 5.2 lists no security
+// setting (6.0 adds one, so the empty list is stated), but the hospital
+// turns remote service on and off; the CSD said "The user can configure
+// no security setting" while its section 4.3 said the hospital can turn
+// remote service on and off.
+func TestSurgicalRobotSettingsBesideRemoteService(t *testing.T) {
+	csd := buildFixture(t, "surgicalrobot")("vantis/5.2/csd.md")
+	kindtest.SaysAll(t, "5.2/csd.md", csd,
+		"| The hospital can turn it on and off | Yes |",
+		"Apart from turning remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing)), the user can configure no security setting.")
+	kindtest.SaysNone(t, "5.2/csd.md", csd, "\nThe user can configure no security setting.")
+}
+
+// TestSurgicalRobotMarketedByEarliestListedVersion: 5.2 (2023-02-06) is
+// the earliest version listed, not the robot's first; the plan said the
+// robot "was on the market from 6 February 2023".
+func TestSurgicalRobotMarketedByEarliestListedVersion(t *testing.T) {
+	plan := buildFixture(t, "surgicalrobot")("vantis/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"was on the market by 6 February 2023 (general availability of version 5.2, the earliest version the product data lists), so the submission that first brought it to market came before then.")
+	kindtest.SaysNone(t, "security-plan.md", plan, "on the market from")
+}
+
+// TestSurgicalRobotBorrowedListIsNotTheSBOM: 5.2 has no SBOM and its CSD
+// shows 6.0's components in its place (it says so); it went on to say
+// "The SBOM lists 5 components" and "Every component of the SBOM", and
+// that the identifiers are in "the machine-readable file", which it had
+// just said is not published with it.
+func TestSurgicalRobotBorrowedListIsNotTheSBOM(t *testing.T) {
+	read := buildFixture(t, "surgicalrobot")
+	old := read("vantis/5.2/csd.md")
+	kindtest.SaysAll(t, "5.2/csd.md", old,
+		"Version 5.2 has no SBOM file of its own: the components below are those the product data lists for version 6.0",
+		"The list of version 6.0 holds 5 components from 5 suppliers.",
+		"Every component of the list of version 6.0, grouped by type and sorted by name; the support of each is in [5.4 Software support](#5-4-software-support).\n")
+	kindtest.SaysNone(t, "5.2/csd.md", old, "The SBOM lists", "Every component of the SBOM", "are in the machine-readable file")
+	kindtest.SaysAll(t, "csd.md", read("vantis/csd.md"), "The SBOM lists 5 components from 5 suppliers.",
+		"Every component of the SBOM, grouped by type", "are in the machine-readable file")
+}
+
+// TestSurgicalRobotOlderVersionListsOnlyItsParts: the Insights cloud is
+// a part only 6.0 uses (its interface, ports and flow are 6.0's changes);
+// 5.2's CSD listed it among the parts and their responsibilities, and
+// said in 15.1 that it is hosted outside the hospital network with its
+// ports in 3.2, which lists none of its ports. The Remote Service Centre,
+// which 5.2 reaches, stays.
+func TestSurgicalRobotOlderVersionListsOnlyItsParts(t *testing.T) {
+	read := buildFixture(t, "surgicalrobot")
+	old := read("vantis/5.2/csd.md")
+	kindtest.SaysNone(t, "5.2/csd.md", old, "Insights")
+	kindtest.SaysAll(t, "5.2/csd.md", old,
+		"| Aldermoor Remote Service Centre | Hosted by the manufacturer |",
+		"Hosted by Aldermoor Surgical, Inc. outside the hospital network: Aldermoor Remote Service Centre (its ports are in")
+	kindtest.SaysAll(t, "csd.md", read("vantis/csd.md"),
+		"| Aldermoor Insights cloud | Hosted by the manufacturer |",
+		"Hosted by Aldermoor Surgical, Inc. outside the hospital network: Aldermoor Remote Service Centre, Aldermoor Insights cloud (their ports are in")
+}
