@@ -83,3 +83,14 @@ func TestSurgicalRobotOlderVersionListsOnlyItsParts(t *testing.T) {
 		"| Aldermoor Insights cloud | Hosted by the manufacturer |",
 		"Hosted by Aldermoor Surgical, Inc. outside the hospital network: Aldermoor Remote Service Centre, Aldermoor Insights cloud (their ports are in")
 }
+
+// TestSurgicalRobotTelemetryOffAsShipped: 6.0 sends procedure logs to the
+// manufacturer only once the hospital asks for the upload to be turned
+// on; the CSD and the plan said "sends … (telemetry)", as if it did from
+// the start. 5.2 sends none and says nothing of a state as shipped.
+func TestSurgicalRobotTelemetryOffAsShipped(t *testing.T) {
+	read := buildFixture(t, "surgicalrobot")
+	kindtest.SaysAll(t, "vantis/csd.md", read("vantis/csd.md"), "| Telemetry on as shipped | No: none is sent until it is turned on |")
+	kindtest.SaysNone(t, "vantis/5.2/csd.md", read("vantis/5.2/csd.md"), "Telemetry on as shipped")
+	kindtest.SaysAll(t, "vantis/security-plan.md", read("vantis/security-plan.md"), "for maintenance (telemetry), once it is turned on: as shipped it sends none.")
+}

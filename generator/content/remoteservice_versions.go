@@ -42,7 +42,7 @@ func (g RemoteServiceGroup) same(o RemoteServiceGroup) bool {
 	a, b := g.RemoteService, o.RemoteService
 	return a.Offered == b.Offered && a.EnabledAsShipped == b.EnabledAsShipped && a.CustomerControls == b.CustomerControls &&
 		a.StartedBy == b.StartedBy && a.SessionApproval == b.SessionApproval && a.SessionIndicator == b.SessionIndicator &&
-		a.PatientDataVisible == b.PatientDataVisible && a.Connection == b.Connection && a.Telemetry == b.Telemetry &&
+		a.PatientDataVisible == b.PatientDataVisible && a.Connection == b.Connection && a.Telemetry == b.Telemetry && a.TelemetryAsShipped == b.TelemetryAsShipped &&
 		slices.Equal(a.OtherFunctions, b.OtherFunctions) && g.Words == o.Words && g.NoNetwork == o.NoNetwork
 }
 

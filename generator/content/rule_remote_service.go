@@ -81,6 +81,13 @@ func (v *productValidator) remoteServiceFacts() {
 				}
 			}
 		}
+		if r.TelemetryAsShipped.Known() && !r.Telemetry.IsTrue() {
+			state := "does not say the device sends any (telemetry not written)"
+			if r.Telemetry.IsFalse() {
+				state = "says the device sends none (telemetry = false)"
+			}
+			warn(at("telemetry_as_shipped"), "remote_service.telemetry_as_shipped says whether telemetry is on as shipped, but remote_service %s: write telemetry = true, or remove the key", state)
+		}
 		key := "connection"
 		if r.Offered.IsFalse() {
 			key = "offered"
