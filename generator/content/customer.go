@@ -1035,7 +1035,7 @@ func (p *Product) InterfaceShort(id string) string {
 		if i.ID != id {
 			continue
 		}
-		if i.Kind == "other" || i.Kind == "serial" {
+		if i.Kind == "other" || i.Kind == "serial" || i.Kind == "radio" {
 			return i.Name
 		}
 		for _, j := range p.Interfaces {

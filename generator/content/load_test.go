@@ -59,7 +59,7 @@ func TestDecodeDiagnostics(t *testing.T) {
 		{"closed vocabulary: data_stores.data", "schema_version = 2\n[[data_stores]]\nid = \"db\"\ndata = [\"patient\"]\n", `p.toml:4: data_stores[0].data[0]: want one of phi, pii, configuration, logs, software, credentials, therapy, alarms; got "patient"`},
 		{"closed vocabulary: data_flows.data", "schema_version = 2\n[[data_flows]]\nid = \"f\"\ndata = [\"phi\", \"records\"]\n", `p.toml:4: data_flows[0].data[1]: want one of phi, pii`},
 		{"closed vocabulary: accounts.sign_in", "schema_version = 2\n[[accounts]]\nrole = \"Nurse\"\nsign_in = [\"local\", \"ldap\"]\n", `p.toml:4: accounts[0].sign_in[1]: want one of local, directory, federated; got "ldap"`},
-		{"closed vocabulary: interface kind", "schema_version = 2\n[[interfaces]]\nid = \"x\"\nkind = \"lan\"\n", `p.toml:4: interfaces[0].kind: want one of ethernet, wifi, bluetooth, cellular, usb, serial, removable_media, nfc, infrared, display, virtual_nic, web_ui, api, other; got "lan"`},
+		{"closed vocabulary: interface kind", "schema_version = 2\n[[interfaces]]\nid = \"x\"\nkind = \"lan\"\n", `p.toml:4: interfaces[0].kind: want one of ethernet, wifi, bluetooth, cellular, usb, serial, removable_media, nfc, infrared, radio, display, virtual_nic, web_ui, api, other; got "lan"`},
 		{"unsafe id", "schema_version = 2\nid = \"../x\"\n", `p.toml:2: id: want a slug`},
 		{"id with slash", "schema_version = 2\nid = \"a/b\"\n", `p.toml:2: id: want a slug`},
 		{"empty id", "schema_version = 2\nid = \"\"\n", `p.toml:2: id: want a slug`},

@@ -326,7 +326,7 @@ type View struct {
 // Interface is one physical or logical interface.
 type Interface struct {
 	ID             string        `toml:"id" jsp:"required,key" doc:"Interface identifier."`
-	Kind           InterfaceKind `toml:"kind" jsp:"required" doc:"Kind of interface."`
+	Kind           InterfaceKind `toml:"kind" jsp:"required" doc:"Kind of interface. radio is a radio link that is none of the others and joins no network (a proprietary 2.4 GHz foot pedal, a wireless sensor): MDS2 CONN-1.1.4's custom RF; other is a kind the product does not say (it may be a network of its own, so MDS2 answers that depend on it are left open)."`
 	Part           string        `toml:"part" doc:"ID of the part it belongs to (default: the only part, else the device)."`
 	Name           string        `toml:"name" jsp:"required" doc:"Name as labelled on the device."`
 	Purpose        string        `toml:"purpose" jsp:"required" doc:"What it is used for."`

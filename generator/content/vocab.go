@@ -27,6 +27,7 @@ var interfaceKinds = []interfaceKindEntry{
 	{"removable_media", "Removable media", false, true, false, false, false, false},
 	{"nfc", "NFC", true, false, false, false, false, false},
 	{"infrared", "Infrared", true, false, false, false, false, false},
+	{"radio", "Radio link", true, false, false, false, false, false},
 	{"display", "Display", false, false, false, false, false, false},
 	{"virtual_nic", "Virtual network interface", false, false, true, true, true, true},
 	{"web_ui", "Web user interface", false, false, true, true, true, true},
@@ -67,7 +68,8 @@ func (k InterfaceKind) Label() string {
 }
 
 // Wireless reports a radio or optical link: Wi-Fi, Bluetooth, cellular,
-// NFC, infrared.
+// NFC, infrared, or another radio link (radio: a proprietary one, a
+// wireless foot pedal or sensor, that is not a network).
 func (k InterfaceKind) Wireless() bool { i, ok := k.find(); return ok && interfaceKinds[i].wireless }
 
 // Wired reports a cable or media connection: Ethernet, USB, serial,

@@ -457,7 +457,7 @@ func (f *mds2Facts) nodeAuth() (fact, bool) {
 // not say, so it decides nothing.
 func (f *mds2Facts) cableOnly() (fact, bool) {
 	for i, it := range f.p.Interfaces {
-		if !it.Internal && carriesPII(it.Carries) && (it.Kind.Network() || it.Kind == "nfc" || it.Kind == "infrared") {
+		if !it.Internal && carriesPII(it.Carries) && (it.Kind.Network() || it.IsWireless()) {
 			return f.no(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
 		}
 	}

@@ -23,11 +23,11 @@ func connRuleCases() []ruleCase {
 		kinds    []string
 	}{
 		{"CONN-1", "connectivity", "a", slices.DeleteFunc(slices.Clone(interfaceKinds), func(k string) bool { return k == "display" })},
-		{"CONN-1.1", "wireless", "a", []string{"wifi", "bluetooth", "cellular", "nfc", "infrared"}},
+		{"CONN-1.1", "wireless", "a", []string{"wifi", "bluetooth", "cellular", "nfc", "infrared", "radio"}},
 		{"CONN-1.1.1", "Wi-Fi", "a", []string{"wifi"}},
 		{"CONN-1.1.2", "Bluetooth", "a", []string{"bluetooth"}},
 		{"CONN-1.1.3", "cellular", "a", []string{"cellular"}},
-		{"CONN-1.1.4", "NFC or infrared", "an", []string{"nfc", "infrared"}},
+		{"CONN-1.1.4", "NFC, infrared or radio", "an", []string{"nfc", "infrared", "radio"}},
 		{"CONN-1.2", "wired", "a", []string{"ethernet", "usb", "serial", "removable_media"}},
 		{"CONN-1.2.1", "Ethernet", "an", []string{"ethernet"}},
 		{"CONN-1.2.2", "USB", "a", []string{"usb"}},
@@ -446,7 +446,7 @@ func connRuleCases() []ruleCase {
 		c := ruleCase{id: "TXCF-1", name: k + " carries PII", setup: func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("a", k, "configuration"), iface("b", k, "pii")}
 		}, want: decidesNothing}
-		if slices.Contains([]string{"wifi", "ethernet", "bluetooth", "cellular", "nfc", "infrared"}, k) {
+		if slices.Contains([]string{"wifi", "ethernet", "bluetooth", "cellular", "nfc", "infrared", "radio"}, k) {
 			c.want = noBy("interfaces[1].carries", "lists PHI or PII (interface b)")
 		}
 		if k == "display" { // shown, not transmitted (rules_pii_local.go)

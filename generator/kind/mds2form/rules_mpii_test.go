@@ -10,7 +10,7 @@ import (
 // Cases for the rules of section MPII (rules_mpii.go).
 
 // interfaceKinds are every kind an interface may have.
-var interfaceKinds = []string{"ethernet", "wifi", "bluetooth", "cellular", "usb", "serial", "removable_media", "nfc", "infrared", "display", "other"}
+var interfaceKinds = []string{"ethernet", "wifi", "bluetooth", "cellular", "usb", "serial", "removable_media", "nfc", "infrared", "radio", "display", "other"}
 
 func mpiiRuleCases() []ruleCase {
 	cases := []ruleCase{
@@ -191,7 +191,7 @@ func mpiiRuleCases() []ruleCase {
 		{"MPII-3.3", "removable-media", []string{"removable_media"}},
 		{"MPII-3.4", "USB or serial", []string{"usb", "serial"}},
 		{"MPII-3.5", "Ethernet", []string{"ethernet"}},
-		{"MPII-3.6", "wireless", []string{"wifi", "bluetooth", "cellular", "nfc", "infrared"}},
+		{"MPII-3.6", "wireless", []string{"wifi", "bluetooth", "cellular", "nfc", "infrared", "radio"}},
 		{"MPII-3.10", "other-kind", []string{"other"}},
 	}
 	for _, r := range piiRules {
