@@ -94,3 +94,13 @@ func TestSurgicalRobotTelemetryOffAsShipped(t *testing.T) {
 	kindtest.SaysNone(t, "vantis/5.2/csd.md", read("vantis/5.2/csd.md"), "Telemetry on as shipped")
 	kindtest.SaysAll(t, "vantis/security-plan.md", read("vantis/security-plan.md"), "for maintenance (telemetry), once it is turned on: as shipped it sends none.")
 }
+
+// TestSurgicalRobotAttentionJudgedOnStandIn: 5.2 has no SBOM and its CSD
+// shows 6.0's list in its place; the components needing attention are
+// judged on that list, and 5.2 says so before it says none does.
+func TestSurgicalRobotAttentionJudgedOnStandIn(t *testing.T) {
+	read := buildFixture(t, "surgicalrobot")
+	kindtest.SaysAll(t, "vantis/5.2/csd.md", read("vantis/5.2/csd.md"),
+		"### 5.2 Components that need attention\n\nJudged on the components listed for version `6.0`, as this version has no list of its own: its own may differ.")
+	kindtest.SaysNone(t, "vantis/csd.md", read("vantis/csd.md"), "Judged on the components listed for version")
+}
