@@ -92,6 +92,14 @@ func TestUndisclosedNamedInText(t *testing.T) {
 			return strings.Replace(s, securityProgramme, "\n"+entry+securityProgramme, 1)
 		}
 	}
+	// sameID adds a second entry of CVE-2025-67410 (4.0.1, fixed) with
+	// the given dates, after the first.
+	sameID := func(dates string) func(string) string {
+		return func(s string) string {
+			entry := "[[vulnerabilities]]\nid = \"CVE-2025-67410\"\ncomponents = [{ name = \"Sentinel alarm forwarder\", version = \"4.0.1\" }]\nversions = [\"4.0.1\"]\nstatus = \"fixed\"\n" + dates
+			return strings.Replace(s, securityProgramme, "\n"+entry+securityProgramme, 1)
+		}
+	}
 	const csdHistory = "First release; CVE-2025-67410 is named from revision B."
 	csdNames := func(s string) string {
 		i := strings.Index(s, "id = \"VMS-SPM-CSD-001\"")
@@ -110,6 +118,7 @@ func TestUndisclosedNamedInText(t *testing.T) {
 		{"the same, in lower case", "2026-01-05", "", "2026-01-05", false, name("cve-2025-67410"),
 			"versions[1].summary", "cve-2025-67410 is fixed", "not publicly disclosed until 2026-01-12"},
 		{"the same, documents released on the disclosure", "2026-01-12", "", "2026-01-12", false, name("CVE-2025-67410"), "", "", ""},
+		{"the same, loaded with no as-of date (nothing speaks as of a date)", "2026-01-05", "", "", false, name("CVE-2025-67410"), "", "", ""},
 		{"the same, documents released after the disclosure, built as of a date before it", "2026-01-19", "", "2026-01-05", false, name("CVE-2025-67410"), "", "", ""},
 		{"the product's description, built as of a date before the disclosure", "2026-01-19", "", "2026-01-05", false, func(s string) string {
 			return strings.Replace(s, "\ndescription = \"\"\"\n", "\ndescription = \"\"\"\nFixed for CVE-2025-67410 in 4.0.1.\n", 1)
@@ -144,6 +153,16 @@ func TestUndisclosedNamedInText(t *testing.T) {
 		{"another vulnerability's description, it public before", "2026-01-05", "", "2026-01-05", false, secondVuln("2025-11-01", "Found while fixing CVE-2025-67410."),
 			"vulnerabilities[1].description", "Found while fixing CVE-2025-67410.", "not publicly disclosed until 2026-01-12"},
 		{"another vulnerability's description, it disclosed after", "2026-01-05", "", "2026-01-05", false, secondVuln("2026-02-01", "Found while fixing CVE-2025-67410."), "", "", ""},
+		{"an entry of the same ID with no dates first: never held back", "2026-01-05", "", "2026-01-05", false, func(s string) string {
+			entry := "[[vulnerabilities]]\nid = \"CVE-2025-67410\"\ncomponents = [{ name = \"Sentinel alarm forwarder\", version = \"4.0.1\" }]\nversions = [\"4.0.1\"]\nstatus = \"fixed\"\n\n"
+			return name("CVE-2025-67410")(strings.Replace(s, "[[vulnerabilities]]\nid = \"CVE-2025-67410\"", entry+"[[vulnerabilities]]\nid = \"CVE-2025-67410\"", 1))
+		}, "", "", ""},
+		{"an entry of the same ID public earlier: the ID is public from then", "2026-01-05", "", "2026-01-05", false, func(s string) string {
+			return name("CVE-2025-67410")(sameID("discovered = 2025-12-01\ndisclosed = 2025-12-20\n")(s))
+		}, "", "", ""},
+		{"an entry of the same ID public later does not stop the next ID", "2026-01-05", "", "2026-01-05", false, func(s string) string {
+			return name("CVE-2025-11111")(secondVuln("2026-02-01", "Found in review.")(sameID("discovered = 2025-12-20\ndisclosed = 2026-01-20\n")(s)))
+		}, "versions[1].summary", "CVE-2025-11111 is fixed", "this text names CVE-2025-11111, not publicly disclosed until 2026-02-01 (vulnerabilities[2].disclosed)"},
 		{"disclosed not stated: public from its discovery", "2026-01-05", "", "2026-01-05", false, func(s string) string {
 			return name("CVE-2025-67410")(strings.Replace(s, "disclosed = 2026-01-12\n", "", 1))
 		}, "", "", ""},
