@@ -163,6 +163,9 @@ func TestUndisclosedNamedInText(t *testing.T) {
 		{"an entry of the same ID public later does not stop the next ID", "2026-01-05", "", "2026-01-05", false, func(s string) string {
 			return name("CVE-2025-11111")(secondVuln("2026-02-01", "Found in review.")(sameID("discovered = 2025-12-20\ndisclosed = 2026-01-20\n")(s)))
 		}, "versions[1].summary", "CVE-2025-11111 is fixed", "this text names CVE-2025-11111, not publicly disclosed until 2026-02-01 (vulnerabilities[2].disclosed)"},
+		{"disclosed before the manufacturer learnt of it, documents released between", "2025-12-10", "", "2025-12-10", false, func(s string) string {
+			return name("CVE-2025-67410")(strings.NewReplacer("disclosed = 2026-01-12\n", "disclosed = 2025-12-05\n", "date = 2025-12-01 }]", "date = 2025-12-08 }]").Replace(s))
+		}, "versions[1].summary", "CVE-2025-67410 is fixed", "this text names CVE-2025-67410, not known to the manufacturer until 2025-12-15 (vulnerabilities[0].discovered), but"},
 		{"disclosed not stated: public from its discovery", "2026-01-05", "", "2026-01-05", false, func(s string) string {
 			return name("CVE-2025-67410")(strings.Replace(s, "disclosed = 2026-01-12\n", "", 1))
 		}, "", "", ""},
