@@ -5,3 +5,6 @@ var PrintedBy = printedBy
 
 // SameComponent is sameComponent, for TestSameComponent.
 var SameComponent = sameComponent
+
+// ScanIndex is scanIndex, for TestScanIndex.
+var ScanIndex = scanIndex

@@ -166,6 +166,17 @@ func TestUndisclosedNamedInText(t *testing.T) {
 		{"disclosed before the manufacturer learnt of it, documents released between", "2025-12-10", "", "2025-12-10", false, func(s string) string {
 			return name("CVE-2025-67410")(strings.NewReplacer("disclosed = 2026-01-12\n", "disclosed = 2025-12-05\n", "date = 2025-12-01 }]", "date = 2025-12-08 }]").Replace(s))
 		}, "versions[1].summary", "CVE-2025-67410 is fixed", "this text names CVE-2025-67410, not known to the manufacturer until 2025-12-15 (vulnerabilities[0].discovered), but"},
+		{"a text beginning with the ID", "2026-01-05", "", "2026-01-05", false, func(s string) string {
+			return strings.Replace(s, "summary = \"Windows 11 Enterprise", "summary = \"CVE-2025-67410 fixed later; Windows 11 Enterprise", 1)
+		}, "versions[1].summary", "CVE-2025-67410 fixed later", "this text names CVE-2025-67410, not publicly disclosed until 2026-01-12"},
+		{"an entry's own text naming another ID, published before that one's disclosure", "2026-01-05", "", "2026-01-20", false, func(s string) string {
+			return secondVuln("2026-02-01", "Found in review.")(strings.Replace(s, "The monitoring server accepts HL7 v2", "CVE-2025-67410, found with CVE-2025-11111: the monitoring server accepts HL7 v2", 1))
+		}, "vulnerabilities[0].description", "found with CVE-2025-11111", "this text names CVE-2025-11111, not publicly disclosed until 2026-02-01 (vulnerabilities[1].disclosed), but may be published as of 2026-01-20, in the site's"},
+		{"a text naming an ID public by its release and one not yet", "2026-01-19", "2026-01-05", "2026-01-19", false, func(s string) string {
+			i := strings.Index(s, "id = \"VMS-SPM-SEC-001\"")
+			s = s[:i] + strings.Replace(s[i:], "summary = \"First release.\"", "summary = \"First release: CVE-2025-67410 and CVE-2025-11111.\"", 1)
+			return secondVuln("2026-02-01", "Found in review.")(s)
+		}, "documents.security_plan.history[0].summary", "First release: CVE-2025-67410 and CVE-2025-11111.", "this text names CVE-2025-11111, not publicly disclosed until 2026-02-01 (vulnerabilities[1].disclosed), but may be published as of 2026-01-19, in the security plan (VMS-SPM-SEC-001 revision A)"},
 		{"disclosed not stated: public from its discovery", "2026-01-05", "", "2026-01-05", false, func(s string) string {
 			return name("CVE-2025-67410")(strings.Replace(s, "disclosed = 2026-01-12\n", "", 1))
 		}, "", "", ""},
@@ -188,5 +199,31 @@ func TestUndisclosedNamedInText(t *testing.T) {
 				t.Errorf("want one report %s…%s…; got:\n%s", prefix, tt.wantMsg, strings.Join(got, "\n"))
 			}
 		})
+	}
+}
+
+// TestScanIndex: the rule reads the index of a key path's entry (which
+// vulnerability, notice or version a text belongs to) whatever its
+// digits; a path without a number between the brackets is no entry's.
+func TestScanIndex(t *testing.T) {
+	for _, c := range []struct {
+		path, prefix string
+		ok           bool
+		i            int
+		rest         string
+	}{
+		{"vulnerabilities[19].description", "vulnerabilities[", true, 19, ".description"},
+		{"versions[0]", "versions[", true, 0, ""},
+		{"notices[907].summary", "notices[", true, 907, ".summary"},
+		{"notices[2].summary", "versions[", false, 0, ""},
+		{"vulnerabilities[].description", "vulnerabilities[", false, 0, ""},
+		{"vulnerabilities[1a].description", "vulnerabilities[", false, 0, ""},
+		{"vulnerabilities[3", "vulnerabilities[", false, 0, ""},
+	} {
+		var i int
+		var rest string
+		if ok := vuln.ScanIndex(c.path, c.prefix, &i, &rest); ok != c.ok || i != c.i || rest != c.rest {
+			t.Errorf("scanIndex(%q, %q) = %v, %d, %q; want %v, %d, %q", c.path, c.prefix, ok, i, rest, c.ok, c.i, c.rest)
+		}
 	}
 }
