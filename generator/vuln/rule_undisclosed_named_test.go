@@ -134,6 +134,8 @@ func TestUndisclosedNamedInText(t *testing.T) {
 		}, "versions[1].changes.data_stores_changed[0].protection", "Since the CVE-2025-67410 fix", "in the site's product page, views, lifecycle.json or the VEX and CSAF files"},
 		{"an ID not in the data", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-67411"), "", "", ""},
 		{"a longer ID holding the data's", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-674100"), "", "", ""},
+		{"a longer ID holding the data's, ending in 9", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-674109"), "", "", ""},
+		{"a word holding the data's ID, ending in a letter", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-67410A"), "", "", ""},
 		{"the data's ID inside the one named", "2026-01-05", "", "2026-01-05", false, func(s string) string {
 			s = strings.ReplaceAll(s, "\"CVE-2025-67410\"", "\"CVE-2025-6741\"")
 			return name("CVE-2025-67410")(s)
