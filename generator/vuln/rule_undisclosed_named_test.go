@@ -179,6 +179,19 @@ func TestUndisclosedNamedInText(t *testing.T) {
 			s = s[:i] + strings.Replace(s[i:], "summary = \"First release.\"", "summary = \"First release: CVE-2025-67410 and CVE-2025-11111.\"", 1)
 			return secondVuln("2026-02-01", "Found in review.")(s)
 		}, "documents.security_plan.history[0].summary", "First release: CVE-2025-67410 and CVE-2025-11111.", "this text names CVE-2025-11111, not publicly disclosed until 2026-02-01 (vulnerabilities[1].disclosed), but may be published as of 2026-01-19, in the security plan (VMS-SPM-SEC-001 revision A)"},
+		{"a version's text, the only notice before the disclosure about another version", "2026-01-19", "", "2026-01-19", false, func(s string) string {
+			notice := "\n[[notices]]\nid = \"eos-3-4\"\nkind = \"end_of_support\"\nissued = 2026-01-05\n" +
+				"summary = \"Sentinel 3.4 reaches end of support on 30 June 2027.\"\nversions = [\"3.4\"]\n" +
+				"maintenance = \"Security fixes until 30 June 2027; none after.\"\n" +
+				"stops = [{ what = \"security_updates\", milestone = \"end_of_support\" }]\n" +
+				"operating_systems = [\"Windows 10 Enterprise LTSC 2021\"]\ncompensating_controls = [\"Keep the server on the monitoring VLAN.\"]\n" +
+				"upgrade_paths = [{ kind = \"software_only\", target = \"Sentinel 4.0\", to_version = \"4.0\", description = \"Install 4.0.\" }]\n" +
+				"[notices.customer_actions]\nnetwork_isolation = \"Keep the server on the monitoring VLAN.\"\n" +
+				"[notices.document]\nid = \"VMS-EOS-34\"\nrevision = \"A\"\nrelease_date = 2026-01-05\nowner = \"Sentinel product security lead\"\n" +
+				"approvals = [{ role = \"Product security lead\", name = \"R. Okonkwo\", date = 2026-01-02 }]\n" +
+				"history = [{ revision = \"A\", date = 2026-01-05, summary = \"First release.\" }]\n"
+			return name("CVE-2025-67410")(strings.Replace(s, securityProgramme, notice+securityProgramme, 1))
+		}, "", "", ""},
 		{"disclosed not stated: public from its discovery", "2026-01-05", "", "2026-01-05", false, func(s string) string {
 			return name("CVE-2025-67410")(strings.Replace(s, "disclosed = 2026-01-12\n", "", 1))
 		}, "", "", ""},
