@@ -135,7 +135,7 @@ func TestUndisclosedNamedInText(t *testing.T) {
 		{"an ID not in the data", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-67411"), "", "", ""},
 		{"a longer ID holding the data's", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-674100"), "", "", ""},
 		{"a longer ID holding the data's, ending in 9", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-674109"), "", "", ""},
-		{"a word holding the data's ID, ending in a letter", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-67410A"), "", "", ""},
+		{"words holding the data's ID, ending in a letter or an underscore", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-67410A, CVE-2025-67410Z and CVE-2025-67410_1"), "", "", ""},
 		{"the data's ID inside the one named", "2026-01-05", "", "2026-01-05", false, func(s string) string {
 			s = strings.ReplaceAll(s, "\"CVE-2025-67410\"", "\"CVE-2025-6741\"")
 			return name("CVE-2025-67410")(s)
