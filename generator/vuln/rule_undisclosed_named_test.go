@@ -115,6 +115,8 @@ func TestUndisclosedNamedInText(t *testing.T) {
 	}{
 		{"a version's summary, documents released before the disclosure", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-67410"),
 			"versions[1].summary", "CVE-2025-67410 is fixed in 4.0.1", "this text names CVE-2025-67410, not publicly disclosed until 2026-01-12 (vulnerabilities[0].disclosed), but may be published as of 2026-01-05, in the security plan (VMS-SPM-SEC-001 revision A), which speaks as of its release date"},
+		{"the same, followed by a curly apostrophe", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-67410’s fix"),
+			"versions[1].summary", "CVE-2025-67410’s fix", "not publicly disclosed until 2026-01-12"},
 		{"the same, in lower case", "2026-01-05", "", "2026-01-05", false, name("cve-2025-67410"),
 			"versions[1].summary", "cve-2025-67410 is fixed", "not publicly disclosed until 2026-01-12"},
 		{"the same, documents released on the disclosure", "2026-01-12", "", "2026-01-12", false, name("CVE-2025-67410"), "", "", ""},
