@@ -69,7 +69,7 @@ lint:
 GREMLINS_VERSION ?= v0.6.0
 GREMLINS ?= $(or $(shell $(GO) env GOBIN),$(shell $(GO) env GOPATH)/bin)/gremlins
 MUTATION_THRESHOLD ?= 80
-MUTATION_PKGS ?= ./generator/kind/mds2form ./generator/mds2 ./generator/kind/lifecycle ./generator/kind/notices ./generator/kind/csd ./generator/inventory
+MUTATION_PKGS ?= ./generator/kind/mds2form ./generator/mds2 ./generator/kind/lifecycle ./generator/kind/notices ./generator/kind/csd ./generator/inventory ./generator/vuln
 MUTATION_REPORT_PKGS ?= ./generator/content
 MUTATION_FLAGS ?= --workers 2 --timeout-coefficient 10 --invert-logical --invert-loopctrl --output-statuses lt
 CONTENT_NOT_VALIDATION = (^|/)(customer|date|decode|diagnostic|facts|fields|labeling|lifecycle|load|mds2|positions|product|reference|site)\.go$$

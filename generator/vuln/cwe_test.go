@@ -1,7 +1,10 @@
 package vuln_test
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -129,6 +132,61 @@ func TestImportedCWE(t *testing.T) {
 			}
 			if diff := cmp.Diff(c.want, got); diff != "" {
 				t.Errorf("CWE (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestImportedCWEName: a weakness a VEX names by its ID only (CycloneDX)
+// takes the name a later statement (CSAF) gives it; a name the entry
+// already has stays.
+func TestImportedCWEName(t *testing.T) {
+	const (
+		ssl     = "pkg:github/openssl/openssl@openssl-3.0.16"
+		linux61 = "pkg:github/nxp-imx/linux-imx@lf-6.1.22-2.0.0"
+	)
+	useAfterFree := &content.CWE{ID: "CWE-416", Name: "Use After Free"}
+	for _, c := range []struct {
+		name        string
+		first, then []byte // the first VEX file (nil for none) and the one read after it
+		id, ver     string
+	}{
+		// CycloneDX names CWE-416 without its name; the CSAF names it.
+		{"the ID alone, then its name", cdxVEX("4.2.1", "CVE-2024-9999", "exploitable", ssl, "[416]"),
+			csafVEX("4.2.1", "CVE-2024-9999", ssl, `{"id":"CWE-416","name":"Use After Free"}`), "CVE-2024-9999", "4.2.1"},
+		// The product file names CWE-416 for CVE-2024-1086 in 4.1.0 (no
+		// fix planned).
+		{"named, then named otherwise", nil,
+			bytes.Replace(csafVEX("4.1.0", "CVE-2024-1086", linux61, `{"id":"CWE-416","name":"UAF"}`), []byte(`"vendor_fix"`), []byte(`"no_fix_planned"`), 1), "CVE-2024-1086", "4.1.0"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, diags := loadSetWith(t, "y.csaf.json", c.then, nil, func(p *content.Product) {
+				if c.first == nil {
+					return
+				}
+				dir := filepath.Join(filepath.Dir(p.Source.File), p.ID)
+				if err := os.WriteFile(filepath.Join(dir, "x.cdx.json"), c.first, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				// Read before the CSAF file.
+				p.VEX.Files = append([]string{"x.cdx.json"}, p.VEX.Files...)
+			})
+			for _, d := range diags {
+				if d.Severity == content.Error {
+					t.Errorf("error: %s: %s", d.Path, d.Message)
+				}
+			}
+			n := 0
+			for _, v := range s.For(c.ver) {
+				if v.ID == c.id {
+					n++
+					if diff := cmp.Diff(useAfterFree, v.CWE); diff != "" {
+						t.Errorf("CWE (-want +got):\n%s", diff)
+					}
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d entries of %s in %s; want one", n, c.id, c.ver)
 			}
 		})
 	}

@@ -8,3 +8,6 @@ var SameComponent = sameComponent
 
 // CycloneDXBOM is cycloneDXBOM, for TestCycloneDXNeedsNoConversion.
 var CycloneDXBOM = (*Set).cycloneDXBOM
+
+// ScanIndex is scanIndex, for TestScanIndex.
+var ScanIndex = scanIndex

@@ -203,6 +203,13 @@ func TestImportStatements(t *testing.T) {
 		{"each component the version lacks is reported",
 			`{"vulnerability":{"name":"CVE-2024-9001"},"products":[` + ovProduct("4.2.1", "", "pkg:generic/xz@5.6.1", ssl410) + `],"status":"under_investigation"}`,
 			nil, nil, []string{`CVE-2024-9001: unknown component "pkg:generic/xz@5.6.1"`, "CVE-2024-9001: version 4.2.1 does not contain " + ssl410}},
+		{"each component the version lacks is reported, a known one first",
+			`{"vulnerability":{"name":"CVE-2024-9001"},"products":[` + ovProduct("4.2.1", "", ssl410, "pkg:generic/xz@5.6.1") + `],"status":"under_investigation"}`,
+			nil, nil, []string{"CVE-2024-9001: version 4.2.1 does not contain " + ssl410, `CVE-2024-9001: unknown component "pkg:generic/xz@5.6.1"`}},
+		{"a statement agreeing with an entry adds to it and does not stop the next product",
+			`{"vulnerability":{"name":"CVE-2024-9002"},"products":[` + ovProduct("4.2.1", "", ssl421) + `,` + ovProduct("4.1.0", "", ssl410) + `],"status":"under_investigation"}`,
+			[]content.Vulnerability{{ID: "CVE-2024-9002", Status: "under_investigation", Versions: []string{"4.2.1"}, Components: []content.VulnerableComponent{{Name: "openssl", Version: "3.0.16"}}}},
+			[]string{entry("CVE-2024-9002", "4.1.0", "under_investigation")}, nil},
 		{"a contradiction does not stop the next product",
 			`{"vulnerability":{"name":"CVE-2024-9002"},"products":[` + ovProduct("4.2.1", "", ssl421) + `,` + ovProduct("4.1.0", "", ssl410) + `],"status":"fixed"}`,
 			[]content.Vulnerability{{ID: "CVE-2024-9002", Status: "under_investigation", Versions: []string{"4.2.1"}, Components: []content.VulnerableComponent{{Name: "openssl", Version: "3.0.16"}}}},
@@ -279,6 +286,52 @@ func TestImportedFixMerges(t *testing.T) {
 				if v.ID == "CVE-2024-5535" && v.Fix != c.want {
 					t.Errorf("fix %q; want %q", v.Fix, c.want)
 				}
+			}
+		})
+	}
+}
+
+// TestImportedCVSSMerges: a VEX statement agreeing with a product file
+// entry gives it its CVSS vector when the entry states none, and leaves
+// the entry's own when it states one.
+func TestImportedCVSSMerges(t *testing.T) {
+	const (
+		vex31   = "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"
+		entry31 = "CVSS:3.1/AV:A/AC:H/PR:N/UI:N/S:U/C:L/I:L/A:N"
+	)
+	doc := fmt.Appendf(nil, `{"bomFormat":"CycloneDX","specVersion":"1.5","version":1,
+"metadata":{"component":{"type":"firmware","bom-ref":"p","name":"pump","version":"4.2.1","purl":%q}},
+"components":[{"type":"library","bom-ref":"c","name":"openssl","version":"3.0.16","purl":"pkg:github/openssl/openssl@openssl-3.0.16"}],
+"vulnerabilities":[{"id":"CVE-2024-9003","ratings":[{"method":"CVSSv31","vector":%q}],"analysis":{"state":"in_triage"},"affects":[{"ref":"c"}]}]}`, pumpPURL+"4.2.1", vex31)
+	for _, c := range []struct {
+		name, entryCVSS, want string
+	}{
+		{"the entry states none", "", vex31},
+		{"the entry states its own", entry31, entry31},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, diags := loadSet(t, "x.cdx.json", doc, []content.Vulnerability{{ID: "CVE-2024-9003", Status: "under_investigation", CVSS: c.entryCVSS,
+				Versions: []string{"4.2.1"}, Components: []content.VulnerableComponent{{Name: "openssl", Version: "3.0.16"}}}})
+			for _, d := range diags {
+				if strings.HasSuffix(d.File, "x.cdx.json") {
+					t.Errorf("error in the VEX: %s", d.Message)
+				}
+			}
+			n := 0
+			for _, v := range s.For("4.2.1") {
+				if v.ID != "CVE-2024-9003" {
+					continue
+				}
+				n++
+				if got := ""; v.CVSS == nil || v.CVSS.Vector != c.want {
+					if v.CVSS != nil {
+						got = v.CVSS.Vector
+					}
+					t.Errorf("CVSS %q; want %q", got, c.want)
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d entries of CVE-2024-9003 in 4.2.1; want the one, merged", n)
 			}
 		})
 	}

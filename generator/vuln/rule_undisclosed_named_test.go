@@ -92,6 +92,14 @@ func TestUndisclosedNamedInText(t *testing.T) {
 			return strings.Replace(s, securityProgramme, "\n"+entry+securityProgramme, 1)
 		}
 	}
+	// sameID adds a second entry of CVE-2025-67410 (4.0.1, fixed) with
+	// the given dates, after the first.
+	sameID := func(dates string) func(string) string {
+		return func(s string) string {
+			entry := "[[vulnerabilities]]\nid = \"CVE-2025-67410\"\ncomponents = [{ name = \"Sentinel alarm forwarder\", version = \"4.0.1\" }]\nversions = [\"4.0.1\"]\nstatus = \"fixed\"\n" + dates
+			return strings.Replace(s, securityProgramme, "\n"+entry+securityProgramme, 1)
+		}
+	}
 	const csdHistory = "First release; CVE-2025-67410 is named from revision B."
 	csdNames := func(s string) string {
 		i := strings.Index(s, "id = \"VMS-SPM-CSD-001\"")
@@ -107,9 +115,12 @@ func TestUndisclosedNamedInText(t *testing.T) {
 	}{
 		{"a version's summary, documents released before the disclosure", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-67410"),
 			"versions[1].summary", "CVE-2025-67410 is fixed in 4.0.1", "this text names CVE-2025-67410, not publicly disclosed until 2026-01-12 (vulnerabilities[0].disclosed), but may be published as of 2026-01-05, in the security plan (VMS-SPM-SEC-001 revision A), which speaks as of its release date"},
+		{"the same, followed by a curly apostrophe", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-67410’s fix"),
+			"versions[1].summary", "CVE-2025-67410’s fix", "not publicly disclosed until 2026-01-12"},
 		{"the same, in lower case", "2026-01-05", "", "2026-01-05", false, name("cve-2025-67410"),
 			"versions[1].summary", "cve-2025-67410 is fixed", "not publicly disclosed until 2026-01-12"},
 		{"the same, documents released on the disclosure", "2026-01-12", "", "2026-01-12", false, name("CVE-2025-67410"), "", "", ""},
+		{"the same, loaded with no as-of date (nothing speaks as of a date)", "2026-01-05", "", "", false, name("CVE-2025-67410"), "", "", ""},
 		{"the same, documents released after the disclosure, built as of a date before it", "2026-01-19", "", "2026-01-05", false, name("CVE-2025-67410"), "", "", ""},
 		{"the product's description, built as of a date before the disclosure", "2026-01-19", "", "2026-01-05", false, func(s string) string {
 			return strings.Replace(s, "\ndescription = \"\"\"\n", "\ndescription = \"\"\"\nFixed for CVE-2025-67410 in 4.0.1.\n", 1)
@@ -125,6 +136,8 @@ func TestUndisclosedNamedInText(t *testing.T) {
 		}, "versions[1].changes.data_stores_changed[0].protection", "Since the CVE-2025-67410 fix", "in the site's product page, views, lifecycle.json or the VEX and CSAF files"},
 		{"an ID not in the data", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-67411"), "", "", ""},
 		{"a longer ID holding the data's", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-674100"), "", "", ""},
+		{"a longer ID holding the data's, ending in 9", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-674109"), "", "", ""},
+		{"words holding the data's ID, ending in a letter or an underscore", "2026-01-05", "", "2026-01-05", false, name("CVE-2025-67410A, CVE-2025-67410Z and CVE-2025-67410_1"), "", "", ""},
 		{"the data's ID inside the one named", "2026-01-05", "", "2026-01-05", false, func(s string) string {
 			s = strings.ReplaceAll(s, "\"CVE-2025-67410\"", "\"CVE-2025-6741\"")
 			return name("CVE-2025-67410")(s)
@@ -144,6 +157,43 @@ func TestUndisclosedNamedInText(t *testing.T) {
 		{"another vulnerability's description, it public before", "2026-01-05", "", "2026-01-05", false, secondVuln("2025-11-01", "Found while fixing CVE-2025-67410."),
 			"vulnerabilities[1].description", "Found while fixing CVE-2025-67410.", "not publicly disclosed until 2026-01-12"},
 		{"another vulnerability's description, it disclosed after", "2026-01-05", "", "2026-01-05", false, secondVuln("2026-02-01", "Found while fixing CVE-2025-67410."), "", "", ""},
+		{"an entry of the same ID with no dates first: never held back", "2026-01-05", "", "2026-01-05", false, func(s string) string {
+			entry := "[[vulnerabilities]]\nid = \"CVE-2025-67410\"\ncomponents = [{ name = \"Sentinel alarm forwarder\", version = \"4.0.1\" }]\nversions = [\"4.0.1\"]\nstatus = \"fixed\"\n\n"
+			return name("CVE-2025-67410")(strings.Replace(s, "[[vulnerabilities]]\nid = \"CVE-2025-67410\"", entry+"[[vulnerabilities]]\nid = \"CVE-2025-67410\"", 1))
+		}, "", "", ""},
+		{"an entry of the same ID public earlier: the ID is public from then", "2026-01-05", "", "2026-01-05", false, func(s string) string {
+			return name("CVE-2025-67410")(sameID("discovered = 2025-12-01\ndisclosed = 2025-12-20\n")(s))
+		}, "", "", ""},
+		{"an entry of the same ID public later does not stop the next ID", "2026-01-05", "", "2026-01-05", false, func(s string) string {
+			return name("CVE-2025-11111")(secondVuln("2026-02-01", "Found in review.")(sameID("discovered = 2025-12-20\ndisclosed = 2026-01-20\n")(s)))
+		}, "versions[1].summary", "CVE-2025-11111 is fixed", "this text names CVE-2025-11111, not publicly disclosed until 2026-02-01 (vulnerabilities[2].disclosed)"},
+		{"disclosed before the manufacturer learnt of it, documents released between", "2025-12-10", "", "2025-12-10", false, func(s string) string {
+			return name("CVE-2025-67410")(strings.NewReplacer("disclosed = 2026-01-12\n", "disclosed = 2025-12-05\n", "date = 2025-12-01 }]", "date = 2025-12-08 }]").Replace(s))
+		}, "versions[1].summary", "CVE-2025-67410 is fixed", "this text names CVE-2025-67410, not known to the manufacturer until 2025-12-15 (vulnerabilities[0].discovered), but"},
+		{"a text beginning with the ID", "2026-01-05", "", "2026-01-05", false, func(s string) string {
+			return strings.Replace(s, "summary = \"Windows 11 Enterprise", "summary = \"CVE-2025-67410 fixed later; Windows 11 Enterprise", 1)
+		}, "versions[1].summary", "CVE-2025-67410 fixed later", "this text names CVE-2025-67410, not publicly disclosed until 2026-01-12"},
+		{"an entry's own text naming another ID, published before that one's disclosure", "2026-01-05", "", "2026-01-20", false, func(s string) string {
+			return secondVuln("2026-02-01", "Found in review.")(strings.Replace(s, "The monitoring server accepts HL7 v2", "CVE-2025-67410, found with CVE-2025-11111: the monitoring server accepts HL7 v2", 1))
+		}, "vulnerabilities[0].description", "found with CVE-2025-11111", "this text names CVE-2025-11111, not publicly disclosed until 2026-02-01 (vulnerabilities[1].disclosed), but may be published as of 2026-01-20, in the site's"},
+		{"a text naming an ID public by its release and one not yet", "2026-01-19", "2026-01-05", "2026-01-19", false, func(s string) string {
+			i := strings.Index(s, "id = \"VMS-SPM-SEC-001\"")
+			s = s[:i] + strings.Replace(s[i:], "summary = \"First release.\"", "summary = \"First release: CVE-2025-67410 and CVE-2025-11111.\"", 1)
+			return secondVuln("2026-02-01", "Found in review.")(s)
+		}, "documents.security_plan.history[0].summary", "First release: CVE-2025-67410 and CVE-2025-11111.", "this text names CVE-2025-11111, not publicly disclosed until 2026-02-01 (vulnerabilities[1].disclosed), but may be published as of 2026-01-19, in the security plan (VMS-SPM-SEC-001 revision A)"},
+		{"a version's text, the only notice before the disclosure about another version", "2026-01-19", "", "2026-01-19", false, func(s string) string {
+			notice := "\n[[notices]]\nid = \"eos-3-4\"\nkind = \"end_of_support\"\nissued = 2026-01-05\n" +
+				"summary = \"Sentinel 3.4 reaches end of support on 30 June 2027.\"\nversions = [\"3.4\"]\n" +
+				"maintenance = \"Security fixes until 30 June 2027; none after.\"\n" +
+				"stops = [{ what = \"security_updates\", milestone = \"end_of_support\" }]\n" +
+				"operating_systems = [\"Windows 10 Enterprise LTSC 2021\"]\ncompensating_controls = [\"Keep the server on the monitoring VLAN.\"]\n" +
+				"upgrade_paths = [{ kind = \"software_only\", target = \"Sentinel 4.0\", to_version = \"4.0\", description = \"Install 4.0.\" }]\n" +
+				"[notices.customer_actions]\nnetwork_isolation = \"Keep the server on the monitoring VLAN.\"\n" +
+				"[notices.document]\nid = \"VMS-EOS-34\"\nrevision = \"A\"\nrelease_date = 2026-01-05\nowner = \"Sentinel product security lead\"\n" +
+				"approvals = [{ role = \"Product security lead\", name = \"R. Okonkwo\", date = 2026-01-02 }]\n" +
+				"history = [{ revision = \"A\", date = 2026-01-05, summary = \"First release.\" }]\n"
+			return name("CVE-2025-67410")(strings.Replace(s, securityProgramme, notice+securityProgramme, 1))
+		}, "", "", ""},
 		{"disclosed not stated: public from its discovery", "2026-01-05", "", "2026-01-05", false, func(s string) string {
 			return name("CVE-2025-67410")(strings.Replace(s, "disclosed = 2026-01-12\n", "", 1))
 		}, "", "", ""},
@@ -166,5 +216,31 @@ func TestUndisclosedNamedInText(t *testing.T) {
 				t.Errorf("want one report %s…%s…; got:\n%s", prefix, tt.wantMsg, strings.Join(got, "\n"))
 			}
 		})
+	}
+}
+
+// TestScanIndex: the rule reads the index of a key path's entry (which
+// vulnerability, notice or version a text belongs to) whatever its
+// digits; a path without a number between the brackets is no entry's.
+func TestScanIndex(t *testing.T) {
+	for _, c := range []struct {
+		path, prefix string
+		ok           bool
+		i            int
+		rest         string
+	}{
+		{"vulnerabilities[19].description", "vulnerabilities[", true, 19, ".description"},
+		{"versions[0]", "versions[", true, 0, ""},
+		{"notices[907].summary", "notices[", true, 907, ".summary"},
+		{"notices[2].summary", "versions[", false, 0, ""},
+		{"vulnerabilities[].description", "vulnerabilities[", false, 0, ""},
+		{"vulnerabilities[1a].description", "vulnerabilities[", false, 0, ""},
+		{"vulnerabilities[3", "vulnerabilities[", false, 0, ""},
+	} {
+		var i int
+		var rest string
+		if ok := vuln.ScanIndex(c.path, c.prefix, &i, &rest); ok != c.ok || i != c.i || rest != c.rest {
+			t.Errorf("scanIndex(%q, %q) = %v, %d, %q; want %v, %d, %q", c.path, c.prefix, ok, i, rest, c.ok, c.i, c.rest)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package vuln_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -115,7 +116,10 @@ func TestSBOMSubjectOfNoVersion(t *testing.T) {
 // TestInheritedSBOM: a version with no SBOM file of its own (its list is
 // another version's) is checked against the components of the files its
 // list names, without taking their subject as its identity; the current
-// version's inventory is the current one's.
+// version's inventory is the current one's: when the current version is
+// the one without a file, its vulnerabilities are checked against the
+// components its inventory lists (what its documents show), not against
+// the other version's file its list names.
 func TestInheritedSBOM(t *testing.T) {
 	dir := t.TempDir()
 	copyTree(t, filepath.Join(repo, "content"), dir)
@@ -141,15 +145,41 @@ func TestInheritedSBOM(t *testing.T) {
 			p = q
 		}
 	}
-	asOf := content.NewDate(2026, 3, 2)
-	invs, _ := inventory.LoadVersions(c.Dir, p, "4.2.1")
-	s, _ := vuln.Load(c.Dir, p, invs.Inventory, asOf)
-	v, from := s.Version("4.2.0"), s.Version("4.1.0")
-	if len(v.Components) == 0 || len(v.Components) != len(from.Components) {
-		t.Errorf("4.2.0 has %d components; want 4.1.0's %d", len(v.Components), len(from.Components))
-	}
-	if v.PURL != "" || v.SBOM != "" {
-		t.Errorf("4.2.0 identified by %q from %q; want no purl and no SBOM file of its own", v.PURL, v.SBOM)
+	for _, x := range []struct {
+		name    string
+		current string
+		asOf    content.Date
+	}{
+		{"an older version without a file", "4.2.1", content.NewDate(2026, 3, 2)},
+		{"the current version without a file", "4.2.0", content.NewDate(2025, 1, 6)},
+	} {
+		t.Run(x.name, func(t *testing.T) {
+			invs, _ := inventory.LoadVersions(c.Dir, p, x.current)
+			s, _ := vuln.Load(c.Dir, p, invs.Inventory, x.asOf)
+			v, from := s.Version("4.2.0"), s.Version("4.1.0")
+			if v.PURL != "" || v.SBOM != "" {
+				t.Errorf("4.2.0 identified by %q from %q; want no purl and no SBOM file of its own", v.PURL, v.SBOM)
+			}
+			if x.current != "4.2.0" {
+				if len(v.Components) == 0 || len(v.Components) != len(from.Components) {
+					t.Errorf("4.2.0 has %d components; want 4.1.0's %d", len(v.Components), len(from.Components))
+				}
+				return
+			}
+			var listed []string
+			for _, lc := range invs.Inventory.List {
+				listed = append(listed, lc.Name+"@"+lc.Version)
+			}
+			var got []string
+			for _, vc := range v.Components {
+				got = append(got, vc.Name+"@"+vc.Version)
+			}
+			slices.Sort(listed)
+			slices.Sort(got)
+			if !slices.Equal(got, listed) {
+				t.Errorf("current 4.2.0 checked against %v; want its inventory's list %v", got, listed)
+			}
+		})
 	}
 }
 

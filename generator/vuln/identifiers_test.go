@@ -1,0 +1,136 @@
+package vuln_test
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/vuln"
+)
+
+// TestImportVersionByCPE: a VEX statement may name a version by the CPE
+// its SBOM subject states (4.2.1's, here); a CPE no version states names
+// no version, even with a version that states one.
+func TestImportVersionByCPE(t *testing.T) {
+	const (
+		cpe421 = "cpe:2.3:a:meridian-infusion:halcyon-lvp7-pump-software:4.2.1:*:*:*:*:*:*:*"
+		ssl421 = "pkg:github/openssl/openssl@openssl-3.0.16"
+	)
+	for _, c := range []struct {
+		name, product string
+		want          []string // versions imported
+		err           string   // an error at the VEX file containing it; "" for none
+	}{
+		{"the version's CPE", cpe421, []string{"4.2.1"}, ""},
+		{"a CPE of no version", "cpe:2.3:a:meridian-infusion:halcyon-lvp7-pump-software:9.9.9:*:*:*:*:*:*:*", nil,
+			`CVE-2024-9001: unknown product "cpe:2.3:a:meridian-infusion:halcyon-lvp7-pump-software:9.9.9`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, errs := importWithSBOM(t, func(sbom string) string {
+				subject := `      "purl": "pkg:generic/meridian-infusion/halcyon-lvp7-pump-software@4.2.1"`
+				if !strings.Contains(sbom, subject) {
+					t.Fatal("4.2.1's SBOM subject purl not found")
+				}
+				return strings.Replace(sbom, subject, `      "cpe": "`+cpe421+`",`+"\n"+subject, 1)
+			}, `{"@id":"`+c.product+`","subcomponents":[{"@id":"`+ssl421+`"}]}`)
+			if v := s.Version("4.2.1"); v.CPE != cpe421 {
+				t.Fatalf("4.2.1's CPE %q; want its SBOM subject's", v.CPE)
+			}
+			var got []string
+			for _, v := range s.List {
+				if strings.HasSuffix(v.Source, "x.openvex.json statements[0]") {
+					got = append(got, v.Version)
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("imported for %q; want %q", got, c.want)
+			}
+			if c.err == "" && len(errs) > 0 || c.err != "" && (len(errs) != 1 || !strings.Contains(errs[0], c.err)) {
+				t.Errorf("errors %q; want %q", errs, c.err)
+			}
+		})
+	}
+}
+
+// importWithSBOM imports an OpenVEX statement under investigation of
+// CVE-2024-9001 about product (a JSON object) into the example, whose
+// 4.2.1 SBOM (sbom.cdx.json) is changed by edit; it returns the set and
+// the errors at the VEX file.
+func importWithSBOM(t *testing.T, edit func(string) string, product string) (*vuln.Set, []string) {
+	t.Helper()
+	dir := t.TempDir()
+	copyTree(t, filepath.Join(repo, "content"), dir)
+	f := filepath.Join(dir, "halcyon-lvp7", "sbom.cdx.json")
+	b, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(f, []byte(edit(string(b))), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	vex := openVEX(`{"vulnerability":{"name":"CVE-2024-9001"},"products":[` + product + `],"status":"under_investigation"}`)
+	if err := os.WriteFile(filepath.Join(dir, "halcyon-lvp7", "x.openvex.json"), vex, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cs, diags := content.Load(repo+"/jspgen.toml", dir)
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	var p *content.Product
+	for _, q := range cs.Products {
+		if q.ID == "halcyon-lvp7" {
+			p = q
+		}
+	}
+	p.VEX.Files = append(p.VEX.Files, "x.openvex.json")
+	asOf := content.NewDate(2026, 3, 2)
+	inv, _ := inventory.Load(cs.Dir, p.Current(asOf))
+	s, d := vuln.Load(cs.Dir, p, inv, asOf)
+	var errs []string
+	for _, e := range d {
+		if strings.HasSuffix(e.File, "x.openvex.json") {
+			errs = append(errs, e.Message)
+		}
+	}
+	return s, errs
+}
+
+// TestImportComponentByName: a VEX names a component without a purl as
+// name@version (what jspgen writes), "libfoo@" for one the SBOM gives no
+// version; a bare name is no such identifier.
+func TestImportComponentByName(t *testing.T) {
+	const components = `  "components": [`
+	for _, c := range []struct {
+		id      string
+		want    []string // versions imported
+		wantErr string
+	}{
+		{"libfoo@", []string{"4.2.1"}, ""},
+		{"libfoo", nil, `CVE-2024-9001: unknown component "libfoo"`},
+	} {
+		t.Run(c.id, func(t *testing.T) {
+			s, errs := importWithSBOM(t, func(sbom string) string {
+				if !strings.Contains(sbom, components) {
+					t.Fatal("sbom.cdx.json's components not found")
+				}
+				return strings.Replace(sbom, components, components+"\n"+`    {"type": "library", "bom-ref": "libfoo", "name": "libfoo"},`, 1)
+			}, `{"@id":"`+pumpPURL+`4.2.1","subcomponents":[{"@id":"`+c.id+`"}]}`)
+			var got []string
+			for _, v := range s.List {
+				if strings.HasSuffix(v.Source, "x.openvex.json statements[0]") {
+					got = append(got, v.Version)
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("imported for %q; want %q", got, c.want)
+			}
+			if c.wantErr == "" && len(errs) > 0 || c.wantErr != "" && (len(errs) != 1 || !strings.Contains(errs[0], c.wantErr)) {
+				t.Errorf("errors %q; want %q", errs, c.wantErr)
+			}
+		})
+	}
+}
