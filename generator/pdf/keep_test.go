@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -30,35 +31,45 @@ func TestHeadingKeptWithWhatFollows(t *testing.T) {
 		{"heading then quote of three lines", "### Version 2.2\n\n> NEXT " + three + "\n", "Version"},
 		{"three headings", "## Concept\n\n### Plan\n\n#### Detail\n\nNEXT the plan is kept: " + long + "\n", "Concept"},
 	} {
-		for _, paper := range []string{"letter", "a4"} {
-			// Paragraphs move the heading down by 21.2 points, code
-			// lines by 11.6: together, by a few points at a time.
-			for filler := 0; filler <= 165; filler++ {
-				paras, code := 30+filler/5, filler%5
-				src := "# T\n\n" + strings.Repeat("Filler line.\n\n", paras) + codeLines(code) + tc.body
-				ops := recordedText(t, src, Meta{Title: "T", Paper: paper})
-				head, next := -1, -1
-				for i, o := range ops {
-					if head < 0 && strings.HasPrefix(o.s, tc.next) && o.size > bodySize {
-						head = i
-					}
-					if head >= 0 && strings.Contains(o.s, "NEXT") {
-						next = i
-						break
-					}
+		acrossPage(t, tc.body, func(ops []op, at string) {
+			head, next := -1, -1
+			for i, o := range ops {
+				if head < 0 && strings.HasPrefix(o.s, tc.next) && o.size > bodySize {
+					head = i
 				}
-				if head < 0 || next < 0 {
-					t.Fatalf("%s: heading or what follows not drawn", tc.name)
-				}
-				for _, o := range ops[head:next] {
-					if o.size == furnitureSize { // a running header: a new page
-						t.Errorf("%s/%s/%d+%d filler lines: %q ends a page, what follows it starts the next", tc.name, paper, paras, code, tc.next)
-						break
-					}
+				if head >= 0 && strings.Contains(o.s, "NEXT") {
+					next = i
+					break
 				}
 			}
+			if head < 0 || next < 0 {
+				t.Fatalf("%s: heading or what follows not drawn", tc.name)
+			}
+			if pageEnds(ops[head:next]) {
+				t.Errorf("%s/%s: %q ends a page, what follows it starts the next", tc.name, at, tc.next)
+			}
+		})
+	}
+}
+
+// acrossPage lays body out after filler that moves it down the page a
+// few points at a time (paragraphs by 21.2 points, code lines by 11.6),
+// on both papers, and calls check with the text drawn and where it was.
+func acrossPage(t *testing.T, body string, check func(ops []op, at string)) {
+	t.Helper()
+	for _, paper := range []string{"letter", "a4"} {
+		for filler := 0; filler <= 165; filler++ {
+			paras, code := 30+filler/5, filler%5
+			src := "# T\n\n" + strings.Repeat("Filler line.\n\n", paras) + codeLines(code) + body
+			check(recordedText(t, src, Meta{Title: "T", Paper: paper}), fmt.Sprintf("%s/%d+%d filler lines", paper, paras, code))
 		}
 	}
+}
+
+// pageEnds reports whether a page ends among ops: a running header or
+// footer is drawn between them.
+func pageEnds(ops []op) bool {
+	return slices.ContainsFunc(ops, func(o op) bool { return o.size == furnitureSize })
 }
 
 // codeLines is a code block of n lines; none for 0.
@@ -206,32 +217,24 @@ func TestIntroductionKeptWithTable(t *testing.T) {
 		{"long introduction", "NEXT " + long + "ENDS here.\n\n" + table, "ENDS"},
 		{"heading, introduction, table", "## Guidance editions followed\n\nThis document follows the editions below.\n\n" + table, "Guidance"},
 	} {
-		for _, paper := range []string{"letter", "a4"} {
-			for filler := 0; filler <= 165; filler++ {
-				paras, code := 30+filler/5, filler%5
-				src := "# T\n\n" + strings.Repeat("Filler line.\n\n", paras) + codeLines(code) + tc.body
-				ops := recordedText(t, src, Meta{Title: "T", Paper: paper})
-				from, row := -1, -1
-				for i, o := range ops {
-					if from < 0 && strings.Contains(o.s, tc.from) {
-						from = i
-					}
-					if from >= 0 && strings.Contains(o.s, "TABLEROW") {
-						row = i
-						break
-					}
+		acrossPage(t, tc.body, func(ops []op, at string) {
+			from, row := -1, -1
+			for i, o := range ops {
+				if from < 0 && strings.Contains(o.s, tc.from) {
+					from = i
 				}
-				if from < 0 || row < 0 {
-					t.Fatalf("%s: introduction or table not drawn", tc.name)
-				}
-				for _, o := range ops[from:row] {
-					if o.size == furnitureSize {
-						t.Errorf("%s/%s/%d+%d filler lines: %q ends a page, the table starts the next", tc.name, paper, paras, code, tc.from)
-						break
-					}
+				if from >= 0 && strings.Contains(o.s, "TABLEROW") {
+					row = i
+					break
 				}
 			}
-		}
+			if from < 0 || row < 0 {
+				t.Fatalf("%s: introduction or table not drawn", tc.name)
+			}
+			if pageEnds(ops[from:row]) {
+				t.Errorf("%s/%s: %q ends a page, the table starts the next", tc.name, at, tc.from)
+			}
+		})
 	}
 }
 

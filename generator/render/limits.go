@@ -148,18 +148,14 @@ func (b *budget) wrap(fn any) any {
 	switch f := fn.(type) {
 	case func(string) string:
 		return func(s string) string {
-			if err := b.check(); err != nil {
-				panic(err)
-			}
+			b.checkNow()
 			out := f(s)
 			b.measureText(out)
 			return out
 		}
 	case func(any) string:
 		return func(a any) string {
-			if err := b.check(); err != nil {
-				panic(err)
-			}
+			b.checkNow()
 			out := f(a)
 			b.measureText(out)
 			return out
@@ -215,9 +211,7 @@ func (b *budget) wrap(fn any) any {
 	v := reflect.ValueOf(fn)
 	t := v.Type()
 	return reflect.MakeFunc(t, func(args []reflect.Value) []reflect.Value {
-		if err := b.check(); err != nil {
-			panic(err)
-		}
+		b.checkNow()
 		var out []reflect.Value
 		if t.IsVariadic() {
 			out = v.CallSlice(args)
