@@ -20,13 +20,7 @@ func TestCycloneDXVEXStatesOnlyWhatTheSBOMDoes(t *testing.T) {
 	if err := diags.Err(); err != nil {
 		t.Fatal(err)
 	}
-	c, _ := content.Load(repo+"/jspgen.toml", repo+"/content")
-	var p *content.Product
-	for _, q := range c.Products {
-		if q.ID == "halcyon-lvp7" {
-			p = q
-		}
-	}
+	_, p := exampleProduct(t)
 	b, err := set.CycloneDX(p, "4.2.1", vuln.Publisher{Name: "M", Tool: "jspgen test"})
 	if err != nil {
 		t.Fatal(err)

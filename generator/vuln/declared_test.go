@@ -1,8 +1,6 @@
 package vuln_test
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -117,24 +115,14 @@ func TestDeclaredVersionWithoutComponentList(t *testing.T) {
 // left out), with the extra entry e.
 func loadSetWithout382SBOM(t *testing.T, e content.Vulnerability) (*vuln.Set, content.Diagnostics) {
 	t.Helper()
-	dir := t.TempDir()
-	copyTree(t, filepath.Join(repo, "content"), dir)
-	file := filepath.Join(dir, "halcyon-lvp7.toml")
-	b, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := strings.Replace(string(b), `files = ["sbom-3.8.2.cdx.json"]`, `files = []`, 1)
-	src = strings.Replace(src, `sbom = "sbom-3.8.2.cdx.json"`, ``, 1)
-	if strings.Contains(src, "sbom-3.8.2") {
-		t.Fatal("the example still names sbom-3.8.2.cdx.json")
-	}
-	os.WriteFile(file, []byte(src), 0o644)
-	c, diags := content.Load(repo+"/jspgen.toml", dir)
-	if err := diags.Err(); err != nil {
-		t.Fatal(err)
-	}
-	p := c.Products[slices.IndexFunc(c.Products, func(q *content.Product) bool { return q.ID == "halcyon-lvp7" })]
+	_, c, p := editedExample(t, "halcyon-lvp7.toml", func(src string) string {
+		src = strings.Replace(src, `files = ["sbom-3.8.2.cdx.json"]`, `files = []`, 1)
+		src = strings.Replace(src, `sbom = "sbom-3.8.2.cdx.json"`, ``, 1)
+		if strings.Contains(src, "sbom-3.8.2") {
+			t.Fatal("the example still names sbom-3.8.2.cdx.json")
+		}
+		return src
+	})
 	p.Vulns = append(p.Vulns, e)
 	inv, _ := inventory.Load(c.Dir, p.Current(content.NewDate(2026, 3, 2)))
 	return vuln.Load(c.Dir, p, inv, content.NewDate(2026, 3, 2))

@@ -40,19 +40,27 @@ func TestImportVersionByCPE(t *testing.T) {
 			if v := s.Version("4.2.1"); v.CPE != cpe421 {
 				t.Fatalf("4.2.1's CPE %q; want its SBOM subject's", v.CPE)
 			}
-			var got []string
-			for _, v := range s.List {
-				if strings.HasSuffix(v.Source, "x.openvex.json statements[0]") {
-					got = append(got, v.Version)
-				}
-			}
-			if !slices.Equal(got, c.want) {
-				t.Errorf("imported for %q; want %q", got, c.want)
-			}
-			if c.err == "" && len(errs) > 0 || c.err != "" && (len(errs) != 1 || !strings.Contains(errs[0], c.err)) {
-				t.Errorf("errors %q; want %q", errs, c.err)
-			}
+			wantImported(t, s, errs, c.want, c.err)
 		})
+	}
+}
+
+// wantImported checks that importWithSBOM's statement became entries of
+// the versions want, and that its errors are none, or one saying
+// wantErr.
+func wantImported(t *testing.T, s *vuln.Set, errs, want []string, wantErr string) {
+	t.Helper()
+	var got []string
+	for _, v := range s.List {
+		if strings.HasSuffix(v.Source, "x.openvex.json statements[0]") {
+			got = append(got, v.Version)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("imported for %q; want %q", got, want)
+	}
+	if wantErr == "" && len(errs) > 0 || wantErr != "" && (len(errs) != 1 || !strings.Contains(errs[0], wantErr)) {
+		t.Errorf("errors %q; want %q", errs, wantErr)
 	}
 }
 
@@ -62,29 +70,10 @@ func TestImportVersionByCPE(t *testing.T) {
 // the errors at the VEX file.
 func importWithSBOM(t *testing.T, edit func(string) string, product string) (*vuln.Set, []string) {
 	t.Helper()
-	dir := t.TempDir()
-	copyTree(t, filepath.Join(repo, "content"), dir)
-	f := filepath.Join(dir, "halcyon-lvp7", "sbom.cdx.json")
-	b, err := os.ReadFile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(f, []byte(edit(string(b))), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir, cs, p := editedExample(t, "halcyon-lvp7/sbom.cdx.json", edit)
 	vex := openVEX(`{"vulnerability":{"name":"CVE-2024-9001"},"products":[` + product + `],"status":"under_investigation"}`)
 	if err := os.WriteFile(filepath.Join(dir, "halcyon-lvp7", "x.openvex.json"), vex, 0o644); err != nil {
 		t.Fatal(err)
-	}
-	cs, diags := content.Load(repo+"/jspgen.toml", dir)
-	if err := diags.Err(); err != nil {
-		t.Fatal(err)
-	}
-	var p *content.Product
-	for _, q := range cs.Products {
-		if q.ID == "halcyon-lvp7" {
-			p = q
-		}
 	}
 	p.VEX.Files = append(p.VEX.Files, "x.openvex.json")
 	asOf := content.NewDate(2026, 3, 2)
@@ -119,18 +108,7 @@ func TestImportComponentByName(t *testing.T) {
 				}
 				return strings.Replace(sbom, components, components+"\n"+`    {"type": "library", "bom-ref": "libfoo", "name": "libfoo"},`, 1)
 			}, `{"@id":"`+pumpPURL+`4.2.1","subcomponents":[{"@id":"`+c.id+`"}]}`)
-			var got []string
-			for _, v := range s.List {
-				if strings.HasSuffix(v.Source, "x.openvex.json statements[0]") {
-					got = append(got, v.Version)
-				}
-			}
-			if !slices.Equal(got, c.want) {
-				t.Errorf("imported for %q; want %q", got, c.want)
-			}
-			if c.wantErr == "" && len(errs) > 0 || c.wantErr != "" && (len(errs) != 1 || !strings.Contains(errs[0], c.wantErr)) {
-				t.Errorf("errors %q; want %q", errs, c.wantErr)
-			}
+			wantImported(t, s, errs, c.want, c.wantErr)
 		})
 	}
 }

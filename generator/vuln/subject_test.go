@@ -1,8 +1,6 @@
 package vuln_test
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -79,31 +77,14 @@ func TestVersionFromSBOMSubject(t *testing.T) {
 // file does not list) describes the current version: its components are
 // the ones the current version's vulnerabilities are checked against.
 func TestSBOMSubjectOfNoVersion(t *testing.T) {
-	dir := t.TempDir()
-	copyTree(t, filepath.Join(repo, "content"), dir)
-	f := filepath.Join(dir, "halcyon-lvp7", "sbom.cdx.json")
-	b, err := os.ReadFile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(string(b), "\n")
-	if lines[36] != `      "version": "4.2.1",` {
-		t.Fatalf("sbom.cdx.json line 37 is %q; want the subject's version", lines[36])
-	}
-	lines[36] = `      "version": "4.2.1-b7",`
-	if err := os.WriteFile(f, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	c, diags := content.Load(repo+"/jspgen.toml", dir)
-	if err := diags.Err(); err != nil {
-		t.Fatal(err)
-	}
-	var p *content.Product
-	for _, q := range c.Products {
-		if q.ID == "halcyon-lvp7" {
-			p = q
+	_, c, p := editedExample(t, "halcyon-lvp7/sbom.cdx.json", func(sbom string) string {
+		lines := strings.Split(sbom, "\n")
+		if lines[36] != `      "version": "4.2.1",` {
+			t.Fatalf("sbom.cdx.json line 37 is %q; want the subject's version", lines[36])
 		}
-	}
+		lines[36] = `      "version": "4.2.1-b7",`
+		return strings.Join(lines, "\n")
+	})
 	asOf := content.NewDate(2026, 3, 2)
 	inv, _ := inventory.Load(c.Dir, p.Current(asOf))
 	s, _ := vuln.Load(c.Dir, p, inv, asOf)
@@ -121,30 +102,12 @@ func TestSBOMSubjectOfNoVersion(t *testing.T) {
 // components its inventory lists (what its documents show), not against
 // the other version's file its list names.
 func TestInheritedSBOM(t *testing.T) {
-	dir := t.TempDir()
-	copyTree(t, filepath.Join(repo, "content"), dir)
-	f := filepath.Join(dir, "halcyon-lvp7.toml")
-	b, err := os.ReadFile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
 	// 4.2.0 changes nothing of 4.1.0: its SBOM list is 4.1.0's.
 	extra := "[[versions]]\nversion = \"4.2.0\"\nsummary = \"Maintenance release.\"\ngeneral_availability = 2024-11-04\n" +
 		"end_of_marketing = 2025-06-30\nend_of_production = 2025-06-30\nend_of_life = 2025-09-30\nend_of_guaranteed_support = 2027-03-31\nend_of_support = 2027-09-30\n\n"
-	text := strings.Replace(string(b), "[[versions]]\nversion = \"4.2.1\"", extra+"[[versions]]\nversion = \"4.2.1\"", 1)
-	if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	c, diags := content.Load(repo+"/jspgen.toml", dir)
-	if err := diags.Err(); err != nil {
-		t.Fatal(err)
-	}
-	var p *content.Product
-	for _, q := range c.Products {
-		if q.ID == "halcyon-lvp7" {
-			p = q
-		}
-	}
+	_, c, p := editedExample(t, "halcyon-lvp7.toml", func(src string) string {
+		return strings.Replace(src, "[[versions]]\nversion = \"4.2.1\"", extra+"[[versions]]\nversion = \"4.2.1\"", 1)
+	})
 	for _, x := range []struct {
 		name    string
 		current string
@@ -188,31 +151,13 @@ func TestInheritedSBOM(t *testing.T) {
 // identified by the subject that names the version itself, whichever
 // file its list names first.
 func TestVersionOfSeveralSBOMSubjects(t *testing.T) {
-	dir := t.TempDir()
-	copyTree(t, filepath.Join(repo, "content"), dir)
-	f := filepath.Join(dir, "halcyon-lvp7.toml")
-	b, err := os.ReadFile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	old := "[versions.changes]\nsbom_files = [\"sbom.cdx.json\"]"
-	if !strings.Contains(string(b), old) {
-		t.Fatal("4.2.1's SBOM list not found")
-	}
-	text := strings.Replace(string(b), old, "[versions.changes]\nsbom_files = [\"connect/sbom-connect-5.3.cdx.json\", \"sbom.cdx.json\"]", 1)
-	if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	c, diags := content.Load(repo+"/jspgen.toml", dir)
-	if err := diags.Err(); err != nil {
-		t.Fatal(err)
-	}
-	var p *content.Product
-	for _, q := range c.Products {
-		if q.ID == "halcyon-lvp7" {
-			p = q
+	_, c, p := editedExample(t, "halcyon-lvp7.toml", func(src string) string {
+		old := "[versions.changes]\nsbom_files = [\"sbom.cdx.json\"]"
+		if !strings.Contains(src, old) {
+			t.Fatal("4.2.1's SBOM list not found")
 		}
-	}
+		return strings.Replace(src, old, "[versions.changes]\nsbom_files = [\"connect/sbom-connect-5.3.cdx.json\", \"sbom.cdx.json\"]", 1)
+	})
 	asOf := content.NewDate(2026, 3, 2)
 	inv, _ := inventory.Load(c.Dir, p.Current(asOf))
 	s, _ := vuln.Load(c.Dir, p, inv, asOf)

@@ -21,13 +21,7 @@ func exampleProduct(t *testing.T) (*content.Content, *content.Product) {
 	if err := diags.Err(); err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range c.Products {
-		if q.ID == "halcyon-lvp7" {
-			return c, q
-		}
-	}
-	t.Fatal("no example product halcyon-lvp7")
-	return nil, nil
+	return c, pump(t, c)
 }
 
 func example(t *testing.T) (*content.Content, *content.Product, *inventory.Inventory) {
@@ -167,18 +161,7 @@ func loadSet(t *testing.T, vexName string, vexData []byte, extra []content.Vulne
 // nil) before the vulnerabilities are loaded.
 func loadSetWith(t *testing.T, vexName string, vexData []byte, extra []content.Vulnerability, change func(*content.Product)) (*vuln.Set, content.Diagnostics) {
 	t.Helper()
-	dir := t.TempDir()
-	copyTree(t, filepath.Join(repo, "content"), dir)
-	c, diags := content.Load(repo+"/jspgen.toml", dir)
-	if err := diags.Err(); err != nil {
-		t.Fatal(err)
-	}
-	var p *content.Product
-	for _, q := range c.Products {
-		if q.ID == "halcyon-lvp7" {
-			p = q
-		}
-	}
+	dir, c, p := editedExample(t, "", nil)
 	if vexName != "" {
 		os.WriteFile(filepath.Join(dir, p.ID, vexName), vexData, 0o644)
 		p.VEX.Files = append(p.VEX.Files, vexName)
@@ -210,6 +193,40 @@ func copyTree(t *testing.T, src, dst string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// editedExample copies the example's content folder, rewrites its file
+// rel (slash-separated, relative to the folder) by edit unless rel is
+// empty, and loads the copy: its folder, the content and the pump.
+func editedExample(t *testing.T, rel string, edit func(string) string) (string, *content.Content, *content.Product) {
+	t.Helper()
+	dir := t.TempDir()
+	copyTree(t, filepath.Join(repo, "content"), dir)
+	if rel != "" {
+		f := filepath.Join(dir, filepath.FromSlash(rel))
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f, []byte(edit(string(b))), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, diags := content.Load(repo+"/jspgen.toml", dir)
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return dir, c, pump(t, c)
+}
+
+// pump is the example's infusion pump in c.
+func pump(t *testing.T, c *content.Content) *content.Product {
+	t.Helper()
+	i := slices.IndexFunc(c.Products, func(q *content.Product) bool { return q.ID == "halcyon-lvp7" })
+	if i < 0 {
+		t.Fatal("no example product halcyon-lvp7")
+	}
+	return c.Products[i]
 }
 
 func wantDiag(t *testing.T, diags content.Diagnostics, file, text string) {
