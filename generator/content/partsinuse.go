@@ -17,14 +17,16 @@ func (p *Product) namesPart(id string) bool {
 // version adds (its interface, ports and flows added by that version's
 // changes) is not a part the earlier version's documents list, its
 // responsibilities or "hosted by the manufacturer outside the hospital
-// network". A part no version names stays, as before.
+// network". A part no version names stays, as before. The list is a
+// copy: AllParts is the product's own array, which every version's view
+// shares.
 func (p *Product) PartsInUse() []Part {
 	base := p.Base()
 	views := []*Product{base}
 	for _, v := range base.Versions {
 		views = append(views, base.At(v.Version))
 	}
-	return slices.DeleteFunc(p.AllParts(), func(pt Part) bool {
+	return slices.DeleteFunc(slices.Clone(p.AllParts()), func(pt Part) bool {
 		return !p.namesPart(pt.ID) && slices.ContainsFunc(views, func(q *Product) bool { return q.namesPart(pt.ID) })
 	})
 }
