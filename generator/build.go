@@ -225,6 +225,11 @@ func (b *builder) writePage(rel string, data []byte, page *site.Page) error {
 // generate builds the site through write. carry (nil: never) takes a
 // product's folder over from the previous site (site.Output.Carry) when
 // the cache holds a record of it (see carry.go).
+// watchProduct, when set (by tests), sees each product's data once it is
+// read with its vulnerabilities (written false) and once its documents are
+// written (true): preparing and rendering must change none of it.
+var watchProduct func(p *content.Product, written bool)
+
 func generate(ctx context.Context, opts Options, write func(string, []byte) error, cache *cache, carry func(string, []string) error) (*Result, error) {
 	res := &Result{Documents: map[string]int{}}
 	records := map[string]*productRecord{} // by product file: the products carried over
@@ -282,6 +287,11 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	}
 	b.layout = layout
 	products, perProduct := b.products()
+	if watchProduct != nil {
+		for _, p := range c.Products {
+			watchProduct(p, false)
+		}
+	}
 	diags = nil
 	for _, d := range perProduct {
 		diags = append(diags, d...)
@@ -394,6 +404,9 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 		}
 		mark := b.mark()
 		pv, err := b.product(p, w)
+		if watchProduct != nil {
+			watchProduct(c.Products[i], true)
+		}
 		if err == nil && cache != nil && carry != nil {
 			cache.pending = append(cache.pending, b.record(mark, p, w, pv, knownOf[i], newest[i],
 				loaded.PerFile[p.Source.File], slices.Concat(perProduct[i], w.diags)))

@@ -1,0 +1,68 @@
+package generator
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// TestRenderingChangesNoProductData builds the example and every fixture
+// and compares each product's data, once its documents are written, with
+// the same data before preparation and rendering began: a template or kind that changes the
+// data it reads (PartsInUse once deleted parts from the array every
+// version's view shares) makes a document depend on which documents were
+// rendered before it, which a build with several workers does not fix.
+func TestRenderingChangesNoProductData(t *testing.T) {
+	repos := [][2]string{{"../jspgen.toml", "../content"}}
+	dirs, _ := filepath.Glob("testdata/*/jspgen.toml")
+	for _, d := range dirs {
+		repos = append(repos, [2]string{d, filepath.Join(filepath.Dir(d), "content")})
+	}
+	for _, r := range repos {
+		name := filepath.Base(filepath.Dir(r[1]))
+		if name == ".." {
+			name = "example"
+		}
+		t.Run(name, func(t *testing.T) {
+			var mu sync.Mutex
+			read, written := map[string]string{}, map[string]string{}
+			watchProduct = func(p *content.Product, done bool) {
+				mu.Lock()
+				defer mu.Unlock()
+				if done {
+					written[p.Source.File] = productJSON(t, p)
+				} else {
+					read[p.Source.File] = productJSON(t, p)
+				}
+			}
+			defer func() { watchProduct = nil }()
+			if _, err := Build(Options{SiteFile: r[0], ContentDir: r[1], TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")}); err != nil {
+				t.Fatal(err)
+			}
+			if len(read) == 0 {
+				t.Fatal("no product read")
+			}
+			for file, w := range read {
+				if g, ok := written[file]; !ok {
+					t.Errorf("%s: no product written", file)
+				} else if d := cmp.Diff(w, g); d != "" {
+					t.Errorf("%s: rendering changed the product's data (-read +written):\n%s", file, d)
+				}
+			}
+		})
+	}
+}
+
+// productJSON is the product's exported data, one field per line.
+func productJSON(t *testing.T, p *content.Product) string {
+	t.Helper()
+	b, err := json.MarshalIndent(p, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
