@@ -152,23 +152,25 @@ func Rows(p kind.Product) []Row {
 	}
 	threats := len(p.Threats) > 0
 	const noThreats = "The product data lists no threats (threats)."
-	assessed, total := 0, 0
+	// A component whose level nobody states may be given a justification
+	// instead, which the plan's 5.3 shows: support information too, so
+	// the row is answered, and its note counts both.
+	levels, justified, total := 0, 0, 0
 	if p.Inventory != nil {
 		total = len(p.Inventory.List)
 		for _, c := range p.Inventory.List {
-			if c.Support != "" {
-				assessed++
+			switch {
+			case c.Support != "":
+				levels++
+			case c.Justification != "":
+				justified++
 			}
 		}
 	}
-	support := row("Relevant software support and maintenance information", "V.A.4.b", assessed > 0, "No component has a stated support level.",
+	support := row("Relevant software support and maintenance information", "V.A.4.b", levels+justified > 0, "No component has a stated support level.",
 		reportAt("7. SBOM and software support"), planAt("5.3 Component support status"))
-	if total > 0 && assessed < total && support.Provided() {
-		verb := "have"
-		if total-assessed == 1 {
-			verb = "has"
-		}
-		support.Note = fmt.Sprintf("%d of %d components %s no stated support level.", total-assessed, total, verb)
+	if support.Provided() && levels < total {
+		support.Note = supportNote(total, levels, justified)
 	}
 	// Written vulnerabilities or VEX, an empty list included: the plan
 	// then says which are known, or that none is.
