@@ -57,10 +57,18 @@ func TestRenderingChangesNoProductData(t *testing.T) {
 	}
 }
 
-// productJSON is the product's exported data, one field per line.
+// productJSON is the product's exported data and that of each version's
+// view (content.Product.At, kept for the build), one field per line.
 func productJSON(t *testing.T, p *content.Product) string {
 	t.Helper()
-	b, err := json.MarshalIndent(p, "", " ")
+	views := map[string]*content.Product{}
+	for _, v := range p.Versions {
+		views[v.Version] = p.At(v.Version)
+	}
+	b, err := json.MarshalIndent(struct {
+		Product *content.Product
+		Views   map[string]*content.Product
+	}{p, views}, "", " ")
 	if err != nil {
 		t.Fatal(err)
 	}
