@@ -13,6 +13,7 @@ import (
 	"github.com/jspgen/jspgen/generator/export"
 	"github.com/jspgen/jspgen/generator/sbom"
 	"github.com/openvex/go-vex/pkg/vex"
+	"github.com/package-url/packageurl-go"
 )
 
 // Publisher is who the exported VEX documents name as author.
@@ -96,6 +97,25 @@ func componentRef(c sbom.Component) string {
 		return c.PURL
 	}
 	return c.Name + "@" + c.Version
+}
+
+// openVEXComponent names a component in an OpenVEX statement, whose @id
+// must be an IRI: its purl (also its identifier), else its CPE (also its
+// identifier), else a generic purl of its name and version as the @id
+// alone ("zlib@1.3" is no IRI; the SBOM states no identifier, so none is
+// given as one). The importer reads the generic purl back (findID).
+func openVEXComponent(c sbom.Component) vex.Component {
+	switch {
+	case c.PURL != "":
+		return vex.Component{ID: c.PURL, Identifiers: map[vex.IdentifierType]string{vex.PURL: c.PURL}}
+	case c.CPE != "":
+		kind := vex.CPE23
+		if !strings.HasPrefix(c.CPE, "cpe:2.3:") {
+			kind = vex.CPE22
+		}
+		return vex.Component{ID: c.CPE, Identifiers: map[vex.IdentifierType]string{kind: c.CPE}}
+	}
+	return vex.Component{ID: packageurl.NewPackageURL(packageurl.TypeGeneric, "", c.Name, c.Version, nil, "").ToString()}
 }
 
 // productType is the version's CycloneDX type: its SBOM subject's, else
@@ -295,11 +315,7 @@ func (s *Set) OpenVEX(p *content.Product, version, docID string, pub Publisher) 
 	for _, x := range s.For(version) {
 		prod := vex.Product{Component: vex.Component{ID: v.Ref, Identifiers: versionIdentifiers(v)}}
 		for _, c := range x.Components {
-			sc := vex.Subcomponent{Component: vex.Component{ID: componentRef(c)}}
-			if c.PURL != "" {
-				sc.Identifiers = map[vex.IdentifierType]string{vex.PURL: c.PURL}
-			}
-			prod.Subcomponents = append(prod.Subcomponents, sc)
+			prod.Subcomponents = append(prod.Subcomponents, vex.Subcomponent{Component: openVEXComponent(c)})
 		}
 		st := vex.Statement{Vulnerability: vex.Vulnerability{Name: vex.VulnerabilityID(x.ID), Description: x.Description},
 			Timestamp: &t, Products: []vex.Product{prod}, Status: vex.Status(x.Status),

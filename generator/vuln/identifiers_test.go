@@ -88,25 +88,33 @@ func importWithSBOM(t *testing.T, edit func(string) string, product string) (*vu
 	return s, errs
 }
 
-// TestImportComponentByName: a VEX names a component without a purl as
-// name@version (what jspgen writes), "libfoo@" for one the SBOM gives no
-// version; a bare name is no such identifier.
+// TestImportComponentByName: a VEX names a component without a purl by
+// what jspgen writes: in OpenVEX its CPE, else a generic purl of its name
+// and version ("pkg:generic/libfoo" for one the SBOM gives no version),
+// and in CycloneDX (and OpenVEX before) name@version ("libfoo@"); a bare
+// name is no such identifier, and a generic purl does not name a
+// component that has a purl or CPE of its own.
 func TestImportComponentByName(t *testing.T) {
 	const components = `  "components": [`
+	const bare = `{"type": "library", "bom-ref": "libfoo", "name": "libfoo"}`
+	const withCPE = `{"type": "library", "bom-ref": "libfoo", "name": "libfoo", "cpe": "cpe:2.3:a:foo:libfoo:-:*:*:*:*:*:*:*"}`
 	for _, c := range []struct {
-		id      string
-		want    []string // versions imported
-		wantErr string
+		component, id string
+		want          []string // versions imported
+		wantErr       string
 	}{
-		{"libfoo@", []string{"4.2.1"}, ""},
-		{"libfoo", nil, `CVE-2024-9001: unknown component "libfoo"`},
+		{bare, "libfoo@", []string{"4.2.1"}, ""},
+		{bare, "pkg:generic/libfoo", []string{"4.2.1"}, ""},
+		{bare, "libfoo", nil, `CVE-2024-9001: unknown component "libfoo"`},
+		{withCPE, "cpe:2.3:a:foo:libfoo:-:*:*:*:*:*:*:*", []string{"4.2.1"}, ""},
+		{withCPE, "pkg:generic/libfoo", nil, `CVE-2024-9001: unknown component "pkg:generic/libfoo"`},
 	} {
 		t.Run(c.id, func(t *testing.T) {
 			s, errs := importWithSBOM(t, func(sbom string) string {
 				if !strings.Contains(sbom, components) {
 					t.Fatal("sbom.cdx.json's components not found")
 				}
-				return strings.Replace(sbom, components, components+"\n"+`    {"type": "library", "bom-ref": "libfoo", "name": "libfoo"},`, 1)
+				return strings.Replace(sbom, components, components+"\n    "+c.component+",", 1)
 			}, `{"@id":"`+pumpPURL+`4.2.1","subcomponents":[{"@id":"`+c.id+`"}]}`)
 			wantImported(t, s, errs, c.want, c.wantErr)
 		})

@@ -15,6 +15,7 @@ import (
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/sbom"
 	"github.com/openvex/go-vex/pkg/vex"
+	"github.com/package-url/packageurl-go"
 )
 
 // Statement is one VEX statement in the form every importer produces: a
@@ -535,11 +536,28 @@ func (l *loader) statement(file string, st Statement) {
 }
 
 // findID finds a component of version v by an imported identifier: a
-// purl, else "name@version" (what jspgen writes for a component without
-// purl).
+// purl, a CPE, else the name and version of one without either, as
+// jspgen writes them: a generic purl in OpenVEX, "name@version" in
+// CycloneDX (and in OpenVEX before).
 func (s *Set) findID(v *Version, id string) (sbom.Component, bool) {
 	if c, ok := s.find(v, id, "", ""); ok {
 		return c, true
+	}
+	if strings.HasPrefix(id, "cpe:") {
+		for _, c := range v.Components {
+			if c.CPE == id {
+				return c, true
+			}
+		}
+		return sbom.Component{}, false
+	}
+	if strings.HasPrefix(id, "pkg:generic/") {
+		if u, err := packageurl.FromString(id); err == nil && u.Namespace == "" && len(u.Qualifiers) == 0 && u.Subpath == "" {
+			if c, ok := s.find(v, "", u.Name, u.Version); ok && c.PURL == "" && c.CPE == "" {
+				return c, true
+			}
+		}
+		return sbom.Component{}, false
 	}
 	if name, version, ok := strings.Cut(id, "@"); ok && !strings.HasPrefix(id, "pkg:") {
 		return s.find(v, "", name, version)

@@ -385,11 +385,14 @@ func TestVEXSourcesAndTool(t *testing.T) {
 }
 
 // TestOpenVEXSubcomponents: an OpenVEX statement names the components
-// concerned as subcomponents: by purl, with the purl as its identifier,
-// else by name@version with no identifier (none is made up).
+// concerned as subcomponents, each @id an IRI as OpenVEX requires: by
+// purl, with the purl as its identifier, else by CPE, with the CPE as its
+// identifier, else by a generic purl of its name and version with no
+// identifier (none is stated; "zlib@1.3" was written, which is no IRI).
 func TestOpenVEXSubcomponents(t *testing.T) {
 	p, s := vexProduct(&vuln.Vulnerability{ID: "CVE-2024-0001", Version: "1.0", Status: "under_investigation", Components: []sbom.Component{
-		{Name: "openssl", Version: "3.0.8", PURL: "pkg:generic/openssl@3.0.8"}, {Name: "zlib", Version: "1.3"}}})
+		{Name: "openssl", Version: "3.0.8", PURL: "pkg:generic/openssl@3.0.8"}, {Name: "zlib", Version: "1.3"},
+		{Name: "busybox", Version: "1.36.1", CPE: "cpe:2.3:a:busybox:busybox:1.36.1:*:*:*:*:*:*:*"}, {Name: "vendor blob", Version: "r2/7"}}})
 	ov, err := s.OpenVEX(p, "1.0", "urn:test", vuln.Publisher{Name: "Acme"})
 	if err != nil {
 		t.Fatal(err)
@@ -414,7 +417,9 @@ func TestOpenVEXSubcomponents(t *testing.T) {
 	for _, sc := range doc.Statements[0].Products[0].Subcomponents {
 		got = append(got, fmt.Sprintf("%s %v", sc.ID, sc.Identifiers))
 	}
-	if want := []string{"pkg:generic/openssl@3.0.8 map[purl:pkg:generic/openssl@3.0.8]", "zlib@1.3 map[]"}; !slices.Equal(got, want) {
+	want := []string{"pkg:generic/openssl@3.0.8 map[purl:pkg:generic/openssl@3.0.8]", "pkg:generic/zlib@1.3 map[]",
+		"cpe:2.3:a:busybox:busybox:1.36.1:*:*:*:*:*:*:* map[cpe23:cpe:2.3:a:busybox:busybox:1.36.1:*:*:*:*:*:*:*]", "pkg:generic/vendor%20blob@r2%2F7 map[]"}
+	if !slices.Equal(got, want) {
 		t.Errorf("subcomponents %q; want %q", got, want)
 	}
 }
