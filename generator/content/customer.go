@@ -893,30 +893,48 @@ func (p *Product) NetworkOf(partID, who string) string {
 // customerWord names the customer in a firewall rule's words: a
 // hospital, or, for a product used at home, the customer.
 func (p *Product) customerWord() string {
-	if p.HomeUse.IsTrue() {
+	if !p.HospitalCustomer() {
 		return "customer"
 	}
 	return "hospital"
 }
 
+// HospitalCustomer reports whether the documents speak to a hospital:
+// not for a product used at home, nor for one whose customers are other
+// organisations (customer = "organisation": a school that keeps a
+// public-access defibrillator has no hospital network or biomedical
+// engineers).
+func (p *Product) HospitalCustomer() bool {
+	return !p.HomeUse.IsTrue() && p.Customer != "organisation"
+}
+
+// OrganisationCustomer reports whether the customers are organisations
+// other than hospitals (customer = "organisation") and the product is not
+// used at home.
+func (p *Product) OrganisationCustomer() bool {
+	return !p.HomeUse.IsTrue() && p.Customer == "organisation"
+}
+
 // CustomerNetworkName names the customer's network as a whole, as a
 // firewall rule's end: "Hospital network" ("Customer network" for a
-// product used at home: a clinic's, not a hospital's), or, when the
+// product used at home, a clinic's, not a hospital's, or one whose
+// customers are other organisations), or, when the
 // product's parts on the customer's side all run in the customer's own
 // cloud tenancy (InCloudTenancyOnly), "Hospital's cloud tenancy"; when
 // they run on both (MixedHosting), both: "Hospital network; hospital's
 // cloud tenancy".
 func (p *Product) CustomerNetworkName() string {
+	hospital := p.HospitalCustomer()
 	switch {
-	case p.InCloudTenancyOnly() && p.HomeUse.IsTrue():
+	case p.InCloudTenancyOnly() && !hospital:
 		return "Customer's cloud tenancy"
 	case p.InCloudTenancyOnly():
 		return "Hospital's cloud tenancy"
-	case p.MixedHosting() && p.HomeUse.IsTrue():
+	case p.MixedHosting() && !hospital:
 		return "Customer network; customer's cloud tenancy"
 	case p.MixedHosting():
 		return "Hospital network; hospital's cloud tenancy"
-	case p.HomeUse.IsTrue():
+	case !hospital:
 		return "Customer network"
 	}
 	return "Hospital network"

@@ -1,12 +1,17 @@
 package content
 
-// ruleHomeUseUnstated: without home_use the CSD is written for a
-// hospital's engineering teams (its firewall section, controls and
-// audience). For a device patients take home that speaks to people who
-// are not there and names a network that is not the one it joins, so the
-// default is said aloud and confirmed by writing the key.
+// ruleHomeUseUnstated: without home_use (or customer) the CSD is written
+// for a hospital's engineering teams (its firewall section, controls and
+// audience). For a device patients take home, or one a school keeps, that
+// speaks to people who are not there and names a network that is not the
+// one it joins, so the default is said aloud and confirmed by writing the
+// key. A customer written beside home_use = true contradicts it.
 func ruleHomeUseUnstated(p *Product) Diagnostics {
-	if !p.Builds("csd") || p.States("home_use") {
+	if p.HomeUse.IsTrue() && p.States("customer") {
+		return Diagnostics{at(p, Error, "customer",
+			"%q beside home_use = true: a product used at home is documented for the patients and caregivers who use it; remove customer, or write home_use = false", p.Customer)}
+	}
+	if !p.Builds("csd") || p.States("home_use") || p.States("customer") {
 		return nil
 	}
 	// The CSD of health IT that is not a medical device speaks to the
@@ -16,5 +21,5 @@ func ruleHomeUseUnstated(p *Product) Diagnostics {
 		teams = "network, security and IT teams"
 	}
 	return Diagnostics{at(p, Warning, "home_use",
-		"not stated; the CSD is written for a hospital's %s (write home_use = false to confirm it, or true when patients or lay caregivers use the product at home)", teams)}
+		"not stated; the CSD is written for a hospital's %s (write customer = \"hospital\" or home_use = false to confirm it, customer = \"organisation\" when the customers are other organisations, such as schools or offices, or home_use = true when patients or lay caregivers use the product at home)", teams)}
 }

@@ -8,8 +8,9 @@ import (
 )
 
 // TestRuleHomeUseUnstated: a product that builds a CSD without home_use
-// is told the CSD is written for a hospital; home_use written either way,
-// or no CSD built, says nothing.
+// or customer is told the CSD is written for a hospital; either written,
+// or no CSD built, says nothing; a customer beside home_use = true is an
+// error (the CSD can address only one of them).
 func TestRuleHomeUseUnstated(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -22,6 +23,13 @@ func TestRuleHomeUseUnstated(t *testing.T) {
 		{"unstated, no CSD", "[documents]\nbuild = [\"security_plan\", \"mds2\"]\n", ""},
 		{"false", "home_use = false\n", ""},
 		{"true", "home_use = true\n", ""},
+		{"customer hospital", "customer = \"hospital\"\n", ""},
+		{"customer organisation", "customer = \"organisation\"\n", ""},
+		{"organisation, not at home", "home_use = false\ncustomer = \"organisation\"\n", ""},
+		{"organisation at home", "home_use = true\ncustomer = \"organisation\"\n",
+			"p.toml:4: customer: \"organisation\" beside home_use = true"},
+		{"hospital at home", "customer = \"hospital\"\nhome_use = true\n",
+			"p.toml:3: customer: \"hospital\" beside home_use = true"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -38,7 +46,7 @@ func TestRuleHomeUseUnstated(t *testing.T) {
 				}
 				return
 			}
-			if len(got) != 1 || !strings.HasPrefix(got[0].String(), tc.want) {
+			if len(got) != 1 || !strings.HasPrefix(got[0].String(), tc.want) || (got[0].Severity == Error) != strings.Contains(tc.name, "at home") {
 				t.Errorf("got %v; want one starting %q", got, tc.want)
 			}
 		})

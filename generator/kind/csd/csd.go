@@ -172,6 +172,13 @@ func subjectFor(p kind.Product) string {
 	if p.HomeUse.IsTrue() {
 		return subject + "patients, caregivers and the clinics that support them"
 	}
+	if p.OrganisationCustomer() {
+		thing := "device"
+		if p.SoftwareOnly() {
+			thing = "product"
+		}
+		return subject + "the customer's IT staff and the people responsible for the " + thing
+	}
 	if p.MedicalDevice.IsFalse() {
 		// Health IT that is not a medical device is the IT staff's, not
 		// the biomedical engineers'.

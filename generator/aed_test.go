@@ -1,0 +1,35 @@
+package generator
+
+import (
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// testdata/aed is a public-access defibrillator kept by schools, offices
+// and airports (its product file's header says what it holds).
+
+// TestAEDCSDAddressesTheCustomer: the LifeGuard's customers are schools
+// and offices, not hospitals; both versions' CSDs addressed "the
+// hospital's network, security and biomedical engineering teams", had
+// key facts "for the network and biomedical engineering teams", named
+// the firewall rules' end "Hospital network" and the facility manager's
+// account "managed by: Hospital". customer = "organisation" makes them
+// speak of the customer and its network.
+func TestAEDCSDAddressesTheCustomer(t *testing.T) {
+	read := buildFixture(t, "aed")
+	for _, rel := range []string{"lifeguard/csd.md", "lifeguard/2.1/csd.md"} {
+		csd := read(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"This document gives the customer's IT staff and the people responsible for the device what Brightwell Rescue Ltd states",
+			"## Key facts\n",
+			"| Ports listening on the customer's network as shipped | None |",
+			"| Allow | Customer network | readynet.brightwell-rescue.example | 443/TCP |",
+			"Invited by the customer's administrator in ReadyNet. | Customer |")
+		kindtest.SaysNone(t, rel, csd, "Hospital network", "hospital network", "the hospital's", "| Hospital |",
+			"biomedical engineering teams", "Key facts for", "PACS")
+	}
+	kindtest.SaysAll(t, "lifeguard/csd.md", read("lifeguard/csd.md"), "(the customer's time server, say)")
+	kindtest.SaysAll(t, "lifeguard/csd.html", read("lifeguard/csd.html"),
+		`<meta name="description" content="Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for the customer&#39;s IT staff and the people responsible for the device">`)
+}
