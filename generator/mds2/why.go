@@ -108,6 +108,23 @@ func (f *Form) Overridden() []string {
 	return ids
 }
 
+// NoteOnly lists the IDs of the Yes/No questions answered by a note
+// alone, the answer cell left blank (an imported hand-filled form's
+// `{ note = 7 }`, where no fact decides the question), in form order: the
+// form's introduction, which says every answer is Yes, No, N/A or See
+// Note, names them as the exceptions.
+func (f *Form) NoteOnly() []string {
+	var ids []string
+	for _, s := range f.Sections {
+		for _, r := range s.Rows {
+			if r.Kind != KindText && r.Answer == Unanswered && r.Note != 0 {
+				ids = append(ids, r.ID)
+			}
+		}
+	}
+	return ids
+}
+
 // Agreeing lists the IDs of the Yes/No answers the manufacturer gave
 // that are the same as the product data gives (Agrees), in form order.
 func (f *Form) Agreeing() []string {

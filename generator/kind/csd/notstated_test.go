@@ -92,6 +92,11 @@ func TestCSDSummaryFollowsMDS2(t *testing.T) {
 		{"RMOT-1 See Note without text: stated in the form, not 'not stated'", map[string]content.MDS2Answer{"RMOT-1": {Answer: "See Note", Note: 3}}, "", withForm, rm, "| Remote access by the manufacturer | See the MDS2 form | MDS2 form, RMOT-1, note 3. |"},
 		{"RMOT-1 see_note but no form: the text", map[string]content.MDS2Answer{"RMOT-1": {Answer: "see_note", Note: 4}}, "Only on site.", withoutForm, rm, "| Remote access by the manufacturer | See details | Only on site. |"},
 		{"MLDP-2 See Note", map[string]content.MDS2Answer{"MLDP-2": {Answer: "See Note", Note: 1}}, "", withForm, am, "| Anti-malware | See the MDS2 form | MDS2 form, MLDP-2, note 1. "},
+		// A hand form's note beside a blank answer (MLDP-2 = { note = 2 }):
+		// no answer, so not stated, but the note is cited, as the form shows it.
+		{"MLDP-2 a note beside a blank answer", map[string]content.MDS2Answer{"MLDP-2": {Note: 2}}, "", withForm, am, "| Anti-malware | Do not install anti-malware on the pump; protect the Connect server | MDS2 form, MLDP-2: no answer, only note 2. Do not"},
+		{"RMOT-1 a note beside a blank answer", map[string]content.MDS2Answer{"RMOT-1": {Note: 6}}, "", withForm, rm, "| Remote access by the manufacturer | Not stated | MDS2 form, RMOT-1: no answer, only note 6. |"},
+		{"RMOT-1 a note beside a blank answer, no form", map[string]content.MDS2Answer{"RMOT-1": {Note: 6}}, "", withoutForm, rm, "| Remote access by the manufacturer | Not stated |  |"},
 		{"no answer, no text", nil, "", withForm, rm, "| Remote access by the manufacturer | Not stated |  |"},
 		{"an answer but no form: not stated", map[string]content.MDS2Answer{"RMOT-1": no}, "", withoutForm, rm, "| Remote access by the manufacturer | Not stated |  |"},
 	} {
@@ -135,8 +140,10 @@ func TestCSDSummaryInternetFollowsMDS2(t *testing.T) {
 			"| Needs the internet or a cloud service | Yes | ["},
 		{"CONN-6 N/A: not stated", &content.MDS2Answer{Answer: "na"}, content.Cloud{}, withForm,
 			"| Needs the internet or a cloud service | Not stated | ["},
-		{"a note beside a blank answer: not stated", &content.MDS2Answer{Note: 11}, content.Cloud{}, withForm,
-			"| Needs the internet or a cloud service | Not stated | ["},
+		// The note is the manufacturer's word on CONN-6, not an answer:
+		// not stated, and the note cited so that the CSD does not pass over it.
+		{"a note beside a blank answer: not stated, the note cited", &content.MDS2Answer{Note: 11}, content.Cloud{}, withForm,
+			"| Needs the internet or a cloud service | Not stated | MDS2 form, CONN-6: no answer, only note 11. ["},
 		{"no answer: not stated", nil, content.Cloud{}, withForm,
 			"| Needs the internet or a cloud service | Not stated | ["},
 		{"no answer, a statement: see details", nil, content.Cloud{Statement: "Nothing outside."}, withForm,

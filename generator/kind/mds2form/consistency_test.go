@@ -31,6 +31,10 @@ func TestCheckConsistency(t *testing.T) {
 		{"no operating system, no executable software", map[string]mds2.Answer{"CSUP-2": n, "MLDP-1": n}, ""},
 		{"a SaMD's operating system runs software too", map[string]mds2.Answer{"DOC-11": y, "CSUP-2": y, "MLDP-1": n}, "the form answers CSUP-2 Yes and MLDP-1 No"},
 		{"a device is held to all", map[string]mds2.Answer{"DOC-11": n, "MPII-3.6": y, "CONN-1.1": n}, "the form answers MPII-3.6 Yes and CONN-1.1 No"},
+		{"software only but with hardware to lock", map[string]mds2.Answer{"DOC-11": y, "PLOK-1": n}, "the form answers DOC-11 Yes and PLOK-1 No"},
+		{"hardware but software only for the locks", map[string]mds2.Answer{"DOC-11": n, "PLOK-1": y}, "the form answers PLOK-1 Yes and DOC-11 No"},
+		{"software only in both", map[string]mds2.Answer{"DOC-11": y, "PLOK-1": y}, ""},
+		{"hardware in both", map[string]mds2.Answer{"DOC-11": n, "PLOK-1": n}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -577,6 +577,37 @@ func TestFormSaysWhereItDepartsFromTheData(t *testing.T) {
 	}
 }
 
+// TestFormNamesTheAnswersLeftBlank: an imported hand-filled form may
+// answer a question no fact decides with a note alone (AUDT-1 = { note =
+// 1 }); the form prints its answer cell blank, so its introduction may not
+// say that every answer is Yes, No, N/A or See Note without naming it.
+func TestFormNamesTheAnswersLeftBlank(t *testing.T) {
+	intro := func(edit func(string) string) string {
+		t.Helper()
+		f, diags, env, p := resolveCase(t, fixtureCase(t, edit))
+		if err := diags.Err(); err != nil {
+			t.Fatal(err)
+		}
+		md := renderMDS2(t, env, p, f)
+		for _, line := range strings.Split(md, "\n") {
+			if strings.HasPrefix(line, "This is the Manufacturer Disclosure Statement") {
+				return line
+			}
+		}
+		t.Fatal("no introduction")
+		return ""
+	}
+	if plain := intro(nil); !strings.Contains(plain, "Every answer is Yes, No, N/A (not applicable) or See Note; numbered notes") {
+		t.Errorf("the form with every question answered does not say every answer is one of the four:\n%s", plain)
+	}
+	blank := intro(func(s string) string {
+		return strings.Replace(s, `"AUDT-1" = "no"`, `"AUDT-1" = { note = 1 }`, 1)
+	})
+	if want := "Every answer is Yes, No, N/A (not applicable) or See Note, except that Fixture Devices Ltd answers AUDT-1 with a note alone, the answer left blank; numbered notes"; !strings.Contains(blank, want) {
+		t.Errorf("the form with AUDT-1 answered by a note alone does not name it:\n%s\nwant %q", blank, want)
+	}
+}
+
 // TestNAInPlaceOfADerivedNo: an N/A the manufacturer gives under a
 // question the data answer No (CONN-1.1.1 under CONN-1.1 = No) is
 // accepted without a note, as real forms answer either; but the form

@@ -120,7 +120,7 @@ var mds2Derivations = []derivation{
 
 	{ID: "PAUT-2", From: "a device that joins no network, unless an account signs in through a directory or identity provider (No only, yielding to an explicit answer)", derive: noExternalSignIn("it reaches no external service (Active Directory, LDAP, OAuth) through which to authenticate users")},
 	{ID: "PAUT-14", From: "credentials in data_stores[].data or interfaces[].carries (No only when data_stores is written, even empty, every interface states carries, no data flow lists credentials and accounts is written empty: an account signs in with credentials the device may keep or check, which its authentication, prose, does not decide)", derive: (*mds2Facts).credentials},
-	{ID: "PLOK-1", From: "samd; not stated decides nothing", derive: (*mds2Facts).samd},
+	{ID: "PLOK-1", From: "as DOC-11 (the same question: software only, no hardware of its own): samd; when not stated, parts of which none runs on the device (Yes); otherwise not stated decides nothing", derive: (*mds2Facts).softwareOnly},
 
 	{ID: "RDMP-1", From: "spdf.frameworks naming a framework (Yes only)", derive: (*mds2Facts).spdf},
 	{ID: "RDMP-2", From: "suppliers.components_evaluated; not stated decides nothing (the vetting text does not decide)", derive: (*mds2Facts).vetting},

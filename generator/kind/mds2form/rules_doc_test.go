@@ -132,4 +132,15 @@ var docRuleCases = []ruleCase{
 	{"PLOK-1", "SaMD has no physical lock", func(w *world) { w.p.SaMD = content.True }, yesBy("samd", "is true")},
 	{"PLOK-1", "a device", func(w *world) { w.p.SaMD = content.False }, noBy("samd", "is false")},
 	{"PLOK-1", "samd not stated", nil, decidesNothing},
+	// PLOK-1 asks what DOC-11 asks: a product whose parts all run off the
+	// device has no hardware of its own to lock.
+	{"PLOK-1", "software only: no part on the device", func(w *world) { w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}} },
+		yesBy("parts", "lists no part that runs on the device: the product is software only")},
+	{"PLOK-1", "a part on the device", func(w *world) {
+		w.p.Parts = []content.Part{{ID: "pump", Name: "Pump", Runs: "device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+	}, decidesNothing},
+	{"PLOK-1", "samd false beside parts off the device", func(w *world) {
+		w.p.SaMD = content.False
+		w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}}
+	}, noBy("samd", "is false")},
 }
