@@ -47,3 +47,24 @@ func TestOCTSupportStageWithoutUpdates(t *testing.T) {
 	kindtest.SaysAll(t, "lifecycle.md", files["lumis-oct/lifecycle.md"],
 		"| 4.2 | LUMIS-1 | Support (security updates stopped on 2026-10-13) | End of support, 2027-06-30 |")
 }
+
+// TestOCTRemoteServiceConnectionNamesNoDestination: the screen-sharing
+// session goes out to the tool maker's relay (*.remoteassist.example),
+// not to Aurelia; the CSD said the connection is opened "out to Aurelia
+// Ophthalmics GmbH", which a network team would turn into a firewall
+// rule to the wrong place. connection = "outbound" says only that
+// nothing listens for the manufacturer.
+func TestOCTRemoteServiceConnectionNamesNoDestination(t *testing.T) {
+	read := buildFixture(t, "octimaging")
+	for _, rel := range []string{"lumis-oct/csd.md", "lumis-oct/4.2/csd.md"} {
+		csd := read(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"| How the connection is opened | Opened from the hospital's side, outward; nothing on the hospital's side listens for Aurelia Ophthalmics GmbH, whose staff then work on the device through that connection |",
+			"| 4 | Allow | Lumis acquisition PC | \\*.remoteassist.example | 443/TCP |")
+		kindtest.SaysNone(t, rel, csd, "out to Aurelia")
+	}
+	plan := read("lumis-oct/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"| How the connection is opened | Outbound: opened from the customer's side; nothing there listens for Aurelia Ophthalmics GmbH |")
+	kindtest.SaysNone(t, "security-plan.md", plan, "side to Aurelia")
+}
