@@ -116,7 +116,7 @@ func TestCTScannerDocumentsSpeakOfAGatewayMediatedService(t *testing.T) {
 		"| 4 | Allow | Halvorsen Remote Service Gateway | rs.halvorsen-imaging.example | 443/TCP |",
 		"| Who starts a session | Halvorsen Medical Imaging AB's staff, with no user at the hospital starting it |",
 		"| Each session needs the approval of a user at the hospital | Yes |",
-		"| How the connection is opened | From the hospital's side, out to Halvorsen Medical Imaging AB;",
+		"| How the connection is opened | Opened from the hospital's side, outward; nothing on the hospital's side listens for Halvorsen Medical Imaging AB,",
 		"5020/TCP (Gantry controller and Operator console), 7001/TCP (Reconstruction server and Operator console) are on a link internal to the product, which joins no network of the hospital's: no rule is needed for them, and none is given.",
 		"| .NET Runtime | 6.0.36 | No longer maintained | 2024-11-12 | Yes (its support has ended) |")
 	kindtest.SaysNone(t, "csd.md", csd, "a rule letting the manufacturer in", "| Allow | Halvorsen Service Centre |", "| Allow | rs.halvorsen-imaging.example |")

@@ -108,7 +108,7 @@ func TestCSDRemoteServiceFacts(t *testing.T) {
 			"| The hospital can turn it on and off | Yes |",
 			"| Who starts a session | A user at the hospital can start one (MDS2 form, RMOT-1.1) |",
 			"| Each session needs the approval of a user at the hospital | Not stated |",
-			"| How the connection is opened | From the hospital's side, out to Corvane Diagnostics, Inc.; Corvane Diagnostics, Inc.'s staff then work on the device through that connection |",
+			"| How the connection is opened | Opened from the hospital's side, outward; nothing on the hospital's side listens for Corvane Diagnostics, Inc., whose staff then work on the device through that connection |",
 			"\n\n" + words,
 		}, nil},
 		{"each other value", true, func(p *content.Product) {
@@ -121,7 +121,7 @@ func TestCSDRemoteServiceFacts(t *testing.T) {
 		{"started by the customer, either way", true, func(p *content.Product) {
 			p.RemoteService.StartedBy, p.RemoteService.Connection = "customer", "both"
 		}, []string{"| Who starts a session | A user at the hospital |",
-			"| How the connection is opened | Either way: from the hospital's side out to Corvane Diagnostics, Inc., or by Corvane Diagnostics, Inc. in to the device |"}, nil},
+			"| How the connection is opened | Either way: opened outward from the hospital's side, or by Corvane Diagnostics, Inc. in to the device |"}, nil},
 		{"not offered", true, func(p *content.Product) {
 			p.RemoteService = content.RemoteService{Offered: content.False}
 			p.MDS2.Answers["RMOT-1"] = content.MDS2Answer{}

@@ -96,6 +96,13 @@ type VersionStatus struct {
 	Stage   string
 	Next    content.Milestone
 	Notices []NoticeLink
+	// UpdatesStopped, for a version supported on the page's date, is when
+	// its security updates stopped before its end of support: its end of
+	// guaranteed support (Guaranteed), else a notice's stop of
+	// security_updates (content.Product.SecurityUpdatesStopped). The
+	// stage alone would promise them.
+	UpdatesStopped content.Date
+	Guaranteed     bool
 }
 
 // SupportedVersion is a version supported on the page's date with the
@@ -278,6 +285,13 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	for i := range p.Versions {
 		v := &p.Versions[i]
 		vs := VersionStatus{Version: v, Models: p.ModelIDs(v), Stage: v.Stage(on), Next: v.NextMilestone(on)}
+		if v.SupportedOn(on) {
+			if g := v.EndOfGuaranteedSupport; !g.IsZero() && !g.After(on) {
+				vs.UpdatesStopped, vs.Guaranteed = g, true
+			} else {
+				vs.UpdatesStopped, _ = p.SecurityUpdatesStopped(v, on)
+			}
+		}
 		for _, n := range view.Notices {
 			if slices.Contains(n.Versions, v.Version) {
 				vs.Notices = append(vs.Notices, links[n.ID])

@@ -6,6 +6,7 @@
 package plan
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -58,6 +59,10 @@ type PlanData struct {
 	// nothing); not written, the findings are not stated. Recorded here
 	// because the build lets the file's key positions go before rendering.
 	PenTestFindingsStated bool
+	// Stopped are the versions supported on the plan's date whose security
+	// updates have stopped before their end of support, oldest first: the
+	// patch timelines and the Support stage promise them none.
+	Stopped []StoppedUpdates
 
 	inv *inventory.Inventory // for the related systems' SBOM files
 }
@@ -136,6 +141,53 @@ func Figures(views []diagram.View) (map[string]pdf.Drawing, []kind.File) {
 	return diagram.Drawings(views), files
 }
 
+// StoppedUpdates is a supported version whose security updates stopped
+// on On: at its end of guaranteed support (Guaranteed), else by notice
+// By (its document number) stopping security_updates
+// (content.Product.SecurityUpdatesStopped). Current marks the version
+// the plan describes, whose end of guaranteed support 9.6 states already.
+type StoppedUpdates struct {
+	Version    string
+	On         content.Date
+	By         string
+	Guaranteed bool
+	Current    bool
+}
+
+// StoppedFor returns the stop of version v's security updates, nil when
+// they have not stopped.
+func (d *PlanData) StoppedFor(v string) *StoppedUpdates {
+	for i := range d.Stopped {
+		if d.Stopped[i].Version == v {
+			return &d.Stopped[i]
+		}
+	}
+	return nil
+}
+
+// stopped lists the versions supported on date on whose security updates
+// have stopped by then (see PlanData.Stopped).
+func stopped(p *content.Product, on content.Date) []StoppedUpdates {
+	cur := p.DescribedVersion(on)
+	var out []StoppedUpdates
+	for i := range p.Versions {
+		v := &p.Versions[i]
+		if !v.SupportedOn(on) {
+			continue
+		}
+		s := StoppedUpdates{Version: v.Version, Current: v == cur}
+		if g := v.EndOfGuaranteedSupport; !g.IsZero() && !g.After(on) {
+			s.On, s.Guaranteed = g, true
+		} else if at, n := p.SecurityUpdatesStopped(v, on); n != nil {
+			s.On, s.By = at, cmp.Or(n.Document.ID, n.ID)
+		} else {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // FixOut is the date the fix of v came out as the plan's release knows it
 // (vuln.Set.FixOut): its fixed date, else, for a version whose fix is
 // released in a later version (fixed_in), that version's general
@@ -149,7 +201,7 @@ func (d *PlanData) FixOut(v *vuln.Vulnerability) content.Date {
 // data is the plan's data about p, released on date on.
 func data(on content.Date, p kind.Product) *PlanData {
 	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), Withheld: p.Vulnerabilities.WithholdsFor(""), vulns: p.Vulnerabilities, inv: p.Inventory,
-		PenTestFindingsStated: p.States("verification.penetration_test.findings")}
+		PenTestFindingsStated: p.States("verification.penetration_test.findings"), Stopped: stopped(p.Product, on)}
 	if v := p.DescribedVersion(on); v != nil {
 		d.DeviceEndOfSupport, d.Version = v.EndOfSupport, v.Version
 	}
