@@ -109,6 +109,42 @@ func TestCellularPortWithoutEndpointsWarning(t *testing.T) {
 	}
 }
 
+// TestPortToAListenerWithEndpointsNeedsNone: an outbound port naming a
+// service the manufacturer hosts (peer_part) whose listener for its part
+// gives the endpoints has its destinations in the documents (PortPeers,
+// the rules): check warned that it "names no approved endpoint" (h134's
+// defibrillator on LTE-M). A listener that names no client part, or a
+// port naming no service, is still warned about.
+func TestPortToAListenerWithEndpointsNeedsNone(t *testing.T) {
+	const head = "schema_version = 2\nid = \"p\"\n" +
+		"[[parts]]\nid = \"aed\"\nname = \"AED\"\nruns = \"device\"\n" +
+		"[[parts]]\nid = \"portal\"\nname = \"Portal\"\nruns = \"manufacturer_hosted\"\n" +
+		"[[interfaces]]\nid = \"lte\"\nkind = \"cellular\"\nname = \"LTE-M\"\npurpose = \"P\"\npart = \"aed\"\n" +
+		"[[interfaces]]\nid = \"api\"\nkind = \"api\"\nname = \"API\"\npurpose = \"P\"\npart = \"portal\"\n"
+	out := "[[ports]]\nnumber = 443\ntransport = \"tcp\"\nservice = \"HTTPS\"\npurpose = \"P\"\ndirection = \"out\"\ninterface = \"lte\"\n"
+	listener := "[[ports]]\nnumber = 443\ntransport = \"tcp\"\nservice = \"HTTPS\"\npurpose = \"P\"\ndirection = \"in\"\ninterface = \"api\"\nendpoints = [\"api.example\"]\n"
+	for _, tc := range []struct {
+		name, src string
+		warned    bool
+	}{
+		{"peer's listener names the part", out + "peer_part = \"portal\"\n" + listener + "peer_part = \"aed\"\n", false},
+		{"peer's listener names no part", out + "peer_part = \"portal\"\n" + listener, true},
+		{"no peer named", out + listener + "peer_part = \"aed\"\n", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			warned := false
+			for _, d := range validateInDir(t, head+tc.src, nil) {
+				if d.Path == "ports[0].endpoints" && strings.Contains(d.Message, "names no approved endpoint") {
+					warned = true
+				}
+			}
+			if warned != tc.warned {
+				t.Errorf("warned %v; want %v", warned, tc.warned)
+			}
+		})
+	}
+}
+
 // TestPortPeersGiveTheListenersEndpoints: a connection to a service the
 // manufacturer hosts that names the service (peer_part) but no endpoint
 // shows, in the ports tables, the host names the service's listener for

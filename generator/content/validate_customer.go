@@ -102,7 +102,9 @@ func (v *productValidator) settingRisks(path string, list []SecuritySetting) {
 // part of the product on the customer's network, peer_part, which the
 // firewall rules name as the other end: a scanner's console to the
 // remote-service gateway in the hospital's DMZ, whose address the
-// hospital gives it), and ports live on interfaces that carry IP traffic.
+// hospital gives it, or to a service the manufacturer hosts whose
+// listener for it names its endpoints), and ports live on interfaces
+// that carry IP traffic.
 func (v *productValidator) ports() {
 	p := v.p
 	kinds := map[string]InterfaceKind{}
@@ -115,6 +117,9 @@ func (v *productValidator) ports() {
 		switch {
 		case pt.Direction == "in" || len(pt.Endpoints) > 0 || p.InternalPort(pt):
 		case pt.PeerPart != "" && p.Part(pt.PeerPart).Runs.OnCustomerNetwork():
+		case pt.PeerPart != "" && len(p.listenerEndpoints(p.Part(pt.PeerPart), p.PartOfPort(pt), pt)) > 0:
+			// The service it names gives, on its listener for this part,
+			// the host names: the ports tables and the rules print them.
 		case p.CarrierPort(pt) && p.MedicalDevice.IsFalse():
 			// FDA's labeling items are for devices: health IT's readers
 			// are owed the destinations all the same.
