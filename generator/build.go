@@ -225,10 +225,11 @@ func (b *builder) writePage(rel string, data []byte, page *site.Page) error {
 // generate builds the site through write. carry (nil: never) takes a
 // product's folder over from the previous site (site.Output.Carry) when
 // the cache holds a record of it (see carry.go).
-// watchProduct, when set (by tests), sees each product's data once it is
-// read with its vulnerabilities (written false) and once its documents are
-// written (true): preparing and rendering must change none of it.
-var watchProduct func(p *content.Product, written bool)
+// watchProduct, when set (by tests), sees each product's data, with its
+// inventories and vulnerabilities, once it is read (written false) and
+// once its documents are written (true): preparing and rendering must
+// change none of it.
+var watchProduct func(p kind.Product, written bool)
 
 func generate(ctx context.Context, opts Options, write func(string, []byte) error, cache *cache, carry func(string, []string) error) (*Result, error) {
 	res := &Result{Documents: map[string]int{}}
@@ -288,7 +289,7 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	b.layout = layout
 	products, perProduct := b.products()
 	if watchProduct != nil {
-		for _, p := range c.Products {
+		for _, p := range products {
 			watchProduct(p, false)
 		}
 	}
@@ -405,7 +406,7 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 		mark := b.mark()
 		pv, err := b.product(p, w)
 		if watchProduct != nil {
-			watchProduct(c.Products[i], true)
+			watchProduct(p, true)
 		}
 		if err == nil && cache != nil && carry != nil {
 			cache.pending = append(cache.pending, b.record(mark, p, w, pv, knownOf[i], newest[i],

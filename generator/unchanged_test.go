@@ -7,12 +7,14 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
 )
 
 // TestRenderingChangesNoProductData builds the example and every fixture
-// and compares each product's data, once its documents are written, with
-// the same data before preparation and rendering began: a template or kind that changes the
+// and compares each product's data, with its inventories, vulnerabilities
+// and version views, once its documents are written, with the same data
+// before preparation and rendering began (a CSD sorting the inventory's
+// own component list instead of a copy fails it too): a template or kind that changes the
 // data it reads (PartsInUse once deleted parts from the array every
 // version's view shares) makes a document depend on which documents were
 // rendered before it, which a build with several workers does not fix.
@@ -30,7 +32,7 @@ func TestRenderingChangesNoProductData(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			var mu sync.Mutex
 			read, written := map[string]string{}, map[string]string{}
-			watchProduct = func(p *content.Product, done bool) {
+			watchProduct = func(p kind.Product, done bool) {
 				mu.Lock()
 				defer mu.Unlock()
 				if done {
@@ -57,18 +59,12 @@ func TestRenderingChangesNoProductData(t *testing.T) {
 	}
 }
 
-// productJSON is the product's exported data and that of each version's
-// view (content.Product.At, kept for the build), one field per line.
-func productJSON(t *testing.T, p *content.Product) string {
+// productJSON is the product's exported data with its inventory and
+// vulnerabilities, and that of each version's view (kind.Product.At, kept
+// for the build), one field per line.
+func productJSON(t *testing.T, p kind.Product) string {
 	t.Helper()
-	views := map[string]*content.Product{}
-	for _, v := range p.Versions {
-		views[v.Version] = p.At(v.Version)
-	}
-	b, err := json.MarshalIndent(struct {
-		Product *content.Product
-		Views   map[string]*content.Product
-	}{p, views}, "", " ")
+	b, err := json.MarshalIndent(p, "", " ")
 	if err != nil {
 		t.Fatal(err)
 	}
