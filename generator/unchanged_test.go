@@ -13,11 +13,11 @@ import (
 // TestRenderingChangesNoProductData builds the example and every fixture
 // and compares each product's data, with its inventories, vulnerabilities
 // and version views, once its documents are written, with the same data
-// before preparation and rendering began (a CSD sorting the inventory's
-// own component list instead of a copy fails it too): a template or kind that changes the
-// data it reads (PartsInUse once deleted parts from the array every
-// version's view shares) makes a document depend on which documents were
-// rendered before it, which a build with several workers does not fix.
+// before preparation and rendering began. A template or kind that changes
+// the data it reads makes a document depend on which documents were
+// rendered before it, which a build with several workers does not fix:
+// PartsInUse once deleted parts from the array every version's view
+// shares (and a CSD sorting the inventory's own list, planted, fails too).
 func TestRenderingChangesNoProductData(t *testing.T) {
 	repos := [][2]string{{"../jspgen.toml", "../content"}}
 	dirs, _ := filepath.Glob("testdata/*/jspgen.toml")
