@@ -53,8 +53,10 @@ func TestCTScannerCheckIsClean(t *testing.T) {
 // TestCTScannerPeerPartOnTheNetworkNeedsNoEndpoint: an outbound port to a
 // part of the product on the customer's network is named by the firewall
 // rules (the console's rule to the gateway), so check no longer asks for
-// its endpoints; one to a part the manufacturer hosts still needs them,
-// as the hospital cannot know its host name otherwise.
+// its endpoints; one to a part the manufacturer hosts needs them unless
+// that part's listener for it gives them (the rule and the ports tables
+// then print the listener's host names), as the hospital cannot know its
+// host name otherwise.
 func TestCTScannerPeerPartOnTheNetworkNeedsNoEndpoint(t *testing.T) {
 	const warning = "port 8443/tcp is used outbound but names no approved endpoint"
 	if got := fixtureCheck(t, "ctscanner", "", nil); strings.Contains(got, warning) {
@@ -62,10 +64,14 @@ func TestCTScannerPeerPartOnTheNetworkNeedsNoEndpoint(t *testing.T) {
 	}
 	kindtest.SaysAll(t, "csd.md", buildCTScanner(t)("kestrel-ct/csd.md"),
 		"| 8 | Allow | Operator console | Halvorsen Remote Service Gateway | 8443/TCP | Remote-service agent (TLS) (Hospital network port (LAN 1) of the operator console) | As shipped |")
-	got := fixtureCheck(t, "ctscanner", "kestrel-ct.toml", kindtest.Replace(
-		"peer_part = \"service-centre\"\nendpoints = [\"rs.halvorsen-imaging.example\"]\n", "peer_part = \"service-centre\"\n"))
-	if !strings.Contains(got, "port 443/tcp is used outbound but names no approved endpoint") {
-		t.Errorf("check lets the gateway's port to the manufacturer's service centre go without endpoints:\n%s", got)
+	noEndpoints := kindtest.Replace("peer_part = \"service-centre\"\nendpoints = [\"rs.halvorsen-imaging.example\"]\n", "peer_part = \"service-centre\"\n")
+	const gatewayWarning = "port 443/tcp is used outbound but names no approved endpoint"
+	if got := fixtureCheck(t, "ctscanner", "kestrel-ct.toml", noEndpoints); strings.Contains(got, gatewayWarning) {
+		t.Errorf("check asks for the endpoints of the gateway's port, which the service centre's listener for the gateway gives:\n%s", got)
+	}
+	listenerNamesNone := kindtest.Replace("peer_part = \"gateway\"\nendpoints = [\"rs.halvorsen-imaging.example\"]\n", "endpoints = [\"rs.halvorsen-imaging.example\"]\n")
+	if got := fixtureCheck(t, "ctscanner", "kestrel-ct.toml", func(s string) string { return listenerNamesNone(noEndpoints(s)) }); !strings.Contains(got, gatewayWarning) {
+		t.Errorf("check lets the gateway's port to the manufacturer's service centre go without endpoints, its listener naming no client:\n%s", got)
 	}
 }
 
