@@ -34,7 +34,7 @@ func TestHybridhostedCheckIsClean(t *testing.T) {
 		case line == "":
 			continue
 		case strings.HasPrefix(line, "diagrams: CSD: FDA labeling item 2"),
-			strings.HasPrefix(line, "versions[1]: version 2.3 is in Support and its end_of_life is not set, but major components have lost or will lose their support"),
+			strings.HasPrefix(line, "versions[1]: version 2.3 is in Support and its end_of_life is not set, but major components have lost their support or lose it within the 12 months of notice end_of_life.notice_months commits to: Alpine Linux 3.22.0"),
 			strings.Contains(line, "its subject names version \"2.2.6\", which is not a version of the product"),
 			strings.Contains(line, "its subject names version \"2.3.1\", which is not a version of the product"),
 			strings.HasPrefix(line, "versions[1].changes.sbom_files[2]: gateway-2.3.1.cdx.json: 1 of its 3 components is also in viewer-2.3.1.cdx.json"),

@@ -152,6 +152,6 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 // (the product data, a support rule), not "the SBOM".
 func TestRiskReportSupportSourcesWithoutSBOM(t *testing.T) {
 	report := buildFixture(t, "mobileapp")("bolusguide/risk-report.md")
-	kindtest.SaysAll(t, "risk-report.md", report, "No SBOM file is stated; the product data lists 3 software components, which need not be all of them. Their support level as recorded (from the product data or a support rule;")
+	kindtest.SaysAll(t, "risk-report.md", report, "No SBOM file is stated; the product data lists 3 software components, which need not be all of them. Their support on 12 January 2026, by the level recorded (from the product data or a support rule;")
 	kindtest.SaysNone(t, "risk-report.md", report, "from the SBOM")
 }

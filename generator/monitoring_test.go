@@ -43,8 +43,6 @@ func monitoringCheckIsClean(t *testing.T, fixture string) {
 		switch {
 		case line == "":
 		case strings.HasPrefix(line, "diagrams: CSD: FDA labeling item 2"),
-			strings.HasPrefix(line, "versions[1]: version 4.0 is in Support and its end_of_life is not set, but major components have lost or will lose their support"),
-			strings.HasPrefix(line, "versions[2]: version 4.0.1 will be in Support from 2026-02-09 and its end_of_life is not set, but major components have lost or will lose their support"),
 			strings.HasPrefix(line, "threats: threat model has no threat for the"),
 			strings.HasPrefix(line, "controls: no control in the FDA category"),
 			strings.HasPrefix(line, "architecture: no \"Security use case views\" architecture view"):

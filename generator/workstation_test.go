@@ -19,13 +19,15 @@ func buildWorkstation(t *testing.T) func(rel string) string {
 }
 
 // TestWorkstationCSDSaysNotStatedForUnwrittenFacts: a fact the product
-// file does not write reads "not stated", never as "none" or "no".
+// file does not write reads "not stated", never as "none" or "no"; the
+// SBOM, which it does not describe, is what the MDS2 form built with the
+// CSD answers to SBOM-1 (Yes, by hand), cited.
 func TestWorkstationCSDSaysNotStatedForUnwrittenFacts(t *testing.T) {
 	csd := buildWorkstation(t)("viewpoint-rw/csd.md")
 	for _, c := range []struct{ name, want, never string }{
 		{"penetration test findings not written", "15 May 2025. Its findings are not stated.", "No findings."},
 		{"no [[security_settings]]", "Whether any setting change raises risk is not stated.", "No setting change raises risk."},
-		{"no [sbom] nor [[components]]", "| Software bill of materials | Not stated |", "| Software bill of materials | 0 components |"},
+		{"no [sbom] nor [[components]]", "| Software bill of materials | Available | MDS2 form, SBOM-1. [5.", "| Software bill of materials | 0 components |"},
 		{"no [hardening]", "### 11.1 As shipped\n\nHow the device is hardened as shipped is not stated.", ""},
 		{"no [backup] nor logging.events", "| Viewpoint workstation | On the device | Not stated | Not stated | Not stated |", "The customer (see the backup section)"},
 		{"no parts[0].patching", "| Viewpoint workstation | On the device | Not stated |", "the customer installs them"},

@@ -99,8 +99,19 @@ func Major(p *content.Product, c inventory.Component) bool {
 // its end of life) past the day a major component loses its supplier's
 // support; IMDRF N70 §5.5 puts it in Limited Support then. Versions
 // already at end of life on asOf are history and not checked.
+//
+// A version with no end of life set is warned of a component's end of
+// support only once it has passed or falls within the notice the maker
+// owes before an end of support (end_of_life.notice_months, else N70's 24
+// months): an end years ahead is not yet a decision the maker must have
+// made, and asking for it would push an end of life nobody decided.
 func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diagnostics {
 	var diags content.Diagnostics
+	notice, within := p.EndOfLife.NoticeMonths, "end_of_life.notice_months commits to"
+	if notice <= 0 {
+		notice, within = content.N70NoticeMonths, p.N70Asks()
+	}
+	horizon := asOf.AddMonths(notice)
 	for i, v := range p.Versions {
 		stage := v.Stage(asOf)
 		if stage != "Support" && stage != "Development" || v.GeneralAvailability.IsZero() {
@@ -129,6 +140,8 @@ func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diag
 				continue
 			case c.Support.Ended() && c.SupportEnded(asOf):
 				why = append(why, fmt.Sprintf("%s %s (%s)", c.Name, c.Version, strings.ToLower(c.Support.Label())))
+			case v.EndOfLife.IsZero() && c.EndOfSupport.After(horizon):
+				continue
 			case v.EndOfLife.IsZero() || c.EndOfSupport.Before(v.EndOfLife):
 				switch {
 				case c.EndedLater(asOf):
@@ -171,8 +184,8 @@ func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diag
 			default:
 				set = "set end_of_life no later than " + earliest.String()
 			}
-			msg = fmt.Sprintf("version %s %s and its end_of_life is not set, but major components have lost or will lose their support: %s; %s: %s, or ship a version with supported components",
-				v.Version, is, strings.Join(why, ", "), n70, set)
+			msg = fmt.Sprintf("version %s %s and its end_of_life is not set, but major components have lost their support or lose it within the %d months of notice %s: %s; %s: %s, or ship a version with supported components",
+				v.Version, is, notice, within, strings.Join(why, ", "), n70, set)
 		}
 		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: msg})
 	}

@@ -70,10 +70,41 @@ func TestLifecycleChecks(t *testing.T) {
 		{"a major component maintained whose end passed fails", func(p kind.Product) { p.Inventory.List[1].EndOfSupport = content.NewDate(2026, 1, 31) },
 			"lose their support before then: tls 3.0 (support ended 2026-01-31); a version"},
 		{"Support without an end of life and a dated component fails", func(p kind.Product) { p.Versions[0].EndOfLife = content.Date{} },
-			"versions[0]: version 2.0 is in Support and its end_of_life is not set, but major components have lost or will lose their support: kernel 6.6 (support ends 2026-12-31), tls 3.0 (support ends 2026-09-07); a version whose security rests on an unsupported component is in Limited Support (IMDRF N70 §5.5): set end_of_life no later than 2026-09-07, or ship a version with supported components"},
+			"versions[0]: version 2.0 is in Support and its end_of_life is not set, but major components have lost their support or lose it within the 24 months of notice IMDRF N70 asks for: kernel 6.6 (support ends 2026-12-31), tls 3.0 (support ends 2026-09-07); a version whose security rests on an unsupported component is in Limited Support (IMDRF N70 §5.5): set end_of_life no later than 2026-09-07, or ship a version with supported components"},
 		{"Support without an end of life and a component no longer maintained fails", func(p kind.Product) {
 			p.Versions[0].EndOfLife, p.Inventory.List[0].EndOfSupport, p.Inventory.List[1].Support, p.Inventory.List[1].EndOfSupport = content.Date{}, content.Date{}, "no_longer_maintained", content.Date{}
-		}, "version 2.0 is in Support and its end_of_life is not set, but major components have lost or will lose their support: tls 3.0 (no longer maintained); a version whose security rests on an unsupported component is in Limited Support (IMDRF N70 §5.5): set end_of_life to when that support ended, or ship"},
+		}, "version 2.0 is in Support and its end_of_life is not set, but major components have lost their support or lose it within the 24 months of notice IMDRF N70 asks for: tls 3.0 (no longer maintained); a version whose security rests on an unsupported component is in Limited Support (IMDRF N70 §5.5): set end_of_life to when that support ended, or ship"},
+		// With no end of life set, an end of support is asked about only
+		// once it has passed or falls within the notice owed before an
+		// end of support (notice_months, else N70's 24 months): one years
+		// ahead is not yet a decision the maker must have made.
+		{"Support without an end of life and components supported for years passes", func(p kind.Product) {
+			p.Versions[0].EndOfLife, p.Inventory.List[0].EndOfSupport, p.Inventory.List[1].EndOfSupport = content.Date{}, content.NewDate(2032, 1, 13), content.NewDate(2028, 3, 2)
+		}, ""},
+		{"Support without an end of life and a component supported exactly 24 months more fails", func(p kind.Product) {
+			p.Versions[0].EndOfLife, p.Inventory.List[0].EndOfSupport, p.Inventory.List[1].EndOfSupport = content.Date{}, content.NewDate(2032, 1, 13), content.NewDate(2028, 3, 1)
+		}, "lose it within the 24 months of notice IMDRF N70 asks for: tls 3.0 (support ends 2028-03-01); a version"},
+		{"Support without an end of life lists only the components whose end is near", func(p kind.Product) {
+			p.Versions[0].EndOfLife, p.Inventory.List[0].EndOfSupport = content.Date{}, content.NewDate(2032, 1, 13)
+		}, "lose it within the 24 months of notice IMDRF N70 asks for: tls 3.0 (support ends 2026-09-07); a version whose security rests on an unsupported component is in Limited Support (IMDRF N70 §5.5): set end_of_life no later than 2026-09-07"},
+		{"Support without an end of life and an ended component lists it beside none far ahead", func(p kind.Product) {
+			p.Versions[0].EndOfLife, p.Inventory.List[0].EndOfSupport, p.Inventory.List[1].EndOfSupport = content.Date{}, content.NewDate(2032, 1, 13), content.NewDate(2026, 1, 31)
+		}, "lose it within the 24 months of notice IMDRF N70 asks for: tls 3.0 (support ended 2026-01-31); a version"},
+		{"Support without an end of life and a component abandoned from years ahead passes", func(p kind.Product) {
+			p.Versions[0].EndOfLife, p.Inventory.List[0].EndOfSupport = content.Date{}, content.NewDate(2032, 1, 13)
+			p.Inventory.List[1].Support, p.Inventory.List[1].EndOfSupport = "abandoned", content.NewDate(2030, 1, 1)
+		}, ""},
+		{"the product's notice_months is the horizon: 18 months ahead passes with 12", func(p kind.Product) {
+			p.EndOfLife.NoticeMonths, p.Versions[0].EndOfLife, p.Inventory.List[0].EndOfSupport, p.Inventory.List[1].EndOfSupport = 12, content.Date{}, content.NewDate(2032, 1, 13), content.NewDate(2027, 9, 1)
+		}, ""},
+		{"the product's notice_months is the horizon: 18 months ahead fails with 36", func(p kind.Product) {
+			p.EndOfLife.NoticeMonths, p.Versions[0].EndOfLife, p.Inventory.List[0].EndOfSupport, p.Inventory.List[1].EndOfSupport = 36, content.Date{}, content.NewDate(2032, 1, 13), content.NewDate(2027, 9, 1)
+		}, "lose it within the 36 months of notice end_of_life.notice_months commits to: tls 3.0 (support ends 2027-09-01)"},
+		// With an end of life set, any end of support before it is asked
+		// about, however far ahead: the version's own date claims Support.
+		{"Support until an end of life after a component's end years ahead fails", func(p kind.Product) {
+			p.Versions[0].EndOfLife, p.Inventory.List[0].EndOfSupport, p.Inventory.List[1].EndOfSupport = content.NewDate(2035, 1, 1), content.NewDate(2032, 1, 13), content.NewDate(2036, 1, 1)
+		}, "versions[0].end_of_life: version 2.0 is in Support until its end of life on 2035-01-01, but major components lose their support before then: kernel 6.6 (support ends 2032-01-13); a version"},
 		{"a planned version is not said to be in Support yet", func(p kind.Product) {
 			p.Versions[0].GeneralAvailability, p.Versions[0].EndOfLife = content.NewDate(2026, 4, 1), content.NewDate(2030, 6, 30)
 			p.Inventory.SBOMs[0].Document.Timestamp = "2026-03-01T00:00:00Z"

@@ -49,7 +49,7 @@ func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepar
 		if q.VersionOf != p.VersionOf || q.Vulnerabilities != p.Vulnerabilities {
 			data, _ = Report(q)
 		}
-		data.SBOM.Passed, data.SBOM.EndsLater = datedCounts(q.Inventory, on)
+		data.SBOM = summarize(q.Inventory, on)
 		diags = append(diags, kind.DueRevision(env, p, "risk_report", "risk report", p.Documents.RiskReport, true, false, true)...)
 		// The threat model's data-flow diagram. Its warnings about flow
 		// ends are the security plan's views' too: reported once, by the
@@ -142,7 +142,11 @@ type TraceRow struct {
 	Components   []string
 }
 
-// SBOMSummary counts the product's components by support level.
+// SBOMSummary counts the product's components by support level on the
+// report's date. A component whose recorded level and stated end of
+// support disagree on that date is counted apart, not by its level (as
+// the CSD counts them): counting it by the level would say what the date
+// denies.
 type SBOMSummary struct {
 	Files                                                                []string
 	Components                                                           int
@@ -157,25 +161,6 @@ type SBOMSummary struct {
 	// date (inventory.Component.EndedLater): on that date their supplier
 	// support had not ended, whatever the level as recorded says.
 	EndsLater int
-}
-
-// datedCounts counts the components of inv whose recorded level and
-// stated end of support disagree on date on: those recorded as supported
-// (or not assessed) whose end has passed, and those recorded as no longer
-// maintained or abandoned whose end is still to come.
-func datedCounts(inv *inventory.Inventory, on content.Date) (passed, later int) {
-	if inv == nil {
-		return 0, 0
-	}
-	for _, c := range inv.List {
-		switch {
-		case c.EndPassed(on):
-			passed++
-		case c.EndedLater(on):
-			later++
-		}
-	}
-	return passed, later
 }
 
 // Report computes the report's data, and warns about control components
@@ -254,11 +239,12 @@ func Report(p kind.Product) (Data, content.Diagnostics) {
 			}
 		}
 	}
-	d.SBOM = summarize(p.Inventory)
 	return d, diags
 }
 
-func summarize(inv *inventory.Inventory) SBOMSummary {
+// summarize counts inv's components by support level on date on, those
+// whose level and end of support disagree then apart (SBOMSummary).
+func summarize(inv *inventory.Inventory, on content.Date) SBOMSummary {
 	var s SBOMSummary
 	if inv == nil {
 		return s
@@ -268,14 +254,18 @@ func summarize(inv *inventory.Inventory) SBOMSummary {
 	}
 	s.Components = len(inv.List)
 	for _, c := range inv.List {
-		switch c.Support {
-		case "maintained":
+		switch {
+		case c.EndPassed(on):
+			s.Passed++
+		case c.EndedLater(on):
+			s.EndsLater++
+		case c.Support == "maintained":
 			s.Maintained++
-		case "limited":
+		case c.Support == "limited":
 			s.Limited++
-		case "no_longer_maintained":
+		case c.Support == "no_longer_maintained":
 			s.NoLongerMaintained++
-		case "abandoned":
+		case c.Support == "abandoned":
 			s.Abandoned++
 		default:
 			s.NotAssessed++
