@@ -160,7 +160,7 @@ support = "maintained"
 [updates]
 `))
 	csd = files["viewpoint-rw/csd.md"]
-	kindtest.SaysAll(t, "csd.md", csd, "| Software bill of materials | 1 component |", "The product data lists 1 component from 1 supplier.")
+	kindtest.SaysAll(t, "csd.md", csd, "| Software bill of materials | No SBOM file published; 1 component listed |", "The product data lists 1 component from 1 supplier.")
 	kindtest.SaysNone(t, "csd.md", csd, "a count of one is singular", "1 components")
 }
 
