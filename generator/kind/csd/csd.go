@@ -224,7 +224,7 @@ type CSDData struct {
 	// a version without a component list of its own is then no
 	// exception, and its CSD says so rather than "not stated".
 	NoneRecorded bool
-	Groups         []ComponentGroup // the same, grouped by component type
+	Groups       []ComponentGroup // the same, grouped by component type
 	// Attention are the components a hospital should know about: support
 	// not maintained, or support ending before the device's.
 	Attention []ComponentNote
