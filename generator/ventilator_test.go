@@ -56,3 +56,16 @@ func TestVentilatorNoKnownVulnerabilityInAnyVersion(t *testing.T) {
 	kindtest.SaysAll(t, "v500/security-plan.md", read("v500/security-plan.md"),
 		"On 15 May 2026 the product data records no known vulnerability in the components of any version.")
 }
+
+// TestVentilatorKeyFactsNameThePortsModels: the HL7 export is on the
+// V500's Ethernet port only; the key facts of the CSD, which covers the
+// V500-T too, said "Can be enabled: TCP 2575" with no model, while the
+// interfaces row beside it named the model: a transport team would look
+// for a setting its ventilator does not have.
+func TestVentilatorKeyFactsNameThePortsModels(t *testing.T) {
+	read := buildFixture(t, "ventilator")
+	for _, rel := range []string{"v500/csd.md", "v500/3.4/csd.md"} {
+		kindtest.SaysAll(t, rel, read(rel),
+			"| Connections the device opens as shipped | None | Can be enabled: TCP 2575 (model V500 only). [3.3 Firewall rules")
+	}
+}
