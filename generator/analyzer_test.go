@@ -160,7 +160,7 @@ support = "maintained"
 [updates]
 `))
 	csd = files["viewpoint-rw/csd.md"]
-	kindtest.SaysAll(t, "csd.md", csd, "| Software bill of materials | 1 component |", "The product data lists 1 component from 1 supplier.")
+	kindtest.SaysAll(t, "csd.md", csd, "| Software bill of materials | No SBOM file published; 1 component listed |", "The product data lists 1 component from 1 supplier.")
 	kindtest.SaysNone(t, "csd.md", csd, "a count of one is singular", "1 components")
 }
 
@@ -187,10 +187,10 @@ end_of_support = 2034-10-10
 		t.Fatal("no CSD of version 3.2.0 was built")
 	}
 	kindtest.SaysAll(t, "3.2.0/csd.md", older,
-		"| Software bill of materials | 1 component (as listed for version 4.0.0) |",
+		"| Software bill of materials | No SBOM file published; 1 component listed for version 4.0.0 |",
 		"Version 3.2.0 has no SBOM file of its own: the components below are those the product data lists for version 4.0.0, and version 3.2.0's may differ.")
 	kindtest.SaysNone(t, "csd.md", cur, "its components are its own", "as listed for version", "has no SBOM file of its own")
-	kindtest.SaysAll(t, "csd.md", cur, "| Software bill of materials | 1 component |")
+	kindtest.SaysAll(t, "csd.md", cur, "| Software bill of materials | No SBOM file published; 1 component listed |")
 }
 
 // TestAnalyzerConnectionsAsShipped: the CA-600 laboratory analyzer

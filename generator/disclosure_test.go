@@ -89,11 +89,11 @@ func TestNoFileNamesAVulnerabilityBeforeItsDisclosure(t *testing.T) {
 		}
 	}
 	kindtest.SaysAll(t, "the CSD released before the disclosure", before["sentinel-pm/csd.md"],
-		"The product data records no publicly disclosed vulnerability in the components of version 4.0.")
+		"On 5 January 2026 the product data records no publicly disclosed vulnerability in the components of version 4.0.")
 	kindtest.SaysNone(t, "the CSD released before the disclosure", before["sentinel-pm/csd.md"],
 		"Vantor knew of CVE-2025-67410, not yet disclosed", "records no known vulnerability")
 	kindtest.SaysAll(t, "the plan released before the disclosure", before["sentinel-pm/security-plan.md"],
-		"The product data records no publicly disclosed vulnerability in the components of any version.")
+		"On 5 January 2026 the product data records no publicly disclosed vulnerability in the components of any version.")
 	found := false
 	for _, w := range warnings {
 		if strings.HasPrefix(w, "vulnerabilities[0].disclosed: "+cve+" is disclosed on 2026-01-12, after the build's as-of date 2026-01-05: until then no file") {

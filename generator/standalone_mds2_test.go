@@ -167,7 +167,7 @@ func TestStandaloneMDS2PIIStaysOnDevice(t *testing.T) {
 	for _, dir := range []string{"bladderscan/", "bladderscan/2.0/"} {
 		rows := mds2Rows(t, read(dir+"mds2.json"))
 		for _, id := range []string{"TXCF-1", "TXCF-2", "TXCF-3"} {
-			if r := rows[id]; r.Answer != "N/A" || r.Basis != "derived" || !strings.Contains(r.From, "only the display screen carries PHI or PII") {
+			if r := rows[id]; r.Answer != "N/A" || r.Basis != "derived" || !strings.Contains(r.From, "interfaces lists only the display screen as carrying PHI or PII") {
 				t.Errorf("%smds2.json %s = %+v, want N/A derived because only the screen carries PHI or PII", dir, id, r)
 			}
 		}

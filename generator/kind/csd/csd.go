@@ -219,7 +219,12 @@ type CSDData struct {
 	// be recorded in its components (vuln: a version contains none), and
 	// none recorded is not "none known".
 	NoListOfItsOwn bool
-	Groups         []ComponentGroup // the same, grouped by component type
+	// NoneRecorded: the product file writes vulnerabilities = [] and
+	// imports no VEX, stating that no version has a known vulnerability;
+	// a version without a component list of its own is then no
+	// exception, and its CSD says so rather than "not stated".
+	NoneRecorded bool
+	Groups       []ComponentGroup // the same, grouped by component type
 	// Attention are the components a hospital should know about: support
 	// not maintained, or support ending before the device's.
 	Attention []ComponentNote
@@ -479,6 +484,7 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 	}
 	comps := p.Inventory
 	d.NoListOfItsOwn = comps.ListedFor != ""
+	d.NoneRecorded = p.States("vulnerabilities") && len(p.Vulns) == 0 && !p.States("vex")
 	if d.Device != nil {
 		var own []inventory.Component
 		if !d.NoListOfItsOwn {

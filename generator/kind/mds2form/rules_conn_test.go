@@ -450,7 +450,7 @@ func connRuleCases() []ruleCase {
 			c.want = noBy("interfaces[1].carries", "lists PHI or PII (interface b)")
 		}
 		if k == "display" { // shown, not transmitted (rules_pii_local.go)
-			c.want = naBy("interfaces", "only the display b carries PHI or PII")
+			c.want = naBy("interfaces", "lists only the display b as carrying PHI or PII")
 		}
 		cases = append(cases, c)
 	}

@@ -52,9 +52,10 @@ func piiNotSent(so string) func(*mds2Facts) (fact, bool) {
 		if !ok {
 			return fact{}, false
 		}
-		where := "no interface carries PHI or PII"
+		// Said after the key path: "interfaces lists no interface …".
+		where := "lists no interface that carries PHI or PII"
 		if shown != "" {
-			where = "only the display " + shown + " carries PHI or PII"
+			where = "lists only the display " + shown + " as carrying PHI or PII"
 		}
 		d := f.answer(mds2.NA, "interfaces", where+", every part runs on the device, and no cloud service or data flow takes them elsewhere; the device transmits none, so "+so)
 		d.Yields, d.Denies = true, mds2.Yes

@@ -22,10 +22,10 @@ func piiLocalRuleCases() []ruleCase {
 	} {
 		cases = append(cases,
 			ruleCase{r.id, "PHI shown on the screen only", shown,
-				naBy("interfaces", "only the display screen carries PHI or PII, every part runs on the device, and no cloud service or data flow takes them elsewhere; the device transmits none, so "+r.says)},
+				naBy("interfaces", "lists only the display screen as carrying PHI or PII, every part runs on the device, and no cloud service or data flow takes them elsewhere; the device transmits none, so "+r.says)},
 			ruleCase{r.id, "no interface carries PHI", func(w *world) {
 				w.p.Interfaces = []content.Interface{iface("usb", "usb", "logs"), iface("screen", "display", "configuration")}
-			}, naBy("interfaces", "no interface carries PHI or PII")},
+			}, naBy("interfaces", "lists no interface that carries PHI or PII")},
 			ruleCase{r.id, "a data flow between the device's own parts", func(w *world) {
 				shown(w)
 				w.p.DataFlows = []content.DataFlow{{ID: "F-1", From: "device", To: "device", Data: dataKinds([]string{"phi"})}}
