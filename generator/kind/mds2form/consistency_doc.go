@@ -23,3 +23,19 @@ func (r *mds2Resolver) checkISAO(givens map[string]given) {
 	r.warnf(g.path, "answer %s, but %s does not state manufacturer.isao.member, so the security plan says that whether %s is a member of an information sharing and analysis organization is not stated; write manufacturer.isao.member = %t (and its name) in the site file, which the plan and the form both read, and remove this answer",
 		g.answer, r.env.Content.SiteFile.File, cmp.Or(site.Manufacturer.Name, "the manufacturer"), g.answer == mds2.Yes)
 }
+
+// checkSaMD warns of a hand DOC-11 Yes or No where the product file does
+// not state samd and the product builds its security plan: the plan then
+// says whether the product is SaMD is not stated while the form answers
+// it (h139's ventilator: DOC-11 No beside "not stated"). The fact belongs
+// in the product file, which both read (DOC-11 is then derived from it).
+// Health IT that is not a medical device is no SaMD either way: its plan
+// says it is not a medical device.
+func (r *mds2Resolver) checkSaMD(givens map[string]given) {
+	g, ok := givens["DOC-11"]
+	if !ok || g.answer != mds2.Yes && g.answer != mds2.No || r.p.SaMD.Known() || r.p.MedicalDevice.IsFalse() || !r.p.Builds("security_plan") {
+		return
+	}
+	r.warnf(g.path, "answer %s, but samd is not stated, so the security plan says that whether the product is software as a medical device (SaMD) is not stated; write samd = %t in the product file, which the plan and the form both read, and remove this answer",
+		g.answer, g.answer == mds2.Yes)
+}

@@ -55,3 +55,35 @@ func TestResolveWarnsOfISAONotStated(t *testing.T) {
 		t.Errorf("no DOC-9 warning among\n%s", msgs)
 	}
 }
+
+// TestCheckSaMD: a hand DOC-11 Yes or No while the product does not
+// state samd, beside a security plan that then prints "not stated",
+// warns; a stated samd, a form without the plan, health IT (not a
+// medical device), See Note and no answer do not.
+func TestCheckSaMD(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		answer content.MDS2Answer
+		setup  func(*world)
+		want   string // "" for no warning
+	}{
+		{"No beside the plan's not stated", content.MDS2Answer{Answer: "no"}, nil,
+			"answer No, but samd is not stated, so the security plan says that whether the product is software as a medical device (SaMD) is not stated; write samd = false"},
+		{"Yes beside the plan's not stated", content.MDS2Answer{Answer: "yes"}, nil, "write samd = true"},
+		{"samd stated", content.MDS2Answer{Answer: "no"}, func(w *world) { w.p.SaMD = content.False }, ""},
+		{"no plan built", content.MDS2Answer{Answer: "no"}, func(w *world) { w.p.Documents.Build = []string{"mds2", "csd"} }, ""},
+		{"not a medical device", content.MDS2Answer{Answer: "yes"}, func(w *world) { w.p.MedicalDevice = content.False }, ""},
+		{"See Note", content.MDS2Answer{Answer: "see_note", Note: 1}, nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := newWorld()
+			if tc.setup != nil {
+				tc.setup(w)
+			}
+			a, _ := mds2.ParseAnswer(tc.answer.Answer)
+			r := &mds2Resolver{env: w.env(), p: kind.Product{Product: w.p}, facts: w.facts()}
+			r.checkSaMD(map[string]given{"DOC-11": {entry: tc.answer, answer: a, path: "mds2.answers.DOC-11"}})
+			wantWarning(t, r.diags, tc.want)
+		})
+	}
+}

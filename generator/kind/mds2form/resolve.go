@@ -243,6 +243,7 @@ func (r *mds2Resolver) run() *mds2.Form {
 	r.checkSIEMChannels(final, givens)
 	r.checkRemoteUpdates(final, givens)
 	r.checkISAO(givens)
+	r.checkSaMD(givens)
 	if sec, ok := r.cat.Section("OTHR"); ok && sec.FreeText && form.Other == "" {
 		r.errorf("mds2", "missing mds2.other: the free text of %s (%s); write \"None.\" if there is nothing to add", sec.Code, sec.Title)
 	}
