@@ -104,3 +104,16 @@ func TestSurgicalRobotAttentionJudgedOnStandIn(t *testing.T) {
 		"### 5.2 Components that need attention\n\nJudged on the components listed for version `6.0`, as this version has no list of its own: its own may differ.")
 	kindtest.SaysNone(t, "vantis/csd.md", read("vantis/csd.md"), "Judged on the components listed for version")
 }
+
+// TestSurgicalRobotPlanSaysWhose5_2ListIs: 5.2 has no component list of
+// its own, and its CSD shows 6.0's in its place; the plan's 5.3 said that
+// CSD "gives the support of each of its components" (h139's ventilator
+// too). A version with its own list keeps that wording (anaesthesia).
+func TestSurgicalRobotPlanSaysWhose5_2ListIs(t *testing.T) {
+	plan := buildFixture(t, "surgicalrobot")("vantis/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"the customer security documentation of [version 5.2](5.2/csd.html) shows the components listed for version `6.0` in place of its own, which the product data does not list.")
+	kindtest.SaysNone(t, "security-plan.md", plan, "gives the support of each of its components")
+	kindtest.SaysAll(t, "anaesthesia security-plan.md", buildFixture(t, "anaesthesia")("aw500/security-plan.md"),
+		"the customer security documentation of [version 3.0.0](3.0.0/csd.html) gives the support of each of its components.")
+}

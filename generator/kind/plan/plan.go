@@ -63,6 +63,11 @@ type PlanData struct {
 	// updates have stopped before their end of support, oldest first: the
 	// patch timelines and the Support stage promise them none.
 	Stopped []StoppedUpdates
+	// OthersListedFor maps each other version without a component list of
+	// its own to the version whose list its documents show in its place
+	// (inventory.Inventory.ListedFor): its CSD gives that list's support,
+	// not "each of its components".
+	OthersListedFor map[string]string
 
 	inv *inventory.Inventory // for the related systems' SBOM files
 }
@@ -204,6 +209,14 @@ func data(on content.Date, p kind.Product) *PlanData {
 		PenTestFindingsStated: p.States("verification.penetration_test.findings"), Stopped: stopped(p.Product, on)}
 	if v := p.DescribedVersion(on); v != nil {
 		d.DeviceEndOfSupport, d.Version = v.EndOfSupport, v.Version
+	}
+	for v, q := range p.ByVersion {
+		if q.Inventory != nil && q.Inventory.ListedFor != "" && len(q.Inventory.List) > 0 && v != d.Version {
+			if d.OthersListedFor == nil {
+				d.OthersListedFor = map[string]string{}
+			}
+			d.OthersListedFor[v] = q.Inventory.ListedFor
+		}
 	}
 	if p.Inventory == nil {
 		return d
