@@ -12,11 +12,13 @@ import (
 // CSD's "components that need attention", the security plan's and the
 // lifecycle page's list share.
 
-// EndsBefore reports that c's supplier support ends before end, a
-// version's end of support: both dates stated, c's the earlier. A
-// version whose end of support is not stated has none to compare with.
+// EndsBefore reports that c's security fixes end before end, a
+// version's end of support: both dates stated, c's the earlier (FixesEnd:
+// its extended security updates when it has them). A version whose end
+// of support is not stated has none to compare with.
 func (c Component) EndsBefore(end content.Date) bool {
-	return !c.EndOfSupport.IsZero() && !end.IsZero() && c.EndOfSupport.Before(end)
+	fixes := c.FixesEnd()
+	return !fixes.IsZero() && !end.IsZero() && fixes.Before(end)
 }
 
 // NeedsAttention reports a component a customer of a version whose
@@ -38,12 +40,12 @@ func (c Component) EndPassed(on content.Date) bool {
 }
 
 // EndedLater reports a component whose stated level has ended (no longer
-// maintained, abandoned) while its end of supplier support is after date
+// maintained, abandoned) while its security fixes (FixesEnd) end after date
 // on: on on the level had not been reached, and its support had not
 // ended (SupportEnded). The level is stated as the data stands; the date
 // says from when it holds.
 func (c Component) EndedLater(on content.Date) bool {
-	return c.Support.Ended() && c.EndOfSupport.After(on)
+	return c.Support.Ended() && c.FixesEnd().After(on)
 }
 
 // SupportOn is c's support level as a document dated on says it: the
@@ -54,9 +56,13 @@ func (c Component) EndedLater(on content.Date) bool {
 // stated); supplier support ended on 2024-09-30". A level that has ended
 // with its end of support still to come on on is given from that date
 // ("No longer maintained from 2024-11-12"): the level is stated as the
-// data stands, and was not yet reached on on.
+// data stands, and was not yet reached on on (by FixesEnd: extended
+// security updates keep it from being reached; the label gives the
+// supplier's date).
 func (c Component) SupportOn(on content.Date, unstated string) string {
 	if c.EndedLater(on) {
+		// From the supplier's end of support: extended security updates
+		// after it are not the supplier maintaining the component.
 		return c.Support.Label() + " from " + c.EndOfSupport.String()
 	}
 	if c.EndPassed(on) {
@@ -64,7 +70,7 @@ func (c Component) SupportOn(on content.Date, unstated string) string {
 		if c.Support != "" {
 			stated = c.Support.Label() + " (as stated)"
 		}
-		return stated + "; supplier support ended on " + c.EndOfSupport.String()
+		return stated + "; supplier support ended on " + c.EndOfSupport.String() + c.Extended(on)
 	}
 	if c.Support == "" {
 		return unstated
@@ -104,7 +110,7 @@ func (c Component) BeforeEnd(end, on content.Date) string {
 		return "Yes"
 	case c.SupportEnded(on) && end.After(on):
 		return "Yes (its support has ended)"
-	case !c.EndOfSupport.IsZero():
+	case !c.FixesEnd().IsZero():
 		return "No"
 	}
 	return "Not stated"
