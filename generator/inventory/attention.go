@@ -40,12 +40,14 @@ func (c Component) EndPassed(on content.Date) bool {
 }
 
 // EndedLater reports a component whose stated level has ended (no longer
-// maintained, abandoned) while its security fixes (FixesEnd) end after date
+// maintained, abandoned) while its end of supplier support is after date
 // on: on on the level had not been reached, and its support had not
 // ended (SupportEnded). The level is stated as the data stands; the date
-// says from when it holds.
+// says from when it holds. Extended security updates after the
+// supplier's end do not delay the level: the supplier no longer
+// maintains the component, though fixes continue (SupportEnded).
 func (c Component) EndedLater(on content.Date) bool {
-	return c.Support.Ended() && c.FixesEnd().After(on)
+	return c.Support.Ended() && c.EndOfSupport.After(on)
 }
 
 // SupportOn is c's support level as a document dated on says it: the
@@ -56,13 +58,9 @@ func (c Component) EndedLater(on content.Date) bool {
 // stated); supplier support ended on 2024-09-30". A level that has ended
 // with its end of support still to come on on is given from that date
 // ("No longer maintained from 2024-11-12"): the level is stated as the
-// data stands, and was not yet reached on on (by FixesEnd: extended
-// security updates keep it from being reached; the label gives the
-// supplier's date).
+// data stands, and was not yet reached on on.
 func (c Component) SupportOn(on content.Date, unstated string) string {
 	if c.EndedLater(on) {
-		// From the supplier's end of support: extended security updates
-		// after it are not the supplier maintaining the component.
 		return c.Support.Label() + " from " + c.EndOfSupport.String()
 	}
 	if c.EndPassed(on) {

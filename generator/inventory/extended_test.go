@@ -49,7 +49,7 @@ func TestExtendedSecurityUpdatesAttention(t *testing.T) {
 		{"inside the extended period, updates end before the version's", comp("limited", ext), d(2026, 3, 1), d(2027, 6, 30), false, true, false,
 			"Limited support", "; extended security updates until 2026-10-13", "Yes"},
 		{"inside the extended period, level ended", comp("no_longer_maintained", ext), d(2026, 3, 1), none, false, false, false,
-			"No longer maintained from 2025-10-14", "; extended security updates until 2026-10-13", "Not stated"},
+			"No longer maintained", "; extended security updates until 2026-10-13", "Not stated"},
 		{"on the extended end", comp("limited", ext), ext, none, true, true, true,
 			"Limited support (as stated); supplier support ended on 2025-10-14; extended security updates ended on 2026-10-13", "; extended security updates ended on 2026-10-13", "Yes (its support has ended)"},
 		{"after the extended end, level ended", comp("no_longer_maintained", ext), d(2026, 12, 3), d(2027, 6, 30), true, true, false,

@@ -141,7 +141,8 @@ func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diag
 			case v.EndOfLife.IsZero() || fixes.Before(v.EndOfLife):
 				switch {
 				case c.EndedLater(asOf):
-					why = append(why, fmt.Sprintf("%s %s (%s from %s)", c.Name, c.Version, strings.ToLower(c.Support.Label()), fixes))
+					why = append(why, fmt.Sprintf("%s %s (%s from %s%s)", c.Name, c.Version, strings.ToLower(c.Support.Label()), c.EndOfSupport,
+						strings.Replace(c.Extended(asOf), ";", ",", 1)))
 				case c.SupportEnded(asOf):
 					why = append(why, fmt.Sprintf("%s %s (%s %s)", c.Name, c.Version, ended, fixes))
 				default:
