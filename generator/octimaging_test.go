@@ -68,3 +68,33 @@ func TestOCTRemoteServiceConnectionNamesNoDestination(t *testing.T) {
 		"| How the connection is opened | Outbound: opened from the customer's side; nothing there listens for Aurelia Ophthalmics GmbH |")
 	kindtest.SaysNone(t, "security-plan.md", plan, "side to Aurelia")
 }
+
+// TestOCTWindowsExtendedSecurityUpdates: 4.2's Windows 10 Pro lost
+// Microsoft's support on 2025-10-14 and received Extended Security
+// Updates until 2026-10-13. The component could state one date only, so
+// the CSD, the lifecycle page and the notice gave 2026-10-13 as the end
+// of supplier support, which Microsoft's own lifecycle page contradicts.
+// They now give both dates; inside the extended period the CSD says the
+// component still receives security fixes and judges it by their end.
+func TestOCTWindowsExtendedSecurityUpdates(t *testing.T) {
+	read := buildFixture(t, "octimaging")
+	kindtest.SaysAll(t, "4.2/csd.md", read("lumis-oct/4.2/csd.md"),
+		"| Windows 10 Pro | 22H2 | No longer maintained | 2025-10-14; extended security updates ended on 2026-10-13 | Yes |",
+		"| Windows 10 Pro | 22H2 | Microsoft | No longer maintained | 2025-10-14; extended security updates ended on 2026-10-13. Policy:")
+	kindtest.SaysAll(t, "lifecycle.md", read("lumis-oct/lifecycle.md"),
+		"| Windows 10 Pro | 22H2 | No longer maintained | 2025-10-14; extended security updates ended on 2026-10-13 | Yes |")
+	kindtest.SaysAll(t, "notices/eos-4.2.md", read("lumis-oct/notices/eos-4.2.md"),
+		"| Windows 10 Pro | 22H2 | Microsoft | No longer maintained from 2025-10-14 | 2025-10-14; extended security updates until 2026-10-13 |")
+	kindtest.SaysAll(t, "lumis-4.2.annotated.cdx.json", read("lumis-oct/lumis-4.2.annotated.cdx.json"),
+		`"name": "jspgen:support:extendedUntil",`)
+
+	// The documents dated inside the extended period.
+	files, _ := buildFixtureEdited(t, "octimaging", "lumis-oct.toml", func(s string) string {
+		return strings.NewReplacer("2026-12-03", "2026-03-01", "2026-11-26", "2026-02-20").Replace(s)
+	})
+	kindtest.SaysAll(t, "4.2/csd.md", files["lumis-oct/4.2/csd.md"],
+		"Supplier support has ended for one component that still receives security fixes under extended security updates; it is judged by the end of those.",
+		"| Windows 10 Pro | 22H2 | No longer maintained | 2025-10-14; extended security updates until 2026-10-13 | Yes |")
+	kindtest.SaysNone(t, "4.2/csd.md", files["lumis-oct/4.2/csd.md"],
+		"Microsoft no longer maintains it since 2025-10-14, though fixes continue", "only from an end of supplier support after this document's date")
+}

@@ -281,8 +281,10 @@ type Component struct {
 	PURL         string       `toml:"purl" doc:"Package URL."`
 	CPE          string       `toml:"cpe" doc:"CPE 2.3 name."`
 	Support      SupportLevel `toml:"support" doc:"Support level from the component's maker (overrides the SBOM and [[support_rules]])."`
-	EndOfSupport Date         `toml:"end_of_support" doc:"Supplier's end of support for this version. Once it is on or before a document's date, the documents say the component's support has ended and list it among the components that need attention, whatever level is stated; check warns unless its level is no_longer_maintained or abandoned."`
-	Notes        string       `toml:"notes" doc:"Contingency or assessment notes."`
+	EndOfSupport Date         `toml:"end_of_support" doc:"Supplier's end of support for this version. Once it is on or before a document's date (and extended_until, when given, has passed too), the documents say the component's support has ended and list it among the components that need attention, whatever level is stated; check warns unless its level is no_longer_maintained or abandoned."`
+	// ExtendedUntil: see support.go (extended security updates).
+	ExtendedUntil Date   `toml:"extended_until" doc:"End of a paid or extended security-update programme (e.g. Windows Extended Security Updates, RHEL ELS) that the manufacturer uses for this version after its supplier's end_of_support: until then the component still receives security fixes and is not counted as unsupported; the documents give both dates. Needs end_of_support, and is not before it."`
+	Notes         string `toml:"notes" doc:"Contingency or assessment notes."`
 
 	// Support facts besides level and date: see support.go.
 	Justification string `toml:"justification" doc:"Why no end-of-support date is stated (the maker publishes none, …); with neither support nor justification, check fails for a cyber device."`

@@ -21,6 +21,15 @@ import (
 //
 // The inventory (package inventory) applies this order and records where
 // each component's support came from.
+//
+// Extended security updates: a supplier's end of support is often not
+// the end of a component's security fixes. A manufacturer may buy a paid
+// programme (Windows Extended Security Updates, RHEL ELS, …) that keeps
+// fixes coming after it. extended_until is that programme's end: the
+// supplier's end of support is still stated as the supplier states it,
+// and the component counts as unsupported only once extended_until has
+// passed too (inventory.Component.FixesEnd). It needs end_of_support and
+// is not before it (validateExtended).
 
 // SupportRule states the support of every component it matches, so that a
 // team does not annotate a thousand npm packages one by one. Every match
@@ -34,6 +43,7 @@ type SupportRule struct {
 	Type          string       `toml:"type" doc:"Match: component type as the SBOM states it (CycloneDX type or SPDX purpose, e.g. library, operating-system)."`
 	Level         SupportLevel `toml:"level" doc:"Support level of the matched components."`
 	EndOfSupport  Date         `toml:"end_of_support" doc:"Maker's end of support of the matched versions."`
+	ExtendedUntil Date         `toml:"extended_until" doc:"End of an extended security-update programme the manufacturer uses for the matched versions after end_of_support (as [[components]] extended_until)."`
 	Justification string       `toml:"justification" doc:"Why no end-of-support date is stated (the maker publishes none, support follows the newest release only, …)."`
 	Source        string       `toml:"source" doc:"Where the maker publishes this support policy (URL or document), shown with the facts."`
 	Notes         string       `toml:"notes" doc:"Contingency or assessment for the matched components (as [[components]] notes, which take precedence)."`
@@ -153,6 +163,34 @@ func validateSupportRules(src Source, rules []SupportRule) Diagnostics {
 		if r.EndOfSupport.IsZero() && strings.TrimSpace(r.Justification) == "" && r.Level != "" && !r.Level.Ended() {
 			add(Error, path, "rule %q: level %q needs end_of_support, or a justification of why the maker publishes none", r.ID, r.Level)
 		}
+		if msg := ExtendedProblem(r.EndOfSupport, r.ExtendedUntil); msg != "" {
+			add(Error, path+".extended_until", "rule %q: %s", r.ID, msg)
+		}
 	}
 	return diags
+}
+
+// ExtendedProblem is what is wrong with an extended security-update end
+// beside the supplier's end of support, "" for nothing: one needs the
+// other (extended updates follow the supplier's end), and cannot end
+// before it.
+func ExtendedProblem(endOfSupport, extendedUntil Date) string {
+	switch {
+	case extendedUntil.IsZero():
+		return ""
+	case endOfSupport.IsZero():
+		return fmt.Sprintf("extended_until (%s) without end_of_support: extended security updates follow the supplier's end of support; state it too", extendedUntil)
+	case extendedUntil.Before(endOfSupport):
+		return fmt.Sprintf("extended_until (%s) is before end_of_support (%s): extended security updates continue after the supplier's end of support", extendedUntil, endOfSupport)
+	}
+	return ""
+}
+
+// validateExtended checks each [[components]] entry's extended_until.
+func (v *productValidator) validateExtended() {
+	for i, c := range v.p.Components {
+		if msg := ExtendedProblem(c.EndOfSupport, c.ExtendedUntil); msg != "" {
+			v.errorf(fmt.Sprintf("components[%d].extended_until", i), "%s", msg)
+		}
+	}
 }

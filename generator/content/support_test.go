@@ -24,6 +24,14 @@ func TestSupportDecodeAndValidate(t *testing.T) {
 			`p.toml:2: support_rules[0]: rule "r" states no support: give level, end_of_support or justification`},
 		{"live level without date or justification", "schema_version = 2\n[[support_rules]]\nid = \"r\"\npurl = \"pkg:npm/*\"\nlevel = \"limited\"\n",
 			`p.toml:2: support_rules[0]: rule "r": level "limited" needs end_of_support, or a justification of why the maker publishes none`},
+		{"components.extended_until before end_of_support", "schema_version = 2\n[[components]]\nname = \"z\"\nversion = \"1\"\nsupport = \"limited\"\nend_of_support = 2025-10-14\nextended_until = 2025-10-13\n",
+			`p.toml:7: components[0].extended_until: extended_until (2025-10-13) is before end_of_support (2025-10-14)`},
+		{"components.extended_until without end_of_support", "schema_version = 2\n[[components]]\nname = \"z\"\nversion = \"1\"\nsupport = \"limited\"\nextended_until = 2026-10-13\n",
+			`p.toml:6: components[0].extended_until: extended_until (2026-10-13) without end_of_support`},
+		{"rule extended_until before end_of_support", "schema_version = 2\n[[support_rules]]\nid = \"r\"\nname = \"*\"\nlevel = \"limited\"\nend_of_support = 2025-10-14\nextended_until = 2024-01-01\n",
+			`p.toml:7: support_rules[0].extended_until: rule "r": extended_until (2024-01-01) is before end_of_support (2025-10-14)`},
+		{"rule extended_until without end_of_support", "schema_version = 2\n[[support_rules]]\nid = \"r\"\nname = \"*\"\nlevel = \"limited\"\njustification = \"none published\"\nextended_until = 2026-10-13\n",
+			`p.toml:7: support_rules[0].extended_until: rule "r": extended_until (2026-10-13) without end_of_support`},
 		{"duplicate rule id", "schema_version = 2\n[[support_rules]]\nid = \"r\"\nname = \"a\"\nlevel = \"abandoned\"\n[[support_rules]]\nid = \"R\"\nname = \"b\"\nlevel = \"abandoned\"\n",
 			`p.toml:7: support_rules[1].id: duplicate id "R" (first at support_rules[0], line 2)`},
 	} {
@@ -111,5 +119,19 @@ func TestSiteSupportRulesValidated(t *testing.T) {
 	}
 	if len(c.Products) != 1 || len(c.Products[0].SiteSupportRules) != 1 || c.Products[0].SiteSource.File != filepath.ToSlash(site) {
 		t.Errorf("the site rules do not reach the product")
+	}
+}
+
+// TestExtendedUntilValid: extended security updates after (or ending on)
+// the supplier's end of support are no error.
+func TestExtendedUntilValid(t *testing.T) {
+	for _, ext := range []string{"2026-10-13", "2025-10-14"} {
+		src := "schema_version = 2\n[[components]]\nname = \"z\"\nversion = \"1\"\nsupport = \"limited\"\nend_of_support = 2025-10-14\nextended_until = " + ext + "\n" +
+			"[[support_rules]]\nid = \"r\"\nname = \"*\"\nlevel = \"limited\"\nend_of_support = 2025-10-14\nextended_until = " + ext + "\n"
+		for _, d := range decodeProduct(src) {
+			if strings.Contains(d.Path, "extended_until") {
+				t.Errorf("extended_until %s: %s", ext, d)
+			}
+		}
 	}
 }

@@ -12,11 +12,13 @@ import (
 // CSD's "components that need attention", the security plan's and the
 // lifecycle page's list share.
 
-// EndsBefore reports that c's supplier support ends before end, a
-// version's end of support: both dates stated, c's the earlier. A
-// version whose end of support is not stated has none to compare with.
+// EndsBefore reports that c's security fixes end before end, a
+// version's end of support: both dates stated, c's the earlier (FixesEnd:
+// its extended security updates when it has them). A version whose end
+// of support is not stated has none to compare with.
 func (c Component) EndsBefore(end content.Date) bool {
-	return !c.EndOfSupport.IsZero() && !end.IsZero() && c.EndOfSupport.Before(end)
+	fixes := c.FixesEnd()
+	return !fixes.IsZero() && !end.IsZero() && fixes.Before(end)
 }
 
 // NeedsAttention reports a component a customer of a version whose
@@ -41,7 +43,9 @@ func (c Component) EndPassed(on content.Date) bool {
 // maintained, abandoned) while its end of supplier support is after date
 // on: on on the level had not been reached, and its support had not
 // ended (SupportEnded). The level is stated as the data stands; the date
-// says from when it holds.
+// says from when it holds. Extended security updates after the
+// supplier's end do not delay the level: the supplier no longer
+// maintains the component, though fixes continue (SupportEnded).
 func (c Component) EndedLater(on content.Date) bool {
 	return c.Support.Ended() && c.EndOfSupport.After(on)
 }
@@ -64,7 +68,7 @@ func (c Component) SupportOn(on content.Date, unstated string) string {
 		if c.Support != "" {
 			stated = c.Support.Label() + " (as stated)"
 		}
-		return stated + "; supplier support ended on " + c.EndOfSupport.String()
+		return stated + "; supplier support ended on " + c.EndOfSupport.String() + c.Extended(on)
 	}
 	if c.Support == "" {
 		return unstated
@@ -104,7 +108,7 @@ func (c Component) BeforeEnd(end, on content.Date) string {
 		return "Yes"
 	case c.SupportEnded(on) && end.After(on):
 		return "Yes (its support has ended)"
-	case !c.EndOfSupport.IsZero():
+	case !c.FixesEnd().IsZero():
 		return "No"
 	}
 	return "Not stated"

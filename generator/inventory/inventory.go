@@ -21,7 +21,10 @@ type Component struct {
 	sbom.Component
 	Support      content.SupportLevel // "" when nothing states it
 	EndOfSupport content.Date         // the supplier's end of support for this version
-	Notes        string
+	// ExtendedUntil is the end of the extended security updates the
+	// manufacturer uses after EndOfSupport; zero for none (FixesEnd).
+	ExtendedUntil content.Date
+	Notes         string
 	// Justification says why no end of support (or no level) is stated;
 	// SupportSource where the maker publishes its support policy; Origin
 	// where these facts come from (annotation, SBOM, rule: support.go).
@@ -323,7 +326,7 @@ func FromSBOM(doc *sbom.Document, file string, tcs []content.Component) []Compon
 // left empty.
 func annotate(c *Component, tc content.Component, i int) {
 	c.Support, c.EndOfSupport, c.Notes, c.Annotated, c.annotatedBy = tc.Support, tc.EndOfSupport, tc.Notes, true, i+1
-	c.Justification, c.SupportSource = tc.Justification, tc.SupportSource
+	c.Justification, c.SupportSource, c.ExtendedUntil = tc.Justification, tc.SupportSource, tc.ExtendedUntil
 	for _, f := range []struct {
 		dst *string
 		src string

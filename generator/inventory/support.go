@@ -99,10 +99,41 @@ func (c Component) HasSupport() bool {
 // before .NET 6's end of support announces it, and .NET 6 was still
 // maintained then).
 func (c Component) SupportEnded(d content.Date) bool {
-	if !c.EndOfSupport.IsZero() {
-		return !c.EndOfSupport.After(d)
+	if end := c.FixesEnd(); !end.IsZero() {
+		return !end.After(d)
 	}
 	return c.Support.Ended()
+}
+
+// FixesEnd is the last day c receives security fixes: the end of its
+// extended security updates when the manufacturer uses them after the
+// supplier's end of support, else the supplier's end of support; zero
+// when neither is stated. Every judgement of whether c is still
+// supported goes by it; the documents print both dates.
+func (c Component) FixesEnd() content.Date {
+	if !c.ExtendedUntil.IsZero() {
+		return c.ExtendedUntil
+	}
+	return c.EndOfSupport
+}
+
+// InExtended reports that on date on c's supplier support has ended
+// while its extended security updates continue.
+func (c Component) InExtended(on content.Date) bool {
+	return !c.ExtendedUntil.IsZero() && !c.EndOfSupport.After(on) && c.ExtendedUntil.After(on)
+}
+
+// Extended is what a document adds after c's supplier end of support, as
+// of date on: "; extended security updates until 2026-10-13" (or "ended
+// on"), "" when c has none.
+func (c Component) Extended(on content.Date) string {
+	if c.ExtendedUntil.IsZero() {
+		return ""
+	}
+	if c.ExtendedUntil.After(on) {
+		return "; extended security updates until " + c.ExtendedUntil.String()
+	}
+	return "; extended security updates ended on " + c.ExtendedUntil.String()
 }
 
 // Annotation returns the annotation's support as an SBOM records it.
@@ -110,6 +141,9 @@ func (c Component) Annotation() sbom.Annotation {
 	a := sbom.Annotation{Level: string(c.Support), Justification: c.Justification, Source: c.SupportSource}
 	if !c.EndOfSupport.IsZero() {
 		a.EndOfSupport = c.EndOfSupport.String()
+	}
+	if !c.ExtendedUntil.IsZero() {
+		a.ExtendedUntil = c.ExtendedUntil.String()
 	}
 	if !c.Origin.IsZero() {
 		a.Origin = c.Origin.Token()
@@ -137,10 +171,10 @@ func (s supporter) resolve(c *Component, where string) content.Diagnostics {
 	}
 	var diags content.Diagnostics
 	if st := c.Component.Support; !st.IsZero() && c.SBOMFile != "" {
-		level, eos, d := s.sbomSupport(*c, where)
+		level, eos, ext, d := s.sbomSupport(*c, where)
 		diags = d
 		if level != "" || !eos.IsZero() || st.Justification != "" {
-			c.Support, c.EndOfSupport, c.Justification, c.SupportSource = level, eos, st.Justification, st.Source
+			c.Support, c.EndOfSupport, c.Justification, c.SupportSource, c.ExtendedUntil = level, eos, st.Justification, st.Source, ext
 			c.Origin = Origin{Kind: OriginSBOM, File: c.SBOMFile}
 			return diags
 		}
@@ -155,7 +189,7 @@ func (s supporter) resolve(c *Component, where string) content.Diagnostics {
 				continue
 			}
 			path := fmt.Sprintf("support_rules[%d]", i)
-			c.Support, c.EndOfSupport, c.Justification, c.SupportSource = r.Level, r.EndOfSupport, r.Justification, r.Source
+			c.Support, c.EndOfSupport, c.Justification, c.SupportSource, c.ExtendedUntil = r.Level, r.EndOfSupport, r.Justification, r.Source, r.ExtendedUntil
 			if strings.TrimSpace(c.Notes) == "" {
 				c.Notes = r.Notes
 			}
@@ -167,8 +201,10 @@ func (s supporter) resolve(c *Component, where string) content.Diagnostics {
 }
 
 // sbomSupport validates the SBOM's support properties of c: a level from
-// the vocabulary, an ISO 8601 date (a date-time counts by its date).
-func (s supporter) sbomSupport(c Component, where string) (content.SupportLevel, content.Date, content.Diagnostics) {
+// the vocabulary, ISO 8601 dates (a date-time counts by its date), an
+// extended security-update end beside an end of support and not before
+// it (content.ExtendedProblem; a bad one is dropped).
+func (s supporter) sbomSupport(c Component, where string) (content.SupportLevel, content.Date, content.Date, content.Diagnostics) {
 	var diags content.Diagnostics
 	bad := func(format string, args ...any) {
 		diags = append(diags, content.Diagnostic{File: s.p.Source.File, Line: s.p.Source.Line(where), Path: where,
@@ -180,16 +216,24 @@ func (s supporter) sbomSupport(c Component, where string) (content.SupportLevel,
 		bad("property %s: want one of %s; got %q", sbom.PropertyLevel, strings.Join(level.Values(), ", "), st.Level)
 		level = ""
 	}
-	var eos content.Date
-	if st.EndOfSupport != "" {
-		day, _, _ := strings.Cut(st.EndOfSupport, "T")
+	date := func(v, name string) content.Date {
+		if v == "" {
+			return content.Date{}
+		}
+		day, _, _ := strings.Cut(v, "T")
 		d, err := content.ParseDate(day)
 		if err != nil {
-			bad("property %s: %v", sbom.PropertyEndOfSupport, err)
+			bad("property %s: %v", name, err)
 		}
-		eos = d
+		return d
 	}
-	return level, eos, diags
+	eos := date(st.EndOfSupport, sbom.PropertyEndOfSupport)
+	ext := date(st.ExtendedUntil, sbom.PropertyExtendedUntil)
+	if msg := content.ExtendedProblem(eos, ext); msg != "" {
+		bad("property %s: %s", sbom.PropertyExtendedUntil, strings.NewReplacer("extended_until", sbom.PropertyExtendedUntil, "end_of_support", sbom.PropertyEndOfSupport).Replace(msg))
+		ext = content.Date{}
+	}
+	return level, eos, ext, diags
 }
 
 // CheckSupport is the support check of version p's component list (p is
@@ -324,6 +368,12 @@ func PassedEnds(p *content.Product, list []Component, asOf content.Date) content
 			from = " (" + o + ")"
 		}
 		file, line, path := Where(p, c)
+		if !c.ExtendedUntil.IsZero() {
+			diags = append(diags, content.Diagnostic{Severity: content.Warning, File: file, Line: line, Path: path,
+				Message: fmt.Sprintf("component %s: %s, but its supplier support ended on %s and its extended security updates on %s, on or before the as-of date %s%s: the documents say so and list it among the components that need attention; if it still receives security fixes, correct the dates, else %s",
+					name, level, c.EndOfSupport, c.ExtendedUntil, asOf, from, fix)})
+			continue
+		}
 		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: file, Line: line, Path: path,
 			Message: fmt.Sprintf("component %s: %s, but its end of support, %s, is on or before the as-of date %s%s: the documents say its supplier support ended on %s and list it among the components that need attention; if the supplier still supports it, correct the date, else %s",
 				name, level, c.EndOfSupport, asOf, from, c.EndOfSupport, fix)})

@@ -20,6 +20,9 @@ const (
 	PropertyJustification = "jspgen:support:justification" // why no end-of-support date is stated
 	PropertySource        = "jspgen:support:source"        // where the maker publishes its support policy
 	PropertyOrigin        = "jspgen:support:origin"        // written by jspgen: annotation, sbom, product-rule:<id>, site-rule:<id>
+	// PropertyExtendedUntil is the end of the extended security updates
+	// the manufacturer uses after endOfSupport (YYYY-MM-DD).
+	PropertyExtendedUntil = "jspgen:support:extendedUntil"
 )
 
 // Support is what an SBOM states about the support of one component, as
@@ -29,6 +32,7 @@ type Support struct {
 	Level         string
 	Justification string
 	Source        string
+	ExtendedUntil string // ISO 8601 date: extended security updates after EndOfSupport
 }
 
 // IsZero reports that the SBOM states no support fact.
@@ -36,7 +40,8 @@ func (s Support) IsZero() bool { return s == Support{} }
 
 func compareSupport(a, b Support) int {
 	return cmp.Or(cmp.Compare(a.EndOfSupport, b.EndOfSupport), cmp.Compare(a.Level, b.Level),
-		cmp.Compare(a.Justification, b.Justification), cmp.Compare(a.Source, b.Source))
+		cmp.Compare(a.Justification, b.Justification), cmp.Compare(a.Source, b.Source),
+		cmp.Compare(a.ExtendedUntil, b.ExtendedUntil))
 }
 
 // cycloneDXSupport reads the support properties; the first of each name
@@ -58,6 +63,8 @@ func cycloneDXSupport(ps *[]cdx.Property) Support {
 			dst = &s.Justification
 		case PropertySource:
 			dst = &s.Source
+		case PropertyExtendedUntil:
+			dst = &s.ExtendedUntil
 		default:
 			continue
 		}

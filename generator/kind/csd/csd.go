@@ -261,6 +261,10 @@ type CSDData struct {
 	// neither a level nor a justification: their support is stated in
 	// part, not missing.
 	EndOnly int
+	// InExtended counts the components whose supplier support has ended
+	// while extended security updates continue on the document's date
+	// (inventory.Component.InExtended): judged by the end of those.
+	InExtended int
 	// Origins counts the components whose support comes from each
 	// origin, in order of precedence (only origins that occur).
 	Origins []OriginCount
@@ -544,6 +548,9 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 			d.Unassessed++
 		}
 		origins[c.Origin.Kind]++
+		if c.InExtended(on) {
+			d.InExtended++
+		}
 		if c.NeedsAttention(d.DeviceEndOfSupport, on) {
 			d.Attention = append(d.Attention, ComponentNote{Component: c, EndsBeforeDevice: c.EndsBefore(d.DeviceEndOfSupport), Before: c.BeforeEnd(d.DeviceEndOfSupport, on)})
 		}

@@ -132,30 +132,44 @@ func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diag
 			// is stated (inventory.Component.SupportEnded): one from a
 			// date still to come, after the end of life, loses nothing
 			// before then.
+			// By its security fixes: extended security updates after the
+			// supplier's end of support keep it supported (FixesEnd).
+			fixes := c.FixesEnd()
+			ended := "support ended"
+			ends := "support ends"
+			if !c.ExtendedUntil.IsZero() {
+				supplier := "supplier support ended "
+				if c.EndOfSupport.After(asOf) {
+					supplier = "supplier support ends "
+				}
+				ended = supplier + c.EndOfSupport.String() + ", extended security updates ended"
+				ends = supplier + c.EndOfSupport.String() + ", extended security updates end"
+			}
 			switch {
-			case c.Support.Ended() && c.EndOfSupport.IsZero():
+			case c.Support.Ended() && fixes.IsZero():
 				why = append(why, fmt.Sprintf("%s %s (%s)", c.Name, c.Version, strings.ToLower(c.Support.Label())))
 				undated = true
-			case c.EndOfSupport.IsZero():
+			case fixes.IsZero():
 				continue
 			case c.Support.Ended() && c.SupportEnded(asOf):
 				why = append(why, fmt.Sprintf("%s %s (%s)", c.Name, c.Version, strings.ToLower(c.Support.Label())))
-			case v.EndOfLife.IsZero() && c.EndOfSupport.After(horizon):
+			case v.EndOfLife.IsZero() && fixes.After(horizon):
 				continue
-			case v.EndOfLife.IsZero() || c.EndOfSupport.Before(v.EndOfLife):
+			case v.EndOfLife.IsZero() || fixes.Before(v.EndOfLife):
 				switch {
 				case c.EndedLater(asOf):
-					why = append(why, fmt.Sprintf("%s %s (%s from %s)", c.Name, c.Version, strings.ToLower(c.Support.Label()), c.EndOfSupport))
+					why = append(why, fmt.Sprintf("%s %s (%s from %s%s)", c.Name, c.Version, strings.ToLower(c.Support.Label()), c.EndOfSupport,
+						strings.Replace(c.Extended(asOf), ";", ",", 1)))
 				case c.SupportEnded(asOf):
-					why = append(why, fmt.Sprintf("%s %s (support ended %s)", c.Name, c.Version, c.EndOfSupport))
+					why = append(why, fmt.Sprintf("%s %s (%s %s)", c.Name, c.Version, ended, fixes))
 				default:
-					why = append(why, fmt.Sprintf("%s %s (support ends %s)", c.Name, c.Version, c.EndOfSupport))
+					why = append(why, fmt.Sprintf("%s %s (%s %s)", c.Name, c.Version, ends, fixes))
 				}
 			default:
 				continue
 			}
-			if !c.EndOfSupport.IsZero() && (earliest.IsZero() || c.EndOfSupport.Before(earliest)) {
-				earliest = c.EndOfSupport
+			if !fixes.IsZero() && (earliest.IsZero() || fixes.Before(earliest)) {
+				earliest = fixes
 			}
 		}
 		if len(why) == 0 {

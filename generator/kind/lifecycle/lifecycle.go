@@ -130,6 +130,10 @@ type SupportedVersion struct {
 	// level nor an end of supplier support: the page says their support
 	// is not stated rather than let "none needs attention" cover them.
 	Unknown int
+	// Extended tells that a listed component has extended security
+	// updates after its supplier's end of support: "none ends before"
+	// is then said of both dates.
+	Extended bool
 }
 
 // AttentionNote is a component that needs attention in a version, with
@@ -174,6 +178,7 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 				if c.Support == "" && c.EndOfSupport.IsZero() {
 					sv.Unknown++
 				}
+				sv.Extended = sv.Extended || !c.ExtendedUntil.IsZero()
 			}
 		}
 		out = append(out, sv)
@@ -194,9 +199,9 @@ func announced(list []inventory.Component, on content.Date) []inventory.Componen
 	}
 	slices.SortStableFunc(out, func(a, b inventory.Component) int {
 		switch {
-		case a.EndOfSupport.Before(b.EndOfSupport):
+		case a.FixesEnd().Before(b.FixesEnd()):
 			return -1
-		case b.EndOfSupport.Before(a.EndOfSupport):
+		case b.FixesEnd().Before(a.FixesEnd()):
 			return 1
 		}
 		return inventory.Compare(a, b)
@@ -486,6 +491,9 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		}
 		if !c.EndOfSupport.IsZero() {
 			jc.Properties = append(jc.Properties, jsonProperty{Name: content.CycloneDXProperty("end_of_support"), Value: c.EndOfSupport.String()})
+		}
+		if !c.ExtendedUntil.IsZero() {
+			jc.Properties = append(jc.Properties, jsonProperty{Name: sbom.PropertyExtendedUntil, Value: c.ExtendedUntil.String()})
 		}
 		for _, n := range ordered {
 			if slices.ContainsFunc(concerned[n.ID], func(r sbom.Component) bool { return c.Matches(r.PURL, r.Name, r.Version) }) {

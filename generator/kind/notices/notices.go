@@ -272,6 +272,9 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 				}
 			}
 			view.Effective = append(view.Effective, e)
+			if !c.ExtendedUntil.IsZero() {
+				view.Effective = append(view.Effective, EffectiveDate{What: e.What, Milestone: "End of extended security updates", Date: c.ExtendedUntil})
+			}
 		}
 		_, n70 := env.Content.Site.EditionAt(on, "imdrf-n70")
 		view.Effective = append(view.Effective, versionDates(n, view.Versions, p.MedicalDevice.IsFalse(), n70)...)
@@ -414,13 +417,22 @@ func unassessed(env *kind.Env, p kind.Product, cur *content.Version, comps *inve
 		case c.Support.Ended() && c.SupportEnded(env.AsOf): // an ended level from a date still to come is judged by that date below
 			why = fmt.Sprintf("it is %s while version %s is supported %s", strings.ToLower(c.Support.Label()), cur.Version, until)
 		case cur.EndOfSupport.IsZero() && c.SupportEnded(env.AsOf):
-			why = fmt.Sprintf("its support ended on %s, while version %s is supported %s", c.EndOfSupport, cur.Version, until)
-		case !c.EndOfSupport.IsZero() && c.EndOfSupport.Before(cur.EndOfSupport):
-			ends := "ends"
-			if !c.EndOfSupport.After(env.AsOf) {
+			why = fmt.Sprintf("its support ended on %s%s, while version %s is supported %s", c.EndOfSupport, c.Extended(env.AsOf), cur.Version, until)
+		case c.EndsBefore(cur.EndOfSupport):
+			// By its security fixes: extended security updates after the
+			// supplier's end of support count (FixesEnd).
+			what, fixes := "its support", c.FixesEnd()
+			if !c.ExtendedUntil.IsZero() {
+				what = "its extended security updates (after its supplier support ended on " + c.EndOfSupport.String() + ")"
+			}
+			ends := "end"
+			if c.ExtendedUntil.IsZero() {
+				ends = "ends"
+			}
+			if !fixes.After(env.AsOf) {
 				ends = "ended on"
 			}
-			why = fmt.Sprintf("its support %s %s, before version %s's end of support on %s", ends, c.EndOfSupport, cur.Version, cur.EndOfSupport)
+			why = fmt.Sprintf("%s %s %s, before version %s's end of support on %s", what, ends, fixes, cur.Version, cur.EndOfSupport)
 		default:
 			continue
 		}

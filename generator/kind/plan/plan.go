@@ -42,6 +42,10 @@ type PlanData struct {
 	// DeviceEndOfSupport is that version's end of support.
 	Attention          []inventory.Component
 	DeviceEndOfSupport content.Date
+	// InExtended counts the components whose supplier support has ended
+	// while extended security updates continue on the as-of date
+	// (inventory.Component.InExtended): judged by the end of those.
+	InExtended int
 	// Vulnerabilities are the known vulnerabilities of every version
 	// (uncontrolled risks first), for the vulnerability assessment
 	// section; Uncontrolled those whose risk is uncontrolled.
@@ -229,6 +233,9 @@ func data(on content.Date, p kind.Product) *PlanData {
 	for _, c := range d.Components {
 		if c.NeedsAttention(d.DeviceEndOfSupport, on) {
 			d.Attention = append(d.Attention, c)
+		}
+		if c.InExtended(on) {
+			d.InExtended++
 		}
 	}
 	for _, s := range p.Inventory.SBOMs {

@@ -1,0 +1,160 @@
+package inventory_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
+)
+
+// TestExtendedSecurityUpdatesAttention: a component whose supplier
+// support has ended but whose extended security updates continue (Windows
+// 10: Microsoft's support ended 2025-10-14, Extended Security Updates to
+// 2026-10-13) is not unsupported: it needs attention only when those
+// updates end before the version's end of support; once they have ended
+// it needs attention whatever the version's end. The documents give both
+// dates, and check's passed-end warning waits for the extended end.
+func TestExtendedSecurityUpdatesAttention(t *testing.T) {
+	d := content.NewDate
+	none := content.Date{}
+	eos, ext := d(2025, 10, 14), d(2026, 10, 13)
+	comp := func(level content.SupportLevel, ext content.Date) inventory.Component {
+		var c inventory.Component
+		c.Name, c.Version = "Windows 10 Pro", "22H2"
+		c.Support, c.EndOfSupport, c.ExtendedUntil = level, eos, ext
+		return c
+	}
+	for _, tc := range []struct {
+		name      string
+		c         inventory.Component
+		on        content.Date
+		version   content.Date // the version's end of support
+		ended     bool         // SupportEnded
+		attention bool
+		passed    bool // PassedEnds warns
+		support   string
+		extended  string
+		before    string
+	}{
+		{"before the supplier's end", comp("limited", ext), d(2025, 6, 30), none, false, false, false,
+			"Limited support", "; extended security updates until 2026-10-13", "Not stated"},
+		{"before the supplier's end, updates end before the version's", comp("limited", ext), d(2025, 6, 30), d(2027, 6, 30), false, true, false,
+			"Limited support", "; extended security updates until 2026-10-13", "Yes"},
+		{"inside the extended period, version's end not set", comp("limited", ext), d(2026, 3, 1), none, false, false, false,
+			"Limited support", "; extended security updates until 2026-10-13", "Not stated"},
+		{"inside the extended period, updates end after the version's", comp("limited", ext), d(2026, 3, 1), d(2026, 6, 30), false, false, false,
+			"Limited support", "; extended security updates until 2026-10-13", "No"},
+		{"inside the extended period, updates end before the version's", comp("limited", ext), d(2026, 3, 1), d(2027, 6, 30), false, true, false,
+			"Limited support", "; extended security updates until 2026-10-13", "Yes"},
+		{"inside the extended period, level ended", comp("no_longer_maintained", ext), d(2026, 3, 1), none, false, false, false,
+			"No longer maintained", "; extended security updates until 2026-10-13", "Not stated"},
+		{"on the extended end", comp("limited", ext), ext, none, true, true, true,
+			"Limited support (as stated); supplier support ended on 2025-10-14; extended security updates ended on 2026-10-13", "; extended security updates ended on 2026-10-13", "Yes (its support has ended)"},
+		{"after the extended end, level ended", comp("no_longer_maintained", ext), d(2026, 12, 3), d(2027, 6, 30), true, true, false,
+			"No longer maintained", "; extended security updates ended on 2026-10-13", "Yes"},
+		{"after the extended end, version's end passed too", comp("no_longer_maintained", ext), d(2026, 12, 3), d(2026, 9, 1), true, true, false,
+			"No longer maintained", "; extended security updates ended on 2026-10-13", "No"},
+		// Without extended updates the supplier's end decides, as before.
+		{"no extended updates, after the supplier's end", comp("limited", none), d(2026, 3, 1), d(2026, 6, 30), true, true, true,
+			"Limited support (as stated); supplier support ended on 2025-10-14", "", "Yes"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := tc.c
+			if got := c.SupportEnded(tc.on); got != tc.ended {
+				t.Errorf("SupportEnded = %v, want %v", got, tc.ended)
+			}
+			if got := c.NeedsAttention(tc.version, tc.on); got != tc.attention {
+				t.Errorf("NeedsAttention = %v, want %v", got, tc.attention)
+			}
+			p := &content.Product{}
+			if got := len(inventory.PassedEnds(p, []inventory.Component{c}, tc.on)) == 1; got != tc.passed {
+				t.Errorf("PassedEnds warns = %v, want %v", got, tc.passed)
+			}
+			if got := c.SupportOn(tc.on, "Not stated"); got != tc.support {
+				t.Errorf("SupportOn = %q, want %q", got, tc.support)
+			}
+			if got := c.Extended(tc.on); got != tc.extended {
+				t.Errorf("Extended = %q, want %q", got, tc.extended)
+			}
+			if got := c.BeforeEnd(tc.version, tc.on); got != tc.before {
+				t.Errorf("BeforeEnd = %q, want %q", got, tc.before)
+			}
+		})
+	}
+}
+
+// TestExtendedPassedEndsMessage: the warning after the extended end names
+// both dates.
+func TestExtendedPassedEndsMessage(t *testing.T) {
+	var c inventory.Component
+	c.Name, c.Version, c.Support = "Windows 10 Pro", "22H2", "limited"
+	c.EndOfSupport, c.ExtendedUntil = content.NewDate(2025, 10, 14), content.NewDate(2026, 10, 13)
+	diags := inventory.PassedEnds(&content.Product{}, []inventory.Component{c}, content.NewDate(2026, 12, 3))
+	if len(diags) != 1 || !strings.Contains(diags[0].Message, "its supplier support ended on 2025-10-14 and its extended security updates on 2026-10-13, on or before the as-of date 2026-12-03") {
+		t.Errorf("got %v", diags)
+	}
+}
+
+// TestExtendedSBOMRoundTrip: the annotated CycloneDX SBOM carries a
+// component's extended security updates in jspgen:support:extendedUntil
+// beside cdx:lifecycle:milestone:endOfSupport, and an SBOM with these
+// properties states them when read back; an extendedUntil before the
+// end of support, or without one, is an error and is dropped.
+func TestExtendedSBOMRoundTrip(t *testing.T) {
+	p := withSBOMs(t, [][2]string{{"a.cdx.json", cdxJSON(zlibJSON)}})
+	p.SupportRules, p.SiteSupportRules = nil, nil
+	p.Components = []content.Component{{Name: "zlib", Version: "1.3.1", Support: "limited",
+		EndOfSupport: content.NewDate(2025, 10, 14), ExtendedUntil: content.NewDate(2026, 10, 13)}}
+	inv, diags := inventory.Load(filepath.Dir(p.Source.File), p)
+	if diags.Err() != nil || len(inv.SBOMs) != 1 {
+		t.Fatalf("load: %v", diags)
+	}
+	if got := inv.List[0].ExtendedUntil.String(); got != "2026-10-13" {
+		t.Fatalf("annotation: ExtendedUntil = %q", got)
+	}
+	out, err := inv.Annotated(inv.SBOMs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), `"name": "jspgen:support:extendedUntil",`+"\n"+`          "value": "2026-10-13"`) {
+		t.Fatalf("annotated SBOM lacks the extendedUntil property:\n%s", out)
+	}
+
+	// Read back: the annotated file as the product's SBOM, no annotation.
+	q := withSBOMs(t, [][2]string{{"b.cdx.json", string(out)}})
+	q.SupportRules, q.SiteSupportRules, q.Components = nil, nil, nil
+	inv2, diags := inventory.Load(filepath.Dir(q.Source.File), q)
+	if diags.Err() != nil || len(inv2.List) != 1 {
+		t.Fatalf("read back: %v", diags)
+	}
+	c := inv2.List[0]
+	if c.Origin.Kind != inventory.OriginSBOM || c.EndOfSupport.String() != "2025-10-14" || c.ExtendedUntil.String() != "2026-10-13" {
+		t.Errorf("read back: origin %q eos %q extended %q", c.Origin.Kind, c.EndOfSupport, c.ExtendedUntil)
+	}
+
+	for _, tc := range []struct{ name, props, want string }{
+		{"before the end of support", `{"name": "cdx:lifecycle:milestone:endOfSupport", "value": "2025-10-14"}, {"name": "jspgen:support:extendedUntil", "value": "2025-01-01"}`,
+			"property jspgen:support:extendedUntil: jspgen:support:extendedUntil (2025-01-01) is before cdx:lifecycle:milestone:endOfSupport (2025-10-14)"},
+		{"without an end of support", `{"name": "jspgen:support:extendedUntil", "value": "2026-10-13"}`,
+			"property jspgen:support:extendedUntil: jspgen:support:extendedUntil (2026-10-13) without cdx:lifecycle:milestone:endOfSupport"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := withSBOMs(t, [][2]string{{"c.cdx.json", cdxJSON(`{"type": "library", "name": "zlib", "version": "1.3.1",
+				"properties": [{"name": "jspgen:support:level", "value": "limited"}, ` + tc.props + `]}`)}})
+			r.SupportRules, r.SiteSupportRules, r.Components = nil, nil, nil
+			inv, diags := inventory.Load(filepath.Dir(r.Source.File), r)
+			found := false
+			for _, d := range diags {
+				found = found || d.Severity == content.Error && strings.Contains(d.Message, tc.want)
+			}
+			if !found {
+				t.Errorf("want an error containing %q; got %v", tc.want, diags)
+			}
+			if len(inv.List) == 1 && !inv.List[0].ExtendedUntil.IsZero() {
+				t.Errorf("a bad extendedUntil is kept: %s", inv.List[0].ExtendedUntil)
+			}
+		})
+	}
+}
