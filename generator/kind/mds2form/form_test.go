@@ -544,31 +544,33 @@ func renderMDS2(t *testing.T, env *kind.Env, p kind.Product, f *mds2.Form) strin
 	return kindtest.Render(t, env, p, prep.Documents[0])
 }
 
+// formIntro is the introduction of the fixture case's form after edit.
+func formIntro(t *testing.T, edit func(string) string) string {
+	t.Helper()
+	f, diags, env, p := resolveCase(t, fixtureCase(t, edit))
+	if err := diags.Err(); err != nil {
+		t.Fatal(err)
+	}
+	md := renderMDS2(t, env, p, f)
+	for _, line := range strings.Split(md, "\n") {
+		if strings.HasPrefix(line, "This is the Manufacturer Disclosure Statement") {
+			return line
+		}
+	}
+	t.Fatal("no introduction")
+	return ""
+}
+
 // TestFormSaysWhereItDepartsFromTheData: the introduction says the
 // answers the product data decides come from it, and names the answers
 // in which the manufacturer's own answer departs from the data instead
 // of saying the form agrees with the other documents.
 func TestFormSaysWhereItDepartsFromTheData(t *testing.T) {
-	intro := func(edit func(string) string) string {
-		t.Helper()
-		f, diags, env, p := resolveCase(t, fixtureCase(t, edit))
-		if err := diags.Err(); err != nil {
-			t.Fatal(err)
-		}
-		md := renderMDS2(t, env, p, f)
-		for _, line := range strings.Split(md, "\n") {
-			if strings.HasPrefix(line, "This is the Manufacturer Disclosure Statement") {
-				return line
-			}
-		}
-		t.Fatal("no introduction")
-		return ""
-	}
-	plain := intro(nil)
+	plain := formIntro(t, nil)
 	if strings.Contains(plain, "departs from it") {
 		t.Errorf("the form without an override says an answer departs from the data:\n%s", plain)
 	}
-	over := intro(addAnswer(`"CONN-1.2.2" = { answer = "no", note = 2 }`))
+	over := formIntro(t, addAnswer(`"CONN-1.2.2" = { answer = "no", note = 2 }`))
 	if !strings.Contains(over, "the answer is taken from that data, except where Fixture Devices Ltd's own answer departs from it (CONN-1.2.2), each explained in its note") {
 		t.Errorf("the form with CONN-1.2.2 overridden does not name it:\n%s", over)
 	}
@@ -582,25 +584,10 @@ func TestFormSaysWhereItDepartsFromTheData(t *testing.T) {
 // 1 }); the form prints its answer cell blank, so its introduction may not
 // say that every answer is Yes, No, N/A or See Note without naming it.
 func TestFormNamesTheAnswersLeftBlank(t *testing.T) {
-	intro := func(edit func(string) string) string {
-		t.Helper()
-		f, diags, env, p := resolveCase(t, fixtureCase(t, edit))
-		if err := diags.Err(); err != nil {
-			t.Fatal(err)
-		}
-		md := renderMDS2(t, env, p, f)
-		for _, line := range strings.Split(md, "\n") {
-			if strings.HasPrefix(line, "This is the Manufacturer Disclosure Statement") {
-				return line
-			}
-		}
-		t.Fatal("no introduction")
-		return ""
-	}
-	if plain := intro(nil); !strings.Contains(plain, "Every answer is Yes, No, N/A (not applicable) or See Note; numbered notes") {
+	if plain := formIntro(t, nil); !strings.Contains(plain, "Every answer is Yes, No, N/A (not applicable) or See Note; numbered notes") {
 		t.Errorf("the form with every question answered does not say every answer is one of the four:\n%s", plain)
 	}
-	blank := intro(func(s string) string {
+	blank := formIntro(t, func(s string) string {
 		return strings.Replace(s, `"AUDT-1" = "no"`, `"AUDT-1" = { note = 1 }`, 1)
 	})
 	if want := "Every answer is Yes, No, N/A (not applicable) or See Note, except that Fixture Devices Ltd answers AUDT-1 with a note alone, the answer left blank; numbered notes"; !strings.Contains(blank, want) {
