@@ -221,15 +221,25 @@ func (p *Product) Role(id string) Role {
 // connect (524B): every interface except a display and a wired link
 // internal to the product (a scanner's cable between its console and its
 // reconstruction server connects the device to nothing but itself); of a
-// product with a device part, only the device's own (a customer-hosted
-// server's network adapter is not a feature of the device). A radio link
+// product with a device part, only those of the device and of the
+// manufacturer's apps on the customer's own phones or computers that are
+// not a related system (a customer-hosted server's network adapter is not
+// a feature of the device; the app that commands a worn insulin pump and
+// gives the system its internet connection is). A radio link
 // between the product's own parts (a surgical robot's Bluetooth foot
 // pedal) stays: anything in range can reach it, and 524B counts radio.
 func (p *Product) ConnectivityFeatures() []Interface {
 	device := p.HasDevice()
 	return filter(p.Interfaces, func(i Interface) bool {
-		return i.Kind != "display" && (!i.Internal || i.IsWireless()) && (!device || p.PartOfInterface(i).Runs.IsDevice())
+		return i.Kind != "display" && (!i.Internal || i.IsWireless()) && (!device || p.deviceSide(p.PartOfInterface(i)))
 	})
+}
+
+// deviceSide reports a part whose connectivity is the device's under
+// 524B: the device itself, or the manufacturer's app on a customer's
+// phone or computer that no [[related_systems]] entry names.
+func (p *Product) deviceSide(pt Part) bool {
+	return pt.Runs.IsDevice() || (pt.Runs.IsCustomerDevice() && !p.IsRelatedPart(pt.ID))
 }
 
 // InternalLinks returns the interfaces marked internal that are not

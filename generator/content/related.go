@@ -5,9 +5,12 @@ import (
 	"strings"
 )
 
-// Related systems are the manufacturer's systems that the device relies on
-// but that are not the device: server software the hospital installs (the
-// pump's on-premises server), an update service, a cloud backend. FD&C Act
+// Related systems are the systems that the device relies on but that are
+// not the device: the manufacturer's server software the hospital installs
+// (the pump's on-premises server), an update service, a cloud backend, or
+// another maker's system whose versions must match (the CGM an insulin
+// pump's app reads; maker says whose, so that no document calls it the
+// manufacturer's). FD&C Act
 // 524B(b)(2) asks for processes that keep the device *and related systems*
 // secure, and hospitals ask which versions of the server work with their
 // devices, who patches it and when its support ends. A related system may
@@ -61,13 +64,15 @@ func (k RelatedKind) Phrase() string {
 	return "a system"
 }
 
-// RelatedSystem is one system of the manufacturer that the device relies on.
+// RelatedSystem is one system that the device relies on: the
+// manufacturer's, or another maker's.
 type RelatedSystem struct {
 	ID            string           `toml:"id" jsp:"required,key" doc:"Related-system identifier, named by notices."`
 	Name          string           `toml:"name" jsp:"required" doc:"Name, e.g. Halcyon Connect."`
 	Kind          RelatedKind      `toml:"kind" jsp:"required" doc:"What it is."`
 	Runs          PartRuns         `toml:"runs" doc:"Who hosts it: hosted by the customer (software the hospital installs on its own server) or by the manufacturer (default: the runs of its part; required without part)."`
 	Part          string           `toml:"part" doc:"ID of the [[parts]] entry it is, whose interfaces, ports and data stores are its own (the firewall rules come from there, so do not repeat its ports)."`
+	Maker         string           `toml:"maker" doc:"The company that makes and supports it, when that is not the manufacturer (another maker's glucose sensor the device reads); left out: the manufacturer. Such a system names no part, and its runs may be left out."`
 	Description   string           `toml:"description" doc:"What it does for the device and what it runs on."`
 	PatchPolicy   string           `toml:"patch_policy" doc:"Who patches it and how often: release cadence, how fixes reach it (default: who patches its part, else the default for where it runs)."`
 	SupportPolicy string           `toml:"support_policy" doc:"How long each version is supported and how end of support is announced."`
@@ -139,6 +144,43 @@ func (p *Product) RelatedWhere(s RelatedSystem) string {
 		return p.Part(s.Part).Where()
 	}
 	return p.RelatedHosting(s).Where()
+}
+
+// RelatedWhat says what the system is, whose and where it runs, for a
+// sentence after "X is": "server software that runs on a server the
+// customer hosts", "a system of Dexcom, Inc.". A system of another maker
+// must not read as the manufacturer's, and one whose hosting is not
+// stated gets no "that runs" clause.
+func (p *Product) RelatedWhat(s RelatedSystem) string {
+	out := s.Kind.Phrase()
+	if m := strings.TrimSpace(s.Maker); m != "" {
+		out += " of " + m
+	}
+	if w := p.RelatedWhere(s); w != "" {
+		out += " that runs " + w
+	}
+	return out
+}
+
+// RelatedOwners says whose the related systems are, for "the following
+// systems …": "of Meridian", "of another maker", "of other makers", or
+// "of Meridian or of the other makers named" when both.
+func (p *Product) RelatedOwners(manufacturer string) string {
+	others := 0
+	for _, s := range p.RelatedSystems {
+		if strings.TrimSpace(s.Maker) != "" {
+			others++
+		}
+	}
+	switch {
+	case others == 0:
+		return "of " + manufacturer
+	case others < len(p.RelatedSystems):
+		return "of " + manufacturer + " or of the other makers named"
+	case others == 1:
+		return "of another maker"
+	}
+	return "of other makers"
 }
 
 // RelatedPart is the part the system is, or the zero Part when it names

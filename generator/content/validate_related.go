@@ -20,13 +20,15 @@ func (v *productValidator) relatedSystems() {
 	versions := p.versionSet()
 	for i, s := range p.RelatedSystems {
 		path := fmt.Sprintf("related_systems[%d]", i)
-		if s.Part != "" {
+		if strings.TrimSpace(s.Maker) != "" && s.Part != "" {
+			v.errorf(path+".part", "a system of another maker (%s) is not a part of the product; leave part out", s.Maker)
+		} else if s.Part != "" {
 			if !parts[s.Part] {
 				v.errorf(path+".part", "unknown part %q (want one of the [[parts]] IDs: %s)", s.Part, keysOf(parts))
 			} else if pr := p.Part(s.Part).Runs; s.Runs != "" && pr != s.Runs {
 				v.errorf(path+".runs", "runs %q, but its part %q runs %q; leave runs out to take the part's", s.Runs, s.Part, pr)
 			}
-		} else if s.Runs == "" {
+		} else if s.Runs == "" && strings.TrimSpace(s.Maker) == "" {
 			v.errorf(path+".runs", "missing: say who hosts it (runs) or name the [[parts]] entry it is (part)")
 		}
 		switch p.RelatedHosting(s) {

@@ -69,6 +69,8 @@ func TestRelatedSystemValidation(t *testing.T) {
 		{"valid, hosted by its part", relatedHead + relatedSystem, ""},
 		{"valid, runs without a part", relatedHead + strings.Replace(relatedSystem, `part = "server"`, `runs = "manufacturer_hosted"`, 1), ""},
 		{"valid, runs agrees with its part", relatedHead + strings.Replace(relatedSystem, `part = "server"`, "part = \"server\"\nruns = \"customer_hosted\"", 1), ""},
+		{"another maker's, neither runs nor part", relatedHead + strings.Replace(relatedSystem, `part = "server"`, `maker = "Dexcom, Inc."`, 1), ""},
+		{"another maker's, with a part", relatedHead + strings.Replace(relatedSystem, `part = "server"`, "part = \"server\"\nmaker = \"Dexcom, Inc.\"", 1), "21: related_systems[0].part: a system of another maker (Dexcom, Inc.) is not a part of the product"},
 		{"neither runs nor part", relatedHead + strings.Replace(relatedSystem, "part = \"server\"\n", "", 1), "17: related_systems[0].runs: missing: say who hosts it"},
 		{"unknown part", relatedHead + strings.Replace(relatedSystem, `"server"`, `"nowhere"`, 1), `21: related_systems[0].part: unknown part "nowhere" (want one of the [[parts]] IDs: pump, server)`},
 		{"runs disagrees with its part", relatedHead + strings.Replace(relatedSystem, `part = "server"`, "part = \"server\"\nruns = \"manufacturer_hosted\"", 1), `22: related_systems[0].runs: runs "manufacturer_hosted", but its part "server" runs "customer_hosted"`},

@@ -248,6 +248,7 @@ type RelatedStatus struct {
 	*content.RelatedSystem
 	Runs     content.PartRuns
 	Where    string // where it runs, for a sentence (content.Product.RelatedWhere)
+	What     string // what and whose it is and where it runs (content.Product.RelatedWhat)
 	Versions []RelatedVersionStatus
 }
 
@@ -317,7 +318,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	view.SupportedVersions = supported(p, on)
 	for i := range p.RelatedSystems {
 		s := &p.RelatedSystems[i]
-		rs := RelatedStatus{RelatedSystem: s, Runs: p.RelatedHosting(*s), Where: p.RelatedWhere(*s)}
+		rs := RelatedStatus{RelatedSystem: s, Runs: p.RelatedHosting(*s), Where: p.RelatedWhere(*s), What: p.RelatedWhat(*s)}
 		for _, rv := range s.Versions {
 			vs := RelatedVersionStatus{RelatedVersion: rv, Stage: rv.Stage(on)}
 			for _, n := range p.NoticesNewestFirst() {

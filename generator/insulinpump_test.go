@@ -1,0 +1,64 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// testdata/insulinpump is an automated insulin delivery system used at
+// home: a worn pump, the maker's app on the patient's phone, another
+// company's CGM and the maker's cloud (its product file's header says
+// what it holds).
+
+// TestInsulinPumpRelatedSystemOfAnotherMaker: the CGM the app reads is
+// Dexcom's, not Lumen's. Entered as a related system (the device
+// versions each CGM version works with are what patients and clinics
+// need), the CSD's 4.5 and the plan's 9.11 called it "the following
+// system of Lumen Diabetes Systems, Inc.", and, as a related system had
+// to say where it runs, "a system that runs on a phone, tablet or
+// computer the customer owns" for a body-worn sensor. maker names its
+// maker; a system of another maker may leave runs out.
+func TestInsulinPumpRelatedSystemOfAnotherMaker(t *testing.T) {
+	read := buildFixture(t, "insulinpump")
+	for _, rel := range []string{"lumen-aid/csd.md", "lumen-aid/2.0/csd.md"} {
+		csd := read(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"works with the following system of another maker, a separate product with its own versions and support dates.",
+			"**Dexcom G7 CGM** is a system of Dexcom, Inc. Continuous glucose monitor worn by the patient;",
+			"| Made and supported by | Dexcom, Inc. |",
+			"| Hosted | Not stated |")
+		kindtest.SaysNone(t, rel, csd, "the CGM named the manufacturer's or said to run on a phone",
+			"system of Lumen Diabetes Systems", "Dexcom G7 CGM** is a system that runs")
+	}
+	plan := read("lumen-aid/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"relies on the following system of another maker, which is not the device itself.",
+		"Dexcom G7 CGM is a system of Dexcom, Inc. Continuous glucose monitor",
+		"| Covered by this plan | No |")
+	kindtest.SaysNone(t, "security-plan.md", plan, "the CGM named the manufacturer's", "system of Lumen Diabetes Systems")
+	kindtest.SaysAll(t, "lifecycle.md", read("lumen-aid/lifecycle.md"), "Dexcom G7 CGM is a system of Dexcom, Inc.; the Lumen Loop")
+}
+
+// TestInsulinPumpPlanConnectivityNamesTheApp: the plan's 1.6 listed only
+// the pump's Bluetooth radio among "the connectivity features that bear
+// on the determination" under 524B, while the system reaches the internet
+// through the maker's app on the patient's phone, which commands the pump
+// (the rationale beside it says so). The app's interfaces are the device's;
+// Lumen Cloud's, a service the maker hosts, are not listed.
+func TestInsulinPumpPlanConnectivityNamesTheApp(t *testing.T) {
+	plan := buildFixture(t, "insulinpump")("lumen-aid/security-plan.md")
+	start := strings.Index(plan, "The connectivity features that bear on the determination:")
+	end := strings.Index(plan, "### 1.7 ")
+	if start < 0 || end < start {
+		t.Fatalf("security-plan.md has no 1.6 connectivity table:\n%s", plan)
+	}
+	sec := plan[start:end]
+	kindtest.SaysAll(t, "security-plan.md 1.6", sec,
+		"| Pump Bluetooth Low Energy radio | Bluetooth | Yes |",
+		"| Phone Bluetooth (used by the app) | Bluetooth | Yes |",
+		"| Phone internet connection (used by the app) | Network API | Yes |")
+	kindtest.SaysNone(t, "security-plan.md 1.6", sec, "a cloud service's listener listed as the device's",
+		"| Lumen Cloud API |", "| Lumen Clinic web portal |")
+}
