@@ -11,6 +11,14 @@ import (
 // request only, with no known vulnerability (its product file's header
 // says what it holds).
 
+// notOnRequest drops sbom.on_request from the ventilator: an SBOM the
+// product data says nothing about the availability of.
+func notOnRequest(s string) string {
+	i := strings.Index(s, "on_request = ")
+	j := i + strings.Index(s[i:], "\n") + 1
+	return s[:i] + s[j:]
+}
+
 // TestVentilatorCSDListsNoSBOMAsOne: with no SBOM file published and
 // one component listed, both CSDs' key facts gave "Software bill of
 // materials: 1 component", and section 5 said "The product data lists 1
@@ -18,27 +26,74 @@ import (
 // key facts now say no SBOM file is published, and section 5 that the
 // listed components need not be all of the device's software.
 func TestVentilatorCSDListsNoSBOMAsOne(t *testing.T) {
-	read := buildFixture(t, "ventilator")
+	files, _ := buildFixtureEdited(t, "ventilator", "v500.toml", notOnRequest)
 	for rel, row := range map[string]string{
 		"v500/csd.md":     "| Software bill of materials | No SBOM file published; 1 component listed |",
 		"v500/3.4/csd.md": "| Software bill of materials | No SBOM file published; 1 component listed for version 4.0 |",
 	} {
-		csd := read(rel)
+		csd := files[rel]
 		kindtest.SaysAll(t, rel, csd, row,
 			"No machine-readable SBOM file is published with this document.",
 			"Without an SBOM file, the components listed here need not be all of the device's software.")
-		kindtest.SaysNone(t, rel, csd, "| Software bill of materials | 1 component")
+		kindtest.SaysNone(t, rel, csd, "", "| Software bill of materials | 1 component", "Available on request", "available to customers on request")
 	}
 
 	// Nothing listed at all beside [sbom] files = []: none is published,
 	// not "0 components".
-	files, _ := buildFixtureEdited(t, "ventilator", "v500.toml", func(s string) string {
+	files, _ = buildFixtureEdited(t, "ventilator", "v500.toml", func(s string) string {
+		s = notOnRequest(s)
 		i, j := strings.Index(s, "\n[[components]]\n"), strings.Index(s, "\n[[support_rules]]\n")
 		return strings.Replace(s[:i]+s[j:], "[mds2.answers]\n", "[mds2.answers]\n\"CSUP-1\" = \"yes\"\n", 1)
 	})
 	csd := files["v500/csd.md"]
 	kindtest.SaysAll(t, "v500/csd.md", csd, "| Software bill of materials | None published |")
-	kindtest.SaysNone(t, "v500/csd.md", csd, "0 components", "need not be all")
+	kindtest.SaysNone(t, "v500/csd.md", csd, "", "0 components", "need not be all")
+}
+
+// TestVentilatorSBOMOnRequest: the ventilator's SBOM is given to
+// customers on request under an NDA, which the product file could say
+// only in prose: check asked for sbom.files (CSD item 5 empty), the CSD's
+// key fact said only that no file is published, SBOM-1 was answered by
+// hand, and nothing told the maker the submission still needs the SBOM.
+// With sbom.on_request the CSD and the plan say it is available on
+// request and how, never that a file is published; SBOM-1 is Yes with a
+// note saying how; the eSTAR row stays "Not provided" and says why, and
+// check says the submission needs the SBOM.
+func TestVentilatorSBOMOnRequest(t *testing.T) {
+	const how = "Customers obtain the CycloneDX SBOM of each release from their Corvane account manager, under a non-disclosure agreement."
+	files, res := buildFixtureEdited(t, "ventilator", "v500.toml", func(s string) string {
+		// The derived Yes gets its own note when none is written.
+		return strings.Replace(s, "\"SBOM-1\" = { note = 2 }\n", "", 1)
+	})
+	for rel, row := range map[string]string{
+		"v500/csd.md":     "| Software bill of materials | Available on request, not published; 1 component listed | " + how + " [5. Software bill of materials]",
+		"v500/3.4/csd.md": "| Software bill of materials | Available on request, not published; 1 component listed for version 4.0 | " + how,
+	} {
+		csd := files[rel]
+		kindtest.SaysAll(t, rel, csd, row,
+			"No machine-readable SBOM file is published with this document. The SBOM is available to customers on request. "+how)
+		kindtest.SaysNone(t, rel, csd, "a file is published", "No SBOM file published;", "The machine-readable SBOM of this release is published")
+	}
+	kindtest.SaysAll(t, "v500/security-plan.md", files["v500/security-plan.md"],
+		"No machine-readable SBOM file is published with these documents. The SBOM is available to customers on request. "+how)
+	estar := files["v500/estar.md"]
+	kindtest.SaysAll(t, "v500/estar.md", estar,
+		"| Software bill of materials | V.A.4.a | **Not provided.** The product data names no SBOM file (sbom.files); the SBOM is given to customers on request (sbom.on\\_request), which does not include it in the submission")
+	kindtest.SaysNone(t, "v500/estar.md", estar, "the CSD says how to get the SBOM", "5 (Software bill of materials)")
+	mds2 := files["v500/mds2.md"]
+	kindtest.SaysAll(t, "v500/mds2.md", mds2,
+		"| SBOM-1 | Is a software bill of materials (SBOM) available for the device? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: sbom.on_request says the SBOM is available to customers on request.\") | Note\u00a05 |",
+		"**Note 5.** The SBOM is not published; it is available to customers on request. "+how)
+
+	var said []string
+	for _, w := range res.Warnings {
+		if strings.HasPrefix(w.Path, "sbom") {
+			said = append(said, w.String())
+		}
+	}
+	if len(said) != 1 || !strings.Contains(said[0], "sbom.on_request: the SBOM is given to customers on request and no SBOM file is named (sbom.files): the premarket submission must still include the SBOM itself") {
+		t.Errorf("check on the SBOM said %q, want only that the submission still needs it", said)
+	}
 }
 
 // TestVentilatorNoKnownVulnerabilityInAnyVersion: the product file
@@ -50,7 +105,7 @@ func TestVentilatorNoKnownVulnerabilityInAnyVersion(t *testing.T) {
 	read := buildFixture(t, "ventilator")
 	kindtest.SaysAll(t, "v500/3.4/csd.md", read("v500/3.4/csd.md"),
 		"On 15 May 2026 the product data records no known vulnerability in any version of the product, version 3.4 included, though it gives that version no component list of its own.")
-	kindtest.SaysNone(t, "v500/3.4/csd.md", read("v500/3.4/csd.md"), "are not stated: the product data gives it no component list")
+	kindtest.SaysNone(t, "v500/3.4/csd.md", read("v500/3.4/csd.md"), "", "are not stated: the product data gives it no component list")
 	kindtest.SaysAll(t, "v500/csd.md", read("v500/csd.md"),
 		"On 15 May 2026 the product data records no known vulnerability in the components of version 4.0.")
 	kindtest.SaysAll(t, "v500/security-plan.md", read("v500/security-plan.md"),

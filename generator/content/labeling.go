@@ -44,7 +44,9 @@ var LabelingItems = []LabelingItem{
 			need(len(p.Deployment.IncidentSteps) > 0, "deployment.incident_steps"))
 	}},
 	{5, "Software bill of materials", "sbom", func(p *Product) []string {
-		return need(len(p.SBOM.Files) > 0, "sbom.files (a machine-readable SBOM)")
+		// Given on request, the CSD says how to get it: the item is
+		// covered without a published file.
+		return need(len(p.SBOM.Files) > 0 || p.SBOM.OnRequestText() != "", "sbom.files (a machine-readable SBOM) or sbom.on_request (how customers obtain it)")
 	}},
 	{6, "Authorised, version-identifiable software updates", "updates", func(p *Product) []string {
 		return need(p.Updates.Obtain != "", "[updates]")

@@ -260,11 +260,20 @@ type Suppliers struct {
 // SBOM lists the machine-readable SBOM files of the product.
 type SBOM struct {
 	Files []string `toml:"files" doc:"SBOM files (CycloneDX JSON/XML, SPDX JSON/tag-value, SPDX 3.0 JSON-LD), relative to the product's asset folder content/<product-id>/; published as is. A file whose subject (CycloneDX metadata.component, SPDX described package) names a version of the product is that version's SBOM, whichever list names it."`
+	// OnRequest is how customers obtain an SBOM the manufacturer gives
+	// on request rather than publishes: written, it says the SBOM is
+	// available, which no file need show; it puts no SBOM in the
+	// premarket submission.
+	OnRequest string `toml:"on_request" doc:"How customers obtain the SBOM when the manufacturer gives it on request instead of publishing it: whom to ask, how, on what condition (a non-disclosure agreement). Written, the CSD and the security plan say the SBOM is available to customers on request and how, MDS2 SBOM-1 is Yes with a note giving this text, and CSD labeling item 5 counts as covered; with files, say what is given on request besides them. It puts no SBOM in the premarket submission: without files the eSTAR cross-reference still says it is not provided, and check reminds you to attach it."`
 	// FilesAt is the key path of the list the files come from:
 	// "sbom.files", or versions[i].changes.sbom_files for a later
 	// version's view.
 	FilesAt string `toml:"-"`
 }
+
+// OnRequestText is how customers request the SBOM, trimmed; "" when the
+// product does not say it is given on request.
+func (s SBOM) OnRequestText() string { return strings.TrimSpace(s.OnRequest) }
 
 // FilePath is the key path of the i-th SBOM file, for diagnostics.
 func (s SBOM) FilePath(i int) string {

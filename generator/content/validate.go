@@ -207,6 +207,7 @@ func (v *productValidator) run() {
 	v.lifecycle()
 	v.documentVersions()
 	v.customer()
+	v.sbomOnRequest()
 	v.diagramText()
 	v.architectureImages()
 	v.mds2()

@@ -60,10 +60,11 @@ type Note struct {
 	Number int    `json:"number"`
 	Text   string `json:"text"`
 	// Generated marks a note jspgen wrote from the product data (a Yes
-	// that holds for some models only), not one of the manufacturer's
-	// mds2.notes. The workbook records it, so that an import of the
-	// workbook leaves the note to the build, and mds2.json says it (the
-	// key is absent for the manufacturer's notes).
+	// that holds for some models only, how to request an SBOM given on
+	// request), not one of the manufacturer's mds2.notes. The workbook
+	// records it, so that an import of the workbook leaves the note to
+	// the build, and mds2.json says it (the key is absent for the
+	// manufacturer's notes).
 	Generated bool `json:"generated,omitempty"`
 }
 

@@ -339,6 +339,11 @@ func noSBOM(p kind.Product) string {
 	if len(p.SBOM.Files) > 0 && p.VersionOf != "" {
 		return "No SBOM file the product data names describes version " + p.VersionOf + " (sbom.files names other versions' only)."
 	}
+	if p.SBOM.OnRequestText() != "" {
+		// Customers can ask for it, but that puts no SBOM in the
+		// submission: the row stays "not provided" and says so.
+		return "The product data names no SBOM file (sbom.files); the SBOM is given to customers on request (sbom.on_request), which does not include it in the submission: attach it to the submission."
+	}
 	return "The product data names no SBOM file (sbom.files)."
 }
 

@@ -238,6 +238,7 @@ func (r *mds2Resolver) run() *mds2.Form {
 		form.Sections = append(form.Sections, fs)
 	}
 	r.modelNotes(form, derived)
+	r.sbomRequestNote(form, derived)
 	r.checkConsistency(final, givens)
 	r.checkAgainstData(final, givens)
 	r.checkSIEMChannels(final, givens)

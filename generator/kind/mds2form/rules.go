@@ -127,7 +127,7 @@ var mds2Derivations = []derivation{
 	{ID: "RDMP-3", From: "end_of_support of the versions covered (Yes only: dates not given may be published elsewhere)", derive: (*mds2Facts).supportDates},
 	{ID: "RDMP-4", From: "suppliers.end_of_life_planned; not stated decides nothing (the contingency text does not decide)", derive: (*mds2Facts).endOfLifePlanned},
 
-	{ID: "SBOM-1", From: "sbom.files (No when [sbom] or components is written, with no file and no component)", derive: (*mds2Facts).sbomAvailable},
+	{ID: "SBOM-1", From: "sbom.files; else sbom.on_request (Yes, with a note saying how customers request it, unless the answer has a note of its own); No when [sbom] or components is written, with no file, no on_request and no component", derive: (*mds2Facts).sbomAvailable},
 	{ID: "SBOM-2", From: "sbom.files: the first file's format, CycloneDX or SPDX (Yes only)", derive: (*mds2Facts).sbomFormat},
 	{ID: "SBOM-2.1", From: "SBOM components' names (all: Yes; one without: No)", derive: sbomField("names", "name", func(c inventory.Component) bool { return c.Name != "" })},
 	{ID: "SBOM-2.2", From: "SBOM components' suppliers (all: Yes; one without: No)", derive: sbomField("suppliers", "supplier", sbomNamesSupplier)},

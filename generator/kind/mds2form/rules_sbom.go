@@ -74,6 +74,11 @@ func (f *mds2Facts) sbomAvailable() (fact, bool) {
 	if files := f.sbomFiles(); len(files) > 0 {
 		return f.yes(f.sbomFilePath(files[0]), fmt.Sprintf("(%s) is published with the documents", files[0].Path)), true
 	}
+	// The question asks whether an SBOM is available, not published: one
+	// given to customers on request is (sbomRequestNote says how).
+	if f.p.SBOM.OnRequestText() != "" {
+		return f.yes("sbom.on_request", "says the SBOM is available to customers on request"), true
+	}
 	if len(f.p.SBOM.Files) == 0 && len(f.p.Components) == 0 && (f.p.States("sbom") || f.p.States("components")) {
 		return f.no("sbom", "lists no SBOM file and there are no components"), true
 	}

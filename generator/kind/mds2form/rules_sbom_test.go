@@ -3,6 +3,7 @@ package mds2form
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/mds2"
@@ -59,6 +60,63 @@ func TestMDS2SBOMSupplierIsStrict(t *testing.T) {
 			// SBOM-2.1 (names) is still derived Yes: the SBOM was read.
 			if r, _ := f.Row("SBOM-2.1"); r.Basis != mds2.BasisDerived || r.Answer != mds2.Yes {
 				t.Errorf("SBOM-2.1 = %s (%s), want derived Yes", r.Answer, r.Basis)
+			}
+		})
+	}
+}
+
+// TestMDS2SBOMOnRequest: SBOM-1 asks whether an SBOM is available, and one
+// given to customers on request is: sbom.on_request answers Yes where
+// [sbom] files = [] gave No, with a note saying how to request it unless
+// the manufacturer's own note is beside the answer. A published file
+// still decides (Yes from the file), and then no note is added.
+func TestMDS2SBOMOnRequest(t *testing.T) {
+	const how = "Ask your Thermo account manager; supplied under NDA."
+	onRequest := func(src string) string {
+		return strings.Replace(src, "[sbom]\n", "[sbom]\non_request = \""+how+"\"\n", 1)
+	}
+	for _, tc := range []struct {
+		name     string
+		c        func(t *testing.T) mds2Case
+		want     mds2.Answer
+		from     string // the derived fact, in row.From
+		noteText string // the note beside SBOM-1, "" for none
+	}{
+		{"no file, not on request", func(t *testing.T) mds2Case { return fixtureCase(t, nil) }, mds2.No, "sbom lists no SBOM file", ""},
+		{"no file, on request", func(t *testing.T) mds2Case { return fixtureCase(t, onRequest) }, mds2.Yes, "sbom.on_request", "The SBOM is not published; it is available to customers on request. " + how},
+		{"on request, the manufacturer's note", func(t *testing.T) mds2Case {
+			return fixtureCase(t, func(s string) string { return addAnswer(`"SBOM-1" = { note = 1 }`)(onRequest(s)) })
+		}, mds2.Yes, "sbom.on_request", "manufacturer's"},
+		{"a file and on request", func(t *testing.T) mds2Case { return exampleCase(t, onRequest) }, mds2.Yes, "is published with the documents", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, _, _, _ := resolveCase(t, tc.c(t))
+			row, ok := f.Row("SBOM-1")
+			if !ok {
+				t.Fatal("no row SBOM-1")
+			}
+			if row.Answer != tc.want || row.Basis != mds2.BasisDerived || !strings.Contains(row.From, tc.from) {
+				t.Errorf("SBOM-1 = %s (%s, %s), want derived %s from %s", row.Answer, row.Basis, row.From, tc.want, tc.from)
+			}
+			var generated []mds2.Note
+			for _, n := range f.Notes {
+				if n.Generated && strings.Contains(n.Text, "on request") {
+					generated = append(generated, n)
+				}
+			}
+			switch tc.noteText {
+			case "":
+				if row.Note != 0 || len(generated) > 0 {
+					t.Errorf("SBOM-1 note %d (%q), generated %v: want none", row.Note, row.NoteText, generated)
+				}
+			case "manufacturer's":
+				if row.Note != 1 || len(generated) > 0 {
+					t.Errorf("SBOM-1 note %d, generated %v: want the manufacturer's note 1 only", row.Note, generated)
+				}
+			default:
+				if len(generated) != 1 || row.Note != generated[0].Number || row.NoteText != tc.noteText || generated[0].Text != tc.noteText {
+					t.Errorf("SBOM-1 note %d (%q), generated %v: want one generated note %q", row.Note, row.NoteText, generated, tc.noteText)
+				}
 			}
 		})
 	}

@@ -1,0 +1,18 @@
+package content
+
+// sbomOnRequest checks sbom.on_request: it must say how customers get the
+// SBOM, and giving it to customers puts none in the premarket submission,
+// which FD&C Act 524B(b)(3) requires of a cyber device's: where no SBOM
+// file is named, the eSTAR cross-reference says the SBOM is not provided,
+// and check says why.
+func (v *productValidator) sbomOnRequest() {
+	p := v.p
+	if p.Source.Has("sbom.on_request") && p.SBOM.OnRequestText() == "" {
+		v.errorf("sbom.on_request", "empty: say how customers obtain the SBOM (whom to ask, how, on what condition), or remove the key")
+		return
+	}
+	if p.SBOM.OnRequestText() == "" || len(p.SBOM.Files) > 0 || !p.Produces("estar") {
+		return
+	}
+	v.warnf("sbom.on_request", "the SBOM is given to customers on request and no SBOM file is named (sbom.files): the premarket submission must still include the SBOM itself (FD&C Act 524B(b)(3), FDA premarket guidance V.A.4.a); attach it to the submission, as the eSTAR cross-reference says it does not provide it")
+}

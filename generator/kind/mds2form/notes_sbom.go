@@ -1,0 +1,41 @@
+package mds2form
+
+import (
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// sbomRequestNote gives SBOM-1 a note saying how customers obtain an SBOM
+// given on request, where the Yes comes from sbom.on_request and the
+// manufacturer wrote no note beside it: the reader of a Yes needs to know
+// that no file is published and whom to ask.
+func (r *mds2Resolver) sbomRequestNote(form *mds2.Form, derived map[string]fact) {
+	d, ok := derived["SBOM-1"]
+	if !ok || d.Path != "sbom.on_request" {
+		return
+	}
+	next := 0
+	for _, n := range r.p.MDS2.Notes {
+		next = max(next, n.Number)
+	}
+	for _, n := range form.Notes {
+		next = max(next, n.Number)
+	}
+	for si := range form.Sections {
+		for ri := range form.Sections[si].Rows {
+			row := &form.Sections[si].Rows[ri]
+			if row.ID != "SBOM-1" {
+				continue
+			}
+			if row.Answer != mds2.Yes || row.Note != 0 ||
+				!(row.Basis == mds2.BasisDerived || strings.HasPrefix(row.From, mds2.AgreesPrefix)) {
+				return
+			}
+			text := "The SBOM is not published; it is available to customers on request. " + r.p.SBOM.OnRequestText()
+			form.Notes = append(form.Notes, mds2.Note{Number: next + 1, Text: text, Generated: true})
+			row.Note, row.NoteText = next+1, text
+			return
+		}
+	}
+}
