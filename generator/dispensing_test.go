@@ -23,7 +23,10 @@ import (
 // a cabinet), "what the device needs from outside the hospital network";
 // the lifecycle page and the plan told the customer to "isolate the
 // device", the end-of-life notice listed "Affected devices" and said
-// "The device needs only these ports" above ports that are the server's.
+// "The device needs only these ports" above ports that are the server's;
+// the MDS2 form's derived RMOT answers gave as their reasons that "the
+// manufacturer can service the device remotely" and that "the device
+// sends the manufacturer no data".
 func TestDispensingCallsItTheProduct(t *testing.T) {
 	read := buildFixture(t, "dispensing")
 	csd := read("vesta/csd.md")
@@ -41,6 +44,12 @@ func TestDispensingCallsItTheProduct(t *testing.T) {
 	kindtest.SaysAll(t, "vesta/notices/eol-8.2.md", notice, "## 1. Affected products and models", "The product needs only these ports")
 	plan := read("vesta/security-plan.md")
 	kindtest.SaysAll(t, "vesta/security-plan.md", plan, "should replace, upgrade or isolate the product")
+	mds2 := read("vesta/mds2.md")
+	kindtest.SaysAll(t, "vesta/mds2.md", mds2,
+		"remote_service.offered says the manufacturer can service the product remotely.",
+		"remote_service.telemetry says the product sends the manufacturer no data about its own working for maintenance.",
+		"the manufacturer does nothing else with the product remotely.")
+	kindtest.SaysNone(t, "vesta/mds2.md", mds2, "the device remotely", "the device sends")
 	for rel, doc := range map[string]string{"vesta/csd.md": csd, "vesta/lifecycle.md": lc, "vesta/notices/eol-8.2.md": notice, "vesta/security-plan.md": plan, "vesta/risk-report.md": read("vesta/risk-report.md")} {
 		kindtest.SaysNone(t, rel, doc, "the device's", "The device ", "the device remotely", "on the device through", "isolate the device", "Affected devices", "device needs")
 	}
