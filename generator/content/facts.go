@@ -228,8 +228,12 @@ func (p *Product) Role(id string) Role {
 // gives the system its internet connection is). A radio link
 // between the product's own parts (a surgical robot's Bluetooth foot
 // pedal) stays: anything in range can reach it, and 524B counts radio.
+// Health IT that is not a medical device has no device for 524B to be
+// about: every part's interfaces are the product's (the plan says "the
+// product's connectivity features", and a dispensing cabinet's server,
+// which reaches the internet, is as much the product as its cabinets).
 func (p *Product) ConnectivityFeatures() []Interface {
-	device := p.HasDevice()
+	device := p.HasDevice() && !p.MedicalDevice.IsFalse()
 	return filter(p.Interfaces, func(i Interface) bool {
 		return i.Kind != "display" && (!i.Internal || i.IsWireless()) && (!device || p.deviceSide(p.PartOfInterface(i)))
 	})

@@ -29,3 +29,13 @@ func (p *Product) N70Asks() string {
 	}
 	return "IMDRF N70 asks for"
 }
+
+// CalledProduct reports whether the documents call the whole product
+// "the product" rather than "the device": software only (no part on
+// hardware of its own), or health IT that is not a medical device, even
+// when it has hardware (a dispensing cabinet): calling that "the device"
+// speaks of it as the medical device it is not, and of the cabinet where
+// the server is meant (the events its server logs, the remote support
+// that reaches its server). Wording only; what the parts are and where
+// they run stays with SoftwareOnly and HasDevice.
+func (p *Product) CalledProduct() bool { return p.SoftwareOnly() || p.MedicalDevice.IsFalse() }

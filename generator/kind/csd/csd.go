@@ -174,7 +174,7 @@ func subjectFor(p kind.Product) string {
 	}
 	if p.OrganisationCustomer() {
 		thing := "device"
-		if p.SoftwareOnly() {
+		if p.CalledProduct() {
 			thing = "product"
 		}
 		return subject + "the customer's IT staff and the people responsible for the " + thing

@@ -19,7 +19,7 @@ import (
 func (f *mds2Facts) remoteOffered() (fact, bool) {
 	switch r := f.p.RemoteService; {
 	case r.Offered.IsTrue():
-		return f.yes(f.p.PatchKey("remote_service", "offered"), "says the manufacturer can service the device remotely"), true
+		return f.yes(f.p.PatchKey("remote_service", "offered"), "says the manufacturer can service the "+f.p.Noun()+" remotely"), true
 	case r.Offered.IsFalse():
 		return f.no(f.p.PatchKey("remote_service", "offered"), "says the manufacturer has no remote service of the device"), true
 	}
@@ -85,9 +85,9 @@ func (f *mds2Facts) sessionFact(t content.Tri, key, yes, no, so string) (fact, b
 func (f *mds2Facts) remoteTelemetry() (fact, bool) {
 	switch f.p.RemoteService.Telemetry {
 	case content.True:
-		return f.yes(f.p.PatchKey("remote_service", "telemetry"), "says the device sends the manufacturer data about its own working for maintenance"), true
+		return f.yes(f.p.PatchKey("remote_service", "telemetry"), "says the "+f.p.Noun()+" sends the manufacturer data about its own working for maintenance"), true
 	case content.False:
-		return f.no(f.p.PatchKey("remote_service", "telemetry"), "says the device sends the manufacturer no data about its own working for maintenance"), true
+		return f.no(f.p.PatchKey("remote_service", "telemetry"), "says the "+f.p.Noun()+" sends the manufacturer no data about its own working for maintenance"), true
 	}
 	return noLinks(mds2.No, mds2.Yes, "it sends no data over a remote connection")(f)
 }
@@ -97,10 +97,10 @@ func (f *mds2Facts) remoteTelemetry() (fact, bool) {
 func (f *mds2Facts) remoteOther() (fact, bool) {
 	r := f.p.RemoteService
 	if fn := r.OtherFunctionsText(); fn != "" {
-		return f.yes(f.p.PatchKey("remote_service", "other_functions"), "names what else the manufacturer does with the device remotely: "+fn), true
+		return f.yes(f.p.PatchKey("remote_service", "other_functions"), "names what else the manufacturer does with the "+f.p.Noun()+" remotely: "+fn), true
 	}
 	if r.NoOtherFunction() {
-		return f.no(f.p.PatchKey("remote_service", "other_functions"), "is \"none\": the manufacturer does nothing else with the device remotely"), true
+		return f.no(f.p.PatchKey("remote_service", "other_functions"), "is \"none\": the manufacturer does nothing else with the "+f.p.Noun()+" remotely"), true
 	}
 	return noLinks(mds2.No, mds2.Yes, "it has no remote function")(f)
 }
