@@ -39,7 +39,7 @@ end_of_support = 2032-01-13
 	csd := files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
 		"### 5.2 Components that need attention\n\nNo component is stated to be no longer maintained or abandoned by its supplier, and no component's announced end of supplier support has passed. The device's end of support is not stated, so no component's end of support is compared with it.")
-	kindtest.SaysNone(t, "csd.md", csd, "version 4.0.0 states no end of support", "beyond the device's end of support")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "version 4.0.0 states no end of support", "beyond the device's end of support")
 
 	// A component its supplier no longer maintains is listed; its support
 	// ends before the device's, whose end is not set and so still to come.
@@ -58,7 +58,7 @@ notes = "Replaced in the next version."
 		"Components no longer maintained by their supplier, or whose announced end of supplier support has passed, and what Meridian Infusion Systems, Inc. does about it. The device's end of support is not set, so it is still to come and these components' support ends before it; a component whose supplier support ends on a later date is not compared with it:",
 		"| Old viewer library | 2.1 | No longer maintained | Not announced | Yes (its support has ended) | Replaced in the next version. |",
 		"Components their supplier no longer maintains are listed in [5.2 Components that need attention]")
-	kindtest.SaysNone(t, "csd.md", csd, "version 4.0.0 states no end of support", "| Not announced | No |", "| Not announced | Not stated |", "whose supplier support ends before the device's,", "Components whose own support ends earlier")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "version 4.0.0 states no end of support", "| Not announced | No |", "| Not announced | Not stated |", "whose supplier support ends before the device's,", "Components whose own support ends earlier")
 }
 
 // TestInterfaceCarriesNoneWhenWrittenEmpty: an interface written with
@@ -92,7 +92,7 @@ can_disable = true
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Barcode scanner port | USB | Reads sample tube labels. | Yes | Yes | None |",
 		"| Service port | USB | Log export by field service. | Yes | Yes | Not stated |")
-	kindtest.SaysNone(t, "csd.md", csd, "carries = [] states that the scanner port carries none", "| Barcode scanner port | USB | Reads sample tube labels. | Yes | Yes | Not stated |")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "carries = [] states that the scanner port carries none", "| Barcode scanner port | USB | Reads sample tube labels. | Yes | Yes | Not stated |")
 }
 
 // TestCSDIncidentContactAgreesWithTable: the contacts table says where a
@@ -110,7 +110,7 @@ triage_hours = 24
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Report a suspected vulnerability or incident | Meridian Product Security Office |",
 		"**Report a suspected security incident** to Meridian Product Security Office, the security contact above, which takes reports of suspected vulnerabilities and incidents. How soon Meridian Infusion Systems, Inc. triages such a report is not stated.")
-	kindtest.SaysNone(t, "csd.md", csd, "the table names the security contact for incidents",
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "the table names the security contact for incidents",
 		"Whom to call about a suspected security incident", "whom to call about an incident is not stated")
 
 	csd = buildWorkstation(t)("viewpoint-rw/csd.md") // incidents go to support
@@ -118,7 +118,7 @@ triage_hours = 24
 		"| Report a suspected vulnerability | Meridian Product Security Office |",
 		"| Technical support, service, notices and suspected incidents | Meridian Technical Support and Field Service |",
 		"**Report a suspected security incident** to Meridian Technical Support and Field Service")
-	kindtest.SaysNone(t, "csd.md", csd, "the product sends incidents to support", "| Report a suspected vulnerability or incident |")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "the product sends incidents to support", "| Report a suspected vulnerability or incident |")
 }
 
 // TestCSDCountsAgreeWithOne: a count of one takes the singular ("1
@@ -148,7 +148,7 @@ justification = "Meridian's own software, supported as long as the product."
 	kindtest.SaysAll(t, "csd.md", csd,
 		"The product data lists 2 components from 1 supplier (1 of them names no supplier).",
 		"acknowledges a report within 1 calendar day and")
-	kindtest.SaysNone(t, "csd.md", csd, "a count of one is singular", "1 suppliers", "1 of them name no", "1 calendar days")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "a count of one is singular", "1 suppliers", "1 of them name no", "1 calendar days")
 
 	files, _ = buildWorkstationEdited(t, kindtest.Replace("\n[updates]\n", `
 [[components]]
@@ -161,7 +161,7 @@ support = "maintained"
 `))
 	csd = files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd, "| Software bill of materials | No SBOM file published; 1 component listed |", "The product data lists 1 component from 1 supplier.")
-	kindtest.SaysNone(t, "csd.md", csd, "a count of one is singular", "1 components")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "a count of one is singular", "1 components")
 }
 
 // TestOlderVersionWithoutSBOMSaysWhoseComponents: a version with no SBOM
@@ -189,7 +189,7 @@ end_of_support = 2034-10-10
 	kindtest.SaysAll(t, "3.2.0/csd.md", older,
 		"| Software bill of materials | No SBOM file published; 1 component listed for version 4.0.0 |",
 		"Version 3.2.0 has no SBOM file of its own: the components below are those the product data lists for version 4.0.0, and version 3.2.0's may differ.")
-	kindtest.SaysNone(t, "csd.md", cur, "its components are its own", "as listed for version", "has no SBOM file of its own")
+	kindtest.SaysNoneBecause(t, "csd.md", cur, "its components are its own", "as listed for version", "has no SBOM file of its own")
 	kindtest.SaysAll(t, "csd.md", cur, "| Software bill of materials | No SBOM file published; 1 component listed |")
 }
 
@@ -203,7 +203,7 @@ func TestAnalyzerConnectionsAsShipped(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Connections opened from the hospital network as shipped | TCP 5200 | Can be enabled: TCP 443. [3.3 Firewall rules",
 		"| 1 | Allow | CA-600 analyzer | rsc.corvane-dx.example | 443/TCP | Remote-service VPN (TLS) (Ethernet) | When enabled |")
-	kindtest.SaysNone(t, "csd.md", csd, "the remote-service VPN is off until a supervisor enables it",
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "the remote-service VPN is off until a supervisor enables it",
 		"| Connections opened from the hospital network | TCP 443, TCP 5200 |", "as shipped | TCP 443")
 }
 
@@ -243,7 +243,7 @@ func TestAnalyzerMDS2PortsAreTheAnalyzers(t *testing.T) {
 	kindtest.SaysAll(t, "mds2.md", mds2,
 		"| CONN-2 | Yes | Derived from the product data: ports lists 3 ports and protocols of CA-600 analyzer (and 1 of Corvane Remote Service Center, which the manufacturer hosts), published in the customer security documentation. |",
 		"| CONN-4 | Yes | Derived from the product data: ports\\[2\\] is 443/tcp (Remote-service VPN (TLS)), by which CA-600 analyzer connects out to Corvane Remote Service Center, which the manufacturer hosts outside the customer's network. |")
-	kindtest.SaysNone(t, "mds2.md", mds2, "the gateway is the manufacturer's port, not the analyzer's",
+	kindtest.SaysNoneBecause(t, "mds2.md", mds2, "the gateway is the manufacturer's port, not the analyzer's",
 		"ports lists 4 ports", "| CONN-4 | Yes | Derived from the product data: ports\\[3\\]")
 }
 
@@ -257,7 +257,7 @@ func TestAnalyzerRemoteServiceCentreCounted(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Remote service connections by the manufacturer | Yes | MDS2 form, RMOT-1, note 1. Remote service is off until a laboratory supervisor enables it",
 		"Not counted here: Corvane Diagnostics, Inc.'s own access to Corvane Remote Service Center, which it runs itself. |")
-	kindtest.SaysNone(t, "csd.md", csd, "remote service goes through the centre, so it is counted",
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "remote service goes through the centre, so it is counted",
 		"Not counted here: Corvane Diagnostics, Inc. runs Corvane Remote Service Center itself.")
 }
 
@@ -268,9 +268,9 @@ func TestAnalyzerRemoteServiceCentreCounted(t *testing.T) {
 func TestAnalyzerOneComponentInTheSingular(t *testing.T) {
 	site := buildFixture(t, "analyzer")
 	kindtest.SaysAll(t, "risk-report.md", site("corvane-ca600/risk-report.md"), "The one component listed has a stated end of support.")
-	kindtest.SaysNone(t, "risk-report.md", site("corvane-ca600/risk-report.md"), "counts one as a fraction of one", "1 of the 1 component")
+	kindtest.SaysNoneBecause(t, "risk-report.md", site("corvane-ca600/risk-report.md"), "counts one as a fraction of one", "1 of the 1 component")
 	kindtest.SaysAll(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "Corvane Diagnostics, Inc. singles out the one software component of version `2.1.0` here, with its own assessment of its support.")
-	kindtest.SaysNone(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "counts one as a fraction of one", "every one of the 1 software component")
+	kindtest.SaysNoneBecause(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "counts one as a fraction of one", "every one of the 1 software component")
 }
 
 // TestAnalyzerMonthlyIsMicrosofts: what the analyzer's data says is monthly
@@ -288,7 +288,7 @@ func TestAnalyzerMonthlyIsMicrosofts(t *testing.T) {
 	read := buildFixture(t, "analyzer")
 	for _, rel := range []string{"corvane-ca600/security-plan.md", "corvane-ca600/csd.md"} {
 		doc := read(rel)
-		kindtest.SaysNone(t, rel, doc, "the analyzer's own releases have no stated calendar; what is monthly is Microsoft's updates",
+		kindtest.SaysNoneBecause(t, rel, doc, "the analyzer's own releases have no stated calendar; what is monthly is Microsoft's updates",
 			"| Regular release cadence | Monthly", "| Regular releases | Monthly", "| Software updates | Monthly |")
 		kindtest.SaysAll(t, rel, doc, "Microsoft's monthly security updates are validated by Corvane and published to customers within 30 days of Patch Tuesday.")
 	}
@@ -329,7 +329,7 @@ func TestAnalyzerRemoteServiceFacts(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", site("corvane-ca600/csd.md"),
 		"no rule lets it open a connection into the hospital network, but Corvane Diagnostics, Inc.'s remote service works through the connection opened from the hospital network",
 		"| On as shipped | No |", "| The hospital can turn it on and off | Yes |", "| Who starts a session | A user at the hospital can start one (MDS2 form, RMOT-1.1) |")
-	kindtest.SaysNone(t, "csd.md", site("corvane-ca600/csd.md"), "the remote service comes in through the VPN", "no rule lets traffic from it into the hospital network")
+	kindtest.SaysNoneBecause(t, "csd.md", site("corvane-ca600/csd.md"), "the remote service comes in through the VPN", "no rule lets traffic from it into the hospital network")
 	kindtest.SaysAll(t, "mds2.md", site("corvane-ca600/mds2.md"), "| RMOT-1 | Yes | The manufacturer's answer; the product data agree: remote\\_service.offered says the manufacturer can service the device remotely. |")
 
 	listens := func(s string) string {
@@ -372,13 +372,13 @@ func TestAnalyzerAnswersItsDataDecide(t *testing.T) {
 		"| STCF-1.2 | Is encryption of data at rest enabled by default? | Yes |",
 		"| CONN-1.2.3 | Does the device accept removable memory devices? | Yes |",
 		"| MPII-3.3 | No | Derived from the product data: interfaces lists no removable-media interface that carries PHI or PII. |")
-	kindtest.SaysNone(t, "mds2.md", mds2, "the data decide these answers", "No encryption of data at rest (STCF-1)")
+	kindtest.SaysNoneBecause(t, "mds2.md", mds2, "the data decide these answers", "No encryption of data at rest (STCF-1)")
 	csd := site("corvane-ca600/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Other things Corvane Diagnostics, Inc. does with the device remotely (software updates, configuration, training) | Yes: software updates |",
 		"| Corvane Diagnostics, Inc.'s staff can see patient data during a session | Yes |",
 		"| USB ports (two on the PC's front panel) | CA-600 analyzer (on the device) | USB | Export of quality-control data to USB sticks; service tools. | Yes | Yes | Logs |")
-	kindtest.SaysNone(t, "csd.md", csd, "Corvane updates the analyzer's software remotely", "No (MDS2 form, RMOT-3)")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "Corvane updates the analyzer's software remotely", "No (MDS2 form, RMOT-3)")
 	kindtest.SaysAll(t, "security-plan.md", site("corvane-ca600/security-plan.md"),
 		"The product is a medical device with embedded software;")
 }
@@ -397,7 +397,7 @@ func TestAnalyzerRemoteServiceAttackComesFromTheCentre(t *testing.T) {
 	kindtest.SaysAll(t, "risk-report.md", rr,
 		"| T-02 | Corvane Remote Service Center → DF-05 (Corvane Remote Service Center → CA-600 analyzer) |",
 		"DF-05 is attacked at its sender, Corvane Remote Service Center")
-	kindtest.SaysNone(t, "risk-report.md", rr, "the attacker is at the centre, not on the wire", "DF-03 is attacked on the way")
+	kindtest.SaysNoneBecause(t, "risk-report.md", rr, "the attacker is at the centre, not on the wire", "DF-03 is attacked on the way")
 	plan := site("corvane-ca600/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan, "(views/multi-patient-harm.svg", "(views/updatability.svg")
 }

@@ -56,7 +56,7 @@ func TestDocumentsNameOnlyBuiltDocuments(t *testing.T) {
 					t.Errorf("%s: the CSAF twin of a notice that is not built", rel)
 				}
 				b, err := os.ReadFile(path)
-				kindtest.SaysNone(t, rel, string(b), tc.left+" is not built", tc.never...)
+				kindtest.SaysNoneBecause(t, rel, string(b), tc.left+" is not built", tc.never...)
 				return err
 			})
 			if err != nil {

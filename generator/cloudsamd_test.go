@@ -56,7 +56,7 @@ func TestCloudSaMDFirewallSectionNamesTheHospitalSystems(t *testing.T) {
 		"Every allow rule below is outbound: it lets the hospital network reach a service the manufacturer hosts. None lets a connection into the hospital network, and no deny rule is given, as no port of the product listens there.",
 		"DF-03 names no interface: which connection carries it, and whether it needs a rule, is not stated.",
 	)
-	kindtest.SaysNone(t, "csd.md", csd, "false beside the hospital's identity provider, a part on the hospital network",
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "false beside the hospital's identity provider, a part on the hospital network",
 		"No part of the product listens or connects on the hospital network", "there is no part of the product to isolate")
 }
 
@@ -92,7 +92,7 @@ func TestCloudSaMDCSDIsolatesNothing(t *testing.T) {
 		"The MDS2 form answers that the product's audit logs cannot be exported (AUDT-5); whether it forwards other events to a SIEM or log collector is not stated.",
 		"Which security events the product records is not stated.",
 	)
-	kindtest.SaysNone(t, "csd.md", csd, "false for a service the manufacturer hosts", "firewall rules that isolate it", "the hospital's users reach", "Whether the device forwards events", "the device's audit logs",
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "false for a service the manufacturer hosts", "firewall rules that isolate it", "the hospital's users reach", "Whether the device forwards events", "the device's audit logs",
 		"security events the device records")
 }
 
@@ -106,7 +106,7 @@ func TestCloudSaMDPlanPenTestFindingsNotStated(t *testing.T) {
 		"**Scope.** LumenTriage 3.1 study API and web viewer.\n\nIts findings are not stated.",
 		"Which findings of the penetration test are deferred is not stated.",
 	)
-	kindtest.SaysNone(t, "security-plan.md", plan, "the findings are not stated", "The test produced no findings.", "No finding is currently deferred.")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the findings are not stated", "The test produced no findings.", "No finding is currently deferred.")
 }
 
 // buildCloudSaMDWithoutIdPPart builds the cloud SaMD with its hospital
@@ -143,7 +143,7 @@ func TestCloudSaMDPlanPortsDropNothing(t *testing.T) {
 	if !strings.Contains(plan, idp) || strings.Contains(plan, nonePart) {
 		t.Errorf("security-plan.md does not say that only the hospital's identity provider runs on the customer's network")
 	}
-	kindtest.SaysNone(t, "security-plan.md", plan, "unsupported for a service the manufacturer hosts", "All other inbound traffic is dropped.", "the parts on the customer's network listen on no port")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "unsupported for a service the manufacturer hosts", "All other inbound traffic is dropped.", "the parts on the customer's network listen on no port")
 
 	plan = buildCloudSaMDWithoutIdPPart(t)["lumentriage/security-plan.md"]
 	if !strings.Contains(plan, " No part of the product runs on the customer's network, so none listens there.\n") || strings.Contains(plan, "only Hospital identity provider") {
@@ -178,10 +178,10 @@ func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 		"No port of the product is on the customer's network, so none there needs to stay open for it.",
 		"The services the manufacturer hosts listen at the manufacturer, not on the customer's network; they are reached at the endpoints below.",
 	)
-	kindtest.SaysNone(t, "eol-3.0.0.md", notice, "said of ports that listen at the manufacturer", "needs only these ports; block every other port", "beyond the rule below")
+	kindtest.SaysNoneBecause(t, "eol-3.0.0.md", notice, "said of ports that listen at the manufacturer", "needs only these ports; block every other port", "beyond the rule below")
 	// Who reaches them the ports do not say: a home monitor reaches an
 	// ingestion API, not the customer's users (the implant fixture).
-	kindtest.SaysNone(t, "eos-5.0.md", buildImplant(t)("cardiorhythm/notices/eos-5.0.md"), "the ingestion API is reached by home monitors", "the customer's users reach them")
+	kindtest.SaysNoneBecause(t, "eos-5.0.md", buildImplant(t)("cardiorhythm/notices/eos-5.0.md"), "the ingestion API is reached by home monitors", "the customer's users reach them")
 }
 
 // TestCloudSaMDNoticeSpeaksOfTheProduct: the end-of-life notice of a
@@ -192,7 +192,7 @@ func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 func TestCloudSaMDNoticeSpeaksOfTheProduct(t *testing.T) {
 	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
 	kindtest.SaysAll(t, "eol-3.0.0.md", notice, "## 1. Affected products and models", "While the affected versions are in use (the manufacturer hosts them), put these controls in place")
-	kindtest.SaysNone(t, "eol-3.0.0.md", notice, "said of a product with no device", "Affected devices", "affected devices")
+	kindtest.SaysNoneBecause(t, "eol-3.0.0.md", notice, "said of a product with no device", "Affected devices", "affected devices")
 }
 
 // TestCloudSaMDCSDNumbersSectionFiveInOrder: with no component listed,
@@ -217,7 +217,7 @@ func TestCloudSaMDEndOfSupportIsTheManufacturers(t *testing.T) {
 	for _, rel := range []string{"lumentriage/lifecycle.md", "lumentriage/security-plan.md"} {
 		doc := site(rel)
 		kindtest.SaysAll(t, rel, doc, "product runs only where Northlight Imaging AI B.V. hosts it", "should move to a supported version or replace the product")
-		kindtest.SaysNone(t, rel, doc, "the customer runs no copy of a hosted-only service", "customer carries the", "isolate the product")
+		kindtest.SaysNoneBecause(t, rel, doc, "the customer runs no copy of a hosted-only service", "customer carries the", "isolate the product")
 	}
 }
 
@@ -259,7 +259,7 @@ func TestCloudSaMDNoticeNothingToIsolate(t *testing.T) {
 	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
 	kindtest.SaysAll(t, "eol-3.0.0.md", notice,
 		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT but the customer's own infrastructure (Hospital identity provider) is on the customer's network: LumenTriage cloud service runs in a service the manufacturer hosts. There is nothing of the product to isolate there.\n")
-	kindtest.SaysNone(t, "eol-3.0.0.md", notice, "the fixture writes no network_isolation", "Not stated.")
+	kindtest.SaysNoneBecause(t, "eol-3.0.0.md", notice, "the fixture writes no network_isolation", "Not stated.")
 
 	notice = buildCloudSaMDWithoutIdPPart(t)["lumentriage/notices/eol-3.0.0.md"]
 	kindtest.SaysAll(t, "eol-3.0.0.md without the identity provider part", notice,
@@ -284,7 +284,7 @@ func TestCloudSaMDMDS2OwnerDoesNotControlEveryCredential(t *testing.T) {
 func TestCloudSaMDMDS2AccountsExistAtDelivery(t *testing.T) {
 	md := buildCloudSaMD(t)("lumentriage/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", md, "| SAHD-6.2 | N/A | The manufacturer's answer, not applicable: No account is disabled or restricted at delivery (SAHD-6) |")
-	kindtest.SaysNone(t, "mds2.md", md, "the integration client's account exists from onboarding", "No accounts exist at delivery")
+	kindtest.SaysNoneBecause(t, "mds2.md", md, "the integration client's account exists from onboarding", "No accounts exist at delivery")
 }
 
 // TestCloudSaMDMDS2TalksToSystemsInTheHospital: the service receives
@@ -352,7 +352,7 @@ func TestCloudSaMDStagesLeaveNoControlsOfTheServiceToTheHospital(t *testing.T) {
 	for _, doc := range []string{"lumentriage/lifecycle.md", "lumentriage/security-plan.md"} {
 		text := build(doc)
 		kindtest.SaysAll(t, doc, text, want)
-		kindtest.SaysNone(t, doc, text, "the hospital cannot put controls on a service Northlight hosts",
+		kindtest.SaysNoneBecause(t, doc, text, "the hospital cannot put controls on a service Northlight hosts",
 			"responsibility for compensating controls to the customer")
 	}
 }

@@ -19,7 +19,7 @@ func TestCSDCloudSectionWithoutStatement(t *testing.T) {
 	kindtest.SaysAll(t, "analyzer csd.md", analyzer,
 		"| Needs the internet or a cloud service | No | MDS2 form, CONN-6.",
 		head+"Corvane Diagnostics, Inc. gives no summary of what the device needs from outside the hospital network. The MDS2 form answers that the device does not need an Internet connection for its intended use (CONN-6). Hosted by Corvane Diagnostics, Inc. outside the hospital network: Corvane Remote Service Center (its ports are in [3.2 Network ports](#3-2-network-ports)).")
-	kindtest.SaysNone(t, "analyzer csd.md", analyzer, "the key facts answer from CONN-6", head+"Not stated.")
+	kindtest.SaysNoneBecause(t, "analyzer csd.md", analyzer, "the key facts answer from CONN-6", head+"Not stated.")
 
 	// Without the MDS2 form the section cites no answer of it.
 	files, _ := buildFixtureEdited(t, "analyzer", "corvane-ca600.toml", kindtest.Replace("\"csd\", \"mds2\", ", "\"csd\", "))
@@ -27,12 +27,12 @@ func TestCSDCloudSectionWithoutStatement(t *testing.T) {
 	kindtest.SaysAll(t, "analyzer csd.md without the MDS2 form", csd,
 		"| Needs the internet or a cloud service | Not stated |",
 		head+"Corvane Diagnostics, Inc. gives no summary of what the device needs from outside the hospital network. Hosted by Corvane Diagnostics, Inc. outside the hospital network: Corvane Remote Service Center")
-	kindtest.SaysNone(t, "analyzer csd.md without the MDS2 form", csd, "no MDS2 form is built", "CONN-6")
+	kindtest.SaysNoneBecause(t, "analyzer csd.md without the MDS2 form", csd, "no MDS2 form is built", "CONN-6")
 
 	// Health IT the hospital hosts: software only ("the product"), and no
 	// part the manufacturer hosts to name.
 	healthit := buildHealthIT(t)("resultroute/csd.md")
 	kindtest.SaysAll(t, "healthit csd.md", healthit,
 		head+"Ardent Clinical Systems, Inc. gives no summary of what the product needs from outside the hospital network. The MDS2 form answers that the product does not need an Internet connection for its intended use (CONN-6).\n")
-	kindtest.SaysNone(t, "healthit csd.md", healthit, "nothing of it runs at the manufacturer", "Hosted by Ardent", head+"Not stated.")
+	kindtest.SaysNoneBecause(t, "healthit csd.md", healthit, "nothing of it runs at the manufacturer", "Hosted by Ardent", head+"Not stated.")
 }

@@ -50,7 +50,7 @@ authenticated = true
 		"| Connections opened from the customer's network as shipped | GlucoWear app: TCP 443 | GlucoWear app runs on a phone, tablet or computer the customer owns and connects from whatever network that device is on: no firewall rule is given for it. "+fw+" |",
 		"A part hosted by the manufacturer listens at the manufacturer, not on the customer's network, and its approved endpoints are the host names at which it is reached; no firewall rule in "+fw+" reaches it.",
 		"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; GlucoWear app runs on a phone, tablet or computer the customer owns and connects from whatever network that device is on.")
-	kindtest.SaysNone(t, "csd.md", csd, "the app opens 443/tcp to the cloud, and no firewall rule is given",
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "the app opens 443/tcp to the cloud, and no firewall rule is given",
 		"| Connections opened from the customer's network as shipped | None |", "reach it with outbound rules only")
 
 	// A service port on the sensor (on the customer's network) gives
@@ -86,7 +86,7 @@ authenticated = true
 		"no firewall rule in "+fw+" reaches it.",
 		"No rule reaches a service the manufacturer hosts or lets traffic from it into the customer's network.",
 		"GlucoWear app runs on a phone, tablet or computer the customer owns and connects from whatever network that device is on: no rule is given for it.")
-	kindtest.SaysNone(t, "csd.md", csd, "no rule reaches the cloud", "reach it with outbound rules only", "is reached by outbound rules to its endpoints")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "no rule reaches the cloud", "reach it with outbound rules only", "is reached by outbound rules to its endpoints")
 
 	csd = buildFixture(t, "wearable")("glucowear/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,

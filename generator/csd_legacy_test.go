@@ -51,7 +51,7 @@ func TestCSDKeyFactsSayEndedSupportEnded(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Software updates | None: support for version `3.2.0` ended on 2025-06-01 |",
 		"| Current version and end of support | 3.2.0 | Support ended on 2025-06-01. [13. End of support and end of life]")
-	kindtest.SaysNone(t, "csd.md", csd, "3.2.0's support ended on 2025-06-01, before the CSD's release", "Supported until 2025-06-01")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "3.2.0's support ended on 2025-06-01, before the CSD's release", "Supported until 2025-06-01")
 }
 
 // TestCSDPatchCommitmentsAfterGuaranteedSupport: a CSD of a version whose
@@ -67,12 +67,12 @@ func TestCSDPatchCommitmentsAfterGuaranteedSupport(t *testing.T) {
 		"| Software updates | Guaranteed security fixes for version `3.2.0` ended on 2024-12-31 | For versions still in guaranteed support: Monthly. Microsoft's monthly security updates are validated by Meridian and released to customers within 30 days of Patch Tuesday. Critical fixes within 30 days. [6. Software updates](#6-software-updates) |",
 		"| Current version and end of support | 3.2.0 | Supported until 2027-06-30. Guaranteed security fixes ended on 2024-12-31. [13.",
 		"**Update timelines.** Guaranteed security fixes for version `3.2.0` ended on 31 December 2024; these are the commitments for the versions still in guaranteed support, not for version `3.2.0`.")
-	kindtest.SaysNone(t, "csd.md", csd, "3.2.0's guaranteed security fixes ended on 2024-12-31, before the CSD's release",
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "3.2.0's guaranteed security fixes ended on 2024-12-31, before the CSD's release",
 		"| Software updates | Monthly |", "**Update timelines.**\n")
 
 	csd = buildFixture(t, "workstation")("viewpoint-rw/csd.md") // 4.0.0: no end of guaranteed support
 	kindtest.SaysAll(t, "csd.md", csd, "| Software updates | Monthly | Microsoft's monthly security updates", "**Update timelines.**\n")
-	kindtest.SaysNone(t, "csd.md", csd, "4.0.0 states no end of guaranteed support", "Guaranteed security fixes", "still in guaranteed support")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "4.0.0 states no end of guaranteed support", "Guaranteed security fixes", "still in guaranteed support")
 }
 
 // sqlcipher is a component its supplier no longer maintains, with no end
@@ -95,10 +95,10 @@ func TestCSDEndedComponentIsNotNo(t *testing.T) {
 	files, _ := buildWorkstationEdited(t, legacyWorkstation(t, "", sqlcipher)) // 3.2.0 supported until 2027-06-30
 	csd := files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd, "| SQLCipher | 4.5.6 | No longer maintained | Not announced | Yes (its support has ended) | Replaced in the next version. |")
-	kindtest.SaysNone(t, "csd.md", csd, "SQLCipher's support has ended, 3.2.0's has not", "| Not announced | No |")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "SQLCipher's support has ended, 3.2.0's has not", "| Not announced | No |")
 
 	files, _ = buildWorkstationEdited(t, legacyWorkstation(t, "2025-06-01", sqlcipher)) // 3.2.0's support ended too
 	csd = files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd, "| SQLCipher | 4.5.6 | No longer maintained | Not announced | Not stated | Replaced in the next version. |")
-	kindtest.SaysNone(t, "csd.md", csd, "no date says whether SQLCipher's support ended before 3.2.0's", "| Not announced | No |")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "no date says whether SQLCipher's support ended before 3.2.0's", "| Not announced | No |")
 }

@@ -84,7 +84,7 @@ func TestCTScannerInternalLinkMovesNoPIIInOrOut(t *testing.T) {
 	for _, rel := range []string{"kestrel-ct/mds2.md", "kestrel-ct/6.0/mds2.md"} {
 		mds2 := buildCTScanner(t)(rel)
 		kindtest.SaysAll(t, rel, mds2, "| MPII-3.10 | Does the device have any other way of transferring PII that is not listed above? | No |")
-		kindtest.SaysNone(t, rel, mds2, "an internal link counted as a way PII leaves the device", "(interface gantry-dms)", "(interface recon-dms)")
+		kindtest.SaysNoneBecause(t, rel, mds2, "an internal link counted as a way PII leaves the device", "(interface gantry-dms)", "(interface recon-dms)")
 	}
 }
 
@@ -105,7 +105,7 @@ func TestCTScannerPlanConnectivityLeavesInternalLinksOut(t *testing.T) {
 		"| Hospital network port (LAN 1) of the operator console | Ethernet | Yes |",
 		"| Network port of the Remote Service Gateway | Ethernet | Yes |",
 		"Not listed: Gantry link port (LAN 2) of the operator console; Reconstruction link port (LAN 3) of the operator console; Console link of the gantry controller; Detector data link (fibre, slip ring); Console link of the reconstruction server; and Detector data input of the reconstruction server: links internal to the product, which join only its own parts and no network of the customer's or any other.")
-	kindtest.SaysNone(t, "security-plan.md 1.6", sec, "an internal link listed as bearing on 524B",
+	kindtest.SaysNoneBecause(t, "security-plan.md 1.6", sec, "an internal link listed as bearing on 524B",
 		"| Detector data link (fibre, slip ring) | Other |", "| Gantry link port (LAN 2) of the operator console | Ethernet |")
 }
 
@@ -124,7 +124,7 @@ func TestCTScannerDocumentsSpeakOfAGatewayMediatedService(t *testing.T) {
 		"| How the connection is opened | Opened from the hospital's side, outward; nothing on the hospital's side listens for Halvorsen Medical Imaging AB,",
 		"5020/TCP (Gantry controller and Operator console), 7001/TCP (Reconstruction server and Operator console) are on a link internal to the product, which joins no network of the hospital's: no rule is needed for them, and none is given.",
 		"| .NET Runtime | 6.0.36 | No longer maintained | 2024-11-12 | Yes (its support has ended) |")
-	kindtest.SaysNone(t, "csd.md", csd, "a rule letting the manufacturer in", "| Allow | Halvorsen Service Centre |", "| Allow | rs.halvorsen-imaging.example |")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "a rule letting the manufacturer in", "| Allow | Halvorsen Service Centre |", "| Allow | rs.halvorsen-imaging.example |")
 	old := site("kestrel-ct/6.0/csd.md")
 	kindtest.SaysAll(t, "6.0/csd.md", old,
 		"Halvorsen Medical Imaging AB supports version `6.0` until **31 October 2026**.",
@@ -138,7 +138,7 @@ func TestCTScannerDocumentsSpeakOfAGatewayMediatedService(t *testing.T) {
 	kindtest.SaysAll(t, "eos-5.2.md", eos,
 		"5020/TCP, 7001/TCP are not listed: they are on a link internal to the product, which joins no network of the customer's.",
 		"Stages are given as of 15 December 2022. The current version is `6.0`.")
-	kindtest.SaysNone(t, "eos-5.2.md", eos, "a port 5.2 did not have", "2762/TCP", "88/TCP")
+	kindtest.SaysNoneBecause(t, "eos-5.2.md", eos, "a port 5.2 did not have", "2762/TCP", "88/TCP")
 }
 
 // TestCTScannerComponentNoticeBeforeTheEnd: the component end-of-support
@@ -151,6 +151,6 @@ func TestCTScannerComponentNoticeBeforeTheEnd(t *testing.T) {
 	notice := buildFixture(t, "ctscanner")("kestrel-ct/notices/eos-dotnet6.md")
 	kindtest.SaysAll(t, "eos-dotnet6.md", notice,
 		"| .NET Runtime | 6.0.36 | Microsoft | No longer maintained from 2024-11-12 | 2024-11-12 |")
-	kindtest.SaysNone(t, "eos-dotnet6.md", notice, "a support level given as reached before its date",
+	kindtest.SaysNoneBecause(t, "eos-dotnet6.md", notice, "a support level given as reached before its date",
 		"| No longer maintained | 2024-11-12 |")
 }

@@ -38,5 +38,5 @@ func TestPlanCyberDeviceOnMarketBefore524B(t *testing.T) {
 
 	dosewise := read("dosewise/security-plan.md")
 	kindtest.SaysAll(t, "dosewise security-plan.md", dosewise, requires)
-	kindtest.SaysNone(t, "dosewise security-plan.md", dosewise, "Dosewise was first available on 2024-11-04, after 524B began to apply", "the submission that first brought it to market came before then")
+	kindtest.SaysNoneBecause(t, "dosewise security-plan.md", dosewise, "Dosewise was first available on 2024-11-04, after 524B began to apply", "the submission that first brought it to market came before then")
 }

@@ -90,7 +90,7 @@ func TestNoFileNamesAVulnerabilityBeforeItsDisclosure(t *testing.T) {
 	}
 	kindtest.SaysAll(t, "the CSD released before the disclosure", before["sentinel-pm/csd.md"],
 		"On 5 January 2026 the product data records no publicly disclosed vulnerability in the components of version 4.0.")
-	kindtest.SaysNone(t, "the CSD released before the disclosure", before["sentinel-pm/csd.md"],
+	kindtest.SaysNoneBecause(t, "the CSD released before the disclosure", before["sentinel-pm/csd.md"],
 		"Vantor knew of CVE-2025-67410, not yet disclosed", "records no known vulnerability")
 	kindtest.SaysAll(t, "the plan released before the disclosure", before["sentinel-pm/security-plan.md"],
 		"On 5 January 2026 the product data records no publicly disclosed vulnerability in the components of any version.")
@@ -168,7 +168,7 @@ func TestCSDListingSomeSaysPubliclyDisclosed(t *testing.T) {
 	}
 	csd := string(readTree(t, out)["halcyon-lvp7/csd.md"])
 	kindtest.SaysAll(t, "the pump's CSD", csd, "Every publicly disclosed vulnerability that Meridian", "CVE-2024-6119")
-	kindtest.SaysNone(t, "the pump's CSD", csd, "CVE-2025-0395 is not disclosed until after its release", "CVE-2025-0395", "Every known vulnerability")
+	kindtest.SaysNoneBecause(t, "the pump's CSD", csd, "CVE-2025-0395 is not disclosed until after its release", "CVE-2025-0395", "Every known vulnerability")
 }
 
 // TestPlanListingSomeSaysWhichItLeavesOut: the plan is what a regulator
@@ -196,10 +196,10 @@ func TestPlanListingSomeSaysWhichItLeavesOut(t *testing.T) {
 	const reportNote = "whose coordinated disclosure is later is not named in this published report"
 	held := build("2026-12-01")
 	kindtest.SaysAll(t, "the plan and risk report, CVE-2025-0395 disclosed after them", held, "The table lists the vulnerabilities publicly disclosed by", note, reportNote, "CVE-2024-6119")
-	kindtest.SaysNone(t, "the plan, CVE-2025-0395 disclosed after it", held, "the held-back CVE named", "CVE-2025-0395")
+	kindtest.SaysNoneBecause(t, "the plan, CVE-2025-0395 disclosed after it", held, "the held-back CVE named", "CVE-2025-0395")
 	open := build("2025-01-23")
 	kindtest.SaysAll(t, "the plan, CVE-2025-0395 disclosed", open, "CVE-2025-0395")
-	kindtest.SaysNone(t, "the plan and risk report, CVE-2025-0395 disclosed", open, "a note on held-back vulnerabilities with none held back", note, reportNote)
+	kindtest.SaysNoneBecause(t, "the plan and risk report, CVE-2025-0395 disclosed", open, "a note on held-back vulnerabilities with none held back", note, reportNote)
 }
 
 // TestProseNamingAnUndisclosedVulnerabilityFails: the monitoring

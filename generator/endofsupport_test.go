@@ -49,7 +49,7 @@ func TestEndOfSupportSecurityNoticePromisesNoFix(t *testing.T) {
 		"- Fixed in: none, and no fix is planned.",
 		"- No fix is planned for version 3.4.2.",
 	)
-	kindtest.SaysNone(t, "sec-2025-01.md", notice, "no released version yet", "Fix planned in")
+	kindtest.SaysNoneBecause(t, "sec-2025-01.md", notice, "no released version yet", "Fix planned in")
 }
 
 // TestEndOfSupportCSDCountsNoEndedComponentAsMaintained: the CSD of
@@ -83,7 +83,7 @@ func TestEndOfSupportActionPromisesNoFixToCome(t *testing.T) {
 	kindtest.SaysAll(t, "vex-3.4.2.openvex.json", read("pumpdock/vex-3.4.2.openvex.json"),
 		`"action_statement": "No fix is planned for version 3.4.2. No fix will be released: 3.4.2 is past its end of support. Replace the DS-200 with the DS-300. Compensating controls: Allow TCP 8443`)
 	for _, rel := range []string{"pumpdock/vex-3.1.0.openvex.json", "pumpdock/vex-3.4.2.openvex.json", "pumpdock/csd.md"} {
-		kindtest.SaysNone(t, rel, read(rel), "a fix to come for a product nobody supports", "Until then", "Until version", "Until software")
+		kindtest.SaysNoneBecause(t, rel, read(rel), "a fix to come for a product nobody supports", "Until then", "Until version", "Until software")
 	}
 }
 
@@ -105,7 +105,7 @@ func TestEndOfSupportContactsClaimNoSupport(t *testing.T) {
 		kindtest.SaysAll(t, rel, doc, ended,
 			"| Report a suspected vulnerability | Halden Product Security |",
 			"| Product security incident response; report a suspected incident | Halden PSIRT |")
-		kindtest.SaysNone(t, rel, doc, "support offered for a product whose support has ended", "Technical support, service and notices")
+		kindtest.SaysNoneBecause(t, rel, doc, "support offered for a product whose support has ended", "Technical support, service and notices")
 	}
 	kindtest.SaysAll(t, "eos-3-4.md", read("pumpdock/notices/eos-3-4.md"), "| Technical support, service and notices | Halden Service |")
 
@@ -126,7 +126,7 @@ func TestEndOfSupportPlanPromisesNoFurtherWork(t *testing.T) {
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"None recorded. The threat model has no threat for this phase.\n",
 		"None recorded. No control is assigned to this category.\n")
-	kindtest.SaysNone(t, "security-plan.md", plan, "future work on a product no longer developed", "phase yet", "category yet")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "future work on a product no longer developed", "phase yet", "category yet")
 
 	supported := buildFixture(t, "monitoring")("sentinel-pm/security-plan.md")
 	kindtest.SaysAll(t, "monitoring security-plan.md", supported, "None recorded. The threat model has no threat for this phase yet.")
@@ -148,8 +148,8 @@ func TestEndOfSupportVEXOffersNoUnsupportedUpdate(t *testing.T) {
 	kindtest.SaysAll(t, "vex-3.1.0.cdx.json", cdx,
 		"\"timestamp\": \"2025-06-30T00:00:00Z\"",
 		"\"response\": [\n          \"will_not_fix\",\n          \"workaround_available\"\n        ]")
-	kindtest.SaysNone(t, "vex-3.1.0.cdx.json", cdx, "an update to a version past its end of support", "\"update\"")
+	kindtest.SaysNoneBecause(t, "vex-3.1.0.cdx.json", cdx, "an update to a version past its end of support", "\"update\"")
 	openvex := read("pumpdock/vex-3.1.0.openvex.json")
 	kindtest.SaysAll(t, "vex-3.1.0.openvex.json", openvex, "\"timestamp\": \"2025-06-30T00:00:00Z\"")
-	kindtest.SaysNone(t, "vex-3.1.0.openvex.json", openvex, "dated before what it states", "2022-03-15T00:00:00Z")
+	kindtest.SaysNoneBecause(t, "vex-3.1.0.openvex.json", openvex, "dated before what it states", "2022-03-15T00:00:00Z")
 }

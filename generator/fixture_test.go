@@ -126,9 +126,9 @@ func TestHomeUseCSDSpeaksToItsCustomer(t *testing.T) {
 	files := readTree(t, out)
 	csd := string(files["viewpoint-rw/csd.md"])
 	kindtest.SaysAll(t, "csd.md", csd, "are needed only after the customer turns the feature on", "(the customer's PACS, say), use that server's address")
-	kindtest.SaysNone(t, "csd.md", csd, "said to a home user", "the hospital turns", "hospital's PACS", "the hospital's part", "on the hospital network")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "said to a home user", "the hospital turns", "hospital's PACS", "the hospital's part", "on the hospital network")
 	kindtest.SaysAll(t, "csd.html", string(files["viewpoint-rw/csd.html"]), "for patients, caregivers and the clinics that support them")
-	kindtest.SaysNone(t, "csd.html", string(files["viewpoint-rw/csd.html"]), "said to a home user", "for hospital network and biomedical engineers")
+	kindtest.SaysNoneBecause(t, "csd.html", string(files["viewpoint-rw/csd.html"]), "said to a home user", "for hospital network and biomedical engineers")
 }
 
 // TestCSDWithoutManufacturerHostedPart: the cloud SaMD moved onto the
@@ -148,7 +148,7 @@ func TestCSDWithoutManufacturerHostedPart(t *testing.T) {
 	}
 	csd := string(readTree(t, out)["lumentriage/csd.md"])
 	kindtest.SaysAll(t, "csd.md", csd, "The allow rules below are derived from the ports in")
-	kindtest.SaysNone(t, "csd.md", csd, "with no manufacturer-hosted part", "A part hosted by the manufacturer listens", "A service the manufacturer hosts is reached by outbound rules")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "with no manufacturer-hosted part", "A part hosted by the manufacturer listens", "A service the manufacturer hosts is reached by outbound rules")
 	// As shipped, the service is the manufacturer's: the CSD explains it.
 	kindtest.SaysAll(t, "csd.md", buildFixture(t, "cloudsamd")("lumentriage/csd.md"), "A part hosted by the manufacturer listens at the manufacturer")
 }
@@ -161,7 +161,7 @@ func TestCSDWithoutManufacturerHostedPart(t *testing.T) {
 func TestLifecycleStagesPromiseOnlyWhatIsStated(t *testing.T) {
 	ws := buildFixture(t, "workstation")("viewpoint-rw/lifecycle.md")
 	kindtest.SaysAll(t, "workstation lifecycle.md", ws, "| Limited Support | End of life | No longer sold; support is limited to what [6. Our commitments](#6-our-commitments) states. |")
-	kindtest.SaysNone(t, "workstation lifecycle.md", ws, "promised without a fact", "advisories, technical support", "advisories and technical support", "advisories and compensating-control guidance continue", "security fixes until")
+	kindtest.SaysNoneBecause(t, "workstation lifecycle.md", ws, "promised without a fact", "advisories, technical support", "advisories and technical support", "advisories and compensating-control guidance continue", "security fixes until")
 	pump, err := os.ReadFile("../golden/halcyon-lvp7/lifecycle.md")
 	if err != nil {
 		t.Fatal(err)
@@ -225,7 +225,7 @@ func TestRiskDocumentsStateOnlyTheData(t *testing.T) {
 		" Rationale: Credential rotation is not yet enforced.",
 		"| Software bill of materials | FD&C Act 524B(b)(3) | [5.2 Software bill of materials]",
 		"exploitability under the method of [4.3 Scoring]")
-	kindtest.SaysNone(t, "security-plan.md", plan, "promised or contradicted by the data",
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "promised or contradicted by the data",
 		"Why the residual risk is acceptable: Credential rotation", "blocks release", "ISO 14971 safety risk management",
 		"[7.8 Updatability and patchability](#7-8-updatability-and-patchability) |")
 	for _, row := range []string{"| T-01 |", "| T-02 |"} {
@@ -235,7 +235,7 @@ func TestRiskDocumentsStateOnlyTheData(t *testing.T) {
 		}
 	}
 	kindtest.SaysAll(t, "risk-report.md", report, "| Limited support | 1 |", "No SBOM file is stated; the product data lists 1 software component, which need not be all of them.")
-	kindtest.SaysNone(t, "risk-report.md", report, "said against the data", "who accepted it on", "The product's software consists of")
+	kindtest.SaysNoneBecause(t, "risk-report.md", report, "said against the data", "who accepted it on", "The product's software consists of")
 	// As shipped, the fixture states no SBOM and no component.
 	kindtest.SaysAll(t, "security-plan.md", buildFixture(t, "cloudsamd")("lumentriage/security-plan.md"),
 		"| Software bill of materials | FD&C Act 524B(b)(3) | Not addressed: neither an SBOM file nor the software components are stated |")
@@ -248,10 +248,10 @@ func TestRiskDocumentsStateOnlyTheData(t *testing.T) {
 // lists them as not stated, not "Any".
 func TestNoticesStateOnlyTheData(t *testing.T) {
 	notice := buildFixture(t, "cloudsamd")("lumentriage/notices/eol-3.0.0.md")
-	kindtest.SaysNone(t, "eol-3.0.0.md", notice, "names a document not yet issued", "lifecycle page", "in addition to those of the customer security documentation")
+	kindtest.SaysNoneBecause(t, "eol-3.0.0.md", notice, "names a document not yet issued", "lifecycle page", "in addition to those of the customer security documentation")
 	// A service the manufacturer hosts is not the customer's to upgrade.
 	kindtest.SaysAll(t, "eol-3.0.0.md", notice, "While the affected versions are in use (the manufacturer hosts them), put these controls in place")
-	kindtest.SaysNone(t, "eol-3.0.0.md", notice, "puts the upgrade on the customer", "Until the affected versions are upgraded or replaced")
+	kindtest.SaysNoneBecause(t, "eol-3.0.0.md", notice, "puts the upgrade on the customer", "Until the affected versions are upgraded or replaced")
 
 	// The example's component notice, naming rauc too: maintained, no end of support announced.
 	site, content := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
@@ -264,7 +264,7 @@ func TestNoticesStateOnlyTheData(t *testing.T) {
 	}
 	rauc := string(readTree(t, out)["halcyon-lvp7/notices/ceos-linux-6.6-openssl-3.0.md"])
 	kindtest.SaysAll(t, "ceos notice", rauc, "- rauc `1.11.3`: supplier end of support not announced (actively maintained).")
-	kindtest.SaysNone(t, "ceos notice", rauc, "contradicts the data", "supplier support has ended")
+	kindtest.SaysNoneBecause(t, "ceos notice", rauc, "contradicts the data", "supplier support has ended")
 
 	ws, wsContent := kindtest.CopyRepo(t, filepath.Join("testdata", "workstation", "jspgen.toml"), filepath.Join("testdata", "workstation", "content"), "viewpoint-rw.toml", func(s string) string {
 		return strings.Replace(s, "endpoints = [\"Hospital PACS\"]\n", "", 1)
@@ -274,7 +274,7 @@ func TestNoticesStateOnlyTheData(t *testing.T) {
 		t.Fatal(err)
 	}
 	csd := string(readTree(t, out)["viewpoint-rw/csd.md"])
-	kindtest.SaysNone(t, "csd.md", csd, "allows any host", "| Allow | Any |")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "allows any host", "| Allow | Any |")
 	kindtest.SaysAll(t, "csd.md", csd, "| Allow | Not stated |")
 }
 
@@ -372,7 +372,7 @@ func TestSoftwareOnlyCSDForwardsNoEventsOfTheProduct(t *testing.T) {
 			files, _ := buildFixtureEdited(t, tc.fixture, tc.file, tc.edit)
 			csd := files[tc.csd]
 			kindtest.SaysAll(t, tc.csd, csd, "### 12.1 SIEM and log collector integration\n\nThe product does not forward events to a SIEM or log collector.")
-			kindtest.SaysNone(t, tc.csd, csd, "the product is software only: it has no device", "The device does not forward events", "the device's audit logs")
+			kindtest.SaysNoneBecause(t, tc.csd, csd, "the product is software only: it has no device", "The device does not forward events", "the device's audit logs")
 		})
 	}
 }

@@ -64,7 +64,7 @@ func TestHealthITPlanCitesNo524BClause(t *testing.T) {
 			"| Regular update cycle | A maintenance release every quarter. |",
 			c.says,
 			"| Cyber device determination | FD&C Act 524B(c) |")
-		kindtest.SaysNone(t, c.name, c.plan, "524B(b) sets no requirement for a product that is not a cyber device",
+		kindtest.SaysNoneBecause(t, c.name, c.plan, "524B(b) sets no requirement for a product that is not a cyber device",
 			"that section 524B(b)(2) asks for", "| 524B(b)(2)(A) |", "| 524B(b)(2)(B) |", "| FD&C Act 524B(b)(1) |", "| FD&C Act 524B(b)(3) |")
 	}
 }
@@ -85,7 +85,7 @@ func TestHealthITIsNotAMedicalDevice(t *testing.T) {
 		"how the product is updated, and the security use cases",
 		"This section is the cybersecurity management plan for the product in the field",
 		"The Ardent ResultRoute is not a medical device, so neither section 524B of the FD&C Act nor the FDA premarket guidance applies to it.")
-	kindtest.SaysNone(t, "security-plan.md", plan, "the product is stated not to be a medical device",
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the product is stated not to be a medical device",
 		"Whether the product is software as a medical device (SaMD) is not stated",
 		"management plan of the device", "bear on the determination", "the version the device ships",
 		"how the device is updated", "for devices in the field")
@@ -149,8 +149,8 @@ func TestHealthITCSDSpeaksToITStaff(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd, "This document gives the hospital's network, security and IT teams what",
 		"## Key facts for the network, security and IT teams", "*What the product provides:* Supported;")
 	kindtest.SaysAll(t, "csd.html", page, "for hospital network, security and IT staff")
-	kindtest.SaysNone(t, "csd.md", csd, "health IT is not the biomedical engineers' nor a device", "biomedical", "What the device provides")
-	kindtest.SaysNone(t, "csd.html", page, "health IT is not the biomedical engineers'", "biomedical engineers")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "health IT is not the biomedical engineers' nor a device", "biomedical", "What the device provides")
+	kindtest.SaysNoneBecause(t, "csd.html", page, "health IT is not the biomedical engineers'", "biomedical engineers")
 }
 
 // TestHealthITMDS2SaysItIsNotADevice: the MDS2 form is written for medical
@@ -175,7 +175,7 @@ func TestHealthITFollowsNo524BEdition(t *testing.T) {
 	for _, rel := range []string{"resultroute/security-plan.md", "resultroute/csd.md", "resultroute/risk-report.md"} {
 		doc := read(rel)
 		kindtest.SaysAll(t, rel, doc, "## Guidance editions followed", "| FDA guidance: Cybersecurity in Medical Devices")
-		kindtest.SaysNone(t, rel, doc, "524B governs devices only", "| Federal Food, Drug, and Cosmetic Act section 524B")
+		kindtest.SaysNoneBecause(t, rel, doc, "524B governs devices only", "| Federal Food, Drug, and Cosmetic Act section 524B")
 	}
 }
 
@@ -190,7 +190,7 @@ func TestHealthITRiskIsOfPatientHarm(t *testing.T) {
 	for _, rel := range []string{"resultroute/security-plan.md", "resultroute/csd.md", "resultroute/notices/sa-2025-01.md", "resultroute/notices/sa-2025-01.html",
 		".well-known/csaf/white/2025/acs-sa-2025-01.json", ".well-known/csaf/white/2025/resultroute-5_2_0-vex.json"} {
 		docs[rel] = read(rel)
-		kindtest.SaysNone(t, rel, docs[rel], "health IT has no essential clinical performance", "essential clinical performance", "Affected devices")
+		kindtest.SaysNoneBecause(t, rel, docs[rel], "health IT has no essential clinical performance", "essential clinical performance", "Affected devices")
 	}
 	kindtest.SaysAll(t, "security-plan.md", docs["resultroute/security-plan.md"], "whether the residual risk of patient harm is controlled or uncontrolled")
 	kindtest.SaysAll(t, "csd.md", docs["resultroute/csd.md"], `"Risk" is whether the residual risk of patient harm is controlled or uncontrolled`)
@@ -206,7 +206,7 @@ func TestHealthITRiskIsOfPatientHarm(t *testing.T) {
 func TestHealthITRiskReportOwesFDANothing(t *testing.T) {
 	report := buildHealthIT(t)("resultroute/risk-report.md")
 	kindtest.SaysAll(t, "risk-report.md", report, "A component whose support level is not stated is a gap to close or justify.")
-	kindtest.SaysNone(t, "risk-report.md", report, "the FDA premarket guidance asks nothing of health IT", "the FDA premarket guidance (V.A.4.b) asks")
+	kindtest.SaysNoneBecause(t, "risk-report.md", report, "the FDA premarket guidance asks nothing of health IT", "the FDA premarket guidance (V.A.4.b) asks")
 }
 
 // TestHealthITMDS2DescriptionSaysNotADevice: the form's introduction says
@@ -231,7 +231,7 @@ func TestHealthITMDS2DescriptionSaysNotADevice(t *testing.T) {
 	kindtest.SaysAll(t, "resultroute/mds2.xlsx", string(strs), says)
 
 	json := buildCloudSaMD(t)("lumentriage/mds2.json")
-	kindtest.SaysNone(t, "lumentriage/mds2.json", json, "is a software as a medical device", "not a medical device")
+	kindtest.SaysNoneBecause(t, "lumentriage/mds2.json", json, "is a software as a medical device", "not a medical device")
 }
 
 // TestHealthITNeedsNoCyberDeviceDetermination: [cyber_device] is not
@@ -259,7 +259,7 @@ func TestHealthITNeedsNoCyberDeviceDetermination(t *testing.T) {
 	kindtest.SaysAll(t, "risk-report.md", string(tree["resultroute/risk-report.md"]),
 		"**Cyber device (FD&C Act 524B).** No: section 524B defines a cyber device as a device, and the Ardent ResultRoute is not a medical device.")
 	for _, rel := range []string{"resultroute/security-plan.md", "resultroute/risk-report.md"} {
-		kindtest.SaysNone(t, rel, string(tree[rel]), "the determination is not stated of a non-device", "**Determination: not stated.**", "(FD&C Act 524B).** Not stated.")
+		kindtest.SaysNoneBecause(t, rel, string(tree[rel]), "the determination is not stated of a non-device", "**Determination: not stated.**", "(FD&C Act 524B).** Not stated.")
 	}
 
 	// a medical device without it: required
@@ -275,7 +275,7 @@ func TestHealthITNeedsNoCyberDeviceDetermination(t *testing.T) {
 func TestHealthITIndexPromisesNoSubmission(t *testing.T) {
 	index := buildHealthIT(t)("index.html")
 	kindtest.SaysAll(t, "index.html", index, "as a PDF to keep on file or attach")
-	kindtest.SaysNone(t, "index.html", index, "a non-device makes no premarket submission", "submission")
+	kindtest.SaysNoneBecause(t, "index.html", index, "a non-device makes no premarket submission", "submission")
 }
 
 // TestHealthITDocumentsSayWhomGuidanceAsks: the plan and the CSD follow
@@ -288,13 +288,13 @@ func TestHealthITDocumentsSayWhomGuidanceAsks(t *testing.T) {
 	read := buildHealthIT(t)
 	plan, csd := read("resultroute/security-plan.md"), read("resultroute/csd.md")
 	kindtest.SaysAll(t, "security-plan.md", plan, "across the lifecycle phases the FDA premarket guidance names for a device's threat model.")
-	kindtest.SaysNone(t, "security-plan.md", plan, "FDA asks nothing of health IT", "FDA asks manufacturers")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "FDA asks nothing of health IT", "FDA asks manufacturers")
 	kindtest.SaysAll(t, "csd.md", csd, "section 15 adds what IMDRF N70 asks medical device manufacturers to give customers.")
-	kindtest.SaysNone(t, "csd.md", csd, "N70 asks it of medical device makers", "what IMDRF N70 asks manufacturers")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "N70 asks it of medical device makers", "what IMDRF N70 asks manufacturers")
 	for _, rel := range []string{"resultroute/security-plan.md", "resultroute/lifecycle.md"} {
 		doc := read(rel)
 		kindtest.SaysAll(t, rel, doc, "notice before a version reaches end of support, less than the 24 months IMDRF N70 recommends for medical devices.")
-		kindtest.SaysNone(t, rel, doc, "N70 recommends it for medical devices", "less than the 24 months IMDRF N70 recommends.")
+		kindtest.SaysNoneBecause(t, rel, doc, "N70 recommends it for medical devices", "less than the 24 months IMDRF N70 recommends.")
 	}
 
 	files := buildHealthITAsDevice(t)
@@ -312,6 +312,6 @@ func TestHealthITPlanPortsNameNoManufacturerHostedPart(t *testing.T) {
 	const hosted = "Ports of a part the manufacturer hosts listen at the manufacturer"
 	plan := buildHealthIT(t)("resultroute/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan, "Every network port each part of the product listens on (inbound) or connects to (outbound), per interface; the direction is seen from the part. As shipped, the parts on the customer's network listen on 2575/TCP (ResultRoute server), 8443/TCP (ResultRoute server).")
-	kindtest.SaysNone(t, "security-plan.md", plan, "no part of ResultRoute is hosted by the manufacturer", hosted)
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "no part of ResultRoute is hosted by the manufacturer", hosted)
 	kindtest.SaysAll(t, "security-plan.md", buildCloudSaMD(t)("lumentriage/security-plan.md"), hosted)
 }

@@ -79,7 +79,7 @@ func TestHomeDialysisNoticeComponentOfOlderVersion(t *testing.T) {
 	site := buildHomeDialysis(t)
 	kindtest.SaysAll(t, "eol-2.3.4.md", site("solace-hhd/notices/eol-2.3.4.md"),
 		"| openssl | 1.1.1w | OpenSSL Software Foundation | No longer maintained | 2023-09-11 | OpenSSL 1.1.1 is no longer maintained by its project;")
-	kindtest.SaysNone(t, "eol-2.3.4.md", site("solace-hhd/notices/eol-2.3.4.md"), "support the SBOM states, lost",
+	kindtest.SaysNoneBecause(t, "eol-2.3.4.md", site("solace-hhd/notices/eol-2.3.4.md"), "support the SBOM states, lost",
 		"| openssl | 1.1.1w | OpenSSL Software Foundation | Not stated |")
 	kindtest.SaysAll(t, "2.3.4/csd.md", site("solace-hhd/2.3.4/csd.md"),
 		"| openssl | 1.1.1w | No longer maintained | 2023-09-11 | Yes | The general contingency below |")
@@ -97,7 +97,7 @@ func TestHomeDialysisESTARCountsDrawnViews(t *testing.T) {
 		"| Architecture view: Multi-patient harm view | V.B.2, Appendix 2 | Product Security Plan: [6.2.2 Multi-patient harm view](security-plan.html#6-2-2-multi-patient-harm-view) |",
 		"| Architecture view: Security use case views | V.B.2, Appendix 2 | **Not provided.**",
 		"2 of the 17 elements are not provided")
-	kindtest.SaysNone(t, "estar.md", estar, "a view the plan shows called not provided",
+	kindtest.SaysNoneBecause(t, "estar.md", estar, "a view the plan shows called not provided",
 		"| Architecture view: Multi-patient harm view | V.B.2, Appendix 2 | **Not provided.**")
 }
 
@@ -108,7 +108,7 @@ func TestHomeDialysisESTARCountsDrawnViews(t *testing.T) {
 func TestHomeDialysisPlanPortsOffTheCustomersNetwork(t *testing.T) {
 	plan := buildHomeDialysis(t)("solace-hhd/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan, "No part of the product runs on the customer's network, so none listens there.")
-	kindtest.SaysNone(t, "security-plan.md", plan, "a part said to be on the customer's network", "the parts on the customer's network listen")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "a part said to be on the customer's network", "the parts on the customer's network listen")
 }
 
 // TestHomeDialysisDocumentsSpeakOfAMachineAtHome: the key true sentences
@@ -141,7 +141,7 @@ func TestHomeDialysisDocumentsSpeakOfAMachineAtHome(t *testing.T) {
 	for _, rel := range []string{"solace-hhd/csd.md", "solace-hhd/2.3.4/csd.md", "solace-hhd/mds2.md", "solace-hhd/2.3.4/mds2.md",
 		"solace-hhd/security-plan.md", "solace-hhd/lifecycle.md", "solace-hhd/notices/eol-2.3.4.md", "solace-hhd/notices/sa-2024-01.md",
 		"solace-hhd/risk-report.md", "solace-hhd/estar.md"} {
-		kindtest.SaysNone(t, rel, site(rel), "parts, people or access a machine at home does not have",
+		kindtest.SaysNoneBecause(t, rel, site(rel), "parts, people or access a machine at home does not have",
 			"hospital", "Hospital", "biomedical", "VLAN", "network segment", "| Deny, log |", "remote-service session is",
 			"the parts on the customer's network")
 	}
@@ -174,7 +174,7 @@ func TestHomeDialysisLifecycleComponentsOfEverySupportedVersion(t *testing.T) {
 		"3 of its components have an end of supplier support announced for a later date, listed earliest first; the version's end of support is not set, so the dates are not compared with it:\n\n"+
 			"| Component | Version | Support level | End of supplier support |\n| --- | --- | --- | --- |\n"+
 			"| qtbase | 6.5.3 | Actively maintained | 2026-04-03 |\n| openssl | 3.0.15 | Actively maintained | 2026-09-07 |\n| linux | 6.1.112 | Actively maintained | 2027-12-31 |\n")
-	kindtest.SaysNone(t, "lifecycle.md", page, "only the current version's components",
+	kindtest.SaysNoneBecause(t, "lifecycle.md", page, "only the current version's components",
 		"This page singles out none of the 6 components of version `3.1.0`", "| Limited support | 2025-05-26 |")
 	// The same in the 2.3.4 CSD's "components that need attention" and
 	// its software support table.
@@ -247,7 +247,7 @@ func TestHomeDialysisCSDConnectionsSayWhose(t *testing.T) {
 		kindtest.SaysAll(t, rel, csd,
 			"| Connections opened from the customer's network as shipped | TCP 443 (to Solace Connect) | The cellular connections of Solace machine go over the mobile operator's network, not the customer's network: no firewall rule is given for them.",
 			"| 1 | Allow | Customer network | connect.solace.riverbend-renal.example | 443/TCP | HTTPS (Web user interface) | As shipped |")
-		kindtest.SaysNone(t, rel, csd, "a port no part is named for, beside the machine's cellular link",
+		kindtest.SaysNoneBecause(t, rel, csd, "a port no part is named for, beside the machine's cellular link",
 			"| Connections opened from the customer's network as shipped | TCP 443 |")
 	}
 	pump, err := os.ReadFile("../golden/halcyon-lvp7/csd.md") // the example as built (TestGoldenSite)

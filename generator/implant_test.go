@@ -40,7 +40,7 @@ func TestImplantCSDGivesTheCellularModemNoFirewallRule(t *testing.T) {
 		)
 		kindtest.SaysAll(t, rel, csd, "| Connections opened from the customer's network as shipped | TCP 443 (to Aurora remote monitoring service) | Can be enabled: TCP 443 (Aurora clinician programmer). The cellular connections of Aurora home monitor",
 			"| Aurora home monitor (on the device) | Out | On | Encrypted and authenticated | ingest.aurora.cardiova.example |")
-		kindtest.SaysNone(t, rel, csd, "the home monitor's cellular modem passes no firewall of the customer's",
+		kindtest.SaysNoneBecause(t, rel, csd, "the home monitor's cellular modem passes no firewall of the customer's",
 			"| Allow | Aurora home monitor |",
 			"Aurora home monitor: TCP 443",
 			"| Aurora remote monitoring service (hosted by the manufacturer) | 443/TCP | HTTPS (Cellular) |",
@@ -59,7 +59,7 @@ func TestImplantNoticeKeepsTheCellularPortOffTheCustomersNetwork(t *testing.T) {
 		"| 443/TCP | HTTPS | Aurora clinician programmer (on the device) | Outbound | Wi-Fi |",
 		"443/TCP (Aurora home monitor) is not listed: it connects over a cellular interface, through the mobile operator's network rather than the customer's, so no firewall of the customer's passes it.",
 	)
-	kindtest.SaysNone(t, "eos-5.0.md", notice, "a cellular port is no port the customer keeps open",
+	kindtest.SaysNoneBecause(t, "eos-5.0.md", notice, "a cellular port is no port the customer keeps open",
 		"| 443/TCP | HTTPS | Aurora home monitor (on the device) |",
 		"The ports of Aurora home monitor are not listed",
 	)
@@ -78,9 +78,9 @@ func TestImplantDoesNotAskTheCustomerToVersionTheManufacturersCloud(t *testing.T
 		"works with the following system of Cardiova Medical, Inc., a separate product with its own versions and support dates.\n",
 		"| Versions that work with software 6.0 | 2025.3 |",
 	)
-	kindtest.SaysNone(t, "csd.md", csd, "the manufacturer runs its cloud service's version", "Keep it on a version")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "the manufacturer runs its cloud service's version", "Keep it on a version")
 	kindtest.SaysAll(t, "eos-5.0.md", notice, "Software `6.0` works with Aurora remote monitoring service `2025.3`.\n")
-	kindtest.SaysNone(t, "eos-5.0.md", notice, "the manufacturer runs its cloud service's version", "check the version of Aurora remote monitoring service")
+	kindtest.SaysNoneBecause(t, "eos-5.0.md", notice, "the manufacturer runs its cloud service's version", "check the version of Aurora remote monitoring service")
 }
 
 // TestImplantCSDSaysWhichEventsGoUnlogged: an event that does not say
@@ -92,7 +92,7 @@ func TestImplantCSDSaysWhichEventsGoUnlogged(t *testing.T) {
 		"| Clinician sign-in and failed PIN entries on the programmer | Authentication | Recorded in the programmer audit log; no alert. | Not stated |",
 		"| Home monitor case opened | Physical | The home monitor's status light turns red. | Not logged |",
 	)
-	kindtest.SaysNone(t, "csd.md", csd, "the event does not write logs", "no alert. | Not logged |")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "the event does not write logs", "no alert. | Not logged |")
 }
 
 // TestImplantedPartIsNotSimplyReplaced: the advice to upgrade or replace
@@ -127,7 +127,7 @@ func TestImplantedPartIsNotSimplyReplaced(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		kindtest.SaysNone(t, rel, string(golden), "the example marks no part implanted", "in the patient's body")
+		kindtest.SaysNoneBecause(t, rel, string(golden), "the example marks no part implanted", "in the patient's body")
 	}
 }
 
@@ -144,7 +144,7 @@ func TestImplantCSDJustifiesTheCycleItStates(t *testing.T) {
 			"| Regular releases | System releases as needed; home monitor firmware as needed. |",
 			"**Why these timelines.** Implant firmware changes need a clinic visit, so releases follow the fixes needed rather than a fixed cycle:",
 		)
-		kindtest.SaysNone(t, rel, csd, "the regular cycle is as needed, within 90 days", "yearly")
+		kindtest.SaysNoneBecause(t, rel, csd, "the regular cycle is as needed, within 90 days", "yearly")
 	}
 }
 
@@ -163,7 +163,7 @@ func TestImplantCSDSaysRemoteFollowUpNeedsTheService(t *testing.T) {
 			"Remote follow-up needs the Aurora remote monitoring service; the implant's therapy and in-clinic programming work without it.",
 			"| ingest.aurora.cardiova.example; portal.aurora.cardiova.example | Yes |",
 		)
-		kindtest.SaysNone(t, rel, csd, "the intended use's remote follow-up needs the service", "No (optional services only)", "No, optional")
+		kindtest.SaysNoneBecause(t, rel, csd, "the intended use's remote follow-up needs the service", "No (optional services only)", "No, optional")
 	}
 }
 
@@ -179,7 +179,7 @@ func TestImplantCSDRelatedPortsNotAllInTheFirewallRules(t *testing.T) {
 		"The network ports of Aurora remote monitoring service, seen from its side ([3.2 Network ports](#3-2-network-ports) lists them too; the firewall rules in [3.3 Firewall rules for the parts on the customer's network](#3-3-firewall-rules-for-the-parts-on-the-customer-s-network) cover those used on the customer's network):",
 		"- TCP 443, HTTPS, inbound (it listens): The ingestion API the home monitors connect to.",
 	)
-	kindtest.SaysNone(t, "csd.md", csd, "the ingestion port has no firewall rule", "and the firewall rules in [3.3")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "the ingestion port has no firewall rule", "and the firewall rules in [3.3")
 }
 
 // TestImplantCSDEndpointsAreNotAllTheCustomers: the remote monitoring
@@ -190,7 +190,7 @@ func TestImplantCSDRelatedPortsNotAllInTheFirewallRules(t *testing.T) {
 func TestImplantCSDEndpointsAreNotAllTheCustomers(t *testing.T) {
 	csd := buildImplant(t)("cardiorhythm/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd, "reach it with outbound rules only, and its approved endpoints are the host names at which it is reached.")
-	kindtest.SaysNone(t, "csd.md", csd, "ingest.aurora.cardiova.example is reached by home monitors over cellular", "at which the customer reaches it")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "ingest.aurora.cardiova.example is reached by home monitors over cellular", "at which the customer reaches it")
 }
 
 // TestImplantCSDSaysWhatFromTheNetworkMeans: the rule to the clinician

@@ -29,7 +29,7 @@ func TestInsulinPumpRelatedSystemOfAnotherMaker(t *testing.T) {
 			"**Dexcom G7 CGM** is a system of Dexcom, Inc. Continuous glucose monitor worn by the patient;",
 			"| Made and supported by | Dexcom, Inc. |",
 			"| Hosted | Not stated |")
-		kindtest.SaysNone(t, rel, csd, "the CGM named the manufacturer's or said to run on a phone",
+		kindtest.SaysNoneBecause(t, rel, csd, "the CGM named the manufacturer's or said to run on a phone",
 			"system of Lumen Diabetes Systems", "Dexcom G7 CGM** is a system that runs")
 	}
 	plan := read("lumen-aid/security-plan.md")
@@ -37,7 +37,7 @@ func TestInsulinPumpRelatedSystemOfAnotherMaker(t *testing.T) {
 		"relies on the following system of another maker, which is not the device itself.",
 		"Dexcom G7 CGM is a system of Dexcom, Inc. Continuous glucose monitor",
 		"| Covered by this plan | No |")
-	kindtest.SaysNone(t, "security-plan.md", plan, "the CGM named the manufacturer's", "system of Lumen Diabetes Systems")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the CGM named the manufacturer's", "system of Lumen Diabetes Systems")
 	kindtest.SaysAll(t, "lifecycle.md", read("lumen-aid/lifecycle.md"), "Dexcom G7 CGM is a system of Dexcom, Inc.; the Lumen Loop")
 }
 
@@ -59,6 +59,6 @@ func TestInsulinPumpPlanConnectivityNamesTheApp(t *testing.T) {
 		"| Pump Bluetooth Low Energy radio | Bluetooth | Yes |",
 		"| Phone Bluetooth (used by the app) | Bluetooth | Yes |",
 		"| Phone internet connection (used by the app) | Network API | Yes |")
-	kindtest.SaysNone(t, "security-plan.md 1.6", sec, "a cloud service's listener listed as the device's",
+	kindtest.SaysNoneBecause(t, "security-plan.md 1.6", sec, "a cloud service's listener listed as the device's",
 		"| Lumen Cloud API |", "| Lumen Clinic web portal |")
 }

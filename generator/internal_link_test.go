@@ -94,7 +94,7 @@ func TestPeerPartNamesTheOtherEndInTheCSD(t *testing.T) {
 		"| 7 | Allow | Viewpoint workstation | Reconstruction computer | 7001/TCP | Reconstruction jobs (System network (workstation)) | As shipped |",
 		"| 7001/TCP | Reconstruction jobs (System network (gantry)) | Reconstruction computer (on the device) | In | On | Neither | Viewpoint workstation (on the device) |",
 		"| 7001/TCP | Reconstruction jobs (System network (workstation)) | Viewpoint workstation (on the device) | Out | On | Neither | Reconstruction computer (on the device) |")
-	kindtest.SaysNone(t, "csd.md", csd, "each port names the part at its other end in peer_part",
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "each port names the part at its other end in peer_part",
 		"| Viewpoint workstation | Not stated | 7001/TCP", "| Not stated | Reconstruction computer | 7001/TCP", "| In | On | Neither | Not stated |", "| Out | On | Neither | Not stated |")
 }
 
@@ -119,12 +119,12 @@ func TestInternalLinkOfAMultiComputerDevice(t *testing.T) {
 		"| 5 | Allow | Viewpoint workstation | remote.meridian-infusion.example | 443/TCP |",
 		"| 8 | Deny, log | Any | Any | Any | Everything else | Always |",
 		"7001/TCP (Reconstruction computer and Viewpoint workstation) is on a link internal to the product, which joins no network of the hospital's: no rule is needed for it, and none is given.")
-	kindtest.SaysNone(t, "csd.md", csd, "port 7001 is on the private cable between the scanner's own computers, not on the hospital network",
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "port 7001 is on the private cable between the scanner's own computers, not on the hospital network",
 		"| TCP 104 (Viewpoint workstation), TCP 7001", "TCP 445, TCP 7001",
 		"| Not stated | Reconstruction computer | 7001/TCP", "| Viewpoint workstation | Reconstruction computer | 7001/TCP", "| Viewpoint workstation | Not stated | 7001/TCP")
 	mds2 := files["viewpoint-rw/mds2.md"]
 	kindtest.SaysAll(t, "mds2.md", mds2, "| CONN-3 | Yes | Derived from the product data: ports\\[2\\] is 104/tcp (DICOM (C-STORE SCP)) on the lan interface, which joins the customer's network. |")
-	kindtest.SaysNone(t, "mds2.md", mds2, "the cable joins no network of the customer's", "sys-net interface, which joins", "ws-sys interface, which joins")
+	kindtest.SaysNoneBecause(t, "mds2.md", mds2, "the cable joins no network of the customer's", "sys-net interface, which joins", "ws-sys interface, which joins")
 	for _, w := range res.Warnings {
 		if strings.Contains(w.Message, "internal") {
 			t.Errorf("warning about a link marked internal at both ends: %v", w)

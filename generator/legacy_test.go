@@ -79,7 +79,7 @@ func TestLegacyRDMP4NotFromContingencyText(t *testing.T) {
 	form := read("vigil-cs/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", form,
 		"| RDMP-4 | No | Derived from the product data: suppliers.end\\_of\\_life\\_planned states that the manufacturer does not plan for its third-party components' end of life. |")
-	kindtest.SaysNone(t, "mds2.md", form, "the contingency text says None", "suppliers.contingency plans")
+	kindtest.SaysNoneBecause(t, "mds2.md", form, "the contingency text says None", "suppliers.contingency plans")
 
 	got := legacyCheck(t, func(s string) string {
 		return strings.Replace(s, "end_of_life_planned = false\n", "", 1)
@@ -109,7 +109,7 @@ func TestLegacyNoticeCommitmentIsPast(t *testing.T) {
 	for _, rel := range docs {
 		doc := read(rel)
 		kindtest.SaysAll(t, rel, doc, past)
-		kindtest.SaysNone(t, rel, doc, "no version of the product is left to reach end of support", present, unset, "gives customers at least 24 months'")
+		kindtest.SaysNoneBecause(t, rel, doc, "no version of the product is left to reach end of support", present, unset, "gives customers at least 24 months'")
 	}
 
 	files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", func(s string) string {
@@ -120,7 +120,7 @@ func TestLegacyNoticeCommitmentIsPast(t *testing.T) {
 		if doc == "" {
 			t.Fatalf("the edited legacy fixture's site has no %s", rel)
 		}
-		kindtest.SaysNone(t, rel, doc, "2.6.0 is still supported on the documents' date", past)
+		kindtest.SaysNoneBecause(t, rel, doc, "2.6.0 is still supported on the documents' date", past)
 		if !strings.Contains(doc, present) && !strings.Contains(doc, "gives customers at least 24 months' notice before a version reaches end of support.") {
 			t.Errorf("%s does not give the notice commitment in the present tense while 2.6.0 is supported", rel)
 		}
@@ -128,7 +128,7 @@ func TestLegacyNoticeCommitmentIsPast(t *testing.T) {
 	analyzer := buildFixture(t, "analyzer")
 	for _, rel := range []string{"corvane-ca600/security-plan.md", "corvane-ca600/lifecycle.md"} {
 		doc := analyzer(rel)
-		kindtest.SaysNone(t, rel, doc, "the analyzer is supported until 2031", "Support has ended for every version")
+		kindtest.SaysNoneBecause(t, rel, doc, "the analyzer is supported until 2031", "Support has ended for every version")
 		if !strings.Contains(doc, "at least 24 months' notice before a version reaches end of support") {
 			t.Errorf("%s does not give the notice commitment in the present tense", rel)
 		}
@@ -152,7 +152,7 @@ func TestLegacyCadenceBesideReleases(t *testing.T) {
 	)
 	plan := buildFixture(t, "legacy")("vigil-cs/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan, split)
-	kindtest.SaysNone(t, "security-plan.md", plan, "the plan's only recorded revision is of 2025-12-01, after both releases", whole)
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the plan's only recorded revision is of 2025-12-01, after both releases", whole)
 	if got := legacyCheck(t, nil); strings.Contains(got, "release_cadence") {
 		t.Errorf("check holds the cadence against releases before the plan's earliest recorded revision:\n%s", got)
 	}
@@ -164,7 +164,7 @@ func TestLegacyCadenceBesideReleases(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", earlier)
 	plan = files["vigil-cs/security-plan.md"]
 	kindtest.SaysAll(t, "security-plan.md", plan, whole)
-	kindtest.SaysNone(t, "security-plan.md", plan, "the plan's history reaches back before both releases", "earliest recorded revision")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the plan's history reaches back before both releases", "earliest recorded revision")
 	if got := legacyCheck(t, earlier); !strings.Contains(got, gaps) {
 		t.Errorf("check does not report the gaps in the quarterly releases; it says:\n%s", got)
 	}
@@ -182,7 +182,7 @@ func TestLegacyNoticeSanitisationAfterSteps(t *testing.T) {
 	for _, rel := range []string{"vigil-cs/notices/eol-2-6.md", "vigil-cs/notices/eos-2-6.md"} {
 		doc := read(rel)
 		kindtest.SaysAll(t, rel, doc, "2. Erase the disk with the Meridian sanitisation tool.", "Where each kind of the product's data rests is not stated.")
-		kindtest.SaysNone(t, rel, doc, "the steps say how the disk is erased", "and how it is erased, is not stated")
+		kindtest.SaysNoneBecause(t, rel, doc, "the steps say how the disk is erased", "and how it is erased, is not stated")
 	}
 }
 
@@ -254,11 +254,11 @@ func TestLegacyRiskReportPathsWithoutFlows(t *testing.T) {
 	)
 	report := buildFixture(t, "legacy")("vigil-cs/risk-report.md")
 	kindtest.SaysAll(t, "risk-report.md", report, noFlows, "| T-01 | Vigil central station |")
-	kindtest.SaysNone(t, "risk-report.md", report, "the station lists no data flows and the report draws no data-flow diagram", flows, "The data-flow diagram of the threat model")
+	kindtest.SaysNoneBecause(t, "risk-report.md", report, "the station lists no data flows and the report draws no data-flow diagram", flows, "The data-flow diagram of the threat model")
 
 	analyzer := buildFixture(t, "analyzer")("corvane-ca600/risk-report.md")
 	kindtest.SaysAll(t, "analyzer risk-report.md", analyzer, flows, "The data-flow diagram of the threat model")
-	kindtest.SaysNone(t, "analyzer risk-report.md", analyzer, "the analyzer lists data flows", noFlows)
+	kindtest.SaysNoneBecause(t, "analyzer risk-report.md", analyzer, "the analyzer lists data flows", noFlows)
 }
 
 // TestLegacyNoN70BeforeItWasPublished: IMDRF N70 was published in April
@@ -272,7 +272,7 @@ func TestLegacyNoN70BeforeItWasPublished(t *testing.T) {
 	read := buildFixture(t, "legacy")
 	eol, eos := read("vigil-cs/notices/eol-2-6.md"), read("vigil-cs/notices/eos-2-6.md")
 	kindtest.SaysAll(t, "eol-2-6.md", eol, "Stages are given as of 15 December 2021.")
-	kindtest.SaysNone(t, "eol-2-6.md", eol, "IMDRF N70 was published in April 2023, after the notice", "N70")
+	kindtest.SaysNoneBecause(t, "eol-2-6.md", eol, "IMDRF N70 was published in April 2023, after the notice", "N70")
 	kindtest.SaysAll(t, "eos-2-6.md", eos, "Stages are those of IMDRF N70 on 1 December 2024.")
 	for _, rel := range []string{"vigil-cs/csd.md", "vigil-cs/security-plan.md", "vigil-cs/lifecycle.md"} {
 		kindtest.SaysAll(t, rel, read(rel), "IMDRF N70")
@@ -296,7 +296,7 @@ func TestLegacyNoN70BeforeItWasPublished(t *testing.T) {
 			t.Fatalf("the edited legacy fixture's site has no %s", c.rel)
 		}
 		kindtest.SaysAll(t, c.rel+" of 2022", doc, c.stages)
-		kindtest.SaysNone(t, c.rel+" of 2022", doc, "IMDRF N70 was published after the document", "N70")
+		kindtest.SaysNoneBecause(t, c.rel+" of 2022", doc, "IMDRF N70 was published after the document", "N70")
 	}
 }
 
@@ -310,7 +310,7 @@ func TestLegacyHandSessionAnswersBesideNoRemoteService(t *testing.T) {
 		return strings.Replace(s, "[mds2.answers]\n", "[mds2.answers]\n\"RMOT-1.1\" = \"no\"\n\"RMOT-1.2\" = \"yes\"\n", 1)
 	})
 	kindtest.SaysAll(t, "check", got, "mds2.answers.RMOT-1.2: answer Yes contradicts the product data, which gives N/A: remote_service.offered (")
-	kindtest.SaysNone(t, "check", got, "a No under a No stands as given", "mds2.answers.RMOT-1.1")
+	kindtest.SaysNoneBecause(t, "check", got, "a No under a No stands as given", "mds2.answers.RMOT-1.1")
 }
 
 // TestLegacyVEXReasonTrueOnItsDate: the VEX files of 2.6.0 speak as of
@@ -323,7 +323,7 @@ func TestLegacyVEXReasonTrueOnItsDate(t *testing.T) {
 	for _, rel := range []string{"vigil-cs/vex-2.6.0.openvex.json", "vigil-cs/vex-2.6.0.cdx.json"} {
 		vex := site(rel)
 		kindtest.SaysAll(t, rel, vex, "2022-01-11", "Microsoft publishes no security updates for Windows Embedded Standard 7, whose support ended on 13 October 2020.")
-		kindtest.SaysNone(t, rel, vex, "a reason not yet true on the file's date", "is past its end of support")
+		kindtest.SaysNoneBecause(t, rel, vex, "a reason not yet true on the file's date", "is past its end of support")
 	}
 }
 
@@ -368,7 +368,7 @@ func TestLegacyOlderVersionWithoutAListOfItsOwnDoesNotDenyVulnerabilities(t *tes
 		"Version 2.4.0 has no SBOM file of its own: the components below are those the product data lists for version 2.6.0",
 		"Known vulnerabilities in the components of version 2.4.0 are not stated: the product data gives it no component list of its own.",
 	)
-	kindtest.SaysNone(t, "2.4.0/csd.md", csd, "no vulnerability can be recorded for a version without a list of its own",
+	kindtest.SaysNoneBecause(t, "2.4.0/csd.md", csd, "no vulnerability can be recorded for a version without a list of its own",
 		"The product data records no known vulnerability in the components of version 2.4.0.")
 	// The current version's CSD still gives its own.
 	kindtest.SaysAll(t, "csd.md", read("vigil-cs/csd.md"), "| CVE-2022-21907: HTTP protocol stack remote code execution |")

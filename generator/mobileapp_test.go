@@ -29,7 +29,7 @@ func TestMobileAppCSDCountsOnlyConnectionsOnAsShipped(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Connections opened from the customer's network as shipped | None | Can be enabled: TCP 443 (BolusGuide app). BolusGuide app runs on a phone, tablet or computer the customer owns and connects from whatever network that device is on: no firewall rule is given for it.",
 	)
-	kindtest.SaysNone(t, "csd.md", csd, "a connection off as shipped counted as on",
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "a connection off as shipped counted as on",
 		"as shipped | BolusGuide app: TCP 443 |",
 	)
 }
@@ -46,7 +46,7 @@ func TestMobileAppMDS2AsksWhatThePhoneCarries(t *testing.T) {
 	kindtest.SaysAll(t, "mds2.md", mds2,
 		"| MPII-3.6 | Can the device transfer PII over a wireless connection, such as Wi-Fi, Bluetooth or cellular? | Yes | Note\u00a019 |",
 	)
-	kindtest.SaysNone(t, "mds2.md", mds2, "a No the data does not decide",
+	kindtest.SaysNoneBecause(t, "mds2.md", mds2, "a No the data does not decide",
 		"lists no wireless interface that carries PHI or PII",
 	)
 }
@@ -62,7 +62,7 @@ func TestMobileAppCSDSubjectNamesNoFirewallRules(t *testing.T) {
 	kindtest.SaysAll(t, "csd.html", html,
 		`<meta name="description" content="Customer security documentation: interfaces and ports, data protection, updates,`,
 	)
-	kindtest.SaysNone(t, "csd.html", html, "a document that gives no firewall rule", "firewall rules, data protection")
+	kindtest.SaysNoneBecause(t, "csd.html", html, "a document that gives no firewall rule", "firewall rules, data protection")
 	kindtest.SaysAll(t, "csd.md", buildMobileApp(t)("bolusguide/csd.md"), "No firewall rule is given:")
 	kindtest.SaysAll(t, "wearable csd.html", buildFixture(t, "wearable")("glucowear/csd.html"),
 		`<meta name="description" content="Customer security documentation: interfaces and ports, firewall rules, data protection,`)
@@ -79,7 +79,7 @@ func TestMobileAppPlanRemoteFunctionsAsStated(t *testing.T) {
 		"Tidewell Digital Health, Inc. states that it does not service the Tidewell BolusGuide remotely.",
 		"Other things Tidewell Digital Health, Inc. does with the Tidewell BolusGuide over a network: software updates.",
 	)
-	kindtest.SaysNone(t, "security-plan.md", plan, "the manufacturer said to connect into the patient's app", "also reaches the Tidewell BolusGuide")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the manufacturer said to connect into the patient's app", "also reaches the Tidewell BolusGuide")
 }
 
 // TestMobileAppCheckIsClean: the fixture has no error, and only the
@@ -141,7 +141,7 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 		// network or hospital staff are involved": that sentence is
 		// the product's own and is left out of the search.
 		doc = strings.ReplaceAll(doc, "No hospital network or hospital staff are involved.", "")
-		kindtest.SaysNone(t, rel, doc, "parts or people a phone app at home does not have",
+		kindtest.SaysNoneBecause(t, rel, doc, "parts or people a phone app at home does not have",
 			"hospital", "Hospital", "biomedical", "field service", "field engineer", "VLAN", "network segment",
 			"| Deny, log |")
 	}

@@ -69,11 +69,11 @@ func TestMonitoringPlannedFixIsNotAvailable(t *testing.T) {
 		"- Fixed in: no released version yet.\n- Fix planned in: `4.0.1`, not released on 12 January 2026.",
 		"| 3.4 | CVE-2025-67410 | Sentinel alarm forwarder 3.4.2 | Affected | Uncontrolled | Not yet; planned in 4.0.1 |",
 		"| 4.0 | CVE-2025-67410 | Sentinel alarm forwarder 4.0.0 | Affected | Uncontrolled | Not yet; planned in 4.0.1 |")
-	kindtest.SaysNone(t, "sa-2026-01.md", sa, "a fix in an unreleased version given as available", "- Fixed in: `4.0.1`.", "| Uncontrolled | 4.0.1 |")
+	kindtest.SaysNoneBecause(t, "sa-2026-01.md", sa, "a fix in an unreleased version given as available", "- Fixed in: `4.0.1`.", "| Uncontrolled | 4.0.1 |")
 	for _, rel := range []string{"sentinel-pm/csd.md", "sentinel-pm/3.4/csd.md"} {
 		csd := site(rel)
 		kindtest.SaysAll(t, rel, csd, "Until software `4.0.1`, which is to fix it and was not released on 19 January 2026, is released and installed:")
-		kindtest.SaysNone(t, rel, csd, "an unreleased version said to fix", "Until software `4.0.1`, which fixes it, is installed")
+		kindtest.SaysNoneBecause(t, rel, csd, "an unreleased version said to fix", "Until software `4.0.1`, which fixes it, is installed")
 	}
 	csafDocs := map[string]string{
 		".well-known/csaf/white/2026/vms-sa-2026-01.json":      "",
@@ -133,7 +133,7 @@ func TestMonitoringRadioOfKindOtherDecidesNoMDS2Answer(t *testing.T) {
 			"| MPII-3.4 | Can the device transfer PII over a dedicated cable connection, such as a serial or direct point-to-point link? | No |",
 			"| MPII-3.6 | Can the device transfer PII over a wireless connection, such as Wi-Fi, Bluetooth or cellular? | Yes | Note\u00a01 |",
 			"| MPII-3.10 | Does the device have any other way of transferring PII that is not listed above? | No |")
-		kindtest.SaysNone(t, rel, mds2, "an answer derived from an interface of kind other",
+		kindtest.SaysNoneBecause(t, rel, mds2, "an answer derived from an interface of kind other",
 			"interfaces lists no wireless interface that carries PHI or PII",
 			"interfaces lists no USB or serial interface that carries PHI or PII",
 			"(interface tx-radio)")
@@ -152,7 +152,7 @@ func TestMonitoringRadioOfKindOtherDecidesNoMDS2Answer(t *testing.T) {
 func TestMonitoringExchangeWithOtherSystemsNamesAnOutsideFlow(t *testing.T) {
 	mds2 := buildMonitoring(t)("sentinel-pm/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", mds2, "| MPII-2.6 | Yes | Derived from the product data: data\\_flows\\[4\\] (DF-05) carries PHI or PII over the Virtual network interface server-nic. |")
-	kindtest.SaysNone(t, "mds2.md", mds2, "a flow between the product's own parts given as an exchange with other systems", "(DF-02) carries PHI or PII")
+	kindtest.SaysNoneBecause(t, "mds2.md", mds2, "a flow between the product's own parts given as an exchange with other systems", "(DF-02) carries PHI or PII")
 }
 
 // TestMonitoringDocumentsSpeakOfAMonitoringSystem: the key true sentences
@@ -169,7 +169,7 @@ func TestMonitoringDocumentsSpeakOfAMonitoringSystem(t *testing.T) {
 		"| 11 | Allow | Telemetry receiver | Sentinel monitoring server | 7100/TCP |",
 		"| Qt | 5.15.2 | No longer maintained | 2025-05-26 | Yes (its support has ended) |",
 		"The end of support of version `4.0` is not stated.")
-	kindtest.SaysNone(t, "csd.md", csd, "a port of the transmitter's radio in the firewall rules", "WMTS radio of the telemetry transmitter (608–614 MHz)) |")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "a port of the transmitter's radio in the firewall rules", "WMTS radio of the telemetry transmitter (608–614 MHz)) |")
 	old := site("sentinel-pm/3.4/csd.md")
 	kindtest.SaysAll(t, "3.4/csd.md", old,
 		"Version `3.4` is in limited support (IMDRF N70) until its end of support; the current version is `4.0`",
@@ -190,7 +190,7 @@ func TestMonitoringDocumentsSpeakOfAMonitoringSystem(t *testing.T) {
 	sa := site("sentinel-pm/notices/sa-2026-01.md")
 	kindtest.SaysAll(t, "sa-2026-01.md", sa, "| SPM-CS | Sentinel central station and monitoring server (REF 7300-01, 7310-01) |",
 		"Stages on 12 January 2026: 3.4 limited support; 4.0 support; 4.0.1 development.")
-	kindtest.SaysNone(t, "sa-2026-01.md", sa, "a model the vulnerability is not in", "| SPM-T2 |")
+	kindtest.SaysNoneBecause(t, "sa-2026-01.md", sa, "a model the vulnerability is not in", "| SPM-T2 |")
 	lc := site("sentinel-pm/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc, "| 4.0.1 | SPM-B12, SPM-T2, SPM-CS | Development | General availability, 2026-02-09 | None |")
 }
@@ -269,11 +269,11 @@ history = [{ revision = "A", date = 2024-03-01, summary = "First issue." }]
 		"Supported until 2027-06-30. Security updates stopped on 2024-06-03 (notice VMS-EOS-3-4).",
 		"**Update timelines.** Security updates for version `3.4` stopped on 3 June 2024, as notice VMS-EOS-3-4 states; these are the commitments for the versions still receiving them, not for version `3.4`.",
 	)
-	kindtest.SaysNone(t, "3.4/csd.md", old, "the notice stopped 3.4's security updates on 2024-06-03",
+	kindtest.SaysNoneBecause(t, "3.4/csd.md", old, "the notice stopped 3.4's security updates on 2024-06-03",
 		"| Software updates | As needed, no fixed calendar |")
 	cur := files["sentinel-pm/csd.md"]
 	kindtest.SaysAll(t, "csd.md", cur, "| Software updates | As needed, no fixed calendar |")
-	kindtest.SaysNone(t, "csd.md", cur, "no notice stops 4.0's security updates", "Security updates for version")
+	kindtest.SaysNoneBecause(t, "csd.md", cur, "no notice stops 4.0's security updates", "Security updates for version")
 
 	// Without the notices built, the CSD says the same but names no
 	// notice: a document names no document the build does not make.
@@ -287,5 +287,5 @@ history = [{ revision = "A", date = 2024-03-01, summary = "First issue." }]
 		"Supported until 2027-06-30. Security updates stopped on 2024-06-03. [",
 		"**Update timelines.** Security updates for version `3.4` stopped on 3 June 2024; these are the commitments for the versions still receiving them, not for version `3.4`.",
 	)
-	kindtest.SaysNone(t, "3.4/csd.md without notices", old, "the notices are not built", "VMS-EOS-3-4")
+	kindtest.SaysNoneBecause(t, "3.4/csd.md without notices", old, "the notices are not built", "VMS-EOS-3-4")
 }

@@ -44,7 +44,7 @@ func TestMonitoringWiFiDocumentsNameTheModels(t *testing.T) {
 		// the wired port and its rule stay every model's
 		"| 10 | Allow | Bedside monitor | Sentinel monitoring server | 7100/TCP | Sentinel monitoring protocol (TLS) (Network port of the bedside monitor) | As shipped |",
 	)
-	kindtest.SaysNone(t, "csd.md", csd, "the module is the B12W's alone", "Wi-Fi (off);", "(TLS) (Wi-Fi) |")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "the module is the B12W's alone", "Wi-Fi (off);", "(TLS) (Wi-Fi) |")
 	plan := site("sentinel-w/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Wi-Fi | No |",
@@ -54,7 +54,7 @@ func TestMonitoringWiFiDocumentsNameTheModels(t *testing.T) {
 	// The monitoring fixture, whose facts do not differ by model, names
 	// no model and lists none in its CSD.
 	mon := buildMonitoring(t)("sentinel-pm/csd.md")
-	kindtest.SaysNone(t, "monitoring csd.md", mon, "no fact differs by model", "only some models", "model SPM-", "models SPM-")
+	kindtest.SaysNoneBecause(t, "monitoring csd.md", mon, "no fact differs by model", "only some models", "model SPM-", "models SPM-")
 }
 
 // TestMonitoringWiFiFormSaysWhichModelsHaveWiFi: the form covers the four
@@ -99,7 +99,7 @@ func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
 		t.Errorf("mds2.json has %d notes, want 5", len(js.Notes))
 	}
 	// The monitoring fixture's form has no such note.
-	kindtest.SaysNone(t, "monitoring mds2.md", buildMonitoring(t)("sentinel-pm/mds2.md"), "no answer differs by model", "Answers the product data show to differ", "**Note 5.**")
+	kindtest.SaysNoneBecause(t, "monitoring mds2.md", buildMonitoring(t)("sentinel-pm/mds2.md"), "no answer differs by model", "Answers the product data show to differ", "**Note 5.**")
 }
 
 // TestMonitoringWiFiOtherDocumentsNameTheModels: the documents h109 left

@@ -95,6 +95,6 @@ func TestOCTWindowsExtendedSecurityUpdates(t *testing.T) {
 	kindtest.SaysAll(t, "4.2/csd.md", files["lumis-oct/4.2/csd.md"],
 		"Supplier support has ended for one component that still receives security fixes under extended security updates; it is judged by the end of those.",
 		"| Windows 10 Pro | 22H2 | No longer maintained | 2025-10-14; extended security updates until 2026-10-13 | Yes |")
-	kindtest.SaysNone(t, "4.2/csd.md", files["lumis-oct/4.2/csd.md"],
+	kindtest.SaysNoneBecause(t, "4.2/csd.md", files["lumis-oct/4.2/csd.md"],
 		"Microsoft no longer maintains it since 2025-10-14, though fixes continue", "only from an end of supplier support after this document's date")
 }

@@ -69,7 +69,7 @@ func TestPartialSetCSDCitesNoLaterForm(t *testing.T) {
 	site := buildPartialSet(t)
 	for _, rel := range []string{"medvault/csd.md", "medvault/2.0/csd.md"} {
 		csd := site(rel)
-		kindtest.SaysNone(t, rel, csd, "a form first issued after the CSD", "MDS2", "mds2.html", "HN 1-2019")
+		kindtest.SaysNoneBecause(t, rel, csd, "a form first issued after the CSD", "MDS2", "mds2.html", "HN 1-2019")
 		kindtest.SaysAll(t, rel, csd,
 			"It is published with the machine-readable software bill of materials (SBOM) of the same release.",
 			"| Needs the internet or a cloud service | Not stated |",
@@ -106,7 +106,7 @@ func TestPartialSetCSDSpeaksAsOfItsDate(t *testing.T) {
 		"Apothecon Systems, Inc. supports version `2.0` until **31 March 2028**.",
 		"| dotnet-runtime | 6.0.25 | No longer maintained | 2024-11-12 | Yes | The general contingency below |",
 		"| sql-server-express | 2016 SP3 | Limited support | 2026-07-14 | Yes | The general contingency below |")
-	kindtest.SaysNone(t, "2.0/csd.md", old, "a support end that had not passed on 2025-09-15", "supplier support ended on 2026", "Limited Support | 2022-06-30 | 2026-03-31")
+	kindtest.SaysNoneBecause(t, "2.0/csd.md", old, "a support end that had not passed on 2025-09-15", "supplier support ended on 2026", "Limited Support | 2022-06-30 | 2026-03-31")
 	// The notices speak as of their own dates.
 	eos := site("medvault/notices/eos-1.8.md")
 	kindtest.SaysAll(t, "eos-1.8.md", eos, "stage on 15 May 2023: Limited Support", "The current version is `2.0`.",
@@ -162,7 +162,7 @@ func TestPartialSetSubsetsNameOnlyBuiltDocuments(t *testing.T) {
 				n++
 				for doc, phrases := range never {
 					if !built[doc] {
-						kindtest.SaysNone(t, rel, text, doc+" is not built", phrases...)
+						kindtest.SaysNoneBecause(t, rel, text, doc+" is not built", phrases...)
 					}
 				}
 			}
@@ -198,7 +198,7 @@ func TestPartialSetCSDCitesHandAnswers(t *testing.T) {
 		"| Who starts a session | A user at the hospital can start one (MDS2 form, RMOT-1.1, note 6) |",
 		"| Users at the hospital can see that a session is active | Not stated |",
 		"| Other things Apothecon Systems, Inc. does with the device remotely (software updates, configuration, training) | Yes (MDS2 form, RMOT-3, note 6) |")
-	kindtest.SaysNone(t, "csd.md", csd, "a blank hand answer read as No", "session is active | No |", "AUDT-5.2 (to a SIEM by IHE ATNA) No")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "a blank hand answer read as No", "session is active | No |", "AUDT-5.2 (to a SIEM by IHE ATNA) No")
 	plan := files["medvault/security-plan.md"]
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"| Who starts a session | A user at the customer's site can start one (MDS2 form, RMOT-1.1, note 6) |",
@@ -231,7 +231,7 @@ func TestPartialSetPlanListsPublishedNoticesOfItsDate(t *testing.T) {
 	})
 	plan := files["medvault/security-plan.md"]
 	kindtest.SaysAll(t, "security-plan.md", plan, "| 2023-05-15 | End-of-Support Notice: software 1.8 | APX-MV-EOS-18 | A |")
-	kindtest.SaysNone(t, "security-plan.md", plan, "a notice issued after the plan", "End-of-Life Notice: software 2.0", "APX-MV-EOL-20")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "a notice issued after the plan", "End-of-Life Notice: software 2.0", "APX-MV-EOL-20")
 	if _, ok := files["medvault/notices/eol-2.0.md"]; !ok {
 		t.Error("the later notice is not built: the test edits the wrong notice")
 	}

@@ -16,7 +16,7 @@ func TestProductPageSendsIncidentsWhereTheProductSays(t *testing.T) {
 	kindtest.SaysAll(t, "index.html", page,
 		"<p>Report a suspected vulnerability in Meridian Viewpoint Review Workstation to Meridian Product Security Office:",
 		`<p>Report a suspected security incident involving Meridian Viewpoint Review Workstation to Meridian Technical Support and Field Service, which takes such reports at any hour, weekends and holidays included: <a href="mailto:techsupport@meridian-infusion.example">techsupport@meridian-infusion.example</a>, telephone &#43;1 800 555 0193, or <a href="https://support.meridian-infusion.example">its web page</a>.</p>`)
-	kindtest.SaysNone(t, "index.html", page, "the workstation sends incidents to support, as its CSD says", "vulnerability or security incident")
+	kindtest.SaysNoneBecause(t, "index.html", page, "the workstation sends incidents to support, as its CSD says", "vulnerability or security incident")
 
 	files, _ := buildWorkstationEdited(t, kindtest.Replace(`[postmarket.incident_reporting]
 contact = "support"
@@ -25,7 +25,7 @@ triage_hours = 24
 `, ""))
 	page = files["viewpoint-rw/index.html"]
 	kindtest.SaysAll(t, "index.html", page, "<p>Report a suspected vulnerability or security incident in Meridian Viewpoint Review Workstation to Meridian Product Security Office:")
-	kindtest.SaysNone(t, "index.html", page, "no incident contact is named: the security contact takes incidents", "Report a suspected security incident involving")
+	kindtest.SaysNoneBecause(t, "index.html", page, "no incident contact is named: the security contact takes incidents", "Report a suspected security incident involving")
 
 	files, _ = buildWorkstationEdited(t, kindtest.Replace(`contact = "support"
 availability = "always"`, `contact = "psirt"

@@ -39,7 +39,7 @@ func TestSoftwareOnlyExampleReadsTrue(t *testing.T) {
 				form = f
 				continue // the form's questions are the catalog's fixed wording ("the device"); its answers are checked below
 			}
-			kindtest.SaysNone(t, doc.Path, md, "false for a software-only product", "the device listens", "Ports the device listens", "Connections the device opens", "spare parts",
+			kindtest.SaysNoneBecause(t, doc.Path, md, "false for a software-only product", "the device listens", "Ports the device listens", "Connections the device opens", "spare parts",
 				"units in clinical use", "No units", "stored on the device", "rests on the device", "internal interfaces are listed",
 				"general-purpose hardware that")
 		}

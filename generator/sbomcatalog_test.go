@@ -84,16 +84,16 @@ func TestSBOMFilesOfEveryVersionInOneList(t *testing.T) {
 	cur, older := string(files["halcyon-lvp7/csd.md"]), string(files["halcyon-lvp7/4.1.0/csd.md"])
 	kindtest.SaysAll(t, "csd.md", cur, "| Software bill of materials | 36 components |", "| openssl | 3.0.16 |", "| curl | 8.7.1 |",
 		"| [sbom.cdx.json](sbom.cdx.json) | CycloneDX 1.5 (JSON) | Halcyon LVP-7 Pump Software 4.2.1")
-	kindtest.SaysNone(t, "csd.md", cur, "an older version's component, not 4.2.1's",
+	kindtest.SaysNoneBecause(t, "csd.md", cur, "an older version's component, not 4.2.1's",
 		"| openssl | 1.1.1d |", "| curl | 7.82.0 |", "| curl | 7.66.0 |", "libcrcsafe", "[sbom-4.1.0.cdx.json]", "[sbom-3.8.2.cdx.json]", "sbom-4.1.0-safety.spdx.json")
 	kindtest.SaysAll(t, "4.1.0/csd.md", older, "| Software bill of materials | 17 components |", "| curl | 7.82.0 |", "| libcrcsafe | 2.4.1 |",
 		"[sbom-4.1.0.cdx.json](../sbom-4.1.0.cdx.json)", "[sbom-4.1.0-safety.spdx.json](../sbom-4.1.0-safety.spdx.json)")
-	kindtest.SaysNone(t, "4.1.0/csd.md", older, "another version's component or SBOM, not 4.1.0's",
+	kindtest.SaysNoneBecause(t, "4.1.0/csd.md", older, "another version's component or SBOM, not 4.1.0's",
 		"| curl | 8.7.1 |", "| curl | 7.66.0 |", "| openssl | 3.0.16 |", "[sbom.cdx.json]", "[sbom-3.8.2.cdx.json]", "components of version 4.2.1")
 
 	estar := string(files["halcyon-lvp7/estar.md"])
 	kindtest.SaysAll(t, "estar.md", estar, "| Software bill of materials | V.A.4.a | SBOM file: [sbom.cdx.json](sbom.cdx.json); Cybersecurity")
-	kindtest.SaysNone(t, "estar.md", estar, "another version's SBOM", "[sbom-4.1.0.cdx.json]", "[sbom-3.8.2.cdx.json]", "[sbom-4.1.0-safety.spdx.json]")
+	kindtest.SaysNoneBecause(t, "estar.md", estar, "another version's SBOM", "[sbom-4.1.0.cdx.json]", "[sbom-3.8.2.cdx.json]", "[sbom-4.1.0-safety.spdx.json]")
 
 	// MDS2: each form's SBOM answers come from its version's own files.
 	for _, tc := range []struct {
@@ -136,12 +136,12 @@ func TestSBOMFilesOfEveryVersionInOneList(t *testing.T) {
 		}
 		csaf++
 		kindtest.SaysAll(t, rel, string(doc), `"purl": "pkg:generic/meridian-infusion/halcyon-lvp7-pump-software@4.1.0"`)
-		kindtest.SaysNone(t, rel, string(doc), "another version's identity", "halcyon-lvp7-pump-software@4.2.1", "halcyon-lvp7-pump-software@3.8.2")
+		kindtest.SaysNoneBecause(t, rel, string(doc), "another version's identity", "halcyon-lvp7-pump-software@4.2.1", "halcyon-lvp7-pump-software@3.8.2")
 	}
 	if csaf != 1 {
 		t.Errorf("%d CSAF VEX documents of 4.1.0, want 1", csaf)
 	}
 	vex := string(files["halcyon-lvp7/vex-4.1.0.cdx.json"])
 	kindtest.SaysAll(t, "vex-4.1.0.cdx.json", vex, `"bom-ref": "pkg:generic/meridian-infusion/halcyon-lvp7-pump-software@4.1.0"`)
-	kindtest.SaysNone(t, "vex-4.1.0.cdx.json", vex, "another version's component", `"version": "3.0.16"`, `"version": "8.7.1"`, `"version": "1.1.1d"`)
+	kindtest.SaysNoneBecause(t, "vex-4.1.0.cdx.json", vex, "another version's component", `"version": "3.0.16"`, `"version": "8.7.1"`, `"version": "1.1.1d"`)
 }

@@ -176,7 +176,7 @@ func TestSelfhostedPlanSaysWhereTheSaMDRuns(t *testing.T) {
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"The product is software as a medical device (SaMD), without hardware of its own: Cortexa FX DICOM router runs in the customer's own cloud tenancy; Cortexa FX inference service runs in the customer's own cloud tenancy; Cortexa FX web viewer runs in the customer's own cloud tenancy.\n",
 		"relies on the following systems of Cortexa Imaging B.V., which are not the device itself.")
-	kindtest.SaysNone(t, "security-plan.md", plan, "Cortexa container registry runs in a service the manufacturer hosts", "on a server the customer hosts")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "Cortexa container registry runs in a service the manufacturer hosts", "on a server the customer hosts")
 }
 
 // TestSelfhostedClusterPortIsInternal: 8443/TCP joins the router to the
@@ -259,5 +259,5 @@ func TestSelfhostedResponsibilityPointsToTheBackupSection(t *testing.T) {
 	csd := buildSelfhosted(t)("cortexa-fx/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd, "| Cortexa FX DICOM router | Hosted by the customer |",
 		"| The customer backs up the host; for the application's data, see the backup and restore section | The customer monitors the host; for the application's security events, see the security events section |")
-	kindtest.SaysNone(t, "csd.md", csd, "who backs up the application's data is not stated", "who watches the application's security events is not stated")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "who backs up the application's data is not stated", "who watches the application's security events is not stated")
 }

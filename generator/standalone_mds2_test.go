@@ -83,7 +83,7 @@ func TestStandaloneMDS2DerivesNetworkQuestions(t *testing.T) {
 			"| NAUT-2 | N/A | Derived from the product data: ports is written empty and interfaces lists no network interface; the device joins no network, so there is no network access for a firewall or an allow-list to control. |",
 			"| SAHD-7 | N/A | Derived from the product data: ports is written empty and interfaces lists no network interface; the device joins no network, so it offers no shared resource, such as a file share, on a network. |",
 			"| AUDT-5.2 | No | Derived from the product data: ports is written empty and interfaces lists no network interface; the device joins no network, so it cannot send audit logs to a SIEM by IHE ATNA, which sends them over a network. |")
-		kindtest.SaysNone(t, dir+"mds2.md", md, "the product file no longer gives these reasons: the facts do",
+		kindtest.SaysNoneBecause(t, dir+"mds2.md", md, "the product file no longer gives these reasons: the facts do",
 			"| NAUT-2 | N/A | The manufacturer's answer", "| SAHD-13 | N/A | The manufacturer's answer")
 	}
 }
@@ -114,7 +114,7 @@ func TestStandaloneMDS2HandAnswerWins(t *testing.T) {
 		"mds2.answers.NAUT-2: answer Yes contradicts the product data, which gives N/A: ports (",
 		"the device joins no network, so there is no network access for a firewall or an allow-list to control; the answer stands as given",
 		"mds2.answers.SAHD-7: answer No (explained in note 3) overrides the answer N/A the product data gives: ports (")
-	kindtest.SaysNone(t, "check", text, "a No where N/A is derived contradicts nothing", "NAUT-3")
+	kindtest.SaysNoneBecause(t, "check", text, "a No where N/A is derived contradicts nothing", "NAUT-3")
 	// Reported once per answer, though both forms (2.1 and 2.0) print it.
 	if n := strings.Count(text, "mds2.answers.NAUT-2:"); n != 1 {
 		t.Errorf("%d warnings about NAUT-2, want 1:\n%s", n, text)
@@ -133,7 +133,7 @@ func TestStandaloneMDS2HandAnswerWins(t *testing.T) {
 	}
 	md := string(tree["bladderscan/mds2.md"])
 	kindtest.SaysAll(t, "mds2.md", md, "| SAHD-7 | No | The manufacturer's answer, explained in Note 3; it overrides N/A from ports is written empty")
-	kindtest.SaysNone(t, "mds2.md", md, "an answer without a note claims none", "| NAUT-2 | Yes | The manufacturer's answer, explained in")
+	kindtest.SaysNoneBecause(t, "mds2.md", md, "an answer without a note claims none", "| NAUT-2 | Yes | The manufacturer's answer, explained in")
 }
 
 // TestStandaloneMDS2MediaOnly: the same scanner with a memory-card slot
@@ -227,6 +227,6 @@ func TestStandaloneMDS2USBPortIsACommunicationPort(t *testing.T) {
 		}
 		md := read(dir + "mds2.md")
 		kindtest.SaysAll(t, dir+"mds2.md", md, "**Note 6.** The USB-C port carries data only in service mode")
-		kindtest.SaysNone(t, dir+"mds2.md", md, "the USB port is a communication port", "| SAHD-8 | N/A |", "| SAHD-8 | Are communication ports and protocols that the intended use does not need disabled? | [N/A]")
+		kindtest.SaysNoneBecause(t, dir+"mds2.md", md, "the USB port is a communication port", "| SAHD-8 | N/A |", "| SAHD-8 | Are communication ports and protocols that the intended use does not need disabled? | [N/A]")
 	}
 }

@@ -28,7 +28,7 @@ func TestStandaloneNoticeHasNothingToIsolate(t *testing.T) {
 	kindtest.SaysAll(t, "notices/eos-2.0.md", notice,
 		"The device has no network interface and uses no network port.",
 		"### 9.3 Network isolation\n\nThe device joins no network, so there is nothing of it to isolate on one.")
-	kindtest.SaysNone(t, "notices/eos-2.0.md", notice, "the device has no network interface",
+	kindtest.SaysNoneBecause(t, "notices/eos-2.0.md", notice, "the device has no network interface",
 		"keep it off the network", "### 9.3 Network isolation\n\nNot stated.")
 }
 
@@ -56,7 +56,7 @@ func TestStandaloneCSDGivesNoFirewallAdvice(t *testing.T) {
 		"### 3.2 Network ports\n\nThe device opens no network port and connects to none.",
 		"### 3.3 Firewall rules\n\nThe device joins no network: it has no network interface and uses no network port, so there is no traffic for a firewall to allow or block.",
 		"| Connections the device opens as shipped | None | [3.3 Firewall rules](#3-3-firewall-rules) |")
-	kindtest.SaysNone(t, "csd.md", csd, "the device has no network interface",
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "the device has no network interface",
 		"block all traffic to and from it", "the firewall rules that isolate it", `Direction "Out" means`, "Firewall rules to isolate the device")
 }
 
@@ -70,7 +70,7 @@ func TestStandaloneLifecycleSaysWhichComponents(t *testing.T) {
 	kindtest.SaysAll(t, "lifecycle.md", lc,
 		"Tideline Medical, Inc. singles out 1 of the 4 software components of version `2.1` here, with its own assessment of its support; the [customer security documentation](csd.html) gives the support of every component as stated.",
 		"| lvgl | 9.2.0 | Actively maintained | Not announced |")
-	kindtest.SaysNone(t, "lifecycle.md", lc, "three more components' support is tracked, from the SBOM",
+	kindtest.SaysNoneBecause(t, "lifecycle.md", lc, "three more components' support is tracked, from the SBOM",
 		"The software components whose support level and end of support")
 }
 
@@ -130,8 +130,8 @@ func TestSecurityAdvisoryNotAffectedVersionAwaitsNoFix(t *testing.T) {
 	kindtest.SaysAll(t, "sa-2025-01.md", sa,
 		"| 2.0 | CVE-2024-45159 | mbedtls 3.5.2 | Affected | Controlled | 2.1 |",
 		"| 2.1 | CVE-2024-45159 | None: the component is not in this version | Not affected | Does not apply | Does not apply |")
-	kindtest.SaysNone(t, "sa-2025-01.md", sa, "2.1 is not affected and awaits no fix", "| Not affected | Does not apply | Not yet |")
-	kindtest.SaysNone(t, "sa-2025-01.md", sa, "the VEX says the component is not present in 2.1", "| 2.1 | CVE-2024-45159 | Not stated |")
+	kindtest.SaysNoneBecause(t, "sa-2025-01.md", sa, "2.1 is not affected and awaits no fix", "| Not affected | Does not apply | Not yet |")
+	kindtest.SaysNoneBecause(t, "sa-2025-01.md", sa, "the VEX says the component is not present in 2.1", "| 2.1 | CVE-2024-45159 | Not stated |")
 	// the CSD's and the plan's vulnerability tables: not a blank cell
 	kindtest.SaysAll(t, "csd.md", files["bladderscan/csd.md"], "| CVE-2024-45159 | None in this version | Not affected (component not present) |")
 	kindtest.SaysAll(t, "security-plan.md", files["bladderscan/security-plan.md"], "| CVE-2024-45159 | 2.1 | None in this version | Not affected (component not present) |")
@@ -154,12 +154,12 @@ func TestStandaloneCheckWarnings(t *testing.T) {
 	}
 	text := strings.Join(all, "\n")
 	kindtest.SaysAll(t, "check", text, "architecture[1]: the multi-patient harm view's drawing is left out (its text is shown)", "write no_diagram = true in the entry")
-	kindtest.SaysNone(t, "check", text, "the plan shows the multi-patient harm view's text", "multi-patient harm view is left out")
-	kindtest.SaysNone(t, "check", text, "the device joins no network", "network_isolation", "[[ports]]")
-	kindtest.SaysNone(t, "check", text, "the fixture answers only what its facts leave open", "repeats what the product data decides")
+	kindtest.SaysNoneBecause(t, "check", text, "the plan shows the multi-patient harm view's text", "multi-patient harm view is left out")
+	kindtest.SaysNoneBecause(t, "check", text, "the device joins no network", "network_isolation", "[[ports]]")
+	kindtest.SaysNoneBecause(t, "check", text, "the fixture answers only what its facts leave open", "repeats what the product data decides")
 	// it runs firmware on an operating system (CSUP-2 Yes), so it runs
 	// executable software (MLDP-1 Yes)
-	kindtest.SaysNone(t, "check", text, "the scanner runs firmware on Zephyr, so it runs executable software", "the form answers CSUP-2 Yes and MLDP-1 No")
+	kindtest.SaysNoneBecause(t, "check", text, "the scanner runs firmware on Zephyr, so it runs executable software", "the form answers CSUP-2 Yes and MLDP-1 No")
 	kindtest.SaysAll(t, "plan", buildStandalone(t)("bladderscan/security-plan.md"), "#### 6.2.2 Multi-patient harm view\n\n**Harm to many patients at once**\n\nEach scanner stands alone")
 }
 
@@ -173,7 +173,7 @@ func TestStandaloneCSDGivesTheGeneralContingency(t *testing.T) {
 	kindtest.SaysAll(t, "2.0/csd.md", csd,
 		"| zephyr | 3.5.0 | Actively maintained | 2026-06-30 | Yes | The general contingency below |",
 		"**General contingency.** When a component's support ends before the product's, it is replaced in the next release.")
-	kindtest.SaysNone(t, "2.0/csd.md", csd, "suppliers.contingency records one", "No contingency recorded")
+	kindtest.SaysNoneBecause(t, "2.0/csd.md", csd, "suppliers.contingency records one", "No contingency recorded")
 }
 
 // TestStandalonePlanGivesTheGeneralContingency: with LVGL no longer
@@ -186,5 +186,5 @@ func TestStandalonePlanGivesTheGeneralContingency(t *testing.T) {
 	})
 	plan := files["bladderscan/security-plan.md"]
 	kindtest.SaysAll(t, "security-plan.md", plan, "| lvgl | 9.2.0 | No longer maintained | Not announced | The general contingency above |")
-	kindtest.SaysNone(t, "security-plan.md", plan, "suppliers.contingency records one", "No contingency recorded")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "suppliers.contingency records one", "No contingency recorded")
 }

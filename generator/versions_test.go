@@ -311,5 +311,5 @@ func TestOlderVersionStatesOnlyItsFacts(t *testing.T) {
 	// 4.1.0 passed its end of life (2025-09-30) before the as-of date: its
 	// CSD says it is in limited support, not plainly "still supported".
 	kindtest.SaysAll(t, "4.1.0's CSD", docs["4.1.0/csd"], "Version `4.1.0` is in limited support")
-	kindtest.SaysNone(t, "4.1.0's CSD", docs["4.1.0/csd"], "it is in limited support", "`4.1.0` is still supported")
+	kindtest.SaysNoneBecause(t, "4.1.0's CSD", docs["4.1.0/csd"], "it is in limited support", "`4.1.0` is still supported")
 }

@@ -46,9 +46,9 @@ func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
 	// CONN-3 Yes does not for its PACS and browsers.
 	kindtest.SaysAll(t, "mds2.md", mds2, "**Note 8.** The only systems on a customer's network that the system exchanges data with are clinicians' web browsers")
 	kindtest.SaysAll(t, "csd.md", buildWearable(t)("glucowear/csd.md"), "The product exchanges data with Clinician's web browser (DF-03) on the customer's network")
-	kindtest.SaysNone(t, "mds2.md", mds2, "the CSD's firewall rule is for the clinics' network, and the CSD names the browser there", "There is no customer network",
+	kindtest.SaysNoneBecause(t, "mds2.md", mds2, "the CSD's firewall rule is for the clinics' network, and the CSD names the browser there", "There is no customer network",
 		"talks to no other system on a customer's network")
-	kindtest.SaysNone(t, "mds2.md", mds2, "a derivation from a fact the data does not decide",
+	kindtest.SaysNoneBecause(t, "mds2.md", mds2, "a derivation from a fact the data does not decide",
 		"which has no encrypted port",
 		"which has no authenticated port",
 		"on the app-net interface, which joins the customer's network",
@@ -89,7 +89,7 @@ func TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork(t *testing.T) {
 		"Known vulnerabilities in the components of version 1.4.0 are not stated.",
 		"### 3.3 Firewall rules for reaching the manufacturer's services\n\nNo port in [3.2 Network ports](#3-2-network-ports) listens on the customer's network; GlucoWear app runs on a phone, tablet or computer the customer owns",
 	)
-	kindtest.SaysNone(t, "csd.md", csd, "not true of an app on the patient's phone",
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "not true of an app on the patient's phone",
 		"GlucoWear app (hosted by the customer)",
 		"| Allow | GlucoWear app |",
 		"| Allow | Hospital network | api.glucowear.example",
@@ -112,7 +112,7 @@ func TestWearableCSDAddressesHomeUsers(t *testing.T) {
 		"\n## Key facts\n",
 		"| Created by the patient in the app; no default password. | Customer |",
 	)
-	kindtest.SaysNone(t, "csd.md", csd, "said to home users",
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "said to home users",
 		"the hospital's network, security and biomedical engineering teams",
 		"Key facts for the network and biomedical engineering teams",
 		"| Hospital |",
@@ -197,5 +197,5 @@ summary = "First issue."
 	kindtest.SaysAll(t, "eos-1.4.0.md", notice, "except the connections of the parts named below, which are made from whatever network each part is on and work only where that network allows them")
 	// "must stay allowed" would oblige every network to allow an optional
 	// connection the patient may never turn on.
-	kindtest.SaysNone(t, "eos-1.4.0.md", notice, "said beside the app's connection", "of the product is on the customer's network, so none there needs to stay open", "must stay allowed")
+	kindtest.SaysNoneBecause(t, "eos-1.4.0.md", notice, "said beside the app's connection", "of the product is on the customer's network, so none there needs to stay open", "must stay allowed")
 }

@@ -34,7 +34,7 @@ func TestWorkstationCSDSaysNotStatedForUnwrittenFacts(t *testing.T) {
 	} {
 		kindtest.SaysAll(t, c.name+": csd.md", csd, c.want)
 		if c.never != "" {
-			kindtest.SaysNone(t, c.name+": csd.md", csd, "the data does not state it", c.never)
+			kindtest.SaysNoneBecause(t, c.name+": csd.md", csd, "the data does not state it", c.never)
 		}
 	}
 }
@@ -140,7 +140,7 @@ func TestCSDAntiMalwareRowPointsOnlyToWhatSaysIt(t *testing.T) {
 	const link = "[1. Recommended security controls for the use environment](#1-recommended-security-controls-for-the-use-environment)"
 	csd := buildWorkstation(t)("viewpoint-rw/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd, "| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2, note 1. |\n")
-	kindtest.SaysNone(t, "csd.md", csd, "section 1 names no anti-malware control", "| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2, note 1. "+link)
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "section 1 names no anti-malware control", "| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2, note 1. "+link)
 
 	files, _ := buildWorkstationEdited(t, func(s string) string {
 		return strings.Replace(s, "[documents]\n", "[[recommended_controls]]\nid = \"RC-01\"\ncategory = \"anti_malware\"\ntitle = \"Install the hospital's anti-malware product\"\npriority = \"recommended\"\nrecommendation = \"Install and update the hospital's anti-malware product, with the exclusions Meridian publishes.\"\n\n[documents]\n", 1)
@@ -188,8 +188,8 @@ func TestWorkstationOlderVersionWithoutComponentsListsNoneOfAnother(t *testing.T
 		t.Fatal("no CSD of version 3.2.0 was built")
 	}
 	kindtest.SaysAll(t, "3.2.0/csd.md", csd, "No machine-readable SBOM file is published with this document.\n")
-	kindtest.SaysNone(t, "3.2.0/csd.md", csd, "no component is listed for any version", "the components below", "lists for version 4.0.0")
+	kindtest.SaysNoneBecause(t, "3.2.0/csd.md", csd, "no component is listed for any version", "the components below", "lists for version 4.0.0")
 	page := files["viewpoint-rw/lifecycle.md"]
 	kindtest.SaysAll(t, "lifecycle.md", page, "### Version 3.2.0\n\nIts software components and their support are not stated.")
-	kindtest.SaysNone(t, "lifecycle.md", page, "no component is listed for any version", "lists only version `4.0.0`'s components")
+	kindtest.SaysNoneBecause(t, "lifecycle.md", page, "no component is listed for any version", "lists only version `4.0.0`'s components")
 }

@@ -28,13 +28,31 @@ func SaysAll(t testing.TB, doc, text string, want ...string) {
 }
 
 // SaysNone fails the test if text, the text of the document named doc,
-// contains any of never; why, if not empty, says why each would be false
-// there. One failure names the document and lists every such phrase.
-func SaysNone(t testing.TB, doc, text, why string, never ...string) {
+// contains any of never. One failure names the document and lists every
+// such phrase. No phrase at all fails too: the call would check nothing
+// (SaysNone once took a reason before the phrases, and a call with one
+// phrase passed it as the reason and checked nothing).
+func SaysNone(t testing.TB, doc, text string, never ...string) {
 	t.Helper()
+	saysNone(t, doc, text, "", never)
+}
+
+// SaysNoneBecause is SaysNone with why, which says why each phrase would
+// be false there; it is printed with a failure, never looked for.
+func SaysNoneBecause(t testing.TB, doc, text, why string, never ...string) {
+	t.Helper()
+	saysNone(t, doc, text, why, never)
+}
+
+func saysNone(t testing.TB, doc, text, why string, never []string) {
+	t.Helper()
+	if len(never) == 0 {
+		t.Error(doc + ": SaysNone given no phrase checks nothing")
+		return
+	}
 	var found []string
 	for _, n := range never {
-		if strings.Contains(text, n) {
+		if n == "" || strings.Contains(text, n) {
 			found = append(found, n)
 		}
 	}

@@ -23,7 +23,7 @@ func TestContactWithoutPSIRT(t *testing.T) {
 	full.CVDPolicyURL = "https://m.example/cvd"
 
 	txt := string(securityTxt(env(bare), true))
-	kindtest.SaysNone(t, "security.txt without PSIRT or policy", txt, "", "mailto:\n", "Policy:")
+	kindtest.SaysNone(t, "security.txt without PSIRT or policy", txt, "mailto:\n", "Policy:")
 	if !strings.Contains(txt, "Contact: mailto:sec@m.example\n") {
 		t.Errorf("security.txt lacks the security contact:\n%s", txt)
 	}

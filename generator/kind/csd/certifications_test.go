@@ -29,7 +29,7 @@ func TestCSDListsOnlyItsVersionsCertifications(t *testing.T) {
 		seen[doc.About] = true
 		switch doc.About {
 		case "4.1.0":
-			kindtest.SaysNone(t, "the CSD of 4.1.0", md, "the certificate is of 4.2.1 only", ul)
+			kindtest.SaysNoneBecause(t, "the CSD of 4.1.0", md, "the certificate is of 4.2.1 only", ul)
 			kindtest.SaysAll(t, "the CSD of 4.1.0", md, iec)
 		case "4.2.1":
 			kindtest.SaysAll(t, "the CSD of 4.2.1", md, ul, iec)

@@ -489,9 +489,11 @@ func TestCSDPortsOfSoftwareOnCustomersOwnDevice(t *testing.T) {
 			p, _ := kindtest.Product(t, c, "viewpoint-rw")
 			p.Parts[0].Runs, p.Parts[0].Name, p.HomeUse = "customer_device", "Viewpoint review software", tc.home
 			md := renderCSD(t, kindtest.Env(c, p.Documents.CSD.ReleaseDate), p)
-			kindtest.SaysNone(t, "the CSD", md, "", "uses no network port", "listens on as shipped | None", "opens | None")
+			kindtest.SaysNone(t, "the CSD", md, "uses no network port", "listens on as shipped | None", "opens | None")
 			kindtest.SaysAll(t, "the CSD", md, tc.want...)
-			kindtest.SaysNone(t, "the CSD", md, "", tc.lack...)
+			if len(tc.lack) > 0 { // a case may forbid nothing
+				kindtest.SaysNone(t, "the CSD", md, tc.lack...)
+			}
 		})
 	}
 }
@@ -567,7 +569,7 @@ func TestCSDUnwrittenListsAreNotStated(t *testing.T) {
 			want, never = none, notStated
 		}
 		kindtest.SaysAll(t, fmt.Sprintf("written empty %v: the CSD", written), md, want...)
-		kindtest.SaysNone(t, fmt.Sprintf("written empty %v: the CSD", written), md, "", never...)
+		kindtest.SaysNone(t, fmt.Sprintf("written empty %v: the CSD", written), md, never...)
 	}
 }
 

@@ -291,7 +291,7 @@ func TestCSDSummaryCountsLevelOnItsDate(t *testing.T) {
 		if tc.later {
 			continue
 		}
-		kindtest.SaysNone(t, what, md, "", later)
+		kindtest.SaysNone(t, what, md, later)
 	}
 }
 
@@ -327,10 +327,10 @@ func TestCSDUncontrolledRiskFixVersionPastSupport(t *testing.T) {
 	kindtest.SaysAll(t, "4.1.0/csd.md", md, para,
 		"Software `4.2.1`, which has the fix, is past its end of support (2026-01-31). Compensating controls:",
 		"Version 4.2.1, which has the fix, is past its end of support (2026-01-31). Compensating controls:")
-	kindtest.SaysNone(t, "4.1.0/csd.md", md, "an unsupported version given as the fix to install",
+	kindtest.SaysNoneBecause(t, "4.1.0/csd.md", md, "an unsupported version given as the fix to install",
 		"Until software `4.2.1`", "Until version 4.2.1", "Until then")
 
 	md = csdOf410(content.Date{})
 	kindtest.SaysAll(t, "4.1.0/csd.md", md, "Until software `4.2.1`, which fixes it, is installed:", "Until version 4.2.1, which fixes it, is installed:")
-	kindtest.SaysNone(t, "4.1.0/csd.md", md, "a supported fix version said to be past its support", "which fixes it, is past its end of support")
+	kindtest.SaysNoneBecause(t, "4.1.0/csd.md", md, "a supported fix version said to be past its support", "which fixes it, is past its end of support")
 }

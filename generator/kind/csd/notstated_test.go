@@ -327,7 +327,7 @@ func TestCSDFirewallWithoutRules(t *testing.T) {
 	if !strings.Contains(sec, "No firewall rules are given: the network ports the device uses are not stated.") {
 		t.Errorf("3.3 does not say why there are no rules:\n%s", sec)
 	}
-	kindtest.SaysNone(t, "3.3", sec, "over no rules", "The allow rules below", "deny the rest")
+	kindtest.SaysNoneBecause(t, "3.3", sec, "over no rules", "The allow rules below", "deny the rest")
 	if !strings.Contains(md, "| Report a suspected vulnerability | ") || !strings.Contains(md, " | Not stated |\n| Product security incident response |") {
 		t.Errorf("the contact table does not say the security contact's details are not stated")
 	}

@@ -34,5 +34,5 @@ func TestCSDRelatedSystems(t *testing.T) {
 	}
 	p.RelatedSystems = nil
 	md := renderExample(t, c, p)
-	kindtest.SaysNone(t, "CSD without related systems", md, "", "Related systems", "### 4.5")
+	kindtest.SaysNone(t, "CSD without related systems", md, "Related systems", "### 4.5")
 }

@@ -141,7 +141,9 @@ func TestCSDRemoteServiceFacts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			md := analyzerCSD(t, tc.form, tc.edit)
 			kindtest.SaysAll(t, "the CSD", md, tc.want...)
-			kindtest.SaysNone(t, "the CSD", md, "", tc.lack...)
+			if len(tc.lack) > 0 { // a case may forbid nothing
+				kindtest.SaysNone(t, "the CSD", md, tc.lack...)
+			}
 		})
 	}
 }
@@ -213,7 +215,9 @@ func TestCSDRemoteServiceOtherFacts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			md := analyzerCSD(t, tc.form, tc.edit)
 			kindtest.SaysAll(t, "the CSD", md, tc.want...)
-			kindtest.SaysNone(t, "the CSD", md, "", tc.lack...)
+			if len(tc.lack) > 0 { // a case may forbid nothing
+				kindtest.SaysNone(t, "the CSD", md, tc.lack...)
+			}
 		})
 	}
 }

@@ -97,7 +97,7 @@ func TestEndOfSupportHasOneSource(t *testing.T) {
 		{"lifecycle page", pageMD, "| 2024-12-31 | " + newEOS + " |", "| 2024-12-31 | " + oldEOS + " |"},
 	} {
 		kindtest.SaysAll(t, c.doc, c.text, c.want)
-		kindtest.SaysNone(t, c.doc, c.text, "the old end of support", c.old)
+		kindtest.SaysNoneBecause(t, c.doc, c.text, "the old end of support", c.old)
 	}
 	var doc struct {
 		Versions []struct {

@@ -51,7 +51,7 @@ func TestComponentSupportTense(t *testing.T) {
 				}
 				md := kindtest.Render(t, env, p, doc)
 				kindtest.SaysAll(t, doc.Path, md, tc.want...)
-				kindtest.SaysNone(t, doc.Path, md, "", tc.not...)
+				kindtest.SaysNone(t, doc.Path, md, tc.not...)
 				return
 			}
 			t.Fatal("no component notice rendered")

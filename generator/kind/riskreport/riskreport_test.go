@@ -99,7 +99,7 @@ func TestReportCountsSupportThatEnded(t *testing.T) {
 	md := render(p.Documents.RiskReport.ReleaseDate, func(*kind.Built) {})
 	kindtest.SaysAll(t, "report as released", md, "or a support rule; the product security plan gives the source of each):",
 		"| Actively maintained | 32 |", "| Limited support | 3 |")
-	kindtest.SaysNone(t, "report as released", md, "", ended, endedRow)
+	kindtest.SaysNone(t, "report as released", md, ended, endedRow)
 	// on 1 October 2026, openssl 3.0.16 (2026-09-07) and FreeRTOS-Kernel
 	// 11.1.0 (2026-06-30) of 4.2.1, both recorded as actively maintained,
 	// are past their end of support
@@ -108,7 +108,7 @@ func TestReportCountsSupportThatEnded(t *testing.T) {
 		"2 components recorded as supported or with no level stated have their end of support on or before 1 October 2026: their supplier support has ended, and the table counts them so, not by the level recorded.",
 		"or a support rule), except where a component's stated end of support and its level disagree on that date:",
 		"| Actively maintained | 30 |", "| Limited support | 3 |", endedRow+" 2 |")
-	kindtest.SaysNone(t, "report of 1 October 2026 without a plan", md, "", "product security plan gives")
+	kindtest.SaysNone(t, "report of 1 October 2026 without a plan", md, "product security plan gives")
 }
 
 // TestReportCountsLevelsOnItsDate: beside its table of levels as
@@ -155,7 +155,7 @@ func TestReportCountsLevelsOnItsDate(t *testing.T) {
 	p, _ := kindtest.Product(t, c, kindtest.Example)
 	// As released (16 February 2026, about 4.2.1), no level is recorded
 	// ended with its end still to come.
-	kindtest.SaysNone(t, "report as released", render0(t, c, p), "", "recorded as no longer maintained or abandoned")
+	kindtest.SaysNone(t, "report as released", render0(t, c, p), "recorded as no longer maintained or abandoned")
 	q := p // shares the product: rendered as released first
 	q.Documents.RiskReport.ReleaseDate, q.Documents.RiskReport.History = on, nil
 	env := kindtest.Env(c, on)
