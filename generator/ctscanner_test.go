@@ -95,12 +95,7 @@ func TestCTScannerInternalLinkMovesNoPIIInOrOut(t *testing.T) {
 // table as internal links instead.
 func TestCTScannerPlanConnectivityLeavesInternalLinksOut(t *testing.T) {
 	plan := buildCTScanner(t)("kestrel-ct/security-plan.md")
-	start := strings.Index(plan, "The connectivity features that bear on the determination:")
-	end := strings.Index(plan, "### 1.7 ")
-	if start < 0 || end < start {
-		t.Fatalf("security-plan.md has no 1.6 connectivity table:\n%s", plan)
-	}
-	sec := plan[start:end]
+	sec := connectivitySection(t, plan)
 	kindtest.SaysAll(t, "security-plan.md 1.6", sec,
 		"| Hospital network port (LAN 1) of the operator console | Ethernet | Yes |",
 		"| Network port of the Remote Service Gateway | Ethernet | Yes |",
@@ -153,4 +148,16 @@ func TestCTScannerComponentNoticeBeforeTheEnd(t *testing.T) {
 		"| .NET Runtime | 6.0.36 | Microsoft | No longer maintained from 2024-11-12 | 2024-11-12 |")
 	kindtest.SaysNoneBecause(t, "eos-dotnet6.md", notice, "a support level given as reached before its date",
 		"| No longer maintained | 2024-11-12 |")
+}
+
+// connectivitySection is the security plan's 1.6 table of the
+// connectivity features that bear on the 524B determination.
+func connectivitySection(t *testing.T, plan string) string {
+	t.Helper()
+	start := strings.Index(plan, "The connectivity features that bear on the determination:")
+	end := strings.Index(plan, "### 1.7 ")
+	if start < 0 || end < start {
+		t.Fatalf("security-plan.md has no 1.6 connectivity table:\n%s", plan)
+	}
+	return plan[start:end]
 }

@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/internal/kindtest"
@@ -49,12 +48,7 @@ func TestInsulinPumpRelatedSystemOfAnotherMaker(t *testing.T) {
 // Lumen Cloud's, a service the maker hosts, are not listed.
 func TestInsulinPumpPlanConnectivityNamesTheApp(t *testing.T) {
 	plan := buildFixture(t, "insulinpump")("lumen-aid/security-plan.md")
-	start := strings.Index(plan, "The connectivity features that bear on the determination:")
-	end := strings.Index(plan, "### 1.7 ")
-	if start < 0 || end < start {
-		t.Fatalf("security-plan.md has no 1.6 connectivity table:\n%s", plan)
-	}
-	sec := plan[start:end]
+	sec := connectivitySection(t, plan)
 	kindtest.SaysAll(t, "security-plan.md 1.6", sec,
 		"| Pump Bluetooth Low Energy radio | Bluetooth | Yes |",
 		"| Phone Bluetooth (used by the app) | Bluetooth | Yes |",
