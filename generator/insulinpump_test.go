@@ -30,6 +30,9 @@ func TestInsulinPumpRelatedSystemOfAnotherMaker(t *testing.T) {
 			"| Hosted | Not stated |")
 		kindtest.SaysNoneBecause(t, rel, csd, "the CGM named the manufacturer's or said to run on a phone",
 			"system of Lumen Diabetes Systems", "Dexcom G7 CGM** is a system that runs")
+		// another maker's system is no part of the product: "Part: Not
+		// stated" would leave that open
+		kindtest.SaysNone(t, rel, csd, "| Part | Not stated |")
 	}
 	plan := read("lumen-aid/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
