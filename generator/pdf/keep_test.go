@@ -32,16 +32,7 @@ func TestHeadingKeptWithWhatFollows(t *testing.T) {
 		{"three headings", "## Concept\n\n### Plan\n\n#### Detail\n\nNEXT the plan is kept: " + long + "\n", "Concept"},
 	} {
 		acrossPage(t, tc.body, func(ops []op, at string) {
-			head, next := -1, -1
-			for i, o := range ops {
-				if head < 0 && strings.HasPrefix(o.s, tc.next) && o.size > bodySize {
-					head = i
-				}
-				if head >= 0 && strings.Contains(o.s, "NEXT") {
-					next = i
-					break
-				}
-			}
+			head, next := span(ops, func(o op) bool { return strings.HasPrefix(o.s, tc.next) && o.size > bodySize }, "NEXT")
 			if head < 0 || next < 0 {
 				t.Fatalf("%s: heading or what follows not drawn", tc.name)
 			}
@@ -64,6 +55,22 @@ func acrossPage(t *testing.T, body string, check func(ops []op, at string)) {
 			check(recordedText(t, src, Meta{Title: "T", Paper: paper}), fmt.Sprintf("%s/%d+%d filler lines", paper, paras, code))
 		}
 	}
+}
+
+// span finds, among the drawing operations, the first that starts
+// matches and then the first at or after it whose text holds end; -1 for
+// either not found.
+func span(ops []op, starts func(op) bool, end string) (first, last int) {
+	first, last = -1, -1
+	for i, o := range ops {
+		if first < 0 && starts(o) {
+			first = i
+		}
+		if first >= 0 && strings.Contains(o.s, end) {
+			return first, i
+		}
+	}
+	return first, last
 }
 
 // pageEnds reports whether a page ends among ops: a running header or
@@ -218,16 +225,7 @@ func TestIntroductionKeptWithTable(t *testing.T) {
 		{"heading, introduction, table", "## Guidance editions followed\n\nThis document follows the editions below.\n\n" + table, "Guidance"},
 	} {
 		acrossPage(t, tc.body, func(ops []op, at string) {
-			from, row := -1, -1
-			for i, o := range ops {
-				if from < 0 && strings.Contains(o.s, tc.from) {
-					from = i
-				}
-				if from >= 0 && strings.Contains(o.s, "TABLEROW") {
-					row = i
-					break
-				}
-			}
+			from, row := span(ops, func(o op) bool { return strings.Contains(o.s, tc.from) }, "TABLEROW")
 			if from < 0 || row < 0 {
 				t.Fatalf("%s: introduction or table not drawn", tc.name)
 			}
