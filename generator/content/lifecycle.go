@@ -471,6 +471,23 @@ func (p *Product) FirstAnnouncement(ver, key string, d Date) (first Notice, ok b
 	return first, ok
 }
 
+// UpdatesStoppedEarly is when version v, supported on date on, stopped
+// getting security updates before its end of support: its end of
+// guaranteed support once passed (guaranteed), else a notice's stop of
+// them (SecurityUpdatesStopped, by); a zero date when neither, or when v
+// is not supported on on. The plan's and the lifecycle page's stage
+// tables and the plan's patch commitments say so beside the stage.
+func (p *Product) UpdatesStoppedEarly(v *Version, on Date) (at Date, guaranteed bool, by *Notice) {
+	if v == nil || !v.SupportedOn(on) {
+		return Date{}, false, nil
+	}
+	if g := v.EndOfGuaranteedSupport; !g.IsZero() && !g.After(on) {
+		return g, true, nil
+	}
+	at, by = p.SecurityUpdatesStopped(v, on)
+	return at, false, by
+}
+
 // SecurityUpdatesStopped returns the earliest date, on or before on, from
 // which an end-of-life or end-of-support notice issued by on stops the
 // security updates of version v (a stop of what = "security_updates", at

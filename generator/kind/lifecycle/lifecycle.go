@@ -97,10 +97,10 @@ type VersionStatus struct {
 	Next    content.Milestone
 	Notices []NoticeLink
 	// UpdatesStopped, for a version supported on the page's date, is when
-	// its security updates stopped before its end of support: its end of
-	// guaranteed support (Guaranteed), else a notice's stop of
-	// security_updates (content.Product.SecurityUpdatesStopped). The
-	// stage alone would promise them.
+	// its security updates stopped before its end of support, at its end
+	// of guaranteed support (Guaranteed) or by a notice
+	// (content.Product.UpdatesStoppedEarly). The stage alone would promise
+	// them.
 	UpdatesStopped content.Date
 	Guaranteed     bool
 }
@@ -291,13 +291,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	for i := range p.Versions {
 		v := &p.Versions[i]
 		vs := VersionStatus{Version: v, Models: p.ModelIDs(v), Stage: v.Stage(on), Next: v.NextMilestone(on)}
-		if v.SupportedOn(on) {
-			if g := v.EndOfGuaranteedSupport; !g.IsZero() && !g.After(on) {
-				vs.UpdatesStopped, vs.Guaranteed = g, true
-			} else {
-				vs.UpdatesStopped, _ = p.SecurityUpdatesStopped(v, on)
-			}
-		}
+		vs.UpdatesStopped, vs.Guaranteed, _ = p.UpdatesStoppedEarly(v, on)
 		for _, n := range view.Notices {
 			if slices.Contains(n.Versions, v.Version) {
 				vs.Notices = append(vs.Notices, links[n.ID])

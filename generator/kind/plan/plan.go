@@ -153,7 +153,7 @@ func Figures(views []diagram.View) (map[string]pdf.Drawing, []kind.File) {
 // StoppedUpdates is a supported version whose security updates stopped
 // on On: at its end of guaranteed support (Guaranteed), else by notice
 // By (its document number) stopping security_updates
-// (content.Product.SecurityUpdatesStopped). Current marks the version
+// (content.Product.UpdatesStoppedEarly). Current marks the version
 // the plan describes, whose end of guaranteed support 9.6 states already.
 type StoppedUpdates struct {
 	Version    string
@@ -181,16 +181,13 @@ func stopped(p *content.Product, on content.Date) []StoppedUpdates {
 	var out []StoppedUpdates
 	for i := range p.Versions {
 		v := &p.Versions[i]
-		if !v.SupportedOn(on) {
+		at, guaranteed, n := p.UpdatesStoppedEarly(v, on)
+		if at.IsZero() {
 			continue
 		}
-		s := StoppedUpdates{Version: v.Version, Current: v == cur}
-		if g := v.EndOfGuaranteedSupport; !g.IsZero() && !g.After(on) {
-			s.On, s.Guaranteed = g, true
-		} else if at, n := p.SecurityUpdatesStopped(v, on); n != nil {
-			s.On, s.By = at, cmp.Or(n.Document.ID, n.ID)
-		} else {
-			continue
+		s := StoppedUpdates{Version: v.Version, On: at, Guaranteed: guaranteed, Current: v == cur}
+		if n != nil {
+			s.By = cmp.Or(n.Document.ID, n.ID)
 		}
 		out = append(out, s)
 	}
