@@ -99,14 +99,32 @@ func (f *mds2Facts) coveredOf(ids []string) []string {
 	return out
 }
 
+// lastNote is the highest note number so far: the manufacturer's, and
+// those generated into form. A generated note takes the next.
+func (r *mds2Resolver) lastNote(form *mds2.Form) int {
+	last := 0
+	for _, n := range r.p.MDS2.Notes {
+		last = max(last, n.Number)
+	}
+	for _, n := range form.Notes {
+		last = max(last, n.Number)
+	}
+	return last
+}
+
+// fromData reports a row whose answer the product data gives: derived,
+// or the manufacturer's own agreeing with it. Only such an answer gets a
+// generated note: one the manufacturer gave otherwise is theirs to
+// explain.
+func fromData(row *mds2.Row) bool {
+	return row.Basis == mds2.BasisDerived || strings.HasPrefix(row.From, mds2.AgreesPrefix)
+}
+
 // modelNotes gives the rows whose derived Yes holds for some models only
 // their note, and lists them in JSP-MODELS. A row with the manufacturer's
 // note keeps it. Notes are numbered after the manufacturer's.
 func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
-	next := 0
-	for _, n := range r.p.MDS2.Notes {
-		next = max(next, n.Number)
-	}
+	next := r.lastNote(form)
 	byModels := map[string]int{} // joined model IDs → note number
 	var differ []string          // "CONN-1.1.1 (model B only, note 5)"
 	var models *mds2.Row
@@ -117,8 +135,7 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 				models = row
 			}
 			d, ok := derived[row.ID]
-			if !ok || d.Models == nil || row.Answer != mds2.Yes || d.Answer != mds2.Yes ||
-				!(row.Basis == mds2.BasisDerived || strings.HasPrefix(row.From, mds2.AgreesPrefix)) {
+			if !ok || d.Models == nil || row.Answer != mds2.Yes || d.Answer != mds2.Yes || !fromData(row) {
 				continue
 			}
 			only := content.OnlyOn(d.Models)

@@ -1,10 +1,6 @@
 package mds2form
 
-import (
-	"strings"
-
-	"github.com/jspgen/jspgen/generator/mds2"
-)
+import "github.com/jspgen/jspgen/generator/mds2"
 
 // sbomRequestNote gives SBOM-1 a note saying how customers obtain an SBOM
 // given on request, where the Yes comes from sbom.on_request and the
@@ -15,21 +11,14 @@ func (r *mds2Resolver) sbomRequestNote(form *mds2.Form, derived map[string]fact)
 	if !ok || d.Path != "sbom.on_request" {
 		return
 	}
-	next := 0
-	for _, n := range r.p.MDS2.Notes {
-		next = max(next, n.Number)
-	}
-	for _, n := range form.Notes {
-		next = max(next, n.Number)
-	}
+	next := r.lastNote(form)
 	for si := range form.Sections {
 		for ri := range form.Sections[si].Rows {
 			row := &form.Sections[si].Rows[ri]
 			if row.ID != "SBOM-1" {
 				continue
 			}
-			if row.Answer != mds2.Yes || row.Note != 0 ||
-				!(row.Basis == mds2.BasisDerived || strings.HasPrefix(row.From, mds2.AgreesPrefix)) {
+			if row.Answer != mds2.Yes || row.Note != 0 || !fromData(row) {
 				return
 			}
 			text := "The SBOM is not published; it is available to customers on request. " + r.p.SBOM.OnRequestText()
