@@ -144,3 +144,18 @@ func (v *productValidator) mds2() {
 func (p *Product) MDS2Answered(id string) string {
 	return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(p.MDS2.Answers[id].Answer)), " ", "_")
 }
+
+// MDS2Cite names the manufacturer's own MDS2 answer to question id where
+// another document relies on it (the CSD's key facts): "MDS2 form,
+// MLDP-2", with ", note 3" when a note explains it, or "MDS2 form,
+// RMOT-1: no answer, only note 6" for a note given without an answer.
+func (p *Product) MDS2Cite(id string) string {
+	cite := "MDS2 form, " + id
+	switch n := p.MDS2.Answers[id].Note; {
+	case n != 0 && p.MDS2Answered(id) == "":
+		return fmt.Sprintf("%s: no answer, only note %d", cite, n)
+	case n != 0:
+		return fmt.Sprintf("%s, note %d", cite, n)
+	}
+	return cite
+}
