@@ -96,13 +96,10 @@ type dataCheck struct {
 func (f *mds2Facts) againstData() []dataCheck {
 	return []dataCheck{
 		{"AUDT-5.2", mds2.Yes, f.noSIEM, "no events forwarded to a SIEM or log collector, so no audit log sent to a SIEM by IHE ATNA"},
-		{"AUTH-1.1", mds2.No, f.externalSignIn, "credentials managed in the customer's directory or federation service"},
 		{"AUTH-1.1", mds2.Yes, f.localSignInOnly, "no directory or federation service that manages the users' credentials"},
 		{"CONN-3", mds2.No, f.linksInsideNetwork, "communication with a system inside the customer's network"},
 		{"CONN-4", mds2.No, f.connectsOutside, "communication with a system outside the customer's network"},
-		{"PAUT-2", mds2.No, f.externalSignIn, "authentication of users through an external service"},
 		{"PAUT-2", mds2.Yes, f.localSignInOnly, "no authentication through an external service"},
-		{"PAUT-9", mds2.No, f.federatedSignIn, "single sign-on"},
 		{"RMOT-1", mds2.No, f.manufacturerConnectsIn, "a remote connection from the manufacturer"},
 		{"STCF-1.1", mds2.Yes, f.unencryptedStore, "data stored without encryption, which the Yes covers only if something else protects it: say what in the note"},
 		{"STCF-1.1", mds2.No, f.everyStoreEncrypted, "all stored data encrypted"},

@@ -7,27 +7,27 @@ import (
 	"github.com/jspgen/jspgen/generator/content"
 )
 
-// The answers accounts[].sign_in can contradict: PAUT-2 (users can be
-// authenticated through an external service: a directory, an identity
-// provider) and AUTH-1.1 (their credentials can be managed centrally in a
-// directory or federation service). An account that signs in through the
-// customer's directory or identity provider makes a No false; accounts
-// that all sign in locally make a Yes false. An account that signs in
-// through the customer's identity provider makes a PAUT-9 (single
-// sign-on) No false; local accounts do not make its Yes false (the
-// product may sign users in once across its own parts). The
-// authentication text is prose and decides nothing.
+// What accounts[].sign_in decides: an account that signs in through the
+// customer's directory or identity provider makes PAUT-2 (users can be
+// authenticated through an external service) and AUTH-1.1 (their
+// credentials can be managed centrally in a directory or federation
+// service) Yes, and one through the customer's identity provider PAUT-9
+// (single sign-on) Yes (rules.go). Accounts that all sign in locally
+// decide no No, since the list may leave an account out, but make a hand
+// PAUT-2 or AUTH-1.1 Yes doubtful (againstData); they do not make a PAUT-9
+// Yes false (the product may sign users in once across its own parts).
+// The authentication text is prose and decides nothing.
 
 func (f *mds2Facts) accountPath(i int) string {
 	return content.AtOr(f.p.Accounts[i].At, fmt.Sprintf("accounts[%d]", i))
 }
 
-// externalSignIn (against PAUT-2 and AUTH-1.1 No) is the first account
-// that may sign in through the customer's directory or identity provider.
+// externalSignIn (PAUT-2 and AUTH-1.1 Yes) is the first account that may
+// sign in through the customer's directory or identity provider.
 func (f *mds2Facts) externalSignIn() (fact, bool) { return f.signInBy(content.SignIn.External) }
 
-// federatedSignIn (against PAUT-9 No) is the first account that may sign
-// in through the customer's identity provider: single sign-on.
+// federatedSignIn (PAUT-9 Yes) is the first account that may sign in
+// through the customer's identity provider: single sign-on.
 func (f *mds2Facts) federatedSignIn() (fact, bool) {
 	return f.signInBy(func(s content.SignIn) bool { return s == "federated" })
 }

@@ -1,9 +1,12 @@
 package mds2form
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/mds2"
 )
 
 func account(role string, signIn ...string) content.Account {
@@ -14,35 +17,28 @@ func account(role string, signIn ...string) content.Account {
 	return a
 }
 
-// TestCheckExternalSignInAgainstData: a hand PAUT-2 or AUTH-1.1 No
-// beside an account that signs in through the customer's directory or
-// identity provider, and a Yes beside accounts that all sign in locally,
-// warn; a note, a consistent answer, an account that does not say, and
-// no accounts do not.
+// TestCheckExternalSignInAgainstData: a hand PAUT-2 or AUTH-1.1 Yes
+// beside accounts that all sign in locally warns; a note, an account that
+// does not say, and no accounts do not. (A No beside an account that
+// signs in through the customer's directory or identity provider
+// contradicts the derived Yes: TestResolveSignInContradictions.)
 func TestCheckExternalSignInAgainstData(t *testing.T) {
 	yes, no := content.MDS2Answer{Answer: "yes"}, content.MDS2Answer{Answer: "no"}
-	sso := func(w *world) {
-		w.p.Accounts = []content.Account{account("Administrator", "local"), account("Radiologist", "federated")}
-	}
 	local := func(w *world) {
 		w.p.Accounts = []content.Account{account("Administrator", "local"), account("Nurse", "local")}
 	}
 	var tests []againstDataCase
 	for _, id := range []string{"PAUT-2", "AUTH-1.1"} {
-		is := map[string][2]string{
-			"PAUT-2":   {"authentication of users through an external service", "no authentication through an external service"},
-			"AUTH-1.1": {"credentials managed in the customer's directory or federation service", "no directory or federation service that manages the users' credentials"},
+		is := map[string]string{
+			"PAUT-2":   "no authentication through an external service",
+			"AUTH-1.1": "no directory or federation service that manages the users' credentials",
 		}[id]
 		tests = append(tests,
-			againstDataCase{id + " No beside single sign-on", id, no, sso,
-				"answer No, but accounts[1].sign_in (content/p.toml:1) lists federated for Radiologist: it signs in through the customer's identity provider: that is " + is[0]},
-			againstDataCase{id + " No beside a directory the customer may choose", id, no, func(w *world) {
-				w.p.Accounts = []content.Account{account("Operator", "local", "directory")}
-			}, "lists directory for Operator: it signs in through the customer's directory service"},
-			againstDataCase{id + " No with its note", id, content.MDS2Answer{Answer: "no", Note: 1}, sso, ""},
-			againstDataCase{id + " Yes beside single sign-on", id, yes, sso, ""},
+			againstDataCase{id + " Yes beside single sign-on", id, yes, func(w *world) {
+				w.p.Accounts = []content.Account{account("Administrator", "local"), account("Radiologist", "federated")}
+			}, ""},
 			againstDataCase{id + " Yes beside local accounts only", id, yes, local,
-				"answer Yes, but accounts (content/p.toml:1) lists only accounts that sign in locally (sign_in = local: Administrator and Nurse): that is " + is[1]},
+				"answer Yes, but accounts (content/p.toml:1) lists only accounts that sign in locally (sign_in = local: Administrator and Nurse): that is " + is},
 			againstDataCase{id + " Yes with its note", id, content.MDS2Answer{Answer: "yes", Note: 2}, local, ""},
 			againstDataCase{id + " No beside local accounts only", id, no, local, ""},
 			againstDataCase{id + " Yes, an account does not say", id, yes, func(w *world) {
@@ -52,13 +48,50 @@ func TestCheckExternalSignInAgainstData(t *testing.T) {
 			againstDataCase{id + " Yes, no accounts", id, yes, func(w *world) {}, ""},
 		)
 	}
-	tests = append(tests,
-		againstDataCase{"PAUT-9 No beside single sign-on", "PAUT-9", no, sso,
-			"answer No, but accounts[1].sign_in (content/p.toml:1) lists federated for Radiologist: it signs in through the customer's identity provider: that is single sign-on"},
-		againstDataCase{"PAUT-9 No beside a directory", "PAUT-9", no, func(w *world) {
-			w.p.Accounts = []content.Account{account("Operator", "directory")}
-		}, ""},
-		againstDataCase{"PAUT-9 Yes beside local accounts only", "PAUT-9", yes, local, ""},
-	)
 	runAgainstData(t, tests)
+}
+
+// TestResolveSignInContradictions: a hand No to PAUT-2, AUTH-1.1 or
+// PAUT-9 beside an account that signs in through the customer's directory
+// or identity provider contradicts the derived Yes: refused without a
+// note (the form prints Yes), printed with the override warning with one.
+func TestResolveSignInContradictions(t *testing.T) {
+	sso := []content.Account{account("Administrator", "local"), account("Radiologist", "federated")}
+	directory := []content.Account{account("Operator", "local", "directory")}
+	tests := []struct {
+		name     string
+		id       string
+		accounts []content.Account
+		answer   content.MDS2Answer
+		want     string
+		printed  mds2.Answer
+	}{
+		{"PAUT-2 No beside single sign-on", "PAUT-2", sso, content.MDS2Answer{Answer: "no"},
+			"mds2.answers.PAUT-2: answer No contradicts the product data: accounts[1].sign_in (content/p.toml:1) lists federated for Radiologist: it signs in through the customer's identity provider", mds2.Yes},
+		{"AUTH-1.1 No beside a directory the customer may choose", "AUTH-1.1", directory, content.MDS2Answer{Answer: "no"},
+			"mds2.answers.AUTH-1.1: answer No contradicts the product data: accounts[0].sign_in (content/p.toml:1) lists directory for Operator: it signs in through the customer's directory service", mds2.Yes},
+		{"PAUT-9 No beside single sign-on", "PAUT-9", sso, content.MDS2Answer{Answer: "no"},
+			"mds2.answers.PAUT-9: answer No contradicts the product data: accounts[1].sign_in", mds2.Yes},
+		{"PAUT-2 No with its note", "PAUT-2", sso, content.MDS2Answer{Answer: "no", Note: 1},
+			"mds2.answers.PAUT-2: answer No (explained in note 1) overrides the answer Yes the product data gives: accounts[1].sign_in", mds2.No},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := newWorld()
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
+			w.p.Accounts = tc.accounts
+			w.p.MDS2.Answers = map[string]content.MDS2Answer{tc.id: tc.answer}
+			w.p.MDS2.Notes = []content.MDS2Note{{Number: 1, Text: "Sign-in through the customer's services is not validated for this release."}}
+			form, diags := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
+			if msgs := strings.Join(diagLines(t, diags), "\n"); !strings.Contains(msgs, tc.want) {
+				t.Errorf("no diagnostic %q among\n%s", tc.want, msgs)
+			}
+			if form == nil {
+				t.Fatal("no form")
+			}
+			if row, ok := form.Row(tc.id); !ok || row.Answer != tc.printed {
+				t.Errorf("%s printed %+v, want %s", tc.id, row, tc.printed)
+			}
+		})
+	}
 }

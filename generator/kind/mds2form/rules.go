@@ -82,7 +82,7 @@ var mds2Derivations = []derivation{
 
 	{ID: "AUDT-2.8.2", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: no API calls to record (N/A, yielding to an explicit answer)", derive: noLinks(mds2.NA, mds2.Yes, "it has no API whose calls could be recorded")},
 
-	{ID: "AUTH-1.1", From: "a device that joins no network, unless an account signs in through a directory or identity provider (No only, yielding to an explicit answer)", derive: noExternalSignIn("it reaches no directory or federation service (LDAP, OAuth) that could manage its users' credentials")},
+	{ID: "AUTH-1.1", From: "accounts[].sign_in: an account that signs in through the customer's directory or identity provider (Yes); else a device that joins no network (No, yielding to an explicit answer)", derive: externalSignInOr("it reaches no directory or federation service (LDAP, OAuth) that could manage its users' credentials")},
 
 	{ID: "AUTH-4", From: "only displays and removable media as interfaces (interfaces written), no port, every part on the device: no API (N/A, yielding to an explicit answer)", derive: noLinks(mds2.NA, mds2.No, "it has no API whose requests could be authorized")},
 
@@ -118,7 +118,8 @@ var mds2Derivations = []derivation{
 	{ID: "NAUT-2.1", From: "a device that joins no network: no firewall rules (N/A, yielding to an explicit answer)", derive: noNetworkNA(mds2.Yes, "it has no firewall rules to document")},
 	{ID: "NAUT-3", From: "a device that joins no network: no network connection to authenticate (N/A, yielding to an explicit answer)", derive: noNetworkNA(mds2.Yes, "it has no network connection to authenticate with certificates")},
 
-	{ID: "PAUT-2", From: "a device that joins no network, unless an account signs in through a directory or identity provider (No only, yielding to an explicit answer)", derive: noExternalSignIn("it reaches no external service (Active Directory, LDAP, OAuth) through which to authenticate users")},
+	{ID: "PAUT-2", From: "accounts[].sign_in: an account that signs in through the customer's directory or identity provider (Yes); else a device that joins no network (No, yielding to an explicit answer)", derive: externalSignInOr("it reaches no external service (Active Directory, LDAP, OAuth) through which to authenticate users")},
+	{ID: "PAUT-9", From: "accounts[].sign_in: an account that signs in through the customer's identity provider (federated: single sign-on) (Yes only)", derive: (*mds2Facts).federatedSignIn},
 	{ID: "PAUT-14", From: "credentials in data_stores[].data or interfaces[].carries (No only when data_stores is written, even empty, every interface states carries, no data flow lists credentials and accounts is written empty: an account signs in with credentials the device may keep or check, which its authentication, prose, does not decide)", derive: (*mds2Facts).credentials},
 	{ID: "PLOK-1", From: "as DOC-11 (the same question: software only, no hardware of its own): samd; when not stated, parts of which none runs on the device (Yes); otherwise not stated decides nothing", derive: (*mds2Facts).softwareOnly},
 

@@ -66,15 +66,17 @@ func noNetworkNo(so string) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) { return f.noNetwork(mds2.No, mds2.Yes, so) }
 }
 
-// noExternalSignIn (PAUT-2, AUTH-1.1): No for a device that joins no
-// network, unless an account says it signs in through the customer's
-// directory or identity provider: the data then disagrees with itself,
-// and which is right is the manufacturer's to say (consistency_auth.go
-// holds an answer against the accounts).
-func noExternalSignIn(so string) func(*mds2Facts) (fact, bool) {
+// externalSignInOr (PAUT-2, AUTH-1.1): Yes for an account that signs in
+// through the customer's directory or identity provider, which is
+// authentication through an external service whose credentials the
+// customer manages; else No for a device that joins no network, because
+// so. Accounts that all sign in locally decide nothing here: the list of
+// accounts may leave some out (consistency_auth.go holds a Yes against
+// them).
+func externalSignInOr(so string) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
-		if _, ok := f.externalSignIn(); ok {
-			return fact{}, false
+		if y, ok := f.externalSignIn(); ok {
+			return y, true
 		}
 		return f.noNetwork(mds2.No, mds2.Yes, so)
 	}

@@ -108,10 +108,11 @@ func nonetRuleCases() []ruleCase {
 			standalone(w)
 			w.p.Interfaces = append(w.p.Interfaces, iface("wifi", "wifi"))
 		}, noBy("ports", "lists no network port, so the documents publish no port list")},
-		// An account that signs in through a directory disagrees with the
-		// device's having no network: the manufacturer says which is right.
-		ruleCase{"PAUT-2", "an account signing in through the customer's directory", directory, decidesNothing},
-		ruleCase{"AUTH-1.1", "an account signing in through the customer's directory", directory, decidesNothing},
+		// An account that signs in through a directory says the device
+		// reaches one, whatever else the data leave out (rule_directory_port
+		// warns where no port says how).
+		ruleCase{"PAUT-2", "an account signing in through the customer's directory", directory, yesBy("accounts[0].sign_in", "lists directory for Clinician")},
+		ruleCase{"AUTH-1.1", "an account signing in through the customer's directory", directory, yesBy("accounts[0].sign_in", "lists directory for Clinician")},
 		ruleCase{"PAUT-2", "accounts that sign in locally", local, noBy("ports", "it reaches no external service")},
 		ruleCase{"AUTH-1.1", "accounts that sign in locally", local, noBy("ports", "it reaches no directory")},
 		// A cloud service the device reaches some way the data does not

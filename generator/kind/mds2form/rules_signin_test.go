@@ -1,0 +1,37 @@
+package mds2form
+
+import "github.com/jspgen/jspgen/generator/content"
+
+// signInRuleCases: PAUT-2, AUTH-1.1 and PAUT-9 from accounts[].sign_in
+// on a networked product (the stand-alone cases are in
+// rules_nonet_test.go), each way in both directions.
+func signInRuleCases() []ruleCase {
+	networked := func(accounts ...content.Account) func(*world) {
+		return func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
+			w.p.Accounts = accounts
+		}
+	}
+	var cases []ruleCase
+	for _, id := range []string{"PAUT-2", "AUTH-1.1"} {
+		cases = append(cases,
+			ruleCase{id, "a directory among the ways an account may sign in", networked(account("Administrator", "local"), account("Nurse", "local", "directory")),
+				yesBy("accounts[1].sign_in", "lists directory for Nurse: it signs in through the customer's directory service")},
+			ruleCase{id, "single sign-on through the customer's identity provider", networked(account("Radiologist", "federated")),
+				yesBy("accounts[0].sign_in", "lists federated for Radiologist: it signs in through the customer's identity provider")},
+			// the list may leave an account out: no No from it
+			ruleCase{id, "every account signs in locally", networked(account("Administrator", "local"), account("Nurse", "local")), decidesNothing},
+			ruleCase{id, "an account that does not say", networked(account("Nurse")), decidesNothing},
+			ruleCase{id, "no accounts", networked(), decidesNothing},
+		)
+	}
+	return append(cases,
+		ruleCase{"PAUT-9", "single sign-on through the customer's identity provider", networked(account("Administrator", "local"), account("Radiologist", "federated")),
+			yesBy("accounts[1].sign_in", "lists federated for Radiologist: it signs in through the customer's identity provider")},
+		// a directory checks the password the user types each time: no
+		// single sign-on
+		ruleCase{"PAUT-9", "a directory only", networked(account("Nurse", "directory")), decidesNothing},
+		ruleCase{"PAUT-9", "every account signs in locally", networked(account("Nurse", "local")), decidesNothing},
+		ruleCase{"PAUT-9", "no accounts", networked(), decidesNothing},
+	)
+}
