@@ -903,9 +903,19 @@ func (p *Product) customerWord() string {
 // not for a product used at home, nor for one whose customers are other
 // organisations (customer = "organisation": a school that keeps a
 // public-access defibrillator has no hospital network or biomedical
-// engineers).
+// engineers), nor for one whose customers are other device makers
+// (customer = "manufacturer").
 func (p *Product) HospitalCustomer() bool {
-	return !p.HomeUse.IsTrue() && p.Customer != "organisation"
+	return !p.HomeUse.IsTrue() && p.Customer != "organisation" && p.Customer != "manufacturer"
+}
+
+// ManufacturerCustomer reports whether the customers are other device
+// makers who build the product (an OEM module, a component) into their
+// own devices (customer = "manufacturer"): the documents speak to those
+// makers' engineers, and the hospitals that use their devices are not
+// this manufacturer's readers.
+func (p *Product) ManufacturerCustomer() bool {
+	return !p.HomeUse.IsTrue() && p.Customer == "manufacturer"
 }
 
 // OrganisationCustomer reports whether the customers are organisations

@@ -21,5 +21,5 @@ func ruleHomeUseUnstated(p *Product) Diagnostics {
 		teams = "network, security and IT teams"
 	}
 	return Diagnostics{at(p, Warning, "home_use",
-		"not stated; the CSD is written for a hospital's %s (write customer = \"hospital\" or home_use = false to confirm it, customer = \"organisation\" when the customers are other organisations, such as schools or offices, or home_use = true when patients or lay caregivers use the product at home)", teams)}
+		"not stated; the CSD is written for a hospital's %s (write customer = \"hospital\" or home_use = false to confirm it, customer = \"organisation\" when the customers are other organisations, such as schools or offices, customer = \"manufacturer\" when they are device makers who build the product into their own devices, or home_use = true when patients or lay caregivers use the product at home)", teams)}
 }

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -30,6 +31,9 @@ func TestRuleHomeUseUnstated(t *testing.T) {
 			"p.toml:4: customer: \"organisation\" beside home_use = true"},
 		{"hospital at home", "customer = \"hospital\"\nhome_use = true\n",
 			"p.toml:3: customer: \"hospital\" beside home_use = true"},
+		{"customer manufacturer", "customer = \"manufacturer\"\n", ""},
+		{"manufacturer at home", "home_use = true\ncustomer = \"manufacturer\"\n",
+			"p.toml:4: customer: \"manufacturer\" beside home_use = true"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -50,5 +54,35 @@ func TestRuleHomeUseUnstated(t *testing.T) {
 				t.Errorf("got %v; want one starting %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestCustomerKinds: which reader each customer value (and home_use)
+// makes the documents address. A manufacturer customer (an OEM module's
+// integrators) is neither a hospital nor another organisation.
+func TestCustomerKinds(t *testing.T) {
+	tests := []struct {
+		src                                  string
+		hospital, organisation, manufacturer bool
+	}{
+		{"", true, false, false},
+		{"customer = \"hospital\"\n", true, false, false},
+		{"customer = \"organisation\"\n", false, true, false},
+		{"customer = \"manufacturer\"\n", false, false, true},
+		{"home_use = true\n", false, false, false},
+	}
+	for _, tc := range tests {
+		p := &Product{}
+		if _, diags, ok := DecodeTOML("p.toml", []byte("schema_version = 2\nid = \"p\"\n"+tc.src), p); !ok {
+			t.Fatal(diags)
+		}
+		if got := [3]bool{p.HospitalCustomer(), p.OrganisationCustomer(), p.ManufacturerCustomer()}; got != [3]bool{tc.hospital, tc.organisation, tc.manufacturer} {
+			t.Errorf("%q: hospital, organisation, manufacturer = %v; want %v", tc.src, got, [3]bool{tc.hospital, tc.organisation, tc.manufacturer})
+		}
+	}
+	p := &Product{}
+	_, diags, _ := DecodeTOML("p.toml", []byte("schema_version = 2\nid = \"p\"\ncustomer = \"integrator\"\n"), p)
+	if want := `p.toml:3: customer: want one of hospital, organisation, manufacturer; got "integrator"`; !strings.Contains(fmt.Sprint(diags), want) {
+		t.Errorf("customer = \"integrator\": diagnostics lack %q", want)
 	}
 }

@@ -172,6 +172,9 @@ func subjectFor(p kind.Product) string {
 	if p.HomeUse.IsTrue() {
 		return subject + "patients, caregivers and the clinics that support them"
 	}
+	if p.ManufacturerCustomer() {
+		return subject + "the product-security and engineering teams of the manufacturers who build it into their own devices"
+	}
 	if p.OrganisationCustomer() {
 		thing := "device"
 		if p.CalledProduct() {
