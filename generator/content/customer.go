@@ -900,19 +900,33 @@ func (p *Product) customerWord() string {
 }
 
 // HospitalCustomer reports whether the documents speak to a hospital:
-// not for a product used at home, nor for one whose customers are other
-// organisations (customer = "organisation": a school that keeps a
-// public-access defibrillator has no hospital network or biomedical
-// engineers).
+// not for a product used at home, unless customer = "hospital" says a
+// hospital or health system provides it to its patients (a remote
+// monitoring kit whose nurses' browsers are on the hospital network), nor
+// for one whose customers are other organisations (customer =
+// "organisation": a school that keeps a public-access defibrillator has
+// no hospital network or biomedical engineers).
 func (p *Product) HospitalCustomer() bool {
-	return !p.HomeUse.IsTrue() && p.Customer != "organisation"
+	if p.HomeUse.IsTrue() {
+		return p.Customer == "hospital"
+	}
+	return p.Customer != "organisation"
 }
 
 // OrganisationCustomer reports whether the customers are organisations
-// other than hospitals (customer = "organisation") and the product is not
-// used at home.
+// other than hospitals (customer = "organisation"), whether or not they
+// provide the product to patients at home.
 func (p *Product) OrganisationCustomer() bool {
-	return !p.HomeUse.IsTrue() && p.Customer == "organisation"
+	return p.Customer == "organisation"
+}
+
+// PatientAudience reports a product used at home whose customers are
+// the patients and caregivers themselves, with the clinics that support
+// them: home_use = true and no customer organisation written. The CSD
+// then addresses them; with a customer written, it addresses that
+// customer, which provides the product to its patients.
+func (p *Product) PatientAudience() bool {
+	return p.HomeUse.IsTrue() && p.Customer == ""
 }
 
 // CustomerNetworkName names the customer's network as a whole, as a
