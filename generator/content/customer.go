@@ -900,29 +900,43 @@ func (p *Product) customerWord() string {
 }
 
 // HospitalCustomer reports whether the documents speak to a hospital:
-// not for a product used at home, nor for one whose customers are other
-// organisations (customer = "organisation": a school that keeps a
-// public-access defibrillator has no hospital network or biomedical
-// engineers), nor for one whose customers are other device makers
+// not for a product used at home, unless customer = "hospital" says a
+// hospital or health system provides it to its patients (a remote
+// monitoring kit whose nurses' browsers are on the hospital network), nor
+// for one whose customers are other organisations (customer =
+// "organisation": a school that keeps a public-access defibrillator has
+// no hospital network or biomedical engineers) or other device makers
 // (customer = "manufacturer").
 func (p *Product) HospitalCustomer() bool {
-	return !p.HomeUse.IsTrue() && p.Customer != "organisation" && p.Customer != "manufacturer"
+	if p.HomeUse.IsTrue() {
+		return p.Customer == "hospital"
+	}
+	return p.Customer != "organisation" && p.Customer != "manufacturer"
 }
 
 // ManufacturerCustomer reports whether the customers are other device
 // makers who build the product (an OEM module, a component) into their
-// own devices (customer = "manufacturer"): the documents speak to those
-// makers' engineers, and the hospitals that use their devices are not
-// this manufacturer's readers.
+// own devices (customer = "manufacturer"), whether or not patients use
+// those devices at home: the documents speak to those makers' engineers,
+// and the users of their devices are not this manufacturer's readers.
 func (p *Product) ManufacturerCustomer() bool {
-	return !p.HomeUse.IsTrue() && p.Customer == "manufacturer"
+	return p.Customer == "manufacturer"
 }
 
 // OrganisationCustomer reports whether the customers are organisations
-// other than hospitals (customer = "organisation") and the product is not
-// used at home.
+// other than hospitals (customer = "organisation"), whether or not they
+// provide the product to patients at home.
 func (p *Product) OrganisationCustomer() bool {
-	return !p.HomeUse.IsTrue() && p.Customer == "organisation"
+	return p.Customer == "organisation"
+}
+
+// PatientAudience reports a product used at home whose customers are
+// the patients and caregivers themselves, with the clinics that support
+// them: home_use = true and no customer organisation written. The CSD
+// then addresses them; with a customer written, it addresses that
+// customer, which provides the product to its patients.
+func (p *Product) PatientAudience() bool {
+	return p.HomeUse.IsTrue() && p.Customer == ""
 }
 
 // CustomerNetworkName names the customer's network as a whole, as a

@@ -5,12 +5,10 @@ package content
 // audience). For a device patients take home, or one a school keeps, that
 // speaks to people who are not there and names a network that is not the
 // one it joins, so the default is said aloud and confirmed by writing the
-// key. A customer written beside home_use = true contradicts it.
+// key. A customer written beside home_use = true names the organisation
+// that provides the product to patients at home (a health system's
+// remote monitoring programme), which the CSD then addresses.
 func ruleHomeUseUnstated(p *Product) Diagnostics {
-	if p.HomeUse.IsTrue() && p.States("customer") {
-		return Diagnostics{at(p, Error, "customer",
-			"%q beside home_use = true: a product used at home is documented for the patients and caregivers who use it; remove customer, or write home_use = false", p.Customer)}
-	}
 	if !p.Builds("csd") || p.States("home_use") || p.States("customer") {
 		return nil
 	}

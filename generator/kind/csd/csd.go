@@ -161,7 +161,7 @@ func versionChecks(p kind.Product, about []kind.Product) content.Diagnostics {
 // gives some (none for an app on the patient's own phone beside the
 // manufacturer's service, nor for a device that joins no network); a
 // home-use product's readers are patients, caregivers and the clinics
-// that support them, not hospital engineers; health IT's are the
+// that support them, unless a customer organisation provides it to them, not hospital engineers; health IT's are the
 // hospital's IT staff.
 func subjectFor(p kind.Product) string {
 	subject := "Customer security documentation: interfaces and ports, "
@@ -169,7 +169,7 @@ func subjectFor(p kind.Product) string {
 		subject += "firewall rules, "
 	}
 	subject += "data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for "
-	if p.HomeUse.IsTrue() {
+	if p.PatientAudience() {
 		return subject + "patients, caregivers and the clinics that support them"
 	}
 	if p.ManufacturerCustomer() {

@@ -51,7 +51,7 @@ var mds2Derivations = []derivation{
 	{ID: "DOC-8", From: "manufacturer.cvd_policy_url (site file) (Yes only)", derive: (*mds2Facts).cvd},
 	{ID: "DOC-9", From: "manufacturer.isao.member (site file); not stated decides nothing", derive: (*mds2Facts).isao},
 	{ID: "DOC-10", From: "diagrams of kind network or data_flow (Yes only: a diagram may be provided elsewhere)", derive: (*mds2Facts).diagrams},
-	{ID: "DOC-11", From: "samd; when not stated, parts of which none runs on the device (Yes); otherwise not stated decides nothing", derive: (*mds2Facts).softwareOnly},
+	{ID: "DOC-11", From: "samd; when not stated, parts of which none runs on the device (Yes); otherwise not stated decides nothing, and so does samd true beside a part that runs on the device (a kiosk app on a tablet the manufacturer supplies: hardware of its own)", derive: (*mds2Facts).softwareOnly},
 	{ID: "DOC-11.3", From: "parts, when none runs on the device: a part that runs manufacturer_hosted (Yes), else No; a related system's part is not the SaMD and counts for neither", derive: samdHosted(true)},
 	{ID: "DOC-11.4", From: "parts, when none runs on the device: a part that runs customer_hosted (Yes), else No unless a part runs on the customer's own device (decides nothing); a related system's part is not the SaMD and counts for neither", derive: samdHosted(false)},
 
@@ -121,7 +121,7 @@ var mds2Derivations = []derivation{
 	{ID: "PAUT-2", From: "accounts[].sign_in: an account that signs in through the customer's directory or identity provider (Yes); else a device that joins no network (No, yielding to an explicit answer)", derive: externalSignInOr("it reaches no external service (Active Directory, LDAP, OAuth) through which to authenticate users")},
 	{ID: "PAUT-9", From: "accounts[].sign_in: an account that signs in through the customer's identity provider (federated: single sign-on) (Yes only)", derive: (*mds2Facts).federatedSignIn},
 	{ID: "PAUT-14", From: "credentials in data_stores[].data or interfaces[].carries (No only when data_stores is written, even empty, every interface states carries, no data flow lists credentials and accounts is written empty: an account signs in with credentials the device may keep or check, which its authentication, prose, does not decide)", derive: (*mds2Facts).credentials},
-	{ID: "PLOK-1", From: "as DOC-11 (the same question: software only, no hardware of its own): samd; when not stated, parts of which none runs on the device (Yes); otherwise not stated decides nothing", derive: (*mds2Facts).softwareOnly},
+	{ID: "PLOK-1", From: "as DOC-11 (the same question: software only, no hardware of its own): samd; when not stated, parts of which none runs on the device (Yes); otherwise not stated decides nothing, and so does samd true beside a part that runs on the device", derive: (*mds2Facts).softwareOnly},
 
 	{ID: "RDMP-1", From: "spdf.frameworks naming a framework (Yes only)", derive: (*mds2Facts).spdf},
 	{ID: "RDMP-2", From: "suppliers.components_evaluated; not stated decides nothing (the vetting text does not decide)", derive: (*mds2Facts).vetting},

@@ -125,11 +125,19 @@ func (f *mds2Facts) diagrams() (fact, bool) {
 	return fact{}, false
 }
 
-// softwareOnly (DOC-11): samd, else Yes when the product lists parts and
-// none of them runs on the device.
+// softwareOnly (DOC-11, PLOK-1): samd, else Yes when the product lists
+// parts and none of them runs on the device. SaMD beside a part on the
+// device (a kiosk app on a tablet the manufacturer supplies and manages:
+// the manufacturer's hardware, holding patient data) decides nothing:
+// samd is its regulatory status, but the form asks whether it is
+// software only, with no hardware of its own to lock, which that part
+// denies; the manufacturer answers, in a note where both hold.
 func (f *mds2Facts) softwareOnly() (fact, bool) {
 	if !f.p.SaMD.Known() && len(f.p.Parts) > 0 && !f.p.HasDevice() {
 		return f.yes("parts", "lists no part that runs on the device: the product is software only"), true
+	}
+	if f.p.SaMD.IsTrue() && len(f.p.Parts) > 0 && f.p.HasDevice() {
+		return fact{}, false
 	}
 	return f.samd()
 }

@@ -110,6 +110,16 @@ var docRuleCases = []ruleCase{
 	{"DOC-11", "SaMD", func(w *world) { w.p.SaMD = content.True }, yesBy("samd", "is true")},
 	{"DOC-11", "not SaMD", func(w *world) { w.p.SaMD = content.False }, noBy("samd", "is false")},
 	{"DOC-11", "samd not stated", nil, decidesNothing},
+	// SaMD on a tablet the manufacturer supplies (the rpmkit fixture):
+	// hardware of its own, so not "software only" by samd alone.
+	{"DOC-11", "SaMD beside a part on the device", func(w *world) {
+		w.p.SaMD = content.True
+		w.p.Parts = []content.Part{{ID: "tablet", Name: "Tablet", Runs: "device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+	}, decidesNothing},
+	{"DOC-11", "SaMD with parts off the device", func(w *world) {
+		w.p.SaMD = content.True
+		w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+	}, yesBy("samd", "is true")},
 	{"DOC-11.3", "a cloud part", func(w *world) {
 		w.p.Parts = []content.Part{{ID: "idp", Name: "IdP", Runs: "customer_infrastructure"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
 	}, yesBy("parts[1].runs", "is manufacturer_hosted for Cloud")},
@@ -138,6 +148,10 @@ var docRuleCases = []ruleCase{
 		yesBy("parts", "lists no part that runs on the device: the product is software only")},
 	{"PLOK-1", "a part on the device", func(w *world) {
 		w.p.Parts = []content.Part{{ID: "pump", Name: "Pump", Runs: "device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+	}, decidesNothing},
+	{"PLOK-1", "SaMD on a tablet the manufacturer supplies", func(w *world) {
+		w.p.SaMD = content.True
+		w.p.Parts = []content.Part{{ID: "tablet", Name: "Tablet", Runs: "device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
 	}, decidesNothing},
 	{"PLOK-1", "samd false beside parts off the device", func(w *world) {
 		w.p.SaMD = content.False
