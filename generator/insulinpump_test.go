@@ -59,3 +59,24 @@ func TestInsulinPumpPlanConnectivityNamesTheApp(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "security-plan.md 1.6", sec, "a cloud service's listener listed as the device's",
 		"| Lumen Cloud API |", "| Lumen Clinic web portal |")
 }
+
+// TestInsulinPumpOtherMakersVersionStage: the CGM firmware Dexcom
+// released in 2023, with no end of life or support in Lumen's data, was
+// put in the "Support" stage by the CSD, the plan and the lifecycle page
+// (and lifecycle.json), and the lifecycle page said each version is
+// "supported until its own end of support": Lumen cannot say that of
+// Dexcom's product. The stage is "Not stated" and the page says Dexcom
+// decides.
+func TestInsulinPumpOtherMakersVersionStage(t *testing.T) {
+	read := buildFixture(t, "insulinpump")
+	for _, rel := range []string{"lumen-aid/csd.md", "lumen-aid/2.0/csd.md"} {
+		kindtest.SaysAll(t, rel, read(rel), "| G7 sensor firmware 1.x | 2.0, 2.1 | 2023-02-10 | Not set | Not set | Not stated | Not stated |")
+	}
+	kindtest.SaysAll(t, "security-plan.md", read("lumen-aid/security-plan.md"), "| G7 sensor firmware 1.x | 2.0, 2.1 | 2023-02-10 | Not set | Not set | Not stated |")
+	life := read("lumen-aid/lifecycle.md")
+	kindtest.SaysAll(t, "lifecycle.md", life,
+		"works with the versions below, whose support Dexcom, Inc. decides.",
+		"| G7 sensor firmware 1.x | 2.0, 2.1 | Not stated |")
+	kindtest.SaysNone(t, "lifecycle.md", life, "each supported until its own end of support", "| G7 sensor firmware 1.x | 2.0, 2.1 | Support |")
+	kindtest.SaysAll(t, "lifecycle.json", read("lumen-aid/lifecycle.json"), `"maker": "Dexcom, Inc."`, `"stage": "Not stated"`)
+}

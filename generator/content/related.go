@@ -72,7 +72,7 @@ type RelatedSystem struct {
 	Kind          RelatedKind      `toml:"kind" jsp:"required" doc:"What it is."`
 	Runs          PartRuns         `toml:"runs" doc:"Who hosts it: hosted by the customer (software the hospital installs on its own server) or by the manufacturer (default: the runs of its part; required without part)."`
 	Part          string           `toml:"part" doc:"ID of the [[parts]] entry it is, whose interfaces, ports and data stores are its own (the firewall rules come from there, so do not repeat its ports)."`
-	Maker         string           `toml:"maker" doc:"The company that makes and supports it, when that is not the manufacturer (another maker's glucose sensor the device reads); left out: the manufacturer. Such a system names no part, and its runs may be left out."`
+	Maker         string           `toml:"maker" doc:"The company that makes and supports it, when that is not the manufacturer (another maker's glucose sensor the device reads); left out: the manufacturer. Such a system names no part, and its runs may be left out; a released version of it that states neither end_of_life nor end_of_support is in the stage Not stated, not Support (its maker decides its support)."`
 	Description   string           `toml:"description" doc:"What it does for the device and what it runs on."`
 	PatchPolicy   string           `toml:"patch_policy" doc:"Who patches it and how often: release cadence, how fixes reach it (default: who patches its part, else the default for where it runs)."`
 	SupportPolicy string           `toml:"support_policy" doc:"How long each version is supported and how end of support is announced."`
@@ -105,6 +105,21 @@ func (r RelatedVersion) Stage(d Date) string { return r.Lifecycle().Stage(d) }
 
 // Milestones are the version's dated milestones in lifecycle order.
 func (r RelatedVersion) Milestones() []Milestone { return r.Lifecycle().Milestones() }
+
+// VersionStage is the stage of the system's version v on date d, as
+// the documents print it: v.Stage, except for a released version of
+// another maker's system that states neither an end of life nor an end of
+// support: whether and how long that maker supports it is the maker's to
+// say, and the manufacturer's data do not, so it is "Not stated" rather
+// than "Support".
+func (s RelatedSystem) VersionStage(v RelatedVersion, d Date) string {
+	stage := v.Stage(d)
+	if stage == "Support" && strings.TrimSpace(s.Maker) != "" &&
+		v.EndOfLife.IsZero() && !v.EndOfLife.NotApplicable() && v.EndOfSupport.IsZero() && !v.EndOfSupport.NotApplicable() {
+		return "Not stated"
+	}
+	return stage
+}
 
 // WorksWith reports whether the version works with device version v.
 func (r RelatedVersion) WorksWith(v string) bool { return slices.Contains(r.DeviceVersions, v) }

@@ -37,3 +37,39 @@ func TestRelatedWhatAndOwners(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedVersionStage: a released version of another maker's system
+// with neither end of life nor end of support stated is "Not stated"
+// (that maker decides its support), not "Support"; any end it states, a
+// version not released yet, and the manufacturer's own systems keep the
+// stage their dates give.
+func TestRelatedVersionStage(t *testing.T) {
+	day := func(s string) Date {
+		d, err := ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	on := day("2026-12-03")
+	theirs := RelatedSystem{ID: "cgm", Maker: "Dexcom, Inc."}
+	ours := RelatedSystem{ID: "srv"}
+	for _, tc := range []struct {
+		name string
+		s    RelatedSystem
+		v    RelatedVersion
+		want string
+	}{
+		{"another maker's, no end stated", theirs, RelatedVersion{GeneralAvailability: day("2023-02-10")}, "Not stated"},
+		{"another maker's, end of support ahead", theirs, RelatedVersion{GeneralAvailability: day("2023-02-10"), EndOfSupport: day("2028-01-01")}, "Support"},
+		{"another maker's, end of life passed", theirs, RelatedVersion{GeneralAvailability: day("2023-02-10"), EndOfLife: day("2026-01-01")}, "Limited Support"},
+		{"another maker's, support ended", theirs, RelatedVersion{GeneralAvailability: day("2020-02-10"), EndOfSupport: day("2025-01-01")}, "End of Support"},
+		{"another maker's, end of support does not apply", theirs, RelatedVersion{GeneralAvailability: day("2023-02-10"), EndOfSupport: NotApplicableDate()}, "Support"},
+		{"another maker's, not released yet", theirs, RelatedVersion{GeneralAvailability: day("2027-02-10")}, "Development"},
+		{"the manufacturer's, no end stated", ours, RelatedVersion{GeneralAvailability: day("2023-02-10")}, "Support"},
+	} {
+		if got := tc.s.VersionStage(tc.v, on); got != tc.want {
+			t.Errorf("%s: VersionStage = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -314,7 +314,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		s := &p.RelatedSystems[i]
 		rs := RelatedStatus{RelatedSystem: s, Runs: p.RelatedHosting(*s), Where: p.RelatedWhere(*s), What: p.RelatedWhat(*s)}
 		for _, rv := range s.Versions {
-			vs := RelatedVersionStatus{RelatedVersion: rv, Stage: rv.Stage(on)}
+			vs := RelatedVersionStatus{RelatedVersion: rv, Stage: s.VersionStage(rv, on)}
 			for _, n := range p.NoticesNewestFirst() {
 				if l, ok := links[n.ID]; ok && n.RelatedSystem == s.ID && slices.Contains(n.RelatedVersions, rv.Version) {
 					vs.Notices = append(vs.Notices, l)
@@ -357,6 +357,7 @@ type jsonRelated struct {
 	Name     string               `json:"name"`
 	Kind     string               `json:"kind"`
 	Runs     string               `json:"runs"`
+	Maker    string               `json:"maker,omitempty"` // another company's system; left out: the manufacturer's
 	Versions []jsonRelatedVersion `json:"versions"`
 }
 
@@ -555,9 +556,9 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		doc.Notices = append(doc.Notices, jn)
 	}
 	for _, s := range p.RelatedSystems {
-		jr := jsonRelated{ID: s.ID, Name: s.Name, Kind: string(s.Kind), Runs: string(p.RelatedHosting(s)), Versions: []jsonRelatedVersion{}}
+		jr := jsonRelated{ID: s.ID, Name: s.Name, Kind: string(s.Kind), Runs: string(p.RelatedHosting(s)), Maker: strings.TrimSpace(s.Maker), Versions: []jsonRelatedVersion{}}
 		for _, rv := range s.Versions {
-			jv := jsonRelatedVersion{Version: rv.Version, DeviceVersions: append([]string{}, rv.DeviceVersions...), Stage: rv.Stage(on),
+			jv := jsonRelatedVersion{Version: rv.Version, DeviceVersions: append([]string{}, rv.DeviceVersions...), Stage: s.VersionStage(rv, on),
 				Properties: []jsonProperty{}, Notices: []string{}}
 			for _, m := range rv.Milestones() {
 				jv.Properties = append(jv.Properties, jsonProperty{Name: content.CycloneDXProperty(m.Key), Value: m.Date.String()})

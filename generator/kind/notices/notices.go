@@ -232,7 +232,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 	if s := p.RelatedSystem(n.RelatedSystem); s != nil && n.AboutVersions() {
 		view.Related, view.RelatedVersions, view.RelatedStage = s, p.NoticeRelatedVersions(n), map[string]string{}
 		for _, rv := range view.RelatedVersions {
-			view.RelatedStage[rv.Version] = rv.Stage(on)
+			view.RelatedStage[rv.Version] = s.VersionStage(rv, on)
 		}
 	}
 	if h := n.HostedService; !h.IsZero() || p.NoticeHostedOnly(n) {
