@@ -57,3 +57,24 @@ func TestCyberDeviceRequiredOnlyForUS(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorityAudience: a report to a regulator other than the FDA (a
+// competent authority under the MDR) had no audience to record it by;
+// authority is one, printed as a regulatory authority.
+func TestAuthorityAudience(t *testing.T) {
+	const src = "schema_version = 2\nid = \"p\"\n[[vulnerabilities]]\nid = \"CVE-2026-1\"\n" +
+		"communications = [{ date = 2026-08-20, audience = \"authority\", summary = \"Reported to BfArM.\" }]\n"
+	p := &Product{}
+	_, diags, _ := DecodeTOML("p.toml", []byte(src), p)
+	for _, d := range diags {
+		if strings.Contains(d.Path, "audience") {
+			t.Errorf("audience authority rejected: %s", d.Message)
+		}
+	}
+	if len(p.Vulns) != 1 || len(p.Vulns[0].Communications) != 1 {
+		t.Fatalf("communications not decoded: %+v", p.Vulns)
+	}
+	if got := p.Vulns[0].Communications[0].AudienceLabel(); got != "Regulatory authority" {
+		t.Errorf("AudienceLabel() = %q, want %q", got, "Regulatory authority")
+	}
+}
