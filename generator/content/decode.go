@@ -27,9 +27,11 @@ type decoder struct {
 	// a key tagged required=<documents> is required only when one of its
 	// documents is built.
 	builds func(doc string) bool
-	// notDevice: the file says medical_device = false; keys tagged
-	// device are then not required (a product that is not a medical
-	// device is not a cyber device either, whatever it would write)
+	// notDevice: the file says medical_device = false, or markets
+	// without us; keys tagged device are then not required (a product
+	// that is not a medical device is not a cyber device either, whatever
+	// it would write, and section 524B does not apply to one not marketed
+	// in the United States)
 	notDevice bool
 	// texts holds each text the file's values and map keys decode to,
 	// once (see text).

@@ -21,7 +21,8 @@ type Field struct {
 	// (documents.build); empty when Required holds for every product.
 	RequiredFor []string
 	// DeviceOnly: required only of a product that may be a medical
-	// device (not of one with medical_device = false)
+	// device marketed in the United States (not of one with
+	// medical_device = false, nor of one whose markets leave out us)
 	DeviceOnly bool
 	OneOf      []string // allowed values, when the key is an enumeration
 	Range      *[2]float64

@@ -167,7 +167,23 @@ func decodeTOMLPos(name string, src []byte, v any, builds func(string) bool) (ma
 		builds = buildsOf(data)
 	}
 	device, written := data["medical_device"].(bool)
-	dec := &decoder{file: name, pos: pos, diags: &diags, builds: builds, notDevice: written && !device}
+	dec := &decoder{file: name, pos: pos, diags: &diags, builds: builds, notDevice: written && !device || notForUS(data)}
 	dec.structure(reflectValue(v), data, "")
 	return data, pos, diags, true
+}
+
+// notForUS reports whether the file's markets are written and leave out
+// the United States (Product.NotForUS, before decoding): the keys that
+// only section 524B asks for are then not required either.
+func notForUS(data map[string]any) bool {
+	list, ok := data["markets"].([]any)
+	if !ok || len(list) == 0 {
+		return false
+	}
+	for _, m := range list {
+		if m == "us" {
+			return false
+		}
+	}
+	return true
 }

@@ -39,7 +39,7 @@ func writeFields(b *strings.Builder, t reflect.Type, prefix string, patch bool) 
 				req = "for " + strings.Join(f.RequiredFor, ", ")
 			}
 			if f.DeviceOnly {
-				req += ", unless medical_device = false"
+				req += ", unless medical_device = false or markets leaves out us"
 			}
 		}
 		if f.Markdown {

@@ -197,6 +197,7 @@ func (v *productValidator) run() {
 	v.risk()
 	v.claims()
 	v.notADevice()
+	v.notForUS()
 	if p.Builds("security_plan") {
 		v.document("documents.security_plan", p.Documents.SecurityPlan)
 	}
@@ -382,6 +383,22 @@ func (v *productValidator) notADevice() {
 	}
 }
 
+// notForUS: a product the data say is not marketed in the United States
+// makes no premarket submission to the FDA, so section 524B does not make
+// it a cyber device, and no eSTAR cross-reference serves it.
+func (v *productValidator) notForUS() {
+	p := v.p
+	if !p.NotForUS() {
+		return
+	}
+	if p.CyberDevice.Applies.IsTrue() {
+		v.errorf("cyber_device.applies", "true, but markets (%s) leaves out us: section 524B of the FD&C Act sets requirements for premarket submissions to the FDA; add us to markets, or leave cyber_device out", strings.Join(p.Markets, ", "))
+	}
+	if p.Builds("estar") {
+		v.errorf("documents.build", "lists estar, but markets (%s) leaves out us: the eSTAR is FDA's premarket submission template, and a product not marketed in the United States makes no such submission", strings.Join(p.Markets, ", "))
+	}
+}
+
 // completeness warns where the plan would have an empty section.
 func (v *productValidator) completeness() {
 	p := v.p
@@ -402,7 +419,7 @@ func (v *productValidator) completeness() {
 	// names the empty section, not FDA.
 	for _, cat := range Categories {
 		if len(p.ControlsIn(cat)) == 0 {
-			if p.MedicalDevice.IsFalse() {
+			if p.FDAAsksNothing() {
 				v.warnf("controls", "no control in the category %q: the security plan says \"None recorded\" there", Label(cat))
 			} else {
 				v.warnf("controls", "no control in the FDA category %q", Label(cat))
@@ -418,7 +435,7 @@ func (v *productValidator) completeness() {
 			continue
 		}
 		if !slices.ContainsFunc(p.Architecture, func(a View) bool { return a.Kind == kind }) {
-			if p.MedicalDevice.IsFalse() { // FDA expects nothing of it, as for the controls
+			if p.FDAAsksNothing() { // FDA expects nothing of it, as for the controls
 				v.warnf("architecture", "no %q architecture view: the security plan says \"None recorded\" there", Label(kind))
 			} else {
 				v.warnf("architecture", "no %q architecture view (FDA premarket guidance expects one)", Label(kind))
@@ -428,7 +445,7 @@ func (v *productValidator) completeness() {
 	// A display connects to nothing: only the connectivity features the
 	// plan lists beside the determination (a USB port counts) call for a
 	// second look at it.
-	if conn := p.ConnectivityFeatures(); p.CyberDevice.Applies.IsFalse() && len(conn) > 0 && !p.MedicalDevice.IsFalse() {
+	if conn := p.ConnectivityFeatures(); p.CyberDevice.Applies.IsFalse() && len(conn) > 0 && !p.FDAAsksNothing() {
 		var kinds []string
 		for _, it := range conn {
 			if k := it.Kind.Label(); !slices.Contains(kinds, k) {
@@ -437,7 +454,7 @@ func (v *productValidator) completeness() {
 		}
 		v.warnf("cyber_device.applies", "the device has %s (%s) but is not declared a 524B cyber device, which covers any way to connect, a USB port included; check the rationale", Count(len(conn), "connectivity interface", "connectivity interfaces"), AndList(kinds))
 	}
-	if !p.CyberDevice.Applies.Known() && !p.MedicalDevice.IsFalse() {
+	if !p.CyberDevice.Applies.Known() && !p.FDAAsksNothing() {
 		v.warnf("cyber_device.applies", "not stated: the security plan says the 524B determination is not stated; set applies = true or false")
 	}
 }

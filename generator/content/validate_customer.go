@@ -120,15 +120,15 @@ func (v *productValidator) ports() {
 		case pt.PeerPart != "" && len(p.listenerEndpoints(p.Part(pt.PeerPart), p.PartOfPort(pt), pt)) > 0:
 			// The service it names gives, on its listener for this part,
 			// the host names: the ports tables and the rules print them.
-		case p.CarrierPort(pt) && p.MedicalDevice.IsFalse():
-			// FDA's labeling items are for devices: health IT's readers
-			// are owed the destinations all the same.
+		case p.CarrierPort(pt) && p.FDAAsksNothing():
+			// FDA's labeling items are for devices marketed in the United
+			// States: other readers are owed the destinations all the same.
 			v.warnf(path+".endpoints", "port %d/%s is used outbound on a cellular interface but names no approved endpoint; the CSD's readers need the destinations of every port: write endpoints, the host names it connects to", pt.Number, pt.Transport)
 		case p.CarrierPort(pt):
 			// Its traffic passes no customer's firewall: the endpoints
 			// are owed to the reader, not to a firewall rule.
 			v.warnf(path+".endpoints", "port %d/%s is used outbound on a cellular interface but names no approved endpoint; FDA labeling item 3 asks for the destinations of every port: write endpoints, the host names it connects to", pt.Number, pt.Transport)
-		case p.MedicalDevice.IsFalse():
+		case p.FDAAsksNothing():
 			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; hospitals need the destinations to write firewall rules", pt.Number, pt.Transport)
 		default:
 			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; hospitals need the destinations to write firewall rules (FDA labeling item 3)", pt.Number, pt.Transport)

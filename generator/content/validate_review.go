@@ -48,9 +48,10 @@ func rulePatchTimelineUnjustified(p *Product) Diagnostics {
 		path = "postmarket"
 	}
 	// The FDA premarket guidance asks it of devices; for health IT that
-	// is not one the plan's timelines want their reason all the same.
+	// is not one, or a product not marketed in the United States, the
+	// plan's timelines want their reason all the same.
 	cite := " (FDA premarket guidance VII.C.1)"
-	if p.MedicalDevice.IsFalse() {
+	if p.FDAAsksNothing() {
 		cite = ""
 	}
 	return Diagnostics{at(p, Warning, path,
@@ -314,8 +315,12 @@ func ruleDeferredFindingWithoutInterimPlan(p *Product) Diagnostics {
 					"finding %s is deferred without interim_plan: say which installations get the fix, how long it takes to reach them and what protects them meanwhile", f.ID))
 				continue
 			}
+			cite := " (FDA premarket guidance V.C)"
+			if p.NotForUS() {
+				cite = ""
+			}
 			out = append(out, at(p, Warning, fmt.Sprintf("verification.penetration_test.findings[%d].status", i),
-				"finding %s is deferred without interim_plan: say which devices get the fix, how long it takes to reach them and what protects them meanwhile (FDA premarket guidance V.C)", f.ID))
+				"finding %s is deferred without interim_plan: say which devices get the fix, how long it takes to reach them and what protects them meanwhile%s", f.ID, cite))
 		}
 	}
 	return out

@@ -326,17 +326,27 @@ type DocumentData struct {
 // follows: those in force at its release (the as-of date for a document
 // without one), so that it never cites an edition published after it.
 // A document about a product that is not a medical device does not follow
-// section 524B, which governs devices only ("524b" is left out).
+// section 524B, which governs devices only ("524b" is left out); one about
+// a product not marketed in the United States follows neither section
+// 524B nor FDA guidance (content.USLawGuidance).
 func (d DocumentData) GuidanceFor(ids ...string) ([]content.Guidance, error) {
 	if d.Product != nil && d.Product.MedicalDevice.IsFalse() {
 		ids = slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return id == "524b" })
+	}
+	if d.Product.NotForUS() {
+		ids = slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return slices.Contains(content.USLawGuidance, id) })
 	}
 	return d.Site.GuidanceAt(d.released(), ids...)
 }
 
 // Edition is the edition of guidance id the document follows (see
-// GuidanceFor); zero when none was in force at its release.
+// GuidanceFor); zero when none was in force at its release, or when it
+// is US law or guidance and the product is not marketed there: the
+// templates then cite it as they do before its first edition.
 func (d DocumentData) Edition(id string) content.Guidance {
+	if d.Product.NotForUS() && slices.Contains(content.USLawGuidance, id) {
+		return content.Guidance{}
+	}
 	g, _ := d.Site.EditionAt(d.released(), id)
 	return g
 }

@@ -494,10 +494,11 @@ func (l *loader) declared(i int) {
 		l.laterUnaffected(path, d)
 	}
 	if d.Risk.Uncontrolled() && len(d.Communications) == 0 {
-		if l.p.MedicalDevice.IsFalse() {
+		if l.p.FDAAsksNothing() {
 			// The 30 days and the report to FDA are the FDA postmarket
-			// guidance's for devices; health IT that is not one owes
-			// FDA no report.
+			// guidance's for devices; health IT that is not one, or a
+			// product not marketed in the United States, owes FDA no
+			// report.
 			l.warnAt(path+".communications", "an uncontrolled risk should have its communication timeline (customers, ISAO)")
 		} else {
 			l.warnAt(path+".communications", "an uncontrolled risk should have its communication timeline (customers within 30 days, FDA, ISAO)")

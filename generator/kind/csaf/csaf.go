@@ -319,7 +319,7 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 		byID[x.ID] = append(byID[x.ID], x)
 	}
 	for _, id := range order {
-		doc.Vulnerabilities = append(doc.Vulnerabilities, csafVulnerability(id, byID[id], riskTo(p.Product), func(x *vuln.Vulnerability) []string {
+		doc.Vulnerabilities = append(doc.Vulnerabilities, csafVulnerability(id, byID[id], riskTo(p.Product), riskSource(p.Product), func(x *vuln.Vulnerability) []string {
 			if absent(x) {
 				return []string{ids[x.Version]} // the version itself is not affected
 			}
@@ -347,6 +347,16 @@ func riskTo(p *content.Product) string {
 	return "Residual risk to essential clinical performance"
 }
 
+// riskSource cites where controlled and uncontrolled come from: FDA's
+// postmarket guidance, which a product the data say is not marketed in
+// the United States does not follow (nothing is cited then).
+func riskSource(p *content.Product) string {
+	if p.NotForUS() {
+		return ""
+	}
+	return " (FDA postmarket guidance)"
+}
+
 func absent(x *vuln.Vulnerability) bool {
 	return x.Status == "not_affected" && x.Justification == "component_not_present"
 }
@@ -356,7 +366,7 @@ func absent(x *vuln.Vulnerability) bool {
 // about (the components in a version for VEX, the version itself for a
 // security advisory); risk names what a controlled or uncontrolled risk
 // is a risk to (riskTo).
-func csafVulnerability(id string, xs []*vuln.Vulnerability, risk string, productIDs func(*vuln.Vulnerability) []string) csaf.Vulnerability {
+func csafVulnerability(id string, xs []*vuln.Vulnerability, risk, source string, productIDs func(*vuln.Vulnerability) []string) csaf.Vulnerability {
 	out := csaf.Vulnerability{Title: xs[0].Title}
 	if strings.HasPrefix(id, "CVE-") {
 		out.CVE = id
@@ -399,7 +409,7 @@ func csafVulnerability(id string, xs []*vuln.Vulnerability, risk string, product
 		if x.SafetyImpact != "" || x.Risk != "" {
 			text := strings.TrimSpace(x.SafetyImpact)
 			if x.Risk != "" {
-				text = strings.TrimSpace(text + " " + risk + ": " + strings.ToLower(x.Risk.Label()) + " (FDA postmarket guidance).")
+				text = strings.TrimSpace(text + " " + risk + ": " + strings.ToLower(x.Risk.Label()) + source + ".")
 			}
 			out.Threats = append(out.Threats, csaf.Threat{Category: "impact", Details: text, ProductIDs: pids})
 		}

@@ -32,7 +32,7 @@ func TestCSAFWeaknessNeedsItsName(t *testing.T) {
 			for i, w := range c.cwes {
 				xs = append(xs, &vuln.Vulnerability{ID: "CVE-2024-1086", Version: string(rune('1'+i)) + ".0", Status: "affected", CWE: w})
 			}
-			got := csafVulnerability("CVE-2024-1086", xs, "Residual risk to essential clinical performance", pids).CWE
+			got := csafVulnerability("CVE-2024-1086", xs, "Residual risk to essential clinical performance", " (FDA postmarket guidance)", pids).CWE
 			if diff := cmp.Diff(c.want, got); diff != "" {
 				t.Errorf("cwe (-want +got):\n%s", diff)
 			}

@@ -37,7 +37,7 @@ func TestRemediationCategory(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := &vuln.Vulnerability{ID: "CVE-2025-0001", Version: "4.1.0", Status: c.status, FixedIn: c.fixedIn, Fix: c.fix, Remediation: c.remediation}
-			got := csafVulnerability(x.ID, []*vuln.Vulnerability{x}, "Residual risk to essential clinical performance", pids)
+			got := csafVulnerability(x.ID, []*vuln.Vulnerability{x}, "Residual risk to essential clinical performance", " (FDA postmarket guidance)", pids)
 			if len(got.Remediations) != 1 || got.Remediations[0].Category != c.want || got.Remediations[0].Details != c.details {
 				t.Errorf("remediations %+v, want one of category %s saying %q", got.Remediations, c.want, c.details)
 			}
@@ -55,7 +55,7 @@ func TestEveryVulnerabilityHasANote(t *testing.T) {
 		{ID: "CVE-2025-0001", Version: "1.0", Status: "affected", Title: "Heap overflow"},
 		{ID: "CVE-2025-0001", Version: "1.0", Status: "affected", Description: "A heap overflow in the parser."},
 	} {
-		got := csafVulnerability(x.ID, []*vuln.Vulnerability{x}, "Residual risk to essential clinical performance", pids)
+		got := csafVulnerability(x.ID, []*vuln.Vulnerability{x}, "Residual risk to essential clinical performance", " (FDA postmarket guidance)", pids)
 		want := x.Description
 		if want == "" {
 			want = x.Title

@@ -73,7 +73,7 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 	doc.Document.References = references(env, link)
 
 	for _, av := range adv.Vulnerabilities {
-		cv := csafVulnerability(av.ID, av.Entries, riskTo(p.Product), func(x *vuln.Vulnerability) []string { return []string{ids[x.Version]} })
+		cv := csafVulnerability(av.ID, av.Entries, riskTo(p.Product), riskSource(p.Product), func(x *vuln.Vulnerability) []string { return []string{ids[x.Version]} })
 		var comps []string
 		for _, e := range av.Open() {
 			if names := e.ComponentNames(); names != "" {

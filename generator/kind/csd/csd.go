@@ -645,11 +645,12 @@ func check(p kind.Product) content.Diagnostics {
 			Path: path, Message: fmt.Sprintf(format, args...)})
 	}
 	// The CSD's sections 1 to 14 are the FDA labeling items. That
-	// guidance labels devices; for health IT that is not one the warning
-	// names the CSD's own section, which is empty all the same.
+	// guidance labels devices marketed in the United States; for health
+	// IT that is not a device, or a product sold elsewhere only, the
+	// warning names the CSD's own section, which is empty all the same.
 	for _, it := range content.LabelingItems {
 		if m := it.Missing(p.Product); len(m) > 0 {
-			if p.MedicalDevice.IsFalse() {
+			if p.FDAAsksNothing() {
 				warn(it.Path, "CSD: section %d (%s) is empty: add %s", it.Number, it.Title, strings.Join(m, ", "))
 			} else {
 				warn(it.Path, "CSD: FDA labeling item %d (%s) is empty: add %s", it.Number, it.Title, strings.Join(m, ", "))
