@@ -297,7 +297,7 @@ type Component struct {
 	Notes         string `toml:"notes" doc:"Contingency or assessment notes."`
 
 	// Support facts besides level and date: see support.go.
-	Justification string `toml:"justification" doc:"Why no end-of-support date is stated (the maker publishes none, …); with neither support nor justification, check fails for a cyber device."`
+	Justification string `toml:"justification" doc:"Why no end-of-support date is stated (the maker publishes none, …); with neither support nor justification, check fails for a cyber device and warns for any other product."`
 	SupportSource string `toml:"support_source" doc:"Where the maker publishes this component's support policy (URL or document), shown with the facts."`
 }
 

@@ -13,8 +13,9 @@ import (
 // [[components]] entry, else the sbom.files key of its SBOM, else
 // [[components]]), naming it with its purl and where it is listed; one
 // supported without an end date or a justification of why none is
-// published is a warning at the place that states its level. Neither for
-// a device that is not a cyber device.
+// published is a warning at the place that states its level. For a
+// device that is not a cyber device, the first is a warning, the second
+// nothing.
 func TestCheckSupport(t *testing.T) {
 	eos := content.NewDate(2030, 1, 1)
 	comp := func(name, purl, file string) Component {
@@ -69,10 +70,39 @@ func TestCheckSupport(t *testing.T) {
 			case tc.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tc.want)):
 				t.Errorf("got %q\nwant one starting %q", got, tc.want)
 			}
+			// not a cyber device: a component without support or a
+			// justification is one warning, naming it; nothing else is
 			p.CyberDevice.Applies = content.False
-			if d := CheckSupport(p, []Component{tc.c}); len(d) != 0 {
+			d := CheckSupport(p, []Component{tc.c})
+			if strings.HasPrefix(tc.want, "E ") {
+				wantPath := strings.SplitN(strings.TrimPrefix(tc.want, "E "), ":", 2)[0]
+				if len(d) != 1 || d[0].Severity != content.Warning || d[0].Path != wantPath ||
+					!strings.HasPrefix(d[0].Message, "1 component has no support level and no justification ("+strings.TrimSpace(tc.c.Name+" 1")+"): the documents print its support as not stated") {
+					t.Errorf("not a cyber device: got %v; want one warning at %s naming %s", d, wantPath, tc.c.Name)
+				}
+			} else if len(d) != 0 {
 				t.Errorf("not a cyber device: reported %v", d)
 			}
 		})
+	}
+}
+
+// TestCheckSupportNotACyberDevice: for a product that is not a cyber
+// device (health IT, one sold outside the United States), the components
+// without a support level or a justification are one warning at the
+// first one's place, naming three and counting the rest; components that
+// all state one give none.
+func TestCheckSupportNotACyberDevice(t *testing.T) {
+	comp := func(name string, level content.SupportLevel) Component {
+		return Component{Component: sbom.Component{Name: name, Version: "1"}, SBOMFile: "a.cdx.json", Support: level}
+	}
+	p := &content.Product{MedicalDevice: content.False, SBOM: content.SBOM{Files: []string{"a.cdx.json"}}}
+	d := CheckSupport(p, []Component{comp("a", "maintained"), comp("b", ""), comp("c", ""), comp("d", ""), comp("e", "")})
+	want := "4 components have no support level and no justification (b 1, c 1, d 1 and 1 more): the documents print their support as not stated"
+	if len(d) != 1 || d[0].Severity != content.Warning || d[0].Path != "sbom.files[0]" || !strings.HasPrefix(d[0].Message, want) {
+		t.Errorf("got %v; want one warning at sbom.files[0] starting %q", d, want)
+	}
+	if d := CheckSupport(p, []Component{comp("a", "maintained"), comp("b", "abandoned")}); len(d) != 0 {
+		t.Errorf("every component states its support: reported %v", d)
 	}
 }

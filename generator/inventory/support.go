@@ -248,11 +248,14 @@ func CheckSupport(p *content.Product, list []Component) content.Diagnostics {
 // support level nor a justification (an error), and every component that
 // is maintained without an end-of-support date or a justification of why
 // none is published (a warning), at the place that states or should state
-// it.
+// it. For any other product (not a cyber device, health IT, one not
+// marketed in the United States) the components without either are one
+// warning (unsupported): the FDA asks nothing of it, but a plan's
+// supplier management owes each component's support all the same.
 func (s supporter) check(list []Component) content.Diagnostics {
 	p := s.p
 	if !p.CyberDevice.Applies.IsTrue() {
-		return nil
+		return s.unsupported(list)
 	}
 	var diags content.Diagnostics
 	for _, c := range list {
@@ -282,6 +285,35 @@ func (s supporter) check(list []Component) content.Diagnostics {
 		}
 	}
 	return diags
+}
+
+// unsupported is one warning, at the place the first belongs, naming
+// the components that state neither a support level nor a justification
+// (the first three, and how many more): the documents print their support
+// as not stated. Nothing when every component states one.
+func (s supporter) unsupported(list []Component) content.Diagnostics {
+	var names []string
+	first := -1
+	for i, c := range list {
+		if c.HasSupport() {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		names = append(names, strings.TrimSpace(c.Name+" "+c.Version))
+	}
+	if first < 0 {
+		return nil
+	}
+	shown := names
+	if len(names) > 3 {
+		shown = append(slices.Clone(names[:3]), fmt.Sprintf("%d more", len(names)-3))
+	}
+	path := s.placeOf(list[first])
+	return content.Diagnostics{{Severity: content.Warning, File: s.p.Source.File, Line: s.p.Source.Line(path), Path: path,
+		Message: fmt.Sprintf("%s no support level and no justification (%s): the documents print %s support as not stated; state support and end_of_support, or justification, in [[components]], in [[support_rules]] or in the SBOM properties %s and %s",
+			content.Count(len(names), "component has", "components have"), content.AndList(shown), map[bool]string{true: "its", false: "their"}[len(names) == 1], sbom.PropertyLevel, sbom.PropertyEndOfSupport)}}
 }
 
 // placeOf is the product file's key where c's support belongs: its
