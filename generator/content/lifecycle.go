@@ -2,6 +2,7 @@ package content
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -35,7 +36,7 @@ type Notice struct {
 	Components       []NoticeComponent `toml:"components" doc:"Software components concerned, matched against the product's components (or the notice's SBOM) by purl, else name and version."`
 	Maintenance      string            `toml:"maintenance" jsp:"markdown" doc:"Maintenance that remains after the change (advisories, fixes, technical support, for how long); required for every kind but security, where it does not apply."`
 	Stops            []NoticeStop      `toml:"stops" doc:"What stops, and when: updates, spare parts, service, renewal of service agreements; required for every kind but security, where it does not apply."`
-	Compensating     []string          `toml:"compensating_controls" doc:"Additional compensating controls the customer should put in place (required for every kind but security; a security notice adds them to its vulnerabilities' own)."`
+	Compensating     []string          `toml:"compensating_controls" doc:"Additional compensating controls the customer should put in place (required for every kind but security; a security notice adds them to its vulnerabilities' own). Written empty ([]): the manufacturer states that the customer needs none (its own measures, such as updates it pushes to every device, suffice), and the notice says so."`
 	Actions          CustomerActions   `toml:"customer_actions" doc:"What the customer should do: interfaces to disable, ports to block, network isolation, backup (required for every kind but security, unless no part of the product is on the customer's network or the product joins no network)."`
 	UpgradePaths     []UpgradePath     `toml:"upgrade_paths" doc:"The upgrade paths offered: software only, partial, full replacement (required for every kind but security, whose fixed versions come from its vulnerabilities)."`
 	Decommissioning  string            `toml:"decommissioning" jsp:"markdown" doc:"What is particular to decommissioning the affected devices; the steps come from [decommissioning] and the sanitisation of each data store from its sanitize."`
@@ -525,4 +526,15 @@ func (p *Product) SecurityUpdatesStopped(v *Version, on Date) (Date, *Notice) {
 		}
 	}
 	return at, by
+}
+
+// NoticeNeedsNoControls reports whether notice n writes
+// compensating_controls empty: the manufacturer states that the customer
+// needs none (not: the notice does not say).
+func (p *Product) NoticeNeedsNoControls(n Notice) bool {
+	if len(n.Compensating) > 0 {
+		return false
+	}
+	i := slices.IndexFunc(p.Notices, func(o Notice) bool { return o.ID == n.ID })
+	return i >= 0 && p.Source.Has(fmt.Sprintf("notices[%d].compensating_controls", i))
 }

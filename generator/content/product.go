@@ -122,11 +122,17 @@ func (s Source) Release() { s.pos.ReleaseKeeping(statedKey) }
 // any array of them ("versions[1].changes.ports_added"), and an
 // interface's carries ("interfaces[2].carries",
 // "versions[1].changes.interfaces_added[0].carries"), which
-// Product.CarriesStated asks about. They are few; an array entry's other
-// fields, the bulk of the table, go.
+// Product.CarriesStated asks about, and a notice's compensating_controls
+// ("notices[1].compensating_controls"), which Product.NoticeNeedsNoControls
+// asks about. They are few; an array entry's other fields, the bulk of the
+// table, go.
 func statedKey(path string) bool {
 	if !strings.Contains(path, "[") {
 		return true
+	}
+	if entry, ok := strings.CutSuffix(path, "].compensating_controls"); ok {
+		n, ok := strings.CutPrefix(entry, "notices[")
+		return ok && !strings.Contains(n, "[") // Product.NoticeNeedsNoControls
 	}
 	if entry, ok := strings.CutSuffix(path, "].carries"); ok {
 		list, _, _ := strings.Cut(entry[strings.LastIndex(entry, ".")+1:], "[")

@@ -39,6 +39,8 @@ func TestStatedKey(t *testing.T) {
 		"interfaces[2].carries": true, "versions[1].changes.interfaces_added[0].carries": true,
 		"versions[1].changes.interfaces_changed[3].carries": true, "interfaces[2].name": false,
 		"data_stores[0].carries": false, "versions[1].changes.interfaces_removed": true,
+		"notices[1].compensating_controls": true, "notices[1].stops[0].compensating_controls": false,
+		"vulnerabilities[0].compensating_controls": false, "notices[1].summary": false,
 	} {
 		if got := statedKey(path); got != want {
 			t.Errorf("statedKey(%q) = %v, want %v", path, got, want)

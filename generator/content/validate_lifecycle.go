@@ -274,8 +274,8 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 	if len(n.Stops) == 0 {
 		missing("stops", "what stops, and when")
 	}
-	if len(n.Compensating) == 0 {
-		missing("compensating_controls", "the compensating controls the customer should put in place")
+	if len(n.Compensating) == 0 && !v.p.Source.Has(path+".compensating_controls") {
+		missing("compensating_controls", "the compensating controls the customer should put in place (compensating_controls = [] when it needs none)")
 	}
 	// Without a part on the customer's network (a service the
 	// manufacturer hosts, an app on patients' own phones, a device whose

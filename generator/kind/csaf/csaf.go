@@ -570,6 +570,8 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	notes = append(notes, csaf.Note{Category: "general", Title: "Remaining maintenance", Text: strings.TrimSpace(n.Maintenance)})
 	if len(n.Compensating) > 0 {
 		notes = append(notes, csaf.Note{Category: "general", Title: "Compensating controls", Text: "- " + strings.Join(n.Compensating, "\n- ")})
+	} else if p.NoticeNeedsNoControls(n) {
+		notes = append(notes, csaf.Note{Category: "general", Title: "Compensating controls", Text: "None: the manufacturer states that the customer needs none."})
 	}
 	doc.Document.Notes = notes
 	link := p.ID + "/notices/" + n.ID + ".html"
