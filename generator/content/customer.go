@@ -602,6 +602,9 @@ func (p *Product) FirewallRules() []FirewallRule {
 					continue
 				}
 			}
+			if row.PeerPart == "" && p.usedOnlyFromOutside(part, row.Port) {
+				continue // only the manufacturer's own staff or another maker's system connect to it
+			}
 			if len(peers) == 0 {
 				peers = []string{part.Name + " (hosted by the manufacturer)"}
 			}
@@ -650,6 +653,41 @@ func (p *Product) FirewallRules() []FirewallRule {
 			return o.Direction == "out" && o.part == r.peerPart && o.peerPart == r.part && o.Port == r.Port && o.Transport == r.Transport
 		})
 	})
+}
+
+// usedOnlyFromOutside reports a port a manufacturer-hosted part listens
+// on whose interfaces (those of every port its row merges) carry data
+// flows to or from that part, at least one, and every such flow's other
+// end is stated to be off the customer's side: a part or system the
+// manufacturer hosts (its support staff's admin console) or a third
+// party's system (another maker's cloud). No connection from the
+// customer's network then uses the port, and a rule letting the
+// customer's network reach it would open what only the manufacturer
+// uses. An end whose zone is not stated may be the customer's, and keeps
+// the rule.
+func (p *Product) usedOnlyFromOutside(part Part, row Port) bool {
+	ifaces := map[string]bool{}
+	for _, pt := range p.Ports {
+		if samePortBut(row, pt) {
+			ifaces[pt.Interface] = true
+		}
+	}
+	found := false
+	for _, f := range p.DataFlows {
+		if !ifaces[f.Interface] || f.From != part.ID && f.To != part.ID {
+			continue
+		}
+		other := f.From
+		if other == part.ID {
+			other = f.To
+		}
+		end, ok := p.ResolveFlowEnd(other)
+		if !ok || end.Zone != "manufacturer_hosted" && end.Zone != "third_party" {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // UnruledPorts returns the ports, sorted like SortedPorts, that no

@@ -148,7 +148,7 @@ type CustomerActions struct {
 	DisableInterfaces []string `toml:"disable_interfaces" doc:"IDs of the interfaces the customer should disable (from [[interfaces]])."`
 	BlockPorts        []int    `toml:"block_ports" doc:"Port numbers the customer should block (from [[ports]]); every other port of the device is listed as needed."`
 	NetworkIsolation  string   `toml:"network_isolation" doc:"How to isolate the device on the network (segment, firewall rules, VPN). Optional when no part of the product is on the customer's network (a service the manufacturer hosts, an app on patients' own phones, a device whose only network is its own cellular modem), or when the versions the notice concerns join no network at all (every part runs on the device, ports = [] and no Ethernet, Wi-Fi, Bluetooth, cellular or other network interface, as a stand-alone device with only a USB port): the notice then says there is nothing to isolate."`
-	Backup            string   `toml:"backup" doc:"What to back up before the change, in addition to the product's [backup] procedure."`
+	Backup            string   `toml:"backup" doc:"What to back up before the change, in addition to the product's [backup] procedure. Required without [backup], unless every part of the product runs where the manufacturer hosts it (or is the customer's own infrastructure): the notice then says there is nothing of the product for the customer to back up."`
 	Other             []string `toml:"other" doc:"Further steps."`
 }
 

@@ -183,6 +183,16 @@ func TestNoticeValidation(t *testing.T) {
 			"p.toml:49: notices[0].customer_actions: missing: every end_of_support notice states what the customer should do", ""},
 		{"no network isolation for a service the manufacturer hosts", lifecycleBase + strings.Replace(notice(""), "network_isolation = \"VLAN\"\n", "", 1) +
 			"[[parts]]\nid = \"svc\"\nname = \"Service\"\nruns = \"manufacturer_hosted\"\n[[parts]]\nid = \"idp\"\nname = \"IdP\"\nruns = \"customer_infrastructure\"\n", "", "customer_actions"},
+		// Backup: a device's notice says what to back up; nothing of a
+		// product only the manufacturer hosts is the customer's to back up,
+		// and the notice says so itself.
+		{"no backup for a device", lifecycleBase + strings.Replace(notice(""), "backup = \"Export\"\n", "", 1),
+			"p.toml:49: notices[0].customer_actions.backup: missing: no backup instructions here or in the product's [backup]", ""},
+		{"no backup for a service the manufacturer hosts", lifecycleBase + strings.Replace(notice(""), "backup = \"Export\"\n", "", 1) +
+			"[[parts]]\nid = \"svc\"\nname = \"Service\"\nruns = \"manufacturer_hosted\"\n[[parts]]\nid = \"idp\"\nname = \"IdP\"\nruns = \"customer_infrastructure\"\n", "", "customer_actions.backup"},
+		{"no backup for a hospital's app", lifecycleBase + strings.Replace(notice(""), "backup = \"Export\"\n", "", 1) +
+			"[[parts]]\nid = \"svc\"\nname = \"Service\"\nruns = \"manufacturer_hosted\"\n[[parts]]\nid = \"app\"\nname = \"App\"\nruns = \"customer_device\"\n",
+			"p.toml:49: notices[0].customer_actions.backup: missing: no backup instructions", ""},
 		{"missing N70 item", lifecycleBase + strings.Replace(notice(""), "operating_systems = [\"Linux\"]\n", "", 1),
 			"p.toml:31: notices[0].operating_systems: missing: every end_of_support notice states the operating systems", ""},
 		{"lifecycle notice without stops", lifecycleBase + strings.Replace(notice(""), "[[notices.stops]]\nwhat = \"updates\"\nmilestone = \"end_of_support\"\n", "", 1),

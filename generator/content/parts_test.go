@@ -418,6 +418,52 @@ func TestFirewallRulesNameTheUsersOfACloudPort(t *testing.T) {
 	}
 }
 
+// TestFirewallRulesLeaveOutPortsOnlyTheManufacturerUses: a SMART app's
+// maker hosts an admin console that only its own support staff reach; the
+// CSD told the hospital to allow its network to reach it. A listener whose
+// flows all come from the manufacturer's side, or from another maker's
+// cloud, gets no rule of the customer's; one any flow of the customer's
+// side, or of an end whose zone is not stated, uses keeps its rule.
+func TestFirewallRulesLeaveOutPortsOnlyTheManufacturerUses(t *testing.T) {
+	product := func(flows ...DataFlow) *Product {
+		return &Product{
+			Parts:      []Part{{ID: "svc", Name: "Service", Runs: "manufacturer_hosted"}},
+			Interfaces: []Interface{{ID: "admin", Kind: "web_ui", Name: "Admin console", Part: "svc"}},
+			Ports:      []Port{{Number: 443, Transport: "tcp", Service: "HTTPS", Direction: "in", Interface: "admin", Part: "svc", Endpoints: []string{"admin.example"}, DefaultEnabled: True}},
+			DataFlows:  flows,
+			FlowEndpoints: []FlowEndpoint{
+				{Name: "Support workstation", Zone: "manufacturer_hosted"},
+				{Name: "EHR vendor cloud", Zone: "third_party"},
+				{Name: "Hospital workstation", Zone: "customer_infrastructure"},
+			},
+		}
+	}
+	flow := func(from string) DataFlow {
+		return DataFlow{ID: "DF-" + from, From: from, To: "svc", Data: DataKinds{"configuration"}, Interface: "admin"}
+	}
+	for _, tc := range []struct {
+		name  string
+		flows []DataFlow
+		want  string
+	}{
+		{"only the manufacturer's staff", []DataFlow{flow("Support workstation")}, ""},
+		{"only another maker's cloud", []DataFlow{flow("EHR vendor cloud")}, ""},
+		{"the manufacturer's staff and the hospital's workstations", []DataFlow{flow("Support workstation"), flow("Hospital workstation")}, "out Hospital network 443"},
+		{"an end whose zone is not stated", []DataFlow{flow("Support workstation"), flow("Somebody")}, "out Hospital network 443"},
+		{"no flow over the port's interface", nil, "out Hospital network 443"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, r := range product(tc.flows...).FirewallRules() {
+				got = append(got, fmt.Sprintf("%s %s %d", r.Direction, r.Side, r.Port))
+			}
+			if strings.Join(got, "; ") != tc.want {
+				t.Errorf("FirewallRules = %q; want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestFirewallRulesLeaveOutAppsOnCustomersOwnDevices: an app on a patient's
 // own phone connects from whatever network the phone is on, so neither its
 // connection nor the cloud endpoint only it reaches is a hospital firewall

@@ -140,7 +140,7 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 	if printed {
 		v.noticeModelActions(ap, n, views, ifaces, numbers)
 	}
-	if !n.Security() && strings.TrimSpace(a.Backup) == "" && strings.TrimSpace(p.Backup.Scope) == "" {
+	if !n.Security() && strings.TrimSpace(a.Backup) == "" && strings.TrimSpace(p.Backup.Scope) == "" && !v.noticeHostedOnly(n) {
 		v.errorf(ap+".backup", "missing: no backup instructions here or in the product's [backup]")
 	}
 	if !n.Security() && strings.TrimSpace(n.Decommissioning) == "" && len(p.Decommissioning.Steps) == 0 {
@@ -308,6 +308,23 @@ func (v *productValidator) noticeOnCustomerNetwork(n Notice) bool {
 		}
 	}
 	return false
+}
+
+// noticeHostedOnly reports whether every version a notice concerns (the
+// product as written when it names none) runs only where the manufacturer
+// hosts it (HostedOnly): nothing of the product is at the customer's to
+// back up, and the notice says so.
+func (v *productValidator) noticeHostedOnly(n Notice) bool {
+	vs := v.p.NoticeVersions(n)
+	if len(vs) == 0 {
+		return v.p.HostedOnly()
+	}
+	for _, ver := range vs {
+		if !v.p.At(ver.Version).HostedOnly() {
+			return false
+		}
+	}
+	return true
 }
 
 // noticeNoNetwork reports whether every version a notice concerns (the
