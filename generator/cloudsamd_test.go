@@ -170,18 +170,38 @@ func TestCloudSaMDRemoteAccessIsNotNo(t *testing.T) {
 // other port and every endpoint not listed" over a list of ports that
 // listen at the manufacturer: nothing of the product is on the
 // hospital's network. The rule's both directions are
-// TestNoticePortsOfHostedParts in generator/kind/notices.
+// TestNoticePortsOfHostedParts in generator/kind/notices. Nor may it say
+// that nothing needs to stay open there ("No port of the product is on
+// the customer's network, so none there needs to stay open for it."):
+// the PACS and the radiologists' browsers reach the service through the
+// hospital's firewall (the CSD's rules 1 and 2), and those connections
+// must stay open while the version is used (found by h145 in the rpmkit
+// fixture, whose nurses reach its portal; TestRPMKitNoticesKeepThePortalOpen
+// shows the sentence kept where nothing on the customer's network
+// reaches the service).
 func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
 	kindtest.SaysAll(t, "eol-3.0.0.md", notice,
 		"This notice names no port of the product to block.\n",
-		"No port of the product is on the customer's network, so none there needs to stay open for it.",
+		"No port of the product listens on the customer's network, but the product needs these connections from it to the services the manufacturer hosts; keep them open:\n",
+		"| Hospital network | api.lumentriage.example | 443/TCP | HTTPS (study API) (Network API) | As shipped |",
+		"| Hospital network | app.lumentriage.example | 443/TCP | HTTPS (web viewer) (Web user interface) | As shipped |",
 		"The services the manufacturer hosts listen at the manufacturer, not on the customer's network; they are reached at the endpoints below.",
 	)
 	kindtest.SaysNoneBecause(t, "eol-3.0.0.md", notice, "said of ports that listen at the manufacturer", "needs only these ports; block every other port", "beyond the rule below")
+	kindtest.SaysNoneBecause(t, "eol-3.0.0.md", notice, "the hospital's PACS and browsers reach the service through its firewall", "none there needs to stay open")
 	// Who reaches them the ports do not say: a home monitor reaches an
 	// ingestion API, not the customer's users (the implant fixture).
-	kindtest.SaysNoneBecause(t, "eos-5.0.md", buildImplant(t)("cardiorhythm/notices/eos-5.0.md"), "the ingestion API is reached by home monitors", "the customer's users reach them")
+	implant := buildImplant(t)("cardiorhythm/notices/eos-5.0.md")
+	kindtest.SaysNoneBecause(t, "eos-5.0.md", implant, "the ingestion API is reached by home monitors", "the customer's users reach them")
+	// Its clinicians reach the portal from the hospital network (the CSD's
+	// rule 1): beside the programmer's own port, that connection stays
+	// open; the home monitors' ingestion API, reached over the mobile
+	// network, is no such connection.
+	kindtest.SaysAll(t, "eos-5.0.md", implant,
+		"Apart from the ports above, the customer's network needs these connections to the services the manufacturer hosts; keep them open:\n",
+		"| Customer network | portal.aurora.cardiova.example | 443/TCP | HTTPS (Web user interface) | As shipped |")
+	kindtest.SaysNone(t, "eos-5.0.md", implant, "| Customer network | ingest.aurora.cardiova.example")
 }
 
 // TestCloudSaMDNoticeSpeaksOfTheProduct: the end-of-life notice of a

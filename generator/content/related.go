@@ -75,6 +75,7 @@ type RelatedSystem struct {
 	Maker         string           `toml:"maker" doc:"The company that makes and supports it, when that is not the manufacturer (another maker's glucose sensor the device reads); left out: the manufacturer. Such a system names no part, and its runs may be left out; a released version of it that states neither end_of_life nor end_of_support is in the stage Not stated, not Support (its maker decides its support)."`
 	Description   string           `toml:"description" doc:"What it does for the device and what it runs on."`
 	PatchPolicy   string           `toml:"patch_policy" doc:"Who patches it and how often: release cadence, how fixes reach it (default: who patches its part, else the default for where it runs)."`
+	KeptBy        string           `toml:"kept_by" jsp:"oneof=customer manufacturer" doc:"Who keeps the system in use with the device on a version that works with the device's software: customer (server software the hospital upgrades itself) or manufacturer (a service it hosts; another maker's peripheral it supplies, pairs and replaces). customer: the CSD asks the customer to keep it on a version that works and is still supported, and an end-of-life or end-of-support notice to check its version before upgrading. manufacturer: both say the manufacturer keeps it on a version that works, except of a system the manufacturer hosts, which runs the version it deploys. Default: manufacturer for a system the manufacturer hosts, else customer."`
 	SupportPolicy string           `toml:"support_policy" doc:"How long each version is supported and how end of support is announced."`
 	CoveredByPlan Tri              `toml:"covered_by_plan" doc:"Whether the product security plan's processes (monitoring, disclosure, patching) cover it."`
 	Versions      []RelatedVersion `toml:"versions" doc:"Its versions, oldest first, with the device versions each works with and its support milestones."`
@@ -196,6 +197,36 @@ func (p *Product) RelatedOwners(manufacturer string) string {
 		return "of another maker"
 	}
 	return "of other makers"
+}
+
+// RelatedKeptBy is who keeps the system in use with the device on a
+// version that works with the device's software, "customer" or
+// "manufacturer": its kept_by, else the manufacturer for a system it
+// hosts (it runs the version it deploys), else the customer. Another
+// maker's peripheral that the manufacturer supplies and pairs is the
+// manufacturer's to keep working, which only kept_by can say: neither
+// its maker nor where it runs decides it.
+func (p *Product) RelatedKeptBy(s RelatedSystem) string {
+	if s.KeptBy != "" {
+		return s.KeptBy
+	}
+	if p.RelatedHosting(s).IsManufacturerHosted() {
+		return "manufacturer"
+	}
+	return "customer"
+}
+
+// RelatedKeptNames lists, for a sentence, the names of the related
+// systems that who ("customer" or "manufacturer") keeps on a working
+// version (RelatedKeptBy): "A", "A and B", "A, B and C".
+func (p *Product) RelatedKeptNames(who string) string {
+	var names []string
+	for _, s := range p.RelatedSystems {
+		if p.RelatedKeptBy(s) == who {
+			names = append(names, s.Name)
+		}
+	}
+	return AndList(names)
 }
 
 // RelatedPart is the part the system is, or the zero Part when it names

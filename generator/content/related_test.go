@@ -73,3 +73,40 @@ func TestRelatedVersionStage(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedKeptBy: who keeps a related system on a working version is
+// its kept_by when written, either way whatever runs it; else the
+// manufacturer for a system it hosts (its own runs or its part's), else
+// the customer. RelatedKeptNames lists each side's names.
+func TestRelatedKeptBy(t *testing.T) {
+	p := &Product{Parts: []Part{{ID: "server", Runs: "customer_hosted"}, {ID: "cloud", Runs: "manufacturer_hosted"}}}
+	for _, tc := range []struct {
+		s    RelatedSystem
+		want string
+	}{
+		{RelatedSystem{Part: "server"}, "customer"},
+		{RelatedSystem{Part: "cloud"}, "manufacturer"},
+		{RelatedSystem{Runs: "manufacturer_hosted"}, "manufacturer"},
+		{RelatedSystem{Maker: "Korvel"}, "customer"},
+		{RelatedSystem{Maker: "Korvel", KeptBy: "manufacturer"}, "manufacturer"},
+		{RelatedSystem{Part: "server", KeptBy: "manufacturer"}, "manufacturer"},
+		{RelatedSystem{Part: "cloud", KeptBy: "customer"}, "customer"},
+		{RelatedSystem{Runs: "manufacturer_hosted", KeptBy: "customer"}, "customer"},
+	} {
+		if got := p.RelatedKeptBy(tc.s); got != tc.want {
+			t.Errorf("RelatedKeptBy(part %q, runs %q, maker %q, kept_by %q) = %q, want %q", tc.s.Part, tc.s.Runs, tc.s.Maker, tc.s.KeptBy, got, tc.want)
+		}
+	}
+	p.RelatedSystems = []RelatedSystem{
+		{Name: "Connect", Part: "server"},
+		{Name: "Cuff", Maker: "Korvel", KeptBy: "manufacturer"},
+		{Name: "Cloud", Part: "cloud"},
+		{Name: "Scale", Maker: "Tarrow"},
+	}
+	if got, want := p.RelatedKeptNames("customer"), "Connect and Scale"; got != want {
+		t.Errorf("RelatedKeptNames(customer) = %q, want %q", got, want)
+	}
+	if got, want := p.RelatedKeptNames("manufacturer"), "Cuff and Cloud"; got != want {
+		t.Errorf("RelatedKeptNames(manufacturer) = %q, want %q", got, want)
+	}
+}

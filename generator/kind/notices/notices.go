@@ -121,6 +121,14 @@ type NoticeView struct {
 	// the mobile operator's network, not the customer's, so there is
 	// nothing on the customer's network to keep open or block for them.
 	Carrier []content.Port
+	// Reach are the CSD's outbound firewall rules from the customer's
+	// network to the services the manufacturer hosts (FirewallRule
+	// .Manufacturer: the nurses' browsers reaching a portal, the PACS
+	// calling a cloud API), of every version the notice concerns, each
+	// once. No port of the product listens on the customer's network,
+	// but these connections must stay open there while the product is
+	// used, so a notice never says that none needs to.
+	Reach []content.FirewallRule
 }
 
 // NoticeComponentView is one component a notice names, as the SBOM and
@@ -202,12 +210,18 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 	views := versionFacts(p, n)
 	var stores []content.DataStore
 	var ports, internal []content.Port
+	var reach []content.FirewallRule
 	for _, q := range views {
 		for _, d := range q.DataStores {
 			if !slices.ContainsFunc(stores, func(s content.DataStore) bool {
 				return s.ID == d.ID && s.Location == d.Location && s.Sanitize == d.Sanitize
 			}) {
 				stores = append(stores, d)
+			}
+		}
+		for _, r := range q.FirewallRules() {
+			if r.Manufacturer && !slices.ContainsFunc(reach, func(x content.FirewallRule) bool { return sameRule(x, r) }) {
+				reach = append(reach, r)
 			}
 		}
 		for _, pt := range q.SortedPorts() {
@@ -224,7 +238,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 	})
 	view := &NoticeView{
 		Notice: n, KindTitle: content.NoticeKindTitle(n.Kind), Versions: p.NoticeVersions(n), Models: p.NoticeModels(n),
-		Stores: stores, Lifecycle: lifecycleThen(p, on), CSDThen: issuedBy(p.Documents.CSD, on), Current: p.CurrentVersion(on), Stage: map[string]string{},
+		Stores: stores, Reach: reach, Lifecycle: lifecycleThen(p, on), CSDThen: issuedBy(p.Documents.CSD, on), Current: p.CurrentVersion(on), Stage: map[string]string{},
 	}
 	for _, v := range p.Versions {
 		view.Stage[v.Version] = v.Stage(on)
@@ -322,6 +336,14 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		}
 	}
 	return view
+}
+
+// sameRule reports two versions' rules for the same connection: from the
+// same side to the same endpoints, on the same port and service, needed
+// alike.
+func sameRule(a, b content.FirewallRule) bool {
+	return a.Side == b.Side && slices.Equal(a.Peers, b.Peers) && a.Port == b.Port && a.Transport == b.Transport &&
+		a.Service == b.Service && slices.Equal(a.Interfaces, b.Interfaces) && a.Enabled == b.Enabled && a.OnlyOn == b.OnlyOn
 }
 
 // samePort reports two entries for the same port: number, transport,

@@ -78,3 +78,37 @@ func TestNoticeComponentWhoseSupportEnded(t *testing.T) {
 		"| openssl | 3.0.16 | OpenSSL Software Foundation | Actively maintained (as stated); supplier support ended on 2026-09-07 | 2026-09-07 |",
 		"| linux-imx | 6.6.52 | NXP Semiconductors | Actively maintained | 2026-12-31 |")
 }
+
+// TestNoticeUpgradeRelatedKeptBy: the upgrade-path section asks the
+// customer to check a related system's version before upgrading only
+// when the customer keeps it (kept_by, default: the manufacturer for one
+// it hosts, else the customer); of one the manufacturer keeps (another
+// maker's peripheral it supplies and pairs) it says the manufacturer
+// keeps it on a version that works, and of one it hosts nothing more.
+func TestNoticeUpgradeRelatedKeptBy(t *testing.T) {
+	const works = "Software `4.2.1` works with Halcyon Connect `5.3`"
+	check := works + ": check the version of Halcyon Connect before upgrading."
+	for _, tc := range []struct {
+		runs          content.PartRuns // "" keeps its part's (customer_hosted)
+		keptBy        string
+		want, notWant string
+	}{
+		{"", "", check, "keeps Halcyon Connect"},
+		{"", "customer", check, "keeps Halcyon Connect"},
+		{"", "manufacturer", works + "; MAKER keeps Halcyon Connect on a version that works with it.", "check the version of Halcyon Connect"},
+		{"manufacturer_hosted", "", works + ".", "check the version of Halcyon Connect"},
+		{"manufacturer_hosted", "customer", check, "keeps Halcyon Connect"},
+	} {
+		t.Run(string(tc.runs)+"/"+tc.keptBy, func(t *testing.T) {
+			md := renderNotice(t, "eos-3.8.2", func(p *content.Product) {
+				p.RelatedSystems[0].KeptBy = tc.keptBy
+				if tc.runs != "" {
+					p.RelatedSystems[0].Runs = tc.runs
+				}
+			})
+			maker := kindtest.LoadExample(t).Site.Manufacturer.Name
+			kindtest.SaysAll(t, "notice", md, strings.ReplaceAll(tc.want, "MAKER", maker))
+			kindtest.SaysNone(t, "notice", md, tc.notWant)
+		})
+	}
+}
