@@ -116,7 +116,7 @@ func (r PartRuns) IsCustomerHosted() bool { return r == "customer_hosted" }
 type Part struct {
 	ID          string   `toml:"id" jsp:"required,key" doc:"Part identifier, named by interfaces, ports, data stores and data flows."`
 	Name        string   `toml:"name" jsp:"required" doc:"Name, e.g. Gateway VM, Cloud analysis service."`
-	Runs        PartRuns `toml:"runs" jsp:"required" doc:"Where it runs: on the device (the manufacturer's hardware), hosted by the customer, on the customer's own device (an app on a phone, tablet or computer the customer owns: customer_device), hosted by the manufacturer, or the customer's own infrastructure the product relies on."`
+	Runs        PartRuns `toml:"runs" jsp:"required" doc:"Where it runs: on the device (the manufacturer's hardware), hosted by the customer, on the customer's own device (an app on a phone, tablet or computer the customer owns: customer_device; beside home_use = true with a customer written, which provides the product to patients at home, a patient's or caregiver's own device, and the documents say so), hosted by the manufacturer, or the customer's own infrastructure the product relies on."`
 	Description string   `toml:"description" doc:"What the part does and what it runs on."`
 	Patching    string   `toml:"patching" doc:"Who patches it and how (default from runs; a device part has none: who installs its updates, the customer, field service or the device itself, is not stated unless written here; on a server the customer hosts, the customer patches the host, and on a device the customer owns, its operating system; who installs the application's updates there is not stated unless written here)."`
 	Backup      string   `toml:"backup" doc:"Who backs it up (default from runs)."`
@@ -339,7 +339,7 @@ func fillParts(p *Product, ifaces []Interface, ports []Port, stores []DataStore)
 
 // Where says where a data store or port is, for a sentence: "on the
 // device", "in a service the manufacturer hosts".
-func (p *Product) Where(partID string) string { return p.Part(partID).Where() }
+func (p *Product) Where(partID string) string { return p.PartWhere(p.Part(partID)) }
 
 func init() {
 	for _, e := range partRuns {
@@ -359,7 +359,7 @@ func (p *Product) PartLabel(id string) string {
 	if pt.ID == "" {
 		return id
 	}
-	return pt.Name + " (" + strings.ToLower(pt.Runs.Label()) + p.HostingNote(id) + ")"
+	return pt.Name + " (" + strings.ToLower(p.RunsLabel(pt.Runs)) + p.HostingNote(id) + ")"
 }
 
 // HostingNote follows a customer-hosted part's runs label ("Hosted by the

@@ -157,7 +157,7 @@ func (p *Product) RelatedHosting(s RelatedSystem) PartRuns {
 // else its part's (Part.Where: in the customer's cloud tenancy, say).
 func (p *Product) RelatedWhere(s RelatedSystem) string {
 	if s.Runs == "" && s.Part != "" {
-		return p.Part(s.Part).Where()
+		return p.PartWhere(p.Part(s.Part))
 	}
 	return p.RelatedHosting(s).Where()
 }

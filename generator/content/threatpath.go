@@ -224,7 +224,7 @@ func ruleReachFlowWithoutThreat(p *Product) Diagnostics {
 			}
 			out = append(out, at(p, Warning, AtOr(f.At, fmt.Sprintf("data_flows[%d]", j))+".id",
 				"flow %s (%s → %s%s) carries %s across a trust boundary (%s → %s) into %s, but no threat's path reaches it at its sender: add a threat whose path has %q before %q (%s compromised, or its operator acting in bad faith), or put %q after that step in an existing threat's path",
-				f.ID, from.Label, to.Label, ver, AndList(labels), zoneName(from.Zone), zoneName(to.Zone), into, sendStep(q, f.From), f.ID, from.Label, f.ID))
+				f.ID, from.Label, to.Label, ver, AndList(labels), zoneName(q, from.Zone), zoneName(q, to.Zone), into, sendStep(q, f.From), f.ID, from.Label, f.ID))
 		}
 	}
 	return out
@@ -239,12 +239,12 @@ func sendStep(p *Product, name string) string {
 	return strings.TrimSpace(name)
 }
 
-func zoneName(zone string) string {
+func zoneName(p *Product, zone string) string {
 	switch zone {
 	case "physical":
 		return "physical access"
 	case "third_party":
 		return "a third party"
 	}
-	return strings.ToLower(PartRuns(zone).Label())
+	return strings.ToLower(p.RunsLabel(PartRuns(zone)))
 }

@@ -11,8 +11,22 @@ func (v *productValidator) sbomOnRequest() {
 		v.errorf("sbom.on_request", "empty: say how customers obtain the SBOM (whom to ask, how, on what condition), or remove the key")
 		return
 	}
-	if p.SBOM.OnRequestText() == "" || len(p.SBOM.Files) > 0 || !p.Produces("estar") {
+	if p.SBOM.OnRequestText() == "" || len(newestSBOMFiles(p)) > 0 || !p.Produces("estar") {
 		return
 	}
 	v.warnf("sbom.on_request", "the SBOM is given to customers on request and no SBOM file is named (sbom.files): the premarket submission must still include the SBOM itself (FD&C Act 524B(b)(3), FDA premarket guidance V.A.4.a); attach it to the submission, as the eSTAR cross-reference says it does not provide it")
+}
+
+// newestSBOMFiles are the SBOM files of the last version listed, which
+// the eSTAR cross-reference is about once it is released: sbom.files as
+// the later versions' changes replace them (an SBOM produced from some
+// version on, its earlier versions' components given on request).
+func newestSBOMFiles(p *Product) []string {
+	files := p.SBOM.Files
+	for _, v := range p.Versions {
+		if len(v.Changes.SBOMFiles) > 0 {
+			files = v.Changes.SBOMFiles
+		}
+	}
+	return files
 }

@@ -51,6 +51,9 @@ func TestSBOMOnRequest(t *testing.T) {
 		{"on request, no file, no eSTAR", "[documents]\nbuild = [\"csd\"]\n[sbom]\n" + ask, "", ""},
 		{"on request beside a file", estar + "[sbom]\nfiles = [\"sbom.cdx.json\"]\n" + ask, "", ""},
 		{"a file only", estar + "[sbom]\nfiles = [\"sbom.cdx.json\"]\n", "", ""},
+		// An SBOM produced from 6.0 on, 5.1's components on request: the
+		// eSTAR names 6.0's file (found by h148: a home CPAP).
+		{"on request, a later version's file", estar + "[sbom]\n" + ask + "[[versions]]\nversion = \"5.1\"\n[[versions]]\nversion = \"6.0\"\n[versions.changes]\nsbom_files = [\"fw-6.0.spdx.json\"]\n", "", ""},
 		{"on request, blank", estar + "[sbom]\non_request = \"  \"\n", "sbom.files", "error: sbom.on_request: empty: say how customers obtain the SBOM"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

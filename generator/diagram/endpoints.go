@@ -19,7 +19,7 @@ var customerSwapped = []string{"third_party", "manufacturer_hosted", "customer_h
 
 const unstated = "unstated"
 
-func zoneLabel(id string) string {
+func zoneLabel(p *content.Product, id string) string {
 	switch id {
 	case "physical":
 		return "Physical access at the device"
@@ -28,7 +28,7 @@ func zoneLabel(id string) string {
 	case unstated:
 		return "Zone not stated in the data"
 	}
-	return content.PartRuns(id).Label()
+	return p.RunsLabel(content.PartRuns(id))
 }
 
 // endpoints resolves the names data flows use for their ends to nodes:

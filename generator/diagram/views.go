@@ -376,7 +376,7 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 		var zones []Zone
 		for _, z := range order {
 			if slices.ContainsFunc(nodes, func(n Node) bool { return n.Zone == z }) {
-				zones = append(zones, Zone{ID: z, Label: zoneLabel(z), Framed: z != unstated})
+				zones = append(zones, Zone{ID: z, Label: zoneLabel(p, z), Framed: z != unstated})
 			}
 		}
 		v.Alt = alt(v, zones, nodes)
