@@ -298,16 +298,7 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 // (the product as written when it names none) has a part on the
 // customer's network (OnCustomerNetwork).
 func (v *productValidator) noticeOnCustomerNetwork(n Notice) bool {
-	vs := v.p.NoticeVersions(n)
-	if len(vs) == 0 {
-		return v.p.OnCustomerNetwork()
-	}
-	for _, ver := range vs {
-		if v.p.At(ver.Version).OnCustomerNetwork() {
-			return true
-		}
-	}
-	return false
+	return !v.everyNoticeVersion(n, func(p *Product) bool { return !p.OnCustomerNetwork() })
 }
 
 // noticeHostedOnly reports whether every version a notice concerns (the
@@ -315,27 +306,24 @@ func (v *productValidator) noticeOnCustomerNetwork(n Notice) bool {
 // hosts it (HostedOnly): nothing of the product is at the customer's to
 // back up, and the notice says so.
 func (v *productValidator) noticeHostedOnly(n Notice) bool {
-	vs := v.p.NoticeVersions(n)
-	if len(vs) == 0 {
-		return v.p.HostedOnly()
-	}
-	for _, ver := range vs {
-		if !v.p.At(ver.Version).HostedOnly() {
-			return false
-		}
-	}
-	return true
+	return v.everyNoticeVersion(n, (*Product).HostedOnly)
 }
 
 // noticeNoNetwork reports whether every version a notice concerns (the
 // product as written when it names none) joins no network (NoNetwork).
 func (v *productValidator) noticeNoNetwork(n Notice) bool {
+	return v.everyNoticeVersion(n, (*Product).NoNetwork)
+}
+
+// everyNoticeVersion reports whether is holds of the product as each
+// version the notice concerns has it, or as written when it names none.
+func (v *productValidator) everyNoticeVersion(n Notice, is func(*Product) bool) bool {
 	vs := v.p.NoticeVersions(n)
 	if len(vs) == 0 {
-		return v.p.NoNetwork()
+		return is(v.p)
 	}
 	for _, ver := range vs {
-		if !v.p.At(ver.Version).NoNetwork() {
+		if !is(v.p.At(ver.Version)) {
 			return false
 		}
 	}
