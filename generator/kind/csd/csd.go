@@ -161,8 +161,9 @@ func versionChecks(p kind.Product, about []kind.Product) content.Diagnostics {
 // gives some (none for an app on the patient's own phone beside the
 // manufacturer's service, nor for a device that joins no network); a
 // home-use product's readers are patients, caregivers and the clinics
-// that support them, unless a customer organisation provides it to them, not hospital engineers; health IT's are the
-// hospital's IT staff.
+// that support them, not hospital engineers, unless a customer written
+// provides it to them; an organisation's are its IT staff, device
+// makers' their engineers, health IT's the hospital's IT staff.
 func subjectFor(p kind.Product) string {
 	subject := "Customer security documentation: interfaces and ports, "
 	if len(p.FirewallRules()) > 0 {
