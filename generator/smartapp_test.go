@@ -52,3 +52,22 @@ func TestSmartAppAccountsAndEHR(t *testing.T) {
 		"| Veridane Health, Inc. stops running the affected versions for its customers (switch-off) | 2027-03-31 |",
 		"### 9.4 Backup\n\nNothing of the Veridane SepsisGuard runs at the customer: Veridane Health, Inc. hosts it, so there is nothing of it for the customer to back up. What becomes of the customer's data when Veridane Health, Inc. stops running the affected versions is in [5.1 Switch-off of the hosted service and the customer's data](#5-1-switch-off-of-the-hosted-service-and-the-customer-s-data).")
 }
+
+// TestSmartAppCloudServicePerVersion: 3.0 added the CDS Hooks endpoint to
+// the cloud service (versions.changes.cloud_services_changed), so 2.3's
+// CSD lists the two host names 2.3 has and 3.0's the three; each MDS2
+// form derives MPII-3.7 and CONN-6 from its own version's entry.
+func TestSmartAppCloudServicePerVersion(t *testing.T) {
+	read := buildFixture(t, "smartapp")
+	kindtest.SaysAll(t, "sepsisguard/2.3/csd.md", read("sepsisguard/2.3/csd.md"),
+		"| SepsisGuard cloud service | Veridane, on Microsoft Azure | Scoring and the SMART app's web UI. | PHI, PII | app.sepsisguard.example; api.sepsisguard.example | Yes |")
+	kindtest.SaysNone(t, "sepsisguard/2.3/csd.md", read("sepsisguard/2.3/csd.md"), "cds.sepsisguard.example")
+	kindtest.SaysAll(t, "sepsisguard/csd.md", read("sepsisguard/csd.md"),
+		"| SepsisGuard cloud service | Veridane, on Microsoft Azure | Scoring, the SMART app's web UI and the CDS Hooks service. | PHI, PII | app.sepsisguard.example; api.sepsisguard.example; cds.sepsisguard.example | Yes |")
+	kindtest.SaysAll(t, "sepsisguard/2.3/mds2.csv", read("sepsisguard/2.3/mds2.csv"),
+		"derived,cloud.services[0].data lists PHI or PII (SepsisGuard cloud service)",
+		"derived,cloud.services[0].required is true for SepsisGuard cloud service")
+	kindtest.SaysAll(t, "sepsisguard/mds2.csv", read("sepsisguard/mds2.csv"),
+		"derived,versions[1].changes.cloud_services_changed[0].data lists PHI or PII (SepsisGuard cloud service)",
+		"derived,versions[1].changes.cloud_services_changed[0].required is true for SepsisGuard cloud service")
+}

@@ -191,6 +191,8 @@ type CloudService struct {
 	Data      DataKinds `toml:"data" doc:"Kinds of data sent."`
 	Endpoints []string  `toml:"endpoints" doc:"Host names or addresses reached."`
 	Required  Tri       `toml:"required" doc:"Whether the device's intended use depends on it."`
+
+	At string `toml:"-"` // key path where it is written: cloud.services[1] or versions[2].changes.cloud_services_added[0]
 }
 
 // Certification is a security certification or independent assessment (N70).

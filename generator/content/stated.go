@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/jspgen/jspgen/internal/tomlpos"
 )
@@ -20,14 +21,38 @@ func (p *Product) States(key string) bool {
 	if p.base != nil {
 		base = p.base
 	}
-	for i := range base.Versions {
+	// A version writes a nested list flat: logging.events as
+	// logging_events_added.
+	flat := strings.ReplaceAll(key, ".", "_")
+	for i, ver := range base.Versions {
+		// A cloud service a later version adds says nothing of the
+		// services of the versions before it.
+		if key == "cloud.services" && !p.upTo(i, ver.Version) {
+			break
+		}
 		for _, op := range []string{"_added", "_changed", "_removed", ""} {
-			if p.Source.Has(fmt.Sprintf("versions[%d].changes.%s%s", i, key, op)) {
+			if p.Source.Has(fmt.Sprintf("versions[%d].changes.%s%s", i, flat, op)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// upTo reports whether version ver, the i-th of the product, is this
+// view's version or one before it (the product as written is the first
+// version's view).
+func (p *Product) upTo(i int, ver string) bool {
+	if i == 0 || ver == p.factsOf {
+		return true
+	}
+	base := p.Base()
+	for _, w := range base.Versions[:i] {
+		if w.Version == p.factsOf {
+			return false
+		}
+	}
+	return p.factsOf != ""
 }
 
 // SourceOfText is the Source of a product file with the text src, for

@@ -9,6 +9,7 @@ import (
 	_ "image/png"  // decode PNG headers
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/input"
@@ -46,6 +47,13 @@ func (v *productValidator) customer() {
 	v.settingRisks("security_settings", p.SecuritySettings)
 	for i, c := range p.Cloud.Services {
 		v.endpoints(fmt.Sprintf("cloud.services[%d].endpoints", i), c.Endpoints)
+	}
+	// A version changes or removes a service by its name, which must then
+	// name one service.
+	if slices.ContainsFunc(p.Versions, func(ver Version) bool {
+		return len(ver.Changes.CloudServicesChanged)+len(ver.Changes.CloudServicesRemoved) > 0
+	}) {
+		v.unique("cloud.services", "name", len(p.Cloud.Services), func(i int) string { return p.Cloud.Services[i].Name })
 	}
 	v.ports()
 	if v.p.Documents.CSD.ID != "" {

@@ -30,39 +30,43 @@ import (
 // (a whole entry replacing the one with the same ID) and _removed (IDs);
 // security_settings (keyed by name) and accounts (keyed by role) the same,
 // as do recommended_controls, diagrams and logging_logs (by id), infrastructure (by
-// item), logging_events (by event) and safeguards (by title). The tables
+// item), logging_events (by event), safeguards (by title) and
+// cloud_services (cloud.services, by name). The tables
 // siem, deployment, updates, backup, configuration, hardening and
 // decommissioning are restated whole, replacing the previous version's.
-// What stays product-wide (cloud, the use environment) describes the
-// product across its versions; a certification names the versions it
-// covers (certifications.go).
+// What stays product-wide (the cloud statement, the use environment)
+// describes the product across its versions; a certification names the
+// versions it covers (certifications.go).
 // Product.At(version) is the product as that version is: every document
 // about a version reads it.
 
 // VersionChanges is what a version changed relative to the version before it.
 type VersionChanges struct {
-	InterfacesAdded    []Interface           `toml:"interfaces_added" doc:"Interfaces this version adds (whole [[interfaces]] entries)."`
-	InterfacesChanged  []Interface           `toml:"interfaces_changed" doc:"Interfaces this version changes: whole entries replacing those with the same id."`
-	InterfacesRemoved  []string              `toml:"interfaces_removed" doc:"IDs of the interfaces this version removes."`
-	PortsAdded         []Port                `toml:"ports_added" doc:"Ports this version adds (whole [[ports]] entries)."`
-	PortsRemoved       []int                 `toml:"ports_removed" jsp:"range=1 65535" doc:"Numbers of the ports this version removes (every port with the number; re-add the ones that stay)."`
-	DataStoresAdded    []DataStore           `toml:"data_stores_added" doc:"Data stores this version adds."`
-	DataStoresChanged  []DataStore           `toml:"data_stores_changed" doc:"Data stores this version changes: whole entries replacing those with the same id."`
-	DataStoresRemoved  []string              `toml:"data_stores_removed" doc:"IDs of the data stores this version removes."`
-	DataFlowsAdded     []DataFlow            `toml:"data_flows_added" doc:"Data flows this version adds."`
-	DataFlowsChanged   []DataFlow            `toml:"data_flows_changed" doc:"Data flows this version changes: whole entries replacing those with the same id."`
-	DataFlowsRemoved   []string              `toml:"data_flows_removed" doc:"IDs of the data flows this version removes."`
-	SettingsAdded      []SecuritySetting     `toml:"security_settings_added" doc:"Security settings this version adds (whole [[security_settings]] entries)."`
-	SettingsChanged    []SecuritySetting     `toml:"security_settings_changed" doc:"Security settings this version changes: whole entries replacing those with the same name."`
-	SettingsRemoved    []string              `toml:"security_settings_removed" doc:"Names of the security settings this version removes."`
-	AccountsAdded      []Account             `toml:"accounts_added" doc:"Accounts this version adds (whole [[accounts]] entries)."`
-	AccountsChanged    []Account             `toml:"accounts_changed" doc:"Accounts this version changes: whole entries replacing those with the same role."`
-	AccountsRemoved    []string              `toml:"accounts_removed" doc:"Roles of the accounts this version removes."`
-	MDS2NotesChanged   []MDS2Note            `toml:"mds2_notes_changed" doc:"MDS2 notes this version changes: whole [[mds2.notes]] entries replacing those with the same number, for the version's own MDS2 form (documents.versions = \"supported\")."`
-	MDS2AnswersChanged map[string]MDS2Answer `toml:"mds2_answers_changed" doc:"MDS2 answers this version gives differently, keyed by question ID like [mds2.answers] and replacing the previous version's answer to that question, for the version's own MDS2 form (documents.versions = \"supported\")."`
-	SIEM               SIEM                  `toml:"siem" doc:"This version's forwarding to a SIEM, replacing the previous version's [logging.siem] (a whole table)."`
-	SBOMFiles          []string              `toml:"sbom_files" doc:"This version's SBOM files, replacing the previous version's (relative to content/<product-id>/)."`
-	Decommissioning    Decommissioning       `toml:"decommissioning" doc:"This version's decommissioning and sanitisation, replacing the previous version's (a whole [decommissioning] table)."`
+	InterfacesAdded      []Interface           `toml:"interfaces_added" doc:"Interfaces this version adds (whole [[interfaces]] entries)."`
+	InterfacesChanged    []Interface           `toml:"interfaces_changed" doc:"Interfaces this version changes: whole entries replacing those with the same id."`
+	InterfacesRemoved    []string              `toml:"interfaces_removed" doc:"IDs of the interfaces this version removes."`
+	PortsAdded           []Port                `toml:"ports_added" doc:"Ports this version adds (whole [[ports]] entries)."`
+	PortsRemoved         []int                 `toml:"ports_removed" jsp:"range=1 65535" doc:"Numbers of the ports this version removes (every port with the number; re-add the ones that stay)."`
+	DataStoresAdded      []DataStore           `toml:"data_stores_added" doc:"Data stores this version adds."`
+	DataStoresChanged    []DataStore           `toml:"data_stores_changed" doc:"Data stores this version changes: whole entries replacing those with the same id."`
+	DataStoresRemoved    []string              `toml:"data_stores_removed" doc:"IDs of the data stores this version removes."`
+	DataFlowsAdded       []DataFlow            `toml:"data_flows_added" doc:"Data flows this version adds."`
+	DataFlowsChanged     []DataFlow            `toml:"data_flows_changed" doc:"Data flows this version changes: whole entries replacing those with the same id."`
+	DataFlowsRemoved     []string              `toml:"data_flows_removed" doc:"IDs of the data flows this version removes."`
+	SettingsAdded        []SecuritySetting     `toml:"security_settings_added" doc:"Security settings this version adds (whole [[security_settings]] entries)."`
+	SettingsChanged      []SecuritySetting     `toml:"security_settings_changed" doc:"Security settings this version changes: whole entries replacing those with the same name."`
+	SettingsRemoved      []string              `toml:"security_settings_removed" doc:"Names of the security settings this version removes."`
+	AccountsAdded        []Account             `toml:"accounts_added" doc:"Accounts this version adds (whole [[accounts]] entries)."`
+	AccountsChanged      []Account             `toml:"accounts_changed" doc:"Accounts this version changes: whole entries replacing those with the same role."`
+	AccountsRemoved      []string              `toml:"accounts_removed" doc:"Roles of the accounts this version removes."`
+	CloudServicesAdded   []CloudService        `toml:"cloud_services_added" doc:"Cloud or internet services this version adds (whole [[cloud.services]] entries): a service a later version starts to use is then no service of the earlier versions' CSD and MDS2 form."`
+	CloudServicesChanged []CloudService        `toml:"cloud_services_changed" doc:"Cloud or internet services this version changes: whole entries replacing those with the same name (a service that gains an endpoint or a purpose)."`
+	CloudServicesRemoved []string              `toml:"cloud_services_removed" doc:"Names of the cloud or internet services this version removes."`
+	MDS2NotesChanged     []MDS2Note            `toml:"mds2_notes_changed" doc:"MDS2 notes this version changes: whole [[mds2.notes]] entries replacing those with the same number, for the version's own MDS2 form (documents.versions = \"supported\")."`
+	MDS2AnswersChanged   map[string]MDS2Answer `toml:"mds2_answers_changed" doc:"MDS2 answers this version gives differently, keyed by question ID like [mds2.answers] and replacing the previous version's answer to that question, for the version's own MDS2 form (documents.versions = \"supported\")."`
+	SIEM                 SIEM                  `toml:"siem" doc:"This version's forwarding to a SIEM, replacing the previous version's [logging.siem] (a whole table)."`
+	SBOMFiles            []string              `toml:"sbom_files" doc:"This version's SBOM files, replacing the previous version's (relative to content/<product-id>/)."`
+	Decommissioning      Decommissioning       `toml:"decommissioning" doc:"This version's decommissioning and sanitisation, replacing the previous version's (a whole [decommissioning] table)."`
 	// The customer security facts the CSD and the MDS2 form read
 	// (customer.go): keyed lists entry by entry, single tables whole.
 	DiagramsAdded              []Diagram                   `toml:"diagrams_added" doc:"Diagrams this version adds (whole [[diagrams]] entries)."`
@@ -97,6 +101,7 @@ func (c VersionChanges) Empty() bool {
 		len(c.DataStoresAdded)+len(c.DataStoresChanged)+len(c.DataStoresRemoved)+len(c.DataFlowsAdded)+len(c.DataFlowsChanged)+
 		len(c.DataFlowsRemoved)+len(c.SettingsAdded)+len(c.SettingsChanged)+len(c.SettingsRemoved)+
 		len(c.AccountsAdded)+len(c.AccountsChanged)+len(c.AccountsRemoved)+len(c.MDS2NotesChanged)+len(c.MDS2AnswersChanged)+
+		len(c.CloudServicesAdded)+len(c.CloudServicesChanged)+len(c.CloudServicesRemoved)+
 		len(c.DiagramsAdded)+len(c.DiagramsChanged)+len(c.DiagramsRemoved)+
 		len(c.RecommendedControlsAdded)+len(c.RecommendedControlsChanged)+len(c.RecommendedControlsRemoved)+
 		len(c.InfrastructureAdded)+len(c.InfrastructureChanged)+len(c.InfrastructureRemoved)+
@@ -151,6 +156,7 @@ func (v *productValidator) resolveVersions() {
 	setAt(p.DataStores, "data_stores", func(x *DataStore) *string { return &x.At })
 	setAt(p.DataFlows, "data_flows", func(x *DataFlow) *string { return &x.At })
 	setAt(p.Accounts, "accounts", func(x *Account) *string { return &x.At })
+	setAt(p.Cloud.Services, "cloud.services", func(x *CloudService) *string { return &x.At })
 	prev := p
 	for i, ver := range p.Versions {
 		path := fmt.Sprintf("versions[%d].changes.", i)
@@ -178,6 +184,8 @@ func (v *productValidator) resolveVersions() {
 		setAt(c.DataFlowsChanged, path+"data_flows_changed", func(x *DataFlow) *string { return &x.At })
 		setAt(c.AccountsAdded, path+"accounts_added", func(x *Account) *string { return &x.At })
 		setAt(c.AccountsChanged, path+"accounts_changed", func(x *Account) *string { return &x.At })
+		setAt(c.CloudServicesAdded, path+"cloud_services_added", func(x *CloudService) *string { return &x.At })
+		setAt(c.CloudServicesChanged, path+"cloud_services_changed", func(x *CloudService) *string { return &x.At })
 		fillParts(p, c.InterfacesAdded, nil, nil)
 		fillParts(p, c.InterfacesChanged, nil, nil)
 		q.Interfaces = applyChanges(v, path+"interfaces", prev.Interfaces, c.InterfacesAdded, c.InterfacesChanged, c.InterfacesRemoved, func(x Interface) string { return x.ID }, "id")
@@ -197,6 +205,7 @@ func (v *productValidator) resolveVersions() {
 		q.DataFlows = applyChanges(v, path+"data_flows", prev.DataFlows, c.DataFlowsAdded, c.DataFlowsChanged, c.DataFlowsRemoved, func(x DataFlow) string { return x.ID }, "id")
 		q.SecuritySettings = applyChanges(v, path+"security_settings", prev.SecuritySettings, c.SettingsAdded, c.SettingsChanged, c.SettingsRemoved, settingName, "name")
 		q.Accounts = applyChanges(v, path+"accounts", prev.Accounts, c.AccountsAdded, c.AccountsChanged, c.AccountsRemoved, accountRole, "role")
+		q.Cloud.Services = applyChanges(v, path+"cloud_services", prev.Cloud.Services, c.CloudServicesAdded, c.CloudServicesChanged, c.CloudServicesRemoved, serviceName, "name")
 		if c.SIEM != (SIEM{}) {
 			q.Logging.SIEM, q.Logging.siemAt = c.SIEM, path+"siem"
 		}
@@ -281,6 +290,9 @@ func (v *productValidator) versionRefs(q *Product, i int) {
 	for _, d := range append(slices.Clone(c.DataStoresAdded), c.DataStoresChanged...) {
 		v.checkPart(d.At+".part", d.Part)
 	}
+	for _, s := range append(slices.Clone(c.CloudServicesAdded), c.CloudServicesChanged...) {
+		v.endpoints(s.At+".endpoints", s.Endpoints)
+	}
 	path := fmt.Sprintf("versions[%d].changes.", i)
 	v.settingRisks(path+"security_settings_added", c.SettingsAdded)
 	v.settingRisks(path+"security_settings_changed", c.SettingsChanged)
@@ -331,6 +343,7 @@ func applyChanges[T any](v *productValidator, path string, prev, added, changed 
 
 func settingName(s SecuritySetting) string { return s.Name }
 func accountRole(a Account) string         { return a.Role }
+func serviceName(s CloudService) string    { return s.Name }
 
 func lastSeg(path string) string {
 	for i := len(path) - 1; i >= 0; i-- {

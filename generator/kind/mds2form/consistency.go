@@ -128,8 +128,8 @@ func (f *mds2Facts) connectsOutside() (fact, bool) {
 		}
 		for j, s := range f.p.Cloud.Services {
 			if k := slices.IndexFunc(s.Endpoints, func(e string) bool { return slices.Contains(pt.Endpoints, e) }); k >= 0 {
-				return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), by which %s connects out to %s (cloud.services[%d]) at %s",
-					pt.Number, pt.Transport, pt.Service, part.Name, s.Name, j, s.Endpoints[k])), true
+				return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), by which %s connects out to %s (%s) at %s",
+					pt.Number, pt.Transport, pt.Service, part.Name, s.Name, f.servicePath(j), s.Endpoints[k])), true
 			}
 		}
 		if f.toManufacturerService(pt) {

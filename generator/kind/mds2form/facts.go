@@ -210,6 +210,10 @@ func (f *mds2Facts) portPath(i int) string {
 	return content.AtOr(f.p.Ports[i].At, fmt.Sprintf("ports[%d]", i))
 }
 
+func (f *mds2Facts) servicePath(i int) string {
+	return content.AtOr(f.p.Cloud.Services[i].At, fmt.Sprintf("cloud.services[%d]", i))
+}
+
 func (f *mds2Facts) storePath(i int) string {
 	return content.AtOr(f.p.DataStores[i].At, fmt.Sprintf("data_stores[%d]", i))
 }

@@ -183,7 +183,7 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 	}
 	for i, s := range f.p.Cloud.Services {
 		if s.Required.IsTrue() {
-			return f.yes(fmt.Sprintf("cloud.services[%d]", i), fmt.Sprintf("(%s) is a service outside the customer's network that the %s needs", s.Name, what)), true
+			return f.yes(f.servicePath(i), fmt.Sprintf("(%s) is a service outside the customer's network that the %s needs", s.Name, what)), true
 		}
 	}
 	// Beside the device, a part the manufacturer hosts is what the
@@ -366,7 +366,7 @@ func (f *mds2Facts) offline() (fact, bool) {
 func (f *mds2Facts) internetRequired() (fact, bool) {
 	for i, s := range f.p.Cloud.Services {
 		if s.Required.IsTrue() {
-			return f.yes(fmt.Sprintf("cloud.services[%d].required", i), fmt.Sprintf("is true for %s", s.Name)), true
+			return f.yes(f.servicePath(i)+".required", fmt.Sprintf("is true for %s", s.Name)), true
 		}
 	}
 	for i, pt := range f.p.Ports {

@@ -249,7 +249,7 @@ func (f *mds2Facts) externalPII() (fact, bool) {
 	}
 	for i, s := range f.p.Cloud.Services {
 		if carriesPII(s.Data) {
-			return f.yes(fmt.Sprintf("cloud.services[%d].data", i), fmt.Sprintf("lists PHI or PII (%s)", s.Name)), true
+			return f.yes(f.servicePath(i)+".data", fmt.Sprintf("lists PHI or PII (%s)", s.Name)), true
 		}
 	}
 	if yes, ok := f.hostedFlowPII(); ok {
