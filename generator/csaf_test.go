@@ -91,6 +91,18 @@ func TestSecurityNoticeFollowsFixDate(t *testing.T) {
 	if moved != 2 {
 		t.Fatalf("%d [[vulnerabilities]] blocks of CVE-2024-1086; the test expects 2", moved)
 	}
+	// A fix a week after 4.2.1's release was installed under the same
+	// number: 4.2.1's SBOM must then list it as it runs since the fix, or
+	// check fails (TestFixedInPlace).
+	sbomFile := filepath.Join(contentDir, "halcyon-lvp7", "sbom.cdx.json")
+	sb, err := os.ReadFile(sbomFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(sb), `"timestamp": "2025-05-02T00:00:00Z"`) {
+		t.Fatal("4.2.1's SBOM is no longer dated 2025-05-02")
+	}
+	sb = []byte(strings.Replace(string(sb), `"timestamp": "2025-05-02T00:00:00Z"`, `"timestamp": "2025-05-19T00:00:00Z"`, 1))
 	const (
 		noticeMD = "halcyon-lvp7/notices/sa-2024-02.md"
 		twinJSON = ".well-known/csaf/white/2024/mis-sa-2024-02.json"
@@ -119,6 +131,9 @@ func TestSecurityNoticeFollowsFixDate(t *testing.T) {
 		t.Fatalf("before the move, the notice or its twin lacks the 2025-05-12 fix date")
 	}
 	if err := os.WriteFile(product, []byte(strings.Join(blocks, "[[vulnerabilities]]\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(sbomFile, sb, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	opts.OutDir = filepath.Join(dir, "site2")

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/internal/kindtest"
@@ -70,4 +71,54 @@ func TestSmartAppCloudServicePerVersion(t *testing.T) {
 	kindtest.SaysAll(t, "sepsisguard/mds2.csv", read("sepsisguard/mds2.csv"),
 		"derived,versions[1].changes.cloud_services_changed[0].data lists PHI or PII (SepsisGuard cloud service)",
 		"derived,versions[1].changes.cloud_services_changed[0].required is true for SepsisGuard cloud service")
+}
+
+// TestSmartAppFixedInPlace: Veridane fixed CVE-2026-21190 in the service
+// that runs 2.3 on 2026-01-06, under the same version number, long after
+// 2.3's release. The 2.3 SBOM, made at release, still listed .NET 8.0.2,
+// and the CSAF and VEX files said that this .NET 8.0.2 in 2.3 was fixed:
+// a scanner reads the vulnerable component version as fixed. check
+// fails while the SBOM holding the component is dated before the fix,
+// warns when it states no date, and accepts one updated to what 2.3 runs
+// now (the fixture's, dated 2026-01-06, listing 8.0.12), whose VEX files
+// then name 8.0.12 and never 8.0.2.
+func TestSmartAppFixedInPlace(t *testing.T) {
+	const sbomFile = "sepsisguard/sepsisguard-2.3.cdx.json"
+	const same = "CVE-2026-21190 is fixed in version 2.3 on 2026-01-06, after 2.3 was released (2024-03-04), under the same version number, yet the component it names, pkg:nuget/Microsoft.NETCore.App@8.0.12, is listed by sepsisguard-2.3.cdx.json"
+	for _, tc := range []struct {
+		name string
+		edit func(string) string
+		want string // "" for nothing
+	}{
+		{"updated SBOM dated on the fix", nil, ""},
+		{"SBOM dated after the fix", func(s string) string {
+			return strings.Replace(s, `"timestamp": "2026-01-06T00:00:00Z"`, `"timestamp": "2026-02-01T00:00:00Z"`, 1)
+		}, ""},
+		{"SBOM dated before the fix", func(s string) string {
+			return strings.Replace(s, `"timestamp": "2026-01-06T00:00:00Z"`, `"timestamp": "2025-06-01T00:00:00Z"`, 1)
+		}, same + ", made 2025-06-01, before the fix: it lists 2.3 as released"},
+		{"SBOM states no date", func(s string) string {
+			return strings.Replace(s, `"timestamp": "2026-01-06T00:00:00Z",`, "", 1)
+		}, same + ", which states no date (metadata.timestamp)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, l := range strings.Split(fixtureCheck(t, "smartapp", sbomFile, tc.edit), "\n") {
+				if strings.Contains(l, "under the same version number") {
+					got = append(got, l)
+				}
+			}
+			switch {
+			case tc.want == "" && len(got) > 0:
+				t.Errorf("check said %q; want nothing", got)
+			case tc.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], "vulnerabilities[0].versions[0]: "+tc.want)):
+				t.Errorf("check said %q; want one at vulnerabilities[0].versions[0]: %s", got, tc.want)
+			}
+		})
+	}
+	read := buildFixture(t, "smartapp")
+	for _, rel := range []string{"sepsisguard/vex-2.3.cdx.json", "sepsisguard/vex-2.3.openvex.json", ".well-known/csaf/white/2025/sepsisguard-2_3-vex.json"} {
+		kindtest.SaysAll(t, rel, read(rel), "pkg:nuget/Microsoft.NETCore.App@8.0.12")
+		kindtest.SaysNone(t, rel, read(rel), "Microsoft.NETCore.App@8.0.2\"", "8.0.2 ")
+	}
 }

@@ -183,6 +183,9 @@ type loader struct {
 	s          *Set
 	contentDir string
 	diags      content.Diagnostics
+	// lists holds, per version, its own SBOM files with the date each
+	// was made (fixedInPlace).
+	lists map[string][]listing
 }
 
 func (l *loader) errorAt(path, format string, args ...any) {
@@ -227,6 +230,12 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 					v.Name = doc.Subject.Name
 				}
 			}
+		}
+		if doc != nil && file != "" {
+			if l.lists == nil {
+				l.lists = map[string][]listing{}
+			}
+			l.lists[version] = append(l.lists[version], listing{file: file, made: sbomDate(doc.Timestamp), comps: cs})
 		}
 		for _, c := range cs {
 			if !slices.ContainsFunc(v.Components, func(d sbom.Component) bool { return sameComponent(c, d) }) {
@@ -610,6 +619,9 @@ func (l *loader) declared(i int) {
 					ver, strings.Join(where, "; "))
 				continue
 			}
+		}
+		if d.Status == "fixed" {
+			l.fixedInPlace(vp, d, v, out.Components)
 		}
 		if prev := l.s.entry(d.ID, ver); prev != nil {
 			l.errorAt(vp, "%s in version %s is already stated at %s", d.ID, ver, prev.Source)
