@@ -15,9 +15,10 @@ import (
 // dosewiseForms prepares the forms of Dosewise (2.2.1 without an SBOM
 // file and no SIEM export, 2.3.0 with both, a form each) with
 // [mds2.answers] giving 2.2.1's AUDT-5 and SBOM answers, SBOM-1 No
-// explained by note 19, and 2.3.0's changes
-// (written after its sbom_files) as given: the current form (2.3.0's),
-// 2.2.1's, and the diagnostics.
+// explained by note 19, note 20 referred to by no answer, note 21 for
+// 2.3.0's own answers, and 2.3.0's changes (written after its
+// sbom_files) as given: the current form (2.3.0's), 2.2.1's, and the
+// diagnostics.
 func dosewiseForms(t *testing.T, changes, answers string) (cur, old *mds2.Form, diags content.Diagnostics) {
 	t.Helper()
 	c := copyCase(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content/dosewise.toml", func(src string) string {
@@ -28,7 +29,9 @@ func dosewiseForms(t *testing.T, changes, answers string) (cur, old *mds2.Form, 
 		src = strings.Replace(src, "sbom_files = [\"sbom.cdx.json\"]\n", "sbom_files = [\"sbom.cdx.json\"]\n"+changes, 1)
 		src = strings.Replace(src, "[documents]\n", "[documents]\nversions = \"supported\"\n", 1)
 		src = strings.Replace(src, "\"SBOM-3\" = \"yes\"\n", "\"SBOM-3\" = \"yes\"\n"+earlier+answers, 1)
-		return src + "\n[[mds2.notes]]\nnumber = 19\ntext = \"Version 2.2.1's component list is given on request as a spreadsheet.\"\n"
+		return src + "\n[[mds2.notes]]\nnumber = 19\ntext = \"Version 2.2.1's component list is given on request as a spreadsheet.\"\n" +
+			"\n[[mds2.notes]]\nnumber = 20\ntext = \"A note no answer refers to.\"\n" +
+			"\n[[mds2.notes]]\nnumber = 21\ntext = \"Version 2.3.0 only.\"\n"
 	})
 	loaded, ds := content.Load(c.site, c.dir)
 	if len(ds.Errors()) > 0 {
@@ -141,12 +144,28 @@ func TestInheritedOverrideAgainstTheSameData(t *testing.T) {
 func TestNoteNoVersionRefersTo(t *testing.T) {
 	sbomYes := "mds2_answers_changed = { \"AUDT-5\" = \"yes\", \"SBOM-1\" = \"yes\", \"SBOM-2\" = \"yes\", \"SBOM-2.1\" = \"yes\", \"SBOM-2.2\" = \"yes\", \"SBOM-2.3\" = \"yes\", \"SBOM-2.4\" = \"yes\" }\n"
 	cur, old, diags := dosewiseForms(t, sbomYes, "")
-	if !hasNote(cur, 19) || !hasNote(old, 19) {
-		t.Errorf("note 19 printed in 2.3.0's form: %v, in 2.2.1's: %v; want both", hasNote(cur, 19), hasNote(old, 19))
+	if !hasNote(cur, 20) || !hasNote(old, 20) {
+		t.Errorf("note 20 printed in 2.3.0's form: %v, in 2.2.1's: %v; want both", hasNote(cur, 20), hasNote(old, 20))
 	}
 	if !slices.ContainsFunc(diags, func(d content.Diagnostic) bool {
-		return d.Severity == content.Warning && d.Message == "note 19 is not referred to by any answer"
+		return d.Severity == content.Warning && d.Message == "note 20 is not referred to by any answer"
 	}) {
-		t.Errorf("no warning for note 19 in 2.3.0's form:\n%v", diags)
+		t.Errorf("no warning for note 20 in 2.3.0's form:\n%v", diags)
+	}
+}
+
+// TestNoteOfALaterVersionOnly: a note only a later version's changed
+// answer refers to (2.3.0's CONN-2, note 21) is printed in that
+// version's form and left out of the earlier version's, unwarned.
+func TestNoteOfALaterVersionOnly(t *testing.T) {
+	changes := "mds2_answers_changed = { \"CONN-2\" = { note = 21 }, \"AUDT-5\" = \"yes\", \"SBOM-1\" = \"yes\", \"SBOM-2\" = \"yes\", \"SBOM-2.1\" = \"yes\", \"SBOM-2.2\" = \"yes\", \"SBOM-2.3\" = \"yes\", \"SBOM-2.4\" = \"yes\" }\n"
+	cur, old, diags := dosewiseForms(t, changes, "")
+	for _, d := range diags {
+		if strings.Contains(d.Message, "note 21") {
+			t.Errorf("note 21 warned of: %s", d)
+		}
+	}
+	if !hasNote(cur, 21) || hasNote(old, 21) {
+		t.Errorf("note 21 printed in 2.3.0's form: %v, in 2.2.1's: %v; want only in 2.3.0's", hasNote(cur, 21), hasNote(old, 21))
 	}
 }
