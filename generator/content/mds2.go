@@ -19,11 +19,12 @@ import (
 // answers are checked against it by the MDS2 document kind.
 type MDS2 struct {
 	Versions []string              `toml:"versions" doc:"Software versions the product's form covers (default: every version not past its end of support on the form's release date). It does not scope the answers: those follow the versions as every top-level fact does."`
-	Answers  map[string]MDS2Answer `toml:"answers" doc:"Answers keyed by question ID (quote IDs with a dot: \"MPII-3.10\"). A string (yes, no, na, see_note, case-insensitive; free text for text questions such as DOC-6) or a table { answer = \"see_note\", note = 3 } / { answer = \"na\", reason = \"...\" }. Like every top-level fact, they are the first version's answers and each later version's until its versions[].changes.mds2_answers_changed changes them, so a version's own form (documents.versions = \"supported\") gives them too."`
+	Answers  map[string]MDS2Answer `toml:"answers" doc:"Answers keyed by question ID (quote IDs with a dot: \"MPII-3.10\"). A string (yes, no, na, see_note, case-insensitive; free text for text questions such as DOC-6) or a table { answer = \"see_note\", note = 3 } / { answer = \"na\", reason = \"...\" }. Like every top-level fact, they are the first version's answers and each later version's until its versions[].changes.mds2_answers_changed changes them or mds2_answers_removed drops them, so a version's own form (documents.versions = \"supported\") gives them too; one that contradicts a later version's data, where the version that gave it had data that did not, is an error in that version's form, note or not: the note was written about the other version."`
 	Notes    []MDS2Note            `toml:"notes" doc:"Numbered notes, each defined once and referred to by any number of answers."`
 	Other    string                `toml:"other" jsp:"markdown" doc:"Free text of the form's closing section, Other security considerations (OTHR)."`
 
 	answerPaths map[string]string     // question ID → key path, for answers a later version changes (At)
+	answeredIn  map[string]string     // question ID → the version whose changes give the answer (At)
 	replaced    map[string]MDS2Answer // question ID → the previous version's answer that a version's change replaced
 }
 
@@ -34,6 +35,14 @@ type MDS2 struct {
 func (m MDS2) Replaced(id string) (MDS2Answer, bool) {
 	a, ok := m.replaced[id]
 	return a, ok
+}
+
+// AnsweredIn is the version whose mds2_answers_changed gives the answer
+// to question id, "" for an answer of [mds2.answers] (the first
+// version's, inherited by every later version that does not change or
+// remove it).
+func (m MDS2) AnsweredIn(id string) string {
+	return m.answeredIn[id]
 }
 
 // AnswerPath is the key path of the answer to question id: in

@@ -64,6 +64,7 @@ type VersionChanges struct {
 	CloudServicesRemoved []string              `toml:"cloud_services_removed" doc:"Names of the cloud or internet services this version removes."`
 	MDS2NotesChanged     []MDS2Note            `toml:"mds2_notes_changed" doc:"MDS2 notes this version changes: whole [[mds2.notes]] entries replacing those with the same number, for the version's own MDS2 form (documents.versions = \"supported\")."`
 	MDS2AnswersChanged   map[string]MDS2Answer `toml:"mds2_answers_changed" doc:"MDS2 answers this version gives differently, keyed by question ID like [mds2.answers] and replacing the previous version's answer to that question, for the version's own MDS2 form (documents.versions = \"supported\")."`
+	MDS2AnswersRemoved   []string              `toml:"mds2_answers_removed" doc:"IDs of the MDS2 questions whose previous version's answer this version drops, so that its own form answers them from its own data (an answer written for an earlier version that this version's data decide otherwise), or asks for an answer."`
 	SIEM                 SIEM                  `toml:"siem" doc:"This version's forwarding to a SIEM, replacing the previous version's [logging.siem] (a whole table)."`
 	SBOMFiles            []string              `toml:"sbom_files" doc:"This version's SBOM files, replacing the previous version's (relative to content/<product-id>/)."`
 	Decommissioning      Decommissioning       `toml:"decommissioning" doc:"This version's decommissioning and sanitisation, replacing the previous version's (a whole [decommissioning] table)."`
@@ -100,7 +101,7 @@ func (c VersionChanges) Empty() bool {
 	return len(c.InterfacesAdded)+len(c.InterfacesChanged)+len(c.InterfacesRemoved)+len(c.PortsAdded)+len(c.PortsRemoved)+
 		len(c.DataStoresAdded)+len(c.DataStoresChanged)+len(c.DataStoresRemoved)+len(c.DataFlowsAdded)+len(c.DataFlowsChanged)+
 		len(c.DataFlowsRemoved)+len(c.SettingsAdded)+len(c.SettingsChanged)+len(c.SettingsRemoved)+
-		len(c.AccountsAdded)+len(c.AccountsChanged)+len(c.AccountsRemoved)+len(c.MDS2NotesChanged)+len(c.MDS2AnswersChanged)+
+		len(c.AccountsAdded)+len(c.AccountsChanged)+len(c.AccountsRemoved)+len(c.MDS2NotesChanged)+len(c.MDS2AnswersChanged)+len(c.MDS2AnswersRemoved)+
 		len(c.CloudServicesAdded)+len(c.CloudServicesChanged)+len(c.CloudServicesRemoved)+
 		len(c.DiagramsAdded)+len(c.DiagramsChanged)+len(c.DiagramsRemoved)+
 		len(c.RecommendedControlsAdded)+len(c.RecommendedControlsChanged)+len(c.RecommendedControlsRemoved)+
@@ -220,18 +221,41 @@ func (v *productValidator) resolveVersions() {
 				q.MDS2.Notes[k] = n
 			}
 		}
-		if len(c.MDS2AnswersChanged) > 0 {
+		if len(c.MDS2AnswersChanged) > 0 || len(c.MDS2AnswersRemoved) > 0 {
 			q.MDS2.Answers = maps.Clone(prev.MDS2.Answers)
 			q.MDS2.answerPaths = maps.Clone(prev.MDS2.answerPaths)
+			q.MDS2.answeredIn = maps.Clone(prev.MDS2.answeredIn)
+			q.MDS2.replaced = maps.Clone(prev.MDS2.replaced)
 			if q.MDS2.Answers == nil {
 				q.MDS2.Answers = map[string]MDS2Answer{}
 			}
 			if q.MDS2.answerPaths == nil {
 				q.MDS2.answerPaths = map[string]string{}
 			}
-			q.MDS2.replaced = maps.Clone(prev.MDS2.replaced)
+			if q.MDS2.answeredIn == nil {
+				q.MDS2.answeredIn = map[string]string{}
+			}
 			if q.MDS2.replaced == nil {
 				q.MDS2.replaced = map[string]MDS2Answer{}
+			}
+			for j, id := range c.MDS2AnswersRemoved {
+				at := fmt.Sprintf("%smds2_answers_removed[%d]", path, j)
+				switch _, changed := c.MDS2AnswersChanged[id]; {
+				case changed:
+					v.errorf(at, "version %s both changes and removes the answer to %s: keep one", ver.Version, id)
+					continue
+				case slices.Index(c.MDS2AnswersRemoved, id) != j:
+					v.errorf(at, "%s listed twice", id)
+					continue
+				}
+				if _, ok := prev.MDS2.Answers[id]; !ok {
+					v.errorf(at, "removes the answer to %s, which version %s does not give", id, p.Versions[i-1].Version)
+					continue
+				}
+				delete(q.MDS2.Answers, id)
+				delete(q.MDS2.answerPaths, id)
+				delete(q.MDS2.answeredIn, id)
+				delete(q.MDS2.replaced, id)
 			}
 			for id, a := range c.MDS2AnswersChanged {
 				if old, ok := prev.MDS2.Answers[id]; ok {
@@ -241,6 +265,7 @@ func (v *productValidator) resolveVersions() {
 				}
 				q.MDS2.Answers[id] = a
 				q.MDS2.answerPaths[id] = path + "mds2_answers_changed." + id
+				q.MDS2.answeredIn[id] = ver.Version
 			}
 		}
 		if len(c.SBOMFiles) > 0 {

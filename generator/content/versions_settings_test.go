@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -239,5 +240,60 @@ func TestVersionMDS2Answers(t *testing.T) {
 	}
 	if line := p.Source.Line(p.At("2.0").MDS2.AnswerPath("AUDT-1")); line == 0 || line == p.Source.Line("mds2.answers.AUDT-1") {
 		t.Errorf("2.0's AUDT-1 answer has line %d, want the line of its change", line)
+	}
+}
+
+// TestVersionMDS2AnswersRemoved: a version drops an answer an earlier
+// version gave (mds2_answers_removed), so that its own form answers the
+// question from its data; the earlier version keeps it, a later one
+// inherits the removal, and AnsweredIn names the version whose changes
+// gave an answer. Removing an answer the previous version lacks, one the
+// version also changes, or one twice, is an error at its key.
+func TestVersionMDS2AnswersRemoved(t *testing.T) {
+	three := "\n[[versions]]\nversion = \"3.0\"\ngeneral_availability = 2026-01-01\n[versions.changes]\nmds2_answers_changed = { \"AUDT-1\" = \"no\" }\n"
+	src := settingsBase + "mds2_answers_removed = [\"SBOM-2\"]\nmds2_answers_changed = { \"AUDT-1\" = \"yes\" }\n" + three +
+		"\n[mds2.answers]\n\"SBOM-2\" = { answer = \"no\", note = 1 }\n\"AUDT-1\" = \"no\"\n"
+	p, diags := loadParts(t, src)
+	for _, d := range diags {
+		if strings.HasPrefix(d.Path, "versions") || strings.HasPrefix(d.Path, "mds2") {
+			t.Errorf("valid removal reported: %v", d)
+		}
+	}
+	for _, tc := range []struct {
+		version, id, answer, in string
+	}{
+		{"1.0", "SBOM-2", "no", ""},
+		{"2.0", "SBOM-2", "", ""},
+		{"3.0", "SBOM-2", "", ""},
+		{"1.0", "AUDT-1", "no", ""},
+		{"2.0", "AUDT-1", "yes", "2.0"},
+		{"3.0", "AUDT-1", "no", "3.0"},
+	} {
+		m := p.At(tc.version).MDS2
+		a, ok := m.Answers[tc.id]
+		if a.Answer != tc.answer || ok != (tc.answer != "") {
+			t.Errorf("%s %s = %q (given %v); want %q", tc.version, tc.id, a.Answer, ok, tc.answer)
+		}
+		if got := m.AnsweredIn(tc.id); got != tc.in {
+			t.Errorf("%s %s answered in %q; want %q", tc.version, tc.id, got, tc.in)
+		}
+	}
+
+	for _, tc := range []struct{ removed, changed, want string }{
+		{`["CONN-1"]`, "", "removes the answer to CONN-1, which version 1.0 does not give"},
+		{`["SBOM-2"]`, `{ "SBOM-2" = "yes" }`, "version 2.0 both changes and removes the answer to SBOM-2: keep one"},
+		{`["SBOM-2", "SBOM-2"]`, "", "SBOM-2 listed twice"},
+	} {
+		src := settingsBase + "mds2_answers_removed = " + tc.removed + "\n"
+		if tc.changed != "" {
+			src += "mds2_answers_changed = " + tc.changed + "\n"
+		}
+		src += "\n[mds2.answers]\n\"SBOM-2\" = \"no\"\n"
+		_, diags := loadParts(t, src)
+		if !slices.ContainsFunc(diags, func(d Diagnostic) bool {
+			return d.Severity == Error && strings.HasPrefix(d.Path, "versions[1].changes.mds2_answers_removed[") && d.Line == 36 && d.Message == tc.want
+		}) {
+			t.Errorf("removed %s, changed %s: want the error %q at line 36:\n  %s", tc.removed, tc.changed, tc.want, diagText(diags))
+		}
 	}
 }

@@ -59,7 +59,7 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 			follows = cur.VersionOf
 		}
 		csdVersions := kind.CSDVersions(env, p)
-		cres := resolveForm(env, cat, cur, csdVersions)
+		cres := resolveForm(env, cat, cur, p, csdVersions)
 		form := cres.form
 		if form != nil {
 			form.Follows = follows
@@ -76,7 +76,7 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		used := maps.Clone(cres.used)
 		for _, v := range kind.OtherVersions(env, p, cur.VersionOf, on) {
 			vp := withVersionControl(p.At(v.Version), v.Version)
-			o := versionForm{v.Version, vp, resolveForm(env, cat, vp, csdVersions)}
+			o := versionForm{v.Version, vp, resolveForm(env, cat, vp, p, csdVersions)}
 			maps.Copy(used, o.res.used)
 			others = append(others, o)
 		}

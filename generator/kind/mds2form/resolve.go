@@ -21,7 +21,7 @@ type given struct {
 // the derived answer where the product data decides it, else the explicit
 // answer, else N/A where an earlier answer rules the question out.
 func resolveMDS2(env *kind.Env, cat *mds2.Catalog, p kind.Product) (*mds2.Form, content.Diagnostics) {
-	r := resolveForm(env, cat, p, nil)
+	r := resolveForm(env, cat, p, p, nil)
 	return r.form, r.diags
 }
 
@@ -37,12 +37,14 @@ type resolution struct {
 }
 
 // resolveForm resolves the form of p (the product as the version the
-// form is about); csdVersions are the versions the build's CSDs are about
+// form is about); all is the product as built, whose other versions'
+// answers and facts an inherited answer is weighed against;
+// csdVersions are the versions the build's CSDs are about
 // (kind.CSDVersions of the product as built; nil: as p would build them).
-func resolveForm(env *kind.Env, cat *mds2.Catalog, p kind.Product, csdVersions []string) resolution {
+func resolveForm(env *kind.Env, cat *mds2.Catalog, p, all kind.Product, csdVersions []string) resolution {
 	facts := newMDS2Facts(env, p)
 	facts.csdVersions = csdVersions
-	res := &mds2Resolver{env: env, p: p, cat: cat, facts: facts, used: map[string]bool{}, repeats: map[string]int{}}
+	res := &mds2Resolver{env: env, p: p, all: all, cat: cat, facts: facts, used: map[string]bool{}, repeats: map[string]int{}}
 	form := res.run()
 	return resolution{form: form, diags: res.diags, used: res.used, repeats: res.repeats}
 }
@@ -70,6 +72,7 @@ func (r resolution) diagsBeside(used map[string]bool) content.Diagnostics {
 type mds2Resolver struct {
 	env   *kind.Env
 	p     kind.Product
+	all   kind.Product // the product as built: every version (At)
 	cat   *mds2.Catalog
 	facts *mds2Facts
 	diags content.Diagnostics
@@ -147,6 +150,95 @@ func (r *mds2Resolver) overridesInherited(id string, a mds2.Answer) bool {
 	}
 	pa, err := mds2.ParseAnswer(strings.TrimSpace(prev.Answer))
 	return err != nil || pa != a
+}
+
+// writtenFrom is the version whose facts the answer to id was written
+// with, when that is another version than the form's: the version whose
+// mds2_answers_changed gives it, else the first version ([mds2.answers]);
+// "" for the form's own answer, or a product without versions.
+func (r *mds2Resolver) writtenFrom(id string) string {
+	if r.p.VersionOf == "" || len(r.p.Versions) == 0 {
+		return ""
+	}
+	from := r.p.MDS2.AnsweredIn(id)
+	if from == "" {
+		from = r.p.Versions[0].Version
+	}
+	if from == r.p.VersionOf || r.all.At(from).Product == r.all.At(r.p.VersionOf).Product {
+		return ""
+	}
+	return from
+}
+
+// derivedIn is what the rule for id derives from version v's facts, the
+// milestones as this form sees them; false when they decide nothing.
+func (r *mds2Resolver) derivedIn(id, v string) (fact, bool) {
+	rule, ok := derivationFor(id)
+	if !ok {
+		return fact{}, false
+	}
+	o := withVersionControl(r.all.At(v), v)
+	o.Product.Versions = r.p.Versions
+	f := newMDS2Facts(r.env, o)
+	f.csdVersions = r.facts.csdVersions
+	return rule.derive(f)
+}
+
+// writtenForOther reports, as an error, an answer g to q that this
+// version's data contradict (d) and that an earlier version gave, whose
+// own data did not give d: the answer, and any note explaining it, were
+// written about that version, not this one. An override written against
+// the same derived answer (the data of both give d) is the
+// manufacturer's for both, and is weighed as any other.
+func (r *mds2Resolver) writtenForOther(id string, g given, d fact) bool {
+	from := r.writtenFrom(id)
+	if from == "" {
+		return false
+	}
+	od, ok := r.derivedIn(id, from)
+	if ok && od.Answer == d.Answer {
+		return false
+	}
+	there := "do not decide it"
+	switch {
+	case ok && od.Answer == g.answer:
+		there = "give " + od.Answer.String() + " too"
+	case ok:
+		there = "give " + od.Answer.String()
+	}
+	where := "[mds2.answers], the first version's, which later versions inherit"
+	if r.p.MDS2.AnsweredIn(id) != "" {
+		where = "its mds2_answers_changed, which later versions inherit"
+	}
+	noted := ""
+	if g.entry.Note != 0 {
+		noted = fmt.Sprintf(" and note %d explains it for that version", g.entry.Note)
+	}
+	at := "versions[].changes"
+	if k := slices.IndexFunc(r.p.Versions, func(v content.Version) bool { return v.Version == r.p.VersionOf }); k >= 0 {
+		at = fmt.Sprintf("versions[%d].changes", k)
+	}
+	r.errorf(g.path, "answer %s was written for version %s (in %s), whose data %s%s; version %s's data give %s: %s. Give version %s an answer of its own: drop this one with %s.mds2_answers_removed = [%q] to take %s, or restate it under %s.mds2_answers_changed with a note explaining it for version %s",
+		g.answer, from, where, there, noted, r.p.VersionOf, d.Answer, d, r.p.VersionOf, at, id, d.Answer, at, r.p.VersionOf)
+	return true
+}
+
+// notesOfVersions are the note numbers an answer of any version of the
+// product refers to.
+func (r *mds2Resolver) notesOfVersions() map[int]bool {
+	out := map[int]bool{}
+	add := func(m content.MDS2) {
+		for _, a := range m.Answers {
+			if a.Note != 0 {
+				out[a.Note] = true
+			}
+		}
+	}
+	add(r.all.Base().MDS2)
+	for _, v := range r.all.Versions {
+		add(r.all.At(v.Version).MDS2)
+	}
+	return out
 }
 
 // parseGiven checks the keys and shapes of [mds2.answers].
@@ -248,12 +340,22 @@ func (r *mds2Resolver) run() *mds2.Form {
 	if sec, ok := r.cat.Section("OTHR"); ok && sec.FreeText && form.Other == "" {
 		r.errorf("mds2", "missing mds2.other: the free text of %s (%s); write \"None.\" if there is nothing to add", sec.Code, sec.Title)
 	}
+	// A note no answer of this form refers to but another version's
+	// answer does is about that version: it is left out of this form.
+	// One no answer of any version refers to is the manufacturer's
+	// to explain or remove.
+	elsewhere := r.notesOfVersions()
+	var notes []content.MDS2Note
 	for i, n := range p.MDS2.Notes {
-		if !referenced[n.Number] {
+		switch {
+		case referenced[n.Number]:
+		case elsewhere[n.Number]:
+			continue
+		default:
 			r.warnf(fmt.Sprintf("mds2.notes[%d]", i), "note %d is not referred to by any answer", n.Number)
 		}
+		notes = append(notes, n)
 	}
-	notes := slices.Clone(p.MDS2.Notes)
 	slices.SortStableFunc(notes, func(a, b content.MDS2Note) int { return a.Number - b.Number })
 	generated := form.Notes // modelNotes', numbered after these
 	form.Notes = nil
@@ -349,6 +451,14 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		// the form says the data give No (mds2.InPlaceOfNoPrefix).
 		row.Answer, row.Basis, row.From = mds2.NA, mds2.BasisAnswered, mds2.InPlaceOfNoPrefix+d.Short()
 		r.use(g.path)
+	case isDerived && explicit && g.answer != d.Answer && !d.Yields && r.writtenForOther(q.ID, g, d):
+		// An answer written for an earlier version whose data did not
+		// decide it so: its note, if any, explains it for that version.
+		// The form gives what this version's data decide; check stops
+		// the build until the version gets its own answer.
+		row.Answer, row.Basis, row.From = d.Answer, mds2.BasisDerived, d.Short()
+		row.Note, row.Reason = 0, ""
+		return row
 	case isDerived && explicit && g.answer != d.Answer && d.Yields:
 		// An answer derived from what the product lacks gives way to the
 		// manufacturer's (fact.Yields); check warns where the facts

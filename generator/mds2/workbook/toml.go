@@ -29,7 +29,7 @@ func ProductOptions(form string) TOMLOptions {
 		Comment: "MDS2 answers imported from " + form + " by jspgen import mds2.\n" +
 			"The rows jspgen adds (JSP-VER, JSP-MODELS) are left out; they come from versions (JSP-VER's as mds2.versions) and models.\n" +
 			"The answers and notes are the form of the versions it covers; the forms of other supported versions inherit them\n" +
-			"(write their differences under versions[].changes.mds2_answers_changed and mds2_notes_changed).\n" +
+			"(write their differences under versions[].changes.mds2_answers_changed, mds2_answers_removed and mds2_notes_changed).\n" +
 			"Run jspgen check: it warns where an answer repeats or overrides the product data, and fails where one contradicts it.",
 		Omit: func(id string) bool { return strings.HasPrefix(id, "JSP-") },
 	}
