@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/internal/kindtest"
@@ -26,17 +27,19 @@ func TestSurgicalRobotFirewallReachesRemoteServiceCentre(t *testing.T) {
 	}
 }
 
-// TestSurgicalRobotSettingsBesideRemoteService: 5.2 lists no security
-// setting (6.0 adds one, so the empty list is stated), but the hospital
-// turns remote service on and off; the CSD said "The user can configure
-// no security setting" while its section 4.3 said the hospital can turn
-// remote service on and off.
+// TestSurgicalRobotSettingsBesideRemoteService: 5.2's data list no
+// security setting (the file writes none; 6.0 adds one, which says
+// nothing of 5.2), but the hospital turns remote service on and off. The
+// CSD said "The user can configure no security setting" while its
+// section 4.3 said the hospital can turn remote service on and off; then
+// it said 5.2 has no other setting, which 5.2's data do not say.
 func TestSurgicalRobotSettingsBesideRemoteService(t *testing.T) {
 	csd := buildFixture(t, "surgicalrobot")("vantis/5.2/csd.md")
 	kindtest.SaysAll(t, "5.2/csd.md", csd,
 		"| The hospital can turn it on and off | Yes |",
-		"Apart from turning remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing)), the user can configure no security setting.")
-	kindtest.SaysNone(t, "5.2/csd.md", csd, "\nThe user can configure no security setting.")
+		"The user can turn remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing)); which other security settings the user can configure is not stated.",
+		"Whether any setting change raises risk is not stated.")
+	kindtest.SaysNone(t, "5.2/csd.md", csd, "\nThe user can configure no security setting.", "the user can configure no security setting", "No setting change raises risk.")
 }
 
 // TestSurgicalRobotMarketedByEarliestListedVersion: 5.2 (2023-02-06) is
@@ -116,4 +119,19 @@ func TestSurgicalRobotPlanSaysWhose5_2ListIs(t *testing.T) {
 	kindtest.SaysNone(t, "security-plan.md", plan, "gives the support of each of its components")
 	kindtest.SaysAll(t, "anaesthesia security-plan.md", buildFixture(t, "anaesthesia")("aw500/security-plan.md"),
 		"the customer security documentation of [version 3.0.0](3.0.0/csd.html) gives the support of each of its components.")
+}
+
+// TestSurgicalRobotNoOtherSettingWhenWritten: a file that writes
+// security_settings = [] states 5.2 has none; the CSD then says the user
+// configures no setting apart from turning remote service on and off.
+func TestSurgicalRobotNoOtherSettingWhenWritten(t *testing.T) {
+	files, _ := buildFixtureEdited(t, "surgicalrobot", "vantis.toml", func(s string) string {
+		i := strings.Index(s, "\nid = ")
+		if i < 0 {
+			t.Fatal("the robot's id moved")
+		}
+		return s[:i] + "\nsecurity_settings = []" + s[i:]
+	})
+	kindtest.SaysAll(t, "5.2/csd.md", files["vantis/5.2/csd.md"],
+		"Apart from turning remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing)), the user can configure no security setting.")
 }

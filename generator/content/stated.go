@@ -10,7 +10,7 @@ import (
 // States reports whether the product says anything about the optional
 // collection key (ports, data_stores, data_flows, components, sbom, ...):
 // the product file writes the key (an empty list there means "none"), or
-// a version's changes to it. An optional key the file never writes is
+// changes to it by this view's version or one before it. An optional key the file never writes is
 // "not stated": documents must not read its empty list as "none". Callers
 // test a non-empty list first (a product built in code has no file).
 func (p *Product) States(key string) bool {
@@ -25,9 +25,9 @@ func (p *Product) States(key string) bool {
 	// logging_events_added.
 	flat := strings.ReplaceAll(key, ".", "_")
 	for i, ver := range base.Versions {
-		// A cloud service a later version adds says nothing of the
-		// services of the versions before it.
-		if key == "cloud.services" && !p.upTo(i, ver.Version) {
+		// A list a later version adds, changes or removes says nothing
+		// of the versions before it.
+		if !p.upTo(i, ver.Version) {
 			break
 		}
 		for _, op := range []string{"_added", "_changed", "_removed", ""} {
