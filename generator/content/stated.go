@@ -10,8 +10,9 @@ import (
 // States reports whether the product says anything about the optional
 // collection key (ports, data_stores, data_flows, components, sbom, ...):
 // the product file writes the key (an empty list there means "none"), or
-// changes to it by this view's version or one before it. An optional key the file never writes is
-// "not stated": documents must not read its empty list as "none". Callers
+// changes to it by this view's version or one before it. An optional key
+// the file never writes is "not stated": documents must not read its
+// empty list as "none". Callers
 // test a non-empty list first (a product built in code has no file).
 func (p *Product) States(key string) bool {
 	if p.Source.Has(key) {
