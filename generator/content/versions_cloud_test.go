@@ -104,18 +104,7 @@ func TestVersionCloudServices(t *testing.T) {
 				tc.line = 15
 			}
 			_, diags := loadParts(t, src)
-			found := false
-			for _, d := range diags {
-				if _, rest, _ := strings.Cut(d.String(), ": "); strings.HasPrefix(rest, tc.want) {
-					found = true
-					if d.Line != tc.line || d.Severity != Error {
-						t.Errorf("%s reported at line %d (severity %v), want line %d, error", d.Path, d.Line, d.Severity, tc.line)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("not reported: %s\n  %s", tc.want, diagText(diags))
-			}
+			checkReported(t, diags, tc.want, tc.line)
 		})
 	}
 }

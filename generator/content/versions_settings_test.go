@@ -127,18 +127,7 @@ func TestVersionSettingsAndAccounts(t *testing.T) {
 				tc.want = `security_settings[1].name: duplicate name "usb port"`
 			}
 			_, diags := loadParts(t, src)
-			found := false
-			for _, d := range diags {
-				if _, rest, _ := strings.Cut(d.String(), ": "); strings.HasPrefix(rest, tc.want) {
-					found = true
-					if d.Line != tc.line || d.Severity != Error {
-						t.Errorf("%s reported at line %d (severity %v), want line %d, error", d.Path, d.Line, d.Severity, tc.line)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("not reported: %s\n  %s", tc.want, diagText(diags))
-			}
+			checkReported(t, diags, tc.want, tc.line)
 		})
 	}
 }
