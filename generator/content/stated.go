@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/internal/tomlpos"
@@ -12,25 +13,19 @@ import (
 // the product file writes the key (an empty list there means "none"), or
 // changes to it by this view's version or one before it. An optional key
 // the file never writes is "not stated": documents must not read its
-// empty list as "none". Callers
-// test a non-empty list first (a product built in code has no file).
+// empty list as "none". Callers test a non-empty list first (a product
+// built in code has no file).
 func (p *Product) States(key string) bool {
 	if p.Source.Has(key) {
 		return true
 	}
-	base := p
-	if p.base != nil {
-		base = p.base
-	}
+	base := p.Base()
 	// A version writes a nested list flat: logging.events as
 	// logging_events_added.
 	flat := strings.ReplaceAll(key, ".", "_")
-	for i, ver := range base.Versions {
-		// A list a later version adds, changes or removes says nothing
-		// of the versions before it.
-		if !p.upTo(i, ver.Version) {
-			break
-		}
+	// A list a later version adds, changes or removes says nothing of
+	// the versions before it.
+	for i := range p.versionsUpTo(base.Versions) {
 		for _, op := range []string{"_added", "_changed", "_removed", ""} {
 			if p.Source.Has(fmt.Sprintf("versions[%d].changes.%s%s", i, flat, op)) {
 				return true
@@ -40,20 +35,18 @@ func (p *Product) States(key string) bool {
 	return false
 }
 
-// upTo reports whether version ver, the i-th of the product, is this
-// view's version or one before it (the product as written is the first
-// version's view).
-func (p *Product) upTo(i int, ver string) bool {
-	if i == 0 || ver == p.factsOf {
-		return true
+// versionsUpTo is how many of the product's versions, oldest first, this
+// view's facts take in: its own version and those before it (the product
+// as written is the first version's view; a version the list does not
+// name, all of them).
+func (p *Product) versionsUpTo(versions []Version) int {
+	if p.factsOf == "" {
+		return min(1, len(versions))
 	}
-	base := p.Base()
-	for _, w := range base.Versions[:i] {
-		if w.Version == p.factsOf {
-			return false
-		}
+	if k := slices.IndexFunc(versions, func(v Version) bool { return v.Version == p.factsOf }); k >= 0 {
+		return k + 1
 	}
-	return p.factsOf != ""
+	return len(versions)
 }
 
 // SourceOfText is the Source of a product file with the text src, for
