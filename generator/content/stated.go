@@ -31,6 +31,11 @@ func (p *Product) States(key string) bool {
 				return true
 			}
 		}
+		// A key of a table a version patches keeps its name there:
+		// [versions.changes.deployment] steps = [].
+		if flat != key && p.Source.Has(fmt.Sprintf("versions[%d].changes.%s", i, key)) {
+			return true
+		}
 	}
 	return false
 }
