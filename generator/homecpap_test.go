@@ -43,3 +43,46 @@ func TestHomeCPAPAppIsOnThePatientsPhone(t *testing.T) {
 		kindtest.SaysNone(t, rel, doc, "customer's own device", "the customer owns")
 	}
 }
+
+// TestHomeCPAPRemotePrescriptionChanges: the prescriber and the DME
+// supplier change the prescribed pressure from DreamAir Cloud's portal.
+// The CSD's remote-access facts spoke only of the manufacturer ("Remote
+// service connections by the manufacturer | No"), and nothing told the
+// DME supplier who can change the therapy from afar, how they sign in
+// and what the device checks; the MDS2 form answered CONN-8 See Note.
+// [[remote_control]] says it in the CSD of both versions (3.4 and a key
+// fact), in the plan (6.9) and derives CONN-8 Yes, note 5 kept.
+func TestHomeCPAPRemotePrescriptionChanges(t *testing.T) {
+	read := buildFixture(t, "homecpap")
+	for _, rel := range []string{"dreamair/csd.md", "dreamair/5.1/csd.md"} {
+		csd := read(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"| Remote service connections by the manufacturer | No |",
+			"| Clinical settings changed from another device over a network | Yes: Remote prescription changes | [3.4 Remote control of clinical settings](#3-4-remote-control-of-clinical-settings) |",
+			"### 3.4 Remote control of clinical settings",
+			"**Remote prescription changes.**",
+			"| Who can use it | The prescribing physician and the DME supplier's staff, each for their own patients |",
+			"| Through | DreamAir Cloud (hosted by the manufacturer) |",
+			"| How the user is authenticated and authorised | A Somnara portal account with a password and a one-time code",
+			"| What the device checks before it applies a change | The device takes settings only from DreamAir Cloud",
+			// not in the data: not stated, never "No"
+			"| The patient or the user at the device is told of a change | Not stated |",
+			"| On as shipped | Not stated |",
+			"| Can be turned off | Yes. Only by turning the device's modem off in the clinical menu")
+		kindtest.SaysNone(t, rel, csd, "No one can change the device's clinical settings")
+	}
+	plan := read("dreamair/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"### 6.9 Remote control of clinical settings",
+		"| What they can change or start | The prescribed pressure and therapy mode; DME staff only within the physician's prescription. Therapy cannot be started or stopped remotely. |",
+		"Customers read about it in section 3.4, Remote control of clinical settings, of the customer security documentation.")
+	kindtest.SaysNone(t, "security-plan.md", plan, "**Version 5.1.**", "is not stated for")
+	for _, rel := range []string{"dreamair/mds2.md", "dreamair/5.1/mds2.md"} {
+		form := read(rel)
+		kindtest.SaysAll(t, rel, form,
+			"| CONN-8 | Can the device be operated remotely from another device, for example for telemedicine? | [Yes](#how-derived-and-ruled-out-answers-were-reached",
+			"remote_control[0] lists a way a person changes the device's settings from another device over a network: Remote prescription changes.\") | Note\u00a05 |",
+			"**Note 5.** The prescriber or the DME supplier can change the prescribed pressure and mode remotely")
+		kindtest.SaysNone(t, rel, form, "| CONN-8 | Can the device be operated remotely from another device, for example for telemedicine? | See Note")
+	}
+}

@@ -80,3 +80,33 @@ func TestInsulinPumpOtherMakersVersionStage(t *testing.T) {
 	kindtest.SaysNone(t, "lifecycle.md", life, "each supported until its own end of support", "| G7 sensor firmware 1.x | 2.0, 2.1 | Support |")
 	kindtest.SaysAll(t, "lifecycle.json", read("lumen-aid/lifecycle.json"), `"maker": "Dexcom, Inc."`, `"stage": "Not stated"`)
 }
+
+// TestInsulinPumpRemoteBolusByVersion: 2.1 adds the caregiver's remote
+// bolus through Lumen Cloud (remote_control_added); 2.0 writes
+// remote_control = []. Each version's CSD says its own (2.0: nobody can;
+// 2.1: who, how they sign in, what the patient's app checks, off as
+// shipped), the plan says both by version, and 2.1's hand CONN-8 Yes now
+// agrees with the data.
+func TestInsulinPumpRemoteBolusByVersion(t *testing.T) {
+	read := buildFixture(t, "insulinpump")
+	old, cur := read("lumen-aid/2.0/csd.md"), read("lumen-aid/csd.md")
+	kindtest.SaysAll(t, "2.0/csd.md", old,
+		"| Clinical settings changed from another device over a network | No |",
+		"No one can change the device's clinical settings, or start or stop its therapy, from another device away from it.")
+	kindtest.SaysNone(t, "2.0/csd.md", old, "**Remote bolus.**")
+	kindtest.SaysAll(t, "csd.md", cur,
+		"| Clinical settings changed from another device over a network | Yes: Remote bolus |",
+		"| Who can use it | A caregiver the patient has invited",
+		"| Through | Lumen Cloud (hosted by the manufacturer) |",
+		"| The patient or the user at the device is told of a change | Yes |",
+		"| On as shipped | No |",
+		"| Can be turned off | Yes. The patient, in the app under Settings")
+	kindtest.SaysNone(t, "csd.md", cur, "No one can change the device's clinical settings")
+	plan := read("lumen-aid/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"**Version 2.0.** No one can change the device's clinical settings",
+		"**Version 2.1.** People can change the device's clinical settings from another device",
+		"of the customer security documentation of their version.")
+	kindtest.SaysAll(t, "mds2.md", read("lumen-aid/mds2.md"),
+		"The manufacturer's answer; the product data agree: versions[1].changes.remote_control_added[0]")
+}

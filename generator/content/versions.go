@@ -30,7 +30,8 @@ import (
 // (a whole entry replacing the one with the same ID) and _removed (IDs);
 // security_settings (keyed by name) and accounts (keyed by role) the same,
 // as do recommended_controls, diagrams and logging_logs (by id), infrastructure (by
-// item), logging_events (by event), safeguards (by title) and
+// item), logging_events (by event), safeguards (by title), remote_control (by
+// name) and
 // cloud_services (cloud.services, by name). The tables
 // siem, deployment, updates, backup, configuration, hardening and
 // decommissioning are restated whole, replacing the previous version's.
@@ -88,6 +89,9 @@ type VersionChanges struct {
 	SafeguardsAdded            []Safeguard                 `toml:"safeguards_added" doc:"Safeguards this version adds (whole [[safeguards]] entries)."`
 	SafeguardsChanged          []Safeguard                 `toml:"safeguards_changed" doc:"Safeguards this version changes: whole entries replacing those with the same title."`
 	SafeguardsRemoved          []string                    `toml:"safeguards_removed" doc:"Titles of the safeguards this version removes."`
+	RemoteControlAdded         []RemoteControl             `toml:"remote_control_added" doc:"Remote control functions this version adds (whole [[remote_control]] entries): a function a later version brings is no function of the earlier versions' documents."`
+	RemoteControlChanged       []RemoteControl             `toml:"remote_control_changed" doc:"Remote control functions this version changes: whole entries replacing those with the same name."`
+	RemoteControlRemoved       []string                    `toml:"remote_control_removed" doc:"Names of the remote control functions this version removes."`
 	Deployment                 Deployment                  `toml:"deployment" jsp:"patch" doc:"This version's deployment, servicing and incident steps: each key written replaces the same key of the previous version's [deployment]; keys left out are kept."`
 	Updates                    Updates                     `toml:"updates" jsp:"patch" doc:"This version's update facts: each key written replaces the same key of the previous version's [updates]; keys left out are kept."`
 	Backup                     Backup                      `toml:"backup" jsp:"patch" doc:"This version's backup and restore: each key written replaces the same key of the previous version's [backup]; keys left out are kept."`
@@ -108,7 +112,8 @@ func (c VersionChanges) Empty() bool {
 		len(c.InfrastructureAdded)+len(c.InfrastructureChanged)+len(c.InfrastructureRemoved)+
 		len(c.LoggingEventsAdded)+len(c.LoggingEventsChanged)+len(c.LoggingEventsRemoved)+
 		len(c.LoggingLogsAdded)+len(c.LoggingLogsChanged)+len(c.LoggingLogsRemoved)+
-		len(c.SafeguardsAdded)+len(c.SafeguardsChanged)+len(c.SafeguardsRemoved)+len(c.SBOMFiles)+len(c.Decommissioning.Steps) == 0 && c.SIEM == SIEM{} && c.customerTablesEmpty()
+		len(c.SafeguardsAdded)+len(c.SafeguardsChanged)+len(c.SafeguardsRemoved)+
+		len(c.RemoteControlAdded)+len(c.RemoteControlChanged)+len(c.RemoteControlRemoved)+len(c.SBOMFiles)+len(c.Decommissioning.Steps) == 0 && c.SIEM == SIEM{} && c.customerTablesEmpty()
 }
 
 // At returns the product as version v is: the first version's facts with

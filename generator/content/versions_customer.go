@@ -9,8 +9,8 @@ import (
 
 // A version's changes of the customer security facts (customer.go), which
 // the CSD and the MDS2 form of that version read: recommended controls,
-// diagrams, infrastructure, logging events and logs, safeguards (keyed
-// lists), and deployment, updates, backup, configuration, hardening and
+// diagrams, infrastructure, logging events and logs, safeguards, remote
+// control (keyed lists), and deployment, updates, backup, configuration, hardening and
 // remote service (tables whose keys a version replaces one by one, so a
 // later edit of a key the version does not restate reaches it too).
 
@@ -25,6 +25,7 @@ func applyCustomerChanges(v *productValidator, path string, c VersionChanges, q 
 	q.Logging.Events = applyChanges(v, path+"logging_events", q.Logging.Events, c.LoggingEventsAdded, c.LoggingEventsChanged, c.LoggingEventsRemoved, func(x SecurityEvent) string { return x.Event }, "event")
 	q.Logging.Logs = applyChanges(v, path+"logging_logs", q.Logging.Logs, c.LoggingLogsAdded, c.LoggingLogsChanged, c.LoggingLogsRemoved, func(x Log) string { return x.ID }, "id")
 	q.Safeguards = applyChanges(v, path+"safeguards", q.Safeguards, c.SafeguardsAdded, c.SafeguardsChanged, c.SafeguardsRemoved, func(x Safeguard) string { return x.Title }, "title")
+	q.RemoteControl = applyChanges(v, path+"remote_control", q.RemoteControl, c.RemoteControlAdded, c.RemoteControlChanged, c.RemoteControlRemoved, func(x RemoteControl) string { return x.Name }, "name")
 	mergeTable(v, path+"deployment", &q.Deployment, c.Deployment)
 	mergeTable(v, path+"updates", &q.Updates, c.Updates)
 	mergeTable(v, path+"backup", &q.Backup, c.Backup)

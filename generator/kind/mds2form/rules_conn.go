@@ -463,3 +463,17 @@ func (f *mds2Facts) cableOnly() (fact, bool) {
 	}
 	return fact{}, false
 }
+
+// remoteOperation (CONN-8, operated from another device): Yes when a
+// remote_control entry says a person changes the device's clinical
+// settings, or starts or stops its therapy, from another device over a
+// network. remote_control = [] answers nothing: it speaks only of
+// control from afar, and a paired app or handheld remote at the device's
+// side operates it from another device too. Else the rule of a device
+// that connects to nothing (noLinks).
+func (f *mds2Facts) remoteOperation() (fact, bool) {
+	if rc := f.p.RemoteControl; len(rc) > 0 {
+		return f.yes(f.p.RemoteControlPath(0), fmt.Sprintf("lists a way a person changes the %s's settings from another device over a network: %s", f.p.Noun(), rc[0].Name)), true
+	}
+	return noLinks(mds2.No, mds2.Yes, "nothing can operate it from another device")(f)
+}

@@ -64,3 +64,20 @@ var rmotRuleCases = []ruleCase{
 	{"RMOT-3", "not stated", remote(content.RemoteService{Offered: content.True, Telemetry: content.False}), decidesNothing},
 	{"RMOT-3", "connects to nothing, not stated", mediaOnly, outcome{decided: true, answer: mds2.No, path: "interfaces", says: "it has no remote function"}},
 }
+
+// Cases for CONN-8 from [[remote_control]] (rules_conn.go): an entry
+// answers Yes, before the No of a device that connects to nothing; an
+// empty list, or none written, decides nothing on a device with links.
+func remoteControl(w *world) {
+	w.p.RemoteControl = []content.RemoteControl{{Name: "Remote pressure changes", By: "The prescribing physician", Settings: "The prescribed pressure", Part: "cloud"}}
+}
+
+var remoteControlRuleCases = []ruleCase{
+	{"CONN-8", "a physician changes the pressure from the portal", remoteControl, yesBy("remote_control[0]", "changes the device's settings from another device over a network: Remote pressure changes")},
+	{"CONN-8", "remote_control = []: a paired app at the bedside may still operate it", func(w *world) { w.states("remote_control") }, decidesNothing},
+	{"CONN-8", "not written", nil, decidesNothing},
+	{"CONN-8", "an entry, on a device that connects to nothing: the stated fact", func(w *world) {
+		mediaOnly(w)
+		remoteControl(w)
+	}, yesBy("remote_control[0]", "from another device over a network")},
+}
