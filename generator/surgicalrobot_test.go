@@ -135,3 +135,18 @@ func TestSurgicalRobotNoOtherSettingWhenWritten(t *testing.T) {
 	kindtest.SaysAll(t, "5.2/csd.md", files["vantis/5.2/csd.md"],
 		"Apart from turning remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing)), the user can configure no security setting.")
 }
+
+// TestSurgicalRobotInsightsCloudIsSixPointOhsPart: the Insights cloud is
+// a part 6.0 adds (versions.changes.parts_added), so 5.2's view has no
+// such part: neither 5.2's CSD nor its MDS2 form names it, while 6.0's
+// list it among the parts the manufacturer hosts.
+func TestSurgicalRobotInsightsCloudIsSixPointOhsPart(t *testing.T) {
+	read := buildFixture(t, "surgicalrobot")
+	for _, rel := range []string{"vantis/5.2/csd.md", "vantis/5.2/mds2.md"} {
+		kindtest.SaysNone(t, rel, read(rel), "Insights")
+	}
+	kindtest.SaysAll(t, "csd.md", read("vantis/csd.md"),
+		"| Aldermoor Insights cloud | Hosted by the manufacturer | The manufacturer | Not stated | Not stated |",
+		"Not counted here: Aldermoor Surgical, Inc.'s own access to Aldermoor Remote Service Centre, Aldermoor Insights cloud, which it runs itself.")
+	kindtest.SaysAll(t, "mds2.md", read("vantis/mds2.md"), "Aldermoor Insights cloud")
+}

@@ -126,7 +126,8 @@ type Part struct {
 	// advise replacing it as a security step (ImplantedParts).
 	Implanted Tri `toml:"implanted" doc:"Whether the part is implanted in the patient (a pacemaker, a neurostimulator). The lifecycle page, the plan and end-of-life and end-of-support notices then say that whether to replace it is for the patient's physician to decide, where they advise upgrading or replacing the device."`
 
-	implicit bool // the device part of a product that lists no parts
+	At       string `toml:"-"` // key path where it is written: parts[1] or versions[2].changes.parts_added[0]
+	implicit bool   // the device part of a product that lists no parts
 }
 
 // ImplantedParts are the parts implanted in the patient. Replacing an

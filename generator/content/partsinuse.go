@@ -17,9 +17,11 @@ func (p *Product) namesPart(id string) bool {
 // version adds (its interface, ports and flows added by that version's
 // changes) is not a part the earlier version's documents list, its
 // responsibilities or "hosted by the manufacturer outside the hospital
-// network". A part no version names stays, as before. The list is a
-// copy: AllParts is the product's own array, which every version's view
-// shares.
+// network". A part no version names stays, as before. A version's own
+// parts (parts_added, _removed: versions_parts.go) say this outright;
+// this keeps a product file that writes a later version's part at the
+// top level true too. The list is a copy: AllParts is the product's own
+// array, which the views of versions that change no part share.
 func (p *Product) PartsInUse() []Part {
 	base := p.Base()
 	views := []*Product{base}

@@ -148,7 +148,7 @@ func (p *Product) RelatedHosting(s RelatedSystem) PartRuns {
 		return s.Runs
 	}
 	if s.Part != "" {
-		return p.Part(s.Part).Runs
+		return p.anyVersionPart(s.Part).Runs
 	}
 	return ""
 }
@@ -157,7 +157,7 @@ func (p *Product) RelatedHosting(s RelatedSystem) PartRuns {
 // else its part's (Part.Where: in the customer's cloud tenancy, say).
 func (p *Product) RelatedWhere(s RelatedSystem) string {
 	if s.Runs == "" && s.Part != "" {
-		return p.PartWhere(p.Part(s.Part))
+		return p.PartWhere(p.anyVersionPart(s.Part))
 	}
 	return p.RelatedHosting(s).Where()
 }
@@ -235,7 +235,7 @@ func (p *Product) RelatedPart(s RelatedSystem) Part {
 	if s.Part == "" {
 		return Part{}
 	}
-	return p.Part(s.Part)
+	return p.anyVersionPart(s.Part)
 }
 
 // RelatedPatchedBy says who patches the system: its patch policy, else who

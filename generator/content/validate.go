@@ -191,6 +191,7 @@ func (v *productValidator) run() {
 	v.parts("", p.Interfaces, p.Ports, p.DataStores, p.DataFlows, ifaces)
 	v.internalLinks()
 	v.relatedSystems()
+	v.relatedParts()
 	v.certifications()
 	if pt := p.Verification.PenTest; !pt.Start.IsZero() && !pt.End.IsZero() && pt.End.Before(pt.Start) {
 		v.errorf("verification.penetration_test.end", "ends (%s) before it starts (%s)", pt.End, pt.Start)
@@ -230,21 +231,7 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 	}
 	if prefix == "" {
 		v.unique("parts", "id", len(p.Parts), func(i int) string { return p.Parts[i].ID })
-		// Only the CSD and the plan say who installs updates; the
-		// warning names those of them that are built.
-		var says []string
-		if p.Builds("csd") {
-			says = append(says, "the CSD's responsibility table")
-		}
-		if p.Builds("security_plan") {
-			says = append(says, "the plan's updatability view")
-		}
-		saying := strings.Join(says, " and ")
-		if len(says) == 1 {
-			saying += " says"
-		} else {
-			saying += " say"
-		}
+		saying := v.updatesSaying()
 		switch {
 		case len(p.Parts) == 0 && p.MedicalDevice.IsFalse():
 			// Health IT is as often software on the customer's servers
@@ -253,30 +240,13 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 			// firewall rules, the MDS2 form's DOC-11), which nothing
 			// stated. No document can be written true without it.
 			v.errorf("parts", "missing: where the product runs; it is not a medical device (medical_device = false) and lists no [[parts]], so every document would describe it as hardware of its own (\"the device\"): add a [[parts]] entry with runs = where it runs (\"customer_hosted\" for software on the customer's servers, \"manufacturer_hosted\" for a service you host, \"device\" for hardware of its own) and patching = who installs its updates")
-		case len(p.Parts) == 0 && len(says) > 0:
+		case len(p.Parts) == 0 && saying != "":
 			// The implicit device part (AllParts) has no patching field
 			// to write, so say how to state it.
 			v.warnf("parts", "not stated: who installs updates on the device; %s \"Not stated\" (the product lists no [[parts]]: add one with runs = \"device\" and patching = who installs its updates: the customer, field service, the device from an update server)", saying)
 		}
 		for i, pt := range p.Parts {
-			// Only the customer hosts a part in its premises or its
-			// cloud tenancy: hosting elsewhere says nothing true.
-			if pt.Hosting != "" && !pt.Runs.IsCustomerHosted() {
-				v.errorf(fmt.Sprintf("parts[%d].hosting", i), "%q runs %s, but hosting (%q) says where the customer hosts a part: write it only for runs = \"customer_hosted\"", pt.ID, pt.Runs.Where(), pt.Hosting)
-			}
-		}
-		for i, pt := range p.Parts {
-			if strings.TrimSpace(pt.Patching) != "" || len(says) == 0 {
-				continue
-			}
-			switch {
-			case pt.Runs.IsDevice():
-				v.warnf(fmt.Sprintf("parts[%d].patching", i), "not stated: who installs updates on %q; %s \"Not stated\" (write who does: the customer, field service, the device from an update server)", pt.Name, saying)
-			case pt.Runs.IsCustomerHosted():
-				v.warnf(fmt.Sprintf("parts[%d].patching", i), "not stated: who installs the application's updates on %q; %s that the customer patches the host and who installs them is not stated (write who does: the customer, the manufacturer remotely, field service)", pt.Name, saying)
-			case pt.Runs.IsCustomerDevice():
-				v.warnf(fmt.Sprintf("parts[%d].patching", i), "not stated: who installs the application's updates on %q; %s that the customer keeps the device's operating system up to date and who installs them is not stated (write who does: the user from an app store, the app itself, the customer's device management)", pt.Name, saying)
-			}
+			v.partEntry(fmt.Sprintf("parts[%d]", i), pt, saying)
 		}
 	}
 	check := v.checkPart
@@ -311,16 +281,64 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 	}
 }
 
+// updatesSaying names the documents built that say who installs a
+// part's updates, with the verb ("the CSD's responsibility table says");
+// "" when neither is built.
+func (v *productValidator) updatesSaying() string {
+	p := v.p
+	var says []string
+	if p.Builds("csd") {
+		says = append(says, "the CSD's responsibility table")
+	}
+	if p.Builds("security_plan") {
+		says = append(says, "the plan's updatability view")
+	}
+	switch len(says) {
+	case 0:
+		return ""
+	case 1:
+		return says[0] + " says"
+	}
+	return strings.Join(says, " and ") + " say"
+}
+
+// partEntry checks one [[parts]] entry, top-level or a version's
+// parts_added or parts_changed, at path; saying is updatesSaying.
+func (v *productValidator) partEntry(path string, pt Part, saying string) {
+	// Only the customer hosts a part in its premises or its cloud
+	// tenancy: hosting elsewhere says nothing true.
+	if pt.Hosting != "" && !pt.Runs.IsCustomerHosted() {
+		v.errorf(path+".hosting", "%q runs %s, but hosting (%q) says where the customer hosts a part: write it only for runs = \"customer_hosted\"", pt.ID, pt.Runs.Where(), pt.Hosting)
+	}
+	if strings.TrimSpace(pt.Patching) != "" || saying == "" {
+		return
+	}
+	switch {
+	case pt.Runs.IsDevice():
+		v.warnf(path+".patching", "not stated: who installs updates on %q; %s \"Not stated\" (write who does: the customer, field service, the device from an update server)", pt.Name, saying)
+	case pt.Runs.IsCustomerHosted():
+		v.warnf(path+".patching", "not stated: who installs the application's updates on %q; %s that the customer patches the host and who installs them is not stated (write who does: the customer, the manufacturer remotely, field service)", pt.Name, saying)
+	case pt.Runs.IsCustomerDevice():
+		v.warnf(path+".patching", "not stated: who installs the application's updates on %q; %s that the customer keeps the device's operating system up to date and who installs them is not stated (write who does: the user from an app store, the app itself, the customer's device management)", pt.Name, saying)
+	}
+}
+
 // checkPart checks the part an entry names at path (after fillParts: ""
-// means no default part exists).
-func (v *productValidator) checkPart(path, part string) {
+// means no default part exists) against the product as written.
+func (v *productValidator) checkPart(path, part string) { v.checkPartOf(v.p, path, part) }
+
+// checkPartOf checks the part an entry names at path against the parts
+// of view q (a version's, which may add or remove parts).
+func (v *productValidator) checkPartOf(q *Product, path, part string) {
 	parts := map[string]bool{}
-	for _, pt := range v.p.AllParts() {
+	for _, pt := range q.AllParts() {
 		parts[pt.ID] = true
 	}
 	switch {
-	case part == "" && v.p.defaultPart() == "":
+	case part == "" && q.defaultPart() == "":
 		v.errorf(path, "missing: the product has several parts and not exactly one device part, so name the part (one of %s)", keysOf(parts))
+	case part != "" && !parts[part] && q.base != nil:
+		v.errorf(path, "unknown part %q: version %s has no such part (want one of its parts: %s)", part, q.factsOf, keysOf(parts))
 	case part != "" && !parts[part]:
 		v.errorf(path, "unknown part %q (want one of %s)", part, keysOf(parts))
 	}

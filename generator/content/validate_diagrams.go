@@ -259,7 +259,7 @@ func (v *productValidator) diagramParts(entries []diagramEntry) {
 	for _, ver := range order {
 		s := views[ver]
 		alt := normalName(strings.Join(s.alts, "\n"))
-		for _, pt := range v.p.Parts {
+		for _, pt := range v.p.At(ver).Parts { // the version's own parts (parts_added, _removed)
 			if !pt.Runs.OnCustomerNetwork() || strings.TrimSpace(pt.Name) == "" || len(nameAt(alt, normalName(pt.Name))) > 0 {
 				continue
 			}
@@ -307,7 +307,7 @@ func wordChar(s string, i int) bool {
 // insideLongerName reports an occurrence [start, end) of part pt's name
 // that is part of another part's longer name there.
 func (p *Product) insideLongerName(text string, pt Part, start, end int) bool {
-	for _, o := range p.Parts {
+	for _, o := range p.everyPart() {
 		on := normalName(o.Name)
 		if o.ID == pt.ID || len(on) <= end-start || !strings.Contains(on, text[start:end]) {
 			continue
@@ -348,14 +348,23 @@ var (
 )
 
 // diagramHosting reports a part named in a caption or alt text right
-// next to a phrase that puts it where it does not run.
+// next to a phrase that puts it where it does not run, in a version that
+// shows the diagram (a version may add a part, or change where it runs).
 func (v *productValidator) diagramHosting(e diagramEntry) {
+	var parts []Part
+	for _, vv := range e.views {
+		for _, pt := range vv.q.Parts {
+			if !slices.ContainsFunc(parts, func(o Part) bool { return o.ID == pt.ID && o.Runs == pt.Runs }) {
+				parts = append(parts, pt)
+			}
+		}
+	}
 	for _, key := range []string{"caption", "alt"} {
 		text := normalName(e.d.Caption)
 		if key == "alt" {
 			text = normalName(e.d.Alt)
 		}
-		for _, pt := range v.p.Parts {
+		for _, pt := range parts {
 			if pt.Runs == "" {
 				continue
 			}

@@ -13,9 +13,12 @@ import (
 func (v *productValidator) relatedSystems() {
 	p := v.p
 	v.unique("related_systems", "id", len(p.RelatedSystems), func(i int) string { return p.RelatedSystems[i].ID })
+	// A related system may be a part a later version adds.
 	parts := map[string]bool{}
-	for _, pt := range p.Parts {
-		parts[pt.ID] = true
+	for _, pt := range p.everyPart() {
+		if !pt.Implicit() {
+			parts[pt.ID] = true
+		}
 	}
 	versions := p.versionSet()
 	for i, s := range p.RelatedSystems {
@@ -25,7 +28,7 @@ func (v *productValidator) relatedSystems() {
 		} else if s.Part != "" {
 			if !parts[s.Part] {
 				v.errorf(path+".part", "unknown part %q (want one of the [[parts]] IDs: %s)", s.Part, keysOf(parts))
-			} else if pr := p.Part(s.Part).Runs; s.Runs != "" && pr != s.Runs {
+			} else if pr := p.anyVersionPart(s.Part).Runs; s.Runs != "" && pr != s.Runs {
 				v.errorf(path+".runs", "runs %q, but its part %q runs %q; leave runs out to take the part's", s.Runs, s.Part, pr)
 			}
 		} else if s.Runs == "" && strings.TrimSpace(s.Maker) == "" {

@@ -7,7 +7,7 @@ import (
 	"strconv"
 )
 
-// Facts belong to a version. The top-level interfaces, ports, data stores,
+// Facts belong to a version. The top-level parts, interfaces, ports, data stores,
 // data flows, security settings, accounts, customer security facts (recommended
 // controls, infrastructure, deployment, updates, logging, safeguards, backup,
 // configuration, hardening), SBOM files and decommissioning steps are the
@@ -26,7 +26,7 @@ import (
 //	number = 4460
 //	…
 //
-// interfaces, data_stores and data_flows have _added (new IDs), _changed
+// parts, interfaces, data_stores and data_flows have _added (new IDs), _changed
 // (a whole entry replacing the one with the same ID) and _removed (IDs);
 // security_settings (keyed by name) and accounts (keyed by role) the same,
 // as do recommended_controls, diagrams and logging_logs (by id), infrastructure (by
@@ -43,6 +43,9 @@ import (
 
 // VersionChanges is what a version changed relative to the version before it.
 type VersionChanges struct {
+	PartsAdded           []Part                `toml:"parts_added" doc:"Parts this version adds (whole [[parts]] entries): a cloud service, companion app or gateway a later version introduces is then no part of the earlier versions' documents, nor counted by their derived MDS2 answers."`
+	PartsChanged         []Part                `toml:"parts_changed" doc:"Parts this version changes: whole entries replacing those with the same id (a part that moves from the customer's servers to the manufacturer's cloud, or that another party now patches)."`
+	PartsRemoved         []string              `toml:"parts_removed" doc:"IDs of the parts this version removes. Every interface, port, data store, data flow and related system of this version that names the part must be removed or changed with it."`
 	InterfacesAdded      []Interface           `toml:"interfaces_added" doc:"Interfaces this version adds (whole [[interfaces]] entries)."`
 	InterfacesChanged    []Interface           `toml:"interfaces_changed" doc:"Interfaces this version changes: whole entries replacing those with the same id."`
 	InterfacesRemoved    []string              `toml:"interfaces_removed" doc:"IDs of the interfaces this version removes."`
@@ -102,7 +105,8 @@ type VersionChanges struct {
 
 // Empty reports a version that changes nothing.
 func (c VersionChanges) Empty() bool {
-	return len(c.InterfacesAdded)+len(c.InterfacesChanged)+len(c.InterfacesRemoved)+len(c.PortsAdded)+len(c.PortsRemoved)+
+	return len(c.PartsAdded)+len(c.PartsChanged)+len(c.PartsRemoved)+
+		len(c.InterfacesAdded)+len(c.InterfacesChanged)+len(c.InterfacesRemoved)+len(c.PortsAdded)+len(c.PortsRemoved)+
 		len(c.DataStoresAdded)+len(c.DataStoresChanged)+len(c.DataStoresRemoved)+len(c.DataFlowsAdded)+len(c.DataFlowsChanged)+
 		len(c.DataFlowsRemoved)+len(c.SettingsAdded)+len(c.SettingsChanged)+len(c.SettingsRemoved)+
 		len(c.AccountsAdded)+len(c.AccountsChanged)+len(c.AccountsRemoved)+len(c.MDS2NotesChanged)+len(c.MDS2AnswersChanged)+len(c.MDS2AnswersRemoved)+
@@ -157,6 +161,7 @@ func (p *Product) Current(d Date) *Product {
 func (v *productValidator) resolveVersions() {
 	p := v.p
 	p.views = map[string]*Product{}
+	setAt(p.Parts, "parts", func(x *Part) *string { return &x.At })
 	setAt(p.Interfaces, "interfaces", func(x *Interface) *string { return &x.At })
 	setAt(p.Ports, "ports", func(x *Port) *string { return &x.At })
 	setAt(p.DataStores, "data_stores", func(x *DataStore) *string { return &x.At })
@@ -169,7 +174,7 @@ func (v *productValidator) resolveVersions() {
 		c := ver.Changes
 		if i == 0 {
 			if !c.Empty() || v.writesCustomerTable(path) {
-				v.errorf(fmt.Sprintf("versions[%d].changes", i), "the first version has no version before it to change: its facts are the top-level ones ([[interfaces]], [[ports]], [[data_stores]], [[data_flows]], [[security_settings]], [[accounts]], the customer security facts, [logging], [sbom], [decommissioning])")
+				v.errorf(fmt.Sprintf("versions[%d].changes", i), "the first version has no version before it to change: its facts are the top-level ones ([[parts]], [[interfaces]], [[ports]], [[data_stores]], [[data_flows]], [[security_settings]], [[accounts]], the customer security facts, [logging], [sbom], [decommissioning])")
 			}
 			p.views[ver.Version] = p
 			p.factsOf = ver.Version
@@ -181,6 +186,9 @@ func (v *productValidator) resolveVersions() {
 		}
 		q := *prev
 		q.base, q.views, q.factsOf = p, nil, ver.Version
+		setAt(c.PartsAdded, path+"parts_added", func(x *Part) *string { return &x.At })
+		setAt(c.PartsChanged, path+"parts_changed", func(x *Part) *string { return &x.At })
+		q.Parts = v.versionParts(path, ver.Version, prev.Parts, c)
 		setAt(c.InterfacesAdded, path+"interfaces_added", func(x *Interface) *string { return &x.At })
 		setAt(c.InterfacesChanged, path+"interfaces_changed", func(x *Interface) *string { return &x.At })
 		setAt(c.PortsAdded, path+"ports_added", func(x *Port) *string { return &x.At })
@@ -192,8 +200,10 @@ func (v *productValidator) resolveVersions() {
 		setAt(c.AccountsChanged, path+"accounts_changed", func(x *Account) *string { return &x.At })
 		setAt(c.CloudServicesAdded, path+"cloud_services_added", func(x *CloudService) *string { return &x.At })
 		setAt(c.CloudServicesChanged, path+"cloud_services_changed", func(x *CloudService) *string { return &x.At })
-		fillParts(p, c.InterfacesAdded, nil, nil)
-		fillParts(p, c.InterfacesChanged, nil, nil)
+		// An entry a version adds that names no part belongs to that
+		// version's default part: its parts may differ from the first's.
+		fillParts(&q, c.InterfacesAdded, nil, nil)
+		fillParts(&q, c.InterfacesChanged, nil, nil)
 		q.Interfaces = applyChanges(v, path+"interfaces", prev.Interfaces, c.InterfacesAdded, c.InterfacesChanged, c.InterfacesRemoved, func(x Interface) string { return x.ID }, "id")
 		// A port's part comes from its interface in this version.
 		fillParts(&q, q.Interfaces, c.PortsAdded, c.DataStoresAdded)
@@ -309,17 +319,18 @@ func (v *productValidator) versionRefs(q *Product, i int) {
 	}
 	c := q.Versions[i].Changes
 	for _, it := range append(slices.Clone(c.InterfacesAdded), c.InterfacesChanged...) {
-		v.checkPart(it.At+".part", it.Part)
+		v.checkPartOf(q, it.At+".part", it.Part)
 	}
 	for _, pt := range c.PortsAdded {
-		v.checkPart(pt.At+".part", pt.Part)
+		v.checkPartOf(q, pt.At+".part", pt.Part)
 		if pt.PeerPart != "" {
-			v.checkPart(pt.At+".peer_part", pt.PeerPart)
+			v.checkPartOf(q, pt.At+".peer_part", pt.PeerPart)
 		}
 	}
 	for _, d := range append(slices.Clone(c.DataStoresAdded), c.DataStoresChanged...) {
-		v.checkPart(d.At+".part", d.Part)
+		v.checkPartOf(q, d.At+".part", d.Part)
 	}
+	v.removedPartsNamed(q, i)
 	for _, s := range append(slices.Clone(c.CloudServicesAdded), c.CloudServicesChanged...) {
 		v.endpoints(s.At+".endpoints", s.Endpoints)
 	}
@@ -331,11 +342,11 @@ func (v *productValidator) versionRefs(q *Product, i int) {
 	}
 	v.versionCustomerRefs(q, i)
 	parts := map[string]bool{}
-	for _, pt := range v.p.AllParts() {
+	for _, pt := range q.AllParts() {
 		parts[pt.ID] = true
 	}
 	for _, f := range append(slices.Clone(c.DataFlowsAdded), c.DataFlowsChanged...) {
-		if f.Interface == "" && (!parts[f.From] || !parts[f.To] || len(v.p.Parts) == 0) {
+		if f.Interface == "" && (!parts[f.From] || !parts[f.To] || len(q.Parts) == 0) {
 			v.errorf(f.At+".interface", "missing: a flow names the interface it uses, unless from and to both name [[parts]] (parts: %s)", keysOf(parts))
 		}
 	}

@@ -176,9 +176,9 @@ func samdHosted(manufacturer bool) func(*mds2Facts) (fact, bool) {
 			}
 			switch {
 			case manufacturer && pt.Runs.IsManufacturerHosted():
-				return f.yes(fmt.Sprintf("parts[%d].runs", i), fmt.Sprintf("is manufacturer_hosted for %s", pt.Name)), true
+				return f.yes(content.AtOr(pt.At, fmt.Sprintf("parts[%d]", i))+".runs", fmt.Sprintf("is manufacturer_hosted for %s", pt.Name)), true
 			case !manufacturer && pt.Runs.IsCustomerHosted():
-				return f.yes(fmt.Sprintf("parts[%d].runs", i), fmt.Sprintf("is customer_hosted for %s", pt.Name)), true
+				return f.yes(content.AtOr(pt.At, fmt.Sprintf("parts[%d]", i))+".runs", fmt.Sprintf("is customer_hosted for %s", pt.Name)), true
 			case pt.Runs.IsCustomerDevice():
 				onCustomerDevice = true
 			}
