@@ -80,11 +80,16 @@ func (g RemoteControlGroup) VersionsText() string {
 func (v *productValidator) remoteControlFacts() {
 	p := v.p
 	v.unique("remote_control", "name", len(p.RemoteControl), func(i int) string { return p.RemoteControl[i].Name })
-	v.remoteControlEntries("remote_control", p.RemoteControl)
+	v.remoteControlEntries(p, "remote_control", p.RemoteControl)
 	for i, ver := range p.Versions {
+		// an entry a version writes names a part of that version's
+		q := p
+		if view, ok := p.views[ver.Version]; ok {
+			q = view
+		}
 		path := fmt.Sprintf("versions[%d].changes.", i)
-		v.remoteControlEntries(path+"remote_control_added", ver.Changes.RemoteControlAdded)
-		v.remoteControlEntries(path+"remote_control_changed", ver.Changes.RemoteControlChanged)
+		v.remoteControlEntries(q, path+"remote_control_added", ver.Changes.RemoteControlAdded)
+		v.remoteControlEntries(q, path+"remote_control_changed", ver.Changes.RemoteControlChanged)
 	}
 	seen := map[string]bool{}
 	for _, vv := range p.distinctViews() {
@@ -102,17 +107,14 @@ func (v *productValidator) remoteControlFacts() {
 	}
 }
 
-// remoteControlEntries checks the entries of one list at path.
-func (v *productValidator) remoteControlEntries(path string, list []RemoteControl) {
-	p := v.p
+// remoteControlEntries checks the entries of one list at path, written
+// for the view q (the product as written, or the version whose changes
+// write them).
+func (v *productValidator) remoteControlEntries(q *Product, path string, list []RemoteControl) {
 	for i, rc := range list {
 		at := fmt.Sprintf("%s[%d]", path, i)
-		if rc.Part != "" && p.Part(rc.Part).ID == "" {
-			known := map[string]bool{}
-			for _, pt := range p.AllParts() {
-				known[pt.ID] = true
-			}
-			v.errorf(at+".part", "unknown part %q (want one of %s)", rc.Part, keysOf(known))
+		if rc.Part != "" {
+			v.checkPartOf(q, at+".part", rc.Part)
 		}
 		if rc.DisabledBy != "" && !rc.CanDisable.IsTrue() {
 			state := "does not say it can be turned off (can_disable not written)"

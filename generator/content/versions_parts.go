@@ -50,8 +50,8 @@ func (v *productValidator) versionParts(path, ver string, prev []Part, c Version
 // the entries of the version's view q that still name it: an interface,
 // port or data store it inherits (one the version adds or changes is
 // checked where it is written, checkPartOf) or a port's peer_part, a data
-// flow's end, or a related system one of whose versions works with this
-// version.
+// flow's end, a remote control entry it inherits, or a related system
+// one of whose versions works with this version.
 func (v *productValidator) removedPartsNamed(q *Product, i int) {
 	path := fmt.Sprintf("versions[%d].changes.", i)
 	ver := q.factsOf
@@ -79,6 +79,11 @@ func (v *productValidator) removedPartsNamed(q *Product, i int) {
 		for _, f := range q.DataFlows {
 			if f.From == id || f.To == id {
 				named = append(named, fmt.Sprintf("data flow %q (%s)", f.ID, f.At))
+			}
+		}
+		for _, rc := range q.RemoteControl {
+			if rc.Part == id && !slices.Contains(q.Versions[i].Changes.RemoteControlAdded, rc) && !slices.Contains(q.Versions[i].Changes.RemoteControlChanged, rc) {
+				named = append(named, fmt.Sprintf("remote control %q", rc.Name))
 			}
 		}
 		for k, s := range q.RelatedSystems {
