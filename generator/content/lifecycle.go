@@ -412,12 +412,16 @@ func CycloneDXProperty(key string) string {
 var Stages = []string{"Development", "Support", "Limited Support", "End of Support"}
 
 // NextMilestone returns the version's first milestone after d, or a zero
-// Milestone when none is left.
+// Milestone when none is left; past its end of support, the end of its
+// paid extended support while that runs.
 func (v Version) NextMilestone(d Date) Milestone {
 	for _, m := range v.Milestones() {
 		if m.Date.After(d) {
 			return m
 		}
+	}
+	if v.ExtendedSupportUntil.After(d) {
+		return v.ExtendedSupportMilestone()
 	}
 	return Milestone{}
 }

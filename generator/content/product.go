@@ -157,16 +157,19 @@ type Model struct {
 // Version is one software version and its lifecycle milestones (CycloneDX
 // lifecycle vocabulary). Milestones must not go backwards in time.
 type Version struct {
-	Version                string         `toml:"version" jsp:"required" doc:"Version string as shown on the device."`
-	Models                 []string       `toml:"models" doc:"Model IDs that run this version (default: all)."`
-	Summary                string         `toml:"summary" doc:"What the version changed, security-relevant first."`
-	GeneralAvailability    Date           `toml:"general_availability" jsp:"required" doc:"Release to customers."`
-	EndOfMarketing         Date           `toml:"end_of_marketing" jsp:"na" doc:"No longer sold."`
-	EndOfProduction        Date           `toml:"end_of_production" jsp:"na" doc:"No longer produced."`
-	EndOfLife              Date           `toml:"end_of_life" jsp:"na" doc:"Enters limited support."`
-	EndOfGuaranteedSupport Date           `toml:"end_of_guaranteed_support" jsp:"na" doc:"Guaranteed security updates end."`
-	EndOfSupport           Date           `toml:"end_of_support" jsp:"na" doc:"All support ends; risk transfers to the user."`
-	Changes                VersionChanges `toml:"changes" doc:"What this version changed relative to the version before it: interfaces, ports, data stores, data flows, security settings, accounts, customer facts (recommended controls, diagrams, infrastructure, logging, safeguards, deployment, updates, backup, configuration, hardening), SBOM files and decommissioning (the first version's facts are the top-level ones)."`
+	Version                string   `toml:"version" jsp:"required" doc:"Version string as shown on the device."`
+	Models                 []string `toml:"models" doc:"Model IDs that run this version (default: all)."`
+	Summary                string   `toml:"summary" doc:"What the version changed, security-relevant first."`
+	GeneralAvailability    Date     `toml:"general_availability" jsp:"required" doc:"Release to customers."`
+	EndOfMarketing         Date     `toml:"end_of_marketing" jsp:"na" doc:"No longer sold."`
+	EndOfProduction        Date     `toml:"end_of_production" jsp:"na" doc:"No longer produced."`
+	EndOfLife              Date     `toml:"end_of_life" jsp:"na" doc:"Enters limited support."`
+	EndOfGuaranteedSupport Date     `toml:"end_of_guaranteed_support" jsp:"na" doc:"Guaranteed security updates end."`
+	EndOfSupport           Date     `toml:"end_of_support" jsp:"na" doc:"All support ends; risk transfers to the user."`
+	// Paid extended support: see extended.go.
+	ExtendedSupportUntil Date           `toml:"extended_support_until" doc:"End of an extended support programme the manufacturer sells for this version after its end_of_support (security updates for a fee, to the customers who sign for it): end_of_support stays the end for every other customer. The documents give the version's stage as End of Support, say that updates continue only under that programme until this date, and print extended_support. Needs end_of_support and extended_support, and is after end_of_support."`
+	ExtendedSupport      string         `toml:"extended_support" doc:"What the extended support programme gives and to whom (e.g. security updates only, for a yearly fee, to hospitals that sign for it), printed beside extended_support_until. Only with extended_support_until."`
+	Changes              VersionChanges `toml:"changes" doc:"What this version changed relative to the version before it: interfaces, ports, data stores, data flows, security settings, accounts, customer facts (recommended controls, diagrams, infrastructure, logging, safeguards, deployment, updates, backup, configuration, hardening), SBOM files and decommissioning (the first version's facts are the top-level ones)."`
 }
 
 // CyberDevice is the 524B determination: software, able to connect, could be

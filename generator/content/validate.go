@@ -168,6 +168,7 @@ func (v *productValidator) run() {
 	for i, ver := range p.Versions {
 		v.refs(fmt.Sprintf("versions[%d].models", i), ver.Models, models, "model")
 		v.milestones(i, ver)
+		v.validateExtendedSupport(i, ver)
 	}
 	for i, t := range p.Threats {
 		path := fmt.Sprintf("threats[%d]", i)

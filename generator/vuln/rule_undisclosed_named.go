@@ -30,7 +30,9 @@ import (
 // the same date); a document's control by that document; the MDS2
 // answers and notes by the form; a version's by every document but the
 // end-of-life and component notices about other versions (the site's
-// pages and files print no version's text); a vulnerability entry's text
+// pages and files print no version's text but its changes, which the views
+// draw, and its extended_support, which lifecycle.json gives); a
+// vulnerability entry's text
 // by what lists the entry, from its own Public on (its remediation and
 // fix delay reason from its fix, a communication from its date), the VEX
 // and CSAF files included; a notice's component by every document
@@ -199,14 +201,15 @@ func ruleUndisclosedNamed(p *content.Product, asOf content.Date) content.Diagnos
 		case scanIndex(path, "versions[", &i, &rest):
 			// A version's text: in every document but the notices
 			// about other versions; its changes make up the product
-			// the views draw, so also in the site's SVG files.
+			// the views draw, so also in the site's SVG files; its
+			// paid extended support also in lifecycle.json.
 			var occ []occasion
 			for _, o := range every {
 				if o.notice < 0 || p.Notices[o.notice].Security() || slices.Contains(p.Notices[o.notice].Versions, p.Versions[i].Version) {
 					occ = append(occ, o)
 				}
 			}
-			if strings.HasPrefix(rest, ".changes.") {
+			if strings.HasPrefix(rest, ".changes.") || rest == ".extended_support" {
 				occ = append(occ, site)
 			}
 			return occ, from, true

@@ -376,6 +376,14 @@ type jsonProduct struct {
 	Models       []string `json:"models"`
 }
 
+// jsonExtendedSupport is a version's paid extended support
+// (versions.extended_support_until, extended_support).
+type jsonExtendedSupport struct {
+	Until  string `json:"until"`
+	Terms  string `json:"terms"`
+	Active bool   `json:"active"` // past the end of support and before until on as_of
+}
+
 type jsonProperty struct {
 	Name  string `json:"name"`
 	Value string `json:"value"`
@@ -390,7 +398,12 @@ type jsonVersion struct {
 	// Attention: for a version supported on as_of whose own components
 	// are stated, those that need attention in it, as on the page
 	// (section 4); absent for any other version.
-	Attention *[]jsonComponent `json:"components_needing_attention,omitempty"`
+	// ExtendedSupport is the paid extended support sold for the version
+	// after its end of support: the stage stays End of Support (the
+	// end for every customer who does not pay), so a tool tells the
+	// customers in the programme from the others by this.
+	ExtendedSupport *jsonExtendedSupport `json:"extended_support,omitempty"`
+	Attention       *[]jsonComponent     `json:"components_needing_attention,omitempty"`
 }
 
 type jsonComponent struct {
@@ -521,6 +534,9 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 				list = append(list, component(c.Component))
 			}
 			jv.Attention = &list
+		}
+		if !v.ExtendedSupportUntil.IsZero() {
+			jv.ExtendedSupport = &jsonExtendedSupport{Until: v.ExtendedSupportUntil.String(), Terms: v.ExtendedSupport, Active: v.InExtendedSupport(on)}
 		}
 		doc.Versions = append(doc.Versions, jv)
 	}

@@ -270,6 +270,9 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 			for _, m := range v.Milestones() {
 				view.Effective = append(view.Effective, EffectiveDate{What: "Software " + v.Version, Milestone: m.Name, Date: m.Date})
 			}
+			if !v.ExtendedSupportUntil.IsZero() { // for the customers in the programme only; the notice says so beneath
+				view.Effective = append(view.Effective, EffectiveDate{What: "Software " + v.Version, Milestone: "End of paid extended support (customers who sign for it only)", Date: v.ExtendedSupportUntil})
+			}
 		}
 		for _, rv := range view.RelatedVersions {
 			for _, m := range rv.Milestones() {

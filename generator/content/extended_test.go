@@ -1,0 +1,87 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestExtendedSupportValidate: a version's paid extended support follows
+// its end of support and says what it gives and to whom; without that,
+// the documents would promise updates to every customer. A well-formed one
+// is no error.
+func TestExtendedSupportValidate(t *testing.T) {
+	const head = "schema_version = 2\n[[versions]]\nversion = \"3.4\"\ngeneral_availability = 2014-05-12\n"
+	for _, tc := range []struct{ name, src, want string }{
+		{"until without end_of_support", head + "extended_support_until = 2026-09-30\nextended_support = \"Security updates for a fee.\"\n",
+			`p.toml:5: versions[0].extended_support_until: extended_support_until (2026-09-30) without end_of_support`},
+		{"until on end_of_support", head + "end_of_support = 2026-09-30\nextended_support_until = 2026-09-30\nextended_support = \"Security updates for a fee.\"\n",
+			`p.toml:6: versions[0].extended_support_until: extended_support_until (2026-09-30) is not after end_of_support (2026-09-30)`},
+		{"until without terms", head + "end_of_support = 2024-06-30\nextended_support_until = 2026-09-30\n",
+			`p.toml:2: versions[0].extended_support: missing: say what the extended support programme gives and to whom`},
+		{"terms without until", head + "end_of_support = 2024-06-30\nextended_support = \"Security updates for a fee.\"\n",
+			`p.toml:6: versions[0].extended_support: extended_support without extended_support_until`},
+		{"valid", head + "end_of_support = 2024-06-30\nextended_support_until = 2026-09-30\nextended_support = \"Security updates for a fee.\"\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, d := range decodeProduct(tc.src) {
+				if strings.Contains(d.Path, "extended_support") {
+					got = append(got, d.String())
+				}
+			}
+			if tc.want == "" {
+				if len(got) > 0 {
+					t.Errorf("want no extended_support diagnostic, got\n  %s", strings.Join(got, "\n  "))
+				}
+				return
+			}
+			found := false
+			for _, g := range got {
+				found = found || strings.HasPrefix(g, tc.want)
+			}
+			if !found {
+				t.Errorf("want %q among\n  %s", tc.want, strings.Join(got, "\n  "))
+			}
+		})
+	}
+}
+
+// TestExtendedSupportStage: the version is in extended support from its
+// end of support until the programme's end, and its next milestone then is
+// that end; the stage stays End of Support all along (the end for every
+// customer who does not pay).
+func TestExtendedSupportStage(t *testing.T) {
+	d := func(s string) Date {
+		x, err := ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return x
+	}
+	v := Version{Version: "3.4", GeneralAvailability: d("2014-05-12"), EndOfSupport: d("2024-06-30"), ExtendedSupportUntil: d("2026-09-30"), ExtendedSupport: "x"}
+	for _, tc := range []struct {
+		on       string
+		in, done bool
+		stage    string
+		next     string
+	}{
+		{"2024-06-29", false, false, "Support", "end_of_support"},
+		{"2024-06-30", true, false, "End of Support", "extended_support_until"},
+		{"2026-09-29", true, false, "End of Support", "extended_support_until"},
+		{"2026-09-30", false, true, "End of Support", ""},
+	} {
+		on := d(tc.on)
+		if got := v.InExtendedSupport(on); got != tc.in {
+			t.Errorf("%s: InExtendedSupport = %v, want %v", tc.on, got, tc.in)
+		}
+		if got := v.ExtendedSupportEnded(on); got != tc.done {
+			t.Errorf("%s: ExtendedSupportEnded = %v, want %v", tc.on, got, tc.done)
+		}
+		if got := v.Stage(on); got != tc.stage {
+			t.Errorf("%s: Stage = %q, want %q", tc.on, got, tc.stage)
+		}
+		if got := v.NextMilestone(on).Key; got != tc.next {
+			t.Errorf("%s: NextMilestone = %q, want %q", tc.on, got, tc.next)
+		}
+	}
+}
