@@ -162,7 +162,8 @@ func versionChecks(p kind.Product, about []kind.Product) content.Diagnostics {
 // manufacturer's service, nor for a device that joins no network); a
 // home-use product's readers are patients, caregivers and the clinics
 // that support them, not hospital engineers, unless a customer written
-// provides it to them; an organisation's are its IT staff, device
+// provides it to them; an organisation's are whoever looks after its
+// computers (its IT staff or an outside IT provider), device
 // makers' their engineers, health IT's the hospital's IT staff.
 func subjectFor(p kind.Product) string {
 	subject := "Customer security documentation: interfaces and ports, "
@@ -181,7 +182,7 @@ func subjectFor(p kind.Product) string {
 		if p.CalledProduct() {
 			thing = "product"
 		}
-		return subject + "the customer's IT staff and the people responsible for the " + thing
+		return subject + "whoever looks after the customer's computers and network (its own IT staff or an outside IT provider) and the people responsible for the " + thing
 	}
 	if p.MedicalDevice.IsFalse() {
 		// Health IT that is not a medical device is the IT staff's, not

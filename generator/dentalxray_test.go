@@ -1,0 +1,64 @@
+package generator
+
+import (
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// testdata/dentalxray is a USB intraoral X-ray sensor (no network of its
+// own) with imaging software that a dental practice installs on its own
+// Windows PCs and server; its product file's header says what it holds.
+
+// TestDentalXrayFirewallLeavesThePracticePCsAlone: the CSD's firewall
+// rules end with a deny of everything else, and the notice told the
+// practice to "block every other port": on the practice's own chairside
+// PCs, which also run its practice-management software and need
+// Microsoft's updates (the CSD's own required control RC-01), that cut
+// off what the documents ask the practice to keep. Both now say the rules
+// cover only the product's connections there.
+func TestDentalXrayFirewallLeavesThePracticePCsAlone(t *testing.T) {
+	read := buildFixture(t, "dentalxray")
+	for _, rel := range []string{"dentasense/csd.md", "dentasense/3.0/csd.md", "dentasense/2.4/csd.md"} {
+		kindtest.SaysAll(t, rel, read(rel),
+			"DentaSense Imaging (chairside) runs on a phone, tablet or computer the customer owns: its rules apply where such a device is on the customer's network. Such a device runs more than the product: these rules cover only the product's own connections, so the final deny is not for its other traffic, such as its operating system's updates and the other software the customer uses on it, which the customer's own rules allow.",
+			"| Deny, log | Any | Any | Any | Everything else | Always |",
+			"**RC-01 Windows updates on the practice's PCs.** Install Microsoft's security updates on every PC")
+	}
+	notice := read("dentasense/notices/eos-2.4.md")
+	kindtest.SaysAll(t, "eos-2.4.md", notice,
+		"The device needs only these ports; block every other port and every endpoint not listed, except the other traffic of the customer's own phones, tablets or computers that DentaSense Imaging (chairside) runs on: such a device runs more than the product, and its operating system's updates and the other software the customer uses on it need the connections the customer's own rules allow:",
+		"- Windows 10 Pro 22H2 on the practice's own PCs (Microsoft support ends 14 October 2025)")
+	kindtest.SaysNoneBecause(t, "eos-2.4.md", notice, "the practice's PCs run more than the product",
+		"block every other port and every endpoint not listed:")
+}
+
+// TestDentalXrayPlanSaysWhereTheSoftwareRuns: the plan called DentaSense
+// "a medical device with embedded software", but its imaging software
+// runs on the practice's own PCs and server, not in the sensor.
+func TestDentalXrayPlanSaysWhereTheSoftwareRuns(t *testing.T) {
+	plan := buildFixture(t, "dentalxray")("dentasense/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"The product is a medical device whose software runs on its own hardware (DentaSense sensor) and on hardware Orvella Dental Imaging, Inc. does not supply: DentaSense Imaging (chairside) runs on a phone, tablet or computer the customer owns; DentaSense image database runs on a server the customer hosts. This plan covers that software for every model listed below, wherever it runs,")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the imaging software is not in the sensor", "embedded software")
+}
+
+// TestDentalXrayAddressesThePractice: a dental practice has no security
+// team and often no IT staff of its own; the CSD addresses whoever looks
+// after its computers, an outside IT provider included, and says who
+// patches each part: the practice, on its own PCs and server.
+func TestDentalXrayAddressesThePractice(t *testing.T) {
+	read := buildFixture(t, "dentalxray")
+	for _, rel := range []string{"dentasense/csd.md", "dentasense/2.4/csd.md"} {
+		csd := read(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"This document gives whoever looks after the customer's computers and network (its own IT staff or an outside IT provider) and the people responsible for the device what Orvella Dental Imaging, Inc. states",
+			"| DentaSense Imaging (chairside) | On the customer's own device | The practice, or its IT provider, installs Windows updates on its own PCs and installs DentaSense Imaging updates from Orvella's download site; Orvella does neither. |",
+			"| Ports listening on the customer's network as shipped | TCP 445 (DentaSense image database), TCP 1433 (DentaSense image database) |")
+		kindtest.SaysNone(t, rel, csd, "Hospital network", "hospital network", "biomedical engineering teams", "the customer's IT staff and")
+	}
+	// The cloud backup comes with 3.0: 2.4's CSD has neither its port nor its service.
+	kindtest.SaysNone(t, "2.4/csd.md", read("dentasense/2.4/csd.md"), "backup.orvella-dental.example")
+	kindtest.SaysAll(t, "3.0/csd.md", read("dentasense/3.0/csd.md"),
+		"| 2 | Allow | DentaSense image database | backup.orvella-dental.example | 443/TCP | HTTPS (cloud backup) (Network connection of the practice's server) | When enabled |")
+}
