@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func partIDs(parts []Part) []string {
+func idsOfParts(parts []Part) []string {
 	var out []string
 	for _, pt := range parts {
 		out = append(out, pt.ID)
@@ -41,7 +41,7 @@ func TestOwnDeviceParts(t *testing.T) {
 		{"no ports", False, nil, nil},
 	} {
 		p := &Product{HomeUse: c.home, Parts: parts}
-		if got := partIDs(p.OwnDeviceParts(c.ports)); !slices.Equal(got, c.want) {
+		if got := idsOfParts(p.OwnDeviceParts(c.ports)); !slices.Equal(got, c.want) {
 			t.Errorf("%s: OwnDeviceParts = %v, want %v", c.name, got, c.want)
 		}
 	}
@@ -64,7 +64,7 @@ func TestSoftwareOnCustomerComputers(t *testing.T) {
 		{"no parts: the device alone", nil, nil, nil},
 	} {
 		p := &Product{Parts: c.parts, RelatedSystems: c.related}
-		if got := partIDs(p.SoftwareOnCustomerComputers()); !slices.Equal(got, c.want) {
+		if got := idsOfParts(p.SoftwareOnCustomerComputers()); !slices.Equal(got, c.want) {
 			t.Errorf("%s: SoftwareOnCustomerComputers = %v, want %v", c.name, got, c.want)
 		}
 	}
