@@ -38,7 +38,7 @@ type Notice struct {
 	Stops            []NoticeStop      `toml:"stops" doc:"What stops, and when: updates, spare parts, service, renewal of service agreements; required for every kind but security, where it does not apply."`
 	Compensating     []string          `toml:"compensating_controls" doc:"Additional compensating controls the customer should put in place (required for every kind but security; a security notice adds them to its vulnerabilities' own). Written empty ([]): the manufacturer states that the customer needs none (its own measures, such as updates it pushes to every device, suffice), and the notice says so."`
 	Actions          CustomerActions   `toml:"customer_actions" doc:"What the customer should do: interfaces to disable, ports to block, network isolation, backup (required for every kind but security, unless no part of the product is on the customer's network or the product joins no network)."`
-	UpgradePaths     []UpgradePath     `toml:"upgrade_paths" doc:"The upgrade paths offered: software only, partial, full replacement (required for every kind but security, whose fixed versions come from its vulnerabilities)."`
+	UpgradePaths     []UpgradePath     `toml:"upgrade_paths" doc:"The upgrade paths offered: software only, partial, full replacement (required for every kind but security, whose fixed versions come from its vulnerabilities). Written empty ([]): the manufacturer offers none, neither to another software version nor to a replacement product (a product line discontinued without a successor, a notice about its last version), and the notice says so instead of asking the customer to upgrade; check warns when a later version than those the notice concerns is not retired by it."`
 	Decommissioning  string            `toml:"decommissioning" jsp:"markdown" doc:"What is particular to decommissioning the affected devices; the steps come from [decommissioning] and the sanitisation of each data store from its sanitize."`
 	Contact          Contact           `toml:"contact" doc:"Contact for questions about this notice (sales or account management), in addition to the manufacturer's support and security contacts."`
 	Document         DocumentControl   `toml:"document" jsp:"required" doc:"Document control of the notice: number, revision, release date, owner, approvals, history."`
@@ -530,6 +530,19 @@ func (p *Product) SecurityUpdatesStopped(v *Version, on Date) (Date, *Notice) {
 		}
 	}
 	return at, by
+}
+
+// NoticeOffersNoUpgrade reports whether notice n writes upgrade_paths
+// empty: the manufacturer states that it offers no path from the affected
+// versions, neither to another version nor to a replacement product (the
+// last version of a line discontinued without a successor). Not written
+// is not that: it is an error on a lifecycle notice.
+func (p *Product) NoticeOffersNoUpgrade(n Notice) bool {
+	if len(n.UpgradePaths) > 0 {
+		return false
+	}
+	i := slices.IndexFunc(p.Notices, func(o Notice) bool { return o.ID == n.ID })
+	return i >= 0 && p.Source.Has(fmt.Sprintf("notices[%d].upgrade_paths", i))
 }
 
 // NoticeNeedsNoControls reports whether notice n writes

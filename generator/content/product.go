@@ -124,16 +124,19 @@ func (s Source) Release() { s.pos.ReleaseKeeping(statedKey) }
 // interface's carries ("interfaces[2].carries",
 // "versions[1].changes.interfaces_added[0].carries"), which
 // Product.CarriesStated asks about, and a notice's compensating_controls
-// ("notices[1].compensating_controls"), which Product.NoticeNeedsNoControls
-// asks about. They are few; an array entry's other fields, the bulk of the
+// ("notices[1].compensating_controls") and upgrade_paths, which
+// Product.NoticeNeedsNoControls and Product.NoticeOffersNoUpgrade ask
+// about. They are few; an array entry's other fields, the bulk of the
 // table, go.
 func statedKey(path string) bool {
 	if !strings.Contains(path, "[") {
 		return true
 	}
-	if entry, ok := strings.CutSuffix(path, "].compensating_controls"); ok {
-		n, ok := strings.CutPrefix(entry, "notices[")
-		return ok && !strings.Contains(n, "[") // Product.NoticeNeedsNoControls
+	for _, key := range []string{"].compensating_controls", "].upgrade_paths"} {
+		if entry, ok := strings.CutSuffix(path, key); ok {
+			n, ok := strings.CutPrefix(entry, "notices[")
+			return ok && !strings.Contains(n, "[") // Product.NoticeNeedsNoControls, NoticeOffersNoUpgrade
+		}
 	}
 	if entry, ok := strings.CutSuffix(path, "].carries"); ok {
 		list, _, _ := strings.Cut(entry[strings.LastIndex(entry, ".")+1:], "[")
@@ -167,9 +170,12 @@ type Version struct {
 	EndOfGuaranteedSupport Date     `toml:"end_of_guaranteed_support" jsp:"na" doc:"Guaranteed security updates end."`
 	EndOfSupport           Date     `toml:"end_of_support" jsp:"na" doc:"All support ends; risk transfers to the user."`
 	// Paid extended support: see extended.go.
-	ExtendedSupportUntil Date           `toml:"extended_support_until" doc:"End of an extended support programme the manufacturer sells for this version after its end_of_support (security updates for a fee, to the customers who sign for it): end_of_support stays the end for every other customer. The documents give the version's stage as End of Support, say that updates continue only under that programme until this date, and print extended_support. Needs end_of_support and extended_support, and is after end_of_support."`
-	ExtendedSupport      string         `toml:"extended_support" doc:"What the extended support programme gives and to whom (e.g. security updates only, for a yearly fee, to hospitals that sign for it), printed beside extended_support_until. Only with extended_support_until."`
-	Changes              VersionChanges `toml:"changes" doc:"What this version changed relative to the version before it: interfaces, ports, data stores, data flows, security settings, accounts, customer facts (recommended controls, diagrams, infrastructure, logging, safeguards, deployment, updates, backup, configuration, hardening), SBOM files and decommissioning (the first version's facts are the top-level ones)."`
+	ExtendedSupportUntil Date   `toml:"extended_support_until" doc:"End of an extended support programme the manufacturer sells for this version after its end_of_support (security updates for a fee, to the customers who sign for it): end_of_support stays the end for every other customer. The documents give the version's stage as End of Support, say that updates continue only under that programme until this date, and print extended_support. Needs end_of_support and extended_support, and is after end_of_support."`
+	ExtendedSupport      string `toml:"extended_support" doc:"What the extended support programme gives and to whom (e.g. security updates only, for a yearly fee, to hospitals that sign for it), printed beside extended_support_until. Only with extended_support_until."`
+	// Made by another company: see madeby.go.
+	Manufacturer string         `toml:"manufacturer" doc:"The legal manufacturer this version's labeling names, when it is not the site file's manufacturer: the company that made it before the product line passed to the site's manufacturer, which now supports it. The version's CSD and MDS2 form (DOC-1) name this company as its manufacturer, and they, the notices about it, the lifecycle page and its CSAF files say that the site's manufacturer, whose contacts they give, supports it. Left out: the site's manufacturer made it; the site's manufacturer's own name is an error."`
+	TakenOver    Date           `toml:"taken_over" doc:"The date from which the site file's manufacturer supports this version in place of its manufacturer (support, security contact, vulnerability handling, service); the documents give it. Only with manufacturer, and not before the version's general availability (a version released after the take-over is the site's manufacturer's); left out, they say the site's manufacturer supports it without saying since when."`
+	Changes      VersionChanges `toml:"changes" doc:"What this version changed relative to the version before it: interfaces, ports, data stores, data flows, security settings, accounts, customer facts (recommended controls, diagrams, infrastructure, logging, safeguards, deployment, updates, backup, configuration, hardening), SBOM files and decommissioning (the first version's facts are the top-level ones)."`
 }
 
 // CyberDevice is the 524B determination: software, able to connect, could be

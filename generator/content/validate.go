@@ -40,6 +40,7 @@ func (c *Content) validateProduct(p *Product) Diagnostics {
 	diags = append(diags, ruleCadenceProse(c.Site, p)...)
 	diags = append(diags, ruleExampleLeftovers(c.Site, c.SiteFile, p)...)
 	diags = append(diags, ruleHomeUseUnstated(p)...)
+	diags = append(diags, validateMadeBy(c.Site, p)...)
 	diags = append(diags, ruleIncidentContactStopped(c.Site, p)...)
 	return append(diags, ruleIncidentReporting(c.Site, p)...)
 }

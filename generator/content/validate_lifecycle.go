@@ -286,11 +286,34 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 	if strings.TrimSpace(n.Actions.NetworkIsolation) == "" && v.noticeOnCustomerNetwork(n) && !v.noticeNoNetwork(n) {
 		missing("customer_actions", "what the customer should do ([notices.customer_actions] with network_isolation)")
 	}
-	if len(n.UpgradePaths) == 0 {
-		missing("upgrade_paths", "the upgrade paths offered")
+	if len(n.UpgradePaths) == 0 && !v.p.Source.Has(path+".upgrade_paths") {
+		missing("upgrade_paths", "the upgrade paths offered (upgrade_paths = [] when none is offered)")
+	}
+	if len(n.UpgradePaths) == 0 && v.p.Source.Has(path+".upgrade_paths") {
+		v.noUpgradeLater(path, n)
 	}
 	if len(n.Vulnerabilities) > 0 {
 		v.errorf(path+".vulnerabilities", "only a security notice names vulnerabilities; this one is %s", n.Kind)
+	}
+}
+
+// noUpgradeLater warns about a notice that offers no upgrade path
+// (upgrade_paths = []) while a version later than every one it concerns
+// exists and is not retired by it: the notice would say the customer has
+// nowhere to go while the product data list a newer version.
+func (v *productValidator) noUpgradeLater(path string, n Notice) {
+	last := -1
+	for i, ver := range v.p.Versions {
+		if slices.Contains(n.Versions, ver.Version) {
+			last = i
+		}
+	}
+	if last < 0 {
+		return
+	}
+	for _, ver := range v.p.Versions[last+1:] {
+		v.warnf(path+".upgrade_paths", "written empty (no upgrade path offered), but version %s is later than the versions this notice concerns: name it as a path (to_version), or say in the summary why it is none", ver.Version)
+		return
 	}
 }
 

@@ -313,8 +313,12 @@ type DocumentData struct {
 	Title   string
 	AsOf    content.Date // the date the document speaks as of: Released(Doc, the build's as-of date)
 	Version string
-	Built   Built // which documents and files of the product this build publishes
-	Data    any   // the kind's own data, if any
+	// About names the product versions the document describes
+	// (Document.About: "4.2.1", "4.1.0, 4.2.1"; "All versions" or "" for
+	// every version), whose makers (versions.manufacturer) it names.
+	About string
+	Built Built // which documents and files of the product this build publishes
+	Data  any   // the kind's own data, if any
 	// AssetBase is the way from the document to the product's folder,
 	// where the asset files are: "" for site/<id>/csd, "../" for
 	// site/<id>/notices/…; the markdown function puts it before the

@@ -202,14 +202,16 @@ func ruleUndisclosedNamed(p *content.Product, asOf content.Date) content.Diagnos
 			// A version's text: in every document but the notices
 			// about other versions; its changes make up the product
 			// the views draw, so also in the site's SVG files; its
-			// paid extended support also in lifecycle.json.
+			// paid extended support also in lifecycle.json, and the
+			// company that made it in its VEX and CSAF files' issuing
+			// authority.
 			var occ []occasion
 			for _, o := range every {
 				if o.notice < 0 || p.Notices[o.notice].Security() || slices.Contains(p.Notices[o.notice].Versions, p.Versions[i].Version) {
 					occ = append(occ, o)
 				}
 			}
-			if strings.HasPrefix(rest, ".changes.") || rest == ".extended_support" {
+			if strings.HasPrefix(rest, ".changes.") || rest == ".extended_support" || rest == ".manufacturer" {
 				occ = append(occ, site)
 			}
 			return occ, from, true

@@ -178,12 +178,43 @@ func FileName(trackingID string) string { return csaf.FileName(trackingID) }
 
 func dateTime(d content.Date) string { return d.String() + "T00:00:00.000Z" }
 
-func meta(env *kind.Env, category, title, id string, history []csaf.Revision) csaf.Meta {
+// madeBy is the publisher of a document about versions of p another
+// company made (versions.manufacturer): the publisher's authority said it
+// was "the manufacturer of the products", which their labeling
+// contradicts; it names their maker and says the publisher supports them
+// in its place.
+func madeBy(pub csaf.Publisher, site string, p *content.Product, versions []string) csaf.Publisher {
+	if p == nil {
+		return pub
+	}
+	others := p.MadeByOthers(versions...)
+	if len(others) == 0 {
+		return pub
+	}
+	var says []string
+	if own := p.MadeBySite(versions...); len(own) > 0 {
+		says = append(says, fmt.Sprintf("%s is the manufacturer of %s %s.", site, p.Name, content.AndList(own)))
+	}
+	for _, o := range others {
+		them := "it"
+		if len(o.Versions) > 1 {
+			them = "them"
+		}
+		says = append(says, fmt.Sprintf("%s made %s %s, whose labeling names %s as the manufacturer; %s supports %s in its place.", o.Name, p.Name, content.AndList(o.Versions), o.Name, site, them))
+	}
+	rest := strings.TrimPrefix(pub.IssuingAuthority, site+" is the manufacturer of the products.")
+	pub.IssuingAuthority = strings.Join(says, " ") + rest
+	return pub
+}
+
+// meta is a document's metadata. versions are the versions of p it is
+// about (none: every version), whose makers the issuing authority names.
+func meta(env *kind.Env, p *content.Product, versions []string, category, title, id string, history []csaf.Revision) csaf.Meta {
 	lang := cmp.Or(env.Content.Site.Language, "en")
 	return csaf.Meta{
 		Category: category, CSAFVersion: "2.0", Lang: lang, Title: title,
 		Distribution: &csaf.Distrib{TLP: &csaf.TLP{Label: "WHITE", URL: "https://www.first.org/tlp/"}},
-		Publisher:    publisher(env),
+		Publisher:    madeBy(publisher(env), env.Content.Site.Manufacturer.Name, p, versions),
 		Tracking: csaf.Tracking{
 			ID: id, Status: "final", Version: fmt.Sprint(len(history)), RevisionHistory: history,
 			InitialReleaseDate: history[0].Date, CurrentReleaseDate: history[len(history)-1].Date,
@@ -271,7 +302,7 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 	history := vexHistory(p.Name, v.Version, set, list, first, last)
 	id := strings.ToUpper(p.ID) + "-" + v.Version + "-VEX"
 	title := "Known vulnerabilities of " + p.Name + " " + v.Version
-	doc := &csaf.Document{Document: meta(env, "csaf_vex", title, id, history)}
+	doc := &csaf.Document{Document: meta(env, p.Product, []string{v.Version}, "csaf_vex", title, id, history)}
 	doc.Document.Notes = []csaf.Note{{Category: "summary", Title: "About this document",
 		Text: fmt.Sprintf("The status of every known vulnerability in the software components of %s version %s, as assessed by %s Not affected statements carry the CISA VEX justification.", p.Name, v.Version, content.EndSentence(env.Content.Site.Manufacturer.Name))}}
 	doc.Document.References = references(env, "")
@@ -485,7 +516,7 @@ func remediation(x *vuln.Vulnerability, pids []string) (csaf.Remediation, bool) 
 func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	history := noticeHistory(n)
 	id := n.Document.ID
-	doc := &csaf.Document{Document: meta(env, "csaf_informational_advisory", n.DisplayTitle()+" ("+p.Name+")", id, history)}
+	doc := &csaf.Document{Document: meta(env, p.Product, n.Versions, "csaf_informational_advisory", n.DisplayTitle()+" ("+p.Name+")", id, history)}
 	doc.Document.Tracking.InitialReleaseDate = dateTime(n.Issued)
 	notes := []csaf.Note{{Category: "summary", Title: "Summary", Text: strings.TrimSpace(n.Summary)}}
 	// As the notice it twins: the milestones as announced on its release,

@@ -26,7 +26,7 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 	}
 	history := noticeHistory(n)
 	id := n.Document.ID
-	doc := &csaf.Document{Document: meta(env, "csaf_security_advisory", n.DisplayTitle()+" ("+p.Name+")", id, history)}
+	doc := &csaf.Document{Document: meta(env, p.Product, nil, "csaf_security_advisory", n.DisplayTitle()+" ("+p.Name+")", id, history)}
 	doc.Document.Tracking.InitialReleaseDate = dateTime(n.Issued)
 
 	// Every version some entry speaks about, in product order.

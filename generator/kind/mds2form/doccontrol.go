@@ -71,11 +71,20 @@ func readDate(text string) (string, bool) {
 // imported form carrying a former company name). A longer or shorter
 // form of the same name ("Meridian Infusion Systems" beside "Meridian
 // Infusion Systems, Inc.") is the same name.
+// A form about versions another company made (versions.manufacturer)
+// may name that company instead.
 func (r *mds2Resolver) checkManufacturer(text, path string) {
 	name := r.env.Content.Site.Manufacturer.Name
-	a, b := nameKey(text), nameKey(name)
-	if b == "" || strings.Contains(a, b) || a != "" && strings.Contains(b, a) {
-		return
+	names := []string{name}
+	for _, o := range r.p.MadeByOthers(r.facts.coveredVersionNames()...) {
+		names = append(names, o.Name)
+	}
+	a := nameKey(text)
+	for _, n := range names {
+		b := nameKey(n)
+		if b == "" || strings.Contains(a, b) || a != "" && strings.Contains(b, a) {
+			return
+		}
 	}
 	r.warnf(path, "%q does not name the manufacturer %s (manufacturer.name in the site file), which the form's header names; give that name here, or leave DOC-1 out", text, name)
 }

@@ -24,7 +24,7 @@ type derivation struct {
 
 // mds2Derivations is the table of derived answers, in form order.
 var mds2Derivations = []derivation{
-	{ID: "DOC-1", From: "manufacturer.name (site file)", Replaceable: true, derive: (*mds2Facts).manufacturerName},
+	{ID: "DOC-1", From: "manufacturer.name (site file); for versions another company made, versions.manufacturer, with the site's manufacturer as the one that supports them", Replaceable: true, derive: (*mds2Facts).manufacturerName},
 	{ID: "DOC-2", From: "description; for health IT (medical_device = false), that it is not a medical device", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
 		desc := strings.TrimSpace(f.p.Description)
 		if f.p.MedicalDevice.IsFalse() {

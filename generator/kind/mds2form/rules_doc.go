@@ -12,8 +12,34 @@ import (
 // Derivation rules of section DOC (document information) and the
 // jspgen rows that identify versions and models.
 
+// manufacturerName is the legal manufacturer of the versions the form
+// covers: the site's, unless another company made them
+// (versions.manufacturer, a version released before the product line
+// passed to the site's manufacturer), whose name their labeling bears;
+// the site's manufacturer, which supports them, is named beside it, since
+// DOC-5 gives its contacts. A form covering versions of both names each
+// with its versions.
 func (f *mds2Facts) manufacturerName() (fact, bool) {
-	return f.siteFact(0, f.env.Content.Site.Manufacturer.Name, "manufacturer.name", "is the manufacturer's name"), true
+	site := f.env.Content.Site.Manufacturer.Name
+	versions := f.coveredVersionNames()
+	others := f.p.MadeByOthers(versions...)
+	if len(others) == 0 {
+		return f.siteFact(0, site, "manufacturer.name", "is the manufacturer's name"), true
+	}
+	var parts []string
+	if own := f.p.MadeBySite(versions...); len(own) > 0 {
+		parts = append(parts, fmt.Sprintf("%s (software %s)", site, strings.Join(own, ", ")))
+	}
+	for _, o := range others {
+		if len(others) == 1 && len(parts) == 0 {
+			parts = append(parts, o.Name)
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s (software %s)", o.Name, strings.Join(o.Versions, ", ")))
+	}
+	text := strings.Join(parts, "; ") + fmt.Sprintf("; supported by %s", site)
+	path := fmt.Sprintf("versions[%d].manufacturer", f.p.VersionIndex(others[0].Versions[0]))
+	return f.text(path, text, "names the manufacturer of the version"), true
 }
 
 func (f *mds2Facts) coveredModels() []content.Model {

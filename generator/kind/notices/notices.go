@@ -253,8 +253,25 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		view.Service = &h
 	}
 	view.Retention = slices.ContainsFunc(stores, func(s content.DataStore) bool { return p.PartOfStore(s).Runs.IsManufacturerHosted() })
-	for _, s := range facts.Inventory.SBOMs {
-		view.SBOMs = append(view.SBOMs, "../"+s.Path)
+	// Each version the notice concerns has its own components: the newest
+	// one's SBOM is not the list of an older one's (a kernel or library
+	// replaced between them), so the notice names every version's.
+	sboms := []kind.Product{facts}
+	if vs := p.NoticeVersions(n); len(vs) > 1 {
+		sboms = sboms[:0]
+		for _, v := range vs {
+			sboms = append(sboms, p.At(v.Version))
+		}
+	}
+	for _, q := range sboms {
+		if q.Inventory == nil {
+			continue
+		}
+		for _, s := range q.Inventory.SBOMs {
+			if f := "../" + s.Path; !slices.Contains(view.SBOMs, f) {
+				view.SBOMs = append(view.SBOMs, f)
+			}
+		}
 	}
 	if n.SBOM != "" {
 		view.SBOM = "../" + n.SBOM

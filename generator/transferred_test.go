@@ -1,0 +1,137 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// testdata/transferred is a patient-monitoring line (central station and
+// bedside monitors) that Kestrowe Medical Ltd sold to Brightwater Clinical
+// Systems B.V., the site's manufacturer, on 1 July 2024: Kestrowe made
+// 5.2.0 and 5.4.0 (versions.manufacturer, taken_over), Brightwater made
+// 6.0.0 and supports all three; the line is discontinued without a
+// successor (its product file's header says what it holds).
+
+// TestTransferredVersionsNameTheirMaker: the documents of 5.2.0 named
+// Brightwater as its manufacturer ("by Brightwater Clinical Systems B.V.",
+// DOC-1 "Brightwater Clinical Systems B.V.", "| Manufacturer |
+// Brightwater Clinical Systems B.V. |"), though 5.2.0's labeling names
+// Kestrowe; they now name Kestrowe and say that Brightwater, whose
+// contacts they give, supports it. 6.0.0's documents are Brightwater's.
+func TestTransferredVersionsNameTheirMaker(t *testing.T) {
+	read := buildFixture(t, "transferred")
+	supports := "Kestrowe Medical Ltd made software `5.2.0` and is the manufacturer its labeling names; Brightwater Clinical Systems B.V. has supported it in Kestrowe Medical Ltd's place since 1 July 2024, and the contacts in this document are Brightwater Clinical Systems B.V.'s."
+	csd := read("orvia-pm/5.2.0/csd.md")
+	kindtest.SaysAll(t, "5.2.0/csd.md", csd,
+		"**Orvia Patient Monitoring System** by Kestrowe Medical Ltd, document BCS-OR-CSD-001-5.2.0 revision D, for software version `5.2.0`. "+supports,
+		"| Manufacturer | Kestrowe Medical Ltd (software 5.2.0) |\n| Issued and supported by | Brightwater Clinical Systems B.V. |",
+		"| Report a vulnerability | security@brightwater-clinical.example |")
+	kindtest.SaysNone(t, "5.2.0/csd.md", csd, "by Brightwater Clinical Systems B.V., document", "| Manufacturer | Brightwater Clinical Systems B.V. |")
+	form := read("orvia-pm/5.2.0/mds2.md")
+	kindtest.SaysAll(t, "5.2.0/mds2.md", form,
+		"by Kestrowe Medical Ltd, document BCS-OR-MDS2-001-5.2.0 revision D, released 30 June 2026. "+supports,
+		"| DOC-1 | What is the manufacturer's name? | Kestrowe Medical Ltd; supported by Brightwater Clinical Systems B.V. |")
+	kindtest.SaysAll(t, "5.2.0/mds2.csv", read("orvia-pm/5.2.0/mds2.csv"), "versions[0].manufacturer names the manufacturer of the version")
+	// The current form covers the three versions, of both makers.
+	kindtest.SaysAll(t, "mds2.md", read("orvia-pm/mds2.md"),
+		"| DOC-1 | What is the manufacturer's name? | Brightwater Clinical Systems B.V. (software 6.0.0); Kestrowe Medical Ltd (software 5.2.0, 5.4.0); supported by Brightwater Clinical Systems B.V. |")
+	cur := read("orvia-pm/csd.md")
+	kindtest.SaysAll(t, "csd.md", cur,
+		"**Orvia Patient Monitoring System** by Brightwater Clinical Systems B.V., document BCS-OR-CSD-001 revision D, for software version `6.0.0`.",
+		"| Manufacturer | Brightwater Clinical Systems B.V. |")
+	kindtest.SaysNone(t, "csd.md", cur, "Kestrowe Medical Ltd made", "Issued and supported by")
+
+	kindtest.SaysAll(t, "eos-5.md", read("orvia-pm/notices/eos-5.md"),
+		"by Kestrowe Medical Ltd, notice BCS-OR-EOS-001 revision A; first issued 30 June 2026. Kestrowe Medical Ltd made software `5.2.0` and `5.4.0` and is the manufacturer their labeling names; Brightwater Clinical Systems B.V. has supported them in Kestrowe Medical Ltd's place since 1 July 2024",
+		"| Manufacturer | Kestrowe Medical Ltd (software 5.2.0, 5.4.0) |")
+	eos6 := read("orvia-pm/notices/eos-6.md")
+	kindtest.SaysAll(t, "eos-6.md", eos6, "by Brightwater Clinical Systems B.V., notice BCS-OR-EOS-002", "| Manufacturer | Brightwater Clinical Systems B.V. |")
+	kindtest.SaysNone(t, "eos-6.md", eos6, "Kestrowe")
+	kindtest.SaysAll(t, "lifecycle.md", read("orvia-pm/lifecycle.md"),
+		"| Manufacturer | Brightwater Clinical Systems B.V. (software 6.0.0); Kestrowe Medical Ltd (software 5.2.0, 5.4.0) |",
+		"Kestrowe Medical Ltd made software `5.2.0` and `5.4.0`")
+	kindtest.SaysAll(t, "5.2.0 CSAF VEX", read(".well-known/csaf/white/2026/orvia-pm-5_2_0-vex.json"),
+		`"issuing_authority": "Kestrowe Medical Ltd made Orvia Patient Monitoring System 5.2.0, whose labeling names Kestrowe Medical Ltd as the manufacturer; Brightwater Clinical Systems B.V. supports it in its place. Vulnerabilities are reported to psirt@brightwater-clinical.example`)
+	kindtest.SaysNone(t, "5.2.0 CSAF VEX", read(".well-known/csaf/white/2026/orvia-pm-5_2_0-vex.json"), "is the manufacturer of the products")
+	kindtest.SaysAll(t, "eos-6 CSAF", read(".well-known/csaf/white/2026/bcs-or-eos-002.json"), `"issuing_authority": "Brightwater Clinical Systems B.V. is the manufacturer of the products.`)
+}
+
+// TestTransferredLastVersionHasNoUpgradePath: the line ends with 6.0.0
+// and no successor product. A lifecycle notice had to name an upgrade
+// path, so the notice about 6.0.0 could only invent one; upgrade_paths =
+// [] now states that none is offered, and the notice says so instead of
+// a table and of "until the affected devices are upgraded or replaced".
+func TestTransferredLastVersionHasNoUpgradePath(t *testing.T) {
+	read := buildFixture(t, "transferred")
+	eos6 := read("orvia-pm/notices/eos-6.md")
+	kindtest.SaysAll(t, "eos-6.md", eos6,
+		"## 10. Upgrade paths\n\nBrightwater Clinical Systems B.V. offers no upgrade path for the affected devices: neither to another software version nor to a replacement product.\n\n## 11.",
+		"For as long as the affected devices stay in use, put these controls in place")
+	kindtest.SaysNone(t, "eos-6.md", eos6, "| Path | Leads to |", "upgraded or replaced")
+	eos5 := read("orvia-pm/notices/eos-5.md")
+	kindtest.SaysAll(t, "eos-5.md", eos5, "| Software only | software 6.0.0 |", "Until the affected devices are upgraded or replaced")
+	kindtest.SaysNone(t, "eos-5.md", eos5, "offers no upgrade path")
+}
+
+// TestTransferredNoticeListsEveryVersionsSBOM: the notices about 5.2.0
+// and 5.4.0 said "The complete list of components is the product's SBOM:
+// orvia-pm-5.4.0.cdx.json", the newest version's only, whose kernel and
+// OpenSSL are not 5.2.0's.
+func TestTransferredNoticeListsEveryVersionsSBOM(t *testing.T) {
+	read := buildFixture(t, "transferred")
+	for _, rel := range []string{"orvia-pm/notices/eol-5.md", "orvia-pm/notices/eos-5.md"} {
+		kindtest.SaysAll(t, rel, read(rel),
+			"The complete list of components of each affected version is in its SBOM: [orvia-pm-5.2.0.cdx.json](../orvia-pm-5.2.0.cdx.json), [orvia-pm-5.4.0.cdx.json](../orvia-pm-5.4.0.cdx.json).")
+	}
+	kindtest.SaysAll(t, "eos-6.md", read("orvia-pm/notices/eos-6.md"),
+		"The complete list of components is the product's SBOM: [orvia-pm-6.0.0.cdx.json](../orvia-pm-6.0.0.cdx.json).")
+}
+
+// TestTransferredCheck: what check says of the new keys, both ways.
+func TestTransferredCheck(t *testing.T) {
+	const file = "orvia-pm.toml"
+	clean := fixtureCheck(t, "transferred", "", nil)
+	for _, bad := range []string{"upgrade_paths", ".manufacturer", "taken_over", "DOC-1"} {
+		if strings.Contains(clean, bad) {
+			t.Errorf("the fixture as written: unexpected diagnostic about %s:\n%s", bad, clean)
+		}
+	}
+	cases := []struct {
+		name, old, new, want string
+	}{
+		{"upgrade paths not written", "upgrade_paths = []\n", "",
+			"notices[2].upgrade_paths: missing: every end_of_support notice states the upgrade paths offered (upgrade_paths = [] when none is offered)"},
+		{"no upgrade path though a later version exists", `upgrade_paths = [{ kind = "software_only", to_version = "6.0.0", description = "Field service installs 6.0.0, the last version of the line, on the central station and the monitors; about two hours per unit. 6.0.0 reaches end of support on 30 June 2028, and no version follows it." }]`, "upgrade_paths = []",
+			"notices[1].upgrade_paths: written empty (no upgrade path offered), but version 6.0.0 is later than the versions this notice concerns"},
+		{"taken over without a manufacturer", "manufacturer = \"Kestrowe Medical Ltd\"\ntaken_over = 2024-07-01\n", "taken_over = 2024-07-01\n",
+			"versions[0].taken_over: taken_over without manufacturer"},
+		{"the site's manufacturer as former maker", "manufacturer = \"Kestrowe Medical Ltd\"\n", "manufacturer = \"Brightwater Clinical Systems B.V.\"\n",
+			"versions[0].manufacturer: \"Brightwater Clinical Systems B.V.\" is the site file's manufacturer"},
+		{"taken over before the release", "taken_over = 2024-07-01\n", "taken_over = 2019-01-01\n",
+			"versions[0].taken_over: taken over on 2019-01-01, before version 5.2.0 was released"},
+		{"a hand DOC-1 naming another company", "[mds2.answers]\n", "[mds2.answers]\n\"DOC-1\" = \"Norrland Devices AB\"\n",
+			`mds2.answers.DOC-1: "Norrland Devices AB" does not name the manufacturer`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := fixtureCheck(t, "transferred", file, func(s string) string {
+				if !strings.Contains(s, c.old) {
+					t.Fatalf("fixture lacks %q", c.old)
+				}
+				return strings.Replace(s, c.old, c.new, 1)
+			})
+			if !strings.Contains(got, c.want) {
+				t.Errorf("want a diagnostic containing %q; got:\n%s", c.want, got)
+			}
+		})
+	}
+	// A hand DOC-1 naming the former maker is no former company name.
+	got := fixtureCheck(t, "transferred", file, func(s string) string {
+		return strings.Replace(s, "[mds2.answers]\n", "[mds2.answers]\n\"DOC-1\" = \"Kestrowe Medical Ltd\"\n", 1)
+	})
+	if strings.Contains(got, "DOC-1") && strings.Contains(got, "does not name the manufacturer") {
+		t.Errorf("DOC-1 naming Kestrowe, which made the versions the form covers, was warned of:\n%s", got)
+	}
+}
