@@ -33,3 +33,15 @@ func TestAEDCSDAddressesTheCustomer(t *testing.T) {
 	kindtest.SaysAll(t, "lifeguard/csd.html", read("lifeguard/csd.html"),
 		`<meta name="description" content="Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for whoever looks after the customer&#39;s computers and network (its own IT staff or an outside IT provider) and the people responsible for the device">`)
 }
+
+// TestAEDDescriptionPerVersion: the description said the readiness
+// module reports "(and, from 3.0, over the customer's Wi-Fi)", in 2.1's
+// MDS2 form too, whose CONN-1.1.1 says 2.1 has no Wi-Fi. 3.0 now writes
+// its own description.
+func TestAEDDescriptionPerVersion(t *testing.T) {
+	read := buildFixture(t, "aed")
+	old := read("lifeguard/2.1/mds2.md")
+	kindtest.SaysAll(t, "2.1/mds2.md", old, "its pads' expiry date to Brightwell's ReadyNet portal over LTE-M, where the owner's facility manager reads them")
+	kindtest.SaysNoneBecause(t, "2.1/mds2.md", old, "2.1 has no Wi-Fi", "from 3.0", "over the customer's Wi-Fi")
+	kindtest.SaysAll(t, "mds2.md", read("lifeguard/mds2.md"), "to Brightwell's ReadyNet portal over LTE-M or the customer's Wi-Fi, where")
+}

@@ -62,3 +62,40 @@ func TestDentalXrayAddressesThePractice(t *testing.T) {
 	kindtest.SaysAll(t, "3.0/csd.md", read("dentasense/3.0/csd.md"),
 		"| 2 | Allow | DentaSense image database | backup.orvella-dental.example | 443/TCP | HTTPS (cloud backup) (Network connection of the practice's server) | When enabled |")
 }
+
+// TestDentalXrayOlderVersionDoesNotDescribeTheBackup: the cloud backup
+// came with 3.0, but the description, the cloud statement, the backup
+// section and the server's interface were written once for every
+// version, so 2.4's CSD, MDS2 form and end-of-support notice spoke of it
+// ("Restore the database and the image folder from the practice's backup
+// or from DentaSense Cloud Backup", "From 3.0 the practice can turn on
+// backup ..."). 3.0 now writes its own texts (versions.changes
+// description, use_environment, cloud_statement, backup,
+// interfaces_changed), which 3.1 inherits; 2.4's documents keep 2.4's.
+func TestDentalXrayOlderVersionDoesNotDescribeTheBackup(t *testing.T) {
+	read := buildFixture(t, "dentalxray")
+	for _, rel := range []string{"dentasense/2.4/csd.md", "dentasense/2.4/mds2.md", "dentasense/2.4/mds2.json", "dentasense/notices/eos-2.4.md"} {
+		kindtest.SaysNoneBecause(t, rel, read(rel), "2.4 has no cloud backup",
+			"Cloud Backup", "cloud backup", "backup service", "from 3.0", "From 3.0", "From version 3.0")
+	}
+	kindtest.SaysAll(t, "2.4/csd.md", read("dentasense/2.4/csd.md"),
+		"DentaSense needs nothing outside the practice's network to acquire and show images.\n",
+		"**How.** The practice backs them up with its own backup tool.\n",
+		"| Network connection of the practice's server | DentaSense image database (hosted by the customer) | Ethernet | Serving the image database and image share to the chairside PCs. |")
+	kindtest.SaysAll(t, "2.4/mds2.json", read("dentasense/2.4/mds2.json"),
+		`"from": "description is the device description"`,
+		`"from": "use_environment describes the use environment"`)
+	// 3.0 and the current 3.1 (which inherits 3.0's texts) say it, and
+	// their forms' derived answers point at 3.0's keys.
+	for _, v := range []string{"dentasense/3.0/", "dentasense/"} {
+		kindtest.SaysAll(t, v+"csd.md", read(v+"csd.md"),
+			"DentaSense needs nothing outside the practice's network to acquire and show images. The practice can turn on backup of its images to Orvella's cloud backup service.",
+			"**How.** The practice backs them up with its own backup tool, and can also turn on DentaSense Cloud Backup.",
+			"2. Restore the database and the image folder from the practice's backup or from DentaSense Cloud Backup.",
+			"with the image database on the practice's server, which reaches Orvella's cloud backup service over the practice's internet connection when the practice turns the backup on.")
+		kindtest.SaysAll(t, v+"mds2.json", read(v+"mds2.json"),
+			"images can be exported as DICOM files. The practice can back its images up to Orvella's cloud backup service.",
+			`"from": "versions[1].changes.description is the device description"`,
+			`"from": "versions[1].changes.use_environment describes the use environment"`)
+	}
+}

@@ -110,3 +110,13 @@ func TestHybridhostedPlanSaysWhichNetworkEachPortIsOn(t *testing.T) {
 		"| 8443/TCP | HTTPS (gRPC, mutual TLS) | Ossiva HX inference service (hosted by the customer, in its own cloud tenancy) | Inbound |")
 	kindtest.SaysNone(t, "security-plan.md", plan, "the parts on the customer's network listen")
 }
+
+// TestHybridhostedDescriptionPerVersion: 2.3's fracture model added the
+// chest wall, but the one description said so in 2.2's MDS2 form too.
+func TestHybridhostedDescriptionPerVersion(t *testing.T) {
+	read := buildFixture(t, "hybridhosted")
+	old := read("ossiva-hx/2.2/mds2.md")
+	kindtest.SaysAll(t, "2.2/mds2.md", old, "Ossiva HX marks suspected fractures on radiographs of the limbs and pelvis and returns")
+	kindtest.SaysNoneBecause(t, "2.2/mds2.md", old, "2.2's model does not cover the chest wall", "chest wall")
+	kindtest.SaysAll(t, "mds2.md", read("ossiva-hx/mds2.md"), "on radiographs of the limbs, pelvis and chest wall and returns")
+}

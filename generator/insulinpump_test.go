@@ -110,3 +110,21 @@ func TestInsulinPumpRemoteBolusByVersion(t *testing.T) {
 	kindtest.SaysAll(t, "mds2.md", read("lumen-aid/mds2.md"),
 		"The manufacturer's answer; the product data agree: versions[1].changes.remote_control_added[0]")
 }
+
+// TestInsulinPumpTextsPerVersion: the description said "From system
+// release 2.1 a caregiver can request a bolus" and the cloud statement
+// that remote bolus needs Lumen Cloud, in 2.0's MDS2 form and CSD too,
+// whose remote-control section says no one can. 2.1 now writes its own
+// description and cloud statement.
+func TestInsulinPumpTextsPerVersion(t *testing.T) {
+	read := buildFixture(t, "insulinpump")
+	for _, rel := range []string{"lumen-aid/2.0/csd.md", "lumen-aid/2.0/mds2.md"} {
+		kindtest.SaysNoneBecause(t, rel, read(rel), "2.0 has no remote bolus", "request a bolus", "remote bolus need it")
+	}
+	kindtest.SaysAll(t, "2.0/csd.md", read("lumen-aid/2.0/csd.md"),
+		"Closed-loop dosing runs on the phone and the pump without Lumen Cloud; uploads, clinic reports and firmware downloads need it.")
+	kindtest.SaysAll(t, "csd.md", read("lumen-aid/csd.md"),
+		"Closed-loop dosing runs on the phone and the pump without Lumen Cloud; uploads, clinic reports, firmware downloads and remote bolus need it.")
+	kindtest.SaysAll(t, "mds2.md", read("lumen-aid/mds2.md"),
+		"A caregiver can request a bolus for the patient from the Lumen app on the caregiver's own phone, through Lumen Cloud.")
+}

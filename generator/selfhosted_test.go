@@ -261,3 +261,13 @@ func TestSelfhostedResponsibilityPointsToTheBackupSection(t *testing.T) {
 		"| The customer backs up the host; for the application's data, see the backup and restore section | The customer monitors the host; for the application's security events, see the security events section |")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "who backs up the application's data is not stated", "who watches the application's security events is not stated")
 }
+
+// TestSelfhostedDescriptionPerVersion: 2.3's fracture model added the
+// chest wall, but the one description said so in 2.2's MDS2 form too.
+func TestSelfhostedDescriptionPerVersion(t *testing.T) {
+	read := buildFixture(t, "selfhosted")
+	old := read("cortexa-fx/2.2/mds2.md")
+	kindtest.SaysAll(t, "2.2/mds2.md", old, "Cortexa FX detects and marks suspected fractures on radiographs of the limbs and pelvis and returns")
+	kindtest.SaysNoneBecause(t, "2.2/mds2.md", old, "2.2's model does not cover the chest wall", "chest wall")
+	kindtest.SaysAll(t, "mds2.md", read("cortexa-fx/mds2.md"), "on radiographs of the limbs, pelvis and chest wall and returns")
+}

@@ -122,3 +122,23 @@ func TestSmartAppFixedInPlace(t *testing.T) {
 		kindtest.SaysNone(t, rel, read(rel), "Microsoft.NETCore.App@8.0.2\"", "8.0.2 ")
 	}
 }
+
+// TestSmartAppTextsPerVersion: the description, use environment and
+// cloud statement said "(from version 3.0)" of the CDS Hooks cards, in
+// 2.3's CSD and MDS2 form too. 3.0 now writes its own (versions.changes
+// description, use_environment, cloud_statement): 2.3's documents say
+// nothing of cards, 3.0's say it without the qualifier.
+func TestSmartAppTextsPerVersion(t *testing.T) {
+	read := buildFixture(t, "smartapp")
+	for _, rel := range []string{"sepsisguard/2.3/csd.md", "sepsisguard/2.3/mds2.md"} {
+		kindtest.SaysNoneBecause(t, rel, read(rel), "2.3 returns no CDS Hooks card",
+			"returns a CDS Hooks card", "calls the SepsisGuard CDS Hooks service", "no card", "from version 3.0")
+	}
+	kindtest.SaysAll(t, "sepsisguard/2.3/csd.md", read("sepsisguard/2.3/csd.md"),
+		"SepsisGuard is a cloud service: without it there is no score. The EHR and the chart work as before when it is unavailable.")
+	kindtest.SaysAll(t, "sepsisguard/csd.md", read("sepsisguard/csd.md"),
+		"SepsisGuard is a cloud service: without it there is no score and no card.",
+		"the EHR (hosted by the hospital or by its EHR vendor) launches the app and calls the SepsisGuard CDS Hooks service.")
+	kindtest.SaysAll(t, "sepsisguard/mds2.md", read("sepsisguard/mds2.md"),
+		"writes the score back to the chart as a FHIR RiskAssessment, and returns a CDS Hooks card when the score crosses the hospital's threshold.")
+}

@@ -179,7 +179,7 @@ type Account struct {
 
 // Cloud is the device's dependence on internet or cloud services (N70).
 type Cloud struct {
-	Statement string         `toml:"statement" jsp:"required" doc:"Summary of what the device needs from outside the hospital network."`
+	Statement string         `toml:"statement" jsp:"required" doc:"Summary of what the device needs from outside the hospital network: the first version's; a later version that starts or stops needing something writes its own (versions.changes.cloud_statement)."`
 	Services  []CloudService `toml:"services" doc:"Each cloud or internet service used. Not written: not stated (the statement alone does not answer MDS2 CONN-4 and CONN-6); services = [] says the product uses none."`
 }
 

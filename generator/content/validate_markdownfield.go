@@ -51,8 +51,9 @@ func (v *productValidator) markdownDestination(path, dest string, image bool) {
 	switch {
 	case dest == "":
 		v.errorf(path, "a link has no destination")
-	case strings.HasPrefix(dest, "#") && path == "description":
-		// The description is shown on the site's index and on the product
+	case strings.HasPrefix(dest, "#") && (path == "description" || strings.HasSuffix(path, ".changes.description")):
+		// The description (the current version's, which may be a
+		// version's own) is shown on the site's index and on the product
 		// page, where one anchor would name different places (and neither
 		// holds a heading of the description: headings are shown as bold
 		// text); refused here rather than by the link check on a page.

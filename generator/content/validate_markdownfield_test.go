@@ -72,6 +72,7 @@ func TestMarkdownKeys(t *testing.T) {
 		"versions[].changes.decommissioning.verification", "versions[].changes.decommissioning.disposal",
 		"versions[].changes.backup.scope", "versions[].changes.backup.method", "versions[].changes.hardening.summary",
 		"mds2.notes[].text", "mds2.other", "versions[].changes.mds2_notes_changed[].text",
+		"versions[].changes.description",
 	}
 	got := MarkdownKeys(reflect.TypeFor[Product]())
 	if !sameSet(got, want) {

@@ -35,9 +35,10 @@ import (
 // cloud_services (cloud.services, by name). The tables
 // siem, deployment, updates, backup, configuration, hardening and
 // decommissioning are restated whole, replacing the previous version's.
-// What stays product-wide (the cloud statement, the use environment)
-// describes the product across its versions; a certification names the
-// versions it covers (certifications.go).
+// description, use_environment and the cloud statement are the first
+// version's too, and a later version may replace each (versions_text.go);
+// intended_use stays product-wide, and a certification names the versions
+// it covers (certifications.go).
 // Product.At(version) is the product as that version is: every document
 // about a version reads it.
 
@@ -101,6 +102,10 @@ type VersionChanges struct {
 	Configuration              ConfigurationManagement     `toml:"configuration" jsp:"patch" doc:"This version's configuration management: each key written replaces the same key of the previous version's [configuration]; keys left out are kept."`
 	Hardening                  Hardening                   `toml:"hardening" jsp:"patch" doc:"This version's secure configuration as shipped: each key written replaces the same key of the previous version's [hardening]; keys left out are kept."`
 	RemoteService              RemoteService               `toml:"remote_service" jsp:"patch" doc:"This version's remote service and other remote functions: each key written replaces the same key of the previous version's [remote_service]; keys left out are kept."`
+	// The descriptive texts (versions_text.go).
+	Description    string `toml:"description" jsp:"markdown" doc:"This version's device description, replacing the previous version's (the top-level description is the first version's): write it when the version adds or drops something the description speaks of, so that an older version's MDS2 form (DOC-2) does not describe a later version's feature. The security plan and the product page print the current version's."`
+	UseEnvironment string `toml:"use_environment" doc:"This version's use environment, replacing the previous version's (the top-level use_environment is the first version's): write it when the version is used somewhere else or joins other networks (a cloud service it starts to reach, a home-use mode), so that an older version's CSD and MDS2 form (DOC-6) do not describe a later version's."`
+	CloudStatement string `toml:"cloud_statement" doc:"This version's [cloud] statement, replacing the previous version's (the top-level cloud.statement is the first version's): write it when the version starts or stops needing something outside the customer's network, beside cloud_services_added or _removed, so that an older version's CSD does not describe a service only a later version uses."`
 }
 
 // Empty reports a version that changes nothing.
@@ -117,7 +122,7 @@ func (c VersionChanges) Empty() bool {
 		len(c.LoggingEventsAdded)+len(c.LoggingEventsChanged)+len(c.LoggingEventsRemoved)+
 		len(c.LoggingLogsAdded)+len(c.LoggingLogsChanged)+len(c.LoggingLogsRemoved)+
 		len(c.SafeguardsAdded)+len(c.SafeguardsChanged)+len(c.SafeguardsRemoved)+
-		len(c.RemoteControlAdded)+len(c.RemoteControlChanged)+len(c.RemoteControlRemoved)+len(c.SBOMFiles)+len(c.Decommissioning.Steps) == 0 && c.SIEM == SIEM{} && c.customerTablesEmpty()
+		len(c.RemoteControlAdded)+len(c.RemoteControlChanged)+len(c.RemoteControlRemoved)+len(c.SBOMFiles)+len(c.Decommissioning.Steps) == 0 && c.SIEM == SIEM{} && c.customerTablesEmpty() && c.textsEmpty()
 }
 
 // At returns the product as version v is: the first version's facts with
@@ -173,14 +178,14 @@ func (v *productValidator) resolveVersions() {
 		path := fmt.Sprintf("versions[%d].changes.", i)
 		c := ver.Changes
 		if i == 0 {
-			if !c.Empty() || v.writesCustomerTable(path) {
-				v.errorf(fmt.Sprintf("versions[%d].changes", i), "the first version has no version before it to change: its facts are the top-level ones ([[parts]], [[interfaces]], [[ports]], [[data_stores]], [[data_flows]], [[security_settings]], [[accounts]], the customer security facts, [logging], [sbom], [decommissioning])")
+			if !c.Empty() || v.writesCustomerTable(path) || v.writesText(path) {
+				v.errorf(fmt.Sprintf("versions[%d].changes", i), "the first version has no version before it to change: its facts are the top-level ones ([[parts]], [[interfaces]], [[ports]], [[data_stores]], [[data_flows]], [[security_settings]], [[accounts]], the customer security facts, [logging], [sbom], [decommissioning], description, use_environment, [cloud])")
 			}
 			p.views[ver.Version] = p
 			p.factsOf = ver.Version
 			continue
 		}
-		if c.Empty() && !v.writesCustomerTable(path) {
+		if c.Empty() && !v.writesCustomerTable(path) && !v.writesText(path) {
 			p.views[ver.Version] = prev
 			continue
 		}
@@ -291,6 +296,7 @@ func (v *productValidator) resolveVersions() {
 			q.Decommissioning = c.Decommissioning
 		}
 		applyCustomerChanges(v, path, c, &q)
+		v.applyTexts(path, i, c, prev, &q)
 		v.versionRefs(&q, i)
 		p.views[ver.Version] = &q
 		prev = &q

@@ -25,14 +25,14 @@ type derivation struct {
 // mds2Derivations is the table of derived answers, in form order.
 var mds2Derivations = []derivation{
 	{ID: "DOC-1", From: "manufacturer.name (site file); for versions another company made, versions.manufacturer, with the site's manufacturer as the one that supports them", Replaceable: true, derive: (*mds2Facts).manufacturerName},
-	{ID: "DOC-2", From: "description; for health IT (medical_device = false), that it is not a medical device", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
+	{ID: "DOC-2", From: "description (the form's version's: versions.changes.description); for health IT (medical_device = false), that it is not a medical device", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
 		desc := strings.TrimSpace(f.p.Description)
 		if f.p.MedicalDevice.IsFalse() {
 			// said where every format of the form carries it: the
 			// workbook, JSON and CSV have no introduction
 			desc += " The " + f.p.Name + " is not a medical device."
 		}
-		return f.text("description", desc, "is the device description"), true
+		return f.text(f.p.TextKey("description"), desc, "is the device description"), true
 	}},
 	{ID: "DOC-3", From: "models (those running the versions covered)", Replaceable: true, derive: (*mds2Facts).modelNames},
 	{ID: "JSP-VER", From: "mds2.versions, else versions generally available and not past end of support on the form's release date", derive: (*mds2Facts).versionList},
@@ -42,8 +42,8 @@ var mds2Derivations = []derivation{
 		return f.text("documents.mds2.id", d.ID+", revision "+d.Revision, "is the form's document ID"), true
 	}},
 	{ID: "DOC-5", From: "manufacturer.security_contact and psirt (site file)", Replaceable: true, derive: (*mds2Facts).contact},
-	{ID: "DOC-6", From: "use_environment", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
-		return f.text("use_environment", f.p.UseEnvironment, "describes the use environment"), true
+	{ID: "DOC-6", From: "use_environment (the form's version's: versions.changes.use_environment)", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
+		return f.text(f.p.TextKey("use_environment"), f.p.UseEnvironment, "describes the use environment"), true
 	}},
 	{ID: "DOC-7", From: "documents.mds2.release_date", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
 		return f.text("documents.mds2.release_date", f.p.Documents.MDS2.ReleaseDate.String(), "is the form's release date"), true
