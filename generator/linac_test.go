@@ -62,3 +62,79 @@ func TestLinacRelatedOIS(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", read("solstra-lx/csd.md"),
 		"| Connections opened from the hospital network as shipped | TCP 2576, TCP 8740 | Can be enabled: TCP 443.")
 }
+
+// TestLinacExtendedSupportDocuments: the hospitals paying for 3.4's
+// extended support got no CSD and no MDS2 form for it (documents.versions
+// = "supported" skipped every version past its end of support). Now 3.4
+// gets both while the programme runs, the product and lifecycle pages
+// link them, and the CSD no longer says 3.4 "receives no further
+// updates" (false for the hospitals in the programme), nor that it is
+// "still supported" (false for the others): support ended for everyone,
+// updates continue only under the programme's terms, until its end.
+func TestLinacExtendedSupportDocuments(t *testing.T) {
+	read := buildFixture(t, "linac")
+	csd := read("solstra-lx/3.4/csd.md")
+	kindtest.SaysAll(t, "3.4/csd.md", csd,
+		"Version `3.4` is past its end of support (2024-06-30), with updates until 2026-09-30 only for the customers in the paid extended support of Norrvik Radiotherapy Systems Oy; the current version is `5.0`",
+		"| Software updates | Only for the customers in the paid extended support, until 2026-09-30; none for any other customer since 2024-06-30 | Security updates only (Solstra and Microsoft fixes), for a yearly fee, to the hospitals that sign for it; no new features. [13.",
+		"| Version and end of support | 3.4 | Support ended on 2024-06-30 for every customer; paid extended support until 2026-09-30, for the customers who signed for it. [13.",
+		"**Update timelines.** Version `3.4` reached its end of support on 30 June 2024; until 30 September 2026 it receives updates only under the paid extended support of Norrvik Radiotherapy Systems Oy, whose terms, not the commitments below, say what the customers who signed for it receive",
+		"A customer outside it receives no further updates for version `3.4`. The commitments below are those for supported versions.",
+		"Support for version `3.4` ended on **30 June 2024** for every customer; until **30 September 2026** it receives updates only for the customers who signed for the paid extended support of Norrvik Radiotherapy Systems Oy (below), and a customer outside it receives no further updates.",
+		// 5.2 against the programme's end: SQL Server 2014's support
+		// ended during it.
+		"or whose supplier support has ended or ends before the end of the paid extended support of version `3.4` (2026-09-30)",
+		"| Microsoft SQL Server 2014 | 12.0.6024 | No longer maintained | 2024-07-09 | Yes |")
+	kindtest.SaysNone(t, "3.4/csd.md", csd,
+		"Version `3.4` is still supported", "None: support for version `3.4` ended", "and receives no further updates",
+		"**30 June 2024**: it receives no further updates", "| 2024-07-09 | No |")
+	kindtest.SaysAll(t, "3.4/mds2.md", read("solstra-lx/3.4/mds2.md"),
+		"| JSP-VER\\* | Which software versions of the device does this form cover? | 3.4 (general availability 2014-05-12, end of life 2019-06-30, end of support 2024-06-30, paid extended support, for the customers who sign for it only, until 2026-09-30) |")
+	index := read("solstra-lx/index.html")
+	kindtest.SaysAll(t, "index.html", index, `href="3.4/csd.html"`, `href="3.4/mds2.html"`)
+	kindtest.SaysAll(t, "lifecycle.md", read("solstra-lx/lifecycle.md"),
+		"The customers in the paid extended support of version `3.4` find how to run it securely in its [customer security documentation](3.4/csd.html).")
+
+	// Once the programme has ended, 3.4 gets no document, and no page
+	// names one.
+	files, _ := buildFixtureEdited(t, "linac", "solstra-lx.toml", func(s string) string {
+		return strings.Replace(s, "extended_support_until = 2026-09-30", "extended_support_until = 2025-12-31", 1)
+	})
+	for _, rel := range []string{"solstra-lx/3.4/csd.md", "solstra-lx/3.4/mds2.md"} {
+		if _, ok := files[rel]; ok {
+			t.Errorf("%s built after the programme ended", rel)
+		}
+	}
+	kindtest.SaysNone(t, "index.html (ended)", files["solstra-lx/index.html"], "3.4/csd", "3.4/mds2")
+	kindtest.SaysNone(t, "lifecycle.md (ended)", files["solstra-lx/lifecycle.md"], "3.4/csd")
+}
+
+// TestLinacExtendedSupportCSAF: the CSAF copy of the end-of-support
+// notice listed only the standard milestones, so a tool reading it saw
+// nothing after 2024-06-30. Its notes, where CSAF 2.0 lets an
+// informational advisory say it, now give the programme's end and what
+// it gives to whom.
+func TestLinacExtendedSupportCSAF(t *testing.T) {
+	read := buildFixture(t, "linac")
+	js := read(".well-known/csaf/white/2022/nrs-slx-eos-34.json")
+	kindtest.SaysAll(t, "nrs-slx-eos-34.json", js,
+		"End of support: 2024-06-30; End of paid extended support (customers who sign for it only): 2026-09-30.",
+		`"text": "Support of version 3.4 ends on 30 June 2024 for every customer; after it, Norrvik Radiotherapy Systems Oy offers extended support until 30 September 2026 only to the customers who sign for it. Security updates only (Solstra and Microsoft fixes), for a yearly fee, to the hospitals that sign for it; no new features. A customer without it receives no updates for version 3.4 after 30 June 2024.",`,
+		`"title": "Paid extended support"`)
+	kindtest.SaysNone(t, "nrs-slx-eol-42.json", read(".well-known/csaf/white/2021/nrs-slx-eol-42.json"), "extended support")
+}
+
+// TestLinacComponentESUForPayersOnly: Norrvik buys Windows Server 2012
+// R2's Extended Security Updates only for the servers of the hospitals in
+// its programme (extended_for = "customers_who_buy"). 3.4's CSD said the
+// component "still receives security fixes under extended security
+// updates" and left it out of the components that need attention, as if
+// every hospital's server got them. Now it is judged by Microsoft's end,
+// listed, and its extended updates' end says whom they reach.
+func TestLinacComponentESUForPayersOnly(t *testing.T) {
+	read := buildFixture(t, "linac")
+	csd := read("solstra-lx/3.4/csd.md")
+	kindtest.SaysAll(t, "3.4/csd.md", csd,
+		"| Windows Server 2012 R2 | 6.3 | Limited support (as stated); supplier support ended on 2023-10-10; extended security updates until 2026-10-13, only for the customers who pay for them | 2023-10-10; extended security updates until 2026-10-13, only for the customers who pay for them | Yes |")
+	kindtest.SaysNone(t, "3.4/csd.md", csd, "still receives security fixes under extended security updates")
+}

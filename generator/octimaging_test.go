@@ -93,7 +93,7 @@ func TestOCTWindowsExtendedSecurityUpdates(t *testing.T) {
 		return strings.NewReplacer("2026-12-03", "2026-03-01", "2026-11-26", "2026-02-20").Replace(s)
 	})
 	kindtest.SaysAll(t, "4.2/csd.md", files["lumis-oct/4.2/csd.md"],
-		"Supplier support has ended for one component that still receives security fixes under extended security updates; it is judged by the end of those.",
+		"Supplier support has ended for one component that still receives security fixes under extended security updates that reach every customer; it is judged by the end of those.",
 		"| Windows 10 Pro | 22H2 | No longer maintained | 2025-10-14; extended security updates until 2026-10-13 | Yes |")
 	kindtest.SaysNoneBecause(t, "4.2/csd.md", files["lumis-oct/4.2/csd.md"],
 		"Microsoft no longer maintains it since 2025-10-14, though fixes continue", "only from an end of supplier support after this document's date")

@@ -88,7 +88,8 @@ func (v *Version) SupportedOn(d Date) bool {
 // and an MDS2 form of their own besides the current version's: none
 // unless documents.versions = "supported"; then every version other than
 // the current one that is generally available on asOf and not past its end
-// of support (a version without an end of support stays supported).
+// of support (a version without an end of support stays supported), or
+// past it but in paid extended support (DocumentedOn).
 func (p *Product) OtherSupportedVersions(asOf Date) []*Version {
 	cur := p.CurrentVersion(asOf)
 	var out []*Version
@@ -116,7 +117,7 @@ func (p *Product) SupportedVersions(asOf Date) []*Version {
 		if v.GeneralAvailability.IsZero() || asOf.Before(v.GeneralAvailability) {
 			continue // not released: no customer runs it
 		}
-		if !v.EndOfSupport.IsZero() && !asOf.Before(v.EndOfSupport) {
+		if !v.DocumentedOn(asOf) {
 			continue
 		}
 		out = append(out, v)

@@ -21,10 +21,44 @@ func (v Version) InExtendedSupport(d Date) bool {
 	return !v.ExtendedSupportUntil.IsZero() && !v.EndOfSupport.IsZero() && !d.Before(v.EndOfSupport) && d.Before(v.ExtendedSupportUntil)
 }
 
+// DocumentedOn reports a version that gets a CSD and an MDS2 form of its
+// own on date d (documents.versions = "supported"): released and supported
+// on d, or past its end of support but in paid extended support. The
+// hospitals in the programme still run the version and install its
+// updates, so they need its documents; the documents say that the updates
+// reach only them.
+func (v *Version) DocumentedOn(d Date) bool {
+	return v.SupportedOn(d) || v.InExtendedSupport(d)
+}
+
 // ExtendedSupportEnded reports a version whose paid extended support had
 // ended on date d.
 func (v Version) ExtendedSupportEnded(d Date) bool {
 	return !v.ExtendedSupportUntil.IsZero() && !d.Before(v.ExtendedSupportUntil)
+}
+
+// ExtendedSupportText says, in plain text as of date on, what version v's
+// paid extended support gives and to whom, as the documents' "Paid
+// extended support" paragraph does (templates/partials/lifecycle.md.tmpl
+// "extended-support"), for the files that carry no Markdown (the CSAF
+// copy of a notice). maker is the manufacturer's name. Empty for a
+// version without extended support.
+func (v Version) ExtendedSupportText(maker string, on Date) string {
+	if v.ExtendedSupportUntil.IsZero() {
+		return ""
+	}
+	terms := strings.TrimSpace(v.ExtendedSupport)
+	if terms != "" && !strings.HasSuffix(terms, ".") {
+		terms += "."
+	}
+	eos, until := v.EndOfSupport.Long(), v.ExtendedSupportUntil.Long()
+	switch {
+	case v.EndOfSupport.After(on):
+		return fmt.Sprintf("Support of version %s ends on %s for every customer; after it, %s offers extended support until %s only to the customers who sign for it. %s A customer without it receives no updates for version %s after %s.", v.Version, eos, maker, until, terms, v.Version, eos)
+	case v.InExtendedSupport(on):
+		return fmt.Sprintf("Support of version %s ended on %s for every customer; %s gives extended support until %s only to the customers who signed for it. %s A customer without it receives no updates for version %s.", v.Version, eos, maker, until, terms, v.Version)
+	}
+	return fmt.Sprintf("Support of version %s ended on %s; the extended support %s gave the customers who signed for it ended on %s. Version %s receives no further updates.", v.Version, eos, maker, until, v.Version)
 }
 
 // ExtendedSupportMilestone is the end of the paid extended support as a

@@ -85,3 +85,37 @@ func TestExtendedSupportStage(t *testing.T) {
 		}
 	}
 }
+
+// TestExtendedSupportDocumented: a version in paid extended support gets
+// its own CSD and MDS2 form (documents.versions = "supported") while the
+// programme runs: the customers in it still run the version. Before, a
+// version past its end of support got none, leaving them nothing; after
+// the programme's end it again gets none, and a version past its end of
+// support without a programme never does.
+func TestExtendedSupportDocumented(t *testing.T) {
+	p := &Product{Documents: Documents{Versions: "supported"}, Versions: []Version{
+		{Version: "3.4", GeneralAvailability: NewDate(2014, 5, 12), EndOfSupport: NewDate(2024, 6, 30), ExtendedSupportUntil: NewDate(2026, 9, 30), ExtendedSupport: "Security updates for a fee."},
+		{Version: "3.9", GeneralAvailability: NewDate(2016, 1, 1), EndOfSupport: NewDate(2024, 6, 30)},
+		{Version: "5.0", GeneralAvailability: NewDate(2023, 2, 6)},
+	}}
+	for _, tc := range []struct {
+		on   Date
+		want string
+	}{
+		{NewDate(2024, 6, 29), "3.4 3.9"}, // both supported
+		{NewDate(2024, 6, 30), "3.4"},     // the programme starts on the end of support
+		{NewDate(2026, 9, 29), "3.4"},     // its last day
+		{NewDate(2026, 9, 30), ""},        // ended
+	} {
+		var got []string
+		for _, v := range p.OtherSupportedVersions(tc.on) {
+			got = append(got, v.Version)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("on %s: %q, want %q", tc.on, got, tc.want)
+		}
+		if v := p.Versions[0]; v.DocumentedOn(tc.on) != strings.Contains(tc.want, "3.4") {
+			t.Errorf("on %s: 3.4 DocumentedOn = %v", tc.on, v.DocumentedOn(tc.on))
+		}
+	}
+}

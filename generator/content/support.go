@@ -30,6 +30,16 @@ import (
 // and the component counts as unsupported only once extended_until has
 // passed too (inventory.Component.FixesEnd). It needs end_of_support and
 // is not before it (validateExtended).
+//
+// Who receives them is extended_for: the manufacturer obtains them for
+// every customer's devices (every_customer), or only the customers who buy
+// them receive them (customers_who_buy: each buys them from the supplier,
+// or they come with a paid programme such as versions.extended_support).
+// Only in the first case do they keep the component's fixes coming for the
+// documents' reader, whoever it is: in the second, and when it is not
+// stated, the component is judged by the supplier's end of support, and
+// the documents give the extended updates' end with whom they reach (or
+// that this is not stated), never as fixes every customer receives.
 
 // SupportRule states the support of every component it matches, so that a
 // team does not annotate a thousand npm packages one by one. Every match
@@ -44,6 +54,7 @@ type SupportRule struct {
 	Level         SupportLevel `toml:"level" doc:"Support level of the matched components."`
 	EndOfSupport  Date         `toml:"end_of_support" doc:"Maker's end of support of the matched versions."`
 	ExtendedUntil Date         `toml:"extended_until" doc:"End of an extended security-update programme the manufacturer uses for the matched versions after end_of_support (as [[components]] extended_until)."`
+	ExtendedFor   string       `toml:"extended_for" jsp:"oneof=every_customer customers_who_buy" doc:"Who receives the extended security updates of the matched versions (as [[components]] extended_for). Only with extended_until."`
 	Justification string       `toml:"justification" doc:"Why no end-of-support date is stated (the maker publishes none, support follows the newest release only, …)."`
 	Source        string       `toml:"source" doc:"Where the maker publishes this support policy (URL or document), shown with the facts."`
 	Notes         string       `toml:"notes" doc:"Contingency or assessment for the matched components (as [[components]] notes, which take precedence)."`
@@ -166,6 +177,13 @@ func validateSupportRules(src Source, rules []SupportRule) Diagnostics {
 		if msg := ExtendedProblem(r.EndOfSupport, r.ExtendedUntil); msg != "" {
 			add(Error, path+".extended_until", "rule %q: %s", r.ID, msg)
 		}
+		switch msg := ExtendedForProblem(r.ExtendedUntil, r.ExtendedFor); {
+		case msg == "":
+		case r.ExtendedUntil.IsZero():
+			add(Error, path+".extended_for", "rule %q: %s", r.ID, msg)
+		default:
+			add(Warning, path+".extended_until", "rule %q: %s", r.ID, msg)
+		}
 	}
 	return diags
 }
@@ -186,11 +204,38 @@ func ExtendedProblem(endOfSupport, extendedUntil Date) string {
 	return ""
 }
 
-// validateExtended checks each [[components]] entry's extended_until.
+// ExtendedForProblem is what is wrong with who receives a component's
+// extended security updates, "" for nothing: extended_for without
+// extended_until says nothing (an error), and extended_until without it
+// leaves the documents unable to say whether every customer receives the
+// updates (a warning: they then say it is not stated and judge the
+// component by its supplier's end).
+func ExtendedForProblem(extendedUntil Date, extendedFor string) string {
+	switch {
+	case extendedUntil.IsZero() && extendedFor != "":
+		return "extended_for without extended_until: there are no extended security updates to receive"
+	case !extendedUntil.IsZero() && extendedFor == "":
+		return fmt.Sprintf("extended_until (%s) without extended_for: the documents cannot say whether every customer receives these updates, so they say it is not stated and count the component unsupported from its supplier's end of support; state extended_for = \"every_customer\" (the manufacturer obtains them for every customer's devices) or \"customers_who_buy\"", extendedUntil)
+	}
+	return ""
+}
+
+// validateExtended checks each [[components]] entry's extended_until and
+// extended_for.
 func (v *productValidator) validateExtended() {
 	for i, c := range v.p.Components {
 		if msg := ExtendedProblem(c.EndOfSupport, c.ExtendedUntil); msg != "" {
 			v.errorf(fmt.Sprintf("components[%d].extended_until", i), "%s", msg)
 		}
+		switch msg := ExtendedForProblem(c.ExtendedUntil, c.ExtendedFor); {
+		case msg == "":
+		case c.ExtendedUntil.IsZero():
+			v.errorf(fmt.Sprintf("components[%d].extended_for", i), "%s", msg)
+		default:
+			v.warnf(fmt.Sprintf("components[%d].extended_until", i), "%s", msg)
+		}
 	}
 }
+
+// Extended security updates that reach every customer (ExtendedFor).
+const ExtendedForEveryCustomer = "every_customer"

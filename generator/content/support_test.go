@@ -1,8 +1,10 @@
 package content
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -126,12 +128,57 @@ func TestSiteSupportRulesValidated(t *testing.T) {
 // the supplier's end of support are no error.
 func TestExtendedUntilValid(t *testing.T) {
 	for _, ext := range []string{"2026-10-13", "2025-10-14"} {
-		src := "schema_version = 2\n[[components]]\nname = \"z\"\nversion = \"1\"\nsupport = \"limited\"\nend_of_support = 2025-10-14\nextended_until = " + ext + "\n" +
-			"[[support_rules]]\nid = \"r\"\nname = \"*\"\nlevel = \"limited\"\nend_of_support = 2025-10-14\nextended_until = " + ext + "\n"
+		src := "schema_version = 2\n[[components]]\nname = \"z\"\nversion = \"1\"\nsupport = \"limited\"\nend_of_support = 2025-10-14\nextended_until = " + ext + "\nextended_for = \"every_customer\"\n" +
+			"[[support_rules]]\nid = \"r\"\nname = \"*\"\nlevel = \"limited\"\nend_of_support = 2025-10-14\nextended_until = " + ext + "\nextended_for = \"customers_who_buy\"\n"
 		for _, d := range decodeProduct(src) {
 			if strings.Contains(d.Path, "extended_until") {
 				t.Errorf("extended_until %s: %s", ext, d)
 			}
 		}
+	}
+}
+
+// TestExtendedFor: who receives a component's extended security updates.
+// Without extended_for the documents cannot say whether every customer
+// does (a warning at extended_until, for an entry and a rule); extended_for
+// without extended_until is an error; a value outside the vocabulary is
+// refused.
+func TestExtendedFor(t *testing.T) {
+	const comp = "schema_version = 2\n[[components]]\nname = \"z\"\nversion = \"1\"\nsupport = \"limited\"\nend_of_support = 2025-10-14\n"
+	const rule = "[[support_rules]]\nid = \"r\"\nname = \"*\"\nlevel = \"limited\"\nend_of_support = 2025-10-14\n"
+	for _, tc := range []struct {
+		name, src string
+		want      []string // diagnostics, as "severity path: text"
+	}{
+		{"not stated", comp + "extended_until = 2026-10-13\n" + rule + "extended_until = 2026-10-13\n", []string{
+			"warning components[0].extended_until: extended_until (2026-10-13) without extended_for: the documents cannot say whether every customer receives these updates",
+			"warning support_rules[0].extended_until: rule \"r\": extended_until (2026-10-13) without extended_for"}},
+		{"without extended_until", comp + "extended_for = \"every_customer\"\n" + rule + "extended_for = \"customers_who_buy\"\n", []string{
+			"error components[0].extended_for: extended_for without extended_until",
+			"error support_rules[0].extended_for: rule \"r\": extended_for without extended_until"}},
+		{"unknown value", comp + "extended_until = 2026-10-13\nextended_for = \"everyone\"\n", []string{
+			"error components[0].extended_for: "}},
+		{"stated", comp + "extended_until = 2026-10-13\nextended_for = \"customers_who_buy\"\n", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, d := range decodeProduct(tc.src) {
+				if strings.Contains(d.Path, "extended_") {
+					sev := "error"
+					if d.Severity == Warning {
+						sev = "warning"
+					}
+					got = append(got, fmt.Sprintf("%s %s: %s", sev, d.Path, d.Message))
+				}
+			}
+			for _, w := range tc.want {
+				if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, w) }) {
+					t.Errorf("want %q among %q", w, got)
+				}
+			}
+			if tc.want == nil && got != nil {
+				t.Errorf("want no diagnostic; got %q", got)
+			}
+		})
 	}
 }

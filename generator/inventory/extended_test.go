@@ -15,16 +15,25 @@ import (
 // 2026-10-13) is not unsupported: it needs attention only when those
 // updates end before the version's end of support; once they have ended
 // it needs attention whatever the version's end. The documents give both
-// dates, and check's passed-end warning waits for the extended end.
+// dates, and check's passed-end warning waits for the extended end. All
+// this only for updates every customer receives (extended_for =
+// every_customer): those only the customers who pay for them receive, or
+// whose reach is not stated, leave every other customer's component
+// unsupported from the supplier's end, and the documents say whom they
+// reach (before, they said "still receives security fixes" of ESU a
+// manufacturer bought only for the customers in its paid programme).
 func TestExtendedSecurityUpdatesAttention(t *testing.T) {
 	d := content.NewDate
 	none := content.Date{}
 	eos, ext := d(2025, 10, 14), d(2026, 10, 13)
-	comp := func(level content.SupportLevel, ext content.Date) inventory.Component {
+	compFor := func(level content.SupportLevel, ext content.Date, extFor string) inventory.Component {
 		var c inventory.Component
 		c.Name, c.Version = "Windows 10 Pro", "22H2"
-		c.Support, c.EndOfSupport, c.ExtendedUntil = level, eos, ext
+		c.Support, c.EndOfSupport, c.ExtendedUntil, c.ExtendedFor = level, eos, ext, extFor
 		return c
+	}
+	comp := func(level content.SupportLevel, ext content.Date) inventory.Component {
+		return compFor(level, ext, content.ExtendedForEveryCustomer)
 	}
 	for _, tc := range []struct {
 		name      string
@@ -56,6 +65,16 @@ func TestExtendedSecurityUpdatesAttention(t *testing.T) {
 			"No longer maintained", "; extended security updates ended on 2026-10-13", "Yes"},
 		{"after the extended end, version's end passed too", comp("no_longer_maintained", ext), d(2026, 12, 3), d(2026, 9, 1), true, true, false,
 			"No longer maintained", "; extended security updates ended on 2026-10-13", "No"},
+		// Updates only the customers who pay for them receive, or whose
+		// reach is not stated: the supplier's end decides, and the text
+		// says whom they reach.
+		{"inside the extended period, customers who buy them", compFor("limited", ext, "customers_who_buy"), d(2026, 3, 1), d(2026, 6, 30), true, true, true,
+			"Limited support (as stated); supplier support ended on 2025-10-14; extended security updates until 2026-10-13, only for the customers who pay for them",
+			"; extended security updates until 2026-10-13, only for the customers who pay for them", "Yes"},
+		{"inside the extended period, reach not stated", compFor("no_longer_maintained", ext, ""), d(2026, 3, 1), none, true, true, false,
+			"No longer maintained", "; extended security updates until 2026-10-13 (which customers receive them is not stated)", "Yes (its support has ended)"},
+		{"before the supplier's end, customers who buy them, version's end later", compFor("limited", ext, "customers_who_buy"), d(2025, 6, 30), d(2026, 6, 30), false, true, false,
+			"Limited support", "; extended security updates until 2026-10-13, only for the customers who pay for them", "Yes"},
 		// Without extended updates the supplier's end decides, as before.
 		{"no extended updates, after the supplier's end", comp("limited", none), d(2026, 3, 1), d(2026, 6, 30), true, true, true,
 			"Limited support (as stated); supplier support ended on 2025-10-14", "", "Yes"},
@@ -90,7 +109,7 @@ func TestExtendedSecurityUpdatesAttention(t *testing.T) {
 func TestExtendedPassedEndsMessage(t *testing.T) {
 	var c inventory.Component
 	c.Name, c.Version, c.Support = "Windows 10 Pro", "22H2", "limited"
-	c.EndOfSupport, c.ExtendedUntil = content.NewDate(2025, 10, 14), content.NewDate(2026, 10, 13)
+	c.EndOfSupport, c.ExtendedUntil, c.ExtendedFor = content.NewDate(2025, 10, 14), content.NewDate(2026, 10, 13), content.ExtendedForEveryCustomer
 	diags := inventory.PassedEnds(&content.Product{}, []inventory.Component{c}, content.NewDate(2026, 12, 3))
 	if len(diags) != 1 || !strings.Contains(diags[0].Message, "its supplier support ended on 2025-10-14 and its extended security updates on 2026-10-13, on or before the as-of date 2026-12-03") {
 		t.Errorf("got %v", diags)
@@ -106,7 +125,7 @@ func TestExtendedSBOMRoundTrip(t *testing.T) {
 	p := withSBOMs(t, [][2]string{{"a.cdx.json", cdxJSON(zlibJSON)}})
 	p.SupportRules, p.SiteSupportRules = nil, nil
 	p.Components = []content.Component{{Name: "zlib", Version: "1.3.1", Support: "limited",
-		EndOfSupport: content.NewDate(2025, 10, 14), ExtendedUntil: content.NewDate(2026, 10, 13)}}
+		EndOfSupport: content.NewDate(2025, 10, 14), ExtendedUntil: content.NewDate(2026, 10, 13), ExtendedFor: "customers_who_buy"}}
 	inv, diags := inventory.Load(filepath.Dir(p.Source.File), p)
 	if diags.Err() != nil || len(inv.SBOMs) != 1 {
 		t.Fatalf("load: %v", diags)
@@ -121,6 +140,9 @@ func TestExtendedSBOMRoundTrip(t *testing.T) {
 	if !strings.Contains(string(out), `"name": "jspgen:support:extendedUntil",`+"\n"+`          "value": "2026-10-13"`) {
 		t.Fatalf("annotated SBOM lacks the extendedUntil property:\n%s", out)
 	}
+	if !strings.Contains(string(out), `"name": "jspgen:support:extendedFor",`+"\n"+`          "value": "customers_who_buy"`) {
+		t.Fatalf("annotated SBOM lacks the extendedFor property:\n%s", out)
+	}
 
 	// Read back: the annotated file as the product's SBOM, no annotation.
 	q := withSBOMs(t, [][2]string{{"b.cdx.json", string(out)}})
@@ -130,8 +152,8 @@ func TestExtendedSBOMRoundTrip(t *testing.T) {
 		t.Fatalf("read back: %v", diags)
 	}
 	c := inv2.List[0]
-	if c.Origin.Kind != inventory.OriginSBOM || c.EndOfSupport.String() != "2025-10-14" || c.ExtendedUntil.String() != "2026-10-13" {
-		t.Errorf("read back: origin %q eos %q extended %q", c.Origin.Kind, c.EndOfSupport, c.ExtendedUntil)
+	if c.Origin.Kind != inventory.OriginSBOM || c.EndOfSupport.String() != "2025-10-14" || c.ExtendedUntil.String() != "2026-10-13" || c.ExtendedFor != "customers_who_buy" {
+		t.Errorf("read back: origin %q eos %q extended %q for %q", c.Origin.Kind, c.EndOfSupport, c.ExtendedUntil, c.ExtendedFor)
 	}
 
 	for _, tc := range []struct{ name, props, want string }{
@@ -139,6 +161,8 @@ func TestExtendedSBOMRoundTrip(t *testing.T) {
 			"property jspgen:support:extendedUntil: jspgen:support:extendedUntil (2025-01-01) is before cdx:lifecycle:milestone:endOfSupport (2025-10-14)"},
 		{"without an end of support", `{"name": "jspgen:support:extendedUntil", "value": "2026-10-13"}`,
 			"property jspgen:support:extendedUntil: jspgen:support:extendedUntil (2026-10-13) without cdx:lifecycle:milestone:endOfSupport"},
+		{"who receives them unknown", `{"name": "cdx:lifecycle:milestone:endOfSupport", "value": "2025-10-14"}, {"name": "jspgen:support:extendedUntil", "value": "2026-10-13"}, {"name": "jspgen:support:extendedFor", "value": "everyone"}`,
+			`property jspgen:support:extendedFor: want every_customer or customers_who_buy; got "everyone"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := withSBOMs(t, [][2]string{{"c.cdx.json", cdxJSON(`{"type": "library", "name": "zlib", "version": "1.3.1",
@@ -152,7 +176,9 @@ func TestExtendedSBOMRoundTrip(t *testing.T) {
 			if !found {
 				t.Errorf("want an error containing %q; got %v", tc.want, diags)
 			}
-			if len(inv.List) == 1 && !inv.List[0].ExtendedUntil.IsZero() {
+			if len(inv.List) == 1 && !inv.List[0].ExtendedUntil.IsZero() && inv.List[0].ExtendedFor == "everyone" {
+				t.Errorf("a bad extendedFor is kept")
+			} else if len(inv.List) == 1 && !inv.List[0].ExtendedUntil.IsZero() && tc.name != "who receives them unknown" {
 				t.Errorf("a bad extendedUntil is kept: %s", inv.List[0].ExtendedUntil)
 			}
 		})

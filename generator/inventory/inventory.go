@@ -23,7 +23,10 @@ type Component struct {
 	EndOfSupport content.Date         // the supplier's end of support for this version
 	// ExtendedUntil is the end of the extended security updates the
 	// manufacturer uses after EndOfSupport; zero for none (FixesEnd).
+	// ExtendedFor is who receives them (content.Component.ExtendedFor;
+	// "" when not stated).
 	ExtendedUntil content.Date
+	ExtendedFor   string
 	Notes         string
 	// Justification says why no end of support (or no level) is stated;
 	// SupportSource where the maker publishes its support policy; Origin
@@ -326,7 +329,7 @@ func FromSBOM(doc *sbom.Document, file string, tcs []content.Component) []Compon
 // left empty.
 func annotate(c *Component, tc content.Component, i int) {
 	c.Support, c.EndOfSupport, c.Notes, c.Annotated, c.annotatedBy = tc.Support, tc.EndOfSupport, tc.Notes, true, i+1
-	c.Justification, c.SupportSource, c.ExtendedUntil = tc.Justification, tc.SupportSource, tc.ExtendedUntil
+	c.Justification, c.SupportSource, c.ExtendedUntil, c.ExtendedFor = tc.Justification, tc.SupportSource, tc.ExtendedUntil, tc.ExtendedFor
 	for _, f := range []struct {
 		dst *string
 		src string

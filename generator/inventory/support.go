@@ -105,35 +105,62 @@ func (c Component) SupportEnded(d content.Date) bool {
 	return c.Support.Ended()
 }
 
-// FixesEnd is the last day c receives security fixes: the end of its
-// extended security updates when the manufacturer uses them after the
-// supplier's end of support, else the supplier's end of support; zero
-// when neither is stated. Every judgement of whether c is still
-// supported goes by it; the documents print both dates.
+// FixesEnd is the last day every customer's c receives security fixes:
+// the end of its extended security updates when the manufacturer obtains
+// them for every customer after the supplier's end of support
+// (ExtendsFixes), else the supplier's end of support; zero when neither
+// is stated. Every judgement of whether c is still supported goes by it;
+// the documents print both dates.
 func (c Component) FixesEnd() content.Date {
-	if !c.ExtendedUntil.IsZero() {
+	if c.ExtendsFixes() {
 		return c.ExtendedUntil
 	}
 	return c.EndOfSupport
 }
 
+// ExtendsFixes reports extended security updates that every customer
+// receives (extended_for = every_customer): only those keep c supported
+// after its supplier's end. Updates only the customers who buy them
+// receive, or whose reach is not stated, leave every other customer's c
+// unsupported from the supplier's end.
+func (c Component) ExtendsFixes() bool {
+	return !c.ExtendedUntil.IsZero() && c.ExtendedFor == content.ExtendedForEveryCustomer
+}
+
 // InExtended reports that on date on c's supplier support has ended
-// while its extended security updates continue.
+// while its extended security updates, which every customer receives,
+// continue.
 func (c Component) InExtended(on content.Date) bool {
-	return !c.ExtendedUntil.IsZero() && !c.EndOfSupport.After(on) && c.ExtendedUntil.After(on)
+	return c.ExtendsFixes() && !c.EndOfSupport.After(on) && c.ExtendedUntil.After(on)
 }
 
 // Extended is what a document adds after c's supplier end of support, as
 // of date on: "; extended security updates until 2026-10-13" (or "ended
-// on"), "" when c has none.
+// on"), with whom they reach unless every customer ("only for the
+// customers who buy them", or that this is not stated); "" when c has
+// none.
 func (c Component) Extended(on content.Date) string {
 	if c.ExtendedUntil.IsZero() {
 		return ""
 	}
+	s := "; extended security updates ended on " + c.ExtendedUntil.String()
 	if c.ExtendedUntil.After(on) {
-		return "; extended security updates until " + c.ExtendedUntil.String()
+		s = "; extended security updates until " + c.ExtendedUntil.String()
 	}
-	return "; extended security updates ended on " + c.ExtendedUntil.String()
+	return s + c.ExtendedReach()
+}
+
+// ExtendedReach is what Extended adds after the extended security
+// updates' end: "" when every customer receives them, else whom they
+// reach or that this is not stated.
+func (c Component) ExtendedReach() string {
+	switch {
+	case c.ExtendedUntil.IsZero() || c.ExtendedFor == content.ExtendedForEveryCustomer:
+		return ""
+	case c.ExtendedFor == "customers_who_buy":
+		return ", only for the customers who pay for them"
+	}
+	return " (which customers receive them is not stated)"
 }
 
 // Annotation returns the annotation's support as an SBOM records it.
@@ -143,7 +170,7 @@ func (c Component) Annotation() sbom.Annotation {
 		a.EndOfSupport = c.EndOfSupport.String()
 	}
 	if !c.ExtendedUntil.IsZero() {
-		a.ExtendedUntil = c.ExtendedUntil.String()
+		a.ExtendedUntil, a.ExtendedFor = c.ExtendedUntil.String(), c.ExtendedFor
 	}
 	if !c.Origin.IsZero() {
 		a.Origin = c.Origin.Token()
@@ -175,6 +202,9 @@ func (s supporter) resolve(c *Component, where string) content.Diagnostics {
 		diags = d
 		if level != "" || !eos.IsZero() || st.Justification != "" {
 			c.Support, c.EndOfSupport, c.Justification, c.SupportSource, c.ExtendedUntil = level, eos, st.Justification, st.Source, ext
+			if f := st.ExtendedFor; !ext.IsZero() && (f == content.ExtendedForEveryCustomer || f == "customers_who_buy") { // a bad one is reported by sbomSupport
+				c.ExtendedFor = f
+			}
 			c.Origin = Origin{Kind: OriginSBOM, File: c.SBOMFile}
 			return diags
 		}
@@ -189,7 +219,7 @@ func (s supporter) resolve(c *Component, where string) content.Diagnostics {
 				continue
 			}
 			path := fmt.Sprintf("support_rules[%d]", i)
-			c.Support, c.EndOfSupport, c.Justification, c.SupportSource, c.ExtendedUntil = r.Level, r.EndOfSupport, r.Justification, r.Source, r.ExtendedUntil
+			c.Support, c.EndOfSupport, c.Justification, c.SupportSource, c.ExtendedUntil, c.ExtendedFor = r.Level, r.EndOfSupport, r.Justification, r.Source, r.ExtendedUntil, r.ExtendedFor
 			if strings.TrimSpace(c.Notes) == "" {
 				c.Notes = r.Notes
 			}
@@ -232,6 +262,9 @@ func (s supporter) sbomSupport(c Component, where string) (content.SupportLevel,
 	if msg := content.ExtendedProblem(eos, ext); msg != "" {
 		bad("property %s: %s", sbom.PropertyExtendedUntil, strings.NewReplacer("extended_until", sbom.PropertyExtendedUntil, "end_of_support", sbom.PropertyEndOfSupport).Replace(msg))
 		ext = content.Date{}
+	}
+	if f := st.ExtendedFor; f != "" && f != content.ExtendedForEveryCustomer && f != "customers_who_buy" {
+		bad("property %s: want every_customer or customers_who_buy; got %q", sbom.PropertyExtendedFor, f)
 	}
 	return level, eos, ext, diags
 }
@@ -400,7 +433,7 @@ func PassedEnds(p *content.Product, list []Component, asOf content.Date) content
 			from = " (" + o + ")"
 		}
 		file, line, path := Where(p, c)
-		if !c.ExtendedUntil.IsZero() {
+		if c.ExtendsFixes() {
 			diags = append(diags, content.Diagnostic{Severity: content.Warning, File: file, Line: line, Path: path,
 				Message: fmt.Sprintf("component %s: %s, but its supplier support ended on %s and its extended security updates on %s, on or before the as-of date %s%s: the documents say so and list it among the components that need attention; if it still receives security fixes, correct the dates, else %s",
 					name, level, c.EndOfSupport, c.ExtendedUntil, asOf, from, fix)})

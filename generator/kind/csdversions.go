@@ -5,13 +5,14 @@ import "github.com/jspgen/jspgen/generator/content"
 // OtherVersions are the versions that get a document of their own beside
 // one released on date on about version about (the CSD's and the MDS2
 // form's per-version documents, in <version>/): every version supported
-// on the build's date (content.Product.SupportedVersions) other than
-// about that was also supported on on. A version not supported on on
-// gets none: a document dated then cannot be about it.
+// (or in paid extended support) on the build's date
+// (content.Product.SupportedVersions) other than about that was also so
+// on on (content.Version.DocumentedOn). A version neither on on gets
+// none: a document dated then cannot be about it.
 func OtherVersions(env *Env, p Product, about string, on content.Date) []*content.Version {
 	var out []*content.Version
 	for _, v := range p.SupportedVersions(env.AsOf) {
-		if v.Version != about && v.SupportedOn(on) {
+		if v.Version != about && v.DocumentedOn(on) {
 			out = append(out, v)
 		}
 	}

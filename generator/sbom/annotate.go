@@ -18,6 +18,7 @@ type Annotation struct {
 	Source        string // where the maker publishes its support policy
 	Origin        string // annotation, sbom, product-rule:<id>, site-rule:<id>
 	ExtendedUntil string // YYYY-MM-DD: extended security updates after EndOfSupport
+	ExtendedFor   string // who receives them: every_customer, customers_who_buy
 }
 
 // PropertyAnnotatedFrom names, in an annotated SBOM's metadata, the file it
@@ -108,7 +109,7 @@ func annotateComponents(cs *[]cdx.Component, annotate func(Component) Annotation
 		a := annotate(cycloneDXComponent(*c))
 		var props []cdx.Property
 		for _, p := range []struct{ name, value string }{
-			{PropertyEndOfSupport, a.EndOfSupport}, {PropertyExtendedUntil, a.ExtendedUntil}, {PropertyLevel, a.Level}, {PropertyJustification, a.Justification},
+			{PropertyEndOfSupport, a.EndOfSupport}, {PropertyExtendedUntil, a.ExtendedUntil}, {PropertyExtendedFor, a.ExtendedFor}, {PropertyLevel, a.Level}, {PropertyJustification, a.Justification},
 			{PropertySource, a.Source}, {PropertyOrigin, a.Origin},
 		} {
 			if p.value != "" {
@@ -122,7 +123,7 @@ func annotateComponents(cs *[]cdx.Component, annotate func(Component) Annotation
 
 // supportProperties are the names Annotate owns: any the component had are
 // replaced.
-var supportProperties = []string{PropertyEndOfSupport, PropertyExtendedUntil, PropertyLevel, PropertyJustification, PropertySource, PropertyOrigin, PropertyAnnotatedFrom}
+var supportProperties = []string{PropertyEndOfSupport, PropertyExtendedUntil, PropertyExtendedFor, PropertyLevel, PropertyJustification, PropertySource, PropertyOrigin, PropertyAnnotatedFrom}
 
 // setProperties drops the support properties from ps and appends add, in
 // add's order; other properties keep their place. nil when none is left.

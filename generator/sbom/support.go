@@ -23,6 +23,9 @@ const (
 	// PropertyExtendedUntil is the end of the extended security updates
 	// the manufacturer uses after endOfSupport (YYYY-MM-DD).
 	PropertyExtendedUntil = "jspgen:support:extendedUntil"
+	// PropertyExtendedFor is who receives them: every_customer or
+	// customers_who_buy (content.Component.ExtendedFor).
+	PropertyExtendedFor = "jspgen:support:extendedFor"
 )
 
 // Support is what an SBOM states about the support of one component, as
@@ -33,6 +36,7 @@ type Support struct {
 	Justification string
 	Source        string
 	ExtendedUntil string // ISO 8601 date: extended security updates after EndOfSupport
+	ExtendedFor   string // who receives them: every_customer, customers_who_buy
 }
 
 // IsZero reports that the SBOM states no support fact.
@@ -41,7 +45,7 @@ func (s Support) IsZero() bool { return s == Support{} }
 func compareSupport(a, b Support) int {
 	return cmp.Or(cmp.Compare(a.EndOfSupport, b.EndOfSupport), cmp.Compare(a.Level, b.Level),
 		cmp.Compare(a.Justification, b.Justification), cmp.Compare(a.Source, b.Source),
-		cmp.Compare(a.ExtendedUntil, b.ExtendedUntil))
+		cmp.Compare(a.ExtendedUntil, b.ExtendedUntil), cmp.Compare(a.ExtendedFor, b.ExtendedFor))
 }
 
 // cycloneDXSupport reads the support properties; the first of each name
@@ -65,6 +69,8 @@ func cycloneDXSupport(ps *[]cdx.Property) Support {
 			dst = &s.Source
 		case PropertyExtendedUntil:
 			dst = &s.ExtendedUntil
+		case PropertyExtendedFor:
+			dst = &s.ExtendedFor
 		default:
 			continue
 		}

@@ -530,9 +530,22 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 		}
 		lines = append(lines, what+" — "+strings.Join(dates, "; ")+".")
 	}
+	// A version's paid extended support is no lifecycle milestone and
+	// holds only for the customers in the programme (content.Version
+	// .ExtendedSupportMilestone): its end is listed labelled so, and a
+	// note of its own says what it gives and to whom, as the notice's
+	// paragraph does. A CSAF informational advisory has no vulnerability,
+	// so no product status or remediation to carry it: notes are where
+	// CSAF 2.0 lets it be said.
+	var extended []string
 	for _, ver := range n.Versions {
 		if v := dated.Version(ver); v != nil {
-			milestones("Version "+ver, v.Milestones())
+			ms := v.Milestones()
+			if !v.ExtendedSupportUntil.IsZero() {
+				ms = append(ms, content.Milestone{Name: "End of paid extended support (customers who sign for it only)", Date: v.ExtendedSupportUntil})
+				extended = append(extended, v.ExtendedSupportText(env.Content.Site.Manufacturer.Name, kind.Released(n.Document, env.AsOf)))
+			}
+			milestones("Version "+ver, ms)
 		}
 	}
 	if s := p.RelatedSystem(n.RelatedSystem); s != nil {
@@ -556,6 +569,9 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	}
 	if len(lines) > 0 {
 		notes = append(notes, csaf.Note{Category: "details", Title: "Lifecycle milestones", Text: strings.Join(lines, "\n")})
+	}
+	if len(extended) > 0 {
+		notes = append(notes, csaf.Note{Category: "details", Title: "Paid extended support", Text: strings.Join(extended, "\n")})
 	}
 	if h := n.HostedService; !h.IsZero() || p.NoticeHostedOnly(n) {
 		text := strings.TrimSpace(h.Export)

@@ -195,7 +195,13 @@ func subjectFor(p kind.Product) string {
 // CSDData is what the CSD template sees as .Data.
 type CSDData struct {
 	// Device is the version the document speaks about (current on AsOf,
-	// else the newest) and DeviceEndOfSupport its end of support.
+	// else the newest) and DeviceEndOfSupport its end of support, the
+	// date its components' support is compared with: for a version in
+	// paid extended support on the document's date, the end of that
+	// programme, since the customers in it run the version, and its
+	// components, until then (a component whose support ends between the
+	// two is theirs to know about; any other customer's updates have
+	// stopped already).
 	Device             *content.Version
 	DeviceEndOfSupport content.Date
 	// UpdatesStopped, when set, is the date, on or before the document's,
@@ -482,6 +488,9 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 	if d.Device != nil {
 		d.Certifications = p.CertificationsFor(d.Device.Version)
 		d.DeviceEndOfSupport = d.Device.EndOfSupport
+		if d.Device.InExtendedSupport(on) {
+			d.DeviceEndOfSupport = d.Device.ExtendedSupportUntil
+		}
 		if at, n := p.SecurityUpdatesStopped(d.Device, on); n != nil {
 			d.UpdatesStopped, d.UpdatesStoppedBy = at, cmp.Or(n.Document.ID, n.ID)
 		}

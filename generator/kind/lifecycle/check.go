@@ -137,7 +137,7 @@ func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diag
 			fixes := c.FixesEnd()
 			ended := "support ended"
 			ends := "support ends"
-			if !c.ExtendedUntil.IsZero() {
+			if c.ExtendsFixes() {
 				supplier := "supplier support ended "
 				if c.EndOfSupport.After(asOf) {
 					supplier = "supplier support ends "

@@ -131,8 +131,9 @@ type SupportedVersion struct {
 	// is not stated rather than let "none needs attention" cover them.
 	Unknown int
 	// Extended tells that a listed component has extended security
-	// updates after its supplier's end of support: "none ends before"
-	// is then said of both dates.
+	// updates every customer receives after its supplier's end of support
+	// (inventory.Component.ExtendsFixes): "none ends before" is then said
+	// of both dates.
 	Extended bool
 }
 
@@ -178,7 +179,7 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 				if c.Support == "" && c.EndOfSupport.IsZero() {
 					sv.Unknown++
 				}
-				sv.Extended = sv.Extended || !c.ExtendedUntil.IsZero()
+				sv.Extended = sv.Extended || c.ExtendsFixes()
 			}
 		}
 		out = append(out, sv)
@@ -503,6 +504,9 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		}
 		if !c.ExtendedUntil.IsZero() {
 			jc.Properties = append(jc.Properties, jsonProperty{Name: sbom.PropertyExtendedUntil, Value: c.ExtendedUntil.String()})
+			if c.ExtendedFor != "" {
+				jc.Properties = append(jc.Properties, jsonProperty{Name: sbom.PropertyExtendedFor, Value: c.ExtendedFor})
+			}
 		}
 		for _, n := range ordered {
 			if slices.ContainsFunc(concerned[n.ID], func(r sbom.Component) bool { return c.Matches(r.PURL, r.Name, r.Version) }) {

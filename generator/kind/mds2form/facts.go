@@ -123,7 +123,9 @@ func (f *mds2Facts) forModel(k int) *mds2Facts {
 
 // coveredVersions are mds2.versions, else the versions generally available
 // and not past their end of support on the form's release date (or the
-// build's as-of date when the form has none).
+// build's as-of date when the form has none), or past it but in paid
+// extended support then (content.Version.DocumentedOn: the customers in
+// the programme still run it).
 func coveredVersions(env *kind.Env, p kind.Product) []int {
 	var out []int
 	// With documents.versions = "supported" every supported version has a
@@ -154,9 +156,8 @@ func coveredVersions(env *kind.Env, p kind.Product) []int {
 	if on.IsZero() {
 		on = env.AsOf
 	}
-	for i, v := range p.Versions {
-		if !v.GeneralAvailability.IsZero() && !on.Before(v.GeneralAvailability) &&
-			(v.EndOfSupport.IsZero() || on.Before(v.EndOfSupport)) {
+	for i := range p.Versions {
+		if p.Versions[i].DocumentedOn(on) {
 			out = append(out, i)
 		}
 	}

@@ -35,7 +35,7 @@ var mds2Derivations = []derivation{
 		return f.text(f.p.TextKey("description"), desc, "is the device description"), true
 	}},
 	{ID: "DOC-3", From: "models (those running the versions covered)", Replaceable: true, derive: (*mds2Facts).modelNames},
-	{ID: "JSP-VER", From: "mds2.versions, else versions generally available and not past end of support on the form's release date", derive: (*mds2Facts).versionList},
+	{ID: "JSP-VER", From: "mds2.versions, else versions generally available and not past end of support (or in paid extended support) on the form's release date", derive: (*mds2Facts).versionList},
 	{ID: "JSP-MODELS", From: "models and versions[].models", derive: (*mds2Facts).modelDetails},
 	{ID: "DOC-4", From: "documents.mds2.id and revision", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
 		d := f.p.Documents.MDS2

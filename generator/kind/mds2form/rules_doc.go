@@ -82,6 +82,12 @@ func (f *mds2Facts) versionList() (fact, bool) {
 				dates = append(dates, strings.ToLower(m.Name)+" "+m.Date.String())
 			}
 		}
+		// Past its end of support, a version may still get updates for
+		// the customers who pay for them: the form says until when and
+		// for whom, or a programme customer reads that none come.
+		if !v.ExtendedSupportUntil.IsZero() {
+			dates = append(dates, "paid extended support, for the customers who sign for it only, until "+v.ExtendedSupportUntil.String())
+		}
 		parts[i] = v.Version
 		if len(dates) > 0 {
 			parts[i] += " (" + strings.Join(dates, ", ") + ")"

@@ -307,7 +307,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 			}
 			view.Effective = append(view.Effective, e)
 			if !c.ExtendedUntil.IsZero() {
-				view.Effective = append(view.Effective, EffectiveDate{What: e.What, Milestone: "End of extended security updates", Date: c.ExtendedUntil})
+				view.Effective = append(view.Effective, EffectiveDate{What: e.What, Milestone: "End of extended security updates" + c.ExtendedReach(), Date: c.ExtendedUntil})
 			}
 		}
 		_, n70 := env.Content.Site.EditionAt(on, "imdrf-n70")
@@ -464,11 +464,11 @@ func unassessed(env *kind.Env, p kind.Product, cur *content.Version, comps *inve
 			// By its security fixes: extended security updates after the
 			// supplier's end of support count (FixesEnd).
 			what, fixes := "its support", c.FixesEnd()
-			if !c.ExtendedUntil.IsZero() {
+			if c.ExtendsFixes() {
 				what = "its extended security updates (after its supplier support ended on " + c.EndOfSupport.String() + ")"
 			}
 			ends := "end"
-			if c.ExtendedUntil.IsZero() {
+			if !c.ExtendsFixes() {
 				ends = "ends"
 			}
 			if !fixes.After(env.AsOf) {
