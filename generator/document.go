@@ -74,12 +74,22 @@ func (b *builder) renderDocument(p *content.Product, in kind.Document, built kin
 		Generator: "jspgen " + Version,
 	}
 	pdfDate := doc.ReleaseDate.Time()
+	// A document about versions another company made (content.MadeBy)
+	// names their manufacturer on its title page, and the site's
+	// manufacturer as the one that issues it.
+	maker, issuedBy := data.Maker(), ""
+	if maker == b.c.Site.Manufacturer.Name && len(data.MadeByOthers()) > 0 {
+		maker = data.Manufacturers() // some versions each company's
+	}
+	if maker != b.c.Site.Manufacturer.Name {
+		issuedBy = b.c.Site.Manufacturer.Name
+	}
 	if b.opts.SourceDate != nil {
 		pdfDate = b.opts.SourceDate.UTC()
 	}
 	meta := pdf.Meta{
 		Title: in.Title, Product: p.Name, DocumentID: doc.ID, Revision: doc.Revision, ReleaseDate: doc.ReleaseDate.String(),
-		Manufacturer: b.c.Site.Manufacturer.Name, Subject: in.Subject,
+		Manufacturer: maker, IssuedBy: issuedBy, Subject: in.Subject,
 		Keywords: []string{p.Name, in.Title, "cybersecurity", "HSCC Joint Security Plan"},
 		Language: b.lang(), Creator: "jspgen " + Version, Date: pdfDate, Paper: b.c.Site.Paper,
 		ImageDir: strings.TrimPrefix(path.Dir(in.Path), "."), // links are relative to the document's folder

@@ -16,7 +16,11 @@ const producer = "jspgen PDF renderer (codeberg.org/go-pdf/fpdf)"
 func applyMeta(p *fpdf.Fpdf, m Meta) {
 	m = validUTF8(m)
 	p.SetTitle(m.Title, true)
-	p.SetAuthor(m.Manufacturer, true)
+	author := m.Manufacturer
+	if m.IssuedBy != "" {
+		author = m.IssuedBy
+	}
+	p.SetAuthor(author, true)
 	p.SetSubject(m.Subject, true)
 	p.SetKeywords(strings.Join(m.Keywords, ", "), true)
 	p.SetCreator(m.Creator, true)
@@ -85,7 +89,7 @@ func (w *warnings) missingGlyph(r rune, f face) {
 // validUTF8 replaces invalid UTF-8 in m's strings, on which fpdf panics.
 func validUTF8(m Meta) Meta {
 	for _, s := range []*string{&m.Title, &m.Product, &m.DocumentID, &m.Revision, &m.ReleaseDate,
-		&m.Manufacturer, &m.Subject, &m.Language, &m.Creator} {
+		&m.Manufacturer, &m.IssuedBy, &m.Subject, &m.Language, &m.Creator} {
 		*s = strings.ToValidUTF8(*s, "\uFFFD")
 	}
 	m.Keywords = append([]string(nil), m.Keywords...)

@@ -25,20 +25,25 @@ import (
 
 // Meta describes one document for the title block, running header/footer and PDF metadata.
 type Meta struct {
-	Title        string    // document title, e.g. "Product Security Plan"
-	Product      string    // product name, e.g. "Halcyon LVP-7 Large-Volume Infusion System"
-	DocumentID   string    // e.g. "HAL-SEC-001"
-	Revision     string    // e.g. "C"
-	ReleaseDate  string    // already formatted ISO date "2026-03-02"
-	Manufacturer string    // PDF author
-	Subject      string    // PDF subject
-	Keywords     []string  // PDF keywords
-	Language     string    // BCP 47, e.g. "en"
-	Creator      string    // e.g. "jspgen 0.1.0"
-	Date         time.Time // creation and modification date (UTC); zero → 1970-01-01
-	Paper        string    // "letter" (default when empty) or "a4"; anything else is an error
-	Images       fs.FS     // resolves relative image destinations (e.g. "diagrams/network.png"); nil → any image is an error
-	ImageDir     string    // the document's folder inside Images, against which destinations resolve: "" or e.g. "4.1.0" for "../diagrams/network.png"
+	Title        string // document title, e.g. "Product Security Plan"
+	Product      string // product name, e.g. "Halcyon LVP-7 Large-Volume Infusion System"
+	DocumentID   string // e.g. "HAL-SEC-001"
+	Revision     string // e.g. "C"
+	ReleaseDate  string // already formatted ISO date "2026-03-02"
+	Manufacturer string // the title page's manufacturer; PDF author unless IssuedBy is set
+	// IssuedBy is the company that issues the document when it is not
+	// the manufacturer of what it describes (a version the former maker
+	// of a product line released, which the site's manufacturer now
+	// supports): the PDF author, and the title page names both.
+	IssuedBy string
+	Subject  string    // PDF subject
+	Keywords []string  // PDF keywords
+	Language string    // BCP 47, e.g. "en"
+	Creator  string    // e.g. "jspgen 0.1.0"
+	Date     time.Time // creation and modification date (UTC); zero → 1970-01-01
+	Paper    string    // "letter" (default when empty) or "a4"; anything else is an error
+	Images   fs.FS     // resolves relative image destinations (e.g. "diagrams/network.png"); nil → any image is an error
+	ImageDir string    // the document's folder inside Images, against which destinations resolve: "" or e.g. "4.1.0" for "../diagrams/network.png"
 	// Drawings are image destinations drawn as vector graphics
 	// (generated diagrams) instead of read from Images.
 	Drawings map[string]Drawing

@@ -1,8 +1,11 @@
 package pdf
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
-// titleBlock opens page 1: manufacturer, title, product, then the document
+// titleBlock opens page 1: issuer, title, product, then the document
 // control fields. The document's leading H1 is the title: it is shown here
 // (Meta.Title wins when set) and not again in the body.
 func (r *renderer) titleBlock() {
@@ -20,8 +23,8 @@ func (r *renderer) titleBlock() {
 	}
 	r.bookmark(mark, 1, r.geo.top)
 	r.y = top
-	if m.Manufacturer != "" {
-		r.titleText(m.Manufacturer, style{face: faceBold, size: 9.5, color: colorMuted}, 13)
+	if issuer := cmp.Or(m.IssuedBy, m.Manufacturer); issuer != "" {
+		r.titleText(issuer, style{face: faceBold, size: 9.5, color: colorMuted}, 13)
 		r.y += 6
 	}
 	if title != "" {
@@ -42,6 +45,7 @@ func (r *renderer) titleBlock() {
 		{"Revision", m.Revision},
 		{"Release date", m.ReleaseDate},
 		{"Manufacturer", m.Manufacturer},
+		{"Issued by", m.IssuedBy},
 	} {
 		if strings.TrimSpace(f.value) != "" {
 			fields = append(fields, f)
