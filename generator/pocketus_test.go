@@ -47,6 +47,33 @@ func TestPocketUSWiFiDirectIsNoHospitalNetwork(t *testing.T) {
 		"7443/TCP is not listed: it is on a link internal to the product, which joins no network of the customer's.")
 }
 
+// TestPocketUSPhonesAreNotAllTheHospitals: the app runs on clinicians'
+// own phones as well as on the hospital's. The documents said it runs
+// "on a phone, tablet or computer the customer owns" ("On the
+// customer's own device"), and the firewall section that "the other
+// software the hospital uses on it" needs the hospital's rules: on a
+// clinician's own phone both name the wrong owner. With owned_by =
+// "customer_or_users" they name the customer or the user.
+func TestPocketUSPhonesAreNotAllTheHospitals(t *testing.T) {
+	read := buildFixture(t, "pocketus")
+	const why = "a clinician's own phone is not the hospital's"
+	for _, rel := range []string{"sonvirapocket/csd.md", "sonvirapocket/3.2/csd.md"} {
+		csd := read(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"| Sonvira Pocket app | On the customer's or its user's own device | Sonvira publishes app updates through Apple's App Store and Google Play.",
+			"Sonvira Pocket app runs on a phone, tablet or computer that the customer or its user owns: its rules apply where such a device is on the hospital network. Such a device runs more than the product: these rules cover only the product's own connections, so the final deny is not for its other traffic, such as its operating system's updates and the other software its owner uses on it, which the hospital's own rules allow.")
+		kindtest.SaysNoneBecause(t, rel, csd, why, "the customer owns", "On the customer's own device", "on the customer's own device", "the other software the hospital uses")
+	}
+	plan := read("sonvirapocket/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"Sonvira Pocket app runs on a phone, tablet or computer that the customer or its user owns. This plan covers that software")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, why, "the customer owns", "On the customer's own device")
+	notice := read("sonvirapocket/notices/eos-3.2.md")
+	kindtest.SaysAll(t, "eos-3.2.md", notice,
+		"except the other traffic of the phones, tablets or computers that Sonvira Pocket app runs on: such a device runs more than the product, and its operating system's updates and the other software its owner uses on it need the connections")
+	kindtest.SaysNoneBecause(t, "eos-3.2.md", notice, why, "the customer's own phones", "the other software the customer uses", "on the customer's own device")
+}
+
 // TestPocketUSCheckIsClean: the fixture has no error, and only the
 // warnings its file explains: the Wi-Fi Direct radios marked internal
 // (their security says how the link is kept to one paired device), 12
