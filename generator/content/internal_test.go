@@ -254,6 +254,10 @@ purpose = "Updates."
 endpoints = ["updates.example"]
 `
 
+// appPart is the product's app on the customer's own phone, beside
+// internalBase's parts.
+const appPart = "\n[[parts]]\nid = \"app\"\nname = \"Probe app\"\nruns = \"customer_device\"\n"
+
 // internalIface is an interface of kind k of part, marked internal when
 // internal.
 func internalIface(id, k, part string, internal bool) string {
@@ -338,6 +342,17 @@ runs = "customer_hosted"
 hosting = "cloud_tenancy"
 ` + internalIface("srv", "virtual_nic", "onprem", false) + internalPort("srv", "out", "peer_part = \"viewer\"\ninternal = true\n"),
 			[]string{`warning: ports[1].peer_part: port 7001/tcp is marked internal, but the other end, "viewer", runs in the customer's own cloud tenancy while "onprem" runs on a server the customer hosts`}, nil},
+		// A handheld probe and its app on a clinician's phone, joined by
+		// Wi-Fi Direct or a USB cable that the two set up between
+		// themselves: no network lies between the ends, so the link is
+		// internal to the product (a Wi-Fi radio is still warned about).
+		// Over the phone's network connection (an API) it is not.
+		{"Wi-Fi Direct between the device and its app on a phone", appPart + internalIface("direct", "wifi", "ws", true) + internalIface("app-direct", "wifi", "app", true) + internalPort("direct", "in", "peer_part = \"app\"\n") + internalPort("app-direct", "out", "peer_part = \"ws\"\n"),
+			[]string{`warning: interfaces[1].internal: interface "direct" is a Wi-Fi radio marked internal`}, []string{"peer_part", noEndpoint}},
+		{"a USB cable between the device and its app on a phone", appPart + internalIface("usb", "usb", "ws", true) + internalIface("app-usb", "usb", "app", true) + internalPort("usb", "in", "peer_part = \"app\"\n") + internalPort("app-usb", "out", "peer_part = \"ws\"\n"),
+			nil, []string{"internal", noEndpoint}},
+		{"the app reaches the device over the phone's network", appPart + internalIface("direct", "wifi", "ws", true) + internalIface("app-net", "api", "app", true) + internalPort("direct", "in", "peer_part = \"app\"\n") + internalPort("app-net", "out", "peer_part = \"ws\"\n"),
+			[]string{`ports[1].peer_part: port 7001/tcp is on interface "direct", marked internal, but the other end, "app", runs on a phone, tablet or computer the customer owns while "ws" runs on the device`}, nil},
 		// Only the customer hosts a part in its premises or its cloud.
 		{"hosting of a part on the device", "\n[[parts]]\nid = \"pump\"\nname = \"Pump\"\nruns = \"device\"\nhosting = \"cloud_tenancy\"\n",
 			[]string{`parts[5].hosting: "pump" runs on the device, but hosting ("cloud_tenancy") says where the customer hosts a part`}, nil},

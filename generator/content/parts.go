@@ -122,6 +122,10 @@ type Part struct {
 	Backup      string   `toml:"backup" doc:"Who backs it up (default from runs)."`
 	Monitoring  string   `toml:"monitoring" doc:"Who monitors it for security events (default from runs)."`
 	Hosting     string   `toml:"hosting" jsp:"oneof=premises cloud_tenancy" doc:"For a part hosted by the customer (runs = customer_hosted): where the customer hosts it, premises (a server or virtual machine of the customer's own, in its buildings or data centre) or cloud_tenancy (the customer's own tenancy at a public cloud provider, such as a managed Kubernetes cluster the customer runs there). The documents then say the part runs in the customer's own cloud tenancy rather than on a server the customer hosts, and, when every part of the product on the customer's side runs there, the CSD's key facts and firewall rules speak of the network of the customer's cloud tenancy rather than of the hospital network; when some run there and others on the customer's premises, each port, connection and firewall rule end that is a part says which of the two networks it is on. Not written: not stated, and the documents say it runs on a server the customer hosts."`
+	// OwnedBy says whose phone, tablet or computer a customer_device part
+	// runs on, where the customer's users may bring their own
+	// (patientdevice.go: PartWhere, PartRunsLabel, PartPatchedBy).
+	OwnedBy string `toml:"owned_by" jsp:"oneof=customer users customer_or_users" doc:"For a part on the customer's own device (runs = customer_device): whose phones, tablets or computers they are. customer: the customer's own (as runs says); users: the people who use the product own them, not the customer (clinicians' own phones that a hospital lets them use, bring your own device); customer_or_users: some are the customer's, some its users' own. The documents then say whose device the part runs on, who keeps its operating system up to date where patching is not written, and that the other software on a user's own device is its owner's. Not written: the customer's own. Not beside home_use = true with a customer written, where they are the patients' own."`
 	// Implanted marks a part in the patient's body: documents never
 	// advise replacing it as a security step (ImplantedParts).
 	Implanted Tri `toml:"implanted" doc:"Whether the part is implanted in the patient (a pacemaker, a neurostimulator). The lifecycle page, the plan and end-of-life and end-of-support notices then say that whether to replace it is for the patient's physician to decide, where they advise upgrading or replacing the device."`
@@ -360,7 +364,7 @@ func (p *Product) PartLabel(id string) string {
 	if pt.ID == "" {
 		return id
 	}
-	return pt.Name + " (" + strings.ToLower(p.RunsLabel(pt.Runs)) + p.HostingNote(id) + ")"
+	return pt.Name + " (" + strings.ToLower(p.PartRunsLabel(pt)) + p.HostingNote(id) + ")"
 }
 
 // HostingNote follows a customer-hosted part's runs label ("Hosted by the

@@ -1,5 +1,7 @@
 package content
 
+import "slices"
+
 // A product used at home that an organisation provides to its patients
 // (home_use beside a customer written: a DME supplier, a health system's
 // remote monitoring programme) has an app on a customer_device part on
@@ -14,23 +16,87 @@ func (p *Product) PatientsDevices() bool {
 	return p.HomeUse.IsTrue() && p.Customer != ""
 }
 
-// RunsLabel is runs' label as this product's documents print it: "On a
-// patient's own device" for a customer_device part of a product whose
-// customer provides it to patients at home (PatientsDevices).
+// A hospital may let its clinicians run the product's app on their own
+// phones (bring your own device) as well as, or instead of, on phones it
+// owns and manages: Part.OwnedBy says which, and "the customer owns"
+// would name the wrong owner of a clinician's phone.
+
+// ownerWords are, per Part.OwnedBy other than the customer, the runs
+// label, the where phrase and the default patching of a customer_device
+// part.
+var ownerWords = map[string][3]string{
+	"users": {"On its user's own device", "on a phone, tablet or computer its user owns, not the customer",
+		"The device's owner, its user, keeps its operating system up to date; who installs the application's updates is not stated"},
+	"customer_or_users": {"On the customer's or its user's own device", "on a phone, tablet or computer that the customer or its user owns",
+		"The device's owner, the customer or its user, keeps its operating system up to date; who installs the application's updates is not stated"},
+}
+
+// userOwned returns the words for a customer_device part that its users
+// may own (Part.OwnedBy users or customer_or_users), and whether it is one.
+func (p *Product) userOwned(pt Part) ([3]string, bool) {
+	if !pt.Runs.IsCustomerDevice() || p.PatientsDevices() {
+		return [3]string{}, false
+	}
+	w, ok := ownerWords[pt.OwnedBy]
+	return w, ok
+}
+
+// UsersOwn reports whether any of the parts runs on a phone, tablet or
+// computer its user may own rather than the customer (Part.OwnedBy): the
+// other software on it is then its owner's, not the customer's.
+func (p *Product) UsersOwn(parts []Part) bool {
+	return slices.ContainsFunc(parts, func(pt Part) bool { _, ok := p.userOwned(pt); return ok })
+}
+
+// RunsLabel is runs' label as this product's documents print it for
+// every part that runs there (a diagram's zone): "On a patient's own
+// device" for a customer_device part of a product whose customer
+// provides it to patients at home (PatientsDevices), and the label of
+// the customer_device parts' owner (Part.OwnedBy) when they all state
+// the same one.
 func (p *Product) RunsLabel(r PartRuns) string {
 	if r.IsCustomerDevice() && p.PatientsDevices() {
 		return "On a patient's own device"
 	}
+	if r.IsCustomerDevice() {
+		label := ""
+		for i, pt := range slices.DeleteFunc(slices.Clone(p.AllParts()), func(pt Part) bool { return !pt.Runs.IsCustomerDevice() }) {
+			l := p.PartRunsLabel(pt)
+			if i > 0 && l != label {
+				return "On the customer's or its users' own devices"
+			}
+			label = l
+		}
+		if label != "" {
+			return label
+		}
+	}
 	return r.Label()
+}
+
+// PartRunsLabel is RunsLabel for one part: a customer_device part its
+// user may own says so (Part.OwnedBy).
+func (p *Product) PartRunsLabel(pt Part) string {
+	if w, ok := p.userOwned(pt); ok {
+		return w[0]
+	}
+	if pt.Runs.IsCustomerDevice() && p.PatientsDevices() {
+		return "On a patient's own device"
+	}
+	return pt.Runs.Label()
 }
 
 // PartWhere is Part.Where as this product's documents say it: "on a
 // patient's or caregiver's own phone, tablet or computer" for a
 // customer_device part of a product whose customer provides it to
-// patients at home (PatientsDevices).
+// patients at home (PatientsDevices), and whose device it is where its
+// user may own it (Part.OwnedBy).
 func (p *Product) PartWhere(pt Part) string {
 	if pt.Runs.IsCustomerDevice() && p.PatientsDevices() {
 		return "on a patient's or caregiver's own phone, tablet or computer"
+	}
+	if w, ok := p.userOwned(pt); ok {
+		return w[1]
 	}
 	return pt.Where()
 }
@@ -38,10 +104,14 @@ func (p *Product) PartWhere(pt Part) string {
 // PartPatchedBy is Part.PatchedBy, whose default for a customer_device
 // part names the customer as the keeper of the phone's operating system:
 // the patient keeps it where the customer provides the product to
-// patients at home (PatientsDevices).
+// patients at home (PatientsDevices), the device's owner where its user
+// may own it (Part.OwnedBy).
 func (p *Product) PartPatchedBy(pt Part) string {
 	if pt.Patching == "" && pt.Runs.IsCustomerDevice() && p.PatientsDevices() {
 		return "The patient or caregiver keeps the phone's, tablet's or computer's operating system up to date; who installs the application's updates is not stated"
+	}
+	if w, ok := p.userOwned(pt); ok && pt.Patching == "" {
+		return w[2]
 	}
 	return pt.PatchedBy()
 }

@@ -312,6 +312,13 @@ func (v *productValidator) partEntry(path string, pt Part, saying string) {
 	if pt.Hosting != "" && !pt.Runs.IsCustomerHosted() {
 		v.errorf(path+".hosting", "%q runs %s, but hosting (%q) says where the customer hosts a part: write it only for runs = \"customer_hosted\"", pt.ID, pt.Runs.Where(), pt.Hosting)
 	}
+	// Whose phone or computer it is means something only for a part on
+	// one; a patient's at home is the patient's (PatientsDevices).
+	if pt.OwnedBy != "" && !pt.Runs.IsCustomerDevice() {
+		v.errorf(path+".owned_by", "%q runs %s, but owned_by (%q) says whose phone, tablet or computer a part runs on: write it only for runs = \"customer_device\"", pt.ID, pt.Runs.Where(), pt.OwnedBy)
+	} else if pt.OwnedBy != "" && v.p.PatientsDevices() {
+		v.errorf(path+".owned_by", "%q runs on the patients' own devices (home_use = true with customer %q), but owned_by (%q) names another owner: leave it out", pt.ID, v.p.Customer, pt.OwnedBy)
+	}
 	if strings.TrimSpace(pt.Patching) != "" || saying == "" {
 		return
 	}

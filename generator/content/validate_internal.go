@@ -20,7 +20,10 @@ import (
 //     reached over a network that is not the product's: an error when one
 //     end is hosted by the manufacturer, on a customer's own device or the
 //     customer's infrastructure, a warning otherwise (the device and a
-//     server the customer hosts on a dedicated cable).
+//     server the customer hosts on a dedicated cable). Not so a direct
+//     link between the device and the product's app on a phone, tablet
+//     or computer beside it (directLink: a USB cable, Bluetooth, Wi-Fi
+//     Direct): no network lies between the two ends.
 //   - A port on an internal interface whose endpoint is where a service
 //     the manufacturer hosts listens, or a cloud service's endpoint, leaves
 //     the product: an error.
@@ -74,7 +77,7 @@ func (v *productValidator) internalLinks() {
 				add(Warning, path+".peer_part", "port %d/%s %s, but the other end, %q, runs %s while %q runs %s: a link internal to the product joins parts that run in the same place (%s when the connection crosses a network that is not the product's own)",
 					pt.Number, pt.Transport, where, peer.ID, peer.Where(), own.ID, own.Where(), fix)
 			}
-			if pt.PeerPart != "" && peer.ID != "" && peer.Runs != own.Runs {
+			if pt.PeerPart != "" && peer.ID != "" && peer.Runs != own.Runs && !q.directLink(pt) {
 				sev := Warning
 				for _, r := range []PartRuns{own.Runs, peer.Runs} {
 					if r.IsManufacturerHosted() || r.IsCustomerDevice() || r.IsCustomerInfrastructure() {
@@ -121,4 +124,42 @@ func (p *Product) outsideEndpoint(e string) string {
 		}
 	}
 	return ""
+}
+
+// directLink reports a port that joins the device to the product's own
+// software on a customer's phone, tablet or computer (customer_device)
+// by a link the two set up between themselves, with no network in
+// between: a cable (USB, serial) or a radio (Wi-Fi Direct, Bluetooth,
+// NFC, infrared, a proprietary radio), marked internal at both ends
+// where the other end lists its port. A handheld ultrasound probe and
+// its app on a phone are such a pair. Ethernet, cellular and the
+// software interfaces (an API, a web user interface, a virtual adapter)
+// cross a network, so a link over one of them is never direct. A Wi-Fi
+// interface marked internal is still warned about: it is direct only
+// when the product keeps it so.
+func (p *Product) directLink(pt Port) bool {
+	own, peer := p.PartOfPort(pt), p.Part(pt.PeerPart)
+	if !(own.Runs.IsDevice() && peer.Runs.IsCustomerDevice() || own.Runs.IsCustomerDevice() && peer.Runs.IsDevice()) {
+		return false
+	}
+	direct := func(id string) bool {
+		it := p.Interface(id)
+		if it == nil || !it.Internal || !it.Kind.Hardware() {
+			return false
+		}
+		switch it.Kind {
+		case "ethernet", "cellular", "other", "removable_media", "display":
+			return false
+		}
+		return true
+	}
+	if !direct(pt.Interface) {
+		return false
+	}
+	for _, o := range p.Ports {
+		if o.Part == pt.PeerPart && o.PeerPart == pt.Part && o.Number == pt.Number && o.Transport == pt.Transport && !direct(o.Interface) {
+			return false
+		}
+	}
+	return true
 }

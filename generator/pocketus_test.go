@@ -1,0 +1,102 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// testdata/pocketus is a handheld ultrasound probe (battery, its own
+// firmware) whose only links are a USB-C cable and Wi-Fi Direct to the
+// maker's app, which runs on phones and tablets the clinicians or the
+// hospital own; the app uploads to the maker's cloud and, from 4.0, sends
+// studies to the hospital's PACS. Its product file's header says what it
+// holds and what the model cannot state.
+
+// TestPocketUSWiFiDirectIsNoHospitalNetwork: the probe listens on TCP
+// 7443 only on its own Wi-Fi Direct link with one phone or tablet. The
+// CSD's key facts called it a port "listening on the hospital network",
+// section 3.3 gave the hospital a firewall rule for a connection that
+// never crosses its network, and the MDS2 form derived CONN-3 Yes because
+// the port's interface "joins the customer's network". Marking the link
+// internal was refused as an error (a link internal to the product "joins
+// parts that run in the same place"), though a direct link between the
+// device and the product's app beside it crosses no network. Check now
+// accepts it, and the documents list the port as on a link internal to
+// the product.
+func TestPocketUSWiFiDirectIsNoHospitalNetwork(t *testing.T) {
+	read := buildFixture(t, "pocketus")
+	for _, rel := range []string{"sonvirapocket/csd.md", "sonvirapocket/3.2/csd.md", "sonvirapocket/4.0/csd.md"} {
+		csd := read(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"| Ports listening on the hospital network as shipped | None | Not counted: TCP 7443 (Sonvira Pocket probe), which listens only on a link internal to the product.",
+			"7443/TCP (Sonvira Pocket probe and Sonvira Pocket app) is on a link internal to the product, which joins no network of the hospital's: no rule is needed for it, and none is given.")
+		kindtest.SaysNoneBecause(t, rel, csd, "Wi-Fi Direct is the probe's own link, not the hospital's network",
+			"| Ports listening on the hospital network as shipped | TCP 7443",
+			"| Allow | Sonvira Pocket app | Sonvira Pocket probe | 7443/TCP |",
+			"| Connections opened from the hospital network as shipped | TCP 443, TCP 7443 |")
+	}
+	for _, rel := range []string{"sonvirapocket/mds2.md", "sonvirapocket/3.2/mds2.md"} {
+		kindtest.SaysNoneBecause(t, rel, read(rel), "Wi-Fi Direct is the probe's own link, not the hospital's network",
+			"on the probe-wifi interface, which joins the customer's network")
+	}
+	kindtest.SaysAll(t, "3.2/mds2.md", read("sonvirapocket/3.2/mds2.md"),
+		"| CONN-3 | Does the device communicate with other systems inside the customer's network? | No | Note\u00a011 |")
+	kindtest.SaysAll(t, "eos-3.2.md", read("sonvirapocket/notices/eos-3.2.md"),
+		"7443/TCP is not listed: it is on a link internal to the product, which joins no network of the customer's.")
+}
+
+// TestPocketUSPhonesAreNotAllTheHospitals: the app runs on clinicians'
+// own phones as well as on the hospital's. The documents said it runs
+// "on a phone, tablet or computer the customer owns" ("On the
+// customer's own device"), and the firewall section that "the other
+// software the hospital uses on it" needs the hospital's rules: on a
+// clinician's own phone both name the wrong owner. With owned_by =
+// "customer_or_users" they name the customer or the user.
+func TestPocketUSPhonesAreNotAllTheHospitals(t *testing.T) {
+	read := buildFixture(t, "pocketus")
+	const why = "a clinician's own phone is not the hospital's"
+	for _, rel := range []string{"sonvirapocket/csd.md", "sonvirapocket/3.2/csd.md"} {
+		csd := read(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"| Sonvira Pocket app | On the customer's or its user's own device | Sonvira publishes app updates through Apple's App Store and Google Play.",
+			"Sonvira Pocket app runs on a phone, tablet or computer that the customer or its user owns: its rules apply where such a device is on the hospital network. Such a device runs more than the product: these rules cover only the product's own connections, so the final deny is not for its other traffic, such as its operating system's updates and the other software its owner uses on it, which the hospital's own rules allow.")
+		kindtest.SaysNoneBecause(t, rel, csd, why, "the customer owns", "On the customer's own device", "on the customer's own device", "the other software the hospital uses")
+	}
+	plan := read("sonvirapocket/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"Sonvira Pocket app runs on a phone, tablet or computer that the customer or its user owns. This plan covers that software")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, why, "the customer owns", "On the customer's own device")
+	notice := read("sonvirapocket/notices/eos-3.2.md")
+	kindtest.SaysAll(t, "eos-3.2.md", notice,
+		"except the other traffic of the phones, tablets or computers that Sonvira Pocket app runs on: such a device runs more than the product, and its operating system's updates and the other software its owner uses on it need the connections")
+	kindtest.SaysNoneBecause(t, "eos-3.2.md", notice, why, "the customer's own phones", "the other software the customer uses", "on the customer's own device")
+}
+
+// TestPocketUSCheckIsClean: the fixture has no error, and only the
+// warnings its file explains: the Wi-Fi Direct radios marked internal
+// (their security says how the link is kept to one paired device), 12
+// months' notice of 3.2's end of support, no diagram, no end-of-support
+// dates for the SBOM components, and the threat model's and controls'
+// gaps a fixture this small leaves.
+func TestPocketUSCheckIsClean(t *testing.T) {
+	got := fixtureCheck(t, "pocketus", "", nil)
+	for _, line := range strings.Split(got, "\n") {
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, `interfaces[1].internal: interface "probe-wifi" is a Wi-Fi radio marked internal`),
+			strings.HasPrefix(line, `interfaces[3].internal: interface "app-wifidirect" is a Wi-Fi radio marked internal`),
+			strings.HasPrefix(line, "end_of_life.notice_months: 12 months of notice"),
+			strings.HasPrefix(line, "notices[0].components: no software component named"),
+			strings.HasPrefix(line, "notices[0].issued: issued 2025-06-02"),
+			strings.HasPrefix(line, "diagrams: CSD: FDA labeling item 2"),
+			strings.Contains(line, "actively maintained but no end of support"),
+			strings.HasPrefix(line, "threats: threat model has no threat for the"),
+			strings.HasPrefix(line, "controls: no control in the FDA category"),
+			strings.HasPrefix(line, "architecture: no \"Security use case views\""):
+		default:
+			t.Errorf("check reports what the fixture does not explain: %s", line)
+		}
+	}
+}
