@@ -27,10 +27,66 @@ func TestDentalXrayFirewallLeavesThePracticePCsAlone(t *testing.T) {
 	}
 	notice := read("dentasense/notices/eos-2.4.md")
 	kindtest.SaysAll(t, "eos-2.4.md", notice,
-		"The device needs only these ports; block every other port and every endpoint not listed, except the other traffic of the customer's own phones, tablets or computers that DentaSense Imaging (chairside) runs on: such a device runs more than the product, and its operating system's updates and the other software the customer uses on it need the connections the customer's own rules allow:",
-		"- Windows 10 Pro 22H2 on the practice's own PCs (Microsoft support ends 14 October 2025)")
+		"The device needs only these ports; block every other port and every endpoint not listed, except the other traffic of the customer's own phones, tablets or computers that DentaSense Imaging (chairside) runs on: such a device runs more than the product, and its operating system's updates and the other software the customer uses on it need the connections the customer's own rules allow; and except")
 	kindtest.SaysNoneBecause(t, "eos-2.4.md", notice, "the practice's PCs run more than the product",
 		"block every other port and every endpoint not listed:")
+}
+
+// TestDentalXrayFirewallLeavesThePracticeServerAlone: the image database
+// runs on the practice's own server (customer_hosted), which the CSD's
+// final deny and the notice's "block every other port" cut off from its
+// own backup, monitoring, administrators' sign-in and Windows updates,
+// even where the server runs nothing but DentaSense. A host the customer
+// keeps is the customer's: both now leave that traffic to its own rules.
+func TestDentalXrayFirewallLeavesThePracticeServerAlone(t *testing.T) {
+	read := buildFixture(t, "dentalxray")
+	for _, rel := range []string{"dentasense/csd.md", "dentasense/3.0/csd.md", "dentasense/2.4/csd.md"} {
+		kindtest.SaysAll(t, rel, read(rel),
+			"DentaSense image database runs on a host the customer keeps: these rules cover only the product's own connections, so the final deny is not for the traffic of the customer's own upkeep of that host, even if it runs nothing but the product, such as backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates: the customer's own rules decide that traffic.")
+	}
+	kindtest.SaysAll(t, "eos-2.4.md", read("dentasense/notices/eos-2.4.md"),
+		"; and except the traffic of the customer's own upkeep of the host that DentaSense image database runs on, even if it runs nothing but the product, such as backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates, which the customer's own rules decide:")
+}
+
+// TestDentalXrayPlatformsTheCustomerSupplies: DentaSense Imaging runs on
+// the practice's own Windows, which Orvella neither supplies nor patches.
+// 2.4 runs only on Windows 10, past Microsoft's end of support since
+// 2025-10-14, and its CSD never said so (its RC-01 even asked the practice
+// to keep a Windows Microsoft still supports, which 2.4 cannot run on);
+// 3.0's CSD allowed Windows 10 without a word. [[platforms]] now states,
+// per version, the Windows versions each supports with Microsoft's end of
+// support: each CSD lists them, says which are past or within a year of
+// it, and 2.4's says that it runs on none Microsoft still supports; the
+// notice about 2.4 lists its platform from the data.
+func TestDentalXrayPlatformsTheCustomerSupplies(t *testing.T) {
+	read := buildFixture(t, "dentalxray")
+	lead := "runs on the platform versions below, which the customer supplies: Orvella Dental Imaging, Inc. neither supplies nor updates them, and whether they still receive security updates is for their vendors to say."
+	old := read("dentasense/2.4/csd.md")
+	kindtest.SaysAll(t, "2.4/csd.md", old,
+		"Version `2.4` "+lead,
+		"| Platforms the customer supplies | Windows 10 Pro 22H2 | Past its vendor's end of support: Windows 10 Pro 22H2. [4.1 Infrastructure requirements](#4-1-infrastructure-requirements) |",
+		"| Windows 10 Pro (Microsoft) | 22H2 | DentaSense Imaging (chairside) and DentaSense image database | Ended on 14 October 2025 |",
+		"Every platform version that version `2.4` supports for DentaSense Imaging (chairside) and DentaSense image database is past its vendor's end of support: the customer can run them only on a platform whose vendor no longer supports it for every customer.",
+		"Version 2.4 runs only on Windows 10, whose support Microsoft ended on 14 October 2025")
+	kindtest.SaysNoneBecause(t, "2.4/csd.md", old, "2.4 runs on no Windows Microsoft still supports",
+		"keep their Windows version one that Microsoft still supports", "Windows 11 Pro")
+	kindtest.SaysAll(t, "3.0/csd.md", read("dentasense/3.0/csd.md"),
+		"Version `3.0` "+lead,
+		"| Windows 10 Pro (Microsoft) | 22H2 | DentaSense Imaging (chairside) and DentaSense image database | Ended on 14 October 2025 |",
+		"| Windows 11 Pro (Microsoft) | 23H2 | DentaSense Imaging (chairside) and DentaSense image database | Ended on 11 November 2025 |",
+		"| Windows 11 Pro (Microsoft) | 24H2 | DentaSense Imaging (chairside) and DentaSense image database | 13 October 2026 |",
+		"Past their vendors' end of support: Windows 10 Pro 22H2, Windows 11 Pro 23H2. Vendor support ends within twelve months: Windows 11 Pro 24H2 (2026-10-13).",
+		"Vendor support of Windows 11 Pro 24H2 ends within twelve months of 2 March 2026.",
+		"keep their Windows version one that Microsoft still supports")
+	kindtest.SaysNoneBecause(t, "3.0/csd.md", read("dentasense/3.0/csd.md"), "3.0 also runs on a Windows 11 still supported", "Every platform version that version")
+	cur := read("dentasense/csd.md")
+	kindtest.SaysAll(t, "csd.md", cur,
+		"Version `3.1` "+lead,
+		"| Windows Server (Microsoft) | 2019 | DentaSense image database | 9 January 2029 |",
+		"| Windows Server (Microsoft) | 2025 | DentaSense image database | Not stated |")
+	kindtest.SaysNoneBecause(t, "csd.md", cur, "3.1 runs on Windows 11 or Windows Server only", "Windows 10", "23H2", "Past its vendor's", "Past their vendors'")
+	kindtest.SaysAll(t, "eos-2.4.md", read("dentasense/notices/eos-2.4.md"),
+		"The software version this notice concerns runs on these platform versions, which the customer supplies: Orvella Dental Imaging, Inc. neither supplies nor updates them.\n\n- Windows 10 Pro 22H2 (Microsoft), for DentaSense Imaging (chairside) and DentaSense image database: Microsoft's support ends on 14 October 2025.\n")
 }
 
 // TestDentalXrayPlanSaysWhereTheSoftwareRuns: the plan called DentaSense

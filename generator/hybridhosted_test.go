@@ -120,3 +120,17 @@ func TestHybridhostedDescriptionPerVersion(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "2.2/mds2.md", old, "2.2's model does not cover the chest wall", "chest wall")
 	kindtest.SaysAll(t, "mds2.md", read("ossiva-hx/mds2.md"), "on radiographs of the limbs, pelvis and chest wall and returns")
 }
+
+// TestHybridhostedFirewallLeavesTheHospitalsHostsAlone: the gateway's
+// virtual machine and the tenancy's cluster are the hospital's, even
+// though they run nothing but Ossiva: the CSD's final deny is for the
+// product's traffic, not for the hospital's own backup, monitoring,
+// administrators' sign-in or operating-system updates of those hosts.
+func TestHybridhostedFirewallLeavesTheHospitalsHostsAlone(t *testing.T) {
+	read := buildHybridhosted(t)
+	for _, rel := range []string{"ossiva-hx/csd.md", "ossiva-hx/2.2/csd.md"} {
+		kindtest.SaysAll(t, rel, read(rel),
+			"| Deny, log | Any | Any | Any | Everything else | Always |",
+			"Ossiva HX DICOM gateway, Ossiva HX inference service and Ossiva HX web viewer run on hosts the hospital keeps: these rules cover only the product's own connections, so the final deny is not for the traffic of the hospital's own upkeep of those hosts, even those that run nothing but the product, such as backup, monitoring, administrators' sign-in through the hospital's directory and, where the hospital keeps the operating system, its updates: the hospital's own rules decide that traffic.")
+	}
+}

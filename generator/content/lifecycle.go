@@ -31,7 +31,7 @@ type Notice struct {
 	RelatedSystem    string            `toml:"related_system" doc:"ID of the [[related_systems]] entry whose versions this notice also announces (or only announces, when versions is empty)."`
 	RelatedVersions  []string          `toml:"related_versions" doc:"Versions of the related system whose end of life or end of support the notice announces; their dates come from the related system's versions."`
 	Models           []string          `toml:"models" doc:"Affected model IDs (default: the models of the affected versions)."`
-	OperatingSystems []string          `toml:"operating_systems" doc:"Operating system(s) of the affected versions, with their version and support status (required for every kind but security)."`
+	OperatingSystems []string          `toml:"operating_systems" doc:"Operating system(s) of the affected versions, with their version and support status (required for every kind but security, unless every affected version lists its [[platforms]]: the notice then lists those, with their vendor's end of support as of the notice's release)."`
 	SBOM             string            `toml:"sbom" doc:"SBOM of the affected version, relative to content/<product-id>/, when it is not one of the product's SBOM files; the notice's components are matched against it and it is published beside the notice."`
 	Components       []NoticeComponent `toml:"components" doc:"Software components concerned, matched against the product's components (or the notice's SBOM) by purl, else name and version."`
 	Maintenance      string            `toml:"maintenance" jsp:"markdown" doc:"Maintenance that remains after the change (advisories, fixes, technical support, for how long); required for every kind but security, where it does not apply."`

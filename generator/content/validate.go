@@ -141,6 +141,7 @@ func (v *productValidator) run() {
 	v.directoryPortListed()
 	v.remoteServiceFacts()
 	v.remoteControlFacts()
+	v.platformFacts()
 	models := v.unique("models", "id", len(p.Models), func(i int) string { return p.Models[i].ID })
 	v.unique("versions", "version", len(p.Versions), func(i int) string { return p.Versions[i].Version })
 	roles := v.unique("governance.roles", "id", len(p.Governance.Roles), func(i int) string { return p.Governance.Roles[i].ID })

@@ -265,8 +265,8 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 	missing := func(key, what string) {
 		v.errorf(path+"."+key, "missing: every %s notice states %s", n.Kind, what)
 	}
-	if len(n.OperatingSystems) == 0 {
-		missing("operating_systems", "the operating systems of the affected versions")
+	if len(n.OperatingSystems) == 0 && !v.p.StatesPlatformsFor(n.Versions) {
+		missing("operating_systems", "the operating systems of the affected versions (or list them in those versions' [[platforms]])")
 	}
 	if strings.TrimSpace(n.Maintenance) == "" {
 		missing("maintenance", "the maintenance that remains")

@@ -84,6 +84,9 @@ type VersionChanges struct {
 	InfrastructureAdded        []InfrastructureRequirement `toml:"infrastructure_added" doc:"Infrastructure requirements this version adds (whole [[infrastructure]] entries)."`
 	InfrastructureChanged      []InfrastructureRequirement `toml:"infrastructure_changed" doc:"Infrastructure requirements this version changes: whole entries replacing those with the same item."`
 	InfrastructureRemoved      []string                    `toml:"infrastructure_removed" doc:"Items of the infrastructure requirements this version removes."`
+	PlatformsAdded             []Platform                  `toml:"platforms_added" doc:"Platforms the customer supplies that this version adds (whole [[platforms]] entries): Windows 11 beside Windows 10."`
+	PlatformsChanged           []Platform                  `toml:"platforms_changed" doc:"Platforms this version changes: whole entries replacing those with the same name (a platform version added or dropped)."`
+	PlatformsRemoved           []string                    `toml:"platforms_removed" doc:"Names of the platforms this version no longer runs on."`
 	LoggingEventsAdded         []SecurityEvent             `toml:"logging_events_added" doc:"Security events this version adds (whole [[logging.events]] entries)."`
 	LoggingEventsChanged       []SecurityEvent             `toml:"logging_events_changed" doc:"Security events this version changes: whole entries replacing those with the same event."`
 	LoggingEventsRemoved       []string                    `toml:"logging_events_removed" doc:"Events (the event text) of the security events this version removes."`
@@ -119,6 +122,7 @@ func (c VersionChanges) Empty() bool {
 		len(c.DiagramsAdded)+len(c.DiagramsChanged)+len(c.DiagramsRemoved)+
 		len(c.RecommendedControlsAdded)+len(c.RecommendedControlsChanged)+len(c.RecommendedControlsRemoved)+
 		len(c.InfrastructureAdded)+len(c.InfrastructureChanged)+len(c.InfrastructureRemoved)+
+		len(c.PlatformsAdded)+len(c.PlatformsChanged)+len(c.PlatformsRemoved)+
 		len(c.LoggingEventsAdded)+len(c.LoggingEventsChanged)+len(c.LoggingEventsRemoved)+
 		len(c.LoggingLogsAdded)+len(c.LoggingLogsChanged)+len(c.LoggingLogsRemoved)+
 		len(c.SafeguardsAdded)+len(c.SafeguardsChanged)+len(c.SafeguardsRemoved)+

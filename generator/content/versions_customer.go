@@ -22,6 +22,7 @@ func applyCustomerChanges(v *productValidator, path string, c VersionChanges, q 
 	q.RecommendedControls = applyChanges(v, path+"recommended_controls", q.RecommendedControls, c.RecommendedControlsAdded, c.RecommendedControlsChanged, c.RecommendedControlsRemoved, func(x RecommendedControl) string { return x.ID }, "id")
 	q.Diagrams = applyChanges(v, path+"diagrams", q.Diagrams, c.DiagramsAdded, c.DiagramsChanged, c.DiagramsRemoved, func(x Diagram) string { return x.ID }, "id")
 	q.Infrastructure = applyChanges(v, path+"infrastructure", q.Infrastructure, c.InfrastructureAdded, c.InfrastructureChanged, c.InfrastructureRemoved, func(x InfrastructureRequirement) string { return x.Item }, "item")
+	q.Platforms = applyChanges(v, path+"platforms", q.Platforms, c.PlatformsAdded, c.PlatformsChanged, c.PlatformsRemoved, func(x Platform) string { return x.Name }, "name")
 	q.Logging.Events = applyChanges(v, path+"logging_events", q.Logging.Events, c.LoggingEventsAdded, c.LoggingEventsChanged, c.LoggingEventsRemoved, func(x SecurityEvent) string { return x.Event }, "event")
 	q.Logging.Logs = applyChanges(v, path+"logging_logs", q.Logging.Logs, c.LoggingLogsAdded, c.LoggingLogsChanged, c.LoggingLogsRemoved, func(x Log) string { return x.ID }, "id")
 	q.Safeguards = applyChanges(v, path+"safeguards", q.Safeguards, c.SafeguardsAdded, c.SafeguardsChanged, c.SafeguardsRemoved, func(x Safeguard) string { return x.Title }, "title")

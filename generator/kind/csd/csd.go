@@ -72,6 +72,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		}
 		if p.RunsRelatedSupport("csd") { // it prints the versions that work with each software version
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
+			diags = append(diags, content.RulePlatformSupport(p.Product, env.AsOf)...)
 		}
 		// Each other supported version: its own CSD from its own facts,
 		// in its folder.

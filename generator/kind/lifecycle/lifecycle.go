@@ -38,6 +38,7 @@ func (lifecycleKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Pre
 		diags = append(diags, check(env, p)...)
 		if p.RunsRelatedSupport("lifecycle") {
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
+			diags = append(diags, content.RulePlatformSupport(p.Product, env.AsOf)...)
 		}
 		if p.Documents.Lifecycle.ID != "" { // else warned about by validation
 			diags = append(diags, kind.DueRevision(env, p, "lifecycle", "lifecycle page", p.Documents.Lifecycle, false, p.Builds("notices"), false)...)

@@ -123,6 +123,7 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 		diags = append(diags, content.RuleFixOverdue(p.Product, env.AsOf)...)
 		if p.RunsRelatedSupport("security_plan") {
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
+			diags = append(diags, content.RulePlatformSupport(p.Product, env.AsOf)...)
 		}
 		diags = append(diags, kind.DueRevision(env, p, "security_plan", "product security plan", p.Documents.SecurityPlan, true, false, true)...)
 		d.Views = views
