@@ -272,6 +272,10 @@ func (v *productValidator) unreleasedModels() {
 	}
 }
 
+// ModelWord words model IDs for a sentence: "model M2", "models M2 and
+// M3".
+func ModelWord(ids []string) string { return modelWord(ids) }
+
 // modelWord words model IDs for a diagnostic: "model M2", "models M2 and M3".
 func modelWord(ids []string) string {
 	if len(ids) == 1 {
