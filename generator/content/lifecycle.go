@@ -147,7 +147,7 @@ type NoticeStop struct {
 type CustomerActions struct {
 	DisableInterfaces []string `toml:"disable_interfaces" doc:"IDs of the interfaces the customer should disable (from [[interfaces]])."`
 	BlockPorts        []int    `toml:"block_ports" doc:"Port numbers the customer should block (from [[ports]]); every other port of the device is listed as needed."`
-	NetworkIsolation  string   `toml:"network_isolation" doc:"How to isolate the device on the network (segment, firewall rules, VPN). Optional when no part of the product is on the customer's network (a service the manufacturer hosts, an app on patients' own phones, a device whose only network is its own cellular modem), or when the versions the notice concerns join no network at all (every part runs on the device, ports = [] and no Ethernet, Wi-Fi, Bluetooth, cellular or other network interface, as a stand-alone device with only a USB port): the notice then says there is nothing to isolate."`
+	NetworkIsolation  string   `toml:"network_isolation" doc:"How to isolate the device on the network (segment, firewall rules, VPN). Optional when no part of the product is on the customer's network (a service the manufacturer hosts, an app on patients' own phones, a device whose only network is its own cellular modem), or when the versions the notice concerns join no network at all on the models it concerns (every part runs on the device, and those models have no port and no Ethernet, Wi-Fi, Bluetooth, cellular or other network interface, whatever other models have (interfaces.models): a stand-alone device, or a transport model, whose only data path is a USB port): the notice then says there is nothing to isolate."`
 	Backup            string   `toml:"backup" doc:"What to back up before the change, in addition to the product's [backup] procedure. Required without [backup], unless every part of the product runs where the manufacturer hosts it (or is the customer's own infrastructure): the notice then says there is nothing of the product for the customer to back up."`
 	Other             []string `toml:"other" doc:"Further steps."`
 }
@@ -155,7 +155,7 @@ type CustomerActions struct {
 // UpgradePath is one way off the affected versions.
 type UpgradePath struct {
 	Kind        string `toml:"kind" jsp:"required,oneof=software_only partial full_replacement" doc:"software_only (same hardware), partial (some hardware replaced) or full_replacement."`
-	ToVersion   string `toml:"to_version" doc:"Target software version, one of [[versions]] (for software_only and partial)."`
+	ToVersion   string `toml:"to_version" doc:"Target software version, one of [[versions]] (for software_only and partial). When it runs on some of the models the notice concerns only (versions.models), the notice names the models it runs on beside it; a software_only path to a version none of them runs is an error."`
 	Target      string `toml:"target" doc:"Target product or model, for a replacement."`
 	Description string `toml:"description" jsp:"required" doc:"What the path involves: steps, cost, downtime, prerequisites."`
 }

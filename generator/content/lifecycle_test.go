@@ -41,6 +41,11 @@ notice_months = 30
 // wifiFrom2 is lifecycleBase with a Wi-Fi interface version 2.0 adds.
 var wifiFrom2 = strings.Replace(lifecycleBase, "general_availability = 2024-01-01\n", "general_availability = 2024-01-01\n[[versions.changes.interfaces_added]]\nid = \"wifi\"\nkind = \"wifi\"\ncan_disable = true\n", 1)
 
+// lanOnM2 is lifecycleBase with the port on an Ethernet interface of
+// model M2 only: 1.0, which M1 alone runs, joins no network.
+var lanOnM2 = strings.Replace(lifecycleBase, "[[ports]]\nnumber = 443\ninterface = \"usb\"\n",
+	"[[interfaces]]\nid = \"lan\"\nkind = \"ethernet\"\nmodels = [\"M2\"]\nname = \"LAN\"\n[[ports]]\nnumber = 443\ninterface = \"lan\"\n", 1)
+
 // notice returns a notice with every required item, with extra lines
 // appended to the [[notices]] table (before its sub-tables).
 func notice(extra string) string {
@@ -253,6 +258,24 @@ func TestNoticeValidation(t *testing.T) {
 		// A notice about a related system's versions only concerns the
 		// product as written: a device on the customer's network, whose
 		// isolation the notice states.
+		// A model family: 1.0 runs on M1 alone, whose only link is USB;
+		// the Ethernet port and its port are M2's (interfaces.models). The
+		// notice about 1.0 concerns M1, which joins no network: nothing
+		// to isolate, whatever M2 has. The same notice with the Ethernet
+		// port on every model, or 1.0 run by M2 too, asks for isolation.
+		{"no network isolation for a model that joins no network", lanOnM2 + strings.Replace(notice(""), "network_isolation = \"VLAN\"\n", "", 1), "", "customer_actions"},
+		{"no network isolation, Ethernet on every model", strings.Replace(lanOnM2, "models = [\"M2\"]\nname = \"LAN\"", "name = \"LAN\"", 1) + strings.Replace(notice(""), "network_isolation = \"VLAN\"\n", "", 1),
+			"p.toml:53: notices[0].customer_actions: missing: every end_of_support notice states what the customer should do", ""},
+		{"no network isolation, the version on the Ethernet model too", strings.Replace(lanOnM2, `models = ["M1"]`, `models = ["M1", "M2"]`, 1) + strings.Replace(notice(""), "network_isolation = \"VLAN\"\n", "", 1),
+			"p.toml:54: notices[0].customer_actions: missing: every end_of_support notice states what the customer should do", ""},
+		// A software-only upgrade keeps the hardware: it leads to a
+		// version one of the notice's models runs, or is refused.
+		{"software-only upgrade to a version only other models run", strings.Replace(lifecycleBase, "general_availability = 2024-01-01\n", "models = [\"M2\"]\ngeneral_availability = 2024-01-01\n", 1) + notice(""),
+			"p.toml:55: notices[0].upgrade_paths[0].to_version: version 2.0 runs on model M2 only (versions.models), none of the models this notice concerns (M1): a software-only upgrade keeps their hardware", ""},
+		{"partial upgrade to a version only other models run", strings.Replace(lifecycleBase, "general_availability = 2024-01-01\n", "models = [\"M2\"]\ngeneral_availability = 2024-01-01\n", 1) + strings.Replace(notice(""), `kind = "software_only"`, `kind = "partial"`, 1),
+			"", "none of the models this notice concerns"},
+		{"software-only upgrade to a version the notice's model runs", strings.Replace(lifecycleBase, "general_availability = 2024-01-01\n", "models = [\"M1\"]\ngeneral_availability = 2024-01-01\n", 1) + notice(""),
+			"", "none of the models this notice concerns"},
 		{"notice about related versions only, without network isolation", relatedHead + relatedSystem + strings.Replace(relatedNotice, "network_isolation = \"N\"\n", "", 1),
 			"p.toml:41: notices[0].customer_actions: missing: every end_of_support notice states what the customer should do", ""},
 		// Each moved milestone is checked, after one that is not the

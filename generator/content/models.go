@@ -72,6 +72,28 @@ func (p *Product) AboutModels() []Model {
 	return out
 }
 
+// VersionOnlyOn words the models version v runs on (versions.models)
+// when it does not run on every model the document is about (AboutModels):
+// "models B and C only", naming them even where none of them is one the
+// document is about; "" when it runs on each of them. A notice whose
+// upgrade path leads to a version some of its models cannot run says
+// which can.
+func (p *Product) VersionOnlyOn(v *Version) string {
+	if v == nil || len(v.Models) == 0 {
+		return ""
+	}
+	if !slices.ContainsFunc(p.AboutModels(), func(m Model) bool { return !slices.Contains(v.Models, m.ID) }) {
+		return ""
+	}
+	var ids []string
+	for _, m := range p.Models {
+		if slices.Contains(v.Models, m.ID) {
+			ids = append(ids, m.ID)
+		}
+	}
+	return OnlyOn(ids)
+}
+
 // AboutSomeModels reports whether the product is read for some of its
 // models only (ForModels).
 func (p *Product) AboutSomeModels() bool { return p.about != nil }
@@ -249,6 +271,10 @@ func (v *productValidator) unreleasedModels() {
 		}
 	}
 }
+
+// ModelWord words model IDs for a sentence: "model M2", "models M2 and
+// M3".
+func ModelWord(ids []string) string { return modelWord(ids) }
 
 // modelWord words model IDs for a diagnostic: "model M2", "models M2 and M3".
 func modelWord(ids []string) string {

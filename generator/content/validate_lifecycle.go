@@ -164,6 +164,7 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 			if slices.Contains(retired, u.ToVersion) && n.AboutVersions() {
 				v.errorf(up+".to_version", "%s is one of the versions this notice retires", u.ToVersion)
 			}
+			v.upgradeRunsOnModels(up, n, u)
 		}
 		if u.Kind != "full_replacement" && u.ToVersion == "" {
 			v.errorf(up+".to_version", "missing: a %s upgrade names the version it leads to", u.Kind)
@@ -297,6 +298,29 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 	}
 }
 
+// upgradeRunsOnModels reports a software-only upgrade path (the same
+// hardware) to a version that none of the models the notice concerns
+// runs (versions.models): the customer's devices cannot take it. One
+// that some of them run is offered to those only, and the notice names
+// them beside the version (Product.VersionOnlyOn).
+func (v *productValidator) upgradeRunsOnModels(up string, n Notice, u UpgradePath) {
+	ver := v.p.Version(u.ToVersion)
+	if u.Kind != "software_only" || ver == nil || len(ver.Models) == 0 || len(n.Versions) == 0 || !n.AboutVersions() {
+		return
+	}
+	var about []string
+	for _, m := range v.p.NoticeModels(n) {
+		if slices.Contains(ver.Models, m.ID) {
+			return
+		}
+		about = append(about, m.ID)
+	}
+	if len(about) == 0 {
+		return
+	}
+	v.errorf(up+".to_version", "version %s runs on %s only (versions.models), none of the models this notice concerns (%s): a software-only upgrade keeps their hardware, which cannot run it; offer a partial or full replacement, or correct the versions' models", u.ToVersion, modelWord(ver.Models), AndList(about))
+}
+
 // noUpgradeLater warns about a notice that offers no upgrade path
 // (upgrade_paths = []) while a version later than every one it concerns
 // exists and is not retired by it: the notice would say the customer has
@@ -339,14 +363,21 @@ func (v *productValidator) noticeNoNetwork(n Notice) bool {
 }
 
 // everyNoticeVersion reports whether is holds of the product as each
-// version the notice concerns has it, or as written when it names none.
+// version the notice concerns has it, or as written when it names none,
+// on the models the notice concerns (ForModels, as the notice reads it):
+// the notice of a version only a transport model without a network runs
+// has nothing to isolate, whatever interfaces the other models have.
 func (v *productValidator) everyNoticeVersion(n Notice, is func(*Product) bool) bool {
+	var ids []string
+	for _, m := range v.p.NoticeModels(n) {
+		ids = append(ids, m.ID)
+	}
 	vs := v.p.NoticeVersions(n)
 	if len(vs) == 0 {
-		return is(v.p)
+		return is(v.p.ForModels(ids))
 	}
 	for _, ver := range vs {
-		if !is(v.p.At(ver.Version)) {
+		if !is(v.p.At(ver.Version).ForModels(ids)) {
 			return false
 		}
 	}

@@ -39,6 +39,9 @@ type fact struct {
 	// holds, when not every one of them (interfaces.models): the form
 	// then says which (models.go); nil for every model.
 	Models []string
+	// Open are the models the form covers that the rule, asked of each
+	// alone, decides nothing for, beside a Yes of Models (models.go).
+	Open []string
 }
 
 // String places and states the fact:

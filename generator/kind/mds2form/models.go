@@ -55,19 +55,26 @@ func (f *mds2Facts) modelsDiffer() bool {
 
 // ofModels returns d, a Yes rule derived for the models the form covers,
 // marked as those models' alone (fact.Models) when the rule, asked of
-// each covered model by itself, says Yes for some and No for every other:
-// the Yes comes from interfaces or ports those models alone have. Where
-// the rule decides nothing for a model (an interface of kind other that
-// may be what the question asks about, carries not stated) the data do
-// not show the answer to differ, and d stays every model's.
+// each covered model by itself, says Yes for some and, for every other,
+// No or nothing: the Yes comes from interfaces or ports those models
+// alone have. A model the rule decides nothing for (a transport monitor
+// whose only link is a USB port, which may reach a computer) is named in
+// fact.Open: the note then says the data do not decide the question for
+// it, rather than letting a Yes drawn from other models' ports read as
+// its own; a Yes the manufacturer gave itself answers for that model,
+// and modelNotes leaves it as it is. A model the rule answers otherwise
+// (N/A for a device that joins no network) leaves d every model's.
 func (f *mds2Facts) ofModels(rule derivation, d fact) fact {
-	var yes []string
+	var yes, open []string
 	for k := range f.models {
+		id := f.p.Models[f.models[k]].ID
 		e, ok := rule.derive(f.forModel(k))
 		switch {
 		case ok && e.Answer == mds2.Yes:
-			yes = append(yes, f.p.Models[f.models[k]].ID)
+			yes = append(yes, id)
 		case ok && e.Answer == mds2.No:
+		case !ok:
+			open = append(open, id)
 		default:
 			return d
 		}
@@ -75,9 +82,21 @@ func (f *mds2Facts) ofModels(rule derivation, d fact) fact {
 	if len(yes) == 0 || len(yes) == len(f.models) {
 		return d
 	}
-	d.Models = yes
-	d.Says += ", on " + content.OnlyOn(yes)
+	d.Models, d.Open = yes, open
+	if len(open) == 0 {
+		d.Says += ", on " + d.modelsText()
+	}
 	return d
+}
+
+// modelsText words the models a Yes of some models holds for: "model B
+// only", or, beside models the data do not decide it for, "models B and
+// C, not decided for model A", which is no claim that A's answer is No.
+func (f fact) modelsText() string {
+	if len(f.Open) == 0 {
+		return content.OnlyOn(f.Models)
+	}
+	return fmt.Sprintf("%s, not decided for %s", content.ModelWord(f.Models), content.ModelWord(f.Open))
 }
 
 // coveredOf returns the models of ids the form covers, in the product's
@@ -138,7 +157,17 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 			if !ok || d.Models == nil || row.Answer != mds2.Yes || d.Answer != mds2.Yes || !fromData(row) {
 				continue
 			}
-			only := content.OnlyOn(d.Models)
+			// Where the data leave the other models open, the
+			// manufacturer's own Yes answers for them (a radio of kind
+			// other that the manufacturer's note says is wireless): only a
+			// derived Yes is said to be some models'.
+			if len(d.Open) > 0 {
+				if row.Basis != mds2.BasisDerived {
+					continue
+				}
+				row.From += ", on " + d.modelsText()
+			}
+			only := d.modelsText()
 			if row.Note != 0 {
 				if !slices.ContainsFunc(d.Models, func(id string) bool {
 					m := r.p.Model(id)
@@ -149,7 +178,7 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 				differ = append(differ, fmt.Sprintf("%s (Yes for %s, note %d)", row.ID, only, row.Note))
 				continue
 			}
-			key := strings.Join(d.Models, "\x00")
+			key := strings.Join(d.Models, "\x00") + "\x01" + strings.Join(d.Open, "\x00")
 			n, ok := byModels[key]
 			if !ok {
 				next++
@@ -167,8 +196,7 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 				// Why the others' answer is No differs by question (no such
 				// interface, no such port, no cloud service): the note says
 				// only what holds for every question that refers to it.
-				text := fmt.Sprintf("The answer Yes to the questions that refer to this note holds for %s: for the other %s this form covers (%s), the product data give No to each of those questions.",
-					only, content.Plural(len(others), "model", "models"), content.AndList(others))
+				text := modelNote(d, others)
 				form.Notes = append(form.Notes, mds2.Note{Number: n, Text: text, Generated: true})
 			}
 			row.Note = n
@@ -183,4 +211,31 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 	if models != nil && len(differ) > 0 && models.Basis == mds2.BasisDerived {
 		models.Text += " Answers the product data show to differ between the models: " + strings.Join(differ, "; ") + "."
 	}
+}
+
+// modelNote is the text of the note a Yes of some models refers to:
+// the models it holds for, and for the others covered (others) that the
+// data give No, or, for those in d.Open, that they do not decide it.
+func modelNote(d fact, others []string) string {
+	var no []string
+	for _, id := range others {
+		if !slices.Contains(d.Open, id) {
+			no = append(no, id)
+		}
+	}
+	// Beside a model the data do not decide for, the Yes is not shown
+	// to be theirs alone: the models are named without "only".
+	holds := content.OnlyOn(d.Models)
+	if len(d.Open) > 0 {
+		holds = content.ModelWord(d.Models)
+	}
+	lead := fmt.Sprintf("The answer Yes to the questions that refer to this note holds for %s: for the other %s this form covers (%s), ",
+		holds, content.Plural(len(others), "model", "models"), content.AndList(others))
+	switch {
+	case len(d.Open) == 0:
+		return lead + "the product data give No to each of those questions."
+	case len(no) == 0:
+		return lead + "the product data do not decide those questions."
+	}
+	return lead + fmt.Sprintf("the product data give No to each of those questions for %s and do not decide them for %s.", content.ModelWord(no), content.ModelWord(d.Open))
 }

@@ -108,3 +108,61 @@ func TestNoteOfSomeModelsYesNamesThem(t *testing.T) {
 		}
 	}
 }
+
+// TestYesOfSomeModelsNotDecidedForOthers: CONN-3 is Yes from a port on
+// m1's Ethernet; m2's only link is USB, which may reach a computer, so
+// asked of m2 alone the rule decides nothing. The form gave a plain Yes,
+// reading as m2's too. It now refers to a note naming m1 and saying the
+// data do not decide it for m2 (not that m2's answer is No). With a
+// third model on no link at all (No for it), the note says both. With
+// the Ethernet port on every model the Yes is every model's.
+func TestYesOfSomeModelsNotDecidedForOthers(t *testing.T) {
+	setup := func(lanModels []string, models ...content.Model) *world {
+		w := newWorld()
+		w.p.Models = models
+		lan := iface("lan", "ethernet")
+		lan.Models = lanModels
+		usb := iface("usb", "usb")
+		usb.Models = []string{"m1", "m2"}
+		w.p.Interfaces = []content.Interface{lan, usb}
+		w.p.Ports = []content.Port{port(7400, "tcp", "out", "lan")}
+		w.states("ports", "interfaces")
+		return w
+	}
+	one, two, three := content.Model{ID: "m1", Name: "One"}, content.Model{ID: "m2", Name: "Two"}, content.Model{ID: "m3", Name: "Three"}
+	for _, tc := range []struct {
+		name      string
+		lan       []string
+		models    []content.Model
+		note      string // "" for a plain Yes
+		jspModels string
+	}{
+		{"m2 not decided", []string{"m1"}, []content.Model{one, two},
+			"The answer Yes to the questions that refer to this note holds for model m1: for the other model this form covers (m2), the product data do not decide those questions.",
+			"CONN-3 (Yes for model m1, not decided for model m2, note "},
+		{"m2 not decided, m3 No", []string{"m1"}, []content.Model{one, two, three},
+			"The answer Yes to the questions that refer to this note holds for model m1: for the other models this form covers (m2 and m3), the product data give No to each of those questions for model m3 and do not decide them for model m2.",
+			"CONN-3 (Yes for model m1, not decided for model m2, note "},
+		{"Ethernet on every model", nil, []content.Model{one, two}, "", ""},
+		// The manufacturer's own Yes answers for the models the data
+		// leave open (monitoringwifi: a radio of kind other its note
+		// explains): no note says it is m1's alone.
+		{"the manufacturer's Yes", []string{"m1"}, []content.Model{one, two}, "", ""},
+	} {
+		w := setup(tc.lan, tc.models...)
+		if tc.name == "the manufacturer's Yes" {
+			w.p.MDS2.Answers = map[string]content.MDS2Answer{"CONN-3": {Answer: "yes"}}
+		}
+		form, _ := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
+		row := formRow(form, "CONN-3")
+		if row.Answer != mds2.Yes {
+			t.Fatalf("%s: CONN-3 = %v, want Yes", tc.name, row.Answer)
+		}
+		if row.NoteText != tc.note || (tc.note == "") != (row.Note == 0) {
+			t.Errorf("%s: CONN-3 note %d %q; want %q", tc.name, row.Note, row.NoteText, tc.note)
+		}
+		if got := formRow(form, "JSP-MODELS").Text; tc.jspModels != "" && !strings.Contains(got, tc.jspModels) || tc.jspModels == "" && strings.Contains(got, "CONN-3") {
+			t.Errorf("%s: JSP-MODELS = %q, want it to name %q", tc.name, got, tc.jspModels)
+		}
+	}
+}

@@ -1,0 +1,109 @@
+package generator
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	contentpkg "github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// testdata/modelfamily is a patient-monitor family, the Tamsin TV-300: a
+// transport monitor on no network (TV-300T, USB only), a bedside monitor
+// on Ethernet (TV-300B) and a telemetry monitor on Wi-Fi and Bluetooth
+// (TV-300W); 5.0 runs on all three, 5.1 on the TV-300T alone, 5.2 on the
+// other two (its product file's header says what it holds).
+
+// TestModelFamilyYesNotDecidedForAModel: 5.0's form covers the three
+// models. CONN-3 (systems inside the customer's network) is Yes from the
+// central-station port of the TV-300B and TV-300W; for the TV-300T,
+// whose only link is a USB port that may reach a computer, the data
+// decide nothing. The form gave a plain Yes for the family, with the
+// bedside monitor's port as its reason: a transport monitor that joins
+// no network said to talk to systems on the hospital's. It now refers to
+// a note naming the models the Yes holds for and saying the data do not
+// decide it for the TV-300T (not that its answer is No), and JSP-MODELS
+// names it. 5.2's form, whose two models both have the port, is a plain
+// Yes.
+func TestModelFamilyYesNotDecidedForAModel(t *testing.T) {
+	read := buildFixture(t, "modelfamily")
+	mds2 := read("tv300/5.0/mds2.md")
+	kindtest.SaysAll(t, "5.0/mds2.md", mds2,
+		"on the lan interface, which joins the customer's network, on models TV-300B and TV-300W, not decided for model TV-300T.\") | Note\u00a05 |",
+		"**Note 5.** The answer Yes to the questions that refer to this note holds for models TV-300B and TV-300W: for the other model this form covers (TV-300T), the product data do not decide those questions.",
+		"CONN-3 (Yes for models TV-300B and TV-300W, not decided for model TV-300T, note 5).",
+		// Answers the TV-300T gives No to keep their notes.
+		"**Note 4.** The answer Yes to the questions that refer to this note holds for model TV-300W only: for the other models this form covers (TV-300T and TV-300B), the product data give No to each of those questions.")
+	kindtest.SaysNone(t, "5.0/mds2.md", mds2, "which joins the customer's network.\") |  |")
+	current := read("tv300/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", current, "on the lan interface, which joins the customer's network.\") |  |")
+	kindtest.SaysNone(t, "mds2.md", current, "not decided for")
+}
+
+// TestModelFamilyTransportNoticeIsolatesNothing: the end-of-life notice
+// of 5.1 concerns the TV-300T alone (5.1's models), which joins no
+// network. check asked it for network_isolation, because 5.1's facts
+// hold the other models' Ethernet and Wi-Fi, and the manufacturer had
+// to tell hospitals to keep a transport monitor on the clinical device
+// network. It now reads 5.1 on the notice's models, as the notice does,
+// and the notice says there is nothing to isolate.
+func TestModelFamilyTransportNoticeIsolatesNothing(t *testing.T) {
+	read := buildFixture(t, "modelfamily")
+	n := read("tv300/notices/eol-tv300t.md")
+	kindtest.SaysAll(t, "eol-tv300t.md", n,
+		"| TV-300T | TV-300T transport monitor (catalogue no. 300-300) |",
+		"The device has no network interface and uses no network port.",
+		"The device joins no network, so there is nothing of it to isolate on one.")
+	kindtest.SaysNone(t, "eol-tv300t.md", n, "TV-300B bedside", "7400", "clinical device network")
+}
+
+// TestModelFamilyUpgradePathNamesItsModels: 5.0's end-of-life notice
+// concerns every model and offers 5.2 and 5.1, each of which runs on
+// some of them only. Its upgrade table said "software 5.2" and
+// "software 5.1" for every affected device: a transport monitor's owner
+// read that 5.2 was open to it. Each now names the models it runs on;
+// and a software-only path (the same hardware) to a version none of the
+// notice's models runs is refused by check.
+func TestModelFamilyUpgradePathNamesItsModels(t *testing.T) {
+	read := buildFixture(t, "modelfamily")
+	n := read("tv300/notices/eol-5-0.md")
+	kindtest.SaysAll(t, "eol-5-0.md", n,
+		"| Software only | software 5.2 (planned; general availability 2025-03-03; models TV-300B and TV-300W only) |",
+		"| Software only | software 5.1 (model TV-300T only) |")
+	// The TV-300T notice offers a replacement only: named as is.
+	kindtest.SaysAll(t, "eol-tv300t.md", read("tv300/notices/eol-tv300t.md"), "| Full replacement | TV-300W telemetry monitor |")
+
+	dir := filepath.Join("testdata", "modelfamily")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "tv300.toml",
+		kindtest.Replace(`upgrade_paths = [{ kind = "full_replacement", target = "TV-300W telemetry monitor",`,
+			`upgrade_paths = [{ kind = "software_only", to_version = "5.2", description = "Install 5.2." }, { kind = "full_replacement", target = "TV-300W telemetry monitor",`))
+	_, err := Check(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
+	var ie *contentpkg.InputError
+	found := false
+	if errors.As(err, &ie) {
+		for _, d := range ie.Diagnostics {
+			found = found || d.Path == "notices[0].upgrade_paths[0].to_version" && strings.Contains(d.Message, "version 5.2 runs on models TV-300B and TV-300W only (versions.models), none of the models this notice concerns (TV-300T)")
+		}
+	}
+	if !found {
+		t.Errorf("a software-only path to 5.2 in the TV-300T's notice is not refused: %v", err)
+	}
+}
+
+// TestModelFamilyDocumentsOfOneModel: 5.1's CSD is about the TV-300T
+// alone: no other model's interface, port or firewall rule, and the
+// firewall section says there is no traffic to allow or block.
+func TestModelFamilyDocumentsOfOneModel(t *testing.T) {
+	read := buildFixture(t, "modelfamily")
+	csd := read("tv300/5.1/csd.md")
+	kindtest.SaysAll(t, "5.1/csd.md", csd,
+		"| Interfaces | 1 | USB (on) as shipped |",
+		"The device joins no network: it has no network interface and uses no network port, so there is no traffic for a firewall to allow or block.")
+	kindtest.SaysNone(t, "5.1/csd.md", csd, "Bluetooth Low Energy", "| 7400/TCP", "Wi-Fi (802.11ac)")
+	// 5.0's CSD covers the three: each model's interface names it.
+	kindtest.SaysAll(t, "5.0/csd.md", read("tv300/5.0/csd.md"),
+		"| Connections the device opens as shipped | TCP 7400 (model TV-300B only), TCP 7400 (model TV-300W only) |",
+		"| Bluetooth Low Energy (model TV-300W only) | Bluetooth |")
+}
