@@ -73,7 +73,6 @@ func (b *builder) renderDocument(p *content.Product, in kind.Document, built kin
 		Footer:    fmt.Sprintf("%s %s, revision %s. %s", doc.ID, in.Title, doc.Revision, copyright(b.c.Site.Manufacturer.Name)),
 		Generator: "jspgen " + Version,
 	}
-	pdfDate := doc.ReleaseDate.Time()
 	// A document about versions another company made (content.MadeBy)
 	// names their manufacturer on its title page, and the site's
 	// manufacturer as the one that issues it.
@@ -84,6 +83,7 @@ func (b *builder) renderDocument(p *content.Product, in kind.Document, built kin
 	if maker != b.c.Site.Manufacturer.Name {
 		issuedBy = b.c.Site.Manufacturer.Name
 	}
+	pdfDate := doc.ReleaseDate.Time()
 	if b.opts.SourceDate != nil {
 		pdfDate = b.opts.SourceDate.UTC()
 	}
