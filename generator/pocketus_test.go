@@ -100,3 +100,38 @@ func TestPocketUSCheckIsClean(t *testing.T) {
 		}
 	}
 }
+
+// TestPocketUSPhoneOSIsTheirOwners: the app's iOS and Android are
+// [[platforms]] per version. The CSD said the platforms are ones "the
+// hospital supplies" and the notice "which the customer supplies", but
+// a clinician's own iPhone and its iOS are the clinician's: with owned_by
+// = customer_or_users they name the hospital or its users. Apple
+// publishes no end of support for an iOS version and still shipped iOS
+// 15 security fixes in 2025, so no end_of_support is written: 3.2's CSD
+// and notice say it is not stated and never that iOS 15 is unpatched
+// (the notice's free text said "Apple no longer gives iOS 15 security
+// updates").
+func TestPocketUSPhoneOSIsTheirOwners(t *testing.T) {
+	read := buildFixture(t, "pocketus")
+	const why = "a clinician's own phone and its operating system are not the hospital's"
+	csd32 := read("sonvirapocket/3.2/csd.md")
+	kindtest.SaysAll(t, "3.2/csd.md", csd32,
+		"| Platforms the hospital or its users supply | iOS and iPadOS 15, iOS and iPadOS 16, iOS and iPadOS 17, iOS and iPadOS 18, Android 10,",
+		"Version `3.2` runs on the platform versions below, which the hospital or its users supply: Sonvira Medical, Inc. neither supplies nor updates them",
+		"| iOS and iPadOS (Apple) | 15 | Sonvira Pocket app | Not stated |")
+	kindtest.SaysNoneBecause(t, "3.2/csd.md", csd32, why, "the hospital supplies", "Platforms the hospital supplies")
+	kindtest.SaysNoneBecause(t, "3.2/csd.md", csd32, "Apple states no end of support for iOS 15", "Ended on", "past its vendor's end of support")
+	csd := read("sonvirapocket/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"| Platforms the hospital or its users supply | iOS and iPadOS 17, iOS and iPadOS 18, iOS and iPadOS 26, Android 12,",
+		"Version `4.1` runs on the platform versions below, which the hospital or its users supply:")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "4.1 does not run on iOS 15 or 16", "| iOS and iPadOS (Apple) | 15 |", "| iOS and iPadOS (Apple) | 16 |")
+	notice := read("sonvirapocket/notices/eos-3.2.md")
+	kindtest.SaysAll(t, "eos-3.2.md", notice,
+		"The software version this notice concerns runs on these platform versions, which the customer or its users supply: Sonvira Medical, Inc. neither supplies nor updates them.",
+		"- iOS and iPadOS 15 (Apple), for Sonvira Pocket app: the end of Apple's support is not stated.",
+		"- Android 10, for Sonvira Pocket app: the end of its vendor's support is not stated.")
+	kindtest.SaysNoneBecause(t, "eos-3.2.md", notice, why, "which the customer supplies")
+	kindtest.SaysNoneBecause(t, "eos-3.2.md", notice, "Apple shipped iOS 15 security fixes in 2025", "no longer gives iOS 15", "no longer updates")
+	kindtest.SaysNoneBecause(t, "eos-3.2.md", notice, "issued in June 2025, before iOS 26 and Android 16", "iOS and iPadOS 26", "Android 16")
+}

@@ -380,8 +380,8 @@ func RulePlatformSupport(p *Product, asOf Date) Diagnostics {
 			path = fmt.Sprintf("versions[%d].version", k)
 		}
 		out = append(out, at(p, Warning, path,
-			"software %s is %s, but every platform version it supports for %s is past its vendor's end of support (%s): the customer can run it only on platforms its vendor no longer supports for every customer (paid extended updates aside); list a supported platform version that %s runs on, or end %s's support (its CSD says so meanwhile)",
-			dv.Version, supportedUntil(dv, asOf), PartNames(parts), strings.Join(ended, ", "), dv.Version, dv.Version))
+			"software %s is %s, but every platform version it supports for %s is past its vendor's end of support (%s): %s can run it only on platforms its vendor no longer supports for every customer (paid extended updates aside); list a supported platform version that %s runs on, or end %s's support (its CSD says so meanwhile)",
+			dv.Version, supportedUntil(dv, asOf), PartNames(parts), strings.Join(ended, ", "), q.OwnersOf(parts, "customer"), dv.Version, dv.Version))
 	}
 	return out
 }

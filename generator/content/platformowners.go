@@ -1,0 +1,67 @@
+package content
+
+import "slices"
+
+// A platform is supplied by whoever owns the hardware it runs on: the
+// customer for a host it keeps or its own computers, but the clinicians
+// for their own phones (Part.OwnedBy users or customer_or_users) and the
+// patients for a product a customer provides to them at home
+// (PatientsDevices). "The hospital supplies" the iOS of a clinician's own
+// iPhone would name the wrong owner, as the parts' wording (PartWhere)
+// would.
+
+// OwnersOf names, as the subject of a sentence, who supplies the
+// hardware the parts run on: "the hospital", "the hospital or its
+// users", "the users", "the patients or caregivers"; customer is how the
+// document names the customer ("hospital", "customer").
+func (p *Product) OwnersOf(parts []Part, customer string) string {
+	var theCustomer, users, patients bool
+	for _, pt := range parts {
+		switch {
+		case pt.Runs.IsCustomerDevice() && p.PatientsDevices():
+			patients = true
+		case !pt.Runs.IsCustomerDevice():
+			theCustomer = true
+		default:
+			if _, ok := p.userOwned(pt); !ok {
+				theCustomer = true
+				break
+			}
+			users = true
+			theCustomer = theCustomer || pt.OwnedBy == "customer_or_users"
+		}
+	}
+	var who []string
+	if theCustomer || (!users && !patients) {
+		who = append(who, "the "+customer)
+	}
+	if users {
+		if theCustomer {
+			who = append(who, "its users")
+		} else {
+			who = append(who, "the users")
+		}
+	}
+	if patients {
+		who = append(who, "the patients or caregivers")
+	}
+	return orList(who)
+}
+
+// PlatformParts returns, in part order, the parts of this view that run
+// on some of the platforms.
+func (p *Product) PlatformParts(pls []Platform) []Part {
+	return slices.DeleteFunc(slices.Clone(p.AllParts()), func(pt Part) bool {
+		return !slices.ContainsFunc(pls, func(pl Platform) bool { return slices.Contains(pl.Parts, pt.ID) })
+	})
+}
+
+// PlatformsSuppliedBy is the subject and verb for the platforms: "the
+// hospital supplies", "the hospital or its users supply".
+func (p *Product) PlatformsSuppliedBy(pls []Platform, customer string) string {
+	who := p.OwnersOf(p.PlatformParts(pls), customer)
+	if who == "the "+customer {
+		return who + " supplies"
+	}
+	return who + " supply"
+}
