@@ -107,3 +107,72 @@ func TestModelFamilyDocumentsOfOneModel(t *testing.T) {
 		"| Connections the device opens as shipped | TCP 7400 (model TV-300B only), TCP 7400 (model TV-300W only) |",
 		"| Bluetooth Low Energy (model TV-300W only) | Bluetooth |")
 }
+
+// TestModelFamilyControlOfSomeModels: RC-01, a required network
+// segmentation, concerns the TV-300B and TV-300W (recommended_controls.
+// models). 5.1's CSD, about the TV-300T alone, printed it as Required:
+// "Put the TV-300B and TV-300W monitors on the clinical device network",
+// a control for monitors the document is not about, on a model that
+// joins no network. It now leaves it out and keeps RC-02, which concerns
+// every model; 5.0's CSD (every model) names the models beside RC-01;
+// 5.2's (the TV-300B and TV-300W) names none. Without the models key,
+// check warns that 5.1's CSD prints a network control for a version
+// that joins no network.
+func TestModelFamilyControlOfSomeModels(t *testing.T) {
+	read := buildFixture(t, "modelfamily")
+	csd51 := read("tv300/5.1/csd.md")
+	kindtest.SaysAll(t, "5.1/csd.md", csd51, "| RC-02 | Physical security | USB drives | Recommended |")
+	kindtest.SaysNone(t, "5.1/csd.md", csd51, "RC-01", "Clinical device network", "Put the TV-300B")
+	csd50 := read("tv300/5.0/csd.md")
+	kindtest.SaysAll(t, "5.0/csd.md", csd50,
+		"| RC-01 | Network segmentation | Clinical device network (models TV-300B and TV-300W only) | **Required** |",
+		"- **RC-01 Clinical device network (models TV-300B and TV-300W only).** Put the TV-300B",
+		"| RC-02 | Physical security | USB drives | Recommended |")
+	csd52 := read("tv300/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd52, "| RC-01 | Network segmentation | Clinical device network | **Required** |")
+	kindtest.SaysNone(t, "csd.md", csd52, "Clinical device network (model")
+
+	const warning = "CSD of version 5.1: recommended control RC-01 (Network segmentation, required) is printed for version 5.1, which joins no network on model TV-300T"
+	check := func(edit func(string) string) []string {
+		dir := filepath.Join("testdata", "modelfamily")
+		site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "tv300.toml", edit)
+		res, err := Check(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
+		if err != nil {
+			t.Fatalf("check: %v", err)
+		}
+		var out []string
+		for _, d := range res.Warnings {
+			if d.Path == "recommended_controls[0]" {
+				out = append(out, d.Message)
+			}
+		}
+		return out
+	}
+	if got := check(nil); len(got) > 0 {
+		t.Errorf("RC-01 names its models, yet: %q", got)
+	}
+	got := check(kindtest.Replace("priority = \"required\"\nmodels = [\"TV-300B\", \"TV-300W\"]\n", "priority = \"required\"\n"))
+	if len(got) != 1 || !strings.HasPrefix(got[0], warning) {
+		t.Errorf("RC-01 without models: %q, want one warning starting %q", got, warning)
+	}
+}
+
+// TestModelFamilyFlowsNameTheirModels: the data-flow tables of the plan
+// and the CSD named the interface of a flow on some models only without
+// them ("| cs | … | Ethernet |"), where the interface and port tables
+// beside them name them. Each now names them; a flow on every model's
+// USB port names none.
+func TestModelFamilyFlowsNameTheirModels(t *testing.T) {
+	read := buildFixture(t, "modelfamily")
+	for _, doc := range []string{"tv300/5.0/csd.md", "tv300/security-plan.md"} {
+		kindtest.SaysAll(t, doc, read(doc),
+			"| cs | Monitor | Tamsin central station | PHI, Alarms | Ethernet (model TV-300B only) | Mutually authenticated TLS 1.2. |",
+			"| sensors | Tamsin wearable sensors | Monitor | PHI | Bluetooth (model TV-300W only) |",
+			"| usb-export | Monitor | USB drive | PHI | USB | File encrypted")
+	}
+	// The plan's architecture view lists its flows by interface name.
+	kindtest.SaysAll(t, "security-plan.md", read("tv300/security-plan.md"),
+		"| cs-wifi | Monitor | Tamsin central station | PHI, Alarms | Wi-Fi (802.11ac) (model TV-300W only) |")
+	// 5.2's CSD is about the TV-300B and TV-300W; each interface is one's.
+	kindtest.SaysAll(t, "csd.md", read("tv300/csd.md"), "| Ethernet (model TV-300B only) |")
+}

@@ -21,6 +21,9 @@ type RecommendedControl struct {
 	DeviceSupport  string   `toml:"device_support" doc:"What the device provides for it (settings, specifications)."`
 	Priority       string   `toml:"priority" jsp:"required,oneof=required recommended" doc:"required (the security of the device depends on it) or recommended."`
 	Findings       []string `toml:"findings" doc:"IDs of deferred or accepted test findings that qualify this item's statements."`
+	Models         []string `toml:"models" doc:"IDs of the models the control concerns, when not every model does (network segmentation for the models that join a network, not for a transport model on none); not written: every model. The CSD names those models beside it, and the CSD of a version none of them runs (versions.models) leaves it out. An unknown model ID is an error; check warns about a network control (network_segmentation, firewall, wireless) in the CSD of a version that joins no network on its models."`
+
+	At string `toml:"-"` // key path where it is written: recommended_controls[0] or versions[1].changes.recommended_controls_added[0]
 }
 
 // Diagram is a network or data-flow image shown in the documents (FDA

@@ -53,7 +53,8 @@ func (p *Product) ForModels(ids []string) *Product {
 	}
 	on := p.OnModels(about)
 	q := *on
-	q.about, q.leftOut = about, p.leftOut || on != p
+	q.about = about
+	q.leftOut = p.leftOut || len(on.Interfaces) < len(p.Interfaces) || len(on.Ports) < len(p.Ports)
 	return &q
 }
 
@@ -177,17 +178,32 @@ func (v *productValidator) modelRefs(q *Product) {
 // model.
 func (p *Product) OnlyOnModels(ids []string) string { return OnlyOn(p.OnlyModels(ids)) }
 
+// FlowOnlyOn words the models whose interface data flow d goes over
+// when not every model has it (interfaces.models); "" for every model,
+// or a flow that names no interface. The data-flow tables name them as
+// the interface and port tables beside them do.
+func (p *Product) FlowOnlyOn(d DataFlow) string {
+	if d.Interface == "" {
+		return ""
+	}
+	if it := p.Interface(d.Interface); it != nil {
+		return p.OnlyOnModels(it.Models)
+	}
+	return ""
+}
+
 // PortOnlyOn words the models that use port pt when not every model does
 // (PortModels); "" for every model.
 func (p *Product) PortOnlyOn(pt Port) string { return OnlyOn(p.PortModels(pt)) }
 
 // OnModels returns the product as it is on the models ids: its
-// interfaces, ports and data flows less those on none of them (an
-// interface or port of other models only, a flow over such an
-// interface). Each entry kept keeps the key path it is written at (At),
-// so diagnostics about the view name the product file's entries. It
-// returns p itself when nothing is left out (every fact on one of ids,
-// or ids empty).
+// interfaces, ports, data flows and recommended controls less those on
+// none of them (an interface or port of other models only, a flow over
+// such an interface, a control that concerns other models only: a
+// hospital is not told to segment a model it does not have). Each entry
+// kept keeps the key path it is written at (At), so diagnostics about
+// the view name the product file's entries. It returns p itself when
+// nothing is left out (every fact on one of ids, or ids empty).
 func (p *Product) OnModels(ids []string) *Product {
 	if len(ids) == 0 {
 		return p
@@ -201,12 +217,19 @@ func (p *Product) OnModels(ids []string) *Product {
 	}
 	portOn := func(pt Port) bool { return on(p.PortModelIDs(pt)) }
 	dropped := slices.ContainsFunc(p.Interfaces, func(it Interface) bool { return !on(it.Models) }) ||
-		slices.ContainsFunc(p.Ports, func(pt Port) bool { return !portOn(pt) })
+		slices.ContainsFunc(p.Ports, func(pt Port) bool { return !portOn(pt) }) ||
+		slices.ContainsFunc(p.RecommendedControls, func(rc RecommendedControl) bool { return !on(rc.Models) })
 	if !dropped {
 		return p
 	}
 	q := *p
-	q.Interfaces, q.Ports, q.DataFlows = nil, nil, nil
+	q.Interfaces, q.Ports, q.DataFlows, q.RecommendedControls = nil, nil, nil, nil
+	for i, rc := range p.RecommendedControls {
+		if on(rc.Models) {
+			rc.At = AtOr(rc.At, fmt.Sprintf("recommended_controls[%d]", i))
+			q.RecommendedControls = append(q.RecommendedControls, rc)
+		}
+	}
 	for i, it := range p.Interfaces {
 		if on(it.Models) {
 			it.At = AtOr(it.At, fmt.Sprintf("interfaces[%d]", i))

@@ -147,3 +147,99 @@ func TestInterfaceOfModelsNoVersionRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestRecommendedControlModels: a recommended control's models name
+// models of the product, at the top level and in a version's changes
+// (an unknown ID is an error at its key path); the product as a
+// document about some models sees it (ForModels) keeps a control that
+// concerns one of them, or every model, and leaves out one that concerns
+// other models only, without calling that an interface or port left out.
+func TestRecommendedControlModels(t *testing.T) {
+	const rc = `[[recommended_controls]]
+id = "RC-01"
+category = "network_segmentation"
+title = "Segment"
+recommendation = "R"
+priority = "required"
+models = ["M2"]
+[[versions.changes.recommended_controls_added]]
+id = "RC-02"
+category = "physical_security"
+title = "Lock"
+recommendation = "R"
+priority = "recommended"
+models = ["M1"]
+`
+	src := modelsBase + rc
+	for _, g := range diagStrings(decodeProduct(src)) {
+		if strings.Contains(g, "recommended_controls") {
+			t.Errorf("known models: %s", g)
+		}
+	}
+	for _, tc := range []struct{ from, to, want string }{
+		{`models = ["M2"]
+[[versions.changes.recommended_controls_added]]`, `models = ["M9"]
+[[versions.changes.recommended_controls_added]]`, `recommended_controls[0].models[0]: unknown model "M9" (want one of M1, M2)`},
+		{`priority = "recommended"
+models = ["M1"]`, `priority = "recommended"
+models = ["M1", "M8"]`, `versions[1].changes.recommended_controls_added[0].models[1]: unknown model "M8" (want one of M1, M2)`},
+	} {
+		got := diagStrings(decodeProduct(strings.Replace(src, tc.from, tc.to, 1)))
+		if !strings.Contains(strings.Join(got, "\n"), tc.want) {
+			t.Errorf("no diagnostic\n  %s\ngot:\n  %s", tc.want, strings.Join(got, "\n  "))
+		}
+	}
+
+	p := &Product{Models: []Model{{ID: "A"}, {ID: "B"}, {ID: "C"}},
+		Interfaces:          []Interface{{ID: "usb"}},
+		RecommendedControls: []RecommendedControl{{ID: "all"}, {ID: "bc", Models: []string{"B", "C"}}, {ID: "c", Models: []string{"C"}}, {ID: "ab", Models: []string{"A", "B"}}}}
+	for _, tc := range []struct {
+		about []string
+		want  string
+	}{
+		{[]string{"A"}, "all ab"},
+		{[]string{"B"}, "all bc ab"},
+		{[]string{"C"}, "all bc c"},
+		{[]string{"A", "B", "C"}, "all bc c ab"},
+		{nil, "all bc c ab"},
+	} {
+		q := p.ForModels(tc.about)
+		var ids []string
+		for _, rc := range q.RecommendedControls {
+			ids = append(ids, rc.ID)
+		}
+		if got := strings.Join(ids, " "); got != tc.want {
+			t.Errorf("ForModels(%v): controls %q, want %q", tc.about, got, tc.want)
+		}
+		if q.ModelsLeftOut() {
+			t.Errorf("ForModels(%v): no interface or port is left out, but ModelsLeftOut", tc.about)
+		}
+	}
+	if got := p.ForModels([]string{"A", "B"}).OnlyOnModels([]string{"B", "C"}); got != "model B only" {
+		t.Errorf("a control of B and C in a document about A and B: %q, want model B only", got)
+	}
+}
+
+// TestFlowOnlyOn: a data flow names the models of its interface when not
+// every model (of those the document is about) has it; a flow on an
+// interface of every model, or naming none, names none.
+func TestFlowOnlyOn(t *testing.T) {
+	p := &Product{Models: []Model{{ID: "A"}, {ID: "B"}, {ID: "C"}},
+		Interfaces: []Interface{{ID: "usb"}, {ID: "lan", Models: []string{"B"}}, {ID: "wifi", Models: []string{"B", "C"}}}}
+	for _, tc := range []struct {
+		p         *Product
+		iface, on string
+	}{
+		{p, "usb", ""},
+		{p, "", ""},
+		{p, "nope", ""},
+		{p, "lan", "model B only"},
+		{p, "wifi", "models B and C only"},
+		{p.ForModels([]string{"B", "C"}), "wifi", ""},
+		{p.ForModels([]string{"B", "C"}), "lan", "model B only"},
+	} {
+		if got := tc.p.FlowOnlyOn(DataFlow{ID: "f", Interface: tc.iface}); got != tc.on {
+			t.Errorf("flow on %q: %q, want %q", tc.iface, got, tc.on)
+		}
+	}
+}

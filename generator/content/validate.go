@@ -167,6 +167,9 @@ func (v *productValidator) run() {
 	}
 	v.modelRefs(p)
 	v.unreleasedModels()
+	for _, rc := range p.everyRecommendedControl() {
+		v.refs(rc.path+".models", rc.entry.Models, models, "model")
+	}
 	for i, ver := range p.Versions {
 		v.refs(fmt.Sprintf("versions[%d].models", i), ver.Models, models, "model")
 		v.milestones(i, ver)

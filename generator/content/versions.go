@@ -177,6 +177,7 @@ func (v *productValidator) resolveVersions() {
 	setAt(p.DataFlows, "data_flows", func(x *DataFlow) *string { return &x.At })
 	setAt(p.Accounts, "accounts", func(x *Account) *string { return &x.At })
 	setAt(p.Cloud.Services, "cloud.services", func(x *CloudService) *string { return &x.At })
+	setAt(p.RecommendedControls, "recommended_controls", func(x *RecommendedControl) *string { return &x.At })
 	prev := p
 	for i, ver := range p.Versions {
 		path := fmt.Sprintf("versions[%d].changes.", i)
@@ -209,6 +210,8 @@ func (v *productValidator) resolveVersions() {
 		setAt(c.AccountsChanged, path+"accounts_changed", func(x *Account) *string { return &x.At })
 		setAt(c.CloudServicesAdded, path+"cloud_services_added", func(x *CloudService) *string { return &x.At })
 		setAt(c.CloudServicesChanged, path+"cloud_services_changed", func(x *CloudService) *string { return &x.At })
+		setAt(c.RecommendedControlsAdded, path+"recommended_controls_added", func(x *RecommendedControl) *string { return &x.At })
+		setAt(c.RecommendedControlsChanged, path+"recommended_controls_changed", func(x *RecommendedControl) *string { return &x.At })
 		// An entry a version adds that names no part belongs to that
 		// version's default part: its parts may differ from the first's.
 		fillParts(&q, c.InterfacesAdded, nil, nil)

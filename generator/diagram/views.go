@@ -322,6 +322,10 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 		if it := p.Interface(f.Interface); it != nil {
 			label += " · " + it.Kind.Label()
 			via = it.Name
+			if only := p.FlowOnlyOn(f); only != "" {
+				// as the data-flow and interface tables name it
+				via += " (" + only + ")"
+			}
 		}
 		edges = append(edges, Edge{ID: f.ID, From: from.ID, To: to.ID, Label: label})
 		v.Flows = append(v.Flows, FlowRow{ID: f.ID, From: from.Label, To: to.Label, Data: dataLabels(f.Data), Via: via, Protection: f.Protection})

@@ -648,7 +648,8 @@ func files(p kind.Product, label string) ([]kind.File, content.Diagnostics) {
 }
 
 // check reports, as warnings, every FDA labeling item the product
-// leaves empty, and every component whose support ends before the
+// leaves empty, every network control printed for a version that joins
+// no network (offNetworkControls), and every component whose support ends before the
 // device's without a recorded contingency.
 func check(p kind.Product) content.Diagnostics {
 	var diags content.Diagnostics
@@ -669,6 +670,8 @@ func check(p kind.Product) content.Diagnostics {
 			}
 		}
 	}
+
+	diags = append(diags, offNetworkControls(p)...)
 
 	// A component whose support ends before the device's is reported once,
 	// by the notices kind (notices.check), which also accepts a notice
