@@ -187,10 +187,7 @@ func (v *productValidator) platformFacts() {
 	v.unique("platforms", "name", len(p.Platforms), func(i int) string { return p.Platforms[i].Name })
 	v.platformEntries(p, "platforms", p.Platforms)
 	for i, ver := range p.Versions {
-		q := p
-		if view, ok := p.views[ver.Version]; ok {
-			q = view
-		}
+		q := p.At(ver.Version)
 		path := fmt.Sprintf("versions[%d].changes.", i)
 		v.platformEntries(q, path+"platforms_added", ver.Changes.PlatformsAdded)
 		v.platformEntries(q, path+"platforms_changed", ver.Changes.PlatformsChanged)

@@ -83,10 +83,7 @@ func (v *productValidator) remoteControlFacts() {
 	v.remoteControlEntries(p, "remote_control", p.RemoteControl)
 	for i, ver := range p.Versions {
 		// an entry a version writes names a part of that version's
-		q := p
-		if view, ok := p.views[ver.Version]; ok {
-			q = view
-		}
+		q := p.At(ver.Version)
 		path := fmt.Sprintf("versions[%d].changes.", i)
 		v.remoteControlEntries(q, path+"remote_control_added", ver.Changes.RemoteControlAdded)
 		v.remoteControlEntries(q, path+"remote_control_changed", ver.Changes.RemoteControlChanged)
