@@ -57,6 +57,22 @@ func TestEUOnlyMarketsWithUS(t *testing.T) {
 		"| FD&C Act 524B(b)(1) |")
 	kindtest.SaysNone(t, "security-plan.md", plan, "**Not applicable.**", "is not marketed in the United States")
 	kindtest.SaysAll(t, "csaf", files[euonlyDocs[5]], "controlled (FDA postmarket guidance).")
+	kindtest.SaysAll(t, "csd.md", files["infuvia/csd.md"], "| Yes | Yes | PHI, Configuration, Software, Logs |")
+	kindtest.SaysNone(t, "csd.md", files["infuvia/csd.md"], "Health data")
+}
+
+// TestEUOnlyNoPHI: the CSD and the plan labelled the data the pump's
+// Wi-Fi carries "PHI", the term of a United States law the product's
+// customers are not under; they now say "Health data". The MDS2 form keeps
+// its questions' own wording, "PHI" among it.
+func TestEUOnlyNoPHI(t *testing.T) {
+	read := buildFixture(t, "euonly")
+	for _, rel := range []string{"infuvia/csd.md", "infuvia/security-plan.md"} {
+		doc := read(rel)
+		kindtest.SaysAll(t, rel, doc, "| Infuvia volumetric pump (on the device) | Wi-Fi | Drug libraries and updates from the drug-library server; infusion status and records to it. | Yes | Yes | Health data, Configuration, Software, Logs |")
+		kindtest.SaysNoneBecause(t, rel, doc, "the product is not marketed in the United States", "PHI", "HIPAA")
+	}
+	kindtest.SaysAll(t, "mds2.md", read("infuvia/mds2.md"), "PHI")
 }
 
 // TestEUOnlyCheck: check asks no 524B determination of the product as

@@ -42,3 +42,29 @@ func (p *Product) MarketNames() string {
 	}
 	return AndList(names)
 }
+
+// healthDataLabel is what the documents call the data kind "phi" for a
+// product not marketed in the United States: "PHI" (protected health
+// information) is a term of United States law (HIPAA), which such a
+// product's customers are not under.
+const healthDataLabel = "Health data"
+
+// DataLabel is the data kind's name as the documents jspgen writes in its
+// own words print it: d.Label(), but "Health data" for phi when the
+// product is not marketed in the United States. Markets not stated: "PHI",
+// as before. The MDS2 form keeps its own wording and does not use this.
+func (p *Product) DataLabel(d DataKind) string {
+	if d == "phi" && p.NotForUS() {
+		return healthDataLabel
+	}
+	return d.Label()
+}
+
+// DataLabels is DataLabel of each kind, in order.
+func (p *Product) DataLabels(ds DataKinds) []string {
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		out[i] = p.DataLabel(d)
+	}
+	return out
+}

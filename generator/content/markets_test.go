@@ -78,3 +78,24 @@ func TestAuthorityAudience(t *testing.T) {
 		t.Errorf("AudienceLabel() = %q, want %q", got, "Regulatory authority")
 	}
 }
+
+// TestDataLabelPHIOnlyForUS: "PHI" is a term of United States law; a
+// product the data say is not sold there names the kind "Health data".
+// Markets not stated keep "PHI", and other kinds keep their labels.
+func TestDataLabelPHIOnlyForUS(t *testing.T) {
+	for _, tc := range []struct {
+		markets []string
+		want    string
+	}{
+		{nil, "PHI, PII, Logs"},
+		{[]string{"us"}, "PHI, PII, Logs"},
+		{[]string{"eu", "us"}, "PHI, PII, Logs"},
+		{[]string{"eu", "uk", "ch"}, "Health data, PII, Logs"},
+		{[]string{"other"}, "Health data, PII, Logs"},
+	} {
+		p := &Product{Markets: tc.markets}
+		if got := strings.Join(p.DataLabels(DataKinds{"phi", "pii", "logs"}), ", "); got != tc.want {
+			t.Errorf("markets %v: DataLabels = %q, want %q", tc.markets, got, tc.want)
+		}
+	}
+}
