@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -134,4 +135,94 @@ func TestTransferredCheck(t *testing.T) {
 	if strings.Contains(got, "DOC-1") && strings.Contains(got, "does not name the manufacturer") {
 		t.Errorf("DOC-1 naming Kestrowe, which made the versions the form covers, was warned of:\n%s", got)
 	}
+}
+
+// TestTransferredLifecycleJSONNamesEachVersionsMaker: lifecycle.json gave
+// no version's manufacturer, so a tool read Brightwater (the product's
+// manufacturer) as the maker of 5.2.0 and 5.4.0, whose labeling names
+// Kestrowe. Each version now has its manufacturer, and the take-over day
+// where written; a version without one leaves taken_over out.
+func TestTransferredLifecycleJSONNamesEachVersionsMaker(t *testing.T) {
+	type version struct {
+		Version      string  `json:"version"`
+		Manufacturer string  `json:"manufacturer"`
+		TakenOver    *string `json:"taken_over"`
+	}
+	parse := func(t *testing.T, data string) map[string]version {
+		t.Helper()
+		var doc struct {
+			Versions []version `json:"versions"`
+		}
+		if err := json.Unmarshal([]byte(data), &doc); err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]version{}
+		for _, v := range doc.Versions {
+			out[v.Version] = v
+		}
+		return out
+	}
+	str := func(s *string) string {
+		if s == nil {
+			return "(absent)"
+		}
+		return *s
+	}
+	got := parse(t, buildFixture(t, "transferred")("orvia-pm/lifecycle.json"))
+	want := map[string][2]string{
+		"5.2.0": {"Kestrowe Medical Ltd", "2024-07-01"},
+		"5.4.0": {"Kestrowe Medical Ltd", "2024-07-01"},
+		"6.0.0": {"Brightwater Clinical Systems B.V.", "(absent)"},
+	}
+	for v, w := range want {
+		if g := got[v]; g.Manufacturer != w[0] || str(g.TakenOver) != w[1] {
+			t.Errorf("version %s: manufacturer %q, taken_over %s; want %q, %s", v, g.Manufacturer, str(g.TakenOver), w[0], w[1])
+		}
+	}
+	// Without its take-over day, 5.2.0 still names Kestrowe and states no day.
+	files, _ := buildFixtureEdited(t, "transferred", "orvia-pm.toml", func(s string) string {
+		return strings.Replace(s, "taken_over = 2024-07-01\n", "", 1)
+	})
+	if g := parse(t, files["orvia-pm/lifecycle.json"])["5.2.0"]; g.Manufacturer != "Kestrowe Medical Ltd" || g.TakenOver != nil {
+		t.Errorf("5.2.0 without taken_over: manufacturer %q, taken_over %s; want Kestrowe, absent", g.Manufacturer, str(g.TakenOver))
+	}
+}
+
+// TestTransferredPlanNamesTheFormerMaker: the security plan listed 5.2.0
+// and 5.4.0 among its lifecycle milestones without a word that Kestrowe
+// made them; section 11.1 now says so and since when Brightwater supports
+// them. A line all of whose versions the site's manufacturer made says
+// nothing of the kind.
+func TestTransferredPlanNamesTheFormerMaker(t *testing.T) {
+	plan := buildFixture(t, "transferred")("orvia-pm/security-plan.md")
+	i := strings.Index(plan, "### 11.1 Lifecycle milestones")
+	j := strings.Index(plan, "### 11.2")
+	if i < 0 || j < i {
+		t.Fatalf("no section 11.1 in the plan")
+	}
+	kindtest.SaysAll(t, "security-plan.md 11.1", plan[i:j],
+		"Kestrowe Medical Ltd made software `5.2.0` and `5.4.0` and is the manufacturer their labeling names; Brightwater Clinical Systems B.V. has supported them in Kestrowe Medical Ltd's place since 1 July 2024")
+	files, _ := buildFixtureEdited(t, "transferred", "orvia-pm.toml", func(s string) string {
+		return strings.ReplaceAll(s, "manufacturer = \"Kestrowe Medical Ltd\"\ntaken_over = 2024-07-01\n", "")
+	})
+	kindtest.SaysNone(t, "security-plan.md, every version Brightwater's", files["orvia-pm/security-plan.md"], "Kestrowe Medical Ltd made", "labeling names")
+}
+
+// TestTransferredEndOfSupportStageNoUpgrade: the lifecycle page's stage
+// table told every customer at End of Support to "upgrade, replace or
+// isolate the device", though from 6.0.0, the last version, whose notice
+// writes upgrade_paths = [], there is nothing to upgrade to. The row now
+// says so; when the notice names a path (a replacement product), it does
+// not.
+func TestTransferredEndOfSupportStageNoUpgrade(t *testing.T) {
+	const row = "| End of Support | End of support | No further updates or support. The customer carries the security risk and should upgrade, replace or isolate the device"
+	lc := buildFixture(t, "transferred")("orvia-pm/lifecycle.md")
+	kindtest.SaysAll(t, "lifecycle.md", lc,
+		row+" (no upgrade is offered from version `6.0.0`, the last version: replace or isolate the device). |")
+	files, _ := buildFixtureEdited(t, "transferred", "orvia-pm.toml", func(s string) string {
+		return strings.Replace(s, "upgrade_paths = []\n", "upgrade_paths = [{ kind = \"full_replacement\", target = \"Another vendor's monitoring system\", description = \"A new central station and monitors.\" }]\n", 1)
+	})
+	lc = files["orvia-pm/lifecycle.md"]
+	kindtest.SaysAll(t, "lifecycle.md, a replacement offered", lc, row+". |")
+	kindtest.SaysNone(t, "lifecycle.md, a replacement offered", lc, "no upgrade is offered")
 }

@@ -545,6 +545,24 @@ func (p *Product) NoticeOffersNoUpgrade(n Notice) bool {
 	return i >= 0 && p.Source.Has(fmt.Sprintf("notices[%d].upgrade_paths", i))
 }
 
+// NoUpgradeFrom is the last version of the product when nothing can
+// follow it: no later version is listed and a notice about it writes
+// upgrade_paths = [] (NoticeOffersNoUpgrade); else nil. Advice to
+// "upgrade" at the end of support is then false for its customers: they
+// can only replace (or isolate) the device.
+func (p *Product) NoUpgradeFrom() *Version {
+	if len(p.Versions) == 0 {
+		return nil
+	}
+	last := &p.Versions[len(p.Versions)-1]
+	for _, n := range p.Notices {
+		if slices.Contains(n.Versions, last.Version) && p.NoticeOffersNoUpgrade(n) {
+			return last
+		}
+	}
+	return nil
+}
+
 // NoticeNeedsNoControls reports whether notice n writes
 // compensating_controls empty: the manufacturer states that the customer
 // needs none (not: the notice does not say).

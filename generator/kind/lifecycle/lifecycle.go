@@ -392,11 +392,17 @@ type jsonProperty struct {
 }
 
 type jsonVersion struct {
-	Version    string         `json:"version"`
-	Models     []string       `json:"models"`
-	Stage      string         `json:"stage"`
-	Properties []jsonProperty `json:"properties"`
-	Notices    []string       `json:"notices"`
+	Version string   `json:"version"`
+	Models  []string `json:"models"`
+	// Manufacturer is the company the version's labeling names: the
+	// site's manufacturer, or the company that made it before the line
+	// was taken over (versions.manufacturer), when TakenOver is the day
+	// the site's manufacturer took it over, where written.
+	Manufacturer string         `json:"manufacturer"`
+	TakenOver    string         `json:"taken_over,omitempty"`
+	Stage        string         `json:"stage"`
+	Properties   []jsonProperty `json:"properties"`
+	Notices      []string       `json:"notices"`
 	// Attention: for a version supported on as_of whose own components
 	// are stated, those that need attention in it, as on the page
 	// (section 4); absent for any other version.
@@ -524,7 +530,11 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	}
 	for i := range p.Versions {
 		v := &p.Versions[i]
-		jv := jsonVersion{Version: v.Version, Models: p.ModelIDs(v), Stage: v.Stage(on), Properties: []jsonProperty{}, Notices: []string{}}
+		jv := jsonVersion{Version: v.Version, Models: p.ModelIDs(v), Manufacturer: p.MakerOf(v.Version, env.Content.Site.Manufacturer.Name),
+			Stage: v.Stage(on), Properties: []jsonProperty{}, Notices: []string{}}
+		if v.Manufacturer != "" && !v.TakenOver.IsZero() {
+			jv.TakenOver = v.TakenOver.String()
+		}
 		for _, m := range v.Milestones() {
 			jv.Properties = append(jv.Properties, jsonProperty{Name: content.CycloneDXProperty(m.Key), Value: m.Date.String()})
 		}
