@@ -135,3 +135,27 @@ func TestPocketUSPhoneOSIsTheirOwners(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "eos-3.2.md", notice, "Apple shipped iOS 15 security fixes in 2025", "no longer gives iOS 15", "no longer updates")
 	kindtest.SaysNoneBecause(t, "eos-3.2.md", notice, "issued in June 2025, before iOS 26 and Android 16", "iOS and iPadOS 26", "Android 16")
 }
+
+// TestPocketUSCloudAPIRuleIsTheApps: the app's flows to Sonvira Cloud
+// are written on the app's network interface, whose HTTPS port names
+// api.sonvira-cloud.example, not on the cloud's API interface. The rule
+// builder looked for the API's users only on the API's own interface,
+// found none and gave the whole hospital network a second, broader rule
+// to the same endpoint ("Allow | Hospital network |
+// api.sonvira-cloud.example | 443/TCP"), beside the app's own. The app's
+// rule alone now allows it. The web viewer, which no flow names a user
+// of (clinicians' browsers), keeps its rule from the hospital network.
+func TestPocketUSCloudAPIRuleIsTheApps(t *testing.T) {
+	read := buildFixture(t, "pocketus")
+	const why = "only the app uses the cloud's API, and its own rule already allows it"
+	for _, rel := range []string{"sonvirapocket/csd.md", "sonvirapocket/3.2/csd.md", "sonvirapocket/4.0/csd.md"} {
+		csd := read(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"| Allow | Sonvira Pocket app | api.sonvira-cloud.example; firebasecrashlytics.googleapis.com | 443/TCP |",
+			"| 1 | Allow | Hospital network | view.sonvira-cloud.example | 443/TCP | HTTPS (Web user interface) | As shipped |")
+		kindtest.SaysNoneBecause(t, rel, csd, why, "| Hospital network | api.sonvira-cloud.example |")
+	}
+	eos := read("sonvirapocket/notices/eos-3.2.md")
+	kindtest.SaysAll(t, "eos-3.2.md", eos, "| Hospital network | view.sonvira-cloud.example | 443/TCP | HTTPS (Web user interface) | As shipped |")
+	kindtest.SaysNoneBecause(t, "eos-3.2.md", eos, why, "| Hospital network | api.sonvira-cloud.example |")
+}

@@ -613,7 +613,7 @@ func (p *Product) FirewallRules() []FirewallRule {
 			if len(peers) == 0 {
 				peers = []string{part.Name + " (hosted by the manufacturer)"}
 			}
-			side, network := p.usersOf(part, row.Port)
+			side, network := p.usersOf(part, row.Port, row.Endpoints)
 			if peer := p.Part(row.PeerPart); row.PeerPart != "" && peer.ID != "" && p.PartOnCustomerSide(peer) {
 				if p.reachesOnlyOverCarrier(peer, part, row.Endpoints) {
 					continue // its client reaches it over the mobile network only
@@ -651,13 +651,25 @@ func (p *Product) FirewallRules() []FirewallRule {
 	return slices.DeleteFunc(out, func(r FirewallRule) bool {
 		if r.Manufacturer {
 			return slices.ContainsFunc(out, func(o FirewallRule) bool {
-				return !o.Manufacturer && o.Direction == "out" && o.Side == r.Side && o.Port == r.Port && o.Transport == r.Transport && slices.Equal(o.Peers, r.Peers)
+				return !o.Manufacturer && o.Direction == "out" && o.Side == r.Side && o.Port == r.Port && o.Transport == r.Transport && covers(o.Peers, r.Peers)
 			})
 		}
 		return r.Direction == "in" && r.peerPart != "" && slices.ContainsFunc(out, func(o FirewallRule) bool {
 			return o.Direction == "out" && o.part == r.peerPart && o.peerPart == r.part && o.Port == r.Port && o.Transport == r.Transport
 		})
 	})
+}
+
+// covers reports whether an outbound rule to peers allows every one of
+// want (a manufacturer rule's endpoints): the client's own rule to the
+// cloud's API and a crash reporter already allows what a rule to the
+// API alone would. A rule to any peer (none listed) covers only another
+// to any.
+func covers(peers, want []string) bool {
+	if len(peers) == 0 || len(want) == 0 {
+		return len(peers) == len(want)
+	}
+	return !slices.ContainsFunc(want, func(e string) bool { return !slices.Contains(peers, e) })
 }
 
 // usedOnlyFromOutside reports a port a manufacturer-hosted part listens
@@ -853,9 +865,25 @@ func (p *Product) PortPeers(pt Port) []string {
 // the parts would leave it out. Without a part, the customer's network
 // in general stands for it, as before. network reports the customer's
 // network in general.
-func (p *Product) usersOf(part Part, pt Port) (name string, network bool) {
-	overPort := func(f DataFlow) bool { return f.Interface == pt.Interface }
-	if names := p.flowPeers(part, overPort); len(names) > 0 {
+//
+// A flow written on the client's interface rather than the listener's
+// (the app's network connection to the cloud) is over the port too when
+// an outbound port of the client on that interface, same number and
+// transport, names one of the listener's endpoints (clientReaches): the
+// app is then that port's user, and no rule opens it to the whole
+// customer's network as though no one were known to use it.
+func (p *Product) usersOf(part Part, pt Port, endpoints []string) (name string, network bool) {
+	overPort := func(f DataFlow) bool {
+		return f.Interface == pt.Interface || p.clientReaches(part, f, pt, endpoints)
+	}
+	names := p.flowPeers(part, overPort)
+	for _, other := range p.flowOtherEnds(part, func(f DataFlow) bool { return p.clientReaches(part, f, pt, endpoints) }) {
+		// clientReaches found the client by its customer-side port, so
+		// it is the port's user even on a device the customer or its
+		// users own, which flowPeers leaves out.
+		names = appendNew(names, p.ruleEnd(p.Part(other)))
+	}
+	if len(names) > 0 {
 		for _, s := range p.flowSystems(part, overPort) {
 			names = appendNew(names, s)
 		}
@@ -867,6 +895,27 @@ func (p *Product) usersOf(part Part, pt Port) (name string, network bool) {
 		}
 	}
 	return p.CustomerNetworkName(), true
+}
+
+// clientReaches reports a data flow between part (a manufacturer-hosted
+// part listening on pt) and a customer-side part, written on an
+// interface of that other part on which it has an outbound port of pt's
+// number and transport naming one of endpoints (the listener's): the
+// flow goes through the listener's port, whichever end's interface it
+// names.
+func (p *Product) clientReaches(part Part, f DataFlow, pt Port, endpoints []string) bool {
+	if f.Interface == "" || len(endpoints) == 0 || f.From != part.ID && f.To != part.ID {
+		return false
+	}
+	other := f.From
+	if other == part.ID {
+		other = f.To
+	}
+	return slices.ContainsFunc(p.Ports, func(c Port) bool {
+		return c.Interface == f.Interface && p.PartOfPort(c).ID == other && c.Direction != "in" &&
+			c.Number == pt.Number && c.Transport == pt.Transport && p.OnCustomerSide(c) &&
+			slices.ContainsFunc(c.Endpoints, func(e string) bool { return slices.Contains(endpoints, e) })
+	})
 }
 
 // InCloudTenancyOnly reports a product whose every part on the customer's
