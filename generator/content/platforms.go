@@ -256,16 +256,13 @@ func (v *productValidator) platformTexts() {
 	infra := everyWritten(p, "infrastructure", p.Infrastructure,
 		func(c VersionChanges) []InfrastructureRequirement { return c.InfrastructureAdded },
 		func(c VersionChanges) []InfrastructureRequirement { return c.InfrastructureChanged })
-	controls := everyWritten(p, "recommended_controls", p.RecommendedControls,
-		func(c VersionChanges) []RecommendedControl { return c.RecommendedControlsAdded },
-		func(c VersionChanges) []RecommendedControl { return c.RecommendedControlsChanged })
 	for _, vv := range p.distinctViews() {
 		upTo := vv.q.versionsUpTo(p.Versions)
 		for _, e := range vv.q.Infrastructure {
 			check(vv, writtenAt(infra, e, upTo)+".requirement", e.Requirement)
 		}
-		for _, e := range vv.q.RecommendedControls {
-			check(vv, writtenAt(controls, e, upTo)+".recommendation", e.Recommendation)
+		for i, e := range vv.q.RecommendedControls {
+			check(vv, AtOr(e.At, fmt.Sprintf("recommended_controls[%d]", i))+".recommendation", e.Recommendation)
 		}
 	}
 	for i, n := range p.Notices {
@@ -275,21 +272,6 @@ func (v *productValidator) platformTexts() {
 			}
 		}
 	}
-}
-
-// writtenAt is the key path of entry e in a view that takes in the first
-// upTo versions' changes: the last place up to them that writes it.
-func writtenAt[T any](all []written[T], e T, upTo int) string {
-	path := ""
-	for _, w := range all {
-		if k, ok := versionIndexOf(w.path); ok && k >= upTo {
-			continue
-		}
-		if reflect.DeepEqual(w.entry, e) {
-			path = w.path
-		}
-	}
-	return path
 }
 
 // platformsNamedNotListed returns the platforms and platform versions

@@ -146,27 +146,7 @@ func (p *Product) RemoteControlNames() string {
 // entry i is written: remote_control[j], or the _added or _changed entry
 // of the last version up to this view's that wrote it.
 func (p *Product) RemoteControlPath(i int) string {
-	rc := p.RemoteControl[i]
-	path := fmt.Sprintf("remote_control[%d]", i)
 	base := p.Base()
-	upTo := p.versionsUpTo(base.Versions)
-	for _, w := range everyRemoteControl(base) {
-		if w.entry != rc {
-			continue
-		}
-		if k, ok := versionIndexOf(w.path); ok && k >= upTo {
-			continue
-		}
-		path = w.path
-	}
-	return path
-}
-
-// versionIndexOf is the version index of a key path under
-// versions[k].changes; ok is false for a top-level path.
-func versionIndexOf(path string) (k int, ok bool) {
-	if _, err := fmt.Sscanf(path, "versions[%d].", &k); err != nil {
-		return 0, false
-	}
-	return k, true
+	at := writtenAt(everyRemoteControl(base), p.RemoteControl[i], p.versionsUpTo(base.Versions))
+	return AtOr(at, fmt.Sprintf("remote_control[%d]", i))
 }

@@ -1,6 +1,9 @@
 package content
 
-import "fmt"
+import (
+	"fmt"
+	"reflect"
+)
 
 // written is an entry of a list a version may change, with the key path it
 // is written at: the top-level list (accounts[2]) or a version's _added or
@@ -28,4 +31,28 @@ func everyWritten[T any](p *Product, key string, top []T, added, changed func(Ve
 		}
 	}
 	return out
+}
+
+// writtenAt is the key path of entry e in a view that takes in the first
+// upTo versions' changes: the last place up to them that writes it.
+func writtenAt[T any](all []written[T], e T, upTo int) string {
+	path := ""
+	for _, w := range all {
+		if k, ok := versionIndexOf(w.path); ok && k >= upTo {
+			continue
+		}
+		if reflect.DeepEqual(w.entry, e) {
+			path = w.path
+		}
+	}
+	return path
+}
+
+// versionIndexOf is the version index of a key path under
+// versions[k].changes; ok is false for a top-level path.
+func versionIndexOf(path string) (k int, ok bool) {
+	if _, err := fmt.Sscanf(path, "versions[%d].", &k); err != nil {
+		return 0, false
+	}
+	return k, true
 }
