@@ -73,16 +73,7 @@ func (b *builder) renderDocument(p *content.Product, in kind.Document, built kin
 		Footer:    fmt.Sprintf("%s %s, revision %s. %s", doc.ID, in.Title, doc.Revision, copyright(b.c.Site.Manufacturer.Name)),
 		Generator: "jspgen " + Version,
 	}
-	// A document about versions another company made (content.MadeBy)
-	// names their manufacturer on its title page, and the site's
-	// manufacturer as the one that issues it.
-	maker, issuedBy := data.Maker(), ""
-	if maker == b.c.Site.Manufacturer.Name && len(data.MadeByOthers()) > 0 {
-		maker = data.Manufacturers() // some versions each company's
-	}
-	if maker != b.c.Site.Manufacturer.Name {
-		issuedBy = b.c.Site.Manufacturer.Name
-	}
+	maker, issuedBy := data.TitleMakers()
 	pdfDate := doc.ReleaseDate.Time()
 	if b.opts.SourceDate != nil {
 		pdfDate = b.opts.SourceDate.UTC()

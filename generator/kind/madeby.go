@@ -64,6 +64,23 @@ func (d DocumentData) Manufacturers() string {
 	return strings.Join(parts, "; ")
 }
 
+// TitleMakers are the manufacturer and the issuer a PDF title page
+// names: of a document about versions another company made, that company
+// (or, where the site's manufacturer made some of them, Manufacturers),
+// issued by the site's manufacturer; else the site's manufacturer alone
+// (issuedBy "").
+func (d DocumentData) TitleMakers() (maker, issuedBy string) {
+	site := d.Site.Manufacturer.Name
+	maker = d.Maker()
+	if maker == site && len(d.MadeByOthers()) > 0 {
+		maker = d.Manufacturers()
+	}
+	if maker != site {
+		issuedBy = site
+	}
+	return maker, issuedBy
+}
+
 func sameName(groups []content.MadeBy) bool {
 	for _, g := range groups[1:] {
 		if g.Name != groups[0].Name {
