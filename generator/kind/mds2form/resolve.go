@@ -299,6 +299,7 @@ func (r *mds2Resolver) run() *mds2.Form {
 	p, site := r.p, r.env.Content.Site
 	derived := r.facts.derive()
 	givens := r.parseGiven()
+	r.dropForeignModels(givens)
 	final := map[string]mds2.Answer{} // yes_no answers so far, for gating
 	form := &mds2.Form{
 		Form: r.cat.Form, Manufacturer: site.Manufacturer.Name, Product: p.Name, ProductID: p.ID,
