@@ -551,13 +551,25 @@ func (p *Product) NoticeOffersNoUpgrade(n Notice) bool {
 // "upgrade" at the end of support is then false for its customers: they
 // can only replace (or isolate) the device.
 func (p *Product) NoUpgradeFrom() *Version {
+	if p.NoUpgradeNotice() == nil {
+		return nil
+	}
+	return &p.Versions[len(p.Versions)-1]
+}
+
+// NoUpgradeNotice is the first notice about the last version that
+// offers no upgrade from it (NoUpgradeFrom), or nil. Of a product only
+// its manufacturer hosts, its hosted_service is what the customers of
+// that version are left with: when the service stops and what becomes of
+// their data, since there is no version to move to.
+func (p *Product) NoUpgradeNotice() *Notice {
 	if len(p.Versions) == 0 {
 		return nil
 	}
-	last := &p.Versions[len(p.Versions)-1]
-	for _, n := range p.Notices {
-		if slices.Contains(n.Versions, last.Version) && p.NoticeOffersNoUpgrade(n) {
-			return last
+	last := p.Versions[len(p.Versions)-1].Version
+	for i := range p.Notices {
+		if n := &p.Notices[i]; slices.Contains(n.Versions, last) && p.NoticeOffersNoUpgrade(*n) {
+			return n
 		}
 	}
 	return nil

@@ -84,6 +84,11 @@ type LifecycleView struct {
 	// stated"): notices.NoticeView.Service. None for a product that
 	// hosts nothing, whose page is as it was.
 	Hosted []HostedEnd
+	// LastHosted is the entry of Hosted whose notice offers no upgrade
+	// from the last version (content.Product.NoUpgradeNotice), which the
+	// End of Support stage of a product only its manufacturer hosts
+	// links to; nil when the page does not list that notice.
+	LastHosted *HostedEnd
 	// NoticesBuilt: the product publishes its notices with jspgen
 	// (documents.build). When it does not, an empty list says nothing
 	// about notices issued elsewhere, so the page must not say "none".
@@ -288,6 +293,13 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		view.Notices = append(view.Notices, l)
 		if hostedEnd(p, n) {
 			view.Hosted = append(view.Hosted, HostedEnd{Notice: l, NoticeHostedService: n.HostedService})
+		}
+	}
+	if last := p.NoUpgradeNotice(); last != nil {
+		for i := range view.Hosted {
+			if view.Hosted[i].Notice.ID == last.ID {
+				view.LastHosted = &view.Hosted[i]
+			}
 		}
 	}
 	for i := range p.Versions {
