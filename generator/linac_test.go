@@ -138,3 +138,31 @@ func TestLinacComponentESUForPayersOnly(t *testing.T) {
 		"| Windows Server 2012 R2 | 6.3 | Limited support (as stated); supplier support ended on 2023-10-10; extended security updates until 2026-10-13, only for the customers who pay for them | 2023-10-10; extended security updates until 2026-10-13, only for the customers who pay for them | Yes |")
 	kindtest.SaysNone(t, "3.4/csd.md", csd, "still receives security fixes under extended security updates")
 }
+
+// TestLinacExtendedSupportComponents: the lifecycle page's component
+// section and the plan's 5.3 went through the versions supported on the
+// page's date only, so 3.4, past its end of support but in paid extended
+// support, was left out: the hospitals paying for its fixes were not told
+// that its SQL Server 2014 is no longer maintained, nor did the plan say
+// the section leaves 3.4 out. Its components are now compared with the
+// end of the programme.
+func TestLinacExtendedSupportComponents(t *testing.T) {
+	read := buildFixture(t, "linac")
+	lc := read("solstra-lx/lifecycle.md")
+	kindtest.SaysAll(t, "lifecycle.md", lc,
+		"For each version supported on 2 March 2026 and each then in paid extended support, the components that need attention",
+		"### Version 3.4\n\nVersion `3.4` is past its end of support (30 June 2024); only the customers who signed for its paid extended support receive its fixes, until 30 September 2026, so its components are compared with that date.",
+		"2 of its 5 components need attention; its paid extended support ends on 2026-09-30.",
+		"| Component | Version | Support level | End of supplier support | Before the end of paid extended support |",
+		"| Microsoft SQL Server 2014 | 12.0.6024 | No longer maintained | 2024-07-09 | Yes |",
+		"### Version 4.2\n\nThis page singles out none of its 5 components: none is stated to be no longer maintained or abandoned by its supplier, and none has an announced end of supplier support before the version's (2028-12-31).")
+	kindtest.SaysAll(t, "security-plan.md", read("solstra-lx/security-plan.md"),
+		"Version `4.2`, also supported on 2 March 2026, and version `3.4`, in paid extended support on that date for the customers who signed for it, are not covered by this section; the [lifecycle page](lifecycle.html) takes every supported version's components in turn, and those of each version in paid extended support;")
+	js := read("solstra-lx/lifecycle.json")
+	i := strings.Index(js, `"version": "3.4"`)
+	j := strings.Index(js, `"version": "4.2"`)
+	if i < 0 || j < i {
+		t.Fatalf("lifecycle.json: versions 3.4 and 4.2 not found in order")
+	}
+	kindtest.SaysAll(t, "lifecycle.json (3.4)", js[i:j], `"components_needing_attention": [`, `"name": "Microsoft SQL Server 2014"`)
+}

@@ -141,6 +141,15 @@ type SupportedVersion struct {
 	// (inventory.Component.ExtendsFixes): "none ends before" is then said
 	// of both dates.
 	Extended bool
+	// Paid: the version is past its end of support but in paid extended
+	// support on the page's date (content.Version.InExtendedSupport). The
+	// hospitals in the programme still run it and receive its fixes, so
+	// its components matter to them, until the programme ends.
+	Paid bool
+	// Ends is the date the version's components are compared with: its
+	// end of support, or for a version in paid extended support the end
+	// of the programme (zero: not set).
+	Ends content.Date
 }
 
 // AttentionNote is a component that needs attention in a version, with
@@ -150,17 +159,20 @@ type AttentionNote struct {
 	Before string
 }
 
-// supported is p's versions supported on date on, each with the
-// components that need attention in it; p is the product with the
-// milestones as announced on on.
+// supported is p's versions supported on date on, and those in paid
+// extended support then, each with the components that need attention
+// in it; p is the product with the milestones as announced on on.
 func supported(p kind.Product, on content.Date) []SupportedVersion {
 	var out []SupportedVersion
 	for i := range p.Versions {
 		v := &p.Versions[i]
-		if !v.SupportedOn(on) {
+		if !v.DocumentedOn(on) {
 			continue
 		}
-		sv := SupportedVersion{Version: v}
+		sv := SupportedVersion{Version: v, Ends: v.EndOfSupport}
+		if v.InExtendedSupport(on) {
+			sv.Paid, sv.Ends = true, v.ExtendedSupportUntil
+		}
 		inv := inventoryOf(p, v.Version)
 		switch {
 		case inv == nil:
@@ -173,10 +185,10 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 			sv.ListedFor = inv.ListedFor
 		default:
 			sv.Stated, sv.Listed = true, len(inv.List)
-			for _, c := range inventory.Attention(inv.List, v.EndOfSupport, on) {
-				sv.Attention = append(sv.Attention, AttentionNote{Component: c, Before: c.BeforeEnd(v.EndOfSupport, on)})
+			for _, c := range inventory.Attention(inv.List, sv.Ends, on) {
+				sv.Attention = append(sv.Attention, AttentionNote{Component: c, Before: c.BeforeEnd(sv.Ends, on)})
 			}
-			if v.EndOfSupport.IsZero() {
+			if sv.Ends.IsZero() {
 				sv.Announced = announced(inv.List, on)
 			}
 			for _, c := range inv.List {
@@ -415,9 +427,10 @@ type jsonVersion struct {
 	Stage        string         `json:"stage"`
 	Properties   []jsonProperty `json:"properties"`
 	Notices      []string       `json:"notices"`
-	// Attention: for a version supported on as_of whose own components
-	// are stated, those that need attention in it, as on the page
-	// (section 4); absent for any other version.
+	// Attention: for a version supported on as_of, or then in paid
+	// extended support, whose own components are stated, those that need
+	// attention in it, as on the page (section 4); absent for any other
+	// version.
 	// ExtendedSupport is the paid extended support sold for the version
 	// after its end of support: the stage stays End of Support (the
 	// end for every customer who does not pay), so a tool tells the
