@@ -81,7 +81,7 @@ func buildsOf(data map[string]any) func(string) bool {
 // SupportedOn reports a version released and not past its end of
 // support on date d.
 func (v *Version) SupportedOn(d Date) bool {
-	return !v.GeneralAvailability.IsZero() && !d.Before(v.GeneralAvailability) && (v.EndOfSupport.IsZero() || d.Before(v.EndOfSupport))
+	return !v.GeneralAvailability.IsZero() && !d.Before(v.GeneralAvailability) && (v.EndOfSupport.IsZero() || d.Before(v.EndOfSupport)) && !v.WithdrawnOn(d)
 }
 
 // OtherSupportedVersions are the versions, oldest first, that get a CSD

@@ -105,6 +105,8 @@ func (v Version) Stage(d Date) string {
 	switch {
 	case v.GeneralAvailability.IsZero() || d.Before(v.GeneralAvailability):
 		return "Development"
+	case v.WithdrawnOn(d):
+		return "Withdrawn"
 	case !v.EndOfSupport.IsZero() && !d.Before(v.EndOfSupport):
 		return "End of Support"
 	case !v.EndOfLife.IsZero() && !d.Before(v.EndOfLife):
@@ -143,13 +145,13 @@ func (p *Product) SupportEnded(d Date) bool {
 	return true
 }
 
-// CurrentVersion returns the newest version generally available on d, or
-// nil when none is.
+// CurrentVersion returns the newest version generally available on d and
+// not withdrawn by then, or nil when none is.
 func (p *Product) CurrentVersion(d Date) *Version {
 	var cur *Version
 	for i := range p.Versions {
 		v := &p.Versions[i]
-		if !v.GeneralAvailability.IsZero() && !d.Before(v.GeneralAvailability) &&
+		if !v.GeneralAvailability.IsZero() && !d.Before(v.GeneralAvailability) && !v.WithdrawnOn(d) &&
 			(cur == nil || !v.GeneralAvailability.Before(cur.GeneralAvailability)) {
 			cur = v
 		}

@@ -212,6 +212,7 @@ func (v *productValidator) run() {
 	v.markdownFields()
 	v.duplicateComponents()
 	v.validateExtended()
+	v.validateWithdrawn()
 	v.diags = append(v.diags, validateSupportRules(p.Source, p.SupportRules)...)
 	v.lifecycle()
 	v.documentVersions()

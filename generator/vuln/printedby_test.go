@@ -116,7 +116,7 @@ func TestPrintedByCoversTheBuild(t *testing.T) {
 					allowed = []string{strings.Split(key, ".")[1]}
 				case top == "mds2":
 					allowed = []string{"mds2"}
-				case top == "versions" && (strings.Contains(key, ".changes.") || strings.HasSuffix(key, ".extended_support") || strings.HasSuffix(key, ".manufacturer")):
+				case top == "versions" && (strings.Contains(key, ".changes.") || strings.HasSuffix(key, ".extended_support") || strings.HasSuffix(key, ".withdrawal_reason") || strings.HasSuffix(key, ".manufacturer")):
 					allowed = append(slices.Clone(everyDoc), "site")
 				case top == "versions":
 					allowed = everyDoc

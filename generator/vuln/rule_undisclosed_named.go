@@ -202,7 +202,8 @@ func ruleUndisclosedNamed(p *content.Product, asOf content.Date) content.Diagnos
 			// A version's text: in every document but the notices
 			// about other versions; its changes make up the product
 			// the views draw, so also in the site's SVG files; its
-			// paid extended support also in lifecycle.json, and the
+			// paid extended support and why it was withdrawn also in
+			// lifecycle.json, and the
 			// company that made it in its VEX and CSAF files' issuing
 			// authority.
 			var occ []occasion
@@ -211,7 +212,7 @@ func ruleUndisclosedNamed(p *content.Product, asOf content.Date) content.Diagnos
 					occ = append(occ, o)
 				}
 			}
-			if strings.HasPrefix(rest, ".changes.") || rest == ".extended_support" || rest == ".manufacturer" {
+			if strings.HasPrefix(rest, ".changes.") || rest == ".extended_support" || rest == ".withdrawal_reason" || rest == ".manufacturer" {
 				occ = append(occ, site)
 			}
 			return occ, from, true

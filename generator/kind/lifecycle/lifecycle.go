@@ -422,11 +422,16 @@ type jsonVersion struct {
 	// site's manufacturer, or the company that made it before the line
 	// was taken over (versions.manufacturer), when TakenOver is the day
 	// the site's manufacturer took it over, where written.
-	Manufacturer string         `json:"manufacturer"`
-	TakenOver    string         `json:"taken_over,omitempty"`
-	Stage        string         `json:"stage"`
-	Properties   []jsonProperty `json:"properties"`
-	Notices      []string       `json:"notices"`
+	Manufacturer string `json:"manufacturer"`
+	TakenOver    string `json:"taken_over,omitempty"`
+	Stage        string `json:"stage"`
+	// Withdrawn, WithdrawalReason and ReplacedBy: a version withdrawn
+	// from the field by as_of, why, and what to install instead.
+	Withdrawn        string         `json:"withdrawn,omitempty"`
+	WithdrawalReason string         `json:"withdrawal_reason,omitempty"`
+	ReplacedBy       string         `json:"replaced_by,omitempty"`
+	Properties       []jsonProperty `json:"properties"`
+	Notices          []string       `json:"notices"`
 	// Attention: for a version supported on as_of, or then in paid
 	// extended support, whose own components are stated, those that need
 	// attention in it, as on the page (section 4); absent for any other
@@ -559,6 +564,9 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 			Stage: v.Stage(on), Properties: []jsonProperty{}, Notices: []string{}}
 		if v.Manufacturer != "" && !v.TakenOver.IsZero() {
 			jv.TakenOver = v.TakenOver.String()
+		}
+		if v.WithdrawnOn(on) {
+			jv.Withdrawn, jv.WithdrawalReason, jv.ReplacedBy = v.Withdrawn.String(), v.WithdrawalReason, v.ReplacedBy
 		}
 		for _, m := range v.Milestones() {
 			jv.Properties = append(jv.Properties, jsonProperty{Name: content.CycloneDXProperty(m.Key), Value: m.Date.String()})
