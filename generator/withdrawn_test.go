@@ -16,7 +16,7 @@ func TestWithdrawnVersionIsNotSupported(t *testing.T) {
 	life := read("sonabeat/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", life,
 		"The current software version is `3.1.1`",
-		"| 3.1.0 | SB-3 | Withdrawn |",
+		"| 3.1.0 | SB-3 | Withdrawn | None: withdrawn, install version `3.1.1` |",
 		"**Version `3.1.0` was withdrawn from the field on 10 March 2025.** It let an unpaired phone read the probe's recordings (CVE-2025-99001); field safety corrective action FSCA-2025-02. It must no longer be installed: devices running it are to be updated to version `3.1.1`.")
 	kindtest.SaysNone(t, "lifecycle.md", life, "| 3.1.0 | SB-3 | Support |", "### Version 3.1.0")
 	plan := read("sonabeat/security-plan.md")
