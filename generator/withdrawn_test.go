@@ -47,3 +47,20 @@ func TestWithdrawnVersionAsTarget(t *testing.T) {
 	})
 	kindtest.SaysAll(t, "check", got, upgrade+": the notice sends customers to a version they must not install; revise the notice to offer 3.1.1", fix)
 }
+
+// TestWithdrawnVersionStageAndCSD: the CSD of the current version said
+// only "Withdrawn" in its section 13 table, so a hospital still running
+// 3.1.0 and reading 3.1.1's CSD was not told to stop installing it; the
+// stage tables of the plan and the lifecycle page, which list the IMDRF
+// N70 stages, explained no "Withdrawn" and the plan put 3.1.0 in no row.
+func TestWithdrawnVersionStageAndCSD(t *testing.T) {
+	read := buildFixture(t, "withdrawn")
+	const para = "**Version `3.1.0` was withdrawn from the field on 10 March 2025.** It let an unpaired phone read the probe's recordings (CVE-2025-99001); field safety corrective action FSCA-2025-02. It must no longer be installed: devices running it are to be updated to version `3.1.1`."
+	kindtest.SaysAll(t, "csd.md", read("sonabeat/csd.md"), "| 3.1.0 | Withdrawn | 2025-01-20 |", para)
+	kindtest.SaysAll(t, "lifecycle.md", read("sonabeat/lifecycle.md"),
+		"| Withdrawn | Withdrawal from the field | Not an IMDRF N70 stage: a version withdrawn from the field (a recall or field safety corrective action) must no longer be installed, whatever its milestones say, and devices running it are updated to the version that replaces it. |")
+	kindtest.SaysAll(t, "security-plan.md", read("sonabeat/security-plan.md"),
+		"| Withdrawn | Withdrawal from the field | Must no longer be installed, whatever its milestones say; devices running it are updated to the version that replaces it. | 3.1.0 (2025-03-10; replaced by 3.1.1) |")
+	// A product with no withdrawn version has no such row.
+	kindtest.SaysNone(t, "linac lifecycle.md", buildFixture(t, "linac")("solstra-lx/lifecycle.md"), "| Withdrawn |")
+}
