@@ -156,6 +156,11 @@ type Model struct {
 	ID          string `toml:"id" jsp:"required,key" doc:"Model identifier, unique in the product. Documents name the model by it where they say which models have something (\"Wi-Fi, model LVP-7D only\"), so write the designation customers know, not an internal key."`
 	Name        string `toml:"name" jsp:"required" doc:"Model name or catalogue number."`
 	Description string `toml:"description" doc:"What distinguishes this model."`
+	// Milestones of the hardware model itself: see modelmilestones.go.
+	EndOfMarketing  Date   `toml:"end_of_marketing" doc:"The model is no longer sold (new units); the lifecycle page gives it. Not after its end_of_support."`
+	EndOfProduction Date   `toml:"end_of_production" doc:"The model is no longer made; the lifecycle page gives it. Not after its end_of_support."`
+	EndOfSupport    Date   `toml:"end_of_support" doc:"The manufacturer stops supporting this model (service, spare parts, security updates on it), though a version it runs may stay supported on other models. From this date the CSD and MDS2 form of a version leave the model out of the models they cover and say that its support ended; the lifecycle page names it beside each version it ran. Not after the end of support of every version it runs (when each has one): a model cannot be supported with no supported software. A version whose every model has an end of support needs an end_of_support of its own no later than the last of them."`
+	ReplacedBy      string `toml:"replaced_by" doc:"ID of the model the manufacturer offers in place of this one after its end of support (another model of the product); the lifecycle page names it. Needs end_of_marketing, end_of_production or end_of_support."`
 }
 
 // Version is one software version and its lifecycle milestones (CycloneDX

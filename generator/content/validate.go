@@ -167,6 +167,7 @@ func (v *productValidator) run() {
 	}
 	v.modelRefs(p)
 	v.unreleasedModels()
+	v.modelMilestones(models)
 	for _, rc := range p.everyRecommendedControl() {
 		v.refs(rc.path+".models", rc.entry.Models, models, "model")
 	}

@@ -35,8 +35,12 @@ type Form struct {
 	Versions     []string // software versions covered
 	// Follows is, when the covered versions' facts differ, the version
 	// whose facts the derived answers describe; "" when they agree.
-	Follows  string
-	Models   []Model       // models covered
+	Follows string
+	Models  []Model // models covered
+	// Ended are the models that run the covered versions whose own
+	// support ended by the form's date while others stay supported: the
+	// form does not cover them.
+	Ended    []EndedModel
 	Sections []FormSection // in catalog order, DOC first, OTHR last
 	Notes    []Note        // by number
 	Other    string        // OTHR free text
@@ -53,6 +57,14 @@ type Document struct {
 type Model struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
+}
+
+// EndedModel is a model the form leaves out because its support ended.
+type EndedModel struct {
+	ID           string `json:"id"`
+	Name         string `json:"name"`
+	EndOfSupport string `json:"end_of_support"` // YYYY-MM-DD
+	ReplacedBy   string `json:"replaced_by,omitempty"`
 }
 
 // Note is one numbered note.
@@ -176,6 +188,7 @@ type jsonForm struct {
 	Document     Document       `json:"document"`
 	Versions     []string       `json:"versions"`
 	Models       []Model        `json:"models"`
+	EndedModels  []EndedModel   `json:"models_support_ended,omitempty"` // run the covered versions; not covered
 	Questions    []jsonQuestion `json:"questions"`
 	Notes        []Note         `json:"notes"`
 	Other        string         `json:"other"`
@@ -207,7 +220,7 @@ type jsonReferences struct {
 func (f *Form) JSON() ([]byte, error) {
 	out := jsonForm{
 		Format: FormatID, Form: f.Form, Manufacturer: f.Manufacturer, Product: f.Product, ProductID: f.ProductID,
-		Document: f.Document, Versions: nonNil(f.Versions), Models: nonNil(f.Models), Notes: PlainNotes(f.Notes), Other: render.MarkdownFieldText(f.Other),
+		Document: f.Document, Versions: nonNil(f.Versions), Models: nonNil(f.Models), EndedModels: f.Ended, Notes: PlainNotes(f.Notes), Other: render.MarkdownFieldText(f.Other),
 		Questions: []jsonQuestion{},
 	}
 	for _, r := range f.Rows() {

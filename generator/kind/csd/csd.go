@@ -41,7 +41,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		dev := device(on, p)
 		out := kind.Prepared{Documents: []kind.Document{{
 			Path: "csd", Title: Title, Kind: Title, Template: Template, Subject: subjectFor(q),
-			Control: p.Documents.CSD, Data: data(on, q, dev, nil, "").relatedFrom(p).vexBy(env.AsOf), Product: onVersionModels(q, p.ProductOn(on)), About: q.VersionOf,
+			Control: p.Documents.CSD, Data: data(on, q, dev, nil, "").relatedFrom(p).vexBy(env.AsOf), Product: onVersionModels(q, p.ProductOn(on), on), About: q.VersionOf,
 		}}}
 		// The SBOM files (with their annotated copies) of the version the
 		// CSD is about, which it links, of the current version, and of
@@ -85,7 +85,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 				Path: kind.VersionPath(v.Version, "csd"), Title: Title + ", version " + v.Version, Kind: Title, Template: Template,
 				Subject: subjectFor(vp) + " (version " + v.Version + ")",
 				Control: kind.VersionControl(p.Documents.CSD, v.Version),
-				Data:    data(on, vp, vp.Version(v.Version), dev, "../").relatedFrom(p).vexBy(env.AsOf), Product: onVersionModels(vp, vp.Product), About: v.Version,
+				Data:    data(on, vp, vp.Version(v.Version), dev, "../").relatedFrom(p).vexBy(env.AsOf), Product: onVersionModels(vp, vp.Product, on), About: v.Version,
 			})
 			publish(vp, "Version "+v.Version+": ")
 		}
@@ -216,6 +216,11 @@ type CSDData struct {
 	// still supported, version (documents.versions = "supported"); nil in
 	// the current version's CSD.
 	Current *content.Version
+	// EndedModels are the models that run Device whose own support ended
+	// by the document's date while Device stays supported on others
+	// (models.end_of_support): the document does not cover them
+	// (onVersionModels) and says so.
+	EndedModels []content.Model
 	// Up leads from the document's folder to the product's folder, where
 	// the SBOM, VEX and diagram files are published: "" for the current
 	// version's CSD, "../" for another version's (<id>/<version>/csd).
@@ -437,13 +442,19 @@ var typeTitles = map[string]string{
 // content.Product.ForModels). A CSD is about one version, and a model
 // that does not run it is not the device it describes: its interfaces
 // and ports are left out, and a fact on every model of the version names
-// no model.
-func onVersionModels(q kind.Product, doc *content.Product) *content.Product {
+// no model. Nor is a model whose own support ended by the CSD's date
+// on (models.end_of_support): the CSD covers the models still supported
+// and says whose support ended (content.Product.EndedModels).
+func onVersionModels(q kind.Product, doc *content.Product, on content.Date) *content.Product {
 	v := q.Version(q.VersionOf)
 	if v == nil {
 		return doc
 	}
-	if s := q.Product.ForModels(v.Models); s != q.Product {
+	ids := v.Models
+	if len(q.EndedModels(v, on)) > 0 {
+		ids = q.SupportedModelIDs(v, on)
+	}
+	if s := q.Product.ForModels(ids); s != q.Product {
 		return s
 	}
 	return doc
@@ -495,6 +506,7 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		if at, n := p.SecurityUpdatesStopped(d.Device, on); n != nil {
 			d.UpdatesStopped, d.UpdatesStoppedBy = at, cmp.Or(n.Document.ID, n.ID)
 		}
+		d.EndedModels = p.EndedModels(d.Device, on)
 		d.Vulnerabilities = p.Vulnerabilities.For(d.Device.Version)
 		d.Withheld = p.Vulnerabilities.WithholdsFor(d.Device.Version)
 		if len(d.Vulnerabilities) > 0 {

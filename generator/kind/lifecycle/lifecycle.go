@@ -316,7 +316,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	}
 	for i := range p.Versions {
 		v := &p.Versions[i]
-		vs := VersionStatus{Version: v, Models: p.ModelIDs(v), Stage: v.Stage(on), Next: v.NextMilestone(on)}
+		vs := VersionStatus{Version: v, Models: modelsSaying(p.Product, v, on), Stage: v.Stage(on), Next: v.NextMilestone(on)}
 		vs.UpdatesStopped, vs.Guaranteed, _ = p.UpdatesStoppedEarly(v, on)
 		for _, n := range view.Notices {
 			if slices.Contains(n.Versions, v.Version) {
@@ -400,6 +400,19 @@ type jsonProduct struct {
 	Name         string   `json:"name"`
 	Manufacturer string   `json:"manufacturer"`
 	Models       []string `json:"models"`
+	// ModelMilestones are the models' own milestones (models.end_of_*),
+	// for the models that state one; left out when none does.
+	ModelMilestones []jsonModel `json:"model_milestones,omitempty"`
+}
+
+// jsonModel is a model's own milestones.
+type jsonModel struct {
+	ID              string `json:"id"`
+	EndOfMarketing  string `json:"end_of_marketing,omitempty"`
+	EndOfProduction string `json:"end_of_production,omitempty"`
+	EndOfSupport    string `json:"end_of_support,omitempty"`
+	ReplacedBy      string `json:"replaced_by,omitempty"`
+	SupportEnded    bool   `json:"support_ended"` // on as_of
 }
 
 // jsonExtendedSupport is a version's paid extended support
@@ -418,6 +431,10 @@ type jsonProperty struct {
 type jsonVersion struct {
 	Version string   `json:"version"`
 	Models  []string `json:"models"`
+	// ModelsSupportEnded are the models of Models whose own support
+	// ended on as_of while the version stays supported on the others
+	// (models.end_of_support); left out when none.
+	ModelsSupportEnded []string `json:"models_support_ended,omitempty"`
 	// Manufacturer is the company the version's labeling names: the
 	// site's manufacturer, or the company that made it before the line
 	// was taken over (versions.manufacturer), when TakenOver is the day
@@ -518,6 +535,11 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	}
 	for _, m := range p.Models {
 		doc.Product.Models = append(doc.Product.Models, m.ID)
+		if m.HasMilestones() {
+			doc.Product.ModelMilestones = append(doc.Product.ModelMilestones, jsonModel{ID: m.ID,
+				EndOfMarketing: dateOrEmpty(m.EndOfMarketing), EndOfProduction: dateOrEmpty(m.EndOfProduction),
+				EndOfSupport: dateOrEmpty(m.EndOfSupport), ReplacedBy: m.ReplacedBy, SupportEnded: m.ModelEnded(on)})
+		}
 	}
 	if p.Documents.Lifecycle.ID != "" {
 		doc.LifecyclePage = "lifecycle.html"
@@ -562,6 +584,9 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		v := &p.Versions[i]
 		jv := jsonVersion{Version: v.Version, Models: p.ModelIDs(v), Manufacturer: p.MakerOf(v.Version, env.Content.Site.Manufacturer.Name),
 			Stage: v.Stage(on), Properties: []jsonProperty{}, Notices: []string{}}
+		for _, m := range p.EndedModels(v, on) {
+			jv.ModelsSupportEnded = append(jv.ModelsSupportEnded, m.ID)
+		}
 		if v.Manufacturer != "" && !v.TakenOver.IsZero() {
 			jv.TakenOver = v.TakenOver.String()
 		}
@@ -637,4 +662,30 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		doc.RelatedSystems = append(doc.RelatedSystems, jr)
 	}
 	return export.JSON(doc)
+}
+
+func dateOrEmpty(d content.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.String()
+}
+
+// modelsSaying words the models that run version v for the status
+// table: each model's ID, and beside a model whose own support ended by
+// on while v stays supported on others (models.end_of_support), the
+// date it ended.
+func modelsSaying(p *content.Product, v *content.Version, on content.Date) []string {
+	ended := map[string]content.Date{}
+	for _, m := range p.EndedModels(v, on) {
+		ended[m.ID] = m.EndOfSupport
+	}
+	var out []string
+	for _, id := range p.ModelIDs(v) {
+		if d, ok := ended[id]; ok {
+			id += " (support of the model ended " + d.String() + ")"
+		}
+		out = append(out, id)
+	}
+	return out
 }

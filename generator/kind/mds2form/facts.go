@@ -80,6 +80,36 @@ type mds2Facts struct {
 	// version is not): whether one is about the form's version. nil: as
 	// p alone would build them (csdPublishes asks kind.CSDVersions).
 	csdVersions []string
+	// ended are the models that run the covered versions whose own
+	// support ended by the form's date (models.end_of_support) while
+	// another covered model is still supported: the form does not cover
+	// them and says so.
+	ended []content.Model
+}
+
+// dropEndedModels leaves out of the covered models (f.models, ids) each
+// whose own support ended on date on, unless every one has: a version
+// supported on other models is not supported on a model past its end of
+// support, and a form naming it among the models it describes would say
+// so. A form whose every model's support ended keeps them (the covered
+// versions' support ended no later, validated, and the form says that).
+func (f *mds2Facts) dropEndedModels(on content.Date, ids *[]string) {
+	var keep []int
+	var keepIDs []string
+	var ended []content.Model
+	for k, i := range f.models {
+		m := f.p.Models[i]
+		if m.ModelEnded(on) {
+			ended = append(ended, m)
+			continue
+		}
+		keep = append(keep, i)
+		keepIDs = append(keepIDs, (*ids)[k])
+	}
+	if len(ended) == 0 || len(keep) == 0 {
+		return
+	}
+	f.models, *ids, f.ended = keep, keepIDs, ended
 }
 
 func newMDS2Facts(env *kind.Env, p kind.Product) *mds2Facts {
@@ -107,6 +137,7 @@ func newMDS2Facts(env *kind.Env, p kind.Product) *mds2Facts {
 			ids = append(ids, m.ID)
 		}
 	}
+	f.dropEndedModels(kind.Released(p.Documents.MDS2, env.AsOf), &ids)
 	// An interface or port on none of the models the form covers (a
 	// Wi-Fi module of a model whose versions it is not about) is not the
 	// device's: the rules read the product as it is on those models.

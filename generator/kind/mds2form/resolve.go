@@ -306,6 +306,9 @@ func (r *mds2Resolver) run() *mds2.Form {
 		Document: mds2.Document{ID: p.Documents.MDS2.ID, Revision: p.Documents.MDS2.Revision, ReleaseDate: p.Documents.MDS2.ReleaseDate.String()},
 		Versions: r.facts.coveredVersionNames(), Other: strings.TrimSpace(p.MDS2.Other),
 	}
+	for _, m := range r.facts.ended {
+		form.Ended = append(form.Ended, mds2.EndedModel{ID: m.ID, Name: m.Name, EndOfSupport: m.EndOfSupport.String(), ReplacedBy: m.ReplacedBy})
+	}
 	for _, m := range r.facts.coveredModels() {
 		form.Models = append(form.Models, mds2.Model{ID: m.ID, Name: m.Name})
 	}
