@@ -31,13 +31,13 @@ func TestModelPastEndOfSupportLeftOutOfVersionDocuments(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "modelfamily", "tv300.toml", endTV300T)
 	csd := files["tv300/5.0/csd.md"]
 	kindtest.SaysAll(t, "5.0/csd.md", csd,
-		"Model TV-300T (TV-300T transport monitor (catalogue no. 300-300)) reached its end of support on 30 April 2026 and is replaced by model TV-300W: Tamsin Vital Systems Oy no longer supports version `5.0` on it, and this document does not cover it.",
+		"Model TV-300T, the TV-300T transport monitor (catalogue no. 300-300), reached its end of support on 30 April 2026 and is replaced by model TV-300W: Tamsin Vital Systems Oy no longer supports version `5.0` on it, and this document does not cover it.",
 		"the models this document is about are:\n\n| Model | Name |\n| --- | --- |\n| TV-300B |")
 	kindtest.SaysNone(t, "5.0/csd.md", csd, "| TV-300T | TV-300T transport monitor")
 	mds2 := files["tv300/5.0/mds2.md"]
 	kindtest.SaysAll(t, "5.0/mds2.md", mds2,
 		"| DOC-3 | Which device model or models does this form describe? | TV-300B bedside monitor (catalogue no. 300-100); TV-300W telemetry monitor (catalogue no. 300-200) |",
-		"Model TV-300T (TV-300T transport monitor (catalogue no. 300-300)) runs the version this form covers but reached its own end of support on 2026-04-30 and is replaced by model TV-300W")
+		"Model TV-300T, the TV-300T transport monitor (catalogue no. 300-300), runs the version this form covers but reached its own end of support on 2026-04-30 and is replaced by model TV-300W")
 	kindtest.SaysNone(t, "5.0/mds2.md", mds2, "not decided for model TV-300T", "other model this form covers (TV-300T)")
 	kindtest.SaysAll(t, "5.0/mds2.json", files["tv300/5.0/mds2.json"], `"models_support_ended": [`)
 	lc := files["tv300/lifecycle.md"]
