@@ -30,8 +30,8 @@ func TestPocketUSWiFiDirectIsNoHospitalNetwork(t *testing.T) {
 	for _, rel := range []string{"sonvirapocket/csd.md", "sonvirapocket/3.2/csd.md", "sonvirapocket/4.0/csd.md"} {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
-			"| Ports listening on the hospital network as shipped | None | Not counted: TCP 7443 (Sonvira Pocket probe), which listens only on a link internal to the product.",
-			"7443/TCP (Sonvira Pocket probe and Sonvira Pocket app) is on a link internal to the product, which joins no network of the hospital's: no rule is needed for it, and none is given.")
+			"| Ports listening on the customer's network as shipped | None | Not counted: TCP 7443 (Sonvira Pocket probe), which listens only on a link internal to the product.",
+			"7443/TCP (Sonvira Pocket probe and Sonvira Pocket app) is on a link internal to the product, which joins no network of the customer's: no rule is needed for it, and none is given.")
 		kindtest.SaysNoneBecause(t, rel, csd, "Wi-Fi Direct is the probe's own link, not the hospital's network",
 			"| Ports listening on the hospital network as shipped | TCP 7443",
 			"| Allow | Sonvira Pocket app | Sonvira Pocket probe | 7443/TCP |",
@@ -61,7 +61,7 @@ func TestPocketUSPhonesAreNotAllTheHospitals(t *testing.T) {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
 			"| Sonvira Pocket app | On the customer's or its user's own device | Sonvira publishes app updates through Apple's App Store and Google Play.",
-			"Sonvira Pocket app runs on a phone, tablet or computer that the customer or its user owns: its rules apply where such a device is on the hospital network. Such a device runs more than the product: these rules cover only the product's own connections, so the final deny is not for its other traffic, such as its operating system's updates and the other software its owner uses on it, which the hospital's own rules allow.")
+			"Sonvira Pocket app runs on a phone, tablet or computer that the customer or its user owns: its rules apply where such a device is on the customer's network. Such a device runs more than the product: these rules cover only the product's own connections, so the final deny is not for its other traffic, such as its operating system's updates and the other software its owner uses on it, which the customer's own rules allow.")
 		kindtest.SaysNoneBecause(t, rel, csd, why, "the customer owns", "On the customer's own device", "on the customer's own device", "the other software the hospital uses")
 	}
 	plan := read("sonvirapocket/security-plan.md")
@@ -116,15 +116,15 @@ func TestPocketUSPhoneOSIsTheirOwners(t *testing.T) {
 	const why = "a clinician's own phone and its operating system are not the hospital's"
 	csd32 := read("sonvirapocket/3.2/csd.md")
 	kindtest.SaysAll(t, "3.2/csd.md", csd32,
-		"| Platforms the hospital or its users supply | iOS and iPadOS 15, iOS and iPadOS 16, iOS and iPadOS 17, iOS and iPadOS 18, Android 10,",
-		"Version `3.2` runs on the platform versions below, which the hospital or its users supply: Sonvira Medical, Inc. neither supplies nor updates them",
+		"| Platforms the customer or its users supply | iOS and iPadOS 15, iOS and iPadOS 16, iOS and iPadOS 17, iOS and iPadOS 18, Android 10,",
+		"Version `3.2` runs on the platform versions below, which the customer or its users supply: Sonvira Medical, Inc. neither supplies nor updates them",
 		"| iOS and iPadOS (Apple) | 15 | Sonvira Pocket app | Not stated |")
 	kindtest.SaysNoneBecause(t, "3.2/csd.md", csd32, why, "the hospital supplies", "Platforms the hospital supplies")
 	kindtest.SaysNoneBecause(t, "3.2/csd.md", csd32, "Apple states no end of support for iOS 15", "Ended on", "past its vendor's end of support")
 	csd := read("sonvirapocket/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| Platforms the hospital or its users supply | iOS and iPadOS 17, iOS and iPadOS 18, iOS and iPadOS 26, Android 12,",
-		"Version `4.1` runs on the platform versions below, which the hospital or its users supply:")
+		"| Platforms the customer or its users supply | iOS and iPadOS 17, iOS and iPadOS 18, iOS and iPadOS 26, Android 12,",
+		"Version `4.1` runs on the platform versions below, which the customer or its users supply:")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "4.1 does not run on iOS 15 or 16", "| iOS and iPadOS (Apple) | 15 |", "| iOS and iPadOS (Apple) | 16 |")
 	notice := read("sonvirapocket/notices/eos-3.2.md")
 	kindtest.SaysAll(t, "eos-3.2.md", notice,
@@ -152,10 +152,46 @@ func TestPocketUSCloudAPIRuleIsTheApps(t *testing.T) {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
 			"| Allow | Sonvira Pocket app | api.sonvira-cloud.example; firebasecrashlytics.googleapis.com | 443/TCP |",
-			"| 1 | Allow | Hospital network | view.sonvira-cloud.example | 443/TCP | HTTPS (Web user interface) | As shipped |")
-		kindtest.SaysNoneBecause(t, rel, csd, why, "| Hospital network | api.sonvira-cloud.example |")
+			"| 1 | Allow | Customer network | view.sonvira-cloud.example | 443/TCP | HTTPS (Web user interface) | As shipped |")
+		kindtest.SaysNoneBecause(t, rel, csd, why, "| Hospital network | api.sonvira-cloud.example |", "| Customer network | api.sonvira-cloud.example |")
 	}
 	eos := read("sonvirapocket/notices/eos-3.2.md")
-	kindtest.SaysAll(t, "eos-3.2.md", eos, "| Hospital network | view.sonvira-cloud.example | 443/TCP | HTTPS (Web user interface) | As shipped |")
-	kindtest.SaysNoneBecause(t, "eos-3.2.md", eos, why, "| Hospital network | api.sonvira-cloud.example |")
+	kindtest.SaysAll(t, "eos-3.2.md", eos, "| Customer network | view.sonvira-cloud.example | 443/TCP | HTTPS (Web user interface) | As shipped |")
+	kindtest.SaysNoneBecause(t, "eos-3.2.md", eos, why, "| Hospital network | api.sonvira-cloud.example |", "| Customer network | api.sonvira-cloud.example |")
+}
+
+// TestPocketUSSoldToThreeKindsOfCustomer: hospitals, practices without
+// IT staff and clinicians on their own buy the probe (customer = ["hospital",
+// "organisation", "individual"]). With one kind, "hospital", the CSD
+// handed every reader "the hospital's network, security and biomedical
+// engineering teams", "the hospital network" and a rule from the
+// "Hospital network": false for a lone clinician with the app on their
+// own phone. It now names each kind's readers and speaks of the
+// customer's network.
+func TestPocketUSSoldToThreeKindsOfCustomer(t *testing.T) {
+	read := buildFixture(t, "pocketus")
+	const why = "a lone clinician or a practice has no hospital network or biomedical engineering team"
+	for _, rel := range []string{"sonvirapocket/csd.md", "sonvirapocket/3.2/csd.md", "sonvirapocket/4.0/csd.md"} {
+		csd := read(rel)
+		kindtest.SaysAll(t, rel, csd,
+			"This document gives the network, security and biomedical engineering teams of the hospitals that buy the device, whoever looks after the computers and network of the other organisations that buy it (their own IT staff or an outside IT provider) and the people there responsible for it, and the clinicians and practitioners who buy it for their own use what Sonvira Medical, Inc. states",
+			"## Key facts\n",
+			"### 3.3 Firewall rules for the parts on the customer's network",
+			"written from the customer's side")
+		kindtest.SaysNoneBecause(t, rel, csd, why,
+			"the hospital's network, security and biomedical engineering teams",
+			"Key facts for the network and biomedical engineering teams",
+			"hospital network", "Hospital network", "the hospital's side", "the hospital turns", "| Hospital |")
+	}
+	eos := read("sonvirapocket/notices/eos-3.2.md")
+	kindtest.SaysNoneBecause(t, "eos-3.2.md", eos, why, "hospital network", "Hospital network")
+}
+
+// TestSingleKindCustomerWordsUnchanged: one kind written as a string
+// keeps its own audience (a practice's outside IT provider, a hospital's
+// teams), so a list changes nothing for a product sold to one kind.
+func TestSingleKindCustomerWordsUnchanged(t *testing.T) {
+	csd := buildFixture(t, "dentalxray")("dentasense/csd.md")
+	kindtest.SaysAll(t, "dentalxray csd.md", csd, "This document gives whoever looks after the customer's computers and network (its own IT staff or an outside IT provider) and the people responsible for the")
+	kindtest.SaysNoneBecause(t, "dentalxray csd.md", csd, "one kind of customer names no other kind's readers", "the hospitals that buy", "who buy it for their own use")
 }

@@ -998,12 +998,14 @@ func (p *Product) customerWord() string {
 // for one whose customers are other organisations (customer =
 // "organisation": a school that keeps a public-access defibrillator has
 // no hospital network or biomedical engineers) or other device makers
-// (customer = "manufacturer").
+// (customer = "manufacturer"), nor for one sold to a hospital and to
+// other kinds of customer as well (customer = ["hospital",
+// "individual"]): a lone clinician has no hospital network.
 func (p *Product) HospitalCustomer() bool {
-	if p.HomeUse.IsTrue() {
-		return p.Customer == "hospital"
+	if p.HomeUse.IsTrue() || len(p.Customer) > 0 {
+		return p.Customer.Only(CustomerHospital)
 	}
-	return p.Customer != "organisation" && p.Customer != "manufacturer"
+	return true
 }
 
 // ManufacturerCustomer reports whether the customers are other device
@@ -1012,14 +1014,20 @@ func (p *Product) HospitalCustomer() bool {
 // those devices at home: the documents speak to those makers' engineers,
 // and the users of their devices are not this manufacturer's readers.
 func (p *Product) ManufacturerCustomer() bool {
-	return p.Customer == "manufacturer"
+	return p.Customer.Has(CustomerManufacturer)
 }
 
 // OrganisationCustomer reports whether the customers are organisations
 // other than hospitals (customer = "organisation"), whether or not they
-// provide the product to patients at home.
+// provide the product to patients at home: the only kind, or one of
+// several (CSDReaders names each).
 func (p *Product) OrganisationCustomer() bool {
-	return p.Customer == "organisation"
+	return p.Customer.Has(CustomerOrganisation)
+}
+
+// OnlyOrganisationCustomer reports customer = "organisation" alone.
+func (p *Product) OnlyOrganisationCustomer() bool {
+	return p.Customer.Only(CustomerOrganisation)
 }
 
 // PatientAudience reports a product used at home whose customers are
@@ -1028,7 +1036,7 @@ func (p *Product) OrganisationCustomer() bool {
 // then addresses them; with a customer written, it addresses that
 // customer, which provides the product to its patients.
 func (p *Product) PatientAudience() bool {
-	return p.HomeUse.IsTrue() && p.Customer == ""
+	return p.HomeUse.IsTrue() && len(p.Customer) == 0
 }
 
 // CustomerNetworkName names the customer's network as a whole, as a

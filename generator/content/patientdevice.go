@@ -13,7 +13,7 @@ import "slices"
 // PatientsDevices reports whether a customer_device part runs on the
 // patients' (or caregivers') own devices rather than the customer's.
 func (p *Product) PatientsDevices() bool {
-	return p.HomeUse.IsTrue() && p.Customer != ""
+	return p.HomeUse.IsTrue() && len(p.Customer) > 0
 }
 
 // A hospital may let its clinicians run the product's app on their own

@@ -26,7 +26,7 @@ func TestPatientsDevicesWording(t *testing.T) {
 		{"hospital use", False, "hospital", "On the customer's own device", "on a phone, tablet or computer the customer owns", "The customer keeps"},
 		{"home use not stated", Unstated, "organisation", "On the customer's own device", "on a phone, tablet or computer the customer owns", "The customer keeps"},
 	} {
-		p := &Product{HomeUse: c.home, Customer: c.customer, Parts: []Part{app, cloud}}
+		p := &Product{HomeUse: c.home, Customer: kinds(c.customer), Parts: []Part{app, cloud}}
 		if got := p.RunsLabel(app.Runs); got != c.label {
 			t.Errorf("%s: RunsLabel = %q, want %q", c.name, got, c.label)
 		}
@@ -47,7 +47,7 @@ func TestPatientsDevicesWording(t *testing.T) {
 		}
 	}
 	written := Part{ID: "app", Runs: "customer_device", Patching: "Through the app store."}
-	p := &Product{HomeUse: True, Customer: "organisation", Parts: []Part{written}}
+	p := &Product{HomeUse: True, Customer: CustomerKinds{"organisation"}, Parts: []Part{written}}
 	if got := p.PartPatchedBy(written); got != "Through the app store." {
 		t.Errorf("written patching: PartPatchedBy = %q", got)
 	}
@@ -73,7 +73,7 @@ func TestOwnedByWording(t *testing.T) {
 		{"patients' phones at home", "users", True, "organisation", "On a patient's own device", "on a patient's or caregiver's own phone, tablet or computer", "The patient or caregiver keeps", false},
 	} {
 		app := Part{ID: "app", Name: "App", Runs: "customer_device", OwnedBy: c.owned}
-		p := &Product{HomeUse: c.home, Customer: c.customer, Parts: []Part{{ID: "probe", Name: "Probe", Runs: "device"}, app}}
+		p := &Product{HomeUse: c.home, Customer: kinds(c.customer), Parts: []Part{{ID: "probe", Name: "Probe", Runs: "device"}, app}}
 		if got := p.PartRunsLabel(app); got != c.label {
 			t.Errorf("%s: PartRunsLabel = %q, want %q", c.name, got, c.label)
 		}

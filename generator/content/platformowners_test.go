@@ -28,7 +28,7 @@ func TestOwnersOf(t *testing.T) {
 		{"no part found", False, "customer", nil, "the customer", "the customer supplies"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			p := &Product{HomeUse: c.home, Customer: c.customer, Parts: c.parts}
+			p := &Product{HomeUse: c.home, Customer: kinds(c.customer), Parts: c.parts}
 			for _, pt := range c.parts {
 				p.Platforms = append(p.Platforms, Platform{Name: "OS " + pt.ID, Parts: []string{pt.ID}})
 			}

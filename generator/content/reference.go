@@ -76,6 +76,9 @@ func typeName(t reflect.Type) (string, reflect.Type) {
 		return "date", t
 	case t == triType:
 		return "boolean", t
+	case t == reflect.TypeFor[CustomerKinds]():
+		// one kind, or every kind the product is sold to
+		return "string or array of string", t
 	case t.Kind() == reflect.Slice:
 		inner, elem := typeName(t.Elem())
 		if t.Elem().Kind() == reflect.Struct && t.Elem() != dateType {

@@ -73,6 +73,12 @@ func TestCustomerKinds(t *testing.T) {
 		{"home_use = true\ncustomer = \"hospital\"\n", true, false, false, false},
 		{"home_use = true\ncustomer = \"organisation\"\n", false, true, false, false},
 		{"home_use = true\ncustomer = \"manufacturer\"\n", false, false, true, false},
+		// several kinds: no hospital's words, each kind's readers
+		{"customer = [\"hospital\"]\n", true, false, false, false},
+		{"customer = [\"hospital\", \"organisation\"]\n", false, true, false, false},
+		{"customer = [\"hospital\", \"individual\"]\n", false, false, false, false},
+		{"customer = \"individual\"\n", false, false, false, false},
+		{"home_use = true\ncustomer = [\"hospital\", \"organisation\"]\n", false, true, false, false},
 	}
 	for _, tc := range tests {
 		p := &Product{}
@@ -86,7 +92,7 @@ func TestCustomerKinds(t *testing.T) {
 	}
 	p := &Product{}
 	_, diags, _ := DecodeTOML("p.toml", []byte("schema_version = 2\nid = \"p\"\ncustomer = \"integrator\"\n"), p)
-	if want := `p.toml:3: customer: want one of hospital, organisation, manufacturer; got "integrator"`; !strings.Contains(fmt.Sprint(diags), want) {
+	if want := `p.toml:3: customer: want one of hospital, organisation, individual, manufacturer; got "integrator"`; !strings.Contains(fmt.Sprint(diags), want) {
 		t.Errorf("customer = \"integrator\": diagnostics lack %q", want)
 	}
 }

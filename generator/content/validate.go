@@ -142,6 +142,7 @@ func (v *productValidator) run() {
 	v.remoteServiceFacts()
 	v.remoteControlFacts()
 	v.platformFacts()
+	v.customerKinds()
 	models := v.unique("models", "id", len(p.Models), func(i int) string { return p.Models[i].ID })
 	v.unique("versions", "version", len(p.Versions), func(i int) string { return p.Versions[i].Version })
 	roles := v.unique("governance.roles", "id", len(p.Governance.Roles), func(i int) string { return p.Governance.Roles[i].ID })
@@ -323,7 +324,7 @@ func (v *productValidator) partEntry(path string, pt Part, saying string) {
 	if pt.OwnedBy != "" && !pt.Runs.IsCustomerDevice() {
 		v.errorf(path+".owned_by", "%q runs %s, but owned_by (%q) says whose phone, tablet or computer a part runs on: write it only for runs = \"customer_device\"", pt.ID, pt.Runs.Where(), pt.OwnedBy)
 	} else if pt.OwnedBy != "" && v.p.PatientsDevices() {
-		v.errorf(path+".owned_by", "%q runs on the patients' own devices (home_use = true with customer %q), but owned_by (%q) names another owner: leave it out", pt.ID, v.p.Customer, pt.OwnedBy)
+		v.errorf(path+".owned_by", "%q runs on the patients' own devices (home_use = true with customer %q), but owned_by (%q) names another owner: leave it out", pt.ID, v.p.Customer.String(), pt.OwnedBy)
 	}
 	if strings.TrimSpace(pt.Patching) != "" || saying == "" {
 		return

@@ -178,11 +178,16 @@ func subjectFor(p kind.Product) string {
 	if p.ManufacturerCustomer() {
 		return subject + "the product-security and engineering teams of the manufacturers who build it into their own devices"
 	}
-	if p.OrganisationCustomer() {
-		thing := "device"
-		if p.CalledProduct() {
-			thing = "product"
-		}
+	thing := "device"
+	if p.CalledProduct() {
+		thing = "product"
+	}
+	if readers := p.CustomerReaders(hospitalTeams(p), thing); readers != "" {
+		// several kinds of customer, or clinicians on their own: each
+		// kind's readers, as the document's audience sentence names them
+		return subject + readers
+	}
+	if p.OnlyOrganisationCustomer() {
 		return subject + "whoever looks after the customer's computers and network (its own IT staff or an outside IT provider) and the people responsible for the " + thing
 	}
 	if p.MedicalDevice.IsFalse() {
@@ -191,6 +196,15 @@ func subjectFor(p kind.Product) string {
 		return subject + "hospital network, security and IT staff"
 	}
 	return subject + "hospital network and biomedical engineers"
+}
+
+// hospitalTeams are a hospital's teams as the CSD names them: health IT
+// that is not a medical device is its IT staff's.
+func hospitalTeams(p kind.Product) string {
+	if p.MedicalDevice.IsFalse() {
+		return "network, security and IT teams"
+	}
+	return "network, security and biomedical engineering teams"
 }
 
 // CSDData is what the CSD template sees as .Data.
