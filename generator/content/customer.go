@@ -105,7 +105,7 @@ type Log struct {
 	Content   string `toml:"content" jsp:"required" doc:"What it records."`
 	DataStore string `toml:"data_store" doc:"ID of the data store that holds it; its location and retention are used."`
 	Location  string `toml:"location" doc:"Where it is kept (when not in a data store)."`
-	Retention string `toml:"retention" doc:"How long records are kept (when not in a data store)."`
+	Retention string `toml:"retention" doc:"How long records are kept. Not written: the retention of its data store, when that store's data lists logs (a store that holds other data, and not logs, gives no retention of the log)."`
 	Format    string `toml:"format" jsp:"required" doc:"Record format, e.g. RFC 5424 syslog, JSON lines."`
 	Rotation  string `toml:"rotation" jsp:"required" doc:"When and how it rotates or is overwritten."`
 	Access    string `toml:"access" doc:"Who can read or export it, and how."`
@@ -276,14 +276,19 @@ func (p *Product) LogLocation(l Log) string {
 	return l.Location
 }
 
-// LogRetention is how long log l keeps records: its data store's
-// retention, or its own.
+// LogRetention is how long log l keeps records: its own retention, else
+// its data store's when that store lists logs among its data. A store
+// that does not (an alarm database the audit table shares) gives the
+// retention of its other data, which says nothing of the log's, so the
+// log's retention is then not stated.
 func (p *Product) LogRetention(l Log) string {
 	if l.Retention != "" {
 		return l.Retention
 	}
 	if l.DataStore != "" {
-		return p.DataStore(l.DataStore).Retention
+		if d := p.DataStore(l.DataStore); slices.Contains(d.Data, "logs") {
+			return d.Retention
+		}
 	}
 	return ""
 }
