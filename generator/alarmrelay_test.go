@@ -55,7 +55,9 @@ func TestAlarmRelayHospitalPatchesTheVM(t *testing.T) {
 	kindtest.SaysAll(t, "alertbridge/csd.md", csd,
 		"| AlertBridge server | Hosted by the customer | The hospital's IT team installs Microsoft's monthly Windows Server updates",
 		"| 3 | Allow | Patient monitor gateway; Ventilator gateway | AlertBridge server | 2575/TCP |",
-		"| Remote access by the manufacturer | No |")
+		"| Remote access by the manufacturer | No |",
+		// The hospital's Windows Server, with its vendor's end of support ([[platforms]]).
+		"| Windows Server 2022 (Microsoft) | Standard | AlertBridge server | 14 October 2031 |")
 	mds2 := read("alertbridge/mds2.md")
 	kindtest.SaysAll(t, "alertbridge/mds2.md", mds2,
 		"| PLOK-1 | Is the product software only, with no hardware of its own that could be locked? | [Yes]",
