@@ -27,8 +27,10 @@ func TestWithdrawnVersionIsNotSupported(t *testing.T) {
 }
 
 // TestWithdrawnVersionAsTarget: check warns when a notice still offers
-// the withdrawn version as an upgrade or a vulnerability names it as the
-// fix, and not when both name its replacement.
+// the withdrawn version as an upgrade, and when a remediation text names
+// it as the fix. fixed_in naming it is true (it is the first version with
+// the fix) and no longer warned about: check used to ask for a fixed_in
+// naming the replacement, which would call 3.1.0 affected in the VEX.
 func TestWithdrawnVersionAsTarget(t *testing.T) {
 	warnings := func(edit func(string) string) string {
 		_, res := buildFixtureEdited(t, "withdrawn", "sonabeat.toml", edit)
@@ -39,13 +41,56 @@ func TestWithdrawnVersionAsTarget(t *testing.T) {
 		return b.String()
 	}
 	upgrade := "notices[0].upgrade_paths[0].to_version: version 3.1.0 was withdrawn on 2025-03-10"
-	fix := "vulnerabilities[0].fixed_in: version 3.1.0 was withdrawn on 2025-03-10"
-	kindtest.SaysNone(t, "check", warnings(func(s string) string { return strings.Replace(s, "First release.", "First release of the probe.", 1) }), upgrade, fix)
+	remedy := "vulnerabilities[0].remediation: names version 3.1.0, which was withdrawn on 2025-03-10"
+	none := warnings(func(s string) string { return strings.Replace(s, "First release.", "First release of the probe.", 1) })
+	kindtest.SaysNone(t, "check", none, upgrade, remedy, "fixed_in: version 3.1.0 was withdrawn")
 	got := warnings(func(s string) string {
 		s = strings.Replace(s, `to_version = "3.1.1"`, `to_version = "3.1.0"`, 1)
-		return strings.Replace(s, "fixed_in = \"3.1.1\"\nfixed = 2025-03-10", "fixed_in = \"3.1.0\"\nfixed = 2025-01-20", 1)
+		return strings.Replace(s, `remediation = "Update the probe firmware."`, `remediation = "Update the probe firmware to 3.1.0."`, 1)
 	})
-	kindtest.SaysAll(t, "check", got, upgrade+": the notice sends customers to a version they must not install; revise the notice to offer 3.1.1", fix)
+	kindtest.SaysAll(t, "check", got, upgrade+": the notice sends customers to a version they must not install; revise the notice to offer 3.1.1",
+		remedy+": from then the documents and VEX add that it was withdrawn and to install 3.1.1")
+}
+
+// TestWithdrawnFixVersion: the Zephyr fix for 3.0.0 first shipped in
+// 3.1.0 (fixed_in), which was withdrawn on 2025-03-10. 3.0.0's CSD
+// (2025-08-01) said "Until version 3.1.0, which fixes it, is installed",
+// its OpenVEX action the same, the CSAF vendor_fix nothing of the
+// withdrawal: all sent 3.0.0's users to a version they must not install.
+// From the withdrawal they name 3.1.1; a notice issued before it still
+// says what was true then.
+func TestWithdrawnFixVersion(t *testing.T) {
+	read := buildFixture(t, "withdrawn")
+	const withdrawn = "Version 3.1.0, the first with the fix, was withdrawn on 2025-03-10: install version 3.1.1."
+	csd := read("sonabeat/3.0.0/csd.md")
+	kindtest.SaysAll(t, "3.0.0 csd.md", csd, "| Update the probe firmware. "+withdrawn+" Until version 3.1.1, which fixes it, is installed: Keep the probe switched off when not recording. |")
+	kindtest.SaysNone(t, "3.0.0 csd.md", csd, "Until version 3.1.0")
+	kindtest.SaysAll(t, "vex-3.0.0.openvex.json", read("sonabeat/vex-3.0.0.openvex.json"), `"action_statement": "Update the probe firmware. `+withdrawn, `"timestamp": "2025-03-10T00:00:00Z"`)
+	kindtest.SaysAll(t, "vex-3.0.0.cdx.json", read("sonabeat/vex-3.0.0.cdx.json"), `"recommendation": "Update the probe firmware. `+withdrawn, `"update"`)
+	csaf := read(".well-known/csaf/white/2024/sonabeat-3_0_0-vex.json")
+	kindtest.SaysAll(t, "CSAF VEX", csaf, `"details": "Update the probe firmware. `+withdrawn+`"`, `"category": "vendor_fix"`,
+		`"summary": "Version 3.1.0, which had the fix for CVE-2024-6135, withdrawn: its remediation names version 3.1.1."`)
+
+	// An uncontrolled risk's CSD paragraph, and security notices about
+	// the vulnerability issued before and after the withdrawal.
+	notice := func(id, issued string) string {
+		return "\n[[notices]]\nid = \"" + id + "\"\nkind = \"security\"\nissued = " + issued + "\nsummary = \"Zephyr in firmware 3.0.0.\"\nvulnerabilities = [\"CVE-2024-6135\"]\n" +
+			"document = { id = \"WH-" + id + "\", revision = \"A\", release_date = " + issued + ", owner = \"Engineering lead\", approvals = [{ role = \"Chief executive\", name = \"K. Albers\", date = " + issued + " }], history = [{ revision = \"A\", date = " + issued + ", summary = \"First release.\" }] }\n"
+	}
+	edited, _ := buildFixtureEdited(t, "withdrawn", "sonabeat.toml", func(s string) string {
+		s = strings.Replace(s, "risk = \"controlled\"\ndiscovered = 2024-07-01", "risk = \"uncontrolled\"\ndiscovered = 2024-07-01", 1)
+		return s + notice("sa-before", "2025-02-20") + notice("sa-after", "2025-04-01")
+	})
+	kindtest.SaysAll(t, "3.0.0 csd.md", edited["sonabeat/3.0.0/csd.md"],
+		"Software `3.1.0`, the first with the fix, was withdrawn on 10 March 2025; `3.1.1` replaced it. Until software `3.1.1`, which fixes it, is installed:")
+	kindtest.SaysNone(t, "3.0.0 csd.md", edited["sonabeat/3.0.0/csd.md"], "Until software `3.1.0`")
+	after := edited["sonabeat/notices/sa-after.md"]
+	kindtest.SaysAll(t, "sa-after.md", after, "| 3.0.0 | CVE-2024-6135 | Zephyr RTOS 3.6.0 | Affected | Uncontrolled | 3.1.0, withdrawn 2025-03-10; install 3.1.1 |",
+		"- Fixed in: `3.1.1`.", "- Withdrawn: `3.1.0`, which had the fix, was withdrawn from the field on 10 March 2025; it must not be installed: install `3.1.1` instead.")
+	kindtest.SaysNone(t, "sa-after.md", after, "- Fixed in: `3.1.0`")
+	before := edited["sonabeat/notices/sa-before.md"]
+	kindtest.SaysAll(t, "sa-before.md", before, "| 3.0.0 | CVE-2024-6135 | Zephyr RTOS 3.6.0 | Affected | Uncontrolled | 3.1.0 |", "- Fixed in: `3.1.0`.")
+	kindtest.SaysNone(t, "sa-before.md", before, "withdrawn", "3.1.1")
 }
 
 // TestWithdrawnVersionStageAndCSD: the CSD of the current version said

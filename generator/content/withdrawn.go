@@ -51,9 +51,14 @@ func (v *productValidator) validateWithdrawn() {
 			}
 		}
 	}
+	// fixed_in naming a withdrawn version stays true (it is the first
+	// with the fix): the documents, as of dates from the withdrawal, send
+	// customers to its replacement instead (vuln.Vulnerability
+	// .InstallVersion). Only a remediation text of the user's own that
+	// names it still sends them there.
 	for i, vu := range p.Vulns {
-		if w := p.Version(vu.FixedIn); w != nil && !w.Withdrawn.IsZero() {
-			v.warnf(fmt.Sprintf("vulnerabilities[%d].fixed_in", i), "version %s was withdrawn on %s: the documents and VEX name as the fix a version customers must not install; name the version that now carries the fix (%s replaced it)", w.Version, w.Withdrawn, orNotStated(w.ReplacedBy))
+		if w := p.Version(vu.FixedIn); w != nil && !w.Withdrawn.IsZero() && namesVersion(vu.Remediation, w.Version) {
+			v.warnf(fmt.Sprintf("vulnerabilities[%d].remediation", i), "names version %s, which was withdrawn on %s: from then the documents and VEX add that it was withdrawn and to install %s, but this text still sends customers to it; write a remediation that names no withdrawn version", w.Version, w.Withdrawn, orNotStated(w.ReplacedBy))
 		}
 	}
 }

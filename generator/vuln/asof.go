@@ -70,7 +70,9 @@ func (v *Vulnerability) NotPublicBy(d content.Date) bool { return v.Public().Aft
 //   - a fix version not generally available on d is planned then, not
 //     released (FixPlanned);
 //   - a fix version whose support ended on or before d is no longer
-//     one to install (FixEnded).
+//     one to install (FixEnded);
+//   - a fix version withdrawn on or before d is no longer one to install
+//     either: the version that replaced it is (FixWithdrawn, FixInstead).
 //
 // A vulnerability whose dates are not stated is kept as it is: nothing
 // places it after d. KnownBy returns s itself when it changes nothing
@@ -82,7 +84,7 @@ func (s *Set) KnownBy(d content.Date) *Set {
 	out := &Set{Versions: s.Versions, List: make([]*Vulnerability, 0, len(s.List)), Withheld: s.Withheld}
 	changed := false
 	for _, v := range s.List {
-		w := v.knownBy(d, s.fixPending(v, d), s.fixEnded(v, d))
+		w := v.knownBy(d, s.fixOn(v, d))
 		if w != v {
 			changed = true
 		}
@@ -100,7 +102,7 @@ func (s *Set) KnownBy(d content.Date) *Set {
 
 // knownBy is v as stated on d (see KnownBy): v itself when unchanged,
 // nil when left out, else a copy.
-func (v *Vulnerability) knownBy(d content.Date, planned bool, ended content.Date) *Vulnerability {
+func (v *Vulnerability) knownBy(d content.Date, fix fixState) *Vulnerability {
 	if v.NotPublicBy(d) {
 		return nil
 	}
@@ -112,11 +114,11 @@ func (v *Vulnerability) knownBy(d content.Date, planned bool, ended content.Date
 			laterComms = true
 		}
 	}
-	if !fixLater && !laterComms && !assessedLater && planned == v.FixPlanned && ended == v.FixEnded {
+	if !fixLater && !laterComms && !assessedLater && fix == fixStateOf(v) {
 		return v
 	}
 	w := *v
-	w.FixPlanned, w.FixEnded = planned, ended
+	fix.set(&w)
 	if fixLater {
 		w.FixedIn, w.Fixed, w.Remediation, w.FixDelayReason = "", content.Date{}, "", ""
 		if w.Fix == "released" {
@@ -128,7 +130,7 @@ func (v *Vulnerability) knownBy(d content.Date, planned bool, ended content.Date
 		}
 	}
 	if w.FixedIn == "" {
-		w.FixPlanned, w.FixEnded = false, content.Date{}
+		fixState{}.set(&w)
 	}
 	if assessedLater {
 		// The status was assessed later: until then it was under

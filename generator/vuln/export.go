@@ -55,7 +55,8 @@ func (s *Set) Date(p *content.Product, version string) content.Date {
 // version named to fix an affected one or one under investigation
 // (fixed_in), on which a planned fix became a released one, and that
 // version's end of support (FixEnded), after which the files no longer
-// offer it as the way out. A file dated before either would state, as of
+// offer it as the way out, and its withdrawal (FixWithdrawn), after
+// which they send customers to its replacement. A file dated before either would state, as of
 // its date, what only became so later.
 func (s *Set) statedOn(p *content.Product, version string) content.Date {
 	d := s.Date(p, version)
@@ -63,11 +64,14 @@ func (s *Set) statedOn(p *content.Product, version string) content.Date {
 		if x.FixedIn == "" || x.Status != "affected" && x.Status != "under_investigation" {
 			continue
 		}
-		if fv := s.Version(x.FixedIn); fv != nil && !x.FixPlanned && fv.Available.After(d) {
+		if fv := s.Version(x.InstallVersion()); fv != nil && !x.FixPlanned && fv.Available.After(d) {
 			d = fv.Available
 		}
 		if x.FixEnded.After(d) {
 			d = x.FixEnded
+		}
+		if x.FixWithdrawn.After(d) {
+			d = x.FixWithdrawn
 		}
 	}
 	return d
@@ -196,7 +200,7 @@ func (s *Set) cycloneDXBOM(p *content.Product, version string, pub Publisher) *c
 				comps = append(comps, cdx.Component{BOMRef: ref, Type: componentType(c.Type), Name: c.Name, Version: c.Version, PackageURL: c.PURL, CPE: c.CPE})
 			}
 		}
-		cv := cdx.Vulnerability{ID: x.ID, Source: source(x.ID), Description: x.Description, Recommendation: x.Remediation,
+		cv := cdx.Vulnerability{ID: x.ID, Source: source(x.ID), Description: x.Description, Recommendation: x.Recommendation(),
 			Workaround: strings.Join(x.CompensatingControls, "\n"),
 			Analysis:   &cdx.VulnerabilityAnalysis{State: cdxStatus[x.Status], Detail: x.Impact}, Affects: &affects}
 		if r := cdxResponse(x); len(r) > 0 {
@@ -276,7 +280,7 @@ func cdxResponse(x *Vulnerability) []cdx.ImpactAnalysisResponse {
 	if x.Fix.NonePlanned() {
 		out = append(out, cdx.IARWillNotFix)
 	}
-	if (x.FixReleased() || x.Fix.NonePlanned() && x.FixedIn != "" && !x.FixPlanned) && x.FixEnded.IsZero() {
+	if (x.FixReleased() || x.Fix.NonePlanned() && x.InstallVersion() != "" && !x.FixPlanned) && x.FixEnded.IsZero() {
 		out = append(out, cdx.IARUpdate)
 	}
 	if len(x.CompensatingControls) > 0 {
@@ -340,4 +344,15 @@ func (s *Set) OpenVEX(p *content.Product, version, docID string, pub Publisher) 
 		Statements []vex.Statement `json:"statements"`
 	}{doc.Context, doc.ID, doc.Author, doc.AuthorRole, t.UTC().Format(time.RFC3339), doc.Version, doc.Tooling, doc.Supplier, doc.Statements}
 	return export.JSON(out)
+}
+
+// Recommendation is the remediation the VEX and CSAF files give: the
+// remediation text, and, for an affected version, when the version that first had the fix was
+// withdrawn, that it was and what to install instead (the remediation
+// text may name the withdrawn version).
+func (x *Vulnerability) Recommendation() string {
+	if x.Status != "affected" {
+		return x.Remediation
+	}
+	return strings.TrimSpace(x.Remediation + " " + x.WithdrawnFixText())
 }

@@ -19,7 +19,8 @@ import (
 type Advisory struct {
 	Vulnerabilities []AdvisoryVuln // in the notice's order
 	Affected        []string       // versions affected or under investigation, in product order
-	Fixed           []string       // released versions that fix one of them (fixed status or fixed_in), in product order
+	Fixed           []string       // released versions that fix one of them (fixed status or fixed_in, else the version that replaced a withdrawn fixed_in), in product order
+	WithdrawnFix    []string       // versions named to fix one of them (fixed_in) withdrawn by then (FixWithdrawn), in product order
 	Planned         []string       // versions named to fix one of them (fixed_in) that were not generally available then (FixPlanned), in product order
 	Timeline        []Event        // oldest first
 }
@@ -98,6 +99,9 @@ func (s *Set) Advisory(n content.Notice) *Advisory {
 		return a
 	}
 	affected, fixed, planned := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	// released are the versions that brought a fix, withdrawn or not:
+	// the timeline's; withdrawn those of them withdrawn since.
+	released, withdrawn := map[string]bool{}, map[string]bool{}
 	fixDates := map[string]map[string]content.Date{} // ID → fixed version → date
 	for _, id := range n.Vulnerabilities {
 		av := AdvisoryVuln{ID: id}
@@ -118,13 +122,21 @@ func (s *Set) Advisory(n content.Notice) *Advisory {
 			case "affected", "under_investigation":
 				affected[e.Version] = true
 			case "fixed":
-				fixed[e.Version] = true
+				// Not the withdrawn version itself, which has the fix
+				// but is none to install.
+				fixed[e.Version] = e.FixWithdrawn.IsZero() || e.Version != e.FixedIn
+				released[e.Version] = true
 			}
 			if e.FixedIn != "" && e.Status != "not_affected" {
-				if e.FixPlanned {
-					planned[e.FixedIn] = true
-				} else {
-					fixed[e.FixedIn] = true
+				if !e.FixWithdrawn.IsZero() {
+					withdrawn[e.FixedIn], released[e.FixedIn] = true, true
+				}
+				switch fv := e.InstallVersion(); {
+				case fv == "":
+				case e.FixPlanned:
+					planned[fv] = true
+				default:
+					fixed[fv], released[fv] = true, true
 				}
 			}
 			if fv := e.fixVersion(); fv != "" && !e.Fixed.IsZero() {
@@ -144,6 +156,9 @@ func (s *Set) Advisory(n content.Notice) *Advisory {
 		} else if planned[v.Version] {
 			a.Planned = append(a.Planned, v.Version)
 		}
+		if withdrawn[v.Version] {
+			a.WithdrawnFix = append(a.WithdrawnFix, v.Version)
+		}
 	}
 	seen := map[string]bool{}
 	add := func(e Event) {
@@ -162,7 +177,11 @@ func (s *Set) Advisory(n content.Notice) *Advisory {
 				add(Event{Date: c.Date, What: "communication", ID: av.ID, Audience: c.AudienceLabel(), Summary: c.Summary})
 			}
 		}
-		for _, fv := range a.Fixed {
+		for _, ver := range s.Versions {
+			fv := ver.Version
+			if !released[fv] {
+				continue
+			}
 			if d, ok := fixDates[av.ID][fv]; ok {
 				add(Event{Date: d, What: "fix_available", ID: av.ID, Version: fv})
 			}

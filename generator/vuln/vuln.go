@@ -55,6 +55,12 @@ type Version struct {
 	// (or not applicable). A fix in a version whose support has ended on
 	// a date is not one to upgrade to then (Vulnerability.FixEnded).
 	EndOfSupport content.Date
+	// Withdrawn is the version's withdrawal from the field; zero when it
+	// was not withdrawn. ReplacedBy is the version to install instead. A
+	// fix in a version withdrawn on a date is not one to install then
+	// (Vulnerability.FixWithdrawn).
+	Withdrawn  content.Date
+	ReplacedBy string
 
 	// Ref identifies the version inside the VEX files jspgen writes
 	// (CycloneDX bom-ref, OpenVEX @id): its purl, else its CPE, else a
@@ -88,7 +94,15 @@ type Vulnerability struct {
 	// FixPlanned): the version that has the fix is itself no longer
 	// supported, and no document tells the customer to install it. Zero
 	// otherwise.
-	FixEnded              content.Date
+	FixEnded content.Date
+	// FixWithdrawn is the withdrawal date of the version fixed_in names
+	// when it is on or before the date the statement speaks as of (as
+	// FixPlanned): that version has the fix, and stays fixed in the VEX,
+	// but must no longer be installed; FixInstead, the version that
+	// replaced it, is the one the documents send customers to, and
+	// FixPlanned and FixEnded are about FixInstead. Zero otherwise.
+	FixWithdrawn          content.Date
+	FixInstead            string // "" when FixWithdrawn is zero, or no replacement is stated
 	CompensatingControls  []string
 	Discovered, Disclosed content.Date
 	Fixed                 content.Date
@@ -169,8 +183,7 @@ func Load(contentDir string, p *content.Product, inv *inventory.Inventory, asOf 
 		l.importFile(i, rel)
 	}
 	for _, v := range s.List {
-		v.FixPlanned = s.fixPending(v, asOf)
-		v.FixEnded = s.fixEnded(v, asOf)
+		s.fixOn(v, asOf).set(v)
 	}
 	slices.SortStableFunc(s.List, s.compare)
 	l.checkNotices()
@@ -206,7 +219,7 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 	idx := map[string]int{}
 	for _, v := range p.Versions {
 		idx[v.Version] = len(l.s.Versions)
-		l.s.Versions = append(l.s.Versions, Version{Version: v.Version, Name: p.Name, Available: v.GeneralAvailability, EndOfSupport: v.EndOfSupport})
+		l.s.Versions = append(l.s.Versions, Version{Version: v.Version, Name: p.Name, Available: v.GeneralAvailability, EndOfSupport: v.EndOfSupport, Withdrawn: v.Withdrawn, ReplacedBy: v.ReplacedBy})
 	}
 	// subjects is, per version, the subject of each SBOM file describing
 	// it: a version described by files with different subjects (a
@@ -723,6 +736,10 @@ func (v *Vulnerability) Action() string {
 		if v.Remediation != "" {
 			return v.Remediation
 		}
+		if v.FixedIn != "" && !v.FixWithdrawn.IsZero() {
+			// True of this version, but no version to install.
+			return "Fixed in " + v.FixedIn + ", since withdrawn (" + v.FixWithdrawn.String() + ")."
+		}
 		if v.FixedIn != "" {
 			return "Fixed in " + v.FixedIn + "."
 		}
@@ -735,10 +752,14 @@ func (v *Vulnerability) Action() string {
 	if v.Remediation != "" {
 		parts = append(parts, v.Remediation)
 	}
-	if v.FixedIn != "" && !v.FixEnded.IsZero() {
+	if w := v.WithdrawnFixText(); w != "" {
+		parts = append(parts, w)
+	}
+	fix := v.InstallVersion()
+	if fix != "" && !v.FixEnded.IsZero() {
 		// The version with the fix is no longer supported either:
 		// installing it is not the way out the documents offer.
-		parts = append(parts, "Version "+v.FixedIn+", which has the fix, is past its end of support ("+v.FixEnded.String()+").")
+		parts = append(parts, "Version "+fix+", which has the fix, is past its end of support ("+v.FixEnded.String()+").")
 	}
 	if len(v.CompensatingControls) > 0 {
 		// "Until" only while a fix can come: the version named to fix it,
@@ -746,15 +767,39 @@ func (v *Vulnerability) Action() string {
 		// anywhere (no fixed_in), the controls are all there is.
 		lead := "Compensating controls: "
 		switch {
-		case v.FixedIn == "" || !v.FixEnded.IsZero():
+		case fix == "" || !v.FixEnded.IsZero():
 		case v.FixPlanned:
-			lead = "Until version " + v.FixedIn + ", which is to fix it, is released and installed: "
+			lead = "Until version " + fix + ", which is to fix it, is released and installed: "
 		default:
-			lead = "Until version " + v.FixedIn + ", which fixes it, is installed: "
+			lead = "Until version " + fix + ", which fixes it, is installed: "
 		}
 		parts = append(parts, lead+strings.Join(v.CompensatingControls, " "))
 	}
 	return strings.Join(parts, " ")
+}
+
+// InstallVersion is the version the documents name to install for the
+// fix: fixed_in, else, when that version was withdrawn (FixWithdrawn),
+// the version that replaced it, "" when none is stated.
+func (v *Vulnerability) InstallVersion() string {
+	if !v.FixWithdrawn.IsZero() {
+		return v.FixInstead
+	}
+	return v.FixedIn
+}
+
+// WithdrawnFixText says that the first version with the fix was
+// withdrawn and what to install instead; "" when it was not withdrawn
+// (FixWithdrawn).
+func (v *Vulnerability) WithdrawnFixText() string {
+	if v.FixWithdrawn.IsZero() {
+		return ""
+	}
+	s := "Version " + v.FixedIn + ", the first with the fix, was withdrawn on " + v.FixWithdrawn.String()
+	if v.FixInstead == "" {
+		return s + ", and no version to install in its place is stated."
+	}
+	return s + ": install version " + v.FixInstead + "."
 }
 
 // NoFixPlanned is the sentence saying that no fix is planned for the
@@ -772,7 +817,7 @@ func NoFixPlanned(versions ...string) string {
 // (FixPlanned false). It is what CSAF's vendor_fix and CycloneDX's
 // update response claim.
 func (v *Vulnerability) FixReleased() bool {
-	return v.Status == "affected" && (v.Fix == "released" || v.Fix == "" && v.FixedIn != "" && !v.FixPlanned)
+	return v.Status == "affected" && (v.Fix == "released" || v.Fix == "" && v.InstallVersion() != "" && !v.FixPlanned)
 }
 
 // FixOut is the date v's fix came out: its fixed date, else, for an
@@ -784,36 +829,65 @@ func (s *Set) FixOut(v *Vulnerability) content.Date {
 		return v.Fixed
 	}
 	if v.FixReleased() && s != nil {
-		if ver := s.Version(v.FixedIn); ver != nil {
+		if ver := s.Version(v.InstallVersion()); ver != nil {
 			return ver.Available
 		}
 	}
 	return content.Date{}
 }
 
-// fixPending reports whether v's fix version (fixed_in) is a version of
-// the product that is not generally available on d: its general
-// availability is after d. A zero d, a version not in the product or one
-// without a general availability decides nothing.
-func (s *Set) fixPending(v *Vulnerability, d content.Date) bool {
-	if s == nil || v.FixedIn == "" || d.IsZero() {
-		return false
-	}
-	ver := s.Version(v.FixedIn)
-	return ver != nil && !ver.Available.IsZero() && ver.Available.After(d)
+// fixState is what v's fix version is on a date: withdrawn (and what
+// replaced it), not yet available, or past its end of support.
+type fixState struct {
+	planned   bool
+	ended     content.Date
+	withdrawn content.Date
+	instead   string
 }
 
-// fixEnded is the end of support of v's fix version (fixed_in) when it
-// is on or before d; zero when it is after d, not stated, the version is
-// not the product's, or d is zero.
-func (s *Set) fixEnded(v *Vulnerability, d content.Date) content.Date {
+func (f fixState) set(v *Vulnerability) {
+	v.FixPlanned, v.FixEnded, v.FixWithdrawn, v.FixInstead = f.planned, f.ended, f.withdrawn, f.instead
+}
+
+func fixStateOf(v *Vulnerability) fixState {
+	return fixState{v.FixPlanned, v.FixEnded, v.FixWithdrawn, v.FixInstead}
+}
+
+// fixOn is the state on d of v's fix version (fixed_in): when it was
+// withdrawn on or before d, the version that replaced it (followed while
+// that too was withdrawn by d) is the one to install, and the rest is
+// about that version. It is planned when not generally available on d,
+// ended when its end of support is on or before d. A zero d, a version
+// not in the product or one without the dates decides nothing.
+func (s *Set) fixOn(v *Vulnerability, d content.Date) fixState {
+	var f fixState
 	if s == nil || v.FixedIn == "" || d.IsZero() {
-		return content.Date{}
+		return f
 	}
-	if ver := s.Version(v.FixedIn); ver != nil && !ver.EndOfSupport.IsZero() && !d.Before(ver.EndOfSupport) {
-		return ver.EndOfSupport
+	ver := s.Version(v.FixedIn)
+	for seen := 0; ver != nil && ver.WithdrawnOn(d) && seen < len(s.Versions); seen++ {
+		if f.withdrawn.IsZero() {
+			f.withdrawn = ver.Withdrawn
+		}
+		f.instead = ver.ReplacedBy
+		ver = s.Version(ver.ReplacedBy)
 	}
-	return content.Date{}
+	if ver == nil || ver.WithdrawnOn(d) {
+		if !f.withdrawn.IsZero() {
+			f.instead = ""
+		}
+		return f
+	}
+	f.planned = !ver.Available.IsZero() && ver.Available.After(d)
+	if !ver.EndOfSupport.IsZero() && !d.Before(ver.EndOfSupport) {
+		f.ended = ver.EndOfSupport
+	}
+	return f
+}
+
+// WithdrawnOn reports whether the version has been withdrawn on d.
+func (v *Version) WithdrawnOn(d content.Date) bool {
+	return !v.Withdrawn.IsZero() && !d.Before(v.Withdrawn)
 }
 
 // Uncontrolled lists the vulnerabilities with an uncontrolled risk.

@@ -295,6 +295,11 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 		if out := set.FixOut(x); out.After(last) {
 			last = out
 		}
+		// The fix version's withdrawal sends the remediation to its
+		// replacement on that day.
+		if x.FixWithdrawn.After(last) {
+			last = x.FixWithdrawn
+		}
 	}
 	if first.IsZero() || last.Before(first) {
 		first = last
@@ -484,7 +489,8 @@ func csafVulnerability(id string, xs []*vuln.Vulnerability, risk, source string,
 // remediation text, whatever later version has the fix: no vendor_fix
 // applies to a product that gets none); else none_available, no fix
 // being out (the remediation is a plan to fix, or advice), as for a
-// product under investigation.
+// product under investigation. When the version that first had the fix
+// was withdrawn, the details say so and name its replacement.
 func remediation(x *vuln.Vulnerability, pids []string) (csaf.Remediation, bool) {
 	r := csaf.Remediation{Details: x.Remediation, ProductIDs: pids}
 	switch {
@@ -494,6 +500,16 @@ func remediation(x *vuln.Vulnerability, pids []string) (csaf.Remediation, bool) 
 			r.Details = vuln.NoFixPlanned(x.Version)
 		}
 		return r, true
+	case x.Status == "affected" && !x.FixWithdrawn.IsZero():
+		// The version that first had the fix was withdrawn: the
+		// remediation sends the affected products to its replacement.
+		r.Details = x.Recommendation()
+		r.Category = "none_available"
+		if x.FixReleased() {
+			// No date: fixed is when the withdrawn version brought
+			// the fix, not when its replacement did.
+			r.Category = "vendor_fix"
+		}
 	case x.Remediation == "":
 		return r, false
 	case x.Status == "fixed" || x.FixReleased():

@@ -14,8 +14,8 @@ import (
 // the initial version on first, then one revision for each later date on
 // which the statements it makes changed (a vulnerability was added, its
 // status assessed, or a fix was released: on its fixed date, else on the
-// general availability of the version that has it, Set.FixOut), up to
-// last. A vulnerability is
+// general availability of the version that has it, Set.FixOut, or the
+// version with the fix was withdrawn), up to last. A vulnerability is
 // added when it is both known to the manufacturer and publicly disclosed
 // (Vulnerability.Public): a vulnerability it learnt of before its
 // coordinated disclosure is not in the public document until then, and
@@ -37,6 +37,9 @@ func vexHistory(product, version string, set *vuln.Set, list []*vuln.Vulnerabili
 		add(added, x.ID+" added")
 		if out := set.FixOut(x); out.After(added) {
 			add(out, "fix for "+x.ID+" released")
+		}
+		if x.FixWithdrawn.After(added) && x.Status == "affected" {
+			add(x.FixWithdrawn, "version "+x.FixedIn+", which had the fix for "+x.ID+", withdrawn: its remediation names version "+orNone(x.FixInstead))
 		}
 		if x.Assessed.After(added) {
 			add(x.Assessed, x.ID+" assessed: "+strings.ReplaceAll(string(x.Status), "_", " "))
@@ -60,4 +63,11 @@ func capitalise(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func orNone(v string) string {
+	if v == "" {
+		return "none"
+	}
+	return v
 }

@@ -20,6 +20,7 @@ type SecurityView struct {
 	Affected        []*content.Version // versions affected or under investigation
 	Fixed           []*content.Version // released versions that carry a fix
 	Planned         []*content.Version // versions named to carry a fix, not generally available on the notice's release
+	WithdrawnFix    []*content.Version // versions that first carried a fix, withdrawn by the notice's release
 	NoFixComing     bool               // no version carries or is to carry a fix, and every affected version is to get none (fix = "none_planned")
 	Models          []content.Model    // models that run an affected version
 	Rows            []StatusRow        // every version's status, per vulnerability
@@ -68,6 +69,9 @@ func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView
 	}
 	for _, ver := range adv.Planned {
 		view.Planned = append(view.Planned, p.Version(ver))
+	}
+	for _, ver := range adv.WithdrawnFix {
+		view.WithdrawnFix = append(view.WithdrawnFix, p.Version(ver))
 	}
 	// n.Versions are the affected versions (vuln.Load sets them).
 	view.Models = p.NoticeModels(n)
@@ -143,7 +147,7 @@ func namesVersion(view *SecurityView, v string) bool {
 			return true
 		}
 	}
-	for _, vs := range [][]*content.Version{view.Affected, view.Fixed, view.Planned} {
+	for _, vs := range [][]*content.Version{view.Affected, view.Fixed, view.Planned, view.WithdrawnFix} {
 		for _, x := range vs {
 			if x != nil && x.Version == v {
 				return true
