@@ -1213,7 +1213,9 @@ type CustomerLink struct {
 // on a server the customer hosts (or on the customer's own devices, unless
 // the product is used at home), and a part that is the customer's own
 // infrastructure (an identity provider). A flow between two such systems,
-// or with an end whose place is not stated, links nothing of the product.
+// or with an end whose place is not stated, links nothing of the product,
+// nor does a flow over a point-to-point link (Bluetooth, USB, serial,
+// NFC, infrared, radio, removable media, display).
 // The CSD names them where no port of the product is on the customer's
 // network, so that it does not read as if the product talked to nothing
 // there.
@@ -1231,8 +1233,20 @@ func (p *Product) CustomerLinks() []CustomerLink {
 		return false
 	}
 	own := func(e FlowEnd) bool { return e.IsPart() && !PartRuns(e.Zone).IsCustomerInfrastructure() }
+	// A flow over a Bluetooth pairing, a USB or serial cable, NFC or
+	// media reaches its peer directly, not through the customer's
+	// network (an ambulance monitor handing case data to the crew's ePCR
+	// tablet by Bluetooth): it links nothing there. An interface of kind
+	// other may be a network, and keeps the link.
+	offNetwork := func(f DataFlow) bool {
+		i := p.Interface(f.Interface)
+		return i != nil && i.Kind != "other" && !i.Kind.JoinsHospitalNetwork()
+	}
 	var out []CustomerLink
 	for _, f := range p.DataFlows {
+		if offNetwork(f) {
+			continue
+		}
 		from, _ := p.ResolveFlowEnd(f.From)
 		to, _ := p.ResolveFlowEnd(f.To)
 		var sys FlowEnd

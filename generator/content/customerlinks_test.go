@@ -13,12 +13,17 @@ import (
 // and a part that is the customer's own infrastructure; a flow naming no
 // interface is unrouted. An end placed elsewhere, or nowhere, a flow
 // between two of the customer's own systems, and a flow between two of
-// the product's own parts link nothing.
+// the product's own parts link nothing, nor does a flow over a
+// point-to-point link (a Bluetooth pairing, a USB cable), which reaches
+// its peer without the customer's network; one over Wi-Fi does, and one
+// over an interface of kind other (which may be a network) keeps it.
 func TestCustomerLinks(t *testing.T) {
 	parts := []Part{{ID: "svc", Name: "Service", Runs: "manufacturer_hosted"}, {ID: "idp", Name: "Identity provider", Runs: "customer_infrastructure"},
 		{ID: "app", Name: "App", Runs: "customer_device"}}
 	ends := []FlowEndpoint{{Name: "PACS", Zone: "customer_infrastructure"}, {Name: "Gateway VM", Zone: "customer_hosted"},
 		{Name: "Ward tablet", Zone: "customer_device"}, {Name: "App store", Zone: "third_party"}, {Name: "Support laptop", Zone: "manufacturer_hosted"}}
+	ifaces := []Interface{{ID: "bt", Kind: "bluetooth", Part: "app"}, {ID: "usb", Kind: "usb", Part: "app"},
+		{ID: "wifi", Kind: "wifi", Part: "app"}, {ID: "oth", Kind: "other", Part: "app"}}
 	flow := func(id, from, to, iface string) DataFlow {
 		return DataFlow{ID: id, From: from, To: to, Interface: iface, Data: DataKinds{"phi"}}
 	}
@@ -38,9 +43,13 @@ func TestCustomerLinks(t *testing.T) {
 		{"place not stated", Unstated, []DataFlow{flow("DF-1", "Radiologist", "svc", "api")}, ""},
 		{"between the customer's own systems", Unstated, []DataFlow{flow("DF-1", "PACS", "idp", "")}, ""},
 		{"between the product's parts", Unstated, []DataFlow{flow("DF-1", "app", "svc", "net")}, ""},
+		{"a customer's tablet over Bluetooth", False, []DataFlow{flow("DF-1", "app", "Ward tablet", "bt")}, ""},
+		{"a customer's server over USB", Unstated, []DataFlow{flow("DF-1", "Gateway VM", "app", "usb")}, ""},
+		{"a customer's tablet over Wi-Fi", False, []DataFlow{flow("DF-1", "app", "Ward tablet", "wifi")}, "Ward tablet [DF-1] []"},
+		{"an interface of kind other", False, []DataFlow{flow("DF-1", "app", "Ward tablet", "oth")}, "Ward tablet [DF-1] []"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			p := &Product{HomeUse: tc.home, Parts: parts, FlowEndpoints: ends, DataFlows: tc.flows}
+			p := &Product{HomeUse: tc.home, Parts: parts, FlowEndpoints: ends, DataFlows: tc.flows, Interfaces: ifaces}
 			var got []string
 			for _, l := range p.CustomerLinks() {
 				got = append(got, fmt.Sprintf("%s %v %v", l.Name, l.Flows, l.Unrouted))

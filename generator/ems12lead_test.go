@@ -1,0 +1,54 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// testdata/ems12lead is a monitor/defibrillator carried in ambulances (its
+// product file's header says what it holds): the customer is an EMS
+// agency; 12-lead ECGs go over LTE or the ambulance's router to the
+// maker's relay and on to a receiving station that the receiving hospital,
+// another organisation, runs; case data goes to the agency's ePCR tablet
+// by Bluetooth.
+
+// TestEMS12LeadCheckIsClean: no error, and only the warnings the fixture
+// leaves on purpose (sections it does not fill).
+func TestEMS12LeadCheckIsClean(t *testing.T) {
+	got := fixtureCheck(t, "ems12lead", "", nil)
+	for _, line := range strings.Split(got, "\n") {
+		switch {
+		case line == "",
+			strings.Contains(line, ": CSD: FDA labeling item"),
+			strings.HasPrefix(line, "threats: threat model has no threat for the"),
+			strings.HasPrefix(line, "controls: no control in the FDA category"),
+			strings.HasPrefix(line, "risk.evaluation: not stated"),
+			strings.HasPrefix(line, "postmarket.cvd.disclosure_days:"),
+			strings.HasPrefix(line, "architecture[3]: the security use case"):
+		default:
+			t.Errorf("check reports what the fixture does not explain: %s", line)
+		}
+	}
+}
+
+// TestEMS12LeadBluetoothIsNotTheCustomersNetwork: the monitor hands case
+// data to the crew's ePCR tablet over a Bluetooth pairing, and talks on
+// Wi-Fi only to the maker's relay. check counted the Bluetooth flow as
+// "communication with a system inside the customer's network" and warned
+// about the true CONN-3 No; a flow over a point-to-point link no longer
+// links a system on the customer's network, so the No stands without a
+// note. The ePCR tablet over Wi-Fi still makes CONN-3 No warn.
+func TestEMS12LeadBluetoothIsNotTheCustomersNetwork(t *testing.T) {
+	got := fixtureCheck(t, "ems12lead", "", nil)
+	kindtest.SaysNone(t, "check", got, "CONN-3")
+	kindtest.SaysAll(t, "pulsetrek/mds2.md", buildFixture(t, "ems12lead")("pulsetrek/mds2.md"),
+		"| CONN-3 | Does the device communicate with other systems inside the customer's network? | No |")
+	overWiFi := fixtureCheck(t, "ems12lead", "pulsetrek.toml", func(s string) string {
+		return strings.Replace(s, "to = \"ePCR tablet\"\ndata = [\"phi\"]\ninterface = \"bt\"", "to = \"ePCR tablet\"\ndata = [\"phi\"]\ninterface = \"wifi\"", 1)
+	})
+	kindtest.SaysAll(t, "check (ePCR over Wi-Fi)", overWiFi,
+		"mds2.answers.CONN-3: answer No, but data_flows[3] (",
+		"is DF-04, by which the product exchanges data with ePCR tablet, which the data places on the customer's network")
+}
