@@ -30,7 +30,7 @@ type Notice struct {
 	Vulnerabilities  []string          `toml:"vulnerabilities" doc:"For a security notice (required there, not allowed elsewhere): IDs of the known vulnerabilities it announces, from [[vulnerabilities]] or the imported VEX; the affected and fixed versions, risk, remediation and dates come from them."`
 	RelatedSystem    string            `toml:"related_system" doc:"ID of the [[related_systems]] entry whose versions this notice also announces (or only announces, when versions is empty)."`
 	RelatedVersions  []string          `toml:"related_versions" doc:"Versions of the related system whose end of life or end of support the notice announces; their dates come from the related system's versions."`
-	Models           []string          `toml:"models" doc:"Affected model IDs (default: the models of the affected versions)."`
+	Models           []string          `toml:"models" doc:"Affected model IDs (default: the models of the affected versions). An end_of_life or end_of_support notice naming some of the models that run its versions only announces those models' own end of support (models.end_of_support; each must state one): its dates and the milestones its stops name are the models' (end_of_marketing, end_of_production, end_of_support), its title and kind name the models, it says the versions' own dates apply on the other models, and it offers no software-only upgrade (their hardware's support ends). The security plan lists the models' milestones."`
 	OperatingSystems []string          `toml:"operating_systems" doc:"Operating system(s) of the affected versions, with their version and support status (required for every kind but security, unless every affected version lists its [[platforms]]: the notice then lists those, with their vendor's end of support as of the notice's release)."`
 	SBOM             string            `toml:"sbom" doc:"SBOM of the affected version, relative to content/<product-id>/, when it is not one of the product's SBOM files; the notice's components are matched against it and it is published beside the notice."`
 	Components       []NoticeComponent `toml:"components" doc:"Software components concerned, matched against the product's components (or the notice's SBOM) by purl, else name and version."`
@@ -51,7 +51,8 @@ type Notice struct {
 	// Dates of the affected versions that this notice moves.
 	DateChanges []NoticeDateChange `toml:"date_changes" doc:"Milestones of the affected versions that this notice moves, each with the date announced before it; a milestone not listed is shown with its date and no claim that it changed or not."`
 
-	relatedName string // the name of the related system it names, for its default title (nameRelated)
+	relatedName string   // the name of the related system it names, for its default title (nameRelated)
+	endsModels  []string // the models whose own end of support it announces, for its default title (nameModels)
 }
 
 // NoticeHostedService is what an end-of-life or end-of-support notice
@@ -156,7 +157,7 @@ type CustomerActions struct {
 type UpgradePath struct {
 	Kind        string `toml:"kind" jsp:"required,oneof=software_only partial full_replacement" doc:"software_only (same hardware), partial (some hardware replaced) or full_replacement."`
 	ToVersion   string `toml:"to_version" doc:"Target software version, one of [[versions]] (for software_only and partial). When it runs on some of the models the notice concerns only (versions.models), the notice names the models it runs on beside it; a software_only path to a version none of them runs is an error."`
-	Target      string `toml:"target" doc:"Target product or model, for a replacement."`
+	Target      string `toml:"target" doc:"Target product or model, for a replacement. Not needed for a full replacement in a notice about some models' end of support (notices.models) whose every model names replaced_by: the path then leads to those models."`
 	Description string `toml:"description" jsp:"required" doc:"What the path involves: steps, cost, downtime, prerequisites."`
 }
 
@@ -202,6 +203,8 @@ func (n Notice) DisplayTitle() string {
 			names = append(names, s)
 		}
 		what = strings.Join(names, ", ")
+	case len(n.Versions) > 0 && len(n.endsModels) > 0:
+		what = modelWord(n.endsModels) + " (software " + strings.Join(n.Versions, ", ") + ")"
 	case len(n.Versions) > 0:
 		what = "software " + strings.Join(n.Versions, ", ")
 	}
@@ -235,10 +238,14 @@ func (n Notice) IssuedOrFirst() Date {
 
 // KindLabel names the notice's kind for a reader: "End of support",
 // "Security advisory" ("Security" alone reads as a topic, not a kind of
-// notice).
+// notice); "End of support of model TV-300T" for a notice about some
+// models' own end of support, which is not the versions' (nameModels).
 func (n Notice) KindLabel() string {
 	if n.Security() {
 		return "Security advisory"
+	}
+	if len(n.endsModels) > 0 {
+		return Label(n.Kind) + " of " + modelWord(n.endsModels)
 	}
 	return Label(n.Kind)
 }
@@ -431,8 +438,8 @@ func (v Version) NextMilestone(d Date) Milestone {
 // every milestone of the versions it names, a component notice their end
 // of support and the milestones it moves (date_changes).
 func (n Notice) Announces(ver, key string) bool {
-	if n.Issued.IsZero() || !slices.Contains(n.Versions, ver) {
-		return false
+	if n.Issued.IsZero() || !slices.Contains(n.Versions, ver) || len(n.endsModels) > 0 {
+		return false // a notice about some models' end of support announces theirs, not the version's
 	}
 	switch n.Kind {
 	case "end_of_life", "end_of_support":

@@ -136,6 +136,7 @@ func (v *productValidator) run() {
 	p := v.p
 	fillParts(p, p.Interfaces, p.Ports, p.DataStores)
 	nameRelated(p)
+	nameModels(p)
 	v.resolveVersions()
 	v.siemPortsListed()
 	v.directoryPortListed()

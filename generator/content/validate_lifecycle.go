@@ -81,6 +81,8 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 			v.errorf(sp+".date", "give milestone or date, not both (the milestone's date comes from the versions)")
 		case s.Milestone == "" && s.Date.IsZero():
 			v.errorf(sp, "missing: milestone (a milestone of the affected versions) or date")
+		case s.Milestone != "" && p.NoticeEndsModels(n) != nil:
+			// dated by the models' milestones: modelNotice checks them
 		case s.Milestone != "" && len(affected) == 0 && len(related) == 0:
 			v.errorf(sp+".milestone", "the notice names no version whose %s could date this", s.Milestone)
 		case s.Milestone != "":
@@ -169,7 +171,7 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 		if u.Kind != "full_replacement" && u.ToVersion == "" {
 			v.errorf(up+".to_version", "missing: a %s upgrade names the version it leads to", u.Kind)
 		}
-		if u.Kind == "full_replacement" && u.Target == "" && u.ToVersion == "" {
+		if u.Kind == "full_replacement" && u.Target == "" && u.ToVersion == "" && !v.p.noticeModelsReplaced(n) {
 			v.errorf(up+".target", "missing: a full replacement names the product or model that replaces the %s", v.p.Noun())
 		}
 	}
@@ -202,24 +204,15 @@ func (v *productValidator) noticeModels(path string, n Notice, affected []*Versi
 			v.warnf(fmt.Sprintf("%s.models[%d]", path, j), "model %q runs none of the versions this notice names", id)
 		}
 	}
-	// An end of life or end of support is a version's milestone: a notice
-	// announcing one for some models only would say the others' devices
-	// keep what the version's dates say they lose.
+	// An end of life or end of support is a version's milestone, every
+	// model's that runs it: a notice naming some models only announces
+	// their own end of support instead (modelnotice.go), and each must
+	// state one.
 	if !n.AboutVersions() || len(n.Models) == 0 {
 		return
 	}
-	var left []string
-	for _, m := range v.p.Models {
-		if runs[m.ID] && !slices.Contains(n.Models, m.ID) {
-			left = append(left, m.ID)
-		}
-	}
-	if len(left) > 0 {
-		verb, them := "run", "them"
-		if len(left) == 1 {
-			verb, them = "runs", "it"
-		}
-		v.errorf(path+".models", "leaves out %s, which %s the versions this notice names: their milestones are the versions', so the notice concerns every model that runs them; name %s too, or leave models out", strings.Join(left, ", "), verb, them)
+	if left := v.p.noticeModelsLeftOut(n); len(left) > 0 {
+		v.modelNotice(path, n, left)
 	}
 }
 
@@ -239,7 +232,7 @@ func (v *productValidator) noticeModels(path string, n Notice, affected []*Versi
 // (Announces), so only its versions' missing milestones are reported.
 func (v *productValidator) noticeDates(path string, n Notice, affected []*Version) {
 	component := n.Kind == "component_end_of_support"
-	if !n.AboutVersions() && !component {
+	if !n.AboutVersions() && !component || v.p.NoticeEndsModels(n) != nil {
 		return
 	}
 	for _, ver := range affected {

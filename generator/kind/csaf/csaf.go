@@ -554,8 +554,22 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	// so no product status or remediation to carry it: notes are where
 	// CSAF 2.0 lets it be said.
 	var extended []string
+	ends := p.NoticeEndsModels(n) // a model's end of support: its dates, not the versions'
+	for _, m := range ends {
+		milestones("Model "+m.ID, m.Milestones())
+	}
 	for _, ver := range n.Versions {
-		if v := dated.Version(ver); v != nil {
+		if ends == nil {
+			break
+		}
+		line := "Version " + ver + " — none of its milestones is announced by this notice"
+		if others := p.NoticeOtherModels(n, ver); len(others) > 0 {
+			line += "; its own dates apply on " + content.AndList(others) + ", which also run it"
+		}
+		lines = append(lines, line+".")
+	}
+	for _, ver := range n.Versions {
+		if v := dated.Version(ver); v != nil && ends == nil {
 			ms := v.Milestones()
 			if !v.ExtendedSupportUntil.IsZero() {
 				ms = append(ms, content.Milestone{Name: "End of paid extended support (customers who sign for it only)", Date: v.ExtendedSupportUntil})
@@ -609,6 +623,12 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 		var dates []string
 		if !s.Date.IsZero() {
 			dates = append(dates, when(s.Date))
+		} else if ends != nil {
+			for _, m := range ends {
+				if d := m.MilestoneDate(s.Milestone); !d.IsZero() {
+					dates = append(dates, "for model "+m.ID+" "+when(d))
+				}
+			}
 		} else {
 			for _, ver := range n.Versions {
 				if v := dated.Version(ver); v != nil {

@@ -488,6 +488,11 @@ type jsonNotice struct {
 	Released   string   `json:"released"`
 	Versions   []string `json:"versions"`
 	Models     []string `json:"models"`
+	// EndsModels: for a notice about some models' own end of support
+	// while its versions stay on others (notices.models), the models'
+	// milestones it announces; absent otherwise. Its versions' milestones
+	// are then not the notice's.
+	EndsModels []jsonModel `json:"ends_models,omitempty"`
 	// Components: for a security notice, the components its
 	// vulnerabilities are in, in the versions still affected or under
 	// investigation ([] when none is); for any other notice, the
@@ -629,6 +634,10 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		jn.Versions = append(jn.Versions, n.Versions...)
 		for _, m := range p.NoticeModels(n) {
 			jn.Models = append(jn.Models, m.ID)
+		}
+		for _, m := range p.NoticeEndsModels(n) {
+			jn.EndsModels = append(jn.EndsModels, jsonModel{ID: m.ID, EndOfMarketing: dateOrEmpty(m.EndOfMarketing), EndOfProduction: dateOrEmpty(m.EndOfProduction),
+				EndOfSupport: dateOrEmpty(m.EndOfSupport), ReplacedBy: m.ReplacedBy, SupportEnded: m.ModelEnded(on)})
 		}
 		if n.Security() || len(n.Components) > 0 {
 			ids := []string{}

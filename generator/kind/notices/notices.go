@@ -71,6 +71,15 @@ type NoticeView struct {
 	Components []NoticeComponentView
 	Effective  []EffectiveDate
 	Stops      []StopView
+	// EndsModels are the models whose own end of support the notice
+	// announces while its versions stay supported on OtherModels
+	// (content.Product.NoticeEndsModels): its dates and stops are the
+	// models', never the versions'. ReplacedBy are the models offered in
+	// their place (models.replaced_by), the target of a full replacement
+	// that names none.
+	EndsModels []content.Model
+	ReplacedBy []content.Model
+	product    *content.Product
 	Disable    []content.Interface
 	Block      []content.Port // ports to block
 	Needed     []content.Port // every other port of a part on the customer's network (the device, customer-hosted software)
@@ -282,7 +291,21 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 			view.Components = append(view.Components, NoticeComponentView{Component: *resolved[j], Concern: c.Concern})
 		}
 	}
-	if n.AboutVersions() {
+	view.EndsModels, view.product = p.NoticeEndsModels(n), p.Product
+	for _, m := range view.EndsModels {
+		if r := p.Model(m.ReplacedBy); r != nil && !slices.ContainsFunc(view.ReplacedBy, func(x content.Model) bool { return x.ID == r.ID }) {
+			view.ReplacedBy = append(view.ReplacedBy, *r)
+		}
+	}
+	if view.EndsModels != nil {
+		// The models' milestones, not the versions': the versions'
+		// support goes on on the other models.
+		for _, m := range view.EndsModels {
+			for _, ms := range m.Milestones() {
+				view.Effective = append(view.Effective, EffectiveDate{What: "Model " + m.ID, Milestone: ms.Name, Date: ms.Date})
+			}
+		}
+	} else if n.AboutVersions() {
 		for _, v := range view.Versions {
 			for _, m := range v.Milestones() {
 				view.Effective = append(view.Effective, EffectiveDate{What: "Software " + v.Version, Milestone: m.Name, Date: m.Date})
@@ -315,7 +338,11 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 	}
 	for _, s := range n.Stops {
 		sv := StopView{What: content.Label(s.What), Details: s.Details}
-		if s.Milestone != "" {
+		if s.Milestone != "" && view.EndsModels != nil {
+			for _, m := range view.EndsModels {
+				sv.When = append(sv.When, EffectiveDate{What: "Model " + m.ID, Milestone: content.MilestoneName(s.Milestone), Date: m.MilestoneDate(s.Milestone)})
+			}
+		} else if s.Milestone != "" {
 			for _, v := range view.Versions {
 				sv.When = append(sv.When, EffectiveDate{What: "Software " + v.Version, Milestone: content.MilestoneName(s.Milestone), Date: v.MilestoneDate(s.Milestone)})
 			}
@@ -588,4 +615,11 @@ func securitySubject(p kind.Product) string {
 		risk = "risk of patient harm"
 	}
 	return "Security advisory: vulnerabilities, affected and fixed versions, " + risk + ", remediation, compensating controls and communication timeline"
+}
+
+// OtherModels words the models that run version ver of a notice about
+// some models' end of support but that it does not concern: "TV-300B
+// and TV-300W"; empty when no other model runs it.
+func (v *NoticeView) OtherModels(ver string) string {
+	return content.AndList(v.product.NoticeOtherModels(v.Notice, ver))
 }
