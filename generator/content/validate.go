@@ -216,6 +216,7 @@ func (v *productValidator) run() {
 	v.duplicateComponents()
 	v.validateExtended()
 	v.validateWithdrawn()
+	v.validateVersionMarkets()
 	v.diags = append(v.diags, validateSupportRules(p.Source, p.SupportRules)...)
 	v.lifecycle()
 	v.documentVersions()

@@ -364,16 +364,23 @@ func issuedBy(p kind.Product, on content.Date) []content.Notice {
 // property-taxonomy properties (cdx:lifecycle:milestone:*), so a consumer
 // that reads CycloneDX component properties reads them unchanged.
 type lifecycleJSON struct {
-	Format         string          `json:"format"`
-	Generator      string          `json:"generator"`
-	Product        jsonProduct     `json:"product"`
-	AsOf           string          `json:"as_of"`
-	CurrentVersion string          `json:"current_version,omitempty"`
-	CurrentStage   string          `json:"current_stage"`
-	LifecyclePage  string          `json:"lifecycle_page,omitempty"`
-	Versions       []jsonVersion   `json:"versions"`
-	Components     []jsonComponent `json:"components"`
-	Notices        []jsonNotice    `json:"notices"`
+	Format         string      `json:"format"`
+	Generator      string      `json:"generator"`
+	Product        jsonProduct `json:"product"`
+	AsOf           string      `json:"as_of"`
+	CurrentVersion string      `json:"current_version,omitempty"`
+	CurrentStage   string      `json:"current_stage"`
+	// CurrentByMarket is each of the product's markets with its current
+	// version (none: no version released there yet), when they differ:
+	// a version released in one market before another, or in one only
+	// (versions.markets, versions.market_releases). CurrentVersion is
+	// then the newest released in any market. Left out when every market
+	// has the same current version.
+	CurrentByMarket []jsonMarketCurrent `json:"current_version_by_market,omitempty"`
+	LifecyclePage   string              `json:"lifecycle_page,omitempty"`
+	Versions        []jsonVersion       `json:"versions"`
+	Components      []jsonComponent     `json:"components"`
+	Notices         []jsonNotice        `json:"notices"`
 	// RelatedSystems are left out for a product that has none.
 	RelatedSystems []jsonRelated `json:"related_systems,omitempty"`
 }
@@ -428,9 +435,26 @@ type jsonProperty struct {
 	Value string `json:"value"`
 }
 
+// jsonMarketCurrent is one market's current version.
+type jsonMarketCurrent struct {
+	Market  string `json:"market"`
+	Version string `json:"version,omitempty"`
+}
+
+// jsonMarketRelease is a version's release in one market.
+type jsonMarketRelease struct {
+	Market              string `json:"market"`
+	GeneralAvailability string `json:"general_availability"`
+}
+
 type jsonVersion struct {
 	Version string   `json:"version"`
 	Models  []string `json:"models"`
+	// Markets, when the versions' markets differ: the markets the version
+	// is released in, each with its release date there (which may be
+	// after as_of); a market of the product's left out: not released
+	// there.
+	Markets []jsonMarketRelease `json:"markets,omitempty"`
 	// ModelsSupportEnded are the models of Models whose own support
 	// ended on as_of while the version stays supported on the others
 	// (models.end_of_support); left out when none.
@@ -552,6 +576,15 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	if cur := p.CurrentVersion(on); cur != nil {
 		doc.CurrentVersion, doc.CurrentStage = cur.Version, cur.Stage(on)
 	}
+	if p.CurrentByMarket(on) != nil {
+		for _, m := range p.Markets {
+			mc := jsonMarketCurrent{Market: m}
+			if v := p.CurrentVersionIn(m, on); v != nil {
+				mc.Version = v.Version
+			}
+			doc.CurrentByMarket = append(doc.CurrentByMarket, mc)
+		}
+	}
 	ordered := issuedBy(p, on)
 	concerned := map[string][]sbom.Component{} // notice ID → the components it concerns
 	for _, n := range ordered {
@@ -594,6 +627,13 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		}
 		if v.Manufacturer != "" && !v.TakenOver.IsZero() {
 			jv.TakenOver = v.TakenOver.String()
+		}
+		if p.MarketsDiffer() {
+			for _, m := range p.Markets {
+				if r := p.ReleasedIn(v, m); !r.IsZero() {
+					jv.Markets = append(jv.Markets, jsonMarketRelease{Market: m, GeneralAvailability: r.String()})
+				}
+			}
 		}
 		if v.WithdrawnOn(on) {
 			jv.Withdrawn, jv.WithdrawalReason, jv.ReplacedBy = v.Withdrawn.String(), v.WithdrawalReason, v.ReplacedBy

@@ -1,0 +1,75 @@
+package generator
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// testdata/marketsplit is the dentalxray product with version 3.1
+// released in the United States on 2025-11-03 and in the European Union
+// only on 2026-06-01, after the site's as_of (2026-03-02). Every document
+// called 3.1 the current version and the notice sent EU practices to it,
+// false for the EU readers of the same site: now each names the market.
+
+func TestMarketSplitCurrentVersionPerMarket(t *testing.T) {
+	read := buildFixture(t, "marketsplit")
+	const eu = "in the European Union it is `3.0` until the release of `3.1` there on 1 June 2026"
+	kindtest.SaysAll(t, "lifecycle.md", read("dentasense/lifecycle.md"),
+		"The current software version is `3.1` in the United States, in the **Support** stage; "+eu+".",
+		"| 3.1 | Support | 2025-11-03 in the United States; 2026-06-01 in the European Union | Not set |")
+	kindtest.SaysNone(t, "lifecycle.md", read("dentasense/lifecycle.md"),
+		"The current software version is `3.1`, in", "| 3.1 | Support | 2025-11-03 |")
+	kindtest.SaysAll(t, "csd.md", read("dentasense/csd.md"),
+		"The current version is `3.1` in the United States; "+eu+".")
+	kindtest.SaysAll(t, "3.0/csd.md", read("dentasense/3.0/csd.md"),
+		"the current version is `3.1` in the United States, described in [its own customer security documentation](../csd.html); "+eu+".",
+		"This document is about version `3.0`; the current version is `3.1` in the United States; "+eu+".")
+	kindtest.SaysNone(t, "3.0/csd.md", read("dentasense/3.0/csd.md"), "the current version is `3.1`.", "the current version is `3.1`,")
+	kindtest.SaysAll(t, "security-plan.md", read("dentasense/security-plan.md"),
+		"On 2 March 2026 the current version is `3.1` in the United States, first released on 3 November 2025; "+eu+".",
+		"| 3.1 | All models | 2025-11-03 in the United States; 2026-06-01 in the European Union | Support |")
+	// The notice, issued before either release, offered 3.1 as planned
+	// for 2025-11-03 to every practice.
+	notice := read("dentasense/notices/eos-2.4.md")
+	kindtest.SaysAll(t, "eos-2.4.md", notice,
+		"| Software only | software 3.1 (planned; in the United States from 3 November 2025; in the European Union from 1 June 2026) |")
+	kindtest.SaysNone(t, "eos-2.4.md", notice, "general availability 2025-11-03")
+
+	var doc struct {
+		Current  string `json:"current_version"`
+		ByMarket []struct {
+			Market, Version string
+		} `json:"current_version_by_market"`
+		Versions []struct {
+			Version string
+			Markets []struct {
+				Market              string
+				GeneralAvailability string `json:"general_availability"`
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(read("dentasense/lifecycle.json")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Current != "3.1" || len(doc.ByMarket) != 2 || doc.ByMarket[0] != (struct{ Market, Version string }{"us", "3.1"}) || doc.ByMarket[1] != (struct{ Market, Version string }{"eu", "3.0"}) {
+		t.Errorf("lifecycle.json current %q by market %+v, want 3.1 with us 3.1 and eu 3.0", doc.Current, doc.ByMarket)
+	}
+	last := doc.Versions[len(doc.Versions)-1]
+	if last.Version != "3.1" || len(last.Markets) != 2 || last.Markets[1].Market != "eu" || last.Markets[1].GeneralAvailability != "2026-06-01" {
+		t.Errorf("lifecycle.json 3.1 markets %+v, want us 2025-11-03 and eu 2026-06-01", last.Markets)
+	}
+}
+
+// TestMarketSplitOthersSpeakAsBefore: dentalxray, the same product with
+// markets = ["us", "eu"] and no per-version markets, names one current
+// version and one general availability, and lifecycle.json no markets.
+func TestMarketSplitOthersSpeakAsBefore(t *testing.T) {
+	read := buildFixture(t, "dentalxray")
+	kindtest.SaysAll(t, "lifecycle.md", read("dentasense/lifecycle.md"),
+		"The current software version is `3.1`, in the **Support** stage.", "| 3.1 | Support | 2025-11-03 | Not set |")
+	kindtest.SaysNone(t, "lifecycle.md", read("dentasense/lifecycle.md"), "in the European Union")
+	kindtest.SaysNone(t, "lifecycle.json", read("dentasense/lifecycle.json"), "current_version_by_market", `"markets"`)
+	kindtest.SaysAll(t, "eos-2.4.md", read("dentasense/notices/eos-2.4.md"), "software 3.1 (planned; general availability 2025-11-03)")
+}
