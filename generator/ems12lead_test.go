@@ -52,3 +52,31 @@ func TestEMS12LeadBluetoothIsNotTheCustomersNetwork(t *testing.T) {
 		"mds2.answers.CONN-3: answer No, but data_flows[3] (",
 		"is DF-04, by which the product exchanges data with ePCR tablet, which the data places on the customer's network")
 }
+
+// TestEMS12LeadDataHandedToAnotherOrganisation: the relay hands the
+// agency's 12-lead ECGs to a station the receiving hospital runs
+// (flow_endpoints operated_by). The CSD's data in transit and key facts say
+// so, without saying who secures or updates the station; without
+// operated_by they say who runs it is not stated and the key fact goes.
+func TestEMS12LeadDataHandedToAnotherOrganisation(t *testing.T) {
+	csd := buildFixture(t, "ems12lead")("pulsetrek/csd.md")
+	kindtest.SaysAll(t, "pulsetrek/csd.md", csd,
+		"- DF-03: PHI from Corvale LeadLink relay to LeadLink receiving station (receiving hospital). LeadLink receiving station (receiving hospital) is run by the receiving hospital, an organisation other than the customer and Corvale Medical Inc: neither runs it.",
+		"and who keeps that system up to date, is not stated in this document. In transit: Mutual TLS;",
+		"| Data handed to another organisation | Yes: DF-03 (PHI) to LeadLink receiving station (receiving hospital), run by the receiving hospital |")
+	kindtest.SaysNone(t, "pulsetrek/csd.md", csd, "DF-04: PHI from", "DF-01: PHI from", "Who runs LeadLink")
+
+	files, _ := buildFixtureEdited(t, "ems12lead", "pulsetrek.toml", func(s string) string {
+		return strings.Replace(s, "operated_by = \"the receiving hospital\"\n", "", 1)
+	})
+	unstated := files["pulsetrek/csd.md"]
+	kindtest.SaysAll(t, "pulsetrek/csd.md (no operated_by)", unstated,
+		"Who runs LeadLink receiving station (receiving hospital), and so who answers for the data once it is there, is not stated.")
+	kindtest.SaysNone(t, "pulsetrek/csd.md (no operated_by)", unstated, "Data handed to another organisation", "an organisation other than")
+
+	wrongZone := fixtureCheck(t, "ems12lead", "pulsetrek.toml", func(s string) string {
+		return strings.Replace(s, "zone = \"third_party\"\noperated_by", "zone = \"customer_device\"\noperated_by", 1)
+	})
+	kindtest.SaysAll(t, "check (operated_by outside third_party)", wrongZone,
+		"flow_endpoints[0].operated_by: is only for a system in zone \"third_party\"")
+}

@@ -224,6 +224,7 @@ func (v *productValidator) run() {
 	v.sbomOnRequest()
 	v.diagramText()
 	v.architectureImages()
+	v.flowEndpointOperators()
 	v.mds2()
 	v.documentsChosen()
 	v.namesUnbuiltDocuments()
