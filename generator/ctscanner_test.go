@@ -161,3 +161,31 @@ func connectivitySection(t *testing.T, plan string) string {
 	}
 	return plan[start:end]
 }
+
+// TestCTScannerUpdatesOnlyUnderServiceAgreement: Halvorsen installs updates
+// only for the hospitals with a service agreement
+// (updates.recipients = "service_agreement"). The CSD's key facts, update
+// section and section 13, the plan's stage table and patch timelines and
+// the lifecycle page gave the patch timelines as every hospital's; each
+// now says the updates reach only the customers with an agreement and
+// prints its terms, and none says a hospital without one receives them.
+func TestCTScannerUpdatesOnlyUnderServiceAgreement(t *testing.T) {
+	read := buildCTScanner(t)
+	const terms = "Halvorsen installs software and security updates for the hospitals with a Kestrel Care service agreement; a hospital without one can order an update, installed by field service, as a paid service visit."
+	for _, csd := range []string{"kestrel-ct/csd.md", "kestrel-ct/6.0/csd.md"} {
+		kindtest.SaysAll(t, csd, read(csd),
+			"| Software updates | As needed, no fixed calendar; only for the customers with a service agreement | Microsoft's monthly security updates are validated and staged within 30 days; Kestrel software releases as fixes are due. Critical fixes within 30 days. "+terms+" [6. Software updates](#6-software-updates) |",
+			"**Who receives updates.** Only the customers with a service agreement with Halvorsen Medical Imaging AB. "+terms,
+			"**Update timelines.** The commitments below say when Halvorsen Medical Imaging AB releases an update; a customer receives it only under a service agreement, as said above.",
+			"While it is supported, its updates reach only the customers with a service agreement ([6. Software updates](#6-software-updates)).")
+		kindtest.SaysNone(t, csd, read(csd), "| Software updates | As needed, no fixed calendar |")
+	}
+	plan := read("kestrel-ct/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"| Support | General availability | Released and supported; security updates on the timelines of [9.6 Patch and update timelines](#9-6-patch-and-update-timelines) reach only the customers with a service agreement. | 6.1 |",
+		"**Who receives the updates.** Only the customers with a service agreement with Halvorsen Medical Imaging AB: the commitments above say when an update is released, not that every customer receives it. "+terms)
+	kindtest.SaysNone(t, "security-plan.md", plan, "Released and supported with security updates on the timelines of")
+	life := read("kestrel-ct/lifecycle.md")
+	kindtest.SaysAll(t, "lifecycle.md", life,
+		"| Support | General availability | Released and supported with security updates; a fix for a critical, uncontrolled risk within 30 days. The updates reach only the customers with a service agreement: "+terms+" |")
+}

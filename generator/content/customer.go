@@ -62,7 +62,16 @@ type Updates struct {
 	Integrity      string   `toml:"integrity" jsp:"required" doc:"How the integrity and authenticity of an update are verified."`
 	Installation   []string `toml:"installation" doc:"Installation steps, in order."`
 	ThirdParty     string   `toml:"third_party" doc:"How the operating system and third-party components are updated."`
+	Recipients     string   `toml:"recipients" jsp:"oneof=every_customer service_agreement" doc:"Who receives the updates while a version is supported: every_customer, or service_agreement (the manufacturer installs or delivers them only to the customers with a service agreement, as makers of large equipment often do). With service_agreement the CSD's key facts, update section and section 13, the plan's stage table and patch timelines and the lifecycle page say that the updates reach only those customers, and print agreement. Not written: not stated; the documents give the timelines without saying who receives the updates."`
+	Agreement      string   `toml:"agreement" doc:"With recipients = service_agreement: the agreement that gives the updates and what a customer without one can obtain (e.g. buy the update, order a service visit, or nothing), in the manufacturer's own terms; the documents print it and say nothing of the terms it does not state. Needed with service_agreement; only with it."`
 }
+
+// UnderAgreement reports updates that reach only the customers with a
+// service agreement (recipients = service_agreement). The patch timelines
+// are then when the manufacturer releases an update, not when every
+// customer receives it: a document that gave them as every customer's
+// would promise updates to hospitals that have no contract.
+func (u Updates) UnderAgreement() bool { return u.Recipients == "service_agreement" }
 
 // Logging is security event detection, notification and logging (FDA
 // labeling items 7 and 12).

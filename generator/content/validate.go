@@ -178,6 +178,7 @@ func (v *productValidator) run() {
 		v.milestones(i, ver)
 		v.validateExtendedSupport(i, ver)
 	}
+	v.validateUpdateRecipients(p)
 	for i, t := range p.Threats {
 		path := fmt.Sprintf("threats[%d]", i)
 		v.refs(path+".controls", t.Controls, controls, "control")

@@ -303,6 +303,9 @@ func (v *productValidator) resolveVersions() {
 			q.Decommissioning = c.Decommissioning
 		}
 		applyCustomerChanges(v, path, c, &q)
+		if v.p.Source.Has(path+"updates.recipients") || v.p.Source.Has(path+"updates.agreement") {
+			v.validateUpdateRecipients(&q)
+		}
 		v.applyTexts(path, i, c, prev, &q)
 		v.versionRefs(&q, i)
 		p.views[ver.Version] = &q

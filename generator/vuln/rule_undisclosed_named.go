@@ -339,7 +339,7 @@ var printedBy = map[string][]string{
 	"remote_service":    {"security_plan", "csd", "mds2"},
 	"safeguards":        {"security_plan", "csd", "mds2"},
 	"security_settings": {"security_plan", "csd", "mds2"},
-	"updates":           {"security_plan", "csd", "mds2", "notices"},
+	"updates":           {"security_plan", "csd", "mds2", "lifecycle", "notices"}, // the lifecycle page prints updates.agreement
 	"postmarket":        {"security_plan", "csd", "mds2", "risk_report", "notices"},
 
 	// The security programme and the risk file: the plan, the report,
