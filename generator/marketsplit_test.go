@@ -18,9 +18,11 @@ func TestMarketSplitCurrentVersionPerMarket(t *testing.T) {
 	const eu = "in the European Union it is `3.0` until the release of `3.1` there on 1 June 2026"
 	kindtest.SaysAll(t, "lifecycle.md", read("dentasense/lifecycle.md"),
 		"The current software version is `3.1` in the United States, in the **Support** stage; "+eu+".",
-		"| 3.1 | Support | 2025-11-03 in the United States; 2026-06-01 in the European Union | Not set |")
+		"| 3.1 | Support | 2025-11-03 in the United States; 2026-06-01 in the European Union | Not set |",
+		// The status table's stage says where 3.1 is out, not "Support" for every market.
+		"| 3.1 | DS-1, DS-2 | Support (available in the United States; in the European Union from 1 June 2026) | Not announced |")
 	kindtest.SaysNone(t, "lifecycle.md", read("dentasense/lifecycle.md"),
-		"The current software version is `3.1`, in", "| 3.1 | Support | 2025-11-03 |")
+		"The current software version is `3.1`, in", "| 3.1 | Support | 2025-11-03 |", "| 3.1 | DS-1, DS-2 | Support |")
 	kindtest.SaysAll(t, "csd.md", read("dentasense/csd.md"),
 		"The current version is `3.1` in the United States; "+eu+".")
 	kindtest.SaysAll(t, "3.0/csd.md", read("dentasense/3.0/csd.md"),
