@@ -80,6 +80,9 @@ func (p *Product) PartRunsLabel(pt Part) string {
 	if w, ok := p.userOwned(pt); ok {
 		return w[0]
 	}
+	if w, ok := hostWords(pt); ok {
+		return w[0]
+	}
 	if pt.Runs.IsCustomerDevice() && p.PatientsDevices() {
 		return "On a patient's own device"
 	}
@@ -98,6 +101,9 @@ func (p *Product) PartWhere(pt Part) string {
 	if w, ok := p.userOwned(pt); ok {
 		return w[1]
 	}
+	if w, ok := hostWords(pt); ok {
+		return w[1]
+	}
 	return pt.Where()
 }
 
@@ -111,6 +117,9 @@ func (p *Product) PartPatchedBy(pt Part) string {
 		return "The patient or caregiver keeps the phone's, tablet's or computer's operating system up to date; who installs the application's updates is not stated"
 	}
 	if w, ok := p.userOwned(pt); ok && pt.Patching == "" {
+		return w[2]
+	}
+	if w, ok := hostWords(pt); ok && pt.Patching == "" {
 		return w[2]
 	}
 	return pt.PatchedBy()

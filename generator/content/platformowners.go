@@ -1,6 +1,9 @@
 package content
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A platform is supplied by whoever owns the hardware it runs on: the
 // customer for a host it keeps or its own computers, but the clinicians
@@ -16,8 +19,14 @@ import "slices"
 // document names the customer ("hospital", "customer").
 func (p *Product) OwnersOf(parts []Part, customer string) string {
 	var theCustomer, users, patients bool
+	var makers []string
 	for _, pt := range parts {
 		switch {
+		case pt.Runs.IsCustomerDevice() && pt.HostMaker != "" && !p.PatientsDevices():
+			// another maker's device: that maker supplies its platform
+			if !slices.Contains(makers, pt.HostMaker) {
+				makers = append(makers, pt.HostMaker)
+			}
 		case pt.Runs.IsCustomerDevice() && p.PatientsDevices():
 			patients = true
 		case !pt.Runs.IsCustomerDevice():
@@ -32,7 +41,7 @@ func (p *Product) OwnersOf(parts []Part, customer string) string {
 		}
 	}
 	var who []string
-	if theCustomer || (!users && !patients) {
+	if theCustomer || (!users && !patients && len(makers) == 0) {
 		who = append(who, "the "+customer)
 	}
 	if users {
@@ -45,6 +54,7 @@ func (p *Product) OwnersOf(parts []Part, customer string) string {
 	if patients {
 		who = append(who, "the patients or caregivers")
 	}
+	who = append(who, makers...)
 	return orList(who)
 }
 
@@ -60,7 +70,7 @@ func (p *Product) PlatformParts(pls []Platform) []Part {
 // hospital supplies", "the hospital or its users supply".
 func (p *Product) PlatformsSuppliedBy(pls []Platform, customer string) string {
 	who := p.OwnersOf(p.PlatformParts(pls), customer)
-	if who == "the "+customer {
+	if who == "the "+customer || !strings.Contains(who, " or ") && !strings.HasPrefix(who, "the ") {
 		return who + " supplies"
 	}
 	return who + " supply"
