@@ -76,3 +76,18 @@ func TestHostedPluginHostMakerOnlyOnCustomerDevice(t *testing.T) {
 		t.Errorf("host_maker on a manufacturer-hosted part: want an error naming host_maker, got %v", err)
 	}
 }
+
+// TestHostedPluginHostedByManufacturerNote: DOC-11.3 is Yes (the
+// telemetry service is Corvia's), but a bare Yes read as "the measuring
+// software runs in Corvia's cloud". The Yes refers to a note saying the
+// plug-in runs on Halvard's device, that the Yes is about the telemetry
+// service only, and that the plug-in's connection to it is off as
+// shipped.
+func TestHostedPluginHostedByManufacturerNote(t *testing.T) {
+	read := buildFixture(t, "hostedplugin")
+	mds2 := read("echomeasure/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", mds2,
+		"manufacturer_hosted for EchoMeasure telemetry service.\") | Note\u00a02 |",
+		"**Note 2.** The parts of Corvia EchoMeasure run in different places: EchoMeasure plug-in runs on a medical device that Halvard Medical makes and maintains and the customer owns; EchoMeasure telemetry service runs in a service the manufacturer hosts. The answer Yes to DOC-11.3 holds for EchoMeasure telemetry service only, which the product's other parts reach only through connections that are off as shipped.")
+	kindtest.SaysNone(t, "mds2.md", mds2, "manufacturer_hosted for EchoMeasure telemetry service.\") |  |")
+}

@@ -155,3 +155,14 @@ func TestRiskReportSupportSourcesWithoutSBOM(t *testing.T) {
 	kindtest.SaysAll(t, "risk-report.md", report, "No SBOM file is stated; the product data lists 3 software components, which need not be all of them. Their support on 12 January 2026, by the level recorded (from the product data or a support rule;")
 	kindtest.SaysNone(t, "risk-report.md", report, "from the SBOM")
 }
+
+// TestMobileAppHostedByManufacturerNote: the app is the SaMD and runs on
+// the patient's phone; DOC-11.3 is Yes for the Sync service alone, which
+// the app reaches only once the patient turns Sync on. The Yes refers to
+// a note saying so, not a bare Yes that reads as a cloud product.
+func TestMobileAppHostedByManufacturerNote(t *testing.T) {
+	mds2 := buildMobileApp(t)("bolusguide/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", mds2,
+		"manufacturer_hosted for BolusGuide Sync service.\") | Note\u00a020 |",
+		"**Note 20.** The parts of Tidewell BolusGuide run in different places: BolusGuide app runs on a phone, tablet or computer the customer owns; BolusGuide Sync service runs in a service the manufacturer hosts. The answer Yes to DOC-11.3 holds for BolusGuide Sync service only, which the product's other parts reach only through connections that are off as shipped.")
+}

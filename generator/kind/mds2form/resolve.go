@@ -335,6 +335,7 @@ func (r *mds2Resolver) run() *mds2.Form {
 	}
 	r.modelNotes(form, derived)
 	r.sbomRequestNote(form, derived)
+	r.hostingNote(form, derived)
 	r.checkConsistency(final, givens)
 	r.checkAgainstData(final, givens)
 	r.checkSIEMChannels(final, givens)
