@@ -189,3 +189,56 @@ func TestCTScannerUpdatesOnlyUnderServiceAgreement(t *testing.T) {
 	kindtest.SaysAll(t, "lifecycle.md", life,
 		"| Support | General availability | Released and supported with security updates; a fix for a critical, uncontrolled risk within 30 days. The updates reach only the customers with a service agreement: "+terms+" |")
 }
+
+// TestCTScannerStageTablesFollowEachVersionsUpdates: a version may restate
+// who receives its updates ([versions.changes.updates]). The plan's and
+// the lifecycle page's Support row read the product as written (5.2's
+// service agreement) and told of every supported version that its updates
+// reach only the customers with an agreement, even when 6.1, the only
+// version in Support, sends them to every customer; with 6.0 back in
+// Support they now name the versions whose updates need an agreement.
+func TestCTScannerStageTablesFollowEachVersionsUpdates(t *testing.T) {
+	const terms = "Halvorsen installs software and security updates for the hospitals with a Kestrel Care service agreement; a hospital without one can order an update, installed by field service, as a paid service visit."
+	everyCustomer := func(s string) string {
+		const at = "[versions.changes]\nsbom_files = [\"kestrel-6.1.cdx.json\"]\n"
+		if !strings.Contains(s, at) {
+			t.Fatal("the fixture no longer has 6.1's changes")
+		}
+		return strings.Replace(s, at, at+"\n[versions.changes.updates]\nrecipients = \"every_customer\"\nagreement = \"\"\n", 1)
+	}
+	for _, tc := range []struct {
+		name       string
+		edit       func(string) string
+		plan, life string
+		planNot    []string
+	}{
+		{
+			name: "only 6.1 in Support, every customer",
+			edit: everyCustomer,
+			plan: "| Support | General availability | Released and supported with security updates on the timelines of [9.6 Patch and update timelines](#9-6-patch-and-update-timelines). | 6.1 |",
+			life: "| Support | General availability | Released and supported with security updates; a fix for a critical, uncontrolled risk within 30 days. |",
+		},
+		{
+			name: "6.0 under agreement and 6.1 every customer in Support",
+			edit: func(s string) string {
+				s = everyCustomer(s)
+				const eol = "end_of_marketing = 2023-10-02\nend_of_life = 2023-10-02\nend_of_support = 2026-10-31"
+				if !strings.Contains(s, eol) {
+					t.Fatal("the fixture no longer has 6.0's milestones")
+				}
+				return strings.Replace(s, eol, "end_of_support = 2026-10-31", 1)
+			},
+			plan: "| Support | General availability | Released and supported with security updates on the timelines of [9.6 Patch and update timelines](#9-6-patch-and-update-timelines); those of version 6.0 reach only the customers with a service agreement. | 6.0, 6.1 |",
+			life: "| Support | General availability | Released and supported with security updates; a fix for a critical, uncontrolled risk within 30 days. The updates of version 6.0 reach only the customers with a service agreement: " + terms + " |",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files, _ := buildFixtureEdited(t, "ctscanner", "kestrel-ct.toml", tc.edit)
+			plan, life := files["kestrel-ct/security-plan.md"], files["kestrel-ct/lifecycle.md"]
+			kindtest.SaysAll(t, "security-plan.md", plan, tc.plan)
+			kindtest.SaysAll(t, "lifecycle.md", life, tc.life)
+			kindtest.SaysNone(t, "security-plan.md", plan, "Released and supported; security updates on the timelines of")
+			kindtest.SaysNone(t, "lifecycle.md", life, "The updates reach only the customers with a service agreement")
+		})
+	}
+}

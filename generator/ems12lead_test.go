@@ -80,3 +80,16 @@ func TestEMS12LeadDataHandedToAnotherOrganisation(t *testing.T) {
 	kindtest.SaysAll(t, "check (operated_by outside third_party)", wrongZone,
 		"flow_endpoints[0].operated_by: is only for a system in zone \"third_party\"")
 }
+
+// TestEMS12LeadMPII26NamesTheMonitorsOwnFlow: MPII-2.6 (PII imported from
+// or exported to other systems) gave as its reason DF-03, the Corvale
+// relay's forwarding to the receiving hospital's station, a flow between
+// the manufacturer's service and another party's system, while the
+// monitor itself sends the ECG to the crew's ePCR tablet (DF-04): the
+// form is about the device, so the reason names the device's own flow.
+func TestEMS12LeadMPII26NamesTheMonitorsOwnFlow(t *testing.T) {
+	form := buildFixture(t, "ems12lead")("pulsetrek/mds2.md")
+	kindtest.SaysAll(t, "pulsetrek/mds2.md", form,
+		"| MPII-2.6 | Yes | Derived from the product data: data\\_flows\\[3\\] (DF-04) carries PHI or PII over the Bluetooth interface bt. |")
+	kindtest.SaysNone(t, "pulsetrek/mds2.md", form, "(DF-03) carries PHI or PII")
+}

@@ -176,3 +176,60 @@ func TestModelFamilyFlowsNameTheirModels(t *testing.T) {
 	// 5.2's CSD is about the TV-300B and TV-300W; each interface is one's.
 	kindtest.SaysAll(t, "csd.md", read("tv300/csd.md"), "| Ethernet (model TV-300B only) |")
 }
+
+// TestModelNoticeLeadAndKind: a notice about a model's end of support
+// (eos-tv300t, the TV-300T's, 31 December 2027) skipped the 24-month lead
+// check (IMDRF N70) that a notice about a version's milestone gets, so a
+// notice issued months, or days after, before the model's support ended
+// passed check in silence; and kind = "end_of_life" was accepted though a
+// model has no end of life, so the notice announced a milestone the data
+// do not give. Both directions: the fixture's notice, 29 months ahead,
+// draws nothing.
+func TestModelNoticeLeadAndKind(t *testing.T) {
+	// edit gives the notice kind, and issue date on (its revision's
+	// release and history dates with it).
+	edit := func(kind, on string) func(string) string {
+		return func(s string) string {
+			i := strings.Index(s, "id = \"eos-tv300t\"")
+			j := strings.Index(s, "[documents]\nbuild")
+			if i < 0 || j < i {
+				t.Fatal("the fixture no longer has the TV-300T notice")
+			}
+			block := strings.ReplaceAll(s[i:j], "2025-07-01", on)
+			block = strings.Replace(block, "kind = \"end_of_support\"", "kind = \""+kind+"\"", 1)
+			s = s[:i] + block + s[j:]
+			return s
+		}
+	}
+	for _, tc := range []struct {
+		name, kind, on string
+		says           []string
+		not            []string
+	}{
+		{"29 months ahead", "", "", nil, []string{"model TV-300T's end of support", "a model has no end of life"}},
+		{"18 months ahead", "end_of_support", "2026-06-01", []string{
+			".issued: issued 2026-06-01, 18 months before model TV-300T's end of support on 2027-12-31;",
+			"end_of_life.notice_months commits to 24",
+		}, nil},
+		{"after it", "end_of_support", "2028-01-15", []string{".issued: issued 2028-01-15, after model TV-300T's end of support on 2027-12-31, and no notice issued earlier announces it"}, nil},
+		{"end of life", "end_of_life", "2025-07-01", []string{".kind: a model has no end of life: this notice names TV-300T only (models), so it announces their end of support; write kind = \"end_of_support\""}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var e func(string) string
+			if tc.kind != "" {
+				e = edit(tc.kind, tc.on)
+			}
+			got := fixtureCheck(t, "modelfamily", "tv300.toml", e)
+			for _, s := range tc.says {
+				if !strings.Contains(got, s) {
+					t.Errorf("check lacks %q; got:\n%s", s, got)
+				}
+			}
+			for _, s := range tc.not {
+				if strings.Contains(got, s) {
+					t.Errorf("check says %q; got:\n%s", s, got)
+				}
+			}
+		})
+	}
+}

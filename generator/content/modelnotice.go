@@ -129,6 +129,18 @@ func (v *productValidator) modelNotice(path string, n Notice, left []string) {
 		v.errorf(path+".models", "leaves out %s, which %s the versions this notice names, and %s states no end_of_support (models.end_of_support): a notice naming some models only announces their own end of support, so each model it names states one; else the notice concerns the versions' milestones, which are every model's: name %s too, or leave models out", strings.Join(left, ", "), verb, AndList(none), them)
 		return
 	}
+	// A model has no end of life: it is marketed and made until its own
+	// end_of_marketing and end_of_production, and supported until its
+	// end_of_support. An end-of-life notice about it would announce a date
+	// the data do not give, and mapping it to another milestone would
+	// print a milestone the manufacturer did not name; the notice is an
+	// end-of-support notice, whose stops can be dated by the model's end
+	// of marketing.
+	if n.Kind == "end_of_life" {
+		v.errorf(path+".kind", "a model has no end of life: this notice names %s only (models), so it announces their end of support; write kind = \"end_of_support\" (its stops may be dated by the models' end_of_marketing or end_of_production)", AndList(n.Models))
+		return
+	}
+	v.modelNoticeLead(path, n)
 	for j, s := range n.Stops {
 		if s.Milestone == "" {
 			continue
@@ -153,4 +165,59 @@ func (v *productValidator) modelNotice(path string, n Notice, left []string) {
 func (p *Product) noticeModelsReplaced(n Notice) bool {
 	ms := p.NoticeEndsModels(n)
 	return ms != nil && !slices.ContainsFunc(ms, func(m Model) bool { return m.ReplacedBy == "" })
+}
+
+// modelNoticeLead checks the notice customers had of each model's end of
+// support as notice n announces it, the way noticeLead checks a
+// version's: only the first notice announcing it (the earliest issued
+// notice about the model's end of support) is judged, and it is reported
+// when issued after that date, less than 24 months before it (IMDRF N70),
+// or less than end_of_life.notice_months before it.
+func (v *productValidator) modelNoticeLead(path string, n Notice) {
+	p := v.p
+	if n.Issued.IsZero() {
+		return
+	}
+	for _, id := range n.Models {
+		m := p.Model(id)
+		if m == nil || m.EndOfSupport.IsZero() {
+			continue
+		}
+		if first := p.firstModelNotice(id); first == nil || first.ID != n.ID {
+			continue
+		}
+		d := m.EndOfSupport
+		what := fmt.Sprintf("model %s's end of support on %s", id, d)
+		earlier := "; a notice issued earlier that announced the same date counts: add it to [[notices]] if one was sent"
+		if n.Issued.After(d) {
+			v.warnf(path+".issued", "issued %s, after %s, and no notice issued earlier announces it: customers had no notice of it (%s at least %d months'); if the date is wrong, correct it in [[models]]%s",
+				n.Issued, what, p.N70Asks(), N70NoticeMonths, earlier)
+			continue
+		}
+		months := n.Issued.MonthsUntil(d)
+		if months < N70NoticeMonths {
+			v.warnf(path+".issued", "issued %s, %s before %s; %s at least %d months' notice%s",
+				n.Issued, plural(months, "month"), what, p.N70Asks(), N70NoticeMonths, earlier)
+		}
+		if commit := p.EndOfLife.NoticeMonths; commit > 0 && months < commit {
+			v.warnf(path+".issued", "issued %s, %s before %s; end_of_life.notice_months commits to %d%s",
+				n.Issued, plural(months, "month"), what, commit, earlier)
+		}
+	}
+}
+
+// firstModelNotice is the earliest issued notice that announces model
+// id's own end of support (NoticeEndsModels); nil when none does.
+func (p *Product) firstModelNotice(id string) *Notice {
+	var first *Notice
+	for i := range p.Notices {
+		n := &p.Notices[i]
+		if n.Issued.IsZero() || n.Kind != "end_of_support" || !slices.ContainsFunc(p.NoticeEndsModels(*n), func(m Model) bool { return m.ID == id }) {
+			continue
+		}
+		if first == nil || n.Issued.Before(first.Issued) {
+			first = n
+		}
+	}
+	return first
 }

@@ -182,13 +182,24 @@ func (f *mds2Facts) iface(id string) (content.Interface, bool) {
 // patient's disc) named first, as the question asks about other systems;
 // a flow between two of the product's own parts (a telemetry receiver to
 // the product's server) is the reason only when no flow leaves the
-// product.
+// product. Among the flows that leave it, one with an end on the device
+// itself (the monitor to the crew's tablet) comes first: the form is
+// about the device, and a flow from the manufacturer's relay service to a
+// hospital's station says less of what the device exchanges.
 func (f *mds2Facts) exchangesPII() (fact, bool) {
 	exchange := []content.InterfaceKind{"usb", "serial", "removable_media"}
 	outside := func(d content.DataFlow) bool { return f.p.Part(d.From).ID == "" || f.p.Part(d.To).ID == "" }
-	for _, wantOutside := range []bool{true, false} {
+	onDevice := func(d content.DataFlow) bool {
+		return f.p.Part(d.From).Runs.IsDevice() || f.p.Part(d.To).Runs.IsDevice()
+	}
+	passes := []func(content.DataFlow) bool{
+		func(d content.DataFlow) bool { return outside(d) && onDevice(d) },
+		outside,
+		func(content.DataFlow) bool { return true },
+	}
+	for _, want := range passes {
 		for i, d := range f.p.DataFlows {
-			if wantOutside && !outside(d) {
+			if !want(d) {
 				continue
 			}
 			if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && (it.Kind.Network() || slices.Contains(exchange, it.Kind)) {

@@ -88,6 +88,25 @@ func mpiiRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{iface("disp", "display", "phi"), iface("eth", "ethernet")}
 			w.p.DataFlows = []content.DataFlow{flow("show", "disp", "phi"), flow("cfg", "eth", "configuration"), flow("hl7", "eth", "phi")}
 		}, yesBy("data_flows[2]", "(hl7) carries PHI or PII over the Ethernet interface eth")},
+		// The ems12lead shape: the manufacturer's relay forwards the ECG to
+		// a hospital's station, and the monitor itself sends it to the
+		// crew's tablet; the reason names the device's own flow.
+		{"MPII-2.6", "a flow from the device to another system before the relay's", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "monitor", Name: "Monitor", Runs: "device"}, {ID: "relay", Name: "Relay", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("api", "api", "relay"), partIface("bt", "bluetooth", "monitor")}
+			w.p.DataFlows = []content.DataFlow{
+				{ID: "fwd", From: "relay", To: "Station", Interface: "api", Data: content.DataKinds{"phi"}},
+				{ID: "tab", From: "monitor", To: "Tablet", Interface: "bt", Data: content.DataKinds{"phi"}},
+			}
+		}, yesBy("data_flows[1]", "(tab) carries PHI or PII over the Bluetooth")},
+		{"MPII-2.6", "no device part: the first flow that leaves the product", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}, {ID: "relay", Name: "Relay", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("api", "api", "relay"), partIface("eth", "ethernet", "app")}
+			w.p.DataFlows = []content.DataFlow{
+				{ID: "fwd", From: "relay", To: "Station", Interface: "api", Data: content.DataKinds{"phi"}},
+				{ID: "hl7", From: "app", To: "EHR", Interface: "eth", Data: content.DataKinds{"phi"}},
+			}
+		}, yesBy("data_flows[0]", "(fwd) carries PHI or PII over the")},
 		{"MPII-2.6", "PII on removable media", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("sd", "removable_media")}
 			w.p.DataFlows = []content.DataFlow{flow("export", "sd", "pii")}
