@@ -210,6 +210,7 @@ func TestCTScannerStageTablesFollowEachVersionsUpdates(t *testing.T) {
 		name       string
 		edit       func(string) string
 		plan, life string
+		plan96     string
 		planNot    []string
 	}{
 		{
@@ -229,13 +230,20 @@ func TestCTScannerStageTablesFollowEachVersionsUpdates(t *testing.T) {
 				return strings.Replace(s, eol, "end_of_support = 2026-10-31", 1)
 			},
 			plan: "| Support | General availability | Released and supported with security updates on the timelines of [9.6 Patch and update timelines](#9-6-patch-and-update-timelines); those of version 6.0 reach only the customers with a service agreement. | 6.0, 6.1 |",
-			life: "| Support | General availability | Released and supported with security updates; a fix for a critical, uncontrolled risk within 30 days. The updates of version 6.0 reach only the customers with a service agreement: " + terms + " |",
+			// 9.6 says it too, though the current version (6.1) sends its updates to every customer.
+			plan96: "**Who receives the updates.** The commitments above say when an update is released, not that every customer receives it. For version 6.0, only the customers with a service agreement with Halvorsen Medical Imaging AB receive them: " + terms,
+			life:   "| Support | General availability | Released and supported with security updates; a fix for a critical, uncontrolled risk within 30 days. The updates of version 6.0 reach only the customers with a service agreement: " + terms + " |",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			files, _ := buildFixtureEdited(t, "ctscanner", "kestrel-ct.toml", tc.edit)
 			plan, life := files["kestrel-ct/security-plan.md"], files["kestrel-ct/lifecycle.md"]
 			kindtest.SaysAll(t, "security-plan.md", plan, tc.plan)
+			if tc.plan96 != "" {
+				kindtest.SaysAll(t, "security-plan.md", plan, tc.plan96)
+			} else {
+				kindtest.SaysNone(t, "security-plan.md", plan, "**Who receives the updates.**")
+			}
 			kindtest.SaysAll(t, "lifecycle.md", life, tc.life)
 			kindtest.SaysNone(t, "security-plan.md", plan, "Released and supported; security updates on the timelines of")
 			kindtest.SaysNone(t, "lifecycle.md", life, "The updates reach only the customers with a service agreement")
