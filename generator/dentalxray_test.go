@@ -155,3 +155,40 @@ func TestDentalXrayOlderVersionDoesNotDescribeTheBackup(t *testing.T) {
 			`"from": "versions[1].changes.use_environment describes the use environment"`)
 	}
 }
+
+// TestDentalXrayPlatformsOnLifecycleAndPlan: the lifecycle page and the
+// plan said nothing of 2.4 running only on Windows 10, past Microsoft's
+// end of support while 2.4 stays supported: now its status row and
+// section 4 say so, with the date, and lifecycle.json carries the
+// platforms; 3.1, on a Windows 11 still supported, is not called past,
+// and its Windows 11 24H2 within a year is singled out.
+func TestDentalXrayPlatformsOnLifecycleAndPlan(t *testing.T) {
+	read := buildFixture(t, "dentalxray")
+	past := "Every platform version that version `2.4` supports for DentaSense Imaging (chairside) and DentaSense image database is past its vendor's end of support (Windows 10 Pro 22H2 on 14 October 2025): the customer can run them only on a platform whose vendor no longer supports it for every customer, while the version's own support runs until 14 October 2026."
+	kindtest.SaysAll(t, "lifecycle.md", read("dentasense/lifecycle.md"),
+		"| 2.4 | DS-1, DS-2 | Limited Support (every platform version it supports for DentaSense Imaging (chairside) and DentaSense image database is past its vendor's end of support) |",
+		past,
+		"| Windows 10 Pro (Microsoft) | 22H2 | DentaSense Imaging (chairside) and DentaSense image database | Ended on 2025-10-14 |",
+		"| Windows 11 Pro (Microsoft) | 24H2 | DentaSense Imaging (chairside) and DentaSense image database | 2026-10-13 (within twelve months) |",
+		"| Windows Server (Microsoft) | 2025 | DentaSense image database | Not stated |")
+	kindtest.SaysNone(t, "lifecycle.md", read("dentasense/lifecycle.md"),
+		"Every platform version that version `3.0`", "Every platform version that version `3.1`", "| 3.1 | DS-1, DS-2 | Support (every platform")
+	kindtest.SaysAll(t, "security-plan.md", read("dentasense/security-plan.md"),
+		past,
+		"For version `3.1`, vendor support of Windows 11 Pro 24H2 (13 October 2026) ends within twelve months of 2 March 2026.",
+		"Version `3.1` runs on the platform versions below, which the customer supplies: Orvella Dental Imaging, Inc. neither supplies nor updates them")
+	kindtest.SaysAll(t, "lifecycle.json", read("dentasense/lifecycle.json"),
+		`"parts_on_ended_platforms": [`,
+		`"end_of_support": "2025-10-14",`,
+		`"vendor_support_ended": true,`)
+}
+
+// TestNoPlatformsNoPlatformWords: a product without [[platforms]] has no
+// platform paragraph on its lifecycle page or in its plan, nor platforms
+// in lifecycle.json (its documents are as they were).
+func TestNoPlatformsNoPlatformWords(t *testing.T) {
+	read := buildFixture(t, "ventilator")
+	for _, rel := range []string{"v500/lifecycle.md", "v500/security-plan.md", "v500/lifecycle.json"} {
+		kindtest.SaysNone(t, rel, read(rel), "runs on the platform versions below", "vendor support of", "past its vendor's end of support", `"platforms"`, "each version's platforms")
+	}
+}

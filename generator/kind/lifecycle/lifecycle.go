@@ -483,6 +483,61 @@ type jsonVersion struct {
 	// customers in the programme from the others by this.
 	ExtendedSupport *jsonExtendedSupport `json:"extended_support,omitempty"`
 	Attention       *[]jsonComponent     `json:"components_needing_attention,omitempty"`
+	// Platforms are the platforms the customer supplies beneath the
+	// version's software ([[platforms]] as the version has them), each
+	// version with its vendor's end of support; absent when the version
+	// lists none. PartsOnEndedPlatforms: for a version supported on
+	// as_of (or then in paid extended support), the IDs of its parts every
+	// platform version of which is past its vendor's end of support;
+	// absent when none is.
+	Platforms             []jsonPlatform `json:"platforms,omitempty"`
+	PartsOnEndedPlatforms []string       `json:"parts_on_ended_platforms,omitempty"`
+}
+
+type jsonPlatform struct {
+	Name     string                `json:"name"`
+	Vendor   string                `json:"vendor,omitempty"`
+	Parts    []string              `json:"parts"`
+	Versions []jsonPlatformVersion `json:"versions"`
+}
+
+// jsonPlatformVersion is a platform version with its vendor's end of
+// support. VendorSupportEnded (on as_of) and EndsWithinYear are absent
+// when the end of support is not stated: not known, never "false".
+type jsonPlatformVersion struct {
+	Version            string `json:"version"`
+	EndOfSupport       string `json:"end_of_support,omitempty"`
+	VendorSupportEnded *bool  `json:"vendor_support_ended,omitempty"`
+	EndsWithinYear     *bool  `json:"ends_within_twelve_months,omitempty"`
+}
+
+// platformsJSON is version v's platforms as lifecycle.json gives them on
+// date on; nil when it lists none.
+func platformsJSON(p *content.Product, v *content.Version, on content.Date) ([]jsonPlatform, []string) {
+	o := p.PlatformOutlookOf(v.Version, on, content.Date{}, false)
+	if o == nil {
+		return nil, nil
+	}
+	var out []jsonPlatform
+	for _, pl := range o.Platforms {
+		jp := jsonPlatform{Name: pl.Name, Vendor: pl.Vendor, Parts: append([]string{}, pl.Parts...), Versions: []jsonPlatformVersion{}}
+		for _, pv := range pl.Versions {
+			jv := jsonPlatformVersion{Version: pv.Version}
+			if !pv.EndOfSupport.IsZero() {
+				ended, soon := pv.Ended(on), pv.EndsWithinYear(on)
+				jv.EndOfSupport, jv.VendorSupportEnded, jv.EndsWithinYear = pv.EndOfSupport.String(), &ended, &soon
+			}
+			jp.Versions = append(jp.Versions, jv)
+		}
+		out = append(out, jp)
+	}
+	var ended []string
+	if v.DocumentedOn(on) && !v.WithdrawnOn(on) {
+		for _, pt := range o.OnEnded {
+			ended = append(ended, pt.ID)
+		}
+	}
+	return out, ended
 }
 
 type jsonComponent struct {
@@ -653,6 +708,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 			}
 			jv.Attention = &list
 		}
+		jv.Platforms, jv.PartsOnEndedPlatforms = platformsJSON(p.Product, v, on)
 		if !v.ExtendedSupportUntil.IsZero() {
 			jv.ExtendedSupport = &jsonExtendedSupport{Until: v.ExtendedSupportUntil.String(), Terms: v.ExtendedSupport, Active: v.InExtendedSupport(on)}
 		}
