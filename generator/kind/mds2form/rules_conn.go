@@ -138,7 +138,7 @@ func (f *mds2Facts) portOn(match func(content.Interface) bool) (int, bool) {
 func (f *mds2Facts) insideNetwork() (fact, bool) {
 	for i, pt := range f.p.Ports {
 		it, ok := f.iface(pt.Interface)
-		if ok && !f.p.InternalPort(pt) && slices.Contains([]content.InterfaceKind{"wifi", "ethernet", "virtual_nic", "web_ui", "api"}, it.Kind) && f.p.PartOfPort(pt).Runs.OnCustomerNetwork() && !f.toManufacturerService(pt) {
+		if ok && !f.p.InternalPort(pt) && slices.Contains([]content.InterfaceKind{"wifi", "ethernet", "virtual_nic", "web_ui", "api"}, it.Kind) && f.p.PartOfPort(pt).Runs.OnCustomerNetwork() && !f.toManufacturerService(pt) && !f.toCloudServices(pt) {
 			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) on the %s interface, which joins the customer's network", pt.Number, pt.Transport, pt.Service, pt.Interface)), true
 		}
 	}
@@ -228,6 +228,25 @@ func (f *mds2Facts) toManufacturerService(pt content.Port) bool {
 		if !slices.ContainsFunc(f.p.Ports, func(l content.Port) bool {
 			return l.Direction != "out" && f.p.PartOfPort(l).Runs.IsManufacturerHosted() && slices.Contains(l.Endpoints, e)
 		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// toCloudServices reports an outbound port whose every endpoint is one
+// that cloud.services names: each such service is, by what that list
+// holds, outside the customer's network (another company's video or
+// messaging cloud the manufacturer contracts, say), so the connection
+// crosses the customer's network without talking to a system on it. A
+// port with no endpoint, or with one the list does not name (a PACS, a
+// time server), may reach a system inside and still says Yes.
+func (f *mds2Facts) toCloudServices(pt content.Port) bool {
+	if pt.Direction != "out" || pt.PeerPart != "" || len(pt.Endpoints) == 0 {
+		return false
+	}
+	for _, e := range pt.Endpoints {
+		if !slices.ContainsFunc(f.p.Cloud.Services, func(s content.CloudService) bool { return slices.Contains(s.Endpoints, e) }) {
 			return false
 		}
 	}
