@@ -54,7 +54,7 @@ func TestEMS12LeadBluetoothIsNotTheCustomersNetwork(t *testing.T) {
 func TestEMS12LeadDataHandedToAnotherOrganisation(t *testing.T) {
 	csd := buildFixture(t, "ems12lead")("pulsetrek/csd.md")
 	kindtest.SaysAll(t, "pulsetrek/csd.md", csd,
-		"This flow hands data from the product to a system outside it that belongs to another party:\n\n- DF-03: PHI from Corvale LeadLink relay to LeadLink receiving station (receiving hospital). LeadLink receiving station (receiving hospital) is run by the receiving hospital, an organisation other than the customer and Corvale Medical Inc: neither runs it.",
+		"This flow hands data from the product to a system outside it that belongs to another party:\n\n- DF-03: PHI from Corvale LeadLink relay to LeadLink receiving station (receiving hospital). LeadLink receiving station (receiving hospital) is run by the receiving hospital, not by the customer or Corvale Medical Inc.",
 		"and who keeps that system up to date, is not stated in this document. In transit: Mutual TLS;",
 		"| Data handed to another organisation | Yes: DF-03 (PHI) to LeadLink receiving station (receiving hospital), run by the receiving hospital |")
 	kindtest.SaysNone(t, "pulsetrek/csd.md", csd, "DF-04: PHI from", "DF-01: PHI from", "Who runs LeadLink")

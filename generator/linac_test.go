@@ -150,7 +150,7 @@ func TestLinacExtendedSupportComponents(t *testing.T) {
 	read := buildFixture(t, "linac")
 	lc := read("solstra-lx/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
-		"For each version supported on 2 March 2026 and each then in paid extended support, the components that need attention",
+		"For each version supported on 2 March 2026 and each version in paid extended support on that date, the components that need attention",
 		"### Version 3.4\n\nVersion `3.4` is past its end of support (30 June 2024); only the customers who signed for its paid extended support receive its fixes, until 30 September 2026, so its components are compared with that date.",
 		"2 of its 5 components need attention; its paid extended support ends on 2026-09-30.",
 		"| Component | Version | Support level | End of supplier support | Before the end of paid extended support |",

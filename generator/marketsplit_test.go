@@ -27,7 +27,7 @@ func TestMarketSplitCurrentVersionPerMarket(t *testing.T) {
 		"The current version is `3.1` in the United States; "+eu+".")
 	kindtest.SaysAll(t, "3.0/csd.md", read("dentasense/3.0/csd.md"),
 		"the current version is `3.1` in the United States, described in [its own customer security documentation](../csd.html); "+eu+".",
-		"This document is about version `3.0`; the current version is `3.1` in the United States; "+eu+".")
+		"This document is about version `3.0`. The current version is `3.1` in the United States; "+eu+".")
 	kindtest.SaysNone(t, "3.0/csd.md", read("dentasense/3.0/csd.md"), "the current version is `3.1`.", "the current version is `3.1`,")
 	kindtest.SaysAll(t, "security-plan.md", read("dentasense/security-plan.md"),
 		"On 2 March 2026 the current version is `3.1` in the United States, first released on 3 November 2025; "+eu+".",

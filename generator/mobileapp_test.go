@@ -164,5 +164,5 @@ func TestMobileAppHostedByManufacturerNote(t *testing.T) {
 	mds2 := buildMobileApp(t)("bolusguide/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", mds2,
 		"manufacturer_hosted for BolusGuide Sync service.\") | Note\u00a020 |",
-		"**Note 20.** The parts of Tidewell BolusGuide run in different places: BolusGuide app runs on a phone, tablet or computer the customer owns; BolusGuide Sync service runs in a service the manufacturer hosts. The answer Yes to DOC-11.3 holds for BolusGuide Sync service only, which the product's other parts reach only through connections that are off as shipped.")
+		"**Note 20.** The parts of Tidewell BolusGuide run in different places: BolusGuide app runs on a phone, tablet or computer the customer owns; BolusGuide Sync service is hosted by Tidewell Digital Health, Inc. The answer Yes to DOC-11.3 holds for BolusGuide Sync service only; the product's other parts reach it only through connections that are off as shipped.")
 }

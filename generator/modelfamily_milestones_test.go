@@ -43,7 +43,13 @@ func TestModelPastEndOfSupportLeftOutOfVersionDocuments(t *testing.T) {
 	lc := files["tv300/lifecycle.md"]
 	kindtest.SaysAll(t, "lifecycle.md", lc,
 		"| 5.0 | TV-300T (support of the model ended 2026-04-30), TV-300B, TV-300W | Support |",
-		"| TV-300T | TV-300T transport monitor (catalogue no. 300-300) | 2025-06-30 | 2025-06-30 | 2026-04-30 | TV-300W |")
+		"| TV-300T | TV-300T transport monitor (catalogue no. 300-300) | 2025-06-30 | 2025-06-30 | 2026-04-30 | TV-300W |",
+		"From a model's end of support, the milestones of the versions above hold for the other models only.")
+	kindtest.SaysNone(t, "lifecycle.md", lc, "the version's milestones above")
+	plan := files["tv300/security-plan.md"]
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"Support of model TV-300T ended on 30 April 2026; [11. End-of-life plan](#11-end-of-life-plan) gives each model's milestones.")
+	kindtest.SaysNone(t, "security-plan.md", plan, "models' milestones in")
 	kindtest.SaysAll(t, "lifecycle.json", files["tv300/lifecycle.json"], `"models_support_ended": [`, `"support_ended": true`)
 }
 

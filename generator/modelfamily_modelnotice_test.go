@@ -24,7 +24,7 @@ func TestModelEndOfSupportNotice(t *testing.T) {
 		"# End-of-Support Notice: model TV-300T (software 5.0, 5.1)",
 		"- Model `TV-300T`, the TV-300T transport monitor (catalogue no. 300-300): end of marketing 30 June 2025, end of production 30 June 2025, end of support 31 December 2027; Tamsin Vital Systems Oy offers the TV-300W in its place.",
 		"- Software `5.0`: this notice announces none of its milestones; its own dates apply on the TV-300B and TV-300W, which also run it.",
-		"- Software `5.1`: this notice announces none of its milestones (no other model runs it).",
+		"- Software `5.1`: this notice announces none of its milestones; no other model runs it.",
 		"| Model TV-300T | End of support | 2027-12-31 |",
 		"| Security updates | Model TV-300T: 2027-12-31 (end of support) |",
 		"| Full replacement | Model TV-300W, the TV-300W telemetry monitor (catalogue no. 300-200) |")

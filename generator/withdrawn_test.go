@@ -103,9 +103,9 @@ func TestWithdrawnVersionStageAndCSD(t *testing.T) {
 	const para = "**Version `3.1.0` was withdrawn from the field on 10 March 2025.** It let an unpaired phone read the probe's recordings (CVE-2025-99001); field safety corrective action FSCA-2025-02. It must no longer be installed: devices running it are to be updated to version `3.1.1`."
 	kindtest.SaysAll(t, "csd.md", read("sonabeat/csd.md"), "| 3.1.0 | Withdrawn | 2025-01-20 |", para)
 	kindtest.SaysAll(t, "lifecycle.md", read("sonabeat/lifecycle.md"),
-		"| Withdrawn | Withdrawal from the field | Not an IMDRF N70 stage: a version withdrawn from the field (a recall or field safety corrective action) must no longer be installed, whatever its milestones say, and devices running it are updated to the version that replaces it. |")
+		"| Withdrawn | Withdrawal from the field | Not an IMDRF N70 stage: a version withdrawn from the field (a recall or field safety corrective action) must no longer be installed, whatever its milestones say, and devices running it are to be updated to the version that replaces it. |")
 	kindtest.SaysAll(t, "security-plan.md", read("sonabeat/security-plan.md"),
-		"| Withdrawn | Withdrawal from the field | Must no longer be installed, whatever its milestones say; devices running it are updated to the version that replaces it. | 3.1.0 (2025-03-10; replaced by 3.1.1) |")
+		"| Withdrawn | Withdrawal from the field | Must no longer be installed, whatever its milestones say; devices running it are to be updated to the version that replaces it. | 3.1.0 (2025-03-10; replaced by 3.1.1) |")
 	// A product with no withdrawn version has no such row.
 	kindtest.SaysNone(t, "linac lifecycle.md", buildFixture(t, "linac")("solstra-lx/lifecycle.md"), "| Withdrawn |")
 }

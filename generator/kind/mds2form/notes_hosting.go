@@ -1,6 +1,7 @@
 package mds2form
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -86,8 +87,16 @@ func (r *mds2Resolver) samdParts() []content.Part {
 // only where they run (see hostingNote).
 func (r *mds2Resolver) hostingNoteText(parts []content.Part, ids []string) string {
 	var where, mfr, off, cust []string
+	maker := cmp.Or(r.env.Content.Site.Manufacturer.Name, "the manufacturer")
 	for _, pt := range parts {
-		where = append(where, pt.Name+" runs "+r.p.PartWhere(pt))
+		switch {
+		case pt.Runs.IsManufacturerHosted():
+			// "is hosted by M", not "runs in a service the manufacturer
+			// hosts": the part is the service.
+			where = append(where, pt.Name+" is hosted by "+maker)
+		default:
+			where = append(where, pt.Name+" runs "+r.p.PartWhere(pt))
+		}
 		switch {
 		case pt.Runs.IsManufacturerHosted():
 			mfr = append(mfr, pt.Name)
@@ -98,13 +107,20 @@ func (r *mds2Resolver) hostingNoteText(parts []content.Part, ids []string) strin
 			cust = append(cust, pt.Name)
 		}
 	}
-	s := fmt.Sprintf("The parts of %s run in different places: %s.", r.p.Name, strings.Join(where, "; "))
+	s := fmt.Sprintf("The parts of %s run in different places: %s", r.p.Name, strings.Join(where, "; "))
+	if !strings.HasSuffix(s, ".") { // a maker's name may end in "Inc."
+		s += "."
+	}
 	if slices.Contains(ids, "DOC-11.3") {
 		s += fmt.Sprintf(" The answer Yes to DOC-11.3 holds for %s only", content.AndList(mfr))
 		switch {
 		case len(off) == 0:
 		case len(off) == len(mfr):
-			s += ", which the product's other parts reach only through connections that are off as shipped"
+			pron := "them"
+			if len(mfr) == 1 {
+				pron = "it"
+			}
+			s += "; the product's other parts reach " + pron + " only through connections that are off as shipped"
 		default:
 			s += fmt.Sprintf("; the product's other parts reach %s only through connections that are off as shipped", content.AndList(off))
 		}
