@@ -106,3 +106,18 @@ func TestModelNoticeValidated(t *testing.T) {
 		})
 	}
 }
+
+// TestNoticeCurrentVersionModels: a notice said "The current version is
+// 5.1" to the owners of bedside monitors that cannot run 5.1 (it is the
+// transport model's), and "5.2" to the TV-300T's owners, whose last
+// version is 5.1: each now names the notice's models that do not run the
+// current version. A notice whose models all run it says nothing more.
+func TestNoticeCurrentVersionModels(t *testing.T) {
+	read := buildFixture(t, "modelfamily")
+	kindtest.SaysAll(t, "eol-5-0.md", read("tv300/notices/eol-5-0.md"),
+		"The current version is `5.1`; models TV-300B and TV-300W do not run it.")
+	kindtest.SaysAll(t, "eos-tv300t.md", read("tv300/notices/eos-tv300t.md"),
+		"The current version is `5.2`; model TV-300T does not run it.")
+	kindtest.SaysAll(t, "eol-tv300t.md", read("tv300/notices/eol-tv300t.md"), "The current version is `5.1`.")
+	kindtest.SaysNone(t, "eol-tv300t.md", read("tv300/notices/eol-tv300t.md"), "not run it")
+}

@@ -96,7 +96,12 @@ type NoticeView struct {
 	Lifecycle string   // the lifecycle page, relative to the notice; "" when it was first issued after the notice (lifecycleThen)
 	CSDThen   bool     // the CSD was first issued by the notice's release (issuedBy)
 	Current   *content.Version
-	Stage     map[string]string // version → stage on the as-of date
+	// CurrentNotOn are the notice's models that do not run Current
+	// (versions.models): "the current version is 5.2" would otherwise
+	// read, to the owners of a model whose last version is 5.1, as one
+	// they can install.
+	CurrentNotOn []string
+	Stage        map[string]string // version → stage on the as-of date
 	// Related is the related system whose versions RelatedVersions the
 	// notice announces (nil for none), RelatedStage their stage on the
 	// as-of date by version.
@@ -248,6 +253,14 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 	view := &NoticeView{
 		Notice: n, KindTitle: content.NoticeKindTitle(n.Kind), Versions: p.NoticeVersions(n), Models: p.NoticeModels(n),
 		Stores: stores, Reach: reach, Lifecycle: lifecycleThen(p, on), CSDThen: issuedBy(p.Documents.CSD, on), Current: p.CurrentVersion(on), Stage: map[string]string{},
+	}
+	if view.Current != nil {
+		runs := p.ModelIDs(view.Current)
+		for _, m := range view.Models {
+			if !slices.Contains(runs, m.ID) {
+				view.CurrentNotOn = append(view.CurrentNotOn, m.ID)
+			}
+		}
 	}
 	for _, v := range p.Versions {
 		view.Stage[v.Version] = v.Stage(on)
@@ -623,3 +636,7 @@ func securitySubject(p kind.Product) string {
 func (v *NoticeView) OtherModels(ver string) string {
 	return content.AndList(v.product.NoticeOtherModels(v.Notice, ver))
 }
+
+// CurrentNotOnNames names the models of CurrentNotOn for a sentence
+// ("TV-300B and TV-300W").
+func (v *NoticeView) CurrentNotOnNames() string { return content.AndList(v.CurrentNotOn) }
