@@ -120,4 +120,11 @@ func TestNoticeCurrentVersionModels(t *testing.T) {
 		"The current version is `5.2`; model TV-300T does not run it.")
 	kindtest.SaysAll(t, "eol-tv300t.md", read("tv300/notices/eol-tv300t.md"), "The current version is `5.1`.")
 	kindtest.SaysNone(t, "eol-tv300t.md", read("tv300/notices/eol-tv300t.md"), "not run it")
+	// The CSDs of 5.0 (every model) and 5.1 (TV-300T only) called 5.2,
+	// which the TV-300T cannot run, current without saying so.
+	for _, v := range []string{"5.0", "5.1"} {
+		kindtest.SaysAll(t, v+"/csd.md", read("tv300/"+v+"/csd.md"),
+			"the current version is `5.2`, described in [its own customer security documentation](../csd.html); model TV-300T does not run version `5.2`.",
+			"This document is about version `"+v+"`; the current version is `5.2`; model TV-300T does not run version `5.2`.")
+	}
 }

@@ -230,6 +230,10 @@ type CSDData struct {
 	// still supported, version (documents.versions = "supported"); nil in
 	// the current version's CSD.
 	Current *content.Version
+	// CurrentNotOn are the models the document covers that do not run
+	// Current (versions.models): to their owners "the current version is
+	// 5.2" would read as a version they can move to.
+	CurrentNotOn []string
 	// EndedModels are the models that run Device whose own support ended
 	// by the document's date while Device stays supported on others
 	// (models.end_of_support): the document does not cover them
@@ -521,6 +525,14 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 			d.UpdatesStopped, d.UpdatesStoppedBy = at, cmp.Or(n.Document.ID, n.ID)
 		}
 		d.EndedModels = p.EndedModels(d.Device, on)
+		if current != nil {
+			runs := p.ModelIDs(current)
+			for _, id := range p.SupportedModelIDs(d.Device, on) {
+				if !slices.Contains(runs, id) {
+					d.CurrentNotOn = append(d.CurrentNotOn, id)
+				}
+			}
+		}
 		d.Vulnerabilities = p.Vulnerabilities.For(d.Device.Version)
 		d.Withheld = p.Vulnerabilities.WithholdsFor(d.Device.Version)
 		if len(d.Vulnerabilities) > 0 {
@@ -704,3 +716,7 @@ func check(p kind.Product) content.Diagnostics {
 	// naming the component as its assessment.
 	return diags
 }
+
+// CurrentNotOnNames names the models of CurrentNotOn for a sentence
+// ("TV-300T", "TV-300B and TV-300W").
+func (d *CSDData) CurrentNotOnNames() string { return content.AndList(d.CurrentNotOn) }
