@@ -61,11 +61,16 @@ func (lifecycleKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Pre
 
 // LifecycleView is what the lifecycle page template sees as .Data.
 type LifecycleView struct {
-	Current    *content.Version
-	Stage      string
-	Versions   []VersionStatus
-	Notices    []NoticeLink
-	Components []inventory.Component // annotated components with a support level or end of support
+	Current *content.Version
+	// NotOnCurrent are the models, still supported, that do not run
+	// Current (versions.models), each with the newest version it runs
+	// that is released and not withdrawn: "the current version is 5.2"
+	// is not one a TV-300T owner can install.
+	NotOnCurrent []ModelVersion
+	Stage        string
+	Versions     []VersionStatus
+	Notices      []NoticeLink
+	Components   []inventory.Component // annotated components with a support level or end of support
 	// Listed is how many components the current version's inventory
 	// holds: the page singles out the annotated ones, and without any it
 	// must not say the components are not stated when the SBOM or the
@@ -284,6 +289,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	view := &LifecycleView{Current: p.CurrentVersion(on), Stage: "Development", JSON: "lifecycle.json", NoticesBuilt: p.Builds("notices")}
 	if view.Current != nil {
 		view.Stage = view.Current.Stage(on)
+		view.NotOnCurrent = notOnCurrent(p.Product, view.Current, on)
 	}
 	links := map[string]NoticeLink{}
 	// The notices are listed (and linked) only when they are built; the
@@ -791,6 +797,35 @@ func modelsSaying(p *content.Product, v *content.Version, on content.Date) []str
 			id += " (support of the model ended " + d.String() + ")"
 		}
 		out = append(out, id)
+	}
+	return out
+}
+
+// ModelVersion is a model and the newest version it runs ("" when it
+// runs none released by the page's date).
+type ModelVersion struct {
+	Model   string
+	Version string
+}
+
+// notOnCurrent lists the models whose own support has not ended on on
+// that do not run cur, each with the newest released, not withdrawn
+// version that runs on it.
+func notOnCurrent(p *content.Product, cur *content.Version, on content.Date) []ModelVersion {
+	runs := p.ModelIDs(cur)
+	var out []ModelVersion
+	for _, m := range p.Models {
+		if slices.Contains(runs, m.ID) || m.ModelEnded(on) {
+			continue
+		}
+		mv := ModelVersion{Model: m.ID}
+		for i := range p.Versions {
+			v := &p.Versions[i]
+			if slices.Contains(p.ModelIDs(v), m.ID) && !v.GeneralAvailability.IsZero() && !on.Before(v.GeneralAvailability) && !v.WithdrawnOn(on) {
+				mv.Version = v.Version
+			}
+		}
+		out = append(out, mv)
 	}
 	return out
 }
