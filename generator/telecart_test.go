@@ -75,3 +75,21 @@ func TestTelecartThirdPartyVideoService(t *testing.T) {
 		"Vidora Meet (hosted by the manufacturer)",
 		"Vidora Meet, which the manufacturer hosts")
 }
+
+// TestTelecartReadersListedPerKind: the cart is sold to hospitals and to
+// other organisations (customer = ["hospital", "organisation"]). The
+// CSD's opening named both kinds' readers in one run before "what
+// Meridane Health Systems Inc states", so the verb's object was lost; the
+// opening now says what the document gives and lists the readers under
+// it, one item per kind listed and none for a kind not listed.
+func TestTelecartReadersListedPerKind(t *testing.T) {
+	csd := buildFixture(t, "telecart")("carelink-tc/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"This document gives its readers what Meridane Health Systems Inc states about deploying",
+		"Its readers are, for each kind of customer that buys the device:\n\n"+
+			"- the network, security and biomedical engineering teams of the hospitals that buy the device;\n"+
+			"- whoever looks after the computers and network of the other organisations that buy the device (their own IT staff or an outside IT provider) and the people there responsible for it.\n\n"+
+			"A section whose facts are not stated says so.")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "the cart is not sold to clinicians for their own use",
+		"for their own use")
+}

@@ -1034,7 +1034,7 @@ func (p *Product) ManufacturerCustomer() bool {
 // OrganisationCustomer reports whether the customers are organisations
 // other than hospitals (customer = "organisation"), whether or not they
 // provide the product to patients at home: the only kind, or one of
-// several (CSDReaders names each).
+// several (CustomerReaderList names each).
 func (p *Product) OrganisationCustomer() bool {
 	return p.Customer.Has(CustomerOrganisation)
 }

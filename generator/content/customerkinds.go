@@ -12,7 +12,8 @@ import (
 // the customer must then be true of each kind: the documents speak of
 // "the customer" and "the customer's network" (a hospital's network
 // teams are no lone clinician's), and the CSD names each kind of reader
-// (CSDReaders). customer = "hospital" alone keeps a hospital's words.
+// (CustomerReaders; CustomerReaderList lists them under the opening).
+// customer = "hospital" alone keeps a hospital's words.
 
 // Customer kinds (Product.Customer).
 const (
@@ -125,6 +126,31 @@ func (p *Product) CustomerReaders(teams, thing string) string {
 	if !c.Several() && !c.Only(CustomerIndividual) {
 		return ""
 	}
+	if !c.Several() {
+		return "the clinicians and practitioners who buy the " + thing + " for their own use and look after it and the phones or computers they use it with"
+	}
+	who := customerReaders(c, teams, thing, "it")
+	if len(who) > 2 {
+		return strings.Join(who[:len(who)-1], ", ") + ", and " + who[len(who)-1]
+	}
+	return strings.Join(who, ", and ")
+}
+
+// CustomerReaderList is the same readers, one per kind, when the product
+// is sold to several kinds of customer (nil otherwise): the CSD lists
+// them under its opening, since named in one run they bury the verb's
+// object. Each item names the thing itself ("who buy the device for
+// their own use"), because a list item has no earlier "device" for "it".
+func (p *Product) CustomerReaderList(teams, thing string) []string {
+	if !p.Customer.Several() {
+		return nil
+	}
+	return customerReaders(p.Customer, teams, thing, "the "+thing)
+}
+
+// customerReaders is each listed kind's readers, in the documents' order
+// of kinds; it is how all but the first name the thing.
+func customerReaders(c CustomerKinds, teams, thing, it string) []string {
 	var who []string
 	if c.Has(CustomerHospital) {
 		who = append(who, "the "+teams+" of the hospitals that buy the "+thing)
@@ -134,16 +160,10 @@ func (p *Product) CustomerReaders(teams, thing string) string {
 		if c.Has(CustomerHospital) {
 			other = "the other organisations"
 		}
-		who = append(who, "whoever looks after the computers and network of "+other+" that buy it (their own IT staff or an outside IT provider) and the people there responsible for it")
+		who = append(who, "whoever looks after the computers and network of "+other+" that buy "+it+" (their own IT staff or an outside IT provider) and the people there responsible for it")
 	}
 	if c.Has(CustomerIndividual) {
-		if len(who) == 0 {
-			return "the clinicians and practitioners who buy the " + thing + " for their own use and look after it and the phones or computers they use it with"
-		}
-		who = append(who, "the clinicians and practitioners who buy it for their own use")
+		who = append(who, "the clinicians and practitioners who buy "+it+" for their own use")
 	}
-	if len(who) > 2 {
-		return strings.Join(who[:len(who)-1], ", ") + ", and " + who[len(who)-1]
-	}
-	return strings.Join(who, ", and ")
+	return who
 }

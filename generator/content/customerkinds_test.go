@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -89,6 +90,38 @@ func TestCustomerReaders(t *testing.T) {
 		p := &Product{Customer: tc.kinds}
 		if got := p.CustomerReaders(teams, "device"); got != tc.want {
 			t.Errorf("%v: CustomerReaders = %q; want %q", tc.kinds, got, tc.want)
+		}
+	}
+}
+
+// TestCustomerReaderList: only several kinds are listed one per kind, in
+// the documents' order of kinds whatever order they were written in, and
+// each item names the thing itself (a list item has no earlier "device"
+// for "it" to stand for); one kind, or none, lists nothing, so the CSD's
+// single-kind opening is unchanged.
+func TestCustomerReaderList(t *testing.T) {
+	const teams = "network, security and biomedical engineering teams"
+	hosp := "the " + teams + " of the hospitals that buy the product"
+	for _, tc := range []struct {
+		kinds CustomerKinds
+		want  []string
+	}{
+		{nil, nil},
+		{CustomerKinds{"hospital"}, nil},
+		{CustomerKinds{"organisation"}, nil},
+		{CustomerKinds{"individual"}, nil},
+		{CustomerKinds{"manufacturer"}, nil},
+		{CustomerKinds{"individual", "hospital"}, []string{hosp, "the clinicians and practitioners who buy the product for their own use"}},
+		{CustomerKinds{"organisation", "individual"}, []string{
+			"whoever looks after the computers and network of the organisations that buy the product (their own IT staff or an outside IT provider) and the people there responsible for it",
+			"the clinicians and practitioners who buy the product for their own use"}},
+		{CustomerKinds{"individual", "organisation", "hospital"}, []string{hosp,
+			"whoever looks after the computers and network of the other organisations that buy the product (their own IT staff or an outside IT provider) and the people there responsible for it",
+			"the clinicians and practitioners who buy the product for their own use"}},
+	} {
+		p := &Product{Customer: tc.kinds}
+		if got := p.CustomerReaderList(teams, "product"); !slices.Equal(got, tc.want) {
+			t.Errorf("%v: CustomerReaderList = %q; want %q", tc.kinds, got, tc.want)
 		}
 	}
 }
