@@ -60,7 +60,7 @@ func TestHomeDialysisCheckIsClean(t *testing.T) {
 func TestHomeDialysisNoticeIsolatesNothing(t *testing.T) {
 	notice := buildHomeDialysis(t)("solace-hhd/notices/eol-2.3.4.md")
 	kindtest.SaysAll(t, "eol-2.3.4.md", notice,
-		"No part of the Riverbend Solace Home Hemodialysis System is on the customer's network: Solace machine connects only over its cellular interface, through the mobile operator's network rather than the customer's; Solace Connect runs in a service the manufacturer hosts. There is nothing of the product to isolate there.")
+		"No part of the Riverbend Solace Home Hemodialysis System is on the customer's network: Solace machine connects only over its cellular interface, through the mobile operator's network rather than the customer's; Solace Connect is hosted by the manufacturer. There is nothing of the product to isolate there.")
 	got := fixtureCheck(t, "implant", "cardiorhythm.toml", func(s string) string {
 		return strings.Replace(s, "network_isolation = \"Keep the programmer's Wi-Fi off except to export reports.\"\n", "", 1)
 	})

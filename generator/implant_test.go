@@ -206,3 +206,16 @@ func TestImplantCSDSaysWhatFromTheNetworkMeans(t *testing.T) {
 		`"From" and "To" name the part on the customer's network or the approved endpoints, or the customer's network as a whole where no data flow names the part on it that uses a service the manufacturer hosts.`,
 		"| 1 | Allow | Customer network | portal.aurora.cardiova.example |")
 }
+
+// TestImplantSaysTheCloudIsHostedByTheManufacturer: the related cloud
+// service is the thing the manufacturer hosts, not something running
+// inside one ("a cloud service that runs in a service the manufacturer
+// hosts", in the CSD's related systems and the lifecycle page).
+func TestImplantSaysTheCloudIsHostedByTheManufacturer(t *testing.T) {
+	read := buildImplant(t)
+	for _, rel := range []string{"cardiorhythm/csd.md", "cardiorhythm/lifecycle.md"} {
+		md := read(rel)
+		kindtest.SaysAll(t, rel, md, " is a cloud service hosted by the manufacturer")
+		kindtest.SaysNoneBecause(t, rel, md, "a service does not run inside a service", "runs in a service the manufacturer hosts")
+	}
+}

@@ -176,7 +176,7 @@ func TestSelfhostedPlanSaysWhereTheSaMDRuns(t *testing.T) {
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"The product is software as a medical device (SaMD), without hardware of its own: Cortexa FX DICOM router runs in the customer's own cloud tenancy; Cortexa FX inference service runs in the customer's own cloud tenancy; Cortexa FX web viewer runs in the customer's own cloud tenancy.\n",
 		"relies on the following systems of Cortexa Imaging B.V., which are not the device itself.")
-	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "Cortexa container registry runs in a service the manufacturer hosts", "on a server the customer hosts")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "Cortexa container registry is hosted by the manufacturer", "on a server the customer hosts")
 }
 
 // TestSelfhostedClusterPortIsInternal: 8443/TCP joins the router to the
@@ -234,7 +234,7 @@ func TestSelfhostedRegistryPullStartsInTheTenancy(t *testing.T) {
 func TestSelfhostedLifecycleStatesNoRelatedVersionItLacks(t *testing.T) {
 	lc := buildSelfhosted(t)("cortexa-fx/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
-		"Cortexa container registry is an update service that runs in a service the manufacturer hosts. Its versions, which of them work with the Cortexa FX and until when each is supported are not stated.\n")
+		"Cortexa container registry is an update service hosted by the manufacturer. Its versions, which of them work with the Cortexa FX and until when each is supported are not stated.\n")
 	kindtest.SaysNone(t, "lifecycle.md", lc, "works with the versions below",
 		"| Version | Works with software versions | Stage | General availability | End of life | End of support | Notices |\n| --- | --- | --- | --- | --- | --- | --- |\n\n")
 }

@@ -52,7 +52,7 @@ func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
 		"which has no encrypted port",
 		"which has no authenticated port",
 		"on the app-net interface, which joins the customer's network",
-		"belongs to GlucoWear cloud service, a part of the product that runs in a service the manufacturer hosts",
+		"belongs to GlucoWear cloud service, a part of the product that is hosted by the manufacturer",
 		"no such store has sanitize instructions",
 	)
 }

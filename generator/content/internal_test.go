@@ -308,7 +308,7 @@ func TestInternalLinksValidation(t *testing.T) {
 		{"marked at one end only", internalIface("sys", "ethernet", "recon", true) + internalIface("ws-sys", "ethernet", "ws", false) + internalPort("sys", "in", "peer_part = \"ws\"\n") + internalPort("ws-sys", "out", "peer_part = \"recon\"\nendpoints = [\"Reconstruction computer\"]\n"),
 			[]string{`warning: ports[2].interface: port 7001/tcp of "ws" is the other end of "recon"'s port on interface "sys", marked internal, but its own interface "ws-sys" is not`}, nil},
 		{"the other end is the manufacturer's service", link + internalPort("ws-sys", "out", "peer_part = \"cloud\"\n"),
-			[]string{`ports[1].peer_part: port 7001/tcp is on interface "ws-sys", marked internal, but the other end, "cloud", runs in a service the manufacturer hosts while "ws" runs on the device`}, nil},
+			[]string{`ports[1].peer_part: port 7001/tcp is on interface "ws-sys", marked internal, but the other end, "cloud", is hosted by the manufacturer while "ws" runs on the device`}, nil},
 		{"the other end is a server the customer hosts", link + internalPort("ws-sys", "out", "peer_part = \"server\"\n"),
 			[]string{`warning: ports[1].peer_part: port 7001/tcp is on interface "ws-sys", marked internal, but the other end, "server", runs on a server the customer hosts`}, nil},
 		{"an endpoint where the manufacturer's service listens", link + internalPort("ws-sys", "out", "endpoints = [\"portal.example\"]\n"),
@@ -327,7 +327,7 @@ func TestInternalLinksValidation(t *testing.T) {
 		{"a port marked internal at one end only", internalIface("sys", "ethernet", "recon", false) + internalIface("ws-sys", "ethernet", "ws", false) + internalPort("sys", "in", "peer_part = \"ws\"\ninternal = true\n") + internalPort("ws-sys", "out", "peer_part = \"recon\"\n"),
 			[]string{`warning: ports[2].internal: port 7001/tcp of "ws" is the other end of "recon"'s port 7001/tcp, marked internal, but it is not`}, nil},
 		{"a port marked internal to the manufacturer's service", internalIface("ws-sys", "ethernet", "ws", false) + internalPort("ws-sys", "out", "peer_part = \"cloud\"\ninternal = true\n"),
-			[]string{`ports[1].peer_part: port 7001/tcp is marked internal, but the other end, "cloud", runs in a service the manufacturer hosts while "ws" runs on the device: a link internal to the product joins parts that run in the same place (remove internal from the port`}, nil},
+			[]string{`ports[1].peer_part: port 7001/tcp is marked internal, but the other end, "cloud", is hosted by the manufacturer while "ws" runs on the device: a link internal to the product joins parts that run in the same place (remove internal from the port`}, nil},
 		{"a port marked internal between the customer's cloud and its premises", `
 [[parts]]
 id = "onprem"

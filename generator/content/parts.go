@@ -88,6 +88,26 @@ func (r PartRuns) Where() string {
 	return ""
 }
 
+// RunsWhere says where a part runs as the rest of a sentence after its
+// name: "runs on the device", "runs on a server the customer hosts". A
+// part the manufacturer hosts "is hosted by the manufacturer": "runs in a
+// service the manufacturer hosts" read as a service inside a service ("a
+// cloud service that runs in a service the manufacturer hosts"), and
+// naming whose infrastructure it runs on would say more than runs does.
+func (r PartRuns) RunsWhere() string { return runsWhere(r, r.Where()) }
+
+// runsWhere is RunsWhere for a where phrase a product words its own way
+// (Product.PartWhere: a patient's own phone, say).
+func runsWhere(r PartRuns, where string) string {
+	if r.IsManufacturerHosted() {
+		return "is hosted by the manufacturer"
+	}
+	if where == "" {
+		return ""
+	}
+	return "runs " + where
+}
+
 // OnCustomerNetwork reports a part on the customer's network: the device,
 // customer-hosted software, the customer's infrastructure.
 func (r PartRuns) OnCustomerNetwork() bool {
@@ -177,6 +197,11 @@ func (pt Part) Where() string {
 	}
 	return pt.Runs.Where()
 }
+
+// RunsWhere is Where as the rest of a sentence after the part's name
+// (PartRuns.RunsWhere): "runs in the customer's own cloud tenancy", "is
+// hosted by the manufacturer".
+func (pt Part) RunsWhere() string { return runsWhere(pt.Runs, pt.Where()) }
 
 // Implicit reports the part jspgen assumes for a product that lists no
 // [[parts]]: the device itself.

@@ -107,6 +107,11 @@ func (p *Product) PartWhere(pt Part) string {
 	return pt.Where()
 }
 
+// PartRunsWhere is PartWhere as the rest of a sentence after the part's
+// name (PartRuns.RunsWhere): "runs on a patient's or caregiver's own
+// phone, tablet or computer", "is hosted by the manufacturer".
+func (p *Product) PartRunsWhere(pt Part) string { return runsWhere(pt.Runs, p.PartWhere(pt)) }
+
 // PartPatchedBy is Part.PatchedBy, whose default for a customer_device
 // part names the customer as the keeper of the phone's operating system:
 // the patient keeps it where the customer provides the product to

@@ -162,9 +162,21 @@ func (p *Product) RelatedWhere(s RelatedSystem) string {
 	return p.RelatedHosting(s).Where()
 }
 
+// RelatedRunsWhere is RelatedWhere as the rest of a sentence after the
+// system's name (PartRuns.RunsWhere): "runs on a server the customer
+// hosts", "is hosted by the manufacturer"; "" when not stated.
+func (p *Product) RelatedRunsWhere(s RelatedSystem) string {
+	if s.Runs == "" && s.Part != "" {
+		return p.PartRunsWhere(p.anyVersionPart(s.Part))
+	}
+	r := p.RelatedHosting(s)
+	return runsWhere(r, r.Where())
+}
+
 // RelatedWhat says what the system is, whose and where it runs, for a
 // sentence after "X is": "server software that runs on a server the
-// customer hosts", "a system of Dexcom, Inc.". A system of another maker
+// customer hosts", "a cloud service hosted by the manufacturer",
+// "a system of Dexcom, Inc.". A system of another maker
 // must not read as the manufacturer's, and one whose hosting is not
 // stated gets no "that runs" clause.
 func (p *Product) RelatedWhat(s RelatedSystem) string {
@@ -172,8 +184,11 @@ func (p *Product) RelatedWhat(s RelatedSystem) string {
 	if m := strings.TrimSpace(s.Maker); m != "" {
 		out += " of " + m
 	}
-	if w := p.RelatedWhere(s); w != "" {
-		out += " that runs " + w
+	// "a cloud service hosted by the manufacturer", not "… that is hosted".
+	if w := p.RelatedRunsWhere(s); strings.HasPrefix(w, "is ") {
+		out += " " + strings.TrimPrefix(w, "is ")
+	} else if w != "" {
+		out += " that " + w
 	}
 	return out
 }

@@ -16,7 +16,7 @@ func TestRelatedWhatAndOwners(t *testing.T) {
 	}{
 		{own, "server software that runs " + PartRuns("customer_hosted").Where()},
 		{cgm, "a system of Dexcom, Inc."},
-		{cloud, "a cloud service of Acme that runs " + PartRuns("manufacturer_hosted").Where()},
+		{cloud, "a cloud service of Acme hosted by the manufacturer"},
 	} {
 		if got := p.RelatedWhat(tc.s); got != tc.want {
 			t.Errorf("RelatedWhat(%s) = %q, want %q", tc.s.ID, got, tc.want)

@@ -321,19 +321,19 @@ func (v *productValidator) partEntry(path string, pt Part, saying string) {
 	// Only the customer hosts a part in its premises or its cloud
 	// tenancy: hosting elsewhere says nothing true.
 	if pt.Hosting != "" && !pt.Runs.IsCustomerHosted() {
-		v.errorf(path+".hosting", "%q runs %s, but hosting (%q) says where the customer hosts a part: write it only for runs = \"customer_hosted\"", pt.ID, pt.Runs.Where(), pt.Hosting)
+		v.errorf(path+".hosting", "%q %s, but hosting (%q) says where the customer hosts a part: write it only for runs = \"customer_hosted\"", pt.ID, pt.Runs.RunsWhere(), pt.Hosting)
 	}
 	// Whose phone or computer it is means something only for a part on
 	// one; a patient's at home is the patient's (PatientsDevices).
 	if pt.OwnedBy != "" && !pt.Runs.IsCustomerDevice() {
-		v.errorf(path+".owned_by", "%q runs %s, but owned_by (%q) says whose phone, tablet or computer a part runs on: write it only for runs = \"customer_device\"", pt.ID, pt.Runs.Where(), pt.OwnedBy)
+		v.errorf(path+".owned_by", "%q %s, but owned_by (%q) says whose phone, tablet or computer a part runs on: write it only for runs = \"customer_device\"", pt.ID, pt.Runs.RunsWhere(), pt.OwnedBy)
 	} else if pt.OwnedBy != "" && v.p.PatientsDevices() {
 		v.errorf(path+".owned_by", "%q runs on the patients' own devices (home_use = true with customer %q), but owned_by (%q) names another owner: leave it out", pt.ID, v.p.Customer.String(), pt.OwnedBy)
 	}
 	// Another maker's device is a customer_device part's host; a user's
 	// or patient's own phone is no such device.
 	if pt.HostMaker != "" && !pt.Runs.IsCustomerDevice() {
-		v.errorf(path+".host_maker", "%q runs %s, but host_maker (%q) names the maker of another manufacturer's device the part runs on: write it only for runs = \"customer_device\"", pt.ID, pt.Runs.Where(), pt.HostMaker)
+		v.errorf(path+".host_maker", "%q %s, but host_maker (%q) names the maker of another manufacturer's device the part runs on: write it only for runs = \"customer_device\"", pt.ID, pt.Runs.RunsWhere(), pt.HostMaker)
 	} else if pt.HostMaker != "" && (v.p.PatientsDevices() || pt.OwnedBy == "users" || pt.OwnedBy == "customer_or_users") {
 		v.errorf(path+".host_maker", "%q runs on its users' or patients' own phones, tablets or computers, but host_maker (%q) says it runs on another manufacturer's medical device: leave one out", pt.ID, pt.HostMaker)
 	}

@@ -74,8 +74,8 @@ func (v *productValidator) internalLinks() {
 				}
 			}
 			if pt.PeerPart != "" && peer.ID != "" && peer.Runs == own.Runs && peer.Hosting != own.Hosting && peer.Hosting != "" && own.Hosting != "" {
-				add(Warning, path+".peer_part", "port %d/%s %s, but the other end, %q, runs %s while %q runs %s: a link internal to the product joins parts that run in the same place (%s when the connection crosses a network that is not the product's own)",
-					pt.Number, pt.Transport, where, peer.ID, peer.Where(), own.ID, own.Where(), fix)
+				add(Warning, path+".peer_part", "port %d/%s %s, but the other end, %q, %s while %q %s: a link internal to the product joins parts that run in the same place (%s when the connection crosses a network that is not the product's own)",
+					pt.Number, pt.Transport, where, peer.ID, peer.RunsWhere(), own.ID, own.RunsWhere(), fix)
 			}
 			if pt.PeerPart != "" && peer.ID != "" && peer.Runs != own.Runs && !q.directLink(pt) {
 				sev := Warning
@@ -84,8 +84,8 @@ func (v *productValidator) internalLinks() {
 						sev = Error
 					}
 				}
-				add(sev, path+".peer_part", "port %d/%s %s, but the other end, %q, runs %s while %q runs %s: a link internal to the product joins parts that run in the same place (%s when the connection crosses a network that is not the product's own)",
-					pt.Number, pt.Transport, where, peer.ID, peer.Where(), own.ID, own.Where(), fix)
+				add(sev, path+".peer_part", "port %d/%s %s, but the other end, %q, %s while %q %s: a link internal to the product joins parts that run in the same place (%s when the connection crosses a network that is not the product's own)",
+					pt.Number, pt.Transport, where, peer.ID, peer.RunsWhere(), own.ID, own.RunsWhere(), fix)
 			}
 			for j, e := range pt.Endpoints {
 				if what := q.outsideEndpoint(e); what != "" {

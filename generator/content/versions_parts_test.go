@@ -126,7 +126,7 @@ func TestVersionParts(t *testing.T) {
 		{"removes every part", "parts_removed = [\"dev\", \"portal\"]\ninterfaces_removed = [\"eth\"]\nports_removed = [443]\n", 39,
 			`versions[1].changes.parts_removed: version 2.0 removes every part`},
 		{"hosting of a part the manufacturer hosts", "[[versions.changes.parts_added]]\nid = \"cloud\"\nname = \"Cloud\"\nruns = \"manufacturer_hosted\"\nhosting = \"premises\"\n", 43,
-			`versions[1].changes.parts_added[0].hosting: "cloud" runs in a service the manufacturer hosts, but hosting`},
+			`versions[1].changes.parts_added[0].hosting: "cloud" is hosted by the manufacturer, but hosting`},
 		{"a removed part cannot be changed by the next version", "parts_removed = [\"portal\"]\nports_removed = [443]\n[[versions]]\nversion = \"3.0\"\ngeneral_availability = 2026-01-01\n[versions.changes]\n[[versions.changes.parts_changed]]\nid = \"portal\"\nname = \"Portal\"\nruns = \"manufacturer_hosted\"\n", 46,
 			`versions[2].changes.parts_changed[0].id: changes "portal", which the previous version does not have`},
 	}

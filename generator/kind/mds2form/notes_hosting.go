@@ -95,7 +95,7 @@ func (r *mds2Resolver) hostingNoteText(parts []content.Part, ids []string) strin
 			// hosts": the part is the service.
 			where = append(where, pt.Name+" is hosted by "+maker)
 		default:
-			where = append(where, pt.Name+" runs "+r.p.PartWhere(pt))
+			where = append(where, pt.Name+" "+r.p.PartRunsWhere(pt))
 		}
 		switch {
 		case pt.Runs.IsManufacturerHosted():

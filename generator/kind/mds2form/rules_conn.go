@@ -167,7 +167,7 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 			return fact{}, false
 		}
 		pt := f.p.Ports[i]
-		return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) of %s, which runs in a service the manufacturer hosts, outside the customer's network", pt.Number, pt.Transport, pt.Service, f.p.PartOfPort(pt).Name)), true
+		return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) of %s, which is hosted by the manufacturer, outside the customer's network", pt.Number, pt.Transport, pt.Service, f.p.PartOfPort(pt).Name)), true
 	}
 	// A product that runs only at the manufacturer is itself the system
 	// outside the customer's network: its own port says so, not a cloud
@@ -398,7 +398,7 @@ func (f *mds2Facts) internetRequired() (fact, bool) {
 				// product's to say (cloud.services.required).
 				return fact{}, false
 			}
-			return f.yes(f.portPath(i), fmt.Sprintf("belongs to %s, a part of the product that runs in a service the manufacturer hosts and is reached over the internet; no part of the product runs on the device or at the customer (the customer's own infrastructure, such as its identity provider, is not part of it)", f.p.PartOfPort(pt).Name)), true
+			return f.yes(f.portPath(i), fmt.Sprintf("belongs to %s, a part of the product that is hosted by the manufacturer and reached over the internet; no part of the product runs on the device or at the customer (the customer's own infrastructure, such as its identity provider, is not part of it)", f.p.PartOfPort(pt).Name)), true
 		}
 	}
 	for _, s := range f.p.Cloud.Services {

@@ -214,7 +214,7 @@ func connRuleCases() []ruleCase {
 			hostedOnly(w)
 			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
 			w.p.Cloud.Services = []content.CloudService{required}
-		}, yesBy("ports[0]", "is 443/tcp (svc443) of Cloud, which runs in a service the manufacturer hosts, outside the customer's network")},
+		}, yesBy("ports[0]", "is 443/tcp (svc443) of Cloud, which is hosted by the manufacturer, outside the customer's network")},
 		// The service's own database, on a network internal to the
 		// product, is no port anyone outside reaches: the public port says
 		// it, and the database alone says nothing.
@@ -222,7 +222,7 @@ func connRuleCases() []ruleCase {
 			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "db", Name: "Database", Runs: "manufacturer_hosted"}}
 			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud"), internal(partIface("db-net", "virtual_nic", "db"))}
 			w.p.Ports = []content.Port{partPort(port(5432, "tcp", "in", "db-net"), "db"), partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
-		}, yesBy("ports[1]", "is 443/tcp (svc443) of Cloud, which runs in a service the manufacturer hosts")},
+		}, yesBy("ports[1]", "is 443/tcp (svc443) of Cloud, which is hosted by the manufacturer")},
 		// Beside the device, the device's connection to the service the
 		// manufacturer hosts says Yes, not the service's listener, which
 		// is no port of the device's (listed first here).
@@ -357,12 +357,12 @@ func connRuleCases() []ruleCase {
 			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
 			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
 			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example")}
-		}, yesBy("ports[0]", "belongs to Cloud, a part of the product that runs in a service the manufacturer hosts and is reached over the internet; no part of the product runs on the device or at the customer (the customer's own infrastructure, such as its identity provider, is not part of it)")},
+		}, yesBy("ports[0]", "belongs to Cloud, a part of the product that is hosted by the manufacturer and reached over the internet; no part of the product runs on the device or at the customer (the customer's own infrastructure, such as its identity provider, is not part of it)")},
 		{"CONN-6", "a manufacturer's part, its database port first", func(w *world) {
 			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "db", Name: "Database", Runs: "manufacturer_hosted"}}
 			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud"), internal(partIface("db-net", "virtual_nic", "db"))}
 			w.p.Ports = []content.Port{partPort(port(5432, "tcp", "in", "db-net"), "db"), partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example")}
-		}, yesBy("ports[1]", "belongs to Cloud, a part of the product that runs in a service the manufacturer hosts and is reached over the internet")},
+		}, yesBy("ports[1]", "belongs to Cloud, a part of the product that is hosted by the manufacturer and reached over the internet")},
 		{"CONN-6", "no statement, no ports", func(w *world) { w.states("ports") }, noBy("ports", "lists no network port, and interfaces lists no network or radio interface")},
 		{"CONN-6", "no statement, ports not written", nil, decidesNothing},
 		{"CONN-6", "no statement, no ports, but a cellular interface", twoIfaces, decidesNothing},

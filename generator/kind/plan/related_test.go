@@ -50,7 +50,7 @@ func TestPlanRelatedUnstatedFacts(t *testing.T) {
 		s.Versions[0].DeviceVersions = nil
 	})
 	kindtest.SaysAll(t, "plan", md,
-		"Halcyon Connect is an update service that runs in a service the manufacturer hosts.",
+		"Halcyon Connect is an update service hosted by the manufacturer.",
 		"| Part | Not stated |",
 		"| Who patches it | The manufacturer |",
 		"| Support policy | Not stated |",
