@@ -211,7 +211,7 @@ func TestModelNoticeLeadAndKind(t *testing.T) {
 			".issued: issued 2026-06-01, 18 months before model TV-300T's end of support on 2027-12-31;",
 			"end_of_life.notice_months commits to 24",
 		}, nil},
-		{"after it", "end_of_support", "2028-01-15", []string{".issued: issued 2028-01-15, after model TV-300T's end of support on 2027-12-31, and no notice issued earlier announces it"}, nil},
+		{"after it", "end_of_support", "2028-01-15", []string{".issued: issued 2028-01-15, after model TV-300T's end of support on 2027-12-31, and no notice issued earlier announces that date"}, nil},
 		{"end of life", "end_of_life", "2025-07-01", []string{".kind: a model has no end of life: this notice names TV-300T only (models), so it announces their end of support; write kind = \"end_of_support\""}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -186,23 +186,8 @@ func (v *productValidator) modelNoticeLead(path string, n Notice) {
 		if first := p.firstModelNotice(id); first == nil || first.ID != n.ID {
 			continue
 		}
-		d := m.EndOfSupport
-		what := fmt.Sprintf("model %s's end of support on %s", id, d)
-		earlier := "; a notice issued earlier that announced the same date counts: add it to [[notices]] if one was sent"
-		if n.Issued.After(d) {
-			v.warnf(path+".issued", "issued %s, after %s, and no notice issued earlier announces it: customers had no notice of it (%s at least %d months'); if the date is wrong, correct it in [[models]]%s",
-				n.Issued, what, p.N70Asks(), N70NoticeMonths, earlier)
-			continue
-		}
-		months := n.Issued.MonthsUntil(d)
-		if months < N70NoticeMonths {
-			v.warnf(path+".issued", "issued %s, %s before %s; %s at least %d months' notice%s",
-				n.Issued, plural(months, "month"), what, p.N70Asks(), N70NoticeMonths, earlier)
-		}
-		if commit := p.EndOfLife.NoticeMonths; commit > 0 && months < commit {
-			v.warnf(path+".issued", "issued %s, %s before %s; end_of_life.notice_months commits to %d%s",
-				n.Issued, plural(months, "month"), what, commit, earlier)
-		}
+		what := fmt.Sprintf("model %s's end of support on %s", id, m.EndOfSupport)
+		v.leadWarn(path, n, what, m.EndOfSupport, "[[models]]", true)
 	}
 }
 

@@ -440,10 +440,19 @@ func (v *productValidator) noticeLead(path string, n Notice, ver, key string) {
 		return
 	}
 	what := fmt.Sprintf("version %s's %s on %s", ver, strings.ToLower(MilestoneName(key)), d)
+	v.leadWarn(path, n, what, d, "[[versions]]", key == "end_of_support")
+}
+
+// leadWarn reports the first notice n announcing milestone what, dated
+// d, when it was issued after d or less than 24 months before it (IMDRF
+// N70), or, where commits, less than end_of_life.notice_months before
+// it; table is where the date is written ([[versions]], [[models]]).
+func (v *productValidator) leadWarn(path string, n Notice, what string, d Date, table string, commits bool) {
+	p := v.p
 	earlier := "; a notice issued earlier that announced the same date counts: add it to [[notices]] if one was sent"
 	if n.Issued.After(d) {
-		v.warnf(path+".issued", "issued %s, after %s, and no notice issued earlier announces that date: customers had no notice of it (%s at least %d months'); if the date is wrong, correct it in [[versions]]%s",
-			n.Issued, what, p.N70Asks(), N70NoticeMonths, earlier)
+		v.warnf(path+".issued", "issued %s, after %s, and no notice issued earlier announces that date: customers had no notice of it (%s at least %d months'); if the date is wrong, correct it in %s%s",
+			n.Issued, what, p.N70Asks(), N70NoticeMonths, table, earlier)
 		return
 	}
 	months := n.Issued.MonthsUntil(d)
@@ -451,7 +460,7 @@ func (v *productValidator) noticeLead(path string, n Notice, ver, key string) {
 		v.warnf(path+".issued", "issued %s, %s before %s; %s at least %d months' notice%s",
 			n.Issued, plural(months, "month"), what, p.N70Asks(), N70NoticeMonths, earlier)
 	}
-	if commit := p.EndOfLife.NoticeMonths; key == "end_of_support" && commit > 0 && months < commit {
+	if commit := p.EndOfLife.NoticeMonths; commits && commit > 0 && months < commit {
 		v.warnf(path+".issued", "issued %s, %s before %s; end_of_life.notice_months commits to %d%s",
 			n.Issued, plural(months, "month"), what, commit, earlier)
 	}
