@@ -124,6 +124,8 @@ func TestNoticeCurrentVersionModels(t *testing.T) {
 	// which model cannot run it, and what that model's newest version is.
 	kindtest.SaysAll(t, "lifecycle.md", read("tv300/lifecycle.md"),
 		"The current software version is `5.2`, in the **Support** stage. Model TV-300T does not run version `5.2`; its newest version is `5.1`.")
+	kindtest.SaysAll(t, "lifecycle.json", read("tv300/lifecycle.json"),
+		`"models_not_running_current": [`, `"model": "TV-300T"`, `"newest_version": "5.1"`)
 	// The CSDs of 5.0 (every model) and 5.1 (TV-300T only) called 5.2,
 	// which the TV-300T cannot run, current without saying so.
 	for _, v := range []string{"5.0", "5.1"} {

@@ -383,10 +383,15 @@ type lifecycleJSON struct {
 	// then the newest released in any market. Left out when every market
 	// has the same current version.
 	CurrentByMarket []jsonMarketCurrent `json:"current_version_by_market,omitempty"`
-	LifecyclePage   string              `json:"lifecycle_page,omitempty"`
-	Versions        []jsonVersion       `json:"versions"`
-	Components      []jsonComponent     `json:"components"`
-	Notices         []jsonNotice        `json:"notices"`
+	// CurrentNotOn is each still-supported model that does not run
+	// CurrentVersion (versions.models), with the newest version it runs:
+	// the page's "Model TV-300T does not run version 5.2". Left out when
+	// every model runs it.
+	CurrentNotOn  []jsonModelVersion `json:"models_not_running_current,omitempty"`
+	LifecyclePage string             `json:"lifecycle_page,omitempty"`
+	Versions      []jsonVersion      `json:"versions"`
+	Components    []jsonComponent    `json:"components"`
+	Notices       []jsonNotice       `json:"notices"`
 	// RelatedSystems are left out for a product that has none.
 	RelatedSystems []jsonRelated `json:"related_systems,omitempty"`
 }
@@ -636,6 +641,9 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	}
 	if cur := p.CurrentVersion(on); cur != nil {
 		doc.CurrentVersion, doc.CurrentStage = cur.Version, cur.Stage(on)
+		for _, mv := range notOnCurrent(p.Product, cur, on) {
+			doc.CurrentNotOn = append(doc.CurrentNotOn, jsonModelVersion{Model: mv.Model, Newest: mv.Version})
+		}
 	}
 	if p.CurrentByMarket(on) != nil {
 		for _, m := range p.Markets {
@@ -799,6 +807,13 @@ func modelsSaying(p *content.Product, v *content.Version, on content.Date) []str
 		out = append(out, id)
 	}
 	return out
+}
+
+// jsonModelVersion is a model and the newest version it runs (absent
+// when it runs none released by as_of).
+type jsonModelVersion struct {
+	Model  string `json:"model"`
+	Newest string `json:"newest_version,omitempty"`
 }
 
 // ModelVersion is a model and the newest version it runs ("" when it
