@@ -75,3 +75,26 @@ func TestMarketSplitOthersSpeakAsBefore(t *testing.T) {
 	kindtest.SaysNone(t, "lifecycle.json", read("dentasense/lifecycle.json"), "current_version_by_market", `"markets"`)
 	kindtest.SaysAll(t, "eos-2.4.md", read("dentasense/notices/eos-2.4.md"), "software 3.1 (planned; general availability 2025-11-03)")
 }
+
+// TestMarketSplitMDS2AndCSAF: the MDS2 form's version line and the CSAF
+// files that send 3.0's users to 3.1 for CVE-2026-41007 gave 3.1 as out
+// for every reader; EU practices cannot install it before 1 June 2026.
+func TestMarketSplitMDS2AndCSAF(t *testing.T) {
+	read := buildFixture(t, "marketsplit")
+	kindtest.SaysAll(t, "mds2.md", read("dentasense/mds2.md"),
+		"| 3.1 (general availability 2025-11-03 in the United States, 2026-06-01 in the European Union) |")
+	kindtest.SaysNone(t, "mds2.md", read("dentasense/mds2.md"), "3.1 (general availability 2025-11-03)")
+	const where = "Orvella DentaSense 3.1 is available in the United States; in the European Union from 1 June 2026."
+	kindtest.SaysAll(t, "dentasense-3_0-vex.json", read(".well-known/csaf/white/2026/dentasense-3_0-vex.json"),
+		"Install DentaSense Imaging 3.1, which runs on .NET Runtime 8.0.20. "+where)
+	kindtest.SaysAll(t, "odi-ds-sa-2026-01.json", read(".well-known/csaf/white/2026/odi-ds-sa-2026-01.json"),
+		`Fixed in: Orvella DentaSense 3.1.\n`+where, "8.0.20. "+where)
+}
+
+// TestMarketSplitCSAFOthersAsBefore: a product whose versions are
+// released in all its markets at once adds no market to its fixes.
+func TestMarketSplitCSAFOthersAsBefore(t *testing.T) {
+	read := buildFixture(t, "dentalxray")
+	kindtest.SaysAll(t, "mds2.md", read("dentasense/mds2.md"), "| 3.1 (general availability 2025-11-03) |")
+	kindtest.SaysNone(t, "mds2.md", read("dentasense/mds2.md"), "United States")
+}

@@ -354,17 +354,20 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 		}
 		byID[x.ID] = append(byID[x.ID], x)
 	}
+	pidsOf := func(x *vuln.Vulnerability) []string {
+		if absent(x) {
+			return []string{ids[x.Version]} // the version itself is not affected
+		}
+		var pids []string
+		for _, c := range x.Components {
+			pids = append(pids, relID[c.PURL+"\x00"+c.Name+"\x00"+c.Version])
+		}
+		return pids
+	}
 	for _, id := range order {
-		doc.Vulnerabilities = append(doc.Vulnerabilities, csafVulnerability(id, byID[id], riskTo(p.Product), riskSource(p.Product), func(x *vuln.Vulnerability) []string {
-			if absent(x) {
-				return []string{ids[x.Version]} // the version itself is not affected
-			}
-			var pids []string
-			for _, c := range x.Components {
-				pids = append(pids, relID[c.PURL+"\x00"+c.Name+"\x00"+c.Version])
-			}
-			return pids
-		}))
+		cv := csafVulnerability(id, byID[id], riskTo(p.Product), riskSource(p.Product), pidsOf)
+		marketFixes(p.Product, &cv, byID[id], env.AsOf, pidsOf)
+		doc.Vulnerabilities = append(doc.Vulnerabilities, cv)
 	}
 	return withSelf(env, Advisory{Path: Root + "white/" + first.Time().Format("2006") + "/" + FileName(id), Doc: doc, Product: p.Product, Released: last})
 }

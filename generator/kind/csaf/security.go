@@ -49,6 +49,12 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 	}
 	if len(adv.Fixed) > 0 {
 		lines = append(lines, "Fixed in: "+p.Name+" "+strings.Join(adv.Fixed, ", ")+".")
+		// Released market by market: where each fixed version is out.
+		for _, v := range adv.Fixed {
+			if s := fixReleasedWhere(p.Product, v, kind.Released(n.Document, env.AsOf)); s != "" {
+				lines = append(lines, s)
+			}
+		}
 	}
 	if len(adv.Planned) > 0 {
 		lines = append(lines, "Fix planned in, not released on "+kind.Released(n.Document, env.AsOf).String()+": "+p.Name+" "+strings.Join(adv.Planned, ", ")+".")
@@ -73,7 +79,9 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 	doc.Document.References = references(env, link)
 
 	for _, av := range adv.Vulnerabilities {
-		cv := csafVulnerability(av.ID, av.Entries, riskTo(p.Product), riskSource(p.Product), func(x *vuln.Vulnerability) []string { return []string{ids[x.Version]} })
+		pidsOf := func(x *vuln.Vulnerability) []string { return []string{ids[x.Version]} }
+		cv := csafVulnerability(av.ID, av.Entries, riskTo(p.Product), riskSource(p.Product), pidsOf)
+		marketFixes(p.Product, &cv, av.Entries, kind.Released(n.Document, env.AsOf), pidsOf)
 		var comps []string
 		for _, e := range av.Open() {
 			if names := e.ComponentNames(); names != "" {

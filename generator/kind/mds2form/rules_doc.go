@@ -78,7 +78,13 @@ func (f *mds2Facts) versionList() (fact, bool) {
 		v := f.p.Versions[vi]
 		var dates []string
 		for _, m := range v.Milestones() {
-			if m.Key == "general_availability" || m.Key == "end_of_life" || m.Key == "end_of_support" {
+			switch {
+			case m.Key == "general_availability" && f.p.MarketDates(v) != "":
+				// Released market by market: one date is false for
+				// the readers of the markets released later, or
+				// not at all (content.Product.MarketDates).
+				dates = append(dates, strings.ToLower(m.Name)+" "+marketDates(f.p.Product, v))
+			case m.Key == "general_availability" || m.Key == "end_of_life" || m.Key == "end_of_support":
 				dates = append(dates, strings.ToLower(m.Name)+" "+m.Date.String())
 			}
 		}
@@ -227,4 +233,11 @@ func samdHosted(manufacturer bool) func(*mds2Facts) (fact, bool) {
 		}
 		return f.no("parts", "lists no part the customer hosts"+aside), true
 	}
+}
+
+// marketDates is version v's release per market as the JSP-VER entry
+// gives it: MarketDates with commas, the entries themselves being
+// separated by semicolons (jspgen import mds2 reads them back by those).
+func marketDates(p *content.Product, v content.Version) string {
+	return strings.ReplaceAll(p.MarketDates(v), "; ", ", ")
 }
