@@ -226,6 +226,7 @@ func (v *productValidator) run() {
 	v.diagramText()
 	v.architectureImages()
 	v.flowEndpointOperators()
+	v.flowEndpointRelated()
 	v.mds2()
 	v.documentsChosen()
 	v.namesUnbuiltDocuments()

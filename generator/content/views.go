@@ -14,11 +14,12 @@ import (
 // FlowEndpoint is a name that data flows use for their from or to besides
 // a part ID.
 type FlowEndpoint struct {
-	Name       string   `toml:"name" jsp:"required" doc:"The name as data flows write it in from or to, e.g. Halcyon Connect; also the label drawn."`
-	Aliases    []string `toml:"aliases" doc:"Other spellings of the same endpoint in data flows, e.g. Pump (docked)."`
-	Part       string   `toml:"part" doc:"ID of the part this name means (the flows then meet that part's box); give part or zone."`
-	Zone       string   `toml:"zone" jsp:"oneof=device customer_hosted customer_device manufacturer_hosted customer_infrastructure third_party physical" doc:"Where an outside system or a component inside the device sits, as a part's runs; third_party: a system neither the customer nor the manufacturer runs (an app store, another maker's meter or cloud service); or physical: a person or item that reaches the device only by physical access (a badge, a printed label, a service laptop on a cable)."`
-	OperatedBy string   `toml:"operated_by" doc:"Only with zone = \"third_party\", for a system run by an organisation other than the customer and the manufacturer: who runs it, a short phrase that fits after \"run by\", e.g. the receiving hospital. The CSD then says which flows hand data to that organisation; without it, the CSD says that who runs the system is not stated."`
+	Name          string   `toml:"name" jsp:"required" doc:"The name as data flows write it in from or to, e.g. Halcyon Connect; also the label drawn."`
+	Aliases       []string `toml:"aliases" doc:"Other spellings of the same endpoint in data flows, e.g. Pump (docked)."`
+	Part          string   `toml:"part" doc:"ID of the part this name means (the flows then meet that part's box); give part or zone."`
+	Zone          string   `toml:"zone" jsp:"oneof=device customer_hosted customer_device manufacturer_hosted customer_infrastructure third_party physical" doc:"Where an outside system or a component inside the device sits, as a part's runs; third_party: a system neither the customer nor the manufacturer runs (an app store, another maker's meter or cloud service); or physical: a person or item that reaches the device only by physical access (a badge, a printed label, a service laptop on a cable)."`
+	RelatedSystem string   `toml:"related_system" doc:"ID of the [[related_systems]] entry this name means (another maker's stethoscope that streams to the device, written in the flows as Digital stethoscope). The data-in-transit table then names that system and its maker beside the flow's end, and the related-systems section lists the flows it takes part in; where every such flow runs over a Bluetooth, USB, serial, NFC, infrared or radio interface of a part on the device and the system's hosting is not stated, its facts say how it connects directly instead of \"Hosted: Not stated\". Not with part."`
+	OperatedBy    string   `toml:"operated_by" doc:"Only with zone = \"third_party\", for a system run by an organisation other than the customer and the manufacturer: who runs it, a short phrase that fits after \"run by\", e.g. the receiving hospital. The CSD then says which flows hand data to that organisation; without it, the CSD says that who runs the system is not stated."`
 }
 
 // Matches reports whether a data flow's from or to names this endpoint.
