@@ -171,10 +171,11 @@ func (p *Product) StatesPlatformsFor(versions []string) bool {
 // everyPlatform lists the platform entries of every version with the key
 // path each is written at.
 func everyPlatform(p *Product) []written[Platform] {
-	return everyWritten(p, "platforms", p.Platforms,
-		func(c VersionChanges) []Platform { return c.PlatformsAdded },
-		func(c VersionChanges) []Platform { return c.PlatformsChanged })
+	return everyWritten(p, "platforms", p.Platforms, platformsAdded, platformsChanged)
 }
+
+func platformsAdded(c VersionChanges) []Platform   { return c.PlatformsAdded }
+func platformsChanged(c VersionChanges) []Platform { return c.PlatformsChanged }
 
 // platformFacts checks [[platforms]] and each version's changes of it:
 // names unique, each version of a platform once, the parts each names
@@ -185,13 +186,7 @@ func everyPlatform(p *Product) []written[Platform] {
 func (v *productValidator) platformFacts() {
 	p := v.p
 	v.unique("platforms", "name", len(p.Platforms), func(i int) string { return p.Platforms[i].Name })
-	v.platformEntries(p, "platforms", p.Platforms)
-	for i, ver := range p.Versions {
-		q := p.At(ver.Version)
-		path := fmt.Sprintf("versions[%d].changes.", i)
-		v.platformEntries(q, path+"platforms_added", ver.Changes.PlatformsAdded)
-		v.platformEntries(q, path+"platforms_changed", ver.Changes.PlatformsChanged)
-	}
+	eachWrittenList(p, "platforms", p.Platforms, platformsAdded, platformsChanged, v.platformEntries)
 	v.platformTexts()
 }
 

@@ -80,14 +80,8 @@ func (g RemoteControlGroup) VersionsText() string {
 func (v *productValidator) remoteControlFacts() {
 	p := v.p
 	v.unique("remote_control", "name", len(p.RemoteControl), func(i int) string { return p.RemoteControl[i].Name })
-	v.remoteControlEntries(p, "remote_control", p.RemoteControl)
-	for i, ver := range p.Versions {
-		// an entry a version writes names a part of that version's
-		q := p.At(ver.Version)
-		path := fmt.Sprintf("versions[%d].changes.", i)
-		v.remoteControlEntries(q, path+"remote_control_added", ver.Changes.RemoteControlAdded)
-		v.remoteControlEntries(q, path+"remote_control_changed", ver.Changes.RemoteControlChanged)
-	}
+	// an entry a version writes names a part of that version's
+	eachWrittenList(p, "remote_control", p.RemoteControl, remoteControlAdded, remoteControlChanged, v.remoteControlEntries)
 	seen := map[string]bool{}
 	for _, vv := range p.distinctViews() {
 		q := vv.q
@@ -127,10 +121,11 @@ func (v *productValidator) remoteControlEntries(q *Product, path string, list []
 // the first version's, then each one a later version adds or changes,
 // with the key path each is written at.
 func everyRemoteControl(p *Product) []written[RemoteControl] {
-	return everyWritten(p, "remote_control", p.RemoteControl,
-		func(c VersionChanges) []RemoteControl { return c.RemoteControlAdded },
-		func(c VersionChanges) []RemoteControl { return c.RemoteControlChanged })
+	return everyWritten(p, "remote_control", p.RemoteControl, remoteControlAdded, remoteControlChanged)
 }
+
+func remoteControlAdded(c VersionChanges) []RemoteControl   { return c.RemoteControlAdded }
+func remoteControlChanged(c VersionChanges) []RemoteControl { return c.RemoteControlChanged }
 
 // RemoteControlNames names the product's remote control functions for a
 // sentence ("Remote pressure changes and Remote bolus").

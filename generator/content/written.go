@@ -33,6 +33,20 @@ func everyWritten[T any](p *Product, key string, top []T, added, changed func(Ve
 	return out
 }
 
+// eachWrittenList calls check with each list of key's entries as it is
+// written, and the product it is written for: the top-level list with p
+// (the first version's), then each version's _added and _changed lists
+// with that version's view, where the parts and interfaces they name are.
+func eachWrittenList[T any](p *Product, key string, top []T, added, changed func(VersionChanges) []T, check func(q *Product, path string, list []T)) {
+	check(p, key, top)
+	for i, ver := range p.Versions {
+		q := p.At(ver.Version)
+		path := fmt.Sprintf("versions[%d].changes.%s", i, key)
+		check(q, path+"_added", added(ver.Changes))
+		check(q, path+"_changed", changed(ver.Changes))
+	}
+}
+
 // writtenAt is the key path of entry e in a view that takes in the first
 // upTo versions' changes: the last place up to them that writes it.
 func writtenAt[T any](all []written[T], e T, upTo int) string {
