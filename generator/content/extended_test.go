@@ -22,27 +22,7 @@ func TestExtendedSupportValidate(t *testing.T) {
 			`p.toml:6: versions[0].extended_support: extended_support without extended_support_until`},
 		{"valid", head + "end_of_support = 2024-06-30\nextended_support_until = 2026-09-30\nextended_support = \"Security updates for a fee.\"\n", ""},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, d := range decodeProduct(tc.src) {
-				if strings.Contains(d.Path, "extended_support") {
-					got = append(got, d.String())
-				}
-			}
-			if tc.want == "" {
-				if len(got) > 0 {
-					t.Errorf("want no extended_support diagnostic, got\n  %s", strings.Join(got, "\n  "))
-				}
-				return
-			}
-			found := false
-			for _, g := range got {
-				found = found || strings.HasPrefix(g, tc.want)
-			}
-			if !found {
-				t.Errorf("want %q among\n  %s", tc.want, strings.Join(got, "\n  "))
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantDecoded(t, tc.src, tc.want, "extended_support") })
 	}
 }
 

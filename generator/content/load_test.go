@@ -3,6 +3,7 @@ package content
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,6 +35,28 @@ func decodeProduct(src string) Diagnostics {
 	}
 	diags.Sort()
 	return diags
+}
+
+// wantDecoded decodes src as decodeProduct does and checks its
+// diagnostics whose key path contains one of keys (every diagnostic when
+// none is given): with want "", there is none; else one starts with want.
+func wantDecoded(t *testing.T, src, want string, keys ...string) {
+	t.Helper()
+	var got []string
+	for _, d := range decodeProduct(src) {
+		if len(keys) == 0 || slices.ContainsFunc(keys, func(k string) bool { return strings.Contains(d.Path, k) }) {
+			got = append(got, d.String())
+		}
+	}
+	if want == "" {
+		if len(got) > 0 {
+			t.Errorf("want no diagnostic at %s, got\n  %s", strings.Join(keys, " or "), strings.Join(got, "\n  "))
+		}
+		return
+	}
+	if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, want) }) {
+		t.Errorf("want %q among\n  %s", want, strings.Join(got, "\n  "))
+	}
 }
 
 func TestDecodeDiagnostics(t *testing.T) {
