@@ -16,10 +16,10 @@ import (
 // fixture's header explains.
 func TestAlarmRelayCheckIsClean(t *testing.T) {
 	checkWarnsOnly(t, "alarmrelay",
-		"diagrams: CSD: FDA labeling item 2",
-		"threats: threat model has no threat for the",
-		"controls: no control in the FDA category",
-		"architecture: no \"Security use case views\" architecture view")
+		startsWith("diagrams: CSD: FDA labeling item 2"),
+		startsWith("threats: threat model has no threat for the"),
+		startsWith("controls: no control in the FDA category"),
+		startsWith("architecture: no \"Security use case views\" architecture view"))
 }
 
 // TestAlarmRelayAuditLogRetention: the audit log is a table of the alarm

@@ -19,12 +19,12 @@ import (
 // leaves on purpose (sections it does not fill).
 func TestTelecartCheckIsClean(t *testing.T) {
 	checkWarnsOnly(t, "telecart",
-		": CSD: FDA labeling item",
-		"threats: threat model has no threat for the",
-		"controls: no control in the FDA category",
-		"risk.evaluation: not stated",
-		"data_flows[4].id: flow DF-06",
-		"architecture[3]: the security use case")
+		containing(": CSD: FDA labeling item"),
+		startsWith("threats: threat model has no threat for the"),
+		startsWith("controls: no control in the FDA category"),
+		startsWith("risk.evaluation: not stated"),
+		startsWith("data_flows[4].id: flow DF-06"),
+		startsWith("architecture[3]: the security use case"))
 }
 
 // TestTelecartVideoCloudIsNotInsideTheNetwork: the cart's only network
