@@ -141,3 +141,32 @@ func (v *productValidator) modelMilestones(known map[string]bool) {
 		}
 	}
 }
+
+// ModelsNotRunning returns the IDs among ids whose model does not run
+// version v (versions.models): to its owners, "the current version is v"
+// is not a version they can install.
+func (p *Product) ModelsNotRunning(v *Version, ids []string) []string {
+	runs := p.ModelIDs(v)
+	var out []string
+	for _, id := range ids {
+		if !slices.Contains(runs, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// CurrentVersionOn is CurrentVersion for model m: the newest version that
+// runs on m, generally available on d and not withdrawn by then; nil when
+// none is.
+func (p *Product) CurrentVersionOn(m string, d Date) *Version {
+	var cur *Version
+	for i := range p.Versions {
+		v := &p.Versions[i]
+		if slices.Contains(p.ModelIDs(v), m) && !v.GeneralAvailability.IsZero() && !d.Before(v.GeneralAvailability) && !v.WithdrawnOn(d) &&
+			(cur == nil || !v.GeneralAvailability.Before(cur.GeneralAvailability)) {
+			cur = v
+		}
+	}
+	return cur
+}

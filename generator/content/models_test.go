@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -240,6 +241,49 @@ func TestFlowOnlyOn(t *testing.T) {
 	} {
 		if got := tc.p.FlowOnlyOn(DataFlow{ID: "f", Interface: tc.iface}); got != tc.on {
 			t.Errorf("flow on %q: %q, want %q", tc.iface, got, tc.on)
+		}
+	}
+}
+
+// TestModelsNotRunningAndCurrentOn: the models a version does not run,
+// and each model's own current version (released, not withdrawn, newest
+// that runs on it), both ways.
+func TestModelsNotRunningAndCurrentOn(t *testing.T) {
+	d := func(s string) Date {
+		x, err := ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return x
+	}
+	p := &Product{
+		Models: []Model{{ID: "T"}, {ID: "B"}, {ID: "W"}},
+		Versions: []Version{
+			{Version: "5.0", GeneralAvailability: d("2022-03-01")},
+			{Version: "5.1", Models: []string{"T"}, GeneralAvailability: d("2024-02-05")},
+			{Version: "5.2", Models: []string{"B", "W"}, GeneralAvailability: d("2025-06-02")},
+			{Version: "5.3", Models: []string{"B"}, GeneralAvailability: d("2025-09-01"), Withdrawn: d("2025-10-01")},
+		},
+	}
+	if got := p.ModelsNotRunning(&p.Versions[2], []string{"T", "B", "W"}); !slices.Equal(got, []string{"T"}) {
+		t.Errorf("not running 5.2 = %v; want [T]", got)
+	}
+	if got := p.ModelsNotRunning(&p.Versions[0], []string{"T", "B"}); got != nil {
+		t.Errorf("not running 5.0 = %v; want none", got)
+	}
+	for _, tc := range []struct{ model, on, want string }{
+		{"T", "2026-01-01", "5.1"},
+		{"B", "2025-09-15", "5.3"}, // before its withdrawal
+		{"B", "2026-01-01", "5.2"}, // 5.3 withdrawn
+		{"W", "2025-01-01", "5.0"}, // 5.2 not yet released
+		{"W", "2021-01-01", ""},
+	} {
+		got := ""
+		if v := p.CurrentVersionOn(tc.model, d(tc.on)); v != nil {
+			got = v.Version
+		}
+		if got != tc.want {
+			t.Errorf("CurrentVersionOn(%s, %s) = %q; want %q", tc.model, tc.on, got, tc.want)
 		}
 	}
 }

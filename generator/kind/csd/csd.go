@@ -526,12 +526,7 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		}
 		d.EndedModels = p.EndedModels(d.Device, on)
 		if current != nil {
-			runs := p.ModelIDs(current)
-			for _, id := range p.SupportedModelIDs(d.Device, on) {
-				if !slices.Contains(runs, id) {
-					d.CurrentNotOn = append(d.CurrentNotOn, id)
-				}
-			}
+			d.CurrentNotOn = p.ModelsNotRunning(current, p.SupportedModelIDs(d.Device, on))
 		}
 		d.Vulnerabilities = p.Vulnerabilities.For(d.Device.Version)
 		d.Withheld = p.Vulnerabilities.WithholdsFor(d.Device.Version)

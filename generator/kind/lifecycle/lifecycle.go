@@ -827,18 +827,17 @@ type ModelVersion struct {
 // that do not run cur, each with the newest released, not withdrawn
 // version that runs on it.
 func notOnCurrent(p *content.Product, cur *content.Version, on content.Date) []ModelVersion {
-	runs := p.ModelIDs(cur)
-	var out []ModelVersion
+	var live []string
 	for _, m := range p.Models {
-		if slices.Contains(runs, m.ID) || m.ModelEnded(on) {
-			continue
+		if !m.ModelEnded(on) {
+			live = append(live, m.ID)
 		}
-		mv := ModelVersion{Model: m.ID}
-		for i := range p.Versions {
-			v := &p.Versions[i]
-			if slices.Contains(p.ModelIDs(v), m.ID) && !v.GeneralAvailability.IsZero() && !on.Before(v.GeneralAvailability) && !v.WithdrawnOn(on) {
-				mv.Version = v.Version
-			}
+	}
+	var out []ModelVersion
+	for _, id := range p.ModelsNotRunning(cur, live) {
+		mv := ModelVersion{Model: id}
+		if v := p.CurrentVersionOn(id, on); v != nil {
+			mv.Version = v.Version
 		}
 		out = append(out, mv)
 	}

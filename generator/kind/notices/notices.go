@@ -255,12 +255,11 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		Stores: stores, Reach: reach, Lifecycle: lifecycleThen(p, on), CSDThen: issuedBy(p.Documents.CSD, on), Current: p.CurrentVersion(on), Stage: map[string]string{},
 	}
 	if view.Current != nil {
-		runs := p.ModelIDs(view.Current)
-		for _, m := range view.Models {
-			if !slices.Contains(runs, m.ID) {
-				view.CurrentNotOn = append(view.CurrentNotOn, m.ID)
-			}
+		ids := make([]string, len(view.Models))
+		for i, m := range view.Models {
+			ids[i] = m.ID
 		}
+		view.CurrentNotOn = p.ModelsNotRunning(view.Current, ids)
 	}
 	for _, v := range p.Versions {
 		view.Stage[v.Version] = v.Stage(on)
