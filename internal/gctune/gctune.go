@@ -18,18 +18,17 @@ import (
 // build under 240 MB (README, Performance).
 const Floor = 192 << 20
 
-// percent is the pace once the limit no longer binds: the limit, which
-// never falls below twice the live heap, decides before it does.
-const percent = 400
-
-// Start sets the pace, unless the user set GOGC or GOMEMLIMIT (getenv
-// returns an environment variable), whose choice stands; it reports
-// whether it did.
+// Start turns the proportional pace off, so that only the memory limit
+// starts a collection (with a pace of 400 % instead, a single product
+// still collected at 16 and 37 MB on its way to 120 MB, and its build
+// took 5 % more CPU). It does nothing if the user set GOGC or GOMEMLIMIT
+// (getenv returns an environment variable), whose choice stands, and
+// reports whether it acted.
 func Start(getenv func(string) string) bool {
 	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
 		return false
 	}
-	debug.SetGCPercent(percent)
+	debug.SetGCPercent(-1)
 	debug.SetMemoryLimit(Floor)
 	watch()
 	return true

@@ -45,6 +45,28 @@ func TestStartLeavesTheUsersChoice(t *testing.T) {
 	}
 }
 
+// TestNoCollectionBelowFloor allocates 96 MiB of garbage with almost
+// nothing live: no collection may start, as the package promises, where a
+// proportional pace would collect every few megabytes.
+func TestNoCollectionBelowFloor(t *testing.T) {
+	defer restore()
+	runtime.GC()
+	if !Start(func(string) string { return "" }) {
+		t.Fatal("Start without GOGC or GOMEMLIMIT: did not start")
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	var sink []byte
+	for range 96 << 10 {
+		sink = make([]byte, 1<<10)
+	}
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(sink)
+	if n := after.NumGC - before.NumGC; n != 0 {
+		t.Errorf("%d collections while allocating 96 MiB below the %d MiB floor, want none", n, Floor>>20)
+	}
+}
+
 // TestLimitFollowsTheLiveHeap holds 160 MiB live, so the limit must rise
 // above Floor after a collection, then come back to Floor once it is
 // dropped: the watch is armed again after each collection.
