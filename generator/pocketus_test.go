@@ -195,3 +195,15 @@ func TestSingleKindCustomerWordsUnchanged(t *testing.T) {
 	kindtest.SaysAll(t, "dentalxray csd.md", csd, "This document gives whoever looks after the customer's computers and network (its own IT staff or an outside IT provider) and the people responsible for the")
 	kindtest.SaysNoneBecause(t, "dentalxray csd.md", csd, "one kind of customer names no other kind's readers", "the hospitals that buy", "for their own use", "This document gives its readers", "Its readers are")
 }
+
+// TestPocketUSSubjectNamesEachKindShortly: the CSD's subject (the PDF's
+// Subject and the HTML description) named every kind's readers in full,
+// 400 characters of metadata; it now says who looks after the probe at
+// each kind of customer in one clause, and the opening lists them in full.
+func TestPocketUSSubjectNamesEachKindShortly(t *testing.T) {
+	read := buildFixture(t, "pocketus")
+	kindtest.SaysAll(t, "csd.html", read("sonvirapocket/csd.html"),
+		`decommissioning, for the people who look after the device&#39;s security at the hospitals and other organisations that buy it, and the clinicians and practitioners who buy it for their own use">`)
+	kindtest.SaysNoneBecause(t, "csd.html", read("sonvirapocket/csd.html"), "the subject names the kinds, the opening their teams",
+		`<meta name="description" content="Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for the network, security and biomedical engineering teams`)
+}

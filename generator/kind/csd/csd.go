@@ -182,9 +182,12 @@ func subjectFor(p kind.Product) string {
 	if p.CalledProduct() {
 		thing = "product"
 	}
+	if c := p.Customer; c.Several() {
+		return subject + severalKindsReaders(c, thing)
+	}
 	if readers := p.CustomerReaders(hospitalTeams(p), thing); readers != "" {
-		// several kinds of customer, or clinicians on their own: each
-		// kind's readers, as the document's audience sentence names them
+		// clinicians on their own, as the document's audience sentence
+		// names them
 		return subject + readers
 	}
 	if p.OnlyOrganisationCustomer() {
@@ -715,3 +718,29 @@ func check(p kind.Product) content.Diagnostics {
 // CurrentNotOnNames names the models of CurrentNotOn for a sentence
 // ("TV-300T", "TV-300B and TV-300W").
 func (d *CSDData) CurrentNotOnNames() string { return content.AndList(d.CurrentNotOn) }
+
+// severalKindsReaders is the subject's audience for a product sold to
+// several kinds of customer: who looks after it at each, in one clause.
+// The CSD's opening lists each kind's readers in full; named in full
+// here they ran the subject to 400 characters.
+func severalKindsReaders(c content.CustomerKinds, thing string) string {
+	var orgs []string
+	if c.Has(content.CustomerHospital) {
+		orgs = append(orgs, "hospitals")
+	}
+	if c.Has(content.CustomerOrganisation) {
+		other := "organisations"
+		if len(orgs) > 0 {
+			other = "other organisations"
+		}
+		orgs = append(orgs, other)
+	}
+	var who []string
+	if len(orgs) > 0 {
+		who = append(who, "the people who look after the "+thing+"'s security at the "+strings.Join(orgs, " and ")+" that buy it")
+	}
+	if c.Has(content.CustomerIndividual) {
+		who = append(who, "the clinicians and practitioners who buy it for their own use")
+	}
+	return strings.Join(who, ", and ")
+}
