@@ -54,3 +54,19 @@ func TestPremarketVulnerabilityBeforeRelease(t *testing.T) {
 	kindtest.SaysNone(t, "vex-1.0.cdx.json", vex, `"resolved"`, `"update"`)
 	kindtest.SaysAll(t, "vex-1.0.openvex.json", read("pca1/vex-1.0.openvex.json"), `"status": "affected"`)
 }
+
+// TestRiskReportCountsComponentsWithEndOfSupport: the risk report's
+// sentence under the support table agrees with its count: "1 of the 4
+// components have" (premarket) and "0 of the 3 components have" (aed)
+// read wrong.
+func TestRiskReportCountsComponentsWithEndOfSupport(t *testing.T) {
+	for _, c := range []struct{ fixture, rel, want, not string }{
+		{"premarket", "pca1/risk-report.md", "1 of the 4 components has a stated end of support.", "1 of the 4 components have"},
+		{"aed", "lifeguard/risk-report.md", "None of the 3 components has a stated end of support.", "0 of the 3 components"},
+		{"ctscanner", "kestrel-ct/risk-report.md", "4 of the 7 components have a stated end of support.", "4 of the 7 components has"},
+	} {
+		md := buildFixture(t, c.fixture)(c.rel)
+		kindtest.SaysAll(t, c.rel, md, c.want)
+		kindtest.SaysNoneBecause(t, c.rel, md, "the verb agrees with the count", c.not)
+	}
+}
