@@ -98,3 +98,41 @@ func TestMarketSplitCSAFOthersAsBefore(t *testing.T) {
 	kindtest.SaysAll(t, "mds2.md", read("dentasense/mds2.md"), "| 3.1 (general availability 2025-11-03) |")
 	kindtest.SaysNone(t, "mds2.md", read("dentasense/mds2.md"), "United States")
 }
+
+// TestMarketSplitVEXAndAdvisoryTimeline: the VEX files of 3.0 and the
+// security advisory sent every reader to 3.1 and dated the fix by its US
+// release ("2025-11-03: Fix … available: software 3.1 released."), false
+// for EU practices, which get 3.1 on 1 June 2026. 3.1's own VEX stays
+// fixed: the version fixes it wherever it is installed.
+func TestMarketSplitVEXAndAdvisoryTimeline(t *testing.T) {
+	read := buildFixture(t, "marketsplit")
+	const where = "Orvella DentaSense 3.1 is available in the United States; in the European Union from 1 June 2026."
+	const act = "Install DentaSense Imaging 3.1, which runs on .NET Runtime 8.0.20. " + where
+	for _, f := range []string{"dentasense/vex-3.0.cdx.json", "dentasense/vex-3.0.openvex.json"} {
+		kindtest.SaysAll(t, f, read(f), act)
+	}
+	kindtest.SaysAll(t, "vex-3.1.openvex.json", read("dentasense/vex-3.1.openvex.json"), `"status": "fixed"`)
+	kindtest.SaysNone(t, "vex-3.1.openvex.json", read("dentasense/vex-3.1.openvex.json"), "European Union")
+	kindtest.SaysAll(t, "vex-3.1.cdx.json", read("dentasense/vex-3.1.cdx.json"), `"state": "resolved"`)
+	const fix = "Fix for CVE-2026-41007 available in the United States: software 3.1 released there (in the European Union from 1 June 2026)."
+	sa := read("dentasense/notices/sa-2026-01.md")
+	kindtest.SaysAll(t, "sa-2026-01.md", sa,
+		"| 2025-11-03 | "+fix+" |",
+		"- Fixed in: `3.1` (available in the United States; in the European Union from 1 June 2026).",
+		"- "+act)
+	kindtest.SaysNone(t, "sa-2026-01.md", sa, "available: software 3.1 released.", "- Fixed in: `3.1`.")
+	kindtest.SaysAll(t, "odi-ds-sa-2026-01.json", read(".well-known/csaf/white/2026/odi-ds-sa-2026-01.json"), "2025-11-03: "+fix)
+}
+
+// TestMarketSplitVEXOthersAsBefore: a product whose versions state no
+// markets of their own (homedialysis) keeps its timeline, "Fixed in" and
+// VEX actions as they were.
+func TestMarketSplitVEXOthersAsBefore(t *testing.T) {
+	read := buildFixture(t, "homedialysis")
+	kindtest.SaysAll(t, "sa-2024-01.md", read("solace-hhd/notices/sa-2024-01.md"),
+		"| 2024-04-01 | Fix for CVE-2023-45866 available: software 3.1.0 released. |", "- Fixed in: `3.1.0`.")
+	kindtest.SaysAll(t, "vex-2.3.4.openvex.json", read("solace-hhd/vex-2.3.4.openvex.json"),
+		`"action_statement": "Install version 3.1.0, which has BlueZ 5.72. Until version 3.1.0`)
+	kindtest.SaysAll(t, "vex-2.3.4.cdx.json", read("solace-hhd/vex-2.3.4.cdx.json"),
+		`"recommendation": "Install version 3.1.0, which has BlueZ 5.72."`)
+}

@@ -269,3 +269,7 @@ func (v *productValidator) validateVersionMarkets() {
 		}
 	}
 }
+
+// MarketNames words markets ms for a sentence: "the United States and
+// the European Union".
+func MarketNames(ms []string) string { return marketList(ms) }

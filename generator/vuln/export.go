@@ -21,6 +21,10 @@ type Publisher struct {
 	Name    string // the manufacturer
 	Contact string // e-mail of the PSIRT
 	Tool    string // "jspgen 0.1.0"
+	// AsOf is the build's date: a fix version released market by market
+	// is said to be released where it is by then (FixWhere). Zero: not
+	// said.
+	AsOf content.Date
 }
 
 // Date is the date a version's VEX documents speak as of: the newest date
@@ -58,7 +62,7 @@ func (s *Set) Date(p *content.Product, version string) content.Date {
 // offer it as the way out, and its withdrawal (FixWithdrawn), after
 // which they send customers to its replacement. A file dated before either would state, as of
 // its date, what only became so later.
-func (s *Set) statedOn(p *content.Product, version string) content.Date {
+func (s *Set) statedOn(p *content.Product, version string, asOf content.Date) content.Date {
 	d := s.Date(p, version)
 	for _, x := range s.For(version) {
 		if x.FixedIn == "" || x.Status != "affected" && x.Status != "under_investigation" {
@@ -66,6 +70,15 @@ func (s *Set) statedOn(p *content.Product, version string) content.Date {
 		}
 		if fv := s.Version(x.InstallVersion()); fv != nil && !x.FixPlanned && fv.Available.After(d) {
 			d = fv.Available
+		}
+		// Released market by market: each market's release by asOf
+		// changes where the files say the fix is out (FixWhere).
+		if pv := p.Version(x.InstallVersion()); pv != nil && x.Status == "affected" && !asOf.IsZero() && p.MarketsDiffer() {
+			for _, m := range p.Markets {
+				if r := p.ReleasedIn(pv, m); r.After(d) && !r.After(asOf) {
+					d = r
+				}
+			}
 		}
 		if x.FixEnded.After(d) {
 			d = x.FixEnded
@@ -169,7 +182,7 @@ func (s *Set) CycloneDX(p *content.Product, version string, pub Publisher) ([]by
 // cycloneDXBOM is the BOM CycloneDX writes.
 func (s *Set) cycloneDXBOM(p *content.Product, version string, pub Publisher) *cdx.BOM {
 	v := s.Version(version)
-	date := s.statedOn(p, version)
+	date := s.statedOn(p, version, pub.AsOf)
 	bom := cdx.NewBOM()
 	// The seed of a version without a purl is the one it had when jspgen
 	// made one up, so that its VEX keeps its serial number.
@@ -200,7 +213,11 @@ func (s *Set) cycloneDXBOM(p *content.Product, version string, pub Publisher) *c
 				comps = append(comps, cdx.Component{BOMRef: ref, Type: componentType(c.Type), Name: c.Name, Version: c.Version, PackageURL: c.PURL, CPE: c.CPE})
 			}
 		}
-		cv := cdx.Vulnerability{ID: x.ID, Source: source(x.ID), Description: x.Description, Recommendation: x.Recommendation(),
+		rec := x.Recommendation()
+		if w := x.actionWhere(p, pub.AsOf); w != "" {
+			rec = strings.TrimSpace(rec + " " + w)
+		}
+		cv := cdx.Vulnerability{ID: x.ID, Source: source(x.ID), Description: x.Description, Recommendation: rec,
 			Workaround: strings.Join(x.CompensatingControls, "\n"),
 			Analysis:   &cdx.VulnerabilityAnalysis{State: cdxStatus[x.Status], Detail: x.Impact}, Affects: &affects}
 		if r := cdxResponse(x); len(r) > 0 {
@@ -313,7 +330,7 @@ func source(id string) *cdx.Source {
 // subcomponents. docID is the document's IRI.
 func (s *Set) OpenVEX(p *content.Product, version, docID string, pub Publisher) ([]byte, error) {
 	v := s.Version(version)
-	t := s.statedOn(p, version).Time()
+	t := s.statedOn(p, version, pub.AsOf).Time()
 	doc := vex.VEX{Metadata: vex.Metadata{Context: vex.ContextLocator(), ID: docID, Author: pub.Name, AuthorRole: "Document Creator",
 		Timestamp: &t, Version: 1, Tooling: pub.Tool, Supplier: pub.Name}, Statements: []vex.Statement{}}
 	for _, x := range s.For(version) {
@@ -325,7 +342,7 @@ func (s *Set) OpenVEX(p *content.Product, version, docID string, pub Publisher) 
 			Timestamp: &t, Products: []vex.Product{prod}, Status: vex.Status(x.Status),
 			Justification: vex.Justification(x.Justification), ImpactStatement: x.Impact}
 		if x.Status == "affected" {
-			st.ActionStatement = x.Action() // the remediation and every compensating control
+			st.ActionStatement = x.action(x.actionWhere(p, pub.AsOf)) // the remediation, where its version is out, and every compensating control
 		}
 		doc.Statements = append(doc.Statements, st)
 	}

@@ -63,6 +63,10 @@ type Event struct {
 	Version  string // the fixed version, for fix_available
 	Audience string // for a communication: its audience label ("Customers", "FDA")
 	Summary  string // for a communication: what was said
+	// Markets and Later, for fix_available of a version released market
+	// by market (Advisory.ByMarket): the markets it was released in on
+	// Date, and where it is released after the date spoken for, or never.
+	Markets, Later string
 }
 
 // Text is the event in words, the same in the notice and its CSAF twin.
@@ -73,6 +77,13 @@ func (e Event) Text(manufacturer string) string {
 	case "disclosed":
 		return e.ID + " was publicly disclosed."
 	case "fix_available":
+		if e.Markets != "" {
+			s := "Fix for " + e.ID + " available in " + e.Markets + ": software " + e.Version + " released there"
+			if e.Later != "" {
+				s += " (" + e.Later + ")"
+			}
+			return s + "."
+		}
 		return "Fix for " + e.ID + " available: software " + e.Version + " released."
 	}
 	return e.Audience + " informed about " + e.ID + ": " + strings.TrimSpace(e.Summary)
@@ -80,6 +91,11 @@ func (e Event) Text(manufacturer string) string {
 
 // eventOrder orders events of the same day.
 var eventOrder = []string{"disclosed", "discovered", "fix_available", "communication"}
+
+// compareEvents orders events by date, then those of a day by eventOrder.
+func compareEvents(x, y Event) int {
+	return cmp.Or(x.Date.Time().Compare(y.Date.Time()), cmp.Compare(slices.Index(eventOrder, x.What), slices.Index(eventOrder, y.What)))
+}
 
 // Announceable reports whether a vulnerability has something for a
 // security notice to announce: some version affected or under
@@ -187,9 +203,7 @@ func (s *Set) Advisory(n content.Notice) *Advisory {
 			}
 		}
 	}
-	slices.SortStableFunc(a.Timeline, func(x, y Event) int {
-		return cmp.Or(x.Date.Time().Compare(y.Date.Time()), cmp.Compare(slices.Index(eventOrder, x.What), slices.Index(eventOrder, y.What)))
-	})
+	slices.SortStableFunc(a.Timeline, compareEvents)
 	return a
 }
 

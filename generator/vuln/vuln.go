@@ -728,7 +728,11 @@ func orNone(vs []string) string {
 // version: why it is not affected, or the remediation and compensating
 // controls, after saying that no fix is planned for the version when the
 // entry says so (fix = "none_planned").
-func (v *Vulnerability) Action() string {
+func (v *Vulnerability) Action() string { return v.action("") }
+
+// action is Action with where, the sentence saying where the version to
+// install is released (FixWhere), after the remediation.
+func (v *Vulnerability) action(where string) string {
 	switch v.Status {
 	case "not_affected":
 		return v.Impact
@@ -754,6 +758,9 @@ func (v *Vulnerability) Action() string {
 	}
 	if w := v.WithdrawnFixText(); w != "" {
 		parts = append(parts, w)
+	}
+	if where != "" {
+		parts = append(parts, where)
 	}
 	fix := v.InstallVersion()
 	if fix != "" && !v.FixEnded.IsZero() {

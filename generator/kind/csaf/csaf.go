@@ -112,7 +112,7 @@ func product(env *kind.Env, p kind.Product) ([]kind.File, []Advisory, error) {
 	// date, less those not public then: a file of the site, published to
 	// everyone, names none before its disclosure.
 	set := p.Vulnerabilities.PublicBy(env.AsOf)
-	pub := vuln.Publisher{Name: env.Content.Site.Manufacturer.Name, Contact: env.Content.Site.Manufacturer.PSIRT.Email, Tool: "jspgen " + env.Version}
+	pub := vuln.Publisher{Name: env.Content.Site.Manufacturer.Name, Contact: env.Content.Site.Manufacturer.PSIRT.Email, Tool: "jspgen " + env.Version, AsOf: env.AsOf}
 	if set != nil {
 		for _, v := range set.Versions {
 			if len(set.For(v.Version)) == 0 {

@@ -17,11 +17,7 @@ import (
 // fixReleasedWhere is the sentence that says where version ver, a fix,
 // is released on d: "" when it is released in all the product's markets.
 func fixReleasedWhere(p *content.Product, ver string, d content.Date) string {
-	where := p.ReleasedWhere(p.Version(ver), d)
-	if where == "" {
-		return ""
-	}
-	return p.Name + " " + ver + " is " + where + "."
+	return vuln.FixWhere(p, ver, d)
 }
 
 // marketFixes adds to each vendor_fix remediation of cv, made from an

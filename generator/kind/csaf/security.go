@@ -24,6 +24,7 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 	if len(adv.Vulnerabilities) == 0 {
 		return Advisory{}, false
 	}
+	adv.ByMarket(p.Product, kind.Released(n.Document, env.AsOf)) // as the notice's timeline
 	history := noticeHistory(n)
 	id := n.Document.ID
 	doc := &csaf.Document{Document: meta(env, p.Product, nil, "csaf_security_advisory", n.DisplayTitle()+" ("+p.Name+")", id, history)}

@@ -19,6 +19,7 @@ type SecurityView struct {
 	Vulnerabilities []vuln.AdvisoryVuln
 	Affected        []*content.Version // versions affected or under investigation
 	Fixed           []*content.Version // released versions that carry a fix
+	FixedWhere      map[string]string  // where a version of Fixed released market by market is out on the notice's release ("available in the United States; in the European Union from 1 June 2026"); absent when everywhere
 	Planned         []*content.Version // versions named to carry a fix, not generally available on the notice's release
 	WithdrawnFix    []*content.Version // versions that first carried a fix, withdrawn by the notice's release
 	NoFixComing     bool               // no version carries or is to carry a fix, and every affected version is to get none (fix = "none_planned")
@@ -57,7 +58,8 @@ type TimelineRow struct {
 func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView {
 	on := kind.Released(n.Document, env.AsOf) // a notice speaks as of its release
 	adv := p.Vulnerabilities.KnownBy(on).Advisory(n)
-	view := &SecurityView{Notice: n, Vulnerabilities: adv.Vulnerabilities, Lifecycle: lifecycleThen(p, on), CSDThen: issuedBy(p.Documents.CSD, on), Stage: map[string]string{}}
+	adv.ByMarket(p.Product, on) // a fix released market by market: each market's release
+	view := &SecurityView{Notice: n, Vulnerabilities: adv.Vulnerabilities, Lifecycle: lifecycleThen(p, on), CSDThen: issuedBy(p.Documents.CSD, on), Stage: map[string]string{}, FixedWhere: map[string]string{}}
 	for _, v := range p.Versions {
 		view.Stage[v.Version] = v.Stage(on)
 	}
@@ -66,6 +68,9 @@ func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView
 	}
 	for _, ver := range adv.Fixed {
 		view.Fixed = append(view.Fixed, p.Version(ver))
+		if w := p.ReleasedWhere(p.Version(ver), on); w != "" {
+			view.FixedWhere[ver] = w
+		}
 	}
 	for _, ver := range adv.Planned {
 		view.Planned = append(view.Planned, p.Version(ver))
@@ -108,7 +113,13 @@ func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView
 			addOnce(&view.Remediations, vuln.NoFixPlanned(none...))
 		}
 		for _, e := range av.Open() {
-			addOnce(&view.Remediations, e.Remediation)
+			// The remediation sends the reader to a version: where it
+			// is released, when not everywhere (as the VEX and CSAF).
+			r := e.Remediation
+			if w := vuln.FixWhere(p.Product, e.InstallVersion(), on); w != "" && r != "" && e.Status == "affected" {
+				r += " " + w
+			}
+			addOnce(&view.Remediations, r)
 			for _, c := range e.CompensatingControls {
 				addOnce(&view.Compensating, c)
 			}
