@@ -82,13 +82,16 @@ func (f *mds2Facts) portList() (fact, bool) {
 		// the manufacturer hosts beside the device (a remote-service
 		// centre's gateway, a cloud's API) is that service's, reached by
 		// the device, not opened by it: it is neither counted as the
-		// device's nor enough alone for Yes.
-		var own, theirs []string // part names, one a port
-		for _, pt := range f.p.Ports {
-			if f.hostedBeside(pt) {
-				theirs = append(theirs, f.p.PartOfPort(pt).Name)
+		// device's nor enough alone for Yes. Ports are counted as the
+		// CSD's port table lists them (content.Product.PortRows): one
+		// port used the same way on Wi-Fi and Ethernet is one port of
+		// the list the answer points to, not two.
+		var own, theirs []string // part names, one a listed port
+		for _, row := range f.p.PortRows() {
+			if f.hostedBeside(row.Port) {
+				theirs = append(theirs, f.p.PartOfPort(row.Port).Name)
 			} else {
-				own = append(own, f.p.PartOfPort(pt).Name)
+				own = append(own, f.p.PartOfPort(row.Port).Name)
 			}
 		}
 		if len(own) == 0 {
