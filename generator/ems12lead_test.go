@@ -86,3 +86,19 @@ func TestEMS12LeadMPII26NamesTheMonitorsOwnFlow(t *testing.T) {
 		"| MPII-2.6 | Yes | Derived from the product data: data\\_flows\\[3\\] (DF-04) carries PHI or PII over the Bluetooth interface bt. |")
 	kindtest.SaysNone(t, "pulsetrek/mds2.md", form, "(DF-03) carries PHI or PII")
 }
+
+// TestEMS12LeadPortCountMatchesTheCSD: the monitor opens 443/TCP to the
+// relay the same way over cellular and over Wi-Fi, two [[ports]] entries
+// that the CSD's port table merges into one row. The form's CONN-2 said
+// "lists 2 ports and protocols of PulseTrek X3 monitor ..., published in
+// the customer security documentation", which sent the reader to a table
+// with one; it now counts the table's rows.
+func TestEMS12LeadPortCountMatchesTheCSD(t *testing.T) {
+	read := buildFixture(t, "ems12lead")
+	kindtest.SaysAll(t, "pulsetrek/csd.md", read("pulsetrek/csd.md"),
+		"| 443/TCP | HTTPS (Cellular, Wi-Fi) | PulseTrek X3 monitor (on the device) | Out |")
+	mds2 := read("pulsetrek/mds2.md")
+	kindtest.SaysAll(t, "pulsetrek/mds2.md", mds2,
+		"ports lists 1 port and its protocol of PulseTrek X3 monitor (and 2 of Corvale LeadLink relay, which the manufacturer hosts), published in the customer security documentation")
+	kindtest.SaysNone(t, "pulsetrek/mds2.md", mds2, "lists 2 ports and protocols of PulseTrek X3 monitor")
+}

@@ -109,3 +109,24 @@ func TestWithdrawnVersionStageAndCSD(t *testing.T) {
 	// A product with no withdrawn version has no such row.
 	kindtest.SaysNone(t, "linac lifecycle.md", buildFixture(t, "linac")("solstra-lx/lifecycle.md"), "| Withdrawn |")
 }
+
+// TestWithdrawnSBOMCountIsTheFiles: the product file's [[components]]
+// names Alamofire and OkHttp (the phone app's), which no SBOM file of
+// 3.1.1 lists; the inventory adds them as components of their own. The
+// CSD said "The SBOM lists 4 components" beside a file table giving
+// sbom-3.1.1.cdx.json 2, and its key facts "4 components" next to that
+// file's link: the published SBOM holds 2. It now says which 2 come
+// from the product data alone. Version 3.0.0's CSD, whose components
+// are all in its SBOM, keeps "The SBOM lists".
+func TestWithdrawnSBOMCountIsTheFiles(t *testing.T) {
+	read := buildFixture(t, "withdrawn")
+	csd := read("sonabeat/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"| [sbom-3.1.1.cdx.json](sbom-3.1.1.cdx.json) | CycloneDX 1.5 (JSON) | SonaBeat probe firmware 3.1.1, supplied by Wrenfield Health GmbH | 2 |",
+		"| Software bill of materials | 4 components (2 listed in the product data only, not in the SBOM file) | [sbom-3.1.1.cdx.json]",
+		"The SBOM and the product data list 4 components (2 of them in the product data only, not in the SBOM) from 2 suppliers")
+	kindtest.SaysNone(t, "csd.md", csd, "The SBOM lists 4 components", "| Software bill of materials | 4 components | ")
+	old := read("sonabeat/3.0.0/csd.md")
+	kindtest.SaysAll(t, "3.0.0/csd.md", old, "The SBOM lists 2 components from 2 suppliers.", "| Software bill of materials | 2 components | ")
+	kindtest.SaysNone(t, "3.0.0/csd.md", old, "product data only")
+}

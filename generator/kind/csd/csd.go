@@ -278,6 +278,10 @@ type CSDData struct {
 	// manufacturers and originators are not suppliers); NoSupplier the
 	// components that name none.
 	Suppliers, NoSupplier int
+	// NotInSBOM counts the components that only the product file's
+	// [[components]] lists (inventory.Component.SBOMFile ""): beside an
+	// SBOM file they are not in it, so "the SBOM lists" would miscount.
+	NotInSBOM int
 	// Provenance tells that some component states its author, publisher,
 	// manufacturer or originator, which the inventory then shows in a
 	// column of its own.
@@ -577,6 +581,9 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		}
 		if c.Provenance() != "" {
 			d.Provenance = true
+		}
+		if c.SBOMFile == "" {
+			d.NotInSBOM++
 		}
 		switch {
 		case c.Support != "" && c.EndPassed(on):

@@ -82,8 +82,11 @@ func (f *mds2Facts) portList() (fact, bool) {
 		// the manufacturer hosts beside the device (a remote-service
 		// centre's gateway, a cloud's API) is that service's, reached by
 		// the device, not opened by it: it is neither counted as the
-		// device's nor enough alone for Yes.
-		var own, theirs []string // part names, one a port
+		// device's nor enough alone for Yes. Ports are counted as the
+		// CSD's port table lists them (content.Product.PortRows): one
+		// port used the same way on Wi-Fi and Ethernet is one port of
+		// the list the answer points to, not two.
+		var own, theirs []string // part names, one a port, in the data's order
 		for _, pt := range f.p.Ports {
 			if f.hostedBeside(pt) {
 				theirs = append(theirs, f.p.PartOfPort(pt).Name)
@@ -94,9 +97,17 @@ func (f *mds2Facts) portList() (fact, bool) {
 		if len(own) == 0 {
 			return fact{}, false // only the manufacturer's services' ports: the device's are not stated
 		}
-		says := "lists " + content.Count(len(own), "port and its protocol", "ports and protocols")
+		nOwn, nTheirs := 0, 0 // rows of the CSD's port table
+		for _, row := range f.p.PortRows() {
+			if f.hostedBeside(row.Port) {
+				nTheirs++
+			} else {
+				nOwn++
+			}
+		}
+		says := "lists " + content.Count(nOwn, "port and its protocol", "ports and protocols")
 		if len(theirs) > 0 {
-			says += fmt.Sprintf(" of %s (and %d of %s, which the manufacturer hosts)", content.AndList(distinct(own)), len(theirs), content.AndList(distinct(theirs)))
+			says += fmt.Sprintf(" of %s (and %d of %s, which the manufacturer hosts)", content.AndList(distinct(own)), nTheirs, content.AndList(distinct(theirs)))
 		}
 		// The list is provided only where a built document publishes it.
 		return f.yes("ports", says+f.inCSD()), f.csdPublishes()

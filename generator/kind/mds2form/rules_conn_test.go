@@ -96,6 +96,18 @@ func connRuleCases() []ruleCase {
 		{"CONN-2", "one port listed", func(w *world) {
 			w.p.Ports = []content.Port{port(443, "tcp", "out", "eth")}
 		}, yesBy("ports", "lists 1 port and its protocol")},
+		// The count is that of the CSD's port table, which the answer
+		// points to: a port used the same way on Wi-Fi and on Ethernet is
+		// one row there, so one port here, not two; the same number used
+		// differently (in on one, out on the other) stays two.
+		{"CONN-2", "one port on two interfaces: one row of the CSD's table", func(w *world) {
+			twoIfaces(w)
+			w.p.Ports = []content.Port{port(443, "tcp", "out", "eth"), port(443, "tcp", "out", "wifi")}
+		}, yesBy("ports", "lists 1 port and its protocol")},
+		{"CONN-2", "one number used two ways on two interfaces: two rows", func(w *world) {
+			twoIfaces(w)
+			w.p.Ports = []content.Port{port(443, "tcp", "out", "eth"), port(443, "tcp", "in", "wifi")}
+		}, yesBy("ports", "lists 2 ports and protocols")},
 		// A port of a service the manufacturer hosts beside the device (a
 		// remote-service centre's gateway) is not one the device uses: it
 		// is not counted as the device's, and alone says nothing.
