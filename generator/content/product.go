@@ -414,7 +414,7 @@ type DataStore struct {
 	Part       string    `toml:"part" doc:"ID of the part that holds it (default: the only part, else the device)."`
 	Location   string    `toml:"location" jsp:"required" doc:"Where it is kept."`
 	Protection string    `toml:"protection" jsp:"required" doc:"How it is protected (encryption, access control)."`
-	Encrypted  Tri       `toml:"encrypted" doc:"Whether the data is encrypted at rest (the store's own or its disk's encryption); the data-at-rest tables of the plan and the CSD add it to the protection text. Not written: not stated, and the tables print the protection text alone (never \"not encrypted\"). check compares a hand MDS2 STCF-1.1 (all stored data encrypted or otherwise protected) with it: a Yes beside a store stating false needs a note saying what protects it, a No beside stores that all state true is warned about."`
+	Encrypted  Tri       `toml:"encrypted" doc:"Whether the data is encrypted at rest (the store's own or its disk's encryption); the data-at-rest tables of the plan and the CSD add it to the protection text. Not written: not stated, and the tables print the protection text alone (never \"not encrypted\"). check compares a hand MDS2 STCF-1.1 (all stored data encrypted or otherwise protected) with it: a Yes beside a store stating false needs a note saying what protects it, a No beside stores that all state true is warned about, and so is a hand STCF-1.2 Yes (encryption at rest on by default) where every store on the device states false."`
 	Retention  string    `toml:"retention" doc:"How long data is kept."`
 	Sanitize   string    `toml:"sanitize" doc:"How it is erased at decommissioning."`
 

@@ -103,6 +103,7 @@ func (f *mds2Facts) againstData() []dataCheck {
 		{"RMOT-1", mds2.No, f.manufacturerConnectsIn, "a remote connection from the manufacturer"},
 		{"STCF-1.1", mds2.Yes, f.unencryptedStore, "data stored without encryption, which the Yes covers only if something else protects it: say what in the note"},
 		{"STCF-1.1", mds2.No, f.everyStoreEncrypted, "all stored data encrypted"},
+		{"STCF-1.2", mds2.Yes, f.noStoreEncrypted, "no data encrypted at rest as shipped, so no encryption on by default"},
 		{"TXCF-2", mds2.Yes, f.unencryptedPIIFlow, "PII sent over a network without encryption"},
 		{"TXCF-2", mds2.No, f.everyPIIFlowEncrypted, "PII encrypted whenever it is sent"},
 		{"TXCF-2", mds2.NA, f.piiFlowOver, "PII sent over a network or written to media, which the question is about"},
