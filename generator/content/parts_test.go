@@ -724,6 +724,14 @@ func TestProductTextNamesUnbuiltDocument(t *testing.T) {
 		{"every document built", head + fmt.Sprintf(text, "Set up as in CSD section 3."), false},
 		{"no document named", build(`"security_plan"`) + fmt.Sprintf(text, "Hardened as shipped."), false},
 	})
+	// A note of the MDS2 form is printed (and read) only when the form
+	// is built: then naming a CSD that is not built is false there too.
+	const note = "\n[mds2]\nother = \"None.\"\n[[mds2.notes]]\nnumber = 1\ntext = \"%s\"\n"
+	warnCases(t, "warning: mds2.notes[0].text: names the CSD", []warnCase{
+		{"MDS2 note names the CSD, form built, CSD not", build(`"mds2"`) + fmt.Sprintf(note, "The CSD asks patients not to root the phone."), true},
+		{"MDS2 note names the CSD, both built", build(`"mds2", "csd"`) + fmt.Sprintf(note, "The CSD asks patients not to root the phone."), false},
+		{"MDS2 note names the CSD, neither built", build(`"lifecycle"`) + fmt.Sprintf(note, "The CSD asks patients not to root the phone."), false},
+	})
 	warnCases(t, "warning: controls[0].description: names the security plan", []warnCase{
 		{"the Joint Security Plan is no document of the product", build(`"csd"`) + fmt.Sprintf(text, "Follows the HSCC Joint Security Plan."), false},
 		{"the product security plan, not built", build(`"csd"`) + fmt.Sprintf(text, "See the product security plan."), true},

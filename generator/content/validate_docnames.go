@@ -24,7 +24,9 @@ var documentNamesInText = []documentNameInText{
 // namesUnbuiltDocuments warns where the product's own text names a
 // generated document that documents.build leaves out ("see CSD section
 // 3" in a notice of a product that builds no CSD). The [mds2] section is
-// not read: it is used only when the form is built.
+// read only when the form is built, the only time it is printed: then a
+// note of the form's that names a CSD no one builds ("the CSD asks
+// patients not to ...") is as false as any other text.
 func (v *productValidator) namesUnbuiltDocuments() {
 	p := v.p
 	if len(p.Documents.Build) == 0 {
@@ -40,7 +42,7 @@ func (v *productValidator) namesUnbuiltDocuments() {
 		return
 	}
 	TextValues(p, func(path, value string) {
-		if strings.HasPrefix(path, "mds2.") || strings.HasPrefix(path, "documents.") {
+		if (strings.HasPrefix(path, "mds2.") && !p.Builds("mds2")) || strings.HasPrefix(path, "documents.") {
 			return
 		}
 		for _, d := range unbuilt {

@@ -117,7 +117,7 @@ func siteFiles(env *kind.Env, parts []Part) ([]kind.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	files = append(files, kind.File{Path: Feed, Label: "Atom feed of notices and advisories", Data: feed})
+	files = append(files, kind.File{Path: Feed, Label: feedLabel(parts), Data: feed})
 	return files, nil
 }
 
@@ -217,6 +217,21 @@ type atomEntry struct {
 // atomFeed is the site's Atom feed: every notice (its page) and every CSAF
 // document, newest first. Links are relative to the feed unless the site
 // has a base URL.
+// feedHasNotices reports whether the feed carries notices: some product
+// publishes its notices with jspgen and has issued one.
+func feedHasNotices(parts []Part) bool {
+	return slices.ContainsFunc(parts, func(p Part) bool { return len(p.Notices) > 0 })
+}
+
+// feedLabel is the feed's link text on the index, worded as its title: a
+// site without notices must not offer a feed "of notices".
+func feedLabel(parts []Part) string {
+	if feedHasNotices(parts) {
+		return "Atom feed of notices and advisories"
+	}
+	return "Atom feed of security advisories"
+}
+
 func atomFeed(env *kind.Env, parts []Part, advs []PartAdvisory) ([]byte, error) {
 	s := env.Content.Site
 	href := func(rel string) string {
@@ -244,7 +259,7 @@ func atomFeed(env *kind.Env, parts []Part, advs []PartAdvisory) ([]byte, error) 
 	}
 	slices.SortStableFunc(entries, func(a, b dated) int { return cmp.Or(cmp.Compare(b.date, a.date), cmp.Compare(a.e.ID, b.e.ID)) })
 	title := s.Title + " — security advisories"
-	if slices.ContainsFunc(parts, func(p Part) bool { return len(p.Notices) > 0 }) {
+	if feedHasNotices(parts) {
 		title = s.Title + " — notices and advisories"
 	}
 	f := atom{Title: title, ID: urn("feed:" + s.Title),

@@ -44,7 +44,7 @@ func (lifecycleKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Pre
 			diags = append(diags, kind.DueRevision(env, p, "lifecycle", "lifecycle page", p.Documents.Lifecycle, false, p.Builds("notices"), false)...)
 			out[i].Documents = []kind.Document{{
 				Path: "lifecycle", Title: Title, Kind: Title, Template: Template,
-				Subject: "Lifecycle stage, milestone dates of every software version, component end of support and the end-of-life and end-of-support notices issued",
+				Subject: subject(p),
 				Control: p.Documents.Lifecycle, Data: view(env, p), About: "All versions",
 				Product: p.Product.DatesOn(kind.Released(p.Documents.Lifecycle, env.AsOf)), // its tables' milestones
 			}}
@@ -54,9 +54,24 @@ func (lifecycleKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Pre
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Message: "lifecycle.json: " + err.Error()})
 			continue
 		}
-		out[i].Files = []kind.File{{Path: "lifecycle.json", Label: "Lifecycle dates and notices (JSON, CycloneDX lifecycle properties)", Data: data}}
+		label := "Lifecycle dates (JSON, CycloneDX lifecycle properties)"
+		if carriesNotices(p, kind.Released(p.Documents.Lifecycle, env.AsOf)) {
+			label = "Lifecycle dates and notices (JSON, CycloneDX lifecycle properties)"
+		}
+		out[i].Files = []kind.File{{Path: "lifecycle.json", Label: label, Data: data}}
 	}
 	return out, diags
+}
+
+// subject is the page's subject (the HTML description, the PDF
+// subject): the notices issued only where the page lists them, which it
+// does only for a product that publishes them with jspgen.
+func subject(p kind.Product) string {
+	const s = "Lifecycle stage, milestone dates of every software version, component end of support"
+	if p.Builds("notices") {
+		return s + " and the end-of-life and end-of-support notices issued"
+	}
+	return s
 }
 
 // LifecycleView is what the lifecycle page template sees as .Data.
@@ -98,6 +113,9 @@ type LifecycleView struct {
 	// (documents.build). When it does not, an empty list says nothing
 	// about notices issued elsewhere, so the page must not say "none".
 	NoticesBuilt bool
+	// JSONNotices: lifecycle.json carries notices (carriesNotices), so
+	// the page may say it does.
+	JSONNotices bool
 }
 
 // VersionStatus is one version on the lifecycle page.
@@ -286,7 +304,7 @@ type RelatedVersionStatus struct {
 func view(env *kind.Env, p kind.Product) *LifecycleView {
 	on := kind.Released(p.Documents.Lifecycle, env.AsOf) // the page speaks as of its release
 	p.Product = p.Product.DatesOn(on)                    // the milestones as announced then
-	view := &LifecycleView{Current: p.CurrentVersion(on), Stage: "Development", JSON: "lifecycle.json", NoticesBuilt: p.Builds("notices")}
+	view := &LifecycleView{Current: p.CurrentVersion(on), Stage: "Development", JSON: "lifecycle.json", NoticesBuilt: p.Builds("notices"), JSONNotices: carriesNotices(p, on)}
 	if view.Current != nil {
 		view.Stage = view.Current.Stage(on)
 		view.NotOnCurrent = notOnCurrent(p.Product, view.Current, on)
@@ -362,6 +380,15 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 // issuedBy is p's notices, newest first, issued by date on: the page
 // (and lifecycle.json) dated on lists them; a later notice needs a new
 // revision of the page (check says so).
+// carriesNotices reports whether lifecycle.json and the page speak of
+// notices at all: a product that publishes them with jspgen, or one whose
+// file lists notices issued elsewhere. Otherwise neither the file's
+// label nor the page's description of the file may name notices, of
+// which the file holds none.
+func carriesNotices(p kind.Product, on content.Date) bool {
+	return p.Builds("notices") || len(issuedBy(p, on)) > 0
+}
+
 func issuedBy(p kind.Product, on content.Date) []content.Notice {
 	return slices.DeleteFunc(p.NoticesNewestFirst(), func(n content.Notice) bool { return kind.IssuedAfter(n, on) })
 }
@@ -391,7 +418,7 @@ type lifecycleJSON struct {
 	LifecyclePage string             `json:"lifecycle_page,omitempty"`
 	Versions      []jsonVersion      `json:"versions"`
 	Components    []jsonComponent    `json:"components"`
-	Notices       []jsonNotice       `json:"notices"`
+	Notices       []jsonNotice       `json:"notices,omitzero"`
 	// RelatedSystems are left out for a product that has none.
 	RelatedSystems []jsonRelated `json:"related_systems,omitempty"`
 }
@@ -410,7 +437,7 @@ type jsonRelatedVersion struct {
 	DeviceVersions []string       `json:"device_versions"`
 	Stage          string         `json:"stage"`
 	Properties     []jsonProperty `json:"properties"`
-	Notices        []string       `json:"notices"`
+	Notices        []string       `json:"notices,omitzero"`
 }
 
 type jsonProduct struct {
@@ -483,7 +510,7 @@ type jsonVersion struct {
 	WithdrawalReason string         `json:"withdrawal_reason,omitempty"`
 	ReplacedBy       string         `json:"replaced_by,omitempty"`
 	Properties       []jsonProperty `json:"properties"`
-	Notices          []string       `json:"notices"`
+	Notices          []string       `json:"notices,omitzero"`
 	// Attention: for a version supported on as_of, or then in paid
 	// extended support, whose own components are stated, those that need
 	// attention in it, as on the page (section 4); absent for any other
@@ -565,7 +592,7 @@ type jsonComponent struct {
 	Support      string         `json:"support,omitempty"`
 	SupportEnded *bool          `json:"support_ended,omitempty"`
 	Properties   []jsonProperty `json:"properties"`
-	Notices      []string       `json:"notices"`
+	Notices      []string       `json:"notices,omitzero"`
 }
 
 type jsonNotice struct {
@@ -626,7 +653,22 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	doc := lifecycleJSON{
 		Format: "jspgen-lifecycle/1", Generator: "jspgen " + env.Version, AsOf: on.String(), CurrentStage: "Development",
 		Product:  jsonProduct{ID: p.ID, Name: p.Name, Manufacturer: env.Content.Site.Manufacturer.Name, Models: []string{}},
-		Versions: []jsonVersion{}, Components: []jsonComponent{}, Notices: []jsonNotice{},
+		Versions: []jsonVersion{}, Components: []jsonComponent{},
+	}
+	// A product that does not publish its notices with jspgen
+	// (documents.build without notices) has no complete list of them:
+	// "notices": [] would read as "none issued", where the page says not
+	// stated. Its notices keys are then left out, unless a notice the
+	// product file lists fills them.
+	built := p.Builds("notices")
+	noneYet := func() []string {
+		if built {
+			return []string{}
+		}
+		return nil
+	}
+	if built {
+		doc.Notices = []jsonNotice{}
 	}
 	for _, m := range p.Models {
 		doc.Product.Models = append(doc.Product.Models, m.ID)
@@ -660,7 +702,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		concerned[n.ID] = noticeComponents(p, n)
 	}
 	component := func(c inventory.Component) jsonComponent {
-		jc := jsonComponent{Name: c.Name, Version: c.Version, PURL: c.PURL, Support: string(c.Support), Properties: []jsonProperty{}, Notices: []string{}}
+		jc := jsonComponent{Name: c.Name, Version: c.Version, PURL: c.PURL, Support: string(c.Support), Properties: []jsonProperty{}, Notices: noneYet()}
 		if c.Support != "" || !c.EndOfSupport.IsZero() {
 			ended := c.SupportEnded(on)
 			jc.SupportEnded = &ended
@@ -690,7 +732,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	for i := range p.Versions {
 		v := &p.Versions[i]
 		jv := jsonVersion{Version: v.Version, Models: p.ModelIDs(v), Manufacturer: p.MakerOf(v.Version, env.Content.Site.Manufacturer.Name),
-			Stage: v.Stage(on), Properties: []jsonProperty{}, Notices: []string{}}
+			Stage: v.Stage(on), Properties: []jsonProperty{}, Notices: noneYet()}
 		for _, m := range p.EndedModels(v, on) {
 			jv.ModelsSupportEnded = append(jv.ModelsSupportEnded, m.ID)
 		}
@@ -738,7 +780,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		jn := jsonNotice{ID: n.ID, Kind: n.Kind, Title: n.DisplayTitle(), DocumentID: n.Document.ID, Revision: rev,
 			Issued: n.Issued.String(), Released: released.String(), Versions: []string{}, Models: []string{},
 			RelatedSystem: n.RelatedSystem, RelatedVersions: n.RelatedVersions}
-		if p.Builds("notices") {
+		if built {
 			jn.Document = "notices/" + n.ID + ".html"
 		}
 		jn.Versions = append(jn.Versions, n.Versions...)
@@ -767,7 +809,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		jr := jsonRelated{ID: s.ID, Name: s.Name, Kind: string(s.Kind), Runs: string(p.RelatedHosting(s)), Maker: strings.TrimSpace(s.Maker), Versions: []jsonRelatedVersion{}}
 		for _, rv := range s.Versions {
 			jv := jsonRelatedVersion{Version: rv.Version, DeviceVersions: append([]string{}, rv.DeviceVersions...), Stage: s.VersionStage(rv, on),
-				Properties: []jsonProperty{}, Notices: []string{}}
+				Properties: []jsonProperty{}, Notices: noneYet()}
 			for _, m := range rv.Milestones() {
 				jv.Properties = append(jv.Properties, jsonProperty{Name: content.CycloneDXProperty(m.Key), Value: m.Date.String()})
 			}
