@@ -214,9 +214,6 @@ type atomEntry struct {
 	Summary string     `xml:"summary"`
 }
 
-// atomFeed is the site's Atom feed: every notice (its page) and every CSAF
-// document, newest first. Links are relative to the feed unless the site
-// has a base URL.
 // feedHasNotices reports whether the feed carries notices: some product
 // publishes its notices with jspgen and has issued one.
 func feedHasNotices(parts []Part) bool {
@@ -232,6 +229,9 @@ func feedLabel(parts []Part) string {
 	return "Atom feed of security advisories"
 }
 
+// atomFeed is the site's Atom feed: every notice (its page) and every CSAF
+// document, newest first. Links are relative to the feed unless the site
+// has a base URL.
 func atomFeed(env *kind.Env, parts []Part, advs []PartAdvisory) ([]byte, error) {
 	s := env.Content.Site
 	href := func(rel string) string {

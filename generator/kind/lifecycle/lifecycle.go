@@ -377,9 +377,6 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	return view
 }
 
-// issuedBy is p's notices, newest first, issued by date on: the page
-// (and lifecycle.json) dated on lists them; a later notice needs a new
-// revision of the page (check says so).
 // carriesNotices reports whether lifecycle.json and the page speak of
 // notices at all: a product that publishes them with jspgen, or one whose
 // file lists notices issued elsewhere. Otherwise neither the file's
@@ -389,6 +386,9 @@ func carriesNotices(p kind.Product, on content.Date) bool {
 	return p.Builds("notices") || len(issuedBy(p, on)) > 0
 }
 
+// issuedBy is p's notices, newest first, issued by date on: the page
+// (and lifecycle.json) dated on lists them; a later notice needs a new
+// revision of the page (check says so).
 func issuedBy(p kind.Product, on content.Date) []content.Notice {
 	return slices.DeleteFunc(p.NoticesNewestFirst(), func(n content.Notice) bool { return kind.IssuedAfter(n, on) })
 }
