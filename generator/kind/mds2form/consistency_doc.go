@@ -39,3 +39,18 @@ func (r *mds2Resolver) checkSaMD(givens map[string]given) {
 	r.warnf(g.path, "answer %s, but samd is not stated, so the security plan says that whether the product is software as a medical device (SaMD) is not stated; write samd = %t in the product file, which the plan and the form both read, and remove this answer",
 		g.answer, g.answer == mds2.Yes)
 }
+
+// publishedDataFlowView (against DOC-10 No) is the threat model's
+// data-flow diagram the risk report draws from the product's data flows
+// and the site publishes beside it (views/data-flows.svg: every part,
+// outside system and flow, with the trust boundaries). DOC-10 is derived
+// from [[diagrams]] alone; a hand No beside that drawing makes the form
+// deny a diagram the site links from the product's page (smartapp), so
+// it is warned about, and a note (the report is not given to customers)
+// keeps it.
+func (f *mds2Facts) publishedDataFlowView() (fact, bool) {
+	if !f.p.Produces("risk_report") || len(f.p.DataFlows) == 0 {
+		return fact{}, false
+	}
+	return f.yes("data_flows", "is drawn as the risk report's data-flow diagram, which the site publishes as views/data-flows.svg"), true
+}

@@ -87,3 +87,34 @@ func TestCheckSaMD(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckDOC10AgainstPublishedDataFlows: a hand DOC-10 No (no diagram
+// provided) beside a risk report that draws the product's data flows,
+// which the site publishes as views/data-flows.svg, warns; a note, a
+// Yes, a product without flows, and one that does not build the report
+// do not.
+func TestCheckDOC10AgainstPublishedDataFlows(t *testing.T) {
+	yes, no := content.MDS2Answer{Answer: "yes"}, content.MDS2Answer{Answer: "no"}
+	withReport := func(w *world) {
+		w.p.Documents.RiskReport.ID = "RR-1"
+		w.p.DataFlows = []content.DataFlow{flow("DF-1", "", "phi")}
+	}
+	runAgainstData(t, []againstDataCase{
+		{"No beside the published drawing", "DOC-10", no, withReport,
+			"answer No, but data_flows (content/p.toml:1) is drawn as the risk report's data-flow diagram, which the site publishes as views/data-flows.svg: that is a diagram of the device's data flows published with the product's documents"},
+		{"No with its note", "DOC-10", content.MDS2Answer{Answer: "no", Note: 1}, withReport, ""},
+		{"Yes beside the published drawing", "DOC-10", yes, withReport, ""},
+		{"No, no data flows", "DOC-10", no, func(w *world) {
+			withReport(w)
+			w.p.DataFlows = nil
+		}, ""},
+		{"No, the risk report not built", "DOC-10", no, func(w *world) {
+			withReport(w)
+			w.p.Documents.Build = []string{"mds2", "csd"}
+		}, ""},
+		{"No, no risk report document control", "DOC-10", no, func(w *world) {
+			withReport(w)
+			w.p.Documents.RiskReport.ID = ""
+		}, ""},
+	})
+}
