@@ -60,11 +60,9 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 		pv.Current, pv.Stage = v.Version, v.Stage(b.asOf)
 	}
 	for _, v := range dated.Versions {
-		pv.Versions = append(pv.Versions, versionView{
-			Version: v.Version, Stage: v.Stage(b.asOf), Summary: v.Summary, Models: strings.Join(v.Models, ", "),
-			GeneralAvailability: dateOrNone(v.GeneralAvailability), EndOfLife: dateOrNone(v.EndOfLife),
-			EndOfGuaranteed: dateOrNone(v.EndOfGuaranteedSupport), EndOfSupport: dateOrNone(v.EndOfSupport),
-		})
+		row := versionRow(dated, v, b.asOf)
+		row.Models = strings.Join(v.Models, ", ")
+		pv.Versions = append(pv.Versions, row)
 	}
 	listed := map[string]bool{}
 	j := 0 // the product's documents, in the order the pipeline renders them

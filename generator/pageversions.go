@@ -1,0 +1,56 @@
+package generator
+
+import (
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// versionRow is version v's row of the product page's versions table, as
+// of the build's date asOf. The page is read on that date, so a cell says
+// what holds then, as the lifecycle page's table does for its own date
+// (templates/partials/lifecycle.md.tmpl "lifecycle-row"): "not announced"
+// promises an announcement still to come, which is false for a milestone
+// already passed or one that can no longer come.
+func versionRow(p *content.Product, v content.Version, asOf content.Date) versionView {
+	stage := v.Stage(asOf)
+	row := versionView{
+		Version: v.Version, Stage: stage, Summary: v.Summary,
+		GeneralAvailability: dateOrNone(v.GeneralAvailability), EndOfLife: dateOrNone(v.EndOfLife),
+		EndOfGuaranteed: dateOrNone(v.EndOfGuaranteedSupport), EndOfSupport: dateOrNone(v.EndOfSupport),
+	}
+	// A version in paid extended support is at End of Support for every
+	// customer who does not pay; its own CSD and MDS2 form are listed above
+	// the table only because the customers in the programme still run it.
+	switch {
+	case v.InExtendedSupport(asOf):
+		row.Stage += " (paid extended support until " + v.ExtendedSupportUntil.String() + ", for the customers who signed for it)"
+	case v.ExtendedSupportEnded(asOf) && stage == "End of Support":
+		row.Stage += " (paid extended support ended on " + v.ExtendedSupportUntil.String() + ")"
+	}
+	// A version released market by market came out on a different date in
+	// each market: one date would be false for the others.
+	if m := p.MarketDates(v); m != "" {
+		row.GeneralAvailability = m
+	}
+	past := stage == "Limited Support" || stage == "End of Support"
+	// The end of life comes no later than the end of guaranteed support
+	// and the end of support: once either has passed, so has it.
+	if past && v.EndOfLife.IsZero() && !v.EndOfLife.NotApplicable() {
+		row.EndOfLife = "passed, date not stated"
+	}
+	// Once support has ended, no end of guaranteed support is still to be
+	// announced; nor is any milestone of a version withdrawn from the field.
+	unset := func(d content.Date, cell *string) {
+		if d.IsZero() && !d.NotApplicable() {
+			*cell = "not set"
+		}
+	}
+	switch stage {
+	case "End of Support":
+		unset(v.EndOfGuaranteedSupport, &row.EndOfGuaranteed)
+	case "Withdrawn":
+		unset(v.EndOfLife, &row.EndOfLife)
+		unset(v.EndOfGuaranteedSupport, &row.EndOfGuaranteed)
+		unset(v.EndOfSupport, &row.EndOfSupport)
+	}
+	return row
+}
