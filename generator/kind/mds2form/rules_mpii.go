@@ -224,7 +224,9 @@ func (f *mds2Facts) exchangesPII() (fact, bool) {
 // virtual network adapter of software on the customer's network, carries
 // PHI or PII (its host's network is wired or not, but it is a network the
 // customer runs); No when no interface that could use a wired network
-// does. A web user interface or API carrying PII decides nothing alone:
+// does. An Ethernet interface of a part the manufacturer hosts carrying
+// PHI or PII is on the manufacturer's own network, not the device's: it
+// decides nothing, and the manufacturer says. A web user interface or API carrying PII decides nothing alone:
 // the network under it is not stated; nor does a link internal to the
 // product carrying PII (PII moving between the product's own parts, not
 // in or out of it).
@@ -240,6 +242,11 @@ func (f *mds2Facts) wiredNetworkPII() (fact, bool) {
 		switch {
 		case it.Internal:
 			undecided = undecided || it.Kind == "ethernet" || it.Kind.Virtual()
+		case it.Kind == "ethernet" && f.p.PartOfInterface(it).Runs.IsManufacturerHosted():
+			// the manufacturer's own wired network (a read-out lab's
+			// workstation at its site): not the device's, as CONN-1.2.1
+			// (ifaceOfKind) holds, so it decides nothing either way
+			undecided = true
 		case it.Kind == "ethernet", it.Kind == "virtual_nic" && f.p.PartOfInterface(it).Runs.OnCustomerNetwork():
 			return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
 		case it.Kind.Virtual():

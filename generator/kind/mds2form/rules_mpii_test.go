@@ -80,6 +80,22 @@ func mpiiRuleCases() []ruleCase {
 		{"MPII-3.5", "an internal and a hospital Ethernet carry PII", func(w *world) {
 			w.p.Interfaces = []content.Interface{internal(iface("sys", "ethernet", "phi")), iface("eth", "ethernet", "phi")}
 		}, yesBy("interfaces[1].carries", "lists PHI or PII (interface eth)")},
+		// The ecgpatch shape: the patch joins no network; the maker's
+		// read-out lab workstation, at the maker's own site, sends the
+		// recordings over its lab's Ethernet. That is not the device's
+		// wired network (CONN-1.2.1 leaves it to the maker too): not Yes.
+		{"MPII-3.5", "only the manufacturer's lab Ethernet carries PII", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "patch", Name: "Patch", Runs: "device"}, {ID: "lab", Name: "Lab workstation", Runs: "manufacturer_hosted"}}
+			dock, lab := iface("dock", "serial", "phi"), iface("lab-net", "ethernet", "phi")
+			dock.Part, lab.Part = "patch", "lab"
+			w.p.Interfaces = []content.Interface{dock, lab}
+		}, decidesNothing},
+		{"MPII-3.5", "the device's Ethernet beside the manufacturer's lab Ethernet", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "patch", Name: "Patch", Runs: "device"}, {ID: "lab", Name: "Lab workstation", Runs: "manufacturer_hosted"}}
+			lab, eth := iface("lab-net", "ethernet", "phi"), iface("eth", "ethernet", "phi")
+			lab.Part, eth.Part = "lab", "patch"
+			w.p.Interfaces = []content.Interface{lab, eth}
+		}, yesBy("interfaces[1].carries", "lists PHI or PII (interface eth)")},
 		{"MPII-3.1", "a display that does not say what it carries", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("disp", "display")}
 		}, decidesNothing},
