@@ -226,10 +226,10 @@ func (f *mds2Facts) exchangesPII() (fact, bool) {
 // customer runs); No when no interface that could use a wired network
 // does. An Ethernet interface of a part the manufacturer hosts carrying
 // PHI or PII is on the manufacturer's own network, not the device's: it
-// decides nothing, and the manufacturer says. A web user interface or API carrying PII decides nothing alone:
-// the network under it is not stated; nor does a link internal to the
-// product carrying PII (PII moving between the product's own parts, not
-// in or out of it).
+// decides nothing, and the manufacturer says. A web user interface or
+// API carrying PII decides nothing alone: the network under it is not
+// stated; nor does a link internal to the product carrying PII (PII
+// moving between the product's own parts, not in or out of it).
 func (f *mds2Facts) wiredNetworkPII() (fact, bool) {
 	undecided := false
 	for i, it := range f.p.Interfaces {
