@@ -80,7 +80,9 @@ func (f *mds2Facts) portNames(idx []int) string {
 }
 
 // unencryptedPIIFlow (against TXCF-2 Yes) is the first flow of PHI or
-// PII whose ports on its interface all state encrypted = false.
+// PII whose ports on its interface all state encrypted = false, else
+// (unencryptedPIIInterface) the first network interface that carries PHI
+// or PII with only such ports.
 func (f *mds2Facts) unencryptedPIIFlow() (fact, bool) {
 	for i, d := range f.p.DataFlows {
 		if !f.piiTransfer(d) {
@@ -90,6 +92,31 @@ func (f *mds2Facts) unencryptedPIIFlow() (fact, bool) {
 		if ok && !slices.ContainsFunc(idx, func(j int) bool { return !f.p.Ports[j].Encrypted.IsFalse() }) {
 			return f.no(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over interface %s, where every port it can use states encrypted = false: %s",
 				d.ID, d.Interface, f.portNames(idx))), true
+		}
+	}
+	return f.unencryptedPIIInterface()
+}
+
+// unencryptedPIIInterface is the first Ethernet, Wi-Fi or virtual network
+// interface of a part on the customer's side that carries PHI or PII and
+// whose listed ports all state encrypted = false: whatever flow the data
+// does not list, the PII crosses it by one of them (anaesthesia's case
+// records over HL7 on port 2575, with no data_flows). An interface with
+// no port listed, or one encrypted port, decides nothing.
+func (f *mds2Facts) unencryptedPIIInterface() (fact, bool) {
+	for i, it := range f.p.Interfaces {
+		if it.Internal || !(it.Kind == "ethernet" || it.Kind == "wifi" || it.Kind.Virtual()) || !carriesPII(it.Carries) || !customerSide(f.p.PartOfInterface(it)) {
+			continue
+		}
+		var idx []int
+		for j, pt := range f.p.Ports {
+			if pt.Interface == it.ID {
+				idx = append(idx, j)
+			}
+		}
+		if len(idx) > 0 && !slices.ContainsFunc(idx, func(j int) bool { return !f.p.Ports[j].Encrypted.IsFalse() }) {
+			return f.no(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s), and every port on it states encrypted = false: %s",
+				it.ID, f.portNames(idx))), true
 		}
 	}
 	return fact{}, false

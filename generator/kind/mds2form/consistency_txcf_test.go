@@ -103,6 +103,32 @@ func TestCheckTXCF2AgainstData(t *testing.T) {
 			plainHL7(w)
 			w.p.Ports = nil
 		}, ""},
+		// No flow listed: an interface that carries PHI with only
+		// unencrypted ports sends it unencrypted by one of them.
+		{"Yes, no flow, PHI interface with only unencrypted ports", "TXCF-2", yes, func(w *world) {
+			plainHL7(w)
+			w.p.DataFlows = nil
+		}, "answer Yes, but interfaces[0].carries (content/p.toml:1) lists PHI or PII (interface eth), and every port on it states encrypted = false: 2575/tcp (svc2575): that is PII sent over a network without encryption"},
+		{"Yes, no flow, one port on the PHI interface encrypted", "TXCF-2", yes, func(w *world) {
+			plainHL7(w)
+			w.p.DataFlows = nil
+			w.p.Ports = append(w.p.Ports, encrypted(port(443, "tcp", "out", "eth")))
+		}, ""},
+		{"Yes, no flow, the interface carries no PHI", "TXCF-2", yes, func(w *world) {
+			plainHL7(w)
+			w.p.DataFlows = nil
+			w.p.Interfaces[0].Carries = dataKinds([]string{"configuration"})
+		}, ""},
+		{"Yes, no flow, the unencrypted PHI interface is the cloud's", "TXCF-2", yes, func(w *world) {
+			plainHL7(w)
+			w.p.DataFlows = nil
+			w.p.Interfaces[0].Part = "cloud"
+		}, ""},
+		{"Yes, no flow, the unencrypted PHI interface is internal", "TXCF-2", yes, func(w *world) {
+			plainHL7(w)
+			w.p.DataFlows = nil
+			w.p.Ports = []content.Port{port(5000, "tcp", "in", "bus")}
+		}, ""},
 
 		{"No, every transfer of PHI encrypted", "TXCF-2", no, allEncrypted,
 			"answer No, but data_flows (content/p.toml:1) sends PHI or PII only in F1 and F2, each over ports that all state encrypted = true: that is PII encrypted whenever it is sent"},
