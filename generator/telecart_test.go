@@ -93,3 +93,19 @@ func TestTelecartReadersListedPerKind(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "the cart is not sold to clinicians for their own use",
 		"for their own use")
 }
+
+// TestTelecartAUTH2RolesAssigned: the customer enrols cart users and adds
+// its own administrators (both accounts customer_managed = true), so the
+// form answers AUTH-2 (privilege levels by role) Yes and check is silent;
+// the No the fixture once gave is warned about.
+func TestTelecartAUTH2RolesAssigned(t *testing.T) {
+	if got := fixtureCheck(t, "telecart", "carelink-tc.toml", nil); strings.Contains(got, "AUTH-2") {
+		t.Errorf("check warns about AUTH-2:\n%s", got)
+	}
+	got := fixtureCheck(t, "telecart", "carelink-tc.toml", func(s string) string {
+		return strings.Replace(s, `"AUTH-2" = "yes"`, `"AUTH-2" = "no"`, 1)
+	})
+	if !strings.Contains(got, "mds2.answers.AUTH-2: answer No, but accounts[1].kind") || !strings.Contains(got, "is user for Cart user") {
+		t.Errorf("check does not warn about AUTH-2 No beside the customer's user and administrator accounts:\n%s", got)
+	}
+}

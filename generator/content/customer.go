@@ -176,7 +176,7 @@ type SecuritySetting struct {
 // privileged access).
 type Account struct {
 	Role            string `toml:"role" jsp:"required" doc:"Role or account name."`
-	Kind            string `toml:"kind" jsp:"required,oneof=user administrator service system" doc:"Kind of account."`
+	Kind            string `toml:"kind" jsp:"required,oneof=user administrator service system" doc:"Kind of account. An account of kind user and one of kind administrator that both state customer_managed = true (the customer decides who signs in at which level) make check warn about a hand MDS2 AUTH-2 No (no privilege levels by role), unless a note explains it."`
 	Authentication  string `toml:"authentication" jsp:"required" doc:"How it authenticates."`
 	Privileges      string `toml:"privileges" jsp:"required" doc:"What it may do."`
 	Provisioning    string `toml:"provisioning" jsp:"required" doc:"How it is created and its credentials set; default credentials, if any."`

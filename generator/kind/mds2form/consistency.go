@@ -96,6 +96,7 @@ type dataCheck struct {
 func (f *mds2Facts) againstData() []dataCheck {
 	return []dataCheck{
 		{"AUDT-5.2", mds2.Yes, f.noSIEM, "no events forwarded to a SIEM or log collector, so no audit log sent to a SIEM by IHE ATNA"},
+		{"AUTH-2", mds2.No, f.customerAssignsRoles, "users given different privilege levels by role"},
 		{"AUTH-1.1", mds2.Yes, f.localSignInOnly, "no directory or federation service that manages the users' credentials"},
 		{"DOC-10", mds2.No, f.publishedDataFlowView, "a diagram of the device's data flows published with the product's documents"},
 		{"CONN-3", mds2.No, f.linksInsideNetwork, "communication with a system inside the customer's network"},

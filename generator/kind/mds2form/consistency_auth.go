@@ -59,3 +59,28 @@ func (f *mds2Facts) localSignInOnly() (fact, bool) {
 	}
 	return f.no("accounts", fmt.Sprintf("lists only accounts that sign in locally (sign_in = local: %s)", content.AndList(roles))), true
 }
+
+// AUTH-2 asks whether users can be given different privilege levels by
+// role (user, administrator, service). Two accounts the customer creates
+// and manages (customer_managed = true), one of kind user and one of
+// kind administrator, show exactly that: the customer decides who signs
+// in at which level, and the CSD's accounts table prints both. A hand No
+// beside them is warned about (telecart: badge users and the customer's
+// administrators). Built-in accounts (customer_managed false or not
+// stated) decide nothing: a fixed clinician mode beside a manufacturer's
+// service login is no level the customer assigns to its users.
+
+// customerAssignsRoles (against AUTH-2 No) is the first pair of accounts,
+// kind user and kind administrator, that both state customer_managed =
+// true.
+func (f *mds2Facts) customerAssignsRoles() (fact, bool) {
+	first := func(k string) int {
+		return slices.IndexFunc(f.p.Accounts, func(a content.Account) bool { return a.Kind == k && a.CustomerManaged.IsTrue() })
+	}
+	u, a := first("user"), first("administrator")
+	if u < 0 || a < 0 {
+		return fact{}, false
+	}
+	return f.yes(f.accountPath(a)+".kind", fmt.Sprintf("is administrator for %s and %s is user for %s, both accounts the customer creates and manages (customer_managed = true)",
+		f.p.Accounts[a].Role, f.accountPath(u)+".kind", f.p.Accounts[u].Role)), true
+}

@@ -95,3 +95,37 @@ func TestResolveSignInContradictions(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckAUTH2AgainstData: a hand AUTH-2 No (users cannot be given
+// privilege levels by role) beside a user and an administrator account
+// the customer both creates and manages warns; a note, a Yes, a built-in
+// account or one that does not say, and accounts of one kind only do
+// not.
+func TestCheckAUTH2AgainstData(t *testing.T) {
+	yes, no := content.MDS2Answer{Answer: "yes"}, content.MDS2Answer{Answer: "no"}
+	roles := func(w *world) {
+		clinician, admin, service := account("Clinician", "local"), account("Unit administrator", "local"), account("Service", "local")
+		admin.Kind, service.Kind = "administrator", "service"
+		clinician.CustomerManaged, admin.CustomerManaged, service.CustomerManaged = content.True, content.True, content.False
+		w.p.Accounts = []content.Account{service, clinician, admin}
+	}
+	runAgainstData(t, []againstDataCase{
+		{"No beside customer-managed user and administrator accounts", "AUTH-2", no, roles,
+			"answer No, but accounts[2].kind (content/p.toml:1) is administrator for Unit administrator and accounts[1].kind is user for Clinician, both accounts the customer creates and manages (customer_managed = true): that is users given different privilege levels by role"},
+		{"No with its note", "AUTH-2", content.MDS2Answer{Answer: "no", Note: 1}, roles, ""},
+		{"Yes beside them", "AUTH-2", yes, roles, ""},
+		{"No, the user account is built in", "AUTH-2", no, func(w *world) {
+			roles(w)
+			w.p.Accounts[1].CustomerManaged = content.False
+		}, ""},
+		{"No, the administrator account does not say", "AUTH-2", no, func(w *world) {
+			roles(w)
+			w.p.Accounts[2].CustomerManaged = content.Unstated
+		}, ""},
+		{"No, users only", "AUTH-2", no, func(w *world) {
+			roles(w)
+			w.p.Accounts[2].Kind = "user"
+		}, ""},
+		{"No, no accounts", "AUTH-2", no, func(w *world) {}, ""},
+	})
+}
