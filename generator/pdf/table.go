@@ -1,6 +1,9 @@
 package pdf
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 )
@@ -279,32 +282,83 @@ func (r *renderer) drawRow(tl *tableLayout, row *tableRow, from, n int, zebra bo
 // narrowest the content can be set) and of the content on one line, and
 // appends to words the width of every ordinary word, one no wider than
 // maxMinWidth (the others, hashes, URLs, package names, break wherever
-// the column ends).
+// the column ends). A host name, an e-mail address or a path
+// ("meet.vidora.example;") counts as its widest piece between the
+// letters a dot, an at sign or a slash joins: wrap breaks it there,
+// without cutting letters, so it must not hold its column as wide as
+// itself while a neighbouring column cuts "manufacturer" mid-word. A
+// version or a score ("3.0.8", "5.5") stays whole.
 func contentWidths(items []item, words []float64) (minW, maxW float64, _ []float64) {
 	word, line := 0.0, 0.0
-	endWord := func() {
+	from := 0 // the current word's first item
+	endWord := func(to int) {
 		if word > 0 && word <= maxMinWidth {
-			words = append(words, word)
+			words = append(words, widestPiece(items[from:to], word))
 		}
 		word = 0
 	}
-	for _, it := range items {
+	for i, it := range items {
 		switch it.kind {
 		case itemWord:
+			if word == 0 {
+				from = i
+			}
 			word += it.w
 			line += it.w
 			minW = max(minW, word)
 		case itemSpace:
-			endWord()
+			endWord(i)
 			line += it.w
 		case itemBreak:
-			endWord()
+			endWord(i)
 			line = 0
 		}
 		maxW = max(maxW, line)
 	}
-	endWord()
+	endWord(len(items))
 	return minW, maxW, words
+}
+
+// nameJoins are the characters between letters where a host name, an
+// e-mail address or a path breaks (all in breakAfter).
+const nameJoins = "./@"
+
+// widestPiece is the width of the widest piece of the word (items, w
+// wide) between letters a nameJoins character joins, the character
+// staying with the piece before it; w when there is no such place.
+func widestPiece(word []item, w float64) float64 {
+	joined := false
+	for _, it := range word {
+		if it.kind == itemWord && strings.ContainsAny(it.text, nameJoins) {
+			joined = true
+		}
+	}
+	if !joined {
+		return w
+	}
+	type glyph struct {
+		r rune
+		w float64
+	}
+	var gs []glyph
+	for _, it := range word {
+		if it.kind != itemWord {
+			continue
+		}
+		m := metrics[it.st.face]
+		for _, r := range it.text {
+			gs = append(gs, glyph{r, float64(m.advance(r)) * it.st.size / 1000})
+		}
+	}
+	widest, piece := 0.0, 0.0
+	for i, g := range gs {
+		piece += g.w
+		if i > 0 && i+1 < len(gs) && strings.ContainsRune(nameJoins, g.r) &&
+			unicode.IsLetter(gs[i-1].r) && unicode.IsLetter(gs[i+1].r) {
+			widest, piece = max(widest, piece), 0
+		}
+	}
+	return max(widest, piece)
 }
 
 // columnWidths shares avail between columns the way browsers lay out auto

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -73,6 +74,16 @@ func TestWideTableKeepsOrdinaryWords(t *testing.T) {
 | 8443/TCP | HTTPS (administration console) | Dosewise Connect gateway VM (hosted by the customer) | Inbound | Gateway administration console | Hospital IT administration workstations | Yes | Encrypted, peer authenticated | Gateway administration by the hospital's IT staff. |
 
 `, []string{"Outbound", "123/UDP", "6514/TCP", "authenticated", "synchronisation."}},
+		// The telecart plan's network ports (6.4): before, the host
+		// name "meet.vidora.example;" held its column as wide as itself,
+		// and the Part column cut "manufa-" / "cturer)" instead; a host
+		// name breaks after a dot without cutting letters.
+		{"host names give way", `| Port | Service | Part | Direction | Interface | Approved endpoints | Enabled as shipped | Protection | Purpose |
+| ---: | --- | --- | --- | --- | --- | --- | --- | --- |
+| 443/TCP | HTTPS | CareLink Fleet portal (hosted by the manufacturer) | Inbound | Network API | fleet.carelink.meridane-health.example | Yes | Encrypted, peer authenticated | Accepts cart connections. |
+| 443/TCP | HTTPS | CareLink TC cart PC (on the device) | Outbound | Wi-Fi | meet.vidora.example; fleet.carelink.meridane-health.example | Yes | Encrypted, peer authenticated | Video visit signalling (and media when UDP is blocked) with Vidora Meet; configuration, updates and log upload with CareLink Fleet. |
+| 3478/UDP | STUN/TURN (SRTP media) | CareLink TC cart PC (on the device) | Outbound | Wi-Fi | turn.vidora.example | Yes | Encrypted, peer authenticated | Video visit media to Vidora Meet's relays. |
+`, []string{"manufacturer)", "Outbound", "authenticated", "configuration,"}},
 	} {
 		for _, paper := range []string{"letter", "a4"} {
 			t.Run(tc.name+"/"+paper, func(t *testing.T) {
@@ -142,5 +153,36 @@ func TestCutWordsHyphenated(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestWidestPiece: a host name, an e-mail address or a path counts, for
+// the column widths, as its widest piece between letters a dot, an at
+// sign or a slash joins; a version, a score, a word ending in a full
+// stop and a word without such a join count whole.
+func TestWidestPiece(t *testing.T) {
+	if _, err := fontMetrics(); err != nil {
+		t.Fatal(err)
+	}
+	st := style{face: faceRegular, size: tableSize}
+	width := func(s string) float64 { return st.face.width(s, st.size) }
+	for _, tc := range []struct {
+		word, widest string
+	}{
+		{"meet.vidora.example;", "example;"},
+		{"fleet.carelink.meridane-health.example", "meridane-health."},
+		{"psirt@wrenfield.example", "wrenfield."},
+		{"/var/log/audit", "audit"},
+		{"3.0.8", "3.0.8"},
+		{"5.5", "5.5"},
+		{"connections.", "connections."},
+		{"manufacturer)", "manufacturer)"},
+		{"v3.1", "v3.1"},
+	} {
+		items := []item{{kind: itemWord, text: tc.word, st: st, w: width(tc.word)}}
+		got := widestPiece(items, items[0].w)
+		if want := width(tc.widest); math.Abs(got-want) > 1e-6 {
+			t.Errorf("widestPiece(%q) = %.2f, want %.2f (%q)", tc.word, got, want, tc.widest)
+		}
 	}
 }
