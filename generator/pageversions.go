@@ -26,6 +26,12 @@ func versionRow(p *content.Product, v content.Version, asOf content.Date) versio
 	case v.ExtendedSupportEnded(asOf) && stage == "End of Support":
 		row.Stage += " (paid extended support ended on " + v.ExtendedSupportUntil.String() + ")"
 	}
+	// A version not yet (or never) released in some of the product's
+	// markets is in its stage only where it is out: the stage says where,
+	// as the lifecycle page's does (content.Product.ReleasedWhere).
+	if w := p.ReleasedWhere(&v, asOf); w != "" {
+		row.Stage += " (" + w + ")"
+	}
 	// A version released market by market came out on a different date in
 	// each market: one date would be false for the others.
 	if m := p.MarketDates(v); m != "" {

@@ -49,8 +49,11 @@ func buildFixtureAsOf(t *testing.T, name, asOf, rel string) string {
 // if one were still to come; it gave linac's 3.4 as End of Support with
 // no word of the paid extended support its customers were in (its own
 // CSD listed above the table), and marketsplit's 3.1 one general
-// availability, the United States', for the EU too. Before those dates
-// the table keeps "not announced" and the bare stage.
+// availability, the United States', for the EU too, and its stage as
+// "Support" before its EU release (now "Support (available in the United
+// States; in the European Union from 1 June 2026)", as the lifecycle
+// page). Before those dates the table keeps "not announced" and the bare
+// stage.
 func TestProductPageVersionsAsOfTheBuild(t *testing.T) {
 	withdrawnLate := buildFixtureAsOf(t, "withdrawn", "2026-12-31", "sonabeat/index.html")
 	kindtest.SaysAll(t, "withdrawn product page on 2026-12-31", withdrawnLate,
@@ -77,8 +80,14 @@ func TestProductPageVersionsAsOfTheBuild(t *testing.T) {
 
 	market := buildFixtureAsOf(t, "marketsplit", "2026-03-02", "dentasense/index.html")
 	kindtest.SaysAll(t, "marketsplit product page", market,
-		"3.1 Support 2025-11-03 in the United States; 2026-06-01 in the European Union not announced")
+		"3.1 Support (available in the United States; in the European Union from 1 June 2026) 2025-11-03 in the United States; 2026-06-01 in the European Union not announced")
 	kindtest.SaysAll(t, "marketsplit product page", market, "3.0 Support 2024-05-06 not announced")
+	kindtest.SaysNone(t, "marketsplit product page", market, "3.1 Support 2025-11-03")
+	// Once the EU has it, 3.1 is in Support everywhere: the bare stage.
+	marketAfter := buildFixtureAsOf(t, "marketsplit", "2026-06-01", "dentasense/index.html")
+	kindtest.SaysAll(t, "marketsplit product page on 2026-06-01", marketAfter,
+		"3.1 Support 2025-11-03 in the United States; 2026-06-01 in the European Union not announced")
+	kindtest.SaysNone(t, "marketsplit product page on 2026-06-01", marketAfter, "available in the United States")
 }
 
 // TestVersionRow: the rules of a product page row, both ways.

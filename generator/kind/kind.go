@@ -230,6 +230,10 @@ type Prepared struct {
 	// says which paths are allowed). Only a Portfolio kind publishes
 	// site files, in the first product's Prepared.
 	SiteFiles []File
+	// DataFlow is the path, among Files, of the threat model's data-flow
+	// drawing the risk report publishes (views/data-flows.svg); "" when
+	// it draws none. BuiltOf passes it on to the documents (Built).
+	DataFlow string
 }
 
 // SiteFilePath reports whether rel (slash-separated, relative to the site
@@ -388,6 +392,15 @@ type Built struct {
 	// under the product folder, without extension ("csd",
 	// "2.3.4/csd"). A version without one has no entry.
 	CSDOf map[string]string
+	// DataFlow is the threat model's data-flow drawing the risk report
+	// publishes beside it (Prepared.DataFlow, under the product folder),
+	// and DataFlowOf the version it draws: the one the report is about,
+	// current on its release date. Both "" when none is published. For
+	// keeps them only for a document about that version, IssuedBy only
+	// for one released once the report was, so that a CSD points to the
+	// drawing of its own version instead of sending the reader to ask
+	// for one.
+	DataFlow, DataFlowOf string
 }
 
 // BuiltOf is what a build publishes for product p: prepared[k] is what
@@ -423,6 +436,9 @@ func BuiltOf(kinds []Kind, prepared []Prepared, p Product) Built {
 			b.Notices = true
 		case "risk-report":
 			b.RiskReport = true
+			if f := prepared[k].DataFlow; f != "" {
+				b.DataFlow, b.DataFlowOf = f, prepared[k].Documents[0].About
+			}
 		case "estar":
 			b.ESTAR = true
 		}
@@ -445,6 +461,10 @@ func (b Built) For(p Product, about string, on content.Date) Built {
 			return b
 		}
 		q = p.On(on)
+	}
+	if q.VersionOf != b.DataFlowOf {
+		// The drawing is of another version: not this document's.
+		b.DataFlow, b.DataFlowOf = "", ""
 	}
 	inv := q.Inventory
 	if inv != nil && inv.ListedFor != "" {
@@ -479,6 +499,9 @@ func (b Built) IssuedBy(p *content.Product, on content.Date) Built {
 	b.MDS2 = b.MDS2 && !later(d.MDS2)
 	b.Lifecycle = b.Lifecycle && !later(d.Lifecycle)
 	b.RiskReport = b.RiskReport && !later(d.RiskReport)
+	if !b.RiskReport {
+		b.DataFlow, b.DataFlowOf = "", "" // drawn for a report not issued yet
+	}
 	b.ESTAR = b.ESTAR && !later(d.ESTAR)
 	return b
 }

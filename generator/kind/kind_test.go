@@ -60,3 +60,48 @@ func TestIssuedByLeavesOutTheCSDOfEveryVersion(t *testing.T) {
 		t.Errorf("released after the CSD: CSD %v, CSDOf %v; want true and both versions", after.CSD, after.CSDOf)
 	}
 }
+
+type slugOnly string
+
+func (s slugOnly) Slug() string { return string(s) }
+func (slugOnly) Prepare(*Env, []Product) ([]Prepared, content.Diagnostics) {
+	return nil, nil
+}
+
+// TestBuiltDataFlowOfItsVersion: the risk report's data-flow drawing is
+// published for the version the report is about (its About); a CSD about
+// that version may point to it, a CSD about another version may not (the
+// drawing is not of its version), nor one released before the report was
+// first issued (the drawing did not exist yet), nor any document when the
+// report draws none.
+func TestBuiltDataFlowOfItsVersion(t *testing.T) {
+	kinds := []Kind{slugOnly("risk-report")}
+	report := Document{Path: "risk-report", About: "3.0"}
+	drawn := []Prepared{{Documents: []Document{report}, Files: []File{{Path: "views/data-flows.svg"}, {Path: "views/threat-path-T-01.svg"}}, DataFlow: "views/data-flows.svg"}}
+	undrawn := []Prepared{{Documents: []Document{report}, Files: []File{{Path: "views/threat-path-T-01.svg"}}}}
+	p := Product{Product: &content.Product{Versions: []content.Version{{Version: "2.3"}, {Version: "3.0"}}},
+		ByVersion: map[string]Product{"2.3": {VersionOf: "2.3"}, "3.0": {VersionOf: "3.0"}}, VersionOf: "3.0"}
+	p.Documents.RiskReport.ReleaseDate = content.NewDate(2026, 1, 1)
+	b := BuiltOf(kinds, drawn, p)
+	if b.DataFlow != "views/data-flows.svg" || b.DataFlowOf != "3.0" {
+		t.Fatalf("BuiltOf: DataFlow %q of %q; want views/data-flows.svg of 3.0", b.DataFlow, b.DataFlowOf)
+	}
+	on := content.NewDate(2026, 2, 1)
+	for _, c := range []struct {
+		name  string
+		b     Built
+		about string
+		on    content.Date
+		want  string
+	}{
+		{"a CSD about the drawn version", b, "3.0", on, "views/data-flows.svg"},
+		{"a CSD about another version", b, "2.3", on, ""},
+		{"a CSD released before the report", b, "3.0", content.NewDate(2025, 6, 1), ""},
+		{"a report that draws no flows", BuiltOf(kinds, undrawn, p), "3.0", on, ""},
+	} {
+		got := c.b.For(p, c.about, c.on).IssuedBy(p.Product, c.on)
+		if got.DataFlow != c.want {
+			t.Errorf("%s: DataFlow %q; want %q", c.name, got.DataFlow, c.want)
+		}
+	}
+}

@@ -785,6 +785,21 @@ func (v *Vulnerability) action(where string) string {
 	return strings.Join(parts, " ")
 }
 
+// FixToCome says that the version named to fix an affected v is not yet
+// released on the date v speaks as of (FixPlanned): "Version 3.1.1,
+// which is to fix it, is not yet released." It is what a file with no
+// "until" to hang it on (CSAF's none_available) says of the fix the
+// documents' "Until version 3.1.1, which is to fix it, is released and
+// installed" name; "" when no such version is named, the fix is stated
+// released (fix = "released") or none is planned.
+func (v *Vulnerability) FixToCome() string {
+	fix := v.InstallVersion()
+	if v.Status != "affected" || !v.FixPlanned || fix == "" || v.Fix != "" {
+		return ""
+	}
+	return "Version " + fix + ", which is to fix it, is not yet released."
+}
+
 // InstallVersion is the version the documents name to install for the
 // fix: fixed_in, else, when that version was withdrawn (FixWithdrawn),
 // the version that replaced it, "" when none is stated.

@@ -97,7 +97,7 @@ func Prepare(t testing.TB, k kind.Kind, env *kind.Env, p kind.Product) (kind.Pre
 // cannot prepare every kind (import cycle); generator's tests check that
 // this agrees with kind.BuiltOf for the example.
 func Built(p kind.Product) kind.Built {
-	return kind.Built{
+	b := kind.Built{
 		SecurityPlan: p.Builds("security_plan"), CSD: p.Builds("csd"),
 		MDS2:       p.Builds("mds2"),
 		Lifecycle:  p.Builds("lifecycle") && p.Documents.Lifecycle.ID != "",
@@ -107,6 +107,18 @@ func Built(p kind.Product) kind.Built {
 		SBOM:       p.Inventory != nil && len(p.Inventory.SBOMs) > 0,
 		VEX:        p.Vulnerabilities != nil && len(p.Vulnerabilities.List) > 0,
 	}
+	// The risk report draws the data flows of the version current on its
+	// release date (the build's date when it has none: p's).
+	if b.RiskReport {
+		q := p
+		if d := p.Documents.RiskReport.ReleaseDate; !d.IsZero() {
+			q = p.On(d)
+		}
+		if len(q.DataFlows) > 0 {
+			b.DataFlow, b.DataFlowOf = "views/data-flows.svg", q.VersionOf
+		}
+	}
+	return b
 }
 
 // Render renders one document's Markdown as the build does, with what

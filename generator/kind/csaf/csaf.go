@@ -493,8 +493,24 @@ func csafVulnerability(id string, xs []*vuln.Vulnerability, risk, source string,
 // applies to a product that gets none); else none_available, no fix
 // being out (the remediation is a plan to fix, or advice), as for a
 // product under investigation. When the version that first had the fix
-// was withdrawn, the details say so and name its replacement.
+// was withdrawn, the details say so and name its replacement. When the
+// version named to fix it is not yet released on the file's date
+// (FixPlanned), none_available says so and names it, as the OpenVEX
+// statement's "Until version …, which is to fix it, is released"; the
+// data's remediation text alone (often "Update the firmware.") would
+// send readers to an update that does not exist yet.
 func remediation(x *vuln.Vulnerability, pids []string) (csaf.Remediation, bool) {
+	r, ok := remediationOf(x, pids)
+	if come := x.FixToCome(); come != "" && r.Category != "vendor_fix" && r.Category != "no_fix_planned" {
+		r.Category = "none_available"
+		r.Details = strings.TrimSpace(r.Details + " " + come)
+		ok = true
+	}
+	return r, ok
+}
+
+// remediationOf is remediation before the fix still to come is named.
+func remediationOf(x *vuln.Vulnerability, pids []string) (csaf.Remediation, bool) {
 	r := csaf.Remediation{Details: x.Remediation, ProductIDs: pids}
 	switch {
 	case x.Status == "affected" && x.Fix.NonePlanned():

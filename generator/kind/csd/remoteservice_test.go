@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
@@ -13,13 +14,19 @@ import (
 // outbound VPN) after edit, with the MDS2 form built or not.
 func analyzerCSD(t *testing.T, form bool, edit func(p *content.Product)) string {
 	t.Helper()
+	return analyzerCSDBuilt(t, edit, func(b *kind.Built) { b.MDS2 = form })
+}
+
+// analyzerCSDBuilt is analyzerCSD with what the build publishes edited.
+func analyzerCSDBuilt(t *testing.T, edit func(p *content.Product), editBuilt func(b *kind.Built)) string {
+	t.Helper()
 	c, _ := kindtest.Load(t, "../../testdata/analyzer/jspgen.toml", "../../testdata/analyzer/content")
 	p, _ := kindtest.Product(t, c, "corvane-ca600")
 	edit(p.Product)
 	env := kindtest.Env(c, p.Documents.CSD.ReleaseDate)
 	prep, _ := kindtest.Prepare(t, Kind, env, p)
 	built := kindtest.Built(p)
-	built.MDS2 = form
+	editBuilt(&built)
 	return kindtest.RenderBuilt(t, env, p, prep.Documents[0], built)
 }
 

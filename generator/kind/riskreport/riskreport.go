@@ -62,7 +62,9 @@ func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepar
 		}
 		var views []diagram.View
 		var files []kind.File
+		var flowFile string // for the CSD's link (kind.Built.DataFlow)
 		if dfd != nil {
+			flowFile = dfd.File
 			data.DataFlow = dfd
 			views = append(views, *dfd)
 			files = append(files, kind.File{Path: dfd.File, Label: dfd.Title + " (SVG diagram)", Data: dfd.SVG()})
@@ -80,7 +82,7 @@ func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepar
 			Subject: "Cybersecurity risk management report: threat model, risk assessment method, per-threat assessment, controls, residual risk, SBOM summary, unresolved anomalies and traceability",
 			Control: p.Documents.RiskReport, Data: data, Drawings: diagram.Drawings(views), Product: p.ProductOn(on),
 			About: q.VersionOf,
-		}}, Files: files}, diags
+		}}, Files: files, DataFlow: flowFile}, diags
 	})
 }
 
