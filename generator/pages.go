@@ -57,7 +57,9 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 	// later that moves one (date_changes) has not moved it yet.
 	dated := p.DatesOn(b.asOf)
 	if v := dated.CurrentVersion(b.asOf); v != nil {
-		pv.Current, pv.Stage = v.Version, v.Stage(b.asOf)
+		// Per market where the current versions differ, as the lifecycle
+		// page words it.
+		pv.Current, pv.Stage = dated.CurrentWhere(b.asOf), v.Stage(b.asOf)
 	}
 	for _, v := range dated.Versions {
 		row := versionRow(dated, v, b.asOf)

@@ -273,3 +273,37 @@ func (v *productValidator) validateVersionMarkets() {
 // MarketNames words markets ms for a sentence: "the United States and
 // the European Union".
 func MarketNames(ms []string) string { return marketList(ms) }
+
+// CurrentWhere words the current version on d for a line of plain text
+// (the site's product page and index): the version alone when every
+// market has the same one, else as the lifecycle page's "current-markets"
+// words it: "3.1 in the United States; in the European Union it is 3.0
+// until the release of 3.1 there on 1 June 2026". Naming the first
+// market's version alone would tell a reader elsewhere to run a version
+// not sold there. "" when no version is current.
+func (p *Product) CurrentWhere(d Date) string {
+	cur := p.CurrentVersion(d)
+	if cur == nil {
+		return ""
+	}
+	groups := p.CurrentByMarket(d)
+	if groups == nil {
+		return cur.Version
+	}
+	var b strings.Builder
+	b.WriteString(cur.Version + " in " + groups[0].Names)
+	for _, g := range groups[1:] {
+		b.WriteString("; in " + g.Names + " ")
+		switch {
+		case g.Current != nil && g.Coming.IsZero():
+			b.WriteString("it is " + g.Current.Version + ": " + cur.Version + " is not released there")
+		case g.Current != nil:
+			b.WriteString("it is " + g.Current.Version + " until the release of " + cur.Version + " there on " + g.Coming.Long())
+		case g.Coming.IsZero():
+			b.WriteString("no version is released yet")
+		default:
+			b.WriteString("no version is released yet: " + cur.Version + " is released there on " + g.Coming.Long())
+		}
+	}
+	return b.String()
+}

@@ -33,9 +33,19 @@ type Publisher struct {
 // files state, so it does not date them. It comes from the data only,
 // so the files are the same bytes on every build.
 func (s *Set) Date(p *content.Product, version string) content.Date {
+	return s.dateBy(p, version, content.Date{})
+}
+
+// dateBy is Date as a file built on asOf can state it: a date after asOf
+// (a fix to be released, say, with its date already recorded) has not
+// come yet, and a file dated by it would be dated after the build that
+// wrote it and state as done what is still to come. A version whose
+// vulnerabilities state no date by then, generally available after it,
+// speaks as of asOf. A zero asOf keeps every date (Date).
+func (s *Set) dateBy(p *content.Product, version string, asOf content.Date) content.Date {
 	var d content.Date
 	newer := func(x content.Date) {
-		if x.After(d) {
+		if x.After(d) && (asOf.IsZero() || !x.After(asOf)) {
 			d = x
 		}
 	}
@@ -48,6 +58,9 @@ func (s *Set) Date(p *content.Product, version string) content.Date {
 	if d.IsZero() {
 		if pv := p.Version(version); pv != nil {
 			d = pv.GeneralAvailability
+		}
+		if !asOf.IsZero() && d.After(asOf) {
+			d = asOf
 		}
 	}
 	return d
@@ -63,7 +76,7 @@ func (s *Set) Date(p *content.Product, version string) content.Date {
 // which they send customers to its replacement. A file dated before either would state, as of
 // its date, what only became so later.
 func (s *Set) statedOn(p *content.Product, version string, asOf content.Date) content.Date {
-	d := s.Date(p, version)
+	d := s.dateBy(p, version, asOf)
 	for _, x := range s.For(version) {
 		if x.FixedIn == "" || x.Status != "affected" && x.Status != "under_investigation" {
 			continue
@@ -216,6 +229,12 @@ func (s *Set) cycloneDXBOM(p *content.Product, version string, pub Publisher) *c
 		rec := x.Recommendation()
 		if w := x.actionWhere(p, pub.AsOf); w != "" {
 			rec = strings.TrimSpace(rec + " " + w)
+		}
+		// "Update" with the version that is to fix it not yet out would
+		// send customers to an update they cannot install; the OpenVEX
+		// action and the CSAF file say so too.
+		if c := x.FixToCome(); c != "" {
+			rec = strings.TrimSpace(rec + " " + c)
 		}
 		cv := cdx.Vulnerability{ID: x.ID, Source: source(x.ID), Description: x.Description, Recommendation: rec,
 			Workaround: strings.Join(x.CompensatingControls, "\n"),
