@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"strings"
 	"unicode"
 
@@ -21,8 +22,110 @@ type tableRow struct {
 }
 
 // layTable sets t's columns and wraps its cells; nil for a table without
-// cells.
+// cells. A table is set at the table size when its columns can hold their
+// ordinary words there. When they cannot (eight or nine columns of words
+// like "Reconstruction" or "administrations" on a portrait page), it is
+// set smaller, half a point at a time down to minTableSize, at the first
+// size where every such word is whole: smaller type read whole beats
+// words cut mid-letter. When even minTableSize cuts one, the table keeps
+// the table size and its words are cut as before: shrinking the type of
+// every cell would then buy no whole word for sure.
 func (r *renderer) layTable(t *east.Table) *laidTable {
+	var m *measuredTable
+	for _, size := range tableSizes() {
+		m = r.measureTable(t, setAt(size))
+		if m == nil {
+			return nil
+		}
+		if m.fits || size == minTableSize {
+			break
+		}
+		r.returnItems(m.items)
+	}
+	if !m.fits && m.set.size != tableSize {
+		r.returnItems(m.items)
+		m = r.measureTable(t, setAt(tableSize))
+	}
+	set, widths, cols := m.set, m.widths, len(m.widths)
+	var head *tableRow
+	var body []tableRow
+	lineItems := r.borrowItems() // every cell's lines are slices of it
+	for i, cells := range m.raw {
+		row := tableRow{cells: make([][]line, cols), header: m.header[i], lines: 1}
+		for c := range cols {
+			if c < len(cells) {
+				row.cells[c], lineItems = wrapInto(lineItems, cells[c], widths[c]-2*set.padX)
+			}
+			row.lines = max(row.lines, len(row.cells[c]))
+		}
+		if row.header && head == nil {
+			head = &row
+			continue
+		}
+		body = append(body, row)
+	}
+
+	return &laidTable{
+		node:  t,
+		width: r.width(),
+		tl:    tableLayout{set: set, widths: widths, aligns: m.aligns, head: head},
+		body:  body,
+		items: m.items,
+		lines: lineItems,
+	}
+}
+
+// minTableSize is the smallest size a table is set at: below it a
+// table's words are no longer comfortably read on paper.
+const minTableSize = 7
+
+// tableSizes are the sizes a table may be set at, largest first: the
+// table size, then half a point smaller each step, then minTableSize.
+func tableSizes() []float64 {
+	sizes := []float64{tableSize}
+	for k := 1.0; ; k++ {
+		s := math.Round((tableSize-0.5*k)*10) / 10 // 8.3, not 8.300000000000001
+		if s <= minTableSize {
+			break
+		}
+		sizes = append(sizes, s)
+	}
+	return append(sizes, minTableSize)
+}
+
+// tableSet is the size a table is set at, with its line height and its
+// cells' padding, which scale with the type so that a smaller table
+// keeps the look of the others.
+type tableSet struct {
+	size, leading, padX, padY float64
+	maxMin                    float64 // maxMinWidth at this size
+}
+
+// setAt is the set of a table at size; at tableSize, the theme's
+// lengths exactly.
+func setAt(size float64) tableSet {
+	if size == tableSize {
+		return tableSet{size: tableSize, leading: tableLeading, padX: cellPadX, padY: cellPadY, maxMin: maxMinWidth}
+	}
+	k := size / tableSize
+	return tableSet{size: size, leading: tableLeading * k, padX: cellPadX * k, padY: cellPadY * k, maxMin: maxMinWidth * k}
+}
+
+// measuredTable is a table's cells collected at one size and its
+// columns shared; fits reports whether every ordinary word is whole.
+type measuredTable struct {
+	set    tableSet
+	raw    [][][]item // rows of cells of items, slices of items
+	header []bool
+	aligns []alignment
+	widths []float64
+	items  []item // borrowed: returned by the caller
+	fits   bool
+}
+
+// measureTable collects t's cells at set's size and shares its columns;
+// nil for a table without cells.
+func (r *renderer) measureTable(t *east.Table, set tableSet) *measuredTable {
 	// Every cell's items go into one buffer (lent by the renderer, given
 	// back when the table is drawn), each cell a span of it.
 	type span struct{ from, to int }
@@ -32,7 +135,7 @@ func (r *renderer) layTable(t *east.Table) *laidTable {
 	cols := len(t.Alignments)
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		_, isHead := row.(*east.TableHeader)
-		st := style{face: faceRegular, size: tableSize, color: colorText}
+		st := style{face: faceRegular, size: set.size, color: colorText}
 		if isHead {
 			st.face = faceBold
 			st.color = colorHeading
@@ -70,56 +173,48 @@ func (r *renderer) layTable(t *east.Table) *laidTable {
 		}
 	}
 
+	pad := 2 * set.padX
 	minW, maxW, headW := make([]float64, cols), make([]float64, cols), make([]float64, cols)
 	words := make([][]float64, cols) // each column's ordinary words, padded
 	for i, cells := range raw {
 		for c, items := range cells {
 			from := len(words[c])
 			var lo, hi float64
-			lo, hi, words[c] = contentWidths(items, words[c])
+			lo, hi, words[c] = contentWidths(items, words[c], set.maxMin)
 			for k := from; k < len(words[c]); k++ {
-				words[c][k] += 2 * cellPadX
+				words[c][k] += pad
 			}
-			minW[c] = max(minW[c], min(lo, maxMinWidth)+2*cellPadX)
-			maxW[c] = max(maxW[c], hi+2*cellPadX)
+			minW[c] = max(minW[c], min(lo, set.maxMin)+pad)
+			maxW[c] = max(maxW[c], hi+pad)
 			if header[i] {
-				headW[c] = max(headW[c], min(lo, maxMinWidth)+2*cellPadX)
+				headW[c] = max(headW[c], min(lo, set.maxMin)+pad)
 			}
 		}
 	}
 	for c := range cols {
-		minW[c] = max(minW[c], 2*cellPadX+tableSize)
+		minW[c] = max(minW[c], pad+set.size)
 		maxW[c] = max(maxW[c], minW[c])
-		headW[c] = min(max(headW[c], 2*cellPadX+tableSize), minW[c])
+		headW[c] = min(max(headW[c], pad+set.size), minW[c])
 	}
 	widths := columnWidths(minW, maxW, headW, words, r.width())
+	return &measuredTable{
+		set: set, raw: raw, header: header, aligns: aligns, widths: widths,
+		items: c.items, fits: wordsFit(words, widths),
+	}
+}
 
-	var head *tableRow
-	var body []tableRow
-	lineItems := r.borrowItems() // every cell's lines are slices of it
-	for i, cells := range raw {
-		row := tableRow{cells: make([][]line, cols), header: header[i], lines: 1}
-		for c := range cols {
-			if c < len(cells) {
-				row.cells[c], lineItems = wrapInto(lineItems, cells[c], widths[c]-2*cellPadX)
+// wordsFit reports whether every column is at least as wide as each of
+// its words (padded).
+func wordsFit(words [][]float64, widths []float64) bool {
+	const eps = 1e-6
+	for c, ws := range words {
+		for _, w := range ws {
+			if w > widths[c]+eps {
+				return false
 			}
-			row.lines = max(row.lines, len(row.cells[c]))
 		}
-		if row.header && head == nil {
-			head = &row
-			continue
-		}
-		body = append(body, row)
 	}
-
-	return &laidTable{
-		node:  t,
-		width: r.width(),
-		tl:    tableLayout{widths: widths, aligns: aligns, head: head},
-		body:  body,
-		items: c.items,
-		lines: lineItems,
-	}
+	return true
 }
 
 // laidTable is a table with its columns set and its cells wrapped, ready
@@ -170,7 +265,7 @@ func renderTable(r *renderer, n ast.Node) error {
 	head := tl.head
 	// The header goes with the first row, when that fits on a page at all.
 	top := r.place(lt.lead(r), 0)
-	r.drawMarker(top+cellPadY, tableLeading)
+	r.drawMarker(top+tl.set.padY, tl.set.leading)
 	tl.top = top
 	if head != nil {
 		r.drawRow(&tl, head, 0, head.lines, false)
@@ -189,7 +284,7 @@ func renderTable(r *renderer, n ast.Node) error {
 		}
 		// Taller than a page: the only case where a row is split.
 		for from := 0; from < row.lines; {
-			fit := int((r.geo.bottom - r.y - 2*cellPadY) / tableLeading)
+			fit := int((r.geo.bottom - r.y - 2*tl.set.padY) / tl.set.leading)
 			if fit < 1 {
 				if r.y <= tl.top+tl.height(tl.head)+0.01 {
 					fit = 1 // a page holding only the header: progress regardless
@@ -212,6 +307,7 @@ func renderTable(r *renderer, n ast.Node) error {
 
 // tableLayout is what every part of one table shares.
 type tableLayout struct {
+	set    tableSet
 	widths []float64
 	aligns []alignment
 	head   *tableRow
@@ -222,7 +318,7 @@ func (tl *tableLayout) height(row *tableRow) float64 {
 	if row == nil {
 		return 0
 	}
-	return float64(row.lines)*tableLeading + 2*cellPadY
+	return float64(row.lines)*tl.set.leading + 2*tl.set.padY
 }
 
 // tablePage continues a table on a new page, header first.
@@ -237,7 +333,7 @@ func (r *renderer) tablePage(tl *tableLayout) {
 // drawRow draws lines [from, from+n) of every cell of row at r.y.
 func (r *renderer) drawRow(tl *tableLayout, row *tableRow, from, n int, zebra bool) {
 	top := r.y
-	h := float64(n)*tableLeading + 2*cellPadY
+	h := float64(n)*tl.set.leading + 2*tl.set.padY
 	total := 0.0
 	for _, w := range tl.widths {
 		total += w
@@ -252,8 +348,8 @@ func (r *renderer) drawRow(tl *tableLayout, row *tableRow, from, n int, zebra bo
 	for c, w := range tl.widths {
 		lines := row.cells[c]
 		for i := from; i < from+n && i < len(lines); i++ {
-			lineTop := top + cellPadY + float64(i-from)*tableLeading
-			r.drawLine(lines[i], x+cellPadX, w-2*cellPadX, lineTop, tableLeading, tl.aligns[c])
+			lineTop := top + tl.set.padY + float64(i-from)*tl.set.leading
+			r.drawLine(lines[i], x+tl.set.padX, w-2*tl.set.padX, lineTop, tl.set.leading, tl.aligns[c])
 		}
 		x += w
 	}
@@ -281,18 +377,18 @@ func (r *renderer) drawRow(tl *tableLayout, row *tableRow, from, n int, zebra bo
 // contentWidths returns the widths of the widest unbreakable word (the
 // narrowest the content can be set) and of the content on one line, and
 // appends to words the width of every ordinary word, one no wider than
-// maxMinWidth (the others, hashes, URLs, package names, break wherever
-// the column ends). A host name, an e-mail address or a path
+// maxMin, maxMinWidth at the table's size (the others, hashes, URLs,
+// package names, break wherever the column ends). A host name, an e-mail address or a path
 // ("meet.vidora.example;") counts as its widest piece between the
 // letters a dot, an at sign or a slash joins: wrap breaks it there,
 // without cutting letters, so it must not hold its column as wide as
 // itself while a neighbouring column cuts "manufacturer" mid-word. A
 // version or a score ("3.0.8", "5.5") stays whole.
-func contentWidths(items []item, words []float64) (minW, maxW float64, _ []float64) {
+func contentWidths(items []item, words []float64, maxMin float64) (minW, maxW float64, _ []float64) {
 	word, line := 0.0, 0.0
 	from := 0 // the current word's first item
 	endWord := func(to int) {
-		if word > 0 && word <= maxMinWidth {
+		if word > 0 && word <= maxMin {
 			words = append(words, widestPiece(items[from:to], word))
 		}
 		word = 0

@@ -101,58 +101,102 @@ func TestWideTableKeepsOrdinaryWords(t *testing.T) {
 	}
 }
 
-// TestCutWordsHyphenated: on A4, in tables too narrow for their ordinary words
-// (the ctscanner plan's network ports, the hybridhosted plan's
-// vulnerabilities), a word of letters cut between letters is drawn with a
-// hyphen after its first part. Before: "Reconstr" / "uction", "Controll" /
-// "ed", "Me" / "dium", read as two words. (That a hash or an identifier
-// is cut without one is TestWrap's.)
-func TestCutWordsHyphenated(t *testing.T) {
+// TestNarrowTableSetSmaller: a table whose columns cannot hold their
+// ordinary words at the table size is set half a point smaller at a time,
+// never below minTableSize, at the first size where every word is whole;
+// a table that fits keeps the table size. Before, on A4 the ctscanner
+// plan's ports cut "Reconstr-" / "uction" (whole at 7.8 points) and the
+// hybridhosted plan's vulnerabilities "Control-" / "led", "Me-" / "dium"
+// (whole at 8.3), at 8.8 points.
+func TestNarrowTableSetSmaller(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		paper string
 		src   string
-		words []string // ordinary words the table must cut
+		whole []string // words set whole
+		size  float64  // the cells' size
 	}{
 		{"nine-column ports", "a4", `| Port | Service | Part | Direction | Interface | Approved endpoints | Enabled as shipped | Protection | Purpose |
 | ---: | --- | --- | --- | --- | --- | --- | --- | --- |
 | 7001/TCP | Reconstruction job protocol | Reconstruction server (on the device) | Inbound | Console link of the reconstruction server (internal to the product) | Operator console (on the device) | Yes | None | Reconstruction jobs from the console. |
 | 7001/TCP | Reconstruction job protocol | Operator console (on the device) | Outbound | Reconstruction link port (LAN 3) of the operator console (internal to the product) | Reconstruction server (on the device) | Yes | None | Reconstruction jobs to the reconstruction server. |
-`, []string{"Reconstruction"}},
+`, []string{"Reconstruction", "reconstruction", "Outbound", "Protection"}, 7.8},
 		{"vulnerabilities", "a4", `| Vulnerability | Version | Component | Status | CVSS | Exploitation | Risk | Discovered | Fix released |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 | CVE-2026-28114 | 2.2 | dcmtk 3.6.7 | Affected | 7.5 High (v3.1) | Proof of concept published | Controlled | 2026-09-21 | – |
 | CVE-2026-28114 | 2.3 | dcmtk 3.6.9 | Affected | 7.5 High (v3.1) | Proof of concept published | Controlled | 2026-09-21 | – |
 | CVE-2024-24790 | 2.2 | stdlib 1.21.6 | Affected | 6.5 Medium (v3.1) | No known exploit | Controlled | 2025-04-07 | 2026-06-15 |
 | CVE-2026-32711 | 2.2 | pydicom 2.4.4 | Under investigation | Not scored | Not stated | Not stated | 2026-03-19 | – |
-| CVE-2026-32711 | 2.3 | pydicom 2.4.4 | Under investigation | Not scored | Not stated | Not stated | 2026-03-19 | – |
-| CVE-2024-24790 | 2.3 | stdlib 1.25.1 | Fixed | 6.5 Medium (v3.1) | Not stated | Does not apply | 2025-04-07 | 2026-06-15 |
 | CVE-2025-53859 | 2.2 | nginx 1.24.0 | Not affected (vulnerable code not present) | 3.7 Low (v3.1) | Not stated | Does not apply | 2025-08-13 | – |
-| CVE-2025-53859 | 2.3 | nginx 1.28.0 | Not affected (vulnerable code not present) | 3.7 Low (v3.1) | Not stated | Does not apply | 2025-08-13 | – |
-
-`, []string{"Controlled", "Medium"}},
+`, []string{"Controlled", "Medium", "CVE-2026-28114", "investigation", "Exploitation"}, 8.3},
+		// A table that fits keeps the table size.
+		{"fits", "a4", `| Port | Service | Direction | Purpose |
+| ---: | --- | --- | --- |
+| 7001/TCP | Reconstruction job protocol | Inbound | Reconstruction jobs from the console. |
+`, []string{"Reconstruction", "Inbound"}, tableSize},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var fields []string
+			sizes := map[float64]bool{}
 			for _, o := range recordedText(t, tc.src, Meta{Title: "T", Paper: tc.paper}) {
+				if o.s == "T" {
+					continue // the title and the running head
+				}
 				fields = append(fields, strings.Fields(o.s)...)
+				sizes[o.size] = true
 			}
-			for _, w := range tc.words {
-				cut := false
-				for _, f := range fields {
-					head, hyphen := strings.CutSuffix(f, "-")
-					if f != w && strings.HasPrefix(w, head) && len(head) >= 2 && len(head) < len(w) {
-						if !hyphen {
-							t.Errorf("%q is cut as %q, without a hyphen; drawn: %q", w, f, fields)
-						}
-						cut = true
-					}
+			for _, w := range tc.whole {
+				if !slices.Contains(fields, w) {
+					t.Errorf("%q is not set whole; drawn: %q", w, fields)
 				}
-				if !cut {
-					t.Errorf("%q is not cut here (the test needs a table too narrow for it); drawn: %q", w, fields)
-				}
+			}
+			if len(sizes) != 1 || !sizes[tc.size] {
+				t.Errorf("cells set at %v, want %v only", sizes, tc.size)
 			}
 		})
+	}
+}
+
+// TestCutWordsHyphenated: on A4, in a table too narrow for its ordinary
+// words even at minTableSize, a word of letters cut between letters is
+// drawn with a hyphen after its first part, and the table keeps the
+// table size. Before: "Reconstr" / "uction", read as two words. (That a
+// hash or an identifier is cut without one is TestWrap's.)
+func TestCutWordsHyphenated(t *testing.T) {
+	src := "|" + strings.Repeat(" Part |", 12) + "\n|" + strings.Repeat("---|", 12) + "\n|" +
+		strings.Repeat(" Reconstruction |", 12) + "\n"
+	var fields []string
+	for _, o := range recordedText(t, src, Meta{Title: "T", Paper: "a4"}) {
+		if o.s != "T" && o.size != tableSize {
+			t.Errorf("%q set at %v, want the table size %v: no size holds the words", o.s, o.size, tableSize)
+		}
+		fields = append(fields, strings.Fields(o.s)...)
+	}
+	const w = "Reconstruction"
+	cut := false
+	for _, f := range fields {
+		head, hyphen := strings.CutSuffix(f, "-")
+		if f != w && strings.HasPrefix(w, head) && len(head) >= 2 && len(head) < len(w) {
+			if !hyphen {
+				t.Errorf("%q is cut as %q, without a hyphen; drawn: %q", w, f, fields)
+			}
+			cut = true
+		}
+	}
+	if !cut {
+		t.Errorf("%q is not cut here (the test needs a table too narrow for it); drawn: %q", w, fields)
+	}
+}
+
+// TestTableSizes: the sizes a table may be set at step down by half a
+// point from the table size and end at minTableSize, never below it.
+func TestTableSizes(t *testing.T) {
+	got := tableSizes()
+	if want := []float64{8.8, 8.3, 7.8, 7.3, 7}; !slices.Equal(got, want) {
+		t.Errorf("tableSizes() = %v, want %v", got, want)
+	}
+	if s := setAt(tableSize); s.leading != tableLeading || s.padX != cellPadX || s.padY != cellPadY || s.maxMin != maxMinWidth {
+		t.Errorf("setAt(tableSize) = %+v, want the theme's lengths", s)
 	}
 }
 
