@@ -119,6 +119,29 @@ func relatedSBOMLabel(p *content.Product, rel, label string) string {
 	return label
 }
 
+// versionSBOMLabel names an SBOM file of the device's own versions that no
+// document published (one of a version past its end of support, or
+// withdrawn, which has no CSD of its own) by the versions it describes
+// and their stage as of asOf, as the CSD of a supported version names its
+// SBOM: "Version 3.8.2 (End of Support): SBOM sbom-3.8.2.cdx.json". A
+// bare file name left the reader to guess which version the list offered
+// it for, and whether that version is still supported; label otherwise.
+func versionSBOMLabel(p *content.Product, rel string, asOf content.Date, label string) string {
+	var of []string
+	for _, v := range p.Versions {
+		if slices.Contains(p.At(v.Version).SBOM.Files, rel) {
+			of = append(of, v.Version+" ("+v.Stage(asOf)+")")
+		}
+	}
+	switch {
+	case len(of) == 0 || !strings.HasPrefix(label, "SBOM "):
+		return label
+	case len(of) == 1:
+		return "Version " + of[0] + ": " + label
+	}
+	return "Versions " + strings.Join(of, ", ") + ": " + label
+}
+
 // isSBOM reports whether rel is an SBOM file of p or of one of its
 // versions, which a kind may publish (the CSD of each supported version
 // publishes its version's).

@@ -24,7 +24,7 @@ func TestIndexFromCache(t *testing.T) {
 	contentDir, out := opts.ContentDir, opts.OutDir
 	const mark = "<!-- from the cache -->"
 	marked := markCached(t, opts.CacheDir, mark, func(r *rendered) bool {
-		return bytes.Contains(r.HTML, []byte(`<caption id="products-caption">`))
+		return bytes.Contains(r.HTML, []byte(`<p class="table-caption" id="products-caption">`))
 	})
 	if marked != 1 {
 		t.Fatalf("%d index pages in the cache, want 1", marked)

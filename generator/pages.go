@@ -142,7 +142,8 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 			continue
 		}
 		listed[rel] = true
-		pv.Files = append(pv.Files, html.Link{Text: relatedSBOMLabel(p.Product, a.path, assetLabel(a.path)), Href: rel, Note: fileNote(a.path, a.size)})
+		label := relatedSBOMLabel(p.Product, a.path, assetLabel(a.path))
+		pv.Files = append(pv.Files, html.Link{Text: versionSBOMLabel(dated, a.path, b.asOf, label), Href: rel, Note: fileNote(a.path, a.size)})
 	}
 	return pv, b.productPage(pv)
 }

@@ -130,3 +130,17 @@ func TestWithdrawnSBOMCountIsTheFiles(t *testing.T) {
 	kindtest.SaysAll(t, "3.0.0/csd.md", old, "The SBOM lists 2 components from 2 suppliers.", "| Software bill of materials | 2 components | ")
 	kindtest.SaysNone(t, "3.0.0/csd.md", old, "product data only")
 }
+
+// TestWithdrawnSBOMFileNamesItsVersion: the withdrawn 3.1.0 has no CSD, so
+// its SBOM is published from the asset folder. The product page listed it
+// as "SBOM sbom-3.1.0.cdx.json" beside "Version 3.0.0: SBOM …", leaving a
+// hospital reader to guess which version it describes and whether that
+// version may still be run. It now names the version and its stage.
+func TestWithdrawnSBOMFileNamesItsVersion(t *testing.T) {
+	read := buildFixture(t, "withdrawn")
+	page := read("sonabeat/index.html")
+	kindtest.SaysAll(t, "sonabeat/index.html", page, `<a href="sbom-3.1.0.cdx.json">Version 3.1.0 (Withdrawn): SBOM sbom-3.1.0.cdx.json</a>`)
+	kindtest.SaysNone(t, "sonabeat/index.html", page, `">SBOM sbom-3.1.0.cdx.json<`)
+	// The current version's SBOM keeps the label its CSD gives it.
+	kindtest.SaysAll(t, "sonabeat/index.html", page, `<a href="sbom-3.1.1.cdx.json">SBOM (CycloneDX 1.5 JSON, 2 components)</a>`)
+}

@@ -82,6 +82,12 @@ async function tables(widths, pages) {
         const res = await tab.evaluate(() => {
           const doc = document.documentElement;
           const out = { pageScrolls: doc.scrollWidth > doc.clientWidth, tables: [] };
+          // The width of what names a table on screen: its <caption>, or the
+          // element its aria-labelledby names (0: neither).
+          const captionWidth = (table) => {
+            const el = table.caption || document.getElementById(table.getAttribute('aria-labelledby') || '');
+            return el ? Math.round(el.getBoundingClientRect().width) : 0;
+          };
           for (const table of document.querySelectorAll('table')) {
             const box = table.closest('.table-wrap') || table.parentElement;
             const r = table.getBoundingClientRect();
@@ -91,6 +97,7 @@ async function tables(widths, pages) {
               label: label.trim(), columns: table.rows[0] ? table.rows[0].cells.length : 0,
               scrollWidth: box.scrollWidth, clientWidth: box.clientWidth,
               tableWidth: Math.round(r.width), left: Math.round(r.left), right: Math.round(r.right),
+              captionWidth: captionWidth(table),
             });
           }
           return out;

@@ -41,13 +41,30 @@ func renderParagraph(w util.BufWriter, src []byte, n ast.Node, entering bool) (a
 	if !entering {
 		return ast.WalkContinue, nil
 	}
-	w.WriteString(`<figure><img src="`)
-	if !gmhtml.IsDangerousURL(img.Destination) {
-		w.Write(util.EscapeHTML(util.URLEscape(img.Destination, true)))
+	// The image links to itself: a diagram wider than the column is
+	// scaled down to fit it, and on a phone its labels shrink past reading
+	// (a 1,350-pixel system view drawn 340 pixels wide); opened on its own
+	// the reader can zoom and scroll it.
+	safe := !gmhtml.IsDangerousURL(img.Destination)
+	var dest []byte
+	if safe {
+		dest = util.EscapeHTML(util.URLEscape(img.Destination, true))
 	}
+	w.WriteString(`<figure>`)
+	if safe {
+		w.WriteString(`<a class="figure-full" href="`)
+		w.Write(dest)
+		w.WriteString(`">`)
+	}
+	w.WriteString(`<img src="`)
+	w.Write(dest)
 	w.WriteString(`" alt="`)
 	w.Write(util.EscapeHTML([]byte(markdown.PlainText(img, src))))
-	w.WriteString(`"><figcaption>`)
+	w.WriteString(`">`)
+	if safe {
+		w.WriteString(`</a>`)
+	}
+	w.WriteString(`<figcaption>`)
 	gmhtml.DefaultWriter.Write(w, img.Title) // as goldmark writes a title attribute
 	w.WriteString("</figcaption></figure>\n")
 	return ast.WalkSkipChildren, nil

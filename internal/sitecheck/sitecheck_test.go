@@ -293,6 +293,9 @@ type tablesResult struct {
 		Columns     int    `json:"columns"`
 		ScrollWidth int    `json:"scrollWidth"`
 		ClientWidth int    `json:"clientWidth"`
+		// CaptionWidth is the width of what names the table on screen, its
+		// <caption> or the element its aria-labelledby names (0: neither).
+		CaptionWidth int `json:"captionWidth"`
 	} `json:"tables"`
 }
 
@@ -303,7 +306,8 @@ type tablesResult struct {
 // window at 1400 or at a phone's 390 pixels (a table scrolls in its box
 // there, never the page). At 1100 pixels the tables still too wide, whose
 // longest words need more than the column, are logged (host names break
-// at their dots: TestDottedNamesFit).
+// at their dots: TestDottedNamesFit). At every width a table's caption
+// wraps within its box, even when the table scrolls in it.
 func TestTablesFit(t *testing.T) {
 	nodeBin, script := node(t)
 	dir, pages := exampleSite(t)
@@ -325,6 +329,13 @@ func TestTablesFit(t *testing.T) {
 			t.Errorf("%s at %d px: the page is wider than the window", rel, r.Width)
 		}
 		for _, tb := range r.Tables {
+			// A caption as wide as a table that scrolls ran past the edge
+			// of the box on a phone, its last words cut off mid-word
+			// ("Documents for Halcyon LVP-7 Large-Volum") until the reader
+			// scrolled the table: it wraps within the box instead.
+			if tb.CaptionWidth > tb.ClientWidth+1 {
+				t.Errorf("%s at %d px: the caption of table %q is %d px wide, its box %d: its end is cut off", rel, r.Width, tb.Label, tb.CaptionWidth, tb.ClientWidth)
+			}
 			if tb.ScrollWidth <= tb.ClientWidth {
 				continue
 			}
