@@ -36,6 +36,12 @@ func (s *Set) Date(p *content.Product, version string) content.Date {
 	return s.dateBy(p, version, content.Date{})
 }
 
+// DateBy is Date as a file built on asOf can state it (dateBy): the CSAF
+// VEX document's newest revision is no later than its build.
+func (s *Set) DateBy(p *content.Product, version string, asOf content.Date) content.Date {
+	return s.dateBy(p, version, asOf)
+}
+
 // dateBy is Date as a file built on asOf can state it: a date after asOf
 // (a fix to be released, say, with its date already recorded) has not
 // come yet, and a file dated by it would be dated after the build that

@@ -18,11 +18,15 @@ func (l *loader) futureDates(asOf content.Date) {
 	if asOf.IsZero() {
 		return
 	}
-	warn := func(path string, d content.Date, what string) {
+	// The files are dated no later than the build (Set.DateBy, the CSAF
+	// revision history), but state each public vulnerability as this
+	// file has it: the warning says what of the future date they print.
+	warn := func(path string, d content.Date, what, says string) {
 		if d.After(asOf) {
-			l.warnAt(path, "%s on %s, after the build's as-of date %s: the VEX and CSAF files state it as done, dated then; write it once it has happened (or build as of a later date)", what, d, asOf)
+			l.warnAt(path, "%s on %s, after the build's as-of date %s: %s; write it once it has happened (or build as of a later date)", what, d, asOf, says)
 		}
 	}
+	const files = "the VEX and CSAF files, though dated no later than the as-of date, state the vulnerability as this file has it"
 	for i, v := range l.p.Vulns {
 		path := fmt.Sprintf("vulnerabilities[%d]", i)
 		// Not public on the as-of date, it is in no file and in no
@@ -48,11 +52,12 @@ func (l *loader) futureDates(asOf content.Date) {
 			}
 		}
 		// Known earlier by a communication: the files date it by this.
-		warn(path+".discovered", v.Discovered, v.ID+" is discovered")
-		warn(path+".fixed", v.Fixed, "the fix for "+v.ID+" is released")
-		warn(path+".assessed", v.Assessed, v.ID+" is assessed")
+		warn(path+".discovered", v.Discovered, v.ID+" is discovered", files+", and the CSAF file gives this date as its discovery date")
+		warn(path+".fixed", v.Fixed, "the fix for "+v.ID+" is released", files+", and the CSAF file, where it offers the fix (vendor_fix), dates it then")
+		warn(path+".assessed", v.Assessed, v.ID+" is assessed", files+", with the status assessed then")
 		for j, c := range v.Communications {
-			warn(fmt.Sprintf("%s.communications[%d].date", path, j), c.Date, v.ID+" is communicated")
+			warn(fmt.Sprintf("%s.communications[%d].date", path, j), c.Date, v.ID+" is communicated",
+				"no file states a communication, and the documents released by then leave it out")
 		}
 	}
 }

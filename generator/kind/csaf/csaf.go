@@ -288,16 +288,23 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 	if pv := p.Version(v.Version); pv != nil && !pv.GeneralAvailability.IsZero() && first.Before(pv.GeneralAvailability) {
 		first = pv.GeneralAvailability
 	}
-	last := set.Date(p.Product, v.Version)
+	// The document is current as of its build: a date after it (a fix
+	// to be released, its day already recorded) has not come, and a
+	// revision on it would date the file after the build that wrote it
+	// and record as done what is still to come. Its newest revision, and
+	// so its version and current release date, is the last change by
+	// then (vexHistory stops at last).
+	by := func(d content.Date) bool { return env.AsOf.IsZero() || !d.After(env.AsOf) }
+	last := set.DateBy(p.Product, v.Version, env.AsOf)
 	for _, x := range list {
 		// A fix out on its version's release, with no fixed date, turns
 		// the remediation into a vendor fix on that day.
-		if out := set.FixOut(x); out.After(last) {
+		if out := set.FixOut(x); out.After(last) && by(out) {
 			last = out
 		}
 		// The fix version's withdrawal sends the remediation to its
 		// replacement on that day.
-		if x.FixWithdrawn.After(last) {
+		if x.FixWithdrawn.After(last) && by(x.FixWithdrawn) {
 			last = x.FixWithdrawn
 		}
 	}
