@@ -257,3 +257,24 @@ func TestHomeDialysisCSDConnectionsSayWhose(t *testing.T) {
 	kindtest.SaysAll(t, "halcyon-lvp7/csd.md", string(pump),
 		"| Connections opened from the hospital network as shipped | UDP 53, UDP 67, UDP 123, TCP 443, TCP 4460 | Can be enabled: TCP 6514.")
 }
+
+// TestHomeDialysisOlderVersionHasNoSettingsPIN: the settings PIN arrives
+// in 3.1.0 (its security setting, account and event). 2.3.4's CSD told
+// the patient to keep a PIN secret (RC-04) and had the patient choose one
+// at deployment, for a version with no PIN; 3.1.0's CSD says both.
+func TestHomeDialysisOlderVersionHasNoSettingsPIN(t *testing.T) {
+	read := buildHomeDialysis(t)
+	old, cur := read("solace-hhd/2.3.4/csd.md"), read("solace-hhd/csd.md")
+	kindtest.SaysNone(t, "2.3.4/csd.md", old,
+		"RC-04 Settings PIN",
+		"Keep the settings PIN to the patient and caregiver",
+		"they choose the settings PIN",
+	)
+	kindtest.SaysAll(t, "2.3.4/csd.md", old,
+		"3. The clinic's home-training nurse trains the patient and caregiver.\n",
+	)
+	kindtest.SaysAll(t, "csd.md", cur,
+		"- **RC-04 Settings PIN.** Keep the settings PIN to the patient and caregiver",
+		"3. The clinic's home-training nurse trains the patient and caregiver and they choose the settings PIN.",
+	)
+}

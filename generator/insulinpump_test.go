@@ -128,3 +128,20 @@ func TestInsulinPumpTextsPerVersion(t *testing.T) {
 	kindtest.SaysAll(t, "mds2.md", read("lumen-aid/mds2.md"),
 		"A caregiver can request a bolus for the patient from the Lumen app on the caregiver's own phone, through Lumen Cloud.")
 }
+
+// TestInsulinPumpOlderVersionHasNoCaregiverControl: caregivers and remote
+// bolus arrive in 2.1. 2.0's CSD told its patients, as a required control,
+// to manage caregivers and turn remote bolus on only when needed, for a
+// version with neither; 2.1's CSD keeps the control.
+func TestInsulinPumpOlderVersionHasNoCaregiverControl(t *testing.T) {
+	read := buildFixture(t, "insulinpump")
+	old, cur := read("lumen-aid/2.0/csd.md"), read("lumen-aid/csd.md")
+	kindtest.SaysNone(t, "2.0/csd.md", old,
+		"Caregivers and remote bolus",
+		"turn remote bolus on only when needed",
+	)
+	kindtest.SaysAll(t, "csd.md", cur,
+		"| RC-03 | Access control | Caregivers and remote bolus | **Required** |",
+		"turn remote bolus on only when needed",
+	)
+}

@@ -138,6 +138,7 @@ func (v *productValidator) run() {
 	nameRelated(p)
 	nameModels(p)
 	v.resolveVersions()
+	v.laterNamesInTexts()
 	v.siemPortsListed()
 	v.directoryPortListed()
 	v.remoteServiceFacts()
