@@ -211,6 +211,7 @@ func (v *productValidator) run() {
 	v.claims()
 	v.notADevice()
 	v.notForUS()
+	v.inHouse()
 	if p.Builds("security_plan") {
 		v.document("documents.security_plan", p.Documents.SecurityPlan)
 	}

@@ -1,0 +1,57 @@
+package content
+
+import "strings"
+
+// In-house devices: a health institution that makes a device and uses it
+// only itself (EU MDR Article 5(5)) is both the manufacturer and the only
+// user. Nothing is sold, so the documents must not speak of marketing,
+// sales or customers who receive notices; the site file's manufacturer
+// is the user, so "the customer" in the documents is the same hospital.
+
+// inHouse rejects what contradicts in_house = true: a US market (the
+// documents would follow FDA guidance for a product marketed there),
+// customers other than the one organisation that makes it, and documents
+// made for buyers (an MDS2 form is a procurement form; a notice goes to
+// customers).
+func (v *productValidator) inHouse() {
+	p := v.p
+	if !p.InHouse {
+		return
+	}
+	switch {
+	case len(p.Markets) == 0:
+		v.errorf("in_house", "true, but markets is not written: write where the in-house device is used (eu for an exemption under the EU MDR); without markets the documents follow FDA guidance as for a product marketed in the United States")
+	case !p.NotForUS():
+		v.errorf("in_house", "true, but markets (%s) names us: an in-house device is not placed on the market, and the documents would follow FDA guidance and section 524B as for a product marketed in the United States; leave us out", strings.Join(p.Markets, ", "))
+	}
+	if len(p.Customer) > 0 && !p.Customer.Only("hospital") && !p.Customer.Only("organisation") {
+		v.errorf("in_house", "true, but customer is %s: the only user of an in-house device is the institution that makes it; write customer = \"hospital\" or \"organisation\"", p.Customer)
+	}
+	for _, d := range []string{"mds2", "notices"} {
+		if p.Builds(d) {
+			v.errorf("documents.build", "builds %s, but in_house is true: %s", d, map[string]string{
+				"mds2":    "the MDS2 form answers a buyer's procurement questions, and an in-house device is not procured",
+				"notices": "the notices address customers, and an in-house device has none; tell the wards through the hospital's own channels",
+			}[d])
+		}
+	}
+}
+
+// EndOfLifeMeans is what the Limited Support stage's row says a version at
+// end of life is: no longer sold, but an in-house device was never sold;
+// a version at its end of life is no longer put into new use.
+func (p *Product) EndOfLifeMeans() string {
+	if p != nil && p.InHouse {
+		return "No longer put into new use"
+	}
+	return "No longer sold"
+}
+
+// NoticeAudience is whom the manufacturer's promised notices and interim
+// mitigations reach: customers, or an in-house device's own users.
+func (p *Product) NoticeAudience() string {
+	if p != nil && p.InHouse {
+		return "the product's users"
+	}
+	return "customers"
+}

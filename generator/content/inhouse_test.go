@@ -1,0 +1,63 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestInHouseContradictions: in_house = true is an error beside what
+// cannot be true of a device a hospital makes only for itself (a US
+// market, unwritten markets, other customers, an MDS2 form or notices),
+// and none of those is an error without in_house.
+func TestInHouseContradictions(t *testing.T) {
+	const head = "schema_version = 2\nid = \"p\"\n"
+	for _, tc := range []struct {
+		name, src string
+		want      string // part of the one in_house error's "path: message"; "" for none
+	}{
+		{"eu only", "in_house = true\nmarkets = [\"eu\"]\n[documents]\nbuild = [\"csd\"]\n", ""},
+		{"organisation", "in_house = true\nmarkets = [\"eu\"]\ncustomer = \"organisation\"\n[documents]\nbuild = [\"csd\"]\n", ""},
+		{"markets unwritten", "in_house = true\n[documents]\nbuild = [\"csd\"]\n", "in_house: true, but markets is not written"},
+		{"us market", "in_house = true\nmarkets = [\"eu\", \"us\"]\n[documents]\nbuild = [\"csd\"]\n", "in_house: true, but markets (eu, us) names us"},
+		{"other makers", "in_house = true\nmarkets = [\"eu\"]\ncustomer = \"manufacturer\"\n[documents]\nbuild = [\"csd\"]\n", "in_house: true, but customer is manufacturer"},
+		{"several kinds", "in_house = true\nmarkets = [\"eu\"]\ncustomer = [\"hospital\", \"individual\"]\n[documents]\nbuild = [\"csd\"]\n", "in_house: true, but customer is hospital, individual"},
+		{"mds2", "in_house = true\nmarkets = [\"eu\"]\n[documents]\nbuild = [\"csd\", \"mds2\"]\n", "documents.build: builds mds2, but in_house is true"},
+		{"notices", "in_house = true\nmarkets = [\"eu\"]\n[documents]\nbuild = [\"csd\", \"notices\"]\n", "documents.build: builds notices, but in_house is true"},
+		{"not in-house, us and mds2", "markets = [\"eu\", \"us\"]\ncustomer = \"manufacturer\"\n[documents]\nbuild = [\"csd\", \"mds2\"]\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, d := range validated(t, head+tc.src) {
+				if d.Severity == Error && strings.Contains(d.Message, "in_house") || d.Path == "in_house" {
+					got = append(got, d.Path+": "+d.Message)
+				}
+			}
+			switch {
+			case tc.want == "" && len(got) > 0:
+				t.Errorf("got %q, want no in_house error", got)
+			case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
+				t.Errorf("got %q, want one error containing %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestInHouseWording: what the stage tables and promises say follows
+// in_house, and nothing else.
+func TestInHouseWording(t *testing.T) {
+	for _, tc := range []struct {
+		p             *Product
+		eol, audience string
+	}{
+		{nil, "No longer sold", "customers"},
+		{&Product{Markets: []string{"eu"}}, "No longer sold", "customers"},
+		{&Product{InHouse: true, Markets: []string{"eu"}}, "No longer put into new use", "the product's users"},
+	} {
+		if got := tc.p.EndOfLifeMeans(); got != tc.eol {
+			t.Errorf("%+v: EndOfLifeMeans() = %q, want %q", tc.p, got, tc.eol)
+		}
+		if got := tc.p.NoticeAudience(); got != tc.audience {
+			t.Errorf("%+v: NoticeAudience() = %q, want %q", tc.p, got, tc.audience)
+		}
+	}
+}
