@@ -370,3 +370,57 @@ func inputOptions(root string) generator.Options {
 	return generator.Options{SiteFile: filepath.Join(root, "jspgen.toml"), ContentDir: filepath.Join(root, "content"),
 		TemplatesDir: filepath.Join(root, "templates")}
 }
+
+// TestInitHalfEditedSaysWhatIsStillTheExample edits the scaffold as a busy
+// maker of cloud software would (their manufacturer name and contact
+// domain, the pump deleted, Dosewise kept and left as it is): check must
+// name, at their lines, the example's product name, its text and the
+// example's domain that the documents would state as theirs. With their
+// own product file in its place, check says nothing of the example.
+func TestInitHalfEditedSaysWhatIsStillTheExample(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "repo")
+	if code := run([]string{"init", dir}, io.Discard, io.Discard); code != exitOK {
+		t.Fatal("init failed")
+	}
+	site := filepath.Join(dir, "jspgen.toml")
+	data, _ := os.ReadFile(site)
+	s := strings.ReplaceAll(string(data), "Meridian Infusion Systems, Inc.", "Acme Cloud Health, Inc.")
+	s = strings.ReplaceAll(s, "meridian-infusion.example", "acme-health.com")
+	s = strings.ReplaceAll(s, "Meridian Product Security Incident Response Team (Meridian PSIRT)", "Acme PSIRT")
+	os.WriteFile(site, []byte(s), 0o644)
+	os.Remove(filepath.Join(dir, "content", "halcyon-lvp7.toml"))
+	os.RemoveAll(filepath.Join(dir, "content", "halcyon-lvp7"))
+	check := func() (int, string) {
+		var out, errOut bytes.Buffer
+		code := run([]string{"check", "--config", site, "--content", filepath.Join(dir, "content"),
+			"--templates", filepath.Join(dir, "templates")}, &out, &errOut)
+		return code, errOut.String()
+	}
+	code, got := check()
+	if code != exitOK {
+		t.Fatalf("check: exit %d\n%s", code, got)
+	}
+	dosewise := filepath.Join(dir, "content", "dosewise.toml")
+	kindtest.SaysAll(t, "check on the half-edited scaffold", got,
+		dosewise+`:20: warning: line 20 holds "Meridian Dosewise Precision Dosing", the name of one of jspgen's example products`,
+		`hold "meridian-infusion.example", the example manufacturer's domain`,
+		"are word for word the text of jspgen's example products")
+	kindtest.SaysNone(t, "check on the half-edited scaffold", got, "Meridian Infusion Systems, Inc.\"", "halcyon")
+
+	// their own site file and product: a fixture's
+	for _, f := range []string{"jspgen.toml", "content/dreamair.toml", "content/dreamair"} {
+		if err := os.CopyFS(filepath.Join(dir, "own", f), os.DirFS(filepath.Join("../../generator/testdata/homecpap", f))); err != nil {
+			if data, err := os.ReadFile(filepath.Join("../../generator/testdata/homecpap", f)); err == nil {
+				os.MkdirAll(filepath.Dir(filepath.Join(dir, "own", f)), 0o755)
+				os.WriteFile(filepath.Join(dir, "own", f), data, 0o644)
+			}
+		}
+	}
+	var out, errOut bytes.Buffer
+	code = run([]string{"check", "--config", filepath.Join(dir, "own", "jspgen.toml"), "--content", filepath.Join(dir, "own", "content"),
+		"--templates", filepath.Join(dir, "templates")}, &out, &errOut)
+	if code != exitOK {
+		t.Fatalf("check on their own product: exit %d\n%s", code, errOut.String())
+	}
+	kindtest.SaysNone(t, "check on their own product", errOut.String(), "jspgen's example", "copied by jspgen init")
+}

@@ -62,8 +62,9 @@ func prepend(src []byte, header string) []byte {
 }
 
 const siteHeader = `# Scaffolded by 'jspgen init' from jspgen's example: replace the example
-# manufacturer with yours. Every key is documented above its first use; keys
-# the example leaves out are listed commented out.
+# manufacturer with yours ('make check' warns at each line that still holds
+# the example's). Every key is documented above its first use; keys the
+# example leaves out are listed commented out.
 
 `
 
@@ -75,7 +76,7 @@ const productHeader = `# Scaffolded by 'jspgen init' from one of jspgen's exampl
 # rename this file and the asset folder beside it (SBOMs, diagrams) to your
 # product's id. Every key is documented above its first use; keys and tables
 # the example leaves out are listed commented out. 'make check' says what is
-# missing.
+# missing, and warns at each line that still holds the example's facts.
 
 `
 

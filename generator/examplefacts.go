@@ -1,0 +1,204 @@
+package generator
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"net/mail"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/BurntSushi/toml"
+	"github.com/jspgen/jspgen"
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// `jspgen init` copies jspgen's example products into a new repository.
+// A repository half edited from it builds documents that state the
+// example's facts (its manufacturer, contacts, product, components, dates)
+// as the user's, and nothing else would say so: the example is valid
+// content. exampleWarnings finds what is still the example's, by comparing
+// with the example embedded in this binary, so the markers follow the
+// example as it changes.
+
+// exampleMarker is one identifying value of the example: where a file
+// still holds it, the documents name the example's manufacturer, contact
+// or product.
+type exampleMarker struct {
+	text string // matched case-insensitively
+	what string // what it is, for the message
+}
+
+// exampleFacts is what the embedded example is made of.
+type exampleFacts struct {
+	site    []byte          // the example's jspgen.toml as shipped
+	markers []exampleMarker // identifying values
+	lines   map[string]bool // long key = "text" lines, trimmed
+}
+
+var exampleOnce = sync.OnceValue(func() exampleFacts { return readExampleFacts(jspgen.Example) })
+
+// A line of the example giving a key a string counts as the example's own
+// text from this length and number of words: shorter ones ("level =
+// \"maintained\"", a CVSS vector, "External firm with no role in
+// development.") are what any product may say.
+const (
+	exampleLineMin  = 90
+	exampleWordsMin = 10
+)
+
+func readExampleFacts(example fs.FS) exampleFacts {
+	var f exampleFacts
+	f.site, _ = fs.ReadFile(example, "jspgen.toml")
+	f.lines = map[string]bool{}
+	seen := map[string]bool{}
+	add := func(text, what string) {
+		text = strings.TrimSpace(text)
+		if text == "" || seen[strings.ToLower(text)] {
+			return
+		}
+		seen[strings.ToLower(text)] = true
+		f.markers = append(f.markers, exampleMarker{text, what})
+	}
+	var site struct {
+		Manufacturer struct {
+			Name            string
+			Website         string
+			CVDPolicyURL    string                      `toml:"cvd_policy_url"`
+			SecurityContact struct{ Email, URL string } `toml:"security_contact"`
+			Support         struct{ Email, URL string }
+			PSIRT           struct{ Name, Email, URL string } `toml:"psirt"`
+		}
+	}
+	if _, err := toml.Decode(string(f.site), &site); err == nil {
+		m := site.Manufacturer
+		add(m.Name, "the name of jspgen's example manufacturer")
+		add(m.PSIRT.Name, "the example manufacturer's PSIRT")
+		for _, a := range []string{m.SecurityContact.Email, m.Support.Email, m.PSIRT.Email} {
+			if addr, err := mail.ParseAddress(a); err == nil {
+				_, domain, _ := strings.Cut(addr.Address, "@")
+				add(domain, "the example manufacturer's domain")
+			}
+		}
+		for _, u := range []string{m.Website, m.CVDPolicyURL, m.SecurityContact.URL, m.Support.URL, m.PSIRT.URL} {
+			if pu, err := url.Parse(u); err == nil && pu.Hostname() != "" {
+				add(strings.TrimPrefix(pu.Hostname(), "www."), "the example manufacturer's domain")
+			}
+		}
+	}
+	collectLines(f.site, f.lines)
+	entries, _ := fs.ReadDir(example, "content")
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".toml") {
+			continue
+		}
+		data, err := fs.ReadFile(example, "content/"+e.Name())
+		if err != nil {
+			continue
+		}
+		var p struct{ ID, Name string }
+		if _, err := toml.Decode(string(data), &p); err == nil {
+			add(p.Name, "the name of one of jspgen's example products")
+		}
+		collectLines(data, f.lines)
+	}
+	// the domains first: a line holding an address names it once
+	slices.SortStableFunc(f.markers, func(a, b exampleMarker) int {
+		return strings.Compare(a.what, b.what)
+	})
+	return f
+}
+
+// collectLines adds the long lines of data that give a key a string.
+func collectLines(data []byte, into map[string]bool) {
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = strings.TrimSpace(l); len(l) >= exampleLineMin && strings.Count(l, " ") >= exampleWordsMin && !strings.HasPrefix(l, "#") && strings.Contains(l, `= "`) {
+			into[l] = true
+		}
+	}
+}
+
+// exampleWarnings reports, in the site file and each product file, the
+// example's identifying values line by line and, once per file, how many
+// of its lines are the example's text word for word. jspgen's own example
+// (its site file unchanged) is exempt: there the facts are the example's.
+func exampleWarnings(siteFile, contentDir string) content.Diagnostics {
+	ex := exampleOnce()
+	data, err := os.ReadFile(siteFile)
+	if err != nil || len(ex.site) == 0 || bytes.Equal(data, ex.site) {
+		return nil
+	}
+	files := []string{siteFile}
+	products, _ := filepath.Glob(filepath.Join(contentDir, "*.toml"))
+	slices.Sort(products)
+	files = append(files, products...)
+	var out content.Diagnostics
+	for i, file := range files {
+		if i > 0 {
+			if data, err = os.ReadFile(file); err != nil {
+				continue
+			}
+		}
+		out = append(out, exampleInFile(file, data, ex)...)
+	}
+	return out
+}
+
+// exampleInFile is exampleWarnings for one file: one warning for each
+// identifying value it holds, at its first line, and one for the lines
+// that are the example's text.
+func exampleInFile(file string, data []byte, ex exampleFacts) content.Diagnostics {
+	var copied []int
+	found := make([][]int, len(ex.markers)) // lines holding each marker
+	for n, l := range strings.Split(string(data), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue // the scaffold's comments may name the example
+		}
+		if ex.lines[l] {
+			copied = append(copied, n+1)
+		}
+		lower := strings.ToLower(l)
+		for i, m := range ex.markers {
+			if strings.Contains(lower, strings.ToLower(m.text)) {
+				found[i] = append(found[i], n+1)
+				break // one marker a line
+			}
+		}
+	}
+	var out content.Diagnostics
+	for i, lines := range found {
+		if len(lines) > 0 {
+			m := ex.markers[i]
+			out = append(out, content.Diagnostic{Severity: content.Warning, File: file, Line: lines[0],
+				Message: fmt.Sprintf("%s %q, %s, copied by jspgen init: the documents would state it as yours; replace it with your own", lineList(lines, "holds", "hold"), m.text, m.what)})
+		}
+	}
+	// one or two shared sentences (a residual-risk conclusion) may be the
+	// maker's own policy too; three are a copy
+	if len(copied) >= 3 {
+		out = append(out, content.Diagnostic{Severity: content.Warning, File: file, Line: copied[0],
+			Message: fmt.Sprintf("%s word for word the text of jspgen's example products: the documents would state the example's facts (its components, ports, dates, contacts, people) as yours; replace them with your own, or delete what does not apply", lineList(copied, "is", "are"))})
+	}
+	return out
+}
+
+// lineList names line numbers, the first eight of them, with the verb
+// that agrees.
+func lineList(lines []int, one, many string) string {
+	shown := make([]string, 0, 9)
+	for _, n := range lines[:min(len(lines), 8)] {
+		shown = append(shown, fmt.Sprint(n))
+	}
+	if len(lines) > 8 {
+		shown = append(shown, fmt.Sprintf("%d more", len(lines)-8))
+	}
+	if len(lines) == 1 {
+		return "line " + shown[0] + " " + one
+	}
+	return fmt.Sprintf("%d lines (%s) %s", len(lines), content.AndList(shown), many)
+}
