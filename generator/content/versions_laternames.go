@@ -2,9 +2,10 @@ package content
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A version's documents print the recommended controls and deployment
@@ -96,6 +97,18 @@ func namesEntry(text, name string) bool {
 	if len(name) < 4 || text == "" {
 		return false
 	}
-	re := regexp.MustCompile(`(?i)(^|[^\pL\pN])` + regexp.QuoteMeta(name))
-	return re.MatchString(text)
+	// Searched without a regular expression: compiling one for each text
+	// and name took 9 % of the example's build (BenchmarkBuild/example).
+	lt, ln := strings.ToLower(text), strings.ToLower(name)
+	for from := 0; ; {
+		k := strings.Index(lt[from:], ln)
+		if k < 0 {
+			return false
+		}
+		k += from
+		if r, _ := utf8.DecodeLastRuneInString(lt[:k]); k == 0 || !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+			return true
+		}
+		from = k + 1
+	}
 }
