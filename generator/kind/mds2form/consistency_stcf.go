@@ -3,6 +3,8 @@ package mds2form
 import (
 	"fmt"
 	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
 )
 
 // The answer data_stores[].encrypted can contradict: STCF-1.1, whether
@@ -22,7 +24,7 @@ import (
 func (f *mds2Facts) unencryptedStore() (fact, bool) {
 	device := f.p.HasDevice()
 	for i, d := range f.p.DataStores {
-		if f.ownStore(d) && (!device || f.p.PartOfStore(d).Runs.IsDevice()) && d.Encrypted.IsFalse() {
+		if f.deviceStore(d, device) && d.Encrypted.IsFalse() {
 			return f.no(f.storePath(i)+".encrypted", fmt.Sprintf("is false for %s (%s)", d.ID, d.Name)), true
 		}
 	}
@@ -57,7 +59,7 @@ func (f *mds2Facts) noStoreEncrypted() (fact, bool) {
 	device := f.p.HasDevice()
 	var names []string
 	for _, d := range f.p.DataStores {
-		if !f.ownStore(d) || device && !f.p.PartOfStore(d).Runs.IsDevice() {
+		if !f.deviceStore(d, device) {
 			continue
 		}
 		if !d.Encrypted.IsFalse() {
@@ -73,4 +75,12 @@ func (f *mds2Facts) noStoreEncrypted() (fact, bool) {
 		where = "on the device"
 	}
 	return f.no("data_stores", "states encrypted = false for every store "+where+" ("+strings.Join(names, ", ")+")"), true
+}
+
+// deviceStore reports a store of the device as unencryptedStore and
+// noStoreEncrypted choose them: of a part on the device when the product
+// has one (device), else of any part of the product, never the customer's
+// own infrastructure.
+func (f *mds2Facts) deviceStore(d content.DataStore, device bool) bool {
+	return f.ownStore(d) && (!device || f.p.PartOfStore(d).Runs.IsDevice())
 }
