@@ -517,7 +517,10 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 func (b *builder) products() ([]kind.Product, []content.Diagnostics) {
 	diags := make([]content.Diagnostics, len(b.c.Products)) // per product
 	products := make([]kind.Product, len(b.c.Products))
-	for i, p := range b.c.Products {
+	// Each product on its own (its inventories and vulnerability files
+	// read and decoded), as many at once as documents render.
+	parallel.ForEachOn(workerCount(b.opts.Workers), len(b.c.Products), func(i int) {
+		p := b.c.Products[i]
 		kp, d := kind.NewProduct(b.c.Dir, p, b.asOf)
 		vs, dv := vuln.Load(b.c.Dir, p, kp.Inventory, b.asOf)
 		kp.Vulnerabilities = vs
@@ -527,7 +530,7 @@ func (b *builder) products() ([]kind.Product, []content.Diagnostics) {
 		}
 		products[i] = kp
 		diags[i] = append(d, dv...)
-	}
+	})
 	return products, diags
 }
 
