@@ -15,6 +15,7 @@ import (
 	"github.com/BurntSushi/toml"
 	"github.com/jspgen/jspgen"
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/internal/parallel"
 )
 
 // `jspgen init` copies jspgen's example products into a new repository.
@@ -29,8 +30,9 @@ import (
 // still holds it, the documents name the example's manufacturer, contact
 // or product.
 type exampleMarker struct {
-	text string // matched case-insensitively
-	what string // what it is, for the message
+	text  string // matched case-insensitively
+	what  string // what it is, for the message
+	lower string // text in lower case, as lines are compared
 }
 
 // exampleFacts is what the embedded example is made of.
@@ -62,7 +64,7 @@ func readExampleFacts(example fs.FS) exampleFacts {
 			return
 		}
 		seen[strings.ToLower(text)] = true
-		f.markers = append(f.markers, exampleMarker{text, what})
+		f.markers = append(f.markers, exampleMarker{text: text, what: what, lower: strings.ToLower(text)})
 	}
 	var site struct {
 		Manufacturer struct {
@@ -139,14 +141,19 @@ func exampleWarnings(siteFile, contentDir string) content.Diagnostics {
 	products, _ := filepath.Glob(filepath.Join(contentDir, "*.toml"))
 	slices.Sort(products)
 	files = append(files, products...)
-	var out content.Diagnostics
-	for i, file := range files {
-		if i > 0 {
-			if data, err = os.ReadFile(file); err != nil {
-				continue
-			}
+	// each file on its own, as many at once as there are processors: a
+	// portfolio's product files are large
+	found := make([]content.Diagnostics, len(files))
+	found[0] = exampleInFile(siteFile, data, ex)
+	parallel.ForEach(len(files)-1, func(i int) {
+		file := files[i+1]
+		if data, err := os.ReadFile(file); err == nil {
+			found[i+1] = exampleInFile(file, data, ex)
 		}
-		out = append(out, exampleInFile(file, data, ex)...)
+	})
+	var out content.Diagnostics
+	for _, d := range found {
+		out = append(out, d...)
 	}
 	return out
 }
@@ -157,18 +164,20 @@ func exampleWarnings(siteFile, contentDir string) content.Diagnostics {
 func exampleInFile(file string, data []byte, ex exampleFacts) content.Diagnostics {
 	var copied []int
 	found := make([][]int, len(ex.markers)) // lines holding each marker
-	for n, l := range strings.Split(string(data), "\n") {
+	n := 0
+	for l := range strings.Lines(string(data)) {
+		n++
 		l = strings.TrimSpace(l)
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue // the scaffold's comments may name the example
 		}
 		if ex.lines[l] {
-			copied = append(copied, n+1)
+			copied = append(copied, n)
 		}
 		lower := strings.ToLower(l)
 		for i, m := range ex.markers {
-			if strings.Contains(lower, strings.ToLower(m.text)) {
-				found[i] = append(found[i], n+1)
+			if strings.Contains(lower, m.lower) {
+				found[i] = append(found[i], n)
 				break // one marker a line
 			}
 		}
