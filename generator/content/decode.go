@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jspgen/jspgen/internal/tomlpos"
@@ -214,47 +215,78 @@ func (d *decoder) patch(v reflect.Value, m map[string]any, path string) {
 }
 
 func (d *decoder) table(v reflect.Value, m map[string]any, path string, patch bool) {
-	t := v.Type()
-	known := make(map[string]int, t.NumField())
-	for i := range t.NumField() {
-		if name := tomlName(t.Field(i)); name != "" {
-			known[name] = i
+	st := structOf(v.Type())
+	for k := range m {
+		if _, ok := st.known[k]; !ok {
+			d.unknownKeys(st, m, path)
+			break
 		}
 	}
+	for _, f := range st.fields {
+		data, ok := m[f.name]
+		required := f.rules.needed(d.builds) && !(f.rules.device && d.notDevice)
+		if !ok {
+			if !patch && required {
+				d.errorf(tomlpos.Join(path, f.name), "missing required key%s (%s)", f.rules.requiredWhy(), f.doc)
+			}
+			continue
+		}
+		fpath := tomlpos.Join(path, f.name)
+		before := len(*d.diags)
+		d.value(v.Field(f.index), data, fpath, f.rules)
+		if required && isEmpty(v.Field(f.index)) && len(*d.diags) == before {
+			d.errorf(fpath, "must not be empty or blank (%s)", f.doc)
+		}
+	}
+}
+
+// unknownKeys reports the keys of m that no field of st is decoded from,
+// in sorted order.
+func (d *decoder) unknownKeys(st *structFields, m map[string]any, path string) {
 	for _, k := range sortedKeys(m) {
-		if _, ok := known[k]; !ok {
+		if _, ok := st.known[k]; !ok {
 			if k == "" {
 				d.errorf(path, `unknown key "" (a key must have a name)`)
 				continue
 			}
-			d.errorf(tomlpos.Join(path, k), "unknown key%s", suggest(k, known))
+			d.errorf(tomlpos.Join(path, k), "unknown key%s", suggest(k, st.known))
 		}
 	}
+}
+
+// structFields is what decoding needs of a struct type's fields, read
+// from their tags once per type: a product file decodes the same few
+// types thousands of times.
+type structFields struct {
+	known  map[string]int // key → field index
+	fields []structField  // the fields a key sets, in declaration order
+}
+
+type structField struct {
+	index int
+	name  string // its key
+	rules fieldRules
+	doc   string
+}
+
+var structCache sync.Map // reflect.Type → *structFields
+
+func structOf(t reflect.Type) *structFields {
+	if st, ok := structCache.Load(t); ok {
+		return st.(*structFields)
+	}
+	st := &structFields{known: make(map[string]int, t.NumField())}
 	for i := range t.NumField() {
 		f := t.Field(i)
 		name := tomlName(f)
 		if name == "" {
 			continue
 		}
-		rules := parseRules(f.Tag.Get("jsp"))
-		fpath := tomlpos.Join(path, name)
-		data, ok := m[name]
-		required := rules.needed(d.builds) && !(rules.device && d.notDevice)
-		if !ok {
-			if patch {
-				continue
-			}
-			if required {
-				d.errorf(fpath, "missing required key%s (%s)", rules.requiredWhy(), f.Tag.Get("doc"))
-			}
-			continue
-		}
-		before := len(*d.diags)
-		d.value(v.Field(i), data, fpath, rules)
-		if required && isEmpty(v.Field(i)) && len(*d.diags) == before {
-			d.errorf(fpath, "must not be empty or blank (%s)", f.Tag.Get("doc"))
-		}
+		st.known[name] = i
+		st.fields = append(st.fields, structField{index: i, name: name, rules: parseRules(f.Tag.Get("jsp")), doc: f.Tag.Get("doc")})
 	}
+	actual, _ := structCache.LoadOrStore(t, st)
+	return actual.(*structFields)
 }
 
 // tomlName is the key a struct field is decoded from; "" for a field that
