@@ -166,3 +166,22 @@ func TestMobileAppHostedByManufacturerNote(t *testing.T) {
 		"manufacturer_hosted for BolusGuide Sync service.\") | Note\u00a020 |",
 		"**Note 20.** The parts of Tidewell BolusGuide run in different places: BolusGuide app runs on a phone, tablet or computer the customer owns; BolusGuide Sync service is hosted by Tidewell Digital Health, Inc. The answer Yes to DOC-11.3 holds for BolusGuide Sync service only; the product's other parts reach it only through connections that are off as shipped.")
 }
+
+// TestMobileAppMDS2PhoneIsThePatients: which apps may run on the
+// patient's phone, and whether an intrusion-detection product can be
+// installed on it, are for the phone's operating system and its owner,
+// not Tidewell; the form answered both (MLDP-4, MLDP-5.2) a bare No, as
+// if of Tidewell's own hardware. They now point to the notes that say so.
+func TestMobileAppMDS2PhoneIsThePatients(t *testing.T) {
+	read := buildMobileApp(t)
+	for _, rel := range []string{"bolusguide/mds2.md"} {
+		form := read(rel)
+		kindtest.SaysAll(t, rel, form,
+			"| MLDP-4 | Does the device support application allow-listing, so that only approved programs can run? | See Note | Note\u00a09 |",
+			"| MLDP-5.2 | Can the customer install a host-based intrusion detection or prevention product on the device? | See Note | Note\u00a013 |",
+			"anti-malware or other security software on the phone is the patient's choice, as far as the phone's operating system allows it")
+		kindtest.SaysNoneBecause(t, rel, form, "the phone and what runs on it are the patient's and its operating system's",
+			"| MLDP-4 | Does the device support application allow-listing, so that only approved programs can run? | No |",
+			"| MLDP-5.2 | Can the customer install a host-based intrusion detection or prevention product on the device? | No |")
+	}
+}

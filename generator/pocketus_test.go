@@ -207,3 +207,36 @@ func TestPocketUSSubjectNamesEachKindShortly(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "csd.html", read("sonvirapocket/csd.html"), "the subject names the kinds, the opening their teams",
 		`<meta name="description" content="Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for the network, security and biomedical engineering teams`)
 }
+
+// TestPocketUSMDS2PhoneAnswers: the form answered for the phones and the
+// probe as if Sonvira's product had no general-purpose computer in it and
+// kept nothing across a power cut. MPII-2.7 read No while the app keeps
+// studies in its storage until they are uploaded and 7 days have passed
+// (MPII-2.3 Yes, which check now holds it to); CSUP-8 No while the phone
+// or an MDM installs app updates by itself; CSUP-10.1 No while the probe
+// takes only firmware Sonvira signed; MLDP-1 No while the app runs on a
+// phone beside its owner's apps; MLDP-3 No beside the probe's signed
+// firmware; CSUP-2.1 No while the CSD's RC-02 tells the owner to install
+// the operating system's updates. Each answer names in a note who does
+// what, on which of the two.
+func TestPocketUSMDS2PhoneAnswers(t *testing.T) {
+	read := buildFixture(t, "pocketus")
+	for _, rel := range []string{"sonvirapocket/mds2.md", "sonvirapocket/3.2/mds2.md", "sonvirapocket/4.0/mds2.md"} {
+		form := read(rel)
+		kindtest.SaysAll(t, rel, form,
+			"| MPII-2.7 | Does PII held on the device survive a loss of power? | Yes |",
+			"| CSUP-2.1 | Does the documentation tell the owner how to install operating-system patches? | Yes |",
+			"| CSUP-8 | Are updates installed on the device automatically? | See Note | Note\u00a012 |",
+			"| CSUP-10.1 | Does the device block the installation of software that has not been approved? | See Note | Note\u00a06 |",
+			"| MLDP-1 | Can the device run executable software, so that malware could in principle run on it? | See Note | Note\u00a07 |",
+			"| MLDP-3 | Where anti-malware software cannot be used, does the device provide other controls that compensate for it? | See Note | Note\u00a07 |",
+			"the phone or tablet installs them by itself where automatic app updates are on",
+			"it runs only firmware signed by Sonvira, which its boot loader checks before installing or starting it")
+		kindtest.SaysNoneBecause(t, rel, form, "the studies stay on the phone, the phone or an MDM installs app updates, the probe takes only signed firmware, the app is software on a phone",
+			"| MPII-2.7 | Does PII held on the device survive a loss of power? | No |",
+			"| CSUP-8 | Are updates installed on the device automatically? | No |",
+			"| CSUP-10.1 | Does the device block the installation of software that has not been approved? | No |",
+			"| MLDP-1 | Can the device run executable software, so that malware could in principle run on it? | No |",
+			"| MLDP-3 | Where anti-malware software cannot be used, does the device provide other controls that compensate for it? | No |")
+	}
+}

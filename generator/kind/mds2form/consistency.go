@@ -34,6 +34,7 @@ var implications = []struct {
 	{"CONN-1.2", "CONN-1", mds2.Yes, false, "wired connectivity is hardware connectivity"},
 	{"DOC-11.1", "CSUP-2", mds2.Yes, false, "a SaMD that ships its own operating system has an operating system among its components"},
 	{"CSUP-2", "MLDP-1", mds2.Yes, false, "a device that runs an operating system runs executable software"},
+	{"MPII-2.3", "MPII-2.7", mds2.Yes, false, "PII kept in non-volatile storage until someone erases it survives a loss of power"},
 	{"DOC-11", "PLOK-1", mds2.Yes, false, "both ask whether the product is software only, with no hardware of its own"},
 	{"PLOK-1", "DOC-11", mds2.Yes, false, "both ask whether the product is software only, with no hardware of its own"},
 }
