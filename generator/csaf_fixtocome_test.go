@@ -40,3 +40,23 @@ func TestCSAFNamesTheFixToCome(t *testing.T) {
 	kindtest.SaysAll(t, "CSAF VEX, 2026-02-09", after, `"category": "vendor_fix", "details": "Upgrade to version 4.0.1."`)
 	kindtest.SaysNone(t, "CSAF VEX, 2026-02-09", after, "not yet released", `"none_available"`)
 }
+
+// TestFixToComeSaidOnce: monitoring's own remediation says "Version
+// 4.0.1, planned for release on 9 February 2026, authenticates …". Built
+// before that day, its CycloneDX and CSAF files added "Version 4.0.1,
+// which is to fix it, is not yet released." beside it, saying twice that
+// 4.0.1 is still to come. A remediation naming the version and the day it
+// is due is now left to say so alone; one naming only the version keeps
+// the sentence (TestCSAFNamesTheFixToCome).
+func TestFixToComeSaidOnce(t *testing.T) {
+	const own = "Version 4.0.1, planned for release on 9 February 2026, authenticates alarm status messages (TLS with the middleware's certificate). Customers on 3.4 upgrade to 4.0.1."
+	for _, rel := range []string{
+		"sentinel-pm/vex-4.0.cdx.json", "sentinel-pm/vex-3.4.cdx.json",
+		".well-known/csaf/white/2026/sentinel-pm-4_0-vex.json", ".well-known/csaf/white/2026/sentinel-pm-3_4-vex.json",
+		".well-known/csaf/white/2026/vms-sa-2026-01.json",
+	} {
+		got := buildFixtureAsOf(t, "monitoring", "2026-01-20", rel)
+		kindtest.SaysAll(t, rel, got, `"`+own+`"`)
+		kindtest.SaysNone(t, rel, got, "which is to fix it, is not yet released")
+	}
+}
