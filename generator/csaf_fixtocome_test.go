@@ -6,27 +6,57 @@ import (
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
-// TestCSAFNamesTheFixToCome: built as of 2025-03-09, the day before
-// withdrawn's 3.1.1 fixes CVE-2025-99001, the OpenVEX statement said
-// "Until version 3.1.1, which is to fix it, is released and installed"
-// while the CSAF VEX gave only the data's "Update the probe firmware."
-// under none_available: an update that did not exist yet. It now names
-// the version to come; from 2025-03-10 the fix is out (vendor_fix) and
-// nothing is said to be unreleased.
+// TestCSAFNamesTheFixToCome: built as of 2026-01-20, before monitoring's
+// 4.0.1 (general availability 2026-02-09) fixes CVE-2025-67410, with a
+// remediation that only says "Upgrade to version 4.0.1.", the CSAF VEX
+// must not send readers to an update that does not exist yet: under
+// none_available it names the version to come, as the OpenVEX statement's
+// "Until version 4.0.1, which is to fix it, is released and installed".
+// From 2026-02-09 the fix is out (vendor_fix) and nothing is said to be
+// unreleased. (It was shown on withdrawn as of 2025-03-09, whose fix is
+// dated by fixed = 2025-03-10: the files now state no fix then at all,
+// TestVEXNotDatedAfterTheBuild.)
 func TestCSAFNamesTheFixToCome(t *testing.T) {
-	const csafFile = ".well-known/csaf/white/2025/sonabeat-3_1_0-vex.json"
-	const toCome = "Version 3.1.1, which is to fix it, is not yet released."
-	before := buildFixtureAsOf(t, "withdrawn", "2025-03-09", csafFile)
-	kindtest.SaysAll(t, "CSAF VEX, 2025-03-09", before,
-		`"category": "none_available", "details": "Update the probe firmware. `+toCome+`"`)
-	kindtest.SaysNone(t, "CSAF VEX, 2025-03-09", before, `"vendor_fix"`)
-	for _, p := range gocsafAdvisoryProblems("https://wrenfield.example/"+csafFile, []byte(before)) {
-		t.Errorf("CSAF VEX, 2025-03-09: %s", p)
+	const csafFile = ".well-known/csaf/white/2026/sentinel-pm-4_0-vex.json"
+	const toCome = "Version 4.0.1, which is to fix it, is not yet released."
+	upgrade := kindtest.Replace(`remediation = "Version 4.0.1, planned for release on 9 February 2026, authenticates alarm status messages (TLS with the middleware's certificate). Customers on 3.4 upgrade to 4.0.1."`,
+		`remediation = "Upgrade to version 4.0.1."`)
+	build := func(asOf, rel string) string {
+		return buildFixtureAsOfEdited(t, "monitoring", asOf, "sentinel-pm.toml", upgrade, rel)
 	}
-	openvex := buildFixtureAsOf(t, "withdrawn", "2025-03-09", "sonabeat/vex-3.1.0.openvex.json")
-	kindtest.SaysAll(t, "OpenVEX, 2025-03-09", openvex, "Until version 3.1.1, which is to fix it, is released and installed")
+	before := build("2026-01-20", csafFile)
+	kindtest.SaysAll(t, "CSAF VEX, 2026-01-20", before,
+		`"category": "none_available", "details": "Upgrade to version 4.0.1. `+toCome+`"`)
+	kindtest.SaysNone(t, "CSAF VEX, 2026-01-20", before, `"vendor_fix"`)
+	for _, p := range gocsafAdvisoryProblems("https://vantor.example/"+csafFile, []byte(before)) {
+		t.Errorf("CSAF VEX, 2026-01-20: %s", p)
+	}
+	cdxBefore := build("2026-01-20", "sentinel-pm/vex-4.0.cdx.json")
+	kindtest.SaysAll(t, "CycloneDX VEX, 2026-01-20", cdxBefore, `"recommendation": "Upgrade to version 4.0.1. `+toCome+`"`)
+	openvex := build("2026-01-20", "sentinel-pm/vex-4.0.openvex.json")
+	kindtest.SaysAll(t, "OpenVEX, 2026-01-20", openvex, "Until version 4.0.1, which is to fix it, is released and installed")
 
-	after := buildFixtureAsOf(t, "withdrawn", "2025-03-10", csafFile)
-	kindtest.SaysAll(t, "CSAF VEX, 2025-03-10", after, `"category": "vendor_fix", "date": "2025-03-10T00:00:00.000Z", "details": "Update the probe firmware."`)
-	kindtest.SaysNone(t, "CSAF VEX, 2025-03-10", after, "not yet released", `"none_available"`)
+	after := build("2026-02-09", csafFile)
+	kindtest.SaysAll(t, "CSAF VEX, 2026-02-09", after, `"category": "vendor_fix", "details": "Upgrade to version 4.0.1."`)
+	kindtest.SaysNone(t, "CSAF VEX, 2026-02-09", after, "not yet released", `"none_available"`)
+}
+
+// TestFixToComeSaidOnce: monitoring's own remediation says "Version
+// 4.0.1, planned for release on 9 February 2026, authenticates …". Built
+// before that day, its CycloneDX and CSAF files added "Version 4.0.1,
+// which is to fix it, is not yet released." beside it, saying twice that
+// 4.0.1 is still to come. A remediation naming the version and the day it
+// is due is now left to say so alone; one naming only the version keeps
+// the sentence (TestCSAFNamesTheFixToCome).
+func TestFixToComeSaidOnce(t *testing.T) {
+	const own = "Version 4.0.1, planned for release on 9 February 2026, authenticates alarm status messages (TLS with the middleware's certificate). Customers on 3.4 upgrade to 4.0.1."
+	for _, rel := range []string{
+		"sentinel-pm/vex-4.0.cdx.json", "sentinel-pm/vex-3.4.cdx.json",
+		".well-known/csaf/white/2026/sentinel-pm-4_0-vex.json", ".well-known/csaf/white/2026/sentinel-pm-3_4-vex.json",
+		".well-known/csaf/white/2026/vms-sa-2026-01.json",
+	} {
+		got := buildFixtureAsOf(t, "monitoring", "2026-01-20", rel)
+		kindtest.SaysAll(t, rel, got, `"`+own+`"`)
+		kindtest.SaysNone(t, rel, got, "which is to fix it, is not yet released")
+	}
 }

@@ -17,8 +17,15 @@ import (
 // page at rel, its tags removed and its spaces folded.
 func buildFixtureAsOf(t *testing.T, name, asOf, rel string) string {
 	t.Helper()
+	return buildFixtureAsOfEdited(t, name, asOf, "", nil, rel)
+}
+
+// buildFixtureAsOfEdited is buildFixtureAsOf with the content file file
+// (relative to content/) edited first (kindtest.CopyRepo).
+func buildFixtureAsOfEdited(t *testing.T, name, asOf, file string, edit func(string) string, rel string) string {
+	t.Helper()
 	dir := filepath.Join("testdata", name)
-	site, dataDir := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "", nil)
+	site, dataDir := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), file, edit)
 	b, err := os.ReadFile(site)
 	if err != nil {
 		t.Fatal(err)

@@ -149,10 +149,11 @@ func (v *Vulnerability) knownBy(d content.Date, fix fixState) *Vulnerability {
 }
 
 // PublicBy is s less the vulnerabilities not public by d (Public after
-// d), each version with one known by d listed in Withheld: what the files
-// the site publishes on d, which state every vulnerability as it stands
-// (the VEX and CSAF files), may name. It returns s itself when it leaves
-// nothing out (and for a zero d or a nil s).
+// d), each version with one known by d listed in Withheld, every other
+// one as it stands: what a file published on d that states the data as
+// it is may name. (The VEX and CSAF files state what was so on d:
+// KnownBy.) It returns s itself when it leaves nothing out (and for a
+// zero d or a nil s).
 func (s *Set) PublicBy(d content.Date) *Set {
 	if s == nil || d.IsZero() {
 		return s

@@ -6,27 +6,26 @@ import (
 	"github.com/jspgen/jspgen/generator/content"
 )
 
-// futureDates warns of each date a vulnerability of the product file
-// states after the build's as-of date: the VEX and CSAF files state every
-// vulnerability public on that date as it stands and take their dates
-// from these, so a fix planned for later would be published as released,
-// dated in the future (a premarket product's "fixed" on its planned
-// release date). A vulnerability not public on that date (known, or
-// disclosed, later) is in none of them: one warning says so, and when it
-// will be published.
+// futureDates warns of the dates a vulnerability of the product file
+// states after the build's as-of date that something built then would
+// still print or leave out unsaid. The VEX and CSAF files speak as of
+// that date as the documents do (Set.KnownBy): a fix released later
+// (fixed) is not in them, a status assessed later is under investigation
+// in them, so neither date is warned of. A vulnerability not public on
+// that date (known, or disclosed, later) is in none of them: one warning
+// says so, and when it will be published.
 func (l *loader) futureDates(asOf content.Date) {
 	if asOf.IsZero() {
 		return
 	}
 	// The files are dated no later than the build (Set.DateBy, the CSAF
-	// revision history), but state each public vulnerability as this
-	// file has it: the warning says what of the future date they print.
+	// revision history): the warning says what of the future date they
+	// still print.
 	warn := func(path string, d content.Date, what, says string) {
 		if d.After(asOf) {
 			l.warnAt(path, "%s on %s, after the build's as-of date %s: %s; write it once it has happened (or build as of a later date)", what, d, asOf, says)
 		}
 	}
-	const files = "the VEX and CSAF files, though dated no later than the as-of date, state the vulnerability as this file has it"
 	for i, v := range l.p.Vulns {
 		path := fmt.Sprintf("vulnerabilities[%d]", i)
 		// Not public on the as-of date, it is in no file and in no
@@ -52,9 +51,7 @@ func (l *loader) futureDates(asOf content.Date) {
 			}
 		}
 		// Known earlier by a communication: the files date it by this.
-		warn(path+".discovered", v.Discovered, v.ID+" is discovered", files+", and the CSAF file gives this date as its discovery date")
-		warn(path+".fixed", v.Fixed, "the fix for "+v.ID+" is released", files+", and the CSAF file, where it offers the fix (vendor_fix), dates it then")
-		warn(path+".assessed", v.Assessed, v.ID+" is assessed", files+", with the status assessed then")
+		warn(path+".discovered", v.Discovered, v.ID+" is discovered", "the CSAF file gives this date as its discovery date")
 		for j, c := range v.Communications {
 			warn(fmt.Sprintf("%s.communications[%d].date", path, j), c.Date, v.ID+" is communicated",
 				"no file states a communication, and the documents released by then leave it out")

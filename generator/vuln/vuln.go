@@ -89,6 +89,10 @@ type Vulnerability struct {
 	// document's release date through KnownBy): the fix is planned, not
 	// released, whatever fix's default would claim.
 	FixPlanned bool
+	// FixDue is the general availability of the version to install
+	// (InstallVersion) when FixPlanned, zero when the data states none
+	// or the fix is not planned: the day the fix is to come out.
+	FixDue content.Date
 	// FixEnded is the end of support of the version fixed_in names when
 	// it is on or before the date the statement speaks as of (as
 	// FixPlanned): the version that has the fix is itself no longer
@@ -794,10 +798,45 @@ func (v *Vulnerability) action(where string) string {
 // released (fix = "released") or none is planned.
 func (v *Vulnerability) FixToCome() string {
 	fix := v.InstallVersion()
-	if v.Status != "affected" || !v.FixPlanned || fix == "" || v.Fix != "" {
+	if v.Status != "affected" || !v.FixPlanned || fix == "" || v.Fix != "" || v.remediationSaysWhen(fix) {
 		return ""
 	}
 	return "Version " + fix + ", which is to fix it, is not yet released."
+}
+
+// remediationSaysWhen reports a remediation that names fix and the day
+// it is due out (FixDue, as the documents write dates or as YYYY-MM-DD),
+// such as "Version 4.0.1, planned for release on 9 February 2026, …":
+// it says already that the version is still to come, and FixToCome
+// would say it twice.
+func (v *Vulnerability) remediationSaysWhen(fix string) bool {
+	if v.FixDue.IsZero() || !namesVersion(v.Remediation, fix) {
+		return false
+	}
+	return strings.Contains(v.Remediation, v.FixDue.Long()) || strings.Contains(v.Remediation, v.FixDue.String())
+}
+
+// namesVersion reports text naming version ver as a whole: "4.0.1" is
+// not named by "14.0.1" or "4.0.10".
+func namesVersion(text, ver string) bool {
+	part := func(c byte) bool {
+		return c == '.' || c == '-' || c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	for i := 0; ver != ""; {
+		j := strings.Index(text[i:], ver)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(ver)
+		before := start == 0 || !part(text[start-1])
+		// A sentence's full stop after the version ends it.
+		after := end == len(text) || !part(text[end]) || text[end] == '.' && (end+1 == len(text) || !part(text[end+1]))
+		if before && after {
+			return true
+		}
+		i = start + 1
+	}
+	return false
 }
 
 // InstallVersion is the version the documents name to install for the
@@ -862,17 +901,18 @@ func (s *Set) FixOut(v *Vulnerability) content.Date {
 // replaced it), not yet available, or past its end of support.
 type fixState struct {
 	planned   bool
+	due       content.Date
 	ended     content.Date
 	withdrawn content.Date
 	instead   string
 }
 
 func (f fixState) set(v *Vulnerability) {
-	v.FixPlanned, v.FixEnded, v.FixWithdrawn, v.FixInstead = f.planned, f.ended, f.withdrawn, f.instead
+	v.FixPlanned, v.FixDue, v.FixEnded, v.FixWithdrawn, v.FixInstead = f.planned, f.due, f.ended, f.withdrawn, f.instead
 }
 
 func fixStateOf(v *Vulnerability) fixState {
-	return fixState{v.FixPlanned, v.FixEnded, v.FixWithdrawn, v.FixInstead}
+	return fixState{v.FixPlanned, v.FixDue, v.FixEnded, v.FixWithdrawn, v.FixInstead}
 }
 
 // fixOn is the state on d of v's fix version (fixed_in): when it was
@@ -901,6 +941,9 @@ func (s *Set) fixOn(v *Vulnerability, d content.Date) fixState {
 		return f
 	}
 	f.planned = !ver.Available.IsZero() && ver.Available.After(d)
+	if f.planned {
+		f.due = ver.Available
+	}
 	if !ver.EndOfSupport.IsZero() && !d.Before(ver.EndOfSupport) {
 		f.ended = ver.EndOfSupport
 	}

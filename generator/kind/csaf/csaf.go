@@ -108,10 +108,13 @@ func VEXPath(version, ext string) string { return "vex-" + version + "." + ext }
 func product(env *kind.Env, p kind.Product) ([]kind.File, []Advisory, error) {
 	var files []kind.File
 	var advs []Advisory
-	// The files state every vulnerability as it stands on the build's
-	// date, less those not public then: a file of the site, published to
-	// everyone, names none before its disclosure.
-	set := p.Vulnerabilities.PublicBy(env.AsOf)
+	// The files speak as of the build's date, as a document released then
+	// does (vuln.Set.KnownBy, the documents' one rule): a file of the
+	// site, published to everyone, names no vulnerability before its
+	// disclosure, and states none with a status assessed, or a fix
+	// released, only after that date; its reader takes what it says as
+	// true on the date it bears.
+	set := p.Vulnerabilities.KnownBy(env.AsOf)
 	pub := vuln.Publisher{Name: env.Content.Site.Manufacturer.Name, Contact: env.Content.Site.Manufacturer.PSIRT.Email, Tool: "jspgen " + env.Version, AsOf: env.AsOf}
 	if set != nil {
 		for _, v := range set.Versions {
