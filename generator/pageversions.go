@@ -1,6 +1,9 @@
 package generator
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/jspgen/jspgen/generator/content"
 )
 
@@ -59,4 +62,42 @@ func versionRow(p *content.Product, v content.Version, asOf content.Date) versio
 		unset(v.EndOfSupport, &row.EndOfSupport)
 	}
 	return row
+}
+
+// currentStage is the product's lifecycle stage on asOf for the product
+// page and the index, beside its current version (content.Product.
+// CurrentWhere): the stage of cur, the product-wide current version. Where
+// the markets' current versions differ, the stage of cur is not the
+// stage where another version is current: when their stages differ too,
+// the cell gives each market's, "Support in the United States; Limited
+// Support in the European Union", with the stage names of the lifecycle
+// page; a market with no version released yet is in Development, as a
+// product with none is.
+func currentStage(p *content.Product, cur *content.Version, asOf content.Date) string {
+	stage := cur.Stage(asOf)
+	if p.CurrentByMarket(asOf) == nil {
+		return stage
+	}
+	stages := []string{stage} // cur's stage first, as the current version's markets are
+	where := map[string][]string{}
+	for _, m := range p.Markets {
+		s := "Development"
+		if v := p.CurrentVersionIn(m, asOf); v != nil {
+			s = v.Stage(asOf)
+		}
+		if !slices.Contains(stages, s) {
+			stages = append(stages, s)
+		}
+		where[s] = append(where[s], m)
+	}
+	if len(stages) == 1 {
+		return stage
+	}
+	var parts []string
+	for _, s := range stages {
+		if len(where[s]) > 0 {
+			parts = append(parts, s+" in "+content.MarketNames(where[s]))
+		}
+	}
+	return strings.Join(parts, "; ")
 }
