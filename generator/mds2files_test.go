@@ -15,7 +15,7 @@ import (
 // the build wrote beside it: none left out, none not written.
 func TestMDS2IntroNamesTheFilesBuilt(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "marketsplit", "", nil)
-	sentence := regexp.MustCompile("The same answers are published as (.*?) beside this document\\.")
+	sentence := regexp.MustCompile(`The same answers are published as (.*?) beside this document\.`)
 	span := regexp.MustCompile("`([^`]+)`")
 	docs := 0
 	for rel, text := range files {

@@ -75,3 +75,50 @@ func TestMarketSplitProductPageStage(t *testing.T) {
 	kindtest.SaysAll(t, "index", text("index.html"), "3.1 in the United States; in the European Union it is 3.0 until the release of 3.1 there on 1 June 2026 "+want)
 	kindtest.SaysNone(t, "product page", text("dentasense/index.html"), "Lifecycle stage Support Stage as of")
 }
+
+// TestUnsetMilestoneSameOnBothPages: the product page said "not
+// announced" for a milestone the data leave unset where the lifecycle
+// page said "Not set" for the same milestone. Both now say "Not
+// announced" while it can still come (a public page cannot tell that the
+// manufacturer has not chosen a date) and "Not set" once it cannot.
+func TestUnsetMilestoneSameOnBothPages(t *testing.T) {
+	life := buildFixtureAsOf(t, "withdrawn", "2025-03-09", "sonabeat/lifecycle.md")
+	page := buildFixtureAsOf(t, "withdrawn", "2025-03-09", "sonabeat/index.html")
+	// 3.0.0 before its end of support: still to come, on both pages.
+	kindtest.SaysAll(t, "lifecycle", life, "| 3.0.0 | Support | 2024-02-05 | 2025-01-20 | Not announced | Not announced | Not announced | 2026-12-31 |",
+		// 3.1.0, withdrawn: none can come.
+		"| 3.1.0 | Withdrawn | 2025-01-20 | Not set | Not set | Not set | Not set | Not set |",
+		`One marked "Not set" has no date and none is to come`)
+	kindtest.SaysNone(t, "lifecycle", life, "| 3.0.0 | Support | 2024-02-05 | 2025-01-20 | Not set")
+	kindtest.SaysAll(t, "product page", page, "3.0.0 Support 2024-02-05 not announced not announced 2026-12-31")
+	kindtest.SaysAll(t, "product page on 2026-12-31", buildFixtureAsOf(t, "withdrawn", "2026-12-31", "sonabeat/index.html"), "3.1.0 Withdrawn 2025-01-20 not set not set not set")
+	// A product none of whose versions has a milestone that can no longer
+	// come does not explain "Not set".
+	kindtest.SaysNone(t, "marketsplit lifecycle", buildFixtureAsOf(t, "marketsplit", "2026-03-02", "dentasense/lifecycle.md"), `One marked "Not set"`)
+}
+
+// TestUnsetMilestone: the words for an unset milestone, both ways.
+func TestUnsetMilestone(t *testing.T) {
+	d := content.NewDate
+	v := content.Version{GeneralAvailability: d(2020, 1, 1), EndOfSupport: d(2024, 1, 1)}
+	w := v
+	w.Withdrawn = d(2022, 1, 1)
+	for _, c := range []struct {
+		v    content.Version
+		m    string
+		on   content.Date
+		want string
+	}{
+		{v, "end_of_guaranteed_support", d(2023, 12, 31), "Not announced"},
+		{v, "end_of_guaranteed_support", d(2024, 1, 1), "Not set"},
+		{v, "end_of_marketing", d(2024, 1, 1), "Not set"},
+		{v, "end_of_life", d(2023, 6, 1), "Not announced"},
+		{w, "end_of_life", d(2021, 12, 31), "Not announced"},
+		{w, "end_of_life", d(2022, 1, 1), "Not set"},
+		{w, "end_of_support", d(2022, 1, 1), "Not set"},
+	} {
+		if got := c.v.UnsetMilestone(c.m, c.on); got != c.want {
+			t.Errorf("%s on %s: %q, want %q", c.m, c.on, got, c.want)
+		}
+	}
+}
