@@ -185,8 +185,8 @@ func TestPassedEndOfLifeWithoutDate(t *testing.T) {
 	}
 	page := string(readTree(t, out)["viewpoint-rw/lifecycle.md"])
 	kindtest.SaysAll(t, "lifecycle.md", page,
-		"| 3.2.0 | Limited Support | 2023-03-01 | Not set | Not set | Passed, date not stated | 2025-03-31 | 2027-06-30 |",
-		"| 4.0.0 | Support | 2025-06-30 | Not set | Not set | Not set | Not set | Not set |")
+		"| 3.2.0 | Limited Support | 2023-03-01 | Not announced | Not announced | Passed, date not stated | 2025-03-31 | 2027-06-30 |",
+		"| 4.0.0 | Support | 2025-06-30 | Not announced | Not announced | Not announced | Not announced | Not announced |")
 }
 
 // TestRiskDocumentsStateOnlyTheData: the cloud SaMD with its own

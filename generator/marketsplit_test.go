@@ -18,7 +18,7 @@ func TestMarketSplitCurrentVersionPerMarket(t *testing.T) {
 	const eu = "in the European Union it is `3.0` until the release of `3.1` there on 1 June 2026"
 	kindtest.SaysAll(t, "lifecycle.md", read("dentasense/lifecycle.md"),
 		"The current software version is `3.1` in the United States, in the **Support** stage; "+eu+".",
-		"| 3.1 | Support | 2025-11-03 in the United States; 2026-06-01 in the European Union | Not set |",
+		"| 3.1 | Support | 2025-11-03 in the United States; 2026-06-01 in the European Union | Not announced |",
 		// The status table's stage says where 3.1 is out, not "Support" for every market.
 		"| 3.1 | DS-1, DS-2 | Support (available in the United States; in the European Union from 1 June 2026) | Not announced |")
 	kindtest.SaysNone(t, "lifecycle.md", read("dentasense/lifecycle.md"),
@@ -70,7 +70,7 @@ func TestMarketSplitCurrentVersionPerMarket(t *testing.T) {
 func TestMarketSplitOthersSpeakAsBefore(t *testing.T) {
 	read := buildFixture(t, "dentalxray")
 	kindtest.SaysAll(t, "lifecycle.md", read("dentasense/lifecycle.md"),
-		"The current software version is `3.1`, in the **Support** stage.", "| 3.1 | Support | 2025-11-03 | Not set |")
+		"The current software version is `3.1`, in the **Support** stage.", "| 3.1 | Support | 2025-11-03 | Not announced |")
 	kindtest.SaysNone(t, "lifecycle.md", read("dentasense/lifecycle.md"), "in the European Union")
 	kindtest.SaysNone(t, "lifecycle.json", read("dentasense/lifecycle.json"), "current_version_by_market", `"markets"`)
 	kindtest.SaysAll(t, "eos-2.4.md", read("dentasense/notices/eos-2.4.md"), "software 3.1 (planned; general availability 2025-11-03)")

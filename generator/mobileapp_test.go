@@ -117,7 +117,7 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 		"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; BolusGuide app runs on a phone, tablet or computer the customer owns",
 		"**Remote service.** Tidewell Digital Health, Inc. states that it does not service the product remotely.",
 		"| The product sends Tidewell Digital Health, Inc. data about its working, for maintenance (telemetry) | Yes |",
-		"| 2.4.0 | Limited Support | 2024-09-09 | 2025-09-08 | Not set | 2025-09-08 | Not set | 2026-09-08 |",
+		"| 2.4.0 | Limited Support | 2024-09-09 | 2025-09-08 | Not announced | 2025-09-08 | Not announced | 2026-09-08 |",
 		"| Firebase Crashlytics | Google | Crash reports, when the patient allows them. | Logs | firebasecrashlytics.googleapis.com | No, optional |",
 	)
 	mds2 := site("bolusguide/mds2.md")

@@ -59,7 +59,7 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 	if v := dated.CurrentVersion(b.asOf); v != nil {
 		// Per market where the current versions differ, as the lifecycle
 		// page words it.
-		pv.Current, pv.Stage = dated.CurrentWhere(b.asOf), v.Stage(b.asOf)
+		pv.Current, pv.Stage = dated.CurrentWhere(b.asOf), currentStage(dated, v, b.asOf)
 	}
 	for _, v := range dated.Versions {
 		row := versionRow(dated, v, b.asOf)

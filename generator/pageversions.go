@@ -1,15 +1,19 @@
 package generator
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/jspgen/jspgen/generator/content"
 )
 
 // versionRow is version v's row of the product page's versions table, as
 // of the build's date asOf. The page is read on that date, so a cell says
 // what holds then, as the lifecycle page's table does for its own date
-// (templates/partials/lifecycle.md.tmpl "lifecycle-row"): "not announced"
-// promises an announcement still to come, which is false for a milestone
-// already passed or one that can no longer come.
+// (templates/partials/lifecycle.md.tmpl "lifecycle-row"), in its words
+// (content.Version.UnsetMilestone): "not announced" promises an
+// announcement still to come, which is false for a milestone already
+// passed or one that can no longer come.
 func versionRow(p *content.Product, v content.Version, asOf content.Date) versionView {
 	stage := v.Stage(asOf)
 	row := versionView{
@@ -43,20 +47,55 @@ func versionRow(p *content.Product, v content.Version, asOf content.Date) versio
 	if past && v.EndOfLife.IsZero() && !v.EndOfLife.NotApplicable() {
 		row.EndOfLife = "passed, date not stated"
 	}
-	// Once support has ended, no end of guaranteed support is still to be
-	// announced; nor is any milestone of a version withdrawn from the field.
-	unset := func(d content.Date, cell *string) {
+	// A milestone left unset is "not announced" while it can still come,
+	// "not set" once it cannot, as the lifecycle page's table words it.
+	unset := func(d content.Date, milestone string, cell *string) {
 		if d.IsZero() && !d.NotApplicable() {
-			*cell = "not set"
+			*cell = strings.ToLower(v.UnsetMilestone(milestone, asOf))
 		}
 	}
-	switch stage {
-	case "End of Support":
-		unset(v.EndOfGuaranteedSupport, &row.EndOfGuaranteed)
-	case "Withdrawn":
-		unset(v.EndOfLife, &row.EndOfLife)
-		unset(v.EndOfGuaranteedSupport, &row.EndOfGuaranteed)
-		unset(v.EndOfSupport, &row.EndOfSupport)
+	unset(v.EndOfGuaranteedSupport, "end_of_guaranteed_support", &row.EndOfGuaranteed)
+	unset(v.EndOfSupport, "end_of_support", &row.EndOfSupport)
+	if !past { // else passed, above
+		unset(v.EndOfLife, "end_of_life", &row.EndOfLife)
 	}
 	return row
+}
+
+// currentStage is the product's lifecycle stage on asOf for the product
+// page and the index, beside its current version (content.Product.
+// CurrentWhere): the stage of cur, the product-wide current version. Where
+// the markets' current versions differ, the stage of cur is not the
+// stage where another version is current: when their stages differ too,
+// the cell gives each market's, "Support in the United States; Limited
+// Support in the European Union", with the stage names of the lifecycle
+// page; a market with no version released yet is in Development, as a
+// product with none is.
+func currentStage(p *content.Product, cur *content.Version, asOf content.Date) string {
+	stage := cur.Stage(asOf)
+	if p.CurrentByMarket(asOf) == nil {
+		return stage
+	}
+	stages := []string{stage} // cur's stage first, as the current version's markets are
+	where := map[string][]string{}
+	for _, m := range p.Markets {
+		s := "Development"
+		if v := p.CurrentVersionIn(m, asOf); v != nil {
+			s = v.Stage(asOf)
+		}
+		if !slices.Contains(stages, s) {
+			stages = append(stages, s)
+		}
+		where[s] = append(where[s], m)
+	}
+	if len(stages) == 1 {
+		return stage
+	}
+	var parts []string
+	for _, s := range stages {
+		if len(where[s]) > 0 {
+			parts = append(parts, s+" in "+content.MarketNames(where[s]))
+		}
+	}
+	return strings.Join(parts, "; ")
 }

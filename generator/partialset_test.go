@@ -95,8 +95,8 @@ func TestPartialSetCSDSpeaksAsOfItsDate(t *testing.T) {
 		}
 		kindtest.SaysAll(t, rel, csd,
 			"| 1.8 | End of Support | 2019-03-04 | 2022-06-30 | Not set | 2022-06-30 | Not set | 2025-06-30 |",
-			"| 2.0 | Support | 2022-06-30 | 2026-03-31 | Not set | 2026-03-31 | Not set | 2028-03-31 |",
-			"| 2.1 | Support | 2024-09-30 | Not set | Not set | Not set | Not set | Not set |")
+			"| 2.0 | Support | 2022-06-30 | 2026-03-31 | Not announced | 2026-03-31 | Not announced | 2028-03-31 |",
+			"| 2.1 | Support | 2024-09-30 | Not announced | Not announced | Not announced | Not announced | Not announced |")
 	}
 	kindtest.SaysAll(t, "csd.md", site("medvault/csd.md"), "The current version is `2.1`. The end of support of version `2.1` is not stated.")
 	old := site("medvault/2.0/csd.md")

@@ -276,11 +276,12 @@ func MarketNames(ms []string) string { return marketList(ms) }
 
 // CurrentWhere words the current version on d for a line of plain text
 // (the site's product page and index): the version alone when every
-// market has the same one, else as the lifecycle page's "current-markets"
-// words it: "3.1 in the United States; in the European Union it is 3.0
-// until the release of 3.1 there on 1 June 2026". Naming the first
-// market's version alone would tell a reader elsewhere to run a version
-// not sold there. "" when no version is current.
+// market has the same one, else "3.1 in the United States; in the
+// European Union it is 3.0 until the release of 3.1 there on 1 June
+// 2026", the sentence the lifecycle page's "current-markets" prints
+// (OtherMarkets). Naming the first market's version alone would tell a
+// reader elsewhere to run a version not sold there. "" when no version is
+// current.
 func (p *Product) CurrentWhere(d Date) string {
 	cur := p.CurrentVersion(d)
 	if cur == nil {
@@ -290,19 +291,34 @@ func (p *Product) CurrentWhere(d Date) string {
 	if groups == nil {
 		return cur.Version
 	}
+	plain := func(s string) string { return s }
+	return cur.Version + " in " + groups[0].Names + OtherMarkets(groups, cur.Version, plain, plain)
+}
+
+// OtherMarkets words what the markets after the first group of
+// CurrentByMarket have, where cur (the product-wide current version) is
+// current in the first: "; in the European Union it is 3.0 until the
+// release of 3.1 there on 1 June 2026". version and text write a version
+// and a market's name for the page that prints it: as they are on the
+// product page, a code span and escaped text in Markdown. The one wording
+// of the product page and of every document (the "current-markets"
+// partial), so that the two never tell a reader different things.
+func OtherMarkets(groups []MarketCurrent, cur string, version, text func(string) string) string {
 	var b strings.Builder
-	b.WriteString(cur.Version + " in " + groups[0].Names)
-	for _, g := range groups[1:] {
-		b.WriteString("; in " + g.Names + " ")
+	for i, g := range groups {
+		if i == 0 {
+			continue
+		}
+		b.WriteString("; in " + text(g.Names) + " ")
 		switch {
 		case g.Current != nil && g.Coming.IsZero():
-			b.WriteString("it is " + g.Current.Version + ": " + cur.Version + " is not released there")
+			b.WriteString("it is " + version(g.Current.Version) + ": " + version(cur) + " is not released there")
 		case g.Current != nil:
-			b.WriteString("it is " + g.Current.Version + " until the release of " + cur.Version + " there on " + g.Coming.Long())
+			b.WriteString("it is " + version(g.Current.Version) + " until the release of " + version(cur) + " there on " + g.Coming.Long())
 		case g.Coming.IsZero():
 			b.WriteString("no version is released yet")
 		default:
-			b.WriteString("no version is released yet: " + cur.Version + " is released there on " + g.Coming.Long())
+			b.WriteString("no version is released yet: " + version(cur) + " is released there on " + g.Coming.Long())
 		}
 	}
 	return b.String()

@@ -44,6 +44,11 @@ type Form struct {
 	Sections []FormSection // in catalog order, DOC first, OTHR last
 	Notes    []Note        // by number
 	Other    string        // OTHR free text
+	// Files are the names of the files the form is also published as,
+	// beside its document ("mds2.json", "mds2.csv", "mds2.xlsx"), set by
+	// the kind that publishes them, so that the document names those
+	// built and no other.
+	Files []string
 }
 
 // Document identifies the form as a controlled document.

@@ -66,6 +66,9 @@ var Funcs = []Func{
 	{"dateLong", formatDateLong, "Formats a date for prose; independent of the time zone.", []Example{
 		{`{{ dateLong .Date }}`, "2 March 2026"},
 	}},
+	{"otherMarkets", otherMarkets, "What the other markets have where the current version differs by market (content.OtherMarkets on content.Product.CurrentByMarket, whose first group has the current version, the second argument): printed after \"the current version is X in\" and the first group's markets.", []Example{
+		{`{{ otherMarkets .Markets "3.1" }}`, "; in the European Union it is `3.0` until the release of `3.1` there on 1 June 2026"},
+	}},
 	{"yesno", YesNo, "Yes or No; a yes/no fact of the content (interfaces[].default_enabled …) that is not stated gives Not stated, never No.", []Example{
 		{`{{ yesno true }} {{ yesno false }}`, "Yes No"},
 		{`{{ yesno .Port.Encrypted }}`, "Not stated"},
@@ -189,6 +192,12 @@ func sortedValues(dict map[string]any) []any {
 
 func formatDate(d content.Date) string     { return d.String() }
 func formatDateLong(d content.Date) string { return d.Long() }
+
+// otherMarkets is content.OtherMarkets in Markdown: versions as code
+// spans, market names escaped.
+func otherMarkets(groups []content.MarketCurrent, cur string) string {
+	return content.OtherMarkets(groups, cur, CodeSpan, EscapeText)
+}
 
 // label is content.Label for any enumerated value: a plain string or one
 // of the content model's vocabulary types (InterfaceKind, DataKind).

@@ -15,7 +15,8 @@ import (
 
 // TestFuncExamples runs every documented example of every function.
 func TestFuncExamples(t *testing.T) {
-	data := map[string]any{"Date": content.NewDate(2026, 3, 2), "Port": content.Port{}} // Port: no key stated
+	data := map[string]any{"Date": content.NewDate(2026, 3, 2), "Port": content.Port{}, // Port: no key stated
+		"Markets": []content.MarketCurrent{{Names: "the United States"}, {Names: "the European Union", Current: &content.Version{Version: "3.0"}, Coming: content.NewDate(2026, 6, 1)}}}
 	for _, f := range Funcs {
 		if len(f.Examples) == 0 || f.Doc == "" {
 			t.Errorf("%s: every function needs a doc line and at least one example", f.Name)

@@ -9,6 +9,7 @@ package mds2form
 import (
 	"fmt"
 	"maps"
+	pathpkg "path"
 	"regexp"
 	"slices"
 	"strconv"
@@ -220,15 +221,24 @@ func publish(env *kind.Env, p kind.Product, f *mds2.Form, version string) kind.P
 	}
 	// The files are built when written (kind.File.Make): the form is
 	// kept for the document anyway, its encodings need not be.
-	inputs := formInputs(f, meta)
-	return kind.Prepared{
-		Documents: []kind.Document{doc},
-		Files: []kind.File{
-			{Path: path("mds2.json"), Label: label + "MDS2 form (JSON)", Make: f.JSON, Inputs: inputs},
-			{Path: path("mds2.csv"), Label: label + "MDS2 form (CSV)", Make: f.CSV, Inputs: inputs},
-			{Path: path("mds2.xlsx"), Label: label + "MDS2 form (Excel workbook, HN 1-2019 layout)", Make: func() ([]byte, error) { return workbook.Write(f, meta) }, Inputs: inputs},
-		},
+	files := []kind.File{
+		{Path: path("mds2.json"), Label: label + "MDS2 form (JSON)", Make: f.JSON},
+		{Path: path("mds2.csv"), Label: label + "MDS2 form (CSV)", Make: f.CSV},
+		{Path: path("mds2.xlsx"), Label: label + "MDS2 form (Excel workbook, HN 1-2019 layout)", Make: func() ([]byte, error) { return workbook.Write(f, meta) }},
 	}
+	// The document's introduction names the files published beside it:
+	// these, whatever this list becomes.
+	if f != nil {
+		f.Files = nil
+		for _, file := range files {
+			f.Files = append(f.Files, pathpkg.Base(file.Path))
+		}
+	}
+	inputs := formInputs(f, meta)
+	for i := range files {
+		files[i].Inputs = inputs
+	}
+	return kind.Prepared{Documents: []kind.Document{doc}, Files: files}
 }
 
 // CatalogFile is the catalog's path under templates/; a product
