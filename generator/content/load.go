@@ -128,7 +128,7 @@ func decodeTOML(name string, src []byte, v any, builds func(string) bool) (map[s
 func decodeTOMLPos(name string, src []byte, v any, builds func(string) bool) (map[string]any, tomlpos.Positions, Diagnostics, bool) {
 	var diags Diagnostics
 	var data map[string]any
-	src = input.NormalizeNewlines(src)
+	src = input.NormalizeText(src)
 	if line, msg := checkBounds(src); line > 0 {
 		return nil, tomlpos.Positions{}, Diagnostics{{File: name, Line: line, Message: msg}}, false
 	}
