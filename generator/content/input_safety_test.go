@@ -295,3 +295,32 @@ func TestLoadRefusesFIFOSiteFile(t *testing.T) {
 		t.Errorf("want %q in:\n  %s", want, diagText(diags))
 	}
 }
+
+// TestByteOrderMarkProductFile: a product or site file saved with a UTF-8
+// byte order mark (Notepad, some Windows editors) is read as without it:
+// same values, and its keys are known to be written, at their lines. Before,
+// the decoder skipped the mark but the position scan stopped at it, so every
+// key read as "not stated": warnings for facts the file states, and
+// documents that printed defaults in their place.
+func TestByteOrderMarkProductFile(t *testing.T) {
+	const product = "schema_version = 2\nid = \"p\"\nname = \"P\"\nhome_use = false\n"
+	for _, tc := range []struct{ name, site, product string }{
+		{"LF", minimalSite, product},
+		{"BOM", "\xef\xbb\xbf" + minimalSite, "\xef\xbb\xbf" + product},
+		{"BOM and CRLF", "\xef\xbb\xbf" + strings.ReplaceAll(minimalSite, "\n", "\r\n"), "\xef\xbb\xbf" + strings.ReplaceAll(product, "\n", "\r\n")},
+	} {
+		dir := t.TempDir()
+		os.WriteFile(filepath.Join(dir, "jspgen.toml"), []byte(tc.site), 0o644)
+		os.Mkdir(filepath.Join(dir, "content"), 0o755)
+		os.WriteFile(filepath.Join(dir, "content", "p.toml"), []byte(tc.product), 0o644)
+		c, diags := Load(filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"))
+		if strings.Contains(diagText(diags), "TOML syntax") || len(c.Products) != 1 {
+			t.Errorf("%s: not loaded:\n  %s", tc.name, diagText(diags))
+			continue
+		}
+		p := c.Products[0]
+		if p.Name != "P" || !p.Source.Has("home_use") || p.Source.Line("name") != 3 {
+			t.Errorf("%s: name %q, home_use stated %v, name at line %d; want P, true, 3", tc.name, p.Name, p.Source.Has("home_use"), p.Source.Line("name"))
+		}
+	}
+}

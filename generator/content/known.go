@@ -84,6 +84,8 @@ func LoadKnown(siteFile, contentDir string, known func(file string) (KnownProduc
 	if src, ok := decodeFile(siteFile, c.Site, builds, &diags); ok {
 		c.SiteFile = src
 		diags = append(diags, c.Site.applyGuidanceDefaults(src)...)
+	} else {
+		c.siteUnread = true
 	}
 	byID := func(a, b KnownProduct) int { return strings.Compare(a.ID, b.ID) }
 	slices.SortStableFunc(c.Products, func(a, b *Product) int { return strings.Compare(a.ID, b.ID) })
@@ -92,7 +94,7 @@ func LoadKnown(siteFile, contentDir string, known func(file string) (KnownProduc
 	for _, p := range c.Products {
 		p.SiteSupportRules, p.SiteSource = c.Site.SupportRules, c.SiteFile
 	}
-	if c.Site != nil {
+	if c.Site != nil && !c.siteUnread {
 		diags = append(diags, validateSupportRules(c.SiteFile, c.Site.SupportRules)...)
 	}
 	first := map[string]KnownProduct{}

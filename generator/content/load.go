@@ -22,6 +22,12 @@ type Content struct {
 	SiteFile Source
 	Products []*Product // sorted by ID
 	Dir      string     // the content folder; SBOM files and images are relative to it
+
+	// siteUnread: the site file could not be decoded (missing, syntax
+	// error, unknown schema version), so Site is empty, not what the file
+	// says; the rules that read it are not run, since they would report
+	// missing contacts and manufacturer facts the file does state.
+	siteUnread bool
 }
 
 // Load reads the site file and every *.toml file directly in contentDir,
@@ -46,6 +52,8 @@ func Load(siteFile, contentDir string) (*Content, Diagnostics) {
 	if src, ok := decodeFile(siteFile, c.Site, c.anyBuilds, &diags); ok {
 		c.SiteFile = src
 		diags = append(diags, c.Site.applyGuidanceDefaults(src)...)
+	} else {
+		c.siteUnread = true
 	}
 	slices.SortStableFunc(c.Products, func(a, b *Product) int { return strings.Compare(a.ID, b.ID) })
 	for _, p := range c.Products {
@@ -128,7 +136,7 @@ func decodeTOML(name string, src []byte, v any, builds func(string) bool) (map[s
 func decodeTOMLPos(name string, src []byte, v any, builds func(string) bool) (map[string]any, tomlpos.Positions, Diagnostics, bool) {
 	var diags Diagnostics
 	var data map[string]any
-	src = input.NormalizeNewlines(src)
+	src = input.NormalizeText(src)
 	if line, msg := checkBounds(src); line > 0 {
 		return nil, tomlpos.Positions{}, Diagnostics{{File: name, Line: line, Message: msg}}, false
 	}

@@ -11,7 +11,7 @@ import (
 // entries, the order of dates, and completeness warnings.
 func (c *Content) validate() Diagnostics {
 	var diags Diagnostics
-	if c.Site != nil {
+	if c.Site != nil && !c.siteUnread {
 		diags = append(diags, validateSupportRules(c.SiteFile, c.Site.SupportRules)...)
 		diags = append(diags, ruleSecurityContactReachable(c.SiteFile, c.Site)...)
 		diags = append(diags, ruleBaseURLPath(c.SiteFile, c.Site)...)
@@ -36,10 +36,13 @@ func (c *Content) validateProduct(p *Product) Diagnostics {
 	v := &productValidator{p: p, contentDir: c.Dir}
 	v.run()
 	diags := v.diags
+	diags = append(diags, ruleHomeUseUnstated(p)...)
+	if c.siteUnread {
+		return diags
+	}
 	diags = append(diags, ruleCyberDeviceCVD(c.Site, p)...)
 	diags = append(diags, ruleCadenceProse(c.Site, p)...)
 	diags = append(diags, ruleExampleLeftovers(c.Site, c.SiteFile, p)...)
-	diags = append(diags, ruleHomeUseUnstated(p)...)
 	diags = append(diags, validateMadeBy(c.Site, p)...)
 	diags = append(diags, ruleIncidentContactStopped(c.Site, p)...)
 	return append(diags, ruleIncidentReporting(c.Site, p)...)

@@ -10,6 +10,7 @@
 package input
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -78,18 +79,28 @@ func ReadFile(root, rel string, limit int64) ([]byte, error) {
 	return readRegular(r, name, display(root, rel), limit)
 }
 
-// ReadText is ReadFile for text: CRLF line ends become LF, so that a
-// Windows checkout (git core.autocrlf) builds the same bytes.
+// ReadText is ReadFile for text: CRLF line ends become LF and a leading
+// UTF-8 byte order mark is dropped, so that a Windows checkout (git
+// core.autocrlf) or a file saved by an editor that writes a BOM builds the
+// same bytes.
 func ReadText(root, rel string, limit int64) ([]byte, error) {
 	b, err := ReadFile(root, rel, limit)
 	if err != nil {
 		return nil, err
 	}
-	return NormalizeNewlines(b), nil
+	return NormalizeText(b), nil
 }
 
-// NormalizeNewlines turns every CRLF into LF. A lone CR is left alone.
-func NormalizeNewlines(b []byte) []byte {
+// bom is the UTF-8 byte order mark some Windows editors write at the start
+// of a file. The TOML decoder skips it but the parser that records key
+// positions does not: left in, a product file decoded whole while none of
+// its keys was known to be written, and every "not stated" rule fired.
+const bom = "\xef\xbb\xbf"
+
+// NormalizeText drops a leading UTF-8 byte order mark and turns every CRLF
+// into LF. A lone CR is left alone.
+func NormalizeText(b []byte) []byte {
+	b = bytes.TrimPrefix(b, []byte(bom))
 	if !strings.Contains(string(b), "\r\n") {
 		return b
 	}

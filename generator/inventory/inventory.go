@@ -87,6 +87,11 @@ type Inventory struct {
 	// [[components]], which describe the current version; kind.NewProduct
 	// sets it); "" otherwise.
 	ListedFor string
+	// Unread are the key paths of the SBOM files named for this
+	// inventory that could not be read (missing, not an SBOM, malformed);
+	// Load reports each. List then lacks their components, so no answer
+	// about the SBOM's content may be taken from it or asked for.
+	Unread []string
 
 	// files are the product's SBOM files as read by this load (each
 	// once); versions are every version's inventories, when LoadVersions
@@ -131,7 +136,8 @@ func load(fs *files, p *content.Product, refs []FileRef, otherVersion bool, othe
 	for i, ref := range refs {
 		doc, data, err := fs.get(ref.Rel)
 		if err != nil {
-			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(ref.At), Path: ref.At, Message: err.Error()})
+			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(ref.At), Path: ref.At, Message: readErrorMessage(fs.contentDir, p, ref.Rel, err)})
+			inv.Unread = append(inv.Unread, ref.At)
 			continue
 		}
 		inv.SBOMs = append(inv.SBOMs, SBOMFile{Path: ref.Rel, At: ref.At, Document: doc, Data: data})

@@ -54,7 +54,7 @@ var index = regexp.MustCompile(`\[\d+\]`)
 // unchanged; a file that cannot be read as TOML, or has no or an unknown
 // schema_version, is a diagnostic with file:line.
 func Source(name string, src []byte) (Result, content.Diagnostics) {
-	src = input.NormalizeNewlines(src)
+	src = input.NormalizeText(src)
 	var data map[string]any
 	if _, err := toml.Decode(string(src), &data); err != nil {
 		d := content.Diagnostic{File: name, Message: err.Error()}

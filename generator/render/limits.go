@@ -532,7 +532,7 @@ func readOverride(fsys fs.FS, name string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return input.NormalizeNewlines(b), nil
+	return input.NormalizeText(b), nil
 }
 
 // OverrideFiles returns the templates a build uses: the product

@@ -65,11 +65,16 @@ func (f fact) Short() string { return f.Path + " " + f.Says }
 // mds2Facts is what the rules read: the product, its site file, its
 // components and the versions and models the form covers.
 type mds2Facts struct {
-	env      *kind.Env
-	p        kind.Product
-	comps    *inventory.Inventory
-	versions []int // indexes into p.Versions
-	models   []int // indexes into p.Models
+	env   *kind.Env
+	p     kind.Product
+	comps *inventory.Inventory
+	// sbomUnread: an SBOM file of the version could not be read (the
+	// inventory reported it), so the SBOM questions are neither derived
+	// nor asked of the manufacturer: "add SBOM-1 = yes" would be advice
+	// about a file that is there but broken.
+	sbomUnread bool
+	versions   []int // indexes into p.Versions
+	models     []int // indexes into p.Models
 	// whole is the product on every model, before p left out the
 	// interfaces and ports of models the form does not cover: what a CSD
 	// about a version of every model lists (a CSD about a version on
@@ -114,6 +119,7 @@ func (f *mds2Facts) dropEndedModels(on content.Date, ids *[]string) {
 
 func newMDS2Facts(env *kind.Env, p kind.Product) *mds2Facts {
 	f := &mds2Facts{env: env, p: p, comps: p.Inventory}
+	f.sbomUnread = p.Inventory != nil && len(p.Inventory.Unread) > 0
 	if f.comps != nil && f.comps.ListedFor != "" {
 		// A version without SBOM files of its own: the list is another
 		// version's, so it decides nothing about this one's components.

@@ -106,6 +106,9 @@ func (r *mds2Resolver) warnf(path, format string, args ...any) {
 // noAnswer reports question id without an answer, unless its answer was
 // given and refused: one error, the refusal, says what to write.
 func (r *mds2Resolver) noAnswer(id, format string, args ...any) {
+	if r.facts.sbomUnread && strings.HasPrefix(id, "SBOM-") {
+		return // the unreadable SBOM file is the error; fixed, it answers these
+	}
 	if !r.refused[id] {
 		r.errorf(r.p.MDS2.AnswerPath(id), format, args...)
 	}

@@ -1,0 +1,48 @@
+package inventory
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/input"
+)
+
+// readErrorMessage is the diagnostic for an SBOM file that could not be
+// read. A missing file is said in words, not as the operating system's
+// "open …: file does not exist", with the files that are in its folder,
+// since the usual cause is a file renamed for a new release (sbom.cdx.json
+// → sbom-2.3.0.cdx.json) or a typo in its name.
+func readErrorMessage(contentDir string, p *content.Product, rel string, err error) string {
+	var pe *fs.PathError
+	if !errors.Is(err, fs.ErrNotExist) || !errors.As(err, &pe) {
+		return err.Error()
+	}
+	dir := path.Dir(rel)
+	shown := "content/" + p.ID + "/" + rel
+	entries, _ := os.ReadDir(filepath.Join(contentDir, p.ID, filepath.FromSlash(dir)))
+	var there []string
+	for _, e := range entries {
+		if e.Type().IsRegular() && !content.IsJunk(e.Name()) {
+			there = append(there, e.Name())
+		}
+	}
+	slices.Sort(there)
+	folder := "content/" + p.ID + "/"
+	if dir != "." {
+		folder += dir + "/"
+	}
+	switch {
+	case len(there) == 0:
+		return fmt.Sprintf("%s: %s; %s holds no file", shown, input.Reason(err), folder)
+	case len(there) > 8:
+		there = append(there[:8], fmt.Sprintf("and %d more", len(there)-8))
+	}
+	return fmt.Sprintf("%s: %s; %s holds %s", shown, input.Reason(err), folder, strings.Join(there, ", "))
+}
