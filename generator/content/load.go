@@ -108,7 +108,11 @@ func decodeFile(file string, v any, builds func(string) bool, diags *Diagnostics
 	if !ok {
 		return Source{}, false
 	}
-	return Source{File: name, pos: pos}, true
+	rejected := map[string]bool{}
+	for _, x := range d.Errors() {
+		rejected[x.Path] = true
+	}
+	return Source{File: name, pos: pos, rejected: rejected}, true
 }
 
 // DecodeTOML parses src (named name in diagnostics) and decodes it into v,
