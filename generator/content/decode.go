@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/jspgen/jspgen/internal/tomlkey"
 	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
@@ -324,7 +325,7 @@ func sortedKeys(m map[string]any) []string {
 func suggest(k string, known map[string]int) string {
 	best, bestDist := "", 3
 	for name := range known {
-		if dist := editDistance(k, name); dist < bestDist || (dist == bestDist && name < best) {
+		if dist := tomlkey.EditDistance(k, name); dist < bestDist || (dist == bestDist && name < best) {
 			best, bestDist = name, dist
 		}
 	}
@@ -332,26 +333,6 @@ func suggest(k string, known map[string]int) string {
 		return ""
 	}
 	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
 
 // tomlTimeName spells a TOML date, time or date-time as written: a local

@@ -56,6 +56,7 @@ func LoadKnown(siteFile, contentDir string, known func(file string) (KnownProduc
 	l := &Loaded{Content: &Content{Site: &Site{}, Dir: contentDir}, PerFile: map[string]Diagnostics{}}
 	c := l.Content
 	files := productFiles(contentDir)
+	diags = append(diags, nearMisses(contentDir)...)
 	if len(files) == 0 {
 		diags = append(diags, Diagnostic{File: filepath.ToSlash(contentDir), Message: "no product files (*.toml) found"})
 	}

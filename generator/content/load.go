@@ -10,6 +10,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/jspgen/jspgen/generator/input"
+	"github.com/jspgen/jspgen/internal/tomlkey"
 	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
@@ -37,6 +38,7 @@ func Load(siteFile, contentDir string) (*Content, Diagnostics) {
 	var diags Diagnostics
 	c := &Content{Site: &Site{}, Dir: contentDir}
 	files := productFiles(contentDir)
+	diags = append(diags, nearMisses(contentDir)...)
 	if len(files) == 0 {
 		diags = append(diags, Diagnostic{File: filepath.ToSlash(contentDir), Message: "no product files (*.toml) found"})
 	}
@@ -84,6 +86,29 @@ func productFiles(dir string) []string {
 	return files
 }
 
+// nearMisses warns of each file in dir whose name looks meant to be a
+// product file but does not end in ".toml" (x.TOML, x.tmol,
+// x.toml.txt): it is not read, and nothing else would say so.
+func nearMisses(dir string) Diagnostics {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var out Diagnostics
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || strings.HasSuffix(name, ".toml") || IsJunk(name) {
+			continue
+		}
+		ext := strings.ToLower(filepath.Ext(name))
+		if strings.Contains(strings.ToLower(name), ".toml") || ext != "" && tomlkey.EditDistance(ext, ".toml") <= 1 {
+			out = append(out, Diagnostic{Severity: Warning, File: filepath.ToSlash(filepath.Join(dir, name)),
+				Message: "not read: only files whose names end in \".toml\" (lower case) are product files; rename it if it is one"})
+		}
+	}
+	return out
+}
+
 // IsJunk reports whether a file name is editor or operating-system junk
 // rather than content: a dotfile (.#x.toml Emacs lock, ._x.toml macOS
 // resource fork, .DS_Store) or a backup ending in ~.
@@ -108,7 +133,11 @@ func decodeFile(file string, v any, builds func(string) bool, diags *Diagnostics
 	if !ok {
 		return Source{}, false
 	}
-	return Source{File: name, pos: pos}, true
+	rejected := map[string]bool{}
+	for _, x := range d.Errors() {
+		rejected[x.Path] = true
+	}
+	return Source{File: name, pos: pos, rejected: rejected}, true
 }
 
 // DecodeTOML parses src (named name in diagnostics) and decodes it into v,

@@ -103,7 +103,15 @@ type Product struct {
 type Source struct {
 	File string
 	pos  tomlpos.Positions
+	// rejected: the key paths the decoder reported (a number out of
+	// range, a value of the wrong type), whose value is not what the
+	// user meant; checks that compare against them would send the user
+	// after a follow-on of the same mistake.
+	rejected map[string]bool
 }
+
+// Rejected reports whether decoding reported the key path itself.
+func (s Source) Rejected(path string) bool { return s.rejected[path] }
 
 // Line returns the line of the key path in the file, or of its nearest
 // ancestor, or 0.

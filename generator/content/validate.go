@@ -72,6 +72,18 @@ func (v *productValidator) warnf(path, format string, args ...any) {
 	v.add(Warning, path, format, args...)
 }
 
+// erredAt reports an error already reported at the key path, so that a
+// later check of the same key (a version's view of a top-level entry)
+// does not report the same mistake again.
+func (v *productValidator) erredAt(path string) bool {
+	for _, d := range v.diags {
+		if d.Severity == Error && d.Path == path {
+			return true
+		}
+	}
+	return false
+}
+
 // unique reports repeated keys among n entries at list[i].field and
 // returns the set of keys.
 func (v *productValidator) unique(list, field string, n int, key func(int) string) map[string]bool {
@@ -281,7 +293,12 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 		if it, ok := byID[pt.Interface]; ok && pt.Part != "" && it.Part != "" && pt.Part != it.Part {
 			v.errorf(fmt.Sprintf("%sports[%d].part", prefix, i), "port %d/%s names part %q, but its interface %q belongs to part %q", pt.Number, pt.Transport, pt.Part, it.ID, it.Part)
 		}
-		check(fmt.Sprintf("%sports[%d].part", prefix, i), pt.Part)
+		if _, known := byID[pt.Interface]; known || pt.Part != "" {
+			// A port without a part takes its interface's: when the
+			// interface is unknown (reported at the port's interface
+			// key), the part is missing only because of that mistake.
+			check(fmt.Sprintf("%sports[%d].part", prefix, i), pt.Part)
+		}
 		if pt.PeerPart != "" {
 			check(fmt.Sprintf("%sports[%d].peer_part", prefix, i), pt.PeerPart)
 		}
@@ -293,7 +310,7 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 		path := fmt.Sprintf("%sdata_flows[%d]", prefix, i)
 		switch {
 		case f.Interface != "":
-			v.refs(path, []string{f.Interface}, ifaces, "interface")
+			v.ref(path+".interface", f.Interface, ifaces, "interface")
 		case !parts[f.From] || !parts[f.To] || len(p.Parts) == 0:
 			v.errorf(path+".interface", "missing: a flow names the interface it uses, unless from and to both name [[parts]] (parts: %s)", keysOf(parts))
 		}

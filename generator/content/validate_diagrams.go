@@ -141,7 +141,7 @@ func (v *productValidator) diagramText() {
 // present that a version showing the diagram lacks.
 func (v *productValidator) diagramPorts(e diagramEntry, key, text string) {
 	mentions := portMentions(text)
-	if len(mentions) == 0 {
+	if len(mentions) == 0 || v.portRejected() {
 		return
 	}
 	views := e.views
@@ -172,6 +172,21 @@ func (v *productValidator) diagramPorts(e diagramEntry, key, text string) {
 				verb(len(lacking), "it shows", "they show"), verb(len(lacking), "it", "them"), verb(len(lacking), "its", "their"))
 		}
 	}
+}
+
+// portRejected reports a port, of any version, whose number or
+// transport the decoder rejected: the ports are then not the ones the
+// user meant, and a diagram naming the intended port would be reported
+// as naming one no version has, a follow-on of the same mistake.
+func (v *productValidator) portRejected() bool {
+	for _, vv := range v.p.diagramVersions() {
+		for _, pt := range vv.q.Ports {
+			if v.p.Source.Rejected(pt.At+".number") || v.p.Source.Rejected(pt.At+".transport") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func versionsPhrase(names []string) string {

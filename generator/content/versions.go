@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Facts belong to a version. The top-level parts, interfaces, ports, data stores,
@@ -323,13 +324,23 @@ func (v *productValidator) versionRefs(q *Product, i int) {
 	}
 	ver := q.factsOf
 	v.modelRefs(q)
+	// A top-level entry on an interface the top level lacks is reported
+	// by run as unknown; one version's entry is reported once, in the
+	// first version whose view lacks the interface.
+	top := map[string]bool{}
+	for _, it := range q.base.Interfaces {
+		top[it.ID] = true
+	}
+	reported := func(at, iface string) bool {
+		return !strings.HasPrefix(at, "versions[") && !top[iface] || v.erredAt(at+".interface")
+	}
 	for _, pt := range q.Ports {
-		if !ifaces[pt.Interface] && pt.Interface != "" {
+		if !ifaces[pt.Interface] && pt.Interface != "" && !reported(pt.At, pt.Interface) {
 			v.errorf(pt.At+".interface", "in version %s, port %d/%s is on interface %q, which that version does not have (want one of %s)", ver, pt.Number, pt.Transport, pt.Interface, keysOf(ifaces))
 		}
 	}
 	for _, f := range q.DataFlows {
-		if f.Interface != "" && !ifaces[f.Interface] {
+		if f.Interface != "" && !ifaces[f.Interface] && !reported(f.At, f.Interface) {
 			v.errorf(f.At+".interface", "in version %s, flow %s uses interface %q, which that version does not have (want one of %s)", ver, f.ID, f.Interface, keysOf(ifaces))
 		}
 	}
@@ -338,7 +349,9 @@ func (v *productValidator) versionRefs(q *Product, i int) {
 		v.checkPartOf(q, it.At+".part", it.Part)
 	}
 	for _, pt := range c.PortsAdded {
-		v.checkPartOf(q, pt.At+".part", pt.Part)
+		if ifaces[pt.Interface] || pt.Part != "" { // else missing only as its unknown interface is (reported above)
+			v.checkPartOf(q, pt.At+".part", pt.Part)
+		}
 		if pt.PeerPart != "" {
 			v.checkPartOf(q, pt.At+".peer_part", pt.PeerPart)
 		}

@@ -145,7 +145,9 @@ func TestMDS2Validation(t *testing.T) {
 		want string // regexp, matched against each diagnostic
 	}{
 		{"unknown ID", addAnswer(`"MPII-9" = "yes"`),
-			`^thermo\.toml:\d+: mds2\.answers\.MPII-9: unknown MDS2 question ID "MPII-9"$`},
+			`^thermo\.toml:\d+: mds2\.answers\.MPII-9: unknown MDS2 question ID "MPII-9" \(the MPII questions run from MPII-1 to MPII-3\.10\)$`},
+		{"misspelt section code suggests the ID with the same numbers", addAnswer(`"SGDU-1" = "yes"`),
+			`^thermo\.toml:\d+: mds2\.answers\.SGDU-1: unknown MDS2 question ID "SGDU-1" \(did you mean "SGUD-1"\?\)$`},
 		{"misspelt ID suggests the canonical one", addAnswer(`"shad-15" = "yes"`),
 			`mds2\.answers\.shad-15: unknown MDS2 question ID "shad-15" \(did you mean "SAHD-15"\?`},
 		{"OTHR takes no answers", addAnswer(`"OTHR-" = "yes"`),

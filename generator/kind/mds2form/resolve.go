@@ -264,6 +264,8 @@ func (r *mds2Resolver) parseGiven() map[string]given {
 				}
 			} else if sec, ok := r.cat.Section(strings.TrimSuffix(id, "-")); ok && sec.FreeText {
 				msg += fmt.Sprintf(" (%s has no questions; its free text goes in mds2.other)", sec.Code)
+			} else if s := r.cat.Suggest(id); s != "" {
+				msg += " (" + s + ")"
 			}
 			r.errorf(path, "%s", msg)
 			continue

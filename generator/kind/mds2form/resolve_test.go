@@ -324,7 +324,7 @@ func TestParseGiven(t *testing.T) {
 	}
 	wantDiags := []string{ // in form order of the IDs
 		`mds2.answers.DOC-6: text answer is blank`,
-		`mds2.answers.MPII-9: unknown MDS2 question ID "MPII-9"`,
+		`mds2.answers.MPII-9: unknown MDS2 question ID "MPII-9" (the MPII questions run from MPII-1 to MPII-3.10)`,
 		`mds2.answers.ALOF-1: ALOF-1 is answered "perhaps": want yes, no, na or see_note (any case)`,
 		`mds2.answers.DTBK-1.reason: a reason explains N/A only; answer No takes a note instead`,
 		`mds2.answers.DTBK-3.note: note 7 is not defined in [[mds2.notes]]`,
