@@ -70,9 +70,9 @@ func TestInsulinPumpPlanConnectivityNamesTheApp(t *testing.T) {
 func TestInsulinPumpOtherMakersVersionStage(t *testing.T) {
 	read := buildFixture(t, "insulinpump")
 	for _, rel := range []string{"lumen-aid/csd.md", "lumen-aid/2.0/csd.md"} {
-		kindtest.SaysAll(t, rel, read(rel), "| G7 sensor firmware 1.x | 2.0, 2.1 | 2023-02-10 | Not set | Not set | Not stated | Not stated |")
+		kindtest.SaysAll(t, rel, read(rel), "| G7 sensor firmware 1.x | 2.0, 2.1 | 2023-02-10 | Not stated | Not stated | Not stated | Not stated |")
 	}
-	kindtest.SaysAll(t, "security-plan.md", read("lumen-aid/security-plan.md"), "| G7 sensor firmware 1.x | 2.0, 2.1 | 2023-02-10 | Not set | Not set | Not stated |")
+	kindtest.SaysAll(t, "security-plan.md", read("lumen-aid/security-plan.md"), "| G7 sensor firmware 1.x | 2.0, 2.1 | 2023-02-10 | Not stated | Not stated | Not stated |")
 	life := read("lumen-aid/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", life,
 		"works with the versions below, whose support Dexcom, Inc. decides.",

@@ -58,7 +58,7 @@ func TestLinacRelatedOIS(t *testing.T) {
 	read := buildFixture(t, "linac")
 	kindtest.SaysAll(t, "lifecycle.md", read("solstra-lx/lifecycle.md"),
 		"Veloria Oncology Information System is a system of Calloway Oncology Software, Inc.; the Norrvik Solstra LX works with the versions below, whose support Calloway Oncology Software, Inc. decides.",
-		"| Veloria 18 | 4.2, 5.0 | Not stated | 2021-05-03 | Not set | Not set | None |")
+		"| Veloria 18 | 4.2, 5.0 | Not stated | 2021-05-03 | Not stated | Not stated | None |")
 	kindtest.SaysAll(t, "csd.md", read("solstra-lx/csd.md"),
 		"| Connections opened from the hospital network as shipped | TCP 2576, TCP 8740 | Can be enabled: TCP 443.")
 }

@@ -18,7 +18,7 @@ func TestMarketSplitCurrentVersionPerMarket(t *testing.T) {
 	const eu = "in the European Union it is `3.0` until the release of `3.1` there on 1 June 2026"
 	kindtest.SaysAll(t, "lifecycle.md", read("dentasense/lifecycle.md"),
 		"The current software version is `3.1` in the United States, in the **Support** stage; "+eu+".",
-		"| 3.1 | Support | 2025-11-03 in the United States; 2026-06-01 in the European Union | Not announced |",
+		"| 3.1 | Support (available in the United States; in the European Union from 1 June 2026) | 2025-11-03 in the United States; 2026-06-01 in the European Union | Not announced |",
 		// The status table's stage says where 3.1 is out, not "Support" for every market.
 		"| 3.1 | DS-1, DS-2 | Support (available in the United States; in the European Union from 1 June 2026) | Not announced |")
 	kindtest.SaysNone(t, "lifecycle.md", read("dentasense/lifecycle.md"),
@@ -49,6 +49,7 @@ func TestMarketSplitCurrentVersionPerMarket(t *testing.T) {
 			Markets []struct {
 				Market              string
 				GeneralAvailability string `json:"general_availability"`
+				Released            bool
 			}
 		}
 	}
@@ -61,6 +62,11 @@ func TestMarketSplitCurrentVersionPerMarket(t *testing.T) {
 	last := doc.Versions[len(doc.Versions)-1]
 	if last.Version != "3.1" || len(last.Markets) != 2 || last.Markets[1].Market != "eu" || last.Markets[1].GeneralAvailability != "2026-06-01" {
 		t.Errorf("lifecycle.json 3.1 markets %+v, want us 2025-11-03 and eu 2026-06-01", last.Markets)
+	}
+	// 3.1's stage holds where it is out: the US on the file's date, not
+	// yet the EU (the page's stage cell says so in words).
+	if len(last.Markets) == 2 && (!last.Markets[0].Released || last.Markets[1].Released) {
+		t.Errorf("lifecycle.json 3.1 markets %+v, want released in us, not yet in eu", last.Markets)
 	}
 }
 

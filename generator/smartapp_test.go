@@ -43,7 +43,7 @@ func TestSmartAppAccountsAndEHR(t *testing.T) {
 		"created and removed by the hospital in the EHR, and the hospital's EHR security point that lets the user launch the app. | Hospital |",
 		"| Veridane support engineer | Administrator |",
 		"**Epic EHR** is a system of Epic Systems Corporation.",
-		"| Epic February 2024 | 2.3, 3.0 | 2024-02-15 | Not set | Not set | Not stated | Not stated |")
+		"| Epic February 2024 | 2.3, 3.0 | 2024-02-15 | Not stated | Not stated | Not stated | Not stated |")
 	kindtest.SaysAll(t, "lifecycle.md", read("sepsisguard/lifecycle.md"),
 		"Epic EHR is a system of Epic Systems Corporation; the Veridane SepsisGuard works with the versions below, whose support Epic Systems Corporation decides.",
 		"The product runs only where Veridane Health, Inc. hosts it, so the customer can neither patch it nor isolate it on its own network")

@@ -1,5 +1,10 @@
 package content
 
+import (
+	"slices"
+	"strings"
+)
+
 // UnsetMilestone words, for a table of version v's milestones read on d,
 // the milestone (end_of_marketing, end_of_production, end_of_life,
 // end_of_guaranteed_support, end_of_support) that the data leave unset:
@@ -21,4 +26,123 @@ func (v Version) UnsetMilestone(milestone string, d Date) string {
 		}
 	}
 	return "Not announced"
+}
+
+// UnsetCell words version v's milestone, unset in the data, in a
+// lifecycle table read on d: UnsetMilestone, except an end of life once
+// the version is in Limited Support or End of Support, which has passed
+// (milestones come in order) on a day the data do not state.
+func (v Version) UnsetCell(milestone string, d Date) string {
+	if s := v.Stage(d); milestone == "end_of_life" && (s == "Limited Support" || s == "End of Support") {
+		return "Passed, date not stated"
+	}
+	return v.UnsetMilestone(milestone, d)
+}
+
+// ModelUnsetMilestone words model m's own milestone (end_of_marketing,
+// end_of_production, end_of_support) that the data leave unset, read on
+// d, as UnsetMilestone words a version's: "Not set" once none can come,
+// that is once the model's own support has ended (it is sold and made
+// only while supported, which validation holds), or once every version
+// it runs is past its end of support or withdrawn (a model is not
+// supported with no supported software, so its end of support, and its
+// end of marketing and production before it, can no longer come);
+// "Not announced" while one can.
+func (p *Product) ModelUnsetMilestone(m Model, d Date) string {
+	if m.ModelEnded(d) {
+		return "Not set"
+	}
+	runs := false
+	for i := range p.Versions {
+		v := &p.Versions[i]
+		if !slices.Contains(p.ModelIDs(v), m.ID) {
+			continue
+		}
+		runs = true
+		if s := v.Stage(d); s != "End of Support" && s != "Withdrawn" {
+			return "Not announced"
+		}
+	}
+	if runs {
+		return "Not set"
+	}
+	return "Not announced"
+}
+
+// UnsetMilestone words the milestone (end_of_life, end_of_support) of
+// the system's version v that the data leave unset, read on d: an end of
+// life passed once the version is past it (Version.UnsetCell); for
+// another maker's system (maker), "Not stated", since that maker decides
+// and may have announced a date the manufacturer's data do not give;
+// else "Not announced", as for the product's own versions.
+func (s RelatedSystem) UnsetMilestone(v RelatedVersion, milestone string, d Date) string {
+	w := v.Lifecycle().UnsetCell(milestone, d)
+	if w == "Not announced" && strings.TrimSpace(s.Maker) != "" {
+		return "Not stated"
+	}
+	return w
+}
+
+// UnsetKey is which words for a milestone not given the lifecycle page's
+// milestone tables (versions, models, related systems) use on a date,
+// so that the key beneath them explains those and only those.
+type UnsetKey struct {
+	NotAnnounced  bool // "Not announced" in any table
+	VersionNotSet bool // "Not set" in the versions' table
+	ModelNotSet   bool // "Not set" in the models' table
+	NotStated     bool // "Not stated" in a related system's table
+	DoesNotApply  bool // "Does not apply" in any table
+}
+
+// LifecycleKey is the UnsetKey of p's lifecycle page read on d: the
+// words its tables print for each unset milestone, from the functions
+// they print them with.
+func (p *Product) LifecycleKey(d Date) UnsetKey {
+	var k UnsetKey
+	note := func(w string, notSet *bool) {
+		switch w {
+		case "Not announced":
+			k.NotAnnounced = true
+		case "Not set":
+			*notSet = true
+		case "Not stated":
+			k.NotStated = true
+		}
+	}
+	var none bool // "Not set" of a related system, which no rule gives
+	for _, v := range p.Versions {
+		for i, dt := range v.milestoneDates() {
+			switch {
+			case dt.NotApplicable():
+				k.DoesNotApply = true
+			case dt.IsZero():
+				note(v.UnsetCell(milestoneNames[i][0], d), &k.VersionNotSet)
+			}
+		}
+	}
+	if p.ModelMilestones() {
+		for _, m := range p.Models {
+			for _, dt := range []Date{m.EndOfMarketing, m.EndOfProduction, m.EndOfSupport} {
+				if dt.IsZero() {
+					note(p.ModelUnsetMilestone(m, d), &k.ModelNotSet)
+				}
+			}
+		}
+	}
+	for _, s := range p.RelatedSystems {
+		for _, v := range s.Versions {
+			for _, e := range []struct {
+				key string
+				dt  Date
+			}{{"end_of_life", v.EndOfLife}, {"end_of_support", v.EndOfSupport}} {
+				switch {
+				case e.dt.NotApplicable():
+					k.DoesNotApply = true
+				case e.dt.IsZero():
+					note(s.UnsetMilestone(v, e.key, d), &none)
+				}
+			}
+		}
+	}
+	return k
 }

@@ -479,10 +479,15 @@ type jsonMarketCurrent struct {
 	Version string `json:"version,omitempty"`
 }
 
-// jsonMarketRelease is a version's release in one market.
+// jsonMarketRelease is a version's release in one market. Released: it
+// is out there on as_of, so that a tool need not compare dates to learn
+// that the version's stage holds only where it is out, as the page's
+// stage cells say ("available in the United States; in the European
+// Union from 1 June 2026").
 type jsonMarketRelease struct {
 	Market              string `json:"market"`
 	GeneralAvailability string `json:"general_availability"`
+	Released            bool   `json:"released"`
 }
 
 type jsonVersion struct {
@@ -742,7 +747,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		if p.MarketsDiffer() {
 			for _, m := range p.Markets {
 				if r := p.ReleasedIn(v, m); !r.IsZero() {
-					jv.Markets = append(jv.Markets, jsonMarketRelease{Market: m, GeneralAvailability: r.String()})
+					jv.Markets = append(jv.Markets, jsonMarketRelease{Market: m, GeneralAvailability: r.String(), Released: !r.After(on)})
 				}
 			}
 		}

@@ -1,0 +1,99 @@
+package content
+
+import "testing"
+
+// TestModelUnsetMilestone: a model's milestone the data leave unset is
+// "Not announced" while it can still come and "Not set" once it cannot:
+// after the model's own end of support, or once every version it runs is
+// past its end of support or withdrawn. The models' table printed "Not
+// set" for every one of them.
+func TestModelUnsetMilestone(t *testing.T) {
+	d := NewDate
+	p := &Product{
+		Models: []Model{{ID: "A", EndOfSupport: d(2026, 1, 1)}, {ID: "B"}, {ID: "C"}, {ID: "D"}},
+		Versions: []Version{
+			{Version: "1", Models: []string{"A", "B"}, GeneralAvailability: d(2020, 1, 1), EndOfSupport: d(2025, 1, 1)},
+			{Version: "2", Models: []string{"A", "C"}, GeneralAvailability: d(2021, 1, 1), EndOfSupport: d(2027, 1, 1)},
+			{Version: "3", Models: []string{"B"}, GeneralAvailability: d(2022, 1, 1), Withdrawn: d(2023, 1, 1), WithdrawalReason: "x", ReplacedBy: "1"},
+		},
+	}
+	for _, c := range []struct {
+		model string
+		on    Date
+		want  string
+	}{
+		{"A", d(2025, 12, 31), "Not announced"}, // its own support still runs
+		{"A", d(2026, 1, 1), "Not set"},         // its own support ended
+		{"B", d(2022, 6, 1), "Not announced"},   // 1 and 3 still supported
+		{"B", d(2025, 1, 1), "Not set"},         // 1 ended, 3 withdrawn
+		{"C", d(2026, 12, 31), "Not announced"}, // 2 still supported
+		{"C", d(2027, 1, 1), "Not set"},
+		{"D", d(2030, 1, 1), "Not announced"}, // runs no version: nothing decides
+	} {
+		if got := p.ModelUnsetMilestone(*p.Model(c.model), c.on); got != c.want {
+			t.Errorf("model %s on %s: %q, want %q", c.model, c.on, got, c.want)
+		}
+	}
+}
+
+// TestRelatedUnsetMilestone: a related system's unset milestone is "Not
+// announced" while it can come, an end of life past the version's end of
+// support is passed, and another maker's date is "Not stated" (the
+// manufacturer's data cannot say that maker announced none). All read
+// "Not set" before.
+func TestRelatedUnsetMilestone(t *testing.T) {
+	d := NewDate
+	own := RelatedSystem{ID: "own"}
+	other := RelatedSystem{ID: "other", Maker: "Acme"}
+	v := RelatedVersion{Version: "1", GeneralAvailability: d(2020, 1, 1), EndOfSupport: d(2025, 1, 1)}
+	open := RelatedVersion{Version: "2", GeneralAvailability: d(2020, 1, 1)}
+	for _, c := range []struct {
+		s    RelatedSystem
+		v    RelatedVersion
+		m    string
+		on   Date
+		want string
+	}{
+		{own, v, "end_of_life", d(2024, 12, 31), "Not announced"},
+		{own, v, "end_of_life", d(2025, 1, 1), "Passed, date not stated"},
+		{own, open, "end_of_support", d(2030, 1, 1), "Not announced"},
+		{other, open, "end_of_support", d(2030, 1, 1), "Not stated"},
+		{other, open, "end_of_life", d(2030, 1, 1), "Not stated"},
+		{other, v, "end_of_life", d(2025, 1, 1), "Passed, date not stated"},
+	} {
+		if got := c.s.UnsetMilestone(c.v, c.m, c.on); got != c.want {
+			t.Errorf("%s %s %s on %s: %q, want %q", c.s.ID, c.v.Version, c.m, c.on, got, c.want)
+		}
+	}
+}
+
+// TestLifecycleKey: the key explains the words the tables use, and only
+// those.
+func TestLifecycleKey(t *testing.T) {
+	d := NewDate
+	full := Version{Version: "1", GeneralAvailability: d(2020, 1, 1), EndOfMarketing: d(2021, 1, 1), EndOfProduction: d(2021, 1, 1),
+		EndOfLife: d(2022, 1, 1), EndOfGuaranteedSupport: d(2023, 1, 1), EndOfSupport: d(2024, 1, 1)}
+	open := Version{Version: "2", GeneralAvailability: d(2020, 1, 1)}
+	ended := Version{Version: "3", GeneralAvailability: d(2020, 1, 1), EndOfLife: d(2021, 1, 1), EndOfSupport: d(2022, 1, 1)}
+	na := full
+	na.EndOfProduction = NotApplicableDate()
+	for _, c := range []struct {
+		name string
+		p    Product
+		want UnsetKey
+	}{
+		{"every date given", Product{Versions: []Version{full}}, UnsetKey{}},
+		{"a date to come", Product{Versions: []Version{open}}, UnsetKey{NotAnnounced: true}},
+		{"a version ended", Product{Versions: []Version{ended}}, UnsetKey{VersionNotSet: true}},
+		{"does not apply", Product{Versions: []Version{na}}, UnsetKey{DoesNotApply: true}},
+		{"an ended model", Product{Versions: []Version{full}, Models: []Model{{ID: "A", EndOfSupport: d(2024, 1, 1)}}}, UnsetKey{ModelNotSet: true}},
+		{"a model to come", Product{Versions: []Version{open}, Models: []Model{{ID: "A", EndOfMarketing: d(2024, 1, 1)}}}, UnsetKey{NotAnnounced: true}},
+		{"models without milestones are not listed", Product{Versions: []Version{full}, Models: []Model{{ID: "A"}}}, UnsetKey{}},
+		{"another maker's system", Product{Versions: []Version{full}, RelatedSystems: []RelatedSystem{{Maker: "Acme", Versions: []RelatedVersion{{Version: "x", GeneralAvailability: d(2020, 1, 1)}}}}}, UnsetKey{NotStated: true}},
+		{"own system, end of life passed", Product{Versions: []Version{full}, RelatedSystems: []RelatedSystem{{Versions: []RelatedVersion{{Version: "x", GeneralAvailability: d(2020, 1, 1), EndOfSupport: d(2024, 1, 1)}}}}}, UnsetKey{}},
+	} {
+		if got := c.p.LifecycleKey(d(2025, 1, 1)); got != c.want {
+			t.Errorf("%s: %+v, want %+v", c.name, got, c.want)
+		}
+	}
+}
