@@ -51,6 +51,29 @@ func TestMobileAppMDS2AsksWhatThePhoneCarries(t *testing.T) {
 	)
 }
 
+// TestMobileAppMDS2PhoneRadiosNotDenied: the app has no hardware of its
+// own, so CONN-1 is No; the form answered its sub-questions No as well
+// ("Does the device support Wi-Fi? No"), beside MPII-3.6 Yes (PHI over
+// the phone's Wi-Fi or mobile data): a denial of the link the app syncs
+// over. The sub-questions presuppose hardware the app does not have, so
+// they are N/A (rules_conn_nohardware.go; both directions are table tests
+// there).
+func TestMobileAppMDS2PhoneRadiosNotDenied(t *testing.T) {
+	mds2 := buildMobileApp(t)("bolusguide/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", mds2,
+		"| CONN-1 | Does the device have any hardware for connecting to other devices or networks? | [No]",
+		"| CONN-1.1 | Does the device have any wireless connectivity? | [N/A]",
+		"| CONN-1.1.1 | Does the device support Wi-Fi? | [N/A]",
+		"| CONN-1.1.3 | Does the device support other wireless network technologies, such as LTE, Zigbee or a proprietary radio network? | [N/A]",
+		"the product has no hardware of its own, so the question does not apply",
+	)
+	kindtest.SaysNoneBecause(t, "mds2.md", mds2, "a No that denies the phone's Wi-Fi the app syncs over",
+		"| CONN-1.1.1 | Does the device support Wi-Fi? | [No]",
+		"| CONN-1.1 | Does the device have any wireless connectivity? | [No]",
+		"so no Wi-Fi interface",
+	)
+}
+
 // TestMobileAppCSDSubjectNamesNoFirewallRules: the CSD of the app gives
 // no firewall rule (section 3.3 says none is given: the app runs on the
 // patient's phone, the sync service at the manufacturer), yet its HTML
