@@ -51,6 +51,55 @@ func TestMobileAppMDS2AsksWhatThePhoneCarries(t *testing.T) {
 	)
 }
 
+// TestMobileAppMDS2PhoneRadiosNotDenied: the app has no hardware of its
+// own, so CONN-1 is No; the form answered its sub-questions No as well
+// ("Does the device support Wi-Fi? No"), beside MPII-3.6 Yes (PHI over
+// the phone's Wi-Fi or mobile data): a denial of the link the app syncs
+// over. The sub-questions presuppose hardware the app does not have, so
+// they are N/A (rules_conn_nohardware.go; both directions are table tests
+// there).
+func TestMobileAppMDS2PhoneRadiosNotDenied(t *testing.T) {
+	mds2 := buildMobileApp(t)("bolusguide/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", mds2,
+		"| CONN-1 | Does the device have any hardware for connecting to other devices or networks? | [No]",
+		"| CONN-1.1 | Does the device have any wireless connectivity? | [N/A]",
+		"| CONN-1.1.1 | Does the device support Wi-Fi? | [N/A]",
+		"| CONN-1.1.3 | Does the device support other wireless network technologies, such as LTE, Zigbee or a proprietary radio network? | [N/A]",
+		"the product has no hardware of its own, so the question does not apply",
+	)
+	kindtest.SaysNoneBecause(t, "mds2.md", mds2, "a No that denies the phone's Wi-Fi the app syncs over",
+		"| CONN-1.1.1 | Does the device support Wi-Fi? | [No]",
+		"| CONN-1.1 | Does the device have any wireless connectivity? | [No]",
+		"so no Wi-Fi interface",
+	)
+}
+
+// TestMobileAppMDS2HardeningIsWhoseItIs: SAHD-7 to SAHD-10 (unneeded
+// shared resources, ports, services and applications disabled) were a
+// bare Yes, which spoke for the patient's phone, whose other apps and
+// services Tidewell does not touch; they point to a note that says what
+// the app does and that the phone is the patient's. SAHD-14 (can it be
+// hardened beyond its default) was No beside the 3.0.0 setting, off as
+// installed, that turns on Face ID or fingerprint unlock, with the CSD's
+// recommendation of when to (SAHD-14.1, once N/A, is Yes).
+func TestMobileAppMDS2HardeningIsWhoseItIs(t *testing.T) {
+	form := buildMobileApp(t)("bolusguide/mds2.md")
+	kindtest.SaysAll(t, "mds2.md", form,
+		"| SAHD-7 | Are shared resources that the intended use does not need, such as file shares, disabled? | See Note | Note\u00a020 |",
+		"| SAHD-8 | Are communication ports and protocols that the intended use does not need disabled? | See Note | Note\u00a020 |",
+		"| SAHD-9 | Are services that the intended use does not need removed or disabled? | See Note | Note\u00a020 |",
+		"| SAHD-10 | Are applications that the intended use does not need removed or disabled? | See Note | Note\u00a020 |",
+		"| SAHD-14 | Can the device be hardened further than its default configuration? | Yes | Note\u00a021 |",
+		"| SAHD-14.1 | Does the manufacturer give guidance on that additional hardening? | Yes |",
+		"which other apps, services, ports and sharing features are on it is the patient's choice",
+		"the patient can turn on unlock with Face ID or a fingerprint in Settings > Security (off as installed)")
+	kindtest.SaysNoneBecause(t, "mds2.md", form, "the phone's apps and services are the patient's; biometric unlock is hardening beyond the default",
+		"| SAHD-7 | Are shared resources that the intended use does not need, such as file shares, disabled? | Yes |",
+		"| SAHD-10 | Are applications that the intended use does not need removed or disabled? | Yes |",
+		"| SAHD-14 | Can the device be hardened further than its default configuration? | No |",
+		"No further hardening (SAHD-14)")
+}
+
 // TestMobileAppCSDSubjectNamesNoFirewallRules: the CSD of the app gives
 // no firewall rule (section 3.3 says none is given: the app runs on the
 // patient's phone, the sync service at the manufacturer), yet its HTML
@@ -163,8 +212,8 @@ func TestRiskReportSupportSourcesWithoutSBOM(t *testing.T) {
 func TestMobileAppHostedByManufacturerNote(t *testing.T) {
 	mds2 := buildMobileApp(t)("bolusguide/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", mds2,
-		"manufacturer_hosted for BolusGuide Sync service.\") | Note\u00a020 |",
-		"**Note 20.** The parts of Tidewell BolusGuide run in different places: BolusGuide app runs on a phone, tablet or computer the customer owns; BolusGuide Sync service is hosted by Tidewell Digital Health, Inc. The answer Yes to DOC-11.3 holds for BolusGuide Sync service only; the product's other parts reach it only through connections that are off as shipped.")
+		"manufacturer_hosted for BolusGuide Sync service.\") | Note\u00a022 |",
+		"**Note 22.** The parts of Tidewell BolusGuide run in different places: BolusGuide app runs on a phone, tablet or computer the customer owns; BolusGuide Sync service is hosted by Tidewell Digital Health, Inc. The answer Yes to DOC-11.3 holds for BolusGuide Sync service only; the product's other parts reach it only through connections that are off as shipped.")
 }
 
 // TestMobileAppMDS2PhoneIsThePatients: which apps may run on the

@@ -240,3 +240,30 @@ func TestPocketUSMDS2PhoneAnswers(t *testing.T) {
 			"| MLDP-3 | Where anti-malware software cannot be used, does the device provide other controls that compensate for it? | No |")
 	}
 }
+
+// TestPocketUSMDS2HardeningIsWhoseItIs: SAHD-7 to SAHD-10 (unneeded
+// shared resources, ports, services and applications disabled) were a
+// bare Yes, which spoke for the phones and tablets as well, whose apps,
+// services and sharing features their owners or MDM decide, not Sonvira.
+// They point to a note that says what the probe and the app do and whose
+// the rest is. SAHD-14 Yes stays: the probe's Wi-Fi Direct can be turned
+// off, as the CSD recommends where only the cable is used.
+func TestPocketUSMDS2HardeningIsWhoseItIs(t *testing.T) {
+	read := buildFixture(t, "pocketus")
+	for _, rel := range []string{"sonvirapocket/mds2.md", "sonvirapocket/3.2/mds2.md", "sonvirapocket/4.0/mds2.md"} {
+		form := read(rel)
+		kindtest.SaysAll(t, rel, form,
+			"| SAHD-7 | Are shared resources that the intended use does not need, such as file shares, disabled? | See Note | Note\u00a013 |",
+			"| SAHD-8 | Are communication ports and protocols that the intended use does not need disabled? | See Note | Note\u00a013 |",
+			"| SAHD-9 | Are services that the intended use does not need removed or disabled? | See Note | Note\u00a013 |",
+			"| SAHD-10 | Are applications that the intended use does not need removed or disabled? | See Note | Note\u00a013 |",
+			"| SAHD-14 | Can the device be hardened further than its default configuration? | Yes |",
+			"the probe runs only Sonvira's signed firmware, joins no network, offers no shared resource",
+			"Sonvira removes or disables nothing there")
+		kindtest.SaysNoneBecause(t, rel, form, "the phone's apps, services and ports are its owner's",
+			"| SAHD-7 | Are shared resources that the intended use does not need, such as file shares, disabled? | Yes |",
+			"| SAHD-8 | Are communication ports and protocols that the intended use does not need disabled? | Yes |",
+			"| SAHD-9 | Are services that the intended use does not need removed or disabled? | Yes |",
+			"| SAHD-10 | Are applications that the intended use does not need removed or disabled? | Yes |")
+	}
+}

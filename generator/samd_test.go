@@ -64,9 +64,10 @@ func TestSoftwareOnlyExampleReadsTrue(t *testing.T) {
 		t.Fatal("no MDS2 form")
 	}
 	// CONN-1.2.1 (RJ45 Ethernet) sits under CONN-1 = No, an implied rule:
-	// the product data decides it (no device part has an Ethernet port),
-	// as NEMA's own example answers No under a No trigger. Never Yes.
-	for id, want := range map[string]string{"DOC-11": "Yes", "CONN-1": "No", "CONN-1.2.1": "No", "CONN-4": "Yes", "CONN-6": "Yes"} {
+	// the product has no hardware of its own, so the question does not
+	// apply (N/A; No would deny the Ethernet of the VM's host the gateway
+	// is reached over, rules_conn_nohardware.go). Never Yes.
+	for id, want := range map[string]string{"DOC-11": "Yes", "CONN-1": "No", "CONN-1.2.1": "N/A", "CONN-4": "Yes", "CONN-6": "Yes"} {
 		r, ok := form.Row(id)
 		if !ok || r.Printed() != want {
 			t.Errorf("MDS2 %s = %q; want %q", id, r.Printed(), want)

@@ -15,8 +15,8 @@ import (
 
 // TestMDS2SoftwareOnlyParts: a software-only product (a gateway VM the
 // customer hosts, a cloud service the manufacturer hosts) has no hardware
-// of its own. Its virtual NIC is not an RJ45 port, so no CONN-1.x
-// hardware answer says Yes; DOC-11 says software only; the gateway's
+// of its own. Its virtual NIC is not an RJ45 port, so CONN-1 is No and
+// its hardware sub-questions N/A, none Yes; DOC-11 says software only; the gateway's
 // data flow to the cloud leaves the customer's network (CONN-4: the
 // cloud's listener alone names no part that reaches it) and PHI sent
 // between the parts is sent over the gateway's network adapter (TXCF-1
@@ -40,7 +40,7 @@ func TestMDS2SoftwareOnlyParts(t *testing.T) {
 	env := kindtest.Env(c, content.NewDate(2026, 2, 16))
 	got := newMDS2Facts(env, kind.Product{Product: p, Inventory: &inventory.Inventory{}}).derive()
 	for id, want := range map[string]mds2.Answer{
-		"DOC-11": mds2.Yes, "CONN-1": mds2.No, "CONN-1.2": mds2.No, "CONN-1.2.1": mds2.No, "CONN-1.1": mds2.No,
+		"DOC-11": mds2.Yes, "CONN-1": mds2.No, "CONN-1.2": mds2.NA, "CONN-1.2.1": mds2.NA, "CONN-1.1": mds2.NA,
 		"CONN-3": mds2.Yes, "CONN-4": mds2.Yes, "CONN-6": mds2.Unanswered, "TXCF-1": mds2.No, "MPII-2.6": mds2.Yes, "MPII-3.5": mds2.Yes,
 	} {
 		if got[id].Answer != want {

@@ -56,7 +56,14 @@ func connRuleCases() []ruleCase {
 		// without a device part and beside one: the product uses that
 		// link, so the form must not deny it; whether the host's radio is
 		// the device's is the manufacturer's to say.
+		// CONN-1 is No for a product with no hardware of its own; its
+		// sub-questions, which presuppose a Yes, are N/A (the host's
+		// Wi-Fi or Ethernet is not the product's to deny,
+		// rules_conn_nohardware.go).
 		noPart := noBy("parts", "the product has no hardware of its own, so no "+r.what+" interface")
+		if r.id != "CONN-1" {
+			noPart = naBy("parts", "the product has no hardware of its own, so the question does not apply")
+		}
 		for _, k := range interfaceKinds {
 			undecided := slices.Contains(r.kinds, k) || r.id == "CONN-1.2.3" && k == "usb" ||
 				k == "other" && slices.Contains([]string{"CONN-1.1", "CONN-1.1.3", "CONN-1.1.4", "CONN-1.2", "CONN-1.2.4"}, r.id)
