@@ -21,6 +21,7 @@ const (
 	sahd11 = "| SAHD-11 | Does the device prevent starting up from uncontrolled or removable media? | "
 	sahd15 = "| SAHD-15 | Is access to the BIOS or bootloader blocked during start-up? | "
 	mldp4  = "| MLDP-4 | Does the device support application allow-listing, so that only approved programs can run? | "
+	mldp27 = "| MLDP-2.7 | Are malware detections written to a log? | "
 )
 
 // hardeningSeeNote is the four SAHD-7 to SAHD-10 rows pointing to note n.
@@ -44,13 +45,17 @@ var hardeningBare = []string{
 // TestHealthITMDS2HardeningIsWhoseItIs: ResultRoute runs on the
 // hospital's RHEL virtual machines; SAHD-7 to SAHD-9 were Yes and SAHD-10
 // N/A ("The virtual machines are the hospital's"), which answered for
-// those machines or denied that the question applies.
+// those machines or denied that the question applies. MLDP-2.7 (malware
+// detections logged) was No, an answer for the anti-malware product the
+// hospital runs on them.
 func TestHealthITMDS2HardeningIsWhoseItIs(t *testing.T) {
 	form := buildHealthIT(t)("resultroute/mds2.md")
 	kindtest.SaysAll(t, "resultroute/mds2.md", form, append(hardeningSeeNote("2"),
 		"**Note 2.** Ardent's part: ResultRoute listens only on TCP 2575 (HL7 v2 over MLLP/TLS) and TCP 8443 (its web console).",
-		"is decided by the hospital's system administrators; Ardent removes or disables nothing there.")...)
-	kindtest.SaysNoneBecause(t, "resultroute/mds2.md", form, "the virtual machines are the hospital's to harden", hardeningBare...)
+		"is decided by the hospital's system administrators; Ardent removes or disables nothing there.",
+		mldp27+"See Note | Note\u00a03 |",
+		"**Note 3.** Malware detections on the virtual machines are found and logged, or not, by the anti-malware product the hospital runs there")...)
+	kindtest.SaysNoneBecause(t, "resultroute/mds2.md", form, "the virtual machines and their anti-malware product are the hospital's", append(hardeningBare, mldp27+"No |")...)
 }
 
 // TestSelfhostedMDS2HardeningIsWhoseItIs: Cortexa ships container images
@@ -85,7 +90,8 @@ func TestHybridhostedMDS2HardeningIsWhoseItIs(t *testing.T) {
 // MDM-managed phones. SAHD-7 and SAHD-8 were Yes and SAHD-9 and SAHD-10
 // N/A; MLDP-4 (application allow-listing) was Yes, though the only allow
 // list AlertBridge has admits HL7 senders, and the Windows Server is the
-// hospital's.
+// hospital's; MLDP-2.7 (malware detections logged) was Yes, an answer for
+// the hospital's own anti-malware product.
 func TestAlarmRelayMDS2HardeningIsWhoseItIs(t *testing.T) {
 	read := buildFixture(t, "alarmrelay")
 	for _, rel := range []string{"alertbridge/mds2.md", "alertbridge/5.1/mds2.md"} {
@@ -94,8 +100,10 @@ func TestAlarmRelayMDS2HardeningIsWhoseItIs(t *testing.T) {
 			mldp4+"See Note | Note\u00a04 |",
 			"**Note 3.** Relaycast's part: the AlertBridge server listens only on TCP 2575 (HL7 alarm messages) and TCP 443",
 			"Relaycast removes or disables nothing there.",
-			"**Note 4.** AlertBridge's gateway allow list admits HL7 senders, not applications.")...)
-		kindtest.SaysNoneBecause(t, rel, form, "the virtual machine and the phones are the hospital's", append(hardeningBare, mldp4+"Yes |")...)
+			"**Note 4.** AlertBridge's gateway allow list admits HL7 senders, not applications.",
+			mldp27+"See Note | Note\u00a05 |",
+			"**Note 5.** Malware detections on the virtual machine are found and logged, or not, by the hospital's anti-malware product")...)
+		kindtest.SaysNoneBecause(t, rel, form, "the virtual machine, its anti-malware product and the phones are the hospital's", append(hardeningBare, mldp4+"Yes |", mldp27+"Yes |")...)
 	}
 }
 
