@@ -72,6 +72,14 @@ type Result struct {
 	// KeptSiteFiles counts the site files taken from the previous site
 	// as they were, their products' parts unchanged (keptsitefiles.go).
 	KeptSiteFiles int
+	// SiteAsOf is the site file's as_of when the file states it (zero
+	// otherwise), written at SiteAsOfFile:SiteAsOfLine. The build never
+	// reads the clock and replays its warnings from the cache, so it
+	// cannot warn of an as_of after today, which would stop being true
+	// once the day passes; the command line does, from these.
+	SiteAsOf     content.Date
+	SiteAsOfFile string
+	SiteAsOfLine int
 }
 
 // Build renders every document of every product and replaces OutDir with
@@ -257,6 +265,9 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 		return readEveryProduct(ctx, opts, write, cache, carry)
 	}
 	c := loaded.Content
+	if c != nil && c.Site != nil && c.SiteFile.Has("as_of") {
+		res.SiteAsOf, res.SiteAsOfFile, res.SiteAsOfLine = c.Site.AsOf, c.SiteFile.File, c.SiteFile.Line("as_of")
+	}
 	if diags.Err() != nil && c != nil {
 		// Report every problem of the run at once: the SBOM files and the
 		// template syntax too, which do not need valid content.

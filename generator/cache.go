@@ -610,6 +610,12 @@ type buildState struct {
 	Products map[string]productRef
 	// Sums are the hashes of the site-level files (sharedFile) it wrote.
 	Sums map[string][sha256.Size]byte
+	// SiteAsOf (YYYY-MM-DD, "" when not stated), SiteAsOfFile and
+	// SiteAsOfLine are the Result's, as text: Date has no exported field
+	// for gob.
+	SiteAsOf     string
+	SiteAsOfFile string
+	SiteAsOfLine int
 }
 
 type treeEntry struct {
@@ -737,7 +743,12 @@ func (c *cache) upToDate(out string) *Result {
 	if st.Documents == nil {
 		st.Documents = map[string]int{}
 	}
-	return &Result{Documents: st.Documents, Files: st.Files, Warnings: st.Warnings, UpToDate: true, Reused: st.Reused}
+	res := &Result{Documents: st.Documents, Files: st.Files, Warnings: st.Warnings, UpToDate: true, Reused: st.Reused,
+		SiteAsOfFile: st.SiteAsOfFile, SiteAsOfLine: st.SiteAsOfLine}
+	if st.SiteAsOf != "" {
+		res.SiteAsOf, _ = content.ParseDate(st.SiteAsOf)
+	}
+	return res
 }
 
 // finish records a successful build of out and removes the documents it
@@ -759,8 +770,13 @@ func (c *cache) finish(out string, res *Result) {
 	}
 	tree, err := siteTree(out, moved)
 	if err == nil {
-		_ = writeSealed(c.stateFile(out), buildState{Key: c.upToDateKey(out), Documents: res.Documents, Files: res.Files,
-			Warnings: res.Warnings, Reused: res.Reused, Tree: tree, Products: c.refs, Sums: c.sums})
+		st := buildState{Key: c.upToDateKey(out), Documents: res.Documents, Files: res.Files,
+			Warnings: res.Warnings, Reused: res.Reused, Tree: tree, Products: c.refs, Sums: c.sums,
+			SiteAsOfFile: res.SiteAsOfFile, SiteAsOfLine: res.SiteAsOfLine}
+		if !res.SiteAsOf.IsZero() {
+			st.SiteAsOf = res.SiteAsOf.String()
+		}
+		_ = writeSealed(c.stateFile(out), st)
 	}
 	removed.Wait()
 }

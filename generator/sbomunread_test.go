@@ -11,12 +11,22 @@ import (
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
-// TestSBOMUnreadIsTheOnlyError: an SBOM file that cannot be read is one
-// error at its sbom_files entry, in words, with the files its folder does
-// hold. Before, the MDS2 form then found no SBOM and added an error per
+// spdxOnlyDescribed is an SPDX 2.3 document whose one package is the
+// software it describes: it lists none of that software's components.
+const spdxOnlyDescribed = `{"spdxVersion": "SPDX-2.3", "dataLicense": "CC0-1.0", "SPDXID": "SPDXRef-DOCUMENT",
+ "name": "SepsisGuard", "documentNamespace": "https://example.com/sepsisguard-3.0",
+ "creationInfo": {"created": "2026-01-01T00:00:00Z", "creators": ["Tool: build"]},
+ "documentDescribes": ["SPDXRef-app"],
+ "packages": [{"SPDXID": "SPDXRef-app", "name": "SepsisGuard", "versionInfo": "3.0", "downloadLocation": "NOASSERTION"}]}`
+
+// TestSBOMUnreadIsTheOnlyError: an SBOM file that cannot be read, or
+// that is read and lists no component, is one error at its sbom_files
+// entry, in words (a missing file with the files its folder does hold).
+// Before, the MDS2 form then found no SBOM content and added an error per
 // SBOM question, "SBOM-1 has no answer …: add "SBOM-1" = "yes", "no", …",
 // asking for hand answers about a file that is there; a missing file read
-// "open content/…: file does not exist".
+// "open content/…: file does not exist"; a file listing nothing had no
+// word of its own.
 func TestSBOMUnreadIsTheOnlyError(t *testing.T) {
 	const product = "sepsisguard.toml"
 	for _, tc := range []struct {
@@ -30,6 +40,12 @@ func TestSBOMUnreadIsTheOnlyError(t *testing.T) {
 			return strings.Replace(s, `sbom_files = ["sepsisguard-3.0.cdx.json"]`, `sbom_files = ["sepsisguard-3.0.1.cdx.json"]`, 1)
 		}, "", "versions[1].changes.sbom_files[0]: content/sepsisguard/sepsisguard-3.0.1.cdx.json: file not found; content/sepsisguard/ holds sepsisguard-2.3.cdx.json, sepsisguard-3.0.cdx.json", 1},
 		{"cut short", nil, `{"bomFormat": "CycloneDX", "specVersion": "1.5", "components": [`, "content/sepsisguard/sepsisguard-3.0.cdx.json: CycloneDX JSON", 1},
+		// A valid SBOM that lists nothing: before, no word about the file,
+		// and four errors asking for hand answers to SBOM-2.1…2.4.
+		{"CycloneDX, no components", nil, `{"bomFormat": "CycloneDX", "specVersion": "1.5", "version": 1}`,
+			"versions[1].changes.sbom_files[0]: content/sepsisguard/sepsisguard-3.0.cdx.json: lists no components (CycloneDX 1.5)", 1},
+		{"SPDX, only the described package", nil, spdxOnlyDescribed,
+			"content/sepsisguard/sepsisguard-3.0.cdx.json: lists no components besides the software it describes (SPDX 2.3)", 1},
 		{"read", nil, "", "", 0},
 	} {
 		site, contentDir := kindtest.CopyRepo(t, "testdata/smartapp/jspgen.toml", "testdata/smartapp/content", product, tc.edit)

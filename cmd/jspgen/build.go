@@ -76,6 +76,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return stopped.exitCode()
 	}
 	if res != nil {
+		// after the build, which has cached its own warnings
+		res.Warnings = append(res.Warnings, futureAsOf(res, opts.SourceDate != nil, time.Now())...)
 		printDiagnostics(stderr, res.Warnings)
 	}
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/jspgen/jspgen/generator"
 	"github.com/jspgen/jspgen/generator/content"
@@ -77,7 +78,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	var warns []checkDiagnostic
 	if res != nil {
-		warns = toJSON(res.Warnings)
+		warns = toJSON(append(res.Warnings, futureAsOf(res, opts.SourceDate != nil, time.Now())...))
 	}
 	if *format == "json" {
 		rep := checkReport{OK: len(errs) == 0, Errors: errs, Warnings: warns}

@@ -91,6 +91,7 @@ func serve(ctx context.Context, opts generator.Options, addr string, stdout, std
 			return // stopped: the build folder is gone, the loop below ends
 		}
 		if res != nil {
+			res.Warnings = append(res.Warnings, futureAsOf(res, opts.SourceDate != nil, time.Now())...)
 			printDiagnostics(stderr, res.Warnings)
 		}
 		if err != nil {

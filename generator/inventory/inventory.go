@@ -92,6 +92,12 @@ type Inventory struct {
 	// Load reports each. List then lacks their components, so no answer
 	// about the SBOM's content may be taken from it or asked for.
 	Unread []string
+	// Empty are the key paths of the SBOM files named for this inventory
+	// that were read but list no component (Load reports each as an
+	// error): what the SBOM gives for each component cannot be judged
+	// from a file listing none, so those answers are neither derived nor
+	// asked for about it.
+	Empty []string
 
 	// files are the product's SBOM files as read by this load (each
 	// once); versions are every version's inventories, when LoadVersions
@@ -141,6 +147,10 @@ func load(fs *files, p *content.Product, refs []FileRef, otherVersion bool, othe
 			continue
 		}
 		inv.SBOMs = append(inv.SBOMs, SBOMFile{Path: ref.Rel, At: ref.At, Document: doc, Data: data})
+		if len(doc.Components) == 0 {
+			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(ref.At), Path: ref.At, Message: emptyMessage(p, ref.Rel, doc)})
+			inv.Empty = append(inv.Empty, ref.At)
+		}
 		cs := FromSBOM(doc, ref.Rel, p.Components)
 		for k := range cs {
 			cs[k].fileAt = ref.At
@@ -353,13 +363,20 @@ func annotate(c *Component, tc content.Component, i int) {
 func CheckFiles(contentDir string, p *content.Product) content.Diagnostics {
 	var diags content.Diagnostics
 	seen := map[string]bool{}
-	check := func(rel, path string, src *content.Product) {
+	// listed: rel is one of the product's SBOM files (sbom_files), which
+	// must list the product's components; a notice's or related system's
+	// SBOM is read for the components it names.
+	check := func(rel, path string, src *content.Product, listed bool) {
 		if rel == "" || seen[rel] {
 			return
 		}
 		seen[rel] = true
-		if _, _, err := readSBOM(contentDir, src, rel); err != nil {
+		doc, _, err := readSBOM(contentDir, src, rel)
+		switch {
+		case err != nil:
 			diags = append(diags, content.Diagnostic{File: src.Source.File, Line: src.Source.Line(path), Path: path, Message: err.Error()})
+		case listed && len(doc.Components) == 0:
+			diags = append(diags, content.Diagnostic{File: src.Source.File, Line: src.Source.Line(path), Path: path, Message: emptyMessage(src, rel, doc)})
 		}
 	}
 	views := []*content.Product{p}
@@ -370,12 +387,12 @@ func CheckFiles(contentDir string, p *content.Product) content.Diagnostics {
 	}
 	for _, q := range views {
 		for i, rel := range q.SBOM.Files {
-			check(rel, q.SBOM.FilePath(i), q)
+			check(rel, q.SBOM.FilePath(i), q, true)
 		}
 	}
 	for i, n := range p.Notices {
-		check(n.SBOM, fmt.Sprintf("notices[%d].sbom", i), p)
+		check(n.SBOM, fmt.Sprintf("notices[%d].sbom", i), p, false)
 	}
-	relatedSBOMPaths(p, func(_, _, rel, path string) { check(rel, path, p) })
+	relatedSBOMPaths(p, func(_, _, rel, path string) { check(rel, path, p, false) })
 	return diags
 }

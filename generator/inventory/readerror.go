@@ -12,6 +12,7 @@ import (
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/input"
+	"github.com/jspgen/jspgen/generator/sbom"
 )
 
 // readErrorMessage is the diagnostic for an SBOM file that could not be
@@ -45,4 +46,18 @@ func readErrorMessage(contentDir string, p *content.Product, rel string, err err
 		there = append(there[:8], fmt.Sprintf("and %d more", len(there)-8))
 	}
 	return fmt.Sprintf("%s: %s; %s holds %s", shown, input.Reason(err), folder, strings.Join(there, ", "))
+}
+
+// emptyMessage is the diagnostic for an SBOM file named in sbom_files
+// that was read but lists no component. The documents would publish it as
+// the product's SBOM and the MDS2 form would have nothing to answer
+// SBOM-2.1…2.4 from, so the file itself is the error, not the four
+// answers it leaves open. The usual cause is an export of the wrong
+// build target or one cut before the dependencies were resolved.
+func emptyMessage(p *content.Product, rel string, doc *sbom.Document) string {
+	besides := ""
+	if doc.Subject != nil {
+		besides = " besides the software it describes"
+	}
+	return fmt.Sprintf("content/%s/%s: lists no components%s (%s %s): export the SBOM again with the software's components, or remove it from the list", p.ID, rel, besides, doc.Format, doc.SpecVersion)
 }

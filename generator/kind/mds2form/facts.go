@@ -68,10 +68,12 @@ type mds2Facts struct {
 	env   *kind.Env
 	p     kind.Product
 	comps *inventory.Inventory
-	// sbomUnread: an SBOM file of the version could not be read (the
-	// inventory reported it), so the SBOM questions are neither derived
-	// nor asked of the manufacturer: "add SBOM-1 = yes" would be advice
-	// about a file that is there but broken.
+	// sbomUnread: an SBOM file of the version could not be read, or
+	// was read and lists no component (the inventory reported it), so
+	// the SBOM questions it leaves open are not asked of the
+	// manufacturer: "add SBOM-1 = yes" or "add SBOM-2.1 = …" would be
+	// advice about a file that is there but broken; fixed, it answers
+	// them.
 	sbomUnread bool
 	versions   []int // indexes into p.Versions
 	models     []int // indexes into p.Models
@@ -119,7 +121,7 @@ func (f *mds2Facts) dropEndedModels(on content.Date, ids *[]string) {
 
 func newMDS2Facts(env *kind.Env, p kind.Product) *mds2Facts {
 	f := &mds2Facts{env: env, p: p, comps: p.Inventory}
-	f.sbomUnread = p.Inventory != nil && len(p.Inventory.Unread) > 0
+	f.sbomUnread = p.Inventory != nil && len(p.Inventory.Unread)+len(p.Inventory.Empty) > 0
 	if f.comps != nil && f.comps.ListedFor != "" {
 		// A version without SBOM files of its own: the list is another
 		// version's, so it decides nothing about this one's components.
