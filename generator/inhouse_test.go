@@ -45,3 +45,49 @@ func TestInHouseNoCustomersToTell(t *testing.T) {
 	kindtest.SaysNone(t, "csd.md", csd, "communicated to customers", "PSIRT", "advisories", "FDA", "524B")
 	kindtest.SaysNone(t, "security-plan.md", plan, "PSIRT", "MDS2")
 }
+
+// TestInHouseNamesTheHospitalNotACustomer: the hospital that makes
+// SepsisWatch is its only user, yet the documents' own words said it was
+// "Hosted by the customer", that "the customer carries the risk" after
+// end of support, and headed the plan's notice section "Customer
+// notification". They name the hospital (content.TheCustomer); a
+// marketed product keeps "the customer" (TestInHouseWordsOnlyInHouse).
+func TestInHouseNamesTheHospitalNotACustomer(t *testing.T) {
+	read := buildFixture(t, "inhouse")
+	csd := read("sepsiswatch/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"| SepsisWatch scoring service | Hosted by the hospital |",
+		"The hospital monitors the host; for the application's security events",
+		"| Hospital Active Directory | Hospital infrastructure | The hospital | The hospital | The hospital |",
+		"| Enabled as shipped | Hospital can disable |")
+	plan := read("sepsiswatch/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"SepsisWatch scoring service runs on a server the hospital hosts.",
+		"### 9.8 Notification of the product's users",
+		"| A user of the product reports a suspected incident |",
+		"each stage shifts more of the responsibility for compensating controls to the hospital.",
+		"No further updates or support; the hospital carries the risk")
+	lc := read("sepsiswatch/lifecycle.md")
+	kindtest.SaysAll(t, "lifecycle.md", lc,
+		"Risk to the hospital grows once updates stop",
+		"The hospital carries the security risk")
+	for name, text := range map[string]string{"csd.md": csd, "lifecycle.md": lc} {
+		kindtest.SaysNone(t, name, text, "hosted by the customer", "Hosted by the customer", "The customer",
+			"the customer carries", "Customer can disable", "Customer infrastructure")
+	}
+	// The global system view's zones still say "Hosted by the customer"
+	// (the diagram package words them); the plan's tables and prose do not.
+	kindtest.SaysNone(t, "security-plan.md", plan, "(hosted by the customer)", "a server the customer hosts",
+		"the customer carries", "Customer notification", "Customer reports", "Customer can disable")
+}
+
+// TestInHouseWordsOnlyInHouse: a hospital that buys and hosts a product
+// (selfhosted) is a customer, and its documents keep saying so.
+func TestInHouseWordsOnlyInHouse(t *testing.T) {
+	read := buildFixture(t, "selfhosted")
+	plan, csd := read("cortexa-fx/security-plan.md"), read("cortexa-fx/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd, "Hosted by the customer", "Customer can disable")
+	kindtest.SaysAll(t, "security-plan.md", plan, "### 9.8 Customer notification", "| Customer reports a suspected incident |",
+		"the customer carries the risk")
+	kindtest.SaysNone(t, "security-plan.md", plan, "Hosted by the hospital", "Notification of the product's users", "A user of the product reports")
+}

@@ -267,3 +267,25 @@ func TestPocketUSMDS2HardeningIsWhoseItIs(t *testing.T) {
 			"| SAHD-10 | Are applications that the intended use does not need removed or disabled? | Yes |")
 	}
 }
+
+// TestPocketUSManagedConfigurationFrom40: 4.0's summary says managed app
+// configuration through an MDM and sending studies to a PACS arrive in
+// 4.0, yet 3.2's CSD said its settings were "set by managed app
+// configuration", that an MDM could switch Wi-Fi Direct, and that the
+// administrator sets "PACS" settings. The top-level configuration,
+// security setting and administrator are 3.2's; 4.0 restates them.
+func TestPocketUSManagedConfigurationFrom40(t *testing.T) {
+	read := buildFixture(t, "pocketus")
+	csd32 := read("sonvirapocket/3.2/csd.md")
+	kindtest.SaysAll(t, "3.2/csd.md", csd32,
+		"App settings are kept in the app; organisation settings are kept in Sonvira Cloud.",
+		"| Probe Wi-Fi Direct | On | On, Off (USB-C only) | User, in Settings \\> Probe | No |",
+		"set retention and sharing settings")
+	kindtest.SaysNone(t, "3.2/csd.md", csd32, "managed app configuration", "MDM settings", "MDM administrators", "PACS")
+	for _, rel := range []string{"sonvirapocket/csd.md", "sonvirapocket/4.0/csd.md"} {
+		kindtest.SaysAll(t, rel, read(rel),
+			"App settings are kept in the app and, on devices an organisation manages, set by managed app configuration",
+			"User, in Settings \\> Probe; an organisation's MDM by managed app configuration",
+			"set retention, PACS and sharing settings")
+	}
+}

@@ -6,7 +6,8 @@ import "strings"
 // only itself (EU MDR Article 5(5)) is both the manufacturer and the only
 // user. Nothing is sold, so the documents must not speak of marketing,
 // sales or customers who receive notices; the site file's manufacturer
-// is the user, so "the customer" in the documents is the same hospital.
+// is the user, so the documents' own words name that hospital where they
+// would name "the customer" (TheCustomer, InHouseWords).
 
 // inHouse rejects what contradicts in_house = true: a US market (the
 // documents would follow FDA guidance for a product marketed there),
@@ -54,4 +55,38 @@ func (p *Product) NoticeAudience() string {
 		return "the product's users"
 	}
 	return "customers"
+}
+
+// TheCustomer is whom the documents' own sentences name as the one who
+// runs the product and carries its risk: "the customer", but for an
+// in-house device the institution that makes it and is its only user,
+// "the hospital" (customer = "hospital", or not written) or "the
+// organisation". There is no customer to speak of, and "the customer"
+// would read as someone other than the manufacturer.
+func (p *Product) TheCustomer() string {
+	if p == nil || !p.InHouse {
+		return "the customer"
+	}
+	if p.Customer.Only(CustomerOrganisation) {
+		return "the organisation"
+	}
+	return "the hospital"
+}
+
+// InHouseWords puts TheCustomer in a sentence or label the generator
+// itself words with "the customer" ("Hosted by the customer", "The
+// customer patches the host"); unchanged for a marketed product. Never
+// for the product data's own text, which says what its author wrote.
+func (p *Product) InHouseWords(s string) string {
+	if p == nil || !p.InHouse {
+		return s
+	}
+	who := p.TheCustomer()
+	noun := strings.TrimPrefix(who, "the ")
+	return strings.NewReplacer(
+		"The customer", "The "+noun,
+		"the customer", who,
+		"Customer", strings.ToUpper(noun[:1])+noun[1:],
+		"customer", noun,
+	).Replace(s)
 }

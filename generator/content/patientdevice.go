@@ -86,7 +86,7 @@ func (p *Product) PartRunsLabel(pt Part) string {
 	if pt.Runs.IsCustomerDevice() && p.PatientsDevices() {
 		return "On a patient's own device"
 	}
-	return pt.Runs.Label()
+	return p.InHouseWords(pt.Runs.Label())
 }
 
 // PartWhere is Part.Where as this product's documents say it: "on a
@@ -104,7 +104,7 @@ func (p *Product) PartWhere(pt Part) string {
 	if w, ok := hostWords(pt); ok {
 		return w[1]
 	}
-	return pt.Where()
+	return p.InHouseWords(pt.Where())
 }
 
 // PartRunsWhere is PartWhere as the rest of a sentence after the part's
@@ -127,5 +127,25 @@ func (p *Product) PartPatchedBy(pt Part) string {
 	if w, ok := hostWords(pt); ok && pt.Patching == "" {
 		return w[2]
 	}
+	if pt.Patching == "" {
+		return p.InHouseWords(pt.PatchedBy())
+	}
 	return pt.PatchedBy()
+}
+
+// PartBackedUpBy is Part.BackedUpBy, whose default for an in-house
+// device names the hospital, not a customer (InHouseWords).
+func (p *Product) PartBackedUpBy(pt Part) string {
+	if pt.Backup == "" {
+		return p.InHouseWords(pt.BackedUpBy())
+	}
+	return pt.BackedUpBy()
+}
+
+// PartMonitoredBy: see PartBackedUpBy.
+func (p *Product) PartMonitoredBy(pt Part) string {
+	if pt.Monitoring == "" {
+		return p.InHouseWords(pt.MonitoredBy())
+	}
+	return pt.MonitoredBy()
 }
