@@ -43,9 +43,7 @@ func TestSBOMUnreadIsTheOnlyError(t *testing.T) {
 		// A valid SBOM that lists nothing: before, no word about the file,
 		// and four errors asking for hand answers to SBOM-2.1…2.4.
 		{"CycloneDX, no components", nil, `{"bomFormat": "CycloneDX", "specVersion": "1.5", "version": 1}`,
-			"versions[1].changes.sbom_files[0]: content/sepsisguard/sepsisguard-3.0.cdx.json: lists no components (CycloneDX 1.5)", 1},
-		{"SPDX, only the described package", nil, spdxOnlyDescribed,
-			"content/sepsisguard/sepsisguard-3.0.cdx.json: lists no components besides the software it describes (SPDX 2.3)", 1},
+			"versions[1].changes.sbom_files[0]: content/sepsisguard/sepsisguard-3.0.cdx.json: lists no components, not even the software it describes (CycloneDX 1.5)", 1},
 		{"read", nil, "", "", 0},
 	} {
 		site, contentDir := kindtest.CopyRepo(t, "testdata/smartapp/jspgen.toml", "testdata/smartapp/content", product, tc.edit)
@@ -69,5 +67,31 @@ func TestSBOMUnreadIsTheOnlyError(t *testing.T) {
 		if errs != tc.wantErr || !strings.Contains(text, tc.want) || strings.Contains(text, "has no answer") {
 			t.Errorf("%s: %d errors, want %d with %q and no \"has no answer\":\n%s", tc.name, errs, tc.wantErr, tc.want, text)
 		}
+	}
+}
+
+// TestSBOMOfSoftwareAloneWarns: an SBOM that names the software it
+// describes and nothing else is what software with no third-party
+// component has, so it is a warning, not an error; the MDS2 answers about
+// its components, which the data then does not decide, are asked for.
+func TestSBOMOfSoftwareAloneWarns(t *testing.T) {
+	site, contentDir := kindtest.CopyRepo(t, "testdata/smartapp/jspgen.toml", "testdata/smartapp/content", "sepsisguard.toml", nil)
+	os.WriteFile(filepath.Join(contentDir, "sepsisguard", "sepsisguard-3.0.cdx.json"), []byte(spdxOnlyDescribed), 0o644)
+	res, err := Check(Options{SiteFile: site, ContentDir: contentDir, TemplatesDir: "../templates-none"})
+	var ie *diag.InputError
+	if !errors.As(err, &ie) || res == nil {
+		t.Fatalf("want the MDS2 form's questions about the components asked; got %v", err)
+	}
+	warned := false
+	for _, d := range append(ie.Diagnostics, res.Warnings...) {
+		switch {
+		case d.Severity == diag.Error && !strings.Contains(d.Message, "has no answer"):
+			t.Errorf("error other than an MDS2 question asked: %s", d)
+		case d.Severity != diag.Error && strings.Contains(d.Message, "lists no components besides the software it describes (SPDX 2.3)"):
+			warned = true
+		}
+	}
+	if !warned {
+		t.Errorf("no warning that the SBOM lists only the software it describes:\n%v", ie.Diagnostics)
 	}
 }

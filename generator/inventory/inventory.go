@@ -93,8 +93,8 @@ type Inventory struct {
 	// about the SBOM's content may be taken from it or asked for.
 	Unread []string
 	// Empty are the key paths of the SBOM files named for this inventory
-	// that were read but list no component (Load reports each as an
-	// error): what the SBOM gives for each component cannot be judged
+	// that were read but list no component, not even the software they
+	// describe (Load reports each as an error): what the SBOM gives for each component cannot be judged
 	// from a file listing none, so those answers are neither derived nor
 	// asked for about it.
 	Empty []string
@@ -148,8 +148,16 @@ func load(fs *files, p *content.Product, refs []FileRef, otherVersion bool, othe
 		}
 		inv.SBOMs = append(inv.SBOMs, SBOMFile{Path: ref.Rel, At: ref.At, Document: doc, Data: data})
 		if len(doc.Components) == 0 {
-			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(ref.At), Path: ref.At, Message: emptyMessage(p, ref.Rel, doc)})
-			inv.Empty = append(inv.Empty, ref.At)
+			d := content.Diagnostic{File: p.Source.File, Line: p.Source.Line(ref.At), Path: ref.At, Message: emptyMessage(p, ref.Rel, doc)}
+			if doc.Subject != nil {
+				// Software with no third-party component has an SBOM
+				// that names only itself: true, so only a warning, and
+				// its answers are derived or asked for as usual.
+				d.Severity = content.Warning
+			} else {
+				inv.Empty = append(inv.Empty, ref.At)
+			}
+			diags = append(diags, d)
 		}
 		cs := FromSBOM(doc, ref.Rel, p.Components)
 		for k := range cs {
