@@ -142,3 +142,17 @@ func TestMarketSplitVEXOthersAsBefore(t *testing.T) {
 	kindtest.SaysAll(t, "vex-2.3.4.cdx.json", read("solace-hhd/vex-2.3.4.cdx.json"),
 		`"recommendation": "Install version 3.1.0, which has BlueZ 5.72."`)
 }
+
+// The product page's versions table kept every general-availability cell
+// on one line (class nowrap, right for a date): 3.1's per-market dates
+// made a cell of 64 characters that would not wrap and squeezed the stage
+// beside it to a word a line. That cell wraps; a lone date still does not.
+func TestMarketSplitProductPageDatesWrapOnlyAsText(t *testing.T) {
+	read := buildFixture(t, "marketsplit")
+	page := read("dentasense/index.html")
+	kindtest.SaysAll(t, "index.html", page,
+		"<td>2025-11-03 in the United States; 2026-06-01 in the European Union</td>",
+		`<td class="nowrap">2024-05-06</td>`)
+	kindtest.SaysNone(t, "index.html", page,
+		`<td class="nowrap">2025-11-03 in the United States`)
+}

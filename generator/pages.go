@@ -42,6 +42,9 @@ type versionView struct {
 	Version, Stage, Summary                                       string
 	Models                                                        string
 	GeneralAvailability, EndOfLife, EndOfGuaranteed, EndOfSupport string
+	// GAByMarket: the general-availability cell gives a date per market,
+	// a sentence that must wrap like text; a lone date is kept on one line.
+	GAByMarket bool
 }
 
 func (b *builder) product(p kind.Product, w *productWork) (productView, error) {

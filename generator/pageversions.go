@@ -39,7 +39,7 @@ func versionRow(p *content.Product, v content.Version, asOf content.Date) versio
 	// A version released market by market came out on a different date in
 	// each market: one date would be false for the others.
 	if m := p.MarketDates(v); m != "" {
-		row.GeneralAvailability = m
+		row.GeneralAvailability, row.GAByMarket = m, true
 	}
 	past := stage == "Limited Support" || stage == "End of Support"
 	// The end of life comes no later than the end of guaranteed support
