@@ -94,9 +94,9 @@ type Inventory struct {
 	Unread []string
 	// Empty are the key paths of the SBOM files named for this inventory
 	// that were read but list no component, not even the software they
-	// describe (Load reports each as an error): what the SBOM gives for each component cannot be judged
-	// from a file listing none, so those answers are neither derived nor
-	// asked for about it.
+	// describe (Load reports each as an error): what the SBOM gives for
+	// each component cannot be judged from a file listing none, so those
+	// answers are neither derived nor asked for about it.
 	Empty []string
 
 	// files are the product's SBOM files as read by this load (each

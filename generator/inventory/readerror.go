@@ -51,11 +51,12 @@ func readErrorMessage(contentDir string, p *content.Product, rel string, err err
 // emptyMessage is the diagnostic for an SBOM file named in sbom_files
 // that was read but lists no component: an error when it does not even
 // name the software it describes, a warning when it names only that
-// (software with no third-party component has such an SBOM). The documents would publish it as
-// the product's SBOM and the MDS2 form would have nothing to answer
-// SBOM-2.1…2.4 from, so the file itself is the error, not the four
-// answers it leaves open. The usual cause is an export of the wrong
-// build target or one cut before the dependencies were resolved.
+// (software with no third-party component has such an SBOM). An empty
+// one the documents would publish as the product's SBOM, and the MDS2
+// form would have nothing to answer SBOM-2.1…2.4 from, so the file itself
+// is the error, not the four answers it leaves open. The usual cause is
+// an export of the wrong build target or one cut before the dependencies
+// were resolved.
 func emptyMessage(p *content.Product, rel string, doc *sbom.Document) string {
 	if doc.Subject != nil {
 		return fmt.Sprintf("content/%s/%s: lists no components besides the software it describes (%s %s): true only of software with no third-party or open-source component; otherwise export the SBOM again with its components", p.ID, rel, doc.Format, doc.SpecVersion)
