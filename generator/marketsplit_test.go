@@ -146,13 +146,14 @@ func TestMarketSplitVEXOthersAsBefore(t *testing.T) {
 // The product page's versions table kept every general-availability cell
 // on one line (class nowrap, right for a date): 3.1's per-market dates
 // made a cell of 64 characters that would not wrap and squeezed the stage
-// beside it to a word a line. That cell wraps; a lone date still does not.
+// beside it to a word a line. That cell wraps between its words (each
+// date in it kept whole); a lone date still does not wrap.
 func TestMarketSplitProductPageDatesWrapOnlyAsText(t *testing.T) {
 	read := buildFixture(t, "marketsplit")
 	page := read("dentasense/index.html")
 	kindtest.SaysAll(t, "index.html", page,
-		"<td>2025-11-03 in the United States; 2026-06-01 in the European Union</td>",
-		`<td class="nowrap">2024-05-06</td>`)
+		`<td><span class="date">2025-11-03</span> in the United States; <span class="date">2026-06-01</span> in the European Union</td>`,
+		`<td class="nowrap"><span class="date">2024-05-06</span></td>`)
 	kindtest.SaysNone(t, "index.html", page,
 		`<td class="nowrap">2025-11-03 in the United States`)
 }

@@ -192,7 +192,7 @@ func (b *builder) fragment(name string, data any) (htmltemplate.HTML, error) {
 		if err != nil {
 			return "", &render.TemplateError{Err: err}
 		}
-		t, err = htmltemplate.New(display).Option("missingkey=error").Parse(string(src))
+		t, err = htmltemplate.New(display).Option("missingkey=error").Funcs(html.TemplateFuncs).Parse(string(src))
 		if err != nil {
 			return "", &render.TemplateError{Err: err}
 		}

@@ -15,7 +15,9 @@ import (
 // pushed the table past its box. A <wbr> goes before each dot that joins
 // two parts of a name, as a URL is broken (a line that ends in a dot
 // would read as the end of a sentence); copying the text gives the name
-// unchanged, as no character is added. Text outside table cells is
+// unchanged, as no character is added. An ISO date in a cell is kept on
+// one line (a span of DateClass, breaks.go): Chromium breaks a narrow
+// column's "2024-05-06" after a hyphen. Text outside table cells is
 // goldmark's own.
 type cellTextRenderer struct {
 	base  *gmhtml.Renderer // takes the page's renderer options (SetOption)
@@ -54,13 +56,26 @@ func (c *cellTextRenderer) renderText(w util.BufWriter, source []byte, n ast.Nod
 	}
 	value := t.Segment.Value(source)
 	start := 0
+	for _, d := range isoDates(value) {
+		c.writeNames(w, value[start:d[0]])
+		w.WriteString(`<span class="` + DateClass + `">`)
+		w.Write(value[d[0]:d[1]]) // digits and hyphens: nothing to escape
+		w.WriteString("</span>")
+		start = d[1]
+	}
+	c.writeNames(w, value[start:])
+	return ast.WalkContinue, nil
+}
+
+// writeNames writes cell text with a <wbr> before each dot of a name.
+func (c *cellTextRenderer) writeNames(w util.BufWriter, value []byte) {
+	start := 0
 	for _, cut := range dotBreaks(value) {
 		c.base.Writer.Write(w, value[start:cut])
 		w.WriteString("<wbr>")
 		start = cut
 	}
 	c.base.Writer.Write(w, value[start:])
-	return ast.WalkContinue, nil
 }
 
 // inTableCell reports whether n is inside a table cell.
