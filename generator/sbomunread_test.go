@@ -95,3 +95,31 @@ func TestSBOMOfSoftwareAloneWarns(t *testing.T) {
 		t.Errorf("no warning that the SBOM lists only the software it describes:\n%v", ie.Diagnostics)
 	}
 }
+
+// TestSBOMUnreadWithOtherErrors: with another error in the content, the
+// SBOM files are checked on their own (inventory.CheckFiles), and a
+// missing one was reported as the operating system's "open …: file does
+// not exist"; it reads as a build without other errors reads it.
+func TestSBOMUnreadWithOtherErrors(t *testing.T) {
+	site, contentDir := kindtest.CopyRepo(t, "testdata/smartapp/jspgen.toml", "testdata/smartapp/content", "sepsisguard.toml", func(s string) string {
+		s = strings.Replace(s, `sbom_files = ["sepsisguard-3.0.cdx.json"]`, `sbom_files = ["sepsisguard-3.0.1.cdx.json"]`, 1)
+		return strings.Replace(s, "schema_version = 2\n", "schema_version = 2\nnot_a_key = 1\n", 1)
+	})
+	_, err := Check(Options{SiteFile: site, ContentDir: contentDir, TemplatesDir: "../templates-none"})
+	var ie *diag.InputError
+	if !errors.As(err, &ie) {
+		t.Fatalf("want input errors; got %v", err)
+	}
+	var text string
+	for _, d := range ie.Diagnostics {
+		text += d.String() + "\n"
+	}
+	for _, want := range []string{"not_a_key", "content/sepsisguard/sepsisguard-3.0.1.cdx.json: file not found; content/sepsisguard/ holds"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("want %q in:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "open ") {
+		t.Errorf("an operating-system error reaches the user:\n%s", text)
+	}
+}

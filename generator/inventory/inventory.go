@@ -382,9 +382,14 @@ func CheckFiles(contentDir string, p *content.Product) content.Diagnostics {
 		doc, _, err := readSBOM(contentDir, src, rel)
 		switch {
 		case err != nil:
-			diags = append(diags, content.Diagnostic{File: src.Source.File, Line: src.Source.Line(path), Path: path, Message: err.Error()})
+			// in the words Load uses (a missing file with what its folder holds)
+			diags = append(diags, content.Diagnostic{File: src.Source.File, Line: src.Source.Line(path), Path: path, Message: readErrorMessage(contentDir, src, rel, err)})
 		case listed && len(doc.Components) == 0:
-			diags = append(diags, content.Diagnostic{File: src.Source.File, Line: src.Source.Line(path), Path: path, Message: emptyMessage(src, rel, doc)})
+			d := content.Diagnostic{File: src.Source.File, Line: src.Source.Line(path), Path: path, Message: emptyMessage(src, rel, doc)}
+			if doc.Subject != nil {
+				d.Severity = content.Warning // as Load: software with no third-party component
+			}
+			diags = append(diags, d)
 		}
 	}
 	views := []*content.Product{p}
