@@ -294,7 +294,7 @@ func TestEveryProblemAtOnce(t *testing.T) {
 	}
 	kindtest.SaysAll(t, "the errors", err.Error(),
 		"halcyon-lvp7.toml:5: name: want a string",
-		"versions[2].changes.sbom_files[0]: open ", // 4.2.1's SBOM, at the key that names it
+		"versions[2].changes.sbom_files[0]: content/halcyon-lvp7/sbom.cdx.json: file not found", // 4.2.1's SBOM, at the key that names it
 		"csd.md.tmpl:",
 	)
 }
