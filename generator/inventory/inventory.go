@@ -147,14 +147,8 @@ func load(fs *files, p *content.Product, refs []FileRef, otherVersion bool, othe
 			continue
 		}
 		inv.SBOMs = append(inv.SBOMs, SBOMFile{Path: ref.Rel, At: ref.At, Document: doc, Data: data})
-		if len(doc.Components) == 0 {
-			d := content.Diagnostic{File: p.Source.File, Line: p.Source.Line(ref.At), Path: ref.At, Message: emptyMessage(p, ref.Rel, doc)}
-			if doc.Subject != nil {
-				// Software with no third-party component has an SBOM
-				// that names only itself: true, so only a warning, and
-				// its answers are derived or asked for as usual.
-				d.Severity = content.Warning
-			} else {
+		if d, ok := emptyDiagnostic(p, ref.At, ref.Rel, doc); ok {
+			if d.Severity == content.Error {
 				inv.Empty = append(inv.Empty, ref.At)
 			}
 			diags = append(diags, d)
@@ -384,12 +378,10 @@ func CheckFiles(contentDir string, p *content.Product) content.Diagnostics {
 		case err != nil:
 			// in the words Load uses (a missing file with what its folder holds)
 			diags = append(diags, content.Diagnostic{File: src.Source.File, Line: src.Source.Line(path), Path: path, Message: readErrorMessage(contentDir, src, rel, err)})
-		case listed && len(doc.Components) == 0:
-			d := content.Diagnostic{File: src.Source.File, Line: src.Source.Line(path), Path: path, Message: emptyMessage(src, rel, doc)}
-			if doc.Subject != nil {
-				d.Severity = content.Warning // as Load: software with no third-party component
+		case listed:
+			if d, ok := emptyDiagnostic(src, path, rel, doc); ok {
+				diags = append(diags, d)
 			}
-			diags = append(diags, d)
 		}
 	}
 	views := []*content.Product{p}

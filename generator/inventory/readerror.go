@@ -48,15 +48,28 @@ func readErrorMessage(contentDir string, p *content.Product, rel string, err err
 	return fmt.Sprintf("%s: %s; %s holds %s", shown, input.Reason(err), folder, strings.Join(there, ", "))
 }
 
-// emptyMessage is the diagnostic for an SBOM file named in sbom_files
-// that was read but lists no component: an error when it does not even
-// name the software it describes, a warning when it names only that
-// (software with no third-party component has such an SBOM). An empty
-// one the documents would publish as the product's SBOM, and the MDS2
-// form would have nothing to answer SBOM-2.1…2.4 from, so the file itself
-// is the error, not the four answers it leaves open. The usual cause is
-// an export of the wrong build target or one cut before the dependencies
-// were resolved.
+// emptyDiagnostic is the diagnostic, at key path at of p, for the SBOM
+// file rel named in sbom_files when doc lists no component; false when
+// it lists some. It is an error when doc does not even name the software
+// it describes: the documents would publish it as the product's SBOM,
+// and the MDS2 form would have nothing to answer SBOM-2.1…2.4 from, so
+// the file itself is the error, not the four answers it leaves open (the
+// usual cause is an export of the wrong build target, or one cut before
+// the dependencies were resolved). It is a warning when doc names only
+// that software, as the SBOM of software with no third-party component
+// does: true, and its answers are derived or asked for as usual.
+func emptyDiagnostic(p *content.Product, at, rel string, doc *sbom.Document) (content.Diagnostic, bool) {
+	if len(doc.Components) > 0 {
+		return content.Diagnostic{}, false
+	}
+	d := content.Diagnostic{File: p.Source.File, Line: p.Source.Line(at), Path: at, Message: emptyMessage(p, rel, doc)}
+	if doc.Subject != nil {
+		d.Severity = content.Warning
+	}
+	return d, true
+}
+
+// emptyMessage is emptyDiagnostic's text.
 func emptyMessage(p *content.Product, rel string, doc *sbom.Document) string {
 	if doc.Subject != nil {
 		return fmt.Sprintf("content/%s/%s: lists no components besides the software it describes (%s %s): true only of software with no third-party or open-source component; otherwise export the SBOM again with its components", p.ID, rel, doc.Format, doc.SpecVersion)
