@@ -140,7 +140,7 @@ func newCache(opts Options) *cache {
 	if err != nil {
 		return nil
 	}
-	field(h, string(site))
+	fieldBytes(h, site)
 	h.Write(shippedTemplatesHash())
 	if f := templateFiles(opts.TemplatesDir); f.Override != nil {
 		files, err := hashTree(opts.TemplatesDir, stamps)
@@ -160,11 +160,16 @@ func newCache(opts Options) *cache {
 }
 
 // field writes s to h with its length, so that fields cannot run together.
-func field(h hash.Hash, s string) {
+func field(h hash.Hash, s string) { fieldBytes(h, []byte(s)) }
+
+// fieldBytes is field for bytes, written as they are: converting a
+// Markdown document or a file's inputs to a string for field copied them
+// twice per key.
+func fieldBytes(h hash.Hash, b []byte) {
 	var n [8]byte
-	binary.BigEndian.PutUint64(n[:], uint64(len(s)))
+	binary.BigEndian.PutUint64(n[:], uint64(len(b)))
 	h.Write(n[:])
-	h.Write([]byte(s))
+	h.Write(b)
 }
 
 // hashTree hashes every file under dir by slash path relative to dir; a
@@ -278,7 +283,7 @@ func shippedTemplatesHash() []byte {
 				return err
 			}
 			field(h, name)
-			field(h, string(data))
+			fieldBytes(h, data)
 			return nil
 		})
 		shippedSum = h.Sum(nil)
@@ -331,7 +336,7 @@ func (c *cache) productKey(p *content.Product, contentDir string) []byte {
 			return nil // not cached
 		}
 		field(h, p.Source.File)
-		field(h, string(data))
+		fieldBytes(h, data)
 	}
 	hashFiles(h, c.assets(p.ID))
 	return h.Sum(nil)
@@ -385,7 +390,7 @@ func (c *cache) fileKey(product []byte, f kind.File) string {
 		h.Write(c.global)
 		field(h, "file inputs")
 		field(h, f.Path)
-		field(h, string(f.Inputs))
+		fieldBytes(h, f.Inputs)
 		return hex.EncodeToString(h.Sum(nil))
 	}
 	h.Write(product)
@@ -480,7 +485,7 @@ func (c *cache) renderInputs(md []byte, page html.Page, meta pdf.Meta, id string
 	hashFiles(h, c.assets(id))
 	field(h, "drawings")
 	hashFiles(h, prints)
-	field(h, string(md))
+	fieldBytes(h, md)
 	return h.Sum(nil)
 }
 
@@ -549,10 +554,8 @@ func readSealedBytes(file string) ([]byte, bool) {
 func writeSealedBytes(file string, body []byte) error {
 	sum := sha256.Sum256(body)
 	body = append(body, sum[:]...)
-	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-		return err
-	}
-	return writeNew(file, body, 0o600)
+	return writeNew(file, body, 0o600) // makes file's folder when missing
+
 }
 
 // open makes the cache folder ready for writing: created with its marker

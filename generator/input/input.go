@@ -222,7 +222,39 @@ func readRegular(r *os.Root, name, shown string, limit int64) ([]byte, error) {
 	if err := regular(fi, shown, limit); err != nil {
 		return nil, err
 	}
-	return readLimited(f, shown, limit)
+	return readSized(f, fi.Size(), shown, limit)
+}
+
+// readSized is readLimited for a file whose size the caller has just
+// read: the bytes are read into a buffer of that size (plus one, to see
+// the end) rather than grown from 512 bytes, which made and copied about
+// twice each file's size. A file that grew since is still read whole and
+// checked against limit.
+func readSized(f *os.File, size int64, shown string, limit int64) ([]byte, error) {
+	if size <= 0 || size > limit {
+		return readLimited(f, shown, limit)
+	}
+	b := make([]byte, 0, size+1)
+	for {
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return nil, pathError(shown, err)
+		}
+		if len(b) == cap(b) { // it grew: read the rest as any reader
+			rest, err := io.ReadAll(io.LimitReader(f, limit+1-int64(len(b))))
+			if err != nil {
+				return nil, pathError(shown, err)
+			}
+			if b = append(b, rest...); int64(len(b)) > limit {
+				return nil, tooLarge(shown, limit)
+			}
+			return b, nil
+		}
+	}
 }
 
 func readLimited(rd io.Reader, shown string, limit int64) ([]byte, error) {
