@@ -9,10 +9,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/jspgen/jspgen/internal/parallel"
 )
 
 // File modes of every site, whatever the umask: a published site is
@@ -38,6 +41,28 @@ type Output struct {
 
 // removeAll is os.RemoveAll; tests replace it to make a removal fail.
 var removeAll = os.RemoveAll
+
+// removeTree is removeAll(dir) with dir's entries (a site's product
+// folders) removed on several goroutines at once: removing the previous
+// site of a hundred products, the last step of a build, took half as
+// long so. The removal's time goes to the file system, not the
+// processors, so it runs on more goroutines than there are processors.
+func removeTree(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil || len(entries) < 2 {
+		return removeAll(dir)
+	}
+	errs := make([]error, len(entries))
+	parallel.ForEachOn(2*runtime.GOMAXPROCS(0), len(entries), func(i int) {
+		errs[i] = removeAll(filepath.Join(dir, entries[i].Name()))
+	})
+	for _, err := range errs {
+		if err != nil {
+			return err // the first, as removeAll reports one
+		}
+	}
+	return removeAll(dir)
+}
 
 // Begin starts a build of the folder dir. It refuses a dir the build must
 // not replace (see CheckOutput; Begin checks only dir itself, not the
@@ -346,7 +371,7 @@ func (o *Output) CommitWhile(then func()) error {
 	var removed error
 	var wg sync.WaitGroup
 	if old != "" {
-		wg.Go(func() { removed = removeAll(old) })
+		wg.Go(func() { removed = removeTree(old) })
 	}
 	if then != nil {
 		then()

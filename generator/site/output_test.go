@@ -2,6 +2,7 @@ package site
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -193,5 +194,46 @@ func TestRelativeOutput(t *testing.T) {
 				t.Errorf("p/q/doc.md: %q, %v", b, err)
 			}
 		})
+	}
+}
+
+// TestRemoveTree: the previous site's folders, removed on several
+// goroutines, go whole, nested folders included; a folder that cannot be
+// removed is reported (one error, as removeAll gives) and the rest goes.
+func TestRemoveTree(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "old")
+	for i := range 12 {
+		sub := filepath.Join(dir, fmt.Sprintf("p%02d", i), "4.1.0", "notices")
+		if err := os.MkdirAll(sub, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range []string{filepath.Join(sub, "a.pdf"), filepath.Join(dir, fmt.Sprintf("p%02d", i), "index.html")} {
+			if err := os.WriteFile(f, []byte("x"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "index.html"), []byte("x"), 0o644)
+	if err := removeTree(dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Lstat(dir); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("%s is still there: %v", dir, err)
+	}
+
+	os.MkdirAll(filepath.Join(dir, "busy"), 0o755)
+	os.MkdirAll(filepath.Join(dir, "free"), 0o755)
+	removeAll = func(p string) error {
+		if filepath.Base(p) == "busy" {
+			return errors.New("device busy")
+		}
+		return os.RemoveAll(p)
+	}
+	defer func() { removeAll = os.RemoveAll }()
+	if err := removeTree(dir); err == nil || err.Error() != "device busy" {
+		t.Errorf("removeTree = %v; want device busy", err)
+	}
+	if _, err := os.Lstat(filepath.Join(dir, "free")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the folder that could go is still there")
 	}
 }
