@@ -76,8 +76,8 @@ func TestSetParsesPartialsOnce(t *testing.T) {
 }
 
 func isTick(n parse.Node) bool {
-	a, ok := n.(*parse.ActionNode)
-	return ok && len(a.Pipe.Cmds) == 1 && a.Pipe.Cmds[0].String() == tickFunc
+	t, ok := n.(*parse.TextNode)
+	return ok && len(t.Text) == 0
 }
 
 // TestPartialsDefineAfterTheDocument: a partial's definition replaces the
