@@ -555,7 +555,6 @@ func writeSealedBytes(file string, body []byte) error {
 	sum := sha256.Sum256(body)
 	body = append(body, sum[:]...)
 	return writeNew(file, body, 0o600) // makes file's folder when missing
-
 }
 
 // open makes the cache folder ready for writing: created with its marker

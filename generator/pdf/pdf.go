@@ -13,6 +13,7 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"time"
@@ -256,22 +257,11 @@ func (s *passShared) write(out *fpdf.Fpdf, draw *renderer) ([]byte, int, error) 
 		}
 		return nil, draw.page, nil
 	}
-	var file fileBytes
-	if err := out.Output(&file); err != nil {
+	var buf bytes.Buffer
+	if err := out.Output(&buf); err != nil {
 		return nil, 0, fmt.Errorf("pdf: %s: %w", docName(s.meta), err)
 	}
-	return file, draw.page, nil
-}
-
-// fileBytes takes the file fpdf writes out of its (pooled) buffer, which
-// it hands over in one Write: one allocation of the file's size, where a
-// bytes.Buffer grew to it in steps, a fifth of the bytes a build
-// allocated for PDFs.
-type fileBytes []byte
-
-func (b *fileBytes) Write(p []byte) (int, error) {
-	*b = append(*b, p...)
-	return len(p), nil
+	return buf.Bytes(), draw.page, nil
 }
 
 // tocCandidates are the entries of the contents as the tree gives them,
