@@ -33,7 +33,7 @@ func TestMarketSplitMilestoneStage(t *testing.T) {
 func TestRelatedAndModelUnsetDates(t *testing.T) {
 	page := buildFixtureAsOf(t, "modelfamily", "2026-06-01", "tv300/lifecycle.md")
 	kindtest.SaysAll(t, "modelfamily lifecycle", page,
-		"| TV-300B | TV-300B bedside monitor (catalogue no. 300-100) | Not announced | Not announced | Not announced | Not stated |",
+		"| TV-300B | TV-300B bedside monitor (catalogue no. 300-100) | Not announced | Not announced | Not announced | None named |",
 		`A milestone marked "Not announced" has no date published yet`)
 	kindtest.SaysNone(t, "modelfamily lifecycle", page, "| Not set |", `"Not set"`, `"Not stated" is not in`)
 	plan := buildFixtureAsOf(t, "modelfamily", "2026-06-01", "tv300/security-plan.md")

@@ -69,7 +69,7 @@ func TestModelBeforeEndOfSupportStillCovered(t *testing.T) {
 	kindtest.SaysAll(t, "lifecycle.md", lc,
 		"| 5.0 | TV-300T, TV-300B, TV-300W | Support |",
 		"| TV-300T | TV-300T transport monitor (catalogue no. 300-300) | 2025-06-30 | 2025-06-30 | 2027-12-31 | TV-300W |",
-		"| TV-300B | TV-300B bedside monitor (catalogue no. 300-100) | Not announced | Not announced | Not announced | Not stated |")
+		"| TV-300B | TV-300B bedside monitor (catalogue no. 300-100) | Not announced | Not announced | Not announced | None named |")
 	kindtest.SaysNone(t, "lifecycle.json", read("tv300/lifecycle.json"), "models_support_ended")
 }
 

@@ -92,6 +92,24 @@ type UnsetKey struct {
 	ModelNotSet   bool // "Not set" in the models' table
 	NotStated     bool // "Not stated" in a related system's table
 	DoesNotApply  bool // "Does not apply" in any table
+	// NoneNamed: "None named" under a model's "Replaced by" (ModelSuccessor).
+	NoneNamed bool
+}
+
+// NoSuccessor is what the models' table prints under "Replaced by" for
+// a model whose replaced_by is not written: the manufacturer names no
+// model in its place. Not "Not stated", which read as a replacement the
+// page keeps quiet about, under a model still sold; not "None", which
+// the data cannot know (a successor may be planned and not yet named).
+const NoSuccessor = "None named"
+
+// ModelSuccessor is the "Replaced by" cell of model m: the model offered
+// in its place, else NoSuccessor.
+func (m Model) ModelSuccessor() string {
+	if m.ReplacedBy != "" {
+		return m.ReplacedBy
+	}
+	return NoSuccessor
 }
 
 // LifecycleKey is the UnsetKey of p's lifecycle page read on d: the
@@ -122,6 +140,9 @@ func (p *Product) LifecycleKey(d Date) UnsetKey {
 	}
 	if p.ModelMilestones() {
 		for _, m := range p.Models {
+			if m.ModelSuccessor() == NoSuccessor {
+				k.NoneNamed = true
+			}
 			for _, dt := range []Date{m.EndOfMarketing, m.EndOfProduction, m.EndOfSupport} {
 				if dt.IsZero() {
 					note(p.ModelUnsetMilestone(m, d), &k.ModelNotSet)

@@ -86,8 +86,10 @@ func TestLifecycleKey(t *testing.T) {
 		{"a date to come", Product{Versions: []Version{open}}, UnsetKey{NotAnnounced: true}},
 		{"a version ended", Product{Versions: []Version{ended}}, UnsetKey{VersionNotSet: true}},
 		{"does not apply", Product{Versions: []Version{na}}, UnsetKey{DoesNotApply: true}},
-		{"an ended model", Product{Versions: []Version{full}, Models: []Model{{ID: "A", EndOfSupport: d(2024, 1, 1)}}}, UnsetKey{ModelNotSet: true}},
-		{"a model to come", Product{Versions: []Version{open}, Models: []Model{{ID: "A", EndOfMarketing: d(2024, 1, 1)}}}, UnsetKey{NotAnnounced: true}},
+		// A model with no replaced_by reads "None named" under "Replaced by".
+		{"an ended model", Product{Versions: []Version{full}, Models: []Model{{ID: "A", EndOfSupport: d(2024, 1, 1)}}}, UnsetKey{ModelNotSet: true, NoneNamed: true}},
+		{"a model to come", Product{Versions: []Version{open}, Models: []Model{{ID: "A", EndOfMarketing: d(2024, 1, 1)}}}, UnsetKey{NotAnnounced: true, NoneNamed: true}},
+		{"every model's successor named", Product{Versions: []Version{full}, Models: []Model{{ID: "A", EndOfSupport: d(2024, 1, 1), ReplacedBy: "B"}, {ID: "B", EndOfSupport: d(2024, 1, 1), ReplacedBy: "A"}}}, UnsetKey{ModelNotSet: true}},
 		{"models without milestones are not listed", Product{Versions: []Version{full}, Models: []Model{{ID: "A"}}}, UnsetKey{}},
 		{"another maker's system", Product{Versions: []Version{full}, RelatedSystems: []RelatedSystem{{Maker: "Acme", Versions: []RelatedVersion{{Version: "x", GeneralAvailability: d(2020, 1, 1)}}}}}, UnsetKey{NotStated: true}},
 		{"own system, end of life passed", Product{Versions: []Version{full}, RelatedSystems: []RelatedSystem{{Versions: []RelatedVersion{{Version: "x", GeneralAvailability: d(2020, 1, 1), EndOfSupport: d(2024, 1, 1)}}}}}, UnsetKey{}},

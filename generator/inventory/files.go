@@ -17,6 +17,11 @@ type files struct {
 	contentDir string
 	p          *content.Product
 	read       map[string]readFile
+	// said are the files whose problem (unreadable, listing no
+	// component) a diagnostic of this load already reports: a file named
+	// by several keys (a version's list and a notice's sbom) is reported
+	// once, at the first key read.
+	said map[string]bool
 	// reads counts the files read and parsed, for the test that holds
 	// the load to one read per file.
 	reads int
@@ -30,7 +35,34 @@ type readFile struct {
 }
 
 func newFiles(contentDir string, p *content.Product) *files {
-	return &files{contentDir: contentDir, p: p, read: map[string]readFile{}}
+	return &files{contentDir: contentDir, p: p, read: map[string]readFile{}, said: map[string]bool{}}
+}
+
+// named reads SBOM file rel, named at key path at of p, and returns the
+// problem with it, in the same words for every key that names an SBOM
+// file (a version's list, a notice's sbom, a related system's version's
+// sbom): the file cannot be read (a missing one with what its folder
+// holds), or it lists no component (emptyDiagnostic; empty: not even the
+// software it describes). doc is nil when the file cannot be read. A
+// problem this load already reported, at another key naming the same
+// file, is not reported again.
+func (f *files) named(p *content.Product, at, rel string) (doc *sbom.Document, data []byte, diags content.Diagnostics, empty bool) {
+	doc, data, err := f.get(rel)
+	var d content.Diagnostic
+	if err != nil {
+		d = content.Diagnostic{File: p.Source.File, Line: p.Source.Line(at), Path: at, Message: readErrorMessage(f.contentDir, p, rel, err)}
+	} else {
+		var ok bool
+		if d, ok = emptyDiagnostic(p, at, rel, doc); !ok {
+			return doc, data, nil, false
+		}
+		empty = d.Severity == content.Error
+	}
+	if f.said[rel] {
+		return doc, data, nil, empty
+	}
+	f.said[rel] = true
+	return doc, data, content.Diagnostics{d}, empty
 }
 
 // get reads and parses rel (relative to content/<product-id>/) the first

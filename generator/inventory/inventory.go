@@ -104,6 +104,10 @@ type Inventory struct {
 	// read this one as the current version's (nil after Load).
 	files    *files
 	versions *Versions
+	// fileDiags are the problems with the SBOM files of refs
+	// (files.named): LoadVersions keeps another version's warnings of
+	// these (an SBOM naming only its software), not its other warnings.
+	fileDiags content.Diagnostics
 }
 
 // NoticeComponents is what Noticed holds for notice id.
@@ -140,18 +144,16 @@ func load(fs *files, p *content.Product, refs []FileRef, otherVersion bool, othe
 	m := merger{p: p, refs: refs, seen: map[string]int{}}
 	sup := supporter{p: p}
 	for i, ref := range refs {
-		doc, data, err := fs.get(ref.Rel)
-		if err != nil {
-			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(ref.At), Path: ref.At, Message: readErrorMessage(fs.contentDir, p, ref.Rel, err)})
+		doc, data, d, empty := fs.named(p, ref.At, ref.Rel)
+		diags = append(diags, d...)
+		inv.fileDiags = append(inv.fileDiags, d...)
+		if doc == nil {
 			inv.Unread = append(inv.Unread, ref.At)
 			continue
 		}
 		inv.SBOMs = append(inv.SBOMs, SBOMFile{Path: ref.Rel, At: ref.At, Document: doc, Data: data})
-		if d, ok := emptyDiagnostic(p, ref.At, ref.Rel, doc); ok {
-			if d.Severity == content.Error {
-				inv.Empty = append(inv.Empty, ref.At)
-			}
-			diags = append(diags, d)
+		if empty {
+			inv.Empty = append(inv.Empty, ref.At)
 		}
 		cs := FromSBOM(doc, ref.Rel, p.Components)
 		for k := range cs {
@@ -365,24 +367,17 @@ func annotate(c *Component, tc content.Component, i int) {
 func CheckFiles(contentDir string, p *content.Product) content.Diagnostics {
 	var diags content.Diagnostics
 	seen := map[string]bool{}
-	// listed: rel is one of the product's SBOM files (sbom_files), which
-	// must list the product's components; a notice's or related system's
-	// SBOM is read for the components it names.
-	check := func(rel, path string, src *content.Product, listed bool) {
+	// Every key that names an SBOM file reports it as Load does (files.named):
+	// a notice's or a related system's SBOM listing nothing is as empty as
+	// a version's.
+	fs := newFiles(contentDir, p)
+	check := func(rel, path string, src *content.Product) {
 		if rel == "" || seen[rel] {
 			return
 		}
 		seen[rel] = true
-		doc, _, err := readSBOM(contentDir, src, rel)
-		switch {
-		case err != nil:
-			// in the words Load uses (a missing file with what its folder holds)
-			diags = append(diags, content.Diagnostic{File: src.Source.File, Line: src.Source.Line(path), Path: path, Message: readErrorMessage(contentDir, src, rel, err)})
-		case listed:
-			if d, ok := emptyDiagnostic(src, path, rel, doc); ok {
-				diags = append(diags, d)
-			}
-		}
+		_, _, d, _ := fs.named(src, path, rel)
+		diags = append(diags, d...)
 	}
 	views := []*content.Product{p}
 	for _, v := range p.Versions {
@@ -392,12 +387,12 @@ func CheckFiles(contentDir string, p *content.Product) content.Diagnostics {
 	}
 	for _, q := range views {
 		for i, rel := range q.SBOM.Files {
-			check(rel, q.SBOM.FilePath(i), q, true)
+			check(rel, q.SBOM.FilePath(i), q)
 		}
 	}
 	for i, n := range p.Notices {
-		check(n.SBOM, fmt.Sprintf("notices[%d].sbom", i), p, false)
+		check(n.SBOM, fmt.Sprintf("notices[%d].sbom", i), p)
 	}
-	relatedSBOMPaths(p, func(_, _, rel, path string) { check(rel, path, p, false) })
+	relatedSBOMPaths(p, func(_, _, rel, path string) { check(rel, path, p) })
 	return diags
 }

@@ -21,10 +21,9 @@ func (inv *Inventory) resolveNotice(fs *files, p *content.Product, i int, n cont
 	path := fmt.Sprintf("notices[%d]", i)
 	var own []Component
 	if n.SBOM != "" {
-		doc, _, err := fs.get(n.SBOM)
-		if err != nil {
-			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path + ".sbom"), Path: path + ".sbom", Message: err.Error()})
-		} else {
+		doc, _, d, _ := fs.named(p, path+".sbom", n.SBOM)
+		diags = append(diags, d...)
+		if doc != nil {
 			own = FromSBOM(doc, n.SBOM, p.Components)
 			sup := supporter{p: p}
 			for k := range own {

@@ -49,7 +49,8 @@ func readErrorMessage(contentDir string, p *content.Product, rel string, err err
 }
 
 // emptyDiagnostic is the diagnostic, at key path at of p, for the SBOM
-// file rel named in sbom_files when doc lists no component; false when
+// file rel named there (a version's sbom_files, a notice's sbom, a related
+// system's version's sbom) when doc lists no component; false when
 // it lists some. It is an error when doc does not even name the software
 // it describes: the documents would publish it as the product's SBOM,
 // and the MDS2 form would have nothing to answer SBOM-2.1…2.4 from, so
@@ -62,17 +63,22 @@ func emptyDiagnostic(p *content.Product, at, rel string, doc *sbom.Document) (co
 	if len(doc.Components) > 0 {
 		return content.Diagnostic{}, false
 	}
-	d := content.Diagnostic{File: p.Source.File, Line: p.Source.Line(at), Path: at, Message: emptyMessage(p, rel, doc)}
+	d := content.Diagnostic{File: p.Source.File, Line: p.Source.Line(at), Path: at, Message: emptyMessage(p, rel, doc, strings.HasSuffix(at, "]"))}
 	if doc.Subject != nil {
 		d.Severity = content.Warning
 	}
 	return d, true
 }
 
-// emptyMessage is emptyDiagnostic's text.
-func emptyMessage(p *content.Product, rel string, doc *sbom.Document) string {
+// emptyMessage is emptyDiagnostic's text; inList: the key is a list's
+// entry (sbom_files[0]), not a key of its own (a notice's sbom).
+func emptyMessage(p *content.Product, rel string, doc *sbom.Document, inList bool) string {
 	if doc.Subject != nil {
 		return fmt.Sprintf("content/%s/%s: lists no components besides the software it describes (%s %s): true only of software with no third-party or open-source component; otherwise export the SBOM again with its components", p.ID, rel, doc.Format, doc.SpecVersion)
 	}
-	return fmt.Sprintf("content/%s/%s: lists no components, not even the software it describes (%s %s): export the SBOM again with the software's components, or remove it from the list", p.ID, rel, doc.Format, doc.SpecVersion)
+	remove := "remove it from the list"
+	if !inList {
+		remove = "remove the key"
+	}
+	return fmt.Sprintf("content/%s/%s: lists no components, not even the software it describes (%s %s): export the SBOM again with the software's components, or %s", p.ID, rel, doc.Format, doc.SpecVersion, remove)
 }

@@ -44,14 +44,15 @@ func relatedSBOMPaths(p *content.Product, f func(system, version, rel, path stri
 }
 
 // loadRelated reads and parses the related systems' SBOM files; a file
-// that cannot be read or parsed is reported at the key that names it.
+// that cannot be read or parsed, or that lists no component, is reported
+// at the key that names it, as a version's SBOM file is (files.named).
 func loadRelated(fs *files, p *content.Product) ([]RelatedSBOM, content.Diagnostics) {
 	var out []RelatedSBOM
 	var diags content.Diagnostics
 	relatedSBOMPaths(p, func(system, version, rel, path string) {
-		doc, _, err := fs.get(rel)
-		if err != nil {
-			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: err.Error()})
+		doc, _, d, _ := fs.named(p, path, rel)
+		diags = append(diags, d...)
+		if doc == nil {
 			return
 		}
 		out = append(out, RelatedSBOM{System: system, Version: version, Path: rel, Document: doc})

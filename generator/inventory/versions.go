@@ -2,6 +2,7 @@ package inventory
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -46,8 +47,8 @@ type Versions struct {
 // [[components]] entry matching a component of theirs annotates it there
 // and adds nothing to the current version. A version with no SBOM file
 // of its own has the current version's list, marked as such (ListedFor).
-// Only the current version's inventory reports warnings; the others
-// report their errors once.
+// Only the current version's inventory reports warnings, but for its
+// SBOM files' own (files.named); the others report their errors once.
 func LoadVersions(contentDir string, p *content.Product, current string) (*Versions, content.Diagnostics) {
 	p = p.Base()
 	fs := newFiles(contentDir, p)
@@ -74,7 +75,7 @@ func LoadVersions(contentDir string, p *content.Product, current string) (*Versi
 			inv, d = load(fs, p.At(v.Version), refs, true, nil)
 			shared[key(refs)] = inv
 			for _, e := range d {
-				if e.Severity == content.Error && !seen[e.String()] {
+				if (e.Severity == content.Error || slices.Contains(inv.fileDiags, e)) && !seen[e.String()] {
 					seen[e.String()] = true
 					diags = append(diags, e)
 				}
