@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/internal/kindtest"
@@ -75,10 +76,57 @@ func TestInHouseNamesTheHospitalNotACustomer(t *testing.T) {
 		kindtest.SaysNone(t, name, text, "hosted by the customer", "Hosted by the customer", "The customer",
 			"the customer carries", "Customer can disable", "Customer infrastructure")
 	}
-	// The global system view's zones still say "Hosted by the customer"
-	// (the diagram package words them); the plan's tables and prose do not.
 	kindtest.SaysNone(t, "security-plan.md", plan, "(hosted by the customer)", "a server the customer hosts",
 		"the customer carries", "Customer notification", "Customer reports", "Customer can disable")
+}
+
+// TestInHouseZonesAreTheHospitals: the plan's system view labelled the
+// zones "Customer infrastructure" and "Hosted by the customer", in the
+// drawing and in its alt text, and the ports section said "the parts on
+// the customer's network listen on 8443/TCP"; the hospital that makes
+// SepsisWatch runs it on its own network and directory.
+func TestInHouseZonesAreTheHospitals(t *testing.T) {
+	read := buildFixture(t, "inhouse")
+	plan, svg := read("sepsiswatch/security-plan.md"), read("sepsiswatch/views/global-system.svg")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"![Global system view. Hospital infrastructure: Hospital Active Directory; Hospital EHR FHIR API; Hospital SIEM. Hosted by the hospital: SepsisWatch scoring service. DF-01:",
+		"As shipped, the parts on the hospital's network listen on 8443/TCP (SepsisWatch scoring service).")
+	kindtest.SaysAll(t, "global-system.svg", svg, ">Hospital infrastructure</text>", ">Hosted by the hospital</text>",
+		"<desc id=\"desc\">Global system view. Hospital infrastructure:")
+	for name, text := range map[string]string{"security-plan.md": plan, "global-system.svg": svg} {
+		kindtest.SaysNone(t, name, text, "Customer infrastructure", "Hosted by the customer", "customer's network")
+	}
+}
+
+// TestInHouseFirewallProseNamesTheHospital: where the CSD gives no
+// firewall rule it said no part "sits on the customer's network", or
+// that every port is on a link "which joins no network of the
+// customer's"; an in-house device's network is the hospital's. The
+// fixture has rules, so each edit reaches one of the two sentences: the
+// scoring service's interfaces moved onto the directory (the hospital's
+// own infrastructure, not the product), or marked internal.
+func TestInHouseFirewallProseNamesTheHospital(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		edit      *strings.Replacer
+		want, old string
+	}{
+		{"ports only on the hospital's infrastructure", strings.NewReplacer(`part = "engine"`, `part = "directory"`),
+			"No firewall rule is given: no part of the product with a port in the table above sits on the hospital's network.",
+			"sits on the customer's network"},
+		// An internal link's ports name no endpoint or part outside it.
+		{"ports only on internal links", strings.NewReplacer(`can_disable = false`, "can_disable = false\ninternal = true",
+			`peer_part = "directory"`, "", `endpoints = ["Hospital EHR FHIR API"]`, "", `endpoints = ["Hospital administrative network"]`, "",
+			`endpoints = ["Hospital Active Directory domain controllers"]`, "", `endpoints = ["Hospital SIEM"]`, ""),
+			"which joins no network of the hospital's.", "joins no network of the customer's"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			files, _ := buildFixtureEdited(t, "inhouse", "sepsiswatch.toml", c.edit.Replace)
+			csd := files["sepsiswatch/csd.md"]
+			kindtest.SaysAll(t, "csd.md", csd, c.want)
+			kindtest.SaysNone(t, "csd.md", csd, c.old)
+		})
+	}
 }
 
 // TestInHouseWordsOnlyInHouse: a hospital that buys and hosts a product
@@ -90,4 +138,9 @@ func TestInHouseWordsOnlyInHouse(t *testing.T) {
 	kindtest.SaysAll(t, "security-plan.md", plan, "### 9.8 Customer notification", "| Customer reports a suspected incident |",
 		"the customer carries the risk")
 	kindtest.SaysNone(t, "security-plan.md", plan, "Hosted by the hospital", "Notification of the product's users", "A user of the product reports")
+	// The zones and the ports sentence keep the customer's words too.
+	svg := read("cortexa-fx/views/global-system.svg")
+	kindtest.SaysAll(t, "global-system.svg", svg, ">Customer infrastructure</text>", ">Hosted by the customer</text>")
+	kindtest.SaysNone(t, "global-system.svg", svg, "Hospital infrastructure", "Hosted by the hospital")
+	kindtest.SaysAll(t, "security-plan.md", plan, "the parts on the customer's network listen on 443/TCP")
 }

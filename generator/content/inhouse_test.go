@@ -61,3 +61,49 @@ func TestInHouseWording(t *testing.T) {
 		}
 	}
 }
+
+// TestInHouseZoneLabels: a diagram's zone (RunsLabel) names the hospital
+// or organisation that makes and runs an in-house device, and the
+// customer for any other product, whatever the zone.
+func TestInHouseZoneLabels(t *testing.T) {
+	app := Part{ID: "app", Runs: "customer_device"}
+	for _, tc := range []struct {
+		name string
+		p    *Product
+		want map[PartRuns]string
+	}{
+		{"marketed to hospitals", &Product{Customer: kinds("hospital"), Parts: []Part{app}}, map[PartRuns]string{
+			"customer_infrastructure": "Customer infrastructure", "customer_hosted": "Hosted by the customer",
+			"customer_device": "On the customer's own device", "device": "On the device", "manufacturer_hosted": "Hosted by the manufacturer"}},
+		{"in-house, hospital", &Product{InHouse: true, Parts: []Part{app}}, map[PartRuns]string{
+			"customer_infrastructure": "Hospital infrastructure", "customer_hosted": "Hosted by the hospital",
+			"customer_device": "On the hospital's own device", "device": "On the device", "manufacturer_hosted": "Hosted by the manufacturer"}},
+		{"in-house, organisation", &Product{InHouse: true, Customer: kinds("organisation")}, map[PartRuns]string{
+			"customer_infrastructure": "Organisation infrastructure", "customer_hosted": "Hosted by the organisation"}},
+	} {
+		for r, want := range tc.want {
+			if got := tc.p.RunsLabel(r); got != want {
+				t.Errorf("%s: RunsLabel(%s) = %q, want %q", tc.name, r, got, want)
+			}
+		}
+	}
+	// Parts on devices of differing owners (Part.OwnedBy).
+	for _, tc := range []struct {
+		inHouse bool
+		owners  []string
+		want    string
+	}{
+		{false, []string{"", "users"}, "On the customer's or its users' own devices"},
+		{true, []string{"", "users"}, "On the hospital's or its users' own devices"},
+		{false, []string{"customer_or_users"}, "On the customer's or its user's own device"},
+		{true, []string{"customer_or_users"}, "On the hospital's or its user's own device"},
+	} {
+		p := &Product{InHouse: tc.inHouse}
+		for i, o := range tc.owners {
+			p.Parts = append(p.Parts, Part{ID: string(rune('a' + i)), Runs: "customer_device", OwnedBy: o})
+		}
+		if got := p.RunsLabel("customer_device"); got != tc.want {
+			t.Errorf("in_house %v, owners %q: RunsLabel = %q, want %q", tc.inHouse, tc.owners, got, tc.want)
+		}
+	}
+}

@@ -38,6 +38,9 @@ func (p *Product) userOwned(pt Part) ([3]string, bool) {
 		return [3]string{}, false
 	}
 	w, ok := ownerWords[pt.OwnedBy]
+	for i := range w { // an in-house device's owner is the hospital (InHouseWords)
+		w[i] = p.InHouseWords(w[i])
+	}
 	return w, ok
 }
 
@@ -53,7 +56,9 @@ func (p *Product) UsersOwn(parts []Part) bool {
 // device" for a customer_device part of a product whose customer
 // provides it to patients at home (PatientsDevices), and the label of
 // the customer_device parts' owner (Part.OwnedBy) when they all state
-// the same one.
+// the same one. An in-house device's zones name the hospital that makes
+// and runs it ("Hospital infrastructure", InHouseWords): the diagrams,
+// their alt text and the threat paths all take their zone names here.
 func (p *Product) RunsLabel(r PartRuns) string {
 	if r.IsCustomerDevice() && p.PatientsDevices() {
 		return "On a patient's own device"
@@ -63,7 +68,7 @@ func (p *Product) RunsLabel(r PartRuns) string {
 		for i, pt := range slices.DeleteFunc(slices.Clone(p.AllParts()), func(pt Part) bool { return !pt.Runs.IsCustomerDevice() }) {
 			l := p.PartRunsLabel(pt)
 			if i > 0 && l != label {
-				return "On the customer's or its users' own devices"
+				return p.InHouseWords("On the customer's or its users' own devices")
 			}
 			label = l
 		}
@@ -71,7 +76,7 @@ func (p *Product) RunsLabel(r PartRuns) string {
 			return label
 		}
 	}
-	return r.Label()
+	return p.InHouseWords(r.Label())
 }
 
 // PartRunsLabel is RunsLabel for one part: a customer_device part its
