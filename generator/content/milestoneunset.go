@@ -83,9 +83,11 @@ func (s RelatedSystem) UnsetMilestone(v RelatedVersion, milestone string, d Date
 	return w
 }
 
-// UnsetKey is which words for a milestone not given the lifecycle page's
-// milestone tables (versions, models, related systems) use on a date,
-// so that the key beneath them explains those and only those.
+// UnsetKey is which words for a milestone not given a document's
+// milestone tables use on a date (LifecycleKey: the lifecycle page's
+// versions, models and related systems; MilestonesKey: the plan's
+// versions and models), so that the key beneath them (the partial
+// "lifecycle-key") explains those and only those.
 type UnsetKey struct {
 	NotAnnounced  bool // "Not announced" in any table
 	VersionNotSet bool // "Not set" in the versions' table
@@ -112,29 +114,37 @@ func (m Model) ModelSuccessor() string {
 	return NoSuccessor
 }
 
-// LifecycleKey is the UnsetKey of p's lifecycle page read on d: the
-// words its tables print for each unset milestone, from the functions
-// they print them with.
-func (p *Product) LifecycleKey(d Date) UnsetKey {
-	var k UnsetKey
-	note := func(w string, notSet *bool) {
-		switch w {
-		case "Not announced":
-			k.NotAnnounced = true
-		case "Not set":
-			*notSet = true
-		case "Not stated":
-			k.NotStated = true
-		}
+// Any is whether any table prints a word the key explains: a document
+// prints its key only then.
+func (k UnsetKey) Any() bool { return k != UnsetKey{} }
+
+// noteUnset records word w, printed for a milestone not given, in k;
+// notSet is the "Not set" flag of the table that printed it.
+func (k *UnsetKey) noteUnset(w string, notSet *bool) {
+	switch w {
+	case "Not announced":
+		k.NotAnnounced = true
+	case "Not set":
+		*notSet = true
+	case "Not stated":
+		k.NotStated = true
 	}
-	var none bool // "Not set" of a related system, which no rule gives
+}
+
+// MilestonesKey is the UnsetKey of p's versions' table and, where it is
+// printed (ModelMilestones), its models' table, read on d: what the
+// security plan's section 11.1 prints, which has these tables and not
+// the related systems' (the plan lists those, without this key, in its
+// own section).
+func (p *Product) MilestonesKey(d Date) UnsetKey {
+	var k UnsetKey
 	for _, v := range p.Versions {
 		for i, dt := range v.milestoneDates() {
 			switch {
 			case dt.NotApplicable():
 				k.DoesNotApply = true
 			case dt.IsZero():
-				note(v.UnsetCell(milestoneNames[i][0], d), &k.VersionNotSet)
+				k.noteUnset(v.UnsetCell(milestoneNames[i][0], d), &k.VersionNotSet)
 			}
 		}
 	}
@@ -145,11 +155,20 @@ func (p *Product) LifecycleKey(d Date) UnsetKey {
 			}
 			for _, dt := range []Date{m.EndOfMarketing, m.EndOfProduction, m.EndOfSupport} {
 				if dt.IsZero() {
-					note(p.ModelUnsetMilestone(m, d), &k.ModelNotSet)
+					k.noteUnset(p.ModelUnsetMilestone(m, d), &k.ModelNotSet)
 				}
 			}
 		}
 	}
+	return k
+}
+
+// LifecycleKey is the UnsetKey of p's lifecycle page read on d: the
+// words its tables print for each unset milestone, from the functions
+// they print them with: MilestonesKey and the related systems' tables.
+func (p *Product) LifecycleKey(d Date) UnsetKey {
+	k := p.MilestonesKey(d)
+	var none bool // "Not set" of a related system, which no rule gives
 	for _, s := range p.RelatedSystems {
 		for _, v := range s.Versions {
 			for _, e := range []struct {
@@ -160,7 +179,7 @@ func (p *Product) LifecycleKey(d Date) UnsetKey {
 				case e.dt.NotApplicable():
 					k.DoesNotApply = true
 				case e.dt.IsZero():
-					note(s.UnsetMilestone(v, e.key, d), &none)
+					k.noteUnset(s.UnsetMilestone(v, e.key, d), &none)
 				}
 			}
 		}

@@ -99,3 +99,37 @@ func TestLifecycleKey(t *testing.T) {
 		}
 	}
 }
+
+// TestMilestonesKey: the plan's key counts the versions' and models'
+// tables only: a related system's "Not stated" or "Does not apply",
+// which LifecycleKey counts for the lifecycle page, is not in the plan's
+// 11.1 and is not explained there; Any is whether a key is printed.
+func TestMilestonesKey(t *testing.T) {
+	d := NewDate
+	full := Version{Version: "1", GeneralAvailability: d(2020, 1, 1), EndOfMarketing: d(2021, 1, 1), EndOfProduction: d(2021, 1, 1),
+		EndOfLife: d(2022, 1, 1), EndOfGuaranteedSupport: d(2023, 1, 1), EndOfSupport: d(2024, 1, 1)}
+	open := Version{Version: "2", GeneralAvailability: d(2020, 1, 1)}
+	other := RelatedSystem{Maker: "Acme", Versions: []RelatedVersion{{Version: "x", GeneralAvailability: d(2020, 1, 1), EndOfLife: NotApplicableDate()}}}
+	for _, c := range []struct {
+		name           string
+		p              Product
+		plan, page     UnsetKey
+		planAny, pgAny bool
+	}{
+		{"every date given", Product{Versions: []Version{full}}, UnsetKey{}, UnsetKey{}, false, false},
+		{"another maker's system", Product{Versions: []Version{full}, RelatedSystems: []RelatedSystem{other}},
+			UnsetKey{}, UnsetKey{NotStated: true, DoesNotApply: true}, false, true},
+		{"a version to come and another maker's system", Product{Versions: []Version{open}, RelatedSystems: []RelatedSystem{other}},
+			UnsetKey{NotAnnounced: true}, UnsetKey{NotAnnounced: true, NotStated: true, DoesNotApply: true}, true, true},
+		{"an ended model", Product{Versions: []Version{full}, Models: []Model{{ID: "A", EndOfSupport: d(2024, 1, 1)}}},
+			UnsetKey{ModelNotSet: true, NoneNamed: true}, UnsetKey{ModelNotSet: true, NoneNamed: true}, true, true},
+	} {
+		on := d(2025, 1, 1)
+		if got := c.p.MilestonesKey(on); got != c.plan || got.Any() != c.planAny {
+			t.Errorf("%s: MilestonesKey %+v (Any %v), want %+v (Any %v)", c.name, got, got.Any(), c.plan, c.planAny)
+		}
+		if got := c.p.LifecycleKey(on); got != c.page || got.Any() != c.pgAny {
+			t.Errorf("%s: LifecycleKey %+v (Any %v), want %+v (Any %v)", c.name, got, got.Any(), c.page, c.pgAny)
+		}
+	}
+}
