@@ -76,3 +76,22 @@ func TestSAHDHostQuestions(t *testing.T) {
 		}
 	}
 }
+
+// sahdHostRuleCases register SAHD-11, SAHD-12 and SAHD-15 with the
+// table of every rule (TestDerivationRules, TestEveryRuleHasCases).
+func sahdHostRuleCases() []ruleCase {
+	onHosts := func(w *world) {
+		w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}, {ID: "srv", Name: "Server", Runs: "customer_hosted"}}
+	}
+	withDevice := func(w *world) {
+		onHosts(w)
+		w.p.Parts = append(w.p.Parts, content.Part{ID: "dev", Name: "Device", Runs: "device"})
+	}
+	var cases []ruleCase
+	for _, id := range []string{"SAHD-11", "SAHD-12", "SAHD-15"} {
+		cases = append(cases,
+			ruleCase{id, "an app and a server on the customer's machines", onHosts, outcome{decided: true, answer: mds2.NA, path: "parts", says: "the product has no hardware of its own, so the question does not apply"}},
+			ruleCase{id, "the same beside a part on the device", withDevice, decidesNothing})
+	}
+	return cases
+}
