@@ -19,6 +19,7 @@ const (
 	sahd9  = "| SAHD-9 | Are services that the intended use does not need removed or disabled? | "
 	sahd10 = "| SAHD-10 | Are applications that the intended use does not need removed or disabled? | "
 	sahd11 = "| SAHD-11 | Does the device prevent starting up from uncontrolled or removable media? | "
+	sahd12 = "| SAHD-12 | Can unauthorized software or hardware be installed on the device without special tools? | "
 	sahd15 = "| SAHD-15 | Is access to the BIOS or bootloader blocked during start-up? | "
 	mldp4  = "| MLDP-4 | Does the device support application allow-listing, so that only approved programs can run? | "
 	mldp27 = "| MLDP-2.7 | Are malware detections written to a log? | "
@@ -109,16 +110,44 @@ func TestAlarmRelayMDS2HardeningIsWhoseItIs(t *testing.T) {
 
 // TestCloudSaMDMDS2BootIsTheCloudProviders: LumenTriage runs in
 // Northlight's tenancy at a commercial cloud provider, whose machines
-// start up under the provider's control; SAHD-11 and SAHD-15 were Yes.
-// SAHD-7 to SAHD-10 stay Yes: what runs in its own service is
+// start up under the provider's control; SAHD-11 and SAHD-15 were Yes,
+// then See Note, and are now N/A derived from parts (no part runs on the
+// device). SAHD-7 to SAHD-10 stay Yes: what runs in its own service is
 // Northlight's to decide.
 func TestCloudSaMDMDS2BootIsTheCloudProviders(t *testing.T) {
 	form := buildCloudSaMD(t)("lumentriage/mds2.md")
 	kindtest.SaysAll(t, "lumentriage/mds2.md", form,
-		sahd11+"See Note | Note\u00a04 |",
-		sahd15+"See Note | Note\u00a04 |",
-		"**Note 4.** The service runs in Northlight's tenancy at a commercial cloud provider: the start-up and boot loader of the machines underneath are the cloud provider's, not Northlight's",
+		sahd11+"[N/A](#how-derived",
+		sahd15+"[N/A](#how-derived",
+		"the BIOS or boot loader is that of the phone, computer, server or cloud machine it runs on, and that machine's owner controls it",
 		sahd7+"Yes |", sahd10+"Yes |")
 	kindtest.SaysNoneBecause(t, "lumentriage/mds2.md", form, "the machines' start-up is the cloud provider's",
-		sahd11+"Yes |", sahd15+"Yes |")
+		sahd11+"Yes |", sahd15+"Yes |", sahd11+"See Note", sahd15+"See Note", "**Note 4.**")
+}
+
+// TestNoHardwareMDS2BootIsNA: every fixture whose parts all run on someone
+// else's machine (the hospital's servers or phones, another maker's
+// device, a cloud tenancy) answers SAHD-11 and SAHD-15 N/A from the same
+// rule (rules_sahd_host.go); before, some answered N/A by hand and others
+// See Note, for the same kind of product. SAHD-12 is derived N/A where no
+// hand answer replaces it. (mobileapp keeps its See Note with note 17,
+// which names the phone makers; the example's dosewise keeps note 6,
+// which names the Secure Boot its hypervisor must have: both yield.)
+func TestNoHardwareMDS2BootIsNA(t *testing.T) {
+	for _, c := range []struct {
+		fixture, form string
+		sahd12        string
+	}{
+		{"healthit", "resultroute/mds2.md", "[N/A](#how-derived"},
+		{"alarmrelay", "alertbridge/mds2.md", "[N/A](#how-derived"},
+		{"hostedplugin", "echomeasure/mds2.md", "[N/A](#how-derived"},
+		{"selfhosted", "cortexa-fx/mds2.md", "No |"},
+		{"hybridhosted", "ossiva-hx/mds2.md", "No |"},
+		{"smartapp", "sepsisguard/mds2.md", "No |"},
+	} {
+		form := buildFixture(t, c.fixture)(c.form)
+		kindtest.SaysAll(t, c.fixture+"/"+c.form, form, sahd11+"[N/A](#how-derived", sahd15+"[N/A](#how-derived", sahd12+c.sahd12)
+		kindtest.SaysNoneBecause(t, c.fixture+"/"+c.form, form, "the product has no start-up of its own",
+			sahd11+"Yes", sahd15+"Yes", sahd11+"N/A |", sahd15+"N/A |")
+	}
 }

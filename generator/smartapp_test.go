@@ -149,7 +149,8 @@ func TestSmartAppTextsPerVersion(t *testing.T) {
 // that needs patches) No, with its sub-questions N/A, and claimed the
 // boot protections of Azure's machines (SAHD-11, SAHD-15) as a bare Yes.
 // It now says Yes to CSUP-2, who installs the patches, and points to a
-// note for where and how, and for whose start-up it is.
+// note for where and how; SAHD-11 and SAHD-15 are derived N/A (no part
+// of the service runs on the device: the start-up is Azure's).
 func TestSmartAppMDS2OperatingSystem(t *testing.T) {
 	read := buildFixture(t, "smartapp")
 	for _, rel := range []string{"sepsisguard/mds2.md", "sepsisguard/2.3/mds2.md"} {
@@ -159,13 +160,12 @@ func TestSmartAppMDS2OperatingSystem(t *testing.T) {
 			"| CSUP-2.2 | Must operating-system patches be installed by the manufacturer or by a service provider it has authorized? | Yes |",
 			"| CSUP-2.3 | Can operating-system patches be installed remotely? | See Note | Note\u00a04 |",
 			"| CSUP-2.4 | May the owner install operating-system updates from the OS vendor without the manufacturer's approval? | No |",
-			"| SAHD-11 | Does the device prevent starting up from uncontrolled or removable media? | See Note | Note\u00a04 |",
-			"| SAHD-15 | Is access to the BIOS or bootloader blocked during start-up? | See Note | Note\u00a04 |",
+			sahd11+"[N/A](#how-derived",
+			sahd15+"[N/A](#how-derived",
 			"The service runs in Azure Linux 3.0 container images on Azure Kubernetes Service")
 		kindtest.SaysNoneBecause(t, rel, form, "the service runs an operating system Veridane patches, on machines whose start-up is Azure's",
 			"| CSUP-2 | Does the device run an operating system that may need security patches? | No |",
 			"Not applicable (CSUP-2)",
-			"| SAHD-11 | Does the device prevent starting up from uncontrolled or removable media? | Yes |",
-			"| SAHD-15 | Is access to the BIOS or bootloader blocked during start-up? | Yes |")
+			sahd11+"Yes |", sahd15+"Yes |", sahd11+"See Note", sahd15+"See Note")
 	}
 }

@@ -1,0 +1,42 @@
+package mds2form
+
+import (
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// SAHD-11 (does the device prevent starting up from uncontrolled or
+// removable media?), SAHD-12 (can unauthorised software or hardware be
+// installed on the device without special tools?) and SAHD-15 (is access
+// to the BIOS or boot loader blocked during start-up?) for a product none
+// of whose parts runs on the device: software on the patient's phone, on
+// a hospital's server or virtual machine, on another maker's device, or a
+// service in a cloud tenancy. Such a product has no start-up, boot
+// media, BIOS, boot loader or hardware of its own: the machine it runs on
+// has them, and that machine's owner (the hospital, the phone's owner,
+// the cloud provider) controls them. The questions ask about the device,
+// so for this product they do not apply: N/A, as CONN-1's sub-questions
+// are N/A for it (rules_conn_nohardware.go). "See Note" would say the
+// question applies and needs explaining; it does not apply.
+//
+// The N/A yields to an explicit answer (fact.Yields): a manufacturer's
+// See Note with a note saying more (a hypervisor setting the product
+// requires) stands, and so does a No, which for SAHD-11 and SAHD-15
+// claims nothing for the host and for SAHD-12 may be the maker's word
+// about a tenancy only it deploys to. A Yes stands with a warning
+// (Denies): it would claim the host's start-up protection (SAHD-11,
+// SAHD-15), or the host's openness to whatever its owner installs
+// (SAHD-12), as the product's. A product with a part on the device
+// decides nothing here: its boot and its locks are the maker's to state.
+
+// noHardwareNA is the N/A of a product with no part on the device;
+// whose names what the host's owner controls, for the form's "from".
+func noHardwareNA(whose string) func(*mds2Facts) (fact, bool) {
+	return func(f *mds2Facts) (fact, bool) {
+		if f.p.HasDevice() {
+			return fact{}, false
+		}
+		na := f.answer(mds2.NA, "parts", "lists no part that runs on the device: the product has no hardware of its own, so the question does not apply; "+whose)
+		na.Yields, na.Denies = true, mds2.Yes
+		return na, true
+	}
+}
