@@ -86,14 +86,19 @@ func (s RelatedSystem) UnsetMilestone(v RelatedVersion, milestone string, d Date
 // UnsetKey is which words for a milestone not given a document's
 // milestone tables use on a date (LifecycleKey: the lifecycle page's
 // versions, models and related systems; MilestonesKey: the plan's
-// versions and models), so that the key beneath them (the partial
-// "lifecycle-key") explains those and only those.
+// versions and models; RelatedSystem.MilestonesKey: one related system's
+// versions, as the plan's section on related systems prints them), so
+// that the key beneath them (the partial "lifecycle-key") explains those
+// and only those.
 type UnsetKey struct {
 	NotAnnounced  bool // "Not announced" in any table
 	VersionNotSet bool // "Not set" in the versions' table
 	ModelNotSet   bool // "Not set" in the models' table
 	NotStated     bool // "Not stated" in a related system's table
 	DoesNotApply  bool // "Does not apply" in any table
+	// PassedUndated: "Passed, date not stated", an end of life unset but
+	// passed (Version.UnsetCell), in a versions' or related system's table.
+	PassedUndated bool
 	// NoneNamed: "None named" under a model's "Replaced by" (ModelSuccessor).
 	NoneNamed bool
 }
@@ -128,14 +133,16 @@ func (k *UnsetKey) noteUnset(w string, notSet *bool) {
 		*notSet = true
 	case "Not stated":
 		k.NotStated = true
+	case "Passed, date not stated":
+		k.PassedUndated = true
 	}
 }
 
 // MilestonesKey is the UnsetKey of p's versions' table and, where it is
 // printed (ModelMilestones), its models' table, read on d: what the
 // security plan's section 11.1 prints, which has these tables and not
-// the related systems' (the plan lists those, without this key, in its
-// own section).
+// the related systems' (the plan lists those in its own section, each
+// with the key of RelatedSystem.MilestonesKey).
 func (p *Product) MilestonesKey(d Date) UnsetKey {
 	var k UnsetKey
 	for _, v := range p.Versions {
@@ -168,21 +175,38 @@ func (p *Product) MilestonesKey(d Date) UnsetKey {
 // they print them with: MilestonesKey and the related systems' tables.
 func (p *Product) LifecycleKey(d Date) UnsetKey {
 	k := p.MilestonesKey(d)
-	var none bool // "Not set" of a related system, which no rule gives
 	for _, s := range p.RelatedSystems {
-		for _, v := range s.Versions {
-			for _, e := range []struct {
-				key string
-				dt  Date
-			}{{"end_of_life", v.EndOfLife}, {"end_of_support", v.EndOfSupport}} {
-				switch {
-				case e.dt.NotApplicable():
-					k.DoesNotApply = true
-				case e.dt.IsZero():
-					k.noteUnset(s.UnsetMilestone(v, e.key, d), &none)
-				}
+		s.noteKey(&k, d)
+	}
+	return k
+}
+
+// MilestonesKey is the UnsetKey of the table of s's versions read on d,
+// alone: what the security plan prints beneath it, whose section on
+// related systems has no other milestone table (LifecycleKey would
+// count the product's own versions' words too).
+func (s RelatedSystem) MilestonesKey(d Date) UnsetKey {
+	var k UnsetKey
+	s.noteKey(&k, d)
+	return k
+}
+
+// noteKey records in k the words the table of s's versions prints for
+// an end of life or end of support not given, read on d
+// (related-milestone).
+func (s RelatedSystem) noteKey(k *UnsetKey, d Date) {
+	var none bool // "Not set" of a related system, which no rule gives
+	for _, v := range s.Versions {
+		for _, e := range []struct {
+			key string
+			dt  Date
+		}{{"end_of_life", v.EndOfLife}, {"end_of_support", v.EndOfSupport}} {
+			switch {
+			case e.dt.NotApplicable():
+				k.DoesNotApply = true
+			case e.dt.IsZero():
+				k.noteUnset(s.UnsetMilestone(v, e.key, d), &none)
 			}
 		}
 	}
-	return k
 }

@@ -92,7 +92,9 @@ func TestLifecycleKey(t *testing.T) {
 		{"every model's successor named", Product{Versions: []Version{full}, Models: []Model{{ID: "A", EndOfSupport: d(2024, 1, 1), ReplacedBy: "B"}, {ID: "B", EndOfSupport: d(2024, 1, 1), ReplacedBy: "A"}}}, UnsetKey{ModelNotSet: true}},
 		{"models without milestones are not listed", Product{Versions: []Version{full}, Models: []Model{{ID: "A"}}}, UnsetKey{}},
 		{"another maker's system", Product{Versions: []Version{full}, RelatedSystems: []RelatedSystem{{Maker: "Acme", Versions: []RelatedVersion{{Version: "x", GeneralAvailability: d(2020, 1, 1)}}}}}, UnsetKey{NotStated: true}},
-		{"own system, end of life passed", Product{Versions: []Version{full}, RelatedSystems: []RelatedSystem{{Versions: []RelatedVersion{{Version: "x", GeneralAvailability: d(2020, 1, 1), EndOfSupport: d(2024, 1, 1)}}}}}, UnsetKey{}},
+		// Its end of life reads "Passed, date not stated", which the key now explains.
+		{"own system, end of life passed", Product{Versions: []Version{full}, RelatedSystems: []RelatedSystem{{Versions: []RelatedVersion{{Version: "x", GeneralAvailability: d(2020, 1, 1), EndOfSupport: d(2024, 1, 1)}}}}}, UnsetKey{PassedUndated: true}},
+		{"a version's end of life passed", Product{Versions: []Version{{Version: "4", GeneralAvailability: d(2020, 1, 1), EndOfMarketing: d(2021, 1, 1), EndOfProduction: d(2021, 1, 1), EndOfGuaranteedSupport: d(2024, 1, 1), EndOfSupport: d(2026, 1, 1)}}}, UnsetKey{PassedUndated: true}},
 	} {
 		if got := c.p.LifecycleKey(d(2025, 1, 1)); got != c.want {
 			t.Errorf("%s: %+v, want %+v", c.name, got, c.want)
@@ -130,6 +132,41 @@ func TestMilestonesKey(t *testing.T) {
 		}
 		if got := c.p.LifecycleKey(on); got != c.page || got.Any() != c.pgAny {
 			t.Errorf("%s: LifecycleKey %+v (Any %v), want %+v (Any %v)", c.name, got, got.Any(), c.page, c.pgAny)
+		}
+	}
+}
+
+// TestRelatedSystemMilestonesKey: the key beneath a related system's
+// table in the plan counts that table's words alone: not the product's
+// own versions' (which LifecycleKey also counts), nor another system's.
+// Before, the plan printed these words with no key at all.
+func TestRelatedSystemMilestonesKey(t *testing.T) {
+	d := NewDate
+	ga := d(2020, 1, 1)
+	for _, c := range []struct {
+		name string
+		s    RelatedSystem
+		want UnsetKey
+	}{
+		{"every date given", RelatedSystem{Versions: []RelatedVersion{{Version: "x", GeneralAvailability: ga, EndOfLife: d(2023, 1, 1), EndOfSupport: d(2024, 1, 1)}}}, UnsetKey{}},
+		{"no versions", RelatedSystem{Maker: "Acme"}, UnsetKey{}},
+		{"own, to come", RelatedSystem{Versions: []RelatedVersion{{Version: "x", GeneralAvailability: ga}}}, UnsetKey{NotAnnounced: true}},
+		{"another maker's", RelatedSystem{Maker: "Acme", Versions: []RelatedVersion{{Version: "x", GeneralAvailability: ga}}}, UnsetKey{NotStated: true}},
+		{"end of life passed", RelatedSystem{Maker: "Acme", Versions: []RelatedVersion{{Version: "x", GeneralAvailability: ga, EndOfSupport: d(2024, 1, 1)}}}, UnsetKey{PassedUndated: true}},
+		{"does not apply", RelatedSystem{Versions: []RelatedVersion{{Version: "x", GeneralAvailability: ga, EndOfLife: NotApplicableDate(), EndOfSupport: d(2030, 1, 1)}}}, UnsetKey{DoesNotApply: true}},
+	} {
+		on := d(2025, 1, 1)
+		got := c.s.MilestonesKey(on)
+		if got != c.want || got.Any() != (c.want != UnsetKey{}) {
+			t.Errorf("%s: %+v, want %+v", c.name, got, c.want)
+		}
+		// The product's own version, to come, is not this table's word.
+		p := Product{Versions: []Version{{Version: "1", GeneralAvailability: ga}}, RelatedSystems: []RelatedSystem{c.s}}
+		if got := p.RelatedSystems[0].MilestonesKey(on); got != c.want {
+			t.Errorf("%s with an open version: %+v, want %+v", c.name, got, c.want)
+		}
+		if lk := p.LifecycleKey(on); !lk.NotAnnounced || (c.want.NotStated && !lk.NotStated) || (c.want.PassedUndated && !lk.PassedUndated) {
+			t.Errorf("%s: LifecycleKey %+v does not count both tables", c.name, lk)
 		}
 	}
 }

@@ -1,0 +1,131 @@
+package generator
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+	"github.com/jspgen/jspgen/internal/testtools"
+)
+
+// planRelatedSection is the plan's section on related systems (9.11),
+// from its first system's heading to section 10's (the last first
+// system's heading, past a table of contents; the first section 10 after
+// it, before any link to it).
+func planRelatedSection(t *testing.T, name, doc string) string {
+	t.Helper()
+	i := strings.LastIndex(doc, "9.11.1 ")
+	j := -1
+	if i >= 0 {
+		j = strings.Index(doc[i:], "10. Total product lifecycle metrics")
+	}
+	if i < 0 || j < 0 {
+		t.Fatalf("%s: no section 9.11.1 before 10", name)
+	}
+	return doc[i : i+j]
+}
+
+// passedKey is the key's sentence for an end of life passed on a day the
+// data do not give.
+const passedKey = `An end of life marked "Passed, date not stated" has passed, since a milestone that comes after it has, but the data give no date for it.`
+
+// TestPlanRelatedSystemsKey: the plan's related systems' tables printed
+// "Not stated" (another maker's date) or "Not announced" beneath every
+// system with no word on what it means, where the lifecycle page
+// explains both. Each table now has the key of its own words
+// (content.RelatedSystem.MilestonesKey) beneath it, and only those: the
+// self-hosted fixture's systems give every date, so no key; and not a
+// word the product's own versions print in 11.1.
+func TestPlanRelatedSystemsKey(t *testing.T) {
+	otherKey := func(m string) string {
+		return `A date of another maker's system marked "Not stated" is not in the data of ` + m + `: that maker decides it.`
+	}
+	for _, c := range []struct {
+		fixture, doc string
+		uses         []string // the words the related systems' tables print
+		keys         int      // the tables with a key beneath
+		maker        string
+	}{
+		{"smartapp", "sepsisguard/security-plan.md", []string{"Not stated"}, 2, "Veridane Health, Inc."},
+		{"rpmkit", "cardiowatch/security-plan.md", []string{"Not stated"}, 2, "Halvard Connected Care, Inc."},
+		{"homedialysis", "solace-hhd/security-plan.md", []string{"Not announced"}, 1, ""},
+		{"selfhosted", "cortexa-fx/security-plan.md", nil, 0, ""},
+	} {
+		sec := planRelatedSection(t, c.fixture, buildFixture(t, c.fixture)(c.doc))
+		var rows, prose []string
+		for _, l := range strings.Split(sec, "\n") {
+			if strings.HasPrefix(l, "| Version |") || (strings.HasPrefix(l, "|") && !strings.HasPrefix(l, "| ---") && strings.Count(l, "|") == 8) {
+				rows = append(rows, l)
+			} else {
+				prose = append(prose, l)
+			}
+		}
+		table, text := strings.Join(rows, "\n"), strings.Join(prose, "\n")
+		for _, w := range planKeyWords {
+			want := false
+			for _, u := range c.uses {
+				want = want || u == w[0]
+			}
+			// "Not stated" also fills a stage and an SBOM cell; a
+			// milestone's is a date column's, before the stage.
+			if used := strings.Contains(table, "| "+w[0]+" | ") && (w[0] != "Not stated" || strings.Contains(table, "| Not stated | Not stated | Not stated |")); used != want {
+				t.Errorf("%s plan 9.11: a table prints %q: %v, want %v", c.fixture, w[0], used, want)
+			}
+			if explained := strings.Contains(text, w[1]); explained != want {
+				t.Errorf("%s plan 9.11: the key explains %q: %v, want %v", c.fixture, w[0], explained, want)
+			}
+		}
+		if c.maker != "" {
+			if n := strings.Count(sec, otherKey(c.maker)); n != c.keys {
+				t.Errorf("%s plan 9.11: %d keys, want one beneath each of %d tables", c.fixture, n, c.keys)
+			}
+		}
+		kindtest.SaysNone(t, c.fixture+" plan 9.11", sec, "announced here", "Dates are ISO 8601.", passedKey)
+	}
+}
+
+// TestPlanRelatedSystemsKeyFormats: the smartapp plan's key beneath the
+// EHR's table reads alike in Markdown, HTML and PDF.
+func TestPlanRelatedSystemsKeyFormats(t *testing.T) {
+	const key = `A date of another maker's system marked "Not stated" is not in the data of Veridane Health, Inc.: that maker decides it.`
+	bin := testtools.Need(t, "pdftotext")[0]
+	read := buildFixture(t, "smartapp")
+	md := planRelatedSection(t, "smartapp md", read("sepsisguard/security-plan.md"))
+	kindtest.SaysAll(t, "plan md", md, "| Epic February 2024 | 2.3, 3.0 | 2024-02-15 | Not stated | Not stated | Not stated |", "|\n\n"+key+"\n")
+	html := planRelatedSection(t, "smartapp html", read("sepsisguard/security-plan.html"))
+	kindtest.SaysAll(t, "plan html", html, "<p>"+strings.ReplaceAll(key, `"`, "&quot;")+"</p>")
+	path := filepath.Join(t.TempDir(), "security-plan.pdf")
+	if err := os.WriteFile(path, []byte(read("sepsisguard/security-plan.pdf")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(bin, "-raw", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf := planRelatedSection(t, "smartapp pdf", strings.Join(strings.Fields(string(out)), " "))
+	kindtest.SaysAll(t, "plan pdf", pdf, key)
+	for _, doc := range []string{md, html, pdf} {
+		kindtest.SaysNone(t, "plan 9.11", doc, `"Not announced"`, `"Does not apply"`, passedKey)
+	}
+}
+
+// TestRelatedPassedEndOfLifeKey: a related system's version past its end
+// of support with no end of life reads "Passed, date not stated", which
+// neither the lifecycle page's key nor any other explained; both the
+// lifecycle page and the plan's table of that system now say what it
+// means, beside the "Not announced" of the version still supported.
+func TestRelatedPassedEndOfLifeKey(t *testing.T) {
+	files, _ := buildFixtureEdited(t, "homedialysis", "solace-hhd.toml", func(s string) string {
+		return strings.Replace(s, "[[related_systems.versions]]\nversion = \"2025.4\"",
+			"[[related_systems.versions]]\nversion = \"2024.1\"\ndevice_versions = [\"2.3.4\"]\ngeneral_availability = 2024-01-15\nend_of_support = 2025-10-06\n\n[[related_systems.versions]]\nversion = \"2025.4\"", 1)
+	})
+	const row = "| 2024.1 | 2.3.4 | 2024-01-15 | Passed, date not stated | 2025-10-06 | End of Support |"
+	plan := planRelatedSection(t, "plan", files["solace-hhd/security-plan.md"])
+	kindtest.SaysAll(t, "plan 9.11", plan, row,
+		`A milestone marked "Not announced" has no date published yet; a version's end of support not yet announced is announced at least 24 months before it. `+passedKey)
+	page := files["solace-hhd/lifecycle.md"]
+	kindtest.SaysAll(t, "lifecycle", page, "| Passed, date not stated | 2025-10-06 |", passedKey)
+}
