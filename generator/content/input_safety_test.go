@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -323,28 +322,5 @@ func TestByteOrderMarkProductFile(t *testing.T) {
 		if p.Name != "P" || !p.Source.Has("home_use") || p.Source.Line("name") != 3 {
 			t.Errorf("%s: name %q, home_use stated %v, name at line %d; want P, true, 3", tc.name, p.Name, p.Source.Has("home_use"), p.Source.Line("name"))
 		}
-	}
-}
-
-// TestLoadWarnsOfNearMissExtensions: a file meant as a product file whose
-// name does not end in ".toml" is not read, and the user hears so; other
-// files (an image, YAML, notes) are none of the loader's business.
-func TestLoadWarnsOfNearMissExtensions(t *testing.T) {
-	content, diags := loadTree(t, func(content string) {
-		for _, name := range []string{"a.tmol", "b.TOML", "c.toml.txt", "d.tml", "e.yaml", "f.md", "g.png", "h.json"} {
-			os.WriteFile(filepath.Join(content, name), []byte("id = \"x\"\n"), 0o644)
-		}
-	})
-	var got []string
-	for _, d := range diags.Warnings() {
-		if f := strings.TrimPrefix(d.File, filepath.ToSlash(content)+"/"); f != "p.toml" {
-			got = append(got, f)
-			if !strings.HasPrefix(d.Message, `not read: only files whose names end in ".toml"`) {
-				t.Errorf("message: %s", d)
-			}
-		}
-	}
-	if want := []string{"a.tmol", "b.TOML", "c.toml.txt", "d.tml"}; !slices.Equal(got, want) {
-		t.Errorf("warned of %v, want %v (%s)", got, want, diagText(diags))
 	}
 }

@@ -79,6 +79,11 @@ func LoadKnown(siteFile, contentDir string, known func(file string) (KnownProduc
 		l.PerFile[name] = r.diags
 		diags = append(diags, r.diags...)
 	}
+	ids := make([]string, len(all))
+	for i, k := range all {
+		ids[i] = k.ID
+	}
+	diags = append(diags, nestedProductFiles(contentDir, ids, files)...)
 	builds := func(doc string) bool {
 		return c.anyBuilds(doc) || slices.ContainsFunc(l.Known, func(k KnownProduct) bool { return k.Builds(doc) })
 	}

@@ -10,7 +10,6 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/jspgen/jspgen/generator/input"
-	"github.com/jspgen/jspgen/internal/tomlkey"
 	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
@@ -49,6 +48,11 @@ func Load(siteFile, contentDir string) (*Content, Diagnostics) {
 			c.Products = append(c.Products, p)
 		}
 	}
+	ids := make([]string, len(c.Products))
+	for i, p := range c.Products {
+		ids[i] = p.ID
+	}
+	diags = append(diags, nestedProductFiles(contentDir, ids, files)...)
 	// The site file after the products: its keys tagged required=<documents>
 	// are required when some product builds one of those documents.
 	if src, ok := decodeFile(siteFile, c.Site, c.anyBuilds, &diags); ok {
@@ -84,29 +88,6 @@ func productFiles(dir string) []string {
 	}
 	slices.Sort(files)
 	return files
-}
-
-// nearMisses warns of each file in dir whose name looks meant to be a
-// product file but does not end in ".toml" (x.TOML, x.tmol,
-// x.toml.txt): it is not read, and nothing else would say so.
-func nearMisses(dir string) Diagnostics {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil
-	}
-	var out Diagnostics
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || strings.HasSuffix(name, ".toml") || IsJunk(name) {
-			continue
-		}
-		ext := strings.ToLower(filepath.Ext(name))
-		if strings.Contains(strings.ToLower(name), ".toml") || ext != "" && tomlkey.EditDistance(ext, ".toml") <= 1 {
-			out = append(out, Diagnostic{Severity: Warning, File: filepath.ToSlash(filepath.Join(dir, name)),
-				Message: "not read: only files whose names end in \".toml\" (lower case) are product files; rename it if it is one"})
-		}
-	}
-	return out
 }
 
 // IsJunk reports whether a file name is editor or operating-system junk
