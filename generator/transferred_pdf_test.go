@@ -1,14 +1,9 @@
 package generator
 
 import (
-	"os"
-	"os/exec"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/internal/kindtest"
-	"github.com/jspgen/jspgen/internal/testtools"
 )
 
 // TestTransferredPDFTitlePage: the PDF of 5.2.0's CSD, a version Kestrowe
@@ -19,19 +14,8 @@ import (
 // names Brightwater alone; the lifecycle page, about versions of both,
 // names both makers with their versions.
 func TestTransferredPDFTitlePage(t *testing.T) {
-	bin := testtools.Need(t, "pdftotext")[0]
 	read := buildFixture(t, "transferred")
-	page1 := func(rel string) string {
-		path := filepath.Join(t.TempDir(), "doc.pdf")
-		if err := os.WriteFile(path, []byte(read(rel)), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		out, err := exec.Command(bin, "-f", "1", "-l", "1", "-raw", path, "-").Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		return strings.Join(strings.Fields(string(out)), " ")
-	}
+	page1 := func(rel string) string { return pdfWords(t, read(rel), "-f", "1", "-l", "1") }
 	old := page1("orvia-pm/5.2.0/csd.pdf")
 	kindtest.SaysAll(t, "5.2.0/csd.pdf", old, "MANUFACTURER Kestrowe Medical Ltd ISSUED BY Brightwater Clinical Systems B.V.")
 	kindtest.SaysNone(t, "5.2.0/csd.pdf", old, "MANUFACTURER Brightwater")
