@@ -20,19 +20,22 @@ import (
 // host's hardware as the product's, stands with a warning (Denies).
 
 // underNoHardware is rule (a CONN-1 sub-question's), except that its No
-// for a product without a part on the device becomes N/A. A No of such a
+// for a product without a part on the device becomes the N/A SAHD-11,
+// SAHD-12 and SAHD-15 give such a product (noHardwareNA). A No of such a
 // product can come only from ifaceOfKind's branch for a product with no
 // hardware of its own; where rule decides nothing (an app's Bluetooth
 // link on the phone, an interface of kind other) it still decides
 // nothing.
 func underNoHardware(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact, bool) {
+	na := noHardwareNA("the connections of the phone, computer or device it runs on are that host's")
 	return func(f *mds2Facts) (fact, bool) {
 		d, ok := rule(f)
-		if !ok || d.Answer != mds2.No || f.p.HasDevice() {
+		if !ok || d.Answer != mds2.No {
 			return d, ok
 		}
-		na := f.answer(mds2.NA, "parts", "lists no part that runs on the device: the product has no hardware of its own, so the question does not apply; the connections of the phone, computer or device it runs on are that host's")
-		na.Yields, na.Denies = true, mds2.Yes
-		return na, true
+		if n, isNA := na(f); isNA { // no part on the device (noHardwareNA)
+			return n, true
+		}
+		return d, ok
 	}
 }
