@@ -297,6 +297,18 @@ func (p *Product) ModelIDs(v *Version) []string {
 	return ids
 }
 
+// ModelVersions returns the versions that run on model id (ModelIDs),
+// in the data's order.
+func (p *Product) ModelVersions(id string) []*Version {
+	var out []*Version
+	for i := range p.Versions {
+		if v := &p.Versions[i]; slices.Contains(p.ModelIDs(v), id) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 // NoticeModels returns the models a notice concerns: its own list, else
 // the union of the affected versions' models in product order, else every
 // model.

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -52,18 +51,13 @@ func (p *Product) ModelUnsetMilestone(m Model, d Date) string {
 	if m.ModelEnded(d) {
 		return "Not set"
 	}
-	runs := false
-	for i := range p.Versions {
-		v := &p.Versions[i]
-		if !slices.Contains(p.ModelIDs(v), m.ID) {
-			continue
-		}
-		runs = true
+	runs := p.ModelVersions(m.ID)
+	for _, v := range runs {
 		if s := v.Stage(d); s != "End of Support" && s != "Withdrawn" {
 			return "Not announced"
 		}
 	}
-	if runs {
+	if len(runs) > 0 {
 		return "Not set"
 	}
 	return "Not announced"

@@ -96,13 +96,8 @@ func (v *productValidator) modelMilestones(known map[string]bool) {
 			continue
 		}
 		var last Date
-		runs := false
-		for j := range p.Versions {
-			ver := &p.Versions[j]
-			if !slices.Contains(p.ModelIDs(ver), m.ID) {
-				continue
-			}
-			runs = true
+		runs := p.ModelVersions(m.ID)
+		for _, ver := range runs {
 			if ver.EndOfSupport.IsZero() {
 				last = Date{}
 				break
@@ -111,7 +106,7 @@ func (v *productValidator) modelMilestones(known map[string]bool) {
 				last = ver.EndOfSupport
 			}
 		}
-		if runs && !last.IsZero() && last.Before(m.EndOfSupport) {
+		if len(runs) > 0 && !last.IsZero() && last.Before(m.EndOfSupport) {
 			v.errorf(at+".end_of_support", "model %s: end_of_support (%s) is after the end of support of every version it runs (the last %s); a model is not supported with no supported software: set it no later, or extend a version's end_of_support", m.ID, m.EndOfSupport, last)
 		}
 	}
