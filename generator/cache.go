@@ -67,7 +67,7 @@ const cacheMarker = "Signature: 8a477f597d28d172789f06886806bc55\n" +
 
 // cacheFormat changes whenever what an entry holds or how keys are made
 // changes.
-const cacheFormat = "jspgen build cache 5"
+const cacheFormat = "jspgen build cache 6"
 
 type cache struct {
 	dir     string
