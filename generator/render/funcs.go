@@ -2,10 +2,10 @@ package render
 
 import (
 	"fmt"
+	template "github.com/jspgen/jspgen/third_party/texttemplate"
 	"reflect"
 	"slices"
 	"strings"
-	"text/template"
 
 	"github.com/Masterminds/sprig/v3"
 
@@ -103,7 +103,7 @@ var removed = []string{"ago", "durationRound", "toDate", "mustToDate", "randInt"
 // FuncMap returns the template functions: sprig's hermetic set without
 // anything time-, zone- or randomness-dependent, plus ours.
 func FuncMap() template.FuncMap {
-	m := sprig.HermeticTxtFuncMap()
+	m := template.FuncMap(sprig.HermeticTxtFuncMap())
 	for _, name := range removed {
 		delete(m, name)
 	}

@@ -3,10 +3,10 @@ package render
 import (
 	"flag"
 	"fmt"
+	template "github.com/jspgen/jspgen/third_party/texttemplate"
 	"os"
 	"strings"
 	"testing"
-	"text/template"
 
 	"github.com/google/go-cmp/cmp"
 

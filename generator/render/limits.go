@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	template "github.com/jspgen/jspgen/third_party/texttemplate"
 	"io/fs"
 	"reflect"
 	"regexp"
 	"slices"
 	"strings"
 	"sync/atomic"
-	"text/template"
 	"text/template/parse"
 	"time"
 	"unicode/utf8"
@@ -201,6 +201,60 @@ func (b *budget) wrap(fn any) any {
 		return func(x any, a ...any) any {
 			b.checkNow()
 			out := f(x, a...)
+			b.measure(reflect.ValueOf(out))
+			return out
+		}
+	case func(string, string) string:
+		return func(x, y string) string {
+			b.checkNow()
+			out := f(x, y)
+			b.measureText(out)
+			return out
+		}
+	case func(string, string, string) string:
+		return func(x, y, z string) string {
+			b.checkNow()
+			out := f(x, y, z)
+			b.measureText(out)
+			return out
+		}
+	case func(int, string, string) string:
+		return func(n int, x, y string) string {
+			b.checkNow()
+			out := f(n, x, y)
+			b.measureText(out)
+			return out
+		}
+	case func(...any) string:
+		return func(a ...any) string {
+			b.checkNow()
+			out := f(a...)
+			b.measureText(out)
+			return out
+		}
+	case func(any) (string, error):
+		return func(a any) (string, error) {
+			b.checkNow()
+			out, err := f(a)
+			b.measureText(out)
+			return out, err
+		}
+	case func(any) int64:
+		return func(a any) int64 {
+			b.checkNow()
+			return f(a) // a number has no size to measure
+		}
+	case func(...any) map[string]any:
+		return func(a ...any) map[string]any {
+			b.checkNow()
+			out := f(a...)
+			b.measureLen(len(out))
+			return out
+		}
+	case func(any, any, bool) any:
+		return func(x, y any, c bool) any {
+			b.checkNow()
+			out := f(x, y, c)
 			b.measure(reflect.ValueOf(out))
 			return out
 		}

@@ -2,11 +2,11 @@ package render
 
 import (
 	"errors"
+	template "github.com/jspgen/jspgen/third_party/texttemplate"
 	htmltemplate "html/template"
 	"io"
 	"testing"
 	"testing/fstest"
-	"text/template"
 )
 
 // TestTemplateErrorPosition reads the position out of real errors of

@@ -5,13 +5,13 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	template "github.com/jspgen/jspgen/third_party/texttemplate"
 	"io/fs"
 	"path"
 	"regexp"
 	"slices"
 	"strconv"
 	"sync"
-	"text/template"
 	"text/template/parse"
 )
 
