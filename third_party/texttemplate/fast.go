@@ -15,32 +15,26 @@ import (
 	"sync"
 )
 
+// lookups holds the method and field lookups of one execution (and the
+// templates it calls, on the same goroutine), by type and name. Reflect's
+// own lookups cost most on every .Field: Type.MethodByName builds the
+// whole description of the method it finds, its function type included,
+// and Type.FieldByName searches the fields one by one. An execution asks
+// the same few hundred pairs thousands of times; a map of its own needs no
+// lock and boxes no key, where a sync.Map shared by every execution does
+// both on every lookup.
+type lookups struct {
+	methods map[lookupKey]int // method index, -1: none
+	fields  map[lookupKey]fieldResult
+}
+
+// sharedMethods and sharedFields are the same lookups for every execution,
+// asked when an execution's own map misses (once per pair and execution).
+var sharedMethods, sharedFields sync.Map // lookupKey → int, fieldResult
+
 type lookupKey struct {
 	t    reflect.Type
 	name string
-}
-
-// methods caches, by type and name, the index of the method
-// reflect.Type.MethodByName finds (-1: none). That lookup builds the
-// method's whole description, its function type included, on every call.
-var methods sync.Map // lookupKey → int
-
-// methodByName is v.MethodByName(name).
-func methodByName(v reflect.Value, name string) reflect.Value {
-	key := lookupKey{v.Type(), name}
-	i, ok := methods.Load(key)
-	if !ok {
-		m, found := v.Type().MethodByName(name)
-		i = -1
-		if found {
-			i = m.Index
-		}
-		methods.Store(key, i)
-	}
-	if i.(int) < 0 {
-		return reflect.Value{}
-	}
-	return v.Method(i.(int))
 }
 
 type fieldResult struct {
@@ -48,20 +42,52 @@ type fieldResult struct {
 	ok bool
 }
 
-// fields caches reflect.Type.FieldByName by struct type and name: it
-// searches the fields one by one, embedded structs breadth first.
-var fields sync.Map // lookupKey → fieldResult
+// methodByName is v.MethodByName(name).
+func (s *state) methodByName(v reflect.Value, name string) reflect.Value {
+	l := s.lookups
+	key := lookupKey{v.Type(), name}
+	i, ok := l.methods[key]
+	if !ok {
+		if shared, ok := sharedMethods.Load(key); ok {
+			i = shared.(int)
+		} else {
+			m, found := v.Type().MethodByName(name)
+			i = -1
+			if found {
+				i = m.Index
+			}
+			sharedMethods.Store(key, i)
+		}
+		if l.methods == nil {
+			l.methods = map[lookupKey]int{}
+		}
+		l.methods[key] = i
+	}
+	if i < 0 {
+		return reflect.Value{}
+	}
+	return v.Method(i)
+}
 
 // fieldByName is t.FieldByName(name). The field's Index is shared: its
 // callers only read it.
-func fieldByName(t reflect.Type, name string) (reflect.StructField, bool) {
+func (s *state) fieldByName(t reflect.Type, name string) (reflect.StructField, bool) {
+	l := s.lookups
 	key := lookupKey{t, name}
-	if r, ok := fields.Load(key); ok {
-		return r.(fieldResult).f, r.(fieldResult).ok
+	if r, ok := l.fields[key]; ok {
+		return r.f, r.ok
 	}
-	f, ok := t.FieldByName(name)
-	fields.Store(key, fieldResult{f, ok})
-	return f, ok
+	r, ok := sharedFields.Load(key)
+	if !ok {
+		f, found := t.FieldByName(name)
+		r = fieldResult{f, found}
+		sharedFields.Store(key, r)
+	}
+	if l.fields == nil {
+		l.fields = map[lookupKey]fieldResult{}
+	}
+	l.fields[key] = r.(fieldResult)
+	return r.(fieldResult).f, r.(fieldResult).ok
 }
 
 // safeCallPlain is safeCall, calling a plain function (plain: one of the

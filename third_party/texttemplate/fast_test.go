@@ -124,8 +124,9 @@ func (outer) ValMethod() string  { return "val" }
 type sayer interface{ Said() string }
 
 // methodByName and fieldByName give what reflect's own lookups give, for
-// values, pointers, interfaces, embedded and missing names, asked twice
-// (the second answer comes from the cache).
+// values, pointers, interfaces, embedded and missing names, asked three
+// times: first, again in the same execution (its own lookups answer), and
+// in a new one (the shared lookups answer).
 func TestLookupsAreReflects(t *testing.T) {
 	o := &outer{inner: inner{"d"}, Name: "n", Count: 2, Other: &Other{Far: 3}}
 	var s sayer = inner{"i"}
@@ -134,11 +135,15 @@ func TestLookupsAreReflects(t *testing.T) {
 		reflect.ValueOf(&s).Elem(), reflect.ValueOf(inner{"x"}),
 	}
 	names := []string{"PtrMethod", "ValMethod", "Said", "Name", "Deep", "Far", "Missing", "inner", ""}
-	for round := range 2 {
+	st := &state{lookups: new(lookups)}
+	for round := range 3 {
+		if round == 2 { // a new execution: the shared lookups answer
+			st = &state{lookups: new(lookups)}
+		}
 		for _, v := range values {
 			for _, name := range names {
 				want := v.MethodByName(name)
-				got := methodByName(v, name)
+				got := st.methodByName(v, name)
 				if got.IsValid() != want.IsValid() {
 					t.Errorf("round %d: %v.%s: method valid %v, want %v", round, v.Type(), name, got.IsValid(), want.IsValid())
 				} else if want.IsValid() {
@@ -151,7 +156,7 @@ func TestLookupsAreReflects(t *testing.T) {
 					continue
 				}
 				wf, wok := v.Type().FieldByName(name)
-				gf, gok := fieldByName(v.Type(), name)
+				gf, gok := st.fieldByName(v.Type(), name)
 				if gok != wok || !reflect.DeepEqual(gf, wf) {
 					t.Errorf("round %d: %v field %s: %+v %v, want %+v %v", round, v.Type(), name, gf, gok, wf, wok)
 				}
