@@ -2,7 +2,6 @@ package render
 
 import (
 	"fmt"
-	template "github.com/jspgen/jspgen/third_party/texttemplate"
 	"reflect"
 	"slices"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/markdown"
+	template "github.com/jspgen/jspgen/third_party/texttemplate"
 )
 
 // Func is one template function of ours, with the examples that document

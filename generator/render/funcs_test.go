@@ -3,7 +3,6 @@ package render
 import (
 	"flag"
 	"fmt"
-	template "github.com/jspgen/jspgen/third_party/texttemplate"
 	"os"
 	"strings"
 	"testing"
@@ -11,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/jspgen/jspgen/generator/content"
+	template "github.com/jspgen/jspgen/third_party/texttemplate"
 )
 
 // TestFuncExamples runs every documented example of every function.

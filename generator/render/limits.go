@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	template "github.com/jspgen/jspgen/third_party/texttemplate"
 	"io/fs"
 	"reflect"
 	"regexp"
@@ -16,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jspgen/jspgen/generator/input"
+	template "github.com/jspgen/jspgen/third_party/texttemplate"
 )
 
 // Limits bound one template execution. A template override comes from the

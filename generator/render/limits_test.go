@@ -2,8 +2,10 @@ package render
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -233,6 +235,66 @@ func TestWrapPlainSignatures(t *testing.T) {
 				ran := false
 				spent := b.wrap(func(string) string { ran = true; return "" }).(func(string) string)
 				func() { defer func() { recover() }(); spent("in") }()
+				if ran {
+					t.Error("a function ran after the budget was spent")
+				}
+			}
+		})
+	}
+}
+
+// TestWrapTypedSignatures: every signature wrap gives a closure of its
+// own keeps the function's type (text/template's fast path calls it
+// directly), measures what it returns as the reflective wrapper does (a
+// text or a list over the limit panics with the limit error; a number is
+// not measured) and does not run once the budget is spent.
+func TestWrapTypedSignatures(t *testing.T) {
+	text := strings.Repeat("x", 11)
+	list := make([]any, 11)
+	dict := map[string]any{}
+	for i := range 11 {
+		dict[fmt.Sprint(i)] = i
+	}
+	for _, tc := range []struct {
+		name string
+		fn   any
+		call func(w any) // calls the wrapped function once
+		over bool        // its result is over the limits
+	}{
+		{"string,string", func(a, b string) string { return text }, func(w any) { w.(func(string, string) string)("a", "b") }, true},
+		{"string,string,string", func(a, b, c string) string { return text }, func(w any) { w.(func(string, string, string) string)("a", "b", "c") }, true},
+		{"int,string,string", func(n int, a, b string) string { return text }, func(w any) { w.(func(int, string, string) string)(1, "a", "b") }, true},
+		{"...any→string", func(a ...any) string { return text }, func(w any) { w.(func(...any) string)(1, 2) }, true},
+		{"any→string,error", func(a any) (string, error) { return text, nil }, func(w any) { _, _ = w.(func(any) (string, error))(1) }, true},
+		{"any→int64", func(a any) int64 { return 1 << 40 }, func(w any) { w.(func(any) int64)(1) }, false},
+		{"...any→map", func(a ...any) map[string]any { return dict }, func(w any) { w.(func(...any) map[string]any)(1) }, true},
+		{"any,any,bool→any", func(a, b any, c bool) any { return list }, func(w any) { w.(func(any, any, bool) any)(1, 2, true) }, true},
+		{"any,any,bool→any text", func(a, b any, c bool) any { return text }, func(w any) { w.(func(any, any, bool) any)(1, 2, true) }, true},
+		{"any,any,bool→any short", func(a, b any, c bool) any { return "ok" }, func(w any) { w.(func(any, any, bool) any)(1, 2, true) }, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := newBudget(Limits{Value: 10, Items: 10, Time: time.Hour})
+			defer b.release()
+			w := b.wrap(tc.fn)
+			if reflect.TypeOf(w) != reflect.TypeOf(tc.fn) {
+				t.Fatalf("wrap(%T) gave %T", tc.fn, w)
+			}
+			got := func() (p any) {
+				defer func() { p = recover() }()
+				tc.call(w)
+				return nil
+			}()
+			if (got != nil) != tc.over {
+				t.Fatalf("panic = %v, want a panic: %v", got, tc.over)
+			}
+			if got != nil {
+				if err, ok := got.(error); !ok || !errors.Is(err, errLimit) {
+					t.Fatalf("panic %v, want a limit error", got)
+				}
+				// the budget is spent: the next call fails before running
+				ran := false
+				again := b.wrap(func(a, b any, c bool) any { ran = true; return nil }).(func(any, any, bool) any)
+				func() { defer func() { recover() }(); again(1, 2, true) }()
 				if ran {
 					t.Error("a function ran after the budget was spent")
 				}

@@ -2,11 +2,12 @@ package render
 
 import (
 	"errors"
-	template "github.com/jspgen/jspgen/third_party/texttemplate"
 	htmltemplate "html/template"
 	"io"
 	"testing"
 	"testing/fstest"
+
+	template "github.com/jspgen/jspgen/third_party/texttemplate"
 )
 
 // TestTemplateErrorPosition reads the position out of real errors of

@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	template "github.com/jspgen/jspgen/third_party/texttemplate"
 	"io/fs"
 	"path"
 	"regexp"
@@ -13,6 +12,8 @@ import (
 	"strconv"
 	"sync"
 	"text/template/parse"
+
+	template "github.com/jspgen/jspgen/third_party/texttemplate"
 )
 
 // Files is the templates folder a build uses: the product repository's own
