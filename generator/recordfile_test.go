@@ -317,3 +317,52 @@ func TestWriteNewNeverWritesIntoAName(t *testing.T) {
 		t.Errorf("the cache's file holds %q", b)
 	}
 }
+
+// TestLinkNew: a name not taken is made by the link itself, in a folder
+// made if missing; a name taken is replaced, the file it named left as it
+// was; no temporary name is left behind either way.
+func TestLinkNew(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src")
+	old := filepath.Join(dir, "old")
+	for f, data := range map[string]string{src: "new bytes", old: "old bytes"} {
+		if err := os.WriteFile(f, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var asked []string
+	link := func(name string) error { asked = append(asked, name); return os.Link(src, name) }
+	fresh := filepath.Join(dir, "docs", "ab", "fresh")
+	if err := linkNew(link, fresh); err != nil {
+		t.Fatal(err)
+	}
+	taken := filepath.Join(dir, "taken")
+	if err := os.Link(old, taken); err != nil {
+		t.Fatal(err)
+	}
+	asked = nil
+	if err := linkNew(link, taken); err != nil {
+		t.Fatal(err)
+	}
+	if len(asked) != 2 || asked[0] != taken || filepath.Dir(asked[1]) != dir {
+		t.Errorf("links asked for %q, want %s then a temporary name beside it", asked, taken)
+	}
+	for _, name := range []string{fresh, taken} {
+		a, errA := os.Stat(src)
+		b, errB := os.Stat(name)
+		if errA != nil || errB != nil || !os.SameFile(a, b) {
+			t.Errorf("%s is not a link of the file given (%v, %v)", name, errA, errB)
+		}
+	}
+	if b, _ := os.ReadFile(old); string(b) != "old bytes" {
+		t.Errorf("the replaced name's file now holds %q", b)
+	}
+	for _, d := range []string{dir, filepath.Dir(fresh)} {
+		entries, _ := os.ReadDir(d)
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), ".") {
+				t.Errorf("temporary name %s left in %s", e.Name(), d)
+			}
+		}
+	}
+}
