@@ -37,10 +37,16 @@ type lookupKey struct {
 	name string
 }
 
+// fieldResult is what evalField uses of a reflect.StructField (Index and
+// IsExported, under the same names), and whether there was one: an
+// execution keeps hundreds, and a whole StructField is four times larger.
 type fieldResult struct {
-	f  reflect.StructField
-	ok bool
+	Index    []int
+	exported bool
+	ok       bool
 }
+
+func (f fieldResult) IsExported() bool { return f.exported }
 
 // methodByName is v.MethodByName(name).
 func (s *state) methodByName(v reflect.Value, name string) reflect.Value {
@@ -69,25 +75,26 @@ func (s *state) methodByName(v reflect.Value, name string) reflect.Value {
 	return v.Method(i)
 }
 
-// fieldByName is t.FieldByName(name). The field's Index is shared: its
-// callers only read it.
-func (s *state) fieldByName(t reflect.Type, name string) (reflect.StructField, bool) {
+// fieldByName is t.FieldByName(name), as much of it as evalField uses.
+// The field's Index is shared: its callers only read it.
+func (s *state) fieldByName(t reflect.Type, name string) (fieldResult, bool) {
 	l := s.lookups
 	key := lookupKey{t, name}
 	if r, ok := l.fields[key]; ok {
-		return r.f, r.ok
+		return r, r.ok
 	}
-	r, ok := sharedFields.Load(key)
+	shared, ok := sharedFields.Load(key)
 	if !ok {
 		f, found := t.FieldByName(name)
-		r = fieldResult{f, found}
-		sharedFields.Store(key, r)
+		shared = fieldResult{f.Index, f.IsExported(), found}
+		sharedFields.Store(key, shared)
 	}
+	r := shared.(fieldResult)
 	if l.fields == nil {
 		l.fields = map[lookupKey]fieldResult{}
 	}
-	l.fields[key] = r.(fieldResult)
-	return r.(fieldResult).f, r.(fieldResult).ok
+	l.fields[key] = r
+	return r, r.ok
 }
 
 // safeCallPlain is safeCall, calling a plain function (plain: one of the

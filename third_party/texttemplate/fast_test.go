@@ -157,7 +157,7 @@ func TestLookupsAreReflects(t *testing.T) {
 				}
 				wf, wok := v.Type().FieldByName(name)
 				gf, gok := st.fieldByName(v.Type(), name)
-				if gok != wok || !reflect.DeepEqual(gf, wf) {
+				if gok != wok || !reflect.DeepEqual(gf.Index, wf.Index) || gf.IsExported() != wf.IsExported() {
 					t.Errorf("round %d: %v field %s: %+v %v, want %+v %v", round, v.Type(), name, gf, gok, wf, wok)
 				}
 			}
