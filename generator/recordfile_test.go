@@ -318,9 +318,10 @@ func TestWriteNewNeverWritesIntoAName(t *testing.T) {
 	}
 }
 
-// TestLinkNew: a name not taken is made by the link itself, in a folder
-// made if missing; a name taken is replaced, the file it named left as it
-// was; no temporary name is left behind either way.
+// TestLinkNew: a name not taken is made, in a folder made if missing, and
+// where the folder exists by the link itself; a name taken is replaced
+// through a temporary name, the file it named left as it was; no
+// temporary name is left behind either way.
 func TestLinkNew(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "src")
@@ -336,6 +337,14 @@ func TestLinkNew(t *testing.T) {
 	if err := linkNew(link, fresh); err != nil {
 		t.Fatal(err)
 	}
+	direct := filepath.Join(dir, "docs", "ab", "direct")
+	asked = nil
+	if err := linkNew(link, direct); err != nil {
+		t.Fatal(err)
+	}
+	if len(asked) != 1 || asked[0] != direct {
+		t.Errorf("links asked for %q, want only %s", asked, direct)
+	}
 	taken := filepath.Join(dir, "taken")
 	if err := os.Link(old, taken); err != nil {
 		t.Fatal(err)
@@ -347,7 +356,7 @@ func TestLinkNew(t *testing.T) {
 	if len(asked) != 2 || asked[0] != taken || filepath.Dir(asked[1]) != dir {
 		t.Errorf("links asked for %q, want %s then a temporary name beside it", asked, taken)
 	}
-	for _, name := range []string{fresh, taken} {
+	for _, name := range []string{fresh, direct, taken} {
 		a, errA := os.Stat(src)
 		b, errB := os.Stat(name)
 		if errA != nil || errB != nil || !os.SameFile(a, b) {
