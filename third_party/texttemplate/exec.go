@@ -37,9 +37,6 @@ type state struct {
 	node  parse.Node // current node, for errors
 	vars  []variable // push-down stack of variable values.
 	depth int        // the height of the stack of executing templates.
-	// jspgen: this execution's method and field lookups (fast.go),
-	// shared by the templates it calls
-	lookups *lookups
 }
 
 // variable holds the dynamic value of a variable such as $, $x etc.
@@ -217,10 +214,9 @@ func (t *Template) execute(wr io.Writer, data any) (err error) {
 		value = reflect.ValueOf(data)
 	}
 	state := &state{
-		tmpl:    t,
-		wr:      wr,
-		vars:    []variable{{"$", value}},
-		lookups: new(lookups),
+		tmpl: t,
+		wr:   wr,
+		vars: []variable{{"$", value}},
 	}
 	if t.Tree == nil || t.Root == nil {
 		state.errorf("%q is an incomplete or empty template", t.Name())
@@ -705,14 +701,14 @@ func (s *state) evalField(dot reflect.Value, fieldName string, node parse.Node, 
 	if ptr.Kind() != reflect.Interface && ptr.Kind() != reflect.Pointer && ptr.CanAddr() {
 		ptr = ptr.Addr()
 	}
-	if method := s.methodByName(ptr, fieldName); method.IsValid() {
+	if method := methodByName(ptr, fieldName); method.IsValid() {
 		return s.evalCall(dot, method, false, false, node, fieldName, args, final)
 	}
 	hasArgs := len(args) > 1 || !isMissing(final)
 	// It's not a method; must be a field of a struct or an element of a map.
 	switch receiver.Kind() {
 	case reflect.Struct:
-		tField, ok := s.fieldByName(receiver.Type(), fieldName)
+		tField, ok := fieldByName(receiver.Type(), fieldName)
 		if ok {
 			field, err := receiver.FieldByIndexErr(tField.Index)
 			if !tField.IsExported() {

@@ -13,33 +13,83 @@ import (
 	"fmt"
 	"reflect"
 	"sync"
+	"sync/atomic"
 )
 
-// lookups holds the method and field lookups of one execution (and the
-// templates it calls, on the same goroutine), by type and name. Reflect's
-// own lookups cost most on every .Field: Type.MethodByName builds the
-// whole description of the method it finds, its function type included,
-// and Type.FieldByName searches the fields one by one. An execution asks
-// the same few hundred pairs thousands of times; a map of its own needs no
-// lock and boxes no key, where a sync.Map shared by every execution does
-// both on every lookup.
-type lookups struct {
-	methods map[lookupKey]int // method index, -1: none
-	fields  map[lookupKey]fieldResult
-}
-
-// sharedMethods and sharedFields are the same lookups for every execution,
-// asked when an execution's own map misses (once per pair and execution).
-var sharedMethods, sharedFields sync.Map // lookupKey → int, fieldResult
+// Reflect's own lookups cost most on every .Field: Type.MethodByName
+// builds the whole description of the method it finds, its function type
+// included, and Type.FieldByName searches the fields one by one. The
+// templates of a build ask a few thousand (type, name) pairs millions of
+// times, so the answers are kept, for every execution, in lookupTables.
+var (
+	methods lookupTable[int] // method index, -1: none
+	fields  lookupTable[fieldResult]
+)
 
 type lookupKey struct {
 	t    reflect.Type
 	name string
 }
 
+// lookupTable keeps what a lookup found by type and name. Reads take a
+// map that is never written once published, so they need no lock and box
+// no key (a sync.Map does both); an answer not there yet is found under a
+// lock and kept in a pending map, merged into a new read map once it holds
+// a quarter as many pairs as the read map, so that every pair is copied a
+// few times at most.
+type lookupTable[V any] struct {
+	read    atomic.Pointer[map[lookupKey]V]
+	mu      sync.Mutex
+	pending map[lookupKey]V
+}
+
+// get returns what find gives for k, calling find only for a pair not
+// asked before.
+func (t *lookupTable[V]) get(k lookupKey, find func() V) V {
+	if m := t.read.Load(); m != nil {
+		if v, ok := (*m)[k]; ok {
+			return v
+		}
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	read := t.read.Load()
+	if read != nil {
+		if v, ok := (*read)[k]; ok { // merged while this waited for the lock
+			return v
+		}
+	}
+	if v, ok := t.pending[k]; ok {
+		return v
+	}
+	v := find()
+	if t.pending == nil {
+		t.pending = map[lookupKey]V{}
+	}
+	t.pending[k] = v
+	n := 0
+	if read != nil {
+		n = len(*read)
+	}
+	if len(t.pending) >= n/4+8 {
+		merged := make(map[lookupKey]V, n+len(t.pending))
+		if read != nil {
+			for k, v := range *read {
+				merged[k] = v
+			}
+		}
+		for k, v := range t.pending {
+			merged[k] = v
+		}
+		t.read.Store(&merged)
+		t.pending = nil
+	}
+	return v
+}
+
 // fieldResult is what evalField uses of a reflect.StructField (Index and
-// IsExported, under the same names), and whether there was one: an
-// execution keeps hundreds, and a whole StructField is four times larger.
+// IsExported, under the same names), and whether there was one: a whole
+// StructField is four times larger.
 type fieldResult struct {
 	Index    []int
 	exported bool
@@ -49,26 +99,14 @@ type fieldResult struct {
 func (f fieldResult) IsExported() bool { return f.exported }
 
 // methodByName is v.MethodByName(name).
-func (s *state) methodByName(v reflect.Value, name string) reflect.Value {
-	l := s.lookups
-	key := lookupKey{v.Type(), name}
-	i, ok := l.methods[key]
-	if !ok {
-		if shared, ok := sharedMethods.Load(key); ok {
-			i = shared.(int)
-		} else {
-			m, found := v.Type().MethodByName(name)
-			i = -1
-			if found {
-				i = m.Index
-			}
-			sharedMethods.Store(key, i)
+func methodByName(v reflect.Value, name string) reflect.Value {
+	t := v.Type()
+	i := methods.get(lookupKey{t, name}, func() int {
+		if m, ok := t.MethodByName(name); ok {
+			return m.Index
 		}
-		if l.methods == nil {
-			l.methods = map[lookupKey]int{}
-		}
-		l.methods[key] = i
-	}
+		return -1
+	})
 	if i < 0 {
 		return reflect.Value{}
 	}
@@ -77,23 +115,11 @@ func (s *state) methodByName(v reflect.Value, name string) reflect.Value {
 
 // fieldByName is t.FieldByName(name), as much of it as evalField uses.
 // The field's Index is shared: its callers only read it.
-func (s *state) fieldByName(t reflect.Type, name string) (fieldResult, bool) {
-	l := s.lookups
-	key := lookupKey{t, name}
-	if r, ok := l.fields[key]; ok {
-		return r, r.ok
-	}
-	shared, ok := sharedFields.Load(key)
-	if !ok {
-		f, found := t.FieldByName(name)
-		shared = fieldResult{f.Index, f.IsExported(), found}
-		sharedFields.Store(key, shared)
-	}
-	r := shared.(fieldResult)
-	if l.fields == nil {
-		l.fields = map[lookupKey]fieldResult{}
-	}
-	l.fields[key] = r
+func fieldByName(t reflect.Type, name string) (fieldResult, bool) {
+	r := fields.get(lookupKey{t, name}, func() fieldResult {
+		f, ok := t.FieldByName(name)
+		return fieldResult{f.Index, f.IsExported(), ok}
+	})
 	return r, r.ok
 }
 

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -124,9 +125,8 @@ func (outer) ValMethod() string  { return "val" }
 type sayer interface{ Said() string }
 
 // methodByName and fieldByName give what reflect's own lookups give, for
-// values, pointers, interfaces, embedded and missing names, asked three
-// times: first, again in the same execution (its own lookups answer), and
-// in a new one (the shared lookups answer).
+// values, pointers, interfaces, embedded and missing names, asked twice
+// (the second answer comes from the table).
 func TestLookupsAreReflects(t *testing.T) {
 	o := &outer{inner: inner{"d"}, Name: "n", Count: 2, Other: &Other{Far: 3}}
 	var s sayer = inner{"i"}
@@ -135,15 +135,11 @@ func TestLookupsAreReflects(t *testing.T) {
 		reflect.ValueOf(&s).Elem(), reflect.ValueOf(inner{"x"}),
 	}
 	names := []string{"PtrMethod", "ValMethod", "Said", "Name", "Deep", "Far", "Missing", "inner", ""}
-	st := &state{lookups: new(lookups)}
-	for round := range 3 {
-		if round == 2 { // a new execution: the shared lookups answer
-			st = &state{lookups: new(lookups)}
-		}
+	for round := range 2 {
 		for _, v := range values {
 			for _, name := range names {
 				want := v.MethodByName(name)
-				got := st.methodByName(v, name)
+				got := methodByName(v, name)
 				if got.IsValid() != want.IsValid() {
 					t.Errorf("round %d: %v.%s: method valid %v, want %v", round, v.Type(), name, got.IsValid(), want.IsValid())
 				} else if want.IsValid() {
@@ -156,7 +152,7 @@ func TestLookupsAreReflects(t *testing.T) {
 					continue
 				}
 				wf, wok := v.Type().FieldByName(name)
-				gf, gok := st.fieldByName(v.Type(), name)
+				gf, gok := fieldByName(v.Type(), name)
 				if gok != wok || !reflect.DeepEqual(gf.Index, wf.Index) || gf.IsExported() != wf.IsExported() {
 					t.Errorf("round %d: %v field %s: %+v %v, want %+v %v", round, v.Type(), name, gf, gok, wf, wok)
 				}
@@ -196,5 +192,48 @@ func TestPlainFunctionsInATemplate(t *testing.T) {
 	}
 	if _, err := run(`{{ boom "x" }}`, nil); err == nil || !strings.Contains(err.Error(), "error calling boom: boom x") {
 		t.Errorf("error %v", err)
+	}
+}
+
+// A lookupTable answers every pair with what find gave the first time it
+// was asked, finding each pair once, also when goroutines ask at once and
+// the pairs pass from pending to merged read maps.
+func TestLookupTable(t *testing.T) {
+	var table lookupTable[int]
+	var mu sync.Mutex
+	found := map[string]int{}
+	types := []reflect.Type{reflect.TypeFor[int](), reflect.TypeFor[string]()}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for round := range 3 {
+				for i := range 500 {
+					name := fmt.Sprint("k", (i*7+g*131+round)%500)
+					typ := types[i%2]
+					got := table.get(lookupKey{typ, name}, func() int {
+						mu.Lock()
+						defer mu.Unlock()
+						found[typ.String()+"."+name]++
+						return len(name) + int(typ.Kind())
+					})
+					if want := len(name) + int(typ.Kind()); got != want {
+						t.Errorf("%v.%s: %d, want %d", typ, name, got, want)
+						return
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if len(found) != 1000 {
+		t.Errorf("%d pairs found, want 1000", len(found))
+	}
+	for k, n := range found {
+		if n != 1 {
+			t.Errorf("%s found %d times, want once", k, n)
+		}
+	}
+	if m := table.read.Load(); m == nil || len(*m)+len(table.pending) != 1000 {
+		t.Errorf("read map and pending hold %d pairs, want 1000", len(*m)+len(table.pending))
 	}
 }
