@@ -4551,7 +4551,7 @@ func (f *Fpdf) putfonts() {
 				usedRunes := font.usedRunes
 				delete(usedRunes, 0)
 				fontName := subsetTag(font.Name, usedRunes) + "+utf8" + font.Name
-				sub := font.utf8File.subset(usedRunes)
+				sub := font.utf8File.subset(usedRunes, font.Cw)
 
 				f.newobj()
 				f.out(fmt.Sprintf("<</Type /Font\n/Subtype /Type0\n/BaseFont /%s\n/Encoding /Identity-H\n/DescendantFonts [%d 0 R]\n/ToUnicode %d 0 R>>\n"+"endobj", fontName, f.n+1, f.n+2))
@@ -4562,7 +4562,7 @@ func (f *Fpdf) putfonts() {
 				if font.Desc.MissingWidth != 0 {
 					f.out("/DW " + strconv.Itoa(font.Desc.MissingWidth))
 				}
-				f.generateCIDFontMap(&font, sub.lastRune)
+				f.out(sub.widths)
 				f.out("/CIDToGIDMap " + strconv.Itoa(f.n+4) + " 0 R>>")
 				f.out("endobj")
 
@@ -4618,7 +4618,11 @@ func (f *Fpdf) putfonts() {
 	}
 }
 
-func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
+// cidWidthArray is a UTF-8 font's width array ("/W [ … ]") for the runes a
+// document used: every glyph below 256 and the used ones above. It depends
+// on the font's widths and the runes alone, so a remembered subset keeps
+// it (subset.go).
+func cidWidthArray(cw []int, usedRunes map[int]int, LastRune int) string {
 	rangeID := 0
 	cidArray := make(map[int]*untypedKeyMap)
 	cidArrayKeys := make([]int, 0)
@@ -4630,14 +4634,14 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 
 	// for each character
 	for cid := startCid; cid < cwLen; cid++ {
-		if font.Cw[cid] == 0x00 {
+		if cw[cid] == 0x00 {
 			continue
 		}
-		width := font.Cw[cid]
+		width := cw[cid]
 		if width == 65535 {
 			width = 0
 		}
-		if numb, OK := font.usedRunes[cid]; cid > 255 && (!OK || numb == 0) {
+		if numb, OK := usedRunes[cid]; cid > 255 && (!OK || numb == 0) {
 			continue
 		}
 
@@ -4732,7 +4736,7 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 			w.printf(" %d [ %s ]\n", k, implode(" ", ws.valueSet))
 		}
 	}
-	f.out("/W [" + w.String() + " ]")
+	return "/W [" + w.String() + " ]"
 }
 
 func implode(sep string, arr []int) string {

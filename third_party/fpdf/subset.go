@@ -12,9 +12,10 @@ import (
 )
 
 // fontSubset is what a document embeds of a UTF-8 font for the runes it
-// uses: the subset font program and its CIDToGIDMap, compressed.
+// uses: the subset font program and its CIDToGIDMap, compressed, and the
+// width array of its CIDFont.
 type fontSubset struct {
-	lastRune   int    // the highest rune used, for the width array
+	widths     string // "/W [ … ]" (cidWidthArray)
 	fontLength int    // of the font program before compression
 	font       []byte // the font program, compressed
 	cidToGID   []byte // the CIDToGIDMap, compressed
@@ -25,8 +26,8 @@ const maxSharedSubsets = 64
 
 // subsetMemo remembers the subsets of a font parsed once (ParseUTF8Font)
 // by their runes: documents made from the same template use the same
-// runes, and cutting the font and compressing the 128 KiB CIDToGIDMap
-// cost more than the rest of writing the fonts. The subset depends on the
+// runes, and cutting the font, compressing the 128 KiB CIDToGIDMap and
+// making the width array cost more than the rest of writing the fonts. The subset depends on the
 // font and the runes alone, so a remembered one gives the same bytes.
 type subsetMemo struct {
 	mu      sync.Mutex
@@ -55,8 +56,9 @@ func (m *subsetMemo) put(key string, s *fontSubset) {
 }
 
 // subset cuts the font to usedRunes and compresses what the document
-// embeds, or takes a subset the parsed font remembers.
-func (utf *utf8FontFile) subset(usedRunes map[int]int) *fontSubset {
+// embeds, or takes a subset the parsed font remembers; cw are the font's
+// widths (its definition's Cw), for the width array.
+func (utf *utf8FontFile) subset(usedRunes map[int]int, cw []int) *fontSubset {
 	var key string
 	if utf.shared != nil {
 		key = runesKey(usedRunes)
@@ -72,7 +74,7 @@ func (utf *utf8FontFile) subset(usedRunes map[int]int) *fontSubset {
 			cidToGID[cc*2+1] = byte(glyph & 0xFF)
 		}
 	}
-	s := &fontSubset{lastRune: utf.LastRune, fontLength: len(stream), font: compressed(stream), cidToGID: compressed(cidToGID)}
+	s := &fontSubset{widths: cidWidthArray(cw, usedRunes, utf.LastRune), fontLength: len(stream), font: compressed(stream), cidToGID: compressed(cidToGID)}
 	if utf.shared != nil && stream != nil {
 		utf.shared.subsets.put(key, s)
 	}
