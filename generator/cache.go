@@ -511,7 +511,7 @@ func (c *cache) putWritten(key string, r *rendered, base string) {
 	var link func(i int, dst string) error
 	if c.linkOut != nil {
 		link = func(i int, dst string) error {
-			return linkNew(func(tmp string) error { return c.linkOut(base+renderedExts[i], tmp) }, dst)
+			return linkNew(func(name string) error { return c.linkOut(base+renderedExts[i], name) }, dst)
 		}
 	}
 	if writeRendered(c.docFile(key), r, link) == nil {
@@ -550,7 +550,7 @@ func readSealedBytes(file string) ([]byte, bool) {
 }
 
 // writeSealedBytes stores body in file followed by its SHA-256 (body's
-// array may grow by it), through a temporary file renamed into place.
+// array may grow by it), as a new file (writeNew).
 func writeSealedBytes(file string, body []byte) error {
 	sum := sha256.Sum256(body)
 	body = append(body, sum[:]...)
