@@ -2,9 +2,10 @@
 // heap is small (tens of MB) but it allocates gigabytes on the way, so
 // with the default pace (collect when the heap doubles) it collects a few
 // hundred times and spends a tenth of its CPU doing so. Start lets the
-// heap grow to Floor before collecting, and never less than doubling, so
-// a larger input is paced as by default rather than collected over and
-// over against a fixed limit.
+// heap grow to five times the live heap (Pace) but never past Floor
+// before collecting, and never less than doubling, so a larger input is
+// paced as by default rather than collected over and over against a
+// fixed limit.
 package gctune
 
 import (
@@ -20,17 +21,29 @@ import (
 // often for the same live heap (six interleaved rounds of each).
 const Floor = 208 << 20
 
-// Start turns the proportional pace off, so that only the memory limit
-// starts a collection (with a pace of 400 % instead, a single product
-// still collected at 16 and 37 MB on its way to 120 MB, and its build
-// took 5 % more CPU). It does nothing if the user set GOGC or GOMEMLIMIT
-// (getenv returns an environment variable), whose choice stands, and
-// reports whether it acted.
+// Pace is the collector's proportional pace under the Floor: the heap
+// may grow to (1 + Pace/100) times what the last collection left live.
+// A 100-product build's live heap (about 75 MB) reaches Floor first, so
+// it is paced by the limit alone (68 collections against 65 with no
+// proportional pace); a single product or a one-product rebuild, whose
+// live heap is a few tens of MB, now collects a few times instead of
+// growing to 140-180 MB of fresh memory. On a machine where the kernel's
+// page faults are slow (session 50's: 30,000 faults were a third of the
+// single product's CPU), that made the single product 11 % faster
+// (0.354 s against 0.396 s, 5 interleaved runs) and a one-product edit
+// 17 % faster (0.618 s against 0.747 s, 6 runs), with a third less
+// memory; on an earlier machine with cheap faults, the same pace had
+// cost the single product 5 % more CPU than no pace.
+const Pace = 400
+
+// Start sets the pace (Pace, the memory limit at Floor). It does nothing
+// if the user set GOGC or GOMEMLIMIT (getenv returns an environment
+// variable), whose choice stands, and reports whether it acted.
 func Start(getenv func(string) string) bool {
 	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
 		return false
 	}
-	debug.SetGCPercent(-1)
+	debug.SetGCPercent(Pace)
 	debug.SetMemoryLimit(Floor)
 	watch()
 	return true
