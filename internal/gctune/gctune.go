@@ -29,9 +29,9 @@ const Floor = 208 << 20
 // live heap is a few tens of MB, now collects a few times instead of
 // growing to 140-180 MB of fresh memory. On a machine where the kernel's
 // page faults are slow (session 50's: 30,000 faults were a third of the
-// single product's CPU), that made the single product 11 % faster
-// (0.354 s against 0.396 s, 5 interleaved runs) and a one-product edit
-// 17 % faster (0.618 s against 0.747 s, 6 runs), with a third less
+// single product's CPU), that made the single product 10 % faster
+// (0.360 s against 0.400 s, 8 interleaved runs) and a one-product edit
+// 13 % faster (0.529 s against 0.611 s, 8 runs), with a fifth less
 // memory; on an earlier machine with cheap faults, the same pace had
 // cost the single product 5 % more CPU than no pace.
 const Pace = 400

@@ -46,8 +46,8 @@ func TestStartLeavesTheUsersChoice(t *testing.T) {
 }
 
 // TestPaceBelowFloor allocates 96 MiB of garbage with almost nothing
-// live: the collector runs at Pace, a few times (from the runtime's 4 MiB
-// minimum heap scaled by Pace, every 20 MiB or so), not every few
+// live: the collector runs at Pace, a few times (the runtime's 4 MiB
+// minimum heap scaled by Pace/100: every 16 MiB or so), not every few
 // megabytes as the default pace would (about 24 times) nor never, as with
 // no proportional pace.
 func TestPaceBelowFloor(t *testing.T) {
