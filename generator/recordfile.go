@@ -145,32 +145,18 @@ func fileSum(data []byte) []byte {
 }
 
 // linkNew gives a file the new name dst by link, which makes the name
-// given and nothing else, replacing what dst named. A name taken is
-// removed first, then made directly, rather than made under a temporary
-// name renamed over it: ext4 writes a file's data out at once when a
-// rename replaces another file (its auto_da_alloc guard against empty
-// files after a crash), and here that file is one the build has just
-// written into the site, which the guard would flush for every document
-// of a rebuild (strace and perf: about 3,600 renames for 100 products).
-// A reader that finds the name missing for that moment takes it for an
-// entry not stored, which costs it a render, never a wrong document.
+// given and nothing else, replacing what dst named (makeNew). A name taken
+// is removed first, then made directly, rather than made under a
+// temporary name renamed over it: ext4 writes a file's data out at once
+// when a rename replaces another file (its auto_da_alloc guard against
+// empty files after a crash), and here that file is one the build has
+// just written into the site, which the guard would flush for every
+// document of a rebuild (strace and perf: about 3,600 renames for 100
+// products). A reader that finds the name missing for that moment takes
+// it for an entry not stored, which costs it a render, never a wrong
+// document.
 func linkNew(link func(name string) error, dst string) error {
-	err := link(dst)
-	switch {
-	case err == nil:
-		return nil
-	case errors.Is(err, fs.ErrExist):
-		if err := os.Remove(dst); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return err
-		}
-	case errors.Is(err, fs.ErrNotExist):
-		if !mkdirMissing(dst) {
-			return err
-		}
-	default:
-		return err
-	}
-	return link(dst)
+	return makeNew(dst, func() error { return link(dst) })
 }
 
 // writeNew writes data to a new file named dst, with permissions perm,
@@ -195,27 +181,39 @@ func writeNew(dst string, data []byte, perm os.FileMode) error {
 	return err
 }
 
-// createNew creates the file name, which must be new. Its folder is made
-// only when missing, and a name taken (an entry stored before, which may
-// be a site file's second name) is removed only when it is there: most
-// entries go into folders made before, under names never used, and
-// asking first cost a clean build of 100 products about 6,700 system
-// calls (strace: 3,100 stats, 3,600 unlinks). The file is always created
-// anew, never written into.
+// createNew creates the file name, which must be new (makeNew); the file
+// is always created anew, never written into.
 func createNew(name string, perm os.FileMode) (*os.File, error) {
-	const flags = os.O_WRONLY | os.O_CREATE | os.O_EXCL
-	f, err := os.OpenFile(name, flags, perm)
+	var f *os.File
+	err := makeNew(name, func() (err error) {
+		f, err = os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
+		return err
+	})
+	return f, err
+}
+
+// makeNew makes the name name by try, which fails when the name is taken
+// or its folder missing. The folder is made only when missing, and a name
+// taken (an entry stored before, which may be a site file's second name)
+// is removed only when it is there, then try is called once more: most
+// entries go into folders made before, under names never used, and asking
+// first cost a clean build of 100 products about 6,700 system calls
+// (strace: 3,100 stats, 3,600 unlinks).
+func makeNew(name string, try func() error) error {
+	err := try()
 	switch {
+	case err == nil:
+		return nil
 	case errors.Is(err, fs.ErrNotExist):
 		if !mkdirMissing(name) {
-			return nil, err
+			return err
 		}
 	case errors.Is(err, fs.ErrExist):
-		_ = os.Remove(name)
+		_ = os.Remove(name) // failing, try fails again and says why
 	default:
-		return f, err
+		return err
 	}
-	return os.OpenFile(name, flags, perm)
+	return try()
 }
 
 // mkdirMissing makes the folder name is in, with its parents, reporting
