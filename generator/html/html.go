@@ -92,9 +92,17 @@ func LoadLayout(files render.Files, name string) (*Layout, error) {
 	return &Layout{t: t}, nil
 }
 
+// layoutRoom is room for what the layout writes around the body: the
+// example's layout writes 1-9 KB (head, navigation, contents, footer).
+const layoutRoom = 16 << 10
+
 // Render executes the layout for one page.
 func (l *Layout) Render(p Page) ([]byte, error) {
+	// Room for the body and the layout around it at once: the body is
+	// most of the page, and a buffer grown from empty by doubling
+	// allocated twice the page (3 % of a portfolio build's allocation).
 	var b bytes.Buffer
+	b.Grow(len(p.Body) + layoutRoom)
 	if err := l.t.Execute(&b, p); err != nil {
 		return nil, &render.TemplateError{Err: err}
 	}

@@ -419,14 +419,27 @@ func contentWidths(items []item, words []float64, maxMin float64) (minW, maxW fl
 // e-mail address or a path breaks (all in breakAfter).
 const nameJoins = "./@"
 
+// hasNameJoin is strings.ContainsAny(s, nameJoins) without building a
+// character set per call: it runs on every word of every table cell, and
+// strings.ContainsAny was 1 % of a portfolio build.
+func hasNameJoin(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '.' || c == '/' || c == '@' {
+			return true
+		}
+	}
+	return false
+}
+
 // widestPiece is the width of the widest piece of the word (items, w
 // wide) between letters a nameJoins character joins, the character
 // staying with the piece before it; w when there is no such place.
 func widestPiece(word []item, w float64) float64 {
 	joined := false
 	for _, it := range word {
-		if it.kind == itemWord && strings.ContainsAny(it.text, nameJoins) {
+		if it.kind == itemWord && hasNameJoin(it.text) {
 			joined = true
+			break
 		}
 	}
 	if !joined {

@@ -230,3 +230,17 @@ func TestWidestPiece(t *testing.T) {
 		}
 	}
 }
+
+// TestHasNameJoin: hasNameJoin tells the same characters as nameJoins,
+// so the two cannot drift apart.
+func TestHasNameJoin(t *testing.T) {
+	words := []string{"", "plain", "a.b", "/var", "psirt@", "3,5", "ä.ö", "host-name", "\xff/"}
+	for _, c := range nameJoins {
+		words = append(words, "x"+string(c)+"y")
+	}
+	for _, w := range words {
+		if got, want := hasNameJoin(w), strings.ContainsAny(w, nameJoins); got != want {
+			t.Errorf("hasNameJoin(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
