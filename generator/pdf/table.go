@@ -445,26 +445,21 @@ func widestPiece(word []item, w float64) float64 {
 	if !joined {
 		return w
 	}
-	type glyph struct {
-		r rune
-		w float64
-	}
-	var gs []glyph
+	// Walk the glyphs with one of lookahead: a join cuts the piece only
+	// between two letters, so glyph i is settled once glyph i+1 is known.
+	widest, piece := 0.0, 0.0
+	prev, cur := rune(-1), rune(-1) // glyphs i-1 and i; -1: none
 	for _, it := range word {
 		if it.kind != itemWord {
 			continue
 		}
 		m := metrics[it.st.face]
-		for _, r := range it.text {
-			gs = append(gs, glyph{r, float64(m.advance(r)) * it.st.size / 1000})
-		}
-	}
-	widest, piece := 0.0, 0.0
-	for i, g := range gs {
-		piece += g.w
-		if i > 0 && i+1 < len(gs) && strings.ContainsRune(nameJoins, g.r) &&
-			unicode.IsLetter(gs[i-1].r) && unicode.IsLetter(gs[i+1].r) {
-			widest, piece = max(widest, piece), 0
+		for _, next := range it.text {
+			if cur >= 0 && strings.ContainsRune(nameJoins, cur) && unicode.IsLetter(prev) && unicode.IsLetter(next) {
+				widest, piece = max(widest, piece), 0
+			}
+			piece += float64(m.advance(next)) * it.st.size / 1000
+			prev, cur = cur, next
 		}
 	}
 	return max(widest, piece)

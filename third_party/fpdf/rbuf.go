@@ -18,6 +18,13 @@ type rbuffer struct {
 // newRBuffer returns a new buffer populated with the contents of the specified Reader
 func newRBuffer(r io.Reader) (b *rbuffer, err error) {
 	buf := new(bytes.Buffer)
+	if l, ok := r.(interface{ Len() int }); ok {
+		// A reader that knows what is left (bytes.Reader, strings.Reader,
+		// bytes.Buffer) is read into a buffer of that size at once, not
+		// one grown by doubling: jspgen registers each image anew for
+		// every document, and the growing was 2 % of its allocation.
+		buf.Grow(l.Len() + bytes.MinRead)
+	}
 	_, err = buf.ReadFrom(r)
 	b = &rbuffer{p: buf.Bytes()}
 	return
