@@ -22,7 +22,7 @@ func newRBuffer(r io.Reader) (b *rbuffer, err error) {
 		// A reader that knows what is left (bytes.Reader, strings.Reader,
 		// bytes.Buffer) is read into a buffer of that size at once, not
 		// one grown by doubling: jspgen registers each image anew for
-		// every document, and the growing was 2 % of its allocation.
+		// every document, and reading them was 2 % of its allocation.
 		buf.Grow(l.Len() + bytes.MinRead)
 	}
 	_, err = buf.ReadFrom(r)
