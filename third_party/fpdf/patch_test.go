@@ -145,3 +145,25 @@ func TestCompressInflates(t *testing.T) {
 		mem.release()
 	}
 }
+
+// TestPutstreamWritesBytes: a stream goes into the document as
+// "stream", its bytes and "endstream", each on its own line, and
+// without a copy of the stream (no allocation once the buffer has room).
+func TestPutstreamWritesBytes(t *testing.T) {
+	f := New("P", "mm", "A4", "")
+	stream := bytes.Repeat([]byte("q 1 0 0 1 0 0 cm\x00\xff"), 5000) // 90 KB, binary
+	f.buffer.Reset()
+	f.putstream(stream)
+	want := "stream\n" + string(stream) + "\nendstream\n"
+	if got := f.buffer.String(); got != want {
+		t.Fatalf("putstream wrote %d bytes, want %d: %q…", len(got), len(want), got[:min(len(got), 40)])
+	}
+	f.buffer.Grow(2 * len(want))
+	allocs := testing.AllocsPerRun(10, func() {
+		f.buffer.Reset()
+		f.putstream(stream)
+	})
+	if allocs != 0 {
+		t.Errorf("putstream of %d bytes: %.0f allocations, want none", len(stream), allocs)
+	}
+}
