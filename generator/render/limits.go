@@ -65,7 +65,7 @@ func (e *LimitError) Error() string {
 // budget is the state of one execution against its limits.
 type budget struct {
 	limits  Limits
-	expired atomic.Bool // set by timer once the time limit has passed
+	expired *atomic.Bool // set by timer once the time limit has passed
 	timer   *time.Timer
 	written int64
 	breach  string // the first limit passed
@@ -75,9 +75,20 @@ type budget struct {
 // checks read a flag the timer sets rather than the clock: reading the
 // clock on every function call and write was a percent of a build.
 func newBudget(l Limits) *budget {
-	b := &budget{limits: l}
-	b.timer = time.AfterFunc(l.Time, func() { b.expired.Store(true) })
+	b := &budget{}
+	b.start(l)
 	return b
+}
+
+// start begins an execution within l: nothing written, no limit passed,
+// a clock of its own. A budget kept for the next execution (an instance
+// of a Set's template) starts again here. The flag is new each time, so
+// the timer of an earlier execution, should it fire as that execution
+// ends, sets the earlier flag and never this one.
+func (b *budget) start(l Limits) {
+	expired := new(atomic.Bool)
+	b.limits, b.written, b.breach, b.expired = l, 0, "", expired
+	b.timer = time.AfterFunc(l.Time, func() { expired.Store(true) })
 }
 
 // release stops the budget's clock once its execution has ended.

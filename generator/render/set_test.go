@@ -2,6 +2,7 @@ package render
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"maps"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"testing"
 	"testing/fstest"
 	"text/template/parse"
+	"time"
 )
 
 // countingFS counts the files opened in it, by name.
@@ -168,4 +170,83 @@ func TestSetWarm(t *testing.T) {
 	if _, err := set.Markdown("broken.md.tmpl", nil); err == nil || !strings.Contains(err.Error(), "templates/broken.md.tmpl:1") {
 		t.Errorf("broken override after Warm: error %v, want its parse error", err)
 	}
+}
+
+// TestInstanceStartsAgain: an instance kept for the next execution
+// starts with nothing written and no limit passed, whatever the last
+// execution did.
+func TestInstanceStartsAgain(t *testing.T) {
+	files := Files{Shipped: fstest.MapFS{"doc.md.tmpl": {Data: []byte(`{{ repeat .N "x" }}`)}}}
+	parsed, err := parseTemplates(files, "doc.md.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := newInstance(parsed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	small := Limits{Time: time.Hour, Output: 8, Value: 8, Items: 8}
+	for i, tc := range []struct {
+		n      int
+		limits Limits
+		want   string // "" for a LimitError
+	}{
+		{9, small, ""},          // repeat past Value
+		{3, small, "xxx\n"},     // the breach is forgotten
+		{7, small, "xxxxxxx\n"}, // nothing counted as written before
+		{7, small, "xxxxxxx\n"}, // still nothing: 16 bytes over two runs
+		{6, Limits{Time: time.Hour, Output: 4, Value: 8, Items: 8}, ""}, // Output
+		{2, small, "xx\n"},
+	} {
+		got, err := in.execute(tc.limits, map[string]int{"N": tc.n})
+		var le *LimitError
+		switch {
+		case tc.want == "" && !errors.As(err, &le):
+			t.Errorf("run %d (repeat %d): %q, %v; want a LimitError", i, tc.n, got, err)
+		case tc.want != "" && (err != nil || string(got) != tc.want):
+			t.Errorf("run %d (repeat %d): %q, %v; want %q", i, tc.n, got, err, tc.want)
+		}
+	}
+}
+
+// TestBudgetStartsANewClock: a budget started again gets a flag of its
+// own, so the timer of the execution before, firing late, cannot stop
+// the next one.
+func TestBudgetStartsANewClock(t *testing.T) {
+	b := newBudget(Limits{Time: time.Nanosecond})
+	old := b.expired
+	for deadline := time.Now().Add(10 * time.Second); !old.Load(); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the 1 ns timer never fired")
+		}
+	}
+	b.release()
+	b.start(Limits{Time: time.Hour})
+	defer b.release()
+	if b.expired == old || b.expired.Load() {
+		t.Errorf("started again: flag %p (was %p), set %v; want a new flag, unset", b.expired, old, b.expired.Load())
+	}
+	if err := b.check(); err != nil {
+		t.Errorf("started again: check() = %v; want nil", err)
+	}
+}
+
+// TestSetConcurrentExecutions: executions running at once on a Set's
+// instances each see their own data and budget.
+func TestSetConcurrentExecutions(t *testing.T) {
+	set := NewSet(Files{Shipped: fstest.MapFS{"doc.md.tmpl": {Data: []byte(`x{{ repeat .N "y" }} n={{ .N }}`)}}})
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i := range 50 {
+				n := g*50 + i
+				got, err := set.Markdown("doc.md.tmpl", map[string]int{"N": n})
+				if want := fmt.Sprintf("x%s n=%d\n", strings.Repeat("y", n), n); err != nil || string(got) != want {
+					t.Errorf("N=%d: %q, %v; want %q", n, got, err, want)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
