@@ -100,7 +100,7 @@ const layoutRoom = 16 << 10
 func (l *Layout) Render(p Page) ([]byte, error) {
 	// Room for the body and the layout around it at once: the body is
 	// most of the page, and a buffer grown from empty by doubling
-	// allocated twice the page (3 % of a portfolio build's allocation).
+	// allocated about twice the page.
 	var b bytes.Buffer
 	b.Grow(len(p.Body) + layoutRoom)
 	if err := l.t.Execute(&b, p); err != nil {

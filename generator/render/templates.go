@@ -123,8 +123,9 @@ func MarkdownWithin(limits Limits, files Files, name string, data any) ([]byte, 
 // are parsed once for the whole Set and shared by every document template
 // (a parse tree is only read once guarded), rather than parsed again with
 // each of them. A Set is safe for concurrent use: each execution runs on
-// an instance of the parsed template of its own, a clone with a budget of
-// its own (see instance), which the Set keeps for later executions.
+// an instance of the parsed template that no other execution is using, a
+// clone with its own budget (see instance), which the Set keeps for later
+// executions.
 type Set struct {
 	files Files
 
