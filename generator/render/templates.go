@@ -224,7 +224,8 @@ func parseTemplates(files Files, name string) (*template.Template, error) {
 
 // newTemplate is an empty template named display, as every parse starts.
 func newTemplate(display string) *template.Template {
-	b := &budget{} // binds the names only: never runs
+	b := newBudget(DefaultLimits) // binds the names only: never runs
+	b.release()
 	return template.New(display).Option("missingkey=error").Funcs(b.funcs())
 }
 

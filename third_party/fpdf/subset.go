@@ -27,8 +27,9 @@ const maxSharedSubsets = 64
 // subsetMemo remembers the subsets of a font parsed once (ParseUTF8Font)
 // by their runes: documents made from the same template use the same
 // runes, and cutting the font, compressing the 128 KiB CIDToGIDMap and
-// making the width array cost more than the rest of writing the fonts. The subset depends on the
-// font and the runes alone, so a remembered one gives the same bytes.
+// making the width array cost more than the rest of writing the fonts.
+// The subset depends on the font and the runes alone, so a remembered
+// one gives the same bytes.
 type subsetMemo struct {
 	mu      sync.Mutex
 	subsets map[string]*fontSubset
