@@ -14,6 +14,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 	"github.com/pelletier/go-toml/v2/unstable"
@@ -37,15 +38,16 @@ type Result struct {
 	Changes []Change // in file order; none when the file is already current
 }
 
-// markdownKey matches the key path of a Markdown field of a product
-// ("architecture[2].description" against "architecture[].description").
-var markdownKeys = func() map[string]bool {
+// markdownKeys holds the key paths of a product's Markdown fields, with
+// "[]" for every index ("architecture[].description"). It walks the whole
+// product type, so it is made on the first migration, not at every start.
+var markdownKeys = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, k := range content.MarkdownKeys(reflect.TypeFor[content.Product]()) {
 		m[k] = true
 	}
 	return m
-}()
+})
 
 var index = regexp.MustCompile(`\[\d+\]`)
 
@@ -87,7 +89,7 @@ func Source(name string, src []byte) (Result, content.Diagnostics) {
 	edits = append(edits, textedit.Edit{Start: sv.Start, Stop: sv.End, Text: fmt.Sprint(content.SchemaVersion)})
 	changes = append(changes, Change{sv.Line, "schema_version", fmt.Sprintf("1 → %d", content.SchemaVersion)})
 	for _, v := range scalars {
-		if v.Kind != unstable.String || !markdownKeys[index.ReplaceAllString(v.Path, "[]")] {
+		if v.Kind != unstable.String || !markdownKeys()[index.ReplaceAllString(v.Path, "[]")] {
 			continue
 		}
 		text, exact := Text(v.Value)

@@ -74,9 +74,14 @@ func (c *canvas) use(f face, size float64, color rgb) {
 	}
 	ff := fontFiles[f]
 	if !c.added[f] {
-		// Parsed once per process (fontMetrics); third_party/fpdf no
+		// Parsed once per process (fpdfFont); third_party/fpdf no
 		// longer writes into the font bytes while subsetting.
-		c.pdf.AddUTF8FontFromParsed(ff.family, ff.style, parsed[f])
+		font, err := fpdfFont(f)
+		if err != nil {
+			c.pdf.SetError(err) // the document fails with it
+			return
+		}
+		c.pdf.AddUTF8FontFromParsed(ff.family, ff.style, font)
 		c.added[f] = true
 	}
 	if !c.hasFont || c.face != f || c.size != size {

@@ -99,13 +99,30 @@ func (f face) bold() face {
 // Fonts are parsed once per process, both for layout, which measures every
 // word, and for fpdf, which embeds them: neither ever changes, and both are
 // shared by every document (fpdf.UTF8Font is read-only once parsed).
+// Layout needs every face's metrics at once (a face's fallbacks fill its
+// gaps); fpdf needs a face only when a document prints in it, so each is
+// parsed for fpdf on its first use (fpdfFont): a build that prints no
+// symbol and no bold italic never parses DejaVu or that face for fpdf,
+// which costs more than the metrics of all eight.
 var (
 	metricsOnce sync.Once
 	own         [faceCount]*glyphMetrics // each font's own glyphs
 	metrics     [faceCount]*glyphMetrics // with its fallbacks': what a face can print
-	parsed      [faceCount]*fpdf.UTF8Font
 	metricsErr  error
+	parsed      = func() (p [faceCount]*lazyFont) {
+		for f := range p {
+			p[f] = new(lazyFont)
+		}
+		return p
+	}()
 )
+
+// lazyFont is a face parsed for fpdf when a document first prints in it.
+type lazyFont struct {
+	once sync.Once
+	font *fpdf.UTF8Font
+	err  error
+}
 
 func fontMetrics() ([faceCount]*glyphMetrics, error) {
 	metricsOnce.Do(func() {
@@ -119,12 +136,6 @@ func fontMetrics() ([faceCount]*glyphMetrics, error) {
 				return
 			}
 			own[f] = m
-			p, err := fpdf.ParseUTF8Font(fontFiles[f].ttf)
-			if err != nil {
-				errs[f] = fmt.Errorf("pdf: font %s: %w", fontFiles[f].name, err)
-				return
-			}
-			parsed[f] = p
 		})
 		if metricsErr = errors.Join(errs[:]...); metricsErr != nil {
 			return
@@ -144,9 +155,25 @@ func fontMetrics() ([faceCount]*glyphMetrics, error) {
 
 // LoadFonts parses the fonts every PDF needs, once per process; a build
 // starts it beside its other work so that its first PDF does not wait.
+// The text face is parsed for fpdf here too: every document prints in it.
 func LoadFonts() error {
-	_, err := fontMetrics()
+	if _, err := fontMetrics(); err != nil {
+		return err
+	}
+	_, err := fpdfFont(faceRegular)
 	return err
+}
+
+// fpdfFont returns f parsed for fpdf, parsing it on its first use.
+func fpdfFont(f face) (*fpdf.UTF8Font, error) {
+	p := parsed[f]
+	p.once.Do(func() {
+		p.font, p.err = fpdf.ParseUTF8Font(fontFiles[f].ttf)
+		if p.err != nil {
+			p.err = fmt.Errorf("pdf: font %s: %w", fontFiles[f].name, p.err)
+		}
+	})
+	return p.font, p.err
 }
 
 // fontFor returns the face that prints r when text is set in f: f itself,

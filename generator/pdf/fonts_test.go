@@ -2,7 +2,11 @@ package pdf
 
 import (
 	"bytes"
+	"fmt"
 	"os"
+	"os/exec"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -141,5 +145,78 @@ func TestConcurrentDocumentsSameBytes(t *testing.T) {
 		if !bytes.Equal(got[i], want) {
 			t.Errorf("document %d rendered concurrently differs from the one rendered alone", i)
 		}
+	}
+}
+
+// TestFacesParsedForFpdfOnce checks that every face parses for fpdf and
+// that a face is parsed once, however many documents print in it.
+func TestFacesParsedForFpdfOnce(t *testing.T) {
+	for f := range faceCount {
+		a, err := fpdfFont(f)
+		if err != nil {
+			t.Fatalf("%s: %v", fontFiles[f].name, err)
+		}
+		if b, _ := fpdfFont(f); a != b {
+			t.Errorf("%s parsed twice", fontFiles[f].name)
+		}
+	}
+}
+
+// TestFontParseErrorFailsDocument plants a broken bold italic face: a
+// document that prints in it must fail with the face's name, and one that
+// does not must not parse it at all.
+func TestFontParseErrorFailsDocument(t *testing.T) {
+	if _, err := fontMetrics(); err != nil { // the metrics of the real face
+		t.Fatal(err)
+	}
+	saved, ttf := parsed[faceBoldItalic], fontFiles[faceBoldItalic].ttf
+	defer func() { parsed[faceBoldItalic], fontFiles[faceBoldItalic].ttf = saved, ttf }()
+	parsed[faceBoldItalic], fontFiles[faceBoldItalic].ttf = new(lazyFont), []byte("not a font")
+
+	if _, _, err := Render(markdown.Parse([]byte("# Plain\n\nText, **bold** and *italic*.\n")), tortureMeta("")); err != nil {
+		t.Fatalf("a document without bold italic: %v", err)
+	}
+	if parsed[faceBoldItalic].font != nil || parsed[faceBoldItalic].err != nil {
+		t.Error("bold italic parsed for a document that does not print in it")
+	}
+	_, _, err := Render(markdown.Parse([]byte("# Mixed\n\nText in ***bold italic***.\n")), tortureMeta(""))
+	if err == nil || !strings.Contains(err.Error(), "Liberation Sans Bold Italic") {
+		t.Errorf("a document in a broken face: error %v, want one naming Liberation Sans Bold Italic", err)
+	}
+}
+
+// TestUnusedFacesNotParsed renders, in a new process (parsing is once per
+// process), a document that prints no symbol and no bold italic: fpdf
+// must not have parsed DejaVu or that face.
+func TestUnusedFacesNotParsed(t *testing.T) {
+	if os.Getenv("JSPGEN_FONTS_CHILD") == "1" {
+		if err := LoadFonts(); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := Render(markdown.Parse([]byte("# Plain\n\nText, **bold**, *italic* and `code`.\n")), tortureMeta("")); err != nil {
+			t.Fatal(err)
+		}
+		for f := range faceCount {
+			if parsed[f].font != nil {
+				fmt.Printf("parsed: %s\n", fontFiles[f].name)
+			}
+		}
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestUnusedFacesNotParsed$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "JSPGEN_FONTS_CHILD=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	var got []string
+	for _, line := range strings.Split(string(out), "\n") {
+		if name, ok := strings.CutPrefix(line, "parsed: "); ok {
+			got = append(got, name)
+		}
+	}
+	want := []string{"Liberation Sans", "Liberation Sans Bold", "Liberation Sans Italic", "Liberation Mono"}
+	if !slices.Equal(got, want) {
+		t.Errorf("faces parsed for fpdf: %q, want %q", got, want)
 	}
 }

@@ -80,13 +80,24 @@ func (f *Fpdf) addUTF8Font(fontkey string, font *UTF8Font) {
 	f.fonts[fontkey] = def
 }
 
-// widthsDigest digests a width table for fontID.
+// widthsDigest digests a width table for fontID: the SHA-1 of its widths
+// as big-endian uint32s, fed in small pieces rather than encoded whole
+// (a UTF-8 font's table has 65536 widths).
 func widthsDigest(cw []int) [sha1.Size]byte {
-	b := make([]byte, 0, 4*len(cw))
+	h := sha1.New()
+	var buf [4096]byte
+	b := buf[:0]
 	for _, w := range cw {
+		if len(b) == len(buf) {
+			h.Write(b)
+			b = buf[:0]
+		}
 		b = binary.BigEndian.AppendUint32(b, uint32(w))
 	}
-	return sha1.Sum(b)
+	h.Write(b)
+	var sum [sha1.Size]byte
+	h.Sum(sum[:0])
+	return sum
 }
 
 // fontID identifies a font definition by a digest of its fields (File
