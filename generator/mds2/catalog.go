@@ -148,7 +148,7 @@ func LoadCatalog(name string, data []byte) (*Catalog, error) {
 		}
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
-	v := &validator{name: name, lines: catalogLines{tomlpos.Scan(data)}}
+	v := &validator{name: name, lines: &catalogLines{src: data}}
 	c := Catalog{
 		SchemaVersion: raw.SchemaVersion,
 		Form:          raw.Form,
@@ -213,26 +213,40 @@ func (v *validator) decodeErr(table string, i int, name string, err error) {
 
 type validator struct {
 	name  string
-	lines catalogLines
+	lines *catalogLines
 	errs  []error
 }
 
 // catalogLines places the catalog's keys (internal/tomlpos, as for every
-// TOML file jspgen reads).
-type catalogLines struct{ pos tomlpos.Positions }
+// TOML file jspgen reads). The catalog is scanned for them on the first
+// problem reported: a valid catalog, read by every build, never is.
+type catalogLines struct {
+	src     []byte
+	pos     tomlpos.Positions
+	scanned bool
+}
+
+func (c *catalogLines) positions() tomlpos.Positions {
+	if !c.scanned {
+		c.pos, c.scanned = scanPositions(c.src), true
+	}
+	return c.pos
+}
+
+var scanPositions = tomlpos.Scan // a test counts the scans
 
 // line is the line of key in the i-th table of the array table (e.g.
 // "questions"), else of that table's header, else 0.
-func (c catalogLines) line(table string, i int, key string) int {
-	if l := c.pos.Exact(fmt.Sprintf("%s[%d].%s", table, i, key)); l > 0 {
+func (c *catalogLines) line(table string, i int, key string) int {
+	if l := c.positions().Exact(fmt.Sprintf("%s[%d].%s", table, i, key)); l > 0 {
 		return l
 	}
-	return c.pos.Exact(fmt.Sprintf("%s[%d]", table, i))
+	return c.positions().Exact(fmt.Sprintf("%s[%d]", table, i))
 }
 
 // find is the first line of key in any table of the array table ("" =
 // top level), or 0.
-func (c catalogLines) find(table, key string) int { return c.pos.Find(table, key) }
+func (c *catalogLines) find(table, key string) int { return c.positions().Find(table, key) }
 
 func (v *validator) errorf(line int, format string, args ...any) {
 	loc := v.name
@@ -265,17 +279,17 @@ func (v *validator) check(c *Catalog) {
 	}
 	secIndex := map[string]int{}
 	for i, s := range c.Sections {
-		line := v.lines.line("sections", i, "code")
+		line := func() int { return v.lines.line("sections", i, "code") }
 		switch {
 		case !isCode(s.Code):
-			v.errorf(line, "sections[%d]: code %q: want 2 to 8 capital letters", i, s.Code)
+			v.errorf(line(), "sections[%d]: code %q: want 2 to 8 capital letters", i, s.Code)
 		case hasKey(secIndex, s.Code):
-			v.errorf(line, "section %s: duplicate code", s.Code)
+			v.errorf(line(), "section %s: duplicate code", s.Code)
 		default:
 			secIndex[s.Code] = i
 		}
 		if strings.TrimSpace(s.Title) == "" {
-			v.errorf(line, "section %s: title is empty", s.Code)
+			v.errorf(line(), "section %s: title is empty", s.Code)
 		}
 	}
 

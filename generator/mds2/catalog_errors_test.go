@@ -3,6 +3,8 @@ package mds2
 import (
 	"strings"
 	"testing"
+
+	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
 // TestLoadCatalogErrorPlaces: every catalog error names the file, and the
@@ -94,5 +96,23 @@ question = "No question mark"
 				}
 			}
 		})
+	}
+}
+
+// TestValidCatalogNotScanned: the catalog is scanned for lines only when
+// it has a problem to place; every build reads the valid shipped one.
+func TestValidCatalogNotScanned(t *testing.T) {
+	scans := 0
+	defer func(f func([]byte) tomlpos.Positions) { scanPositions = f }(scanPositions)
+	scanPositions = func(src []byte) tomlpos.Positions { scans++; return tomlpos.Scan(src) }
+	loadShipped(t)
+	if scans != 0 {
+		t.Errorf("the valid shipped catalog was scanned %d times, want 0", scans)
+	}
+	if _, err := LoadCatalog("bad.toml", []byte(minimal+"[[sections]]\ncode = \"x\"\ntitle = \"\"\n")); err == nil || !strings.Contains(err.Error(), "bad.toml:") {
+		t.Errorf("a bad catalog: error %v, want one placed in bad.toml", err)
+	}
+	if scans != 1 {
+		t.Errorf("a catalog with problems was scanned %d times, want once", scans)
 	}
 }

@@ -1,10 +1,6 @@
 package mds2
 
-import (
-	"testing"
-
-	"github.com/jspgen/jspgen/internal/tomlpos"
-)
+import "testing"
 
 // TestCatalogLines: keys are found in their own table only, commented-out
 // keys are skipped, a missing key gives the table's header line, and an
@@ -18,7 +14,7 @@ func TestCatalogLines(t *testing.T) {
 		"# id = \"no\"\n" + // 6
 		"kind = \"k\"\n" + // 7
 		"applies_when = [{ id = \"Y\", answer = \"yes\" }]\n" // 8
-	b := catalogLines{tomlpos.Scan([]byte(src))}
+	b := &catalogLines{src: []byte(src)}
 	tests := []struct {
 		table string
 		i     int
