@@ -5,7 +5,8 @@
 // heap grow to five times the live heap (Pace) but never past Floor
 // before collecting, and never less than doubling, so a larger input is
 // paced as by default rather than collected over and over against a
-// fixed limit.
+// fixed limit. Start also asks the kernel for huge pages under the first
+// HugeHeap bytes of the heap, where it must be asked (hugepages.go).
 package gctune
 
 import (
@@ -36,15 +37,18 @@ const Floor = 208 << 20
 // cost the single product 5 % more CPU than no pace.
 const Pace = 400
 
-// Start sets the pace (Pace, the memory limit at Floor). It does nothing
-// if the user set GOGC or GOMEMLIMIT (getenv returns an environment
-// variable), whose choice stands, and reports whether it acted.
+// Start sets the pace (Pace, the memory limit at Floor) and, where the
+// kernel needs asking, asks for huge pages under the first HugeHeap
+// bytes of the heap (adviseHugePages). It does nothing if the user set
+// GOGC or GOMEMLIMIT (getenv returns an environment variable), whose
+// choice stands, and reports whether it acted.
 func Start(getenv func(string) string) bool {
 	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
 		return false
 	}
 	debug.SetGCPercent(Pace)
 	debug.SetMemoryLimit(Floor)
+	_, _, _ = adviseHugePages(getenv) // best effort: without it, a build is only slower
 	watch()
 	return true
 }
