@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -28,10 +29,10 @@ const (
 // no page of that allocation has been touched: a 2 MiB range the kernel
 // has already given small pages keeps them. The allocation is then
 // dropped and collected at once, so the build's own allocations reuse
-// the range from its lowest address up. Collecting at once matters: if
-// a collection is under way when the allocation is made, the allocation
-// survives it, and the next collection may come only near Floor, after
-// the build has moved on to memory that was never advised.
+// the range from its lowest address up. Collecting at once matters: an
+// allocation that outlives the first collection may be freed only by a
+// collection near Floor, after the build has moved on to memory that was
+// never advised.
 func adviseHugePages(getenv func(string) string) (beg, end uintptr, err error) {
 	enabled, err := os.ReadFile(thpEnabledFile)
 	if err != nil {
@@ -51,9 +52,15 @@ func adviseHugePages(getenv func(string) string) (beg, end uintptr, err error) {
 	if err != nil || size == 0 || size&(size-1) != 0 || size > HugeHeap/4 {
 		return 0, 0, fmt.Errorf("%w: huge pages of %q bytes", errNotAdvised, strings.TrimSpace(string(sizeText)))
 	}
+	// No collection may run while the allocation is made (one under way
+	// would keep it, allocated during its marking, past its end), nor
+	// start because of it: disabling the collector waits for any
+	// collection under way to end. One collection then frees it.
+	pace := debug.SetGCPercent(-1)
 	reserve := make([]byte, HugeHeap)
 	defer func() {
 		reserve = nil
+		debug.SetGCPercent(pace)
 		runtime.GC()
 	}()
 	maps, err := os.ReadFile("/proc/self/maps")
