@@ -146,11 +146,12 @@ func decodeTOML(name string, src []byte, v any, builds func(string) bool) (map[s
 func decodeTOMLPos(name string, src []byte, v any, builds func(string) bool) (map[string]any, tomlpos.Positions, Diagnostics, bool) {
 	var diags Diagnostics
 	var data map[string]any
+	var err error
 	src = input.NormalizeText(src)
 	if line, msg := checkBounds(src); line > 0 {
 		return nil, tomlpos.Positions{}, Diagnostics{{File: name, Line: line, Message: msg}}, false
 	}
-	if _, err := toml.Decode(string(src), &data); err != nil {
+	if data, err = decodeTOMLData(string(src)); err != nil {
 		d := Diagnostic{File: name, Message: err.Error()}
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
