@@ -40,22 +40,22 @@ func TestTHPDisabled(t *testing.T) {
 
 func TestMappingAround(t *testing.T) {
 	maps := []byte(`00400000-01ebd000 r-xp 00000000 fd:00 1234   /tmp/jspgen
-c000000000-c004000000 rw-p 00000000 00:00 0
+c0000000-c4000000 rw-p 00000000 00:00 0
 not a mapping line
-c004000000-c008000000 ---p 00000000 00:00 0
-7ffd2a370000-7ffd2a391000 rw-p 00000000 00:00 0                          [stack]
+c4000000-c8000000 ---p 00000000 00:00 0
+ffd2a000-ffd2b000 rw-p 00000000 00:00 0                          [stack]
 `)
 	for _, c := range []struct {
 		addr   uintptr
 		lo, hi uintptr
 		ok     bool
 	}{
-		{0xc000000000, 0xc000000000, 0xc004000000, true}, // the first byte
-		{0xc001234567, 0xc000000000, 0xc004000000, true},
-		{0xc003ffffff, 0xc000000000, 0xc004000000, true}, // the last byte
-		{0xc004000000, 0xc004000000, 0xc008000000, true}, // the end belongs to the next
-		{0x7ffd2a380000, 0x7ffd2a370000, 0x7ffd2a391000, true},
-		{0xc008000000, 0, 0, false},
+		{0xc0000000, 0xc0000000, 0xc4000000, true}, // the first byte
+		{0xc1234567, 0xc0000000, 0xc4000000, true},
+		{0xc3ffffff, 0xc0000000, 0xc4000000, true}, // the last byte
+		{0xc4000000, 0xc4000000, 0xc8000000, true}, // the end belongs to the next
+		{0xffd2a800, 0xffd2a000, 0xffd2b000, true},
+		{0xc8000000, 0, 0, false},
 		{0x1000, 0, 0, false},
 	} {
 		lo, hi, ok := mappingAround(maps, c.addr)
@@ -68,12 +68,12 @@ c004000000-c008000000 ---p 00000000 00:00 0
 func TestHugeAligned(t *testing.T) {
 	const mb2 = 2 << 20
 	for _, c := range []struct{ lo, hi, beg, end uintptr }{
-		{0xc000000000, 0xc004000000, 0xc000000000, 0xc004000000}, // aligned already
-		{0xc000001000, 0xc004000000, 0xc000200000, 0xc004000000},
-		{0xc000000000, 0xc0041ff000, 0xc000000000, 0xc004000000},
-		{0xc000001000, 0xc0003ff000, 0, 0}, // no whole huge page
-		{0xc000001000, 0xc000200000, 0, 0}, // up to a boundary, none whole
-		{0xc000001000, 0xc000400000, 0xc000200000, 0xc000400000},
+		{0xc0000000, 0xc4000000, 0xc0000000, 0xc4000000}, // aligned already
+		{0xc0001000, 0xc4000000, 0xc0200000, 0xc4000000},
+		{0xc0000000, 0xc41ff000, 0xc0000000, 0xc4000000},
+		{0xc0001000, 0xc03ff000, 0, 0}, // no whole huge page
+		{0xc0001000, 0xc0200000, 0, 0}, // up to a boundary, none whole
+		{0xc0001000, 0xc0400000, 0xc0200000, 0xc0400000},
 	} {
 		beg, end := hugeAligned(c.lo, c.hi, mb2)
 		if beg != c.beg || end != c.end {
