@@ -62,21 +62,28 @@ func thpDisabled(godebug string) bool {
 // holds addr: its start and end (end excluded).
 func mappingAround(maps []byte, addr uintptr) (lo, hi uintptr, ok bool) {
 	for line := range bytes.Lines(maps) {
-		span, _, _ := bytes.Cut(line, []byte(" "))
-		l, h, found := bytes.Cut(span, []byte("-"))
-		if !found {
-			continue
-		}
-		start, err1 := strconv.ParseUint(string(l), 16, 64)
-		end, err2 := strconv.ParseUint(strings.TrimSpace(string(h)), 16, 64)
-		if err1 != nil || err2 != nil {
-			continue
-		}
-		if uintptr(start) <= addr && addr < uintptr(end) {
-			return uintptr(start), uintptr(end), true
+		if lo, hi, ok := mappingSpan(line); ok && lo <= addr && addr < hi {
+			return lo, hi, true
 		}
 	}
 	return 0, 0, false
+}
+
+// mappingSpan reads the start and end of a mapping from its line in
+// /proc/self/maps or /proc/self/smaps ("c000000000-c004000000 rw-p …");
+// ok is false for any other line.
+func mappingSpan(line []byte) (lo, hi uintptr, ok bool) {
+	span, _, _ := bytes.Cut(line, []byte(" "))
+	l, h, found := bytes.Cut(span, []byte("-"))
+	if !found {
+		return 0, 0, false
+	}
+	start, err1 := strconv.ParseUint(string(l), 16, 64)
+	end, err2 := strconv.ParseUint(strings.TrimSpace(string(h)), 16, 64)
+	if err1 != nil || err2 != nil {
+		return 0, 0, false
+	}
+	return uintptr(start), uintptr(end), true
 }
 
 // hugeAligned is the part of [lo, hi) made of whole huge pages of size

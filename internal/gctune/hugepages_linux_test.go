@@ -1,14 +1,12 @@
 package gctune
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 	"unsafe"
@@ -90,21 +88,13 @@ func vmFlags(t *testing.T, addr uintptr) string {
 		t.Fatal(err)
 	}
 	in := false
-	sc := bufio.NewScanner(bytes.NewReader(smaps))
-	for sc.Scan() {
-		line := sc.Text()
-		if span, _, ok := strings.Cut(line, " "); ok {
-			if lo, hi, ok := strings.Cut(span, "-"); ok {
-				l, err1 := strconv.ParseUint(lo, 16, 64)
-				h, err2 := strconv.ParseUint(hi, 16, 64)
-				if err1 == nil && err2 == nil {
-					in = uintptr(l) <= addr && addr < uintptr(h)
-					continue
-				}
-			}
+	for line := range bytes.Lines(smaps) {
+		if lo, hi, ok := mappingSpan(line); ok {
+			in = lo <= addr && addr < hi
+			continue
 		}
-		if flags, ok := strings.CutPrefix(line, "VmFlags:"); ok && in {
-			return strings.TrimSpace(flags)
+		if flags, ok := bytes.CutPrefix(line, []byte("VmFlags:")); ok && in {
+			return string(bytes.TrimSpace(flags))
 		}
 	}
 	return ""
