@@ -151,7 +151,7 @@ func decodeTOMLPos(name string, src []byte, v any, builds func(string) bool) (ma
 	if line, msg := checkBounds(src); line > 0 {
 		return nil, tomlpos.Positions{}, Diagnostics{{File: name, Line: line, Message: msg}}, false
 	}
-	if data, err = decodeTOMLData(string(src)); err != nil {
+	if data, err = decodeTOMLData(src); err != nil {
 		d := Diagnostic{File: name, Message: err.Error()}
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
