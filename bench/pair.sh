@@ -6,6 +6,12 @@
 # alternating each round. Prints each run and the means: wall time, user
 # and system CPU, peak RSS; then how many times faster B was than A, by
 # the means and in each round.
+#
+# With FRESH=1, each run starts from nothing, as a fresh checkout's first
+# build (CI's) does: its output folder, site and build cache, is removed
+# and the file system synced before the run, untimed. Without it, each
+# run replaces the site the binary's previous run left, and a jspgen
+# with a build cache stores every document in it again.
 set -u
 [ $# -eq 6 ] || { echo "usage: pair.sh ROUNDS OUTDIR BINARY_A PORTFOLIO_A BINARY_B PORTFOLIO_B" >&2; exit 2; }
 rounds=$1 outdir=$2
@@ -13,6 +19,10 @@ a=$3 apf=$(cd "$4" && pwd) b=$5 bpf=$(cd "$6" && pwd)
 timing=$(mktemp) log=$(mktemp)
 trap 'rm -f "$timing" "$timing.err" "$log"' EXIT
 run() { # NAME BINARY PORTFOLIO
+	if [ "${FRESH:-}" = 1 ]; then
+		rm -rf "${outdir:?}/$1"
+		sync
+	fi
 	if ! (cd "$3" && /usr/bin/time -f '%e %U %S %M' -o "$timing" "$2" build --config jspgen.toml --content content --out "$outdir/$1/site" --jobs 2 --clean >/dev/null 2>"$timing.err"); then
 		echo "$1: failed"
 		tail -3 "$timing.err"
