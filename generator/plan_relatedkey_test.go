@@ -28,6 +28,65 @@ func planRelatedSection(t *testing.T, name, doc string) string {
 // data do not give.
 const passedKey = `An end of life marked "Passed, date not stated" has passed, since a milestone that comes after it has, but the data give no date for it.`
 
+// relatedKeyCase is a fixture whose document has a section on related
+// systems: the words for a milestone not given its tables print, and
+// how many tables have a key of "Not stated" beneath them (the maker's
+// name in it; "" for no count).
+type relatedKeyCase struct {
+	fixture, doc string
+	uses         []string
+	keys         int
+	maker        string
+}
+
+// checkRelatedKeys checks sec, a section on related systems (c.doc's,
+// named name): each key word its tables print is explained beneath
+// them, and no other; no key promises an announcement "here", and no
+// lead sentence or passed end of life the tables do not print.
+func checkRelatedKeys(t *testing.T, name, sec string, c relatedKeyCase) {
+	t.Helper()
+	var rows, prose []string
+	for _, l := range strings.Split(sec, "\n") {
+		if strings.HasPrefix(l, "| Version |") || (strings.HasPrefix(l, "|") && !strings.HasPrefix(l, "| ---") && strings.Count(l, "|") == 8) {
+			rows = append(rows, l)
+		} else {
+			prose = append(prose, l)
+		}
+	}
+	table, text := strings.Join(rows, "\n"), strings.Join(prose, "\n")
+	for _, w := range planKeyWords {
+		want := false
+		for _, u := range c.uses {
+			want = want || u == w[0]
+		}
+		// "Not stated" also fills a stage and an SBOM cell; a
+		// milestone's is a date column's, before the stage.
+		if used := strings.Contains(table, "| "+w[0]+" | ") && (w[0] != "Not stated" || strings.Contains(table, "| Not stated | Not stated | Not stated |")); used != want {
+			t.Errorf("%s: a table prints %q: %v, want %v", name, w[0], used, want)
+		}
+		if explained := strings.Contains(text, w[1]); explained != want {
+			t.Errorf("%s: the key explains %q: %v, want %v", name, w[0], explained, want)
+		}
+	}
+	if c.maker != "" {
+		key := `A date of another maker's system marked "Not stated" is not in the data of ` + c.maker + `: that maker decides it.`
+		if n := strings.Count(sec, key); n != c.keys {
+			t.Errorf("%s: %d keys, want one beneath each of %d tables", name, n, c.keys)
+		}
+	}
+	kindtest.SaysNone(t, name, sec, "announced here", "Dates are ISO 8601.", passedKey)
+}
+
+// relatedKeyCases: two products whose systems are other makers', with
+// no dates of their own; one whose system's end dates are not announced
+// yet; one whose systems give every date, so no key.
+var relatedKeyCases = []relatedKeyCase{
+	{"smartapp", "sepsisguard", []string{"Not stated"}, 2, "Veridane Health, Inc."},
+	{"rpmkit", "cardiowatch", []string{"Not stated"}, 2, "Halvard Connected Care, Inc."},
+	{"homedialysis", "solace-hhd", []string{"Not announced"}, 1, ""},
+	{"selfhosted", "cortexa-fx", nil, 0, ""},
+}
+
 // TestPlanRelatedSystemsKey: the plan's related systems' tables printed
 // "Not stated" (another maker's date) or "Not announced" beneath every
 // system with no word on what it means, where the lifecycle page
@@ -36,50 +95,9 @@ const passedKey = `An end of life marked "Passed, date not stated" has passed, s
 // self-hosted fixture's systems give every date, so no key; and not a
 // word the product's own versions print in 11.1.
 func TestPlanRelatedSystemsKey(t *testing.T) {
-	otherKey := func(m string) string {
-		return `A date of another maker's system marked "Not stated" is not in the data of ` + m + `: that maker decides it.`
-	}
-	for _, c := range []struct {
-		fixture, doc string
-		uses         []string // the words the related systems' tables print
-		keys         int      // the tables with a key beneath
-		maker        string
-	}{
-		{"smartapp", "sepsisguard/security-plan.md", []string{"Not stated"}, 2, "Veridane Health, Inc."},
-		{"rpmkit", "cardiowatch/security-plan.md", []string{"Not stated"}, 2, "Halvard Connected Care, Inc."},
-		{"homedialysis", "solace-hhd/security-plan.md", []string{"Not announced"}, 1, ""},
-		{"selfhosted", "cortexa-fx/security-plan.md", nil, 0, ""},
-	} {
-		sec := planRelatedSection(t, c.fixture, buildFixture(t, c.fixture)(c.doc))
-		var rows, prose []string
-		for _, l := range strings.Split(sec, "\n") {
-			if strings.HasPrefix(l, "| Version |") || (strings.HasPrefix(l, "|") && !strings.HasPrefix(l, "| ---") && strings.Count(l, "|") == 8) {
-				rows = append(rows, l)
-			} else {
-				prose = append(prose, l)
-			}
-		}
-		table, text := strings.Join(rows, "\n"), strings.Join(prose, "\n")
-		for _, w := range planKeyWords {
-			want := false
-			for _, u := range c.uses {
-				want = want || u == w[0]
-			}
-			// "Not stated" also fills a stage and an SBOM cell; a
-			// milestone's is a date column's, before the stage.
-			if used := strings.Contains(table, "| "+w[0]+" | ") && (w[0] != "Not stated" || strings.Contains(table, "| Not stated | Not stated | Not stated |")); used != want {
-				t.Errorf("%s plan 9.11: a table prints %q: %v, want %v", c.fixture, w[0], used, want)
-			}
-			if explained := strings.Contains(text, w[1]); explained != want {
-				t.Errorf("%s plan 9.11: the key explains %q: %v, want %v", c.fixture, w[0], explained, want)
-			}
-		}
-		if c.maker != "" {
-			if n := strings.Count(sec, otherKey(c.maker)); n != c.keys {
-				t.Errorf("%s plan 9.11: %d keys, want one beneath each of %d tables", c.fixture, n, c.keys)
-			}
-		}
-		kindtest.SaysNone(t, c.fixture+" plan 9.11", sec, "announced here", "Dates are ISO 8601.", passedKey)
+	for _, c := range relatedKeyCases {
+		sec := planRelatedSection(t, c.fixture, buildFixture(t, c.fixture)(c.doc+"/security-plan.md"))
+		checkRelatedKeys(t, c.fixture+" plan 9.11", sec, c)
 	}
 }
 
@@ -103,7 +121,8 @@ func TestPlanRelatedSystemsKeyFormats(t *testing.T) {
 // of support with no end of life reads "Passed, date not stated", which
 // neither the lifecycle page's key nor any other explained; both the
 // lifecycle page and the plan's table of that system now say what it
-// means, beside the "Not announced" of the version still supported.
+// means, beside the "Not announced" of the version still supported, and
+// so does the CSD's.
 func TestRelatedPassedEndOfLifeKey(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "homedialysis", "solace-hhd.toml", func(s string) string {
 		return strings.Replace(s, "[[related_systems.versions]]\nversion = \"2025.4\"",
@@ -116,6 +135,10 @@ func TestRelatedPassedEndOfLifeKey(t *testing.T) {
 	// The product's notice period is its own promise, not the related
 	// system's: the key beneath a related system's table does not give it.
 	kindtest.SaysNone(t, "plan 9.11", plan, "announced at least")
+	csd := csdRelatedSection(t, "csd", files["solace-hhd/csd.md"])
+	kindtest.SaysAll(t, "CSD 4.5", csd, row,
+		`A milestone marked "Not announced" has no date published yet. `+passedKey)
+	kindtest.SaysNone(t, "CSD 4.5", csd, "announced at least")
 	page := files["solace-hhd/lifecycle.md"]
 	kindtest.SaysAll(t, "lifecycle", page, "| Passed, date not stated | 2025-10-06 |", passedKey)
 }

@@ -176,9 +176,9 @@ func (p *Product) LifecycleKey(d Date) UnsetKey {
 }
 
 // MilestonesKey is the UnsetKey of the table of s's versions read on d,
-// alone: what the security plan prints beneath it, whose section on
-// related systems has no other milestone table (LifecycleKey would
-// count the product's own versions' words too).
+// alone: what the security plan and the CSD print beneath it, whose
+// sections on related systems have no other milestone table
+// (LifecycleKey would count the product's own versions' words too).
 func (s RelatedSystem) MilestonesKey(d Date) UnsetKey {
 	var k UnsetKey
 	s.noteKey(&k, d)
