@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/internal/kindtest"
@@ -35,6 +36,7 @@ func TestCSAFNamesTheFixToCome(t *testing.T) {
 	kindtest.SaysAll(t, "CycloneDX VEX, 2026-01-20", cdxBefore, `"recommendation": "Upgrade to version 4.0.1. `+toCome+`"`)
 	openvex := build("2026-01-20", "sentinel-pm/vex-4.0.openvex.json")
 	kindtest.SaysAll(t, "OpenVEX, 2026-01-20", openvex, "Until version 4.0.1, which is to fix it, is released and installed")
+	kindtest.SaysNone(t, "OpenVEX, 2026-01-20", openvex, "is not yet released") // the controls' "Until" says it once
 
 	after := build("2026-02-09", csafFile)
 	kindtest.SaysAll(t, "CSAF VEX, 2026-02-09", after, `"category": "vendor_fix", "details": "Upgrade to version 4.0.1."`)
@@ -59,4 +61,35 @@ func TestFixToComeSaidOnce(t *testing.T) {
 		kindtest.SaysAll(t, rel, got, `"`+own+`"`)
 		kindtest.SaysNone(t, rel, got, "which is to fix it, is not yet released")
 	}
+}
+
+// TestOpenVEXNamesTheFixToComeWithoutControls: with no compensating
+// controls there is no "Until version 4.0.1, which is to fix it, is
+// released" to say that the fix is still to come, and the OpenVEX action
+// and the CSD's action cell gave only the data's "Upgrade to version
+// 4.0.1.", an update that does not exist yet, where the CycloneDX and
+// CSAF files named it as still to come. Both now say so too, until the
+// version is out.
+func TestOpenVEXNamesTheFixToComeWithoutControls(t *testing.T) {
+	const toCome = "Upgrade to version 4.0.1. Version 4.0.1, which is to fix it, is not yet released."
+	edit := func(s string) string {
+		s = kindtest.Replace(`remediation = "Version 4.0.1, planned for release on 9 February 2026, authenticates alarm status messages (TLS with the middleware's certificate). Customers on 3.4 upgrade to 4.0.1."`,
+			`remediation = "Upgrade to version 4.0.1."`)(s)
+		i := strings.Index(s, "compensating_controls = [\n  \"Let only the alarm middleware's address")
+		j := strings.Index(s[max(i, 0):], "]\n")
+		if i < 0 || j < 0 {
+			t.Fatal("monitoring: CVE-2025-67410's compensating controls not found")
+		}
+		return s[:i] + s[i+j+2:]
+	}
+	build := func(asOf, rel string) string {
+		return buildFixtureAsOfEdited(t, "monitoring", asOf, "sentinel-pm.toml", edit, rel)
+	}
+	for _, rel := range []string{"sentinel-pm/vex-4.0.openvex.json", "sentinel-pm/vex-3.4.openvex.json", "sentinel-pm/csd.md"} {
+		before := build("2026-01-20", rel)
+		kindtest.SaysAll(t, rel+", 2026-01-20", before, toCome)
+		kindtest.SaysNone(t, rel+", 2026-01-20", before, "Until version 4.0.1")
+	}
+	after := build("2026-02-09", "sentinel-pm/vex-4.0.openvex.json")
+	kindtest.SaysNone(t, "OpenVEX, 2026-02-09", after, "not yet released")
 }

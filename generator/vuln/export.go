@@ -238,7 +238,7 @@ func (s *Set) cycloneDXBOM(p *content.Product, version string, pub Publisher) *c
 		}
 		// "Update" with the version that is to fix it not yet out would
 		// send customers to an update they cannot install; the OpenVEX
-		// action and the CSAF file say so too.
+		// action (action) and the CSAF file say so too.
 		if c := x.FixToCome(); c != "" {
 			rec = strings.TrimSpace(rec + " " + c)
 		}

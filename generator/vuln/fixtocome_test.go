@@ -37,3 +37,41 @@ func TestFixToComeNotSaidTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestActionNamesTheFixToCome: an affected entry's action (the CSD's
+// cell, the OpenVEX action_statement) says that the version to fix it
+// is not yet released where nothing else does: not beside compensating
+// controls, whose "Until version …, which is to fix it, is released"
+// says it; not once the version is out, nor when the remediation names
+// it with its due day, nor when no fix is planned, nor of a fixed entry.
+func TestActionNamesTheFixToCome(t *testing.T) {
+	const toCome = "Version 4.0.1, which is to fix it, is not yet released."
+	due := content.NewDate(2026, 2, 9)
+	for _, tc := range []struct {
+		name string
+		v    vuln.Vulnerability
+		want string
+	}{
+		{"planned, no controls", vuln.Vulnerability{Status: "affected", FixedIn: "4.0.1", FixPlanned: true, FixDue: due, Remediation: "Upgrade to version 4.0.1."},
+			"Upgrade to version 4.0.1. " + toCome},
+		{"planned, no remediation", vuln.Vulnerability{Status: "affected", FixedIn: "4.0.1", FixPlanned: true},
+			toCome},
+		{"planned, with controls", vuln.Vulnerability{Status: "affected", FixedIn: "4.0.1", FixPlanned: true, Remediation: "Upgrade to version 4.0.1.", CompensatingControls: []string{"Block TCP 6201."}},
+			"Upgrade to version 4.0.1. Until version 4.0.1, which is to fix it, is released and installed: Block TCP 6201."},
+		{"planned, remediation says when", vuln.Vulnerability{Status: "affected", FixedIn: "4.0.1", FixPlanned: true, FixDue: due, Remediation: "Install 4.0.1 (due 2026-02-09)."},
+			"Install 4.0.1 (due 2026-02-09)."},
+		{"released", vuln.Vulnerability{Status: "affected", FixedIn: "4.0.1", Remediation: "Upgrade to version 4.0.1."},
+			"Upgrade to version 4.0.1."},
+		{"stated released", vuln.Vulnerability{Status: "affected", FixedIn: "4.0.1", Fix: "released", FixPlanned: true, Remediation: "Upgrade to version 4.0.1."},
+			"Upgrade to version 4.0.1."},
+		{"no fix named", vuln.Vulnerability{Status: "affected", Remediation: "Isolate the server."},
+			"Isolate the server."},
+		{"fixed", vuln.Vulnerability{Status: "fixed", FixedIn: "4.0.1", FixPlanned: true},
+			"Fixed in 4.0.1."},
+	} {
+		tc.v.Version = "4.0"
+		if got := tc.v.Action(); got != tc.want {
+			t.Errorf("%s: Action %q; want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -731,7 +731,8 @@ func orNone(vs []string) string {
 // Action is what a document says to do about the vulnerability in its
 // version: why it is not affected, or the remediation and compensating
 // controls, after saying that no fix is planned for the version when the
-// entry says so (fix = "none_planned").
+// entry says so (fix = "none_planned"), and with no controls to wait
+// behind, that the version to fix it is still to come (FixToCome).
 func (v *Vulnerability) Action() string { return v.action("") }
 
 // action is Action with where, the sentence saying where the version to
@@ -765,6 +766,15 @@ func (v *Vulnerability) action(where string) string {
 	}
 	if where != "" {
 		parts = append(parts, where)
+	}
+	if len(v.CompensatingControls) == 0 {
+		// With controls, their "Until version …, which is to fix it,
+		// is released" says it; without, "Upgrade to 4.0.1." alone
+		// would send readers to an update that does not exist yet, as
+		// the CycloneDX and CSAF files say too.
+		if come := v.FixToCome(); come != "" {
+			parts = append(parts, come)
+		}
 	}
 	fix := v.InstallVersion()
 	if fix != "" && !v.FixEnded.IsZero() {
