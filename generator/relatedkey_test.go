@@ -7,21 +7,48 @@ import (
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
+// sectionFrom is doc from the last heading (past a table of contents)
+// to the first next after it, which ends the section; name says whose
+// document it is when there is none.
+func sectionFrom(t *testing.T, name, doc, heading, next string) string {
+	t.Helper()
+	i := strings.LastIndex(doc, heading)
+	j := -1
+	if i >= 0 {
+		j = strings.Index(doc[i:], next)
+	}
+	if i < 0 || j < 0 {
+		t.Fatalf("%s: no %q before %q", name, heading, next)
+	}
+	return doc[i : i+j]
+}
+
 // planRelatedSection is the plan's section on related systems (9.11),
 // from its first system's heading to section 10's (the last first
 // system's heading, past a table of contents; the first section 10 after
 // it, before any link to it).
 func planRelatedSection(t *testing.T, name, doc string) string {
 	t.Helper()
-	i := strings.LastIndex(doc, "9.11.1 ")
-	j := -1
-	if i >= 0 {
-		j = strings.Index(doc[i:], "10. Total product lifecycle metrics")
+	return sectionFrom(t, name, doc, "9.11.1 ", "10. Total product lifecycle metrics")
+}
+
+// csdRelatedSection is the CSD's section on related systems (4.5), from
+// its heading to section 5's (the last of each, past a table of
+// contents).
+func csdRelatedSection(t *testing.T, name, doc string) string {
+	t.Helper()
+	return sectionFrom(t, name, doc, "4.5 Related systems", "5. Software bill of materials")
+}
+
+// TestCSDRelatedSystemsKey: the CSD's related systems' tables print the
+// plan's words for a milestone not given ("Not stated", "Not announced")
+// and, like the plan's, now have the key of their own words beneath
+// them, and only those; a CSD is what the hospital reads.
+func TestCSDRelatedSystemsKey(t *testing.T) {
+	for _, c := range relatedKeyCases {
+		sec := csdRelatedSection(t, c.fixture, buildFixture(t, c.fixture)(c.doc+"/csd.md"))
+		checkRelatedKeys(t, c.fixture+" CSD 4.5", sec, c)
 	}
-	if i < 0 || j < 0 {
-		t.Fatalf("%s: no section 9.11.1 before 10", name)
-	}
-	return doc[i : i+j]
 }
 
 // passedKey is the key's sentence for an end of life passed on a day the
@@ -101,19 +128,28 @@ func TestPlanRelatedSystemsKey(t *testing.T) {
 	}
 }
 
-// TestPlanRelatedSystemsKeyFormats: the smartapp plan's key beneath the
-// EHR's table reads alike in Markdown, HTML and PDF.
-func TestPlanRelatedSystemsKeyFormats(t *testing.T) {
+// TestRelatedSystemsKeyFormats: the key beneath the EHR's table in the
+// smartapp plan (9.11) and CSD (4.5) reads alike in Markdown, HTML and
+// PDF.
+func TestRelatedSystemsKeyFormats(t *testing.T) {
 	const key = `A date of another maker's system marked "Not stated" is not in the data of Veridane Health, Inc.: that maker decides it.`
 	read := buildFixture(t, "smartapp")
-	md := planRelatedSection(t, "smartapp md", read("sepsisguard/security-plan.md"))
-	kindtest.SaysAll(t, "plan md", md, "| Epic February 2024 | 2.3, 3.0 | 2024-02-15 | Not stated | Not stated | Not stated |", "|\n\n"+key+"\n")
-	html := planRelatedSection(t, "smartapp html", read("sepsisguard/security-plan.html"))
-	kindtest.SaysAll(t, "plan html", html, "<p>"+strings.ReplaceAll(key, `"`, "&quot;")+"</p>")
-	pdf := planRelatedSection(t, "smartapp pdf", pdfWords(t, read("sepsisguard/security-plan.pdf")))
-	kindtest.SaysAll(t, "plan pdf", pdf, key)
-	for _, doc := range []string{md, html, pdf} {
-		kindtest.SaysNone(t, "plan 9.11", doc, `"Not announced"`, `"Does not apply"`, passedKey)
+	for _, c := range []struct {
+		name, doc string
+		section   func(t *testing.T, name, doc string) string
+	}{
+		{"plan 9.11", "sepsisguard/security-plan", planRelatedSection},
+		{"CSD 4.5", "sepsisguard/csd", csdRelatedSection},
+	} {
+		md := c.section(t, c.name+" md", read(c.doc+".md"))
+		kindtest.SaysAll(t, c.name+" md", md, "| Epic February 2024 | 2.3, 3.0 | 2024-02-15 | Not stated | Not stated | Not stated |", "|\n\n"+key+"\n")
+		html := c.section(t, c.name+" html", read(c.doc+".html"))
+		kindtest.SaysAll(t, c.name+" html", html, "<p>"+strings.ReplaceAll(key, `"`, "&quot;")+"</p>")
+		pdf := c.section(t, c.name+" pdf", pdfWords(t, read(c.doc+".pdf")))
+		kindtest.SaysAll(t, c.name+" pdf", pdf, key)
+		for _, doc := range []string{md, html, pdf} {
+			kindtest.SaysNone(t, c.name, doc, `"Not announced"`, `"Does not apply"`, passedKey)
+		}
 	}
 }
 
