@@ -144,3 +144,42 @@ func TestInHouseWordsOnlyInHouse(t *testing.T) {
 	kindtest.SaysNone(t, "global-system.svg", svg, "Hospital infrastructure", "Hosted by the hospital")
 	kindtest.SaysAll(t, "security-plan.md", plan, "the parts on the customer's network listen on 443/TCP")
 }
+
+// TestInHouseRelatedSystemsNameTheHospital: a related system of an
+// in-house device, on a server the hospital hosts or on its own
+// infrastructure, was "Hosted by the customer", "server software that
+// runs on a server the customer hosts" and patched by "the customer" in
+// the plan and the CSD, where the product's own parts named the hospital
+// (TestInHouseNamesTheHospitalNotACustomer). The fixture has no related
+// system; the edit adds one on a server and one on the hospital's own
+// phones and tablets.
+func TestInHouseRelatedSystemsNameTheHospital(t *testing.T) {
+	files, _ := buildFixtureEdited(t, "inhouse", "sepsiswatch.toml", func(s string) string {
+		return s + `
+[[related_systems]]
+id = "registry"
+name = "Northgate sepsis registry"
+kind = "server_software"
+runs = "customer_hosted"
+description = "The clinical informatics team's registry of sepsis alerts and outcomes, which reads SepsisWatch's scores for audit."
+
+[[related_systems]]
+id = "wardapp"
+name = "Northgate ward rounds app"
+kind = "other"
+runs = "customer_device"
+description = "Shows the ward's patients at the bedside, with a link to each patient's SepsisWatch score."
+`
+	})
+	for _, doc := range []string{"sepsiswatch/security-plan.md", "sepsiswatch/csd.md"} {
+		text := files[doc]
+		kindtest.SaysAll(t, doc, text,
+			" is server software that runs on a server the hospital hosts.",
+			"| Hosted | Hosted by the hospital |",
+			"| Who patches it | The hospital patches",
+			"that runs on a phone, tablet or computer the hospital owns.",
+			"| Hosted | On the hospital's own device |")
+		kindtest.SaysNone(t, doc, text, "the customer hosts", "Hosted by the customer", "The customer patches",
+			"Customer infrastructure", "customer's")
+	}
+}

@@ -107,3 +107,42 @@ func TestInHouseZoneLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestInHouseRelatedSystemWords: a related system is labelled, placed and
+// patched in the words of the product's own parts: an in-house device's
+// hospital where a marketed product's documents say "the customer",
+// whether the system states its runs or is a part of the product; its
+// own patch_policy is its author's and stays as written; a system the
+// manufacturer hosts is worded the same way for both.
+func TestInHouseRelatedSystemWords(t *testing.T) {
+	server := Part{ID: "server", Runs: "customer_hosted"}
+	byRuns := RelatedSystem{ID: "a", Runs: "customer_hosted"}
+	byPart := RelatedSystem{ID: "b", Part: "server"}
+	ownPolicy := RelatedSystem{ID: "c", Runs: "customer_hosted", PatchPolicy: "The customer's IT department patches it monthly."}
+	hosted := RelatedSystem{ID: "d", Runs: "manufacturer_hosted"}
+	for _, tc := range []struct {
+		inHouse                bool
+		s                      RelatedSystem
+		label, runs, patchedBy string
+	}{
+		{false, byRuns, "Hosted by the customer", "runs on a server the customer hosts", "The customer patches"},
+		{true, byRuns, "Hosted by the hospital", "runs on a server the hospital hosts", "The hospital patches"},
+		{false, byPart, "Hosted by the customer", "runs on a server the customer hosts", "The customer patches"},
+		{true, byPart, "Hosted by the hospital", "runs on a server the hospital hosts", "The hospital patches"},
+		{true, ownPolicy, "Hosted by the hospital", "runs on a server the hospital hosts", "The customer's IT department patches it monthly."},
+		{false, hosted, "Hosted by the manufacturer", "is hosted by the manufacturer", "The manufacturer"},
+		{true, hosted, "Hosted by the manufacturer", "is hosted by the manufacturer", "The manufacturer"},
+		{true, RelatedSystem{ID: "e"}, "", "", ""},
+	} {
+		p := &Product{InHouse: tc.inHouse, Parts: []Part{server}}
+		if got := p.RelatedRunsLabel(tc.s); got != tc.label {
+			t.Errorf("in_house %v, %s: RelatedRunsLabel = %q, want %q", tc.inHouse, tc.s.ID, got, tc.label)
+		}
+		if got := p.RelatedRunsWhere(tc.s); got != tc.runs {
+			t.Errorf("in_house %v, %s: RelatedRunsWhere = %q, want %q", tc.inHouse, tc.s.ID, got, tc.runs)
+		}
+		if got := p.RelatedPatchedBy(tc.s); !strings.HasPrefix(got, tc.patchedBy) || (tc.patchedBy == "") != (got == "") {
+			t.Errorf("in_house %v, %s: RelatedPatchedBy = %q, want it to begin %q", tc.inHouse, tc.s.ID, got, tc.patchedBy)
+		}
+	}
+}

@@ -154,23 +154,34 @@ func (p *Product) RelatedHosting(s RelatedSystem) PartRuns {
 }
 
 // RelatedWhere says where the system runs, for a sentence: its runs',
-// else its part's (Part.Where: in the customer's cloud tenancy, say).
+// else its part's (Part.Where: in the customer's cloud tenancy, say),
+// in the product's own words (PartWhere, InHouseWords: an in-house
+// device's hospital, not a customer).
 func (p *Product) RelatedWhere(s RelatedSystem) string {
 	if s.Runs == "" && s.Part != "" {
 		return p.PartWhere(p.anyVersionPart(s.Part))
 	}
-	return p.RelatedHosting(s).Where()
+	return p.InHouseWords(p.RelatedHosting(s).Where())
+}
+
+// RelatedRunsLabel labels where the system runs, for its "Hosted" fact,
+// as the documents label the product's own parts: as its part
+// (PartRunsLabel), else its runs (RunsLabel); "" when not stated.
+func (p *Product) RelatedRunsLabel(s RelatedSystem) string {
+	if s.Runs == "" && s.Part != "" {
+		return p.PartRunsLabel(p.anyVersionPart(s.Part))
+	}
+	if r := p.RelatedHosting(s); r != "" {
+		return p.RunsLabel(r)
+	}
+	return ""
 }
 
 // RelatedRunsWhere is RelatedWhere as the rest of a sentence after the
 // system's name (PartRuns.RunsWhere): "runs on a server the customer
 // hosts", "is hosted by the manufacturer"; "" when not stated.
 func (p *Product) RelatedRunsWhere(s RelatedSystem) string {
-	if s.Runs == "" && s.Part != "" {
-		return p.PartRunsWhere(p.anyVersionPart(s.Part))
-	}
-	r := p.RelatedHosting(s)
-	return runsWhere(r, r.Where())
+	return runsWhere(p.RelatedHosting(s), p.RelatedWhere(s))
 }
 
 // RelatedWhat says what the system is, whose and where it runs, for a
@@ -254,16 +265,16 @@ func (p *Product) RelatedPart(s RelatedSystem) Part {
 }
 
 // RelatedPatchedBy says who patches the system: its patch policy, else who
-// patches its part, else the default for where it runs; "" when nothing
-// says.
+// patches its part (as PartPatchedBy says it), else the default for where
+// it runs, in the product's words (InHouseWords); "" when nothing says.
 func (p *Product) RelatedPatchedBy(s RelatedSystem) string {
 	if strings.TrimSpace(s.PatchPolicy) != "" {
 		return s.PatchPolicy
 	}
 	if pt := p.RelatedPart(s); pt.ID != "" {
-		return pt.PatchedBy()
+		return p.PartPatchedBy(pt) // as the part's own row says it
 	}
-	return Part{Runs: p.RelatedHosting(s)}.PatchedBy()
+	return p.InHouseWords(Part{Runs: p.RelatedHosting(s)}.PatchedBy())
 }
 
 // RelatedPorts are the ports of the system's part, in file order; none
