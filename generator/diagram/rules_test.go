@@ -253,3 +253,33 @@ func TestSVGSafe(t *testing.T) {
 		kindtest.SaysNone(t, v.File, strings.ToLower(svg), "<script", "onload", "javascript:", "href=")
 	}
 }
+
+// TestMultiPatientHarmCaptionInHouse: the caption says whose the hosted
+// systems are in the product's words: "hosted by the customer" for a
+// marketed product, the hospital that makes and runs an in-house one.
+func TestMultiPatientHarmCaptionInHouse(t *testing.T) {
+	for _, tc := range []struct {
+		inHouse   bool
+		from      string
+		data      content.DataKinds
+		want, not string
+	}{
+		{false, "cloud", content.DataKinds{"therapy"}, "hosted by the customer or by the manufacturer sends therapy data", "hospital"},
+		{true, "cloud", content.DataKinds{"therapy"}, "hosted by the hospital or by the manufacturer sends therapy data", "customer"},
+		{false, "Hospital interface engine", content.DataKinds{"alarms"}, "hosted by the customer or by the manufacturer sends therapy data, configuration or software, or receives", "hospital"},
+		{true, "Hospital interface engine", content.DataKinds{"alarms"}, "hosted by the hospital or by the manufacturer sends therapy data, configuration or software, or receives", "customer"},
+	} {
+		p := product(t, example(t), "dosewise")
+		p.InHouse = tc.inHouse
+		p.Architecture = slices.DeleteFunc(slices.Clone(p.Architecture), func(v content.View) bool { return v.Kind == "multi_patient_harm" })
+		p.DataFlows = []content.DataFlow{{ID: "DF-01", From: tc.from, To: "gateway", Data: tc.data, Protection: "TLS"}}
+		vs, _ := Views(p)
+		i := slices.IndexFunc(vs, func(v View) bool { return v.Kind == "multi_patient_harm" })
+		if i < 0 {
+			t.Fatalf("in_house %v, %v: no multi-patient harm view", tc.inHouse, tc.data)
+		}
+		if b := vs[i].Basis; !strings.Contains(b, tc.want) || strings.Contains(b, tc.not) {
+			t.Errorf("in_house %v, %v: caption %q; want it to say %q and not %q", tc.inHouse, tc.data, b, tc.want, tc.not)
+		}
+	}
+}
