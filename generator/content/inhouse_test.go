@@ -133,8 +133,15 @@ func TestInHouseRelatedSystemWords(t *testing.T) {
 		{false, hosted, "Hosted by the manufacturer", "is hosted by the manufacturer", "The manufacturer"},
 		{true, hosted, "Hosted by the manufacturer", "is hosted by the manufacturer", "The manufacturer"},
 		{true, RelatedSystem{ID: "e"}, "", "", ""},
+		// Its label and its place say the same, whatever the product's
+		// own parts run on (here patients' phones, PatientsDevices).
+		{false, RelatedSystem{ID: "f", Runs: "customer_device"}, "On the customer's own device", "runs on a phone, tablet or computer the customer owns", "The customer keeps"},
 	} {
 		p := &Product{InHouse: tc.inHouse, Parts: []Part{server}}
+		if tc.s.ID == "f" {
+			p.HomeUse, p.Customer = True, kinds("hospital")
+			p.Parts = append(p.Parts, Part{ID: "app", Runs: "customer_device"})
+		}
 		if got := p.RelatedRunsLabel(tc.s); got != tc.label {
 			t.Errorf("in_house %v, %s: RelatedRunsLabel = %q, want %q", tc.inHouse, tc.s.ID, got, tc.label)
 		}

@@ -165,14 +165,14 @@ func (p *Product) RelatedWhere(s RelatedSystem) string {
 }
 
 // RelatedRunsLabel labels where the system runs, for its "Hosted" fact,
-// as the documents label the product's own parts: as its part
-// (PartRunsLabel), else its runs (RunsLabel); "" when not stated.
+// as RelatedWhere places it: as its part (PartRunsLabel), else by its
+// runs, in the product's own words (InHouseWords); "" when not stated.
 func (p *Product) RelatedRunsLabel(s RelatedSystem) string {
 	if s.Runs == "" && s.Part != "" {
 		return p.PartRunsLabel(p.anyVersionPart(s.Part))
 	}
 	if r := p.RelatedHosting(s); r != "" {
-		return p.RunsLabel(r)
+		return p.InHouseWords(r.Label())
 	}
 	return ""
 }
