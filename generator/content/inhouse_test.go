@@ -7,10 +7,12 @@ import (
 
 // TestInHouseContradictions: in_house = true is an error beside what
 // cannot be true of a device a hospital makes only for itself (a US
-// market, unwritten markets, other customers, an MDS2 form or notices),
-// and none of those is an error without in_house.
+// market, unwritten markets, other customers, an MDS2 form or notices,
+// updates only for customers with a service agreement), and none of
+// those is an error without in_house.
 func TestInHouseContradictions(t *testing.T) {
 	const head = "schema_version = 2\nid = \"p\"\n"
+	const agreement = "[updates]\nrecipients = \"service_agreement\"\nagreement = \"The Northgate service desk installs each update.\"\n"
 	for _, tc := range []struct {
 		name, src string
 		want      string // part of the one in_house error's "path: message"; "" for none
@@ -24,6 +26,9 @@ func TestInHouseContradictions(t *testing.T) {
 		{"mds2", "in_house = true\nmarkets = [\"eu\"]\n[documents]\nbuild = [\"csd\", \"mds2\"]\n", "documents.build: builds mds2, but in_house is true"},
 		{"notices", "in_house = true\nmarkets = [\"eu\"]\n[documents]\nbuild = [\"csd\", \"notices\"]\n", "documents.build: builds notices, but in_house is true"},
 		{"not in-house, us and mds2", "markets = [\"eu\", \"us\"]\ncustomer = \"manufacturer\"\n[documents]\nbuild = [\"csd\", \"mds2\"]\n", ""},
+		{"service agreement", "in_house = true\nmarkets = [\"eu\"]\n[documents]\nbuild = [\"csd\"]\n" + agreement, "updates.recipients: \"service_agreement\", but in_house is true"},
+		{"updates to every customer", "in_house = true\nmarkets = [\"eu\"]\n[documents]\nbuild = [\"csd\"]\n[updates]\nrecipients = \"every_customer\"\n", ""},
+		{"not in-house, service agreement", "markets = [\"eu\"]\n[documents]\nbuild = [\"csd\"]\n" + agreement, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

@@ -22,6 +22,11 @@ func (v *productValidator) validateUpdateRecipients(q *Product) {
 	case !u.UnderAgreement() && terms != "":
 		v.errorf(q.PatchKey("updates", "agreement"), "agreement without recipients = \"service_agreement\" (%s): the documents print the agreement only for updates that reach only the customers with one", recipientsWritten(u.Recipients))
 	}
+	if u.UnderAgreement() && v.p.InHouse {
+		// The plan would say the updates reach "only the customers with
+		// a service agreement" with the hospital that makes the device.
+		v.errorf(q.PatchKey("updates", "recipients"), "\"service_agreement\", but in_house is true: an in-house device has no customers to hold a service agreement, and its updates reach every installation of the institution that makes it; leave recipients out")
+	}
 }
 
 func recipientsWritten(r string) string {
