@@ -85,4 +85,9 @@ func (v *productValidator) validateExtendedSupport(i int, ver Version) {
 	case terms == "":
 		v.errorf(path+".extended_support", "missing: say what the extended support programme gives and to whom (security updates only, for a fee, to the customers who sign for it); without it the documents would promise updates to every customer")
 	}
+	if !until.IsZero() && v.p.InHouse {
+		// The documents would say support ended "for every customer",
+		// with updates sold on to those who sign for them.
+		v.errorf(path+".extended_support_until", "%s, but in_house is true: extended support is a programme sold to customers after the end of support, and an in-house device is neither sold nor has customers; if the institution keeps supporting the version, move its end_of_support instead", until)
+	}
 }

@@ -8,11 +8,12 @@ import (
 // TestInHouseContradictions: in_house = true is an error beside what
 // cannot be true of a device a hospital makes only for itself (a US
 // market, unwritten markets, other customers, an MDS2 form or notices,
-// updates only for customers with a service agreement), and none of
-// those is an error without in_house.
+// updates only for customers with a service agreement, paid extended
+// support), and none of those is an error without in_house.
 func TestInHouseContradictions(t *testing.T) {
 	const head = "schema_version = 2\nid = \"p\"\n"
 	const agreement = "[updates]\nrecipients = \"service_agreement\"\nagreement = \"The Northgate service desk installs each update.\"\n"
+	const extended = "[[versions]]\nversion = \"1.0\"\ngeneral_availability = 2020-01-15\nend_of_support = 2026-06-30\nextended_support_until = 2028-06-30\nextended_support = \"Security updates for a yearly fee.\"\n"
 	for _, tc := range []struct {
 		name, src string
 		want      string // part of the one in_house error's "path: message"; "" for none
@@ -29,6 +30,8 @@ func TestInHouseContradictions(t *testing.T) {
 		{"service agreement", "in_house = true\nmarkets = [\"eu\"]\n[documents]\nbuild = [\"csd\"]\n" + agreement, "updates.recipients: \"service_agreement\", but in_house is true"},
 		{"updates to every customer", "in_house = true\nmarkets = [\"eu\"]\n[documents]\nbuild = [\"csd\"]\n[updates]\nrecipients = \"every_customer\"\n", ""},
 		{"not in-house, service agreement", "markets = [\"eu\"]\n[documents]\nbuild = [\"csd\"]\n" + agreement, ""},
+		{"paid extended support", "in_house = true\nmarkets = [\"eu\"]\n[documents]\nbuild = [\"csd\"]\n" + extended, "versions[0].extended_support_until: 2028-06-30, but in_house is true"},
+		{"not in-house, paid extended support", "markets = [\"eu\"]\n[documents]\nbuild = [\"csd\"]\n" + extended, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
