@@ -3,6 +3,7 @@ package generator
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -18,6 +19,32 @@ var planKeyWords = [][2]string{
 	{"Not stated", `A date of another maker's system marked "Not stated"`},
 	{"Does not apply", `A milestone marked "Does not apply" is one the version will never reach.`},
 	{"None named", `A model whose "Replaced by" reads "None named" has no model named in its place`},
+}
+
+// checkKeyWords checks sec, a section with milestone tables (its lines
+// for which isRow holds) and the prose beneath them: of planKeyWords,
+// those in uses are printed in a table (printed) and explained in the
+// prose, the others neither.
+func checkKeyWords(t *testing.T, name, sec string, uses []string, isRow func(line string) bool, printed func(table, word string) bool) {
+	t.Helper()
+	var rows, prose []string
+	for _, l := range strings.Split(sec, "\n") {
+		if isRow(l) {
+			rows = append(rows, l)
+		} else {
+			prose = append(prose, l)
+		}
+	}
+	table, text := strings.Join(rows, "\n"), strings.Join(prose, "\n")
+	for _, w := range planKeyWords {
+		want := slices.Contains(uses, w[0])
+		if used := printed(table, w[0]); used != want {
+			t.Errorf("%s: a table prints %q: %v, want %v", name, w[0], used, want)
+		}
+		if explained := strings.Contains(text, w[1]); explained != want {
+			t.Errorf("%s: the key explains %q: %v, want %v", name, w[0], explained, want)
+		}
+	}
 }
 
 // planSection11_1 is the plan's section 11.1, from its heading to 11.2's
@@ -69,27 +96,9 @@ func TestPlanLifecycleKey(t *testing.T) {
 			plan = buildFixture(t, c.fixture)(c.doc)
 		}
 		sec := planSection11_1(t, c.fixture, plan)
-		var rows, prose []string
-		for _, l := range strings.Split(sec, "\n") {
-			if strings.HasPrefix(l, "|") {
-				rows = append(rows, l)
-			} else {
-				prose = append(prose, l)
-			}
-		}
-		table, text := strings.Join(rows, "\n"), strings.Join(prose, "\n")
-		for _, w := range planKeyWords {
-			want := false
-			for _, u := range c.uses {
-				want = want || u == w[0]
-			}
-			if used := strings.Contains(table, "| "+w[0]+" |"); used != want {
-				t.Errorf("%s plan 11.1: a table prints %q: %v, want %v", c.fixture, w[0], used, want)
-			}
-			if explained := strings.Contains(text, w[1]); explained != want {
-				t.Errorf("%s plan 11.1: the key explains %q: %v, want %v", c.fixture, w[0], explained, want)
-			}
-		}
+		checkKeyWords(t, c.fixture+" plan 11.1", sec, c.uses,
+			func(l string) bool { return strings.HasPrefix(l, "|") },
+			func(table, w string) bool { return strings.Contains(table, "| "+w+" |") })
 		kindtest.SaysNone(t, c.fixture+" plan 11.1", sec, "announced here", "Dates are ISO 8601.")
 	}
 	// The lifecycle page, whose related systems' tables print "Not

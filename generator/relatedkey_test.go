@@ -72,29 +72,15 @@ type relatedKeyCase struct {
 // lead sentence or passed end of life the tables do not print.
 func checkRelatedKeys(t *testing.T, name, sec string, c relatedKeyCase) {
 	t.Helper()
-	var rows, prose []string
-	for _, l := range strings.Split(sec, "\n") {
-		if strings.HasPrefix(l, "| Version |") || (strings.HasPrefix(l, "|") && !strings.HasPrefix(l, "| ---") && strings.Count(l, "|") == 8) {
-			rows = append(rows, l)
-		} else {
-			prose = append(prose, l)
-		}
-	}
-	table, text := strings.Join(rows, "\n"), strings.Join(prose, "\n")
-	for _, w := range planKeyWords {
-		want := false
-		for _, u := range c.uses {
-			want = want || u == w[0]
-		}
-		// "Not stated" also fills a stage and an SBOM cell; a
-		// milestone's is a date column's, before the stage.
-		if used := strings.Contains(table, "| "+w[0]+" | ") && (w[0] != "Not stated" || strings.Contains(table, "| Not stated | Not stated | Not stated |")); used != want {
-			t.Errorf("%s: a table prints %q: %v, want %v", name, w[0], used, want)
-		}
-		if explained := strings.Contains(text, w[1]); explained != want {
-			t.Errorf("%s: the key explains %q: %v, want %v", name, w[0], explained, want)
-		}
-	}
+	checkKeyWords(t, name, sec, c.uses,
+		func(l string) bool {
+			return strings.HasPrefix(l, "| Version |") || (strings.HasPrefix(l, "|") && !strings.HasPrefix(l, "| ---") && strings.Count(l, "|") == 8)
+		},
+		func(table, w string) bool {
+			// "Not stated" also fills a stage and an SBOM cell; a
+			// milestone's is a date column's, before the stage.
+			return strings.Contains(table, "| "+w+" | ") && (w != "Not stated" || strings.Contains(table, "| Not stated | Not stated | Not stated |"))
+		})
 	if c.maker != "" {
 		key := `A date of another maker's system marked "Not stated" is not in the data of ` + c.maker + `: that maker decides it.`
 		if n := strings.Count(sec, key); n != c.keys {
