@@ -183,3 +183,64 @@ description = "Shows the ward's patients at the bedside, with a link to each pat
 			"Customer infrastructure", "customer's")
 	}
 }
+
+// inHouseESU adds to SepsisWatch's product file extended security updates
+// for two of its components, with postgresql's reach as given (extended_for
+// left out when ""): CPython's supplier support ended before the fixture's
+// date (2026-11-01) and the hospital obtains the updates for every
+// installation; postgresql's likewise ended.
+func inHouseESU(pgFor string) func(string) string {
+	return func(s string) string {
+		pg := ""
+		if pgFor != "" {
+			pg = "extended_for = \"" + pgFor + "\"\n"
+		}
+		return s + `
+[[components]]
+name = "cpython"
+version = "3.12.7"
+support = "limited"
+end_of_support = 2026-01-01
+extended_until = 2027-10-01
+extended_for = "every_customer"
+
+[[support_rules]]
+id = "pg-esu"
+name = "postgresql"
+level = "limited"
+end_of_support = 2026-01-01
+extended_until = 2027-10-01
+` + pg
+	}
+}
+
+// TestInHouseExtendedSecurityUpdates: extended security updates an
+// in-house device's hospital obtains for every installation were said to
+// "reach every customer", and updates whose reach is not stated said
+// "which customers receive them is not stated"; the hospital has no
+// customers. They reach every installation, and whether the hospital
+// obtains them is what is not stated. Updates for "customers_who_buy"
+// describe no one: check refuses them (inventory.InHouseBought); the
+// marketed wording is pinned by TestExtendedSecurityUpdatesAttention and
+// TestInHouseWording.
+func TestInHouseExtendedSecurityUpdates(t *testing.T) {
+	files, _ := buildFixtureEdited(t, "inhouse", "sepsiswatch.toml", inHouseESU(""))
+	for _, doc := range []string{"sepsiswatch/security-plan.md", "sepsiswatch/csd.md"} {
+		text := files[doc]
+		kindtest.SaysAll(t, doc, text,
+			"Supplier support has ended for one component that still receives security fixes under extended security updates that reach every installation;",
+			"| postgresql | 16.10 | Limited support (as stated); supplier support ended on 2026-01-01; extended security updates until 2027-10-01 (whether the hospital obtains them is not stated) |")
+		kindtest.SaysNone(t, doc, text, "reach every customer", "which customers receive them")
+	}
+	for _, tc := range []struct {
+		pgFor string
+		err   bool
+	}{{"customers_who_buy", true}, {"every_customer", false}} {
+		site, dir := kindtest.CopyRepo(t, "testdata/inhouse/jspgen.toml", "testdata/inhouse/content", "sepsiswatch.toml", inHouseESU(tc.pgFor))
+		_, err := Check(Options{SiteFile: site, ContentDir: dir})
+		want := `support_rules[0]: component postgresql 16.10 (pkg:generic/postgresql@16.10): extended_for = "customers_who_buy"`
+		if got := err != nil && strings.Contains(err.Error(), want); got != tc.err {
+			t.Errorf("extended_for = %q: check: %v; want an error %q: %v", tc.pgFor, err, want, tc.err)
+		}
+	}
+}

@@ -90,3 +90,14 @@ func (p *Product) InHouseWords(s string) string {
 		"customer", noun,
 	).Replace(s)
 }
+
+// ExtendedReachesEvery is whom extended security updates that keep a
+// component's fixes coming (extended_for = every_customer) reach: "every
+// customer", but for an in-house device, which has no customers, "every
+// installation" (the institution obtains them for its own devices).
+func (p *Product) ExtendedReachesEvery() string {
+	if p != nil && p.InHouse {
+		return "every installation"
+	}
+	return "every customer"
+}

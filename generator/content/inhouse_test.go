@@ -54,18 +54,21 @@ func TestInHouseContradictions(t *testing.T) {
 // in_house, and nothing else.
 func TestInHouseWording(t *testing.T) {
 	for _, tc := range []struct {
-		p             *Product
-		eol, audience string
+		p                  *Product
+		eol, audience, esu string
 	}{
-		{nil, "No longer sold", "customers"},
-		{&Product{Markets: []string{"eu"}}, "No longer sold", "customers"},
-		{&Product{InHouse: true, Markets: []string{"eu"}}, "No longer put into new use", "the product's users"},
+		{nil, "No longer sold", "customers", "every customer"},
+		{&Product{Markets: []string{"eu"}}, "No longer sold", "customers", "every customer"},
+		{&Product{InHouse: true, Markets: []string{"eu"}}, "No longer put into new use", "the product's users", "every installation"},
 	} {
 		if got := tc.p.EndOfLifeMeans(); got != tc.eol {
 			t.Errorf("%+v: EndOfLifeMeans() = %q, want %q", tc.p, got, tc.eol)
 		}
 		if got := tc.p.NoticeAudience(); got != tc.audience {
 			t.Errorf("%+v: NoticeAudience() = %q, want %q", tc.p, got, tc.audience)
+		}
+		if got := tc.p.ExtendedReachesEvery(); got != tc.esu {
+			t.Errorf("%+v: ExtendedReachesEvery() = %q, want %q", tc.p, got, tc.esu)
 		}
 	}
 }

@@ -54,7 +54,7 @@ type SupportRule struct {
 	Level         SupportLevel `toml:"level" doc:"Support level of the matched components."`
 	EndOfSupport  Date         `toml:"end_of_support" doc:"Maker's end of support of the matched versions."`
 	ExtendedUntil Date         `toml:"extended_until" doc:"End of an extended security-update programme the manufacturer uses for the matched versions after end_of_support (as [[components]] extended_until)."`
-	ExtendedFor   string       `toml:"extended_for" jsp:"oneof=every_customer customers_who_buy" doc:"Who receives the extended security updates of the matched versions (as [[components]] extended_for). Only with extended_until."`
+	ExtendedFor   string       `toml:"extended_for" jsp:"oneof=every_customer customers_who_buy" doc:"Who receives the extended security updates of the matched versions (as [[components]] extended_for; customers_who_buy is an error for an in_house product it applies to). Only with extended_until."`
 	Justification string       `toml:"justification" doc:"Why no end-of-support date is stated (the maker publishes none, support follows the newest release only, …)."`
 	Source        string       `toml:"source" doc:"Where the maker publishes this support policy (URL or document), shown with the facts."`
 	Notes         string       `toml:"notes" doc:"Contingency or assessment for the matched components (as [[components]] notes, which take precedence)."`

@@ -184,3 +184,55 @@ func TestExtendedSBOMRoundTrip(t *testing.T) {
 		})
 	}
 }
+
+// TestInHouseBoughtExtendedUpdates: an in-house device's institution is
+// its only user, so extended security updates "for the customers who buy
+// them" describe no one: check reports an error at the place that states
+// them. Updates it obtains for every installation, a component without
+// extended updates, and a marketed product's customers_who_buy are fine.
+func TestInHouseBoughtExtendedUpdates(t *testing.T) {
+	d := content.NewDate
+	comp := func(ext content.Date, extFor string) inventory.Component {
+		var c inventory.Component
+		c.Name, c.Version, c.Support = "Windows 10 Enterprise", "22H2", "limited"
+		c.EndOfSupport, c.ExtendedUntil, c.ExtendedFor = d(2025, 10, 14), ext, extFor
+		c.Origin = inventory.Origin{Kind: inventory.OriginSiteRule, Rule: "win10-esu", File: "jspgen.toml", Path: "support_rules[2]", Line: 40}
+		return c
+	}
+	inHouse := &content.Product{InHouse: true, Markets: []string{"eu"}}
+	marketed := &content.Product{Markets: []string{"eu"}}
+	for _, tc := range []struct {
+		name string
+		p    *content.Product
+		c    inventory.Component
+		err  bool
+	}{
+		{"in-house, customers who buy them", inHouse, comp(d(2026, 10, 13), "customers_who_buy"), true},
+		{"in-house, every installation", inHouse, comp(d(2026, 10, 13), content.ExtendedForEveryCustomer), false},
+		{"in-house, reach not stated", inHouse, comp(d(2026, 10, 13), ""), false},
+		{"in-house, no extended updates", inHouse, comp(content.Date{}, ""), false},
+		{"marketed, customers who buy them", marketed, comp(d(2026, 10, 13), "customers_who_buy"), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			diags := inventory.InHouseBought(tc.p, []inventory.Component{tc.c})
+			if !tc.err {
+				if len(diags) != 0 {
+					t.Errorf("got %v, want none", diags)
+				}
+				return
+			}
+			if len(diags) != 1 {
+				t.Fatalf("got %v, want one error", diags)
+			}
+			g := diags[0]
+			if g.Severity != content.Error || g.File != "jspgen.toml" || g.Line != 40 || g.Path != "support_rules[2]" {
+				t.Errorf("got severity %v at %s:%d %s, want an error at jspgen.toml:40 support_rules[2]", g.Severity, g.File, g.Line, g.Path)
+			}
+			for _, want := range []string{`component Windows 10 Enterprise 22H2: extended_for = "customers_who_buy"`, "until 2026-10-13", "in_house is true: the hospital makes and uses the device", `state extended_for = "every_customer"`} {
+				if !strings.Contains(g.Message, want) {
+					t.Errorf("message lacks %q: %s", want, g.Message)
+				}
+			}
+		})
+	}
+}

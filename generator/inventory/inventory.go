@@ -48,6 +48,7 @@ type Component struct {
 	SupplierInSBOM bool
 
 	annotatedBy int    // 1 + the index of the [[components]] entry that annotates it; 0 for none
+	inHouse     string // for an in-house device's component, who makes and uses it ("the hospital"); "" otherwise
 	fileAt      string // the key that lists SBOMFile: "sbom.files[0]"; "" when not known
 }
 

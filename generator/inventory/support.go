@@ -152,11 +152,16 @@ func (c Component) Extended(on content.Date) string {
 
 // ExtendedReach is what Extended adds after the extended security
 // updates' end: "" when every customer receives them, else whom they
-// reach or that this is not stated.
+// reach or that this is not stated. An in-house device has no customers
+// (content.Product.TheCustomer): whether the institution that makes and
+// uses it obtains them is what is not stated (customers_who_buy is an
+// error there, InHouseBought).
 func (c Component) ExtendedReach() string {
 	switch {
 	case c.ExtendedUntil.IsZero() || c.ExtendedFor == content.ExtendedForEveryCustomer:
 		return ""
+	case c.inHouse != "":
+		return " (whether " + c.inHouse + " obtains them is not stated)"
 	case c.ExtendedFor == "customers_who_buy":
 		return ", only for the customers who pay for them"
 	}
@@ -188,6 +193,9 @@ type supporter struct {
 // product file's key that names the SBOM file (sbom.files[i]).
 func (s supporter) resolve(c *Component, where string) content.Diagnostics {
 	p := s.p
+	if p.InHouse {
+		c.inHouse = p.TheCustomer()
+	}
 	if c.annotatedBy > 0 {
 		tc := p.Components[c.annotatedBy-1]
 		if tc.States() {
@@ -404,6 +412,39 @@ func (inv *Inventory) Annotated(s SBOMFile) ([]byte, error) {
 		}
 		return sbom.Annotation{}
 	})
+}
+
+// InHouseBought is an error for each component of list whose extended
+// security updates reach only the customers who buy them, when p is an
+// in-house device (content.Product.InHouse): the institution that makes
+// and uses it is its only user, so either it obtains the updates for
+// every installation (every_customer) or no installation receives them.
+// The error is at the place that states the support (Where), which may
+// be a site rule shared with marketed products: a rule or annotation in
+// the product file then takes precedence.
+func InHouseBought(p *content.Product, list []Component) content.Diagnostics {
+	if !p.InHouse {
+		return nil
+	}
+	var diags content.Diagnostics
+	for _, c := range list {
+		if c.ExtendedUntil.IsZero() || c.ExtendedFor != "customers_who_buy" {
+			continue
+		}
+		name := strings.TrimSpace(c.Name + " " + c.Version)
+		if c.PURL != "" {
+			name += " (" + c.PURL + ")"
+		}
+		from := ""
+		if o := c.Origin.Label(); o != "" {
+			from = o + ": "
+		}
+		file, line, path := Where(p, c)
+		diags = append(diags, content.Diagnostic{File: file, Line: line, Path: path,
+			Message: fmt.Sprintf("component %s: extended_for = \"customers_who_buy\" (%sextended security updates until %s for the customers who buy them), but in_house is true: %s makes and uses the device and has no customers; state extended_for = \"every_customer\" if it obtains the updates for every installation, else leave extended_until out (the component's fixes then end at its supplier's end of support); a site rule shared with marketed products can be overridden by a [[components]] entry or a [[support_rules]] rule in the product file",
+				name, from, c.ExtendedUntil, p.TheCustomer())})
+	}
+	return diags
 }
 
 // PassedEnds warns, for each component of list whose level says its

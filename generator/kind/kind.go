@@ -167,9 +167,10 @@ func NewProduct(contentDir string, p *content.Product, asOf content.Date) (Produ
 	return out, append(diags, passedEnds(out, asOf)...)
 }
 
-// passedEnds is inventory.PassedEnds for the components of every version
-// of p not past its end of support on asOf (the current list, when p
-// states no versions), each place and message once.
+// passedEnds is inventory.PassedEnds and inventory.InHouseBought for the
+// components of every version of p not past its end of support on asOf
+// (the current list, when p states no versions), each place and message
+// once.
 func passedEnds(p Product, asOf content.Date) content.Diagnostics {
 	var diags content.Diagnostics
 	seen := map[string]bool{}
@@ -177,7 +178,7 @@ func passedEnds(p Product, asOf content.Date) content.Diagnostics {
 		if inv == nil {
 			return
 		}
-		for _, d := range inventory.PassedEnds(q, inv.List, asOf) {
+		for _, d := range append(inventory.PassedEnds(q, inv.List, asOf), inventory.InHouseBought(q, inv.List)...) {
 			if k := d.String(); !seen[k] {
 				seen[k] = true
 				diags = append(diags, d)
