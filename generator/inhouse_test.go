@@ -244,3 +244,29 @@ func TestInHouseExtendedSecurityUpdates(t *testing.T) {
 		}
 	}
 }
+
+// TestInHouseEndOfMarketingDoesNotApply: with end_of_marketing left out
+// (the fixture writes "not_applicable"), the version tables of an
+// in-house device said "Not announced", as if a date were to come; it is
+// never marketed, so it does not apply, as when written so, and the key
+// says what that means (content.Product.EndOfMarketing); so too the
+// model's own end of marketing.
+func TestInHouseEndOfMarketingDoesNotApply(t *testing.T) {
+	files, _ := buildFixtureEdited(t, "inhouse", "sepsiswatch.toml", func(s string) string {
+		s = strings.ReplaceAll(s, "end_of_marketing = \"not_applicable\"\n", "")
+		return strings.Replace(s, "in the hospital's data centre.\"\n", "in the hospital's data centre.\"\nend_of_production = 2030-06-30\n", 1)
+	})
+	for _, doc := range []string{"sepsiswatch/security-plan.md", "sepsiswatch/csd.md", "sepsiswatch/lifecycle.md"} {
+		kindtest.SaysAll(t, doc, files[doc],
+			"| 1.4 | End of Support | 2024-03-01 | Does not apply | Does not apply |",
+			"| 2.1 | Support | 2026-08-03 | Does not apply | Does not apply | Not announced |")
+	}
+	// The model's own milestones (its end of production given, so that
+	// the table is printed), with the key's words for a model.
+	for _, doc := range []string{"sepsiswatch/security-plan.md", "sepsiswatch/lifecycle.md"} {
+		kindtest.SaysAll(t, doc, files[doc],
+			"| SW-HOSP | SepsisWatch, Northgate University Hospital installation | Does not apply | 2030-06-30 |",
+			`A milestone marked "Does not apply" is one the version or model will never reach.`)
+		kindtest.SaysNone(t, doc, files[doc], "| Not announced | 2030-06-30 |")
+	}
+}

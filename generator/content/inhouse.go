@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // In-house devices: a health institution that makes a device and uses it
 // only itself (EU MDR Article 5(5)) is both the manufacturer and the only
@@ -27,6 +30,16 @@ func (v *productValidator) inHouse() {
 	}
 	if len(p.Customer) > 0 && !p.Customer.Only("hospital") && !p.Customer.Only("organisation") {
 		v.errorf("in_house", "true, but customer is %s: the only user of an in-house device is the institution that makes it; write customer = \"hospital\" or \"organisation\"", p.Customer)
+	}
+	for i, ver := range p.Versions {
+		if !ver.EndOfMarketing.IsZero() {
+			v.errorf(fmt.Sprintf("versions[%d].end_of_marketing", i), "%s, but in_house is true: an in-house device is never marketed; leave end_of_marketing out (the documents say it does not apply)", ver.EndOfMarketing)
+		}
+	}
+	for i, m := range p.Models {
+		if !m.EndOfMarketing.IsZero() {
+			v.errorf(fmt.Sprintf("models[%d].end_of_marketing", i), "%s, but in_house is true: an in-house device is never marketed; leave end_of_marketing out (the documents say it does not apply)", m.EndOfMarketing)
+		}
 	}
 	for _, d := range []string{"mds2", "notices"} {
 		if p.Builds(d) {
@@ -100,4 +113,15 @@ func (p *Product) ExtendedReachesEvery() string {
 		return "every installation"
 	}
 	return "every customer"
+}
+
+// EndOfMarketing is a version's or model's end of marketing d as the
+// documents give it: an in-house device is never marketed, so for it
+// one not written does not apply (not "Not announced", which would
+// promise a date to come); inHouse refuses a date.
+func (p *Product) EndOfMarketing(d Date) Date {
+	if p != nil && p.InHouse && d.IsZero() {
+		return NotApplicableDate()
+	}
+	return d
 }

@@ -13,6 +13,8 @@ import (
 func TestInHouseContradictions(t *testing.T) {
 	const head = "schema_version = 2\nid = \"p\"\n"
 	const agreement = "[updates]\nrecipients = \"service_agreement\"\nagreement = \"The Northgate service desk installs each update.\"\n"
+	const marketed = "[[versions]]\nversion = \"1.0\"\ngeneral_availability = 2020-01-15\nend_of_marketing = 2024-06-30\n"
+	const modelMarketed = "[[models]]\nid = \"A\"\nname = \"A\"\nend_of_marketing = 2024-06-30\n"
 	const extended = "[[versions]]\nversion = \"1.0\"\ngeneral_availability = 2020-01-15\nend_of_support = 2026-06-30\nextended_support_until = 2028-06-30\nextended_support = \"Security updates for a yearly fee.\"\n"
 	for _, tc := range []struct {
 		name, src string
@@ -32,6 +34,10 @@ func TestInHouseContradictions(t *testing.T) {
 		{"not in-house, service agreement", "markets = [\"eu\"]\n[documents]\nbuild = [\"csd\"]\n" + agreement, ""},
 		{"paid extended support", "in_house = true\nmarkets = [\"eu\"]\n[documents]\nbuild = [\"csd\"]\n" + extended, "versions[0].extended_support_until: 2028-06-30, but in_house is true"},
 		{"not in-house, paid extended support", "markets = [\"eu\"]\n[documents]\nbuild = [\"csd\"]\n" + extended, ""},
+		{"version's end of marketing", "in_house = true\nmarkets = [\"eu\"]\n[documents]\nbuild = [\"csd\"]\n" + marketed, "versions[0].end_of_marketing: 2024-06-30, but in_house is true"},
+		{"model's end of marketing", "in_house = true\nmarkets = [\"eu\"]\n[documents]\nbuild = [\"csd\"]\n" + modelMarketed, "models[0].end_of_marketing: 2024-06-30, but in_house is true"},
+		{"end of marketing does not apply", "in_house = true\nmarkets = [\"eu\"]\n[documents]\nbuild = [\"csd\"]\n" + strings.Replace(marketed, "2024-06-30", "\"not_applicable\"", 1), ""},
+		{"not in-house, ends of marketing", "markets = [\"eu\"]\n[documents]\nbuild = [\"csd\"]\n" + marketed + modelMarketed, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
@@ -47,6 +53,57 @@ func TestInHouseContradictions(t *testing.T) {
 				t.Errorf("got %q, want one error containing %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestInHouseEndOfMarketing: an in-house device is never marketed, so an
+// end of marketing the data leave unset does not apply, in the version
+// and model tables and in the key beneath them (before, the tables said
+// "Not announced", as if a date were to come); a marketed product's
+// stays unset, and a date given stays the date.
+func TestInHouseEndOfMarketing(t *testing.T) {
+	d := NewDate(2024, 6, 30)
+	on := NewDate(2026, 11, 1)
+	inHouse := &Product{InHouse: true, Markets: []string{"eu"}}
+	marketed := &Product{Markets: []string{"eu"}}
+	for _, tc := range []struct {
+		name string
+		p    *Product
+		in   Date
+		na   bool
+	}{
+		{"in-house, unset", inHouse, Date{}, true},
+		{"in-house, stated not to apply", inHouse, NotApplicableDate(), true},
+		{"marketed, unset", marketed, Date{}, false},
+		{"marketed, stated not to apply", marketed, NotApplicableDate(), true},
+		{"marketed, dated", marketed, d, false},
+		{"nil product, unset", nil, Date{}, false},
+	} {
+		if got := tc.p.EndOfMarketing(tc.in); got.NotApplicable() != tc.na {
+			t.Errorf("%s: EndOfMarketing(%v).NotApplicable() = %v, want %v", tc.name, tc.in, got.NotApplicable(), tc.na)
+		}
+	}
+	if got := marketed.EndOfMarketing(d); got != d {
+		t.Errorf("EndOfMarketing(%v) = %v, want the date", d, got)
+	}
+	for _, tc := range []struct {
+		name              string
+		p                 Product
+		notApply, modelNA bool
+		notAnnounced      bool
+	}{
+		// A version with every milestone but its end of marketing: the
+		// key has "Does not apply" in-house, "Not announced" otherwise.
+		{"in-house version", Product{InHouse: true, Versions: []Version{{Version: "1", GeneralAvailability: NewDate(2024, 1, 1), EndOfProduction: NewDate(2027, 1, 1), EndOfLife: NewDate(2027, 1, 1), EndOfGuaranteedSupport: NewDate(2027, 1, 1), EndOfSupport: NewDate(2027, 1, 1)}}}, true, false, false},
+		{"marketed version", Product{Versions: []Version{{Version: "1", GeneralAvailability: NewDate(2024, 1, 1), EndOfProduction: NewDate(2027, 1, 1), EndOfLife: NewDate(2027, 1, 1), EndOfGuaranteedSupport: NewDate(2027, 1, 1), EndOfSupport: NewDate(2027, 1, 1)}}}, false, false, true},
+		// A model with its own end of support and production only.
+		{"in-house model", Product{InHouse: true, Models: []Model{{ID: "A", EndOfProduction: NewDate(2027, 1, 1), EndOfSupport: NewDate(2027, 1, 1)}}}, true, true, false},
+		{"marketed model", Product{Models: []Model{{ID: "A", EndOfProduction: NewDate(2027, 1, 1), EndOfSupport: NewDate(2027, 1, 1)}}}, false, false, true},
+	} {
+		k := tc.p.MilestonesKey(on)
+		if k.DoesNotApply != tc.notApply || k.ModelDoesNotApply != tc.modelNA || k.NotAnnounced != tc.notAnnounced {
+			t.Errorf("%s: MilestonesKey = %+v, want DoesNotApply %v, ModelDoesNotApply %v, NotAnnounced %v", tc.name, k, tc.notApply, tc.modelNA, tc.notAnnounced)
+		}
 	}
 }
 

@@ -90,6 +90,9 @@ type UnsetKey struct {
 	ModelNotSet   bool // "Not set" in the models' table
 	NotStated     bool // "Not stated" in a related system's table
 	DoesNotApply  bool // "Does not apply" in any table
+	// ModelDoesNotApply: "Does not apply" in the models' table (an
+	// in-house device's end of marketing, Product.EndOfMarketing).
+	ModelDoesNotApply bool
 	// PassedUndated: "Passed, date not stated", an end of life unset but
 	// passed (Version.UnsetCell), in a versions' or related system's table.
 	PassedUndated bool
@@ -141,6 +144,9 @@ func (p *Product) MilestonesKey(d Date) UnsetKey {
 	var k UnsetKey
 	for _, v := range p.Versions {
 		for i, dt := range v.milestoneDates() {
+			if milestoneNames[i][0] == "end_of_marketing" {
+				dt = p.EndOfMarketing(dt) // does not apply to an in-house device
+			}
 			switch {
 			case dt.NotApplicable():
 				k.DoesNotApply = true
@@ -154,8 +160,11 @@ func (p *Product) MilestonesKey(d Date) UnsetKey {
 			if m.ModelSuccessor() == NoSuccessor {
 				k.NoneNamed = true
 			}
-			for _, dt := range []Date{m.EndOfMarketing, m.EndOfProduction, m.EndOfSupport} {
-				if dt.IsZero() {
+			for _, dt := range []Date{p.EndOfMarketing(m.EndOfMarketing), m.EndOfProduction, m.EndOfSupport} {
+				switch {
+				case dt.NotApplicable():
+					k.DoesNotApply, k.ModelDoesNotApply = true, true
+				case dt.IsZero():
 					k.noteUnset(p.ModelUnsetMilestone(m, d), &k.ModelNotSet)
 				}
 			}
