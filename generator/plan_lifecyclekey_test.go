@@ -142,3 +142,39 @@ func TestPlanLifecycleKeyFormats(t *testing.T) {
 		kindtest.SaysNone(t, "plan 11.1", doc, "Not stated", "Does not apply", "None named")
 	}
 }
+
+// TestCSDLifecycleKey: the CSD's section 13 printed its table of
+// versions with the same words for a date not given as the plan's 11.1
+// ("Not announced", "Not set", "Does not apply") and explained none of
+// them, though the CSD is the document a hospital reads. It now explains
+// every word its table prints and only those, in the plan's sentences
+// (content.Product.ReleasedMilestonesKey: the versions the table lists);
+// the notice period is the next paragraph's, not repeated in the key.
+func TestCSDLifecycleKey(t *testing.T) {
+	var example func(string) string
+	for _, c := range []struct {
+		fixture, doc string
+		uses         []string // the words the CSD's 13 prints
+	}{
+		{"marketsplit", "dentasense/csd.md", []string{"Not announced"}},
+		{"withdrawn", "sonabeat/csd.md", []string{"Not announced", "Not set"}},
+		{"inhouse", "sepsiswatch/csd.md", []string{"Not announced", "Not set", "Does not apply"}},
+		{"example", "dosewise/csd.md", []string{"Does not apply"}},
+		{"example", "halcyon-lvp7/csd.md", nil},
+	} {
+		var csd string
+		if c.fixture == "example" {
+			if example == nil {
+				example = exampleSiteReader(t)
+			}
+			csd = example(c.doc)
+		} else {
+			csd = buildFixture(t, c.fixture)(c.doc)
+		}
+		sec := sectionFrom(t, c.fixture+" "+c.doc, csd, "## 13. End of support and end of life", "## 14. ")
+		checkKeyWords(t, c.fixture+" CSD 13", sec, c.uses,
+			func(l string) bool { return strings.HasPrefix(l, "|") },
+			func(table, w string) bool { return strings.Contains(table, "| "+w+" |") })
+		kindtest.SaysNone(t, c.fixture+" CSD 13", sec, "announced here", "is announced at least")
+	}
+}

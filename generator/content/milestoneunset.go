@@ -143,17 +143,7 @@ func (k *UnsetKey) noteUnset(w string, notSet *bool) {
 func (p *Product) MilestonesKey(d Date) UnsetKey {
 	var k UnsetKey
 	for _, v := range p.Versions {
-		for i, dt := range v.milestoneDates() {
-			if milestoneNames[i][0] == "end_of_marketing" {
-				dt = p.EndOfMarketing(dt) // does not apply to an in-house device
-			}
-			switch {
-			case dt.NotApplicable():
-				k.DoesNotApply = true
-			case dt.IsZero():
-				k.noteUnset(v.UnsetCell(milestoneNames[i][0], d), &k.VersionNotSet)
-			}
-		}
+		p.noteVersion(&k, v, d)
 	}
 	if p.ModelMilestones() {
 		for _, m := range p.Models {
@@ -171,6 +161,36 @@ func (p *Product) MilestonesKey(d Date) UnsetKey {
 		}
 	}
 	return k
+}
+
+// ReleasedMilestonesKey is the UnsetKey of the CSD's table of versions
+// (partial "lifecycle-table-released"), read on d: the versions released
+// by d, and keep (the CSD's own version, listed even before its release).
+// The CSD has no models' table.
+func (p *Product) ReleasedMilestonesKey(d Date, keep string) UnsetKey {
+	var k UnsetKey
+	for _, v := range p.Versions {
+		if v.Version == keep || !v.GeneralAvailability.After(d) {
+			p.noteVersion(&k, v, d)
+		}
+	}
+	return k
+}
+
+// noteVersion records in k the words a versions' table prints for v's
+// milestones not given, read on d (partial "version-milestone").
+func (p *Product) noteVersion(k *UnsetKey, v Version, d Date) {
+	for i, dt := range v.milestoneDates() {
+		if milestoneNames[i][0] == "end_of_marketing" {
+			dt = p.EndOfMarketing(dt) // does not apply to an in-house device
+		}
+		switch {
+		case dt.NotApplicable():
+			k.DoesNotApply = true
+		case dt.IsZero():
+			k.noteUnset(v.UnsetCell(milestoneNames[i][0], d), &k.VersionNotSet)
+		}
+	}
 }
 
 // LifecycleKey is the UnsetKey of p's lifecycle page read on d: the

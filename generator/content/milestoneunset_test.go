@@ -136,6 +136,40 @@ func TestMilestonesKey(t *testing.T) {
 	}
 }
 
+// TestReleasedMilestonesKey: the CSD's key counts the versions its table
+// lists, those released by its date and its own (keep) even before its
+// release: a version still to come that it does not list is not
+// explained; models' and related systems' words never are (the CSD's
+// section 13 has no such table).
+func TestReleasedMilestonesKey(t *testing.T) {
+	d := NewDate
+	on := d(2025, 1, 1)
+	full := Version{Version: "1", GeneralAvailability: d(2020, 1, 1), EndOfMarketing: d(2021, 1, 1), EndOfProduction: d(2021, 1, 1),
+		EndOfLife: d(2022, 1, 1), EndOfGuaranteedSupport: d(2023, 1, 1), EndOfSupport: d(2026, 1, 1)}
+	released := Version{Version: "2", GeneralAvailability: d(2024, 1, 1)}
+	coming := Version{Version: "3", GeneralAvailability: d(2025, 6, 1)}
+	other := RelatedSystem{Maker: "Acme", Versions: []RelatedVersion{{Version: "x", GeneralAvailability: d(2020, 1, 1)}}}
+	model := Model{ID: "A", EndOfSupport: d(2024, 1, 1)}
+	for _, c := range []struct {
+		name string
+		p    Product
+		keep string
+		want UnsetKey
+	}{
+		{"every listed date given", Product{Versions: []Version{full}}, "1", UnsetKey{}},
+		{"a released version without dates", Product{Versions: []Version{full, released}}, "1", UnsetKey{NotAnnounced: true}},
+		{"a version to come, not listed", Product{Versions: []Version{full, coming}}, "1", UnsetKey{}},
+		{"a version to come, the CSD's own", Product{Versions: []Version{full, coming}}, "3", UnsetKey{NotAnnounced: true}},
+		{"models and related systems not in the table", Product{Versions: []Version{full}, Models: []Model{model}, RelatedSystems: []RelatedSystem{other}}, "1", UnsetKey{}},
+		{"in-house: end of marketing does not apply", Product{InHouse: true, Versions: []Version{{Version: "1", GeneralAvailability: d(2020, 1, 1), EndOfProduction: d(2021, 1, 1),
+			EndOfLife: d(2022, 1, 1), EndOfGuaranteedSupport: d(2023, 1, 1), EndOfSupport: d(2026, 1, 1)}}}, "1", UnsetKey{DoesNotApply: true}},
+	} {
+		if got := c.p.ReleasedMilestonesKey(on, c.keep); got != c.want {
+			t.Errorf("%s: ReleasedMilestonesKey %+v, want %+v", c.name, got, c.want)
+		}
+	}
+}
+
 // TestRelatedSystemMilestonesKey: the key beneath a related system's
 // table in the plan counts that table's words alone: not the product's
 // own versions' (which LifecycleKey also counts), nor another system's.
