@@ -8,8 +8,9 @@ import (
 // Where a phone-width table may break its words. A table already scrolls
 // sideways when it cannot fit, so a value that reads wrongly in pieces is
 // kept whole rather than squeezed: an ISO date split at a hyphen
-// ("2024-05-" over "06") reads as two values, and a file name broken at
-// any letter ("vex.jso" over "n") is hard to read back or type.
+// ("2024-05-" over "06") reads as two values, so does an identifier
+// ("CVE-2025-" over "0395", "MIS-LVP7-" over "CSD-001"), and a file name
+// broken at any letter ("vex.jso" over "n") is hard to read back or type.
 
 // DateClass is the class of the span that keeps an ISO date on one line
 // (the stylesheet sets it nowrap).
@@ -30,6 +31,62 @@ func isoDates(s []byte) [][2]int {
 	}
 	return out
 }
+
+// IdentClass is the class of the span that keeps an identifier joined by
+// hyphens on one line (the stylesheet sets it nowrap).
+const IdentClass = "ident"
+
+// maxIdent is the longest identifier kept whole, in bytes: a longer one,
+// unbroken, could widen a phone-width column past the screen.
+const maxIdent = 24
+
+// hyphenIdents returns the [start, end) offsets of the identifiers in s
+// that stand as words of their own: runs of ASCII letters and digits
+// joined by single hyphens, with at least one letter and one digit
+// (CVE-2025-0395, MIS-LVP7-CSD-001, LVP-7, SHA-256; not a hyphenated word
+// such as Wi-Fi, nor a date, which isoDates keeps), maxIdent bytes at
+// most. Neither side may touch a character of a longer name (identJoins):
+// a host, file or path name breaks at its dots and slashes instead.
+func hyphenIdents(s []byte) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		if !alnum(s[i]) || (i > 0 && identJoins(s[i-1])) {
+			i++
+			continue
+		}
+		j, hyphens, letters, digits := i, 0, 0, 0
+	word:
+		for ; j < len(s); j++ {
+			switch c := s[j]; {
+			case letter(c):
+				letters++
+			case digit(c):
+				digits++
+			case c == '-' && j+1 < len(s) && alnum(s[j+1]):
+				hyphens++
+			default:
+				break word
+			}
+		}
+		after := j == len(s) || !identJoins(s[j]) || (s[j] == '.' || s[j] == ':') && (j+1 == len(s) || !alnum(s[j+1]))
+		if hyphens > 0 && letters > 0 && digits > 0 && j-i <= maxIdent && after {
+			out = append(out, [2]int{i, j})
+		}
+		i = j
+	}
+	return out
+}
+
+// identJoins reports whether c, next to an identifier, could make it part
+// of a longer name: a letter or digit (of any script), a hyphen, an
+// underscore, a slash, a dot, a colon, an at sign or a backslash escape.
+// A dot or colon after one that ends the word (a full stop) does not
+// (hyphenIdents).
+func identJoins(c byte) bool {
+	return alnum(c) || c >= 0x80 || strings.IndexByte("-_/.:@\\", c) >= 0
+}
+
+func alnum(c byte) bool { return letter(c) || digit(c) }
 
 // datePattern reports whether d is exactly four digits, a hyphen, two
 // digits, a hyphen and two digits.

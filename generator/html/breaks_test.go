@@ -1,6 +1,7 @@
 package html
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,7 +12,8 @@ import (
 // TestCellDatesKeptWhole: an ISO date in a table cell (a header cell, a
 // link, beside a dotted name) is set in a no-break span, so a phone-width
 // column does not split it at a hyphen; an identifier holding a date-like
-// run, and the same date outside a table, are left as they were.
+// run is kept whole as an identifier (TestHyphenIdents), and the same
+// date outside a table is left as it was.
 func TestCellDatesKeptWhole(t *testing.T) {
 	src := "Released 2024-05-06.\n\n" +
 		"| Stage on 2026-03-02 | Notice |\n| - | - |\n" +
@@ -28,11 +30,48 @@ func TestCellDatesKeptWhole(t *testing.T) {
 		"<th>Stage on "+d("2026-03-02")+"</th>",
 		"<td>"+d("2025-11-03")+" in the United States; "+d("2026-06-01")+" in the European Union</td>",
 		`<a href="n.html">End of support, issued `+d("2025-06-02")+"</a> via update<wbr>.example<wbr>.com</td>",
-		"<td>ODI-SA-2026-01, sa-2025-01-20, 2025-01-20T10:00Z, 12025-01-20, 2025-1-20</td>",
+		`<td><span class="ident">ODI-SA-2026-01</span>, <span class="ident">sa-2025-01-20</span>, 2025-01-20T10:00Z, 12025-01-20, 2025-1-20</td>`,
 		"<td>"+d("2025-01-20")+"–"+d("2025-03-10")+"</td>",
 	)
 	if n := strings.Count(h, `class="date"`); n != 6 {
 		t.Errorf("%d date spans, want 6:\n%s", n, h)
+	}
+}
+
+// TestHyphenIdents: an identifier joined by hyphens in a table cell is
+// kept on one line, so that a phone-width column does not show
+// "CVE-2025-" over "0395"; hyphenated words without a digit, dates,
+// numbers, and identifiers inside a longer host, file, path or address
+// name (which break at their dots, slashes or not at all) are left
+// breakable, and so is one too long to keep whole.
+func TestHyphenIdents(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"CVE-2025-0395", []string{"CVE-2025-0395"}},
+		{"Document MIS-LVP7-CSD-001, revision D.", []string{"MIS-LVP7-CSD-001"}},
+		{"model LVP-7.", []string{"LVP-7"}},
+		{"LVP-7: Wi-Fi", []string{"LVP-7"}},
+		{"(GHSA-2c8p-37ww-4r6x) and SHA-256", []string{"GHSA-2c8p-37ww-4r6x", "SHA-256"}},
+		{"Wi-Fi, end-to-end, Large-Volume", nil},
+		{"2024-05-06 and 555-0142 and 12-34", nil},
+		{"update.example-medical7.com", nil},
+		{"vex-4.2.1.cdx.json and sbom-3.8.2.cdx.json", nil},
+		{"releases/LVP-7/notes and a-1_b", nil},
+		{"ops@lvp-7.example and host:LVP-7 and LVP-7:8080", nil},
+		{"2025-01-20T10:00Z", nil},
+		{"MIS-LVP7-CSD-001-ANNEX-B-REV-12", nil}, // 31 bytes: left breakable
+		{"é-LVP-7", nil},
+		{"LVP--7 and -LVP-7 and LVP-7-", nil},
+	} {
+		var got []string
+		for _, r := range hyphenIdents([]byte(c.in)) {
+			got = append(got, c.in[r[0]:r[1]])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("hyphenIdents(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }
 

@@ -1,6 +1,8 @@
 package html
 
 import (
+	"slices"
+
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/renderer"
@@ -17,8 +19,9 @@ import (
 // would read as the end of a sentence); copying the text gives the name
 // unchanged, as no character is added. An ISO date in a cell is kept on
 // one line (a span of DateClass, breaks.go): Chromium breaks a narrow
-// column's "2024-05-06" after a hyphen. Text outside table cells is
-// goldmark's own.
+// column's "2024-05-06" after a hyphen; so is an identifier joined by
+// hyphens, such as CVE-2025-0395 (IdentClass). Text outside table cells
+// is goldmark's own.
 type cellTextRenderer struct {
 	base  *gmhtml.Renderer // takes the page's renderer options (SetOption)
 	plain renderer.NodeRendererFunc
@@ -55,13 +58,25 @@ func (c *cellTextRenderer) renderText(w util.BufWriter, source []byte, n ast.Nod
 		return c.plain(w, source, n, entering)
 	}
 	value := t.Segment.Value(source)
-	start := 0
+	type kept struct {
+		at    [2]int
+		class string
+	}
+	var spans []kept
 	for _, d := range isoDates(value) {
-		c.writeNames(w, value[start:d[0]])
-		w.WriteString(`<span class="` + DateClass + `">`)
-		w.Write(value[d[0]:d[1]]) // digits and hyphens: nothing to escape
+		spans = append(spans, kept{d, DateClass})
+	}
+	for _, d := range hyphenIdents(value) {
+		spans = append(spans, kept{d, IdentClass})
+	}
+	slices.SortFunc(spans, func(a, b kept) int { return a.at[0] - b.at[0] })
+	start := 0
+	for _, k := range spans {
+		c.writeNames(w, value[start:k.at[0]])
+		w.WriteString(`<span class="` + k.class + `">`)
+		w.Write(value[k.at[0]:k.at[1]]) // ASCII letters, digits and hyphens: nothing to escape
 		w.WriteString("</span>")
-		start = d[1]
+		start = k.at[1]
 	}
 	c.writeNames(w, value[start:])
 	return ast.WalkContinue, nil
