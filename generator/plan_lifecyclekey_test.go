@@ -86,19 +86,8 @@ func TestPlanLifecycleKey(t *testing.T) {
 		{"example", "dosewise/security-plan.md", []string{"Does not apply"}},
 		{"example", "halcyon-lvp7/security-plan.md", nil},
 	} {
-		var plan string
-		if c.fixture == "example" {
-			if example == nil {
-				example = exampleSiteReader(t)
-			}
-			plan = example(c.doc)
-		} else {
-			plan = buildFixture(t, c.fixture)(c.doc)
-		}
-		sec := planSection11_1(t, c.fixture, plan)
-		checkKeyWords(t, c.fixture+" plan 11.1", sec, c.uses,
-			func(l string) bool { return strings.HasPrefix(l, "|") },
-			func(table, w string) bool { return strings.Contains(table, "| "+w+" |") })
+		sec := planSection11_1(t, c.fixture, fixtureDoc(t, c.fixture, c.doc, &example))
+		checkKeyWords(t, c.fixture+" plan 11.1", sec, c.uses, tableRow, inCell)
 		kindtest.SaysNone(t, c.fixture+" plan 11.1", sec, "announced here", "Dates are ISO 8601.")
 	}
 	// The lifecycle page, whose related systems' tables print "Not
@@ -108,6 +97,24 @@ func TestPlanLifecycleKey(t *testing.T) {
 		`Dates are ISO 8601. A milestone marked "Not announced" has no date published yet; a version's end of support not yet announced is announced here at least 12 months before it.`,
 		`A date of another maker's system marked "Not stated" is not in the data of Orvella Dental Imaging, Inc.: that maker decides it.`)
 }
+
+// fixtureDoc reads the Markdown document doc of fixture, or of the example
+// site when fixture is "example" (built once, into *example).
+func fixtureDoc(t *testing.T, fixture, doc string, example *func(string) string) string {
+	t.Helper()
+	if fixture != "example" {
+		return buildFixture(t, fixture)(doc)
+	}
+	if *example == nil {
+		*example = exampleSiteReader(t)
+	}
+	return (*example)(doc)
+}
+
+// tableRow and inCell split a Markdown section for checkKeyWords: its
+// table rows, and a word printed as a whole cell of them.
+func tableRow(line string) bool      { return strings.HasPrefix(line, "|") }
+func inCell(table, word string) bool { return strings.Contains(table, "| "+word+" |") }
 
 // exampleSiteReader builds the example site into a temporary folder of
 // t and returns a reader of its files.
@@ -162,19 +169,8 @@ func TestCSDLifecycleKey(t *testing.T) {
 		{"example", "dosewise/csd.md", []string{"Does not apply"}},
 		{"example", "halcyon-lvp7/csd.md", nil},
 	} {
-		var csd string
-		if c.fixture == "example" {
-			if example == nil {
-				example = exampleSiteReader(t)
-			}
-			csd = example(c.doc)
-		} else {
-			csd = buildFixture(t, c.fixture)(c.doc)
-		}
-		sec := sectionFrom(t, c.fixture+" "+c.doc, csd, "## 13. End of support and end of life", "## 14. ")
-		checkKeyWords(t, c.fixture+" CSD 13", sec, c.uses,
-			func(l string) bool { return strings.HasPrefix(l, "|") },
-			func(table, w string) bool { return strings.Contains(table, "| "+w+" |") })
+		sec := sectionFrom(t, c.fixture+" "+c.doc, fixtureDoc(t, c.fixture, c.doc, &example), "## 13. End of support and end of life", "## 14. ")
+		checkKeyWords(t, c.fixture+" CSD 13", sec, c.uses, tableRow, inCell)
 		kindtest.SaysNone(t, c.fixture+" CSD 13", sec, "announced here", "is announced at least")
 	}
 }
