@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -396,17 +397,27 @@ func (rd *reader) findColumns(header int) bool {
 	return ok
 }
 
-var (
-	noteNumRE   = regexp.MustCompile(`^note\s*#?\s*(\d+)\s*[.:]?$`)
-	noteTextRE  = regexp.MustCompile(`(?is)^note\s*#?\s*(\d+)(?:\s*[.:]\s*|\s+[-–—]\s+|[ \t]*\n\s*)(\S.*)$`)
-	bareNumRE   = regexp.MustCompile(`^(\d+)\s*[.:)]?$`)
-	bareTextRE  = regexp.MustCompile(`(?s)^(\d+)(?:[.:)]\s+|\s+[-–—]\s+|[ \t]*\n\s*)(\S.*)$`)
-	noteRefRE   = regexp.MustCompile(`^(?:see\s+)?(?:notes?\s*)?(?:#|no\.?)?\s*(\d+)\s*\.?$`)
-	noteMultiRE = regexp.MustCompile(`^(?:see\s+)?(?:notes?\s*)?#?\s*(\d+(?:\s*(?:,|&|and|/)\s*#?\s*\d+)+)\s*\.?$`)
-	numbersRE   = regexp.MustCompile(`\d+`)
-	// seeNoteNumRE is an answer cell naming its note ("See Note 3").
-	seeNoteNumRE = regexp.MustCompile(`^see\s+notes?\s*#?\s*(\d+)\s*\.?$`)
-)
+// notePatterns read a form's notes and the answers that name them.
+type notePatterns struct {
+	noteNum, noteText, bareNum, bareText, noteRef, noteMulti, numbers *regexp.Regexp
+	seeNoteNum                                                        *regexp.Regexp // an answer cell naming its note ("See Note 3")
+}
+
+// notes are the notePatterns, compiled on first use: only reading a
+// workbook needs them, and compiling them at start cost every command
+// about 2 ms (GODEBUG=inittrace=1).
+var notes = sync.OnceValue(func() *notePatterns {
+	return &notePatterns{
+		noteNum:    regexp.MustCompile(`^note\s*#?\s*(\d+)\s*[.:]?$`),
+		noteText:   regexp.MustCompile(`(?is)^note\s*#?\s*(\d+)(?:\s*[.:]\s*|\s+[-–—]\s+|[ \t]*\n\s*)(\S.*)$`),
+		bareNum:    regexp.MustCompile(`^(\d+)\s*[.:)]?$`),
+		bareText:   regexp.MustCompile(`(?s)^(\d+)(?:[.:)]\s+|\s+[-–—]\s+|[ \t]*\n\s*)(\S.*)$`),
+		noteRef:    regexp.MustCompile(`^(?:see\s+)?(?:notes?\s*)?(?:#|no\.?)?\s*(\d+)\s*\.?$`),
+		noteMulti:  regexp.MustCompile(`^(?:see\s+)?(?:notes?\s*)?#?\s*(\d+(?:\s*(?:,|&|and|/)\s*#?\s*\d+)+)\s*\.?$`),
+		numbers:    regexp.MustCompile(`\d+`),
+		seeNoteNum: regexp.MustCompile(`^see\s+notes?\s*#?\s*(\d+)\s*\.?$`),
+	}
+})
 
 // noteText is the text of row i of the notes block: in the question
 // column, or, when that is empty, the first cell right of it with text
@@ -445,20 +456,20 @@ func parseNoteRef(s string) (noteKind, int, string) {
 	if n == "" || strings.Trim(n, "_-–— ") == "" || n == "none" || n == "n/a" || n == "na" {
 		return noteNone, 0, ""
 	}
-	if m := noteRefRE.FindStringSubmatch(n); m != nil {
+	if m := notes().noteRef.FindStringSubmatch(n); m != nil {
 		v, err := strconv.Atoi(m[1])
 		if err != nil || v < 1 || v > 9999 {
 			return noteText, 0, strings.TrimSpace(s)
 		}
 		return noteOne, v, ""
 	}
-	if m := noteMultiRE.FindStringSubmatch(n); m != nil {
-		return noteMany, 0, strings.Join(numbersRE.FindAllString(m[1], -1), ", ")
+	if m := notes().noteMulti.FindStringSubmatch(n); m != nil {
+		return noteMany, 0, strings.Join(notes().numbers.FindAllString(m[1], -1), ", ")
 	}
 	if n == "see note" || n == "see notes" || n == "note" || n == "notes" {
 		return noteWhich, 0, ""
 	}
-	if m := noteTextRE.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+	if m := notes().noteText.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
 		if v, err := strconv.Atoi(m[1]); err == nil && v >= 1 && v <= 9999 {
 			return noteAndText, v, strings.TrimSpace(m[2])
 		}
@@ -727,7 +738,7 @@ func (rd *reader) answer(i int, q *mds2.Question) (Answer, bool) {
 	}
 	// "See Note 3" in the answer cell: See Note, and the note it names,
 	// unless the note column names another.
-	if m := seeNoteNumRE.FindStringSubmatch(normCaption(v)); m != nil {
+	if m := notes().seeNoteNum.FindStringSubmatch(normCaption(v)); m != nil {
 		n, err := strconv.Atoi(m[1])
 		switch {
 		case err != nil || n < 1 || n > 9999:
@@ -845,19 +856,19 @@ func hasKey[K comparable, V any](m map[K]V, k K) bool {
 // number alone ("4", "4.") or with its text ("4. text", "4) text").
 func noteLabel(cell string, bare bool) (num int, text string, ok bool) {
 	s := strings.TrimSpace(cell)
-	if m := noteNumRE.FindStringSubmatch(normCaption(s)); m != nil {
+	if m := notes().noteNum.FindStringSubmatch(normCaption(s)); m != nil {
 		num, _ = strconv.Atoi(m[1])
 		return num, "", true
 	}
-	if m := noteTextRE.FindStringSubmatch(s); m != nil {
+	if m := notes().noteText.FindStringSubmatch(s); m != nil {
 		num, _ = strconv.Atoi(m[1])
 		return num, strings.TrimSpace(m[2]), true
 	}
-	if m := bareNumRE.FindStringSubmatch(s); bare && m != nil {
+	if m := notes().bareNum.FindStringSubmatch(s); bare && m != nil {
 		num, _ = strconv.Atoi(m[1])
 		return num, "", true
 	}
-	if m := bareTextRE.FindStringSubmatch(s); bare && m != nil {
+	if m := notes().bareText.FindStringSubmatch(s); bare && m != nil {
 		num, _ = strconv.Atoi(m[1])
 		return num, strings.TrimSpace(m[2]), true
 	}
