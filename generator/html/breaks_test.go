@@ -1,6 +1,7 @@
 package html
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -101,4 +102,40 @@ func TestFileName(t *testing.T) {
 			t.Errorf("FileName(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+}
+
+// FuzzHyphenIdents: for any text, the identifiers kept whole are in
+// order, apart, inside the text, each letters and digits joined by
+// single hyphens with a letter and a digit and at most maxIdent bytes,
+// standing alone; and none overlaps a date kept whole.
+func FuzzHyphenIdents(f *testing.F) {
+	for _, s := range []string{"CVE-2025-0395", "MIS-LVP7-CSD-001, rev. D.", "LVP-7:8080", "a-1_b", "é-LVP-7", "2024-05-06 and X-1", "LVP--7-", "Wi-Fi and 12-34", "update.lvp-7.example"} {
+		f.Add(s)
+	}
+	ident := regexp.MustCompile(`^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$`)
+	f.Fuzz(func(t *testing.T, s string) {
+		b := []byte(s)
+		ids, end := hyphenIdents(b), 0
+		for _, r := range ids {
+			if r[0] < end || r[1] <= r[0] || r[1] > len(b) {
+				t.Fatalf("%q: range %v out of order or bounds (after %d)", s, r, end)
+			}
+			end = r[1]
+			w := s[r[0]:r[1]]
+			if !ident.MatchString(w) || !strings.ContainsAny(w, "0123456789") || strings.Trim(w, "0123456789-") == "" || len(w) > maxIdent {
+				t.Fatalf("%q: kept %q, not an identifier", s, w)
+			}
+			if r[0] > 0 && identJoins(b[r[0]-1]) {
+				t.Fatalf("%q: kept %q, which continues a longer name before it", s, w)
+			}
+			if r[1] < len(b) && identJoins(b[r[1]]) && !((b[r[1]] == '.' || b[r[1]] == ':') && (r[1]+1 == len(b) || !alnum(b[r[1]+1]))) {
+				t.Fatalf("%q: kept %q, which continues a longer name after it", s, w)
+			}
+			for _, d := range isoDates(b) {
+				if d[0] < r[1] && r[0] < d[1] {
+					t.Fatalf("%q: identifier %q overlaps date %q", s, w, s[d[0]:d[1]])
+				}
+			}
+		}
+	})
 }
