@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -268,5 +270,32 @@ func TestInHouseEndOfMarketingDoesNotApply(t *testing.T) {
 			"| SW-HOSP | SepsisWatch, Northgate University Hospital installation | Does not apply | 2030-06-30 |",
 			`A milestone marked "Does not apply" is one the version or model will never reach.`)
 		kindtest.SaysNone(t, doc, files[doc], "| Not announced | 2030-06-30 |")
+	}
+	// lifecycle.json tells a tool the same: the milestones that do not
+	// apply, which its properties leave out as they leave out those not
+	// announced.
+	var lc struct {
+		Product struct {
+			ModelMilestones []struct {
+				ID            string   `json:"id"`
+				NotApplicable []string `json:"milestones_not_applicable"`
+			} `json:"model_milestones"`
+		} `json:"product"`
+		Versions []struct {
+			Version       string   `json:"version"`
+			NotApplicable []string `json:"milestones_not_applicable"`
+		} `json:"versions"`
+	}
+	if err := json.Unmarshal([]byte(files["sepsiswatch/lifecycle.json"]), &lc); err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range lc.Versions {
+		// the fixture writes end_of_production = "not_applicable"
+		if want := []string{"end_of_marketing", "end_of_production"}; !slices.Equal(v.NotApplicable, want) {
+			t.Errorf("lifecycle.json: version %s: milestones_not_applicable %q, want %q", v.Version, v.NotApplicable, want)
+		}
+	}
+	if m := lc.Product.ModelMilestones; len(m) != 1 || !slices.Equal(m[0].NotApplicable, []string{"end_of_marketing"}) {
+		t.Errorf("lifecycle.json: model_milestones %+v, want SW-HOSP's end_of_marketing not applicable", m)
 	}
 }

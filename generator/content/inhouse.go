@@ -125,3 +125,33 @@ func (p *Product) EndOfMarketing(d Date) Date {
 	}
 	return d
 }
+
+// MilestonesNotApplicable are the keys of version v's milestones that do
+// not apply (end_of_marketing, …, in milestone order), as its tables
+// print "Does not apply": those the data state so, and an in-house
+// device's end of marketing (EndOfMarketing). lifecycle.json gives them,
+// so that a tool tells them from milestones not announced, which it
+// leaves out too.
+func (p *Product) MilestonesNotApplicable(v Version) []string {
+	var keys []string
+	for i, d := range v.milestoneDates() {
+		key := milestoneNames[i][0]
+		if key == "end_of_marketing" {
+			d = p.EndOfMarketing(d)
+		}
+		if d.NotApplicable() {
+			keys = append(keys, key)
+		}
+	}
+	return keys
+}
+
+// ModelMilestonesNotApplicable are the keys of model m's own milestones
+// that do not apply: an in-house device's end of marketing (a model's
+// milestones cannot be written "not_applicable").
+func (p *Product) ModelMilestonesNotApplicable(m Model) []string {
+	if p.EndOfMarketing(m.EndOfMarketing).NotApplicable() {
+		return []string{"end_of_marketing"}
+	}
+	return nil
+}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -104,6 +105,42 @@ func TestInHouseEndOfMarketing(t *testing.T) {
 		if k.DoesNotApply != tc.notApply || k.ModelDoesNotApply != tc.modelNA || k.NotAnnounced != tc.notAnnounced {
 			t.Errorf("%s: MilestonesKey = %+v, want DoesNotApply %v, ModelDoesNotApply %v, NotAnnounced %v", tc.name, k, tc.notApply, tc.modelNA, tc.notAnnounced)
 		}
+	}
+}
+
+// TestMilestonesNotApplicable: the milestones lifecycle.json lists as not
+// applying are those the tables print "Does not apply" for: stated so in
+// the data, in milestone order, and an in-house device's end of marketing
+// left out (a model's too); a date, or a milestone left out of a
+// marketed product's data, is not among them.
+func TestMilestonesNotApplicable(t *testing.T) {
+	d := NewDate
+	na := NotApplicableDate()
+	v := Version{Version: "1", GeneralAvailability: d(2020, 1, 1), EndOfProduction: na, EndOfGuaranteedSupport: na, EndOfSupport: d(2030, 1, 1)}
+	dated := v
+	dated.EndOfMarketing = d(2025, 1, 1)
+	inHouse, marketed := &Product{InHouse: true}, &Product{}
+	for _, c := range []struct {
+		name string
+		p    *Product
+		v    Version
+		want []string
+	}{
+		{"marketed", marketed, v, []string{"end_of_production", "end_of_guaranteed_support"}},
+		{"marketed, dated", marketed, dated, []string{"end_of_production", "end_of_guaranteed_support"}},
+		{"in-house", inHouse, v, []string{"end_of_marketing", "end_of_production", "end_of_guaranteed_support"}},
+		{"marketed, none", marketed, Version{Version: "2", GeneralAvailability: d(2020, 1, 1)}, nil},
+	} {
+		if got := c.p.MilestonesNotApplicable(c.v); !slices.Equal(got, c.want) {
+			t.Errorf("%s: MilestonesNotApplicable = %q, want %q", c.name, got, c.want)
+		}
+	}
+	m := Model{ID: "A", EndOfSupport: d(2030, 1, 1)}
+	if got := inHouse.ModelMilestonesNotApplicable(m); !slices.Equal(got, []string{"end_of_marketing"}) {
+		t.Errorf("in-house model: %q, want end_of_marketing", got)
+	}
+	if got := marketed.ModelMilestonesNotApplicable(m); got != nil {
+		t.Errorf("marketed model: %q, want none", got)
 	}
 }
 

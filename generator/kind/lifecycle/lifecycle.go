@@ -458,6 +458,9 @@ type jsonModel struct {
 	EndOfSupport    string `json:"end_of_support,omitempty"`
 	ReplacedBy      string `json:"replaced_by,omitempty"`
 	SupportEnded    bool   `json:"support_ended"` // on as_of
+	// NotApplicable: the keys of its milestones that do not apply, as its
+	// row prints "Does not apply" (content.Product.ModelMilestonesNotApplicable).
+	NotApplicable []string `json:"milestones_not_applicable,omitempty"`
 }
 
 // jsonExtendedSupport is a version's paid extended support
@@ -515,7 +518,12 @@ type jsonVersion struct {
 	WithdrawalReason string         `json:"withdrawal_reason,omitempty"`
 	ReplacedBy       string         `json:"replaced_by,omitempty"`
 	Properties       []jsonProperty `json:"properties"`
-	Notices          []string       `json:"notices,omitzero"`
+	// NotApplicable: the keys of the milestones that do not apply
+	// (end_of_production, …), which Properties leaves out as it leaves
+	// out those not announced; the page prints "Does not apply"
+	// (content.Product.MilestonesNotApplicable).
+	NotApplicable []string `json:"milestones_not_applicable,omitempty"`
+	Notices       []string `json:"notices,omitzero"`
 	// Attention: for a version supported on as_of, or then in paid
 	// extended support, whose own components are stated, those that need
 	// attention in it, as on the page (section 4); absent for any other
@@ -680,7 +688,8 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		if m.HasMilestones() {
 			doc.Product.ModelMilestones = append(doc.Product.ModelMilestones, jsonModel{ID: m.ID,
 				EndOfMarketing: dateOrEmpty(m.EndOfMarketing), EndOfProduction: dateOrEmpty(m.EndOfProduction),
-				EndOfSupport: dateOrEmpty(m.EndOfSupport), ReplacedBy: m.ReplacedBy, SupportEnded: m.ModelEnded(on)})
+				EndOfSupport: dateOrEmpty(m.EndOfSupport), ReplacedBy: m.ReplacedBy, SupportEnded: m.ModelEnded(on),
+				NotApplicable: p.ModelMilestonesNotApplicable(m)})
 		}
 	}
 	if p.Documents.Lifecycle.ID != "" {
@@ -757,6 +766,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		for _, m := range v.Milestones() {
 			jv.Properties = append(jv.Properties, jsonProperty{Name: content.CycloneDXProperty(m.Key), Value: m.Date.String()})
 		}
+		jv.NotApplicable = p.MilestonesNotApplicable(*v)
 		for _, n := range ordered {
 			if slices.Contains(n.Versions, v.Version) {
 				jv.Notices = append(jv.Notices, n.ID)
