@@ -134,16 +134,25 @@ func (p *Product) EndOfMarketing(d Date) Date {
 // leaves out too.
 func (p *Product) MilestonesNotApplicable(v Version) []string {
 	var keys []string
-	for i, d := range v.milestoneDates() {
-		key := milestoneNames[i][0]
-		if key == "end_of_marketing" {
-			d = p.EndOfMarketing(d)
-		}
+	for i, d := range p.shownMilestoneDates(v) {
 		if d.NotApplicable() {
-			keys = append(keys, key)
+			keys = append(keys, milestoneNames[i][0])
 		}
 	}
 	return keys
+}
+
+// shownMilestoneDates are version v's milestones (milestoneNames' order)
+// as its tables give them: an in-house device's end of marketing does
+// not apply (EndOfMarketing).
+func (p *Product) shownMilestoneDates(v Version) []Date {
+	dates := v.milestoneDates()
+	for i := range dates {
+		if milestoneNames[i][0] == "end_of_marketing" {
+			dates[i] = p.EndOfMarketing(dates[i])
+		}
+	}
+	return dates
 }
 
 // ModelMilestonesNotApplicable are the keys of model m's own milestones

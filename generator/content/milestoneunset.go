@@ -180,10 +180,7 @@ func (p *Product) ReleasedMilestonesKey(d Date, keep string) UnsetKey {
 // noteVersion records in k the words a versions' table prints for v's
 // milestones not given, read on d (partial "version-milestone").
 func (p *Product) noteVersion(k *UnsetKey, v Version, d Date) {
-	for i, dt := range v.milestoneDates() {
-		if milestoneNames[i][0] == "end_of_marketing" {
-			dt = p.EndOfMarketing(dt) // does not apply to an in-house device
-		}
+	for i, dt := range p.shownMilestoneDates(v) {
 		switch {
 		case dt.NotApplicable():
 			k.DoesNotApply = true
