@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -163,4 +165,58 @@ func TestRelatedPassedEndOfLifeKey(t *testing.T) {
 	kindtest.SaysNone(t, "CSD 4.5", csd, "announced at least")
 	page := files["solace-hhd/lifecycle.md"]
 	kindtest.SaysAll(t, "lifecycle", page, "| Passed, date not stated | 2025-10-06 |", passedKey)
+}
+
+// TestRelatedMilestonesNotApplicable: a related system's version whose
+// end of life is stated not to apply is printed "Does not apply" in its
+// table, and lifecycle.json names it in that version's
+// milestones_not_applicable (content.RelatedVersion.MilestonesNotApplicable);
+// a version with dates has none.
+func TestRelatedMilestonesNotApplicable(t *testing.T) {
+	files, _ := buildFixtureEdited(t, "inhouse", "sepsiswatch.toml", func(s string) string {
+		return s + `
+[[related_systems]]
+id = "registry"
+name = "Northgate sepsis registry"
+kind = "server_software"
+runs = "customer_hosted"
+description = "The clinical informatics team's registry of sepsis alerts and outcomes, which reads SepsisWatch's scores for audit."
+
+[[related_systems.versions]]
+version = "3"
+general_availability = 2025-01-06
+end_of_life = "not_applicable"
+end_of_support = 2029-12-31
+
+[[related_systems.versions]]
+version = "2"
+general_availability = 2023-01-09
+end_of_life = 2025-01-06
+end_of_support = 2026-12-31
+`
+	})
+	kindtest.SaysAll(t, "lifecycle.md", files["sepsiswatch/lifecycle.md"], "| 3 | Not stated | Support | 2025-01-06 | Does not apply | 2029-12-31 |")
+	var lc struct {
+		RelatedSystems []struct {
+			Versions []struct {
+				Version       string   `json:"version"`
+				NotApplicable []string `json:"milestones_not_applicable"`
+			} `json:"versions"`
+		} `json:"related_systems"`
+	}
+	if err := json.Unmarshal([]byte(files["sepsiswatch/lifecycle.json"]), &lc); err != nil {
+		t.Fatal(err)
+	}
+	if len(lc.RelatedSystems) != 1 || len(lc.RelatedSystems[0].Versions) != 2 {
+		t.Fatalf("lifecycle.json: related_systems %+v", lc.RelatedSystems)
+	}
+	for _, v := range lc.RelatedSystems[0].Versions {
+		var want []string
+		if v.Version == "3" {
+			want = []string{"end_of_life"}
+		}
+		if !slices.Equal(v.NotApplicable, want) {
+			t.Errorf("lifecycle.json: related version %s: milestones_not_applicable %q, want %q", v.Version, v.NotApplicable, want)
+		}
+	}
 }

@@ -95,6 +95,22 @@ type RelatedVersion struct {
 	SBOM                []string `toml:"sbom" doc:"SBOM files of this version (CycloneDX or SPDX), relative to content/<product-id>/; summarised in the security plan."`
 }
 
+// MilestonesNotApplicable are the keys of r's milestones stated not to
+// apply (end_of_life, end_of_support), as its table prints "Does not
+// apply"; lifecycle.json gives them (Product.MilestonesNotApplicable).
+func (r RelatedVersion) MilestonesNotApplicable() []string {
+	var keys []string
+	for _, m := range []struct {
+		key string
+		d   Date
+	}{{"end_of_life", r.EndOfLife}, {"end_of_support", r.EndOfSupport}} {
+		if m.d.NotApplicable() {
+			keys = append(keys, m.key)
+		}
+	}
+	return keys
+}
+
 // Lifecycle is the version as a product version, so that its milestones
 // and stage are computed by the same rules as the device's.
 func (r RelatedVersion) Lifecycle() Version {

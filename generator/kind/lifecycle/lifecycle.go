@@ -437,7 +437,10 @@ type jsonRelatedVersion struct {
 	DeviceVersions []string       `json:"device_versions"`
 	Stage          string         `json:"stage"`
 	Properties     []jsonProperty `json:"properties"`
-	Notices        []string       `json:"notices,omitzero"`
+	// NotApplicable: as jsonVersion's
+	// (content.RelatedVersion.MilestonesNotApplicable).
+	NotApplicable []string `json:"milestones_not_applicable,omitempty"`
+	Notices       []string `json:"notices,omitzero"`
 }
 
 type jsonProduct struct {
@@ -824,7 +827,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		jr := jsonRelated{ID: s.ID, Name: s.Name, Kind: string(s.Kind), Runs: string(p.RelatedHosting(s)), Maker: strings.TrimSpace(s.Maker), Versions: []jsonRelatedVersion{}}
 		for _, rv := range s.Versions {
 			jv := jsonRelatedVersion{Version: rv.Version, DeviceVersions: append([]string{}, rv.DeviceVersions...), Stage: s.VersionStage(rv, on),
-				Properties: []jsonProperty{}, Notices: noneYet()}
+				Properties: []jsonProperty{}, NotApplicable: rv.MilestonesNotApplicable(), Notices: noneYet()}
 			for _, m := range rv.Milestones() {
 				jv.Properties = append(jv.Properties, jsonProperty{Name: content.CycloneDXProperty(m.Key), Value: m.Date.String()})
 			}
