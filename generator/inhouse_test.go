@@ -147,6 +147,17 @@ func TestInHouseWordsOnlyInHouse(t *testing.T) {
 	kindtest.SaysAll(t, "security-plan.md", plan, "the parts on the customer's network listen on 443/TCP")
 }
 
+// inHouseRegistry is a related system of SepsisWatch, on a server the
+// hospital hosts, for the tests that add one to the inhouse fixture.
+const inHouseRegistry = `
+[[related_systems]]
+id = "registry"
+name = "Northgate sepsis registry"
+kind = "server_software"
+runs = "customer_hosted"
+description = "The clinical informatics team's registry of sepsis alerts and outcomes, which reads SepsisWatch's scores for audit."
+`
+
 // TestInHouseRelatedSystemsNameTheHospital: a related system of an
 // in-house device, on a server the hospital hosts or on its own
 // infrastructure, was "Hosted by the customer", "server software that
@@ -157,14 +168,7 @@ func TestInHouseWordsOnlyInHouse(t *testing.T) {
 // phones and tablets.
 func TestInHouseRelatedSystemsNameTheHospital(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "inhouse", "sepsiswatch.toml", func(s string) string {
-		return s + `
-[[related_systems]]
-id = "registry"
-name = "Northgate sepsis registry"
-kind = "server_software"
-runs = "customer_hosted"
-description = "The clinical informatics team's registry of sepsis alerts and outcomes, which reads SepsisWatch's scores for audit."
-
+		return s + inHouseRegistry + `
 [[related_systems]]
 id = "wardapp"
 name = "Northgate ward rounds app"

@@ -174,14 +174,7 @@ func TestRelatedPassedEndOfLifeKey(t *testing.T) {
 // a version with dates has none.
 func TestRelatedMilestonesNotApplicable(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "inhouse", "sepsiswatch.toml", func(s string) string {
-		return s + `
-[[related_systems]]
-id = "registry"
-name = "Northgate sepsis registry"
-kind = "server_software"
-runs = "customer_hosted"
-description = "The clinical informatics team's registry of sepsis alerts and outcomes, which reads SepsisWatch's scores for audit."
-
+		return s + inHouseRegistry + `
 [[related_systems.versions]]
 version = "3"
 general_availability = 2025-01-06

@@ -230,3 +230,48 @@ func (s RelatedSystem) noteKey(k *UnsetKey, d Date) {
 		}
 	}
 }
+
+// MilestonesNotApplicable are the keys of version v's milestones that do
+// not apply (end_of_marketing, …, in milestone order), as its tables
+// print "Does not apply": those the data state so, and an in-house
+// device's end of marketing (EndOfMarketing). lifecycle.json gives them,
+// so that a tool tells them from milestones not announced, which it
+// leaves out too.
+func (p *Product) MilestonesNotApplicable(v Version) []string {
+	return notApplicableKeys(p.shownMilestoneDates(v))
+}
+
+// notApplicableKeys are the keys of the milestones stated not to apply
+// among dates, a version's milestones in milestoneNames' order.
+func notApplicableKeys(dates []Date) []string {
+	var keys []string
+	for i, d := range dates {
+		if d.NotApplicable() {
+			keys = append(keys, milestoneNames[i][0])
+		}
+	}
+	return keys
+}
+
+// shownMilestoneDates are version v's milestones (milestoneNames' order)
+// as its tables give them: an in-house device's end of marketing does
+// not apply (EndOfMarketing).
+func (p *Product) shownMilestoneDates(v Version) []Date {
+	dates := v.milestoneDates()
+	for i := range dates {
+		if milestoneNames[i][0] == "end_of_marketing" {
+			dates[i] = p.EndOfMarketing(dates[i])
+		}
+	}
+	return dates
+}
+
+// ModelMilestonesNotApplicable are the keys of model m's own milestones
+// that do not apply: an in-house device's end of marketing (a model's
+// milestones cannot be written "not_applicable").
+func (p *Product) ModelMilestonesNotApplicable(m Model) []string {
+	if p.EndOfMarketing(m.EndOfMarketing).NotApplicable() {
+		return []string{"end_of_marketing"}
+	}
+	return nil
+}

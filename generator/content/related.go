@@ -99,16 +99,7 @@ type RelatedVersion struct {
 // apply (end_of_life, end_of_support), as its table prints "Does not
 // apply"; lifecycle.json gives them (Product.MilestonesNotApplicable).
 func (r RelatedVersion) MilestonesNotApplicable() []string {
-	var keys []string
-	for _, m := range []struct {
-		key string
-		d   Date
-	}{{"end_of_life", r.EndOfLife}, {"end_of_support", r.EndOfSupport}} {
-		if m.d.NotApplicable() {
-			keys = append(keys, m.key)
-		}
-	}
-	return keys
+	return notApplicableKeys(r.Lifecycle().milestoneDates())
 }
 
 // Lifecycle is the version as a product version, so that its milestones

@@ -164,14 +164,14 @@ func NewProduct(contentDir string, p *content.Product, asOf content.Date) (Produ
 	for _, v := range p.Versions {
 		out.ByVersion[v.Version] = Product{Product: p.At(v.Version), Inventory: invs.ByVersion[v.Version], VersionOf: v.Version}
 	}
-	return out, append(diags, passedEnds(out, asOf)...)
+	return out, append(diags, componentChecks(out, asOf)...)
 }
 
-// passedEnds is inventory.PassedEnds and inventory.InHouseBought for the
-// components of every version of p not past its end of support on asOf
-// (the current list, when p states no versions), each place and message
-// once.
-func passedEnds(p Product, asOf content.Date) content.Diagnostics {
+// componentChecks is inventory.PassedEnds and inventory.InHouseBought
+// for the components of every version of p not past its end of support
+// on asOf (the current list, when p states no versions), each place and
+// message once.
+func componentChecks(p Product, asOf content.Date) content.Diagnostics {
 	var diags content.Diagnostics
 	seen := map[string]bool{}
 	add := func(q *content.Product, inv *inventory.Inventory) {
