@@ -1,9 +1,13 @@
 package generator
 
 import (
+	"errors"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	contentpkg "github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
@@ -53,5 +57,57 @@ func TestOEMModuleAsHospitalProduct(t *testing.T) {
 	kindtest.SaysNone(t, "oxicore/csd.md", csd, "It is written for those manufacturers", "who build this device into")
 	for _, rel := range []string{"oxicore/notices/eos-4.2.md", "oxicore/notices/sa-2024-01.md"} {
 		kindtest.SaysNone(t, rel, files[rel], "It is addressed to the manufacturers")
+	}
+}
+
+// TestOEMModuleKeepsNoAuditLog: the module's one security event is
+// reported to the host as an error code and recorded in no log (logs =
+// []), and it keeps no PHI in a data store, though its readings pass
+// through it to the host. The form derived AUDT-2 Yes from the event
+// beside the manufacturer's AUDT-1 No ("keeps no audit log"), and MPII-2
+// No from the data stores above MPII-2.6 Yes for the readings it sends.
+// Neither is the data's to decide: check asks for both, and the form
+// prints the manufacturer's answers.
+func TestOEMModuleKeepsNoAuditLog(t *testing.T) {
+	mds2 := buildFixture(t, "oemmodule")("oxicore/mds2.md")
+	for _, id := range []string{"AUDT-2", "MPII-2"} {
+		kindtest.SaysNone(t, "oxicore/mds2.md", mds2, "| "+id+" | Yes | Derived", "| "+id+" | No | Derived")
+	}
+	kindtest.SaysAll(t, "oxicore/mds2.md", mds2,
+		"| AUDT-2 | Does the device write security-relevant events to an audit log (the events are listed in the following questions)? | No |",
+		"| MPII-2 | Does the device keep PII on the device itself? | Yes |",
+		"| MPII-2.6 | Yes | Derived from the product data: data\\_flows\\[0\\] (DF-01) carries PHI or PII over the Serial interface host. |")
+
+	// The CSD said the module "records them in the logs named ... and
+	// notifies users": it records the event nowhere, and tells its host.
+	csd := buildFixture(t, "oemmodule")("oxicore/csd.md")
+	kindtest.SaysAll(t, "oxicore/csd.md", csd,
+		"The device detects the events below. For each, the table says who is told and how, and which logs (see [12. Logs and forensic evidence](#12-logs-and-forensic-evidence)) record it.",
+		"| Firmware image rejected | Software | Reported to the host monitor as an OxiLink error code. | Not logged |")
+	kindtest.SaysNone(t, "oxicore/csd.md", csd, "records them in", "notifies users")
+
+	dir := filepath.Join("testdata", "oemmodule")
+	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "oxicore.toml", func(s string) string {
+		for _, line := range []string{"\"AUDT-2\" = \"no\"\n", "\"MPII-2\" = \"yes\"\n"} {
+			if !strings.Contains(s, line) {
+				t.Fatalf("the fixture no longer answers %s", line)
+			}
+			s = strings.Replace(s, line, "", 1)
+		}
+		return s
+	})
+	_, err := Check(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
+	var ie *contentpkg.InputError
+	if !errors.As(err, &ie) {
+		t.Fatalf("want input errors for AUDT-2 and MPII-2, got %v", err)
+	}
+	var missing []string
+	for _, d := range ie.Diagnostics {
+		if d.Severity == contentpkg.Error && strings.Contains(d.Message, "has no answer") {
+			missing = append(missing, strings.TrimPrefix(d.Path, "mds2.answers."))
+		}
+	}
+	if want := []string{"AUDT-2", "MPII-2"}; !slices.Equal(missing, want) {
+		t.Errorf("unanswered questions = %v, want %v", missing, want)
 	}
 }

@@ -448,6 +448,12 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 				r.warnf(r.p.MDS2.AnswerPath(q.ID), "the form's instruction makes %s N/A because %s, but the product data answers it Yes: %s", q.ID, trig, d)
 			}
 			return row
+		case !explicit && !c.Stated && isDerived && d.Answer == mds2.Yes:
+			// The data answer a question Yes that the trigger's answer
+			// presupposes away (MPII-2.6's exchange under MPII-2 No):
+			// one of the two is not the device's. The derived Yes is
+			// printed, as the data give it.
+			r.warnf(r.p.MDS2.AnswerPath(q.ID), "the product data answer %s Yes (%s), but %s, which this question presupposes answered %s; check both answers", q.ID, d, trig, c.Answer)
 		case !explicit && !isDerived && !(isGiven && g.entry.Note != 0):
 			r.noAnswer(q.ID, "%s has no answer (%s); %s, so answer \"no\" or \"na\" in [mds2.answers]", q.ID, row.Question, trig)
 			return row

@@ -142,6 +142,12 @@ func TestResolveQuestion(t *testing.T) {
 			givens: givens(giv("X-2", content.MDS2Answer{Answer: "yes"})),
 			want:   mds2.Row{Answer: mds2.Yes, Basis: mds2.BasisAnswered},
 			diags:  []string{"warning: mds2.answers.X-2: answer Yes although X-1 is No, which this question presupposes answered Yes; check both answers"}},
+		{name: "implied gate, derived Yes: the derived answer, warning naming both",
+			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
+			derived: map[string]fact{"X-1": noRadio, "X-2": wifiFact},
+			want:    mds2.Row{Answer: mds2.Yes, Basis: mds2.BasisDerived, From: "interfaces[1] is a Wi-Fi interface"},
+			diags: []string{"warning: mds2.answers.X-2: the product data answer X-2 Yes (interfaces[1] (content/p.toml:7) is a Wi-Fi interface), " +
+				"but X-1 is No (interfaces lists no wireless interface), which this question presupposes answered Yes; check both answers"}},
 		{name: "implied gate, derived No: the derived answer (as published forms answer)",
 			q: yesNoQ("CONN-1.1.1", when("CONN-1.1", mds2.Yes)), final: map[string]mds2.Answer{"CONN-1.1": mds2.No},
 			derived: map[string]fact{"CONN-1.1": noRadio, "CONN-1.1.1": noRadio},

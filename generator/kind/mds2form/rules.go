@@ -56,7 +56,7 @@ var mds2Derivations = []derivation{
 	{ID: "DOC-11.4", From: "parts, when none runs on the device: a part that runs customer_hosted (Yes), else No unless a part runs on the customer's own device (decides nothing); a related system's part is not the SaMD and counts for neither; beside a part of the SaMD the manufacturer hosts, a Yes refers to a note saying where each part runs and that the Yes is not about the parts the manufacturer hosts", derive: samdHosted(false)},
 
 	{ID: "MPII-1", From: "PHI or PII in interfaces[].carries, data_stores[].data or data_flows[].data (No only when data_stores is written, even empty, and every interface states carries)", derive: (*mds2Facts).handlesPII},
-	{ID: "MPII-2", From: "PHI or PII in data_stores[].data (No only when data_stores is written, even empty)", derive: (*mds2Facts).storesPII},
+	{ID: "MPII-2", From: "PHI or PII in data_stores[].data (Yes); No only when data_stores is written, even empty, and the device handles no PHI or PII (MPII-1 No): PHI or PII passing through is held in working memory, which the form counts (MPII-2.1), so whether it is kept is the manufacturer's answer", derive: (*mds2Facts).storesPII},
 	{ID: "MPII-2.6", From: "PHI or PII in data_flows[].data over a network, cable or media interface (No only when data_flows is written, even empty, and no flow of PHI or PII between parts leaves its interface unstated)", derive: (*mds2Facts).exchangesPII},
 	{ID: "MPII-3", From: "PHI or PII in interfaces[].carries (an interface internal to the product carrying PHI or PII decides nothing; No only when every interface states carries)", derive: ifaceCarriesPII("", nil)},
 	{ID: "MPII-3.1", From: "display interfaces carrying PHI or PII (No only when at least one display is listed and each states carries: a product listing none, such as software shown on the customer's screens, answers it)", derive: (*mds2Facts).displayPII},
@@ -72,9 +72,7 @@ var mds2Derivations = []derivation{
 	// system's (a workstation's Windows security event log), and nothing
 	// in a log's facts (its content, location or data store, prose or a
 	// store the OS's log rests in too) tells whose it is.
-	{ID: "AUDT-2", From: "logging.events (Yes only)", derive: func(f *mds2Facts) (fact, bool) {
-		return f.yes("logging.events", "lists the security events the device records"), len(f.p.Logging.Events) > 0
-	}},
+	{ID: "AUDT-2", From: "logging.events: an event whose logs name a log (Yes only; events with logs = [] or logs not written decide nothing)", derive: (*mds2Facts).loggedEvents},
 	{ID: "AUDT-1.2", From: "data_stores holding logs, and those logging.logs are kept in: No when none lists PHI or PII and every log is kept in a data store (No only: a store listing logs and PII may hold only the user identities the question leaves out)", derive: (*mds2Facts).piiInLogs},
 	{ID: "AUDT-4.1.1", From: "ports: NTP (123/udp) or NTS-KE (4460/tcp) out of a part of the product, not one the manufacturer hosts beside the device nor the customer's own infrastructure (Yes only)", derive: (*mds2Facts).timeSync},
 	{ID: "AUDT-5", From: "logging.siem.supported (Yes only)", derive: (*mds2Facts).siem},

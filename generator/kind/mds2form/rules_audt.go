@@ -3,11 +3,36 @@ package mds2form
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
 )
 
 // Derivation rules of section AUDT (audit controls).
+
+// loggedEvents (AUDT-2: does the device write security events to an
+// audit log?) is Yes when an event of logging.events names a log that
+// records it. An event detected but recorded in no log (logs = []), say
+// one a module reports to its host as an error code, is no audit
+// logging; one whose logs are not written has not said. Neither gives
+// No: events not listed may be logged.
+func (f *mds2Facts) loggedEvents() (fact, bool) {
+	for _, e := range f.p.Logging.Events {
+		if len(e.Logs) > 0 {
+			return f.yes("logging.events", fmt.Sprintf("lists an event recorded in %s: %s", logNames(e.Logs), e.Event)), true
+		}
+	}
+	return fact{}, false
+}
+
+// logNames is "log audit" or "logs audit, system" by their IDs, for a
+// derivation's reason.
+func logNames(ids []string) string {
+	if len(ids) == 1 {
+		return "log " + ids[0]
+	}
+	return "logs " + strings.Join(ids, ", ")
+}
 
 // piiInLogs (AUDT-1.2: does the audit log hold PII other than user
 // identities?) is No only where the data says what rests with the logs:

@@ -164,7 +164,15 @@ func (f *mds2Facts) storesPII() (fact, bool) {
 	if !f.states("data_stores", len(f.p.DataStores)) {
 		return fact{}, false // no data_stores written: where data rests is not stated
 	}
-	return f.no("data_stores", "lists no store holding PHI or PII"), true
+	if h, ok := f.handlesPII(); !ok || h.Answer != mds2.No {
+		// PHI or PII passes through the device, or may: it is held at
+		// least in working memory, which the form counts as kept
+		// (MPII-2.1, until power-off), and whether the manufacturer's
+		// form does is its reading, not the data's. A No here would
+		// also sit above MPII-2.6's Yes for the same flows.
+		return fact{}, false
+	}
+	return f.no("data_stores", "lists no store holding PHI or PII, and no interface or data flow carries any"), true
 }
 
 func (f *mds2Facts) iface(id string) (content.Interface, bool) {

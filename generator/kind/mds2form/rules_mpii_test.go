@@ -43,16 +43,27 @@ func mpiiRuleCases() []ruleCase {
 			dir := store("directory", "pii")
 			dir.Part = "idp"
 			w.p.DataStores = []content.DataStore{store("cfg", "configuration"), dir}
-		}, noBy("data_stores", "lists no store holding PHI or PII")},
+		}, noBy("data_stores", "lists no store holding PHI or PII, and no interface or data flow carries any")},
+		// PII passing through is held in working memory, which the form
+		// counts (MPII-2.1); whether it is "kept" is the manufacturer's
+		// reading. A No would also sit above MPII-2.6's Yes.
 		{"MPII-2", "PII in transit only", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "pii")}
 			w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
 			w.p.DataFlows = []content.DataFlow{flow("f", "eth", "pii")}
-		}, noBy("data_stores", "lists no store holding PHI or PII")},
-		{"MPII-2", "data_stores = [] written", func(w *world) {
+		}, decidesNothing},
+		{"MPII-2", "data_stores = [] written, an interface carries PII", func(w *world) {
 			w.states("data_stores")
 			w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "pii")}
-		}, noBy("data_stores", "lists no store holding PHI or PII")},
+		}, decidesNothing},
+		{"MPII-2", "data_stores = [] written, an interface not saying what it carries", func(w *world) {
+			w.states("data_stores")
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet")}
+		}, decidesNothing},
+		{"MPII-2", "data_stores = [] written, no PHI or PII anywhere", func(w *world) {
+			w.states("data_stores")
+			w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "configuration")}
+		}, noBy("data_stores", "lists no store holding PHI or PII, and no interface or data flow carries any")},
 		{"MPII-2", "no data_stores written: not stated", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "pii")}
 		}, decidesNothing},

@@ -12,8 +12,18 @@ import (
 // SBOM (rules_sbom.go), PAUT, SAHD and SGUD (rules_other.go).
 
 var audtRuleCases = []ruleCase{
-	{"AUDT-2", "events listed", func(w *world) { w.p.Logging.Events = []content.SecurityEvent{{Event: "Login"}} },
-		yesBy("logging.events", "lists the security events the device records")},
+	{"AUDT-2", "an event recorded in a log", func(w *world) {
+		w.p.Logging.Events = []content.SecurityEvent{{Event: "Probe lost", Logs: []string{}}, {Event: "Login", Logs: []string{"audit"}}}
+	}, yesBy("logging.events", "lists an event recorded in log audit: Login")},
+	{"AUDT-2", "an event recorded in two logs", func(w *world) {
+		w.p.Logging.Events = []content.SecurityEvent{{Event: "Login", Logs: []string{"audit", "syslog"}}}
+	}, yesBy("logging.events", "lists an event recorded in logs audit, syslog: Login")},
+	// A module that reports events to its host as error codes detects
+	// them but keeps no audit log; others not listed may be logged.
+	{"AUDT-2", "events recorded in no log", func(w *world) {
+		w.p.Logging.Events = []content.SecurityEvent{{Event: "Probe lost", Logs: []string{}}}
+	}, decidesNothing},
+	{"AUDT-2", "events whose logs are not written", func(w *world) { w.p.Logging.Events = []content.SecurityEvent{{Event: "Login"}} }, decidesNothing},
 	{"AUDT-2", "no events", func(w *world) { w.p.Logging.Logs = []content.Log{{ID: "audit"}} }, decidesNothing},
 
 	// A database holding logs beside patient records: the PHI may be in
