@@ -18,7 +18,7 @@ import (
 // by that version's date, never "from" it. A device first available later (the
 // example's Dosewise, 4 November 2024) keeps the plain sentence.
 func TestPlanCyberDeviceOnMarketBefore524B(t *testing.T) {
-	const requires = "section 524B(b) requires its premarket submission to include"
+	const requires = "section 524B(b) requires any premarket submission for it to include"
 	out := filepath.Join(t.TempDir(), "site")
 	if _, err := Build(Options{SiteFile: "../jspgen.toml", ContentDir: "../content", OutDir: out}); err != nil {
 		t.Fatal(err)
@@ -32,11 +32,11 @@ func TestPlanCyberDeviceOnMarketBefore524B(t *testing.T) {
 	}
 	pump := read("halcyon-lvp7/security-plan.md")
 	kindtest.SaysAll(t, "pump security-plan.md", pump,
-		"Section 524B(b) governs premarket submissions made from 29 March 2023; the Halcyon LVP-7 Large-Volume Infusion System was on the market by 16 September 2019 (general availability of version 3.8.2, the earliest version the product data lists), so the submission that first brought it to market came before then.",
+		"Section 524B(b) governs premarket submissions made from 29 March 2023; the Halcyon LVP-7 Large-Volume Infusion System was on the market by 16 September 2019 (general availability of version 3.8.2, the earliest version the product data lists), so any premarket submission that brought it to market came before then.",
 		"Each premarket submission for the device from that day on must include a plan to monitor")
 	kindtest.SaysNone(t, "pump security-plan.md", pump, "was on the market from", "the pump's first version was generally available on 2019-09-16, before 524B applied", requires)
 
 	dosewise := read("dosewise/security-plan.md")
 	kindtest.SaysAll(t, "dosewise security-plan.md", dosewise, requires)
-	kindtest.SaysNoneBecause(t, "dosewise security-plan.md", dosewise, "Dosewise was first available on 2024-11-04, after 524B began to apply", "the submission that first brought it to market came before then")
+	kindtest.SaysNoneBecause(t, "dosewise security-plan.md", dosewise, "Dosewise was first available on 2024-11-04, after 524B began to apply", "any premarket submission that brought it to market came before then")
 }

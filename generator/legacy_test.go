@@ -40,6 +40,23 @@ func TestLegacyPatchCommitmentsAreNoLongerHeld(t *testing.T) {
 	}
 }
 
+// TestLegacyPlanAdvisoriesAfterSupport: once every version's support had
+// ended, the plan's 9.8 said "Meridian publishes no further advisories"
+// (the product data's words) and then "Advisories are published at" the
+// PSIRT's page, as for a supported product. It names the page as the
+// manufacturer's instead; the example's supported pump keeps the sentence.
+func TestLegacyPlanAdvisoriesAfterSupport(t *testing.T) {
+	plan := buildFixture(t, "legacy")("vigil-cs/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"Meridian Infusion Systems, Inc.'s security advisories page is <https://www.meridian-infusion.example/security/advisories>.")
+	kindtest.SaysNone(t, "security-plan.md", plan, "Advisories are published at")
+	pump, err := os.ReadFile("../golden/halcyon-lvp7/security-plan.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kindtest.SaysAll(t, "halcyon-lvp7/security-plan.md", string(pump), "Advisories are published at <https://")
+}
+
 // legacyCheck runs check on testdata/legacy, or on a copy edited by edit,
 // and returns every diagnostic, one a line, with its key path.
 func legacyCheck(t *testing.T, edit func(string) string) string {
