@@ -433,3 +433,26 @@ func TestCloudSaMDNoticeSaysWhenTheServiceStops(t *testing.T) {
 		t.Errorf("check does not warn that the notice leaves the hosted service's switch-off and the customer's data out: %v", res.Warnings)
 	}
 }
+
+// TestCloudSaMDCSDPointsToThePlansSystemView: the service builds no risk
+// report, so its CSD said "This document includes no diagram" and pointed
+// nowhere, while the site published the security plan's global system
+// view of its data flows, and its MDS2 form answered DOC-10 No (no
+// diagram provided). The CSD now points to the view, and a DOC-10 No
+// beside it is warned about.
+func TestCloudSaMDCSDPointsToThePlansSystemView(t *testing.T) {
+	read := buildCloudSaMD(t)
+	kindtest.SaysAll(t, "csd.md", read("lumentriage/csd.md"),
+		"This document includes no diagram. The MDS2 form answers that Northlight Imaging AI B.V. provides a network or data-flow diagram (DOC-10); the security plan's global system view of version `3.1.0`, which draws the data flows in their trust zones, is published beside this document: [views/global-system.svg](views/global-system.svg).")
+	if svg := read("lumentriage/views/global-system.svg"); !strings.HasPrefix(svg, "<svg") {
+		t.Errorf("views/global-system.svg is not published: %.40q", svg)
+	}
+	const warning = "mds2.answers.DOC-10: answer No, but data_flows"
+	if diags := fixtureCheck(t, "cloudsamd", "lumentriage.toml", nil); strings.Contains(diags, warning) {
+		t.Errorf("DOC-10 Yes warned about:\n%s", diags)
+	}
+	diags := fixtureCheck(t, "cloudsamd", "lumentriage.toml", kindtest.Replace(`"DOC-10" = "yes"`, `"DOC-10" = "no"`))
+	if !strings.Contains(diags, warning+" (") || !strings.Contains(diags, "is drawn as the security plan's global system view, which the site publishes as views/global-system.svg") {
+		t.Errorf("DOC-10 No beside the published view not warned about:\n%s", diags)
+	}
+}

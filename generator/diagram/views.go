@@ -177,6 +177,20 @@ func DrawsUnattached(p *content.Product, kind string) bool {
 	return len(flows) > 0
 }
 
+// DrawsView reports whether the security plan draws a view of kind
+// (global system, multi-patient harm or updatability) from the product's
+// data flows, whether or not an [[architecture]] entry describes it: a
+// hand-drawn image or no_diagram in place of the drawing does not count.
+// It lays nothing out.
+func DrawsView(p *content.Product, kind string) bool {
+	entry, skip := entryOf(p, kind)
+	if skip {
+		return false
+	}
+	flows, _ := viewFlows(p, newEndpoints(p), kind, entry)
+	return len(flows) > 0
+}
+
 // DataFlowDiagram is the threat model's data-flow diagram: every part,
 // outside system, data store and data flow, with the trust zones as
 // boundaries. It is nil, with a warning, when the product has no flows.

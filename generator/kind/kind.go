@@ -231,9 +231,12 @@ type Prepared struct {
 	// says which paths are allowed). Only a Portfolio kind publishes
 	// site files, in the first product's Prepared.
 	SiteFiles []File
-	// DataFlow is the path, among Files, of the threat model's data-flow
-	// drawing the risk report publishes (views/data-flows.svg); "" when
-	// it draws none. BuiltOf passes it on to the documents (Built).
+	// DataFlow is the path, among Files, of a drawing of the product's
+	// data flows the documents may point to: the threat model's
+	// data-flow diagram the risk report publishes (views/data-flows.svg),
+	// or the security plan's global system view
+	// (views/global-system.svg); "" when the kind draws none. BuiltOf
+	// passes it on to the documents (Built).
 	DataFlow string
 }
 
@@ -395,13 +398,16 @@ type Built struct {
 	CSDOf map[string]string
 	// DataFlow is the threat model's data-flow drawing the risk report
 	// publishes beside it (Prepared.DataFlow, under the product folder),
-	// and DataFlowOf the version it draws: the one the report is about,
-	// current on its release date. Both "" when none is published. For
-	// keeps them only for a document about that version, IssuedBy only
-	// for one released once the report was, so that a CSD points to the
-	// drawing of its own version instead of sending the reader to ask
-	// for one.
-	DataFlow, DataFlowOf string
+	// or, without one, the security plan's global system view, which
+	// draws the same flows in their trust zones; DataFlowOf the version
+	// it draws: the one the report or plan is about, current on its
+	// release date; DataFlowFrom the kind that publishes it
+	// ("risk-report" or "security-plan"). All "" when none is published.
+	// For keeps them only for a document about that version, IssuedBy
+	// only for one released once the report or plan was, so that a CSD
+	// points to the drawing of its own version instead of sending the
+	// reader to ask for one.
+	DataFlow, DataFlowOf, DataFlowFrom string
 }
 
 // BuiltOf is what a build publishes for product p: prepared[k] is what
@@ -419,6 +425,9 @@ func BuiltOf(kinds []Kind, prepared []Prepared, p Product) Built {
 		switch kd.Slug() {
 		case "security-plan":
 			b.SecurityPlan = true
+			if f := prepared[k].DataFlow; f != "" && b.DataFlowFrom != "risk-report" {
+				b.DataFlow, b.DataFlowOf, b.DataFlowFrom = f, prepared[k].Documents[0].About, "security-plan"
+			}
 		case "csd":
 			b.CSD = true
 			for _, d := range prepared[k].Documents {
@@ -437,8 +446,8 @@ func BuiltOf(kinds []Kind, prepared []Prepared, p Product) Built {
 			b.Notices = true
 		case "risk-report":
 			b.RiskReport = true
-			if f := prepared[k].DataFlow; f != "" {
-				b.DataFlow, b.DataFlowOf = f, prepared[k].Documents[0].About
+			if f := prepared[k].DataFlow; f != "" { // the threat model's own, before the plan's view
+				b.DataFlow, b.DataFlowOf, b.DataFlowFrom = f, prepared[k].Documents[0].About, "risk-report"
 			}
 		case "estar":
 			b.ESTAR = true
@@ -465,7 +474,7 @@ func (b Built) For(p Product, about string, on content.Date) Built {
 	}
 	if q.VersionOf != b.DataFlowOf {
 		// The drawing is of another version: not this document's.
-		b.DataFlow, b.DataFlowOf = "", ""
+		b.DataFlow, b.DataFlowOf, b.DataFlowFrom = "", "", ""
 	}
 	inv := q.Inventory
 	if inv != nil && inv.ListedFor != "" {
@@ -500,8 +509,8 @@ func (b Built) IssuedBy(p *content.Product, on content.Date) Built {
 	b.MDS2 = b.MDS2 && !later(d.MDS2)
 	b.Lifecycle = b.Lifecycle && !later(d.Lifecycle)
 	b.RiskReport = b.RiskReport && !later(d.RiskReport)
-	if !b.RiskReport {
-		b.DataFlow, b.DataFlowOf = "", "" // drawn for a report not issued yet
+	if b.DataFlowFrom == "risk-report" && !b.RiskReport || b.DataFlowFrom == "security-plan" && !b.SecurityPlan {
+		b.DataFlow, b.DataFlowOf, b.DataFlowFrom = "", "", "" // drawn for a document not issued yet
 	}
 	b.ESTAR = b.ESTAR && !later(d.ESTAR)
 	return b

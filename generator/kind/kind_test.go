@@ -105,3 +105,38 @@ func TestBuiltDataFlowOfItsVersion(t *testing.T) {
 		}
 	}
 }
+
+// TestBuiltDataFlowFromThePlan: without a risk report's drawing, the
+// security plan's global system view, which draws every flow in its
+// trust zone, is the drawing a CSD points to (cloudsamd's CSD said it
+// included no diagram and pointed nowhere, while the site published the
+// view); the risk report's drawing comes first, whichever kind is
+// listed first; and a CSD released before the plan was first issued does
+// not point to the plan's view.
+func TestBuiltDataFlowFromThePlan(t *testing.T) {
+	plan := Prepared{Documents: []Document{{Path: "security-plan", About: "3.0"}}, Files: []File{{Path: "views/global-system.svg"}}, DataFlow: "views/global-system.svg"}
+	report := Prepared{Documents: []Document{{Path: "risk-report", About: "3.0"}}, Files: []File{{Path: "views/data-flows.svg"}}, DataFlow: "views/data-flows.svg"}
+	p := Product{Product: &content.Product{Versions: []content.Version{{Version: "3.0"}}}, ByVersion: map[string]Product{"3.0": {VersionOf: "3.0"}}, VersionOf: "3.0"}
+	p.Documents.SecurityPlan.ReleaseDate = content.NewDate(2026, 1, 1)
+	p.Documents.RiskReport.ReleaseDate = content.NewDate(2026, 1, 1)
+	on := content.NewDate(2026, 2, 1)
+	for _, c := range []struct {
+		name     string
+		kinds    []Kind
+		prepared []Prepared
+		on       content.Date
+		want     string
+		from     string
+	}{
+		{"the plan alone", []Kind{slugOnly("security-plan")}, []Prepared{plan}, on, "views/global-system.svg", "security-plan"},
+		{"the plan, then the report", []Kind{slugOnly("security-plan"), slugOnly("risk-report")}, []Prepared{plan, report}, on, "views/data-flows.svg", "risk-report"},
+		{"the report, then the plan", []Kind{slugOnly("risk-report"), slugOnly("security-plan")}, []Prepared{report, plan}, on, "views/data-flows.svg", "risk-report"},
+		{"a CSD released before the plan", []Kind{slugOnly("security-plan")}, []Prepared{plan}, content.NewDate(2025, 6, 1), "", ""},
+		{"a plan without the view", []Kind{slugOnly("security-plan")}, []Prepared{{Documents: plan.Documents}}, on, "", ""},
+	} {
+		got := BuiltOf(c.kinds, c.prepared, p).For(p, "3.0", c.on).IssuedBy(p.Product, c.on)
+		if got.DataFlow != c.want || got.DataFlowFrom != c.from {
+			t.Errorf("%s: DataFlow %q from %q; want %q from %q", c.name, got.DataFlow, got.DataFlowFrom, c.want, c.from)
+		}
+	}
+}

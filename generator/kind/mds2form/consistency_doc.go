@@ -3,6 +3,7 @@ package mds2form
 import (
 	"cmp"
 
+	"github.com/jspgen/jspgen/generator/diagram"
 	"github.com/jspgen/jspgen/generator/mds2"
 )
 
@@ -40,17 +41,23 @@ func (r *mds2Resolver) checkSaMD(givens map[string]given) {
 		g.answer, g.answer == mds2.Yes)
 }
 
-// publishedDataFlowView (against DOC-10 No) is the threat model's
-// data-flow diagram the risk report draws from the product's data flows
-// and the site publishes beside it (views/data-flows.svg: every part,
-// outside system and flow, with the trust boundaries). DOC-10 is derived
-// from [[diagrams]] alone; a hand No beside that drawing makes the form
-// deny a diagram the site links from the product's page (smartapp), so
-// it is warned about, and a note (the report is not given to customers)
-// keeps it.
+// publishedDataFlowView (against DOC-10 No) is a drawing of the
+// product's data flows the site publishes: the threat model's data-flow
+// diagram beside the risk report (views/data-flows.svg: every part,
+// outside system and flow, with the trust boundaries), or the security
+// plan's global system view (views/global-system.svg: the flows in their
+// trust zones; cloudsamd). DOC-10 is derived from [[diagrams]] alone; a
+// hand No beside such a drawing makes the form deny a diagram the site
+// links from the product's page (smartapp), so it is warned about, and a
+// note (the report or plan is not given to customers) keeps it.
 func (f *mds2Facts) publishedDataFlowView() (fact, bool) {
-	if !f.p.Produces("risk_report") || len(f.p.DataFlows) == 0 {
+	switch {
+	case len(f.p.DataFlows) == 0:
 		return fact{}, false
+	case f.p.Produces("risk_report"):
+		return f.yes("data_flows", "is drawn as the risk report's data-flow diagram, which the site publishes as views/data-flows.svg"), true
+	case f.p.Produces("security_plan") && diagram.DrawsView(f.p.Product, "global_system"):
+		return f.yes("data_flows", "is drawn as the security plan's global system view, which the site publishes as views/global-system.svg"), true
 	}
-	return f.yes("data_flows", "is drawn as the risk report's data-flow diagram, which the site publishes as views/data-flows.svg"), true
+	return fact{}, false
 }

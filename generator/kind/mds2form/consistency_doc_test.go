@@ -90,9 +90,10 @@ func TestCheckSaMD(t *testing.T) {
 
 // TestCheckDOC10AgainstPublishedDataFlows: a hand DOC-10 No (no diagram
 // provided) beside a risk report that draws the product's data flows,
-// which the site publishes as views/data-flows.svg, warns; a note, a
-// Yes, a product without flows, and one that does not build the report
-// do not.
+// which the site publishes as views/data-flows.svg, or beside a security
+// plan that draws them in its global system view, warns; a note, a Yes,
+// a product without flows, one that builds neither document, and a plan
+// whose view is a hand-drawn image do not.
 func TestCheckDOC10AgainstPublishedDataFlows(t *testing.T) {
 	yes, no := content.MDS2Answer{Answer: "yes"}, content.MDS2Answer{Answer: "no"}
 	withReport := func(w *world) {
@@ -115,6 +116,30 @@ func TestCheckDOC10AgainstPublishedDataFlows(t *testing.T) {
 		{"No, no risk report document control", "DOC-10", no, func(w *world) {
 			withReport(w)
 			w.p.Documents.RiskReport.ID = ""
+			w.p.Documents.Build = []string{"mds2", "csd", "risk_report"} // nor a plan (its view below)
 		}, ""},
+		// cloudsamd: the plan's global system view draws the flows in
+		// their trust zones, and the site publishes it.
+		{"No beside the plan's global system view", "DOC-10", no, withPlan,
+			"answer No, but data_flows (content/p.toml:1) is drawn as the security plan's global system view, which the site publishes as views/global-system.svg: that is a diagram of the device's data flows published with the product's documents"},
+		{"No, the plan not built", "DOC-10", no, func(w *world) {
+			withPlan(w)
+			w.p.Documents.Build = []string{"mds2", "csd"}
+		}, ""},
+		{"No, the plan's global system view a hand-drawn image", "DOC-10", no, func(w *world) {
+			withPlan(w)
+			w.p.Architecture = []content.View{{Kind: "global_system", Title: "System", Image: "system.png", Alt: "The system"}}
+		}, ""},
+		{"No, the plan's global system view drawn as an entry names it", "DOC-10", no, func(w *world) {
+			withPlan(w)
+			w.p.Architecture = []content.View{{Kind: "global_system", Title: "System", Flows: []string{"DF-1"}}}
+		}, "answer No, but data_flows (content/p.toml:1) is drawn as the security plan's global system view"},
 	})
+}
+
+// withPlan gives the product a data flow, and no risk report; it builds
+// every document, the security plan among them.
+func withPlan(w *world) {
+	w.p.Documents.RiskReport.ID = ""
+	w.p.DataFlows = []content.DataFlow{flow("DF-1", "", "phi")}
 }

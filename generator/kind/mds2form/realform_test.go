@@ -18,7 +18,7 @@ func realFormPattern(src string) string {
 		// The note reference beside a blank answer.
 		`"SAHD-1" = "no"`, `"SAHD-1" = { note = 2 }`,
 		// See Note where the diagram lives elsewhere (no diagram in the data).
-		`"DOC-10" = "no"`, `"DOC-10" = { answer = "See Note", note = 2 }`,
+		`"DOC-10" = "yes"`, `"DOC-10" = { answer = "See Note", note = 2 }`,
 		// N/A without a note, in the spreadsheet's spelling.
 		`"DOC-11.1" = "na"`, `"DOC-11.1" = "N/A"`,
 		// No under a No trigger (AUTH-1 = No), in mixed case.

@@ -128,7 +128,13 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 		diags = append(diags, kind.DueRevision(env, p, "security_plan", "product security plan", p.Documents.SecurityPlan, true, false, true)...)
 		d.Views = views
 		drawings, files := Figures(views)
-		return kind.Prepared{Documents: []kind.Document{{
+		var dataFlow string // the global system view draws every flow in its trust zone
+		for _, v := range views {
+			if v.Kind == "global_system" {
+				dataFlow = v.File
+			}
+		}
+		return kind.Prepared{DataFlow: dataFlow, Documents: []kind.Document{{
 			Path: "security-plan", Title: "Product Security Plan", Kind: "Product Security Plan",
 			Template: "security-plan.md.tmpl",
 			Subject:  "Product security plan: secure product development framework, security risk management, controls, verification and the postmarket cybersecurity management plan",
