@@ -57,6 +57,20 @@ func TestLegacyPlanAdvisoriesAfterSupport(t *testing.T) {
 	kindtest.SaysAll(t, "halcyon-lvp7/security-plan.md", string(pump), "Advisories are published at <https://")
 }
 
+// TestLegacyLifecycleSaysWhatItPublishes: version 2.4.0 has no notice in
+// the data, though its end of support passed and the data say customers
+// were told before each; the page said "None", as if none had been
+// issued, and its key said a milestone "Not set" (2.4.0's end of
+// production) "has no date", which the data do not say. It speaks of
+// what it publishes.
+func TestLegacyLifecycleSaysWhatItPublishes(t *testing.T) {
+	page := buildFixture(t, "legacy")("vigil-cs/lifecycle.md")
+	kindtest.SaysAll(t, "lifecycle.md", page,
+		"| 2.4.0 | VG-CS | End of Support | None scheduled | None published here |",
+		`A milestone marked "Not set" has no date published, and none will be: the version's support has ended, or it was withdrawn.`)
+	kindtest.SaysNone(t, "lifecycle.md", page, "| None |", "has no date and none")
+}
+
 // legacyCheck runs check on testdata/legacy, or on a copy edited by edit,
 // and returns every diagnostic, one a line, with its key path.
 func legacyCheck(t *testing.T, edit func(string) string) string {

@@ -192,7 +192,7 @@ func TestMonitoringDocumentsSpeakOfAMonitoringSystem(t *testing.T) {
 		"Stages on 12 January 2026: 3.4 limited support; 4.0 support; 4.0.1 development.")
 	kindtest.SaysNoneBecause(t, "sa-2026-01.md", sa, "a model the vulnerability is not in", "| SPM-T2 |")
 	lc := site("sentinel-pm/lifecycle.md")
-	kindtest.SaysAll(t, "lifecycle.md", lc, "| 4.0.1 | SPM-B12, SPM-T2, SPM-CS | Development | General availability, 2026-02-09 | None |")
+	kindtest.SaysAll(t, "lifecycle.md", lc, "| 4.0.1 | SPM-B12, SPM-T2, SPM-CS | Development | General availability, 2026-02-09 | None published here |")
 }
 
 // TestMonitoringReleasedFixInAFutureVersionIsWarned: fix = "released"
