@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -455,4 +456,20 @@ func TestCloudSaMDCSDPointsToThePlansSystemView(t *testing.T) {
 	if !strings.Contains(diags, warning+" (") || !strings.Contains(diags, "is drawn as the security plan's global system view, which the site publishes as views/global-system.svg") {
 		t.Errorf("DOC-10 No beside the published view not warned about:\n%s", diags)
 	}
+}
+
+// TestCloudSaMDPlanSaysItsRiskMethodIsTheDefault: the service's data
+// give only "CVSS v3.1 base score." as the risk scoring, no
+// [risk.evaluation]; the plan printed jspgen's default thresholds and
+// table as the manufacturer's method, and judged each threat by them. It
+// now says they are the defaults; the example pump, whose data state its
+// method, says nothing of the kind.
+func TestCloudSaMDPlanSaysItsRiskMethodIsTheDefault(t *testing.T) {
+	const says = "The product data state no thresholds or table of their own: those above are jspgen's defaults."
+	kindtest.SaysAll(t, "security-plan.md", buildCloudSaMD(t)("lumentriage/security-plan.md"), says)
+	pump, err := os.ReadFile("../golden/halcyon-lvp7/security-plan.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kindtest.SaysNone(t, "halcyon-lvp7/security-plan.md", string(pump), says)
 }

@@ -256,7 +256,7 @@ type Risk struct {
 	ResidualConclusion string         `toml:"residual_conclusion" jsp:"required" doc:"Overall residual-risk conclusion."`
 	ResidualAcceptable Tri            `toml:"residual_acceptable" doc:"Whether the conclusion finds the overall residual risk acceptable (check compares it with every threat's)."`
 	AcceptedOn         Date           `toml:"accepted_on" doc:"When the role in governance.risk_acceptance accepted the residual risk."`
-	Evaluation         RiskEvaluation `toml:"evaluation" doc:"How exploitability and severity of harm combine into controlled / uncontrolled; defaults apply to every key left out. The security plan and the risk report print it as the manufacturer's method: check warns when it is not written at all."`
+	Evaluation         RiskEvaluation `toml:"evaluation" doc:"How exploitability and severity of harm combine into controlled / uncontrolled; defaults apply to every key left out. The security plan and the risk report print it as the manufacturer's method; not written at all, they print the defaults and say so, and check warns."`
 }
 
 // Threat is one threat scenario with risk before and after mitigation.

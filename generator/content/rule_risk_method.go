@@ -9,16 +9,12 @@ func ruleRiskMethodUnstated(p *Product) Diagnostics {
 	if !p.Produces("security_plan") && !p.Produces("risk_report") {
 		return nil
 	}
-	// Any of its keys, or its table alone, states it: [risk.evaluation]
-	// may hold only [risk.evaluation.uncontrolled_from].
-	for _, key := range []string{"risk.evaluation", "risk.evaluation.uncontrolled_from"} {
-		if p.States(key) {
-			return nil
-		}
+	if p.RiskMethodStated() {
+		return nil
 	}
 	m := p.Risk.Evaluator()
 	return Diagnostics{at(p, Warning, "risk.evaluation",
-		"not stated; %s the default method as the manufacturer's, and every threat is judged by it: exploitability Medium from CVSS %.1f, High from %.1f; uncontrolled from %s exploitability for serious harm, %s for critical, %s for catastrophic, never for minor or negligible (write [risk.evaluation] with your thresholds, or with these to confirm them)",
+		"not stated; %s the default method, saying it is jspgen's rather than the manufacturer's, and every threat is judged by it: exploitability Medium from CVSS %.1f, High from %.1f; uncontrolled from %s exploitability for serious harm, %s for critical, %s for catastrophic, never for minor or negligible (write [risk.evaluation] with your thresholds, or with these to confirm them)",
 		documentsPrinting(p), m.MediumFrom, m.HighFrom, m.UncontrolledFrom.Serious, m.UncontrolledFrom.Critical, m.UncontrolledFrom.Catastrophic)}
 }
 
@@ -34,4 +30,13 @@ func documentsPrinting(p *Product) string {
 	default:
 		return "the risk report prints"
 	}
+}
+
+// RiskMethodStated reports whether the product data state the risk
+// evaluation method ([risk.evaluation]): any of its keys, or its table
+// alone, states it; [risk.evaluation] may hold only
+// [risk.evaluation.uncontrolled_from]. Without it the documents print
+// the defaults, and say they are.
+func (p *Product) RiskMethodStated() bool {
+	return p.States("risk.evaluation") || p.States("risk.evaluation.uncontrolled_from")
 }

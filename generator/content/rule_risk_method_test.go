@@ -8,7 +8,8 @@ import (
 )
 
 // TestRuleRiskMethodUnstated: without [risk.evaluation], check says the
-// plan and the risk report print the default method as the manufacturer's;
+// plan and the risk report print the default method (saying it is
+// jspgen's);
 // with it written, or with neither document built, it says nothing.
 func TestRuleRiskMethodUnstated(t *testing.T) {
 	tests := []struct {
