@@ -111,3 +111,18 @@ func TestOEMModuleKeepsNoAuditLog(t *testing.T) {
 		t.Errorf("unanswered questions = %v, want %v", missing, want)
 	}
 }
+
+// TestOEMModuleOlderCSDSaysItsComponentsDiffer: version 4.2 has no
+// component list of its own, so its CSD shows 5.0's and said 4.2's "may
+// differ"; its own vulnerability record names mbedtls 2.28.5, which 5.0's
+// list does not hold, so they do, and the CSD says so (5.0's, with its
+// own list, says nothing of the kind).
+func TestOEMModuleOlderCSDSaysItsComponentsDiffer(t *testing.T) {
+	read := buildFixture(t, "oemmodule")
+	old := read("oxicore/4.2/csd.md")
+	kindtest.SaysAll(t, "oxicore/4.2/csd.md", old,
+		"the components below are those the product data lists for version 5.0, and version 4.2's differ: its vulnerability records name mbedtls 2.28.5, which that list does not hold.",
+		"Judged on the components listed for version `5.0`, as this version has no list of its own: its own differ, as its vulnerability records show.")
+	kindtest.SaysNone(t, "oxicore/4.2/csd.md", old, "may differ")
+	kindtest.SaysNone(t, "oxicore/csd.md", read("oxicore/csd.md"), "may differ", "differ:")
+}

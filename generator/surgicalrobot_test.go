@@ -104,7 +104,7 @@ func TestSurgicalRobotTelemetryOffAsShipped(t *testing.T) {
 func TestSurgicalRobotAttentionJudgedOnStandIn(t *testing.T) {
 	read := buildFixture(t, "surgicalrobot")
 	kindtest.SaysAll(t, "vantis/5.2/csd.md", read("vantis/5.2/csd.md"),
-		"### 5.2 Components that need attention\n\nJudged on the components listed for version `6.0`, as this version has no list of its own: its own may differ.")
+		"### 5.2 Components that need attention\n\nJudged on the components listed for version `6.0`, as this version has no list of its own: its own differ, as its vulnerability records show.")
 	kindtest.SaysNone(t, "vantis/csd.md", read("vantis/csd.md"), "Judged on the components listed for version")
 }
 

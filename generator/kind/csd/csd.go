@@ -252,6 +252,12 @@ type CSDData struct {
 	// are: Device has no SBOM files of its own, so its list is the
 	// current version's (inventory.Inventory.ListedFor).
 	ListedFor string
+	// NotListed names the components ("mbedtls 2.28.5", joined with
+	// "and") that Device's vulnerability records place in it but the
+	// list of ListedFor does not hold: evidence that Device's components
+	// differ from that list, which the document then says rather than
+	// that they may. "" for none.
+	NotListed string
 	// NoListOfItsOwn: Device has no SBOM file of its own (whether or not
 	// another version's list stands in for it), so no vulnerability can
 	// be recorded in its components (vuln: a version contains none), and
@@ -559,6 +565,9 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 	}
 	d.Components = slices.Clone(comps.List)
 	slices.SortStableFunc(d.Components, inventory.Compare)
+	if d.ListedFor != "" {
+		d.NotListed = content.AndList(notListed(d.Vulnerabilities, d.Components))
+	}
 	for _, s := range comps.SBOMs {
 		d.SBOMs = append(d.SBOMs, CSDSBOM{Path: s.Path, Format: s.Document.Format, SpecVersion: s.Document.SpecVersion,
 			Encoding: s.Document.Encoding, Components: len(s.Document.Components), Subject: subjectOf(s.Document.Subject),
@@ -750,4 +759,28 @@ func severalKindsReaders(c content.CustomerKinds, thing string) string {
 		who = append(who, "the clinicians and practitioners who buy it for their own use")
 	}
 	return strings.Join(who, ", and ")
+}
+
+// notListed names, once each and in order, the components of vs that
+// list does not hold, by purl where both give one, else by name and
+// version.
+func notListed(vs []*vuln.Vulnerability, list []inventory.Component) []string {
+	holds := func(c sbom.Component) bool {
+		return slices.ContainsFunc(list, func(l inventory.Component) bool {
+			if c.PURL != "" && l.PURL != "" {
+				return c.PURL == l.PURL
+			}
+			return strings.EqualFold(c.Name, l.Name) && c.Version == l.Version
+		})
+	}
+	var out []string
+	for _, v := range vs {
+		for _, c := range v.Components {
+			name := strings.TrimSpace(c.Name + " " + c.Version)
+			if name != "" && !holds(c) && !slices.Contains(out, name) {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
 }
