@@ -444,7 +444,7 @@ func TestCloudSaMDNoticeSaysWhenTheServiceStops(t *testing.T) {
 func TestCloudSaMDCSDPointsToThePlansSystemView(t *testing.T) {
 	read := buildCloudSaMD(t)
 	kindtest.SaysAll(t, "csd.md", read("lumentriage/csd.md"),
-		"This document includes no diagram. The MDS2 form answers that Northlight Imaging AI B.V. provides a network or data-flow diagram (DOC-10); the security plan's global system view of version `3.1.0`, which draws the data flows in their trust zones, is published beside this document: [views/global-system.svg](views/global-system.svg).")
+		"This document includes no diagram. The MDS2 form answers that Northlight Imaging AI B.V. provides a network or data-flow diagram (DOC-10); the security plan's global system view of version `3.1.0`, which draws data flows in their trust zones, is published beside this document: [views/global-system.svg](views/global-system.svg).")
 	if svg := read("lumentriage/views/global-system.svg"); !strings.HasPrefix(svg, "<svg") {
 		t.Errorf("views/global-system.svg is not published: %.40q", svg)
 	}
