@@ -170,11 +170,8 @@ func viewFlows(p *content.Product, e *endpoints, kind string, entry int) ([]int,
 // it, and the plan shows it under the kind's heading. It lays nothing
 // out.
 func DrawsUnattached(p *content.Product, kind string) bool {
-	if entry, skip := entryOf(p, kind); skip || entry >= 0 {
-		return false
-	}
-	flows, _ := viewFlows(p, newEndpoints(p), kind, -1)
-	return len(flows) > 0
+	entry, _ := entryOf(p, kind)
+	return entry < 0 && DrawsView(p, kind)
 }
 
 // DrawsView reports whether the security plan draws a view of kind

@@ -762,16 +762,12 @@ func severalKindsReaders(c content.CustomerKinds, thing string) string {
 }
 
 // notListed names, once each and in order, the components of vs that
-// list does not hold, by purl where both give one, else by name and
-// version.
+// list does not hold, matched as product data name components
+// (sbom.Component.Matches: the record's purl alone, else name and
+// version).
 func notListed(vs []*vuln.Vulnerability, list []inventory.Component) []string {
 	holds := func(c sbom.Component) bool {
-		return slices.ContainsFunc(list, func(l inventory.Component) bool {
-			if c.PURL != "" && l.PURL != "" {
-				return c.PURL == l.PURL
-			}
-			return strings.EqualFold(c.Name, l.Name) && c.Version == l.Version
-		})
+		return slices.ContainsFunc(list, func(l inventory.Component) bool { return l.Matches(c.PURL, c.Name, c.Version) })
 	}
 	var out []string
 	for _, v := range vs {

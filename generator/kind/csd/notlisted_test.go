@@ -10,8 +10,8 @@ import (
 )
 
 // TestNotListed: the components of a version's vulnerability records that
-// the list it borrows does not hold, by purl where both give one, else by
-// name (any case) and version; once each, in order.
+// the list it borrows does not hold, by the record's purl, else by name
+// (any case) and version; once each, in order.
 func TestNotListed(t *testing.T) {
 	listed := func(name, version, purl string) inventory.Component {
 		return inventory.Component{Component: sbom.Component{Name: name, Version: version, PURL: purl}}
