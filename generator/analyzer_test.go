@@ -55,7 +55,7 @@ notes = "Replaced in the next version."
 `))
 	csd = files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
-		"Components no longer maintained by their supplier, or whose announced end of supplier support has passed, and what Meridian Infusion Systems, Inc. does about it. The device's end of support is not set, so it is still to come and these components' support ends before it; a component whose supplier support ends on a later date is not compared with it:",
+		"Components no longer maintained by their supplier, or whose announced end of supplier support has passed, and what Meridian Infusion Systems, Inc. does about it. The device's end of support is not announced, so it is still to come and these components' support ends before it; a component whose supplier support ends on a later date is not compared with it:",
 		"| Old viewer library | 2.1 | No longer maintained | Not announced | Yes (its support has ended) | Replaced in the next version. |",
 		"Components their supplier no longer maintains are listed in [5.2 Components that need attention]")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "version 4.0.0 states no end of support", "| Not announced | No |", "| Not announced | Not stated |", "whose supplier support ends before the device's,", "Components whose own support ends earlier")
@@ -269,7 +269,7 @@ func TestAnalyzerOneComponentInTheSingular(t *testing.T) {
 	site := buildFixture(t, "analyzer")
 	kindtest.SaysAll(t, "risk-report.md", site("corvane-ca600/risk-report.md"), "The one component listed has a stated end of support.")
 	kindtest.SaysNoneBecause(t, "risk-report.md", site("corvane-ca600/risk-report.md"), "counts one as a fraction of one", "1 of the 1 component")
-	kindtest.SaysAll(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "Corvane Diagnostics, Inc. singles out the one software component of version `2.1.0` here, with its own assessment of its support.")
+	kindtest.SaysAll(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "Corvane Diagnostics, Inc. states its own assessment of the support of the one software component of version `2.1.0`.")
 	kindtest.SaysNoneBecause(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "counts one as a fraction of one", "every one of the 1 software component")
 }
 

@@ -359,7 +359,7 @@ func TestLifecyclePageComponentsNotSingledOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	kindtest.SaysAll(t, "the lifecycle page", string(page), "### Version 2.3.0\n\nThis page singles out none of its 7 components: none is stated to be no longer maintained or abandoned by its supplier, and none has an announced end of supplier support before the version's (2028-12-31). The software bill of materials lists all 7 components, and the [customer security documentation](csd.html) gives the support of each as stated.")
+	kindtest.SaysAll(t, "the lifecycle page", string(page), "### Version 2.3.0\n\nThis page singles out none of its components (7 listed): none is stated to be no longer maintained or abandoned by its supplier, and none has an announced end of supplier support before the version's (2028-12-31). The software bill of materials lists all 7 components, and the [customer security documentation](csd.html) gives the support of each as stated.")
 	if bytes.Contains(page, []byte("components and their support are not stated")) {
 		t.Error("the lifecycle page says the components are not stated")
 	}

@@ -28,7 +28,7 @@ func TestPassedSupportEndIsFlagged(t *testing.T) {
 	attention := csd[strings.Index(csd, "### 5.2 "):strings.Index(csd, "### 5.3 ")]
 	kindtest.SaysAll(t, "csd.md 5.2", attention, "| openssl | 3.0.15 | "+said+" | 2024-09-30 | Yes (its support has ended) | The general contingency below |")
 	kindtest.SaysNone(t, "csd.md 5.2", attention, "No component is stated to be no longer maintained", "qtbase", "linux")
-	kindtest.SaysAll(t, "csd.md 5.2", attention, "Components no longer maintained by their supplier, or whose announced end of supplier support has passed, and what Riverbend Renal Technologies, Inc. does about it. The device's end of support is not set, so it is still to come and these components' support ends before it;")
+	kindtest.SaysAll(t, "csd.md 5.2", attention, "Components no longer maintained by their supplier, or whose announced end of supplier support has passed, and what Riverbend Renal Technologies, Inc. does about it. The device's end of support is not announced, so it is still to come and these components' support ends before it;")
 	kindtest.SaysAll(t, "csd.md", csd, "| openssl | 3.0.15 | OpenSSL Software Foundation | "+said+" | 2024-09-30 | SBOM (machine-3.1.0.cdx.json) |",
 		"| qtbase | 6.5.3 | The Qt Company | Actively maintained | 2026-04-03 | SBOM (machine-3.1.0.cdx.json) |")
 	kindtest.SaysNone(t, "csd.md", csd, "| Actively maintained | 2024-09-30 |")
@@ -40,9 +40,9 @@ func TestPassedSupportEndIsFlagged(t *testing.T) {
 
 	page := site["solace-hhd/lifecycle.md"]
 	kindtest.SaysAll(t, "lifecycle.md", page,
-		"### Version 3.1.0\n\n1 of its 6 components needs attention; its end of support is not set, so the components listed are those whose supplier support has ended.",
+		"### Version 3.1.0\n\n1 of its 6 components needs attention; its end of support is not announced, so the components listed are those whose supplier support has ended.",
 		"| openssl | 3.0.15 | "+said+" | 2024-09-30 | Yes (its support has ended) |\n\n"+
-			"2 of its other components have an end of supplier support announced for a later date, listed earliest first; the version's end of support is not set, so the dates are not compared with it:\n\n"+
+			"2 of its other components have an end of supplier support announced for a later date, listed earliest first; the version's end of support is not announced, so the dates are not compared with it:\n\n"+
 			"| Component | Version | Support level | End of supplier support |\n| --- | --- | --- | --- |\n"+
 			"| qtbase | 6.5.3 | Actively maintained | 2026-04-03 |\n| linux | 6.1.112 | Actively maintained | 2027-12-31 |\n")
 	kindtest.SaysNone(t, "lifecycle.md", page, "This page singles out none of its 6 components")

@@ -170,8 +170,8 @@ func TestHomeDialysisLifecycleComponentsOfEverySupportedVersion(t *testing.T) {
 		"| bluez | 5.64 | No longer maintained | Not announced | Yes (its support has ended) |",
 		"| openssl | 1.1.1w | No longer maintained | 2023-09-11 | Yes |",
 		"| qtbase | 5.15.2 | Limited support (as stated); supplier support ended on 2025-05-26 | 2025-05-26 | Yes |",
-		"### Version 3.1.0\n\nThis page singles out none of its 6 components: none is stated to be no longer maintained or abandoned by its supplier, none has an announced end of supplier support that has passed, and the version's end of support is not set, so no component's end of support is compared with it.",
-		"3 of its components have an end of supplier support announced for a later date, listed earliest first; the version's end of support is not set, so the dates are not compared with it:\n\n"+
+		"### Version 3.1.0\n\nThis page singles out none of its components (6 listed): none is stated to be no longer maintained or abandoned by its supplier, none has an announced end of supplier support that has passed, and the version's end of support is not announced, so no component's end of support is compared with it.",
+		"3 of its components have an end of supplier support announced for a later date, listed earliest first; the version's end of support is not announced, so the dates are not compared with it:\n\n"+
 			"| Component | Version | Support level | End of supplier support |\n| --- | --- | --- | --- |\n"+
 			"| qtbase | 6.5.3 | Actively maintained | 2026-04-03 |\n| openssl | 3.0.15 | Actively maintained | 2026-09-07 |\n| linux | 6.1.112 | Actively maintained | 2027-12-31 |\n")
 	kindtest.SaysNoneBecause(t, "lifecycle.md", page, "only the current version's components",

@@ -68,7 +68,7 @@ func TestStandaloneCSDGivesNoFirewallAdvice(t *testing.T) {
 func TestStandaloneLifecycleSaysWhichComponents(t *testing.T) {
 	lc := buildStandalone(t)("bladderscan/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
-		"Tideline Medical, Inc. singles out 1 of the 4 software components of version `2.1` here, with its own assessment of its support; the [customer security documentation](csd.html) gives the support of every component as stated.",
+		"Tideline Medical, Inc. states its own assessment of the support of 1 of the 4 software components of version `2.1`; the [customer security documentation](csd.html) gives the support of every component as stated.",
 		"| lvgl | 9.2.0 | Actively maintained | Not announced |")
 	kindtest.SaysNoneBecause(t, "lifecycle.md", lc, "three more components' support is tracked, from the SBOM",
 		"The software components whose support level and end of support")

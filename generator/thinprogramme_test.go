@@ -39,7 +39,7 @@ func TestThinProgrammeClaimsNoPSIRTOrPolicy(t *testing.T) {
 func TestThinProgrammeLifecycleSinglesOutOnlyAssessedComponents(t *testing.T) {
 	lc := buildFixture(t, "thinprogramme")("pulsering/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
-		"Brightfin Medical Ltd singles out 1 of the 3 software components of version `1.0.0` here, with its own assessment of its support",
+		"Brightfin Medical Ltd states its own assessment of the support of 1 of the 3 software components of version `1.0.0`",
 		"| OkHttp | 4.12.0 | Actively maintained | Not announced |")
 	kindtest.SaysNone(t, "lifecycle.md", lc, "| Zephyr RTOS |", "| Alamofire |", "Not assessed", "singles out every one")
 }

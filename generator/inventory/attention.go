@@ -58,15 +58,24 @@ func (c Component) EndedLater(on content.Date) bool {
 // stated); supplier support ended on 2024-09-30". A level that has ended
 // with its end of support still to come on on is given from that date
 // ("No longer maintained from 2024-11-12"): the level is stated as the
-// data stands, and was not yet reached on on.
+// data stands, and was not yet reached on on. A component still
+// supported on on only by extended security updates every customer
+// receives (InExtended) keeps a supported level from its supplier no
+// longer: "Limited support (as stated); supplier support ended on
+// 2025-10-14".
 func (c Component) SupportOn(on content.Date, unstated string) string {
 	if c.EndedLater(on) {
 		return c.Support.Label() + " from " + c.EndOfSupport.String()
 	}
-	if c.EndPassed(on) {
+	if c.EndPassed(on) || (c.InExtended(on) && !c.Support.Ended()) {
 		stated := "Level not stated"
 		if c.Support != "" {
 			stated = c.Support.Label() + " (as stated)"
+		}
+		if !c.EndPassed(on) {
+			// Still supported by the extended security updates, whose end
+			// the document prints beside it; the supplier's level is not.
+			return stated + "; supplier support ended on " + c.EndOfSupport.String()
 		}
 		return stated + "; supplier support ended on " + c.EndOfSupport.String() + c.Extended(on)
 	}

@@ -79,11 +79,23 @@ func TestPlanWithoutRelatedSystems(t *testing.T) {
 // product file does not write has findings that are not stated (Dosewise's
 // results mention findings fixed): the plan must not say the test found
 // nothing or that no finding is deferred. Written empty, they are none.
+// Where section 8.1 records the outcome of penetration testing (Dosewise's
+// VA-01), the sentence points there, so that "not stated" does not read
+// against the results the table gives; without such an activity it does
+// not.
 func TestPlanPenTestFindingsNotStated(t *testing.T) {
-	const notStated, noDeferred = "Its findings are not stated.", "Which findings of the penetration test are deferred is not stated."
+	const notStated, noDeferred = "Its findings are not stated", "Which findings of the penetration test are deferred is not stated."
+	const pointer = "Its findings are not stated one by one; section 8.1 gives the outcome recorded for penetration testing (VA-01)."
 	md := renderPlan(t, "dosewise", func(*content.Product) {})
-	kindtest.SaysAll(t, "plan", md, notStated, noDeferred)
+	kindtest.SaysAll(t, "plan", md, pointer, noDeferred)
 	kindtest.SaysNoneBecause(t, "plan", md, "the findings are not stated", "The test produced no findings.", "No finding is currently deferred.")
+	md = renderPlan(t, "dosewise", func(p *content.Product) {
+		for i := range p.Verification.Activities {
+			p.Verification.Activities[i].Kind = "dynamic_analysis"
+		}
+	})
+	kindtest.SaysAll(t, "no penetration activity: plan", md, notStated+".")
+	kindtest.SaysNoneBecause(t, "no penetration activity: plan", md, "no activity records penetration testing", "one by one")
 	md = renderPlan(t, "dosewise", func(p *content.Product) {
 		p.Source = content.SourceOfText(p.Source.File, []byte("[verification.penetration_test]\nfindings = []\n"))
 	})
