@@ -22,9 +22,11 @@ func buildWorkstationEdited(t *testing.T, edit func(string) string) (map[string]
 }
 
 // TestCSDComponentsWithoutDeviceEndOfSupport: version 4.0.0 states no end
-// of support, so the CSD cannot say a component is maintained beyond it;
-// it says what the data gives (no component stated to be unmaintained)
-// and that the comparison is not made.
+// of support, so the CSD cannot say a component is maintained beyond it.
+// But end_of_life.notice_months promises 24 months' notice, none given by
+// the CSD's release (2025-06-30): the end comes after 2027-06-30, so a
+// component whose support ends by then ends before it, and one ending
+// later is not compared.
 func TestCSDComponentsWithoutDeviceEndOfSupport(t *testing.T) {
 	files, _ := buildWorkstationEdited(t, kindtest.Replace("\n[updates]\n", `
 [[components]]
@@ -38,8 +40,26 @@ end_of_support = 2032-01-13
 `))
 	csd := files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
-		"### 5.2 Components that need attention\n\nNo component is stated to be no longer maintained or abandoned by its supplier, and no component's announced end of supplier support has passed. The device's end of support is not stated, so no component's end of support is compared with it.")
+		"### 5.2 Components that need attention\n\nNo component is stated to be no longer maintained or abandoned by its supplier, and none has an announced end of supplier support on or before 2027-06-30. The device's end of support is not announced; with at least 24 months' notice promised, it comes after that date, and a later end of component support is not compared with it.")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "version 4.0.0 states no end of support", "beyond the device's end of support")
+
+	// Its support ends before that date: it ends before the device's.
+	files, _ = buildWorkstationEdited(t, kindtest.Replace("\n[updates]\n", `
+[[components]]
+name = ".NET Runtime"
+version = "8.0.11"
+supplier = "Microsoft"
+support = "maintained"
+end_of_support = 2026-11-10
+
+[updates]
+`))
+	csd = files["viewpoint-rw/csd.md"]
+	kindtest.SaysAll(t, "csd.md", csd,
+		"Components no longer maintained by their supplier, or whose supplier support has ended or ends on or before 2027-06-30, and what Meridian Infusion Systems, Inc. does about it. The device's end of support is not announced; with at least 24 months' notice promised, it comes after 2027-06-30, so these components' support ends before it; a component whose supplier support ends later is not compared with it:",
+		"| .NET Runtime | 8.0.11 | Actively maintained | 2026-11-10 | Yes | The general contingency below |",
+		"Components whose own support ends earlier are listed in [5.2 Components that need attention]")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "its support ends before the date the device's comes after", "No component is stated to be no longer maintained")
 
 	// A component its supplier no longer maintains is listed; its support
 	// ends before the device's, whose end is not set and so still to come.
@@ -55,10 +75,10 @@ notes = "Replaced in the next version."
 `))
 	csd = files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
-		"Components no longer maintained by their supplier, or whose announced end of supplier support has passed, and what Meridian Infusion Systems, Inc. does about it. The device's end of support is not announced, so it is still to come and these components' support ends before it; a component whose supplier support ends on a later date is not compared with it:",
+		"Components no longer maintained by their supplier, or whose supplier support has ended or ends on or before 2027-06-30, and what Meridian Infusion Systems, Inc. does about it.",
 		"| Old viewer library | 2.1 | No longer maintained | Not announced | Yes (its support has ended) | Replaced in the next version. |",
-		"Components their supplier no longer maintains are listed in [5.2 Components that need attention]")
-	kindtest.SaysNoneBecause(t, "csd.md", csd, "version 4.0.0 states no end of support", "| Not announced | No |", "| Not announced | Not stated |", "whose supplier support ends before the device's,", "Components whose own support ends earlier")
+		"Components whose own support ends earlier are listed in [5.2 Components that need attention]")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "version 4.0.0 states no end of support", "| Not announced | No |", "| Not announced | Not stated |", "whose supplier support ends before the device's,")
 }
 
 // TestInterfaceCarriesNoneWhenWrittenEmpty: an interface written with

@@ -17,8 +17,11 @@ import (
 // the past date; check said nothing. The CSD, the security plan and the
 // lifecycle page now list it among the components that need attention
 // and say its supplier support ended; check warns at the key that names
-// the SBOM. Its other components, whose ends are still to come, stay
-// as they were.
+// the SBOM. Of its other components, whose ends are still to come,
+// qtbase's (2026-04-03) comes before the date the version's support is
+// known to outlast (2027-11-03: 24 months' notice promised, none given),
+// so it is listed too; linux's (2027-12-31) does not, so it is not
+// compared.
 func TestPassedSupportEndIsFlagged(t *testing.T) {
 	site, res := buildFixtureEdited(t, "homedialysis", "solace-hhd/machine-3.1.0.cdx.json", func(s string) string {
 		return strings.Replace(s, `"value": "2026-09-07"`, `"value": "2024-09-30"`, 1)
@@ -27,8 +30,9 @@ func TestPassedSupportEndIsFlagged(t *testing.T) {
 	csd := site["solace-hhd/csd.md"]
 	attention := csd[strings.Index(csd, "### 5.2 "):strings.Index(csd, "### 5.3 ")]
 	kindtest.SaysAll(t, "csd.md 5.2", attention, "| openssl | 3.0.15 | "+said+" | 2024-09-30 | Yes (its support has ended) | The general contingency below |")
-	kindtest.SaysNone(t, "csd.md 5.2", attention, "No component is stated to be no longer maintained", "qtbase", "linux")
-	kindtest.SaysAll(t, "csd.md 5.2", attention, "Components no longer maintained by their supplier, or whose announced end of supplier support has passed, and what Riverbend Renal Technologies, Inc. does about it. The device's end of support is not announced, so it is still to come and these components' support ends before it;")
+	kindtest.SaysAll(t, "csd.md 5.2", attention, "| qtbase | 6.5.3 | Actively maintained | 2026-04-03 | Yes | The general contingency below |")
+	kindtest.SaysNone(t, "csd.md 5.2", attention, "No component is stated to be no longer maintained", "linux")
+	kindtest.SaysAll(t, "csd.md 5.2", attention, "Components no longer maintained by their supplier, or whose supplier support has ended or ends on or before 2027-11-03, and what Riverbend Renal Technologies, Inc. does about it. The device's end of support is not announced; with at least 24 months' notice promised, it comes after 2027-11-03, so these components' support ends before it;")
 	kindtest.SaysAll(t, "csd.md", csd, "| openssl | 3.0.15 | OpenSSL Software Foundation | "+said+" | 2024-09-30 | SBOM (machine-3.1.0.cdx.json) |",
 		"| qtbase | 6.5.3 | The Qt Company | Actively maintained | 2026-04-03 | SBOM (machine-3.1.0.cdx.json) |")
 	kindtest.SaysNone(t, "csd.md", csd, "| Actively maintained | 2024-09-30 |")
@@ -40,11 +44,11 @@ func TestPassedSupportEndIsFlagged(t *testing.T) {
 
 	page := site["solace-hhd/lifecycle.md"]
 	kindtest.SaysAll(t, "lifecycle.md", page,
-		"### Version 3.1.0\n\n1 of its 6 components needs attention; its end of support is not announced, so the components listed are those whose supplier support has ended.",
-		"| openssl | 3.0.15 | "+said+" | 2024-09-30 | Yes (its support has ended) |\n\n"+
-			"2 of its other components have an end of supplier support announced for a later date, listed earliest first; the version's end of support is not announced, so the dates are not compared with it:\n\n"+
+		"### Version 3.1.0\n\n2 of its 6 components need attention; its end of support is not announced, but with at least 24 months' notice promised it comes after 2027-11-03, so the components listed are those whose supplier support has ended or ends by then.",
+		"| openssl | 3.0.15 | "+said+" | 2024-09-30 | Yes (its support has ended) |\n| qtbase | 6.5.3 | Actively maintained | 2026-04-03 | Yes |\n\n"+
+			"One of its other components has an end of supplier support announced for a date after 2027-11-03; the version's end of support is not announced, only that it comes after that date, so this date is not compared with it:\n\n"+
 			"| Component | Version | Support level | End of supplier support |\n| --- | --- | --- | --- |\n"+
-			"| qtbase | 6.5.3 | Actively maintained | 2026-04-03 |\n| linux | 6.1.112 | Actively maintained | 2027-12-31 |\n")
+			"| linux | 6.1.112 | Actively maintained | 2027-12-31 |\n")
 	kindtest.SaysNone(t, "lifecycle.md", page, "This page singles out none of its 6 components")
 	var doc struct {
 		Versions []struct {
@@ -56,8 +60,8 @@ func TestPassedSupportEndIsFlagged(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, v := range doc.Versions {
-		if v.Version == "3.1.0" && (len(v.Components) != 1 || v.Components[0].Name != "openssl") {
-			t.Errorf("lifecycle.json: version 3.1.0's components needing attention are %v, want openssl alone", v.Components)
+		if v.Version == "3.1.0" && (len(v.Components) != 2 || v.Components[0].Name != "openssl" || v.Components[1].Name != "qtbase") {
+			t.Errorf("lifecycle.json: version 3.1.0's components needing attention are %v, want openssl and qtbase", v.Components)
 		}
 	}
 

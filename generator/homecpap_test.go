@@ -88,31 +88,43 @@ func TestHomeCPAPRemotePrescriptionChanges(t *testing.T) {
 }
 
 // TestHomeCPAPOpenSSLInExtendedUpdates: openssl 3.0.14's supplier support
-// ended on 2026-09-07, before the documents' date, while extended security
-// updates every customer receives continue until 2027-12-31. It is still
-// supported, so it needs no attention, but the lifecycle page said "none
-// has an announced end of supplier support that has passed", listed it
-// under "an end of supplier support announced for a later date", and gave
-// its level as plain "Actively maintained"; the CSD said "no component's
-// announced end of supplier support has passed". Without the extended
-// updates it needs attention, and none of those sentences is said.
+// ended on 2026-09-07, before the documents' date (2026-11-02), while
+// extended security updates every customer receives continue until
+// 2027-12-31. Its level was given as plain "Actively maintained", and the
+// lifecycle page said "none has an announced end of supplier support that
+// has passed". The version's end of support is not announced, but with 24
+// months' notice promised and none given it comes after 2028-11-02, so
+// openssl's fixes end before it: it needs attention ("Yes"), and linux
+// (2033) is not compared. With the extended updates lasting past that
+// date it needs none, and the page says the date it is judged by is the
+// extended updates' end; without extended updates its support has ended.
 func TestHomeCPAPOpenSSLInExtendedUpdates(t *testing.T) {
+	const level = "Actively maintained (as stated); supplier support ended on 2026-09-07"
 	read := buildFixture(t, "homecpap")
 	life, csd := read("dreamair/lifecycle.md"), read("dreamair/csd.md")
-	const row = "| openssl | 3.0.14 | Actively maintained (as stated); supplier support ended on 2026-09-07 | 2026-09-07; extended security updates until 2027-12-31 |"
 	kindtest.SaysAll(t, "lifecycle.md", life,
-		"This page singles out none of its components (4 listed): none is stated to be no longer maintained or abandoned by its supplier, none other than the one that still receives security fixes under extended security updates every customer receives has an announced end of supplier support that has passed, and the version's end of support is not announced",
-		"2 of its components have an end of security fixes (of supplier support, or of the extended security updates that follow it) announced for a later date, listed earliest first",
-		row)
+		"1 of its 4 components needs attention; its end of support is not announced, but with at least 24 months' notice promised it comes after 2028-11-02, so the components listed are those whose supplier support has ended or ends by then.",
+		"| openssl | 3.0.14 | "+level+" | 2026-09-07; extended security updates until 2027-12-31 | Yes |",
+		"One of its other components has an end of supplier support announced for a date after 2028-11-02; the version's end of support is not announced, only that it comes after that date, so this date is not compared with it:")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"Supplier support has ended for one component that still receives security fixes under extended security updates that reach every customer; it is judged by the end of those. No component is stated to be no longer maintained or abandoned by its supplier, and no other component's announced end of supplier support has passed.")
+		"Supplier support has ended for one component that still receives security fixes under extended security updates that reach every customer; it is judged by the end of those. Components no longer maintained by their supplier, or whose supplier support has ended or ends on or before 2028-11-02",
+		"| openssl | 3.0.14 | "+level+" | 2026-09-07; extended security updates until 2027-12-31 | Yes |")
 	kindtest.SaysNone(t, "lifecycle.md", life, "| openssl | 3.0.14 | Actively maintained |", "none has an announced end of supplier support that has passed")
 
-	files, _ := buildFixtureEdited(t, "homecpap", "dreamair.toml", kindtest.Replace("extended_until = 2027-12-31\nextended_for = \"every_customer\"\n", ""))
+	files, _ := buildFixtureEdited(t, "homecpap", "dreamair.toml", kindtest.Replace("extended_until = 2027-12-31", "extended_until = 2029-12-31"))
+	life, csd = files["dreamair/lifecycle.md"], files["dreamair/csd.md"]
+	kindtest.SaysAll(t, "extended past 2028-11-02: lifecycle.md", life,
+		"This page singles out none of its components (4 listed): none is stated to be no longer maintained or abandoned by its supplier, and none has an announced end of supplier support (or, for one with extended security updates, an end of those) on or before 2028-11-02: the version's end of support is not announced, and with at least 24 months' notice promised it comes after that date.",
+		"2 of its components have an end of security fixes (of supplier support, or of the extended security updates that follow it) announced for dates after 2028-11-02, listed earliest first",
+		"| openssl | 3.0.14 | "+level+" | 2026-09-07; extended security updates until 2029-12-31 |")
+	kindtest.SaysAll(t, "extended past 2028-11-02: csd.md", csd,
+		"Supplier support has ended for one component that still receives security fixes under extended security updates that reach every customer; it is judged by the end of those. No component is stated to be no longer maintained or abandoned by its supplier, and none has an announced end of supplier support (or, for one with extended security updates, an end of those) on or before 2028-11-02.")
+
+	files, _ = buildFixtureEdited(t, "homecpap", "dreamair.toml", kindtest.Replace("extended_until = 2027-12-31\nextended_for = \"every_customer\"\n", ""))
 	life, csd = files["dreamair/lifecycle.md"], files["dreamair/csd.md"]
 	kindtest.SaysAll(t, "no extended updates: lifecycle.md", life,
-		"1 of its 4 components needs attention; its end of support is not announced, so the components listed are those whose supplier support has ended.",
-		"One of its other components has an end of supplier support announced for a later date")
-	kindtest.SaysNone(t, "no extended updates: lifecycle.md", life, "none other than", "an end of security fixes (of supplier support")
-	kindtest.SaysNone(t, "no extended updates: csd.md", csd, "no other component's", "Supplier support has ended for one component that still receives")
+		"| openssl | 3.0.14 | "+level+" | 2026-09-07 | Yes (its support has ended) |",
+		"One of its other components has an end of supplier support announced for a date after 2028-11-02")
+	kindtest.SaysNone(t, "no extended updates: lifecycle.md", life, "an end of security fixes (of supplier support", "extended security updates")
+	kindtest.SaysNone(t, "no extended updates: csd.md", csd, "Supplier support has ended for one component that still receives")
 }

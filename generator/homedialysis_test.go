@@ -160,8 +160,9 @@ func TestHomeDialysisDocumentsSpeakOfAMachineAtHome(t *testing.T) {
 // date: its row said "Limited support" alone beside the past date. And
 // 3.1.0, whose end of support is not set, had none of its components
 // listed, though three have an announced end of supplier support that a
-// hospital plans around: they are listed, by date, not compared with
-// the version's.
+// hospital plans around. With 24 months' notice promised and none given,
+// its end comes after 2027-11-03: the two whose support ends by then
+// need attention, and linux's later end is listed by date, not compared.
 func TestHomeDialysisLifecycleComponentsOfEverySupportedVersion(t *testing.T) {
 	site := buildHomeDialysis(t)
 	page := site("solace-hhd/lifecycle.md")
@@ -170,10 +171,15 @@ func TestHomeDialysisLifecycleComponentsOfEverySupportedVersion(t *testing.T) {
 		"| bluez | 5.64 | No longer maintained | Not announced | Yes (its support has ended) |",
 		"| openssl | 1.1.1w | No longer maintained | 2023-09-11 | Yes |",
 		"| qtbase | 5.15.2 | Limited support (as stated); supplier support ended on 2025-05-26 | 2025-05-26 | Yes |",
-		"### Version 3.1.0\n\nThis page singles out none of its components (6 listed): none is stated to be no longer maintained or abandoned by its supplier, none has an announced end of supplier support that has passed, and the version's end of support is not announced, so no component's end of support is compared with it.",
-		"3 of its components have an end of supplier support announced for a later date, listed earliest first; the version's end of support is not announced, so the dates are not compared with it:\n\n"+
+		"### Version 3.1.0\n\n2 of its 6 components need attention; its end of support is not announced, but with at least 24 months' notice promised it comes after 2027-11-03, so the components listed are those whose supplier support has ended or ends by then.",
+		"| openssl | 3.0.15 | Actively maintained | 2026-09-07 | Yes |\n| qtbase | 6.5.3 | Actively maintained | 2026-04-03 | Yes |\n\n"+
+			"One of its other components has an end of supplier support announced for a date after 2027-11-03; the version's end of support is not announced, only that it comes after that date, so this date is not compared with it:\n\n"+
 			"| Component | Version | Support level | End of supplier support |\n| --- | --- | --- | --- |\n"+
-			"| qtbase | 6.5.3 | Actively maintained | 2026-04-03 |\n| openssl | 3.0.15 | Actively maintained | 2026-09-07 |\n| linux | 6.1.112 | Actively maintained | 2027-12-31 |\n")
+			"| linux | 6.1.112 | Actively maintained | 2027-12-31 |\n")
+	// The plan describes 3.1.0 and compares its components the same way.
+	kindtest.SaysAll(t, "security-plan.md", site("solace-hhd/security-plan.md"),
+		"The components whose support ends before the device's (not announced; with at least 24 months' notice promised, it comes after 2027-11-03) or has ended, and the contingency recorded for each:",
+		"| openssl | 3.0.15 | Actively maintained | 2026-09-07 | The general contingency above |\n| qtbase | 6.5.3 | Actively maintained | 2026-04-03 | The general contingency above |\n")
 	kindtest.SaysNoneBecause(t, "lifecycle.md", page, "only the current version's components",
 		"This page singles out none of the 6 components of version `3.1.0`", "| Limited support | 2025-05-26 |")
 	// The same in the 2.3.4 CSD's "components that need attention" and
@@ -212,7 +218,7 @@ func TestHomeDialysisLifecycleComponentsOfEverySupportedVersion(t *testing.T) {
 		if j := strings.Index(body, "\n### "); j >= 0 {
 			body = body[:j]
 		}
-		if j := strings.Index(body, "end of supplier support announced for a later date"); j >= 0 {
+		if j := strings.Index(body, "end of supplier support announced for a"); j >= 0 {
 			body = body[:j] // the components listed for planning, not as needing attention
 		}
 		var onPage, inJSON []string

@@ -495,6 +495,20 @@ func (p *Product) FirstAnnouncement(ver, key string, d Date) (first Notice, ok b
 	return first, ok
 }
 
+// SupportOutlasts is the date version v's support is known, on date on,
+// to last beyond when its end of support is not announced then: the
+// manufacturer promises end_of_life.notice_months of notice before an end
+// of support and has given none by on, so the end comes after on plus
+// that notice. A component whose support ends by that date ends before
+// the version's. Zero when v's end of support is announced (compare with
+// it), or no notice is promised.
+func (p *Product) SupportOutlasts(v *Version, on Date) Date {
+	if v == nil || !v.EndOfSupport.IsZero() || p.EndOfLife.NoticeMonths <= 0 || on.IsZero() {
+		return Date{}
+	}
+	return on.AddMonths(p.EndOfLife.NoticeMonths)
+}
+
 // UpdatesStoppedEarly is when version v, supported on date on, stopped
 // getting security updates before its end of support: its end of
 // guaranteed support once passed (guaranteed), else a notice's stop of

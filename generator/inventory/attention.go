@@ -21,6 +21,34 @@ func (c Component) EndsBefore(end content.Date) bool {
 	return !fixes.IsZero() && !end.IsZero() && fixes.Before(end)
 }
 
+// ComparedEnd is the date a version's components are compared with: its
+// end of support when announced, else, when its support is known to last
+// beyond a date (content.Product.SupportOutlasts), the day after that
+// date, so that a component whose support ends by then ends before it;
+// else zero (not compared).
+func ComparedEnd(end, outlasts content.Date) content.Date {
+	if end.IsZero() && !outlasts.IsZero() {
+		return outlasts.AddDays(1)
+	}
+	return end
+}
+
+// BeforeEndOutlasting is BeforeEnd for a version whose end of support,
+// end, may not be announced but is known to come after outlasts
+// (ComparedEnd): "Yes" for a component whose support ends by outlasts,
+// and, as beside an end not announced, "Yes (its support has ended)" for
+// one whose support has ended and "Not stated" for one ending later
+// (never "No": the version's end may come before it).
+func (c Component) BeforeEndOutlasting(end, outlasts, on content.Date) string {
+	if !end.IsZero() {
+		return c.BeforeEnd(end, on)
+	}
+	if !c.SupportEnded(on) && c.EndsBefore(ComparedEnd(end, outlasts)) {
+		return "Yes"
+	}
+	return c.BeforeEnd(end, on)
+}
+
 // NeedsAttention reports a component a customer of a version whose
 // support ends on end (zero: not stated) should know about, as of date on
 // (the date the document speaks as of): its supplier no longer maintains

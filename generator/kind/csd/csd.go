@@ -222,6 +222,10 @@ type CSDData struct {
 	// stopped already).
 	Device             *content.Version
 	DeviceEndOfSupport content.Date
+	// SupportOutlasts, when DeviceEndOfSupport is not set, is the date the
+	// version's support is known to last beyond (content.Product.
+	// SupportOutlasts): its components are compared with it.
+	SupportOutlasts content.Date
 	// UpdatesStopped, when set, is the date, on or before the document's,
 	// from which an end-of-life or end-of-support notice issued by then
 	// (UpdatesStoppedBy, its document ID) stops Device's security updates
@@ -442,7 +446,8 @@ type ComponentGroup struct {
 type ComponentNote struct {
 	inventory.Component
 	// EndsBeforeDevice: the component's end of support is before the
-	// device's (both dates stated). The shipped template reads Before;
+	// device's (both dates stated, or the device's known to come after
+	// the component's: SupportOutlasts). The shipped template reads Before;
 	// the field stays for templates a user overrides that read it.
 	EndsBeforeDevice bool
 	// Before answers whether its support ends before the device's, as
@@ -534,6 +539,9 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		if d.Device.InExtendedSupport(on) {
 			d.DeviceEndOfSupport = d.Device.ExtendedSupportUntil
 		}
+		if d.DeviceEndOfSupport.IsZero() {
+			d.SupportOutlasts = p.SupportOutlasts(d.Device, on)
+		}
 		if at, n := p.SecurityUpdatesStopped(d.Device, on); n != nil {
 			d.UpdatesStopped, d.UpdatesStoppedBy = at, cmp.Or(n.Document.ID, n.ID)
 		}
@@ -618,8 +626,8 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		if c.InExtended(on) {
 			d.InExtended++
 		}
-		if c.NeedsAttention(d.DeviceEndOfSupport, on) {
-			d.Attention = append(d.Attention, ComponentNote{Component: c, EndsBeforeDevice: c.EndsBefore(d.DeviceEndOfSupport), Before: c.BeforeEnd(d.DeviceEndOfSupport, on)})
+		if end := inventory.ComparedEnd(d.DeviceEndOfSupport, d.SupportOutlasts); c.NeedsAttention(end, on) {
+			d.Attention = append(d.Attention, ComponentNote{Component: c, EndsBeforeDevice: c.EndsBefore(end), Before: c.BeforeEndOutlasting(d.DeviceEndOfSupport, d.SupportOutlasts, on)})
 		}
 	}
 	d.Suppliers = len(suppliers)

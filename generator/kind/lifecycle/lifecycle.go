@@ -178,6 +178,10 @@ type SupportedVersion struct {
 	// end of support, or for a version in paid extended support the end
 	// of the programme (zero: not set).
 	Ends content.Date
+	// Outlasts, when Ends is not set, is the date the version's support
+	// is known to last beyond (content.Product.SupportOutlasts): the
+	// components whose support ends by then end before it.
+	Outlasts content.Date
 }
 
 // AttentionNote is a component that needs attention in a version, with
@@ -201,6 +205,7 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 		if v.InExtendedSupport(on) {
 			sv.Paid, sv.Ends = true, v.ExtendedSupportUntil
 		}
+		sv.Outlasts = p.SupportOutlasts(v, on)
 		inv := inventoryOf(p, v.Version)
 		switch {
 		case inv == nil:
@@ -213,11 +218,12 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 			sv.ListedFor = inv.ListedFor
 		default:
 			sv.Stated, sv.Listed = true, len(inv.List)
-			for _, c := range inventory.Attention(inv.List, sv.Ends, on) {
-				sv.Attention = append(sv.Attention, AttentionNote{Component: c, Before: c.BeforeEnd(sv.Ends, on)})
+			end := inventory.ComparedEnd(sv.Ends, sv.Outlasts)
+			for _, c := range inventory.Attention(inv.List, end, on) {
+				sv.Attention = append(sv.Attention, AttentionNote{Component: c, Before: c.BeforeEndOutlasting(sv.Ends, sv.Outlasts, on)})
 			}
 			if sv.Ends.IsZero() {
-				sv.Announced = announced(inv.List, on)
+				sv.Announced = announced(inv.List, end, on)
 			}
 			for _, c := range inv.List {
 				// Neither a level nor a date: never one that needs
@@ -237,13 +243,13 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 }
 
 // announced is the components of list that do not need attention on
-// date on in a version whose end of support is not set and whose supplier
-// has announced an end of support, by that date, then as Compare orders
-// them.
-func announced(list []inventory.Component, on content.Date) []inventory.Component {
+// date on in a version whose end of support is not set (compared with
+// end, inventory.ComparedEnd) and whose supplier has announced an end of
+// support, by that date, then as Compare orders them.
+func announced(list []inventory.Component, end, on content.Date) []inventory.Component {
 	var out []inventory.Component
 	for _, c := range list {
-		if !c.EndOfSupport.IsZero() && !c.NeedsAttention(content.Date{}, on) {
+		if !c.EndOfSupport.IsZero() && !c.NeedsAttention(end, on) {
 			out = append(out, c)
 		}
 	}

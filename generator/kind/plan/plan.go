@@ -42,6 +42,10 @@ type PlanData struct {
 	// DeviceEndOfSupport is that version's end of support.
 	Attention          []inventory.Component
 	DeviceEndOfSupport content.Date
+	// SupportOutlasts, when DeviceEndOfSupport is not set, is the date
+	// that version's support is known to last beyond (content.Product.
+	// SupportOutlasts): the components are compared with it.
+	SupportOutlasts content.Date
 	// InExtended counts the components whose supplier support has ended
 	// while extended security updates continue on the as-of date
 	// (inventory.Component.InExtended): judged by the end of those.
@@ -217,6 +221,7 @@ func data(on content.Date, p kind.Product) *PlanData {
 		PenTestFindingsStated: p.States("verification.penetration_test.findings"), Stopped: stopped(p.Product, on)}
 	if v := p.DescribedVersion(on); v != nil {
 		d.DeviceEndOfSupport, d.Version = v.EndOfSupport, v.Version
+		d.SupportOutlasts = p.SupportOutlasts(v, on)
 	}
 	for v, q := range p.ByVersion {
 		if q.Inventory != nil && q.Inventory.ListedFor != "" && len(q.Inventory.List) > 0 && v != d.Version {
@@ -235,7 +240,7 @@ func data(on content.Date, p kind.Product) *PlanData {
 	d.Components = slices.Clone(p.Inventory.List)
 	slices.SortStableFunc(d.Components, inventory.Compare) // the CSD's order
 	for _, c := range d.Components {
-		if c.NeedsAttention(d.DeviceEndOfSupport, on) {
+		if c.NeedsAttention(inventory.ComparedEnd(d.DeviceEndOfSupport, d.SupportOutlasts), on) {
 			d.Attention = append(d.Attention, c)
 		}
 		if c.InExtended(on) {
