@@ -26,7 +26,7 @@ func TestInHouseNeverMarketed(t *testing.T) {
 	kindtest.SaysNone(t, "security-plan.md", plan, "is marketed in", "No longer sold")
 	lc := read("sepsiswatch/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
-		"| Limited Support | End of life | No longer put into new use; support is limited to what [6. Our commitments](#6-our-commitments) states. |")
+		"| Limited Support | End of life | No longer put into new use; support is limited to the maintenance that the end-of-life notice of a version announces. |")
 	kindtest.SaysNone(t, "lifecycle.md", lc, "No longer sold")
 	kindtest.SaysNone(t, "csd.md", read("sepsiswatch/csd.md"), "No longer sold", "is marketed in")
 }
@@ -68,12 +68,10 @@ func TestInHouseNamesTheHospitalNotACustomer(t *testing.T) {
 		"SepsisWatch scoring service runs on a server the hospital hosts.",
 		"### 9.8 Notification of the product's users",
 		"| A user of the product reports a suspected incident |",
-		"each stage shifts more of the responsibility for compensating controls to the hospital.",
-		"No further updates or support; the hospital carries the risk")
+		"each stage shifts more of the responsibility for compensating controls to the hospital.")
 	lc := read("sepsiswatch/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
-		"Risk to the hospital grows once updates stop",
-		"The hospital carries the security risk")
+		"Risk to the hospital grows once updates stop")
 	for name, text := range map[string]string{"csd.md": csd, "lifecycle.md": lc} {
 		kindtest.SaysNone(t, name, text, "hosted by the customer", "Hosted by the customer", "The customer",
 			"the customer carries", "Customer can disable", "Customer infrastructure")
@@ -302,4 +300,26 @@ func TestInHouseEndOfMarketingDoesNotApply(t *testing.T) {
 	if m := lc.Product.ModelMilestones; len(m) != 1 || !slices.Equal(m[0].NotApplicable, []string{"end_of_marketing"}) {
 		t.Errorf("lifecycle.json: model_milestones %+v, want SW-HOSP's end_of_marketing not applicable", m)
 	}
+}
+
+// TestInHouseEndOfSupportIsTheHospitalsOwnDecision: the stage tables said
+// at End of Support that "the hospital carries the risk and should
+// replace, upgrade or isolate the product", while the hospital, which
+// makes and uses SepsisWatch, states in end_of_life.risk_transfer that a
+// version past its end of support is switched off. An in-house product's
+// row gives that statement; without one it keeps the general advice.
+func TestInHouseEndOfSupportIsTheHospitalsOwnDecision(t *testing.T) {
+	const own = "No further updates or support. A version past its end of support is switched off: the hospital runs no unsupported version."
+	read := buildFixture(t, "inhouse")
+	plan, lc := read("sepsiswatch/security-plan.md"), read("sepsiswatch/lifecycle.md")
+	kindtest.SaysAll(t, "security-plan.md", plan, "| End of Support | End of support | "+own+" | 1.4 |")
+	kindtest.SaysAll(t, "lifecycle.md", lc, "| End of Support | End of support | "+own+" |")
+	for name, text := range map[string]string{"security-plan.md": plan, "lifecycle.md": lc} {
+		kindtest.SaysNone(t, name, text, "carries the risk and should", "carries the security risk and should")
+	}
+
+	files, _ := buildFixtureEdited(t, "inhouse", "sepsiswatch.toml", kindtest.Replace("risk_transfer = \"A version past its end of support is switched off: the hospital runs no unsupported version.\"\n", ""))
+	kindtest.SaysAll(t, "no risk_transfer: security-plan.md", files["sepsiswatch/security-plan.md"], "No further updates or support; the hospital carries the risk and should")
+	kindtest.SaysAll(t, "no risk_transfer: lifecycle.md", files["sepsiswatch/lifecycle.md"], "No further updates or support. The hospital carries the security risk and should")
+	kindtest.SaysNone(t, "no risk_transfer: lifecycle.md", files["sepsiswatch/lifecycle.md"], "switched off")
 }

@@ -234,3 +234,22 @@ func TestMobileAppMDS2PhoneIsThePatients(t *testing.T) {
 			"| MLDP-5.2 | Can the customer install a host-based intrusion detection or prevention product on the device? | No |")
 	}
 }
+
+// TestMobileAppCSDNamesWhoRunsCrashlytics: the app's crash reports go to
+// Firebase Crashlytics, a third party's system ([[flow_endpoints]] zone
+// third_party) that [[cloud.services]] says Google provides. Section 2.1
+// said "Who runs Firebase Crashlytics … is not stated" while section 15
+// named Google. A cloud service of the same name now gives the operator;
+// without one, who runs it stays not stated.
+func TestMobileAppCSDNamesWhoRunsCrashlytics(t *testing.T) {
+	csd := buildMobileApp(t)("bolusguide/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd,
+		"Firebase Crashlytics is run by Google, not by the customer or Tidewell Digital Health, Inc. How that organisation protects the data",
+		"| Data handed to another organisation | Yes: DF-03 (Logs) to Firebase Crashlytics, run by Google |")
+	kindtest.SaysNone(t, "csd.md", csd, "Who runs Firebase Crashlytics", "Inc..")
+
+	files, _ := buildFixtureEdited(t, "mobileapp", "bolusguide.toml", kindtest.Replace("name = \"Firebase Crashlytics\"\nprovider = \"Google\"", "name = \"Crash reporting\"\nprovider = \"Google\""))
+	csd = files["bolusguide/csd.md"]
+	kindtest.SaysAll(t, "no cloud service of that name: csd.md", csd, "Who runs Firebase Crashlytics, and so who answers for the data once it is there, is not stated.")
+	kindtest.SaysNone(t, "no cloud service of that name: csd.md", csd, "Firebase Crashlytics is run by")
+}

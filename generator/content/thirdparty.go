@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 )
@@ -31,7 +32,7 @@ func (p *Product) ThirdPartyFlows() []ThirdPartyFlow {
 			continue
 		}
 		if fe, ok := p.thirdPartyEndpoint(d.To); ok {
-			out = append(out, ThirdPartyFlow{Flow: d, Endpoint: fe.Name, OperatedBy: strings.TrimSpace(fe.OperatedBy)})
+			out = append(out, ThirdPartyFlow{Flow: d, Endpoint: fe.Name, OperatedBy: cmp.Or(strings.TrimSpace(fe.OperatedBy), p.cloudServiceProvider(fe.Name))})
 		}
 	}
 	return out
@@ -48,6 +49,19 @@ func (p *Product) OperatedThirdPartyFlows() []ThirdPartyFlow {
 		}
 	}
 	return out
+}
+
+// cloudServiceProvider is the provider [[cloud.services]] states for the
+// service named name, "" when none is named so: a third party's system
+// that is also a cloud service the product uses is run by its provider,
+// which the CSD's cloud table already names.
+func (p *Product) cloudServiceProvider(name string) string {
+	for _, s := range p.Cloud.Services {
+		if strings.EqualFold(strings.TrimSpace(s.Name), strings.TrimSpace(name)) {
+			return strings.TrimSpace(s.Provider)
+		}
+	}
+	return ""
 }
 
 // thirdPartyEndpoint is the [[flow_endpoints]] entry a flow's end names
