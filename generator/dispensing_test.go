@@ -31,7 +31,7 @@ func TestDispensingCallsItTheProduct(t *testing.T) {
 	read := buildFixture(t, "dispensing")
 	csd := read("vesta/csd.md")
 	kindtest.SaysAll(t, "vesta/csd.md", csd,
-		"The controls below are the hospital's part of the product's security. Those marked **Required** are assumed by the product's security risk assessment",
+		"The controls below are the hospital's part of the product's security. Those marked **Required** are the ones Carrowmoor Health Systems, Inc. states the product's security depends on.",
 		"The product detects the events below",
 		"What Carrowmoor Health Systems, Inc. states about servicing the product remotely:",
 		"whose staff then work on the product through that connection",

@@ -128,3 +128,20 @@ func TestHomeCPAPOpenSSLInExtendedUpdates(t *testing.T) {
 	kindtest.SaysNone(t, "no extended updates: lifecycle.md", life, "an end of security fixes (of supplier support", "extended security updates")
 	kindtest.SaysNone(t, "no extended updates: csd.md", csd, "Supplier support has ended for one component that still receives")
 }
+
+// TestCSDRequiredControlsAndTheRiskAssessment: the CSD said every control
+// marked Required is "assumed by the device's security risk assessment;
+// without them the residual risk … does not hold", also for a product
+// whose threats rely on no customer control (the ventilator's risk report
+// shows "CSD labeling: Not linked"). Priority required says only that the
+// device's security depends on the control; the residual risk relies on
+// the controls a threat's labeling names, which the CSD names when any
+// does (DreamAir's T-01 and T-02 name RC-01 and RC-02).
+func TestCSDRequiredControlsAndTheRiskAssessment(t *testing.T) {
+	csd := buildFixture(t, "homecpap")("dreamair/csd.md")
+	kindtest.SaysAll(t, "homecpap csd.md", csd,
+		"Those marked **Required** are the ones Somnara Respiratory, Inc. states the device's security depends on. The residual risk Somnara Respiratory, Inc. states in its security risk assessment relies on RC-01 and RC-02: it does not hold without those controls.")
+	vent := buildFixture(t, "ventilator")("v500/csd.md")
+	kindtest.SaysAll(t, "ventilator csd.md", vent, "Those marked **Required** are the ones Corvane Respiratory Inc. states the device's security depends on.\n")
+	kindtest.SaysNoneBecause(t, "ventilator csd.md", vent, "no threat names a control in its labeling", "relies on RC-", "assumed by the")
+}

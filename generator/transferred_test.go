@@ -226,3 +226,19 @@ func TestTransferredEndOfSupportStageNoUpgrade(t *testing.T) {
 	kindtest.SaysAll(t, "lifecycle.md, a replacement offered", lc, row+". |")
 	kindtest.SaysNone(t, "lifecycle.md, a replacement offered", lc, "no upgrade is offered")
 }
+
+// TestTransferredPlanFixAvailableBeforeDiscovery: CVE-2026-31877, found on
+// 2025-11-03 in 5.2.0 and 5.4.0, is fixed in 6.0.0, generally available
+// since 2025-02-01. The plan's "Fix released" column printed 2025-02-01
+// beside the later discovery, as if the fix preceded the finding; it now
+// says the version that has it was available before the discovery. A
+// discovery before that date keeps the bare date.
+func TestTransferredPlanFixAvailableBeforeDiscovery(t *testing.T) {
+	plan := buildFixture(t, "transferred")("orvia-pm/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", plan,
+		"| CVE-2026-31877 | 5.2.0 | orvia-bm-firmware 5.2.0 | Affected | 8.8 High (v3.1) | Proof of concept published | Uncontrolled | 2025-11-03 | 2025-02-01 (version 6.0.0, available before the discovery) |")
+	files, _ := buildFixtureEdited(t, "transferred", "orvia-pm.toml", kindtest.Replace("discovered = 2025-11-03", "discovered = 2025-01-10"))
+	plan = files["orvia-pm/security-plan.md"]
+	kindtest.SaysAll(t, "discovered earlier: security-plan.md", plan, "| Uncontrolled | 2025-01-10 | 2025-02-01 |")
+	kindtest.SaysNone(t, "discovered earlier: security-plan.md", plan, "available before the discovery")
+}
