@@ -75,10 +75,15 @@ func TestImplantDoesNotAskTheCustomerToVersionTheManufacturersCloud(t *testing.T
 	read := buildImplant(t)
 	csd, notice := read("cardiorhythm/csd.md"), read("cardiorhythm/notices/eos-5.0.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"works with the following system of Cardiova Medical, Inc., a separate product with its own versions and support dates.\n",
+		"works with the following system of Cardiova Medical, Inc., a part of the product that has its own versions and support dates.\n",
 		"| Versions that work with software 6.0 | 2025.3 |",
 	)
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "the manufacturer runs its cloud service's version", "Keep it on a version")
+	// The service is the product's part "cloud" (related_systems.part):
+	// not a separate product, as the CSD called it. Without the part it is.
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "the related system is the product's cloud part", "a separate product")
+	files, _ := buildFixtureEdited(t, "implant", "cardiorhythm.toml", kindtest.Replace("kind = \"cloud_service\"\npart = \"cloud\"\n", "kind = \"cloud_service\"\nruns = \"manufacturer_hosted\"\n"))
+	kindtest.SaysAll(t, "no part: csd.md", files["cardiorhythm/csd.md"], "works with the following system of Cardiova Medical, Inc., a separate product with its own versions and support dates.\n")
 	kindtest.SaysAll(t, "eos-5.0.md", notice, "Software `6.0` works with Aurora remote monitoring service `2025.3`.\n")
 	kindtest.SaysNoneBecause(t, "eos-5.0.md", notice, "the manufacturer runs its cloud service's version", "check the version of Aurora remote monitoring service")
 }

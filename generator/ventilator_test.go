@@ -128,3 +128,16 @@ func TestVentilatorKeyFactsNameThePortsModels(t *testing.T) {
 			"| Connections the device opens as shipped | None | Can be enabled: TCP 2575 (model V500 only). [3.3 Firewall rules")
 	}
 }
+
+// TestVentilatorCSDConfigurationPointsToItsBackup: the ventilator writes
+// no [configuration], but its [backup] says how the configuration is
+// exported and restored. Section 10 said only "How the configuration is
+// kept and recovered is not stated", beside section 9 saying how; it now
+// points there. The workstation, with neither, says it is not stated.
+func TestVentilatorCSDConfigurationPointsToItsBackup(t *testing.T) {
+	csd := buildFixture(t, "ventilator")("v500/csd.md")
+	kindtest.SaysAll(t, "ventilator csd.md", csd, "How the configuration is kept and recovered is not stated beyond the backup and restore of [9. Backup and restore](#9-backup-and-restore).")
+	ws := buildFixture(t, "workstation")("viewpoint-rw/csd.md")
+	kindtest.SaysAll(t, "workstation csd.md", ws, "How the configuration is kept and recovered is not stated.\n")
+	kindtest.SaysNone(t, "workstation csd.md", ws, "beyond the backup and restore")
+}
