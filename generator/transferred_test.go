@@ -242,3 +242,26 @@ func TestTransferredPlanFixAvailableBeforeDiscovery(t *testing.T) {
 	kindtest.SaysAll(t, "discovered earlier: security-plan.md", plan, "| Uncontrolled | 2025-01-10 | 2025-02-01 |")
 	kindtest.SaysNone(t, "discovered earlier: security-plan.md", plan, "available before the discovery")
 }
+
+// TestTransferredNoticeSaysMilestonesNotAnnounced: the end-of-life notice
+// listed "no end of guaranteed support set" for 5.2.0 and 5.4.0, while the
+// lifecycle page's key keeps "Not set" for a milestone that will never
+// have a date; the data say only that none is announced, as the plan and
+// the CSD print it.
+func TestTransferredNoticeSaysMilestonesNotAnnounced(t *testing.T) {
+	notice := buildFixture(t, "transferred")("orvia-pm/notices/eol-5.md")
+	kindtest.SaysAll(t, "eol-5.md", notice, "- Software `5.2.0`: end of life 30 June 2025, no end of guaranteed support announced, end of support 31 March 2027;")
+	kindtest.SaysNone(t, "eol-5.md", notice, "support set", "life set")
+}
+
+// TestTransferredStoppedVersionsContingency: the 5.x CSDs gave their
+// components needing attention "The general contingency below" (replaced
+// in a 6.0 maintenance release) with no word that 5.x's security updates
+// had stopped: no release of 5.x will replace them. The 6.0.0 CSD, whose
+// updates continue, keeps the contingency alone.
+func TestTransferredStoppedVersionsContingency(t *testing.T) {
+	read := buildFixture(t, "transferred")
+	kindtest.SaysAll(t, "5.2.0/csd.md", read("orvia-pm/5.2.0/csd.md"),
+		"are replaced in a 6.0 maintenance release or covered by compensating controls. Security updates for version `5.2.0` stopped on 30 June 2025 (notice BCS-OR-EOL-001): no release of version `5.2.0` replaces these components.")
+	kindtest.SaysNone(t, "csd.md", read("orvia-pm/csd.md"), "no release of version")
+}
