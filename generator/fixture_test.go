@@ -108,8 +108,9 @@ func TestCSDOfAVersionPastEndOfSupport(t *testing.T) {
 	if !warned {
 		t.Errorf("no warning that the CSD describes a version past its end of support: %v", res.Warnings)
 	}
-	// The fixture as shipped: 4.0.0 is supported, with no end of support stated.
-	kindtest.SaysAll(t, "csd.md", buildFixture(t, "workstation")("viewpoint-rw/csd.md"), "The current version is `4.0.0`. The end of support of version `4.0.0` is not stated.")
+	// The fixture as shipped: 4.0.0 is supported, with no end of support
+	// announced; the 24 months' notice promised bounds it.
+	kindtest.SaysAll(t, "csd.md", buildFixture(t, "workstation")("viewpoint-rw/csd.md"), "The current version is `4.0.0`. The end of support of version `4.0.0` is not announced; with at least 24 months' notice promised, it comes after 30 June 2027.")
 }
 
 // TestHomeUseCSDSpeaksToItsCustomer: the workstation said to be used at
