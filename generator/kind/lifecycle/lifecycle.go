@@ -164,11 +164,6 @@ type SupportedVersion struct {
 	// (inventory.Component.ExtendsFixes): "none ends before" is then said
 	// of both dates.
 	Extended bool
-	// InExtended counts the listed components whose supplier support
-	// has ended on the page's date while extended security updates every
-	// customer receives continue (inventory.Component.InExtended): still
-	// supported, but "no supplier support has passed" is not true of them.
-	InExtended int
 	// Paid: the version is past its end of support but in paid extended
 	// support on the page's date (content.Version.InExtendedSupport). The
 	// hospitals in the programme still run it and receive its fixes, so
@@ -232,9 +227,6 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 					sv.Unknown++
 				}
 				sv.Extended = sv.Extended || c.ExtendsFixes()
-				if c.InExtended(on) {
-					sv.InExtended++
-				}
 			}
 		}
 		out = append(out, sv)
