@@ -21,13 +21,13 @@ func TestDentalXrayFirewallLeavesThePracticePCsAlone(t *testing.T) {
 	read := buildFixture(t, "dentalxray")
 	for _, rel := range []string{"dentasense/csd.md", "dentasense/3.0/csd.md", "dentasense/2.4/csd.md"} {
 		kindtest.SaysAll(t, rel, read(rel),
-			"DentaSense Imaging (chairside) runs on a phone, tablet or computer the customer owns: its rules apply where such a device is on the customer's network. Such a device runs more than the product: these rules cover only the product's own connections, so the final deny is not for its other traffic, such as its operating system's updates and the other software the customer uses on it, which the customer's own rules allow.",
+			"DentaSense Imaging (chairside) runs on a computer the customer owns: its rules apply where such a device is on the customer's network. Such a device runs more than the product: these rules cover only the product's own connections, so the final deny is not for its other traffic, such as its operating system's updates and the other software the customer uses on it, which the customer's own rules allow.",
 			"| Deny, log | Any | Any | Any | Everything else | Always |",
 			"**RC-01 Windows updates on the practice's PCs.** Install Microsoft's security updates on every PC")
 	}
 	notice := read("dentasense/notices/eos-2.4.md")
 	kindtest.SaysAll(t, "eos-2.4.md", notice,
-		"The device needs only these ports; block every other port and every endpoint not listed, except the other traffic of the customer's own phones, tablets or computers that DentaSense Imaging (chairside) runs on: such a device runs more than the product, and its operating system's updates and the other software the customer uses on it need the connections the customer's own rules allow; and except")
+		"The device needs only these ports; block every other port and every endpoint not listed, except the other traffic of the customer's own computers that DentaSense Imaging (chairside) runs on: such a device runs more than the product, and its operating system's updates and the other software the customer uses on it need the connections the customer's own rules allow; and except")
 	kindtest.SaysNoneBecause(t, "eos-2.4.md", notice, "the practice's PCs run more than the product",
 		"block every other port and every endpoint not listed:")
 }
@@ -95,7 +95,7 @@ func TestDentalXrayPlatformsTheCustomerSupplies(t *testing.T) {
 func TestDentalXrayPlanSaysWhereTheSoftwareRuns(t *testing.T) {
 	plan := buildFixture(t, "dentalxray")("dentasense/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"The product is a medical device whose software runs on its own hardware (DentaSense sensor) and on hardware Orvella Dental Imaging, Inc. does not supply: DentaSense Imaging (chairside) runs on a phone, tablet or computer the customer owns; DentaSense image database runs on a server the customer hosts. This plan covers that software for every model listed below, wherever it runs,")
+		"The product is a medical device whose software runs on its own hardware (DentaSense sensor) and on hardware Orvella Dental Imaging, Inc. does not supply: DentaSense Imaging (chairside) runs on a computer the customer owns; DentaSense image database runs on a server the customer hosts. This plan covers that software for every model listed below, wherever it runs,")
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the imaging software is not in the sensor", "embedded software")
 }
 

@@ -27,7 +27,7 @@ func TestHomeCPAPAppIsOnThePatientsPhone(t *testing.T) {
 		kindtest.SaysAll(t, rel, csd,
 			"Patients use the Somnara DreamAir CPAP/APAP System at home; the customer provides it to them.",
 			"| Connections opened from the customer's network as shipped | TCP 443 (to DreamAir Cloud) | ",
-			"DreamAir app runs on a patient's or caregiver's own phone, tablet or computer and connects from whatever network that device is on: no firewall rule is given for it.",
+			"DreamAir app runs on a patient's or caregiver's own phone and connects from whatever network that device is on: no firewall rule is given for it.",
 			"| DreamAir app | On a patient's own device | The patient installs app updates",
 			"| 443/TCP | HTTPS (App connection to DreamAir Cloud) | DreamAir app (on a patient's own device) | Out |",
 			"| 1 | Allow | Customer network | portal.dreamair.example | 443/TCP |")
@@ -35,7 +35,7 @@ func TestHomeCPAPAppIsOnThePatientsPhone(t *testing.T) {
 	}
 	notice := read("dreamair/notices/eos-5.1.md")
 	kindtest.SaysAll(t, "eos-5.1.md", notice,
-		"The ports of DreamAir app are not listed: it runs on a patient's or caregiver's own phone, tablet or computer, which connects from whatever network it is on.")
+		"The ports of DreamAir app are not listed: it runs on a patient's or caregiver's own phone, which connects from whatever network it is on.")
 	kindtest.SaysNone(t, "eos-5.1.md", notice, "the customer owns")
 	for _, rel := range []string{"dreamair/security-plan.md", "dreamair/risk-report.md"} {
 		doc := read(rel)

@@ -60,16 +60,16 @@ func TestPocketUSPhonesAreNotAllTheHospitals(t *testing.T) {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
 			"| Sonvira Pocket app | On the customer's or its user's own device | Sonvira publishes app updates through Apple's App Store and Google Play.",
-			"Sonvira Pocket app runs on a phone, tablet or computer that the customer or its user owns: its rules apply where such a device is on the customer's network. Such a device runs more than the product: these rules cover only the product's own connections, so the final deny is not for its other traffic, such as its operating system's updates and the other software its owner uses on it, which the customer's own rules allow.")
+			"Sonvira Pocket app runs on a phone or tablet that the customer or its user owns: its rules apply where such a device is on the customer's network. Such a device runs more than the product: these rules cover only the product's own connections, so the final deny is not for its other traffic, such as its operating system's updates and the other software its owner uses on it, which the customer's own rules allow.")
 		kindtest.SaysNoneBecause(t, rel, csd, why, "the customer owns", "On the customer's own device", "on the customer's own device", "the other software the hospital uses")
 	}
 	plan := read("sonvirapocket/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"Sonvira Pocket app runs on a phone, tablet or computer that the customer or its user owns. This plan covers that software")
+		"Sonvira Pocket app runs on a phone or tablet that the customer or its user owns. This plan covers that software")
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, why, "the customer owns", "On the customer's own device")
 	notice := read("sonvirapocket/notices/eos-3.2.md")
 	kindtest.SaysAll(t, "eos-3.2.md", notice,
-		"except the other traffic of the phones, tablets or computers that Sonvira Pocket app runs on: such a device runs more than the product, and its operating system's updates and the other software its owner uses on it need the connections")
+		"except the other traffic of the phones or tablets that Sonvira Pocket app runs on: such a device runs more than the product, and its operating system's updates and the other software its owner uses on it need the connections")
 	kindtest.SaysNoneBecause(t, "eos-3.2.md", notice, why, "the customer's own phones", "the other software the customer uses", "on the customer's own device")
 }
 

@@ -87,7 +87,7 @@ func TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork(t *testing.T) {
 		"uploaded to the GlucoWear cloud service. | Not stated |",
 		"| 1 | Allow | Customer network | clinic.glucowear.example | 443/TCP |",
 		"Known vulnerabilities in the components of version 1.4.0 are not stated.",
-		"### 3.3 Firewall rules for reaching the manufacturer's services\n\nNo port in [3.2 Network ports](#3-2-network-ports) listens on the customer's network; GlucoWear app runs on a phone, tablet or computer the customer owns",
+		"### 3.3 Firewall rules for reaching the manufacturer's services\n\nNo port in [3.2 Network ports](#3-2-network-ports) listens on the customer's network; GlucoWear app runs on a phone the customer owns",
 	)
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "not true of an app on the patient's phone",
 		"GlucoWear app (hosted by the customer)",

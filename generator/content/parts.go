@@ -149,6 +149,9 @@ type Part struct {
 	// HostMaker names the maker of another manufacturer's medical device
 	// the part runs on (hostdevice.go).
 	HostMaker string `toml:"host_maker" doc:"For a part on the customer's own device (runs = customer_device) that is another manufacturer's medical device, not a general phone, tablet or computer (a measurement plug-in installed through an ultrasound system maker's app platform): that maker's name. The documents then say the part runs on a medical device that maker makes and maintains and the customer owns, that the maker, not the customer, updates its operating system and platform where patching is not written, that the maker supplies the platforms ([[platforms]]) the part runs on, and that the firewall rules' final deny is not for that device's own traffic. Not beside owned_by users or customer_or_users, nor beside home_use = true with a customer written."`
+	// HostKinds narrows "a phone, tablet or computer" to the kinds of
+	// device a customer_device part runs on (hostkinds.go).
+	HostKinds []string `toml:"host_kinds" jsp:"oneof=phone tablet computer" doc:"For a part on the customer's own device (runs = customer_device): the kinds of device it runs on, any of phone, tablet and computer (an app for iOS and Android phones: [\"phone\"]; a desktop viewer: [\"computer\"]). The documents then name those kinds wherever they say whose device the part runs on and who keeps its operating system up to date. Not written: any of the three, and the documents say a phone, tablet or computer. Not beside host_maker, whose device is a medical device of its own."`
 	// Implanted marks a part in the patient's body: documents never
 	// advise replacing it as a security step (ImplantedParts).
 	Implanted Tri `toml:"implanted" doc:"Whether the part is implanted in the patient (a pacemaker, a neurostimulator). The lifecycle page, the plan and end-of-life and end-of-support notices then say that whether to replace it is for the patient's physician to decide, where they advise upgrading or replacing the device."`
@@ -190,10 +193,15 @@ func (pt Part) InCloudTenancy() bool {
 
 // Where is a phrase for a sentence saying where the part runs: its runs'
 // (PartRuns.Where), except for software the customer hosts in its own
-// cloud tenancy, which is on no server the customer hosts.
+// cloud tenancy, which is on no server the customer hosts, and for
+// software on the customer's own device, which names the kinds of device
+// it runs on (HostNoun).
 func (pt Part) Where() string {
 	if pt.InCloudTenancy() {
 		return "in the customer's own cloud tenancy"
+	}
+	if pt.Runs.IsCustomerDevice() {
+		return "on a " + pt.HostNoun() + " the customer owns"
 	}
 	return pt.Runs.Where()
 }

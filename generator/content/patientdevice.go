@@ -1,6 +1,9 @@
 package content
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+)
 
 // A product used at home that an organisation provides to its patients
 // (home_use beside a customer written: a DME supplier, a health system's
@@ -24,10 +27,11 @@ func (p *Product) PatientsDevices() bool {
 // ownerWords are, per Part.OwnedBy other than the customer, the runs
 // label, the where phrase and the default patching of a customer_device
 // part.
+// The where phrase's %s is the part's HostNoun.
 var ownerWords = map[string][3]string{
-	"users": {"On its user's own device", "on a phone, tablet or computer its user owns, not the customer",
+	"users": {"On its user's own device", "on a %s its user owns, not the customer",
 		"The device's owner, its user, keeps its operating system up to date; who installs the application's updates is not stated"},
-	"customer_or_users": {"On the customer's or its user's own device", "on a phone, tablet or computer that the customer or its user owns",
+	"customer_or_users": {"On the customer's or its user's own device", "on a %s that the customer or its user owns",
 		"The device's owner, the customer or its user, keeps its operating system up to date; who installs the application's updates is not stated"},
 }
 
@@ -38,6 +42,7 @@ func (p *Product) userOwned(pt Part) ([3]string, bool) {
 		return [3]string{}, false
 	}
 	w, ok := ownerWords[pt.OwnedBy]
+	w[1] = fmt.Sprintf(w[1], pt.HostNoun())
 	for i := range w { // an in-house device's owner is the hospital (InHouseWords)
 		w[i] = p.InHouseWords(w[i])
 	}
@@ -101,7 +106,7 @@ func (p *Product) PartRunsLabel(pt Part) string {
 // user may own it (Part.OwnedBy).
 func (p *Product) PartWhere(pt Part) string {
 	if pt.Runs.IsCustomerDevice() && p.PatientsDevices() {
-		return "on a patient's or caregiver's own phone, tablet or computer"
+		return "on a patient's or caregiver's own " + pt.HostNoun()
 	}
 	if w, ok := p.userOwned(pt); ok {
 		return w[1]
@@ -124,7 +129,7 @@ func (p *Product) PartRunsWhere(pt Part) string { return runsWhere(pt.Runs, p.Pa
 // may own it (Part.OwnedBy).
 func (p *Product) PartPatchedBy(pt Part) string {
 	if pt.Patching == "" && pt.Runs.IsCustomerDevice() && p.PatientsDevices() {
-		return "The patient or caregiver keeps the phone's, tablet's or computer's operating system up to date; who installs the application's updates is not stated"
+		return "The patient or caregiver keeps the " + pt.HostOwner() + " operating system up to date; who installs the application's updates is not stated"
 	}
 	if w, ok := p.userOwned(pt); ok && pt.Patching == "" {
 		return w[2]

@@ -360,6 +360,13 @@ func (v *productValidator) partEntry(path string, pt Part, saying string) {
 	} else if pt.HostMaker != "" && (v.p.PatientsDevices() || pt.OwnedBy == "users" || pt.OwnedBy == "customer_or_users") {
 		v.errorf(path+".host_maker", "%q runs on its users' or patients' own phones, tablets or computers, but host_maker (%q) says it runs on another manufacturer's medical device: leave one out", pt.ID, pt.HostMaker)
 	}
+	// Phones, tablets and computers are what a customer_device part runs
+	// on; another maker's medical device is none of them.
+	if len(pt.HostKinds) > 0 && !pt.Runs.IsCustomerDevice() {
+		v.errorf(path+".host_kinds", "%q %s, but host_kinds (%s) says which kinds of the customer's own device a part runs on: write it only for runs = \"customer_device\"", pt.ID, pt.Runs.RunsWhere(), strings.Join(pt.HostKinds, ", "))
+	} else if len(pt.HostKinds) > 0 && pt.HostMaker != "" {
+		v.errorf(path+".host_kinds", "%q runs on a medical device %s makes (host_maker), but host_kinds (%s) says it runs on a %s: leave one out", pt.ID, pt.HostMaker, strings.Join(pt.HostKinds, ", "), pt.HostNoun())
+	}
 	if strings.TrimSpace(pt.Patching) != "" || saying == "" {
 		return
 	}

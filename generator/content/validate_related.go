@@ -34,6 +34,9 @@ func (v *productValidator) relatedSystems() {
 		} else if s.Runs == "" && strings.TrimSpace(s.Maker) == "" {
 			v.errorf(path+".runs", "missing: say who hosts it (runs) or name the [[parts]] entry it is (part)")
 		}
+		if len(s.HostKinds) > 0 && s.Runs != "customer_device" {
+			v.errorf(path+".host_kinds", "host_kinds (%s) says which kinds of the customer's own device a system runs on: write it only beside runs = \"customer_device\" (a system that is a part takes the part's)", strings.Join(s.HostKinds, ", "))
+		}
 		switch p.RelatedHosting(s) {
 		case "device":
 			v.errorf(path+runsKey(s), "a related system is not the %s itself: describe the %s's own software in [[parts]], [[versions]] and the SBOM", p.Noun(), p.Noun())

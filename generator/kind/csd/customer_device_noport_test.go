@@ -17,8 +17,8 @@ import (
 // the section says no port of its own is listed instead.
 func TestCSDSoftwareOnCustomersDeviceWithoutAPort(t *testing.T) {
 	c, _ := kindtest.Load(t, "../../testdata/wearable/jspgen.toml", "../../testdata/wearable/content")
-	const connects = "GlucoWear app runs on a phone, tablet or computer the customer owns and connects from whatever network that device is on."
-	const noPort = "GlucoWear app runs on a phone, tablet or computer the customer owns, and no port of its own is listed."
+	const connects = "GlucoWear app runs on a phone the customer owns and connects from whatever network that device is on."
+	const noPort = "GlucoWear app runs on a phone the customer owns, and no port of its own is listed."
 
 	p, _ := kindtest.Product(t, c, "glucowear")
 	md := renderCSD(t, kindtest.Env(c, p.Documents.CSD.ReleaseDate), p)

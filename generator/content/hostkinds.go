@@ -1,0 +1,58 @@
+package content
+
+import "slices"
+
+// An app on the customer's own device may run on phones only (an iOS and
+// Android app), on computers only (a desktop viewer), or on any of them.
+// Part.HostKinds says which; without it the documents name all three
+// ("a phone, tablet or computer"), which is true whatever the app runs
+// on, while "a phone" said of a desktop viewer, or "a computer" of a
+// phone app, would not be.
+
+// hostKinds are the kinds of device a customer_device part may run on,
+// in the order the documents name them.
+var hostKinds = []struct{ one, many, owner string }{
+	{"phone", "phones", "phone's"},
+	{"tablet", "tablets", "tablet's"},
+	{"computer", "computers", "computer's"},
+}
+
+// hostNames lists, in hostKinds' order, pick's word for each kind in
+// kinds (every kind when kinds is empty) as "a, b or c".
+func hostNames(kinds []string, pick func(one, many, owner string) string) string {
+	var words []string
+	for _, k := range hostKinds {
+		if len(kinds) == 0 || slices.Contains(kinds, k.one) {
+			words = append(words, pick(k.one, k.many, k.owner))
+		}
+	}
+	return orList(words)
+}
+
+// HostNoun names the kinds of device a customer_device part runs on, as
+// a singular noun for "a …": "phone", "phone or tablet", "phone, tablet
+// or computer" (HostKinds not written).
+func (pt Part) HostNoun() string {
+	return hostNames(pt.HostKinds, func(one, _, _ string) string { return one })
+}
+
+// HostOwner is HostNoun as a possessive: "the phone's operating system",
+// "the phone's, tablet's or computer's operating system".
+func (pt Part) HostOwner() string {
+	return hostNames(pt.HostKinds, func(_, _, owner string) string { return owner })
+}
+
+// HostNouns names, in the plural, the kinds of device that any of the
+// parts runs on: "phones", "phones, tablets or computers". A part that
+// does not write HostKinds may run on any of them.
+func (p *Product) HostNouns(parts []Part) string {
+	var kinds []string
+	for _, pt := range parts {
+		if len(pt.HostKinds) == 0 {
+			kinds = nil
+			break
+		}
+		kinds = append(kinds, pt.HostKinds...)
+	}
+	return hostNames(kinds, func(_, many, _ string) string { return many })
+}
