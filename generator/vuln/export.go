@@ -28,10 +28,12 @@ type Publisher struct {
 }
 
 // Date is the date a version's VEX documents speak as of: the newest date
-// its vulnerabilities state (discovered, disclosed, fixed, assessed), else the
-// version's general availability. A communication changes nothing the
-// files state, so it does not date them. It comes from the data only,
-// so the files are the same bytes on every build.
+// its vulnerabilities state (discovered, disclosed, fixed, assessed), and
+// never before the version's general availability: a file about a version
+// is not dated before the version existed (a vulnerability known before
+// the release is stated as of the release). A communication changes
+// nothing the files state, so it does not date them. It comes from the
+// data only, so the files are the same bytes on every build.
 func (s *Set) Date(p *content.Product, version string) content.Date {
 	return s.dateBy(p, version, content.Date{})
 }
@@ -45,9 +47,11 @@ func (s *Set) DateBy(p *content.Product, version string, asOf content.Date) cont
 // dateBy is Date as a file built on asOf can state it: a date after asOf
 // (a fix to be released, say, with its date already recorded) has not
 // come yet, and a file dated by it would be dated after the build that
-// wrote it and state as done what is still to come. A version whose
-// vulnerabilities state no date by then, generally available after it,
-// speaks as of asOf. A zero asOf keeps every date (Date).
+// wrote it and state as done what is still to come. The version's general
+// availability by asOf is the earliest date (a version released on or
+// before asOf); one generally available after asOf (a premarket file)
+// sets no such floor, and a version whose vulnerabilities state no date
+// by then speaks as of asOf. A zero asOf keeps every date (Date).
 func (s *Set) dateBy(p *content.Product, version string, asOf content.Date) content.Date {
 	var d content.Date
 	newer := func(x content.Date) {
@@ -61,13 +65,13 @@ func (s *Set) dateBy(p *content.Product, version string, asOf content.Date) cont
 		newer(v.Fixed)
 		newer(v.Assessed)
 	}
-	if d.IsZero() {
-		if pv := p.Version(version); pv != nil {
-			d = pv.GeneralAvailability
-		}
-		if !asOf.IsZero() && d.After(asOf) {
-			d = asOf
-		}
+	var ga content.Date
+	if pv := p.Version(version); pv != nil {
+		ga = pv.GeneralAvailability
+	}
+	newer(ga)
+	if d.IsZero() && !ga.IsZero() {
+		d = asOf // generally available after asOf (newer kept it out)
 	}
 	return d
 }

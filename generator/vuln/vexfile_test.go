@@ -36,7 +36,12 @@ func vexProduct(list ...*vuln.Vulnerability) (*content.Product, *vuln.Set) {
 // support. Nothing else moves the date: a fix version released before
 // the vulnerability was known, one not yet released (the fix is
 // planned), or the end of support of the version a fixed entry names,
-// which changes nothing the file says of a fixed version.
+// which changes nothing the file says of a fixed version. Nor is a file
+// dated before its version's general availability: 2.0's files, all of
+// whose vulnerabilities were known before 2.0 was out, were dated by the
+// newest of them (lumen-aid 2.1's VEX dated 2024-02-01, its release
+// 2025-05-05); a file built before the version is out (asOf) is not
+// held to it.
 func TestVEXFileDated(t *testing.T) {
 	d := content.NewDate
 	ctl := []string{"Isolate the VLAN."}
@@ -45,26 +50,40 @@ func TestVEXFileDated(t *testing.T) {
 		version string
 		list    []*vuln.Vulnerability
 		want    string
+		asOf    content.Date
 	}{
+		{"known before its version was released", "2.0", []*vuln.Vulnerability{
+			{ID: "CVE-2023-0001", Version: "2.0", Status: "not_affected", Justification: "vulnerable_code_not_in_execute_path", Discovered: d(2024, 2, 1), Disclosed: d(2023, 7, 12)},
+			{ID: "CVE-2024-0001", Version: "2.0", Status: "fixed", FixedIn: "2.0"}}, "2024-09-01", content.Date{}},
+		{"known before its version was released, built after", "2.0", []*vuln.Vulnerability{
+			{ID: "CVE-2023-0001", Version: "2.0", Status: "not_affected", Justification: "vulnerable_code_not_in_execute_path", Discovered: d(2024, 2, 1)}}, "2024-09-01", d(2025, 1, 1)},
+		{"found after its version was released", "2.0", []*vuln.Vulnerability{
+			{ID: "CVE-2023-0001", Version: "2.0", Status: "not_affected", Justification: "vulnerable_code_not_in_execute_path", Discovered: d(2024, 2, 1)},
+			{ID: "CVE-2024-0002", Version: "2.0", Status: "not_affected", Justification: "vulnerable_code_not_in_execute_path", Discovered: d(2024, 10, 1)}}, "2024-10-01", d(2025, 1, 1)},
+		{"built before its version is released", "2.0", []*vuln.Vulnerability{
+			{ID: "CVE-2023-0001", Version: "2.0", Status: "not_affected", Justification: "vulnerable_code_not_in_execute_path", Discovered: d(2024, 2, 1)}}, "2024-02-01", d(2024, 6, 1)},
+		{"built before its version is released, no date stated", "2.0", []*vuln.Vulnerability{
+			{ID: "CVE-2023-0001", Version: "2.0", Status: "not_affected", Justification: "vulnerable_code_not_in_execute_path"}}, "2024-06-01", d(2024, 6, 1)},
+
 		{"affected, the fix released later", "1.0", []*vuln.Vulnerability{
-			{ID: "CVE-2024-0001", Version: "1.0", Status: "affected", FixedIn: "2.0", Discovered: d(2024, 3, 1), CompensatingControls: ctl}}, "2024-09-01"},
+			{ID: "CVE-2024-0001", Version: "1.0", Status: "affected", FixedIn: "2.0", Discovered: d(2024, 3, 1), CompensatingControls: ctl}}, "2024-09-01", content.Date{}},
 		{"affected, found after the version with the fix was out", "1.0", []*vuln.Vulnerability{
-			{ID: "CVE-2024-0001", Version: "1.0", Status: "affected", FixedIn: "2.0", Discovered: d(2024, 10, 1), CompensatingControls: ctl}}, "2024-10-01"},
+			{ID: "CVE-2024-0001", Version: "1.0", Status: "affected", FixedIn: "2.0", Discovered: d(2024, 10, 1), CompensatingControls: ctl}}, "2024-10-01", content.Date{}},
 		{"affected, the fix planned", "1.0", []*vuln.Vulnerability{
-			{ID: "CVE-2024-0001", Version: "1.0", Status: "affected", FixedIn: "2.0", FixPlanned: true, Discovered: d(2024, 3, 1), CompensatingControls: ctl}}, "2024-03-01"},
+			{ID: "CVE-2024-0001", Version: "1.0", Status: "affected", FixedIn: "2.0", FixPlanned: true, Discovered: d(2024, 3, 1), CompensatingControls: ctl}}, "2024-03-01", content.Date{}},
 		{"under investigation, the version to fix it released later", "1.0", []*vuln.Vulnerability{
-			{ID: "CVE-2024-0001", Version: "1.0", Status: "under_investigation", FixedIn: "2.0", Discovered: d(2024, 3, 1)}}, "2024-09-01"},
+			{ID: "CVE-2024-0001", Version: "1.0", Status: "under_investigation", FixedIn: "2.0", Discovered: d(2024, 3, 1)}}, "2024-09-01", content.Date{}},
 		{"affected, the version with the fix past its end of support", "1.0", []*vuln.Vulnerability{
-			{ID: "CVE-2024-0001", Version: "1.0", Status: "affected", FixedIn: "2.0", FixEnded: d(2025, 6, 30), Discovered: d(2024, 10, 1), CompensatingControls: ctl}}, "2025-06-30"},
+			{ID: "CVE-2024-0001", Version: "1.0", Status: "affected", FixedIn: "2.0", FixEnded: d(2025, 6, 30), Discovered: d(2024, 10, 1), CompensatingControls: ctl}}, "2025-06-30", content.Date{}},
 		{"fixed, its own end of support past", "2.0", []*vuln.Vulnerability{
-			{ID: "CVE-2024-0001", Version: "2.0", Status: "fixed", FixedIn: "2.0", FixEnded: d(2025, 6, 30), Discovered: d(2024, 3, 1)}}, "2024-03-01"},
+			{ID: "CVE-2024-0001", Version: "2.0", Status: "fixed", FixedIn: "2.0", FixEnded: d(2025, 6, 30), Discovered: d(2024, 10, 1)}}, "2024-10-01", content.Date{}},
 		{"affected without a fix version, then one fixed later", "1.0", []*vuln.Vulnerability{
 			{ID: "CVE-2024-0002", Version: "1.0", Status: "affected", Discovered: d(2024, 3, 1), CompensatingControls: ctl},
-			{ID: "CVE-2024-0001", Version: "1.0", Status: "affected", FixedIn: "2.0", Discovered: d(2024, 3, 1), CompensatingControls: ctl}}, "2024-09-01"},
+			{ID: "CVE-2024-0001", Version: "1.0", Status: "affected", FixedIn: "2.0", Discovered: d(2024, 3, 1), CompensatingControls: ctl}}, "2024-09-01", content.Date{}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p, s := vexProduct(c.list...)
-			pub := vuln.Publisher{Name: "Acme", Tool: "jspgen test"}
+			pub := vuln.Publisher{Name: "Acme", Tool: "jspgen test", AsOf: c.asOf}
 			b, err := s.CycloneDX(p, c.version, pub)
 			if err != nil {
 				t.Fatal(err)
@@ -85,13 +104,21 @@ func TestVEXFileDated(t *testing.T) {
 				t.Fatal(err)
 			}
 			var doc struct {
-				Timestamp string `json:"timestamp"`
+				Timestamp  string `json:"timestamp"`
+				Statements []struct {
+					Timestamp string `json:"timestamp"`
+				} `json:"statements"`
 			}
 			if err := json.Unmarshal(ov, &doc); err != nil {
 				t.Fatal(err)
 			}
 			if got := strings.TrimSuffix(doc.Timestamp, "T00:00:00Z"); got != c.want {
 				t.Errorf("OpenVEX timestamp %s; want %s", doc.Timestamp, c.want)
+			}
+			for i, st := range doc.Statements {
+				if got := strings.TrimSuffix(st.Timestamp, "T00:00:00Z"); got != c.want {
+					t.Errorf("OpenVEX statement %d timestamp %s; want %s", i, st.Timestamp, c.want)
+				}
 			}
 		})
 	}

@@ -893,14 +893,25 @@ func (v *Vulnerability) FixReleased() bool {
 
 // FixOut is the date v's fix came out: its fixed date, else, for an
 // affected version whose fix is released (FixReleased) in the version
-// fixed_in names, that version's general availability; zero when
-// neither is stated.
+// fixed_in names, that version's general availability, and for a fixed
+// version the general availability of the version fixed_in names (the
+// fix came out in it, even one withdrawn since), unless that version is
+// not yet generally available (FixPlanned); zero when neither is stated.
 func (s *Set) FixOut(v *Vulnerability) content.Date {
 	if !v.Fixed.IsZero() {
 		return v.Fixed
 	}
-	if v.FixReleased() && s != nil {
+	if s == nil {
+		return content.Date{}
+	}
+	switch {
+	case v.FixReleased():
 		if ver := s.Version(v.InstallVersion()); ver != nil {
+			return ver.Available
+		}
+	case v.Status == "fixed" && v.FixedIn != "" && (!v.FixPlanned || !v.FixWithdrawn.IsZero()):
+		// FixPlanned is about FixInstead once fixed_in is withdrawn.
+		if ver := s.Version(v.FixedIn); ver != nil {
 			return ver.Available
 		}
 	}

@@ -311,6 +311,8 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 			last = x.FixWithdrawn
 		}
 	}
+	// last is never before the version's general availability (DateBy):
+	// an initial release moved back to it stays on or after the release.
 	if first.IsZero() || last.Before(first) {
 		first = last
 	}

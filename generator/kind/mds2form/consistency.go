@@ -17,6 +17,17 @@ import (
 // Note, none) checks nothing. hardware marks those about the device's own
 // connections, which a SaMD (DOC-11 Yes) answers for hardware it does not
 // have while its host's network carries its PII.
+//
+// Of the catalog's CSUP-4 ↔ MLDP-2.1/2.2 (anti-malware present), one
+// direction is forced: anti-malware installed as delivered (MLDP-2.1) is
+// anti-malware the device contains (CSUP-4), whose updates CSUP-4.1 to
+// CSUP-4.4 describe. The others are not: anti-malware offered as an
+// option (MLDP-2.2) is not on a device delivered without it, so CSUP-4
+// No may describe the device as delivered; and CSUP-4 Yes beside No to
+// both may be about anti-malware the owner installs as the documents
+// allow (MLDP-2.3), which is neither bundled nor the manufacturer's
+// option. Warning there would flag honest forms, and a note does not
+// silence these warnings.
 var implications = []struct {
 	if_, then string
 	want      mds2.Answer
@@ -34,6 +45,7 @@ var implications = []struct {
 	{"CONN-1.2", "CONN-1", mds2.Yes, false, "wired connectivity is hardware connectivity"},
 	{"DOC-11.1", "CSUP-2", mds2.Yes, false, "a SaMD that ships its own operating system has an operating system among its components"},
 	{"CSUP-2", "MLDP-1", mds2.Yes, false, "a device that runs an operating system runs executable software"},
+	{"MLDP-2.1", "CSUP-4", mds2.Yes, false, "anti-malware software installed on the device as delivered is anti-malware software the device contains"},
 	{"MPII-2.3", "MPII-2.7", mds2.Yes, false, "PII kept in non-volatile storage until someone erases it survives a loss of power"},
 	{"DOC-11", "PLOK-1", mds2.Yes, false, "both ask whether the product is software only, with no hardware of its own"},
 	{"PLOK-1", "DOC-11", mds2.Yes, false, "both ask whether the product is software only, with no hardware of its own"},

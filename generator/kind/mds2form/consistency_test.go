@@ -39,6 +39,17 @@ func TestCheckConsistency(t *testing.T) {
 		{"hardware but software only for the locks", map[string]mds2.Answer{"DOC-11": n, "PLOK-1": y}, "the form answers PLOK-1 Yes and DOC-11 No"},
 		{"software only in both", map[string]mds2.Answer{"DOC-11": y, "PLOK-1": y}, ""},
 		{"hardware in both", map[string]mds2.Answer{"DOC-11": n, "PLOK-1": n}, ""},
+		// CSUP-4 ↔ MLDP-2.1/2.2 (anti-malware present): only anti-malware
+		// installed as delivered is forced to be anti-malware the device
+		// contains; an option not taken, or anti-malware the owner installs,
+		// is not, so neither warns.
+		{"anti-malware installed as delivered, but none contained", map[string]mds2.Answer{"MLDP-2.1": y, "CSUP-4": n}, "the form answers MLDP-2.1 Yes and CSUP-4 No"},
+		{"anti-malware installed as delivered and contained", map[string]mds2.Answer{"MLDP-2.1": y, "CSUP-4": y}, ""},
+		{"no anti-malware installed, none contained", map[string]mds2.Answer{"MLDP-2.1": n, "CSUP-4": n}, ""},
+		{"anti-malware installed as delivered, CSUP-4 N/A", map[string]mds2.Answer{"MLDP-2.1": y, "CSUP-4": na}, ""},
+		{"anti-malware as an option, none contained as delivered", map[string]mds2.Answer{"MLDP-2.1": n, "MLDP-2.2": y, "CSUP-4": n}, ""},
+		{"anti-malware contained, the owner's own", map[string]mds2.Answer{"CSUP-4": y, "MLDP-2.1": n, "MLDP-2.2": n, "MLDP-2.3": y}, ""},
+		{"a SaMD is held to it too", map[string]mds2.Answer{"DOC-11": y, "MLDP-2.1": y, "CSUP-4": n}, "the form answers MLDP-2.1 Yes and CSUP-4 No"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -67,13 +67,37 @@ func ifaceOfKind(what string, match func(content.Interface) bool) func(*mds2Fact
 // on the device or on a host another part runs on, leaves the "other
 // ..." questions undecided instead of No.
 func unlessOtherKind(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact, bool) {
+	return unlessKind(rule, "other")
+}
+
+// unlessKind is rule, except that an interface of one of kinds, on the
+// device or on a host another part runs on, leaves the question
+// undecided instead of No: the question may be about it.
+func unlessKind(rule func(*mds2Facts) (fact, bool), ks ...content.InterfaceKind) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
 		d, ok := rule(f)
-		if ok && d.Answer == mds2.No && slices.ContainsFunc(f.p.Interfaces, kinds("other")) {
+		if ok && d.Answer == mds2.No && slices.ContainsFunc(f.p.Interfaces, kinds(ks...)) {
 			return fact{}, false
 		}
 		return d, ok
 	}
+}
+
+// otherWirelessNetwork (CONN-1.1.3: other wireless network technologies,
+// such as LTE, Zigbee or a proprietary radio network) is Yes from a
+// cellular interface of the device, the one kind jspgen names that is
+// such a network (LTE); else No as ifaceOfKind gives it, except beside
+// an interface of kind radio or other. Such an interface leaves the
+// answer undecided, not Yes: jspgen's radio is a proprietary radio link
+// that joins no network (a wireless foot pedal, a wireless sensor), which
+// CONN-1.1.4's custom RF links answer Yes for, and other may be anything
+// (a Zigbee radio, a proprietary connector); neither says it is a
+// network technology, so Yes would claim one the data does not state.
+// But the question names "a proprietary radio network", and whether the
+// product's proprietary radio is one is the manufacturer's reading: No
+// beside it would deny what the manufacturer may well count here.
+func otherWirelessNetwork() func(*mds2Facts) (fact, bool) {
+	return unlessKind(ifaceOfKind("a cellular", kinds("cellular")), "radio", "other")
 }
 
 func (f *mds2Facts) portList() (fact, bool) {
@@ -482,14 +506,21 @@ func (f *mds2Facts) nodeAuth() (fact, bool) {
 }
 
 // cableOnly (TXCF-1): No when PHI or PII goes over a network or radio
-// interface. A link internal to the product is left out: whether the
-// private cable between its own parts is point-to-point the data does
-// not say, so it decides nothing.
+// interface of the device. A link internal to the product is left out:
+// whether the private cable between its own parts is point-to-point the
+// data does not say, so it decides nothing. So is an interface of a part
+// the manufacturer hosts beside the device (partHostedBeside, as CONN-2
+// and NAUT-1 leave out its ports): a cloud portal's web pages showing PII
+// to the customer's staff are the service's, not a way the device sends
+// PII, and count neither way; the device's own interfaces decide. In a
+// product that runs only at the manufacturer the service is the product,
+// and its interfaces are its own.
 func (f *mds2Facts) cableOnly() (fact, bool) {
 	for i, it := range f.p.Interfaces {
-		if !it.Internal && carriesPII(it.Carries) && (it.Kind.Network() || it.IsWireless()) {
-			return f.no(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
+		if it.Internal || !carriesPII(it.Carries) || !(it.Kind.Network() || it.IsWireless()) || f.partHostedBeside(f.p.PartOfInterface(it)) {
+			continue
 		}
+		return f.no(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
 	}
 	return fact{}, false
 }

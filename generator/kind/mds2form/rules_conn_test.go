@@ -46,6 +46,8 @@ func connRuleCases() []ruleCase {
 				c.want = decidesNothing // a USB port may or may not take USB drives
 			} else if k == "other" && slices.Contains([]string{"CONN-1.1", "CONN-1.1.3", "CONN-1.1.4", "CONN-1.2", "CONN-1.2.4"}, r.id) {
 				c.want = decidesNothing // an interface of kind other may be this "other" radio or port
+			} else if k == "radio" && r.id == "CONN-1.1.3" {
+				c.want = decidesNothing // a proprietary radio, which CONN-1.1.3 names, may be a network of its own
 			}
 			cases = append(cases, c)
 		}
@@ -66,7 +68,8 @@ func connRuleCases() []ruleCase {
 		}
 		for _, k := range interfaceKinds {
 			undecided := slices.Contains(r.kinds, k) || r.id == "CONN-1.2.3" && k == "usb" ||
-				k == "other" && slices.Contains([]string{"CONN-1.1", "CONN-1.1.3", "CONN-1.1.4", "CONN-1.2", "CONN-1.2.4"}, r.id)
+				k == "other" && slices.Contains([]string{"CONN-1.1", "CONN-1.1.3", "CONN-1.1.4", "CONN-1.2", "CONN-1.2.4"}, r.id) ||
+				k == "radio" && r.id == "CONN-1.1.3"
 			app := ruleCase{id: r.id, name: k + " of an app on the patient's phone", setup: func(w *world) {
 				w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}}
 				w.p.Interfaces = []content.Interface{partIface("screen", "display", "app"), partIface("b", k, "app")}
@@ -86,6 +89,22 @@ func connRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{partIface("vnic", "virtual_nic", "gw"), partIface("web", "web_ui", "gw"), partIface("api", "api", "gw")}
 		}, noPart})
 	}
+	// The surgicalrobot shape: a proprietary 2.4 GHz radio link to a
+	// wireless foot pedal (kind radio) beside Wi-Fi. CONN-1.1.3 names "a
+	// proprietary radio network": No would deny what the manufacturer may
+	// count there, and radio says the link joins no network, so not Yes
+	// either; a cellular interface still says Yes, and Wi-Fi and Bluetooth
+	// alone still say No.
+	cases = append(cases, ruleCase{"CONN-1.1.3", "a proprietary radio foot pedal beside Wi-Fi", func(w *world) {
+		w.p.Interfaces = []content.Interface{iface("wifi", "wifi"), iface("pedal", "radio", "configuration")}
+	}, decidesNothing}, ruleCase{"CONN-1.1.3", "LTE beside a proprietary radio", func(w *world) {
+		w.p.Interfaces = []content.Interface{iface("pedal", "radio"), iface("lte", "cellular")}
+	}, yesBy("interfaces[1]", "is a cellular interface")}, ruleCase{"CONN-1.1.3", "Wi-Fi and Bluetooth only", func(w *world) {
+		w.p.Interfaces = []content.Interface{iface("wifi", "wifi"), iface("ble", "bluetooth")}
+	}, noBy("interfaces", "lists no cellular interface")}, ruleCase{"CONN-1.1.4", "a proprietary radio foot pedal beside Wi-Fi", func(w *world) {
+		w.p.Interfaces = []content.Interface{iface("wifi", "wifi"), iface("pedal", "radio", "configuration")}
+	}, yesBy("interfaces[1]", "is an NFC, infrared or radio interface")})
+
 	cases = append(cases, ruleCase{"CONN-1.2.3", "usb and removable_media", func(w *world) {
 		w.p.Interfaces = []content.Interface{iface("usb", "usb"), iface("sd", "removable_media")}
 	}, yesBy("interfaces[1]", "is a removable-media interface")})
@@ -481,6 +500,32 @@ func connRuleCases() []ruleCase {
 	}, decidesNothing}, ruleCase{"TXCF-1", "PII over an internal and a hospital Ethernet", func(w *world) {
 		w.p.Interfaces = []content.Interface{internal(iface("sys", "ethernet", "phi")), iface("eth", "ethernet", "phi")}
 	}, noBy("interfaces[1].carries", "lists PHI or PII (interface eth)")})
+
+	// The aed shape: the device sends PHI only over USB (to the
+	// customer's PC) and its modem carries logs, while the cloud portal
+	// the manufacturer hosts shows PII on its web pages. The portal's
+	// interface is not the device's (as CONN-2 and NAUT-1 leave out its
+	// ports): it gives no No; the device's own Wi-Fi carrying PII still
+	// does, and in a product only the manufacturer hosts its web pages
+	// are the product's own.
+	aed := func(w *world) {
+		w.p.Parts = []content.Part{{ID: "aed", Name: "AED", Runs: "device"}, {ID: "portal", Name: "Portal", Runs: "manufacturer_hosted"},
+			{ID: "pc", Name: "PC program", Runs: "customer_device"}}
+		lte, usb, web := partIface("lte", "cellular", "aed"), partIface("usb", "usb", "aed"), partIface("web", "web_ui", "portal")
+		lte.Carries, usb.Carries, web.Carries = content.DataKinds{"logs"}, content.DataKinds{"phi", "software"}, content.DataKinds{"logs", "pii"}
+		w.p.Interfaces = []content.Interface{lte, usb, web}
+	}
+	cases = append(cases, ruleCase{"TXCF-1", "PII only on the web pages of a portal the manufacturer hosts beside the device", aed, decidesNothing},
+		ruleCase{"TXCF-1", "PII on the device's Wi-Fi beside a portal the manufacturer hosts", func(w *world) {
+			aed(w)
+			wifi := partIface("wifi", "wifi", "aed")
+			wifi.Carries = content.DataKinds{"phi"}
+			w.p.Interfaces = append(w.p.Interfaces, wifi)
+		}, noBy("interfaces[3].carries", "lists PHI or PII (interface wifi)")},
+		ruleCase{"TXCF-1", "PII on the web pages of a product only the manufacturer hosts", func(w *world) {
+			hostedOnly(w)
+			w.p.Interfaces[0].Carries = content.DataKinds{"pii"}
+		}, noBy("interfaces[0].carries", "lists PHI or PII (interface web)")})
 
 	// A flow of PHI or PII between two parts that names no interface:
 	// what it crosses is not stated (a SAML assertion through the

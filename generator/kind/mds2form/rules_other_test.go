@@ -124,8 +124,8 @@ var sbomRuleCases = []ruleCase{
 	{"CSUP-1", "no software listed", nil, decidesNothing},
 
 	{"SBOM-1", "an SBOM file published", sbomWorld(fullComponent), yesBy("sbom.files[0]", "(sbom.spdx.json) is published with the documents")},
-	{"SBOM-1", "[sbom] files = [] written, no components", func(w *world) { w.states("sbom.files") }, noBy("sbom", "lists no SBOM file and there are no components")},
-	{"SBOM-1", "components = [] written", func(w *world) { w.states("components") }, noBy("sbom", "lists no SBOM file and there are no components")},
+	{"SBOM-1", "[sbom] files = [] written, no components", func(w *world) { w.states("sbom.files") }, noBy("sbom", "lists no SBOM file, and [[components]] lists none")},
+	{"SBOM-1", "components = [] written", func(w *world) { w.states("components") }, noBy("sbom", "lists no SBOM file, and [[components]] lists none")},
 	{"SBOM-1", "neither sbom nor components written: not stated", nil, decidesNothing},
 	{"SBOM-1", "components without an SBOM", func(w *world) { w.p.Components = []content.Component{{Name: "openssl"}} }, decidesNothing},
 	{"SBOM-1", "an SBOM file that did not load", func(w *world) { w.p.SBOM.Files = []string{"broken.json"} }, decidesNothing},

@@ -80,9 +80,21 @@ func (f *mds2Facts) sbomAvailable() (fact, bool) {
 		return f.yes("sbom.on_request", "says the SBOM is available to customers on request"), true
 	}
 	if len(f.p.SBOM.Files) == 0 && len(f.p.Components) == 0 && (f.p.States("sbom") || f.p.States("components")) {
-		return f.no("sbom", "lists no SBOM file and there are no components"), true
+		return f.no("sbom", "lists no SBOM file"+f.ofVersion()+", and [[components]] lists none"), true
 	}
 	return fact{}, false
+}
+
+// ofVersion is " of version v" for the version whose facts these are,
+// when the product has more than one: its SBOM files are that version's
+// (another version's may list components, and a vulnerability record may
+// name components of this one, so the sentence says no more than that
+// its own list holds no file). "" for a product of one version or none.
+func (f *mds2Facts) ofVersion() string {
+	if f.p.VersionOf == "" || len(f.p.Versions) < 2 {
+		return ""
+	}
+	return " of version " + f.p.VersionOf
 }
 
 func (f *mds2Facts) sbomFormat() (fact, bool) {

@@ -6,7 +6,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/mds2"
+	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // authoredSBOM is a CycloneDX SBOM whose first component names its
@@ -118,6 +121,60 @@ func TestMDS2SBOMOnRequest(t *testing.T) {
 					t.Errorf("SBOM-1 note %d (%q), generated %v: want one generated note %q", row.Note, row.NoteText, generated, tc.noteText)
 				}
 			}
+		})
+	}
+}
+
+// TestSBOMAvailableSaysOnlyWhatTheListsHold: the aed and surgicalrobot
+// shape. The form is about 2.1, which lists no SBOM file ([sbom] files =
+// [] written), while 3.0 lists its own and a vulnerability record names a
+// component of 2.1: SBOM-1 stays No, but the reason says only that 2.1's
+// own file list and [[components]] hold nothing, never that there are no
+// components. With [[components]] listed, or an SBOM on request, it is
+// not No.
+func TestSBOMAvailableSaysOnlyWhatTheListsHold(t *testing.T) {
+	aed := func(w *world) {
+		w.states("sbom.files")
+		w.p.Versions = []content.Version{{Version: "2.1", GeneralAvailability: date(2022, 3, 1)}, {Version: "3.0", GeneralAvailability: date(2027, 4, 1)}}
+		w.p.Vulns = []content.Vulnerability{{ID: "CVE-2026-50123", Versions: []string{"2.1"},
+			Components: []content.VulnerableComponent{{Name: "LM-200 modem firmware", Version: "4.1.0"}}}}
+	}
+	tests := []struct {
+		name      string
+		versionOf string
+		setup     func(*world)
+		want      outcome
+	}{
+		{"2.1 beside 3.0, a vulnerability naming a component", "2.1", aed,
+			noBy("sbom", "lists no SBOM file of version 2.1, and [[components]] lists none")},
+		{"one version", "1.0", func(w *world) { w.states("sbom.files") },
+			noBy("sbom", "lists no SBOM file, and [[components]] lists none")},
+		{"components listed", "2.1", func(w *world) {
+			aed(w)
+			w.p.Components = []content.Component{{Name: "LM-200 modem firmware", Version: "4.1.0"}}
+		}, decidesNothing},
+		{"on request", "2.1", func(w *world) {
+			aed(w)
+			w.p.SBOM.OnRequest = "Ask your Brightwell representative."
+		}, yesBy("sbom.on_request", "says the SBOM is available to customers on request")},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := newWorld()
+			tc.setup(w)
+			f := newMDS2Facts(w.env(), kind.Product{Product: w.p, Inventory: w.inv, VersionOf: tc.versionOf})
+			got, decided := f.sbomAvailable()
+			if decided != tc.want.decided {
+				t.Fatalf("decided = %v, want %v (got %s: %s)", decided, tc.want.decided, got.Answer, got)
+			}
+			if !decided {
+				return
+			}
+			if got.Answer != tc.want.answer || got.Path != tc.want.path {
+				t.Errorf("got %s by %s, want %s", got.Answer, got.Path, tc.want)
+			}
+			kindtest.SaysAll(t, "the basis", got.Says, tc.want.says)
+			kindtest.SaysNone(t, "the basis", got.Says, "there are no components")
 		})
 	}
 }
