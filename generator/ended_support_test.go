@@ -44,7 +44,7 @@ func TestPassedSupportEndIsFlagged(t *testing.T) {
 
 	page := site["solace-hhd/lifecycle.md"]
 	kindtest.SaysAll(t, "lifecycle.md", page,
-		"### Version 3.1.0\n\n2 of its 6 components need attention; its end of support is not announced, but with at least 24 months' notice promised it comes after 2027-11-03, so the components listed are those whose supplier support has ended or ends by then.",
+		"### Version 3.1.0\n\n2 of its 6 components need attention; the version's end of support is not announced, but with at least 24 months' notice promised it comes after 2027-11-03, so the components listed are those whose supplier support has ended or ends by then.",
 		"| openssl | 3.0.15 | "+said+" | 2024-09-30 | Yes (its support has ended) |\n| qtbase | 6.5.3 | Actively maintained | 2026-04-03 | Yes |\n\n"+
 			"One of its other components has an end of supplier support announced for a date after 2027-11-03; the version's end of support is not announced, only that it comes after that date, so this date is not compared with it:\n\n"+
 			"| Component | Version | Support level | End of supplier support |\n| --- | --- | --- | --- |\n"+

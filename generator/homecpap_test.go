@@ -103,7 +103,7 @@ func TestHomeCPAPOpenSSLInExtendedUpdates(t *testing.T) {
 	read := buildFixture(t, "homecpap")
 	life, csd := read("dreamair/lifecycle.md"), read("dreamair/csd.md")
 	kindtest.SaysAll(t, "lifecycle.md", life,
-		"1 of its 4 components needs attention; its end of support is not announced, but with at least 24 months' notice promised it comes after 2028-11-02, so the components listed are those whose supplier support has ended or ends by then.",
+		"1 of its 4 components needs attention; the version's end of support is not announced, but with at least 24 months' notice promised it comes after 2028-11-02, so the components listed are those whose supplier support has ended or ends by then.",
 		"| openssl | 3.0.14 | "+level+" | 2026-09-07; extended security updates until 2027-12-31 | Yes |",
 		"One of its other components has an end of supplier support announced for a date after 2028-11-02; the version's end of support is not announced, only that it comes after that date, so this date is not compared with it:")
 	kindtest.SaysAll(t, "csd.md", csd,

@@ -167,11 +167,11 @@ func TestHomeDialysisLifecycleComponentsOfEverySupportedVersion(t *testing.T) {
 	site := buildHomeDialysis(t)
 	page := site("solace-hhd/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", page,
-		"### Version 2.3.4\n\n3 of its 5 components need attention; its support ends on 2026-12-31.",
+		"### Version 2.3.4\n\n3 of its 5 components need attention; the version's own support ends on 2026-12-31.",
 		"| bluez | 5.64 | No longer maintained | Not announced | Yes (its support has ended) |",
 		"| openssl | 1.1.1w | No longer maintained | 2023-09-11 | Yes |",
 		"| qtbase | 5.15.2 | Limited support (as stated); supplier support ended on 2025-05-26 | 2025-05-26 | Yes |",
-		"### Version 3.1.0\n\n2 of its 6 components need attention; its end of support is not announced, but with at least 24 months' notice promised it comes after 2027-11-03, so the components listed are those whose supplier support has ended or ends by then.",
+		"### Version 3.1.0\n\n2 of its 6 components need attention; the version's end of support is not announced, but with at least 24 months' notice promised it comes after 2027-11-03, so the components listed are those whose supplier support has ended or ends by then.",
 		"| openssl | 3.0.15 | Actively maintained | 2026-09-07 | Yes |\n| qtbase | 6.5.3 | Actively maintained | 2026-04-03 | Yes |\n\n"+
 			"One of its other components has an end of supplier support announced for a date after 2027-11-03; the version's end of support is not announced, only that it comes after that date, so this date is not compared with it:\n\n"+
 			"| Component | Version | Support level | End of supplier support |\n| --- | --- | --- | --- |\n"+

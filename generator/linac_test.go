@@ -152,7 +152,7 @@ func TestLinacExtendedSupportComponents(t *testing.T) {
 	kindtest.SaysAll(t, "lifecycle.md", lc,
 		"For each version supported on 2 March 2026 and each version in paid extended support on that date, the components that need attention",
 		"### Version 3.4\n\nVersion `3.4` is past its end of support (30 June 2024); only the customers who signed for its paid extended support receive its fixes, until 30 September 2026, so its components are compared with that date.",
-		"2 of its 5 components need attention; its paid extended support ends on 2026-09-30.",
+		"2 of its 5 components need attention; the version's paid extended support ends on 2026-09-30.",
 		"| Component | Version | Support level | End of supplier support | Before the end of paid extended support |",
 		"| Microsoft SQL Server 2014 | 12.0.6024 | No longer maintained | 2024-07-09 | Yes |",
 		"### Version 4.2\n\nThis page singles out none of its components (5 listed): none is stated to be no longer maintained or abandoned by its supplier, and none has an announced end of supplier support before the version's (2028-12-31).")

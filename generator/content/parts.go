@@ -339,6 +339,11 @@ func (p *Product) HasManufacturerHostedPart() bool {
 	return slices.ContainsFunc(p.AllParts(), func(pt Part) bool { return pt.Runs.IsManufacturerHosted() })
 }
 
+// ManufacturerHostedParts are the parts the manufacturer hosts.
+func (p *Product) ManufacturerHostedParts() []Part {
+	return slices.DeleteFunc(slices.Clone(p.AllParts()), func(pt Part) bool { return !pt.Runs.IsManufacturerHosted() })
+}
+
 // PartOfPort, PartOfInterface, PartOfStore return the part an entry
 // belongs to.
 func (p *Product) PartOfPort(pt Port) Part { return p.Part(pt.Part) }

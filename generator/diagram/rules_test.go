@@ -125,6 +125,85 @@ func TestMultiPatientHarmAlarms(t *testing.T) {
 	}
 }
 
+// TestMultiPatientHarmReceiver: a flow of therapy data, configuration or
+// software from a hosted system is drawn when it goes toward what acts
+// on patients (the device, a part of the product on the customer's
+// side, the manufacturer's own service configured from within, a
+// customer's system that installs the software, or a system that passes
+// such data on to one of these), and not when it is an upload to a
+// manufacturer-hosted sink or goes to a person's browser. Before, every
+// such flow from a hosted system was drawn: the dispensing fixture's
+// upload to the manufacturer's remote-support portal and the health-IT
+// fixture's analyst's browser among them.
+func TestMultiPatientHarmReceiver(t *testing.T) {
+	endpoints := []content.FlowEndpoint{
+		{Name: "Infusion pump", Zone: "device"},
+		{Name: "Drug-library server", Zone: "customer_hosted"},
+		{Name: "Hospital cluster", Zone: "customer_infrastructure"},
+		{Name: "Analyst's web browser", Zone: "customer_infrastructure"},
+		{Name: "Physician web browser", Zone: "third_party"},
+		{Name: "Licence server", Zone: "manufacturer_hosted"},
+		{Name: "Support workstation", Zone: "manufacturer_hosted"},
+	}
+	flow := func(id, from, to string, data ...content.DataKind) content.DataFlow {
+		return content.DataFlow{ID: id, From: from, To: to, Data: data, Protection: "TLS"}
+	}
+	for _, tc := range []struct {
+		name  string
+		flows []content.DataFlow
+		drawn []string // the flows the view draws; none: no view
+	}{
+		// drawn
+		{"to a pump in the device", []content.DataFlow{flow("DF-01", "gateway", "Infusion pump", "therapy")}, []string{"DF-01"}},
+		{"to the on-premise gateway, a part on the customer's side", []content.DataFlow{flow("DF-01", "cloud", "gateway", "software", "configuration")}, []string{"DF-01"}},
+		{"to an app on a patient's phone", []content.DataFlow{flow("DF-01", "cloud", "app", "therapy")}, []string{"DF-01"}},
+		{"to the clinical workstations, a part in the customer's infrastructure", []content.DataFlow{flow("DF-01", "cloud", "workstation", "therapy", "phi")}, []string{"DF-01"}},
+		{"through a customer's server that passes it on to the pumps", []content.DataFlow{
+			flow("DF-01", "cloud", "Drug-library server", "configuration"),
+			flow("DF-02", "Drug-library server", "Infusion pump", "configuration"),
+		}, []string{"DF-01", "DF-02"}},
+		{"software to the customer's cluster, which installs it", []content.DataFlow{flow("DF-01", "cloud", "Hospital cluster", "software")}, []string{"DF-01"}},
+		{"the manufacturer's support workstation configures its cloud service", []content.DataFlow{flow("DF-01", "Support workstation", "cloud", "configuration")}, []string{"DF-01"}},
+		{"an upload to a cloud that passes therapy data on to the workstations", []content.DataFlow{
+			flow("DF-01", "gateway", "cloud", "therapy", "phi"),
+			flow("DF-02", "cloud", "workstation", "therapy"),
+		}, []string{"DF-01", "DF-02"}},
+		// not drawn
+		{"an upload to a manufacturer-hosted part that passes nothing on", []content.DataFlow{flow("DF-01", "gateway", "cloud", "configuration", "logs", "phi")}, nil},
+		{"an upload to the manufacturer's licence server", []content.DataFlow{flow("DF-01", "gateway", "Licence server", "configuration")}, nil},
+		{"to an analyst's browser", []content.DataFlow{flow("DF-01", "gateway", "Analyst's web browser", "configuration", "phi")}, nil},
+		{"configuration to the customer's cluster, not software", []content.DataFlow{flow("DF-01", "cloud", "Hospital cluster", "configuration")}, nil},
+		{"to a browser that only sends configuration back to the sender", []content.DataFlow{
+			flow("DF-01", "cloud", "Physician web browser", "therapy", "phi"),
+			flow("DF-02", "Physician web browser", "cloud", "configuration"),
+			flow("DF-03", "cloud", "Infusion pump", "configuration"),
+		}, []string{"DF-03"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := product(t, example(t), "dosewise")
+			p.Architecture = slices.DeleteFunc(slices.Clone(p.Architecture), func(v content.View) bool { return v.Kind == "multi_patient_harm" })
+			p.Parts = append(slices.Clone(p.Parts), content.Part{ID: "app", Name: "Dosewise app", Runs: "customer_device"})
+			p.FlowEndpoints = append(slices.Clone(p.FlowEndpoints), endpoints...)
+			p.DataFlows = tc.flows
+			vs, diags := Views(p)
+			var drawn []string
+			if i := slices.IndexFunc(vs, func(v View) bool { return v.Kind == "multi_patient_harm" }); i >= 0 {
+				for _, f := range vs[i].Flows {
+					drawn = append(drawn, f.ID)
+				}
+			}
+			if !slices.Equal(drawn, tc.drawn) {
+				t.Errorf("drawn %v, want %v", drawn, tc.drawn)
+			}
+			if len(tc.drawn) == 0 && !slices.ContainsFunc(diags, func(d content.Diagnostic) bool {
+				return strings.Contains(d.Message, "multi-patient harm view is left out") && strings.Contains(d.Message, "toward the product's own parts or the systems that run them, directly or through another system, or alarms to or from one")
+			}) {
+				t.Errorf("no warning saying which flows the view lacks: %v", diags)
+			}
+		})
+	}
+}
+
 // TestHandDrawnWins: an image or no_diagram on a view's entry stops its
 // generated diagram, and only that one.
 func TestHandDrawnWins(t *testing.T) {
@@ -266,8 +345,10 @@ func TestMultiPatientHarmCaptionInHouse(t *testing.T) {
 	}{
 		{false, "cloud", content.DataKinds{"therapy"}, "hosted by the customer or by the manufacturer sends therapy data", "hospital"},
 		{true, "cloud", content.DataKinds{"therapy"}, "hosted by the hospital or by the manufacturer sends therapy data", "customer"},
-		{false, "Hospital interface engine", content.DataKinds{"alarms"}, "hosted by the customer or by the manufacturer sends therapy data, configuration or software, or receives", "hospital"},
-		{true, "Hospital interface engine", content.DataKinds{"alarms"}, "hosted by the hospital or by the manufacturer sends therapy data, configuration or software, or receives", "customer"},
+		{false, "cloud", content.DataKinds{"therapy"}, "sends therapy data, configuration or software toward the product's own parts or the systems that run them, directly or through another system: such a system reaches", "hospital"},
+		{true, "cloud", content.DataKinds{"therapy"}, "sends therapy data, configuration or software toward the product's own parts or the systems that run them, directly or through another system: such a system reaches", "customer"},
+		{false, "Hospital interface engine", content.DataKinds{"alarms"}, "hosted by the customer or by the manufacturer sends therapy data, configuration or software toward the product's own parts or the systems that run them, directly or through another system, or receives or passes on alarms: such a system serves", "hospital"},
+		{true, "Hospital interface engine", content.DataKinds{"alarms"}, "hosted by the hospital or by the manufacturer sends therapy data, configuration or software toward the product's own parts or the systems that run them, directly or through another system, or receives or passes on alarms: such a system serves", "customer"},
 	} {
 		p := product(t, example(t), "dosewise")
 		p.InHouse = tc.inHouse

@@ -63,6 +63,105 @@ const alarmData content.DataKind = "alarms"
 // hosted reports a zone whose systems serve many devices or installations.
 func hosted(zone string) bool { return zone == "customer_hosted" || zone == "manufacturer_hosted" }
 
+// carriesFleetData reports a flow that carries therapy data,
+// configuration or software.
+func carriesFleetData(f content.DataFlow) bool {
+	return slices.ContainsFunc(f.Data, func(d content.DataKind) bool { return slices.Contains(fleetData, d) })
+}
+
+// fleetTarget is where the multi-patient harm view's flows of therapy
+// data, configuration or software go (fleet.towardPatients), as its
+// caption and the warning for a view left out say it. It does not say
+// "the device": check prints it of health IT that is not a medical
+// device too (FlowsLacking), and the parts on the device are parts of
+// the product.
+const fleetTarget = "toward the product's own parts or the systems that run them, directly or through another system"
+
+// customerSide reports a zone on the customer's side of the
+// manufacturer's hosting: software the customer hosts, its own
+// infrastructure, its own phones, tablets and computers.
+func customerSide(zone string) bool {
+	return zone == "customer_hosted" || zone == "customer_infrastructure" || zone == "customer_device"
+}
+
+// fleet answers, for the multi-patient harm view, whether a hosted
+// system's therapy data, configuration or software goes toward what acts
+// on patients, from the ends of every data flow.
+type fleet struct {
+	p        *content.Product
+	from, to []Node
+}
+
+// newFleet resolves every flow's ends in the data's order, as flowsWhere
+// does, so that a name none knows is warned about at the same key.
+func newFleet(p *content.Product, e *endpoints) *fleet {
+	fl := &fleet{p: p}
+	for i := range p.DataFlows {
+		fl.from = append(fl.from, e.resolve(p, i, "from"))
+		fl.to = append(fl.to, e.resolve(p, i, "to"))
+	}
+	return fl
+}
+
+// towardPatients reports whether flow f, in which from (a hosted system)
+// sends therapy data, configuration or software to to, goes toward what
+// acts on patients (fleetTarget). It does when to is in the device (its
+// own parts, or a component inside it); a part of the product on the
+// customer's side (an app on a patient's phone that commands therapy,
+// an on-premise gateway that forwards to the pumps, the clinical
+// workstations a dosing worklist runs on): together, the parts the
+// manufacturer does not host and what is inside them; a part of the
+// manufacturer hosts, sent it by another of the manufacturer's systems
+// (a support workstation that configures the cloud service every
+// hospital's scores come from); a system of the customer's sent
+// software, which it installs (the hospital's cluster that runs the
+// product's containers); or a system that passes therapy data,
+// configuration or software on toward one of these, other than back to
+// from (the manufacturer's cloud that passes a gateway's therapy data on
+// to the clinicians as dosing proposals).
+//
+// It does not when a system on the customer's side uploads to a part or
+// system the manufacturer hosts that passes none of it on (its support
+// portal, its licence server: they reach no device), nor when to is a
+// person's browser, which the data gives as an outside system, that
+// only shows what the hosted system sends or sends configuration back
+// to it. The zone alone cannot tell: a browser and a gateway both sit on
+// the customer's side, and the manufacturer hosts both a dosing engine
+// and a support portal.
+func (fl *fleet) towardPatients(from, to Node, f content.DataFlow) bool {
+	return fl.reaches(from, to, f, map[string]bool{from.ID: true}, map[string]bool{})
+}
+
+// reaches reports whether to, sent f by from, acts on patients or passes
+// such data on toward what does. path holds the ends the data came
+// through (the first sender first): passing it back to one of them does
+// not count. explored holds the systems whose onward flows were already
+// followed, so that each is followed once.
+func (fl *fleet) reaches(from, to Node, f content.DataFlow, path, explored map[string]bool) bool {
+	switch {
+	case path[to.ID]:
+		return false
+	case to.Zone == "device":
+		return true
+	case to.Kind == Part && customerSide(to.Zone):
+		return true
+	case to.Kind == Part && to.Zone == "manufacturer_hosted" && from.Zone == "manufacturer_hosted":
+		return true
+	case f.Data.Has("software") && customerSide(to.Zone):
+		return true
+	case explored[to.ID]:
+		return false
+	}
+	explored[to.ID], path[to.ID] = true, true
+	defer delete(path, to.ID)
+	for j, g := range fl.p.DataFlows {
+		if fl.from[j].ID == to.ID && carriesFleetData(g) && fl.reaches(to, fl.to[j], g, path, explored) {
+			return true
+		}
+	}
+	return false
+}
+
 // Views returns the architecture views the product's data can draw, in the
 // order of the premarket guidance (global system, multi-patient harm,
 // updatability, then the security use cases), and a warning for each view
@@ -143,8 +242,9 @@ func viewFlows(p *content.Product, e *endpoints, kind string, entry int) ([]int,
 		return allFlows(p), "The drawing shows every part of the product, every outside system a data flow names, and every data flow, each in the trust zone the data gives for it."
 	case "multi_patient_harm":
 		alarms := false
+		fleet := newFleet(p, e)
 		flows := flowsWhere(p, e, func(from, to Node, f content.DataFlow) bool {
-			if hosted(from.Zone) && slices.ContainsFunc(f.Data, func(d content.DataKind) bool { return slices.Contains(fleetData, d) }) {
+			if hosted(from.Zone) && carriesFleetData(f) && fleet.towardPatients(from, to, f) {
 				return true
 			}
 			if f.Data.Has(alarmData) && (hosted(from.Zone) || hosted(to.Zone)) {
@@ -154,9 +254,9 @@ func viewFlows(p *content.Product, e *endpoints, kind string, entry int) ([]int,
 			return false
 		})
 		if alarms {
-			return flows, p.InHouseWords("The drawing shows the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software, or receives or passes on alarms: such a system serves every device or installation connected to it, so one compromise of it can reach many patients.")
+			return flows, p.InHouseWords("The drawing shows the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software " + fleetTarget + ", or receives or passes on alarms: such a system serves every device or installation connected to it, so one compromise of it can reach many patients.")
 		}
-		return flows, p.InHouseWords("The drawing shows the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software: such a system reaches every device or installation connected to it, so one compromise of it can reach many patients.")
+		return flows, p.InHouseWords("The drawing shows the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software " + fleetTarget + ": such a system reaches every device or installation connected to it, so one compromise of it can reach many patients.")
 	case "updatability":
 		return flowsWhere(p, e, func(_, _ Node, f content.DataFlow) bool { return slices.Contains(f.Data, "software") }),
 			"The drawing shows the data flows that carry software, from where updates come to where they are installed."
@@ -219,7 +319,7 @@ func missing(kind string) string {
 func FlowsLacking(kind string) string {
 	switch kind {
 	case "multi_patient_harm":
-		return "no data flow carries therapy data, configuration or software from a part or system hosted by the customer or by the manufacturer, or alarms to or from one (data_flows, parts.runs, flow_endpoints.zone)"
+		return "no data flow carries therapy data, configuration or software from a part or system hosted by the customer or by the manufacturer " + fleetTarget + ", or alarms to or from one (data_flows, parts.runs, flow_endpoints.zone)"
 	case "updatability":
 		return "no data flow carries software (data_flows.data)"
 	}

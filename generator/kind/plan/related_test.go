@@ -86,16 +86,22 @@ func TestPlanWithoutRelatedSystems(t *testing.T) {
 func TestPlanPenTestFindingsNotStated(t *testing.T) {
 	const notStated, noDeferred = "Its findings are not stated", "Which findings of the penetration test are deferred is not stated."
 	const pointer = "Its findings are not stated one by one; section 8.1 gives the outcome recorded for penetration testing (VA-01)."
+	const asTheTextStates = "The penetration test's findings are not listed one by one (8.2 Penetration test); what is deferred is as the text above states."
 	md := renderPlan(t, "dosewise", func(*content.Product) {})
-	kindtest.SaysAll(t, "plan", md, pointer, noDeferred)
-	kindtest.SaysNoneBecause(t, "plan", md, "the findings are not stated", "The test produced no findings.", "No finding is currently deferred.")
+	kindtest.SaysAll(t, "plan", md, pointer, asTheTextStates)
+	kindtest.SaysNoneBecause(t, "plan", md, "the findings are not stated, deferred_fixes is written", "The test produced no findings.", "No finding is currently deferred.", noDeferred)
+	// deferred_fixes = "None." beside "which … are deferred is not stated"
+	// read as a contradiction; without it, nothing says what is deferred.
+	md = renderPlan(t, "dosewise", func(p *content.Product) { p.Verification.DeferredFixes = "" })
+	kindtest.SaysAll(t, "deferred_fixes not written: plan", md, noDeferred)
+	kindtest.SaysNoneBecause(t, "deferred_fixes not written: plan", md, "no text to point to", asTheTextStates)
 	md = renderPlan(t, "dosewise", func(p *content.Product) {
 		for i := range p.Verification.Activities {
 			p.Verification.Activities[i].Kind = "dynamic_analysis"
 		}
 	})
 	kindtest.SaysAll(t, "no penetration activity: plan", md, notStated+".")
-	kindtest.SaysNoneBecause(t, "no penetration activity: plan", md, "no activity records penetration testing", "one by one")
+	kindtest.SaysNoneBecause(t, "no penetration activity: plan", md, "no activity records penetration testing", "not stated one by one")
 	md = renderPlan(t, "dosewise", func(p *content.Product) {
 		p.Source = content.SourceOfText(p.Source.File, []byte("[verification.penetration_test]\nfindings = []\n"))
 	})
@@ -114,22 +120,60 @@ func TestPlanISAOSaysOnlyMembership(t *testing.T) {
 		name string
 		isao content.ISAO
 		want string
+		doc9 string // the MDS2 form's own answer to DOC-9, when given
 	}{
-		{"member since a date", content.ISAO{Member: content.True, Name: "Health-ISAC", Since: content.NewDate(2019, 4, 1)}, "Meridian Infusion Systems, Inc. has been a member of Health-ISAC since 1 April 2019.\n"},
-		{"member, no date", content.ISAO{Member: content.True, Name: "Health-ISAC"}, "Meridian Infusion Systems, Inc. is a member of Health-ISAC.\n"},
-		{"member, no name", content.ISAO{Member: content.True}, "Meridian Infusion Systems, Inc. is a member of an information sharing and analysis organization.\n"},
-		{"not a member", content.ISAO{Member: content.False}, "Meridian Infusion Systems, Inc. is not a member of an information sharing and analysis organization.\n"},
-		{"not stated", content.ISAO{}, "Whether Meridian Infusion Systems, Inc. is a member of an information sharing and analysis organization is not stated.\n"},
+		{"member since a date", content.ISAO{Member: content.True, Name: "Health-ISAC", Since: content.NewDate(2019, 4, 1)}, "Meridian Infusion Systems, Inc. has been a member of Health-ISAC since 1 April 2019.\n", ""},
+		{"member, no date", content.ISAO{Member: content.True, Name: "Health-ISAC"}, "Meridian Infusion Systems, Inc. is a member of Health-ISAC.\n", ""},
+		{"member, no name", content.ISAO{Member: content.True}, "Meridian Infusion Systems, Inc. is a member of an information sharing and analysis organization.\n", ""},
+		{"not a member", content.ISAO{Member: content.False}, "Meridian Infusion Systems, Inc. is not a member of an information sharing and analysis organization.\n", ""},
+		{"not stated", content.ISAO{}, "Whether Meridian Infusion Systems, Inc. is a member of an information sharing and analysis organization is not stated.\n", ""},
+		// The MDS2 form's own DOC-9 answer says it where the site file
+		// does not: the plan must not call unknown what the form answers.
+		{"not stated, the form answers No", content.ISAO{}, "Meridian Infusion Systems, Inc. is not a member of an information sharing and analysis organization, as its MDS2 form answers (DOC-9).\n", "no"},
+		{"not stated, the form answers Yes", content.ISAO{}, "Meridian Infusion Systems, Inc. is a member of an information sharing and analysis organization, as its MDS2 form answers (DOC-9); which one is not stated.\n", "yes"},
+		{"not stated, the form refers to a note", content.ISAO{}, "Whether Meridian Infusion Systems, Inc. is a member of an information sharing and analysis organization is not stated.\n", "see_note"},
+		{"stated, the form's answer is not needed", content.ISAO{Member: content.True, Name: "Health-ISAC"}, "Meridian Infusion Systems, Inc. is a member of Health-ISAC.\n", "yes"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := kindtest.LoadExample(t)
 			c.Site.Manufacturer.ISAO = tc.isao
 			p, _ := kindtest.Product(t, c, kindtest.Example)
+			if tc.doc9 != "" {
+				p.MDS2.Answers["DOC-9"] = content.MDS2Answer{Answer: tc.doc9}
+			}
 			env := kindtest.Env(c, content.NewDate(2026, 2, 16))
 			prep, _ := kindtest.Prepare(t, Kind, env, p)
 			md := kindtest.Render(t, env, p, prep.Documents[0])
 			kindtest.SaysAll(t, "plan", md, tc.want)
 			kindtest.SaysNoneBecause(t, "plan", md, "isao states membership, nothing of what is shared", "threat information through it", "has been a member of Health-ISAC.")
 		})
+	}
+}
+
+// TestPlanResidualRiskOfOneThreat: "Of the one threat, 1 is acceptable
+// after mitigation, 0 are acceptable with a recorded rationale and 0 are
+// not acceptable" counted three groups where there is one threat; it
+// now says which the one threat is in. Two or more keep the counts.
+func TestPlanResidualRiskOfOneThreat(t *testing.T) {
+	for _, tc := range []struct {
+		name, acceptance string
+		threats          int
+		want             string
+	}{
+		{"acceptable", "acceptable", 1, "The one threat is acceptable after mitigation."},
+		{"with a rationale", "acceptable_with_rationale", 1, "The one threat is acceptable with a recorded rationale."},
+		{"not acceptable", "not_acceptable", 1, "The one threat is not acceptable."},
+		{"two", "acceptable", 2, "Of the 2 threats, 2 are acceptable after mitigation, 0 are acceptable with a recorded rationale and 0 are not acceptable."},
+	} {
+		md := renderPlan(t, kindtest.Example, func(p *content.Product) {
+			p.Threats = p.Threats[:tc.threats]
+			for i := range p.Threats {
+				p.Threats[i].Acceptance = tc.acceptance
+			}
+		})
+		kindtest.SaysAll(t, tc.name, md, tc.want)
+		if tc.threats == 1 {
+			kindtest.SaysNoneBecause(t, tc.name, md, "one threat is in one group", "Of the one threat")
+		}
 	}
 }

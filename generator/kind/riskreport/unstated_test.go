@@ -60,8 +60,18 @@ func TestReportSaysWhatIsNotStated(t *testing.T) {
 			}
 		}, []string{"Support for version `4.2.1`, which this report describes, ended on 1 February 2026: it receives no further updates."}, nil},
 		{"one threat", func(p *kind.Product) { p.Threats = p.Threats[:1] },
-			[]string{"It holds 1 threat scenario across", "Of the one threat, "},
-			[]string{"1 threat scenarios", "Of the 1 threats"}},
+			[]string{"It holds 1 threat scenario across", "The one threat has an acceptable residual risk."},
+			[]string{"1 threat scenarios", "Of the 1 threats", "Of the one threat"}},
+		{"one threat, acceptable with a rationale", func(p *kind.Product) {
+			p.Threats = p.Threats[:1]
+			p.Threats[0].Acceptance, p.Threats[0].Rationale = "acceptable_with_rationale", "The benefit outweighs it."
+		}, []string{"The one threat, " + "T-01, has an acceptable residual risk with a recorded rationale."},
+			[]string{"Of the one threat", "The one threat has"}},
+		{"one threat, not acceptable", func(p *kind.Product) {
+			p.Threats = p.Threats[:1]
+			p.Threats[0].Acceptance, p.Threats[0].Rationale = "not_acceptable", "A fix is planned."
+		}, []string{"The one threat, **T-01, does not have an acceptable residual risk**."},
+			[]string{"Of the one threat", "The one threat has"}},
 		{"threats = []", func(p *kind.Product) { p.Threats = nil },
 			[]string{"The threat model lists no threats, so no residual risk is assessed here."},
 			[]string{"Of the 0 threats", "every risk is controlled"}},
