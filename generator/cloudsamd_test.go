@@ -189,7 +189,7 @@ func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 		"| Hospital network | app.lumentriage.example | 443/TCP | HTTPS (web viewer) (Web user interface) | As shipped |",
 		"The services the manufacturer hosts listen at the manufacturer, not on the customer's network; they are reached at the endpoints below.",
 	)
-	kindtest.SaysNoneBecause(t, "eol-3.0.0.md", notice, "said of ports that listen at the manufacturer", "needs only these ports; block every other port", "beyond the rule below")
+	kindtest.SaysNoneBecause(t, "eol-3.0.0.md", notice, "said of ports that listen at the manufacturer", "needs only these ports; block every other port", "to block by number")
 	kindtest.SaysNoneBecause(t, "eol-3.0.0.md", notice, "the hospital's PACS and browsers reach the service through its firewall", "none there needs to stay open")
 	// Who reaches them the ports do not say: a home monitor reaches an
 	// ingestion API, not the customer's users (the implant fixture).

@@ -140,7 +140,7 @@ func TestDentalXrayOlderVersionDoesNotDescribeTheBackup(t *testing.T) {
 		"| Network connection of the practice's server | DentaSense image database (hosted by the customer) | Ethernet | Serving the image database and image share to the chairside PCs. |")
 	kindtest.SaysAll(t, "2.4/mds2.json", read("dentasense/2.4/mds2.json"),
 		`"from": "description is the device description"`,
-		`"from": "use_environment describes the use environment"`)
+		`"from": "intended_use states the intended use, and use_environment where and by whom the device is used and the networks it joins"`)
 	// 3.0 and the current 3.1 (which inherits 3.0's texts) say it, and
 	// their forms' derived answers point at 3.0's keys.
 	for _, v := range []string{"dentasense/3.0/", "dentasense/"} {
@@ -152,7 +152,7 @@ func TestDentalXrayOlderVersionDoesNotDescribeTheBackup(t *testing.T) {
 		kindtest.SaysAll(t, v+"mds2.json", read(v+"mds2.json"),
 			"images can be exported as DICOM files. The practice can back its images up to Orvella's cloud backup service.",
 			`"from": "versions[1].changes.description is the device description"`,
-			`"from": "versions[1].changes.use_environment describes the use environment"`)
+			`"from": "intended_use states the intended use, and versions[1].changes.use_environment where and by whom the device is used and the networks it joins"`)
 	}
 }
 

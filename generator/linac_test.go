@@ -135,7 +135,7 @@ func TestLinacComponentESUForPayersOnly(t *testing.T) {
 	read := buildFixture(t, "linac")
 	csd := read("solstra-lx/3.4/csd.md")
 	kindtest.SaysAll(t, "3.4/csd.md", csd,
-		"| Windows Server 2012 R2 | 6.3 | Limited support (as stated); supplier support ended on 2023-10-10; extended security updates until 2026-10-13, only for the customers who pay for them | 2023-10-10; extended security updates until 2026-10-13, only for the customers who pay for them | Yes |")
+		"| Windows Server 2012 R2 | 6.3 | Limited support (as stated); supplier support ended on 2023-10-10; extended security updates until 2026-10-13, only for the customers who pay for them | 2023-10-10; extended security updates until 2026-10-13, only for the customers who pay for them | Yes for a customer who does not pay for its extended security updates, no for one who does |")
 	kindtest.SaysNone(t, "3.4/csd.md", csd, "still receives security fixes under extended security updates")
 }
 

@@ -188,3 +188,15 @@ func TestStandalonePlanGivesTheGeneralContingency(t *testing.T) {
 	kindtest.SaysAll(t, "security-plan.md", plan, "| lvgl | 9.2.0 | No longer maintained | Not announced | The general contingency above |")
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "suppliers.contingency records one", "No contingency recorded")
 }
+
+// TestStandalonePlanNoticeContentsWithoutANetwork: the plan's 11.2 said a
+// notice is to state "the ports and interfaces to block, network isolation
+// and backup" for a device that joins no network, whose notices say it has
+// no port and nothing to isolate; a networked device keeps the words.
+func TestStandalonePlanNoticeContentsWithoutANetwork(t *testing.T) {
+	const networked = "the ports and interfaces to block, network isolation and backup"
+	plan := buildFixture(t, "standalone")("bladderscan/security-plan.md")
+	kindtest.SaysAll(t, "standalone security-plan.md", plan, "the compensating controls, the interfaces to disable (the device joins no network, so there is no port to block and nothing to isolate on one), backup, the upgrade paths")
+	kindtest.SaysNoneBecause(t, "standalone security-plan.md", plan, "the device joins no network", networked)
+	kindtest.SaysAll(t, "ventilator security-plan.md", buildFixture(t, "ventilator")("v500/security-plan.md"), "the compensating controls, "+networked+", the upgrade paths")
+}

@@ -42,10 +42,15 @@ func exampleDocs(t *testing.T, edit func(c *content.Content, p *content.Product)
 		prepared[k], _ = kindtest.Prepare(t, kd, env, kp)
 	}
 	built := kind.BuiltOf(kinds, prepared, kp)
-	// CSDOf comes from the CSD kind's documents, which kindtest.Built
-	// does not prepare; every other field must agree.
+	// CSDOf and MDS2Of come from the CSD and MDS2 kinds' documents, which
+	// kindtest.Built does not prepare (it gives only the product form's
+	// versions); every other field must agree.
 	got, want := built, kindtest.Built(kp)
 	got.CSDOf = nil
+	if got.MDS2 && kp.VersionOf == "4.2.1" && (got.MDS2Of["4.2.1"] != "mds2" || want.MDS2Of["4.2.1"] != "mds2") {
+		t.Errorf("MDS2Of: kind.BuiltOf %v, kindtest.Built %v; want 4.2.1 → mds2 in both", got.MDS2Of, want.MDS2Of)
+	}
+	got.MDS2Of, want.MDS2Of = nil, nil
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("kind.BuiltOf = %+v; kindtest.Built = %+v (keep them in step)", got, want)
 	}
@@ -66,7 +71,7 @@ func TestNoClaimsAboutDocumentsNotBuilt(t *testing.T) {
 	if !built.MDS2 || !built.SBOM || !built.Lifecycle || !built.Notices || !built.CSD || !built.SecurityPlan {
 		t.Fatalf("the example builds everything; got %+v", built)
 	}
-	if !strings.Contains(all["csd"], "published with the MDS2 form and the machine-readable software bill of materials (SBOM)") {
+	if !strings.Contains(all["csd"], "published with [the MDS2 form](mds2.html) of version `4.2.1` and the machine-readable software bill of materials (SBOM)") {
 		t.Errorf("with everything built, the CSD should name the MDS2 form and the SBOM it is published with")
 	}
 	for _, tc := range []struct {

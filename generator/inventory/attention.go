@@ -39,14 +39,50 @@ func ComparedEnd(end, outlasts content.Date) content.Date {
 // and, as beside an end not announced, "Yes (its support has ended)" for
 // one whose support has ended and "Not stated" for one ending later
 // (never "No": the version's end may come before it).
+//
+// A component whose extended security updates reach only some customers
+// (the customers who pay for them, or whom is not stated) is judged by
+// its supplier's end, which is the answer for a customer without them;
+// when the answer for a customer who receives them differs (the updates
+// outlast the version's end), both are given, and on what each rests:
+// "Yes for a customer who does not pay for its extended security
+// updates, no for one who does". Neither answer alone is true of every
+// customer the comparison concerns: a version's paid extended support
+// reaches only the customers who pay for it, and nothing in the data
+// says whether they are the ones who receive the component's updates
+// (customers_who_buy: from the supplier or through the manufacturer's
+// paid extended support).
 func (c Component) BeforeEndOutlasting(end, outlasts, on content.Date) string {
+	without := c.beforeOutlasting(end, outlasts, on)
+	if c.ExtendedUntil.IsZero() || c.ExtendsFixes() {
+		return without
+	}
+	receives := c
+	receives.ExtendedFor = content.ExtendedForEveryCustomer
+	with := receives.beforeOutlasting(end, outlasts, on)
+	if with == without {
+		return without
+	}
+	with = strings.ToLower(with[:1]) + with[1:]
+	switch {
+	case c.inHouse != "":
+		return without + " if " + c.inHouse + " does not obtain its extended security updates, " + with + " if it does"
+	case c.ExtendedFor == "customers_who_buy":
+		return without + " for a customer who does not pay for its extended security updates, " + with + " for one who does"
+	}
+	return without + " for a customer who does not receive its extended security updates, " + with + " for one who does"
+}
+
+// beforeOutlasting is BeforeEndOutlasting for c as one customer sees
+// it: judged by FixesEnd alone.
+func (c Component) beforeOutlasting(end, outlasts, on content.Date) string {
 	if !end.IsZero() {
-		return c.BeforeEnd(end, on)
+		return c.before(end, on)
 	}
 	if !c.SupportEnded(on) && c.EndsBefore(ComparedEnd(end, outlasts)) {
 		return "Yes"
 	}
-	return c.BeforeEnd(end, on)
+	return c.before(end, on)
 }
 
 // NeedsAttention reports a component a customer of a version whose
@@ -134,8 +170,15 @@ func Attention(list []Component, end, on content.Date) []Component {
 // version's has not, or is not set; "No" when its end of support is not
 // before end; else "Not stated" (no date to compare, or both have ended
 // with no date saying which first). A component with no date is never
-// "No".
+// "No". Extended security updates that reach only some customers may
+// give two answers (BeforeEndOutlasting).
 func (c Component) BeforeEnd(end, on content.Date) string {
+	return c.BeforeEndOutlasting(end, content.Date{}, on)
+}
+
+// before is BeforeEnd for c as one customer sees it: judged by FixesEnd
+// alone.
+func (c Component) before(end, on content.Date) string {
 	switch {
 	case end.IsZero() && c.SupportEnded(on):
 		return "Yes (its support has ended)"

@@ -67,14 +67,18 @@ func TestExtendedSecurityUpdatesAttention(t *testing.T) {
 			"No longer maintained", "; extended security updates ended on 2026-10-13", "No"},
 		// Updates only the customers who pay for them receive, or whose
 		// reach is not stated: the supplier's end decides, and the text
-		// says whom they reach.
+		// says whom they reach; where the updates give a customer who
+		// receives them another answer, both are given.
 		{"inside the extended period, customers who buy them", compFor("limited", ext, "customers_who_buy"), d(2026, 3, 1), d(2026, 6, 30), true, true, true,
 			"Limited support (as stated); supplier support ended on 2025-10-14; extended security updates until 2026-10-13, only for the customers who pay for them",
-			"; extended security updates until 2026-10-13, only for the customers who pay for them", "Yes"},
+			"; extended security updates until 2026-10-13, only for the customers who pay for them",
+			"Yes for a customer who does not pay for its extended security updates, no for one who does"},
 		{"inside the extended period, reach not stated", compFor("no_longer_maintained", ext, ""), d(2026, 3, 1), none, true, true, false,
-			"No longer maintained", "; extended security updates until 2026-10-13 (which customers receive them is not stated)", "Yes (its support has ended)"},
+			"No longer maintained", "; extended security updates until 2026-10-13 (which customers receive them is not stated)",
+			"Yes (its support has ended) for a customer who does not receive its extended security updates, not stated for one who does"},
 		{"before the supplier's end, customers who buy them, version's end later", compFor("limited", ext, "customers_who_buy"), d(2025, 6, 30), d(2026, 6, 30), false, true, false,
-			"Limited support", "; extended security updates until 2026-10-13, only for the customers who pay for them", "Yes"},
+			"Limited support", "; extended security updates until 2026-10-13, only for the customers who pay for them",
+			"Yes for a customer who does not pay for its extended security updates, no for one who does"},
 		// Without extended updates the supplier's end decides, as before.
 		{"no extended updates, after the supplier's end", comp("limited", none), d(2026, 3, 1), d(2026, 6, 30), true, true, true,
 			"Limited support (as stated); supplier support ended on 2025-10-14", "", "Yes"},

@@ -91,6 +91,16 @@ func (c Component) HasSupport() bool {
 	return c.Support != "" || strings.TrimSpace(c.Justification) != ""
 }
 
+// StatesOwnSupport reports that c's support level or end of support is
+// the manufacturer's own assessment of c: the [[components]] entry that
+// annotates it states the level or the end (Origin annotation; a
+// component's support comes whole from one origin). An entry giving only
+// notes, a supplier or a justification leaves the level and the date to
+// the SBOM file or a rule, which the documents name as their source.
+func (c Component) StatesOwnSupport() bool {
+	return c.Origin.Kind == OriginAnnotation && (c.Support != "" || !c.EndOfSupport.IsZero())
+}
+
 // SupportEnded reports a component whose maker no longer fixes it on
 // date d: its end of support is on or before d, or, with no end of support
 // stated, its level has ended (no longer maintained, abandoned). The level

@@ -396,6 +396,11 @@ type Built struct {
 	// under the product folder, without extension ("csd",
 	// "2.3.4/csd"). A version without one has no entry.
 	CSDOf map[string]string
+	// MDS2Of is the MDS2 form that covers each version, by version, as
+	// CSDOf: "mds2" for the versions the product's own form covers,
+	// "3.1.0/mds2" for a version with a form of its own. A version no
+	// form covers has no entry.
+	MDS2Of map[string]string
 	// DataFlow is the threat model's data-flow drawing the risk report
 	// publishes beside it (Prepared.DataFlow, under the product folder),
 	// or, without one, the security plan's global system view, which
@@ -440,6 +445,16 @@ func BuiltOf(kinds []Kind, prepared []Prepared, p Product) Built {
 			}
 		case "mds2":
 			b.MDS2 = true
+			for _, d := range prepared[k].Documents {
+				for _, v := range strings.Split(d.About, ", ") {
+					if v != "" {
+						if b.MDS2Of == nil {
+							b.MDS2Of = map[string]string{}
+						}
+						b.MDS2Of[v] = d.Path
+					}
+				}
+			}
 		case "lifecycle":
 			b.Lifecycle = true
 		case "notices":
@@ -507,6 +522,9 @@ func (b Built) IssuedBy(p *content.Product, on content.Date) Built {
 		b.CSDOf = nil // no CSD to name, about any version
 	}
 	b.MDS2 = b.MDS2 && !later(d.MDS2)
+	if !b.MDS2 {
+		b.MDS2Of = nil
+	}
 	b.Lifecycle = b.Lifecycle && !later(d.Lifecycle)
 	b.RiskReport = b.RiskReport && !later(d.RiskReport)
 	if b.DataFlowFrom == "risk-report" && !b.RiskReport || b.DataFlowFrom == "security-plan" && !b.SecurityPlan {

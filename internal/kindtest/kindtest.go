@@ -108,6 +108,18 @@ func Built(p kind.Product) kind.Built {
 		SBOM:       p.Inventory != nil && len(p.Inventory.SBOMs) > 0,
 		VEX:        p.Vulnerabilities != nil && len(p.Vulnerabilities.List) > 0,
 	}
+	// The form at mds2.* covers the versions [mds2] names, else the
+	// current one; a form of another version of its own (documents.versions)
+	// is the MDS2 kind's to add, which this package cannot prepare.
+	if b.MDS2 {
+		b.MDS2Of = map[string]string{}
+		for _, v := range p.MDS2.Versions {
+			b.MDS2Of[v] = "mds2"
+		}
+		if len(p.MDS2.Versions) == 0 && p.VersionOf != "" {
+			b.MDS2Of[p.VersionOf] = "mds2"
+		}
+	}
 	// The risk report draws the data flows of the version current on its
 	// release date (the build's date when it has none: p's).
 	if b.RiskReport {

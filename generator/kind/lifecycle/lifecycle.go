@@ -85,7 +85,7 @@ type LifecycleView struct {
 	Stage        string
 	Versions     []VersionStatus
 	Notices      []NoticeLink
-	Components   []inventory.Component // annotated components with a support level or end of support
+	Components   []inventory.Component // components whose [[components]] entry states a support level or end of support (StatesOwnSupport)
 	// Listed is how many components the current version's inventory
 	// holds: the page singles out the annotated ones, and without any it
 	// must not say the components are not stated when the SBOM or the
@@ -360,8 +360,10 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	for _, c := range list {
 		// Only an entry that states a level or an end of support is an
 		// assessment to single out: a [[components]] entry of a product
-		// without an SBOM file may be the component list itself.
-		if c.Annotated && (c.Support != "" || !c.EndOfSupport.IsZero()) {
+		// without an SBOM file may be the component list itself, and one
+		// with only notes leaves the level and the date to the SBOM file
+		// or a rule, which are not the manufacturer's own assessment.
+		if c.StatesOwnSupport() {
 			view.Components = append(view.Components, c)
 		}
 	}

@@ -42,9 +42,7 @@ var mds2Derivations = []derivation{
 		return f.text("documents.mds2.id", d.ID+", revision "+d.Revision, "is the form's document ID"), true
 	}},
 	{ID: "DOC-5", From: "manufacturer.security_contact and psirt (site file)", Replaceable: true, derive: (*mds2Facts).contact},
-	{ID: "DOC-6", From: "use_environment (the form's version's: versions.changes.use_environment)", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
-		return f.text(f.p.TextKey("use_environment"), f.p.UseEnvironment, "describes the use environment"), true
-	}},
+	{ID: "DOC-6", From: "intended_use, then use_environment (the form's version's: versions.changes.use_environment) after \"Use environment:\": NEMA asks the intended use in a network-connected environment; without intended_use, the use environment alone, so labelled", Replaceable: true, derive: (*mds2Facts).networkedUse},
 	{ID: "DOC-7", From: "documents.mds2.release_date", Replaceable: true, derive: func(f *mds2Facts) (fact, bool) {
 		return f.text("documents.mds2.release_date", f.p.Documents.MDS2.ReleaseDate.String(), "is the form's release date"), true
 	}},

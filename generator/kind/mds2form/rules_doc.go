@@ -7,6 +7,7 @@ import (
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/mds2"
+	"github.com/jspgen/jspgen/generator/render"
 )
 
 // Derivation rules of section DOC (document information) and the
@@ -41,6 +42,33 @@ func (f *mds2Facts) manufacturerName() (fact, bool) {
 	path := fmt.Sprintf("versions[%d].manufacturer", f.p.VersionIndex(others[0].Versions[0]))
 	return f.text(path, text, "names the manufacturer of the version"), true
 }
+
+// networkedUse (DOC-6) answers NEMA's "intended use of device in
+// network-connected environment": the intended use (intended_use, as in
+// the labeling), then the setting it is used in and the networks it
+// joins (use_environment, the form's version's), labelled. The use
+// environment alone is not an intended use: without intended_use it is
+// printed labelled as what it is.
+func (f *mds2Facts) networkedUse() (fact, bool) {
+	use := strings.TrimSpace(f.p.IntendedUse)
+	envKey := f.p.TextKey("use_environment")
+	env := strings.TrimSpace(f.p.UseEnvironment)
+	if env != "" {
+		env = useEnvironmentLabel + env
+	}
+	switch {
+	case use == "":
+		return f.text(envKey, env, "describes the use environment; intended_use is not written"), true
+	case env == "":
+		return f.text("intended_use", use, "states the intended use"), true
+	}
+	return f.text("intended_use", render.Sentence(use)+" "+env,
+		"states the intended use, and "+envKey+" where and by whom the device is used and the networks it joins"), true
+}
+
+// useEnvironmentLabel introduces the use environment after the intended
+// use in DOC-6.
+const useEnvironmentLabel = "Use environment: "
 
 func (f *mds2Facts) coveredModels() []content.Model {
 	out := make([]content.Model, len(f.models))

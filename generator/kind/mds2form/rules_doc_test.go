@@ -78,8 +78,19 @@ var docRuleCases = []ruleCase{
 		w.site.Manufacturer.PSIRT = content.PSIRT{}
 	}, textBy("manufacturer.security_contact", "Security; sec@acme.example", "security contact")},
 
-	{"DOC-6", "use environment, trimmed", func(w *world) { w.p.UseEnvironment = "\nHospital wards.  " },
-		textBy("use_environment", "Hospital wards.", "use environment")},
+	// NEMA asks the intended use in a network-connected environment: the
+	// intended use, then where it is used and the networks it joins.
+	{"DOC-6", "intended use, then the use environment, trimmed", func(w *world) {
+		w.p.IntendedUse = " Measuring body temperature\n"
+		w.p.UseEnvironment = "\nHospital wards, on the clinical network.  "
+	}, textBy("intended_use", "Measuring body temperature. Use environment: Hospital wards, on the clinical network.",
+		"states the intended use, and use_environment where and by whom the device is used and the networks it joins")},
+	// The use environment alone does not state an intended use: it is
+	// labelled as what it is, never printed as the intended use.
+	{"DOC-6", "no intended use: the use environment, labelled", func(w *world) { w.p.UseEnvironment = "\nHospital wards.  " },
+		textBy("use_environment", "Use environment: Hospital wards.", "describes the use environment; intended_use is not written")},
+	{"DOC-6", "intended use only", func(w *world) { w.p.IntendedUse = "Measuring body temperature." },
+		textBy("intended_use", "Measuring body temperature.", "states the intended use")},
 	{"DOC-6", "none", nil, textBy("use_environment", "", "use environment")},
 
 	{"DOC-7", "release date", nil, textBy("documents.mds2.release_date", "2026-01-15", "release date")},
