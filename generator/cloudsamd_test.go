@@ -53,7 +53,7 @@ func TestCloudSaMDFirewallRulesComeFromTheHospitalNetwork(t *testing.T) {
 func TestCloudSaMDFirewallSectionNamesTheHospitalSystems(t *testing.T) {
 	csd := buildCloudSaMD(t)("lumentriage/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"No port in [3.2 Network ports](#3-2-network-ports) listens on the hospital network. The product exchanges data with Hospital PACS (DF-01), Radiologist's web browser (DF-02) and Hospital identity provider (DF-03) on the hospital network",
+		"No port in [3.2 Network ports](#3-2-network-ports) listens on the hospital network. The product exchanges data with these systems on the hospital network (see [2.1 Data in transit](#2-1-data-in-transit)): Hospital PACS (DF-01), Radiologist's web browser (DF-02) and Hospital identity provider (DF-03).",
 		"Every allow rule below is outbound: it lets the hospital network reach a service the manufacturer hosts. None lets a connection into the hospital network, and no deny rule is given, as no port of the product listens there.",
 		"DF-03 names no interface: which connection carries it, and whether it needs a rule, is not stated.",
 	)
@@ -91,7 +91,7 @@ func TestCloudSaMDCSDIsolatesNothing(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd,
 		"the ports and interfaces it uses, the firewall rules that let the hospital network reach the services the manufacturer hosts, how its data is protected",
 		"The MDS2 form answers that the product's audit logs cannot be exported (AUDT-5); whether it forwards other events to a SIEM or log collector is not stated.",
-		"Which security events the product records is not stated.",
+		"Which security events the product records is not stated beyond the MDS2 form's answers:",
 	)
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "false for a service the manufacturer hosts", "firewall rules that isolate it", "the hospital's users reach", "Whether the device forwards events", "the device's audit logs",
 		"security events the device records")

@@ -21,9 +21,9 @@ func TestCSDSecurityEventsNameTheProductOrTheDevice(t *testing.T) {
 	for _, c := range []struct {
 		name, doc, want, never string
 	}{
-		{"software only, not stated", buildCloudSaMD(t)("lumentriage/csd.md"), "Which security events the product records is not stated.", "the device records"},
+		{"software only, not stated", buildCloudSaMD(t)("lumentriage/csd.md"), "Which security events the product records is not stated beyond the MDS2 form's answers:", "the device records"},
 		{"software only, none", samdNone["lumentriage/csd.md"], "The product records no security events.", "The device records"},
-		{"device, not stated", buildWearable(t)("glucowear/csd.md"), "Which security events the device records is not stated.", "the product records"},
+		{"device, not stated", buildWearable(t)("glucowear/csd.md"), "Which security events the device records is not stated beyond the MDS2 form's answers:", "the product records"},
 		{"device, none", wearNone["glucowear/csd.md"], "The device records no security events.", "The product records"},
 	} {
 		if !strings.Contains(c.doc, c.want) {

@@ -33,7 +33,9 @@ func TestPlanCyberDeviceOnMarketBefore524B(t *testing.T) {
 	pump := read("halcyon-lvp7/security-plan.md")
 	kindtest.SaysAll(t, "pump security-plan.md", pump,
 		"Section 524B(b) governs premarket submissions made from 29 March 2023; the Halcyon LVP-7 Large-Volume Infusion System was on the market by 16 September 2019 (general availability of version 3.8.2, the earliest version the product data lists), so any premarket submission that brought it to market came before then.",
-		"Each premarket submission for the device from that day on must include a plan to monitor")
+		"Each premarket submission for the device made from 29 March 2023 on must include a plan to monitor")
+	// "from that day on" followed the market date, not the date 524B(b) applies from.
+	kindtest.SaysNoneBecause(t, "pump security-plan.md", pump, "the nearest date was the market date", "from that day on")
 	kindtest.SaysNone(t, "pump security-plan.md", pump, "was on the market from", "the pump's first version was generally available on 2019-09-16, before 524B applied", requires)
 
 	dosewise := read("dosewise/security-plan.md")

@@ -189,7 +189,7 @@ func TestMonitoringDocumentsSpeakOfAMonitoringSystem(t *testing.T) {
 		"one has an uncontrolled risk in this version: CVE-2025-67410")
 	sa := site("sentinel-pm/notices/sa-2026-01.md")
 	kindtest.SaysAll(t, "sa-2026-01.md", sa, "| SPM-CS | Sentinel central station and monitoring server (REF 7300-01, 7310-01) |",
-		"Stages on 12 January 2026: 3.4 limited support; 4.0 support; 4.0.1 development.")
+		"Stages on 12 January 2026: version 3.4, Limited Support; version 4.0, Support; version 4.0.1, Development.")
 	kindtest.SaysNoneBecause(t, "sa-2026-01.md", sa, "a model the vulnerability is not in", "| SPM-T2 |")
 	lc := site("sentinel-pm/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc, "| 4.0.1 | SPM-B12, SPM-T2, SPM-CS | Development | General availability, 2026-02-09 | None published here |")

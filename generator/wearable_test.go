@@ -45,7 +45,7 @@ func TestWearableMDS2TakesTheProductsAnswers(t *testing.T) {
 	// that the product talks to a system there, as the cloud SaMD's
 	// CONN-3 Yes does not for its PACS and browsers.
 	kindtest.SaysAll(t, "mds2.md", mds2, "**Note 8.** The only systems on a customer's network that the system exchanges data with are clinicians' web browsers")
-	kindtest.SaysAll(t, "csd.md", buildWearable(t)("glucowear/csd.md"), "The product exchanges data with Clinician's web browser (DF-03) on the customer's network")
+	kindtest.SaysAll(t, "csd.md", buildWearable(t)("glucowear/csd.md"), "The product exchanges data with this system on the customer's network (see [2.1 Data in transit](#2-1-data-in-transit)): Clinician's web browser (DF-03).")
 	kindtest.SaysNoneBecause(t, "mds2.md", mds2, "the CSD's firewall rule is for the clinics' network, and the CSD names the browser there", "There is no customer network",
 		"talks to no other system on a customer's network")
 	kindtest.SaysNoneBecause(t, "mds2.md", mds2, "a derivation from a fact the data does not decide",

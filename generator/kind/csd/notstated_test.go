@@ -263,7 +263,7 @@ func TestCSDUnstatedVulnerabilitiesAreNotNone(t *testing.T) {
 // flow that names no interface is said to have no stated connection.
 func TestCSDNoPartOnTheCustomerNetwork(t *testing.T) {
 	const cloudHead = "### 3.3 Firewall rules for reaching the manufacturer's services"
-	const links = "The product exchanges data with Clinical workstations (DF-03) and Hospital identity provider (DF-04) on the hospital network"
+	const links = "The product exchanges data with these systems on the hospital network (see [2.1 Data in transit](#2-1-data-in-transit)): Clinical workstations (DF-03) and Hospital identity provider (DF-04)."
 	const unrouted = "DF-04 names no interface: which connection carries it, and whether it needs a rule, is not stated."
 	for _, tc := range []struct {
 		name  string

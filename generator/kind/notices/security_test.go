@@ -125,10 +125,10 @@ func TestSecurityNoticeStagesLeaveOutUnnamedDevelopmentVersions(t *testing.T) {
 	}
 	md := render(content.Date{})
 	kindtest.SaysAll(t, "advisory of May 2025", md,
-		"Stages on 12 May 2025: 3.8.2 limited support; 4.1.0 support; 4.2.1 support.")
+		"Stages on 12 May 2025: version 3.8.2, Limited Support; version 4.1.0, Support; version 4.2.1, Support.")
 	kindtest.SaysNoneBecause(t, "advisory of May 2025", md, "a version announced later and named by none of its vulnerabilities", "4.3.0")
 	md = render(content.NewDate(2024, 6, 6))
 	kindtest.SaysAll(t, "advisory of June 2024", md,
-		"Stages on 6 June 2024: 3.8.2 limited support; 4.1.0 support; 4.2.1 development.")
+		"Stages on 6 June 2024: version 3.8.2, Limited Support; version 4.1.0, Support; version 4.2.1, Development.")
 	kindtest.SaysNoneBecause(t, "advisory of June 2024", md, "a version announced later and named by none of its vulnerabilities", "4.3.0")
 }

@@ -1,0 +1,108 @@
+package csd
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// auditEvents are the MDS2 form's questions about the events an audit log
+// records (AUDT-2's sub-questions, HN 1-2019), in form order, each with
+// the events it asks about as the CSD names them in running text.
+var auditEvents = []struct{ id, what string }{
+	{"AUDT-2.1", "successful logins and logouts"},
+	{"AUDT-2.2", "unsuccessful login and logout attempts"},
+	{"AUDT-2.3", "changes to user privileges"},
+	{"AUDT-2.4", "the creation, change and removal of user accounts"},
+	{"AUDT-2.5", "clinical data or PII being viewed on screen or printed"},
+	{"AUDT-2.6", "data being created, changed or deleted"},
+	{"AUDT-2.7", "imports and exports of data on removable media"},
+	{"AUDT-2.8", "the receipt and sending of data or commands over cables or networks"},
+	{"AUDT-2.8.1", "local and remote service or support sessions"},
+	{"AUDT-2.8.2", "calls to its application programming interfaces"},
+	{"AUDT-2.9", "the use of emergency break-glass access"},
+	{"AUDT-2.10", "other kinds of events, such as software updates"},
+}
+
+// Audit is what the manufacturer's own MDS2 answers about the product's
+// audit log say, in the CSD's words, for the sections whose product data
+// is not stated (7 when logging.events is not written, 12 when
+// logging.logs is not written). The template prints them only when the
+// form is built beside the CSD, as it does every other MDS2 answer.
+type Audit struct {
+	// Log is AUDT-1's answer, without its subject: "keeps its own audit
+	// log of user and system activity (AUDT-1)", "keeps no audit log of
+	// its own (AUDT-1)", or "" when the form does not answer Yes or No.
+	Log string
+	// Events are the answers about the events recorded, clauses joined
+	// by "; " with their question IDs (and notes): AUDT-1 No, AUDT-2, the
+	// events answered Yes, those answered No (unless AUDT-2 is No, which
+	// says it of them all), those answered See Note. "" for none.
+	Events string
+	// EventsBeyondLog: Events says more than AUDT-1's answer, so that 12,
+	// which prints Log itself, points to 7 for it.
+	EventsBeyondLog bool
+}
+
+// MDS2Audit is Audit for the product p as the document shows it. It reads
+// p at render time, as the key facts read the form's answers.
+func (d *CSDData) MDS2Audit(p *content.Product) Audit {
+	cite := func(id string) string {
+		if n := p.MDS2.Answers[id].Note; n != 0 {
+			return fmt.Sprintf("%s, note %d", id, n)
+		}
+		return id
+	}
+	var a Audit
+	switch p.MDS2Answered("AUDT-1") {
+	case "yes":
+		a.Log = "keeps its own audit log of user and system activity (" + cite("AUDT-1") + ")"
+	case "no":
+		a.Log = "keeps no audit log of its own (" + cite("AUDT-1") + ")"
+	}
+	var yes, no, note []string
+	for _, e := range auditEvents {
+		s := e.what + " (" + cite(e.id) + ")"
+		switch p.MDS2Answered(e.id) {
+		case "yes":
+			yes = append(yes, s)
+		case "no":
+			no = append(no, s)
+		case "see_note":
+			note = append(note, s)
+		}
+	}
+	var clauses []string
+	if p.MDS2Answered("AUDT-1") == "no" {
+		clauses = append(clauses, "it "+a.Log)
+	}
+	a2 := p.MDS2Answered("AUDT-2")
+	switch {
+	case a2 == "no":
+		clauses = append(clauses, "it writes no security-relevant events to an audit log ("+cite("AUDT-2")+")")
+		no = nil // said of them all
+	case a2 == "yes" && len(yes)+len(no)+len(note) == 0:
+		clauses = append(clauses, "it writes security-relevant events to an audit log ("+cite("AUDT-2")+")")
+	}
+	if len(yes) > 0 {
+		clauses = append(clauses, "its audit log records "+joinWith(yes, "and"))
+	}
+	if len(no) > 0 {
+		clauses = append(clauses, "it does not record "+joinWith(no, "or"))
+	}
+	if len(note) > 0 {
+		clauses = append(clauses, "for "+joinWith(note, "and")+", the form refers to its notes")
+	}
+	a.Events = strings.Join(clauses, "; ")
+	a.EventsBeyondLog = len(clauses) > 0 && a.Events != "it "+a.Log
+	return a
+}
+
+// joinWith joins items with commas and the conjunction before the last.
+func joinWith(items []string, conj string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + conj + " " + items[len(items)-1]
+}
