@@ -177,15 +177,7 @@ func TestCSDCustomerLinksNeedNoArticle(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := kindtest.LoadExample(t)
-			kp, _ := kindtest.Product(t, c, "dosewise")
-			p := kp.Product
-			keep := func(part string) bool { return slices.Contains(tc.parts, part) }
-			p.Parts = slices.DeleteFunc(slices.Clone(p.Parts), func(pt content.Part) bool { return !keep(pt.ID) })
-			p.Interfaces = slices.DeleteFunc(slices.Clone(p.Interfaces), func(i content.Interface) bool { return !keep(i.Part) })
-			p.Ports = slices.DeleteFunc(slices.Clone(p.Ports), func(pt content.Port) bool { return !keep(pt.Part) })
-			p.DataFlows = slices.DeleteFunc(slices.Clone(p.DataFlows), func(d content.DataFlow) bool {
-				return (p.Part(d.From).ID != "" && !keep(d.From)) || (p.Part(d.To).ID != "" && !keep(d.To))
-			})
+			p := dosewiseWithParts(t, c, tc.parts)
 			sec := csdSection(t, renderExample(t, c, p), tc.head)
 			if tc.want != "" {
 				kindtest.SaysAll(t, "3.3", sec, tc.want)

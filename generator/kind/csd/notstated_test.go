@@ -278,15 +278,7 @@ func TestCSDNoPartOnTheCustomerNetwork(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := kindtest.LoadExample(t)
-			kp, _ := kindtest.Product(t, c, "dosewise")
-			p := kp.Product
-			keep := func(part string) bool { return slices.Contains(tc.parts, part) }
-			p.Parts = slices.DeleteFunc(slices.Clone(p.Parts), func(pt content.Part) bool { return !keep(pt.ID) })
-			p.Interfaces = slices.DeleteFunc(slices.Clone(p.Interfaces), func(i content.Interface) bool { return !keep(i.Part) })
-			p.Ports = slices.DeleteFunc(slices.Clone(p.Ports), func(pt content.Port) bool { return !keep(pt.Part) })
-			p.DataFlows = slices.DeleteFunc(slices.Clone(p.DataFlows), func(d content.DataFlow) bool {
-				return (p.Part(d.From).ID != "" && !keep(d.From)) || (p.Part(d.To).ID != "" && !keep(d.To))
-			})
+			p := dosewiseWithParts(t, c, tc.parts)
 			sec := csdSection(t, renderExample(t, c, p), tc.head)
 			if got := strings.Contains(sec, "| Deny, log | Any | Any |"); got == tc.cloud {
 				t.Errorf("deny rule shown %v; want %v:\n%s", got, !tc.cloud, sec)
@@ -357,4 +349,21 @@ func lineStarting(md, prefix string) (string, bool) {
 		}
 	}
 	return found, n == 1
+}
+
+// dosewiseWithParts is the example's Dosewise with only the parts named
+// (of gateway, cloud, idp and workstation), with their interfaces and
+// ports, and the data flows whose ends are kept parts or outside systems.
+func dosewiseWithParts(t *testing.T, c *content.Content, parts []string) *content.Product {
+	t.Helper()
+	kp, _ := kindtest.Product(t, c, "dosewise")
+	p := kp.Product
+	keep := func(part string) bool { return slices.Contains(parts, part) }
+	p.Parts = slices.DeleteFunc(slices.Clone(p.Parts), func(pt content.Part) bool { return !keep(pt.ID) })
+	p.Interfaces = slices.DeleteFunc(slices.Clone(p.Interfaces), func(i content.Interface) bool { return !keep(i.Part) })
+	p.Ports = slices.DeleteFunc(slices.Clone(p.Ports), func(pt content.Port) bool { return !keep(pt.Part) })
+	p.DataFlows = slices.DeleteFunc(slices.Clone(p.DataFlows), func(d content.DataFlow) bool {
+		return (p.Part(d.From).ID != "" && !keep(d.From)) || (p.Part(d.To).ID != "" && !keep(d.To))
+	})
+	return p
 }
