@@ -76,7 +76,7 @@ notes = "Replaced in the next version."
 	csd = files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
 		"Components no longer maintained by their supplier, or whose supplier support has ended or ends on or before 2027-06-30, and what Meridian Infusion Systems, Inc. does about it.",
-		"| Old viewer library | 2.1 | No longer maintained | Not announced | Yes (its support has ended) | Replaced in the next version. |",
+		"| Old viewer library | 2.1 | No longer maintained | Ended; date not stated | Yes (its support has ended) | Replaced in the next version. |",
 		"Components whose own support ends earlier are listed in [5.2 Components that need attention]")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "version 4.0.0 states no end of support", "| Not announced | No |", "| Not announced | Not stated |", "whose supplier support ends before the device's,")
 }

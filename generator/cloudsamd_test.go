@@ -105,7 +105,7 @@ func TestCloudSaMDPlanPenTestFindingsNotStated(t *testing.T) {
 	plan := buildCloudSaMD(t)("lumentriage/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"**Scope.** LumenTriage 3.1 study API and web viewer.\n\nIts findings are not stated one by one; section 8.1 gives the outcome recorded for penetration testing (VA-01).",
-		"The penetration test's findings are not listed one by one (8.2 Penetration test); what is deferred is as the text above states.",
+		"The penetration test's findings are not listed one by one (see [8.2 Penetration test](#8-2-penetration-test)); what is deferred is as the text above states.",
 	)
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the findings are not stated", "The test produced no findings.", "No finding is currently deferred.")
 }

@@ -168,7 +168,7 @@ func TestHomeDialysisLifecycleComponentsOfEverySupportedVersion(t *testing.T) {
 	page := site("solace-hhd/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", page,
 		"### Version 2.3.4\n\n3 of its 5 components need attention; the version's own support ends on 2026-12-31.",
-		"| bluez | 5.64 | No longer maintained | Not announced | Yes (its support has ended) |",
+		"| bluez | 5.64 | No longer maintained | Ended; date not stated | Yes (its support has ended) |",
 		"| openssl | 1.1.1w | No longer maintained | 2023-09-11 | Yes |",
 		"| qtbase | 5.15.2 | Limited support (as stated); supplier support ended on 2025-05-26 | 2025-05-26 | Yes |",
 		"### Version 3.1.0\n\n2 of its 6 components need attention; the version's end of support is not announced, but with at least 24 months' notice promised it comes after 2027-11-03, so the components listed are those whose supplier support has ended or ends by then.",
@@ -186,7 +186,7 @@ func TestHomeDialysisLifecycleComponentsOfEverySupportedVersion(t *testing.T) {
 	// its software support table.
 	csd234 := site("solace-hhd/2.3.4/csd.md")
 	kindtest.SaysAll(t, "2.3.4/csd.md", csd234,
-		"| bluez | 5.64 | No longer maintained | Not announced | Yes (its support has ended) |",
+		"| bluez | 5.64 | No longer maintained | Ended; date not stated | Yes (its support has ended) |",
 		"| qtbase | 5.15.2 | Limited support (as stated); supplier support ended on 2025-05-26 | 2025-05-26 | Yes |",
 		"| qtbase | 5.15.2 | The Qt Company | Limited support (as stated); supplier support ended on 2025-05-26 | 2025-05-26 | SBOM (machine-2.3.4.cdx.json) |")
 	kindtest.SaysNone(t, "2.3.4/csd.md", csd234, "| Limited support | 2025-05-26 |")

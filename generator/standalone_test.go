@@ -185,7 +185,7 @@ func TestStandalonePlanGivesTheGeneralContingency(t *testing.T) {
 		return strings.Replace(s, "support = \"maintained\"\njustification = \"LVGL", "support = \"no_longer_maintained\"\njustification = \"LVGL", 1)
 	})
 	plan := files["bladderscan/security-plan.md"]
-	kindtest.SaysAll(t, "security-plan.md", plan, "| lvgl | 9.2.0 | No longer maintained | Not announced | The general contingency above |")
+	kindtest.SaysAll(t, "security-plan.md", plan, "| lvgl | 9.2.0 | No longer maintained | Ended; date not stated | The general contingency above |")
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "suppliers.contingency records one", "No contingency recorded")
 }
 

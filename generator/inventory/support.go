@@ -101,6 +101,17 @@ func (c Component) StatesOwnSupport() bool {
 	return c.Origin.Kind == OriginAnnotation && (c.Support != "" || !c.EndOfSupport.IsZero())
 }
 
+// EndNotDated is what a table prints for c's end of support when it
+// states none: "Not announced" is true of a component still maintained,
+// but of one whose level says its support has ended (no longer
+// maintained, abandoned) the end has come, only its date is not stated.
+func (c Component) EndNotDated() string {
+	if c.Support.Ended() {
+		return "Ended; date not stated"
+	}
+	return "Not announced"
+}
+
 // SupportEnded reports a component whose maker no longer fixes it on
 // date d: its end of support is on or before d, or, with no end of support
 // stated, its level has ended (no longer maintained, abandoned). The level

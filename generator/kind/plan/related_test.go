@@ -86,7 +86,7 @@ func TestPlanWithoutRelatedSystems(t *testing.T) {
 func TestPlanPenTestFindingsNotStated(t *testing.T) {
 	const notStated, noDeferred = "Its findings are not stated", "Which findings of the penetration test are deferred is not stated."
 	const pointer = "Its findings are not stated one by one; section 8.1 gives the outcome recorded for penetration testing (VA-01)."
-	const asTheTextStates = "The penetration test's findings are not listed one by one (8.2 Penetration test); what is deferred is as the text above states."
+	const asTheTextStates = "The penetration test's findings are not listed one by one (see [8.2 Penetration test](#8-2-penetration-test)); what is deferred is as the text above states."
 	md := renderPlan(t, "dosewise", func(*content.Product) {})
 	kindtest.SaysAll(t, "plan", md, pointer, asTheTextStates)
 	kindtest.SaysNoneBecause(t, "plan", md, "the findings are not stated, deferred_fixes is written", "The test produced no findings.", "No finding is currently deferred.", noDeferred)
