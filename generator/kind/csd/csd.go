@@ -361,6 +361,11 @@ type NoticeRef struct {
 	Issued               content.Date
 	// Href is its page, relative to the CSD's folder.
 	Href string
+	// Decommissioning reports that the notice says what is particular to
+	// decommissioning the versions it names (content.Notice.Decommissioning):
+	// where the product states no steps of its own, section 14 points there
+	// instead of calling them not stated.
+	Decommissioning bool
 }
 
 // noticesAbout is the notices of p issued by date on that concern
@@ -380,7 +385,7 @@ func noticesAbout(p kind.Product, dev *content.Version, list []inventory.Compone
 		}
 		rev, _ := n.Document.RevisionOn(on)
 		out = append(out, NoticeRef{ID: n.ID, Title: n.DisplayTitle(), Kind: n.KindLabel(), DocumentID: n.Document.ID, Revision: rev, Issued: n.Issued,
-			Href: up + "notices/" + n.ID + ".html"})
+			Href: up + "notices/" + n.ID + ".html", Decommissioning: strings.TrimSpace(n.Decommissioning) != ""})
 	}
 	return out
 }
