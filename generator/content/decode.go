@@ -460,7 +460,7 @@ func (r fieldRules) requiredWhy() string {
 	for i, d := range r.requiredFor {
 		names[i] = DocumentName(d)
 	}
-	return " for " + orList(names) + " (documents.build)"
+	return " for " + OrList(names) + " (documents.build)"
 }
 
 // forElements keeps the rules that apply to each element of a list.

@@ -26,7 +26,7 @@ func hostNames(kinds []string, pick func(one, many, owner string) string) string
 			words = append(words, pick(k.one, k.many, k.owner))
 		}
 	}
-	return orList(words)
+	return OrList(words)
 }
 
 // HostNoun names the kinds of device a customer_device part runs on, as

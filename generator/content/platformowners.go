@@ -55,7 +55,7 @@ func (p *Product) OwnersOf(parts []Part, customer string) string {
 		who = append(who, "the patients or caregivers")
 	}
 	who = append(who, makers...)
-	return orList(who)
+	return OrList(who)
 }
 
 // PlatformParts returns, in part order, the parts of this view that run

@@ -142,7 +142,7 @@ func (v *productValidator) ports() {
 			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; hospitals need the destinations to write firewall rules (FDA labeling item 3)", pt.Number, pt.Transport)
 		}
 		if k, ok := kinds[pt.Interface]; ok && !k.CarriesIP() {
-			v.errorf(path+".interface", "interface %q is of kind %s, which carries no IP traffic; a network port needs an interface of kind %s", pt.Interface, k, orList(ipKinds()))
+			v.errorf(path+".interface", "interface %q is of kind %s, which carries no IP traffic; a network port needs an interface of kind %s", pt.Interface, k, OrList(ipKinds()))
 		}
 	}
 }
@@ -240,12 +240,4 @@ func ipKinds() []string {
 		}
 	}
 	return out
-}
-
-// orList joins words as "a, b or c".
-func orList(words []string) string {
-	if len(words) < 2 {
-		return strings.Join(words, "")
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }

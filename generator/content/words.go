@@ -30,6 +30,14 @@ func AndList(words []string) string {
 	return strings.Join(words, "")
 }
 
+// OrList is AndList with "or": "A", "A or B", "A, B or C".
+func OrList(words []string) string {
+	if n := len(words); n > 1 {
+		return strings.Join(words[:n-1], ", ") + " or " + words[n-1]
+	}
+	return strings.Join(words, "")
+}
+
 // EndSentence ends a sentence whose last word is s: with a full stop,
 // unless s ends with one already ("Meridian Infusion Systems, Inc.").
 func EndSentence(s string) string {

@@ -435,26 +435,10 @@ func BuiltOf(kinds []Kind, prepared []Prepared, p Product) Built {
 			}
 		case "csd":
 			b.CSD = true
-			for _, d := range prepared[k].Documents {
-				if d.About != "" {
-					if b.CSDOf == nil {
-						b.CSDOf = map[string]string{}
-					}
-					b.CSDOf[d.About] = d.Path
-				}
-			}
+			b.CSDOf = pathsByVersion(prepared[k].Documents)
 		case "mds2":
 			b.MDS2 = true
-			for _, d := range prepared[k].Documents {
-				for _, v := range strings.Split(d.About, ", ") {
-					if v != "" {
-						if b.MDS2Of == nil {
-							b.MDS2Of = map[string]string{}
-						}
-						b.MDS2Of[v] = d.Path
-					}
-				}
-			}
+			b.MDS2Of = pathsByVersion(prepared[k].Documents)
 		case "lifecycle":
 			b.Lifecycle = true
 		case "notices":
@@ -470,6 +454,25 @@ func BuiltOf(kinds []Kind, prepared []Prepared, p Product) Built {
 	}
 	b.SBOM = p.Inventory != nil && len(p.Inventory.SBOMs) > 0
 	return b
+}
+
+// pathsByVersion maps each version a document is about (Document.About:
+// "4.2.1", or "3.0.0, 3.1.0" for a form covering several) to the
+// document's path; nil when none names a version.
+func pathsByVersion(docs []Document) map[string]string {
+	var out map[string]string
+	for _, d := range docs {
+		for _, v := range strings.Split(d.About, ", ") {
+			if v == "" {
+				continue
+			}
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[v] = d.Path
+		}
+	}
+	return out
 }
 
 // For is b for a document of p released on date on about version about

@@ -86,23 +86,15 @@ func (d *CSDData) MDS2Audit(p *content.Product) Audit {
 		clauses = append(clauses, "it writes security-relevant events to an audit log ("+cite("AUDT-2")+")")
 	}
 	if len(yes) > 0 {
-		clauses = append(clauses, "its audit log records "+joinWith(yes, "and"))
+		clauses = append(clauses, "its audit log records "+content.AndList(yes))
 	}
 	if len(no) > 0 {
-		clauses = append(clauses, "it does not record "+joinWith(no, "or"))
+		clauses = append(clauses, "it does not record "+content.OrList(no))
 	}
 	if len(note) > 0 {
-		clauses = append(clauses, "for "+joinWith(note, "and")+", the form refers to its notes")
+		clauses = append(clauses, "for "+content.AndList(note)+", the form refers to its notes")
 	}
 	a.Events = strings.Join(clauses, "; ")
 	a.EventsBeyondLog = len(clauses) > 0 && a.Events != "it "+a.Log
 	return a
-}
-
-// joinWith joins items with commas and the conjunction before the last.
-func joinWith(items []string, conj string) string {
-	if len(items) < 2 {
-		return strings.Join(items, "")
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + conj + " " + items[len(items)-1]
 }
