@@ -189,28 +189,34 @@ func (f *mds2Facts) iface(id string) (content.Interface, bool) {
 // interface, one with an end outside the product (the EHR, a PACS, a
 // patient's disc) named first, as the question asks about other systems;
 // a flow between two of the product's own parts (a telemetry receiver to
-// the product's server) is the reason only when no flow leaves the
-// product. Among the flows that leave it, one with an end on the device
-// itself (the monitor to the crew's tablet) comes first: the form is
-// about the device, and a flow from the manufacturer's relay service to a
-// hospital's station says less of what the device exchanges.
+// the product's server) is the reason only when no flow of PHI or PII
+// leaves the product (leavesUnjudged); one that leaves over a link of
+// another kind leaves the answer to the manufacturer. Among the flows
+// that leave it, one with an end on the device itself (the monitor to the
+// crew's tablet) comes first: the form is about the device, and a flow
+// from the manufacturer's relay service to a hospital's station says less
+// of what the device exchanges.
 func (f *mds2Facts) exchangesPII() (fact, bool) {
 	exchange := []content.InterfaceKind{"usb", "serial", "removable_media"}
 	outside := func(d content.DataFlow) bool { return f.p.Part(d.From).ID == "" || f.p.Part(d.To).ID == "" }
 	onDevice := func(d content.DataFlow) bool {
 		return f.p.Part(d.From).Runs.IsDevice() || f.p.Part(d.To).Runs.IsDevice()
 	}
+	judged := func(k content.InterfaceKind) bool { return k.Network() || slices.Contains(exchange, k) }
 	passes := []func(content.DataFlow) bool{
 		func(d content.DataFlow) bool { return outside(d) && onDevice(d) },
 		outside,
 		func(content.DataFlow) bool { return true },
 	}
-	for _, want := range passes {
+	for pass, want := range passes {
+		if pass == len(passes)-1 && f.leavesUnjudged(outside, judged) {
+			return fact{}, false
+		}
 		for i, d := range f.p.DataFlows {
 			if !want(d) {
 				continue
 			}
-			if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && (it.Kind.Network() || slices.Contains(exchange, it.Kind)) {
+			if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && judged(it.Kind) {
 				kind := it.Kind.Label() + " interface"
 				if strings.HasSuffix(it.Kind.Label(), "interface") {
 					kind = it.Kind.Label() // "Virtual network interface", not "… interface interface"
@@ -226,6 +232,18 @@ func (f *mds2Facts) exchangesPII() (fact, bool) {
 		return fact{}, false // no data_flows written: what moves where is not stated
 	}
 	return f.no("data_flows", "lists no flow of PHI or PII over a network, cable or media interface"), true
+}
+
+// leavesUnjudged reports a flow of PHI or PII that leaves the product
+// over an interface whose kind this rule cannot judge (another kind of
+// link, an NFC or infrared one), which may well be an exchange with
+// another system: neither a flow between the product's own parts nor the
+// lack of a judged one then answers for it. A display is no exchange.
+func (f *mds2Facts) leavesUnjudged(outside func(content.DataFlow) bool, judged func(content.InterfaceKind) bool) bool {
+	return slices.ContainsFunc(f.p.DataFlows, func(d content.DataFlow) bool {
+		it, ok := f.iface(d.Interface)
+		return ok && outside(d) && carriesPII(d.Data) && !judged(it.Kind) && it.Kind != "display"
+	})
 }
 
 // wiredNetworkPII (MPII-3.5): Yes when an Ethernet interface, or the

@@ -134,6 +134,45 @@ func mpiiRuleCases() []ruleCase {
 				{ID: "hl7", From: "app", To: "EHR", Interface: "eth", Data: content.DataKinds{"phi"}},
 			}
 		}, yesBy("data_flows[0]", "(fwd) carries PHI or PII over the")},
+		// The dentalxray shape: the sensor hands images to the product's
+		// own chairside software over USB, and the software hands them to
+		// the practice-management software over a link of kind "other".
+		{"MPII-2.6", "PHI leaves over a link of another kind; inside over USB", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "sensor", Name: "Sensor", Runs: "device"}, {ID: "app", Name: "Chairside software", Runs: "customer_device"}}
+			w.p.Interfaces = []content.Interface{partIface("usb", "usb", "sensor"), partIface("bridge", "other", "app")}
+			w.p.DataFlows = []content.DataFlow{
+				{ID: "img", From: "sensor", To: "app", Interface: "usb", Data: content.DataKinds{"phi"}},
+				{ID: "pms", From: "app", To: "Practice management", Interface: "bridge", Data: content.DataKinds{"phi"}},
+			}
+		}, decidesNothing},
+		{"MPII-2.6", "PHI leaves over Ethernet; inside over USB", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "sensor", Name: "Sensor", Runs: "device"}, {ID: "app", Name: "Chairside software", Runs: "customer_device"}}
+			w.p.Interfaces = []content.Interface{partIface("usb", "usb", "sensor"), partIface("lan", "ethernet", "app")}
+			w.p.DataFlows = []content.DataFlow{
+				{ID: "img", From: "sensor", To: "app", Interface: "usb", Data: content.DataKinds{"phi"}},
+				{ID: "pms", From: "app", To: "Practice management", Interface: "lan", Data: content.DataKinds{"phi"}},
+			}
+		}, yesBy("data_flows[1]", "(pms) carries PHI or PII over the Ethernet interface lan")},
+		{"MPII-2.6", "PHI between the product's parts only", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "sensor", Name: "Sensor", Runs: "device"}, {ID: "app", Name: "Chairside software", Runs: "customer_device"}}
+			w.p.Interfaces = []content.Interface{partIface("usb", "usb", "sensor"), partIface("bridge", "other", "app")}
+			w.p.DataFlows = []content.DataFlow{
+				{ID: "img", From: "sensor", To: "app", Interface: "usb", Data: content.DataKinds{"phi"}},
+				{ID: "pms", From: "app", To: "Practice management", Interface: "bridge", Data: content.DataKinds{"configuration"}},
+			}
+		}, yesBy("data_flows[0]", "(img) carries PHI or PII over the USB interface usb")},
+		{"MPII-2.6", "PHI shown on a display; between parts over USB", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "sensor", Name: "Sensor", Runs: "device"}, {ID: "app", Name: "Chairside software", Runs: "customer_device"}}
+			w.p.Interfaces = []content.Interface{partIface("usb", "usb", "sensor"), partIface("screen", "display", "app")}
+			w.p.DataFlows = []content.DataFlow{
+				{ID: "show", From: "app", To: "Dentist", Interface: "screen", Data: content.DataKinds{"phi"}},
+				{ID: "img", From: "sensor", To: "app", Interface: "usb", Data: content.DataKinds{"phi"}},
+			}
+		}, yesBy("data_flows[1]", "(img) carries PHI or PII over the USB interface usb")},
+		{"MPII-2.6", "PHI leaves over a link of another kind only", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("bridge", "other")}
+			w.p.DataFlows = []content.DataFlow{{ID: "pms", To: "Practice management", Interface: "bridge", Data: content.DataKinds{"phi"}}}
+		}, decidesNothing},
 		{"MPII-2.6", "PII on removable media", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("sd", "removable_media")}
 			w.p.DataFlows = []content.DataFlow{flow("export", "sd", "pii")}
