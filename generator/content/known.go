@@ -100,9 +100,7 @@ func LoadKnown(siteFile, contentDir string, known func(file string) (KnownProduc
 	for _, p := range c.Products {
 		p.SiteSupportRules, p.SiteSource = c.Site.SupportRules, c.SiteFile
 	}
-	if c.Site != nil && !c.siteUnread {
-		diags = append(diags, validateSupportRules(c.SiteFile, c.Site.SupportRules)...)
-	}
+	diags = append(diags, c.validateSite()...)
 	first := map[string]KnownProduct{}
 	var check []*Product // the products read whose IDs are not taken, to validate
 	for _, k := range all {

@@ -113,3 +113,43 @@ func TestLoadKnownDuplicateID(t *testing.T) {
 		})
 	}
 }
+
+// TestLoadKnownChecksTheSiteFile: the site file's own checks (here a
+// base_url with a path) run in LoadKnown, the build's loader, as in Load,
+// whether its products are read or all carried over as known. They ran
+// in Load alone, so neither build nor check ever printed them.
+func TestLoadKnownChecksTheSiteFile(t *testing.T) {
+	siteFile, contentDir := exampleRepo(t)
+	src, err := os.ReadFile(siteFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(src), "\ntitle = ", "\nbase_url = \"https://psirt.example/docs/\"\ntitle = ", 1)
+	if edited == string(src) {
+		t.Fatal("no title line to put base_url before")
+	}
+	if err := os.WriteFile(siteFile, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := Load(siteFile, contentDir)
+	known := map[string]KnownProduct{}
+	for _, p := range c.Products {
+		known[filepath.ToSlash(p.Source.File)] = p.Known()
+	}
+	for _, tc := range []struct {
+		name  string
+		known func(string) (KnownProduct, bool)
+	}{
+		{"every product read", func(string) (KnownProduct, bool) { return KnownProduct{}, false }},
+		{"every product known", func(file string) (KnownProduct, bool) { k, ok := known[filepath.ToSlash(file)]; return k, ok }},
+	} {
+		_, diags := LoadKnown(siteFile, contentDir, tc.known)
+		found := false
+		for _, d := range diags {
+			found = found || d.Path == "base_url" && strings.Contains(d.Message, "has the path /docs/")
+		}
+		if !found {
+			t.Errorf("%s: no warning about base_url's path; got %v", tc.name, diags)
+		}
+	}
+}

@@ -10,13 +10,7 @@ import (
 // validate checks what decoding cannot: uniqueness, references between
 // entries, the order of dates, and completeness warnings.
 func (c *Content) validate() Diagnostics {
-	var diags Diagnostics
-	if c.Site != nil && !c.siteUnread {
-		diags = append(diags, validateSupportRules(c.SiteFile, c.Site.SupportRules)...)
-		diags = append(diags, ruleSecurityContactReachable(c.SiteFile, c.Site)...)
-		diags = append(diags, ruleBaseURLPath(c.SiteFile, c.Site)...)
-		diags = append(diags, ruleExampleLeftovers(c.Site, c.SiteFile, nil)...)
-	}
+	diags := c.validateSite()
 	firstFile := map[string]*Product{}
 	for _, p := range c.Products {
 		// Output folders are named by ID; on a case-insensitive file
@@ -31,6 +25,21 @@ func (c *Content) validate() Diagnostics {
 	return diags
 }
 
+// validateSite checks the site file on its own. Load and LoadKnown both
+// run it: a check of the site file alone must not depend on whether the
+// products were read or carried over from the build cache.
+func (c *Content) validateSite() Diagnostics {
+	if c.Site == nil || c.siteUnread {
+		return nil
+	}
+	var diags Diagnostics
+	diags = append(diags, validateSupportRules(c.SiteFile, c.Site.SupportRules)...)
+	diags = append(diags, ruleSecurityContactReachable(c.SiteFile, c.Site)...)
+	diags = append(diags, ruleBaseURLPath(c.SiteFile, c.Site)...)
+	diags = append(diags, ruleExampleLeftovers(c.Site, c.SiteFile, nil)...)
+	return diags
+}
+
 // validateProduct checks one product on its own (with the site file).
 func (c *Content) validateProduct(p *Product) Diagnostics {
 	v := &productValidator{p: p, contentDir: c.Dir}
@@ -41,6 +50,7 @@ func (c *Content) validateProduct(p *Product) Diagnostics {
 		return diags
 	}
 	diags = append(diags, ruleCyberDeviceCVD(c.Site, p)...)
+	diags = append(diags, ruleCSAFNamespace(c.Site, p)...)
 	diags = append(diags, ruleCadenceProse(c.Site, p)...)
 	diags = append(diags, ruleExampleLeftovers(c.Site, c.SiteFile, p)...)
 	diags = append(diags, validateMadeBy(c.Site, p)...)

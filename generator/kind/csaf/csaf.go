@@ -82,7 +82,7 @@ func (csafKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 // contact and the issuing authority say only what the site file states.
 func publisher(env *kind.Env) csaf.Publisher {
 	m := env.Content.Site.Manufacturer
-	ns := cmp.Or(m.Website, env.Content.Site.BaseURL, m.PSIRT.URL, m.CVDPolicyURL)
+	ns := env.Content.Site.CSAFNamespace()
 	team, email := m.PSIRT.Name, m.PSIRT.Email
 	if email == "" {
 		team, email = m.SecurityContact.Name, m.SecurityContact.Email
@@ -140,6 +140,11 @@ func product(env *kind.Env, p kind.Product) ([]kind.File, []Advisory, error) {
 			}
 			advs = append(advs, vexAdvisory(env, p, set, v))
 		}
+	}
+	if env.Content.Site.CSAFNamespace() == "" {
+		// A CSAF document without its publisher's namespace is invalid:
+		// none is published (check warns), the VEX files above are.
+		return files, nil, nil
 	}
 	// A notice's CSAF twin is published only beside the notice: a product
 	// that does not build its notices publishes neither.

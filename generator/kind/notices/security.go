@@ -143,8 +143,9 @@ func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView
 	// The template links the twin only when .Built.VEX: the csaf kind
 	// publishes it whenever it publishes the product's VEX files (for
 	// every version with known vulnerabilities, and a security notice's
-	// vulnerabilities are known ones).
-	if len(adv.Vulnerabilities) > 0 {
+	// vulnerabilities are known ones), and the site file states the
+	// publisher's namespace a CSAF document needs.
+	if len(adv.Vulnerabilities) > 0 && env.Content.Site.CSAFNamespace() != "" {
 		view.CSAF = "../../" + csaf.WhitePath(n.Issued.Time().Year(), n.Document.ID)
 	}
 	return view
