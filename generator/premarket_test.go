@@ -34,7 +34,7 @@ func TestPremarketNothingIsReleased(t *testing.T) {
 		"| Regular release cadence | Every six months. Releases made: none yet. |",
 		"| Development | Before general availability | No units in clinical use. | 1.0 |")
 	kindtest.SaysAll(t, "pca1/mds2.md", read("pca1/mds2.md"),
-		"| JSP-VER\\* | Which software versions of the device does this form cover? | 1.0 (general availability 2027-03-01) |")
+		"| JSP-VER\\* | Which software versions of the device does this form cover? | 1.0 (planned general availability 2027-03-01) |")
 	for _, page := range []string{"index.html", "pca1/index.html"} {
 		kindtest.SaysAll(t, page, read(page), "none released")
 	}

@@ -696,9 +696,36 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	link := p.ID + "/notices/" + n.ID + ".html"
 	doc.Document.References = references(env, link)
 	branch, _ := versionBranch(env, p, n.Versions)
+	if ends != nil {
+		branch = modelBranch(env, p, ends, n.Versions)
+	}
 	doc.ProductTree = &csaf.ProductTree{Branches: []csaf.Branch{branch}}
 	return withSelf(env, Advisory{Path: csaf.WhitePath(n.Issued.Time().Year(), id), Doc: doc, Product: p.Product,
 		Released: n.Document.ReleaseDate, Link: link})
+}
+
+// modelBranch is the product tree of a notice about some models of the
+// versions it names (a model's end of support): vendor → product family
+// → each model → the versions it runs. The versions' own tree would name
+// every installation of them, on the models the notice leaves out too,
+// and a tool matching the tree would report those as ending.
+func modelBranch(env *kind.Env, p kind.Product, models []content.Model, versions []string) csaf.Branch {
+	family := csaf.Branch{Category: "product_family", Name: p.Name}
+	for _, m := range models {
+		name := cmp.Or(strings.TrimSpace(m.Name), m.ID)
+		model := csaf.Branch{Category: "product_name", Name: name}
+		for _, ver := range versions {
+			if v := p.Version(ver); v == nil || !slices.Contains(p.ModelIDs(v), m.ID) {
+				continue
+			}
+			fp := &csaf.FullProduct{Name: p.Name + " " + name + " " + ver, ProductID: p.ID + "-" + m.ID + "-" + ver}
+			model.Branches = append(model.Branches, csaf.Branch{Category: "product_version", Name: ver, Product: fp})
+		}
+		if len(model.Branches) > 0 {
+			family.Branches = append(family.Branches, model)
+		}
+	}
+	return csaf.Branch{Category: "vendor", Name: env.Content.Site.Manufacturer.Name, Branches: []csaf.Branch{family}}
 }
 
 // noticeHistory is a notice's CSAF revision history: its document

@@ -49,6 +49,30 @@ var implications = []struct {
 	{"MPII-2.3", "MPII-2.7", mds2.Yes, false, "PII kept in non-volatile storage until someone erases it survives a loss of power"},
 	{"DOC-11", "PLOK-1", mds2.Yes, false, "both ask whether the product is software only, with no hardware of its own"},
 	{"PLOK-1", "DOC-11", mds2.Yes, false, "both ask whether the product is software only, with no hardware of its own"},
+	// The catalog's CONN-5 ↔ AUTH-4 ↔ AUDT-2.8.2 (APIs): checking or
+	// logging the requests to the device's APIs is having APIs. A device
+	// with APIs need not check or log every request (a No there is an
+	// honest gap), so the other direction is not forced.
+	{"AUTH-4", "CONN-5", mds2.Yes, false, "authorizing every request to the device's APIs means the device has APIs"},
+	{"AUDT-2.8.2", "CONN-5", mds2.Yes, false, "logging the activity of the device's APIs means the device has APIs"},
+	// EMRG-1 ↔ AUDT-2.9: logging emergency access means having it.
+	{"AUDT-2.9", "EMRG-1", mds2.Yes, false, "logging emergency (break-glass) access means the device offers it"},
+	// PAUT-2 ↔ AUTH-1.1: both ask whether an external service holds the
+	// users' credentials. AUTH-2 ↔ SAHD-5.1: role-based control of file
+	// or patient-level access (SAHD-5.1, under SAHD-5) is privileges by
+	// role; privileges by role need not extend to file or patient-level
+	// access, so AUTH-2 Yes beside SAHD-5.1 No is no contradiction.
+	{"PAUT-2", "AUTH-1.1", mds2.Yes, false, "both ask whether an external service (a directory, LDAP, OAuth) manages the users' credentials"},
+	{"AUTH-1.1", "PAUT-2", mds2.Yes, false, "both ask whether an external service (a directory, LDAP, OAuth) manages the users' credentials"},
+	{"SAHD-5.1", "AUTH-2", mds2.Yes, false, "role-based control of file or patient-level access gives privileges by role"},
+	// MPII-3.3 ↔ CONN-1.2.3 ↔ PLOK-4 ↔ AUDT-2.7 (removable media): a
+	// lock for removable media, or a log of what is read from or written
+	// to it, needs a removable-media connection.
+	{"PLOK-4", "CONN-1.2.3", mds2.Yes, true, "a lock the customer can put on removable media needs a removable-media connection"},
+	{"AUDT-2.7", "CONN-1.2.3", mds2.Yes, true, "logging removable-media import and export needs a removable-media connection"},
+	// MPII-3.7 ↔ CONN-4/CONN-6: a device that needs the internet for its
+	// intended use talks to systems outside the customer's network.
+	{"CONN-6", "CONN-4", mds2.Yes, false, "needing the internet for the intended use means talking to systems outside the customer's network"},
 }
 
 // checkConsistency warns, at the answer the manufacturer gave (else at

@@ -50,6 +50,24 @@ func TestCheckConsistency(t *testing.T) {
 		{"anti-malware as an option, none contained as delivered", map[string]mds2.Answer{"MLDP-2.1": n, "MLDP-2.2": y, "CSUP-4": n}, ""},
 		{"anti-malware contained, the owner's own", map[string]mds2.Answer{"CSUP-4": y, "MLDP-2.1": n, "MLDP-2.2": n, "MLDP-2.3": y}, ""},
 		{"a SaMD is held to it too", map[string]mds2.Answer{"DOC-11": y, "MLDP-2.1": y, "CSUP-4": n}, "the form answers MLDP-2.1 Yes and CSUP-4 No"},
+		// The catalog's other cross-section checks (APIs, emergency access,
+		// external identity, roles, removable media, internet).
+		{"API requests authorized, no APIs", map[string]mds2.Answer{"AUTH-4": y, "CONN-5": n}, "the form answers AUTH-4 Yes and CONN-5 No"},
+		{"API requests authorized, APIs", map[string]mds2.Answer{"AUTH-4": y, "CONN-5": y}, ""},
+		{"APIs whose requests are not all checked", map[string]mds2.Answer{"AUTH-4": n, "CONN-5": y}, ""},
+		{"API activity logged, no APIs", map[string]mds2.Answer{"AUDT-2.8.2": y, "CONN-5": n}, "the form answers AUDT-2.8.2 Yes and CONN-5 No"},
+		{"emergency access logged, none offered", map[string]mds2.Answer{"AUDT-2.9": y, "EMRG-1": n}, "the form answers AUDT-2.9 Yes and EMRG-1 No"},
+		{"emergency access offered, not logged", map[string]mds2.Answer{"AUDT-2.9": n, "EMRG-1": y}, ""},
+		{"external authentication, no federated credentials", map[string]mds2.Answer{"PAUT-2": y, "AUTH-1.1": n}, "the form answers PAUT-2 Yes and AUTH-1.1 No"},
+		{"federated credentials, no external authentication", map[string]mds2.Answer{"PAUT-2": n, "AUTH-1.1": y}, "the form answers AUTH-1.1 Yes and PAUT-2 No"},
+		{"external identity in both", map[string]mds2.Answer{"PAUT-2": y, "AUTH-1.1": y}, ""},
+		{"roles, but not for file or patient-level access", map[string]mds2.Answer{"AUTH-2": y, "SAHD-5.1": n}, ""},
+		{"roles in SAHD, none in AUTH", map[string]mds2.Answer{"AUTH-2": n, "SAHD-5.1": y}, "the form answers SAHD-5.1 Yes and AUTH-2 No"},
+		{"a removable-media lock, no removable media", map[string]mds2.Answer{"PLOK-4": y, "CONN-1.2.3": n}, "the form answers PLOK-4 Yes and CONN-1.2.3 No"},
+		{"removable media logged, none", map[string]mds2.Answer{"AUDT-2.7": y, "CONN-1.2.3": n}, "the form answers AUDT-2.7 Yes and CONN-1.2.3 No"},
+		{"a SaMD's host's removable media logged", map[string]mds2.Answer{"DOC-11": y, "AUDT-2.7": y, "CONN-1.2.3": n}, ""},
+		{"internet needed, nothing outside", map[string]mds2.Answer{"CONN-6": y, "CONN-4": n}, "the form answers CONN-6 Yes and CONN-4 No"},
+		{"internet not needed, talks outside", map[string]mds2.Answer{"CONN-6": n, "CONN-4": y}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

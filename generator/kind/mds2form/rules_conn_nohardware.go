@@ -27,7 +27,7 @@ import (
 // link on the phone, an interface of kind other) it still decides
 // nothing.
 func underNoHardware(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact, bool) {
-	na := noHardwareNA("the connections of the phone, computer or device it runs on are that host's")
+	na := noHardwareNA(func(hosts, _ string) string { return "the connections of the " + hosts + " it runs on are that host's" })
 	return func(f *mds2Facts) (fact, bool) {
 		d, ok := rule(f)
 		if !ok || d.Answer != mds2.No {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/mds2"
 	"github.com/jspgen/jspgen/generator/render"
 )
@@ -101,6 +102,10 @@ func (f *mds2Facts) versionList() (fact, bool) {
 	}
 	// Each version with its lifecycle dates, so the form states the same
 	// end of support as the CSD, the lifecycle page and the notices.
+	// A general availability after the form's date is a plan: the
+	// premarket form of a version not yet on the market says so, as the
+	// CSD does ("planned for").
+	released := kind.Released(f.p.Documents.MDS2, f.env.AsOf)
 	parts := make([]string, len(f.versions))
 	for i, vi := range f.versions {
 		v := f.p.Versions[vi]
@@ -112,6 +117,8 @@ func (f *mds2Facts) versionList() (fact, bool) {
 				// the readers of the markets released later, or
 				// not at all (content.Product.MarketDates).
 				dates = append(dates, strings.ToLower(m.Name)+" "+marketDates(f.p.Product, v))
+			case m.Key == "general_availability" && m.Date.After(released):
+				dates = append(dates, "planned "+strings.ToLower(m.Name)+" "+m.Date.String())
 			case m.Key == "general_availability" || m.Key == "end_of_life" || m.Key == "end_of_support":
 				dates = append(dates, strings.ToLower(m.Name)+" "+m.Date.String())
 			}

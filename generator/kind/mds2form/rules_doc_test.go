@@ -47,7 +47,13 @@ var docRuleCases = []ruleCase{
 	{"JSP-VER", "mds2.versions", func(w *world) {
 		w.p.Versions = append(w.p.Versions, content.Version{Version: "2.0", GeneralAvailability: date(2027, 1, 1)})
 		w.p.MDS2.Versions = []string{"2.0"}
-	}, textBy("mds2.versions", "2.0 (general availability 2027-01-01)", "lists the versions covered")},
+	}, textBy("mds2.versions", "2.0 (planned general availability 2027-01-01)", "lists the versions covered")},
+	// The premarket form of a version released after the form's date
+	// says its date is a plan (the CSD says "planned for").
+	{"JSP-VER", "mds2.versions: a version generally available the day after the form", func(w *world) {
+		w.p.Versions = append(w.p.Versions, content.Version{Version: "2.0", GeneralAvailability: date(2026, 1, 16)})
+		w.p.MDS2.Versions = []string{"1.0", "2.0"}
+	}, textBy("mds2.versions", "1.0 (general availability 2025-01-01); 2.0 (planned general availability 2026-01-16)", "lists the versions covered")},
 
 	{"JSP-VER", "a version listed without dates", func(w *world) {
 		w.p.Versions = append(w.p.Versions, content.Version{Version: "dev"})

@@ -1,6 +1,9 @@
 package mds2form
 
 import (
+	"slices"
+
+	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/mds2"
 )
 
@@ -29,14 +32,53 @@ import (
 // decides nothing here: its boot and its locks are the maker's to state.
 
 // noHardwareNA is the N/A of a product with no part on the device;
-// whose names what the host's owner controls, for the form's "from".
-func noHardwareNA(whose string) func(*mds2Facts) (fact, bool) {
+// whose says, from the hosts it runs on and who controls them
+// (hostsOf), what the host's owner controls, for the form's "from".
+func noHardwareNA(whose func(hosts, controller string) string) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
 		if f.p.HasDevice() {
 			return fact{}, false
 		}
-		na := f.answer(mds2.NA, "parts", "lists no part that runs on the device: the product has no hardware of its own, so the question does not apply; "+whose)
+		hosts, controller := f.hostsOf()
+		na := f.answer(mds2.NA, "parts", "lists no part that runs on the device: the product has no hardware of its own, so the question does not apply; "+whose(hosts, controller))
 		na.Yields, na.Denies = true, mds2.Yes
 		return na, true
 	}
+}
+
+// hostsOf names the machines the product's parts run on ("phone,
+// tablet, server or cloud machine") and who controls their start-up and
+// what is installed on them: their owner, or, where a part runs on
+// another manufacturer's medical device (parts.host_maker), that
+// device's maker or its owner, since the maker, not the hospital that
+// owns it, decides much of what it boots and installs.
+func (f *mds2Facts) hostsOf() (hosts, controller string) {
+	var names []string
+	controller = "that machine's owner"
+	add := func(ns ...string) {
+		for _, n := range ns {
+			if !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+	}
+	for _, pt := range f.p.AllParts() {
+		switch {
+		case pt.HostMaker != "":
+			add(pt.HostMaker + " device")
+			controller = "that machine's maker or owner"
+		case pt.Runs.IsCustomerDevice() && len(pt.HostKinds) > 0:
+			add(pt.HostKinds...)
+		case pt.Runs.IsCustomerDevice():
+			add("phone", "tablet", "computer")
+		case pt.Runs.IsManufacturerHosted():
+			add("server", "cloud machine")
+		case !pt.Runs.IsDevice():
+			add("server", "virtual machine")
+		}
+	}
+	if len(names) == 0 {
+		return "phone, computer, server or cloud machine", controller
+	}
+	return content.OrList(names), controller
 }

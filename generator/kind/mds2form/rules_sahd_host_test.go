@@ -1,6 +1,7 @@
 package mds2form
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -94,4 +95,34 @@ func sahdHostRuleCases() []ruleCase {
 			ruleCase{id, "the same beside a part on the device", withDevice, decidesNothing})
 	}
 	return cases
+}
+
+// TestSAHDHostNamesTheHosts: the N/A's reason names the machines the
+// product runs on, from its parts, and who controls them: their owner,
+// or, for a plug-in on another manufacturer's medical device
+// (parts.host_maker), that device's maker or owner; it said "the phone,
+// computer, server or cloud machine … that machine's owner" of every
+// product, a plug-in on an ultrasound system included.
+func TestSAHDHostNamesTheHosts(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		parts []content.Part
+		want  string
+	}{
+		{"phone app", []content.Part{{ID: "app", Runs: "customer_device", HostKinds: []string{"phone"}}},
+			"the start-up and boot media are those of the phone it runs on, and that machine's owner controls them"},
+		{"app on any device, with a cloud", []content.Part{{ID: "app", Runs: "customer_device"}, {ID: "sync", Runs: "manufacturer_hosted"}},
+			"those of the phone, tablet, computer, server or cloud machine it runs on, and that machine's owner controls them"},
+		{"hospital server", []content.Part{{ID: "srv", Runs: "customer_hosted"}},
+			"those of the server or virtual machine it runs on, and that machine's owner controls them"},
+		{"plug-in on another maker's device", []content.Part{{ID: "plugin", Runs: "customer_device", HostMaker: "Halvard Medical"}, {ID: "t", Runs: "manufacturer_hosted"}},
+			"those of the Halvard Medical device, server or cloud machine it runs on, and that machine's maker or owner controls them"},
+	} {
+		w := newWorld()
+		w.p.Parts = c.parts
+		rule, _ := derivationFor("SAHD-11")
+		if d, ok := rule.derive(w.facts()); !ok || !strings.Contains(d.Says, c.want) {
+			t.Errorf("%s: SAHD-11 says %q (%v); want it to say %q", c.name, d.Says, ok, c.want)
+		}
+	}
 }
