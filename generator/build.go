@@ -19,6 +19,7 @@ import (
 	"github.com/jspgen/jspgen/generator/html"
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/kind/csaf"
 	"github.com/jspgen/jspgen/generator/pdf"
 	"github.com/jspgen/jspgen/generator/render"
 	"github.com/jspgen/jspgen/generator/site"
@@ -80,6 +81,11 @@ type Result struct {
 	SiteAsOf     content.Date
 	SiteAsOfFile string
 	SiteAsOfLine int
+	// SecurityTxtExpires is the Expires date of the security.txt the site
+	// publishes (zero when it publishes none): a year after the date the
+	// site speaks as of, which may be long past; the command line warns
+	// when it is before today, for the same reason as SiteAsOf.
+	SecurityTxtExpires content.Date
 }
 
 // Build renders every document of every product and replaces OutDir with
@@ -478,6 +484,9 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 		}
 	}
 	for _, f := range files {
+		if f.path == csaf.SecurityTxt {
+			res.SecurityTxtExpires = csaf.SecurityTxtExpires(b.asOf)
+		}
 		if carriedFiles[f.path] {
 			continue
 		}

@@ -618,6 +618,8 @@ type buildState struct {
 	SiteAsOf     string
 	SiteAsOfFile string
 	SiteAsOfLine int
+	// SecurityTxtExpires is the Result's, as text ("" when none).
+	SecurityTxtExpires string
 }
 
 type treeEntry struct {
@@ -750,6 +752,9 @@ func (c *cache) upToDate(out string) *Result {
 	if st.SiteAsOf != "" {
 		res.SiteAsOf, _ = content.ParseDate(st.SiteAsOf)
 	}
+	if st.SecurityTxtExpires != "" {
+		res.SecurityTxtExpires, _ = content.ParseDate(st.SecurityTxtExpires)
+	}
 	return res
 }
 
@@ -777,6 +782,9 @@ func (c *cache) finish(out string, res *Result) {
 			SiteAsOfFile: res.SiteAsOfFile, SiteAsOfLine: res.SiteAsOfLine}
 		if !res.SiteAsOf.IsZero() {
 			st.SiteAsOf = res.SiteAsOf.String()
+		}
+		if !res.SecurityTxtExpires.IsZero() {
+			st.SecurityTxtExpires = res.SecurityTxtExpires.String()
 		}
 		_ = writeSealed(c.stateFile(out), st)
 	}

@@ -30,16 +30,19 @@ func TestThinProgrammeClaimsNoPSIRTOrPolicy(t *testing.T) {
 }
 
 // TestThinProgrammeLifecycleSinglesOutOnlyAssessedComponents: without an
-// SBOM file the product's [[components]] entries are its component list,
-// not an assessment of each: the lifecycle page's "assessed one by one"
-// table takes only the entries that state a support level or an end of
-// support (OkHttp), and never calls a component whose level is unstated
-// "Not assessed" (Zephyr RTOS and Alamofire state only why no end of
-// support is published).
+// SBOM file the product's [[components]] entries are its component list
+// and, where they state a support level, an end of support or why none is
+// published, the manufacturer's own assessment of it, which the CSD labels
+// "Annotation" (all three here). The lifecycle page said "1 of the 3",
+// counting only OkHttp's stated level, beside a CSD whose source column
+// gives all three as the manufacturer's; it now lists the three, and a
+// component whose level is unstated shows why no end is published, never
+// "Not assessed".
 func TestThinProgrammeLifecycleSinglesOutOnlyAssessedComponents(t *testing.T) {
 	lc := buildFixture(t, "thinprogramme")("pulsering/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
-		"Brightfin Medical Ltd states its own assessment of the support of 1 of the 3 software components of version `1.0.0`",
-		"| OkHttp | 4.12.0 | Actively maintained | Not announced |")
-	kindtest.SaysNone(t, "lifecycle.md", lc, "| Zephyr RTOS |", "| Alamofire |", "Not assessed", "singles out every one")
+		"Brightfin Medical Ltd states its own assessment of the support of every one of the 3 software components of version `1.0.0`",
+		"| OkHttp | 4.12.0 | Actively maintained | Not announced |",
+		"| Alamofire | 5.9.1 | Not stated | Not announced: The maintainers publish no end of support. |")
+	kindtest.SaysNone(t, "lifecycle.md", lc, "1 of the 3", "Not assessed")
 }

@@ -78,3 +78,71 @@ func TestFutureAsOfDay(t *testing.T) {
 		t.Errorf("as_of 2026-03-03 at 2026-03-03 04:30 UTC: %v, want none", got)
 	}
 }
+
+// TestStaleSecurityTxtWarns: the example's security.txt expires on
+// 2027-02-15, a year after its newest document release (it writes no
+// as_of). On a later day that is one warning at the site file, from check,
+// build and an up-to-date build; on the day before, or with
+// SOURCE_DATE_EPOCH set, none. Before, the site published an expired
+// security.txt and nothing said so.
+func TestStaleSecurityTxtWarns(t *testing.T) {
+	const at = "jspgen.toml: warning: as_of: the site's .well-known/security.txt expires on 2027-02-15, a year after the date the site speaks as of (the newest release date of a product's documents, as as_of is not written)"
+	for _, tc := range []struct {
+		name  string
+		today time.Time
+		epoch string
+		want  bool
+	}{
+		{"the day it expires", time.Date(2027, 2, 15, 9, 0, 0, 0, time.UTC), "", true},
+		{"the day before", time.Date(2027, 2, 14, 9, 0, 0, 0, time.UTC), "", false},
+		{"a year later, SOURCE_DATE_EPOCH set", time.Date(2028, 2, 15, 9, 0, 0, 0, time.UTC), "1771200000", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.epoch != "" {
+				t.Setenv("SOURCE_DATE_EPOCH", tc.epoch)
+			}
+			defer func(c func() time.Time) { clock = c }(clock)
+			clock = func() time.Time { return tc.today }
+			root := repo(t)
+			var stdout, stderr bytes.Buffer
+			run([]string{"check", "--config", filepath.Join(root, "jspgen.toml"), "--content", filepath.Join(root, "content")}, &stdout, &stderr)
+			outputs := map[string]string{"check": stderr.String()}
+			_, _, outputs["build"] = buildIn(root)
+			_, _, outputs["build, up to date"] = buildIn(root)
+			for cmd, out := range outputs {
+				got := strings.Count(out, "security.txt expires on")
+				switch {
+				case tc.want && (got != 1 || !strings.Contains(out, at)):
+					t.Errorf("%s: %d warnings of an expired security.txt, want one %q:\n%s", cmd, got, at, out)
+				case !tc.want && got != 0:
+					t.Errorf("%s: warns of an expired security.txt:\n%s", cmd, out)
+				}
+			}
+		})
+	}
+}
+
+// TestStaleSecurityTxtDay: security.txt expires at the start of its
+// Expires day (UTC): on that day it has expired, the day before not; a
+// site without one gives none.
+func TestStaleSecurityTxtDay(t *testing.T) {
+	now := time.Date(2026, 3, 2, 23, 30, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		expires content.Date
+		want    int
+	}{
+		{content.NewDate(2026, 3, 3), 0},
+		{content.NewDate(2026, 3, 2), 1},
+		{content.NewDate(2025, 3, 1), 1},
+		{content.Date{}, 0},
+	} {
+		res := &generator.Result{SecurityTxtExpires: tc.expires}
+		got := staleSecurityTxt(res, "jspgen.toml", false, now)
+		if len(got) != tc.want {
+			t.Errorf("expires %q on %s: %d warnings, want %d: %v", tc.expires, now, len(got), tc.want, got)
+		}
+		if len(got) == 1 && (got[0].File != "jspgen.toml" || !strings.Contains(got[0].Message, "as as_of is not written")) {
+			t.Errorf("without as_of: %+v, want it at the site file, naming the newest release", got[0])
+		}
+	}
+}

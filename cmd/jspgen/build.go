@@ -77,7 +77,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	if res != nil {
 		// after the build, which has cached its own warnings
-		res.Warnings = append(res.Warnings, futureAsOf(res, opts.SourceDate != nil, time.Now())...)
+		res.Warnings = append(res.Warnings, futureAsOf(res, opts.SourceDate != nil, clock())...)
+		res.Warnings = append(res.Warnings, staleSecurityTxt(res, opts.SiteFile, opts.SourceDate != nil, clock())...)
 		printDiagnostics(stderr, res.Warnings)
 	}
 	if err != nil {

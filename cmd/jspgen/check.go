@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
-	"time"
 
 	"github.com/jspgen/jspgen/generator"
 	"github.com/jspgen/jspgen/generator/content"
@@ -78,7 +78,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	var warns []checkDiagnostic
 	if res != nil {
-		warns = toJSON(append(res.Warnings, futureAsOf(res, opts.SourceDate != nil, time.Now())...))
+		warns = toJSON(slices.Concat(res.Warnings, futureAsOf(res, opts.SourceDate != nil, clock()), staleSecurityTxt(res, opts.SiteFile, opts.SourceDate != nil, clock())))
 	}
 	if *format == "json" {
 		rep := checkReport{OK: len(errs) == 0, Errors: errs, Warnings: warns}

@@ -91,7 +91,8 @@ func serve(ctx context.Context, opts generator.Options, addr string, stdout, std
 			return // stopped: the build folder is gone, the loop below ends
 		}
 		if res != nil {
-			res.Warnings = append(res.Warnings, futureAsOf(res, opts.SourceDate != nil, time.Now())...)
+			res.Warnings = append(res.Warnings, futureAsOf(res, opts.SourceDate != nil, clock())...)
+			res.Warnings = append(res.Warnings, staleSecurityTxt(res, opts.SiteFile, opts.SourceDate != nil, clock())...)
 			printDiagnostics(stderr, res.Warnings)
 		}
 		if err != nil {

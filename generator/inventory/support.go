@@ -101,6 +101,20 @@ func (c Component) StatesOwnSupport() bool {
 	return c.Origin.Kind == OriginAnnotation && (c.Support != "" || !c.EndOfSupport.IsZero())
 }
 
+// OwnAssessment reports that c's support comes from the [[components]]
+// entry that annotates it (Origin annotation), whatever of it the entry
+// states: a level, an end of support or only a justification. The
+// README's field reference makes an entry stating any of these the whole
+// of the component's support (over the SBOM and the rules), and the CSD
+// calls it the manufacturer's own assessment ("Annotation"): a
+// justification is its statement of why no end is known. Documents that
+// say whose assessment the support is use this, so they agree with the
+// CSD's source column; StatesOwnSupport is the narrower "states a level
+// or an end".
+func (c Component) OwnAssessment() bool {
+	return c.Origin.Kind == OriginAnnotation
+}
+
 // EndNotDated is what a table prints for c's end of support when it
 // states none: "Not announced" is true of a component still maintained,
 // but of one whose level says its support has ended (no longer

@@ -121,6 +121,11 @@ func siteFiles(env *kind.Env, parts []Part) ([]kind.File, error) {
 	return files, nil
 }
 
+// SecurityTxtExpires is the Expires date of security.txt for a site as
+// of asOf. RFC 9116 recommends less than a year: the day before the as-of
+// date's anniversary (the file states the contacts as of that date).
+func SecurityTxtExpires(asOf content.Date) content.Date { return asOf.AddMonths(12).AddDays(-1) }
+
 // securityTxt is .well-known/security.txt (RFC 9116); it names the CSAF
 // provider metadata only when there is a provider.
 func securityTxt(env *kind.Env, provider bool) []byte {
@@ -140,9 +145,7 @@ func securityTxt(env *kind.Env, provider bool) []byte {
 	if e := m.PSIRT.Email; e != "" {
 		fmt.Fprintf(&b, "Contact: mailto:%s\n", e)
 	}
-	// RFC 9116 recommends less than a year: the day before the as-of
-	// date's anniversary (the file states the contacts as of that date).
-	fmt.Fprintf(&b, "Expires: %sT00:00:00.000Z\n", env.AsOf.AddMonths(12).AddDays(-1).String())
+	fmt.Fprintf(&b, "Expires: %sT00:00:00.000Z\n", SecurityTxtExpires(env.AsOf).String())
 	if k := m.SecurityContact.PGPKeyURL; k != "" {
 		fmt.Fprintf(&b, "Encryption: %s\n", k)
 	}

@@ -85,7 +85,7 @@ type LifecycleView struct {
 	Stage        string
 	Versions     []VersionStatus
 	Notices      []NoticeLink
-	Components   []inventory.Component // components whose [[components]] entry states a support level or end of support (StatesOwnSupport)
+	Components   []inventory.Component // components whose support comes from their [[components]] entry (inventory.Component.OwnAssessment), as the CSD's "Annotation"
 	// Listed is how many components the current version's inventory
 	// holds: the page singles out the annotated ones, and without any it
 	// must not say the components are not stated when the SBOM or the
@@ -116,6 +116,20 @@ type LifecycleView struct {
 	// JSONNotices: lifecycle.json carries notices (carriesNotices), so
 	// the page may say it does.
 	JSONNotices bool
+	// Limited are the versions in Limited Support on the page's date,
+	// grouped by the end-of-life notices issued by then that name them:
+	// the stage's row says support is limited to the maintenance such a
+	// notice announces, which is true of a version only when one does.
+	Limited []LimitedVersions
+}
+
+// LimitedVersions are versions in Limited Support on the lifecycle page's
+// date that the same end-of-life notices issued by then name, newest
+// first (Href "" when the notices are not built: the page does not link
+// them); no notice: none the data lists states their maintenance.
+type LimitedVersions struct {
+	Versions []string
+	Notices  []NoticeLink
 }
 
 // VersionStatus is one version on the lifecycle page.
@@ -354,16 +368,19 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 			}
 		}
 		view.Versions = append(view.Versions, vs)
+		if vs.Stage == "Limited Support" {
+			view.Limited = addLimited(view.Limited, v.Version, eolNotices(p, v.Version, on, links))
+		}
 	}
 	list := p.On(on).Inventory.List
 	view.Listed = len(list)
 	for _, c := range list {
-		// Only an entry that states a level or an end of support is an
-		// assessment to single out: a [[components]] entry of a product
-		// without an SBOM file may be the component list itself, and one
-		// with only notes leaves the level and the date to the SBOM file
-		// or a rule, which are not the manufacturer's own assessment.
-		if c.StatesOwnSupport() {
+		// The components whose support their [[components]] entry states,
+		// as the CSD counts and labels them ("Annotation"): one giving
+		// only a justification is the manufacturer's own statement of
+		// why no end is known. One with only notes or a supplier leaves
+		// the support to the SBOM file or a rule, which are not.
+		if c.OwnAssessment() {
 			view.Components = append(view.Components, c)
 		}
 	}
@@ -383,6 +400,45 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		view.Related = append(view.Related, rs)
 	}
 	return view
+}
+
+// eolNotices are the end-of-life notices issued by date on that name
+// version v: those the page lists (links, built) or, when the notices
+// are not built, those the data lists, unlinked. An end-of-support or
+// component notice does not state the maintenance of Limited Support.
+func eolNotices(p kind.Product, v string, on content.Date, links map[string]NoticeLink) []NoticeLink {
+	var out []NoticeLink
+	for _, n := range issuedBy(p, on) {
+		if n.Kind != "end_of_life" || !slices.Contains(n.Versions, v) {
+			continue
+		}
+		l, ok := links[n.ID]
+		if !ok {
+			l = NoticeLink{ID: n.ID, Title: n.DisplayTitle(), Kind: n.KindLabel(), DocumentID: n.Document.ID, Issued: n.Issued, Versions: n.Versions}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// addLimited adds version v, in Limited Support, to the group of the
+// versions that the same notices name (one sentence says the notice
+// covers them all), or as a group of its own.
+func addLimited(groups []LimitedVersions, v string, notices []NoticeLink) []LimitedVersions {
+	ids := func(ns []NoticeLink) []string {
+		out := make([]string, len(ns))
+		for i, n := range ns {
+			out[i] = n.ID
+		}
+		return out
+	}
+	for i := range groups {
+		if slices.Equal(ids(groups[i].Notices), ids(notices)) {
+			groups[i].Versions = append(groups[i].Versions, v)
+			return groups
+		}
+	}
+	return append(groups, LimitedVersions{Versions: []string{v}, Notices: notices})
 }
 
 // carriesNotices reports whether lifecycle.json and the page speak of

@@ -163,6 +163,10 @@ type SBOMSummary struct {
 	// date (inventory.Component.EndedLater): on that date their supplier
 	// support had not ended, whatever the level as recorded says.
 	EndsLater int
+	// NotInSBOM counts the components only the product data lists (its
+	// [[components]] entries matching no SBOM component), as the CSD
+	// counts them: beside SBOM files, the files are not the whole list.
+	NotInSBOM int
 }
 
 // Report computes the report's data, and warns about control components
@@ -256,6 +260,9 @@ func summarize(inv *inventory.Inventory, on content.Date) SBOMSummary {
 	}
 	s.Components = len(inv.List)
 	for _, c := range inv.List {
+		if c.SBOMFile == "" {
+			s.NotInSBOM++
+		}
 		switch {
 		case c.EndPassed(on):
 			s.Passed++
