@@ -535,10 +535,48 @@ func (p *Product) UpdatesStoppedEarly(v *Version, on Date) (at Date, guaranteed 
 // "updates" is of the regular releases, not of security fixes: neither
 // counts.
 func (p *Product) SecurityUpdatesStopped(v *Version, on Date) (Date, *Notice) {
-	var at Date
-	var by *Notice
+	s := p.stopOf(v, on, "security_updates", true)
+	return s.At, s.Notice
+}
+
+// VersionStop is a notice's stop of something for one version: the date
+// it took effect (At), the notice (nil when none stopped it) and the stop
+// as written (its details).
+type VersionStop struct {
+	At     Date
+	Notice *Notice
+	Stop   NoticeStop
+}
+
+// NoticeID names the notice as documents cite it: its document number,
+// else its id; "" without a notice.
+func (s VersionStop) NoticeID() string {
+	if s.Notice == nil {
+		return ""
+	}
+	return cmp.Or(s.Notice.Document.ID, s.Notice.ID)
+}
+
+// RegularUpdatesStopped is the earliest stop, on or before on, of the
+// regular releases of version v (what = "updates") by an end-of-life or
+// end-of-support notice issued by on; zero (Notice nil) when none. The
+// README's "updates" are the regular releases, not security fixes
+// (SecurityUpdatesStopped): a CSD of v must then not promise v a release
+// cadence, a fix "in a regular release" or a component replaced "in the
+// next release". A notice about some models' own end of support stops
+// things on those models at their dates, not v's regular releases.
+func (p *Product) RegularUpdatesStopped(v *Version, on Date) VersionStop {
+	return p.stopOf(v, on, "updates", false)
+}
+
+// stopOf is the earliest stop of what for version v, on or before on, by
+// an end-of-life or end-of-support notice issued by on. models keeps
+// the notices about some models' own end of support (as
+// SecurityUpdatesStopped always has).
+func (p *Product) stopOf(v *Version, on Date, what string, models bool) VersionStop {
+	var out VersionStop
 	if v == nil || on.IsZero() {
-		return at, nil
+		return out
 	}
 	for i := range p.Notices {
 		n := &p.Notices[i]
@@ -546,8 +584,11 @@ func (p *Product) SecurityUpdatesStopped(v *Version, on Date) (Date, *Notice) {
 		if !n.AboutVersions() || !slices.Contains(n.Versions, v.Version) || issued.IsZero() || issued.After(on) {
 			continue
 		}
+		if !models && len(n.endsModels) > 0 {
+			continue
+		}
 		for _, s := range n.Stops {
-			if s.What != "security_updates" {
+			if s.What != what {
 				continue
 			}
 			d := s.Date
@@ -557,12 +598,12 @@ func (p *Product) SecurityUpdatesStopped(v *Version, on Date) (Date, *Notice) {
 			if d.IsZero() || d.After(on) {
 				continue
 			}
-			if at.IsZero() || d.Before(at) {
-				at, by = d, n
+			if out.At.IsZero() || d.Before(out.At) {
+				out = VersionStop{At: d, Notice: n, Stop: s}
 			}
 		}
 	}
-	return at, by
+	return out
 }
 
 // NoticeOffersNoUpgrade reports whether notice n writes upgrade_paths

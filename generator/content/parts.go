@@ -3,6 +3,8 @@ package content
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A product is made of parts, each running somewhere: the device itself,
@@ -34,7 +36,7 @@ var partRuns = []partRunsEntry{
 	// (the manufacturer's cloud may keep its data, not the customer), so
 	// the defaults point there and name nobody.
 	{"device", "On the device", "on the device", true,
-		"", "See the backup and restore section", "See the security events section"},
+		"", backupSectionRef, "See the security events section"},
 	// On a server the customer hosts, the host is the customer's to
 	// patch, back up and watch; who does so for the application (the
 	// customer, the manufacturer remotely, field service) is not assumed.
@@ -158,6 +160,10 @@ type Part struct {
 
 	At       string `toml:"-"` // key path where it is written: parts[1] or versions[2].changes.parts_added[0]
 	implicit bool   // the device part of a product that lists no parts
+	// backupSection: the product (this view) states [backup] and the part
+	// may keep data, so an unwritten backup points to that section
+	// (markBackupSection).
+	backupSection bool
 }
 
 // ImplantedParts are the parts implanted in the patient. Replacing an
@@ -221,10 +227,22 @@ func (pt Part) PatchedBy() string {
 	return pt.or(pt.Patching, func(i int) string { return partRuns[i].patch })
 }
 
-// BackedUpBy: see PatchedBy.
+// BackedUpBy: see PatchedBy. A part whose runs name nobody (a service
+// the manufacturer hosts, an app on the customer's own device) points to
+// the backup and restore section when the product states one and the
+// part may keep data (markBackupSection): "Not stated" beside a section
+// that says what is backed up would deny it.
 func (pt Part) BackedUpBy() string {
-	return pt.or(pt.Backup, func(i int) string { return partRuns[i].backup })
+	s := pt.or(pt.Backup, func(i int) string { return partRuns[i].backup })
+	if s == "" && pt.backupSection {
+		return backupSectionRef
+	}
+	return s
 }
+
+// backupSectionRef is the responsibility table's pointer to the CSD's
+// backup and restore section, the device part's default.
+const backupSectionRef = "See the backup and restore section"
 
 // MonitoredBy: see PatchedBy.
 func (pt Part) MonitoredBy() string {
@@ -359,6 +377,7 @@ func (p *Product) PartOfInterface(i Interface) Part { return p.Part(i.Part) }
 // port belongs to its interface's part, everything else to the default
 // part (the only part, else the only device part).
 func fillParts(p *Product, ifaces []Interface, ports []Port, stores []DataStore) {
+	defer markBackupSection(p, stores)
 	def := p.defaultPart()
 	for i := range ifaces {
 		if ifaces[i].Part == "" {
@@ -380,6 +399,35 @@ func fillParts(p *Product, ifaces []Interface, ports []Port, stores []DataStore)
 		if stores[i].Part == "" {
 			stores[i].Part = def
 		}
+	}
+}
+
+// markBackupSection marks the parts of p (the product, or a version's
+// view being built, whose added or changed stores, extra, are not yet in
+// p.DataStores) whose unwritten backup points to the backup section: p
+// states [backup] (States also counts a version's own) and the part may
+// keep data. Where the data stores are stated (data_stores = [] too), a
+// part none is on keeps nothing, and the section is not about it. A mark
+// is never taken back within a view, as each call sees only some of its
+// stores: at worst a pointer, never "Not stated" beside the section. A
+// view's parts may be the previous view's: cloned before they change.
+func markBackupSection(p *Product, extra []DataStore) {
+	stated := strings.TrimSpace(p.Backup.Scope) != "" || p.States("backup")
+	storesStated := len(p.DataStores) > 0 || len(extra) > 0 || p.States("data_stores")
+	keeps := func(id string) bool {
+		named := func(s DataStore) bool { return s.Part == id }
+		return !storesStated || slices.ContainsFunc(p.DataStores, named) || slices.ContainsFunc(extra, named)
+	}
+	cloned := false
+	for i := range p.Parts {
+		want := stated && (p.Parts[i].backupSection || keeps(p.Parts[i].ID))
+		if p.Parts[i].backupSection == want {
+			continue
+		}
+		if !cloned {
+			p.Parts, cloned = slices.Clone(p.Parts), true
+		}
+		p.Parts[i].backupSection = want
 	}
 }
 
@@ -405,7 +453,19 @@ func (p *Product) PartLabel(id string) string {
 	if pt.ID == "" {
 		return id
 	}
-	return pt.Name + " (" + strings.ToLower(p.PartRunsLabel(pt)) + p.HostingNote(id) + ")"
+	return pt.Name + " (" + lowerFirst(p.PartRunsLabel(pt)) + p.HostingNote(id) + ")"
+}
+
+// lowerFirst lower-cases a runs label's first letter only, for use inside
+// a sentence: every label starts with the generator's own word ("On",
+// "Hosted", "Customer"), while what follows may be a name from the data
+// (host_maker: "On Halvard Medical's device"), which keeps its capitals.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // HostingNote follows a customer-hosted part's runs label ("Hosted by the

@@ -1,0 +1,42 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestCSDResponsibilityTablePointsToTheBackup: pocketus's [backup] is
+// about Sonvira Cloud, which the CSD's section 9 describes, yet the
+// responsibility table said the cloud's backup was "Not stated": a part
+// hosted by the manufacturer names nobody by default. With [backup]
+// written and a data store on the part, the row now points to the
+// section, as the device's does; without [backup], or when no store of
+// the product is on the part (it keeps nothing to back up), it stays
+// "Not stated".
+func TestCSDResponsibilityTablePointsToTheBackup(t *testing.T) {
+	const pointed = "| Sonvira Cloud | Hosted by the manufacturer | The manufacturer | See the backup and restore section | Not stated |"
+	const unstated = "| Sonvira Cloud | Hosted by the manufacturer | The manufacturer | Not stated | Not stated |"
+	read := buildFixture(t, "pocketus")
+	for _, rel := range []string{"sonvirapocket/csd.md", "sonvirapocket/4.0/csd.md", "sonvirapocket/3.2/csd.md"} {
+		csd := read(rel)
+		kindtest.SaysAll(t, rel, csd, pointed, "## 9. Backup and restore\n\n**What is backed up.** Studies, once uploaded to Sonvira Cloud.")
+		kindtest.SaysNoneBecause(t, rel, csd, "[backup] is about Sonvira Cloud", unstated)
+	}
+
+	files, _ := buildFixtureEdited(t, "pocketus", "sonvirapocket.toml", func(s string) string {
+		i := strings.Index(s, "\n[backup]\n")
+		j := i + 1 + strings.Index(s[i+1:], "\n[")
+		return s[:i] + s[j:]
+	})
+	csd := files["sonvirapocket/csd.md"]
+	kindtest.SaysAll(t, "csd.md without [backup]", csd, unstated, "How to back up and restore is not stated.")
+	kindtest.SaysNoneBecause(t, "csd.md without [backup]", csd, "no backup section to point to", pointed)
+
+	files, _ = buildFixtureEdited(t, "pocketus", "sonvirapocket.toml", kindtest.Replace("id = \"cloud-db\"\nname = \"Sonvira Cloud study store\"\ndata = [\"phi\", \"pii\", \"credentials\", \"logs\"]\npart = \"cloud\"",
+		"id = \"cloud-db\"\nname = \"Sonvira Cloud study store\"\ndata = [\"phi\", \"pii\", \"credentials\", \"logs\"]\npart = \"app\""))
+	csd = files["sonvirapocket/csd.md"]
+	kindtest.SaysAll(t, "csd.md, no store in the cloud", csd, unstated)
+	kindtest.SaysNoneBecause(t, "csd.md, no store in the cloud", csd, "the data keeps nothing there", pointed)
+}
