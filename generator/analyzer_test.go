@@ -313,7 +313,7 @@ func TestAnalyzerMonthlyIsMicrosofts(t *testing.T) {
 		kindtest.SaysAll(t, rel, doc, "Microsoft's monthly security updates are validated by Corvane and published to customers within 30 days of Patch Tuesday.")
 	}
 	kindtest.SaysAll(t, "security-plan.md", read("corvane-ca600/security-plan.md"),
-		"| Regular release cadence | Not stated. Releases made: 2.1.0 on 2024-02-01. |")
+		"| Regular release cadence | No calendar cadence of releases is stated; the regular update cycle below is given as text only. Releases made: 2.1.0 on 2024-02-01. |")
 
 	// A year after the plan's release, nothing about the cadence is
 	// reported: neither a month without an analyzer release nor a

@@ -22,7 +22,7 @@ func TestInHouseNeverMarketed(t *testing.T) {
 	plan := read("sepsiswatch/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"**Not applicable.** The product data state that the Northgate SepsisWatch is an in-house device: Northgate University Hospital makes it and uses it itself only, in the European Union, and does not place it on the market, in the United States or elsewhere.",
-		"| Limited Support | End of life | No longer put into new use; support is limited to the commitments of [11.2 Notice commitments](#11-2-notice-commitments). | None listed |")
+		"| Limited Support | End of life | No longer put into new use; support is limited to the maintenance that an end-of-life or end-of-support notice about the version states (what such a notice covers: [11.2 Notice commitments](#11-2-notice-commitments)). | None listed |")
 	kindtest.SaysNone(t, "security-plan.md", plan, "is marketed in", "No longer sold")
 	lc := read("sepsiswatch/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,

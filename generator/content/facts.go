@@ -223,11 +223,17 @@ func (p *Product) Role(id string) Role {
 // connect (524B): every interface except a display and a wired link
 // internal to the product (a scanner's cable between its console and its
 // reconstruction server connects the device to nothing but itself); of a
-// product with a device part, only those of the device and of the
-// manufacturer's apps on the customer's own phones or computers that are
-// not a related system (a customer-hosted server's network adapter is not
-// a feature of the device; the app that commands a worn insulin pump and
-// gives the system its internet connection is). A radio link
+// product with a device part, only those of the parts that run the
+// manufacturer's software at the customer's: the device, its apps on the
+// customer's own phones or computers, and its software on servers the
+// customer hosts, when no related system names the part (the app that
+// commands a worn insulin pump and gives the system its internet
+// connection is the device's; so is a dental imaging database that the
+// product's installer puts on the practice's server and that backs up to
+// the manufacturer's cloud: the plan had left its internet connection out
+// below a rationale saying the device connects to the internet). A
+// service the manufacturer hosts is reached through those interfaces and
+// is not listed. A radio link
 // between the product's own parts (a surgical robot's Bluetooth foot
 // pedal) stays: anything in range can reach it, and 524B counts radio.
 // Health IT that is not a medical device has no device for 524B to be
@@ -242,10 +248,11 @@ func (p *Product) ConnectivityFeatures() []Interface {
 }
 
 // deviceSide reports a part whose connectivity is the device's under
-// 524B: the device itself, or the manufacturer's app on a customer's
-// phone or computer that no [[related_systems]] entry names.
+// 524B: the device itself, or the manufacturer's software on a
+// customer's phone or computer or on a server the customer hosts that no
+// [[related_systems]] entry names.
 func (p *Product) deviceSide(pt Part) bool {
-	return pt.Runs.IsDevice() || (pt.Runs.IsCustomerDevice() && !p.IsRelatedPart(pt.ID))
+	return pt.Runs.IsDevice() || ((pt.Runs.IsCustomerDevice() || pt.Runs.IsCustomerHosted()) && !p.IsRelatedPart(pt.ID))
 }
 
 // InternalLinks returns the interfaces marked internal that are not

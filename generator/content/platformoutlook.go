@@ -21,6 +21,13 @@ type PlatformOutlook struct {
 	// Ended the platform versions of their platforms, with those ends.
 	OnEnded []Part
 	Ended   []PlatformDate
+	// AlsoEnded are the other platform versions past their vendor's end
+	// of support by the date: those of platforms whose parts also run on
+	// a platform version not known to have ended. A version that runs on
+	// Windows 10 22H2 (ended) and Windows 11 24H2 has no part in OnEnded,
+	// yet customers on 22H2 run it on a platform its vendor no longer
+	// supports: the documents name it.
+	AlsoEnded []PlatformDate
 	// Ending are the platform versions whose vendor's support ends
 	// within twelve months after the date (the CSD's rule).
 	Ending []PlatformDate
@@ -45,6 +52,14 @@ func (o *PlatformOutlook) Flagged() bool {
 	return len(o.OnEnded) > 0 || len(o.Ending) > 0 || len(o.EndBefore) > 0
 }
 
+// Speaks reports whether the outlook has anything to say: what Flagged
+// singles out, or a platform version past its vendor's end of support
+// beside others that are not (AlsoEnded). The plan's 11.1 said nothing of
+// Windows 10 22H2, ended, because the version also runs on Windows 11.
+func (o *PlatformOutlook) Speaks() bool {
+	return o.Flagged() || len(o.AlsoEnded) > 0
+}
+
 // Owners names who supplies the hardware of the parts on ended platforms,
 // as the subject of a sentence ("the hospital").
 func (o *PlatformOutlook) Owners(customer string) string {
@@ -66,6 +81,8 @@ func (p *Product) PlatformOutlookOf(v string, on, ends Date, paid bool) *Platfor
 		for _, pv := range pl.Versions {
 			if ended {
 				o.Ended = append(o.Ended, PlatformDate{pl.Label(pv), pv.EndOfSupport})
+			} else if pv.Ended(on) {
+				o.AlsoEnded = append(o.AlsoEnded, PlatformDate{pl.Label(pv), pv.EndOfSupport})
 			}
 			if pv.EndsWithinYear(on) {
 				o.Ending = append(o.Ending, PlatformDate{pl.Label(pv), pv.EndOfSupport})
