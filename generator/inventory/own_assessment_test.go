@@ -36,6 +36,8 @@ func TestOwnAssessmentIsTheAnnotation(t *testing.T) {
 	}{
 		{"justification only", []content.Component{zlib(content.Component{Justification: "the maker publishes none"})}, nil, map[string]bool{"zlib": true}},
 		{"level stated", []content.Component{zlib(content.Component{Support: "maintained"})}, nil, map[string]bool{"zlib": true}},
+		{"end of support stated", []content.Component{zlib(content.Component{EndOfSupport: content.NewDate(2024, 11, 12)})}, nil, map[string]bool{"zlib": true}},
+		{"no entry, a rule", nil, []content.SupportRule{rule}, map[string]bool{"zlib": false}},
 		{"notes only: the SBOM's", []content.Component{zlib(content.Component{Notes: "assessed"})}, nil, map[string]bool{"zlib": false}},
 		{"entry of its own, justification only, beside a rule", []content.Component{own(content.Component{Justification: "no end published"})}, []content.SupportRule{rule},
 			map[string]bool{"zlib": false, "qtbase": true}},

@@ -91,16 +91,6 @@ func (c Component) HasSupport() bool {
 	return c.Support != "" || strings.TrimSpace(c.Justification) != ""
 }
 
-// StatesOwnSupport reports that c's support level or end of support is
-// the manufacturer's own assessment of c: the [[components]] entry that
-// annotates it states the level or the end (Origin annotation; a
-// component's support comes whole from one origin). An entry giving only
-// notes, a supplier or a justification leaves the level and the date to
-// the SBOM file or a rule, which the documents name as their source.
-func (c Component) StatesOwnSupport() bool {
-	return c.Origin.Kind == OriginAnnotation && (c.Support != "" || !c.EndOfSupport.IsZero())
-}
-
 // OwnAssessment reports that c's support comes from the [[components]]
 // entry that annotates it (Origin annotation), whatever of it the entry
 // states: a level, an end of support or only a justification. The
@@ -109,8 +99,9 @@ func (c Component) StatesOwnSupport() bool {
 // calls it the manufacturer's own assessment ("Annotation"): a
 // justification is its statement of why no end is known. Documents that
 // say whose assessment the support is use this, so they agree with the
-// CSD's source column; StatesOwnSupport is the narrower "states a level
-// or an end".
+// CSD's source column. An entry with only notes or a supplier is not an
+// assessment: its component's support comes from the SBOM file or a rule
+// (another Origin).
 func (c Component) OwnAssessment() bool {
 	return c.Origin.Kind == OriginAnnotation
 }

@@ -9,7 +9,8 @@ import (
 
 // TestComponentsAssessedAreTheAnnotatedOnes: the page's "components
 // assessed one by one" are the manufacturer's own assessment, so only
-// those whose [[components]] entry states a level or an end of support.
+// those whose support comes from their [[components]] entry (a level, an
+// end of support or a justification: the CSD's "Annotation").
 // The example's qtbase 6.8.3 entry gives only notes (its level and date
 // come from the rule qt-6.8-lts) and was counted; given a level of its
 // own, it is.
@@ -32,7 +33,7 @@ func TestComponentsAssessedAreTheAnnotatedOnes(t *testing.T) {
 			v := view(env, p)
 			listed := false
 			for _, c := range v.Components {
-				if !c.StatesOwnSupport() {
+				if !c.OwnAssessment() {
 					t.Errorf("%s %s singled out, its support from %q", c.Name, c.Version, c.Origin.Label())
 				}
 				listed = listed || (c.Name == "qtbase" && c.Version == "6.8.3")
