@@ -254,6 +254,7 @@ func (v *productValidator) run() {
 	v.architectureImages()
 	v.flowEndpointOperators()
 	v.flowEndpointRelated()
+	v.flowEndpointZones()
 	v.mds2()
 	v.documentsChosen()
 	v.namesUnbuiltDocuments()

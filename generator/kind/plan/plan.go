@@ -71,6 +71,11 @@ type PlanData struct {
 	// updates have stopped before their end of support, oldest first: the
 	// patch timelines and the Support stage promise them none.
 	Stopped []StoppedUpdates
+	// RegularStopped are the versions supported on the plan's date whose
+	// regular releases a notice issued by then stopped (notices' stops of
+	// what = "updates", content.Product.RegularUpdatesStopped): the
+	// regular cycle and the fixes "in a regular release" are not theirs.
+	RegularStopped []StoppedUpdates
 	// OthersListedFor maps each other version without a component list of
 	// its own to the version whose list its documents show in its place
 	// (inventory.Inventory.ListedFor): its CSD gives that list's support,
@@ -205,6 +210,23 @@ func stopped(p *content.Product, on content.Date) []StoppedUpdates {
 	return out
 }
 
+// regularStopped lists the versions supported on date on whose regular
+// releases a notice issued by then stopped (see PlanData.RegularStopped).
+func regularStopped(p *content.Product, on content.Date) []StoppedUpdates {
+	cur := p.DescribedVersion(on)
+	var out []StoppedUpdates
+	for i := range p.Versions {
+		v := &p.Versions[i]
+		if !v.DocumentedOn(on) {
+			continue
+		}
+		if s := p.RegularUpdatesStopped(v, on); !s.At.IsZero() {
+			out = append(out, StoppedUpdates{Version: v.Version, On: s.At, By: s.NoticeID(), Current: v == cur})
+		}
+	}
+	return out
+}
+
 // FixOut is the date the fix of v came out as the plan's release knows it
 // (vuln.Set.FixOut): its fixed date, else, for a version whose fix is
 // released in a later version (fixed_in), that version's general
@@ -218,7 +240,7 @@ func (d *PlanData) FixOut(v *vuln.Vulnerability) content.Date {
 // data is the plan's data about p, released on date on.
 func data(on content.Date, p kind.Product) *PlanData {
 	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), Withheld: p.Vulnerabilities.WithholdsFor(""), vulns: p.Vulnerabilities, inv: p.Inventory,
-		PenTestFindingsStated: p.States("verification.penetration_test.findings"), Stopped: stopped(p.Product, on)}
+		PenTestFindingsStated: p.States("verification.penetration_test.findings"), Stopped: stopped(p.Product, on), RegularStopped: regularStopped(p.Product, on)}
 	if v := p.DescribedVersion(on); v != nil {
 		d.DeviceEndOfSupport, d.Version = v.EndOfSupport, v.Version
 		d.SupportOutlasts = p.SupportOutlasts(v, on)
