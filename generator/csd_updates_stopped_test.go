@@ -32,20 +32,20 @@ func TestCSDRegularReleasesStopped(t *testing.T) {
 		want, never           []string
 	}{
 		{"dentalxray", "dentasense/2.4/csd.md", "dentasense/csd.md", []string{
-			"| Software updates | Regular releases for version `2.4` stopped on 2025-10-14 (notice ODI-DS-EOS-24) | Critical fixes within 60 days. " + dentaMaint + " For versions still receiving regular releases: Every six months. " + dentaCycle,
+			"| Software updates | Regular releases for version `2.4` stopped on 2025-10-14 (notice ODI-DS-EOS-24) | Fixes for uncontrolled risks within 60 days. " + dentaMaint + " For versions still receiving regular releases: Every six months. " + dentaCycle,
 			"| Version and end of support | 2.4 | Supported until 2026-10-14. Regular releases stopped on 2025-10-14 (notice ODI-DS-EOS-24). ",
 			"**General contingency.** When a component's support ends before the product's, Orvella replaces it in the next release. Regular releases of version `2.4` stopped on 14 October 2025 (notice ODI-DS-EOS-24): no regular release of version `2.4` replaces these components.",
 			"**Update timelines.** Regular releases of version `2.4` stopped on 14 October 2025, as notice ODI-DS-EOS-24 states: the regular releases below are those of the versions still receiving them. " + dentaMaint,
 			"| Regular releases | None for version `2.4` since 2025-10-14. For the versions still receiving them: Every six months. " + dentaCycle + " |",
 			"| Vulnerability whose risk is controlled | For the versions still receiving regular releases, fixed in a regular release within 180 days; version `2.4` receives no regular release since 2025-10-14 |",
-			"| Critical vulnerability, risk not controlled | Interim mitigations communicated to customers within 14 days; fix released within 60 days |",
+			"| Vulnerability whose risk is not controlled | Interim mitigations communicated to customers within 14 days; fix released within 60 days |",
 		}, promised("Every six months", dentaCycle, 180)},
 		{"marketsplit", "dentasense/2.4/csd.md", "dentasense/csd.md", []string{
-			"| Software updates | Regular releases for version `2.4` stopped on 2025-10-14 (notice ODI-DS-EOS-24) | Critical fixes within 60 days. " + dentaMaint,
+			"| Software updates | Regular releases for version `2.4` stopped on 2025-10-14 (notice ODI-DS-EOS-24) | Fixes for uncontrolled risks within 60 days. " + dentaMaint,
 			"| Regular releases | None for version `2.4` since 2025-10-14. For the versions still receiving them: Every six months. ",
 		}, promised("Every six months", dentaCycle, 180)},
 		{"pocketus", "sonvirapocket/3.2/csd.md", "sonvirapocket/csd.md", []string{
-			"| Software updates | Regular releases for version `3.2` stopped on 2025-06-02 (notice SVM-SP-EOS-32) | Critical fixes within 30 days. What remains, as the notice states: Until 1 June 2026 Sonvira gives technical support for 3.2 and fixes defects that affect safety. For versions still receiving regular releases: Quarterly. ",
+			"| Software updates | Regular releases for version `3.2` stopped on 2025-06-02 (notice SVM-SP-EOS-32) | Fixes for uncontrolled risks within 30 days. What remains, as the notice states: Until 1 June 2026 Sonvira gives technical support for 3.2 and fixes defects that affect safety. For versions still receiving regular releases: Quarterly. ",
 			"| Vulnerability whose risk is controlled | For the versions still receiving regular releases, fixed in a regular release within 90 days; version `3.2` receives no regular release since 2025-06-02 |",
 		}, promised("Quarterly", "System releases every quarter; security fixes as they are due.", 90)},
 	} {
@@ -79,7 +79,7 @@ func TestCSDRegularAndSecurityUpdatesStopped(t *testing.T) {
 		`build = ["security_plan", "csd", "mds2", "lifecycle", "notices"]`, `build = ["security_plan", "csd", "mds2", "lifecycle"]`))
 	csd = files["dentasense/2.4/csd.md"]
 	kindtest.SaysAll(t, "2.4/csd.md without notices", csd,
-		"| Software updates | Regular releases for version `2.4` stopped on 2025-10-14 | Critical fixes within 60 days. What remains: Until 14 October 2026",
+		"| Software updates | Regular releases for version `2.4` stopped on 2025-10-14 | Fixes for uncontrolled risks within 60 days. What remains: Until 14 October 2026",
 		"**Update timelines.** Regular releases of version `2.4` stopped on 14 October 2025: the regular releases below")
 	kindtest.SaysNoneBecause(t, "2.4/csd.md without notices", csd, "no notice is built to name", "ODI-DS-EOS-24", "as the notice states")
 }

@@ -59,7 +59,7 @@ func TestCitationsFollowTheDocumentsDate(t *testing.T) {
 			{"vigil-cs/security-plan.md", []string{
 				"### 1.6 Cyber device determination\n",
 				"**No determination in this revision.** On 1 June 2021, the date this plan speaks as of, no section of the FD&C Act in force defined a cyber device.",
-				"The commitments below are a regular cycle for risks that are controlled, and out-of-cycle releases for critical, uncontrolled risks.",
+				"The commitments below are a regular cycle for risks that are controlled, and out-of-cycle releases for uncontrolled risks.",
 				"across the lifecycle phases of the device.",
 				"The views are: the system as a whole",
 				"The controls are grouped by eight control categories.",

@@ -60,7 +60,7 @@ func TestHealthITPlanCitesNo524BClause(t *testing.T) {
 		{"a device, not a cyber device", files["resultroute/security-plan.md"], "so section 524B(b) of the FD&C Act sets it no requirement."},
 	} {
 		kindtest.SaysAll(t, c.name, c.plan,
-			"The commitments below are a regular cycle for risks that are controlled, and out-of-cycle releases for critical, uncontrolled risks.",
+			"The commitments below are a regular cycle for risks that are controlled, and out-of-cycle releases for uncontrolled risks.",
 			"| Regular update cycle | A maintenance release every quarter. |",
 			c.says,
 			"| Cyber device determination | FD&C Act 524B(c) |")

@@ -229,7 +229,7 @@ func TestMonitoringListenerNamesEveryPartThatConnects(t *testing.T) {
 // security updates of version 3.4 at its end of life (2024-06-03), while
 // 3.4 stays supported until 2027-06-30 and gets its own CSD (documents.
 // versions = "supported"). That CSD must not give the product's patch
-// timelines ("Critical fixes within 60 days") as 3.4's: it says that 3.4's
+// timelines ("Fixes for uncontrolled risks within 60 days") as 3.4's: it says that 3.4's
 // security updates stopped, naming the notice, and that the timelines are
 // those of the versions still receiving them. The current version's CSD,
 // which no notice concerns, keeps them as its own.

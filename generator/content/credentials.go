@@ -196,7 +196,10 @@ func (l LimitedCredential) LimitText() string {
 }
 
 // LifetimeText is what the credential does, in the terms of the limit:
-// "Accepted for 8 hours.", "Never expires.", "Not stated."
+// "Accepted for at most 8 hours.", "Never expires.", "Not stated."
+// valid_for and idle_lock are maxima (the longest, at the largest value a
+// customer can configure), so the text keeps "at most": "Locks after 10
+// minutes" was printed for a lock whose default was 3 minutes.
 func (l LimitedCredential) LifetimeText() string {
 	if !l.Found {
 		return "Not stated."
@@ -205,13 +208,13 @@ func (l LimitedCredential) LifetimeText() string {
 	if l.Limit.MaxValidFor.Stated() {
 		s = append(s, l.Credential.ValidFor.Say("Never expires.", "Validity not stated."))
 		if d := l.Credential.ValidFor; d.Stated() && !d.Unlimited() {
-			s[len(s)-1] = fmt.Sprintf("Accepted for %s.", d)
+			s[len(s)-1] = fmt.Sprintf("Accepted for at most %s.", d)
 		}
 	}
 	if l.Limit.MaxIdleLock.Stated() {
-		s = append(s, l.Credential.IdleLock.Say("Never locks.", "Idle lock not stated."))
+		s = append(s, l.Credential.IdleLock.Say("Can be set never to lock.", "Idle lock not stated."))
 		if d := l.Credential.IdleLock; d.Stated() && !d.Unlimited() {
-			s[len(s)-1] = fmt.Sprintf("Locks after %s without input.", d)
+			s[len(s)-1] = fmt.Sprintf("Locks after at most %s without input (the largest setting a customer can choose).", d)
 		}
 	}
 	return strings.Join(s, " ")

@@ -295,11 +295,11 @@ func TestLimitedCredentialText(t *testing.T) {
 		wantLimit, wantFor string
 	}{
 		{LimitedCredential{Limit: limit, Found: true, Credential: Credential{ValidFor: "8 hours", IdleLock: "5 minutes"}},
-			"Accepted for at most 8 hours. Locks after at most 10 minutes without input.", "Accepted for 8 hours. Locks after 5 minutes without input."},
+			"Accepted for at most 8 hours. Locks after at most 10 minutes without input.", "Accepted for at most 8 hours. Locks after at most 5 minutes without input (the largest setting a customer can choose)."},
 		{LimitedCredential{Limit: limit, Found: true, Credential: Credential{ValidFor: "unlimited"}},
 			"Accepted for at most 8 hours. Locks after at most 10 minutes without input.", "Never expires. Idle lock not stated."},
 		{LimitedCredential{Limit: CredentialLimit{MaxIdleLock: "10 minutes"}, Found: true, Credential: Credential{ValidFor: "1 year", IdleLock: "unlimited"}},
-			"Locks after at most 10 minutes without input.", "Never locks."},
+			"Locks after at most 10 minutes without input.", "Can be set never to lock."},
 		{LimitedCredential{Limit: limit}, "Accepted for at most 8 hours. Locks after at most 10 minutes without input.", "Not stated."},
 	}
 	for _, tt := range tests {

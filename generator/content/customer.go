@@ -548,6 +548,53 @@ func (p *Product) Isolatable() bool {
 	return p.HasCustomerSidePorts() && !p.HomeUse.IsTrue()
 }
 
+// ServicesNeeded names what the product needs that the customer does not
+// run: each cloud service stated as required (cloud.services.required).
+// Its operator may stop accepting a version whose support has ended, so
+// the end-of-support advice does not offer isolating the product as a way
+// to keep it running; nil when there is none. A part the manufacturer
+// hosts is not counted: a remote-support portal is one, and the product
+// works without it.
+func (p *Product) ServicesNeeded() []string {
+	var out []string
+	for _, s := range p.Cloud.Services {
+		if s.Required.IsTrue() && !slices.Contains(out, s.Name) {
+			out = append(out, s.Name)
+		}
+	}
+	return out
+}
+
+// ServicesNeededText is ServicesNeeded as one phrase: "the A and the B".
+func (p *Product) ServicesNeededText() string { return theList(p.ServicesNeeded()) }
+
+// ServicesUnstated names the cloud services whose required is not
+// stated, when ServicesNeeded is empty: whether isolating the product
+// keeps it working is then not decided either; nil otherwise.
+func (p *Product) ServicesUnstated() []string {
+	if len(p.ServicesNeeded()) > 0 {
+		return nil
+	}
+	var out []string
+	for _, s := range p.Cloud.Services {
+		if !s.Required.Known() && !slices.Contains(out, s.Name) {
+			out = append(out, s.Name)
+		}
+	}
+	return out
+}
+
+// ServicesUnstatedText is ServicesUnstated as one phrase.
+func (p *Product) ServicesUnstatedText() string { return theList(p.ServicesUnstated()) }
+
+func theList(names []string) string {
+	var the []string
+	for _, n := range names {
+		the = append(the, "the "+n)
+	}
+	return AndList(the)
+}
+
 // FirewallRule is one allow rule derived from the ports, written from the
 // customer's side: what a hospital firewall must let through for the
 // product to work, everything else being denied.

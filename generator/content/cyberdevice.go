@@ -1,6 +1,10 @@
 package content
 
-import "time"
+import (
+	"slices"
+	"sort"
+	"time"
+)
 
 // Section524BApplies is the day section 524B of the FD&C Act began to
 // apply to premarket submissions (it was added by the Consolidated
@@ -19,4 +23,47 @@ func (p *Product) MarketedBefore524B() Date {
 		return Date{}
 	}
 	return releases[0].Date
+}
+
+// LaterModel is a model the earliest version does not run on: the first
+// version, by general availability, the product data lists for it.
+type LaterModel struct {
+	ID      string
+	Version string
+	Date    Date
+}
+
+// LaterModels lists the models no version of the earliest general
+// availability runs on (versions.models), each with the first later
+// version that does: such a model came to market after the product did,
+// so the day the product was first on the market says nothing of the
+// submission that brought the model there. Nil when the earliest versions
+// run on every model.
+func (p *Product) LaterModels() []LaterModel {
+	var vs []Version
+	for _, v := range p.Versions {
+		if !v.GeneralAvailability.IsZero() {
+			vs = append(vs, v)
+		}
+	}
+	sort.SliceStable(vs, func(i, j int) bool { return vs[i].GeneralAvailability.Before(vs[j].GeneralAvailability) })
+	if len(vs) == 0 {
+		return nil
+	}
+	runs := func(v Version, id string) bool { return len(v.Models) == 0 || slices.Contains(v.Models, id) }
+	first := vs[0].GeneralAvailability
+	var out []LaterModel
+models:
+	for _, m := range p.Models {
+		for _, v := range vs {
+			if !runs(v, m.ID) {
+				continue
+			}
+			if v.GeneralAvailability.After(first) {
+				out = append(out, LaterModel{ID: m.ID, Version: v.Version, Date: v.GeneralAvailability})
+			}
+			continue models
+		}
+	}
+	return out
 }

@@ -161,7 +161,7 @@ func TestAppendixSaysWhoGaveEachAnswer(t *testing.T) {
 	}
 	kindtest.SaysAll(t, "the appendix", appendix,
 		"| AUDT-2.7 | N/A | The manufacturer's answer, not applicable: No removable media |",
-		"| AUDT-2 | Yes | Derived from the product data: logging.events lists an event recorded in log audit: Failed sign-in. |",
+		"| AUDT-2 | Yes | Derived from the product data: logging.events lists an event recorded in log audit: Sign-in and sign-out. |",
 		"or is N/A for the reason it gives",
 	)
 	if strings.Contains(appendix, "not typed into the form") {

@@ -210,6 +210,11 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 	}
 	if models != nil && len(differ) > 0 && models.Basis == mds2.BasisDerived {
 		models.Text += " Answers the product data show to differ between the models: " + strings.Join(differ, "; ") + "."
+	} else if models != nil && models.Basis == mds2.BasisDerived && len(r.facts.coveredModels()) > 1 {
+		// The question asks which answers differ: with several models and
+		// none found, the answer says so rather than leave it unanswered
+		// (it cannot speak for an answer given by hand, whose note does).
+		models.Text += " No answer derived from the product data differs between the models."
 	}
 }
 

@@ -65,6 +65,10 @@ func TestYesOfSomeModelsHasANote(t *testing.T) {
 		if row := formRow(form, "CONN-1.1.1"); row.Answer != mds2.Yes || row.Note != 0 || len(form.Notes) != 1 {
 			t.Errorf("models %v: CONN-1.1.1 = %v note %d, %d notes; want a plain Yes and the one note", models, row.Answer, row.Note, len(form.Notes))
 		}
+		// JSP-MODELS asks which answers differ: none does.
+		if got := formRow(form, "JSP-MODELS").Text; !strings.HasSuffix(got, " No answer derived from the product data differs between the models.") {
+			t.Errorf("models %v: JSP-MODELS = %q", models, got)
+		}
 	}
 	// The form covers only m1 (its version runs on m1): m2's Wi-Fi is not
 	// the device's, and the data say No.

@@ -27,7 +27,7 @@ func TestPlanPatchCommitmentsAfterGuaranteedSupport(t *testing.T) {
 			}
 		}
 	}
-	const intro = "out-of-cycle releases for critical, uncontrolled risks."
+	const intro = "out-of-cycle releases for uncontrolled risks."
 	md := renderPlan(t, kindtest.Example, legacy(content.Date{}))
 	kindtest.SaysAll(t, "plan", md, intro+" Guaranteed security fixes for version `4.2.1`, the current version, ended on 31 January 2026: these are the commitments for the versions still in guaranteed support, not for version `4.2.1`.\n")
 	md = renderPlan(t, kindtest.Example, legacy(content.NewDate(2026, 2, 1)))

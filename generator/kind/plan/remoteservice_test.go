@@ -59,8 +59,8 @@ func TestPlanRemoteService(t *testing.T) {
 	}{
 		{"the example: hand answers in the form built with it", true, nil,
 			[]string{
-				"### 6.8 Remote service\n\nThe MDS2 form answers that " + meridian + " does not service " + pump + " remotely (RMOT-1, note 19).",
-				"The MDS2 form answers that " + pump + " sends " + meridian + " no data about its own working for maintenance (RMOT-2, note 19). The MDS2 form answers that " + meridian + " performs other remote functions with " + pump + " (RMOT-3, note 6).",
+				"### 6.8 Remote service\n\nThe MDS2 form answers that " + pump + " allows no remote service connection (RMOT-1, note 19).",
+				"The MDS2 form answers that " + pump + " sends no data for predictive maintenance over a remote connection (RMOT-2, note 19). The MDS2 form answers that " + pump + " supports other remote functions (RMOT-3, note 6).",
 				"Meridian has no remote access to pumps or to Halcyon Connect.",
 				told + ".",
 			},
@@ -89,7 +89,7 @@ func TestPlanRemoteService(t *testing.T) {
 			[]string{"| Remote service | Stated |", "The MDS2 form answers"}},
 		{"the form's session answers where no fact is written", true, handSession(""),
 			[]string{
-				"The MDS2 form answers that " + meridian + " services " + pump + " remotely (RMOT-1, note 19).",
+				"The MDS2 form answers that " + pump + " allows remote service connections (RMOT-1, note 19).",
 				"| Who starts a session | Not a user at the customer's site (MDS2 form, RMOT-1.1) |",
 				"| Users at the site can see that a session is active | Yes (MDS2 form, RMOT-1.2) |",
 				"| " + meridian + "'s staff can see patient data during a session | Not stated |",
@@ -103,7 +103,7 @@ func TestPlanRemoteService(t *testing.T) {
 		{"the form's No under RMOT-1 No", true, func(s string) string {
 			return strings.Replace(s, `"RMOT-1.1" = "na"`, `"RMOT-1.1" = "no"`, 1)
 		},
-			[]string{"The MDS2 form answers that " + meridian + " does not service " + pump + " remotely (RMOT-1, note 19)."},
+			[]string{"The MDS2 form answers that " + pump + " allows no remote service connection (RMOT-1, note 19)."},
 			[]string{"| Remote service | Stated |"}},
 		{"the form's session answers without the form", false, handSession(""),
 			nil,
