@@ -254,6 +254,10 @@ func (n Notice) KindLabel() string {
 // vulnerabilities, whose versions and dates come from them.
 func (n Notice) Security() bool { return n.Kind == "security" }
 
+// CitedID names the notice as documents cite it: its document number,
+// else its id.
+func (n Notice) CitedID() string { return cmp.Or(n.Document.ID, n.ID) }
+
 // Version returns the version with the given version string, or nil.
 func (p *Product) Version(v string) *Version {
 	for i := range p.Versions {
@@ -554,7 +558,7 @@ func (s VersionStop) NoticeID() string {
 	if s.Notice == nil {
 		return ""
 	}
-	return cmp.Or(s.Notice.Document.ID, s.Notice.ID)
+	return s.Notice.CitedID()
 }
 
 // RegularUpdatesStopped is the earliest stop, on or before on, of the

@@ -548,7 +548,7 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 			d.SupportOutlasts = p.SupportOutlasts(d.Device, on)
 		}
 		if at, n := p.SecurityUpdatesStopped(d.Device, on); n != nil {
-			d.UpdatesStopped, d.UpdatesStoppedBy = at, cmp.Or(n.Document.ID, n.ID)
+			d.UpdatesStopped, d.UpdatesStoppedBy = at, n.CitedID()
 		}
 		d.EndedModels = p.EndedModels(d.Device, on)
 		if current != nil {

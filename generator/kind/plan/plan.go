@@ -6,7 +6,6 @@
 package plan
 
 import (
-	"cmp"
 	"slices"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -203,7 +202,7 @@ func stopped(p *content.Product, on content.Date) []StoppedUpdates {
 		}
 		s := StoppedUpdates{Version: v.Version, On: at, Guaranteed: guaranteed, Current: v == cur}
 		if n != nil {
-			s.By = cmp.Or(n.Document.ID, n.ID)
+			s.By = n.CitedID()
 		}
 		out = append(out, s)
 	}
