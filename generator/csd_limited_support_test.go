@@ -2,6 +2,7 @@ package generator
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/jspgen/jspgen/internal/kindtest"
@@ -34,4 +35,27 @@ func TestCSDLimitedSupportGivesTheNoticesMaintenance(t *testing.T) {
 	// maintenance: its CSD keeps the cycle and names no notice.
 	mon := buildFixture(t, "monitoring")("sentinel-pm/3.4/csd.md")
 	kindtest.SaysNoneBecause(t, "monitoring 3.4/csd.md", mon, "no notice states 3.4's maintenance", "Limited support since", "has been in limited support")
+}
+
+// TestLimitedSupportNamesTheNoticesKind: the notice stating a Limited
+// Support version's maintenance may be an end-of-support notice
+// (content.Product.MaintenanceNotice). With the notices not built, the
+// CSD called it "its end-of-life notice" whatever its kind; and the
+// lifecycle page chose among end-of-life notices only, so it could name
+// another notice than the plan and the CSD, or none. Both now name the
+// notice the plan cites, by its kind.
+func TestLimitedSupportNamesTheNoticesKind(t *testing.T) {
+	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
+		s = kindtest.Replace("id = \"eol-4.1.0\"\nkind = \"end_of_life\"", "id = \"eol-4.1.0\"\nkind = \"end_of_support\"")(s)
+		return kindtest.Replace(`"lifecycle", "notices", "risk_report"`, `"lifecycle", "risk_report"`)(s)
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	files := readTree(t, out)
+	csd, life := string(files["halcyon-lvp7/4.1.0/csd.md"]), string(files["halcyon-lvp7/lifecycle.md"])
+	kindtest.SaysAll(t, "4.1.0/csd.md", csd, "it gets what its end-of-support notice states,")
+	kindtest.SaysNoneBecause(t, "4.1.0/csd.md", csd, "the notice is an end-of-support notice", "its end-of-life notice")
+	kindtest.SaysAll(t, "lifecycle.md", life, "Version `4.1.0` is in this stage: its maintenance is what the end-of-support notice MIS-LVP7-EOL-410, issued 2023-09-29 (not published here), announces.")
 }

@@ -166,7 +166,7 @@ func TestDentalXrayPlatformsOnLifecycleAndPlan(t *testing.T) {
 	read := buildFixture(t, "dentalxray")
 	past := "Every platform version that version `2.4` supports for DentaSense Imaging (chairside) and DentaSense image database is past its vendor's end of support (Windows 10 Pro 22H2 on 14 October 2025): the customer can run them only on a platform whose vendor no longer supports it for every customer, while the version's own support runs until 14 October 2026."
 	kindtest.SaysAll(t, "lifecycle.md", read("dentasense/lifecycle.md"),
-		"| 2.4 | DS-1, DS-2 | Limited Support; DentaSense Imaging (chairside) and DentaSense image database run only on platform versions past their vendor's end of support |",
+		"| 2.4 | DS-1, DS-2 | Limited Support (regular releases stopped on 2025-10-14); DentaSense Imaging (chairside) and DentaSense image database run only on platform versions past their vendor's end of support |",
 		past,
 		"| Windows 10 Pro (Microsoft) | 22H2 | DentaSense Imaging (chairside) and DentaSense image database | Ended on 2025-10-14 |",
 		"| Windows 11 Pro (Microsoft) | 24H2 | DentaSense Imaging (chairside) and DentaSense image database | 2026-10-13 (within twelve months) |",

@@ -162,7 +162,7 @@ func TestCSDWithoutManufacturerHostedPart(t *testing.T) {
 // support or advisories that no field states.
 func TestLifecycleStagesPromiseOnlyWhatIsStated(t *testing.T) {
 	ws := buildFixture(t, "workstation")("viewpoint-rw/lifecycle.md")
-	kindtest.SaysAll(t, "workstation lifecycle.md", ws, "| Limited Support | End of life | No longer sold; support is limited to the maintenance that the end-of-life notice of a version announces. Version `3.2.0` is in this stage; this page does not state its maintenance. |")
+	kindtest.SaysAll(t, "workstation lifecycle.md", ws, "| Limited Support | End of life | No longer sold; support is limited to the maintenance that a version's end-of-life or end-of-support notice announces. Version `3.2.0` is in this stage; this page does not state its maintenance. |")
 	kindtest.SaysNoneBecause(t, "workstation lifecycle.md", ws, "promised without a fact", "advisories, technical support", "advisories and technical support", "advisories and compensating-control guidance continue", "security fixes until")
 	pump, err := os.ReadFile("../golden/halcyon-lvp7/lifecycle.md")
 	if err != nil {

@@ -26,7 +26,7 @@ func TestInHouseNeverMarketed(t *testing.T) {
 	kindtest.SaysNone(t, "security-plan.md", plan, "is marketed in", "No longer sold")
 	lc := read("sepsiswatch/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
-		"| Limited Support | End of life | No longer put into new use; support is limited to the maintenance that the end-of-life notice of a version announces. |")
+		"| Limited Support | End of life | No longer put into new use; support is limited to the maintenance that a version's end-of-life or end-of-support notice announces. |")
 	kindtest.SaysNone(t, "lifecycle.md", lc, "No longer sold")
 	kindtest.SaysNone(t, "csd.md", read("sepsiswatch/csd.md"), "No longer sold", "is marketed in")
 }

@@ -45,10 +45,10 @@ history = [{ revision = "A", date = ` + issued + `, summary = "First release." }
 // when one issued by the page's date does, and, with the notices not
 // built, names the one the data lists or says the page does not state it.
 func TestLifecycleLimitedSupportSaysWhichNoticeStatesTheMaintenance(t *testing.T) {
-	const rowEnd = "the end-of-life notice of a version announces. |"
+	const rowEnd = "or end-of-support notice announces. |"
 	lc := buildFixture(t, "monitoring")("sentinel-pm/lifecycle.md")
 	kindtest.SaysNone(t, "lifecycle.md", lc, rowEnd)
-	kindtest.SaysAll(t, "lifecycle.md", lc, "announces. Version `3.4` is in this stage, and no end-of-life notice published here states its maintenance. |")
+	kindtest.SaysAll(t, "lifecycle.md", lc, "announces. Version `3.4` is in this stage, and no end-of-life or end-of-support notice published here states its maintenance. |")
 
 	withNotice := func(issued string) func(string) string {
 		return func(s string) string {
@@ -59,12 +59,12 @@ func TestLifecycleLimitedSupportSaysWhichNoticeStatesTheMaintenance(t *testing.T
 	lc = files["sentinel-pm/lifecycle.md"]
 	kindtest.SaysAll(t, "lifecycle.md (end-of-life notice)", lc,
 		"Version `3.4` is in this stage: its maintenance is what [the end-of-life notice issued 2024-03-01](notices/eol-3.4.html) announces. |")
-	kindtest.SaysNone(t, "lifecycle.md (end-of-life notice)", lc, "no end-of-life notice published here", rowEnd)
+	kindtest.SaysNone(t, "lifecycle.md (end-of-life notice)", lc, "no end-of-life or end-of-support notice published here", rowEnd)
 
 	// A notice issued after the page's release (2026-01-19) is not one
 	// the page knows of.
 	files, _ = buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", withNotice("2026-02-02"))
-	kindtest.SaysAll(t, "lifecycle.md (later notice)", files["sentinel-pm/lifecycle.md"], "Version `3.4` is in this stage, and no end-of-life notice published here states its maintenance.")
+	kindtest.SaysAll(t, "lifecycle.md (later notice)", files["sentinel-pm/lifecycle.md"], "Version `3.4` is in this stage, and no end-of-life or end-of-support notice published here states its maintenance.")
 
 	// Notices not built: the page links none, names the one the data
 	// lists, and without one says only that it does not state it.

@@ -146,6 +146,11 @@ type VersionStatus struct {
 	// them.
 	UpdatesStopped content.Date
 	Guaranteed     bool
+	// RegularStopped, for a version supported on the page's date, is when
+	// a notice stopped its regular releases (stops.what = "updates",
+	// content.Product.RegularUpdatesStopped); zero when none did. The
+	// Support stage's meaning promises them.
+	RegularStopped content.Date
 }
 
 // SupportedVersion is a version supported on the page's date with the
@@ -302,6 +307,9 @@ type NoticeLink struct {
 	// Related names the related system's versions the notice announces:
 	// "Halcyon Connect 4.2"; "" for none.
 	Related string
+	// Noun names the notice in a sentence ("end-of-life notice"); set
+	// where the Limited Support row cites it.
+	Noun string
 }
 
 // RelatedStatus is one related system on the lifecycle page: each of its
@@ -362,6 +370,9 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		v := &p.Versions[i]
 		vs := VersionStatus{Version: v, Models: modelsSaying(p.Product, v, on), Stage: v.Stage(on), Next: v.NextMilestone(on)}
 		vs.UpdatesStopped, vs.Guaranteed, _ = p.UpdatesStoppedEarly(v, on)
+		if v.SupportedOn(on) {
+			vs.RegularStopped = p.RegularUpdatesStopped(v, on).At
+		}
 		for _, n := range view.Notices {
 			if slices.Contains(n.Versions, v.Version) {
 				vs.Notices = append(vs.Notices, links[n.ID])
@@ -369,7 +380,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		}
 		view.Versions = append(view.Versions, vs)
 		if vs.Stage == "Limited Support" {
-			view.Limited = addLimited(view.Limited, v.Version, eolNotices(p, v.Version, on, links))
+			view.Limited = addLimited(view.Limited, v.Version, maintenanceNotice(p, v.Version, on, links))
 		}
 	}
 	list := p.On(on).Inventory.List
@@ -402,23 +413,31 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	return view
 }
 
-// eolNotices are the end-of-life notices issued by date on that name
-// version v: those the page lists (links, built) or, when the notices
-// are not built, those the data lists, unlinked. An end-of-support or
-// component notice does not state the maintenance of Limited Support.
-func eolNotices(p kind.Product, v string, on content.Date, links map[string]NoticeLink) []NoticeLink {
-	var out []NoticeLink
-	for _, n := range issuedBy(p, on) {
-		if n.Kind != "end_of_life" || !slices.Contains(n.Versions, v) {
-			continue
-		}
-		l, ok := links[n.ID]
-		if !ok {
-			l = NoticeLink{ID: n.ID, Title: n.DisplayTitle(), Kind: n.KindLabel(), DocumentID: n.Document.ID, Issued: n.Issued, Versions: n.Versions}
-		}
-		out = append(out, l)
+// maintenanceNotice is the notice that states the maintenance left to
+// version v, in Limited Support on date on: the one the plan and the CSD
+// cite (content.Product.MaintenanceNotice), so the three documents never
+// name different notices. Built, the page's own link; not built, the
+// data's notice, unlinked. None: an empty list.
+func maintenanceNotice(p kind.Product, v string, on content.Date, links map[string]NoticeLink) []NoticeLink {
+	n := p.MaintenanceNotice(v, on)
+	if n == nil {
+		return nil
 	}
-	return out
+	l, ok := links[n.ID]
+	if !ok {
+		l = NoticeLink{ID: n.ID, Title: n.DisplayTitle(), Kind: n.KindLabel(), DocumentID: n.Document.ID, Issued: n.Issued, Versions: n.Versions}
+	}
+	l.Noun = noticeNoun(n.Kind)
+	return []NoticeLink{l}
+}
+
+// noticeNoun names a notice of the kind that can state a version's
+// remaining maintenance, as a sentence does: "end-of-life notice".
+func noticeNoun(kind string) string {
+	if kind == "end_of_support" {
+		return "end-of-support notice"
+	}
+	return "end-of-life notice"
 }
 
 // addLimited adds version v, in Limited Support, to the group of the

@@ -8,34 +8,41 @@ import (
 	"github.com/jspgen/jspgen/generator/kind"
 )
 
-// TestEOLNoticesStateLimitedSupport: the Limited Support row names, for a
-// version in that stage, only the end-of-life notices issued by the
-// page's date that name it: not a security, end-of-support or component
-// notice, not one about another version, not one issued later. Built, the
-// page's own link is used; not built, the data's notice, unlinked.
-func TestEOLNoticesStateLimitedSupport(t *testing.T) {
+// TestMaintenanceNoticeStatesLimitedSupport: the Limited Support row names,
+// for a version in that stage, the notice the plan and the CSD cite: the
+// newest end-of-life or end-of-support notice issued by the page's date
+// that names it and states its maintenance. Not a security or component
+// notice, not one about another version, not one issued later, not one
+// without maintenance text. Built, the page's own link is used; not built,
+// the data's notice, unlinked; the noun follows the notice's kind.
+func TestMaintenanceNoticeStatesLimitedSupport(t *testing.T) {
 	on := content.NewDate(2026, 1, 19)
-	n := func(id, kind string, issued content.Date, versions ...string) content.Notice {
-		return content.Notice{ID: id, Kind: kind, Issued: issued, Versions: versions, Document: content.DocumentControl{ID: "DOC-" + id}}
+	n := func(id, kind, maintenance string, issued content.Date, versions ...string) content.Notice {
+		return content.Notice{ID: id, Kind: kind, Maintenance: maintenance, Issued: issued, Versions: versions, Document: content.DocumentControl{ID: "DOC-" + id}}
 	}
 	p := kind.Product{Product: &content.Product{Notices: []content.Notice{
-		n("sa", "security", content.NewDate(2026, 1, 12), "3.4"),
-		n("eos", "end_of_support", content.NewDate(2025, 1, 1), "3.4"),
-		n("ceos", "component_end_of_support", content.NewDate(2025, 1, 2), "3.4"),
-		n("eol-other", "end_of_life", content.NewDate(2024, 1, 1), "4.0"),
-		n("eol-later", "end_of_life", content.NewDate(2026, 2, 1), "3.4"),
+		n("sa", "security", "fixes", content.NewDate(2026, 1, 12), "3.4"),
+		n("ceos", "component_end_of_support", "fixes", content.NewDate(2025, 1, 2), "3.4"),
+		n("eol-other", "end_of_life", "fixes", content.NewDate(2024, 1, 1), "4.0"),
+		n("eol-later", "end_of_life", "fixes", content.NewDate(2026, 2, 1), "3.4"),
+		n("eol-silent", "end_of_life", "", content.NewDate(2025, 6, 1), "3.4"),
 	}}}
-	if got := eolNotices(p, "3.4", on, nil); len(got) != 0 {
-		t.Errorf("no end-of-life notice of 3.4 by %s: got %v", on, got)
+	if got := maintenanceNotice(p, "3.4", on, nil); len(got) != 0 {
+		t.Errorf("no notice by %s states the maintenance of 3.4: got %v", on, got)
 	}
-	p.Notices = append(p.Notices, n("eol-3.4", "end_of_life", content.NewDate(2024, 3, 1), "3.3", "3.4"))
-	got := eolNotices(p, "3.4", on, nil)
-	if len(got) != 1 || got[0].ID != "eol-3.4" || got[0].Href != "" || got[0].DocumentID != "DOC-eol-3.4" {
+	p.Notices = append(p.Notices, n("eol-3.4", "end_of_life", "critical fixes", content.NewDate(2024, 3, 1), "3.3", "3.4"))
+	got := maintenanceNotice(p, "3.4", on, nil)
+	if len(got) != 1 || got[0].ID != "eol-3.4" || got[0].Href != "" || got[0].DocumentID != "DOC-eol-3.4" || got[0].Noun != "end-of-life notice" {
 		t.Errorf("not built: got %+v, want eol-3.4 unlinked with its document ID", got)
 	}
 	links := map[string]NoticeLink{"eol-3.4": {ID: "eol-3.4", Href: "notices/eol-3.4.html"}}
-	if got := eolNotices(p, "3.4", on, links); len(got) != 1 || got[0].Href != "notices/eol-3.4.html" {
+	if got := maintenanceNotice(p, "3.4", on, links); len(got) != 1 || got[0].Href != "notices/eol-3.4.html" || got[0].Noun != "end-of-life notice" {
 		t.Errorf("built: got %+v, want the page's link", got)
+	}
+	// A newer end-of-support notice stating the maintenance is the one.
+	p.Notices = append(p.Notices, n("eos-3.4", "end_of_support", "none", content.NewDate(2025, 1, 1), "3.4"))
+	if got := maintenanceNotice(p, "3.4", on, nil); len(got) != 1 || got[0].ID != "eos-3.4" || got[0].Noun != "end-of-support notice" {
+		t.Errorf("newer end-of-support notice: got %+v, want eos-3.4", got)
 	}
 }
 
