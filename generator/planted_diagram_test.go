@@ -17,9 +17,9 @@ func TestDiagramTextPlanted(t *testing.T) {
 	tests := []plantedContradiction{
 		{
 			name: "the Connect server drawn on a port it does not have",
-			edit: kindtest.Replace(server, "the Halcyon Connect server on TCP 8443 with mutual TLS"),
-			want: `versions[2].changes.diagrams_changed[0].alt: diagram "network" names TCP 8443, but version 4.2.1 has no port 8443/tcp (no version has port 8443)`,
-			at:   "the Halcyon Connect server on TCP 8443",
+			edit: kindtest.Replace(server, "the Halcyon Connect server on TCP 8444 with mutual TLS"),
+			want: `versions[2].changes.diagrams_changed[0].alt: diagram "network" names TCP 8444, but version 4.2.1 has no port 8444/tcp (no version has port 8444)`,
+			at:   "the Halcyon Connect server on TCP 8444",
 		},
 		{
 			name: "the Connect server left out of the first version's diagram",

@@ -715,7 +715,9 @@ func (p *Product) FirewallRules() []FirewallRule {
 				return !o.Manufacturer && o.Direction == "out" && o.Side == r.Side && o.Port == r.Port && o.Transport == r.Transport && covers(o.Peers, r.Peers)
 			})
 		}
-		return r.Direction == "in" && r.peerPart != "" && slices.ContainsFunc(out, func(o FirewallRule) bool {
+		// A listener whose endpoints name other clients besides its peer
+		// part keeps its rule: the peer's own rule lets only the peer in.
+		return r.Direction == "in" && r.peerPart != "" && len(r.Peers) <= 1 && slices.ContainsFunc(out, func(o FirewallRule) bool {
 			return o.Direction == "out" && o.part == r.peerPart && o.peerPart == r.part && o.Port == r.Port && o.Transport == r.Transport
 		})
 	})

@@ -338,32 +338,40 @@ general_availability = 2026-01-01
 // TestFirewallRulesBetweenParts: a connection between two parts on the
 // hospital network, listed as the client's outbound port and as the
 // server's listener, is one rule when each names the other's part, and
-// stays two when either does not (the listener may serve other clients).
+// stays two when either does not (the listener may serve other clients),
+// or when the listener names other clients too among its endpoints (the
+// pumps and the staff's workstations): the client's rule does not let the
+// workstations in.
 func TestFirewallRulesBetweenParts(t *testing.T) {
-	product := func(outPeer, inPeer string) *Product {
+	product := func(outPeer, inPeer string, inEndpoints ...string) *Product {
+		if inEndpoints == nil {
+			inEndpoints = []string{"Pumps"}
+		}
 		return &Product{
 			Parts:      []Part{{ID: "pump", Name: "Pump", Runs: "device"}, {ID: "server", Name: "Server", Runs: "customer_hosted"}, {ID: "ws", Name: "Workstation", Runs: "customer_infrastructure"}},
 			Interfaces: []Interface{{ID: "wifi", Kind: "wifi", Name: "Wi-Fi", Part: "pump"}, {ID: "nic", Kind: "virtual_nic", Name: "Server adapter", Part: "server"}},
 			Ports: []Port{
 				{Number: 443, Transport: "tcp", Service: "HTTPS", Purpose: "Orders", Direction: "out", Interface: "wifi", Part: "pump", Endpoints: []string{"The server"}, PeerPart: outPeer, DefaultEnabled: True},
-				{Number: 443, Transport: "tcp", Service: "HTTPS", Purpose: "Pumps", Direction: "in", Interface: "nic", Part: "server", Endpoints: []string{"Pumps"}, PeerPart: inPeer, DefaultEnabled: True},
+				{Number: 443, Transport: "tcp", Service: "HTTPS", Purpose: "Pumps", Direction: "in", Interface: "nic", Part: "server", Endpoints: inEndpoints, PeerPart: inPeer, DefaultEnabled: True},
 			},
 		}
 	}
 	for _, tc := range []struct {
 		name            string
 		outPeer, inPeer string
+		inEndpoints     []string
 		want            []string
 	}{
-		{"both ends name each other", "server", "pump", []string{"out Pump 443"}},
-		{"only the client names the server", "server", "", []string{"in Server 443", "out Pump 443"}},
-		{"only the server names the client", "", "pump", []string{"in Server 443", "out Pump 443"}},
-		{"the listener names another part", "server", "ws", []string{"in Server 443", "out Pump 443"}},
-		{"neither names a part", "", "", []string{"in Server 443", "out Pump 443"}},
+		{"both ends name each other", "server", "pump", nil, []string{"out Pump 443"}},
+		{"the listener serves other clients too", "server", "pump", []string{"Pumps", "Staff workstations"}, []string{"in Server 443", "out Pump 443"}},
+		{"only the client names the server", "server", "", nil, []string{"in Server 443", "out Pump 443"}},
+		{"only the server names the client", "", "pump", nil, []string{"in Server 443", "out Pump 443"}},
+		{"the listener names another part", "server", "ws", nil, []string{"in Server 443", "out Pump 443"}},
+		{"neither names a part", "", "", nil, []string{"in Server 443", "out Pump 443"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, r := range product(tc.outPeer, tc.inPeer).FirewallRules() {
+			for _, r := range product(tc.outPeer, tc.inPeer, tc.inEndpoints...).FirewallRules() {
 				got = append(got, fmt.Sprintf("%s %s %d", r.Direction, r.Side, r.Port))
 			}
 			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
