@@ -279,12 +279,12 @@ func TestPremarketCSDSaysInDevelopment(t *testing.T) {
 func TestCloudSaMDNoticeNothingToIsolate(t *testing.T) {
 	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
 	kindtest.SaysAll(t, "eol-3.0.0.md", notice,
-		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT but the customer's own infrastructure (Hospital identity provider) is on the customer's network: LumenTriage cloud service is hosted by the manufacturer. There is nothing of the product to isolate there.\n")
+		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT but the customer's own infrastructure (Hospital identity provider) is on the customer's network: the LumenTriage cloud service is hosted by the manufacturer. There is nothing of the product to isolate there.\n")
 	kindtest.SaysNoneBecause(t, "eol-3.0.0.md", notice, "the fixture writes no network_isolation", "Not stated.")
 
 	notice = buildCloudSaMDWithoutIdPPart(t)["lumentriage/notices/eol-3.0.0.md"]
 	kindtest.SaysAll(t, "eol-3.0.0.md without the identity provider part", notice,
-		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT is on the customer's network: LumenTriage cloud service is hosted by the manufacturer. There is nothing of the product to isolate there.\n")
+		"### 9.3 Network isolation\n\nNo part of the Northlight LumenTriage CT is on the customer's network: the LumenTriage cloud service is hosted by the manufacturer. There is nothing of the product to isolate there.\n")
 }
 
 // TestCloudSaMDMDS2OwnerDoesNotControlEveryCredential: the integration

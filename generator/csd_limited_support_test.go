@@ -18,8 +18,8 @@ import (
 // version's CSD, and that of a version in Limited Support that no notice
 // states the maintenance of (monitoring 3.4), keep the cycle alone.
 func TestCSDLimitedSupportGivesTheNoticesMaintenance(t *testing.T) {
-	const row = "| Software updates | Limited support since 2025-09-30 (notice MIS-LVP7-EOL-410) | What version `4.1.0` gets, as the notice states: From the end of life until the end of guaranteed support, Meridian fixes vulnerabilities rated High or Critical that affect 4.1.0, in a 4.1.x maintenance release"
-	const timelines = "**Update timelines.** Version `4.1.0` has been in limited support since 30 September 2025: it gets what notice MIS-LVP7-EOL-410 states,"
+	const row = "| Software updates | Limited support since 2025-09-30; what remains as notice MIS-LVP7-EOL-410 states | Security updates for version `4.1.0` end on 2027-03-31 (notice MIS-LVP7-EOL-410). What version `4.1.0` gets, as the notice states: From the end of life until the end of guaranteed support, Meridian fixes vulnerabilities rated High or Critical that affect 4.1.0, in a 4.1.x maintenance release"
+	const timelines = "**Update timelines.** Version `4.1.0` has been in limited support since 30 September 2025: it gets what notice MIS-LVP7-EOL-410 states: From the end of life"
 	old, err := os.ReadFile("../golden/halcyon-lvp7/4.1.0/csd.md")
 	if err != nil {
 		t.Fatal(err)
@@ -55,7 +55,7 @@ func TestLimitedSupportNamesTheNoticesKind(t *testing.T) {
 	}
 	files := readTree(t, out)
 	csd, life := string(files["halcyon-lvp7/4.1.0/csd.md"]), string(files["halcyon-lvp7/lifecycle.md"])
-	kindtest.SaysAll(t, "4.1.0/csd.md", csd, "it gets what its end-of-support notice states,")
+	kindtest.SaysAll(t, "4.1.0/csd.md", csd, "it gets what its end-of-support notice states: From the end of life")
 	kindtest.SaysNoneBecause(t, "4.1.0/csd.md", csd, "the notice is an end-of-support notice", "it gets what its end-of-life notice states")
 	kindtest.SaysAll(t, "lifecycle.md", life, "Version `4.1.0` is in this stage: its maintenance is what the end-of-support notice MIS-LVP7-EOL-410, issued 2023-09-29 (not published here), announces.")
 }

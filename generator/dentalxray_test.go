@@ -27,7 +27,8 @@ func TestDentalXrayFirewallLeavesThePracticePCsAlone(t *testing.T) {
 	}
 	notice := read("dentasense/notices/eos-2.4.md")
 	kindtest.SaysAll(t, "eos-2.4.md", notice,
-		"The device needs only these ports; block every other port and every endpoint not listed, except the other traffic of the customer's own computers that DentaSense Imaging (chairside) runs on: such a device runs more than the product, and its operating system's updates and the other software the customer uses on it need the connections the customer's own rules allow; and except")
+		"Apart from that traffic, the device needs only these ports; block every other port and every endpoint not listed, except the other traffic of the customer's own computers that DentaSense Imaging (chairside) runs on: such a device runs more than the product, and its operating system's updates and the other software the customer uses on it need the connections the customer's own rules allow:",
+		"The customer's own traffic to and from the host that the DentaSense image database runs on (backup, monitoring,")
 	kindtest.SaysNoneBecause(t, "eos-2.4.md", notice, "the practice's PCs run more than the product",
 		"block every other port and every endpoint not listed:")
 }
@@ -42,10 +43,10 @@ func TestDentalXrayFirewallLeavesThePracticeServerAlone(t *testing.T) {
 	read := buildFixture(t, "dentalxray")
 	for _, rel := range []string{"dentasense/csd.md", "dentasense/3.0/csd.md", "dentasense/2.4/csd.md"} {
 		kindtest.SaysAll(t, rel, read(rel),
-			"DentaSense image database runs on a host the customer keeps: these rules cover only the product's own connections, so the final deny is not for the traffic of the customer's own upkeep of that host, even if it runs nothing but the product, such as backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates: the customer's own rules decide that traffic.")
+			"The DentaSense image database runs on a host the customer keeps. These rules cover only the product's own connections: the customer's own traffic to and from that host (backup, monitoring, administrators' sign-in through the customer's directory, and operating-system updates where the customer installs them) is for the customer's own rules, not the final deny, even if the host runs nothing but the product.")
 	}
 	kindtest.SaysAll(t, "eos-2.4.md", read("dentasense/notices/eos-2.4.md"),
-		"; and except the traffic of the customer's own upkeep of the host that DentaSense image database runs on, even if it runs nothing but the product, such as backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates, which the customer's own rules decide:")
+		"The customer's own traffic to and from the host that the DentaSense image database runs on (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that host runs nothing but the product: the ports below are only the product's own connections. Apart from that traffic, the device needs only these ports; block every other port")
 }
 
 // TestDentalXrayPlatformsTheCustomerSupplies: DentaSense Imaging runs on
@@ -95,7 +96,7 @@ func TestDentalXrayPlatformsTheCustomerSupplies(t *testing.T) {
 func TestDentalXrayPlanSaysWhereTheSoftwareRuns(t *testing.T) {
 	plan := buildFixture(t, "dentalxray")("dentasense/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"The product is a medical device whose software runs on its own hardware (DentaSense sensor) and on hardware Orvella Dental Imaging, Inc. does not supply: DentaSense Imaging (chairside) runs on a computer the customer owns; DentaSense image database runs on a server the customer hosts. This plan covers that software for every model listed below, wherever it runs,")
+		"The product is a medical device whose software runs on its own hardware (the DentaSense sensor) and on hardware Orvella Dental Imaging, Inc. does not supply: DentaSense Imaging (chairside) runs on a computer the customer owns; the DentaSense image database runs on a server the customer hosts. This plan covers that software for every model listed below, wherever it runs,")
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the imaging software is not in the sensor", "embedded software")
 }
 

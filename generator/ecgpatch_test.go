@@ -31,7 +31,7 @@ func TestECGPatchNothingOfItOnTheCustomersNetwork(t *testing.T) {
 	}
 	notice := read("holterpatch/notices/eos-1.0.md")
 	kindtest.SaysAll(t, "eos-1.0.md", notice,
-		"No part of the Cardiolane TraceWeek Ambulatory ECG Patch Service is on the customer's network: TraceWeek patch joins no network of the customer's; Read-out lab workstation is hosted by the manufacturer; TraceWeek analysis service and portal is hosted by the manufacturer. There is nothing of the product to isolate there.",
+		"No part of the Cardiolane TraceWeek Ambulatory ECG Patch Service is on the customer's network: the TraceWeek patch joins no network of the customer's; the Read-out lab workstation is hosted by the manufacturer; the TraceWeek analysis service and portal is hosted by the manufacturer. There is nothing of the product to isolate there.",
 		"| Customer network | portal.traceweek.example | 443/TCP | HTTPS (Web user interface) | As shipped |")
 }
 

@@ -35,7 +35,7 @@ func TestHomeCPAPAppIsOnThePatientsPhone(t *testing.T) {
 	}
 	notice := read("dreamair/notices/eos-5.1.md")
 	kindtest.SaysAll(t, "eos-5.1.md", notice,
-		"The ports of DreamAir app are not listed: it runs on a patient's or caregiver's own phone, which connects from whatever network it is on.")
+		"The ports of the DreamAir app are not listed: it runs on a patient's or caregiver's own phone, which connects from whatever network it is on.")
 	kindtest.SaysNone(t, "eos-5.1.md", notice, "the customer owns")
 	for _, rel := range []string{"dreamair/security-plan.md", "dreamair/risk-report.md"} {
 		doc := read(rel)

@@ -60,7 +60,7 @@ func TestHomeDialysisCheckIsClean(t *testing.T) {
 func TestHomeDialysisNoticeIsolatesNothing(t *testing.T) {
 	notice := buildHomeDialysis(t)("solace-hhd/notices/eol-2.3.4.md")
 	kindtest.SaysAll(t, "eol-2.3.4.md", notice,
-		"No part of the Riverbend Solace Home Hemodialysis System is on the customer's network: Solace machine connects only over its cellular interface, through the mobile operator's network rather than the customer's; Solace Connect is hosted by the manufacturer. There is nothing of the product to isolate there.")
+		"No part of the Riverbend Solace Home Hemodialysis System is on the customer's network: the Solace machine connects only over its cellular interface, through the mobile operator's network rather than the customer's; Solace Connect is hosted by the manufacturer. There is nothing of the product to isolate there.")
 	got := fixtureCheck(t, "implant", "cardiorhythm.toml", func(s string) string {
 		return strings.Replace(s, "network_isolation = \"Keep the programmer's Wi-Fi off except to export reports.\"\n", "", 1)
 	})
@@ -74,7 +74,8 @@ func TestHomeDialysisNoticeIsolatesNothing(t *testing.T) {
 // support there (no longer maintained, end of support 2023-09-11). The
 // notice found it in that SBOM but without resolving its support, and
 // said "Not assessed" (now "Not stated") and "Not announced" beside the CSD of 2.3.4 giving
-// both.
+// both. That CSD gives the notice's concern about the component as its
+// contingency.
 func TestHomeDialysisNoticeComponentOfOlderVersion(t *testing.T) {
 	site := buildHomeDialysis(t)
 	kindtest.SaysAll(t, "eol-2.3.4.md", site("solace-hhd/notices/eol-2.3.4.md"),
@@ -82,7 +83,7 @@ func TestHomeDialysisNoticeComponentOfOlderVersion(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "eol-2.3.4.md", site("solace-hhd/notices/eol-2.3.4.md"), "support the SBOM states, lost",
 		"| openssl | 1.1.1w | OpenSSL Software Foundation | Not stated |")
 	kindtest.SaysAll(t, "2.3.4/csd.md", site("solace-hhd/2.3.4/csd.md"),
-		"| openssl | 1.1.1w | No longer maintained | 2023-09-11 | Yes | The general contingency below |")
+		"| openssl | 1.1.1w | No longer maintained | 2023-09-11 | Yes | Notice RRT-SHD-EOL-234: OpenSSL 1.1.1 is no longer maintained by its project; Riverbend assesses each new OpenSSL vulnerability for 2.3.4. |")
 }
 
 // TestHomeDialysisESTARCountsDrawnViews: the plan draws a multi-patient

@@ -44,7 +44,7 @@ func TestHostedPluginRunsOnAnotherMakersDevice(t *testing.T) {
 	kindtest.SaysNone(t, "csd.md", csd, "phone, tablet or computer", "On the customer's own device", "the other software the hospital uses on it")
 	notice := read("echomeasure/notices/eos-2.0.md")
 	kindtest.SaysAll(t, "notices/eos-2.0.md", notice,
-		"except the device's own traffic, such as the updates and service that Halvard Medical gives the device that EchoMeasure plug-in runs on")
+		"except the device's own traffic, such as the updates and service that Halvard Medical gives the device that the EchoMeasure plug-in runs on")
 	kindtest.SaysNone(t, "notices/eos-2.0.md", notice, "phones, tablets or computers", "the other software the customer uses")
 }
 

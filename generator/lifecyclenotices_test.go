@@ -20,7 +20,7 @@ import (
 func TestLifecycleNamesNoticesOnlyWhereThereAreSome(t *testing.T) {
 	const (
 		label    = "Lifecycle dates and notices (JSON"
-		holds    = "the components' end of support and the notices, for asset-management"
+		holds    = "the components that need attention in the supported versions and the notices, for asset-management"
 		describe = "component end of support and the end-of-life and end-of-support notices issued"
 		feed     = "Atom feed of notices and advisories"
 	)
@@ -46,7 +46,7 @@ func TestLifecycleNamesNoticesOnlyWhereThereAreSome(t *testing.T) {
 	kindtest.SaysAll(t, "index.html", read("index.html"), "Lifecycle dates (JSON, CycloneDX lifecycle properties)", "Atom feed of security advisories")
 	kindtest.SaysNoneBecause(t, "infuvia/index.html", read("infuvia/index.html"), "no notice is built or listed", label)
 	kindtest.SaysNoneBecause(t, "infuvia/lifecycle.md", read("infuvia/lifecycle.md"), "no notice is built or listed", holds, "and the notices")
-	kindtest.SaysAll(t, "infuvia/lifecycle.md", read("infuvia/lifecycle.md"), "the components that need attention in the supported versions and the components' end of support, for asset-management")
+	kindtest.SaysAll(t, "infuvia/lifecycle.md", read("infuvia/lifecycle.md"), "the components that need attention in the supported versions, for asset-management")
 	kindtest.SaysNoneBecause(t, "infuvia/lifecycle.html", read("infuvia/lifecycle.html"), "the page lists no notice", describe)
 	if top, versions := hasNoticesKey(t, read("infuvia/lifecycle.json")); top || versions {
 		t.Errorf("infuvia/lifecycle.json: notices key at the top %v, in a version %v; want none: no notice is built or listed, so none is not stated", top, versions)

@@ -233,7 +233,7 @@ func TestImportedAnswerAgreeingWithDataIsTheManufacturers(t *testing.T) {
 		from, table string
 	}{
 		{"imported", withImportedMDS2(section),
-			"The manufacturer's answer; the product data agree: " + fact + ".", "answered", "agrees with " + fact,
+			"The manufacturer's answer; the product data agree: " + fact + ".", "answered", "agrees with the product data: " + fact,
 			" also answered "},
 		{"not imported", nil,
 			"Derived from the product data: " + fact + ".", "derived", fact, ""},

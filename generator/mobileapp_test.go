@@ -163,7 +163,7 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 		"| Needs the internet or a cloud service | No (optional services only) |",
 		"| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1.",
 		"| BolusGuide app | On the customer's own device | Tidewell publishes app updates through Apple's App Store and Google Play;",
-		"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; BolusGuide app runs on a phone the customer owns",
+		"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; the BolusGuide app runs on a phone the customer owns",
 		"**Remote service.** Tidewell Digital Health, Inc. states that it does not service the product remotely.",
 		"| The product sends Tidewell Digital Health, Inc. data about its working, for maintenance (telemetry) | Yes |",
 		"| 2.4.0 | Limited Support | 2024-09-09 | 2025-09-08 | Not announced | 2025-09-08 | Not announced | 2026-09-08 |",
@@ -178,7 +178,7 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 	)
 	notice := site("bolusguide/notices/eol-2.4.0.md")
 	kindtest.SaysAll(t, "eol-2.4.0.md", notice,
-		"No part of the Tidewell BolusGuide is on the customer's network: BolusGuide app runs on a phone the customer owns",
+		"No part of the Tidewell BolusGuide is on the customer's network: the BolusGuide app runs on a phone the customer owns",
 		"| Software only | software 3.0.0 | A free update from the App Store or Google Play; the logbook and settings are kept. |",
 	)
 	kindtest.SaysAll(t, "lifecycle.md", site("bolusguide/lifecycle.md"),

@@ -36,7 +36,7 @@ func TestModelEndOfSupportNotice(t *testing.T) {
 	kindtest.SaysAll(t, "tv-eos-300t.json", read(".well-known/csaf/white/2025/tv-eos-300t.json"),
 		"Model TV-300T — End of marketing: 2025-06-30; End of production: 2025-06-30; End of support: 2027-12-31.",
 		"Version 5.0 — none of its milestones is announced by this notice; its own dates apply on TV-300B and TV-300W",
-		"Security updates for model TV-300T stop(s) on 2027-12-31")
+		"Security updates for model TV-300T stop on 2027-12-31")
 	kindtest.SaysNone(t, "tv-eos-300t.json", read(".well-known/csaf/white/2025/tv-eos-300t.json"), "Version 5.0 — General availability", "for 5.0 stop")
 	kindtest.SaysAll(t, "lifecycle.md", read("tv300/lifecycle.md"),
 		"[End of support of model TV-300T, issued 2025-07-01](notices/eos-tv300t.html); [End of life, issued 2024-12-02](notices/eol-5-0.html)")

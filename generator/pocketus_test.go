@@ -65,11 +65,11 @@ func TestPocketUSPhonesAreNotAllTheHospitals(t *testing.T) {
 	}
 	plan := read("sonvirapocket/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"Sonvira Pocket app runs on a phone or tablet that the customer or its user owns. This plan covers that software")
+		"the Sonvira Pocket app runs on a phone or tablet that the customer or its user owns. This plan covers that software")
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, why, "the customer owns", "On the customer's own device")
 	notice := read("sonvirapocket/notices/eos-3.2.md")
 	kindtest.SaysAll(t, "eos-3.2.md", notice,
-		"except the other traffic of the phones or tablets that Sonvira Pocket app runs on: such a device runs more than the product, and its operating system's updates and the other software its owner uses on it need the connections")
+		"except the other traffic of the phones or tablets that the Sonvira Pocket app runs on: such a device runs more than the product, and its operating system's updates and the other software its owner uses on it need the connections")
 	kindtest.SaysNoneBecause(t, "eos-3.2.md", notice, why, "the customer's own phones", "the other software the customer uses", "on the customer's own device")
 }
 

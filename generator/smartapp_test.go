@@ -49,7 +49,7 @@ func TestSmartAppAccountsAndEHR(t *testing.T) {
 		"The product runs only where Veridane Health, Inc. hosts it, so the customer can neither patch it nor isolate it on its own network")
 	notice := read("sepsisguard/notices/eol-2.3.md")
 	kindtest.SaysAll(t, "eol-2.3.md", notice,
-		"No part of the Veridane SepsisGuard is on the customer's network: SepsisGuard cloud service is hosted by the manufacturer. There is nothing of the product to isolate there.",
+		"No part of the Veridane SepsisGuard is on the customer's network: the SepsisGuard cloud service is hosted by the manufacturer. There is nothing of the product to isolate there.",
 		"| Veridane Health, Inc. stops running the affected versions for its customers (switch-off) | 2027-03-31 |",
 		"### 9.4 Backup\n\nNothing of the Veridane SepsisGuard runs at the customer: Veridane Health, Inc. hosts it, so there is nothing of it for the customer to back up. What becomes of the customer's data when Veridane Health, Inc. stops running the affected versions is in [5.1 Switch-off of the hosted service and the customer's data](#5-1-switch-off-of-the-hosted-service-and-the-customer-s-data).")
 }

@@ -132,7 +132,7 @@ func TestStandaloneMDS2HandAnswerWins(t *testing.T) {
 		}
 	}
 	md := string(tree["bladderscan/mds2.md"])
-	kindtest.SaysAll(t, "mds2.md", md, "| SAHD-7 | No | The manufacturer's answer, explained in Note 3; it overrides N/A from ports is written empty")
+	kindtest.SaysAll(t, "mds2.md", md, "| SAHD-7 | No | The manufacturer's answer, explained in Note 3; it overrides N/A, which the product data give: ports is written empty")
 	kindtest.SaysNoneBecause(t, "mds2.md", md, "an answer without a note claims none", "| NAUT-2 | Yes | The manufacturer's answer, explained in")
 }
 

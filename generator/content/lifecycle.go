@@ -578,6 +578,13 @@ func (p *Product) RegularUpdatesStopped(v *Version, on Date) VersionStop {
 // the notices about some models' own end of support (as
 // SecurityUpdatesStopped always has).
 func (p *Product) stopOf(v *Version, on Date, what string, models bool) VersionStop {
+	return p.earliestStop(v, on, what, models, false)
+}
+
+// earliestStop is the earliest stop of what for version v by an
+// end-of-life or end-of-support notice issued by on: one that took effect
+// on or before on, or, ahead, one still to come after on.
+func (p *Product) earliestStop(v *Version, on Date, what string, models, ahead bool) VersionStop {
 	var out VersionStop
 	if v == nil || on.IsZero() {
 		return out
@@ -599,7 +606,7 @@ func (p *Product) stopOf(v *Version, on Date, what string, models bool) VersionS
 			if s.Milestone != "" {
 				d = v.MilestoneDate(s.Milestone)
 			}
-			if d.IsZero() || d.After(on) {
+			if d.IsZero() || d.After(on) != ahead {
 				continue
 			}
 			if out.At.IsZero() || d.Before(out.At) {

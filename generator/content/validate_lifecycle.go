@@ -12,7 +12,9 @@ const N70NoticeMonths = 24
 
 // lifecycle checks the notices and the lifecycle page's document control:
 // references to versions, models, interfaces, ports and milestones, the
-// notice period, and that every item a notice must carry is there. The
+// notice period, and that every item a notice must carry is there; and
+// the regular fix promise against the release cadence
+// (regularDaysCadence). The
 // components a notice names are checked against the SBOM by the notices'
 // document kind, which reads the SBOM files.
 func (v *productValidator) lifecycle() {
@@ -25,6 +27,7 @@ func (v *productValidator) lifecycle() {
 	v.unique("notices", "id", len(p.Notices), func(i int) string { return p.Notices[i].ID })
 	versions := p.versionSet()
 	v.noticeMonthsKept()
+	v.regularDaysCadence()
 	models := map[string]bool{}
 	for _, m := range p.Models {
 		models[m.ID] = true

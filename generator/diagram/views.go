@@ -472,17 +472,7 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 		}
 	}
 	if v.Kind == "updatability" {
-		for _, n := range nodes {
-			if !strings.HasPrefix(n.ID, "part:") || !slices.ContainsFunc(edges, func(ed Edge) bool { return ed.To == n.ID }) {
-				continue
-			}
-			pt, _ := e.partByID(strings.TrimPrefix(n.ID, "part:"))
-			who := pt.PatchedBy()
-			if who == "" { // listed all the same: the list covers every part that receives software
-				who = "Not stated"
-			}
-			v.Installers = append(v.Installers, Installer{Part: n.Label, Who: who})
-		}
+		v.Installers = installers(p, e, nodes, edges)
 	}
 	// The two zones of the customer's network may stand in either order:
 	// the one that draws better wins (the first on a tie).
@@ -506,6 +496,46 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 	v.Layout = best
 	v.Alt = best.Desc
 	return &v, nil
+}
+
+// installers says who installs updates on each part that receives
+// software: first the parts the drawn flows bring it to, in the order
+// drawn, then every other part of the product that receives it by the
+// data, though no flow draws how (a receiver whose software comes in over
+// its network interface, a workstation updated from a USB stick): an
+// interface of it carries software, or its patching says who updates it.
+// A related system's part (a product of its own) and the customer's own
+// infrastructure are left out unless a drawn flow reaches them.
+func installers(p *content.Product, e *endpoints, nodes []Node, edges []Edge) []Installer {
+	var out []Installer
+	listed := map[string]bool{}
+	add := func(pt content.Part, label string) {
+		listed[pt.ID] = true
+		who := pt.PatchedBy()
+		if who == "" { // listed all the same: the list covers every part that receives software
+			who = "Not stated"
+		}
+		out = append(out, Installer{Part: label, Who: who})
+	}
+	for _, n := range nodes {
+		if !strings.HasPrefix(n.ID, "part:") || !slices.ContainsFunc(edges, func(ed Edge) bool { return ed.To == n.ID }) {
+			continue
+		}
+		pt, _ := e.partByID(strings.TrimPrefix(n.ID, "part:"))
+		add(pt, n.Label)
+	}
+	for _, pt := range p.AllParts() {
+		if listed[pt.ID] || p.IsRelatedPart(pt.ID) || pt.Runs.IsCustomerInfrastructure() {
+			continue
+		}
+		carries := slices.ContainsFunc(p.Interfaces, func(i content.Interface) bool {
+			return p.PartOfInterface(i).ID == pt.ID && i.Carries.Has("software")
+		})
+		if carries || strings.TrimSpace(pt.Patching) != "" {
+			add(pt, e.partNode(pt).Label)
+		}
+	}
+	return out
 }
 
 func dataLabels(ds content.DataKinds) string {

@@ -137,7 +137,7 @@ func TestExtendedSBOMRoundTrip(t *testing.T) {
 	if got := inv.List[0].ExtendedUntil.String(); got != "2026-10-13" {
 		t.Fatalf("annotation: ExtendedUntil = %q", got)
 	}
-	out, err := inv.Annotated(inv.SBOMs[0])
+	out, err := inv.Annotated(inv.SBOMs[0], "")
 	if err != nil {
 		t.Fatal(err)
 	}

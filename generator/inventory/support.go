@@ -428,9 +428,11 @@ func (s SBOMFile) AnnotatedPath() string {
 
 // Annotated is a CycloneDX JSON copy of SBOM file s with each component's
 // support, as the inventory resolved it, in its properties (see
-// sbom.Annotate). The original file is not changed.
-func (inv *Inventory) Annotated(s SBOMFile) ([]byte, error) {
-	return sbom.Annotate(s.Path, s.Data, func(c sbom.Component) sbom.Annotation {
+// sbom.AnnotateAs); subject is the type of the product version it
+// describes, which a subject stating none gets. The original file is not
+// changed.
+func (inv *Inventory) Annotated(s SBOMFile, subject string) ([]byte, error) {
+	return sbom.AnnotateAs(s.Path, s.Data, subject, func(c sbom.Component) sbom.Annotation {
 		for _, e := range inv.List {
 			if slices.Contains(e.SBOMFiles, s.Path) && e.Matches(c.PURL, c.Name, c.Version) {
 				return e.Annotation()

@@ -54,8 +54,9 @@ func RuledOut(q *Question, answers map[string]Answer) (Condition, bool) {
 
 // NoteRequired reports whether answer a to q needs an explanatory note:
 // always for See Note, and for the answers listed in q's note_when (the
-// form asks for details in a note). N/A needs no note: the form has no
-// such rule.
+// form asks for details in a note). N/A needs no note by the form's own
+// rules; the resolver asks a reason (or note) of an N/A that no earlier
+// answer gives by them (mds2form's checkApplies).
 func NoteRequired(q *Question, a Answer) bool {
 	return a == SeeNote || slices.Contains(q.NoteWhen, a)
 }

@@ -54,13 +54,20 @@ func (r Row) Why() string {
 
 // AgreesPrefix starts the From of an explicit answer that is the same as
 // the one the product data gives (an imported hand-filled form repeats
-// it): the fact follows.
-const AgreesPrefix = "agrees with "
+// it): the fact, a clause ("ports is written empty"), follows the colon.
+const AgreesPrefix = "agrees with the product data: "
 
 // InPlaceOfNoPrefix starts the From of an N/A the manufacturer gave
 // where the product data answer No (real forms answer either under a
-// question that rules it out): the fact follows.
-const InPlaceOfNoPrefix = "in place of No from "
+// question that rules it out): the fact follows the colon.
+const InPlaceOfNoPrefix = "in place of No, which the product data give: "
+
+// OverridesFrom is the From of an explicit answer, explained in its note,
+// that departs from answer a, which the product data give by fact (a
+// clause, after the colon). Overrides recognises it.
+func OverridesFrom(a Answer, fact string) string {
+	return "overrides " + a.String() + ", which the product data give: " + fact
+}
 
 // InPlaceOfNo reports the manufacturer's N/A where the data give No.
 func (r Row) InPlaceOfNo() bool {

@@ -10,6 +10,22 @@ import (
 	"github.com/jspgen/jspgen/generator/markdown"
 )
 
+// TestFromReadsAsASentence: the From of an answer the manufacturer gave
+// beside a fact (mds2.json's and mds2.csv's "from") joins the fact, a
+// clause, after a colon: "agrees with versions[1].changes.sbom_files[0]
+// is published …" read as if the file agreed.
+func TestFromReadsAsASentence(t *testing.T) {
+	const fact = "sbom.files[0] (x.cdx.json) is published with the documents"
+	for _, got := range []string{AgreesPrefix + fact, InPlaceOfNoPrefix + fact, OverridesFrom(No, fact)} {
+		if !strings.HasSuffix(got, ": "+fact) {
+			t.Errorf("from %q does not give the fact after a colon", got)
+		}
+	}
+	if r := (Row{Kind: KindYesNo, Answer: Yes, Basis: BasisAnswered, From: OverridesFrom(No, fact)}); !r.Overrides() {
+		t.Errorf("Overrides() false for %q", r.From)
+	}
+}
+
 func TestRowWhy(t *testing.T) {
 	yn := func(a Answer, basis, from string) Row {
 		return Row{ID: "CONN-1", Kind: KindYesNo, Answer: a, Basis: basis, From: from}
@@ -21,8 +37,8 @@ func TestRowWhy(t *testing.T) {
 	}{
 		{"derived", yn(Yes, BasisDerived, "interfaces[0] is a Wi-Fi interface"), "Derived from the product data: interfaces[0] is a Wi-Fi interface."},
 		{"gated by a stated instruction", yn(NA, BasisGated, "CSUP-4 is No"), "Not applicable by the form's instruction, as CSUP-4 is No."},
-		{"an override explained in a note", Row{Kind: KindYesNo, Answer: No, Basis: BasisAnswered, Note: 3, From: "overrides Yes from samd is true"},
-			"The manufacturer's answer, explained in Note 3; it overrides Yes from samd is true."},
+		{"an override explained in a note", Row{Kind: KindYesNo, Answer: No, Basis: BasisAnswered, Note: 3, From: OverridesFrom(Yes, "samd is true")},
+			"The manufacturer's answer, explained in Note 3; it overrides Yes, which the product data give: samd is true."},
 		// An explicit answer the data give too (an imported hand-filled
 		// form): the manufacturer's, never "derived".
 		{"the manufacturer's answer the data agree with", yn(Yes, BasisAnswered, AgreesPrefix+"interfaces[0] is a Wi-Fi interface"),
@@ -37,6 +53,8 @@ func TestRowWhy(t *testing.T) {
 		// Nothing to say: the form shows all there is.
 		{"a plain explicit answer", yn(Yes, BasisAnswered, ""), ""},
 		{"an explicit N/A without reason", yn(NA, BasisAnswered, ""), ""},
+		{"the manufacturer's N/A in place of the data's No", Row{Kind: KindYesNo, Answer: NA, Basis: BasisAnswered, From: InPlaceOfNoPrefix + "ports is written empty"},
+			"The manufacturer's answer, N/A where the product data give No: ports is written empty."},
 		{"a See Note beside its note", Row{Kind: KindYesNo, Answer: SeeNote, Basis: BasisAnswered, Note: 2}, ""},
 		{"a derived text (the DOC entry says what it is)", Row{Kind: KindText, Text: "Acme", Basis: BasisDerived, From: "manufacturer.name is the name"}, ""},
 	}

@@ -33,13 +33,25 @@ const PropertyAnnotatedFrom = "jspgen:annotated-from"
 // number and increments its version), and its metadata names the original
 // file. An SPDX document becomes a CycloneDX 1.6 BOM with the facts the
 // documents show (name, version, supplier, licence, purl, CPE, type).
-// Same input, same bytes.
+// Same input, same bytes. The SBOM's subject keeps the type it states;
+// one that states none is typed as AnnotateAs says.
 func Annotate(name string, data []byte, annotate func(Component) Annotation) ([]byte, error) {
+	return AnnotateAs(name, data, "", annotate)
+}
+
+// AnnotateAs is Annotate, subject being the CycloneDX type of the product
+// version the SBOM describes (ProductType, as its VEX files give it): a
+// subject the SBOM states no type of (an SPDX package without a primary
+// purpose) gets it, since CycloneDX requires one and a library, the type
+// of a package of unknown kind, is not the product. With subject "" such
+// a subject is a library, as any other package of unknown kind.
+func AnnotateAs(name string, data []byte, subject string, annotate func(Component) Annotation) ([]byte, error) {
 	d := detect(data)
 	if d.lookedLike != "" || d.unsupported != "" {
 		return nil, fmt.Errorf("%s: %w", name, ErrNotSBOM)
 	}
 	var bom *cdx.BOM
+	untyped := false // an SPDX subject without a purpose CycloneDX has
 	err := recoverPanic(func() error {
 		var err error
 		if d.format == FormatCycloneDX {
@@ -51,6 +63,7 @@ func Annotate(name string, data []byte, annotate func(Component) Annotation) ([]
 			return err
 		}
 		bom = spdxToCycloneDX(doc)
+		untyped = doc.Subject != nil && !slices.Contains(cycloneDXTypes, cdx.ComponentType(doc.Subject.Type))
 		return nil
 	})
 	if err != nil {
@@ -58,6 +71,9 @@ func Annotate(name string, data []byte, annotate func(Component) Annotation) ([]
 	}
 
 	if md := bom.Metadata; md != nil && md.Component != nil {
+		if KnownType(subject) && (untyped || md.Component.Type == "") {
+			md.Component.Type = cdx.ComponentType(subject)
+		}
 		annotateComponents(md.Component.Components, annotate)
 	}
 	annotateComponents(bom.Components, annotate)

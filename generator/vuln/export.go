@@ -3,6 +3,7 @@ package vuln
 import (
 	"bytes"
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -158,37 +159,53 @@ func openVEXComponent(c sbom.Component) vex.Component {
 	return vex.Component{ID: packageurl.NewPackageURL(packageurl.TypeGeneric, "", c.Name, c.Version, nil, "").ToString()}
 }
 
-// productType is the version's CycloneDX type: its SBOM subject's, else
-// what the product is (an application without hardware of its own, else
-// the firmware of a device), CycloneDX requiring one.
+// productType is the version's CycloneDX type (sbom.ProductType, which
+// the annotated copies of its SBOMs share): the type its SBOM subjects
+// state when they agree, else what the product is as of that version.
 func productType(p *content.Product, v *Version) cdx.ComponentType {
-	if t := cdx.ComponentType(v.Type); knownType(t) {
-		return t
+	return cdx.ComponentType(sbom.ProductType([]string{v.Type}, p.SaMD.IsTrue(), embedded(p.At(v.Version))))
+}
+
+// SubjectType is the CycloneDX type the annotated copy of SBOM file file
+// (relative to content/<product-id>/) gives its subject when the file
+// states none (sbom.AnnotateAs): the type of the version it describes, as
+// its VEX files give it, else what the product is.
+func (s *Set) SubjectType(p *content.Product, file string) string {
+	if s != nil {
+		for i := range s.Versions {
+			if v := &s.Versions[i]; slices.Contains(v.sboms, file) {
+				return string(productType(p, v))
+			}
+		}
 	}
-	if p.SoftwareOnly() {
-		return cdx.ComponentTypeApplication
+	return sbom.ProductType(nil, p.SaMD.IsTrue(), embedded(p))
+}
+
+// embedded reports a device whose own software all runs on its hardware:
+// every part is the device (the customer's own infrastructure is not the
+// product's), none hosted or on the customer's computers or phones.
+func embedded(p *content.Product) bool {
+	device := false
+	for _, pt := range p.AllParts() {
+		switch {
+		case pt.Runs.IsCustomerInfrastructure():
+		case pt.Runs.IsDevice():
+			device = true
+		default:
+			return false
+		}
 	}
-	return cdx.ComponentTypeFirmware
+	return device
 }
 
 // componentType is a component's CycloneDX type as its SBOM states it,
 // else library, the type CycloneDX's own tools give a package of unknown
 // kind (CycloneDX requires one).
 func componentType(t string) cdx.ComponentType {
-	if ct := cdx.ComponentType(t); knownType(ct) {
-		return ct
+	if sbom.KnownType(t) {
+		return cdx.ComponentType(t)
 	}
 	return cdx.ComponentTypeLibrary
-}
-
-func knownType(t cdx.ComponentType) bool {
-	switch t {
-	case cdx.ComponentTypeApplication, cdx.ComponentTypeContainer, cdx.ComponentTypeData, cdx.ComponentTypeDevice,
-		cdx.ComponentTypeDeviceDriver, cdx.ComponentTypeFile, cdx.ComponentTypeFirmware, cdx.ComponentTypeFramework,
-		cdx.ComponentTypeLibrary, cdx.ComponentTypeMachineLearningModel, cdx.ComponentTypeOS, cdx.ComponentTypePlatform:
-		return true
-	}
-	return false
 }
 
 var cdxStatus = map[content.VulnStatus]cdx.ImpactAnalysisState{
@@ -210,12 +227,16 @@ func (s *Set) cycloneDXBOM(p *content.Product, version string, pub Publisher) *c
 	// The seed of a version without a purl is the one it had when jspgen
 	// made one up, so that its VEX keeps its serial number.
 	bom.SerialNumber = "urn:uuid:" + uuid.NewSHA1(uuid.NameSpaceURL, []byte("jspgen:vex:"+cmp.Or(v.PURL, "pkg:generic/"+p.ID+"@"+v.Version))).String()
+	// The publisher writes the file (its author); the version's supplier
+	// is its maker, another company for a version made before the product
+	// line passed to the publisher (versions.manufacturer), as its SBOM
+	// and labeling say.
 	bom.Metadata = &cdx.Metadata{
 		Timestamp: date.Time().Format(time.RFC3339),
 		Tools:     &cdx.ToolsChoice{Components: &[]cdx.Component{{Type: cdx.ComponentTypeApplication, Name: "jspgen", Version: pub.ToolVersion()}}},
 		Authors:   &[]cdx.OrganizationalContact{{Name: pub.Name, Email: pub.Contact}},
 		Component: &cdx.Component{BOMRef: v.Ref, Type: productType(p, v), Name: v.Name, Version: v.Version, PackageURL: v.PURL, CPE: v.CPE,
-			Supplier: &cdx.OrganizationalEntity{Name: pub.Name}},
+			Supplier: &cdx.OrganizationalEntity{Name: p.MakerOf(version, pub.Name)}},
 	}
 	var comps []cdx.Component
 	seen := map[string]bool{}
@@ -298,7 +319,7 @@ const (
 )
 
 // encodeCDX writes bom as CycloneDX 1.5 JSON. The BOM holds only what
-// 1.5 has (the component types knownType accepts, the CVSS methods, no
+// 1.5 has (the component types sbom.KnownType accepts, the CVSS methods, no
 // 1.6 fields), so it is written as it is: the library's EncodeVersion
 // would first copy it through encoding/gob, 2 % of a portfolio build's
 // CPU, to convert nothing. TestCycloneDXNeedsNoConversion holds this.

@@ -43,7 +43,7 @@ type Version struct {
 	Version    string
 	PURL       string // the product version's package URL: its SBOM subject's; "" when none states one (none is made up)
 	CPE        string // its SBOM subject's CPE, when stated
-	Type       string // its SBOM subject's component type ("firmware", "application"), when stated
+	Type       string // the component type its SBOM subjects state ("firmware", "application"), when those that state one agree
 	Name       string // its SBOM subject's name, else the product name
 	SBOM       string // the SBOM file describing it, relative to content/<product-id>/; "" when none
 	Components []sbom.Component
@@ -67,6 +67,9 @@ type Version struct {
 	// name-based UUID URN of the product and version (versionURN), which
 	// names no package.
 	Ref string
+
+	// sboms are the SBOM files describing it (SubjectType).
+	sboms []string
 }
 
 // Vulnerability is one vulnerability in one version of the product.
@@ -239,6 +242,9 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 		if doc != nil && doc.Subject != nil {
 			subjects[i] = append(subjects[i], doc.Subject)
 		}
+		if file != "" && !slices.Contains(v.sboms, file) {
+			v.sboms = append(v.sboms, file)
+		}
 		if v.SBOM == "" {
 			v.SBOM = file
 			if doc != nil && doc.Subject != nil {
@@ -331,6 +337,12 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 	}
 	for i := range l.s.Versions {
 		v := &l.s.Versions[i]
+		// The version's type is what its SBOM subjects state when they
+		// agree (sbom.AgreedType), whatever else differs between them
+		// (a kit's app and service, both applications); the subjects
+		// that name the version itself decide it when the others are
+		// of its parts (container images).
+		typed := subjects[i]
 		if !sameSubjects(subjects[i]) {
 			// The first file's subject (one image of several) would
 			// say that every statement about the version is about it;
@@ -341,9 +353,10 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 					own = append(own, c)
 				}
 			}
-			v.PURL, v.CPE, v.Type, v.Name = "", "", "", p.Name
+			v.PURL, v.CPE, v.Name = "", "", p.Name
 			if len(own) > 0 && sameSubjects(own) {
-				v.PURL, v.CPE, v.Type = own[0].PURL, own[0].CPE, own[0].Type
+				typed = own
+				v.PURL, v.CPE = own[0].PURL, own[0].CPE
 				for _, c := range own {
 					v.PURL, v.CPE = cmp.Or(v.PURL, c.PURL), cmp.Or(v.CPE, c.CPE)
 				}
@@ -352,6 +365,11 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 				}
 			}
 		}
+		var types []string
+		for _, c := range typed {
+			types = append(types, c.Type)
+		}
+		v.Type = sbom.AgreedType(types)
 		// A package URL is an identifier others match on: one made up
 		// for a product whose SBOM states none would be a false one.
 		v.Ref = cmp.Or(v.PURL, v.CPE, versionURN(p, v.Version))

@@ -232,22 +232,46 @@ func meta(env *kind.Env, p *content.Product, versions []string, category, title,
 }
 
 // versionBranch is the product tree of some versions: vendor → product
-// name → product version, each version with its purl or CPE.
-func versionBranch(env *kind.Env, p kind.Product, versions []string) (csaf.Branch, map[string]string) {
+// name → product version, each version with its purl or CPE, under the
+// vendor that made it (byMaker).
+func versionBranch(env *kind.Env, p kind.Product, versions []string) ([]csaf.Branch, map[string]string) {
 	ids := map[string]string{}
-	name := csaf.Branch{Category: "product_name", Name: p.Name}
-	for _, ver := range versions {
-		id := p.ID + "-" + ver
-		ids[ver] = id
-		fp := &csaf.FullProduct{Name: p.Name + " " + ver, ProductID: id}
-		if v := p.Vulnerabilities.Version(ver); v != nil && (v.PURL != "" || v.CPE != "") {
-			// By name and version alone when the SBOM states no purl or
-			// CPE: a made-up one would be matched as a real identifier.
-			fp.Helper = &csaf.Helper{PURL: v.PURL, CPE: v.CPE}
+	var out []csaf.Branch
+	for _, m := range byMaker(env, p.Product, versions) {
+		name := csaf.Branch{Category: "product_name", Name: p.Name}
+		for _, ver := range m.Versions {
+			id := p.ID + "-" + ver
+			ids[ver] = id
+			fp := &csaf.FullProduct{Name: p.Name + " " + ver, ProductID: id}
+			if v := p.Vulnerabilities.Version(ver); v != nil && (v.PURL != "" || v.CPE != "") {
+				// By name and version alone when the SBOM states no purl or
+				// CPE: a made-up one would be matched as a real identifier.
+				fp.Helper = &csaf.Helper{PURL: v.PURL, CPE: v.CPE}
+			}
+			name.Branches = append(name.Branches, csaf.Branch{Category: "product_version", Name: ver, Product: fp})
 		}
-		name.Branches = append(name.Branches, csaf.Branch{Category: "product_version", Name: ver, Product: fp})
+		out = append(out, csaf.Branch{Category: "vendor", Name: m.Name, Branches: []csaf.Branch{name}})
 	}
-	return csaf.Branch{Category: "vendor", Name: env.Content.Site.Manufacturer.Name, Branches: []csaf.Branch{name}}, ids
+	return out, ids
+}
+
+// byMaker groups versions by the company that made them (MakerOf), each
+// maker in the order its first version comes, its versions in the given
+// order: a CSAF vendor branch names the maker of the products under it,
+// and a version another company made (versions.manufacturer) is not the
+// site's manufacturer's, who publishes the document.
+func byMaker(env *kind.Env, p *content.Product, versions []string) []content.MadeBy {
+	var out []content.MadeBy
+	for _, ver := range versions {
+		name := p.MakerOf(ver, env.Content.Site.Manufacturer.Name)
+		i := slices.IndexFunc(out, func(m content.MadeBy) bool { return m.Name == name })
+		if i < 0 {
+			i = len(out)
+			out = append(out, content.MadeBy{Name: name})
+		}
+		out[i].Versions = append(out[i].Versions, ver)
+	}
+	return out
 }
 
 // withSelf gives the advisory a reference to itself, its JSON file's
@@ -328,8 +352,8 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 	doc.Document.Notes = []csaf.Note{{Category: "summary", Title: "About this document",
 		Text: fmt.Sprintf("The status of every known vulnerability in the software components of %s version %s, as assessed by %s Not affected statements carry the CISA VEX justification.", p.Name, v.Version, content.EndSentence(env.Content.Site.Manufacturer.Name))}}
 	doc.Document.References = references(env, "")
-	branch, ids := versionBranch(env, p, []string{v.Version})
-	tree := &csaf.ProductTree{Branches: []csaf.Branch{branch}}
+	branches, ids := versionBranch(env, p, []string{v.Version})
+	tree := &csaf.ProductTree{Branches: branches}
 	compID := map[string]string{}
 	relID := map[string]string{}
 	for _, x := range list {
@@ -546,6 +570,16 @@ func remediationOf(x *vuln.Vulnerability, pids []string) (csaf.Remediation, bool
 			// the fix, not when its replacement did.
 			r.Category = "vendor_fix"
 		}
+	case x.Remediation == "" && x.FixReleased() && x.FixedIn != "":
+		// No remediation text: the vendor fix names the version that
+		// has it, as the security advisory's fixed status does.
+		r.Category, r.Details = "vendor_fix", "Fixed in version "+x.FixedIn+"."
+		if !x.FixEnded.IsZero() {
+			r.Details += " Version " + x.FixedIn + " is past its end of support (" + x.FixEnded.String() + ")."
+		}
+		if !x.Fixed.IsZero() {
+			r.Date = dateTime(x.Fixed)
+		}
 	case x.Remediation == "":
 		return r, false
 	case x.Status == "fixed" || x.FixReleased():
@@ -648,14 +682,17 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	}
 	// As the notice, as of its release: what stopped by then "stopped".
 	on := kind.Released(n.Document, env.AsOf)
-	when := func(d content.Date) string {
-		if d.After(on) {
-			return "stop(s) on " + d.String()
-		}
-		return "stopped on " + d.String()
-	}
 	var stops []string
 	for _, s := range n.Stops {
+		when := func(d content.Date) string {
+			if !d.After(on) {
+				return "stopped on " + d.String()
+			}
+			if pluralStop(s.What) {
+				return "stop on " + d.String()
+			}
+			return "stops on " + d.String()
+		}
 		var dates []string
 		if !s.Date.IsZero() {
 			dates = append(dates, when(s.Date))
@@ -695,37 +732,55 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	doc.Document.Notes = notes
 	link := p.ID + "/notices/" + n.ID + ".html"
 	doc.Document.References = references(env, link)
-	branch, _ := versionBranch(env, p, n.Versions)
+	branches, _ := versionBranch(env, p, n.Versions)
 	if ends != nil {
-		branch = modelBranch(env, p, ends, n.Versions)
+		branches = modelBranch(env, p, ends, n.Versions)
 	}
-	doc.ProductTree = &csaf.ProductTree{Branches: []csaf.Branch{branch}}
+	doc.ProductTree = &csaf.ProductTree{Branches: branches}
 	return withSelf(env, Advisory{Path: csaf.WhitePath(n.Issued.Time().Year(), id), Doc: doc, Product: p.Product,
 		Released: n.Document.ReleaseDate, Link: link})
+}
+
+// pluralStop reports whether what a notice stops (notices.stops.what) is
+// named in the plural ("Updates", "Spare parts"), whose verb is "stop";
+// "Service", "Technical support" or "Training" stops.
+func pluralStop(what string) bool {
+	switch what {
+	case "updates", "security_updates", "spare_parts":
+		return true
+	}
+	return false
 }
 
 // modelBranch is the product tree of a notice about some models of the
 // versions it names (a model's end of support): vendor → product family
 // → each model → the versions it runs. The versions' own tree would name
 // every installation of them, on the models the notice leaves out too,
-// and a tool matching the tree would report those as ending.
-func modelBranch(env *kind.Env, p kind.Product, models []content.Model, versions []string) csaf.Branch {
-	family := csaf.Branch{Category: "product_family", Name: p.Name}
-	for _, m := range models {
-		name := cmp.Or(strings.TrimSpace(m.Name), m.ID)
-		model := csaf.Branch{Category: "product_name", Name: name}
-		for _, ver := range versions {
-			if v := p.Version(ver); v == nil || !slices.Contains(p.ModelIDs(v), m.ID) {
-				continue
+// and a tool matching the tree would report those as ending. Each vendor
+// branch holds the versions its maker made (byMaker).
+func modelBranch(env *kind.Env, p kind.Product, models []content.Model, versions []string) []csaf.Branch {
+	var out []csaf.Branch
+	for _, mk := range byMaker(env, p.Product, versions) {
+		family := csaf.Branch{Category: "product_family", Name: p.Name}
+		for _, m := range models {
+			name := cmp.Or(strings.TrimSpace(m.Name), m.ID)
+			model := csaf.Branch{Category: "product_name", Name: name}
+			for _, ver := range mk.Versions {
+				if v := p.Version(ver); v == nil || !slices.Contains(p.ModelIDs(v), m.ID) {
+					continue
+				}
+				fp := &csaf.FullProduct{Name: p.Name + " " + name + " " + ver, ProductID: p.ID + "-" + m.ID + "-" + ver}
+				model.Branches = append(model.Branches, csaf.Branch{Category: "product_version", Name: ver, Product: fp})
 			}
-			fp := &csaf.FullProduct{Name: p.Name + " " + name + " " + ver, ProductID: p.ID + "-" + m.ID + "-" + ver}
-			model.Branches = append(model.Branches, csaf.Branch{Category: "product_version", Name: ver, Product: fp})
+			if len(model.Branches) > 0 {
+				family.Branches = append(family.Branches, model)
+			}
 		}
-		if len(model.Branches) > 0 {
-			family.Branches = append(family.Branches, model)
+		if len(family.Branches) > 0 {
+			out = append(out, csaf.Branch{Category: "vendor", Name: mk.Name, Branches: []csaf.Branch{family}})
 		}
 	}
-	return csaf.Branch{Category: "vendor", Name: env.Content.Site.Manufacturer.Name, Branches: []csaf.Branch{family}}
+	return out
 }
 
 // noticeHistory is a notice's CSAF revision history: its document

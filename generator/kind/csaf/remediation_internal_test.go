@@ -30,6 +30,9 @@ func TestRemediationCategory(t *testing.T) {
 		{"fixed", "fixed", "4.2.1", "", "Fixed.", "vendor_fix", "Fixed.", false},
 		{"affected, fix version named", "affected", "4.2.1", "", "Upgrade to 4.2.1.", "vendor_fix", "Upgrade to 4.2.1.", false},
 		{"affected, fix released without a version", "affected", "", "released", "Install the validated OS patch KB5034441.", "vendor_fix", "Install the validated OS patch KB5034441.", false},
+		// Without a remediation text, the released fix still makes a
+		// vendor_fix, naming the version that has it.
+		{"affected, fix version named, no remediation text", "affected", "4.2.1", "", "", "vendor_fix", "Fixed in version 4.2.1.", false},
 		{"affected, no fix version", "affected", "", "", "No fix is available yet.", "none_available", "No fix is available yet.", false},
 		{"affected, no fix planned", "affected", "", "none_planned", "No fix will be released for 1.0 or 2.0.", "no_fix_planned", "No fix will be released for 1.0 or 2.0.", false},
 		{"affected, no fix planned, a later version has it", "affected", "4.2.1", "none_planned", "Upgrade to 4.2.1; no 4.1.x release carries the fix.", "no_fix_planned", "Upgrade to 4.2.1; no 4.1.x release carries the fix.", false},

@@ -2,6 +2,7 @@ package csaf
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -30,18 +31,25 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 	doc := &csaf.Document{Document: meta(env, p.Product, nil, "csaf_security_advisory", n.DisplayTitle()+" ("+p.Name+")", id, history)}
 	doc.Document.Tracking.InitialReleaseDate = dateTime(n.Issued)
 
-	// Every version some entry speaks about, in product order.
+	// Every version some entry speaks about, and every version that fixes
+	// a vulnerability without an entry of its own (fixedBy), in product
+	// order: the fix is what the advisory announces, and a tool reads it
+	// from product_status.fixed, not from the notes.
+	fixes := map[string][]string{}
+	for _, av := range adv.Vulnerabilities {
+		fixes[av.ID] = fixedBy(av)
+	}
 	var versions []string
 	for _, v := range p.Vulnerabilities.Versions {
 		for _, av := range adv.Vulnerabilities {
-			if containsVersion(av.Entries, v.Version) {
+			if containsVersion(av.Entries, v.Version) || slices.Contains(fixes[av.ID], v.Version) {
 				versions = append(versions, v.Version)
 				break
 			}
 		}
 	}
-	branch, ids := versionBranch(env, p, versions)
-	doc.ProductTree = &csaf.ProductTree{Branches: []csaf.Branch{branch}}
+	branches, ids := versionBranch(env, p, versions)
+	doc.ProductTree = &csaf.ProductTree{Branches: branches}
 
 	notes := []csaf.Note{{Category: "summary", Title: "Summary", Text: strings.TrimSpace(n.Summary)}}
 	var lines []string
@@ -83,6 +91,11 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 		pidsOf := func(x *vuln.Vulnerability) []string { return []string{ids[x.Version]} }
 		cv := csafVulnerability(av.ID, av.Entries, riskTo(p.Product), riskSource(p.Product), pidsOf)
 		marketFixes(p.Product, &cv, av.Entries, kind.Released(n.Document, env.AsOf), pidsOf)
+		for _, v := range fixes[av.ID] {
+			if id := ids[v]; id != "" && !slices.Contains(cv.ProductStatus.Fixed, id) {
+				cv.ProductStatus.Fixed = append(cv.ProductStatus.Fixed, id)
+			}
+		}
 		var comps []string
 		for _, e := range av.Open() {
 			if names := e.ComponentNames(); names != "" {
@@ -105,6 +118,25 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 	}
 	return withSelf(env, Advisory{Path: csaf.WhitePath(n.Issued.Time().Year(), id), Doc: doc, Product: p.Product,
 		Released: n.Document.ReleaseDate, Link: link}), true
+}
+
+// fixedBy are the versions that fix vulnerability av and have no entry of
+// their own in it, as the notice's "Fixed in" names them (vuln.Advisory):
+// the version an affected or under-investigation entry's fixed_in names
+// (its replacement, when it was withdrawn), released on the notice's
+// date. A version still to come is not fixed yet (FixPlanned), and a
+// version with an entry states its own status.
+func fixedBy(av vuln.AdvisoryVuln) []string {
+	var out []string
+	for _, e := range av.Entries {
+		if e.FixedIn == "" || e.Status == "not_affected" || e.FixPlanned {
+			continue
+		}
+		if fv := e.InstallVersion(); fv != "" && !containsVersion(av.Entries, fv) && !slices.Contains(out, fv) {
+			out = append(out, fv)
+		}
+	}
+	return out
 }
 
 func containsVersion(xs []*vuln.Vulnerability, v string) bool {

@@ -61,9 +61,17 @@ func (d *CSDData) MDS2Audit(p *content.Product) Audit {
 	case "no":
 		a.Log = "keeps no audit log of its own (" + cite("AUDT-1") + ")"
 	}
+	// AUDT-2.8.1 asks about local and remote sessions together; where the
+	// device has no remote service (as 4.3 says, or the form's RMOT-1),
+	// its answer can only be about local ones.
+	noRemote := p.RemoteService.Offered.IsFalse() || p.MDS2Answered("RMOT-1") == "no" || p.NoNetwork()
 	var yes, no, note []string
 	for _, e := range auditEvents {
-		s := e.what + " (" + cite(e.id) + ")"
+		what := e.what
+		if e.id == "AUDT-2.8.1" && noRemote {
+			what = "local service or support sessions"
+		}
+		s := what + " (" + cite(e.id) + ")"
 		switch p.MDS2Answered(e.id) {
 		case "yes":
 			yes = append(yes, s)

@@ -233,6 +233,12 @@ type CSDData struct {
 	// then not Device's.
 	UpdatesStopped   content.Date
 	UpdatesStoppedBy string
+	// UpdatesEnd, when set, is the date after the document's on which a
+	// notice issued by then (UpdatesEndBy, its document ID) stops
+	// Device's security updates (content.Product.SecurityUpdatesEnd): the
+	// update timelines the document gives end then, and it says so.
+	UpdatesEnd   content.Date
+	UpdatesEndBy string
 	// Current is the current version when the document is about another,
 	// still supported, version (documents.versions = "supported"); nil in
 	// the current version's CSD.
@@ -458,6 +464,13 @@ type ComponentNote struct {
 	// Before answers whether its support ends before the device's, as
 	// the document's date knows it (beforeDevice).
 	Before string
+	// Concern is what the newest notice about the device issued by the
+	// document's date that names the component says its end of support
+	// means (notices.components.concern), and ConcernBy that notice's
+	// document ID; "" when none names it. Where no assessment of the
+	// component is recorded (Notes), it is the component's contingency:
+	// the general one may speak of a next release the notice rules out.
+	Concern, ConcernBy string
 }
 
 // CSDSBOM describes one published SBOM file.
@@ -550,6 +563,9 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		if at, n := p.SecurityUpdatesStopped(d.Device, on); n != nil {
 			d.UpdatesStopped, d.UpdatesStoppedBy = at, n.CitedID()
 		}
+		if at, n := p.SecurityUpdatesEnd(d.Device, on); n != nil {
+			d.UpdatesEnd, d.UpdatesEndBy = at, n.CitedID()
+		}
 		d.EndedModels = p.EndedModels(d.Device, on)
 		if current != nil {
 			d.CurrentNotOn = p.ModelsNotRunning(current, p.SupportedModelIDs(d.Device, on))
@@ -563,11 +579,11 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 	comps := p.Inventory
 	d.NoListOfItsOwn = comps.ListedFor != ""
 	d.NoneRecorded = p.States("vulnerabilities") && len(p.Vulns) == 0 && !p.States("vex")
+	var own []inventory.Component
+	if !d.NoListOfItsOwn {
+		own = comps.List
+	}
 	if d.Device != nil {
-		var own []inventory.Component
-		if !d.NoListOfItsOwn {
-			own = comps.List
-		}
 		d.Notices = noticesAbout(p, d.Device, own, on, up)
 	}
 	if len(comps.List) > 0 {
@@ -632,7 +648,11 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 			d.InExtended++
 		}
 		if end := inventory.ComparedEnd(d.DeviceEndOfSupport, d.SupportOutlasts); c.NeedsAttention(end, on) {
-			d.Attention = append(d.Attention, ComponentNote{Component: c, EndsBeforeDevice: c.EndsBefore(end), Before: c.BeforeEndOutlasting(d.DeviceEndOfSupport, d.SupportOutlasts, on)})
+			n := ComponentNote{Component: c, EndsBeforeDevice: c.EndsBefore(end), Before: c.BeforeEndOutlasting(d.DeviceEndOfSupport, d.SupportOutlasts, on)}
+			if d.Device != nil {
+				n.Concern, n.ConcernBy = noticeConcern(p, d.Device, own, c, on)
+			}
+			d.Attention = append(d.Attention, n)
 		}
 	}
 	d.Suppliers = len(suppliers)
@@ -700,7 +720,7 @@ func files(p kind.Product, label string) ([]kind.File, content.Diagnostics) {
 			Label: label + fmt.Sprintf("SBOM (%s %s %s, %s)", s.Document.Format, s.Document.SpecVersion, s.Document.Encoding, content.Count(len(s.Document.Components), "component", "components"))})
 	}
 	for _, s := range p.Inventory.SBOMs {
-		data, err := p.Inventory.Annotated(s)
+		data, err := p.Inventory.Annotated(s, p.Vulnerabilities.SubjectType(p.Product, s.Path))
 		if err != nil {
 			path := s.KeyIn(p.Product)
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: "annotated SBOM: " + err.Error()})
@@ -792,4 +812,25 @@ func notListed(vs []*vuln.Vulnerability, list []inventory.Component) []string {
 		}
 	}
 	return out
+}
+
+// noticeConcern is the concern, and the notice's document ID, of the
+// newest notice issued by on that concerns version dev (concerns; own is
+// dev's own component list) and names component c; "" when none does.
+func noticeConcern(p kind.Product, dev *content.Version, own []inventory.Component, c inventory.Component, on content.Date) (concern, by string) {
+	var at content.Date
+	for _, n := range p.Notices {
+		if kind.IssuedAfter(n, on) || !concerns(n, dev.Version, own) {
+			continue
+		}
+		for _, ref := range n.Components {
+			if strings.TrimSpace(ref.Concern) == "" || !c.Matches(ref.PURL, ref.Name, ref.Version) {
+				continue
+			}
+			if by == "" || !n.IssuedOrFirst().Before(at) {
+				concern, by, at = ref.Concern, n.CitedID(), n.IssuedOrFirst()
+			}
+		}
+	}
+	return concern, by
 }

@@ -91,6 +91,11 @@ type LifecycleView struct {
 	// must not say the components are not stated when the SBOM or the
 	// CSD lists them.
 	Listed int
+	// JSONComponents is how many components lifecycle.json lists under
+	// "components": the current version's that a [[components]] entry
+	// annotates (annotated), not every component whose end of support
+	// the page gives, so the page says which.
+	JSONComponents int
 	// SupportedVersions are the versions supported on the page's date
 	// (released and not past their end of support), in file order, each
 	// with the components that need attention in it.
@@ -386,6 +391,9 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	list := p.On(on).Inventory.List
 	view.Listed = len(list)
 	for _, c := range list {
+		if annotated(c) {
+			view.JSONComponents++
+		}
 		// The components whose support their [[components]] entry states,
 		// as the CSD counts and labels them ("Annotation"): one giving
 		// only a justification is the manufacturer's own statement of
@@ -872,7 +880,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		doc.Versions = append(doc.Versions, jv)
 	}
 	for _, c := range p.On(on).Inventory.List { // the components of the version current on the page's date
-		if c.Annotated {
+		if annotated(c) {
 			doc.Components = append(doc.Components, component(c))
 		}
 	}
@@ -925,6 +933,11 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	}
 	return export.JSON(doc)
 }
+
+// annotated reports a component lifecycle.json lists under
+// "components": one a [[components]] entry matched (or that is one). The
+// page and the file count them alike (LifecycleView.JSONComponents).
+func annotated(c inventory.Component) bool { return c.Annotated }
 
 func dateOrEmpty(d content.Date) string {
 	if d.IsZero() {

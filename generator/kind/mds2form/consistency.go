@@ -27,52 +27,74 @@ import (
 // both may be about anti-malware the owner installs as the documents
 // allow (MLDP-2.3), which is neither bundled nor the manufacturer's
 // option. Warning there would flag honest forms, and a note does not
-// silence these warnings.
+// silence these warnings, except where noted says what the first
+// answer's note may explain (a Yes true of part of what its question
+// asks): a note on either answer silences those.
+//
+// The catalog's other pairs are checked one way only, or not at all,
+// where its meaning forces no more: an operating system (CSUP-2) need
+// not be one a SaMD ships (DOC-11.1); PII over a wired network (MPII-3.5)
+// needs wired connectivity (CONN-1.2) but not an RJ45 port (CONN-1.2.1:
+// a USB adapter, fibre or an M12 connector carry networks too); PII over
+// the internet (MPII-3.7) need not make the internet needed for the
+// intended use (CONN-6); a database on the device (STCF-3) may hold no
+// PII (MPII-2.4); remote service (RMOT-1) need not be recorded
+// (AUDT-2.8.1); and "SBOM supports RDMP" describes the SBOM section,
+// which asks nothing of RDMP's answers.
 var implications = []struct {
 	if_, then string
 	want      mds2.Answer
 	hardware  bool
 	why       string
+	noted     string // "": a note silences nothing; else what if_'s note may say to explain the Yes (a note on either silences it)
 }{
-	{"MPII-3.3", "CONN-1.2.3", mds2.Yes, true, "PII on removable media needs a removable-media connection"},
-	{"MPII-3.5", "CONN-1.2", mds2.Yes, true, "PII over a wired network needs wired connectivity"},
-	{"MPII-3.6", "CONN-1.1", mds2.Yes, true, "PII over a wireless link needs wireless connectivity"},
-	{"MPII-3.7", "CONN-4", mds2.Yes, false, "PII over an external network means talking to systems outside the customer's network"},
-	{"TXCF-1", "MPII-3.5", mds2.No, false, "PII sent only over a dedicated cable is not sent over a wired network"},
-	{"TXCF-1", "MPII-3.6", mds2.No, false, "PII sent only over a dedicated cable is not sent over a wireless link"},
-	{"TXCF-1", "MPII-3.7", mds2.No, false, "PII sent only over a dedicated cable is not sent over an external network"},
-	{"CONN-1.1", "CONN-1", mds2.Yes, false, "wireless connectivity is hardware connectivity"},
-	{"CONN-1.2", "CONN-1", mds2.Yes, false, "wired connectivity is hardware connectivity"},
-	{"DOC-11.1", "CSUP-2", mds2.Yes, false, "a SaMD that ships its own operating system has an operating system among its components"},
-	{"CSUP-2", "MLDP-1", mds2.Yes, false, "a device that runs an operating system runs executable software"},
-	{"MLDP-2.1", "CSUP-4", mds2.Yes, false, "anti-malware software installed on the device as delivered is anti-malware software the device contains"},
-	{"MPII-2.3", "MPII-2.7", mds2.Yes, false, "PII kept in non-volatile storage until someone erases it survives a loss of power"},
-	{"DOC-11", "PLOK-1", mds2.Yes, false, "both ask whether the product is software only, with no hardware of its own"},
-	{"PLOK-1", "DOC-11", mds2.Yes, false, "both ask whether the product is software only, with no hardware of its own"},
+	{"MPII-3.3", "CONN-1.2.3", mds2.Yes, true, "PII on removable media needs a removable-media connection", ""},
+	{"MPII-3.5", "CONN-1.2", mds2.Yes, true, "PII over a wired network needs wired connectivity", ""},
+	{"MPII-3.6", "CONN-1.1", mds2.Yes, true, "PII over a wireless link needs wireless connectivity", ""},
+	{"MPII-3.7", "CONN-4", mds2.Yes, false, "PII over an external network means talking to systems outside the customer's network", ""},
+	{"TXCF-1", "MPII-3.5", mds2.No, false, "PII sent only over a dedicated cable is not sent over a wired network", ""},
+	{"TXCF-1", "MPII-3.6", mds2.No, false, "PII sent only over a dedicated cable is not sent over a wireless link", ""},
+	{"TXCF-1", "MPII-3.7", mds2.No, false, "PII sent only over a dedicated cable is not sent over an external network", ""},
+	{"CONN-1.1", "CONN-1", mds2.Yes, false, "wireless connectivity is hardware connectivity", ""},
+	{"CONN-1.2", "CONN-1", mds2.Yes, false, "wired connectivity is hardware connectivity", ""},
+	{"DOC-11.1", "CSUP-2", mds2.Yes, false, "a SaMD that ships its own operating system has an operating system among its components", ""},
+	{"CSUP-2", "MLDP-1", mds2.Yes, false, "a device that runs an operating system runs executable software", ""},
+	{"MLDP-2.1", "CSUP-4", mds2.Yes, false, "anti-malware software installed on the device as delivered is anti-malware software the device contains", ""},
+	{"MPII-2.3", "MPII-2.7", mds2.Yes, false, "PII kept in non-volatile storage until someone erases it survives a loss of power", ""},
+	{"DOC-11", "PLOK-1", mds2.Yes, false, "both ask whether the product is software only, with no hardware of its own", ""},
+	{"PLOK-1", "DOC-11", mds2.Yes, false, "both ask whether the product is software only, with no hardware of its own", ""},
 	// The catalog's CONN-5 ↔ AUTH-4 ↔ AUDT-2.8.2 (APIs): checking or
 	// logging the requests to the device's APIs is having APIs. A device
 	// with APIs need not check or log every request (a No there is an
 	// honest gap), so the other direction is not forced.
-	{"AUTH-4", "CONN-5", mds2.Yes, false, "authorizing every request to the device's APIs means the device has APIs"},
-	{"AUDT-2.8.2", "CONN-5", mds2.Yes, false, "logging the activity of the device's APIs means the device has APIs"},
+	{"AUTH-4", "CONN-5", mds2.Yes, false, "authorizing every request to the device's APIs means the device has APIs", ""},
+	{"AUDT-2.8.2", "CONN-5", mds2.Yes, false, "logging the activity of the device's APIs means the device has APIs", ""},
 	// EMRG-1 ↔ AUDT-2.9: logging emergency access means having it.
-	{"AUDT-2.9", "EMRG-1", mds2.Yes, false, "logging emergency (break-glass) access means the device offers it"},
+	{"AUDT-2.9", "EMRG-1", mds2.Yes, false, "logging emergency (break-glass) access means the device offers it", ""},
 	// PAUT-2 ↔ AUTH-1.1: both ask whether an external service holds the
 	// users' credentials. AUTH-2 ↔ SAHD-5.1: role-based control of file
 	// or patient-level access (SAHD-5.1, under SAHD-5) is privileges by
 	// role; privileges by role need not extend to file or patient-level
 	// access, so AUTH-2 Yes beside SAHD-5.1 No is no contradiction.
-	{"PAUT-2", "AUTH-1.1", mds2.Yes, false, "both ask whether an external service (a directory, LDAP, OAuth) manages the users' credentials"},
-	{"AUTH-1.1", "PAUT-2", mds2.Yes, false, "both ask whether an external service (a directory, LDAP, OAuth) manages the users' credentials"},
-	{"SAHD-5.1", "AUTH-2", mds2.Yes, false, "role-based control of file or patient-level access gives privileges by role"},
+	{"PAUT-2", "AUTH-1.1", mds2.Yes, false, "both ask whether an external service (a directory, LDAP, OAuth) manages the users' credentials", ""},
+	{"AUTH-1.1", "PAUT-2", mds2.Yes, false, "both ask whether an external service (a directory, LDAP, OAuth) manages the users' credentials", ""},
+	{"SAHD-5.1", "AUTH-2", mds2.Yes, false, "role-based control of file or patient-level access gives privileges by role", ""},
 	// MPII-3.3 ↔ CONN-1.2.3 ↔ PLOK-4 ↔ AUDT-2.7 (removable media): a
 	// lock for removable media, or a log of what is read from or written
 	// to it, needs a removable-media connection.
-	{"PLOK-4", "CONN-1.2.3", mds2.Yes, true, "a lock the customer can put on removable media needs a removable-media connection"},
-	{"AUDT-2.7", "CONN-1.2.3", mds2.Yes, true, "logging removable-media import and export needs a removable-media connection"},
+	{"PLOK-4", "CONN-1.2.3", mds2.Yes, true, "a lock the customer can put on removable media needs a removable-media connection", ""},
+	{"AUDT-2.7", "CONN-1.2.3", mds2.Yes, true, "logging removable-media import and export needs a removable-media connection", ""},
 	// MPII-3.7 ↔ CONN-4/CONN-6: a device that needs the internet for its
 	// intended use talks to systems outside the customer's network.
-	{"CONN-6", "CONN-4", mds2.Yes, false, "needing the internet for the intended use means talking to systems outside the customer's network"},
+	{"CONN-6", "CONN-4", mds2.Yes, false, "needing the internet for the intended use means talking to systems outside the customer's network", ""},
+	// MPII-2.4 ↔ STCF-3 (on-device database): PII the device keeps in a
+	// database (MPII-2.4, under MPII-2: PII maintained on the device) is
+	// data in a database on the device.
+	{"MPII-2.4", "STCF-3", mds2.Yes, false, "PII the device stores in a database is data stored in a database on the device", ""},
+	// RMOT-1 ↔ AUDT-2.8.1: AUDT-2.8.1 asks whether local and remote
+	// service sessions are recorded; a Yes beside no remote service
+	// connection may be true of local sessions only, which its note says.
+	{"AUDT-2.8.1", "RMOT-1", mds2.Yes, false, "recording remote service sessions needs remote service connections", "that only local service sessions are recorded"},
 }
 
 // checkConsistency warns, at the answer the manufacturer gave (else at
@@ -83,13 +105,23 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 		if a != mds2.Yes || (b != mds2.Yes && b != mds2.No) || b == im.want || im.hardware && final["DOC-11"] == mds2.Yes {
 			continue
 		}
+		if im.noted != "" {
+			// A note on either answer tells the reader which part of the
+			// Yes holds (RMOT-1 No's note saying servicing is on site).
+			if givens[im.if_].entry.Note != 0 || givens[im.then].entry.Note != 0 {
+				continue
+			}
+			r.warnf(r.p.MDS2.AnswerPath(im.if_), "the form answers %s Yes and %s %s, but %s: correct one of them, or say in %s's note %s",
+				im.if_, im.then, b, im.why, im.if_, im.noted)
+			continue
+		}
 		at := im.if_
 		if _, ok := givens[im.if_]; !ok {
 			if _, ok := givens[im.then]; ok {
 				at = im.then
 			}
 		}
-		r.warnf(r.p.MDS2.AnswerPath(at), "the form answers %s Yes and %s %s, but %s: correct one of them, or explain both in their notes",
+		r.warnf(r.p.MDS2.AnswerPath(at), "the form answers %s Yes and %s %s, but %s: correct one of them",
 			im.if_, im.then, b, im.why)
 	}
 }

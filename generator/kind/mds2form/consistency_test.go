@@ -68,11 +68,51 @@ func TestCheckConsistency(t *testing.T) {
 		{"a SaMD's host's removable media logged", map[string]mds2.Answer{"DOC-11": y, "AUDT-2.7": y, "CONN-1.2.3": n}, ""},
 		{"internet needed, nothing outside", map[string]mds2.Answer{"CONN-6": y, "CONN-4": n}, "the form answers CONN-6 Yes and CONN-4 No"},
 		{"internet not needed, talks outside", map[string]mds2.Answer{"CONN-6": n, "CONN-4": y}, ""},
+		// MPII-2.4 ↔ STCF-3 (on-device database): PII in a database is
+		// data in a database on the device; a database may hold no PII.
+		{"PII in a database, no database on the device", map[string]mds2.Answer{"MPII-2.4": y, "STCF-3": n}, "the form answers MPII-2.4 Yes and STCF-3 No, but PII the device stores in a database is data stored in a database on the device"},
+		{"PII in a database on the device", map[string]mds2.Answer{"MPII-2.4": y, "STCF-3": y}, ""},
+		{"a database on the device without PII", map[string]mds2.Answer{"MPII-2.4": n, "STCF-3": y}, ""},
+		{"a SaMD's PII database is held to it too", map[string]mds2.Answer{"DOC-11": y, "MPII-2.4": y, "STCF-3": n}, "the form answers MPII-2.4 Yes and STCF-3 No"},
+		// RMOT-1 ↔ AUDT-2.8.1: recording remote sessions needs them; remote
+		// service need not be recorded.
+		{"remote sessions recorded, no remote service", map[string]mds2.Answer{"AUDT-2.8.1": y, "RMOT-1": n}, "the form answers AUDT-2.8.1 Yes and RMOT-1 No, but recording remote service sessions needs remote service connections: correct one of them, or say in AUDT-2.8.1's note that only local service sessions are recorded"},
+		{"remote sessions recorded, remote service", map[string]mds2.Answer{"AUDT-2.8.1": y, "RMOT-1": y}, ""},
+		{"remote service, sessions not recorded", map[string]mds2.Answer{"AUDT-2.8.1": n, "RMOT-1": y}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := &mds2Resolver{p: kind.Product{Product: &content.Product{}}}
 			r.checkConsistency(tc.final, map[string]given{})
+			wantWarning(t, r.diags, tc.want)
+		})
+	}
+}
+
+// TestCheckConsistencyNoted: a note on AUDT-2.8.1 Yes, which may say
+// only local sessions are recorded, or on RMOT-1 No, which may say the
+// device is serviced on site, silences the warning; a note on MPII-2.4
+// silences nothing, as for the other pairs.
+func TestCheckConsistencyNoted(t *testing.T) {
+	y, n := mds2.Yes, mds2.No
+	for _, tc := range []struct {
+		name   string
+		final  map[string]mds2.Answer
+		givens map[string]given
+		want   string
+	}{
+		{"local sessions only, in its note", map[string]mds2.Answer{"AUDT-2.8.1": y, "RMOT-1": n},
+			givens(giv("AUDT-2.8.1", content.MDS2Answer{Answer: "yes", Note: 3})), ""},
+		{"no remote service, explained in its note", map[string]mds2.Answer{"AUDT-2.8.1": y, "RMOT-1": n},
+			givens(giv("AUDT-2.8.1", content.MDS2Answer{Answer: "yes"}), giv("RMOT-1", content.MDS2Answer{Answer: "no", Note: 19})), ""},
+		{"no note", map[string]mds2.Answer{"AUDT-2.8.1": y, "RMOT-1": n},
+			givens(giv("AUDT-2.8.1", content.MDS2Answer{Answer: "yes"})), "the form answers AUDT-2.8.1 Yes and RMOT-1 No"},
+		{"a note on the database answer", map[string]mds2.Answer{"MPII-2.4": y, "STCF-3": n},
+			givens(giv("MPII-2.4", content.MDS2Answer{Answer: "yes", Note: 3})), "the form answers MPII-2.4 Yes and STCF-3 No"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := &mds2Resolver{p: kind.Product{Product: &content.Product{}}}
+			r.checkConsistency(tc.final, tc.givens)
 			wantWarning(t, r.diags, tc.want)
 		})
 	}

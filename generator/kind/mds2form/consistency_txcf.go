@@ -136,13 +136,17 @@ func (f *mds2Facts) piiFlowOver() (fact, bool) {
 	return fact{}, false
 }
 
-// everyPIIFlowEncrypted (against TXCF-2 No): data_flows lists PHI or PII
-// sent to or from the product, each over ports that all state encrypted
-// = true, and no interface carries PHI or PII by another way: every
-// interface but internal, serial and display ones states what it
-// carries, and each that carries PHI or PII is a listed flow's. A flow
-// whose ports are not named (over USB, Bluetooth, no interface) or
-// disagree decides nothing.
+// everyPIIFlowEncrypted (against TXCF-2 No): PHI or PII leaves or
+// reaches the product only encrypted. Every interface but internal,
+// serial and display ones states what it carries; each data flow of PHI
+// or PII to or from the product goes over ports that all state
+// encrypted = true; and each interface that carries PHI or PII but no
+// listed flow (data_flows not written, or not listing it) is an
+// Ethernet, Wi-Fi or virtual network interface with ports listed, every
+// one stating encrypted = true (endofsupport's dock: PHI on its
+// Ethernet, whose HTTPS ports are all encrypted, and no data_flows). A
+// flow or interface whose ports are not named (over USB, Bluetooth, no
+// interface) or disagree decides nothing.
 func (f *mds2Facts) everyPIIFlowEncrypted() (fact, bool) {
 	var ids []string
 	flowIfaces := map[string]bool{}
@@ -157,19 +161,48 @@ func (f *mds2Facts) everyPIIFlowEncrypted() (fact, bool) {
 		ids = append(ids, d.ID)
 		flowIfaces[d.Interface] = true
 	}
-	if len(ids) == 0 {
-		return fact{}, false // no PII sent: the question is about nothing the data shows
-	}
+	var ifaces []string
+	var ifacePorts []int
 	for i, it := range f.p.Interfaces {
 		if !transfersOver(it) || !f.ownInterface(it) {
 			continue
 		}
-		if !f.carriesStated(i) || carriesPII(it.Carries) && !flowIfaces[it.ID] {
+		if !f.carriesStated(i) {
 			return fact{}, false
 		}
+		if !carriesPII(it.Carries) || flowIfaces[it.ID] {
+			continue
+		}
+		var idx []int
+		for j, pt := range f.p.Ports {
+			if pt.Interface == it.ID {
+				idx = append(idx, j)
+			}
+		}
+		if !(it.Kind == "ethernet" || it.Kind == "wifi" || it.Kind.Virtual()) || len(idx) == 0 ||
+			slices.ContainsFunc(idx, func(j int) bool { return !f.p.Ports[j].Encrypted.IsTrue() }) {
+			return fact{}, false
+		}
+		ifaces = append(ifaces, it.ID)
+		ifacePorts = append(ifacePorts, idx...)
 	}
-	return f.yes("data_flows", fmt.Sprintf("sends PHI or PII only in %s, each over ports that all state encrypted = true",
-		content.AndList(ids))), true
+	switch {
+	case len(ids) == 0 && len(ifaces) == 0:
+		return fact{}, false // no PII sent: the question is about nothing the data shows
+	case len(ifaces) == 0:
+		return f.yes("data_flows", fmt.Sprintf("sends PHI or PII only in %s, each over ports that all state encrypted = true",
+			content.AndList(ids))), true
+	}
+	on := fmt.Sprintf("interface %s", ifaces[0])
+	if len(ifaces) > 1 {
+		on = "interfaces " + content.AndList(ifaces)
+	}
+	if len(ids) == 0 {
+		return f.yes("interfaces", fmt.Sprintf("list PHI or PII only on %s, where every port states encrypted = true: %s",
+			on, f.portNames(ifacePorts))), true
+	}
+	return f.yes("data_flows", fmt.Sprintf("sends PHI or PII only in %s, each over ports that all state encrypted = true, and on %s, where every port states encrypted = true: %s",
+		content.AndList(ids), on, f.portNames(ifacePorts))), true
 }
 
 // unauthenticatedPort (against TXCF-4 Yes) is the first port of the

@@ -142,6 +142,39 @@ func TestCheckTXCF2AgainstData(t *testing.T) {
 			allEncrypted(w)
 			w.p.Interfaces[2].Carries = nil
 		}, ""},
+		// No flow listed (endofsupport's dock): PHI on a network
+		// interface whose every port is encrypted is sent encrypted.
+		{"No, no flow, every port on the PHI interface encrypted", "TXCF-2", no, func(w *world) {
+			allEncrypted(w)
+			w.p.DataFlows = nil
+		}, "answer No, but interfaces (content/p.toml:1) list PHI or PII only on interface eth, where every port states encrypted = true: 2575/tcp (svc2575) and 443/tcp (svc443): that is PII encrypted whenever it is sent"},
+		{"No, no flow, a port on the PHI interface unencrypted", "TXCF-2", no, func(w *world) {
+			allEncrypted(w)
+			w.p.DataFlows = nil
+			w.p.Ports = append(w.p.Ports, port(123, "udp", "out", "eth"))
+		}, ""},
+		{"No, no flow, a port on the PHI interface does not say", "TXCF-2", no, func(w *world) {
+			allEncrypted(w)
+			w.p.DataFlows = nil
+			w.p.Ports[1].Encrypted = content.Unstated
+		}, ""},
+		{"No, no flow, no port on the PHI interface", "TXCF-2", no, func(w *world) {
+			allEncrypted(w)
+			w.p.DataFlows = nil
+			w.p.Ports = nil
+		}, ""},
+		{"No, no flow, PHI over Bluetooth too", "TXCF-2", no, func(w *world) {
+			allEncrypted(w)
+			w.p.DataFlows = nil
+			w.p.Interfaces[1].Carries = dataKinds([]string{"phi"})
+		}, ""},
+		{"No, encrypted flows and an encrypted PHI interface no flow lists", "TXCF-2", no, func(w *world) {
+			allEncrypted(w)
+			eth2 := partIface("eth2", "ethernet", "dev")
+			eth2.Carries = dataKinds([]string{"phi"})
+			w.p.Interfaces = append(w.p.Interfaces, eth2)
+			w.p.Ports = append(w.p.Ports, encrypted(port(8443, "tcp", "in", "eth2")))
+		}, "answer No, but data_flows (content/p.toml:1) sends PHI or PII only in F1 and F2, each over ports that all state encrypted = true, and on interface eth2, where every port states encrypted = true: 8443/tcp (svc8443): that is PII encrypted whenever it is sent"},
 		{"No, a flow of PHI over USB", "TXCF-2", no, func(w *world) {
 			allEncrypted(w)
 			w.p.DataFlows = append(w.p.DataFlows, piiFlow("F4", "dev", "USB drive", "usb"))

@@ -168,8 +168,8 @@ func TestMDS2Validation(t *testing.T) {
 			`warning: mds2\.answers\.CSUP-2\.1: answer No breaks the form's instruction that CSUP-2\.1 does not apply when CSUP-2 is N/A`},
 		{"see_note without a note", func(s string) string { return strings.Replace(s, `"DTBK-1" = "no"`, `"DTBK-1" = "see_note"`, 1) },
 			`mds2\.answers\.DTBK-1: answer See Note needs a note`},
-		{"na without a note or reason is fine", func(s string) string { return strings.Replace(s, `"DTBK-1" = "no"`, `"DTBK-1" = "na"`, 1) },
-			``},
+		{"na without a note or reason, which no answer rules out: warning", func(s string) string { return strings.Replace(s, `"DTBK-1" = "no"`, `"DTBK-1" = "na"`, 1) },
+			`warning: mds2\.answers\.DTBK-1: answer N/A gives no reason, and no earlier answer makes DTBK-1 N/A by the form's rules`},
 		{"na with a reason", func(s string) string {
 			return strings.Replace(s, `"DTBK-1" = "no"`, `"DTBK-1" = { answer = "na", reason = "Readings are not patient records" }`, 1)
 		}, ``},

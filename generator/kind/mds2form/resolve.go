@@ -344,6 +344,8 @@ func (r *mds2Resolver) run() *mds2.Form {
 	r.checkConsistency(final, givens)
 	r.checkAgainstData(final, givens)
 	r.checkSIEMChannels(final, givens)
+	r.checkNoAccounts(final, givens)
+	r.checkRemotePII(final, givens)
 	r.checkRemoteUpdates(final, givens)
 	r.checkISAO(givens)
 	r.checkSaMD(givens)
@@ -433,17 +435,16 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			r.warnf(g.path, "answer %s breaks the form's instruction that %s does not apply when %s; the answer stands as given", g.answer, q.ID, trig)
 		case explicit && !c.Stated && g.answer == mds2.Yes:
 			r.warnf(g.path, "answer Yes although %s, which this question presupposes answered %s; check both answers", trig, c.Answer)
+		case explicit && c.Stated && g.answer == mds2.NA && row.Reason == "" && !isDerived:
+			// The N/A the form's instruction gives anyway: shown as the
+			// form shows its own (a link naming the answer that rules the
+			// question out), its note kept. One with a reason is the
+			// manufacturer's, whose link gives the reason.
+			r.gate(q, c, final, &row)
+			r.use(g.path)
+			return row
 		case !explicit && c.Stated:
-			row.Answer, row.Basis, row.From = mds2.NA, mds2.BasisGated, fmt.Sprintf("%s is %s", c.ID, final[c.ID])
-			root := row.From
-			if why, ok := r.gated[c.ID]; ok { // its trigger is N/A by instruction too: say whose
-				row.From += " (" + why + ")"
-				root = why
-			}
-			if r.gated == nil {
-				r.gated = map[string]string{}
-			}
-			r.gated[q.ID] = root
+			r.gate(q, c, final, &row)
 			if isDerived && d.Answer == mds2.Yes {
 				r.warnf(r.p.MDS2.AnswerPath(q.ID), "the form's instruction makes %s N/A because %s, but the product data answers it Yes: %s", q.ID, trig, d)
 			}
@@ -485,7 +486,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			r.contradicted(q.ID)
 			if g.entry.Note != 0 {
 				r.warnf(g.path, "answer %s (explained in note %d) overrides the answer %s the product data gives: %s", g.answer, g.entry.Note, d.Answer, d)
-				row.From = "overrides " + d.Answer.String() + " from " + d.Short()
+				row.From = mds2.OverridesFrom(d.Answer, d.Short())
 			} else {
 				r.warnf(g.path, "answer %s contradicts the product data, which gives %s: %s; the answer stands as given: correct it, or explain it in a note ({ answer = %q, note = n })",
 					g.answer, d.Answer, d, strings.ToLower(g.answer.String()))
@@ -500,7 +501,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			row.Answer, row.Basis, row.From = d.Answer, mds2.BasisDerived, d.Short()
 		} else {
 			r.warnf(g.path, "answer %s (explained in note %d) overrides the answer %s the product data gives: %s", g.answer, g.entry.Note, d.Answer, d)
-			row.Answer, row.Basis, row.From = g.answer, mds2.BasisAnswered, "overrides "+d.Answer.String()+" from "+d.Short()
+			row.Answer, row.Basis, row.From = g.answer, mds2.BasisAnswered, mds2.OverridesFrom(d.Answer, d.Short())
 			r.use(g.path)
 		}
 	case isDerived && explicit:
@@ -533,8 +534,14 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		return row
 	}
 
-	// Notes. N/A needs none; See Note needs its note; a note the catalog
-	// asks for (note_when, the form's own instruction) is a warning.
+	if explicit && !ruledOut && !isDerived && row.Basis == mds2.BasisAnswered {
+		r.checkApplies(q, g, row, final, derived)
+	}
+
+	// Notes. N/A needs none (checkApplies above asks a reason of one the
+	// form's rules do not give); See Note needs its note; a note the
+	// catalog asks for (note_when, the form's own instruction) is a
+	// warning.
 	switch {
 	case row.Answer == mds2.SeeNote && row.Note == 0:
 		r.errorf(g.path, "answer See Note needs a note: write { answer = \"see_note\", note = n }")
@@ -547,6 +554,125 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		}
 	}
 	return row
+}
+
+// gate makes row N/A by the form's instruction, as c (a stated
+// condition of q that final breaks) says.
+func (r *mds2Resolver) gate(q *mds2.Question, c mds2.Condition, final map[string]mds2.Answer, row *mds2.Row) {
+	row.Answer, row.Basis, row.From = mds2.NA, mds2.BasisGated, fmt.Sprintf("%s is %s", c.ID, final[c.ID])
+	root := row.From
+	if why, ok := r.gated[c.ID]; ok { // its trigger is N/A by instruction too: say whose
+		row.From += " (" + why + ")"
+		root = why
+	}
+	if r.gated == nil {
+		r.gated = map[string]string{}
+	}
+	r.gated[q.ID] = root
+}
+
+// checkApplies warns about an explicit answer g to q, which no earlier
+// answer rules out, that says or may mean the question does not apply
+// (the reference asks an N/A for its reason):
+//
+//   - an N/A or No inherited from an earlier version under whose answers
+//     the form did not ask q (STCF-1.3 N/A written where STCF-1 was No),
+//     while this version's answers ask it: written about that version,
+//     its reason too;
+//   - an N/A without a reason or note where the answers q's gating names
+//     are all as the form asks (STCF-1.3 under STCF-1 Yes): the form
+//     asks the question;
+//   - an N/A without a reason or note to a question nothing rules out,
+//     unless its parent is answered No or N/A, which the N/A reads as
+//     following though the catalog does not gate it (SAHD-5.1 under
+//     SAHD-5 No).
+//
+// An N/A the form's rules give (RuledOut), or beside facts that decide
+// the question (the data then say why), is not checked here.
+func (r *mds2Resolver) checkApplies(q *mds2.Question, g given, row mds2.Row, final map[string]mds2.Answer, derived map[string]fact) {
+	if g.answer != mds2.NA && g.answer != mds2.No {
+		return
+	}
+	gates := q.Gates()
+	asked := len(gates) > 0
+	var trig []string
+	for _, c := range gates {
+		if final[c.ID] != c.Answer {
+			asked = false
+			break
+		}
+		if slices.Contains(q.AppliesWhen, c) {
+			t := fmt.Sprintf("%s is %s", c.ID, c.Answer)
+			if td, ok := derived[c.ID]; ok {
+				t += " (" + td.Short() + ")"
+			}
+			trig = append(trig, t)
+		}
+	}
+	if asked && r.inheritedFromUnasked(q, g) {
+		return
+	}
+	if g.answer != mds2.NA || row.Reason != "" || row.Note != 0 {
+		return
+	}
+	if !asked && q.Parent != "" && (final[q.Parent] == mds2.No || final[q.Parent] == mds2.NA) {
+		return // N/A under a parent answered No reads as following it (SAHD-5.1's "that access control" under SAHD-5 No)
+	}
+	if asked {
+		r.warnf(g.path, "answer N/A, but %s, under which the form asks %s: answer it, or say why it does not apply ({ answer = \"na\", reason = \"...\" } or { answer = \"na\", note = n })",
+			content.AndList(trig), q.ID)
+		return
+	}
+	r.warnf(g.path, "answer N/A gives no reason, and no earlier answer makes %s N/A by the form's rules: say why it does not apply ({ answer = \"na\", reason = \"...\" } or { answer = \"na\", note = n })", q.ID)
+}
+
+// inheritedFromUnasked warns, and reports, where answer g to q is
+// inherited from an earlier version (writtenFrom) whose own answers
+// rule q out: the answer, and its reason or note, were written where the
+// form did not ask the question, which this version's answers ask.
+func (r *mds2Resolver) inheritedFromUnasked(q *mds2.Question, g given) bool {
+	from := r.writtenFrom(q.ID)
+	if from == "" {
+		return false
+	}
+	for _, c := range q.Gates() {
+		a, ok := r.answerIn(c.ID, from)
+		if !ok || a == c.Answer || a == mds2.SeeNote {
+			continue
+		}
+		where := "[mds2.answers], the first version's, which later versions inherit"
+		if r.p.MDS2.AnsweredIn(q.ID) != "" {
+			where = "its mds2_answers_changed, which later versions inherit"
+		}
+		at := "versions[].changes"
+		if k := slices.IndexFunc(r.p.Versions, func(v content.Version) bool { return v.Version == r.p.VersionOf }); k >= 0 {
+			at = fmt.Sprintf("versions[%d].changes", k)
+		}
+		r.warnf(g.path, "answer %s was written for version %s (in %s), whose %s is %s, under which the form does not ask %s; version %s answers %s %s, under which it does: give version %s an answer of its own under %s.mds2_answers_changed",
+			g.answer, from, where, c.ID, a, q.ID, r.p.VersionOf, c.ID, c.Answer, r.p.VersionOf, at)
+		return true
+	}
+	return false
+}
+
+// answerIn is the answer to yes_no question id in version v's form, as
+// far as its answers and facts give it without resolving that form: the
+// derived answer that stands, else the explicit one, else a derived one
+// that yields to it; false when neither gives one.
+func (r *mds2Resolver) answerIn(id, v string) (mds2.Answer, bool) {
+	d, derivedOK := r.derivedIn(id, v)
+	if derivedOK && !d.Yields && d.Answer != mds2.Unanswered {
+		return d.Answer, true
+	}
+	if e, ok := r.all.At(v).MDS2.Answers[id]; ok {
+		if a, err := mds2.ParseAnswer(strings.TrimSpace(e.Answer)); err == nil {
+			return a, true
+		}
+	}
+	if derivedOK && d.Answer != mds2.Unanswered {
+		return d.Answer, true
+	}
+	return mds2.Unanswered, false
 }
 
 // answeringFields are the yes/no facts of the content model that decide a

@@ -133,7 +133,8 @@ var sbomRuleCases = []ruleCase{
 	{"SBOM-2", "SPDX", sbomWorld(fullComponent), yesBy("sbom.files[0]", "(sbom.spdx.json) is SPDX 2.3")},
 	{"SBOM-2", "no SBOM file", func(w *world) { w.p.Components = []content.Component{{Name: "openssl"}} }, decidesNothing},
 
-	{"SBOM-2.1", "every component named", sbomWorld(fullComponent, fullComponent), yesBy("sbom.files", "give names for all 2 components")},
+	{"SBOM-2.1", "every component named", sbomWorld(fullComponent, fullComponent), yesBy("sbom.files", "give names for both components")},
+	{"SBOM-2.1", "every one of three named", sbomWorld(fullComponent, fullComponent, fullComponent), yesBy("sbom.files", "give names for all 3 components")},
 	{"SBOM-2.1", "no component named", sbomWorld(bareComponent, bareComponent), noBy("sbom.files", "give no component names")},
 	{"SBOM-2.1", "some named", sbomWorld(fullComponent, bareComponent), noBy("sbom.files", "give no name for 1 of the 2 components (one without a name in sbom.spdx.json)")},
 	{"SBOM-2.1", "one named by its package URL only", sbomWorld(fullComponent, sbom.Component{PURL: "pkg:generic/x@1"}), noBy("sbom.files", "give no name for 1 of the 2 components (pkg:generic/x@1)")},

@@ -144,6 +144,8 @@ func sbomField(what, one string, has func(inventory.Component) bool) func(*mds2F
 			return f.no(f.sbomFilesAt(), fmt.Sprintf("give no %s for %d of the %d components (%s)", one, len(missing), len(list), sbomComponentLabel(missing[0]))), true
 		case len(list) == 1:
 			return f.yes(f.sbomFilesAt(), fmt.Sprintf("give %s for its one component", what)), true
+		case len(list) == 2:
+			return f.yes(f.sbomFilesAt(), fmt.Sprintf("give %s for both components", what)), true
 		}
 		return f.yes(f.sbomFilesAt(), fmt.Sprintf("give %s for all %d components", what, len(list))), true
 	}

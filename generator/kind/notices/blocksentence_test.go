@@ -26,7 +26,7 @@ func portsSection(t *testing.T, md string) string {
 // every other port comes; never to "the rule below", as if a rule, not a
 // table, came next. Neither: the sentence ends there.
 func TestNoticeBlockSentenceMatchesWhatFollows(t *testing.T) {
-	const pointer = "This notice names no port of the device to block by number: what to block follows from the ports it needs, listed below.\n\nThe device needs only these ports; block every other port"
+	const pointer = "This notice names no port of the device to block by number: what to block follows from the ports it needs, listed below.\n\n"
 	for _, tc := range []struct {
 		name   string
 		edit   func(p *content.Product)
@@ -38,12 +38,12 @@ func TestNoticeBlockSentenceMatchesWhatFollows(t *testing.T) {
 			for i := range p.Notices {
 				p.Notices[i].Actions.BlockPorts = nil
 			}
-		}, []string{pointer, ":\n\n| Port |"}, []string{"Block these ports", "beyond the rule below"}, true},
+		}, []string{pointer, "device needs only these ports; block every other port", ":\n\n| Port |"}, []string{"Block these ports", "beyond the rule below"}, true},
 		{"ports to block and ports needed", func(p *content.Product) {
 			for i := range p.Notices {
 				p.Notices[i].Actions.BlockPorts = []int{4443}
 			}
-		}, []string{"Block these ports at the network:\n\n| Port", "The device needs only these ports; block every other port"},
+		}, []string{"Block these ports at the network:\n\n| Port", "device needs only these ports; block every other port"},
 			[]string{"This notice names no port", "beyond the rule below"}, true},
 		{"none to block, none needed", func(p *content.Product) {
 			p.Ports = nil

@@ -75,6 +75,11 @@ type PlanData struct {
 	// what = "updates", content.Product.RegularUpdatesStopped): the
 	// regular cycle and the fixes "in a regular release" are not theirs.
 	RegularStopped []StoppedUpdates
+	// Ending are the versions supported on the plan's date whose security
+	// updates a notice issued by then stops on a date still ahead
+	// (content.Product.SecurityUpdatesEnd): the patch timelines hold for
+	// them only until then.
+	Ending []StoppedUpdates
 	// OthersListedFor maps each other version without a component list of
 	// its own to the version whose list its documents show in its place
 	// (inventory.Inventory.ListedFor): its CSD gives that list's support,
@@ -226,6 +231,23 @@ func regularStopped(p *content.Product, on content.Date) []StoppedUpdates {
 	return out
 }
 
+// ending lists the versions supported on date on whose security updates
+// a notice issued by then stops later (see PlanData.Ending).
+func ending(p *content.Product, on content.Date) []StoppedUpdates {
+	cur := p.DescribedVersion(on)
+	var out []StoppedUpdates
+	for i := range p.Versions {
+		v := &p.Versions[i]
+		if !v.SupportedOn(on) {
+			continue
+		}
+		if at, n := p.SecurityUpdatesEnd(v, on); !at.IsZero() {
+			out = append(out, StoppedUpdates{Version: v.Version, On: at, By: n.CitedID(), Current: v == cur})
+		}
+	}
+	return out
+}
+
 // FixOut is the date the fix of v came out as the plan's release knows it
 // (vuln.Set.FixOut): its fixed date, else, for a version whose fix is
 // released in a later version (fixed_in), that version's general
@@ -239,7 +261,7 @@ func (d *PlanData) FixOut(v *vuln.Vulnerability) content.Date {
 // data is the plan's data about p, released on date on.
 func data(on content.Date, p kind.Product) *PlanData {
 	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), Withheld: p.Vulnerabilities.WithholdsFor(""), vulns: p.Vulnerabilities, inv: p.Inventory,
-		PenTestFindingsStated: p.States("verification.penetration_test.findings"), Stopped: stopped(p.Product, on), RegularStopped: regularStopped(p.Product, on)}
+		PenTestFindingsStated: p.States("verification.penetration_test.findings"), Stopped: stopped(p.Product, on), RegularStopped: regularStopped(p.Product, on), Ending: ending(p.Product, on)}
 	if v := p.DescribedVersion(on); v != nil {
 		d.DeviceEndOfSupport, d.Version = v.EndOfSupport, v.Version
 		d.SupportOutlasts = p.SupportOutlasts(v, on)
