@@ -24,22 +24,27 @@ func warningsOf(t *testing.T, name, file string, edit func(string) string) (map[
 func unedited(s string) string { return s + "\n# as the fixture has it\n" }
 
 // TestMDS2InheritedNotApplicable: octimaging's version 5.0 answers
-// STCF-1 Yes (BitLocker) but inherits 4.2's STCF-1.2 No and STCF-1.3 N/A,
+// STCF-1 Yes (BitLocker) and STCF-1.2/STCF-1.3 of its own; with those
+// dropped (planted) it inherits 4.2's STCF-1.2 No and STCF-1.3 N/A,
 // written where STCF-1 was No ("No encryption of data at rest
 // (STCF-1)"): check warns at each, naming both versions, and the warning
-// goes once 5.0 gives its own answers. Its MPII-3.7 No beside a remote
-// session that shows patient data (RMOT-1.3) and CONN-4 Yes warns too.
+// goes once 5.0 gives its own answers. An MPII-3.7 No (planted; the
+// fixture answers Yes) beside a remote session that shows patient data
+// (RMOT-1.3) and CONN-4 Yes warns too.
 func TestMDS2InheritedNotApplicable(t *testing.T) {
-	_, warns := warningsOf(t, "octimaging", "lumis-oct.toml", unedited)
+	own := "\"STCF-1.1\" = \"yes\"\n\"STCF-1.2\" = \"yes\"\n\"STCF-1.3\" = { answer = \"na\", reason = \"BitLocker (TPM) is on as shipped; no encryption setting is left to the clinic\" }\n"
+	inherit := func(s string) string {
+		s = kindtest.Replace(own, "\"STCF-1.1\" = \"yes\"\n")(s)
+		return kindtest.Replace(`"MPII-3.7" = "yes"`, `"MPII-3.7" = "no"`)(s)
+	}
+	_, warns := warningsOf(t, "octimaging", "lumis-oct.toml", inherit)
 	kindtest.SaysAll(t, "octimaging's warnings", warns,
 		"mds2.answers.STCF-1.3: answer N/A was written for version 4.2 (in [mds2.answers], the first version's, which later versions inherit), whose STCF-1 is No, under which the form does not ask STCF-1.3; version 5.0 answers STCF-1 Yes, under which it does: give version 5.0 an answer of its own under versions[1].changes.mds2_answers_changed",
 		"mds2.answers.STCF-1.2: answer No was written for version 4.2",
 		"mds2.answers.MPII-3.7: the form answers MPII-3.7 (PII over a network outside the customer's) No, but RMOT-1.3 (patient data seen or reached in a remote service session) Yes and CONN-4 (communication with systems outside the customer's network) Yes",
 	)
-	_, warns = warningsOf(t, "octimaging", "lumis-oct.toml", func(s string) string {
-		return strings.Replace(s, "\"STCF-1.1\" = \"yes\"\n", "\"STCF-1.1\" = \"yes\"\n\"STCF-1.2\" = \"yes\"\n\"STCF-1.3\" = \"yes\"\n", 1)
-	})
-	kindtest.SaysNone(t, "octimaging's warnings with 5.0's own answers", warns, "mds2.answers.STCF-1.3", "mds2.answers.STCF-1.2", "versions[1].changes.mds2_answers_changed.STCF-1.3")
+	_, warns = warningsOf(t, "octimaging", "lumis-oct.toml", unedited)
+	kindtest.SaysNone(t, "octimaging's warnings with 5.0's own answers", warns, "mds2.answers.STCF-1.3", "mds2.answers.STCF-1.2", "versions[1].changes.mds2_answers_changed.STCF-1.3", "mds2.answers.MPII-3.7")
 }
 
 // TestMDS2NotApplicableWhereAsked: monitoringwifi answered AUDT-2.7 N/A,
@@ -63,30 +68,42 @@ func TestMDS2NotApplicableWhereAsked(t *testing.T) {
 }
 
 // TestMDS2CatalogPairsAndNoRemote: euonly derives RMOT-1 No (no remote
-// service) and answers AUDT-2.8.1 Yes, and MPII-2.4 (PII in a database)
-// Yes beside STCF-3 (a database on the device) No: check warns of both
-// pairs, and the CSD's section 7 says the log records local service
-// sessions, not remote ones that do not exist.
+// service); with AUDT-2.8.1 answered Yes without its note, and STCF-3 (a
+// database on the device) No beside MPII-2.4 (PII in a database) Yes
+// (both planted; the fixture now notes that only local sessions are
+// recorded and answers STCF-3 Yes), check warns of both pairs; either
+// way the CSD's section 7 says the log records local service sessions,
+// not remote ones that do not exist.
 func TestMDS2CatalogPairsAndNoRemote(t *testing.T) {
-	files, warns := warningsOf(t, "euonly", "infuvia.toml", unedited)
+	planted := func(s string) string {
+		s = kindtest.Replace(`"AUDT-2.8.1" = { answer = "yes", note = 3 }`, `"AUDT-2.8.1" = "yes"`)(s)
+		return kindtest.Replace(`"STCF-3" = "yes"`, `"STCF-3" = "no"`)(s)
+	}
+	files, warns := warningsOf(t, "euonly", "infuvia.toml", planted)
 	kindtest.SaysAll(t, "euonly's warnings", warns,
 		"mds2.answers.AUDT-2.8.1: the form answers AUDT-2.8.1 Yes and RMOT-1 No, but recording remote service sessions needs remote service connections",
 		"mds2.answers.MPII-2.4: the form answers MPII-2.4 Yes and STCF-3 No, but PII the device stores in a database is data stored in a database on the device")
 	csd := files["infuvia/csd.md"]
 	kindtest.SaysAll(t, "infuvia/csd.md", csd, "local service or support sessions (AUDT-2.8.1)")
 	kindtest.SaysNoneBecause(t, "infuvia/csd.md", csd, "RMOT-1 is No: the device has no remote service", "local and remote service or support sessions")
+	files, warns = warningsOf(t, "euonly", "infuvia.toml", unedited)
+	kindtest.SaysNone(t, "euonly's warnings", warns, "mds2.answers.AUDT-2.8.1", "mds2.answers.MPII-2.4")
+	csd = files["infuvia/csd.md"]
+	kindtest.SaysAll(t, "infuvia/csd.md", csd, "local service or support sessions (AUDT-2.8.1, note 3)")
+	kindtest.SaysNoneBecause(t, "infuvia/csd.md", csd, "RMOT-1 is No: the device has no remote service", "local and remote service or support sessions")
 }
 
 // TestMDS2DataAgainstAnswers: endofsupport's dock carries PHI only on
 // its Ethernet, whose ports are all encrypted, yet answered TXCF-2 No (its
 // data now answer Yes; the No is planted back); oemmodule writes
-// accounts = [] yet answers PAUT-5 (every password can be changed) No,
-// which reads as fixed passwords: check warns of both.
+// accounts = [] yet answered PAUT-5 (every password can be changed) No,
+// which reads as fixed passwords (it now answers N/A, "No user accounts";
+// the No is planted back): check warns of both.
 func TestMDS2DataAgainstAnswers(t *testing.T) {
 	_, warns := warningsOf(t, "endofsupport", "pumpdock.toml", kindtest.Replace(`"TXCF-2" = "yes"`, `"TXCF-2" = "no"`))
 	kindtest.SaysAll(t, "endofsupport's warnings", warns,
 		"mds2.answers.TXCF-2: answer No, but interfaces (", "pumpdock.toml:67) list PHI or PII only on interface lan, where every port states encrypted = true")
-	_, warns = warningsOf(t, "oemmodule", "oxicore.toml", unedited)
+	_, warns = warningsOf(t, "oemmodule", "oxicore.toml", kindtest.Replace(`"PAUT-5" = { answer = "na", reason = "No user accounts" }`, `"PAUT-5" = "no"`))
 	kindtest.SaysAll(t, "oemmodule's warnings", warns,
 		"mds2.answers.PAUT-5: answer No, but accounts (", "oxicore.toml:28) is written empty: the product has no accounts, and the No reads as passwords that cannot be changed")
 }
