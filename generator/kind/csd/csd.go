@@ -386,7 +386,7 @@ func noticesAbout(p kind.Product, dev *content.Version, list []inventory.Compone
 	ns := p.NoticesNewestFirst()
 	slices.Reverse(ns)
 	for _, n := range ns {
-		if kind.IssuedAfter(n, on) || !concerns(n, dev.Version, list) {
+		if kind.IssuedAfter(n, on) || !kind.NoticeConcerns(n, dev.Version, list) {
 			continue
 		}
 		rev, _ := n.Document.RevisionOn(on)
@@ -394,25 +394,6 @@ func noticesAbout(p kind.Product, dev *content.Version, list []inventory.Compone
 			Href: up + "notices/" + n.ID + ".html", Decommissioning: strings.TrimSpace(n.Decommissioning) != ""})
 	}
 	return out
-}
-
-// concerns reports whether notice n concerns version v: it names v
-// (a security notice's versions are those its vulnerabilities affect,
-// vuln.Load gives them), or, a component notice naming no version, one
-// of its components is in list (v's own components).
-func concerns(n content.Notice, v string, list []inventory.Component) bool {
-	if slices.Contains(n.Versions, v) {
-		return true
-	}
-	if n.Kind != "component_end_of_support" || len(n.Versions) > 0 {
-		return false
-	}
-	for _, ref := range n.Components {
-		if slices.ContainsFunc(list, func(c inventory.Component) bool { return c.Matches(ref.PURL, ref.Name, ref.Version) }) {
-			return true
-		}
-	}
-	return false
 }
 
 // Stated records, while the product file's key positions are still held
@@ -650,7 +631,7 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		if end := inventory.ComparedEnd(d.DeviceEndOfSupport, d.SupportOutlasts); c.NeedsAttention(end, on) {
 			n := ComponentNote{Component: c, EndsBeforeDevice: c.EndsBefore(end), Before: c.BeforeEndOutlasting(d.DeviceEndOfSupport, d.SupportOutlasts, on)}
 			if d.Device != nil {
-				n.Concern, n.ConcernBy = noticeConcern(p, d.Device, own, c, on)
+				n.Concern, n.ConcernBy = kind.ComponentConcern(p, d.Device.Version, own, c, on)
 			}
 			d.Attention = append(d.Attention, n)
 		}
@@ -812,25 +793,4 @@ func notListed(vs []*vuln.Vulnerability, list []inventory.Component) []string {
 		}
 	}
 	return out
-}
-
-// noticeConcern is the concern, and the notice's document ID, of the
-// newest notice issued by on that concerns version dev (concerns; own is
-// dev's own component list) and names component c; "" when none does.
-func noticeConcern(p kind.Product, dev *content.Version, own []inventory.Component, c inventory.Component, on content.Date) (concern, by string) {
-	var at content.Date
-	for _, n := range p.Notices {
-		if kind.IssuedAfter(n, on) || !concerns(n, dev.Version, own) {
-			continue
-		}
-		for _, ref := range n.Components {
-			if strings.TrimSpace(ref.Concern) == "" || !c.Matches(ref.PURL, ref.Name, ref.Version) {
-				continue
-			}
-			if by == "" || !n.IssuedOrFirst().Before(at) {
-				concern, by, at = ref.Concern, n.CitedID(), n.IssuedOrFirst()
-			}
-		}
-	}
-	return concern, by
 }

@@ -87,6 +87,9 @@ type PlanData struct {
 	OthersListedFor map[string]string
 
 	inv *inventory.Inventory // for the related systems' SBOM files
+	// product and on are the plan's product and date, for Concern.
+	product kind.Product
+	on      content.Date
 }
 
 // RelatedSBOMsOf returns the SBOM files of a related system's version.
@@ -197,55 +200,76 @@ func (d *PlanData) StoppedFor(v string) *StoppedUpdates {
 // stopped lists the versions supported on date on whose security updates
 // have stopped by then (see PlanData.Stopped).
 func stopped(p *content.Product, on content.Date) []StoppedUpdates {
-	cur := p.DescribedVersion(on)
-	var out []StoppedUpdates
-	for i := range p.Versions {
-		v := &p.Versions[i]
+	return versionStops(p, on, func(v *content.Version) (StoppedUpdates, bool) {
 		at, guaranteed, n := p.UpdatesStoppedEarly(v, on)
-		if at.IsZero() {
-			continue
-		}
-		s := StoppedUpdates{Version: v.Version, On: at, Guaranteed: guaranteed, Current: v == cur}
+		s := StoppedUpdates{On: at, Guaranteed: guaranteed}
 		if n != nil {
 			s.By = n.CitedID()
 		}
-		out = append(out, s)
-	}
-	return out
+		return s, !at.IsZero()
+	})
 }
 
 // regularStopped lists the versions supported on date on whose regular
 // releases a notice issued by then stopped (see PlanData.RegularStopped).
 func regularStopped(p *content.Product, on content.Date) []StoppedUpdates {
-	cur := p.DescribedVersion(on)
-	var out []StoppedUpdates
-	for i := range p.Versions {
-		v := &p.Versions[i]
+	return versionStops(p, on, func(v *content.Version) (StoppedUpdates, bool) {
 		if !v.DocumentedOn(on) {
-			continue
+			return StoppedUpdates{}, false
 		}
-		if s := p.RegularUpdatesStopped(v, on); !s.At.IsZero() {
-			out = append(out, StoppedUpdates{Version: v.Version, On: s.At, By: s.NoticeID(), Current: v == cur})
-		}
-	}
-	return out
+		s := p.RegularUpdatesStopped(v, on)
+		return StoppedUpdates{On: s.At, By: s.NoticeID()}, !s.At.IsZero()
+	})
 }
 
 // ending lists the versions supported on date on whose security updates
 // a notice issued by then stops later (see PlanData.Ending).
 func ending(p *content.Product, on content.Date) []StoppedUpdates {
+	return versionStops(p, on, func(v *content.Version) (StoppedUpdates, bool) {
+		if !v.SupportedOn(on) {
+			return StoppedUpdates{}, false
+		}
+		at, n := p.SecurityUpdatesEnd(v, on)
+		if at.IsZero() {
+			return StoppedUpdates{}, false
+		}
+		return StoppedUpdates{On: at, By: n.CitedID()}, true
+	})
+}
+
+// versionStops lists, in the product's order, the stop that stop finds
+// for each version (false: none), with the version and whether it is the
+// one the plan describes on date on.
+func versionStops(p *content.Product, on content.Date, stop func(v *content.Version) (StoppedUpdates, bool)) []StoppedUpdates {
 	cur := p.DescribedVersion(on)
 	var out []StoppedUpdates
 	for i := range p.Versions {
 		v := &p.Versions[i]
-		if !v.SupportedOn(on) {
-			continue
-		}
-		if at, n := p.SecurityUpdatesEnd(v, on); !at.IsZero() {
-			out = append(out, StoppedUpdates{Version: v.Version, On: at, By: n.CitedID(), Current: v == cur})
+		if s, ok := stop(v); ok {
+			s.Version, s.Current = v.Version, v == cur
+			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// NoticeConcern is what a notice says a component's end of support means
+// (Text) and the notice's document ID (By); empty when no notice does.
+type NoticeConcern struct{ Text, By string }
+
+// Concern is the concern of the newest notice issued by the plan's date
+// that concerns the version it describes and names component c
+// (kind.ComponentConcern, as the CSD gives it).
+func (d *PlanData) Concern(c inventory.Component) NoticeConcern {
+	if d.Version == "" {
+		return NoticeConcern{}
+	}
+	var own []inventory.Component
+	if d.inv != nil && d.inv.ListedFor == "" {
+		own = d.inv.List
+	}
+	text, by := kind.ComponentConcern(d.product, d.Version, own, c, d.on)
+	return NoticeConcern{Text: text, By: by}
 }
 
 // FixOut is the date the fix of v came out as the plan's release knows it
@@ -260,7 +284,7 @@ func (d *PlanData) FixOut(v *vuln.Vulnerability) content.Date {
 
 // data is the plan's data about p, released on date on.
 func data(on content.Date, p kind.Product) *PlanData {
-	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), Withheld: p.Vulnerabilities.WithholdsFor(""), vulns: p.Vulnerabilities, inv: p.Inventory,
+	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), Withheld: p.Vulnerabilities.WithholdsFor(""), vulns: p.Vulnerabilities, inv: p.Inventory, product: p, on: on,
 		PenTestFindingsStated: p.States("verification.penetration_test.findings"), Stopped: stopped(p.Product, on), RegularStopped: regularStopped(p.Product, on), Ending: ending(p.Product, on)}
 	if v := p.DescribedVersion(on); v != nil {
 		d.DeviceEndOfSupport, d.Version = v.EndOfSupport, v.Version
