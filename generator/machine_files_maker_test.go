@@ -84,8 +84,8 @@ func checkGocsaf(t *testing.T, read func(string) string, paths ...string) {
 // and 5.4.0 were made by Kestrowe Medical Ltd before Brightwater took the
 // line over: their CSAF documents list them under the vendor Kestrowe and
 // their CycloneDX VEX names Kestrowe as supplier, as their SBOM and the
-// documents do; Brightwater publishes the files (CSAF publisher, VEX
-// author), and its own 6.0.0 stays under it.
+// documents do, and so does their OpenVEX; Brightwater publishes the
+// files (CSAF publisher, VEX author), and its own 6.0.0 stays under it.
 func TestMachineFilesNameTheVersionsMaker(t *testing.T) {
 	read := buildFixture(t, "transferred")
 	const kestrowe, brightwater = "Kestrowe Medical Ltd", "Brightwater Clinical Systems B.V."
@@ -122,6 +122,18 @@ func TestMachineFilesNameTheVersionsMaker(t *testing.T) {
 	}
 	if a := bom.Metadata.Authors; len(a) != 1 || a[0].Name != brightwater {
 		t.Errorf("vex-5.2.0.cdx.json: authors %+v, want %s", a, brightwater)
+	}
+	for _, c := range []struct{ path, supplier string }{
+		{"orvia-pm/vex-5.2.0.openvex.json", kestrowe},
+		{"orvia-pm/vex-5.4.0.openvex.json", kestrowe},
+	} {
+		var doc struct{ Author, Supplier string }
+		if err := json.Unmarshal([]byte(read(c.path)), &doc); err != nil {
+			t.Fatalf("%s: %v", c.path, err)
+		}
+		if doc.Supplier != c.supplier || doc.Author != brightwater {
+			t.Errorf("%s: supplier %q, author %q; want supplier %s, author %s", c.path, doc.Supplier, doc.Author, c.supplier, brightwater)
+		}
 	}
 }
 

@@ -377,12 +377,14 @@ func source(id string) *cdx.Source {
 
 // OpenVEX writes the VEX of one version as an OpenVEX document: one
 // statement per entry, the version as product, the components as
-// subcomponents. docID is the document's IRI.
+// subcomponents. docID is the document's IRI. The publisher writes it
+// (author); the supplier is who made the version, as in the CycloneDX VEX
+// and the CSAF product tree (a line taken over from another maker).
 func (s *Set) OpenVEX(p *content.Product, version, docID string, pub Publisher) ([]byte, error) {
 	v := s.Version(version)
 	t := s.statedOn(p, version, pub.AsOf).Time()
 	doc := vex.VEX{Metadata: vex.Metadata{Context: vex.ContextLocator(), ID: docID, Author: pub.Name, AuthorRole: "Document Creator",
-		Timestamp: &t, Version: 1, Tooling: pub.Tool, Supplier: pub.Name}, Statements: []vex.Statement{}}
+		Timestamp: &t, Version: 1, Tooling: pub.Tool, Supplier: p.MakerOf(version, pub.Name)}, Statements: []vex.Statement{}}
 	for _, x := range s.For(version) {
 		prod := vex.Product{Component: vex.Component{ID: v.Ref, Identifiers: versionIdentifiers(v)}}
 		for _, c := range x.Components {
