@@ -400,7 +400,7 @@ func TestAnalyzerAnswersItsDataDecide(t *testing.T) {
 		"| USB ports (two on the PC's front panel) | CA-600 analyzer (on the device) | USB | Export of quality-control data to USB sticks; service tools. | Yes | Yes | Logs |")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "Corvane updates the analyzer's software remotely", "No (MDS2 form, RMOT-3)")
 	kindtest.SaysAll(t, "security-plan.md", site("corvane-ca600/security-plan.md"),
-		"The product is a medical device whose software runs on hardware Corvane Diagnostics, Inc. supplies (the CA-600 analyzer); Corvane Remote Service Center is hosted by the manufacturer.")
+		"The product is a medical device whose software runs on hardware Corvane Diagnostics, Inc. supplies (the CA-600 analyzer); the Corvane Remote Service Center is hosted by the manufacturer.")
 }
 
 // TestAnalyzerRemoteServiceAttackComesFromTheCentre: T-02 is an attacker

@@ -32,7 +32,7 @@ func TestDeviceSoftwareNotCalledEmbedded(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the data do not say the software is embedded", "embedded software")
 	ct := buildFixture(t, "ctscanner")("kestrel-ct/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", ct,
-		"supplies (the Gantry controller, the Operator console, the Reconstruction server and Halvorsen Remote Service Gateway); Halvorsen Service Centre is hosted by the manufacturer.")
+		"supplies (the Gantry controller, the Operator console, the Reconstruction server and the Halvorsen Remote Service Gateway); the Halvorsen Service Centre is hosted by the manufacturer.")
 }
 
 // TestPartNamesInSentences: a part named in a sentence takes "the", and

@@ -12,7 +12,16 @@ import "strings"
 // it stays as written.
 
 // TheName is the part's name for a sentence: "the CardioWatch tablet".
-func (pt Part) TheName() string { return withThe(pt.Name) }
+// The part's article, where written, decides; else its name does.
+func (pt Part) TheName() string {
+	switch pt.Article {
+	case "none":
+		return strings.TrimSpace(pt.Name)
+	case "the":
+		return withArticle(pt.Name, true)
+	}
+	return withThe(pt.Name)
+}
 
 // PartTheNames names the parts for a sentence, each with its article:
 // "the A and the B".
@@ -27,7 +36,11 @@ func (p *Product) PartTheNames(parts []Part) string {
 // withThe puts "the" before name unless it already begins with an
 // article, which it writes in lower case for the middle of a sentence:
 // "The hospital's PACS" becomes "the hospital's PACS".
-func withThe(name string) string {
+func withThe(name string) string { return withArticle(name, commonNoun(name)) }
+
+// withArticle is withThe with the choice for a name without an article
+// made: "the" when the is true.
+func withArticle(name string, the bool) string {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return ""
@@ -38,7 +51,7 @@ func withThe(name string) string {
 			return a + name[len(a):] // the article in lower case, mid-sentence
 		}
 	}
-	if !commonNoun(name) {
+	if !the {
 		return name
 	}
 	return "the " + name

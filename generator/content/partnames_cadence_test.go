@@ -29,24 +29,30 @@ func TestRegularDaysWithinCadence(t *testing.T) {
 }
 
 // TestPartNamesTakeTheArticle: a part's name in a sentence takes
-// "the", unless it begins with an article already, which goes lower case.
+// "the", unless it begins with an article already, which goes lower case,
+// or is a brand's own name; a written article decides over the name.
 func TestPartNamesTakeTheArticle(t *testing.T) {
-	for _, tc := range []struct{ name, want string }{
-		{"CardioWatch tablet", "the CardioWatch tablet"},
-		{"Read-out lab workstation", "the Read-out lab workstation"},
-		{"The hospital's PACS", "the hospital's PACS"},
-		{"the gateway", "the gateway"},
-		{"An app", "an app"},
-		{"Halcyon Connect server", "the Halcyon Connect server"},
-		{"Dosewise Connect gateway VM", "the Dosewise Connect gateway VM"},
-		{"Solace Connect", "Solace Connect"},
-		{"CardioWatch Cloud", "CardioWatch Cloud"},
-		{"DentaSense Imaging (chairside)", "DentaSense Imaging (chairside)"},
-		{"TraceWeek analysis service and portal", "the TraceWeek analysis service and portal"},
-		{"", ""},
+	for _, tc := range []struct{ name, article, want string }{
+		{"Corvane Remote Service Center", "", "Corvane Remote Service Center"},
+		{"Corvane Remote Service Center", "the", "the Corvane Remote Service Center"},
+		{"The Corvane Remote Service Center", "the", "the Corvane Remote Service Center"},
+		{"Halcyon Connect server", "none", "Halcyon Connect server"},
+		{" Solace Connect ", "none", "Solace Connect"},
+		{"CardioWatch tablet", "", "the CardioWatch tablet"},
+		{"Read-out lab workstation", "", "the Read-out lab workstation"},
+		{"The hospital's PACS", "", "the hospital's PACS"},
+		{"the gateway", "", "the gateway"},
+		{"An app", "", "an app"},
+		{"Halcyon Connect server", "", "the Halcyon Connect server"},
+		{"Dosewise Connect gateway VM", "", "the Dosewise Connect gateway VM"},
+		{"Solace Connect", "", "Solace Connect"},
+		{"CardioWatch Cloud", "", "CardioWatch Cloud"},
+		{"DentaSense Imaging (chairside)", "", "DentaSense Imaging (chairside)"},
+		{"TraceWeek analysis service and portal", "", "the TraceWeek analysis service and portal"},
+		{"", "", ""},
 	} {
-		if got := (Part{Name: tc.name}).TheName(); got != tc.want {
-			t.Errorf("Part{Name: %q}.TheName() = %q, want %q", tc.name, got, tc.want)
+		if got := (Part{Name: tc.name, Article: tc.article}).TheName(); got != tc.want {
+			t.Errorf("Part{Name: %q, Article: %q}.TheName() = %q, want %q", tc.name, tc.article, got, tc.want)
 		}
 	}
 	p := &Product{}
