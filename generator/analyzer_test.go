@@ -2,6 +2,8 @@ package generator
 
 import (
 	"errors"
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -369,7 +371,19 @@ id = "rsc"`, 1)
 	}
 	got := fixtureCheck(t, "analyzer", file, listens)
 	want := `remote_service.connection: remote_service.connection = "outbound" says nothing listens for the manufacturer, but ports[4] (`
-	if !strings.Contains(got, want) || !strings.Contains(got, file+":137) is 3389/tcp (Remote desktop), on which CA-600 analyzer accepts connections from Corvane Remote Service Center") {
+	// The added port's line, counted in the edited file rather than
+	// written here, so that an edit of the fixture above it moves both.
+	src, err := os.ReadFile(filepath.Join("testdata", "analyzer", "content", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := listens(string(src))
+	at := strings.Index(edited, "\n[[ports]]\nnumber = 3389\n")
+	if at < 0 {
+		t.Fatal("the edit added no port 3389: the fixture lacks its [[interfaces]] rsc")
+	}
+	line := strings.Count(edited[:at+1], "\n") + 1
+	if !strings.Contains(got, want) || !strings.Contains(got, fmt.Sprintf("%s:%d) is 3389/tcp (Remote desktop), on which CA-600 analyzer accepts connections from Corvane Remote Service Center", file, line)) {
 		t.Errorf("check with a listening port:\n%s\nwant a warning %q… naming the port's line", got, want)
 	}
 }

@@ -34,8 +34,13 @@ func TestCSDResponsibilityTablePointsToTheBackup(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md without [backup]", csd, unstated, "How to back up and restore is not stated.")
 	kindtest.SaysNoneBecause(t, "csd.md without [backup]", csd, "no backup section to point to", pointed)
 
-	files, _ = buildFixtureEdited(t, "pocketus", "sonvirapocket.toml", kindtest.Replace("id = \"cloud-db\"\nname = \"Sonvira Cloud study store\"\ndata = [\"phi\", \"pii\", \"credentials\", \"logs\"]\npart = \"cloud\"",
-		"id = \"cloud-db\"\nname = \"Sonvira Cloud study store\"\ndata = [\"phi\", \"pii\", \"credentials\", \"logs\"]\npart = \"app\""))
+	// Judged from the stores, as without backup.parts (which, written,
+	// decides).
+	files, _ = buildFixtureEdited(t, "pocketus", "sonvirapocket.toml", func(s string) string {
+		s = kindtest.Replace("\n[backup]\nparts = [\"cloud\"]\n", "\n[backup]\n")(s)
+		return kindtest.Replace("id = \"cloud-db\"\nname = \"Sonvira Cloud study store\"\ndata = [\"phi\", \"pii\", \"credentials\", \"logs\"]\npart = \"cloud\"",
+			"id = \"cloud-db\"\nname = \"Sonvira Cloud study store\"\ndata = [\"phi\", \"pii\", \"credentials\", \"logs\"]\npart = \"app\"")(s)
+	})
 	csd = files["sonvirapocket/csd.md"]
 	kindtest.SaysAll(t, "csd.md, no store in the cloud", csd, unstated)
 	kindtest.SaysNoneBecause(t, "csd.md, no store in the cloud", csd, "the data keeps nothing there", pointed)

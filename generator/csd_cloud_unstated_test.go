@@ -23,11 +23,13 @@ func TestCSDCloudSectionWithoutStatement(t *testing.T) {
 	// service the manufacturer hosts would deny the internet it reaches.
 	kindtest.SaysNoneBecause(t, "analyzer csd.md", analyzer, "the key facts answer from CONN-6", head+"Not stated.", "| Needs the internet or a cloud service | No |")
 
-	// Without the MDS2 form the section cites no answer of it.
+	// Without the MDS2 form the section cites no answer of it, and the key
+	// fact, which nothing decides, says so and names the part the
+	// manufacturer hosts and the flows that reach it.
 	files, _ := buildFixtureEdited(t, "analyzer", "corvane-ca600.toml", kindtest.Replace("\"csd\", \"mds2\", ", "\"csd\", "))
 	csd := files["corvane-ca600/csd.md"]
 	kindtest.SaysAll(t, "analyzer csd.md without the MDS2 form", csd,
-		"| Needs the internet or a cloud service | Not stated |",
+		"| Needs the internet or a cloud service | Not stated whether needed; some of it is hosted by the manufacturer: Corvane Remote Service Center (data flows DF-03, DF-05) |",
 		head+"Corvane Diagnostics, Inc. gives no summary of what the device needs from outside the hospital network. Hosted by Corvane Diagnostics, Inc. outside the hospital network: Corvane Remote Service Center")
 	kindtest.SaysNoneBecause(t, "analyzer csd.md without the MDS2 form", csd, "no MDS2 form is built", "CONN-6")
 

@@ -12,13 +12,14 @@ import (
 // and the 30-day fixes with no end and said only that 6.0.0 is supported
 // until 2028. Its key facts, update timelines and section 13 now say when
 // the security updates end, naming the notice
-// (content.Product.SecurityUpdatesEnd). In rpmkit 3.4 they end with its
+// (content.Product.SecurityUpdatesEnd); the key fact also says that the
+// notice states the limited support from that end of life. In rpmkit 3.4 they end with its
 // support: the end of support says it, and nothing is added.
 func TestCSDSecurityUpdatesEndAnnounced(t *testing.T) {
 	csd := buildFixture(t, "transferred")("orvia-pm/csd.md")
 	kindtest.SaysAll(t, "transferred 6.0.0 CSD", csd,
 		"| Software updates | Every six months; security updates end on 2026-12-31 | Security updates for version `6.0.0` end on 2026-12-31 (notice BCS-OR-EOS-002). Half-yearly maintenance releases",
-		"| Current version and end of support | 6.0.0 | Supported until 2028-06-30. Security updates end on 2026-12-31 (notice BCS-OR-EOS-002). ",
+		"| Current version and end of support | 6.0.0 | Supported until 2028-06-30; from its end of life on 2026-12-31, limited support as notice BCS-OR-EOS-002 states. Security updates end on 2026-12-31 (notice BCS-OR-EOS-002). ",
 		"**Update timelines.** Security updates for version `6.0.0` end on 31 December 2026, as notice BCS-OR-EOS-002 states: the commitments below hold for it until then, not after.",
 		"supports version `6.0.0` until **30 June 2028**. Security updates for version `6.0.0` end on **31 December 2026**, before its end of support, as notice BCS-OR-EOS-002 states",
 	)
@@ -93,16 +94,21 @@ func TestCSDCustomerHostFirewallSentence(t *testing.T) {
 }
 
 // TestCSDAttentionOfAVersionWithoutItsList: oemmodule 4.2 has no
-// component list of its own (5.0's stands in, and its vulnerability
+// component list of its own (5.0's stood in, and its vulnerability
 // records name mbedtls 2.28.5, which that list lacks); 5.2 concluded that
-// no component of it needs attention. It now says that is not stated, as
-// the lifecycle page does.
+// no component of it needs attention. Its section 5 now prints none of
+// 5.0's list and says 4.2's components are not stated, so it judges none
+// of them, as the lifecycle page says which of 4.2's need attention is
+// not stated.
 func TestCSDAttentionOfAVersionWithoutItsList(t *testing.T) {
-	csd := buildFixture(t, "oemmodule")("oxicore/4.2/csd.md")
+	read := buildFixture(t, "oemmodule")
+	csd := read("oxicore/4.2/csd.md")
 	kindtest.SaysAll(t, "oemmodule 4.2 CSD", csd,
-		"Version `4.2` has no component list of its own: the product data lists version `5.0`'s components, and version `4.2`'s vulnerability records name mbedtls 2.28.5, which that list does not hold, so which of version `4.2`'s components need attention is not stated.")
+		"Version 4.2 has no SBOM file of its own, and its components are not stated here: the product data lists only version 5.0's, and version 4.2's vulnerability records name mbedtls 2.28.5, which that list does not hold, so that list is not version 4.2's.")
 	kindtest.SaysNoneBecause(t, "oemmodule 4.2 CSD", csd, "its own components are not listed",
-		"No component is stated to be no longer maintained or abandoned", "before the device's (2027-03-31)")
+		"No component is stated to be no longer maintained or abandoned", "before the device's (2027-03-31)", "Components that need attention")
+	kindtest.SaysAll(t, "oemmodule lifecycle.md", read("oxicore/lifecycle.md"),
+		"Version `4.2` has no component list of its own: the product data lists only version `5.0`'s components, so which of version `4.2`'s need attention is not stated here.")
 }
 
 // TestCSDLogsPointToSevenOnlyWhenItShowsTheForm: oemmodule's 12 sent the

@@ -15,8 +15,11 @@ import (
 // (4.2.x) whenever a vulnerability fix for 4.2.1 is due … Critical fixes
 // within 30 days") as if it were 4.1.0's. They now give the notice's
 // maintenance first and the cycle as the supported versions'. The current
-// version's CSD, and that of a version in Limited Support that no notice
-// states the maintenance of (monitoring 3.4), keep the cycle alone.
+// version's CSD keeps the cycle alone. That of a version in Limited
+// Support that no notice states the maintenance of (monitoring 3.4) once
+// kept the cycle alone too, as if it were the version's own; it now says
+// that no notice states what remains and gives the cycle as the supported
+// versions'.
 func TestCSDLimitedSupportGivesTheNoticesMaintenance(t *testing.T) {
 	const row = "| Software updates | Limited support since 2025-09-30; what remains as notice MIS-LVP7-EOL-410 states | Security updates for version `4.1.0` end on 2027-03-31 (notice MIS-LVP7-EOL-410). What version `4.1.0` gets, as the notice states: From the end of life until the end of guaranteed support, Meridian fixes vulnerabilities rated High or Critical that affect 4.1.0, in a 4.1.x maintenance release"
 	const timelines = "**Update timelines.** Version `4.1.0` has been in limited support since 30 September 2025: it gets what notice MIS-LVP7-EOL-410 states: From the end of life"
@@ -32,9 +35,13 @@ func TestCSDLimitedSupportGivesTheNoticesMaintenance(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "csd.md", string(cur), "4.2.1 is in Support", "Limited support since", "has been in limited support")
 
 	// Monitoring's 3.4 is in Limited Support with no notice stating its
-	// maintenance: its CSD keeps the cycle and names no notice.
+	// maintenance: its CSD says so, names no notice, and gives the cycle
+	// as the supported versions', not as 3.4's.
 	mon := buildFixture(t, "monitoring")("sentinel-pm/3.4/csd.md")
-	kindtest.SaysNoneBecause(t, "monitoring 3.4/csd.md", mon, "no notice states 3.4's maintenance", "Limited support since", "has been in limited support")
+	kindtest.SaysAll(t, "monitoring 3.4/csd.md", mon,
+		"| Software updates | Limited support since 2024-06-03; no notice states what remains | No end-of-life or end-of-support notice issued by 2026-01-19 states what version `3.4` still gets. For versions in support: As needed, no fixed calendar.",
+		"**Update timelines.** Version `3.4` has been in limited support since 3 June 2024, and no end-of-life or end-of-support notice issued by 19 January 2026 states what maintenance it still gets. The commitments below are those for the versions in support, not for version `3.4`.")
+	kindtest.SaysNoneBecause(t, "monitoring 3.4/csd.md", mon, "no notice states 3.4's maintenance", "what remains as notice", "it gets what notice", "| Software updates | As needed")
 }
 
 // TestLimitedSupportNamesTheNoticesKind: the notice stating a Limited

@@ -11,7 +11,9 @@ import (
 //   - the surgical robot's gateway keeps "System and audit logs" (a data
 //     store of logs) and its MDS2 form answers AUDT-1 and several AUDT-2.x
 //     Yes, yet 7 and 12 said "not stated"; AUDT-5.2 and AUDT-5.3 are both
-//     No, yet the SIEM key fact said "Not stated";
+//     No, yet the SIEM key fact said "Not stated" (its logs also reach
+//     the manufacturer's service centre, so the CSD says what "the
+//     product", not "the device", keeps: content.Product.LogNoun);
 //   - the anaesthesia workstation answers AUDT-1 No, yet the CSD said its
 //     audit logs cannot be exported;
 //   - the insulin pump's CSD of version 2.0, in its own folder, said its
@@ -21,12 +23,13 @@ import (
 func TestCSDLogFindingsInFixtures(t *testing.T) {
 	robot := buildFixture(t, "surgicalrobot")("vantis/csd.md")
 	kindtest.SaysAll(t, "vantis/csd.md", robot,
-		"The device keeps logs in System and audit logs (see [12. Logs and forensic evidence](#12-logs-and-forensic-evidence)); which security events it records is not stated beyond the MDS2 form's answers: its audit log records successful logins and logouts (AUDT-2.1), unsuccessful login and logout attempts (AUDT-2.2), local and remote service or support sessions (AUDT-2.8.1) and other kinds of events, such as software updates (AUDT-2.10); it does not record",
-		"The device keeps logs in the data store below, described in [2.2 Data at rest](#2-2-data-at-rest); which logs it holds, and their content and format, are not stated. The MDS2 form answers that the device keeps its own audit log of user and system activity (AUDT-1).",
+		"The product keeps logs in System and audit logs (see [12. Logs and forensic evidence](#12-logs-and-forensic-evidence)); which security events it records is not stated beyond the MDS2 form's answers: its audit log records successful logins and logouts (AUDT-2.1), unsuccessful login and logout attempts (AUDT-2.2), local and remote service or support sessions (AUDT-2.8.1) and other kinds of events, such as software updates (AUDT-2.10); it does not record",
+		"The product keeps logs in the data store below, described in [2.2 Data at rest](#2-2-data-at-rest); which logs it holds, and their content and format, are not stated. The MDS2 form answers that the product keeps its own audit log of user and system activity (AUDT-1).",
 		"| System and audit logs | Hospital-network gateway (on the device) | Gateway's data partition | 12 months. |",
-		"| Security logging to a SIEM | Audit logs cannot be sent to a SIEM, only exported to physical media | MDS2 form, AUDT-5.1, AUDT-5.2, AUDT-5.3. [")
+		"| Security logging to a SIEM | Audit logs cannot be sent to a SIEM, only exported to physical media | MDS2 form, AUDT-5.1, AUDT-5.2, AUDT-5.3 (note 3). [")
 	kindtest.SaysNone(t, "vantis/csd.md", robot,
-		"Which security events the device records is not stated.", "Which logs the device keeps is not stated.", "| Security logging to a SIEM | Not stated |")
+		"Which security events the device records is not stated.", "Which logs the device keeps is not stated.",
+		"Which security events the product records is not stated.", "Which logs the product keeps is not stated.", "| Security logging to a SIEM | Not stated |")
 
 	for _, rel := range []string{"aw500/csd.md", "aw500/3.0.0/csd.md"} {
 		aw := buildFixture(t, "anaesthesia")(rel)

@@ -33,7 +33,7 @@ func TestCSDRegularReleasesStopped(t *testing.T) {
 	}{
 		{"dentalxray", "dentasense/2.4/csd.md", "dentasense/csd.md", []string{
 			"| Software updates | Regular releases for version `2.4` stopped on 2025-10-14 (notice ODI-DS-EOS-24) | Fixes for uncontrolled risks within 60 days. " + dentaMaint + " For versions still receiving regular releases: Every six months. " + dentaCycle,
-			"| Version and end of support | 2.4 | Supported until 2026-10-14. Regular releases stopped on 2025-10-14 (notice ODI-DS-EOS-24). ",
+			"| Version and end of support | 2.4 | Supported until 2026-10-14; in limited support since its end of life on 2025-10-14. Regular releases stopped on 2025-10-14 (notice ODI-DS-EOS-24). ",
 			"**General contingency.** When a component's support ends before the product's, Orvella replaces it in the next release. Regular releases of version `2.4` stopped on 14 October 2025 (notice ODI-DS-EOS-24): no regular release of version `2.4` replaces these components.",
 			"**Update timelines.** Regular releases of version `2.4` stopped on 14 October 2025, as notice ODI-DS-EOS-24 states: the regular releases below are those of the versions still receiving them. " + dentaMaint,
 			"| Regular releases | None for version `2.4` since 2025-10-14. For the versions still receiving them: Every six months. " + dentaCycle + " |",

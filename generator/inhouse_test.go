@@ -236,6 +236,11 @@ func TestInHouseExtendedSecurityUpdates(t *testing.T) {
 			"| postgresql | 16.10 | Limited support (as stated); supplier support ended on 2026-01-01; extended security updates until 2027-10-01 (whether the hospital obtains them is not stated) |")
 		kindtest.SaysNone(t, doc, text, "reach every customer", "which customers receive them")
 	}
+	// The CSD's count of support levels puts postgresql (limited support
+	// as stated, its supplier's ended) apart, as its table row does, not
+	// among the components with limited support.
+	kindtest.SaysAll(t, "csd.md", files["sepsiswatch/csd.md"],
+		"0 actively maintained, 0 with limited support, 0 no longer maintained and 0 abandoned by their makers, and 1 stated as supported whose end of supplier support has passed, and 1 stated as supported whose supplier support has ended, with security fixes continuing under extended security updates;")
 	for _, tc := range []struct {
 		pgFor string
 		err   bool

@@ -84,7 +84,7 @@ func TestLinacExtendedSupportDocuments(t *testing.T) {
 		// 5.2 against the programme's end: SQL Server 2014's support
 		// ended during it.
 		"or whose supplier support has ended or ends before the end of the paid extended support of version `3.4` (2026-09-30)",
-		"| Microsoft SQL Server 2014 | 12.0.6024 | No longer maintained | 2024-07-09 | Yes |")
+		"| Microsoft SQL Server 2014 | 12.0.6024 | No longer maintained | 2024-07-09 | Yes (its support has ended) |")
 	kindtest.SaysNone(t, "3.4/csd.md", csd,
 		"Version `3.4` is still supported", "None: support for version `3.4` ended", "and receives no further updates",
 		"**30 June 2024**: it receives no further updates", "| 2024-07-09 | No |")
@@ -135,7 +135,7 @@ func TestLinacComponentESUForPayersOnly(t *testing.T) {
 	read := buildFixture(t, "linac")
 	csd := read("solstra-lx/3.4/csd.md")
 	kindtest.SaysAll(t, "3.4/csd.md", csd,
-		"| Windows Server 2012 R2 | 6.3 | Limited support (as stated); supplier support ended on 2023-10-10; extended security updates until 2026-10-13, only for the customers who pay for them | 2023-10-10; extended security updates until 2026-10-13, only for the customers who pay for them | Yes for a customer who does not pay for its extended security updates, no for one who does |")
+		"| Windows Server 2012 R2 | 6.3 | Limited support (as stated); supplier support ended on 2023-10-10; extended security updates until 2026-10-13, only for the customers who pay for them | 2023-10-10; extended security updates until 2026-10-13, only for the customers who pay for them | Yes (its support has ended) for a customer who does not pay for its extended security updates, no for one who does |")
 	kindtest.SaysNone(t, "3.4/csd.md", csd, "still receives security fixes under extended security updates")
 }
 
@@ -154,7 +154,7 @@ func TestLinacExtendedSupportComponents(t *testing.T) {
 		"### Version 3.4\n\nVersion `3.4` is past its end of support (30 June 2024); only the customers who signed for its paid extended support receive its fixes, until 30 September 2026, so its components are compared with that date.",
 		"2 of its 5 components need attention; the version's paid extended support ends on 2026-09-30.",
 		"| Component | Version | Support level | End of supplier support | Before the end of paid extended support |",
-		"| Microsoft SQL Server 2014 | 12.0.6024 | No longer maintained | 2024-07-09 | Yes |",
+		"| Microsoft SQL Server 2014 | 12.0.6024 | No longer maintained | 2024-07-09 | Yes (its support has ended) |",
 		"### Version 4.2\n\nThis page singles out none of its components (5 listed): none is stated to be no longer maintained or abandoned by its supplier, and none has an announced end of supplier support before the version's (2028-12-31).")
 	kindtest.SaysAll(t, "security-plan.md", read("solstra-lx/security-plan.md"),
 		"Version `4.2`, also supported on 2 March 2026, and version `3.4`, in paid extended support on that date for the customers who signed for it, are not covered by this section; the [lifecycle page](lifecycle.html) takes every supported version's components in turn, and those of each version in paid extended support;")

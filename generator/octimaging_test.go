@@ -79,10 +79,10 @@ func TestOCTRemoteServiceConnectionNamesNoDestination(t *testing.T) {
 func TestOCTWindowsExtendedSecurityUpdates(t *testing.T) {
 	read := buildFixture(t, "octimaging")
 	kindtest.SaysAll(t, "4.2/csd.md", read("lumis-oct/4.2/csd.md"),
-		"| Windows 10 Pro | 22H2 | No longer maintained | 2025-10-14; extended security updates ended on 2026-10-13 | Yes |",
+		"| Windows 10 Pro | 22H2 | No longer maintained | 2025-10-14; extended security updates ended on 2026-10-13 | Yes (its support has ended) |",
 		"| Windows 10 Pro | 22H2 | Microsoft | No longer maintained | 2025-10-14; extended security updates ended on 2026-10-13. Policy:")
 	kindtest.SaysAll(t, "lifecycle.md", read("lumis-oct/lifecycle.md"),
-		"| Windows 10 Pro | 22H2 | No longer maintained | 2025-10-14; extended security updates ended on 2026-10-13 | Yes |")
+		"| Windows 10 Pro | 22H2 | No longer maintained | 2025-10-14; extended security updates ended on 2026-10-13 | Yes (its support has ended) |")
 	kindtest.SaysAll(t, "notices/eos-4.2.md", read("lumis-oct/notices/eos-4.2.md"),
 		"| Windows 10 Pro | 22H2 | Microsoft | No longer maintained from 2025-10-14 | 2025-10-14; extended security updates until 2026-10-13 |")
 	kindtest.SaysAll(t, "lumis-4.2.annotated.cdx.json", read("lumis-oct/lumis-4.2.annotated.cdx.json"),

@@ -113,19 +113,25 @@ func TestOEMModuleKeepsNoAuditLog(t *testing.T) {
 }
 
 // TestOEMModuleOlderCSDSaysItsComponentsDiffer: version 4.2 has no
-// component list of its own, so its CSD shows 5.0's and said 4.2's "may
+// component list of its own, so its CSD showed 5.0's and said 4.2's "may
 // differ"; its own vulnerability record names mbedtls 2.28.5, which 5.0's
-// list does not hold, so they do, and the CSD says so (5.0's, with its
-// own list, says nothing of the kind); its section on the components that
-// need attention says which of 4.2's do is not stated, instead of judging
-// them on 5.0's list.
+// list does not hold, so they do. The CSD now prints none of 5.0's list
+// as 4.2's: its section 5 says 4.2's components are not stated, and why,
+// and points to 5.0's CSD for that list; it has no components that need
+// attention judged on 5.0's list, nor 5.0's inventory (5.0's CSD, with
+// its own list, says nothing of the kind).
 func TestOEMModuleOlderCSDSaysItsComponentsDiffer(t *testing.T) {
 	read := buildFixture(t, "oemmodule")
 	old := read("oxicore/4.2/csd.md")
 	kindtest.SaysAll(t, "oxicore/4.2/csd.md", old,
-		"the components below are those the product data lists for version 5.0, and version 4.2's differ: its vulnerability records name mbedtls 2.28.5, which that list does not hold.",
-		"Version `4.2` has no component list of its own: the product data lists version `5.0`'s components, and version `4.2`'s vulnerability records name mbedtls 2.28.5, which that list does not hold, so which of version `4.2`'s components need attention is not stated.")
+		"Version 4.2 has no SBOM file of its own, and its components are not stated here: the product data lists only version 5.0's, and version 4.2's vulnerability records name mbedtls 2.28.5, which that list does not hold, so that list is not version 4.2's. Version 5.0's components are in [the CSD of version 5.0](../csd.html), for comparison only.")
 	kindtest.SaysNone(t, "oxicore/4.2/csd.md", old, "may differ")
-	kindtest.SaysNoneBecause(t, "oxicore/4.2/csd.md", old, "5.0's list is not 4.2's, so it cannot judge 4.2's components", "Judged on the components listed for version")
-	kindtest.SaysNone(t, "oxicore/csd.md", read("oxicore/csd.md"), "may differ", "differ:")
+	kindtest.SaysNoneBecause(t, "oxicore/4.2/csd.md", old, "5.0's list is not 4.2's, so it cannot judge or stand for 4.2's components",
+		"Judged on the components listed for version", "### 5.2 Components that need attention", "| mbedtls | 3.6.0 |", "FreeRTOS-Kernel",
+		"2 components listed for version 5.0")
+	// The key facts say so too, rather than count the list section 5 no
+	// longer prints.
+	kindtest.SaysAll(t, "oxicore/4.2/csd.md", old,
+		"| Software bill of materials | No SBOM file of its own; its components are not stated (version 5.0's list is not its own) |")
+	kindtest.SaysNone(t, "oxicore/csd.md", read("oxicore/csd.md"), "may differ", "differ:", "are not stated here")
 }

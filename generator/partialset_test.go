@@ -102,7 +102,7 @@ func TestPartialSetCSDSpeaksAsOfItsDate(t *testing.T) {
 	old := site("medvault/2.0/csd.md")
 	kindtest.SaysAll(t, "2.0/csd.md", old,
 		"Apothecon Systems, Inc. supports version `2.0` until **31 March 2028**.",
-		"| dotnet-runtime | 6.0.25 | No longer maintained | 2024-11-12 | Yes | The general contingency below |",
+		"| dotnet-runtime | 6.0.25 | No longer maintained | 2024-11-12 | Yes (its support has ended) | The general contingency below |",
 		"| sql-server-express | 2016 SP3 | Limited support | 2026-07-14 | Yes | The general contingency below |")
 	kindtest.SaysNoneBecause(t, "2.0/csd.md", old, "a support end that had not passed on 2025-09-15", "supplier support ended on 2026", "Limited Support | 2022-06-30 | 2026-03-31")
 	// The notices speak as of their own dates.

@@ -135,7 +135,7 @@ func TestLifecycleJSONComponentsAsHeld(t *testing.T) {
 	kindtest.SaysAll(t, "lifecycle.md", page, "(`cdx:lifecycle:milestone:generalAvailability` to `cdx:lifecycle:milestone:endOfSupport`) and the components that need attention in the supported versions, for asset-management")
 	kindtest.SaysNoneBecause(t, "lifecycle.md", page, "lifecycle.json lists no component's support", "the components' end of support", "supplier support of")
 	oct := buildFixture(t, "octimaging")("lumis-oct/lifecycle.md")
-	kindtest.SaysAll(t, "lifecycle.md", oct, "the components that need attention in the supported versions, the supplier support of the 3 components of version `5.0` that Aurelia Ophthalmics GmbH annotates itself and the notices, for")
+	kindtest.SaysAll(t, "lifecycle.md", oct, "the components that need attention in the supported versions, the supplier support of the 3 components of version `5.0` that Aurelia Ophthalmics GmbH annotates (each with its own assessment of that support) and the notices, for")
 }
 
 // TestContingencyOfAStoppedVersion: with 3.4.2 supported on the

@@ -11,7 +11,8 @@ import (
 // 2024-06-03, long before the plan (2026-01-19). The plan's vulnerability
 // table gave "–" in its "Fix released" column, as for a vulnerability
 // with no fix; it gives the date the fix came out, 4.0's general
-// availability (vuln.Set.FixOut). A fix said released without a version
+// availability (vuln.Set.FixOut), and names 4.0, since the fix is not in
+// the row's version. A fix said released without a version
 // or a date is "Not stated", not "–"; the advisory's CVE, whose fix is
 // planned in 4.0.1 (not released on the plan's date), keeps "–".
 func TestPlanFixReleasedInALaterVersion(t *testing.T) {
@@ -49,7 +50,7 @@ id = "CVE-2025-67410"`
 	plan := files["sentinel-pm/security-plan.md"]
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"| CVE-2024-99001 | 3.4 | HAPI HL7v2 2.3 | Affected | ",
-		" | 2024-01-10 | 2024-06-03 |",
+		" | 2024-01-10 | 2024-06-03 (in version 4.0) |",
 		" | 2024-01-11 | Not stated |",
 		" | 2025-12-15 | – |")
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "a fix released in 4.0 shown as none", " | 2024-01-10 | – |", " | 2024-01-11 | – |")

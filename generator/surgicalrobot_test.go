@@ -52,19 +52,21 @@ func TestSurgicalRobotMarketedByEarliestListedVersion(t *testing.T) {
 	kindtest.SaysNone(t, "security-plan.md", plan, "on the market from")
 }
 
-// TestSurgicalRobotBorrowedListIsNotTheSBOM: 5.2 has no SBOM and its CSD
-// shows 6.0's components in its place (it says so); it went on to say
-// "The SBOM lists 5 components" and "Every component of the SBOM", and
-// that the identifiers are in "the machine-readable file", which it had
-// just said is not published with it.
+// TestSurgicalRobotBorrowedListIsNotTheSBOM: 5.2 has no SBOM, and its CSD
+// showed 6.0's components in its place; it went on to say "The SBOM lists
+// 5 components" and "Every component of the SBOM", and that the
+// identifiers are in "the machine-readable file", which it had just said
+// is not published with it. 5.2's vulnerability records name ffmpeg
+// 4.4.4, which 6.0's list does not hold, so that list is not 5.2's: the
+// CSD now prints none of it, says 5.2's components are not stated, and
+// points to 6.0's CSD for that list.
 func TestSurgicalRobotBorrowedListIsNotTheSBOM(t *testing.T) {
 	read := buildFixture(t, "surgicalrobot")
 	old := read("vantis/5.2/csd.md")
 	kindtest.SaysAll(t, "5.2/csd.md", old,
-		"Version 5.2 has no SBOM file of its own: the components below are those the product data lists for version 6.0",
-		"The list of version 6.0 holds 5 components from 5 suppliers.",
-		"Every component of the list of version 6.0, grouped by type and sorted by name; the support of each is in [5.4 Software support](#5-4-software-support).\n")
-	kindtest.SaysNone(t, "5.2/csd.md", old, "The SBOM lists", "Every component of the SBOM", "are in the machine-readable file")
+		"Version 5.2 has no SBOM file of its own, and its components are not stated here: the product data lists only version 6.0's, and version 5.2's vulnerability records name ffmpeg 4.4.4, which that list does not hold, so that list is not version 5.2's. Version 6.0's components are in [the CSD of version 6.0](../csd.html), for comparison only.")
+	kindtest.SaysNone(t, "5.2/csd.md", old, "The SBOM lists", "Every component of the SBOM", "are in the machine-readable file",
+		"The list of version 6.0 holds", "Every component of the list of version 6.0", "5.4 Software support")
 	kindtest.SaysAll(t, "csd.md", read("vantis/csd.md"), "The SBOM lists 5 components from 5 suppliers.",
 		"Every component of the SBOM, grouped by type", "are in the machine-readable file")
 }
@@ -99,28 +101,30 @@ func TestSurgicalRobotTelemetryOffAsShipped(t *testing.T) {
 }
 
 // TestSurgicalRobotAttentionJudgedOnStandIn: 5.2 has no SBOM and its CSD
-// shows 6.0's list in its place. The components needing attention were
+// showed 6.0's list in its place. The components needing attention were
 // judged on that list, though 5.2's own differ (its vulnerability records
-// name ffmpeg 4.4.4, which 6.0's list does not hold); 5.2 now says so and
-// that which of its components need attention is not stated.
+// name ffmpeg 4.4.4, which 6.0's list does not hold). 5.2's CSD now says
+// its components are not stated and judges none of them: it has no
+// section of components that need attention.
 func TestSurgicalRobotAttentionJudgedOnStandIn(t *testing.T) {
 	read := buildFixture(t, "surgicalrobot")
 	old := read("vantis/5.2/csd.md")
-	kindtest.SaysAll(t, "vantis/5.2/csd.md", old,
-		"### 5.2 Components that need attention\n\nVersion `5.2` has no component list of its own: the product data lists version `6.0`'s components, and version `5.2`'s vulnerability records name ffmpeg 4.4.4, which that list does not hold, so which of version `5.2`'s components need attention is not stated.")
-	kindtest.SaysNoneBecause(t, "vantis/5.2/csd.md", old, "6.0's list is not 5.2's, so it cannot judge 5.2's components", "Judged on the components listed for version")
+	kindtest.SaysAll(t, "vantis/5.2/csd.md", old, "Version 5.2 has no SBOM file of its own, and its components are not stated here: the product data lists only version 6.0's, and version 5.2's vulnerability records name ffmpeg 4.4.4, which that list does not hold, so that list is not version 5.2's.")
+	kindtest.SaysNoneBecause(t, "vantis/5.2/csd.md", old, "6.0's list is not 5.2's, so it cannot judge 5.2's components",
+		"Judged on the components listed for version", "Components that need attention")
 	kindtest.SaysNone(t, "vantis/csd.md", read("vantis/csd.md"), "Judged on the components listed for version")
 }
 
 // TestSurgicalRobotPlanSaysWhose5_2ListIs: 5.2 has no component list of
-// its own, and its CSD shows 6.0's in its place; the plan's 5.3 said that
-// CSD "gives the support of each of its components" (h139's ventilator
-// too). A version with its own list keeps that wording (anaesthesia).
+// its own; the plan's 5.3 said its CSD "gives the support of each of its
+// components" (h139's ventilator too), then that it shows 6.0's in place
+// of its own. That CSD now lists no components, and the plan says so and
+// why. A version with its own list keeps that wording (anaesthesia).
 func TestSurgicalRobotPlanSaysWhose5_2ListIs(t *testing.T) {
 	plan := buildFixture(t, "surgicalrobot")("vantis/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"the customer security documentation of [version 5.2](5.2/csd.html) shows the components listed for version `6.0` in place of its own, which the product data does not list.")
-	kindtest.SaysNone(t, "security-plan.md", plan, "gives the support of each of its components")
+		"the customer security documentation of [version 5.2](5.2/csd.html) lists no components: the product data does not list its own, and its vulnerability records name ffmpeg 4.4.4, which the list of version `6.0` does not hold.")
+	kindtest.SaysNone(t, "security-plan.md", plan, "gives the support of each of its components", "in place of its own")
 	kindtest.SaysAll(t, "anaesthesia security-plan.md", buildFixture(t, "anaesthesia")("aw500/security-plan.md"),
 		"the customer security documentation of [version 3.0.0](3.0.0/csd.html) gives the support of each of its components.")
 }

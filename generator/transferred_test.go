@@ -232,14 +232,15 @@ func TestTransferredEndOfSupportStageNoUpgrade(t *testing.T) {
 // since 2025-02-01. The plan's "Fix released" column printed 2025-02-01
 // beside the later discovery, as if the fix preceded the finding; it now
 // says the version that has it was available before the discovery. A
-// discovery before that date keeps the bare date.
+// discovery before that date gives the date and the version the fix came
+// out in, as for any fix in another version than the row's.
 func TestTransferredPlanFixAvailableBeforeDiscovery(t *testing.T) {
 	plan := buildFixture(t, "transferred")("orvia-pm/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"| CVE-2026-31877 | 5.2.0 | orvia-bm-firmware 5.2.0 | Affected | 8.8 High (v3.1) | Proof of concept published | Uncontrolled | 2025-11-03 | 2025-02-01 (version 6.0.0, available before the discovery) |")
 	files, _ := buildFixtureEdited(t, "transferred", "orvia-pm.toml", kindtest.Replace("discovered = 2025-11-03", "discovered = 2025-01-10"))
 	plan = files["orvia-pm/security-plan.md"]
-	kindtest.SaysAll(t, "discovered earlier: security-plan.md", plan, "| Uncontrolled | 2025-01-10 | 2025-02-01 |")
+	kindtest.SaysAll(t, "discovered earlier: security-plan.md", plan, "| Uncontrolled | 2025-01-10 | 2025-02-01 (in version 6.0.0) |")
 	kindtest.SaysNone(t, "discovered earlier: security-plan.md", plan, "available before the discovery")
 }
 

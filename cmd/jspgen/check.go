@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/jspgen/jspgen/generator"
 	"github.com/jspgen/jspgen/generator/content"
@@ -78,7 +79,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	var warns []checkDiagnostic
 	if res != nil {
-		warns = toJSON(slices.Concat(res.Warnings, futureAsOf(res, opts.SourceDate != nil, clock()), staleSecurityTxt(res, opts.SiteFile, opts.SourceDate != nil, clock())))
+		warns = toJSON(slices.Concat(res.Warnings, futureAsOf(res, opts.SourceDate != nil, clock()), staleSecurityTxt(res, opts.SiteFile, opts.SourceDate != nil, clock()),
+			fixesOverdueToday(*opts, res, err, clock())))
 	}
 	if *format == "json" {
 		rep := checkReport{OK: len(errs) == 0, Errors: errs, Warnings: warns}
@@ -102,6 +104,40 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return exitProblems
 	}
 	return exitOK
+}
+
+// fixesOverdueToday warns of the fix promises broken by today that the
+// build, which checks them as of the date the site speaks as of (as_of,
+// else the newest release of its documents), did not see broken then
+// (content.RuleFixOverdueToday): a site built today without as_of
+// republishes a vulnerability as still affected long after the promised
+// fix, and nothing said so. As for staleSecurityTxt, only the command
+// line reads the clock, and not when SOURCE_DATE_EPOCH dates the build;
+// a check that found problems, or a site that speaks as of today or
+// later, has nothing to add. The content is read again for it: the
+// check's result holds no products.
+func fixesOverdueToday(opts generator.Options, res *generator.Result, checkErr error, now time.Time) content.Diagnostics {
+	today := content.DateOf(now)
+	if res == nil || checkErr != nil || opts.SourceDate != nil || !res.SiteAsOf.IsZero() && !res.SiteAsOf.Before(today) {
+		return nil
+	}
+	c, diags := content.Load(opts.SiteFile, opts.ContentDir)
+	if c == nil || diags.Err() != nil {
+		return nil
+	}
+	var out content.Diagnostics
+	for _, p := range c.Products {
+		// The kinds that print the promise run the rule (the plan,
+		// else the CSD), on the version current on their date.
+		if !p.Builds("security_plan") && !p.Builds("csd") {
+			continue
+		}
+		warned := func(path string) bool {
+			return slices.ContainsFunc(res.Warnings, func(d content.Diagnostic) bool { return d.File == p.Source.File && d.Path == path })
+		}
+		out = append(out, content.RuleFixOverdueToday(p.Current(today), today, warned)...)
+	}
+	return out
 }
 
 func toJSON(ds content.Diagnostics) []checkDiagnostic {

@@ -4,15 +4,22 @@ import "testing"
 
 // TestBackedUpByPointsToTheBackupSection: the CSD's responsibility table
 // printed Backup "Not stated" for pocketus's Sonvira Cloud, hosted by the
-// manufacturer, beside a [backup] section about that very service. A part
-// whose runs name nobody for its backup now points to the section when
-// the product states [backup] and the part may keep data (the product
-// states no data stores, or one of them is on the part); without [backup],
+// manufacturer, beside a [backup] section about that very service; then
+// it pointed every part that keeps data to the section, aed's portal and
+// app too, beside a section about the AED's settings alone. A part whose
+// runs name nobody for its backup now points to the section only where
+// the data say the section covers it (backup.parts, or it is the one
+// part that keeps data); another part that may keep data reads "not
+// stated" and is sent to the section for what it covers; backup.parts
+// leaves the device out too when it does not name it. Without [backup],
 // or for a part no stated store is on, it names nobody as before, and a
 // part's own words and the other runs' defaults are unchanged.
 func TestBackedUpByPointsToTheBackupSection(t *testing.T) {
 	const ref = "See the backup and restore section"
+	const unsaid = "Not stated for this part; the backup and restore section says what is backed up"
 	backup := Backup{Scope: "Studies, once uploaded.", Method: "Daily.", Restore: []string{"Sign in."}, Authenticity: "TLS."}
+	cloudOnly := backup
+	cloudOnly.Parts = []string{"cloud"}
 	parts := func() []Part {
 		return []Part{
 			{ID: "probe", Name: "Probe", Runs: "device"},
@@ -33,11 +40,17 @@ func TestBackedUpByPointsToTheBackupSection(t *testing.T) {
 		{"no [backup]", Backup{}, []DataStore{{ID: "db", Part: "cloud"}}, Source{},
 			map[string]string{"probe": ref, "app": "", "cloud": "", "own": "Not backed up: it keeps nothing."}},
 		{"[backup], data stores not stated", backup, nil, Source{},
-			map[string]string{"probe": ref, "app": ref, "cloud": ref, "own": "Not backed up: it keeps nothing."}},
+			map[string]string{"probe": ref, "app": unsaid, "cloud": unsaid, "own": "Not backed up: it keeps nothing."}},
 		{"[backup], a store on the cloud only", backup, []DataStore{{ID: "db", Part: "cloud"}}, Source{},
 			map[string]string{"probe": ref, "app": "", "cloud": ref}},
+		{"[backup], stores on the probe, the app and the cloud", backup,
+			[]DataStore{{ID: "mem", Part: "probe"}, {ID: "cache", Part: "app"}, {ID: "db", Part: "cloud"}}, Source{},
+			map[string]string{"probe": ref, "app": unsaid, "cloud": unsaid}},
 		{"[backup], data_stores = []", backup, nil, storesStated,
 			map[string]string{"app": "", "cloud": ""}},
+		{"backup.parts names the cloud", cloudOnly,
+			[]DataStore{{ID: "mem", Part: "probe"}, {ID: "cache", Part: "app"}, {ID: "db", Part: "cloud"}}, Source{},
+			map[string]string{"probe": "", "app": "", "cloud": ref, "own": "Not backed up: it keeps nothing."}},
 	} {
 		p := &Product{Parts: parts(), Backup: c.backup, DataStores: c.stores, Source: c.src}
 		fillParts(p, nil, nil, p.DataStores)
@@ -56,10 +69,17 @@ func TestBackedUpByPointsToTheBackupSection(t *testing.T) {
 		}
 	}
 
+	// A product of one part: [backup] can only be about it.
+	one := &Product{Parts: []Part{{ID: "svc", Name: "Service", Runs: "manufacturer_hosted"}}, Backup: backup}
+	fillParts(one, nil, nil, nil)
+	if got := one.Part("svc").BackedUpBy(); got != ref {
+		t.Errorf("the only part: backed up by %q, want %q", got, ref)
+	}
+
 	// A version's view that shares its parts with the product's marks a
 	// copy: the product as written (no [backup]) keeps naming nobody.
-	base := &Product{Parts: parts()}
-	fillParts(base, nil, nil, nil)
+	base := &Product{Parts: parts(), DataStores: []DataStore{{ID: "db", Part: "cloud"}}}
+	fillParts(base, nil, nil, base.DataStores)
 	q := *base
 	q.Backup = backup
 	fillParts(&q, nil, nil, nil)
@@ -70,11 +90,30 @@ func TestBackedUpByPointsToTheBackupSection(t *testing.T) {
 		t.Errorf("the product without [backup] changed with its view: cloud backed up by %q", got)
 	}
 	// A store a version adds (passed to fillParts before the view holds
-	// it) counts, and a later call without it does not take the mark back.
+	// it) counts, and a later call without it does not take the mark
+	// back, nor make the cloud the one part that keeps data again.
 	r := &Product{Parts: parts(), Backup: backup, DataStores: []DataStore{{ID: "db", Part: "cloud"}}}
+	fillParts(r, nil, nil, nil)
 	fillParts(r, nil, nil, []DataStore{{ID: "cache", Part: "app"}})
 	fillParts(r, nil, nil, nil)
-	if got := r.Part("app").BackedUpBy(); got != ref {
+	if got := r.Part("app").BackedUpBy(); got != unsaid {
 		t.Errorf("a store the version adds on the app: app backed up by %q", got)
+	}
+	if got := r.Part("cloud").BackedUpBy(); got != unsaid {
+		t.Errorf("a store the version adds on the app: cloud backed up by %q", got)
+	}
+	// A version that writes its own backup.parts is read from its
+	// changes while its view is built ([backup] is merged after).
+	w := &Product{Parts: parts(), Backup: backup, DataStores: []DataStore{{ID: "db", Part: "cloud"}, {ID: "cache", Part: "app"}},
+		Versions: []Version{{Version: "1.0"}, {Version: "2.0", Changes: VersionChanges{Backup: Backup{Parts: []string{"app"}}}}}}
+	fillParts(w, nil, nil, w.DataStores)
+	v2 := *w
+	v2.base, v2.factsOf = w, "2.0"
+	fillParts(&v2, nil, nil, nil)
+	if got := v2.Part("app").BackedUpBy(); got != ref {
+		t.Errorf("version 2.0's backup.parts names the app: app backed up by %q", got)
+	}
+	if got := v2.Part("cloud").BackedUpBy(); got != "" {
+		t.Errorf("version 2.0's backup.parts leaves the cloud out: cloud backed up by %q", got)
 	}
 }

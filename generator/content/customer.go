@@ -143,6 +143,9 @@ type Backup struct {
 	Method       string   `toml:"method" jsp:"required,markdown" doc:"Where, how and how often."`
 	Restore      []string `toml:"restore" jsp:"required" doc:"Restore steps, in order."`
 	Authenticity string   `toml:"authenticity" jsp:"required" doc:"How a restored configuration is authenticated."`
+	// Parts tells which parts' data the section covers (parts.go,
+	// markBackupSection); scope is prose and cannot.
+	Parts []string `toml:"parts" doc:"IDs of the [[parts]] whose data this backup covers. The CSD's responsibility table then sends the backup of those parts, and of no other, to the backup and restore section; a part not named (the device too) is backed up as its own backup key, else its default, says, which for a part the manufacturer hosts or one on the customer's own device is not stated. Not written: a device part's backup points to the section, as does that of the product's only part that keeps data; any other part that keeps data reads that its backup is not stated and that the section says what is backed up."`
 }
 
 // ConfigurationManagement is how an authorised user keeps and recovers the
@@ -618,12 +621,22 @@ type FirewallRule struct {
 	// tenancy"), not a part: no flow names a part on the customer's
 	// network as a user of the manufacturer's service.
 	FromNetwork bool
-	// Crosses is set when the rule joins two parts of the product on two
-	// different networks of the customer's (NetworkOf: a gateway on the
-	// hospital network, a service in the hospital's cloud tenancy): the
-	// connection crosses the link the customer runs between them, and
-	// both networks' boundaries must let it through.
+	// Crosses is set when the rule joins ends on two different networks
+	// of the customer's (NetworkOf: a gateway on the hospital network, a
+	// service in the hospital's cloud tenancy; an outside system placed
+	// by the data, endNetwork): the connection crosses the link the
+	// customer runs between them, and both networks' boundaries must let
+	// it through.
 	Crosses bool
+	// NetworkUnstated is set, where the product's parts are on two of the
+	// customer's networks (MixedHosting) and the rule is not known to
+	// cross, when the network of one of its ends is not stated: an
+	// outside system the data do not place on either (the customer's
+	// PACS or identity provider, an endpoint no [[flow_endpoints]] entry
+	// places), any host (no endpoint listed), or a part hosted by the
+	// customer without hosting. Such a rule may cross the link, and is
+	// not to be read as staying on one network.
+	NetworkUnstated bool
 	// OnlyOn words the models whose port the rule is for when not every
 	// model uses it (Product.PortOnlyOn): "model B only"; "" for all.
 	OnlyOn string
@@ -697,11 +710,10 @@ func (p *Product) FirewallRules() []FirewallRule {
 				peers = []string{p.peerName(peer)}
 			}
 		}
-		here, there := p.NetworkOf(part.ID, p.customerWord()), p.NetworkOf(row.PeerPart, p.customerWord())
-		crosses := here != "" && there != "" && here != there
+		crosses, unstated := p.ruleCrossing(part, row.Port)
 		for _, d := range dirs {
 			out = append(out, FirewallRule{Direction: d, Side: p.ruleEnd(part), Transport: row.Transport, Port: row.Number, Service: row.Service,
-				Peers: slices.Clone(peers), Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Crosses: crosses,
+				Peers: slices.Clone(peers), Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Crosses: crosses, NetworkUnstated: unstated,
 				OnlyOn: p.PortOnlyOn(row.Port), part: part.ID, peerPart: row.PeerPart})
 		}
 	}
@@ -1039,10 +1051,8 @@ func (p *Product) NetworkOf(partID, who string) string {
 		return "in the " + who + "'s cloud tenancy"
 	case pt.Runs.IsCustomerHosted() && pt.Hosting == "":
 		return ""
-	case who == "hospital":
-		return "on the hospital network"
 	}
-	return "on the network of the " + who + "'s premises"
+	return premisesNetwork(who)
 }
 
 // customerWord names the customer in a firewall rule's words: a
@@ -1327,4 +1337,87 @@ func (p *Product) CustomerLinks() []CustomerLink {
 		}
 	}
 	return out
+}
+
+// ruleCrossing says whether the rule of part's port pt crosses the link
+// between the customer's two networks (crosses: its ends are on both),
+// or may (unstated: an end's network is not stated, and none is known to
+// cross). Only where the product's parts are on two of them
+// (MixedHosting). The other end is the peer part, and for a listener
+// also every client its endpoints name; without a peer part, every
+// endpoint; with neither, any host.
+func (p *Product) ruleCrossing(part Part, pt Port) (crosses, unstated bool) {
+	if !p.MixedHosting() {
+		return false, false
+	}
+	who := p.customerWord()
+	here := p.NetworkOf(part.ID, who)
+	var ends []string // the other ends' networks: "" unstated, "-" off the customer's networks
+	if peer := p.Part(pt.PeerPart); pt.PeerPart != "" && peer.ID != "" {
+		ends = append(ends, p.partNetwork(peer, who))
+	}
+	if pt.PeerPart == "" || pt.Direction != "out" {
+		for _, e := range pt.Endpoints {
+			ends = append(ends, p.endNetwork(e, who))
+		}
+	}
+	if len(ends) == 0 {
+		ends = []string{""} // any host, on either network
+	}
+	for _, there := range ends {
+		switch {
+		case there == "-":
+		case here != "" && there != "" && here != there:
+			crosses = true
+		case here == "" || there == "":
+			unstated = true
+		}
+	}
+	return crosses, unstated && !crosses
+}
+
+// endNetwork is the network of an endpoint a port names, as the data
+// place it (ResolveFlowEnd): a part's (partNetwork); for an outside
+// system in zone device or customer_device, the premises' network, where
+// the customer's own devices are (as NetworkOf places such parts), except
+// beside home use, where they are the patients'; "-" for one off the
+// customer's networks (the manufacturer's, a third party's, physical
+// access); "" for any other, whose network is not stated.
+func (p *Product) endNetwork(e, who string) string {
+	end, ok := p.ResolveFlowEnd(e)
+	switch {
+	case !ok:
+		return ""
+	case end.IsPart():
+		return p.partNetwork(p.Part(end.Part), who)
+	}
+	switch end.Zone {
+	case "manufacturer_hosted", "third_party", "physical":
+		return "-"
+	case "device":
+		return premisesNetwork(who)
+	case "customer_device":
+		if !p.HomeUse.IsTrue() {
+			return premisesNetwork(who)
+		}
+	}
+	return ""
+}
+
+// partNetwork is NetworkOf for a rule's other end: "-" for a part the
+// manufacturer hosts, which is on neither of the customer's networks.
+func (p *Product) partNetwork(pt Part, who string) string {
+	if pt.Runs.IsManufacturerHosted() {
+		return "-"
+	}
+	return p.NetworkOf(pt.ID, who)
+}
+
+// premisesNetwork is NetworkOf's words for the network of the customer's
+// premises.
+func premisesNetwork(who string) string {
+	if who == "hospital" {
+		return "on the hospital network"
+	}
+	return "on the network of the " + who + "'s premises"
 }

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -47,6 +48,17 @@ func Label(value string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// StopLabel names what a notice stops (notices.stops.what) for the
+// notice's table and its CSAF twin. "updates" are the regular releases,
+// not security fixes (RegularUpdatesStopped): Label's bare "Updates" read
+// as the end of every update, beside a notice whose security fixes go on.
+func StopLabel(what string) string {
+	if what == "updates" {
+		return "Regular releases"
+	}
+	return Label(what)
 }
 
 // Rating is the CVSS v3 qualitative severity of a score.
@@ -233,17 +245,24 @@ func (p *Product) Role(id string) Role {
 // the manufacturer's cloud: the plan had left its internet connection out
 // below a rationale saying the device connects to the internet). A
 // service the manufacturer hosts is reached through those interfaces and
-// is not listed. A radio link
-// between the product's own parts (a surgical robot's Bluetooth foot
-// pedal) stays: anything in range can reach it, and 524B counts radio.
-// Health IT that is not a medical device has no device for 524B to be
-// about: every part's interfaces are the product's (the plan says "the
+// is not listed. Software only keeps the interfaces of the services the
+// manufacturer hosts, which may be where the device's function runs (a
+// dosing engine in the manufacturer's cloud) and which the plan names as
+// hosted by the manufacturer, but never a related system's: such a
+// system is not the device (a container registry the customer's cluster
+// pulls images from, listed as the device's API). A radio link between
+// the product's own parts (a surgical robot's Bluetooth foot pedal)
+// stays: anything in range can reach it, and 524B counts radio. Health
+// IT that is not a medical device has no device for 524B to be about:
+// every part's interfaces are the product's (the plan says "the
 // product's connectivity features", and a dispensing cabinet's server,
 // which reaches the internet, is as much the product as its cabinets).
 func (p *Product) ConnectivityFeatures() []Interface {
-	device := p.HasDevice() && !p.MedicalDevice.IsFalse()
+	medical := !p.MedicalDevice.IsFalse()
+	device := p.HasDevice() && medical
 	return filter(p.Interfaces, func(i Interface) bool {
-		return i.Kind != "display" && (!i.Internal || i.IsWireless()) && (!device || p.deviceSide(p.PartOfInterface(i)))
+		pt := p.PartOfInterface(i)
+		return i.Kind != "display" && (!i.Internal || i.IsWireless()) && (!device || p.deviceSide(pt)) && !(medical && p.IsRelatedPart(pt.ID))
 	})
 }
 
@@ -265,6 +284,77 @@ func (p *Product) InternalLinks() []Interface {
 // PortsOn returns the ports reachable on one interface, in file order.
 func (p *Product) PortsOn(iface string) []Port {
 	return filter(p.Ports, func(pt Port) bool { return pt.Interface == iface })
+}
+
+// PortProtection says what the ports on interface iface state of their
+// protection, as a sentence to follow "Its own protection is not
+// stated." for an interface whose security is not written: "Its one
+// port, HTTPS on 443/TCP, is encrypted and authenticated." The
+// interface's protection bullet had said "Its protection is not stated"
+// beside its own port's row saying encrypted and authenticated. Only the
+// ports are spoken of: an interface may be more than its ports (pairing,
+// a physical port), so the rest stays not stated. A port's encryption is
+// read as the ports table reads it (a service that encrypts by
+// definition, Port.EncryptedService). "" when no port on it states
+// either fact.
+func (p *Product) PortProtection(iface string) string {
+	var order []string                // protection phrases, first seen first
+	byPhrase := map[string][]string{} // phrase → its ports, once each
+	stated, ports := false, 0
+	for _, pt := range p.PortsOn(iface) {
+		encrypted := pt.Encrypted
+		if !encrypted.Known() && pt.EncryptedService() != "" {
+			encrypted = True
+		}
+		phrase := portProtection(encrypted, pt.Authenticated)
+		stated = stated || phrase != ""
+		name := fmt.Sprintf("%s on %d/%s", pt.Service, pt.Number, Label(pt.Transport))
+		if slices.Contains(byPhrase[phrase], name) {
+			continue
+		}
+		if byPhrase[phrase] == nil {
+			order = append(order, phrase)
+		}
+		byPhrase[phrase] = append(byPhrase[phrase], name)
+		ports++
+	}
+	if !stated {
+		return ""
+	}
+	if ports == 1 {
+		return "Its one port, " + byPhrase[order[0]][0] + ", is " + order[0] + "."
+	}
+	var clauses []string
+	for _, phrase := range order {
+		names := byPhrase[phrase]
+		verb := Plural(len(names), "is", "are")
+		if phrase == "" {
+			clauses = append(clauses, "whether "+AndList(names)+" "+verb+" encrypted or authenticated is not stated")
+			continue
+		}
+		clauses = append(clauses, AndList(names)+" "+verb+" "+phrase)
+	}
+	return "Of its ports, " + strings.Join(clauses, "; ") + "."
+}
+
+// portProtection words a port's encrypted and authenticated facts; ""
+// when neither is stated.
+func portProtection(encrypted, authenticated Tri) string {
+	switch {
+	case encrypted.IsTrue() && authenticated.IsTrue():
+		return "encrypted and authenticated"
+	case encrypted.IsTrue() && authenticated.IsFalse():
+		return "encrypted but not authenticated"
+	case encrypted.IsFalse() && authenticated.IsTrue():
+		return "authenticated but not encrypted"
+	case encrypted.IsFalse() && authenticated.IsFalse():
+		return "neither encrypted nor authenticated"
+	case encrypted.Known():
+		return encrypted.Say("encrypted", "not encrypted") + " (whether authenticated is not stated)"
+	case authenticated.Known():
+		return authenticated.Say("authenticated", "not authenticated") + " (whether encrypted is not stated)"
+	}
+	return ""
 }
 
 // SortedPorts returns every port by number, then transport, then direction.

@@ -12,32 +12,79 @@ import "fmt"
 // versions all reached their end of support by asOf, or for which no fix
 // is planned (fix = "none_planned"), is owed none.
 func RuleFixOverdue(p *Product, asOf Date) Diagnostics {
-	pt := p.Postmarket.Patching
-	if asOf.IsZero() {
-		return nil
-	}
 	var out Diagnostics
-	for i, v := range p.Vulns {
-		if v.Status != "affected" || v.Discovered.IsZero() || v.Discovered.After(asOf) || v.Fix == "released" || v.Fix.NonePlanned() || !v.Fixed.IsZero() || v.FixDelayReason != "" {
+	for _, f := range overdueFixes(p, asOf) {
+		out = append(out, at(p, Warning, f.path, "%s: %s", f.broken(), fixOverdueRemedy))
+	}
+	return out
+}
+
+// RuleFixOverdueToday is RuleFixOverdue as of today, for a site that
+// speaks as of an earlier date (as_of, else the newest release of its
+// documents): the build checks the promise on that date, and a fix that
+// became overdue since goes unwarned while the site is published
+// today. The build never reads the clock, so the command line runs it
+// (as it warns of an expired security.txt); warned reports a path
+// RuleFixOverdue already warned at in the build, which is not said
+// twice.
+func RuleFixOverdueToday(p *Product, today Date, warned func(path string) bool) Diagnostics {
+	var out Diagnostics
+	for _, f := range overdueFixes(p, today) {
+		if warned(f.path) {
 			continue
 		}
-		if fv := p.Version(v.FixedIn); fv != nil && !fv.GeneralAvailability.IsZero() && !fv.GeneralAvailability.After(asOf) {
+		out = append(out, at(p, Warning, f.path, "as of today (%s, UTC), %s; the site speaks as of an earlier date, on which the promise was not yet broken, so the build does not warn of it: %s, and write as_of as the day the site is published",
+			today, f.broken(), fixOverdueRemedy))
+	}
+	return out
+}
+
+// fixOverdueRemedy is what to do about an overdue fix.
+const fixOverdueRemedy = "release and record the fix (fixed, fixed_in), or state why it takes longer and what protects patients meanwhile in fix_delay_reason"
+
+// overdueFix is a fix promise broken on a date: an affected
+// vulnerability, at path, open days after it was identified against a
+// promise of limit days (postmarket.patching's key, for what).
+type overdueFix struct {
+	path, id, key, what string
+	versions            []string
+	discovered          Date
+	days, limit         int
+}
+
+// broken says which promise is broken, and by how much.
+func (f overdueFix) broken() string {
+	return fmt.Sprintf("%s affects %s with no fix released %s after it was identified (%s), beyond the %s the documents promise for %s (postmarket.patching.%s)",
+		f.id, AndList(f.versions), plural(f.days, "day"), f.discovered, plural(f.limit, "day"), f.what, f.key)
+}
+
+// overdueFixes are the fix promises broken on date on (RuleFixOverdue).
+func overdueFixes(p *Product, on Date) []overdueFix {
+	pt := p.Postmarket.Patching
+	if on.IsZero() {
+		return nil
+	}
+	var out []overdueFix
+	for i, v := range p.Vulns {
+		if v.Status != "affected" || v.Discovered.IsZero() || v.Discovered.After(on) || v.Fix == "released" || v.Fix.NonePlanned() || !v.Fixed.IsZero() || v.FixDelayReason != "" {
+			continue
+		}
+		if fv := p.Version(v.FixedIn); fv != nil && !fv.GeneralAvailability.IsZero() && !fv.GeneralAvailability.After(on) {
 			continue // the version that fixes it is out
 		}
-		if !p.anySupportedOn(v.Versions, asOf) {
+		if !p.anySupportedOn(v.Versions, on) {
 			continue
 		}
 		limit, key, what := pt.RegularDays, "regular_days", "a regular release"
 		if v.Risk.Uncontrolled() {
 			limit, key, what = pt.CriticalDays, "critical_days", "an out-of-cycle fix of an uncontrolled risk"
 		}
-		days := v.Discovered.DaysUntil(asOf)
+		days := v.Discovered.DaysUntil(on)
 		if limit == 0 || days <= limit {
 			continue
 		}
-		out = append(out, at(p, Warning, fmt.Sprintf("vulnerabilities[%d].status", i),
-			"%s affects %s with no fix released %s after it was identified (%s), beyond the %s the documents promise for %s (postmarket.patching.%s): release and record the fix (fixed, fixed_in), or state why it takes longer and what protects patients meanwhile in fix_delay_reason",
-			v.ID, AndList(v.Versions), plural(days, "day"), v.Discovered, plural(limit, "day"), what, key))
+		out = append(out, overdueFix{path: fmt.Sprintf("vulnerabilities[%d].status", i), id: v.ID, key: key, what: what,
+			versions: v.Versions, discovered: v.Discovered, days: days, limit: limit})
 	}
 	return out
 }

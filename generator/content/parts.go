@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -162,10 +163,9 @@ type Part struct {
 
 	At       string `toml:"-"` // key path where it is written: parts[1] or versions[2].changes.parts_added[0]
 	implicit bool   // the device part of a product that lists no parts
-	// backupSection: the product (this view) states [backup] and the part
-	// may keep data, so an unwritten backup points to that section
-	// (markBackupSection).
-	backupSection bool
+	// backupSection: what the product's (this view's) [backup] section
+	// is to the part's unwritten backup (markBackupSection).
+	backupSection backupCover
 }
 
 // ImplantedParts are the parts implanted in the patient. Replacing an
@@ -229,22 +229,56 @@ func (pt Part) PatchedBy() string {
 	return pt.or(pt.Patching, func(i int) string { return partRuns[i].patch })
 }
 
-// BackedUpBy: see PatchedBy. A part whose runs name nobody (a service
-// the manufacturer hosts, an app on the customer's own device) points to
-// the backup and restore section when the product states one and the
-// part may keep data (markBackupSection): "Not stated" beside a section
-// that says what is backed up would deny it.
+// BackedUpBy: see PatchedBy. Where the default names nobody (a service
+// the manufacturer hosts, an app on the customer's own device) or points
+// to the backup and restore section (the device), the product's [backup]
+// decides (markBackupSection): a part it covers points to the section, a
+// part backup.parts leaves out is not stated, and a part that keeps data
+// when the section does not say whose data it covers is not stated
+// either, but sent to the section for what it covers: pointing there
+// alone would read as if the section covered the part, "Not stated"
+// alone as if it said nothing of it.
 func (pt Part) BackedUpBy() string {
 	s := pt.or(pt.Backup, func(i int) string { return partRuns[i].backup })
-	if s == "" && pt.backupSection {
+	if strings.TrimSpace(pt.Backup) != "" || (s != "" && s != backupSectionRef) {
+		return s // the part's own words, or a default that names who
+	}
+	switch pt.backupSection {
+	case backupCovered:
 		return backupSectionRef
+	case backupLeftOut:
+		return ""
+	case backupUnsaid:
+		if s == "" {
+			return backupUnsaidRef
+		}
 	}
 	return s
 }
 
+// BackupLeftOut reports a part backup.parts leaves out: the backup and
+// restore section is not about its data, so no document points there
+// for it (a host the customer backs up included).
+func (pt Part) BackupLeftOut() bool { return pt.backupSection == backupLeftOut }
+
 // backupSectionRef is the responsibility table's pointer to the CSD's
-// backup and restore section, the device part's default.
-const backupSectionRef = "See the backup and restore section"
+// backup and restore section, the device part's default; backupUnsaidRef
+// that of a part the section may or may not cover.
+const (
+	backupSectionRef = "See the backup and restore section"
+	backupUnsaidRef  = "Not stated for this part; the backup and restore section says what is backed up"
+)
+
+// backupCover is what the product's [backup] is to a part's unwritten
+// backup.
+type backupCover uint8
+
+const (
+	backupNone    backupCover = iota // no [backup], or the part keeps nothing: its default
+	backupCovered                    // the section covers the part's data
+	backupLeftOut                    // backup.parts names other parts, not this one
+	backupUnsaid                     // the part keeps data; whether the section covers it is not stated
+)
 
 // MonitoredBy: see PatchedBy.
 func (pt Part) MonitoredBy() string {
@@ -404,26 +438,54 @@ func fillParts(p *Product, ifaces []Interface, ports []Port, stores []DataStore)
 	}
 }
 
-// markBackupSection marks the parts of p (the product, or a version's
-// view being built, whose added or changed stores, extra, are not yet in
-// p.DataStores) whose unwritten backup points to the backup section: p
-// states [backup] (States also counts a version's own) and the part may
-// keep data. Where the data stores are stated (data_stores = [] too), a
-// part none is on keeps nothing, and the section is not about it. A mark
-// is never taken back within a view, as each call sees only some of its
-// stores: at worst a pointer, never "Not stated" beside the section. A
-// view's parts may be the previous view's: cloned before they change.
+// markBackupSection marks what p's [backup] section is to each part's
+// unwritten backup (BackedUpBy): p is the product, or a version's view
+// being built, whose added or changed stores, extra, are not yet in
+// p.DataStores, nor its own [backup] in p.Backup (States counts it as
+// stated, backupPartsOf reads its parts).
+//
+// backup.parts decides: the parts it names are covered, the others left
+// out. Not written, the section's scope is prose that does not say whose
+// data it is, so only a part it must be about is covered: the product's
+// one part that keeps data (its only part, or the only one a stated
+// store is on). Any other part that may keep data is unsaid; a part none
+// of the stated stores is on (data_stores = [] too) keeps nothing, and
+// the section is not about it. Each call sees only some of a view's
+// stores, so a part once marked as keeping data (covered or unsaid, the
+// previous view's marks too) still counts as keeping it: a mark goes
+// from covered to unsaid as more parts keep data, never back. A view's
+// parts may be the previous view's: cloned before they change.
 func markBackupSection(p *Product, extra []DataStore) {
 	stated := strings.TrimSpace(p.Backup.Scope) != "" || p.States("backup")
+	named := backupPartsOf(p)
 	storesStated := len(p.DataStores) > 0 || len(extra) > 0 || p.States("data_stores")
-	keeps := func(id string) bool {
-		named := func(s DataStore) bool { return s.Part == id }
-		return !storesStated || slices.ContainsFunc(p.DataStores, named) || slices.ContainsFunc(extra, named)
+	keeps := func(pt Part) bool {
+		on := func(s DataStore) bool { return s.Part == pt.ID }
+		return pt.backupSection == backupCovered || pt.backupSection == backupUnsaid ||
+			!storesStated || slices.ContainsFunc(p.DataStores, on) || slices.ContainsFunc(extra, on)
+	}
+	keepers := 0
+	for _, pt := range p.Parts {
+		if keeps(pt) {
+			keepers++
+		}
 	}
 	cloned := false
 	for i := range p.Parts {
-		want := stated && (p.Parts[i].backupSection || keeps(p.Parts[i].ID))
-		if p.Parts[i].backupSection == want {
+		pt := p.Parts[i]
+		want := backupNone
+		switch {
+		case !stated:
+		case len(named) > 0 && slices.Contains(named, pt.ID):
+			want = backupCovered
+		case len(named) > 0:
+			want = backupLeftOut
+		case keeps(pt) && (len(p.Parts) == 1 || (storesStated && keepers == 1)):
+			want = backupCovered
+		case keeps(pt):
+			want = backupUnsaid
+		}
+		if pt.backupSection == want {
 			continue
 		}
 		if !cloned {
@@ -431,6 +493,20 @@ func markBackupSection(p *Product, extra []DataStore) {
 		}
 		p.Parts[i].backupSection = want
 	}
+}
+
+// backupPartsOf is backup.parts of p, or of the version whose view p is
+// being built when that version writes it (its [backup] is merged into
+// the view after its parts are filled).
+func backupPartsOf(p *Product) []string {
+	if p.factsOf != "" && p.base != nil {
+		for i, v := range p.base.Versions {
+			if v.Version == p.factsOf && (len(v.Changes.Backup.Parts) > 0 || p.base.Source.Has(fmt.Sprintf("versions[%d].changes.backup.parts", i))) {
+				return v.Changes.Backup.Parts
+			}
+		}
+	}
+	return p.Backup.Parts
 }
 
 // Where says where a data store or port is, for a sentence: "on the

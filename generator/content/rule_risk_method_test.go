@@ -9,9 +9,11 @@ import (
 
 // TestRuleRiskMethodUnstated: without [risk.evaluation], check says the
 // plan and the risk report print the default method (saying it is
-// jspgen's);
-// with it written, or with neither document built, it says nothing.
+// jspgen's); with only part of it written (the thresholds alone), that
+// they print the defaults for the rest; with all of it written, or with
+// neither document built, it says nothing.
 func TestRuleRiskMethodUnstated(t *testing.T) {
+	const fullTable = "[risk.evaluation.uncontrolled_from]\nnegligible = \"never\"\nminor = \"never\"\nserious = \"high\"\ncritical = \"medium\"\ncatastrophic = \"medium\"\n"
 	tests := []struct {
 		name, src string
 		want      string // the diagnostic's start; "" for none
@@ -29,8 +31,21 @@ func TestRuleRiskMethodUnstated(t *testing.T) {
 		{"unstated, report only", "[documents]\nbuild = [\"risk_report\"]\n[documents.risk_report]\nid = \"RR-1\"\n",
 			"p.toml:1: warning: risk.evaluation: not stated; the risk report prints the default method"},
 		{"unstated, neither document", "[documents]\nbuild = [\"csd\", \"mds2\"]\n", ""},
-		{"thresholds written", "[risk.evaluation]\nexploitability_medium_from = 4.0\n", ""},
-		{"only the table written", "[risk.evaluation.uncontrolled_from]\nserious = \"medium\"\n", ""},
+		// Each part is the manufacturer's only where written: the
+		// thresholds do not make the table theirs, nor the other way round.
+		{"every part written", "[risk.evaluation]\nexploitability_medium_from = 4.0\nexploitability_high_from = 7.0\n" + fullTable, ""},
+		{"every part written, inline", "[risk]\nevaluation = { exploitability_medium_from = 4.0, exploitability_high_from = 7.0, uncontrolled_from = { negligible = \"never\", minor = \"never\", serious = \"high\", critical = \"medium\", catastrophic = \"medium\" } }\n", ""},
+		{"only the thresholds written", "[risk.evaluation]\nexploitability_medium_from = 4.0\nexploitability_high_from = 7.0\n",
+			"p.toml:3: warning: risk.evaluation: states the method only in part; the security plan prints jspgen's defaults for the rest, saying they are jspgen's, and every threat is judged by them: never uncontrolled for negligible harm; never uncontrolled for minor harm; uncontrolled from high exploitability for serious harm; uncontrolled from medium exploitability for critical harm; uncontrolled from medium exploitability for catastrophic harm (write them"},
+		{"one threshold written", "[risk.evaluation]\nexploitability_medium_from = 5.0\n" + fullTable,
+			"p.toml:3: warning: risk.evaluation: states the method only in part; the security plan prints jspgen's defaults for the rest, saying they are jspgen's, and every threat is judged by them: exploitability High from CVSS 7.0 (write them"},
+		{"only the table written", fullTable,
+			"p.toml:3: warning: risk.evaluation.uncontrolled_from: states the method only in part; the security plan prints jspgen's defaults for the rest, saying they are jspgen's, and every threat is judged by them: exploitability Medium from CVSS 4.0; exploitability High from CVSS 7.0 (write them"},
+		{"one row of the table written", "[risk.evaluation.uncontrolled_from]\nserious = \"medium\"\n",
+			"p.toml:3: warning: risk.evaluation.uncontrolled_from: states the method only in part; the security plan prints jspgen's defaults for the rest, saying they are jspgen's, and every threat is judged by them: exploitability Medium from CVSS 4.0; exploitability High from CVSS 7.0; never uncontrolled for negligible harm; never uncontrolled for minor harm; uncontrolled from medium exploitability for critical harm; uncontrolled from medium exploitability for catastrophic harm (write them"},
+		{"only the thresholds written, report built", "[risk.evaluation]\nexploitability_medium_from = 4.0\nexploitability_high_from = 7.0\n[documents.risk_report]\nid = \"RR-1\"\n",
+			"p.toml:3: warning: risk.evaluation: states the method only in part; the security plan and the risk report print jspgen's defaults for the rest"},
+		{"only the thresholds written, neither document", "[documents]\nbuild = [\"csd\"]\n[risk.evaluation]\nexploitability_medium_from = 4.0\n", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

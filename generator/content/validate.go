@@ -163,6 +163,8 @@ func (v *productValidator) run() {
 	nameRelated(p)
 	nameModels(p)
 	v.resolveVersions()
+	v.backupParts()
+
 	v.laterNamesInTexts()
 	v.siemPortsListed()
 	v.directoryPortListed()

@@ -46,7 +46,8 @@ func ComparedEnd(end, outlasts content.Date) content.Date {
 // when the answer for a customer who receives them differs (the updates
 // outlast the version's end), both are given, and on what each rests:
 // "Yes for a customer who does not pay for its extended security
-// updates, no for one who does". Neither answer alone is true of every
+// updates, no for one who does" (its first part "Yes (its support has
+// ended)" once the supplier's support has ended). Neither answer alone is true of every
 // customer the comparison concerns: a version's paid extended support
 // reaches only the customers who pay for it, and nothing in the data
 // says whether they are the ones who receive the component's updates
@@ -114,6 +115,14 @@ func (c Component) EndedLater(on content.Date) bool {
 	return c.Support.Ended() && c.EndOfSupport.After(on)
 }
 
+// ExtendedOnly reports a component stated as supported (its level has
+// not ended) whose supplier support has ended while extended security
+// updates still bring it fixes on date on: the documents call it neither
+// maintained nor ended, and every count of support levels puts it apart.
+func (c Component) ExtendedOnly(on content.Date) bool {
+	return c.InExtended(on) && !c.Support.Ended()
+}
+
 // SupportOn is c's support level as a document dated on says it: the
 // level's label ("Actively maintained"; unstated, e.g. "Not stated" or
 // "Not assessed", for none), or, when its end of supplier support has
@@ -131,7 +140,7 @@ func (c Component) SupportOn(on content.Date, unstated string) string {
 	if c.EndedLater(on) {
 		return c.Support.Label() + " from " + c.EndOfSupport.String()
 	}
-	if c.EndPassed(on) || (c.InExtended(on) && !c.Support.Ended()) {
+	if c.EndPassed(on) || c.ExtendedOnly(on) {
 		stated := "Level not stated"
 		if c.Support != "" {
 			stated = c.Support.Label() + " (as stated)"
@@ -184,10 +193,12 @@ func (c Component) before(end, on content.Date) string {
 		return "Yes (its support has ended)"
 	case end.IsZero():
 		return "Not stated"
+	case c.SupportEnded(on) && end.After(on):
+		// Ended while the version runs on: said alike whether or not its
+		// end is dated (a dated one also ends before the version's).
+		return "Yes (its support has ended)"
 	case c.EndsBefore(end):
 		return "Yes"
-	case c.SupportEnded(on) && end.After(on):
-		return "Yes (its support has ended)"
 	case !c.FixesEnd().IsZero():
 		return "No"
 	}

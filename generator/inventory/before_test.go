@@ -8,9 +8,10 @@ import (
 )
 
 // TestBeforeDevice: the "Before the device's" cell of the CSD's 5.2 never says "No"
-// of a component without an end-of-support date, and says "Yes" of one
-// whose support has ended (no longer maintained, abandoned, or its date
-// passed) while the device's has not, or is not set.
+// of a component without an end-of-support date, and says "Yes (its
+// support has ended)" of one whose support has ended (no longer
+// maintained, abandoned, or its date passed) while the device's has not,
+// or is not set, whether or not its end is dated.
 func TestBeforeDevice(t *testing.T) {
 	d := content.NewDate
 	on := d(2026, 3, 1)
@@ -36,7 +37,7 @@ func TestBeforeDevice(t *testing.T) {
 		{"maintained, no date", comp("maintained", content.Date{}), d(2028, 12, 31), "Not stated"},
 		{"ends before the device", comp("maintained", d(2027, 6, 30)), d(2028, 12, 31), "Yes"},
 		{"ends after the device", comp("maintained", d(2029, 6, 30)), d(2028, 12, 31), "No"},
-		{"ended, date before the device's", comp("no_longer_maintained", d(2025, 6, 30)), d(2028, 12, 31), "Yes"},
+		{"ended, date before the device's", comp("no_longer_maintained", d(2025, 6, 30)), d(2028, 12, 31), "Yes (its support has ended)"},
 		{"ended, date after the device's, which has ended", comp("no_longer_maintained", d(2026, 2, 1)), d(2026, 1, 31), "No"},
 	} {
 		if got := tc.c.BeforeEnd(tc.dev, on); got != tc.want {

@@ -32,7 +32,7 @@ func TestComparedEnd(t *testing.T) {
 		{"ends on the date the version's support outlasts", content.Date{}, outlasts, outlasts, true, "Yes", "Yes"},
 		{"ends the day after", content.Date{}, outlasts, outlasts.AddDays(1), false, "Not stated", "Not stated"},
 		{"ends well before", content.Date{}, outlasts, d(2026, 4, 3), true, "Yes", "Yes"},
-		{"has ended", content.Date{}, outlasts, d(2024, 9, 30), true, "Yes", "Yes (its support has ended)"},
+		{"has ended", content.Date{}, outlasts, d(2024, 9, 30), true, "Yes (its support has ended)", "Yes (its support has ended)"},
 		{"nothing known of the version's end", content.Date{}, content.Date{}, d(2026, 4, 3), false, "Not stated", "Not stated"},
 		{"announced end wins", d(2026, 1, 1), outlasts, d(2026, 4, 3), false, "No", "No"},
 		{"announced end, component before it", d(2026, 6, 1), outlasts, d(2026, 4, 3), true, "Yes", "Yes"},

@@ -62,7 +62,7 @@ func TestExtendedSecurityUpdatesAttention(t *testing.T) {
 		{"on the extended end", comp("limited", ext), ext, none, true, true, true,
 			"Limited support (as stated); supplier support ended on 2025-10-14; extended security updates ended on 2026-10-13", "; extended security updates ended on 2026-10-13", "Yes (its support has ended)"},
 		{"after the extended end, level ended", comp("no_longer_maintained", ext), d(2026, 12, 3), d(2027, 6, 30), true, true, false,
-			"No longer maintained", "; extended security updates ended on 2026-10-13", "Yes"},
+			"No longer maintained", "; extended security updates ended on 2026-10-13", "Yes (its support has ended)"},
 		{"after the extended end, version's end passed too", comp("no_longer_maintained", ext), d(2026, 12, 3), d(2026, 9, 1), true, true, false,
 			"No longer maintained", "; extended security updates ended on 2026-10-13", "No"},
 		// Updates only the customers who pay for them receive, or whose
@@ -72,7 +72,7 @@ func TestExtendedSecurityUpdatesAttention(t *testing.T) {
 		{"inside the extended period, customers who buy them", compFor("limited", ext, "customers_who_buy"), d(2026, 3, 1), d(2026, 6, 30), true, true, true,
 			"Limited support (as stated); supplier support ended on 2025-10-14; extended security updates until 2026-10-13, only for the customers who pay for them",
 			"; extended security updates until 2026-10-13, only for the customers who pay for them",
-			"Yes for a customer who does not pay for its extended security updates, no for one who does"},
+			"Yes (its support has ended) for a customer who does not pay for its extended security updates, no for one who does"},
 		{"inside the extended period, reach not stated", compFor("no_longer_maintained", ext, ""), d(2026, 3, 1), none, true, true, false,
 			"No longer maintained", "; extended security updates until 2026-10-13 (which customers receive them is not stated)",
 			"Yes (its support has ended) for a customer who does not receive its extended security updates, not stated for one who does"},
@@ -81,7 +81,7 @@ func TestExtendedSecurityUpdatesAttention(t *testing.T) {
 			"Yes for a customer who does not pay for its extended security updates, no for one who does"},
 		// Without extended updates the supplier's end decides, as before.
 		{"no extended updates, after the supplier's end", comp("limited", none), d(2026, 3, 1), d(2026, 6, 30), true, true, true,
-			"Limited support (as stated); supplier support ended on 2025-10-14", "", "Yes"},
+			"Limited support (as stated); supplier support ended on 2025-10-14", "", "Yes (its support has ended)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := tc.c

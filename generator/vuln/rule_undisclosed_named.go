@@ -323,7 +323,7 @@ var printedBy = map[string][]string{
 	// them, lifecycle.json and the annotated SBOMs.
 	"components":      {"security_plan", "csd", "mds2", "lifecycle", "risk_report", "notices", "site"},
 	"support_rules":   {"security_plan", "csd", "mds2", "lifecycle", "risk_report", "notices", "site"},
-	"sbom":            {"security_plan", "csd", "mds2", "lifecycle", "notices", "site"},
+	"sbom":            {"security_plan", "csd", "mds2", "lifecycle", "risk_report", "notices", "site"},
 	"related_systems": {"security_plan", "csd", "mds2", "lifecycle", "risk_report", "notices", "site"},
 
 	// The customer's side: the CSD, the MDS2 form's answers and notes,

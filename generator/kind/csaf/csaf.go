@@ -711,7 +711,7 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 				}
 			}
 		}
-		line := content.Label(s.What)
+		line := content.StopLabel(s.What)
 		if len(dates) > 0 {
 			line += " " + strings.Join(dates, "; ")
 		}

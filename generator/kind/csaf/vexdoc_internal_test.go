@@ -103,8 +103,8 @@ func TestNoticeTwinStopsAsOfItsRelease(t *testing.T) {
 		want     []string
 		not      string
 	}{
-		{content.NewDate(2025, 7, 1), []string{"Updates for 3.8.2 stopped on 2025-06-30.", "Spare parts stop on 2027-06-30."}, "3.8.2 stop on"},
-		{content.NewDate(2024, 1, 15), []string{"Updates for 3.8.2 stop on 2025-06-30.", "Technical support for 3.8.2 stops on 2025-06-30.", "Service agreement renewal for 3.8.2 stopped on 2023-06-30."}, "Updates for 3.8.2 stopped"},
+		{content.NewDate(2025, 7, 1), []string{"Regular releases for 3.8.2 stopped on 2025-06-30.", "Spare parts stop on 2027-06-30."}, "3.8.2 stop on"},
+		{content.NewDate(2024, 1, 15), []string{"Regular releases for 3.8.2 stop on 2025-06-30.", "Technical support for 3.8.2 stops on 2025-06-30.", "Service agreement renewal for 3.8.2 stopped on 2023-06-30."}, "Regular releases for 3.8.2 stopped"},
 	} {
 		for _, n := range p.Notices {
 			if n.ID != "eos-3.8.2" {
@@ -118,9 +118,9 @@ func TestNoticeTwinStopsAsOfItsRelease(t *testing.T) {
 				}
 			}
 			kindtest.SaysAll(t, "released "+tc.released.String()+": the twin's stops", text, tc.want...)
-			// The verb agrees with what stops: "Updates … stop",
+			// The verb agrees with what stops: "Regular releases … stop",
 			// "Technical support … stops", never "stop(s)".
-			kindtest.SaysNone(t, "released "+tc.released.String()+": the twin's stops", text, "stop(s)", "Updates for 3.8.2 stops", "support for 3.8.2 stop on")
+			kindtest.SaysNone(t, "released "+tc.released.String()+": the twin's stops", text, "stop(s)", "Regular releases for 3.8.2 stops", "support for 3.8.2 stop on")
 			if strings.Contains(text, tc.not) {
 				t.Errorf("released %s: the twin's stops say %q:\n%s", tc.released, tc.not, text)
 			}

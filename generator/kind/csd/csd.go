@@ -266,7 +266,9 @@ type CSDData struct {
 	// "and") that Device's vulnerability records place in it but the
 	// list of ListedFor does not hold: evidence that Device's components
 	// differ from that list, which the document then says rather than
-	// that they may. "" for none.
+	// that they may, and so prints none of that list's inventory or
+	// support as Device's, nor judges which need attention from it
+	// (Attention stays empty). "" for none.
 	NotListed string
 	// NoListOfItsOwn: Device has no SBOM file of its own (whether or not
 	// another version's list stands in for it), so no vulnerability can
@@ -314,7 +316,11 @@ type CSDData struct {
 	// document's date (inventory.Component.EndedLater): on that date they
 	// had not reached that level, and counting them as no longer
 	// maintained would say so.
-	Maintained, Limited, NoLongerMaintained, Abandoned, Justified, Unassessed, EndPassed, EndsLater int
+	// ExtendedOnly counts apart the components stated as supported whose
+	// supplier support has ended while extended security updates still
+	// bring fixes (inventory.Component.ExtendedOnly): the other documents
+	// print "supplier support ended" beside their level.
+	Maintained, Limited, NoLongerMaintained, Abandoned, Justified, Unassessed, EndPassed, EndsLater, ExtendedOnly int
 	// EndOnly counts the components with an end of supplier support but
 	// neither a level nor a justification: their support is stated in
 	// part, not missing.
@@ -576,7 +582,7 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 	d.Components = slices.Clone(comps.List)
 	slices.SortStableFunc(d.Components, inventory.Compare)
 	if d.ListedFor != "" {
-		d.NotListed = content.AndList(notListed(d.Vulnerabilities, d.Components))
+		d.NotListed = content.AndList(kind.StandInNotListed(d.Vulnerabilities, d.Components))
 	}
 	for _, s := range comps.SBOMs {
 		d.SBOMs = append(d.SBOMs, CSDSBOM{Path: s.Path, Format: s.Document.Format, SpecVersion: s.Document.SpecVersion,
@@ -609,6 +615,8 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 			d.EndPassed++
 		case c.EndedLater(on):
 			d.EndsLater++
+		case c.ExtendedOnly(on):
+			d.ExtendedOnly++ // neither maintained nor ended (SupportOn)
 		case c.Support == "maintained":
 			d.Maintained++
 		case c.Support == "limited":
@@ -628,7 +636,9 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		if c.InExtended(on) {
 			d.InExtended++
 		}
-		if end := inventory.ComparedEnd(d.DeviceEndOfSupport, d.SupportOutlasts); c.NeedsAttention(end, on) {
+		// A stand-in list known to differ from Device's own is not
+		// judged as Device's (the lifecycle page does not either).
+		if end := inventory.ComparedEnd(d.DeviceEndOfSupport, d.SupportOutlasts); d.NotListed == "" && c.NeedsAttention(end, on) {
 			n := ComponentNote{Component: c, EndsBeforeDevice: c.EndsBefore(end), Before: c.BeforeEndOutlasting(d.DeviceEndOfSupport, d.SupportOutlasts, on)}
 			if d.Device != nil {
 				n.Concern, n.ConcernBy = kind.ComponentConcern(p, d.Device.Version, own, c, on)
@@ -773,24 +783,4 @@ func severalKindsReaders(c content.CustomerKinds, thing string) string {
 		who = append(who, "the clinicians and practitioners who buy it for their own use")
 	}
 	return strings.Join(who, ", and ")
-}
-
-// notListed names, once each and in order, the components of vs that
-// list does not hold, matched as product data name components
-// (sbom.Component.Matches: the record's purl alone, else name and
-// version).
-func notListed(vs []*vuln.Vulnerability, list []inventory.Component) []string {
-	holds := func(c sbom.Component) bool {
-		return slices.ContainsFunc(list, func(l inventory.Component) bool { return l.Matches(c.PURL, c.Name, c.Version) })
-	}
-	var out []string
-	for _, v := range vs {
-		for _, c := range v.Components {
-			name := strings.TrimSpace(c.Name + " " + c.Version)
-			if name != "" && !holds(c) && !slices.Contains(out, name) {
-				out = append(out, name)
-			}
-		}
-	}
-	return out
 }

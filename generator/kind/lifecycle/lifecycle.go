@@ -96,6 +96,12 @@ type LifecycleView struct {
 	// annotates (annotated), not every component whose end of support
 	// the page gives, so the page says which.
 	JSONComponents int
+	// JSONOwn is how many of those the entry gives the manufacturer's own
+	// assessment of their support (inventory.Component.OwnAssessment); an
+	// entry with only notes or a supplier leaves it to the SBOM file, a
+	// rule or a notice, as the CSD's source column says, so the page does
+	// not call their support the manufacturer's.
+	JSONOwn int
 	// SupportedVersions are the versions supported on the page's date
 	// (released and not past their end of support), in file order, each
 	// with the components that need attention in it.
@@ -393,6 +399,9 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	for _, c := range list {
 		if annotated(c) {
 			view.JSONComponents++
+			if c.OwnAssessment() {
+				view.JSONOwn++
+			}
 		}
 		// The components whose support their [[components]] entry states,
 		// as the CSD counts and labels them ("Annotation"): one giving

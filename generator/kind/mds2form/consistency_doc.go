@@ -9,10 +9,11 @@ import (
 
 // checkISAO warns of a hand DOC-9 Yes or No where the site file does not
 // state manufacturer.isao.member and the product builds its security
-// plan: the plan then says the membership is not stated while the form
-// answers it, two documents from one source disagreeing. A note does not
-// mend that (the plan prints no MDS2 note); the fact belongs in the site
-// file, which both read (DOC-9 is then derived from it). A form built
+// plan: the plan then can only repeat the form's answer, with no fact of
+// its own behind it and no organization named (it said the membership was
+// not stated until it learned to repeat the form). A note does not mend
+// that (the plan prints no MDS2 note); the fact belongs in the site file,
+// which both read (DOC-9 is then derived from it). A form built
 // without the plan has no other document to disagree with: its answer is
 // the manufacturer's statement.
 func (r *mds2Resolver) checkISAO(givens map[string]given) {
@@ -21,7 +22,7 @@ func (r *mds2Resolver) checkISAO(givens map[string]given) {
 	if !ok || g.answer != mds2.Yes && g.answer != mds2.No || site.Manufacturer.ISAO.Member.Known() || !r.p.Builds("security_plan") {
 		return
 	}
-	r.warnf(g.path, "answer %s, but %s does not state manufacturer.isao.member, so the security plan says that whether %s is a member of an information sharing and analysis organization is not stated; write manufacturer.isao.member = %t (and its name) in the site file, which the plan and the form both read, and remove this answer",
+	r.warnf(g.path, "answer %s, but %s does not state manufacturer.isao.member, so the security plan can only repeat this answer as the MDS2 form's (DOC-9) about whether %s is a member of an information sharing and analysis organization, with no fact of its own behind it (and not which organization); write manufacturer.isao.member = %t (and its name) in the site file, which the plan and the form both read, and remove this answer",
 		g.answer, r.env.Content.SiteFile.File, cmp.Or(site.Manufacturer.Name, "the manufacturer"), g.answer == mds2.Yes)
 }
 

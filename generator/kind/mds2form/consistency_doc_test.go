@@ -21,7 +21,7 @@ func TestCheckISAO(t *testing.T) {
 		want   string // "" for no warning
 	}{
 		{"Yes beside the plan's not stated", content.MDS2Answer{Answer: "yes"}, nil,
-			"answer Yes, but jspgen.toml does not state manufacturer.isao.member, so the security plan says that whether Acme Medical is a member of an information sharing and analysis organization is not stated; write manufacturer.isao.member = true"},
+			"answer Yes, but jspgen.toml does not state manufacturer.isao.member, so the security plan can only repeat this answer as the MDS2 form's (DOC-9) about whether Acme Medical is a member of an information sharing and analysis organization, with no fact of its own behind it (and not which organization); write manufacturer.isao.member = true"},
 		{"No beside the plan's not stated", content.MDS2Answer{Answer: "no"}, nil, "write manufacturer.isao.member = false"},
 		{"Yes with a note", content.MDS2Answer{Answer: "yes", Note: 1}, nil, "answer Yes, but jspgen.toml does not state manufacturer.isao.member"},
 		{"no plan built", content.MDS2Answer{Answer: "yes"}, func(w *world) { w.p.Documents.Build = []string{"mds2", "csd"} }, ""},
@@ -51,7 +51,7 @@ func TestResolveWarnsOfISAONotStated(t *testing.T) {
 	w := newWorld()
 	w.p.MDS2.Answers = map[string]content.MDS2Answer{"DOC-9": {Answer: "yes"}}
 	_, diags := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
-	if msgs := strings.Join(diagLines(t, diags), "\n"); !strings.Contains(msgs, "mds2.answers.DOC-9: answer Yes, but jspgen.toml does not state manufacturer.isao.member, so the security plan says that whether the manufacturer is") {
+	if msgs := strings.Join(diagLines(t, diags), "\n"); !strings.Contains(msgs, "mds2.answers.DOC-9: answer Yes, but jspgen.toml does not state manufacturer.isao.member, so the security plan can only repeat this answer as the MDS2 form's (DOC-9) about whether the manufacturer is") {
 		t.Errorf("no DOC-9 warning among\n%s", msgs)
 	}
 }

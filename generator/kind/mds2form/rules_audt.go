@@ -42,8 +42,20 @@ func logNames(ids []string) string {
 // store that lists logs and PII may hold no more than the user
 // identities the question leaves out, and one that lists logs and PHI
 // may be a database whose patient tables are no part of the log; a log's
-// content is prose, and decides nothing.
+// content is prose, and decides nothing. Logs that reach a part off the
+// device together with PHI or PII (logsWithPIIOffDevice: a home device's
+// event log sent to the manufacturer's cloud with the patient's records)
+// rest where the data say only when a store of that part lists logs or
+// holds a log of logging.logs: otherwise what the cloud keeps of them,
+// beside the PHI, is in no store, and No would rest on what is left out,
+// as it would for a store listing logs and PHI. Logs sent without PHI or
+// PII (a robot's service logs to the remote-service centre) bring none.
 func (f *mds2Facts) piiInLogs() (fact, bool) {
+	for _, pt := range f.logsWithPIIOffDevice() {
+		if !f.keepsLogsInStore(pt) {
+			return fact{}, false
+		}
+	}
 	found := false
 	for _, d := range f.p.DataStores {
 		if !f.ownStore(d) || !d.Data.Has("logs") {
@@ -64,6 +76,39 @@ func (f *mds2Facts) piiInLogs() (fact, bool) {
 		}
 	}
 	return f.no("data_stores", "holds logs only in stores without PHI or PII"), found
+}
+
+// logsWithPIIOffDevice are the parts of the product off the device
+// (content.Product.LogPartsOffDevice) that logs reach together with PHI
+// or PII: a data flow listing logs and PHI or PII starts or ends at the
+// part, or an interface of the part carries both.
+func (f *mds2Facts) logsWithPIIOffDevice() []content.Part {
+	mixed := func(data content.DataKinds) bool { return data.Has("logs") && carriesPII(data) }
+	var out []content.Part
+	for _, pt := range f.p.LogPartsOffDevice() {
+		if slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool {
+			return f.p.PartOfInterface(it).ID == pt.ID && mixed(it.Carries)
+		}) || slices.ContainsFunc(f.p.DataFlows, func(d content.DataFlow) bool {
+			return mixed(d.Data) && (f.flowPart(d.From).ID == pt.ID || f.flowPart(d.To).ID == pt.ID)
+		}) {
+			out = append(out, pt)
+		}
+	}
+	return out
+}
+
+// keepsLogsInStore reports a part with a data store that lists logs, or
+// that a log of logging.logs is kept in.
+func (f *mds2Facts) keepsLogsInStore(pt content.Part) bool {
+	for _, d := range f.p.DataStores {
+		if f.p.PartOfStore(d).ID != pt.ID {
+			continue
+		}
+		if d.Data.Has("logs") || slices.ContainsFunc(f.p.Logging.Logs, func(l content.Log) bool { return l.DataStore == d.ID }) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeSync (AUDT-4.1.1: can the device's clock be synchronized with a

@@ -122,17 +122,6 @@ func (f *mds2Facts) otherKindMayCarryPII() bool {
 	return false
 }
 
-// displayPII is ifaceCarriesPII for displays, except that a product that
-// lists no display decides nothing: software shown on the customer's
-// screens, or a screen left out of the list, would otherwise read "shows
-// no PHI" on a form whose users see PHI every day.
-func (f *mds2Facts) displayPII() (fact, bool) {
-	if !slices.ContainsFunc(f.p.Interfaces, kinds("display")) {
-		return fact{}, false
-	}
-	return ifaceCarriesPII("display", kinds("display"))(f)
-}
-
 func (f *mds2Facts) handlesPII() (fact, bool) {
 	for i, it := range f.p.Interfaces {
 		if carriesPII(it.Carries) {

@@ -349,7 +349,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		view.Effective = append(view.Effective, versionDates(n, view.Versions, p.MedicalDevice.IsFalse(), n70)...)
 	}
 	for _, s := range n.Stops {
-		sv := StopView{What: content.Label(s.What), Details: s.Details}
+		sv := StopView{What: content.StopLabel(s.What), Details: s.Details}
 		if s.Milestone != "" && view.EndsModels != nil {
 			for _, m := range view.EndsModels {
 				sv.When = append(sv.When, EffectiveDate{What: "Model " + m.ID, Milestone: content.MilestoneName(s.Milestone), Date: m.MilestoneDate(s.Milestone)})

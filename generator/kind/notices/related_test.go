@@ -36,7 +36,7 @@ func TestNoticeAnnouncesRelatedVersions(t *testing.T) {
 		"- Halcyon Connect `4.2` (server software that runs on a server the customer hosts): end of life 31 July 2023, end of support 31 July 2025;",
 		"| Halcyon Connect 4.2 | 3.8.2 | 2019-06-03 | Limited Support |", // on the notice's release, 1 July 2025
 		"| Halcyon Connect 4.2 | End of support | 2025-07-31 |",
-		"| Updates | Software 3.8.2: 2025-06-30 (end of support) |",
+		"| Regular releases | Software 3.8.2: 2025-06-30 (end of support) |",
 		"Software `4.2.1` works with Halcyon Connect `5.3`: check the version of Halcyon Connect before upgrading.",
 	)
 
@@ -50,7 +50,7 @@ func TestNoticeAnnouncesRelatedVersions(t *testing.T) {
 		}
 	})
 	kindtest.SaysAll(t, "notice about Connect alone", md,
-		"| Updates | Halcyon Connect 4.2: 2025-07-31 (end of support) |",
+		"| Regular releases | Halcyon Connect 4.2: 2025-07-31 (end of support) |",
 		"| Software only | Halcyon Connect 5.3 | Upgrade the server. |",
 	)
 	if strings.Contains(md, "Software 3.8.2:") {

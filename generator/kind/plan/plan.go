@@ -85,6 +85,11 @@ type PlanData struct {
 	// (inventory.Inventory.ListedFor): its CSD gives that list's support,
 	// not "each of its components".
 	OthersListedFor map[string]string
+	// OthersNotListed maps each other version whose documents borrow no
+	// list, because its own vulnerability records name components the
+	// list it would borrow does not hold (kind.StandInNotListed), to
+	// those components: its CSD prints none of that list.
+	OthersNotListed map[string]string
 
 	inv *inventory.Inventory // for the related systems' SBOM files
 	// product and on are the plan's product and date, for Concern.
@@ -293,9 +298,12 @@ func data(on content.Date, p kind.Product) *PlanData {
 	for v, q := range p.ByVersion {
 		if q.Inventory != nil && q.Inventory.ListedFor != "" && len(q.Inventory.List) > 0 && v != d.Version {
 			if d.OthersListedFor == nil {
-				d.OthersListedFor = map[string]string{}
+				d.OthersListedFor, d.OthersNotListed = map[string]string{}, map[string]string{}
 			}
 			d.OthersListedFor[v] = q.Inventory.ListedFor
+			if names := kind.StandInNotListed(p.Vulnerabilities.For(v), q.Inventory.List); names != nil {
+				d.OthersNotListed[v] = content.AndList(names)
+			}
 		}
 	}
 	if p.Inventory == nil {

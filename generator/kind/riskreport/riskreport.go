@@ -17,6 +17,7 @@ import (
 	"github.com/jspgen/jspgen/generator/diagram"
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/vuln"
 )
 
 // Kind is the risk management report kind.
@@ -110,6 +111,15 @@ type Data struct {
 	// from the threat model, so its residual-risk statements do not
 	// cover them, and the report says so.
 	UncontrolledVulns []string
+	// OpenVulns are the known vulnerabilities still open in the version
+	// the report is about (affected, or under investigation), whatever
+	// their risk: the residual-risk conclusion is about the threat model,
+	// and a reader of this report alone must not take it to cover a
+	// vulnerability the version still has (a controlled one included).
+	OpenVulns []*vuln.Vulnerability
+	// Version is the version the report is about; "" for a product
+	// without versions.
+	Version string
 	// Withheld: a vulnerability of the version known on the report's
 	// release was not publicly disclosed then, so the report, published,
 	// does not name it (vuln.Set.KnownBy), and says so.
@@ -163,6 +173,14 @@ type SBOMSummary struct {
 	// date (inventory.Component.EndedLater): on that date their supplier
 	// support had not ended, whatever the level as recorded says.
 	EndsLater int
+	// Extended counts the components whose supplier support has ended
+	// by the report's date while extended security updates that every
+	// customer receives still bring them fixes, and whose level recorded
+	// says they are supported, or says nothing
+	// (inventory.Component.InExtended): the other documents print their
+	// support as "supplier support ended" (Component.SupportOn), so the
+	// report does not count them as actively maintained either.
+	Extended int
 	// NotInSBOM counts the components only the product data lists (its
 	// [[components]] entries matching no SBOM component), as the CSD
 	// counts them: beside SBOM files, the files are not the whole list.
@@ -176,6 +194,12 @@ func Report(p kind.Product) (Data, content.Diagnostics) {
 	var diags content.Diagnostics
 	d.Acceptor = p.Role(p.Governance.RiskAcceptance)
 	d.Withheld = p.Vulnerabilities.WithholdsFor(p.VersionOf)
+	d.Version = p.VersionOf
+	for _, v := range p.Vulnerabilities.For(p.VersionOf) {
+		if v.Status == "affected" || v.Status == "under_investigation" {
+			d.OpenVulns = append(d.OpenVulns, v)
+		}
+	}
 	for _, v := range p.Vulnerabilities.Uncontrolled() {
 		if v.Version == p.VersionOf && !slices.Contains(d.UncontrolledVulns, v.ID) {
 			d.UncontrolledVulns = append(d.UncontrolledVulns, v.ID)
@@ -268,6 +292,11 @@ func summarize(inv *inventory.Inventory, on content.Date) SBOMSummary {
 			s.Passed++
 		case c.EndedLater(on):
 			s.EndsLater++
+		case c.ExtendedOnly(on):
+			// As inventory.Component.SupportOn words it: "supplier support
+			// ended", whatever supported level is recorded. A level that
+			// has ended is counted by it, as SupportOn prints it.
+			s.Extended++
 		case c.Support == "maintained":
 			s.Maintained++
 		case c.Support == "limited":

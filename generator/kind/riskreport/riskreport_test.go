@@ -49,7 +49,7 @@ func TestReportWarnsAboutUnknownComponent(t *testing.T) {
 // CSD lists one. One in another version is not this report's.
 func TestReportNamesUncontrolledVulnerabilities(t *testing.T) {
 	c := kindtest.LoadExample(t)
-	const says = "Known vulnerabilities are assessed apart from it, and one has an uncontrolled risk in this version: "
+	const says = "with an uncontrolled risk (see the product security plan, 9.10):"
 	for _, version := range []string{"4.2.1", "4.1.0", ""} {
 		p, _ := kindtest.Product(t, c, kindtest.Example)
 		for _, v := range p.Vulnerabilities.List {
@@ -57,10 +57,10 @@ func TestReportNamesUncontrolledVulnerabilities(t *testing.T) {
 		}
 		want := ""
 		for _, v := range p.Vulnerabilities.List {
-			if v.Version == version && v.Status == "affected" {
+			if v.Version == version && (v.Status == "affected" || v.Status == "under_investigation") {
 				v.Risk = "uncontrolled"
 				if version == "4.2.1" { // the version the report is about
-					want = says + v.ID
+					want = "| " + v.ID + " | " + v.ComponentNames() + " | " + v.Status.Label() + " | **Uncontrolled** |"
 				}
 				break
 			}
@@ -142,7 +142,7 @@ func TestReportCountsLevelsOnItsDate(t *testing.T) {
 			t.Errorf("%s: passed %d, later %d; want %d, %d", tc.name, s.Passed, s.EndsLater, tc.passed, tc.later)
 		}
 		// counted once: apart, or by its level
-		if n := s.Maintained + s.Limited + s.NoLongerMaintained + s.Abandoned + s.NotAssessed + s.Passed + s.EndsLater; n != 1 {
+		if n := s.Maintained + s.Limited + s.NoLongerMaintained + s.Abandoned + s.NotAssessed + s.Passed + s.EndsLater + s.Extended; n != 1 {
 			t.Errorf("%s: counted %d times, want once", tc.name, n)
 		}
 	}

@@ -1,4 +1,4 @@
-package csd
+package kind
 
 import (
 	"slices"
@@ -9,10 +9,10 @@ import (
 	"github.com/jspgen/jspgen/generator/vuln"
 )
 
-// TestNotListed: the components of a version's vulnerability records that
+// TestStandInNotListed: the components of a version's vulnerability records that
 // the list it borrows does not hold, by the record's purl, else by name
 // (any case) and version; once each, in order.
-func TestNotListed(t *testing.T) {
+func TestStandInNotListed(t *testing.T) {
 	listed := func(name, version, purl string) inventory.Component {
 		return inventory.Component{Component: sbom.Component{Name: name, Version: version, PURL: purl}}
 	}
@@ -32,7 +32,7 @@ func TestNotListed(t *testing.T) {
 		{"no records", nil, nil},
 	}
 	for _, tc := range tests {
-		if got := notListed(tc.vs, list); !slices.Equal(got, tc.want) {
+		if got := StandInNotListed(tc.vs, list); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
 		}
 	}
