@@ -138,7 +138,7 @@ type NoticeDateChange struct {
 // NoticeStop is one thing that stops, at a milestone of the affected
 // versions or at a date of its own (hardware, service contracts).
 type NoticeStop struct {
-	What      string `toml:"what" jsp:"required,oneof=updates security_updates spare_parts service technical_support service_agreement_renewal training" doc:"updates, security_updates, spare_parts, service, technical_support, service_agreement_renewal or training. service is the servicing of the product (repair, maintenance visits); the date the manufacturer stops running a service it hosts goes in hosted_service.switch_off."`
+	What      string `toml:"what" jsp:"required,oneof=updates security_updates spare_parts service technical_support service_agreement_renewal training" doc:"updates, security_updates, spare_parts, service, technical_support, service_agreement_renewal or training. updates is the regular releases (new versions and maintenance releases), which the documents call so; security_updates is the security fixes, which a stop of updates does not end: where both stop, write both. service is the servicing of the product (repair, maintenance visits); the date the manufacturer stops running a service it hosts goes in hosted_service.switch_off."`
 	Milestone string `toml:"milestone" jsp:"oneof=general_availability end_of_marketing end_of_production end_of_life end_of_guaranteed_support end_of_support" doc:"The affected versions' milestone at which it stops (the date comes from the versions)."`
 	Date      Date   `toml:"date" doc:"The date it stops, when it is not a version milestone (e.g. spare parts); give milestone or date, not both."`
 	Details   string `toml:"details" doc:"What exactly stops, and any exception."`
