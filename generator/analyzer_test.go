@@ -216,15 +216,17 @@ end_of_support = 2034-10-10
 }
 
 // TestAnalyzerConnectionsAsShipped: the CA-600 laboratory analyzer
-// (testdata/analyzer) opens its results connection to the LIS as shipped,
-// and its remote-service VPN to the manufacturer only once a supervisor
-// enables it. The CSD's key facts list the VPN's port as one that can be
-// enabled, not among the connections the hospital network sees as shipped.
+// (testdata/analyzer) opens its results connection to the LIS, and its
+// connections to the laboratory's update server and time server, as
+// shipped, and its remote-service VPN to the manufacturer only once a
+// supervisor enables it. The CSD's key facts list the VPN's port as one
+// that can be enabled, not among the connections the hospital network
+// sees as shipped.
 func TestAnalyzerConnectionsAsShipped(t *testing.T) {
 	csd := buildFixture(t, "analyzer")("corvane-ca600/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| Connections opened from the hospital network as shipped | TCP 5200 | Can be enabled: TCP 443. [3.3 Firewall rules",
-		"| 1 | Allow | CA-600 analyzer | rsc.corvane-dx.example | 443/TCP | Remote-service VPN (TLS) (Ethernet) | When enabled |")
+		"| Connections opened from the hospital network as shipped | UDP 123, TCP 5200, TCP 8530 | Can be enabled: TCP 443. [3.3 Firewall rules",
+		"| 2 | Allow | CA-600 analyzer | rsc.corvane-dx.example | 443/TCP | Remote-service VPN (TLS) (Ethernet) | When enabled |")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "the remote-service VPN is off until a supervisor enables it",
 		"| Connections opened from the hospital network | TCP 443, TCP 5200 |", "as shipped | TCP 443")
 }
@@ -257,13 +259,14 @@ func TestAnalyzerPHIToRemoteServiceLeavesTheNetwork(t *testing.T) {
 // gateway (ports[3], 443/tcp in) listens at the manufacturer, not on the
 // laboratory's network. CONN-2 counted it among the ports the device uses
 // ("4 ports") and CONN-4 cited it as the reason the device talks outside
-// the customer's network; now CONN-2 counts the analyzer's three and names
-// the gateway as the manufacturer's, and CONN-4 cites the analyzer's own
-// VPN connection out to the centre (ports[2]).
+// the customer's network; now CONN-2 counts the analyzer's own (five,
+// with its update and time connections) and names the gateway as the
+// manufacturer's, and CONN-4 cites the analyzer's own VPN connection out
+// to the centre (ports[2]).
 func TestAnalyzerMDS2PortsAreTheAnalyzers(t *testing.T) {
 	mds2 := buildFixture(t, "analyzer")("corvane-ca600/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", mds2,
-		"| CONN-2 | Yes | Derived from the product data: ports lists 3 ports and protocols of CA-600 analyzer (and 1 of Corvane Remote Service Center, which the manufacturer hosts), published in the customer security documentation. |",
+		"| CONN-2 | Yes | Derived from the product data: ports lists 5 ports and protocols of CA-600 analyzer (and 1 of Corvane Remote Service Center, which the manufacturer hosts), published in the customer security documentation. |",
 		"| CONN-4 | Yes | Derived from the product data: ports\\[2\\] is 443/tcp (Remote-service VPN (TLS)), by which CA-600 analyzer connects out to Corvane Remote Service Center, which the manufacturer hosts outside the customer's network. |")
 	kindtest.SaysNoneBecause(t, "mds2.md", mds2, "the gateway is the manufacturer's port, not the analyzer's",
 		"ports lists 4 ports", "| CONN-4 | Yes | Derived from the product data: ports\\[3\\]")
@@ -283,16 +286,23 @@ func TestAnalyzerRemoteServiceCentreCounted(t *testing.T) {
 		"Not counted here: Corvane Diagnostics, Inc. runs Corvane Remote Service Center itself.")
 }
 
-// TestAnalyzerOneComponentInTheSingular: the CA-600's product data lists
-// one component (its Windows release); the risk report and the lifecycle
-// page speak of it as one, not "1 of the 1 component" or "every one of
-// the 1 software component".
+// TestAnalyzerOneComponentInTheSingular: with one component listed (the
+// edit keeps only the CA-600's Windows release, as the fixture once did),
+// the risk report and the lifecycle page speak of it as one, not "1 of
+// the 1 component" or "every one of the 1 software component".
 func TestAnalyzerOneComponentInTheSingular(t *testing.T) {
-	site := buildFixture(t, "analyzer")
-	kindtest.SaysAll(t, "risk-report.md", site("corvane-ca600/risk-report.md"), "The one component listed has a stated end of support.")
-	kindtest.SaysNoneBecause(t, "risk-report.md", site("corvane-ca600/risk-report.md"), "counts one as a fraction of one", "1 of the 1 component")
-	kindtest.SaysAll(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "Corvane Diagnostics, Inc. states its own assessment of the support of the one software component of version `2.1.0`.")
-	kindtest.SaysNoneBecause(t, "lifecycle.md", site("corvane-ca600/lifecycle.md"), "counts one as a fraction of one", "every one of the 1 software component")
+	files, _ := buildFixtureEdited(t, "analyzer", "corvane-ca600.toml", func(s string) string {
+		i, j := strings.Index(s, "\n[[components]]\nname = \"Microsoft SQL Server 2019 Express\""), strings.Index(s, "\n[cyber_device]\n")
+		if i < 0 || j < i {
+			t.Fatal("the fixture's SQL Server and analyzer software components are not where the edit expects them")
+		}
+		return s[:i] + "\n" + s[j:]
+	})
+	rr, lc := files["corvane-ca600/risk-report.md"], files["corvane-ca600/lifecycle.md"]
+	kindtest.SaysAll(t, "risk-report.md", rr, "The one component listed has a stated end of support.")
+	kindtest.SaysNoneBecause(t, "risk-report.md", rr, "counts one as a fraction of one", "1 of the 1 component")
+	kindtest.SaysAll(t, "lifecycle.md", lc, "Corvane Diagnostics, Inc. states its own assessment of the support of the one component listed for version `2.1.0`.")
+	kindtest.SaysNoneBecause(t, "lifecycle.md", lc, "counts one as a fraction of one", "every one of the 1 software component", "every one of the 1 component")
 }
 
 // TestAnalyzerMonthlyIsMicrosofts: what the analyzer's data says is monthly

@@ -201,8 +201,8 @@ func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 	// network, is no such connection.
 	kindtest.SaysAll(t, "eos-5.0.md", implant,
 		"Apart from the ports above, the customer's network needs these connections to the services the manufacturer hosts; keep them open:\n",
-		"| Customer network | portal.aurora.cardiova.example | 443/TCP | HTTPS (Web user interface) | As shipped |")
-	kindtest.SaysNone(t, "eos-5.0.md", implant, "| Customer network | ingest.aurora.cardiova.example")
+		"| Hospital network | portal.aurora.cardiova.example | 443/TCP | HTTPS (Web user interface) | As shipped |")
+	kindtest.SaysNone(t, "eos-5.0.md", implant, "| Hospital network | ingest.aurora.cardiova.example", "| Customer network | ingest.aurora.cardiova.example")
 }
 
 // TestCloudSaMDNoticeSpeaksOfTheProduct: the end-of-life notice of a

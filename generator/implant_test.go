@@ -22,23 +22,24 @@ func buildImplant(t *testing.T) func(rel string) string {
 
 // TestImplantCSDGivesTheCellularModemNoFirewallRule: the home monitor's
 // only network is its cellular modem, whose traffic goes over the mobile
-// operator's network and through no firewall of the customer's. The CSD
+// operator's network and through no firewall of the customer's (the
+// hospital, which provides the home monitor to its patients). The CSD
 // of each supported version must not give it a firewall rule (it gave
 // two: one from its own port, one from the cloud listener naming it as
 // peer_part) or count its connection among those opened from the
-// customer's network, and says why no rule is given; the programmer's
+// hospital network, and says why no rule is given; the programmer's
 // Wi-Fi port and the portal keep theirs.
 func TestImplantCSDGivesTheCellularModemNoFirewallRule(t *testing.T) {
 	read := buildImplant(t)
 	for _, rel := range []string{"cardiorhythm/csd.md", "cardiorhythm/5.0/csd.md"} {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
-			"| 1 | Allow | Customer network | portal.aurora.cardiova.example | 443/TCP | HTTPS (Web user interface) | As shipped |",
+			"| 1 | Allow | Hospital network | portal.aurora.cardiova.example | 443/TCP | HTTPS (Web user interface) | As shipped |",
 			"| 2 | Allow | Aurora clinician programmer | The hospital's report server, configured by the hospital | 443/TCP | HTTPS (Wi-Fi) | When enabled |",
-			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the customer's network: no firewall rule is given for them.",
-			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the customer's network: no rule is given for them.",
+			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the hospital network: no firewall rule is given for them.",
+			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the hospital network: no rule is given for them.",
 		)
-		kindtest.SaysAll(t, rel, csd, "| Connections opened from the customer's network as shipped | TCP 443 (to Aurora remote monitoring service) | Can be enabled: TCP 443 (Aurora clinician programmer). The cellular connections of Aurora home monitor",
+		kindtest.SaysAll(t, rel, csd, "| Connections opened from the hospital network as shipped | TCP 443 (to Aurora remote monitoring service) | Can be enabled: TCP 443 (Aurora clinician programmer). The cellular connections of Aurora home monitor",
 			"| Aurora home monitor (on the device) | Out | On | Encrypted and authenticated | ingest.aurora.cardiova.example |")
 		kindtest.SaysNoneBecause(t, rel, csd, "the home monitor's cellular modem passes no firewall of the customer's",
 			"| Allow | Aurora home monitor |",
@@ -90,14 +91,19 @@ func TestImplantDoesNotAskTheCustomerToVersionTheManufacturersCloud(t *testing.T
 
 // TestImplantCSDSaysWhichEventsGoUnlogged: an event that does not say
 // which logs record it has not said it goes unlogged ("Not stated"); one
-// that writes logs = [] is not logged.
+// that writes logs = [] is not logged. The fixture's sign-in event names
+// its log; the edit leaves logs out.
 func TestImplantCSDSaysWhichEventsGoUnlogged(t *testing.T) {
 	csd := buildImplant(t)("cardiorhythm/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| Clinician sign-in and failed PIN entries on the programmer | Authentication | Recorded in the programmer audit log; no alert. | Not stated |",
+		"| Clinician sign-in and failed PIN entries on the programmer | Authentication | Recorded in the programmer audit log; no alert. | Programmer audit log |",
 		"| Home monitor case opened | Physical | The home monitor's status light turns red. | Not logged |",
 	)
-	kindtest.SaysNoneBecause(t, "csd.md", csd, "the event does not write logs", "no alert. | Not logged |")
+	files, _ := buildFixtureEdited(t, "implant", "cardiorhythm.toml", kindtest.Replace("no alert.\"\nlogs = [\"prog-audit\"]\n", "no alert.\"\n"))
+	unstated := files["cardiorhythm/csd.md"]
+	kindtest.SaysAll(t, "csd.md (no logs)", unstated,
+		"| Clinician sign-in and failed PIN entries on the programmer | Authentication | Recorded in the programmer audit log; no alert. | Not stated |")
+	kindtest.SaysNoneBecause(t, "csd.md (no logs)", unstated, "the event does not write logs", "no alert. | Not logged |")
 }
 
 // TestImplantedPartIsNotSimplyReplaced: the advice to upgrade or replace
@@ -142,13 +148,14 @@ func TestImplantedPartIsNotSimplyReplaced(t *testing.T) {
 // releases are made as needed, within 90 days for a controlled risk; the
 // reason given for them must not name a yearly cycle the data does not
 // have (postmarket.patching.justification said "the regular cycle is
-// yearly" beside regular_cycle "as needed" and regular_days = 90).
+// yearly" beside regular_cycle "as needed" and regular_days = 90). The
+// regular releases of 5.0 stopped at its end of life (the notice).
 func TestImplantCSDJustifiesTheCycleItStates(t *testing.T) {
 	read := buildImplant(t)
 	for _, rel := range []string{"cardiorhythm/csd.md", "cardiorhythm/5.0/csd.md"} {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
-			"| Regular releases | System releases as needed; home monitor firmware as needed. |",
+			"System releases as needed; home monitor firmware as needed. |",
 			"**Why these timelines.** Implant firmware changes need a clinic visit, so releases follow the fixes needed rather than a fixed cycle:",
 		)
 		kindtest.SaysNoneBecause(t, rel, csd, "the regular cycle is as needed, within 90 days", "yearly")
@@ -183,7 +190,7 @@ func TestImplantCSDSaysRemoteFollowUpNeedsTheService(t *testing.T) {
 func TestImplantCSDRelatedPortsNotAllInTheFirewallRules(t *testing.T) {
 	csd := buildImplant(t)("cardiorhythm/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"The network ports of Aurora remote monitoring service, seen from its side ([3.2 Network ports](#3-2-network-ports) lists them too; the firewall rules in [3.3 Firewall rules for the parts on the customer's network](#3-3-firewall-rules-for-the-parts-on-the-customer-s-network) cover those used on the customer's network):",
+		"The network ports of Aurora remote monitoring service, seen from its side ([3.2 Network ports](#3-2-network-ports) lists them too; the firewall rules in [3.3 Firewall rules for the parts on the hospital network](#3-3-firewall-rules-for-the-parts-on-the-hospital-network) cover those used on the hospital network):",
 		"- TCP 443, HTTPS, inbound (it listens): The ingestion API the home monitors connect to.",
 	)
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "the ingestion port has no firewall rule", "and the firewall rules in [3.3")
@@ -203,15 +210,15 @@ func TestImplantCSDEndpointsAreNotAllTheCustomers(t *testing.T) {
 // TestImplantCSDSaysWhatFromTheNetworkMeans: the rule to the clinician
 // portal names no part of the product as its user (the flows name the
 // clinician's browser, an outside system), so its "From" is the
-// customer's network as a whole; the section's opening, which says
+// hospital network as a whole; the section's opening, which says
 // "From" and "To" name a part or the approved endpoints, must say so
 // too. The rule's both directions are
 // TestFirewallRulesNameTheUsersOfACloudPort in generator/content.
 func TestImplantCSDSaysWhatFromTheNetworkMeans(t *testing.T) {
 	csd := buildImplant(t)("cardiorhythm/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		`"From" and "To" name the part on the customer's network or the approved endpoints, or the customer's network as a whole where no data flow names the part on it that uses a service the manufacturer hosts.`,
-		"| 1 | Allow | Customer network | portal.aurora.cardiova.example |")
+		`"From" and "To" name the part on the hospital network or the approved endpoints, or the hospital network as a whole where no data flow names the part on it that uses a service the manufacturer hosts.`,
+		"| 1 | Allow | Hospital network | portal.aurora.cardiova.example |")
 }
 
 // TestImplantSaysTheCloudIsHostedByTheManufacturer: the related cloud

@@ -16,18 +16,22 @@ import (
 
 // TestInHouseNeverMarketed: the plan said the model "is marketed in the
 // European Union", and every stage table said a version at end of life is
-// "No longer sold"; an in-house device is neither marketed nor sold.
+// "No longer sold"; an in-house device is neither marketed nor sold, and
+// its Limited Support is not defined by notices it never issues.
 func TestInHouseNeverMarketed(t *testing.T) {
 	read := buildFixture(t, "inhouse")
 	plan := read("sepsiswatch/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"**Not applicable.** The product data state that the Northgate SepsisWatch is an in-house device: Northgate University Hospital makes it and uses it itself only, in the European Union, and does not place it on the market, in the United States or elsewhere.",
-		"| Limited Support | End of life | No longer put into new use; support is limited to the maintenance that an end-of-life or end-of-support notice about the version states (what such a notice covers: [11.2 Notice commitments](#11-2-notice-commitments)). | None listed |")
+		"| Limited Support | End of life | No longer put into new use; support is limited to the maintenance that Northgate University Hospital tells the product's users remains for the version (see [11.2 Notice commitments](#11-2-notice-commitments)). | None listed |")
 	kindtest.SaysNone(t, "security-plan.md", plan, "is marketed in", "No longer sold")
 	lc := read("sepsiswatch/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
-		"| Limited Support | End of life | No longer put into new use; support is limited to the maintenance that a version's end-of-life or end-of-support notice announces. |")
-	kindtest.SaysNone(t, "lifecycle.md", lc, "No longer sold")
+		"| Limited Support | End of life | No longer put into new use; support is limited to the maintenance that Northgate University Hospital tells the product's users remains for a version. |")
+	// No notice is issued for an in-house device (check refuses them), so
+	// no stage is defined by one.
+	kindtest.SaysNone(t, "lifecycle.md", lc, "No longer sold", "end-of-support notice announces")
+	kindtest.SaysNone(t, "security-plan.md", plan, "end-of-support notice about the version states")
 	kindtest.SaysNone(t, "csd.md", read("sepsiswatch/csd.md"), "No longer sold", "is marketed in")
 }
 

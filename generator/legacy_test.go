@@ -144,7 +144,7 @@ func TestLegacyNoticeCommitmentIsPast(t *testing.T) {
 	}
 
 	files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", func(s string) string {
-		return strings.Replace(s, "end_of_support = 2025-12-01\n\n[[interfaces]]", "end_of_support = 2026-12-01\n\n[[interfaces]]", 1)
+		return strings.Replace(s, "end_of_support = 2025-12-01\n\n[versions.changes]", "end_of_support = 2026-12-01\n\n[versions.changes]", 1)
 	})
 	for _, rel := range docs {
 		doc := files[rel]

@@ -136,7 +136,7 @@ func TestMarketSplitVEXAndAdvisoryTimeline(t *testing.T) {
 func TestMarketSplitVEXOthersAsBefore(t *testing.T) {
 	read := buildFixture(t, "homedialysis")
 	kindtest.SaysAll(t, "sa-2024-01.md", read("solace-hhd/notices/sa-2024-01.md"),
-		"| 2024-04-01 | Fix for CVE-2023-45866 available: software 3.1.0 released. |", "- Fixed in: `3.1.0`.")
+		"| 2024-03-04 | Fix for CVE-2023-45866 available: software 3.1.0 released. |", "- Fixed in: `3.1.0`.")
 	kindtest.SaysAll(t, "vex-2.3.4.openvex.json", read("solace-hhd/vex-2.3.4.openvex.json"),
 		`"action_statement": "Install version 3.1.0, which has BlueZ 5.72. Until version 3.1.0`)
 	kindtest.SaysAll(t, "vex-2.3.4.cdx.json", read("solace-hhd/vex-2.3.4.cdx.json"),

@@ -160,14 +160,14 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd,
 		"This document gives the patients and caregivers who use the Tidewell BolusGuide at home, and the clinics that support them,",
 		"| Ports listening on the customer's network as shipped | None |",
-		"| Needs the internet or a cloud service | No (optional services only) |",
+		"| Needs the internet or a cloud service | Not for its intended use; some of it is hosted by the manufacturer: BolusGuide Sync service |",
 		"| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1.",
 		"| BolusGuide app | On the customer's own device | Tidewell publishes app updates through Apple's App Store and Google Play;",
 		"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; the BolusGuide app runs on a phone the customer owns",
 		"**Remote service.** Tidewell Digital Health, Inc. states that it does not service the product remotely.",
 		"| The product sends Tidewell Digital Health, Inc. data about its working, for maintenance (telemetry) | Yes |",
 		"| 2.4.0 | Limited Support | 2024-09-09 | 2025-09-08 | Not announced | 2025-09-08 | Not announced | 2026-09-08 |",
-		"| Firebase Crashlytics | Google | Crash reports, when the patient allows them. | Logs | firebasecrashlytics.googleapis.com | No, optional |",
+		"| Firebase Crashlytics | Google | Crash reports, when the patient allows them. | Logs | firebasecrashlytics.googleapis.com | Not for its intended use |",
 	)
 	mds2 := site("bolusguide/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", mds2,

@@ -25,7 +25,7 @@ func buildWorkstation(t *testing.T) func(rel string) string {
 func TestWorkstationCSDSaysNotStatedForUnwrittenFacts(t *testing.T) {
 	csd := buildWorkstation(t)("viewpoint-rw/csd.md")
 	for _, c := range []struct{ name, want, never string }{
-		{"penetration test findings not written", "15 May 2025. Its findings are not stated.", "No findings."},
+		{"penetration test findings not written", "Scope: Workstation image 4.0.0. Its findings are not stated.", "No findings."},
 		{"no [[security_settings]]", "Whether any setting change raises risk is not stated.", "No setting change raises risk."},
 		{"no [sbom] nor [[components]]", "| Software bill of materials | Available | MDS2 form, SBOM-1. [5.", "| Software bill of materials | 0 components |"},
 		{"no [hardening]", "### 11.1 As shipped\n\nHow the device is hardened as shipped is not stated.", ""},

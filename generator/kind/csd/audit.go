@@ -25,6 +25,11 @@ var auditEvents = []struct{ id, what string }{
 	{"AUDT-2.10", "other kinds of events, such as software updates"},
 }
 
+// otherEventsYes is what an AUDT-2.10 Yes says the log records. The
+// question's example (software updates) stays only where the answer
+// denies it or refers to a note: a No covers the example too.
+const otherEventsYes = "other events than those the form asks about"
+
 // Audit is what the manufacturer's own MDS2 answers about the product's
 // audit log say, in the CSD's words, for the sections whose product data
 // is not stated (7 when logging.events is not written, 12 when
@@ -72,7 +77,18 @@ func (d *CSDData) MDS2Audit(p *content.Product) Audit {
 			what = "local service or support sessions"
 		}
 		s := what + " (" + cite(e.id) + ")"
-		switch p.MDS2Answered(e.id) {
+		ans := p.MDS2Answered(e.id)
+		if e.id == "AUDT-2.10" && ans == "yes" {
+			// The question's "such as software updates" is its example, not
+			// what a Yes records: a Yes says only that some other events are
+			// recorded, which ones its note (if any) says.
+			s = otherEventsYes + " (" + cite(e.id)
+			if p.MDS2.Answers[e.id].Note == 0 {
+				s += "; which ones is not stated"
+			}
+			s += ")"
+		}
+		switch ans {
 		case "yes":
 			yes = append(yes, s)
 		case "no":

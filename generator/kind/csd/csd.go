@@ -638,7 +638,7 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		}
 		// A stand-in list known to differ from Device's own is not
 		// judged as Device's (the lifecycle page does not either).
-		if end := inventory.ComparedEnd(d.DeviceEndOfSupport, d.SupportOutlasts); d.NotListed == "" && c.NeedsAttention(end, on) {
+		if end := inventory.ComparedEnd(d.DeviceEndOfSupport, d.SupportOutlasts); d.ListedFor == "" && c.NeedsAttention(end, on) {
 			n := ComponentNote{Component: c, EndsBeforeDevice: c.EndsBefore(end), Before: c.BeforeEndOutlasting(d.DeviceEndOfSupport, d.SupportOutlasts, on)}
 			if d.Device != nil {
 				n.Concern, n.ConcernBy = kind.ComponentConcern(p, d.Device.Version, own, c, on)

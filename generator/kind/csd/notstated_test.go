@@ -58,7 +58,8 @@ func TestCSDUnstatedListsAreNotNone(t *testing.T) {
 // rows say what the manufacturer answered in the MDS2 form (MLDP-2,
 // MLDP-2.1, RMOT-1) when the form is built, so the two documents agree;
 // without an answer, or without the form, they fall back to the
-// recommended control and the remote-service text, else "Not stated".
+// recommended control (said as the customer's control, by its ID: its
+// title is no answer) and the remote-service text, else "Not stated".
 func TestCSDSummaryFollowsMDS2(t *testing.T) {
 	p, render, withForm, withoutForm := summaryExample(t)
 	row := func(answers map[string]content.MDS2Answer, remote string, built kind.Built, name string) string {
@@ -84,8 +85,8 @@ func TestCSDSummaryFollowsMDS2(t *testing.T) {
 			"| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2. Do not install anti-malware on the pump; protect the Connect server. ["},
 		{"MLDP-2 yes alone", map[string]content.MDS2Answer{"MLDP-2": yes}, "", withForm, am, "| Anti-malware | Supported | MDS2 form, MLDP-2. "},
 		{"MLDP-2 no with its note", map[string]content.MDS2Answer{"MLDP-2": no}, "", withForm, am, "| Anti-malware | Not supported | MDS2 form, MLDP-2, note 4. "},
-		{"no answer: the recommended control", nil, "", withForm, am, "| Anti-malware | Do not install anti-malware on the pump; protect the Connect server | ["},
-		{"an answer but no form: the recommended control", map[string]content.MDS2Answer{"MLDP-2": yes}, "", withoutForm, am, "| Anti-malware | Do not install anti-malware on the pump; protect the Connect server | ["},
+		{"no answer: the recommended control", nil, "", withForm, am, "| Anti-malware | A control recommended to the hospital (RC-05) | Do not install anti-malware on the pump; protect the Connect server. ["},
+		{"an answer but no form: the recommended control", map[string]content.MDS2Answer{"MLDP-2": yes}, "", withoutForm, am, "| Anti-malware | A control recommended to the hospital (RC-05) | Do not install anti-malware on the pump; protect the Connect server. ["},
 		{"RMOT-1 yes without text", map[string]content.MDS2Answer{"RMOT-1": yes}, "", withForm, rm, "| Remote access by the manufacturer | Yes | MDS2 form, RMOT-1. |"},
 		{"RMOT-1 no with its note and text", map[string]content.MDS2Answer{"RMOT-1": no}, "None.", withForm, rm, "| Remote access by the manufacturer | No | MDS2 form, RMOT-1, note 4. None. |"},
 		{"RMOT-1 see_note: the form's note, and the text", map[string]content.MDS2Answer{"RMOT-1": {Answer: "see_note", Note: 4}}, "Only on site.", withForm, rm, "| Remote access by the manufacturer | See the MDS2 form | MDS2 form, RMOT-1, note 4. Only on site. |"},
@@ -94,7 +95,7 @@ func TestCSDSummaryFollowsMDS2(t *testing.T) {
 		{"MLDP-2 See Note", map[string]content.MDS2Answer{"MLDP-2": {Answer: "See Note", Note: 1}}, "", withForm, am, "| Anti-malware | See the MDS2 form | MDS2 form, MLDP-2, note 1. "},
 		// A hand form's note beside a blank answer (MLDP-2 = { note = 2 }):
 		// no answer, so not stated, but the note is cited, as the form shows it.
-		{"MLDP-2 a note beside a blank answer", map[string]content.MDS2Answer{"MLDP-2": {Note: 2}}, "", withForm, am, "| Anti-malware | Do not install anti-malware on the pump; protect the Connect server | MDS2 form, MLDP-2: no answer, only note 2. Do not"},
+		{"MLDP-2 a note beside a blank answer", map[string]content.MDS2Answer{"MLDP-2": {Note: 2}}, "", withForm, am, "| Anti-malware | A control recommended to the hospital (RC-05) | MDS2 form, MLDP-2: no answer, only note 2. Do not"},
 		{"RMOT-1 a note beside a blank answer", map[string]content.MDS2Answer{"RMOT-1": {Note: 6}}, "", withForm, rm, "| Remote access by the manufacturer | Not stated | MDS2 form, RMOT-1: no answer, only note 6. |"},
 		{"RMOT-1 a note beside a blank answer, no form", map[string]content.MDS2Answer{"RMOT-1": {Note: 6}}, "", withoutForm, rm, "| Remote access by the manufacturer | Not stated |  |"},
 		{"no answer, no text", nil, "", withForm, rm, "| Remote access by the manufacturer | Not stated |  |"},

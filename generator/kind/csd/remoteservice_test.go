@@ -160,7 +160,10 @@ func TestCSDRemoteServiceFacts(t *testing.T) {
 // other remote functions) print the stated fact; one not stated falls
 // back to the built form's Yes or No, cited, so that the CSD does not say
 // "Not stated" beside the manufacturer's answer in the form; without the
-// form, or beside an N/A, it is not stated. Telemetry and other remote
+// form, or beside an N/A, it is not stated. The form's No to RMOT-2 is
+// said as its own, narrower question (data for predictive maintenance),
+// followed by any data flow sending logs to the manufacturer
+// (TestCSDTelemetryBesideLogFlows). Telemetry and other remote
 // functions are asked of a device without remote service too.
 func TestCSDRemoteServiceOtherFacts(t *testing.T) {
 	const (
@@ -177,8 +180,8 @@ func TestCSDRemoteServiceOtherFacts(t *testing.T) {
 	}{
 		{"the fixture: its facts, and its form's answers where it states none", true, func(p *content.Product) {}, []string{
 			indicator + "Yes (MDS2 form, RMOT-1.2) |", patient + "Yes |",
-			telemetry + "No (MDS2 form, RMOT-2) |", other + "Yes: software updates |",
-		}, []string{"RMOT-1.3)", "RMOT-3)"}},
+			telemetry + "No data for predictive maintenance (MDS2 form, RMOT-2)", other + "Yes: software updates |",
+		}, []string{"RMOT-1.3)", "RMOT-3)", telemetry + "No (MDS2 form, RMOT-2) |"}},
 		{"the form's answers where no fact is stated", true, func(p *content.Product) {
 			p.RemoteService.PatientDataVisible, p.RemoteService.OtherFunctions = content.Unstated, nil
 			p.MDS2.Answers["RMOT-1.3"] = content.MDS2Answer{Answer: "yes"}
@@ -186,10 +189,10 @@ func TestCSDRemoteServiceOtherFacts(t *testing.T) {
 		}, []string{patient + "Yes (MDS2 form, RMOT-1.3) |", other + "No (MDS2 form, RMOT-3) |"}, nil},
 		{"a hand answer's note is cited with it, as the plan cites it", true, func(p *content.Product) {
 			p.MDS2.Answers["RMOT-2"] = content.MDS2Answer{Answer: "no", Note: 3}
-		}, []string{telemetry + "No (MDS2 form, RMOT-2, note 3) |"}, nil},
+		}, []string{telemetry + "No data for predictive maintenance (MDS2 form, RMOT-2, note 3)"}, nil},
 		{"the fixture without its form", false, func(p *content.Product) {}, []string{
 			"| Who starts a session | Not stated |", indicator + "Not stated |", patient + "Yes |",
-			telemetry + "Not stated |", other + "Yes: software updates |",
+			telemetry + "Not stated", other + "Yes: software updates |",
 		}, []string{"MDS2 form, RMOT-1."}},
 		{"without the form, a fact not stated is not stated", false, func(p *content.Product) {
 			p.RemoteService.PatientDataVisible, p.RemoteService.OtherFunctions = content.Unstated, nil
@@ -197,7 +200,7 @@ func TestCSDRemoteServiceOtherFacts(t *testing.T) {
 		{"an N/A in the form decides nothing", true, func(p *content.Product) {
 			p.MDS2.Answers["RMOT-1.2"] = content.MDS2Answer{Answer: "na"}
 			p.MDS2.Answers["RMOT-2"] = content.MDS2Answer{Answer: "see_note"}
-		}, []string{indicator + "Not stated |", telemetry + "Not stated |"}, nil},
+		}, []string{indicator + "Not stated |", telemetry + "Not stated"}, nil},
 		{"stated facts, beside the form", true, func(p *content.Product) {
 			r := &p.RemoteService
 			r.SessionIndicator, r.PatientDataVisible, r.Telemetry = content.False, content.False, content.True

@@ -10,11 +10,11 @@ import (
 	"github.com/jspgen/jspgen/generator/vuln"
 )
 
-// TestCSDStandInAttention: a version without a list of its own is judged
-// on the stand-in list ("its own may differ") only while nothing shows
-// that list to be wrong for it; once its vulnerability records name a
-// component the list lacks (NotListed), no component of that list is
-// said to need attention in it.
+// TestCSDStandInAttention: a version without a list of its own is never
+// judged on the stand-in list, as the lifecycle page judges none: the
+// list can no more show a component is in the version than that it is
+// missing, whether or not the version's vulnerability records name a
+// component the list lacks (NotListed).
 func TestCSDStandInAttention(t *testing.T) {
 	on := content.NewDate(2026, 1, 1)
 	ended := component("oldlib", "library", "Acme", "abandoned", content.Date{}, inventory.OriginProductRule)
@@ -24,7 +24,7 @@ func TestCSDStandInAttention(t *testing.T) {
 		record    sbom.Component
 		attention int
 	}{
-		{"its records name only a listed component", sbom.Component{Name: "oldlib"}, 1},
+		{"its records name only a listed component", sbom.Component{Name: "oldlib"}, 0},
 		{"its records name one the list lacks", sbom.Component{Name: "modem firmware", Version: "4.1.0"}, 0},
 	} {
 		vs := &vuln.Set{List: []*vuln.Vulnerability{{Version: "2.1", Components: []sbom.Component{tc.record}}}}

@@ -91,6 +91,12 @@ type LifecycleView struct {
 	// must not say the components are not stated when the SBOM or the
 	// CSD lists them.
 	Listed int
+	// InSBOM is how many of them an SBOM file lists (inSBOM): the others
+	// come from the product file's [[components]] alone, so the page does
+	// not give the SBOM their count, and with none in an SBOM file the
+	// list is the product data's, which need not be all of the version's
+	// software.
+	InSBOM int
 	// JSONComponents is how many components lifecycle.json lists under
 	// "components": the current version's that a [[components]] entry
 	// annotates (annotated), not every component whose end of support
@@ -178,6 +184,7 @@ type SupportedVersion struct {
 	Stated    bool
 	ListedFor string
 	Listed    int // how many components its own list holds
+	InSBOM    int // how many of them an SBOM file lists (LifecycleView.InSBOM)
 	Attention []AttentionNote
 	// Announced: when the version's end of support is not set, its other
 	// components whose supplier has announced an end of support (after
@@ -242,7 +249,7 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 		case inv.ListedFor != "" && inv.ListedFor != v.Version:
 			sv.ListedFor = inv.ListedFor
 		default:
-			sv.Stated, sv.Listed = true, len(inv.List)
+			sv.Stated, sv.Listed, sv.InSBOM = true, len(inv.List), inSBOM(inv.List)
 			end := inventory.ComparedEnd(sv.Ends, sv.Outlasts)
 			for _, c := range inventory.Attention(inv.List, end, on) {
 				sv.Attention = append(sv.Attention, AttentionNote{Component: c, Before: c.BeforeEndOutlasting(sv.Ends, sv.Outlasts, on)})
@@ -262,6 +269,19 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 		out = append(out, sv)
 	}
 	return out
+}
+
+// inSBOM counts the components of list that an SBOM file lists, as the
+// CSD counts the others apart ("listed in the product data only"): an
+// entry of [[components]] that matches no SBOM component is not in one.
+func inSBOM(list []inventory.Component) int {
+	n := 0
+	for _, c := range list {
+		if c.SBOMFile != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // announced is the components of list that do not need attention on
@@ -395,7 +415,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		}
 	}
 	list := p.On(on).Inventory.List
-	view.Listed = len(list)
+	view.Listed, view.InSBOM = len(list), inSBOM(list)
 	for _, c := range list {
 		if annotated(c) {
 			view.JSONComponents++

@@ -22,7 +22,8 @@ import (
 func dosewiseForms(t *testing.T, changes, answers string) (cur, old *mds2.Form, diags content.Diagnostics) {
 	t.Helper()
 	c := copyCase(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content/dosewise.toml", func(src string) string {
-		earlier := "\"AUDT-5\" = \"no\"\n\"SBOM-1\" = { answer = \"no\", note = 19 }\n"
+		// 2.2.1, without a component list of its own, derives no CSUP-1.
+		earlier := "\"AUDT-5\" = \"no\"\n\"SBOM-1\" = { answer = \"no\", note = 19 }\n\"CSUP-1\" = \"yes\"\n"
 		for _, id := range []string{"SBOM-2", "SBOM-2.1", "SBOM-2.2", "SBOM-2.3", "SBOM-2.4"} {
 			earlier += fmt.Sprintf("%q = \"na\"\n", id)
 		}

@@ -157,6 +157,8 @@ func TestVersionAnswerOverridingInheritedIsNoRepeat(t *testing.T) {
 			}
 			src = strings.Replace(src, "sbom_files = [\"sbom.cdx.json\"]\n", "sbom_files = [\"sbom.cdx.json\"]\n\n[versions.changes.mds2_answers_changed]\n"+changed, 1)
 			src = strings.Replace(src, "[documents]\n", "[documents]\nversions = \"supported\"\n", 1)
+			// 2.2.1, without a component list of its own, derives no CSUP-1.
+			src = strings.Replace(src, "\"SBOM-3\" = \"yes\"\n", "\"SBOM-3\" = \"yes\"\n\"CSUP-1\" = \"yes\"\n", 1)
 			if !inherited {
 				return src
 			}

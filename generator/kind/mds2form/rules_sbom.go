@@ -11,11 +11,31 @@ import (
 // Derivation rules of sections CSUP, RDMP and SBOM (software:
 // components, support and the SBOM).
 
+// hasSoftware: CSUP-1 from the covered version's own data. A version
+// without SBOM files of its own is listed with another version's
+// components (Inventory.ListedFor), whose file its sbom.files may still
+// name: they say nothing of its software, and nothing is derived. Else
+// the [[components]] entries that are or annotate its components, then
+// its own SBOM files (the entries describe the current version and
+// annotate an older one's SBOM only where they match it). An inventory
+// that lists nothing was not read from the files (a product built in
+// code): the product file's [[components]] then speak.
 func (f *mds2Facts) hasSoftware() (fact, bool) {
-	if len(f.p.Components) > 0 {
+	inv := f.p.Inventory
+	if inv != nil && inv.ListedFor != "" {
+		return fact{}, false
+	}
+	read := inv != nil && (len(inv.List) > 0 || len(inv.SBOMs) > 0)
+	if read {
+		for _, c := range inv.List {
+			if c.Annotated {
+				return f.yes("components", "lists software components"), true
+			}
+		}
+	} else if len(f.p.Components) > 0 {
 		return f.yes("components", "lists software components"), true
 	}
-	if len(f.p.SBOM.Files) > 0 {
+	if len(f.p.SBOM.Files) > 0 { // not another version's list: its own
 		return f.yes(f.sbomFilesAt(), "lists the software's SBOM"), true
 	}
 	return fact{}, false

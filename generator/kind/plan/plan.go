@@ -7,6 +7,7 @@ package plan
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/diagram"
@@ -189,6 +190,12 @@ type StoppedUpdates struct {
 	By         string
 	Guaranteed bool
 	Current    bool
+	// Details and Maintenance, for a stop of regular releases: the stop's
+	// details (stops.details: what stops, and what continues) and the
+	// notice's maintenance that remains, from the notice the CSD's key
+	// fact reads (content.Product.RegularUpdatesStopped), so that the plan
+	// does not leave out what the notice says goes on; "" when not stated.
+	Details, Maintenance string
 }
 
 // StoppedFor returns the stop of version v's security updates, nil when
@@ -223,7 +230,11 @@ func regularStopped(p *content.Product, on content.Date) []StoppedUpdates {
 			return StoppedUpdates{}, false
 		}
 		s := p.RegularUpdatesStopped(v, on)
-		return StoppedUpdates{On: s.At, By: s.NoticeID()}, !s.At.IsZero()
+		out := StoppedUpdates{On: s.At, By: s.NoticeID(), Details: strings.TrimSpace(s.Stop.Details)}
+		if s.Notice != nil {
+			out.Maintenance = strings.TrimSpace(s.Notice.Maintenance)
+		}
+		return out, !s.At.IsZero()
 	})
 }
 
