@@ -40,7 +40,7 @@ func TestCSDLimitedSupportGivesTheNoticesMaintenance(t *testing.T) {
 	mon := buildFixture(t, "monitoring")("sentinel-pm/3.4/csd.md")
 	kindtest.SaysAll(t, "monitoring 3.4/csd.md", mon,
 		"| Software updates | Limited support since 2024-06-03; no notice states what remains | No end-of-life or end-of-support notice issued by 2026-01-19 states what version `3.4` still gets. For versions in support: As needed, no fixed calendar.",
-		"**Update timelines.** Version `3.4` has been in limited support since 3 June 2024, and no end-of-life or end-of-support notice issued by 19 January 2026 states what maintenance it still gets. The commitments below are those for the versions in support, not for version `3.4`.")
+		"**Update timelines.** Version `3.4` has been in limited support since 3 June 2024, and no end-of-life or end-of-support notice issued by 19 January 2026 states what maintenance it still gets. The commitments below are those for the versions in support; whether they still hold for version `3.4` is not stated.")
 	kindtest.SaysNoneBecause(t, "monitoring 3.4/csd.md", mon, "no notice states 3.4's maintenance", "what remains as notice", "it gets what notice", "| Software updates | As needed")
 }
 

@@ -40,7 +40,7 @@ func TestCSDLimitedSupportWithoutMaintenanceNotice(t *testing.T) {
 	const (
 		noneRow   = "| Software updates | Limited support since 2025-09-30; no notice states what remains | "
 		noneCell  = "No end-of-life or end-of-support notice issued by 2026-02-16 states what version `4.1.0` still gets. For versions in support: As needed, no fixed calendar."
-		noneLead  = "**Update timelines.** Version `4.1.0` has been in limited support since 30 September 2025, and no end-of-life or end-of-support notice issued by 16 February 2026 states what maintenance it still gets. The commitments below are those for the versions in support, not for version `4.1.0`. Security updates for version `4.1.0` end on 31 March 2027, as notice MIS-LVP7-EOL-410 states.\n"
+		noneLead  = "**Update timelines.** Version `4.1.0` has been in limited support since 30 September 2025, and no end-of-life or end-of-support notice issued by 16 February 2026 states what maintenance it still gets. The commitments below are those for the versions in support; whether they still hold for version `4.1.0` is not stated. Security updates for version `4.1.0` end on 31 March 2027, as notice MIS-LVP7-EOL-410 states.\n"
 		plainRow  = "| Software updates | As needed, no fixed calendar | "
 		noticeRow = "| Software updates | Limited support since 2025-09-30; what remains as notice MIS-LVP7-EOL-410 states | "
 		stageRow  = "| Version and end of support | 4.1.0 | Supported until 2027-09-30; in limited support since its end of life on 2025-09-30. "

@@ -1,0 +1,34 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestCSDDecommissioningCitesTheFormsDeletionAnswer: the wearable's CSD
+// said only "Decommissioning and sanitisation steps are not stated" while
+// its MDS2 form, published beside it, answers SGUD-2 (permanent deletion
+// of data and instructions for it) with note 9, which gives the deletion
+// step of each store. The CSD now points to that answer; an answer that
+// says nothing of deletion (N/A) is not cited.
+func TestCSDDecommissioningCitesTheFormsDeletionAnswer(t *testing.T) {
+	const notStated = "Decommissioning and sanitisation steps are not stated."
+	csd := buildWearable(t)("glucowear/csd.md")
+	kindtest.SaysAll(t, "glucowear/csd.md", csd,
+		notStated+" For permanent deletion of data, the MDS2 form refers to its notes (MDS2 form, SGUD-2, note 9).")
+	for _, c := range []struct{ name, answer, want string }{
+		{"Yes", `"SGUD-2" = "yes"`, notStated + " The MDS2 form answers that data can be deleted permanently and that there are instructions for doing so (MDS2 form, SGUD-2)."},
+		{"N/A, no note", `"SGUD-2" = "na"`, notStated + "\n"},
+	} {
+		files, _ := buildFixtureEdited(t, "wearable", "glucowear.toml", func(s string) string {
+			out := strings.Replace(s, `"SGUD-2" = { answer = "see_note", note = 9 }`, c.answer, 1)
+			if out == s {
+				t.Fatal("the wearable's SGUD-2 answer no longer reads as the test expects")
+			}
+			return out
+		})
+		kindtest.SaysAll(t, c.name+": glucowear/csd.md", files["glucowear/csd.md"], c.want)
+	}
+}
