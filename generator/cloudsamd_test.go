@@ -394,7 +394,7 @@ func TestCloudSaMDNoticeSaysWhenTheServiceStops(t *testing.T) {
 	site := buildCloudSaMD(t)
 	kindtest.SaysAll(t, "eol-3.0.0.md", site("lumentriage/notices/eol-3.0.0.md"),
 		"### 5.1 Switch-off of the hosted service and the customer's data\n",
-		"| Northlight Imaging AI B.V. stops running the affected versions for its customers (switch-off) | 2027-02-26 |\n| Last day the customer can export its data | 2027-03-26 |\n| Northlight Imaging AI B.V. deletes the customer's data left in them | 2027-04-30 |\n",
+		"| Northlight Imaging AI B.V. stops running the affected versions for its customers (switch-off) | 2027-02-26 |\n| Last day the customer can export its data | 2027-03-26 |\n| Northlight Imaging AI B.V. deletes the customer's data still held for the affected versions | 2027-04-30 |\n",
 		"How the customer exports its data:\n\nA hospital whose tenant moves to 3.1.0 keeps its triage results there and has nothing to export.",
 		"After the switch-off, up to the last day of export, Northlight Customer Support sends the same export")
 	kindtest.SaysAll(t, "lifecycle.md", site("lumentriage/lifecycle.md"),
@@ -404,7 +404,7 @@ func TestCloudSaMDNoticeSaysWhenTheServiceStops(t *testing.T) {
 		`"hosted_service": {`, `"switch_off": "2027-02-26"`, `"export_until": "2027-03-26"`, `"data_deleted": "2027-04-30"`,
 		`"export": "A hospital whose tenant moves to 3.1.0`)
 	kindtest.SaysAll(t, csafDoc, site(csafDoc),
-		"Hosted service — the manufacturer stops running the affected versions (switch-off): 2027-02-26; last day the customer can export its data: 2027-03-26; the manufacturer deletes the customer's data left: 2027-04-30.",
+		"Hosted service — the manufacturer stops running the affected versions (switch-off): 2027-02-26; last day the customer can export its data: 2027-03-26; the manufacturer deletes the customer's data still held for the affected versions: 2027-04-30.",
 		`"title": "Exporting the customer's data"`)
 	if out := fixtureCheck(t, "cloudsamd", "", nil); strings.Contains(out, "hosted_service") {
 		t.Errorf("check warns about the notice's hosted service, which the fixture states:\n%s", out)
@@ -419,13 +419,13 @@ func TestCloudSaMDNoticeSaysWhenTheServiceStops(t *testing.T) {
 		return s[:i] + s[j:]
 	})
 	kindtest.SaysAll(t, "eol-3.0.0.md without hosted_service", files["lumentriage/notices/eol-3.0.0.md"],
-		"| Northlight Imaging AI B.V. stops running the affected versions for its customers (switch-off) | Not stated |\n| Last day the customer can export its data | Not stated |\n| Northlight Imaging AI B.V. deletes the customer's data left in them | Not stated |\n",
+		"| Northlight Imaging AI B.V. stops running the affected versions for its customers (switch-off) | Not stated |\n| Last day the customer can export its data | Not stated |\n| Northlight Imaging AI B.V. deletes the customer's data still held for the affected versions | Not stated |\n",
 		"How the customer exports its data is not stated.")
 	kindtest.SaysAll(t, "lifecycle.md without hosted_service", files["lumentriage/lifecycle.md"],
 		"| 3.0.0 | [End-of-Life Notice: software 3.0.0](notices/eol-3.0.0.html) | Not stated | Not stated | Not stated |")
 	kindtest.SaysAll(t, "lifecycle.json without hosted_service", files["lumentriage/lifecycle.json"], `"hosted_service": {}`)
 	kindtest.SaysAll(t, csafDoc+" without hosted_service", files[csafDoc],
-		"Hosted service — the manufacturer stops running the affected versions (switch-off): not stated; last day the customer can export its data: not stated; the manufacturer deletes the customer's data left: not stated.")
+		"Hosted service — the manufacturer stops running the affected versions (switch-off): not stated; last day the customer can export its data: not stated; the manufacturer deletes the customer's data still held for the affected versions: not stated.")
 	var warned bool
 	for _, w := range res.Warnings {
 		warned = warned || (w.Path == "notices[0].hosted_service" && strings.Contains(w.Message, "not stated: the product runs only where the manufacturer hosts it"))

@@ -665,7 +665,7 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 			return d.String()
 		}
 		lines = append(lines, "Hosted service — the manufacturer stops running the affected versions (switch-off): "+date(h.SwitchOff)+
-			"; last day the customer can export its data: "+date(h.ExportUntil)+"; the manufacturer deletes the customer's data left: "+date(h.DataDeleted)+".")
+			"; last day the customer can export its data: "+date(h.ExportUntil)+"; the manufacturer deletes the customer's data still held for the affected versions: "+date(h.DataDeleted)+".")
 	}
 	if len(lines) > 0 {
 		notes = append(notes, csaf.Note{Category: "details", Title: "Lifecycle milestones", Text: strings.Join(lines, "\n")})

@@ -110,7 +110,14 @@ func (d *CSDData) MDS2Audit(p *content.Product) Audit {
 		clauses = append(clauses, "it writes security-relevant events to an audit log ("+cite("AUDT-2")+")")
 	}
 	if len(yes) > 0 {
-		clauses = append(clauses, "its audit log records "+content.AndList(yes))
+		// AUDT-1's note may say whose the log is ("the cloud service
+		// keeps an audit log; the sensor and the app keep none"): the
+		// events are that log's, so the clause names it.
+		log := "its audit log"
+		if n := p.MDS2.Answers["AUDT-1"].Note; n != 0 && p.MDS2Answered("AUDT-1") == "yes" {
+			log = fmt.Sprintf("its audit log (AUDT-1, note %d)", n)
+		}
+		clauses = append(clauses, log+" records "+content.AndList(yes))
 	}
 	if len(no) > 0 {
 		clauses = append(clauses, "it does not record "+content.OrList(no))

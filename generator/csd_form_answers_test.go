@@ -32,3 +32,24 @@ func TestCSDDecommissioningCitesTheFormsDeletionAnswer(t *testing.T) {
 		kindtest.SaysAll(t, c.name+": glucowear/csd.md", files["glucowear/csd.md"], c.want)
 	}
 }
+
+// TestCSDAuditEventsNameTheFormsLog: the wearable's form answers AUDT-1
+// Yes with note 2 (only the cloud service keeps an audit log; the sensor
+// and the app keep none). Section 7 gave the AUDT-2 events as "its audit
+// log records …", read as the whole product's, the app's included; it
+// now names the log the form's note describes. A form without that note
+// keeps the plain wording.
+func TestCSDAuditEventsNameTheFormsLog(t *testing.T) {
+	csd := buildWearable(t)("glucowear/csd.md")
+	kindtest.SaysAll(t, "glucowear/csd.md", csd, "its audit log (AUDT-1, note 2) records successful logins and logouts (AUDT-2.1)")
+	files, _ := buildFixtureEdited(t, "wearable", "glucowear.toml", func(s string) string {
+		out := strings.Replace(s, `"AUDT-1" = { answer = "yes", note = 2 }`, `"AUDT-1" = "yes"`, 1)
+		if out == s {
+			t.Fatal("the wearable's AUDT-1 answer no longer reads as the test expects")
+		}
+		return out
+	})
+	plain := files["glucowear/csd.md"]
+	kindtest.SaysAll(t, "without note 2: glucowear/csd.md", plain, "its audit log records successful logins and logouts (AUDT-2.1)")
+	kindtest.SaysNone(t, "without note 2: glucowear/csd.md", plain, "(AUDT-1, note 2) records")
+}
