@@ -187,7 +187,10 @@ func (f *mds2Facts) iface(id string) (content.Interface, bool) {
 // of what the device exchanges.
 func (f *mds2Facts) exchangesPII() (fact, bool) {
 	exchange := []content.InterfaceKind{"usb", "serial", "removable_media"}
-	outside := func(d content.DataFlow) bool { return f.p.Part(d.From).ID == "" || f.p.Part(d.To).ID == "" }
+	// A flow with one end in the product and one outside it: one between
+	// two outside systems (the hospital's EHR to a clinician's browser) is
+	// not the product's exchange, even over a link the product also uses.
+	outside := func(d content.DataFlow) bool { return (f.p.Part(d.From).ID == "") != (f.p.Part(d.To).ID == "") }
 	onDevice := func(d content.DataFlow) bool {
 		return f.p.Part(d.From).Runs.IsDevice() || f.p.Part(d.To).Runs.IsDevice()
 	}

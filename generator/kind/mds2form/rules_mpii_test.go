@@ -134,6 +134,17 @@ func mpiiRuleCases() []ruleCase {
 				{ID: "hl7", From: "app", To: "EHR", Interface: "eth", Data: content.DataKinds{"phi"}},
 			}
 		}, yesBy("data_flows[0]", "(fwd) carries PHI or PII over the")},
+		// The smartapp shape: the hospital's EHR reaches a clinician's
+		// browser over a link the product also uses; neither end is the
+		// product's, so that flow is no exchange of the product's.
+		{"MPII-2.6", "a flow between two outside systems is not the product's", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}, {ID: "relay", Name: "Relay", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("api", "api", "relay"), partIface("eth", "ethernet", "app")}
+			w.p.DataFlows = []content.DataFlow{
+				{ID: "ehr", From: "EHR", To: "Workstation", Interface: "eth", Data: content.DataKinds{"phi"}},
+				{ID: "fwd", From: "relay", To: "Station", Interface: "api", Data: content.DataKinds{"phi"}},
+			}
+		}, yesBy("data_flows[1]", "(fwd) carries PHI or PII over the")},
 		// The dentalxray shape: the sensor hands images to the product's
 		// own chairside software over USB, and the software hands them to
 		// the practice-management software over a link of kind "other".
