@@ -31,7 +31,7 @@ func TestCSDResponsibilityTablePointsToTheBackup(t *testing.T) {
 		return s[:i] + s[j:]
 	})
 	csd := files["sonvirapocket/csd.md"]
-	kindtest.SaysAll(t, "csd.md without [backup]", csd, unstated, "How to back up and restore is not stated.")
+	kindtest.SaysAll(t, "csd.md without [backup]", csd, unstated, "How to back up and restore is not stated")
 	kindtest.SaysNoneBecause(t, "csd.md without [backup]", csd, "no backup section to point to", pointed)
 
 	// Judged from the stores, as without backup.parts (which, written,

@@ -1,0 +1,124 @@
+package csd
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// formFact is one MDS2 question whose manufacturer's answer a CSD section
+// repeats where its own product data are not stated, with the fact a Yes
+// and a No state, each with the subject "it" (the device or product the
+// section speaks of) or its own.
+type formFact struct{ id, yes, no string }
+
+// backupFacts are the form's questions on backup and recovery (DTBK) that
+// section 9 repeats, in form order.
+var backupFacts = []formFact{
+	{"DTBK-1", "it is the long-term, primary store of patient data", "it is not the long-term, primary store of patient data"},
+	{"DTBK-2", "it can be reset to its factory settings", "it cannot be reset to its factory settings"},
+	{"DTBK-3", "it has a built-in function to back up data to removable media", "it has no built-in function to back up data to removable media"},
+	{"DTBK-4", "it has a built-in function to back up data to remote storage", "it has no built-in function to back up data to remote storage"},
+	{"DTBK-5", "its configuration, installed patches and software can be backed up", "its configuration, installed patches and software cannot be backed up"},
+	{"DTBK-6", "it checks that a backup is intact and authentic", "it does not check that a backup is intact and authentic"},
+}
+
+// hardeningFacts are the form's questions on how the product is hardened
+// as shipped (SAHD) that section 11.1 repeats, in form order. SAHD-7 to
+// SAHD-10 (what the intended use does not need) are grouped by
+// unneededFacts instead.
+var hardeningFacts = []formFact{
+	{"SAHD-1", "it is hardened according to an industry-recognized standard or benchmark", "it is not hardened according to an industry-recognized standard or benchmark"},
+	{"SAHD-11", "it prevents starting up from uncontrolled or removable media", "it does not prevent starting up from uncontrolled or removable media"},
+	{"SAHD-12", "unauthorized software or hardware can be installed on it without special tools", "unauthorized software or hardware cannot be installed on it without special tools"},
+	{"SAHD-15", "access to its BIOS or boot loader is blocked during start-up", "access to its BIOS or boot loader is not blocked during start-up"},
+	{"SAHD-16", "other hardening measures are used", "no other hardening measures are used"},
+}
+
+// unneededFacts are SAHD-7 to SAHD-10: what the intended use does not
+// need, disabled or removed. Answers alike are said in one clause.
+var unneededFacts = []struct{ id, what string }{
+	{"SAHD-7", "shared resources such as file shares"},
+	{"SAHD-8", "communication ports and protocols"},
+	{"SAHD-9", "services"},
+	{"SAHD-10", "applications"},
+}
+
+// MDS2Backup is what the manufacturer's own MDS2 answers about backup and
+// recovery (DTBK) say, for section 9 when backup.scope is not written:
+// clauses joined by "; ", each with its question ID (and note), or "" for
+// none. Derived answers are not repeated: the section says what the
+// manufacturer stated, as the key facts do.
+func (CSDData) MDS2Backup(p *content.Product) string {
+	clauses, notes := formClauses(p, backupFacts)
+	return joinFormClauses(clauses, notes)
+}
+
+// MDS2Hardening is the same for the hardening as shipped (SAHD), for
+// section 11.1 when hardening is not written, in form order: SAHD-1,
+// then SAHD-7 to SAHD-10 grouped by answer, then the rest.
+func (CSDData) MDS2Hardening(p *content.Product) string {
+	clauses, notes := formClauses(p, hardeningFacts[:1])
+	var yes, no []string
+	for _, u := range unneededFacts {
+		s := u.what + " (" + formCite(p, u.id) + ")"
+		switch p.MDS2Answered(u.id) {
+		case "yes":
+			yes = append(yes, s)
+		case "no":
+			no = append(no, s)
+		case "see_note":
+			notes = append(notes, formCite(p, u.id))
+		}
+	}
+	if len(yes) > 0 {
+		clauses = append(clauses, content.AndList(yes)+" that its intended use does not need are disabled or removed")
+	}
+	if len(no) > 0 {
+		clauses = append(clauses, content.AndList(no)+" that its intended use does not need are not disabled or removed")
+	}
+	more, moreNotes := formClauses(p, hardeningFacts[1:])
+	return joinFormClauses(append(clauses, more...), append(notes, moreNotes...))
+}
+
+// formClauses says each of facts the manufacturer answered Yes or No, in
+// order, and returns apart the citations of those answered only by a
+// note.
+func formClauses(p *content.Product, facts []formFact) (clauses, notes []string) {
+	for _, f := range facts {
+		cite := " (" + formCite(p, f.id) + ")"
+		switch p.MDS2Answered(f.id) {
+		case "yes":
+			if f.id == "SAHD-16" && p.MDS2.Answers[f.id].Note == 0 {
+				// the question asks for the measures in a note: a Yes
+				// without one names none
+				cite = " (" + f.id + "; which ones is not stated)"
+			}
+			clauses = append(clauses, f.yes+cite)
+		case "no":
+			clauses = append(clauses, f.no+cite)
+		case "see_note":
+			notes = append(notes, formCite(p, f.id))
+		}
+	}
+	return clauses, notes
+}
+
+// joinFormClauses joins the clauses with "; ", the questions answered
+// only by a note last, in one clause.
+func joinFormClauses(clauses, notes []string) string {
+	if len(notes) > 0 {
+		clauses = append(clauses, "for "+content.AndList(notes)+", the form refers to its notes")
+	}
+	return strings.Join(clauses, "; ")
+}
+
+// formCite is question id with its note, as the form's answers are cited
+// where the sentence already names the form: "DTBK-4", "SAHD-1, note 3".
+func formCite(p *content.Product, id string) string {
+	if n := p.MDS2.Answers[id].Note; n != 0 {
+		return fmt.Sprintf("%s, note %d", id, n)
+	}
+	return id
+}
