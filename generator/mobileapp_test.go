@@ -253,3 +253,58 @@ func TestMobileAppCSDNamesWhoRunsCrashlytics(t *testing.T) {
 	kindtest.SaysAll(t, "no cloud service of that name: csd.md", csd, "Who runs Firebase Crashlytics, and so who answers for the data once it is there, is not stated.")
 	kindtest.SaysNone(t, "no cloud service of that name: csd.md", csd, "Firebase Crashlytics is run by")
 }
+
+// TestNoticeNamesOnePartOrSeveralOffTheNetwork: a notice's port section
+// says the product's connections made from whatever network a part is on
+// stay possible; with one such part (the app) it names "the part named
+// below", with two "the parts named below", each on its own network.
+func TestNoticeNamesOnePartOrSeveralOffTheNetwork(t *testing.T) {
+	const one = "except the connections of the part named below, which are made from whatever network it is on and work only where that network allows them."
+	const several = "except the connections of the parts named below, which are made from whatever network each part is on and work only where that network allows them."
+	notice := buildMobileApp(t)("bolusguide/notices/eol-2.4.0.md")
+	kindtest.SaysAll(t, "one part", notice, one)
+	kindtest.SaysNone(t, "one part", notice, several)
+
+	files, _ := buildFixtureEdited(t, "mobileapp", "bolusguide.toml", func(s string) string {
+		s = kindtest.Replace("\n[[models]]", `
+[[parts]]
+id = "tablet"
+name = "BolusGuide tablet app"
+runs = "customer_device"
+host_kinds = ["tablet"]
+description = "Companion app on the patient's own tablet."
+
+[[models]]`)(s)
+		return kindtest.Replace("\n[[ports]]\nnumber = 443\ntransport = \"tcp\"\nservice = \"HTTPS\"\npurpose = \"The sync API the app calls.\"", `
+[[ports]]
+number = 443
+transport = "tcp"
+service = "HTTPS"
+purpose = "The tablet app's sync."
+direction = "out"
+interface = "tablet-net"
+endpoints = ["sync.bolusguide.example"]
+default_enabled = false
+encrypted = true
+authenticated = true
+
+[[interfaces]]
+id = "tablet-net"
+kind = "api"
+part = "tablet"
+name = "Tablet internet connection (used by the tablet app)"
+purpose = "Syncing the logbook."
+default_enabled = false
+can_disable = true
+carries = ["therapy"]
+
+[[ports]]
+number = 443
+transport = "tcp"
+service = "HTTPS"
+purpose = "The sync API the app calls."`)(s)
+	})
+	two := files["bolusguide/notices/eol-2.4.0.md"]
+	kindtest.SaysAll(t, "two parts", two, several)
+	kindtest.SaysNone(t, "two parts", two, one)
+}
