@@ -34,10 +34,12 @@ func TestCSDLimitedSupportGivesTheNoticesMaintenance(t *testing.T) {
 	}
 	kindtest.SaysNoneBecause(t, "csd.md", string(cur), "4.2.1 is in Support", "Limited support since", "has been in limited support")
 
-	// Monitoring's 3.4 is in Limited Support with no notice stating its
-	// maintenance: its CSD says so, names no notice, and gives the cycle
-	// as the supported versions', not as 3.4's.
-	mon := buildFixture(t, "monitoring")("sentinel-pm/3.4/csd.md")
+	// Monitoring's 3.4 is in Limited Support; with its end-of-support
+	// notice taken out, no notice states its maintenance: its CSD says so,
+	// names no notice, and gives the cycle as the supported versions', not
+	// as 3.4's.
+	files, _ := buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", monitoringWithoutEOS34(t))
+	mon := files["sentinel-pm/3.4/csd.md"]
 	kindtest.SaysAll(t, "monitoring 3.4/csd.md", mon,
 		"| Software updates | Limited support since 2024-06-03; no notice states what remains | No end-of-life or end-of-support notice issued by 2026-01-19 states what version `3.4` still gets. For versions in support: As needed, no fixed calendar.",
 		"**Update timelines.** Version `3.4` has been in limited support since 3 June 2024, and no end-of-life or end-of-support notice issued by 19 January 2026 states what maintenance it still gets. The commitments below are those for the versions in support; whether they still hold for version `3.4` is not stated.")

@@ -11,7 +11,7 @@ import (
 // released on 2026-01-19, advisory VMS-SA-2026-01 of 2026-01-12 about
 // both) an end-of-support notice about 3.4 issued before the CSDs, a
 // component end-of-support notice about 3.4 (Windows 10 LTSC 1809), one
-// naming no version whose component (Rocky Linux 9.4) only 4.0 has, and
+// naming no version whose component (Rocky Linux 9.3) only 4.0 has, and
 // an end-of-support notice about 3.4 issued after the CSDs (2026-01-25).
 func csdNoticesEdit(build string) func(string) string {
 	notice := func(id, kind, issued, versions, doc, purl string) string {
@@ -42,7 +42,7 @@ history = [{ revision = "A", date = ` + issued + `, summary = "First issue." }]
 
 `
 	}
-	const qt, win10, rocky = "pkg:generic/qt/qt@5.15.2", "pkg:generic/microsoft/windows-10-enterprise-ltsc@1809", "pkg:generic/rocky/rocky-linux@9.4"
+	const qt, win10, rocky = "pkg:generic/qt/qt@5.15.2", "pkg:generic/microsoft/windows-10-enterprise-ltsc@1809", "pkg:generic/rocky/rocky-linux@9.3"
 	notices := notice("eos-3-4", "end_of_support", "2024-03-01", "versions = [\"3.4\"]\n", "VMS-EOS-3-4", qt) +
 		notice("ceos-win10", "component_end_of_support", "2025-05-05", "versions = [\"3.4\"]\n", "VMS-CEOS-W10", win10) +
 		notice("ceos-rocky", "component_end_of_support", "2025-06-06", "", "VMS-CEOS-R94", rocky) +

@@ -47,7 +47,7 @@ func TestDispensingCallsItTheProduct(t *testing.T) {
 	kindtest.SaysAll(t, "vesta/mds2.md", mds2,
 		"remote_service.offered says the manufacturer can service the product remotely.",
 		"remote_service.telemetry says the product sends the manufacturer no data about its own working for maintenance.",
-		"the manufacturer does nothing else with the product remotely.")
+		"the manufacturer does not update the product's software, change its settings or train its users remotely.")
 	kindtest.SaysNoneBecause(t, "vesta/mds2.md", mds2, "the device remotely", "the device sends")
 	for rel, doc := range map[string]string{"vesta/csd.md": csd, "vesta/lifecycle.md": lc, "vesta/notices/eol-8.2.md": notice, "vesta/security-plan.md": plan, "vesta/risk-report.md": read("vesta/risk-report.md")} {
 		kindtest.SaysNoneBecause(t, rel, doc, "the device's", "The device ", "the device remotely", "on the device through", "isolate the device", "Affected devices", "device needs")

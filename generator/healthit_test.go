@@ -61,7 +61,7 @@ func TestHealthITPlanCitesNo524BClause(t *testing.T) {
 	} {
 		kindtest.SaysAll(t, c.name, c.plan,
 			"The commitments below are a regular cycle for risks that are controlled, and out-of-cycle releases for uncontrolled risks.",
-			"| Regular update cycle | A maintenance release every quarter. |",
+			"| Regular update cycle | A maintenance release every quarter, from 6.0.0 on; 5.2.0 had none. |",
 			c.says,
 			"| Cyber device determination | FD&C Act 524B(c) |")
 		kindtest.SaysNoneBecause(t, c.name, c.plan, "524B(b) sets no requirement for a product that is not a cyber device",

@@ -57,18 +57,32 @@ func TestLegacyPlanAdvisoriesAfterSupport(t *testing.T) {
 	kindtest.SaysAll(t, "halcyon-lvp7/security-plan.md", string(pump), "Advisories are published at <https://")
 }
 
-// TestLegacyLifecycleSaysWhatItPublishes: version 2.4.0 has no notice in
-// the data, though its end of support passed and the data say customers
-// were told before each; the page said "None", as if none had been
-// issued, and its key said a milestone "Not set" (2.4.0's end of
+// TestLegacyLifecycleSaysWhatItPublishes: with version 2.4.0's notice
+// left out of the data, though its end of support passed and the data say
+// customers were told before each, the page said "None", as if none had
+// been issued, and its key said a milestone "Not set" (2.4.0's end of
 // production) "has no date", which the data do not say. It speaks of
-// what it publishes.
+// what it publishes; with the notice in the data (the fixture's), it
+// links it.
 func TestLegacyLifecycleSaysWhatItPublishes(t *testing.T) {
 	page := buildFixture(t, "legacy")("vigil-cs/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", page,
-		"| 2.4.0 | VG-CS | End of Support | None scheduled | None published here |",
+		"| 2.4.0 | VG-CS | End of Support | None scheduled | [End of life, issued 2019-12-16](notices/eol-2-4.html) |",
 		`A milestone marked "Not set" has no date published, and none will be: the version's support has ended, or it was withdrawn.`)
 	kindtest.SaysNone(t, "lifecycle.md", page, "| None |", "has no date and none")
+
+	files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", func(s string) string {
+		i := strings.Index(s, "[[notices]]\nid = \"eol-2-4\"")
+		j := strings.Index(s, "[[notices]]\nid = \"eol-2-6\"")
+		if i < 0 || j < i {
+			t.Fatal("the legacy fixture has no notice eol-2-4 before eol-2-6")
+		}
+		return s[:i] + s[j:]
+	})
+	page = files["vigil-cs/lifecycle.md"]
+	kindtest.SaysAll(t, "lifecycle.md without 2.4.0's notice", page,
+		"| 2.4.0 | VG-CS | End of Support | None scheduled | None published here |")
+	kindtest.SaysNone(t, "lifecycle.md without 2.4.0's notice", page, "| None |", "has no date and none")
 }
 
 // legacyCheck runs check on testdata/legacy, or on a copy edited by edit,
@@ -166,33 +180,48 @@ func TestLegacyNoticeCommitmentIsPast(t *testing.T) {
 	}
 }
 
-// TestLegacyCadenceBesideReleases: the plan records only its last
-// revision (C, 2025-12-01), so the quarterly cadence is known, and held
-// by check, from that date on; the releases of 2016 and 2019 came before
-// it. Section 9.6 printed "Quarterly. Releases made: 2.4.0 on 2016-03-01,
-// 2.6.0 on 2019-06-01", a rhythm those two releases cannot show. It now
-// gives the revision's date and lists the releases before it apart. With
-// the plan's history reaching back before the releases, they are the
-// releases made under the cadence, listed as before, and check reports
-// the gaps.
+// TestLegacyCadenceBesideReleases: with a quarterly cadence promised (the
+// fixture, edited: it keeps the cadence it actually kept, as needed), the
+// plan records only its last revision (C, 2025-12-01), so the quarterly
+// cadence is known, and held by check, from that date on; the releases of
+// 2016 and 2019 came before it. Section 9.6 printed "Quarterly. Releases
+// made: 2.4.0 on 2016-03-01, 2.6.0 on 2019-06-01", a rhythm those two
+// releases cannot show. It now gives the revision's date and lists the
+// releases before it apart. With the plan's history reaching back before
+// the releases, they are the releases made under the cadence, listed as
+// before, and check reports the gaps. The fixture's own as-needed cadence
+// lists the releases and check holds no calendar against them.
 func TestLegacyCadenceBesideReleases(t *testing.T) {
 	const (
-		split = "| Regular release cadence | Quarterly. This plan's earliest recorded revision is dated 2025-12-01; releases made from then on: none; earlier releases: 2.4.0 on 2016-03-01, 2.6.0 on 2019-06-01. |"
-		whole = "| Regular release cadence | Quarterly. Releases made: 2.4.0 on 2016-03-01, 2.6.0 on 2019-06-01. |"
-		gaps  = "postmarket.patching.release_cadence: a release of Meridian Vigil Central Station is promised at least every 3 months (quarterly), but none came from 2.4.0 (2016-03-01) to 2.6.0 (2019-06-01)"
+		split  = "| Regular release cadence | Quarterly. This plan's earliest recorded revision is dated 2025-12-01; releases made from then on: none; earlier releases: 2.4.0 on 2016-03-01, 2.6.0 on 2019-06-01. |"
+		whole  = "| Regular release cadence | Quarterly. Releases made: 2.4.0 on 2016-03-01, 2.6.0 on 2019-06-01. |"
+		gaps   = "postmarket.patching.release_cadence: a release of Meridian Vigil Central Station is promised at least every 3 months (quarterly), but none came from 2.4.0 (2016-03-01) to 2.6.0 (2019-06-01)"
+		asNeed = "| Regular release cadence | As needed, no fixed calendar. Releases made: 2.4.0 on 2016-03-01, 2.6.0 on 2019-06-01. |"
 	)
-	plan := buildFixture(t, "legacy")("vigil-cs/security-plan.md")
+	kindtest.SaysAll(t, "security-plan.md", buildFixture(t, "legacy")("vigil-cs/security-plan.md"), asNeed)
+	if got := legacyCheck(t, nil); strings.Contains(got, "release_cadence") {
+		t.Errorf("check holds the as-needed cadence against the releases:\n%s", got)
+	}
+
+	quarterly := func(s string) string {
+		if !strings.Contains(s, `release_cadence = "as_needed"`) {
+			t.Fatal("the legacy fixture states no as-needed release cadence to edit")
+		}
+		return strings.Replace(s, `release_cadence = "as_needed"`, `release_cadence = "quarterly"`, 1)
+	}
+	files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", quarterly)
+	plan := files["vigil-cs/security-plan.md"]
 	kindtest.SaysAll(t, "security-plan.md", plan, split)
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the plan's only recorded revision is of 2025-12-01, after both releases", whole)
-	if got := legacyCheck(t, nil); strings.Contains(got, "release_cadence") {
+	if got := legacyCheck(t, quarterly); strings.Contains(got, "release_cadence") {
 		t.Errorf("check holds the cadence against releases before the plan's earliest recorded revision:\n%s", got)
 	}
 
 	earlier := func(s string) string {
-		return strings.Replace(s, `history = [{ revision = "C", date = 2025-12-01, summary = "End of support of 2.6.0." }]`,
+		return strings.Replace(quarterly(s), `history = [{ revision = "C", date = 2025-12-01, summary = "End of support of 2.6.0." }]`,
 			`history = [{ revision = "A", date = 2015-06-01, summary = "First release." }, { revision = "C", date = 2025-12-01, summary = "End of support of 2.6.0." }]`, 1)
 	}
-	files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", earlier)
+	files, _ = buildFixtureEdited(t, "legacy", "vigil-cs.toml", earlier)
 	plan = files["vigil-cs/security-plan.md"]
 	kindtest.SaysAll(t, "security-plan.md", plan, whole)
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the plan's history reaches back before both releases", "earliest recorded revision")
@@ -265,7 +294,7 @@ func TestLegacyRemoteFunctionsFromItsFacts(t *testing.T) {
 	kindtest.SaysAll(t, "mds2.md", site("vigil-cs/mds2.md"),
 		"| RMOT-1 | No | Derived from the product data: remote\\_service.offered says the manufacturer has no remote service of the device. |",
 		"| RMOT-2 | No | Derived from the product data: remote\\_service.telemetry says",
-		`| RMOT-3 | No | Derived from the product data: remote\_service.other\_functions is "none": the manufacturer does nothing else with the device remotely. |`,
+		`| RMOT-3 | No | Derived from the product data: remote\_service.other\_functions is "none": the manufacturer does not update the device's software, change its settings or train its users remotely. |`,
 		"| RMOT-1.2 | N/A | Derived from the product data: remote\\_service.offered says the manufacturer has no remote service of the device, so there is no remote-service session. |")
 	kindtest.SaysAll(t, "csd.md", site("vigil-cs/csd.md"),
 		"**Remote service.** Meridian Infusion Systems, Inc. states that it does not service the device remotely.",
@@ -345,15 +374,17 @@ func TestLegacyHandSessionAnswersBesideNoRemoteService(t *testing.T) {
 }
 
 // TestLegacyVEXReasonTrueOnItsDate: the VEX files of 2.6.0 speak as of
-// CVE-2022-21907's disclosure (11 January 2022, no later assessment), when
-// 2.6.0 was still supported; their reason for no fix said it "is past its
-// end of support" (1 December 2025). The reason true then is the
-// operating system's end of support (13 October 2020).
+// the latest disclosure of its vulnerabilities (CVE-2022-21907, 11 January
+// 2022, no later assessment), when 2.6.0 was still supported; their reason
+// for not fixing CVE-2021-24086 said 2.6.0 "is past its end of support"
+// (1 December 2025). The reason true then is the operating system's end of
+// support (13 October 2020), after which Microsoft fixed it only through
+// the Extended Security Updates that Meridian does not install.
 func TestLegacyVEXReasonTrueOnItsDate(t *testing.T) {
 	site := buildFixture(t, "legacy")
 	for _, rel := range []string{"vigil-cs/vex-2.6.0.openvex.json", "vigil-cs/vex-2.6.0.cdx.json"} {
 		vex := site(rel)
-		kindtest.SaysAll(t, rel, vex, "2022-01-11", "Microsoft publishes no security updates for Windows Embedded Standard 7, whose support ended on 13 October 2020.")
+		kindtest.SaysAll(t, rel, vex, "2022-01-11", "Microsoft fixed it for Windows Embedded Standard 7, whose support ended on 13 October 2020, only through the paid Extended Security Updates, which Meridian does not install on Vigil stations.")
 		kindtest.SaysNoneBecause(t, rel, vex, "a reason not yet true on the file's date", "is past its end of support")
 	}
 }
@@ -365,7 +396,7 @@ func TestLegacyVEXReasonTrueOnItsDate(t *testing.T) {
 // vulnerability can be recorded for it (check refuses one: "version 2.4.0
 // contains none of the components"). Its CSD must not say the product
 // data records no known vulnerability in its components (Windows Embedded
-// Standard 7, which its list shows, is affected by CVE-2022-21907 in
+// Standard 7, which its list shows, is affected by CVE-2021-24086 in
 // 2.6.0), but that they are not stated.
 func TestLegacyOlderVersionWithoutAListOfItsOwnDoesNotDenyVulnerabilities(t *testing.T) {
 	dir := filepath.Join("testdata", "legacy")
@@ -402,5 +433,5 @@ func TestLegacyOlderVersionWithoutAListOfItsOwnDoesNotDenyVulnerabilities(t *tes
 	kindtest.SaysNoneBecause(t, "2.4.0/csd.md", csd, "no vulnerability can be recorded for a version without a list of its own",
 		"The product data records no known vulnerability in the components of version 2.4.0.")
 	// The current version's CSD still gives its own.
-	kindtest.SaysAll(t, "csd.md", read("vigil-cs/csd.md"), "| CVE-2022-21907: HTTP protocol stack remote code execution |")
+	kindtest.SaysAll(t, "csd.md", read("vigil-cs/csd.md"), "| CVE-2021-24086: Windows TCP/IP denial of service |")
 }

@@ -24,7 +24,7 @@ func TestLifecycleSBOMCountsOnlyItsOwn(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", extra)
 	page = files["sentinel-pm/lifecycle.md"]
 	kindtest.SaysAll(t, "lifecycle.md (an entry in no SBOM)", page,
-		"of its 10 components needs attention",
+		"2 of its 10 components need attention",
 		"The software bill of materials lists 9 of them and the product data the other 1; the [customer security documentation](csd.html) gives the support of each as stated.")
 	kindtest.SaysNoneBecause(t, "lifecycle.md (an entry in no SBOM)", page, "the SBOM file lists 9 of the 10", "lists all 10 components", "lists all 9 components")
 }

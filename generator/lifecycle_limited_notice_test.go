@@ -37,25 +37,33 @@ history = [{ revision = "A", date = ` + issued + `, summary = "First release." }
 }
 
 // TestLifecycleLimitedSupportSaysWhichNoticeStatesTheMaintenance: the
-// monitoring fixture's lifecycle page said of Limited Support "support is
-// limited to the maintenance that the end-of-life notice of a version
-// announces" and nothing more, while version 3.4 is in that stage and no
-// end-of-life notice exists (its only notice is a security advisory). The
-// row now says that no notice states 3.4's maintenance, links the notice
-// when one issued by the page's date does, and, with the notices not
-// built, names the one the data lists or says the page does not state it.
+// monitoring fixture's lifecycle page, with 3.4's end-of-support notice
+// taken out, said of Limited Support "support is limited to the
+// maintenance that the end-of-life notice of a version announces" and
+// nothing more, while version 3.4 is in that stage and no end-of-life
+// notice exists (its only other notice is a security advisory). The row
+// now says that no notice states 3.4's maintenance, links the notice when
+// one issued by the page's date does (the fixture's own end-of-support
+// notice, or an end-of-life notice), and, with the notices not built,
+// names the one the data lists or says the page does not state it.
 func TestLifecycleLimitedSupportSaysWhichNoticeStatesTheMaintenance(t *testing.T) {
 	const rowEnd = "or end-of-support notice announces. |"
 	lc := buildFixture(t, "monitoring")("sentinel-pm/lifecycle.md")
-	kindtest.SaysNone(t, "lifecycle.md", lc, rowEnd)
-	kindtest.SaysAll(t, "lifecycle.md", lc, "announces. Version `3.4` is in this stage, and no end-of-life or end-of-support notice published here states its maintenance. |")
+	kindtest.SaysAll(t, "lifecycle.md", lc, "Version `3.4` is in this stage: its maintenance is what [the end-of-support notice issued 2024-06-03](notices/eos-sentinel-3-4.html) announces. |")
+	kindtest.SaysNone(t, "lifecycle.md", lc, rowEnd, "no end-of-life or end-of-support notice published here")
+
+	without := monitoringWithoutEOS34(t)
+	files, _ := buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", without)
+	lc = files["sentinel-pm/lifecycle.md"]
+	kindtest.SaysNone(t, "lifecycle.md (no notice)", lc, rowEnd)
+	kindtest.SaysAll(t, "lifecycle.md (no notice)", lc, "announces. Version `3.4` is in this stage, and no end-of-life or end-of-support notice published here states its maintenance. |")
 
 	withNotice := func(issued string) func(string) string {
 		return func(s string) string {
-			return strings.Replace(s, "[[notices]]\nid = \"sa-2026-01\"", monitoringEOL(issued)+"[[notices]]\nid = \"sa-2026-01\"", 1)
+			return strings.Replace(without(s), "[[notices]]\nid = \"sa-2026-01\"", monitoringEOL(issued)+"[[notices]]\nid = \"sa-2026-01\"", 1)
 		}
 	}
-	files, _ := buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", withNotice("2024-03-01"))
+	files, _ = buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", withNotice("2024-03-01"))
 	lc = files["sentinel-pm/lifecycle.md"]
 	kindtest.SaysAll(t, "lifecycle.md (end-of-life notice)", lc,
 		"Version `3.4` is in this stage: its maintenance is what [the end-of-life notice issued 2024-03-01](notices/eol-3.4.html) announces. |")
@@ -74,7 +82,7 @@ func TestLifecycleLimitedSupportSaysWhichNoticeStatesTheMaintenance(t *testing.T
 	files, _ = buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", func(s string) string { return unbuilt(withNotice("2024-03-01")(s)) })
 	kindtest.SaysAll(t, "lifecycle.md (not built, notice listed)", files["sentinel-pm/lifecycle.md"],
 		"Version `3.4` is in this stage: its maintenance is what the end-of-life notice VMS-EOL-34, issued 2024-03-01 (not published here), announces. |")
-	files, _ = buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", unbuilt)
+	files, _ = buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", func(s string) string { return unbuilt(without(s)) })
 	lc = files["sentinel-pm/lifecycle.md"]
 	kindtest.SaysAll(t, "lifecycle.md (not built, none)", lc, "Version `3.4` is in this stage; this page does not state its maintenance. |")
 	kindtest.SaysNone(t, "lifecycle.md (not built, none)", lc, "published here states its maintenance")

@@ -19,15 +19,15 @@ import (
 // each at the 5.1 answer's line, and the fixture's own 5.2 answers, which
 // restate them, pass, as do 5.0's [mds2.answers], written for every model.
 func TestModelFamilyHandAnswerOfOtherModels(t *testing.T) {
-	restated := `mds2_answers_changed = { "CONN-7" = "yes", "CONN-7.1" = "no", "NAUT-1" = "yes", "NAUT-2" = "yes", "NAUT-2.1" = "yes", "MPII-3.9" = "yes", "TXCF-3" = "yes" }` + "\n"
+	restated := `mds2_answers_changed = { "CONN-7" = "yes", "CONN-7.1" = "no", "NAUT-1" = "yes", "NAUT-2" = "yes", "NAUT-2.1" = "yes", "MPII-3.9" = "yes", "TXCF-3" = "yes", "NAUT-3" = "yes", "TXIG-1" = "yes", "TXCF-2" = "yes", "TXCF-2.1" = "na", "TXCF-4" = "yes" }` + "\n"
 	for _, tc := range []struct {
 		name string
 		edit func(string) string
 		want []string // question IDs refused as 5.1's answers on 5.2's form
 	}{
 		{"5.2 restates 5.1's answers", kindtest.Replace(`summary = "Monitoring software 5.2:`, `summary = "Monitoring software 5.2 :`), nil},
-		{"5.2 inherits 5.1's answers", kindtest.Replace(restated, ""), []string{"CONN-7", "CONN-7.1", "MPII-3.9", "NAUT-1", "NAUT-2", "NAUT-2.1", "TXCF-3"}},
-		{"5.2 restates some", kindtest.Replace(restated, `mds2_answers_changed = { "CONN-7" = "yes", "CONN-7.1" = "no", "NAUT-1" = "yes", "NAUT-2" = "yes", "NAUT-2.1" = "yes", "MPII-3.9" = "yes" }`+"\n"), []string{"TXCF-3"}},
+		{"5.2 inherits 5.1's answers", kindtest.Replace(restated, ""), []string{"CONN-7", "CONN-7.1", "MPII-3.9", "NAUT-1", "NAUT-2", "NAUT-2.1", "NAUT-3", "TXCF-2", "TXCF-2.1", "TXCF-3", "TXIG-1"}},
+		{"5.2 restates some", kindtest.Replace(restated, `mds2_answers_changed = { "CONN-7" = "yes", "CONN-7.1" = "no", "NAUT-1" = "yes", "NAUT-2" = "yes", "NAUT-2.1" = "yes", "MPII-3.9" = "yes", "NAUT-3" = "yes", "TXIG-1" = "yes", "TXCF-2" = "yes", "TXCF-2.1" = "na", "TXCF-4" = "yes" }`+"\n"), []string{"TXCF-3"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := filepath.Join("testdata", "modelfamily")

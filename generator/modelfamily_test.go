@@ -26,16 +26,16 @@ import (
 // a note naming the models the Yes holds for and saying the data do not
 // decide it for the TV-300T (not that its answer is No), and JSP-MODELS
 // names it. 5.2's form, whose two models both have the port, is a plain
-// Yes.
+// Yes. (The derived answers' notes follow the manufacturer's four.)
 func TestModelFamilyYesNotDecidedForAModel(t *testing.T) {
 	read := buildFixture(t, "modelfamily")
 	mds2 := read("tv300/5.0/mds2.md")
 	kindtest.SaysAll(t, "5.0/mds2.md", mds2,
-		"on the lan interface, which joins the customer's network, on models TV-300B and TV-300W, not decided for model TV-300T.\") | Note\u00a05 |",
-		"**Note 5.** The answer Yes to the questions that refer to this note holds for models TV-300B and TV-300W: for the other model this form covers (TV-300T), the product data do not decide those questions.",
-		"CONN-3 (Yes for models TV-300B and TV-300W, not decided for model TV-300T, note 5).",
+		"on the lan interface, which joins the customer's network, on models TV-300B and TV-300W, not decided for model TV-300T.\") | Note\u00a07 |",
+		"**Note 7.** The answer Yes to the questions that refer to this note holds for models TV-300B and TV-300W: for the other model this form covers (TV-300T), the product data do not decide those questions.",
+		"CONN-3 (Yes for models TV-300B and TV-300W, not decided for model TV-300T, note 7).",
 		// Answers the TV-300T gives No to keep their notes.
-		"**Note 4.** The answer Yes to the questions that refer to this note holds for model TV-300W only: for the other models this form covers (TV-300T and TV-300B), the product data give No to each of those questions.")
+		"**Note 6.** The answer Yes to the questions that refer to this note holds for model TV-300W only: for the other models this form covers (TV-300T and TV-300B), the product data give No to each of those questions.")
 	kindtest.SaysNone(t, "5.0/mds2.md", mds2, "which joins the customer's network.\") |  |")
 	current := read("tv300/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", current, "on the lan interface, which joins the customer's network.\") |  |")

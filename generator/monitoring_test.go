@@ -2,6 +2,7 @@ package generator
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -25,6 +26,36 @@ import (
 func buildMonitoring(t *testing.T) func(rel string) string {
 	t.Helper()
 	return buildFixture(t, "monitoring")
+}
+
+// monitoringWithoutEOS34 takes the fixture's end-of-support notice of
+// version 3.4 (VMS-EOS-2024-01) out: for the cases of a version in
+// Limited Support that no notice speaks of, or that another notice stops.
+func monitoringWithoutEOS34(t *testing.T) func(string) string {
+	t.Helper()
+	return func(s string) string {
+		i := strings.Index(s, "[[notices]]\nid = \"eos-sentinel-3-4\"")
+		j := strings.Index(s, "[[notices]]\nid = \"sa-2026-01\"")
+		if i < 0 || j < i {
+			t.Fatal("the monitoring fixture has no notice eos-sentinel-3-4 before sa-2026-01")
+		}
+		return s[:i] + s[j:]
+	}
+}
+
+// monitoringModelsAlike takes the models off the fixture's interfaces
+// (interfaces.models): a variant whose every interface is every model's,
+// for the cases of a product whose facts do not differ by model.
+func monitoringModelsAlike(t *testing.T) func(string) string {
+	t.Helper()
+	re := regexp.MustCompile(`(\npart = "[a-z]+"\n)models = \["SPM-[A-Z0-9]+"\]\n`)
+	return func(s string) string {
+		out := re.ReplaceAllString(s, "$1")
+		if out == s {
+			t.Fatal("the monitoring fixture's interfaces name no model")
+		}
+		return out
+	}
 }
 
 // TestMonitoringCheckIsClean: the fixture has no error, and only the
@@ -168,7 +199,7 @@ func TestMonitoringDocumentsSpeakOfAMonitoringSystem(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Remote access by the manufacturer | No | MDS2 form, RMOT-1. |",
 		"Vantor Medical Systems, Inc. states that it does not service the device remotely.",
-		"| 8 | Allow | Alarm middleware | Sentinel monitoring server | 6201/TCP | HL7 v2 alarm status (Virtual network interface) | When enabled |",
+		"| 8 | Allow | Alarm middleware | Sentinel monitoring server | 6201/TCP | HL7 v2 alarm status (Virtual network interface; model SPM-CS only) | When enabled |",
 		"| 10 | Allow | Bedside monitor | Sentinel monitoring server | 7100/TCP |",
 		"| 11 | Allow | Telemetry receiver | Sentinel monitoring server | 7100/TCP |",
 		"| Qt | 5.15.2 | No longer maintained | 2025-05-26 | Yes (its support has ended) |",
@@ -177,7 +208,7 @@ func TestMonitoringDocumentsSpeakOfAMonitoringSystem(t *testing.T) {
 	old := site("sentinel-pm/3.4/csd.md")
 	kindtest.SaysAll(t, "3.4/csd.md", old,
 		"Version `3.4` is in limited support (IMDRF N70) until its end of support; the current version is `4.0`",
-		"| openssl | 3.0.11 | Actively maintained | 2026-09-07 | Yes |")
+		"| openssl | 3.0.5 | Actively maintained | 2026-09-07 | Yes |")
 	plan := site("sentinel-pm/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		// No flows named: the alarms the server gathers and passes on
@@ -189,7 +220,7 @@ func TestMonitoringDocumentsSpeakOfAMonitoringSystem(t *testing.T) {
 		"| Development | Before general availability | No units in clinical use. | 4.0.1 |")
 	risk := site("sentinel-pm/risk-report.md")
 	kindtest.SaysAll(t, "risk-report.md", risk,
-		"Of the 4 threats, 3 have an acceptable residual risk and **T-01 does not**.",
+		"Of the 4 threats, 3 have an acceptable residual risk (T-03 with a recorded rationale) and **T-01 does not**.",
 		// The open vulnerability follows the conclusion on the threats.
 		"Known vulnerabilities are assessed apart from the threat model; one is still open in version `4.0` on 19 January 2026, with an uncontrolled risk (see the product security plan, 9.10):",
 		"| CVE-2025-67410 | Sentinel alarm forwarder 4.0.0 | Affected | **Uncontrolled** | Version 4.0.1, planned for release on 2026-02-09 |")
@@ -227,7 +258,7 @@ func TestMonitoringReleasedFixInAFutureVersionIsWarned(t *testing.T) {
 func TestMonitoringListenerNamesEveryPartThatConnects(t *testing.T) {
 	csd := buildMonitoring(t)("sentinel-pm/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| 7100/TCP | Sentinel monitoring protocol (TLS) (Virtual network interface) | Sentinel monitoring server (hosted by the customer) | In | On | Encrypted and authenticated | Bedside monitor (on the device); Telemetry receiver (on the device) |")
+		"| 7100/TCP | Sentinel monitoring protocol (TLS) (Virtual network interface; model SPM-CS only) | Sentinel monitoring server (hosted by the customer) | In | On | Encrypted and authenticated | Bedside monitor (on the device); Telemetry receiver (on the device) |")
 }
 
 // TestMonitoringOlderVersionCSDKeepsNoTimelinesItsNoticeStopped: an
@@ -265,7 +296,12 @@ approvals = [{ role = "Product security lead", name = "R. Okonkwo", date = 2024-
 history = [{ revision = "A", date = 2024-03-01, summary = "First issue." }]
 
 `
-	files, _ := buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", kindtest.Replace("[[notices]]\nid = \"sa-2026-01\"", notice+"[[notices]]\nid = \"sa-2026-01\""))
+	// The fixture's own end-of-support notice of 3.4, which keeps its
+	// security updates until its end of support, is taken out.
+	without := monitoringWithoutEOS34(t)
+	files, _ := buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", func(s string) string {
+		return kindtest.Replace("[[notices]]\nid = \"sa-2026-01\"", notice+"[[notices]]\nid = \"sa-2026-01\"")(without(s))
+	})
 	old, ok := files["sentinel-pm/3.4/csd.md"]
 	if !ok {
 		t.Fatal("no CSD of version 3.4 was built")
@@ -284,7 +320,7 @@ history = [{ revision = "A", date = 2024-03-01, summary = "First issue." }]
 	// Without the notices built, the CSD says the same but names no
 	// notice: a document names no document the build does not make.
 	files, _ = buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", func(s string) string {
-		s = kindtest.Replace("[[notices]]\nid = \"sa-2026-01\"", notice+"[[notices]]\nid = \"sa-2026-01\"")(s)
+		s = kindtest.Replace("[[notices]]\nid = \"sa-2026-01\"", notice+"[[notices]]\nid = \"sa-2026-01\"")(without(s))
 		return kindtest.Replace(`build = ["security_plan", "csd", "mds2", "lifecycle", "notices", "risk_report", "estar"]`, `build = ["security_plan", "csd", "mds2", "lifecycle", "risk_report", "estar"]`)(s)
 	})
 	old = files["sentinel-pm/3.4/csd.md"]

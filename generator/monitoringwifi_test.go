@@ -51,10 +51,12 @@ func TestMonitoringWiFiDocumentsNameTheModels(t *testing.T) {
 		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Bedside monitor (on the device) | Wi-Fi |",
 		"| Outbound | Wi-Fi (model SPM-B12W only) | Sentinel monitoring server (hosted by the customer) |",
 	)
-	// The monitoring fixture, whose facts do not differ by model, names
-	// no model and lists none in its CSD.
-	mon := buildMonitoring(t)("sentinel-pm/csd.md")
-	kindtest.SaysNoneBecause(t, "monitoring csd.md", mon, "no fact differs by model", "only some models", "model SPM-", "models SPM-")
+	// The monitoring fixture with its interfaces every model's, so that
+	// no fact differs by model, names no model and lists none in its CSD;
+	// the fixture itself, whose interfaces are each one model's, names them.
+	alike, _ := buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", monitoringModelsAlike(t))
+	kindtest.SaysNoneBecause(t, "monitoring csd.md", alike["sentinel-pm/csd.md"], "no fact differs by model", "only some models", "model SPM-", "models SPM-")
+	kindtest.SaysAll(t, "monitoring csd.md", buildMonitoring(t)("sentinel-pm/csd.md"), "An interface or a port that only some models have names them beside it; the product's models are:", "(model SPM-T2 only)")
 }
 
 // TestMonitoringWiFiFormSaysWhichModelsHaveWiFi: the form covers the four
@@ -98,8 +100,10 @@ func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
 	if len(js.Notes) != 5 {
 		t.Errorf("mds2.json has %d notes, want 5", len(js.Notes))
 	}
-	// The monitoring fixture's form has no such note.
-	kindtest.SaysNoneBecause(t, "monitoring mds2.md", buildMonitoring(t)("sentinel-pm/mds2.md"), "no answer differs by model", "Answers the product data show to differ", "**Note 5.**")
+	// The monitoring fixture with its interfaces every model's: its form
+	// has no such note.
+	alike, _ := buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", monitoringModelsAlike(t))
+	kindtest.SaysNoneBecause(t, "monitoring mds2.md", alike["sentinel-pm/mds2.md"], "no answer differs by model", "Answers the product data show to differ", "The answer Yes to the questions that refer to this note holds for model")
 }
 
 // TestMonitoringWiFiOtherDocumentsNameTheModels: the documents h109 left

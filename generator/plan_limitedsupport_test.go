@@ -15,10 +15,15 @@ import (
 func TestPlanLimitedSupportSaysWhichNotice(t *testing.T) {
 	const old = "support is limited to the commitments of [11.2 Notice commitments]"
 	const means = "| Limited Support | End of life | No longer sold; support is limited to the maintenance that an end-of-life or end-of-support notice about the version states (what such a notice covers: [11.2 Notice commitments](#11-2-notice-commitments)). |"
-	mon := buildFixture(t, "monitoring")("sentinel-pm/security-plan.md")
+	// The monitoring fixture's 3.4 with its end-of-support notice taken
+	// out: no notice states what remains; with it, the notice does.
+	files, _ := buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", monitoringWithoutEOS34(t))
+	mon := files["sentinel-pm/security-plan.md"]
 	kindtest.SaysAll(t, "monitoring security-plan.md", mon,
 		means+" 3.4 (remaining maintenance not stated: no end-of-life or end-of-support notice issued by 2026-01-19 states it) |")
 	kindtest.SaysNoneBecause(t, "monitoring security-plan.md", mon, "11.2 promises lead times, not what remains", old)
+	kindtest.SaysAll(t, "monitoring security-plan.md", buildFixture(t, "monitoring")("sentinel-pm/security-plan.md"),
+		means+" 3.4 (remaining maintenance as notice VMS-EOS-2024-01, issued 2024-06-03, states it) |")
 	aed := buildFixture(t, "aed")("lifeguard/security-plan.md")
 	kindtest.SaysAll(t, "aed security-plan.md", aed, means+" 2.1 (remaining maintenance as notice BW-LG-EOL-21, issued 2025-04-01, states it) |")
 	kindtest.SaysNone(t, "aed security-plan.md", aed, old, "2.1 (remaining maintenance not stated")

@@ -103,7 +103,7 @@ func TestReviewContradictionsPlanted(t *testing.T) {
 				j := i + strings.Index(s[i:], "]\n") + 2
 				return s[:i] + s[j:]
 			},
-			want: `versions[2].end_of_life: version 4.2.1 is in Support until its end of life on 2030-06-30, but major components lose their support before then: FreeRTOS-Kernel 11.1.0 (support ends 2026-06-30), linux-imx 6.6.52 (support ends 2026-12-31), openssl 3.0.16 (support ends 2026-09-07)`,
+			want: `versions[2].end_of_life: version 4.2.1 is in Support until its end of life on 2030-06-30, but major components lose their support before then: chrony 4.5 (support ends 2028-04-30), FreeRTOS-Kernel 11.1.0 (support ends 2026-06-30), linux-imx 6.6.52 (support ends 2026-12-31), nftables 1.0.9 (support ends 2028-04-30), openssl 3.0.16 (support ends 2026-09-07)`,
 			at:   `end_of_life = 2030-06-30 # planted`,
 		},
 		{

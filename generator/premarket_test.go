@@ -20,7 +20,7 @@ func TestPremarketNothingIsReleased(t *testing.T) {
 	kindtest.SaysAll(t, "pca1/lifecycle.md", read("pca1/lifecycle.md"),
 		"No software version is generally available yet.",
 		"| 1.0 | PCA-1 | Development | General availability, 2027-03-01 |",
-		"No version is supported on 20 August 2026 (released and not past its end of support)")
+		"No version is supported on 20 August 2026 (released, not withdrawn and before its end of support)")
 	kindtest.SaysAll(t, "pca1/lifecycle.json", read("pca1/lifecycle.json"), `"current_stage": "Development"`)
 	kindtest.SaysNone(t, "pca1/lifecycle.json", read("pca1/lifecycle.json"), `"current_version"`)
 	csd := read("pca1/csd.md")

@@ -24,7 +24,12 @@ func TestRemoteServiceByVersion(t *testing.T) {
 		site, content := kindtest.CopyRepo(t, "../jspgen.toml", "../content", file, func(s string) string {
 			if removed {
 				at := strings.Index(s, "version = \"4.2.1\"")
-				s = s[:at] + strings.Replace(s[at:], "[versions.changes]\n", "[versions.changes]\nmds2_answers_removed = [\"RMOT-2\"]\n", 1)
+				// 4.2.1 may drop other answers already: RMOT-2 joins them
+				if rest := s[at:]; strings.Contains(rest, "mds2_answers_removed = [") {
+					s = s[:at] + strings.Replace(rest, "mds2_answers_removed = [", "mds2_answers_removed = [\"RMOT-2\", ", 1)
+				} else {
+					s = s[:at] + strings.Replace(rest, "[versions.changes]\n", "[versions.changes]\nmds2_answers_removed = [\"RMOT-2\"]\n", 1)
+				}
 			}
 			return s + `
 [remote_service]

@@ -59,6 +59,9 @@ func (v *productValidator) certifications() {
 	for i, c := range p.Certifications {
 		path := fmt.Sprintf("certifications[%d]", i)
 		v.refs(path+".versions", c.Versions, known, "version")
+		if p.Builds("mds2") && c.Assesses() == "" {
+			v.warnf(path+".name", "names no standard whose subject is known, and subject is not written: the MDS2 form's SAHD-2 (does the device hold a cybersecurity certification) counts it neither as a certification of the device nor as the lack of one; write subject = \"product\" or \"process\"")
+		}
 		if len(docs) == 0 {
 			continue
 		}

@@ -23,19 +23,23 @@ func (d DesignDifference) AspectsText() string { return AndList(d.Aspects) }
 
 // DesignDiffersFrom lists the versions other than ver whose parts,
 // interfaces, network ports, data stores or data flows differ from ver's,
-// in product order; none when ver is unknown. Where each entry was
-// written (its At) is not part of the design.
+// in product order; none when ver is unknown. Each version is compared on
+// the models it runs on (versions.models, ForModels, as its CSD and MDS2
+// read it): an interface of other models only, and the ports and flows
+// over it, are not on it. Where each entry was written (its At) is not
+// part of the design.
 func (p *Product) DesignDiffersFrom(ver string) []DesignDifference {
-	if p.Version(ver) == nil {
+	described := p.Version(ver)
+	if described == nil {
 		return nil
 	}
-	a := p.At(ver)
+	a := p.onVersionModels(described)
 	var out []DesignDifference
 	for _, v := range p.Versions {
 		if v.Version == ver {
 			continue
 		}
-		b := p.At(v.Version)
+		b := p.onVersionModels(&v)
 		var aspects []string
 		if !sameDesign(a.Parts, b.Parts, func(x *Part) { x.At = "" }) {
 			aspects = append(aspects, "parts")
@@ -57,6 +61,11 @@ func (p *Product) DesignDiffersFrom(ver string) []DesignDifference {
 		}
 	}
 	return out
+}
+
+// onVersionModels is version v's facts on the models it runs on.
+func (p *Product) onVersionModels(v *Version) *Product {
+	return p.At(v.Version).ForModels(v.Models)
 }
 
 // sameDesign reports whether two versions' lists hold the same entries,

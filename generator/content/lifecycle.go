@@ -573,6 +573,20 @@ func (p *Product) RegularUpdatesStopped(v *Version, on Date) VersionStop {
 	return p.stopOf(v, on, "updates", false)
 }
 
+// RegularUpdatesEnd is the earliest stop still ahead of on of the
+// regular releases of version v (what = "updates") by an end-of-life or
+// end-of-support notice issued by on; zero (Notice nil) when none, or
+// when they have stopped by on already (RegularUpdatesStopped says so
+// then). Until that date the regular cycle holds for v; a document that
+// gives v's timelines up to a later end of its security updates must say
+// that the regular releases end first.
+func (p *Product) RegularUpdatesEnd(v *Version, on Date) VersionStop {
+	if p.RegularUpdatesStopped(v, on).Notice != nil {
+		return VersionStop{}
+	}
+	return p.earliestStop(v, on, "updates", false, true)
+}
+
 // stopOf is the earliest stop of what for version v, on or before on, by
 // an end-of-life or end-of-support notice issued by on. models keeps
 // the notices about some models' own end of support (as

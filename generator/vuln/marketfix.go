@@ -38,6 +38,22 @@ func (v *Vulnerability) actionWhere(p *content.Product, d content.Date) string {
 	return FixWhere(p, v.InstallVersion(), d)
 }
 
+// ActionAt is Action as a document of product p dated d says it: the
+// remediation followed by where the version it sends the reader to is
+// released, when not in every market by d (FixWhere), as the VEX files
+// and the security notices say. A CSD read in a market the fix has not
+// reached must not send its readers to it unqualified.
+func (v *Vulnerability) ActionAt(p *content.Product, d content.Date) string {
+	return v.action(v.actionWhere(p, d))
+}
+
+// FixWhereAt is the sentence ActionAt adds after the remediation: where
+// the version that fixes an affected v is released on d; "" when it is
+// released everywhere, v is not affected or names no version.
+func (v *Vulnerability) FixWhereAt(p *content.Product, d content.Date) string {
+	return v.actionWhere(p, d)
+}
+
 // ByMarket rewrites the timeline's fix_available events of a version
 // released market by market, as known on d: the event on the fix's date
 // names the markets that had it then; a market that got it later, by d,

@@ -80,7 +80,7 @@ func TestSecurityNoticeChecks(t *testing.T) {
 		{"not affected anywhere", []string{"CVE-2024-0727"}, content.Date{}, "CVE-2024-0727 gives this security notice nothing to announce: no version is affected or under investigation (4.1.0 not affected)"},
 		{"second of two", []string{"CVE-2024-1086", "CVE-2024-2961"}, content.Date{}, "CVE-2024-2961 gives this security notice nothing to announce"},
 		// Known on 2025-01-22 (discovered): a notice of the day before cannot announce it.
-		{"issued before it was known", []string{"CVE-2025-0395"}, content.NewDate(2025, 1, 21), "this notice was issued on 2025-01-21, before CVE-2025-0395 was known (its earliest discovered, disclosed or communication date is 2025-01-22 in version 4.2.1)"},
+		{"issued before it was known", []string{"CVE-2025-0395"}, content.NewDate(2025, 1, 21), "this notice was issued on 2025-01-21, before CVE-2025-0395 was known (its earliest discovered, disclosed or communication date is 2025-01-22 in version 4.1.0)"},
 		// CVE-2024-1086, learnt of on 2024-05-30, has entries in several
 		// versions: one error.
 		{"issued before it was known, several versions", []string{"CVE-2024-1086"}, content.NewDate(2024, 5, 1), "this notice was issued on 2024-05-01, before CVE-2024-1086 was known (its earliest discovered, disclosed or communication date is 2024-05-30 in version"},

@@ -378,6 +378,10 @@ type NoticeRef struct {
 	// where the product states no steps of its own, section 14 points there
 	// instead of calling them not stated.
 	Decommissioning bool
+	// Compensating reports that the notice lists compensating controls
+	// (noticeGivesControls): section 1 points to it where no general
+	// controls are stated.
+	Compensating bool
 }
 
 // noticesAbout is the notices of p issued by date on that concern
@@ -397,7 +401,8 @@ func noticesAbout(p kind.Product, dev *content.Version, list []inventory.Compone
 		}
 		rev, _ := n.Document.RevisionOn(on)
 		out = append(out, NoticeRef{ID: n.ID, Title: n.DisplayTitle(), Kind: n.KindLabel(), DocumentID: n.Document.ID, Revision: rev, Issued: n.Issued,
-			Href: up + "notices/" + n.ID + ".html", Decommissioning: strings.TrimSpace(n.Decommissioning) != ""})
+			Href: up + "notices/" + n.ID + ".html", Decommissioning: strings.TrimSpace(n.Decommissioning) != "",
+			Compensating: noticeGivesControls(p, n, on)})
 	}
 	return out
 }
@@ -464,7 +469,7 @@ type ComponentNote struct {
 type CSDSBOM struct {
 	Path, Format, SpecVersion, Encoding string
 	Components                          int
-	Annotated                           string // the annotated copy (support properties added), beside it
+	Annotated                           string // the annotated copy (support properties added), beside it; "" when none is published (kind.AnnotatedCopy)
 	Subject                             string // what the SBOM describes: name, version and supplier; "" when it names nothing
 }
 
@@ -587,7 +592,7 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 	for _, s := range comps.SBOMs {
 		d.SBOMs = append(d.SBOMs, CSDSBOM{Path: s.Path, Format: s.Document.Format, SpecVersion: s.Document.SpecVersion,
 			Encoding: s.Document.Encoding, Components: len(s.Document.Components), Subject: subjectOf(s.Document.Subject),
-			Annotated: s.AnnotatedPath()})
+			Annotated: kind.AnnotatedCopy(comps, s)})
 	}
 
 	groups := map[string][]inventory.Component{}
@@ -700,9 +705,10 @@ func subjectOf(c *sbom.Component) string {
 // files publishes each SBOM file as is, labelled for the index, and
 // beside it its annotated copy: CycloneDX JSON with every component's
 // support (level, end of support, justification, source, origin) in its
-// properties. The diagram images need no entry here: the build publishes
-// the product's asset folder, content/<product-id>/, at the same relative
-// paths, which is where the CSD's image links point.
+// properties, where a component of it has any (kind.AnnotatedCopy). The
+// diagram images need no entry here: the build publishes the product's
+// asset folder, content/<product-id>/, at the same relative paths, which
+// is where the CSD's image links point.
 func files(p kind.Product, label string) ([]kind.File, content.Diagnostics) {
 	var out []kind.File
 	var diags content.Diagnostics
@@ -711,13 +717,17 @@ func files(p kind.Product, label string) ([]kind.File, content.Diagnostics) {
 			Label: label + fmt.Sprintf("SBOM (%s %s %s, %s)", s.Document.Format, s.Document.SpecVersion, s.Document.Encoding, content.Count(len(s.Document.Components), "component", "components"))})
 	}
 	for _, s := range p.Inventory.SBOMs {
+		copyPath := kind.AnnotatedCopy(p.Inventory, s)
+		if copyPath == "" {
+			continue
+		}
 		data, err := p.Inventory.Annotated(s, p.Vulnerabilities.SubjectType(p.Product, s.Path))
 		if err != nil {
 			path := s.KeyIn(p.Product)
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: "annotated SBOM: " + err.Error()})
 			continue
 		}
-		out = append(out, kind.File{Path: s.AnnotatedPath(), Data: data,
+		out = append(out, kind.File{Path: copyPath, Data: data,
 			Label: label + fmt.Sprintf("SBOM with support per component (CycloneDX JSON, from %s)", s.Path)})
 	}
 	return out, diags

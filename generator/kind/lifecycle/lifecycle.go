@@ -464,17 +464,8 @@ func maintenanceNotice(p kind.Product, v string, on content.Date, links map[stri
 	if !ok {
 		l = NoticeLink{ID: n.ID, Title: n.DisplayTitle(), Kind: n.KindLabel(), DocumentID: n.Document.ID, Issued: n.Issued, Versions: n.Versions}
 	}
-	l.Noun = noticeNoun(n.Kind)
+	l.Noun = n.Noun()
 	return []NoticeLink{l}
-}
-
-// noticeNoun names a notice of the kind that can state a version's
-// remaining maintenance, as a sentence does: "end-of-life notice".
-func noticeNoun(kind string) string {
-	if kind == "end_of_support" {
-		return "end-of-support notice"
-	}
-	return "end-of-life notice"
 }
 
 // addLimited adds version v, in Limited Support, to the group of the

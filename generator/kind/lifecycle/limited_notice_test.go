@@ -11,10 +11,11 @@ import (
 // TestMaintenanceNoticeStatesLimitedSupport: the Limited Support row names,
 // for a version in that stage, the notice the plan and the CSD cite: the
 // newest end-of-life or end-of-support notice issued by the page's date
-// that names it and states its maintenance. Not a security or component
-// notice, not one about another version, not one issued later, not one
-// without maintenance text. Built, the page's own link is used; not built,
-// the data's notice, unlinked; the noun follows the notice's kind.
+// that names it and states its maintenance, else such a component
+// notice. Not a security notice, not one about another version, not one
+// issued later, not one without maintenance text. Built, the page's own
+// link is used; not built, the data's notice, unlinked; the noun follows
+// the notice's kind.
 func TestMaintenanceNoticeStatesLimitedSupport(t *testing.T) {
 	on := content.NewDate(2026, 1, 19)
 	n := func(id, kind, maintenance string, issued content.Date, versions ...string) content.Notice {
@@ -27,9 +28,14 @@ func TestMaintenanceNoticeStatesLimitedSupport(t *testing.T) {
 		n("eol-later", "end_of_life", "fixes", content.NewDate(2026, 2, 1), "3.4"),
 		n("eol-silent", "end_of_life", "", content.NewDate(2025, 6, 1), "3.4"),
 	}}}
+	if got := maintenanceNotice(p, "3.4", on, nil); len(got) != 1 || got[0].ID != "ceos" || got[0].Noun != "component end-of-support notice" {
+		t.Errorf("only the component notice states the maintenance of 3.4 by %s: got %+v", on, got)
+	}
+	p.Notices = slices.DeleteFunc(p.Notices, func(n content.Notice) bool { return n.ID == "ceos" })
 	if got := maintenanceNotice(p, "3.4", on, nil); len(got) != 0 {
 		t.Errorf("no notice by %s states the maintenance of 3.4: got %v", on, got)
 	}
+	p.Notices = append(p.Notices, n("ceos", "component_end_of_support", "fixes", content.NewDate(2025, 1, 2), "3.4"))
 	p.Notices = append(p.Notices, n("eol-3.4", "end_of_life", "critical fixes", content.NewDate(2024, 3, 1), "3.3", "3.4"))
 	got := maintenanceNotice(p, "3.4", on, nil)
 	if len(got) != 1 || got[0].ID != "eol-3.4" || got[0].Href != "" || got[0].DocumentID != "DOC-eol-3.4" || got[0].Noun != "end-of-life notice" {

@@ -64,6 +64,6 @@ func TestUnknownSupportSaid(t *testing.T) {
 		return s
 	}
 	const said = "neither a support level nor an end of supplier support"
-	kindtest.SaysAll(t, "version 4.1.0", section("4.1.0"), "One of its other components states "+said+": whether its supplier still supports it is not stated.")
+	kindtest.SaysAll(t, "version 4.1.0", section("4.1.0"), "3 of its other components state "+said+": whether their suppliers still support them is not stated.")
 	kindtest.SaysNone(t, "version 4.2.1", section("4.2.1"), said)
 }

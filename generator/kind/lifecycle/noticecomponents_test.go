@@ -35,7 +35,7 @@ func TestNoticeComponents(t *testing.T) {
 		{"an unknown vulnerability concerns nothing", security("CVE-1999-0001"), nil},
 		{"a security notice without vulnerabilities concerns nothing", security(), nil},
 		{"the example's security notice", noticeByID(t, p.Notices, "sa-2024-02"), []string{linux4, linux61}},
-		{"a lifecycle notice names its own", noticeByID(t, p.Notices, "ceos-linux-6.6-openssl-3.0"), []string{linux66, "pkg:github/openssl/openssl@openssl-3.0.16"}},
+		{"a lifecycle notice names its own", noticeByID(t, p.Notices, "ceos-linux-6.6-openssl-3.0"), []string{linux66, "pkg:github/openssl/openssl@openssl-3.0.16", "pkg:github/FreeRTOS/FreeRTOS-Kernel@V11.1.0"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string

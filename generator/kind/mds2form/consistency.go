@@ -98,7 +98,8 @@ var implications = []struct {
 }
 
 // checkConsistency warns, at the answer the manufacturer gave (else at
-// the other), where the final answers break an implication.
+// the other), where the final answers break an implication, and where
+// an answer presupposes what another denies (checkAPIsPresupposed).
 func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map[string]given) {
 	for _, im := range implications {
 		a, b := final[im.if_], final[im.then]
@@ -124,6 +125,7 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 		r.warnf(r.p.MDS2.AnswerPath(at), "the form answers %s Yes and %s %s, but %s: correct one of them",
 			im.if_, im.then, b, im.why)
 	}
+	r.checkAPIsPresupposed(final, givens)
 }
 
 // checkAgainstData warns where the manufacturer's answer denies what
@@ -137,7 +139,8 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 // decides nothing here, and neither does a connection out to the
 // manufacturer's service for RMOT-1: an upload is no remote service
 // session. Advisory, as the implications: an answer explained in its
-// note stands without a warning.
+// note stands without a warning. Then the answers the data can
+// contradict only together (checkSignInsLogged: AUDT-2.1 and AUDT-2.2).
 func (r *mds2Resolver) checkAgainstData(final map[string]mds2.Answer, givens map[string]given) {
 	for _, c := range r.facts.againstData() {
 		g, ok := givens[c.id]
@@ -149,6 +152,7 @@ func (r *mds2Resolver) checkAgainstData(final map[string]mds2.Answer, givens map
 				c.answer, d, c.is, strings.ToLower(c.answer.String()))
 		}
 	}
+	r.checkSignInsLogged(final, givens)
 }
 
 // dataCheck is one hand answer the product data can contradict: answer
@@ -170,6 +174,7 @@ func (f *mds2Facts) againstData() []dataCheck {
 		{"DOC-10", mds2.No, f.publishedDataFlowView, "a diagram of the device's data flows published with the product's documents"},
 		{"CONN-3", mds2.No, f.linksInsideNetwork, "communication with a system inside the customer's network"},
 		{"CONN-4", mds2.No, f.connectsOutside, "communication with a system outside the customer's network"},
+		{"CONN-7", mds2.No, f.tlsPort, "TLS the device supports"},
 		{"PAUT-2", mds2.Yes, f.localSignInOnly, "no authentication through an external service"},
 		{"RMOT-1", mds2.No, f.manufacturerConnectsIn, "a remote connection from the manufacturer"},
 		{"STCF-1.1", mds2.Yes, f.unencryptedStore, "data stored without encryption, which the Yes covers only if something else protects it: say what in the note"},
@@ -179,6 +184,8 @@ func (f *mds2Facts) againstData() []dataCheck {
 		{"TXCF-2", mds2.No, f.everyPIIFlowEncrypted, "PII encrypted whenever it is sent"},
 		{"TXCF-2", mds2.NA, f.piiFlowOver, "PII sent over a network or written to media, which the question is about"},
 		{"TXCF-4", mds2.Yes, f.unauthenticatedPort, "data exchanged with a system the device has not authenticated"},
+		{"TXCF-4", mds2.No, f.everyPortAuthenticated, "data exchanged only with systems the device has authenticated"},
+		{"TXIG-1", mds2.No, f.everyPortIntegrityProtected, "data in transit protected against undetected change"},
 	}
 }
 

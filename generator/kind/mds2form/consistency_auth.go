@@ -3,8 +3,10 @@ package mds2form
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
 )
 
 // What accounts[].sign_in decides: an account that signs in through the
@@ -83,4 +85,23 @@ func (f *mds2Facts) customerAssignsRoles() (fact, bool) {
 	}
 	return f.yes(f.accountPath(a)+".kind", fmt.Sprintf("is administrator for %s and %s is user for %s, both accounts the customer creates and manages (customer_managed = true)",
 		f.p.Accounts[a].Role, f.accountPath(u)+".kind", f.p.Accounts[u].Role)), true
+}
+
+// checkAPIsPresupposed warns where the form answers AUTH-4 (every request
+// to the device's APIs is checked for authorization) No and CONN-5 (the
+// device calls or provides APIs) No, neither with a note: the No reads as
+// APIs whose requests are not all checked, which CONN-5 says the device
+// does not have. The question then does not apply (N/A, as the form
+// derives for a device with no link to any system, rules_nolinks.go),
+// or CONN-5 is wrong (a port that takes messages unchecked is often what
+// the No means). The catalog's CONN-5 ↔ AUTH-4 pair: AUTH-4 Yes beside
+// CONN-5 No is one of the implications (consistency.go). An AUTH-4 No
+// the data already contradict (a device with no link at all) was warned
+// about where it was resolved.
+func (r *mds2Resolver) checkAPIsPresupposed(final map[string]mds2.Answer, givens map[string]given) {
+	if final["AUTH-4"] != mds2.No || final["CONN-5"] != mds2.No || givens["AUTH-4"].entry.Note != 0 || givens["CONN-5"].entry.Note != 0 || r.denied["AUTH-4"] {
+		return
+	}
+	r.warnf(r.p.MDS2.AnswerPath("AUTH-4"), "the form answers AUTH-4 (every request to the device's APIs checked for authorization) No and CONN-5 (APIs called or provided) No, but the No reads as APIs whose requests are not all checked, which CONN-5 says the device does not have: answer AUTH-4 { answer = \"na\", reason = \"No API (CONN-5)\" }, correct CONN-5, or explain the No in a note ({ answer = %q, note = n })",
+		strings.ToLower(mds2.No.String()))
 }

@@ -3,6 +3,7 @@ package mds2form
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
 )
@@ -221,4 +222,74 @@ func (f *mds2Facts) unauthenticatedPort() (fact, bool) {
 		}
 	}
 	return fact{}, false
+}
+
+// portLinks are the ports the device exchanges data on with other
+// systems, when the data name every such link by its ports: idx are the
+// ports of the product that are not on a link internal to it, nor of the
+// customer's own systems, nor of a part the manufacturer hosts beside the
+// device (hostedBeside: a cloud portal's listeners are the service's);
+// apart says which were passed over ("" for none). ok is false unless
+// there is such a port and every interface of those parts, other than an
+// internal one, is a display, removable media where media is true (a
+// memory card is carried, not connected: no system), or an Ethernet,
+// Wi-Fi or virtual network interface with ports listed (its traffic is
+// IP, which its ports describe). A USB, serial, Bluetooth, cellular or
+// other link may reach a computer or a phone, or carry messages no port
+// lists (pairing, SMS), and the data do not say what happens there, so
+// one decides nothing.
+func (f *mds2Facts) portLinks(media bool) (idx []int, apart string, ok bool) {
+	var theirs []string
+	internal := false
+	for i, pt := range f.p.Ports {
+		switch part := f.p.PartOfPort(pt); {
+		case f.p.InternalPort(pt):
+			internal = true
+		case part.Runs.IsCustomerInfrastructure():
+		case f.hostedBeside(pt):
+			theirs = append(theirs, part.Name)
+		default:
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) == 0 {
+		return nil, "", false
+	}
+	for _, it := range f.p.Interfaces {
+		part := f.p.PartOfInterface(it)
+		if it.Internal || part.Runs.IsCustomerInfrastructure() || f.partHostedBeside(part) {
+			continue
+		}
+		switch {
+		case it.Kind == "display", media && it.Kind == "removable_media":
+		case (it.Kind == "ethernet" || it.Kind == "wifi" || it.Kind.Virtual()) &&
+			slices.ContainsFunc(idx, func(j int) bool { return f.p.Ports[j].Interface == it.ID }):
+		default:
+			return nil, "", false
+		}
+	}
+	var notes []string
+	if len(theirs) > 0 {
+		notes = append(notes, fmt.Sprintf("the ports of %s, which the manufacturer hosts, are not the device's", content.AndList(distinct(theirs))))
+	}
+	if internal {
+		notes = append(notes, "the ports on links internal to the product, between its own parts, are not counted")
+	}
+	if len(notes) > 0 {
+		apart = " (" + strings.Join(notes, "; ") + ")"
+	}
+	return idx, apart, true
+}
+
+// everyPortAuthenticated (against TXCF-4 No): every port the device
+// exchanges data on states authenticated = true, and it has no other link
+// to another system (portLinks; removable media is none). A port that
+// does not say, or a link no port describes, decides nothing.
+func (f *mds2Facts) everyPortAuthenticated() (fact, bool) {
+	idx, apart, ok := f.portLinks(true)
+	if !ok || slices.ContainsFunc(idx, func(j int) bool { return !f.p.Ports[j].Authenticated.IsTrue() }) {
+		return fact{}, false
+	}
+	return f.yes("ports", fmt.Sprintf("states authenticated = true for every port on which the device exchanges data, %s, and interfaces lists no other link to another system%s",
+		f.portNames(idx), apart)), true
 }

@@ -247,3 +247,82 @@ func TestCheckTXCF4AgainstData(t *testing.T) {
 		}, "answer Yes, but ports[2] (content/p.toml:1) is 123/udp (svc123), on which Monitor exchanges data with a peer it does not authenticate (authenticated = false): that is data exchanged with a system the device has not authenticated"},
 	})
 }
+
+// pumpOnWiFi: a pump on the hospital's Wi-Fi, with a display, beside the
+// manufacturer's cloud; it connects out by HTTPS (443) and by HL7 over
+// TLS (6661), both encrypted and authenticating their peer.
+func pumpOnWiFi(w *world) {
+	w.p.Parts = []content.Part{{ID: "dev", Name: "Pump", Runs: "device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+	w.p.Interfaces = []content.Interface{partIface("wifi", "wifi", "dev"), partIface("disp", "display", "dev")}
+	w.p.Ports = []content.Port{
+		service(authenticated(encrypted(port(443, "tcp", "out", "wifi"))), "HTTPS"),
+		service(authenticated(encrypted(port(6661, "tcp", "out", "wifi"))), "HL7 over TLS"),
+	}
+}
+
+func service(p content.Port, name string) content.Port { p.Service = name; return p }
+
+func unstatedEncryption(p content.Port) content.Port { p.Encrypted = content.Unstated; return p }
+
+// withIface adds an interface of the pump of kind k (no port on it).
+func withIface(id, k string) func(*world) {
+	return func(w *world) {
+		pumpOnWiFi(w)
+		w.p.Interfaces = append(w.p.Interfaces, partIface(id, k, "dev"))
+	}
+}
+
+// TestCheckTXCF4NoAgainstData: a hand TXCF-4 No (data exchanged with
+// systems not authenticated) beside ports that all authenticate their
+// peer, on a device with no other link to another system, warns; a note,
+// a Yes, a port that does not authenticate or does not say, and a link
+// no port describes (USB, Bluetooth, an Ethernet interface without
+// ports) do not. A memory card is no system; the manufacturer's cloud
+// and a link internal to the product are passed over, and the warning
+// says so.
+func TestCheckTXCF4NoAgainstData(t *testing.T) {
+	no := content.MDS2Answer{Answer: "no"}
+	const every = "answer No, but ports (content/p.toml:1) states authenticated = true for every port on which the device exchanges data, 443/tcp (HTTPS) and 6661/tcp (HL7 over TLS), and interfaces lists no other link to another system"
+	runAgainstData(t, []againstDataCase{
+		{"No beside every port authenticated", "TXCF-4", no, pumpOnWiFi,
+			every + ": that is data exchanged only with systems the device has authenticated; correct the answer, or explain it in a note ({ answer = \"no\", note = n })"},
+		{"No with its note", "TXCF-4", content.MDS2Answer{Answer: "no", Note: 2}, pumpOnWiFi, ""},
+		{"Yes", "TXCF-4", content.MDS2Answer{Answer: "yes"}, pumpOnWiFi, ""},
+		{"No, a port does not authenticate", "TXCF-4", no, func(w *world) {
+			pumpOnWiFi(w)
+			w.p.Ports[1].Authenticated = content.False
+		}, ""},
+		{"No, a port does not say", "TXCF-4", no, func(w *world) {
+			pumpOnWiFi(w)
+			w.p.Ports[1].Authenticated = content.Unstated
+		}, ""},
+		{"No, no port", "TXCF-4", no, func(w *world) {
+			pumpOnWiFi(w)
+			w.p.Ports = nil
+		}, ""},
+		{"No beside a USB port", "TXCF-4", no, withIface("usb", "usb"), ""},
+		{"No beside Bluetooth", "TXCF-4", no, withIface("bt", "bluetooth"), ""},
+		{"No beside an Ethernet interface without ports", "TXCF-4", no, withIface("eth", "ethernet"), ""},
+		{"No beside a memory card", "TXCF-4", no, withIface("sd", "removable_media"), every},
+		{"No beside a USB link internal to the product", "TXCF-4", no, func(w *world) {
+			withIface("bus", "usb")(w)
+			w.p.Interfaces[2].Internal = true
+		}, every},
+		{"No, the unauthenticated port is on an internal link", "TXCF-4", no, func(w *world) {
+			pumpOnWiFi(w)
+			w.p.Interfaces = append(w.p.Interfaces, internal(partIface("bus", "ethernet", "dev")))
+			w.p.Ports = append(w.p.Ports, port(5000, "tcp", "in", "bus"))
+		}, every + " (the ports on links internal to the product, between its own parts, are not counted)"},
+		{"No, the unauthenticated port is the manufacturer-hosted cloud's", "TXCF-4", no, func(w *world) {
+			pumpOnWiFi(w)
+			w.p.Interfaces = append(w.p.Interfaces, partIface("web", "web_ui", "cloud"))
+			w.p.Ports = append(w.p.Ports, partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example"))
+		}, every + " (the ports of Cloud, which the manufacturer hosts, are not the device's)"},
+		// A product only the manufacturer hosts: its ports are its own.
+		{"No, a hosted-only product's unauthenticated port", "TXCF-4", no, func(w *world) {
+			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
+			w.p.Ports = []content.Port{authenticated(port(443, "tcp", "in", "web")), port(80, "tcp", "in", "web")}
+		}, ""},
+	})
+}

@@ -49,13 +49,19 @@ func (f *mds2Facts) credentials() (fact, bool) {
 }
 
 // certified: Yes when each version the form covers has a certification
-// dated no later than the form's release (one dated after it was not held
-// when the form was released) that covers it (certifications.versions;
-// none written: every version). No when the certifications the product
-// writes (an empty list included) hold none dated by then for any of
-// them. A certificate of one version (UL 2900-2-1 of 4.2.1) is not
-// another's: when some covered versions have one and others none, the
-// form is neither certified nor not, and the answer is left to
+// of the product (content.Certification.Assesses) dated no later than
+// the form's release (one dated after it was not held when the form was
+// released) that covers it (certifications.versions; none written: every
+// version). SAHD-2 asks whether the device holds a certification: an
+// assessment of the maker's process (IEC 81001-5-1, IEC 62443-4-1) is
+// not one, and neither is it the lack of one, for whether it counts is
+// the manufacturer's reading of the question; so one covering a version
+// the form covers, like one whose subject is not stated, leaves the
+// answer to [mds2.answers]. No when the certifications the product
+// writes (an empty list included) hold none of any subject dated by then
+// for any of them. A certificate of one version (UL 2900-2-1 of 4.2.1)
+// is not another's: when some covered versions have one and others none,
+// the form is neither certified nor not, and the answer is left to
 // [mds2.answers].
 func (f *mds2Facts) certified() (fact, bool) {
 	on := kind.Released(f.p.Documents.MDS2, f.env.AsOf)
@@ -67,9 +73,10 @@ func (f *mds2Facts) certified() (fact, bool) {
 		}
 	}
 	held := func(c content.Certification, v string) bool { return !c.Date.After(on) && c.Covers(v) }
+	ofProduct := func(c content.Certification) bool { return c.Assesses() == content.SubjectProduct }
 	for i, c := range f.p.Certifications {
-		if !c.Date.After(on) && coversAll(c, versions) {
-			says := "(" + c.Name + ") is a security certification or assessment held"
+		if ofProduct(c) && !c.Date.After(on) && coversAll(c, versions) {
+			says := "(" + c.Name + ") is a security certification or assessment of the product held"
 			if len(c.Versions) > 0 {
 				says += " for " + content.VersionsWord(c.Versions)
 			}
@@ -77,21 +84,25 @@ func (f *mds2Facts) certified() (fact, bool) {
 		}
 	}
 	// No one certification covers them all: each its own.
-	first, covered := -1, 0
+	first, covered, other := -1, 0, false
 	for _, v := range versions {
-		if i := slices.IndexFunc(f.p.Certifications, func(c content.Certification) bool { return held(c, v) }); i >= 0 {
+		if i := slices.IndexFunc(f.p.Certifications, func(c content.Certification) bool { return ofProduct(c) && held(c, v) }); i >= 0 {
 			covered++
 			if first < 0 || i < first {
 				first = i
 			}
 		}
+		other = other || slices.ContainsFunc(f.p.Certifications, func(c content.Certification) bool { return !ofProduct(c) && held(c, v) })
 	}
 	if covered == len(versions) {
 		c := f.p.Certifications[first]
-		return f.yes(fmt.Sprintf("certifications[%d]", first), "("+c.Name+") is a security certification or assessment held for "+content.VersionsWord(c.Versions)+"; each other version the form covers has one too"), true
+		return f.yes(fmt.Sprintf("certifications[%d]", first), "("+c.Name+") is a security certification or assessment of the product held for "+content.VersionsWord(c.Versions)+"; each other version the form covers has one too"), true
 	}
 	if covered > 0 {
 		return fact{}, false // some versions covered, others not: neither Yes nor No
+	}
+	if other {
+		return fact{}, false // only a process assessment, or one of unstated subject: neither Yes nor No
 	}
 	if !f.states("certifications", len(f.p.Certifications)) {
 		return fact{}, false // no certifications written: not stated

@@ -310,12 +310,39 @@ var otherRuleCases = []ruleCase{
 
 	{"SAHD-2", "a certification", func(w *world) {
 		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2025, 4, 18)}, {Name: "IEC 62443-4-1", Date: date(2025, 6, 1)}}
-	}, yesBy("certifications[0]", "(UL 2900-2-1) is a security certification or assessment held")},
+	}, yesBy("certifications[0]", "(UL 2900-2-1) is a security certification or assessment of the product held")},
 	// The form was released on 2026-01-15: a certificate dated later was
 	// not held then.
 	{"SAHD-2", "the first certificate dated after the form", func(w *world) {
+		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2026, 6, 1)}, {Name: "IEC 62443-4-2", Date: date(2026, 1, 15)}}
+	}, yesBy("certifications[1]", "(IEC 62443-4-2) is a security certification or assessment of the product held")},
+	// SAHD-2 asks whether the device holds a certification. IEC 62443-4-1
+	// and IEC 81001-5-1 assess the maker's development process, not the
+	// device: such an assessment answers neither Yes nor No (whether it
+	// counts is the manufacturer's reading), unless the data say it is of
+	// the product. The pump's 4.1.0 form said Yes from its IEC 81001-5-1
+	// process assessment.
+	{"SAHD-2", "only a process assessment by its standard", func(w *world) {
 		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2026, 6, 1)}, {Name: "IEC 62443-4-1", Date: date(2026, 1, 15)}}
-	}, yesBy("certifications[1]", "(IEC 62443-4-1) is a security certification or assessment held")},
+	}, decidesNothing},
+	{"SAHD-2", "only a process assessment, IEC 81001-5-1", func(w *world) {
+		w.p.Certifications = []content.Certification{{Name: "IEC 81001-5-1:2021 process assessment", Date: date(2025, 11, 7)}}
+	}, decidesNothing},
+	{"SAHD-2", "only a process assessment by subject", func(w *world) {
+		w.p.Certifications = []content.Certification{{Name: "Secure development audit", Date: date(2025, 11, 7), Subject: "process"}}
+	}, decidesNothing},
+	{"SAHD-2", "a certification whose subject is not stated", func(w *world) {
+		w.p.Certifications = []content.Certification{{Name: "Cybersecurity mark", Date: date(2025, 11, 7)}}
+	}, decidesNothing},
+	{"SAHD-2", "subject product overrides the standard's", func(w *world) {
+		w.p.Certifications = []content.Certification{{Name: "IEC 62443-4-1 and product penetration test", Date: date(2025, 11, 7), Subject: "product"}}
+	}, yesBy("certifications[0]", "(IEC 62443-4-1 and product penetration test) is a security certification or assessment of the product held")},
+	{"SAHD-2", "a product certification beside a process assessment", func(w *world) {
+		w.p.Certifications = []content.Certification{{Name: "IEC 81001-5-1", Date: date(2025, 1, 7)}, {Name: "Cybersecurity mark", Date: date(2025, 11, 7), Subject: "product"}}
+	}, yesBy("certifications[1]", "(Cybersecurity mark) is a security certification or assessment of the product held")},
+	{"SAHD-2", "a process assessment dated after the form", func(w *world) {
+		w.p.Certifications = []content.Certification{{Name: "IEC 81001-5-1", Date: date(2026, 6, 1)}}
+	}, noBy("certifications", "lists no security certification or assessment dated by the form's release, 2026-01-15")},
 	{"SAHD-2", "every certificate dated after the form", func(w *world) {
 		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2026, 6, 1)}}
 	}, noBy("certifications", "lists no security certification or assessment dated by the form's release, 2026-01-15")},
@@ -328,7 +355,7 @@ var otherRuleCases = []ruleCase{
 	// form's release, so that the form covers both.
 	{"SAHD-2", "a certificate of the form's version", func(w *world) {
 		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2025, 4, 18), Versions: []string{"1.0"}}}
-	}, yesBy("certifications[0]", "(UL 2900-2-1) is a security certification or assessment held for version 1.0")},
+	}, yesBy("certifications[0]", "(UL 2900-2-1) is a security certification or assessment of the product held for version 1.0")},
 	{"SAHD-2", "a certificate of another version only", func(w *world) {
 		w.p.Versions = append(w.p.Versions, content.Version{Version: "2.0", GeneralAvailability: date(2026, 6, 1)})
 		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2025, 4, 18), Versions: []string{"2.0"}}}
@@ -340,15 +367,23 @@ var otherRuleCases = []ruleCase{
 	{"SAHD-2", "a certificate of each of the form's two versions", func(w *world) {
 		twoVersions(w)
 		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2025, 4, 18), Versions: []string{"2.0"}}, {Name: "IEC 62443-4-2", Date: date(2025, 1, 10), Versions: []string{"1.0"}}}
-	}, yesBy("certifications[0]", "(UL 2900-2-1) is a security certification or assessment held for version 2.0; each other version the form covers has one too")},
+	}, yesBy("certifications[0]", "(UL 2900-2-1) is a security certification or assessment of the product held for version 2.0; each other version the form covers has one too")},
 	{"SAHD-2", "a certificate of both of the form's versions", func(w *world) {
 		twoVersions(w)
 		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2025, 4, 18), Versions: []string{"2.0"}}, {Name: "IEC 62443-4-2", Date: date(2025, 1, 10), Versions: []string{"1.0", "2.0"}}}
-	}, yesBy("certifications[1]", "(IEC 62443-4-2) is a security certification or assessment held for versions 1.0, 2.0")},
+	}, yesBy("certifications[1]", "(IEC 62443-4-2) is a security certification or assessment of the product held for versions 1.0, 2.0")},
 	{"SAHD-2", "a certificate naming no versions covers both", func(w *world) {
 		twoVersions(w)
 		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2025, 4, 18)}}
-	}, yesBy("certifications[0]", "(UL 2900-2-1) is a security certification or assessment held")},
+	}, yesBy("certifications[0]", "(UL 2900-2-1) is a security certification or assessment of the product held")},
+	{"SAHD-2", "a product certificate of one version, a process assessment of the other", func(w *world) {
+		twoVersions(w)
+		w.p.Certifications = []content.Certification{{Name: "UL 2900-2-1", Date: date(2025, 4, 18), Versions: []string{"2.0"}}, {Name: "IEC 81001-5-1", Date: date(2025, 1, 10), Versions: []string{"1.0"}}}
+	}, decidesNothing},
+	{"SAHD-2", "a process assessment of another version only", func(w *world) {
+		w.p.Versions = append(w.p.Versions, content.Version{Version: "2.0", GeneralAvailability: date(2026, 6, 1)})
+		w.p.Certifications = []content.Certification{{Name: "IEC 81001-5-1", Date: date(2025, 4, 18), Versions: []string{"2.0"}}}
+	}, noBy("certifications", "lists no security certification or assessment of version 1.0 dated by the form's release, 2026-01-15")},
 	{"SAHD-2", "the form's version's certificate dated after the form, another's before", func(w *world) {
 		twoVersions(w)
 		w.p.Versions = append(w.p.Versions, content.Version{Version: "3.0", GeneralAvailability: date(2026, 6, 1)})

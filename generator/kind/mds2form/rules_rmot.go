@@ -94,13 +94,17 @@ func (f *mds2Facts) remoteTelemetry() (fact, bool) {
 
 // remoteOther (RMOT-3): remote_service.other_functions (a function Yes,
 // none No), whatever offered says; else noLinks.
+// none decides only the functions the field lists (software updates,
+// configuration, training), those RMOT-3 asks about: the reason says
+// that, not that the manufacturer does nothing else with the device,
+// which a data flow to a part it hosts (a cloud backup) would contradict.
 func (f *mds2Facts) remoteOther() (fact, bool) {
 	r := f.p.RemoteService
 	if fn := r.OtherFunctionsText(); fn != "" {
 		return f.yes(f.p.PatchKey("remote_service", "other_functions"), "names what else the manufacturer does with the "+f.p.Noun()+" remotely: "+fn), true
 	}
 	if r.NoOtherFunction() {
-		return f.no(f.p.PatchKey("remote_service", "other_functions"), "is \"none\": the manufacturer does nothing else with the "+f.p.Noun()+" remotely"), true
+		return f.no(f.p.PatchKey("remote_service", "other_functions"), "is \"none\": the manufacturer does not update the "+f.p.Noun()+"'s software, change its settings or train its users remotely"), true
 	}
 	return noLinks(mds2.No, mds2.Yes, "it has no remote function")(f)
 }

@@ -60,7 +60,18 @@ var rmotRuleCases = []ruleCase{
 
 	{"RMOT-3", "updates and training", remote(content.RemoteService{OtherFunctions: []string{"software_updates", "training"}}), yesBy("remote_service.other_functions", "remotely: software updates and training")},
 	{"RMOT-3", "configuration, without remote service", remote(content.RemoteService{Offered: content.False, OtherFunctions: []string{"configuration"}}), yesBy("remote_service.other_functions", "remotely: configuration changes")},
-	{"RMOT-3", "none", remote(content.RemoteService{OtherFunctions: []string{"none"}}), noBy("remote_service.other_functions", "does nothing else with the device remotely")},
+	{"RMOT-3", "none", remote(content.RemoteService{OtherFunctions: []string{"none"}}), noBy("remote_service.other_functions", "is \"none\": the manufacturer does not update the device's software, change its settings or train its users remotely")},
+	// none decides updates, configuration and training only: the reason
+	// claims no more, as images sent to a cloud backup the manufacturer
+	// hosts are something else it does with the device.
+	{"RMOT-3", "none, beside a flow to a cloud backup the manufacturer hosts", func(w *world) {
+		w.p.RemoteService = content.RemoteService{OtherFunctions: []string{"none"}}
+		w.p.Parts = []content.Part{{ID: "dev", Name: "Device", Runs: "device"}, {ID: "backup", Name: "Cloud backup", Runs: "manufacturer_hosted"}}
+		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi")}
+		b := flow("images", "eth", "phi")
+		b.From, b.To = "dev", "backup"
+		w.p.DataFlows = []content.DataFlow{b}
+	}, noBy("remote_service.other_functions", "does not update the device's software, change its settings or train its users remotely")},
 	{"RMOT-3", "not stated", remote(content.RemoteService{Offered: content.True, Telemetry: content.False}), decidesNothing},
 	{"RMOT-3", "connects to nothing, not stated", mediaOnly, outcome{decided: true, answer: mds2.No, path: "interfaces", says: "it has no remote function"}},
 }

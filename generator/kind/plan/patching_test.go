@@ -29,12 +29,15 @@ func TestPlanPatchCommitmentsAfterGuaranteedSupport(t *testing.T) {
 	}
 	const intro = "out-of-cycle releases for uncontrolled risks."
 	// 4.1.0's end-of-life notice stops its security updates at its end of
-	// guaranteed support, still ahead on the plan's date.
-	const ending = " Security updates for version `4.1.0` end on 31 March 2027, as notice MIS-LVP7-EOL-410 states: these commitments hold for version `4.1.0` until then."
-	md := renderPlan(t, kindtest.Example, legacy(content.Date{}))
+	// guaranteed support, still ahead on the plan's date; past its end of
+	// life, 4.1.0 gets what the notice states, not the commitments
+	// (TestPlanEndingPastEndOfLife).
+	const maint = "Fixes for vulnerabilities rated High or Critical only."
+	const ending = " Security updates for version `4.1.0` end on 31 March 2027, as notice MIS-LVP7-EOL-410 states. Version `4.1.0` is past its end of life, and gets only what the notice states: " + maint
+	md := renderPlan(t, kindtest.Example, edits(legacy(content.Date{}), setMaintenance("4.1.0", maint)))
 	kindtest.SaysAll(t, "plan", md, intro+" Guaranteed security fixes for version `4.2.1`, the current version, ended on 31 January 2026: these are the commitments for the versions still in guaranteed support, not for version `4.2.1`."+ending+"\n")
-	md = renderPlan(t, kindtest.Example, legacy(content.NewDate(2026, 2, 1)))
+	md = renderPlan(t, kindtest.Example, edits(legacy(content.NewDate(2026, 2, 1)), setMaintenance("4.1.0", maint)))
 	kindtest.SaysAll(t, "plan", md, intro+" Support for version `4.2.1`, the current version, ended on 1 February 2026: it receives no further updates, and these are the commitments for supported versions."+ending+"\n")
-	md = renderPlan(t, kindtest.Example, func(*content.Product) {})
+	md = renderPlan(t, kindtest.Example, setMaintenance("4.1.0", maint))
 	kindtest.SaysAll(t, "plan of 4.2.1, in guaranteed support,", md, intro+ending+"\n")
 }

@@ -79,8 +79,15 @@ type PlanData struct {
 	// Ending are the versions supported on the plan's date whose security
 	// updates a notice issued by then stops on a date still ahead
 	// (content.Product.SecurityUpdatesEnd): the patch timelines hold for
-	// them only until then.
-	Ending []StoppedUpdates
+	// them only until then, and for one past its end of life not at all.
+	Ending []UpdatesEnd
+	// RegularEnding are the versions supported on the plan's date whose
+	// regular releases a notice issued by then stops on a date still
+	// ahead, before their security updates end (content.Product.
+	// RegularUpdatesEnd): the regular cycle holds for them only until
+	// then, and what the notice states after it. Ending does not speak
+	// for them: its "until then" would take in the regular cycle.
+	RegularEnding []RegularEnd
 	// OthersListedFor maps each other version without a component list of
 	// its own to the version whose list its documents show in its place
 	// (inventory.Inventory.ListedFor): its CSD gives that list's support,
@@ -138,6 +145,13 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 		// The plan describes the version current on its release date.
 		on := kind.Released(p.Documents.SecurityPlan, env.AsOf)
 		q := p.On(on)
+		if q.ByVersion == nil {
+			// On moved to another version's view, which holds no
+			// views of the others (a build as of a date when another
+			// version was current): the plan reads every version's
+			// inventory (kind.OwnComponentList) as a build of today does.
+			q.ByVersion = p.ByVersion
+		}
 		d := data(on, q)
 		views, diags := diagram.Views(q.Product)
 		// The plan promises the release cadence; the record must keep it.
@@ -238,11 +252,34 @@ func regularStopped(p *content.Product, on content.Date) []StoppedUpdates {
 	})
 }
 
+// UpdatesEnd is a stop still ahead of a version's security updates
+// (StoppedUpdates: On, by notice By). Limited: the version is past its end
+// of life on the plan's date (Limited Support), where its support is
+// limited to the maintenance a notice states (the plan's stage table), so
+// the patch commitments are not its: Maintenance is then what the notice
+// MaintenanceBy states (content.Product.MaintenanceNotice), "" when no
+// notice issued by the plan's date states it, and MaintenanceNoun names
+// that notice where notices are not built. The example's plan said the
+// full commitments held for 4.1.0, past its end of life, whose notice
+// promises only High and Critical fixes.
+type UpdatesEnd struct {
+	StoppedUpdates
+	Limited                        bool
+	MaintenanceBy, MaintenanceNoun string
+}
+
 // ending lists the versions supported on date on whose security updates
-// a notice issued by then stops later (see PlanData.Ending).
-func ending(p *content.Product, on content.Date) []StoppedUpdates {
-	return versionStops(p, on, func(v *content.Version) (StoppedUpdates, bool) {
+// a notice issued by then stops later (see PlanData.Ending). A version
+// whose security updates have stopped early already (its end of
+// guaranteed support passed) is in PlanData.Stopped: the commitments
+// hold for it until no later date.
+func ending(p *content.Product, on content.Date) []UpdatesEnd {
+	var out []UpdatesEnd
+	stops := versionStops(p, on, func(v *content.Version) (StoppedUpdates, bool) {
 		if !v.SupportedOn(on) {
+			return StoppedUpdates{}, false
+		}
+		if at, _, _ := p.UpdatesStoppedEarly(v, on); !at.IsZero() {
 			return StoppedUpdates{}, false
 		}
 		at, n := p.SecurityUpdatesEnd(v, on)
@@ -251,6 +288,80 @@ func ending(p *content.Product, on content.Date) []StoppedUpdates {
 		}
 		return StoppedUpdates{On: at, By: n.CitedID()}, true
 	})
+	for _, s := range stops {
+		e := UpdatesEnd{StoppedUpdates: s}
+		if v := p.Version(s.Version); v != nil && v.Stage(on) == "Limited Support" {
+			e.Limited = true
+			if n := p.MaintenanceNotice(s.Version, on); n != nil {
+				e.Maintenance, e.MaintenanceBy = strings.TrimSpace(n.Maintenance), n.CitedID()
+				e.MaintenanceNoun = n.Noun()
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// RegularEnd is a stop of a version's regular releases still ahead
+// (StoppedUpdates: On, the notice By, the stop's Details and the
+// notice's Maintenance), and when the version's security updates end
+// after it: Until, by notice UntilBy, else ("" UntilBy) at its end of
+// support; zero when neither is set. EndOfSupportNotice: the stop's
+// notice is an end-of-support notice, else an end-of-life one, for
+// naming it where notices are not built.
+type RegularEnd struct {
+	StoppedUpdates
+	Until              content.Date
+	UntilBy            string
+	EndOfSupportNotice bool
+}
+
+// RegularEndFor returns the stop still ahead of version v's regular
+// releases, nil when none (see PlanData.RegularEnding).
+func (d *PlanData) RegularEndFor(v string) *RegularEnd {
+	for i := range d.RegularEnding {
+		if d.RegularEnding[i].Version == v {
+			return &d.RegularEnding[i]
+		}
+	}
+	return nil
+}
+
+// regularEnding lists the versions supported on date on whose regular
+// releases a notice issued by then stops later, before their security
+// updates end (see PlanData.RegularEnding). A version whose security
+// updates have stopped gets none of the commitments already, and a stop
+// on or after the end of its security updates takes nothing from them.
+func regularEnding(p *content.Product, on content.Date) []RegularEnd {
+	var out []RegularEnd
+	cur := p.DescribedVersion(on)
+	for i := range p.Versions {
+		v := &p.Versions[i]
+		if !v.SupportedOn(on) {
+			continue
+		}
+		if at, _, _ := p.UpdatesStoppedEarly(v, on); !at.IsZero() {
+			continue
+		}
+		s := p.RegularUpdatesEnd(v, on)
+		if s.Notice == nil {
+			continue
+		}
+		until, by := p.SecurityUpdatesEnd(v, on)
+		e := RegularEnd{StoppedUpdates: StoppedUpdates{Version: v.Version, Current: v == cur, On: s.At, By: s.NoticeID(),
+			Details: strings.TrimSpace(s.Stop.Details), Maintenance: strings.TrimSpace(s.Notice.Maintenance)},
+			Until: until, EndOfSupportNotice: s.Notice.Kind == "end_of_support"}
+		if by != nil {
+			e.UntilBy = by.CitedID()
+		} else {
+			e.Until = v.EndOfSupport
+		}
+		if !e.Until.IsZero() && !s.At.Before(e.Until) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // versionStops lists, in the product's order, the stop that stop finds
@@ -301,7 +412,7 @@ func (d *PlanData) FixOut(v *vuln.Vulnerability) content.Date {
 // data is the plan's data about p, released on date on.
 func data(on content.Date, p kind.Product) *PlanData {
 	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), Withheld: p.Vulnerabilities.WithholdsFor(""), vulns: p.Vulnerabilities, inv: p.Inventory, product: p, on: on,
-		PenTestFindingsStated: p.States("verification.penetration_test.findings"), Stopped: stopped(p.Product, on), RegularStopped: regularStopped(p.Product, on), Ending: ending(p.Product, on)}
+		PenTestFindingsStated: p.States("verification.penetration_test.findings"), Stopped: stopped(p.Product, on), RegularStopped: regularStopped(p.Product, on), Ending: ending(p.Product, on), RegularEnding: regularEnding(p.Product, on)}
 	if v := p.DescribedVersion(on); v != nil {
 		d.DeviceEndOfSupport, d.Version = v.EndOfSupport, v.Version
 		d.SupportOutlasts = p.SupportOutlasts(v, on)
@@ -334,7 +445,11 @@ func data(on content.Date, p kind.Product) *PlanData {
 		}
 	}
 	for _, s := range p.Inventory.SBOMs {
-		d.Annotated = append(d.Annotated, s.AnnotatedPath())
+		// Only the copies the CSD publishes: none for an SBOM whose
+		// components state no support (kind.AnnotatedCopy).
+		if a := kind.AnnotatedCopy(p.Inventory, s); a != "" {
+			d.Annotated = append(d.Annotated, a)
+		}
 	}
 	return d
 }

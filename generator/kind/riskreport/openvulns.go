@@ -1,12 +1,20 @@
 package riskreport
 
-import "github.com/jspgen/jspgen/generator/vuln"
+import (
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/vuln"
+)
 
 // FixText is the Fix cell of an open vulnerability in the residual-risk
 // section (Data.OpenVulns): what its record says of the way out for the
 // version the report is about, as the security plan's 9.10 says it, or
 // that the record does not say. A vulnerability still under
-// investigation is not yet known to need a fix.
+// investigation is not yet known to need a fix. A record that names no
+// version with the fix and does not state one released, but has a
+// remediation ("Maintenance release 3.0.1, due by 2 November 2026"),
+// has no fix out (the CSAF file's none_available): the cell gives that
+// text, as the plan, the CSD and the VEX files do, not "Not stated".
 func (Data) FixText(v *vuln.Vulnerability) string {
 	if v.Status != "affected" {
 		return "Not determined yet"
@@ -29,6 +37,8 @@ func (Data) FixText(v *vuln.Vulnerability) string {
 		return "Released in version " + fix
 	case v.FixReleased():
 		return "Stated released; no version with it is named"
+	case strings.TrimSpace(v.Remediation) != "":
+		return "Not yet released: " + strings.TrimSpace(v.Remediation)
 	}
 	return "Not stated"
 }

@@ -51,6 +51,7 @@ func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepar
 			data, _ = Report(q)
 		}
 		data.SBOM = summarize(q.Inventory, on)
+		data.SBOM.Parts, data.SBOM.PartCount = softwareParts(q.Product)
 		diags = append(diags, kind.DueRevision(env, p, "risk_report", "risk report", p.Documents.RiskReport, true, false, true)...)
 		// The threat model's data-flow diagram. Its warnings about flow
 		// ends are the security plan's views' too: reported once, by the
@@ -160,7 +161,15 @@ type TraceRow struct {
 // the CSD counts them): counting it by the level would say what the date
 // denies.
 type SBOMSummary struct {
-	Files                                                                []string
+	Files []string
+	// Described are the SBOM files with what each describes, in Files'
+	// order (sbomscope.go).
+	Described []DescribedFile
+	// Parts names the parts the product's software runs on, PartCount
+	// how many; "" and 0 for a product of one part (softwareParts).
+	Parts     string
+	PartCount int
+
 	Components                                                           int
 	Maintained, Limited, NoLongerMaintained, Abandoned, NotAssessed, EOS int
 	// Passed counts the components recorded as supported, or not
@@ -282,6 +291,7 @@ func summarize(inv *inventory.Inventory, on content.Date) SBOMSummary {
 	for _, f := range inv.SBOMs {
 		s.Files = append(s.Files, f.Path)
 	}
+	s.Described = describedFiles(inv)
 	s.Components = len(inv.List)
 	for _, c := range inv.List {
 		if c.SBOMFile == "" {

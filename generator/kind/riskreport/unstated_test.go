@@ -20,7 +20,7 @@ func TestReportSaysWhatIsNotStated(t *testing.T) {
 		says, never []string
 	}{
 		{"the example", nil,
-			[]string{"Whether residual security risk is acceptable is decided by the ", "The product's software consists of ", "Unresolved anomalies of the software, assessed"},
+			[]string{"Whether residual security risk is acceptable is decided by the ", "The machine-readable SBOM [sbom.cdx.json](sbom.cdx.json), which describes ", "Unresolved anomalies of the software, assessed"},
 			[]string{"not stated", "No software component is listed", "no residual risk is assessed", "which this report describes, ended on"}},
 		{"no role accepts residual risk", func(p *kind.Product) { p.Governance.RiskAcceptance = "" },
 			[]string{"**Acceptance.** Who accepts residual security risk is not stated."},

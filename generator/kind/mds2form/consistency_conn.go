@@ -1,0 +1,38 @@
+package mds2form
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// The answer the ports can contradict in section CONN: CONN-7, whether
+// the device supports TLS. A port of the device whose service is a
+// protocol over TLS by definition (content.Port.EncryptedService: HTTPS,
+// LDAPS, WSS, DTLS, TLS and the like; not SSH or SFTP) is TLS the device
+// speaks, so a No beside it is false. A service named otherwise ("HL7
+// over TLS") is not read, and encrypted = true alone does not say TLS.
+
+// overTLS reports a port whose service EncryptedService names, other
+// than SSH and SFTP (SSH's own encryption): TLS, or a protocol over it.
+func overTLS(pt content.Port) bool {
+	name := pt.EncryptedService()
+	return name != "" && !strings.EqualFold(name, "ssh") && !strings.EqualFold(name, "sftp")
+}
+
+// tlsPort (against CONN-7 No) is the first port of the device (not on a
+// link internal to the product, nor of the customer's own systems, nor of
+// a part the manufacturer hosts beside the device) whose service is a
+// protocol over TLS, not stating encrypted = false.
+func (f *mds2Facts) tlsPort() (fact, bool) {
+	for i, pt := range f.p.Ports {
+		part := f.p.PartOfPort(pt)
+		if f.p.InternalPort(pt) || part.Runs.IsCustomerInfrastructure() || f.hostedBeside(pt) || pt.Encrypted.IsFalse() || !overTLS(pt) {
+			continue
+		}
+		return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), a protocol over TLS, on which %s %s",
+			pt.Number, pt.Transport, pt.Service, part.Name, map[string]string{"in": "accepts connections", "out": "connects out", "both": "connects out and accepts connections"}[pt.Direction])), true
+	}
+	return fact{}, false
+}

@@ -1,0 +1,80 @@
+package mds2form
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+)
+
+// TestCheckCONN7NoAgainstData: a hand CONN-7 No (TLS not supported)
+// beside a port of the device whose service is a protocol over TLS warns
+// at that port; a note, a Yes, SSH, a service the list does not name
+// ("HL7 over TLS"), HTTPS stating encrypted = false, and HTTPS of the
+// manufacturer's cloud or on a link internal to the product do not.
+func TestCheckCONN7NoAgainstData(t *testing.T) {
+	no := content.MDS2Answer{Answer: "no"}
+	only := func(p content.Port) func(*world) {
+		return func(w *world) {
+			pumpOnWiFi(w)
+			w.p.Ports = []content.Port{p}
+		}
+	}
+	https := service(encrypted(port(443, "tcp", "out", "wifi")), "HTTPS")
+	runAgainstData(t, []againstDataCase{
+		{"No beside HTTPS", "CONN-7", no, pumpOnWiFi,
+			"answer No, but ports[0] (content/p.toml:1) is 443/tcp (HTTPS), a protocol over TLS, on which Pump connects out: that is TLS the device supports; correct the answer, or explain it in a note ({ answer = \"no\", note = n })"},
+		{"No with its note", "CONN-7", content.MDS2Answer{Answer: "no", Note: 1}, pumpOnWiFi, ""},
+		{"Yes", "CONN-7", content.MDS2Answer{Answer: "yes"}, pumpOnWiFi, ""},
+		{"No beside LDAPS listened on, encryption not stated", "CONN-7", no, only(unstatedEncryption(service(port(636, "tcp", "in", "wifi"), "LDAPS"))),
+			"ports[0] (content/p.toml:1) is 636/tcp (LDAPS), a protocol over TLS, on which Pump accepts connections"},
+		{"No beside SSH", "CONN-7", no, only(service(encrypted(port(22, "tcp", "in", "wifi")), "SSH")), ""},
+		{"No beside HL7 over TLS", "CONN-7", no, only(service(encrypted(port(6661, "tcp", "out", "wifi")), "HL7 over TLS")), ""},
+		{"No beside HTTPS stating encrypted = false", "CONN-7", no, only(service(port(443, "tcp", "out", "wifi"), "HTTPS")), ""},
+		{"No beside the cloud's HTTPS", "CONN-7", no, func(w *world) {
+			pumpOnWiFi(w)
+			w.p.Interfaces = append(w.p.Interfaces, partIface("web", "web_ui", "cloud"))
+			w.p.Ports = []content.Port{partPort(https, "cloud", "portal.example")}
+			w.p.Ports[0].Interface, w.p.Ports[0].Direction = "web", "in"
+		}, ""},
+		{"No beside HTTPS on an internal link", "CONN-7", no, func(w *world) {
+			pumpOnWiFi(w)
+			w.p.Interfaces = append(w.p.Interfaces, internal(partIface("bus", "ethernet", "dev")))
+			w.p.Ports = []content.Port{https}
+			w.p.Ports[0].Interface = "bus"
+		}, ""},
+	})
+}
+
+// TestResolveWarnsOfNewContradictions: the warnings come with the
+// resolved form, so check reports them (the checks are registered where
+// resolve runs them): CONN-7 No beside HTTPS, AUDT-2.1 and AUDT-2.2 No
+// beside a logged authentication event, AUTH-4 No beside CONN-5 No.
+func TestResolveWarnsOfNewContradictions(t *testing.T) {
+	no := content.MDS2Answer{Answer: "no"}
+	tests := []struct {
+		name    string
+		setup   func(*world)
+		answers map[string]content.MDS2Answer
+		want    string
+	}{
+		{"TLS denied beside HTTPS", pumpOnWiFi, map[string]content.MDS2Answer{"CONN-7": no},
+			"mds2.answers.CONN-7: answer No, but ports[0] (content/p.toml:1) is 443/tcp (HTTPS), a protocol over TLS"},
+		{"sign-ins not recorded beside a logged one", signInsInAudit, map[string]content.MDS2Answer{"AUDT-2.1": no, "AUDT-2.2": no},
+			"mds2.answers.AUDT-2.2: the form answers AUDT-2.1 (successful logins and logouts recorded) No and AUDT-2.2 (failed ones recorded) No"},
+		{"API requests not all checked, no APIs", pumpOnWiFi, map[string]content.MDS2Answer{"AUTH-4": no, "CONN-5": no},
+			"mds2.answers.AUTH-4: the form answers AUTH-4 (every request to the device's APIs checked for authorization) No and CONN-5 (APIs called or provided) No"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := newWorld()
+			tc.setup(w)
+			w.p.MDS2.Answers = tc.answers
+			_, diags := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
+			if msgs := strings.Join(diagLines(t, diags), "\n"); !strings.Contains(msgs, tc.want) {
+				t.Errorf("no diagnostic %q among\n%s", tc.want, msgs)
+			}
+		})
+	}
+}
