@@ -62,7 +62,7 @@ func TestMonitoringWiFiDocumentsNameTheModels(t *testing.T) {
 // TestMonitoringWiFiFormSaysWhichModelsHaveWiFi: the form covers the four
 // models. CONN-1.1.1 (Wi-Fi) was a plain Yes for all of them, and
 // JSP-MODELS, which asks which answers differ between the models, named
-// none. The Yes now refers to note 5, after the manufacturer's four, which
+// none. The Yes now refers to note 7, after the manufacturer's six, which
 // names the B12W and says the others answer No; JSP-MODELS names
 // CONN-1.1.1; the JSON carries the note. CONN-1.1 (wireless) stays the
 // manufacturer's Yes with its note 1 on the WMTS radio: the radio, of kind
@@ -71,13 +71,13 @@ func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
 	site := buildMonitoringWiFi(t)
 	form := site("sentinel-w/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", form,
-		"| CONN-1.1.1 | Does the device support Wi-Fi? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: interfaces[2] is a Wi-Fi interface, on model SPM-B12W only.\") | Note\u00a05 |",
-		"Answers the product data show to differ between the models: CONN-1.1.1 (Yes for model SPM-B12W only, note 5). |",
-		"**Note 5.** The answer Yes to the questions that refer to this note holds for model SPM-B12W only: for the other models this form covers (SPM-B12, SPM-T2 and SPM-CS), the product data give No to each of those questions.",
+		"| CONN-1.1.1 | Does the device support Wi-Fi? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: interfaces[2] is a Wi-Fi interface, on model SPM-B12W only.\") | Note\u00a07 |",
+		"Answers the product data show to differ between the models: CONN-1.1.1 (Yes for model SPM-B12W only, note 7). |",
+		"**Note 7.** The answer Yes to the questions that refer to this note holds for model SPM-B12W only: for the other models this form covers (SPM-B12, SPM-T2 and SPM-CS), the product data give No to each of those questions.",
 		"| CONN-1.1 | Does the device have any wireless connectivity? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"The manufacturer's answer; the product data agree: interfaces[2] is a wireless interface.\") | Note\u00a01 |",
 	)
-	// mds2.json says which note jspgen wrote: note 5, not the
-	// manufacturer's notes 1 to 4.
+	// mds2.json says which note jspgen wrote: note 7, not the
+	// manufacturer's notes 1 to 6.
 	var js struct {
 		Notes []struct {
 			Number    int    `json:"number"`
@@ -90,15 +90,15 @@ func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
 	}
 	for _, n := range js.Notes {
 		generated := n.Generated != nil && *n.Generated
-		if generated != (n.Number == 5) || n.Generated != nil && !*n.Generated {
+		if generated != (n.Number == 7) || n.Generated != nil && !*n.Generated {
 			t.Errorf("mds2.json note %d: generated %v", n.Number, n.Generated)
 		}
-		if n.Number == 5 && !strings.Contains(n.Text, "holds for model SPM-B12W only") {
-			t.Errorf("mds2.json note 5: %q", n.Text)
+		if n.Number == 7 && !strings.Contains(n.Text, "holds for model SPM-B12W only") {
+			t.Errorf("mds2.json note 7: %q", n.Text)
 		}
 	}
-	if len(js.Notes) != 5 {
-		t.Errorf("mds2.json has %d notes, want 5", len(js.Notes))
+	if len(js.Notes) != 7 {
+		t.Errorf("mds2.json has %d notes, want 7", len(js.Notes))
 	}
 	// The monitoring fixture with its interfaces every model's: its form
 	// has no such note.
@@ -163,8 +163,12 @@ id = "sa-2026-01"`, 1)
 	eos := files["sentinel-w/notices/eos-34.md"]
 	kindtest.SaysAll(t, "end-of-support notice", eos,
 		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Wi-Fi |",
-		"| 7100/TCP | Sentinel monitoring protocol (TLS) | Bedside monitor (on the device) | Outbound | Wi-Fi (model SPM-B12W only) |",
+		// the notice disables the module: its port closes with it, and
+		// only the wired one stays needed
+		"The ports on an interface this notice says to disable (9.1) close with it, so the device does not need them: 7100/TCP on the Wireless LAN module (802.11ac).",
 		"| 7100/TCP | Sentinel monitoring protocol (TLS) | Bedside monitor (on the device) | Outbound | Network port of the bedside monitor |")
+	kindtest.SaysNoneBecause(t, "end-of-support notice", eos, "the notice disables the Wi-Fi module",
+		"| 7100/TCP | Sentinel monitoring protocol (TLS) | Bedside monitor (on the device) | Outbound | Wi-Fi (model SPM-B12W only) |")
 }
 
 // versionModels edits the monitoringwifi fixture so that version v runs
@@ -220,7 +224,7 @@ func TestMonitoringWiFiCSDOfAVersionOnSomeModels(t *testing.T) {
 	form := files["sentinel-w/3.4/mds2.md"]
 	kindtest.SaysAll(t, "3.4/mds2.md", form,
 		"| CONN-1.1.1 | Does the device support Wi-Fi? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: interfaces[2] is a Wi-Fi interface.\") |  |")
-	kindtest.SaysNone(t, "3.4/mds2.md", form, "Answers the product data show to differ", "**Note 5.**")
+	kindtest.SaysNone(t, "3.4/mds2.md", form, "Answers the product data show to differ", "**Note 7.**", "The answer Yes to the questions that refer to this note holds for model")
 
 	// 3.4 on the two bedside models: the module is the B12W's of the two,
 	// and the key lists those two, as the form's note names the B12 as the
@@ -316,7 +320,9 @@ id = "sa-2026-01"`, 1)
 			warned = append(warned, d.Path)
 		}
 	}
-	if want := []string{"notices[0].customer_actions.disable_interfaces[0]", "notices[1].customer_actions.disable_interfaces[0]"}; strings.Join(warned, " ") != strings.Join(want, " ") {
+	// notices[0] is the fixture's own end-of-support notice of 3.4
+	// (eos-sentinel-3-4), which names no interface to disable.
+	if want := []string{"notices[1].customer_actions.disable_interfaces[0]", "notices[2].customer_actions.disable_interfaces[0]"}; strings.Join(warned, " ") != strings.Join(want, " ") {
 		t.Errorf("warnings about the B12W's module at %v, want %v", warned, want)
 	}
 }

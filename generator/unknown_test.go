@@ -103,6 +103,12 @@ func TestNoClaimsAboutDocumentsNotBuilt(t *testing.T) {
 				}
 				for _, a := range tc.absent {
 					for i, line := range strings.Split(md, "\n") {
+						// The edit leaves the other versions' own inventories
+						// (kp.ByVersion), whose CSDs still publish their
+						// files: the plan rightly lists those.
+						if strings.HasPrefix(line, "The SBOM files of the other versions published") {
+							continue
+						}
 						if strings.Contains(line, a) {
 							t.Errorf("%s.md:%d names %q, which is not built:\n%s", path, i+1, a, line)
 						}

@@ -274,7 +274,7 @@ type Threat struct {
 	CVSSPost   string   `toml:"cvss_post" doc:"CVSS vector with the controls in place; jspgen computes the score."`
 	Harm       Harm     `toml:"harm" doc:"Severity of patient harm if exploited (FDA postmarket guidance 2016 scale), combined with exploitability by [risk.evaluation] into controlled / uncontrolled."`
 	Controls   []string `toml:"controls" jsp:"required" doc:"IDs of the controls that mitigate it."`
-	Labeling   []string `toml:"labeling" doc:"IDs of the [[recommended_controls]] (CSD labeling items) the residual risk relies on."`
+	Labeling   []string `toml:"labeling" doc:"IDs of the [[recommended_controls]] (CSD labeling items) the residual risk relies on; check warns when one of them is only recommended (priority), as the customer may then skip it."`
 	SafetyHarm string   `toml:"safety_harm" doc:"Patient harm if exploited, as in the safety risk file."`
 	Acceptance string   `toml:"acceptance" jsp:"required,oneof=acceptable acceptable_with_rationale not_acceptable" doc:"Residual-risk decision."`
 	Rationale  string   `toml:"rationale" doc:"Why the residual risk is acceptable (required for acceptable_with_rationale)."`

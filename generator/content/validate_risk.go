@@ -20,6 +20,7 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleControlMitigatesNothing,
 	rulePatchTimelineUnjustified,
 	ruleRationaleCitesLabelingWithoutItem,
+	ruleLabelingReliesOnOptionalControl,
 	ruleThreatControlsMissPath,
 	ruleOpenFindingUnreferenced,
 	ruleDisclosureBeforeFix,

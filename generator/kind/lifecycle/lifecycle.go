@@ -238,17 +238,14 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 			sv.Paid, sv.Ends = true, v.ExtendedSupportUntil
 		}
 		sv.Outlasts = p.SupportOutlasts(v, on)
+		// Whether v has a list of its own is the plan's rule too
+		// (kind.OwnComponentList), so the two tell the same versions apart.
+		// Without one, its components are not stated, which is not "none
+		// needs attention"; another version's list standing in for it
+		// (ListedFor) says nothing of them either.
 		inv := inventoryOf(p, v.Version)
 		switch {
-		case inv == nil:
-		case len(inv.List) == 0 && len(inv.SBOMs) == 0:
-			// No SBOM and no component listed: its components are not
-			// stated, which is not "none needs attention" (nor, for a
-			// version without SBOM files of its own, is another version's
-			// list there to say so of).
-		case inv.ListedFor != "" && inv.ListedFor != v.Version:
-			sv.ListedFor = inv.ListedFor
-		default:
+		case kind.OwnComponentList(p, v.Version):
 			sv.Stated, sv.Listed, sv.InSBOM = true, len(inv.List), inSBOM(inv.List)
 			end := inventory.ComparedEnd(sv.Ends, sv.Outlasts)
 			for _, c := range inventory.Attention(inv.List, end, on) {
@@ -265,6 +262,8 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 				}
 				sv.Extended = sv.Extended || c.ExtendsFixes()
 			}
+		case inv != nil && (len(inv.List) > 0 || len(inv.SBOMs) > 0):
+			sv.ListedFor = inv.ListedFor
 		}
 		out = append(out, sv)
 	}

@@ -143,6 +143,12 @@ type NoticeView struct {
 	// but these connections must stay open there while the product is
 	// used, so a notice never says that none needs to.
 	Reach []content.FirewallRule
+	// Closed are the ports, by interface, on the interfaces the notice
+	// tells the customer to disable (Disable), save those it says to
+	// block, internal ones and the manufacturer's: disabling the interface
+	// closes them, so they are neither needed nor kept open. Grouped in
+	// the order of Disable.
+	Closed []ClosedPorts
 }
 
 // NoticeComponentView is one component a notice names, as the SBOM and
@@ -376,6 +382,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 			view.Disable = append(view.Disable, *i)
 		}
 	}
+	var closed []content.Port
 	for _, pt := range ports {
 		switch {
 		case slices.Contains(n.Actions.BlockPorts, pt.Number):
@@ -384,6 +391,8 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 			view.Internal = append(view.Internal, pt)
 		case p.PartOfPort(pt).Runs.IsManufacturerHosted():
 			view.Hosted = append(view.Hosted, pt)
+		case closes(view.Disable, pt):
+			closed = append(closed, pt)
 		case p.OnCustomerSide(pt):
 			view.Needed = append(view.Needed, pt)
 		case p.CarrierPort(pt) && p.PartOnCustomerSide(p.PartOfPort(pt)):
@@ -394,6 +403,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 			}
 		}
 	}
+	view.Closed = closedByInterface(view.Disable, closed)
 	return view
 }
 

@@ -98,6 +98,11 @@ type PlanData struct {
 	// list it would borrow does not hold (kind.StandInNotListed), to
 	// those components: its CSD prints none of that list.
 	OthersNotListed map[string]string
+	// SBOMs, when another version the build's CSDs cover publishes SBOM
+	// files of its own, is every SBOM file published with the documents
+	// with the versions it is of (publishedSBOMs); nil otherwise, when
+	// the plan's version's files are all.
+	SBOMs []PublishedSBOM
 
 	inv *inventory.Inventory // for the related systems' SBOM files
 	// product and on are the plan's product and date, for Concern.
@@ -153,6 +158,7 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 			q.ByVersion = p.ByVersion
 		}
 		d := data(on, q)
+		d.SBOMs = publishedSBOMs(kind.CSDVersions(env, p), q.Product.SBOM.Files, d.Version, q)
 		views, diags := diagram.Views(q.Product)
 		// The plan promises the release cadence; the record must keep it.
 		diags = append(diags, content.RuleReleaseCadence(p.Product, p.Documents.SecurityPlan.FirstIssued(), env.AsOf)...)
@@ -309,11 +315,24 @@ func ending(p *content.Product, on content.Date) []UpdatesEnd {
 // support; zero when neither is set. EndOfSupportNotice: the stop's
 // notice is an end-of-support notice, else an end-of-life one, for
 // naming it where notices are not built.
+//
+// Limited: the version is past its end of life on the plan's date (Limited
+// Support), so the commitments are not its even before the stop (as for
+// UpdatesEnd.Limited): Remains is then the maintenance that notice
+// RemainsBy states for it now (content.Product.MaintenanceNotice), ""
+// when no notice issued by the plan's date states it, and RemainsNoun
+// names that notice where notices are not built. The example's plan said
+// the commitments held for 4.1.0, past its end of life, until a notice's
+// stop of its regular releases.
 type RegularEnd struct {
 	StoppedUpdates
 	Until              content.Date
 	UntilBy            string
 	EndOfSupportNotice bool
+	Limited            bool
+	Remains            string
+	RemainsBy          string
+	RemainsNoun        string
 }
 
 // RegularEndFor returns the stop still ahead of version v's regular
@@ -358,6 +377,12 @@ func regularEnding(p *content.Product, on content.Date) []RegularEnd {
 		}
 		if !e.Until.IsZero() && !s.At.Before(e.Until) {
 			continue
+		}
+		if v.Stage(on) == "Limited Support" {
+			e.Limited = true
+			if n := p.MaintenanceNotice(v.Version, on); n != nil {
+				e.Remains, e.RemainsBy, e.RemainsNoun = strings.TrimSpace(n.Maintenance), n.CitedID(), n.Noun()
+			}
 		}
 		out = append(out, e)
 	}
