@@ -439,7 +439,7 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 			}
 		}
 		edges = append(edges, Edge{ID: f.ID, From: from.ID, To: to.ID, Label: label})
-		v.Flows = append(v.Flows, FlowRow{ID: f.ID, From: from.Label, To: to.Label, Data: dataLabels(f.Data), Via: via, Protection: f.Protection})
+		v.Flows = append(v.Flows, FlowRow{ID: f.ID, From: from.Label, To: to.Label, Data: dataLabels(p, f.Data), Via: via, Protection: f.Protection})
 	}
 	if stores {
 		// One box per part lists the part's stores, in its zone and
@@ -538,12 +538,12 @@ func installers(p *content.Product, e *endpoints, nodes []Node, edges []Edge) []
 	return out
 }
 
-func dataLabels(ds content.DataKinds) string {
-	s := make([]string, len(ds))
-	for i, d := range ds {
-		s[i] = d.Label()
-	}
-	return strings.Join(s, ", ")
+// dataLabels names a flow's data as the rest of the documents do
+// (Product.DataLabel): the table, the alt text and the SVG's description
+// must not call one flow's data "PHI" where section 6.6 and the CSD say
+// "Health data".
+func dataLabels(p *content.Product, ds content.DataKinds) string {
+	return strings.Join(p.DataLabels(ds), ", ")
 }
 
 // alt is the figure's text alternative: what is in each zone and what
