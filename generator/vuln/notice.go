@@ -36,7 +36,7 @@ type AdvisoryVuln struct {
 // affected or under-investigation one, else the first.
 func (a AdvisoryVuln) First() *Vulnerability {
 	for _, e := range a.Entries {
-		if e.Status == "affected" || e.Status == "under_investigation" {
+		if e.Open() {
 			return e
 		}
 	}
@@ -48,7 +48,7 @@ func (a AdvisoryVuln) First() *Vulnerability {
 func (a AdvisoryVuln) Open() []*Vulnerability {
 	var out []*Vulnerability
 	for _, e := range a.Entries {
-		if e.Status == "affected" || e.Status == "under_investigation" {
+		if e.Open() {
 			out = append(out, e)
 		}
 	}
@@ -102,7 +102,7 @@ func compareEvents(x, y Event) int {
 // investigation.
 func (s *Set) Announceable(id string) bool {
 	return slices.ContainsFunc(s.All(), func(v *Vulnerability) bool {
-		return v.ID == id && (v.Status == "affected" || v.Status == "under_investigation")
+		return v.ID == id && v.Open()
 	})
 }
 

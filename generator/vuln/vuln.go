@@ -119,10 +119,16 @@ type Vulnerability struct {
 	Source                string // where it was stated: "content/x.toml:12" or "content/x/vex/openvex.json statements[0]"
 }
 
+// Open reports a version still affected or under investigation: what a
+// notice announces, a CSD's controls and a risk report's open list speak of.
+func (v *Vulnerability) Open() bool {
+	return v.Status == "affected" || v.Status == "under_investigation"
+}
+
 // Uncontrolled reports an uncontrolled risk in a version still affected
 // or under investigation.
 func (v *Vulnerability) Uncontrolled() bool {
-	return v.Risk.Uncontrolled() && (v.Status == "affected" || v.Status == "under_investigation")
+	return v.Risk.Uncontrolled() && v.Open()
 }
 
 // ComponentNames is the components as one phrase: "openssl 3.0.16, curl 8.7.1".

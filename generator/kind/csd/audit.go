@@ -53,12 +53,7 @@ type Audit struct {
 // MDS2Audit is Audit for the product p as the document shows it. It reads
 // p at render time, as the key facts read the form's answers.
 func (d *CSDData) MDS2Audit(p *content.Product) Audit {
-	cite := func(id string) string {
-		if n := p.MDS2.Answers[id].Note; n != 0 {
-			return fmt.Sprintf("%s, note %d", id, n)
-		}
-		return id
-	}
+	cite := func(id string) string { return formCite(p, id) }
 	var a Audit
 	switch p.MDS2Answered("AUDT-1") {
 	case "yes":

@@ -14,7 +14,7 @@ import (
 // in the version (the statuses whose action names controls), states some.
 func (d *CSDData) VulnerabilityControls() bool {
 	for _, v := range d.Vulnerabilities {
-		if v.Status != "not_affected" && v.Status != "fixed" && len(v.CompensatingControls) > 0 {
+		if v.Open() && len(v.CompensatingControls) > 0 {
 			return true
 		}
 	}

@@ -258,20 +258,38 @@ func regularStopped(p *content.Product, on content.Date) []StoppedUpdates {
 	})
 }
 
+// Remaining is what a version past its end of life on the plan's date
+// (Limited: Limited Support) gets, its support being limited to the
+// maintenance a notice states (the plan's stage table), so that the patch
+// commitments are not its: Remains is what notice RemainsBy states
+// (content.Product.MaintenanceNotice), "" when no notice issued by the
+// plan's date states it, and RemainsNoun names that notice where notices
+// are not built. Zero for a version in full support. The example's plan
+// said the full commitments held for 4.1.0, past its end of life, whose
+// notice promises only High and Critical fixes.
+type Remaining struct {
+	Limited                         bool
+	Remains, RemainsBy, RemainsNoun string
+}
+
+// remaining is Remaining for version v on date on.
+func remaining(p *content.Product, v *content.Version, on content.Date) Remaining {
+	if v == nil || v.Stage(on) != "Limited Support" {
+		return Remaining{}
+	}
+	r := Remaining{Limited: true}
+	if n := p.MaintenanceNotice(v.Version, on); n != nil {
+		r.Remains, r.RemainsBy, r.RemainsNoun = strings.TrimSpace(n.Maintenance), n.CitedID(), n.Noun()
+	}
+	return r
+}
+
 // UpdatesEnd is a stop still ahead of a version's security updates
-// (StoppedUpdates: On, by notice By). Limited: the version is past its end
-// of life on the plan's date (Limited Support), where its support is
-// limited to the maintenance a notice states (the plan's stage table), so
-// the patch commitments are not its: Maintenance is then what the notice
-// MaintenanceBy states (content.Product.MaintenanceNotice), "" when no
-// notice issued by the plan's date states it, and MaintenanceNoun names
-// that notice where notices are not built. The example's plan said the
-// full commitments held for 4.1.0, past its end of life, whose notice
-// promises only High and Critical fixes.
+// (StoppedUpdates: On, by notice By), with what the version gets until
+// then where it is past its end of life (Remaining).
 type UpdatesEnd struct {
 	StoppedUpdates
-	Limited                        bool
-	MaintenanceBy, MaintenanceNoun string
+	Remaining
 }
 
 // ending lists the versions supported on date on whose security updates
@@ -295,15 +313,7 @@ func ending(p *content.Product, on content.Date) []UpdatesEnd {
 		return StoppedUpdates{On: at, By: n.CitedID()}, true
 	})
 	for _, s := range stops {
-		e := UpdatesEnd{StoppedUpdates: s}
-		if v := p.Version(s.Version); v != nil && v.Stage(on) == "Limited Support" {
-			e.Limited = true
-			if n := p.MaintenanceNotice(s.Version, on); n != nil {
-				e.Maintenance, e.MaintenanceBy = strings.TrimSpace(n.Maintenance), n.CitedID()
-				e.MaintenanceNoun = n.Noun()
-			}
-		}
-		out = append(out, e)
+		out = append(out, UpdatesEnd{StoppedUpdates: s, Remaining: remaining(p, p.Version(s.Version), on)})
 	}
 	return out
 }
@@ -314,25 +324,16 @@ func ending(p *content.Product, on content.Date) []UpdatesEnd {
 // after it: Until, by notice UntilBy, else ("" UntilBy) at its end of
 // support; zero when neither is set. EndOfSupportNotice: the stop's
 // notice is an end-of-support notice, else an end-of-life one, for
-// naming it where notices are not built.
-//
-// Limited: the version is past its end of life on the plan's date (Limited
-// Support), so the commitments are not its even before the stop (as for
-// UpdatesEnd.Limited): Remains is then the maintenance that notice
-// RemainsBy states for it now (content.Product.MaintenanceNotice), ""
-// when no notice issued by the plan's date states it, and RemainsNoun
-// names that notice where notices are not built. The example's plan said
-// the commitments held for 4.1.0, past its end of life, until a notice's
-// stop of its regular releases.
+// naming it where notices are not built. Remaining: where the version is
+// past its end of life, the commitments are not its even before the stop
+// (the example's plan said they held for 4.1.0 until a notice's stop of
+// its regular releases).
 type RegularEnd struct {
 	StoppedUpdates
 	Until              content.Date
 	UntilBy            string
 	EndOfSupportNotice bool
-	Limited            bool
-	Remains            string
-	RemainsBy          string
-	RemainsNoun        string
+	Remaining
 }
 
 // RegularEndFor returns the stop still ahead of version v's regular
@@ -378,12 +379,7 @@ func regularEnding(p *content.Product, on content.Date) []RegularEnd {
 		if !e.Until.IsZero() && !s.At.Before(e.Until) {
 			continue
 		}
-		if v.Stage(on) == "Limited Support" {
-			e.Limited = true
-			if n := p.MaintenanceNotice(v.Version, on); n != nil {
-				e.Remains, e.RemainsBy, e.RemainsNoun = strings.TrimSpace(n.Maintenance), n.CitedID(), n.Noun()
-			}
-		}
+		e.Remaining = remaining(p, v, on)
 		out = append(out, e)
 	}
 	return out

@@ -205,7 +205,7 @@ func Report(p kind.Product) (Data, content.Diagnostics) {
 	d.Withheld = p.Vulnerabilities.WithholdsFor(p.VersionOf)
 	d.Version = p.VersionOf
 	for _, v := range p.Vulnerabilities.For(p.VersionOf) {
-		if v.Status == "affected" || v.Status == "under_investigation" {
+		if v.Open() {
 			d.OpenVulns = append(d.OpenVulns, v)
 		}
 	}
