@@ -161,7 +161,7 @@ func TestCSDLogsOfHostedOrSaMDProductsAreTheProducts(t *testing.T) {
 func TestCSDComponentsOfAnEndedVersion(t *testing.T) {
 	csd := buildFixture(t, "endofsupport")("pumpdock/csd.md")
 	kindtest.SaysAll(t, "endofsupport CSD", csd,
-		"| openssl | 1.1.1n | Actively maintained (as stated); supplier support ended on 2023-09-11 | 2023-09-11 | Yes | Notice HMS-PD-EOS-001: The OpenSSL project ended support of OpenSSL 1.1.1 on 11 September 2023; vulnerabilities found in it after that date are not fixed in the DS-200. |",
+		"| openssl | 1.1.1n | Actively maintained (as stated); supplier support ended on 2023-09-11 | 2023-09-11 | Yes | Notice HMS-PD-EOS-001 says: The OpenSSL project ended support of OpenSSL 1.1.1 on 11 September 2023; vulnerabilities found in it after that date are not fixed in the DS-200. None stated for version `3.4.2`: see below. |",
 		"Support for version `3.4.2` ended on 30 June 2025: no release of version `3.4.2` replaces these components.",
 	)
 	kindtest.SaysNoneBecause(t, "endofsupport CSD", csd, "the notice names openssl", "| openssl | 1.1.1n | Actively maintained (as stated); supplier support ended on 2023-09-11 | 2023-09-11 | Yes | The general contingency below |")

@@ -87,7 +87,7 @@ func TestHomeDialysisNoticeComponentOfOlderVersion(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "eol-2.3.4.md", site("solace-hhd/notices/eol-2.3.4.md"), "support the SBOM states, lost",
 		"| openssl | 1.1.1w | OpenSSL Software Foundation | Not stated |")
 	kindtest.SaysAll(t, "2.3.4/csd.md", site("solace-hhd/2.3.4/csd.md"),
-		"| openssl | 1.1.1w | No longer maintained | 2023-09-11 | Yes (its support has ended) | Notice RRT-SHD-EOL-234: OpenSSL 1.1.1 is no longer maintained by its project; Riverbend assesses each new OpenSSL vulnerability for 2.3.4. |")
+		"| openssl | 1.1.1w | No longer maintained | 2023-09-11 | Yes (its support has ended) | Notice RRT-SHD-EOL-234 says: OpenSSL 1.1.1 is no longer maintained by its project; Riverbend assesses each new OpenSSL vulnerability for 2.3.4. What remains for version `2.3.4`: see below. |")
 }
 
 // TestHomeDialysisESTARCountsDrawnViews: the plan draws a multi-patient

@@ -22,14 +22,14 @@ func TestLifecycleOwnAssessmentAgreesWithTheCSD(t *testing.T) {
 	kindtest.SaysNone(t, "lifecycle.md", lc, "of 1 of the 3 software components", "of 1 of the 3 components listed")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
 		"Brightfin Medical Ltd states its own assessment of the support of every one of the 3 components listed for version `1.0.0`.",
-		"| Alamofire | 5.9.1 | Not stated | Not announced: The maintainers publish no end of support. |",
-		"| Zephyr RTOS | 3.6.0 | Not stated | Not announced: The Zephyr Project publishes no end of support for a non-LTS release. |",
-		"| OkHttp | 4.12.0 | Actively maintained | Not announced |")
+		"| Alamofire | 5.9.1 | Not stated | The maintainers publish no end of support. |",
+		"| Zephyr RTOS | 3.6.0 | Not stated | The Zephyr Project publishes no end of support for a non-LTS release. |",
+		"| OkHttp | 4.12.0 | Actively maintained | Not stated |")
 
 	wd := buildFixture(t, "withdrawn")
 	kindtest.SaysAll(t, "withdrawn csd.md", wd("sonabeat/csd.md"), "It comes from annotations (2)")
 	kindtest.SaysAll(t, "withdrawn lifecycle.md", wd("sonabeat/lifecycle.md"), "states its own assessment of the support of 2 of the 4 software components",
-		"| Alamofire | 5.9.1 | Not stated | Not announced: The maintainers publish no end of support. |")
+		"| Alamofire | 5.9.1 | Not stated | The maintainers publish no end of support. |")
 
 	// Alamofire's entry with notes in place of its justification, its
 	// support from a product rule: neither the CSD nor the page counts it

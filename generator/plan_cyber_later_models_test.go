@@ -36,7 +36,7 @@ func exampleFilesEdited(t *testing.T, file string, edit func(string) string) map
 // on is named as coming later (content.Product.LaterModels).
 func TestPlanCyberDeviceLaterModels(t *testing.T) {
 	const (
-		first = "was first on the market by 16 September 2019 (general availability of version 3.8.2, the earliest version the product data lists), so the premarket submission that first brought it to market came before then."
+		first = "was first on the market by 16 September 2019 (general availability of version 3.8.2, the earliest version the product data lists), so any premarket submission that first brought it to market was made before section 524B(b) applied."
 		later = "Model LVP-7D came to market later: version 3.8.2 does not run on it, and the earliest version the product data lists for it is 4.1.0 (general availability 17 April 2023)."
 		old   = "so any premarket submission that brought it to market came before then"
 	)
@@ -53,7 +53,7 @@ func TestPlanCyberDeviceLaterModels(t *testing.T) {
 		// earliest version, so no model is said to come later.
 		files := exampleFilesEdited(t, "dosewise.toml", kindtest.Replace("general_availability = 2024-11-04", "general_availability = 2022-11-04"))
 		plan := files["dosewise/security-plan.md"]
-		kindtest.SaysAll(t, "dosewise plan", plan, "was first on the market by 4 November 2022 (general availability of version 2.2.1, the earliest version the product data lists), so the premarket submission that first brought it to market came before then. Each premarket submission")
+		kindtest.SaysAll(t, "dosewise plan", plan, "was first on the market by 4 November 2022 (general availability of version 2.2.1, the earliest version the product data lists), so any premarket submission that first brought it to market was made before section 524B(b) applied. Each premarket submission")
 		kindtest.SaysNone(t, "dosewise plan", plan, old, "came to market later")
 	})
 }

@@ -17,7 +17,7 @@ import (
 func TestPlanMarketSplitCurrentAndFix(t *testing.T) {
 	plan := buildFixture(t, "marketsplit")("dentasense/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"Sections 6.3 to 6.6 describe version `3.1`, the current version in the United States on 2 March 2026; in the European Union it is `3.0` until the release of `3.1` there on 1 June 2026. Other versions",
+		"The views drawn from the product data in 6.2, and sections 6.3 to 6.6, describe version `3.1`, the current version in the United States on 2 March 2026; in the European Union it is `3.0` until the release of `3.1` there on 1 June 2026. Other versions",
 		"| CVE-2026-41007 | 3.0 |",
 		"| 2025-09-10 | 2025-11-03 (in version 3.1, available in the United States; in the European Union from 1 June 2026) |")
 	kindtest.SaysNone(t, "security-plan.md", plan,
@@ -33,7 +33,7 @@ func TestPlanMarketSplitCurrentAndFix(t *testing.T) {
 	})
 	plan = files["dentasense/security-plan.md"]
 	kindtest.SaysAll(t, "security-plan.md of 3.1 released everywhere", plan,
-		"Sections 6.3 to 6.6 describe version `3.1`, the current version on 2 March 2026. Other versions",
+		"The views drawn from the product data in 6.2, and sections 6.3 to 6.6, describe version `3.1`, the current version on 2 March 2026. Other versions",
 		"| 2025-09-10 | 2025-11-03 (in version 3.1) |")
 	kindtest.SaysNone(t, "security-plan.md of 3.1 released everywhere", plan, "European Union from 1 June 2026")
 }

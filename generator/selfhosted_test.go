@@ -254,11 +254,13 @@ func TestSelfhostedFreeTextEndsOneSentence(t *testing.T) {
 // the application's data is not stated" while its section 9 says the
 // hospital backs up the findings database. With [backup] (or the security
 // events) stated, a customer-hosted part without words of its own now
-// points there.
+// points there. The parts run in the hospital's own cloud tenancy, so the
+// row names no host of the hospital's before the pointer, only the
+// tenancy.
 func TestSelfhostedResponsibilityPointsToTheBackupSection(t *testing.T) {
 	csd := buildSelfhosted(t)("cortexa-fx/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd, "| Cortexa FX DICOM router | Hosted by the customer |",
-		"| The customer backs up the host; for the application's data, see the backup and restore section | The customer monitors the host; for the application's security events, see the security events section |")
+		"| The cloud tenancy it runs in is the customer's; for the application's data, see the backup and restore section | The cloud tenancy it runs in is the customer's; for the application's security events, see the security events section |")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "who backs up the application's data is not stated", "who watches the application's security events is not stated")
 }
 

@@ -69,7 +69,7 @@ func TestStandaloneLifecycleSaysWhichComponents(t *testing.T) {
 	lc := buildStandalone(t)("bladderscan/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
 		"Tideline Medical, Inc. states its own assessment of the support of 1 of the 4 software components of version `2.1`; the [customer security documentation](csd.html) gives the support of every component as stated.",
-		"| lvgl | 9.2.0 | Actively maintained | Not announced |")
+		"| lvgl | 9.2.0 | Actively maintained | LVGL publishes no end of support for a release; fixes come in new releases. |")
 	kindtest.SaysNoneBecause(t, "lifecycle.md", lc, "three more components' support is tracked, from the SBOM",
 		"The software components whose support level and end of support")
 }

@@ -48,7 +48,7 @@ func TestSurgicalRobotSettingsBesideRemoteService(t *testing.T) {
 func TestSurgicalRobotMarketedByEarliestListedVersion(t *testing.T) {
 	plan := buildFixture(t, "surgicalrobot")("vantis/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"was first on the market by 6 February 2023 (general availability of version 5.2, the earliest version the product data lists), so the premarket submission that first brought it to market came before then.")
+		"was first on the market by 6 February 2023 (general availability of version 5.2, the earliest version the product data lists), so any premarket submission that first brought it to market was made before section 524B(b) applied.")
 	kindtest.SaysNone(t, "security-plan.md", plan, "on the market from")
 }
 

@@ -42,7 +42,7 @@ func TestThinProgrammeLifecycleSinglesOutOnlyAssessedComponents(t *testing.T) {
 	lc := buildFixture(t, "thinprogramme")("pulsering/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
 		"Brightfin Medical Ltd states its own assessment of the support of every one of the 3 components listed for version `1.0.0`",
-		"| OkHttp | 4.12.0 | Actively maintained | Not announced |",
-		"| Alamofire | 5.9.1 | Not stated | Not announced: The maintainers publish no end of support. |")
+		"| OkHttp | 4.12.0 | Actively maintained | Not stated |",
+		"| Alamofire | 5.9.1 | Not stated | The maintainers publish no end of support. |")
 	kindtest.SaysNone(t, "lifecycle.md", lc, "1 of the 3", "Not assessed")
 }

@@ -60,7 +60,6 @@ func (f overdueFix) broken() string {
 
 // overdueFixes are the fix promises broken on date on (RuleFixOverdue).
 func overdueFixes(p *Product, on Date) []overdueFix {
-	pt := p.Postmarket.Patching
 	if on.IsZero() {
 		return nil
 	}
@@ -72,19 +71,12 @@ func overdueFixes(p *Product, on Date) []overdueFix {
 		if fv := p.Version(v.FixedIn); fv != nil && !fv.GeneralAvailability.IsZero() && !fv.GeneralAvailability.After(on) {
 			continue // the version that fixes it is out
 		}
-		if !p.anySupportedOn(v.Versions, on) {
+		late, ok := p.LateFix(v.Risk, v.Versions, v.Discovered, Date{}, on)
+		if !ok {
 			continue
 		}
-		limit, key, what := pt.RegularDays, "regular_days", "a regular release"
-		if v.Risk.Uncontrolled() {
-			limit, key, what = pt.CriticalDays, "critical_days", "an out-of-cycle fix of an uncontrolled risk"
-		}
-		days := v.Discovered.DaysUntil(on)
-		if limit == 0 || days <= limit {
-			continue
-		}
-		out = append(out, overdueFix{path: fmt.Sprintf("vulnerabilities[%d].status", i), id: v.ID, key: key, what: what,
-			versions: v.Versions, discovered: v.Discovered, days: days, limit: limit})
+		out = append(out, overdueFix{path: fmt.Sprintf("vulnerabilities[%d].status", i), id: v.ID, key: late.Key, what: late.What,
+			versions: v.Versions, discovered: v.Discovered, days: late.Days, limit: late.Limit})
 	}
 	return out
 }

@@ -41,10 +41,11 @@ var partRuns = []partRunsEntry{
 	// On a server the customer hosts, the host is the customer's to
 	// patch, back up and watch; who does so for the application (the
 	// customer, the manufacturer remotely, field service) is not assumed.
+	// In the customer's own cloud tenancy: cloudTenancyDefaults.
 	{"customer_hosted", "Hosted by the customer", "on a server the customer hosts", true,
 		"The customer patches the host; who installs the application's updates is not stated",
-		"The customer backs up the host; who backs up the application's data is not stated",
-		"The customer monitors the host; who watches the application's security events is not stated"},
+		hostBackupClause + "; who backs up the application's data is not stated",
+		hostMonitoringClause + "; who watches the application's security events is not stated"},
 	// The manufacturer's software on a phone, tablet or computer the
 	// customer owns. Whether it sits on a customer network a firewall
 	// rule could protect depends on who the customer is (see
@@ -60,6 +61,25 @@ var partRuns = []partRunsEntry{
 		"The manufacturer", "", ""},
 	{"customer_infrastructure", "Customer infrastructure", "in the customer's own infrastructure", true,
 		"The customer", "The customer", "The customer"},
+}
+
+// The first clauses of the defaults of a part the customer hosts, before
+// what they say of the application's own data and events.
+const (
+	hostBackupClause     = "The customer backs up the host"
+	hostMonitoringClause = "The customer monitors the host"
+	tenancyClause        = "The cloud tenancy it runs in is the customer's"
+)
+
+// cloudTenancyDefaults are the defaults of software the customer hosts in
+// its own cloud tenancy (Part.InCloudTenancy): no host there is the
+// customer's, and the data say no more than that the tenancy is, so who
+// patches, backs up or watches what it runs on (the customer, or the
+// cloud provider for a managed service) is not assumed.
+var cloudTenancyDefaults = partRunsEntry{
+	patch:   tenancyClause + "; who patches what it runs on there, and who installs the application's updates, is not stated",
+	backup:  tenancyClause + "; who backs up the application's data is not stated",
+	monitor: tenancyClause + "; who watches the application's security events is not stated",
 }
 
 // Values lists where a part may run.
@@ -226,7 +246,7 @@ func (pt Part) Implicit() bool { return pt.implicit }
 // PatchedBy, BackedUpBy and MonitoredBy say who is responsible: the
 // product's words, else the default for where the part runs.
 func (pt Part) PatchedBy() string {
-	return pt.or(pt.Patching, func(i int) string { return partRuns[i].patch })
+	return pt.or(pt.Patching, func(e partRunsEntry) string { return e.patch })
 }
 
 // BackedUpBy: see PatchedBy. Where the default names nobody (a service
@@ -239,7 +259,7 @@ func (pt Part) PatchedBy() string {
 // alone would read as if the section covered the part, "Not stated"
 // alone as if it said nothing of it.
 func (pt Part) BackedUpBy() string {
-	s := pt.or(pt.Backup, func(i int) string { return partRuns[i].backup })
+	s := pt.or(pt.Backup, func(e partRunsEntry) string { return e.backup })
 	if strings.TrimSpace(pt.Backup) != "" || (s != "" && s != backupSectionRef) {
 		return s // the part's own words, or a default that names who
 	}
@@ -282,17 +302,40 @@ const (
 
 // MonitoredBy: see PatchedBy.
 func (pt Part) MonitoredBy() string {
-	return pt.or(pt.Monitoring, func(i int) string { return partRuns[i].monitor })
+	return pt.or(pt.Monitoring, func(e partRunsEntry) string { return e.monitor })
 }
 
-func (pt Part) or(s string, def func(int) string) string {
+func (pt Part) or(s string, def func(partRunsEntry) string) string {
 	if strings.TrimSpace(s) != "" {
 		return s
 	}
+	if pt.InCloudTenancy() {
+		return def(cloudTenancyDefaults)
+	}
 	if i := pt.Runs.find(); i >= 0 {
-		return def(i)
+		return def(partRuns[i])
 	}
 	return ""
+}
+
+// HostBackupClause and HostMonitoringClause begin the responsibility
+// table's backup and monitoring of a part the customer hosts, before the
+// pointer to the section on the application's data or events: the
+// customer backs up and watches the host, except in its own cloud
+// tenancy, where no host is its own and only the tenancy is said to be.
+func (pt Part) HostBackupClause() string {
+	if pt.InCloudTenancy() {
+		return tenancyClause
+	}
+	return hostBackupClause
+}
+
+// HostMonitoringClause: see HostBackupClause.
+func (pt Part) HostMonitoringClause() string {
+	if pt.InCloudTenancy() {
+		return tenancyClause
+	}
+	return hostMonitoringClause
 }
 
 // DevicePartID is the ID of the part assumed when a product lists none.

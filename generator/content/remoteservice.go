@@ -20,8 +20,9 @@ type RemoteService struct {
 	SessionIndicator   Tri      `toml:"session_indicator" doc:"Whether users at the customer's site can see that a remote-service session is active (a banner or light on the device, a notice on its screen). true answers MDS2 RMOT-1.2 Yes, false No."`
 	PatientDataVisible Tri      `toml:"patient_data_visible" doc:"Whether the manufacturer's staff can see patient data during a remote-service session (on the device's screen, in its files or logs). true answers MDS2 RMOT-1.3 Yes, false No."`
 	Connection         string   `toml:"connection" jsp:"oneof=outbound inbound both" doc:"Which way the remote-service connection is opened: outbound (the device or the customer's part opens it, to the manufacturer or to a relay service the manufacturer uses, such as a screen-sharing tool's; nothing listens for the manufacturer: the CSD says who opens it, not where it goes), inbound (the manufacturer connects in to a port the device listens on) or both. check warns where the ports say otherwise: an outbound-only service beside a port on which a part on the customer's side accepts connections from a part the manufacturer hosts."`
-	Telemetry          Tri      `toml:"telemetry" doc:"Whether the device sends the manufacturer data about its own working over a network for maintenance (usage counts, faults, logs the manufacturer reads to service the device before it fails), whether or not remote service is offered. true answers MDS2 RMOT-2 Yes, false No."`
+	Telemetry          Tri      `toml:"telemetry" doc:"Whether the device sends the manufacturer data about its own working over a network for maintenance (usage counts, faults, logs the manufacturer reads to service the device before it fails), or for the purposes telemetry_purposes names, whether or not remote service is offered. true answers MDS2 RMOT-2 Yes (No where telemetry_purposes leaves maintenance out), false No."`
 	TelemetryAsShipped Tri      `toml:"telemetry_as_shipped" doc:"Whether the device sends that telemetry as shipped, before the customer changes any setting; false: it sends none until it is turned on (say by whom in a security setting). The documents say which; not written: not stated. Only with telemetry = true."`
+	TelemetryPurposes  []string `toml:"telemetry_purposes" jsp:"oneof=maintenance product_improvement" doc:"What the telemetry is for: maintenance (faults, logs, usage the manufacturer reads to service the device), product_improvement (usage statistics the manufacturer uses to improve the product), or both. Only with telemetry = true. Not written: telemetry keeps its own meaning, maintenance. The documents say the purposes stated; maintenance among them answers MDS2 RMOT-2 (predictive-maintenance telemetry) Yes, product_improvement alone No. An empty list, or a purpose named twice, is an error."`
 	OtherFunctions     []string `toml:"other_functions" jsp:"oneof=software_updates configuration training none" doc:"What else the manufacturer does with the device over a network besides remote-service sessions and telemetry: software_updates (updates reach the device over the network from the manufacturer), configuration (the manufacturer changes its settings remotely), training (the manufacturer trains users remotely on the device), or none, alone, for no other remote function. Any function answers MDS2 RMOT-3 Yes, none No; not written (or empty) is not stated."`
 }
 
@@ -35,7 +36,7 @@ func (r RemoteService) Stated() bool {
 // OtherStated reports whether the product states any of the remote
 // functions other than service sessions: telemetry or other_functions.
 func (r RemoteService) OtherStated() bool {
-	return r.Telemetry.Known() || r.TelemetryAsShipped.Known() || len(r.OtherFunctions) > 0
+	return r.Telemetry.Known() || r.TelemetryAsShipped.Known() || len(r.TelemetryPurposes) > 0 || len(r.OtherFunctions) > 0
 }
 
 // NoOtherFunction reports other_functions = ["none"].

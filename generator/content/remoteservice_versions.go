@@ -43,7 +43,7 @@ func (g RemoteServiceGroup) same(o RemoteServiceGroup) bool {
 	return a.Offered == b.Offered && a.EnabledAsShipped == b.EnabledAsShipped && a.CustomerControls == b.CustomerControls &&
 		a.StartedBy == b.StartedBy && a.SessionApproval == b.SessionApproval && a.SessionIndicator == b.SessionIndicator &&
 		a.PatientDataVisible == b.PatientDataVisible && a.Connection == b.Connection && a.Telemetry == b.Telemetry && a.TelemetryAsShipped == b.TelemetryAsShipped &&
-		slices.Equal(a.OtherFunctions, b.OtherFunctions) && g.Words == o.Words && g.NoNetwork == o.NoNetwork
+		slices.Equal(a.TelemetryPurposes, b.TelemetryPurposes) && slices.Equal(a.OtherFunctions, b.OtherFunctions) && g.Words == o.Words && g.NoNetwork == o.NoNetwork
 }
 
 // VersionsText names the group's versions for a lead-in: "Version 4.1.0",

@@ -40,8 +40,10 @@ func remoteCustomerSide(pt Part) bool {
 
 // remoteServiceFacts checks [remote_service] against the product's other
 // facts, in each version's view (a version may restate its keys, and its
-// ports change): other_functions naming "none" beside a function (an
-// error); a service stated not offered whose other session keys describe
+// ports change): other_functions naming "none" beside a function, and
+// telemetry_purposes empty or naming a purpose twice (errors);
+// telemetry_as_shipped or telemetry_purposes without telemetry = true; a
+// service stated not offered whose other session keys describe
 // one; one stated not offered, or connecting outbound only, beside a port
 // by which a part the manufacturer hosts connects in to a part on the
 // customer's side; one stated offered, telemetry sent or another remote
@@ -50,8 +52,10 @@ func remoteCustomerSide(pt Part) bool {
 func (v *productValidator) remoteServiceFacts() {
 	p := v.p
 	v.otherFunctionsNone("remote_service.other_functions", p.RemoteService.OtherFunctions)
+	v.telemetryPurposesList("remote_service.telemetry_purposes", p.RemoteService.TelemetryPurposes)
 	for i, ver := range p.Versions {
 		v.otherFunctionsNone(fmt.Sprintf("versions[%d].changes.remote_service.other_functions", i), ver.Changes.RemoteService.OtherFunctions)
+		v.telemetryPurposesList(fmt.Sprintf("versions[%d].changes.remote_service.telemetry_purposes", i), ver.Changes.RemoteService.TelemetryPurposes)
 	}
 	seen := map[string]bool{}
 	seenPort := map[string]bool{} // port path and key path: a port is told once per key that it contradicts
@@ -87,6 +91,13 @@ func (v *productValidator) remoteServiceFacts() {
 				state = "says the device sends none (telemetry = false)"
 			}
 			warn(at("telemetry_as_shipped"), "remote_service.telemetry_as_shipped says whether telemetry is on as shipped, but remote_service %s: write telemetry = true, or remove the key", state)
+		}
+		if len(r.TelemetryPurposes) > 0 && !r.Telemetry.IsTrue() {
+			state := "does not say the device sends any (telemetry not written)"
+			if r.Telemetry.IsFalse() {
+				state = "says the device sends none (telemetry = false)"
+			}
+			warn(at("telemetry_purposes"), "remote_service.telemetry_purposes says what telemetry is for, but remote_service %s: write telemetry = true, or remove the key", state)
 		}
 		key := "connection"
 		if r.Offered.IsFalse() {
@@ -131,6 +142,24 @@ func (v *productValidator) remoteServiceFacts() {
 func (v *productValidator) otherFunctionsNone(path string, fns []string) {
 	if len(fns) > 1 && slices.Contains(fns, "none") {
 		v.errorf(path, "expected either \"none\" alone or the remote functions, found %q: none says the manufacturer has no other remote function", fns)
+	}
+}
+
+// telemetryPurposesList reports telemetry_purposes, written at path, as
+// an empty list or naming a purpose twice. An empty list is refused
+// rather than read as not stated: left out, telemetry keeps its own
+// meaning, maintenance, which a product writing [] did not mean to say.
+func (v *productValidator) telemetryPurposesList(path string, purposes []string) {
+	if len(purposes) == 0 {
+		if v.p.Source.Has(path) {
+			v.errorf(path, "an empty list names no purpose of the telemetry: name what it is for (maintenance, product_improvement), or leave the key out")
+		}
+		return
+	}
+	for j, purpose := range purposes {
+		if slices.Index(purposes, purpose) != j {
+			v.errorf(fmt.Sprintf("%s[%d]", path, j), "%q is listed twice", purpose)
+		}
 	}
 }
 

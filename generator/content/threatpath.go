@@ -14,9 +14,14 @@ import (
 // attacker's data passes through it. Protection in transit (TLS,
 // signatures checked against the sender) does not stop what the sender
 // itself sends, and a sender that serves many devices reaches many
-// patients at once; a flow named alone is attacked on the way (spoofed
-// or intercepted). A part or system that the flow before it does not arrive
-// at starts another route.
+// patients at once. The attack reaches a flow at its receiver when the
+// step before it is the flow's receiver, named as a part or system (or a
+// flow reached at that same receiver): the attacker is at the receiving
+// end (a taken-over account, a compromised client) and gets what the
+// flow delivers, which protection in transit does not stop either; the
+// attacker is still there for the next step. A flow reached neither way
+// is attacked on the way (spoofed or intercepted). A part or system that
+// the flow before it does not arrive at starts another route.
 //
 // The threat model is one per product, not per version, so a path step
 // must name a flow some version has (versions.go): the risk report prints
@@ -32,6 +37,9 @@ type PathStep struct {
 	NewRoute bool
 	// AtSource is true for a flow the path reaches at its sender.
 	AtSource bool
+	// AtReceiver is true for a flow the path reaches at its receiver:
+	// the attacker is where the flow arrives, not on its way.
+	AtReceiver bool
 	// Missing is true for a flow this version does not have.
 	Missing bool
 }
@@ -40,6 +48,11 @@ type PathStep struct {
 func (p *Product) ThreatPath(t Threat) []PathStep {
 	var out []PathStep
 	at := "" // the FlowEnd key the attack is at; "" at the start of a route
+	// held is the FlowEnd key the attacker is known to be at: a part or
+	// system the path names, kept through the flows reached at their
+	// receiver there. A flow only arriving somewhere does not put the
+	// attacker there, so it clears held.
+	held := ""
 	afterFlow := false
 	for i, name := range t.Path {
 		afterFlow = i > 0 && out[i-1].Flow != nil
@@ -49,17 +62,21 @@ func (p *Product) ThreatPath(t Threat) []PathStep {
 			step.From, _ = p.ResolveFlowEnd(f.From)
 			step.To, _ = p.ResolveFlowEnd(f.To)
 			step.AtSource = at != "" && at == step.From.Key
-			step.NewRoute = at == "" || !step.AtSource
+			step.AtReceiver = !step.AtSource && held != "" && held == step.To.Key
+			step.NewRoute = at == "" || !(step.AtSource || step.AtReceiver)
+			if !step.AtReceiver {
+				held = ""
+			}
 			at = step.To.Key
 		} else if p.flowInSomeVersion(name) {
-			step.Missing, step.NewRoute, at = true, true, ""
+			step.Missing, step.NewRoute, at, held = true, true, "", ""
 		} else {
 			step.End, _ = p.ResolveFlowEnd(name)
 			// After a flow, a part or system the flow does not arrive
 			// at starts another route; after a part or system, the
 			// attack moves on by a way the data flows do not model.
 			step.NewRoute = at == "" || (afterFlow && at != step.End.Key)
-			at = step.End.Key
+			at, held = step.End.Key, step.End.Key
 		}
 		out = append(out, step)
 	}
@@ -177,9 +194,10 @@ func (p *Product) ReachFlow(f DataFlow) (kinds []DataKind, from, to FlowEnd, ok 
 // ruleReachFlowWithoutThreat: a flow by which one system reaches many
 // devices (ReachFlow) must be on the path of a threat that reaches it at
 // its sender, or the threat model never asks what happens when that
-// sender is compromised or its operator acts in bad faith. Every
-// version's flows are checked; a flow is reported once, at the newest
-// entry that writes it.
+// sender is compromised or its operator acts in bad faith. A path that
+// reaches the flow at its receiver asks about the receiving end, not
+// the sender, so it does not count. Every version's flows are checked;
+// a flow is reported once, at the newest entry that writes it.
 func ruleReachFlowWithoutThreat(p *Product) Diagnostics {
 	covered := map[string]bool{} // version facts + "\x00" + flow ID
 	views := p.versionViews()

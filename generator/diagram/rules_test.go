@@ -64,9 +64,11 @@ func TestViewsLeftOut(t *testing.T) {
 	})
 	t.Run("multi-patient harm needs a hosted sender", func(t *testing.T) {
 		p := base()
-		// Only flows from the customer's infrastructure: nothing hosted
-		// sends therapy data, configuration or software.
-		p.DataFlows = []content.DataFlow{{ID: "DF-01", From: "Hospital interface engine", To: "gateway", Data: content.DataKinds{"therapy"}, Interface: "gw-nic", Protection: "TLS"}}
+		// Only a flow from a third party's system: nothing the customer
+		// or the manufacturer runs sends therapy data, configuration or
+		// software.
+		p.FlowEndpoints = append(slices.Clone(p.FlowEndpoints), content.FlowEndpoint{Name: "Another maker's cloud", Zone: "third_party"})
+		p.DataFlows = []content.DataFlow{{ID: "DF-01", From: "Another maker's cloud", To: "gateway", Data: content.DataKinds{"therapy"}, Interface: "gw-nic", Protection: "TLS"}}
 		vs, diags := Views(p)
 		if slices.Contains(kinds(vs), "multi_patient_harm") {
 			t.Error("multi-patient harm view drawn without a hosted sender")
@@ -84,9 +86,11 @@ func TestViewsLeftOut(t *testing.T) {
 }
 
 // TestMultiPatientHarmAlarms: a flow that carries alarms into or out of
-// a system hosted by the customer or the manufacturer is drawn in the
-// multi-patient harm view, and the caption then says so; alarms between
-// systems nobody hosts for many devices are not.
+// a system hosted by the customer (its own infrastructure included) or
+// the manufacturer is drawn in the multi-patient harm view, and the
+// caption then says so; alarms between systems nobody hosts for many
+// devices (a third party's service, an app on the customer's own phone)
+// are not.
 func TestMultiPatientHarmAlarms(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
@@ -96,12 +100,15 @@ func TestMultiPatientHarmAlarms(t *testing.T) {
 	}{
 		{"alarms into a hosted part", "Hospital interface engine", "gateway", content.DataKinds{"alarms"}, true},
 		{"alarms out of a hosted part", "gateway", "workstation", content.DataKinds{"alarms", "phi"}, true},
-		{"alarms between the customer's own systems", "Hospital interface engine", "workstation", content.DataKinds{"alarms"}, false},
+		{"alarms passed on by the customer's interface engine", "Hospital interface engine", "workstation", content.DataKinds{"alarms"}, true},
+		{"alarms from a third party's service to an app on the customer's phone", "Another maker's cloud", "app", content.DataKinds{"alarms"}, false},
 		{"PHI into a hosted part", "Hospital interface engine", "gateway", content.DataKinds{"phi"}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := product(t, example(t), "dosewise")
 			p.Architecture = slices.DeleteFunc(slices.Clone(p.Architecture), func(v content.View) bool { return v.Kind == "multi_patient_harm" })
+			p.Parts = append(slices.Clone(p.Parts), content.Part{ID: "app", Name: "Dosewise app", Runs: "customer_device"})
+			p.FlowEndpoints = append(slices.Clone(p.FlowEndpoints), content.FlowEndpoint{Name: "Another maker's cloud", Zone: "third_party"})
 			p.DataFlows = []content.DataFlow{{ID: "DF-01", From: tc.from, To: tc.to, Data: tc.data, Protection: "TLS"}}
 			vs, _ := Views(p)
 			i := slices.IndexFunc(vs, func(v View) bool { return v.Kind == "multi_patient_harm" })

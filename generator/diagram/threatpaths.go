@@ -40,7 +40,7 @@ func ThreatPathViews(p *content.Product) ([]View, content.Diagnostics) {
 				continue
 			}
 			flows, steps = append(flows, i), append(steps, s)
-			key = append(key, fmt.Sprintf("%s:%t", s.Flow.ID, s.AtSource))
+			key = append(key, fmt.Sprintf("%s:%t:%t", s.Flow.ID, s.AtSource, s.AtReceiver))
 		}
 		if len(flows) == 0 {
 			continue
@@ -70,15 +70,18 @@ func ThreatPathViews(p *content.Product) ([]View, content.Diagnostics) {
 }
 
 // pathBasis says what the drawing shows and how the path reaches each
-// flow: at its sender, or on the way.
+// flow: at its sender, at its receiver, or on the way.
 func pathBasis(threats []string, steps []content.PathStep) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "The drawing shows the data flows on the attack path of %s.", content.AndList(threats))
 	var onWay []string
 	for _, s := range steps {
-		if s.AtSource {
+		switch {
+		case s.AtSource:
 			fmt.Fprintf(&b, " %s is attacked at its sender, %s: the attacker controls the sender or sends data through it, so protection in transit does not stop the attack.", s.Flow.ID, s.From.Label)
-		} else {
+		case s.AtReceiver:
+			fmt.Fprintf(&b, " %s is attacked at its receiver, %s: the attacker is at the receiving end and gets what the flow delivers, so protection in transit does not stop the attack.", s.Flow.ID, s.To.Label)
+		default:
 			onWay = append(onWay, s.Flow.ID)
 		}
 	}

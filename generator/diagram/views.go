@@ -60,8 +60,15 @@ var fleetData = []content.DataKind{"therapy", "configuration", "software"}
 // alarms from the clinicians who must answer them.
 const alarmData content.DataKind = "alarms"
 
-// hosted reports a zone whose systems serve many devices or installations.
-func hosted(zone string) bool { return zone == "customer_hosted" || zone == "manufacturer_hosted" }
+// hosted reports a zone whose systems serve many devices or installations:
+// those the customer or the manufacturer runs on their own servers, the
+// customer's own infrastructure included (a hospital's treatment
+// planning system that sends plans to every linac of the department).
+// A phone, tablet or computer the customer owns serves its user, and a
+// third party's system or a person at the device is neither's.
+func hosted(zone string) bool {
+	return zone == "customer_hosted" || zone == "manufacturer_hosted" || zone == "customer_infrastructure"
+}
 
 // carriesFleetData reports a flow that carries therapy data,
 // configuration or software.

@@ -155,6 +155,26 @@ func applyNoticeSupport(p *content.Product, list []Component) {
 	}
 }
 
+// SupportNotice is the index in p.Notices of the notice whose
+// [[notices.components]] entry gives c of p's list its support, and so
+// its Notes (that entry's concern: applyNoticeSupport, the first notice
+// that states it); -1 when c's support comes from elsewhere. A document
+// that prints those notes says they are the notice's: they say why the
+// component is a concern, not what the manufacturer does about it.
+func SupportNotice(p *content.Product, c Component) int {
+	if c.Origin.Kind != OriginNotice {
+		return -1
+	}
+	for i, n := range p.Notices {
+		for _, ref := range n.Components {
+			if statesSupport(ref) && c.Matches(ref.PURL, ref.Name, ref.Version) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // statesSupport reports a notice component entry that states support
 // (a level or an end of support).
 func statesSupport(ref content.NoticeComponent) bool {

@@ -107,14 +107,17 @@ func (c Component) OwnAssessment() bool {
 }
 
 // EndNotDated is what a table prints for c's end of support when it
-// states none: "Not announced" is true of a component still maintained,
-// but of one whose level says its support has ended (no longer
-// maintained, abandoned) the end has come, only its date is not stated.
+// states none. Of a component whose level says its support has ended (no
+// longer maintained, abandoned) the end has come, only its date is not
+// stated; of any other, the data do not say whether its supplier has
+// announced an end ("Not announced" had claimed it had not, while the
+// CSD and the plan said "Not stated" of the same component). A
+// justification, where a table prints one, says why no end is known.
 func (c Component) EndNotDated() string {
 	if c.Support.Ended() {
 		return "Ended; date not stated"
 	}
-	return "Not announced"
+	return "Not stated"
 }
 
 // SupportEnded reports a component whose maker no longer fixes it on

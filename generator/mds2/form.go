@@ -20,7 +20,7 @@ const FormatID = "jspgen-mds2/1"
 // Bases say where a resolved answer came from.
 const (
 	BasisDerived  = "derived"  // decided by the product data
-	BasisAnswered = "answered" // an explicit answer in [mds2.answers] (From: "overrides …" or "agrees with …" where the data decide it too)
+	BasisAnswered = "answered" // an explicit answer in [mds2.answers] (From: "overrides …" or "agrees with …" where the data decide it too; VersionsDifferPrefix for a See Note whose note, jspgen's, gives each covered version's answer)
 	BasisGated    = "gated"    // not applicable because of an earlier answer
 )
 

@@ -25,6 +25,12 @@ type Annotation struct {
 // is a copy of.
 const PropertyAnnotatedFrom = "jspgen:annotated-from"
 
+// PropertyTypeStated, "false", marks a component of an annotated SBOM whose
+// original states no type: CycloneDX requires one, so the copy gives the
+// type of a package of unknown kind, "library" (typeUnstated), and says
+// that the SBOM did not.
+const PropertyTypeStated = "jspgen:type:stated"
+
 // Annotate returns a CycloneDX JSON copy of the SBOM in data (named name,
 // any format Parse reads) with each component's support properties set to
 // what annotate returns for it: the properties of support.go replace any
@@ -34,7 +40,9 @@ const PropertyAnnotatedFrom = "jspgen:annotated-from"
 // file. An SPDX document becomes a CycloneDX 1.6 BOM with the facts the
 // documents show (name, version, supplier, licence, purl, CPE, type).
 // Same input, same bytes. The SBOM's subject keeps the type it states;
-// one that states none is typed as AnnotateAs says.
+// one that states none is typed as AnnotateAs says. A component whose
+// SBOM states no type becomes a library marked PropertyTypeStated
+// "false" (typeUnstated).
 func Annotate(name string, data []byte, annotate func(Component) Annotation) ([]byte, error) {
 	return AnnotateAs(name, data, "", annotate)
 }
@@ -44,7 +52,8 @@ func Annotate(name string, data []byte, annotate func(Component) Annotation) ([]
 // subject the SBOM states no type of (an SPDX package without a primary
 // purpose) gets it, since CycloneDX requires one and a library, the type
 // of a package of unknown kind, is not the product. With subject "" such
-// a subject is a library, as any other package of unknown kind.
+// a subject is a library, as any other package of unknown kind, and
+// marked so (typeUnstated).
 func AnnotateAs(name string, data []byte, subject string, annotate func(Component) Annotation) ([]byte, error) {
 	d := detect(data)
 	if d.lookedLike != "" || d.unsupported != "" {
@@ -74,6 +83,7 @@ func AnnotateAs(name string, data []byte, subject string, annotate func(Componen
 		if KnownType(subject) && (untyped || md.Component.Type == "") {
 			md.Component.Type = cdx.ComponentType(subject)
 		}
+		typeUnstated(md.Component)
 		annotateComponents(md.Component.Components, annotate)
 	}
 	annotateComponents(bom.Components, annotate)
@@ -123,6 +133,7 @@ func annotateComponents(cs *[]cdx.Component, annotate func(Component) Annotation
 	for i := range *cs {
 		c := &(*cs)[i]
 		a := annotate(cycloneDXComponent(*c))
+		typeUnstated(c)
 		var props []cdx.Property
 		for _, p := range []struct{ name, value string }{
 			{PropertyEndOfSupport, a.EndOfSupport}, {PropertyExtendedUntil, a.ExtendedUntil}, {PropertyExtendedFor, a.ExtendedFor}, {PropertyLevel, a.Level}, {PropertyJustification, a.Justification},
@@ -183,7 +194,8 @@ func spdxToCycloneDX(doc *Document) *cdx.BOM {
 }
 
 // cycloneDXTypes are the CycloneDX component types an SPDX purpose maps
-// onto by name; any other purpose becomes a library.
+// onto by name; any other purpose becomes a library, and no purpose no
+// type (typeUnstated gives it one).
 var cycloneDXTypes = []cdx.ComponentType{
 	cdx.ComponentTypeApplication, cdx.ComponentTypeContainer, cdx.ComponentTypeDevice, cdx.ComponentTypeFile,
 	cdx.ComponentTypeFirmware, cdx.ComponentTypeFramework, cdx.ComponentTypeLibrary, cdx.ComponentTypeOS,
@@ -192,11 +204,13 @@ var cycloneDXTypes = []cdx.ComponentType{
 
 func cycloneDXOf(c Component) cdx.Component {
 	out := cdx.Component{
-		BOMRef: c.Ref, Type: cdx.ComponentTypeLibrary, Name: c.Name, Version: c.Version, Group: c.Group,
+		BOMRef: c.Ref, Name: c.Name, Version: c.Version, Group: c.Group,
 		PackageURL: c.PURL, CPE: c.CPE, Author: c.Author, Publisher: c.Publisher,
 	}
 	if t := cdx.ComponentType(c.Type); slices.Contains(cycloneDXTypes, t) {
 		out.Type = t
+	} else if c.Type != "" {
+		out.Type = cdx.ComponentTypeLibrary
 	}
 	if c.Supplier != "" {
 		out.Supplier = &cdx.OrganizationalEntity{Name: c.Supplier}
@@ -208,4 +222,25 @@ func cycloneDXOf(c Component) cdx.Component {
 		out.Properties = &[]cdx.Property{{Name: "spdx:package:originator", Value: c.Originator}}
 	}
 	return out
+}
+
+// typeUnstated gives c, when its SBOM states no type, the type "library"
+// and the property PropertyTypeStated "false" (replacing any it had), so
+// that the copy is valid CycloneDX without passing the type off as the
+// SBOM's. A component with a type is left as it is.
+func typeUnstated(c *cdx.Component) {
+	if strings.TrimSpace(string(c.Type)) != "" {
+		return
+	}
+	c.Type = cdx.ComponentTypeLibrary
+	var props []cdx.Property
+	if c.Properties != nil {
+		for _, p := range *c.Properties {
+			if strings.TrimSpace(p.Name) != PropertyTypeStated {
+				props = append(props, p)
+			}
+		}
+	}
+	props = append(props, cdx.Property{Name: PropertyTypeStated, Value: "false"})
+	c.Properties = &props
 }

@@ -342,6 +342,10 @@ type CSDData struct {
 	Vulnerabilities []*vuln.Vulnerability
 	VEX             []string
 	Withheld        bool
+	// LateFixes are the fixes of Device's vulnerabilities past the
+	// promise for their risk on the CSD's release whose data say why
+	// (kind.LateFixes).
+	LateFixes []kind.LateFix
 
 	// Notices are the notices issued by the document's date that concern
 	// Device, oldest first: an end-of-life or end-of-support notice
@@ -459,9 +463,11 @@ type ComponentNote struct {
 	// Concern is what the newest notice about the device issued by the
 	// document's date that names the component says its end of support
 	// means (notices.components.concern), and ConcernBy that notice's
-	// document ID; "" when none names it. Where no assessment of the
-	// component is recorded (Notes), it is the component's contingency:
-	// the general one may speak of a next release the notice rules out.
+	// document ID; "" when none names it. Notes that a notice gave (the
+	// concern of the notice that states the component's support,
+	// inventory.SupportNotice) are moved here, with that notice's ID:
+	// they say why the component is a concern, so the table prints them
+	// as the notice's, beside the contingency, never as it.
 	Concern, ConcernBy string
 }
 
@@ -564,6 +570,7 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		}
 		d.Vulnerabilities = p.Vulnerabilities.For(d.Device.Version)
 		d.Withheld = p.Vulnerabilities.WithholdsFor(d.Device.Version)
+		d.LateFixes = kind.LateFixes(p.Product, p.Vulnerabilities, d.Vulnerabilities, on)
 		if len(d.Vulnerabilities) > 0 {
 			d.VEX = []string{"vex-" + d.Device.Version + ".cdx.json", "vex-" + d.Device.Version + ".openvex.json"}
 		}
@@ -647,6 +654,12 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 			n := ComponentNote{Component: c, EndsBeforeDevice: c.EndsBefore(end), Before: c.BeforeEndOutlasting(d.DeviceEndOfSupport, d.SupportOutlasts, on)}
 			if d.Device != nil {
 				n.Concern, n.ConcernBy = kind.ComponentConcern(p, d.Device.Version, own, c, on)
+			}
+			if i := inventory.SupportNotice(p.Product, c); i >= 0 && strings.TrimSpace(c.Notes) != "" {
+				// Notes a notice gave (its concern) are the notice's
+				// words, not the manufacturer's contingency: the row
+				// says whose they are, as it does for Concern.
+				n.Concern, n.ConcernBy, n.Notes = strings.TrimSpace(c.Notes), p.Notices[i].CitedID(), ""
 			}
 			d.Attention = append(d.Attention, n)
 		}

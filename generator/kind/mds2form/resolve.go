@@ -338,6 +338,9 @@ func (r *mds2Resolver) run() *mds2.Form {
 		}
 		form.Sections = append(form.Sections, fs)
 	}
+	// Before the notes jspgen writes for the data's answers: a row whose
+	// versions answer differently is no longer the newest's answer.
+	r.coverDifferingAnswers(form, referenced)
 	r.modelNotes(form, derived)
 	r.sbomRequestNote(form, derived)
 	r.hostingNote(form, derived)

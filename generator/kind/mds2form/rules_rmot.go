@@ -8,7 +8,8 @@ import (
 // RMOT from [remote_service], the manufacturer's statement of its remote
 // service and other remote functions: offered decides RMOT-1, started_by
 // RMOT-1.1, session_indicator RMOT-1.2, patient_data_visible RMOT-1.3,
-// telemetry RMOT-2 and other_functions RMOT-3, each only where written;
+// telemetry RMOT-2 (by telemetry_purposes where stated) and
+// other_functions RMOT-3, each only where written;
 // offered false makes the session questions (RMOT-1.1 to 1.3) N/A.
 // Where nothing is written, the rules
 // of a device that connects to nothing (rules_nolinks.go) still answer;
@@ -81,9 +82,20 @@ func (f *mds2Facts) sessionFact(t content.Tri, key, yes, no, so string) (fact, b
 }
 
 // remoteTelemetry (RMOT-2): remote_service.telemetry, whatever offered
-// says (telemetry is no service session); else noLinks.
+// says (telemetry is no service session); else noLinks. Telemetry whose
+// purposes are stated (telemetry_purposes) answers by them: RMOT-2 asks
+// about telemetry for predictive maintenance, so telemetry the
+// manufacturer uses only to improve the product is a No, said as such.
 func (f *mds2Facts) remoteTelemetry() (fact, bool) {
-	switch f.p.RemoteService.Telemetry {
+	r := f.p.RemoteService
+	if r.TelemetryPurposesStated() {
+		at, sends := f.p.PatchKey("remote_service", "telemetry_purposes"), "says the "+f.p.Noun()+" sends the manufacturer data about its own working "
+		if r.TelemetryForMaintenance().IsTrue() {
+			return f.yes(at, sends+r.TelemetryPurposeText()), true
+		}
+		return f.no(at, sends+"only "+r.TelemetryPurposeText()+", not for maintenance: none of its telemetry is for predictive maintenance"), true
+	}
+	switch r.Telemetry {
 	case content.True:
 		return f.yes(f.p.PatchKey("remote_service", "telemetry"), "says the "+f.p.Noun()+" sends the manufacturer data about its own working for maintenance"), true
 	case content.False:

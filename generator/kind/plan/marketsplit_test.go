@@ -32,9 +32,9 @@ func pumpMarketSplit(later bool) func(string) string {
 func TestPlanCurrentVersionByMarket(t *testing.T) {
 	md := renderPlanEdited(t, pumpMarketSplit(false))
 	kindtest.SaysAll(t, "plan", md,
-		"Sections 6.3 to 6.6 describe version `4.2.1`, the current version in the United States on 16 February 2026; in the European Union it is `4.1.0` until the release of `4.2.1` there on 1 June 2026. Other versions")
+		"The views drawn from the product data in 6.2, and sections 6.3 to 6.6, describe version `4.2.1`, the current version in the United States on 16 February 2026; in the European Union it is `4.1.0` until the release of `4.2.1` there on 1 June 2026. Other versions")
 	md = renderPlan(t, kindtest.Example, func(*content.Product) {})
-	kindtest.SaysAll(t, "plan", md, "Sections 6.3 to 6.6 describe version `4.2.1`, the current version on 16 February 2026. Other versions")
+	kindtest.SaysAll(t, "plan", md, "The views drawn from the product data in 6.2, and sections 6.3 to 6.6, describe version `4.2.1`, the current version on 16 February 2026. Other versions")
 }
 
 // TestPlanFixReleasedByMarket: the vulnerability table's "Fix released"

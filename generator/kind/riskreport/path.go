@@ -1,6 +1,7 @@
 package riskreport
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -31,4 +32,11 @@ func routeText(p *content.Product, t content.Threat, version string) []string {
 		out = append(out, strings.Join(steps, " → "))
 	}
 	return out
+}
+
+// reachesAtReceiver reports whether threat t's path reaches a flow at its
+// receiver: the attacker at the receiving end, which the report's words
+// on reading a path then cover.
+func reachesAtReceiver(p *content.Product, t content.Threat) bool {
+	return slices.ContainsFunc(p.ThreatPath(t), func(s content.PathStep) bool { return s.AtReceiver })
 }

@@ -95,7 +95,10 @@ type Data struct {
 	DataFlow *diagram.View
 	// Paths are the drawings of the threats' attack paths that go
 	// through data flows (diagram.ThreatPathViews).
-	Paths        []diagram.View
+	Paths []diagram.View
+	// AtReceiver: some threat's path reaches a flow at its receiver
+	// (content.PathStep), a reading the report then explains.
+	AtReceiver   bool
 	Threats      []ThreatRow
 	Controls     []ControlRow
 	Trace        []TraceRow
@@ -172,6 +175,11 @@ type SBOMSummary struct {
 
 	Components                                                           int
 	Maintained, Limited, NoLongerMaintained, Abandoned, NotAssessed, EOS int
+	// Justified counts those of NotAssessed given a justification instead
+	// of a level (inventory.Component.HasSupport, as the CSD counts them):
+	// the eSTAR and the plan show them as answered, so the report does
+	// not call them gaps.
+	Justified int
 	// Passed counts the components recorded as supported, or not
 	// assessed, whose stated end of support is on or before the report's
 	// date (inventory.Component.EndPassed): their support has ended
@@ -225,6 +233,7 @@ func Report(p kind.Product) (Data, content.Diagnostics) {
 	for _, ev := range p.Evaluations() {
 		t := ev.Threat
 		row := ThreatRow{Evaluation: ev, Routes: routeText(p.Product, t, p.VersionOf)}
+		d.AtReceiver = d.AtReceiver || reachesAtReceiver(p.Product, t)
 		for _, id := range t.Labeling {
 			if rc, ok := rcs[id]; ok {
 				row.Labeling = append(row.Labeling, rc)
@@ -317,6 +326,9 @@ func summarize(inv *inventory.Inventory, on content.Date) SBOMSummary {
 			s.Abandoned++
 		default:
 			s.NotAssessed++
+			if c.HasSupport() {
+				s.Justified++
+			}
 		}
 		if !c.EndOfSupport.IsZero() {
 			s.EOS++

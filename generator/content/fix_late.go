@@ -1,0 +1,53 @@
+package content
+
+// The documents promise a fix within postmarket.patching.critical_days of
+// identifying an uncontrolled risk and within regular_days otherwise.
+// RuleFixOverdue warns of an open fix past that promise, unless
+// fix_delay_reason says why; the plan and the CSD print that reason
+// beside a fix past it. Both ask LateFix, so that they agree on which
+// fixes are late.
+
+// FixDelay is how long a vulnerability's fix took, or has taken so far,
+// against the promise the documents make for its risk.
+type FixDelay struct {
+	// Days runs from the day the vulnerability was identified to the
+	// fix's release, or to the date asked about while no fix is out.
+	Days int
+	// Limit is the promise's days, Key its postmarket.patching key and
+	// What what it promises the fix in.
+	Limit     int
+	Key, What string
+	// Open: no fix was out on the date asked about; Out is when it came
+	// out otherwise.
+	Open bool
+	Out  Date
+}
+
+// LateFix reports whether the fix of a vulnerability identified on
+// discovered, with risk, in versions, breaks the promise for its risk on
+// date on, and by how much. out is when the fix was released; zero, or
+// after on, when none was out by then. An open fix is owed only while
+// one of versions is supported (a version the product does not list
+// counts as supported); no promise, a discovery not stated or one after
+// on, breaks nothing.
+func (p *Product) LateFix(risk RiskControl, versions []string, discovered, out, on Date) (FixDelay, bool) {
+	if on.IsZero() || discovered.IsZero() || discovered.After(on) {
+		return FixDelay{}, false
+	}
+	pt := p.Postmarket.Patching
+	d := FixDelay{Limit: pt.RegularDays, Key: "regular_days", What: "a regular release", Out: out}
+	if risk.Uncontrolled() {
+		d.Limit, d.Key, d.What = pt.CriticalDays, "critical_days", "an out-of-cycle fix of an uncontrolled risk"
+	}
+	if out.IsZero() || out.After(on) {
+		if !p.anySupportedOn(versions, on) {
+			return FixDelay{}, false
+		}
+		d.Open, d.Out, out = true, Date{}, on
+	}
+	d.Days = discovered.DaysUntil(out)
+	if d.Limit == 0 || d.Days <= d.Limit {
+		return FixDelay{}, false
+	}
+	return d, true
+}

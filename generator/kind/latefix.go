@@ -1,0 +1,86 @@
+package kind
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/render"
+	"github.com/jspgen/jspgen/generator/vuln"
+)
+
+// LateFix is a vulnerability whose fix took, or is taking, longer than
+// the documents promise for its risk (content.Product.LateFix), with
+// the reason the data give (fix_delay_reason): the plan and the CSD
+// print it beside the promise it breaks. check stays silent about such
+// a fix because of that reason, so the reader must see it.
+type LateFix struct {
+	ID, Reason string
+	// Versions are the versions whose fix it is (those with the same
+	// reason and the same dates, in the rows' order).
+	Versions []string
+	// In is the version the fix came out in, when not one of Versions;
+	// "" while the fix is open.
+	In           string
+	Discovered   content.Date
+	Uncontrolled bool // its risk is uncontrolled
+	content.FixDelay
+}
+
+// VersionsMD names the versions as a Markdown phrase: "version `2.2`",
+// "versions `2.2` and `2.3`".
+func (f LateFix) VersionsMD() string {
+	coded := make([]string, len(f.Versions))
+	for i, v := range f.Versions {
+		coded[i] = render.CodeSpan(v)
+	}
+	if len(coded) == 1 {
+		return "version " + coded[0]
+	}
+	return "versions " + content.AndList(coded)
+}
+
+// LateFixes returns the late fixes among rows (vulnerabilities as known
+// on date on, from set) whose data say why: affected versions, with a
+// fix out late or still owed past the promise, whose fix is planned
+// (no fix planned owes none) and, once out, dated. Rows of one
+// vulnerability with the same reason and dates are one, in the rows'
+// order.
+func LateFixes(p *content.Product, set *vuln.Set, rows []*vuln.Vulnerability, on content.Date) []LateFix {
+	var out []LateFix
+	for _, v := range rows {
+		reason := strings.TrimSpace(v.FixDelayReason)
+		if v.Status != "affected" || v.Fix.NonePlanned() || reason == "" {
+			continue
+		}
+		fixed := set.FixOut(v)
+		if fixed.IsZero() && v.FixReleased() {
+			continue // released on a date not stated: how long it took is not known
+		}
+		delay, late := p.LateFix(v.Risk, []string{v.Version}, v.Discovered, fixed, on)
+		if !late {
+			continue
+		}
+		f := LateFix{ID: v.ID, Reason: reason, Versions: []string{v.Version}, Discovered: v.Discovered, Uncontrolled: v.Risk.Uncontrolled(), FixDelay: delay}
+		if !delay.Open {
+			f.In = v.InstallVersion()
+			if !v.Fixed.IsZero() && v.FixedIn != "" {
+				f.In = v.FixedIn
+			}
+			if f.In == v.Version {
+				f.In = ""
+			}
+		}
+		i := slices.IndexFunc(out, func(g LateFix) bool {
+			// the same discovery and days give the same release
+			return g.ID == f.ID && g.Reason == f.Reason && g.In == f.In && g.Discovered.String() == f.Discovered.String() &&
+				g.Uncontrolled == f.Uncontrolled && g.Open == f.Open && g.Days == f.Days && g.Limit == f.Limit
+		})
+		if i < 0 {
+			out = append(out, f)
+			continue
+		}
+		out[i].Versions = append(out[i].Versions, v.Version)
+	}
+	return out
+}

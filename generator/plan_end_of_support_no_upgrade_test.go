@@ -1,0 +1,35 @@
+package generator
+
+import (
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestPlanEndOfSupportOffersNoUpgradeTheNoticeRulesOut: the analyzer's
+// security plan told the laboratory to "replace, upgrade or isolate the
+// device" at end of support, while its notice about 2.1.0, the only
+// version, writes upgrade_paths = [] and the lifecycle page says no
+// upgrade is offered. The plan's End of Support stage now gives the
+// lifecycle page's advice from the same data (Product.NoUpgradeFrom):
+// with one version, replace or isolate, as no upgrade is offered; with
+// earlier versions, upgrade from those but not from the last (the
+// transferred fixture's 6.0.0); where the notice offers a path, upgrade
+// as before.
+func TestPlanEndOfSupportOffersNoUpgradeTheNoticeRulesOut(t *testing.T) {
+	const upgrade = "should replace, upgrade or isolate the device."
+	read := buildFixture(t, "analyzer")
+	plan, page := read("corvane-ca600/security-plan.md"), read("corvane-ca600/lifecycle.md")
+	kindtest.SaysAll(t, "security-plan.md", plan, "| End of Support | End of support | No further updates or support; the customer carries the risk and should replace or isolate the device, as no upgrade is offered. |")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the notice about the only version offers no upgrade", upgrade)
+	kindtest.SaysAll(t, "lifecycle.md", page, "should replace or isolate the device, as no upgrade is offered. |")
+
+	files, _ := buildFixtureEdited(t, "analyzer", "corvane-ca600.toml", kindtest.Replace("upgrade_paths = []\n",
+		"upgrade_paths = [{ kind = \"full_replacement\", target = \"CA-700\", description = \"Corvane replaces the analyzer.\" }]\n"))
+	offered := files["corvane-ca600/security-plan.md"]
+	kindtest.SaysAll(t, "security-plan.md with an upgrade path", offered, "| End of Support | End of support | No further updates or support; the customer carries the risk and "+upgrade+" |")
+	kindtest.SaysNoneBecause(t, "security-plan.md with an upgrade path", offered, "the notice offers an upgrade", "as no upgrade is offered")
+
+	const last = "(no upgrade is offered from version `6.0.0`, the last version: replace or isolate the device)."
+	kindtest.SaysAll(t, "transferred security-plan.md", buildFixture(t, "transferred")("orvia-pm/security-plan.md"), "should replace, upgrade or isolate the device "+last+" |")
+}
