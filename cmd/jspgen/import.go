@@ -170,6 +170,9 @@ func jspgenWorkbookComment(left workbook.LeftOut) string {
 		fmt.Fprintf(&b, "; jspgen's %s %s", content.Plural(len(left.Notes), "note", "notes"), joinInts(left.Notes))
 	}
 	b.WriteString(".")
+	if len(left.VersionsDiffer) > 0 {
+		fmt.Fprintf(&b, "\nLeft out too: %s, which jspgen answered See Note because the versions the form covers answer %s differently (its notes give each version's answer).", strings.Join(left.VersionsDiffer, ", "), content.Plural(len(left.VersionsDiffer), "it", "them"))
+	}
 	if len(left.Changed) > 0 {
 		fmt.Fprintf(&b, "\nChanged in the workbook, imported as the manufacturer's answers: %s.", strings.Join(left.Changed, ", "))
 	}
@@ -187,6 +190,10 @@ func reportJSPGen(w io.Writer, imp *workbook.Import, left workbook.LeftOut) {
 		msg += fmt.Sprintf(" and its %s %s", content.Plural(len(left.Notes), "note", "notes"), joinInts(left.Notes))
 	}
 	msg += ", unchanged, are left out: the build gives them again"
+	if len(left.VersionsDiffer) > 0 {
+		msg += fmt.Sprintf("; %s jspgen answered See Note because the versions the form covers answer %s differently, left out too: give the first version's %s under [mds2.answers] and a later version's under versions[].changes.mds2_answers_changed (its notes in the workbook say each version's)",
+			strings.Join(left.VersionsDiffer, ", "), content.Plural(len(left.VersionsDiffer), "it", "them"), content.Plural(len(left.VersionsDiffer), "answer", "answers"))
+	}
 	if len(left.Changed) > 0 {
 		msg += fmt.Sprintf("; changed in the workbook, imported as the manufacturer's: %s", strings.Join(left.Changed, ", "))
 	}

@@ -31,6 +31,12 @@ const (
 	// Who wrote a note.
 	noteByJSPGen       = "jspgen"
 	noteByManufacturer = "manufacturer"
+	// basisVersionsDiffer records an answer jspgen gave See Note because
+	// the versions the form covers answer it differently
+	// (mds2.Row.VersionsDiffer): no version's answer, and no fact, to
+	// import as the form's; only the record knows it (the form's own
+	// basis is answered).
+	basisVersionsDiffer = "versions_differ"
 )
 
 // recordRow is one answer as the record holds it.
@@ -116,7 +122,11 @@ func (w *writer) writeRecord() error {
 			if r.Basis != mds2.BasisGated {
 				reason = r.Reason
 			}
-			if err := entry(r.ID, r.Basis, r.Printed(), note, reason); err != nil {
+			basis := r.Basis
+			if r.VersionsDiffer() {
+				basis = basisVersionsDiffer
+			}
+			if err := entry(r.ID, basis, r.Printed(), note, reason); err != nil {
 				return err
 			}
 		}
@@ -220,9 +230,9 @@ func (rd *reader) readRecord() {
 			}
 			basis := at(r, 1)
 			switch basis {
-			case mds2.BasisDerived, mds2.BasisAnswered, mds2.BasisGated, "":
+			case mds2.BasisDerived, mds2.BasisAnswered, mds2.BasisGated, basisVersionsDiffer, "":
 			default:
-				bad(i, "%s: basis %q is not derived, answered, gated or blank", a, basis)
+				bad(i, "%s: basis %q is not derived, answered, gated, %s or blank", a, basis, basisVersionsDiffer)
 				return
 			}
 			rec.rows[a] = recordRow{basis: basis, answer: at(r, 2), note: note, reason: at(r, 4)}
@@ -260,6 +270,11 @@ type LeftOut struct {
 	// Changed are IDs whose answer jspgen derived or gated and the
 	// workbook changes: imported as the manufacturer's.
 	Changed []string
+	// VersionsDiffer are IDs jspgen answered See Note, unchanged, because
+	// the versions the form covers answer them differently: left out,
+	// as no answer of the form is one version's (its note, jspgen's,
+	// gives each version's).
+	VersionsDiffer []string
 }
 
 // LeaveOutDerived takes out of an import of a workbook jspgen wrote
@@ -292,6 +307,17 @@ func (imp *Import) LeaveOutDerived() LeftOut {
 	kept := imp.Answers[:0:0]
 	for _, a := range imp.Answers {
 		r, ok := rec.rows[a.ID]
+		if ok && r.basis == basisVersionsDiffer {
+			if a.Answer == mds2.SeeNote && strings.TrimSpace(r.answer) == a.Answer.String() && a.Note == r.note && jsNote[a.Note] {
+				out.VersionsDiffer = append(out.VersionsDiffer, a.ID)
+				continue
+			}
+			out.Changed = append(out.Changed, a.ID) // the manufacturer answered it for the form
+			if a, ok := imp.dropJSPGenNote(a, jsNote); ok {
+				kept = append(kept, a)
+			}
+			continue
+		}
 		if !ok || a.ID == "JSP-VER" || r.basis == mds2.BasisAnswered {
 			if a, ok := imp.dropJSPGenNote(a, jsNote); ok {
 				kept = append(kept, a)
@@ -344,7 +370,7 @@ func (imp *Import) dropJSPGenNote(a Answer, jsNote map[int]bool) (_ Answer, ok b
 		return a, true
 	}
 	imp.Problems = append(imp.Problems, Problem{Warning: true, Ref: imp.File + "!" + imp.Sheet + "!" + a.Cell,
-		Message: fmt.Sprintf("refers to note %d, which jspgen wrote from the product data (the answer Yes on some models only); the reference is left out: the build writes such a note where the data show it. Write a note of your own in the notes block to keep one here", a.Note)})
+		Message: fmt.Sprintf("refers to note %d, which jspgen wrote itself (from the product data, or giving each covered version's answer); the reference is left out: the build writes such a note again where the data call for it. Write a note of your own in the notes block to keep one here", a.Note)})
 	a.Note = 0
 	return a, a.Text != "" || a.Answer != mds2.Unanswered
 }
