@@ -104,7 +104,7 @@ func TestCSDAttentionOfAVersionWithoutItsList(t *testing.T) {
 	read := buildFixture(t, "oemmodule")
 	csd := read("oxicore/4.2/csd.md")
 	kindtest.SaysAll(t, "oemmodule 4.2 CSD", csd,
-		"Version 4.2 has no SBOM file of its own, and its components are not stated here: the product data lists only version 5.0's, and version 4.2's vulnerability records name mbedtls 2.28.5, which that list does not hold, so that list is not version 4.2's.")
+		"Version 4.2 has no component list of its own in the product data, and its components are not stated here: the only list there is version 5.0's, and version 4.2's vulnerability records name mbedtls 2.28.5, which that list does not hold, so that list is not version 4.2's.")
 	kindtest.SaysNoneBecause(t, "oemmodule 4.2 CSD", csd, "its own components are not listed",
 		"No component is stated to be no longer maintained or abandoned", "before the device's (2027-03-31)", "Components that need attention")
 	kindtest.SaysAll(t, "oemmodule lifecycle.md", read("oxicore/lifecycle.md"),

@@ -94,11 +94,11 @@ notes = "Replaced in the next version."
 func TestCSDEndedComponentIsNotNo(t *testing.T) {
 	files, _ := buildWorkstationEdited(t, legacyWorkstation(t, "", sqlcipher)) // 3.2.0 supported until 2027-06-30
 	csd := files["viewpoint-rw/csd.md"]
-	kindtest.SaysAll(t, "csd.md", csd, "| SQLCipher | 4.5.6 | No longer maintained | Ended; date not stated | Yes (its support has ended) | Replaced in the next version. |")
+	kindtest.SaysAll(t, "csd.md", csd, "| SQLCipher | 4.5.6 | No longer maintained | Ended; date not stated | Yes (its support has ended) | Note: Replaced in the next version. The general contingency below. |")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "SQLCipher's support has ended, 3.2.0's has not", "| Not announced | No |")
 
 	files, _ = buildWorkstationEdited(t, legacyWorkstation(t, "2025-06-01", sqlcipher)) // 3.2.0's support ended too
 	csd = files["viewpoint-rw/csd.md"]
-	kindtest.SaysAll(t, "csd.md", csd, "| SQLCipher | 4.5.6 | No longer maintained | Ended; date not stated | Not stated | Replaced in the next version. |")
+	kindtest.SaysAll(t, "csd.md", csd, "| SQLCipher | 4.5.6 | No longer maintained | Ended; date not stated | Not stated | Note: Replaced in the next version. None stated for version `3.2.0`: see below. |")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "no date says whether SQLCipher's support ended before 3.2.0's", "| Not announced | No |")
 }

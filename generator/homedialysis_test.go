@@ -183,7 +183,7 @@ func TestHomeDialysisLifecycleComponentsOfEverySupportedVersion(t *testing.T) {
 			"| linux | 6.1.112 | Actively maintained | 2027-12-31 |\n")
 	// The plan describes 3.1.0 and compares its components the same way.
 	kindtest.SaysAll(t, "security-plan.md", site("solace-hhd/security-plan.md"),
-		"The components whose support ends before the end of support of version `3.1.0` (not announced; with at least 24 months' notice promised, it comes after 2027-11-03) or has ended, and the contingency recorded for each:",
+		"The components whose support ends before the end of support of version `3.1.0` (not announced; with at least 24 months' notice promised, it comes after 2027-11-03) or has ended, with the contingency stated for each, if any:",
 		"| openssl | 3.0.15 | Actively maintained | 2026-09-07 | The general contingency above |\n| qtbase | 6.5.3 | Actively maintained | 2026-04-03 | The general contingency above |\n")
 	kindtest.SaysNoneBecause(t, "lifecycle.md", page, "only the current version's components",
 		"This page singles out none of the 6 components of version `3.1.0`", "| Limited support | 2025-05-26 |")

@@ -427,7 +427,7 @@ func TestLegacyOlderVersionWithoutAListOfItsOwnDoesNotDenyVulnerabilities(t *tes
 	}
 	csd := read("vigil-cs/2.4.0/csd.md")
 	kindtest.SaysAll(t, "2.4.0/csd.md", csd,
-		"Version 2.4.0 has no SBOM file of its own: the components below are those the product data lists for version 2.6.0",
+		"Version 2.4.0 has no component list of its own in the product data: the components below are those it lists for version 2.6.0",
 		"Known vulnerabilities in the components of version 2.4.0 are not stated: the product data gives it no component list of its own.",
 	)
 	kindtest.SaysNoneBecause(t, "2.4.0/csd.md", csd, "no vulnerability can be recorded for a version without a list of its own",

@@ -127,7 +127,7 @@ func TestImportOfJSPGenWorkbookKeepsChanges(t *testing.T) {
 		t.Errorf("jspgen's note 7 imported:\n%s", section)
 	}
 	ws := imp.Warnings()
-	if len(ws) != 1 || !strings.Contains(ws[0].String(), "refers to note 7, which jspgen wrote from the product data") {
+	if len(ws) != 1 || !strings.Contains(ws[0].String(), "refers to note 7, which jspgen wrote itself") {
 		t.Errorf("warnings %v; want one on CONN-1.1.1's reference to jspgen's note 7", ws)
 	}
 

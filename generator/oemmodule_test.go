@@ -124,7 +124,7 @@ func TestOEMModuleOlderCSDSaysItsComponentsDiffer(t *testing.T) {
 	read := buildFixture(t, "oemmodule")
 	old := read("oxicore/4.2/csd.md")
 	kindtest.SaysAll(t, "oxicore/4.2/csd.md", old,
-		"Version 4.2 has no SBOM file of its own, and its components are not stated here: the product data lists only version 5.0's, and version 4.2's vulnerability records name mbedtls 2.28.5, which that list does not hold, so that list is not version 4.2's. Version 5.0's components are in [the CSD of version 5.0](../csd.html), for comparison only.")
+		"Version 4.2 has no component list of its own in the product data, and its components are not stated here: the only list there is version 5.0's, and version 4.2's vulnerability records name mbedtls 2.28.5, which that list does not hold, so that list is not version 4.2's. Version 5.0's components are in [the CSD of version 5.0](../csd.html), for comparison only.")
 	kindtest.SaysNone(t, "oxicore/4.2/csd.md", old, "may differ")
 	kindtest.SaysNoneBecause(t, "oxicore/4.2/csd.md", old, "5.0's list is not 4.2's, so it cannot judge or stand for 4.2's components",
 		"Judged on the components listed for version", "### 5.2 Components that need attention", "| mbedtls | 3.6.0 |", "FreeRTOS-Kernel",

@@ -61,13 +61,14 @@ func TestPartNamesInSentences(t *testing.T) {
 // contingency above" (the next firmware release replaced the component)
 // is no answer for it alone: the row says no release of that version
 // replaces the component; where a notice names the component, its
-// concern stands instead. A version still supported keeps the plain
-// reference.
+// concern is labelled as the notice's and that clause follows it
+// (TestPlanAttentionGivesTheContingencyAfterAConcern). A version still
+// supported keeps the plain reference.
 func TestContingencyOfAnEndedVersion(t *testing.T) {
 	plan := buildFixture(t, "endofsupport")("pumpdock/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"| busybox | 1.35.0 | No longer maintained | Ended; date not stated | The general contingency above; support of version `3.4.2` ended on 2025-06-30, so no release of that version replaces this component |",
-		"| 2023-09-11 | Notice HMS-PD-EOS-001: The OpenSSL project ended support of OpenSSL 1.1.1 on 11 September 2023; vulnerabilities found in it after that date are not fixed in the DS-200. |")
+		"| 2023-09-11 | Notice HMS-PD-EOS-001 says: The OpenSSL project ended support of OpenSSL 1.1.1 on 11 September 2023; vulnerabilities found in it after that date are not fixed in the DS-200. The general contingency above; support of version `3.4.2` ended on 2025-06-30, so no release of that version replaces this component. |")
 	kindtest.SaysNone(t, "security-plan.md", plan, "| The general contingency above |")
 	oct := buildFixture(t, "octimaging")("lumis-oct/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", oct, "| 2026-11-10 | The general contingency above |")

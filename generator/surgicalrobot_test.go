@@ -64,7 +64,7 @@ func TestSurgicalRobotBorrowedListIsNotTheSBOM(t *testing.T) {
 	read := buildFixture(t, "surgicalrobot")
 	old := read("vantis/5.2/csd.md")
 	kindtest.SaysAll(t, "5.2/csd.md", old,
-		"Version 5.2 has no SBOM file of its own, and its components are not stated here: the product data lists only version 6.0's, and version 5.2's vulnerability records name ffmpeg 4.4.4, which that list does not hold, so that list is not version 5.2's. Version 6.0's components are in [the CSD of version 6.0](../csd.html), for comparison only.")
+		"Version 5.2 has no component list of its own in the product data, and its components are not stated here: the only list there is version 6.0's, and version 5.2's vulnerability records name ffmpeg 4.4.4, which that list does not hold, so that list is not version 5.2's. Version 6.0's components are in [the CSD of version 6.0](../csd.html), for comparison only.")
 	kindtest.SaysNone(t, "5.2/csd.md", old, "The SBOM lists", "Every component of the SBOM", "are in the machine-readable file",
 		"The list of version 6.0 holds", "Every component of the list of version 6.0", "5.4 Software support")
 	kindtest.SaysAll(t, "csd.md", read("vantis/csd.md"), "The SBOM lists 5 components from 5 suppliers.",
@@ -83,10 +83,10 @@ func TestSurgicalRobotOlderVersionListsOnlyItsParts(t *testing.T) {
 	kindtest.SaysNone(t, "5.2/csd.md", old, "Insights")
 	kindtest.SaysAll(t, "5.2/csd.md", old,
 		"| Aldermoor Remote Service Centre | Hosted by the manufacturer |",
-		"Hosted by Aldermoor Surgical, Inc. outside the hospital network: Aldermoor Remote Service Centre (its ports are in")
+		"Hosted by Aldermoor Surgical, Inc. outside the hospital network: Aldermoor Remote Service Centre (reached through the port to it in [3.2 Network ports](#3-2-network-ports)).")
 	kindtest.SaysAll(t, "csd.md", read("vantis/csd.md"),
 		"| Aldermoor Insights cloud | Hosted by the manufacturer |",
-		"Hosted by Aldermoor Surgical, Inc. outside the hospital network: Aldermoor Remote Service Centre, Aldermoor Insights cloud (their ports are in")
+		"Hosted by Aldermoor Surgical, Inc. outside the hospital network: Aldermoor Remote Service Centre (reached through the port to it in [3.2 Network ports](#3-2-network-ports)); Aldermoor Insights cloud (its ports are in [3.2 Network ports](#3-2-network-ports)).")
 }
 
 // TestSurgicalRobotTelemetryOffAsShipped: 6.0 sends procedure logs to the
@@ -109,7 +109,7 @@ func TestSurgicalRobotTelemetryOffAsShipped(t *testing.T) {
 func TestSurgicalRobotAttentionJudgedOnStandIn(t *testing.T) {
 	read := buildFixture(t, "surgicalrobot")
 	old := read("vantis/5.2/csd.md")
-	kindtest.SaysAll(t, "vantis/5.2/csd.md", old, "Version 5.2 has no SBOM file of its own, and its components are not stated here: the product data lists only version 6.0's, and version 5.2's vulnerability records name ffmpeg 4.4.4, which that list does not hold, so that list is not version 5.2's.")
+	kindtest.SaysAll(t, "vantis/5.2/csd.md", old, "Version 5.2 has no component list of its own in the product data, and its components are not stated here: the only list there is version 6.0's, and version 5.2's vulnerability records name ffmpeg 4.4.4, which that list does not hold, so that list is not version 5.2's.")
 	kindtest.SaysNoneBecause(t, "vantis/5.2/csd.md", old, "6.0's list is not 5.2's, so it cannot judge 5.2's components",
 		"Judged on the components listed for version", "Components that need attention")
 	kindtest.SaysNone(t, "vantis/csd.md", read("vantis/csd.md"), "Judged on the components listed for version")

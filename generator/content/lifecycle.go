@@ -38,7 +38,7 @@ type Notice struct {
 	Stops            []NoticeStop      `toml:"stops" doc:"What stops, and when: updates, spare parts, service, renewal of service agreements; required for every kind but security, where it does not apply."`
 	Compensating     []string          `toml:"compensating_controls" doc:"Additional compensating controls the customer should put in place (required for every kind but security; a security notice adds them to its vulnerabilities' own). Written empty ([]): the manufacturer states that the customer needs none (its own measures, such as updates it pushes to every device, suffice), and the notice says so."`
 	Actions          CustomerActions   `toml:"customer_actions" doc:"What the customer should do: interfaces to disable, ports to block, network isolation, backup (required for every kind but security, unless no part of the product is on the customer's network or the product joins no network)."`
-	UpgradePaths     []UpgradePath     `toml:"upgrade_paths" doc:"The upgrade paths offered: software only, partial, full replacement (required for every kind but security, whose fixed versions come from its vulnerabilities). Written empty ([]): the manufacturer offers none, neither to another software version nor to a replacement product (a product line discontinued without a successor, a notice about its last version), and the notice says so instead of asking the customer to upgrade; check warns when a later version than those the notice concerns is not retired by it."`
+	UpgradePaths     []UpgradePath     `toml:"upgrade_paths" doc:"The upgrade paths offered: software only, partial, full replacement (required for every kind but security, whose fixed versions come from its vulnerabilities). Written empty ([]): the manufacturer offers none, neither to another software version nor to a replacement product (a product line discontinued without a successor, a notice about its last version), and the notice says so instead of asking the customer to upgrade; on an end-of-life or end-of-support notice about the last version, the plan and the lifecycle page then advise replacing or isolating the device at its end of support, while a component_end_of_support notice's empty list speaks for that notice only; check warns when a later version than those the notice concerns is not retired by it."`
 	Decommissioning  string            `toml:"decommissioning" jsp:"markdown" doc:"What is particular to decommissioning the affected devices; the steps come from [decommissioning] and the sanitisation of each data store from its sanitize."`
 	Contact          Contact           `toml:"contact" doc:"Contact for questions about this notice (sales or account management), in addition to the manufacturer's support and security contacts."`
 	Document         DocumentControl   `toml:"document" jsp:"required" doc:"Document control of the notice: number, revision, release date, owner, approvals, history."`
@@ -645,10 +645,11 @@ func (p *Product) NoticeOffersNoUpgrade(n Notice) bool {
 }
 
 // NoUpgradeFrom is the last version of the product when nothing can
-// follow it: no later version is listed and a notice about it writes
-// upgrade_paths = [] (NoticeOffersNoUpgrade); else nil. Advice to
-// "upgrade" at the end of support is then false for its customers: they
-// can only replace (or isolate) the device.
+// follow it: no later version is listed and an end-of-life or
+// end-of-support notice about it writes upgrade_paths = []
+// (NoUpgradeNotice); else nil. Advice to "upgrade" at the end of support
+// is then false for its customers: they can only replace (or isolate)
+// the device.
 func (p *Product) NoUpgradeFrom() *Version {
 	if p.NoUpgradeNotice() == nil {
 		return nil
@@ -656,18 +657,23 @@ func (p *Product) NoUpgradeFrom() *Version {
 	return &p.Versions[len(p.Versions)-1]
 }
 
-// NoUpgradeNotice is the first notice about the last version that
-// offers no upgrade from it (NoUpgradeFrom), or nil. Of a product only
-// its manufacturer hosts, its hosted_service is what the customers of
-// that version are left with: when the service stops and what becomes of
-// their data, since there is no version to move to.
+// NoUpgradeNotice is the first end-of-life or end-of-support notice
+// about the last version that offers no upgrade from it (NoUpgradeFrom),
+// or nil. Only such a notice speaks for the version's own end: a
+// component's end of support (.NET 6 under the console software) with
+// no path written offers none from that notice, while the release that
+// replaces the component is still to come, and says nothing of what is
+// offered when the version's support ends. Of a product only its
+// manufacturer hosts, the notice's hosted_service is what the customers
+// of that version are left with: when the service stops and what
+// becomes of their data, since there is no version to move to.
 func (p *Product) NoUpgradeNotice() *Notice {
 	if len(p.Versions) == 0 {
 		return nil
 	}
 	last := p.Versions[len(p.Versions)-1].Version
 	for i := range p.Notices {
-		if n := &p.Notices[i]; slices.Contains(n.Versions, last) && p.NoticeOffersNoUpgrade(*n) {
+		if n := &p.Notices[i]; n.AboutVersions() && slices.Contains(n.Versions, last) && p.NoticeOffersNoUpgrade(*n) {
 			return n
 		}
 	}

@@ -284,7 +284,14 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 		missing("customer_actions", "what the customer should do ([notices.customer_actions] with network_isolation)")
 	}
 	if len(n.UpgradePaths) == 0 && !v.p.Source.Has(path+".upgrade_paths") {
-		missing("upgrade_paths", "the upgrade paths offered (upgrade_paths = [] when none is offered)")
+		if n.AboutVersions() {
+			missing("upgrade_paths", "the upgrade paths offered (upgrade_paths = [] when none is offered)")
+		} else {
+			// A component's notice offers no path from the version's own
+			// end of support (Product.NoUpgradeNotice): its empty list is
+			// no more than "none yet", while the fixing release is to come.
+			missing("upgrade_paths", "the upgrade paths offered (upgrade_paths = [] when none is offered yet; that speaks for this notice only, not for the end of support of the versions it concerns)")
+		}
 	}
 	if len(n.UpgradePaths) == 0 && v.p.Source.Has(path+".upgrade_paths") {
 		v.noUpgradeLater(path, n)

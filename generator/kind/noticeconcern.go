@@ -30,9 +30,9 @@ func NoticeConcerns(n content.Notice, v string, list []inventory.Component) bool
 // ComponentConcern is the concern, and the notice's document ID, of the
 // newest notice issued by on that concerns version v (NoticeConcerns;
 // own is v's own component list) and names component c; "" when none
-// does. The CSD's and the plan's component tables both give it as the
-// contingency of a component with no assessment of its own, so that the
-// two cite the same notice.
+// does. The CSD's and the plan's component tables both label it as that
+// notice's for a component with no notes of its own (Remarks), so that
+// the two cite the same notice.
 func ComponentConcern(p Product, v string, own []inventory.Component, c inventory.Component, on content.Date) (concern, by string) {
 	var at content.Date
 	for _, n := range p.Notices {

@@ -76,10 +76,16 @@ func (d *CSDData) MDS2Audit(p *content.Product) Audit {
 		if e.id == "AUDT-2.10" && ans == "yes" {
 			// The question's "such as software updates" is its example, not
 			// what a Yes records: a Yes says only that some other events are
-			// recorded, which ones its note (if any) says.
+			// recorded, which ones its note (if any) says, else the note
+			// describing the log the clause cites (logNote); only with
+			// neither is it not stated.
 			s = otherEventsYes + " (" + cite(e.id)
 			if p.MDS2.Answers[e.id].Note == 0 {
-				s += "; which ones is not stated"
+				if n := logNote(p); n != 0 {
+					s += fmt.Sprintf("; see note %d", n)
+				} else {
+					s += "; which ones is not stated"
+				}
 			}
 			s += ")"
 		}
@@ -109,7 +115,7 @@ func (d *CSDData) MDS2Audit(p *content.Product) Audit {
 		// keeps an audit log; the sensor and the app keep none"): the
 		// events are that log's, so the clause names it.
 		log := "its audit log"
-		if n := p.MDS2.Answers["AUDT-1"].Note; n != 0 && p.MDS2Answered("AUDT-1") == "yes" {
+		if n := logNote(p); n != 0 {
 			log = fmt.Sprintf("its audit log (AUDT-1, note %d)", n)
 		}
 		clauses = append(clauses, log+" records "+content.AndList(yes))
@@ -123,4 +129,14 @@ func (d *CSDData) MDS2Audit(p *content.Product) Audit {
 	a.Events = strings.Join(clauses, "; ")
 	a.EventsBeyondLog = len(clauses) > 0 && a.Events != "it "+a.Log
 	return a
+}
+
+// logNote is the note of a Yes to AUDT-1, which describes the audit log
+// and which the clause of the events it records cites; 0 when there is
+// none.
+func logNote(p *content.Product) int {
+	if p.MDS2Answered("AUDT-1") != "yes" {
+		return 0
+	}
+	return p.MDS2.Answers["AUDT-1"].Note
 }

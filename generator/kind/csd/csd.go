@@ -270,10 +270,11 @@ type CSDData struct {
 	// support as Device's, nor judges which need attention from it
 	// (Attention stays empty). "" for none.
 	NotListed string
-	// NoListOfItsOwn: Device has no SBOM file of its own (whether or not
-	// another version's list stands in for it), so no vulnerability can
-	// be recorded in its components (vuln: a version contains none), and
-	// none recorded is not "none known".
+	// NoListOfItsOwn: Device has no component list of its own in the
+	// product data, no SBOM file (whether or not another version's list
+	// stands in for it), so no vulnerability can be recorded in its
+	// components (vuln: a version contains none), and none recorded is
+	// not "none known".
 	NoListOfItsOwn bool
 	// NoneRecorded: the product file writes vulnerabilities = [] and
 	// imports no VEX, stating that no version has a known vulnerability;
@@ -460,14 +461,12 @@ type ComponentNote struct {
 	// Before answers whether its support ends before the device's, as
 	// the document's date knows it (beforeDevice).
 	Before string
-	// Concern is what the newest notice about the device issued by the
-	// document's date that names the component says its end of support
-	// means (notices.components.concern), and ConcernBy that notice's
-	// document ID; "" when none names it. Notes that a notice gave (the
-	// concern of the notice that states the component's support,
-	// inventory.SupportNotice) are moved here, with that notice's ID:
-	// they say why the component is a concern, so the table prints them
-	// as the notice's, beside the contingency, never as it.
+	// Concern is what a notice says the component's end of support
+	// means, and ConcernBy that notice's document ID; "" when none does
+	// or the component's own Notes (embedded) are set (kind.Remarks:
+	// notes a notice gave are moved here). The table labels the one set
+	// as whose it is and gives the contingency after it, never it as
+	// the contingency.
 	Concern, ConcernBy string
 }
 
@@ -652,15 +651,12 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		// judged as Device's (the lifecycle page does not either).
 		if end := inventory.ComparedEnd(d.DeviceEndOfSupport, d.SupportOutlasts); d.ListedFor == "" && c.NeedsAttention(end, on) {
 			n := ComponentNote{Component: c, EndsBeforeDevice: c.EndsBefore(end), Before: c.BeforeEndOutlasting(d.DeviceEndOfSupport, d.SupportOutlasts, on)}
+			v := ""
 			if d.Device != nil {
-				n.Concern, n.ConcernBy = kind.ComponentConcern(p, d.Device.Version, own, c, on)
+				v = d.Device.Version
 			}
-			if i := inventory.SupportNotice(p.Product, c); i >= 0 && strings.TrimSpace(c.Notes) != "" {
-				// Notes a notice gave (its concern) are the notice's
-				// words, not the manufacturer's contingency: the row
-				// says whose they are, as it does for Concern.
-				n.Concern, n.ConcernBy, n.Notes = strings.TrimSpace(c.Notes), p.Notices[i].CitedID(), ""
-			}
+			r := kind.Remarks(p, v, own, c, on) // as the plan's 5.4 says them
+			n.Concern, n.ConcernBy, n.Notes = r.Concern, r.ConcernBy, r.Notes
 			d.Attention = append(d.Attention, n)
 		}
 	}

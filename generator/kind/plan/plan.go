@@ -38,7 +38,8 @@ type PlanData struct {
 	Annotated []string
 	// Attention are the components whose support ends before the device
 	// version's (current on the as-of date, else the newest) or has ended
-	// (no longer maintained, abandoned), with their contingency in Notes;
+	// (no longer maintained, abandoned): Remarks gives what the table
+	// says of each besides its contingency;
 	// DeviceEndOfSupport is that version's end of support.
 	Attention          []inventory.Component
 	DeviceEndOfSupport content.Date
@@ -407,17 +408,31 @@ type NoticeConcern struct{ Text, By string }
 
 // Concern is the concern of the newest notice issued by the plan's date
 // that concerns the version it describes and names component c
-// (kind.ComponentConcern, as the CSD gives it).
+// (kind.ComponentConcern). The shipped template reads Remarks, which
+// also labels the notes a notice gave; Concern stays for templates a
+// user overrides that read it.
 func (d *PlanData) Concern(c inventory.Component) NoticeConcern {
 	if d.Version == "" {
 		return NoticeConcern{}
 	}
-	var own []inventory.Component
-	if d.inv != nil && d.inv.ListedFor == "" {
-		own = d.inv.List
-	}
-	text, by := kind.ComponentConcern(d.product, d.Version, own, c, d.on)
+	text, by := kind.ComponentConcern(d.product, d.Version, d.ownList(), c, d.on)
 	return NoticeConcern{Text: text, By: by}
+}
+
+// Remarks is what the 5.4 table says of component c besides its
+// contingency, a notice's concern or the component's own notes, to be
+// labelled as whose it is (kind.Remarks, as the CSD's 5.2 says it).
+func (d *PlanData) Remarks(c inventory.Component) kind.ComponentRemarks {
+	return kind.Remarks(d.product, d.Version, d.ownList(), c, d.on)
+}
+
+// ownList is the described version's own component list; nil when its
+// list stands in from another version.
+func (d *PlanData) ownList() []inventory.Component {
+	if d.inv != nil && d.inv.ListedFor == "" {
+		return d.inv.List
+	}
+	return nil
 }
 
 // FixOut is the date the fix of v came out as the plan's release knows it

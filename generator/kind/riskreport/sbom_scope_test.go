@@ -21,8 +21,9 @@ import (
 // parts, says that software no file describes is not listed: which part
 // a file covers the data do not say, so that is all it says, true as
 // well where one file covers every part. A product of one part (the
-// customer's own infrastructure is not one of its software's) gets no
-// such sentence.
+// customer's own infrastructure is not one of its software's, nor is a
+// related system's part: the example's Halcyon Connect server, which the
+// plan's scope leaves out too) gets no such sentence.
 func TestSBOMSectionSaysWhatEachFileDescribes(t *testing.T) {
 	const (
 		over     = "The product's software consists of"
@@ -31,8 +32,22 @@ func TestSBOMSectionSaysWhatEachFileDescribes(t *testing.T) {
 		twoFiles = scope + "Software on any of them that none of the SBOM files describes is not listed in them, and this report does not list its components."
 	)
 	pump := &sbom.Document{Subject: &sbom.Component{Name: "Halcyon LVP-7 Pump Software", Version: "4.2.1"}}
+	// ownServer makes the Halcyon Connect server a part of the product's
+	// own, no related system's.
+	ownServer := func(p *kind.Product) {
+		q := *p.Product
+		q.RelatedSystems = slices.Clone(q.RelatedSystems)
+		for i := range q.RelatedSystems {
+			if q.RelatedSystems[i].Part == "connect" {
+				q.RelatedSystems[i].Part = ""
+				q.RelatedSystems[i].Runs = q.Part("connect").Runs
+			}
+		}
+		p.Product = &q
+	}
 	withFiles := func(files ...inventory.SBOMFile) func(p *kind.Product) {
 		return func(p *kind.Product) {
+			ownServer(p)
 			inv := *p.Inventory
 			inv.SBOMs = files
 			p.Inventory = &inv
@@ -43,13 +58,17 @@ func TestSBOMSectionSaysWhatEachFileDescribes(t *testing.T) {
 		edit        func(p *kind.Product)
 		says, never []string
 	}{
-		{"the example: one file, two parts", nil,
+		{"the example: one file, the server a related system's part", nil,
+			[]string{"The machine-readable SBOM [sbom.cdx.json](sbom.cdx.json), which describes Halcyon LVP-7 Pump Software 4.2.1, lists 36 components. Their support on"},
+			[]string{over, "The product's software runs on", "Software on any of them"}},
+		{"one file, two parts", ownServer,
 			[]string{"The machine-readable SBOM [sbom.cdx.json](sbom.cdx.json), which describes Halcyon LVP-7 Pump Software 4.2.1, lists 36 components. Their support on", oneFile},
 			[]string{over, twoFiles}},
 		{"two files, one naming nothing", withFiles(inventory.SBOMFile{Path: "pump.cdx.json", Document: pump}, inventory.SBOMFile{Path: "connect.spdx.json", Document: &sbom.Document{}}),
 			[]string{"The machine-readable SBOMs [pump.cdx.json](pump.cdx.json) (which describes Halcyon LVP-7 Pump Software 4.2.1) and [connect.spdx.json](connect.spdx.json) (which does not state what it describes) list 36 components. Their support on", twoFiles},
 			[]string{over, oneFile}},
 		{"a component in the product data only", func(p *kind.Product) {
+			ownServer(p)
 			inv := *p.Inventory
 			inv.List = slices.Clone(inv.List)
 			inv.List[0].SBOMFile = ""
@@ -58,6 +77,7 @@ func TestSBOMSectionSaysWhatEachFileDescribes(t *testing.T) {
 			scope + "Software on any of them that the SBOM file does not describe is not listed in it, and this report lists its components only where the product data list them."},
 			[]string{over, oneFile}},
 		{"the server is the customer's own infrastructure", func(p *kind.Product) {
+			ownServer(p)
 			q := *p.Product
 			q.Parts = slices.Clone(q.Parts)
 			for i := range q.Parts {
@@ -83,7 +103,9 @@ func TestSBOMSectionSaysWhatEachFileDescribes(t *testing.T) {
 }
 
 // TestSoftwareParts: the parts the product's software runs on, the
-// customer's own infrastructure left out; none named for one part.
+// customer's own infrastructure and a related system's part left out (as
+// the plan's scope does: content.Product.SoftwareParts); none named for
+// one part.
 func TestSoftwareParts(t *testing.T) {
 	part := func(id, name string, runs content.PartRuns) content.Part {
 		return content.Part{ID: id, Name: name, Runs: runs}
@@ -97,11 +119,15 @@ func TestSoftwareParts(t *testing.T) {
 		{"three parts", []content.Part{part("pump", "Infuvia volumetric pump", "device"), part("rack", "Infuvia docking rack", "device"),
 			part("server", "Infuvia drug-library server", "customer_hosted")},
 			"the Infuvia volumetric pump, the Infuvia docking rack and the Infuvia drug-library server", 3},
+		{"two parts and a related system's", []content.Part{part("pump", "Infuvia volumetric pump", "device"), part("connect", "Infuvia Connect", "manufacturer_hosted"),
+			part("server", "Infuvia drug-library server", "customer_hosted")},
+			"the Infuvia volumetric pump and the Infuvia drug-library server", 2},
 		{"one part and the customer's infrastructure", []content.Part{part("gw", "Gateway VM", "customer_hosted"), part("idp", "Hospital identity provider", "customer_infrastructure")}, "", 0},
 		{"one part", []content.Part{part("pump", "Infuvia volumetric pump", "device")}, "", 0},
 		{"no part listed", nil, "", 0},
 	} {
-		got, n := softwareParts(&content.Product{Parts: tc.parts})
+		related := []content.RelatedSystem{{ID: "connect", Part: "connect"}}
+		got, n := softwareParts(&content.Product{Parts: tc.parts, RelatedSystems: related})
 		if got != tc.want || n != tc.n {
 			t.Errorf("%s: softwareParts = %q, %d; want %q, %d", tc.name, got, n, tc.want, tc.n)
 		}

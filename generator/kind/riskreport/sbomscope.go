@@ -51,20 +51,15 @@ func subjectText(doc *sbom.Document) string {
 }
 
 // softwareParts names, for a sentence, the parts of p its software runs
-// on ("the Infuvia volumetric pump, the Infuvia docking rack and the
-// Infuvia drug-library server"), with their number: the customer's own
-// infrastructure the product relies on runs none of it. "" and 0 for a
-// product of one part, whose SBOM's subject says what it covers.
+// on (content.Product.SoftwareParts, as the plan's scope names them: "the
+// Infuvia volumetric pump, the Infuvia docking rack and the Infuvia
+// drug-library server"), with their number. "" and 0 for a product of
+// one such part, whose SBOM's subject says what it covers.
 func softwareParts(p *content.Product) (string, int) {
 	if p == nil {
 		return "", 0
 	}
-	var parts []content.Part
-	for _, pt := range p.AllParts() {
-		if !pt.Runs.IsCustomerInfrastructure() {
-			parts = append(parts, pt)
-		}
-	}
+	parts := p.SoftwareParts()
 	if len(parts) < 2 {
 		return "", 0
 	}
