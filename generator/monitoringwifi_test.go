@@ -66,7 +66,8 @@ func TestMonitoringWiFiDocumentsNameTheModels(t *testing.T) {
 // names the B12W and says the others answer No; JSP-MODELS names
 // CONN-1.1.1; the JSON carries the note. CONN-1.1 (wireless) stays the
 // manufacturer's Yes with its note 1 on the WMTS radio: the radio, of kind
-// other, is on every model, so the Yes is not the B12W's alone.
+// other, is on every model, so the Yes is not the B12W's alone; the
+// Wi-Fi interface it cites as agreeing is the B12W's, and it says so.
 func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
 	site := buildMonitoringWiFi(t)
 	form := site("sentinel-w/mds2.md")
@@ -74,7 +75,7 @@ func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
 		"| CONN-1.1.1 | Does the device support Wi-Fi? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: interfaces[2] is a Wi-Fi interface, on model SPM-B12W only.\") | Note\u00a07 |",
 		"Answers the product data show to differ between the models: CONN-1.1.1 (Yes for model SPM-B12W only, note 7). |",
 		"**Note 7.** The answer Yes to the questions that refer to this note holds for model SPM-B12W only: for the other models this form covers (SPM-B12, SPM-T2 and SPM-CS), the product data give No to each of those questions.",
-		"| CONN-1.1 | Does the device have any wireless connectivity? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"The manufacturer's answer; the product data agree: interfaces[2] is a wireless interface.\") | Note\u00a01 |",
+		"| CONN-1.1 | Does the device have any wireless connectivity? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"The manufacturer's answer; the product data agree: interfaces[2] is a wireless interface, on model SPM-B12W, not decided for models SPM-B12, SPM-T2 and SPM-CS.\") | Note\u00a01 |",
 	)
 	// mds2.json says which note jspgen wrote: note 7, not the
 	// manufacturer's notes 1 to 6.

@@ -40,13 +40,29 @@ func TestPlanSBOMListNamesEveryCoveredVersionsFiles(t *testing.T) {
 			t.Error("plan names sepsisguard-2.3.cdx.json, which the build does not publish")
 		}
 	})
-	// 2.3 past its end of support: no CSD of its own publishes its file.
+	// 2.3 past its end of support: no CSD of its own publishes its file,
+	// but its end-of-life notice links it, so the list has it still.
 	t.Run("smartapp, 2.3 not supported", func(t *testing.T) {
 		files, _ := buildFixtureEdited(t, "smartapp", "sepsisguard.toml", func(s string) string {
 			return strings.Replace(s, "end_of_support = 2027-03-31", "end_of_support = 2026-02-02", 1)
 		})
 		if files["sepsisguard/2.3/csd.md"] != "" {
 			t.Fatal("the edit left 2.3 a CSD of its own")
+		}
+		if !strings.Contains(files["sepsisguard/notices/eol-2.3.md"], "(../sepsisguard-2.3.cdx.json)") {
+			t.Fatal("the 2.3 notice no longer links sepsisguard-2.3.cdx.json")
+		}
+		sec := sbomSection(t, files["sepsisguard/security-plan.md"])
+		kindtest.SaysAll(t, "plan 5.2", sec, "- `sepsisguard-3.0.cdx.json` (version 3.0)\n- `sepsisguard-2.3.cdx.json` (version 2.3)\n")
+	})
+	// Nor a notice: no document built publishes 2.3's file.
+	t.Run("smartapp, 2.3 not supported, no notice built", func(t *testing.T) {
+		files, _ := buildFixtureEdited(t, "smartapp", "sepsisguard.toml", func(s string) string {
+			s = strings.Replace(s, "end_of_support = 2027-03-31", "end_of_support = 2026-02-02", 1)
+			return strings.Replace(s, `"lifecycle", "notices"`, `"lifecycle"`, 1)
+		})
+		if files["sepsisguard/2.3/csd.md"] != "" || files["sepsisguard/notices/eol-2.3.md"] != "" {
+			t.Fatal("the edit left 2.3 a CSD or a notice of its own")
 		}
 		sec := sbomSection(t, files["sepsisguard/security-plan.md"])
 		kindtest.SaysAll(t, "plan 5.2", sec, "The machine-readable SBOM published with these documents:\n\n- `sepsisguard-3.0.cdx.json`\n")

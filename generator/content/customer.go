@@ -114,7 +114,7 @@ type Log struct {
 	Content   string `toml:"content" jsp:"required" doc:"What it records."`
 	DataStore string `toml:"data_store" doc:"ID of the data store that holds it; its location and retention are used."`
 	Location  string `toml:"location" doc:"Where it is kept (when not in a data store)."`
-	Retention string `toml:"retention" doc:"How long records are kept. Not written: the retention of its data store, when that store's data lists logs (a store that holds other data, and not logs, gives no retention of the log)."`
+	Retention string `toml:"retention" doc:"How long records are kept. Not written: the retention of its data store, when that store holds logs, alone or with the PHI or PII their records carry (a store that holds other data too, such as credentials or configuration, or no logs, gives the retention of that data, not of the log's)."`
 	Format    string `toml:"format" jsp:"required" doc:"Record format, e.g. RFC 5424 syslog, JSON lines."`
 	Rotation  string `toml:"rotation" jsp:"required" doc:"When and how it rotates or is overwritten."`
 	Access    string `toml:"access" doc:"Who can read or export it, and how."`
@@ -292,20 +292,30 @@ func (p *Product) LogLocation(l Log) string {
 }
 
 // LogRetention is how long log l keeps records: its own retention, else
-// its data store's when that store lists logs among its data. A store
-// that does not (an alarm database the audit table shares) gives the
-// retention of its other data, which says nothing of the log's, so the
-// log's retention is then not stated.
+// its data store's when that store is a store of logs (logsStore). A
+// store that holds other data too (an alarm database the audit table
+// shares, a cloud store of studies and credentials) gives the retention
+// of that data, which says nothing of the log's, so the log's retention
+// is then not stated.
 func (p *Product) LogRetention(l Log) string {
 	if l.Retention != "" {
 		return l.Retention
 	}
 	if l.DataStore != "" {
-		if d := p.DataStore(l.DataStore); slices.Contains(d.Data, "logs") {
+		if d := p.DataStore(l.DataStore); logsStore(d.Data) {
 			return d.Retention
 		}
 	}
 	return ""
+}
+
+// logsStore reports a store's data as logs and nothing else: logs alone,
+// or with the personal data (PHI, PII) that log records carry themselves
+// (the user who acted, the patient concerned). Any other kind
+// (credentials, configuration, therapy data) is data of its own, kept for
+// its own period.
+func logsStore(data DataKinds) bool {
+	return slices.Contains(data, "logs") && !slices.ContainsFunc(data, func(k DataKind) bool { return k != "logs" && !k.Personal() })
 }
 
 // InterfaceName returns the name of the interface with the given ID, or

@@ -166,8 +166,15 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 			if !upgradeTo[u.ToVersion] {
 				v.errorf(up+".to_version", "unknown version %q (want one of %s)", u.ToVersion, keysOf(upgradeTo))
 			}
-			if slices.Contains(retired, u.ToVersion) && n.AboutVersions() {
-				v.errorf(up+".to_version", "%s is one of the versions this notice retires", u.ToVersion)
+			if slices.Contains(retired, u.ToVersion) {
+				if n.AboutVersions() {
+					v.errorf(up+".to_version", "%s is one of the versions this notice retires", u.ToVersion)
+				} else {
+					// A component or security notice may keep its
+					// versions supported, but its readers run them
+					// already: a path there upgrades nobody.
+					v.warnf(up+".to_version", "%s is one of the versions this notice is about, so the path leads its readers to the version they already run: name a later version, or leave the path out and say in the summary what they should do", u.ToVersion)
+				}
 			}
 			v.upgradeRunsOnModels(up, n, u)
 		}

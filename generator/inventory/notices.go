@@ -92,7 +92,7 @@ func (inv *Inventory) resolveNotice(fs *files, p *content.Product, i int, n cont
 				diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(cp), Path: cp,
 					Message: fmt.Sprintf("component %s %s: its support level and end of support are recorded in [[components]]; do not repeat them in the notice", c.Name, c.Version)})
 			} else {
-				c.takeNoticeSupport(p, cp, ref)
+				c.takeNoticeSupport(p, cp, n, ref)
 			}
 		}
 		if out[j] == nil {
@@ -148,7 +148,7 @@ func applyNoticeSupport(p *content.Product, list []Component) {
 					continue
 				}
 				done[k] = true
-				c.takeNoticeSupport(p, fmt.Sprintf("notices[%d].components[%d]", i, j), ref)
+				c.takeNoticeSupport(p, fmt.Sprintf("notices[%d].components[%d]", i, j), n, ref)
 				c.Notes = ref.Concern // its assessment, over a rule's notes about the support it replaces
 			}
 		}
@@ -181,9 +181,9 @@ func statesSupport(ref content.NoticeComponent) bool {
 	return ref.Support != "" || !ref.EndOfSupport.IsZero()
 }
 
-// takeNoticeSupport gives c the support the notice component entry ref,
-// at key path cp of p, states, with the entry as its origin.
-func (c *Component) takeNoticeSupport(p *content.Product, cp string, ref content.NoticeComponent) {
+// takeNoticeSupport gives c the support the component entry ref of
+// notice n, at key path cp of p, states, with the entry as its origin.
+func (c *Component) takeNoticeSupport(p *content.Product, cp string, n content.Notice, ref content.NoticeComponent) {
 	c.Support, c.EndOfSupport, c.Justification, c.SupportSource = ref.Support, ref.EndOfSupport, "", ""
-	c.Origin = Origin{Kind: OriginNotice, File: p.Source.File, Path: cp, Line: p.Source.Line(cp)}
+	c.Origin = Origin{Kind: OriginNotice, File: p.Source.File, Path: cp, Line: p.Source.Line(cp), Notice: n.CitedID()}
 }

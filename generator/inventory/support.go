@@ -43,13 +43,19 @@ type Origin struct {
 	File string     // the file that states it: product or site file, or the SBOM (relative to the asset folder)
 	Path string     // key path in File ("components[3]", "support_rules[0]"); "" for an SBOM
 	Line int        // line of Path in File; 0 for an SBOM
+	// Notice is the notice's cited document ID (content.Notice.CitedID),
+	// for a notice: "MIS-LVP7-EOL-410".
+	Notice string
 }
 
 // IsZero reports that nothing states the component's support.
 func (o Origin) IsZero() bool { return o.Kind == "" }
 
-// Label names the origin in a document: "Annotation", "SBOM
-// (sbom.cdx.json)", "Product rule linux-lts", "Site rule npm"; "" for none.
+// Label names the origin: "Annotation", "SBOM (sbom.cdx.json)",
+// "Product rule linux-lts", "Site rule npm", "Notice MIS-LVP7-EOL-410"
+// (bare "Notice" when its ID is not known); "" for none. Diagnostics
+// print it; a document prints Cited, which names a notice only where the
+// notices are built.
 func (o Origin) Label() string {
 	switch o.Kind {
 	case OriginAnnotation:
@@ -61,9 +67,21 @@ func (o Origin) Label() string {
 	case OriginSiteRule:
 		return "Site rule " + o.Rule
 	case OriginNotice:
-		return "Notice"
+		return strings.TrimSpace("Notice " + o.Notice)
 	}
 	return ""
+}
+
+// Cited names the origin in a document: Label, except that a notice is
+// "Notice" and its ID, as the documents cite notices, only where notices
+// are built (a bare "Notice" said no more than that some notice states
+// it), else "A notice", which names no document the build does not
+// publish.
+func (o Origin) Cited(notices bool) string {
+	if o.Kind == OriginNotice && (!notices || strings.TrimSpace(o.Notice) == "") {
+		return "A notice"
+	}
+	return o.Label()
 }
 
 // Token is the origin in an annotated SBOM's jspgen:support:origin

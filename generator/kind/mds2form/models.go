@@ -160,12 +160,13 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 			// Where the data leave the other models open, the
 			// manufacturer's own Yes answers for them (a radio of kind
 			// other that the manufacturer's note says is wireless): only a
-			// derived Yes is said to be some models'.
+			// derived Yes is said to be some models'. The fact an agreeing
+			// answer cites still holds for some models only, and says so.
 			if len(d.Open) > 0 {
+				row.From += ", on " + d.modelsText()
 				if row.Basis != mds2.BasisDerived {
 					continue
 				}
-				row.From += ", on " + d.modelsText()
 			}
 			only := d.modelsText()
 			if row.Note != 0 {

@@ -159,7 +159,7 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 			q.ByVersion = p.ByVersion
 		}
 		d := data(on, q)
-		d.SBOMs = publishedSBOMs(kind.CSDVersions(env, p), q.Product.SBOM.Files, d.Version, q)
+		d.SBOMs = publishedSBOMs(kind.CSDVersions(env, p), linkingNotices(p), q.Product.SBOM.Files, d.Version, q)
 		views, diags := diagram.Views(q.Product)
 		// The plan promises the release cadence; the record must keep it.
 		diags = append(diags, content.RuleReleaseCadence(p.Product, p.Documents.SecurityPlan.FirstIssued(), env.AsOf)...)
