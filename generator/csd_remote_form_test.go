@@ -22,7 +22,7 @@ func TestCSDRemoteServiceFromTheFormsNo(t *testing.T) {
 		}
 		return string(readTree(t, out)["dosewise/csd.md"])
 	}
-	const formNo = "**Remote service.** The MDS2 form answers that Meridian Infusion Systems, Inc. does not service the product remotely (MDS2 form, RMOT-1)."
+	const formNo = "**Remote service.** The MDS2 form answers that the product allows no remote service connection (MDS2 form, RMOT-1)."
 	csd := build(func(s string) string { return s + "\n# unchanged\n" })
 	kindtest.SaysAll(t, "dosewise/csd.md", csd, formNo, "| Other remote function | Answer |")
 	kindtest.SaysNone(t, "dosewise/csd.md", csd, "| On as shipped | Not stated |", "| Who starts a session |")

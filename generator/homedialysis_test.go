@@ -128,7 +128,7 @@ func TestHomeDialysisDocumentsSpeakOfAMachineAtHome(t *testing.T) {
 		"| Ports listening on the customer's network as shipped | None |",
 		"The cellular connections of Solace machine go over the mobile operator's network, not the customer's network: no firewall rule is given for them.",
 		"| 1 | Allow | Customer network | connect.solace.riverbend-renal.example | 443/TCP | HTTPS (Web user interface) | As shipped |",
-		"**Remote service.** Riverbend Renal Technologies, Inc. states that it does not service the device remotely.",
+		"**Remote service.** Riverbend Renal Technologies, Inc. states that it offers no remote service connection to the device.",
 		"| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1.",
 		"| Settings PIN | Chosen at home training; no default | 4 to 8 digits |",
 	)

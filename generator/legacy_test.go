@@ -297,7 +297,7 @@ func TestLegacyRemoteFunctionsFromItsFacts(t *testing.T) {
 		`| RMOT-3 | No | Derived from the product data: remote\_service.other\_functions is "none": the manufacturer does not update the device's software, change its settings or train its users remotely. |`,
 		"| RMOT-1.2 | N/A | Derived from the product data: remote\\_service.offered says the manufacturer has no remote service of the device, so there is no remote-service session. |")
 	kindtest.SaysAll(t, "csd.md", site("vigil-cs/csd.md"),
-		"**Remote service.** Meridian Infusion Systems, Inc. states that it does not service the device remotely.",
+		"**Remote service.** Meridian Infusion Systems, Inc. states that it offers no remote service connection to the device.",
 		"| Other things Meridian Infusion Systems, Inc. does with the device remotely (software updates, configuration, training) | No |")
 }
 

@@ -125,7 +125,7 @@ func TestMobileAppCSDSubjectNamesNoFirewallRules(t *testing.T) {
 func TestMobileAppPlanRemoteFunctionsAsStated(t *testing.T) {
 	plan := buildMobileApp(t)("bolusguide/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"Tidewell Digital Health, Inc. states that it does not service the Tidewell BolusGuide remotely.",
+		"Tidewell Digital Health, Inc. states that it offers no remote service connection to the Tidewell BolusGuide.",
 		"Other things Tidewell Digital Health, Inc. does with the Tidewell BolusGuide over a network: software updates.",
 	)
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the manufacturer said to connect into the patient's app", "also reaches the Tidewell BolusGuide")
@@ -164,7 +164,7 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 		"| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1.",
 		"| BolusGuide app | On the customer's own device | Tidewell publishes app updates through Apple's App Store and Google Play;",
 		"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; the BolusGuide app runs on a phone the customer owns",
-		"**Remote service.** Tidewell Digital Health, Inc. states that it does not service the product remotely.",
+		"**Remote service.** Tidewell Digital Health, Inc. states that it offers no remote service connection to the product.",
 		"| The product sends Tidewell Digital Health, Inc. data about its working, for maintenance (telemetry) | Yes |",
 		"| 2.4.0 | Limited Support | 2024-09-09 | 2025-09-08 | Not announced | 2025-09-08 | Not announced | 2026-09-08 |",
 		"| Firebase Crashlytics | Google | Crash reports, when the patient allows them. | Logs | firebasecrashlytics.googleapis.com | Not for its intended use |",

@@ -198,7 +198,7 @@ func TestMonitoringDocumentsSpeakOfAMonitoringSystem(t *testing.T) {
 	csd := site("sentinel-pm/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Remote access by the manufacturer | No | MDS2 form, RMOT-1. |",
-		"Vantor Medical Systems, Inc. states that it does not service the device remotely.",
+		"Vantor Medical Systems, Inc. states that it offers no remote service connection to the device.",
 		"| 8 | Allow | Alarm middleware | Sentinel monitoring server | 6201/TCP | HL7 v2 alarm status (Virtual network interface; model SPM-CS only) | When enabled |",
 		"| 10 | Allow | Bedside monitor | Sentinel monitoring server | 7100/TCP |",
 		"| 11 | Allow | Telemetry receiver | Sentinel monitoring server | 7100/TCP |",

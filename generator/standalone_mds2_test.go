@@ -209,7 +209,7 @@ func TestStandaloneMDS2RemoteServiceFromFacts(t *testing.T) {
 			}
 		}
 		kindtest.SaysAll(t, dir+"csd.md", read(dir+"csd.md"),
-			"**Remote service.** Tideline Medical, Inc. states that it does not service the device remotely.",
+			"**Remote service.** Tideline Medical, Inc. states that it offers no remote service connection to the device.",
 			"| The device sends Tideline Medical, Inc. data about its working, for maintenance (telemetry) | No |")
 	}
 }

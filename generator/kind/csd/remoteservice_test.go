@@ -132,7 +132,7 @@ func TestCSDRemoteServiceFacts(t *testing.T) {
 		{"not offered", true, func(p *content.Product) {
 			p.RemoteService = content.RemoteService{Offered: content.False}
 			p.MDS2.Answers["RMOT-1"] = content.MDS2Answer{}
-		}, []string{"**Remote service.** Corvane Diagnostics, Inc. states that it does not service the device remotely. " + words,
+		}, []string{"**Remote service.** Corvane Diagnostics, Inc. states that it offers no remote service connection to the device. " + words,
 			"| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1. " + words},
 			[]string{"| On as shipped |"}},
 		{"no table: the words alone", true, func(p *content.Product) { p.RemoteService = content.RemoteService{} },
@@ -214,7 +214,7 @@ func TestCSDRemoteServiceOtherFacts(t *testing.T) {
 			for _, id := range []string{"RMOT-1", "RMOT-2", "RMOT-3"} {
 				p.MDS2.Answers[id] = content.MDS2Answer{}
 			}
-		}, []string{"Corvane Diagnostics, Inc. states that it does not service the device remotely.",
+		}, []string{"Corvane Diagnostics, Inc. states that it offers no remote service connection to the device.",
 			"| Other remote function | Answer |", telemetry + "Yes |", other + "Yes: configuration changes |"},
 			[]string{"| On as shipped |", indicator}},
 		{"no remote service, nothing else stated", true, func(p *content.Product) {

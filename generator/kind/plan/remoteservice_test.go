@@ -85,7 +85,7 @@ func TestPlanRemoteService(t *testing.T) {
 			// app stores.
 			[]string{"The MDS2 form answers", "does not service", "also reaches"}},
 		{"not offered: no session table", true, appendTOML("[remote_service]\noffered = false\nstarted_by = \"customer\"\ntelemetry = false\nother_functions = [\"none\"]\n"),
-			[]string{meridian + " states that it does not service " + pump + " remotely.\n\nThe Halcyon LVP-7 Large-Volume Infusion System sends " + meridian + " no telemetry. " + meridian + " does not update " + pump + "'s software, change its settings or train its users over a network."},
+			[]string{meridian + " states that it offers no remote service connection to " + pump + ".\n\nThe Halcyon LVP-7 Large-Volume Infusion System sends " + meridian + " no telemetry. " + meridian + " does not update " + pump + "'s software, change its settings or train its users over a network."},
 			[]string{"| Remote service | Stated |", "The MDS2 form answers"}},
 		{"the form's session answers where no fact is written", true, handSession(""),
 			[]string{
@@ -114,7 +114,7 @@ func TestPlanRemoteService(t *testing.T) {
 		{"versions that differ", true, appendTOML("[remote_service]\noffered = true\n\n[versions.changes.remote_service]\noffered = false\n"),
 			[]string{
 				"**Versions 3.8.2 and 4.1.0.** " + meridian + " services " + pump + " remotely.",
-				"**Version 4.2.1.** " + meridian + " states that it does not service " + pump + " remotely.",
+				"**Version 4.2.1.** " + meridian + " states that it offers no remote service connection to " + pump + ".",
 				"Whether " + pump + " sends " + meridian + " data about its own working for maintenance (telemetry) is not stated.",
 				told + " of their version.",
 			},
