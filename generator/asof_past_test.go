@@ -102,7 +102,7 @@ func TestPastBuildKeepsTheSBOMOfTheVersionDescribed(t *testing.T) {
 	then := pastSite(t, "2025-06-01", "")
 	sameDocuments(t, "built as of 2025-06-01", pastSite(t, "", ""), then, pastLifecycle)
 	kindtest.SaysAll(t, "the Dosewise CSD built as of 2025-06-01", string(then["dosewise/csd.md"]),
-		"It is published with [the MDS2 form](mds2.html) of version `2.3.0` and the machine-readable software bill of materials (SBOM) of the same release.", "The SBOM lists 7 components")
+		"It is published with [the MDS2 form](mds2.html) that covers version `2.3.0` and the machine-readable software bill of materials (SBOM) of the same release.", "The SBOM lists 7 components")
 }
 
 // TestPastBuildKeepsRelatedSBOMsAndVersionDocuments: built as of

@@ -133,7 +133,7 @@ func TestTransferredCSDCitesItsVersionsAnswer(t *testing.T) {
 	n := transferredFormNote(t, form, "SAHD-16")
 	kindtest.SaysAll(t, "mds2.md", form, fmt.Sprintf("**Note %d.** The versions this form covers answer SAHD-16 differently. Versions 5.2.0 and 5.4.0: No. Version 6.0.0: Yes; see note 4.", n))
 	cur := files["orvia-pm/csd.md"]
-	kindtest.SaysAll(t, "csd.md", cur, "[the MDS2 form](mds2.html) of version `6.0.0`", "other hardening measures are used (SAHD-16, note 4)")
+	kindtest.SaysAll(t, "csd.md", cur, "[the MDS2 form](mds2.html) that covers version `6.0.0`", "other hardening measures are used (SAHD-16, note 4)")
 	kindtest.SaysNone(t, "csd.md", cur, "no other hardening measures are used", "SAHD-16, note "+fmt.Sprint(n))
 	old := files["orvia-pm/5.2.0/csd.md"]
 	kindtest.SaysAll(t, "5.2.0/csd.md", old, "no other hardening measures are used (SAHD-16)")

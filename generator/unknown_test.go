@@ -71,7 +71,7 @@ func TestNoClaimsAboutDocumentsNotBuilt(t *testing.T) {
 	if !built.MDS2 || !built.SBOM || !built.Lifecycle || !built.Notices || !built.CSD || !built.SecurityPlan {
 		t.Fatalf("the example builds everything; got %+v", built)
 	}
-	if !strings.Contains(all["csd"], "published with [the MDS2 form](mds2.html) of version `4.2.1` and the machine-readable software bill of materials (SBOM)") {
+	if !strings.Contains(all["csd"], "published with [the MDS2 form](mds2.html) that covers version `4.2.1` and the machine-readable software bill of materials (SBOM)") {
 		t.Errorf("with everything built, the CSD should name the MDS2 form and the SBOM it is published with")
 	}
 	for _, tc := range []struct {
