@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,16 +12,8 @@ import (
 // pump's built security plan and risk report.
 func buildExampleEdited(t *testing.T, edit func(string) string) (plan, report string) {
 	t.Helper()
-	site, dir := "../jspgen.toml", "../content"
-	if edit != nil {
-		site, dir = kindtest.CopyRepo(t, site, dir, "halcyon-lvp7.toml", edit)
-	}
-	out := filepath.Join(t.TempDir(), "site")
-	if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out}); err != nil {
-		t.Fatal(err)
-	}
-	files := readTree(t, out)
-	return string(files["halcyon-lvp7/security-plan.md"]), string(files["halcyon-lvp7/risk-report.md"])
+	files := buildExampleSite(t, edit)
+	return files["halcyon-lvp7/security-plan.md"], files["halcyon-lvp7/risk-report.md"]
 }
 
 // TestPlanRemoteFormAnswersNameNoActor: the MDS2 form's RMOT questions ask

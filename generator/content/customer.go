@@ -2,6 +2,7 @@ package content
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -1433,4 +1434,32 @@ func premisesNetwork(who string) string {
 		return "on the hospital network"
 	}
 	return "on the network of the " + who + "'s premises"
+}
+
+// Names reports whether the rule names the part called name at either
+// end: Side may join several parts with "; ", and names a part's network
+// after a comma where the parts are on two ("Gateway, Hospital
+// network").
+func (r FirewallRule) Names(name string) bool {
+	for _, e := range append(strings.Split(r.Side, "; "), r.Peers...) {
+		if e == name || strings.HasPrefix(e, name+", ") {
+			return true
+		}
+	}
+	return false
+}
+
+// RulesNaming are the numbers, from 1 in FirewallRules' order, of the
+// rules that name part pt (FirewallRule.Names): the CSD says whose rules
+// they are, and that the final deny is not for the other traffic of a
+// device or of infrastructure the customer uses for more than the
+// product.
+func (p *Product) RulesNaming(pt Part) []string {
+	var out []string
+	for i, r := range p.FirewallRules() {
+		if r.Names(pt.Name) {
+			out = append(out, strconv.Itoa(i+1))
+		}
+	}
+	return out
 }

@@ -45,17 +45,7 @@ func (r *mds2Resolver) checkSIEMChannels(final map[string]mds2.Answer, givens ma
 	if !r.p.Logging.SIEM.Supported.IsTrue() || final["AUDT-5.2"] != mds2.No || final["AUDT-5.3"] != mds2.No {
 		return
 	}
-	at := ""
-	for _, id := range []string{"AUDT-5.2", "AUDT-5.3"} {
-		g, ok := givens[id]
-		if !ok || g.answer == mds2.Unanswered {
-			continue
-		}
-		if g.entry.Note != 0 || r.denied[id] {
-			return
-		}
-		at = id
-	}
+	at := r.bothNoAt(givens, "AUDT-5.2", "AUDT-5.3")
 	if at == "" {
 		return
 	}
@@ -78,17 +68,7 @@ func (r *mds2Resolver) checkSignInsLogged(final map[string]mds2.Answer, givens m
 	if final["AUDT-2.1"] != mds2.No || final["AUDT-2.2"] != mds2.No {
 		return
 	}
-	at := ""
-	for _, id := range []string{"AUDT-2.1", "AUDT-2.2"} {
-		g, ok := givens[id]
-		if !ok || g.answer == mds2.Unanswered {
-			continue
-		}
-		if g.entry.Note != 0 || r.denied[id] {
-			return
-		}
-		at = id
-	}
+	at := r.bothNoAt(givens, "AUDT-2.1", "AUDT-2.2")
 	if at == "" {
 		return
 	}
@@ -142,4 +122,23 @@ func (f *mds2Facts) deviceLog(id string) bool {
 	}
 	part := f.p.PartOfStore(f.p.DataStores[j])
 	return !part.Runs.IsCustomerInfrastructure() && !f.partHostedBeside(part)
+}
+
+// bothNoAt is where to warn of a pair of questions the form answers both
+// No (the caller has checked the final answers): the later of the two the
+// manufacturer answered by hand, or "" when neither was, or when either
+// carries a note or the data deny it (its answer is explained already).
+func (r *mds2Resolver) bothNoAt(givens map[string]given, ids ...string) string {
+	at := ""
+	for _, id := range ids {
+		g, ok := givens[id]
+		if !ok || g.answer == mds2.Unanswered {
+			continue
+		}
+		if g.entry.Note != 0 || r.denied[id] {
+			return ""
+		}
+		at = id
+	}
+	return at
 }
