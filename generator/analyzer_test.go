@@ -138,7 +138,7 @@ triage_hours = 24
 	csd = buildWorkstation(t)("viewpoint-rw/csd.md") // incidents go to support
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Report a suspected vulnerability | Meridian Product Security Office |",
-		"| Technical support, service, notices and suspected incidents | Meridian Technical Support and Field Service |",
+		"| Technical support, service and suspected incidents | Meridian Technical Support and Field Service |",
 		"**Report a suspected security incident** to Meridian Technical Support and Field Service")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "the product sends incidents to support", "| Report a suspected vulnerability or incident |")
 }

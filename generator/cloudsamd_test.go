@@ -185,8 +185,8 @@ func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 	kindtest.SaysAll(t, "eol-3.0.0.md", notice,
 		"This notice names no port of the product to block.\n",
 		"No port of the product listens on the customer's network, but the product needs these connections from it to the services the manufacturer hosts; keep them open:\n",
-		"| Hospital network | api.lumentriage.example | 443/TCP | HTTPS (study API) (Network API) | As shipped |",
-		"| Hospital network | app.lumentriage.example | 443/TCP | HTTPS (web viewer) (Web user interface) | As shipped |",
+		"| Hospital network | api.lumentriage.example | 443/TCP | HTTPS (study API) (LumenTriage study API) | As shipped |",
+		"| Hospital network | app.lumentriage.example | 443/TCP | HTTPS (web viewer) (LumenTriage web viewer) | As shipped |",
 		"The services the manufacturer hosts listen at the manufacturer, not on the customer's network; they are reached at the endpoints below.",
 	)
 	kindtest.SaysNoneBecause(t, "eol-3.0.0.md", notice, "said of ports that listen at the manufacturer", "needs only these ports; block every other port", "to block by number")
@@ -201,7 +201,7 @@ func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 	// network, is no such connection.
 	kindtest.SaysAll(t, "eos-5.0.md", implant,
 		"Apart from the ports above, the customer's network needs these connections to the services the manufacturer hosts; keep them open:\n",
-		"| Hospital network | portal.aurora.cardiova.example | 443/TCP | HTTPS (Web user interface) | As shipped |")
+		"| Hospital network | portal.aurora.cardiova.example | 443/TCP | HTTPS (Aurora clinician portal) | As shipped |")
 	kindtest.SaysNone(t, "eos-5.0.md", implant, "| Hospital network | ingest.aurora.cardiova.example", "| Customer network | ingest.aurora.cardiova.example")
 }
 

@@ -12,12 +12,14 @@ import (
 // responsibility table said the cloud's backup was "Not stated": a part
 // hosted by the manufacturer names nobody by default. With [backup]
 // written and a data store on the part, the row now points to the
-// section, as the device's does; without [backup], or when no store of
-// the product is on the part (it keeps nothing to back up), it stays
-// "Not stated".
+// section, as the device's does; without [backup] it stays "Not
+// stated", and when no store of the product is on the part (it keeps
+// nothing to back up) it is "Not stated" and says no data at rest is
+// listed on it.
 func TestCSDResponsibilityTablePointsToTheBackup(t *testing.T) {
 	const pointed = "| Sonvira Cloud | Hosted by the manufacturer | The manufacturer | See the backup and restore section | Not stated |"
 	const unstated = "| Sonvira Cloud | Hosted by the manufacturer | The manufacturer | Not stated | Not stated |"
+	const keepsNothing = "| Sonvira Cloud | Hosted by the manufacturer | The manufacturer | Not stated; no data at rest is listed on this part | Not stated |"
 	read := buildFixture(t, "pocketus")
 	for _, rel := range []string{"sonvirapocket/csd.md", "sonvirapocket/4.0/csd.md", "sonvirapocket/3.2/csd.md"} {
 		csd := read(rel)
@@ -42,6 +44,6 @@ func TestCSDResponsibilityTablePointsToTheBackup(t *testing.T) {
 			"id = \"cloud-db\"\nname = \"Sonvira Cloud study store\"\ndata = [\"phi\", \"pii\", \"credentials\", \"logs\"]\npart = \"app\"")(s)
 	})
 	csd = files["sonvirapocket/csd.md"]
-	kindtest.SaysAll(t, "csd.md, no store in the cloud", csd, unstated)
+	kindtest.SaysAll(t, "csd.md, no store in the cloud", csd, keepsNothing)
 	kindtest.SaysNoneBecause(t, "csd.md, no store in the cloud", csd, "the data keeps nothing there", pointed)
 }

@@ -13,15 +13,18 @@ import (
 // managed cluster in its own cloud tenancy, where no host is the
 // hospital's and the data say nothing of one. Those rows now say only
 // that the tenancy is the customer's and point to the backup and
-// security events sections; the hybrid fixture's gateway, on a virtual
-// machine on the hospital's premises, keeps its host.
+// security events sections (the backup section only for a part that may
+// keep data: the hybrid fixture's inference service keeps none); the
+// hybrid fixture's gateway, on a virtual machine on the hospital's
+// premises, keeps its host.
 func TestCSDCloudTenancyResponsibilityAssertsNoHost(t *testing.T) {
 	const tenancy = "| The cloud tenancy it runs in is the customer's; for the application's data, see the backup and restore section | The cloud tenancy it runs in is the customer's; for the application's security events, see the security events section |"
+	const tenancyKeepsNothing = "| The cloud tenancy it runs in is the customer's; who backs up the application's data is not stated | The cloud tenancy it runs in is the customer's; for the application's security events, see the security events section |"
 	const host = "| The customer backs up the host; for the application's data, see the backup and restore section | The customer monitors the host; for the application's security events, see the security events section |"
 	csd := buildFixture(t, "hybridhosted")("ossiva-hx/csd.md")
 	for _, c := range []struct{ part, want, never string }{
 		{"| Ossiva HX DICOM gateway | Hosted by the customer, on its premises |", host, tenancy},
-		{"| Ossiva HX inference service | Hosted by the customer, in its own cloud tenancy |", tenancy, host},
+		{"| Ossiva HX inference service | Hosted by the customer, in its own cloud tenancy |", tenancyKeepsNothing, host},
 		{"| Ossiva HX web viewer | Hosted by the customer, in its own cloud tenancy |", tenancy, host},
 	} {
 		row := tenancyTestRow(csd, c.part)

@@ -14,7 +14,9 @@ import (
 // 180 days" and no-longer-maintained components replaced "in the next
 // release". It now says the regular releases stopped, naming the notice,
 // gives the notice's maintenance, keeps the critical-fix line (security
-// updates did not stop) and gives the cadence only as the other versions'.
+// updates did not stop) and gives the cadence only as the other versions';
+// the regular update cycle, which the notice's maintenance may keep in
+// part, holds for the version only as far as the notice states.
 // The same in marketsplit 2.4 and pocketus 3.2; the current versions'
 // CSDs keep their cadence.
 func TestCSDRegularReleasesStopped(t *testing.T) {
@@ -32,11 +34,11 @@ func TestCSDRegularReleasesStopped(t *testing.T) {
 		want, never           []string
 	}{
 		{"dentalxray", "dentasense/2.4/csd.md", "dentasense/csd.md", []string{
-			"| Software updates | Regular releases for version `2.4` stopped on 2025-10-14 (notice ODI-DS-EOS-24) | Fixes for uncontrolled risks within 60 days. " + dentaMaint + " For versions still receiving regular releases: Every six months. " + dentaCycle,
+			"| Software updates | Regular releases for version `2.4` stopped on 2025-10-14 (notice ODI-DS-EOS-24) | Fixes for uncontrolled risks within 60 days. " + dentaMaint + " For versions still receiving regular releases: Every six months. Regular update cycle, for version `2.4` only as far as the notice states: " + dentaCycle,
 			"| Version and end of support | 2.4 | Supported until 2026-10-14; in limited support since its end of life on 2025-10-14. Regular releases stopped on 2025-10-14 (notice ODI-DS-EOS-24). ",
 			"**General contingency.** When a component's support ends before the product's, Orvella replaces it in the next release. Regular releases of version `2.4` stopped on 14 October 2025 (notice ODI-DS-EOS-24): no regular release of version `2.4` replaces these components.",
-			"**Update timelines.** Regular releases of version `2.4` stopped on 14 October 2025, as notice ODI-DS-EOS-24 states: the regular releases below are those of the versions still receiving them. " + dentaMaint,
-			"| Regular releases | None for version `2.4` since 2025-10-14. For the versions still receiving them: Every six months. " + dentaCycle + " |",
+			"**Update timelines.** Regular releases of version `2.4` stopped on 14 October 2025, as notice ODI-DS-EOS-24 states: the regular releases below are those of the versions still receiving them, and the regular update cycle below holds for version `2.4` only as far as the notice states. " + dentaMaint,
+			"| Regular releases | None for version `2.4` since 2025-10-14. For the versions still receiving them: Every six months. Regular update cycle, for version `2.4` only as far as the notice above states: " + dentaCycle + " |",
 			"| Vulnerability whose risk is controlled | For the versions still receiving regular releases, fixed in a regular release within 180 days; version `2.4` receives no regular release since 2025-10-14 |",
 			"| Vulnerability whose risk is not controlled | Interim mitigations communicated to customers within 14 days; fix released within 60 days |",
 		}, promised("Every six months", dentaCycle, 180)},
@@ -80,6 +82,8 @@ func TestCSDRegularAndSecurityUpdatesStopped(t *testing.T) {
 	csd = files["dentasense/2.4/csd.md"]
 	kindtest.SaysAll(t, "2.4/csd.md without notices", csd,
 		"| Software updates | Regular releases for version `2.4` stopped on 2025-10-14 | Fixes for uncontrolled risks within 60 days. What remains: Until 14 October 2026",
-		"**Update timelines.** Regular releases of version `2.4` stopped on 14 October 2025: the regular releases below")
-	kindtest.SaysNoneBecause(t, "2.4/csd.md without notices", csd, "no notice is built to name", "ODI-DS-EOS-24", "as the notice states")
+		"**Update timelines.** Regular releases of version `2.4` stopped on 14 October 2025: the regular releases below are those of the versions still receiving them, and the regular update cycle below holds for version `2.4` only as far as said here.",
+		"Regular update cycle, for version `2.4` only as far as said here: ",
+		"| Regular releases | None for version `2.4` since 2025-10-14. For the versions still receiving them: Every six months. Regular update cycle, for version `2.4` only as far as said above: ")
+	kindtest.SaysNoneBecause(t, "2.4/csd.md without notices", csd, "no notice is built to name", "ODI-DS-EOS-24", "as the notice states", "as far as the notice")
 }

@@ -52,7 +52,8 @@ func TestLateFixReasonPrinted(t *testing.T) {
 // check would warn without it, by the same test: with a 60-day promise
 // the DCMTK fix, 56 days open, is not late and its reason is not printed
 // (the Go fix, 434 days, still is); without its reason, the late DCMTK
-// fix gets no paragraph and check warns of it.
+// fix's paragraph says by how much it is late, under a heading that asks
+// no "why", and check warns of it.
 func TestLateFixReasonOnlyWhenLate(t *testing.T) {
 	files, res := buildFixtureEdited(t, "hybridhosted", "ossiva-hx.toml", func(s string) string {
 		return mustReplace(t, s, "regular_days = 30\n", "regular_days = 60\n")
@@ -71,6 +72,10 @@ func TestLateFixReasonOnlyWhenLate(t *testing.T) {
 	plan = section(t, files["ossiva-hx/security-plan.md"], "### 9.10 ", "### 9.11 ")
 	kindtest.SaysNone(t, "security-plan.md 9.10, no reason", plan, "Why the fix of CVE-2026-28114")
 	kindtest.SaysNone(t, "csd.md, no reason", files["ossiva-hx/csd.md"], "Why the fix of CVE-2026-28114")
+	kindtest.SaysAll(t, "security-plan.md 9.10, no reason", plan,
+		"**The fix of CVE-2026-28114 takes longer than the 30-day commitment.** On 16 November 2026, 56 days after the vulnerability was identified (21 September 2026) and 26 days beyond the commitment, no fix for versions `2.2` and `2.3` has been released.\n")
+	kindtest.SaysAll(t, "csd.md, no reason", files["ossiva-hx/csd.md"],
+		"**The fix of CVE-2026-28114 takes longer than the 30-day commitment.** On 16 November 2026, 56 days after Ossiva Diagnostics GmbH identified the vulnerability (21 September 2026) and 26 days beyond the commitment, no fix for this version has been released.\n")
 	if !overdue(res.Warnings, "CVE-2026-28114") {
 		t.Errorf("check does not warn of the DCMTK fix 56 days open without a reason: %v", res.Warnings)
 	}

@@ -34,7 +34,7 @@ func TestImplantCSDGivesTheCellularModemNoFirewallRule(t *testing.T) {
 	for _, rel := range []string{"cardiorhythm/csd.md", "cardiorhythm/5.0/csd.md"} {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
-			"| 1 | Allow | Hospital network | portal.aurora.cardiova.example | 443/TCP | HTTPS (Web user interface) | As shipped |",
+			"| 1 | Allow | Hospital network | portal.aurora.cardiova.example | 443/TCP | HTTPS (Aurora clinician portal) | As shipped |",
 			"| 2 | Allow | Aurora clinician programmer | The hospital's report server, configured by the hospital | 443/TCP | HTTPS (Wi-Fi) | When enabled |",
 			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the hospital network: no firewall rule is given for them.",
 			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the hospital network: no rule is given for them.",
@@ -97,13 +97,13 @@ func TestImplantCSDSaysWhichEventsGoUnlogged(t *testing.T) {
 	csd := buildImplant(t)("cardiorhythm/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Clinician sign-in and failed PIN entries on the programmer | Authentication | Recorded in the programmer audit log; no alert. | Programmer audit log |",
-		"| Home monitor case opened | Physical | The home monitor's status light turns red. | Not logged |",
+		"| Home monitor case opened | Physical | The home monitor's status light turns red. | None of the product's logs |",
 	)
 	files, _ := buildFixtureEdited(t, "implant", "cardiorhythm.toml", kindtest.Replace("no alert.\"\nlogs = [\"prog-audit\"]\n", "no alert.\"\n"))
 	unstated := files["cardiorhythm/csd.md"]
 	kindtest.SaysAll(t, "csd.md (no logs)", unstated,
 		"| Clinician sign-in and failed PIN entries on the programmer | Authentication | Recorded in the programmer audit log; no alert. | Not stated |")
-	kindtest.SaysNoneBecause(t, "csd.md (no logs)", unstated, "the event does not write logs", "no alert. | Not logged |")
+	kindtest.SaysNoneBecause(t, "csd.md (no logs)", unstated, "the event does not write logs", "no alert. | None of the product's logs |")
 }
 
 // TestImplantedPartIsNotSimplyReplaced: the advice to upgrade or replace

@@ -72,10 +72,11 @@ func TestInHouseNamesTheHospitalNotACustomer(t *testing.T) {
 		"SepsisWatch scoring service runs on a server the hospital hosts.",
 		"### 9.8 Notification of the product's users",
 		"| A user of the product reports a suspected incident |",
-		"each stage shifts more of the responsibility for compensating controls to the hospital.")
+		"each stage relies more on compensating controls; Northgate University Hospital, which makes the Northgate SepsisWatch and is its only user, keeps the responsibility for them at every stage.")
 	lc := read("sepsiswatch/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
-		"Risk to the hospital grows once updates stop")
+		"Risk to the hospital grows once updates stop",
+		"keeps the responsibility for them at every stage.")
 	for name, text := range map[string]string{"csd.md": csd, "lifecycle.md": lc} {
 		kindtest.SaysNone(t, name, text, "hosted by the customer", "Hosted by the customer", "The customer",
 			"the customer carries", "Customer can disable", "Customer infrastructure")

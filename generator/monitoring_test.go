@@ -199,7 +199,7 @@ func TestMonitoringDocumentsSpeakOfAMonitoringSystem(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Remote access by the manufacturer | No | MDS2 form, RMOT-1. |",
 		"Vantor Medical Systems, Inc. states that it offers no remote service connection to the device.",
-		"| 8 | Allow | Alarm middleware | Sentinel monitoring server | 6201/TCP | HL7 v2 alarm status (Virtual network interface; model SPM-CS only) | When enabled |",
+		"| 8 | Allow | Alarm middleware | Sentinel monitoring server | 6201/TCP | HL7 v2 alarm status (Virtual network adapter of the monitoring server; model SPM-CS only) | When enabled |",
 		"| 10 | Allow | Bedside monitor | Sentinel monitoring server | 7100/TCP |",
 		"| 11 | Allow | Telemetry receiver | Sentinel monitoring server | 7100/TCP |",
 		"| Qt | 5.15.2 | No longer maintained | 2025-05-26 | Yes (its support has ended) |",
@@ -258,7 +258,7 @@ func TestMonitoringReleasedFixInAFutureVersionIsWarned(t *testing.T) {
 func TestMonitoringListenerNamesEveryPartThatConnects(t *testing.T) {
 	csd := buildMonitoring(t)("sentinel-pm/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| 7100/TCP | Sentinel monitoring protocol (TLS) (Virtual network interface; model SPM-CS only) | Sentinel monitoring server (hosted by the customer) | In | On | Encrypted and authenticated | Bedside monitor (on the device); Telemetry receiver (on the device) |")
+		"| 7100/TCP | Sentinel monitoring protocol (TLS) (Virtual network adapter of the monitoring server; model SPM-CS only) | Sentinel monitoring server (hosted by the customer) | In | On | Encrypted and authenticated | Bedside monitor (on the device); Telemetry receiver (on the device) |")
 }
 
 // TestMonitoringOlderVersionCSDKeepsNoTimelinesItsNoticeStopped: an

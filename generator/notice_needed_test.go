@@ -19,7 +19,7 @@ func TestNoticeKeepsOpenOnlyConnectionsStatedNeeded(t *testing.T) {
 	kindtest.SaysNone(t, "eos-3.0.0.md", n, needs)
 	kindtest.SaysAll(t, "eos-3.0.0.md", n,
 		"No port of the product listens on the customer's network, but these connections go from it to the services the manufacturer hosts; the table says whether each is needed, where that is stated:",
-		"| Customer network | portal.sonabeat.example | 443/TCP | HTTPS (Web user interface) | Not stated |")
+		"| Customer network | portal.sonabeat.example | 443/TCP | HTTPS (Clinician web portal) | Not stated |")
 
 	const port = "purpose = \"The clinician portal.\"\n"
 	files, _ := buildFixtureEdited(t, "withdrawn", "sonabeat.toml", func(s string) string {

@@ -82,8 +82,8 @@ func TestOEMModuleKeepsNoAuditLog(t *testing.T) {
 	// notifies users": it records the event nowhere, and tells its host.
 	csd := buildFixture(t, "oemmodule")("oxicore/csd.md")
 	kindtest.SaysAll(t, "oxicore/csd.md", csd,
-		"The device detects the events below. For each, the table says who is told and how, and which logs (see [12. Logs and forensic evidence](#12-logs-and-forensic-evidence)) record it.",
-		"| Firmware image rejected | Software | Reported to the host monitor as an OxiLink error code. | Not logged |")
+		"Merrow Photonics Ltd lists the security events below. For each, the table says who is told and how, and which of the device's logs (see [12. Logs and forensic evidence](#12-logs-and-forensic-evidence)) record it.",
+		"| Firmware image rejected | Software | Reported to the host monitor as an OxiLink error code. | None of the device's logs |")
 	kindtest.SaysNone(t, "oxicore/csd.md", csd, "records them in", "notifies users")
 
 	dir := filepath.Join("testdata", "oemmodule")

@@ -28,8 +28,12 @@ type productView struct {
 	Versions                       []versionView
 	// Incidents says where the product sends reports of a suspected
 	// incident (postmarket.incident_reporting), as the CSD and plan do.
-	Incidents   content.IncidentReporting
-	description string // as written (Markdown), for the product page's own rendering
+	Incidents content.IncidentReporting
+	// SupportEnded: support has ended for every version on the build's
+	// date (content.Product.SupportEnded, the plan's and CSD's test), so
+	// no further advisories are published for the product.
+	SupportEnded bool
+	description  string // as written (Markdown), for the product page's own rendering
 }
 
 type documentView struct {
@@ -59,6 +63,7 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 	// The milestones as announced by the build's date: a notice issued
 	// later that moves one (date_changes) has not moved it yet.
 	dated := p.DatesOn(b.asOf)
+	pv.SupportEnded = dated.SupportEnded(b.asOf)
 	if v := dated.CurrentVersion(b.asOf); v != nil {
 		// Per market where the current versions differ, as the lifecycle
 		// page words it.

@@ -128,7 +128,7 @@ func TestReviewContradictionsPlanted(t *testing.T) {
 			edit: func(s string) string {
 				return strings.Replace(cutBlock(s, "fix_delay_reason = "), "fixed = 2025-05-12\n", "fixed = 2025-05-12 # planted\n", 1)
 			},
-			want: `vulnerabilities[0].fixed: CVE-2024-1086 has an uncontrolled risk and its fix came 347 days after it was identified, beyond the 30-day commitment`,
+			want: `vulnerabilities[0].fixed: CVE-2024-1086 affects 3.8.2 and 4.1.0 and its fix, released on 2025-05-12, came 347 days after it was identified (2024-05-30), 317 days beyond the 30 days the documents promise for an out-of-cycle fix of an uncontrolled risk (postmarket.patching.critical_days)`,
 			at:   `fixed = 2025-05-12 # planted`,
 		},
 		{

@@ -147,11 +147,11 @@ func TestPocketUSCloudAPIRuleIsTheApps(t *testing.T) {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
 			"| Allow | Sonvira Pocket app | api.sonvira-cloud.example; firebasecrashlytics.googleapis.com | 443/TCP |",
-			"| 1 | Allow | Customer network | view.sonvira-cloud.example | 443/TCP | HTTPS (Web user interface) | As shipped |")
+			"| 1 | Allow | Customer network | view.sonvira-cloud.example | 443/TCP | HTTPS (Sonvira Cloud web viewer) | As shipped |")
 		kindtest.SaysNoneBecause(t, rel, csd, why, "| Hospital network | api.sonvira-cloud.example |", "| Customer network | api.sonvira-cloud.example |")
 	}
 	eos := read("sonvirapocket/notices/eos-3.2.md")
-	kindtest.SaysAll(t, "eos-3.2.md", eos, "| Customer network | view.sonvira-cloud.example | 443/TCP | HTTPS (Web user interface) | As shipped |")
+	kindtest.SaysAll(t, "eos-3.2.md", eos, "| Customer network | view.sonvira-cloud.example | 443/TCP | HTTPS (Sonvira Cloud web viewer) | As shipped |")
 	kindtest.SaysNoneBecause(t, "eos-3.2.md", eos, why, "| Hospital network | api.sonvira-cloud.example |", "| Customer network | api.sonvira-cloud.example |")
 }
 

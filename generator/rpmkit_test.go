@@ -96,7 +96,7 @@ func TestRPMKitNoticesKeepThePortalOpen(t *testing.T) {
 		notice := read(rel)
 		kindtest.SaysAll(t, rel, notice,
 			"No port of the product listens on the customer's network, but the product needs these connections from it to the services the manufacturer hosts; keep them open:\n",
-			"| Hospital network | portal.cardiowatch.example | 443/TCP | HTTPS (Web user interface) | As shipped |",
+			"| Hospital network | portal.cardiowatch.example | 443/TCP | HTTPS (CardioWatch clinician portal) | As shipped |",
 			"| Hospital network | fhir.cardiowatch.example | 443/TCP | HTTPS (FHIR R4) (CardioWatch FHIR API) | When enabled |",
 			"A connection marked \"When enabled\" is needed only once the customer has turned the feature on.")
 		kindtest.SaysNoneBecause(t, rel, notice, "the nurses' browsers reach the portal through the hospital's firewall", "none there needs to stay open")

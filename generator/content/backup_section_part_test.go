@@ -11,12 +11,19 @@ import "testing"
 // the data say the section covers it (backup.parts, or it is the one
 // part that keeps data); another part that may keep data reads "not
 // stated" and is sent to the section for what it covers; backup.parts
-// leaves the device out too when it does not name it. Without [backup],
-// or for a part no stated store is on, it names nobody as before, and a
-// part's own words and the other runs' defaults are unchanged.
+// leaves the device out too when it does not name it. The device's own
+// default pointer followed the same rule only for backup.parts: euonly's
+// pump, whose memory holds PHI, and its docking rack, which keeps
+// nothing, were both sent to a section about the server's database. A
+// device that may keep data the section may not cover is now "not
+// stated" and sent there for what it covers, like any part; a part of
+// several that no stated store is on says so, and is not sent there.
+// Without [backup] the defaults stand, and a part's own words and the
+// other runs' defaults are unchanged.
 func TestBackedUpByPointsToTheBackupSection(t *testing.T) {
 	const ref = "See the backup and restore section"
 	const unsaid = "Not stated for this part; the backup and restore section says what is backed up"
+	const keepsNothing = "Not stated; no data at rest is listed on this part"
 	backup := Backup{Scope: "Studies, once uploaded.", Method: "Daily.", Restore: []string{"Sign in."}, Authenticity: "TLS."}
 	cloudOnly := backup
 	cloudOnly.Parts = []string{"cloud"}
@@ -40,14 +47,22 @@ func TestBackedUpByPointsToTheBackupSection(t *testing.T) {
 		{"no [backup]", Backup{}, []DataStore{{ID: "db", Part: "cloud"}}, Source{},
 			map[string]string{"probe": ref, "app": "", "cloud": "", "own": "Not backed up: it keeps nothing."}},
 		{"[backup], data stores not stated", backup, nil, Source{},
-			map[string]string{"probe": ref, "app": unsaid, "cloud": unsaid, "own": "Not backed up: it keeps nothing."}},
+			map[string]string{"probe": unsaid, "app": unsaid, "cloud": unsaid, "own": "Not backed up: it keeps nothing."}},
 		{"[backup], a store on the cloud only", backup, []DataStore{{ID: "db", Part: "cloud"}}, Source{},
-			map[string]string{"probe": ref, "app": "", "cloud": ref}},
+			map[string]string{"probe": keepsNothing, "app": keepsNothing, "cloud": ref}},
+		{"[backup], a store on the probe only", backup, []DataStore{{ID: "mem", Part: "probe"}}, Source{},
+			map[string]string{"probe": ref, "app": keepsNothing, "cloud": keepsNothing}},
 		{"[backup], stores on the probe, the app and the cloud", backup,
 			[]DataStore{{ID: "mem", Part: "probe"}, {ID: "cache", Part: "app"}, {ID: "db", Part: "cloud"}}, Source{},
-			map[string]string{"probe": ref, "app": unsaid, "cloud": unsaid}},
+			map[string]string{"probe": unsaid, "app": unsaid, "cloud": unsaid}},
+		{"[backup], stores on the probe and the cloud", backup,
+			[]DataStore{{ID: "mem", Part: "probe"}, {ID: "db", Part: "cloud"}}, Source{},
+			map[string]string{"probe": unsaid, "app": keepsNothing, "cloud": unsaid}},
 		{"[backup], data_stores = []", backup, nil, storesStated,
-			map[string]string{"app": "", "cloud": ""}},
+			map[string]string{"probe": keepsNothing, "app": keepsNothing, "cloud": keepsNothing}},
+		{"backup.parts names the probe", Backup{Scope: "Settings.", Parts: []string{"probe"}},
+			[]DataStore{{ID: "mem", Part: "probe"}, {ID: "db", Part: "cloud"}}, Source{},
+			map[string]string{"probe": ref, "app": "", "cloud": ""}},
 		{"backup.parts names the cloud", cloudOnly,
 			[]DataStore{{ID: "mem", Part: "probe"}, {ID: "cache", Part: "app"}, {ID: "db", Part: "cloud"}}, Source{},
 			map[string]string{"probe": "", "app": "", "cloud": ref, "own": "Not backed up: it keeps nothing."}},
@@ -67,6 +82,20 @@ func TestBackedUpByPointsToTheBackupSection(t *testing.T) {
 		if got := p.Part("server").BackedUpBy(); got != "The customer backs up the host; who backs up the application's data is not stated" {
 			t.Errorf("%s: server backed up by %q", c.name, got)
 		}
+	}
+
+	// The CSD's customer-hosted row completes the host clause with the
+	// section only for a part it may be about: not one that keeps
+	// nothing, as backup.parts leaving it out.
+	hosted := &Product{Parts: parts(), Backup: backup, DataStores: []DataStore{{ID: "db", Part: "cloud"}}}
+	fillParts(hosted, nil, nil, hosted.DataStores)
+	if !hosted.Part("server").BackupLeftOut() {
+		t.Errorf("a hosted server no stated store is on: BackupLeftOut false, want true")
+	}
+	hosted = &Product{Parts: parts(), Backup: backup, DataStores: []DataStore{{ID: "db", Part: "server"}, {ID: "mem", Part: "probe"}}}
+	fillParts(hosted, nil, nil, hosted.DataStores)
+	if hosted.Part("server").BackupLeftOut() {
+		t.Errorf("a hosted server that keeps data: BackupLeftOut true, want false")
 	}
 
 	// A product of one part: [backup] can only be about it.

@@ -1255,16 +1255,20 @@ func samePortBut(a, b Port) bool {
 		a.Authenticated == b.Authenticated && a.PeerPart == b.PeerPart && slices.Equal(a.Endpoints, b.Endpoints)
 }
 
-// InterfaceShort names an interface briefly: its kind label, or its own
-// name when the kind says little (other, serial) or when another interface
-// of the product has the same kind (two Ethernet ports must not both read
-// "Ethernet"); the ID when unknown.
+// InterfaceShort names an interface briefly: the label of its kind when
+// that names the hardware ("Ethernet", "Wi-Fi", "Display"), else its own
+// name: when the kind says little (other, serial, radio), when it is
+// software (an API, a web user interface, a virtual network adapter: the
+// kind names no endpoint, and adding a second API to a later version
+// must not rename the first), or when another interface of the product
+// has the same kind (two Ethernet ports must not both read "Ethernet");
+// the ID when unknown.
 func (p *Product) InterfaceShort(id string) string {
 	for _, i := range p.Interfaces {
 		if i.ID != id {
 			continue
 		}
-		if i.Kind == "other" || i.Kind == "serial" || i.Kind == "radio" {
+		if i.Kind == "other" || i.Kind == "serial" || i.Kind == "radio" || i.Kind.Virtual() {
 			return i.Name
 		}
 		for _, j := range p.Interfaces {

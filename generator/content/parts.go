@@ -257,7 +257,9 @@ func (pt Part) PatchedBy() string {
 // when the section does not say whose data it covers is not stated
 // either, but sent to the section for what it covers: pointing there
 // alone would read as if the section covered the part, "Not stated"
-// alone as if it said nothing of it.
+// alone as if it said nothing of it. A part that keeps no data at rest
+// is not sent there at all (the device's default pointer included): the
+// section cannot be about data the part does not keep.
 func (pt Part) BackedUpBy() string {
 	s := pt.or(pt.Backup, func(e partRunsEntry) string { return e.backup })
 	if strings.TrimSpace(pt.Backup) != "" || (s != "" && s != backupSectionRef) {
@@ -269,24 +271,30 @@ func (pt Part) BackedUpBy() string {
 	case backupLeftOut:
 		return ""
 	case backupUnsaid:
-		if s == "" {
-			return backupUnsaidRef
-		}
+		return backupUnsaidRef
+	case backupNothingKept:
+		return backupNothingKeptRef
 	}
 	return s
 }
 
-// BackupLeftOut reports a part backup.parts leaves out: the backup and
-// restore section is not about its data, so no document points there
-// for it (a host the customer backs up included).
-func (pt Part) BackupLeftOut() bool { return pt.backupSection == backupLeftOut }
+// BackupLeftOut reports a part the backup and restore section is not
+// about: one backup.parts leaves out, or one that keeps no data at rest
+// when [backup] does not name parts. No document points there for it (a
+// host the customer backs up included).
+func (pt Part) BackupLeftOut() bool {
+	return pt.backupSection == backupLeftOut || pt.backupSection == backupNothingKept
+}
 
 // backupSectionRef is the responsibility table's pointer to the CSD's
 // backup and restore section, the device part's default; backupUnsaidRef
-// that of a part the section may or may not cover.
+// that of a part the section may or may not cover; backupNothingKeptRef
+// the words for a part the section is not about because no data at rest
+// is listed on it.
 const (
-	backupSectionRef = "See the backup and restore section"
-	backupUnsaidRef  = "Not stated for this part; the backup and restore section says what is backed up"
+	backupSectionRef     = "See the backup and restore section"
+	backupUnsaidRef      = "Not stated for this part; the backup and restore section says what is backed up"
+	backupNothingKeptRef = "Not stated; no data at rest is listed on this part"
 )
 
 // backupCover is what the product's [backup] is to a part's unwritten
@@ -294,10 +302,11 @@ const (
 type backupCover uint8
 
 const (
-	backupNone    backupCover = iota // no [backup], or the part keeps nothing: its default
-	backupCovered                    // the section covers the part's data
-	backupLeftOut                    // backup.parts names other parts, not this one
-	backupUnsaid                     // the part keeps data; whether the section covers it is not stated
+	backupNone        backupCover = iota // no [backup], or the only part keeps nothing: its default
+	backupCovered                        // the section covers the part's data
+	backupLeftOut                        // backup.parts names other parts, not this one
+	backupUnsaid                         // the part keeps data; whether the section covers it is not stated
+	backupNothingKept                    // one of several parts, and no stated store is on it
 )
 
 // MonitoredBy: see PatchedBy.
@@ -493,10 +502,12 @@ func fillParts(p *Product, ifaces []Interface, ports []Port, stores []DataStore)
 // one part that keeps data (its only part, or the only one a stated
 // store is on). Any other part that may keep data is unsaid; a part none
 // of the stated stores is on (data_stores = [] too) keeps nothing, and
-// the section is not about it. Each call sees only some of a view's
-// stores, so a part once marked as keeping data (covered or unsaid, the
-// previous view's marks too) still counts as keeping it: a mark goes
-// from covered to unsaid as more parts keep data, never back. A view's
+// the section is not about it (nothing kept; the only part keeps its
+// default, as the section must be about it). Each call sees only some
+// of a view's stores, so a part once marked as keeping data (covered or
+// unsaid, the previous view's marks too) still counts as keeping it: a
+// mark goes from covered to unsaid as more parts keep data, never back,
+// and one marked as keeping nothing is marked anew. A view's
 // parts may be the previous view's: cloned before they change.
 func markBackupSection(p *Product, extra []DataStore) {
 	stated := strings.TrimSpace(p.Backup.Scope) != "" || p.States("backup")
@@ -527,6 +538,8 @@ func markBackupSection(p *Product, extra []DataStore) {
 			want = backupCovered
 		case keeps(pt):
 			want = backupUnsaid
+		case len(p.Parts) > 1:
+			want = backupNothingKept
 		}
 		if pt.backupSection == want {
 			continue

@@ -24,10 +24,11 @@ type Manufacturer struct {
 	Address         string  `toml:"address" jsp:"required" doc:"Postal address (multi-line string)."`
 	Website         string  `toml:"website" jsp:"url" doc:"Public website."`
 	SecurityContact Contact `toml:"security_contact" jsp:"required" doc:"Where anyone reports a suspected vulnerability or incident."`
-	Support         Contact `toml:"support" doc:"Customer and technical support (service, spare parts, notices)."`
+	Support         Contact `toml:"support" doc:"Customer and technical support (service, spare parts)."`
 	PSIRT           PSIRT   `toml:"psirt" doc:"The product security incident response team, when the manufacturer has one. Not written: the documents name the security contact alone and claim no PSIRT."`
 	CVDPolicyURL    string  `toml:"cvd_policy_url" jsp:"url" doc:"Public coordinated vulnerability disclosure policy. Not written: the documents say the policy is not stated, and check warns about a cyber device (FD&C Act 524B(b)(1))."`
 	ISAO            ISAO    `toml:"isao" doc:"Membership of an information sharing and analysis organization."`
+	CSAF            CSAF    `toml:"csaf" doc:"What the manufacturer allows CSAF aggregators to do with the CSAF documents the site publishes."`
 }
 
 // Contact is a way to reach a team.
@@ -46,6 +47,15 @@ type PSIRT struct {
 	Email         string `toml:"email" jsp:"required,email" doc:"Team e-mail address."`
 	URL           string `toml:"url" jsp:"url" doc:"Team web page."`
 	AdvisoriesURL string `toml:"advisories_url" jsp:"url" doc:"Where security advisories are published."`
+}
+
+// CSAF is the manufacturer's consent, as the publisher of the site's CSAF
+// provider, to CSAF aggregators (CSAF 2.0 7.1.7, the provider metadata's
+// list_on_CSAF_aggregators and mirror_on_CSAF_aggregators). It is the
+// publisher's to give: not stated, none is given.
+type CSAF struct {
+	ListOnAggregators   Tri `toml:"list_on_aggregators" doc:"Whether CSAF aggregators may list the site's CSAF provider. Not written: the provider metadata says they may not, and check warns."`
+	MirrorOnAggregators Tri `toml:"mirror_on_aggregators" doc:"Whether CSAF aggregators may mirror the site's CSAF documents. Not written: the provider metadata says they may not, and check warns."`
 }
 
 // ISAO records membership of an information sharing and analysis organization.

@@ -157,7 +157,12 @@ func TestFirewallRulesAndPortRows(t *testing.T) {
 }
 
 // TestInterfaceShort: an interface reads as its kind unless another
-// interface has the same kind (then its name), or its kind says little.
+// interface has the same kind (then its name), its kind says little, or
+// it is software: an API, a web user interface or a virtual network
+// adapter reads as its name even when it is the only one of its kind
+// (smartapp's 2.3 called its scoring API "Network API", its 3.0, which
+// added a second API, by its name), while a hardware kind (a display)
+// keeps its label.
 func TestInterfaceShort(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
@@ -170,6 +175,12 @@ func TestInterfaceShort(t *testing.T) {
 		{"two of a kind: second", []Interface{{ID: "eth1", Kind: "ethernet", Name: "LAN 1"}, {ID: "eth2", Kind: "ethernet", Name: "LAN 2 (service)"}}, "eth2", "LAN 2 (service)"},
 		{"other kind", []Interface{{ID: "bc", Kind: "other", Name: "Barcode imager"}}, "bc", "Barcode imager"},
 		{"serial", []Interface{{ID: "u", Kind: "serial", Name: "Safety UART"}}, "u", "Safety UART"},
+		{"the only API", []Interface{{ID: "scoring", Kind: "api", Name: "SepsisGuard scoring API"}, {ID: "ui", Kind: "web_ui", Name: "Admin console"}}, "scoring", "SepsisGuard scoring API"},
+		{"one of two APIs", []Interface{{ID: "scoring", Kind: "api", Name: "SepsisGuard scoring API"}, {ID: "hooks", Kind: "api", Name: "CDS Hooks service"}}, "scoring", "SepsisGuard scoring API"},
+		{"the only web user interface", []Interface{{ID: "ui", Kind: "web_ui", Name: "Admin console"}, {ID: "eth", Kind: "ethernet", Name: "LAN"}}, "ui", "Admin console"},
+		{"the only virtual network interface", []Interface{{ID: "vnic", Kind: "virtual_nic", Name: "VM network adapter"}}, "vnic", "VM network adapter"},
+		{"the only display", []Interface{{ID: "scr", Kind: "display", Name: "Touchscreen"}, {ID: "api", Kind: "api", Name: "Machine API"}}, "scr", "Display"},
+		{"the only Wi-Fi beside an API", []Interface{{ID: "wlan", Kind: "wifi", Name: "WLAN"}, {ID: "api", Kind: "api", Name: "Machine API"}}, "wlan", "Wi-Fi"},
 		{"unknown ID", []Interface{{ID: "eth", Kind: "ethernet", Name: "LAN"}}, "nope", "nope"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

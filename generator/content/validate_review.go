@@ -277,28 +277,28 @@ func (p *Product) everySetting() []written[SecuritySetting] {
 		func(c VersionChanges) []SecuritySetting { return c.SettingsAdded }, func(c VersionChanges) []SecuritySetting { return c.SettingsChanged })
 }
 
-// ruleUncontrolledFixLate: a vulnerability with an uncontrolled risk whose
-// fix came later than postmarket.patching.critical_days after it was
-// identified breaks the out-of-cycle commitment of 524B(b)(2)(B); the
+// ruleFixReleasedLate: a fix released later after the vulnerability was
+// identified than the documents promise for its risk
+// (postmarket.patching.critical_days for an uncontrolled risk,
+// regular_days otherwise: LateFix) breaks that commitment; the
 // documents then say why (fix_delay_reason), or the metrics and the
-// commitment quietly disagree with the record.
-func ruleUncontrolledFixLate(p *Product) Diagnostics {
-	limit := p.Postmarket.Patching.CriticalDays
-	if limit == 0 {
-		return nil
-	}
+// commitment quietly disagree with the record. Only an affected entry
+// owes the fix (a fixed one records it); one released on a date not
+// stated (fixed) took a time not known. An open fix past the promise is
+// RuleFixOverdue's.
+func ruleFixReleasedLate(p *Product) Diagnostics {
 	var out Diagnostics
 	for i, v := range p.Vulns {
-		if !v.Risk.Uncontrolled() || v.Discovered.IsZero() || v.Fixed.IsZero() || strings.TrimSpace(v.FixDelayReason) != "" {
+		if v.Status != "affected" || v.Fixed.IsZero() || strings.TrimSpace(v.FixDelayReason) != "" {
 			continue
 		}
-		days := v.Discovered.DaysUntil(v.Fixed)
-		if days <= limit {
+		late, ok := p.LateFix(v.Risk, v.Versions, v.Discovered, v.Fixed, v.Fixed)
+		if !ok {
 			continue
 		}
 		out = append(out, at(p, Warning, fmt.Sprintf("vulnerabilities[%d].fixed", i),
-			"%s has an uncontrolled risk and its fix came %s after it was identified, beyond the %d-day commitment (postmarket.patching.critical_days): state why and what protected patients meanwhile in fix_delay_reason",
-			v.ID, plural(days, "day"), limit))
+			"%s affects %s and its fix, released on %s, came %s after it was identified (%s), %s beyond the %s the documents promise for %s (postmarket.patching.%s): state why it took longer and what protected patients meanwhile in fix_delay_reason",
+			v.ID, AndList(v.Versions), v.Fixed, plural(late.Days, "day"), v.Discovered, plural(late.Days-late.Limit, "day"), plural(late.Limit, "day"), late.What, late.Key))
 	}
 	return out
 }

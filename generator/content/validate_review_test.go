@@ -60,25 +60,44 @@ func TestReviewRules(t *testing.T) {
 		{"disclosure before fix: earlier than the regular fix fails", ruleDisclosureBeforeFix, func(p *Product) {
 			p.Postmarket.CVD.DisclosureDays, p.Postmarket.Patching.RegularDays = 90, 120
 		}, "postmarket.cvd.disclosure_days: public disclosure is targeted at 90 days, before the regular fix commitment of 120 days"},
-		{"late uncontrolled fix: within the commitment passes", ruleUncontrolledFixLate, func(p *Product) {
-			p.Vulns = []Vulnerability{{ID: "CVE-1", Risk: "uncontrolled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 1, 31)}}
+		{"late released fix: uncontrolled within the commitment passes", ruleFixReleasedLate, func(p *Product) {
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Versions: []string{"1.0"}, Status: "affected", Risk: "uncontrolled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 1, 31)}}
 		}, ""},
-		{"late uncontrolled fix: late with a stated reason passes", ruleUncontrolledFixLate, func(p *Product) {
-			p.Vulns = []Vulnerability{{ID: "CVE-1", Risk: "uncontrolled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 2, 1), FixDelayReason: "The fix needed a kernel upgrade."}}
+		{"late released fix: uncontrolled late with a stated reason passes", ruleFixReleasedLate, func(p *Product) {
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Versions: []string{"1.0"}, Status: "affected", Risk: "uncontrolled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 2, 1), FixDelayReason: "The fix needed a kernel upgrade."}}
 		}, ""},
-		{"late uncontrolled fix: late controlled risk passes", ruleUncontrolledFixLate, func(p *Product) {
-			p.Vulns = []Vulnerability{{ID: "CVE-1", Risk: "controlled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 6, 1)}}
-		}, ""},
-		{"late uncontrolled fix: not yet fixed passes", ruleUncontrolledFixLate, func(p *Product) {
-			p.Vulns = []Vulnerability{{ID: "CVE-1", Risk: "uncontrolled", Discovered: NewDate(2025, 1, 1)}}
-		}, ""},
-		{"late uncontrolled fix: no critical commitment passes", ruleUncontrolledFixLate, func(p *Product) {
+		{"late released fix: uncontrolled one day late without a reason fails", ruleFixReleasedLate, func(p *Product) {
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Versions: []string{"1.0"}, Status: "affected", Risk: "uncontrolled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 2, 1), FixDelayReason: " "}}
+		}, "vulnerabilities[0].fixed: CVE-1 affects 1.0 and its fix, released on 2025-02-01, came 31 days after it was identified (2025-01-01), 1 day beyond the 30 days the documents promise for an out-of-cycle fix of an uncontrolled risk (postmarket.patching.critical_days): state why it took longer and what protected patients meanwhile in fix_delay_reason"},
+		{"late released fix: uncontrolled but no critical commitment passes", ruleFixReleasedLate, func(p *Product) {
 			p.Postmarket.Patching.CriticalDays = 0
-			p.Vulns = []Vulnerability{{ID: "CVE-1", Risk: "uncontrolled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 6, 1)}}
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Versions: []string{"1.0"}, Status: "affected", Risk: "uncontrolled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 6, 1)}}
 		}, ""},
-		{"late uncontrolled fix: one day late without a reason fails", ruleUncontrolledFixLate, func(p *Product) {
-			p.Vulns = []Vulnerability{{ID: "CVE-1", Risk: "uncontrolled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 2, 1), FixDelayReason: " "}}
-		}, "vulnerabilities[0].fixed: CVE-1 has an uncontrolled risk and its fix came 31 days after it was identified, beyond the 30-day commitment"},
+		{"late released fix: controlled within the regular commitment passes", ruleFixReleasedLate, func(p *Product) {
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Versions: []string{"1.0"}, Status: "affected", Risk: "controlled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 4, 1)}}
+		}, ""},
+		{"late released fix: controlled late with a stated reason passes", ruleFixReleasedLate, func(p *Product) {
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Versions: []string{"1.0"}, Status: "affected", Risk: "controlled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 6, 1), FixDelayReason: "Validation took longer."}}
+		}, ""},
+		{"late released fix: controlled late without a reason fails", ruleFixReleasedLate, func(p *Product) {
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Versions: []string{"1.0", "1.1"}, Status: "affected", Risk: "controlled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 6, 1)}}
+		}, "vulnerabilities[0].fixed: CVE-1 affects 1.0 and 1.1 and its fix, released on 2025-06-01, came 151 days after it was identified (2025-01-01), 61 days beyond the 90 days the documents promise for a regular release (postmarket.patching.regular_days): state why"},
+		{"late released fix: risk not stated is held to the regular commitment and fails", ruleFixReleasedLate, func(p *Product) {
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Versions: []string{"1.0"}, Status: "affected", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 6, 1)}}
+		}, "(postmarket.patching.regular_days)"},
+		{"late released fix: controlled but no regular commitment passes", ruleFixReleasedLate, func(p *Product) {
+			p.Postmarket.Patching.RegularDays = 0
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Versions: []string{"1.0"}, Status: "affected", Risk: "controlled", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 6, 1)}}
+		}, ""},
+		{"late released fix: fix date not stated passes", ruleFixReleasedLate, func(p *Product) {
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Versions: []string{"1.0"}, Status: "affected", Risk: "controlled", Discovered: NewDate(2025, 1, 1), FixedIn: "1.1", Fix: "released"}}
+		}, ""},
+		{"late released fix: identification date not stated passes", ruleFixReleasedLate, func(p *Product) {
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Versions: []string{"1.0"}, Status: "affected", Risk: "controlled", Fixed: NewDate(2025, 6, 1)}}
+		}, ""},
+		{"late released fix: a fixed entry owes no fix and passes", ruleFixReleasedLate, func(p *Product) {
+			p.Vulns = []Vulnerability{{ID: "CVE-1", Versions: []string{"1.1"}, Status: "fixed", Discovered: NewDate(2025, 1, 1), Fixed: NewDate(2025, 6, 1)}}
+		}, ""},
 		{"deferred finding: accepted needs no interim plan", ruleDeferredFindingWithoutInterimPlan, nil, ""},
 		{"deferred finding: with an interim plan passes", ruleDeferredFindingWithoutInterimPlan, func(p *Product) {
 			p.Verification.PenTest.Findings[0].Status, p.Verification.PenTest.Findings[0].InterimPlan = "deferred", "All devices in 4.3.0."

@@ -24,7 +24,7 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleThreatControlsMissPath,
 	ruleOpenFindingUnreferenced,
 	ruleDisclosureBeforeFix,
-	ruleUncontrolledFixLate,
+	ruleFixReleasedLate,
 	ruleDeferredFindingWithoutInterimPlan,
 	ruleReachFlowWithoutThreat,
 	ruleRiskMethodUnstated,

@@ -88,6 +88,10 @@ type Inventory struct {
 	// [[components]], which describe the current version; kind.NewProduct
 	// sets it); "" otherwise.
 	ListedFor string
+	// Named, for a version with ListedFor set, are the components that
+	// notices about it name as its (nameByNotices): of its own
+	// components, the only ones the product data state. Nil otherwise.
+	Named []NoticeNamed
 	// Unread are the key paths of the SBOM files named for this
 	// inventory that could not be read (missing, not an SBOM, malformed);
 	// Load reports each. List then lacks their components, so no answer

@@ -46,7 +46,8 @@ type Versions struct {
 // versions' inventories are read before the current one's, so that a
 // [[components]] entry matching a component of theirs annotates it there
 // and adds nothing to the current version. A version with no SBOM file
-// of its own has the current version's list, marked as such (ListedFor).
+// of its own has the current version's list, marked as such (ListedFor),
+// and the components notices about it name as its (Named).
 // Only the current version's inventory reports warnings, but for its
 // SBOM files' own (files.named); the others report their errors once.
 func LoadVersions(contentDir string, p *content.Product, current string) (*Versions, content.Diagnostics) {
@@ -112,6 +113,7 @@ func LoadVersions(contentDir string, p *content.Product, current string) (*Versi
 			o.Related = inv.Related
 		}
 	}
+	out.nameByNotices(cur.Notices)
 	out.reads = fs.reads
 	return out, diags
 }

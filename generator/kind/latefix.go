@@ -13,7 +13,11 @@ import (
 // the documents promise for its risk (content.Product.LateFix), with
 // the reason the data give (fix_delay_reason): the plan and the CSD
 // print it beside the promise it breaks. check stays silent about such
-// a fix because of that reason, so the reader must see it.
+// a fix because of that reason, so the reader must see it. Without a
+// reason (Reason ""), check warns, and the documents still say by how
+// much the promise was broken and, once the fix is out, that the
+// reason is not stated (a fix still owed has its plan, which may say
+// why, in its remediation).
 type LateFix struct {
 	ID, Reason string
 	// Versions are the versions whose fix it is (those with the same
@@ -40,17 +44,24 @@ func (f LateFix) VersionsMD() string {
 	return "versions " + content.AndList(coded)
 }
 
+// DaysBeyond is by how many days the fix broke the promise.
+func (f LateFix) DaysBeyond() int { return f.Days - f.Limit }
+
+// ReasonStated reports whether the data say why the fix is late.
+func (f LateFix) ReasonStated() bool { return f.Reason != "" }
+
 // LateFixes returns the late fixes among rows (vulnerabilities as known
-// on date on, from set) whose data say why: affected versions, with a
-// fix out late or still owed past the promise, whose fix is planned
-// (no fix planned owes none) and, once out, dated. Rows of one
-// vulnerability with the same reason and dates are one, in the rows'
-// order.
+// on date on, from set): affected versions, with a fix out late or
+// still owed past the promise, whose fix is planned (no fix planned
+// owes none) and, once out, dated. Each has the reason its data give,
+// or none (ReasonStated): a caller that prints only reasons keeps those
+// with one. Rows of one vulnerability with the same reason and dates
+// are one, in the rows' order.
 func LateFixes(p *content.Product, set *vuln.Set, rows []*vuln.Vulnerability, on content.Date) []LateFix {
 	var out []LateFix
 	for _, v := range rows {
 		reason := strings.TrimSpace(v.FixDelayReason)
-		if v.Status != "affected" || v.Fix.NonePlanned() || reason == "" {
+		if v.Status != "affected" || v.Fix.NonePlanned() {
 			continue
 		}
 		fixed := set.FixOut(v)

@@ -27,12 +27,17 @@ const (
 // Form is a completed MDS2 form: every catalog question with its resolved
 // answer, in form order, plus what identifies the form.
 type Form struct {
-	Form         string   // the catalog's form name
-	Manufacturer string   //
-	Product      string   // product name
-	ProductID    string   //
-	Document     Document //
-	Versions     []string // software versions covered
+	Form string // the catalog's form name
+	// Manufacturer is the company that made the covered versions (each
+	// with its versions where more than one did), as DOC-1 names it.
+	Manufacturer string
+	// SupportedBy is the site's manufacturer, which issues the form, when
+	// another company made some covered version; "" when it made them all.
+	SupportedBy string
+	Product     string   // product name
+	ProductID   string   //
+	Document    Document //
+	Versions    []string // software versions covered
 	// Follows is, when the covered versions' facts differ, the version
 	// whose facts the derived answers describe; "" when they agree.
 	Follows string
@@ -188,6 +193,7 @@ type jsonForm struct {
 	Format       string         `json:"format"`
 	Form         string         `json:"form"`
 	Manufacturer string         `json:"manufacturer"`
+	SupportedBy  string         `json:"supported_by,omitempty"` // only where another company made some covered version
 	Product      string         `json:"product"`
 	ProductID    string         `json:"product_id"`
 	Document     Document       `json:"document"`
@@ -221,10 +227,12 @@ type jsonReferences struct {
 
 // JSON encodes the form: one object per question of HN 1-2019 (extensions
 // are the versions and models fields), in natural ID order, indented, with
-// a final newline. Every field is always present; an absent note is null.
+// a final newline. Every field is always present but supported_by and
+// models_support_ended, which are left out when empty; an absent note is
+// null.
 func (f *Form) JSON() ([]byte, error) {
 	out := jsonForm{
-		Format: FormatID, Form: f.Form, Manufacturer: f.Manufacturer, Product: f.Product, ProductID: f.ProductID,
+		Format: FormatID, Form: f.Form, Manufacturer: f.Manufacturer, SupportedBy: f.SupportedBy, Product: f.Product, ProductID: f.ProductID,
 		Document: f.Document, Versions: nonNil(f.Versions), Models: nonNil(f.Models), EndedModels: f.Ended, Notes: PlainNotes(f.Notes), Other: render.MarkdownFieldText(f.Other),
 		Questions: []jsonQuestion{},
 	}

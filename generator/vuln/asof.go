@@ -21,12 +21,16 @@ import (
 // the manufacturer knows of it.
 
 // Known is when the manufacturer first knew of v: the date it learnt of
-// it (discovered), else its public disclosure, or an earlier
-// communication of its own; zero when none is stated. A disclosure before
+// it (discovered), else the day an imported statement about it was made
+// (Stated), else its public disclosure, or an earlier communication of
+// its own; zero when none is stated. A disclosure before
 // the manufacturer learnt of it does not count: its documents could not
 // state it then.
 func (v *Vulnerability) Known() content.Date {
 	first := v.Discovered
+	if first.IsZero() {
+		first = v.Stated // an imported statement is not in a document before it was made
+	}
 	if first.IsZero() {
 		first = v.Disclosed
 	}

@@ -227,6 +227,9 @@ func (s *Set) cycloneDXBOM(p *content.Product, version string, pub Publisher) *c
 	// The seed of a version without a purl is the one it had when jspgen
 	// made one up, so that its VEX keeps its serial number.
 	bom.SerialNumber = "urn:uuid:" + uuid.NewSHA1(uuid.NameSpaceURL, []byte("jspgen:vex:"+cmp.Or(v.PURL, "pkg:generic/"+p.ID+"@"+v.Version))).String()
+	// One serial number for every revision: the version tells them apart
+	// (VEXVersion, the CSAF twin's), so a reader takes the newest.
+	bom.Version = s.VEXVersion(p, version, pub.AsOf)
 	// The publisher writes the file (its author); the version's supplier
 	// is its maker, another company for a version made before the product
 	// line passed to the publisher (versions.manufacturer), as its SBOM
@@ -377,14 +380,15 @@ func source(id string) *cdx.Source {
 
 // OpenVEX writes the VEX of one version as an OpenVEX document: one
 // statement per entry, the version as product, the components as
-// subcomponents. docID is the document's IRI. The publisher writes it
+// subcomponents. docID is the document's IRI, the same for every
+// revision, which its version numbers (VEXVersion). The publisher writes it
 // (author); the supplier is who made the version, as in the CycloneDX VEX
 // and the CSAF product tree (a line taken over from another maker).
 func (s *Set) OpenVEX(p *content.Product, version, docID string, pub Publisher) ([]byte, error) {
 	v := s.Version(version)
 	t := s.statedOn(p, version, pub.AsOf).Time()
 	doc := vex.VEX{Metadata: vex.Metadata{Context: vex.ContextLocator(), ID: docID, Author: pub.Name, AuthorRole: "Document Creator",
-		Timestamp: &t, Version: 1, Tooling: pub.Tool, Supplier: p.MakerOf(version, pub.Name)}, Statements: []vex.Statement{}}
+		Timestamp: &t, Version: s.VEXVersion(p, version, pub.AsOf), Tooling: pub.Tool, Supplier: p.MakerOf(version, pub.Name)}, Statements: []vex.Statement{}}
 	for _, x := range s.For(version) {
 		prod := vex.Product{Component: vex.Component{ID: v.Ref, Identifiers: versionIdentifiers(v)}}
 		for _, c := range x.Components {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	cdx "github.com/CycloneDX/cyclonedx-go"
 	"github.com/jspgen/jspgen/generator/content"
@@ -40,6 +41,21 @@ type Statement struct {
 	// has one, with its name; CycloneDX lists numbers only, so their
 	// names are empty; OpenVEX has no field for it.
 	CWEs []content.CWE
+	// Discovered is the day the manufacturer identified the
+	// vulnerability, its entry's discovered, where the format states it:
+	// CSAF's discovery_date. Zero otherwise.
+	Discovered content.Date
+	// Stated is the day the statement was made (OpenVEX timestamp,
+	// CycloneDX analysis firstIssued), else the day the document was
+	// (OpenVEX's timestamp, which its statements inherit, CycloneDX
+	// metadata.timestamp, CSAF current_release_date: it states the
+	// statement by then, perhaps since an earlier revision), its entry's
+	// Vulnerability.Stated. Zero when the document states none of them.
+	Stated content.Date
+	// Disclosed is the vulnerability's public disclosure, its entry's
+	// disclosed: CSAF release_date, CycloneDX published (the record's
+	// first publication). OpenVEX has no field for it.
+	Disclosed content.Date
 }
 
 // Target is one product version a statement speaks about and the
@@ -99,6 +115,12 @@ func ParseOpenVEX(data []byte) ([]Statement, error) {
 			Loc: fmt.Sprintf("statements[%d]", i), ID: string(s.Vulnerability.Name), Description: s.Vulnerability.Description,
 			Status: content.VulnStatus(s.Status), Justification: content.VEXJustification(s.Justification),
 			Impact: s.ImpactStatement, Action: s.ActionStatement,
+		}
+		switch {
+		case s.Timestamp != nil && !s.Timestamp.IsZero():
+			st.Stated = content.DateOf(*s.Timestamp)
+		case doc.Timestamp != nil && !doc.Timestamp.IsZero():
+			st.Stated = content.DateOf(*doc.Timestamp)
 		}
 		if st.ID == "" {
 			st.ID = s.Vulnerability.ID
@@ -162,6 +184,10 @@ func ParseCycloneDX(data []byte, format cdx.BOMFileFormat) ([]Statement, error) 
 	}
 	product := ""
 	productRef := ""
+	var issued content.Date
+	if bom.Metadata != nil {
+		issued = timestampDate(bom.Metadata.Timestamp)
+	}
 	if bom.Metadata != nil && bom.Metadata.Component != nil {
 		mc := bom.Metadata.Component
 		productRef = mc.BOMRef
@@ -180,7 +206,8 @@ func ParseCycloneDX(data []byte, format cdx.BOMFileFormat) ([]Statement, error) 
 		return nil, nil
 	}
 	for i, v := range *bom.Vulnerabilities {
-		st := Statement{Loc: fmt.Sprintf("vulnerabilities[%d]", i), ID: v.ID, Description: v.Description, Action: v.Recommendation}
+		st := Statement{Loc: fmt.Sprintf("vulnerabilities[%d]", i), ID: v.ID, Description: v.Description, Action: v.Recommendation,
+			Stated: issued, Disclosed: timestampDate(v.Published)}
 		if v.CWEs != nil {
 			for _, n := range *v.CWEs {
 				st.CWEs = append(st.CWEs, content.CWE{ID: fmt.Sprintf("CWE-%d", n)})
@@ -199,6 +226,9 @@ func ParseCycloneDX(data []byte, format cdx.BOMFileFormat) ([]Statement, error) 
 				}
 			}
 			st.Impact = a.Detail
+			if d := timestampDate(a.FirstIssued); !d.IsZero() {
+				st.Stated = d
+			}
 			if st.Status == "affected" && a.Response != nil {
 				for _, r := range *a.Response {
 					switch {
@@ -256,6 +286,26 @@ func ParseCycloneDX(data []byte, format cdx.BOMFileFormat) ([]Statement, error) 
 	return out, nil
 }
 
+// timestampDate is the day (UTC) of a date-time as the VEX formats write
+// it (RFC 3339), or of a date alone; zero for none, or one that is
+// neither.
+func timestampDate(ts string) content.Date {
+	ts = strings.TrimSpace(ts)
+	if t, err := time.Parse(time.RFC3339, ts); err == nil {
+		return content.DateOf(t)
+	}
+	d, _ := content.ParseDate(ts)
+	return d
+}
+
+// orDate is d, else the fallback when d is zero.
+func orDate(d, fallback content.Date) content.Date {
+	if d.IsZero() {
+		return fallback
+	}
+	return d
+}
+
 func cmpOr(ss ...string) string {
 	for _, s := range ss {
 		if strings.TrimSpace(s) != "" && s != "@" {
@@ -311,6 +361,7 @@ func ParseCSAF(data []byte) ([]Statement, error) {
 		}
 	}
 	var out []Statement
+	issued := timestampDate(doc.Document.Tracking.CurrentReleaseDate)
 	for i, v := range doc.Vulnerabilities {
 		id := v.CVE
 		if id == "" && len(v.IDs) > 0 {
@@ -322,7 +373,8 @@ func ParseCSAF(data []byte) ([]Statement, error) {
 		for _, s := range csafStatuses {
 			for _, pid := range s.list(v.ProductStatus) {
 				pr, ok := ids[pid]
-				st := Statement{Loc: fmt.Sprintf("vulnerabilities[%d].product_status %s", i, pid), ID: id, Title: v.Title, Status: s.status}
+				st := Statement{Loc: fmt.Sprintf("vulnerabilities[%d].product_status %s", i, pid), ID: id, Title: v.Title, Status: s.status,
+					Discovered: timestampDate(v.DiscoveryDate), Stated: issued, Disclosed: timestampDate(v.ReleaseDate)}
 				if v.CWE != nil {
 					st.CWEs = []content.CWE{{ID: v.CWE.ID, Name: v.CWE.Name}}
 				}
@@ -384,13 +436,13 @@ func (l *loader) importFile(i int, rel string) {
 		return
 	}
 	file := filepath.ToSlash(filepath.Join(l.contentDir, l.p.ID, rel))
-	_, stmts, err := Parse(data)
+	format, stmts, err := Parse(data)
 	if err != nil {
 		l.errorAt(key, "%s: %v", rel, err)
 		return
 	}
 	for _, st := range stmts {
-		l.statement(file, st)
+		l.statement(file, format, st)
 	}
 }
 
@@ -418,7 +470,7 @@ func stripQualifiers(purl string) string {
 }
 
 // statement adds one imported statement, one entry per version.
-func (l *loader) statement(file string, st Statement) {
+func (l *loader) statement(file, format string, st Statement) {
 	if !ValidID(st.ID) {
 		l.fileError(file, st.Loc, "want a CVE or GHSA identifier; got %q", st.ID)
 		return
@@ -476,7 +528,7 @@ func (l *loader) statement(file string, st Statement) {
 		}
 		out := &Vulnerability{ID: st.ID, Title: st.Title, Description: st.Description, Version: v.Version, Status: st.Status,
 			Justification: st.Justification, Impact: st.Impact, Remediation: st.Action, Fix: st.Fix, CVSS: score,
-			Source: file + " " + st.Loc}
+			Discovered: st.Discovered, Stated: st.Stated, Disclosed: st.Disclosed, Source: file + " " + st.Loc}
 		if len(st.CWEs) > 0 {
 			// One weakness per vulnerability, as CSAF has it: the first
 			// the statement lists.
@@ -529,10 +581,34 @@ func (l *loader) statement(file string, st Statement) {
 			if prev.CVSS == nil {
 				prev.CVSS = score
 			}
+			// A date the entry does not state, the statement may.
+			prev.Discovered, prev.Stated, prev.Disclosed = orDate(prev.Discovered, st.Discovered), orDate(prev.Stated, st.Stated), orDate(prev.Disclosed, st.Disclosed)
+			l.undated(file, format, st, prev)
 			continue
 		}
 		l.s.List = append(l.s.List, out)
+		l.undated(file, format, st, out)
 	}
+}
+
+// undated warns of an imported statement that leaves its entry with no
+// date (Vulnerability.Known zero): nothing places it after any date, so
+// the VEX and CSAF files built as of any day, however early, state it,
+// from their initial version (and no revision adds it).
+func (l *loader) undated(file, format string, st Statement, x *Vulnerability) {
+	if !x.Known().IsZero() {
+		return
+	}
+	l.diags = append(l.diags, content.Diagnostic{Severity: content.Warning, File: file, Path: st.Loc, Message: fmt.Sprintf(
+		"%s in version %s: the statement states no date, and nothing else dates the vulnerability (the product file's discovered or disclosed, another statement): nothing holds it back, so the VEX and CSAF files built as of any date, however early, state it from their initial version; give the statement the date it was made (%s)", st.ID, x.Version, dateFields[format])})
+}
+
+// dateFields are where each format dates a statement (Statement.Stated).
+var dateFields = map[string]string{
+	FormatOpenVEX:      "the statement's timestamp, or the document's",
+	FormatCycloneDX:    "the vulnerability's analysis.firstIssued, or the document's metadata.timestamp",
+	FormatCycloneDXXML: "the vulnerability's analysis firstIssued, or the document's metadata timestamp",
+	FormatCSAF:         "the vulnerability's discovery_date, or the document's tracking current_release_date",
 }
 
 // findID finds a component of version v by an imported identifier: a

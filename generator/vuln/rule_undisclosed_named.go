@@ -302,21 +302,22 @@ var printedBy = map[string][]string{
 	"models":      {"security_plan", "csd", "mds2", "lifecycle", "risk_report", "estar", "notices", "site"},
 
 	// The product's make-up: the plan, the CSD, the form, the report and
-	// the notices (interfaces to disable, ports to block, data to wipe);
+	// the notices (interfaces to disable, ports to block, data to wipe),
+	// and the notices' CSAF twins on the site, which say the same;
 	// what the views draw (parts, stores, flows and their ends, use
 	// cases' titles) also the site: the views' SVG files and the pages
 	// listing them.
 	"parts":                {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
 	"interfaces":           {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
-	"ports":                {"security_plan", "csd", "mds2", "risk_report", "notices"},
+	"ports":                {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
 	"data_stores":          {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
 	"data_flows":           {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
 	"flow_endpoints":       {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
 	"architecture":         {"security_plan", "csd", "risk_report", "site"},
 	"diagrams":             {"security_plan", "csd", "risk_report"},
 	"recommended_controls": {"security_plan", "csd", "mds2", "risk_report", "notices"},
-	"backup":               {"security_plan", "csd", "mds2", "notices"},
-	"decommissioning":      {"security_plan", "csd", "mds2", "notices"},
+	"backup":               {"security_plan", "csd", "mds2", "notices", "site"},
+	"decommissioning":      {"security_plan", "csd", "mds2", "notices", "site"},
 	"end_of_life":          {"security_plan", "csd", "lifecycle", "notices"},
 
 	// Components and their support: the plan, the CSD, the notices about

@@ -112,11 +112,17 @@ type Vulnerability struct {
 	FixInstead            string // "" when FixWithdrawn is zero, or no replacement is stated
 	CompensatingControls  []string
 	Discovered, Disclosed content.Date
-	Fixed                 content.Date
-	Assessed              content.Date // when the current status was last assessed; zero when not stated
-	FixDelayReason        string       // why an uncontrolled risk's fix took longer than the critical commitment
-	Communications        []content.VulnerabilityMilestone
-	Source                string // where it was stated: "content/x.toml:12" or "content/x/vex/openvex.json statements[0]"
+	// Stated is the day an imported statement about it was made
+	// (Statement.Stated): the manufacturer knew of it by then at the
+	// latest, which dates it for Known where Discovered is not stated.
+	// It is not when the vulnerability was identified, and no document
+	// prints it as such.
+	Stated         content.Date
+	Fixed          content.Date
+	Assessed       content.Date // when the current status was last assessed; zero when not stated
+	FixDelayReason string       // why an uncontrolled risk's fix took longer than the critical commitment
+	Communications []content.VulnerabilityMilestone
+	Source         string // where it was stated: "content/x.toml:12" or "content/x/vex/openvex.json statements[0]"
 }
 
 // Open reports a version still affected or under investigation: what a

@@ -34,7 +34,7 @@ func TestContactWithoutPSIRT(t *testing.T) {
 	if pub.ContactDetails != "Security, sec@m.example" || strings.Contains(pub.IssuingAuthority, "policy") {
 		t.Errorf("publisher without PSIRT or policy: %+v", pub)
 	}
-	for _, r := range references(env(bare), "") {
+	for _, r := range references(env(bare)) {
 		if r.URL == "" {
 			t.Errorf("reference without URL: %+v", r)
 		}

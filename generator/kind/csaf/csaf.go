@@ -73,6 +73,7 @@ func (csafKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 	if err != nil {
 		diags = append(diags, content.Diagnostic{File: env.Content.SiteFile.File, Message: err.Error()})
 	}
+	diags = append(diags, aggregatorConsentUnstated(env, site)...)
 	out[0].SiteFiles = site
 	return out, diags
 }
@@ -204,11 +205,7 @@ func madeBy(pub csaf.Publisher, site string, p *content.Product, versions []stri
 		says = append(says, fmt.Sprintf("%s is the manufacturer of %s %s.", site, p.Name, content.AndList(own)))
 	}
 	for _, o := range others {
-		them := "it"
-		if len(o.Versions) > 1 {
-			them = "them"
-		}
-		says = append(says, fmt.Sprintf("%s made %s %s, whose labeling names %s as the manufacturer; %s supports %s in its place.", o.Name, p.Name, content.AndList(o.Versions), o.Name, site, them))
+		says = append(says, madeByOther(site, p.Name, o.Name, o.Versions))
 	}
 	rest := strings.TrimPrefix(pub.IssuingAuthority, site+" is the manufacturer of the products.")
 	pub.IssuingAuthority = strings.Join(says, " ") + rest
@@ -286,11 +283,24 @@ func withSelf(env *kind.Env, a Advisory) Advisory {
 	return a
 }
 
-func references(env *kind.Env, link string) []csaf.Ref {
+// references are the external references of a document that twins no
+// page (a VEX document): the disclosure policy and the advisories page.
+func references(env *kind.Env) []csaf.Ref {
+	return twinReferences(env, "", "")
+}
+
+// twinReferences are references with the twinned page described by
+// summary. The page's URL is under the site's address (pageURL), where
+// the provider metadata places the documents themselves. CSAF 2.0 asks an
+// informational advisory for at least one external reference (6.1.27.2)
+// and a URL for each: a site stating only its PSIRT's page as the
+// publisher's namespace (content.Site.CSAFNamespace) gives that page, so a
+// document that is published always has one.
+func twinReferences(env *kind.Env, link, summary string) []csaf.Ref {
 	m := env.Content.Site.Manufacturer
 	var refs []csaf.Ref
-	if base := env.Content.Site.BaseURL; base != "" && link != "" {
-		refs = append(refs, csaf.Ref{Category: "external", Summary: "The human-readable document this advisory twins", URL: strings.TrimSuffix(base, "/") + "/" + link})
+	if u := pageURL(env, link); u != "" {
+		refs = append(refs, csaf.Ref{Category: "external", Summary: summary, URL: u})
 	}
 	if m.CVDPolicyURL != "" {
 		refs = append(refs, csaf.Ref{Category: "external", Summary: "Coordinated vulnerability disclosure policy", URL: m.CVDPolicyURL})
@@ -298,60 +308,23 @@ func references(env *kind.Env, link string) []csaf.Ref {
 	if m.PSIRT.AdvisoriesURL != "" {
 		refs = append(refs, csaf.Ref{Category: "external", Summary: "Security advisories", URL: m.PSIRT.AdvisoriesURL})
 	}
+	if len(refs) == 0 && m.PSIRT.URL != "" {
+		refs = append(refs, csaf.Ref{Category: "external", Summary: "Product security incident response team", URL: m.PSIRT.URL})
+	}
 	return refs
 }
 
 // vexAdvisory is the csaf_vex document of one product version.
 func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) Advisory {
 	list := set.For(v.Version)
-	first := content.Date{}
-	for _, x := range list {
-		// The manufacturer states nothing before it knows (a disclosure
-		// before it learnt of the vulnerability is not its first release),
-		// and a public document names nothing before it is disclosed (a
-		// vulnerability it learnt of under coordinated disclosure is not
-		// in it until then).
-		if d := x.Public(); !d.IsZero() && (first.IsZero() || d.Before(first)) {
-			first = d
-		}
-	}
-	// The document cannot predate the version it is about: a third
-	// party's disclosure before the release is not its first release.
-	if pv := p.Version(v.Version); pv != nil && !pv.GeneralAvailability.IsZero() && first.Before(pv.GeneralAvailability) {
-		first = pv.GeneralAvailability
-	}
-	// The document is current as of its build: a date after it (a fix
-	// to be released, its day already recorded) has not come, and a
-	// revision on it would date the file after the build that wrote it
-	// and record as done what is still to come. Its newest revision, and
-	// so its version and current release date, is the last change by
-	// then (vexHistory stops at last).
-	by := func(d content.Date) bool { return env.AsOf.IsZero() || !d.After(env.AsOf) }
-	last := set.DateBy(p.Product, v.Version, env.AsOf)
-	for _, x := range list {
-		// A fix out on its version's release, with no fixed date, turns
-		// the remediation into a vendor fix on that day.
-		if out := set.FixOut(x); out.After(last) && by(out) {
-			last = out
-		}
-		// The fix version's withdrawal sends the remediation to its
-		// replacement on that day.
-		if x.FixWithdrawn.After(last) && by(x.FixWithdrawn) {
-			last = x.FixWithdrawn
-		}
-	}
-	// last is never before the version's general availability (DateBy):
-	// an initial release moved back to it stays on or after the release.
-	if first.IsZero() || last.Before(first) {
-		first = last
-	}
+	first, last := set.VEXSpan(p.Product, v.Version, env.AsOf) // the VEX files' version counts the same revisions
 	history := vexHistory(p.Name, v.Version, set, list, first, last)
 	id := strings.ToUpper(p.ID) + "-" + v.Version + "-VEX"
 	title := "Known vulnerabilities of " + p.Name + " " + v.Version
 	doc := &csaf.Document{Document: meta(env, p.Product, []string{v.Version}, "csaf_vex", title, id, history)}
 	doc.Document.Notes = []csaf.Note{{Category: "summary", Title: "About this document",
-		Text: fmt.Sprintf("The status of every known vulnerability in the software components of %s version %s, as assessed by %s Not affected statements carry the CISA VEX justification.", p.Name, v.Version, content.EndSentence(env.Content.Site.Manufacturer.Name))}}
-	doc.Document.References = references(env, "")
+		Text: vexSummary(env.Content.Site.Manufacturer.Name, p.Name, v.Version, set.WithholdsFor(v.Version))}}
+	doc.Document.References = references(env)
 	branches, ids := versionBranch(env, p, []string{v.Version})
 	tree := &csaf.ProductTree{Branches: branches}
 	compID := map[string]string{}
@@ -729,14 +702,29 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	} else if p.NoticeNeedsNoControls(n) {
 		notes = append(notes, csaf.Note{Category: "general", Title: "Compensating controls", Text: "None: the manufacturer states that the customer needs none."})
 	}
-	doc.Document.Notes = notes
+	// The rest of what the notice asks of its readers: its components,
+	// customer actions, upgrade paths and decommissioning.
+	for _, note := range []func() (csaf.Note, bool){
+		func() (csaf.Note, bool) { return componentsNote(p, n) },
+		func() (csaf.Note, bool) { return actionsNote(p, n) },
+		func() (csaf.Note, bool) { return upgradeNote(env, p, n, on) },
+		func() (csaf.Note, bool) { return decommissioningNote(p, n) },
+	} {
+		if x, ok := note(); ok {
+			notes = append(notes, x)
+		}
+	}
 	link := p.ID + "/notices/" + n.ID + ".html"
-	doc.Document.References = references(env, link)
+	// The notice's own words may point to its sections: they are the
+	// notice's, which the reference below names.
+	pointSections(notes, n, publishedAt(env, link))
+	doc.Document.Notes = notes
+	doc.Document.References = twinReferences(env, link, noticeTwinSummary(n))
 	branches, _ := versionBranch(env, p, n.Versions)
 	if ends != nil {
 		branches = modelBranch(env, p, ends, n.Versions)
 	}
-	doc.ProductTree = &csaf.ProductTree{Branches: branches}
+	doc.ProductTree = &csaf.ProductTree{Branches: withRelated(env, p, n, branches)}
 	return withSelf(env, Advisory{Path: csaf.WhitePath(n.Issued.Time().Year(), id), Doc: doc, Product: p.Product,
 		Released: n.Document.ReleaseDate, Link: link})
 }

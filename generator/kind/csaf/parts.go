@@ -17,6 +17,18 @@ import (
 type Part struct {
 	Advisories []PartAdvisory
 	Notices    []PartNotice
+	// Product is the product's name and MadeByOthers its versions
+	// another company made, which the provider's publisher names
+	// (providerPublisher); both empty without a CSAF document.
+	Product      string
+	MadeByOthers []PartMaker
+}
+
+// PartMaker is another company than the site's manufacturer and the
+// versions of the product it made (content.MadeBy).
+type PartMaker struct {
+	Name     string
+	Versions []string
 }
 
 // PartAdvisory is one CSAF document of a product, encoded.
@@ -46,6 +58,12 @@ func partOf(p kind.Product, advs []Advisory) (Part, error) {
 		part.Advisories = append(part.Advisories, PartAdvisory{Path: a.Path, JSON: b, Category: a.Doc.Document.Category,
 			TrackingID: t.ID, Title: a.Doc.Document.Title, Version: t.Version, CurrentReleaseDate: t.CurrentReleaseDate,
 			Released: a.Released.String()})
+	}
+	if len(part.Advisories) > 0 && p.Product != nil {
+		part.Product = p.Name
+		for _, o := range p.MadeByOthers() {
+			part.MadeByOthers = append(part.MadeByOthers, PartMaker{Name: o.Name, Versions: o.Versions})
+		}
 	}
 	// A notice's page exists only when the product builds its notices.
 	notices := p.Notices
@@ -97,7 +115,7 @@ func (csafKind) SiteFilesOf(env *kind.Env, encoded [][]byte) ([]kind.File, conte
 	if err != nil {
 		return nil, content.Diagnostics{{File: env.Content.SiteFile.File, Message: err.Error()}}
 	}
-	return files, nil
+	return files, aggregatorConsentUnstated(env, files)
 }
 
 var _ kind.PortfolioParts = csafKind{}

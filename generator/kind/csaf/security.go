@@ -85,7 +85,7 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 	if p.Builds("notices") {
 		link = p.ID + "/notices/" + n.ID + ".html"
 	}
-	doc.Document.References = references(env, link)
+	doc.Document.References = twinReferences(env, link, noticeTwinSummary(n))
 
 	for _, av := range adv.Vulnerabilities {
 		pidsOf := func(x *vuln.Vulnerability) []string { return []string{ids[x.Version]} }

@@ -96,14 +96,18 @@ func siteFiles(env *kind.Env, parts []Part) ([]kind.File, error) {
 		if newest == "" {
 			newest = env.AsOf.String() + "T00:00:00.000Z"
 		}
+		// The aggregators' use of the documents is the publisher's to
+		// allow: not stated, it is not allowed (aggregatorConsentUnstated).
+		consent := env.Content.Site.Manufacturer.CSAF
 		pm := csaf.ProviderMetadata{
 			CanonicalURL: base + "/" + ProviderMetadata, LastUpdated: newest, MetadataVersion: "2.0", Role: "csaf_provider",
-			ListOnCSAFAggregators: true, MirrorOnCSAFAggregators: true, Publisher: publisher(env),
+			ListOnCSAFAggregators: consent.ListOnAggregators.IsTrue(), MirrorOnCSAFAggregators: consent.MirrorOnAggregators.IsTrue(),
+			Publisher:     providerPublisher(env, parts),
 			Distributions: []csaf.Distribution{{DirectoryURL: base + "/" + Root + "white/"}},
 		}
-		if k := env.Content.Site.Manufacturer.SecurityContact.PGPKeyURL; k != "" {
-			pm.PublicOpenPGPKeys = []csaf.PGPKey{{URL: k}}
-		}
+		// No public_openpgp_keys: they are the keys the documents are
+		// signed with, and none is signed (the security contact's
+		// pgp_key_url encrypts reports to it).
 		b, err := export.JSON(pm)
 		if err != nil {
 			return nil, err

@@ -344,8 +344,8 @@ type CSDData struct {
 	VEX             []string
 	Withheld        bool
 	// LateFixes are the fixes of Device's vulnerabilities past the
-	// promise for their risk on the CSD's release whose data say why
-	// (kind.LateFixes).
+	// promise for their risk on the CSD's release, with the reason
+	// their data give or none (kind.LateFixes).
 	LateFixes []kind.LateFix
 
 	// Notices are the notices issued by the document's date that concern

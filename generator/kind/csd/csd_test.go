@@ -75,7 +75,7 @@ func TestCSDExampleHasEveryItem(t *testing.T) {
 		{"## 1. Recommended security controls for the use environment", "RC-01"},
 		{"## 2. Network and data-flow diagrams", "](diagrams/network.png"},
 		{"## 3. Interfaces and network ports", "| 443/TCP | HTTPS (mutual TLS) (Wi-Fi, Ethernet) | Halcyon LVP-7 pump (on the device) | Out | On | Encrypted and authenticated | Halcyon Connect server (hospital-hosted) |"},
-		{"## 3. Interfaces and network ports", "| 443/TCP | HTTPS (mutual TLS) (Virtual network interface) | Halcyon Connect server (hosted by the customer) | In | On |"},
+		{"## 3. Interfaces and network ports", "| 443/TCP | HTTPS (mutual TLS) (Halcyon Connect server network adapter) | Halcyon Connect server (hosted by the customer) | In | On |"},
 		{"## 4. Infrastructure, secure deployment, servicing and incident response", "| Versions that work with software 4.2.1 | 5.3 |"},
 		{"## 4. Infrastructure, secure deployment, servicing and incident response", "security@meridian-infusion.example"},
 		{"## 5. Software bill of materials", "[sbom.cdx.json](sbom.cdx.json)"},

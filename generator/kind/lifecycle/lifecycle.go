@@ -183,6 +183,10 @@ type SupportedVersion struct {
 	// which says nothing of its own components.
 	Stated    bool
 	ListedFor string
+	// Named, for a version with ListedFor set, are the components that
+	// notices issued by the page's date name as its (namedIn): the page
+	// judges these, and says its other components are not stated.
+	Named     NamedNotes
 	Listed    int // how many components its own list holds
 	InSBOM    int // how many of them an SBOM file lists (LifecycleView.InSBOM)
 	Attention []AttentionNote
@@ -264,6 +268,7 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 			}
 		case inv != nil && (len(inv.List) > 0 || len(inv.SBOMs) > 0):
 			sv.ListedFor = inv.ListedFor
+			sv.Named = namedIn(p, inv, sv, on)
 		}
 		out = append(out, sv)
 	}

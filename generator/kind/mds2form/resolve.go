@@ -301,13 +301,14 @@ func (r *mds2Resolver) parseGiven() map[string]given {
 }
 
 func (r *mds2Resolver) run() *mds2.Form {
-	p, site := r.p, r.env.Content.Site
+	p := r.p
 	derived := r.facts.derive()
 	givens := r.parseGiven()
 	r.dropForeignModels(givens)
 	final := map[string]mds2.Answer{} // yes_no answers so far, for gating
+	maker, supportedBy := r.facts.formMaker()
 	form := &mds2.Form{
-		Form: r.cat.Form, Manufacturer: site.Manufacturer.Name, Product: p.Name, ProductID: p.ID,
+		Form: r.cat.Form, Manufacturer: maker, SupportedBy: supportedBy, Product: p.Name, ProductID: p.ID,
 		Document: mds2.Document{ID: p.Documents.MDS2.ID, Revision: p.Documents.MDS2.Revision, ReleaseDate: p.Documents.MDS2.ReleaseDate.String()},
 		Versions: r.facts.coveredVersionNames(), Other: strings.TrimSpace(p.MDS2.Other),
 	}

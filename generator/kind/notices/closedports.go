@@ -15,11 +15,6 @@ type ClosedPorts struct {
 	Ports     []content.Port
 }
 
-// closes reports a port on one of the interfaces to disable.
-func closes(disable []content.Interface, pt content.Port) bool {
-	return slices.ContainsFunc(disable, func(it content.Interface) bool { return it.ID == pt.Interface })
-}
-
 // closedByInterface groups ports (each on an interface of disable) by
 // their interface, in the order of disable.
 func closedByInterface(disable []content.Interface, ports []content.Port) []ClosedPorts {

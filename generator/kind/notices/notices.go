@@ -7,7 +7,6 @@
 package notices
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -34,7 +33,7 @@ func (noticesKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepa
 			return out, nil
 		}
 		for _, n := range p.NoticesNewestFirst() {
-			facts := factsOf(p, n)
+			facts := kind.NoticeFacts(p, n)
 			// A notice speaks as of its release: the milestones as announced then.
 			on := kind.Released(n.Document, env.AsOf)
 			facts.Product = facts.Product.DatesOn(on)
@@ -173,65 +172,14 @@ type StopView struct {
 	When    []EffectiveDate
 }
 
-// factsOf is the product as the newest version a notice concerns is (the
-// current version for a notice that names none): the notice shows that
-// version's interfaces and SBOM, not the current version's. It is the
-// product on the models the notice concerns (noticeModels).
-func factsOf(p kind.Product, n content.Notice) kind.Product {
-	vs := p.NoticeVersions(n)
-	q := p
-	if len(vs) > 0 {
-		q = p.At(vs[len(vs)-1].Version)
-	}
-	q.Product = q.Product.ForModels(noticeModels(p, n))
-	return q
-}
-
-// versionFacts are the facts of each version a notice concerns (the
-// current version's when it names none), each on the models the notice
-// concerns (noticeModels).
-func versionFacts(p kind.Product, n content.Notice) []*content.Product {
-	var out []*content.Product
-	for _, v := range p.NoticeVersions(n) {
-		if q := p.At(v.Version).Product; !slices.Contains(out, q) {
-			out = append(out, q)
-		}
-	}
-	if len(out) == 0 {
-		out = []*content.Product{p.Product}
-	}
-	ids := noticeModels(p, n)
-	for i, q := range out {
-		out[i] = q.ForModels(ids)
-	}
-	return out
-}
-
-// noticeModels are the IDs of the models a notice concerns
-// (content.Product.NoticeModels: notices.models, else the models that
-// run its versions). An interface or port only other models have is on
-// no device the notice is about: its tables of interfaces to disable and
-// ports to block or keep open leave it out, and one on every model it
-// concerns names no model (content.Product.ForModels).
-func noticeModels(p kind.Product, n content.Notice) []string {
-	var ids []string
-	for _, m := range p.NoticeModels(n) {
-		ids = append(ids, m.ID)
-	}
-	return ids
-}
-
 // view is a notice's data. The ports and data stores are those of every
 // version the notice concerns (each listed once): a hospital running any
 // of them blocks and sanitises what that version has.
 func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 	on := kind.Released(n.Document, env.AsOf) // a notice speaks as of its release
 	comps := p.Inventory
-	views := versionFacts(p, n)
 	var stores []content.DataStore
-	var ports, internal []content.Port
-	var reach []content.FirewallRule
-	for _, q := range views {
+	for _, q := range kind.NoticeVersionFacts(p, n) {
 		for _, d := range q.DataStores {
 			if !slices.ContainsFunc(stores, func(s content.DataStore) bool {
 				return s.ID == d.ID && s.Location == d.Location && s.Sanitize == d.Sanitize
@@ -239,26 +187,14 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 				stores = append(stores, d)
 			}
 		}
-		for _, r := range q.FirewallRules() {
-			if r.Manufacturer && !slices.ContainsFunc(reach, func(x content.FirewallRule) bool { return sameRule(x, r) }) {
-				reach = append(reach, r)
-			}
-		}
-		for _, pt := range q.SortedPorts() {
-			if !slices.ContainsFunc(ports, func(x content.Port) bool { return samePort(x, pt) }) {
-				ports = append(ports, pt)
-				if q.InternalPort(pt) {
-					internal = append(internal, pt)
-				}
-			}
-		}
 	}
-	slices.SortStableFunc(ports, func(a, b content.Port) int {
-		return cmp.Or(cmp.Compare(a.Number, b.Number), cmp.Compare(a.Transport, b.Transport), cmp.Compare(a.Direction, b.Direction))
-	})
+	// The same sorting out as the notice's CSAF twin's (kind.NoticePorts).
+	ports := kind.SortNoticePorts(p, n)
 	view := &NoticeView{
 		Notice: n, KindTitle: content.NoticeKindTitle(n.Kind), Versions: p.NoticeVersions(n), Models: p.NoticeModels(n),
-		Stores: stores, Reach: reach, Lifecycle: lifecycleThen(p, on), CSDThen: issuedBy(p.Documents.CSD, on), Current: p.CurrentVersion(on), Stage: map[string]string{},
+		Stores: stores, Reach: ports.Reach, Disable: ports.Disable, Block: ports.Block, Needed: ports.Needed,
+		Internal: ports.Internal, Hosted: ports.Hosted, Carrier: ports.Carrier, Elsewhere: ports.Elsewhere,
+		Closed: closedByInterface(ports.Disable, ports.Closed), Lifecycle: lifecycleThen(p, on), CSDThen: issuedBy(p.Documents.CSD, on), Current: p.CurrentVersion(on), Stage: map[string]string{},
 	}
 	if view.Current != nil {
 		ids := make([]string, len(view.Models))
@@ -377,49 +313,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		}
 		view.Stops = append(view.Stops, sv)
 	}
-	for _, id := range n.Actions.DisableInterfaces {
-		if i := facts.Interface(id); i != nil {
-			view.Disable = append(view.Disable, *i)
-		}
-	}
-	var closed []content.Port
-	for _, pt := range ports {
-		switch {
-		case slices.Contains(n.Actions.BlockPorts, pt.Number):
-			view.Block = append(view.Block, pt)
-		case slices.ContainsFunc(internal, func(x content.Port) bool { return samePort(x, pt) }):
-			view.Internal = append(view.Internal, pt)
-		case p.PartOfPort(pt).Runs.IsManufacturerHosted():
-			view.Hosted = append(view.Hosted, pt)
-		case closes(view.Disable, pt):
-			closed = append(closed, pt)
-		case p.OnCustomerSide(pt):
-			view.Needed = append(view.Needed, pt)
-		case p.CarrierPort(pt) && p.PartOnCustomerSide(p.PartOfPort(pt)):
-			view.Carrier = append(view.Carrier, pt)
-		default:
-			if part := p.PartOfPort(pt); !slices.ContainsFunc(view.Elsewhere, func(e content.Part) bool { return e.ID == part.ID }) {
-				view.Elsewhere = append(view.Elsewhere, part)
-			}
-		}
-	}
-	view.Closed = closedByInterface(view.Disable, closed)
 	return view
-}
-
-// sameRule reports two versions' rules for the same connection: from the
-// same side to the same endpoints, on the same port and service, needed
-// alike.
-func sameRule(a, b content.FirewallRule) bool {
-	return a.Side == b.Side && slices.Equal(a.Peers, b.Peers) && a.Port == b.Port && a.Transport == b.Transport &&
-		a.Service == b.Service && slices.Equal(a.Interfaces, b.Interfaces) && a.Enabled == b.Enabled && a.OnlyOn == b.OnlyOn
-}
-
-// samePort reports two entries for the same port: number, transport,
-// direction, interface, part and service.
-func samePort(a, b content.Port) bool {
-	return a.Number == b.Number && a.Transport == b.Transport && a.Direction == b.Direction &&
-		a.Interface == b.Interface && a.Part == b.Part && a.Service == b.Service
 }
 
 // check warns about every component of the current version, and of each

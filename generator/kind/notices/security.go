@@ -129,7 +129,7 @@ func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView
 		addOnce(&view.Compensating, c)
 	}
 	view.NoFixComing = len(view.Affected) > 0 && len(view.Fixed) == 0 && len(view.Planned) == 0 && noneToBeFixed(adv.Vulnerabilities)
-	facts := factsOf(p, n)
+	facts := kind.NoticeFacts(p, n)
 	for _, id := range n.Actions.DisableInterfaces {
 		if i := facts.Interface(id); i != nil {
 			view.Disable = append(view.Disable, *i)

@@ -20,7 +20,7 @@ func exampleNoticeView(t *testing.T, n content.Notice, edit func(*kind.Product))
 	if edit != nil {
 		edit(&p)
 	}
-	return view(kindtest.Env(c, exampleAsOf), p, factsOf(p, n), n)
+	return view(kindtest.Env(c, exampleAsOf), p, kind.NoticeFacts(p, n), n)
 }
 
 // withStores gives versions 3.8.2 and 4.1.0 of p facts of their own whose
@@ -145,32 +145,6 @@ func TestNoticeOwnSBOMAndInterfacesToDisable(t *testing.T) {
 		}
 		if strings.Join(got, " ") != tc.want {
 			t.Errorf("disable %v: lists %v, want %q", tc.disable, got, tc.want)
-		}
-	}
-}
-
-// TestSamePort: two port entries are the same port only when number,
-// transport, direction, interface, part and service all agree.
-func TestSamePort(t *testing.T) {
-	base := content.Port{Number: 443, Transport: "tcp", Direction: "in", Interface: "eth", Part: "pump", Service: "HTTPS", Purpose: "Updates."}
-	for _, tc := range []struct {
-		name string
-		edit func(*content.Port)
-		same bool
-	}{
-		{"identical", func(*content.Port) {}, true},
-		{"another purpose only", func(p *content.Port) { p.Purpose = "Logs." }, true},
-		{"number", func(p *content.Port) { p.Number = 8443 }, false},
-		{"transport", func(p *content.Port) { p.Transport = "udp" }, false},
-		{"direction", func(p *content.Port) { p.Direction = "out" }, false},
-		{"interface", func(p *content.Port) { p.Interface = "wlan" }, false},
-		{"part", func(p *content.Port) { p.Part = "server" }, false},
-		{"service", func(p *content.Port) { p.Service = "MQTT" }, false},
-	} {
-		b := base
-		tc.edit(&b)
-		if got := samePort(base, b); got != tc.same {
-			t.Errorf("%s: samePort %v, want %v", tc.name, got, tc.same)
 		}
 	}
 }

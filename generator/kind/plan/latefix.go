@@ -6,17 +6,17 @@ import (
 )
 
 // LateFixes are the fixes past the promise for their risk on the plan's
-// date whose data say why (kind.LateFixes), for the vulnerability
-// assessment section, beside the table that shows them late. An
-// uncontrolled risk's reason is left out: its own paragraph there gives
-// it.
+// date (kind.LateFixes), with the reason their data give or none, for
+// the vulnerability assessment section, beside the table that shows
+// them late. An uncontrolled risk's fix with a reason is left out: its
+// own paragraph there gives it.
 func (d *PlanData) LateFixes() []kind.LateFix {
 	if d.product.Product == nil {
 		return nil
 	}
 	var out []kind.LateFix
 	for _, f := range kind.LateFixes(d.product.Product, d.vulns, d.Vulnerabilities, d.on) {
-		if !f.Uncontrolled {
+		if !f.Uncontrolled || !f.ReasonStated() {
 			out = append(out, f)
 		}
 	}
@@ -33,6 +33,9 @@ func (d *PlanData) UncontrolledDelay(v *vuln.Vulnerability) *kind.LateFix {
 		return nil
 	}
 	if f := kind.LateFixes(d.product.Product, d.vulns, []*vuln.Vulnerability{v}, d.on); len(f) > 0 {
+		if !f[0].ReasonStated() {
+			return nil // LateFixes has it, and says its reason is not stated
+		}
 		return &f[0]
 	}
 	// No fix planned for v's version, but a later version fixes it:

@@ -99,10 +99,10 @@ type PlanData struct {
 	// list it would borrow does not hold (kind.StandInNotListed), to
 	// those components: its CSD prints none of that list.
 	OthersNotListed map[string]string
-	// SBOMs, when another version the build's CSDs cover publishes SBOM
-	// files of its own, is every SBOM file published with the documents
-	// with the versions it is of (publishedSBOMs); nil otherwise, when
-	// the plan's version's files are all.
+	// SBOMs, when another version or a notice has SBOM files of its own,
+	// is every SBOM file the site publishes with the versions it is of
+	// (publishedSBOMs); nil otherwise, when the plan's version's files
+	// are all.
 	SBOMs []PublishedSBOM
 
 	inv *inventory.Inventory // for the related systems' SBOM files

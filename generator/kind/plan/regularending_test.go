@@ -45,12 +45,19 @@ func TestPlanRegularReleasesEndAhead(t *testing.T) {
 	md = renderPlan(t, kindtest.Example, withNotice(eolNotice("eol-4.2.1", "4.2.1", maint, updatesAtEOL)))
 	kindtest.SaysAll(t, "plan", md, " Regular releases for version `4.2.1` end on 30 June 2026, as notice DOC-eol-4.2.1 states: these commitments hold for version `4.2.1` until then. From then until 31 December 2028, its end of support, it gets only what the notice states: "+maint)
 
-	// No maintenance stated: the regular cycle is not its from then; the
-	// stop's details are said.
+	// No maintenance stated, but the stop's details: the regular cycle
+	// holds for it from then only as far as the notice states (the details
+	// may keep part of it); the details are said.
 	details := updatesAtEOL
 	details.Details = "No new features."
 	md = renderPlan(t, kindtest.Example, withNotice(eolNotice("eol-4.2.1", "4.2.1", "", details, securityAtEOS)))
-	kindtest.SaysAll(t, "plan", md, " Regular releases for version `4.2.1` end on 30 June 2026, as notice DOC-eol-4.2.1 states: these commitments hold for version `4.2.1` until then. From then until 31 December 2028, when its security updates end, the regular cycle and the fixes in a regular release below are not for version `4.2.1`. The notice's details of the stop: No new features.")
+	kindtest.SaysAll(t, "plan", md, " Regular releases for version `4.2.1` end on 30 June 2026, as notice DOC-eol-4.2.1 states: these commitments hold for version `4.2.1` until then. From then until 31 December 2028, when its security updates end, the regular cycle and the fixes in a regular release below hold for version `4.2.1` only as far as the notice states. The notice's details of the stop: No new features.")
+	kindtest.SaysNone(t, "plan", md, "are not for version `4.2.1`")
+	// Neither maintenance nor details: the stop takes every regular
+	// release, and the cycle is not its from then.
+	md = renderPlan(t, kindtest.Example, withNotice(eolNotice("eol-4.2.1", "4.2.1", "", updatesAtEOL, securityAtEOS)))
+	kindtest.SaysAll(t, "plan", md, " From then until 31 December 2028, when its security updates end, the regular cycle and the fixes in a regular release below are not for version `4.2.1`.")
+	kindtest.SaysNone(t, "plan", md, "only as far as")
 
 	// 4.1.0's security updates end on 31 March 2027 by its own notice
 	// (MIS-LVP7-EOL-410); another notice stops its regular releases

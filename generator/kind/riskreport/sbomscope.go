@@ -51,7 +51,7 @@ func subjectText(doc *sbom.Document) string {
 }
 
 // softwareParts names, for a sentence, the parts of p its software runs
-// on (content.Product.SoftwareParts, as the plan's scope names them: "the
+// on (content.Product.SBOMScopeParts, as the plan's scope names them: "the
 // Infuvia volumetric pump, the Infuvia docking rack and the Infuvia
 // drug-library server"), with their number. "" and 0 for a product of
 // one such part, whose SBOM's subject says what it covers.
@@ -59,8 +59,8 @@ func softwareParts(p *content.Product) (string, int) {
 	if p == nil {
 		return "", 0
 	}
-	parts := p.SoftwareParts()
-	if len(parts) < 2 {
+	parts := p.SBOMScopeParts()
+	if parts == nil {
 		return "", 0
 	}
 	return p.PartTheNames(parts), len(parts)

@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 	"time"
@@ -627,7 +628,7 @@ func (w *writer) finish() error {
 			})
 		},
 		func() error {
-			return f.SetAppProps(&excelize.AppProperties{Application: gen, Company: w.form.Manufacturer})
+			return f.SetAppProps(&excelize.AppProperties{Application: gen, Company: cmp.Or(w.form.SupportedBy, w.form.Manufacturer)}) // the company that issues the file
 		},
 	}
 	for _, s := range steps {

@@ -1,0 +1,150 @@
+package csaf
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/csaf"
+	"github.com/jspgen/jspgen/generator/kind"
+)
+
+// actionsNote is what an end-of-life or end-of-support notice asks the
+// customer to do (customer_actions), as its section "What we ask you to
+// do" says it: the interfaces to disable, the ports to block, the ports
+// the product needs (every other port of the product to be blocked), the
+// connections to the services the manufacturer hosts, network isolation,
+// backup and further steps. A CSAF document has no tables and no
+// sections to point to, so each port is a line of the note. The ports
+// are the notice's (kind.SortNoticePorts): a port on a link internal to
+// the product, one the manufacturer hosts or one on an interface to
+// disable is no port the customer keeps open.
+func actionsNote(p kind.Product, n content.Notice) (csaf.Note, bool) {
+	facts := kind.NoticeFacts(p, n).Product // the newest version's interfaces, as the notice's
+	ports := kind.SortNoticePorts(p, n)
+	block, needed, reach := ports.Block, ports.Needed, ports.Reach
+	var disable []string
+	for _, it := range ports.Disable {
+		name := it.Name
+		if only := facts.OnlyOnModels(it.Models); only != "" {
+			name += " (" + only + ")"
+		}
+		disable = append(disable, name)
+	}
+	var lines []string
+	if len(disable) > 0 {
+		lines = append(lines, "Disable these interfaces: "+strings.Join(disable, "; ")+".")
+	}
+	if len(block) > 0 {
+		lines = append(lines, "Block these ports at the network:")
+		lines = append(lines, portLines(facts, block, "not enabled as shipped")...)
+	}
+	if len(needed) > 0 {
+		intro := "The product needs only these ports on the customer's network; block every other port of the product and every endpoint not listed:"
+		if len(block) > 0 {
+			intro = "Apart from those, the product needs only these ports on the customer's network; block every other port of the product and every endpoint not listed:"
+		}
+		lines = append(lines, intro)
+		lines = append(lines, portLines(facts, needed, "not used as shipped: needed only once its feature is turned on")...)
+	}
+	if len(reach) > 0 {
+		lines = append(lines, "Connections from the customer's network to the services the manufacturer hosts, which the product uses:")
+		for _, r := range reach {
+			via := strings.Join(r.Interfaces, ", ")
+			if r.OnlyOn != "" {
+				via += "; " + r.OnlyOn
+			}
+			line := fmt.Sprintf("- %d/%s %s", r.Port, content.Label(r.Transport), r.Service)
+			if via != "" {
+				line += " (" + via + ")"
+			}
+			line += ", from " + r.Side
+			if len(r.Peers) > 0 {
+				line += " to " + strings.Join(r.Peers, "; ")
+			}
+			switch {
+			case r.Enabled.IsTrue():
+				line += " (needed as shipped)"
+			case r.Enabled.IsFalse():
+				line += " (needed only once its feature is turned on)"
+			}
+			lines = append(lines, line)
+		}
+	}
+	if s := strings.TrimSpace(n.Actions.NetworkIsolation); s != "" {
+		lines = append(lines, "Network isolation: "+s)
+	}
+	var backup []string
+	for _, s := range []string{facts.Backup.Scope, facts.Backup.Method, n.Actions.Backup} {
+		if s = strings.TrimSpace(s); s != "" {
+			backup = append(backup, s)
+		}
+	}
+	if len(backup) > 0 {
+		lines = append(lines, "Backup: "+strings.Join(backup, " "))
+	}
+	if len(n.Actions.Other) > 0 {
+		lines = append(lines, "Further steps:\n- "+strings.Join(n.Actions.Other, "\n- "))
+	}
+	if len(lines) == 0 {
+		return csaf.Note{}, false
+	}
+	return csaf.Note{Category: "general", Title: "What the customer is asked to do", Text: strings.Join(lines, "\n")}, true
+}
+
+// portLines words ports one a line, a port on several interfaces once:
+// "- 53/UDP DNS, outbound, over Wi-Fi and Ethernet, to Hospital DNS
+// servers". A product of several parts names the part; off says what a
+// port not enabled as shipped means for the list.
+func portLines(q *content.Product, ports []content.Port, off string) []string {
+	type row struct {
+		head, peers string
+		via         []string
+		off         bool
+	}
+	var rows []row
+	for _, pt := range ports {
+		head := fmt.Sprintf("%d/%s %s, %s", pt.Number, content.Label(pt.Transport), pt.Service, strings.ToLower(content.Label(pt.Direction)))
+		if q.MultiPart() {
+			head += ", " + q.PartLabel(q.PartOfPort(pt).ID)
+		}
+		peers := strings.Join(q.PortPeers(pt), "; ")
+		via := q.InterfaceShort(pt.Interface)
+		if only := q.PortOnlyOn(pt); only != "" {
+			via += " (" + only + ")"
+		}
+		i := slices.IndexFunc(rows, func(r row) bool { return r.head == head && r.peers == peers && r.off == pt.DefaultEnabled.IsFalse() })
+		if i < 0 {
+			rows = append(rows, row{head: head, peers: peers, off: pt.DefaultEnabled.IsFalse()})
+			i = len(rows) - 1
+		}
+		if !slices.Contains(rows[i].via, via) {
+			rows[i].via = append(rows[i].via, via)
+		}
+	}
+	var out []string
+	for _, r := range rows {
+		line := "- " + r.head + ", over " + content.AndList(r.via)
+		if r.peers != "" {
+			line += ", " + peerWord(r.head) + " " + r.peers
+		}
+		if r.off {
+			line += " (" + off + ")"
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// peerWord is how a port line names its other end: the endpoints an
+// inbound port is reached from, an outbound one connects to.
+func peerWord(head string) string {
+	switch {
+	case strings.Contains(head, ", inbound"):
+		return "from"
+	case strings.Contains(head, ", outbound"):
+		return "to"
+	}
+	return "with"
+}

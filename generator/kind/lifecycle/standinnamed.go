@@ -1,0 +1,62 @@
+package lifecycle
+
+import (
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/inventory"
+	"github.com/jspgen/jspgen/generator/kind"
+)
+
+// NamedNote is a component that notices about a version without a
+// component list of its own name as its (inventory.Inventory.Named),
+// with the document IDs of those notices issued by the page's date (By),
+// whether it needs attention in the version, by the rule of the versions
+// with a list (SupportedVersion.Attention), and if so whether its
+// support ends before the version's (Before).
+type NamedNote struct {
+	inventory.Component
+	By        []string
+	Attention bool
+	Before    string
+}
+
+// NamedNotes are a version's components that notices name (namedIn).
+type NamedNotes []NamedNote
+
+// ByNames are the notices that name the component, joined with "and".
+func (n NamedNote) ByNames() string { return content.AndList(n.By) }
+
+// namedIn are the components that notices issued by date on name as
+// those of version sv, which has no list of its own (inv, its
+// inventory, holds another version's: ListedFor), each judged by the
+// rule of the versions with a list (SupportedVersion.Attention): of the
+// version's components, the page can judge these alone.
+func namedIn(p kind.Product, inv *inventory.Inventory, sv SupportedVersion, on content.Date) NamedNotes {
+	if inv == nil || inv.ListedFor == "" {
+		return nil
+	}
+	var out NamedNotes
+	end := inventory.ComparedEnd(sv.Ends, sv.Outlasts)
+	for _, nn := range inv.Named {
+		by := kind.NamedBy(p.Product, nn, on)
+		if by == nil {
+			continue
+		}
+		n := NamedNote{Component: nn.Component, By: by}
+		if nn.NeedsAttention(end, on) {
+			n.Attention, n.Before = true, nn.BeforeEndOutlasting(sv.Ends, sv.Outlasts, on)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// Attention are those of ns that need attention.
+func (ns NamedNotes) Attention() NamedNotes {
+	var out NamedNotes
+	for _, n := range ns {
+		if n.Attention {
+			out = append(out, n)
+		}
+	}
+	return out
+}
