@@ -180,13 +180,15 @@ func TestSecurityAdvisoryStatesTheFixedVersion(t *testing.T) {
 // version as its SBOM subjects agree, else as the product is: rpmkit's
 // SaMD kit (an app and a service, both applications) is an application,
 // not firmware for the tablet it supplies; oemmodule's module, whose
-// software all runs on it, is firmware; dispensing's cabinets with their
+// SBOM subjects state no type, is an application marked as a type the
+// data do not state (runs = "device" cannot tell firmware from an
+// application on a supplied computer); dispensing's cabinets with their
 // server and portal are an application.
 func TestVEXProductTypeIsWhatTheProductIs(t *testing.T) {
 	for _, c := range []struct{ fixture, path, want string }{
 		{"rpmkit", "cardiowatch/vex-3.4.cdx.json", "application"},
 		{"rpmkit", "cardiowatch/vex-4.0.cdx.json", "application"},
-		{"oemmodule", "oxicore/vex-4.2.cdx.json", "firmware"},
+		{"oemmodule", "oxicore/vex-4.2.cdx.json", "application"},
 		{"dispensing", "vesta/vex-8.2.cdx.json", "application"},
 		{"dispensing", "vesta/vex-9.0.cdx.json", "application"},
 	} {

@@ -36,9 +36,9 @@ func TestNoticeDisabledInterfaceLeavesNeededPorts(t *testing.T) {
 			t.Fatal("eos-3.8.2.md: no section 9.2")
 		}
 		ports, _, _ = strings.Cut(ports, "\n### ")
-		_, needed, ok := strings.Cut(ports, "the device needs only these ports")
+		_, needed, ok := strings.Cut(ports, "the product needs only these ports")
 		if !ok {
-			t.Fatalf("disabled=%v: no table of the ports the device needs:\n%s", disabled, ports)
+			t.Fatalf("disabled=%v: no table of the ports the product needs:\n%s", disabled, ports)
 		}
 		if got := strings.Contains(needed, wifiRow); got == disabled {
 			t.Errorf("disabled=%v: Wi-Fi DNS port among those needed: %v", disabled, got)

@@ -54,7 +54,7 @@ func TestTransferredVersionsNameTheirMaker(t *testing.T) {
 		"| Manufacturer | Brightwater Clinical Systems B.V. (software 6.0.0); Kestrowe Medical Ltd (software 5.2.0, 5.4.0) |",
 		"Kestrowe Medical Ltd made software `5.2.0` and `5.4.0`")
 	kindtest.SaysAll(t, "5.2.0 CSAF VEX", read(".well-known/csaf/white/2026/orvia-pm-5_2_0-vex.json"),
-		`"issuing_authority": "Kestrowe Medical Ltd made Orvia Patient Monitoring System 5.2.0, whose labeling names Kestrowe Medical Ltd as the manufacturer; Brightwater Clinical Systems B.V. supports it in its place. Vulnerabilities are reported to psirt@brightwater-clinical.example`)
+		`"issuing_authority": "Kestrowe Medical Ltd made Orvia Patient Monitoring System 5.2.0, whose labeling names Kestrowe Medical Ltd as the manufacturer; Brightwater Clinical Systems B.V. supports it in its place. Vulnerabilities are reported to security@brightwater-clinical.example`)
 	kindtest.SaysNone(t, "5.2.0 CSAF VEX", read(".well-known/csaf/white/2026/orvia-pm-5_2_0-vex.json"), "is the manufacturer of the products")
 	kindtest.SaysAll(t, "eos-6 CSAF", read(".well-known/csaf/white/2026/bcs-or-eos-002.json"), `"issuing_authority": "Brightwater Clinical Systems B.V. is the manufacturer of the products.`)
 }

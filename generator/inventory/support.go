@@ -453,7 +453,14 @@ func (s SBOMFile) AnnotatedPath() string {
 // describes, which a subject stating none gets. The original file is not
 // changed.
 func (inv *Inventory) Annotated(s SBOMFile, subject string) ([]byte, error) {
-	return sbom.AnnotateAs(s.Path, s.Data, subject, func(c sbom.Component) sbom.Annotation {
+	return inv.AnnotatedCopy(s, sbom.CopyOptions{Subject: subject})
+}
+
+// AnnotatedCopy is Annotated with what the copy says of itself
+// (sbom.AnnotateCopy): its subject's type, the date its annotations speak
+// as of and jspgen's version.
+func (inv *Inventory) AnnotatedCopy(s SBOMFile, o sbom.CopyOptions) ([]byte, error) {
+	return sbom.AnnotateCopy(s.Path, s.Data, o, func(c sbom.Component) sbom.Annotation {
 		for _, e := range inv.List {
 			if slices.Contains(e.SBOMFiles, s.Path) && e.Matches(c.PURL, c.Name, c.Version) {
 				return e.Annotation()

@@ -34,10 +34,12 @@ const PropertyTypeStated = "jspgen:type:stated"
 // Annotate returns a CycloneDX JSON copy of the SBOM in data (named name,
 // any format Parse reads) with each component's support properties set to
 // what annotate returns for it: the properties of support.go replace any
-// the component had, the rest of the file is kept. The copy's BOM version
-// is the original's plus one (CycloneDX: a modified BOM keeps its serial
-// number and increments its version), and its metadata names the original
-// file. An SPDX document becomes a CycloneDX 1.6 BOM with the facts the
+// the component had, the rest of the file is kept. The copy is a BOM of
+// its own (copyMetadata): version 1, a serial number derived from its
+// content, a reference to the original BOM, jspgen among its tools, and
+// its metadata names the original file; it states no timestamp
+// (AnnotateCopy gives the date the annotations speak as of). An SPDX
+// document becomes a CycloneDX 1.6 BOM with the facts the
 // documents show (name, version, supplier, licence, purl, CPE, type).
 // Same input, same bytes. The SBOM's subject keeps the type it states;
 // one that states none is typed as AnnotateAs says. A component whose
@@ -55,6 +57,14 @@ func Annotate(name string, data []byte, annotate func(Component) Annotation) ([]
 // a subject is a library, as any other package of unknown kind, and
 // marked so (typeUnstated).
 func AnnotateAs(name string, data []byte, subject string, annotate func(Component) Annotation) ([]byte, error) {
+	return AnnotateCopy(name, data, CopyOptions{Subject: subject}, annotate)
+}
+
+// AnnotateCopy is AnnotateAs with what the copy says of itself (o): the
+// subject's type, the date its annotations speak as of (its timestamp)
+// and jspgen's version.
+func AnnotateCopy(name string, data []byte, o CopyOptions, annotate func(Component) Annotation) ([]byte, error) {
+	subject := o.Subject
 	d := detect(data)
 	if d.lookedLike != "" || d.unsupported != "" {
 		return nil, fmt.Errorf("%s: %w", name, ErrNotSBOM)
@@ -91,7 +101,6 @@ func AnnotateAs(name string, data []byte, subject string, annotate func(Componen
 		bom.Metadata = &cdx.Metadata{}
 	}
 	bom.Metadata.Properties = setProperties(bom.Metadata.Properties, []cdx.Property{{Name: PropertyAnnotatedFrom, Value: name}})
-	bom.Version = max(bom.Version, 1) + 1
 	bom.BOMFormat = cdx.BOMFormat
 	if bom.SpecVersion < cdx.SpecVersion1_3 { // properties came with 1.3
 		bom.SpecVersion, bom.JSONSchema = cdx.SpecVersion1_3, ""
@@ -99,14 +108,13 @@ func AnnotateAs(name string, data []byte, subject string, annotate func(Componen
 	if d.encoding != EncodingJSON {
 		bom.JSONSchema = ""
 	}
+	copyMetadata(bom, data, o)
 
-	var buf bytes.Buffer
-	enc := cdx.NewBOMEncoder(&buf, cdx.BOMFileFormatJSON)
-	enc.SetPretty(true).SetEscapeHTML(false)
-	if err := enc.Encode(bom); err != nil {
+	out, err := encodeCopy(bom)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return buf.Bytes(), nil
+	return out, nil
 }
 
 func decodeCycloneDX(data []byte, encoding string) (*cdx.BOM, error) {

@@ -6,20 +6,15 @@ import cdx "github.com/CycloneDX/cyclonedx-go"
 // behind every file that types it (its VEX files' metadata.component and
 // the annotated copies of its SBOMs, whose subject states no type), so
 // that they agree: the type its SBOM subjects state, when those that state
-// one agree; else an application for software as a medical device, and
-// firmware for a device whose own software all runs on its hardware
-// (embedded); else an application (software on hosts, or a system of a
-// device and its servers or services, which no single firmware is).
+// one agree; else an application, software of no stated kind, which the
+// VEX marks as supplied (SupplyType). Where the software runs decides
+// nothing: a device's software may be firmware or, on a PC it supplies,
+// an application on an operating system, and the data do not say which.
 // CycloneDX requires a type: a library, the type its tools give a package
 // of unknown kind, is never the product itself.
-func ProductType(stated []string, samd, embedded bool) string {
-	switch {
-	case AgreedType(stated) != "":
-		return AgreedType(stated)
-	case samd:
-		return string(cdx.ComponentTypeApplication)
-	case embedded:
-		return string(cdx.ComponentTypeFirmware)
+func ProductType(stated []string) string {
+	if t := AgreedType(stated); t != "" {
+		return t
 	}
 	return string(cdx.ComponentTypeApplication)
 }

@@ -5,23 +5,23 @@ import (
 	"testing"
 )
 
-// TestProductType: the one rule for a product version's CycloneDX type.
+// TestProductType: the one rule for a product version's CycloneDX type:
+// what its SBOM subjects state when they agree, else an application,
+// wherever the software runs (the data do not say firmware).
 func TestProductType(t *testing.T) {
 	for _, c := range []struct {
-		name           string
-		stated         []string
-		samd, embedded bool
-		want           string
+		name   string
+		stated []string
+		want   string
 	}{
-		{"subjects agree", []string{"application", "application"}, false, true, "application"},
-		{"one subject states none", []string{"firmware", ""}, false, false, "firmware"},
-		{"subjects differ, SaMD", []string{"application", "container"}, true, true, "application"},
-		{"none stated, SaMD on a supplied tablet", nil, true, false, "application"},
-		{"none stated, embedded device", []string{""}, false, true, "firmware"},
-		{"none stated, device with servers", nil, false, false, "application"},
-		{"an SPDX purpose CycloneDX lacks", []string{"source"}, false, true, "firmware"},
+		{"subjects agree", []string{"application", "application"}, "application"},
+		{"one subject states none", []string{"firmware", ""}, "firmware"},
+		{"subjects differ", []string{"application", "container"}, "application"},
+		{"none stated", nil, "application"},
+		{"none stated, one subject", []string{""}, "application"},
+		{"an SPDX purpose CycloneDX lacks", []string{"source"}, "application"},
 	} {
-		if got := ProductType(c.stated, c.samd, c.embedded); got != c.want {
+		if got := ProductType(c.stated); got != c.want {
 			t.Errorf("%s: %q, want %q", c.name, got, c.want)
 		}
 	}

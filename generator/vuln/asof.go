@@ -67,7 +67,8 @@ func (v *Vulnerability) NotPublicBy(d content.Date) bool { return v.Public().Aft
 //   - a fix released after d was not out on d: a fixed statement was
 //     affected then, and every statement loses its fix version, fix date,
 //     remediation and fix delay reason (which describe that fix), and a
-//     fix = "released";
+//     fix = "released"; one left affected with no compensating control
+//     or fix plan states that no fix is out yet (NoRemediationYet);
 //   - a status assessed after d (assessed) was under investigation then,
 //     without a justification, impact statement or fix plan;
 //   - communications after d are left out;
@@ -140,6 +141,9 @@ func (v *Vulnerability) knownBy(d content.Date, fix fixState) *Vulnerability {
 		// The status was assessed later: until then it was under
 		// investigation, with no justification or impact statement.
 		w.Status, w.Justification, w.Impact, w.Fix = "under_investigation", "", "", ""
+	}
+	if fixLater {
+		w.untilFix()
 	}
 	if laterComms {
 		w.Communications = nil

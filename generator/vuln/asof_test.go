@@ -49,8 +49,8 @@ func TestKnownBy(t *testing.T) {
 		// Known then, its fix not out: the version was affected (a
 		// premarket CSD said "no known vulnerability" of a version
 		// fixed before its release).
-		{"fix after: the fixed entry was affected", *fixed(&vuln.Vulnerability{Status: "fixed", Discovered: d(2025, 1, 1)}),
-			&vuln.Vulnerability{Status: "affected", Discovered: d(2025, 1, 1)}, false},
+		{"fix after: the fixed entry was affected", *fixed(&vuln.Vulnerability{Version: "4.2.0", Status: "fixed", Discovered: d(2025, 1, 1)}),
+			&vuln.Vulnerability{Version: "4.2.0", Status: "affected", Discovered: d(2025, 1, 1), Remediation: vuln.NoRemediationYet("4.2.0")}, false},
 		{"assessed after: under investigation then", vuln.Vulnerability{Status: "not_affected", Justification: "component_not_present", Impact: "Not used.", Discovered: d(2025, 1, 1), Assessed: d(2025, 7, 1)},
 			&vuln.Vulnerability{Status: "under_investigation", Discovered: d(2025, 1, 1), Assessed: d(2025, 7, 1)}, false},
 		{"assessed before: kept whole", vuln.Vulnerability{Status: "not_affected", Justification: "component_not_present", Discovered: d(2025, 1, 1), Assessed: d(2025, 5, 1)}, nil, true},

@@ -28,8 +28,9 @@ type Publisher struct {
 	AsOf content.Date
 }
 
-// Date is the date a version's VEX documents speak as of: the newest date
-// its vulnerabilities state (discovered, disclosed, fixed, assessed), and
+// Date is the earliest date a version's VEX documents can bear
+// (VEXRevisions dates them by their last change, never before it): the
+// newest date its vulnerabilities state (discovered, disclosed, fixed, assessed), and
 // never before the version's general availability: a file about a version
 // is not dated before the version existed (a vulnerability known before
 // the release is stated as of the release). A communication changes
@@ -73,43 +74,6 @@ func (s *Set) dateBy(p *content.Product, version string, asOf content.Date) cont
 	newer(ga)
 	if d.IsZero() && !ga.IsZero() {
 		d = asOf // generally available after asOf (newer kept it out)
-	}
-	return d
-}
-
-// statedOn is the date a version's CycloneDX and OpenVEX files speak as
-// of: Date, or a later day on which what they state changed with no date
-// of the vulnerability's own. That is the general availability of the
-// version named to fix an affected one or one under investigation
-// (fixed_in), on which a planned fix became a released one, and that
-// version's end of support (FixEnded), after which the files no longer
-// offer it as the way out, and its withdrawal (FixWithdrawn), after
-// which they send customers to its replacement. A file dated before either would state, as of
-// its date, what only became so later.
-func (s *Set) statedOn(p *content.Product, version string, asOf content.Date) content.Date {
-	d := s.dateBy(p, version, asOf)
-	for _, x := range s.For(version) {
-		if x.FixedIn == "" || x.Status != "affected" && x.Status != "under_investigation" {
-			continue
-		}
-		if fv := s.Version(x.InstallVersion()); fv != nil && !x.FixPlanned && fv.Available.After(d) {
-			d = fv.Available
-		}
-		// Released market by market: each market's release by asOf
-		// changes where the files say the fix is out (FixWhere).
-		if pv := p.Version(x.InstallVersion()); pv != nil && x.Status == "affected" && !asOf.IsZero() && p.MarketsDiffer() {
-			for _, m := range p.Markets {
-				if r := p.ReleasedIn(pv, m); r.After(d) && !r.After(asOf) {
-					d = r
-				}
-			}
-		}
-		if x.FixEnded.After(d) {
-			d = x.FixEnded
-		}
-		if x.FixWithdrawn.After(d) {
-			d = x.FixWithdrawn
-		}
 	}
 	return d
 }
@@ -161,51 +125,24 @@ func openVEXComponent(c sbom.Component) vex.Component {
 
 // productType is the version's CycloneDX type (sbom.ProductType, which
 // the annotated copies of its SBOMs share): the type its SBOM subjects
-// state when they agree, else what the product is as of that version.
-func productType(p *content.Product, v *Version) cdx.ComponentType {
-	return cdx.ComponentType(sbom.ProductType([]string{v.Type}, p.SaMD.IsTrue(), embedded(p.At(v.Version))))
+// state when they agree, else an application (typeSubject marks it).
+func productType(v *Version) cdx.ComponentType {
+	return cdx.ComponentType(sbom.ProductType([]string{v.Type}))
 }
 
 // SubjectType is the CycloneDX type the annotated copy of SBOM file file
 // (relative to content/<product-id>/) gives its subject when the file
 // states none (sbom.AnnotateAs): the type of the version it describes, as
-// its VEX files give it, else what the product is.
+// its VEX files give it, else sbom.ProductType's.
 func (s *Set) SubjectType(p *content.Product, file string) string {
 	if s != nil {
 		for i := range s.Versions {
 			if v := &s.Versions[i]; slices.Contains(v.sboms, file) {
-				return string(productType(p, v))
+				return string(productType(v))
 			}
 		}
 	}
-	return sbom.ProductType(nil, p.SaMD.IsTrue(), embedded(p))
-}
-
-// embedded reports a device whose own software all runs on its hardware:
-// every part is the device (the customer's own infrastructure is not the
-// product's), none hosted or on the customer's computers or phones.
-func embedded(p *content.Product) bool {
-	device := false
-	for _, pt := range p.AllParts() {
-		switch {
-		case pt.Runs.IsCustomerInfrastructure():
-		case pt.Runs.IsDevice():
-			device = true
-		default:
-			return false
-		}
-	}
-	return device
-}
-
-// componentType is a component's CycloneDX type as its SBOM states it,
-// else library, the type CycloneDX's own tools give a package of unknown
-// kind (CycloneDX requires one).
-func componentType(t string) cdx.ComponentType {
-	if sbom.KnownType(t) {
-		return cdx.ComponentType(t)
-	}
-	return cdx.ComponentTypeLibrary
+	return sbom.ProductType(nil)
 }
 
 var cdxStatus = map[content.VulnStatus]cdx.ImpactAnalysisState{
@@ -222,14 +159,17 @@ func (s *Set) CycloneDX(p *content.Product, version string, pub Publisher) ([]by
 // cycloneDXBOM is the BOM CycloneDX writes.
 func (s *Set) cycloneDXBOM(p *content.Product, version string, pub Publisher) *cdx.BOM {
 	v := s.Version(version)
-	date := s.statedOn(p, version, pub.AsOf)
+	// Dated and numbered as the OpenVEX and CSAF twins (VEXRevisions): the
+	// last day by the build on which a statement changed.
+	rev := s.VEXRevisions(p, version, pub.AsOf)
+	date := rev.Last
 	bom := cdx.NewBOM()
 	// The seed of a version without a purl is the one it had when jspgen
 	// made one up, so that its VEX keeps its serial number.
 	bom.SerialNumber = "urn:uuid:" + uuid.NewSHA1(uuid.NameSpaceURL, []byte("jspgen:vex:"+cmp.Or(v.PURL, "pkg:generic/"+p.ID+"@"+v.Version))).String()
 	// One serial number for every revision: the version tells them apart
-	// (VEXVersion, the CSAF twin's), so a reader takes the newest.
-	bom.Version = s.VEXVersion(p, version, pub.AsOf)
+	// (the CSAF twin's), so a reader takes the newest.
+	bom.Version = rev.Version()
 	// The publisher writes the file (its author); the version's supplier
 	// is its maker, another company for a version made before the product
 	// line passed to the publisher (versions.manufacturer), as its SBOM
@@ -238,9 +178,10 @@ func (s *Set) cycloneDXBOM(p *content.Product, version string, pub Publisher) *c
 		Timestamp: date.Time().Format(time.RFC3339),
 		Tools:     &cdx.ToolsChoice{Components: &[]cdx.Component{{Type: cdx.ComponentTypeApplication, Name: "jspgen", Version: pub.ToolVersion()}}},
 		Authors:   &[]cdx.OrganizationalContact{{Name: pub.Name, Email: pub.Contact}},
-		Component: &cdx.Component{BOMRef: v.Ref, Type: productType(p, v), Name: v.Name, Version: v.Version, PackageURL: v.PURL, CPE: v.CPE,
+		Component: &cdx.Component{BOMRef: v.Ref, Name: v.Name, Version: v.Version, PackageURL: v.PURL, CPE: v.CPE,
 			Supplier: &cdx.OrganizationalEntity{Name: p.MakerOf(version, pub.Name)}},
 	}
+	typeSubject(bom.Metadata.Component, v)
 	var comps []cdx.Component
 	seen := map[string]bool{}
 	var vulns []cdx.Vulnerability
@@ -257,7 +198,7 @@ func (s *Set) cycloneDXBOM(p *content.Product, version string, pub Publisher) *c
 			affects = append(affects, cdx.Affects{Ref: ref})
 			if !seen[ref] {
 				seen[ref] = true
-				comps = append(comps, cdx.Component{BOMRef: ref, Type: componentType(c.Type), Name: c.Name, Version: c.Version, PackageURL: c.PURL, CPE: c.CPE})
+				comps = append(comps, vexComponent(c))
 			}
 		}
 		rec := x.Recommendation()
@@ -381,14 +322,15 @@ func source(id string) *cdx.Source {
 // OpenVEX writes the VEX of one version as an OpenVEX document: one
 // statement per entry, the version as product, the components as
 // subcomponents. docID is the document's IRI, the same for every
-// revision, which its version numbers (VEXVersion). The publisher writes it
+// revision, which its version numbers (VEXRevisions). The publisher writes it
 // (author); the supplier is who made the version, as in the CycloneDX VEX
 // and the CSAF product tree (a line taken over from another maker).
 func (s *Set) OpenVEX(p *content.Product, version, docID string, pub Publisher) ([]byte, error) {
 	v := s.Version(version)
-	t := s.statedOn(p, version, pub.AsOf).Time()
+	rev := s.VEXRevisions(p, version, pub.AsOf) // the CycloneDX and CSAF twins' date and version
+	t := rev.Last.Time()
 	doc := vex.VEX{Metadata: vex.Metadata{Context: vex.ContextLocator(), ID: docID, Author: pub.Name, AuthorRole: "Document Creator",
-		Timestamp: &t, Version: s.VEXVersion(p, version, pub.AsOf), Tooling: pub.Tool, Supplier: p.MakerOf(version, pub.Name)}, Statements: []vex.Statement{}}
+		Timestamp: &t, Version: rev.Version(), Tooling: pub.Tool, Supplier: p.MakerOf(version, pub.Name)}, Statements: []vex.Statement{}}
 	for _, x := range s.For(version) {
 		prod := vex.Product{Component: vex.Component{ID: v.Ref, Identifiers: versionIdentifiers(v)}}
 		for _, c := range x.Components {

@@ -94,11 +94,11 @@ func TestVEXSupplierIsTheVersionsMaker(t *testing.T) {
 }
 
 // TestProductTypeOneRule: a version's CycloneDX type in its VEX is the
-// type its SBOM subjects agree on, else what the product is (an
-// application for SaMD, even on a tablet it supplies; firmware for a
-// device whose software all runs on it; an application for a device with
-// servers or services), and the annotated copy of an SBOM whose subject
-// states no type (an SPDX package without a purpose) types it the same.
+// type its SBOM subjects agree on, else an application (a SaMD kit on a
+// tablet it supplies, a module whose software all runs on it, cabinets
+// with servers: where it runs does not make it firmware), and the
+// annotated copy of an SBOM whose subject states no type (an SPDX
+// package without a purpose) types it the same.
 func TestProductTypeOneRule(t *testing.T) {
 	for _, c := range []struct {
 		fixture, id string
@@ -106,7 +106,7 @@ func TestProductTypeOneRule(t *testing.T) {
 		want        string
 	}{
 		{"rpmkit", "cardiowatch", []string{"3.4", "4.0"}, "application"}, // SaMD kit: its app and service SBOMs, both applications
-		{"oemmodule", "oxicore", []string{"4.2"}, "firmware"},            // a module whose software all runs on it
+		{"oemmodule", "oxicore", []string{"4.2"}, "application"},         // a module whose software all runs on it, no type stated
 		{"dispensing", "vesta", []string{"8.2", "9.0"}, "application"},   // cabinets with a server and a portal
 	} {
 		t.Run(c.fixture, func(t *testing.T) {
@@ -139,18 +139,18 @@ func TestProductTypeOneRule(t *testing.T) {
 		t.Fatal(err)
 	}
 	typ := set.SubjectType(p, file)
-	if typ != "firmware" {
-		t.Errorf("SubjectType(%s) = %q, want firmware", file, typ)
+	if typ != "application" {
+		t.Errorf("SubjectType(%s) = %q, want application", file, typ)
 	}
 	b, err := sbom.AnnotateAs(file, data, typ, func(sbom.Component) sbom.Annotation { return sbom.Annotation{} })
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := readSubject(t, b).Metadata.Component.Type; got != "firmware" {
-		t.Errorf("annotated %s: subject type %q, want firmware", file, got)
+	if got := readSubject(t, b).Metadata.Component.Type; got != "application" {
+		t.Errorf("annotated %s: subject type %q, want application", file, got)
 	}
 	// A file no version lists: what the product is.
-	if got := set.SubjectType(p, "other.spdx.json"); got != "firmware" {
-		t.Errorf("SubjectType of a file of no version = %q, want firmware", got)
+	if got := set.SubjectType(p, "other.spdx.json"); got != "application" {
+		t.Errorf("SubjectType of a file of no version = %q, want application", got)
 	}
 }

@@ -31,12 +31,12 @@ func vexProduct(list ...*vuln.Vulnerability) (*content.Product, *vuln.Set) {
 
 // TestVEXFileDated: a version's CycloneDX and OpenVEX files speak as of
 // the newest date of its vulnerabilities, or a later day on which what
-// they state of an affected version (or one under investigation) became
-// so: the release of the version named to fix it, that version's end of
-// support. Nothing else moves the date: a fix version released before
-// the vulnerability was known, one not yet released (the fix is
-// planned), or the end of support of the version a fixed entry names,
-// which changes nothing the file says of a fixed version. Nor is a file
+// they state of an affected version became so: the release of the
+// version named to fix it, that version's end of support. Nothing else
+// moves the date: a fix version released before the vulnerability was
+// known, one not yet released (the fix is planned), the release of the
+// version to fix one under investigation, or the end of support of the
+// version a fixed entry names, which change nothing the files say. Nor is a file
 // dated before its version's general availability: 2.0's files, all of
 // whose vulnerabilities were known before 2.0 was out, were dated by the
 // newest of them (lumen-aid 2.1's VEX dated 2024-02-01, its release
@@ -71,8 +71,10 @@ func TestVEXFileDated(t *testing.T) {
 			{ID: "CVE-2024-0001", Version: "1.0", Status: "affected", FixedIn: "2.0", Discovered: d(2024, 10, 1), CompensatingControls: ctl}}, "2024-10-01", content.Date{}},
 		{"affected, the fix planned", "1.0", []*vuln.Vulnerability{
 			{ID: "CVE-2024-0001", Version: "1.0", Status: "affected", FixedIn: "2.0", FixPlanned: true, Discovered: d(2024, 3, 1), CompensatingControls: ctl}}, "2024-03-01", content.Date{}},
+		// Nothing the files state of a version under investigation
+		// names the version to fix it: its release is no change.
 		{"under investigation, the version to fix it released later", "1.0", []*vuln.Vulnerability{
-			{ID: "CVE-2024-0001", Version: "1.0", Status: "under_investigation", FixedIn: "2.0", Discovered: d(2024, 3, 1)}}, "2024-09-01", content.Date{}},
+			{ID: "CVE-2024-0001", Version: "1.0", Status: "under_investigation", FixedIn: "2.0", Discovered: d(2024, 3, 1)}}, "2024-03-01", content.Date{}},
 		{"affected, the version with the fix past its end of support", "1.0", []*vuln.Vulnerability{
 			{ID: "CVE-2024-0001", Version: "1.0", Status: "affected", FixedIn: "2.0", FixEnded: d(2025, 6, 30), Discovered: d(2024, 10, 1), CompensatingControls: ctl}}, "2025-06-30", content.Date{}},
 		{"fixed, its own end of support past", "2.0", []*vuln.Vulnerability{

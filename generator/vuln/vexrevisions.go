@@ -12,8 +12,9 @@ import (
 // names its revision: CSAF lists its revision history, CycloneDX and
 // OpenVEX give a version number, which OpenVEX requires to go up, and
 // CycloneDX asks to, whenever the statements change. One computation
-// here gives all three the same revisions, from the data's dates only,
-// so the files are the same bytes on every build.
+// here (VEXRevisions) gives all three the same revisions and the same
+// date, from the data's dates only, so the files are the same bytes on
+// every build.
 
 // VEXChange is one revision after a VEX's initial version: the day and
 // what changed on it, in the order the statements come.
@@ -22,21 +23,39 @@ type VEXChange struct {
 	Changes []string // "CVE-2024-2961 added", "fix for CVE-2024-2961 released"
 }
 
-// VEXSpan is the first and the last day of version's VEX as s (the set
-// as known on asOf, KnownBy) states it: the initial version on the first
-// day a vulnerability of it was public (Public), not before the version's
-// general availability; the current one on the last day by asOf on which
-// a statement changed (DateBy, a fix out on its version's release,
-// FixOut, or the fix version withdrawn). A document cannot predate the
-// version it is about, nor be dated after the build that wrote it.
-func (s *Set) VEXSpan(p *content.Product, version string, asOf content.Date) (first, last content.Date) {
+// VEXRevisions are the revisions of a version's VEX as a set states it
+// on a date: the initial version, each later day on which a statement
+// changed, and the date the three files bear.
+type VEXRevisions struct {
+	// First is the initial version's date: the first day a vulnerability
+	// of the version was public, not before its general availability.
+	First content.Date
+	// Last is the current version's date, the one all three files bear:
+	// the last change by the as-of date, never before the newest date
+	// the data state (Set.DateBy) nor before First.
+	Last content.Date
+	// Changes are the revisions after the initial version, oldest first.
+	Changes []VEXChange
+}
+
+// Version is the current revision's number: the initial version and one
+// for each change. The CSAF twin's current version; the CycloneDX and
+// OpenVEX files keep one serial number and @id per version and give
+// this as their version.
+func (r VEXRevisions) Version() int { return 1 + len(r.Changes) }
+
+// VEXRevisions are the revisions of version's VEX as s (the set as known
+// on asOf, KnownBy) states it. A vulnerability is in it from the day it
+// is public (Public): known to the manufacturer and disclosed, and what
+// changed about it before is part of it then. After that, each day on
+// which a statement any of the three files makes changed is a revision
+// (vexEvents). Nothing after asOf counts: a file is not dated after the
+// build that wrote it, nor records as done what is still to come.
+// Communications are in no VEX, and are no revision.
+func (s *Set) VEXRevisions(p *content.Product, version string, asOf content.Date) VEXRevisions {
 	list := s.For(version)
+	var first content.Date
 	for _, x := range list {
-		// The manufacturer states nothing before it knows (a disclosure
-		// before it learnt of the vulnerability is not its first release),
-		// and a public document names nothing before it is disclosed (a
-		// vulnerability it learnt of under coordinated disclosure is not
-		// in it until then).
 		if d := x.Public(); !d.IsZero() && (first.IsZero() || d.Before(first)) {
 			first = d
 		}
@@ -46,73 +65,139 @@ func (s *Set) VEXSpan(p *content.Product, version string, asOf content.Date) (fi
 	if pv := p.Version(version); pv != nil && !pv.GeneralAvailability.IsZero() && first.Before(pv.GeneralAvailability) {
 		first = pv.GeneralAvailability
 	}
-	// The document is current as of its build: a date after it (a fix
-	// to be released, its day already recorded) has not come, and a
-	// revision on it would date the file after the build that wrote it
-	// and record as done what is still to come.
-	by := func(d content.Date) bool { return asOf.IsZero() || !d.After(asOf) }
-	last = s.DateBy(p, version, asOf)
+	by := func(d content.Date) bool { return !d.IsZero() && (asOf.IsZero() || !d.After(asOf)) }
+	var events []vexEvent
 	for _, x := range list {
-		// A fix out on its version's release, with no fixed date, turns
-		// the remediation into a vendor fix on that day; the fix
-		// version's withdrawal sends it to the replacement on that day.
-		if out := s.FixOut(x); out.After(last) && by(out) {
-			last = out
-		}
-		if x.FixWithdrawn.After(last) && by(x.FixWithdrawn) {
-			last = x.FixWithdrawn
+		for _, e := range s.vexEvents(p, x, asOf) {
+			if by(e.date) {
+				events = append(events, e)
+			}
 		}
 	}
 	// last is never before the version's general availability (DateBy):
 	// an initial release moved back to it stays on or after the release.
+	last := s.DateBy(p, version, asOf)
+	for _, e := range events {
+		if e.date.After(last) {
+			last = e.date
+		}
+	}
 	if first.IsZero() || last.Before(first) {
 		first = last
 	}
-	return first, last
-}
-
-// VEXChanges are the revisions of a VEX about list after its initial
-// version on first, up to last, oldest first: one for each day on which
-// a statement changed. A vulnerability is added when it is public
-// (Public: known to the manufacturer and disclosed), and what changed
-// about it before is part of it then; later, its fix is released
-// (FixOut), the version with the fix withdrawn while it is affected, or
-// its status assessed. Communications are in no VEX, and are no revision.
-func (s *Set) VEXChanges(list []*Vulnerability, first, last content.Date) []VEXChange {
 	changes := map[content.Date][]string{}
-	add := func(d content.Date, what string) {
-		if d.After(first) && !d.After(last) && !slices.Contains(changes[d], what) {
-			changes[d] = append(changes[d], what)
+	for _, e := range events {
+		if e.date.After(first) && !slices.Contains(changes[e.date], e.what) {
+			changes[e.date] = append(changes[e.date], e.what)
 		}
 	}
-	for _, x := range list {
-		added := x.Public()
-		add(added, x.ID+" added")
-		if out := s.FixOut(x); out.After(added) {
-			add(out, "fix for "+x.ID+" released")
-		}
-		if x.FixWithdrawn.After(added) && x.Status == "affected" {
-			add(x.FixWithdrawn, "version "+x.FixedIn+", which had the fix for "+x.ID+", withdrawn: its remediation names version "+versionOrNone(x.FixInstead))
-		}
-		if x.Assessed.After(added) {
-			add(x.Assessed, x.ID+" assessed: "+strings.ReplaceAll(string(x.Status), "_", " "))
-		}
-	}
-	out := make([]VEXChange, 0, len(changes))
+	out := VEXRevisions{First: first, Last: last, Changes: make([]VEXChange, 0, len(changes))}
 	for d, what := range changes {
-		out = append(out, VEXChange{Date: d, Changes: what})
+		out.Changes = append(out.Changes, VEXChange{Date: d, Changes: what})
 	}
-	slices.SortFunc(out, func(a, b VEXChange) int { return a.Date.Time().Compare(b.Date.Time()) })
+	slices.SortFunc(out.Changes, func(a, b VEXChange) int { return a.Date.Time().Compare(b.Date.Time()) })
 	return out
 }
 
 // VEXVersion is the revision number of version's VEX as s states it on
-// asOf: its initial version and one for each change (VEXChanges), the
-// CSAF twin's current version. The CycloneDX and OpenVEX files keep one
-// serial number and @id per version and give this as their version.
+// asOf (VEXRevisions.Version).
 func (s *Set) VEXVersion(p *content.Product, version string, asOf content.Date) int {
-	first, last := s.VEXSpan(p, version, asOf)
-	return 1 + len(s.VEXChanges(s.For(version), first, last))
+	return s.VEXRevisions(p, version, asOf).Version()
+}
+
+// vexEvent is a day on which a statement about one vulnerability changed.
+type vexEvent struct {
+	date content.Date
+	what string
+}
+
+// vexEvents are the days on which what the VEX files state of x
+// changed, in the order the statements come: it was added (Public); its
+// fix came out (FixOut); for an affected version, the version to install
+// for the fix was released (fixEvents), in a market of its own, was
+// withdrawn or reached its end of support; its status was assessed. Each
+// is a change only after x was added: what came before is part of the
+// statement that added it (VEXRevisions drops the rest).
+func (s *Set) vexEvents(p *content.Product, x *Vulnerability, asOf content.Date) []vexEvent {
+	added := x.Public()
+	out := []vexEvent{{added, x.ID + " added"}}
+	at := func(d content.Date, what string) {
+		if d.After(added) {
+			out = append(out, vexEvent{d, what})
+		}
+	}
+	fixOut := s.FixOut(x)
+	if x.Status == "affected" && !x.FixWithdrawn.IsZero() && x.Fixed.IsZero() {
+		// FixOut is the replacement's release, which changed nothing
+		// before the withdrawal: the fix came out in the version
+		// withdrawn since, and fixEvents dates both.
+		fixOut = content.Date{}
+	}
+	at(fixOut, "fix for "+x.ID+" released")
+	if x.Status == "affected" {
+		for _, e := range s.fixEvents(p, x, fixOut, asOf) {
+			at(e.date, e.what)
+		}
+	}
+	at(x.Assessed, x.ID+" assessed: "+strings.ReplaceAll(string(x.Status), "_", " "))
+	return out
+}
+
+// fixEvents are the days on which what the files say of the version to
+// install for affected x's fix changed (as x states it: FixPlanned,
+// FixEnded and FixWithdrawn as of the set's date). Its general
+// availability turns a fix to come into one to install (the OpenVEX
+// action's "Until version …, which fixes it, is installed", the
+// CycloneDX update response), also for a version with no fix planned of
+// its own; a release in a market after the first changes where the
+// files say it is out (FixWhere, only said as of a date); its
+// withdrawal sends the remediation to its replacement; its end of
+// support takes it out of the remediation. fixOut is x's FixOut: a
+// release on that day is already "fix released".
+func (s *Set) fixEvents(p *content.Product, x *Vulnerability, fixOut, asOf content.Date) []vexEvent {
+	var out []vexEvent
+	released := func(ver string, d content.Date) {
+		if d == fixOut {
+			return
+		}
+		out = append(out, vexEvent{d, "version " + ver + ", which has the fix for " + x.ID + ", released"})
+	}
+	if !x.FixWithdrawn.IsZero() {
+		// Until its withdrawal, the version first named was the one to
+		// install.
+		if v := s.Version(x.FixedIn); v != nil && v.Available.Before(x.FixWithdrawn) {
+			released(x.FixedIn, v.Available)
+		}
+		out = append(out, vexEvent{x.FixWithdrawn, "version " + x.FixedIn + ", which had the fix for " + x.ID + ", withdrawn: its remediation names version " + versionOrNone(x.FixInstead)})
+	}
+	fix := x.InstallVersion()
+	if fix == "" {
+		return out
+	}
+	// A replacement released by the withdrawal changed nothing then: the
+	// withdrawal names it.
+	if v := s.Version(fix); v != nil && !x.FixPlanned && (x.FixWithdrawn.IsZero() || v.Available.After(x.FixWithdrawn)) {
+		released(fix, v.Available)
+	}
+	if pv := p.Version(fix); pv != nil && !asOf.IsZero() && p.MarketsDiffer() {
+		var dates []content.Date
+		markets := map[content.Date][]string{}
+		for _, m := range p.Markets {
+			if r := p.ReleasedIn(pv, m); !r.IsZero() && r != pv.GeneralAvailability {
+				if _, ok := markets[r]; !ok {
+					dates = append(dates, r)
+				}
+				markets[r] = append(markets[r], m)
+			}
+		}
+		for _, r := range dates {
+			out = append(out, vexEvent{r, "version " + fix + ", which has the fix for " + x.ID + ", released in " + content.MarketNames(markets[r])})
+		}
+	}
+	if !x.FixEnded.IsZero() {
+		out = append(out, vexEvent{x.FixEnded, "support for version " + fix + ", which has the fix for " + x.ID + ", ended"})
+	}
+	return out
 }
 
 // versionOrNone is a version, or "none" for no version.

@@ -40,7 +40,7 @@ func TestContactWithoutPSIRT(t *testing.T) {
 		}
 	}
 	pub = publisher(env(full))
-	if pub.ContactDetails != "M PSIRT, psirt@m.example" || !strings.Contains(pub.IssuingAuthority, "reported to psirt@m.example under the coordinated vulnerability disclosure policy https://m.example/cvd.") {
+	if pub.ContactDetails != "M PSIRT, psirt@m.example" || !strings.Contains(pub.IssuingAuthority, "reported to sec@m.example under the coordinated vulnerability disclosure policy https://m.example/cvd.") {
 		t.Errorf("publisher with PSIRT and policy: %+v", pub)
 	}
 }

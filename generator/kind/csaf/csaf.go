@@ -81,6 +81,8 @@ func (csafKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 // publisher of the VEX files and CSAF documents. The PSIRT and the CVD
 // policy are optional in a site whose products build only MDS2 forms: the
 // contact and the issuing authority say only what the site file states.
+// The contact is the PSIRT (else the security contact); reports go to the
+// security contact, as in the CSD (reportsTo).
 func publisher(env *kind.Env) csaf.Publisher {
 	m := env.Content.Site.Manufacturer
 	ns := env.Content.Site.CSAFNamespace()
@@ -90,11 +92,11 @@ func publisher(env *kind.Env) csaf.Publisher {
 	}
 	contact := strings.Join(slices.DeleteFunc([]string{team, email}, func(s string) bool { return s == "" }), ", ")
 	authority := m.Name + " is the manufacturer of the products."
-	switch {
-	case email != "" && m.CVDPolicyURL != "":
-		authority += " Vulnerabilities are reported to " + email + " under the coordinated vulnerability disclosure policy " + m.CVDPolicyURL + "."
-	case email != "":
-		authority += " Vulnerabilities are reported to " + email + "."
+	switch to := reportsTo(m.SecurityContact); {
+	case to != "" && m.CVDPolicyURL != "":
+		authority += " Vulnerabilities are reported to " + to + " under the coordinated vulnerability disclosure policy " + m.CVDPolicyURL + "."
+	case to != "":
+		authority += " Vulnerabilities are reported to " + to + "."
 	case m.CVDPolicyURL != "":
 		authority += " Vulnerabilities are handled under the coordinated vulnerability disclosure policy " + m.CVDPolicyURL + "."
 	}
@@ -317,8 +319,9 @@ func twinReferences(env *kind.Env, link, summary string) []csaf.Ref {
 // vexAdvisory is the csaf_vex document of one product version.
 func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) Advisory {
 	list := set.For(v.Version)
-	first, last := set.VEXSpan(p.Product, v.Version, env.AsOf) // the VEX files' version counts the same revisions
-	history := vexHistory(p.Name, v.Version, set, list, first, last)
+	rev := set.VEXRevisions(p.Product, v.Version, env.AsOf) // the CycloneDX and OpenVEX twins' date and version
+	first, last := rev.First, rev.Last
+	history := vexHistory(p.Name, v.Version, rev)
 	id := strings.ToUpper(p.ID) + "-" + v.Version + "-VEX"
 	title := "Known vulnerabilities of " + p.Name + " " + v.Version
 	doc := &csaf.Document{Document: meta(env, p.Product, []string{v.Version}, "csaf_vex", title, id, history)}
@@ -475,7 +478,10 @@ func csafVulnerability(id string, xs []*vuln.Vulnerability, risk, source string,
 		for _, cc := range x.CompensatingControls {
 			out.Remediations = append(out.Remediations, csaf.Remediation{Category: "mitigation", Details: cc, ProductIDs: pids})
 		}
-		if c := x.CVSS; c != nil {
+		// A score says how severe the vulnerability is in the products it
+		// names: a fixed or unaffected product has none to carry (CSAF
+		// 2.0's optional test 6.2.19 flags a score on a fixed product).
+		if c := x.CVSS; c != nil && (x.Status == "affected" || x.Status == "under_investigation") {
 			if c.Version == "3.1" || c.Version == "3.0" {
 				out.Scores = append(out.Scores, csaf.Score{CVSSv3: &csaf.CVSSv3{Version: c.Version, VectorString: c.Vector, BaseScore: c.Score, BaseSeverity: strings.ToUpper(c.Severity)}, Products: pids})
 			} else {
@@ -702,9 +708,11 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	} else if p.NoticeNeedsNoControls(n) {
 		notes = append(notes, csaf.Note{Category: "general", Title: "Compensating controls", Text: "None: the manufacturer states that the customer needs none."})
 	}
-	// The rest of what the notice asks of its readers: its components,
-	// customer actions, upgrade paths and decommissioning.
+	// The rest of what the notice tells its readers: its operating
+	// systems, components, customer actions, upgrade paths and
+	// decommissioning.
 	for _, note := range []func() (csaf.Note, bool){
+		func() (csaf.Note, bool) { return operatingSystemsNote(env, p, n, on) },
 		func() (csaf.Note, bool) { return componentsNote(p, n) },
 		func() (csaf.Note, bool) { return actionsNote(p, n) },
 		func() (csaf.Note, bool) { return upgradeNote(env, p, n, on) },

@@ -13,7 +13,8 @@ import (
 // actionsNote is what an end-of-life or end-of-support notice asks the
 // customer to do (customer_actions), as its section "What we ask you to
 // do" says it: the interfaces to disable, the ports to block, the ports
-// the product needs (every other port of the product to be blocked), the
+// the product needs (every other port of the product to be blocked, with
+// the notice's exceptions for the customer's own hosts: neededIntro), the
 // connections to the services the manufacturer hosts, network isolation,
 // backup and further steps. A CSAF document has no tables and no
 // sections to point to, so each port is a line of the note. The ports
@@ -41,11 +42,7 @@ func actionsNote(p kind.Product, n content.Notice) (csaf.Note, bool) {
 		lines = append(lines, portLines(facts, block, "not enabled as shipped")...)
 	}
 	if len(needed) > 0 {
-		intro := "The product needs only these ports on the customer's network; block every other port of the product and every endpoint not listed:"
-		if len(block) > 0 {
-			intro = "Apart from those, the product needs only these ports on the customer's network; block every other port of the product and every endpoint not listed:"
-		}
-		lines = append(lines, intro)
+		lines = append(lines, neededIntro(facts, needed, len(block) > 0))
 		lines = append(lines, portLines(facts, needed, "not used as shipped: needed only once its feature is turned on")...)
 	}
 	if len(reach) > 0 {

@@ -17,8 +17,9 @@ import (
 // fixed versions, status, scores, CWE, remediation, threats, dates — comes
 // from the same known vulnerabilities the notice shows. Its products are
 // the product versions (vendor → product → version), as hospitals track
-// them. ok is false when the notice names no known vulnerability (Load
-// has reported it).
+// them, or each version on the models the notice names when it leaves
+// out some that run it (securityBranch). ok is false when the notice
+// names no known vulnerability (Load has reported it).
 func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory, bool) {
 	// As the notice it twins: as known on the notice's release.
 	adv := p.Vulnerabilities.KnownBy(kind.Released(n.Document, env.AsOf)).Advisory(n)
@@ -48,13 +49,18 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 			}
 		}
 	}
-	branches, ids := versionBranch(env, p, versions)
+	// The notice's models, when it names some of those that run the
+	// versions: each version's products are then those models' (ids).
+	branches, ids := securityBranch(env, p, n, versions)
 	doc.ProductTree = &csaf.ProductTree{Branches: branches}
 
 	notes := []csaf.Note{{Category: "summary", Title: "Summary", Text: strings.TrimSpace(n.Summary)}}
 	var lines []string
 	if len(adv.Affected) > 0 {
 		lines = append(lines, "Affected: "+p.Name+" "+strings.Join(adv.Affected, ", ")+".")
+	}
+	if s := affectedModelsLine(securityModels(p, n, versions)); s != "" {
+		lines = append(lines, s)
 	}
 	if len(adv.Fixed) > 0 {
 		lines = append(lines, "Fixed in: "+p.Name+" "+strings.Join(adv.Fixed, ", ")+".")
@@ -88,17 +94,25 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 	doc.Document.References = twinReferences(env, link, noticeTwinSummary(n))
 
 	for _, av := range adv.Vulnerabilities {
-		pidsOf := func(x *vuln.Vulnerability) []string { return []string{ids[x.Version]} }
-		cv := csafVulnerability(av.ID, av.Entries, riskTo(p.Product), riskSource(p.Product), pidsOf)
-		marketFixes(p.Product, &cv, av.Entries, kind.Released(n.Document, env.AsOf), pidsOf)
+		// An entry of a version no product of the tree stands for (none
+		// of the notice's models runs it) speaks about nothing here.
+		entries := slices.DeleteFunc(slices.Clone(av.Entries), func(x *vuln.Vulnerability) bool { return len(ids[x.Version]) == 0 })
+		if len(entries) == 0 {
+			continue
+		}
+		pidsOf := func(x *vuln.Vulnerability) []string { return ids[x.Version] }
+		cv := csafVulnerability(av.ID, entries, riskTo(p.Product), riskSource(p.Product), pidsOf)
+		marketFixes(p.Product, &cv, entries, kind.Released(n.Document, env.AsOf), pidsOf)
 		for _, v := range fixes[av.ID] {
-			if id := ids[v]; id != "" && !slices.Contains(cv.ProductStatus.Fixed, id) {
-				cv.ProductStatus.Fixed = append(cv.ProductStatus.Fixed, id)
+			for _, id := range ids[v] {
+				if !slices.Contains(cv.ProductStatus.Fixed, id) {
+					cv.ProductStatus.Fixed = append(cv.ProductStatus.Fixed, id)
+				}
 			}
 		}
 		var comps []string
 		for _, e := range av.Open() {
-			if names := e.ComponentNames(); names != "" {
+			if names := e.ComponentNames(); names != "" && len(ids[e.Version]) > 0 {
 				comps = append(comps, fmt.Sprintf("%s %s: %s", p.Name, e.Version, names))
 			}
 		}
@@ -107,7 +121,7 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 		}
 		var open []string
 		for _, e := range av.Open() {
-			open = append(open, ids[e.Version])
+			open = append(open, ids[e.Version]...)
 		}
 		for _, c := range n.Compensating {
 			if len(open) > 0 {

@@ -49,7 +49,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		var diags content.Diagnostics
 		published := map[string]bool{}
 		publish := func(from kind.Product, label string) {
-			fs, d := files(from, label)
+			fs, d := files(env, from, label)
 			diags = append(diags, d...)
 			for _, f := range fs {
 				if !published[f.Path] {
@@ -718,7 +718,7 @@ func subjectOf(c *sbom.Component) string {
 // diagram images need no entry here: the build publishes the product's
 // asset folder, content/<product-id>/, at the same relative paths, which
 // is where the CSD's image links point.
-func files(p kind.Product, label string) ([]kind.File, content.Diagnostics) {
+func files(env *kind.Env, p kind.Product, label string) ([]kind.File, content.Diagnostics) {
 	var out []kind.File
 	var diags content.Diagnostics
 	for _, s := range p.Inventory.SBOMs {
@@ -730,7 +730,8 @@ func files(p kind.Product, label string) ([]kind.File, content.Diagnostics) {
 		if copyPath == "" {
 			continue
 		}
-		data, err := p.Inventory.Annotated(s, p.Vulnerabilities.SubjectType(p.Product, s.Path))
+		// The copy states its support as of the build's date, by this jspgen.
+		data, err := p.Inventory.AnnotatedCopy(s, sbom.CopyOptions{Subject: p.Vulnerabilities.SubjectType(p.Product, s.Path), AsOf: env.AsOf.Time(), ToolVersion: env.Version})
 		if err != nil {
 			path := s.KeyIn(p.Product)
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: "annotated SBOM: " + err.Error()})

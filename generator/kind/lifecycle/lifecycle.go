@@ -538,13 +538,16 @@ type lifecycleJSON struct {
 	RelatedSystems []jsonRelated `json:"related_systems,omitempty"`
 }
 
+// jsonRelated is a related system. Its versions are left out when the
+// data state none: which versions exist and work with the device is then
+// not stated, as the page says, where [] would read as "it has none".
 type jsonRelated struct {
 	ID       string               `json:"id"`
 	Name     string               `json:"name"`
 	Kind     string               `json:"kind"`
 	Runs     string               `json:"runs"`
 	Maker    string               `json:"maker,omitempty"` // another company's system; left out: the manufacturer's
-	Versions []jsonRelatedVersion `json:"versions"`
+	Versions []jsonRelatedVersion `json:"versions,omitempty"`
 }
 
 type jsonRelatedVersion struct {
@@ -833,7 +836,8 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	for _, n := range ordered {
 		concerned[n.ID] = noticeComponents(p, n)
 	}
-	component := func(c inventory.Component) jsonComponent {
+	scope := newNoticeScope(p, ordered, concerned)
+	component := func(c inventory.Component, version string) jsonComponent {
 		jc := jsonComponent{Name: c.Name, Version: c.Version, PURL: c.PURL, Support: string(c.Support), Properties: []jsonProperty{}, Notices: noneYet()}
 		if c.Support != "" || !c.EndOfSupport.IsZero() {
 			ended := c.SupportEnded(on)
@@ -848,11 +852,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 				jc.Properties = append(jc.Properties, jsonProperty{Name: sbom.PropertyExtendedFor, Value: c.ExtendedFor})
 			}
 		}
-		for _, n := range ordered {
-			if slices.ContainsFunc(concerned[n.ID], func(r sbom.Component) bool { return c.Matches(r.PURL, r.Name, r.Version) }) {
-				jc.Notices = append(jc.Notices, n.ID)
-			}
-		}
+		jc.Notices = append(jc.Notices, scope.of(c, version)...)
 		return jc
 	}
 	attention := map[string][]AttentionNote{} // version → its components that need attention, when stated
@@ -893,7 +893,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		if notes, ok := attention[v.Version]; ok {
 			list := []jsonComponent{}
 			for _, c := range notes {
-				list = append(list, component(c.Component))
+				list = append(list, component(c.Component, v.Version))
 			}
 			jv.Attention = &list
 		}
@@ -903,9 +903,10 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		}
 		doc.Versions = append(doc.Versions, jv)
 	}
-	for _, c := range p.On(on).Inventory.List { // the components of the version current on the page's date
+	current := p.On(on) // the version current on the page's date
+	for _, c := range current.Inventory.List {
 		if annotated(c) {
-			doc.Components = append(doc.Components, component(c))
+			doc.Components = append(doc.Components, component(c, current.VersionOf))
 		}
 	}
 	for _, n := range ordered {
@@ -939,7 +940,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		doc.Notices = append(doc.Notices, jn)
 	}
 	for _, s := range p.RelatedSystems {
-		jr := jsonRelated{ID: s.ID, Name: s.Name, Kind: string(s.Kind), Runs: string(p.RelatedHosting(s)), Maker: strings.TrimSpace(s.Maker), Versions: []jsonRelatedVersion{}}
+		jr := jsonRelated{ID: s.ID, Name: s.Name, Kind: string(s.Kind), Runs: string(p.RelatedHosting(s)), Maker: strings.TrimSpace(s.Maker)}
 		for _, rv := range s.Versions {
 			jv := jsonRelatedVersion{Version: rv.Version, DeviceVersions: append([]string{}, rv.DeviceVersions...), Stage: s.VersionStage(rv, on),
 				Properties: []jsonProperty{}, NotApplicable: rv.MilestonesNotApplicable(), Notices: noneYet()}

@@ -38,12 +38,12 @@ func TestNoticeBlockSentenceMatchesWhatFollows(t *testing.T) {
 			for i := range p.Notices {
 				p.Notices[i].Actions.BlockPorts = nil
 			}
-		}, []string{pointer, "device needs only these ports; block every other port", ":\n\n| Port |"}, []string{"Block these ports", "beyond the rule below"}, true},
+		}, []string{pointer, "product needs only these ports; block every other port", ":\n\n| Port |"}, []string{"Block these ports", "beyond the rule below"}, true},
 		{"ports to block and ports needed", func(p *content.Product) {
 			for i := range p.Notices {
 				p.Notices[i].Actions.BlockPorts = []int{4443}
 			}
-		}, []string{"Block these ports at the network:\n\n| Port", "device needs only these ports; block every other port"},
+		}, []string{"Block these ports at the network:\n\n| Port", "product needs only these ports; block every other port"},
 			[]string{"This notice names no port", "beyond the rule below"}, true},
 		{"none to block, none needed", func(p *content.Product) {
 			p.Ports = nil

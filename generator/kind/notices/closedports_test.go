@@ -29,9 +29,9 @@ func TestNoticePortsOnADisabledInterface(t *testing.T) {
 		wifi     bool // Wi-Fi ports among those needed
 		ethernet bool // Ethernet ports among those needed
 	}{
-		{"wifi kept on", []string{"usb-c"}, false, []string{"device needs only these ports"}, []string{"close with it"}, true, true},
+		{"wifi kept on", []string{"usb-c"}, false, []string{"product needs only these ports"}, []string{"close with it"}, true, true},
 		{"wifi disabled", []string{"usb-c", "wifi"}, false,
-			[]string{closedSentence + "53/UDP, 67/UDP, 123/UDP and 443/TCP on the Wi-Fi (802.11a/b/g/n/ac, 2.4 and 5 GHz).\n\n", "device needs only these ports"},
+			[]string{closedSentence + "53/UDP, 67/UDP, 123/UDP and 443/TCP on the Wi-Fi (802.11a/b/g/n/ac, 2.4 and 5 GHz).\n\n", "product needs only these ports"},
 			[]string{"| Outbound | Wi-Fi |"}, false, true},
 		{"every network interface disabled", []string{"wifi", "ethernet"}, true,
 			[]string{closedSentence + "53/UDP, 67/UDP, 123/UDP and 443/TCP on the Wi-Fi (802.11a/b/g/n/ac, 2.4 and 5 GHz); 53/UDP, 67/UDP, 123/UDP and 443/TCP on the Ethernet through the docking station",

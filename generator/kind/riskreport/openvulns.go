@@ -37,6 +37,8 @@ func (Data) FixText(v *vuln.Vulnerability) string {
 		return "Released in version " + fix
 	case v.FixReleased():
 		return "Stated released; no version with it is named"
+	case strings.TrimSpace(v.Remediation) == vuln.NoRemediationYet(v.Version):
+		return "Not yet released; no remediation stated"
 	case strings.TrimSpace(v.Remediation) != "":
 		return "Not yet released: " + strings.TrimSpace(v.Remediation)
 	}

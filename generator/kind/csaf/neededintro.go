@@ -1,0 +1,59 @@
+package csaf
+
+import (
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// neededIntro is the sentence before the ports an end-of-life or
+// end-of-support notice's twin says the product needs, with the same
+// exceptions as the notice's "What we ask you to do" (notice.md.tmpl):
+// a host the customer runs for a part (CustomerHostedParts) keeps its
+// own upkeep's traffic, and the customer's own computers a part runs on
+// (OwnDeviceParts) keep their other traffic, so "block every other port
+// and every endpoint not listed" covers only the product's own
+// connections there. blocked says a list of ports to block comes first:
+// the sentence then says those are not among the ports the product
+// needs. q is the product as the notice describes it (NoticeFacts).
+func neededIntro(q *content.Product, needed []content.Port, blocked bool) string {
+	var b strings.Builder
+	if kept := q.CustomerHostedParts(needed); len(kept) > 0 {
+		host, runs, those := "host", "runs", "that host runs"
+		if len(kept) > 1 {
+			host, runs, those = "hosts", "run", "those hosts run"
+		}
+		b.WriteString("The customer's own traffic to and from the " + host + " that " + q.PartTheNames(kept) + " " + runs +
+			" on (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if " +
+			those + " nothing but the product: the ports listed next are only the product's own connections. Apart from that traffic, the")
+	} else {
+		b.WriteString("The")
+	}
+	b.WriteString(" product needs only these ports on the customer's network")
+	if blocked {
+		b.WriteString(" (not the ports to block above)")
+	}
+	b.WriteString("; block every other port of the product and every endpoint not listed")
+	if own := q.OwnDeviceParts(needed); len(own) > 0 {
+		runs := "runs"
+		if len(own) > 1 {
+			runs = "run"
+		}
+		names := q.PartTheNames(own)
+		if makers := q.HostMakers(own); makers != "" {
+			b.WriteString(", except the device's own traffic, such as the updates and service that " + makers + " gives the device that " + names + " " + runs +
+				" on, which " + makers + "'s documentation for it describes")
+		} else {
+			users := q.UsersOwn(own)
+			whose, uses := "customer's own ", "the customer uses"
+			if users {
+				whose, uses = "", "its owner uses"
+			}
+			b.WriteString(", except the other traffic of the " + whose + q.HostNouns(own) + " that " + names + " " + runs +
+				" on: such a device runs more than the product, and its operating system's updates and the other software " + uses +
+				" on it need the connections the customer's own rules allow")
+		}
+	}
+	b.WriteString(":")
+	return b.String()
+}

@@ -1,0 +1,60 @@
+package csaf
+
+import (
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/csaf"
+	"github.com/jspgen/jspgen/generator/kind"
+)
+
+// operatingSystemsNote is an end-of-life or end-of-support notice's
+// section "Operating systems" for its twin: the notice's own list
+// (notices.operating_systems), else the platforms its versions run on,
+// which the customer supplies, each with its vendor's end of support as
+// of the notice's release (on), as the notice words them. An operating
+// system whose support ends before the product's is often why the
+// product can no longer be kept patched; a twin without it tells a tool
+// less than the notice tells its reader. None when the notice states
+// neither.
+func operatingSystemsNote(env *kind.Env, p kind.Product, n content.Notice, on content.Date) (csaf.Note, bool) {
+	var lines []string
+	for _, s := range n.OperatingSystems {
+		if s = strings.TrimSpace(s); s != "" {
+			lines = append(lines, "- "+s)
+		}
+	}
+	if len(lines) > 0 {
+		return csaf.Note{Category: "details", Title: "Operating systems", Text: strings.Join(lines, "\n")}, true
+	}
+	facts := kind.NoticeFacts(p, n).Product
+	pls := facts.PlatformsFor(n.Versions)
+	if len(pls) == 0 {
+		return csaf.Note{}, false
+	}
+	head := "Version " + content.AndList(n.Versions) + " runs"
+	if len(n.Versions) > 1 {
+		head = "Versions " + content.AndList(n.Versions) + " run"
+	}
+	lines = append(lines, head+" on these platform versions, which "+facts.PlatformsSuppliedBy(pls, "customer")+"; "+
+		env.Content.Site.Manufacturer.Name+" neither supplies nor updates them:")
+	for _, pl := range pls {
+		for _, pv := range pl.Versions {
+			line := "- " + pl.Label(pv)
+			if pl.Vendor != "" {
+				line += " (" + pl.Vendor + ")"
+			}
+			line += ", for " + facts.PlatformUsers(pl) + ": "
+			switch vendor := pl.VendorOr("its vendor"); {
+			case pv.EndOfSupport.IsZero():
+				line += "the end of " + vendor + "'s support is not stated"
+			case pv.Ended(on):
+				line += vendor + "'s support ended on " + pv.EndOfSupport.String()
+			default:
+				line += vendor + "'s support ends on " + pv.EndOfSupport.String()
+			}
+			lines = append(lines, line+".")
+		}
+	}
+	return csaf.Note{Category: "details", Title: "Operating systems", Text: strings.Join(lines, "\n")}, true
+}
