@@ -14,7 +14,7 @@ import (
 
 // euonlyDocs are the documents the fixture builds, and its CSAF VEX file.
 var euonlyDocs = []string{"infuvia/security-plan.md", "infuvia/csd.md", "infuvia/mds2.md", "infuvia/lifecycle.md",
-	"infuvia/risk-report.md", ".well-known/csaf/white/2026/infuvia-3_0-vex.json"}
+	"infuvia/risk-report.md", ".well-known/csaf/white/2025/infuvia-3_0-vex.json"}
 
 // TestEUOnlyCitesNoUSLaw: every document listed FDA's premarket guidance
 // and section 524B as followed, the plan declared the system "not a

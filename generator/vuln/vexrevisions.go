@@ -55,14 +55,23 @@ func (r VEXRevisions) Version() int { return 1 + len(r.Changes) }
 func (s *Set) VEXRevisions(p *content.Product, version string, asOf content.Date) VEXRevisions {
 	list := s.For(version)
 	var first content.Date
+	undated := false // an entry no date places after the version's release
 	for _, x := range list {
-		if d := x.Public(); !d.IsZero() && (first.IsZero() || d.Before(first)) {
+		d := x.Public()
+		if d.IsZero() {
+			undated = true
+		} else if first.IsZero() || d.Before(first) {
 			first = d
 		}
 	}
 	// The document cannot predate the version it is about: a third
 	// party's disclosure before the release is not its first release.
-	if pv := p.Version(version); pv != nil && !pv.GeneralAvailability.IsZero() && first.Before(pv.GeneralAvailability) {
+	// An undated entry is in every file from the release on (KnownBy
+	// holds it back from none), so it dates the initial version there:
+	// left out, the initial version moved to the first dated entry's day
+	// once one came, and with it the document's year folder (euonly's
+	// INFUVIA-3.0-VEX went from 2025/ to 2026/, still version 1).
+	if pv := p.Version(version); pv != nil && !pv.GeneralAvailability.IsZero() && (first.Before(pv.GeneralAvailability) || undated) {
 		first = pv.GeneralAvailability
 	}
 	by := func(d content.Date) bool { return !d.IsZero() && (asOf.IsZero() || !d.After(asOf)) }
