@@ -1,12 +1,9 @@
 package generator
 
 import (
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-
-	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // TestPlanSaysWhichVersionItsDescriptionIs: the Dosewise plan covers
@@ -29,15 +26,11 @@ func TestPlanSaysWhichVersionItsDescriptionIs(t *testing.T) {
 		{"every version shares it", dropChangedDescription, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			site, dir := "../jspgen.toml", "../content"
+			file := ""
 			if tc.edit != nil {
-				site, dir = kindtest.CopyRepo(t, site, dir, "dosewise.toml", tc.edit)
+				file = "dosewise.toml"
 			}
-			out := filepath.Join(t.TempDir(), "site")
-			if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out}); err != nil {
-				t.Fatal(err)
-			}
-			plan := string(readTree(t, out)["dosewise/security-plan.md"])
+			plan := exampleFilesEdited(t, file, tc.edit)["dosewise/security-plan.md"]
 			if plan == "" {
 				t.Fatal("no Dosewise plan built")
 			}
