@@ -15,6 +15,7 @@ type Document struct {
 
 // Meta is the document-level metadata.
 type Meta struct {
+	AggregateSeverity *Aggregate `json:"aggregate_severity,omitempty"`
 	Category          string     `json:"category"`
 	CSAFVersion       string     `json:"csaf_version"`
 	Distribution      *Distrib   `json:"distribution,omitempty"`
@@ -24,7 +25,6 @@ type Meta struct {
 	References        []Ref      `json:"references,omitempty"`
 	Title             string     `json:"title"`
 	Tracking          Tracking   `json:"tracking"`
-	AggregateSeverity *Aggregate `json:"aggregate_severity,omitempty"`
 }
 
 // Aggregate is the document's aggregate severity.
@@ -133,18 +133,20 @@ type Relationship struct {
 
 // Vulnerability is one vulnerability and the products' status.
 type Vulnerability struct {
+	// Keys in alphabetical order, as CSAF optional test 6.2.13 asks
+	// (TestKeysSorted).
 	CVE           string         `json:"cve,omitempty"`
-	IDs           []VulnID       `json:"ids,omitempty"`
-	Title         string         `json:"title,omitempty"`
 	CWE           *CWE           `json:"cwe,omitempty"`
 	DiscoveryDate string         `json:"discovery_date,omitempty"`
-	ReleaseDate   string         `json:"release_date,omitempty"`
 	Flags         []Flag         `json:"flags,omitempty"`
+	IDs           []VulnID       `json:"ids,omitempty"`
 	Notes         []Note         `json:"notes,omitempty"`
 	ProductStatus *ProductStatus `json:"product_status,omitempty"`
+	ReleaseDate   string         `json:"release_date,omitempty"`
 	Remediations  []Remediation  `json:"remediations,omitempty"`
 	Scores        []Score        `json:"scores,omitempty"`
 	Threats       []Threat       `json:"threats,omitempty"`
+	Title         string         `json:"title,omitempty"`
 }
 
 // CWE is the weakness of a vulnerability.
@@ -189,10 +191,10 @@ type Score struct {
 
 // CVSSv3 is the FIRST CVSS v3.x JSON representation (base metrics).
 type CVSSv3 struct {
-	Version      string  `json:"version"`
-	VectorString string  `json:"vectorString"`
 	BaseScore    float64 `json:"baseScore"`
 	BaseSeverity string  `json:"baseSeverity"`
+	VectorString string  `json:"vectorString"`
+	Version      string  `json:"version"`
 }
 
 // Threat is an impact or exploit status statement.

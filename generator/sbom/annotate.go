@@ -49,13 +49,14 @@ func Annotate(name string, data []byte, annotate func(Component) Annotation) ([]
 	return AnnotateAs(name, data, "", annotate)
 }
 
-// AnnotateAs is Annotate, subject being the CycloneDX type of the product
-// version the SBOM describes (ProductType, as its VEX files give it): a
-// subject the SBOM states no type of (an SPDX package without a primary
-// purpose) gets it, since CycloneDX requires one and a library, the type
-// of a package of unknown kind, is not the product. With subject "" such
-// a subject is a library, as any other package of unknown kind, and
-// marked so (typeUnstated).
+// AnnotateAs is Annotate, subject being the CycloneDX type the other SBOM
+// subjects of the product version state (AgreedType, as its VEX files
+// give it): a subject the SBOM states no type of (an SPDX package without
+// a primary purpose) gets it, since CycloneDX requires one and a library,
+// the type of a package of unknown kind, is not the product. With subject
+// "" (no SBOM of the version states one) such a subject is an
+// application, ProductType's, marked as supplied (SupplyType), as the
+// VEX files mark theirs.
 func AnnotateAs(name string, data []byte, subject string, annotate func(Component) Annotation) ([]byte, error) {
 	return AnnotateCopy(name, data, CopyOptions{Subject: subject}, annotate)
 }
@@ -93,7 +94,7 @@ func AnnotateCopy(name string, data []byte, o CopyOptions, annotate func(Compone
 		if KnownType(subject) && (untyped || md.Component.Type == "") {
 			md.Component.Type = cdx.ComponentType(subject)
 		}
-		typeUnstated(md.Component)
+		SupplyType(md.Component, cdx.ComponentTypeApplication)
 		annotateComponents(md.Component.Components, annotate)
 	}
 	annotateComponents(bom.Components, annotate)

@@ -45,7 +45,7 @@ func TestAnnotateAsTypesAnUntypedSubject(t *testing.T) {
 		name, purpose, subject, want string
 	}{
 		{"no purpose, the product's type", "", "firmware", "firmware"},
-		{"no purpose, no type given", "", "", "library"},
+		{"no purpose, no type given", "", "", "application"},
 		{"a purpose of its own", `, "primaryPackagePurpose": "APPLICATION"`, "firmware", "application"},
 	} {
 		b, err := AnnotateAs("x.spdx.json", doc(c.purpose), c.subject, func(Component) Annotation { return Annotation{} })

@@ -72,14 +72,15 @@ func untypedSPDX(purpose string) []byte {
 // component whose SBOM states none is a library in the annotated copy,
 // and marked jspgen:type:stated "false" so that the copy does not pass
 // the type off as the SBOM's; a component with a type, one CycloneDX
-// lacks included, is not marked. A subject stating none is marked only
-// where no product type is given it.
+// lacks included, is not marked. A subject stating none is an
+// application, marked, where no other SBOM of its version states a type,
+// as the VEX files give it.
 func TestAnnotateMarksUnstatedTypes(t *testing.T) {
 	for _, c := range []struct {
 		name, purpose, subject string
 		wantSubject            copiedComponent
 	}{
-		{"untyped subject, no product type", "", "", copiedComponent{"library", map[string][]string{PropertyTypeStated: {"false"}}}},
+		{"untyped subject, no product type", "", "", copiedComponent{"application", map[string][]string{PropertyTypeStated: {"false"}}}},
 		{"untyped subject, the product's type", "", "firmware", copiedComponent{"firmware", map[string][]string{}}},
 		{"typed subject", `, "primaryPackagePurpose": "FIRMWARE"`, "", copiedComponent{"firmware", map[string][]string{}}},
 	} {

@@ -132,17 +132,18 @@ func productType(v *Version) cdx.ComponentType {
 
 // SubjectType is the CycloneDX type the annotated copy of SBOM file file
 // (relative to content/<product-id>/) gives its subject when the file
-// states none (sbom.AnnotateAs): the type of the version it describes, as
-// its VEX files give it, else sbom.ProductType's.
+// states none (sbom.AnnotateAs): the type the SBOM subjects of the version
+// it describes state, as its VEX files give it; "" where they state none
+// or disagree, which the copy, as the VEX, supplies and marks.
 func (s *Set) SubjectType(p *content.Product, file string) string {
 	if s != nil {
 		for i := range s.Versions {
 			if v := &s.Versions[i]; slices.Contains(v.sboms, file) {
-				return string(productType(v))
+				return sbom.AgreedType([]string{v.Type})
 			}
 		}
 	}
-	return sbom.ProductType(nil)
+	return ""
 }
 
 var cdxStatus = map[content.VulnStatus]cdx.ImpactAnalysisState{

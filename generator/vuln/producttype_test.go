@@ -23,8 +23,20 @@ type cdxSubject struct {
 			Supplier struct {
 				Name string `json:"name"`
 			} `json:"supplier"`
+			Properties []struct{ Name, Value string } `json:"properties"`
 		} `json:"component"`
 	} `json:"metadata"`
+}
+
+// suppliedMark reports the mark of a type the data do not state
+// (sbom.SupplyType) among props.
+func suppliedMark(props []struct{ Name, Value string }) bool {
+	for _, p := range props {
+		if p.Name == sbom.PropertyTypeStated && p.Value == "false" {
+			return true
+		}
+	}
+	return false
 }
 
 func readSubject(t *testing.T, b []byte) cdxSubject {
@@ -139,18 +151,18 @@ func TestProductTypeOneRule(t *testing.T) {
 		t.Fatal(err)
 	}
 	typ := set.SubjectType(p, file)
-	if typ != "application" {
-		t.Errorf("SubjectType(%s) = %q, want application", file, typ)
+	if typ != "" {
+		t.Errorf("SubjectType(%s) = %q, want none: no SBOM of 5.0 states a type", file, typ)
 	}
 	b, err := sbom.AnnotateAs(file, data, typ, func(sbom.Component) sbom.Annotation { return sbom.Annotation{} })
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := readSubject(t, b).Metadata.Component.Type; got != "application" {
-		t.Errorf("annotated %s: subject type %q, want application", file, got)
+	if got := readSubject(t, b).Metadata.Component; got.Type != "application" || !suppliedMark(got.Properties) {
+		t.Errorf("annotated %s: subject %+v, want an application marked %s false, as its VEX marks it", file, got, sbom.PropertyTypeStated)
 	}
-	// A file no version lists: what the product is.
-	if got := set.SubjectType(p, "other.spdx.json"); got != "application" {
-		t.Errorf("SubjectType of a file of no version = %q, want application", got)
+	// A file no version lists: nothing states its type.
+	if got := set.SubjectType(p, "other.spdx.json"); got != "" {
+		t.Errorf("SubjectType of a file of no version = %q, want none", got)
 	}
 }
