@@ -197,9 +197,11 @@ type SupportedVersion struct {
 	// them for planning, without calling them earlier than the version's.
 	Announced []inventory.Component
 	// Unknown counts its other components that state neither a support
-	// level nor an end of supplier support: the page says their support
-	// is not stated rather than let "none needs attention" cover them.
-	Unknown int
+	// level nor an end of supplier support (NotStated, supportNotStated):
+	// the page says their support is not stated rather than let "none
+	// needs attention" cover them, and lifecycle.json lists them.
+	Unknown   int
+	NotStated []inventory.Component
 	// Extended tells that a listed component has extended security
 	// updates every customer receives after its supplier's end of support
 	// (inventory.Component.ExtendsFixes): "none ends before" is then said
@@ -258,12 +260,9 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 			if sv.Ends.IsZero() {
 				sv.Announced = announced(inv.List, end, on)
 			}
+			sv.NotStated = supportNotStated(inv.List)
+			sv.Unknown = len(sv.NotStated)
 			for _, c := range inv.List {
-				// Neither a level nor a date: never one that needs
-				// attention, whose rule reads only those two.
-				if c.Support == "" && c.EndOfSupport.IsZero() {
-					sv.Unknown++
-				}
 				sv.Extended = sv.Extended || c.ExtendsFixes()
 			}
 		case inv != nil && (len(inv.List) > 0 || len(inv.SBOMs) > 0):
@@ -532,8 +531,13 @@ type lifecycleJSON struct {
 	CurrentNotOn  []jsonModelVersion `json:"models_not_running_current,omitempty"`
 	LifecyclePage string             `json:"lifecycle_page,omitempty"`
 	Versions      []jsonVersion      `json:"versions"`
-	Components    []jsonComponent    `json:"components"`
-	Notices       []jsonNotice       `json:"notices,omitzero"`
+	// Components are the current version's components that a
+	// [[components]] entry annotates; [] when it has a component list
+	// (an SBOM file or [[components]]) that annotates none, and left out
+	// when its components are not stated, where [] would read as "none"
+	// (componentsStated).
+	Components *[]jsonComponent `json:"components,omitempty"`
+	Notices    []jsonNotice     `json:"notices,omitzero"`
 	// RelatedSystems are left out for a product that has none.
 	RelatedSystems []jsonRelated `json:"related_systems,omitempty"`
 }
@@ -545,7 +549,7 @@ type jsonRelated struct {
 	ID       string               `json:"id"`
 	Name     string               `json:"name"`
 	Kind     string               `json:"kind"`
-	Runs     string               `json:"runs"`
+	Runs     string               `json:"runs,omitempty"`  // where it runs (a PartRuns value); left out when not stated, which is not a value
 	Maker    string               `json:"maker,omitempty"` // another company's system; left out: the manufacturer's
 	Versions []jsonRelatedVersion `json:"versions,omitempty"`
 }
@@ -645,16 +649,23 @@ type jsonVersion struct {
 	// (content.Product.MilestonesNotApplicable).
 	NotApplicable []string `json:"milestones_not_applicable,omitempty"`
 	Notices       []string `json:"notices,omitzero"`
-	// Attention: for a version supported on as_of, or then in paid
-	// extended support, whose own components are stated, those that need
-	// attention in it, as on the page (section 4); absent for any other
-	// version.
 	// ExtendedSupport is the paid extended support sold for the version
 	// after its end of support: the stage stays End of Support (the
 	// end for every customer who does not pay), so a tool tells the
 	// customers in the programme from the others by this.
 	ExtendedSupport *jsonExtendedSupport `json:"extended_support,omitempty"`
-	Attention       *[]jsonComponent     `json:"components_needing_attention,omitempty"`
+	// Attention: for a version supported on as_of, or then in paid
+	// extended support, whose own components are stated, those that need
+	// attention in it, as on the page (section 4); absent for any other
+	// version. An empty list says that none needs attention only when
+	// every component states its support: with one stating neither a
+	// level nor an end of supplier support, which the rule cannot judge,
+	// an empty list is left out. SupportNotStated lists those components
+	// (as the page counts them, SupportedVersion.Unknown) beside the
+	// list, empty or not; absent when there are none, and wherever
+	// Attention is absent for the version's components not being stated.
+	Attention        *[]jsonComponent `json:"components_needing_attention,omitempty"`
+	SupportNotStated []jsonComponent  `json:"components_support_not_stated,omitempty"`
 	// Platforms are the platforms the customer supplies beneath the
 	// version's software ([[platforms]] as the version has them), each
 	// version with its vendor's end of support; absent when the version
@@ -716,6 +727,12 @@ type jsonComponent struct {
 	Name    string `json:"name"`
 	Version string `json:"version"`
 	PURL    string `json:"purl,omitempty"`
+	// Properties hold the supplier's end of support, the extended
+	// security updates, and the justification (why no end or level is
+	// stated) and source (where the supplier publishes its policy) of the
+	// support as stated, under the names the annotated SBOM uses
+	// (sbom.Property*).
+	//
 	// Support is the level as recorded, with no date of its own: a level
 	// recorded ended whose end of support (a property) is after as_of
 	// holds only from then, and one recorded supported whose end is on
@@ -787,7 +804,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	doc := lifecycleJSON{
 		Format: "jspgen-lifecycle/1", Generator: "jspgen " + env.Version, AsOf: on.String(), CurrentStage: "Development",
 		Product:  jsonProduct{ID: p.ID, Name: p.Name, Manufacturer: env.Content.Site.Manufacturer.Name, Models: []string{}},
-		Versions: []jsonVersion{}, Components: []jsonComponent{},
+		Versions: []jsonVersion{},
 	}
 	// A product that does not publish its notices with jspgen
 	// (documents.build without notices) has no complete list of them:
@@ -852,13 +869,14 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 				jc.Properties = append(jc.Properties, jsonProperty{Name: sbom.PropertyExtendedFor, Value: c.ExtendedFor})
 			}
 		}
+		jc.Properties = append(jc.Properties, assessmentProperties(c)...)
 		jc.Notices = append(jc.Notices, scope.of(c, version)...)
 		return jc
 	}
-	attention := map[string][]AttentionNote{} // version → its components that need attention, when stated
+	stated := map[string]SupportedVersion{} // version → its page entry, for a supported version whose components are stated
 	for _, sv := range supported(p, on) {
 		if sv.Stated {
-			attention[sv.Version.Version] = sv.Attention
+			stated[sv.Version.Version] = sv
 		}
 	}
 	for i := range p.Versions {
@@ -890,12 +908,19 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 				jv.Notices = append(jv.Notices, n.ID)
 			}
 		}
-		if notes, ok := attention[v.Version]; ok {
-			list := []jsonComponent{}
-			for _, c := range notes {
-				list = append(list, component(c.Component, v.Version))
+		if sv, ok := stated[v.Version]; ok {
+			// [] would say none needs attention of components the rule
+			// cannot judge: those then say their support is not stated.
+			if len(sv.Attention) > 0 || len(sv.NotStated) == 0 {
+				list := []jsonComponent{}
+				for _, c := range sv.Attention {
+					list = append(list, component(c.Component, v.Version))
+				}
+				jv.Attention = &list
 			}
-			jv.Attention = &list
+			for _, c := range sv.NotStated {
+				jv.SupportNotStated = append(jv.SupportNotStated, component(c, v.Version))
+			}
 		}
 		jv.Platforms, jv.PartsOnEndedPlatforms = platformsJSON(p.Product, v, on)
 		if !v.ExtendedSupportUntil.IsZero() {
@@ -904,10 +929,14 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		doc.Versions = append(doc.Versions, jv)
 	}
 	current := p.On(on) // the version current on the page's date
-	for _, c := range current.Inventory.List {
-		if annotated(c) {
-			doc.Components = append(doc.Components, component(c, current.VersionOf))
+	if componentsStated(current.Inventory) {
+		list := []jsonComponent{}
+		for _, c := range current.Inventory.List {
+			if annotated(c) {
+				list = append(list, component(c, current.VersionOf))
+			}
 		}
+		doc.Components = &list
 	}
 	for _, n := range ordered {
 		rev, released := n.Document.RevisionOn(on) // as of the file's date, as on the page
