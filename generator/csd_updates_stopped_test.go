@@ -39,7 +39,7 @@ func TestCSDRegularReleasesStopped(t *testing.T) {
 			"**General contingency.** When a component's support ends before the product's, Orvella replaces it in the next release. Regular releases of version `2.4` stopped on 14 October 2025 (notice ODI-DS-EOS-24): no regular release of version `2.4` replaces these components.",
 			"**Update timelines.** Regular releases of version `2.4` stopped on 14 October 2025, as notice ODI-DS-EOS-24 states: the regular releases below are those of the versions still receiving them, and the regular update cycle below holds for version `2.4` only as far as the notice states. " + dentaMaint,
 			"| Regular releases | None for version `2.4` since 2025-10-14. For the versions still receiving them: Every six months. Regular update cycle, for version `2.4` only as far as the notice above states: " + dentaCycle + " |",
-			"| Vulnerability whose risk is controlled | For the versions still receiving regular releases, fixed in a regular release within 180 days; version `2.4` receives no regular release since 2025-10-14 |",
+			"| Vulnerability whose risk is controlled | For the versions still receiving regular releases, fixed in a regular release within 180 days; version `2.4` receives no regular release since 2025-10-14; its security fixes come as notice ODI-DS-EOS-24 states |",
 			"| Vulnerability whose risk is not controlled | Interim mitigations communicated to customers within 14 days; fix released within 60 days |",
 		}, promised("Every six months", dentaCycle, 180)},
 		{"marketsplit", "dentasense/2.4/csd.md", "dentasense/csd.md", []string{
@@ -48,7 +48,7 @@ func TestCSDRegularReleasesStopped(t *testing.T) {
 		}, promised("Every six months", dentaCycle, 180)},
 		{"pocketus", "sonvirapocket/3.2/csd.md", "sonvirapocket/csd.md", []string{
 			"| Software updates | Regular releases for version `3.2` stopped on 2025-06-02 (notice SVM-SP-EOS-32) | Fixes for uncontrolled risks within 30 days. What remains, as the notice states: Until 1 June 2026 Sonvira gives technical support for 3.2 and fixes defects that affect safety. For versions still receiving regular releases: Quarterly. ",
-			"| Vulnerability whose risk is controlled | For the versions still receiving regular releases, fixed in a regular release within 90 days; version `3.2` receives no regular release since 2025-06-02 |",
+			"| Vulnerability whose risk is controlled | For the versions still receiving regular releases, fixed in a regular release within 90 days; version `3.2` receives no regular release since 2025-06-02; its security fixes come as notice SVM-SP-EOS-32 states |",
 		}, promised("Quarterly", "System releases every quarter; security fixes as they are due.", 90)},
 	} {
 		read := buildFixture(t, c.fixture)

@@ -194,7 +194,9 @@ func TestPartialSetCSDCitesHandAnswers(t *testing.T) {
 	csd := files["medvault/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
 		"for software version `3.0`.",
-		"| Needs the internet or a cloud service | No | MDS2 form, CONN-6.",
+		// CONN-6 No covers the intended use; remote service, stated as
+		// offered, still reaches it from outside (content.OutsideReach).
+		"| Needs the internet or a cloud service | Not for its intended use; the manufacturer services it remotely | MDS2 form, CONN-6.",
 		"| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2, note 4.",
 		"| Security logging to a SIEM | Not stated | MDS2 form: AUDT-5 (export) Yes, note 3, AUDT-5.1 (to physical media) No, AUDT-5.2 (to a SIEM by IHE ATNA) not answered, note 3, AUDT-5.3 (by other means) Yes, note 3.",
 		"| Remote access by the manufacturer | Yes | MDS2 form, RMOT-1, note 6. |",

@@ -80,9 +80,11 @@ func TestMDS2IntroClaimsAgreementOfDerivedAnswersOnly(t *testing.T) {
 }
 
 // TestCSDCloudServicesNone: cloud.services written empty says the product
-// uses no cloud or internet service, so the key fact reads No; with the
-// statement alone the list decides nothing and the key fact says what the
-// MDS2 form answers to CONN-6 (here No), citing it, rather than "See
+// uses no cloud or internet service, so the key fact reads "Not for its
+// intended use", and names the remote-support connection the workstation
+// still opens (a bare No would hide it); with the statement alone the
+// list decides nothing and the key fact says what the MDS2 form answers
+// to CONN-6 (here No) and CONN-4, citing them, rather than "See
 // details"; a part the manufacturer hosts is reached over the internet
 // whatever the list says.
 func TestCSDCloudServicesNone(t *testing.T) {
@@ -91,8 +93,8 @@ func TestCSDCloudServicesNone(t *testing.T) {
 		name, cloud, want string
 		decides           bool // the data then decides CONN-4 and CONN-6
 	}{
-		{"services written empty", "[cloud]\nstatement = \"No internet connection is needed.\"\nservices = []\n", "| Needs the internet or a cloud service | No |", true},
-		{"statement alone", "[cloud]\nstatement = \"No internet connection is needed.\"\n", "| Needs the internet or a cloud service | No | MDS2 form, CONN-6. [", false},
+		{"services written empty", "[cloud]\nstatement = \"No internet connection is needed.\"\nservices = []\n", "| Needs the internet or a cloud service | Not for its intended use; as shipped it connects to remote.meridian-infusion.example (443/TCP, HTTPS (remote service)) |", true},
+		{"statement alone", "[cloud]\nstatement = \"No internet connection is needed.\"\n", "| Needs the internet or a cloud service | Not for its intended use; as shipped it connects to remote.meridian-infusion.example (443/TCP, HTTPS (remote service)) | MDS2 form, CONN-6. MDS2 form, CONN-4. [", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "viewpoint-rw.toml", func(s string) string {

@@ -5,7 +5,9 @@ package content
 // RuleFixOverdue warns of an open fix past that promise, unless
 // fix_delay_reason says why; the plan and the CSD print that reason
 // beside a fix past it. Both ask LateFix, so that they agree on which
-// fixes are late.
+// fixes are late, and LateFix asks FixCommitmentFor, as the CSD's
+// section 6 does, whether the promise was the versions' when the fix
+// fell due.
 
 // FixDelay is how long a vulnerability's fix took, or has taken so far,
 // against the promise the documents make for its risk.
@@ -21,16 +23,40 @@ type FixDelay struct {
 	// out otherwise.
 	Open bool
 	Out  Date
+	// Commitment is whether the promise held for the fix's versions when
+	// the fix fell due (FixCommitmentFor): CommitmentHolds for a fix
+	// LateFix calls late, CommitmentNotStated for one PastLimit alone
+	// reports, in Limited Support since LimitedSince (zero when the
+	// versions entered it on different days).
+	Commitment   FixCommitment
+	LimitedSince Date
 }
 
 // LateFix reports whether the fix of a vulnerability identified on
 // discovered, with risk, in versions, breaks the promise for its risk on
-// date on, and by how much. out is when the fix was released; zero, or
-// after on, when none was out by then. An open fix is owed only while
+// date on, and by how much: PastLimit, where the promise held for one of
+// versions when the fix fell due (FixCommitmentFor). A fix past the
+// limit for versions the promise was lifted from, or for which whether
+// it held is not stated, breaks nothing.
+func (p *Product) LateFix(risk RiskControl, versions []string, discovered, out, on Date) (FixDelay, bool) {
+	d, past := p.PastLimit(risk, versions, discovered, out, on)
+	if !past || d.Commitment != CommitmentHolds {
+		return FixDelay{}, false
+	}
+	return d, true
+}
+
+// PastLimit reports whether the fix of a vulnerability identified on
+// discovered, with risk, in versions, took longer on date on than the
+// promise for its risk allows, and by how much, with whether the
+// promise held for versions when the fix fell due (Commitment): a
+// document says the promise is broken only where it held, and where
+// that is not stated, says so. out is when the fix was released; zero,
+// or after on, when none was out by then. An open fix is owed only while
 // one of versions is supported (a version the product does not list
 // counts as supported); no promise, a discovery not stated or one after
-// on, breaks nothing.
-func (p *Product) LateFix(risk RiskControl, versions []string, discovered, out, on Date) (FixDelay, bool) {
+// on, or a promise lifted from every version, is not past it.
+func (p *Product) PastLimit(risk RiskControl, versions []string, discovered, out, on Date) (FixDelay, bool) {
 	if on.IsZero() || discovered.IsZero() || discovered.After(on) {
 		return FixDelay{}, false
 	}
@@ -47,6 +73,10 @@ func (p *Product) LateFix(risk RiskControl, versions []string, discovered, out, 
 	}
 	d.Days = discovered.DaysUntil(out)
 	if d.Limit == 0 || d.Days <= d.Limit {
+		return FixDelay{}, false
+	}
+	d.Commitment, d.LimitedSince = p.fixCommitmentOf(risk, versions, discovered.AddDays(d.Limit), on)
+	if d.Commitment == CommitmentLifted {
 		return FixDelay{}, false
 	}
 	return d, true

@@ -10,7 +10,10 @@ import "fmt"
 // it. It needs the as-of date, so the kinds that print the promise run it
 // (the plan, else the CSD), as RuleReleaseCadence. A vulnerability whose
 // versions all reached their end of support by asOf, or for which no fix
-// is planned (fix = "none_planned"), is owed none.
+// is planned (fix = "none_planned"), is owed none; nor is one whose
+// versions the promise was lifted from, or held for only as far as the
+// data do not state, when the fix fell due (LateFix, FixCommitmentFor):
+// the documents do not call it late.
 func RuleFixOverdue(p *Product, asOf Date) Diagnostics {
 	var out Diagnostics
 	for _, f := range overdueFixes(p, asOf) {

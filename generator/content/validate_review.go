@@ -284,8 +284,9 @@ func (p *Product) everySetting() []written[SecuritySetting] {
 // documents then say why (fix_delay_reason), or the metrics and the
 // commitment quietly disagree with the record. Only an affected entry
 // owes the fix (a fixed one records it); one released on a date not
-// stated (fixed) took a time not known. An open fix past the promise is
-// RuleFixOverdue's.
+// stated (fixed) took a time not known; one for versions the promise
+// did not hold for when it fell due (FixCommitmentFor) broke none. An
+// open fix past the promise is RuleFixOverdue's.
 func ruleFixReleasedLate(p *Product) Diagnostics {
 	var out Diagnostics
 	for i, v := range p.Vulns {

@@ -50,10 +50,22 @@ func (f LateFix) DaysBeyond() int { return f.Days - f.Limit }
 // ReasonStated reports whether the data say why the fix is late.
 func (f LateFix) ReasonStated() bool { return f.Reason != "" }
 
+// CommitmentNotStated reports a fix past the promise's days for
+// versions in Limited Support when it fell due, for which whether the
+// promise still held is not stated (content.FixCommitmentFor): the
+// documents say that, not that the promise is broken.
+func (f LateFix) CommitmentNotStated() bool { return f.Commitment == content.CommitmentNotStated }
+
 // LateFixes returns the late fixes among rows (vulnerabilities as known
 // on date on, from set): affected versions, with a fix out late or
 // still owed past the promise, whose fix is planned (no fix planned
-// owes none) and, once out, dated. Each has the reason its data give,
+// owes none) and, once out, dated. The promise must have held for the
+// version when the fix fell due (content.Product.LateFix); a controlled
+// risk's fix past it in a version for which whether it held is not
+// stated is one too (CommitmentNotStated), so that the documents say
+// so. A version the promise was lifted from (its regular releases
+// stopped, say) has none.
+// Each has the reason its data give,
 // or none (ReasonStated): a caller that prints only reasons keeps those
 // with one. Rows of one vulnerability with the same reason and dates
 // are one, in the rows' order.
@@ -68,8 +80,8 @@ func LateFixes(p *content.Product, set *vuln.Set, rows []*vuln.Vulnerability, on
 		if fixed.IsZero() && v.FixReleased() {
 			continue // released on a date not stated: how long it took is not known
 		}
-		delay, late := p.LateFix(v.Risk, []string{v.Version}, v.Discovered, fixed, on)
-		if !late {
+		delay, past := p.PastLimit(v.Risk, []string{v.Version}, v.Discovered, fixed, on)
+		if !past {
 			continue
 		}
 		f := LateFix{ID: v.ID, Reason: reason, Versions: []string{v.Version}, Discovered: v.Discovered, Uncontrolled: v.Risk.Uncontrolled(), FixDelay: delay}
@@ -85,7 +97,8 @@ func LateFixes(p *content.Product, set *vuln.Set, rows []*vuln.Vulnerability, on
 		i := slices.IndexFunc(out, func(g LateFix) bool {
 			// the same discovery and days give the same release
 			return g.ID == f.ID && g.Reason == f.Reason && g.In == f.In && g.Discovered.String() == f.Discovered.String() &&
-				g.Uncontrolled == f.Uncontrolled && g.Open == f.Open && g.Days == f.Days && g.Limit == f.Limit
+				g.Uncontrolled == f.Uncontrolled && g.Open == f.Open && g.Days == f.Days && g.Limit == f.Limit &&
+				g.Commitment == f.Commitment && g.LimitedSince.String() == f.LimitedSince.String()
 		})
 		if i < 0 {
 			out = append(out, f)

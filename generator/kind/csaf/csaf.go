@@ -326,7 +326,7 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 	title := "Known vulnerabilities of " + p.Name + " " + v.Version
 	doc := &csaf.Document{Document: meta(env, p.Product, []string{v.Version}, "csaf_vex", title, id, history)}
 	doc.Document.Notes = []csaf.Note{{Category: "summary", Title: "About this document",
-		Text: vexSummary(env.Content.Site.Manufacturer.Name, p.Name, v.Version, set.WithholdsFor(v.Version))}}
+		Text: vexSummary(env.Content.Site.Manufacturer.Name, p.Name, v.Version)}}
 	doc.Document.References = references(env)
 	branches, ids := versionBranch(env, p, []string{v.Version})
 	tree := &csaf.ProductTree{Branches: branches}

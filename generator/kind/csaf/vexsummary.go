@@ -5,13 +5,13 @@ import "fmt"
 // vexSummary is the summary note of the csaf_vex document of a version:
 // the vulnerabilities the manufacturer has assessed in it, as its CSD
 // lists them, not every one known, which it may not have assessed (a
-// version past its end of support, say). withheld: some vulnerability of
-// the version known by then is not yet public, and the document names
-// only those disclosed.
-func vexSummary(maker, product, version string, withheld bool) string {
-	known := "known"
-	if withheld {
-		known = "publicly disclosed"
-	}
-	return fmt.Sprintf("The status of every %s vulnerability that %s has assessed in the software components of %s version %s. Not affected statements carry the CISA VEX justification.", known, maker, product, version)
+// version past its end of support, say), and of those only the ones
+// public by the revision's date, which is all the document names (one it
+// knows of but that is not yet disclosed is left out). The wording holds
+// whichever is the case on the build's date: a summary that switched
+// between "known" and "publicly disclosed" as an embargoed vulnerability
+// came and went would change the document without a revision
+// (vuln.Set.VEXRevisions counts only the statements' changes).
+func vexSummary(maker, product, version string) string {
+	return fmt.Sprintf("The status of every vulnerability that %s has assessed in the software components of %s version %s and that was publicly disclosed by the date of this revision. Not affected statements carry the CISA VEX justification.", maker, product, version)
 }

@@ -98,7 +98,7 @@ func TestCSDCloudServiceNotRequired(t *testing.T) {
 		says, never   []string
 	}{
 		{"not required, no hosted part", kindtest.Example, func(*content.Product) {},
-			[]string{row + "Not for its intended use | ", "| fleet.meridian-infusion.example (HTTPS, TCP 443, from Connect only) | Not for its intended use |"},
+			[]string{row + "Not for its intended use; optional cloud service: Fleet reporting | ", "| fleet.meridian-infusion.example (HTTPS, TCP 443, from Connect only) | Not for its intended use |"},
 			[]string{"optional services only", "No, optional", "hosted by the manufacturer:"}},
 		{"not required, a hosted part", "dosewise", required(content.False),
 			[]string{row + "Not for its intended use; some of it is hosted by the manufacturer: Dosewise cloud service | ", "| Not for its intended use |"},

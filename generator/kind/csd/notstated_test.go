@@ -128,13 +128,15 @@ func TestCSDSummaryInternetFollowsMDS2(t *testing.T) {
 		want  string
 	}{
 		{"no services, CONN-6 No with its note", &content.MDS2Answer{Answer: "no", Note: 11}, content.Cloud{}, withForm,
-			"| Needs the internet or a cloud service | No | MDS2 form, CONN-6, note 11. ["},
+			// the pump's fleet-reporting port, off as shipped, still reaches
+			// the manufacturer's domain once enabled (content.OutsideReach)
+			"| Needs the internet or a cloud service | Not for its intended use; once enabled it connects to fleet.meridian-infusion.example (443/TCP, HTTPS (fleet reporting)) | MDS2 form, CONN-6, note 11. ["},
 		{"no services, CONN-6 Yes", &content.MDS2Answer{Answer: "Yes"}, content.Cloud{}, withForm,
 			"| Needs the internet or a cloud service | Yes | MDS2 form, CONN-6. ["},
 		{"no services, CONN-6 See Note", &content.MDS2Answer{Answer: "see_note", Note: 2}, content.Cloud{}, withForm,
 			"| Needs the internet or a cloud service | See the MDS2 form | MDS2 form, CONN-6, note 2. ["},
 		{"the answer before the statement", &content.MDS2Answer{Answer: "no"}, content.Cloud{Statement: "Nothing outside."}, withForm,
-			"| Needs the internet or a cloud service | No | MDS2 form, CONN-6. ["},
+			"| Needs the internet or a cloud service | Not for its intended use; once enabled it connects to fleet.meridian-infusion.example (443/TCP, HTTPS (fleet reporting)) | MDS2 form, CONN-6. ["},
 		{"a service whose required is not stated: the answer", &content.MDS2Answer{Answer: "yes"}, content.Cloud{Statement: "x", Services: []content.CloudService{unknown}}, withForm,
 			"| Needs the internet or a cloud service | Yes | MDS2 form, CONN-6. ["},
 		{"a required service decides, not the answer", &content.MDS2Answer{Answer: "no", Note: 11}, content.Cloud{Services: []content.CloudService{required}}, withForm,
