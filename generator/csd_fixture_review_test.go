@@ -108,7 +108,7 @@ func TestCSDAttentionOfAVersionWithoutItsList(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "oemmodule 4.2 CSD", csd, "its own components are not listed",
 		"No component is stated to be no longer maintained or abandoned", "before the device's (2027-03-31)", "Components that need attention")
 	kindtest.SaysAll(t, "oemmodule lifecycle.md", read("oxicore/lifecycle.md"),
-		"Version `4.2` has no component list of its own: the product data lists only version `5.0`'s components, so which of version `4.2`'s need attention is not stated here.")
+		"Version `4.2` has no component list of its own in the product data, which lists only version `5.0`'s components, so which of version `4.2`'s need attention is not stated here.")
 }
 
 // TestCSDLogsPointToSevenOnlyWhenItShowsTheForm: oemmodule's 12 sent the

@@ -23,7 +23,7 @@ func TestCSDStandInNamedByNotice(t *testing.T) {
 		text := section(t, read(doc), "### 5.2 Components that need attention", "### 5.3")
 		v := "`" + tc.version + "`"
 		kindtest.SaysAll(t, doc, text,
-			"Version "+v+" has no component list of its own: the product data lists version `5.2`'s components. Of version "+v+"'s own components, it states only the one that notices about it name: Linux kernel 5.15.160 (notice "+tc.notice+"). Which of its other components need attention is not stated",
+			"Version "+v+" has no component list of its own in the product data, which lists version `5.2`'s components. Of version "+v+"'s own components, it states only the one that notices about it name: Linux kernel 5.15.160 (notice "+tc.notice+"). Which of its other components need attention is not stated",
 			"The named components no longer maintained by their supplier, or whose supplier support has ended or ends before the end of support of version "+v+" (2027-12-31)",
 			"| Linux kernel | 5.15.160 | Actively maintained | 2026-12-31 | Yes | Note: kernel.org's support of 5.15 ends a year before that of software 5.0 and 5.1",
 			"**General contingency.**", "back-ports its security fixes until the version's end of support")
@@ -43,7 +43,7 @@ func TestCSDStandInNamedByNotice(t *testing.T) {
 	})
 	text := section(t, files["tv300/5.0/csd.md"], "### 5.2 Components that need attention", "### 5.3")
 	kindtest.SaysAll(t, "tv300/5.0/csd.md (eol-5-0 names no component)", text,
-		"Version `5.0` has no component list of its own: the product data lists version `5.2`'s components, so which of version `5.0`'s components need attention is not stated.")
+		"Version `5.0` has no component list of its own in the product data, which lists version `5.2`'s components, so which of version `5.0`'s components need attention is not stated.")
 	kindtest.SaysNone(t, "tv300/5.0/csd.md (eol-5-0 names no component)", text, "| Linux kernel |", "named components")
 	kindtest.SaysAll(t, "tv300/5.1/csd.md (eol-5-0 names no component)", files["tv300/5.1/csd.md"],
 		"it states only the one that notices about it name: Linux kernel 5.15.160 (notice TV-EOL-300T)")

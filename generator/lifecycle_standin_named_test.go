@@ -21,7 +21,7 @@ func TestLifecycleStandInNamedByNotice(t *testing.T) {
 	for _, tc := range []struct{ version, next, notice string }{{"5.0", "5.1", "TV-EOL-50"}, {"5.1", "5.2", "TV-EOL-300T"}} {
 		v := "`" + tc.version + "`"
 		kindtest.SaysAll(t, page, section(t, text, "### Version "+tc.version, "### Version "+tc.next),
-			"Version "+v+" has no component list of its own: the product data lists only version `5.2`'s components, and of version "+v+"'s own only the one that notices about it name: Linux kernel 5.15.160 (notice "+tc.notice+"). Which of its other components need attention is not stated here.",
+			"Version "+v+" has no component list of its own in the product data, which lists only version `5.2`'s components, and of version "+v+"'s own only the one that notices about it name: Linux kernel 5.15.160 (notice "+tc.notice+"). Which of its other components need attention is not stated here.",
 			"It needs attention; the version's own support ends on 2027-12-31. The [customer security documentation]("+tc.version+"/csd.html) of version "+v+" says what contingency is stated for it.",
 			"| Linux kernel | 5.15.160 | Actively maintained | 2026-12-31 | Yes |")
 	}
@@ -40,7 +40,7 @@ func TestLifecycleStandInNamedByNotice(t *testing.T) {
 	})
 	text = section(t, files[page], "## 4. Software component support", "## 5.")
 	kindtest.SaysAll(t, page+" (eol-5-0 names no component)", section(t, text, "### Version 5.0", "### Version 5.1"),
-		"Version `5.0` has no component list of its own: the product data lists only version `5.2`'s components, so which of version `5.0`'s need attention is not stated here.")
+		"Version `5.0` has no component list of its own in the product data, which lists only version `5.2`'s components, so which of version `5.0`'s need attention is not stated here.")
 	kindtest.SaysAll(t, page+" (eol-5-0 names no component)", section(t, text, "### Version 5.1", "### Version 5.2"),
 		"only the one that notices about it name: Linux kernel 5.15.160 (notice TV-EOL-300T)")
 }

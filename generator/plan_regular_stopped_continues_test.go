@@ -22,7 +22,7 @@ import (
 // published with the plan.
 func TestPlanRegularStopSaysWhatContinues(t *testing.T) {
 	const (
-		stopped     = "Regular releases for version `2.4` stopped on 14 October 2025, as notice ODI-DS-EOS-24 states: the regular cycle and the fixes in a regular release below hold for version `2.4` only as far as the notice states."
+		stopped     = "Regular releases for version `2.4` stopped on 14 October 2025, as notice ODI-DS-EOS-24 states: the regular cycle, the fixes in a regular release and the out-of-cycle fix below hold for version `2.4` only as far as the notice states."
 		void        = "are not for version `2.4`"
 		remains     = " What remains for version `2.4`, as the notice states: Until 14 October 2026 Orvella gives technical support for 2.4 and fixes DentaSense Imaging defects that affect safety."
 		stop        = `{ what = "updates", milestone = "end_of_life" }`
@@ -46,7 +46,7 @@ func TestPlanRegularStopSaysWhatContinues(t *testing.T) {
 	files, _ = buildFixtureEdited(t, "dentalxray", "dentasense.toml", unbuilt)
 	plan = files["dentasense/security-plan.md"]
 	kindtest.SaysAll(t, "security-plan.md (not built)", plan,
-		"Regular releases for version `2.4` stopped on 14 October 2025: the regular cycle and the fixes in a regular release below hold for version `2.4` only as far as the stop's details and what remains for it say. The stop's details: New features; security fixes continue. What remains for version `2.4`: Until 14 October 2026")
+		"Regular releases for version `2.4` stopped on 14 October 2025: the regular cycle, the fixes in a regular release and the out-of-cycle fix below hold for version `2.4` only as far as the stop's details and what remains for it say. The stop's details: New features; security fixes continue. What remains for version `2.4`: Until 14 October 2026")
 	kindtest.SaysNoneBecause(t, "security-plan.md (not built)", plan, "the notices are not published", "as notice ODI-DS-EOS-24 states", "as the notice states", "The notice's details", "as far as the notice states")
 	kindtest.SaysNoneBecause(t, "security-plan.md (not built)", plan, "the stop's details say security fixes continue", void)
 	// The Limited Support row still cites the notice that states 2.4's

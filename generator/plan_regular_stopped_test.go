@@ -16,7 +16,7 @@ import (
 // (TestPlanRegularStopSaysWhatContinues). Without the notice's stop of
 // "updates", nothing is said.
 func TestPlanRegularReleasesStopped(t *testing.T) {
-	const stopped = "Regular releases for version `2.4` stopped on 14 October 2025, as notice ODI-DS-EOS-24 states: the regular cycle and the fixes in a regular release below hold for version `2.4` only as far as the notice states."
+	const stopped = "Regular releases for version `2.4` stopped on 14 October 2025, as notice ODI-DS-EOS-24 states: the regular cycle, the fixes in a regular release and the out-of-cycle fix below hold for version `2.4` only as far as the notice states."
 	kindtest.SaysAll(t, "security-plan.md", buildFixture(t, "dentalxray")("dentasense/security-plan.md"), stopped)
 	files, _ := buildFixtureEdited(t, "dentalxray", "dentasense.toml", kindtest.Replace(`{ what = "updates", milestone = "end_of_life" }, `, ""))
 	kindtest.SaysNoneBecause(t, "security-plan.md", files["dentasense/security-plan.md"], "no notice stops 2.4's regular releases", "Regular releases for version `2.4` stopped")

@@ -110,6 +110,10 @@ type Row struct {
 	Reason                              string // why N/A, when given instead of a note
 	Basis                               string // BasisDerived, BasisAnswered or BasisGated
 	From                                string // what decided it: the fact, or the gating answer
+	// OnModels is, where the fact in From holds for some of the models
+	// the form covers only, which ("model B only", "models B and C, not
+	// decided for model A"); "" where it holds for every model.
+	OnModels string
 }
 
 // Printed returns the answer cell as the form prints it: Yes / No / N/A /

@@ -146,6 +146,55 @@ func (f *Form) Agreeing() []string {
 	return ids
 }
 
+// AgreeingOnSomeModels lists, of Agreeing, the IDs of the answers whose
+// agreeing fact holds for some models only (Row.OnModels): the form's
+// introduction counts them apart from the answers the data decide for
+// the whole product (AgreeingOnEveryModel).
+func (f *Form) AgreeingOnSomeModels() []string {
+	var ids []string
+	for _, s := range f.Sections {
+		for _, r := range s.Rows {
+			if r.Kind != KindText && r.Agrees() && r.OnModels != "" {
+				ids = append(ids, r.ID)
+			}
+		}
+	}
+	return ids
+}
+
+// AgreeingModels is the models every answer of AgreeingOnSomeModels
+// holds for, as Row.OnModels words them, when all are the same; "" when
+// they differ or there are none.
+func (f *Form) AgreeingModels() string {
+	on := ""
+	for _, s := range f.Sections {
+		for _, r := range s.Rows {
+			switch {
+			case r.Kind == KindText || !r.Agrees() || r.OnModels == "":
+			case on == "":
+				on = r.OnModels
+			case on != r.OnModels:
+				return ""
+			}
+		}
+	}
+	return on
+}
+
+// AgreeingOnEveryModel lists, of Agreeing, the IDs of the answers whose
+// agreeing fact holds for the whole product (no Row.OnModels).
+func (f *Form) AgreeingOnEveryModel() []string {
+	var ids []string
+	for _, s := range f.Sections {
+		for _, r := range s.Rows {
+			if r.Kind != KindText && r.Agrees() && r.OnModels == "" {
+				ids = append(ids, r.ID)
+			}
+		}
+	}
+	return ids
+}
+
 // AnswerCell is the answer cell of the form's tables, escaped: the
 // printed answer, and when Why has something to say, a link to anchor
 // (the "how reached" appendix) titled with it, so that a browser shows

@@ -23,7 +23,7 @@ import (
 // support; the current version, with its own list, still judges its own.
 func TestCSDStandInListJudgesNoneOfTheVersions(t *testing.T) {
 	const (
-		notStated = "Version `2.2.1` has no component list of its own: the product data lists version `2.3.0`'s components, so which of version `2.2.1`'s components need attention is not stated. The support of each component on version `2.3.0`'s list is in [5.4 Software support](#5-4-software-support), for comparison only."
+		notStated = "Version `2.2.1` has no component list of its own in the product data, which lists version `2.3.0`'s components, so which of version `2.2.1`'s components need attention is not stated. The support of each component on version `2.3.0`'s list is in [5.4 Software support](#5-4-software-support), for comparison only."
 		row       = "| nginx | 1.28.0 | Actively maintained | 2026-06-30 | Yes |"
 		judged    = "Judged on the components listed for version"
 		pointer   = "are listed in [5.2 Components that need attention]"

@@ -92,6 +92,10 @@ func (f *mds2Facts) ofModels(rule derivation, d fact) fact {
 // modelsText words the models a Yes of some models holds for: "model B
 // only", or, beside models the data do not decide it for, "models B and
 // C, not decided for model A", which is no claim that A's answer is No.
+// A fact's text ends ", on " and it, and the row keeps it as
+// mds2.Row.OnModels, by which the form's introduction counts the
+// manufacturer's answers such a fact agrees with apart from those the
+// data decide for every model (mds2.Form.AgreeingOnSomeModels).
 func (f fact) modelsText() string {
 	if len(f.Open) == 0 {
 		return content.OnlyOn(f.Models)
@@ -157,6 +161,7 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 			if !ok || d.Models == nil || row.Answer != mds2.Yes || d.Answer != mds2.Yes || !fromData(row) {
 				continue
 			}
+			row.OnModels = d.modelsText()
 			// Where the data leave the other models open, the
 			// manufacturer's own Yes answers for them (a radio of kind
 			// other that the manufacturer's note says is wireless): only a

@@ -51,7 +51,7 @@ func TestPlanRegularReleasesEndAhead(t *testing.T) {
 	details := updatesAtEOL
 	details.Details = "No new features."
 	md = renderPlan(t, kindtest.Example, withNotice(eolNotice("eol-4.2.1", "4.2.1", "", details, securityAtEOS)))
-	kindtest.SaysAll(t, "plan", md, " Regular releases for version `4.2.1` end on 30 June 2026, as notice DOC-eol-4.2.1 states: these commitments hold for version `4.2.1` until then. From then until 31 December 2028, when its security updates end, the regular cycle and the fixes in a regular release below hold for version `4.2.1` only as far as the notice states. The notice's details of the stop: No new features.")
+	kindtest.SaysAll(t, "plan", md, " Regular releases for version `4.2.1` end on 30 June 2026, as notice DOC-eol-4.2.1 states: these commitments hold for version `4.2.1` until then. From then until 31 December 2028, when its security updates end, the regular cycle, the fixes in a regular release and the out-of-cycle fix below hold for version `4.2.1` only as far as the notice states. The notice's details of the stop: No new features.")
 	kindtest.SaysNone(t, "plan", md, "are not for version `4.2.1`")
 	// Neither maintenance nor details: the stop takes every regular
 	// release, and the cycle is not its from then.

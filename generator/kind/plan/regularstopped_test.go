@@ -13,16 +13,17 @@ import (
 // notice stops "new features and fixes of Sentinel's own software" and
 // keeps Microsoft's monthly updates, the very cycle the plan's table
 // gives, yet 9.6 said the cycle was not for 3.4. Where the stop's details
-// or the notice's maintenance say more than the date, the cycle and the
-// fixes in a regular release now hold for the version only as far as the
-// notice states; a bare stop, with nothing said to go on, still takes
+// or the notice's maintenance say more than the date, the cycle, the
+// fixes in a regular release and the out-of-cycle fix now hold for the
+// version only as far as the notice states (as the CSD's section 6 says
+// of both risks); a bare stop, with nothing said to go on, still takes
 // them from it. Where the notices are not built, no notice is named: what
 // they hold by is the details and maintenance the plan gives.
 func TestPlanRegularStopHoldsAsTheNoticeStates(t *testing.T) {
 	const (
-		stop     = " Regular releases for version `4.2.1` stopped on 2 February 2026, as notice DOC-rel-4.2.1 states: the regular cycle and the fixes in a regular release below "
-		void     = "are not for version `4.2.1`."
-		asStated = "hold for version `4.2.1` only as far as the notice states."
+		stop     = " Regular releases for version `4.2.1` stopped on 2 February 2026, as notice DOC-rel-4.2.1 states: the regular cycle"
+		void     = " and the fixes in a regular release below are not for version `4.2.1`."
+		asStated = ", the fixes in a regular release and the out-of-cycle fix below hold for version `4.2.1` only as far as the notice states."
 		details  = "New features; security fixes and Microsoft's monthly updates continue."
 		maint    = "Meridian validates and publishes each month's platform updates for 4.2.1."
 	)
@@ -56,10 +57,10 @@ func TestPlanRegularStopHoldsAsTheNoticeStates(t *testing.T) {
 		notice content.Notice
 		says   string
 	}{
-		{"details", eolNotice("rel-4.2.1", "4.2.1", "", withDetails), "hold for version `4.2.1` only as far as the stop's details say. The stop's details: " + details},
-		{"maintenance", eolNotice("rel-4.2.1", "4.2.1", maint, updates), "hold for version `4.2.1` only as far as what remains for it says. What remains for version `4.2.1`: " + maint},
-		{"both", eolNotice("rel-4.2.1", "4.2.1", maint, withDetails), "hold for version `4.2.1` only as far as the stop's details and what remains for it say. The stop's details: " + details + " What remains for version `4.2.1`: " + maint},
-		{"neither", eolNotice("rel-4.2.1", "4.2.1", "", updates), "are not for version `4.2.1`."},
+		{"details", eolNotice("rel-4.2.1", "4.2.1", "", withDetails), ", the fixes in a regular release and the out-of-cycle fix below hold for version `4.2.1` only as far as the stop's details say. The stop's details: " + details},
+		{"maintenance", eolNotice("rel-4.2.1", "4.2.1", maint, updates), ", the fixes in a regular release and the out-of-cycle fix below hold for version `4.2.1` only as far as what remains for it says. What remains for version `4.2.1`: " + maint},
+		{"both", eolNotice("rel-4.2.1", "4.2.1", maint, withDetails), ", the fixes in a regular release and the out-of-cycle fix below hold for version `4.2.1` only as far as the stop's details and what remains for it say. The stop's details: " + details + " What remains for version `4.2.1`: " + maint},
+		{"neither", eolNotice("rel-4.2.1", "4.2.1", "", updates), " and the fixes in a regular release below are not for version `4.2.1`."},
 	} {
 		t.Run("not built, "+tc.name, func(t *testing.T) {
 			c := kindtest.LoadExample(t)
@@ -70,7 +71,7 @@ func TestPlanRegularStopHoldsAsTheNoticeStates(t *testing.T) {
 			built := kindtest.Built(p)
 			built.Notices = false
 			md := kindtest.RenderBuilt(t, env, p, prep.Documents[0], built)
-			kindtest.SaysAll(t, "plan", md, " Regular releases for version `4.2.1` stopped on 2 February 2026: the regular cycle and the fixes in a regular release below "+tc.says)
+			kindtest.SaysAll(t, "plan", md, " Regular releases for version `4.2.1` stopped on 2 February 2026: the regular cycle"+tc.says)
 			kindtest.SaysNone(t, "plan", md, "DOC-rel-4.2.1", "as far as the notice states")
 		})
 	}
@@ -108,6 +109,6 @@ func TestPlanRegularEndingDetailsNotBuilt(t *testing.T) {
 	built := kindtest.Built(p)
 	built.Notices = false
 	md := kindtest.RenderBuilt(t, env, p, prep.Documents[0], built)
-	kindtest.SaysAll(t, "plan", md, " From then until 31 December 2028, when its security updates end, the regular cycle and the fixes in a regular release below hold for version `4.2.1` only as far as the stop's details say. The stop's details: No new features.")
+	kindtest.SaysAll(t, "plan", md, " From then until 31 December 2028, when its security updates end, the regular cycle, the fixes in a regular release and the out-of-cycle fix below hold for version `4.2.1` only as far as the stop's details say. The stop's details: No new features.")
 	kindtest.SaysNone(t, "plan", md, "DOC-eol-4.2.1", "are not for version `4.2.1`", "as far as the notice states")
 }
