@@ -22,14 +22,16 @@ test:
 	@unformatted="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))"; \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
-	$(GO) test ./...
+	# ./generator builds every fixture many times: about 3 minutes alone
+	# on 2 cores, past go test's default 10-minute limit on a busy machine.
+	$(GO) test -timeout 30m ./...
 	cd third_party/fpdf && $(GO) vet . && $(GO) test .  # its own module: ./... skips it
 
 # Rewrite golden files after an intended change to the outputs. One
 # package at a time (-p 1): ./generator rewrites golden/, which
 # ./generator/pdf reads.
 golden:
-	$(GO) test -p 1 ./generator ./generator/content ./generator/render ./generator/pdf ./generator/kind/lifecycle ./generator/kind/mds2form ./generator/diagram -update
+	$(GO) test -timeout 30m -p 1 ./generator ./generator/content ./generator/render ./generator/pdf ./generator/kind/lifecycle ./generator/kind/mds2form ./generator/diagram -update
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -160,7 +160,7 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd,
 		"This document gives the patients and caregivers who use the Tidewell BolusGuide at home, and the clinics that support them,",
 		"| Ports listening on the customer's network as shipped | None |",
-		"| Needs the internet or a cloud service | Not for its intended use; some of it is hosted by the manufacturer: BolusGuide Sync service |",
+		"| Needs the internet or a cloud service | Not for its intended use; some of it is hosted by the manufacturer: BolusGuide Sync service; optional cloud service: Firebase Crashlytics |",
 		"| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1.",
 		"| BolusGuide app | On the customer's own device | Tidewell publishes app updates through Apple's App Store and Google Play;",
 		"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; the BolusGuide app runs on a phone the customer owns",

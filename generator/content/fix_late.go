@@ -26,10 +26,10 @@ type FixDelay struct {
 	// Commitment is whether the promise held for the fix's versions when
 	// the fix fell due (FixCommitmentFor): CommitmentHolds for a fix
 	// LateFix calls late, CommitmentNotStated for one PastLimit alone
-	// reports, in Limited Support since LimitedSince (zero when the
-	// versions entered it on different days).
-	Commitment   FixCommitment
-	LimitedSince Date
+	// reports, with why (NotStatedWhy: in Limited Support since
+	// LimitedSince, or held only as far as the Stop's notice states).
+	Commitment FixCommitment
+	NotStatedWhy
 }
 
 // LateFix reports whether the fix of a vulnerability identified on
@@ -75,7 +75,7 @@ func (p *Product) PastLimit(risk RiskControl, versions []string, discovered, out
 	if d.Limit == 0 || d.Days <= d.Limit {
 		return FixDelay{}, false
 	}
-	d.Commitment, d.LimitedSince = p.fixCommitmentOf(risk, versions, discovered.AddDays(d.Limit), on)
+	d.Commitment, d.NotStatedWhy = p.fixCommitmentOf(risk, versions, discovered.AddDays(d.Limit), on)
 	if d.Commitment == CommitmentLifted {
 		return FixDelay{}, false
 	}

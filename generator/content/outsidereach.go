@@ -13,7 +13,8 @@ import (
 // manufacturer's own internet domain (m's website), the manufacturer's
 // remote service and telemetry. The CSD's key fact "Needs the internet or
 // a cloud service" reads it where the data say the intended use needs no
-// internet (MDS2 CONN-6 No, cloud.services = []): such a product may
+// internet (MDS2 CONN-6 No, cloud.services = [] or every service
+// required = false, after those services): such a product may
 // still connect out (CONN-4), and a bare "No" would let a network team
 // block the connection unaware. Nothing is said of what the data leave
 // open: a port to a host outside the manufacturer's domain may be on the
@@ -28,8 +29,10 @@ func (p *Product) OutsideReach(m Manufacturer) []string {
 		}
 		for _, e := range pt.Endpoints {
 			// An endpoint where a part the manufacturer hosts listens is
-			// that part's, named with the hosted parts.
-			if p.outsideEndpoint(e) != "" || !underDomain(e, domain) {
+			// that part's, named with the hosted parts; one of a cloud
+			// service is named with the services, matched by its host
+			// ("fleet.x.example" is "fleet.x.example (HTTPS, TCP 443)").
+			if p.outsideEndpoint(e) != "" || p.cloudServiceHost(e) || !underDomain(e, domain) {
 				continue
 			}
 			what := fmt.Sprintf("%s (%d/%s, %s)", e, pt.Number, strings.ToUpper(pt.Transport), pt.Service)
@@ -96,12 +99,33 @@ func underDomain(endpoint, domain string) bool {
 	if domain == "" {
 		return false
 	}
+	host := endpointHost(endpoint)
+	return host == domain || strings.HasSuffix(host, "."+domain)
+}
+
+// endpointHost is the host name an endpoint is written with, in lower
+// case: "fleet.x.example" for "https://fleet.x.example:443/path",
+// "fleet.x.example:443" or "fleet.x.example (HTTPS, TCP 443)".
+func endpointHost(endpoint string) string {
 	host, _, _ := strings.Cut(strings.TrimSpace(endpoint), " ")
 	if u, err := url.Parse(host); err == nil && u.Host != "" {
 		host = u.Hostname()
 	} else if h, _, ok := strings.Cut(host, ":"); ok {
 		host = h
 	}
-	host = strings.ToLower(strings.TrimSuffix(host, "."))
-	return host == domain || strings.HasSuffix(host, "."+domain)
+	return strings.ToLower(strings.TrimSuffix(host, "."))
+}
+
+// cloudServiceHost reports an endpoint on the host of one of the cloud
+// services' endpoints.
+func (p *Product) cloudServiceHost(e string) bool {
+	h := endpointHost(e)
+	for _, s := range p.Cloud.Services {
+		for _, se := range s.Endpoints {
+			if h != "" && endpointHost(se) == h {
+				return true
+			}
+		}
+	}
+	return false
 }

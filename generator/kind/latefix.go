@@ -51,19 +51,28 @@ func (f LateFix) DaysBeyond() int { return f.Days - f.Limit }
 func (f LateFix) ReasonStated() bool { return f.Reason != "" }
 
 // CommitmentNotStated reports a fix past the promise's days for
-// versions in Limited Support when it fell due, for which whether the
-// promise still held is not stated (content.FixCommitmentFor): the
-// documents say that, not that the promise is broken.
+// versions for which whether the promise still held when it fell due is
+// not stated (content.FixCommitmentFor): in Limited Support then, or,
+// for an uncontrolled risk, held only as far as the notice that stopped
+// their regular releases states (HeldAsNoticeStates). The documents say
+// that, not that the promise is broken.
 func (f LateFix) CommitmentNotStated() bool { return f.Commitment == content.CommitmentNotStated }
+
+// HeldAsNoticeStates reports a fix whose promise's hold is not stated
+// because the notice that stopped its versions' regular releases says
+// what remains (content.NotStatedWhy.Stop): the CSD's section 6 and the
+// plan's 9.6 hold the out-of-cycle fix for them only as far as that
+// notice states.
+func (f LateFix) HeldAsNoticeStates() bool { return f.CommitmentNotStated() && f.Stop.Notice != nil }
 
 // LateFixes returns the late fixes among rows (vulnerabilities as known
 // on date on, from set): affected versions, with a fix out late or
 // still owed past the promise, whose fix is planned (no fix planned
 // owes none) and, once out, dated. The promise must have held for the
-// version when the fix fell due (content.Product.LateFix); a controlled
-// risk's fix past it in a version for which whether it held is not
-// stated is one too (CommitmentNotStated), so that the documents say
-// so. A version the promise was lifted from (its regular releases
+// version when the fix fell due (content.Product.LateFix); a fix past it
+// in a version for which whether it held is not stated is one too
+// (CommitmentNotStated), so that the documents say so. A version the
+// promise was lifted from (a controlled risk's, its regular releases
 // stopped, say) has none.
 // Each has the reason its data give,
 // or none (ReasonStated): a caller that prints only reasons keeps those
@@ -98,7 +107,8 @@ func LateFixes(p *content.Product, set *vuln.Set, rows []*vuln.Vulnerability, on
 			// the same discovery and days give the same release
 			return g.ID == f.ID && g.Reason == f.Reason && g.In == f.In && g.Discovered.String() == f.Discovered.String() &&
 				g.Uncontrolled == f.Uncontrolled && g.Open == f.Open && g.Days == f.Days && g.Limit == f.Limit &&
-				g.Commitment == f.Commitment && g.LimitedSince.String() == f.LimitedSince.String()
+				g.Commitment == f.Commitment && g.Limited == f.Limited && g.LimitedSince.String() == f.LimitedSince.String() &&
+				g.Stop.Notice == f.Stop.Notice && g.Stop.At.String() == f.Stop.At.String()
 		})
 		if i < 0 {
 			out = append(out, f)

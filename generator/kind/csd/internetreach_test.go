@@ -61,3 +61,76 @@ func TestCSDInternetNeedNamesOutsideReach(t *testing.T) {
 		})
 	}
 }
+
+// TestCSDInternetOptionalServicesNameOutsideReach: where every cloud
+// service is optional (required = false), the key fact named only the
+// services and dropped what else reaches outside, so a workstation that
+// connects out for the manufacturer's remote service read as if the
+// services were all its outside connections. The remote service is named
+// after them, with CONN-4 cited where the form answers it Yes; with no
+// remote service the row names the services alone and cites no CONN-4.
+func TestCSDInternetOptionalServicesNameOutsideReach(t *testing.T) {
+	const row = "| Needs the internet or a cloud service | "
+	optional := func(remote content.RemoteService) func(p *content.Product) {
+		return func(p *content.Product) {
+			p.Ports = slices.DeleteFunc(slices.Clone(p.Ports), func(pt content.Port) bool { return pt.Number == 443 })
+			p.Cloud.Services = []content.CloudService{{Name: "Viewpoint download site", Provider: "Meridian", Endpoints: []string{"download.meridian-infusion.example"}, Required: content.False}}
+			p.RemoteService = remote
+		}
+	}
+	for _, tc := range []struct {
+		name  string
+		edit  func(p *content.Product)
+		says  string
+		never string
+	}{
+		{"remote service off as shipped", optional(content.RemoteService{Offered: content.True, Connection: "outbound", EnabledAsShipped: content.False}),
+			row + "Not for its intended use; optional cloud service: Viewpoint download site; it connects out for the manufacturer's remote service (off as shipped) | MDS2 form, CONN-4. [15.1",
+			row + "Not for its intended use; optional cloud service: Viewpoint download site |"},
+		{"no remote service", optional(content.RemoteService{Offered: content.False, Telemetry: content.False}),
+			row + "Not for its intended use; optional cloud service: Viewpoint download site | [15.1", "CONN-4."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			md := workstationCSD(t, tc.edit)
+			kindtest.SaysAll(t, "key facts", md, tc.says)
+			kindtest.SaysNone(t, "key facts", md, tc.never)
+		})
+	}
+}
+
+// TestCSDInternetNamesServicesBesideHostedParts: a product with a part
+// the manufacturer hosts had its optional services left out of the key
+// fact, since the hosted parts named where they go; a third party's
+// service (crash reporting) then went unnamed. Only a service that is a
+// hosted part (here by an endpoint on the host where it listens) is left
+// out now; the others are named after the hosted parts.
+func TestCSDInternetNamesServicesBesideHostedParts(t *testing.T) {
+	const row = "| Needs the internet or a cloud service | "
+	sync := content.CloudService{Name: "Viewpoint Sync", Provider: "Meridian", Endpoints: []string{"https://sync.meridian-infusion.example/v1"}, Required: content.False}
+	crash := content.CloudService{Name: "Crash reporting", Provider: "Example Analytics", Endpoints: []string{"crash.analytics.example"}, Required: content.False}
+	hosted := func(services ...content.CloudService) func(p *content.Product) {
+		return func(p *content.Product) {
+			p.Ports = slices.DeleteFunc(slices.Clone(p.Ports), func(pt content.Port) bool { return pt.Number == 443 })
+			p.Parts = append(slices.Clone(p.Parts), content.Part{ID: "sync", Name: "Viewpoint Sync service", Runs: "manufacturer_hosted"})
+			p.Ports = append(p.Ports, content.Port{Number: 443, Transport: "tcp", Service: "HTTPS", Direction: "in", Part: "sync", Endpoints: []string{"sync.meridian-infusion.example"}})
+			p.Cloud.Services = services
+		}
+	}
+	for _, tc := range []struct {
+		name  string
+		edit  func(p *content.Product)
+		says  string
+		never string
+	}{
+		{"a third party's service beside the hosted part", hosted(sync, crash),
+			row + "Not for its intended use; some of it is hosted by the manufacturer: Viewpoint Sync service; optional cloud service: Crash reporting |", "optional cloud services: Viewpoint Sync"},
+		{"only the hosted part's service", hosted(sync),
+			row + "Not for its intended use; some of it is hosted by the manufacturer: Viewpoint Sync service |", "optional cloud service"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			md := workstationCSD(t, tc.edit)
+			kindtest.SaysAll(t, "key facts", md, tc.says)
+			kindtest.SaysNone(t, "key facts", md, tc.never)
+		})
+	}
+}

@@ -185,7 +185,9 @@ type SupportedVersion struct {
 	ListedFor string
 	// Named, for a version with ListedFor set, are the components that
 	// notices issued by the page's date name as its (namedIn): the page
-	// judges these, and says its other components are not stated.
+	// judges these, and says its other components are not stated;
+	// lifecycle.json lists those that need attention apart
+	// (namedNeedingAttention).
 	Named     NamedNotes
 	Listed    int // how many components its own list holds
 	InSBOM    int // how many of them an SBOM file lists (LifecycleView.InSBOM)
@@ -666,6 +668,16 @@ type jsonVersion struct {
 	// Attention is absent for the version's components not being stated.
 	Attention        *[]jsonComponent `json:"components_needing_attention,omitempty"`
 	SupportNotStated []jsonComponent  `json:"components_support_not_stated,omitempty"`
+	// NamedAttention: for a version supported on as_of (or then in paid
+	// extended support) without a component list of its own, which has
+	// neither key above, the components that notices about it name as its
+	// (SupportedVersion.Named) and that need attention in it, as on the
+	// page (section 4). It is not the version's whole list: its other
+	// components are not stated. An empty list says only that none of
+	// the named ones needs attention, and is left out when one of them
+	// states neither a support level nor an end of supplier support
+	// (namedNeedingAttention); absent when notices name none.
+	NamedAttention *[]jsonComponent `json:"components_named_by_notices_needing_attention,omitempty"`
 	// Platforms are the platforms the customer supplies beneath the
 	// version's software ([[platforms]] as the version has them), each
 	// version with its vendor's end of support; absent when the version
@@ -873,11 +885,9 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		jc.Notices = append(jc.Notices, scope.of(c, version)...)
 		return jc
 	}
-	stated := map[string]SupportedVersion{} // version → its page entry, for a supported version whose components are stated
+	entries := map[string]SupportedVersion{} // version → its page entry, for a version supported on the page's date
 	for _, sv := range supported(p, on) {
-		if sv.Stated {
-			stated[sv.Version.Version] = sv
-		}
+		entries[sv.Version.Version] = sv
 	}
 	for i := range p.Versions {
 		v := &p.Versions[i]
@@ -908,10 +918,10 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 				jv.Notices = append(jv.Notices, n.ID)
 			}
 		}
-		if sv, ok := stated[v.Version]; ok {
+		if sv, ok := entries[v.Version]; ok && sv.Stated {
 			// [] would say none needs attention of components the rule
 			// cannot judge: those then say their support is not stated.
-			if len(sv.Attention) > 0 || len(sv.NotStated) == 0 {
+			if sv.attentionKnown() {
 				list := []jsonComponent{}
 				for _, c := range sv.Attention {
 					list = append(list, component(c.Component, v.Version))
@@ -920,6 +930,20 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 			}
 			for _, c := range sv.NotStated {
 				jv.SupportNotStated = append(jv.SupportNotStated, component(c, v.Version))
+			}
+		} else if ok {
+			// The page judges the components notices name as the version's;
+			// a key of their own keeps them from reading as its whole list.
+			if named, write := namedNeedingAttention(sv.Named); write {
+				list := []jsonComponent{}
+				for _, n := range named {
+					// The notices that name it, as the page cites them: one
+					// about other versions too does not say it is this one's.
+					jc := component(n.Component, v.Version)
+					jc.Notices = append(jc.Notices[:0], n.IDs...)
+					list = append(list, jc)
+				}
+				jv.NamedAttention = &list
 			}
 		}
 		jv.Platforms, jv.PartsOnEndedPlatforms = platformsJSON(p.Product, v, on)

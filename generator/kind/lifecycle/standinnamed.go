@@ -1,6 +1,8 @@
 package lifecycle
 
 import (
+	"slices"
+
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/kind"
@@ -11,10 +13,13 @@ import (
 // with the document IDs of those notices issued by the page's date (By),
 // whether it needs attention in the version, by the rule of the versions
 // with a list (SupportedVersion.Attention), and if so whether its
-// support ends before the version's (Before).
+// support ends before the version's (Before). IDs are those notices'
+// IDs (content.Notice.ID), which lifecycle.json gives as the component's
+// notices.
 type NamedNote struct {
 	inventory.Component
 	By        []string
+	IDs       []string
 	Attention bool
 	Before    string
 }
@@ -41,7 +46,7 @@ func namedIn(p kind.Product, inv *inventory.Inventory, sv SupportedVersion, on c
 		if by == nil {
 			continue
 		}
-		n := NamedNote{Component: nn.Component, By: by}
+		n := NamedNote{Component: nn.Component, By: by, IDs: issuedIDs(p, nn.Notices, on)}
 		if nn.NeedsAttention(end, on) {
 			n.Attention, n.Before = true, nn.BeforeEndOutlasting(sv.Ends, sv.Outlasts, on)
 		}
@@ -56,6 +61,19 @@ func (ns NamedNotes) Attention() NamedNotes {
 	for _, n := range ns {
 		if n.Attention {
 			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// issuedIDs are those of the notices ids of p issued by date on, the
+// ones kind.NamedBy cites, in the same order.
+func issuedIDs(p kind.Product, ids []string, on content.Date) []string {
+	var out []string
+	for _, id := range ids {
+		i := slices.IndexFunc(p.Notices, func(n content.Notice) bool { return n.ID == id })
+		if i >= 0 && !kind.IssuedAfter(p.Notices[i], on) {
+			out = append(out, id)
 		}
 	}
 	return out

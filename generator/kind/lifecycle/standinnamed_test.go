@@ -1,6 +1,7 @@
 package lifecycle
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -30,7 +31,7 @@ func TestNamedInStandInVersion(t *testing.T) {
 	if len(got) != 3-1 {
 		t.Fatalf("named %d components, want 2 (none only a later notice names): %+v", len(got), got)
 	}
-	if k := got[0]; k.Name != "Linux kernel" || k.ByNames() != "TV-EOL-50" || !k.Attention || k.Before != "Yes" {
+	if k := got[0]; k.Name != "Linux kernel" || k.ByNames() != "TV-EOL-50" || !slices.Equal(k.IDs, []string{"eol-5-0"}) || !k.Attention || k.Before != "Yes" {
 		t.Errorf("kernel = by %q, attention %v, before %q; want by TV-EOL-50, attention, before Yes", k.ByNames(), k.Attention, k.Before)
 	}
 	if l := got[1]; l.Attention {

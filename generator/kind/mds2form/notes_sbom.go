@@ -22,6 +22,12 @@ func (r *mds2Resolver) sbomRequestNote(form *mds2.Form, derived map[string]fact)
 				return
 			}
 			text := "The SBOM is not published; it is available to customers on request. " + r.p.SBOM.OnRequestText()
+			if r.p.SBOMFilesInAnyVersion() {
+				// Another version's file is published: the text says
+				// what is given on request besides it, which need not be
+				// called an SBOM (homecpap 5.1's component list).
+				text = "No SBOM file of this version is published. Available to customers on request: " + r.p.SBOM.OnRequestText()
+			}
 			form.Notes = append(form.Notes, mds2.Note{Number: next + 1, Text: text, Generated: true})
 			row.Note, row.NoteText = next+1, text
 			return

@@ -27,7 +27,11 @@ func (d *PlanData) LateFixes() []kind.LateFix {
 // section, is on the plan's date, or nil when it is not late (or its
 // data give no reason): that section printed "Why the fix took longer
 // than the commitment" beside any fix_delay_reason, also for a fix on
-// time, and in the past tense for one still owed.
+// time, and in the past tense for one still owed. A fix past the
+// promise's days for a version for which whether the promise held is not
+// stated (kind.LateFix.CommitmentNotStated) is returned too, so that
+// the section says that beside the reason, not that the promise was
+// broken (the example's CVE-2024-1086 in 3.8.2, in limited support).
 func (d *PlanData) UncontrolledDelay(v *vuln.Vulnerability) *kind.LateFix {
 	if d.product.Product == nil || v == nil {
 		return nil
@@ -48,8 +52,8 @@ func (d *PlanData) UncontrolledDelay(v *vuln.Vulnerability) *kind.LateFix {
 	if ver == nil || ver.Available.IsZero() || ver.Available.After(d.on) {
 		return nil
 	}
-	delay, late := d.product.LateFix(v.Risk, []string{v.Version}, v.Discovered, ver.Available, d.on)
-	if !late {
+	delay, past := d.product.PastLimit(v.Risk, []string{v.Version}, v.Discovered, ver.Available, d.on)
+	if !past {
 		return nil
 	}
 	return &kind.LateFix{ID: v.ID, Reason: v.FixDelayReason, Versions: []string{v.Version}, In: v.FixedIn,
