@@ -21,7 +21,7 @@ func TestPlanUncontrolledDelayHeadingOnlyWhenLate(t *testing.T) {
 	const late = "**Why the fix took longer than the 30-day commitment.**"
 	plan := buildExampleSite(t, nil)["halcyon-lvp7/security-plan.md"]
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"Review the Halcyon Connect event log of each affected pump weekly for failed logins and unexpected restarts. **On the fix's timing.** The fix for version `3.8.2` came out in version `4.2.1`, 347 days after the vulnerability was identified. The 30-day commitment is for the versions in support; whether it held for version `3.8.2`, in limited support since 30 June 2023, is not stated. The fix reached customers 347 days after")
+		"Review the Halcyon Connect event log of each affected pump weekly for failed logins and unexpected restarts. **On the fix's timing.** The fix for version `3.8.2` came out in version `4.2.1`, 347 days after the vulnerability was identified. The 30-day commitment is for the versions in support; whether it held for version `3.8.2`, in limited support when the fix fell due (from 30 June 2023), is not stated. The fix reached customers 347 days after")
 	i := strings.Index(plan, "**CVE-2024-1086 in version 4.1.0: uncontrolled risk.**")
 	if i < 0 {
 		t.Fatal("no paragraph for CVE-2024-1086 in 4.1.0")

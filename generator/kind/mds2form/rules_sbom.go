@@ -97,6 +97,12 @@ func (f *mds2Facts) sbomAvailable() (fact, bool) {
 	// The question asks whether an SBOM is available, not published: one
 	// given to customers on request is (sbomRequestNote says how).
 	if f.p.SBOM.OnRequestText() != "" {
+		if f.p.SBOMFilesInAnyVersion() {
+			// beside another version's file, the text says what else is
+			// given on request (sbomRequestNote quotes it), which need not
+			// be called the SBOM
+			return f.yes("sbom.on_request", "says what is available to customers on request"), true
+		}
 		return f.yes("sbom.on_request", "says the SBOM is available to customers on request"), true
 	}
 	if len(f.p.SBOM.Files) == 0 && len(f.p.Components) == 0 && (f.p.States("sbom") || f.p.States("components")) {
