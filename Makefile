@@ -18,12 +18,13 @@ serve:
 tools:
 	cd .ci/node && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 
+# go test -timeout 30m: ./generator builds every fixture many times, about
+# 3 minutes alone on 2 cores, past go test's default 10-minute limit on a
+# busy machine.
 test:
 	@unformatted="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))"; \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
-	# ./generator builds every fixture many times: about 3 minutes alone
-	# on 2 cores, past go test's default 10-minute limit on a busy machine.
 	$(GO) test -timeout 30m ./...
 	cd third_party/fpdf && $(GO) vet . && $(GO) test .  # its own module: ./... skips it
 

@@ -30,17 +30,7 @@ func TestCSDStandInNamedByNotice(t *testing.T) {
 		kindtest.SaysNone(t, doc, text, "'s components need attention is not stated", "TV-EOS-300T")
 	}
 
-	files, _ := buildFixtureEdited(t, "modelfamily", "tv300.toml", func(s string) string {
-		at := strings.Index(s, "id = \"eol-5-0\"")
-		block := "[[notices.components]]\npurl = \"pkg:generic/linux@5.15.160\"\n"
-		rel := strings.Index(s[at:], block)
-		if at < 0 || rel < 0 {
-			t.Fatal("modelfamily: notice eol-5-0 names no kernel component to take out")
-		}
-		start := at + rel
-		end := start + len(block) + strings.Index(s[start+len(block):], "\n") + 1 // its concern line
-		return s[:start] + s[end:]
-	})
+	files, _ := buildFixtureEdited(t, "modelfamily", "tv300.toml", withoutEOL50Kernel(t))
 	text := section(t, files["tv300/5.0/csd.md"], "### 5.2 Components that need attention", "### 5.3")
 	kindtest.SaysAll(t, "tv300/5.0/csd.md (eol-5-0 names no component)", text,
 		"Version `5.0` has no component list of its own in the product data, which lists version `5.2`'s components, so which of version `5.0`'s components need attention is not stated.")
@@ -59,4 +49,21 @@ func TestCSDStandInNamedByNotice(t *testing.T) {
 	})
 	kindtest.SaysAll(t, "tv300/5.0/csd.md (eos-tv300t about 5.0 alone)", files["tv300/5.0/csd.md"],
 		"it states only the one that notices about it name: Linux kernel 5.15.160 (notices TV-EOL-50 and TV-EOS-300T)")
+}
+
+// withoutEOL50Kernel edits modelfamily's tv300.toml so that notice eol-5-0
+// names no component: its kernel entry and the concern line after it go.
+// The CSD's and the lifecycle page's stand-in tests both build it.
+func withoutEOL50Kernel(t *testing.T) func(string) string {
+	return func(s string) string {
+		at := strings.Index(s, "id = \"eol-5-0\"")
+		block := "[[notices.components]]\npurl = \"pkg:generic/linux@5.15.160\"\n"
+		rel := strings.Index(s[at:], block)
+		if at < 0 || rel < 0 {
+			t.Fatal("modelfamily: notice eol-5-0 names no kernel component to take out")
+		}
+		start := at + rel
+		end := start + len(block) + strings.Index(s[start+len(block):], "\n") + 1 // its concern line
+		return s[:start] + s[end:]
+	}
 }

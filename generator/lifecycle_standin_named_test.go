@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/internal/kindtest"
@@ -27,17 +26,7 @@ func TestLifecycleStandInNamedByNotice(t *testing.T) {
 	}
 	kindtest.SaysNone(t, page, text, "TV-EOS-300T", "'s need attention is not stated here")
 
-	files, _ := buildFixtureEdited(t, "modelfamily", "tv300.toml", func(s string) string {
-		at := strings.Index(s, "id = \"eol-5-0\"")
-		block := "[[notices.components]]\npurl = \"pkg:generic/linux@5.15.160\"\n"
-		rel := strings.Index(s[at:], block)
-		if at < 0 || rel < 0 {
-			t.Fatal("modelfamily: notice eol-5-0 names no kernel component to take out")
-		}
-		start := at + rel
-		end := start + len(block) + strings.Index(s[start+len(block):], "\n") + 1 // its concern line
-		return s[:start] + s[end:]
-	})
+	files, _ := buildFixtureEdited(t, "modelfamily", "tv300.toml", withoutEOL50Kernel(t))
 	text = section(t, files[page], "## 4. Software component support", "## 5.")
 	kindtest.SaysAll(t, page+" (eol-5-0 names no component)", section(t, text, "### Version 5.0", "### Version 5.1"),
 		"Version `5.0` has no component list of its own in the product data, which lists only version `5.2`'s components, so which of version `5.0`'s need attention is not stated here.")
