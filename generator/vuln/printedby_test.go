@@ -136,8 +136,10 @@ func TestPrintedByCoversTheBuild(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if found < 30 {
-			t.Errorf("%s: %d tokens found in the build; the test no longer reaches the documents", fx.file, found)
+		// A product that states little (the sparse fixtures build one or
+		// two documents) prints few of its texts; a full one prints many.
+		if want := max(1, min(30, len(keyOf)/4)); found < want {
+			t.Errorf("%s: %d of %d tokens found in the build, want %d; the test no longer reaches the documents", fx.file, found, len(keyOf), want)
 		}
 	}
 }
