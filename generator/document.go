@@ -54,7 +54,7 @@ func (b *builder) renderDocument(p *content.Product, in kind.Document, built kin
 	asOf := kind.Released(doc, b.asOf)
 	// A document names only the documents that existed when it was
 	// released, whatever the build publishes now.
-	data := kind.DocumentData{Site: b.c.Site, Product: p, Doc: doc, Title: in.Title, AsOf: asOf, Version: Version, About: in.About, Built: built.IssuedBy(p, asOf), Data: in.Data, AssetBase: kind.AssetBase(in.Path)}
+	data := kind.DocumentData{Site: b.c.Site, Product: p, Doc: doc, Title: in.Title, AsOf: asOf, Version: Version, About: in.About, Built: built.IssuedBy(p, asOf), Data: in.Data, AssetBase: kind.AssetBase(in.Path), StatesCyberDevice: in.StatesCyberDevice}
 	md, err := b.tmpl.Markdown(in.Template, data)
 	if err != nil {
 		return nil, fmt.Errorf("%s for %s: %w", in.Title, p.ID, err)

@@ -173,7 +173,8 @@ func TestLifecycleStagesPromiseOnlyWhatIsStated(t *testing.T) {
 
 // TestPassedEndOfLifeWithoutDate: a version in Limited Support because its
 // guaranteed support has ended, with no end of life stated, shows its end
-// of life as passed, not as "Not set" (not yet announced); a supported
+// of life as passed (and its end of marketing and of production, which
+// come before it), not as "Not set" (not yet announced); a supported
 // version without one still reads "Not set". The key beneath explains it.
 func TestPassedEndOfLifeWithoutDate(t *testing.T) {
 	dir := filepath.Join("testdata", "workstation")
@@ -186,7 +187,7 @@ func TestPassedEndOfLifeWithoutDate(t *testing.T) {
 	}
 	page := string(readTree(t, out)["viewpoint-rw/lifecycle.md"])
 	kindtest.SaysAll(t, "lifecycle.md", page,
-		"| 3.2.0 | Limited Support | 2023-03-01 | Not announced | Not announced | Passed, date not stated | 2025-03-31 | 2027-06-30 |",
+		"| 3.2.0 | Limited Support | 2023-03-01 | Passed, date not stated | Passed, date not stated | Passed, date not stated | 2025-03-31 | 2027-06-30 |",
 		"| 4.0.0 | Support | 2025-06-30 | Not announced | Not announced | Not announced | Not announced | Not announced |",
 		// The key says what the word means, which it did not.
 		passedKey)

@@ -53,9 +53,10 @@ func TestCSDRelatedSystemsKey(t *testing.T) {
 	}
 }
 
-// passedKey is the key's sentence for an end of life passed on a day the
-// data do not give.
-const passedKey = `An end of life marked "Passed, date not stated" has passed, since a milestone that comes after it has, but the data give no date for it.`
+// passedKey is the key's sentence for a milestone (an end of life, or the
+// end of marketing or production before it) passed on a day the data do
+// not give.
+const passedKey = `A milestone marked "Passed, date not stated" has passed, since a milestone that comes after it has, but the data give no date for it.`
 
 // relatedKeyCase is a fixture whose document has a section on related
 // systems: the words for a milestone not given its tables print, and

@@ -13,7 +13,9 @@ import (
 // from the field, and, once its support has ended, its end of guaranteed
 // support, marketing and production. The lifecycle page and the product
 // page both print it, so that one fact reads alike on both. (An end of
-// life left unset but passed reads "Passed, date not stated" on both.)
+// life left unset but passed reads "Passed, date not stated" on both;
+// the lifecycle tables say so of the end of marketing and production
+// too, UnsetCell.)
 func (v Version) UnsetMilestone(milestone string, d Date) string {
 	switch v.Stage(d) {
 	case "Withdrawn":
@@ -28,12 +30,20 @@ func (v Version) UnsetMilestone(milestone string, d Date) string {
 }
 
 // UnsetCell words version v's milestone, unset in the data, in a
-// lifecycle table read on d: UnsetMilestone, except an end of life once
-// the version is in Limited Support or End of Support, which has passed
-// (milestones come in order) on a day the data do not state.
+// lifecycle table read on d: UnsetMilestone, except once the version is
+// in Limited Support or End of Support, when its end of life has passed:
+// so then has an end of life left unset, and an end of marketing or of
+// production, which come no later (validation holds the order), each on
+// a day the data do not state. "Not announced" beside a stage that says
+// the version is no longer sold would contradict it; "Not set" would say
+// the milestone never came. No date is made up: lifecycle.json, which
+// gives dates only, leaves them out.
 func (v Version) UnsetCell(milestone string, d Date) string {
-	if s := v.Stage(d); milestone == "end_of_life" && (s == "Limited Support" || s == "End of Support") {
-		return "Passed, date not stated"
+	if s := v.Stage(d); s == "Limited Support" || s == "End of Support" {
+		switch milestone {
+		case "end_of_life", "end_of_marketing", "end_of_production":
+			return "Passed, date not stated"
+		}
 	}
 	return v.UnsetMilestone(milestone, d)
 }
@@ -93,8 +103,9 @@ type UnsetKey struct {
 	// ModelDoesNotApply: "Does not apply" in the models' table (an
 	// in-house device's end of marketing, Product.EndOfMarketing).
 	ModelDoesNotApply bool
-	// PassedUndated: "Passed, date not stated", an end of life unset but
-	// passed (Version.UnsetCell), in a versions' or related system's table.
+	// PassedUndated: "Passed, date not stated", an end of life, of
+	// marketing or of production unset but passed (Version.UnsetCell), in
+	// a versions' or related system's table.
 	PassedUndated bool
 	// NoneNamed: "None named" under a model's "Replaced by" (ModelSuccessor).
 	NoneNamed bool

@@ -13,12 +13,12 @@ type Product struct {
 	SchemaVersion  int             `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 2 (jspgen migrate converts a file of version 1)."`
 	ID             string          `toml:"id" jsp:"required,slug" doc:"Slug used in output paths (site/<id>/): lower-case letters, digits, '.', '_' and '-'."`
 	Name           string          `toml:"name" jsp:"required" doc:"Product name as marketed."`
-	Description    string          `toml:"description" jsp:"required=security_plan csd mds2,markdown" doc:"One-paragraph device description: the first version's; a later version that adds or drops something it speaks of writes its own (versions.changes.description)."`
+	Description    string          `toml:"description" jsp:"required=security_plan,markdown" doc:"One-paragraph device description: the first version's; a later version that adds or drops something it speaks of writes its own (versions.changes.description). The MDS2 form derives DOC-2 from it, so a product that builds the form needs it unless [mds2.answers] gives DOC-2."`
 	SaMD           Tri             `toml:"samd" doc:"Software as a medical device (no dedicated hardware)."`
 	MedicalDevice  Tri             `toml:"medical_device" doc:"Whether the product is a medical device. false: health IT that is not one (an interface engine, a scheduling or nurse-call server): the documents then call it the product, not the device, and claim no SaMD status or 524B obligation for it; check then reports samd = true, cyber_device.applies = true or estar in documents.build as contradicting it, and requires [[parts]] to say where it runs. Not written: the documents speak of a device, so health IT must write false."`
 	Markets        []string        `toml:"markets" jsp:"oneof=us eu uk ch ca au jp other" doc:"Where the product is marketed: us (the United States), eu (the European Union), uk, ch (Switzerland), ca, au, jp, or other (markets not listed here). Written without us: the product is not marketed in the United States, so no document lists FDA guidance or section 524B of the FD&C Act as followed, the security plan makes no cyber device determination (it says section 524B does not apply, and why) and traces no FDA requirement, and cyber_device is not required; check reports cyber_device.applies = true or estar in documents.build as contradicting it. Not written: the documents follow FDA guidance and section 524B as for a product marketed in the United States."`
 	IntendedUse    string          `toml:"intended_use" jsp:"required=security_plan" doc:"Intended use / indications, as in the labeling."`
-	UseEnvironment string          `toml:"use_environment" jsp:"required=security_plan csd mds2" doc:"Where and by whom the device is used, and the networks it joins: the first version's; a later version used elsewhere or joining other networks writes its own (versions.changes.use_environment)."`
+	UseEnvironment string          `toml:"use_environment" jsp:"required=security_plan csd" doc:"Where and by whom the device is used, and the networks it joins: the first version's; a later version used elsewhere or joining other networks writes its own (versions.changes.use_environment). The MDS2 form derives DOC-6 from it (after intended_use), so a product that builds the form needs it unless [mds2.answers] gives DOC-6."`
 	InHouse        bool            `toml:"in_house" doc:"true: a device a health institution makes and uses itself only, never placed on the market (the EU MDR's health-institution exemption, Article 5(5)): the site file's manufacturer is then the hospital that uses it. markets then names where it is used; the documents say it is made and used only by the manufacturer, never that it is marketed or sold there, nor that it stops being sold at end of life, and promise notice to its users, not to customers; the end of marketing of its versions and models does not apply (left out, the tables say so; a date is an error). Needs markets written without us (the documents then follow no FDA guidance), a single customer kind, hospital or organisation (the user is the manufacturer itself), documents.build without mds2 or notices (nothing is procured, and no one outside the manufacturer receives a notice), updates.recipients other than service_agreement, no versions.extended_support_until, and no component whose extended security updates only customers_who_buy receive (there are no customers to hold an agreement or buy extended support or updates). Not written: false."`
 	HomeUse        Tri             `toml:"home_use" doc:"Whether patients or lay caregivers use the product at home, away from a hospital's network and staff: the CSD then addresses them and the clinics that support them, not a hospital's engineering teams, unless customer names the organisation that provides it to them. Not written: the CSD is written for a hospital, and check warns (write false to confirm)."`
 	Customer       CustomerKinds   `toml:"customer" jsp:"oneof=hospital organisation individual manufacturer" doc:"Who the customer is, or, as an array, every kind of customer the product is sold to (customer = [\"hospital\", \"organisation\", \"individual\"] for a handheld probe that hospitals, practices without IT staff and clinicians on their own buy): hospital (a hospital or health system, with network, security and biomedical or clinical engineering teams), organisation (any other organisation: a clinic without such teams, a school, an office or an airport that keeps a public-access defibrillator), individual (a clinician or practitioner who buys the product for their own use and looks after it and their own phone or computer: the CSD addresses them) or manufacturer (other device makers who build the product, such as an OEM module or a component, into their own devices, and answer for those devices' security to their own users). organisation: the CSD addresses whoever looks after the customer's computers and network (its own IT staff or an outside IT provider) and the people responsible for the product, and speaks of the customer's network and of the customer, not of a hospital. manufacturer: the CSD addresses the product-security and engineering teams of the manufacturers who build the product into their devices and says it is not written for those devices' users, the notices say whom they are addressed to, and both speak of the customer, not of a hospital. Beside home_use = true, hospital or organisation names the organisation that provides the product to patients who use it at home (a health system's remote monitoring programme, whose nurses' browsers are on the hospital network): the CSD addresses it, not the patients, and says that it provides the product to them. With several kinds, every sentence that depends on the customer is true of each: the documents speak of the customer and the customer's network, not of a hospital, and the CSD names the readers of each kind listed. manufacturer cannot be listed beside another kind (its documents say they are not for the users of the devices it goes into: describe the product sold to other makers as a product of its own), nor individual beside home_use = true; an unknown or repeated kind is an error. Not written: hospital, unless home_use = true (the patients and caregivers, and the clinics that support them)."`
@@ -44,7 +44,7 @@ type Product struct {
 	Ports          []Port          `toml:"ports" doc:"Every network port the device opens or connects to. Not written: the documents say the ports are not stated and give no firewall rules; write ports = [] for a device that uses none."`
 	DataStores     []DataStore     `toml:"data_stores" doc:"Where data rests on the device and how it is protected. Not written: not stated (the MDS2 form then needs the answers); data_stores = [] says the device keeps no data."`
 	DataFlows      []DataFlow      `toml:"data_flows" doc:"Data in transit: what moves where, and how it is protected. Not written: not stated; data_flows = [] says no data moves."`
-	Verification   Verification    `toml:"verification" jsp:"required=security_plan csd" doc:"Security verification and validation."`
+	Verification   Verification    `toml:"verification" jsp:"required=security_plan" doc:"Security verification and validation. Not required for the CSD: without it, the CSD says that security testing is not stated."`
 	Postmarket     Postmarket      `toml:"postmarket" jsp:"required=security_plan csd" doc:"Cybersecurity management plan for the field."`
 	Metrics        []Metric        `toml:"metrics" jsp:"required=security_plan" doc:"Total product lifecycle metrics."`
 	EndOfLife      EndOfLife       `toml:"end_of_life" jsp:"required=security_plan csd lifecycle notices" doc:"End-of-life and end-of-support commitments."`
@@ -283,7 +283,7 @@ type Threat struct {
 
 // Suppliers is third-party component management.
 type Suppliers struct {
-	Vetting     string `toml:"vetting" jsp:"required=security_plan csd" doc:"How suppliers and components are selected and vetted."`
+	Vetting     string `toml:"vetting" jsp:"required=security_plan" doc:"How suppliers and components are selected and vetted."`
 	SBOMProcess string `toml:"sbom_process" jsp:"required=security_plan csd" doc:"How the SBOM is produced and kept current."`
 	Monitoring  string `toml:"monitoring" jsp:"required=security_plan" doc:"How component support status is tracked."`
 	Contingency string `toml:"contingency" jsp:"required=security_plan csd" doc:"What happens when a supplier's support ends before the device's."`
@@ -338,6 +338,9 @@ type Component struct {
 	// Support facts besides level and date: see support.go.
 	Justification string `toml:"justification" doc:"Why no end-of-support date is stated (the maker publishes none, …); with neither support nor justification, check fails for a cyber device and warns for any other product."`
 	SupportSource string `toml:"support_source" doc:"Where the maker publishes this component's support policy (URL or document), shown with the facts."`
+
+	// Versions: see componentversions.go.
+	Versions []string `toml:"versions" doc:"The product versions (from [[versions]]) this component is part of, for an entry that matches no component of an SBOM file (a product without SBOM files, or a component its SBOM leaves out); not written: the version current on the documents' date, as the [[components]] describe it. An entry given to versions is a component of each of them and of no other: their lists on the lifecycle page and in lifecycle.json, their CSDs and plans, and the notices about them, which can then name it (an older version's operating system named in that version's end-of-support notice), while the current version's lists leave it out unless versions names that version too. A version without SBOM files of its own that entries are given to has them as its component list, instead of the current version's list standing in for it. An entry that matches an SBOM component annotates it wherever it is listed. An unknown version is an error; check warns when an SBOM file of a version that versions leaves out lists the component, or when a notice names it while versions names none of the notice's versions."`
 }
 
 // Requirement is one security requirement.
@@ -444,13 +447,13 @@ type DataFlow struct {
 
 // Verification is security verification and validation.
 type Verification struct {
-	Activities            []Activity `toml:"activities" jsp:"required" doc:"Verification activities."`
-	PenTest               PenTest    `toml:"penetration_test" jsp:"required" doc:"The independent penetration test."`
+	Activities            []Activity `toml:"activities" jsp:"required=security_plan" doc:"Verification activities."`
+	PenTest               PenTest    `toml:"penetration_test" jsp:"required=security_plan" doc:"The independent penetration test, performed or planned (planned = true). Not required for the CSD: without it, the CSD says that a penetration test is not stated."`
 	VulnerabilityChaining string     `toml:"vulnerability_chaining" doc:"How tests combined vulnerabilities into attack chains, and what they found (FDA premarket guidance V.C)."`
 	ClosedBoxScanning     string     `toml:"closed_box_scanning" doc:"Closed-box scanning of the built device for known vulnerabilities: tools, configuration, results."`
 	BinaryAnalysis        string     `toml:"binary_analysis" doc:"Composition analysis of binaries (firmware images, third-party libraries without source): tools and results."`
-	DeferredFixes         string     `toml:"deferred_fixes" jsp:"required" doc:"How findings not fixed before release are handled."`
-	Retest                string     `toml:"retest" jsp:"required" doc:"Retest cadence."`
+	DeferredFixes         string     `toml:"deferred_fixes" jsp:"required=security_plan" doc:"How findings not fixed before release are handled."`
+	Retest                string     `toml:"retest" jsp:"required=security_plan" doc:"Retest cadence."`
 }
 
 // Activity is one verification activity.
@@ -487,14 +490,16 @@ type SourceCode struct {
 	LicenceContinuity string `toml:"licence_continuity" doc:"How the licences and tools needed to rebuild stay available until end of support."`
 }
 
-// PenTest is an independent penetration test.
+// PenTest is an independent penetration test, performed or planned (see
+// pentest.go for which of its shapes a document states).
 type PenTest struct {
-	Tester       string    `toml:"tester" jsp:"required" doc:"Who tested."`
+	Tester       string    `toml:"tester" jsp:"required" doc:"Who tested (for a planned test: who is to test)."`
 	Independence string    `toml:"independence" jsp:"required" doc:"How the tester is independent of the developers."`
 	Scope        string    `toml:"scope" jsp:"required" doc:"What was in scope."`
-	Start        Date      `toml:"start" jsp:"required" doc:"First day of testing."`
-	End          Date      `toml:"end" jsp:"required" doc:"Last day of testing."`
-	Findings     []Finding `toml:"findings" doc:"Findings and their disposition."`
+	Planned      bool      `toml:"planned" doc:"true: the test is planned, not yet performed; start and end may then be left out, or give the planned period, and findings must be left out. The documents say it is planned and not yet performed as of their release, with the planned period where written. Not written (false): the test was performed, and start and end are required; a document released before its end says it was not yet completed then, and check warns."`
+	Start        Date      `toml:"start" doc:"First day of testing (required unless planned = true; of a planned test, the planned first day)."`
+	End          Date      `toml:"end" doc:"Last day of testing (required unless planned = true; of a planned test, the planned last day)."`
+	Findings     []Finding `toml:"findings" doc:"Findings and their disposition (not of a planned test)."`
 }
 
 // Finding is one penetration-test finding.
@@ -513,14 +518,14 @@ type Finding struct {
 
 // Postmarket is the cybersecurity management plan (FDA §VI.B).
 type Postmarket struct {
-	Personnel         string       `toml:"personnel" jsp:"required" doc:"Who is responsible for postmarket cybersecurity."`
-	Monitoring        []Monitoring `toml:"monitoring" jsp:"required" doc:"Vulnerability monitoring sources."`
+	Personnel         string       `toml:"personnel" jsp:"required=security_plan" doc:"Who is responsible for postmarket cybersecurity."`
+	Monitoring        []Monitoring `toml:"monitoring" jsp:"required=security_plan" doc:"Vulnerability monitoring sources."`
 	CVD               CVD          `toml:"cvd" jsp:"required" doc:"Coordinated vulnerability disclosure timelines."`
-	ComplaintHandling string       `toml:"complaint_handling" jsp:"required" doc:"How complaints with a security aspect are routed."`
+	ComplaintHandling string       `toml:"complaint_handling" jsp:"required=security_plan" doc:"How complaints with a security aspect are routed."`
 	IncidentResponse  string       `toml:"incident_response" jsp:"required" doc:"How incidents are handled."`
 	Patching          Patching     `toml:"patching" jsp:"required" doc:"Patch timelines and deployment."`
 	CustomerNotice    string       `toml:"customer_notice" jsp:"required,markdown" doc:"How customers learn of vulnerabilities and forthcoming remediations."`
-	PeriodicTesting   string       `toml:"periodic_testing" jsp:"required" doc:"Security testing after release."`
+	PeriodicTesting   string       `toml:"periodic_testing" jsp:"required=security_plan" doc:"Security testing after release."`
 
 	// IncidentReporting is the commitment the CSD prints (incident.go).
 	IncidentReporting IncidentReporting `toml:"incident_reporting" doc:"How a customer reports a suspected incident and how soon it is triaged; check warns when a cyber device states neither, or a triage slower than the CVD acknowledgement, and when technical support is the contact but had ended for every version by the release of the CSD or plan or by the site's as_of."`
@@ -538,7 +543,7 @@ type Monitoring struct {
 type CVD struct {
 	AcknowledgeDays int    `toml:"acknowledge_days" jsp:"required,range=1 90" doc:"Calendar days from a report to its acknowledgement."`
 	AssessDays      int    `toml:"assess_days" jsp:"required,range=1 180" doc:"Calendar days from a report to the initial assessment shared with the reporter."`
-	DisclosureDays  int    `toml:"disclosure_days" jsp:"required,range=1 365" doc:"Target calendar days from a report to its coordinated public disclosure."`
+	DisclosureDays  int    `toml:"disclosure_days" jsp:"required=security_plan,range=1 365" doc:"Target calendar days from a report to its coordinated public disclosure."`
 	Recognition     string `toml:"recognition" doc:"How reporters are credited."`
 }
 
@@ -548,8 +553,8 @@ type Patching struct {
 	RegularDays            int    `toml:"regular_days" jsp:"required,range=1 730" doc:"Days to fix a non-critical vulnerability in a regular release."`
 	CriticalDays           int    `toml:"critical_days" jsp:"required,range=1 365" doc:"Days to an out-of-cycle fix for a critical, uncontrolled risk."`
 	CriticalMitigationDays int    `toml:"critical_mitigation_days" jsp:"required,range=1 90" doc:"Days to communicate interim mitigations for a critical risk."`
-	Deployment             string `toml:"deployment" jsp:"required" doc:"How updates reach devices in the field."`
-	FieldReach             string `toml:"field_reach" jsp:"required" doc:"How fast updates are deployed, and how that is measured."`
+	Deployment             string `toml:"deployment" jsp:"required=security_plan" doc:"How updates reach devices in the field. Required for the CSD too when [updates] is not written: the CSD then says with it how updates are delivered."`
+	FieldReach             string `toml:"field_reach" jsp:"required=security_plan" doc:"How fast updates are deployed, and how that is measured."`
 	Justification          string `toml:"justification" doc:"Why these timelines: the risk basis of each (FDA premarket guidance VII.C.1); check warns when it is missing."`
 
 	// ReleaseCadence is the promise check holds against the release

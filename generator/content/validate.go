@@ -46,6 +46,7 @@ func (c *Content) validateProduct(p *Product) Diagnostics {
 	v.run()
 	diags := v.diags
 	diags = append(diags, ruleHomeUseUnstated(p)...)
+	diags = append(diags, ruleRequiredWhereUsed(p)...)
 	if c.siteUnread {
 		return diags
 	}
@@ -244,6 +245,7 @@ func (v *productValidator) run() {
 	}
 	v.markdownFields()
 	v.duplicateComponents()
+	v.componentVersions()
 	v.validateExtended()
 	v.validateWithdrawn()
 	v.validateVersionMarkets()

@@ -84,9 +84,10 @@ type Inventory struct {
 	Related []RelatedSBOM
 	// ListedFor is the version whose components List holds when it is
 	// not this inventory's version: a version with no SBOM files of its
-	// own has the current version's list (from its SBOM files or the
-	// [[components]], which describe the current version; kind.NewProduct
-	// sets it); "" otherwise.
+	// own and no [[components]] entry given to it (givenTo) has the
+	// current version's list (from its SBOM files or the [[components]],
+	// which describe the current version; kind.NewProduct sets it); ""
+	// otherwise.
 	ListedFor string
 	// Named, for a version with ListedFor set, are the components that
 	// notices about it name as its (nameByNotices): of its own
@@ -127,15 +128,16 @@ func (inv *Inventory) NoticeComponents(id string) []*Component { return inv.Noti
 // comes back as a diagnostic at the product file's key that names the
 // file or component.
 func Load(contentDir string, p *content.Product) (*Inventory, content.Diagnostics) {
-	return load(newFiles(contentDir, p), p, refsOf(p.SBOM), false, nil)
+	return load(newFiles(contentDir, p), p, refsOf(p.SBOM), "", false, nil)
 }
 
-// load reads the inventory of p from the SBOM files refs; otherVersion:
-// p is a version other than the current one, with SBOM files of its own:
-// the [[components]] entries describe the current version's components,
-// so they annotate the components of this version's SBOM files and add
-// none, and the notices' components are resolved by the current
-// version's load.
+// load reads the inventory of p, the product as version is ("" for
+// every version: Load, or a product without versions), from the SBOM
+// files refs; otherVersion: version is not the current one: the
+// [[components]] entries describe the current version's components, so
+// they annotate the components of this version's SBOM files and add only
+// those given to this version by their versions (givenTo), and the
+// notices' components are resolved by the current version's load.
 //
 // others are the inventories of the other versions with SBOM files of
 // their own, by version, for the current version's load: an entry
@@ -143,7 +145,7 @@ func Load(contentDir string, p *content.Product) (*Inventory, content.Diagnostic
 // component of p (the list of [[components]] is one for every version,
 // and an entry written for an older version's SBOM is not a component
 // the current version has).
-func load(fs *files, p *content.Product, refs []FileRef, otherVersion bool, others map[string]*Inventory) (*Inventory, content.Diagnostics) {
+func load(fs *files, p *content.Product, refs []FileRef, version string, otherVersion bool, others map[string]*Inventory) (*Inventory, content.Diagnostics) {
 	var diags content.Diagnostics
 	inv := &Inventory{Noticed: map[string][]*Component{}, files: fs}
 	m := merger{p: p, refs: refs, seen: map[string]int{}}
@@ -168,23 +170,25 @@ func load(fs *files, p *content.Product, refs []FileRef, otherVersion bool, othe
 		inv.List = m.add(inv.List, i, cs)
 		diags = append(diags, m.warnings(i, ref.Rel, len(doc.Components))...)
 	}
+	// inOthers: an SBOM file of another version lists it.
 	inOthers := func(matches func(Component) bool) bool {
 		for _, o := range others {
-			if slices.ContainsFunc(o.List, matches) {
+			if slices.ContainsFunc(o.List, func(c Component) bool { return c.SBOMFile != "" && matches(c) }) {
 				return true
 			}
 		}
 		return false
 	}
 	for i, tc := range p.Components {
+		if !givenTo(tc, version, !otherVersion) {
+			continue
+		}
 		matches := func(c Component) bool { return c.Matches(tc.PURL, tc.Name, tc.Version) }
-		matched := slices.ContainsFunc(inv.List, matches) || inOthers(matches)
-		if !matched && !otherVersion {
-			c := Component{Component: sbom.Component{Name: tc.Name, Version: tc.Version, Supplier: tc.Supplier,
-				License: tc.License, PURL: tc.PURL, CPE: tc.CPE}}
-			annotate(&c, tc, i)
-			sup.resolve(&c, "")
-			inv.List = append(inv.List, c)
+		// An entry given to this version by its versions is its
+		// component whatever another version's SBOM lists.
+		matched := slices.ContainsFunc(inv.List, matches) || len(tc.Versions) == 0 && inOthers(matches)
+		if !matched {
+			inv.List = append(inv.List, entryComponent(tc, i, sup))
 		}
 	}
 	applyNoticeSupport(p, inv.List)

@@ -38,6 +38,13 @@ func (inv *Inventory) resolveNotice(fs *files, p *content.Product, i int, n cont
 	// component is found nowhere else.
 	var theirs []Component
 	readTheirs := sync.OnceFunc(func() {
+		// The [[components]] entries given to the notice's versions
+		// (givenTo), as those versions' loads listed them.
+		for _, ver := range n.Versions {
+			if o := others[ver]; o != nil {
+				theirs = append(theirs, givenElsewhere(o.List)...)
+			}
+		}
 		ours := func(rel string) bool {
 			return slices.ContainsFunc(inv.SBOMs, func(f SBOMFile) bool { return f.Path == rel })
 		}
@@ -95,6 +102,7 @@ func (inv *Inventory) resolveNotice(fs *files, p *content.Product, i int, n cont
 				c.takeNoticeSupport(p, cp, n, ref)
 			}
 		}
+		diags = append(diags, noticeOutsideVersions(p, i, j, n, out[j])...)
 		if out[j] == nil {
 			cp := fmt.Sprintf("%s.components[%d]", path, j)
 			where := "the product's SBOM files or [[components]]"
@@ -108,6 +116,11 @@ func (inv *Inventory) resolveNotice(fs *files, p *content.Product, i int, n cont
 			msg := fmt.Sprintf("unknown component %q: no component of %s matches it", what, where)
 			if versions := versionsNamed(append(append(slices.Clone(own), product...), theirs...), ref.Name); ref.PURL == "" && len(versions) > 0 {
 				msg += fmt.Sprintf(" (%s exists in version %s)", ref.Name, strings.Join(versions, ", "))
+			}
+			if tc, k := entryGivenTo(p, ref); k >= 0 {
+				at := fmt.Sprintf("components[%d].versions", k)
+				msg = fmt.Sprintf("component %q is no component of version %s, which the notice is about: %s (line %d) gives it to version %s only; name it in a notice about its versions, or add the notice's versions to %s",
+					what, strings.Join(n.Versions, ", "), at, p.Source.Line(at), strings.Join(tc.Versions, ", "), at)
 			}
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Line: p.Source.Line(cp), Path: cp, Message: msg})
 		}

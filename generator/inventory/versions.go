@@ -46,8 +46,10 @@ type Versions struct {
 // versions' inventories are read before the current one's, so that a
 // [[components]] entry matching a component of theirs annotates it there
 // and adds nothing to the current version. A version with no SBOM file
-// of its own has the current version's list, marked as such (ListedFor),
-// and the components notices about it name as its (Named).
+// of its own and no [[components]] entry given to it by the entry's
+// versions (givenTo) has the current version's list, marked as such
+// (ListedFor), and the components notices about it name as its (Named);
+// one with such entries has them as its list.
 // Only the current version's inventory reports warnings, but for its
 // SBOM files' own (files.named); the others report their errors once.
 func LoadVersions(contentDir string, p *content.Product, current string) (*Versions, content.Diagnostics) {
@@ -67,14 +69,16 @@ func LoadVersions(contentDir string, p *content.Product, current string) (*Versi
 	seen := map[string]bool{}
 	for _, v := range p.Versions {
 		refs := own[v.Version]
-		if v.Version == current || len(refs) == 0 {
+		given := givenOnlyTo(p, v.Version)
+		if v.Version == current || len(refs) == 0 && len(given) == 0 {
 			continue
 		}
-		inv := shared[key(refs)]
+		k := key(refs) + "\x01" + fmt.Sprint(given) // the entries given to it make a list of their own
+		inv := shared[k]
 		if inv == nil {
 			var d content.Diagnostics
-			inv, d = load(fs, p.At(v.Version), refs, true, nil)
-			shared[key(refs)] = inv
+			inv, d = load(fs, p.At(v.Version), refs, v.Version, true, nil)
+			shared[k] = inv
 			for _, e := range d {
 				if (e.Severity == content.Error || slices.Contains(inv.fileDiags, e)) && !seen[e.String()] {
 					seen[e.String()] = true
@@ -89,7 +93,7 @@ func LoadVersions(contentDir string, p *content.Product, current string) (*Versi
 	if current == "" {
 		refs = refsOf(p.SBOM)
 	}
-	inv, d := load(fs, cur, refs, false, others)
+	inv, d := load(fs, cur, refs, current, false, others)
 	diags = append(d, diags...)
 	inv.versions = out
 	out.Inventory = inv
@@ -100,8 +104,8 @@ func LoadVersions(contentDir string, p *content.Product, current string) (*Versi
 		case vinv != nil:
 			out.ByVersion[v.Version] = vinv
 		default:
-			// No SBOM file of its own: the only list is the current
-			// version's (the [[components]] describe the current
+			// No SBOM file of its own and no entry given to it: the only
+			// list is the current version's (the [[components]] describe the current
 			// version), and documents about this one say whose it is.
 			out.ByVersion[v.Version] = &Inventory{List: inv.List, ListedFor: current}
 		}
@@ -114,6 +118,7 @@ func LoadVersions(contentDir string, p *content.Product, current string) (*Versi
 		}
 	}
 	out.nameByNotices(cur.Notices)
+	diags = append(diags, sbomOutsideVersions(p, out)...)
 	out.reads = fs.reads
 	return out, diags
 }

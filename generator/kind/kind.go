@@ -278,6 +278,12 @@ type Document struct {
 	// image destination its Markdown uses: the PDF draws them as vector
 	// graphics; the HTML page shows the SVG file the kind publishes there.
 	Drawings map[string]pdf.Drawing
+	// StatesCyberDevice: the document states the product's cyber device
+	// determination itself, "not stated" included (the security plan, the
+	// risk report, the eSTAR cross-reference), so it lists section 524B
+	// among the guidance it follows even where the data do not decide it
+	// (DocumentData.GuidanceFor).
+	StatesCyberDevice bool
 }
 
 // File is a machine-readable file published in a product's folder.
@@ -327,6 +333,8 @@ type DocumentData struct {
 	About string
 	Built Built // which documents and files of the product this build publishes
 	Data  any   // the kind's own data, if any
+	// StatesCyberDevice is the document's Document.StatesCyberDevice.
+	StatesCyberDevice bool
 	// AssetBase is the way from the document to the product's folder,
 	// where the asset files are: "" for site/<id>/csd, "../" for
 	// site/<id>/notices/…; the markdown function puts it before the
@@ -337,18 +345,37 @@ type DocumentData struct {
 // GuidanceFor is the editions of the given guidance ids the document
 // follows: those in force at its release (the as-of date for a document
 // without one), so that it never cites an edition published after it.
-// A document about a product that is not a medical device does not follow
-// section 524B, which governs devices only ("524b" is left out); one about
-// a product not marketed in the United States follows neither section
-// 524B nor FDA guidance (content.USLawGuidance).
+// A document follows section 524B only for a cyber device ("524b" is
+// left out otherwise): not for a product that is not a medical device
+// (the section governs devices only), nor for a device its data say is
+// not a cyber device (cyber_device.applies = false). Where the data do
+// not say, only a document that states the determination itself, as
+// not stated (the security plan, the risk report, the eSTAR
+// cross-reference), lists the section it is made under; any other (the
+// CSD) would claim an obligation the data do not decide. One about a
+// product not marketed in the United States follows neither section 524B
+// nor FDA guidance (content.USLawGuidance).
 func (d DocumentData) GuidanceFor(ids ...string) ([]content.Guidance, error) {
-	if d.Product != nil && d.Product.MedicalDevice.IsFalse() {
+	if d.Product != nil && !d.follows524B() {
 		ids = slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return id == "524b" })
 	}
 	if d.Product.NotForUS() {
 		ids = slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return slices.Contains(content.USLawGuidance, id) })
 	}
 	return d.Site.GuidanceAt(d.released(), ids...)
+}
+
+// follows524B reports whether the document lists section 524B among the
+// guidance it follows (see GuidanceFor).
+func (d DocumentData) follows524B() bool {
+	cd := d.Product.CyberDevice.Applies
+	switch {
+	case d.Product.MedicalDevice.IsFalse() || cd.IsFalse():
+		return false
+	case cd.IsTrue():
+		return true
+	}
+	return d.StatesCyberDevice
 }
 
 // Edition is the edition of guidance id the document follows (see

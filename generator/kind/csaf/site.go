@@ -112,7 +112,7 @@ func siteFiles(env *kind.Env, parts []Part) ([]kind.File, error) {
 		if err != nil {
 			return nil, err
 		}
-		files = append(files, kind.File{Path: ProviderMetadata, Label: "CSAF 2.0 provider metadata (advisories and VEX)", Data: b})
+		files = append(files, kind.File{Path: ProviderMetadata, Label: providerMetadataLabel(advs), Data: b})
 	}
 	files = append(files, docs...)
 	files = append(files, listing...)

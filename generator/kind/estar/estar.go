@@ -47,7 +47,7 @@ func (estarKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepare
 		diags := kind.DueRevision(env, p, "estar", "eSTAR cross-reference", p.Documents.ESTAR, true, false, false)
 		return kind.Prepared{
 			Documents: []kind.Document{{
-				Path: "estar", Title: Title, Kind: Title, Template: "estar.md.tmpl",
+				Path: "estar", Title: Title, Kind: Title, Template: "estar.md.tmpl", StatesCyberDevice: true, // the management plan row
 				Subject: "Where each cybersecurity element of FDA's eSTAR is answered in the generated documents",
 				Control: p.Documents.ESTAR, Data: View{Rows: rows, JSON: "estar.json", Missing: missing(rows)},
 				About: about.VersionOf,

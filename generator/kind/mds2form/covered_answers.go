@@ -15,7 +15,10 @@ import (
 // Where the covered versions' own answers to a question differ, printing
 // the newest's would assert it of the others too: the form answers See
 // Note instead, with a note jspgen writes giving each version's answer
-// as that version's own form gives it, and check warns. Derived answers
+// as that version's own form gives it, and check warns. A version that
+// leaves the question unanswered has its own form's error reported,
+// naming it: another version's answer is not its, nor is "not stated" an
+// answer to print. Derived answers
 // follow the newest version, as the form says (Form.Follows), and are
 // left as they are.
 
@@ -31,7 +34,11 @@ func (r *mds2Resolver) coverDifferingAnswers(form *mds2.Form, referenced map[int
 	if len(versions) < 2 {
 		return
 	}
-	forms := map[string]*mds2.Form{} // the other covered versions' own forms, resolved when first needed
+	forms := map[string]resolution{} // the other covered versions' own forms, resolved when first needed
+	// A covered version that leaves a question unanswered which another
+	// answers: its own form's error, by text, and the versions giving it.
+	var unstated []content.Diagnostic
+	unstatedIn := map[string][]string{}
 	type note struct {
 		body, summary string
 		ids           []string
@@ -45,21 +52,36 @@ func (r *mds2Resolver) coverDifferingAnswers(form *mds2.Form, referenced map[int
 			if row.Kind != mds2.KindYesNo || row.Basis == mds2.BasisDerived || !r.handAnswersDiffer(row.ID, versions) {
 				continue
 			}
+			if _, ok := r.unanswered[row.ID]; ok {
+				continue // the form's own version leaves it unanswered: its error stands
+			}
 			answers := make([]versionAnswer, len(versions))
+			missing := false
 			for i, v := range versions {
 				answers[i] = versionAnswer{version: v, row: *row}
 				if v == r.p.VersionOf {
 					continue
 				}
-				f, ok := forms[v]
+				res, ok := forms[v]
 				if !ok {
-					f = r.versionForm(v)
-					forms[v] = f
+					res = r.versionForm(v)
+					forms[v] = res
 				}
-				answers[i].row, _ = f.Row(row.ID)
-				answers[i].notes = f.Notes
+				if k, ok := res.unanswered[row.ID]; ok {
+					// An answer the version lacks is its form's error,
+					// not an answer to state in a note.
+					d := res.diags[k]
+					if unstatedIn[d.String()] == nil {
+						unstated = append(unstated, d)
+					}
+					unstatedIn[d.String()] = append(unstatedIn[d.String()], v)
+					missing = true
+					continue
+				}
+				answers[i].row, _ = res.form.Row(row.ID)
+				answers[i].notes = res.form.Notes
 			}
-			if !resolvedDiffer(answers) {
+			if missing || !resolvedDiffer(answers) {
 				continue
 			}
 			body, summary := r.eachVersionsAnswer(answers, referenced)
@@ -73,6 +95,7 @@ func (r *mds2Resolver) coverDifferingAnswers(form *mds2.Form, referenced map[int
 			n.rows = append(n.rows, row)
 		}
 	}
+	r.reportUnstated(unstated, unstatedIn)
 	if len(notes) == 0 {
 		return
 	}
@@ -110,8 +133,26 @@ type versionAnswer struct {
 
 // versionForm is version v's own form, as Prepare resolves the form of a
 // version with a form of its own.
-func (r *mds2Resolver) versionForm(v string) *mds2.Form {
-	return resolveForm(r.env, r.cat, withVersionControl(r.all.At(v), v), r.all, r.facts.csdVersions).form
+func (r *mds2Resolver) versionForm(v string) resolution {
+	return resolveForm(r.env, r.cat, withVersionControl(r.all.At(v), v), r.all, r.facts.csdVersions)
+}
+
+// reportUnstated reports each error of a covered version's own form
+// about a question the version leaves unanswered (unstated, in order),
+// naming the versions whose forms give it (in): a form covering them
+// answers for each, and another version's answer is none of theirs.
+func (r *mds2Resolver) reportUnstated(unstated []content.Diagnostic, in map[string][]string) {
+	for _, d := range unstated {
+		key := d.String()
+		vs := in[key]
+		if r.forCovered == nil {
+			r.forCovered = map[string]bool{}
+		}
+		r.forCovered[key] = true
+		d.Message = fmt.Sprintf("%s %s, which the MDS2 form covers (mds2.versions): %s",
+			content.Plural(len(vs), "version", "versions"), content.AndList(vs), d.Message)
+		r.diags = append(r.diags, d)
+	}
 }
 
 // handAnswersDiffer reports whether the covered versions give the

@@ -70,6 +70,9 @@ func TestCombinedFormAnswersDifferingVersionsSeeNote(t *testing.T) {
 		want     map[string]string
 		note     map[string]string
 		warnsFor string // the IDs the warning names; "" for no warning
+		// unanswered is the one error about SAHD-4 without an answer,
+		// up to its advice; "" for none
+		unanswered string
 	}{
 		{name: "answers alike", want: map[string]string{"SAHD-4": "Yes", "SAHD-9": "Yes"}},
 		{name: "a later version answers otherwise",
@@ -90,11 +93,19 @@ func TestCombinedFormAnswersDifferingVersionsSeeNote(t *testing.T) {
 				"SAHD-9": "The versions this form covers answer SAHD-4 and SAHD-9 differently, each question the same way. Version 2.2.1: Yes. Version 2.3.0: No.",
 			},
 			warnsFor: "SAHD-4 and SAHD-9 differ; it answers them See Note"},
+		// An answer a covered version lacks is an error naming it, as its
+		// own form reports it; never "not stated" in a note of jspgen's.
 		{name: "an earlier version does not answer", answers: dropSAHD4,
-			changes:  "mds2_answers_changed = { \"SAHD-4\" = \"yes\" }\n",
-			want:     map[string]string{"SAHD-4": "See Note"},
-			note:     map[string]string{"SAHD-4": "The versions this form covers answer SAHD-4 differently. Version 2.2.1: not stated. Version 2.3.0: Yes."},
-			warnsFor: "SAHD-4 differ"},
+			changes:    "mds2_answers_changed = { \"SAHD-4\" = \"yes\" }\n",
+			want:       map[string]string{"SAHD-4": "Yes"},
+			unanswered: "mds2.answers.SAHD-4: version 2.2.1, which the MDS2 form covers (mds2.versions): SAHD-4 has no answer ("},
+		{name: "the newest version drops the answer",
+			changes:    "mds2_answers_removed = [\"SAHD-4\"]\n",
+			want:       map[string]string{"SAHD-4": ""},
+			unanswered: "mds2.answers.SAHD-4: SAHD-4 has no answer ("},
+		{name: "no version answers", answers: dropSAHD4,
+			want:       map[string]string{"SAHD-4": ""},
+			unanswered: "mds2.answers.SAHD-4: SAHD-4 has no answer ("},
 		{name: "a derived answer follows the newest version",
 			answers: addAnswer("\"CONN-1\" = { answer = \"yes\", note = 6 }"),
 			changes: "mds2_answers_removed = [\"CONN-1\"]\n",
@@ -123,6 +134,18 @@ func TestCombinedFormAnswersDifferingVersionsSeeNote(t *testing.T) {
 				if strings.Contains(text, "see note 6") && !hasNote(f, 6) {
 					t.Errorf("note 6, which the note refers to, is not printed")
 				}
+			}
+			var unanswered []string
+			for _, d := range diags {
+				if d.Severity == content.Error && strings.Contains(d.Message, "SAHD-4 has no answer") {
+					unanswered = append(unanswered, d.Path+": "+d.Message)
+				}
+			}
+			switch {
+			case tc.unanswered == "" && len(unanswered) > 0:
+				t.Errorf("unexpected errors: %q", unanswered)
+			case tc.unanswered != "" && (len(unanswered) != 1 || !strings.HasPrefix(unanswered[0], tc.unanswered)):
+				t.Errorf("want one error %q…; got %q", tc.unanswered, unanswered)
 			}
 			var warned []string
 			for _, d := range diags {

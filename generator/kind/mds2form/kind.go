@@ -52,18 +52,17 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		}
 		// The form is about the version current on its release date.
 		on := kind.Released(p.Documents.MDS2, env.AsOf)
-		cur, d := factsFor(env, p.On(on))
-		diags = append(diags, d...)
+		asOn := p.On(on)
+		cur := factsFor(env, asOn)
 		diags = append(diags, coversUnreleased(env, cur, on)...)
-		follows := ""
-		if len(d) > 0 { // the covered versions' facts differ: the form says whose it follows
-			follows = cur.VersionOf
-		}
 		csdVersions := kind.CSDVersions(env, p)
 		cres := resolveForm(env, cat, cur, p, csdVersions)
 		form := cres.form
-		if form != nil {
-			form.Follows = follows
+		// The covered versions' data decide some printed answer
+		// differently: the form says whose facts it follows.
+		if ids, vs := followedAnswers(env, asOn, cur, form); len(ids) > 0 {
+			form.Follows = cur.VersionOf
+			diags = append(diags, followsWarning(asOn, cur, form, ids, vs))
 		}
 		// Each other supported version: a form of its own, answered from
 		// its own facts. An answer one form prints is no repeat to remove
@@ -89,6 +88,9 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		seen := map[string]bool{}
 		for _, x := range cd {
 			seen[x.String()] = true
+		}
+		for key := range cres.forCovered {
+			seen[key] = true
 		}
 		diags = append(diags, kind.DueRevision(env, p, "mds2", "MDS2 form", p.Documents.MDS2, true, false, false)...)
 		// One the forms of several other versions share names them all.
@@ -154,26 +156,15 @@ func coversUnreleased(env *kind.Env, p kind.Product, on content.Date) content.Di
 
 // factsFor is the product as the newest version the form covers is: the
 // form answers from that version's interfaces, ports, stores and flows.
-// When the covered versions' facts differ, a warning says which version
-// the answers follow (list one version in mds2.versions, or one form per
-// version, to avoid it).
-func factsFor(env *kind.Env, p kind.Product) (kind.Product, content.Diagnostics) {
+// Where the covered versions' data decide a printed answer differently,
+// Prepare warns and the form says whose facts it follows
+// (followedAnswers).
+func factsFor(env *kind.Env, p kind.Product) kind.Product {
 	covered := coveredVersions(env, p)
 	if len(covered) == 0 {
-		return p, nil
+		return p
 	}
-	newest := p.Versions[covered[len(covered)-1]].Version
-	q := p.At(newest)
-	var diags content.Diagnostics
-	for _, i := range covered {
-		v := p.Versions[i].Version
-		if p.At(v).Product != q.Product {
-			diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line("mds2"), Path: "mds2",
-				Message: fmt.Sprintf("the MDS2 form covers versions %s and %s, whose interfaces, ports, data stores, flows or SBOM differ; its answers follow %s", v, newest, newest)})
-			break
-		}
-	}
-	return q, diags
+	return p.At(p.Versions[covered[len(covered)-1]].Version)
 }
 
 // withVersionControl is version's facts with the form's document control
@@ -202,7 +193,7 @@ func withVersionControl(p kind.Product, version string) kind.Product {
 // the current version's at mds2.*, another version's (version not "") in
 // its folder, <version>/mds2.*, numbered and labelled with the version.
 func publish(env *kind.Env, p kind.Product, f *mds2.Form, version string) kind.Prepared {
-	meta := workbook.Meta{Generator: "jspgen " + env.Version}
+	meta := workbook.Meta{Generator: "jspgen " + env.Version, Paper: env.Content.Site.Paper}
 	if env.SourceDate != nil {
 		meta.Date = env.SourceDate.UTC()
 	}

@@ -51,22 +51,32 @@ func TestMDS2SoftwareOnlyParts(t *testing.T) {
 
 // TestMDS2AnswersFromTheNewestCoveredVersion: the form answers from the
 // facts of the newest version it covers, and warns when the versions it
-// covers differ (the example's 4.1.0 lacks 4.2.1's NTS and syslog ports).
+// covers differ in what decides its printed answers (the example's 4.1.0
+// lacks 4.2.1's NTS and syslog ports).
 func TestMDS2AnswersFromTheNewestCoveredVersion(t *testing.T) {
 	c := kindtest.LoadExample(t)
 	kp, _ := kindtest.Product(t, c, kindtest.Example)
 	env := kindtest.Env(c, kp.Documents.MDS2.ReleaseDate)
-	q, diags := factsFor(env, kp)
-	if q.VersionFacts() != "4.2.1" || len(diags) != 0 {
-		t.Errorf("one covered version: facts of %q, diagnostics %v; want 4.2.1's and none", q.VersionFacts(), diags)
+	if q := factsFor(env, kp); q.VersionFacts() != "4.2.1" {
+		t.Errorf("one covered version: facts of %q; want 4.2.1's", q.VersionFacts())
 	}
-	kp.MDS2.Versions = []string{"4.1.0", "4.2.1"}
-	q, diags = factsFor(env, kp)
-	if q.VersionFacts() != "4.2.1" {
-		t.Errorf("facts of %q; want the newest covered version's, 4.2.1", q.VersionFacts())
-	}
-	if len(diags) != 1 || diags[0].Severity != content.Warning || !strings.Contains(diags[0].Message, "covers versions 4.1.0 and 4.2.1") {
-		t.Errorf("want one warning that the covered versions differ; got %v", diags)
+	const warns = "the MDS2 form covers versions 4.1.0 and 4.2.1, and the product data of version 4.1.0 decide "
+	for _, versions := range [][]string{{"4.2.1"}, {"4.1.0", "4.2.1"}} {
+		kp.MDS2.Versions = versions
+		if q := factsFor(env, kp); q.VersionFacts() != "4.2.1" {
+			t.Errorf("mds2.versions %v: facts of %q; want the newest covered version's, 4.2.1", versions, q.VersionFacts())
+		}
+		_, diags := kindtest.Prepare(t, Kind, env, kp)
+		var got []content.Diagnostic
+		for _, d := range diags {
+			if strings.HasPrefix(d.Message, "the MDS2 form covers versions") {
+				got = append(got, d)
+			}
+		}
+		want := len(versions) > 1
+		if ok := len(got) == 1 && got[0].Severity == content.Warning && strings.HasPrefix(got[0].Message, warns); ok != want || len(got) > 1 {
+			t.Errorf("mds2.versions %v: want a warning that the covered versions differ: %v; got %v", versions, want, got)
+		}
 	}
 }
 

@@ -28,12 +28,18 @@ func resolveMDS2(env *kind.Env, cat *mds2.Catalog, p kind.Product) (*mds2.Form, 
 // resolution is one form resolved, with what Prepare needs to weigh its
 // diagnostics against the other versions' forms: the key paths of the
 // explicit answers the form prints (used), and of those it reports as
-// repeating a derived answer, with that diagnostic's index (repeats).
+// repeating a derived answer, with that diagnostic's index (repeats);
+// the questions it reports without an answer, with that diagnostic's
+// index (unanswered); and the diagnostics of covered versions' own forms
+// it reports, naming the version, by their text (forCovered): a version's
+// own form reporting the same is not reported again.
 type resolution struct {
-	form    *mds2.Form
-	diags   content.Diagnostics
-	used    map[string]bool
-	repeats map[string]int
+	form       *mds2.Form
+	diags      content.Diagnostics
+	used       map[string]bool
+	repeats    map[string]int
+	unanswered map[string]int
+	forCovered map[string]bool
 }
 
 // resolveForm resolves the form of p (the product as the version the
@@ -46,7 +52,7 @@ func resolveForm(env *kind.Env, cat *mds2.Catalog, p, all kind.Product, csdVersi
 	facts.csdVersions = csdVersions
 	res := &mds2Resolver{env: env, p: p, all: all, cat: cat, facts: facts, used: map[string]bool{}, repeats: map[string]int{}}
 	form := res.run()
-	return resolution{form: form, diags: res.diags, used: res.used, repeats: res.repeats}
+	return resolution{form: form, diags: res.diags, used: res.used, repeats: res.repeats, unanswered: res.unanswered, forCovered: res.forCovered}
 }
 
 // diagsBeside returns the form's diagnostics less its repeat warnings
@@ -89,6 +95,9 @@ type mds2Resolver struct {
 	// contradicting a derived answer it replaces (fact.Yields): not
 	// warned about again by checkAgainstData.
 	denied map[string]bool
+	// unanswered and forCovered: see resolution.
+	unanswered map[string]int
+	forCovered map[string]bool
 }
 
 func (r *mds2Resolver) add(sev content.Severity, path, format string, args ...any) {
@@ -111,6 +120,10 @@ func (r *mds2Resolver) noAnswer(id, format string, args ...any) {
 	}
 	if !r.refused[id] {
 		r.errorf(r.p.MDS2.AnswerPath(id), format, args...)
+		if r.unanswered == nil {
+			r.unanswered = map[string]int{}
+		}
+		r.unanswered[id] = len(r.diags) - 1
 	}
 }
 

@@ -179,7 +179,7 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 		}
 		return kind.Prepared{DataFlow: dataFlow, Documents: []kind.Document{{
 			Path: "security-plan", Title: "Product Security Plan", Kind: "Product Security Plan",
-			Template: "security-plan.md.tmpl",
+			Template: "security-plan.md.tmpl", StatesCyberDevice: true, // section 1.6
 			Subject:  "Product security plan: secure product development framework, security risk management, controls, verification and the postmarket cybersecurity management plan",
 			Control:  p.Documents.SecurityPlan,
 			Data:     d,

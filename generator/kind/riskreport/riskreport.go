@@ -80,7 +80,7 @@ func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepar
 			files = append(files, kind.File{Path: v.File, Label: v.Title + " (SVG diagram)", Data: v.SVG()})
 		}
 		return kind.Prepared{Documents: []kind.Document{{
-			Path: Path, Title: Title, Kind: Title, Template: Template,
+			Path: Path, Title: Title, Kind: Title, Template: Template, StatesCyberDevice: true, // its scope
 			Subject: "Cybersecurity risk management report: threat model, risk assessment method, per-threat assessment, controls, residual risk, SBOM summary, unresolved anomalies and traceability",
 			Control: p.Documents.RiskReport, Data: data, Drawings: diagram.Drawings(views), Product: p.ProductOn(on),
 			About: q.VersionOf,

@@ -63,6 +63,9 @@ type Meta struct {
 	// Generator is the creating application in the document properties;
 	// "" means "jspgen".
 	Generator string
+	// Paper is the paper the sheet prints on, as the site's PDFs do:
+	// "letter" (also "") or "a4".
+	Paper string
 }
 
 // excelEpoch is day 0 of the 1900 date system as spreadsheets count it

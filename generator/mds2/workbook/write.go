@@ -360,10 +360,15 @@ func (w *writer) write() error {
 	w.echo()
 
 	w.row = rowHeader
-	for col, c := range []string{CaptionID, CaptionQuestion, "", CaptionNote, CaptionIEC, CaptionNIST, CaptionISO} {
+	// The answer and note columns are captioned as every section's title
+	// row captions them (NEMA's example leaves the answer column blank
+	// here and calls the note column "See note"): row 5 is repeated atop
+	// every printed page, over the section rows.
+	for col, c := range []string{CaptionID, CaptionQuestion, CaptionAnswer, CaptionNoteNum, CaptionIEC, CaptionNIST, CaptionISO} {
 		w.set(col+1, c, w.st.header)
 	}
-	w.fit(one(colIEC, CaptionIEC, fontCaption), one(colNIST, CaptionNIST, fontCaption), one(colISO, CaptionISO, fontCaption))
+	w.fit(one(colAnswer, CaptionAnswer, fontCaption), one(colNote, CaptionNoteNum, fontCaption),
+		one(colIEC, CaptionIEC, fontCaption), one(colNIST, CaptionNIST, fontCaption), one(colISO, CaptionISO, fontCaption))
 	w.row++
 
 	for _, s := range w.form.Sections {
@@ -490,16 +495,20 @@ func (w *writer) docText(id string) string {
 // sectionTitle writes a section's title row and, when describe is set,
 // its description row (with the mapping cells the form prints there).
 func (w *writer) sectionTitle(s mds2.FormSection, describe bool) {
-	w.set(colID, "", w.st.section)
 	title := strings.ToUpper(s.Title) + " (" + s.Code + ")"
-	w.set(colQuestion, title, w.st.section)
-	w.set(colAnswer, CaptionAnswer, w.st.section)
-	w.set(colNote, CaptionNoteNum, w.st.section)
-	w.set(colIEC, CaptionIEC, w.st.section)
-	w.set(colNIST, CaptionNIST, w.st.section)
-	w.set(colISO, CaptionISO, w.st.section)
-	w.fit(one(colQuestion, title, fontCaption), one(colAnswer, CaptionAnswer, fontCaption), one(colNote, CaptionNoteNum, fontCaption),
-		one(colIEC, CaptionIEC, fontCaption), one(colNIST, CaptionNIST, fontCaption), one(colISO, CaptionISO, fontCaption))
+	// A free-text section has no answer, note or mapping cells: its title
+	// row captions none (its columns stay shaded, the row one band).
+	captions := [numCols]string{colQuestion - 1: title}
+	if !s.FreeText {
+		captions[colAnswer-1], captions[colNote-1] = CaptionAnswer, CaptionNoteNum
+		captions[colIEC-1], captions[colNIST-1], captions[colISO-1] = CaptionIEC, CaptionNIST, CaptionISO
+	}
+	var cells []cellText
+	for i, c := range captions {
+		w.set(i+1, c, w.st.section)
+		cells = append(cells, one(i+1, c, fontCaption))
+	}
+	w.fit(cells...)
 	w.row++
 	if !describe || s.Description == "" && s.References.IsZero() {
 		return
@@ -573,16 +582,20 @@ func serial(t time.Time) int {
 // as they are then.
 func (w *writer) sheetSetup() error {
 	f := w.f
+	size, err := paperSize(w.meta.Paper)
+	if err != nil {
+		return err
+	}
 	landscape, fit, fitH := "landscape", 1, 0
 	yes := true
 	steps := []func() error{
 		func() error { return f.SetDefaultFont(defaultFont) },
 		func() error { return f.SetSheetProps(SheetName, &excelize.SheetPropsOptions{FitToPage: &yes}) },
 		func() error {
-			return f.SetPageLayout(SheetName, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &fit, FitToHeight: &fitH})
+			return f.SetPageLayout(SheetName, &excelize.PageLayoutOptions{Size: &size, Orientation: &landscape, FitToWidth: &fit, FitToHeight: &fitH})
 		},
 		func() error {
-			return f.SetHeaderFooter(SheetName, &excelize.HeaderFooterOptions{OddFooter: "&L&8" + escapeHF(w.form.Document.ID) + "&R&8&P / &N"})
+			return f.SetHeaderFooter(SheetName, &excelize.HeaderFooterOptions{OddFooter: "&L&8" + escapeHF(footerText(w.form.Document)) + "&R&8Page &P of &N"})
 		},
 	}
 	for _, s := range steps {
@@ -637,6 +650,31 @@ func (w *writer) finish() error {
 		}
 	}
 	return nil
+}
+
+// paperSize is the spreadsheet paper code of the site's paper: the
+// sheet prints on the paper the PDFs are set on.
+func paperSize(paper string) (int, error) {
+	switch strings.ToLower(paper) {
+	case "", "letter":
+		return 1, nil
+	case "a4":
+		return 9, nil
+	}
+	return 0, fmt.Errorf("paper %q: want \"letter\" or \"a4\"", paper)
+}
+
+// footerText is the left part of the page footer, the document ID and
+// revision as the PDF's footer gives them.
+func footerText(d mds2.Document) string {
+	var parts []string
+	if id := strings.TrimSpace(d.ID); id != "" {
+		parts = append(parts, id)
+	}
+	if rev := strings.TrimSpace(d.Revision); rev != "" {
+		parts = append(parts, "Revision "+rev)
+	}
+	return strings.Join(parts, " · ")
 }
 
 // escapeHF escapes & for a header/footer string.

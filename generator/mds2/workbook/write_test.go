@@ -96,7 +96,7 @@ func TestWriteLayout(t *testing.T) {
 		return ""
 	}
 	for ref, want := range map[string]string{
-		"A1": Banner, "A5": CaptionID, "B5": CaptionQuestion, "D5": CaptionNote,
+		"A1": Banner, "A5": CaptionID, "B5": CaptionQuestion, "C5": CaptionAnswer, "D5": CaptionNoteNum,
 		"E5": CaptionIEC, "F5": CaptionNIST, "G5": CaptionISO,
 		"A6": "DOC-1", "C6": "Meridian Infusion Systems, Inc.",
 	} {
@@ -123,6 +123,13 @@ func TestWriteLayout(t *testing.T) {
 	alof := find(1, "AUTOMATIC LOGOFF (ALOF)")
 	if got := rows[alof][4:7]; !cmp.Equal(got, []string{CaptionIEC, CaptionNIST, CaptionISO}) {
 		t.Errorf("title row maps %v", got)
+	}
+	if got := rows[alof][2:4]; !cmp.Equal(got, []string{at("C5"), at("D5")}) {
+		t.Errorf("title row captions the answer and note columns %q, the header row %q", got, []string{at("C5"), at("D5")})
+	}
+	// The free-text section's title row captions no empty column.
+	if got := rows[find(1, "OTHER SECURITY CONSIDERATIONS (OTHR)")]; len(got) > 2 {
+		t.Errorf("OTHR title row has cells %q past its title", got[2:])
 	}
 	a2 := find(0, "ALOF-2")
 	if got := rows[a2][2:7]; !cmp.Equal(got, []string{"Yes", "Note 2", "Section 5.1, ALOF", "AC-11", "A.11.2.8, A.11.2.9"}) {
