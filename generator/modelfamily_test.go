@@ -33,7 +33,11 @@ func TestModelFamilyYesNotDecidedForAModel(t *testing.T) {
 	kindtest.SaysAll(t, "5.0/mds2.md", mds2,
 		"on the lan interface, which joins the customer's network, on models TV-300B and TV-300W, not decided for model TV-300T.\") | Note\u00a07 |",
 		"**Note 7.** The answer Yes to the questions that refer to this note holds for models TV-300B and TV-300W: for the other model this form covers (TV-300T), the product data do not decide those questions.",
-		"CONN-3 (Yes for models TV-300B and TV-300W, not decided for model TV-300T, note 7).",
+		"CONN-3 (Yes for models TV-300B and TV-300W, not decided for model TV-300T, note 7); ",
+		// A No of some models gets its note and its place in the list too:
+		// TXCF-1 from the TV-300B's and TV-300W's PHI over the network,
+		// which the TV-300T, on USB alone, does not decide.
+		"TXCF-1 (No for models TV-300B and TV-300W, not decided for model TV-300T, note 8).",
 		// Answers the TV-300T gives No to keep their notes.
 		"**Note 6.** The answer Yes to the questions that refer to this note holds for model TV-300W only: for the other models this form covers (TV-300T and TV-300B), the product data give No to each of those questions.")
 	kindtest.SaysNone(t, "5.0/mds2.md", mds2, "which joins the customer's network.\") |  |")

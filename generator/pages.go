@@ -34,6 +34,10 @@ type productView struct {
 	// no further advisories are published for the product.
 	SupportEnded bool
 	description  string // as written (Markdown), for the product page's own rendering
+	// FollowsJSP: it publishes a security plan or a CSD, whose templates
+	// list jsp2 among the guidance followed (indexData.FollowsJSP); kept
+	// in the build record with the rest of the view.
+	FollowsJSP bool
 }
 
 type documentView struct {
@@ -98,6 +102,9 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 				Formats: []html.Link{{Text: "HTML", Href: base + ".html"}, {Text: "PDF", Href: base + ".pdf"}, {Text: "Markdown", Href: base + ".md"}},
 			})
 			b.res.Documents[kd.Slug()]++
+			if kd.Slug() == "security-plan" || kd.Slug() == "csd" {
+				pv.FollowsJSP = true
+			}
 		}
 		for _, f := range prepared[k].Files {
 			rel := p.ID + "/" + f.Path
@@ -215,12 +222,17 @@ type indexData struct {
 	Title, Manufacturer string
 	Products            []productView
 	SiteFiles           []html.Link // security.txt, CSAF provider metadata, feed
+	// FollowsJSP: some product publishes a document that lists the HSCC
+	// Joint Security Plan among the guidance it follows (the security plan
+	// or the CSD), so the index may say the site follows it.
+	FollowsJSP bool
 }
 
 // index makes the site's index page, or takes it from the cache, for the
 // build to write as index.html.
 func (b *builder) index(products []productView, siteFiles []html.Link) (*rendered, error) {
-	data := indexData{b.c.Site.Title, b.c.Site.Manufacturer.Name, products, siteFiles}
+	data := indexData{b.c.Site.Title, b.c.Site.Manufacturer.Name, products, siteFiles,
+		slices.ContainsFunc(products, func(pv productView) bool { return pv.FollowsJSP })}
 	meta := html.Page{
 		Lang: b.lang(), Title: "Products", SiteTitle: b.c.Site.Title, Root: "", Canonical: b.canonical(""),
 		Description: "Product security documentation of " + b.c.Site.Manufacturer.Name,

@@ -286,7 +286,7 @@ type Suppliers struct {
 	Vetting     string `toml:"vetting" jsp:"required=security_plan" doc:"How suppliers and components are selected and vetted."`
 	SBOMProcess string `toml:"sbom_process" jsp:"required=security_plan csd" doc:"How the SBOM is produced and kept current."`
 	Monitoring  string `toml:"monitoring" jsp:"required=security_plan" doc:"How component support status is tracked."`
-	Contingency string `toml:"contingency" jsp:"required=security_plan csd" doc:"What happens when a supplier's support ends before the device's."`
+	Contingency string `toml:"contingency" jsp:"required=security_plan" doc:"What happens when a supplier's support ends before the device's."`
 	// ComponentsEvaluated is the yes/no fact the MDS2 form's RDMP-2 asks
 	// for; the vetting text describes, it does not decide.
 	ComponentsEvaluated Tri `toml:"components_evaluated" doc:"Whether third-party components are checked for secure development before they are used (MDS2 RDMP-2)."`

@@ -197,8 +197,13 @@ func (p *Product) ReachFlow(f DataFlow) (kinds []DataKind, from, to FlowEnd, ok 
 // sender is compromised or its operator acts in bad faith. A path that
 // reaches the flow at its receiver asks about the receiving end, not
 // the sender, so it does not count. Every version's flows are checked;
-// a flow is reported once, at the newest entry that writes it.
+// a flow is reported once, at the newest entry that writes it. Only a
+// product that builds a document printing the threat model is warned
+// (threatModelBuilt): an MDS2 form alone prints no threat.
 func ruleReachFlowWithoutThreat(p *Product) Diagnostics {
+	if !threatModelBuilt(p) {
+		return nil
+	}
 	covered := map[string]bool{} // version facts + "\x00" + flow ID
 	views := p.versionViews()
 	for _, q := range views {
@@ -265,4 +270,10 @@ func zoneName(p *Product, zone string) string {
 		return "a third party"
 	}
 	return strings.ToLower(p.RunsLabel(PartRuns(zone)))
+}
+
+// threatModelBuilt reports whether the build writes a document that
+// prints the threat model: the security plan or the risk report.
+func threatModelBuilt(p *Product) bool {
+	return p.Produces("security_plan") || p.Produces("risk_report")
 }

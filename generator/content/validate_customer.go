@@ -123,11 +123,16 @@ func (v *productValidator) ports() {
 		path := fmt.Sprintf("ports[%d]", i)
 		v.endpoints(path+".endpoints", pt.Endpoints)
 		switch {
+		case !endpointsPrinted(p):
+			// No built document prints the ports' endpoints (an MDS2
+			// form alone): nobody reads them there.
 		case pt.Direction == "in" || len(pt.Endpoints) > 0 || p.InternalPort(pt):
 		case pt.PeerPart != "" && p.Part(pt.PeerPart).Runs.OnCustomerNetwork():
 		case pt.PeerPart != "" && len(p.listenerEndpoints(p.Part(pt.PeerPart), p.PartOfPort(pt), pt)) > 0:
 			// The service it names gives, on its listener for this part,
 			// the host names: the ports tables and the rules print them.
+		case p.CarrierPort(pt) && !p.Produces("csd"):
+			v.warnf(path+".endpoints", "port %d/%s is used outbound on a cellular interface but names no approved endpoint; the readers of the ports table need the destinations of every port: write endpoints, the host names it connects to", pt.Number, pt.Transport)
 		case p.CarrierPort(pt) && p.FDAAsksNothing():
 			// FDA's labeling items are for devices marketed in the United
 			// States: other readers are owed the destinations all the same.
@@ -136,7 +141,9 @@ func (v *productValidator) ports() {
 			// Its traffic passes no customer's firewall: the endpoints
 			// are owed to the reader, not to a firewall rule.
 			v.warnf(path+".endpoints", "port %d/%s is used outbound on a cellular interface but names no approved endpoint; FDA labeling item 3 asks for the destinations of every port: write endpoints, the host names it connects to", pt.Number, pt.Transport)
-		case p.FDAAsksNothing():
+		case p.FDAAsksNothing() || !p.Produces("csd"):
+			// FDA labeling item 3 is the CSD's: without it the
+			// hospitals' firewall rules still need the destinations.
 			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; hospitals need the destinations to write firewall rules", pt.Number, pt.Transport)
 		default:
 			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; hospitals need the destinations to write firewall rules (FDA labeling item 3)", pt.Number, pt.Transport)
@@ -240,4 +247,11 @@ func ipKinds() []string {
 		}
 	}
 	return out
+}
+
+// endpointsPrinted reports whether the build writes a document that
+// prints every port with its approved endpoints: the CSD, the security
+// plan, or the notices (the ports to block or allow).
+func endpointsPrinted(p *Product) bool {
+	return p.Produces("csd") || p.Produces("security_plan") || p.Produces("notices")
 }

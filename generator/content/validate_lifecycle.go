@@ -148,7 +148,9 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 	if !n.Security() && strings.TrimSpace(a.Backup) == "" && strings.TrimSpace(p.Backup.Scope) == "" && !v.noticeHostedOnly(n) {
 		v.errorf(ap+".backup", "missing: no backup instructions here or in the product's [backup]")
 	}
-	if !n.Security() && strings.TrimSpace(n.Decommissioning) == "" && len(p.Decommissioning.Steps) == 0 {
+	// Nothing of a product only its manufacturer hosts is at the customer
+	// to decommission, as there is nothing to back up; the notice says so.
+	if !n.Security() && strings.TrimSpace(n.Decommissioning) == "" && len(p.Decommissioning.Steps) == 0 && !v.noticeHostedOnly(n) {
 		v.errorf(path+".decommissioning", "missing: no decommissioning steps here or in the product's [decommissioning]")
 	}
 	// A notice about a related system's versions only leads to another
@@ -269,7 +271,10 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 	missing := func(key, what string) {
 		v.errorf(path+"."+key, "missing: every %s notice states %s", n.Kind, what)
 	}
-	if len(n.OperatingSystems) == 0 && !v.p.StatesPlatformsFor(n.Versions) {
+	// No operating system of the customer's runs a version only the
+	// manufacturer hosts; the notice says so and that its hosting's are
+	// not stated.
+	if len(n.OperatingSystems) == 0 && !v.p.StatesPlatformsFor(n.Versions) && !v.noticeHostedOnly(n) {
 		missing("operating_systems", "the operating systems of the affected versions (or list them in those versions' [[platforms]])")
 	}
 	if strings.TrimSpace(n.Maintenance) == "" {

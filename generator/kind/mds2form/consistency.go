@@ -52,6 +52,15 @@ var implications = []struct {
 	{"MPII-3.5", "CONN-1.2", mds2.Yes, true, "PII over a wired network needs wired connectivity", ""},
 	{"MPII-3.6", "CONN-1.1", mds2.Yes, true, "PII over a wireless link needs wireless connectivity", ""},
 	{"MPII-3.7", "CONN-4", mds2.Yes, false, "PII over an external network means talking to systems outside the customer's network", ""},
+	// PII sent over a network or a radio link goes to, or comes from,
+	// a system at its other end: the exchange MPII-2.6 asks about (its
+	// derivation, exchangesPII, counts one with the product's own other
+	// part too). Removable media and cables (MPII-3.3, 3.4) are left out:
+	// a drive the device writes its own backup to, or a cable to its own
+	// printer, need be no other system.
+	{"MPII-3.5", "MPII-2.6", mds2.Yes, false, "PII sent over a wired network is PII exported to, or imported from, another system", ""},
+	{"MPII-3.6", "MPII-2.6", mds2.Yes, false, "PII sent over a wireless link is PII exported to, or imported from, another system", ""},
+	{"MPII-3.7", "MPII-2.6", mds2.Yes, false, "PII sent over an external network is PII exported to, or imported from, another system", ""},
 	{"TXCF-1", "MPII-3.5", mds2.No, false, "PII sent only over a dedicated cable is not sent over a wired network", ""},
 	{"TXCF-1", "MPII-3.6", mds2.No, false, "PII sent only over a dedicated cable is not sent over a wireless link", ""},
 	{"TXCF-1", "MPII-3.7", mds2.No, false, "PII sent only over a dedicated cable is not sent over an external network", ""},

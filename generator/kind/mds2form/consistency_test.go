@@ -79,6 +79,16 @@ func TestCheckConsistency(t *testing.T) {
 		{"remote sessions recorded, no remote service", map[string]mds2.Answer{"AUDT-2.8.1": y, "RMOT-1": n}, "the form answers AUDT-2.8.1 Yes and RMOT-1 No, but recording remote service sessions needs remote service connections: correct one of them, or say in AUDT-2.8.1's note that only local service sessions are recorded"},
 		{"remote sessions recorded, remote service", map[string]mds2.Answer{"AUDT-2.8.1": y, "RMOT-1": y}, ""},
 		{"remote service, sessions not recorded", map[string]mds2.Answer{"AUDT-2.8.1": n, "RMOT-1": y}, ""},
+		// PII over a network or radio link is PII exchanged with another
+		// system (MPII-2.6); PII exchanged need not cross any of those.
+		{"PII over Wi-Fi, none exchanged", map[string]mds2.Answer{"MPII-3.6": y, "MPII-2.6": n}, "the form answers MPII-3.6 Yes and MPII-2.6 No, but PII sent over a wireless link is PII exported to, or imported from, another system"},
+		{"PII over a wired network, none exchanged", map[string]mds2.Answer{"MPII-3.5": y, "MPII-2.6": n}, "the form answers MPII-3.5 Yes and MPII-2.6 No"},
+		{"PII over the internet, none exchanged", map[string]mds2.Answer{"MPII-3.7": y, "MPII-2.6": n}, "the form answers MPII-3.7 Yes and MPII-2.6 No"},
+		{"a SaMD's PII over its host's network, none exchanged", map[string]mds2.Answer{"DOC-11": y, "MPII-3.5": y, "MPII-2.6": n}, "the form answers MPII-3.5 Yes and MPII-2.6 No"},
+		{"PII over Wi-Fi, exchanged", map[string]mds2.Answer{"MPII-3.6": y, "MPII-2.6": y}, ""},
+		{"PII over Wi-Fi, MPII-2.6 N/A", map[string]mds2.Answer{"MPII-3.6": y, "MPII-2.6": na}, ""},
+		{"PII exchanged over a cable only", map[string]mds2.Answer{"MPII-3.5": n, "MPII-3.6": n, "MPII-3.7": n, "MPII-2.6": y}, ""},
+		{"PII on removable media, none exchanged", map[string]mds2.Answer{"MPII-3.3": y, "MPII-2.6": n}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

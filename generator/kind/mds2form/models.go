@@ -13,9 +13,11 @@ import (
 // interface on some models (interfaces.models) makes a Yes it decides
 // theirs alone (fact.Models): the form is not a plain Yes for the others
 // (hospitals' complaint about forms covering several models without
-// saying which answers differ). Such a Yes refers to a note naming the
-// models it holds for, written after the manufacturer's notes, and
-// JSP-MODELS lists the answers that differ. A manufacturer's own note on
+// saying which answers differ). So does a No drawn from what such an
+// interface carries (TXCF-1 No from one model's Wi-Fi, which the other
+// model lacks). Such an answer refers to a note naming the models it
+// holds for, written after the manufacturer's notes, and JSP-MODELS
+// lists the answers that differ. A manufacturer's own note on
 // the row stands; check warns when it names none of the models.
 
 // leftOut reports interfaces or ports of models the form does not cover
@@ -35,7 +37,7 @@ func (f *mds2Facts) coveredNote() string {
 }
 
 // modelsDiffer reports an interface or port on some of the models the
-// form covers only: a derived Yes may then be theirs alone.
+// form covers only: a derived Yes or No may then be theirs alone.
 func (f *mds2Facts) modelsDiffer() bool {
 	if len(f.models) < 2 {
 		return false
@@ -53,43 +55,58 @@ func (f *mds2Facts) modelsDiffer() bool {
 	return false
 }
 
-// ofModels returns d, a Yes rule derived for the models the form covers,
-// marked as those models' alone (fact.Models) when the rule, asked of
-// each covered model by itself, says Yes for some and, for every other,
-// No or nothing: the Yes comes from interfaces or ports those models
-// alone have. A model the rule decides nothing for (a transport monitor
-// whose only link is a USB port, which may reach a computer) is named in
-// fact.Open: the note then says the data do not decide the question for
-// it, rather than letting a Yes drawn from other models' ports read as
-// its own; a Yes the manufacturer gave itself answers for that model,
-// and modelNotes leaves it as it is. A model the rule answers otherwise
-// (N/A for a device that joins no network) leaves d every model's.
+// ofModels returns d, a Yes or No rule derived for the models the form
+// covers, marked as those models' alone (fact.Models) when the rule,
+// asked of each covered model by itself, gives d's answer for some and,
+// for every other, the opposite answer or nothing: the answer comes from
+// interfaces or ports those models alone have. A model the rule decides
+// nothing for (a transport monitor whose only link is a USB port, which
+// may reach a computer; a pump without the Wi-Fi whose PHI makes TXCF-1
+// No) is named in fact.Open: the note then says the data do not decide
+// the question for it, rather than letting an answer drawn from other
+// models' interfaces read as its own; an answer the manufacturer gave
+// itself answers for that model, and modelNotes leaves it as it is. A
+// model the rule answers otherwise (N/A for a device that joins no
+// network) leaves d every model's. An answer every model gets keeps
+// d's fact only where every model has it (everyModelFact).
 func (f *mds2Facts) ofModels(rule derivation, d fact) fact {
-	var yes, open []string
+	var same, open []string
 	for k := range f.models {
 		id := f.p.Models[f.models[k]].ID
 		e, ok := rule.derive(f.forModel(k))
 		switch {
-		case ok && e.Answer == mds2.Yes:
-			yes = append(yes, id)
-		case ok && e.Answer == mds2.No:
+		case ok && e.Answer == d.Answer:
+			same = append(same, id)
+		case ok && e.Answer == opposite(d.Answer):
 		case !ok:
 			open = append(open, id)
 		default:
 			return d
 		}
 	}
-	if len(yes) == 0 || len(yes) == len(f.models) {
+	if len(same) == len(f.models) {
+		return f.everyModelFact(rule, d)
+	}
+	if len(same) == 0 {
 		return d
 	}
-	d.Models, d.Open = yes, open
+	d.Models, d.Open = same, open
 	if len(open) == 0 {
 		d.Says += ", on " + d.modelsText()
 	}
 	return d
 }
 
-// modelsText words the models a Yes of some models holds for: "model B
+// opposite is No for Yes and Yes for No: what the data give the other
+// models beside an answer of some models (modelNote).
+func opposite(a mds2.Answer) mds2.Answer {
+	if a == mds2.Yes {
+		return mds2.No
+	}
+	return mds2.Yes
+}
+
+// modelsText words the models an answer of some models holds for: "model B
 // only", or, beside models the data do not decide it for, "models B and
 // C, not decided for model A", which is no claim that A's answer is No.
 // A fact's text ends ", on " and it, and the row keeps it as
@@ -143,14 +160,17 @@ func fromData(row *mds2.Row) bool {
 	return row.Basis == mds2.BasisDerived || strings.HasPrefix(row.From, mds2.AgreesPrefix)
 }
 
-// modelNotes gives the rows whose derived Yes holds for some models only
-// their note, and lists them in JSP-MODELS. A row with the manufacturer's
-// note keeps it. Notes are numbered after the manufacturer's.
+// modelNotes gives the rows whose derived Yes or No holds for some models
+// only their note, and lists them in JSP-MODELS, with an answer of every
+// model's that the data give another model otherwise (otherwiseOn). A
+// row with the manufacturer's note keeps it. Notes are numbered after
+// the manufacturer's.
 func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 	next := r.lastNote(form)
 	byModels := map[string]int{} // joined model IDs → note number
 	var differ []string          // "CONN-1.1.1 (model B only, note 5)"
 	var models *mds2.Row
+	perModel := r.facts.modelsDiffer() // answers may differ between the models
 	for si := range form.Sections {
 		for ri := range form.Sections[si].Rows {
 			row := &form.Sections[si].Rows[ri]
@@ -158,14 +178,19 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 				models = row
 			}
 			d, ok := derived[row.ID]
-			if !ok || d.Models == nil || row.Answer != mds2.Yes || d.Answer != mds2.Yes || !fromData(row) {
+			if ok && d.Models == nil && row.Answer == d.Answer && fromData(row) && perModel {
+				if other := r.facts.otherwiseOn(row.ID, d); other != "" {
+					differ = append(differ, fmt.Sprintf("%s (%s, but %s)", row.ID, d.Answer, other))
+				}
+			}
+			if !ok || d.Models == nil || row.Answer != d.Answer || !fromData(row) {
 				continue
 			}
 			row.OnModels = d.modelsText()
 			// Where the data leave the other models open, the
 			// manufacturer's own Yes answers for them (a radio of kind
 			// other that the manufacturer's note says is wireless): only a
-			// derived Yes is said to be some models'. The fact an agreeing
+			// derived answer is said to be some models'. The fact an agreeing
 			// answer cites still holds for some models only, and says so.
 			if len(d.Open) > 0 {
 				row.From += ", on " + d.modelsText()
@@ -179,12 +204,12 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 					m := r.p.Model(id)
 					return strings.Contains(row.NoteText, id) || m != nil && m.Name != "" && strings.Contains(row.NoteText, m.Name)
 				}) {
-					r.warnf(r.p.MDS2.AnswerPath(row.ID), "%s is Yes for %s (%s), but its note %d names none of them: say in the note which models the answer holds for", row.ID, only, d.Short(), row.Note)
+					r.warnf(r.p.MDS2.AnswerPath(row.ID), "%s is %s for %s (%s), but its note %d names none of them: say in the note which models the answer holds for", row.ID, d.Answer, only, d.Short(), row.Note)
 				}
-				differ = append(differ, fmt.Sprintf("%s (Yes for %s, note %d)", row.ID, only, row.Note))
+				differ = append(differ, fmt.Sprintf("%s (%s for %s, note %d)", row.ID, d.Answer, only, row.Note))
 				continue
 			}
-			key := strings.Join(d.Models, "\x00") + "\x01" + strings.Join(d.Open, "\x00")
+			key := d.Answer.String() + "\x01" + strings.Join(d.Models, "\x00") + "\x01" + strings.Join(d.Open, "\x00")
 			n, ok := byModels[key]
 			if !ok {
 				next++
@@ -199,9 +224,10 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 						others = append(others, m.ID)
 					}
 				}
-				// Why the others' answer is No differs by question (no such
-				// interface, no such port, no cloud service): the note says
-				// only what holds for every question that refers to it.
+				// Why the others' answer is the opposite differs by question
+				// (no such interface, no such port, no cloud service): the
+				// note says only what holds for every question that refers
+				// to it.
 				text := modelNote(d, others)
 				form.Notes = append(form.Notes, mds2.Note{Number: n, Text: text, Generated: true})
 			}
@@ -211,7 +237,7 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 					row.NoteText = note.Text
 				}
 			}
-			differ = append(differ, fmt.Sprintf("%s (Yes for %s, note %d)", row.ID, only, n))
+			differ = append(differ, fmt.Sprintf("%s (%s for %s, note %d)", row.ID, d.Answer, only, n))
 		}
 	}
 	if models != nil && len(differ) > 0 && models.Basis == mds2.BasisDerived {
@@ -224,9 +250,10 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 	}
 }
 
-// modelNote is the text of the note a Yes of some models refers to:
-// the models it holds for, and for the others covered (others) that the
-// data give No, or, for those in d.Open, that they do not decide it.
+// modelNote is the text of the note a Yes or No of some models refers
+// to: the models it holds for, and for the others covered (others) that
+// the data give the opposite answer, or, for those in d.Open, that they
+// do not decide it.
 func modelNote(d fact, others []string) string {
 	var no []string
 	for _, id := range others {
@@ -234,19 +261,19 @@ func modelNote(d fact, others []string) string {
 			no = append(no, id)
 		}
 	}
-	// Beside a model the data do not decide for, the Yes is not shown
+	// Beside a model the data do not decide for, the answer is not shown
 	// to be theirs alone: the models are named without "only".
 	holds := content.OnlyOn(d.Models)
 	if len(d.Open) > 0 {
 		holds = content.ModelWord(d.Models)
 	}
-	lead := fmt.Sprintf("The answer Yes to the questions that refer to this note holds for %s: for the other %s this form covers (%s), ",
-		holds, content.Plural(len(others), "model", "models"), content.AndList(others))
+	lead := fmt.Sprintf("The answer %s to the questions that refer to this note holds for %s: for the other %s this form covers (%s), ",
+		d.Answer, holds, content.Plural(len(others), "model", "models"), content.AndList(others))
 	switch {
 	case len(d.Open) == 0:
-		return lead + "the product data give No to each of those questions."
+		return lead + fmt.Sprintf("the product data give %s to each of those questions.", opposite(d.Answer))
 	case len(no) == 0:
 		return lead + "the product data do not decide those questions."
 	}
-	return lead + fmt.Sprintf("the product data give No to each of those questions for %s and do not decide them for %s.", content.ModelWord(no), content.ModelWord(d.Open))
+	return lead + fmt.Sprintf("the product data give %s to each of those questions for %s and do not decide them for %s.", opposite(d.Answer), content.ModelWord(no), content.ModelWord(d.Open))
 }

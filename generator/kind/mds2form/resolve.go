@@ -429,7 +429,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		case isDerived && d.Text != "":
 			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
 		default:
-			r.noAnswer(q.ID, "%s has no answer: %s (a text answer)", q.ID, row.Question)
+			r.noAnswer(q.ID, "%s has no answer: %s (a text answer)%s", q.ID, row.Question, decidingHint(q.ID))
 		}
 		return row
 	}
@@ -544,8 +544,10 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		if h := r.facts.noNetworkOpen(q.ID); h != "" {
 			hint = "; " + h
 		}
-		if key, ok := answeringFields[q.ID]; ok {
-			hint += fmt.Sprintf("; or state %s (true or false), from which the form takes it", key)
+		if hint == "" {
+			// the facts that would decide it (a device that joins no
+			// network has stated them: they leave it open)
+			hint = decidingHint(q.ID)
 		}
 		r.noAnswer(q.ID, "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]%s", q.ID, row.Question, q.ID, hint)
 		return row
@@ -690,14 +692,6 @@ func (r *mds2Resolver) answerIn(id, v string) (mds2.Answer, bool) {
 		return d.Answer, true
 	}
 	return mds2.Unanswered, false
-}
-
-// answeringFields are the yes/no facts of the content model that decide a
-// question whose prose neighbours do not (the vetting and contingency
-// texts): the error for a missing answer names them.
-var answeringFields = map[string]string{
-	"RDMP-2": "suppliers.components_evaluated",
-	"RDMP-4": "suppliers.end_of_life_planned",
 }
 
 // Derivations documents the derived answers: question ID → the facts

@@ -291,7 +291,8 @@ func TestResolveQuestion(t *testing.T) {
 			q: textQ("DOC-6"), derived: map[string]fact{"DOC-6": {Path: "use_environment", Says: "describes the use environment"}},
 			givens: givens(giv("DOC-6", content.MDS2Answer{Answer: " "})),
 			want:   mds2.Row{},
-			diags:  []string{"mds2.answers.DOC-6: DOC-6 has no answer: What is it? (a text answer)"}},
+			diags: []string{"mds2.answers.DOC-6: DOC-6 has no answer: What is it? (a text answer); or state the facts from which the form derives it, where they decide it " +
+				"(the README's table of derived answers says how): intended_use, use_environment and versions.changes.use_environment"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -55,7 +55,7 @@ var mds2Derivations = []derivation{
 
 	{ID: "MPII-1", From: "PHI or PII in interfaces[].carries, data_stores[].data or data_flows[].data (No only when data_stores is written, even empty, and every interface states carries)", derive: (*mds2Facts).handlesPII},
 	{ID: "MPII-2", From: "PHI or PII in data_stores[].data (Yes); No only when data_stores is written, even empty, and the device handles no PHI or PII (MPII-1 No): PHI or PII passing through is held in working memory, which the form counts (MPII-2.1), so whether it is kept is the manufacturer's answer", derive: (*mds2Facts).storesPII},
-	{ID: "MPII-2.6", From: "PHI or PII in data_flows[].data over a network, cable or media interface (No only when data_flows is written, even empty, and no flow of PHI or PII between parts leaves its interface unstated)", derive: (*mds2Facts).exchangesPII},
+	{ID: "MPII-2.6", From: "PHI or PII in data_flows[].data over a network, cable or media interface (No only when data_flows is written, even empty, no flow of PHI or PII between parts leaves its interface unstated, no interface of the product but a display or one internal to it lists PHI or PII in interfaces[].carries or leaves it unstated, and MPII-3.7 is not Yes)", derive: (*mds2Facts).exchangesPII},
 	{ID: "MPII-3", From: "PHI or PII in interfaces[].carries (an interface internal to the product carrying PHI or PII decides nothing; No only when every interface states carries)", derive: ifaceCarriesPII("", nil)},
 	{ID: "MPII-3.1", From: "display interfaces carrying PHI or PII (No only when at least one display is listed, each states carries, no web_ui interface carries PHI or PII or leaves carries unstated, and no part off the device (a portal, an app on a phone, software the customer hosts) has an interface carrying PHI or PII or leaving carries unstated, a store holding PHI or PII or a data flow of PHI or PII: a product listing no display, such as software shown on the customer's screens, answers it, and so does one whose web pages show PHI)", derive: (*mds2Facts).displayPII},
 	{ID: "MPII-3.3", From: "removable_media interfaces carrying PHI or PII (No only when each such interface and each USB interface states carries and none carries PHI or PII)", derive: (*mds2Facts).removableMediaPII},
@@ -170,7 +170,7 @@ func (f *mds2Facts) derive() map[string]fact {
 	differ := f.modelsDiffer()
 	for _, d := range mds2Derivations {
 		if fc, ok := d.derive(f); ok {
-			if differ && fc.Answer == mds2.Yes && fc.Text == "" {
+			if differ && (fc.Answer == mds2.Yes || fc.Answer == mds2.No) && fc.Text == "" {
 				fc = f.ofModels(d, fc)
 			}
 			if f.leftOut() && fc.Text == "" && fc.Answer != mds2.Yes && slices.Contains([]string{"interfaces", "ports", "data_flows"}, fc.Path) {

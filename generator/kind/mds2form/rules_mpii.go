@@ -184,7 +184,10 @@ func (f *mds2Facts) iface(id string) (content.Interface, bool) {
 // that leave it, one with an end on the device itself (the monitor to the
 // crew's tablet) comes first: the form is about the device, and a flow
 // from the manufacturer's relay service to a hospital's station says less
-// of what the device exchanges.
+// of what the device exchanges. No needs more than flows that list none:
+// no link that may carry PHI or PII beside them (linkMayCarryPII), and
+// none that MPII-3.7 finds leaving the customer's network, so that the
+// form's MPII-3.5 to 3.7 Yes never sits beside a derived No here.
 func (f *mds2Facts) exchangesPII() (fact, bool) {
 	exchange := []content.InterfaceKind{"usb", "serial", "removable_media"}
 	// A flow with one end in the product and one outside it: one between
@@ -223,7 +226,33 @@ func (f *mds2Facts) exchangesPII() (fact, bool) {
 	if !f.states("data_flows", len(f.p.DataFlows)) {
 		return fact{}, false // no data_flows written: what moves where is not stated
 	}
+	if f.linkMayCarryPII() {
+		return fact{}, false
+	}
+	if yes, ok := f.externalPII(); ok && yes.Answer == mds2.Yes {
+		return fact{}, false // PHI or PII over a cellular link, to a cloud service or a part the manufacturer hosts
+	}
 	return f.no("data_flows", "lists no flow of PHI or PII over a network, cable or media interface"), true
+}
+
+// linkMayCarryPII reports an interface of the product, not a display and
+// not internal to it, that carries PHI or PII or does not say what it
+// carries (interfaces.carries not written: not stated). data_flows need
+// not list every flow such a link carries: PHI over the Wi-Fi the flows
+// leave out may go to another system, as MPII-3.5 to 3.7 and TXCF-1,
+// derived from the same interfaces, then say. One of a part in the
+// customer's own infrastructure (the hospital's interface engine) counts
+// too: those rules count it, and what it carries may be the product's.
+func (f *mds2Facts) linkMayCarryPII() bool {
+	for i, it := range f.p.Interfaces {
+		if it.Kind == "display" || it.Internal {
+			continue
+		}
+		if carriesPII(it.Carries) || !f.carriesStated(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // leavesUnjudged reports a flow of PHI or PII that leaves the product

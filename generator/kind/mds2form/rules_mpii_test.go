@@ -194,9 +194,50 @@ func mpiiRuleCases() []ruleCase {
 			w.p.DataFlows = []content.DataFlow{flow("cfg", "disp", "configuration"), {ID: "local", From: "app", To: "db", Data: content.DataKinds{"phi"}}}
 		}, decidesNothing},
 		{"MPII-2.6", "PHI to the display and over an unknown interface only", func(w *world) {
-			w.p.Interfaces = []content.Interface{iface("disp", "display", "phi"), iface("eth", "ethernet")}
+			w.p.Interfaces = []content.Interface{iface("disp", "display", "phi"), iface("eth", "ethernet", "configuration")}
 			w.p.DataFlows = []content.DataFlow{flow("show", "disp", "phi"), flow("lost", "nowhere", "phi"), flow("cfg", "eth", "configuration")}
 		}, noBy("data_flows", "lists no flow of PHI or PII over a network, cable or media interface")},
+		// The mds2derived shape: the flows leave out what the interfaces
+		// say crosses them (MPII-3.6 Yes and TXCF-1 No from the same
+		// interface), so they do not show that nothing is exchanged.
+		{"MPII-2.6", "PHI over Wi-Fi that no flow lists", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("disp", "display", "phi"), iface("wifi", "wifi", "phi", "configuration")}
+			w.p.DataFlows = []content.DataFlow{flow("lib", "wifi", "configuration")}
+		}, decidesNothing},
+		{"MPII-2.6", "PHI over a USB port that no flow lists", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("usb", "usb", "phi")}
+			w.p.DataFlows = []content.DataFlow{flow("upd", "usb", "software")}
+		}, decidesNothing},
+		{"MPII-2.6", "an Ethernet interface that does not say what it carries", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("disp", "display", "phi"), iface("eth", "ethernet")}
+			w.p.DataFlows = []content.DataFlow{flow("cfg", "eth", "configuration")}
+		}, decidesNothing},
+		{"MPII-2.6", "a cloud service receives PII that no flow lists", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("disp", "display", "phi"), iface("eth", "ethernet", "configuration")}
+			w.p.DataFlows = []content.DataFlow{flow("cfg", "eth", "configuration")}
+			w.p.Cloud.Services = []content.CloudService{{Name: "Portal", Data: content.DataKinds{"pii"}}}
+		}, decidesNothing},
+		{"MPII-2.6", "PHI over a link internal to the product only", func(w *world) {
+			it := iface("bus", "ethernet", "phi")
+			it.Internal = true
+			w.p.Interfaces = []content.Interface{iface("disp", "display", "phi"), it, iface("usb", "usb", "logs")}
+			w.p.DataFlows = []content.DataFlow{flow("log", "usb", "logs")}
+		}, noBy("data_flows", "lists no flow of PHI or PII")},
+		// MPII-3.5 counts an Ethernet link of the hospital's interface
+		// engine carrying PHI, so MPII-2.6 must not deny it.
+		{"MPII-2.6", "PHI on the hospital's own interface engine's link", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "pump", Name: "Pump", Runs: "device"}, {ID: "hl7", Name: "Engine", Runs: "customer_infrastructure"}}
+			eng := partIface("eng", "ethernet", "hl7")
+			eng.Carries = content.DataKinds{"phi"}
+			pump := partIface("usb", "usb", "pump")
+			pump.Carries = content.DataKinds{"logs"}
+			w.p.Interfaces = []content.Interface{pump, eng}
+			w.p.DataFlows = []content.DataFlow{flow("log", "usb", "logs")}
+		}, decidesNothing},
+		{"MPII-2.6", "only a display and a USB port for logs: the standalone shape", func(w *world) {
+			w.p.Interfaces = []content.Interface{iface("usb", "usb", "logs", "software"), iface("screen", "display", "phi", "pii")}
+			w.p.DataFlows = []content.DataFlow{flow("log", "usb", "logs"), flow("upd", "usb", "software")}
+		}, noBy("data_flows", "lists no flow of PHI or PII")},
 
 		{"MPII-3.7", "a cellular interface carries PHI", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("wifi", "wifi", "phi"), iface("lte", "cellular", "configuration"), iface("lte2", "cellular", "phi")}

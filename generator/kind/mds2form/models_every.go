@@ -1,0 +1,105 @@
+package mds2form
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// everyModelFact returns d, an answer the rule gives every model the
+// form covers, with a fact every one of them has where d's names an
+// interface, port or data flow of some of them only: MPII-1 Yes for two
+// pumps, both with a touchscreen that shows PHI, and one with a Wi-Fi
+// link that carries it, gives the touchscreen as the reason, not the
+// Wi-Fi the other pump lacks. Where the facts every model has do not
+// give the answer, d stands: each model has its own reason, and the
+// first is as true as any. A fact about the whole list ("ports lists 2
+// ports") is every model's list and stands too: counted on the entries
+// every model has, it would miscount.
+func (f *mds2Facts) everyModelFact(rule derivation, d fact) fact {
+	common, dropped := f.onEveryModel()
+	if common == nil || !slices.ContainsFunc(dropped, func(at string) bool { return d.Path == at || strings.HasPrefix(d.Path, at+".") }) {
+		return d
+	}
+	e, ok := rule.derive(common)
+	if !ok || e.Answer != d.Answer || e.Text != d.Text {
+		return d
+	}
+	return e
+}
+
+// onEveryModel returns the facts of the interfaces and ports on every
+// model the form covers (interfaces.models, ports.models not naming some
+// of them only) and the data flows not over an interface left out, and
+// the key paths of the entries left out; nil when there is nothing to
+// leave out.
+func (f *mds2Facts) onEveryModel() (*mds2Facts, []string) {
+	q := *f.p.Product
+	q.Interfaces, q.Ports, q.DataFlows = nil, nil, nil
+	dropped := map[string]bool{}
+	var paths []string
+	for i, it := range f.p.Interfaces {
+		if f.coveredOf(it.Models) != nil {
+			dropped[it.ID] = true
+			paths = append(paths, f.ifacePath(i))
+			continue
+		}
+		it.At = content.AtOr(it.At, f.ifacePath(i))
+		q.Interfaces = append(q.Interfaces, it)
+	}
+	for i, pt := range f.p.Ports {
+		if dropped[pt.Interface] || f.coveredOf(f.p.PortModelIDs(pt)) != nil {
+			paths = append(paths, f.portPath(i))
+			continue
+		}
+		pt.At = content.AtOr(pt.At, f.portPath(i))
+		q.Ports = append(q.Ports, pt)
+	}
+	if len(paths) == 0 {
+		return nil, nil
+	}
+	for i, d := range f.p.DataFlows {
+		if dropped[d.Interface] {
+			paths = append(paths, f.flowPath(i))
+			continue
+		}
+		d.At = content.AtOr(d.At, f.flowPath(i))
+		q.DataFlows = append(q.DataFlows, d)
+	}
+	g := *f
+	g.p.Product = &q
+	return &g, paths
+}
+
+// otherwiseOn words the models the rule for question id, asked of each
+// covered model alone, answers neither as d (an answer ofModels left
+// every model's) nor the opposite way, nor leaves open: "N/A for model
+// TV-300T" beside CONN-2 Yes, the transport model joining no network.
+// JSP-MODELS lists such an answer among those that differ, so that its
+// list is not read as complete without it; "" when there is none.
+func (f *mds2Facts) otherwiseOn(id string, d fact) string {
+	rule, ok := derivationFor(id)
+	if !ok || d.Answer != mds2.Yes && d.Answer != mds2.No || d.Text != "" {
+		return ""
+	}
+	by := map[mds2.Answer][]string{}
+	var order []mds2.Answer
+	for k := range f.models {
+		e, ok := rule.derive(f.forModel(k))
+		if !ok || e.Answer == d.Answer || e.Answer == opposite(d.Answer) {
+			continue
+		}
+		if by[e.Answer] == nil {
+			order = append(order, e.Answer)
+		}
+		by[e.Answer] = append(by[e.Answer], f.p.Models[f.models[k]].ID)
+	}
+	var parts []string
+	for _, a := range order {
+		parts = append(parts, fmt.Sprintf("%s for %s", a, content.ModelWord(by[a])))
+	}
+	return content.AndList(parts)
+}
