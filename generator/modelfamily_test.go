@@ -31,13 +31,20 @@ func TestModelFamilyYesNotDecidedForAModel(t *testing.T) {
 	read := buildFixture(t, "modelfamily")
 	mds2 := read("tv300/5.0/mds2.md")
 	kindtest.SaysAll(t, "5.0/mds2.md", mds2,
-		"on the lan interface, which joins the customer's network, on models TV-300B and TV-300W, not decided for model TV-300T.\") | Note\u00a07 |",
-		"**Note 7.** The answer Yes to the questions that refer to this note holds for models TV-300B and TV-300W: for the other model this form covers (TV-300T), the product data do not decide those questions.",
-		"CONN-3 (Yes for models TV-300B and TV-300W, not decided for model TV-300T, note 7); ",
+		// Each model's own port: the TV-300W has no lan.
+		"on the lan interface, which joins the customer's network on model TV-300B; ports[1] is 7400/tcp (Tamsin central-station protocol over TLS 1.2) on the wifi interface, which joins the customer's network on model TV-300W, not decided for model TV-300T.\") | Note\u00a08 |",
+		"**Note 8.** The answer Yes to the questions that refer to this note holds for models TV-300B and TV-300W: for the other model this form covers (TV-300T), the product data do not decide those questions.",
+		"CONN-3 (Yes for models TV-300B and TV-300W, not decided for model TV-300T, note 8); ",
+		// CONN-2, Yes for the family but N/A for the TV-300T, which joins
+		// no network, has a note of its own (note 7, in row order).
+		"| Note\u00a07 |  |  |  |\n| CONN-3 |",
+		"**Note 7.** The answer Yes to the questions that refer to this note holds for models TV-300B and TV-300W only: for the other model this form covers (TV-300T), the product data give N/A to each of those questions.",
+		"CONN-2 (Yes, but N/A for model TV-300T, note 7); ",
 		// A No of some models gets its note and its place in the list too:
 		// TXCF-1 from the TV-300B's and TV-300W's PHI over the network,
 		// which the TV-300T, on USB alone, does not decide.
-		"TXCF-1 (No for models TV-300B and TV-300W, not decided for model TV-300T, note 8).",
+		"TXCF-1 (No for models TV-300B and TV-300W, not decided for model TV-300T, note 9).",
+		"interfaces[1].carries lists PHI or PII (interface lan) on model TV-300B; interfaces[2].carries lists PHI or PII (interface wifi) on model TV-300W, not decided for model TV-300T.\") | Note\u00a09 |",
 		// Answers the TV-300T gives No to keep their notes.
 		"**Note 6.** The answer Yes to the questions that refer to this note holds for model TV-300W only: for the other models this form covers (TV-300T and TV-300B), the product data give No to each of those questions.")
 	kindtest.SaysNone(t, "5.0/mds2.md", mds2, "which joins the customer's network.\") |  |")

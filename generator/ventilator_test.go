@@ -82,15 +82,18 @@ func TestVentilatorSBOMOnRequest(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "v500/estar.md", estar, "the CSD says how to get the SBOM", "5 (Software bill of materials)")
 	mds2 := files["v500/mds2.md"]
 	kindtest.SaysAll(t, "v500/mds2.md", mds2,
-		"| SBOM-1 | Is a software bill of materials (SBOM) available for the device? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: sbom.on_request says the SBOM is available to customers on request.\") | Note\u00a08 |",
-		"**Note 8.** The SBOM is not published; it is available to customers on request. "+how)
+		"| SBOM-1 | Is a software bill of materials (SBOM) available for the device? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: sbom.on_request says the SBOM is available to customers on request.\") | Note\u00a09 |",
+		"**Note 9.** The SBOM is not published; it is available to customers on request. "+how)
 	// Note 5 is NAUT-1's: No from the V500's ports, none of which
 	// authenticates its peer; the V500-T has none of them. Note 7 is
-	// CONN-3's: Yes from the V500's HL7 port, which the V500-T, on a
-	// serial cable and USB alone, lacks (modelfamily_test.go).
+	// CONN-2's: Yes, but N/A for the V500-T, which joins no network.
+	// Note 8 is CONN-3's: Yes from the V500's HL7 port, which the V500-T,
+	// on a serial cable and USB alone, lacks (modelfamily_test.go).
 	kindtest.SaysAll(t, "v500/mds2.md", mds2,
 		"**Note 5.** The answer No to the questions that refer to this note holds for model V500: for the other model this form covers (V500-T), the product data do not decide those questions.",
-		"**Note 7.** The answer Yes to the questions that refer to this note holds for model V500: for the other model this form covers (V500-T), the product data do not decide those questions.")
+		"**Note 7.** The answer Yes to the questions that refer to this note holds for model V500 only: for the other model this form covers (V500-T), the product data give N/A to each of those questions.",
+		"CONN-2 (Yes, but N/A for model V500-T, note 7); ",
+		"**Note 8.** The answer Yes to the questions that refer to this note holds for model V500: for the other model this form covers (V500-T), the product data do not decide those questions.")
 
 	var said []string
 	for _, w := range res.Warnings {

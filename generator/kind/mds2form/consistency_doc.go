@@ -62,3 +62,16 @@ func (f *mds2Facts) publishedDataFlowView() (fact, bool) {
 	}
 	return fact{}, false
 }
+
+// publishedLifecyclePage (against RDMP-3 No) is the lifecycle page the
+// site publishes for the product: each version's support stage and
+// milestones, kept at one address. RDMP-3 is derived Yes only from end
+// of support dates; a hand No beside the page (handmds2) makes the form
+// deny what the same site publishes, so it is warned about, and a note
+// keeps it.
+func (f *mds2Facts) publishedLifecyclePage() (fact, bool) {
+	if f.p.Documents.Lifecycle.ID == "" || !f.p.Builds("lifecycle") {
+		return fact{}, false
+	}
+	return f.yes("documents.lifecycle", "is the document control of the lifecycle page the site publishes (lifecycle.html), which gives each version's support stage and milestones"), true
+}

@@ -143,3 +143,30 @@ func withPlan(w *world) {
 	w.p.Documents.RiskReport.ID = ""
 	w.p.DataFlows = []content.DataFlow{flow("DF-1", "", "phi")}
 }
+
+// TestCheckRDMP3AgainstThePublishedLifecyclePage: a hand RDMP-3 No (the
+// manufacturer publishes no software support dates) beside the lifecycle
+// page the site publishes for the product warns (handmds2); a note, a
+// Yes, and a product that does not build the page, or has no document
+// control for it, do not.
+func TestCheckRDMP3AgainstThePublishedLifecyclePage(t *testing.T) {
+	yes, no := content.MDS2Answer{Answer: "yes"}, content.MDS2Answer{Answer: "no"}
+	withPage := func(w *world) {
+		w.p.Documents.Lifecycle.ID = "LC-1"
+		w.p.Documents.Build = []string{"mds2", "lifecycle"}
+	}
+	runAgainstData(t, []againstDataCase{
+		{"No beside the lifecycle page", "RDMP-3", no, withPage,
+			"answer No, but documents.lifecycle (content/p.toml:1) is the document control of the lifecycle page the site publishes (lifecycle.html), which gives each version's support stage and milestones: that is a source of the device's software support dates the manufacturer publishes"},
+		{"No with its note", "RDMP-3", content.MDS2Answer{Answer: "no", Note: 1}, withPage, ""},
+		{"Yes beside the lifecycle page", "RDMP-3", yes, withPage, ""},
+		{"No, the page not built", "RDMP-3", no, func(w *world) {
+			withPage(w)
+			w.p.Documents.Build = []string{"mds2"}
+		}, ""},
+		{"No, no document control for the page", "RDMP-3", no, func(w *world) {
+			withPage(w)
+			w.p.Documents.Lifecycle.ID = ""
+		}, ""},
+	})
+}

@@ -68,15 +68,20 @@ func (f *mds2Facts) modelsDiffer() bool {
 // itself answers for that model, and modelNotes leaves it as it is. A
 // model the rule answers otherwise (N/A for a device that joins no
 // network) leaves d every model's. An answer every model gets keeps
-// d's fact only where every model has it (everyModelFact).
+// d's fact only where every model has it (everyModelFact); one of some
+// models, only where each of those has it (someModelsFact).
 func (f *mds2Facts) ofModels(rule derivation, d fact) fact {
 	var same, open []string
+	var sameAt []int // same as indexes into f.models
+	var own []fact   // the rule's fact for each of same alone
 	for k := range f.models {
 		id := f.p.Models[f.models[k]].ID
 		e, ok := rule.derive(f.forModel(k))
 		switch {
 		case ok && e.Answer == d.Answer:
 			same = append(same, id)
+			sameAt = append(sameAt, k)
+			own = append(own, e)
 		case ok && e.Answer == opposite(d.Answer):
 		case !ok:
 			open = append(open, id)
@@ -90,8 +95,9 @@ func (f *mds2Facts) ofModels(rule derivation, d fact) fact {
 	if len(same) == 0 {
 		return d
 	}
+	d, eachModel := f.someModelsFact(rule, d, sameAt, own, open)
 	d.Models, d.Open = same, open
-	if len(open) == 0 {
+	if len(open) == 0 && !eachModel {
 		d.Says += ", on " + d.modelsText()
 	}
 	return d
@@ -162,13 +168,24 @@ func fromData(row *mds2.Row) bool {
 
 // modelNotes gives the rows whose derived Yes or No holds for some models
 // only their note, and lists them in JSP-MODELS, with an answer of every
-// model's that the data give another model otherwise (otherwiseOn). A
-// row with the manufacturer's note keeps it. Notes are numbered after
+// model's that the data give another model otherwise (otherwiseOn),
+// which gets a note too. A row with the manufacturer's note keeps it. Notes are numbered after
 // the manufacturer's.
 func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 	next := r.lastNote(form)
-	byModels := map[string]int{} // joined model IDs → note number
-	var differ []string          // "CONN-1.1.1 (model B only, note 5)"
+	byText := map[string]int{} // generated note text → its number
+	// note numbers a generated note, once for every row that refers to it.
+	note := func(text string) int {
+		n, ok := byText[text]
+		if !ok {
+			next++
+			n = next
+			byText[text] = n
+			form.Notes = append(form.Notes, mds2.Note{Number: n, Text: text, Generated: true})
+		}
+		return n
+	}
+	var differ []string // "CONN-1.1.1 (model B only, note 5)"
 	var models *mds2.Row
 	perModel := r.facts.modelsDiffer() // answers may differ between the models
 	for si := range form.Sections {
@@ -179,7 +196,14 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 			}
 			d, ok := derived[row.ID]
 			if ok && d.Models == nil && row.Answer == d.Answer && fromData(row) && perModel {
-				if other := r.facts.otherwiseOn(row.ID, d); other != "" {
+				if other, text := r.facts.otherwiseOn(row.ID, d); other != "" {
+					if row.Note == 0 && text != "" {
+						row.Note = note(text)
+						row.NoteText = text
+					}
+					if row.Note != 0 {
+						other += fmt.Sprintf(", note %d", row.Note)
+					}
 					differ = append(differ, fmt.Sprintf("%s (%s, but %s)", row.ID, d.Answer, other))
 				}
 			}
@@ -193,7 +217,9 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 			// derived answer is said to be some models'. The fact an agreeing
 			// answer cites still holds for some models only, and says so.
 			if len(d.Open) > 0 {
-				row.From += ", on " + d.modelsText()
+				if !citesEachModel(d) {
+					row.From += ", on " + d.modelsText()
+				}
 				if row.Basis != mds2.BasisDerived {
 					continue
 				}
@@ -209,34 +235,22 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 				differ = append(differ, fmt.Sprintf("%s (%s for %s, note %d)", row.ID, d.Answer, only, row.Note))
 				continue
 			}
-			key := d.Answer.String() + "\x01" + strings.Join(d.Models, "\x00") + "\x01" + strings.Join(d.Open, "\x00")
-			n, ok := byModels[key]
-			if !ok {
-				next++
-				n = next
-				byModels[key] = n
-				// The models by ID, as JSP-MODELS names them beside their
-				// names (a name in parentheses after each read as nested
-				// parentheses where the name has its own).
-				var others []string
-				for _, m := range r.facts.coveredModels() {
-					if !slices.Contains(d.Models, m.ID) {
-						others = append(others, m.ID)
-					}
-				}
-				// Why the others' answer is the opposite differs by question
-				// (no such interface, no such port, no cloud service): the
-				// note says only what holds for every question that refers
-				// to it.
-				text := modelNote(d, others)
-				form.Notes = append(form.Notes, mds2.Note{Number: n, Text: text, Generated: true})
-			}
-			row.Note = n
-			for _, note := range form.Notes {
-				if note.Number == n {
-					row.NoteText = note.Text
+			// The models by ID, as JSP-MODELS names them beside their
+			// names (a name in parentheses after each read as nested
+			// parentheses where the name has its own).
+			var others []string
+			for _, m := range r.facts.coveredModels() {
+				if !slices.Contains(d.Models, m.ID) {
+					others = append(others, m.ID)
 				}
 			}
+			// Why the others' answer is the opposite differs by question
+			// (no such interface, no such port, no cloud service): the
+			// note says only what holds for every question that refers
+			// to it.
+			text := modelNote(d, others)
+			n := note(text)
+			row.Note, row.NoteText = n, text
 			differ = append(differ, fmt.Sprintf("%s (%s for %s, note %d)", row.ID, d.Answer, only, n))
 		}
 	}

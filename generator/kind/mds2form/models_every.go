@@ -20,15 +20,25 @@ import (
 // ports") is every model's list and stands too: counted on the entries
 // every model has, it would miscount.
 func (f *mds2Facts) everyModelFact(rule derivation, d fact) fact {
+	if e, ok := f.commonFact(rule, d); ok {
+		return e
+	}
+	return d
+}
+
+// commonFact returns d when its fact is on every model f covers, else
+// the rule's fact from the entries every one of them has where it gives
+// d's answer; false when there is none.
+func (f *mds2Facts) commonFact(rule derivation, d fact) (fact, bool) {
 	common, dropped := f.onEveryModel()
 	if common == nil || !slices.ContainsFunc(dropped, func(at string) bool { return d.Path == at || strings.HasPrefix(d.Path, at+".") }) {
-		return d
+		return d, true
 	}
 	e, ok := rule.derive(common)
 	if !ok || e.Answer != d.Answer || e.Text != d.Text {
-		return d
+		return d, false
 	}
-	return e
+	return e, true
 }
 
 // onEveryModel returns the facts of the interfaces and ports on every
@@ -79,27 +89,63 @@ func (f *mds2Facts) onEveryModel() (*mds2Facts, []string) {
 // every model's) nor the opposite way, nor leaves open: "N/A for model
 // TV-300T" beside CONN-2 Yes, the transport model joining no network.
 // JSP-MODELS lists such an answer among those that differ, so that its
-// list is not read as complete without it; "" when there is none.
-func (f *mds2Facts) otherwiseOn(id string, d fact) string {
+// list is not read as complete without it; "" when there is none. note
+// is the text of the note the row then refers to, so that the row, and
+// the JSON and CSV that carry no JSP-MODELS, say it too: the models d
+// holds for, and what the data give each other model.
+func (f *mds2Facts) otherwiseOn(id string, d fact) (text, note string) {
 	rule, ok := derivationFor(id)
 	if !ok || d.Answer != mds2.Yes && d.Answer != mds2.No || d.Text != "" {
-		return ""
+		return "", ""
 	}
+	const undecided = mds2.Unanswered // the models the rule decides nothing for
 	by := map[mds2.Answer][]string{}
 	var order []mds2.Answer
+	var holds, others []string
 	for k := range f.models {
+		id := f.p.Models[f.models[k]].ID
 		e, ok := rule.derive(f.forModel(k))
-		if !ok || e.Answer == d.Answer || e.Answer == opposite(d.Answer) {
+		a := e.Answer
+		switch {
+		case ok && a == d.Answer:
+			holds = append(holds, id)
+			continue
+		case !ok:
+			a = undecided
+		}
+		others = append(others, id)
+		if by[a] == nil {
+			order = append(order, a)
+		}
+		by[a] = append(by[a], id)
+	}
+	var parts, gives []string
+	for _, a := range order {
+		if a == undecided || a == opposite(d.Answer) {
 			continue
 		}
-		if by[e.Answer] == nil {
-			order = append(order, e.Answer)
-		}
-		by[e.Answer] = append(by[e.Answer], f.p.Models[f.models[k]].ID)
-	}
-	var parts []string
-	for _, a := range order {
 		parts = append(parts, fmt.Sprintf("%s for %s", a, content.ModelWord(by[a])))
 	}
-	return content.AndList(parts)
+	if len(parts) == 0 || len(holds) == 0 {
+		return content.AndList(parts), ""
+	}
+	for _, a := range order {
+		give := fmt.Sprintf("give %s to each of those questions", a)
+		if a == undecided {
+			give = "do not decide those questions"
+		}
+		if len(order) > 1 {
+			give += " for " + content.ModelWord(by[a])
+		}
+		gives = append(gives, give)
+	}
+	// As modelNote: beside a model the data do not decide for, the
+	// answer is not shown to be the others' alone.
+	holdsFor := content.OnlyOn(holds)
+	if by[undecided] != nil {
+		holdsFor = content.ModelWord(holds)
+	}
+	note = fmt.Sprintf("The answer %s to the questions that refer to this note holds for %s: for the other %s this form covers (%s), the product data %s.",
+		d.Answer, holdsFor, content.Plural(len(others), "model", "models"), content.AndList(others), content.AndList(gives))
+	return content.AndList(parts), note
 }

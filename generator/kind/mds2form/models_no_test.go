@@ -124,7 +124,7 @@ func TestAnswerOtherwiseOnAModelIsListed(t *testing.T) {
 	if row := formRow(form, "NAUT-1"); row.Answer != mds2.No {
 		t.Fatalf("NAUT-1 = %v, want No", row.Answer)
 	}
-	if got := formRow(form, "JSP-MODELS").Text; !strings.Contains(got, "NAUT-1 (No, but N/A for model m1)") {
+	if got := formRow(form, "JSP-MODELS").Text; !strings.Contains(got, "NAUT-1 (No, but N/A for model m1, note 1)") {
 		t.Errorf("JSP-MODELS = %q, want it to name NAUT-1", got)
 	}
 	w = setup()
