@@ -9,6 +9,8 @@ import (
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/html"
 	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/kind/csd"
+	"github.com/jspgen/jspgen/generator/kind/plan"
 	"github.com/jspgen/jspgen/generator/markdown"
 	"github.com/jspgen/jspgen/generator/render"
 	"github.com/jspgen/jspgen/generator/site"
@@ -102,7 +104,7 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 				Formats: []html.Link{{Text: "HTML", Href: base + ".html"}, {Text: "PDF", Href: base + ".pdf"}, {Text: "Markdown", Href: base + ".md"}},
 			})
 			b.res.Documents[kd.Slug()]++
-			if kd.Slug() == "security-plan" || kd.Slug() == "csd" {
+			if kd.Slug() == plan.Kind.Slug() || kd.Slug() == csd.Kind.Slug() {
 				pv.FollowsJSP = true
 			}
 		}

@@ -45,16 +45,23 @@ func TestRuleDoneAfterRelease(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p := base()
 			tc.edit(p)
-			got := ruleDoneAfterRelease(p)
-			if tc.want == "" {
-				if len(got) > 0 {
-					t.Errorf("got %v; want nothing", got)
-				}
-				return
-			}
-			if len(got) != 1 || !strings.HasPrefix(got[0].Path+": "+got[0].Message, tc.want) {
-				t.Errorf("got %v; want one starting %q", got, tc.want)
-			}
+			wantDoneAfterRelease(t, ruleDoneAfterRelease(p), tc.want)
 		})
+	}
+}
+
+// wantDoneAfterRelease checks ruleDoneAfterRelease's diagnostics: none
+// when want is "", else exactly one, whose "path: message" starts with
+// want.
+func wantDoneAfterRelease(t *testing.T, got Diagnostics, want string) {
+	t.Helper()
+	if want == "" {
+		if len(got) > 0 {
+			t.Errorf("got %v; want nothing", got)
+		}
+		return
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0].Path+": "+got[0].Message, want) {
+		t.Errorf("got %v; want one starting %q", got, want)
 	}
 }

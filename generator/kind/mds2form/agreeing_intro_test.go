@@ -45,14 +45,7 @@ func TestIntroCountsAgreeingAnswersOfSomeModelsApart(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			w := newWorld()
 			w.site.Manufacturer.Name = "Maker"
-			w.p.Models = []content.Model{{ID: "m1", Name: "One"}, {ID: "m2", Name: "Two"}}
-			lan := iface("lan", "ethernet")
-			lan.Models = tc.lan
-			usb := iface("usb", "usb")
-			usb.Models = []string{"m1", "m2"}
-			w.p.Interfaces = []content.Interface{lan, usb}
-			w.p.Ports = []content.Port{port(7400, "tcp", "out", "lan")}
-			w.states("ports", "interfaces")
+			lanAndUSB(w, tc.lan)
 			w.p.MDS2.Notes = []content.MDS2Note{{Number: 1, Text: "The manufacturer's reason, for models m1 and m2."}}
 			w.p.MDS2.Answers = map[string]content.MDS2Answer{}
 			for _, id := range tc.answers {

@@ -36,14 +36,7 @@ func TestAgreeingAnswerNamesTheModels(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			w := newWorld()
-			w.p.Models = []content.Model{{ID: "m1", Name: "One"}, {ID: "m2", Name: "Two"}}
-			lan := iface("lan", "ethernet")
-			lan.Models = tc.lan
-			usb := iface("usb", "usb")
-			usb.Models = []string{"m1", "m2"}
-			w.p.Interfaces = []content.Interface{lan, usb}
-			w.p.Ports = []content.Port{port(7400, "tcp", "out", "lan")}
-			w.states("ports", "interfaces")
+			lanAndUSB(w, tc.lan)
 			w.p.MDS2.Notes = []content.MDS2Note{{Number: 1, Text: "The manufacturer's reason."}}
 			if tc.answer.Answer != "" {
 				w.p.MDS2.Answers = map[string]content.MDS2Answer{"CONN-3": tc.answer}
@@ -64,4 +57,19 @@ func TestAgreeingAnswerNamesTheModels(t *testing.T) {
 			}
 		})
 	}
+}
+
+// lanAndUSB gives w's product two models, m1 and m2, a USB interface on
+// both and an Ethernet interface on lanModels (every model when nil)
+// with an outbound port on it: CONN-3 (inside the customer's network) is
+// then the Ethernet's, decided for its models only.
+func lanAndUSB(w *world, lanModels []string) {
+	w.p.Models = []content.Model{{ID: "m1", Name: "One"}, {ID: "m2", Name: "Two"}}
+	lan := iface("lan", "ethernet")
+	lan.Models = lanModels
+	usb := iface("usb", "usb")
+	usb.Models = []string{"m1", "m2"}
+	w.p.Interfaces = []content.Interface{lan, usb}
+	w.p.Ports = []content.Port{port(7400, "tcp", "out", "lan")}
+	w.states("ports", "interfaces")
 }

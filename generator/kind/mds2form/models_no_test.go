@@ -109,17 +109,7 @@ func TestEveryModelFactKeepsWholeListFacts(t *testing.T) {
 // have said none does). It now names it. With the port on every model
 // nothing differs.
 func TestAnswerOtherwiseOnAModelIsListed(t *testing.T) {
-	setup := func(lanModels ...string) *world {
-		w := newWorld()
-		w.p.Models = []content.Model{{ID: "m1", Name: "Model One"}, {ID: "m2", Name: "Model Two"}}
-		w.states("ports", "interfaces", "data_flows", "data_stores")
-		lan := iface("lan", "ethernet", "configuration")
-		lan.Models = lanModels
-		w.p.Interfaces = []content.Interface{iface("disp", "display", "phi"), lan}
-		w.p.Ports = []content.Port{port(7100, "tcp", "in", "lan")}
-		return w
-	}
-	w := setup("m2")
+	w := displayAndLAN("m2")
 	form, _ := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
 	if row := formRow(form, "NAUT-1"); row.Answer != mds2.No {
 		t.Fatalf("NAUT-1 = %v, want No", row.Answer)
@@ -127,9 +117,23 @@ func TestAnswerOtherwiseOnAModelIsListed(t *testing.T) {
 	if got := formRow(form, "JSP-MODELS").Text; !strings.Contains(got, "NAUT-1 (No, but N/A for model m1, note 1)") {
 		t.Errorf("JSP-MODELS = %q, want it to name NAUT-1", got)
 	}
-	w = setup()
+	w = displayAndLAN()
 	form, _ = resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
 	if got := formRow(form, "JSP-MODELS").Text; strings.Contains(got, "NAUT-1") {
 		t.Errorf("port on every model: JSP-MODELS = %q names NAUT-1", got)
 	}
+}
+
+// displayAndLAN is a product of two models, m1 and m2, with a display
+// that shows PHI on both and an Ethernet interface, listening on one port,
+// on lanModels (every model when none is given).
+func displayAndLAN(lanModels ...string) *world {
+	w := newWorld()
+	w.p.Models = []content.Model{{ID: "m1", Name: "Model One"}, {ID: "m2", Name: "Model Two"}}
+	w.states("ports", "interfaces", "data_flows", "data_stores")
+	lan := iface("lan", "ethernet", "configuration")
+	lan.Models = lanModels
+	w.p.Interfaces = []content.Interface{iface("disp", "display", "phi"), lan}
+	w.p.Ports = []content.Port{port(7100, "tcp", "in", "lan")}
+	return w
 }

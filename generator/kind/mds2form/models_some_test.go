@@ -88,17 +88,7 @@ func TestSomeModelsAnswerWithoutOpenCitesTheirFacts(t *testing.T) {
 // It now refers to a generated note, which JSP-MODELS cites. With the
 // port on every model nothing differs and there is no note.
 func TestAnswerOtherwiseOnAModelHasANote(t *testing.T) {
-	setup := func(lanModels ...string) *world {
-		w := newWorld()
-		w.p.Models = []content.Model{{ID: "m1", Name: "Model One"}, {ID: "m2", Name: "Model Two"}}
-		w.states("ports", "interfaces", "data_flows", "data_stores")
-		lan := iface("lan", "ethernet", "configuration")
-		lan.Models = lanModels
-		w.p.Interfaces = []content.Interface{iface("disp", "display", "phi"), lan}
-		w.p.Ports = []content.Port{port(7100, "tcp", "in", "lan")}
-		return w
-	}
-	w := setup("m2")
+	w := displayAndLAN("m2")
 	form, _ := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
 	row := formRow(form, "CONN-2")
 	want := "The answer Yes to the questions that refer to this note holds for model m2 only: for the other model this form covers (m1), the product data give N/A to each of those questions."
@@ -111,7 +101,7 @@ func TestAnswerOtherwiseOnAModelHasANote(t *testing.T) {
 	if got := formRow(form, "JSP-MODELS").Text; !strings.Contains(got, fmt.Sprintf("CONN-2 (Yes, but N/A for model m1, note %d)", row.Note)) {
 		t.Errorf("JSP-MODELS = %q, want it to cite CONN-2's note", got)
 	}
-	w = setup()
+	w = displayAndLAN()
 	form, _ = resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
 	if row := formRow(form, "CONN-2"); row.Answer != mds2.Yes || row.Note != 0 {
 		t.Errorf("port on every model: CONN-2 = %v note %d, want a plain Yes", row.Answer, row.Note)
