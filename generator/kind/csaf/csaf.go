@@ -714,9 +714,9 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	for _, note := range []func() (csaf.Note, bool){
 		func() (csaf.Note, bool) { return operatingSystemsNote(env, p, n, on) },
 		func() (csaf.Note, bool) { return componentsNote(p, n) },
-		func() (csaf.Note, bool) { return actionsNote(p, n) },
+		func() (csaf.Note, bool) { return actionsNote(env.Content.Site.Manufacturer.Name, p, n) },
 		func() (csaf.Note, bool) { return upgradeNote(env, p, n, on) },
-		func() (csaf.Note, bool) { return decommissioningNote(p, n) },
+		func() (csaf.Note, bool) { return decommissioningNote(env.Content.Site.Manufacturer.Name, p, n) },
 	} {
 		if x, ok := note(); ok {
 			notes = append(notes, x)

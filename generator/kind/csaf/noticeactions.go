@@ -20,8 +20,9 @@ import (
 // sections to point to, so each port is a line of the note. The ports
 // are the notice's (kind.SortNoticePorts): a port on a link internal to
 // the product, one the manufacturer hosts or one on an interface to
-// disable is no port the customer keeps open.
-func actionsNote(p kind.Product, n content.Notice) (csaf.Note, bool) {
+// disable is no port the customer keeps open. maker is the
+// manufacturer's name.
+func actionsNote(maker string, p kind.Product, n content.Notice) (csaf.Note, bool) {
 	facts := kind.NoticeFacts(p, n).Product // the newest version's interfaces, as the notice's
 	ports := kind.SortNoticePorts(p, n)
 	block, needed, reach := ports.Block, ports.Needed, ports.Reach
@@ -77,6 +78,10 @@ func actionsNote(p kind.Product, n content.Notice) (csaf.Note, bool) {
 		if s = strings.TrimSpace(s); s != "" {
 			backup = append(backup, s)
 		}
+	}
+	if strings.TrimSpace(n.Actions.Backup) == "" && strings.TrimSpace(facts.Backup.Scope) == "" && facts.HostedOnly() {
+		// As the notice: nothing of the product runs at the customer.
+		backup = append(backup, hostedOnlySentence(maker, p, facts, n, "it", "there is nothing of it for the customer to back up.", true))
 	}
 	if len(backup) > 0 {
 		lines = append(lines, "Backup: "+strings.Join(backup, " "))

@@ -165,14 +165,20 @@ func componentsNote(p kind.Product, n content.Notice) (csaf.Note, bool) {
 // decommissioningNote is what the notice says of decommissioning the
 // affected devices: what is particular to them, then the product's steps
 // (of the newest version the notice concerns, as the notice's:
-// kind.NoticeFacts).
-func decommissioningNote(p kind.Product, n content.Notice) (csaf.Note, bool) {
+// kind.NoticeFacts); with neither, for a product only its manufacturer
+// hosts, that there is nothing of it for the customer to decommission
+// (hostedOnlySentence). maker is the manufacturer's name.
+func decommissioningNote(maker string, p kind.Product, n content.Notice) (csaf.Note, bool) {
 	var parts []string
 	if s := strings.TrimSpace(n.Decommissioning); s != "" {
 		parts = append(parts, s)
 	}
-	for i, s := range kind.NoticeFacts(p, n).Decommissioning.Steps {
+	facts := kind.NoticeFacts(p, n).Product
+	for i, s := range facts.Decommissioning.Steps {
 		parts = append(parts, strconv.Itoa(i+1)+". "+strings.TrimSpace(s))
+	}
+	if len(parts) == 0 && facts.HostedOnly() {
+		parts = append(parts, hostedOnlySentence(maker, p, facts, n, "it", "there is nothing of it for the customer to decommission.", true))
 	}
 	if len(parts) == 0 {
 		return csaf.Note{}, false

@@ -12,7 +12,9 @@ import (
 // section "Operating systems" for its twin: the notice's own list
 // (notices.operating_systems), else the platforms its versions run on,
 // which the customer supplies, each with its vendor's end of support as
-// of the notice's release (on), as the notice words them. An operating
+// of the notice's release (on), as the notice words them; for a product
+// only its manufacturer hosts, that no operating system of the
+// customer's runs it (hostedOnlySentence). An operating
 // system whose support ends before the product's is often why the
 // product can no longer be kept patched; a twin without it tells a tool
 // less than the notice tells its reader. None when the notice states
@@ -29,6 +31,17 @@ func operatingSystemsNote(env *kind.Env, p kind.Product, n content.Notice, on co
 	}
 	facts := kind.NoticeFacts(p, n).Product
 	pls := facts.PlatformsFor(n.Versions)
+	if len(pls) == 0 && facts.HostedOnly() {
+		// As the notice: nothing of the product runs at the customer.
+		what, it := "the affected version", "it"
+		if len(n.Versions) != 1 {
+			what, it = "the affected versions", "them"
+		}
+		maker := env.Content.Site.Manufacturer.Name
+		text := hostedOnlySentence(maker, p, facts, n, what, "no operating system of the customer's runs "+it+".", false) +
+			" Which operating systems " + maker + "'s hosting uses is not stated."
+		return csaf.Note{Category: "details", Title: "Operating systems", Text: text}, true
+	}
 	if len(pls) == 0 {
 		return csaf.Note{}, false
 	}

@@ -121,25 +121,42 @@ func decidingFacts(d derivation) []decidingFact {
 var oneWay = regexp.MustCompile(`\b(?:Yes|No|N/A) only\b`)
 
 // decidingHint is the part of the error for question id without an
-// answer that names the facts a rule would derive it from; "" when no
-// rule derives it or its rule names no key. One yes/no fact is the
-// answer itself; several decide it as the README's table of derived
-// answers says (some one way only).
-func decidingHint(id string) string {
+// answer that names the facts a rule would derive it from and the
+// product does not state (states); "" when no rule derives it or its
+// rule names no key. One yes/no fact is the answer itself; several
+// decide it as the README's table of derived answers says (some one way
+// only). Where the product states every one, they leave the question
+// open, and the hint says so rather than ask for what is there.
+func decidingHint(id string, states func(decidingFact) bool) string {
 	d, ok := derivationFor(id)
 	if !ok {
 		return ""
 	}
-	facts := decidingFacts(d)
+	var facts, stated []decidingFact
+	for _, f := range decidingFacts(d) {
+		if states(f) {
+			stated = append(stated, f)
+		} else {
+			facts = append(facts, f)
+		}
+	}
 	switch {
-	case len(facts) == 0:
+	case len(facts) == 0 && len(stated) == 0:
 		return ""
-	case len(facts) == 1 && facts[0].yesNo && !oneWay.MatchString(d.From):
+	case len(facts) == 0:
+		return fmt.Sprintf("; the %s the form derives it from %s (%s) and %s not decide it: answer it by hand in [mds2.answers]",
+			content.Plural(len(stated), "fact", "facts"), content.Plural(len(stated), "is stated", "are stated"), content.AndList(factNames(stated)), content.Plural(len(stated), "does", "do"))
+	case len(facts) == 1 && len(stated) == 0 && facts[0].yesNo && !oneWay.MatchString(d.From):
 		return fmt.Sprintf("; or state %s (true or false), from which the form takes it", facts[0])
 	}
+	return "; or state the facts from which the form derives it, where they decide it (the README's table of derived answers says how): " + content.AndList(factNames(facts))
+}
+
+// factNames are facts as the error names them.
+func factNames(facts []decidingFact) []string {
 	names := make([]string, len(facts))
 	for i, f := range facts {
 		names[i] = f.String()
 	}
-	return "; or state the facts from which the form derives it, where they decide it (the README's table of derived answers says how): " + content.AndList(names)
+	return names
 }

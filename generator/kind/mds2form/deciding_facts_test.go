@@ -4,18 +4,29 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/mds2"
 )
 
 // noAnswerError resolves question id of the shipped form with nothing
-// derived and nothing answered, and returns the error it gives.
+// derived and nothing answered, of a product that states none of the
+// models and document control facts a world has (the error names only
+// facts not stated), and returns the error it gives.
 func noAnswerError(t *testing.T, cat *mds2.Catalog, id string) string {
+	t.Helper()
+	w := newWorld()
+	w.p.Models, w.p.Documents = nil, content.Documents{}
+	return noAnswerErrorOf(t, cat, id, w)
+}
+
+// noAnswerErrorOf is noAnswerError of the product of w.
+func noAnswerErrorOf(t *testing.T, cat *mds2.Catalog, id string, w *world) string {
 	t.Helper()
 	q, ok := cat.Lookup(id)
 	if !ok {
 		t.Fatalf("%s is not a question of the form", id)
 	}
-	r := newResolver(newWorld())
+	r := newResolver(w)
 	r.resolve(q, map[string]fact{}, map[string]given{}, map[string]mds2.Answer{})
 	lines := diagLines(t, r.diags)
 	if len(lines) != 1 || !strings.Contains(lines[0], id+" has no answer") {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/mds2"
 )
 
@@ -68,8 +69,9 @@ func (f *mds2Facts) modelsDiffer() bool {
 // itself answers for that model, and modelNotes leaves it as it is. A
 // model the rule answers otherwise (N/A for a device that joins no
 // network) leaves d every model's. An answer every model gets keeps
-// d's fact only where every model has it (everyModelFact); one of some
-// models, only where each of those has it (someModelsFact).
+// d's fact only where every model has it, else cites each model's own
+// (everyModelFact); one of some models, only where each of those has it
+// (someModelsFact).
 func (f *mds2Facts) ofModels(rule derivation, d fact) fact {
 	var same, open []string
 	var sameAt []int // same as indexes into f.models
@@ -90,7 +92,7 @@ func (f *mds2Facts) ofModels(rule derivation, d fact) fact {
 		}
 	}
 	if len(same) == len(f.models) {
-		return f.everyModelFact(rule, d)
+		return f.everyModelFact(rule, d, own)
 	}
 	if len(same) == 0 {
 		return d
@@ -200,6 +202,11 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 					if row.Note == 0 && text != "" {
 						row.Note = note(text)
 						row.NoteText = text
+					} else if row.Note != 0 && !namesAny(row.NoteText, r.facts.coveredModels()) {
+						// As for an answer of some models below: the
+						// manufacturer's note stands, but must say which
+						// models the answer is otherwise for.
+						r.warnf(r.p.MDS2.AnswerPath(row.ID), "%s is %s (%s), but %s, and its note %d names no model: say in the note which models the answer holds for", row.ID, d.Answer, d.Short(), other, row.Note)
 					}
 					if row.Note != 0 {
 						other += fmt.Sprintf(", note %d", row.Note)
@@ -226,10 +233,7 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 			}
 			only := d.modelsText()
 			if row.Note != 0 {
-				if !slices.ContainsFunc(d.Models, func(id string) bool {
-					m := r.p.Model(id)
-					return strings.Contains(row.NoteText, id) || m != nil && m.Name != "" && strings.Contains(row.NoteText, m.Name)
-				}) {
+				if !namesAny(row.NoteText, modelsOf(r.p, d.Models)) {
 					r.warnf(r.p.MDS2.AnswerPath(row.ID), "%s is %s for %s (%s), but its note %d names none of them: say in the note which models the answer holds for", row.ID, d.Answer, only, d.Short(), row.Note)
 				}
 				differ = append(differ, fmt.Sprintf("%s (%s for %s, note %d)", row.ID, d.Answer, only, row.Note))
@@ -262,6 +266,26 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 		// (it cannot speak for an answer given by hand, whose note does).
 		models.Text += " No answer derived from the product data differs between the models."
 	}
+}
+
+// namesAny reports text naming one of models by ID or name.
+func namesAny(text string, models []content.Model) bool {
+	return slices.ContainsFunc(models, func(m content.Model) bool {
+		return strings.Contains(text, m.ID) || m.Name != "" && strings.Contains(text, m.Name)
+	})
+}
+
+// modelsOf returns the models of p with IDs ids.
+func modelsOf(p kind.Product, ids []string) []content.Model {
+	var out []content.Model
+	for _, id := range ids {
+		if m := p.Model(id); m != nil {
+			out = append(out, *m)
+		} else {
+			out = append(out, content.Model{ID: id})
+		}
+	}
+	return out
 }
 
 // modelNote is the text of the note a Yes or No of some models refers

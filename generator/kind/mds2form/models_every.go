@@ -15,15 +15,25 @@ import (
 // pumps, both with a touchscreen that shows PHI, and one with a Wi-Fi
 // link that carries it, gives the touchscreen as the reason, not the
 // Wi-Fi the other pump lacks. Where the facts every model has do not
-// give the answer, d stands: each model has its own reason, and the
-// first is as true as any. A fact about the whole list ("ports lists 2
-// ports") is every model's list and stands too: counted on the entries
-// every model has, it would miscount.
-func (f *mds2Facts) everyModelFact(rule derivation, d fact) fact {
+// give the answer, each model's own (own, the rule asked of each covered
+// model alone, in f.models' order) is cited with the models it is theirs
+// for: the first model's Ethernet is no reason for the other's answer
+// (eachModelsOwn). Where every model's own is the same fact, d stands. A
+// fact about the whole list ("ports lists 2 ports") is every model's
+// list and stands too: counted on the entries every model has, it would
+// miscount.
+func (f *mds2Facts) everyModelFact(rule derivation, d fact, own []fact) fact {
 	if e, ok := f.commonFact(rule, d); ok {
 		return e
 	}
-	return d
+	if len(own) == 0 || !slices.ContainsFunc(own, func(e fact) bool { return e.Short() != own[0].Short() }) {
+		return d
+	}
+	at := make([]int, len(own))
+	for k := range at {
+		at[k] = k
+	}
+	return f.eachModelsOwn(at, own)
 }
 
 // commonFact returns d when its fact is on every model f covers, else

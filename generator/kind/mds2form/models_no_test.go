@@ -89,14 +89,14 @@ func TestEveryModelFactKeepsWholeListFacts(t *testing.T) {
 		return f.yes("interfaces", fmt.Sprintf("lists %d interfaces", len(f.p.Interfaces))), true
 	}}
 	d, _ := count.derive(f)
-	if got := f.everyModelFact(count, d); got.Says != "lists 3 interfaces" {
+	if got := f.everyModelFact(count, d, nil); got.Says != "lists 3 interfaces" {
 		t.Errorf("everyModelFact = %q, want the whole list's fact kept", got.Says)
 	}
 	first := derivation{ID: "Y", derive: func(f *mds2Facts) (fact, bool) {
 		return f.yes(f.ifacePath(0), "is listed first"), true
 	}}
 	d, _ = first.derive(f)
-	if got := f.everyModelFact(first, d); got.Path != "interfaces[1]" {
+	if got := f.everyModelFact(first, d, nil); got.Path != "interfaces[1]" {
 		t.Errorf("everyModelFact path = %q, want interfaces[1], the first interface every model has", got.Path)
 	}
 }

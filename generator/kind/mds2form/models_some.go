@@ -19,13 +19,25 @@ func (f *mds2Facts) someModelsFact(rule derivation, d fact, same []int, own []fa
 	if e, ok := f.onModels(same).commonFact(rule, d); ok {
 		return e, false
 	}
+	e := f.eachModelsOwn(same, own)
+	if len(open) > 0 {
+		e.Says += notDecidedFor(open)
+	}
+	return e, true
+}
+
+// eachModelsOwn is the fact citing each model's own (own, the rule asked
+// of the model at[i], an index into f.models, alone), each with the
+// models it is theirs for: "interfaces[2] … on model m1; interfaces[3] …
+// on model m2".
+func (f *mds2Facts) eachModelsOwn(at []int, own []fact) fact {
 	type group struct {
 		fact fact
 		ids  []string
 	}
 	var groups []group
 	for i, e := range own {
-		id := f.p.Models[f.models[same[i]]].ID
+		id := f.p.Models[f.models[at[i]]].ID
 		k := 0
 		for k < len(groups) && groups[k].fact.Short() != e.Short() {
 			k++
@@ -41,10 +53,7 @@ func (f *mds2Facts) someModelsFact(rule derivation, d fact, same []int, own []fa
 	}
 	e := groups[0].fact
 	e.Says = strings.TrimPrefix(strings.Join(parts, "; "), e.Path+" ")
-	if len(open) > 0 {
-		e.Says += notDecidedFor(open)
-	}
-	return e, true
+	return e
 }
 
 // notDecidedFor is the tail of a fact citing each model's own that names

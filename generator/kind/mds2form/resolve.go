@@ -429,7 +429,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		case isDerived && d.Text != "":
 			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
 		default:
-			r.noAnswer(q.ID, "%s has no answer: %s (a text answer)%s", q.ID, row.Question, decidingHint(q.ID))
+			r.noAnswer(q.ID, "%s has no answer: %s (a text answer)%s", q.ID, row.Question, decidingHint(q.ID, r.facts.statesFact))
 		}
 		return row
 	}
@@ -547,7 +547,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		if hint == "" {
 			// the facts that would decide it (a device that joins no
 			// network has stated them: they leave it open)
-			hint = decidingHint(q.ID)
+			hint = decidingHint(q.ID, r.facts.statesFact)
 		}
 		r.noAnswer(q.ID, "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]%s", q.ID, row.Question, q.ID, hint)
 		return row
