@@ -59,7 +59,7 @@ func TestHostedPluginDefaultPatching(t *testing.T) {
 	})
 	csd := files["echomeasure/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| EchoMeasure plug-in | On Halvard Medical's device | Halvard Medical, the device's maker, updates the device's operating system and platform; who installs the application's updates is not stated |")
+		"| EchoMeasure plug-in | On Halvard Medical's device | Halvard Medical, the device's maker, updates the device's operating system and platform; for the application's updates, see the software updates section |")
 	kindtest.SaysNone(t, "csd.md", csd, "The customer keeps the device's operating system up to date")
 }
 

@@ -29,8 +29,8 @@ func TestWorkstationCSDSaysNotStatedForUnwrittenFacts(t *testing.T) {
 		{"no [[security_settings]]", "Whether any setting change raises risk is not stated.", "No setting change raises risk."},
 		{"no [sbom] nor [[components]]", "| Software bill of materials | Available | MDS2 form, SBOM-1. [5.", "| Software bill of materials | 0 components |"},
 		{"no [hardening]: the form's own SAHD answers, no more", "### 11.1 As shipped\n\nHow the device is hardened as shipped is not stated beyond the MDS2 form's answers: it is hardened according to an industry-recognized standard or benchmark (SAHD-1);", ""},
-		{"no [backup] nor logging.events", "| Viewpoint workstation | On the device | Not stated | Not stated | Not stated |", "The customer (see the backup section)"},
-		{"no parts[0].patching", "| Viewpoint workstation | On the device | Not stated |", "the customer installs them"},
+		{"no [backup] nor logging.events", "| Viewpoint workstation | On the device | See the software updates section | Not stated | Not stated |", "The customer (see the backup section)"},
+		{"no parts[0].patching: section 6 says how updates come", "| Viewpoint workstation | On the device | See the software updates section |", "the customer installs them"},
 	} {
 		kindtest.SaysAll(t, c.name+": csd.md", csd, c.want)
 		if c.never != "" {

@@ -149,9 +149,37 @@ func (v *productValidator) mds2() {
 // case ("yes", "no", "na", "see_note"), or "" when the product gives none.
 // Other documents that state the same fact (the CSD's summary) read it,
 // so that they say what the form says; rules' derived answers are not
-// seen here.
+// seen here. Every spelling the form accepts (mds2.ParseAnswer: "N/A",
+// "see notes") comes back as one of the four, so that a template's
+// comparison with "na" or "see_note" never misses one.
 func (p *Product) MDS2Answered(id string) string {
-	return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(p.MDS2.Answers[id].Answer)), " ", "_")
+	a := strings.Join(strings.Fields(strings.ToLower(p.MDS2.Answers[id].Answer)), "_")
+	switch a {
+	case "n/a":
+		return "na"
+	case "see_notes":
+		return "see_note"
+	}
+	return a
+}
+
+// MDS2Reason is the reason the manufacturer's own N/A answer to question
+// id gives ({ answer = "na", reason = "..." }), trimmed; "" when the
+// answer is not N/A or gives none. Another document that says the form's
+// N/A (the CSD's key facts) says why, as the form does.
+func (p *Product) MDS2Reason(id string) string {
+	if !p.MDS2NotApplicable(id) {
+		return ""
+	}
+	return strings.TrimSpace(p.MDS2.Answers[id].Reason)
+}
+
+// MDS2NotApplicable reports whether the manufacturer's own answer to
+// question id is N/A, however written (MDS2Answered). Only a hand answer: an N/A
+// that the product data derive, or that the form's gating gives, is not
+// seen here, as MDS2Answered sees neither.
+func (p *Product) MDS2NotApplicable(id string) bool {
+	return p.MDS2Answered(id) == "na"
 }
 
 // MDS2Cite names the manufacturer's own MDS2 answer to question id where

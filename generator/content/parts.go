@@ -43,7 +43,7 @@ var partRuns = []partRunsEntry{
 	// customer, the manufacturer remotely, field service) is not assumed.
 	// In the customer's own cloud tenancy: cloudTenancyDefaults.
 	{"customer_hosted", "Hosted by the customer", "on a server the customer hosts", true,
-		"The customer patches the host; who installs the application's updates is not stated",
+		"The customer patches the host; " + appUpdatesUnsaid,
 		hostBackupClause + "; who backs up the application's data is not stated",
 		hostMonitoringClause + "; who watches the application's security events is not stated"},
 	// The manufacturer's software on a phone, tablet or computer the
@@ -54,7 +54,7 @@ var partRuns = []partRunsEntry{
 	// owner, an app store, the app itself) and who backs it up or watches
 	// it are not known.
 	{"customer_device", "On the customer's own device", "on a phone, tablet or computer the customer owns", false,
-		"The customer keeps the device's operating system up to date; who installs the application's updates is not stated", "", ""},
+		"The customer keeps the device's operating system up to date; " + appUpdatesUnsaid, "", ""},
 	// Only the manufacturer can patch a service it hosts; whether and how
 	// it backs the service up or watches it is for the data to say.
 	{"manufacturer_hosted", "Hosted by the manufacturer", "in a service the manufacturer hosts", false,
@@ -77,7 +77,7 @@ const (
 // patches, backs up or watches what it runs on (the customer, or the
 // cloud provider for a managed service) is not assumed.
 var cloudTenancyDefaults = partRunsEntry{
-	patch:   tenancyClause + "; who patches what it runs on there, and who installs the application's updates, is not stated",
+	patch:   tenancyClause + tenancyPatchUnsaid,
 	backup:  tenancyClause + "; who backs up the application's data is not stated",
 	monitor: tenancyClause + "; who watches the application's security events is not stated",
 }
@@ -163,7 +163,7 @@ type Part struct {
 	// Article settles what the name heuristic (commonNoun) gets wrong.
 	Article     string `toml:"article" jsp:"oneof=the none" doc:"Whether the documents put \"the\" before the part's name in the middle of a sentence: the (\"the Corvane Remote Service Center\") or none (a brand's own name: \"Solace Connect\"). Not written: judged from the name, \"the\" where its last word outside brackets is in lower case or an acronym of up to four letters (\"Halcyon Connect server\", \"gateway VM\"), none otherwise. Tables and lists keep the name as written."`
 	Description string `toml:"description" doc:"What the part does and what it runs on."`
-	Patching    string `toml:"patching" doc:"Who patches it and how (default from runs; a device part has none: who installs its updates, the customer, field service or the device itself, is not stated unless written here; on a server the customer hosts, the customer patches the host, and on a device the customer owns, its operating system; who installs the application's updates there is not stated unless written here)."`
+	Patching    string `toml:"patching" doc:"Who patches it and how (default from runs; a device part has none: who installs its updates, the customer, field service or the device itself, is not stated unless written here; on a server the customer hosts, the customer patches the host, and on a device the customer owns, its operating system; who installs the application's updates there is not stated unless written here. Not written, where [updates] obtain or postmarket.patching.deployment says how updates come, the CSD's responsibility table points to its software updates section for them instead, on a device part too)."`
 	Backup      string `toml:"backup" doc:"Who backs it up (default from runs)."`
 	Monitoring  string `toml:"monitoring" doc:"Who monitors it for security events (default from runs)."`
 	Hosting     string `toml:"hosting" jsp:"oneof=premises cloud_tenancy" doc:"For a part hosted by the customer (runs = customer_hosted): where the customer hosts it, premises (a server or virtual machine of the customer's own, in its buildings or data centre) or cloud_tenancy (the customer's own tenancy at a public cloud provider, such as a managed Kubernetes cluster the customer runs there). The documents then say the part runs in the customer's own cloud tenancy rather than on a server the customer hosts, and, when every part of the product on the customer's side runs there, the CSD's key facts and firewall rules speak of the network of the customer's cloud tenancy rather than of the hospital network; when some run there and others on the customer's premises, each port, connection and firewall rule end that is a part says which of the two networks it is on. Not written: not stated, and the documents say it runs on a server the customer hosts."`
@@ -357,6 +357,15 @@ func (p *Product) AllParts() []Part {
 		return p.Parts
 	}
 	return []Part{{ID: DevicePartID, Name: "Device", Runs: "device", implicit: true}}
+}
+
+// ImplicitPartHostUnstated reports a product that lists no [[parts]]
+// although the data say it has no hardware of its own (samd = true, or
+// medical_device = false): the implicit part (AllParts) then stands for
+// software whose host the data do not state, so a drawing places it in
+// no trust zone rather than on the device.
+func (p *Product) ImplicitPartHostUnstated() bool {
+	return len(p.Parts) == 0 && (p.SaMD.IsTrue() || p.MedicalDevice.IsFalse())
 }
 
 // Part returns the part with the given ID, the default part for "" (see

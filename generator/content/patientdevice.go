@@ -30,9 +30,9 @@ func (p *Product) PatientsDevices() bool {
 // The where phrase's %s is the part's HostNoun.
 var ownerWords = map[string][3]string{
 	"users": {"On its user's own device", "on a %s its user owns, not the customer",
-		"The device's owner, its user, keeps its operating system up to date; who installs the application's updates is not stated"},
+		"The device's owner, its user, keeps its operating system up to date; " + appUpdatesUnsaid},
 	"customer_or_users": {"On the customer's or its user's own device", "on a %s that the customer or its user owns",
-		"The device's owner, the customer or its user, keeps its operating system up to date; who installs the application's updates is not stated"},
+		"The device's owner, the customer or its user, keeps its operating system up to date; " + appUpdatesUnsaid},
 }
 
 // userOwned returns the words for a customer_device part that its users
@@ -129,7 +129,7 @@ func (p *Product) PartRunsWhere(pt Part) string { return runsWhere(pt.Runs, p.Pa
 // may own it (Part.OwnedBy).
 func (p *Product) PartPatchedBy(pt Part) string {
 	if pt.Patching == "" && pt.Runs.IsCustomerDevice() && p.PatientsDevices() {
-		return "The patient or caregiver keeps the " + pt.HostOwner() + " operating system up to date; who installs the application's updates is not stated"
+		return "The patient or caregiver keeps the " + pt.HostOwner() + " operating system up to date; " + appUpdatesUnsaid
 	}
 	if w, ok := p.userOwned(pt); ok && pt.Patching == "" {
 		return w[2]

@@ -218,8 +218,8 @@ type SPDF struct {
 type Governance struct {
 	Roles          []Role     `toml:"roles" jsp:"required" doc:"Security roles and responsibilities."`
 	RiskAcceptance string     `toml:"risk_acceptance" jsp:"required" doc:"ID of the role that approves acceptance of residual security risk."`
-	Training       string     `toml:"training" jsp:"required" doc:"Security training of the people in these roles."`
-	Maturity       []Maturity `toml:"maturity" jsp:"required" doc:"Maturity self-assessment per area."`
+	Training       string     `toml:"training" jsp:"required=security_plan" doc:"Security training of the people in these roles."`
+	Maturity       []Maturity `toml:"maturity" jsp:"required=security_plan" doc:"Maturity self-assessment per area."`
 }
 
 // Role is one security role.
@@ -276,7 +276,7 @@ type Threat struct {
 	Controls   []string `toml:"controls" jsp:"required" doc:"IDs of the controls that mitigate it."`
 	Labeling   []string `toml:"labeling" doc:"IDs of the [[recommended_controls]] (CSD labeling items) the residual risk relies on; check warns when one of them is only recommended (priority), as the customer may then skip it."`
 	SafetyHarm string   `toml:"safety_harm" doc:"Patient harm if exploited, as in the safety risk file."`
-	Acceptance string   `toml:"acceptance" jsp:"required,oneof=acceptable acceptable_with_rationale not_acceptable" doc:"Residual-risk decision."`
+	Acceptance string   `toml:"acceptance" jsp:"required,oneof=acceptable acceptable_with_rationale not_acceptable pending" doc:"Residual-risk decision; pending: not yet concluded (before the first release; check warns about it in the risk report or eSTAR cross-reference of a released version)."`
 	Rationale  string   `toml:"rationale" doc:"Why the residual risk is acceptable (required for acceptable_with_rationale)."`
 	Path       []string `toml:"path" doc:"The attack path, in order: IDs of the [[data_flows]] the attack goes through, and part IDs or [[flow_endpoints]] names where it is (a compromised server, a cloned badge, a part its data passes through). A flow right after its sender (or after a flow arriving there) is attacked at its source; a flow right after its receiver (the part or system where the attacker is), at its receiving end, where the attacker gets what it delivers; a flow on its own, on the way (spoofed or intercepted). A part or system the flow before it does not arrive at starts another route. check warns about a flow that carries software, configuration, therapy data or credentials across a trust boundary into the device (for software as a medical device, into a part where the medical software runs) when no path reaches it at its source."`
 }

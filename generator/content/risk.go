@@ -124,6 +124,10 @@ func init() {
 			labels[string(e.level)] = e.label
 		}
 	}
+	// A threat's acceptance not yet decided, as the plan's table says it.
+	if _, ok := labels["pending"]; !ok {
+		labels["pending"] = "To be concluded"
+	}
 }
 
 // RiskEvaluation is the product's documented method for combining
@@ -260,6 +264,7 @@ type Evaluation struct {
 	ControlledBefore  bool // meaningful only when HarmKnown
 	Controlled        bool // after mitigation; meaningful only when HarmKnown
 	Acceptable        bool // the residual risk is acceptable under the method and the threat's decision
+	Pending           bool // the threat's decision is not yet taken (acceptance "pending"): not Acceptable, nor called not acceptable
 }
 
 // Evaluate evaluates threat t under the product's method. Scores come
@@ -280,6 +285,8 @@ func (p *Product) Evaluate(t Threat) Evaluation {
 		ev.Controlled = m.Controlled(t.Harm, ev.Exploitability)
 	}
 	switch {
+	case t.Acceptance == "pending":
+		ev.Pending = true
 	case t.Acceptance == "not_acceptable":
 		ev.Acceptable = false
 	case !ev.HarmKnown || ev.Controlled:

@@ -3,9 +3,9 @@ package content
 // ruleAcceptedButNotAcceptable: an acceptance date (risk.accepted_on)
 // beside a conclusion that the residual risk is not acceptable says both
 // that it was accepted and that it was not; the risk report would print
-// either.
+// either. Only the risk report prints the acceptance and the conclusion.
 func ruleAcceptedButNotAcceptable(p *Product) Diagnostics {
-	if p.Risk.AcceptedOn.IsZero() || !p.Risk.ResidualAcceptable.IsFalse() {
+	if !p.Produces("risk_report") || p.Risk.AcceptedOn.IsZero() || !p.Risk.ResidualAcceptable.IsFalse() {
 		return nil
 	}
 	return Diagnostics{at(p, Error, "risk.accepted_on",

@@ -278,6 +278,10 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 	if prefix == "" {
 		v.unique("parts", "id", len(p.Parts), func(i int) string { return p.Parts[i].ID })
 		saying := v.updatesSaying()
+		implicitSaying := saying // the CSD points to its updates section (PatchingInUpdatesSection)
+		if len(p.Parts) == 0 && p.PatchingInUpdatesSection(p.AllParts()[0]) {
+			implicitSaying = v.updatesSayingIn(false)
+		}
 		switch {
 		case len(p.Parts) == 0 && p.MedicalDevice.IsFalse():
 			// Health IT is as often software on the customer's servers
@@ -286,10 +290,17 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 			// firewall rules, the MDS2 form's DOC-11), which nothing
 			// stated. No document can be written true without it.
 			v.errorf("parts", "missing: where the product runs; it is not a medical device (medical_device = false) and lists no [[parts]], so every document would describe it as hardware of its own (\"the device\"): add a [[parts]] entry with runs = where it runs (\"customer_hosted\" for software on the customer's servers, \"manufacturer_hosted\" for a service you host, \"device\" for hardware of its own) and patching = who installs its updates")
-		case len(p.Parts) == 0 && saying != "":
+		case p.ImplicitPartHostUnstated():
+			// Software as a medical device has no device of its own:
+			// the warning asks where it runs, not who updates "the
+			// device", whenever a document draws or describes it.
+			if msg := v.samdPartsUnstated(implicitSaying); msg != "" {
+				v.warnf("parts", "%s", msg)
+			}
+		case len(p.Parts) == 0 && implicitSaying != "":
 			// The implicit device part (AllParts) has no patching field
 			// to write, so say how to state it.
-			v.warnf("parts", "not stated: who installs updates on the device; %s \"Not stated\" (the product lists no [[parts]]: add one with runs = \"device\" and patching = who installs its updates: the customer, field service, the device from an update server)", saying)
+			v.warnf("parts", "not stated: who installs updates on the device; %s \"Not stated\" (the product lists no [[parts]]: add one with runs = \"device\" and patching = who installs its updates: the customer, field service, the device from an update server)", implicitSaying)
 		}
 		for i, pt := range p.Parts {
 			v.partEntry(fmt.Sprintf("parts[%d]", i), pt, saying)
@@ -335,10 +346,16 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 // updatesSaying names the documents built that say who installs a
 // part's updates, with the verb ("the CSD's responsibility table says");
 // "" when neither is built.
-func (v *productValidator) updatesSaying() string {
+func (v *productValidator) updatesSaying() string { return v.updatesSayingIn(v.p.Builds("csd")) }
+
+// updatesSayingIn is updatesSaying, the CSD's responsibility table
+// counted only with csd: a part whose patching it sends to the software
+// updates section (Product.PatchingInUpdatesSection) is not called not
+// stated there, so no warning should say it is.
+func (v *productValidator) updatesSayingIn(csd bool) string {
 	p := v.p
 	var says []string
-	if p.Builds("csd") {
+	if csd {
 		says = append(says, "the CSD's responsibility table")
 	}
 	if p.Builds("security_plan") {
@@ -381,6 +398,9 @@ func (v *productValidator) partEntry(path string, pt Part, saying string) {
 		v.errorf(path+".host_kinds", "%q %s, but host_kinds (%s) says which kinds of the customer's own device a part runs on: write it only for runs = \"customer_device\"", pt.ID, pt.Runs.RunsWhere(), strings.Join(pt.HostKinds, ", "))
 	} else if len(pt.HostKinds) > 0 && pt.HostMaker != "" {
 		v.errorf(path+".host_kinds", "%q runs on a medical device %s makes (host_maker), but host_kinds (%s) says it runs on a %s: leave one out", pt.ID, pt.HostMaker, strings.Join(pt.HostKinds, ", "), pt.HostNoun())
+	}
+	if v.p.PatchingInUpdatesSection(pt) {
+		saying = v.updatesSayingIn(false)
 	}
 	if strings.TrimSpace(pt.Patching) != "" || saying == "" {
 		return

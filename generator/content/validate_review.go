@@ -14,8 +14,12 @@ import (
 
 // ruleControlMitigatesNothing: a control that no threat relies on is
 // either a threat the model lacks or a control the documents need not
-// claim.
+// claim. Only the security plan and the risk report print which threats
+// a control mitigates (threatModelBuilt).
 func ruleControlMitigatesNothing(p *Product) Diagnostics {
+	if !threatModelBuilt(p) {
+		return nil
+	}
 	used := map[string]bool{}
 	for _, t := range p.Threats {
 		for _, id := range t.Controls {
@@ -34,8 +38,12 @@ func ruleControlMitigatesNothing(p *Product) Diagnostics {
 
 // rulePatchTimelineUnjustified: FDA's premarket guidance (VII.C.1) asks
 // for the justification of each patch timeline, with risk as its main
-// factor.
+// factor. The timelines are printed by the security plan, the CSD and
+// the lifecycle page; a product building none of them is not asked.
 func rulePatchTimelineUnjustified(p *Product) Diagnostics {
+	if !producesAny(p, "security_plan", "csd", "lifecycle") {
+		return nil
+	}
 	pt := p.Postmarket.Patching
 	if pt.RegularDays == 0 && pt.CriticalDays == 0 && pt.CriticalMitigationDays == 0 {
 		return nil
@@ -63,8 +71,13 @@ var citesLabeling = regexp.MustCompile(`(?i)\b(labell?ing|customer security docu
 
 // ruleRationaleCitesLabelingWithoutItem: a residual-risk rationale that
 // relies on the labeling names the labeling items it relies on in
-// threats[].labeling, so the traceability matrix can show them.
+// threats[].labeling, so the traceability matrix can show them. The
+// rationale is printed by the security plan and the risk report, the
+// labeling the risk relies on by the risk report and the CSD.
 func ruleRationaleCitesLabelingWithoutItem(p *Product) Diagnostics {
+	if !threatModelBuilt(p) && !p.Produces("csd") {
+		return nil
+	}
 	var out Diagnostics
 	for i, t := range p.Threats {
 		if len(t.Labeling) > 0 || !citesLabeling.MatchString(t.Rationale) {
@@ -84,8 +97,12 @@ var prePhases = []string{"supply_chain", "manufacturing"}
 
 // ruleThreatControlsMissPath: a threat whose attack path lies in the
 // supply chain or in manufacturing needs at least one control that acts
-// on that path (a control whose phases name it).
+// on that path (a control whose phases name it). Only the security plan
+// and the risk report print the threats (threatModelBuilt).
 func ruleThreatControlsMissPath(p *Product) Diagnostics {
+	if !threatModelBuilt(p) {
+		return nil
+	}
 	var out Diagnostics
 	for i, t := range p.Threats {
 		if !slices.Contains(prePhases, t.Phase) {
@@ -258,8 +275,12 @@ func (v *productValidator) findingRefs() {
 
 // ruleDisclosureBeforeFix: the coordinated-disclosure target cannot come
 // before the committed regular fix, or the policy promises to publish a
-// vulnerability while its fix is still allowed to be outstanding.
+// vulnerability while its fix is still allowed to be outstanding. Only
+// the security plan prints the disclosure target.
 func ruleDisclosureBeforeFix(p *Product) Diagnostics {
+	if !p.Produces("security_plan") {
+		return nil
+	}
 	cvd, pt := p.Postmarket.CVD, p.Postmarket.Patching
 	if cvd.DisclosureDays == 0 || pt.RegularDays == 0 || cvd.DisclosureDays >= pt.RegularDays {
 		return nil
@@ -306,8 +327,12 @@ func ruleFixReleasedLate(p *Product) Diagnostics {
 
 // ruleDeferredFindingWithoutInterimPlan: FDA's premarket guidance (V.C)
 // asks, for each finding left open, which devices get the fix, how long
-// it takes to reach them and what protects them meanwhile.
+// it takes to reach them and what protects them meanwhile. Only the
+// security plan prints a deferred finding's interim plan.
 func ruleDeferredFindingWithoutInterimPlan(p *Product) Diagnostics {
+	if !p.Produces("security_plan") {
+		return nil
+	}
 	var out Diagnostics
 	for i, f := range p.Verification.PenTest.Findings {
 		if f.Status == "deferred" && strings.TrimSpace(f.InterimPlan) == "" {

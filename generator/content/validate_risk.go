@@ -29,6 +29,7 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleReachFlowWithoutThreat,
 	ruleRiskMethodUnstated,
 	ruleAcceptedButNotAcceptable,
+	ruleAcceptedWithoutAcceptor,
 	ruleDoneAfterRelease,
 }
 
@@ -40,6 +41,9 @@ func at(p *Product, sev Severity, path, format string, args ...any) Diagnostic {
 // mitigation is uncontrolled under the product's method (FDA postmarket
 // guidance 2016) cannot be "acceptable" without a recorded rationale.
 func ruleUncontrolledAcceptedWithoutRationale(p *Product) Diagnostics {
+	if !producesAny(p, "security_plan", "risk_report", "csd") { // the CSD names the threats its labeling relies on
+		return nil
+	}
 	var out Diagnostics
 	for i, t := range p.Threats {
 		ev := p.Evaluate(t)
@@ -97,6 +101,9 @@ func (p *Product) Control(id string) Control {
 // ruleThreatControlsUnverified: every control a threat relies on is
 // verified by a test (FDA premarket guidance V.C, threat mitigation testing).
 func ruleThreatControlsUnverified(p *Product) Diagnostics {
+	if !threatModelBuilt(p) {
+		return nil
+	}
 	var out Diagnostics
 	for i, t := range p.Threats {
 		var unverified []string
@@ -116,6 +123,9 @@ func ruleThreatControlsUnverified(p *Product) Diagnostics {
 // ruleControlWithoutRequirement: every control is traced to a security
 // requirement, so that the traceability matrix has no gap.
 func ruleControlWithoutRequirement(p *Product) Diagnostics {
+	if !threatModelBuilt(p) {
+		return nil
+	}
 	var out Diagnostics
 	for i, c := range p.Controls {
 		if len(c.Requirements) == 0 {
@@ -139,25 +149,37 @@ func (r Risk) ConclusionAcceptable() bool {
 }
 
 // ruleResidualConclusionContradicted: the overall residual risk cannot be
-// concluded acceptable while a threat's residual risk is not.
+// concluded acceptable while a threat's residual risk is not, or while
+// whether it is has still to be concluded (acceptance "pending"). Only
+// the plan and the risk report print the conclusion.
 func ruleResidualConclusionContradicted(p *Product) Diagnostics {
-	if !p.Risk.ConclusionAcceptable() {
+	if !threatModelBuilt(p) || !p.Risk.ConclusionAcceptable() {
 		return nil
 	}
-	var bad []string
+	var bad, pending []string
 	for _, ev := range p.Evaluations() {
-		if !ev.Acceptable {
+		switch {
+		case ev.Pending:
+			pending = append(pending, ev.Threat.ID)
+		case !ev.Acceptable:
 			bad = append(bad, ev.Threat.ID)
 		}
 	}
-	if len(bad) == 0 {
+	var why []string
+	if len(bad) > 0 {
+		why = append(why, "the residual risk of "+strings.Join(bad, ", ")+" is not acceptable")
+	}
+	if len(pending) > 0 {
+		why = append(why, "whether the residual risk of "+strings.Join(pending, ", ")+" is acceptable is still to be concluded (acceptance = \"pending\")")
+	}
+	if len(why) == 0 {
 		return nil
 	}
 	path := "risk.residual_conclusion"
 	if p.Risk.ResidualAcceptable.Known() {
 		path = "risk.residual_acceptable"
 	}
-	return Diagnostics{at(p, Error, path, "the residual-risk conclusion says the overall residual risk is acceptable, but the residual risk of %s is not acceptable", strings.Join(bad, ", "))}
+	return Diagnostics{at(p, Error, path, "the residual-risk conclusion says the overall residual risk is acceptable, but %s", strings.Join(why, ", and "))}
 }
 
 // ruleCyberDeviceCVD: a cyber device needs a public coordinated

@@ -125,6 +125,12 @@ func TestRiskRules(t *testing.T) {
 		}, ""},
 		{"residual conclusion: acceptable with an unacceptable threat fails", ruleResidualConclusionContradicted, func(p *Product, _ *Site) { p.Threats[0].Acceptance = "not_acceptable" },
 			"risk.residual_acceptable: the residual-risk conclusion says the overall residual risk is acceptable, but the residual risk of T-1 is not acceptable"},
+		{"residual conclusion: acceptable with a pending threat fails", ruleResidualConclusionContradicted, func(p *Product, _ *Site) { p.Threats[0].Acceptance = "pending" },
+			"risk.residual_acceptable: the residual-risk conclusion says the overall residual risk is acceptable, but whether the residual risk of T-1 is acceptable is still to be concluded"},
+		{"residual conclusion: a pending threat is not called not acceptable", ruleResidualConclusionContradicted, func(p *Product, _ *Site) {
+			p.Threats = append(p.Threats, Threat{ID: "T-2", PreScore: 9.0, PostScore: 3.0, Harm: "critical", Controls: []string{"C-1"}, Acceptance: "not_acceptable"})
+			p.Threats[0].Acceptance = "pending"
+		}, "but the residual risk of T-2 is not acceptable, and whether the residual risk of T-1 is acceptable is still to be concluded"},
 		{"residual conclusion: words say acceptable, uncontrolled threat fails", ruleResidualConclusionContradicted, func(p *Product, _ *Site) {
 			p.Risk.ResidualAcceptable, p.Threats[0].PostScore = Unstated, 8.0
 		}, "risk.residual_conclusion: the residual-risk conclusion says"},
@@ -132,6 +138,7 @@ func TestRiskRules(t *testing.T) {
 		{"accepted on: no date passes", ruleAcceptedButNotAcceptable, func(p *Product, _ *Site) { p.Risk.ResidualAcceptable = False }, ""},
 		{"accepted on: not acceptable fails", ruleAcceptedButNotAcceptable, func(p *Product, _ *Site) {
 			p.Risk.AcceptedOn, p.Risk.ResidualAcceptable = NewDate(2026, 1, 26), False
+			p.Documents.RiskReport.ID = "RR-1" // only the risk report prints them
 		}, "risk.accepted_on: the residual risk is accepted on 2026-01-26, but risk.residual_acceptable says it is not acceptable"},
 		{"CVD policy: stated passes", nil, nil, ""},
 		{"CVD policy: not a cyber device passes", nil, func(p *Product, s *Site) { p.CyberDevice.Applies, s.Manufacturer.CVDPolicyURL = False, "" }, ""},

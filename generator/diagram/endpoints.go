@@ -70,13 +70,19 @@ func (e *endpoints) warn(path, format string, args ...any) {
 // with the product's name.
 func (e *endpoints) partNode(pt content.Part) Node {
 	end, _ := e.p.ResolveFlowEnd(pt.ID)
-	return endNode(end)
+	return e.endNode(end)
 }
 
-func endNode(end content.FlowEnd) Node {
+// endNode is the node of a resolved flow end. The implicit part of a
+// product without hardware of its own (samd = true) is not on the device:
+// where it runs is not stated, so it is drawn in no trust zone.
+func (e *endpoints) endNode(end content.FlowEnd) Node {
 	n := Node{ID: end.Key, Label: end.Label, Zone: end.Zone, Kind: System}
 	if end.IsPart() {
 		n.Kind = Part
+	}
+	if end.Part == content.DevicePartID && e.p.ImplicitPartHostUnstated() {
+		n.Zone = ""
 	}
 	if n.Zone == "" {
 		n.Zone = unstated
@@ -102,5 +108,5 @@ func (e *endpoints) node(name, path string) Node {
 		e.warned[strings.ToLower(name)] = true
 		e.warn(path, "%q is neither a part nor a [[flow_endpoints]] name, so the architecture views draw it outside every trust zone; add a [[flow_endpoints]] entry with its zone (or the part it means)", name)
 	}
-	return endNode(end)
+	return e.endNode(end)
 }

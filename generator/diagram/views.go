@@ -150,6 +150,8 @@ func (fl *fleet) reaches(from, to Node, f content.DataFlow, path, explored map[s
 		return false
 	case to.Zone == "device":
 		return true
+	case to.Kind == Part && to.Zone == unstated: // the product's own software, its host not stated
+		return true
 	case to.Kind == Part && customerSide(to.Zone):
 		return true
 	case to.Kind == Part && to.Zone == "manufacturer_hosted" && from.Zone == "manufacturer_hosted":

@@ -141,7 +141,13 @@ func TestCSDSummaryInternetFollowsMDS2(t *testing.T) {
 			"| Needs the internet or a cloud service | Yes | MDS2 form, CONN-6. ["},
 		{"a required service decides, not the answer", &content.MDS2Answer{Answer: "no", Note: 11}, content.Cloud{Services: []content.CloudService{required}}, withForm,
 			"| Needs the internet or a cloud service | Yes | ["},
-		{"CONN-6 N/A: not stated", &content.MDS2Answer{Answer: "na"}, content.Cloud{}, withForm,
+		// N/A is the form's answer too: said as not applicable and cited,
+		// with the reason the form gives.
+		{"CONN-6 N/A: not applicable, cited", &content.MDS2Answer{Answer: "na"}, content.Cloud{}, withForm,
+			"| Needs the internet or a cloud service | Not applicable | MDS2 form, CONN-6. ["},
+		{"CONN-6 N/A with its reason", &content.MDS2Answer{Answer: "N/A", Reason: "it joins no network"}, content.Cloud{}, withForm,
+			"| Needs the internet or a cloud service | Not applicable | MDS2 form, CONN-6: it joins no network. ["},
+		{"CONN-6 N/A but no form: not stated", &content.MDS2Answer{Answer: "na", Reason: "it joins no network"}, content.Cloud{}, withoutForm,
 			"| Needs the internet or a cloud service | Not stated | ["},
 		// The note is the manufacturer's word on CONN-6, not an answer:
 		// not stated, and the note cited so that the CSD does not pass over it.

@@ -38,7 +38,9 @@ func TestCSDSummarySBOMFollowsMDS2(t *testing.T) {
 		{"Yes", &content.MDS2Answer{Answer: "yes"}, true, "| Software bill of materials | Available | MDS2 form, SBOM-1. " + sec5},
 		{"See Note", &content.MDS2Answer{Answer: "See Note", Note: 2}, true, "| Software bill of materials | See the MDS2 form | MDS2 form, SBOM-1, note 2. " + sec5},
 		{"a note beside a blank answer", &content.MDS2Answer{Note: 2}, true, "| Software bill of materials | Not stated | MDS2 form, SBOM-1: no answer, only note 2. " + sec5},
-		{"N/A decides nothing", &content.MDS2Answer{Answer: "na"}, true, "| Software bill of materials | Not stated | " + sec5},
+		{"N/A", &content.MDS2Answer{Answer: "na"}, true, "| Software bill of materials | Not applicable | MDS2 form, SBOM-1. " + sec5},
+		{"N/A with its reason", &content.MDS2Answer{Answer: "NA", Reason: "no software of its own"}, true, "| Software bill of materials | Not applicable | MDS2 form, SBOM-1: no software of its own. " + sec5},
+		{"N/A but no form", &content.MDS2Answer{Answer: "na", Reason: "no software of its own"}, false, "| Software bill of materials | Not stated | " + sec5},
 		{"not answered", nil, true, "| Software bill of materials | Not stated | " + sec5},
 		{"an answer but no form", &content.MDS2Answer{Answer: "no"}, false, "| Software bill of materials | Not stated | " + sec5},
 	} {

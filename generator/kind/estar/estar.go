@@ -130,23 +130,37 @@ func Rows(p kind.Product) []Row {
 	}
 	// row answers element with those of links whose document is built
 	// when the product data has what they show; else lack says what the
-	// data lacks.
+	// data lacks, and, when no linked document is built either, that
+	// the data alone would not answer it.
 	row := func(element, guidance string, has bool, lack string, links ...Link) Row {
 		r := Row{Element: element, Guidance: guidance}
-		if !has {
-			r.Note = lack
-			return r
-		}
-		var absent []Link
+		var answers, absent []Link
 		for _, l := range links {
 			if l.available() {
-				r.Answers = append(r.Answers, l)
+				answers = append(answers, l)
 			} else if !slices.ContainsFunc(absent, func(a Link) bool { return a.Document == l.Document }) {
 				absent = append(absent, l)
 			}
 		}
-		if len(r.Answers) == 0 {
-			r.Note = notBuilt(absent)
+		switch {
+		case !has && len(answers) == 0:
+			r.Note = lack + " " + notBuilt(absent, alsoNeeds)
+		case !has:
+			r.Note = lack
+		case len(answers) == 0:
+			r.Note = notBuilt(absent, answeredIn)
+		default:
+			r.Answers = answers
+		}
+		return r
+	}
+	// fileRow is row for an element the site's published files (SBOM,
+	// VEX) answer once the data names them, whatever documents are
+	// built: the data is then all it lacks.
+	fileRow := func(element, guidance string, has bool, lack string, links ...Link) Row {
+		r := row(element, guidance, has, lack, links...)
+		if !has {
+			r.Note = lack
 		}
 		return r
 	}
@@ -167,7 +181,11 @@ func Rows(p kind.Product) []Row {
 			}
 		}
 	}
-	support := row("Relevant software support and maintenance information", "V.A.4.b", levels+justified > 0, "No component has a stated support level.",
+	noLevel := "No component has a stated support level."
+	if total == 0 {
+		noLevel = "The product data lists no software component (components, sbom.files)."
+	}
+	support := row("Relevant software support and maintenance information", "V.A.4.b", levels+justified > 0, noLevel,
 		reportAt("7. SBOM and software support"), planAt("5.3 Component support status"))
 	if support.Provided() && levels < total {
 		support.Note = supportNote(total, levels, justified)
@@ -175,6 +193,11 @@ func Rows(p kind.Product) []Row {
 	// Written vulnerabilities or VEX, an empty list included: the plan
 	// then says which are known, or that none is.
 	vulns := p.States("vulnerabilities") || p.States("vex")
+	traceability := row("Traceability: threat model, risk assessment, controls and testing", "V.A", threats && len(p.Controls) > 0,
+		"The product data lists no threats (threats) or no controls (controls).", reportAt("9. Traceability matrix"))
+	if traceability.Provided() {
+		traceability.Note = traceGaps(p)
+	}
 	rows := []Row{
 		row("Cybersecurity risk management report", "V.A", threats, noThreats,
 			reportAt("1. Scope and system"), planAt("4. Security risk management")),
@@ -182,16 +205,15 @@ func Rows(p kind.Product) []Row {
 			reportAt("2. Threat model"), planAt("4.7 Threat model")),
 		row("Cybersecurity risk assessment", "V.A.2", threats, noThreats,
 			reportAt("4. Risk assessment per threat"), planAt("4.8 Residual risk")),
-		row("Software bill of materials", "V.A.4.a", len(sbomFiles(p)) > 0, noSBOM(p),
+		fileRow("Software bill of materials", "V.A.4.a", len(sbomFiles(p)) > 0, noSBOM(p),
 			append(sbomFiles(p), reportAt("7. SBOM and software support"), planAt("5.2 Software bill of materials"))...),
 		support,
-		row("Vulnerability assessment (known vulnerabilities and their risk assessment)", "V.A.4.b", vulns,
+		fileRow("Vulnerability assessment (known vulnerabilities and their risk assessment)", "V.A.4.b", vulns,
 			"The product data does not state the known vulnerabilities: it writes neither vulnerabilities nor vex.",
 			append(vexFiles(p), planAt("9.10 Vulnerability assessment"))...),
 		row("Unresolved anomalies assessment", "V.A.5", len(p.Anomalies) > 0 || p.States("anomalies"), "The product data does not list unresolved anomalies (anomalies).",
 			reportAt("8. Unresolved anomalies")),
-		row("Traceability: threat model, risk assessment, controls and testing", "V.A", threats && len(p.Controls) > 0,
-			"The product data lists no threats (threats) or no controls (controls).", reportAt("9. Traceability matrix")),
+		traceability,
 		row("TPLC security risk management measures and metrics", "V.A.6", len(p.Metrics) > 0, "The product data lists no metrics (metrics).",
 			planAt("10. Total product lifecycle metrics")),
 		row("Security controls", "V.B.1, Appendix 1", len(p.Controls) > 0, "The product data lists no controls (controls).",
@@ -364,9 +386,18 @@ func vexFiles(p kind.Product) []Link {
 	return out
 }
 
-// notBuilt says that the documents that would answer an element are not
-// built for the product, or were first issued after the cross-reference.
-func notBuilt(links []Link) string {
+// The leads of notBuilt: the element would be answered in the documents
+// once built (the data has what they show), or needs them besides the
+// data it lacks.
+const (
+	answeredIn = "It would be answered in"
+	alsoNeeds  = "It would also need"
+)
+
+// notBuilt says, after lead, that the documents that would answer an
+// element are not built for the product, or were first issued after the
+// cross-reference.
+func notBuilt(links []Link, lead string) string {
 	var docs []string
 	later := false
 	for _, l := range links {
@@ -383,17 +414,17 @@ func notBuilt(links []Link) string {
 			}
 		}
 		if len(each) == 1 {
-			return "It would be answered in " + each[0] + "."
+			return lead + " " + each[0] + "."
 		}
-		return "It would be answered in " + strings.Join(each[:len(each)-1], "; ") + "; or " + each[len(each)-1] + "."
+		return lead + " " + strings.Join(each[:len(each)-1], "; ") + "; or " + each[len(each)-1] + "."
 	}
 	switch len(docs) {
 	case 1:
-		return "It would be answered in the " + docs[0] + ", which is not built for this product."
+		return lead + " the " + docs[0] + ", which is not built for this product."
 	case 2:
-		return "It would be answered in the " + docs[0] + " or the " + docs[1] + ", neither of which is built for this product."
+		return lead + " the " + docs[0] + " or the " + docs[1] + ", neither of which is built for this product."
 	default:
-		return "It would be answered in the " + strings.Join(docs[:len(docs)-1], ", the ") + " or the " + docs[len(docs)-1] + ", none of which is built for this product."
+		return lead + " the " + strings.Join(docs[:len(docs)-1], ", the ") + " or the " + docs[len(docs)-1] + ", none of which is built for this product."
 	}
 }
 

@@ -38,14 +38,19 @@ func (riskReport) Slug() string { return "risk-report" }
 
 func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared, content.Diagnostics) {
 	return kind.Each(products, func(p kind.Product) (kind.Prepared, content.Diagnostics) {
+		// Pending acceptance is reported here for the risk report and the
+		// eSTAR cross-reference alike, once per product (it needs the
+		// build's as-of date).
+		pending := content.RulePendingAcceptanceReleased(p.Product, env.AsOf)
 		if !p.Produces("risk_report") {
 			_, diags := Report(p)
-			return kind.Prepared{}, diags
+			return kind.Prepared{}, append(diags, pending...)
 		}
 		// The report describes the version current on its release date;
 		// the checks are of the product as built.
 		on := kind.Released(p.Documents.RiskReport, env.AsOf)
 		data, diags := Report(p)
+		diags = append(diags, pending...)
 		q := p.On(on)
 		if q.VersionOf != p.VersionOf || q.Vulnerabilities != p.Vulnerabilities {
 			data, _ = Report(q)
@@ -107,6 +112,7 @@ type Data struct {
 	Acceptor     content.Role // the role that accepts residual risk
 	Uncontrolled []string     // threats whose risk after mitigation is uncontrolled
 	Unacceptable []string     // threats whose residual risk is not acceptable
+	Pending      []string     // threats whose acceptance is not yet concluded (neither acceptable nor not)
 	Rationale    []string     // threats accepted with a rationale
 	HarmUnstated []string     // threats without a severity of harm
 	MaxPost      float64
@@ -247,7 +253,9 @@ func Report(p kind.Product) (Data, content.Diagnostics) {
 		case !ev.Controlled:
 			d.Uncontrolled = append(d.Uncontrolled, t.ID)
 		}
-		if !ev.Acceptable {
+		if ev.Pending {
+			d.Pending = append(d.Pending, t.ID)
+		} else if !ev.Acceptable {
 			d.Unacceptable = append(d.Unacceptable, t.ID)
 		} else if t.Acceptance == "acceptable_with_rationale" {
 			d.Rationale = append(d.Rationale, t.ID)

@@ -41,6 +41,15 @@ func TestReportSaysWhatIsNotStated(t *testing.T) {
 		{"overall residual acceptability not stated", func(p *kind.Product) { p.Risk.ResidualAcceptable = content.Unstated },
 			[]string{"**Acceptance.** Whether residual security risk is acceptable is decided by the "},
 			[]string{"The overall residual risk is", "not stated as acceptable or not"}},
+		// accepted_on is itself the fact that the role accepted it: printed
+		// beside an unstated conclusion, never beside one of not acceptable
+		// (check's error).
+		{"accepted, overall acceptability not stated", func(p *kind.Product) {
+			p.Risk.ResidualAcceptable, p.Risk.AcceptedOn = content.Unstated, p.Documents.RiskReport.ReleaseDate
+		}, []string{"who accepted it on 16 February 2026."}, []string{"The overall residual risk is"}},
+		{"accepted, overall residual risk not acceptable", func(p *kind.Product) {
+			p.Risk.ResidualAcceptable, p.Risk.AcceptedOn = content.False, p.Documents.RiskReport.ReleaseDate
+		}, []string{"The overall residual risk is concluded not acceptable."}, []string{"who accepted it on"}},
 		// A report released before the acceptance cannot state it as
 		// done (check warns); on the day of its release it can.
 		{"accepted after the report's release", func(p *kind.Product) { p.Risk.AcceptedOn = content.NewDate(2026, 5, 1) },

@@ -1,0 +1,46 @@
+package content
+
+import "fmt"
+
+// RulePendingAcceptanceReleased: a threat's acceptance may be "pending"
+// while the product is not yet released, but the risk report and the
+// eSTAR cross-reference of a released version stand for a risk
+// assessment concluded before its release. A document is about a
+// released version when a version is generally available on the date
+// it speaks as of (its release date, else the build's as-of date asOf:
+// CurrentVersion). One warning per threat, at the first such document.
+func RulePendingAcceptanceReleased(p *Product, asOf Date) Diagnostics {
+	type doc struct {
+		key string
+		c   DocumentControl
+	}
+	var released []doc
+	for _, d := range []doc{{"risk_report", p.Documents.RiskReport}, {"estar", p.Documents.ESTAR}} {
+		on := d.c.ReleaseDate
+		if on.IsZero() {
+			on = asOf
+		}
+		if p.Produces(d.key) && p.CurrentVersion(on) != nil {
+			released = append(released, d)
+		}
+	}
+	if len(released) == 0 {
+		return nil
+	}
+	d := released[0]
+	on := d.c.ReleaseDate
+	if on.IsZero() {
+		on = asOf
+	}
+	v := p.CurrentVersion(on)
+	var out Diagnostics
+	for i, t := range p.Threats {
+		if t.Acceptance != "pending" {
+			continue
+		}
+		out = append(out, at(p, Warning, fmt.Sprintf("threats[%d].acceptance", i),
+			"%s: the acceptance of its residual risk is pending, but %s (%s revision %s) is about version %s, generally available since %s: conclude it before the release (acceptable, acceptable_with_rationale or not_acceptable)",
+			t.ID, DocumentName(d.key), d.c.ID, d.c.Revision, v.Version, v.GeneralAvailability))
+	}
+	return out
+}
