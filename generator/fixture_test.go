@@ -142,7 +142,10 @@ func TestCSDWithoutManufacturerHostedPart(t *testing.T) {
 		// On the customer's servers the product now has something to
 		// isolate, so its notice must say how.
 		return strings.NewReplacer("runs = \"manufacturer_hosted\"", "runs = \"customer_hosted\"", "\"CONN-3\" = \"no\"\n", "",
-			"[notices.customer_actions]\n", "[notices.customer_actions]\nnetwork_isolation = \"Keep the LumenTriage servers on the imaging VLAN.\"\n").Replace(s)
+			"[notices.customer_actions]\n", "[notices.customer_actions]\nnetwork_isolation = \"Keep the LumenTriage servers on the imaging VLAN.\"\n",
+			// on the customer's servers, the operating system is no longer
+			// decided by the data (DOC-11.2 is derived only for a hosted one)
+			"[mds2.answers]\n", "[mds2.answers]\n\"DOC-11.2\" = \"yes\"\n").Replace(s)
 	})
 	out := filepath.Join(t.TempDir(), "site")
 	if _, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}); err != nil {

@@ -146,7 +146,8 @@ func TestCoversUnreleased(t *testing.T) {
 // TestAppendixSaysWhoGaveEachAnswer: the "how reached" appendix lists
 // answers the data or the form decided and answers the manufacturer
 // typed (an N/A with its reason, as imported forms give: Dosewise's
-// AUDT-2.7 "No removable media"). It must not call them all untyped, and
+// AUDT-2.9 "No emergency access"; its AUDT-2.7 N/A is now derived, from
+// parts, for a product with no hardware of its own). It must not call them all untyped, and
 // it marks the manufacturer's: a derived answer reads as derived, a
 // reason as the manufacturer's.
 func TestAppendixSaysWhoGaveEachAnswer(t *testing.T) {
@@ -160,7 +161,7 @@ func TestAppendixSaysWhoGaveEachAnswer(t *testing.T) {
 		t.Fatal("no appendix")
 	}
 	kindtest.SaysAll(t, "the appendix", appendix,
-		"| AUDT-2.7 | N/A | The manufacturer's answer, not applicable: No removable media |",
+		"| AUDT-2.9 | N/A | The manufacturer's answer, not applicable: No emergency access (EMRG-1) |",
 		"| AUDT-2 | Yes | Derived from the product data: logging.events lists an event recorded in log audit: Sign-in and sign-out. |",
 		"or is N/A for the reason it gives",
 	)

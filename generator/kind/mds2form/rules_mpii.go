@@ -59,7 +59,7 @@ func (f *mds2Facts) wirelessPII() (fact, bool) {
 	if !ok || d.Answer != mds2.No {
 		return d, ok
 	}
-	if f.otherKindMayCarryPII() {
+	if f.otherKindMayCarryPII() || f.unnamedLinkPII() {
 		return fact{}, false
 	}
 	for i, it := range f.p.Interfaces {
@@ -68,6 +68,46 @@ func (f *mds2Facts) wirelessPII() (fact, bool) {
 		}
 	}
 	return d, ok
+}
+
+// unnamedLinkPII reports a data flow of PHI or PII that names no
+// interface, with one end a part the product runs at the customer's side
+// (the device, an app on the customer's own phone or computer, software
+// the customer hosts) and the other off the device (an outside system,
+// the customer's own infrastructure, a part that runs elsewhere), where
+// no such end lists an interface onto an IP network (Ethernet, Wi-Fi,
+// cellular, a virtual adapter, web user interface or API; not internal)
+// that carries PHI or PII or does not say what it carries (a Bluetooth
+// link to a sensor is no way to the cloud): the data then leave over a
+// network the data do not name, wired or wireless, so neither MPII-3.5
+// nor MPII-3.6 is No beside it (a sensor cabled to an app that uploads to
+// the manufacturer's cloud would else reach the internet over neither).
+// A flow between two parts on the device moves nothing in or out of it;
+// one between the manufacturer's own parts, or from one to an outside
+// system, is on the manufacturer's network, as its cloud API is
+// (wirelessPII); one from a part whose Ethernet or virtual adapter
+// carries PHI goes over that link, which the rules judge already.
+func (f *mds2Facts) unnamedLinkPII() bool {
+	atCustomer := func(pt content.Part) bool {
+		return pt.Runs.IsDevice() || pt.Runs.IsCustomerDevice() || pt.Runs.IsCustomerHosted()
+	}
+	listsNetwork := func(pt content.Part) bool {
+		for i, it := range f.p.Interfaces {
+			if it.Part == pt.ID && it.Kind.JoinsHospitalNetwork() && !it.Internal && (carriesPII(it.Carries) || !f.carriesStated(i)) {
+				return true
+			}
+		}
+		return false
+	}
+	return slices.ContainsFunc(f.p.DataFlows, func(d content.DataFlow) bool {
+		if d.Interface != "" || !carriesPII(d.Data) {
+			return false
+		}
+		from, to := f.flowPart(d.From), f.flowPart(d.To)
+		leaves := atCustomer(from) && !to.Runs.IsDevice() || atCustomer(to) && !from.Runs.IsDevice()
+		named := atCustomer(from) && listsNetwork(from) || atCustomer(to) && listsNetwork(to)
+		return leaves && !named
+	})
 }
 
 // cablePII is ifaceCarriesPII for MPII-3.4's dedicated cable links: a
@@ -144,8 +184,18 @@ func (f *mds2Facts) handlesPII() (fact, bool) {
 	return f.no("interfaces", "and data_stores and data_flows list no PHI or PII"), true
 }
 
+// storesPII (MPII-2, PII kept on the device itself): Yes from a store of
+// the product holding PHI or PII. Beside a part that runs on the device,
+// a store of a part the manufacturer hosts (its cloud database) is not
+// on the device: it gives no Yes, and since MPII-1 is then Yes, no No
+// either, so the manufacturer says. A product with no part on the device
+// (a hosted service) is that service: its own cloud store answers Yes.
 func (f *mds2Facts) storesPII() (fact, bool) {
+	hasDevice := f.p.HasDevice()
 	for i, d := range f.p.DataStores {
+		if hasDevice && f.p.PartOfStore(d).Runs.IsManufacturerHosted() {
+			continue
+		}
 		if f.ownStore(d) && carriesPII(d.Data) {
 			return f.yes(f.storePath(i)+".data", fmt.Sprintf("lists PHI or PII (%s)", d.ID)), true
 		}
@@ -300,7 +350,7 @@ func (f *mds2Facts) wiredNetworkPII() (fact, bool) {
 			undecided = true
 		}
 	}
-	if undecided {
+	if undecided || f.unnamedLinkPII() {
 		return fact{}, false
 	}
 	return f.no("interfaces", "lists no Ethernet interface that carries PHI or PII"), true
