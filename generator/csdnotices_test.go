@@ -71,7 +71,8 @@ func TestCSDCitesTheNoticesAboutItsVersion(t *testing.T) {
 		"**Notices about version `3.4`.** Vantor Medical Systems, Inc. had issued these notices about version `3.4` by 19 January 2026:",
 		"| 2024-03-01 | [End-of-Support Notice: software 3.4](../notices/eos-3-4.html) | End of support | VMS-EOS-3-4 revision A |",
 		"| 2025-05-05 | [Component End-of-Support Notice: pkg:generic/microsoft/windows-10-enterprise-ltsc@1809](../notices/ceos-win10.html) | Component end of support | VMS-CEOS-W10 revision A |",
-		"(../notices/sa-2026-01.html) | Security advisory | VMS-SA-2026-01 revision A |")
+		// the advisory is about model SPM-CS only (notices.models)
+		"(../notices/sa-2026-01.html) (for model SPM-CS) | Security advisory | VMS-SA-2026-01 revision A |")
 	kindtest.SaysNoneBecause(t, "3.4/csd.md", old, "a notice issued after the CSD's date (2026-01-25)", "eos-3-4-later", "VMS-EOS-3-4-B")
 	kindtest.SaysNoneBecause(t, "3.4/csd.md", old, "a notice about a component 3.4 does not have", "ceos-rocky", "VMS-CEOS-R94")
 	if i, j := strings.Index(old, "eos-3-4.html"), strings.Index(old, "sa-2026-01.html"); i < 0 || j < i {
@@ -81,7 +82,7 @@ func TestCSDCitesTheNoticesAboutItsVersion(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", cur,
 		"**Notices about version `4.0`.** Vantor Medical Systems, Inc. had issued these notices about version `4.0` by 19 January 2026:",
 		"](notices/ceos-rocky.html) | Component end of support | VMS-CEOS-R94 revision A |",
-		"(notices/sa-2026-01.html) | Security advisory | VMS-SA-2026-01 revision A |")
+		"(notices/sa-2026-01.html) (for model SPM-CS) | Security advisory | VMS-SA-2026-01 revision A |")
 	kindtest.SaysNoneBecause(t, "csd.md", cur, "notices about 3.4", "eos-3-4", "VMS-EOS-3-4", "ceos-win10", "VMS-CEOS-W10")
 }
 

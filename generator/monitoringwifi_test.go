@@ -54,7 +54,15 @@ func TestMonitoringWiFiDocumentsNameTheModels(t *testing.T) {
 	// The monitoring fixture with its interfaces every model's, so that
 	// no fact differs by model, names no model and lists none in its CSD;
 	// the fixture itself, whose interfaces are each one model's, names them.
-	alike, _ := buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", monitoringModelsAlike(t))
+	// Its advisory, about the SPM-CS alone (notices.models), is made every
+	// model's too: the CSD names the models a notice concerns.
+	const saModels = "vulnerabilities = [\"CVE-2025-67410\"]\nmodels = [\"SPM-CS\"]\n"
+	alike, _ := buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", func(s string) string {
+		if !strings.Contains(s, saModels) {
+			t.Fatal("the monitoring fixture's advisory sa-2026-01 names no model")
+		}
+		return monitoringModelsAlike(t)(strings.Replace(s, saModels, "vulnerabilities = [\"CVE-2025-67410\"]\n", 1))
+	})
 	kindtest.SaysNoneBecause(t, "monitoring csd.md", alike["sentinel-pm/csd.md"], "no fact differs by model", "only some models", "model SPM-", "models SPM-")
 	kindtest.SaysAll(t, "monitoring csd.md", buildMonitoring(t)("sentinel-pm/csd.md"), "An interface or a port that only some models have names them beside it; the product's models are:", "(model SPM-T2 only)")
 }

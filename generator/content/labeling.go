@@ -71,9 +71,16 @@ var LabelingItems = []LabelingItem{
 			need(p.Logging.SIEM.Supported.Known() || p.Logging.SIEM.Configuration != "", "[logging.siem] (say whether and how a SIEM can consume the logs)"), nil)
 	}},
 	{13, "End of support and end of life, with the risk transfer", "end_of_life", func(p *Product) []string {
+		// A model's own end of support (models.end_of_support) is an
+		// end-of-support date the CSD states too (section 13).
 		hasEOS := false
 		for _, v := range p.Versions {
 			if !v.EndOfSupport.IsZero() {
+				hasEOS = true
+			}
+		}
+		for _, m := range p.Models {
+			if !m.EndOfSupport.IsZero() {
 				hasEOS = true
 			}
 		}

@@ -165,3 +165,20 @@ func (p *Product) CurrentVersionOn(m string, d Date) *Version {
 	}
 	return cur
 }
+
+// MilestonesApartFrom returns model m's own milestones (Milestones) that
+// are not version v's same milestone on the same date: a document about
+// v, whose dates are v's, states those apart for m. All of them when v
+// is nil.
+func (m Model) MilestonesApartFrom(v *Version) []Milestone {
+	var out []Milestone
+	for _, ms := range m.Milestones() {
+		if v != nil {
+			if d := v.milestone(ms.Key); d != nil && !d.Before(ms.Date) && !ms.Date.Before(*d) {
+				continue
+			}
+		}
+		out = append(out, ms)
+	}
+	return out
+}

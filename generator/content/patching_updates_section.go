@@ -10,21 +10,23 @@ import "strings"
 // prints those words, which may say who installs them: they are free
 // prose jspgen cannot read for a name, so the CSD's responsibility table
 // sends the reader there rather than call the fact not stated, and names
-// nobody it was not told of. Other documents (the plan's related-system
-// facts, its updatability view) have no such section and keep the
-// default.
+// nobody it was not told of. The plan prints postmarket.patching.deployment
+// in a section of its own, to which its updatability view's list of who
+// installs updates points the same way (UpdatesRefPrefix); its
+// related-system facts keep the default.
 
 // Tails of the default patching that say who installs the application's
 // updates is not stated (appUpdatesUnsaid; tenancyPatchUnsaid after
 // tenancyClause for a part in the customer's cloud tenancy), and the
 // words that replace them in the CSD when its updates section says how
-// updates come (appUpdatesRef, tenancyPatchRef; updatesSectionRef for a
-// device part, whose default names nobody).
+// updates come (appUpdatesRef after the default's first words, and
+// tenancyHostUnsaid for the tenancy; updatesSectionRef for a device part,
+// whose default names nobody).
 const (
 	appUpdatesUnsaid   = "who installs the application's updates is not stated"
 	tenancyPatchUnsaid = "; who patches what it runs on there, and who installs the application's updates, is not stated"
 	appUpdatesRef      = "for the application's updates, see the software updates section"
-	tenancyPatchRef    = "; who patches what it runs on there is not stated; " + appUpdatesRef
+	tenancyHostUnsaid  = "; who patches what it runs on there is not stated"
 	updatesSectionRef  = "See the software updates section"
 )
 
@@ -36,36 +38,64 @@ func (p *Product) UpdatesDescribed() bool {
 }
 
 // PatchingInUpdatesSection reports whether the CSD's responsibility table
-// sends the part's patching to the software updates section: its own
-// patching is not written, it runs software of the product that the
-// customer's side receives updates for (on the device, on a host of the
-// customer's, on a device the customer or its user owns), it is not a
-// related system (a product of its own, whose updates the section is not
-// about), and the section says how updates come (UpdatesDescribed).
+// sends the part's patching to the software updates section: the part's
+// patching may be sent to where a document prints how updates come
+// (patchingSendable), and the section says how updates come
+// (UpdatesDescribed).
 func (p *Product) PatchingInUpdatesSection(pt Part) bool {
+	return p.patchingSendable(pt) && p.UpdatesDescribed()
+}
+
+// patchingSendable reports whether a document that prints how the
+// product's updates come may send the reader there for who installs the
+// part's: its own patching is not written, it runs software of the
+// product that the customer's side receives updates for (on the device,
+// on a host of the customer's, on a device the customer or its user
+// owns), and it is not a related system (a product of its own, whose
+// updates that text is not about).
+func (p *Product) patchingSendable(pt Part) bool {
 	return strings.TrimSpace(pt.Patching) == "" &&
 		(pt.Runs.IsDevice() || pt.Runs.IsCustomerHosted() || pt.Runs.IsCustomerDevice()) &&
-		!p.IsRelatedPart(pt.ID) && p.UpdatesDescribed()
+		!p.IsRelatedPart(pt.ID)
+}
+
+// UpdatesRefPrefix is PartPatchedBy for a document that prints elsewhere
+// how the product's updates come (described): for a part it may send
+// there (patchingSendable), the default's words before its "not stated"
+// of who installs the application's updates ("" for a device part, whose
+// default names nobody; the tenancy default keeps that who patches what
+// the part runs on is not stated), and true; the document then points to
+// where it prints how updates come. Otherwise PartPatchedBy and false.
+func (p *Product) UpdatesRefPrefix(pt Part, described bool) (string, bool) {
+	s := p.PartPatchedBy(pt)
+	if !described || !p.patchingSendable(pt) {
+		return s, false
+	}
+	if s == "" {
+		return "", true
+	}
+	if rest, ok := strings.CutSuffix(s, tenancyPatchUnsaid); ok {
+		return rest + tenancyHostUnsaid, true
+	}
+	if rest, ok := strings.CutSuffix(s, "; "+appUpdatesUnsaid); ok {
+		return rest, true
+	}
+	return s, false
 }
 
 // CSDPatchedBy is PartPatchedBy as the CSD's responsibility table prints
 // it: for a part whose patching it sends to the software updates section
 // (PatchingInUpdatesSection), the default's "not stated" of who installs
 // the application's updates becomes a pointer to that section, and a
-// device part's empty default becomes the pointer alone.
+// device part's empty default becomes the pointer alone
+// (UpdatesRefPrefix).
 func (p *Product) CSDPatchedBy(pt Part) string {
-	s := p.PartPatchedBy(pt)
-	if !p.PatchingInUpdatesSection(pt) {
+	s, sent := p.UpdatesRefPrefix(pt, p.UpdatesDescribed())
+	switch {
+	case !sent:
 		return s
-	}
-	if s == "" {
+	case s == "":
 		return updatesSectionRef
 	}
-	if rest, ok := strings.CutSuffix(s, tenancyPatchUnsaid); ok {
-		return rest + tenancyPatchRef
-	}
-	if rest, ok := strings.CutSuffix(s, appUpdatesUnsaid); ok {
-		return rest + appUpdatesRef
-	}
-	return s
+	return s + "; " + appUpdatesRef
 }

@@ -10,29 +10,29 @@ import "fmt"
 // it speaks as of (its release date, else the build's as-of date asOf:
 // CurrentVersion). One warning per threat, at the first such document.
 func RulePendingAcceptanceReleased(p *Product, asOf Date) Diagnostics {
-	type doc struct {
+	var (
 		key string
 		c   DocumentControl
-	}
-	var released []doc
-	for _, d := range []doc{{"risk_report", p.Documents.RiskReport}, {"estar", p.Documents.ESTAR}} {
+		v   *Version
+	)
+	for _, d := range []struct {
+		key string
+		c   DocumentControl
+	}{{"risk_report", p.Documents.RiskReport}, {"estar", p.Documents.ESTAR}} {
 		on := d.c.ReleaseDate
 		if on.IsZero() {
 			on = asOf
 		}
-		if p.Produces(d.key) && p.CurrentVersion(on) != nil {
-			released = append(released, d)
+		if p.Produces(d.key) {
+			if v = p.CurrentVersion(on); v != nil {
+				key, c = d.key, d.c
+				break
+			}
 		}
 	}
-	if len(released) == 0 {
+	if v == nil {
 		return nil
 	}
-	d := released[0]
-	on := d.c.ReleaseDate
-	if on.IsZero() {
-		on = asOf
-	}
-	v := p.CurrentVersion(on)
 	var out Diagnostics
 	for i, t := range p.Threats {
 		if t.Acceptance != "pending" {
@@ -40,7 +40,7 @@ func RulePendingAcceptanceReleased(p *Product, asOf Date) Diagnostics {
 		}
 		out = append(out, at(p, Warning, fmt.Sprintf("threats[%d].acceptance", i),
 			"%s: the acceptance of its residual risk is pending, but %s (%s revision %s) is about version %s, generally available since %s: conclude it before the release (acceptable, acceptable_with_rationale or not_acceptable)",
-			t.ID, DocumentName(d.key), d.c.ID, d.c.Revision, v.Version, v.GeneralAvailability))
+			t.ID, DocumentName(key), c.ID, c.Revision, v.Version, v.GeneralAvailability))
 	}
 	return out
 }

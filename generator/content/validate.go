@@ -278,9 +278,9 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 	if prefix == "" {
 		v.unique("parts", "id", len(p.Parts), func(i int) string { return p.Parts[i].ID })
 		saying := v.updatesSaying()
-		implicitSaying := saying // the CSD points to its updates section (PatchingInUpdatesSection)
-		if len(p.Parts) == 0 && p.PatchingInUpdatesSection(p.AllParts()[0]) {
-			implicitSaying = v.updatesSayingIn(false)
+		implicitSaying := saying
+		if len(p.Parts) == 0 { // the documents that call it not stated (updatesSayingFor)
+			implicitSaying = v.updatesSayingFor("parts", p.AllParts()[0])
 		}
 		switch {
 		case len(p.Parts) == 0 && p.MedicalDevice.IsFalse():
@@ -349,29 +349,15 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 func (v *productValidator) updatesSaying() string { return v.updatesSayingIn(v.p.Builds("csd")) }
 
 // updatesSayingIn is updatesSaying, the CSD's responsibility table
-// counted only with csd: a part whose patching it sends to the software
-// updates section (Product.PatchingInUpdatesSection) is not called not
-// stated there, so no warning should say it is.
+// counted only with csd.
 func (v *productValidator) updatesSayingIn(csd bool) string {
-	p := v.p
-	var says []string
-	if csd {
-		says = append(says, "the CSD's responsibility table")
-	}
-	if p.Builds("security_plan") {
-		says = append(says, "the plan's updatability view")
-	}
-	switch len(says) {
-	case 0:
-		return ""
-	case 1:
-		return says[0] + " says"
-	}
-	return strings.Join(says, " and ") + " say"
+	return updatesSayingOf(csd, v.p.Builds("security_plan"))
 }
 
 // partEntry checks one [[parts]] entry, top-level or a version's
-// parts_added or parts_changed, at path; saying is updatesSaying.
+// parts_added or parts_changed, at path; saying is updatesSaying, which
+// the warning of an unwritten patching narrows to the documents that call
+// it not stated in the versions that hold the entry (updatesSayingFor).
 func (v *productValidator) partEntry(path string, pt Part, saying string) {
 	// Only the customer hosts a part in its premises or its cloud
 	// tenancy: hosting elsewhere says nothing true.
@@ -399,8 +385,8 @@ func (v *productValidator) partEntry(path string, pt Part, saying string) {
 	} else if len(pt.HostKinds) > 0 && pt.HostMaker != "" {
 		v.errorf(path+".host_kinds", "%q runs on a medical device %s makes (host_maker), but host_kinds (%s) says it runs on a %s: leave one out", pt.ID, pt.HostMaker, strings.Join(pt.HostKinds, ", "), pt.HostNoun())
 	}
-	if v.p.PatchingInUpdatesSection(pt) {
-		saying = v.updatesSayingIn(false)
+	if saying != "" { // the documents built, narrowed to those that call it not stated
+		saying = v.updatesSayingFor(path, pt)
 	}
 	if strings.TrimSpace(pt.Patching) != "" || saying == "" {
 		return

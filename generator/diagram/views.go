@@ -35,6 +35,18 @@ type FlowRow struct {
 // Installer is who installs updates on one part.
 type Installer struct {
 	Part, Who string
+	// Deployment: the part's patching is not written and its default
+	// leaves who installs the application's updates unsaid, while
+	// postmarket.patching.deployment says how the product's updates come
+	// (content.Product.UpdatesRefPrefix); Before is then the default's
+	// words before that "not stated" ("" for a device part).
+	Deployment bool
+	Before     string
+	// Section is the title of the document's section that prints the
+	// deployment, to which the list points for a Deployment part
+	// (View.WithDeploymentSection); "" in a document that prints none,
+	// which keeps Who.
+	Section string
 }
 
 // Drawings returns the views' PDF drawings by their image destination
@@ -518,13 +530,19 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 func installers(p *content.Product, e *endpoints, nodes []Node, edges []Edge) []Installer {
 	var out []Installer
 	listed := map[string]bool{}
+	deployment := strings.TrimSpace(p.Postmarket.Patching.Deployment) != ""
 	add := func(pt content.Part, label string) {
 		listed[pt.ID] = true
-		who := pt.PatchedBy()
+		// the default as the product's other documents word it
+		who := p.PartPatchedBy(pt)
 		if who == "" { // listed all the same: the list covers every part that receives software
 			who = "Not stated"
 		}
-		out = append(out, Installer{Part: label, Who: who})
+		in := Installer{Part: label, Who: who}
+		if before, sent := p.UpdatesRefPrefix(pt, deployment); sent {
+			in.Deployment, in.Before = true, before
+		}
+		out = append(out, in)
 	}
 	for _, n := range nodes {
 		if !strings.HasPrefix(n.ID, "part:") || !slices.ContainsFunc(edges, func(ed Edge) bool { return ed.To == n.ID }) {

@@ -613,7 +613,7 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 		}
 		line := "Version " + ver + " — none of its milestones is announced by this notice"
 		if others := p.NoticeOtherModels(n, ver); len(others) > 0 {
-			line += "; its own dates apply on " + content.AndList(others) + ", which also run it"
+			line += "; its own dates apply on " + content.AndList(others) + ", which also " + content.Plural(len(others), "runs", "run") + " it"
 		}
 		lines = append(lines, line+".")
 	}

@@ -24,9 +24,15 @@ func (d *CSDData) VulnerabilityControls() bool {
 // ControlNotices are the notices listed in the document (Notices) that
 // give compensating controls of their own.
 func (d *CSDData) ControlNotices() []NoticeRef {
+	return d.noticesWhere(func(n NoticeRef) bool { return n.Compensating })
+}
+
+// noticesWhere are the notices listed in the document (Notices) that
+// keep holds for, in their order.
+func (d *CSDData) noticesWhere(keep func(NoticeRef) bool) []NoticeRef {
 	var out []NoticeRef
 	for _, n := range d.Notices {
-		if n.Compensating {
+		if keep(n) {
 			out = append(out, n)
 		}
 	}

@@ -252,6 +252,10 @@ type CSDData struct {
 	// (models.end_of_support): the document does not cover them
 	// (onVersionModels) and says so.
 	EndedModels []content.Model
+	// ModelDates are the covered models' own announced milestones that
+	// are not Device's (coveredModelDates): section 13 and its key fact
+	// state them beside the version's.
+	ModelDates []ModelDates
 	// Up leads from the document's folder to the product's folder, where
 	// the SBOM, VEX and diagram files are published: "" for the current
 	// version's CSD, "../" for another version's (<id>/<version>/csd).
@@ -387,27 +391,38 @@ type NoticeRef struct {
 	// (noticeGivesControls): section 1 points to it where no general
 	// controls are stated.
 	Compensating bool
+	// Models are the models the CSD covers that the notice concerns
+	// (notices.models) when they are not all of them; nil when it
+	// concerns every one (noticeModelsCovered).
+	Models []string
 }
 
 // noticesAbout is the notices of p issued by date on that concern
 // version dev, oldest first; list is dev's own component list (nil when
 // it has none), against which a component notice naming no version is
-// matched. up leads from the CSD's folder to the product's.
+// matched. A notice about models (notices.models) none of which the CSD
+// covers (content.Product.SupportedModelIDs) is left out. up leads from
+// the CSD's folder to the product's.
 func noticesAbout(p kind.Product, dev *content.Version, list []inventory.Component, on content.Date, up string) []NoticeRef {
 	var out []NoticeRef
 	if !p.Builds("notices") {
 		return nil
 	}
+	covered := p.SupportedModelIDs(dev, on)
 	ns := p.NoticesNewestFirst()
 	slices.Reverse(ns)
 	for _, n := range ns {
 		if kind.IssuedAfter(n, on) || !kind.NoticeConcerns(n, dev.Version, list) {
 			continue
 		}
+		models, ok := noticeModelsCovered(n, covered)
+		if !ok {
+			continue
+		}
 		rev, _ := n.Document.RevisionOn(on)
 		out = append(out, NoticeRef{ID: n.ID, Title: n.DisplayTitle(), Kind: n.KindLabel(), DocumentID: n.Document.ID, Revision: rev, Issued: n.Issued,
 			Href: up + "notices/" + n.ID + ".html", Decommissioning: strings.TrimSpace(n.Decommissioning) != "",
-			Compensating: noticeGivesControls(p, n, on)})
+			Compensating: noticeGivesControls(p, n, on), Models: models})
 	}
 	return out
 }
@@ -564,6 +579,7 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 			d.UpdatesEnd, d.UpdatesEndBy = at, n.CitedID()
 		}
 		d.EndedModels = p.EndedModels(d.Device, on)
+		d.ModelDates = coveredModelDates(p.Product, d.Device, on)
 		if current != nil {
 			d.CurrentNotOn = p.ModelsNotRunning(current, p.SupportedModelIDs(d.Device, on))
 		}
