@@ -30,13 +30,12 @@ func hostedOnlySentence(maker string, p kind.Product, q *content.Product, n cont
 	}
 	s += ": " + maker + " hosts " + what + ", so " + so
 	if h := n.HostedService; data && (!h.IsZero() || p.NoticeHostedOnly(n)) {
-		s += " What becomes of the customer's data when " + maker + " stops running the affected versions is "
 		if h.StatesData() {
 			// The notice points to its section 5.1, which this document
 			// carries as these notes.
-			s += `in the notes "Lifecycle milestones" and "Exporting the customer's data".`
+			s += " What becomes of the customer's data when " + maker + ` stops running the affected versions is in the notes "Lifecycle milestones" and "Exporting the customer's data".`
 		} else {
-			s += "not stated."
+			s += " This notice gives no way or deadline to export the customer's data and no date on which " + maker + " deletes it."
 		}
 	}
 	return s
