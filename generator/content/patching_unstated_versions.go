@@ -75,7 +75,7 @@ func (p *Product) updatesDescribedAt(i int) bool {
 			obtain = c.Updates.Obtain
 		}
 	}
-	return strings.TrimSpace(obtain) != "" || strings.TrimSpace(p.Postmarket.Patching.Deployment) != ""
+	return p.updatesDescribedBy(obtain)
 }
 
 // updatesSayingOf names the documents that call who installs a part's

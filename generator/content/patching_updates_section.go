@@ -33,8 +33,12 @@ const (
 // UpdatesDescribed reports whether the CSD's software updates section
 // says how the product's updates are obtained or delivered: [updates]
 // obtain, or, without it, postmarket.patching.deployment.
-func (p *Product) UpdatesDescribed() bool {
-	return strings.TrimSpace(p.Updates.Obtain) != "" || strings.TrimSpace(p.Postmarket.Patching.Deployment) != ""
+func (p *Product) UpdatesDescribed() bool { return p.updatesDescribedBy(p.Updates.Obtain) }
+
+// updatesDescribedBy is UpdatesDescribed with obtain as the [updates]
+// obtain of the view in question (a version may restate it).
+func (p *Product) updatesDescribedBy(obtain string) bool {
+	return strings.TrimSpace(obtain) != "" || strings.TrimSpace(p.Postmarket.Patching.Deployment) != ""
 }
 
 // PatchingInUpdatesSection reports whether the CSD's responsibility table

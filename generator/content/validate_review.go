@@ -20,15 +20,9 @@ func ruleControlMitigatesNothing(p *Product) Diagnostics {
 	if !threatModelBuilt(p) {
 		return nil
 	}
-	used := map[string]bool{}
-	for _, t := range p.Threats {
-		for _, id := range t.Controls {
-			used[id] = true
-		}
-	}
 	var out Diagnostics
 	for i, c := range p.Controls {
-		if !used[c.ID] {
+		if len(p.ThreatsMitigatedBy(c.ID)) == 0 {
 			out = append(out, at(p, Warning, fmt.Sprintf("controls[%d].id", i),
 				"control %s mitigates no threat: name it in the controls of the threats it acts on, or add the threat it answers", c.ID))
 		}

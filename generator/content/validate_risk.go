@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -83,6 +84,20 @@ func (p *Product) ControlTests(c Control) []string {
 			if r.ID == id {
 				add(r.Verification)
 			}
+		}
+	}
+	return out
+}
+
+// ThreatsMitigatedBy are the IDs of the threats that name control id
+// among their controls, in the threat model's order: none is a gap of
+// the traceability matrix (the risk report's, the eSTAR's note on it,
+// check's warning).
+func (p *Product) ThreatsMitigatedBy(id string) []string {
+	var out []string
+	for _, t := range p.Threats {
+		if slices.Contains(t.Controls, id) {
+			out = append(out, t.ID)
 		}
 	}
 	return out

@@ -2,10 +2,8 @@ package estar
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
-	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/kind"
 )
 
@@ -22,7 +20,7 @@ func traceGaps(p kind.Product) string {
 		if len(c.Requirements) == 0 {
 			unrequired++
 		}
-		if !slices.ContainsFunc(p.Threats, func(t content.Threat) bool { return slices.Contains(t.Controls, c.ID) }) {
+		if len(p.ThreatsMitigatedBy(c.ID)) == 0 {
 			unused++
 		}
 	}

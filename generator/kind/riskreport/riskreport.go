@@ -274,12 +274,7 @@ func Report(p kind.Product) (Data, content.Diagnostics) {
 		names[strings.ToLower(c.Name)] = true
 	}
 	for i, c := range p.Controls {
-		row := ControlRow{Control: c, Tests: tests[c.ID], Components: c.Components}
-		for _, t := range p.Threats {
-			if slices.Contains(t.Controls, c.ID) {
-				row.Threats = append(row.Threats, t.ID)
-			}
-		}
+		row := ControlRow{Control: c, Tests: tests[c.ID], Components: c.Components, Threats: p.ThreatsMitigatedBy(c.ID)}
 		if len(row.Threats) == 0 {
 			d.Gaps = append(d.Gaps, fmt.Sprintf("control %s mitigates no threat in the threat model", c.ID))
 		}
