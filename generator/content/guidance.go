@@ -39,18 +39,23 @@ var DefaultGuidance = []Guidance{
 		Edition: "27 September 2023", Published: NewDate(2023, 9, 27),
 		URL: "https://www.fda.gov/regulatory-information/search-fda-guidance-documents/cybersecurity-medical-devices-quality-system-considerations-and-content-premarket-submissions"},
 	{ID: "524b", Title: "Federal Food, Drug, and Cosmetic Act section 524B, Ensuring cybersecurity of devices",
-		Edition: "as added by the Consolidated Appropriations Act, 2023 (in force 29 March 2023)", Published: NewDate(2023, 3, 29)},
+		Edition: "as added by the Consolidated Appropriations Act, 2023 (in force 29 March 2023)", Published: NewDate(2023, 3, 29),
+		URL: "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title21-section360n-2"}, // codified as 21 U.S.C. 360n-2
 	{ID: "fda-postmarket", Title: "FDA guidance: Postmarket Management of Cybersecurity in Medical Devices",
 		Edition: "28 December 2016", Published: NewDate(2016, 12, 28),
 		URL: "https://www.fda.gov/regulatory-information/search-fda-guidance-documents/postmarket-management-cybersecurity-medical-devices"},
 	{ID: "imdrf-n60", Title: "IMDRF N60: Principles and Practices for Medical Device Cybersecurity",
-		Edition: "IMDRF/CYBER WG/N60FINAL:2020 (March 2020)", Published: NewDate(2020, 3, 31)},
+		Edition: "IMDRF/CYBER WG/N60FINAL:2020 (March 2020)", Published: NewDate(2020, 3, 31),
+		URL: "https://www.imdrf.org/documents/principles-and-practices-medical-device-cybersecurity"},
 	{ID: "imdrf-n70", Title: "IMDRF N70: Principles and Practices for the Cybersecurity of Legacy Medical Devices",
-		Edition: "IMDRF/CYBER WG/N70FINAL:2023 (April 2023)", Published: NewDate(2023, 4, 30)},
+		Edition: "IMDRF/CYBER WG/N70FINAL:2023 (April 2023)", Published: NewDate(2023, 4, 30),
+		URL: "https://www.imdrf.org/documents/principles-and-practices-cybersecurity-legacy-medical-devices"},
 	{ID: "hn1", Title: "ANSI/NEMA HN 1: Manufacturer Disclosure Statement for Medical Device Security (MDS2)",
-		Edition: "HN 1-2019", Published: NewDate(2019, 12, 31)},
+		Edition: "HN 1-2019", Published: NewDate(2019, 12, 31),
+		URL: "https://www.nema.org/standards/view/manufacturer-disclosure-statement-for-medical-device-security"},
 	{ID: "jsp2", Title: "HSCC Medical Device and Health IT Joint Security Plan, version 2 (JSP2)",
-		Edition: "March 2024", Published: NewDate(2024, 3, 31)},
+		Edition: "March 2024", Published: NewDate(2024, 3, 31),
+		URL: "https://healthsectorcouncil.org/"}, // the council's site: it publishes the plan
 }
 
 // applyGuidanceDefaults merges the site file's [[guidance]] entries into

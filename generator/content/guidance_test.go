@@ -97,3 +97,15 @@ func TestGuidanceInForceAtRelease(t *testing.T) {
 		t.Errorf("an undated edition the site sets: got %+v, %v; want it for every document", g, ok)
 	}
 }
+
+// TestShippedGuidanceSaysWhereItIsPublished: every shipped edition gives
+// where it is published, so a document's editions table never says "Not
+// stated" of a statute or guidance its reader must find (the site file's
+// own new entries may still lack a url).
+func TestShippedGuidanceSaysWhereItIsPublished(t *testing.T) {
+	for _, g := range DefaultGuidance {
+		if !strings.HasPrefix(g.URL, "https://") {
+			t.Errorf("shipped guidance %s (%s) has no https url: %q", g.ID, g.Edition, g.URL)
+		}
+	}
+}

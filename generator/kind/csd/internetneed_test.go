@@ -56,6 +56,18 @@ func TestCSDInternetNeedFromHostedParts(t *testing.T) {
 			noForm(&built)
 			return kindtest.RenderBuilt(t, env, p, prep.Documents[0], built)
 		}, row + "Yes: it runs only where the manufacturer hosts it: LumenTriage cloud service", "Not stated whether needed"},
+		// A cloud statement (15.1) beside it says more, but does not
+		// make the answer less sure ("See details" once replaced it).
+		{"hosted only, a cloud statement, no cloud services written, no form", func(t *testing.T) string {
+			c, _ := kindtest.Load(t, "../../testdata/cloudsamd/jspgen.toml", "../../testdata/cloudsamd/content")
+			p, _ := kindtest.Product(t, c, "lumentriage")
+			p.Cloud.Services = nil
+			env := kindtest.Env(c, p.Documents.CSD.ReleaseDate)
+			prep, _ := kindtest.Prepare(t, Kind, env, p)
+			built := kindtest.Built(p)
+			noForm(&built)
+			return kindtest.RenderBuilt(t, env, p, prep.Documents[0], built)
+		}, row + "Yes: it runs only where the manufacturer hosts it: LumenTriage cloud service", row + "See details"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			md := tc.md(t)
