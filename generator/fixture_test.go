@@ -127,7 +127,7 @@ func TestHomeUseCSDSpeaksToItsCustomer(t *testing.T) {
 	}
 	files := readTree(t, out)
 	csd := string(files["viewpoint-rw/csd.md"])
-	kindtest.SaysAll(t, "csd.md", csd, "are needed only after the customer turns the feature on", "(the customer's PACS, say), use that server's address")
+	kindtest.SaysAll(t, "csd.md", csd, `Where an endpoint is described rather than named ("Hospital domain controllers" in rule 1, say), use the address of each system it stands for.`)
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "said to a home user", "the hospital turns", "hospital's PACS", "the hospital's part", "on the hospital network")
 	kindtest.SaysAll(t, "csd.html", string(files["viewpoint-rw/csd.html"]), "for patients, caregivers and the clinics that support them")
 	kindtest.SaysNoneBecause(t, "csd.html", string(files["viewpoint-rw/csd.html"]), "said to a home user", "for hospital network and biomedical engineers")
@@ -165,7 +165,7 @@ func TestCSDWithoutManufacturerHostedPart(t *testing.T) {
 // support or advisories that no field states.
 func TestLifecycleStagesPromiseOnlyWhatIsStated(t *testing.T) {
 	ws := buildFixture(t, "workstation")("viewpoint-rw/lifecycle.md")
-	kindtest.SaysAll(t, "workstation lifecycle.md", ws, "| Limited Support | End of life | No longer sold; support is limited to the maintenance that a version's end-of-life or end-of-support notice announces. Version `3.2.0` is in this stage; this page does not state its maintenance. |")
+	kindtest.SaysAll(t, "workstation lifecycle.md", ws, "| Limited Support | End of life | No longer sold; support is limited to the maintenance that Meridian Infusion Systems, Inc. announces for a version. Version `3.2.0` is in this stage; this page does not state its maintenance. |")
 	kindtest.SaysNoneBecause(t, "workstation lifecycle.md", ws, "promised without a fact", "advisories, technical support", "advisories and technical support", "advisories and compensating-control guidance continue", "security fixes until")
 	pump, err := os.ReadFile("../golden/halcyon-lvp7/lifecycle.md")
 	if err != nil {

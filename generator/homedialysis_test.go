@@ -42,7 +42,7 @@ func TestHomeDialysisCheckIsClean(t *testing.T) {
 			// table is jspgen's default.
 			strings.HasPrefix(line, "risk.evaluation: states the method only in part"),
 			strings.HasPrefix(line, "notices[1].issued: issued 2024-04-01, 0 months before version 2.3.4's end of life"),
-			strings.HasPrefix(line, "hardening: CSD of version 2.3.4: FDA labeling item 11 (Secure configuration as shipped and user-configurable security settings) is empty"),
+			strings.HasPrefix(line, "hardening: CSD of version 2.3.4: FDA labeling item 11 (Secure configuration as shipped and user-configurable security settings) is incomplete: add [[security_settings]]"),
 			strings.HasPrefix(line, "sbom.files[0]: CSD of version 2.3.4: component bluez 5.64: it is no longer maintained while version 2.3.4 is supported"),
 			strings.HasPrefix(line, "sbom.files[0]: CSD of version 2.3.4: component qtbase 5.15.2: its support ended on 2025-05-26, before version 2.3.4's end of support"),
 			// Version 2.3.4's SBOM still says Qt 5.15.2 has limited

@@ -14,7 +14,8 @@ import (
 // Notices cell "Not stated", as though notices were published elsewhere.
 // An in-house device's documents now define the stage by what its maker
 // tells the product's users, say why no notice is issued, and have no
-// Notices column; a marketed product keeps the notice wording. The
+// Notices column; a marketed product's speak of what its manufacturer
+// announces (of its notices only where they are built, not here). The
 // euonly fixture is made in-house here, with version 2.1 at end of life.
 func TestInHouseNamesNoNotice(t *testing.T) {
 	atEndOfLife := kindtest.Replace("general_availability = 2022-05-02\n", "general_availability = 2022-05-02\nend_of_life = 2025-06-30\n")
@@ -26,7 +27,7 @@ func TestInHouseNamesNoNotice(t *testing.T) {
 		notice      = "An end-of-life or end-of-support notice is to state the affected models"
 		planRow     = "| Limited Support | End of life | No longer sold; support is limited to the maintenance that an end-of-life or end-of-support notice about the version states"
 		planNone    = "2.1 (remaining maintenance not stated: no end-of-life or end-of-support notice issued by"
-		pageRow     = "| Limited Support | End of life | No longer sold; support is limited to the maintenance that a version's end-of-life or end-of-support notice announces."
+		pageRow     = "| Limited Support | End of life | No longer sold; support is limited to the maintenance that Rhenfluss Medizintechnik GmbH announces for a version."
 		column      = "| Version | Models | Stage | Next milestone | Notices |"
 		elsewhere   = "End-of-life and end-of-support notices are not published on this page."
 		componentNS = "a component end-of-support notice, where one is issued, gives it"

@@ -220,6 +220,12 @@ func TestUnstatedFactsSayNotStated(t *testing.T) {
 				}
 				stating = append(stating, path)
 				for _, l := range states {
+					if tc.key == "ports[].default_enabled" && strings.HasPrefix(l, "The allow rules below") && !strings.Contains(l, "When enabled") {
+						// The firewall introduction explains the "When
+						// enabled" mark only where a rule bears it: without
+						// the sentence it says nothing of the ports' state.
+						continue
+					}
 					if slices.Contains(ul, l) {
 						t.Errorf("%s: with %s not stated, this line still states it:\n%s", path, tc.key, l)
 					}

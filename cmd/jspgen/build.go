@@ -11,6 +11,8 @@ import (
 
 	"github.com/jspgen/jspgen/generator"
 	"github.com/jspgen/jspgen/generator/content"
+	csafpath "github.com/jspgen/jspgen/generator/csaf"
+	csafkind "github.com/jspgen/jspgen/generator/kind/csaf"
 	"github.com/jspgen/jspgen/generator/render"
 	"github.com/jspgen/jspgen/generator/site"
 )
@@ -139,23 +141,30 @@ func printDiagnostics(w io.Writer, ds content.Diagnostics) {
 	}
 }
 
-// printSummary reports a build the way Hugo does: documents per kind, files
-// written, warnings, elapsed time.
+// printSummary reports a build the way Hugo does: documents per kind, CSAF
+// documents, files written, warnings, elapsed time.
 func printSummary(w io.Writer, out string, res *generator.Result) {
 	fmt.Fprintf(w, "Built %s\n\n", out)
+	// The csaf kind writes no document of the kinds counted above the
+	// total (HTML, PDF and Markdown), only CSAF JSON documents: its row,
+	// below the total, counts those, which a per-kind 0 denied.
+	csaf := csafkind.Kind.Slug()
 	kinds := generator.KindSlugs(nil)
 	width := 10
 	for _, k := range kinds {
 		width = max(width, len(k))
 	}
 	for _, k := range kinds {
-		fmt.Fprintf(w, "  %-*s %4d\n", width, k, res.Documents[k])
+		if k != csaf {
+			fmt.Fprintf(w, "  %-*s %4d\n", width, k, res.Documents[k])
+		}
 	}
 	var total int
 	for _, n := range res.Documents {
 		total += n
 	}
 	fmt.Fprintf(w, "  %-*s %4d\n", width, "documents", total)
+	fmt.Fprintf(w, "  %-*s %4d\n", width, csaf, csafDocuments(res.Files))
 	pages := 0
 	for _, f := range res.Files {
 		if strings.HasSuffix(f, ".html") {
@@ -166,4 +175,18 @@ func printSummary(w io.Writer, out string, res *generator.Result) {
 	fmt.Fprintf(w, "  %-*s %4d\n", width, "files", len(res.Files))
 	fmt.Fprintf(w, "  %-*s %4d\n\n", width, "warnings", len(res.Warnings))
 	fmt.Fprintf(w, "Total in %d ms\n", res.Elapsed.Round(time.Millisecond).Milliseconds())
+}
+
+// csafDocuments counts the CSAF documents among files: the JSON files of
+// the provider layout's TLP folders (.well-known/csaf/white/2025/x.json),
+// not its provider metadata, index or changes list.
+func csafDocuments(files []string) int {
+	n := 0
+	for _, f := range files {
+		rest, ok := strings.CutPrefix(f, csafpath.Root)
+		if ok && strings.Count(rest, "/") == 2 && strings.HasSuffix(rest, ".json") {
+			n++
+		}
+	}
+	return n
 }

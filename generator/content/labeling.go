@@ -12,21 +12,43 @@ type LabelingItem struct {
 	Title  string
 	// Path is the key path a warning about the item points at.
 	Path string
-	// missing names the parts of the item the product leaves empty.
-	missing func(p *Product) []string
+	// needs says which of the item's needs the product meets.
+	needs func(p *Product) needs
+}
+
+// needs are the parts of an item the product leaves empty (missing), and
+// whether the CSD's section gives any of what the item asks (met): a
+// section with some of it is incomplete, not empty.
+type needs struct {
+	missing []string
+	met     bool
+}
+
+// need records one need of the item, met when ok.
+func (n *needs) need(ok bool, what string) {
+	if ok {
+		n.met = true
+		return
+	}
+	n.missing = append(n.missing, what)
+}
+
+// single is an item with one need.
+func single(ok bool, what string) (n needs) {
+	n.need(ok, what)
+	return n
 }
 
 // LabelingItems are the 14 FDA labeling items, in the guidance's order.
 var LabelingItems = []LabelingItem{
-	{1, "Recommended security controls for the use environment", "recommended_controls", func(p *Product) []string {
-		return need(len(p.RecommendedControls) > 0, "[[recommended_controls]]")
+	{1, "Recommended security controls for the use environment", "recommended_controls", func(p *Product) needs {
+		return single(len(p.RecommendedControls) > 0, "[[recommended_controls]]")
 	}},
-	{2, "Network and data-flow diagrams", "diagrams", func(p *Product) []string {
-		return need(len(p.Diagrams) > 0, "[[diagrams]]")
+	{2, "Network and data-flow diagrams", "diagrams", func(p *Product) needs {
+		return single(len(p.Diagrams) > 0, "[[diagrams]]")
 	}},
-	{3, "Network ports and other interfaces", "interfaces", func(p *Product) []string {
-		var m []string
-		m = append(m, need(len(p.Interfaces) > 0, "[[interfaces]]")...)
+	{3, "Network ports and other interfaces", "interfaces", func(p *Product) (n needs) {
+		n.need(len(p.Interfaces) > 0, "[[interfaces]]")
 		networked := false
 		for _, i := range p.Interfaces {
 			if i.Kind.JoinsHospitalNetwork() {
@@ -34,43 +56,49 @@ var LabelingItems = []LabelingItem{
 			}
 		}
 		if networked {
-			m = append(m, need(len(p.Ports) > 0, "[[ports]] (the "+p.Noun()+" has a network interface)")...)
+			n.need(len(p.Ports) > 0, "[[ports]] (the "+p.Noun()+" has a network interface)")
 		}
-		return m
+		return n
 	}},
-	{4, "Infrastructure requirements, secure deployment and servicing, incident contact", "deployment", func(p *Product) []string {
-		return join3(need(len(p.Infrastructure) > 0, "[[infrastructure]]"),
-			need(len(p.Deployment.Steps) > 0, "deployment.steps"),
-			need(len(p.Deployment.IncidentSteps) > 0, "deployment.incident_steps"))
+	{4, "Infrastructure requirements, secure deployment and servicing, incident contact", "deployment", func(p *Product) (n needs) {
+		n.need(len(p.Infrastructure) > 0, "[[infrastructure]]")
+		n.need(len(p.Deployment.Steps) > 0, "deployment.steps")
+		n.need(len(p.Deployment.IncidentSteps) > 0, "deployment.incident_steps")
+		// The section always gives the incident contact, the site file's
+		// required security contact (which check warns about when it
+		// gives no way to reach it): the item is never empty.
+		n.met = true
+		return n
 	}},
-	{5, "Software bill of materials", "sbom", func(p *Product) []string {
+	{5, "Software bill of materials", "sbom", func(p *Product) needs {
 		// Given on request, the CSD says how to get it: the item is
 		// covered without a published file.
-		return need(len(p.SBOM.Files) > 0 || p.SBOM.OnRequestText() != "", "sbom.files (a machine-readable SBOM) or sbom.on_request (how customers obtain it)")
+		return single(len(p.SBOM.Files) > 0 || p.SBOM.OnRequestText() != "", "sbom.files (a machine-readable SBOM) or sbom.on_request (how customers obtain it)")
 	}},
-	{6, "Authorised, version-identifiable software updates", "updates", func(p *Product) []string {
-		return need(p.Updates.Obtain != "", "[updates]")
+	{6, "Authorised, version-identifiable software updates", "updates", updatesNeeds},
+	{7, "Security event detection, notification and logging", "logging", func(p *Product) needs {
+		return single(len(p.Logging.Events) > 0, "[[logging.events]]")
 	}},
-	{7, "Security event detection, notification and logging", "logging", func(p *Product) []string {
-		return need(len(p.Logging.Events) > 0, "[[logging.events]]")
+	{8, "Protection of critical functionality", "safeguards", func(p *Product) needs {
+		return single(len(p.Safeguards) > 0, "[[safeguards]]")
 	}},
-	{8, "Protection of critical functionality", "safeguards", func(p *Product) []string {
-		return need(len(p.Safeguards) > 0, "[[safeguards]]")
+	{9, "Backup and restore", "backup", func(p *Product) needs {
+		return single(p.Backup.Scope != "", "[backup]")
 	}},
-	{9, "Backup and restore", "backup", func(p *Product) []string {
-		return need(p.Backup.Scope != "", "[backup]")
+	{10, "Keeping and recovering the configuration", "configuration", func(p *Product) needs {
+		return single(p.Configuration.Keep != "", "[configuration]")
 	}},
-	{10, "Keeping and recovering the configuration", "configuration", func(p *Product) []string {
-		return need(p.Configuration.Keep != "", "[configuration]")
+	{11, "Secure configuration as shipped and user-configurable security settings", "hardening", func(p *Product) (n needs) {
+		n.need(p.Hardening.Summary != "", "[hardening]")
+		n.need(len(p.SecuritySettings) > 0, "[[security_settings]]")
+		return n
 	}},
-	{11, "Secure configuration as shipped and user-configurable security settings", "hardening", func(p *Product) []string {
-		return join3(need(p.Hardening.Summary != "", "[hardening]"), need(len(p.SecuritySettings) > 0, "[[security_settings]]"), nil)
+	{12, "Forensic evidence: logs and SIEM integration", "logging", func(p *Product) (n needs) {
+		n.need(len(p.Logging.Logs) > 0, "[[logging.logs]]")
+		n.need(p.Logging.SIEM.Supported.Known() || p.Logging.SIEM.Configuration != "", "[logging.siem] (say whether and how a SIEM can consume the logs)")
+		return n
 	}},
-	{12, "Forensic evidence: logs and SIEM integration", "logging", func(p *Product) []string {
-		return join3(need(len(p.Logging.Logs) > 0, "[[logging.logs]]"),
-			need(p.Logging.SIEM.Supported.Known() || p.Logging.SIEM.Configuration != "", "[logging.siem] (say whether and how a SIEM can consume the logs)"), nil)
-	}},
-	{13, "End of support and end of life, with the risk transfer", "end_of_life", func(p *Product) []string {
+	{13, "End of support and end of life, with the risk transfer", "end_of_life", func(p *Product) (n needs) {
 		// A model's own end of support (models.end_of_support) is an
 		// end-of-support date the CSD states too (section 13).
 		hasEOS := false
@@ -84,28 +112,52 @@ var LabelingItems = []LabelingItem{
 				hasEOS = true
 			}
 		}
-		return join3(need(hasEOS, "versions.end_of_support (no version has an end-of-support date)"),
-			need(p.EndOfLife.RiskTransfer != "", "end_of_life.risk_transfer"), nil)
+		n.need(hasEOS, "versions.end_of_support (no version has an end-of-support date)")
+		n.need(p.EndOfLife.RiskTransfer != "", "end_of_life.risk_transfer")
+		return n
 	}},
-	{14, "Secure decommissioning and data sanitisation", "decommissioning", func(p *Product) []string {
-		return need(len(p.Decommissioning.Steps) > 0, "decommissioning.steps")
+	{14, "Secure decommissioning and data sanitisation", "decommissioning", func(p *Product) needs {
+		return single(len(p.Decommissioning.Steps) > 0, "decommissioning.steps")
 	}},
+}
+
+// updatesNeeds is item 6. Without [updates] the CSD's section prints
+// postmarket.patching.deployment (how updates are delivered) and the
+// parts' own patching (who installs them) where written: the item is
+// then incomplete, and the warning says what the section gives. The
+// update timelines printed beside them are not what the item asks.
+func updatesNeeds(p *Product) (n needs) {
+	if strings.TrimSpace(p.Updates.Obtain) != "" {
+		n.met = true
+		return n
+	}
+	var gives, keys []string
+	if strings.TrimSpace(p.Postmarket.Patching.Deployment) != "" {
+		gives, keys = append(gives, "how they are delivered"), append(keys, "postmarket.patching.deployment")
+	}
+	for _, pt := range p.PartsInUse() {
+		if strings.TrimSpace(pt.Patching) != "" {
+			gives, keys = append(gives, "who installs them"), append(keys, "parts.patching")
+			break
+		}
+	}
+	what := "[updates] (how updates are obtained, identified, announced and verified)"
+	if len(gives) > 0 {
+		n.met = true
+		what += "; the CSD gives only " + strings.Join(gives, " and ") + " (" + strings.Join(keys, ", ") + ")"
+	}
+	n.missing = []string{what}
+	return n
 }
 
 // Missing names the parts of the item that p leaves empty; none when the
 // item is covered.
-func (it LabelingItem) Missing(p *Product) []string { return it.missing(p) }
+func (it LabelingItem) Missing(p *Product) []string { return it.needs(p).missing }
+
+// Empty reports whether p states nothing the item asks for: the CSD's
+// section then only says that it is not stated. An item with Missing
+// and not Empty is incomplete.
+func (it LabelingItem) Empty(p *Product) bool { return !it.needs(p).met }
 
 // MissingText is Missing joined for a message.
-func (it LabelingItem) MissingText(p *Product) string { return strings.Join(it.missing(p), ", ") }
-
-func need(ok bool, what string) []string {
-	if ok {
-		return nil
-	}
-	return []string{what}
-}
-
-func join3(a, b, c []string) []string {
-	return append(append(append([]string{}, a...), b...), c...)
-}
+func (it LabelingItem) MissingText(p *Product) string { return strings.Join(it.Missing(p), ", ") }

@@ -359,15 +359,6 @@ func (p *Product) AllParts() []Part {
 	return []Part{{ID: DevicePartID, Name: "Device", Runs: "device", implicit: true}}
 }
 
-// ImplicitPartHostUnstated reports a product that lists no [[parts]]
-// although the data say it has no hardware of its own (samd = true, or
-// medical_device = false): the implicit part (AllParts) then stands for
-// software whose host the data do not state, so a drawing places it in
-// no trust zone rather than on the device.
-func (p *Product) ImplicitPartHostUnstated() bool {
-	return len(p.Parts) == 0 && (p.SaMD.IsTrue() || p.MedicalDevice.IsFalse())
-}
-
 // Part returns the part with the given ID, the default part for "" (see
 // fillParts), or the zero Part when unknown.
 func (p *Product) Part(id string) Part {
@@ -631,9 +622,14 @@ func (p *Product) HostingNote(id string) string {
 }
 
 // FlowEnd names one end of a data flow: a part's name when it names a
-// part of the product, else the text as written.
+// part of the product, else the text as written. The implicit part of a
+// product that lists no parts is named as the views name it (partEnd):
+// the product's name, not its ID "device".
 func (p *Product) FlowEnd(s string) string {
 	if len(p.Parts) == 0 {
+		if pt := p.AllParts()[0]; strings.TrimSpace(s) == pt.ID || strings.EqualFold(strings.TrimSpace(s), pt.Name) {
+			return p.Name
+		}
 		return s
 	}
 	for _, pt := range p.Parts {

@@ -202,7 +202,11 @@ func (v *productValidator) platformEntries(q *Product, path string, list []Platf
 				v.checkPartOf(q, pp, id)
 				continue
 			}
-			if r := q.AllParts()[k].Runs; !r.IsCustomerHosted() && !r.IsCustomerDevice() {
+			if pt := q.AllParts()[k]; pt.Implicit() {
+				// The user wrote no part "device": say where it comes from
+				// and that the fix is a part of their own.
+				v.errorf(pp, "part %q is the part assumed because the product lists no [[parts]], and it runs on the device: a platform is what the customer supplies beneath the product's software, on a part it hosts or owns; add a [[parts]] entry with runs = \"customer_hosted\" (software on the customer's servers) or \"customer_device\" (an app on the customer's own phones, tablets or computers) and name that part here", id)
+			} else if r := pt.Runs; !r.IsCustomerHosted() && !r.IsCustomerDevice() {
 				v.errorf(pp, "part %q runs %s (%s): a platform is what the customer supplies beneath the product's software, on a part it hosts or owns (runs = customer_hosted or customer_device); software the manufacturer supplies with the part is a [[components]] entry", id, r, r.Where())
 			}
 		}

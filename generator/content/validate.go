@@ -47,6 +47,7 @@ func (c *Content) validateProduct(p *Product) Diagnostics {
 	diags := v.diags
 	diags = append(diags, ruleHomeUseUnstated(p)...)
 	diags = append(diags, ruleRequiredWhereUsed(p)...)
+	diags = append(diags, ruleVersionTextsInherited(p)...)
 	if c.siteUnread {
 		return diags
 	}
@@ -283,20 +284,14 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 			implicitSaying = v.updatesSayingFor("parts", p.AllParts()[0])
 		}
 		switch {
-		case len(p.Parts) == 0 && p.MedicalDevice.IsFalse():
-			// Health IT is as often software on the customer's servers
-			// or a cloud service as hardware: the implicit part would
-			// make it a device of its own in every document (the CSD's
-			// firewall rules, the MDS2 form's DOC-11), which nothing
-			// stated. No document can be written true without it.
-			v.errorf("parts", "missing: where the product runs; it is not a medical device (medical_device = false) and lists no [[parts]], so every document would describe it as hardware of its own (\"the device\"): add a [[parts]] entry with runs = where it runs (\"customer_hosted\" for software on the customer's servers, \"manufacturer_hosted\" for a service you host, \"device\" for hardware of its own) and patching = who installs its updates")
-		case p.ImplicitPartHostUnstated():
-			// Software as a medical device has no device of its own:
-			// the warning asks where it runs, not who updates "the
-			// device", whenever a document draws or describes it.
-			if msg := v.samdPartsUnstated(implicitSaying); msg != "" {
-				v.warnf("parts", "%s", msg)
-			}
+		case len(p.Parts) == 0 && (p.MedicalDevice.IsFalse() || p.SaMD.IsTrue()):
+			// Health IT and software as a medical device are as often
+			// software on the customer's servers or a cloud service as
+			// hardware: the implicit part would make it a device of its
+			// own in every document (the CSD's firewall rules "to
+			// Device", the MDS2 form's CONN-1.x), which nothing stated.
+			// No document can be written true without it.
+			v.errorf("parts", "%s", partsMissingMessage(p))
 		case len(p.Parts) == 0 && implicitSaying != "":
 			// The implicit device part (AllParts) has no patching field
 			// to write, so say how to state it.

@@ -61,7 +61,9 @@ func (v *productValidator) applyTexts(path string, i int, c VersionChanges, prev
 		case strings.TrimSpace(text) == "" && v.p.Source.Has(key):
 			v.errorf(key, "version %s writes %s empty: write the text that describes it, or leave the key out to keep version %s's", v.p.Versions[i].Version, t.change, v.p.Versions[i-1].Version)
 		case text == "":
-		case strings.TrimSpace(text) == strings.TrimSpace(*t.field(prev)):
+		case strings.TrimSpace(text) == strings.TrimSpace(*t.field(prev)) && topologyChange(c, prev) == "":
+			// (beside added or removed parts or networks it confirms the
+			// text for this version: ruleVersionTextsInherited)
 			v.warnf(key, "version %s's %s is version %s's word for word: leave it out (a version keeps the text of the version before it)", v.p.Versions[i].Version, t.change, v.p.Versions[i-1].Version)
 		default:
 			*t.field(q) = text

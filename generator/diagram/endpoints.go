@@ -73,16 +73,12 @@ func (e *endpoints) partNode(pt content.Part) Node {
 	return e.endNode(end)
 }
 
-// endNode is the node of a resolved flow end. The implicit part of a
-// product without hardware of its own (samd = true) is not on the device:
-// where it runs is not stated, so it is drawn in no trust zone.
+// endNode is the node of a resolved flow end; an end whose zone is not
+// stated is drawn in no trust zone.
 func (e *endpoints) endNode(end content.FlowEnd) Node {
 	n := Node{ID: end.Key, Label: end.Label, Zone: end.Zone, Kind: System}
 	if end.IsPart() {
 		n.Kind = Part
-	}
-	if end.Part == content.DevicePartID && e.p.ImplicitPartHostUnstated() {
-		n.Zone = ""
 	}
 	if n.Zone == "" {
 		n.Zone = unstated

@@ -105,22 +105,33 @@ func TestAssessedBeforeDiscovered(t *testing.T) {
 // file, all published, can list it only from its discovery, which may be
 // before anyone could publish it. With both stated, or neither, check
 // says nothing. The advice names the coordinated disclosure's agreed
-// date, which the future-date warning now takes as it is.
+// date, which the future-date warning now takes as it is. Another entry
+// for the same ID that states the disclosure gives it to this entry's
+// records: no warning then.
 func TestUndisclosedDateWarns(t *testing.T) {
+	// every clears the disclosure of each entry for the first one's ID.
+	every := func(p *content.Product) {
+		for i := range p.Vulns {
+			if p.Vulns[i].ID == p.Vulns[0].ID {
+				p.Vulns[i].Disclosed = content.Date{}
+			}
+		}
+	}
 	for _, tc := range []struct {
 		name string
-		edit func(v *content.Vulnerability)
+		edit func(p *content.Product)
 		warn bool
 	}{
-		{"both stated", func(*content.Vulnerability) {}, false},
-		{"disclosure not stated", func(v *content.Vulnerability) { v.Disclosed = content.Date{} }, true},
-		{"neither stated", func(v *content.Vulnerability) { v.Disclosed, v.Discovered = content.Date{}, content.Date{} }, false},
+		{"both stated", func(*content.Product) {}, false},
+		{"disclosure not stated", every, true},
+		{"disclosure stated by another entry", func(p *content.Product) { p.Vulns[0].Disclosed = content.Date{} }, false},
+		{"neither stated", func(p *content.Product) { p.Vulns[0].Disclosed, p.Vulns[0].Discovered = content.Date{}, content.Date{} }, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, diags, p, _ := loadEdited(t, func(p *content.Product, _ int) { tc.edit(&p.Vulns[0]) })
+			_, diags, p, _ := loadEdited(t, func(p *content.Product, _ int) { tc.edit(p) })
 			var got []string
 			for _, x := range diags {
-				if strings.Contains(x.Message, "disclosed is not stated") {
+				if strings.Contains(x.Message, "disclosed is not stated") && x.Path == "vulnerabilities[0]" {
 					got = append(got, x.Path+": "+x.Message)
 				}
 			}

@@ -193,6 +193,7 @@ func Load(contentDir string, p *content.Product, inv *inventory.Inventory, asOf 
 	s := &Set{}
 	l := &loader{p: p, s: s, contentDir: contentDir}
 	l.versions(inv, asOf)
+	l.shareFacts()
 	for i := range p.Vulns {
 		l.declared(i)
 	}
@@ -218,6 +219,9 @@ type loader struct {
 	// lists holds, per version, its own SBOM files with the date each
 	// was made (fixedInPlace).
 	lists map[string][]listing
+	// shared holds, per vulnerability ID, what its entries state with one
+	// value, for the entries that leave it unstated (shareFacts).
+	shared map[string]sharedFacts
 }
 
 func (l *loader) errorAt(path, format string, args ...any) {
@@ -560,10 +564,12 @@ func (l *loader) declared(i int) {
 			l.warnAt(path+".communications", "an uncontrolled risk should have its communication timeline (customers within 30 days, FDA, ISAO)")
 		}
 	}
-	if !d.Discovered.IsZero() && d.Disclosed.IsZero() {
+	if !d.Discovered.IsZero() && d.Disclosed.IsZero() && l.shared[d.ID].disclosed.IsZero() {
 		// Every document and file is published: each names a
 		// vulnerability no earlier than its disclosure
-		// (Vulnerability.Public), which only disclosed states.
+		// (Vulnerability.Public), which only disclosed states (or
+		// another entry's for the same ID, which its records take:
+		// shareFacts).
 		l.warnAt(path, "%s: disclosed is not stated: the documents released from %s (discovered, when the manufacturer learnt of it) and the VEX and CSAF files, all published, name it from then, as if it were public; write disclosed, the date it was publicly disclosed (under coordinated disclosure, the agreed date, even a future one: nothing names it before then)", d.ID, d.Discovered)
 	}
 	if k := d.Discovered; !k.IsZero() && !d.Assessed.IsZero() && d.Assessed.Before(k) {
@@ -624,6 +630,7 @@ func (l *loader) declared(i int) {
 			Fixed: d.Fixed, Assessed: d.Assessed, FixDelayReason: d.FixDelayReason, Communications: d.Communications,
 			Source: fmt.Sprintf("%s:%d", l.p.Source.File, l.p.Source.Line(path)),
 		}
+		l.fillShared(out)
 		// The version must contain one of the components (the same
 		// component has another version in each product version), unless
 		// the entry says it is not present.

@@ -275,10 +275,11 @@ type CSDData struct {
 	// (Attention stays empty). "" for none.
 	NotListed string
 	// NoListOfItsOwn: Device has no component list of its own in the
-	// product data, no SBOM file (whether or not another version's list
-	// stands in for it), so no vulnerability can be recorded in its
-	// components (vuln: a version contains none), and none recorded is
-	// not "none known".
+	// product data, no SBOM file, while another version's list stands in
+	// for it, so no vulnerability can be recorded in its components
+	// (vuln: a version contains none), and none recorded is not "none
+	// known". False where no version has a list: nothing is then "its
+	// own" rather than another's.
 	NoListOfItsOwn bool
 	// NoneRecorded: the product file writes vulnerabilities = [] and
 	// imports no VEX, stating that no version has a known vulnerability;
@@ -591,7 +592,10 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		}
 	}
 	comps := p.Inventory
-	d.NoListOfItsOwn = comps.ListedFor != ""
+	// "Of its own" says another version's list stands in: where that list
+	// is empty too (no version has one), the version is in the current
+	// version's case, and its document says what the current's says.
+	d.NoListOfItsOwn = comps.ListedFor != "" && len(comps.List) > 0
 	d.NoneRecorded = p.States("vulnerabilities") && len(p.Vulns) == 0 && !p.States("vex")
 	var own []inventory.Component
 	if !d.NoListOfItsOwn {
@@ -760,9 +764,9 @@ func files(env *kind.Env, p kind.Product, label string) ([]kind.File, content.Di
 }
 
 // check reports, as warnings, every FDA labeling item the product
-// leaves empty, every network control printed for a version that joins
-// no network (offNetworkControls), and every component whose support ends before the
-// device's without a recorded contingency.
+// leaves empty or incomplete, every network control printed for a
+// version that joins no network (offNetworkControls), and every component
+// whose support ends before the device's without a recorded contingency.
 func check(p kind.Product) content.Diagnostics {
 	var diags content.Diagnostics
 	warn := func(path, format string, args ...any) {
@@ -773,12 +777,18 @@ func check(p kind.Product) content.Diagnostics {
 	// guidance labels devices marketed in the United States; for health
 	// IT that is not a device, or a product sold elsewhere only, the
 	// warning names the CSD's own section, which is empty all the same.
+	// A section that gives some of what the item asks is incomplete, not
+	// empty.
 	for _, it := range content.LabelingItems {
 		if m := it.Missing(p.Product); len(m) > 0 {
+			state := "is incomplete"
+			if it.Empty(p.Product) {
+				state = "is empty"
+			}
 			if p.FDAAsksNothing() {
-				warn(it.Path, "CSD: section %d (%s) is empty: add %s", it.Number, it.Title, strings.Join(m, ", "))
+				warn(it.Path, "CSD: section %d (%s) %s: add %s", it.Number, it.Title, state, strings.Join(m, ", "))
 			} else {
-				warn(it.Path, "CSD: FDA labeling item %d (%s) is empty: add %s", it.Number, it.Title, strings.Join(m, ", "))
+				warn(it.Path, "CSD: FDA labeling item %d (%s) %s: add %s", it.Number, it.Title, state, strings.Join(m, ", "))
 			}
 		}
 	}

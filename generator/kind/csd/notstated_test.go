@@ -29,7 +29,7 @@ func TestCSDUnstatedListsAreNotNone(t *testing.T) {
 		head                   string
 		whenUnstated, whenNone string
 	}{
-		{"### 3.2 Network ports", "opens or connects to are not stated.", "opens no network port and connects to none."},
+		{"### 3.2 Network ports", "the product's parts open or connect to are not stated.", "opens no network port and connects to none."},
 		{"### 3.3 Firewall rules for the parts on the hospital network", "No firewall rules are given: the network ports", "uses no network port: block all traffic to and from it."},
 		{"### 2.2 Data at rest", "\nNot stated.\n", "keeps no data at rest."},
 		{"### 2.1 Data in transit", "\nNot stated.\n", "no data moves between"},
@@ -325,7 +325,7 @@ func TestCSDFirewallWithoutRules(t *testing.T) {
 		t.Fatal("no section 3.3")
 	}
 	sec := csdSection(t, md, strings.SplitN(md[i+1:], "\n", 2)[0])
-	if !strings.Contains(sec, "No firewall rules are given: the network ports the device uses are not stated.") {
+	if !strings.Contains(sec, "No firewall rules are given: the network ports the product's parts use are not stated.") {
 		t.Errorf("3.3 does not say why there are no rules:\n%s", sec)
 	}
 	kindtest.SaysNoneBecause(t, "3.3", sec, "over no rules", "The allow rules below", "deny the rest")

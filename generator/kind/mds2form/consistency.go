@@ -180,6 +180,7 @@ func (f *mds2Facts) againstData() []dataCheck {
 		{"AUDT-5.2", mds2.Yes, f.noSIEM, "no events forwarded to a SIEM or log collector, so no audit log sent to a SIEM by IHE ATNA"},
 		{"AUTH-2", mds2.No, f.customerAssignsRoles, "users given different privilege levels by role"},
 		{"AUTH-1.1", mds2.Yes, f.localSignInOnly, "no directory or federation service that manages the users' credentials"},
+		{"DOC-8", mds2.No, f.writtenCVD, "a coordinated vulnerability disclosure process for the device"},
 		{"DOC-10", mds2.No, f.publishedDataFlowView, "a diagram of the device's data flows published with the product's documents"},
 		{"RDMP-3", mds2.No, f.publishedLifecyclePage, "a source of the device's software support dates the manufacturer publishes"},
 		{"CONN-3", mds2.No, f.linksInsideNetwork, "communication with a system inside the customer's network"},

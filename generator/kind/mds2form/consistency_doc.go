@@ -2,7 +2,9 @@ package mds2form
 
 import (
 	"cmp"
+	"fmt"
 
+	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/diagram"
 	"github.com/jspgen/jspgen/generator/mds2"
 )
@@ -74,4 +76,21 @@ func (f *mds2Facts) publishedLifecyclePage() (fact, bool) {
 		return fact{}, false
 	}
 	return f.yes("documents.lifecycle", "is the document control of the lifecycle page the site publishes (lifecycle.html), which gives each version's support stage and milestones"), true
+}
+
+// writtenCVD (against DOC-8 No) is the product's [postmarket.cvd], which
+// a built CSD prints in 4.4 as the manufacturer's commitment to
+// acknowledge and assess a vulnerability report within so many days: a
+// coordinated vulnerability disclosure process. DOC-8 is derived Yes
+// only from a published policy URL; a hand No beside the CSD's timelines
+// makes the two documents disagree (versionparts), so it is warned
+// about, and a note (the timelines are not a program that covers the
+// device) keeps it.
+func (f *mds2Facts) writtenCVD() (fact, bool) {
+	c := f.p.Postmarket.CVD
+	if c.AcknowledgeDays == 0 && c.AssessDays == 0 || !f.p.Produces("csd") {
+		return fact{}, false
+	}
+	return f.yes("postmarket.cvd", fmt.Sprintf("commits to acknowledge a vulnerability report within %d %s and to share an initial assessment within %d %s, which the CSD prints (4.4 Suspected vulnerability or incident)",
+		c.AcknowledgeDays, content.Plural(c.AcknowledgeDays, "calendar day", "calendar days"), c.AssessDays, content.Plural(c.AssessDays, "day", "days"))), true
 }

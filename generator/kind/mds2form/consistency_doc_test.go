@@ -170,3 +170,31 @@ func TestCheckRDMP3AgainstThePublishedLifecyclePage(t *testing.T) {
 		}, ""},
 	})
 }
+
+// TestCheckDOC8AgainstTheCSDsCVDTimelines: a hand DOC-8 No (no
+// coordinated vulnerability disclosure program) beside the
+// [postmarket.cvd] timelines a built CSD prints in 4.4 warns, naming
+// both (versionparts: "acknowledges a report within 5 calendar days"
+// in the CSD beside No in the form); a note, a Yes, a product that does
+// not build the CSD, and one that writes no [postmarket.cvd] do not.
+func TestCheckDOC8AgainstTheCSDsCVDTimelines(t *testing.T) {
+	yes, no := content.MDS2Answer{Answer: "yes"}, content.MDS2Answer{Answer: "no"}
+	withCVD := func(w *world) {
+		w.p.Postmarket.CVD = content.CVD{AcknowledgeDays: 5, AssessDays: 30}
+		w.p.Documents.Build = []string{"csd", "mds2"}
+	}
+	runAgainstData(t, []againstDataCase{
+		{"No beside the CSD's timelines", "DOC-8", no, withCVD,
+			"answer No, but postmarket.cvd (content/p.toml:1) commits to acknowledge a vulnerability report within 5 calendar days and to share an initial assessment within 30 days, which the CSD prints (4.4 Suspected vulnerability or incident): that is a coordinated vulnerability disclosure process for the device; correct the answer, or explain it in a note"},
+		{"No with its note", "DOC-8", content.MDS2Answer{Answer: "no", Note: 1}, withCVD, ""},
+		{"Yes beside the CSD's timelines", "DOC-8", yes, withCVD, ""},
+		{"No, the CSD not built", "DOC-8", no, func(w *world) {
+			withCVD(w)
+			w.p.Documents.Build = []string{"mds2"}
+		}, ""},
+		{"No, no [postmarket.cvd]", "DOC-8", no, func(w *world) {
+			withCVD(w)
+			w.p.Postmarket.CVD = content.CVD{}
+		}, ""},
+	})
+}

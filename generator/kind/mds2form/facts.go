@@ -35,6 +35,11 @@ type fact struct {
 	// contradict (check warns about it), Unanswered for none.
 	Yields bool
 	Denies mds2.Answer
+	// Kept marks an answer beside which the same hand answer is not
+	// reported as a repeat: another document reads the hand answer,
+	// which the derived one does not reach (the CSD's DOC-10 sentence,
+	// content.Product.MDS2Answered).
+	Kept bool
 	// Models are the IDs of the models the form covers for which a Yes
 	// holds, when not every one of them (interfaces.models): the form
 	// then says which (models.go); nil for every model.

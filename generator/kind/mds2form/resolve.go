@@ -85,6 +85,10 @@ type mds2Resolver struct {
 	// gated is why each question the form's instruction made N/A is N/A
 	// ("CSUP-1 is No"): a question gated by it cites the root too.
 	gated map[string]string
+	// dataGated is why each question a data-decided trigger made N/A
+	// under an implied condition is N/A (dataGate): a question under it
+	// is N/A by the same data.
+	dataGated map[string]string
 	// refused are the questions whose explicit answer parseGiven refused
 	// (reported there): not reported again as having no answer.
 	refused map[string]bool
@@ -207,36 +211,60 @@ func (r *mds2Resolver) derivedIn(id, v string) (fact, bool) {
 // the same derived answer (the data of both give d) is the
 // manufacturer's for both, and is weighed as any other.
 func (r *mds2Resolver) writtenForOther(id string, g given, d fact) bool {
-	from := r.writtenFrom(id)
-	if from == "" {
+	w, ok := r.inheritedAgainst(id, d)
+	if !ok {
 		return false
 	}
-	od, ok := r.derivedIn(id, from)
-	if ok && od.Answer == d.Answer {
-		return false
-	}
-	there := "do not decide it"
-	switch {
-	case ok && od.Answer == g.answer:
-		there = "give " + od.Answer.String() + " too"
-	case ok:
-		there = "give " + od.Answer.String()
-	}
-	where := "[mds2.answers], the first version's, which later versions inherit"
-	if r.p.MDS2.AnsweredIn(id) != "" {
-		where = "its mds2_answers_changed, which later versions inherit"
+	there := w.there
+	if w.decided && w.answer == g.answer {
+		there += " too"
 	}
 	noted := ""
 	if g.entry.Note != 0 {
 		noted = fmt.Sprintf(" and note %d explains it for that version", g.entry.Note)
 	}
-	at := "versions[].changes"
-	if k := slices.IndexFunc(r.p.Versions, func(v content.Version) bool { return v.Version == r.p.VersionOf }); k >= 0 {
-		at = fmt.Sprintf("versions[%d].changes", k)
-	}
 	r.errorf(g.path, "answer %s was written for version %s (in %s), whose data %s%s; version %s's data give %s: %s. Give version %s an answer of its own: drop this one with %s.mds2_answers_removed = [%q] to take %s, or restate it under %s.mds2_answers_changed with a note explaining it for version %s",
-		g.answer, from, where, there, noted, r.p.VersionOf, d.Answer, d, r.p.VersionOf, at, id, d.Answer, at, r.p.VersionOf)
+		g.answer, w.from, w.where, there, noted, r.p.VersionOf, d.Answer, d, r.p.VersionOf, w.at, id, d.Answer, w.at, r.p.VersionOf)
 	return true
+}
+
+// inherited is where a version's inherited answer was written, for the
+// diagnostics that say so (writtenForOther, noteWrittenForOther).
+type inherited struct {
+	from    string      // the version that gave the answer
+	where   string      // the table it is in
+	there   string      // what that version's data say of it
+	at      string      // this version's changes, for the fix
+	decided bool        // that version's data decide it ...
+	answer  mds2.Answer // ... this way
+}
+
+// inheritedAgainst returns where the answer to id this version inherits
+// was written, when an earlier version gave it and that version's data
+// did not decide it as this version's decide it (d); ok is false for an
+// answer of this version's own or one both versions' data decide alike.
+func (r *mds2Resolver) inheritedAgainst(id string, d fact) (w inherited, ok bool) {
+	if w.from = r.writtenFrom(id); w.from == "" {
+		return w, false
+	}
+	od, decided := r.derivedIn(id, w.from)
+	if decided && od.Answer == d.Answer {
+		return w, false
+	}
+	w.decided, w.answer = decided, od.Answer
+	w.there = "do not decide it"
+	if decided {
+		w.there = "give " + od.Answer.String()
+	}
+	w.where = "[mds2.answers], the first version's, which later versions inherit"
+	if r.p.MDS2.AnsweredIn(id) != "" {
+		w.where = "its mds2_answers_changed, which later versions inherit"
+	}
+	w.at = "versions[].changes"
+	if k := slices.IndexFunc(r.p.Versions, func(v content.Version) bool { return v.Version == r.p.VersionOf }); k >= 0 {
+		w.at = fmt.Sprintf("versions[%d].changes", k)
+	}
+	return w, true
 }
 
 // notesOfVersions are the note numbers an answer of any version of the
@@ -447,6 +475,17 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		if td, ok := derived[c.ID]; ok {
 			trig += " (" + td.Short() + ")"
 		}
+		// An implied condition whose trigger the data answer (MPII-3 No
+		// from interfaces): the data decide this question N/A too, where
+		// the manufacturer does not answer it (an explicit No or N/A
+		// stands as before: real forms answer either; a Yes is warned
+		// about below).
+		var dc mds2.Condition
+		var dwhy string
+		byData := false
+		if !c.Stated && !isDerived {
+			dc, dwhy, byData = r.dataGate(q, final, derived)
+		}
 		switch {
 		case explicit && c.Stated && g.answer != mds2.NA:
 			r.warnf(g.path, "answer %s breaks the form's instruction that %s does not apply when %s; the answer stands as given", g.answer, q.ID, trig)
@@ -472,6 +511,9 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			// one of the two is not the device's. The derived Yes is
 			// printed, as the data give it.
 			r.warnf(r.p.MDS2.AnswerPath(q.ID), "the product data answer %s Yes (%s), but %s, which this question presupposes answered %s; check both answers", q.ID, d, trig, c.Answer)
+		case byData && !explicit && !(isGiven && g.entry.Note != 0):
+			r.gateByData(q, dc, dwhy, &row)
+			return row
 		case !explicit && !isDerived && !(isGiven && g.entry.Note != 0):
 			r.noAnswer(q.ID, "%s has no answer (%s); %s, so answer \"no\" or \"na\" in [mds2.answers]", q.ID, row.Question, trig)
 			return row
@@ -521,12 +563,19 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			row.Answer, row.Basis, row.From = g.answer, mds2.BasisAnswered, mds2.OverridesFrom(d.Answer, d.Short())
 			r.use(g.path)
 		}
+	case isDerived && explicit && g.answer == d.Answer && !d.Yields && r.noteWrittenForOther(q.ID, g, d):
+		// The same answer, but its note was written for an earlier
+		// version whose data did not decide it: the form gives the
+		// derived answer without it until the version confirms the note.
+		row.Answer, row.Basis, row.From = d.Answer, mds2.BasisDerived, d.Short()
+		row.Note, row.Reason = 0, ""
+		return row
 	case isDerived && explicit:
 		// The manufacturer's answer, the same as the data gives (an
 		// imported hand-filled form): the form says it is the
 		// manufacturer's and which fact agrees, not that it was derived.
 		row.Answer, row.Basis, row.From = g.answer, mds2.BasisAnswered, mds2.AgreesPrefix+d.Short()
-		if g.entry.Note == 0 && !r.overridesInherited(q.ID, g.answer) {
+		if g.entry.Note == 0 && !d.Kept && !r.overridesInherited(q.ID, g.answer) {
 			r.warnf(g.path, "answer %s repeats what the product data decides (%s); remove it", g.answer, d.Short())
 			r.repeated(g.path)
 		}

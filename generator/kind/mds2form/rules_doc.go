@@ -193,6 +193,18 @@ func (f *mds2Facts) diagrams() (fact, bool) {
 			return f.yes(fmt.Sprintf("diagrams[%d]", i), fmt.Sprintf("(%s) is a %s diagram", d.ID, strings.ReplaceAll(d.Kind, "_", "-"))), true
 		}
 	}
+	// A drawing of the data flows the site publishes beside the product's
+	// documents is such a diagram (check warns of a hand No beside it:
+	// publishedDataFlowView). It yields to an explicit answer, as a note
+	// may say the report or plan is not given to customers; check's
+	// warning about a No without one stays (checkAgainstData). A hand Yes
+	// beside it is kept: the CSD reads only that one, and says from it
+	// that the diagram is provided (to ask for where the drawing is of
+	// another version).
+	if d, ok := f.publishedDataFlowView(); ok {
+		d.Yields, d.Kept = true, true
+		return d, true
+	}
 	// No diagram in the product data decides nothing: the manufacturer may
 	// provide one elsewhere (DOC-10 = See Note) or none (No).
 	return fact{}, false

@@ -15,7 +15,7 @@ import (
 )
 
 // Column widths, A to G, in digits of the default font (Arial 11).
-var colWidths = [numCols]float64{13, 62, 16, 11, 19, 17, 26}
+var colWidths = [numCols]float64{13, 62, 16, 11, 19, 20, 23}
 
 // Write returns the form as an xlsx workbook in the HN 1-2019 layout: the
 // banner, the form title and a row echoing the DOC answers; the header row
@@ -64,18 +64,28 @@ type writer struct {
 	err     error
 	doc     map[string]int // DOC row of an ID, for the echo formulas
 	pending pendingRow
+	paper   paper
+	scale   int         // print scale, percent
+	printed []printRow  // the rows written so far, as pages lay them out
+	keeps   map[int]int // row → rows from it on to print on one page
 }
 
-// pendingRow is the row being written: its cells (nil where empty) and
-// its height (0: the default).
+// pendingRow is the row being written: its cells (nil where empty), its
+// height (0: the default) and the height it prints at without one (a
+// larger font's line; 0: the default).
 type pendingRow struct {
 	row    int
 	cells  [numCols]any
 	height float64
+	least  float64
 }
 
 func newWriter(form *mds2.Form, meta Meta) (*writer, error) {
-	w := &writer{form: form, meta: meta, f: excelize.NewFile(), doc: map[string]int{}}
+	p, err := paperOf(meta.Paper)
+	if err != nil {
+		return nil, fmt.Errorf("mds2 workbook: %w", err)
+	}
+	w := &writer{form: form, meta: meta, f: excelize.NewFile(), doc: map[string]int{}, paper: p, scale: printScale(p), keeps: map[int]int{}}
 	w.f.SetZipWriter(newZipWriter)
 	if err := w.f.SetSheetName("Sheet1", SheetName); err != nil {
 		return nil, err
@@ -123,7 +133,7 @@ func (w *writer) newStyles() error {
 		dst *int
 		s   excelize.Style
 	}{
-		{&w.st.banner, excelize.Style{Font: font(true, 14)}},
+		{&w.st.banner, excelize.Style{Font: font(true, bannerSize)}},
 		{&w.st.title, excelize.Style{Font: font(true, 11)}},
 		{&w.st.echo, excelize.Style{Font: font(false, 10), Alignment: &excelize.Alignment{Vertical: "top"}}},
 		{&w.st.echoWrap, excelize.Style{Font: font(false, 10), Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
@@ -178,6 +188,10 @@ func (w *writer) flushRow() {
 		opts = append(opts, excelize.RowOpts{Height: p.height})
 	}
 	w.err = w.sw.SetRow(cell(1, p.row), p.cells[:], opts...)
+	for len(w.printed) < p.row-1 { // rows left empty
+		w.printed = append(w.printed, printRow{height: defaultRowHeight})
+	}
+	w.printed = append(w.printed, printRow{height: max(p.height, p.least, defaultRowHeight)})
 	p.row = 0
 }
 
@@ -211,6 +225,9 @@ type cellFont struct {
 	size         float64
 	bold, italic bool
 }
+
+// bannerSize is the size of the banner's font.
+const bannerSize = 14
 
 // The fonts of the styles (newStyles), all Arial.
 var (
@@ -351,6 +368,9 @@ func (w *writer) write() error {
 
 	w.row = rowBanner
 	w.set(colID, Banner, w.st.banner)
+	if w.begin() {
+		w.pending.least = lineHeight(bannerSize) // the applications fit its one line
+	}
 	w.row = rowTitle
 	title := w.form.Form
 	if w.form.Product != "" {
@@ -369,6 +389,9 @@ func (w *writer) write() error {
 	}
 	w.fit(one(colAnswer, CaptionAnswer, fontCaption), one(colNote, CaptionNoteNum, fontCaption),
 		one(colIEC, CaptionIEC, fontCaption), one(colNIST, CaptionNIST, fontCaption), one(colISO, CaptionISO, fontCaption))
+	// The header block, the header row and the first DOC rows print on
+	// one page.
+	w.keep(rowBanner, rowHeader+keepRows)
 	w.row++
 
 	for _, s := range w.form.Sections {
@@ -377,6 +400,7 @@ func (w *writer) write() error {
 			// The header block: no title row.
 		case s.FreeText:
 			w.row++
+			w.keep(w.row, 2) // the title with the text
 			w.sectionTitle(s, false)
 			other := render.MarkdownFieldText(w.form.Other) // a Markdown field; the workbook shows plain text
 			w.set(colQuestion, other, w.st.text)
@@ -385,7 +409,9 @@ func (w *writer) write() error {
 			continue
 		default:
 			w.row++
+			title := w.row
 			w.sectionTitle(s, true)
+			w.keep(title, w.row-title+min(keepRows, len(s.Rows)))
 		}
 		for _, r := range s.Rows {
 			w.question(r)
@@ -394,8 +420,10 @@ func (w *writer) write() error {
 
 	w.row++
 	w.set(colQuestion, CaptionNotes, w.st.notesHead)
+	notes := mds2.PlainNotes(w.form.Notes)
+	w.keep(w.row, 1+min(keepRows, len(notes)))
 	w.row++
-	for _, n := range mds2.PlainNotes(w.form.Notes) {
+	for _, n := range notes {
 		w.set(colID, fmt.Sprintf("Note %d", n.Number), w.st.noteNum)
 		w.set(colQuestion, n.Text, w.st.text)
 		w.merge(colQuestion, colISO)
@@ -403,6 +431,7 @@ func (w *writer) write() error {
 		w.row++
 	}
 	w.flushRow()
+	w.pageBreaks()
 	if w.err == nil {
 		w.err = sw.Flush()
 	}
@@ -410,6 +439,35 @@ func (w *writer) write() error {
 		return fmt.Errorf("mds2 workbook: %w", w.err)
 	}
 	return nil
+}
+
+// keepRows is how many of a section's questions (or notes, or DOC rows)
+// print on the page of its title row, at least.
+const keepRows = 2
+
+// keep asks that n rows from row first on print on one page.
+func (w *writer) keep(first, n int) {
+	w.keeps[first] = n
+}
+
+// pageBreaks lays the rows written out on pages (paginate) and puts a
+// manual row break at the top of each page after the first. Pages after
+// the first repeat the header row (finish).
+func (w *writer) pageBreaks() {
+	if w.err != nil || len(w.printed) < rowHeader {
+		return
+	}
+	for row, n := range w.keeps {
+		if row >= 1 && row <= len(w.printed) {
+			w.printed[row-1].keep = n
+		}
+	}
+	page := pageLayout{height: pageRows(w.paper, w.scale), titles: w.printed[rowHeader-1].height}
+	for _, row := range paginate(w.printed, page) {
+		if w.err = w.sw.InsertPageBreak(cell(colID, row)); w.err != nil {
+			return
+		}
+	}
 }
 
 // merge merges the current row's cells from column from to column to.
@@ -579,20 +637,20 @@ func serial(t time.Time) int {
 
 // sheetSetup sets the form sheet's print setup and default font, before
 // the stream writer starts the sheet: it writes these parts of the sheet
-// as they are then.
+// as they are then. The sheet prints landscape on the site's paper at a
+// fixed scale (printScale), not fitted to the page's width: Excel
+// ignores manual page breaks (pageBreaks) on a sheet fitted to pages.
 func (w *writer) sheetSetup() error {
 	f := w.f
-	size, err := paperSize(w.meta.Paper)
-	if err != nil {
-		return err
-	}
-	landscape, fit, fitH := "landscape", 1, 0
-	yes := true
+	size, landscape, scale := w.paper.code, "landscape", uint(w.scale)
+	side, top, bottom, hf := marginSide, marginTop, marginBottom, marginHF
 	steps := []func() error{
 		func() error { return f.SetDefaultFont(defaultFont) },
-		func() error { return f.SetSheetProps(SheetName, &excelize.SheetPropsOptions{FitToPage: &yes}) },
 		func() error {
-			return f.SetPageLayout(SheetName, &excelize.PageLayoutOptions{Size: &size, Orientation: &landscape, FitToWidth: &fit, FitToHeight: &fitH})
+			return f.SetPageLayout(SheetName, &excelize.PageLayoutOptions{Size: &size, Orientation: &landscape, AdjustTo: &scale})
+		},
+		func() error {
+			return f.SetPageMargins(SheetName, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side, Top: &top, Bottom: &bottom, Header: &hf, Footer: &hf})
 		},
 		func() error {
 			return f.SetHeaderFooter(SheetName, &excelize.HeaderFooterOptions{OddFooter: "&L&8" + escapeHF(footerText(w.form.Document)) + "&R&8Page &P of &N"})
@@ -650,18 +708,6 @@ func (w *writer) finish() error {
 		}
 	}
 	return nil
-}
-
-// paperSize is the spreadsheet paper code of the site's paper: the
-// sheet prints on the paper the PDFs are set on.
-func paperSize(paper string) (int, error) {
-	switch strings.ToLower(paper) {
-	case "", "letter":
-		return 1, nil
-	case "a4":
-		return 9, nil
-	}
-	return 0, fmt.Errorf("paper %q: want \"letter\" or \"a4\"", paper)
 }
 
 // footerText is the left part of the page footer, the document ID and
