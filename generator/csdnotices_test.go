@@ -83,7 +83,12 @@ func TestCSDCitesTheNoticesAboutItsVersion(t *testing.T) {
 		"**Notices about version `4.0`.** Vantor Medical Systems, Inc. had issued these notices about version `4.0` by 19 January 2026:",
 		"](notices/ceos-rocky.html) | Component end of support | VMS-CEOS-R94 revision A |",
 		"(notices/sa-2026-01.html) (for model SPM-CS) | Security advisory | VMS-SA-2026-01 revision A |")
-	kindtest.SaysNoneBecause(t, "csd.md", cur, "notices about 3.4", "eos-3-4", "VMS-EOS-3-4", "ceos-win10", "VMS-CEOS-W10")
+	// The table of notices about 4.0 names none about 3.4; the notices
+	// about other versions follow it, apart and labelled so, for a
+	// customer still running 3.4.
+	about, others, _ := strings.Cut(cur, "**Notices about other versions.**")
+	kindtest.SaysNoneBecause(t, "csd.md", about, "notices about 3.4", "eos-3-4", "VMS-EOS-3-4", "ceos-win10", "VMS-CEOS-W10")
+	kindtest.SaysAll(t, "csd.md", others, "(notices/eos-3-4.html) (End of support, VMS-EOS-3-4 revision A)")
 }
 
 // TestCSDCitesNoNoticeWhenNotBuilt: a product that does not build its

@@ -16,6 +16,7 @@ import (
 	"github.com/jspgen/jspgen"
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/internal/parallel"
+	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
 // `jspgen init` copies jspgen's example products into a new repository.
@@ -30,9 +31,32 @@ import (
 // still holds it, the documents name the example's manufacturer, contact
 // or product.
 type exampleMarker struct {
-	text  string // matched case-insensitively
+	text  string // matched case-insensitively, unless exact
 	what  string // what it is, for the message
 	lower string // text in lower case, as lines are compared
+	exact bool   // matched as written, at the start of a word
+}
+
+// in reports whether the marker is in line (and lower, the line in lower
+// case).
+func (m exampleMarker) in(line, lower string) bool {
+	if !m.exact {
+		return strings.Contains(lower, m.lower)
+	}
+	for i := 0; ; {
+		j := strings.Index(line[i:], m.text)
+		if j < 0 {
+			return false
+		}
+		if i+j == 0 || !isWordByte(line[i+j-1]) {
+			return true
+		}
+		i += j + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // exampleFacts is what the embedded example is made of.
@@ -40,6 +64,8 @@ type exampleFacts struct {
 	site    []byte          // the example's jspgen.toml as shipped
 	markers []exampleMarker // identifying values
 	lines   map[string]bool // long key = "text" lines, trimmed
+	values  exampleValues   // whole entries and distinctive values
+	maker   string          // the example manufacturer's name
 }
 
 var exampleOnce = sync.OnceValue(func() exampleFacts { return readExampleFacts(jspgen.Example) })
@@ -57,15 +83,17 @@ func readExampleFacts(example fs.FS) exampleFacts {
 	var f exampleFacts
 	f.site, _ = fs.ReadFile(example, "jspgen.toml")
 	f.lines = map[string]bool{}
+	f.values = exampleValues{entries: map[string]bool{}, values: map[string]map[string]bool{}}
 	seen := map[string]bool{}
-	add := func(text, what string) {
+	addMarker := func(text, what string, exact bool) {
 		text = strings.TrimSpace(text)
 		if text == "" || seen[strings.ToLower(text)] {
 			return
 		}
 		seen[strings.ToLower(text)] = true
-		f.markers = append(f.markers, exampleMarker{text: text, what: what, lower: strings.ToLower(text)})
+		f.markers = append(f.markers, exampleMarker{text: text, what: what, lower: strings.ToLower(text), exact: exact})
 	}
+	add := func(text, what string) { addMarker(text, what, false) }
 	var site struct {
 		Manufacturer struct {
 			Name            string
@@ -78,6 +106,7 @@ func readExampleFacts(example fs.FS) exampleFacts {
 	}
 	if _, err := toml.Decode(string(f.site), &site); err == nil {
 		m := site.Manufacturer
+		f.maker = m.Name
 		add(m.Name, "the name of jspgen's example manufacturer")
 		add(m.PSIRT.Name, "the example manufacturer's PSIRT")
 		for _, a := range []string{m.SecurityContact.Email, m.Support.Email, m.PSIRT.Email} {
@@ -93,6 +122,7 @@ func readExampleFacts(example fs.FS) exampleFacts {
 		}
 	}
 	collectLines(f.site, f.lines)
+	f.values.add(f.site)
 	entries, _ := fs.ReadDir(example, "content")
 	for _, e := range entries {
 		if e.IsDir() || !strings.HasSuffix(e.Name(), ".toml") {
@@ -105,8 +135,17 @@ func readExampleFacts(example fs.FS) exampleFacts {
 		var p struct{ ID, Name string }
 		if _, err := toml.Decode(string(data), &p); err == nil {
 			add(p.Name, "the name of one of jspgen's example products")
+			for _, m := range productMarkers(p.ID, p.Name) {
+				add(m, "the short name of one of jspgen's example products")
+			}
+		}
+		if scalars, err := tomlpos.Scalars(data); err == nil {
+			if prefix := documentIDPrefix(scalars); prefix != "" {
+				addMarker(prefix, "the prefix of the example's document IDs", true)
+			}
 		}
 		collectLines(data, f.lines)
+		f.values.add(data)
 	}
 	// the domains first: a line holding an address names it once
 	slices.SortStableFunc(f.markers, func(a, b exampleMarker) int {
@@ -144,11 +183,23 @@ func exampleWarnings(siteFile, contentDir string) content.Diagnostics {
 	// each file on its own, as many at once as there are processors: a
 	// portfolio's product files are large
 	found := make([]content.Diagnostics, len(files))
-	found[0] = exampleInFile(siteFile, data, ex)
+	// The example's manufacturer with a site of its own (another product
+	// line) states its own contacts, address and document IDs: only the
+	// line markers apply, as before.
+	var site struct{ Manufacturer struct{ Name string } }
+	_, _ = toml.Decode(string(data), &site)
+	own := ex.maker != "" && strings.EqualFold(strings.TrimSpace(site.Manufacturer.Name), ex.maker)
+	check := func(file string, data []byte) content.Diagnostics {
+		if own {
+			return exampleInFile(file, data, ex, false)
+		}
+		return append(exampleInFile(file, data, ex, true), exampleEntriesInFile(file, data, ex)...)
+	}
+	found[0] = check(siteFile, data)
 	parallel.ForEach(len(files)-1, func(i int) {
 		file := files[i+1]
 		if data, err := os.ReadFile(file); err == nil {
-			found[i+1] = exampleInFile(file, data, ex)
+			found[i+1] = check(file, data)
 		}
 	})
 	var out content.Diagnostics
@@ -161,7 +212,9 @@ func exampleWarnings(siteFile, contentDir string) content.Diagnostics {
 // exampleInFile is exampleWarnings for one file: one warning for each
 // identifying value it holds, at its first line, and one for the lines
 // that are the example's text.
-func exampleInFile(file string, data []byte, ex exampleFacts) content.Diagnostics {
+// exact says whether the markers matched as written (the example's
+// document ID prefix) apply: not to the example's own manufacturer.
+func exampleInFile(file string, data []byte, ex exampleFacts, exact bool) content.Diagnostics {
 	var copied []int
 	found := make([][]int, len(ex.markers)) // lines holding each marker
 	n := 0
@@ -176,7 +229,7 @@ func exampleInFile(file string, data []byte, ex exampleFacts) content.Diagnostic
 		}
 		lower := strings.ToLower(l)
 		for i, m := range ex.markers {
-			if strings.Contains(lower, m.lower) {
+			if (exact || !m.exact) && m.in(l, lower) {
 				found[i] = append(found[i], n)
 				break // one marker a line
 			}
@@ -194,23 +247,16 @@ func exampleInFile(file string, data []byte, ex exampleFacts) content.Diagnostic
 	// maker's own policy too; three are a copy
 	if len(copied) >= 3 {
 		out = append(out, content.Diagnostic{Severity: content.Warning, File: file, Line: copied[0],
-			Message: fmt.Sprintf("%s word for word the text of jspgen's example products: the documents would state the example's facts (its components, ports, dates, contacts, people) as yours; replace them with your own, or delete what does not apply", lineList(copied, "is", "are"))})
+			Message: fmt.Sprintf("%s word for word the text of jspgen's example products (each a line of 90 characters or more giving a key a text): replace them with your own, or delete what does not apply. This compares long lines only; check also warns at whole entries, document IDs, contacts and multi-line texts still the example's, but not at every short value (a date, a port, an MDS2 answer): review every table init copied", lineList(copied, "is", "are"))})
 	}
 	return out
 }
 
-// lineList names line numbers, the first eight of them, with the verb
-// that agrees.
+// lineList names line numbers, every one of them (a user fixing them
+// should not have to search for the rest), with the verb that agrees.
 func lineList(lines []int, one, many string) string {
-	shown := make([]string, 0, 9)
-	for _, n := range lines[:min(len(lines), 8)] {
-		shown = append(shown, fmt.Sprint(n))
-	}
-	if len(lines) > 8 {
-		shown = append(shown, fmt.Sprintf("%d more", len(lines)-8))
-	}
 	if len(lines) == 1 {
-		return "line " + shown[0] + " " + one
+		return fmt.Sprintf("line %d %s", lines[0], one)
 	}
-	return fmt.Sprintf("%d lines (%s) %s", len(lines), content.AndList(shown), many)
+	return fmt.Sprintf("%d lines (%s) %s", len(lines), lineRanges(lines), many)
 }

@@ -38,17 +38,17 @@ func TestExampleInFile(t *testing.T) {
 	}{
 		{"manufacturer name", "[manufacturer]\nname = \"Meridian Infusion Systems, Inc.\"\n", []string{`line 2 holds "Meridian Infusion Systems, Inc.", the name of jspgen's example manufacturer`}},
 		{"e-mail at the example's domain", "name = \"Acme Cloud Health\"\nemail = \"psirt@meridian-infusion.example\"\n", []string{`line 2 holds "meridian-infusion.example", the example manufacturer's domain`}},
-		{"domain on several lines", "a = \"https://www.meridian-infusion.example/x\"\nb = \"MERIDIAN-INFUSION.EXAMPLE\"\n", []string{`2 lines (1 and 2) hold "meridian-infusion.example"`}},
+		{"domain on several lines", "a = \"https://www.meridian-infusion.example/x\"\nb = \"MERIDIAN-INFUSION.EXAMPLE\"\n", []string{`2 lines (1–2) hold "meridian-infusion.example"`}},
 		{"example product name", "name = \"Meridian Dosewise Precision Dosing\"\n", []string{`"Meridian Dosewise Precision Dosing", the name of one of jspgen's example products`}},
 		{"one line of example text may be the maker's too", "x = 1\n  " + long + "\n", nil},
-		{"example text", "x = 1\n  " + long + "\n" + long + "\n" + long + "\n", []string{"3 lines (2, 3 and 4) are word for word the text of jspgen's example products"}},
+		{"example text", "x = 1\n  " + long + "\n" + long + "\n" + long + "\n", []string{"3 lines (2–4) are word for word the text of jspgen's example products"}},
 		{"own facts", "[manufacturer]\nname = \"Acme Cloud Health, Inc.\"\nemail = \"security@acme-health.com\"\ndescription = \"Acme's cloud dose calculator runs in two AWS regions and keeps no patient names.\"\n", nil},
 		{"comments name the example", "# e.g. \"Meridian Infusion Systems, Inc.\" at security@meridian-infusion.example\n#  " + long + "\nname = \"Acme\"\n", nil},
 		{"a real Meridian is not the example", "name = \"Meridian Medical Technologies\"\nwebsite = \"https://www.meridian.com\"\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := exampleInFile("f.toml", []byte(tt.file), ex)
+			got := exampleInFile("f.toml", []byte(tt.file), ex, true)
 			if len(got) != len(tt.want) {
 				t.Fatalf("%d warnings, want %d:\n%v", len(got), len(tt.want), got)
 			}

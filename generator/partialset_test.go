@@ -235,7 +235,7 @@ func TestPartialSetPlanListsPublishedNoticesOfItsDate(t *testing.T) {
 		return s
 	})
 	plan := files["medvault/security-plan.md"]
-	kindtest.SaysAll(t, "security-plan.md", plan, "| 2023-05-15 | End-of-Support Notice: software 1.8 | APX-MV-EOS-18 | A |")
+	kindtest.SaysAll(t, "security-plan.md", plan, "| 2023-05-15 | [End-of-Support Notice: software 1.8](notices/eos-1.8.html) | APX-MV-EOS-18 | A |")
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "a notice issued after the plan", "End-of-Life Notice: software 2.0", "APX-MV-EOL-20")
 	if _, ok := files["medvault/notices/eol-2.0.md"]; !ok {
 		t.Error("the later notice is not built: the test edits the wrong notice")

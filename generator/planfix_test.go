@@ -13,7 +13,8 @@ import (
 // with no fix; it gives the date the fix came out, 4.0's general
 // availability (vuln.Set.FixOut), and names 4.0, since the fix is not in
 // the row's version. A fix said released without a version
-// or a date is "Not stated", not "–"; the advisory's CVE, whose fix is
+// or a date is "Released (date not stated)", not "–" nor "Not stated"
+// (which reads as whether it is released not being stated); the advisory's CVE, whose fix is
 // planned in 4.0.1 (not released on the plan's date), keeps "–".
 func TestPlanFixReleasedInALaterVersion(t *testing.T) {
 	const vulns = `[[vulnerabilities]]
@@ -51,7 +52,7 @@ id = "CVE-2025-67410"`
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"| CVE-2024-99001 | 3.4 | HAPI HL7v2 2.3 | Affected | ",
 		" | 2024-01-10 | 2024-06-03 (in version 4.0) |",
-		" | 2024-01-11 | Not stated |",
+		" | 2024-01-11 | Released (date not stated) |",
 		" | 2025-12-15 | – |")
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "a fix released in 4.0 shown as none", " | 2024-01-10 | – |", " | 2024-01-11 | – |")
 }

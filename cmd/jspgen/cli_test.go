@@ -402,7 +402,7 @@ func TestInitHalfEditedSaysWhatIsStillTheExample(t *testing.T) {
 	}
 	dosewise := filepath.Join(dir, "content", "dosewise.toml")
 	kindtest.SaysAll(t, "check on the half-edited scaffold", got,
-		dosewise+`:20: warning: line 20 holds "Meridian Dosewise Precision Dosing", the name of one of jspgen's example products`,
+		dosewise+`:23: warning: line 23 holds "Meridian Dosewise Precision Dosing", the name of one of jspgen's example products`,
 		`hold "meridian-infusion.example", the example manufacturer's domain`,
 		"are word for word the text of jspgen's example products")
 	kindtest.SaysNone(t, "check on the half-edited scaffold", got, "Meridian Infusion Systems, Inc.\"", "halcyon")

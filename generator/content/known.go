@@ -20,11 +20,20 @@ type KnownProduct struct {
 	// tagged required=<documents> are required.
 	Build     []string
 	MDS2Input bool
+	// DOC9 is the hand MDS2 DOC-9 answer of a product that builds the
+	// form (MDS2Answered), at DOC9Line: the site's ISAO membership is
+	// one fact for every product (isaoAcross).
+	DOC9     string
+	DOC9Line int
 }
 
 // Known is what the checks across products need of p.
 func (p *Product) Known() KnownProduct {
-	return KnownProduct{File: p.Source.File, ID: p.ID, IDLine: p.Source.Line("id"), Build: slices.Clone(p.Documents.Build), MDS2Input: p.MDS2.HasInput()}
+	k := KnownProduct{File: p.Source.File, ID: p.ID, IDLine: p.Source.Line("id"), Build: slices.Clone(p.Documents.Build), MDS2Input: p.MDS2.HasInput()}
+	if p.Builds("mds2") {
+		k.DOC9, k.DOC9Line = p.MDS2Answered("DOC-9"), p.Source.Line("mds2.answers.DOC-9")
+	}
+	return k
 }
 
 // Builds is Product.Builds for a known product.
@@ -101,6 +110,7 @@ func LoadKnown(siteFile, contentDir string, known func(file string) (KnownProduc
 		p.SiteSupportRules, p.SiteSource = c.Site.SupportRules, c.SiteFile
 	}
 	diags = append(diags, c.validateSite()...)
+	diags = append(diags, isaoAcross(c.Site, c.SiteFile, all)...)
 	first := map[string]KnownProduct{}
 	var check []*Product // the products read whose IDs are not taken, to validate
 	for _, k := range all {

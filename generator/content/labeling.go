@@ -112,8 +112,15 @@ var LabelingItems = []LabelingItem{
 				hasEOS = true
 			}
 		}
-		n.need(hasEOS, "versions.end_of_support (no version has an end-of-support date)")
+		// No end of support announced yet is the normal state of a
+		// supported product: the advice waits for one to be decided
+		// rather than asking for a date. The notice promised and the
+		// commitments, which section 13 prints, meet part of the item.
+		n.need(hasEOS, "versions.end_of_support (when one is decided)")
 		n.need(p.EndOfLife.RiskTransfer != "", "end_of_life.risk_transfer")
+		if p.EndOfLife.NoticeMonths > 0 || strings.TrimSpace(p.EndOfLife.Commitments) != "" {
+			n.met = true
+		}
 		return n
 	}},
 	{14, "Secure decommissioning and data sanitisation", "decommissioning", func(p *Product) needs {

@@ -21,8 +21,9 @@ var exampleISAO = ISAO{Member: True, Name: "Health-ISAC", Since: NewDate(2019, 4
 // ruleExampleLeftovers warns where the product p (or the site file,
 // p nil) of another manufacturer still says "Meridian": text `jspgen
 // init` copied from the example that would be published as this
-// manufacturer's facts (a procedure number, an endpoint, a person). The
-// first few places are named, then a count.
+// manufacturer's facts (a procedure number, an endpoint, a person). Every
+// place is named, at its own line: a count at line 1 left the user to
+// search for the rest, round after round.
 func ruleExampleLeftovers(s *Site, siteFile Source, p *Product) Diagnostics {
 	if s == nil || strings.Contains(s.Manufacturer.Name, exampleManufacturer) {
 		return nil
@@ -31,15 +32,9 @@ func ruleExampleLeftovers(s *Site, siteFile Source, p *Product) Diagnostics {
 	if p != nil {
 		src, value = p.Source, p
 	}
-	const named = 5
 	var diags Diagnostics
-	more := 0
 	TextValues(value, func(path, text string) {
 		if !strings.Contains(text, exampleManufacturer) && !strings.Contains(strings.ToLower(text), exampleDomain) {
-			return
-		}
-		if len(diags) == named {
-			more++
 			return
 		}
 		diags = append(diags, Diagnostic{Severity: Warning, File: src.File, Line: src.Line(path), Path: path,
@@ -48,10 +43,6 @@ func ruleExampleLeftovers(s *Site, siteFile Source, p *Product) Diagnostics {
 	if p == nil && s.Manufacturer.ISAO == exampleISAO {
 		diags = append(diags, Diagnostic{Severity: Warning, File: src.File, Line: src.Line("manufacturer.isao"), Path: "manufacturer.isao",
 			Message: fmt.Sprintf("is the membership of %s, the manufacturer of jspgen's example (Health-ISAC since 2019-04-01), copied by jspgen init: the security plan and the MDS2 form (DOC-9) publish it as %s's; state your own membership, or remove the table to leave it not stated", exampleManufacturer, s.Manufacturer.Name)})
-	}
-	if more > 0 {
-		diags = append(diags, Diagnostic{Severity: Warning, File: src.File, Line: 1,
-			Message: fmt.Sprintf("%d more values name %s, the manufacturer of jspgen's example", more, exampleManufacturer)})
 	}
 	return diags
 }

@@ -6,8 +6,8 @@ import (
 )
 
 // TestExampleLeftovers: a product of another manufacturer whose text still
-// names Meridian (copied by jspgen init) is warned at each place, the
-// first five named and the rest counted; Meridian's own products and
+// names Meridian (copied by jspgen init) is warned at each place, every
+// one of them at its own path (no count at line 1); Meridian's own products and
 // products without such text are not.
 func TestExampleLeftovers(t *testing.T) {
 	product := func(texts ...string) *Product {
@@ -29,7 +29,7 @@ func TestExampleLeftovers(t *testing.T) {
 		{"another maker, clean", site("Aurora Home Health GmbH"), product("Alarm"), nil, ""},
 		{"the example's maker", site("Meridian Infusion Systems, Inc."), product("Meridian procedure SOP-0412"), nil, ""},
 		{"many leftovers", site("Aurora"), product("Meridian 1", "Meridian 2", "Meridian 3", "Meridian 4", "Meridian 5", "Meridian 6", "Meridian 7"),
-			[]string{"safeguards[0].title", "safeguards[1].title", "safeguards[2].title", "safeguards[3].title", "safeguards[4].title", ""}, "2 more values name Meridian"},
+			[]string{"safeguards[0].title", "safeguards[1].title", "safeguards[2].title", "safeguards[3].title", "safeguards[4].title", "safeguards[5].title", "safeguards[6].title"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := ruleExampleLeftovers(tc.site, Source{}, tc.p)

@@ -35,7 +35,14 @@ func TestAnnotateKeepsValues(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff(decode(t, orig), decode(t, f.Data)); diff != "" {
+		want := decode(t, orig)
+		if f.Path == "jspgen.toml" {
+			// left out on purpose: the example's consent for CSAF
+			// aggregators is not the new manufacturer's
+			// (TestFilesLeaveAggregatorConsentUndecided)
+			delete(want["manufacturer"].(map[string]any), "csaf")
+		}
+		if diff := cmp.Diff(want, decode(t, f.Data)); diff != "" {
 			t.Errorf("%s: annotating changed the data (-example +scaffold):\n%s", f.Path, diff)
 		}
 	}

@@ -30,7 +30,7 @@ func Files(example fs.FS, version string) ([]File, error) {
 	if err != nil {
 		return nil, err
 	}
-	out = append(out, File{"jspgen.toml", Annotate(prepend(site, siteHeader), reflect.TypeFor[content.Site]())})
+	out = append(out, File{"jspgen.toml", Annotate(prepend(withoutAggregatorConsent(site), siteHeader), reflect.TypeFor[content.Site]())})
 	err = fs.WalkDir(example, "content", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -57,14 +57,44 @@ func Files(example fs.FS, version string) ([]File, error) {
 	return out, nil
 }
 
+// withoutAggregatorConsent leaves out the example's [manufacturer.csaf]
+// table, its permission for CSAF aggregators to list and mirror its CSAF
+// documents: a policy the new manufacturer has not decided, which the
+// scaffold must not publish for it. Left out, the provider metadata says
+// they may not and check warns; Annotate lists the table, commented out
+// and documented, with the tables the file does not use.
+func withoutAggregatorConsent(site []byte) []byte {
+	lines := strings.SplitAfter(string(site), "\n")
+	start := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) == "[manufacturer.csaf]" })
+	if start < 0 {
+		return site
+	}
+	end := start + 1 // the table's keys, up to a blank line or the next table
+	for end < len(lines) && strings.TrimSpace(lines[end]) != "" && !strings.HasPrefix(strings.TrimSpace(lines[end]), "[") {
+		end++
+	}
+	for start > 0 && strings.HasPrefix(strings.TrimSpace(lines[start-1]), "#") {
+		start-- // the example's comment on its own choice
+	}
+	note := []string{
+		"# [manufacturer.csaf]: decide whether CSAF aggregators may list your CSAF\n",
+		"# provider and mirror your CSAF documents. Until you do, the provider\n",
+		"# metadata says they may not and 'make check' warns; the table is listed,\n",
+		"# commented out, at the end of this file.\n",
+	}
+	return []byte(strings.Join(slices.Concat(lines[:start], note, lines[end:]), ""))
+}
+
 func prepend(src []byte, header string) []byte {
 	return append([]byte(header), src...)
 }
 
 const siteHeader = `# Scaffolded by 'jspgen init' from jspgen's example: replace the example
-# manufacturer with yours ('make check' warns at each line that still holds
-# the example's). Every key is documented above its first use; keys the
-# example leaves out are listed commented out.
+# manufacturer with yours. 'make check' warns where the example's names,
+# domains, phone numbers, long texts and whole [[...]] entries are still
+# here, but not at every short value (an hours text, a date, a yes/no):
+# review every table. Every key is documented above its first use; keys
+# the example leaves out are listed commented out.
 
 `
 
@@ -76,7 +106,10 @@ const productHeader = `# Scaffolded by 'jspgen init' from one of jspgen's exampl
 # rename this file and the asset folder beside it (SBOMs, diagrams) to your
 # product's id. Every key is documented above its first use; keys and tables
 # the example leaves out are listed commented out. 'make check' says what is
-# missing, and warns at each line that still holds the example's facts.
+# missing, and warns where the example's names, document IDs, long texts and
+# whole [[...]] entries are still here; it does not compare every short
+# value (a date, a port, an MDS2 answer) nor the SBOM, VEX and diagram files
+# beside this file: review every table, and replace or delete each file.
 
 `
 

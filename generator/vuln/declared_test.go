@@ -29,7 +29,9 @@ func TestDeclaredEntryChecks(t *testing.T) {
 		wantDiag(t, d, "halcyon-lvp7.toml", `unknown version "9.9"`)
 	})
 	t.Run("a component in no version", func(t *testing.T) {
-		d := load(t, "", nil, []content.Vulnerability{{ID: "CVE-2024-99003", Status: "not_affected", Justification: "component_not_present",
+		// Not component_not_present: that is true of a component no
+		// version contains (TestNotPresentComponentInNoVersion).
+		d := load(t, "", nil, []content.Vulnerability{{ID: "CVE-2024-99003", Status: "under_investigation",
 			Versions: []string{"4.2.1"}, Components: []content.VulnerableComponent{{Name: "xz", Version: "5.6.1"}}}})
 		wantDiag(t, d, "halcyon-lvp7.toml", "sbom.cdx.json (4.2.1)")
 	})

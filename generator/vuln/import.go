@@ -507,9 +507,14 @@ func (l *loader) statement(file, format string, st Statement) {
 		l.fileError(file, st.Loc, "%s: the statement names no product", st.ID)
 		return
 	}
+	// "Not present" may be said of the whole version (OpenVEX allows a
+	// statement with no subcomponent) and of a component no version
+	// contains: that is the true statement about a component the product
+	// lacks.
+	notPresent := st.Status == "not_affected" && st.Justification == "component_not_present"
 	for _, t := range st.Targets {
 		pid := t.Product
-		if len(t.Components) == 0 {
+		if len(t.Components) == 0 && !notPresent {
 			l.fileError(file, st.Loc, "%s: the statement names no component of %s (OpenVEX subcomponents, CycloneDX affects, CSAF relationships)", st.ID, pid)
 			continue
 		}
@@ -538,7 +543,7 @@ func (l *loader) statement(file, format string, st Statement) {
 		for _, cid := range t.Components {
 			c, found := l.s.findID(v, cid)
 			if !found {
-				if !l.s.anywhereID(cid) {
+				if !notPresent && !l.s.anywhereID(cid) {
 					l.fileError(file, st.Loc, "%s: unknown component %q: no version of the product contains it", st.ID, cid)
 					ok = false
 					continue
@@ -548,7 +553,7 @@ func (l *loader) statement(file, format string, st Statement) {
 					ok = false
 					continue
 				}
-				c = sbom.Component{PURL: cid}
+				c = absentComponent(cid)
 			}
 			out.Components = append(out.Components, c)
 		}

@@ -10,7 +10,9 @@ import (
 
 // One vulnerability is often written as several [[vulnerabilities]]
 // entries, one per status (affected in 2.0, fixed in 2.1), with its
-// title, description and dates on one of them only. Each version's
+// title, description, dates and exploitability on one of them only
+// (exploitation in the wild is a fact about the vulnerability, as its
+// title is, not about one version). Each version's
 // record takes them from the entry that states them, so that every
 // document and file names and dates it alike; where the entries state
 // different values, none is taken, and check says so.
@@ -20,6 +22,7 @@ import (
 type sharedFacts struct {
 	title, description    string
 	discovered, disclosed content.Date
+	exploitability        content.ExploitMaturity
 }
 
 // sharedField is one fact an entry may leave to the others.
@@ -38,6 +41,8 @@ var sharedFields = []sharedField{
 		func(from content.Vulnerability, to *sharedFacts) { to.discovered = from.Discovered }},
 	{"disclosed", func(v content.Vulnerability) string { return dateKey(v.Disclosed) },
 		func(from content.Vulnerability, to *sharedFacts) { to.disclosed = from.Disclosed }},
+	{"exploitability", func(v content.Vulnerability) string { return string(v.Exploitability) },
+		func(from content.Vulnerability, to *sharedFacts) { to.exploitability = from.Exploitability }},
 }
 
 func dateKey(d content.Date) string {
@@ -115,5 +120,8 @@ func (l *loader) fillShared(out *Vulnerability) {
 	}
 	if out.Disclosed.IsZero() {
 		out.Disclosed = f.disclosed
+	}
+	if out.Exploitability == "" {
+		out.Exploitability = f.exploitability
 	}
 }

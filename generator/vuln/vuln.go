@@ -139,9 +139,13 @@ func (v *Vulnerability) Uncontrolled() bool {
 
 // ComponentNames is the components as one phrase: "openssl 3.0.16, curl 8.7.1".
 func (v *Vulnerability) ComponentNames() string {
-	names := make([]string, len(v.Components))
-	for i, c := range v.Components {
-		names[i] = strings.TrimSpace(c.Name + " " + c.Version)
+	var names []string
+	for _, c := range v.Components {
+		// One named by a CPE alone (an imported not-present statement's)
+		// has no name to print.
+		if n := strings.TrimSpace(c.Name + " " + c.Version); n != "" {
+			names = append(names, n)
+		}
 	}
 	return strings.Join(names, ", ")
 }
@@ -296,6 +300,7 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 	// current inventory's files describe the version their subject names,
 	// else the current one.
 	owned := false
+	given := false
 	for _, v := range p.Versions {
 		files, ok := inv.VersionFiles(v.Version)
 		if !ok {
@@ -304,6 +309,13 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 		owned = true
 		for _, f := range files {
 			attach(v.Version, f.Path, f.Document, f.Document.Components)
+		}
+		// Its [[components]] entries of no SBOM file, as its inventory
+		// (and so its CSD and plan) lists them: those whose versions
+		// name it, else, for the current version, those naming none.
+		if cs, ok := inv.GivenComponents(v.Version); ok {
+			given = true
+			attach(v.Version, "", nil, cs)
 		}
 		if len(files) == 0 && v.Version != current {
 			// No SBOM file describes it, yet its list names files
@@ -326,13 +338,15 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 			attach(v, f.Path, f.Document, f.Document.Components)
 		}
 	}
-	var own []sbom.Component
-	for _, c := range inv.List {
-		if c.SBOMFile == "" {
-			own = append(own, c.Component)
+	if !given {
+		var own []sbom.Component
+		for _, c := range inv.List {
+			if c.SBOMFile == "" {
+				own = append(own, c.Component)
+			}
 		}
+		attach(current, "", nil, own)
 	}
-	attach(current, "", nil, own)
 	for i, n := range p.Notices {
 		if n.SBOM == "" {
 			continue
@@ -595,6 +609,7 @@ func (l *loader) declared(i int) {
 	}
 	// Every component must be in some version of the product, or may be
 	// in a version of the entry's whose components are not known.
+	notPresent := d.Status == "not_affected" && d.Justification == "component_not_present"
 	someUnlisted := slices.ContainsFunc(d.Versions, func(ver string) bool {
 		v := l.s.Version(ver)
 		return v != nil && v.unlisted()
@@ -606,7 +621,10 @@ func (l *loader) declared(i int) {
 			ok = false
 			continue
 		}
-		if !someUnlisted && len(l.s.containedAnywhere(c.PURL, c.Name, c.Version)) == 0 {
+		// "Not present" is true of a component no version contains (an
+		// OpenSSH CVE on a device whose SSH server is Dropbear): only the
+		// other statements need it in some version.
+		if !someUnlisted && !notPresent && len(l.s.containedAnywhere(c.PURL, c.Name, c.Version)) == 0 {
 			l.errorAt(cp, "unknown component %q: no version of the product contains it (the versions' SBOMs are %s)", describe(c.PURL, c.Name, c.Version), l.sbomList())
 			ok = false
 		}
@@ -669,8 +687,11 @@ func (l *loader) declared(i int) {
 				for _, c := range d.Components {
 					where = append(where, describe(c.PURL, c.Name, c.Version)+" is in "+orNone(l.s.containedAnywhere(c.PURL, c.Name, c.Version)))
 				}
-				l.errorAt(vp, "version %s contains none of the components (%s); drop the version or state not_affected with component_not_present",
-					ver, strings.Join(where, "; "))
+				// The version may contain the component all the same (its
+				// SBOM leaves it out, or names another release of it): the
+				// remedy is then to list it, not to state it absent.
+				l.errorAt(vp, "version %s contains none of the components (%s): if it contains one, name it as version %s has it, or list it for %s (in its SBOM file, or in the versions of its [[components]] entry); if not, drop the version, or state not_affected with component_not_present",
+					ver, strings.Join(where, "; "), ver, ver)
 				continue
 			}
 		}

@@ -405,15 +405,23 @@ type NoticeRef struct {
 // covers (content.Product.SupportedModelIDs) is left out. up leads from
 // the CSD's folder to the product's.
 func noticesAbout(p kind.Product, dev *content.Version, list []inventory.Component, on content.Date, up string) []NoticeRef {
-	var out []NoticeRef
+	return noticesWhere(p, dev, on, up, func(n content.Notice) bool { return kind.NoticeConcerns(n, dev.Version, list) })
+}
+
+// noticesWhere are the notices of p issued by date on that keep selects,
+// oldest first, as a CSD about dev at up lists them; one about models
+// the CSD does not cover is left out (noticeModelsCovered). Nil when the
+// product builds no notices.
+func noticesWhere(p kind.Product, dev *content.Version, on content.Date, up string, keep func(content.Notice) bool) []NoticeRef {
 	if !p.Builds("notices") {
 		return nil
 	}
 	covered := p.SupportedModelIDs(dev, on)
 	ns := p.NoticesNewestFirst()
 	slices.Reverse(ns)
+	var out []NoticeRef
 	for _, n := range ns {
-		if kind.IssuedAfter(n, on) || !kind.NoticeConcerns(n, dev.Version, list) {
+		if kind.IssuedAfter(n, on) || !keep(n) {
 			continue
 		}
 		models, ok := noticeModelsCovered(n, covered)

@@ -16,6 +16,6 @@ func TestPlanFixReleasedNamesOtherVersion(t *testing.T) {
 	md := renderPlan(t, kindtest.Example, func(*content.Product) {})
 	kindtest.SaysAll(t, "plan", md,
 		"| CVE-2024-6119 | 4.1.0 | openssl 3.0.8 | Affected | 7.5 High (v3.1) | No known exploit | Controlled | 2024-09-03 | 2025-05-12 (in version 4.2.1) |",
-		"| CVE-2024-6119 | 4.2.1 | openssl 3.0.16 | Fixed | 7.5 High (v3.1) | Not stated | Does not apply | 2024-09-03 | 2025-05-12 |")
+		"| CVE-2024-6119 | 4.2.1 | openssl 3.0.16 | Fixed | 7.5 High (v3.1) | No known exploit | Does not apply | 2024-09-03 | 2025-05-12 |")
 	kindtest.SaysNone(t, "plan", md, "| 2024-09-03 | 2025-05-12 (in version 4.2.1) |\n| CVE-2024-6119 | 4.2.1")
 }
