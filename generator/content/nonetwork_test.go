@@ -2,8 +2,6 @@ package content
 
 import (
 	"testing"
-
-	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
 // TestNoNetwork: a device joins no network only when its file says so
@@ -26,11 +24,7 @@ func TestNoNetwork(t *testing.T) {
 	}
 	for _, tc := range tests {
 		src := "schema_version = 2\nid = \"p\"\n" + tc.src
-		p := &Product{}
-		if _, diags, ok := DecodeTOML("p.toml", []byte(src), p); !ok {
-			t.Fatal(diags)
-		}
-		p.Source = Source{File: "p.toml", pos: tomlpos.Scan([]byte(src))}
+		p := ruleProduct(t, src)
 		if got := p.NoNetwork(); got != tc.want {
 			t.Errorf("%s: NoNetwork() = %v, want %v", tc.name, got, tc.want)
 		}

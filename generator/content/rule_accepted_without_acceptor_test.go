@@ -4,8 +4,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
 // acceptorRole is a [governance] naming who accepts residual risk, with
@@ -33,11 +31,7 @@ func TestRuleAcceptedWithoutAcceptor(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			src := "schema_version = 2\nid = \"p\"\n" + tc.src
-			p := &Product{}
-			if _, diags, ok := DecodeTOML("p.toml", []byte(src), p); !ok {
-				t.Fatal(diags)
-			}
-			p.Source = Source{File: "p.toml", pos: tomlpos.Scan([]byte(src))}
+			p := ruleProduct(t, src)
 			got := ruleAcceptedWithoutAcceptor(p)
 			switch {
 			case tc.want == "" && len(got) > 0:

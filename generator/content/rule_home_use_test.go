@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
 // TestRuleHomeUseUnstated: a product that builds a CSD without home_use
@@ -36,11 +34,7 @@ func TestRuleHomeUseUnstated(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			src := "schema_version = 2\nid = \"p\"\n" + tc.src
-			p := &Product{}
-			if _, diags, ok := DecodeTOML("p.toml", []byte(src), p); !ok {
-				t.Fatal(diags)
-			}
-			p.Source = Source{File: "p.toml", pos: tomlpos.Scan([]byte(src))}
+			p := ruleProduct(t, src)
 			got := ruleHomeUseUnstated(p)
 			if tc.want == "" {
 				if len(got) > 0 {

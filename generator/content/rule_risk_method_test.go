@@ -3,8 +3,6 @@ package content
 import (
 	"strings"
 	"testing"
-
-	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
 // TestRuleRiskMethodUnstated: without [risk.evaluation], check says the
@@ -50,11 +48,7 @@ func TestRuleRiskMethodUnstated(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			src := "schema_version = 2\nid = \"p\"\n" + tc.src
-			p := &Product{}
-			if _, diags, ok := DecodeTOML("p.toml", []byte(src), p); !ok {
-				t.Fatal(diags)
-			}
-			p.Source = Source{File: "p.toml", pos: tomlpos.Scan([]byte(src))}
+			p := ruleProduct(t, src)
 			got := ruleRiskMethodUnstated(p)
 			if tc.want == "" {
 				if len(got) > 0 {

@@ -3,8 +3,6 @@ package content
 import (
 	"strings"
 	"testing"
-
-	"github.com/jspgen/jspgen/internal/tomlpos"
 )
 
 // reviewProduct passes every review rule: one supply-chain threat with a
@@ -178,11 +176,7 @@ func TestNoticeLeadTime(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := "schema_version = 2\n" + version + "[[notices]]\nid = \"n\"\nkind = \"" + tt.kind + "\"\nissued = " + tt.issued + "\nversions = [\"1.0\"]\n"
-			p := &Product{}
-			if _, diags, ok := DecodeTOML("p.toml", []byte(src), p); !ok {
-				t.Fatal(diags)
-			}
-			p.Source = Source{File: "p.toml", pos: tomlpos.Scan([]byte(src))}
+			p := ruleProduct(t, src)
 			v := &productValidator{p: p}
 			v.noticeDates("notices[0]", p.Notices[0], p.NoticeVersions(p.Notices[0]))
 			if tt.want == "" {

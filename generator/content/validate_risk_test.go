@@ -166,11 +166,7 @@ func TestRiskRules(t *testing.T) {
 // expects the diagnostic at the key's line.
 func TestRiskRulesNameTheLine(t *testing.T) {
 	src := "schema_version = 2\n[[threats]]\nid = \"T-1\"\ncvss_pre = \"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\"\ncvss_post = \"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:N\"\nharm = \"catastrophic\"\ncontrols = []\nacceptance = \"acceptable\"\n"
-	p := &Product{}
-	if _, diags, ok := DecodeTOML("p.toml", []byte(src), p); !ok {
-		t.Fatal(diags)
-	}
-	p.Source = Source{File: "p.toml", pos: tomlpos.Scan([]byte(src))}
+	p := ruleProduct(t, src)
 	v := &productValidator{p: p}
 	v.resolveScores()
 	got := ruleUncontrolledAcceptedWithoutRationale(p)

@@ -6,9 +6,7 @@ import (
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/content"
-	"github.com/jspgen/jspgen/generator/kind"
 	"github.com/jspgen/jspgen/generator/mds2"
-	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // ambitForms prepares the forms of the versionparts fixture's Ambit pump
@@ -17,25 +15,7 @@ import (
 func ambitForms(t *testing.T, edit func(string) string) (cur, old *mds2.Form, diags content.Diagnostics) {
 	t.Helper()
 	c := copyCase(t, "../../testdata/versionparts/jspgen.toml", "../../testdata/versionparts/content/ambit.toml", edit)
-	loaded, ds := content.Load(c.site, c.dir)
-	if len(ds.Errors()) > 0 {
-		t.Fatalf("load: %v", ds.Errors())
-	}
-	env := kindtest.Env(loaded, content.NewDate(2026, 10, 1))
-	p, _ := kindtest.Product(t, loaded, loaded.Products[0].ID)
-	prepared, diags := Kind.Prepare(env, []kind.Product{p})
-	for _, doc := range prepared[0].Documents {
-		switch doc.Path {
-		case "mds2":
-			cur = doc.Data.(*mds2.Form)
-		case "3.6/mds2":
-			old = doc.Data.(*mds2.Form)
-		}
-	}
-	if cur == nil || old == nil {
-		t.Fatalf("forms %v; want 4.0's (mds2) and 3.6's", prepared[0].Documents)
-	}
-	return cur, old, diags
+	return twoVersionForms(t, c, content.NewDate(2026, 10, 1), "3.6")
 }
 
 // TestInheritedNoteBesideALaterVersionsData: a hand answer with a note

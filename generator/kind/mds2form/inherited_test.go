@@ -34,25 +34,34 @@ func dosewiseForms(t *testing.T, changes, answers string) (cur, old *mds2.Form, 
 			"\n[[mds2.notes]]\nnumber = 20\ntext = \"A note no answer refers to.\"\n" +
 			"\n[[mds2.notes]]\nnumber = 21\ntext = \"Version 2.3.0 only.\"\n"
 	})
+	return twoVersionForms(t, c, content.NewDate(2026, 2, 16), "2.2.1")
+}
+
+// twoVersionForms loads case c (one product, documents.versions =
+// "supported") and prepares its forms on date on: the current form
+// (path mds2), that of the earlier version old (old/mds2), and the
+// diagnostics.
+func twoVersionForms(t *testing.T, c mds2Case, on content.Date, old string) (curForm, oldForm *mds2.Form, diags content.Diagnostics) {
+	t.Helper()
 	loaded, ds := content.Load(c.site, c.dir)
 	if len(ds.Errors()) > 0 {
 		t.Fatalf("load: %v", ds.Errors())
 	}
-	env := kindtest.Env(loaded, content.NewDate(2026, 2, 16))
+	env := kindtest.Env(loaded, on)
 	p, _ := kindtest.Product(t, loaded, loaded.Products[0].ID)
 	prepared, diags := Kind.Prepare(env, []kind.Product{p})
 	for _, doc := range prepared[0].Documents {
 		switch doc.Path {
 		case "mds2":
-			cur = doc.Data.(*mds2.Form)
-		case "2.2.1/mds2":
-			old = doc.Data.(*mds2.Form)
+			curForm = doc.Data.(*mds2.Form)
+		case old + "/mds2":
+			oldForm = doc.Data.(*mds2.Form)
 		}
 	}
-	if cur == nil || old == nil {
-		t.Fatalf("forms %v; want 2.3.0's (mds2) and 2.2.1's", prepared[0].Documents)
+	if curForm == nil || oldForm == nil {
+		t.Fatalf("forms %v; want the current one (mds2) and %s's", prepared[0].Documents, old)
 	}
-	return cur, old, diags
+	return curForm, oldForm, diags
 }
 
 func hasNote(f *mds2.Form, n int) bool {
