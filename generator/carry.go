@@ -93,7 +93,7 @@ func refOf(rec *productRecord) productRef {
 func newestRelease(p *content.Product) content.Date {
 	var newest content.Date
 	d := p.Documents
-	controls := []content.DocumentControl{d.SecurityPlan, d.CSD, d.MDS2, d.RiskReport, d.ESTAR, d.Lifecycle}
+	controls := []content.DocumentControl{d.SecurityPlan, d.CSD, d.MDS2, d.RiskReport.DocumentControl, d.ESTAR.DocumentControl, d.Lifecycle}
 	for _, n := range p.Notices {
 		controls = append(controls, n.Document)
 	}

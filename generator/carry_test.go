@@ -36,8 +36,8 @@ func TestNewestRelease(t *testing.T) {
 		want string
 	}{
 		{"plan newest", func(*content.Product) {}, "2026-02-16"},
-		{"risk report later", func(p *content.Product) { p.Documents.RiskReport = released("2026-03-01") }, "2026-03-01"},
-		{"eSTAR later", func(p *content.Product) { p.Documents.ESTAR = released("2026-03-02") }, "2026-03-02"},
+		{"risk report later", func(p *content.Product) { p.Documents.RiskReport.DocumentControl = released("2026-03-01") }, "2026-03-01"},
+		{"eSTAR later", func(p *content.Product) { p.Documents.ESTAR.DocumentControl = released("2026-03-02") }, "2026-03-02"},
 		{"lifecycle page later", func(p *content.Product) { p.Documents.Lifecycle = released("2026-03-03") }, "2026-03-03"},
 		{"notice later", func(p *content.Product) {
 			p.Notices = []content.Notice{{Document: released("2026-01-01")}, {Document: released("2026-04-01")}}

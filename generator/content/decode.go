@@ -234,8 +234,9 @@ func (d *decoder) table(v reflect.Value, m map[string]any, path string, patch bo
 		}
 		fpath := tomlpos.Join(path, f.name)
 		before := len(*d.diags)
-		d.value(v.Field(f.index), data, fpath, f.rules)
-		if required && isEmpty(v.Field(f.index)) && len(*d.diags) == before {
+		fv := v.FieldByIndex(f.index)
+		d.value(fv, data, fpath, f.rules)
+		if required && isEmpty(fv) && len(*d.diags) == before {
 			d.errorf(fpath, "must not be empty or blank (%s)", f.doc)
 		}
 	}
@@ -259,12 +260,12 @@ func (d *decoder) unknownKeys(st *structFields, m map[string]any, path string) {
 // from their tags once per type: a product file decodes the same few
 // types thousands of times.
 type structFields struct {
-	known  map[string]int // key → field index
+	known  map[string]int // key → its index in fields
 	fields []structField  // the fields a key sets, in declaration order
 }
 
 type structField struct {
-	index int
+	index []int  // for reflect.Value.FieldByIndex
 	name  string // its key
 	rules fieldRules
 	doc   string
@@ -277,17 +278,28 @@ func structOf(t reflect.Type) *structFields {
 		return st.(*structFields)
 	}
 	st := &structFields{known: make(map[string]int, t.NumField())}
+	st.add(t, nil)
+	actual, _ := structCache.LoadOrStore(t, st)
+	return actual.(*structFields)
+}
+
+// add adds the fields of struct type t, reached from the decoded struct
+// by index path prefix; an embedded struct's keys are t's own (embedsKeys).
+func (st *structFields) add(t reflect.Type, prefix []int) {
 	for i := range t.NumField() {
 		f := t.Field(i)
+		index := append(slices.Clip(prefix), i)
+		if embedsKeys(f) {
+			st.add(f.Type, index)
+			continue
+		}
 		name := tomlName(f)
 		if name == "" {
 			continue
 		}
-		st.known[name] = i
-		st.fields = append(st.fields, structField{index: i, name: name, rules: parseRules(f.Tag.Get("jsp")), doc: f.Tag.Get("doc")})
+		st.known[name] = len(st.fields)
+		st.fields = append(st.fields, structField{index: index, name: name, rules: parseRules(f.Tag.Get("jsp")), doc: f.Tag.Get("doc")})
 	}
-	actual, _ := structCache.LoadOrStore(t, st)
-	return actual.(*structFields)
 }
 
 // tomlName is the key a struct field is decoded from; "" for a field that

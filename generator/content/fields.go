@@ -64,6 +64,13 @@ func fields(t reflect.Type) []Field {
 	var out []Field
 	for i := range t.NumField() {
 		f := t.Field(i)
+		if embedsKeys(f) {
+			for _, e := range fields(f.Type) {
+				e.Index = append([]int{i}, e.Index...)
+				out = append(out, e)
+			}
+			continue
+		}
 		name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
 		if name == "" || name == "-" || !f.IsExported() {
 			continue
@@ -79,6 +86,14 @@ func fields(t reflect.Type) []Field {
 		out = append(out, fd)
 	}
 	return slices.Clip(out) // a caller's append copies
+}
+
+// embedsKeys reports an embedded struct without a key of its own, whose
+// keys are the outer table's (a document control that adds a key to
+// content.DocumentControl's), as encoding/json and BurntSushi/toml read
+// one.
+func embedsKeys(f reflect.StructField) bool {
+	return f.Anonymous && f.IsExported() && f.Tag.Get("toml") == "" && f.Type.Kind() == reflect.Struct && f.Type != dateType
 }
 
 // vocabularyOf is the closed vocabulary of a field of type t or of its

@@ -92,6 +92,12 @@ func TestDecodeDiagnostics(t *testing.T) {
 		{"test tool without its version", "schema_version = 2\n[[verification.activities]]\nid = \"VA-1\"\ntools = [{ name = \"Nmap\" }]\n", `p.toml:4: verification.activities[0].tools[0].version: missing`},
 		{"milestones out of order", "schema_version = 2\n[[versions]]\nversion = \"1\"\ngeneral_availability = 2024-01-01\nend_of_life = 2023-01-01\n", "p.toml:5: versions[0].end_of_life: End of life (2023-01-01) is before General availability (2024-01-01)"},
 		{"bad url", "schema_version = 2\n[[x]]\n", "p.toml:2: x: unknown key"},
+		// A submission document's control embeds DocumentControl: its keys
+		// are the table's own, decoded and checked as such.
+		{"submission control: embedded key decoded and typed", "schema_version = 2\n[documents.risk_report]\nrelease_date = \"soon\"\n", `p.toml:3: documents.risk_report.release_date: want an ISO 8601 date YYYY-MM-DD; got "soon"`},
+		{"submission control: embedded required key", "schema_version = 2\n[documents.estar]\nversion = \"3.1\"\n", "p.toml:2: documents.estar.id: missing required key"},
+		{"submission control: typo suggests its own key", "schema_version = 2\n[documents.estar]\nverison = \"3.1\"\n", `p.toml:3: documents.estar.verison: unknown key (did you mean "version"?)`},
+		{"submission control: typo suggests an embedded key", "schema_version = 2\n[documents.estar]\nrevison = \"A\"\n", `p.toml:3: documents.estar.revison: unknown key (did you mean "revision"?)`},
 		{"multi-line string does not shift lines", "schema_version = 2\ndescription = \"\"\"\nline\nname = 5\n\"\"\"\nname = 5\n", "p.toml:6: name: want a string; got integer 5"},
 	}
 	for _, tc := range tests {

@@ -580,14 +580,23 @@ type EndOfLife struct {
 
 // Documents holds the document control block of each document.
 type Documents struct {
-	Build        []string        `toml:"build" jsp:"oneof=security_plan csd mds2 lifecycle notices risk_report estar" doc:"The documents this product wants (default: all; the MDS2 form then only with [mds2] input, the risk report and the eSTAR cross-reference only with their document control). The keys required follow from the choice."`
-	Versions     string          `toml:"versions" jsp:"oneof=current supported" doc:"Which versions get a CSD and an MDS2 form. current (default): the current version's, at <id>/csd.* and <id>/mds2.*. supported: also every other released version not past its end of support on the build's as-of date, or past it but in paid extended support (versions.extended_support_until), each from that version's facts, at <id>/<version>/csd.* and <id>/<version>/mds2.*, its document number suffixed with the version (HAL-CSD-001-4.1.0)."`
-	SecurityPlan DocumentControl `toml:"security_plan" jsp:"required=security_plan" doc:"The product security plan."`
-	MDS2         DocumentControl `toml:"mds2" jsp:"required=mds2" doc:"The MDS2 disclosure form (required when [mds2] is present or documents.build names mds2)."`
-	Lifecycle    DocumentControl `toml:"lifecycle" doc:"The permanent public lifecycle page (versions, stages, milestones, notices)."`
-	CSD          DocumentControl `toml:"csd" jsp:"required=csd" doc:"The customer security documentation."`
-	RiskReport   DocumentControl `toml:"risk_report" doc:"The cybersecurity risk management report (built when present)."`
-	ESTAR        DocumentControl `toml:"estar" doc:"The eSTAR cybersecurity cross-reference (built when present)."`
+	Build        []string          `toml:"build" jsp:"oneof=security_plan csd mds2 lifecycle notices risk_report estar" doc:"The documents this product wants (default: all; the MDS2 form then only with [mds2] input, the risk report and the eSTAR cross-reference only with their document control). The keys required follow from the choice."`
+	Versions     string            `toml:"versions" jsp:"oneof=current supported" doc:"Which versions get a CSD and an MDS2 form. current (default): the current version's, at <id>/csd.* and <id>/mds2.*. supported: also every other released version not past its end of support on the build's as-of date, or past it but in paid extended support (versions.extended_support_until), each from that version's facts, at <id>/<version>/csd.* and <id>/<version>/mds2.*, its document number suffixed with the version (HAL-CSD-001-4.1.0)."`
+	SecurityPlan DocumentControl   `toml:"security_plan" jsp:"required=security_plan" doc:"The product security plan."`
+	MDS2         DocumentControl   `toml:"mds2" jsp:"required=mds2" doc:"The MDS2 disclosure form (required when [mds2] is present or documents.build names mds2)."`
+	Lifecycle    DocumentControl   `toml:"lifecycle" doc:"The permanent public lifecycle page (versions, stages, milestones, notices)."`
+	CSD          DocumentControl   `toml:"csd" jsp:"required=csd" doc:"The customer security documentation."`
+	RiskReport   SubmissionControl `toml:"risk_report" doc:"The cybersecurity risk management report (built when present)."`
+	ESTAR        SubmissionControl `toml:"estar" doc:"The eSTAR cybersecurity cross-reference (built when present)."`
+}
+
+// SubmissionControl is the document control of a premarket submission
+// document (the risk report, the eSTAR cross-reference): one written for
+// a version before that version's release names it, since the version
+// current on its release date is then an older one.
+type SubmissionControl struct {
+	DocumentControl
+	Version string `toml:"version" doc:"The version (from [[versions]]) this revision describes, when it is not the version generally available on its release_date: one written for a version's premarket submission before that version's release. Leave out otherwise: the revision describes the version current on its release date (or, before any is released, the first to be). Check warns when a later version than the one described has become generally available."`
 }
 
 // DocumentControl is one document's identity and approval record.

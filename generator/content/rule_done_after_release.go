@@ -30,7 +30,7 @@ func ruleDoneAfterRelease(p *Product) Diagnostics {
 	for _, d := range []doc{
 		{"security_plan", "security plan", p.Documents.SecurityPlan},
 		{"csd", "CSD", p.Documents.CSD},
-		{"risk_report", "risk report", p.Documents.RiskReport},
+		{"risk_report", "risk report", p.Documents.RiskReport.DocumentControl},
 	} {
 		if p.Produces(d.key) && !d.c.ReleaseDate.IsZero() {
 			docs = append(docs, d)

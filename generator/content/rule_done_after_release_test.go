@@ -13,7 +13,7 @@ func TestRuleDoneAfterRelease(t *testing.T) {
 	base := func() *Product {
 		p := &Product{}
 		p.Documents.SecurityPlan = DocumentControl{ID: "P-1", Revision: "A", ReleaseDate: d(2026, 3, 2)}
-		p.Documents.RiskReport = DocumentControl{ID: "R-1", Revision: "A", ReleaseDate: d(2026, 3, 2)}
+		p.Documents.RiskReport.DocumentControl = DocumentControl{ID: "R-1", Revision: "A", ReleaseDate: d(2026, 3, 2)}
 		p.Verification.Activities = []Activity{{ID: "V-1", Date: d(2026, 2, 1)}}
 		p.Verification.PenTest = PenTest{Start: d(2026, 1, 5), End: d(2026, 1, 20)}
 		p.Risk.AcceptedOn = d(2026, 2, 27)
@@ -37,7 +37,7 @@ func TestRuleDoneAfterRelease(t *testing.T) {
 			p.Verification.Activities[0].Date = d(2026, 6, 15)
 		}, ""},
 		{"accepted after, no risk report", func(p *Product) {
-			p.Documents.RiskReport = DocumentControl{}
+			p.Documents.RiskReport = SubmissionControl{}
 			p.Risk.AcceptedOn = d(2026, 5, 1)
 		}, ""},
 	}

@@ -18,7 +18,7 @@ func RulePendingAcceptanceReleased(p *Product, asOf Date) Diagnostics {
 	for _, d := range []struct {
 		key string
 		c   DocumentControl
-	}{{"risk_report", p.Documents.RiskReport}, {"estar", p.Documents.ESTAR}} {
+	}{{"risk_report", p.Documents.RiskReport.DocumentControl}, {"estar", p.Documents.ESTAR.DocumentControl}} {
 		on := d.c.ReleaseDate
 		if on.IsZero() {
 			on = asOf

@@ -19,13 +19,13 @@ func TestRulePendingAcceptanceReleased(t *testing.T) {
 			"threats[0].acceptance: T-1: the acceptance of its residual risk is pending, but the risk report (RR-1 revision A) is about version 1.0, generally available since 2026-01-10"},
 		{"released eSTAR warns", func(p *Product) {
 			p.Documents.Build = []string{"estar"}
-			p.Documents.ESTAR = DocumentControl{ID: "ES-1", Revision: "B"}
+			p.Documents.ESTAR.DocumentControl = DocumentControl{ID: "ES-1", Revision: "B"}
 		}, "but the eSTAR cross-reference (ES-1 revision B) is about version 1.0"},
 		{"decided acceptance passes", func(p *Product) { p.Threats[0].Acceptance = "acceptable" }, ""},
 		{"report released before general availability passes", func(p *Product) { p.Documents.RiskReport.ReleaseDate = NewDate(2026, 1, 5) }, ""},
 		{"no release date: speaks as of the build, after general availability, warns", func(p *Product) { p.Documents.RiskReport.ReleaseDate = Date{} }, "is about version 1.0"},
 		{"risk report not built passes", func(p *Product) { p.Documents.Build = []string{"security_plan", "csd"} }, ""},
-		{"risk report without its document control passes", func(p *Product) { p.Documents.RiskReport = DocumentControl{} }, ""},
+		{"risk report without its document control passes", func(p *Product) { p.Documents.RiskReport = SubmissionControl{} }, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -33,7 +33,7 @@ func TestRulePendingAcceptanceReleased(t *testing.T) {
 			p.Threats[0].Acceptance = "pending"
 			p.Versions = []Version{{Version: "1.0", GeneralAvailability: NewDate(2026, 1, 10)}}
 			p.Documents.Build = []string{"security_plan", "risk_report"}
-			p.Documents.RiskReport = DocumentControl{ID: "RR-1", Revision: "A", ReleaseDate: NewDate(2026, 3, 1)}
+			p.Documents.RiskReport.DocumentControl = DocumentControl{ID: "RR-1", Revision: "A", ReleaseDate: NewDate(2026, 3, 1)}
 			if tc.modify != nil {
 				tc.modify(p)
 			}

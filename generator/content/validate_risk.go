@@ -240,10 +240,10 @@ func (v *productValidator) risk() {
 		v.errorf("risk.evaluation.exploitability_high_from", "exploitability High starts at %.1f, not above Medium's %.1f", m.HighFrom, m.MediumFrom)
 	}
 	if p.Documents.RiskReport.ID != "" {
-		v.document("documents.risk_report", p.Documents.RiskReport)
+		v.submission("documents.risk_report", p.Documents.RiskReport)
 	}
 	if p.Documents.ESTAR.ID != "" {
-		v.document("documents.estar", p.Documents.ESTAR)
+		v.submission("documents.estar", p.Documents.ESTAR)
 	}
 	v.findingRefs()
 	v.threatPaths()

@@ -122,23 +122,49 @@ func (p Product) At(v string) Product {
 // with the milestones as
 // announced on d (content.Product.DatesOn) and the vulnerabilities as
 // known on d (vuln.Set.KnownBy): what a document released on d describes.
-func (p Product) On(d content.Date) Product {
+func (p Product) On(d content.Date) Product { return p.OnAbout(d, "") }
+
+// OnAbout is Product.On for a document released on d about version v
+// (a premarket submission's, written before v's release:
+// content.SubmissionControl.Version); v "" is the version On describes.
+func (p Product) OnAbout(d content.Date, v string) Product {
 	q := p
-	v := p.DescribedVersion(d)
-	if v != nil && v.Version != p.VersionOf {
-		q = p.At(v.Version)
+	if v == "" {
+		if dv := p.DescribedVersion(d); dv != nil {
+			v = dv.Version
+		}
+	}
+	if v != "" && v != p.VersionOf {
+		q = p.At(v)
 	}
 	q.Product = q.Product.DatesOn(d)
 	q.Vulnerabilities = p.Vulnerabilities.KnownBy(d)
 	return q
 }
 
+// Describes is the version a premarket submission document under control
+// c describes (Product.OnAbout): the one it names, else the one current on
+// its release date (asOf for a control without one); "" without versions.
+func (p Product) Describes(c content.SubmissionControl, asOf content.Date) string {
+	if c.Version != "" {
+		return c.Version
+	}
+	if v := p.DescribedVersion(Released(c.DocumentControl, asOf)); v != nil {
+		return v.Version
+	}
+	return ""
+}
+
 // ProductOn is the Document.Product of a document released on d about
 // the current version: nil (the product as built) when p is at the
 // version current on d with the milestones as built, else the product
 // as on d (Product.On).
-func (p Product) ProductOn(d content.Date) *content.Product {
-	if q := p.On(d); q.VersionOf != p.VersionOf || q.Product != p.Product {
+func (p Product) ProductOn(d content.Date) *content.Product { return p.ProductOnAbout(d, "") }
+
+// ProductOnAbout is ProductOn for a document about version v
+// (Product.OnAbout).
+func (p Product) ProductOnAbout(d content.Date, v string) *content.Product {
+	if q := p.OnAbout(d, v); q.VersionOf != p.VersionOf || q.Product != p.Product {
 		return q.Product
 	}
 	return nil
@@ -556,11 +582,11 @@ func (b Built) IssuedBy(p *content.Product, on content.Date) Built {
 		b.MDS2Of = nil
 	}
 	b.Lifecycle = b.Lifecycle && !later(d.Lifecycle)
-	b.RiskReport = b.RiskReport && !later(d.RiskReport)
+	b.RiskReport = b.RiskReport && !later(d.RiskReport.DocumentControl)
 	if b.DataFlowFrom == "risk-report" && !b.RiskReport || b.DataFlowFrom == "security-plan" && !b.SecurityPlan {
 		b.DataFlow, b.DataFlowOf, b.DataFlowFrom = "", "", "" // drawn for a document not issued yet
 	}
-	b.ESTAR = b.ESTAR && !later(d.ESTAR)
+	b.ESTAR = b.ESTAR && !later(d.ESTAR.DocumentControl)
 	return b
 }
 

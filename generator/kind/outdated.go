@@ -16,12 +16,24 @@ import (
 // describes another version than the one current on the build's as-of
 // date: it was released before that version became generally available.
 func Outdated(env *Env, p Product, key, title string, c content.DocumentControl) content.Diagnostics {
+	return OutdatedAbout(env, p, key, title, c, "")
+}
+
+// OutdatedAbout is Outdated for a document that names the version it
+// describes, about (content.SubmissionControl.Version; "" for the version
+// current on its release date). A document about a version released
+// after the current one (a submission for a version not yet released) is
+// not outdated.
+func OutdatedAbout(env *Env, p Product, key, title string, c content.DocumentControl, about string) content.Diagnostics {
 	if c.ReleaseDate.IsZero() || !env.AsOf.After(c.ReleaseDate) {
 		return nil
 	}
 	now := p.CurrentVersion(env.AsOf)
 	then := p.CurrentVersion(c.ReleaseDate)
-	if now == nil || then != nil && then.Version == now.Version {
+	if about != "" {
+		then = p.Version(about)
+	}
+	if now == nil || then != nil && (then.Version == now.Version || about != "" && !then.GeneralAvailability.Before(now.GeneralAvailability)) {
 		return nil
 	}
 	described := "no generally available version"
@@ -97,6 +109,19 @@ func DueRevision(env *Env, p Product, key, title string, c content.DocumentContr
 		}
 	}
 	return StagesChanged(env, p, key, title, c, notices, vulns)
+}
+
+// DueSubmissionRevision is DueRevision for a premarket submission
+// document under control c, which describes the version it names (else
+// the one current on its release) and lists no notices.
+func DueSubmissionRevision(env *Env, p Product, key, title string, c content.SubmissionControl, vulns bool) content.Diagnostics {
+	if d := ReleasedAfterAsOf(env, p, "documents."+key, title, c.DocumentControl); len(d) > 0 {
+		return d
+	}
+	if d := OutdatedAbout(env, p, key, title, c.DocumentControl, c.Version); len(d) > 0 {
+		return d
+	}
+	return StagesChanged(env, p, key, title, c.DocumentControl, false, vulns)
 }
 
 // IssuedAfter reports a notice first issued after date d (its issue

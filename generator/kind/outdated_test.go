@@ -58,3 +58,48 @@ func TestReleasedAfterAsOf(t *testing.T) {
 		t.Errorf("notice: %v; want no documents.build alternative", got)
 	}
 }
+
+// TestOutdatedAbout: a document released on 2024-01-22 is outdated once
+// a version later than the one it describes is current; one that names a
+// version not yet released on its date (a submission's) is not, while
+// that version or an earlier one is current.
+func TestOutdatedAbout(t *testing.T) {
+	date := func(s string) content.Date {
+		d, err := content.ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	p := Product{Product: &content.Product{Versions: []content.Version{
+		{Version: "2.6", GeneralAvailability: date("2019-05-06")},
+		{Version: "3.1", GeneralAvailability: date("2024-02-05")},
+		{Version: "3.2", GeneralAvailability: date("2027-03-01")},
+	}}}
+	c := content.DocumentControl{ID: "R-1", Revision: "A", ReleaseDate: date("2024-01-22")}
+	tests := []struct {
+		name, asOf, about string
+		want              string // the message's part; "" for none
+	}{
+		{"current on its release, since superseded", "2026-12-01", "", "describes version 2.6; version 3.1 has been generally available since 2024-02-05"},
+		{"names the version current on its release", "2026-12-01", "2.6", "describes version 2.6; version 3.1"},
+		{"names the version current now", "2026-12-01", "3.1", ""},
+		{"names a version not yet released, before its release", "2024-01-30", "3.1", ""},
+		{"names a version released after the current one", "2026-12-01", "3.2", ""},
+		{"names the current version, superseded later", "2027-04-01", "3.1", "describes version 3.1; version 3.2 has been generally available since 2027-03-01"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := OutdatedAbout(&Env{AsOf: date(tc.asOf)}, p, "risk_report", "risk report", c, tc.about)
+			if tc.want == "" {
+				if len(got) > 0 {
+					t.Errorf("got %v; want nothing", got)
+				}
+				return
+			}
+			if len(got) != 1 || !strings.Contains(got[0].Message, tc.want) {
+				t.Errorf("got %v; want one saying %q", got, tc.want)
+			}
+		})
+	}
+}

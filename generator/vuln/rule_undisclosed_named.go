@@ -114,8 +114,8 @@ func ruleUndisclosedNamed(p *content.Product, asOf content.Date) content.Diagnos
 		{"csd", "CSD", p.Documents.CSD},
 		{"mds2", "MDS2 form", p.Documents.MDS2},
 		{"lifecycle", "lifecycle page", p.Documents.Lifecycle},
-		{"risk_report", "risk report", p.Documents.RiskReport},
-		{"estar", "eSTAR cross-reference", p.Documents.ESTAR},
+		{"risk_report", "risk report", p.Documents.RiskReport.DocumentControl},
+		{"estar", "eSTAR cross-reference", p.Documents.ESTAR.DocumentControl},
 	} {
 		if p.Produces(d.key) {
 			docs[d.key] = dated(docName(d.title, d.c), d.c)

@@ -34,9 +34,11 @@ func (estarKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepare
 		if !p.Produces("estar") {
 			return kind.Prepared{}, nil
 		}
-		// The version current on its release: its SBOM and VEX files.
-		on := kind.Released(p.Documents.ESTAR, env.AsOf)
-		about := p.On(on)
+		// The version it names, else the version current on its release:
+		// its SBOM and VEX files.
+		c := p.Documents.ESTAR
+		on := kind.Released(c.DocumentControl, env.AsOf)
+		about := p.OnAbout(on, c.Version)
 		// The VEX files it links state what is public on the site's date.
 		about.Vulnerabilities = about.Vulnerabilities.PublicBy(env.AsOf)
 		rows := Dated(Rows(about), env.Content.Site, on)
@@ -44,12 +46,13 @@ func (estarKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepare
 		if err != nil {
 			return kind.Prepared{}, content.Diagnostics{{File: p.Source.File, Message: "estar.json: " + err.Error()}}
 		}
-		diags := kind.DueRevision(env, p, "estar", "eSTAR cross-reference", p.Documents.ESTAR, true, false, false)
+		diags := kind.DueSubmissionRevision(env, p, "estar", "eSTAR cross-reference", c, false)
+		diags = append(diags, otherVersionReport(env, p, p.Describes(c, env.AsOf))...)
 		return kind.Prepared{
 			Documents: []kind.Document{{
 				Path: "estar", Title: Title, Kind: Title, Template: "estar.md.tmpl", StatesCyberDevice: true, // the management plan row
 				Subject: "Where each cybersecurity element of FDA's eSTAR is answered in the generated documents",
-				Control: p.Documents.ESTAR, Data: View{Rows: rows, JSON: "estar.json", Missing: missing(rows)},
+				Control: c.DocumentControl, Data: View{Rows: rows, JSON: "estar.json", Missing: missing(rows)},
 				About: about.VersionOf,
 			}},
 			Files: []kind.File{{Path: "estar.json", Label: "eSTAR cybersecurity cross-reference (JSON)", Data: data}},
@@ -115,7 +118,7 @@ func Rows(p kind.Product) []Row {
 	}
 	d := p.Documents
 	planDoc := doc(plan, "security-plan.html", p.Builds("security_plan"), d.SecurityPlan)
-	reportDoc := doc(report, "risk-report.html", p.Produces("risk_report"), d.RiskReport)
+	reportDoc := doc(report, "risk-report.html", p.Produces("risk_report"), d.RiskReport.DocumentControl)
 	csdDoc := doc(csd, "csd.html", p.Builds("csd"), d.CSD)
 	mds2Doc := doc(mds2, "mds2.html", p.Builds("mds2"), d.MDS2)
 	planAt := func(section string) Link {
@@ -451,7 +454,7 @@ type File struct {
 
 // JSON encodes the cross-reference, deterministically.
 func JSON(env *kind.Env, p kind.Product, rows []Row) ([]byte, error) {
-	g, _ := env.Content.Site.EditionAt(kind.Released(p.Documents.ESTAR, env.AsOf), "fda-premarket") // the edition the document follows
+	g, _ := env.Content.Site.EditionAt(kind.Released(p.Documents.ESTAR.DocumentControl, env.AsOf), "fda-premarket") // the edition the document follows
 	for i := range rows {
 		if rows[i].Answers == nil {
 			rows[i].Answers = []Link{}

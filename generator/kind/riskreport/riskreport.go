@@ -46,18 +46,20 @@ func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepar
 			_, diags := Report(p)
 			return kind.Prepared{}, append(diags, pending...)
 		}
-		// The report describes the version current on its release date;
-		// the checks are of the product as built.
-		on := kind.Released(p.Documents.RiskReport, env.AsOf)
+		// The report describes the version it names, else the version
+		// current on its release date; the checks are of the product as
+		// built.
+		c := p.Documents.RiskReport
+		on := kind.Released(c.DocumentControl, env.AsOf)
 		data, diags := Report(p)
 		diags = append(diags, pending...)
-		q := p.On(on)
+		q := p.OnAbout(on, c.Version)
 		if q.VersionOf != p.VersionOf || q.Vulnerabilities != p.Vulnerabilities {
 			data, _ = Report(q)
 		}
 		data.SBOM = summarize(q.Inventory, on)
 		data.SBOM.Parts, data.SBOM.PartCount = softwareParts(q.Product)
-		diags = append(diags, kind.DueRevision(env, p, "risk_report", "risk report", p.Documents.RiskReport, true, false, true)...)
+		diags = append(diags, kind.DueSubmissionRevision(env, p, "risk_report", "risk report", c, true)...)
 		// The threat model's data-flow diagram. Its warnings about flow
 		// ends are the security plan's views' too: reported once, by the
 		// plan when the product builds one. Drawn from the version the
@@ -87,7 +89,7 @@ func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepar
 		return kind.Prepared{Documents: []kind.Document{{
 			Path: Path, Title: Title, Kind: Title, Template: Template, StatesCyberDevice: true, // its scope
 			Subject: "Cybersecurity risk management report: threat model, risk assessment method, per-threat assessment, controls, residual risk, SBOM summary, unresolved anomalies and traceability",
-			Control: p.Documents.RiskReport, Data: data, Drawings: diagram.Drawings(views), Product: p.ProductOn(on),
+			Control: c.DocumentControl, Data: data, Drawings: diagram.Drawings(views), Product: p.ProductOnAbout(on, c.Version),
 			About: q.VersionOf,
 		}}, Files: files, DataFlow: flowFile}, diags
 	})
