@@ -281,7 +281,7 @@ func TestAnalyzerRemoteServiceCentreCounted(t *testing.T) {
 	csd := buildFixture(t, "analyzer")("corvane-ca600/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Remote service connections by the manufacturer | Yes | MDS2 form, RMOT-1, note 1. Remote service is off until a laboratory supervisor enables it",
-		"Not counted here: Corvane Diagnostics, Inc.'s own access to Corvane Remote Service Center, which it runs itself. |")
+		"Not counted here: Corvane Diagnostics, Inc.'s own access to the Corvane Remote Service Center, which it runs itself. |")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "remote service goes through the centre, so it is counted",
 		"Not counted here: Corvane Diagnostics, Inc. runs Corvane Remote Service Center itself.")
 }

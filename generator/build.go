@@ -288,6 +288,7 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 		written: map[string]bool{}, pages: map[string]*site.Page{}, kinds: opts.Kinds, frags: map[string]*htmltemplate.Template{}}
 	b.tmpl = tmpl
 	res.Warnings = append(res.Warnings, languageWarnings(c.Site.Language, c.SiteFile, b.files)...)
+	res.Warnings = append(res.Warnings, guidanceWarnings(c.Site, c.SiteFile, b.files)...)
 	res.Warnings = append(res.Warnings, exampleWarnings(opts.SiteFile, opts.ContentDir)...)
 	if b.kinds == nil {
 		b.kinds = DefaultKinds()

@@ -22,18 +22,21 @@ func buildCloudSaMD(t *testing.T) func(rel string) string {
 	return buildFixture(t, "cloudsamd")
 }
 
-// TestCloudSaMDFirewallRulesComeFromTheHospitalNetwork: the study API is
+// TestCloudSaMDFirewallRulesComeFromTheHospitalSystems: the study API is
 // called by the hospital's PACS and the viewer by radiologists' browsers,
-// outside systems the flows over those interfaces name; the hospital's
-// identity provider only passes sign-in assertions through the browser
-// (a flow that names no interface). The rules must not say the identity
-// provider connects to either service. The rule's both directions are
-// TestFirewallRulesNameTheUsersOfACloudPort in generator/content.
-func TestCloudSaMDFirewallRulesComeFromTheHospitalNetwork(t *testing.T) {
+// outside systems the flows over those interfaces name and flow_endpoints
+// place on the hospital's side: each rule comes from them (it came from
+// the hospital network as a whole). The hospital's identity provider only
+// passes sign-in assertions through the browser (a flow that names no
+// interface). The rules must not say the identity provider connects to
+// either service. The rule's both directions are
+// TestFirewallRulesNameTheUsersOfACloudPort and
+// TestFirewallRuleNamesTheSystemsTheFlowsPlace in generator/content.
+func TestCloudSaMDFirewallRulesComeFromTheHospitalSystems(t *testing.T) {
 	csd := buildCloudSaMD(t)("lumentriage/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| 1 | Allow | Hospital network | api.lumentriage.example | 443/TCP |",
-		"| 2 | Allow | Hospital network | app.lumentriage.example | 443/TCP |",
+		"| 1 | Allow | Hospital PACS | api.lumentriage.example | 443/TCP |",
+		"| 2 | Allow | Radiologist's web browser | app.lumentriage.example | 443/TCP |",
 	)
 	if strings.Contains(csd, "| Allow | Hospital identity provider |") {
 		t.Errorf("csd.md says the hospital identity provider connects to the cloud service, which no flow over its ports says")
@@ -160,7 +163,7 @@ func TestCloudSaMDPlanPortsDropNothing(t *testing.T) {
 // it was (the pump example: TestGoldenSite).
 func TestCloudSaMDRemoteAccessIsNotNo(t *testing.T) {
 	csd := buildCloudSaMD(t)("lumentriage/csd.md")
-	kindtest.SaysAll(t, "csd.md", csd, "| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1. Not counted here: Northlight Imaging AI B.V.'s own access to LumenTriage cloud service, which it runs itself. |")
+	kindtest.SaysAll(t, "csd.md", csd, "| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1. Not counted here: Northlight Imaging AI B.V.'s own access to the LumenTriage cloud service, which it runs itself. |")
 	if strings.Contains(csd, "| Remote access by the manufacturer | No |") {
 		t.Error("csd.md says the manufacturer has no remote access to a service it runs")
 	}
@@ -185,8 +188,8 @@ func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 	kindtest.SaysAll(t, "eol-3.0.0.md", notice,
 		"This notice names no port of the product to block.\n",
 		"No port of the product listens on the customer's network, but the product needs these connections from it to the services the manufacturer hosts; keep them open:\n",
-		"| Hospital network | api.lumentriage.example | 443/TCP | HTTPS (study API) (LumenTriage study API) | As shipped |",
-		"| Hospital network | app.lumentriage.example | 443/TCP | HTTPS (web viewer) (LumenTriage web viewer) | As shipped |",
+		"| Hospital PACS | api.lumentriage.example | 443/TCP | HTTPS (study API) (LumenTriage study API) | As shipped |",
+		"| Radiologist's web browser | app.lumentriage.example | 443/TCP | HTTPS (web viewer) (LumenTriage web viewer) | As shipped |",
 		"The services the manufacturer hosts listen at the manufacturer, not on the customer's network; they are reached at the endpoints below.",
 	)
 	kindtest.SaysNoneBecause(t, "eol-3.0.0.md", notice, "said of ports that listen at the manufacturer", "needs only these ports; block every other port", "to block by number")
@@ -201,7 +204,7 @@ func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 	// network, is no such connection.
 	kindtest.SaysAll(t, "eos-5.0.md", implant,
 		"Apart from the ports above, the customer's network needs these connections to the services the manufacturer hosts; keep them open:\n",
-		"| Hospital network | portal.aurora.cardiova.example | 443/TCP | HTTPS (Aurora clinician portal) | As shipped |")
+		"| Clinician's web browser | portal.aurora.cardiova.example | 443/TCP | HTTPS (Aurora clinician portal) | As shipped |")
 	kindtest.SaysNone(t, "eos-5.0.md", implant, "| Hospital network | ingest.aurora.cardiova.example", "| Customer network | ingest.aurora.cardiova.example")
 }
 

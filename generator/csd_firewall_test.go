@@ -90,6 +90,6 @@ authenticated = true
 
 	csd = buildFixture(t, "wearable")("glucowear/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| Connections opened from the customer's network as shipped | TCP 443 (to GlucoWear cloud service); GlucoWear app: TCP 443 | GlucoWear app runs on a phone the customer owns and connects from whatever network that device is on: no firewall rule is given for it. [3.3",
+		"| Connections opened from the customer's network as shipped | TCP 443 (Clinician's web browser, to GlucoWear cloud service); GlucoWear app: TCP 443 | GlucoWear app runs on a phone the customer owns and connects from whatever network that device is on: no firewall rule is given for it. [3.3",
 		"the firewall rules in [3.3 Firewall rules for reaching the manufacturer's services](#3-3-firewall-rules-for-reaching-the-manufacturer-s-services) reach it with outbound rules only")
 }

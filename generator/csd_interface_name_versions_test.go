@@ -15,7 +15,7 @@ import (
 // version, while a hardware kind keeps its label.
 func TestCSDNamesTheOnlyAPIByItsName(t *testing.T) {
 	const (
-		rule = "| 2 | Allow | Hospital network | api.sepsisguard.example | 443/TCP | HTTPS (scoring API) (SepsisGuard scoring API) | As shipped |"
+		rule = "| 2 | Allow | Clinician workstation (EHR client) | api.sepsisguard.example | 443/TCP | HTTPS (scoring API) (SepsisGuard scoring API) | When its interface is used |"
 		flow = "| SepsisGuard cloud service | PHI, PII | SepsisGuard scoring API |"
 	)
 	read := buildFixture(t, "smartapp")

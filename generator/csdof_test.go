@@ -41,8 +41,14 @@ func TestLifecycleNamesTheCSDOfEachVersion(t *testing.T) {
 	page = section(t, docs["lifecycle"], "## 4. ", "## 5. ")
 	v421 := page[strings.Index(page, "### Version 4.2.1"):strings.Index(page, "### Components assessed one by one")]
 	assessed := page[strings.Index(page, "### Components assessed one by one"):]
-	kindtest.SaysAll(t, "lifecycle.md 4, components assessed", assessed, "states its own assessment of the support of 12 of the 36 software components of version `4.2.1`.")
-	kindtest.SaysNone(t, "lifecycle.md 4, components assessed", assessed, "customer security documentation")
+	// The older supported version's own assessments follow, sent to its CSD.
+	older := strings.Index(assessed, "of version `4.1.0`")
+	if older < 0 {
+		t.Fatalf("components assessed: no paragraph of version 4.1.0:\n%s", assessed)
+	}
+	kindtest.SaysAll(t, "lifecycle.md 4, components assessed", assessed[:older], "states its own assessment of the support of 12 of the 36 software components of version `4.2.1`.")
+	kindtest.SaysNone(t, "lifecycle.md 4, components assessed of 4.2.1", assessed[:strings.LastIndex(assessed[:older], "\n\n")], "customer security documentation")
+	kindtest.SaysAll(t, "lifecycle.md 4, components assessed", assessed, "of version `4.1.0`; the [customer security documentation](csd.html) gives the support of every component as stated.")
 	kindtest.SaysAll(t, "lifecycle.md 4, version 4.2.1", v421, "The software bill of materials lists all 36 components.")
 	kindtest.SaysNone(t, "lifecycle.md 4, version 4.2.1", v421, "customer security documentation")
 	kindtest.SaysAll(t, "lifecycle.md 4", page, "The [customer security documentation](csd.html) of version `4.1.0` lists all 36 of its components")

@@ -110,7 +110,7 @@ func TestDentalXrayAddressesThePractice(t *testing.T) {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
 			"This document gives whoever looks after the customer's computers and network (its own IT staff or an outside IT provider) and the people responsible for the device what Orvella Dental Imaging, Inc. states",
-			"| DentaSense Imaging (chairside) | On the customer's own device | The practice, or its IT provider, installs Windows updates on its own PCs and installs DentaSense Imaging updates from Orvella's download site; Orvella does neither. |",
+			"| DentaSense Imaging (chairside) | On the customer's own computer | The practice, or its IT provider, installs Windows updates on its own PCs and installs DentaSense Imaging updates from Orvella's download site; Orvella does neither. |",
 			"| Ports listening on the customer's network as shipped | TCP 445 (DentaSense image database), TCP 1433 (DentaSense image database) |")
 		kindtest.SaysNone(t, rel, csd, "Hospital network", "hospital network", "biomedical engineering teams", "the customer's IT staff and")
 	}

@@ -23,7 +23,7 @@ func TestECGPatchNothingOfItOnTheCustomersNetwork(t *testing.T) {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
 			"No port in [3.2 Network ports](#3-2-network-ports) listens on the customer's network.",
-			"| 1 | Allow | Customer network | portal.traceweek.example | 443/TCP | HTTPS (TraceWeek portal) | As shipped |",
+			"| 1 | Allow | Clinician's web browser | portal.traceweek.example | 443/TCP | HTTPS (TraceWeek portal) | As shipped |",
 			"| TraceWeek patch | On the device | Not patched: a patch runs the firmware it was made with for its single wear; a fixed firmware reaches patients only in patches made after the fix. | Not stated | Not stated |",
 			"| Read-out lab workstation | Hosted by the manufacturer | The manufacturer |")
 		kindtest.SaysNoneBecause(t, rel, csd, "the lab's upload is Cardiolane's own traffic, at Cardiolane's site",
@@ -32,7 +32,7 @@ func TestECGPatchNothingOfItOnTheCustomersNetwork(t *testing.T) {
 	notice := read("holterpatch/notices/eos-1.0.md")
 	kindtest.SaysAll(t, "eos-1.0.md", notice,
 		"No part of the Cardiolane TraceWeek Ambulatory ECG Patch Service is on the customer's network: the TraceWeek patch joins no network of the customer's; the Read-out lab workstation is hosted by the manufacturer; the TraceWeek analysis service and portal is hosted by the manufacturer. There is nothing of the product to isolate there.",
-		"| Customer network | portal.traceweek.example | 443/TCP | HTTPS (TraceWeek portal) | As shipped |")
+		"| Clinician's web browser | portal.traceweek.example | 443/TCP | HTTPS (TraceWeek portal) | As shipped |")
 }
 
 // TestECGPatchHostedOutboundPortEndpoints: the lab workstation's upload

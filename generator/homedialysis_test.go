@@ -127,7 +127,7 @@ func TestHomeDialysisDocumentsSpeakOfAMachineAtHome(t *testing.T) {
 		"This document gives the patients and caregivers who use the Riverbend Solace Home Hemodialysis System at home, and the clinics that support them,",
 		"| Ports listening on the customer's network as shipped | None |",
 		"The cellular connections of Solace machine go over the mobile operator's network, not the customer's network: no firewall rule is given for them.",
-		"| 1 | Allow | Customer network | connect.solace.riverbend-renal.example | 443/TCP | HTTPS (Solace Connect clinic portal) | As shipped |",
+		"| 1 | Allow | Clinic web browser | connect.solace.riverbend-renal.example | 443/TCP | HTTPS (Solace Connect clinic portal) | As shipped |",
 		"**Remote service.** Riverbend Renal Technologies, Inc. states that it offers no remote service connection to the device.",
 		"| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1.",
 		"| Settings PIN | Chosen at home training; no default | 4 to 8 digits |",
@@ -256,8 +256,8 @@ func TestHomeDialysisCSDConnectionsSayWhose(t *testing.T) {
 	for _, rel := range []string{"solace-hhd/csd.md", "solace-hhd/2.3.4/csd.md"} {
 		csd := site(rel)
 		kindtest.SaysAll(t, rel, csd,
-			"| Connections opened from the customer's network as shipped | TCP 443 (to Solace Connect) | The cellular connections of Solace machine go over the mobile operator's network, not the customer's network: no firewall rule is given for them.",
-			"| 1 | Allow | Customer network | connect.solace.riverbend-renal.example | 443/TCP | HTTPS (Solace Connect clinic portal) | As shipped |")
+			"| Connections opened from the customer's network as shipped | TCP 443 (Clinic web browser, to Solace Connect) | The cellular connections of Solace machine go over the mobile operator's network, not the customer's network: no firewall rule is given for them.",
+			"| 1 | Allow | Clinic web browser | connect.solace.riverbend-renal.example | 443/TCP | HTTPS (Solace Connect clinic portal) | As shipped |")
 		kindtest.SaysNoneBecause(t, rel, csd, "a port no part is named for, beside the machine's cellular link",
 			"| Connections opened from the customer's network as shipped | TCP 443 |")
 	}

@@ -81,7 +81,7 @@ func TestHybridhostedCSDSaysWhichNetworkEachPortIsOn(t *testing.T) {
 			"| Connections opened from the hospital network or the network of the hospital's cloud tenancy as shipped | TCP 104 (Ossiva HX DICOM gateway, on the hospital network), ",
 			"TCP 443 (Ossiva HX inference service, in the hospital's cloud tenancy), TCP 443 (Ossiva HX web viewer, in the hospital's cloud tenancy), TCP 8443 (Ossiva HX DICOM gateway, on the hospital network) |",
 			"### 3.3 Firewall rules for the parts on the hospital network or the network of the hospital's cloud tenancy\n",
-			"\"From\" and \"To\" name the part and the network it is on, or the approved endpoints.",
+			"\"From\" and \"To\" name the part and the network it is on, or the approved endpoints, or the hospital's own systems that the data flows name as users of a service the manufacturer hosts.",
 			"| 6 | Allow | Ossiva HX DICOM gateway, on the hospital network | Ossiva HX inference service, in the hospital's cloud tenancy | 8443/TCP |",
 			"| 7 | Allow | Hospital PACS | Ossiva HX DICOM gateway, on the hospital network | 11112/TCP |",
 			"| 3 | Allow | Clinicians' browsers on the hospital network | Ossiva HX web viewer, in the hospital's cloud tenancy | 443/TCP |",

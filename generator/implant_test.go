@@ -34,12 +34,12 @@ func TestImplantCSDGivesTheCellularModemNoFirewallRule(t *testing.T) {
 	for _, rel := range []string{"cardiorhythm/csd.md", "cardiorhythm/5.0/csd.md"} {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
-			"| 1 | Allow | Hospital network | portal.aurora.cardiova.example | 443/TCP | HTTPS (Aurora clinician portal) | As shipped |",
+			"| 1 | Allow | Clinician's web browser | portal.aurora.cardiova.example | 443/TCP | HTTPS (Aurora clinician portal) | As shipped |",
 			"| 2 | Allow | Aurora clinician programmer | The hospital's report server, configured by the hospital | 443/TCP | HTTPS (Wi-Fi) | When enabled |",
 			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the hospital network: no firewall rule is given for them.",
 			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the hospital network: no rule is given for them.",
 		)
-		kindtest.SaysAll(t, rel, csd, "| Connections opened from the hospital network as shipped | TCP 443 (to Aurora remote monitoring service) | Can be enabled: TCP 443 (Aurora clinician programmer). The cellular connections of Aurora home monitor",
+		kindtest.SaysAll(t, rel, csd, "| Connections opened from the hospital network as shipped | TCP 443 (Clinician's web browser, to Aurora remote monitoring service) | Can be enabled: TCP 443 (Aurora clinician programmer). The cellular connections of Aurora home monitor",
 			"| Aurora home monitor (on the device) | Out | On | Encrypted and authenticated | ingest.aurora.cardiova.example |")
 		kindtest.SaysNoneBecause(t, rel, csd, "the home monitor's cellular modem passes no firewall of the customer's",
 			"| Allow | Aurora home monitor |",
@@ -208,17 +208,20 @@ func TestImplantCSDEndpointsAreNotAllTheCustomers(t *testing.T) {
 }
 
 // TestImplantCSDSaysWhatFromTheNetworkMeans: the rule to the clinician
-// portal names no part of the product as its user (the flows name the
-// clinician's browser, an outside system), so its "From" is the
-// hospital network as a whole; the section's opening, which says
-// "From" and "To" name a part or the approved endpoints, must say so
-// too. The rule's both directions are
-// TestFirewallRulesNameTheUsersOfACloudPort in generator/content.
+// portal names no part of the product as its user; the flows name the
+// clinician's browser, an outside system flow_endpoints place on the
+// hospital's side, so its "From" is that browser (it was the hospital
+// network as a whole); the section's opening, which says "From" and
+// "To" name a part or the approved endpoints, must say so too, and no
+// longer speak of the network as a whole. The rule's both directions are
+// TestFirewallRulesNameTheUsersOfACloudPort and
+// TestFirewallRuleNamesTheSystemsTheFlowsPlace in generator/content.
 func TestImplantCSDSaysWhatFromTheNetworkMeans(t *testing.T) {
 	csd := buildImplant(t)("cardiorhythm/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		`"From" and "To" name the part on the hospital network or the approved endpoints, or the hospital network as a whole where no data flow names the part on it that uses a service the manufacturer hosts.`,
-		"| 1 | Allow | Hospital network | portal.aurora.cardiova.example |")
+		`"From" and "To" name the part on the hospital network or the approved endpoints, or the hospital's own systems that the data flows name as users of a service the manufacturer hosts.`,
+		"| 1 | Allow | Clinician's web browser | portal.aurora.cardiova.example |")
+	kindtest.SaysNone(t, "csd.md", csd, "the hospital network as a whole", "| Allow | Hospital network |")
 }
 
 // TestImplantSaysTheCloudIsHostedByTheManufacturer: the related cloud

@@ -162,7 +162,7 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 		"| Ports listening on the customer's network as shipped | None |",
 		"| Needs the internet or a cloud service | Not for its intended use; some of it is hosted by the manufacturer: BolusGuide Sync service; optional cloud service: Firebase Crashlytics |",
 		"| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1.",
-		"| BolusGuide app | On the customer's own device | Tidewell publishes app updates through Apple's App Store and Google Play;",
+		"| BolusGuide app | On the customer's own phone | Tidewell publishes app updates through Apple's App Store and Google Play;",
 		"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; the BolusGuide app runs on a phone the customer owns",
 		"**Remote service.** Tidewell Digital Health, Inc. states that it offers no remote service connection to the product.",
 		"| The product sends Tidewell Digital Health, Inc. data about its working, for maintenance (telemetry) | Yes |",

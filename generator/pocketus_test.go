@@ -59,7 +59,7 @@ func TestPocketUSPhonesAreNotAllTheHospitals(t *testing.T) {
 	for _, rel := range []string{"sonvirapocket/csd.md", "sonvirapocket/3.2/csd.md"} {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
-			"| Sonvira Pocket app | On the customer's or its user's own device | Sonvira publishes app updates through Apple's App Store and Google Play.",
+			"| Sonvira Pocket app | On the customer's or its user's own phone or tablet | Sonvira publishes app updates through Apple's App Store and Google Play.",
 			"Sonvira Pocket app runs on a phone or tablet that the customer or its user owns: its rules apply where such a device is on the customer's network. Such a device runs more than the product and connects from whatever network it is on: these rules cover only the product's own connections, not its other traffic, such as its operating system's updates and the other software its owner uses on it.")
 		kindtest.SaysNoneBecause(t, rel, csd, why, "the customer owns", "On the customer's own device", "on the customer's own device", "the other software the hospital uses")
 	}

@@ -25,7 +25,7 @@ func TestRPMKitCSDAddressesTheHealthSystem(t *testing.T) {
 		kindtest.SaysAll(t, rel, csd,
 			"This document gives the hospital's network, security and biomedical engineering teams what Halvard Connected Care, Inc. states about deploying, operating, servicing and retiring",
 			"Patients use the Halvard CardioWatch Remote Patient Monitoring Kit at home; the hospital provides it to them.",
-			"| 1 | Allow | Hospital network | portal.cardiowatch.example | 443/TCP |",
+			"| 1 | Allow | Clinician web browser | portal.cardiowatch.example | 443/TCP |",
 			"| Ports listening on the hospital network as shipped | None |")
 		kindtest.SaysNone(t, rel, csd, "patients and caregivers who use", "the clinics that support them", "Customer network")
 	}
@@ -96,8 +96,8 @@ func TestRPMKitNoticesKeepThePortalOpen(t *testing.T) {
 		notice := read(rel)
 		kindtest.SaysAll(t, rel, notice,
 			"No port of the product listens on the customer's network, but the product needs these connections from it to the services the manufacturer hosts; keep them open:\n",
-			"| Hospital network | portal.cardiowatch.example | 443/TCP | HTTPS (CardioWatch clinician portal) | As shipped |",
-			"| Hospital network | fhir.cardiowatch.example | 443/TCP | HTTPS (FHIR R4) (CardioWatch FHIR API) | When enabled |",
+			"| Clinician web browser | portal.cardiowatch.example | 443/TCP | HTTPS (CardioWatch clinician portal) | As shipped |",
+			"| Health system EHR | fhir.cardiowatch.example | 443/TCP | HTTPS (FHIR R4) (CardioWatch FHIR API) | When enabled |",
 			"A connection marked \"When enabled\" is needed only once the customer has turned the feature on.")
 		kindtest.SaysNoneBecause(t, rel, notice, "the nurses' browsers reach the portal through the hospital's firewall", "none there needs to stay open")
 	}

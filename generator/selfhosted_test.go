@@ -212,17 +212,18 @@ func TestSelfhostedClusterPortIsInternal(t *testing.T) {
 // and headings spoke of ports and connections of the hospital network,
 // while every part of the product on the hospital's side runs in the
 // hospital's own cloud tenancy, which the hospital network reaches only
-// over its VPN. The rule now starts in the tenancy, and the key facts,
-// the ports' notes and the firewall section speak of its network.
+// over its VPN. The rule now starts in the tenancy, at the cluster the
+// registry's data flow names there, and the key facts, the ports' notes
+// and the firewall section speak of its network.
 func TestSelfhostedRegistryPullStartsInTheTenancy(t *testing.T) {
 	for _, rel := range []string{"cortexa-fx/csd.md", "cortexa-fx/2.2/csd.md"} {
 		csd := buildSelfhosted(t)(rel)
 		kindtest.SaysAll(t, rel, csd,
-			"| Allow | Hospital's cloud tenancy | registry.cortexa-imaging.example | 443/TCP | HTTPS (OCI registry) (Cortexa container registry API) | As shipped |",
+			"| Allow | Hospital's Kubernetes cluster | registry.cortexa-imaging.example | 443/TCP | HTTPS (OCI registry) (Cortexa container registry API) | As shipped |",
 			"| Ports listening on the network of the hospital's cloud tenancy as shipped |",
 			"| Connections opened from the network of the hospital's cloud tenancy as shipped |",
 			"### 3.3 Firewall rules for the parts on the network of the hospital's cloud tenancy\n",
-			"or the network of the hospital's cloud tenancy as a whole where no data flow names the part on it that uses a service the manufacturer hosts.")
+			"or the hospital's own systems that the data flows name as users of a service the manufacturer hosts.")
 		kindtest.SaysNone(t, rel, csd, "| Allow | Hospital network |", "listening on the hospital network", "opened from the hospital network", "parts on the hospital network")
 	}
 }

@@ -23,12 +23,12 @@ func TestSmartAppFirewallRules(t *testing.T) {
 		kindtest.SaysAll(t, rel, csd,
 			"No port in [3.2 Network ports](#3-2-network-ports) listens on the hospital network.",
 			"| 1 | Allow | Hospital network | app.sepsisguard.example | 443/TCP |",
-			"| 2 | Allow | Hospital network | api.sepsisguard.example | 443/TCP |",
+			"| 2 | Allow | Clinician workstation (EHR client) | api.sepsisguard.example | 443/TCP |",
 			"| admin.sepsisguard.example | Veridane support staff's admin console; reachable only from Veridane's network. |")
 		kindtest.SaysNone(t, rel, csd, "| Allow | Hospital network | admin.sepsisguard.example")
 	}
 	kindtest.SaysAll(t, "sepsisguard/csd.md", read("sepsisguard/csd.md"),
-		"| 3 | Allow | Hospital network | cds.sepsisguard.example | 443/TCP |")
+		"| 3 | Allow | EHR | cds.sepsisguard.example | 443/TCP |")
 	kindtest.SaysNone(t, "sepsisguard/2.3/csd.md", read("sepsisguard/2.3/csd.md"), "| Allow | Hospital network | cds.sepsisguard.example", "from the EHR to cds.sepsisguard.example")
 }
 

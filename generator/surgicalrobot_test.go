@@ -155,6 +155,6 @@ func TestSurgicalRobotInsightsCloudIsSixPointOhsPart(t *testing.T) {
 	}
 	kindtest.SaysAll(t, "csd.md", read("vantis/csd.md"),
 		"| Aldermoor Insights cloud | Hosted by the manufacturer | The manufacturer | Not stated; no data at rest is listed on this part | Not stated |",
-		"Not counted here: Aldermoor Surgical, Inc.'s own access to Aldermoor Remote Service Centre, Aldermoor Insights cloud, which it runs itself.")
+		"Not counted here: Aldermoor Surgical, Inc.'s own access to the Aldermoor Remote Service Centre, the Aldermoor Insights cloud, which it runs itself.")
 	kindtest.SaysAll(t, "mds2.md", read("vantis/mds2.md"), "Aldermoor Insights cloud")
 }

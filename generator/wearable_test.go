@@ -83,9 +83,9 @@ func TestWearableMDS2DerivesWhatItsFactsDecide(t *testing.T) {
 func TestWearableCSDKeepsThePatientsPhoneOffTheHospitalNetwork(t *testing.T) {
 	csd := buildWearable(t)("glucowear/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| GlucoWear app | On the customer's own device | Meridian publishes app updates through Apple's App Store and Google Play;",
+		"| GlucoWear app | On the customer's own phone | Meridian publishes app updates through Apple's App Store and Google Play;",
 		"uploaded to the GlucoWear cloud service. | Not stated |",
-		"| 1 | Allow | Customer network | clinic.glucowear.example | 443/TCP |",
+		"| 1 | Allow | Clinician's web browser | clinic.glucowear.example | 443/TCP |",
 		"Known vulnerabilities in the components of version 1.4.0 are not stated.",
 		"### 3.3 Firewall rules for reaching the manufacturer's services\n\nNo port in [3.2 Network ports](#3-2-network-ports) listens on the customer's network; GlucoWear app runs on a phone the customer owns",
 	)

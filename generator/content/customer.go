@@ -181,12 +181,12 @@ type SecuritySetting struct {
 type Account struct {
 	Role            string `toml:"role" jsp:"required" doc:"Role or account name."`
 	Kind            string `toml:"kind" jsp:"required,oneof=user administrator service system" doc:"Kind of account. An account of kind user and one of kind administrator that both state customer_managed = true (the customer decides who signs in at which level) make check warn about a hand MDS2 AUTH-2 No (no privilege levels by role), unless a note explains it."`
-	Authentication  string `toml:"authentication" jsp:"required" doc:"How it authenticates."`
+	Authentication  string `toml:"authentication" doc:"How it authenticates. Required, except of an account used without signing in (sign_in = []), where the CSD prints \"None: used without signing in\" and then this text, if written: what else, if anything, limits who uses it."`
 	Privileges      string `toml:"privileges" jsp:"required" doc:"What it may do."`
 	Provisioning    string `toml:"provisioning" jsp:"required" doc:"How it is created and its credentials set; default credentials, if any."`
 	CustomerManaged Tri    `toml:"customer_managed" doc:"Whether the customer creates, changes and removes it."`
 	// SignIn is where the account's sign-in is checked (signin.go).
-	SignIn []SignIn `toml:"sign_in" doc:"Where its sign-in is checked, each way the customer may choose: local (the product keeps and checks the credential), directory (the customer's directory service, such as Active Directory or LDAP), federated (the customer's identity provider by single sign-on: SAML, OpenID Connect, OAuth). Not written: not stated. An account listing directory or federated makes the MDS2 answers PAUT-2 and AUTH-1.1 Yes (authentication through an external service, credentials managed in a directory or federation), and one listing federated PAUT-9 Yes (single sign-on); check warns about a hand PAUT-2 or AUTH-1.1 Yes where every account signs in locally, and about directory beside ports none of which the product opens to a directory service (Kerberos 88, LDAP 389, LDAPS 636, global catalog 3268 or 3269, or a service named LDAP, Kerberos or Active Directory): the CSD's firewall rules are derived from the ports and deny the rest."`
+	SignIn []SignIn `toml:"sign_in" doc:"Where its sign-in is checked, each way the customer may choose: local (the product keeps and checks the credential), directory (the customer's directory service, such as Active Directory or LDAP), federated (the customer's identity provider by single sign-on: SAML, OpenID Connect, OAuth). Not written: not stated. Written empty (sign_in = []): the role uses the product without signing in (a bedside monitor's clinicians); the CSD's accounts table says so, an account of kind user or administrator so written makes the MDS2 answer PAUT-1 No (not every user has an ID and password of their own), and where every account of kind user is so written, check warns about a hand AUTH-1 Yes (a login or other gate blocks unauthorized users) or ALOF-1 Yes (users re-authenticated after an idle period), unless a note explains it. An account listing directory or federated makes the MDS2 answers PAUT-2 and AUTH-1.1 Yes (authentication through an external service, credentials managed in a directory or federation), and one listing federated PAUT-9 Yes (single sign-on); check warns about a hand PAUT-2 or AUTH-1.1 Yes where every account signs in locally (or, with sign_in = [], not at all), and about directory beside ports none of which the product opens to a directory service (Kerberos 88, LDAP 389, LDAPS 636, global catalog 3268 or 3269, or a service named LDAP, Kerberos or Active Directory): the CSD's firewall rules are derived from the ports and deny the rest. Not where every part on the customer's side that could check a directory sign-in is software on a computer or phone the customer keeps (customer_device, not at home): the sign-in is then that host's own, whose other traffic the CSD leaves to the customer's own rules, not to the final deny."`
 	// Credentials are the lifetimes a requirement may limit (credentials.go).
 	Credentials []Credential `toml:"credentials" doc:"The credentials it signs in with and how long the product accepts each; the CSD prints them and check compares them with the requirements' credential_limits."`
 
@@ -484,24 +484,15 @@ func (p *Product) InfrastructureListens() bool {
 }
 
 // NoNetwork reports a product that joins no network at all, as its own
-// data says: the ports list is written and holds no port, and the
-// interfaces list is written and holds no network interface (Ethernet,
-// Wi-Fi, Bluetooth, cellular, virtual adapter, web user interface, API)
-// but on a link internal to the product. A stand-alone device whose only
-// data path is a USB port or removable media is such a product: there is
-// no traffic for a firewall to filter and nothing to isolate on a
-// network. Lists not written decide nothing. Only hardware of the
-// manufacturer's counts: software that runs on a computer or phone the
-// customer provides (or the manufacturer hosts) is on whatever network
-// that host is on, which the product's data does not describe.
+// data says: it has no port and no network interface (NoNetworkInterface)
+// and no part that is the customer's own infrastructure. A stand-alone
+// device whose only data path is a USB port or removable media is such a
+// product: there is no traffic for a firewall to filter and nothing to
+// isolate on a network. A device cabled to the customer's own terminal
+// server is not: its data reach the customer's network through that part
+// (NetworkThroughInfrastructure). Lists not written decide nothing.
 func (p *Product) NoNetwork() bool {
-	if !p.States("ports") || !p.States("interfaces") || len(p.Ports) > 0 {
-		return false
-	}
-	if slices.ContainsFunc(p.AllParts(), func(pt Part) bool { return !pt.Runs.IsDevice() && !pt.Runs.IsCustomerInfrastructure() }) {
-		return false
-	}
-	return !slices.ContainsFunc(p.Interfaces, func(it Interface) bool { return it.Kind.Network() && !it.Internal })
+	return p.NoNetworkInterface() && len(p.CustomerInfrastructureParts()) == 0
 }
 
 // PortUsers is one port number and transport with the parts that listen
@@ -635,6 +626,11 @@ type FirewallRule struct {
 	// tenancy"), not a part: no flow names a part on the customer's
 	// network as a user of the manufacturer's service.
 	FromNetwork bool
+	// FromSystems is set when Side names an outside system of the
+	// customer's that the data flows give as a user of the manufacturer's
+	// service (the hospital's EHR), not only parts: the CSD then says
+	// what "From" means there.
+	FromSystems bool
 	// Crosses is set when the rule joins ends on two different networks
 	// of the customer's (NetworkOf: a gateway on the hospital network, a
 	// service in the hospital's cloud tenancy; an outside system placed
@@ -701,15 +697,15 @@ func (p *Product) FirewallRules() []FirewallRule {
 			if len(peers) == 0 {
 				peers = []string{part.Name + " (hosted by the manufacturer)"}
 			}
-			side, network := p.usersOf(part, row.Port, row.Endpoints)
+			side, network, systems := p.usersOf(part, row.Port, row.Endpoints)
 			if peer := p.Part(row.PeerPart); row.PeerPart != "" && peer.ID != "" && p.PartOnCustomerSide(peer) {
 				if p.reachesOnlyOverCarrier(peer, part, row.Endpoints) {
 					continue // its client reaches it over the mobile network only
 				}
-				side, network = p.ruleEnd(peer), false // the listener names its client
+				side, network, systems = p.ruleEnd(peer), false, false // the listener names its client
 			}
 			out = append(out, FirewallRule{Direction: "out", Side: side, Transport: row.Transport, Port: row.Number,
-				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true, Hosted: part.Name, FromNetwork: network, OnlyOn: p.PortOnlyOn(row.Port)})
+				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true, Hosted: part.Name, FromNetwork: network, FromSystems: systems, OnlyOn: p.PortOnlyOn(row.Port)})
 			continue
 		case !p.OnCustomerSide(row.Port):
 			continue
@@ -951,9 +947,11 @@ func (p *Product) PortPeers(pt Port) []string {
 // customer's side (a flow endpoint in one of its zones: the hospital's
 // Kubernetes cluster pulling images) is named beside the parts the
 // flows over the port name: the rule is its too, and a rule naming only
-// the parts would leave it out. Without a part, the customer's network
-// in general stands for it, as before. network reports the customer's
-// network in general.
+// the parts would leave it out. Without a part, such systems alone name
+// the rule (the hospital's EHR calling a hosted API) when the data place
+// every outside end of those flows; else the customer's network in
+// general stands for it. network reports the customer's network in
+// general; systems that outside systems are named.
 //
 // A flow written on the client's interface rather than the listener's
 // (the app's network connection to the cloud) is over the port too when
@@ -961,7 +959,7 @@ func (p *Product) PortPeers(pt Port) []string {
 // transport, names one of the listener's endpoints (clientReaches): the
 // app is then that port's user, and no rule opens it to the whole
 // customer's network as though no one were known to use it.
-func (p *Product) usersOf(part Part, pt Port, endpoints []string) (name string, network bool) {
+func (p *Product) usersOf(part Part, pt Port, endpoints []string) (name string, network, systems bool) {
 	overPort := func(f DataFlow) bool {
 		return f.Interface == pt.Interface || p.clientReaches(part, f, pt, endpoints)
 	}
@@ -973,17 +971,26 @@ func (p *Product) usersOf(part Part, pt Port, endpoints []string) (name string, 
 		names = appendNew(names, p.ruleEnd(p.Part(other)))
 	}
 	if len(names) > 0 {
-		for _, s := range p.flowSystems(part, overPort) {
+		sys := p.flowSystems(part, overPort)
+		for _, s := range sys {
 			names = appendNew(names, s)
 		}
-		return strings.Join(names, "; "), false
+		return strings.Join(names, "; "), false, len(sys) > 0
+	}
+	// No part uses the port, but the flows over it name the systems on
+	// the customer's side that do (the hospital's EHR calling a hosted
+	// API): the rule is theirs, as it would be a part's. An end the data
+	// do not place may be anywhere on the customer's network, so the
+	// network stays then.
+	if systems := p.flowSystems(part, overPort); len(systems) > 0 && !p.flowEndsUnplaced(part, overPort) {
+		return strings.Join(systems, "; "), false, true
 	}
 	if !slices.ContainsFunc(p.DataFlows, func(f DataFlow) bool { return overPort(f) && (f.From == part.ID || f.To == part.ID) }) {
 		if names := p.flowPeers(part, func(f DataFlow) bool { return f.Interface == "" }); len(names) > 0 {
-			return strings.Join(names, "; "), false
+			return strings.Join(names, "; "), false, false
 		}
 	}
-	return p.CustomerNetworkName(), true
+	return p.CustomerNetworkName(), true, false
 }
 
 // clientReaches reports a data flow between part (a manufacturer-hosted
@@ -1186,6 +1193,20 @@ func (p *Product) flowSystems(part Part, keep func(DataFlow) bool) []string {
 		names = appendNew(names, end.Label)
 	}
 	return names
+}
+
+// flowEndsUnplaced reports an outside system at the other end of a flow
+// (those keep selects) to or from part whose place the data leave open:
+// no [[flow_endpoints]] zone, or a zone (device) flowSystems does not
+// name although it may be on the customer's network.
+func (p *Product) flowEndsUnplaced(part Part, keep func(DataFlow) bool) bool {
+	for _, other := range p.flowOtherEnds(part, keep) {
+		end, ok := p.ResolveFlowEnd(other)
+		if !ok || !end.IsPart() && (end.Zone == "" || end.Zone == "device") {
+			return true
+		}
+	}
+	return false
 }
 
 // flowOtherEnds are the other ends of the flows (those keep selects) to

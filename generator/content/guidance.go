@@ -11,7 +11,7 @@ import (
 // shipped defaults (DefaultGuidance) apply where the site file says
 // nothing, so taking up a later edition is one edit of the site file.
 type Guidance struct {
-	ID      string `toml:"id" jsp:"required,key" doc:"Identifier the templates use: fda-premarket, 524b, fda-postmarket, imdrf-n60, imdrf-n70, hn1, jsp2, or a new one."`
+	ID      string `toml:"id" jsp:"required,key" doc:"Identifier the templates use: fda-premarket, 524b, fda-postmarket, imdrf-n60, imdrf-n70, hn1, jsp2, or a new one. A document lists an edition only where its template asks for the id (GuidanceFor), and the shipped templates ask for the ids above alone: a new id is listed only by templates of your own that cite it, and check warns about an id that no template in use cites."`
 	Title   string `toml:"title" doc:"Title of the document (default: the shipped title for a known id; required for a new id)."`
 	Edition string `toml:"edition" doc:"Edition or date followed, e.g. \"3 February 2026\" (default: the shipped edition for a known id; required for a new id)."`
 	URL     string `toml:"url" jsp:"url" doc:"Where the edition is published (optional)."`
@@ -20,6 +20,8 @@ type Guidance struct {
 	// release, or none). Shipped editions known to the month or year carry
 	// that period's last day. Zero: undated, in force for every document.
 	Published Date `toml:"published" doc:"Date the edition was published (optional): a document released before it does not list it as followed, but the edition of the same id in force at its release, or none. The shipped editions carry their dates; a site file entry that changes a shipped edition without this date applies to every document."`
+
+	At string `toml:"-"` // key path where the site file writes it: guidance[2]; "" for a shipped edition it leaves alone
 }
 
 // DefaultGuidance are the editions jspgen's templates were written
@@ -74,7 +76,9 @@ func (s *Site) applyGuidanceDefaults(src Source) Diagnostics {
 			continue
 		}
 		seen[strings.ToLower(g.ID)] = i
+		g.At = path
 		if k := slices.IndexFunc(out, func(d Guidance) bool { return d.ID == g.ID }); k >= 0 {
+			out[k].At = path
 			if g.Title != "" {
 				out[k].Title = g.Title
 			}

@@ -1,6 +1,9 @@
 package content
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // An app on the customer's own device may run on phones only (an iOS and
 // Android app), on computers only (a desktop viewer), or on any of them.
@@ -55,4 +58,22 @@ func (p *Product) HostNouns(parts []Part) string {
 		kinds = append(kinds, pt.HostKinds...)
 	}
 	return hostNames(kinds, func(_, many, _ string) string { return many })
+}
+
+// hostKindWords puts the kinds of device a customer_device part runs on
+// (HostKinds) where its runs label or default patching says "device":
+// "On the customer's own computer", "The customer keeps the computer's
+// operating system up to date". In documents about a medical device,
+// "the device's operating system" can read as the medical device's. Not
+// written, "device" stays: "the phone's, tablet's or computer's" would
+// crowd a table cell and say no more.
+func hostKindWords(pt Part, s string) string {
+	if !pt.Runs.IsCustomerDevice() || len(pt.HostKinds) == 0 {
+		return s
+	}
+	return strings.NewReplacer(
+		"own device", "own "+pt.HostNoun(),
+		"The device's", "The "+pt.HostOwner(),
+		"the device's", "the "+pt.HostOwner(),
+	).Replace(s)
 }

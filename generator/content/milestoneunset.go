@@ -37,7 +37,11 @@ func (v Version) UnsetMilestone(milestone string, d Date) string {
 // a day the data do not state. "Not announced" beside a stage that says
 // the version is no longer sold would contradict it; "Not set" would say
 // the milestone never came. No date is made up: lifecycle.json, which
-// gives dates only, leaves them out.
+// gives dates only, leaves them out. An end of guaranteed support is not
+// among them: the milestone is optional (a version need have had no
+// period of guaranteed support), so one left unset is not known to have
+// passed, and "Not set" (none published, none will be, as the README
+// says of the product page) is all the data decide.
 func (v Version) UnsetCell(milestone string, d Date) string {
 	if s := v.Stage(d); s == "Limited Support" || s == "End of Support" {
 		switch milestone {
@@ -266,12 +270,16 @@ func notApplicableKeys(dates []Date) []string {
 
 // shownMilestoneDates are version v's milestones (milestoneNames' order)
 // as its tables give them: an in-house device's end of marketing does
-// not apply (EndOfMarketing).
+// not apply (EndOfMarketing), nor a hosted-only product's end of
+// production (EndOfProduction).
 func (p *Product) shownMilestoneDates(v Version) []Date {
 	dates := v.milestoneDates()
 	for i := range dates {
-		if milestoneNames[i][0] == "end_of_marketing" {
+		switch milestoneNames[i][0] {
+		case "end_of_marketing":
 			dates[i] = p.EndOfMarketing(dates[i])
+		case "end_of_production":
+			dates[i] = p.EndOfProduction(dates[i])
 		}
 	}
 	return dates

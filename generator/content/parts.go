@@ -180,6 +180,10 @@ type Part struct {
 	// Implanted marks a part in the patient's body: documents never
 	// advise replacing it as a security step (ImplantedParts).
 	Implanted Tri `toml:"implanted" doc:"Whether the part is implanted in the patient (a pacemaker, a neurostimulator). The lifecycle page, the plan and end-of-life and end-of-support notices then say that whether to replace it is for the patient's physician to decide, where they advise upgrading or replacing the device."`
+	// FieldUpdatable false marks hardware whose software stays as made (a
+	// single-use sensor): its fixes come only by manufacture
+	// (fieldupdatable.go).
+	FieldUpdatable Tri `toml:"field_updatable" doc:"For a part on the device (runs = \"device\"): whether its software can be updated once the part is made. false: never (a single-use sensor whose firmware is fixed at manufacture); a fix reaches only the units made afterwards, and units in use or in stock are replaced, not updated. The lifecycle page, the CSD's key facts and update timelines and the plan's patching timelines then say that for this part a fix reaches only the units made afterwards, and the lifecycle page that at end of support its units are to be replaced, not upgraded. true: it can be updated (no sentence changes). Not written: not stated, and the documents assume neither."`
 
 	At       string `toml:"-"` // key path where it is written: parts[1] or versions[2].changes.parts_added[0]
 	implicit bool   // the device part of a product that lists no parts

@@ -456,7 +456,7 @@ func TestFirewallRulesLeaveOutPortsOnlyTheManufacturerUses(t *testing.T) {
 	}{
 		{"only the manufacturer's staff", []DataFlow{flow("Support workstation")}, ""},
 		{"only another maker's cloud", []DataFlow{flow("EHR vendor cloud")}, ""},
-		{"the manufacturer's staff and the hospital's workstations", []DataFlow{flow("Support workstation"), flow("Hospital workstation")}, "out Hospital network 443"},
+		{"the manufacturer's staff and the hospital's workstations", []DataFlow{flow("Support workstation"), flow("Hospital workstation")}, "out Hospital workstation 443"},
 		{"an end whose zone is not stated", []DataFlow{flow("Support workstation"), flow("Somebody")}, "out Hospital network 443"},
 		{"no flow over the port's interface", nil, "out Hospital network 443"},
 	} {

@@ -61,32 +61,45 @@ func (p *Product) UsersOwn(parts []Part) bool {
 // device" for a customer_device part of a product whose customer
 // provides it to patients at home (PatientsDevices), and the label of
 // the customer_device parts' owner (Part.OwnedBy) when they all state
-// the same one. An in-house device's zones name the hospital that makes
+// the same one, naming their kind of device when they all write the same
+// (Part.HostKinds). An in-house device's zones name the hospital that makes
 // and runs it ("Hospital infrastructure", InHouseWords): the diagrams,
 // their alt text and the threat paths all take their zone names here.
 func (p *Product) RunsLabel(r PartRuns) string {
-	if r.IsCustomerDevice() && p.PatientsDevices() {
-		return "On a patient's own device"
-	}
 	if r.IsCustomerDevice() {
-		label := ""
+		// Parts of one owner on different kinds of device (Part.HostKinds)
+		// share the owner's label with "device"; parts of different owners,
+		// the label that names both.
+		label, owner := "", ""
 		for i, pt := range slices.DeleteFunc(slices.Clone(p.AllParts()), func(pt Part) bool { return !pt.Runs.IsCustomerDevice() }) {
-			l := p.PartRunsLabel(pt)
-			if i > 0 && l != label {
+			l, o := p.PartRunsLabel(pt), p.partOwnerLabel(pt)
+			if i > 0 && o != owner {
 				return p.InHouseWords("On the customer's or its users' own devices")
 			}
-			label = l
+			if i > 0 && l != label {
+				l = o
+			}
+			label, owner = l, o
 		}
 		if label != "" {
 			return label
+		}
+		if p.PatientsDevices() {
+			return "On a patient's own device"
 		}
 	}
 	return p.InHouseWords(r.Label())
 }
 
 // PartRunsLabel is RunsLabel for one part: a customer_device part its
-// user may own says so (Part.OwnedBy).
-func (p *Product) PartRunsLabel(pt Part) string {
+// user may own says so (Part.OwnedBy), and one that writes the kinds of
+// device it runs on names them (Part.HostKinds: "On the customer's own
+// computer").
+func (p *Product) PartRunsLabel(pt Part) string { return hostKindWords(pt, p.partOwnerLabel(pt)) }
+
+// partOwnerLabel is PartRunsLabel with "device" for whatever kinds of
+// device the part runs on.
+func (p *Product) partOwnerLabel(pt Part) string {
 	if w, ok := p.userOwned(pt); ok {
 		return w[0]
 	}
@@ -126,19 +139,20 @@ func (p *Product) PartRunsWhere(pt Part) string { return runsWhere(pt.Runs, p.Pa
 // part names the customer as the keeper of the phone's operating system:
 // the patient keeps it where the customer provides the product to
 // patients at home (PatientsDevices), the device's owner where its user
-// may own it (Part.OwnedBy).
+// may own it (Part.OwnedBy); "the device's" names the kinds of device it
+// runs on where the part writes them (Part.HostKinds).
 func (p *Product) PartPatchedBy(pt Part) string {
 	if pt.Patching == "" && pt.Runs.IsCustomerDevice() && p.PatientsDevices() {
 		return "The patient or caregiver keeps the " + pt.HostOwner() + " operating system up to date; " + appUpdatesUnsaid
 	}
 	if w, ok := p.userOwned(pt); ok && pt.Patching == "" {
-		return w[2]
+		return hostKindWords(pt, w[2])
 	}
 	if w, ok := hostWords(pt); ok && pt.Patching == "" {
 		return w[2]
 	}
 	if pt.Patching == "" {
-		return p.InHouseWords(pt.PatchedBy())
+		return hostKindWords(pt, p.InHouseWords(pt.PatchedBy()))
 	}
 	return pt.PatchedBy()
 }

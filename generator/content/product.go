@@ -43,7 +43,7 @@ type Product struct {
 	Interfaces     []Interface     `toml:"interfaces" jsp:"required=security_plan csd mds2" doc:"Every physical and logical interface (network, radio, USB, serial, media, virtual network adapter, web user interface, API)."`
 	Ports          []Port          `toml:"ports" doc:"Every network port the device opens or connects to. Not written: the documents say the ports are not stated and give no firewall rules; write ports = [] for a device that uses none."`
 	DataStores     []DataStore     `toml:"data_stores" doc:"Where data rests on the device and how it is protected. Not written: not stated (the MDS2 form then needs the answers); data_stores = [] says the device keeps no data."`
-	DataFlows      []DataFlow      `toml:"data_flows" doc:"Data in transit: what moves where, and how it is protected. Not written: not stated; data_flows = [] says no data moves."`
+	DataFlows      []DataFlow      `toml:"data_flows" doc:"Data in transit: what moves where, and how it is protected. Not written: not stated (where ports state encrypted or authenticated, the CSD and the security plan say that no flow is listed and point to their network ports section, where each port's protection is given); data_flows = [] says no data moves."`
 	Verification   Verification    `toml:"verification" jsp:"required=security_plan" doc:"Security verification and validation. Not required for the CSD: without it, the CSD says that security testing is not stated."`
 	Postmarket     Postmarket      `toml:"postmarket" jsp:"required=security_plan csd" doc:"Cybersecurity management plan for the field."`
 	Metrics        []Metric        `toml:"metrics" jsp:"required=security_plan" doc:"Total product lifecycle metrics."`
@@ -168,7 +168,7 @@ type Model struct {
 	// Milestones of the hardware model itself: see modelmilestones.go.
 	EndOfMarketing  Date   `toml:"end_of_marketing" doc:"The model is no longer sold (new units); the lifecycle page gives it. Not after its end_of_support."`
 	EndOfProduction Date   `toml:"end_of_production" doc:"The model is no longer made; the lifecycle page gives it. Not after its end_of_support."`
-	EndOfSupport    Date   `toml:"end_of_support" doc:"The manufacturer stops supporting this model (service, spare parts, security updates on it), though a version it runs may stay supported on other models. From this date the CSD and MDS2 form of a version leave the model out of the models they cover and say that its support ended; the lifecycle page names it beside each version it ran. Not after the end of support of every version it runs (when each has one): a model cannot be supported with no supported software. A version whose every model has an end of support needs an end_of_support of its own no later than the last of them."`
+	EndOfSupport    Date   `toml:"end_of_support" doc:"The manufacturer stops supporting this model (service, spare parts, security updates on it), though a version it runs may stay supported on other models. From this date the CSD and MDS2 form of a version leave the model out of the models they cover and say that its support ended; the lifecycle page names it beside each version it ran. Not after the end of support of every version it runs (when each has one): a model cannot be supported with no supported software. A version whose every model has an end of support needs an end_of_support of its own no later than the last of them. Not written: the models' tables of the lifecycle page and the plan say \"Not announced\", and, where every version the model runs states an end of support, when the last of them ends."`
 	ReplacedBy      string `toml:"replaced_by" doc:"ID of the model the manufacturer offers in place of this one after its end of support (another model of the product); the lifecycle page names it. Needs end_of_marketing, end_of_production or end_of_support."`
 }
 
@@ -180,7 +180,7 @@ type Version struct {
 	Summary                string   `toml:"summary" doc:"What the version changed, security-relevant first."`
 	GeneralAvailability    Date     `toml:"general_availability" jsp:"required" doc:"Release to customers."`
 	EndOfMarketing         Date     `toml:"end_of_marketing" jsp:"na" doc:"No longer sold."`
-	EndOfProduction        Date     `toml:"end_of_production" jsp:"na" doc:"No longer produced."`
+	EndOfProduction        Date     `toml:"end_of_production" jsp:"na" doc:"No longer produced. Not written for a product only its manufacturer hosts (a manufacturer_hosted part and none on the device or at the customer): nothing of it is produced, so the lifecycle tables print \"Does not apply\" and lifecycle.json lists it among the version's milestones_not_applicable."`
 	EndOfLife              Date     `toml:"end_of_life" jsp:"na" doc:"Enters limited support."`
 	EndOfGuaranteedSupport Date     `toml:"end_of_guaranteed_support" jsp:"na" doc:"Guaranteed security updates end."`
 	EndOfSupport           Date     `toml:"end_of_support" jsp:"na" doc:"All support ends; risk transfers to the user."`

@@ -25,13 +25,14 @@ func reachesDirectory(pt Port) bool {
 // in that version, reaches one: the CSD's firewall rules are derived from
 // the ports and deny the rest, so a hospital that applies them cuts the
 // sign-in off. A product that lists no port is not asked (its documents
-// say its ports are not stated).
+// say its ports are not stated), nor one whose directory sign-in is that
+// of a host the customer keeps (directorySignInOnCustomerHosts).
 func (v *productValidator) directoryPortListed() {
 	views := v.p.distinctViews()
 	seen := map[string]bool{}
 	for _, vv := range views {
 		q := vv.q
-		if len(q.Ports) == 0 || slices.ContainsFunc(q.Ports, reachesDirectory) {
+		if len(q.Ports) == 0 || slices.ContainsFunc(q.Ports, reachesDirectory) || q.directorySignInOnCustomerHosts() {
 			continue
 		}
 		for j, a := range q.Accounts {
@@ -47,4 +48,48 @@ func (v *productValidator) directoryPortListed() {
 			v.warnf(path, "%saccount %q signs in through the customer's directory, but no port reaches one (Kerberos 88, LDAP 389, LDAPS 636, global catalog 3268 or 3269, or a port whose service names LDAP, Kerberos or Active Directory, opened by the product): the CSD's firewall rules are derived from the ports and deny the rest, so they would cut this sign-in off; list the port", in, a.Role)
 		}
 	}
+}
+
+// directorySignInOnCustomerHosts reports a product whose every part on the
+// customer's side that a directory sign-in could reach is software on a
+// computer or phone the customer keeps (customer_device, not at home).
+// The directory sign-in there is the host's (a Windows sign-in to the
+// hospital's domain), and the CSD says the final deny is not for that
+// host's other traffic, so the ports, which list the product's own
+// connections, need no directory port. A server the customer hosts keeps
+// the warning: software there often checks the directory itself (a web
+// viewer that binds over LDAPS), and the CSD leaves to the customer's
+// own rules only the host's upkeep and its administrators' sign-in.
+// Accounts name no part, so every such part counts: a device part that
+// joins the customer's network (a port there, or an interface that joins
+// it; every device part where interfaces are not written) keeps the
+// warning, while one that joins none (a recorder read from its memory
+// card) could not check a directory sign-in.
+func (p *Product) directorySignInOnCustomerHosts() bool {
+	hosts := false
+	for _, part := range p.AllParts() {
+		switch {
+		case !p.PartOnCustomerSide(part):
+		case part.Runs.IsCustomerDevice():
+			hosts = true
+		case !part.Runs.IsDevice() || p.deviceJoinsCustomerNetwork(part):
+			return false
+		}
+	}
+	return hosts
+}
+
+// deviceJoinsCustomerNetwork reports a device part with a port on the
+// customer's side or an interface that joins the customer's network
+// (not internal to the product, not its own cellular modem), as
+// OnCustomerNetwork judges each part; without written interfaces, every
+// device part.
+func (p *Product) deviceJoinsCustomerNetwork(part Part) bool {
+	if !p.States("interfaces") {
+		return true
+	}
+	return slices.ContainsFunc(p.Ports, func(pt Port) bool { return p.PartOfPort(pt).ID == part.ID && p.OnCustomerSide(pt) }) ||
+		slices.ContainsFunc(p.Interfaces, func(it Interface) bool {
+			return p.PartOfInterface(it).ID == part.ID && !it.Internal && it.Kind.JoinsHospitalNetwork() && it.Kind != "cellular"
+		})
 }

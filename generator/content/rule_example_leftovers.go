@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -12,6 +13,19 @@ const (
 	exampleManufacturer = "Meridian"
 	exampleDomain       = "meridian-infusion"
 )
+
+// examplePlace matches "Meridian" as the name of a street or a town
+// ("2200 Meridian Parkway", "Meridian, ID 83642", "Meridian, Idaho"), which a manufacturer's
+// own address may hold: the example's text uses the word as its maker's
+// name, never so.
+var examplePlace = regexp.MustCompile(exampleManufacturer + `(?:\s+(?:Parkway|Pkwy|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Way|Lane|Ln|Court|Ct|Place|Pl|Circle|Cir|Highway|Hwy|Crossing|Trail)\b|,\s*(?:[A-Z]{2}\s+\d{5}|Idaho|Mississippi|Texas|Oklahoma|Connecticut|New York|Pennsylvania|California))`)
+
+// namesExample reports text that names the example's manufacturer: its
+// name other than in a street or town (examplePlace), or its domain.
+func namesExample(text string) bool {
+	return strings.Contains(examplePlace.ReplaceAllString(text, ""), exampleManufacturer) ||
+		strings.Contains(strings.ToLower(text), exampleDomain)
+}
 
 // exampleISAO is the example manufacturer's ISAO membership, which init
 // copies too and which names no Meridian: the plan and the MDS2 form
@@ -34,7 +48,7 @@ func ruleExampleLeftovers(s *Site, siteFile Source, p *Product) Diagnostics {
 	}
 	var diags Diagnostics
 	TextValues(value, func(path, text string) {
-		if !strings.Contains(text, exampleManufacturer) && !strings.Contains(strings.ToLower(text), exampleDomain) {
+		if !namesExample(text) {
 			return
 		}
 		diags = append(diags, Diagnostic{Severity: Warning, File: src.File, Line: src.Line(path), Path: path,

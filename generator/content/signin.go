@@ -1,5 +1,10 @@
 package content
 
+import (
+	"fmt"
+	"strings"
+)
+
 // SignIn is where an account's sign-in is checked: by the product itself
 // or by a service of the customer's. MDS2 PAUT-2 and AUTH-1.1 ask whether
 // users can sign in through an external service.
@@ -19,3 +24,34 @@ func (SignIn) Values() []string {
 // External reports a sign-in checked by a service outside the product: the
 // customer's directory or identity provider.
 func (s SignIn) External() bool { return s == "directory" || s == "federated" }
+
+// WithoutSignIn reports an account whose sign_in is written empty: the
+// role uses the product without signing in. The decoder makes a written
+// empty array an empty, non-nil list; a sign_in not written stays nil
+// and says nothing.
+func (a Account) WithoutSignIn() bool { return a.SignIn != nil && len(a.SignIn) == 0 }
+
+// accountAuthentication requires each account's authentication, as the
+// decoder requires other keys, except of one used without signing in,
+// which has none to describe: the CSD says so for it. Every entry as
+// written is checked, those a version adds or changes too.
+func (v *productValidator) accountAuthentication() {
+	check := func(path string, list []Account) {
+		for i, a := range list {
+			if strings.TrimSpace(a.Authentication) != "" || a.WithoutSignIn() {
+				continue
+			}
+			what := "missing required key"
+			if v.p.Source.Has(fmt.Sprintf("%s[%d].authentication", path, i)) {
+				what = "must not be empty or blank"
+			}
+			v.errorf(fmt.Sprintf("%s[%d].authentication", path, i), "%s (how it authenticates; for an account used without signing in, write sign_in = [] instead)", what)
+		}
+	}
+	check("accounts", v.p.Accounts)
+	for i, ver := range v.p.Versions {
+		path := fmt.Sprintf("versions[%d].changes.", i)
+		check(path+"accounts_added", ver.Changes.AccountsAdded)
+		check(path+"accounts_changed", ver.Changes.AccountsChanged)
+	}
+}

@@ -380,6 +380,11 @@ func (v *productValidator) partEntry(path string, pt Part, saying string) {
 	} else if len(pt.HostKinds) > 0 && pt.HostMaker != "" {
 		v.errorf(path+".host_kinds", "%q runs on a medical device %s makes (host_maker), but host_kinds (%s) says it runs on a %s: leave one out", pt.ID, pt.HostMaker, strings.Join(pt.HostKinds, ", "), pt.HostNoun())
 	}
+	// Units made and then updated or not are the manufacturer's hardware;
+	// software elsewhere is installed, and updated, by installing it.
+	if pt.FieldUpdatable.Known() && !pt.Runs.IsDevice() {
+		v.errorf(path+".field_updatable", "%q %s, but field_updatable (%s) says whether the software of the manufacturer's hardware can be updated once a unit is made: write it only for runs = \"device\"", pt.ID, pt.Runs.RunsWhere(), pt.FieldUpdatable.Say("true", "false"))
+	}
 	if saying != "" { // the documents built, narrowed to those that call it not stated
 		saying = v.updatesSayingFor(path, pt)
 	}
@@ -392,7 +397,7 @@ func (v *productValidator) partEntry(path string, pt Part, saying string) {
 	case pt.Runs.IsCustomerHosted():
 		v.warnf(path+".patching", "not stated: who installs the application's updates on %q; %s that the customer patches the host and who installs them is not stated (write who does: the customer, the manufacturer remotely, field service)", pt.Name, saying)
 	case pt.Runs.IsCustomerDevice():
-		v.warnf(path+".patching", "not stated: who installs the application's updates on %q; %s that the customer keeps the device's operating system up to date and who installs them is not stated (write who does: the user from an app store, the app itself, the customer's device management)", pt.Name, saying)
+		v.warnf(path+".patching", "not stated: who installs the application's updates on %q; %s that %s and who installs them is not stated (write who does: the user from an app store, the app itself, the customer's device management)", pt.Name, saying, hostKindWords(pt, "the customer keeps the device's operating system up to date"))
 	}
 }
 

@@ -203,7 +203,7 @@ func TestCustomerDeviceZone(t *testing.T) {
 		t.Fatalf("data-flow diagram %v, diagnostics %v", dfd != nil, d2)
 	}
 	svg := string(dfd.SVG())
-	kindtest.SaysAll(t, "data-flow diagram", svg, "On the customer&#39;s own device", "GlucoWear app", "DF-02")
+	kindtest.SaysAll(t, "data-flow diagram", svg, "On the customer&#39;s own phone", "GlucoWear app", "DF-02") // host_kinds = ["phone"]
 	if strings.Contains(svg, "Zone not stated") {
 		t.Error("the app is drawn outside every zone")
 	}

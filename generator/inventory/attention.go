@@ -115,10 +115,13 @@ func (c Component) EndedLater(on content.Date) bool {
 	return c.Support.Ended() && c.EndOfSupport.After(on)
 }
 
-// ExtendedOnly reports a component stated as supported (its level has
-// not ended) whose supplier support has ended while extended security
-// updates still bring it fixes on date on: the documents call it neither
-// maintained nor ended, and every count of support levels puts it apart.
+// ExtendedOnly reports a component whose level has not ended (stated as
+// supported, or not stated at all) whose supplier support has ended while
+// extended security updates still bring it fixes on date on: the
+// documents call it neither maintained nor ended, and every count of
+// support levels puts it apart. A count that calls it "stated as
+// supported" must also ask that a level is stated (c.Support != ""):
+// with none, only its end of supplier support is stated.
 func (c Component) ExtendedOnly(on content.Date) bool {
 	return c.InExtended(on) && !c.Support.Ended()
 }

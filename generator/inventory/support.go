@@ -375,33 +375,62 @@ func (s supporter) check(list []Component) content.Diagnostics {
 	return diags
 }
 
-// unsupported is one warning, at the place the first belongs, naming
-// the components that state neither a support level nor a justification
-// (the first three, and how many more): the documents print their support
-// as not stated. Nothing when every component states one.
+// unsupported is the warnings, each at the place the first it names
+// belongs, naming the components that state neither a support level nor
+// a justification (the first three, and how many more): one for those
+// that state nothing, whose support the documents print as not stated,
+// and one for those that state an end of supplier support (and perhaps
+// extended updates) without a level, beside whose dates the documents
+// print the level as not stated: asking these for an end of support they
+// give would be wrong. Nothing when every component states one.
 func (s supporter) unsupported(list []Component) content.Diagnostics {
+	var none, endOnly []Component
+	for _, c := range list {
+		switch {
+		case c.HasSupport():
+		case c.EndOfSupport.IsZero():
+			none = append(none, c)
+		default:
+			endOnly = append(endOnly, c)
+		}
+	}
+	var diags content.Diagnostics
+	if len(none) > 0 {
+		diags = append(diags, s.warnAt(none[0], fmt.Sprintf("%s no support level and no justification (%s): the documents print %s support as not stated; state support and end_of_support, or justification, in [[components]], in [[support_rules]] or in the SBOM properties %s and %s",
+			content.Count(len(none), "component has", "components have"), namesOf(none), theirs(len(none)), sbom.PropertyLevel, sbom.PropertyEndOfSupport)))
+	}
+	if len(endOnly) > 0 {
+		diags = append(diags, s.warnAt(endOnly[0], fmt.Sprintf("%s an end of supplier support but no support level and no justification (%s): the documents print %s level as not stated beside %s dates; state support (or a justification of why none is known) in [[components]], in [[support_rules]] or in the SBOM property %s",
+			content.Count(len(endOnly), "component has", "components have"), namesOf(endOnly), theirs(len(endOnly)), theirs(len(endOnly)), sbom.PropertyLevel)))
+	}
+	return diags
+}
+
+// theirs is the possessive for n components.
+func theirs(n int) string {
+	if n == 1 {
+		return "its"
+	}
+	return "their"
+}
+
+// namesOf names the components of list for a warning: the first three,
+// and how many more.
+func namesOf(list []Component) string {
 	var names []string
-	first := -1
-	for i, c := range list {
-		if c.HasSupport() {
-			continue
-		}
-		if first < 0 {
-			first = i
-		}
+	for _, c := range list {
 		names = append(names, strings.TrimSpace(c.Name+" "+c.Version))
 	}
-	if first < 0 {
-		return nil
-	}
-	shown := names
 	if len(names) > 3 {
-		shown = append(slices.Clone(names[:3]), fmt.Sprintf("%d more", len(names)-3))
+		names = append(slices.Clone(names[:3]), fmt.Sprintf("%d more", len(names)-3))
 	}
-	path := s.placeOf(list[first])
-	return content.Diagnostics{{Severity: content.Warning, File: s.p.Source.File, Line: s.p.Source.Line(path), Path: path,
-		Message: fmt.Sprintf("%s no support level and no justification (%s): the documents print %s support as not stated; state support and end_of_support, or justification, in [[components]], in [[support_rules]] or in the SBOM properties %s and %s",
-			content.Count(len(names), "component has", "components have"), content.AndList(shown), map[bool]string{true: "its", false: "their"}[len(names) == 1], sbom.PropertyLevel, sbom.PropertyEndOfSupport)}}
+	return content.AndList(names)
+}
+
+// warnAt is a warning saying msg at the place c's support belongs.
+func (s supporter) warnAt(c Component, msg string) content.Diagnostic {
+	path := s.placeOf(c)
+	return content.Diagnostic{Severity: content.Warning, File: s.p.Source.File, Line: s.p.Source.Line(path), Path: path, Message: msg}
 }
 
 // placeOf is the product file's key where c's support belongs: its

@@ -13,7 +13,9 @@ import (
 // own upkeep's traffic, and the customer's own computers a part runs on
 // (OwnDeviceParts) keep their other traffic, so "block every other port
 // and every endpoint not listed" covers only the product's own
-// connections there. blocked says a list of ports to block comes first:
+// connections there; where a port's approved endpoints are not stated,
+// the customer is asked to allow only the systems it knows the product
+// uses instead. blocked says a list of ports to block comes first:
 // the sentence then says those are not among the ports the product
 // needs. q is the product as the notice describes it (NoticeFacts).
 func neededIntro(q *content.Product, needed []content.Port, blocked bool) string {
@@ -33,7 +35,22 @@ func neededIntro(q *content.Product, needed []content.Port, blocked bool) string
 	if blocked {
 		b.WriteString(" (not the ports to block above)")
 	}
-	b.WriteString("; block every other port of the product and every endpoint not listed")
+	// "every endpoint not listed" only where every port lists endpoints:
+	// over a port whose endpoints are not stated it would block the
+	// systems the port is for (as the notice's section 9.2).
+	listed := 0
+	for _, pt := range needed {
+		if len(q.PortPeers(pt)) > 0 {
+			listed++
+		}
+	}
+	b.WriteString("; block every other port of the product")
+	switch {
+	case listed == len(needed):
+		b.WriteString(" and every endpoint not listed")
+	case listed > 0:
+		b.WriteString(" and, on a port whose approved endpoints are listed, every endpoint not listed")
+	}
 	if own := q.OwnDeviceParts(needed); len(own) > 0 {
 		runs := "runs"
 		if len(own) > 1 {
@@ -53,6 +70,13 @@ func neededIntro(q *content.Product, needed []content.Port, blocked bool) string
 				" on: such a device runs more than the product, and its operating system's updates and the other software " + uses +
 				" on it need the connections the customer's own rules allow")
 		}
+	}
+	if listed < len(needed) {
+		which := "these ports"
+		if listed > 0 {
+			which = "the other ports"
+		}
+		b.WriteString("; as the approved endpoints of " + which + " are not stated, allow on them only the systems the customer knows the product uses")
 	}
 	b.WriteString(":")
 	return b.String()

@@ -24,7 +24,7 @@ func TestNeededIntroKeepsTheCustomersOwnTraffic(t *testing.T) {
 	pcs := content.Part{ID: "viewer", Name: "Image viewer", Runs: "customer_device", HostKinds: []string{"computer"}}
 	plugin := content.Part{ID: "plug", Name: "Measurement plug-in", Runs: "customer_device", HostMaker: "Sonix"}
 	port := func(part string) content.Port {
-		return content.Port{Number: 443, Transport: "tcp", Service: "HTTPS", Direction: "in", Part: part}
+		return content.Port{Number: 443, Transport: "tcp", Service: "HTTPS", Direction: "in", Part: part, Endpoints: []string{"10.0.0.5"}}
 	}
 	const hostUpkeep = "The customer's own traffic to and from the host that the Gateway server runs on (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules"
 	for _, tc := range []struct {
@@ -99,4 +99,42 @@ func TestNoticeTwinKeepsTheConnectHostsTraffic(t *testing.T) {
 		"The customer's own traffic to and from the host that "+host+" runs on",
 		"Apart from that traffic, the product needs only these ports on the customer's network (not the ports to block above)")
 	kindtest.SaysNone(t, "customer actions", acts.Text, "Apart from those")
+}
+
+// TestNeededIntroBlocksNoEndpointItDoesNotList: "every endpoint not
+// listed" is said only when every needed port lists its approved
+// endpoints; over ports whose endpoints are not stated it would block
+// the very systems (a PACS, a worklist provider) the ports are for, so
+// the customer is asked to allow only the systems it knows the product
+// uses.
+func TestNeededIntroBlocksNoEndpointItDoesNotList(t *testing.T) {
+	q := &content.Product{Parts: []content.Part{{ID: "cart", Name: "Ultrasound cart", Runs: "device"}}}
+	pacs := content.Port{Number: 104, Transport: "tcp", Service: "DICOM", Direction: "out", Part: "cart"}
+	vpn := content.Port{Number: 443, Transport: "tcp", Service: "VPN", Direction: "out", Part: "cart"}
+	listed := vpn
+	listed.Endpoints = []string{"vpn.example.com"}
+	for _, tc := range []struct {
+		name   string
+		needed []content.Port
+		want   string
+		never  []string
+	}{
+		{"none listed", []content.Port{pacs, vpn},
+			"The product needs only these ports on the customer's network; block every other port of the product; as the approved endpoints of these ports are not stated, allow on them only the systems the customer knows the product uses:",
+			[]string{"endpoint not listed"}},
+		{"some listed", []content.Port{pacs, listed},
+			"The product needs only these ports on the customer's network; block every other port of the product and, on a port whose approved endpoints are listed, every endpoint not listed; as the approved endpoints of the other ports are not stated, allow on them only the systems the customer knows the product uses:",
+			nil},
+		{"all listed", []content.Port{listed},
+			"The product needs only these ports on the customer's network; block every other port of the product and every endpoint not listed:",
+			[]string{"not stated"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := neededIntro(q, tc.needed, false)
+			kindtest.SaysAll(t, "needed-ports intro", got, tc.want)
+			if len(tc.never) > 0 {
+				kindtest.SaysNone(t, "needed-ports intro", got, tc.never...)
+			}
+		})
+	}
 }

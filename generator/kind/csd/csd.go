@@ -239,6 +239,11 @@ type CSDData struct {
 	// update timelines the document gives end then, and it says so.
 	UpdatesEnd   content.Date
 	UpdatesEndBy string
+	// ComponentUpdatesEnd are the stops still ahead of the security
+	// updates of Device's components, before UpdatesEnd and its end of
+	// support, by component notices issued by then (componentUpdatesEnd):
+	// the version's updates go on, its components' do not.
+	ComponentUpdatesEnd []ComponentUpdatesEnd
 	// Current is the current version when the document is about another,
 	// still supported, version (documents.versions = "supported"); nil in
 	// the current version's CSD.
@@ -327,6 +332,13 @@ type CSDData struct {
 	// bring fixes (inventory.Component.ExtendedOnly): the other documents
 	// print "supplier support ended" beside their level.
 	Maintained, Limited, NoLongerMaintained, Abandoned, Justified, Unassessed, EndPassed, EndsLater, ExtendedOnly int
+	// ExtendedNoLevel counts the components in that case that state no
+	// level (with or without a justification): their end of supplier
+	// support is stated, their level is not, so they are not "stated as
+	// supported". ExtendedNoLevelUntil are the ends of their extended
+	// security updates, each once, earliest first.
+	ExtendedNoLevel      int
+	ExtendedNoLevelUntil []content.Date
 	// EndOnly counts the components with an end of supplier support but
 	// neither a level nor a justification: their support is stated in
 	// part, not missing.
@@ -492,6 +504,9 @@ type ComponentNote struct {
 	// as whose it is and gives the contingency after it, never it as
 	// the contingency.
 	Concern, ConcernBy string
+	// Contingency is what a notice naming it gives to do about it
+	// (noticeContingency); nil when none gives anything.
+	Contingency *NoticeContingency
 }
 
 // CSDSBOM describes one published SBOM file.
@@ -611,6 +626,7 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 	}
 	if d.Device != nil {
 		d.Notices = noticesAbout(p, d.Device, own, on, up)
+		d.ComponentUpdatesEnd = componentUpdatesEnd(p, d.Device, own, on, d.UpdatesEnd, up)
 	}
 	if len(comps.List) > 0 {
 		// Another version's list stands in for this one's; an empty one
@@ -654,8 +670,14 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 			d.EndPassed++
 		case c.EndedLater(on):
 			d.EndsLater++
-		case c.ExtendedOnly(on):
+		case c.Support != "" && c.ExtendedOnly(on):
 			d.ExtendedOnly++ // neither maintained nor ended (SupportOn)
+		case c.ExtendedOnly(on):
+			// No level: not "stated as supported"; its end is stated.
+			d.ExtendedNoLevel++
+			if !slices.ContainsFunc(d.ExtendedNoLevelUntil, func(e content.Date) bool { return e.Time().Equal(c.ExtendedUntil.Time()) }) {
+				d.ExtendedNoLevelUntil = append(d.ExtendedNoLevelUntil, c.ExtendedUntil)
+			}
 		case c.Support == "maintained":
 			d.Maintained++
 		case c.Support == "limited":
@@ -685,9 +707,11 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 			}
 			r := kind.Remarks(p, v, own, c, on) // as the plan's 5.4 says them
 			n.Concern, n.ConcernBy, n.Notes = r.Concern, r.ConcernBy, r.Notes
+			n.Contingency = noticeContingency(p, d.Device, own, c, on, up)
 			d.Attention = append(d.Attention, n)
 		}
 	}
+	slices.SortFunc(d.ExtendedNoLevelUntil, func(a, b content.Date) int { return a.Time().Compare(b.Time()) })
 	d.Suppliers = len(suppliers)
 	for _, o := range []OriginCount{{inventory.OriginAnnotation, "annotations", 0}, {inventory.OriginNotice, "notices", 0},
 		{inventory.OriginSBOM, "the SBOM", 0}, {inventory.OriginProductRule, "product rules", 0}, {inventory.OriginSiteRule, "site rules", 0}} {

@@ -18,6 +18,8 @@ import (
 // which is no network (a radio foot pedal, NFC) is about that link and
 // is left alone. The usual cause is a control written for the models of
 // a family that do join a network, without recommended_controls.models.
+// A device cabled to the customer's own infrastructure (a terminal
+// server) is not warned: isolating that part is the control it needs.
 func offNetworkControls(p kind.Product) content.Diagnostics {
 	view := p.Product
 	if v := p.Version(p.VersionOf); v != nil {

@@ -86,6 +86,10 @@ type LifecycleView struct {
 	Versions     []VersionStatus
 	Notices      []NoticeLink
 	Components   []inventory.Component // components whose support comes from their [[components]] entry (inventory.Component.OwnAssessment), as the CSD's "Annotation"
+	// OtherAssessed are the other supported versions' components so
+	// assessed, version by version (otherAssessed): Components are the
+	// current version's only.
+	OtherAssessed []AssessedVersion
 	// Listed is how many components the current version's inventory
 	// holds: the page singles out the annotated ones, and without any it
 	// must not say the components are not stated when the SBOM or the
@@ -438,6 +442,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		}
 	}
 	view.SupportedVersions = supported(p, on)
+	view.OtherAssessed = otherAssessed(p, view.SupportedVersions, p.On(on).VersionOf)
 	for i := range p.RelatedSystems {
 		s := &p.RelatedSystems[i]
 		rs := RelatedStatus{RelatedSystem: s, Runs: p.RelatedHosting(*s), Where: p.RelatedWhere(*s), What: p.RelatedWhat(*s)}
@@ -749,13 +754,34 @@ type jsonComponent struct {
 	// recorded ended whose end of support (a property) is after as_of
 	// holds only from then, and one recorded supported whose end is on
 	// or before as_of no longer held on as_of. SupportEnded says which:
-	// whether the supplier's support had ended on as_of
-	// (inventory.Component.SupportEnded: by the end of support when one
-	// is stated, else by the level); absent when neither is stated.
-	Support      string         `json:"support,omitempty"`
-	SupportEnded *bool          `json:"support_ended,omitempty"`
-	Properties   []jsonProperty `json:"properties"`
-	Notices      []string       `json:"notices,omitzero"`
+	// whether the supplier's support had ended on as_of (supplierEnded:
+	// by the end of support when one is stated, else by the level), as
+	// the page's "supplier support ended on"; absent when neither is
+	// stated. Extended security updates do not delay it: FixesEnded says
+	// whether they still reach every customer.
+	Support      string `json:"support,omitempty"`
+	SupportEnded *bool  `json:"support_ended,omitempty"`
+	// FixesEnded: for a component with extended security updates
+	// (extended_until), whether security fixes for every customer had
+	// ended on as_of (inventory.Component.SupportEnded: the end of the
+	// updates when every customer receives them, else the supplier's
+	// end), the judgement by which the page counts it supported or not;
+	// absent for any other component, whose fixes end with its support.
+	FixesEnded *bool          `json:"security_fixes_ended,omitempty"`
+	Properties []jsonProperty `json:"properties"`
+	Notices    []string       `json:"notices,omitzero"`
+}
+
+// supplierEnded reports whether c's supplier no longer supported it on
+// date on: its end of support is on or before on, or, with none stated,
+// its level has ended. Unlike inventory.Component.SupportEnded, extended
+// security updates after that end do not count: lifecycle.json's
+// support_ended is the supplier's support, which the page says ended.
+func supplierEnded(c inventory.Component, on content.Date) bool {
+	if !c.EndOfSupport.IsZero() {
+		return !c.EndOfSupport.After(on)
+	}
+	return c.Support.Ended()
 }
 
 type jsonNotice struct {
@@ -869,8 +895,12 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	component := func(c inventory.Component, version string) jsonComponent {
 		jc := jsonComponent{Name: c.Name, Version: c.Version, PURL: c.PURL, Support: string(c.Support), Properties: []jsonProperty{}, Notices: noneYet()}
 		if c.Support != "" || !c.EndOfSupport.IsZero() {
-			ended := c.SupportEnded(on)
+			ended := supplierEnded(c, on)
 			jc.SupportEnded = &ended
+		}
+		if !c.ExtendedUntil.IsZero() {
+			ended := c.SupportEnded(on)
+			jc.FixesEnded = &ended
 		}
 		if !c.EndOfSupport.IsZero() {
 			jc.Properties = append(jc.Properties, jsonProperty{Name: content.CycloneDXProperty("end_of_support"), Value: c.EndOfSupport.String()})

@@ -151,7 +151,7 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 // note stands without a warning. Then the answers the data can
 // contradict only together (checkSignInsLogged: AUDT-2.1 and AUDT-2.2).
 func (r *mds2Resolver) checkAgainstData(final map[string]mds2.Answer, givens map[string]given) {
-	for _, c := range r.facts.againstData() {
+	for _, c := range append(r.facts.againstData(), r.facts.signInNoneChecks()...) {
 		g, ok := givens[c.id]
 		if !ok || g.answer != c.answer || final[c.id] != c.answer || g.entry.Note != 0 || r.denied[c.id] {
 			continue
@@ -234,17 +234,29 @@ func (f *mds2Facts) connectsOutside() (fact, bool) {
 // product and a system the data places on the customer's network, not
 // one of the product's own parts (content.Product.CustomerLinks): a PACS,
 // a browser or a directory in the customer's infrastructure. The CSD
-// names that system as one the product exchanges data with there.
+// names that system as one the product exchanges data with there. Else
+// it is the first port between a part of the product on the customer's
+// network (content.Product.PartOnCustomerSide: the device, software on a
+// server or a PC of the customer's) and a part that is the customer's
+// own infrastructure (peer_part): an application on the hospital's PCs
+// sending HL7 to its interface engine, for which the CSD gives a
+// firewall rule on the hospital network.
 func (f *mds2Facts) linksInsideNetwork() (fact, bool) {
-	links := f.p.CustomerLinks()
-	if len(links) == 0 {
-		return fact{}, false
-	}
-	id := links[0].Flows[0]
-	for i, d := range f.p.DataFlows {
-		if d.ID == id {
-			return f.yes(f.flowPath(i), fmt.Sprintf("is %s, by which the product exchanges data with %s, which the data places on the customer's network", id, links[0].Name)), true
+	if links := f.p.CustomerLinks(); len(links) > 0 {
+		id := links[0].Flows[0]
+		for i, d := range f.p.DataFlows {
+			if d.ID == id {
+				return f.yes(f.flowPath(i), fmt.Sprintf("is %s, by which the product exchanges data with %s, which the data places on the customer's network", id, links[0].Name)), true
+			}
 		}
+	}
+	for i, pt := range f.p.Ports {
+		own, peer := f.p.PartOfPort(pt), f.p.Part(pt.PeerPart)
+		if pt.PeerPart == "" || !peer.Runs.IsCustomerInfrastructure() || f.p.InternalPort(pt) || !f.p.PartOnCustomerSide(own) {
+			continue
+		}
+		return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), by which %s exchanges data with %s (peer_part), the customer's own infrastructure on its network",
+			pt.Number, pt.Transport, pt.Service, own.TheName(), peer.TheName())), true
 	}
 	return fact{}, false
 }

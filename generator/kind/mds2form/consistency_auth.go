@@ -18,7 +18,9 @@ import (
 // decide no No, since the list may leave an account out, but make a hand
 // PAUT-2 or AUTH-1.1 Yes doubtful (againstData); they do not make a PAUT-9
 // Yes false (the product may sign users in once across its own parts).
-// The authentication text is prose and decides nothing.
+// The authentication text is prose and decides nothing; sign_in = []
+// (used without signing in) decides PAUT-1 and is weighed against
+// AUTH-1 and ALOF-1 (consistency_signin_none.go).
 
 func (f *mds2Facts) accountPath(i int) string {
 	return content.AtOr(f.p.Accounts[i].At, fmt.Sprintf("accounts[%d]", i))
@@ -47,19 +49,29 @@ func (f *mds2Facts) signInBy(is func(content.SignIn) bool) (fact, bool) {
 
 // localSignInOnly (against PAUT-2 and AUTH-1.1 Yes): the product lists
 // accounts, each states sign_in, and none may sign in otherwise than
-// locally. An account that does not say decides nothing.
+// locally; one used without signing in (sign_in = []) signs in through
+// no external service either. An account that does not say decides
+// nothing.
 func (f *mds2Facts) localSignInOnly() (fact, bool) {
-	if len(f.p.Accounts) == 0 {
+	var roles, without []string
+	for _, a := range f.p.Accounts {
+		switch {
+		case a.WithoutSignIn():
+			without = append(without, a.Role)
+		case len(a.SignIn) == 0 || slices.ContainsFunc(a.SignIn, content.SignIn.External):
+			return fact{}, false
+		default:
+			roles = append(roles, a.Role)
+		}
+	}
+	if len(roles) == 0 {
 		return fact{}, false
 	}
-	roles := make([]string, len(f.p.Accounts))
-	for i, a := range f.p.Accounts {
-		if len(a.SignIn) == 0 || slices.ContainsFunc(a.SignIn, content.SignIn.External) {
-			return fact{}, false
-		}
-		roles[i] = a.Role
+	says := fmt.Sprintf("lists only accounts that sign in locally (sign_in = local: %s)", content.AndList(roles))
+	if len(without) > 0 {
+		says = fmt.Sprintf("lists only accounts that sign in locally (sign_in = local: %s) or not at all (sign_in = []: %s)", content.AndList(roles), content.AndList(without))
 	}
-	return f.no("accounts", fmt.Sprintf("lists only accounts that sign in locally (sign_in = local: %s)", content.AndList(roles))), true
+	return f.no("accounts", says), true
 }
 
 // AUTH-2 asks whether users can be given different privilege levels by

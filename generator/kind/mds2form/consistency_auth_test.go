@@ -46,6 +46,15 @@ func TestCheckExternalSignInAgainstData(t *testing.T) {
 				w.p.Accounts[1].SignIn = nil
 			}, ""},
 			againstDataCase{id + " Yes, no accounts", id, yes, func(w *world) {}, ""},
+			againstDataCase{id + " Yes beside local accounts and one used without signing in", id, yes, func(w *world) {
+				local(w)
+				w.p.Accounts = append(w.p.Accounts, account("Viewer"))
+				w.p.Accounts[2].SignIn = []content.SignIn{}
+			}, "answer Yes, but accounts (content/p.toml:1) lists only accounts that sign in locally (sign_in = local: Administrator and Nurse) or not at all (sign_in = []: Viewer): that is " + is},
+			againstDataCase{id + " Yes, every account used without signing in", id, yes, func(w *world) {
+				w.p.Accounts = []content.Account{account("Viewer")}
+				w.p.Accounts[0].SignIn = []content.SignIn{}
+			}, ""},
 		)
 	}
 	runAgainstData(t, tests)

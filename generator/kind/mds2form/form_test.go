@@ -406,9 +406,8 @@ func TestMDS2NewInterfaceChangesAnswers(t *testing.T) {
 	}
 	want := map[string][2]string{ // the radio questions were No under CONN-1.1 = No, as derived
 		"CONN-1.1": {"No", "Yes"}, "CONN-1.1.1": {"No", "Yes"},
-		// no port list for a device on no network; one that could join
-		// one and lists none publishes none
-		"CONN-2": {"N/A", "No"},
+		// CONN-2 stays N/A: the device uses no network port, on a
+		// network or not, and the CSD built beside the form says so
 	}
 	if d := cmp.Diff(want, changed); d != "" {
 		t.Errorf("answers changed by adding a Wi-Fi interface (-want +got):\n%s", d)

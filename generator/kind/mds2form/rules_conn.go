@@ -153,6 +153,23 @@ func (f *mds2Facts) portList() (fact, bool) {
 	if d, ok := f.noNetwork(mds2.NA, mds2.Unanswered, so); ok {
 		return d, true
 	}
+	// Ports written beside a link that carries none (a patch's Bluetooth
+	// to the product's own gateway, an interface of kind other), or none
+	// on the models the form covers: the device uses no network port.
+	// Where the CSD publishes the port list, it says so; No would read
+	// as a list withheld.
+	if f.csdPublishes() {
+		says, it := "is written empty: it uses no network port, so there is no port list to provide", "it uses"
+		if f.leftOut() {
+			says, it = "lists no port on the models the form covers: they use no network port, so there is no port list to provide", "they use"
+		}
+		if len(f.whole.Ports) == 0 {
+			says += " (the customer security documentation says " + it + " none)"
+		}
+		d := f.answer(mds2.NA, "ports", says)
+		d.Yields, d.Denies = true, mds2.Unanswered
+		return d, true
+	}
 	return f.no("ports", "lists no network port, so the documents publish no port list"), true
 }
 
@@ -169,12 +186,26 @@ func (f *mds2Facts) portOn(match func(content.Interface) bool) (int, bool) {
 // customer's network says Yes. A port on an interface internal to the
 // product (the private cable between a scanner's own computers) joins no
 // network of the customer's: it is communication between the product's
-// own parts, not with other systems, and says nothing.
+// own parts, not with other systems, and says nothing. The product's
+// software on the customer's own computers is on the customer's network
+// as the CSD places it (content.Product.PartOnCustomerSide: a hospital's
+// PCs, not a patient's phone at home), but such a computer reaches the
+// internet as well (an update check): its port says Yes only where its
+// peer_part is on the customer's network too (the hospital's interface
+// engine).
 func (f *mds2Facts) insideNetwork() (fact, bool) {
 	for i, pt := range f.p.Ports {
 		it, ok := f.iface(pt.Interface)
-		if ok && !f.p.InternalPort(pt) && slices.Contains([]content.InterfaceKind{"wifi", "ethernet", "virtual_nic", "web_ui", "api"}, it.Kind) && f.p.PartOfPort(pt).Runs.OnCustomerNetwork() && !f.toManufacturerService(pt) && !f.toCloudServices(pt) {
+		if !ok || f.p.InternalPort(pt) || !slices.Contains([]content.InterfaceKind{"wifi", "ethernet", "virtual_nic", "web_ui", "api"}, it.Kind) || f.toManufacturerService(pt) || f.toCloudServices(pt) {
+			continue
+		}
+		part, peer := f.p.PartOfPort(pt), f.p.Part(pt.PeerPart)
+		if part.Runs.OnCustomerNetwork() {
 			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) on the %s interface, which joins the customer's network", pt.Number, pt.Transport, pt.Service, pt.Interface)), true
+		}
+		if f.p.PartOnCustomerSide(part) && pt.PeerPart != "" && (peer.Runs.OnCustomerNetwork() || f.p.PartOnCustomerSide(peer)) {
+			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), by which %s, which %s, exchanges data with %s (peer_part) on the customer's network",
+				pt.Number, pt.Transport, pt.Service, part.TheName(), f.p.PartRunsWhere(part), peer.TheName())), true
 		}
 	}
 	// No network port is not "talks to nothing": a serial or USB cable to
@@ -433,7 +464,14 @@ func (f *mds2Facts) internetRequired() (fact, bool) {
 				// product's to say (cloud.services.required).
 				return fact{}, false
 			}
-			return f.yes(f.portPath(i), fmt.Sprintf("belongs to %s, a part of the product that is hosted by the manufacturer and reached over the internet; no part of the product runs on the device or at the customer (the customer's own infrastructure, such as its identity provider, is not part of it)", f.p.PartOfPort(pt).Name)), true
+			says := fmt.Sprintf("belongs to %s, a part of the product that is hosted by the manufacturer and reached over the internet; no part of the product runs on the device or at the customer", f.p.PartOfPort(pt).TheName())
+			// Only where the data list the customer's own infrastructure
+			// (an identity provider) does the sentence set it apart.
+			infra := slices.DeleteFunc(slices.Clone(f.p.AllParts()), func(pt content.Part) bool { return !pt.Runs.IsCustomerInfrastructure() })
+			if len(infra) > 0 {
+				says += fmt.Sprintf(" (%s, the customer's own infrastructure, %s not part of it)", f.p.PartTheNames(infra), content.Plural(len(infra), "is", "are"))
+			}
+			return f.yes(f.portPath(i), says), true
 		}
 	}
 	for _, s := range f.p.Cloud.Services {
@@ -537,4 +575,31 @@ func (f *mds2Facts) remoteOperation() (fact, bool) {
 		return f.yes(f.p.RemoteControlPath(0), fmt.Sprintf("lists a way a person changes the %s's settings from another device over a network: %s", f.p.Noun(), rc[0].Name)), true
 	}
 	return noLinks(mds2.No, mds2.Yes, "nothing can operate it from another device")(f)
+}
+
+// callsOrProvidesAPI (CONN-5): an interface of kind api says Yes: the
+// product provides an application programming interface (a FHIR
+// server's REST API) or calls one (an app's connection to its cloud).
+// Its ports say which: one that listens provides it, ones that only
+// connect out call it; without ports the sentence says either. One
+// internal to the product links its own parts, and one of a part the
+// manufacturer hosts beside the device (partHostedBeside) is that
+// service's, which the device may or may not call: neither decides
+// anything. Else No for a device that connects to no other system
+// (noLinks).
+func (f *mds2Facts) callsOrProvidesAPI() (fact, bool) {
+	for i, it := range f.p.Interfaces {
+		if part := f.p.PartOfInterface(it); it.Kind != "api" || it.Internal || f.partHostedBeside(part) || part.Runs.IsCustomerInfrastructure() {
+			continue
+		}
+		does := "calls or provides"
+		if ports := f.p.PortsOn(it.ID); len(ports) > 0 {
+			does = "calls"
+			if slices.ContainsFunc(ports, func(pt content.Port) bool { return pt.Direction != "out" }) {
+				does = "provides"
+			}
+		}
+		return f.yes(f.ifacePath(i), fmt.Sprintf("is the %s interface, of kind api: the %s %s an application programming interface over it", it.ID, f.p.Noun(), does)), true
+	}
+	return noLinks(mds2.No, mds2.Yes, "it calls and provides no application programming interface")(f)
 }

@@ -115,6 +115,7 @@ func connRuleCases() []ruleCase {
 	required := content.CloudService{Name: "Portal", Required: content.True}
 	optional := content.CloudService{Name: "Telemetry", Required: content.False}
 
+	cases = append(cases, connCustomerSideCases()...)
 	cases = append(cases, []ruleCase{
 		{"CONN-2", "ports listed", func(w *world) {
 			w.p.Ports = []content.Port{port(443, "tcp", "out", "eth"), port(22, "tcp", "in", "eth")}
@@ -149,7 +150,13 @@ func connRuleCases() []ruleCase {
 			hostedOnly(w)
 			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "app.example")}
 		}, yesBy("ports", "lists 1 port and its protocol")},
-		{"CONN-2", "ports = [] written", func(w *world) { w.states("ports") }, noBy("ports", "lists no network port")},
+		// The CSD built beside the form says the device uses no port:
+		// No would read as a list withheld (connCustomerSideCases).
+		{"CONN-2", "ports = [] written", func(w *world) { w.states("ports") }, naBy("ports", "is written empty: it uses no network port, so there is no port list to provide (the customer security documentation says it uses none)")},
+		{"CONN-2", "ports = [] written, no CSD built", func(w *world) {
+			w.states("ports")
+			w.p.Documents.Build = []string{"mds2"}
+		}, noBy("ports", "lists no network port, so the documents publish no port list")},
 		{"CONN-2", "no ports written: not stated", nil, decidesNothing},
 		{"CONN-2", "ports listed, no CSD built", func(w *world) {
 			w.p.Ports, w.p.Documents.Build = []content.Port{port(443, "tcp", "out", "eth")}, []string{"mds2"}
@@ -395,7 +402,7 @@ func connRuleCases() []ruleCase {
 			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
 			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud")}
 			w.p.Ports = []content.Port{partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example")}
-		}, yesBy("ports[0]", "belongs to Cloud, a part of the product that is hosted by the manufacturer and reached over the internet; no part of the product runs on the device or at the customer (the customer's own infrastructure, such as its identity provider, is not part of it)")},
+		}, yesBy("ports[0]", "belongs to Cloud, a part of the product that is hosted by the manufacturer and reached over the internet; no part of the product runs on the device or at the customer")},
 		{"CONN-6", "a manufacturer's part, its database port first", func(w *world) {
 			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "db", Name: "Database", Runs: "manufacturer_hosted"}}
 			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud"), internal(partIface("db-net", "virtual_nic", "db"))}

@@ -370,6 +370,9 @@ func (f *mds2Facts) externalPII() (fact, bool) {
 	if yes, ok := f.hostedFlowPII(); ok {
 		return yes, true
 	}
+	if yes, ok := f.hostedInterfacePII(); ok {
+		return yes, true
+	}
 	return f.noNetworkPII()
 }
 
@@ -377,24 +380,73 @@ func (f *mds2Facts) externalPII() (fact, bool) {
 // between a part on the customer's network (PartOnCustomerSide: the
 // device, software the customer hosts) and a part the manufacturer hosts,
 // such as a remote-service centre an analyzer sends its screen to: the
-// flow leaves the customer's network whatever interface it names. A flow
-// between the manufacturer's own parts, or from a patient's phone, decides
-// nothing here.
+// flow leaves the customer's network whatever interface it names. So does
+// one between such a part and a system the data place on the customer's
+// network (customerEnd: a hospital's EHR calling a hosted API). A flow
+// between the manufacturer's own parts, from a patient's phone, or with
+// a system placed nowhere decides nothing here.
 func (f *mds2Facts) hostedFlowPII() (fact, bool) {
 	for i, d := range f.p.DataFlows {
 		if !carriesPII(d.Data) {
 			continue
 		}
-		from, to := f.flowPart(d.From), f.flowPart(d.To)
-		if from.ID == "" || to.ID == "" {
-			continue // an outside system at one end
+		from, _ := f.p.ResolveFlowEnd(d.From)
+		to, _ := f.p.ResolveFlowEnd(d.To)
+		hosted, local := f.flowPart(d.To), from
+		if f.flowPart(d.From).Runs.IsManufacturerHosted() {
+			hosted, local = f.flowPart(d.From), to
 		}
-		hosted, local := to, from
-		if from.Runs.IsManufacturerHosted() {
-			hosted, local = from, to
+		if !hosted.Runs.IsManufacturerHosted() || !f.customerEnd(local) {
+			continue
 		}
-		if hosted.Runs.IsManufacturerHosted() && f.p.PartOnCustomerSide(local) {
-			return f.yes(f.flowPath(i)+".data", fmt.Sprintf("(%s) carries PHI or PII between %s and %s, which the manufacturer hosts outside the customer's network", d.ID, local.Name, hosted.Name)), true
+		if part := f.p.Part(local.Part); local.IsPart() && f.p.PartOnCustomerSide(part) {
+			return f.yes(f.flowPath(i)+".data", fmt.Sprintf("(%s) carries PHI or PII between %s and %s, which the manufacturer hosts outside the customer's network", d.ID, part.Name, hosted.Name)), true
+		}
+		return f.yes(f.flowPath(i)+".data", fmt.Sprintf("(%s) carries PHI or PII between %s, which the data place on the customer's network, and %s, which the manufacturer hosts outside it", d.ID, local.Label, hosted.TheName())), true
+	}
+	return fact{}, false
+}
+
+// customerEnd reports a data flow's end on the customer's network: a part
+// there (PartOnCustomerSide, or the customer's own infrastructure), or an
+// outside system [[flow_endpoints]] places there, as the CSD names such a
+// system (content.Product.CustomerLinks): in the customer's
+// infrastructure, on a server it hosts, or on its own devices unless the
+// product is used at home.
+func (f *mds2Facts) customerEnd(e content.FlowEnd) bool {
+	if e.IsPart() {
+		part := f.p.Part(e.Part)
+		return f.p.PartOnCustomerSide(part) || part.Runs.IsCustomerInfrastructure()
+	}
+	switch e.Zone {
+	case "customer_infrastructure", "customer_hosted":
+		return true
+	case "customer_device":
+		return !f.p.HomeUse.IsTrue()
+	}
+	return false
+}
+
+// hostedInterfacePII (MPII-3.7): Yes for a product that runs only where
+// the manufacturer hosts it (HostedOnly) when an interface of its own,
+// not internal to it, carries PHI or PII and a port listens on it: the
+// customer reaches it from outside the manufacturer's hosting, over a
+// network that is not the customer's (the fact CONN-4 reads from the
+// same port).
+func (f *mds2Facts) hostedInterfacePII() (fact, bool) {
+	if !f.p.HostedOnly() {
+		return fact{}, false
+	}
+	for i, it := range f.p.Interfaces {
+		part := f.p.PartOfInterface(it)
+		if it.Internal || !carriesPII(it.Carries) || !part.Runs.IsManufacturerHosted() {
+			continue
+		}
+		for _, pt := range f.p.PortsOn(it.ID) {
+			if pt.Direction == "out" || f.p.InternalPort(pt) {
+				continue
+			}
+			return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s), on which %d/%s (%s) of %s listens; the product runs only where the manufacturer hosts it, outside the customer's network", it.ID, pt.Number, pt.Transport, pt.Service, part.TheName())), true
 		}
 	}
 	return fact{}, false

@@ -98,7 +98,8 @@ func nonetRuleCases() []ruleCase {
 	}
 	cases = append(cases,
 		// CONN-2: no port list, because there is no port, not because
-		// one is withheld; with a radio (rules_conn_test.go) it is No.
+		// one is withheld; with a radio, N/A where the CSD says it uses
+		// no port, else No (rules_conn_test.go).
 		ruleCase{"CONN-2", "stand-alone device with a USB port", standalone, naBy("ports", "the device joins no network, so it uses no network port and there is no port list to provide")},
 		ruleCase{"CONN-2", "stand-alone device whose CSD is built", func(w *world) {
 			standalone(w)
@@ -107,6 +108,11 @@ func nonetRuleCases() []ruleCase {
 		ruleCase{"CONN-2", "a Wi-Fi interface beside ports = []", func(w *world) {
 			standalone(w)
 			w.p.Interfaces = append(w.p.Interfaces, iface("wifi", "wifi"))
+		}, naBy("ports", "is written empty: it uses no network port, so there is no port list to provide (the customer security documentation says it uses none)")},
+		ruleCase{"CONN-2", "a Wi-Fi interface beside ports = [], no CSD built", func(w *world) {
+			standalone(w)
+			w.p.Interfaces = append(w.p.Interfaces, iface("wifi", "wifi"))
+			w.p.Documents.Build = []string{"mds2"}
 		}, noBy("ports", "lists no network port, so the documents publish no port list")},
 		// An account that signs in through a directory says the device
 		// reaches one, whatever else the data leave out (rule_directory_port

@@ -2,7 +2,7 @@ package mds2form
 
 import "github.com/jspgen/jspgen/generator/content"
 
-// signInRuleCases: PAUT-2, AUTH-1.1 and PAUT-9 from accounts[].sign_in
+// signInRuleCases: PAUT-2, AUTH-1.1, PAUT-9 and PAUT-1 from accounts[].sign_in
 // on a networked product (the stand-alone cases are in
 // rules_nonet_test.go), each way in both directions.
 func signInRuleCases() []ruleCase {
@@ -33,5 +33,20 @@ func signInRuleCases() []ruleCase {
 		ruleCase{"PAUT-9", "a directory only", networked(account("Nurse", "directory")), decidesNothing},
 		ruleCase{"PAUT-9", "every account signs in locally", networked(account("Nurse", "local")), decidesNothing},
 		ruleCase{"PAUT-9", "no accounts", networked(), decidesNothing},
+		ruleCase{"PAUT-1", "a user account used without signing in", bedside,
+			noBy("accounts[0].sign_in", "is written empty for Clinician: the role uses the device without signing in, with no user ID or password of its own")},
+		ruleCase{"PAUT-1", "an administrator account used without signing in", func(w *world) {
+			bedside(w)
+			w.p.Accounts[0].SignIn, w.p.Accounts[1].SignIn = []content.SignIn{"local"}, []content.SignIn{}
+		}, noBy("accounts[1].sign_in", "is written empty for Biomed")},
+		// sign_in not written is not stated
+		ruleCase{"PAUT-1", "a user account that does not say", networked(account("Nurse")), decidesNothing},
+		// an API client with no sign-in is no person without an ID
+		ruleCase{"PAUT-1", "a service account used without signing in", func(w *world) {
+			bedside(w)
+			w.p.Accounts[0].Kind = "service"
+		}, decidesNothing},
+		// the list may leave an account out: no Yes from it
+		ruleCase{"PAUT-1", "every account signs in", networked(account("Nurse", "local")), decidesNothing},
 	)
 }

@@ -1,0 +1,73 @@
+package notices
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// AffectedOnly words, for the row of model id in a notice's list of
+// affected models, that the model is affected only while it runs the
+// notice's versions, when later versions (versions.models; released
+// after them) the notice does not concern run on it too and their
+// support has not ended, nor have they been withdrawn, on d (the
+// notice's release): "Affected only while it runs software 1.0; the
+// later software 2.0, which this notice does not concern, runs on it
+// too." An end-of-life notice about release 1.0 that lists a gateway
+// which also runs 2.0 would otherwise read as the gateway's own end of
+// life. Empty when no such version runs on the model, and for a notice
+// about a model's end of support (which is the model's) or about no
+// version of the product.
+func (v *NoticeView) AffectedOnly(id string, d content.Date) string {
+	if v.EndsModels != nil || len(v.Notice.Versions) == 0 {
+		return ""
+	}
+	var mine, others []string
+	var last content.Date // the newest general availability of the notice's versions on the model
+	runs := v.product.ModelVersions(id)
+	for _, ver := range runs {
+		if slices.Contains(v.Notice.Versions, ver.Version) {
+			mine = append(mine, ver.Version)
+			if ver.GeneralAvailability.After(last) {
+				last = ver.GeneralAvailability
+			}
+		}
+	}
+	for _, ver := range runs {
+		switch {
+		case slices.Contains(v.Notice.Versions, ver.Version):
+		case !ver.GeneralAvailability.IsZero() && !ver.GeneralAvailability.After(last):
+			// an earlier version is no way on for the model
+		case !ver.EndOfSupport.IsZero() && !ver.EndOfSupport.After(d):
+		case !ver.Withdrawn.IsZero() && !ver.Withdrawn.After(d):
+		default:
+			// A version still to come is said to be one, and one not
+			// released in every market at once says where and from
+			// when, as the notice's upgrade paths say it.
+			var said []string
+			where := v.product.ReleasedWhere(ver, d)
+			switch {
+			case ver.GeneralAvailability.IsZero():
+				said = append(said, "planned")
+			case ver.GeneralAvailability.After(d) && where != "":
+				said = append(said, "planned")
+			case ver.GeneralAvailability.After(d):
+				said = append(said, "planned; general availability "+ver.GeneralAvailability.String())
+			}
+			if where != "" {
+				said = append(said, where)
+			}
+			s := ver.Version
+			if len(said) > 0 {
+				s += " (" + strings.Join(said, "; ") + ")"
+			}
+			others = append(others, s)
+		}
+	}
+	if len(mine) == 0 || len(others) == 0 {
+		return ""
+	}
+	return "Affected only while it runs software " + content.OrList(mine) + "; the later software " + content.AndList(others) + ", which this notice does not concern, " +
+		content.Plural(len(others), "runs", "run") + " on it too."
+}

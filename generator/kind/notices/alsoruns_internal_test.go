@@ -1,0 +1,43 @@
+package notices
+
+import (
+	"testing"
+	"time"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// TestAffectedOnlyNamesTheLaterVersionsOnTheModel: a model of a notice
+// about release 1.0 is affected only while it runs 1.0 when a later
+// version runs on it too; an earlier version, one whose support has
+// ended or one withdrawn by the notice's release is no way on, and a
+// version still to come is said to be planned. A model that runs only
+// the notice's versions, and a notice about a model's own end of
+// support, get no sentence.
+func TestAffectedOnlyNamesTheLaterVersionsOnTheModel(t *testing.T) {
+	date := content.NewDate
+	on := date(2025, time.June, 1)
+	p := &content.Product{
+		Models: []content.Model{{ID: "G1"}, {ID: "P1"}},
+		Versions: []content.Version{
+			{Version: "0.9", Models: []string{"G1"}, GeneralAvailability: date(2022, time.January, 1)},
+			{Version: "1.0", Models: []string{"G1", "P1"}, GeneralAvailability: date(2023, time.May, 1)},
+			{Version: "1.5", Models: []string{"G1"}, GeneralAvailability: date(2024, time.January, 1), EndOfSupport: date(2025, time.January, 1)},
+			{Version: "1.6", Models: []string{"G1"}, GeneralAvailability: date(2024, time.March, 1), Withdrawn: date(2024, time.June, 1)},
+			{Version: "2.0", Models: []string{"G1"}, GeneralAvailability: date(2024, time.April, 1)},
+			{Version: "3.0", Models: []string{"G1"}, GeneralAvailability: date(2026, time.April, 1)},
+		},
+	}
+	v := &NoticeView{Notice: content.Notice{Versions: []string{"1.0"}}, product: p}
+	const want = "Affected only while it runs software 1.0; the later software 2.0 and 3.0 (planned; general availability 2026-04-01), which this notice does not concern, run on it too."
+	if got := v.AffectedOnly("G1", on); got != want {
+		t.Errorf("G1:\n got %q\nwant %q", got, want)
+	}
+	if got := v.AffectedOnly("P1", on); got != "" {
+		t.Errorf("P1 runs 1.0 only, yet %q", got)
+	}
+	v.EndsModels = []content.Model{{ID: "G1"}}
+	if got := v.AffectedOnly("G1", on); got != "" {
+		t.Errorf("a model's own end of support, yet %q", got)
+	}
+}
