@@ -188,8 +188,8 @@ func TestCloudSaMDNoticeKeepsNoPortOpen(t *testing.T) {
 	kindtest.SaysAll(t, "eol-3.0.0.md", notice,
 		"This notice names no port of the product to block.\n",
 		"No port of the product listens on the customer's network, but the product needs these connections from it to the services the manufacturer hosts; keep them open:\n",
-		"| Hospital PACS | api.lumentriage.example | 443/TCP | HTTPS (study API) (LumenTriage study API) | As shipped |",
-		"| Radiologist's web browser | app.lumentriage.example | 443/TCP | HTTPS (web viewer) (LumenTriage web viewer) | As shipped |",
+		"| Hospital PACS | api.lumentriage.example | 443/TCP | HTTPS (study API) (LumenTriage study API) | When its interface is used |",
+		"| Radiologist's web browser | app.lumentriage.example | 443/TCP | HTTPS (web viewer) (LumenTriage web viewer) | When its interface is used |",
 		"The services the manufacturer hosts listen at the manufacturer, not on the customer's network; they are reached at the endpoints below.",
 	)
 	kindtest.SaysNoneBecause(t, "eol-3.0.0.md", notice, "said of ports that listen at the manufacturer", "needs only these ports; block every other port", "to block by number")

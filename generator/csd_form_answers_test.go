@@ -64,7 +64,7 @@ func TestCSDBackupAndHardeningCiteTheFormsAnswers(t *testing.T) {
 	kindtest.SaysAll(t, "lumentriage/csd.md", csd,
 		"How to back up and restore is not stated beyond the MDS2 form's answers about the product: it is not the long-term, primary store of patient data (DTBK-1);",
 		"it has a built-in function to back up data to remote storage (DTBK-4);",
-		"How the product is hardened as shipped is not stated beyond the MDS2 form's answers: it is not hardened according to an industry-recognized standard or benchmark (SAHD-1); shared resources such as file shares (SAHD-7), communication ports and protocols (SAHD-8), services (SAHD-9) and applications (SAHD-10) that its intended use does not need are disabled or removed;")
+		"How the product is hardened where the manufacturer hosts it is not stated beyond the MDS2 form's answers: it is not hardened according to an industry-recognized standard or benchmark (SAHD-1); shared resources such as file shares (SAHD-7), communication ports and protocols (SAHD-8), services (SAHD-9) and applications (SAHD-10) that its intended use does not need are disabled or removed;")
 	files, _ := buildFixtureEdited(t, "cloudsamd", "lumentriage.toml", func(s string) string {
 		out := strings.Replace(s, `build = ["security_plan", "csd", "mds2", "lifecycle", "notices"]`, `build = ["security_plan", "csd", "lifecycle", "notices"]`, 1)
 		if out == s {
@@ -74,6 +74,6 @@ func TestCSDBackupAndHardeningCiteTheFormsAnswers(t *testing.T) {
 	})
 	plain := files["lumentriage/csd.md"]
 	kindtest.SaysAll(t, "without the form: lumentriage/csd.md", plain,
-		"How to back up and restore is not stated.\n", "How the product is hardened as shipped is not stated.\n")
+		"How to back up and restore is not stated.\n", "How the product is hardened where the manufacturer hosts it is not stated.\n")
 	kindtest.SaysNone(t, "without the form: lumentriage/csd.md", plain, "(DTBK-", "(SAHD-")
 }

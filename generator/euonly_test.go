@@ -36,7 +36,8 @@ func TestEUOnlyCitesNoUSLaw(t *testing.T) {
 		"this plan makes no determination under it.",
 		"## 7. Security controls by category\n",
 		"grouped by control category.",
-		"## 12. Regulatory traceability\n\nThe Rhenfluss Infuvia infusion system is not marketed in the United States (see [1.6 Cyber device determination](#1-6-cyber-device-determination)), so this plan traces no requirement of section 524B of the FD&C Act or of FDA guidance.\n")
+		"## 12. Regulatory traceability\n\nThe Rhenfluss Infuvia infusion system is not marketed in the United States (see [1.6 Cyber device determination](#1-6-cyber-device-determination)), so this plan traces no requirement of section 524B of the FD&C Act or of FDA guidance.",
+		" Beyond them, no requirement specific to the markets it is sold in (the European Union, the United Kingdom and Switzerland) is traced in this revision.\n")
 	kindtest.SaysAll(t, "csaf", read(euonlyDocs[5]), "Residual risk to essential clinical performance: controlled.")
 	kindtest.SaysNoneBecause(t, "index.html", read("infuvia/index.html"), "no eSTAR is built", "eSTAR", "estar.html")
 }

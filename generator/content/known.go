@@ -25,11 +25,14 @@ type KnownProduct struct {
 	// one fact for every product (isaoAcross).
 	DOC9     string
 	DOC9Line int
+	// Markets are its markets (not written: nil), for the site's paper
+	// (rulePaperOutsideUS).
+	Markets []string
 }
 
 // Known is what the checks across products need of p.
 func (p *Product) Known() KnownProduct {
-	k := KnownProduct{File: p.Source.File, ID: p.ID, IDLine: p.Source.Line("id"), Build: slices.Clone(p.Documents.Build), MDS2Input: p.MDS2.HasInput()}
+	k := KnownProduct{File: p.Source.File, ID: p.ID, IDLine: p.Source.Line("id"), Build: slices.Clone(p.Documents.Build), MDS2Input: p.MDS2.HasInput(), Markets: slices.Clone(p.Markets)}
 	if p.Builds("mds2") {
 		k.DOC9, k.DOC9Line = p.MDS2Answered("DOC-9"), p.Source.Line("mds2.answers.DOC-9")
 	}
@@ -111,6 +114,9 @@ func LoadKnown(siteFile, contentDir string, known func(file string) (KnownProduc
 	}
 	diags = append(diags, c.validateSite()...)
 	diags = append(diags, isaoAcross(c.Site, c.SiteFile, all)...)
+	if !c.siteUnread {
+		diags = append(diags, rulePaperOutsideUS(c.Site, c.SiteFile, all)...)
+	}
 	first := map[string]KnownProduct{}
 	var check []*Product // the products read whose IDs are not taken, to validate
 	for _, k := range all {

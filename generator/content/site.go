@@ -6,7 +6,7 @@ type Site struct {
 	SchemaVersion int           `toml:"schema_version" jsp:"required" doc:"Version of the content format; must be 2 (jspgen migrate converts a file of version 1)."`
 	Title         string        `toml:"title" jsp:"required" doc:"Title of the published site, e.g. \"Meridian Infusion Systems — Product Security\"."`
 	BaseURL       string        `toml:"base_url" jsp:"url" doc:"Absolute URL the site is published under (optional); enables canonical links."`
-	Paper         string        `toml:"paper" jsp:"oneof=letter a4" doc:"PDF paper size: letter (default) or a4."`
+	Paper         string        `toml:"paper" jsp:"oneof=letter a4" doc:"PDF paper size: letter (default) or a4. Not written while no product of the site is marketed in the United States (every product writes markets, none us) and some is marketed where A4 is the paper (eu, uk, ch, au, jp): check warns once that the PDFs are US Letter."`
 	Language      string        `toml:"language" jsp:"lang" doc:"BCP 47 language tag of the documents (default en): HTML lang, the PDF language and the CSAF files' lang. jspgen's templates are written in English: check warns about another language while a shipped template is not overridden by a translation."`
 	AsOf          Date          `toml:"as_of" doc:"The build's date: which versions are still supported (and get documents of their own), the stages on the site's pages, and when a document is due a new revision (each released document speaks as of its own release date); default: SOURCE_DATE_EPOCH, else the newest release date of a product's documents (a document released after the as-of date is a warning). An as_of after today is a warning from check, build and serve, unless SOURCE_DATE_EPOCH is set; so is an as-of date (this one, else the newest release) a year or more before today, as the security.txt the site publishes then has expired."`
 	Manufacturer  Manufacturer  `toml:"manufacturer" jsp:"required" doc:"The manufacturer, shared by every product."`
@@ -26,7 +26,7 @@ type Manufacturer struct {
 	SecurityContact Contact `toml:"security_contact" jsp:"required" doc:"Where anyone reports a suspected vulnerability or incident."`
 	Support         Contact `toml:"support" doc:"Customer and technical support (service, spare parts)."`
 	PSIRT           PSIRT   `toml:"psirt" doc:"The product security incident response team, when the manufacturer has one. Not written: the documents name the security contact alone and claim no PSIRT."`
-	CVDPolicyURL    string  `toml:"cvd_policy_url" jsp:"url" doc:"Public coordinated vulnerability disclosure policy. Not written: the documents say the policy is not stated, and check warns about a cyber device (FD&C Act 524B(b)(1))."`
+	CVDPolicyURL    string  `toml:"cvd_policy_url" jsp:"url" doc:"Public coordinated vulnerability disclosure policy. Not written: the documents say the policy is not stated, and check warns about a cyber device (FD&C Act 524B(b)(1)), and about a product not marketed in the United States whose security plan or CSD is built ([postmarket.cvd] gives timelines, not the policy)."`
 	ISAO            ISAO    `toml:"isao" doc:"Membership of an information sharing and analysis organization."`
 	CSAF            CSAF    `toml:"csaf" doc:"What the manufacturer allows CSAF aggregators to do with the CSAF documents the site publishes."`
 }

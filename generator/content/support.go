@@ -50,7 +50,7 @@ type SupportRule struct {
 	PURL          string       `toml:"purl" doc:"Match: package URL glob, e.g. \"pkg:npm/*\" or \"pkg:github/qt/*@v6.8.*\" (case-sensitive)."`
 	Name          string       `toml:"name" doc:"Match: component name glob, e.g. \"qt*\" (case-insensitive)."`
 	Supplier      string       `toml:"supplier" doc:"Match: supplier name glob, as the SBOM or the annotation states it (case-insensitive)."`
-	Type          string       `toml:"type" doc:"Match: component type as the SBOM states it (CycloneDX type or SPDX purpose, e.g. library, operating-system)."`
+	Type          string       `toml:"type" doc:"Match: component type as the SBOM states it (CycloneDX type or SPDX purpose, e.g. library, operating-system), or, where it states none, as components.type gives it."`
 	Level         SupportLevel `toml:"level" doc:"Support level of the matched components."`
 	EndOfSupport  Date         `toml:"end_of_support" doc:"Maker's end of support of the matched versions."`
 	ExtendedUntil Date         `toml:"extended_until" doc:"End of an extended security-update programme the manufacturer uses for the matched versions after end_of_support (as [[components]] extended_until)."`

@@ -52,6 +52,7 @@ func (c *Content) validateProduct(p *Product) Diagnostics {
 		return diags
 	}
 	diags = append(diags, ruleCyberDeviceCVD(c.Site, p)...)
+	diags = append(diags, ruleCVDPolicyOutsideUS(c.Site, p)...)
 	diags = append(diags, ruleCSAFNamespace(c.Site, p)...)
 	diags = append(diags, ruleCadenceProse(c.Site, p)...)
 	diags = append(diags, ruleExampleLeftovers(c.Site, c.SiteFile, p)...)
@@ -189,10 +190,7 @@ func (v *productValidator) run() {
 	activities := v.unique("verification.activities", "id", len(p.Verification.Activities), func(i int) string { return p.Verification.Activities[i].ID })
 	v.unique("verification.penetration_test.findings", "id", len(p.Verification.PenTest.Findings), func(i int) string { return p.Verification.PenTest.Findings[i].ID })
 	v.unique("metrics", "id", len(p.Metrics), func(i int) string { return p.Metrics[i].ID })
-	v.unique("ports", "number", len(p.Ports), func(i int) string {
-		pt := p.Ports[i]
-		return fmt.Sprintf("%d/%s %s on %s", pt.Number, pt.Transport, pt.Direction, pt.Interface)
-	})
+	v.unique("ports", "number", len(p.Ports), func(i int) string { return portKey(p.Ports[i]) })
 
 	if r := p.Governance.RiskAcceptance; r != "" && !roles[r] {
 		v.errorf("governance.risk_acceptance", "unknown role %q (want one of %s)", r, keysOf(roles))

@@ -48,6 +48,7 @@ type Component struct {
 	SupplierInSBOM bool
 
 	annotatedBy int    // 1 + the index of the [[components]] entry that annotates it; 0 for none
+	typeGiven   bool   // Type is the [[components]] entry's (components.type), no SBOM file's
 	inHouse     string // for an in-house device's component, who makes and uses it ("the hospital"); "" otherwise
 	fileAt      string // the key that lists SBOMFile: "sbom.files[0]"; "" when not known
 }
@@ -354,11 +355,14 @@ func FromSBOM(doc *sbom.Document, file string, tcs []content.Component) []Compon
 }
 
 // annotate adds the product file's assessment to an SBOM component; the
-// product file's supplier, licence and identifiers fill only what the SBOM
-// left empty.
+// product file's supplier, licence, identifiers and type fill only what
+// the SBOM left empty.
 func annotate(c *Component, tc content.Component, i int) {
 	c.Support, c.EndOfSupport, c.Notes, c.Annotated, c.annotatedBy = tc.Support, tc.EndOfSupport, tc.Notes, true, i+1
 	c.Justification, c.SupportSource, c.ExtendedUntil, c.ExtendedFor = tc.Justification, tc.SupportSource, tc.ExtendedUntil, tc.ExtendedFor
+	if strings.TrimSpace(c.Type) == "" && tc.Type != "" {
+		c.Type, c.typeGiven = tc.Type, true
+	}
 	for _, f := range []struct {
 		dst *string
 		src string

@@ -215,9 +215,14 @@ func (c Component) ExtendedReach() string {
 	return " (which customers receive them is not stated)"
 }
 
-// Annotation returns the annotation's support as an SBOM records it.
+// Annotation returns the annotation's support as an SBOM records it, with
+// the type a [[components]] entry gives a component whose SBOM states
+// none (components.type).
 func (c Component) Annotation() sbom.Annotation {
 	a := sbom.Annotation{Level: string(c.Support), Justification: c.Justification, Source: c.SupportSource}
+	if c.typeGiven {
+		a.Type = c.Type
+	}
 	if !c.EndOfSupport.IsZero() {
 		a.EndOfSupport = c.EndOfSupport.String()
 	}

@@ -24,10 +24,11 @@ func AnnotatedCopy(inv *inventory.Inventory, s inventory.SBOMFile) string {
 
 // statesSupport reports that a component of inv listed in SBOM file s has
 // a support fact: what inventory.Inventory.Annotated writes as its
-// properties, less the origin, which says only where facts come from.
+// properties, less the origin, which says only where facts come from,
+// and the type, which is no support fact.
 func statesSupport(inv *inventory.Inventory, s inventory.SBOMFile) bool {
 	return slices.ContainsFunc(inv.List, func(c inventory.Component) bool {
 		a := c.Annotation()
-		return slices.Contains(c.SBOMFiles, s.Path) && a != (sbom.Annotation{Origin: a.Origin})
+		return slices.Contains(c.SBOMFiles, s.Path) && a != (sbom.Annotation{Origin: a.Origin, Type: a.Type})
 	})
 }

@@ -19,6 +19,11 @@ type Annotation struct {
 	Origin        string // annotation, sbom, product-rule:<id>, site-rule:<id>
 	ExtendedUntil string // YYYY-MM-DD: extended security updates after EndOfSupport
 	ExtendedFor   string // who receives them: every_customer, customers_who_buy
+	// Type is the component's CycloneDX type as the product data give it
+	// (components.type): the copy writes it for a component its SBOM
+	// types not, instead of the library typeUnstated supplies. A type
+	// the SBOM states is kept.
+	Type string
 }
 
 // PropertyAnnotatedFrom names, in an annotated SBOM's metadata, the file it
@@ -43,8 +48,9 @@ const PropertyTypeStated = "jspgen:type:stated"
 // documents show (name, version, supplier, licence, purl, CPE, type).
 // Same input, same bytes. The SBOM's subject keeps the type it states;
 // one that states none is typed as AnnotateAs says. A component whose
-// SBOM states no type becomes a library marked PropertyTypeStated
-// "false" (typeUnstated).
+// SBOM states no type gets the type annotate gives (Annotation.Type),
+// else becomes a library marked PropertyTypeStated "false"
+// (typeUnstated).
 func Annotate(name string, data []byte, annotate func(Component) Annotation) ([]byte, error) {
 	return AnnotateAs(name, data, "", annotate)
 }
@@ -142,6 +148,9 @@ func annotateComponents(cs *[]cdx.Component, annotate func(Component) Annotation
 	for i := range *cs {
 		c := &(*cs)[i]
 		a := annotate(cycloneDXComponent(*c))
+		if strings.TrimSpace(string(c.Type)) == "" && KnownType(a.Type) {
+			c.Type = cdx.ComponentType(a.Type)
+		}
 		typeUnstated(c)
 		var props []cdx.Property
 		for _, p := range []struct{ name, value string }{

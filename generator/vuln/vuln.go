@@ -259,6 +259,7 @@ func (l *loader) versions(inv *inventory.Inventory, asOf content.Date) {
 			return
 		}
 		v := &l.s.Versions[i]
+		cs = entryTyped(p, cs)
 		if doc != nil && doc.Subject != nil {
 			subjects[i] = append(subjects[i], doc.Subject)
 		}

@@ -85,6 +85,7 @@ func TestCSDSection1PointsToCompensatingControls(t *testing.T) {
 	t.Run("nothing of the kind", func(t *testing.T) {
 		b := built
 		b.Notices = false
+		b.MDS2 = false // the fixture's form answers SGUD-4 Yes, which section 1 cites (TestCSDSection1CitesTheFormsSGUD4)
 		got := section1(kindtest.RenderBuilt(t, env, p, prep.Documents[0], b))
 		kindtest.SaysAll(t, "section 1", got, plain)
 		kindtest.SaysNone(t, "section 1", got, "Compensating controls")

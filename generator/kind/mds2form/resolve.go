@@ -653,7 +653,8 @@ func (r *mds2Resolver) gate(q *mds2.Question, c mds2.Condition, final map[string
 //   - an N/A without a reason or note to a question nothing rules out,
 //     unless its parent is answered No or N/A, which the N/A reads as
 //     following though the catalog does not gate it (SAHD-5.1 under
-//     SAHD-5 No).
+//     SAHD-5 No), or a weak rule's trigger holds (weakGates: AUDT-3
+//     under AUDT-1 and AUDT-2 No).
 //
 // An N/A the form's rules give (RuledOut), or beside facts that decide
 // the question (the data then say why), is not checked here.
@@ -685,6 +686,9 @@ func (r *mds2Resolver) checkApplies(q *mds2.Question, g given, row mds2.Row, fin
 	}
 	if !asked && q.Parent != "" && (final[q.Parent] == mds2.No || final[q.Parent] == mds2.NA) {
 		return // N/A under a parent answered No reads as following it (SAHD-5.1's "that access control" under SAHD-5 No)
+	}
+	if !asked && mootByWeakGate(q.ID, final) {
+		return // N/A under a weak rule's trigger, as real forms leave it (AUDT-3 with no audit log at all)
 	}
 	if asked {
 		r.warnf(g.path, "answer N/A, but %s, under which the form asks %s: answer it, or say why it does not apply ({ answer = \"na\", reason = \"...\" } or { answer = \"na\", note = n })",

@@ -214,6 +214,23 @@ func TestResolveQuestion(t *testing.T) {
 			q: &mds2.Question{ID: "SAHD-5.1", Parent: "SAHD-5", Kind: mds2.KindYesNo}, final: map[string]mds2.Answer{"SAHD-5": mds2.No},
 			givens: givens(giv("SAHD-5.1", content.MDS2Answer{Answer: "na"})),
 			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisAnswered}},
+		// The fact sheet's weak rule "no audit log at all (AUDT-1 and
+		// AUDT-2 No): AUDT-3 … AUDT-8 moot": real forms leave that N/A
+		// without a note (fixedfw wrote the same reason six times).
+		{name: "N/A without a note or reason with no audit log at all (AUDT-1 and AUDT-2 No): accepted",
+			q: yesNoQ("AUDT-3"), final: map[string]mds2.Answer{"AUDT-1": mds2.No, "AUDT-2": mds2.No},
+			givens: givens(giv("AUDT-3", content.MDS2Answer{Answer: "na"})),
+			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisAnswered}},
+		{name: "N/A without a note or reason under AUDT-1 No but AUDT-2 Yes (the OS's log): warning",
+			q: yesNoQ("AUDT-8"), final: map[string]mds2.Answer{"AUDT-1": mds2.No, "AUDT-2": mds2.Yes},
+			givens: givens(giv("AUDT-8", content.MDS2Answer{Answer: "na"})),
+			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisAnswered},
+			diags:  []string{`warning: mds2.answers.AUDT-8: answer N/A gives no reason, and no earlier answer makes AUDT-8 N/A by the form's rules: say why it does not apply ({ answer = "na", reason = "..." } or { answer = "na", note = n })`}},
+		{name: "N/A without a note or reason under AUDT-1 No, AUDT-2 unanswered: warning",
+			q: yesNoQ("AUDT-5"), final: map[string]mds2.Answer{"AUDT-1": mds2.No},
+			givens: givens(giv("AUDT-5", content.MDS2Answer{Answer: "na"})),
+			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisAnswered},
+			diags:  []string{`warning: mds2.answers.AUDT-5: answer N/A gives no reason, and no earlier answer makes AUDT-5 N/A by the form's rules: say why it does not apply ({ answer = "na", reason = "..." } or { answer = "na", note = n })`}},
 		{name: "N/A without a note or reason under a See Note trigger: warning",
 			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.SeeNote},
 			givens: givens(giv("X-2", content.MDS2Answer{Answer: "na"})),
