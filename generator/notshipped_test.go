@@ -29,6 +29,11 @@ func TestHostedOnlyPlanAndNoticesSayNothingShipped(t *testing.T) {
 	kindtest.SaysAll(t, "cloudsamd security-plan.md", cloud("lumentriage/security-plan.md"),
 		"Every physical and logical interface of each part of the product, with whether it is enabled.",
 		"| Port | Service | Part | Direction | Interface | Approved endpoints | Enabled | Protection | Purpose |")
+	// The CSD's 3.1 of a product of several parts, all hosted by the
+	// manufacturer, says so above its Enabled column.
+	kindtest.SaysAll(t, "cloudsamd csd.md", cloud("lumentriage/csd.md"),
+		"Every logical interface of each part of the product, with whether it is enabled where the manufacturer hosts it.\n")
+	kindtest.SaysNone(t, "cloudsamd csd.md", cloud("lumentriage/csd.md"), "with its state as shipped")
 	kindtest.SaysAll(t, "cloudsamd eol-3.0.0.md", cloud("lumentriage/notices/eol-3.0.0.md"),
 		"| Hospital PACS | api.lumentriage.example | 443/TCP | HTTPS (study API) (LumenTriage study API) | When its interface is used |")
 	kindtest.SaysNone(t, "cloudsamd eol-3.0.0.md", cloud("lumentriage/notices/eol-3.0.0.md"), "| As shipped |", "Enabled as shipped")
