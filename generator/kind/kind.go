@@ -129,11 +129,7 @@ func (p Product) On(d content.Date) Product { return p.OnAbout(d, "") }
 // content.SubmissionControl.Version); v "" is the version On describes.
 func (p Product) OnAbout(d content.Date, v string) Product {
 	q := p
-	if v == "" {
-		if dv := p.DescribedVersion(d); dv != nil {
-			v = dv.Version
-		}
-	}
+	v = p.about(d, v)
 	if v != "" && v != p.VersionOf {
 		q = p.At(v)
 	}
@@ -146,11 +142,17 @@ func (p Product) OnAbout(d content.Date, v string) Product {
 // c describes (Product.OnAbout): the one it names, else the one current on
 // its release date (asOf for a control without one); "" without versions.
 func (p Product) Describes(c content.SubmissionControl, asOf content.Date) string {
-	if c.Version != "" {
-		return c.Version
+	return p.about(Released(c.DocumentControl, asOf), c.Version)
+}
+
+// about is the version a document released on d describes: v when it
+// names one, else the one DescribedVersion gives; "" without versions.
+func (p Product) about(d content.Date, v string) string {
+	if v != "" {
+		return v
 	}
-	if v := p.DescribedVersion(Released(c.DocumentControl, asOf)); v != nil {
-		return v.Version
+	if dv := p.DescribedVersion(d); dv != nil {
+		return dv.Version
 	}
 	return ""
 }

@@ -11,13 +11,7 @@ import (
 // date is a warning (the site dated then would publish it early); one
 // released on or before it, or not released, is not.
 func TestReleasedAfterAsOf(t *testing.T) {
-	date := func(s string) content.Date {
-		d, err := content.ParseDate(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
+	date := func(s string) content.Date { return parseDate(t, s) }
 	env := &Env{AsOf: date("2025-10-15")}
 	p := Product{Product: &content.Product{}}
 	tests := []struct {
@@ -64,13 +58,7 @@ func TestReleasedAfterAsOf(t *testing.T) {
 // version not yet released on its date (a submission's) is not, while
 // that version or an earlier one is current.
 func TestOutdatedAbout(t *testing.T) {
-	date := func(s string) content.Date {
-		d, err := content.ParseDate(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
+	date := func(s string) content.Date { return parseDate(t, s) }
 	p := Product{Product: &content.Product{Versions: []content.Version{
 		{Version: "2.6", GeneralAvailability: date("2019-05-06")},
 		{Version: "3.1", GeneralAvailability: date("2024-02-05")},
@@ -102,4 +90,14 @@ func TestOutdatedAbout(t *testing.T) {
 			}
 		})
 	}
+}
+
+// parseDate is date s (YYYY-MM-DD), failing the test when it is not one.
+func parseDate(t *testing.T, s string) content.Date {
+	t.Helper()
+	d, err := content.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

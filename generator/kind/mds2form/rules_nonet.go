@@ -32,11 +32,11 @@ import (
 // does not apply) stands silently; one the facts contradict (Denies)
 // stands with a warning.
 
-// offNetwork reports a device that joins no network and has no interface
-// whose kind does not say whether it is one.
-func (f *mds2Facts) offNetwork() bool {
-	return f.p.NoNetwork() && !slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind == "other" && !it.Internal })
-}
+// offNetwork reports a device that joins no network: content's
+// NoNetwork, which an interface whose kind does not say whether it is one
+// (other) already rules out, as it does the customer's own infrastructure
+// carrying the device's data.
+func (f *mds2Facts) offNetwork() bool { return f.p.NoNetwork() }
 
 // noNetwork answers a with the facts that the device joins no network,
 // "so" what follows for the question; denies is the explicit answer
