@@ -71,9 +71,10 @@ func TestDocumentsReleasedBeforeTheCurrentVersion(t *testing.T) {
 	if form := string(files["halcyon-lvp7/mds2.md"]); !strings.Contains(form, "this form cover? | 4.1.0 (general availability") {
 		t.Error("the MDS2 form of 2024 does not cover 4.1.0")
 	}
-	// The product page says which version each of them describes.
+	// The product page says which version each of them describes; the
+	// plan, every version its section 1.3 covers.
 	page := string(files["halcyon-lvp7/index.html"])
-	kindtest.SaysAll(t, "the product page", page, `Customer Security Documentation</a></th><td>4.1.0</td>`, `MDS2 Disclosure Form</a></th><td>4.1.0</td>`, `Product Security Plan</a></th><td>4.2.1</td>`)
+	kindtest.SaysAll(t, "the product page", page, `Customer Security Documentation</a></th><td>4.1.0</td>`, `MDS2 Disclosure Form</a></th><td>4.1.0</td>`, `Product Security Plan</a></th><td>3.8.2, 4.1.0, 4.2.1</td>`)
 	for _, f := range []string{"halcyon-lvp7/4.1.0/csd.md", "halcyon-lvp7/4.1.0/mds2.md"} {
 		if _, ok := files[f]; ok {
 			t.Errorf("%s is built beside the document about 4.1.0", f)

@@ -47,11 +47,11 @@ authenticated = true
 	csd := files["glucowear/csd.md"]
 	const fw = "[3.3 Firewall rules for the parts on the customer's network](#3-3-firewall-rules-for-the-parts-on-the-customer-s-network)"
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| Connections opened from the customer's network as shipped | GlucoWear app: TCP 443 | GlucoWear app runs on a phone the customer owns and connects from whatever network that device is on: no firewall rule is given for it. "+fw+" |",
+		"| Connections opened from the customer's network as installed | GlucoWear app: TCP 443 | GlucoWear app runs on a phone the customer owns and connects from whatever network that device is on: no firewall rule is given for it. "+fw+" |",
 		"A part hosted by the manufacturer listens at the manufacturer, not on the customer's network, and its approved endpoints are the host names at which it is reached; no firewall rule in "+fw+" reaches it.",
 		"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; the GlucoWear app runs on a phone the customer owns and connects from whatever network that device is on.")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "the app opens 443/tcp to the cloud, and no firewall rule is given",
-		"| Connections opened from the customer's network as shipped | None |", "reach it with outbound rules only")
+		"| Connections opened from the customer's network as installed | None |", "reach it with outbound rules only")
 
 	// A service port on the sensor (on the customer's network) gives
 	// rules again, none of which reaches the cloud.
@@ -90,6 +90,6 @@ authenticated = true
 
 	csd = buildFixture(t, "wearable")("glucowear/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| Connections opened from the customer's network as shipped | TCP 443 (Clinician's web browser, to GlucoWear cloud service); GlucoWear app: TCP 443 | GlucoWear app runs on a phone the customer owns and connects from whatever network that device is on: no firewall rule is given for it. [3.3",
+		"| Connections opened from the customer's network as installed | TCP 443 (Clinician's web browser, to GlucoWear cloud service); GlucoWear app: TCP 443 | GlucoWear app runs on a phone the customer owns and connects from whatever network that device is on: no firewall rule is given for it. [3.3",
 		"the firewall rules in [3.3 Firewall rules for reaching the manufacturer's services](#3-3-firewall-rules-for-reaching-the-manufacturer-s-services) reach it with outbound rules only")
 }

@@ -114,7 +114,7 @@ func TestNoFileNamesAVulnerabilityBeforeItsDisclosure(t *testing.T) {
 		}
 	}
 	kindtest.SaysAll(t, "the CSD released on the disclosure", after["sentinel-pm/csd.md"],
-		"Every known vulnerability that Vantor Medical Systems, Inc. has assessed in the components of version 4.0")
+		"Every known vulnerability that Vantor Medical Systems, Inc. has assessed for version 4.0")
 	checkCSAF(t, after)
 }
 

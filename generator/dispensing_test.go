@@ -40,7 +40,7 @@ func TestDispensingCallsItTheProduct(t *testing.T) {
 	lc := read("vesta/lifecycle.md")
 	kindtest.SaysAll(t, "vesta/lifecycle.md", lc, "should upgrade, replace or isolate the product", "its effect on the product's lifecycle stage")
 	notice := read("vesta/notices/eol-8.2.md")
-	kindtest.SaysAll(t, "vesta/notices/eol-8.2.md", notice, "## 1. Affected products and models", "the product needs only these ports")
+	kindtest.SaysAll(t, "vesta/notices/eol-8.2.md", notice, "## 1. Affected products and models", "the product needs these ports")
 	plan := read("vesta/security-plan.md")
 	kindtest.SaysAll(t, "vesta/security-plan.md", plan, "should replace, upgrade or isolate the product")
 	mds2 := read("vesta/mds2.md")

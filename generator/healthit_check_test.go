@@ -57,13 +57,13 @@ func TestHealthITCheckCitesNoDeviceObligation(t *testing.T) {
 		want []string
 	}{
 		{"as shipped", nil, []string{
-			"diagrams: CSD: section 2 (Network and data-flow diagrams) is empty: add [[diagrams]]",
+			"diagrams: CSD: section 2 (Network and data-flow diagrams) is incomplete: add [[diagrams]]; the CSD has no diagram of its own",
 			`controls: no control in the category "Authorization": the security plan says "None recorded" there`,
 			`architecture: no "Security use case views" architecture view: the security plan says "None recorded" there`,
 			"end_of_life.notice_months: 18 months of notice is less than the 24 months IMDRF N70, written for medical devices, recommends",
 			"IMDRF N70, written for medical devices, recommends at least 24 months' notice",
 			"notices[1].components: no software component named: customers cannot tell which software components of the product the notice concerns"}},
-		{"without [cyber_device]", noCyber, []string{"CSD: section 2 (Network and data-flow diagrams) is empty"}},
+		{"without [cyber_device]", noCyber, []string{"CSD: section 2 (Network and data-flow diagrams) is incomplete"}},
 		{"with gaps", func(s string) string { return healthITGaps(noCyber(s)) }, []string{
 			"home_use: not stated; the CSD is written for a hospital's network, security and IT teams",
 			"postmarket.patching.justification: the patch timelines (90 days regular, 30 days critical, 7 days to interim mitigations) have no justification: say why each is right for the risk",
@@ -86,7 +86,7 @@ func TestHealthITCheckCitesNoDeviceObligation(t *testing.T) {
 		return healthITGaps(strings.Replace(s, "\nmedical_device = false\n", "\n", 1))
 	})
 	kindtest.SaysAll(t, "check of a device", device,
-		"diagrams: CSD: FDA labeling item 2 (Network and data-flow diagrams) is empty",
+		"diagrams: CSD: FDA labeling item 2 (Network and data-flow diagrams) is incomplete",
 		`controls: no control in the FDA category "Authorization"`,
 		"(FDA premarket guidance expects one)",
 		"18 months of notice is less than the 24 months IMDRF N70 asks for",

@@ -257,10 +257,12 @@ func TestMobileAppCSDNamesWhoRunsCrashlytics(t *testing.T) {
 // TestNoticeNamesOnePartOrSeveralOffTheNetwork: a notice's port section
 // says the product's connections made from whatever network a part is on
 // stay possible; with one such part (the app) it names "the part named
-// below", with two "the parts named below", each on its own network.
+// below", with two "the parts named below", each on its own network. The
+// patients are the customers here: it speaks of their home network
+// (TestCGMHomeClinicPortalIsNotThePatientsConnection).
 func TestNoticeNamesOnePartOrSeveralOffTheNetwork(t *testing.T) {
-	const one = "except the connections of the part named below, which are made from whatever network it is on and work only where that network allows them."
-	const several = "except the connections of the parts named below, which are made from whatever network each part is on and work only where that network allows them."
+	const one = "Nothing needs to be opened on the customer's home network for the product: the part named below connects from whatever network it is on and works only where that network allows its connections."
+	const several = "Nothing needs to be opened on the customer's home network for the product: the parts named below connect from whatever network each is on and work only where that network allows their connections."
 	notice := buildMobileApp(t)("bolusguide/notices/eol-2.4.0.md")
 	kindtest.SaysAll(t, "one part", notice, one)
 	kindtest.SaysNone(t, "one part", notice, several)

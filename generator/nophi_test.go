@@ -121,7 +121,7 @@ func TestNophiSIEMNoNetwork(t *testing.T) {
 func TestNophiUpdateIntegrityFromTheFlow(t *testing.T) {
 	csd := buildFixture(t, "nophi")("ps40/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"Beyond this, how to identify the installed version and how users learn that an update exists are not stated. How an update is protected on its way to the device is stated for data flow DF-01 in [2.1 Data in transit](#2-1-data-in-transit).")
+		"Beyond this, how to identify the installed version and how users learn that an update exists are not stated. How the integrity and authenticity of an update are verified is not stated beyond the protection that [2.1 Data in transit](#2-1-data-in-transit) gives for data flow DF-01, which carries updates.")
 	kindtest.SaysNone(t, "csd.md", csd, "integrity and authenticity of an update are verified are not stated")
 
 	t.Run("no software flow in", func(t *testing.T) {
@@ -134,12 +134,14 @@ func TestNophiUpdateIntegrityFromTheFlow(t *testing.T) {
 
 // TestNophiVerificationDateNotStated: an activity written without a date
 // has its last run "Not stated" in the CSD (15.2) and the plan (8.1): the
-// data do not say that no date was recorded.
+// data do not say that no date was recorded. The CSD's row, the product's
+// only penetration activity, takes the penetration test's last day, which
+// 15.2 gives below it (content.Verification.PenetrationRunDate).
 func TestNophiVerificationDateNotStated(t *testing.T) {
 	site := buildFixture(t, "nophi")
 	csd, plan := site("ps40/csd.md"), site("ps40/security-plan.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| Security test of the USB service path (Penetration testing) | Not stated | Unsigned and altered images were refused. |")
+		"| Security test of the USB service path (Penetration testing) | 2024-01-19 (the penetration test below) | Unsigned and altered images were refused. |")
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"| VA-01 | Penetration testing | Security test of the USB service path | Attempts to install unsigned and altered firmware images through the USB service port of a console in hand. | Not stated | Unsigned and altered images were refused. |")
 	kindtest.SaysNone(t, "csd.md", csd, "Not recorded")

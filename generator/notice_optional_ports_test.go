@@ -20,7 +20,7 @@ var telemetryPortState = regexp.MustCompile(`(interface = "plugin-net"\nendpoint
 // (TestUnstatedFactsSayNotStated).
 func TestNoticeOptionalPortsNotNeeded(t *testing.T) {
 	const (
-		needs  = "The product needs only these ports; block every other port"
+		needs  = "The product needs these ports; block every other port"
 		marked = `A port marked "No" under "Enabled as shipped" is not used as shipped: the product needs it only once the customer turns its feature on`
 	)
 	for _, tc := range []struct {

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"cmp"
 	"fmt"
 	htmltemplate "html/template"
 	"slices"
@@ -44,7 +45,7 @@ type productView struct {
 
 type documentView struct {
 	Title, Kind, ID, Revision, Released, HTML string
-	About                                     string // the versions it describes (kind.Document.About)
+	About                                     string // the versions it is about (kind.Document.Covers, else About)
 	Formats                                   []html.Link
 }
 
@@ -100,7 +101,7 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 			}
 			base := p.ID + "/" + doc.Path
 			pv.Documents = append(pv.Documents, documentView{
-				Title: doc.Title, Kind: doc.Kind, ID: doc.Control.ID, Revision: doc.Control.Revision, Released: doc.Control.ReleaseDate.String(), HTML: base + ".html", About: doc.About,
+				Title: doc.Title, Kind: doc.Kind, ID: doc.Control.ID, Revision: doc.Control.Revision, Released: doc.Control.ReleaseDate.String(), HTML: base + ".html", About: cmp.Or(doc.Covers, doc.About),
 				Formats: []html.Link{{Text: "HTML", Href: base + ".html"}, {Text: "PDF", Href: base + ".pdf"}, {Text: "Markdown", Href: base + ".md"}},
 			})
 			b.res.Documents[kd.Slug()]++

@@ -8,14 +8,15 @@ import (
 )
 
 // planScope is the plan's 1.1 sentence that says where the product's
-// software runs ("The product is …", "Whether the product is …").
+// software runs ("The product is …", "The product includes hardware …",
+// "Whether the product is …").
 func planScope(t *testing.T, plan string) string {
 	t.Helper()
 	_, s, ok := strings.Cut(plan, "### 1.1 ")
 	if ok {
 		s, _, _ = strings.Cut(s, "### 1.2 ")
 		for _, line := range strings.Split(s, "\n") {
-			if strings.HasPrefix(line, "The product is ") || strings.HasPrefix(line, "Whether the product is ") {
+			if strings.HasPrefix(line, "The product is ") || strings.HasPrefix(line, "The product includes ") || strings.HasPrefix(line, "Whether the product is ") {
 				return line
 			}
 		}

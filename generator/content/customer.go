@@ -186,7 +186,7 @@ type Account struct {
 	Provisioning    string `toml:"provisioning" jsp:"required" doc:"How it is created and its credentials set; default credentials, if any."`
 	CustomerManaged Tri    `toml:"customer_managed" doc:"Whether the customer creates, changes and removes it."`
 	// SignIn is where the account's sign-in is checked (signin.go).
-	SignIn []SignIn `toml:"sign_in" doc:"Where its sign-in is checked, each way the customer may choose: local (the product keeps and checks the credential), directory (the customer's directory service, such as Active Directory or LDAP), federated (the customer's identity provider by single sign-on: SAML, OpenID Connect, OAuth). Not written: not stated. Written empty (sign_in = []): the role uses the product without signing in (a bedside monitor's clinicians); the CSD's accounts table says so, an account of kind user or administrator so written makes the MDS2 answer PAUT-1 No (not every user has an ID and password of their own), and where every account of kind user is so written, check warns about a hand AUTH-1 Yes (a login or other gate blocks unauthorized users) or ALOF-1 Yes (users re-authenticated after an idle period), unless a note explains it. An account listing directory or federated makes the MDS2 answers PAUT-2 and AUTH-1.1 Yes (authentication through an external service, credentials managed in a directory or federation), and one listing federated PAUT-9 Yes (single sign-on); check warns about a hand PAUT-2 or AUTH-1.1 Yes where every account signs in locally (or, with sign_in = [], not at all), and about directory beside ports none of which the product opens to a directory service (Kerberos 88, LDAP 389, LDAPS 636, global catalog 3268 or 3269, or a service named LDAP, Kerberos or Active Directory): the CSD's firewall rules are derived from the ports and deny the rest. Not where every part on the customer's side that could check a directory sign-in is software on a computer or phone the customer keeps (customer_device, not at home): the sign-in is then that host's own, whose other traffic the CSD leaves to the customer's own rules, not to the final deny."`
+	SignIn []SignIn `toml:"sign_in" doc:"Where its sign-in is checked, each way the customer may choose: local (the product keeps and checks the credential), directory (the customer's directory service, such as Active Directory or LDAP), federated (the customer's identity provider by single sign-on: SAML, OpenID Connect, OAuth). Not written: not stated. Written empty (sign_in = []): the role uses the product without signing in (a bedside monitor's clinicians); the CSD's accounts table says so, an account of kind user or administrator so written makes the MDS2 answer PAUT-1 No (not every user has an ID and password of their own), and where every account of kind user is so written, check warns about a hand AUTH-1 Yes (a login or other gate blocks unauthorized users) or ALOF-1 Yes (users re-authenticated after an idle period), unless a note explains it. An account listing directory or federated makes the MDS2 answers PAUT-2 and AUTH-1.1 Yes (authentication through an external service, credentials managed in a directory or federation), one listing federated PAUT-9 Yes (single sign-on), and one listing local PAUT-14 Yes (the device stores or manages credentials) where the product has a single part outside the customer's own infrastructure, the part that then keeps them; check warns about a hand PAUT-2 or AUTH-1.1 Yes where every account signs in locally (or, with sign_in = [], not at all), and about directory beside ports none of which the product opens to a directory service (Kerberos 88, LDAP 389, LDAPS 636, global catalog 3268 or 3269, or a service named LDAP, Kerberos or Active Directory): the CSD's firewall rules are derived from the ports and deny the rest. Not where every part on the customer's side that could check a directory sign-in is software on a computer or phone the customer keeps (customer_device, not at home): the sign-in is then that host's own, whose other traffic the CSD leaves to the customer's own rules, not to the final deny. check warns likewise about federated where no part is hosted by the manufacturer and no port the product opens names OpenID Connect, SAML, OAuth, single sign-on or an identity provider (in its service, purpose or endpoints), and the CSD then asks the customer to check which connections the sign-in needs (with some flows, only the user's browser reaches the identity provider) before the final deny."`
 	// Credentials are the lifetimes a requirement may limit (credentials.go).
 	Credentials []Credential `toml:"credentials" doc:"The credentials it signs in with and how long the product accepts each; the CSD prints them and check compares them with the requirements' credential_limits."`
 
@@ -950,8 +950,11 @@ func (p *Product) PortPeers(pt Port) []string {
 // the parts would leave it out. Without a part, such systems alone name
 // the rule (the hospital's EHR calling a hosted API) when the data place
 // every outside end of those flows; else the customer's network in
-// general stands for it. network reports the customer's network in
-// general; systems that outside systems are named.
+// general stands for it, unless the customers are patients at home
+// (PatientAudience) and no part of the product is on that network
+// (OnCustomerNetwork): then no network does (usersUnstated). network
+// reports the customer's network in general; systems that outside
+// systems are named.
 //
 // A flow written on the client's interface rather than the listener's
 // (the app's network connection to the cloud) is over the port too when
@@ -989,6 +992,13 @@ func (p *Product) usersOf(part Part, pt Port, endpoints []string) (name string, 
 		if names := p.flowPeers(part, func(f DataFlow) bool { return f.Interface == "" }); len(names) > 0 {
 			return strings.Join(names, "; "), false, false
 		}
+	}
+	if p.PatientAudience() && !p.OnCustomerNetwork() {
+		// The customer's network is then a patient's home, and no part of
+		// the product is on it to stand for: a hosted service's users no
+		// flow names (a clinic's staff at its portal) are not placed
+		// there by the data, nor anywhere else.
+		return usersUnstated, false, false
 	}
 	return p.CustomerNetworkName(), true, false
 }

@@ -88,12 +88,24 @@ func (p *Product) BasicServicesUnstated() []string {
 	if !p.FinalDenyRule() {
 		return nil
 	}
+	return basicServicesUnstatedIn(p.isolatedPorts())
+}
+
+// isolatedPorts are the ports of the parts the final deny isolates: on
+// the customer's side, not on phones or tablets carried between networks.
+func (p *Product) isolatedPorts() []Port {
 	var ports []Port
 	for _, pt := range p.Ports {
 		if p.OnCustomerSide(pt) && !p.PartOfPort(pt).Roams() {
 			ports = append(ports, pt)
 		}
 	}
+	return ports
+}
+
+// basicServicesUnstatedIn names the basic services no port of ports
+// states, by number or by its service's name.
+func basicServicesUnstatedIn(ports []Port) []string {
 	var out []string
 	for _, s := range basicServices {
 		stated := slices.ContainsFunc(ports, func(pt Port) bool {

@@ -44,9 +44,7 @@ var LabelingItems = []LabelingItem{
 	{1, "Recommended security controls for the use environment", "recommended_controls", func(p *Product) needs {
 		return single(len(p.RecommendedControls) > 0, "[[recommended_controls]]")
 	}},
-	{2, "Network and data-flow diagrams", "diagrams", func(p *Product) needs {
-		return single(len(p.Diagrams) > 0, "[[diagrams]]")
-	}},
+	{2, "Network and data-flow diagrams", "diagrams", diagramsNeeds},
 	{3, "Network ports and other interfaces", "interfaces", func(p *Product) (n needs) {
 		n.need(len(p.Interfaces) > 0, "[[interfaces]]")
 		networked := false

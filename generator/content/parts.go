@@ -183,7 +183,7 @@ type Part struct {
 	// FieldUpdatable false marks hardware whose software stays as made (a
 	// single-use sensor): its fixes come only by manufacture
 	// (fieldupdatable.go).
-	FieldUpdatable Tri `toml:"field_updatable" doc:"For a part on the device (runs = \"device\"): whether its software can be updated once the part is made. false: never (a single-use sensor whose firmware is fixed at manufacture); a fix reaches only the units made afterwards, and units in use or in stock are replaced, not updated. The lifecycle page, the CSD's key facts and update timelines and the plan's patching timelines then say that for this part a fix reaches only the units made afterwards, and the lifecycle page that at end of support its units are to be replaced, not upgraded. true: it can be updated (no sentence changes). Not written: not stated, and the documents assume neither."`
+	FieldUpdatable Tri `toml:"field_updatable" doc:"For a part on the device (runs = \"device\"): whether its software can be updated once the part is made. false: never (a single-use sensor whose firmware is fixed at manufacture); a fix reaches only the units made afterwards, and units in use or in stock are replaced, not updated. The lifecycle page, the CSD's key facts and update timelines and the plan's patching timelines then say that for this part a fix reaches only the units made afterwards, and the lifecycle page that at end of support its units are to be replaced, not upgraded; where patching is not written, the CSD's responsibility table says that the part is not updated in the field, and check does not ask who installs its updates. true: it can be updated (no sentence changes). Not written: not stated, and the documents assume neither."`
 
 	At       string `toml:"-"` // key path where it is written: parts[1] or versions[2].changes.parts_added[0]
 	implicit bool   // the device part of a product that lists no parts
@@ -250,6 +250,9 @@ func (pt Part) Implicit() bool { return pt.implicit }
 // PatchedBy, BackedUpBy and MonitoredBy say who is responsible: the
 // product's words, else the default for where the part runs.
 func (pt Part) PatchedBy() string {
+	if s, ok := pt.fieldFixedPatching(); ok {
+		return s
+	}
 	return pt.or(pt.Patching, func(e partRunsEntry) string { return e.patch })
 }
 

@@ -10,8 +10,9 @@ import (
 // several services (DICOM storage to the PACS, the worklist query to the
 // RIS, both TCP 104 on one interface): two entries, each with its own
 // purpose and endpoints, and a firewall rule each. Two connections out
-// with the same service, or two listeners on one port and interface,
-// stay duplicates.
+// with the same service (in any case), or two listeners on one port and
+// interface, stay duplicates, reported as ports (what the two share and
+// where the first is), not as repeated IDs.
 func TestPortsOutPerService(t *testing.T) {
 	const head = "schema_version = 2\nid = \"p\"\n[[interfaces]]\nid = \"lan\"\nkind = \"ethernet\"\nname = \"LAN\"\npurpose = \"P\"\n"
 	port := func(dir, service, endpoint string) string {
@@ -22,15 +23,23 @@ func TestPortsOutPerService(t *testing.T) {
 	}{
 		{"two services out", head + port("out", "DICOM Storage", "PACS") + port("out", "DICOM Modality Worklist", "RIS"), ""},
 		{"one service out twice", head + port("out", "DICOM", "PACS") + port("out", "DICOM", "RIS"),
-			`ports[1].number: duplicate number "104/tcp out on lan (DICOM)" (first at ports[0], line 8)`},
+			`ports[1]: duplicate port: TCP 104, direction out, on interface "lan" to service "DICOM", as ports[0] (line 8): connections out on one port and interface are told apart by their service; merge the two entries, or name each one's service`},
+		{"one service out twice, in another case", head + port("out", "DICOM", "PACS") + port("out", "Dicom", "RIS"),
+			`ports[1]: duplicate port: TCP 104, direction out, on interface "lan" to service "Dicom" ("DICOM" there: services that differ only in case are one), as ports[0] (line 8)`},
 		{"two listeners", head + port("in", "DICOM Storage SCP", "Modality") + port("in", "DICOM Query SCP", "Workstation"),
-			`ports[1].number: duplicate number "104/tcp in on lan" (first at ports[0], line 8)`},
+			`ports[1]: duplicate port: TCP 104, direction in, on interface "lan", as ports[0] (line 8): one listener per port number, transport and interface takes what arrives there; merge the two entries`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var dups []string
 			for _, d := range validateInDir(t, tc.src, nil) {
 				if strings.Contains(d.Message, "duplicate") {
 					dups = append(dups, d.Path+": "+d.Message)
+				}
+			}
+			// a port has no ID: no word of IDs, file names or links
+			for _, d := range dups {
+				if strings.Contains(d, "IDs") || strings.Contains(d, "file names") {
+					t.Errorf("the port error speaks of IDs: %s", d)
 				}
 			}
 			switch {

@@ -46,6 +46,7 @@ func (c *Content) validateProduct(p *Product) Diagnostics {
 	v.run()
 	diags := v.diags
 	diags = append(diags, ruleHomeUseUnstated(p)...)
+	diags = append(diags, ruleHostedUsersUnstated(p)...)
 	diags = append(diags, ruleRequiredWhereUsed(p)...)
 	diags = append(diags, ruleVersionTextsInherited(p)...)
 	if c.siteUnread {
@@ -171,6 +172,8 @@ func (v *productValidator) run() {
 	v.laterNamesInTexts()
 	v.siemPortsListed()
 	v.directoryPortListed()
+	v.identityProviderPortListed()
+	v.infrastructureStoreReached()
 	v.remoteServiceFacts()
 	v.remoteControlFacts()
 	v.platformFacts()
@@ -190,7 +193,7 @@ func (v *productValidator) run() {
 	activities := v.unique("verification.activities", "id", len(p.Verification.Activities), func(i int) string { return p.Verification.Activities[i].ID })
 	v.unique("verification.penetration_test.findings", "id", len(p.Verification.PenTest.Findings), func(i int) string { return p.Verification.PenTest.Findings[i].ID })
 	v.unique("metrics", "id", len(p.Metrics), func(i int) string { return p.Metrics[i].ID })
-	v.unique("ports", "number", len(p.Ports), func(i int) string { return portKey(p.Ports[i]) })
+	v.uniquePorts(p.Ports)
 
 	if r := p.Governance.RiskAcceptance; r != "" && !roles[r] {
 		v.errorf("governance.risk_acceptance", "unknown role %q (want one of %s)", r, keysOf(roles))
@@ -386,8 +389,8 @@ func (v *productValidator) partEntry(path string, pt Part, saying string) {
 	if saying != "" { // the documents built, narrowed to those that call it not stated
 		saying = v.updatesSayingFor(path, pt)
 	}
-	if strings.TrimSpace(pt.Patching) != "" || saying == "" {
-		return
+	if _, fixed := pt.fieldFixedPatching(); fixed || strings.TrimSpace(pt.Patching) != "" || saying == "" {
+		return // written, or nobody installs updates on it
 	}
 	switch {
 	case pt.Runs.IsDevice():

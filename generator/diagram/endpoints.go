@@ -79,6 +79,9 @@ func (e *endpoints) endNode(end content.FlowEnd) Node {
 	n := Node{ID: end.Key, Label: end.Label, Zone: end.Zone, Kind: System}
 	if end.IsPart() {
 		n.Kind = Part
+		if pt, ok := e.partByID(end.Part); ok && pt.Runs.IsCustomerInfrastructure() {
+			n.Kind = Infrastructure
+		}
 	}
 	if n.Zone == "" {
 		n.Zone = unstated

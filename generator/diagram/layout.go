@@ -129,8 +129,15 @@ func legendLines(s Scene, width float64) []string {
 	if has(Part) {
 		items = append(items, "Solid box: part of the product.")
 	}
-	if has(System) {
+	// The customer's own infrastructure shares the outside systems' dashed
+	// box: it is not the product's, though the data lists it as a part.
+	switch {
+	case has(System) && has(Infrastructure):
+		items = append(items, "Dashed box: system, component, person or item a data flow names, or a system the product relies on that is not part of the product.")
+	case has(System):
 		items = append(items, "Dashed box: system, component, person or item a data flow names.")
+	case has(Infrastructure):
+		items = append(items, "Dashed box: system the product relies on that is not part of the product.")
 	}
 	if has(Store) {
 		items = append(items, "Shaded box: data store.")

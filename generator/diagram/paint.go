@@ -64,7 +64,7 @@ func (l *Layout) Draw(p pdf.Painter, x0, y0, scale float64) {
 	for _, n := range l.Nodes {
 		fill, dashed := colorBox, false
 		switch n.Kind {
-		case System:
+		case System, Infrastructure:
 			fill, dashed = colorSystem, true
 		case Store:
 			fill = colorStore

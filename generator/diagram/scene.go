@@ -37,7 +37,16 @@ const (
 	System
 	// Store is a data store: a box with a double top rule.
 	Store
+	// Infrastructure is the customer's own system the product relies on
+	// (a part whose runs is customer_infrastructure): the data lists it
+	// among the parts, but it is not the product's, so it is drawn as an
+	// outside system, a box with a dashed outline.
+	Infrastructure
 )
+
+// listedPart reports a node for one of the data's parts: a part of the
+// product or the customer's own infrastructure.
+func (n Node) listedPart() bool { return n.Kind == Part || n.Kind == Infrastructure }
 
 // Node is one box.
 type Node struct {

@@ -40,7 +40,7 @@ func (l *Layout) SVG() []byte {
 	for _, n := range l.Nodes {
 		fill, dash := colorBox, ""
 		switch n.Kind {
-		case System:
+		case System, Infrastructure:
 			fill, dash = colorSystem, ` stroke-dasharray="4 3"`
 		case Store:
 			fill = colorStore

@@ -164,7 +164,7 @@ func (fl *fleet) reaches(from, to Node, f content.DataFlow, path, explored map[s
 		return true
 	case to.Kind == Part && to.Zone == unstated: // the product's own software, its host not stated
 		return true
-	case to.Kind == Part && customerSide(to.Zone):
+	case to.listedPart() && customerSide(to.Zone): // the customer's own infrastructure too: the workstations a worklist runs on
 		return true
 	case to.Kind == Part && to.Zone == "manufacturer_hosted" && from.Zone == "manufacturer_hosted":
 		return true
@@ -260,6 +260,10 @@ func viewFlows(p *content.Product, e *endpoints, kind string, entry int) ([]int,
 	}
 	switch kind {
 	case "global_system":
+		if len(p.CustomerInfrastructureParts()) > 0 {
+			// drawn as outside systems, not as parts of the product
+			return allFlows(p), p.InHouseWords("The drawing shows every part of the product, every system of the customer's own that the product relies on, every outside system a data flow names, and every data flow, each in the trust zone the data gives for it.")
+		}
 		return allFlows(p), "The drawing shows every part of the product, every outside system a data flow names, and every data flow, each in the trust zone the data gives for it."
 	case "multi_patient_harm":
 		alarms := false

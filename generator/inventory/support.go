@@ -357,6 +357,10 @@ func (s supporter) check(list []Component) content.Diagnostics {
 			name += " (" + c.PURL + ")"
 		}
 		path := s.placeOf(c)
+		if !c.HasSupport() && !c.EndOfSupport.IsZero() {
+			diags = append(diags, s.endOnly(c, name))
+			continue
+		}
 		if !c.HasSupport() {
 			in := "the product file"
 			if c.SBOMFile != "" {
@@ -378,6 +382,34 @@ func (s supporter) check(list []Component) content.Diagnostics {
 		}
 	}
 	return diags
+}
+
+// endOnly is the error for a cyber device's component c (named name)
+// whose end of supplier support is stated but neither its level nor a
+// justification: asking it for the end it gives would be wrong. As its
+// support comes whole from the first source that states any of it, the
+// level belongs beside that end, and the error is at that source.
+func (s supporter) endOnly(c Component, name string) content.Diagnostic {
+	at := c.Origin
+	if at.Path == "" {
+		path := s.placeOf(c)
+		at = Origin{File: s.p.Source.File, Path: path, Line: s.p.Source.Line(path)}
+	}
+	where := "beside it"
+	switch o := c.Origin; o.Kind {
+	case OriginAnnotation:
+		where = "in its [[components]] entry (" + o.Path + "), which states that end"
+	case OriginSBOM:
+		where = fmt.Sprintf("in the SBOM property %s of %s, which states that end", sbom.PropertyLevel, o.File)
+	case OriginProductRule, OriginSiteRule:
+		where = fmt.Sprintf("in %s (%s), which states that end", strings.ToLower(o.Label()[:1])+o.Label()[1:], o.Path)
+	case OriginNotice:
+		// A notice's component entry has no justification key.
+		return content.Diagnostic{File: at.File, Line: at.Line, Path: at.Path,
+			Message: fmt.Sprintf("component %s has an end of supplier support (%s) but no support level (FDA premarket guidance: the maker's level of support of every component of a cyber device, or why it is unknown); state support in the notice's [[notices.components]] entry (%s), which states that end", name, c.EndOfSupport, o.Path)}
+	}
+	return content.Diagnostic{File: at.File, Line: at.Line, Path: at.Path,
+		Message: fmt.Sprintf("component %s has an end of supplier support (%s) but no support level and no justification (FDA premarket guidance: the maker's level of support of every component of a cyber device, or why it is unknown); state support (or a justification of why none is known) %s", name, c.EndOfSupport, where)}
 }
 
 // unsupported is the warnings, each at the place the first it names

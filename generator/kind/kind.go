@@ -302,6 +302,10 @@ type Document struct {
 	// 4.2.1"; "All versions" for the lifecycle page), which the product
 	// page shows beside it; "" for none in particular.
 	About string
+	// Covers is what the product page shows instead of About, where the
+	// document covers more versions than the one it describes: the
+	// security plan lists every version (its section 1.3). "": About.
+	Covers string
 	// Drawings are the generated diagrams the document shows, by the
 	// image destination its Markdown uses: the PDF draws them as vector
 	// graphics; the HTML page shows the SVG file the kind publishes there.

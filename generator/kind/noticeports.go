@@ -46,10 +46,10 @@ type NoticePorts struct {
 	// are named.
 	Elsewhere []content.Part
 	// Reach are the outbound firewall rules from the customer's network
-	// to the services the manufacturer hosts (FirewallRule.Manufacturer)
-	// of every version the notice concerns, each once: no port of the
-	// product listens for them on the customer's network, yet they must
-	// stay open there while the product is used.
+	// to the services the manufacturer hosts (FirewallRule.Manufacturer,
+	// but not UsersUnstated) of every version the notice concerns, each
+	// once: no port of the product listens for them on the customer's
+	// network, yet they must stay open there while the product is used.
 	Reach []content.FirewallRule
 }
 
@@ -69,7 +69,9 @@ func SortNoticePorts(p Product, n content.Notice) NoticePorts {
 	var ports, internal []content.Port
 	for _, q := range NoticeVersionFacts(p, n) {
 		for _, r := range q.FirewallRules() {
-			if r.Manufacturer && !slices.ContainsFunc(out.Reach, func(x content.FirewallRule) bool { return sameRule(x, r) }) {
+			// A rule whose users the data do not place (a home product's
+			// clinic portal) is no connection from the customer's network.
+			if r.Manufacturer && !r.UsersUnstated() && !slices.ContainsFunc(out.Reach, func(x content.FirewallRule) bool { return sameRule(x, r) }) {
 				out.Reach = append(out.Reach, r)
 			}
 		}

@@ -322,8 +322,8 @@ func source(id string) *cdx.Source {
 
 // OpenVEX writes the VEX of one version as an OpenVEX document: one
 // statement per entry, the version as product, the components as
-// subcomponents. docID is the document's IRI, the same for every
-// revision, which its version numbers (VEXRevisions). The publisher writes it
+// subcomponents (none where the component is not present). docID is the
+// document's IRI, the same for every revision, which its version numbers (VEXRevisions). The publisher writes it
 // (author); the supplier is who made the version, as in the CycloneDX VEX
 // and the CSAF product tree (a line taken over from another maker).
 func (s *Set) OpenVEX(p *content.Product, version, docID string, pub Publisher) ([]byte, error) {
@@ -334,7 +334,15 @@ func (s *Set) OpenVEX(p *content.Product, version, docID string, pub Publisher) 
 		Timestamp: &t, Version: rev.Version(), Tooling: pub.Tool, Supplier: p.MakerOf(version, pub.Name)}, Statements: []vex.Statement{}}
 	for _, x := range s.For(version) {
 		prod := vex.Product{Component: vex.Component{ID: v.Ref, Identifiers: versionIdentifiers(v)}}
-		for _, c := range x.Components {
+		cs := x.Components
+		if x.Status == "not_affected" && x.Justification == "component_not_present" {
+			// A subcomponent is a component of the product, one its SBOM
+			// lists (the OpenVEX spec): naming the absent one would say it
+			// is there. The version is what is not affected, as in the
+			// CycloneDX and CSAF twins.
+			cs = nil
+		}
+		for _, c := range cs {
 			prod.Subcomponents = append(prod.Subcomponents, vex.Subcomponent{Component: openVEXComponent(c)})
 		}
 		st := vex.Statement{Vulnerability: vex.Vulnerability{Name: vex.VulnerabilityID(x.ID), Description: x.Description},

@@ -31,7 +31,13 @@ func neededIntro(q *content.Product, needed []content.Port, blocked bool) string
 	} else {
 		b.WriteString("The")
 	}
-	b.WriteString(" product needs only these ports on the customer's network")
+	// not "only" where the data leave a service it may need unstated
+	// (neededUnstated, after the ports)
+	b.WriteString(" product needs ")
+	if neededUnstated(q, needed) == "" {
+		b.WriteString("only ")
+	}
+	b.WriteString("these ports on the customer's network")
 	if blocked {
 		b.WriteString(" (not the ports to block above)")
 	}
@@ -79,5 +85,46 @@ func neededIntro(q *content.Product, needed []content.Port, blocked bool) string
 		b.WriteString("; as the approved endpoints of " + which + " are not stated, allow on them only the systems the customer knows the product uses")
 	}
 	b.WriteString(":")
+	return b.String()
+}
+
+// neededUnstated is the line after the ports the product needs, as the
+// notice's section 9.2 says it after its list: the data's silence about
+// the basic network services (address assignment, name resolution, time)
+// is not a statement that the product needs none, and an account that
+// signs in through the customer's directory needs it although no port
+// reaches one, so "block every other port" would cut them off. "" where
+// the data leave none unstated.
+func neededUnstated(q *content.Product, needed []content.Port) string {
+	var b strings.Builder
+	services := q.BasicServicesUnstatedBesides(needed)
+	if len(services) > 0 {
+		it := "them"
+		if len(services) == 1 {
+			it = "it"
+		}
+		b.WriteString("The product data state no port for " + content.OrList(services) + ": check whether the product needs " + it +
+			" before blocking every other port of the product, and allow " + it + " where it does.")
+	}
+	if roles := q.DirectorySignInUnstatedBesides(needed); len(roles) > 0 {
+		if b.Len() > 0 {
+			b.WriteString(" Nor do they state a port")
+		} else {
+			b.WriteString("The product data state no port")
+		}
+		uses := "uses"
+		if len(roles) > 1 {
+			uses = "use"
+		}
+		b.WriteString(" for the sign-in through the customer's directory that " + q.AccountsOfRoles(roles) + " " + uses +
+			": allow the connections that sign-in needs (with Active Directory, for example, Kerberos and LDAP to the domain controllers) before blocking every other port of the product.")
+	}
+	// the customer's own database and identity provider no needed port reaches
+	if s := q.UnreachedBesidesText(needed); s != "" {
+		if b.Len() > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(s)
+	}
 	return b.String()
 }

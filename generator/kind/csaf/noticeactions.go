@@ -45,6 +45,9 @@ func actionsNote(maker string, p kind.Product, n content.Notice) (csaf.Note, boo
 	if len(needed) > 0 {
 		lines = append(lines, neededIntro(facts, needed, len(block) > 0))
 		lines = append(lines, portLines(facts, needed, "not used as shipped: needed only once its feature is turned on")...)
+		if s := neededUnstated(facts, needed); s != "" {
+			lines = append(lines, s)
+		}
 	}
 	if len(reach) > 0 {
 		lines = append(lines, "Connections from the customer's network to the services the manufacturer hosts, which the product uses:")

@@ -11,7 +11,9 @@ import "fmt"
 // whichever is the case on the build's date: a summary that switched
 // between "known" and "publicly disclosed" as an embargoed vulnerability
 // came and went would change the document without a revision
-// (vuln.Set.VEXRevisions counts only the statements' changes).
+// (vuln.Set.VEXRevisions counts only the statements' changes). Assessed
+// "for" the version, not "in its software components": a statement that
+// the component is not present is about one the version does not have.
 func vexSummary(maker, product, version string) string {
-	return fmt.Sprintf("The status of every vulnerability that %s has assessed in the software components of %s version %s and that was publicly disclosed by the date of this revision. Not affected statements carry the CISA VEX justification.", maker, product, version)
+	return fmt.Sprintf("The status of every vulnerability that %s has assessed for %s version %s and that was publicly disclosed by the date of this revision. Not affected statements carry the CISA VEX justification.", maker, product, version)
 }

@@ -33,7 +33,7 @@ func TestVEXSummarySaysAssessed(t *testing.T) {
 		t.Fatalf("%s's VEX has no summary", version)
 		return ""
 	}
-	const who = "vulnerability that Meridian Infusion Systems, Inc. has assessed in the software components of "
+	const who = "vulnerability that Meridian Infusion Systems, Inc. has assessed for "
 	set := p.Vulnerabilities.KnownBy(asOf)
 	got := summary(set, "3.8.2")
 	want := "The status of every " + who + p.Name + " version 3.8.2 and that was publicly disclosed by the date of this revision."

@@ -22,14 +22,14 @@ func TestCSDCheckNonDeviceNamesSections(t *testing.T) {
 		absent []string
 	}{
 		{"device, medical_device unset", content.Unstated,
-			[]string{"CSD: FDA labeling item 2 (Network and data-flow diagrams) is empty: add [[diagrams]]",
+			[]string{"CSD: FDA labeling item 2 (Network and data-flow diagrams) is incomplete: add [[diagrams]]; the CSD has no diagram of its own",
 				"CSD: FDA labeling item 3 (Network ports and other interfaces) is incomplete: add [[ports]] (the device has a network interface)"},
 			[]string{"CSD: section", "the product has"}},
 		{"device, medical_device = true", content.True,
-			[]string{"CSD: FDA labeling item 2 (Network and data-flow diagrams) is empty: add [[diagrams]]"},
+			[]string{"CSD: FDA labeling item 2 (Network and data-flow diagrams) is incomplete: add [[diagrams]]; the CSD has no diagram of its own"},
 			[]string{"CSD: section"}},
 		{"health IT, medical_device = false", content.False,
-			[]string{"CSD: section 2 (Network and data-flow diagrams) is empty: add [[diagrams]]",
+			[]string{"CSD: section 2 (Network and data-flow diagrams) is incomplete: add [[diagrams]]; the CSD has no diagram of its own",
 				"CSD: section 3 (Network ports and other interfaces) is incomplete: add [[ports]] (the product has a network interface)"},
 			[]string{"FDA", "the device has"}},
 	} {

@@ -96,10 +96,8 @@ var implications = []struct {
 	// MPII-3.7 ↔ CONN-4/CONN-6: a device that needs the internet for its
 	// intended use talks to systems outside the customer's network.
 	{"CONN-6", "CONN-4", mds2.Yes, false, "needing the internet for the intended use means talking to systems outside the customer's network", ""},
-	// MPII-2.4 ↔ STCF-3 (on-device database): PII the device keeps in a
-	// database (MPII-2.4, under MPII-2: PII maintained on the device) is
-	// data in a database on the device.
-	{"MPII-2.4", "STCF-3", mds2.Yes, false, "PII the device stores in a database is data stored in a database on the device", ""},
+	// MPII-2.4 ↔ STCF-3 (on-device database): checkPIIDatabase, since a
+	// SaMD's database may be outside it (STCF-4).
 	// RMOT-1 ↔ AUDT-2.8.1: AUDT-2.8.1 asks whether local and remote
 	// service sessions are recorded; a Yes beside no remote service
 	// connection may be true of local sessions only, which its note says.
@@ -134,6 +132,7 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 		r.warnf(r.p.MDS2.AnswerPath(at), "the form answers %s Yes and %s %s, but %s: correct one of them",
 			im.if_, im.then, b, im.why)
 	}
+	r.checkPIIDatabase(final, givens)
 	r.checkAPIsPresupposed(final, givens)
 }
 

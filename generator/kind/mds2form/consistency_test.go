@@ -68,12 +68,17 @@ func TestCheckConsistency(t *testing.T) {
 		{"a SaMD's host's removable media logged", map[string]mds2.Answer{"DOC-11": y, "AUDT-2.7": y, "CONN-1.2.3": n}, ""},
 		{"internet needed, nothing outside", map[string]mds2.Answer{"CONN-6": y, "CONN-4": n}, "the form answers CONN-6 Yes and CONN-4 No"},
 		{"internet not needed, talks outside", map[string]mds2.Answer{"CONN-6": n, "CONN-4": y}, ""},
-		// MPII-2.4 ↔ STCF-3 (on-device database): PII in a database is
-		// data in a database on the device; a database may hold no PII.
-		{"PII in a database, no database on the device", map[string]mds2.Answer{"MPII-2.4": y, "STCF-3": n}, "the form answers MPII-2.4 Yes and STCF-3 No, but PII the device stores in a database is data stored in a database on the device"},
+		// MPII-2.4 ↔ STCF-3 (on-device database): PII a device keeps in a
+		// database is data in a database on the device; a database may
+		// hold no PII. A SaMD's may be the customer's, outside it (STCF-4).
+		{"PII in a database, no database on the device", map[string]mds2.Answer{"MPII-2.4": y, "STCF-3": n}, "the form answers MPII-2.4 Yes and STCF-3 No, but PII the device stores in a database is data stored in a database on the device: correct one of them"},
+		{"a device's PII database is not the external one", map[string]mds2.Answer{"DOC-11": n, "MPII-2.4": y, "STCF-3": n, "STCF-4": y}, "a database outside it is STCF-4's"},
 		{"PII in a database on the device", map[string]mds2.Answer{"MPII-2.4": y, "STCF-3": y}, ""},
 		{"a database on the device without PII", map[string]mds2.Answer{"MPII-2.4": n, "STCF-3": y}, ""},
-		{"a SaMD's PII database is held to it too", map[string]mds2.Answer{"DOC-11": y, "MPII-2.4": y, "STCF-3": n}, "the form answers MPII-2.4 Yes and STCF-3 No"},
+		{"a SaMD's PII in the customer's database", map[string]mds2.Answer{"DOC-11": y, "MPII-2.4": y, "STCF-3": n, "STCF-4": y}, ""},
+		{"a SaMD's PII database, STCF-4 not Yes or No", map[string]mds2.Answer{"DOC-11": y, "MPII-2.4": y, "STCF-3": n, "STCF-4": na}, ""},
+		{"a SaMD's PII database, no database anywhere", map[string]mds2.Answer{"DOC-11": y, "MPII-2.4": y, "STCF-3": n, "STCF-4": n}, "the form answers MPII-2.4 Yes, STCF-3 No and STCF-4 No, but PII the software keeps in a database is data stored in a database, on the device or outside it: correct one of them"},
+		{"a SaMD's PII database on the device", map[string]mds2.Answer{"DOC-11": y, "MPII-2.4": y, "STCF-3": y, "STCF-4": n}, ""},
 		// RMOT-1 ↔ AUDT-2.8.1: recording remote sessions needs them; remote
 		// service need not be recorded.
 		{"remote sessions recorded, no remote service", map[string]mds2.Answer{"AUDT-2.8.1": y, "RMOT-1": n}, "the form answers AUDT-2.8.1 Yes and RMOT-1 No, but recording remote service sessions needs remote service connections: correct one of them, or say in AUDT-2.8.1's note that only local service sessions are recorded"},

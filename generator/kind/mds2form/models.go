@@ -160,6 +160,24 @@ func (r *mds2Resolver) lastNote(form *mds2.Form) int {
 	return last
 }
 
+// noteNumbers returns a function that numbers a generated note of form,
+// adding it after the notes so far the first time its text comes, so that
+// rows with the same text share one note.
+func (r *mds2Resolver) noteNumbers(form *mds2.Form) func(text string) int {
+	next := r.lastNote(form)
+	byText := map[string]int{} // generated note text → its number
+	return func(text string) int {
+		n, ok := byText[text]
+		if !ok {
+			next++
+			n = next
+			byText[text] = n
+			form.Notes = append(form.Notes, mds2.Note{Number: n, Text: text, Generated: true})
+		}
+		return n
+	}
+}
+
 // fromData reports a row whose answer the product data gives: derived,
 // or the manufacturer's own agreeing with it. Only such an answer gets a
 // generated note: one the manufacturer gave otherwise is theirs to
@@ -174,19 +192,7 @@ func fromData(row *mds2.Row) bool {
 // which gets a note too. A row with the manufacturer's note keeps it. Notes are numbered after
 // the manufacturer's.
 func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
-	next := r.lastNote(form)
-	byText := map[string]int{} // generated note text → its number
-	// note numbers a generated note, once for every row that refers to it.
-	note := func(text string) int {
-		n, ok := byText[text]
-		if !ok {
-			next++
-			n = next
-			byText[text] = n
-			form.Notes = append(form.Notes, mds2.Note{Number: n, Text: text, Generated: true})
-		}
-		return n
-	}
+	note := r.noteNumbers(form)
 	var differ []string // "CONN-1.1.1 (model B only, note 5)"
 	var models *mds2.Row
 	perModel := r.facts.modelsDiffer() // answers may differ between the models

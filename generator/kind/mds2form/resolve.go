@@ -386,6 +386,8 @@ func (r *mds2Resolver) run() *mds2.Form {
 	r.modelNotes(form, derived)
 	r.sbomRequestNote(form, derived)
 	r.hostingNote(form, derived)
+	r.internalLinkNote(form, derived)
+	r.hostRadioNote(form, derived)
 	r.checkConsistency(final, givens)
 	r.checkAgainstData(final, givens)
 	r.checkSIEMChannels(final, givens)
@@ -501,6 +503,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			return row
 		case !explicit && c.Stated:
 			r.gate(q, c, final, &row)
+			r.dropGatedNote(q, g, trig, &row)
 			if isDerived && d.Answer == mds2.Yes {
 				r.warnf(r.p.MDS2.AnswerPath(q.ID), "the form's instruction makes %s N/A because %s, but the product data answers it Yes: %s", q.ID, trig, d)
 			}

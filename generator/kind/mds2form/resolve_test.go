@@ -94,9 +94,24 @@ func TestResolveQuestion(t *testing.T) {
 		{name: "stated gate by an N/A trigger",
 			q: yesNoQ("X-2", stated("X-1", mds2.No)), final: map[string]mds2.Answer{"X-1": mds2.NA},
 			want: mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is N/A"}},
-		{name: "stated gate with only a note is fine",
+		// A note beside a blank answer stood in for the answer the gate
+		// now gives: printed beside N/A, "Not stated" would say both.
+		{name: "stated gate with only a note: N/A without the note, warning",
 			q: yesNoQ("X-2", stated("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
 			givens: givens(giv("X-2", content.MDS2Answer{Note: 2})),
+			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is No"},
+			diags: []string{`warning: mds2.answers.X-2: X-2 is left blank with note 2, but the form's instruction makes X-2 N/A because X-1 is No: ` +
+				`the form prints N/A without the note; remove the entry, or keep the note with { answer = "na", note = 2 }`}},
+		{name: "stated gate, the data's trigger named in the warning",
+			q: yesNoQ("X-2", stated("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
+			derived: map[string]fact{"X-1": noRadio},
+			givens:  givens(giv("X-2", content.MDS2Answer{Note: 2})),
+			want:    mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is No"},
+			diags: []string{`warning: mds2.answers.X-2: X-2 is left blank with note 2, but the form's instruction makes X-2 N/A because X-1 is No (interfaces lists no wireless interface): ` +
+				`the form prints N/A without the note; remove the entry, or keep the note with { answer = "na", note = 2 }`}},
+		{name: "stated gate, explicit N/A with a note: the note stays, no warning",
+			q: yesNoQ("X-2", stated("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
+			givens: givens(giv("X-2", content.MDS2Answer{Answer: "na", Note: 2})),
 			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is No", Note: 2}},
 		{name: "stated gate, explicit na is the answer given, and keeps its reason",
 			q: yesNoQ("X-2", stated("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},

@@ -47,10 +47,23 @@ func ifaceOfKind(what string, match func(content.Interface) bool) func(*mds2Fact
 		// An interface on none of the models the form covers is not in
 		// the facts (newMDS2Facts); one on some of them makes the Yes
 		// theirs alone (ofModels).
+		// A link internal to the product (the meter's dock connector) is
+		// the device's hardware too, but the Yes cites one that is not
+		// where there is one, and says so where there is none
+		// (internalLinkNote adds the note).
+		internal := -1
 		for i, it := range f.p.Interfaces {
 			if match(it) && it.Kind.Hardware() && f.p.PartOfInterface(it).Runs.IsDevice() {
-				return f.yes(f.ifacePath(i), fmt.Sprintf("is %s interface", what)), true
+				if !it.Internal {
+					return f.yes(f.ifacePath(i), fmt.Sprintf("is %s interface", what)), true
+				}
+				if internal < 0 {
+					internal = i
+				}
 			}
+		}
+		if internal >= 0 {
+			return f.yes(f.ifacePath(internal), fmt.Sprintf("is %s interface internal to the product", what)), true
 		}
 		if slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return match(it) && it.Kind.Hardware() }) {
 			return fact{}, false // only on a part that runs on another host

@@ -18,6 +18,11 @@ func (f *mds2Facts) credentials() (fact, bool) {
 			return f.yes(f.storePath(i)+".data", fmt.Sprintf("lists credentials (%s)", d.ID)), true
 		}
 	}
+	// A local sign-in on the only part says the device keeps credentials;
+	// an interface listing them may only pass them on (a badge scanner).
+	if fact, ok := f.localSignInOnOnlyPart(); ok {
+		return fact, true
+	}
 	for i, it := range f.p.Interfaces {
 		if f.ownInterface(it) && it.Carries.Has("credentials") {
 			return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists credentials (interface %s)", it.ID)), true
@@ -29,9 +34,10 @@ func (f *mds2Facts) credentials() (fact, bool) {
 	// An account signs in with something: a password or PIN the device
 	// checks against what it keeps, a certificate it verifies, or an
 	// identity provider's assertion. Only authentication (prose) says
-	// which, and prose decides nothing, so any account leaves the answer
-	// to the product (a login with user name and password listed beside
-	// stores without credentials read No). Accounts not written are not
+	// which (sign_in names no part, localSignInOnOnlyPart), and prose
+	// decides nothing, so any account leaves a No to the product (a
+	// login with user name and password listed beside stores without
+	// credentials read No). Accounts not written are not
 	// stated: which accounts the product has is unknown, and it is not
 	// "none".
 	if len(f.p.Accounts) > 0 || !f.p.States("accounts") {

@@ -71,9 +71,10 @@ func TestDataAtRestSaysEncryptionOnce(t *testing.T) {
 		{"Plain files, unencrypted at rest.", content.False, "Plain files, unencrypted at rest."},
 		{"Plain files; no encryption.", content.False, "Plain files; no encryption. Not encrypted at rest."},
 		{"Plain files.", content.False, "Plain files. Not encrypted at rest."},
-		// not stated: the protection text alone
+		// not stated: the protection text alone where it speaks of
+		// encryption, else followed by the fact that nothing says
 		{"Encrypted at rest.", content.Unstated, "Encrypted at rest."},
-		{"Access limited to staff.", content.Unstated, "Access limited to staff."},
+		{"Access limited to staff.", content.Unstated, "Access limited to staff. Whether it is encrypted at rest is not stated."},
 	} {
 		if got := dataAtRestCell(t, c.protection, c.encrypted); got != c.want {
 			t.Errorf("protection %q, encrypted %s: cell %q, want %q", c.protection, c.encrypted, got, c.want)

@@ -186,8 +186,24 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 			Drawings: drawings,
 			Product:  p.ProductOn(on),
 			About:    q.VersionOf,
+			Covers:   covered(q.Product),
 		}}, Files: files}, diags
 	})
+}
+
+// covered is the versions the plan's section 1.3 lists, every one of
+// p.Versions, for the product page: the plan is the product's across its
+// versions, though it describes the current one in detail. "" for fewer
+// than two, where the version it describes says as much.
+func covered(p *content.Product) string {
+	if len(p.Versions) < 2 {
+		return ""
+	}
+	var vs []string
+	for _, v := range p.Versions {
+		vs = append(vs, v.Version)
+	}
+	return strings.Join(vs, ", ")
 }
 
 // Figures returns the PDF drawings of views by their image destination

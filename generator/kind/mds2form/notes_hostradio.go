@@ -1,0 +1,134 @@
+package mds2form
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// CONN-1.1.1 (Wi-Fi) and CONN-1.1.3 (other wireless networks, such as
+// LTE) are No where no part lists such an interface (ifaceOfKind): true
+// of the device's own hardware, a CGM's sensor. But an app of the product
+// on the customer's own phone or computer that reaches the network
+// through an API, web user interface or virtual adapter does so over
+// whatever connection its host has, Wi-Fi or mobile data among them, as
+// MPII-3.6 already allows (wirelessPII). A bare No would tell a reader
+// that the product never uses Wi-Fi or LTE; hostRadioNote says whose
+// hardware the No is about and whose radios the app uses. The No stays:
+// the host's radios are not the manufacturer's hardware, and whether to
+// count them is the manufacturer's to say in an answer of its own.
+
+// hostRadioKinds are the questions the note is about, and what the note
+// calls their interfaces, in form order.
+var hostRadioKinds = []struct{ id, what string }{
+	{"CONN-1.1.1", "Wi-Fi"},
+	{"CONN-1.1.3", "cellular"},
+}
+
+// hostNetworked are the parts on the customer's own devices with an
+// interface onto a network that names no hardware of theirs (an api,
+// web_ui or virtual_nic interface not internal to the product), in the
+// product's order.
+func (r *mds2Resolver) hostNetworked() []content.Part {
+	var out []content.Part
+	for _, pt := range r.p.Parts {
+		if !pt.Runs.IsCustomerDevice() {
+			continue
+		}
+		if slices.ContainsFunc(r.facts.p.Interfaces, func(it content.Interface) bool {
+			return it.Part == pt.ID && it.Kind.Virtual() && !it.Internal
+		}) {
+			out = append(out, pt)
+		}
+	}
+	return out
+}
+
+// hostRadioNote gives each derived No of hostRadioKinds without a note
+// the note, one shared by both, where the product has a part on the
+// device and a part hostNetworked names.
+func (r *mds2Resolver) hostRadioNote(form *mds2.Form, derived map[string]fact) {
+	apps := r.hostNetworked()
+	if len(apps) == 0 || !r.p.HasDevice() {
+		return
+	}
+	var rows []*mds2.Row
+	var whats []string
+	for _, k := range hostRadioKinds {
+		row := findRow(form, k.id)
+		if row == nil || row.Answer != mds2.No || row.Note != 0 || !fromData(row) {
+			continue
+		}
+		if d, ok := derived[k.id]; !ok || d.Answer != mds2.No {
+			continue
+		}
+		rows = append(rows, row)
+		whats = append(whats, k.what)
+	}
+	if len(rows) == 0 {
+		return
+	}
+	text := r.hostRadioText(rows, whats, apps)
+	n := r.lastNote(form) + 1
+	form.Notes = append(form.Notes, mds2.Note{Number: n, Text: text, Generated: true})
+	for _, row := range rows {
+		row.Note, row.NoteText = n, text
+	}
+}
+
+// hostRadioText: "The answer No to CONN-1.1.1 is about the device's own
+// hardware, the GlucoSense sensor, which has no Wi-Fi interface. The
+// GlucoSense app runs on … and reaches the network over whatever
+// connection the phone has, such as Wi-Fi or mobile data: those are the
+// phone's, not the device's."
+func (r *mds2Resolver) hostRadioText(rows []*mds2.Row, whats []string, apps []content.Part) string {
+	var ids, devices []string
+	for _, row := range rows {
+		ids = append(ids, row.ID)
+	}
+	for _, pt := range r.p.Parts {
+		if pt.Runs.IsDevice() {
+			devices = append(devices, pt.TheName())
+		}
+	}
+	answer := "The answer No to " + ids[0] + " is"
+	if len(ids) > 1 {
+		answer = "The answers No to " + content.AndList(ids) + " are"
+	}
+	s := fmt.Sprintf("%s about the device's own hardware, %s, which %s no %s interface.",
+		answer, content.AndList(devices), content.Plural(len(devices), "has", "have"), strings.Join(whats, " or "))
+	if len(apps) == 1 {
+		pt := apps[0]
+		host := pt.HostNoun()
+		return s + fmt.Sprintf(" %s %s and reaches the network over whatever connection the %s has, such as Wi-Fi or mobile data: those are the %s, not the device's.",
+			capFirst(pt.TheName()), r.p.PartRunsWhere(pt), host, pt.HostOwner())
+	}
+	var where []string
+	for _, pt := range apps {
+		where = append(where, pt.TheName()+" "+r.p.PartRunsWhere(pt))
+	}
+	return s + " " + capFirst(strings.Join(where, "; ")) + ". Each reaches the network over whatever connection its host has, such as Wi-Fi or mobile data: those are the host's, not the device's."
+}
+
+// findRow is the form's row of id, nil without one.
+func findRow(form *mds2.Form, id string) *mds2.Row {
+	for si := range form.Sections {
+		for ri := range form.Sections[si].Rows {
+			if row := &form.Sections[si].Rows[ri]; row.ID == id {
+				return row
+			}
+		}
+	}
+	return nil
+}
+
+// capFirst puts a sentence's first letter in upper case.
+func capFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
