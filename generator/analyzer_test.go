@@ -169,7 +169,7 @@ justification = "Meridian's own software, supported as long as the product."
 	csd := files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
 		"The product data lists 2 components from 1 supplier (1 of them names no supplier).",
-		"acknowledges a report within 1 calendar day and")
+		"acknowledges a report within 1 calendar day,")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "a count of one is singular", "1 suppliers", "1 of them name no", "1 calendar days")
 
 	files, _ = buildWorkstationEdited(t, kindtest.Replace("\n[updates]\n", `

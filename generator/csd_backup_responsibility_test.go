@@ -33,7 +33,8 @@ func TestCSDResponsibilityTablePointsToTheBackup(t *testing.T) {
 		return s[:i] + s[j:]
 	})
 	csd := files["sonvirapocket/csd.md"]
-	kindtest.SaysAll(t, "csd.md without [backup]", csd, unstated, "How to back up and restore is not stated")
+	// Section 9 then gives only the app's own backup (parts.backup).
+	kindtest.SaysAll(t, "csd.md without [backup]", csd, unstated, "**Sonvira Pocket app.** Studies are kept on the phone or tablet", "Nothing else about backup and restore is stated")
 	kindtest.SaysNoneBecause(t, "csd.md without [backup]", csd, "no backup section to point to", pointed)
 
 	// Judged from the stores, as without backup.parts (which, written,

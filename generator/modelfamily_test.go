@@ -82,7 +82,7 @@ func TestModelFamilyUpgradePathNamesItsModels(t *testing.T) {
 	read := buildFixture(t, "modelfamily")
 	n := read("tv300/notices/eol-5-0.md")
 	kindtest.SaysAll(t, "eol-5-0.md", n,
-		"| Software only | software 5.2 (planned; general availability 2025-03-03; models TV-300B and TV-300W only) |",
+		"| Software only | software 5.2 (planned; models TV-300B and TV-300W only) |",
 		"| Software only | software 5.1 (model TV-300T only) |")
 	// The TV-300T notice offers a replacement only: named as is.
 	kindtest.SaysAll(t, "eol-tv300t.md", read("tv300/notices/eol-tv300t.md"), "| Full replacement | TV-300W telemetry monitor |")

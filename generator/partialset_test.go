@@ -115,7 +115,7 @@ func TestPartialSetCSDSpeaksAsOfItsDate(t *testing.T) {
 	kindtest.SaysAll(t, "eos-1.8.md", eos, "stage on 15 May 2023: Limited Support", "The current version is `2.0`.",
 		"| sql-server-express | 2014 SP3 | Microsoft Corporation | Limited support | 2024-07-09 |")
 	eol := site("medvault/notices/eol-2.0.md")
-	kindtest.SaysAll(t, "eol-2.0.md", eol, "stage on 1 March 2024: Support", "The current version is `2.0`.", "| Software only | software 2.1 (planned; general availability 2024-09-30) |")
+	kindtest.SaysAll(t, "eol-2.0.md", eol, "stage on 1 March 2024: Support", "The current version is `2.0`.", "| Software only | software 2.1 (planned) |")
 }
 
 // partialSetSubset builds the fixture with documents.build replaced by
@@ -197,7 +197,7 @@ func TestPartialSetCSDCitesHandAnswers(t *testing.T) {
 		// CONN-6 No covers the intended use; remote service, stated as
 		// offered, still reaches it from outside (content.OutsideReach).
 		"| Needs the internet or a cloud service | Not for its intended use; the manufacturer services it remotely | MDS2 form, CONN-6.",
-		"| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2, note 4.",
+		"| Anti-malware | Supported, not installed as delivered; application allow-listing not supported | MDS2 form, MLDP-2, note 4. MLDP-4.",
 		"| Security logging to a SIEM | Not stated | MDS2 form: AUDT-5 (export) Yes, note 3, AUDT-5.1 (to physical media) No, AUDT-5.2 (to a SIEM by IHE ATNA) not answered, note 3, AUDT-5.3 (by other means) Yes, note 3.",
 		"| Remote access by the manufacturer | Yes | MDS2 form, RMOT-1, note 6. |",
 		"| Who starts a session | A user at the hospital can start one (MDS2 form, RMOT-1.1, note 6) |",

@@ -141,14 +141,14 @@ func TestRDMP4FromStatedEndOfLifePlanning(t *testing.T) {
 func TestCSDAntiMalwareRowPointsOnlyToWhatSaysIt(t *testing.T) {
 	const link = "[1. Recommended security controls for the use environment](#1-recommended-security-controls-for-the-use-environment)"
 	csd := buildWorkstation(t)("viewpoint-rw/csd.md")
-	kindtest.SaysAll(t, "csd.md", csd, "| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2, note 1. |\n")
-	kindtest.SaysNoneBecause(t, "csd.md", csd, "section 1 names no anti-malware control", "| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2, note 1. "+link)
+	kindtest.SaysAll(t, "csd.md", csd, "| Anti-malware | Supported, not installed as delivered; application allow-listing not supported | MDS2 form, MLDP-2, note 1. MLDP-4. |\n")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "section 1 names no anti-malware control", "| Anti-malware | Supported, not installed as delivered; application allow-listing not supported | MDS2 form, MLDP-2, note 1. MLDP-4. "+link)
 
 	files, _ := buildWorkstationEdited(t, func(s string) string {
 		return strings.Replace(s, "[documents]\n", "[[recommended_controls]]\nid = \"RC-01\"\ncategory = \"anti_malware\"\ntitle = \"Install the hospital's anti-malware product\"\npriority = \"recommended\"\nrecommendation = \"Install and update the hospital's anti-malware product, with the exclusions Meridian publishes.\"\n\n[documents]\n", 1)
 	})
 	kindtest.SaysAll(t, "csd.md with an anti-malware control", files["viewpoint-rw/csd.md"],
-		"| Anti-malware | Supported, not installed as delivered | MDS2 form, MLDP-2, note 1. Install the hospital's anti-malware product. "+link+" |")
+		"| Anti-malware | Supported, not installed as delivered; application allow-listing not supported | MDS2 form, MLDP-2, note 1. MLDP-4. Install the hospital's anti-malware product. "+link+" |")
 }
 
 // TestWorkstationDomainPortsListed: the workstation is joined to the

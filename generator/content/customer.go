@@ -424,11 +424,13 @@ func (p *Product) InternalPorts() []Port {
 // through: the device, software the customer hosts and, unless the
 // product is used at home, the product's software on devices the
 // customer owns (a hospital runs it on its own computers and phones; a
-// patient's phone connects from wherever the patient is). The customer's
-// own infrastructure is not the product's.
+// patient's phone connects from wherever the patient is). At home, only
+// a part the customer providing the product runs on its own devices is
+// (owned_by = "customer": a clinic's fitting software on its PCs). The
+// customer's own infrastructure is not the product's.
 func (p *Product) PartOnCustomerSide(part Part) bool {
 	r := part.Runs
-	return r.IsDevice() || r.IsCustomerHosted() || r.IsCustomerDevice() && !p.HomeUse.IsTrue()
+	return r.IsDevice() || r.IsCustomerHosted() || r.IsCustomerDevice() && (!p.HomeUse.IsTrue() || p.PatientsDevices() && !p.OnPatientsDevice(part))
 }
 
 // HasPartOnCustomerSide reports whether any part of the product sits on

@@ -32,7 +32,7 @@ func hostWords(pt Part) ([3]string, bool) {
 func (p *Product) HostMakers(parts []Part) string {
 	var out []string
 	for _, pt := range parts {
-		if _, ok := hostWords(pt); !ok || p.PatientsDevices() {
+		if _, ok := hostWords(pt); !ok || p.OnPatientsDevice(pt) {
 			return ""
 		}
 		if !slices.Contains(out, pt.HostMaker) {

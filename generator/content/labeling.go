@@ -80,9 +80,7 @@ var LabelingItems = []LabelingItem{
 	{8, "Protection of critical functionality", "safeguards", func(p *Product) needs {
 		return single(len(p.Safeguards) > 0, "[[safeguards]]")
 	}},
-	{9, "Backup and restore", "backup", func(p *Product) needs {
-		return single(p.Backup.Scope != "", "[backup]")
-	}},
+	{9, "Backup and restore", "backup", backupNeeds},
 	{10, "Keeping and recovering the configuration", "configuration", func(p *Product) needs {
 		return single(p.Configuration.Keep != "", "[configuration]")
 	}},

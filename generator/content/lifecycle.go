@@ -156,7 +156,7 @@ type CustomerActions struct {
 // UpgradePath is one way off the affected versions.
 type UpgradePath struct {
 	Kind        string `toml:"kind" jsp:"required,oneof=software_only partial full_replacement" doc:"software_only (same hardware), partial (some hardware replaced) or full_replacement."`
-	ToVersion   string `toml:"to_version" doc:"Target software version, one of [[versions]] (for software_only and partial). When it runs on some of the models the notice concerns only (versions.models), the notice names the models it runs on beside it; a software_only path to a version none of them runs is an error."`
+	ToVersion   string `toml:"to_version" doc:"Target software version, one of [[versions]] (for software_only and partial). Not generally available on the notice's release, it is called planned there and in the CSAF twin, with its general_availability only when that is still to come on as_of; one that came out between the notice and as_of is called planned alone, as the data do not say what date was planned when the notice was issued (the same for a later version the notice's list of affected models names). When it runs on some of the models the notice concerns only (versions.models), the notice names the models it runs on beside it; a software_only path to a version none of them runs is an error."`
 	Target      string `toml:"target" doc:"Target product or model, for a replacement. Not needed for a full replacement in a notice about some models' end of support (notices.models) whose every model names replaced_by: the path then leads to those models."`
 	Description string `toml:"description" jsp:"required" doc:"What the path involves: steps, cost, downtime, prerequisites."`
 }

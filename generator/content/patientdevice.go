@@ -11,12 +11,41 @@ import (
 // the patients' own phones, not on a phone of the customer's: the CSD
 // addresses the organisation, so "the customer owns" would name the
 // wrong owner. Without a customer written the patients are the
-// customers, and the runs' own words hold.
+// customers, and the runs' own words hold. A part the organisation runs
+// on its own computers (owned_by = "customer": a clinic's fitting
+// software on its PCs) is the customer's, at its site.
 
-// PatientsDevices reports whether a customer_device part runs on the
-// patients' (or caregivers') own devices rather than the customer's.
+// PatientsDevices reports whether the customer_device parts run on the
+// patients' (or caregivers') own devices rather than the customer's,
+// unless a part says it is the customer's own (OnPatientsDevice).
 func (p *Product) PatientsDevices() bool {
 	return p.HomeUse.IsTrue() && len(p.Customer) > 0
+}
+
+// OnPatientsDevice reports whether pt runs on the patients' (or
+// caregivers') own devices: a customer_device part of a product whose
+// customer provides it to patients at home (PatientsDevices), unless it
+// is the customer's own (Part.OwnedBy customer).
+func (p *Product) OnPatientsDevice(pt Part) bool {
+	return pt.Runs.IsCustomerDevice() && p.PatientsDevices() && pt.OwnedBy != "customer"
+}
+
+// CustomerOwnedAtHome returns the customer_device parts of a product
+// used at home that the customer runs on its own devices (Part.OwnedBy
+// customer beside PatientsDevices), in part order.
+func (p *Product) CustomerOwnedAtHome() []Part {
+	return slices.DeleteFunc(slices.Clone(p.AllParts()), func(pt Part) bool {
+		return !pt.Runs.IsCustomerDevice() || !p.PatientsDevices() || p.OnPatientsDevice(pt)
+	})
+}
+
+// UsedAtHome returns the parts patients use at home beside those the
+// customer runs on its own devices (CustomerOwnedAtHome): the device and
+// the parts on their own devices (OnPatientsDevice), in part order.
+func (p *Product) UsedAtHome() []Part {
+	return slices.DeleteFunc(slices.Clone(p.AllParts()), func(pt Part) bool {
+		return !pt.Runs.IsDevice() && !p.OnPatientsDevice(pt)
+	})
 }
 
 // A hospital may let its clinicians run the product's app on their own
@@ -38,7 +67,7 @@ var ownerWords = map[string][3]string{
 // userOwned returns the words for a customer_device part that its users
 // may own (Part.OwnedBy users or customer_or_users), and whether it is one.
 func (p *Product) userOwned(pt Part) ([3]string, bool) {
-	if !pt.Runs.IsCustomerDevice() || p.PatientsDevices() {
+	if !pt.Runs.IsCustomerDevice() || p.OnPatientsDevice(pt) {
 		return [3]string{}, false
 	}
 	w, ok := ownerWords[pt.OwnedBy]
@@ -73,6 +102,10 @@ func (p *Product) RunsLabel(r PartRuns) string {
 		label, owner := "", ""
 		for i, pt := range slices.DeleteFunc(slices.Clone(p.AllParts()), func(pt Part) bool { return !pt.Runs.IsCustomerDevice() }) {
 			l, o := p.PartRunsLabel(pt), p.partOwnerLabel(pt)
+			if i > 0 && o != owner && p.PatientsDevices() {
+				// the customer's own computers beside patients' phones
+				return "On the customer's or patients' own devices"
+			}
 			if i > 0 && o != owner {
 				return p.InHouseWords("On the customer's or its users' own devices")
 			}
@@ -106,7 +139,7 @@ func (p *Product) partOwnerLabel(pt Part) string {
 	if w, ok := hostWords(pt); ok {
 		return w[0]
 	}
-	if pt.Runs.IsCustomerDevice() && p.PatientsDevices() {
+	if p.OnPatientsDevice(pt) {
 		return "On a patient's own device"
 	}
 	return p.InHouseWords(pt.Runs.Label())
@@ -118,7 +151,7 @@ func (p *Product) partOwnerLabel(pt Part) string {
 // patients at home (PatientsDevices), and whose device it is where its
 // user may own it (Part.OwnedBy).
 func (p *Product) PartWhere(pt Part) string {
-	if pt.Runs.IsCustomerDevice() && p.PatientsDevices() {
+	if p.OnPatientsDevice(pt) {
 		return "on a patient's or caregiver's own " + pt.HostNoun()
 	}
 	if w, ok := p.userOwned(pt); ok {
@@ -142,7 +175,7 @@ func (p *Product) PartRunsWhere(pt Part) string { return runsWhere(pt.Runs, p.Pa
 // may own it (Part.OwnedBy); "the device's" names the kinds of device it
 // runs on where the part writes them (Part.HostKinds).
 func (p *Product) PartPatchedBy(pt Part) string {
-	if pt.Patching == "" && pt.Runs.IsCustomerDevice() && p.PatientsDevices() {
+	if pt.Patching == "" && p.OnPatientsDevice(pt) {
 		return "The patient or caregiver keeps the " + pt.HostOwner() + " operating system up to date; " + appUpdatesUnsaid
 	}
 	if w, ok := p.userOwned(pt); ok && pt.Patching == "" {

@@ -8,10 +8,10 @@ import (
 // A platform is supplied by whoever owns the hardware it runs on: the
 // customer for a host it keeps or its own computers, but the clinicians
 // for their own phones (Part.OwnedBy users or customer_or_users) and the
-// patients for a product a customer provides to them at home
-// (PatientsDevices). "The hospital supplies" the iOS of a clinician's own
-// iPhone would name the wrong owner, as the parts' wording (PartWhere)
-// would.
+// patients for a product a customer provides to them at home, on their
+// own devices (OnPatientsDevice). "The hospital supplies" the iOS of a
+// clinician's own iPhone would name the wrong owner, as the parts'
+// wording (PartWhere) would.
 
 // OwnersOf names, as the subject of a sentence, who supplies the
 // hardware the parts run on: "the hospital", "the hospital or its
@@ -22,12 +22,12 @@ func (p *Product) OwnersOf(parts []Part, customer string) string {
 	var makers []string
 	for _, pt := range parts {
 		switch {
-		case pt.Runs.IsCustomerDevice() && pt.HostMaker != "" && !p.PatientsDevices():
+		case pt.Runs.IsCustomerDevice() && pt.HostMaker != "" && !p.OnPatientsDevice(pt):
 			// another maker's device: that maker supplies its platform
 			if !slices.Contains(makers, pt.HostMaker) {
 				makers = append(makers, pt.HostMaker)
 			}
-		case pt.Runs.IsCustomerDevice() && p.PatientsDevices():
+		case p.OnPatientsDevice(pt):
 			patients = true
 		case !pt.Runs.IsCustomerDevice():
 			theCustomer = true

@@ -24,13 +24,14 @@ type RemoteService struct {
 	TelemetryAsShipped Tri      `toml:"telemetry_as_shipped" doc:"Whether the device sends that telemetry as shipped, before the customer changes any setting; false: it sends none until it is turned on (say by whom in a security setting). The documents say which; not written: not stated. Only with telemetry = true."`
 	TelemetryPurposes  []string `toml:"telemetry_purposes" jsp:"oneof=maintenance product_improvement" doc:"What the telemetry is for: maintenance (faults, logs, usage the manufacturer reads to service the device), product_improvement (usage statistics the manufacturer uses to improve the product), or both. Only with telemetry = true. Not written: telemetry keeps its own meaning, maintenance. The documents say the purposes stated; maintenance among them answers MDS2 RMOT-2 (predictive-maintenance telemetry) Yes, product_improvement alone No. An empty list, or a purpose named twice, is an error."`
 	OtherFunctions     []string `toml:"other_functions" jsp:"oneof=software_updates configuration training none" doc:"What else the manufacturer does with the device over a network besides remote-service sessions and telemetry: software_updates (updates reach the device over the network from the manufacturer), configuration (the manufacturer changes its settings remotely), training (the manufacturer trains users remotely on the device), or none, alone, for no other remote function. Any function answers MDS2 RMOT-3 Yes, none No; not written (or empty) is not stated."`
+	Parts              []string `toml:"parts" doc:"IDs of the [[parts]] the manufacturer's staff reach in a remote-service session (a clinic server, not the machines beside it); a part on the customer's side that it leaves out is not reached. The CSD, the security plan and the key facts then name these parts where they would say the device, and the MDS2 form's derived RMOT-1 Yes gets a note naming the parts reached and those not reached. Only parts on the customer's side: a part the manufacturer hosts or the customer's own infrastructure is an error, as is an unknown ID. Not written: remote service is said to reach the device as a whole."`
 }
 
 // Stated reports whether the product writes any fact of remote service.
 func (r RemoteService) Stated() bool {
 	return r.Offered.Known() || r.EnabledAsShipped.Known() || r.CustomerControls.Known() ||
 		r.StartedBy != "" || r.SessionApproval.Known() || r.SessionIndicator.Known() || r.PatientDataVisible.Known() ||
-		r.Connection != "" || r.OtherStated()
+		r.Connection != "" || len(r.Parts) > 0 || r.OtherStated()
 }
 
 // OtherStated reports whether the product states any of the remote

@@ -14,6 +14,11 @@ type RemoteServiceGroup struct {
 	Words string
 	// NoNetwork: the versions join no network at all (Product.NoNetwork).
 	NoNetwork bool
+	// Reached names the parts remote service reaches
+	// (Product.RemoteServicePartNames) and NotReached those on the
+	// customer's side it leaves out (Product.RemoteServiceNotReached),
+	// for a sentence; both "" when remote_service.parts is not written.
+	Reached, NotReached string
 }
 
 // RemoteServiceByVersion groups the product's versions by the remote
@@ -25,7 +30,8 @@ func (p *Product) RemoteServiceByVersion() []RemoteServiceGroup {
 	var out []RemoteServiceGroup
 	for _, vv := range p.diagramVersions() {
 		q := vv.q
-		g := RemoteServiceGroup{RemoteService: q.RemoteService, Words: q.Deployment.RemoteService, NoNetwork: q.NoNetwork()}
+		g := RemoteServiceGroup{RemoteService: q.RemoteService, Words: q.Deployment.RemoteService, NoNetwork: q.NoNetwork(),
+			Reached: q.RemoteServicePartNames(), NotReached: q.PartTheNames(q.RemoteServiceNotReached())}
 		if n := len(out); n > 0 && out[n-1].same(g) {
 			out[n-1].Versions = append(out[n-1].Versions, vv.version)
 			continue
@@ -43,7 +49,8 @@ func (g RemoteServiceGroup) same(o RemoteServiceGroup) bool {
 	return a.Offered == b.Offered && a.EnabledAsShipped == b.EnabledAsShipped && a.CustomerControls == b.CustomerControls &&
 		a.StartedBy == b.StartedBy && a.SessionApproval == b.SessionApproval && a.SessionIndicator == b.SessionIndicator &&
 		a.PatientDataVisible == b.PatientDataVisible && a.Connection == b.Connection && a.Telemetry == b.Telemetry && a.TelemetryAsShipped == b.TelemetryAsShipped &&
-		slices.Equal(a.TelemetryPurposes, b.TelemetryPurposes) && slices.Equal(a.OtherFunctions, b.OtherFunctions) && g.Words == o.Words && g.NoNetwork == o.NoNetwork
+		slices.Equal(a.TelemetryPurposes, b.TelemetryPurposes) && slices.Equal(a.OtherFunctions, b.OtherFunctions) && g.Words == o.Words && g.NoNetwork == o.NoNetwork &&
+		g.Reached == o.Reached && g.NotReached == o.NotReached
 }
 
 // VersionsText names the group's versions for a lead-in: "Version 4.1.0",

@@ -57,6 +57,7 @@ func (v *productValidator) remoteServiceFacts() {
 		v.otherFunctionsNone(fmt.Sprintf("versions[%d].changes.remote_service.other_functions", i), ver.Changes.RemoteService.OtherFunctions)
 		v.telemetryPurposesList(fmt.Sprintf("versions[%d].changes.remote_service.telemetry_purposes", i), ver.Changes.RemoteService.TelemetryPurposes)
 	}
+	v.remoteServiceParts()
 	seen := map[string]bool{}
 	seenPort := map[string]bool{} // port path and key path: a port is told once per key that it contradicts
 	warn := func(path, format string, args ...any) {
@@ -79,7 +80,7 @@ func (v *productValidator) remoteServiceFacts() {
 			}{{"enabled_as_shipped", r.EnabledAsShipped.Known()}, {"customer_controls", r.CustomerControls.Known()},
 				{"started_by", r.StartedBy != ""}, {"session_approval", r.SessionApproval.Known()},
 				{"session_indicator", r.SessionIndicator.Known()}, {"patient_data_visible", r.PatientDataVisible.Known()},
-				{"connection", r.Connection != ""}} {
+				{"connection", r.Connection != ""}, {"parts", len(r.Parts) > 0}} {
 				if k.stated {
 					warn(at(k.key), "remote_service.offered = false says the manufacturer has no remote service, but remote_service.%s describes one: remove the key, or set offered = true", k.key)
 				}

@@ -54,6 +54,7 @@ func (c *Content) validateProduct(p *Product) Diagnostics {
 	}
 	diags = append(diags, ruleCyberDeviceCVD(c.Site, p)...)
 	diags = append(diags, ruleCVDPolicyOutsideUS(c.Site, p)...)
+	diags = append(diags, ruleCVDPolicyCyberUnstated(c.Site, p)...)
 	diags = append(diags, ruleCSAFNamespace(c.Site, p)...)
 	diags = append(diags, ruleCadenceProse(c.Site, p)...)
 	diags = append(diags, ruleExampleLeftovers(c.Site, c.SiteFile, p)...)
@@ -361,17 +362,18 @@ func (v *productValidator) partEntry(path string, pt Part, saying string) {
 		v.errorf(path+".hosting", "%q %s, but hosting (%q) says where the customer hosts a part: write it only for runs = \"customer_hosted\"", pt.ID, pt.Runs.RunsWhere(), pt.Hosting)
 	}
 	// Whose phone or computer it is means something only for a part on
-	// one; a patient's at home is the patient's (PatientsDevices).
+	// one; a patient's at home is the patient's (PatientsDevices), unless
+	// the customer runs the part on its own (a clinic's PCs).
 	if pt.OwnedBy != "" && !pt.Runs.IsCustomerDevice() {
 		v.errorf(path+".owned_by", "%q %s, but owned_by (%q) says whose phone, tablet or computer a part runs on: write it only for runs = \"customer_device\"", pt.ID, pt.Runs.RunsWhere(), pt.OwnedBy)
-	} else if pt.OwnedBy != "" && v.p.PatientsDevices() {
-		v.errorf(path+".owned_by", "%q runs on the patients' own devices (home_use = true with customer %q), but owned_by (%q) names another owner: leave it out", pt.ID, v.p.Customer.String(), pt.OwnedBy)
+	} else if pt.OwnedBy != "" && pt.OwnedBy != "customer" && v.p.PatientsDevices() {
+		v.errorf(path+".owned_by", "%q runs on the patients' own devices (home_use = true with customer %q), but owned_by (%q) names another owner: leave it out, or write \"customer\" for a part the customer runs on its own devices", pt.ID, v.p.Customer.String(), pt.OwnedBy)
 	}
 	// Another maker's device is a customer_device part's host; a user's
 	// or patient's own phone is no such device.
 	if pt.HostMaker != "" && !pt.Runs.IsCustomerDevice() {
 		v.errorf(path+".host_maker", "%q %s, but host_maker (%q) names the maker of another manufacturer's device the part runs on: write it only for runs = \"customer_device\"", pt.ID, pt.Runs.RunsWhere(), pt.HostMaker)
-	} else if pt.HostMaker != "" && (v.p.PatientsDevices() || pt.OwnedBy == "users" || pt.OwnedBy == "customer_or_users") {
+	} else if pt.HostMaker != "" && (v.p.OnPatientsDevice(pt) || pt.OwnedBy == "users" || pt.OwnedBy == "customer_or_users") {
 		v.errorf(path+".host_maker", "%q runs on its users' or patients' own phones, tablets or computers, but host_maker (%q) says it runs on another manufacturer's medical device: leave one out", pt.ID, pt.HostMaker)
 	}
 	// Phones, tablets and computers are what a customer_device part runs

@@ -144,10 +144,12 @@ func (v *productValidator) ports() {
 			v.warnf(path+".endpoints", "port %d/%s is used outbound on a cellular interface but names no approved endpoint; FDA labeling item 3 asks for the destinations of every port: write endpoints, the host names it connects to", pt.Number, pt.Transport)
 		case p.FDAAsksNothing() || !p.Produces("csd"):
 			// FDA labeling item 3 is the CSD's: without it the
-			// hospitals' firewall rules still need the destinations.
-			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; hospitals need the destinations to write firewall rules", pt.Number, pt.Transport)
+			// customers' firewall rules still need the destinations.
+			// Customers are named as the documents name them (a clinic
+			// is no hospital).
+			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; %ss need the destinations to write firewall rules", pt.Number, pt.Transport, p.customerWord())
 		default:
-			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; hospitals need the destinations to write firewall rules (FDA labeling item 3)", pt.Number, pt.Transport)
+			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; %ss need the destinations to write firewall rules (FDA labeling item 3)", pt.Number, pt.Transport, p.customerWord())
 		}
 		if k, ok := kinds[pt.Interface]; ok && !k.CarriesIP() {
 			v.errorf(path+".interface", "interface %q is of kind %s, which carries no IP traffic; a network port needs an interface of kind %s", pt.Interface, k, OrList(ipKinds()))

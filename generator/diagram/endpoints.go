@@ -80,7 +80,9 @@ func (e *endpoints) endNode(end content.FlowEnd) Node {
 	if end.IsPart() {
 		n.Kind = Part
 		if pt, ok := e.partByID(end.Part); ok && pt.Runs.IsCustomerInfrastructure() {
-			n.Kind = Infrastructure
+			n.Kind = Infrastructure // the customer's own, whoever else names it
+		} else if e.p.IsRelatedPart(end.Part) {
+			n.Kind = Related
 		}
 	}
 	if n.Zone == "" {

@@ -129,15 +129,8 @@ func legendLines(s Scene, width float64) []string {
 	if has(Part) {
 		items = append(items, "Solid box: part of the product.")
 	}
-	// The customer's own infrastructure shares the outside systems' dashed
-	// box: it is not the product's, though the data lists it as a part.
-	switch {
-	case has(System) && has(Infrastructure):
-		items = append(items, "Dashed box: system, component, person or item a data flow names, or a system the product relies on that is not part of the product.")
-	case has(System):
-		items = append(items, "Dashed box: system, component, person or item a data flow names.")
-	case has(Infrastructure):
-		items = append(items, "Dashed box: system the product relies on that is not part of the product.")
+	if d := dashedLegend(has(System), has(Infrastructure), has(Related)); d != "" {
+		items = append(items, d)
 	}
 	if has(Store) {
 		items = append(items, "Shaded box: data store.")
@@ -162,6 +155,37 @@ func legendLines(s Scene, width float64) []string {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// dashedLegend says what a dashed box stands for: an outside system a
+// flow names (system), or one the data lists as a part that is not the
+// product's: the customer's own infrastructure (infra), a related
+// system's part, another product of the manufacturer's (related).
+// Beside an outside system a related system is only named ("related
+// system" is the documents' word for it, defined where they list them):
+// the longer item took the pump's data-flow diagram to a third legend
+// line and its text below the 6 pt it must print at on A4.
+func dashedLegend(system, infra, related bool) string {
+	what := ""
+	switch {
+	case infra && related:
+		what = "a related system or another system the product relies on, neither part of the product"
+	case infra:
+		what = "a system the product relies on that is not part of the product"
+	case related && system:
+		what = "a related system"
+	case related:
+		what = "a related system the product relies on, not part of the product"
+	}
+	switch {
+	case system && what != "":
+		return "Dashed box: system, component, person or item a data flow names, or " + what + "."
+	case system:
+		return "Dashed box: system, component, person or item a data flow names."
+	case what != "":
+		return "Dashed box: " + strings.TrimPrefix(what, "a ") + "."
+	}
+	return ""
 }
 
 // end is one end of an edge: the node and the lane it meets the node at.

@@ -63,10 +63,10 @@ func (l *Layout) Draw(p pdf.Painter, x0, y0, scale float64) {
 	}
 	for _, n := range l.Nodes {
 		fill, dashed := colorBox, false
-		switch n.Kind {
-		case System, Infrastructure:
+		switch {
+		case n.Kind.dashed():
 			fill, dashed = colorSystem, true
-		case Store:
+		case n.Kind == Store:
 			fill = colorStore
 		}
 		p.Rect(X(n.X), Y(n.Y), n.W*s, n.H*s, fill, colorInk, 0.9*s, dashed)

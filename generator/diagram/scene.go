@@ -42,11 +42,22 @@ const (
 	// among the parts, but it is not the product's, so it is drawn as an
 	// outside system, a box with a dashed outline.
 	Infrastructure
+	// Related is the part a [[related_systems]] entry names (the
+	// manufacturer's cloud service the device uploads to): the data lists
+	// it among the parts, but it is a system of its own the product relies
+	// on, not the product, so it is drawn as an outside system, a box with
+	// a dashed outline.
+	Related
 )
 
 // listedPart reports a node for one of the data's parts: a part of the
-// product or the customer's own infrastructure.
-func (n Node) listedPart() bool { return n.Kind == Part || n.Kind == Infrastructure }
+// product, the customer's own infrastructure or a related system's part.
+func (n Node) listedPart() bool {
+	return n.Kind == Part || n.Kind == Infrastructure || n.Kind == Related
+}
+
+// dashed reports a node drawn as an outside system: not the product's.
+func (n NodeKind) dashed() bool { return n == System || n == Infrastructure || n == Related }
 
 // Node is one box.
 type Node struct {

@@ -39,10 +39,10 @@ func (l *Layout) SVG() []byte {
 	}
 	for _, n := range l.Nodes {
 		fill, dash := colorBox, ""
-		switch n.Kind {
-		case System, Infrastructure:
+		switch {
+		case n.Kind.dashed():
 			fill, dash = colorSystem, ` stroke-dasharray="4 3"`
-		case Store:
+		case n.Kind == Store:
 			fill = colorStore
 		}
 		fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" rx="3" fill="%s" stroke="%s" stroke-width="1.2"%s/>`+"\n",

@@ -162,11 +162,13 @@ func (fl *fleet) reaches(from, to Node, f content.DataFlow, path, explored map[s
 		return false
 	case to.Zone == "device":
 		return true
-	case to.Kind == Part && to.Zone == unstated: // the product's own software, its host not stated
+	// A related system's part counts as before it was drawn dashed: which
+	// flows the view selects does not change with how a box is drawn.
+	case (to.Kind == Part || to.Kind == Related) && to.Zone == unstated: // the product's own software, its host not stated
 		return true
 	case to.listedPart() && customerSide(to.Zone): // the customer's own infrastructure too: the workstations a worklist runs on
 		return true
-	case to.Kind == Part && to.Zone == "manufacturer_hosted" && from.Zone == "manufacturer_hosted":
+	case (to.Kind == Part || to.Kind == Related) && to.Zone == "manufacturer_hosted" && from.Zone == "manufacturer_hosted":
 		return true
 	case f.Data.Has("software") && customerSide(to.Zone):
 		return true
@@ -260,11 +262,19 @@ func viewFlows(p *content.Product, e *endpoints, kind string, entry int) ([]int,
 	}
 	switch kind {
 	case "global_system":
+		// The customer's own infrastructure and a related system's part
+		// are drawn as outside systems, not as parts of the product.
+		shows := "every part of the product"
 		if len(p.CustomerInfrastructureParts()) > 0 {
-			// drawn as outside systems, not as parts of the product
-			return allFlows(p), p.InHouseWords("The drawing shows every part of the product, every system of the customer's own that the product relies on, every outside system a data flow names, and every data flow, each in the trust zone the data gives for it.")
+			shows += p.InHouseWords(", every system of the customer's own that the product relies on")
 		}
-		return allFlows(p), "The drawing shows every part of the product, every outside system a data flow names, and every data flow, each in the trust zone the data gives for it."
+		if related := relatedPartLabels(p, e); len(related) == 1 {
+			shows += ", " + related[0] + " (a related system of the manufacturer's that the product relies on, not part of the product)"
+		} else if len(related) > 1 {
+			shows += ", " + content.AndList(related) + " (related systems of the manufacturer's that the product relies on, not parts of the product)"
+		}
+		// InHouseWords above, not here: a part's name keeps its words.
+		return allFlows(p), "The drawing shows " + shows + ", every outside system a data flow names, and every data flow, each in the trust zone the data gives for it."
 	case "multi_patient_harm":
 		alarms := false
 		fleet := newFleet(p, e)
@@ -287,6 +297,18 @@ func viewFlows(p *content.Product, e *endpoints, kind string, entry int) ([]int,
 			"The drawing shows the data flows that carry software, from where updates come to where they are installed."
 	}
 	return nil, ""
+}
+
+// relatedPartLabels labels, in part order, the parts the global view
+// draws as related systems' (Related nodes).
+func relatedPartLabels(p *content.Product, e *endpoints) []string {
+	var out []string
+	for _, pt := range p.AllParts() {
+		if n := e.partNode(pt); n.Kind == Related {
+			out = append(out, pt.TheName()) // in a sentence: "the Halcyon Connect server"
+		}
+	}
+	return out
 }
 
 // DrawsUnattached reports whether the security plan draws a view of kind

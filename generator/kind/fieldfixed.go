@@ -64,7 +64,13 @@ func (d DocumentData) FieldFixClause(every bool) string {
 // FieldReplaceSentence follows the advice at end of support for every
 // version's parts: such a part's units cannot be upgraded.
 func (d DocumentData) FieldReplaceSentence() string {
-	names := d.fieldFixedNames(true)
+	return FieldReplaceWords(d.fieldFixedNames(true))
+}
+
+// FieldReplaceWords is FieldReplaceSentence for the parts names names
+// (Markdown), as an end-of-life or end-of-support notice says it of its
+// versions' parts; "" for none.
+func FieldReplaceWords(names string) string {
 	if names == "" {
 		return ""
 	}

@@ -40,7 +40,7 @@ func upgradeNote(env *kind.Env, p kind.Product, n content.Notice, on content.Dat
 			if related != nil && len(n.Versions) == 0 {
 				to = append(to, related.Name+" "+ver)
 			} else {
-				to = append(to, "software "+ver+targetSaid(p, ver, on))
+				to = append(to, "software "+ver+targetSaid(p, ver, on, env.AsOf))
 				if !slices.Contains(targets, ver) && !slices.Contains(n.Versions, ver) {
 					targets = append(targets, ver)
 				}
@@ -89,26 +89,27 @@ func upgradeNote(env *kind.Env, p kind.Product, n content.Notice, on content.Dat
 			}
 		}
 	}
+	// As the notice: the units of a part never updated once made are
+	// replaced, not upgraded.
+	if s := kind.NoticeFieldReplace(p, n, false); s != "" {
+		lines = append(lines, s)
+	}
 	note.Text = strings.Join(lines, "\n")
 	return note, true
 }
 
 // targetSaid is what the notice says beside an upgrade's target version:
-// planned (with its general availability when that is stated and the
-// same in every market), the models it runs on when not all, the
-// markets it is out in when not all: " (planned; models B and C only)".
-func targetSaid(p kind.Product, ver string, on content.Date) string {
+// planned (kind.PlannedSaid; asOf is the build's as-of date), the models
+// it runs on when not all, the markets it is out in when not all:
+// " (planned; models B and C only)".
+func targetSaid(p kind.Product, ver string, on, asOf content.Date) string {
 	v := p.Version(ver)
 	if v == nil {
 		return ""
 	}
 	var said []string
 	where := p.ReleasedWhere(v, on)
-	if ga := v.GeneralAvailability; ga.IsZero() || ga.After(on) {
-		s := "planned"
-		if !ga.IsZero() && where == "" {
-			s += "; general availability " + ga.String()
-		}
+	if s := kind.PlannedSaid(v, where, on, asOf); s != "" {
 		said = append(said, s)
 	}
 	if only := p.VersionOnlyOn(v); only != "" {

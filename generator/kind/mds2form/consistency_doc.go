@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/jspgen/jspgen/generator/content"
-	"github.com/jspgen/jspgen/generator/diagram"
 	"github.com/jspgen/jspgen/generator/mds2"
 )
 
@@ -52,17 +51,15 @@ func (r *mds2Resolver) checkSaMD(givens map[string]given) {
 // trust zones; cloudsamd). DOC-10 is derived from [[diagrams]] alone; a
 // hand No beside such a drawing makes the form deny a diagram the site
 // links from the product's page (smartapp), so it is warned about, and a
-// note (the report or plan is not given to customers) keeps it.
+// note (the report or plan is not given to customers) keeps it. Only a
+// drawing of the version whose facts the form answers from counts
+// (drawnVersion); the path is from the form's folder (up).
 func (f *mds2Facts) publishedDataFlowView() (fact, bool) {
-	switch {
-	case len(f.p.DataFlows) == 0:
+	d, ok := f.publishedDrawing()
+	if !ok || f.ofAnotherVersion(d) {
 		return fact{}, false
-	case f.p.Produces("risk_report"):
-		return f.yes("data_flows", "is drawn as the risk report's data-flow diagram, which the site publishes as views/data-flows.svg"), true
-	case f.p.Produces("security_plan") && diagram.DrawsView(f.p.Product, "global_system"):
-		return f.yes("data_flows", "is drawn as the security plan's global system view, which the site publishes as views/global-system.svg"), true
 	}
-	return fact{}, false
+	return f.yes("data_flows", "is drawn as "+d.what+", which the site publishes as "+f.up+d.file), true
 }
 
 // publishedLifecyclePage (against RDMP-3 No) is the lifecycle page the

@@ -97,6 +97,8 @@ type mds2Facts struct {
 	// another covered model is still supported: the form does not cover
 	// them and says so.
 	ended []content.Model
+	// up is the path from the form's folder to the product's (formUp).
+	up string
 }
 
 // dropEndedModels leaves out of the covered models (f.models, ids) each

@@ -22,10 +22,26 @@ import (
 // count them is the manufacturer's to say in an answer of its own.
 
 // hostRadioKinds are the questions the note is about, and what the note
-// calls their interfaces, in form order.
-var hostRadioKinds = []struct{ id, what string }{
-	{"CONN-1.1.1", "Wi-Fi"},
-	{"CONN-1.1.3", "cellular"},
+// calls their interfaces, in form order. A computer reaches the network
+// over its Ethernet port too: the wired rows (computer) get the note only
+// where a part of hostNetworked may run on a computer (hostMayBeComputer),
+// as a phone has no Ethernet port to mistake for the device's.
+var hostRadioKinds = []struct {
+	id, what string
+	computer bool
+}{
+	{"CONN-1.1.1", "Wi-Fi", false},
+	{"CONN-1.1.3", "cellular", false},
+	{"CONN-1.2", "wired", true},
+	{"CONN-1.2.1", "Ethernet", true},
+}
+
+// hostMayBeComputer reports a part of apps whose host may be a computer:
+// host_kinds lists computer, or is not written (any of the three).
+func hostMayBeComputer(apps []content.Part) bool {
+	return slices.ContainsFunc(apps, func(pt content.Part) bool {
+		return len(pt.HostKinds) == 0 || slices.Contains(pt.HostKinds, "computer")
+	})
 }
 
 // hostNetworked are the parts on the customer's own devices with an
@@ -58,6 +74,9 @@ func (r *mds2Resolver) hostRadioNote(form *mds2.Form, derived map[string]fact) {
 	var rows []*mds2.Row
 	var whats []string
 	for _, k := range hostRadioKinds {
+		if k.computer && !hostMayBeComputer(apps) {
+			continue
+		}
 		row := findRow(form, k.id)
 		if row == nil || row.Answer != mds2.No || row.Note != 0 || !fromData(row) {
 			continue
@@ -99,18 +118,30 @@ func (r *mds2Resolver) hostRadioText(rows []*mds2.Row, whats []string, apps []co
 		answer = "The answers No to " + content.AndList(ids) + " are"
 	}
 	s := fmt.Sprintf("%s about the device's own hardware, %s, which %s no %s interface.",
-		answer, content.AndList(devices), content.Plural(len(devices), "has", "have"), strings.Join(whats, " or "))
+		answer, content.AndList(devices), content.Plural(len(devices), "has", "have"), content.OrList(whats))
 	if len(apps) == 1 {
 		pt := apps[0]
 		host := pt.HostNoun()
-		return s + fmt.Sprintf(" %s %s and reaches the network over whatever connection the %s has, such as Wi-Fi or mobile data: those are the %s, not the device's.",
-			capFirst(pt.TheName()), r.p.PartRunsWhere(pt), host, pt.HostOwner())
+		return s + fmt.Sprintf(" %s %s and reaches the network over whatever connection the %s has, such as %s: those are the %s, not the device's.",
+			capFirst(pt.TheName()), r.p.PartRunsWhere(pt), host, hostConnections(apps), pt.HostOwner())
 	}
 	var where []string
 	for _, pt := range apps {
 		where = append(where, pt.TheName()+" "+r.p.PartRunsWhere(pt))
 	}
-	return s + " " + capFirst(strings.Join(where, "; ")) + ". Each reaches the network over whatever connection its host has, such as Wi-Fi or mobile data: those are the host's, not the device's."
+	return s + " " + capFirst(strings.Join(where, "; ")) + ". Each reaches the network over whatever connection its host has, such as " + hostConnections(apps) + ": those are the host's, not the device's."
+}
+
+// hostConnections names examples of the connections the parts' hosts
+// have: mobile data is a phone's or tablet's, not a computer's, so a
+// part that runs only on computers (Part.HostKinds) gets Ethernet.
+func hostConnections(apps []content.Part) string {
+	if slices.ContainsFunc(apps, func(pt content.Part) bool {
+		return len(pt.HostKinds) == 0 || slices.Contains(pt.HostKinds, "phone") || slices.Contains(pt.HostKinds, "tablet")
+	}) {
+		return "Wi-Fi or mobile data"
+	}
+	return "Wi-Fi or Ethernet"
 }
 
 // findRow is the form's row of id, nil without one.

@@ -50,6 +50,7 @@ type resolution struct {
 func resolveForm(env *kind.Env, cat *mds2.Catalog, p, all kind.Product, csdVersions []string) resolution {
 	facts := newMDS2Facts(env, p)
 	facts.csdVersions = csdVersions
+	facts.up = formUp(p, all)
 	res := &mds2Resolver{env: env, p: p, all: all, cat: cat, facts: facts, used: map[string]bool{}, repeats: map[string]int{}}
 	form := res.run()
 	return resolution{form: form, diags: res.diags, used: res.used, repeats: res.repeats, unanswered: res.unanswered, forCovered: res.forCovered}
@@ -388,6 +389,8 @@ func (r *mds2Resolver) run() *mds2.Form {
 	r.hostingNote(form, derived)
 	r.internalLinkNote(form, derived)
 	r.hostRadioNote(form, derived)
+	r.remotePartsNote(form, derived)
+	r.piiWhereNote(form, derived)
 	r.checkConsistency(final, givens)
 	r.checkAgainstData(final, givens)
 	r.checkSIEMChannels(final, givens)
@@ -594,6 +597,8 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 	default:
 		hint := ""
 		if h := r.facts.noNetworkOpen(q.ID); h != "" {
+			hint = "; " + h
+		} else if h := r.facts.otherVersionDrawing(q.ID); h != "" {
 			hint = "; " + h
 		}
 		if hint == "" {

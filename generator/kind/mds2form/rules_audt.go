@@ -50,7 +50,14 @@ func logNames(ids []string) string {
 // beside the PHI, is in no store, and No would rest on what is left out,
 // as it would for a store listing logs and PHI. Logs sent without PHI or
 // PII (a robot's service logs to the remote-service centre) bring none.
+// Only logging.logs says which logs hold security records: a store's
+// logs kind alone may be a usage log, and beside no stated log whether
+// there is an audit log at all (AUDT-1) is open, so No, rather than
+// N/A, would rest on what the data do not say.
 func (f *mds2Facts) piiInLogs() (fact, bool) {
+	if len(f.p.Logging.Logs) == 0 {
+		return fact{}, false
+	}
 	for _, pt := range f.logsWithPIIOffDevice() {
 		if !f.keepsLogsInStore(pt) {
 			return fact{}, false

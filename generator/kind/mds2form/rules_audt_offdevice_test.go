@@ -10,7 +10,8 @@ import "github.com/jspgen/jspgen/generator/content"
 // holds a log of logging.logs (whose data then decide). Logs sent without
 // PHI or PII (a robot's service logs to the remote-service centre) bring
 // none, and a flow of logs to the customer's own SIEM is the customer's,
-// not the product's: both leave No standing.
+// not the product's: both leave No standing. The device's event log is
+// stated (logging.logs), without which nothing decides No.
 func audtOffDeviceRuleCases() []ruleCase {
 	parts := func(w *world) {
 		w.p.Parts = []content.Part{{ID: "cpap", Name: "CPAP", Runs: "device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"},
@@ -18,6 +19,7 @@ func audtOffDeviceRuleCases() []ruleCase {
 		flash, db := store("flash", "therapy", "logs"), store("db", "phi", "pii")
 		flash.Part, db.Part = "cpap", "cloud"
 		w.p.DataStores = []content.DataStore{flash, db}
+		w.p.Logging.Logs = []content.Log{{ID: "events", DataStore: "flash"}}
 		w.p.Interfaces = []content.Interface{partIface("lte", "cellular", "cpap")}
 	}
 	logsTo := func(to string, data ...string) func(*world) {

@@ -49,8 +49,19 @@ var audtRuleCases = []ruleCase{
 		w.p.DataStores = []content.DataStore{store("db", "pii"), store("sys", "logs")}
 		w.p.Logging.Logs = []content.Log{{ID: "audit", DataStore: "db"}}
 	}, decidesNothing},
+	// A store's logs kind alone may be a usage log, not an audit log, and
+	// whether there is an audit log (AUDT-1) is then open: only
+	// logging.logs says which logs hold security records.
+	{"AUDT-1.2", "logs kept apart, no log stated", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("db", "pii"), store("sys", "logs", "configuration")}
+	}, decidesNothing},
+	{"AUDT-1.2", "logs kept apart, logging.logs empty", func(w *world) {
+		w.p.DataStores = []content.DataStore{store("db", "pii"), store("sys", "logs", "configuration")}
+		w.p.Logging.Logs = []content.Log{}
+	}, decidesNothing},
 	{"AUDT-1.2", "logs kept apart", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("db", "pii"), store("sys", "logs", "configuration")}
+		w.p.Logging.Logs = []content.Log{{ID: "audit", DataStore: "sys"}}
 	}, noBy("data_stores", "holds logs only in stores without PHI or PII")},
 	{"AUDT-1.2", "no store holds logs", func(w *world) { w.p.DataStores = []content.DataStore{store("db", "pii")} }, decidesNothing},
 

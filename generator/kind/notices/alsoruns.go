@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
 )
 
 // AffectedOnly words, for the row of model id in a notice's list of
@@ -47,13 +48,8 @@ func (v *NoticeView) AffectedOnly(id string, d content.Date) string {
 			// when, as the notice's upgrade paths say it.
 			var said []string
 			where := v.product.ReleasedWhere(ver, d)
-			switch {
-			case ver.GeneralAvailability.IsZero():
-				said = append(said, "planned")
-			case ver.GeneralAvailability.After(d) && where != "":
-				said = append(said, "planned")
-			case ver.GeneralAvailability.After(d):
-				said = append(said, "planned; general availability "+ver.GeneralAvailability.String())
+			if s := kind.PlannedSaid(ver, where, d, v.asOf); s != "" {
+				said = append(said, s)
 			}
 			if where != "" {
 				said = append(said, where)

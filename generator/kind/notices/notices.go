@@ -148,6 +148,16 @@ type NoticeView struct {
 	// closes them, so they are neither needed nor kept open. Grouped in
 	// the order of Disable.
 	Closed []ClosedPorts
+
+	// asOf is the build's as-of date: a later version's general
+	// availability after the notice's release but by then is the day it
+	// came out, not the one planned when the notice was issued
+	// (kind.PlannedSaid).
+	asOf content.Date
+	// FieldReplace follows the upgrade paths: the units of a part of the
+	// notice's versions whose software is never updated once made are
+	// replaced, not upgraded (kind.NoticeFieldReplace); "" for none.
+	FieldReplace string
 }
 
 // NoticeComponentView is one component a notice names, as the SBOM and
@@ -246,6 +256,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		}
 	}
 	view.EndsModels, view.product = p.NoticeEndsModels(n), p.Product
+	view.asOf, view.FieldReplace = env.AsOf, kind.NoticeFieldReplace(p, n, true)
 	for _, m := range view.EndsModels {
 		if r := p.Model(m.ReplacedBy); r != nil && !slices.ContainsFunc(view.ReplacedBy, func(x content.Model) bool { return x.ID == r.ID }) {
 			view.ReplacedBy = append(view.ReplacedBy, *r)

@@ -1,0 +1,34 @@
+package content
+
+import (
+	"slices"
+	"strings"
+)
+
+// ruleCVDPolicyCyberUnstated warns at a product the FDA regulates whose
+// 524B determination is not stated (cyber_device.applies) but which has
+// the connectivity 524B counts (ConnectivityFeatures, as the warning on
+// applies = false does) when the site file states no coordinated
+// vulnerability disclosure policy: it may be a cyber device, which needs
+// one under 524B(b)(1), and ruleCyberDeviceCVD speaks only of a product
+// stated to be one. The warning says "may": the data do not
+// decide it. Stated not a cyber device, not marketed in the United
+// States (ruleCVDPolicyOutsideUS) or health IT: no warning here.
+func ruleCVDPolicyCyberUnstated(s *Site, p *Product) Diagnostics {
+	if s == nil || p.CyberDevice.Applies.Known() || p.FDAAsksNothing() || strings.TrimSpace(s.Manufacturer.CVDPolicyURL) != "" {
+		return nil
+	}
+	conn := p.ConnectivityFeatures()
+	if len(conn) == 0 {
+		return nil
+	}
+	var kinds []string
+	for _, it := range conn {
+		if k := it.Kind.Label(); !slices.Contains(kinds, k) {
+			kinds = append(kinds, k)
+		}
+	}
+	return Diagnostics{at(p, Warning, "cyber_device.applies",
+		"not stated, and the device has %s (%s): it may be a cyber device, which needs a public coordinated vulnerability disclosure policy (FD&C Act 524B(b)(1)), and the site file states no manufacturer.cvd_policy_url, so the documents say the policy is not stated; if one is published, write its address there, and state applies = true or false",
+		Count(len(conn), "connectivity interface", "connectivity interfaces"), AndList(kinds))}
+}

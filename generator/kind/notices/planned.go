@@ -1,0 +1,13 @@
+package notices
+
+import (
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+)
+
+// Planned is what the notice, released on, says beside a later version
+// not out by then (kind.PlannedSaid); where is the version's
+// content.Product.ReleasedWhere on that date.
+func (v *NoticeView) Planned(ver *content.Version, where string, on content.Date) string {
+	return kind.PlannedSaid(ver, where, on, v.asOf)
+}
