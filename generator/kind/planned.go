@@ -7,9 +7,10 @@ import "github.com/jspgen/jspgen/generator/content"
 // general availability ("planned; general availability 2026-04-01") only
 // while that date is still a plan on asOf, the build's as-of date, and
 // the same in every market (where, content.Product.ReleasedWhere, is "").
-// A general availability on or before asOf is the day v came out, not a
-// date planned on on: the data do not say what was planned then, so the
-// document says "planned" alone. "" for a version out by on.
+// A general availability on or before asOf is the day v came out, not
+// the date planned when the document was released: the data do not say
+// what was planned then, so the document says "planned" alone. "" for a
+// version out by on.
 func PlannedSaid(v *content.Version, where string, on, asOf content.Date) string {
 	ga := v.GeneralAvailability
 	switch {
