@@ -32,7 +32,7 @@ func (v *productValidator) directoryPortListed() {
 	seen := map[string]bool{}
 	for _, vv := range views {
 		q := vv.q
-		if len(q.Ports) == 0 || slices.ContainsFunc(q.Ports, reachesDirectory) || q.directorySignInOnCustomerHosts() {
+		if q.directorySignInsWithoutPort(nil) == nil { // the CSD's caveat names the same accounts
 			continue
 		}
 		for j, a := range q.Accounts {
