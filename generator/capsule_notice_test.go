@@ -49,7 +49,7 @@ func TestCapsuleNoticeGivesNoLaterReleaseAsPlanned(t *testing.T) {
 	read := buildFixture(t, "capsule")
 	notice, twin := read(capsuleNotice), read(capsuleTwin)
 	kindtest.SaysAll(t, capsuleNotice, notice,
-		"Affected only while it runs software 1.6; the later software 2.0 (planned), which this notice does not concern, runs on it too.",
+		"Affected only while it runs software 1.6; the later software 2.0, which this notice does not concern, is planned to run on it too.",
 		"| Partial | software 2.0 (planned) |")
 	kindtest.SaysAll(t, capsuleTwin, twin, "- Partial, to software 2.0 (planned): Norrvik service")
 	kindtest.SaysNone(t, capsuleNotice, notice, "2025-02-03")

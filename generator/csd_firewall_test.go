@@ -82,7 +82,7 @@ authenticated = true
 	})
 	csd = files["glucowear/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| Connections opened from the customer's network as shipped | GlucoWear app: TCP 443 |",
+		"| Connections opened from the customer's network as installed | GlucoWear app: TCP 443 |", // the app's, though the sensor has a port
 		"no firewall rule in "+fw+" reaches it.",
 		"No rule reaches a service the manufacturer hosts or lets traffic from it into the customer's network.",
 		"GlucoWear app runs on a phone the customer owns and connects from whatever network that device is on: no rule is given for it.")

@@ -64,7 +64,7 @@ func TestCSDPatchCommitmentsAfterGuaranteedSupport(t *testing.T) {
 	files, _ := buildWorkstationEdited(t, legacyWorkstation(t, "", ""))
 	csd := files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| Software updates | Guaranteed security fixes for version `3.2.0` ended on 2024-12-31 | For versions still in guaranteed support: Monthly. Microsoft's monthly security updates are validated by Meridian and released to customers within 30 days of Patch Tuesday. Fixes for uncontrolled risks within 30 days. [6. Software updates](#6-software-updates) |",
+		"| Software updates | Guaranteed security fixes for version `3.2.0` ended on 2024-12-31 | For versions still in guaranteed support: Monthly. Microsoft's monthly security updates are validated by Meridian and released to customers within 30 days of Patch Tuesday. Fixes for uncontrolled risks released within 30 days. [6. Software updates](#6-software-updates) |",
 		"| Current version and end of support | 3.2.0 | Supported until 2027-06-30; in limited support since its end of life on 2024-06-30. Guaranteed security fixes ended on 2024-12-31. [13.",
 		"**Update timelines.** Guaranteed security fixes for version `3.2.0` ended on 31 December 2024; these are the commitments for the versions still in guaranteed support, not for version `3.2.0`.")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "3.2.0's guaranteed security fixes ended on 2024-12-31, before the CSD's release",

@@ -23,8 +23,10 @@ import (
 func TestCSDLogFindingsInFixtures(t *testing.T) {
 	robot := buildFixture(t, "surgicalrobot")("vantis/csd.md")
 	kindtest.SaysAll(t, "vantis/csd.md", robot,
-		"The product keeps logs in System and audit logs (see [12. Logs and forensic evidence](#12-logs-and-forensic-evidence)); which security events it records is not stated beyond the MDS2 form's answers: its audit log records successful logins and logouts (AUDT-2.1), unsuccessful login and logout attempts (AUDT-2.2), local and remote service or support sessions (AUDT-2.8.1) and other events than those the form asks about (AUDT-2.10; which ones is not stated); it does not record",
-		"The product keeps logs in the data store below, described in [2.2 Data at rest](#2-2-data-at-rest); which logs it holds, and their content and format, are not stated. The MDS2 form answers that the product keeps its own audit log of user and system activity (AUDT-1).",
+		"Which security events the product records is not stated beyond the MDS2 form's answers: its audit log records successful logins and logouts (AUDT-2.1), unsuccessful login and logout attempts (AUDT-2.2), local and remote service or support sessions (AUDT-2.8.1) and other events than those the form asks about (AUDT-2.10; which ones is not stated); it does not record",
+		"The data store System and audit logs holds logs whose content is not stated (see [12. Logs and forensic evidence](#12-logs-and-forensic-evidence)).",
+		"Which logs the product keeps for security purposes is not stated beyond the MDS2 form's answer that it keeps its own audit log of user and system activity (AUDT-1).",
+		"The data store below holds logs (see [2.2 Data at rest](#2-2-data-at-rest)); what they record, and their format, are not stated.",
 		"| System and audit logs | Hospital-network gateway (on the device) | Gateway's data partition | 12 months. |",
 		"| Security logging to a SIEM | Audit logs cannot be sent to a SIEM, only exported to physical media | MDS2 form, AUDT-5.1, AUDT-5.2, AUDT-5.3 (note 3). [")
 	kindtest.SaysNone(t, "vantis/csd.md", robot,

@@ -183,7 +183,7 @@ func TestCTScannerUpdatesOnlyUnderServiceAgreement(t *testing.T) {
 		kindtest.SaysNone(t, csd, read(csd), "| Software updates | As needed, no fixed calendar |")
 	}
 	kindtest.SaysAll(t, "csd.md", read("kestrel-ct/csd.md"),
-		"| Software updates | As needed, no fixed calendar; only for the customers with a service agreement | Microsoft's monthly security updates are validated and staged within 30 days; Kestrel software releases as fixes are due. Fixes for uncontrolled risks within 30 days. "+terms+" [6. Software updates](#6-software-updates) |",
+		"| Software updates | As needed, no fixed calendar; only for the customers with a service agreement | Microsoft's monthly security updates are validated and staged within 30 days; Kestrel software releases as fixes are due. Fixes for uncontrolled risks released within 30 days. The responsibility table below says how a released fix reaches the Gantry controller, the Operator console, the Reconstruction server and the Halvorsen Remote Service Gateway. "+terms+" [6. Software updates](#6-software-updates) |",
 		"**Update timelines.** The commitments below say when Halvorsen Medical Imaging AB releases an update; a customer receives it only under a service agreement, as said above.")
 	// 6.0 is in limited support: its end-of-life notice says what remains.
 	kindtest.SaysAll(t, "6.0/csd.md", read("kestrel-ct/6.0/csd.md"),
@@ -196,7 +196,7 @@ func TestCTScannerUpdatesOnlyUnderServiceAgreement(t *testing.T) {
 	kindtest.SaysNone(t, "security-plan.md", plan, "Released and supported with security updates on the timelines of")
 	life := read("kestrel-ct/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", life,
-		"| Support | General availability | Released and supported with security updates; a fix for an uncontrolled risk within 30 days. The updates reach only the customers with a service agreement: "+terms+" |")
+		"| Support | General availability | Released and supported with security updates; a fix for an uncontrolled risk released within 30 days."+kestrelFixReach+" The updates reach only the customers with a service agreement: "+terms+" |")
 }
 
 // TestCTScannerStageTablesFollowEachVersionsUpdates: a version may restate
@@ -226,7 +226,7 @@ func TestCTScannerStageTablesFollowEachVersionsUpdates(t *testing.T) {
 			name: "only 6.1 in Support, every customer",
 			edit: everyCustomer,
 			plan: "| Support | General availability | Released and supported with security updates on the timelines of [9.6 Patch and update timelines](#9-6-patch-and-update-timelines). | 6.1 |",
-			life: "| Support | General availability | Released and supported with security updates; a fix for an uncontrolled risk within 30 days. |",
+			life: "| Support | General availability | Released and supported with security updates; a fix for an uncontrolled risk released within 30 days." + kestrelFixReach + " |",
 		},
 		{
 			name: "6.0 under agreement and 6.1 every customer in Support",
@@ -247,7 +247,7 @@ func TestCTScannerStageTablesFollowEachVersionsUpdates(t *testing.T) {
 			plan: "| Support | General availability | Released and supported with security updates on the timelines of [9.6 Patch and update timelines](#9-6-patch-and-update-timelines); those of version 6.0 reach only the customers with a service agreement. | 6.0, 6.1 |",
 			// 9.6 says it too, though the current version (6.1) sends its updates to every customer.
 			plan96: "**Who receives the updates.** The commitments above say when an update is released, not that every customer receives it. For version 6.0, only the customers with a service agreement with Halvorsen Medical Imaging AB receive them: " + terms,
-			life:   "| Support | General availability | Released and supported with security updates; a fix for an uncontrolled risk within 30 days. The updates of version 6.0 reach only the customers with a service agreement: " + terms + " |",
+			life:   "| Support | General availability | Released and supported with security updates; a fix for an uncontrolled risk released within 30 days." + kestrelFixReach + " The updates of version 6.0 reach only the customers with a service agreement: " + terms + " |",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

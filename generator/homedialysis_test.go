@@ -266,7 +266,7 @@ func TestHomeDialysisCSDConnectionsSayWhose(t *testing.T) {
 		t.Fatal(err)
 	}
 	kindtest.SaysAll(t, "halcyon-lvp7/csd.md", string(pump),
-		"| Connections opened from the hospital network as shipped | UDP 53, UDP 67, UDP 123, TCP 443, TCP 4460 | Can be enabled: TCP 6514.")
+		"| Connections opened from the hospital network as shipped (Halcyon LVP-7 pump) or installed (Halcyon Connect server) | UDP 53, UDP 67, UDP 123, TCP 443, TCP 4460 | Can be enabled: TCP 6514.")
 }
 
 // TestHomeDialysisOlderVersionHasNoSettingsPIN: the settings PIN arrives

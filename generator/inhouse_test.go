@@ -66,7 +66,7 @@ func TestInHouseNamesTheHospitalNotACustomer(t *testing.T) {
 		"| SepsisWatch scoring service | Hosted by the hospital |",
 		"The hospital monitors the host; for the application's security events",
 		"| Hospital Active Directory | Hospital infrastructure | The hospital | The hospital | The hospital |",
-		"| Enabled as shipped | Hospital can disable |")
+		"| Enabled | Hospital can disable |")
 	plan := read("sepsiswatch/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"SepsisWatch scoring service runs on a server the hospital hosts.",

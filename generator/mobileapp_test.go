@@ -166,7 +166,7 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 		"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; the BolusGuide app runs on a phone the customer owns",
 		"**Remote service.** Tidewell Digital Health, Inc. states that it offers no remote service connection to the product.",
 		"| The product sends Tidewell Digital Health, Inc. data about its working, for maintenance (telemetry) | Yes |",
-		"| 2.4.0 | Limited Support | 2024-09-09 | 2025-09-08 | Passed, date not stated | 2025-09-08 | Not announced | 2026-09-08 |",
+		"| 2.4.0 | Limited Support | 2024-09-09 | 2025-09-08 | Does not apply | 2025-09-08 | Not announced | 2026-09-08 |", // an app is not produced
 		"| Firebase Crashlytics | Google | Crash reports, when the patient allows them. | Logs | firebasecrashlytics.googleapis.com | Not for its intended use |",
 	)
 	mds2 := site("bolusguide/mds2.md")

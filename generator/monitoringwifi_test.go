@@ -52,7 +52,8 @@ func TestMonitoringWiFiDocumentsNameTheModels(t *testing.T) {
 		"| Outbound | Wi-Fi (model SPM-B12W only) | Sentinel monitoring server (hosted by the customer) |",
 	)
 	// The monitoring fixture with its interfaces every model's, so that
-	// no fact differs by model, names no model and lists none in its CSD;
+	// no fact differs by model, names no model beside a fact and lists
+	// none under its interfaces (its opening names the models it covers);
 	// the fixture itself, whose interfaces are each one model's, names them.
 	// Its advisory, about the SPM-CS alone (notices.models), is made every
 	// model's too: the CSD names the models a notice concerns.
@@ -63,7 +64,7 @@ func TestMonitoringWiFiDocumentsNameTheModels(t *testing.T) {
 		}
 		return monitoringModelsAlike(t)(strings.Replace(s, saModels, "vulnerabilities = [\"CVE-2025-67410\"]\n", 1))
 	})
-	kindtest.SaysNoneBecause(t, "monitoring csd.md", alike["sentinel-pm/csd.md"], "no fact differs by model", "only some models", "model SPM-", "models SPM-")
+	kindtest.SaysNoneBecause(t, "monitoring csd.md", alike["sentinel-pm/csd.md"], "no fact differs by model", "only some models", "(model SPM-", "(models SPM-", "the product's models are:")
 	kindtest.SaysAll(t, "monitoring csd.md", buildMonitoring(t)("sentinel-pm/csd.md"), "An interface or a port that only some models have names them beside it; the product's models are:", "(model SPM-T2 only)")
 }
 

@@ -45,5 +45,5 @@ func TestHostedOnlyPlanAndNoticesSayNothingShipped(t *testing.T) {
 	kindtest.SaysAll(t, "holter security-plan.md", holter("rhythmtrace/security-plan.md"),
 		"Every physical and logical interface of each part of the product, as shipped.",
 		"| Approved endpoints | Enabled | Protection | Purpose |",
-		`For the interfaces of RhythmTrace Analyst, which runs on a computer the customer owns, "Enabled as shipped" is their state once it is installed there: what it runs on is not shipped with the product.`)
+		`For the interfaces of the RT-7 recorder, "Enabled" is their state as shipped. For the interfaces of RhythmTrace Analyst, which runs on a computer the customer owns, "Enabled" is their state once it is installed there: what it runs on is not shipped with the product.`)
 }

@@ -33,7 +33,7 @@ func TestFixedfwNoticeSaysTheGatewayStaysOnLaterFirmware(t *testing.T) {
 	const rel = "thermalink/notices/eol-1.0.md"
 	notice := read(rel)
 	kindtest.SaysAll(t, rel, notice,
-		"| G1 | ThermaLink bedside gateway G1 (catalogue no. TL-G1) | Bedside gateway; runs release 1.0 or 2.0 gateway firmware. Affected only while it runs software 1.0; the later software 2.0 (planned), which this notice does not concern, runs on it too. |",
+		"| G1 | ThermaLink bedside gateway G1 (catalogue no. TL-G1) | Bedside gateway; runs release 1.0 or 2.0 gateway firmware. Affected only while it runs software 1.0; the later software 2.0, which this notice does not concern, is planned to run on it too. |",
 		"| P1 | ThermaLink patch P1 (catalogue no. TL-P1-25, box of 25) | First-generation patch; runs release 1.0 firmware. |")
 }
 

@@ -146,6 +146,11 @@ func TestStandaloneMDS2HandAnswerWins(t *testing.T) {
 func TestStandaloneMDS2MediaOnly(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "standalone", "bladderscan.toml", func(s string) string {
 		s = strings.Replace(s, "id = \"usb\"\nkind = \"usb\"", "id = \"usb\"\nkind = \"removable_media\"", 1)
+		// a slot whose name and purpose speak of USB leaves CONN-1.2.2 to
+		// the manufacturer: a memory card's is named for what it is
+		s = strings.Replace(s, "USB-C service port (under the battery cover)", "Memory-card slot (under the battery cover)", 1)
+		s = strings.Replace(s, "export the service log to a USB drive", "export the service log to a memory card", 1)
+		s = strings.Replace(s, "on the USB drive; only USB mass-storage devices are accepted", "on the memory card", 1)
 		// with no USB port, the manufacturer's SAHD-8 is N/A again
 		return strings.Replace(s, "\"SAHD-8\" = { answer = \"yes\", note = 6 }", "\"SAHD-8\" = { answer = \"na\", reason = \"No communication port\" }", 1)
 	})

@@ -23,7 +23,7 @@ func TestUncontrolledRiskNotLabelledCritical(t *testing.T) {
 			"| Vulnerability with a controlled risk | Fixed in a regular release within ")
 		kindtest.SaysNone(t, id+" plan", plan, "Critical vulnerability with an uncontrolled risk", "critical, uncontrolled")
 		life := files[id+"/lifecycle.md"]
-		kindtest.SaysAll(t, id+" lifecycle", life, "Released and supported with security updates; a fix for an uncontrolled risk within 30 days.")
+		kindtest.SaysAll(t, id+" lifecycle", life, "Released and supported with security updates; a fix for an uncontrolled risk released within 30 days.")
 		kindtest.SaysNone(t, id+" lifecycle", life, "critical, uncontrolled")
 	}
 }

@@ -16,3 +16,16 @@ func (p *Product) ConnectivityOfStatedKind() []Interface {
 func (p *Product) ConnectivityOfUnstatedKind() []Interface {
 	return filter(p.ConnectivityFeatures(), func(i Interface) bool { return i.Kind == "other" })
 }
+
+// SignalOnlyLinks returns the contact closures (SignalOnly) that
+// ConnectivityFeatures would otherwise list: the plan says it leaves
+// them out, so that a nurse-call cable in the interface table is not read
+// as forgotten in the 524B determination.
+func (p *Product) SignalOnlyLinks() []Interface {
+	medical := !p.MedicalDevice.IsFalse()
+	device := p.HasDevice() && medical
+	return filter(p.Interfaces, func(i Interface) bool {
+		pt := p.PartOfInterface(i)
+		return i.Kind.SignalOnly() && !i.Internal && (!device || p.deviceSide(pt)) && !(medical && p.IsRelatedPart(pt.ID))
+	})
+}

@@ -1289,8 +1289,9 @@ func samePortBut(a, b Port) bool {
 }
 
 // InterfaceShort names an interface briefly: the label of its kind when
-// that names the hardware ("Ethernet", "Wi-Fi", "Display"), else its own
-// name: when the kind says little (other, serial, radio), when it is
+// that names the product's own hardware ("Ethernet", "Wi-Fi", "Display"),
+// else its own name: on a part that runs on the customer's hardware, when
+// the kind says little (other, serial, contact, radio), when it is
 // software (an API, a web user interface, a virtual network adapter: the
 // kind names no endpoint, and adding a second API to a later version
 // must not rename the first), or when another interface of the product
@@ -1301,7 +1302,13 @@ func (p *Product) InterfaceShort(id string) string {
 		if i.ID != id {
 			continue
 		}
-		if i.Kind == "other" || i.Kind == "serial" || i.Kind == "radio" || i.Kind.Virtual() {
+		if i.Kind == "other" || i.Kind == "serial" || i.Kind == "contact" || i.Kind == "radio" || i.Kind.Virtual() {
+			return i.Name
+		}
+		// On a part that runs on the customer's hardware (its computer, its
+		// server, a phone), the kind's label names that host's port, which
+		// a reader would take for one of the product's own.
+		if r := p.Part(i.Part).Runs; r.IsCustomerDevice() || r.IsCustomerHosted() || r.IsCustomerInfrastructure() {
 			return i.Name
 		}
 		for _, j := range p.Interfaces {

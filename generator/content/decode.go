@@ -392,6 +392,9 @@ type fieldRules struct {
 	ranged      bool
 	slug        bool // safe as a path segment
 	key         bool // an identifier other entries refer to
+	// designation: an identifier that documents print as the name
+	// customers know (a model's "Corva MS"): a key that may hold spaces
+	designation bool
 	url         bool
 	email       bool
 	lang        bool // a BCP 47 language tag
@@ -434,6 +437,8 @@ func parseRules(tag string) fieldRules {
 			r.slug = true
 		case "key":
 			r.key = true
+		case "designation":
+			r.designation = true
 		case "url":
 			r.url = true
 		case "email":
@@ -477,7 +482,7 @@ func (r fieldRules) requiredWhy() string {
 
 // forElements keeps the rules that apply to each element of a list.
 func (r fieldRules) forElements() fieldRules {
-	return fieldRules{oneof: r.oneof, slug: r.slug, key: r.key, url: r.url, email: r.email, lang: r.lang}
+	return fieldRules{oneof: r.oneof, slug: r.slug, key: r.key, designation: r.designation, url: r.url, email: r.email, lang: r.lang}
 }
 
 var (
@@ -519,6 +524,8 @@ func (r fieldRules) checkString(s string) string {
 		return fmt.Sprintf("want a slug of lower-case letters, digits, '.', '_' and '-' (no \"..\", not ending in '.', at most 64 characters), safe as a file name; got %q", s)
 	case r.key && (!keyPattern.MatchString(s) || len(s) > 64):
 		return fmt.Sprintf("want an identifier of letters, digits, '.', '_' and '-'; got %q", s)
+	case r.designation && !ValidDesignation(s):
+		return fmt.Sprintf("want a designation of letters, digits, single spaces and '.', '_', '-', '/', '+', '(' and ')', starting with a letter or digit, at most 64 characters; got %q", s)
 	case r.url && s != "":
 		u, err := url.Parse(s)
 		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.User != nil {

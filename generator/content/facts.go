@@ -232,9 +232,10 @@ func (p *Product) Role(id string) Role {
 }
 
 // ConnectivityFeatures names the interfaces that make the device able to
-// connect (524B): every interface except a display and a wired link
-// internal to the product (a scanner's cable between its console and its
-// reconstruction server connects the device to nothing but itself); of a
+// connect (524B): every interface except a display, a contact closure
+// (a nurse-call relay signals, it carries no data: SignalOnly) and a wired
+// link internal to the product (a scanner's cable between its console and
+// its reconstruction server connects the device to nothing but itself); of a
 // product with a device part, only those of the parts that run the
 // manufacturer's software at the customer's: the device, its apps on the
 // customer's own phones or computers, and its software on servers the
@@ -262,7 +263,7 @@ func (p *Product) ConnectivityFeatures() []Interface {
 	device := p.HasDevice() && medical
 	return filter(p.Interfaces, func(i Interface) bool {
 		pt := p.PartOfInterface(i)
-		return i.Kind != "display" && (!i.Internal || i.IsWireless()) && (!device || p.deviceSide(pt)) && !(medical && p.IsRelatedPart(pt.ID))
+		return i.Kind != "display" && !i.Kind.SignalOnly() && (!i.Internal || i.IsWireless()) && (!device || p.deviceSide(pt)) && !(medical && p.IsRelatedPart(pt.ID))
 	})
 }
 

@@ -41,7 +41,8 @@ var partRuns = []partRunsEntry{
 	// On a server the customer hosts, the host is the customer's to
 	// patch, back up and watch; who does so for the application (the
 	// customer, the manufacturer remotely, field service) is not assumed.
-	// In the customer's own cloud tenancy: cloudTenancyDefaults.
+	// In the customer's own cloud tenancy: cloudTenancyDefaults; on its
+	// own container platform: containerPlatformDefaults.
 	{"customer_hosted", "Hosted by the customer", "on a server the customer hosts", true,
 		"The customer patches the host; " + appUpdatesUnsaid,
 		hostBackupClause + "; who backs up the application's data is not stated",
@@ -66,10 +67,23 @@ var partRuns = []partRunsEntry{
 // The first clauses of the defaults of a part the customer hosts, before
 // what they say of the application's own data and events.
 const (
-	hostBackupClause     = "The customer backs up the host"
-	hostMonitoringClause = "The customer monitors the host"
-	tenancyClause        = "The cloud tenancy it runs in is the customer's"
+	hostBackupClause      = "The customer backs up the host"
+	hostMonitoringClause  = "The customer monitors the host"
+	tenancyClause         = "The cloud tenancy it runs in is the customer's"
+	platformBackupClause  = "The customer backs up its container platform"
+	platformMonitorClause = "The customer monitors its container platform"
 )
+
+// containerPlatformDefaults are the defaults of software the customer
+// runs on its own container platform (Part.OnContainerPlatform): the
+// platform and its nodes are the customer's, as a server of its own is,
+// but no one host is the part's, since the platform places its
+// containers on whichever node it chooses.
+var containerPlatformDefaults = partRunsEntry{
+	patch:   "The customer patches its container platform and the platform's nodes; " + appUpdatesUnsaid,
+	backup:  platformBackupClause + "; who backs up the application's data is not stated",
+	monitor: platformMonitorClause + "; who watches the application's security events is not stated",
+}
 
 // cloudTenancyDefaults are the defaults of software the customer hosts in
 // its own cloud tenancy (Part.InCloudTenancy): no host there is the
@@ -166,7 +180,7 @@ type Part struct {
 	Patching    string `toml:"patching" doc:"Who patches it and how (default from runs; a device part has none: who installs its updates, the customer, field service or the device itself, is not stated unless written here; on a server the customer hosts, the customer patches the host, and on a device the customer owns, its operating system; who installs the application's updates there is not stated unless written here. Not written, where [updates] obtain or postmarket.patching.deployment says how updates come, the CSD's responsibility table points to its software updates section for them instead, on a device part too)."`
 	Backup      string `toml:"backup" doc:"Who backs it up (default from runs)."`
 	Monitoring  string `toml:"monitoring" doc:"Who monitors it for security events (default from runs)."`
-	Hosting     string `toml:"hosting" jsp:"oneof=premises cloud_tenancy" doc:"For a part hosted by the customer (runs = customer_hosted): where the customer hosts it, premises (a server or virtual machine of the customer's own, in its buildings or data centre) or cloud_tenancy (the customer's own tenancy at a public cloud provider, such as a managed Kubernetes cluster the customer runs there). The documents then say the part runs in the customer's own cloud tenancy rather than on a server the customer hosts, and, when every part of the product on the customer's side runs there, the CSD's key facts and firewall rules speak of the network of the customer's cloud tenancy rather than of the hospital network; when some run there and others on the customer's premises, each port, connection and firewall rule end that is a part says which of the two networks it is on. Not written: not stated, and the documents say it runs on a server the customer hosts."`
+	Hosting     string `toml:"hosting" jsp:"oneof=premises container_platform cloud_tenancy" doc:"For a part hosted by the customer (runs = customer_hosted): where the customer hosts it, premises (a server or virtual machine of the customer's own, in its buildings or data centre), container_platform (a container platform of the customer's own in its buildings or data centre, such as a Kubernetes cluster, whose nodes run the part's container images) or cloud_tenancy (the customer's own tenancy at a public cloud provider, such as a managed Kubernetes cluster the customer runs there). With container_platform the documents say the part runs on the customer's own container platform rather than on a server the customer hosts, the CSD's firewall rules that the customer's own traffic to and from the platform's nodes is for its own rules, the MDS2 form's notes on hardware the product does not have speak of the container platform node it runs on, and, where backup and monitoring are not written, the CSD's responsibility table says that the customer backs up and monitors its container platform, and where patching is not written, that it patches the platform and the platform's nodes; the platform is on the customer's premises, on the same network as a server there. With cloud_tenancy the documents say the part runs in the customer's own cloud tenancy rather than on a server the customer hosts, and, when every part of the product on the customer's side runs there, the CSD's key facts and firewall rules speak of the network of the customer's cloud tenancy rather than of the hospital network; when some run there and others on the customer's premises, each port, connection and firewall rule end that is a part says which of the two networks it is on. Not written: not stated, and the documents say it runs on a server the customer hosts."`
 	// OwnedBy says whose phone, tablet or computer a customer_device part
 	// runs on, where the customer's users may bring their own
 	// (patientdevice.go: PartWhere, PartRunsLabel, PartPatchedBy).
@@ -223,14 +237,24 @@ func (pt Part) InCloudTenancy() bool {
 	return pt.Runs.IsCustomerHosted() && pt.Hosting == "cloud_tenancy"
 }
 
+// OnContainerPlatform reports software the customer runs on its own
+// container platform (hosting = "container_platform"), a cluster of
+// nodes rather than one server.
+func (pt Part) OnContainerPlatform() bool {
+	return pt.Runs.IsCustomerHosted() && pt.Hosting == "container_platform"
+}
+
 // Where is a phrase for a sentence saying where the part runs: its runs'
 // (PartRuns.Where), except for software the customer hosts in its own
-// cloud tenancy, which is on no server the customer hosts, and for
-// software on the customer's own device, which names the kinds of device
-// it runs on (HostNoun).
+// cloud tenancy or on its own container platform, which is on no one
+// server the customer hosts, and for software on the customer's own
+// device, which names the kinds of device it runs on (HostNoun).
 func (pt Part) Where() string {
 	if pt.InCloudTenancy() {
 		return "in the customer's own cloud tenancy"
+	}
+	if pt.OnContainerPlatform() {
+		return "on the customer's own container platform"
 	}
 	if pt.Runs.IsCustomerDevice() {
 		return "on a " + pt.HostNoun() + " the customer owns"
@@ -328,6 +352,9 @@ func (pt Part) or(s string, def func(partRunsEntry) string) string {
 	if pt.InCloudTenancy() {
 		return def(cloudTenancyDefaults)
 	}
+	if pt.OnContainerPlatform() {
+		return def(containerPlatformDefaults)
+	}
 	if i := pt.Runs.find(); i >= 0 {
 		return def(partRuns[i])
 	}
@@ -338,10 +365,14 @@ func (pt Part) or(s string, def func(partRunsEntry) string) string {
 // table's backup and monitoring of a part the customer hosts, before the
 // pointer to the section on the application's data or events: the
 // customer backs up and watches the host, except in its own cloud
-// tenancy, where no host is its own and only the tenancy is said to be.
+// tenancy, where no host is its own and only the tenancy is said to be,
+// and on its own container platform, which it backs up and watches.
 func (pt Part) HostBackupClause() string {
 	if pt.InCloudTenancy() {
 		return tenancyClause
+	}
+	if pt.OnContainerPlatform() {
+		return platformBackupClause
 	}
 	return hostBackupClause
 }
@@ -350,6 +381,9 @@ func (pt Part) HostBackupClause() string {
 func (pt Part) HostMonitoringClause() string {
 	if pt.InCloudTenancy() {
 		return tenancyClause
+	}
+	if pt.OnContainerPlatform() {
+		return platformMonitorClause
 	}
 	return hostMonitoringClause
 }
@@ -622,7 +656,7 @@ func (p *Product) HostingNote(id string) string {
 	switch pt.Hosting {
 	case "cloud_tenancy":
 		return ", in its own cloud tenancy"
-	case "premises":
+	case "premises", "container_platform":
 		return ", on its premises"
 	}
 	return ""

@@ -162,7 +162,7 @@ func statedKey(path string) bool {
 
 // Model is one model (hardware variant or catalogue number).
 type Model struct {
-	ID          string `toml:"id" jsp:"required,key" doc:"Model identifier, unique in the product. Documents name the model by it where they say which models have something (\"Wi-Fi, model LVP-7D only\"), so write the designation customers know, not an internal key."`
+	ID          string `toml:"id" jsp:"required,designation" doc:"Model identifier, unique in the product. Documents name the model by it where they say which models have something (\"Wi-Fi, model LVP-7D only\"), so write the designation customers know, not an internal key: letters, digits, single spaces and the marks . _ - / + ( ) (\"Corva MS\", \"X-200/S\")."`
 	Name        string `toml:"name" jsp:"required" doc:"Model name or catalogue number."`
 	Description string `toml:"description" doc:"What distinguishes this model."`
 	// Milestones of the hardware model itself: see modelmilestones.go.
@@ -180,7 +180,7 @@ type Version struct {
 	Summary                string   `toml:"summary" doc:"What the version changed, security-relevant first."`
 	GeneralAvailability    Date     `toml:"general_availability" jsp:"required" doc:"Release to customers."`
 	EndOfMarketing         Date     `toml:"end_of_marketing" jsp:"na" doc:"No longer sold."`
-	EndOfProduction        Date     `toml:"end_of_production" jsp:"na" doc:"No longer produced. Not written for a product only its manufacturer hosts (a manufacturer_hosted part and none on the device or at the customer): nothing of it is produced, so the lifecycle tables print \"Does not apply\" and lifecycle.json lists it among the version's milestones_not_applicable."`
+	EndOfProduction        Date     `toml:"end_of_production" jsp:"na" doc:"No longer produced. Not written for a product that is software alone (no part runs = \"device\": its parts are hosted by the customer or the manufacturer, or run on the customer's own device): nothing of it is produced, so the lifecycle tables, the CSD's and the plan's included, print \"Does not apply\" and lifecycle.json lists it among the version's milestones_not_applicable."`
 	EndOfLife              Date     `toml:"end_of_life" jsp:"na" doc:"Enters limited support."`
 	EndOfGuaranteedSupport Date     `toml:"end_of_guaranteed_support" jsp:"na" doc:"Guaranteed security updates end."`
 	EndOfSupport           Date     `toml:"end_of_support" jsp:"na" doc:"All support ends; risk transfers to the user."`
@@ -278,13 +278,13 @@ type Threat struct {
 	SafetyHarm string   `toml:"safety_harm" doc:"Patient harm if exploited, as in the safety risk file."`
 	Acceptance string   `toml:"acceptance" jsp:"required,oneof=acceptable acceptable_with_rationale not_acceptable pending" doc:"Residual-risk decision; pending: not yet concluded (before the first release; check warns about it in the risk report or eSTAR cross-reference of a released version)."`
 	Rationale  string   `toml:"rationale" doc:"Why the residual risk is acceptable (required for acceptable_with_rationale)."`
-	Path       []string `toml:"path" doc:"The attack path, in order: IDs of the [[data_flows]] the attack goes through, and part IDs or [[flow_endpoints]] names where it is (a compromised server, a cloned badge, a part its data passes through). A flow right after its sender (or after a flow arriving there) is attacked at its source; a flow right after its receiver (the part or system where the attacker is), at its receiving end, where the attacker gets what it delivers; a flow on its own, on the way (spoofed or intercepted). A part or system the flow before it does not arrive at starts another route. check warns about a flow that carries software, configuration, therapy data or credentials across a trust boundary into the device (for software as a medical device, into a part where the medical software runs) when no path reaches it at its source."`
+	Path       []string `toml:"path" doc:"The attack path, in order: IDs of the [[data_flows]] the attack goes through, and part IDs or [[flow_endpoints]] names where it is (a compromised server, a cloned badge, a part its data passes through). A flow right after its sender (or after a flow arriving there) is attacked at its source; a flow right after its receiver (the part or system where the attacker is), at its receiving end, where the attacker gets what it delivers; a flow on its own, on the way (spoofed or intercepted). A part or system the flow before it does not arrive at starts another route. check warns about a flow that carries software, configuration, therapy data or credentials across a trust boundary into the device (for software as a medical device, into a part where the medical software runs) when no path reaches it at its source; from a sender in the physical zone (a person or item at the device), only a flow that carries software, such as a USB drive carried from device to device."`
 }
 
 // Suppliers is third-party component management.
 type Suppliers struct {
 	Vetting     string `toml:"vetting" jsp:"required=security_plan" doc:"How suppliers and components are selected and vetted."`
-	SBOMProcess string `toml:"sbom_process" jsp:"required=security_plan csd" doc:"How the SBOM is produced and kept current."`
+	SBOMProcess string `toml:"sbom_process" doc:"How the SBOM is produced and kept current. Not written: the security plan (5.2) and the CSD (section 5) say that this is not stated, and check warns."`
 	Monitoring  string `toml:"monitoring" jsp:"required=security_plan" doc:"How component support status is tracked."`
 	Contingency string `toml:"contingency" jsp:"required=security_plan" doc:"What happens when a supplier's support ends before the device's."`
 	// ComponentsEvaluated is the yes/no fact the MDS2 form's RDMP-2 asks
@@ -337,7 +337,7 @@ type Component struct {
 	Notes         string `toml:"notes" doc:"Contingency or assessment notes."`
 
 	// Support facts besides level and date: see support.go.
-	Justification string `toml:"justification" doc:"Why no end-of-support date is stated (the maker publishes none, …); with neither support nor justification, check fails for a cyber device and warns for any other product."`
+	Justification string `toml:"justification" doc:"Why no end-of-support date is stated (the maker publishes none, …); with neither support nor justification, check fails for a cyber device and warns for any other product (of a supported version other than the current one that no CSD of its own is about, it warns, naming the version)."`
 	SupportSource string `toml:"support_source" doc:"Where the maker publishes this component's support policy (URL or document), shown with the facts."`
 
 	// Versions: see componentversions.go.
@@ -382,7 +382,7 @@ type View struct {
 // Interface is one physical or logical interface.
 type Interface struct {
 	ID             string        `toml:"id" jsp:"required,key" doc:"Interface identifier."`
-	Kind           InterfaceKind `toml:"kind" jsp:"required" doc:"Kind of interface. radio is a radio link that is none of the others and joins no network (a proprietary 2.4 GHz foot pedal, a wireless sensor): MDS2 CONN-1.1.4's custom RF; other is a kind the product does not say (it may be a network of its own, so MDS2 answers that depend on it are left open)."`
+	Kind           InterfaceKind `toml:"kind" jsp:"required" doc:"Kind of interface. radio is a radio link that is none of the others and joins no network (a proprietary 2.4 GHz foot pedal, a wireless sensor): MDS2 CONN-1.1.4's custom RF; contact is a contact closure, a cable that carries an on/off signal only, no data and no protocol (a bed's nurse-call dry contact): it joins no network and takes no port, the security plan leaves it out of the connectivity features that bear on the 524B determination and says so, MDS2 CONN-1.2.4 (other physical connection ports) is Yes for it, and its carries, and the data of a flow over it, cannot list phi or pii; other is a kind the product does not say (it may be a network of its own, so MDS2 answers that depend on it are left open)."`
 	Part           string        `toml:"part" doc:"ID of the part it belongs to (default: the only part, else the device)."`
 	Name           string        `toml:"name" jsp:"required" doc:"Name as labelled on the device."`
 	Purpose        string        `toml:"purpose" jsp:"required" doc:"What it is used for."`
@@ -391,6 +391,7 @@ type Interface struct {
 	Carries        DataKinds     `toml:"carries" doc:"Kinds of data carried. Not written: not stated (MDS2 questions on PHI over it then need answers); carries = [] says it carries none of these."`
 	Security       string        `toml:"security" doc:"How the interface is protected."`
 	Models         []string      `toml:"models" doc:"IDs of the models that have this interface, when not every model does (a Wi-Fi module fitted to one model only, a USB port only on the service model); not written: every model. The plan's and the CSD's interface and port tables and protection lists, the CSD's key facts and firewall rules, the risk report's interfaces and the notices' interface and port tables then name the models it is on, and an MDS2 answer derived from the interfaces and ports (CONN-1.x, CONN-3, CONN-4, MPII-3.x) that it or its ports alone make Yes refers to a note naming them; a form covering none of its models (its versions run on others), the CSD of a version none of its models runs (versions.models) and a notice about none of them (notices.models) leave it out, and a CSD or notice whose models all have it names none. An unknown model ID is an error; check warns about an interface listed only for models no version runs on (versions.models)."`
+	MediaOnly      bool          `toml:"media_only" doc:"true for a USB port (kind usb) that takes only removable storage, such as USB drives or a service key, and is never cabled to a computer or any other system (a laser console's USB-A port for its signed service key and USB sticks). The MDS2 form then counts it as removable media: CONN-1.2.2 (USB ports) and CONN-1.2.3 (removable memory devices) are Yes for it, MPII-3.3 (removable media) counts what it carries and MPII-3.4 (dedicated cable links) does not, and, like a removable_media interface, it does not stop the answers for a device whose only interfaces are displays and removable media (CONN-3, CONN-5, CONN-8, NAUT-1, TXCF-4, AUTH-4, AUDT-2.8.2, the CSUP items' remote installation, DTBK-4). The interfaces tables give its kind as USB (media only). An error on an interface of another kind, and beside a port on it (a port is a network link)."`
 	Internal       bool          `toml:"internal" doc:"true for a link that joins only the product's own parts or components (the private cable or network between a scanner's acquisition workstation and its reconstruction computer, a bus between two processors of one part), neither reachable from nor joined to the customer's network or any other. Its ports are then left out of the ports the customer's network sees and of the firewall rules (the documents list them as internal to the product), and the MDS2 answers about the customer's network do not count it. Mark both ends of the link; never an interface that anything outside the product can reach (a service laptop's cable, a radio others can join). A direct link between the device and the product's app on a phone, tablet or computer beside it (runs = customer_device), a USB cable, Bluetooth or Wi-Fi Direct that the two set up between themselves with no network in between, is such a link too (a handheld probe and its app); one over the phone's network connection (an API) is not. A radio link marked internal (a paired Bluetooth foot pedal) stays among the connectivity features the security plan lists for the 524B determination, which counts radio. check warns about a Wi-Fi or cellular interface marked internal and about a link marked internal at one end only, and reports a port on one whose peer_part or endpoints lie outside the product."`
 
 	At string `toml:"-"` // key path where it is written: interfaces[2] or versions[1].changes.interfaces_added[0]
@@ -423,7 +424,7 @@ type Port struct {
 type DataStore struct {
 	ID         string    `toml:"id" jsp:"required,key" doc:"Store identifier."`
 	Name       string    `toml:"name" jsp:"required" doc:"Name."`
-	Data       DataKinds `toml:"data" jsp:"required" doc:"Kinds of data held."`
+	Data       DataKinds `toml:"data" jsp:"required" doc:"Kinds of data held. measurements is a patient's measurements or recordings kept without the patient's name, record number or other identifier (a bed's weight readings, a recording labelled with a study ID only): neither PHI nor PII for any document or MDS2 answer; kept with an identifier, they are phi."`
 	Part       string    `toml:"part" doc:"ID of the part that holds it (default: the only part, else the device). Where that part is the customer's own infrastructure (runs = \"customer_infrastructure\": the hospital's database) and no port reaches it (no port of another part names it in endpoints or peer_part), check warns, and the CSD's firewall section asks the customer to check which connections the product needs to it before the final deny."`
 	Location   string    `toml:"location" jsp:"required" doc:"Where it is kept."`
 	Protection string    `toml:"protection" jsp:"required" doc:"How it is protected (encryption, access control)."`
@@ -449,7 +450,7 @@ type DataFlow struct {
 // Verification is security verification and validation.
 type Verification struct {
 	Activities            []Activity `toml:"activities" jsp:"required=security_plan" doc:"Verification activities."`
-	PenTest               PenTest    `toml:"penetration_test" jsp:"required=security_plan" doc:"The independent penetration test, performed or planned (planned = true). Not required for the CSD: without it, the CSD says that a penetration test is not stated."`
+	PenTest               PenTest    `toml:"penetration_test" doc:"The independent penetration test, performed or planned (planned = true). Not written: the security plan (8.2 and 12) and the CSD (15.2) say that whether one is performed or planned is not stated, and check warns where the plan is built. check also warns of a test only planned on the plan's (else the CSD's) date while versions are on the market, unless a penetration activity dated by then records their testing."`
 	VulnerabilityChaining string     `toml:"vulnerability_chaining" doc:"How tests combined vulnerabilities into attack chains, and what they found (FDA premarket guidance V.C)."`
 	ClosedBoxScanning     string     `toml:"closed_box_scanning" doc:"Closed-box scanning of the built device for known vulnerabilities: tools, configuration, results."`
 	BinaryAnalysis        string     `toml:"binary_analysis" doc:"Composition analysis of binaries (firmware images, third-party libraries without source): tools and results."`

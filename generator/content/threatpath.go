@@ -175,16 +175,19 @@ func (p *Product) devicePart(e FlowEnd) bool {
 // from a sender that is not a person or item at the device: the flows by
 // which one compromised system reaches many devices. A flow from the
 // physical zone reaches one device at a time (the physical-access
-// threats' concern), and a flow whose sender's zone is not stated cannot
-// be said to cross (the architecture views warn about it).
+// threats' concern), except software: a USB drive or service laptop
+// carried from device to device installs the same software on each, so
+// one compromised medium reaches them all. A flow whose sender's zone is
+// not stated cannot be said to cross (the architecture views warn about
+// it).
 func (p *Product) ReachFlow(f DataFlow) (kinds []DataKind, from, to FlowEnd, ok bool) {
 	from, _ = p.ResolveFlowEnd(f.From)
 	to, _ = p.ResolveFlowEnd(f.To)
-	if from.Zone == "" || from.Zone == "physical" || from.Zone == to.Zone || !p.devicePart(to) {
+	if from.Zone == "" || from.Zone == to.Zone || !p.devicePart(to) {
 		return nil, from, to, false
 	}
 	for _, k := range reachData {
-		if f.Data.Has(k) {
+		if f.Data.Has(k) && (from.Zone != "physical" || k == "software") {
 			kinds = append(kinds, k)
 		}
 	}

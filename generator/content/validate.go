@@ -175,6 +175,7 @@ func (v *productValidator) run() {
 	v.directoryPortListed()
 	v.identityProviderPortListed()
 	v.infrastructureStoreReached()
+	v.servedPortListed()
 	v.remoteServiceFacts()
 	v.remoteControlFacts()
 	v.platformFacts()
@@ -356,8 +357,9 @@ func (v *productValidator) updatesSayingIn(csd bool) string {
 // the warning of an unwritten patching narrows to the documents that call
 // it not stated in the versions that hold the entry (updatesSayingFor).
 func (v *productValidator) partEntry(path string, pt Part, saying string) {
-	// Only the customer hosts a part in its premises or its cloud
-	// tenancy: hosting elsewhere says nothing true.
+	// Only the customer hosts a part in its premises, on its container
+	// platform or in its cloud tenancy: hosting elsewhere says nothing
+	// true.
 	if pt.Hosting != "" && !pt.Runs.IsCustomerHosted() {
 		v.errorf(path+".hosting", "%q %s, but hosting (%q) says where the customer hosts a part: write it only for runs = \"customer_hosted\"", pt.ID, pt.Runs.RunsWhere(), pt.Hosting)
 	}
@@ -398,7 +400,11 @@ func (v *productValidator) partEntry(path string, pt Part, saying string) {
 	case pt.Runs.IsDevice():
 		v.warnf(path+".patching", "not stated: who installs updates on %q; %s \"Not stated\" (write who does: the customer, field service, the device from an update server)", pt.Name, saying)
 	case pt.Runs.IsCustomerHosted():
-		v.warnf(path+".patching", "not stated: who installs the application's updates on %q; %s that the customer patches the host and who installs them is not stated (write who does: the customer, the manufacturer remotely, field service)", pt.Name, saying)
+		host := "the host"
+		if pt.OnContainerPlatform() {
+			host = "its container platform and the platform's nodes"
+		}
+		v.warnf(path+".patching", "not stated: who installs the application's updates on %q; %s that the customer patches %s and who installs them is not stated (write who does: the customer, the manufacturer remotely, field service)", pt.Name, saying, host)
 	case pt.Runs.IsCustomerDevice():
 		v.warnf(path+".patching", "not stated: who installs the application's updates on %q; %s that %s and who installs them is not stated (write who does: the user from an app store, the app itself, the customer's device management)", pt.Name, saying, hostKindWords(pt, "the customer keeps the device's operating system up to date"))
 	}

@@ -10,6 +10,7 @@ var claimRules = []func(p *Product) Diagnostics{
 	ruleCredentialOutlivesLimit,
 	ruleIncidentTriageSlow,
 	ruleLimitProse,
+	ruleContactCarriesPersonal,
 }
 
 // claims checks the references the claims make and runs claimRules.

@@ -73,7 +73,9 @@ func (v *productValidator) internalLinks() {
 					add(Warning, path+".internal", "port %d/%s is marked internal but names no part of the product in peer_part: a port only the product's own parts reach names the part at its other end (add peer_part, or remove internal)", pt.Number, pt.Transport)
 				}
 			}
-			if pt.PeerPart != "" && peer.ID != "" && peer.Runs == own.Runs && peer.Hosting != own.Hosting && peer.Hosting != "" && own.Hosting != "" {
+			// two of the customer's networks: its cloud tenancy and its
+			// premises (a server or its container platform there)
+			if pt.PeerPart != "" && peer.ID != "" && peer.Runs == own.Runs && peer.InCloudTenancy() != own.InCloudTenancy() && peer.Hosting != "" && own.Hosting != "" {
 				add(Warning, path+".peer_part", "port %d/%s %s, but the other end, %q, %s while %q %s: a link internal to the product joins parts that run in the same place (%s when the connection crosses a network that is not the product's own)",
 					pt.Number, pt.Transport, where, peer.ID, peer.RunsWhere(), own.ID, own.RunsWhere(), fix)
 			}

@@ -32,6 +32,8 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleAcceptedButNotAcceptable,
 	ruleAcceptedWithoutAcceptor,
 	ruleDoneAfterRelease,
+	rulePenTestUnstated,
+	ruleSBOMProcessUnstated,
 }
 
 func at(p *Product, sev Severity, path, format string, args ...any) Diagnostic {

@@ -152,34 +152,7 @@ func marketList(ms []string) string {
 // A notice's upgrade path and the lifecycle tables print it beside the
 // version, so no reader is sent to a version not sold where they are.
 func (p *Product) ReleasedWhere(v *Version, d Date) string {
-	if v == nil || !p.MarketsDiffer() {
-		return ""
-	}
-	var avail, never []string
-	var later []string
-	for _, m := range p.Markets {
-		r := p.ReleasedIn(v, m)
-		switch {
-		case r.IsZero():
-			never = append(never, m)
-		case r.After(d):
-			later = append(later, fmt.Sprintf("in %s from %s", marketNames[m], r.Long()))
-		default:
-			avail = append(avail, m)
-		}
-	}
-	if len(later) == 0 && len(never) == 0 {
-		return ""
-	}
-	var parts []string
-	if len(avail) > 0 {
-		parts = append(parts, "available in "+marketList(avail))
-	}
-	parts = append(parts, later...)
-	if len(never) > 0 {
-		parts = append(parts, "not released in "+marketList(never))
-	}
-	return strings.Join(parts, "; ")
+	return p.ReleasedWhereBy(v, d, d)
 }
 
 // MarketDates words version v's release per market, for a lifecycle

@@ -24,6 +24,8 @@ var interfaceKinds = []interfaceKindEntry{
 	{"cellular", "Cellular", true, false, true, true, true, false},
 	{"usb", "USB", false, true, true, false, false, false},
 	{"serial", "Serial", false, true, false, false, false, false},
+	// a dry contact or relay (a bed's nurse-call cable): a signal, no data
+	{"contact", "Contact closure (signal only)", false, true, false, false, false, false},
 	{"removable_media", "Removable media", false, true, false, false, false, false},
 	{"nfc", "NFC", true, false, false, false, false, false},
 	{"infrared", "Infrared", true, false, false, false, false, false},
@@ -72,8 +74,8 @@ func (k InterfaceKind) Label() string {
 // wireless foot pedal or sensor, that is not a network).
 func (k InterfaceKind) Wireless() bool { i, ok := k.find(); return ok && interfaceKinds[i].wireless }
 
-// Wired reports a cable or media connection: Ethernet, USB, serial,
-// removable media.
+// Wired reports a cable or media connection: Ethernet, USB, serial, a
+// contact closure, removable media.
 func (k InterfaceKind) Wired() bool { i, ok := k.find(); return ok && interfaceKinds[i].wired }
 
 // CarriesIP reports whether a network port can be reachable on it.
@@ -86,6 +88,13 @@ func (k InterfaceKind) JoinsHospitalNetwork() bool {
 	i, ok := k.find()
 	return ok && interfaceKinds[i].hospitalIP
 }
+
+// SignalOnly reports a contact closure: a cable that carries an on/off
+// signal (a nurse-call alarm), no data and no protocol. It connects the
+// device to no network and to nothing that could send it data, so the
+// plan leaves it out of the connectivity features that bear on the 524B
+// determination, and it never carries PHI or PII.
+func (k InterfaceKind) SignalOnly() bool { return k == "contact" }
 
 // Network reports an interface that joins a network of other hosts, as
 // opposed to a point-to-point link, a cable to one peer or media: Ethernet,
@@ -110,6 +119,11 @@ var dataKinds = []struct {
 }{
 	{"phi", "PHI"}, {"pii", "PII"}, {"configuration", "Configuration"}, {"logs", "Logs"}, {"software", "Software"},
 	{"credentials", "Credentials"}, {"therapy", "Therapy data"}, {"alarms", "Alarms"},
+	// A patient's measurements or recordings kept without identifiers (a
+	// bed's weight readings, a recording under a study ID only): health
+	// data that none of the other kinds names and that is neither PHI nor
+	// PII (Personal), so that no document or MDS2 answer treats it as either.
+	{"measurements", "Patient measurements (no identifiers)"},
 }
 
 // Values lists the data kinds.

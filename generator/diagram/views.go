@@ -3,6 +3,7 @@ package diagram
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -219,10 +220,10 @@ func Views(p *content.Product) ([]View, content.Diagnostics) {
 				// The entry's text is shown: only the drawing is missing,
 				// and a product none of whose flows fits (a device that
 				// joins no network has no fleet to harm) says so.
-				e.warn(viewPath(p, entry), "the %s's drawing is left out (its text is shown): %s; write no_diagram = true in the entry if no such flow exists", strings.ToLower(k.title), missing(k.kind))
+				e.warn(viewPath(p, entry), "the %s's drawing is left out (its text is shown): %s; write no_diagram = true in the entry if no such flow exists", strings.ToLower(k.title), missing(p, k.kind))
 				continue
 			}
-			e.warn(viewPath(p, entry), "the %s is left out: %s", strings.ToLower(k.title), missing(k.kind))
+			e.warn(viewPath(p, entry), "the %s is left out: %s", strings.ToLower(k.title), missing(p, k.kind))
 			continue
 		}
 		add(build(p, e, v, flows, false))
@@ -342,7 +343,7 @@ func DataFlowDiagram(p *content.Product) (*View, content.Diagnostics) {
 	e := newEndpoints(p)
 	flows := allFlows(p)
 	if len(flows) == 0 {
-		e.warn("data_flows", "the threat model's data-flow diagram is left out: %s", missing("global_system"))
+		e.warn("data_flows", "the threat model's data-flow diagram is left out: %s", missing(p, "global_system"))
 		return nil, e.diags
 	}
 	v, err := build(p, e, View{Kind: "data_flow", Title: "Data flows and trust boundaries", File: "views/data-flows.svg", Entry: -1,
@@ -353,11 +354,35 @@ func DataFlowDiagram(p *content.Product) (*View, content.Diagnostics) {
 	return v, e.diags
 }
 
-func missing(kind string) string {
+func missing(p *content.Product, kind string) string {
+	if len(p.DataFlows) == 0 {
+		// No flow at all: "no data flow carries software" would read as a
+		// finding about the product where only the flows are not written.
+		out := FlowsLacking("global_system")
+		if kind == "updatability" {
+			if names := softwareInterfaces(p); len(names) == 1 {
+				out += fmt.Sprintf("; the interface %s carries software: write the data flows that use it", names[0])
+			} else if len(names) > 1 {
+				out += fmt.Sprintf("; the interfaces %s carry software: write the data flows that use them", content.AndList(names))
+			}
+		}
+		return out
+	}
 	if kind == "multi_patient_harm" || kind == "updatability" {
 		return FlowsLacking(kind) + ", and the view names no flows"
 	}
 	return FlowsLacking(kind)
+}
+
+// softwareInterfaces names the interfaces that carry software.
+func softwareInterfaces(p *content.Product) []string {
+	var out []string
+	for _, i := range p.Interfaces {
+		if i.Carries.Has("software") {
+			out = append(out, strconv.Quote(i.Name))
+		}
+	}
+	return out
 }
 
 // FlowsLacking says which data flows the product lacks for a view of

@@ -192,7 +192,8 @@ func NewProduct(contentDir string, p *content.Product, asOf content.Date) (Produ
 	for _, v := range p.Versions {
 		out.ByVersion[v.Version] = Product{Product: p.At(v.Version), Inventory: invs.ByVersion[v.Version], VersionOf: v.Version}
 	}
-	return out, append(diags, componentChecks(out, asOf)...)
+	diags = append(diags, componentChecks(out, asOf)...)
+	return out, append(diags, otherVersionsSupport(out, asOf)...)
 }
 
 // componentChecks is inventory.PassedEnds and inventory.InHouseBought

@@ -388,7 +388,12 @@ func (v *validator) check(c *Catalog) {
 			if trig.Kind != KindYesNo {
 				v.qerr(i, q.ID, "applies_when", "applies_when: %s is not a yes_no question", cond.ID)
 			}
-			if cond.Answer != Yes && cond.Answer != No {
+			switch {
+			case cond.Unless != Unanswered && cond.Answer != Unanswered:
+				v.qerr(i, q.ID, "applies_when", "applies_when: %s takes answer or unless, not both", cond.ID)
+			case cond.Unless != Unanswered && cond.Unless != Yes && cond.Unless != No:
+				v.qerr(i, q.ID, "applies_when", "applies_when: unless for %s must be \"yes\" or \"no\", got %q", cond.ID, cond.Unless.String())
+			case cond.Unless == Unanswered && cond.Answer != Yes && cond.Answer != No:
 				v.qerr(i, q.ID, "applies_when", "applies_when: answer for %s must be \"yes\" or \"no\", got %q", cond.ID, cond.Answer.String())
 			}
 			gates = appendGate(gates, cond)

@@ -71,6 +71,9 @@ question = "No question mark"
 		{"every gating condition is checked", `applies_when = [{ id = "MPII-2", answer = "yes" }]`,
 			`applies_when = [{ id = "MPII-9", answer = "yes" }, { id = "MPII-1", answer = "na" }]`,
 			[]string{`MPII-2.1: applies_when: unknown ID "MPII-9"`, `MPII-2.1: applies_when: answer for MPII-1 must be "yes" or "no", got "N/A"`}},
+		{"unless takes yes or no, and not beside answer", `applies_when = [{ id = "MPII-2", answer = "yes" }]`,
+			`applies_when = [{ id = "MPII-2", unless = "na" }, { id = "MPII-1", answer = "yes", unless = "no" }]`,
+			[]string{`MPII-2.1: applies_when: unless for MPII-2 must be "yes" or "no", got "N/A"`, `MPII-2.1: applies_when: MPII-1 takes answer or unless, not both`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -306,8 +306,9 @@ var printedBy = map[string][]string{
 	// and the notices' CSAF twins on the site, which say the same;
 	// what the views draw (parts, stores, flows and their ends, use
 	// cases' titles) also the site: the views' SVG files and the pages
-	// listing them.
-	"parts":                {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
+	// listing them. The lifecycle page quotes how a fix reaches a part
+	// (parts.patching, kind.FixReachSentences).
+	"parts":                {"security_plan", "csd", "mds2", "lifecycle", "risk_report", "notices", "site"},
 	"interfaces":           {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
 	"ports":                {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
 	"data_stores":          {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},

@@ -206,6 +206,7 @@ func Load(contentDir string, p *content.Product, inv *inventory.Inventory, asOf 
 	for i, rel := range p.VEX.Files {
 		l.importFile(i, rel)
 	}
+	l.diags = append(l.diags, ruleFixVersionUncovered(p, s, asOf)...)
 	for _, v := range s.List {
 		s.fixOn(v, asOf).set(v)
 	}

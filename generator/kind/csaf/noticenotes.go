@@ -108,7 +108,7 @@ func targetSaid(p kind.Product, ver string, on, asOf content.Date) string {
 		return ""
 	}
 	var said []string
-	where := p.ReleasedWhere(v, on)
+	where := p.ReleasedWhereBy(v, on, asOf) // as the notice: no market date it could not have given
 	if s := kind.PlannedSaid(v, where, on, asOf); s != "" {
 		said = append(said, s)
 	}

@@ -69,6 +69,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		if !p.Builds("security_plan") { // else the plan checks the cadence both print
 			diags = append(diags, content.RuleReleaseCadence(p.Product, p.Documents.CSD.FirstIssued(), env.AsOf)...)
 			diags = append(diags, content.RuleFixOverdue(p.Product, env.AsOf)...)
+			diags = append(diags, content.RulePenTestPlannedReleased(p.Product, "CSD", p.Documents.CSD, on)...)
 		}
 		if p.RunsRelatedSupport("csd") { // it prints the versions that work with each software version
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)

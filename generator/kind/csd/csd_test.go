@@ -575,7 +575,7 @@ func TestCSDUnwrittenListsAreNotStated(t *testing.T) {
 			// the example's vulnerabilities give compensating controls: not the plain "Which security controls … is not stated."
 			"General security controls for the use environment are not stated. Compensating controls are given",
 			// the example's data stores hold its event log, and its MDS2 form answers AUDT-2.x: 7 says so
-			"The device keeps logs in Event log (see [12. Logs and forensic evidence](#12-logs-and-forensic-evidence)); which security events it records is not stated beyond the MDS2 form's answers: its audit log records successful logins and logouts (AUDT-2.1)"}
+			"Which security events the device records is not stated beyond the MDS2 form's answers: its audit log records successful logins and logouts (AUDT-2.1)", "The data store Event log holds logs whose content is not stated (see [12. Logs and forensic evidence](#12-logs-and-forensic-evidence))."}
 		none := []string{"The product has no user or service accounts.", "The product data lists no safeguards of critical functionality.",
 			"The product data recommends no general security controls for the use environment. Compensating controls are given", "The device records no security events."}
 		want, never := notStated, none

@@ -28,13 +28,14 @@ func TestCSDCustomerOwnedPartAtHome(t *testing.T) {
 	}
 	md, _ := fixtureCSD(t, "hearingaid", "aurelle", owner("customer"))
 	kindtest.SaysAll(t, "CSD (owned_by customer)", md,
-		"Patients use the Aurelle hearing aids and the Aurelle app at home; the customer provides the Tessaly Aurelle Hearing Aid System to them and uses Aurelle Fit on its own computers.",
+		"Patients use the Aurelle hearing aids and the Aurelle app at home; the customer provides both to them and uses Aurelle Fit on its own computers.",
 		"| Aurelle Fit | On the customer's own computer |",
 		"| Aurelle Fit patient database | Aurelle Fit (on the customer's own computer) |",
 		"| 1 | Allow | Aurelle Fit | updates.tessaly-hearing.example | 443/TCP |",
 		"| Aurelle app | On a patient's own phone |")
 	kindtest.SaysNone(t, "CSD (owned_by customer)", md,
 		"Patients use the Tessaly Aurelle Hearing Aid System at home",
+		"provides the Tessaly Aurelle Hearing Aid System to them", // it keeps Aurelle Fit
 		"patient's or caregiver's own computer",
 		"On a patient's own computer",
 		"No firewall rule is given")

@@ -15,7 +15,9 @@ import (
 // Yes (the surgical robot's gateway). They now name the stores that hold
 // logs (with their part, location and retention in 12) and, when the form
 // is built, the form's own answers, cited; with neither, they stay not
-// stated, and written empty, they stay "none".
+// stated, and written empty, they stay "none". A store of logs is named
+// as a store whose logs' content is not stated, never as the one that
+// keeps the security logs: it may hold a usage log (the hearing aids').
 func TestCSDLogsSayWhatTheDataStates(t *testing.T) {
 	p, render, withForm, withoutForm := summaryExample(t)
 	stores := p.DataStores
@@ -43,24 +45,24 @@ func TestCSDLogsSayWhatTheDataStates(t *testing.T) {
 		never     []string
 	}{
 		{"a store holds logs and the form answers", "id = \"x\"\n", stores, robot, true,
-			[]string{"The device keeps logs in Event log (see [12. Logs and forensic evidence](#12-logs-and-forensic-evidence)); which security events it records is not stated beyond the MDS2 form's answers: its audit log records successful logins and logouts (AUDT-2.1), unsuccessful login and logout attempts (AUDT-2.2), local and remote service or support sessions (AUDT-2.8.1) and other events than those the form asks about (AUDT-2.10; which ones is not stated); it does not record changes to user privileges (AUDT-2.3) or the use of emergency break-glass access (AUDT-2.9, note 5).\n"},
-			[]string{"The device keeps logs in the data store below, described in [2.2 Data at rest](#2-2-data-at-rest); which logs it holds, and their content and format, are not stated. The MDS2 form answers that the device keeps its own audit log of user and system activity (AUDT-1). The form's answers about the security events recorded are in [7. Security events and notification](#7-security-events-and-notification).",
+			[]string{"Which security events the device records is not stated beyond the MDS2 form's answers: its audit log records successful logins and logouts (AUDT-2.1), unsuccessful login and logout attempts (AUDT-2.2), local and remote service or support sessions (AUDT-2.8.1) and other events than those the form asks about (AUDT-2.10; which ones is not stated); it does not record changes to user privileges (AUDT-2.3) or the use of emergency break-glass access (AUDT-2.9, note 5). The data store Event log holds logs whose content is not stated (see [12. Logs and forensic evidence](#12-logs-and-forensic-evidence)).\n"},
+			[]string{"Which logs the device keeps for security purposes is not stated beyond the MDS2 form's answer that it keeps its own audit log of user and system activity (AUDT-1). The form's answers about the security events recorded are in [7. Security events and notification](#7-security-events-and-notification). The data store below holds logs (see [2.2 Data at rest](#2-2-data-at-rest)); what they record, and their format, are not stated.\n",
 				"| Data store | Part | Location | Retention |", "| Event log | Halcyon LVP-7 pump (on the device) | SQLite database on the encrypted data partition (eMMC) | 120 days or 60,000 events"},
-			[]string{unstated7, unstated12}},
+			[]string{unstated7, unstated12, "keeps logs in"}},
 		{"a store holds logs, no form", "id = \"x\"\n", stores, robot, false,
-			[]string{"The device keeps logs in Event log (see [12. Logs and forensic evidence](#12-logs-and-forensic-evidence)); which security events it records is not stated.\n"},
-			[]string{"The device keeps logs in the data store below, described in [2.2 Data at rest](#2-2-data-at-rest); which logs it holds, and their content and format, are not stated.\n", "| Event log |"},
-			[]string{unstated7, unstated12, "AUDT-"}},
+			[]string{"Which security events the device records is not stated. The data store Event log holds logs whose content is not stated (see [12. Logs and forensic evidence](#12-logs-and-forensic-evidence)).\n"},
+			[]string{"Which logs the device keeps for security purposes is not stated. The data store below holds logs (see [2.2 Data at rest](#2-2-data-at-rest)); what they record, and their format, are not stated.\n", "| Event log |"},
+			[]string{"keeps logs in", unstated12, "AUDT-"}},
 		{"no store, the form says no audit log", "id = \"x\"\n", noLogStores, none, true,
 			[]string{"Which security events the device records is not stated beyond the MDS2 form's answers: it keeps no audit log of its own (AUDT-1); it writes no security-relevant events to an audit log (AUDT-2).\n"},
 			[]string{"Which logs the device keeps is not stated beyond the MDS2 form's answer that it keeps no audit log of its own (AUDT-1)."},
 			[]string{unstated7, unstated12, "does not record", "| Data store | Part | Location |"}},
 		{"nothing stated anywhere: stays not stated", "id = \"x\"\n", noLogStores, nil, true,
-			[]string{unstated7}, []string{unstated12}, []string{"keeps logs in", "MDS2 form's answer"}},
+			[]string{unstated7}, []string{unstated12}, []string{"holds logs", "for security purposes", "MDS2 form's answer"}},
 		{"an answer but no form: stays not stated", "id = \"x\"\n", noLogStores, robot, false,
 			[]string{unstated7}, []string{unstated12}, []string{"AUDT-2", "AUDT-1"}},
 		{"written empty: stays none", "[logging]\nevents = []\nlogs = []\n", stores, robot, true,
-			[]string{none7}, []string{none12}, []string{"keeps logs in", "AUDT-2.1", "is not stated beyond"}},
+			[]string{none7}, []string{none12}, []string{"holds logs", "for security purposes", "AUDT-2.1", "is not stated beyond"}},
 	} {
 		p.Logging.Events, p.Logging.Logs, p.Logging.SIEM = nil, nil, content.SIEM{}
 		p.Source = content.SourceOfText(file, []byte(tc.src))

@@ -36,18 +36,19 @@ func TestCSDHostedOnlyHardeningIsNotAsShipped(t *testing.T) {
 // software runs on the hospital's own PCs, which Halden does not ship, yet
 // the key facts gave the PC's USB port and Ethernet "as shipped", and the
 // interfaces table headed their state "Enabled as shipped" with no word
-// that the PC is not shipped. The recorder, a device, keeps "as shipped";
+// that the PC is not shipped: it heads it "Enabled" and says when that
+// holds for each part. The recorder, a device, keeps "as shipped";
 // with the software on the device too, the row is as before and no note
 // is given.
 func TestCSDCustomerComputerInterfacesAreAsInstalled(t *testing.T) {
-	const note = `For the interfaces of RhythmTrace Analyst, which runs on a computer the customer owns, "Enabled as shipped" is their state once it is installed there: what it runs on is not shipped with the product.`
+	const note = `For the interfaces of the RT-7 recorder, "Enabled" is their state as shipped. For the interfaces of RhythmTrace Analyst, which runs on a computer the customer owns, "Enabled" is their state once it is installed there: what it runs on is not shipped with the product.`
 	for _, tc := range []struct {
 		name        string
 		edit        func(p *kind.Product)
 		says, never []string
 	}{
 		{"as written", func(*kind.Product) {},
-			[]string{"| Interfaces | 4 | RT-7 recorder, as shipped: Removable media (state not stated), USB-C port (state not stated); RhythmTrace Analyst, as installed: USB port of the PC (dock) (state not stated), Ethernet (state not stated) |", note},
+			[]string{"| Interfaces | 4 | RT-7 recorder, as shipped: Removable media (state not stated), USB-C port (state not stated); RhythmTrace Analyst, as installed: USB port of the PC (dock) (state not stated), Network connection of the PC (state not stated) |", note},
 			[]string{"(state not stated) as shipped |"}},
 		{"hosted by the hospital", func(p *kind.Product) { p.Parts[1].Runs = "customer_hosted" },
 			[]string{"RhythmTrace Analyst, as installed: USB port", "For the interfaces of RhythmTrace Analyst, which runs on "},

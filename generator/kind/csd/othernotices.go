@@ -10,10 +10,11 @@ import (
 // OtherVersionNotices are the end-of-life and end-of-support notices of
 // p issued by date on about versions other than Device, oldest first:
 // section 13 lists those versions' stages (twoproducts: 2.6 at End of
-// Support beside the current 3.1), and a hospital still running one is
-// sent to the notice that says what stops and what to do. Notices about
-// Device itself are in Notices; one about models the CSD does not cover
-// is left out, as there. Nil when the product builds no notices (the
+// Support beside the current 3.1), and a customer who uses or used one
+// (past its end of life it may no longer run: cgmhome's app 4.9 no
+// longer starts) is sent to the notice that says what stops and what to
+// do. Notices about Device itself are in Notices; one about models the
+// CSD does not cover is left out, as there. Nil when the product builds no notices (the
 // template also reads Built.Notices).
 func (d *CSDData) OtherVersionNotices(p *content.Product, on content.Date) []NoticeRef {
 	if p == nil || d.Device == nil {

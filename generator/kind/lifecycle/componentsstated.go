@@ -43,3 +43,10 @@ func assessmentProperties(c inventory.Component) []jsonProperty {
 	}
 	return out
 }
+
+// bare reports a component for which lifecycle.json's "components" entry
+// holds no support: no level, no end of support or extended updates, no
+// justification and no source (the properties component gives).
+func bare(c inventory.Component) bool {
+	return c.Support == "" && c.EndOfSupport.IsZero() && c.ExtendedUntil.IsZero() && len(assessmentProperties(c)) == 0
+}

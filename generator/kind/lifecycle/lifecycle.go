@@ -112,6 +112,10 @@ type LifecycleView struct {
 	// rule or a notice, as the CSD's source column says, so the page does
 	// not call their support the manufacturer's.
 	JSONOwn int
+	// JSONBare is how many of those state no support at all (bare): the
+	// file gives only their names and versions, so the page does not say
+	// it holds their supplier support.
+	JSONBare int
 	// SupportedVersions are the versions supported on the page's date
 	// (released and not past their end of support), in file order, each
 	// with the components that need attention in it.
@@ -430,6 +434,9 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 			view.JSONComponents++
 			if c.OwnAssessment() {
 				view.JSONOwn++
+			}
+			if bare(c) {
+				view.JSONBare++
 			}
 		}
 		// The components whose support their [[components]] entry states,

@@ -133,6 +133,7 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 			im.if_, im.then, b, im.why)
 	}
 	r.checkPIIDatabase(final, givens)
+	r.checkBackupMediaPII(final, givens)
 	r.checkAPIsPresupposed(final, givens)
 }
 

@@ -232,7 +232,8 @@ func (f *mds2Facts) unauthenticatedPort() (fact, bool) {
 // apart says which were passed over ("" for none). ok is false unless
 // there is such a port and every interface of those parts, other than an
 // internal one, is a display, removable media where media is true (a
-// memory card is carried, not connected: no system), or an Ethernet,
+// memory card, or a USB port that takes only media, is carried, not
+// connected: no system), or an Ethernet,
 // Wi-Fi or virtual network interface with ports listed (its traffic is
 // IP, which its ports describe). A USB, serial, Bluetooth, cellular or
 // other link may reach a computer or a phone, or carry messages no port
@@ -261,7 +262,7 @@ func (f *mds2Facts) portLinks(media bool) (idx []int, apart string, ok bool) {
 			continue
 		}
 		switch {
-		case it.Kind == "display", media && it.Kind == "removable_media":
+		case it.Kind == "display", media && it.RemovableMedia():
 		case (it.Kind == "ethernet" || it.Kind == "wifi" || it.Kind.Virtual()) &&
 			slices.ContainsFunc(idx, func(j int) bool { return f.p.Ports[j].Interface == it.ID }):
 		default:

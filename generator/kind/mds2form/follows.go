@@ -67,7 +67,9 @@ func derivedAs(env *kind.Env, cur, v kind.Product) map[string]fact {
 	facts := *v.Product
 	facts.Documents, facts.MDS2 = cur.Documents, cur.MDS2
 	x.Product, x.Inventory = &facts, v.Inventory
-	return newMDS2Facts(env, x).derive()
+	out := newMDS2Facts(env, x).derive()
+	withoutOthersDrawing(env, x, v.VersionOf, out)
+	return out
 }
 
 // differentFacts are the questions a and b derive differently, or one of

@@ -165,7 +165,8 @@ func TestMDS2Validation(t *testing.T) {
 		{"no answer under an implied No is an error", func(s string) string { return strings.Replace(s, `"AUTH-1.2" = "no"`, ``, 1) },
 			`mds2\.answers\.AUTH-1\.2: AUTH-1\.2 has no answer \(.*\); AUTH-1 is No, so answer "no" or "na"`},
 		{"breaking a stated rule is a warning", addAnswer(`"CSUP-2.1" = "no"`),
-			`warning: mds2\.answers\.CSUP-2\.1: answer No breaks the form's instruction that CSUP-2\.1 does not apply when CSUP-2 is N/A`},
+			// The form's instruction is CSUP-1 = No, not CSUP-2's N/A.
+			`warning: mds2\.answers\.CSUP-2\.1: answer No breaks the form's instruction that CSUP-2\.1 does not apply when CSUP-1 is No;`},
 		{"see_note without a note", func(s string) string { return strings.Replace(s, `"DTBK-1" = "no"`, `"DTBK-1" = "see_note"`, 1) },
 			`mds2\.answers\.DTBK-1: answer See Note needs a note`},
 		{"na without a note or reason, which no answer rules out: warning", func(s string) string { return strings.Replace(s, `"DTBK-1" = "no"`, `"DTBK-1" = "na"`, 1) },

@@ -21,7 +21,7 @@ import (
 func (r *mds2Resolver) dataGate(q *mds2.Question, final map[string]mds2.Answer, derived map[string]fact) (mds2.Condition, string, bool) {
 	for _, c := range q.Gates() {
 		a := final[c.ID]
-		if c.Stated || a == mds2.Unanswered || a == mds2.SeeNote || a == c.Answer {
+		if c.Stated || a == mds2.Unanswered || a == mds2.SeeNote || c.Admits(a) {
 			continue
 		}
 		if root, ok := r.dataGated[c.ID]; ok {
@@ -38,7 +38,7 @@ func (r *mds2Resolver) dataGate(q *mds2.Question, final map[string]mds2.Answer, 
 // the question presupposes c's answer, which the data deny.
 func (r *mds2Resolver) gateByData(q *mds2.Question, c mds2.Condition, why string, row *mds2.Row) {
 	row.Answer, row.Basis = mds2.NA, mds2.BasisDerived
-	row.From = fmt.Sprintf("%s, and %s presupposes %s %s", why, q.ID, c.ID, c.Answer)
+	row.From = fmt.Sprintf("%s, and %s presupposes %s %s", why, q.ID, c.ID, c.Asked())
 	if r.dataGated == nil {
 		r.dataGated = map[string]string{}
 	}

@@ -32,7 +32,7 @@ var internalLinkKinds = map[string]struct {
 	"CONN-1.2":   {"wired", content.Interface.IsWired},
 	"CONN-1.2.1": {"Ethernet", kinds("ethernet")},
 	"CONN-1.2.2": {"USB", kinds("usb")},
-	"CONN-1.2.4": {"serial", kinds("serial")},
+	"CONN-1.2.4": {"serial or contact-closure", otherPhysicalKinds},
 }
 
 // internalLinkNote gives each derived (or agreeing) Yes of those questions

@@ -76,6 +76,172 @@ func (r *mds2Resolver) piiWhereNote(form *mds2.Form, derived map[string]fact) {
 			row.Note, row.NoteText = n, text
 		}
 	}
+	r.piiSentNote(form, derived, note)
+}
+
+// piiSentRows are the questions answered from an interface or a data flow
+// carrying PHI or PII (handlesPII, the MPII-3 paths, exchangesPII,
+// cableOnlyOrNotSent), in form order, with the answer that rests on it.
+var piiSentRows = []struct {
+	id     string
+	answer mds2.Answer
+}{
+	{"MPII-1", mds2.Yes}, {"MPII-2.6", mds2.Yes}, {"MPII-3", mds2.Yes},
+	{"MPII-3.3", mds2.Yes}, {"MPII-3.4", mds2.Yes}, {"MPII-3.5", mds2.Yes}, {"MPII-3.6", mds2.Yes},
+	{"MPII-3.7", mds2.Yes}, {"MPII-3.8", mds2.Yes}, {"MPII-3.9", mds2.Yes}, {"MPII-3.10", mds2.Yes},
+	{"TXCF-1", mds2.No},
+}
+
+// piiSentNote is piiWhereNote for what is sent: a derived answer of
+// piiSentRows without a note, resting on an interface (or a flow over
+// one) of a part that is not the device's own hardware, gets a note
+// naming that part, where the device's hardware sends and receives no
+// PHI or PII (deviceSendsNoPII). A customer-hosted gateway's virtual
+// adapter answers MPII-3.5 Yes beside CONN-1.2.1's "no Ethernet port"
+// of the bed: bare, the form says the bed sends PII over a wire. Rows
+// resting on the same part share one note.
+func (r *mds2Resolver) piiSentNote(form *mds2.Form, derived map[string]fact, note func(string) int) {
+	if !r.p.HasDevice() || !r.deviceSendsNoPII() {
+		return
+	}
+	type group struct {
+		part content.Part
+		rows []*mds2.Row
+	}
+	var groups []group
+	for _, k := range piiSentRows {
+		row := findRow(form, k.id)
+		if row == nil || row.Answer != k.answer || row.Note != 0 || !fromData(row) {
+			continue
+		}
+		d, ok := derived[k.id]
+		if !ok || d.Answer != k.answer {
+			continue
+		}
+		it, ok := r.restsOnInterface(d)
+		if !ok {
+			continue
+		}
+		part := r.facts.p.PartOfInterface(it)
+		if part.ID == "" || part.Runs.IsDevice() {
+			continue
+		}
+		i := slices.IndexFunc(groups, func(g group) bool { return g.part.ID == part.ID })
+		if i < 0 {
+			groups = append(groups, group{part: part})
+			i = len(groups) - 1
+		}
+		groups[i].rows = append(groups[i].rows, row)
+	}
+	for _, g := range groups {
+		text := r.piiSentText(g.rows, g.part)
+		n := note(text)
+		for _, row := range g.rows {
+			row.Note, row.NoteText = n, text
+		}
+	}
+}
+
+// restsOnInterface is the interface fact d names: interfaces[i], or the
+// interface of the flow data_flows[i].
+func (r *mds2Resolver) restsOnInterface(d fact) (content.Interface, bool) {
+	f := r.facts
+	under := func(path, prefix string) bool {
+		rest, ok := strings.CutPrefix(path, prefix)
+		return ok && (rest == "" || rest[0] == '.' || rest[0] == ' ')
+	}
+	for i, it := range f.p.Interfaces {
+		if under(d.Path, f.ifacePath(i)) {
+			return it, true
+		}
+	}
+	for i, fl := range f.p.DataFlows {
+		if under(d.Path, f.flowPath(i)) {
+			return f.iface(fl.Interface)
+		}
+	}
+	return content.Interface{}, false
+}
+
+// deviceSendsNoPII reports that the device's own hardware sends and
+// receives no PHI or PII as the data state it: every interface of a part
+// on the device says what it carries, none PHI or PII, and no data flow
+// of PHI or PII has an end on such a part or goes over its interface.
+func (r *mds2Resolver) deviceSendsNoPII() bool {
+	f := r.facts
+	for i, it := range f.p.Interfaces {
+		if f.p.PartOfInterface(it).Runs.IsDevice() && (carriesPII(it.Carries) || !f.carriesStated(i)) {
+			return false
+		}
+	}
+	for _, fl := range f.p.DataFlows {
+		if !carriesPII(fl.Data) {
+			continue
+		}
+		if f.flowPart(fl.From).Runs.IsDevice() || f.flowPart(fl.To).Runs.IsDevice() {
+			return false
+		}
+		if it, ok := f.iface(fl.Interface); ok && f.p.PartOfInterface(it).Runs.IsDevice() {
+			return false
+		}
+	}
+	return true
+}
+
+// piiSentText: "The answers Yes to MPII-1, MPII-3 and MPII-3.5 and No to
+// TXCF-1 rest on the BedView gateway, which runs on a server the customer
+// hosts; its Gateway VM network adapter carries PHI and PII. The
+// device's own hardware, the Corva bed controller, sends and receives no
+// PHI or PII."
+func (r *mds2Resolver) piiSentText(rows []*mds2.Row, part content.Part) string {
+	var yes, no []string
+	for _, row := range rows {
+		if row.Answer == mds2.Yes {
+			yes = append(yes, row.ID)
+		} else {
+			no = append(no, row.ID)
+		}
+	}
+	var answers []string
+	if len(yes) > 0 {
+		answers = append(answers, "Yes to "+content.AndList(yes))
+	}
+	if len(no) > 0 {
+		answers = append(answers, "No to "+content.AndList(no))
+	}
+	answer := "The answer " + answers[0] + " rests"
+	if len(rows) > 1 {
+		answer = "The answers " + strings.Join(answers, " and ") + " rest"
+	}
+	var names []string
+	var phi, pii bool
+	for _, it := range r.facts.p.Interfaces {
+		if r.facts.p.PartOfInterface(it).ID != part.ID || !carriesPII(it.Carries) {
+			continue
+		}
+		names = append(names, it.Name)
+		phi = phi || it.Carries.Has("phi")
+		pii = pii || it.Carries.Has("pii")
+	}
+	carries := ""
+	if len(names) > 0 {
+		var kinds []string
+		if phi {
+			kinds = append(kinds, "PHI")
+		}
+		if pii {
+			kinds = append(kinds, "PII")
+		}
+		carries = fmt.Sprintf("; its %s %s %s", content.AndList(names), content.Plural(len(names), "carries", "carry"), content.AndList(kinds))
+	}
+	var devices []string
+	for _, pt := range r.p.Parts {
+		if pt.Runs.IsDevice() {
+			devices = append(devices, pt.TheName())
+		}
+	}
+	return fmt.Sprintf("%s on %s, which %s%s. The device's own hardware, %s, sends and receives no PHI or PII.",
+		answer, part.TheName(), r.p.PartRunsWhere(part), carries, content.AndList(devices))
 }
 
 // piiStores are the product's own data stores holding PHI or PII, those

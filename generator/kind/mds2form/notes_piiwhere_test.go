@@ -163,3 +163,56 @@ func TestMDS2AuditPIIFromStatedLogs(t *testing.T) {
 		})
 	}
 }
+
+// TestMDS2PIISentNote: the Corva bed sends bed-exit alarms only; PHI and
+// PII pass through the BedView gateway's virtual adapter on the
+// hospital's VM (the smartbed review, finding 2). MPII-1, MPII-2.6,
+// MPII-3, MPII-3.5 Yes and TXCF-1 No rest on it, beside CONN-1.2.1's
+// "no Ethernet port": one note names the gateway and says the bed sends
+// none. Where the bed's Wi-Fi carries PII too, the answers are the bed's
+// as well, and no such note.
+func TestMDS2PIISentNote(t *testing.T) {
+	const (
+		site = "../../testdata/smartbed/jspgen.toml"
+		prod = "../../testdata/smartbed/content/corva.toml"
+		text = "The answers Yes to MPII-1, MPII-2.6, MPII-3 and MPII-3.5 and No to TXCF-1 rest on the BedView gateway, which runs on a server the customer hosts; its Gateway VM network adapter carries PHI and PII. The device's own hardware, the Corva bed controller, sends and receives no PHI or PII."
+	)
+	bedPII := func(s string) string {
+		old := "purpose = \"Bed-exit alarms to the BedView gateway.\"\ncarries = [\"alarms\"]"
+		if !strings.Contains(s, old) {
+			t.Fatalf("fixture lacks %q", old)
+		}
+		return strings.Replace(s, old, "purpose = \"Bed-exit alarms to the BedView gateway.\"\ncarries = [\"alarms\", \"pii\"]", 1)
+	}
+	rows := []string{"MPII-1", "MPII-2.6", "MPII-3", "MPII-3.5", "TXCF-1"}
+	for _, tc := range []struct {
+		name string
+		edit func(string) string
+		want string // the note of every row; "" for none of this kind
+	}{
+		{"PII only on the gateway", nil, text},
+		{"the bed's Wi-Fi carries PII", bedPII, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, _, _, _ := resolveCase(t, copyCase(t, site, prod, tc.edit))
+			for _, id := range rows {
+				row, ok := f.Row(id)
+				if !ok {
+					t.Fatalf("no row %s", id)
+				}
+				if !fromData(&row) {
+					t.Errorf("%s = %s (%s); want it from the data", id, row.Answer, row.Basis)
+				}
+				if tc.want == "" {
+					if strings.Contains(row.NoteText, "sends and receives no PHI or PII") {
+						t.Errorf("%s note %d %q; want no note on where PII is sent", id, row.Note, row.NoteText)
+					}
+					continue
+				}
+				if row.Note == 0 || row.NoteText != tc.want {
+					t.Errorf("%s note %d %q; want %q", id, row.Note, row.NoteText, tc.want)
+				}
+			}
+		})
+	}
+}

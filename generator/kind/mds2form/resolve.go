@@ -391,6 +391,7 @@ func (r *mds2Resolver) run() *mds2.Form {
 	r.hostRadioNote(form, derived)
 	r.remotePartsNote(form, derived)
 	r.piiWhereNote(form, derived)
+	r.portListNote(form, derived)
 	r.checkConsistency(final, givens)
 	r.checkAgainstData(final, givens)
 	r.checkSIEMChannels(final, givens)
@@ -495,7 +496,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		case explicit && c.Stated && g.answer != mds2.NA:
 			r.warnf(g.path, "answer %s breaks the form's instruction that %s does not apply when %s; the answer stands as given", g.answer, q.ID, trig)
 		case explicit && !c.Stated && g.answer == mds2.Yes:
-			r.warnf(g.path, "answer Yes although %s, which this question presupposes answered %s; check both answers", trig, c.Answer)
+			r.warnf(g.path, "answer Yes although %s, which this question presupposes answered %s; check both answers", trig, c.Asked())
 		case explicit && c.Stated && g.answer == mds2.NA && row.Reason == "" && !isDerived:
 			// The N/A the form's instruction gives anyway: shown as the
 			// form shows its own (a link naming the answer that rules the
@@ -516,7 +517,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			// presupposes away (MPII-2.6's exchange under MPII-2 No):
 			// one of the two is not the device's. The derived Yes is
 			// printed, as the data give it.
-			r.warnf(r.p.MDS2.AnswerPath(q.ID), "the product data answer %s Yes (%s), but %s, which this question presupposes answered %s; check both answers", q.ID, d, trig, c.Answer)
+			r.warnf(r.p.MDS2.AnswerPath(q.ID), "the product data answer %s Yes (%s), but %s, which this question presupposes answered %s; check both answers", q.ID, d, trig, c.Asked())
 		case byData && !explicit && !(isGiven && g.entry.Note != 0):
 			r.gateByData(q, dc, dwhy, &row)
 			return row
@@ -674,16 +675,18 @@ func (r *mds2Resolver) checkApplies(q *mds2.Question, g given, row mds2.Row, fin
 	asked := len(gates) > 0
 	var trig []string
 	for _, c := range gates {
-		if final[c.ID] != c.Answer {
+		if !c.Admits(final[c.ID]) {
 			asked = false
 			break
 		}
 		if slices.Contains(q.AppliesWhen, c) {
-			t := fmt.Sprintf("%s is %s", c.ID, c.Answer)
+			t := fmt.Sprintf("%s is %s", c.ID, final[c.ID])
 			if td, ok := derived[c.ID]; ok {
 				t += " (" + td.Short() + ")"
 			}
-			trig = append(trig, t)
+			if !slices.Contains(trig, t) { // a stated and an implied condition may name one trigger
+				trig = append(trig, t)
+			}
 		}
 	}
 	if asked && r.inheritedFromUnasked(q, g) {
@@ -717,7 +720,7 @@ func (r *mds2Resolver) inheritedFromUnasked(q *mds2.Question, g given) bool {
 	}
 	for _, c := range q.Gates() {
 		a, ok := r.answerIn(c.ID, from)
-		if !ok || a == c.Answer || a == mds2.SeeNote {
+		if !ok || c.Admits(a) || a == mds2.SeeNote {
 			continue
 		}
 		where := "[mds2.answers], the first version's, which later versions inherit"
@@ -729,7 +732,7 @@ func (r *mds2Resolver) inheritedFromUnasked(q *mds2.Question, g given) bool {
 			at = fmt.Sprintf("versions[%d].changes", k)
 		}
 		r.warnf(g.path, "answer %s was written for version %s (in %s), whose %s is %s, under which the form does not ask %s; version %s answers %s %s, under which it does: give version %s an answer of its own under %s.mds2_answers_changed",
-			g.answer, from, where, c.ID, a, q.ID, r.p.VersionOf, c.ID, c.Answer, r.p.VersionOf, at)
+			g.answer, from, where, c.ID, a, q.ID, r.p.VersionOf, c.ID, c.Asked(), r.p.VersionOf, at)
 		return true
 	}
 	return false

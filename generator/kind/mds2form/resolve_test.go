@@ -38,6 +38,12 @@ func stated(id string, a mds2.Answer) mds2.Condition {
 	return mds2.Condition{ID: id, Answer: a, Stated: true}
 }
 
+// unless is a stated condition that rules the question out only under
+// answer a of id (MLDP-3 under MLDP-2 = Yes).
+func unless(id string, a mds2.Answer) mds2.Condition {
+	return mds2.Condition{ID: id, Unless: a, Stated: true}
+}
+
 // giv is an explicit answer as parseGiven makes it.
 func giv(id string, e content.MDS2Answer) given {
 	g := given{entry: e, path: "mds2.answers." + id}
@@ -58,6 +64,7 @@ func givens(gs ...given) map[string]given {
 var (
 	wifiFact  = fact{Answer: mds2.Yes, File: testProductFile, Path: "interfaces[1]", Line: 7, Says: "is a Wi-Fi interface"}
 	noRadio   = fact{Answer: mds2.No, File: testProductFile, Path: "interfaces", Line: 5, Says: "lists no wireless interface"}
+	noPII     = fact{Answer: mds2.NA, File: testProductFile, Path: "interfaces", Line: 5, Says: "lists no interface that carries PHI or PII"}
 	makerText = fact{Text: "Acme Medical", File: testSiteFile, Path: "manufacturer.name", Line: 3, Says: "is the manufacturer's name"}
 )
 
@@ -94,6 +101,25 @@ func TestResolveQuestion(t *testing.T) {
 		{name: "stated gate by an N/A trigger",
 			q: yesNoQ("X-2", stated("X-1", mds2.No)), final: map[string]mds2.Answer{"X-1": mds2.NA},
 			want: mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "X-1 is N/A"}},
+		// The form rules MLDP-3 out only under MLDP-2 = Yes (unless): under
+		// an N/A trigger it is still asked, and a note beside a blank
+		// answer ("Not stated") stays, without a warning.
+		{name: "unless gate, N/A trigger: still asked, the note stands",
+			q: yesNoQ("MLDP-3", unless("MLDP-2", mds2.Yes)), final: map[string]mds2.Answer{"MLDP-2": mds2.NA},
+			givens: givens(giv("MLDP-3", content.MDS2Answer{Note: 1})),
+			want:   mds2.Row{Basis: mds2.BasisAnswered, Note: 1}},
+		{name: "unless gate, N/A trigger, no answer: error, not N/A by the form",
+			q: yesNoQ("MLDP-3", unless("MLDP-2", mds2.Yes)), final: map[string]mds2.Answer{"MLDP-2": mds2.NA},
+			diags: []string{`mds2.answers.MLDP-3: MLDP-3 has no answer (Does it?): add "MLDP-3" = "yes", "no", "na" or "see_note" to [mds2.answers]`}},
+		{name: "unless gate, the answer it names: N/A by the form's instruction",
+			q: yesNoQ("MLDP-3", unless("MLDP-2", mds2.Yes)), final: map[string]mds2.Answer{"MLDP-2": mds2.Yes},
+			want: mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "MLDP-2 is Yes"}},
+		// TXCF-2.1: stated under TXCF-2 = Yes, implied under an N/A the
+		// data give (no PII sent): N/A from the data, not from the form.
+		{name: "unless gate beside an implied one, derived N/A trigger: N/A from the data",
+			q:     yesNoQ("TXCF-2.1", unless("TXCF-2", mds2.Yes), when("TXCF-2", mds2.No)),
+			final: map[string]mds2.Answer{"TXCF-2": mds2.NA}, derived: map[string]fact{"TXCF-2": noPII},
+			want: mds2.Row{Answer: mds2.NA, Basis: mds2.BasisDerived, From: "TXCF-2 is N/A (interfaces lists no interface that carries PHI or PII), and TXCF-2.1 presupposes TXCF-2 No"}},
 		// A note beside a blank answer stood in for the answer the gate
 		// now gives: printed beside N/A, "Not stated" would say both.
 		{name: "stated gate with only a note: N/A without the note, warning",

@@ -1,6 +1,7 @@
 package mds2form
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -16,32 +17,37 @@ func authenticated(p content.Port) content.Port      { p.Authenticated = content
 func connRuleCases() []ruleCase {
 	var cases []ruleCase
 
-	// The interface-kind rules, for every interface kind after a display.
+	// The interface-kind rules, for every interface kind after a display;
+	// a contact closure (a nurse-call dry contact) is a wired port too.
+	connKinds := append(slices.Clone(interfaceKinds), "contact")
 	kindRules := []struct {
 		id, what string // what: "Wi-Fi" in "is a Wi-Fi interface"
 		article  string
 		kinds    []string
+		// yesWhat: a Yes's what, by kind, where it names the kind of the
+		// interface it cites rather than what
+		yesWhat map[string]string
 	}{
-		{"CONN-1", "connectivity", "a", slices.DeleteFunc(slices.Clone(interfaceKinds), func(k string) bool { return k == "display" })},
-		{"CONN-1.1", "wireless", "a", []string{"wifi", "bluetooth", "cellular", "nfc", "infrared", "radio"}},
-		{"CONN-1.1.1", "Wi-Fi", "a", []string{"wifi"}},
-		{"CONN-1.1.2", "Bluetooth", "a", []string{"bluetooth"}},
-		{"CONN-1.1.3", "cellular", "a", []string{"cellular"}},
-		{"CONN-1.1.4", "NFC, infrared or radio", "an", []string{"nfc", "infrared", "radio"}},
-		{"CONN-1.2", "wired", "a", []string{"ethernet", "usb", "serial", "removable_media"}},
-		{"CONN-1.2.1", "Ethernet", "an", []string{"ethernet"}},
-		{"CONN-1.2.2", "USB", "a", []string{"usb"}},
-		{"CONN-1.2.3", "removable-media", "a", []string{"removable_media"}},
-		{"CONN-1.2.4", "serial", "a", []string{"serial"}},
+		{"CONN-1", "connectivity", "a", slices.DeleteFunc(slices.Clone(connKinds), func(k string) bool { return k == "display" }), nil},
+		{"CONN-1.1", "wireless", "a", []string{"wifi", "bluetooth", "cellular", "nfc", "infrared", "radio"}, nil},
+		{"CONN-1.1.1", "Wi-Fi", "a", []string{"wifi"}, nil},
+		{"CONN-1.1.2", "Bluetooth", "a", []string{"bluetooth"}, nil},
+		{"CONN-1.1.3", "cellular", "a", []string{"cellular"}, nil},
+		{"CONN-1.1.4", "NFC, infrared or radio", "an", []string{"nfc", "infrared", "radio"}, nil},
+		{"CONN-1.2", "wired", "a", []string{"ethernet", "usb", "serial", "contact", "removable_media"}, nil},
+		{"CONN-1.2.1", "Ethernet", "an", []string{"ethernet"}, nil},
+		{"CONN-1.2.2", "USB", "a", []string{"usb"}, nil},
+		{"CONN-1.2.3", "removable-media", "a", []string{"removable_media"}, nil},
+		{"CONN-1.2.4", "serial or contact-closure", "a", []string{"serial", "contact"}, map[string]string{"serial": "serial", "contact": "contact-closure"}},
 	}
 	for _, r := range kindRules {
 		none := noBy("interfaces", "lists no "+r.what+" interface")
-		for _, k := range interfaceKinds {
+		for _, k := range connKinds {
 			c := ruleCase{id: r.id, name: k, setup: func(w *world) {
 				w.p.Interfaces = []content.Interface{iface("screen", "display"), iface("b", k), iface("c", k)}
 			}, want: none}
 			if slices.Contains(r.kinds, k) {
-				c.want = yesBy("interfaces[1]", "is "+r.article+" "+r.what+" interface")
+				c.want = yesBy("interfaces[1]", "is "+r.article+" "+cmp.Or(r.yesWhat[k], r.what)+" interface")
 			} else if r.id == "CONN-1.2.3" && k == "usb" {
 				c.want = decidesNothing // a USB port may or may not take USB drives
 			} else if k == "other" && slices.Contains([]string{"CONN-1.1", "CONN-1.1.3", "CONN-1.1.4", "CONN-1.2", "CONN-1.2.4"}, r.id) {
@@ -66,7 +72,7 @@ func connRuleCases() []ruleCase {
 		if r.id != "CONN-1" {
 			noPart = naBy("parts", "the product has no hardware of its own, so the question does not apply")
 		}
-		for _, k := range interfaceKinds {
+		for _, k := range connKinds {
 			undecided := slices.Contains(r.kinds, k) || r.id == "CONN-1.2.3" && k == "usb" ||
 				k == "other" && slices.Contains([]string{"CONN-1.1", "CONN-1.1.3", "CONN-1.1.4", "CONN-1.2", "CONN-1.2.4"}, r.id) ||
 				k == "radio" && r.id == "CONN-1.1.3"

@@ -115,20 +115,28 @@ func (f *mds2Facts) unnamedLinkPII() bool {
 // them may be a cable to another system or a socket for USB drives (which
 // MPII-3.3 asks about), so it decides nothing; No when every USB and
 // serial interface says it carries none and no interface of kind other
-// may carry them (otherKindMayCarryPII).
+// may carry them (otherKindMayCarryPII). A USB port that takes only media
+// (media_only), or a removable_media interface that names USB
+// (usbSocket), is no cable link: MPII-3.3 counts what it carries, and
+// the No says it is left out.
 func (f *mds2Facts) cablePII() (fact, bool) {
 	if yes, ok := ifaceCarriesPII("serial", kinds("serial"))(f); ok && yes.Answer == mds2.Yes {
 		return yes, true
 	}
+	cable := func(it content.Interface) bool { return it.Kind == "serial" || it.Kind == "usb" && !it.MediaOnly }
 	for _, it := range f.p.Interfaces {
-		if it.Kind == "usb" && carriesPII(it.Carries) {
+		if it.Kind == "usb" && !it.MediaOnly && carriesPII(it.Carries) {
 			return fact{}, false
 		}
 	}
 	if f.otherKindMayCarryPII() {
 		return fact{}, false
 	}
-	return ifaceCarriesPII("USB or serial", kinds("usb", "serial"))(f)
+	d, ok := ifaceCarriesPII("USB or serial", cable)(f)
+	if ok && d.Answer == mds2.No && slices.ContainsFunc(f.p.Interfaces, usbSocket) {
+		d = f.no("interfaces", "lists no serial interface, and no USB interface other than USB sockets that take only media (removable media, MPII-3.3, not a cable link), that carries PHI or PII")
+	}
+	return d, ok
 }
 
 // otherPII is ifaceCarriesPII for MPII-3.10, "any other way" of moving

@@ -16,7 +16,9 @@ import (
 // CONN-8, DTBK-4, the CSUP items' remote installation). A memory card is
 // no system: it is carried, not connected. These answers too are read
 // from what the device lacks, so they yield to the manufacturer's
-// (fact.Yields, rules_nonet.go).
+// (fact.Yields, rules_nonet.go). A USB port that takes only media
+// (interfaces.media_only: USB drives, a service key) is removable media
+// too.
 
 // linksToNothing reports such a device: interfaces written, each a display
 // or removable media (internal ones too: a link between its own boards
@@ -25,7 +27,17 @@ func (f *mds2Facts) linksToNothing() bool {
 	if !f.p.States("interfaces") || len(f.p.Ports) > 0 || !f.p.AllOnDevice() {
 		return false
 	}
-	return !slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind != "display" && it.Kind != "removable_media" })
+	return !slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind != "display" && !it.RemovableMedia() })
+}
+
+// mediaLinks says what linksToNothing found: displays and removable
+// media, and, beside a USB port that takes only media, that it is one of
+// them (a reader who sees a USB port would otherwise doubt the answer).
+func (f *mds2Facts) mediaLinks() string {
+	if slices.ContainsFunc(f.p.Interfaces, content.Interface.MediaOnlyUSB) {
+		return "displays and removable media, a USB port that takes only media (media_only) among them"
+	}
+	return "displays and removable media"
 }
 
 // noLinks answers a for such a device, because so; denies is the
@@ -35,7 +47,7 @@ func noLinks(a, denies mds2.Answer, so string) func(*mds2Facts) (fact, bool) {
 		if !f.linksToNothing() {
 			return fact{}, false
 		}
-		d := f.answer(a, "interfaces", "lists only displays and removable media; the device connects to no other system, so "+so)
+		d := f.answer(a, "interfaces", "lists only "+f.mediaLinks()+"; the device connects to no other system, so "+so)
 		d.Yields, d.Denies = true, denies
 		return d, true
 	}
@@ -57,4 +69,16 @@ func (f *mds2Facts) nodeAuthOrNone() (fact, bool) {
 		return d, true
 	}
 	return noLinks(mds2.NA, mds2.Yes, "there is no peer to authenticate")(f)
+}
+
+// unlessUSBPort is rule, except that a USB port, even one that takes only
+// media, leaves it undecided: SAHD-8 asks whether unused communication
+// ports are disabled, and a USB socket is a port that may be.
+func unlessUSBPort(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact, bool) {
+	return func(f *mds2Facts) (fact, bool) {
+		if f.usbPort(nil) {
+			return fact{}, false
+		}
+		return rule(f)
+	}
 }

@@ -103,7 +103,7 @@ func (f *mds2Facts) noNetworkLinks() []content.Interface {
 		return nil
 	}
 	return slices.DeleteFunc(slices.Clone(f.p.Interfaces), func(it content.Interface) bool {
-		return it.Internal || it.Kind == "display" || it.Kind == "removable_media"
+		return it.Internal || it.Kind == "display" || it.RemovableMedia()
 	})
 }
 
@@ -132,5 +132,11 @@ func (f *mds2Facts) noNetworkOpen(id string) string {
 	if len(names) > 1 {
 		which = "its interfaces " + content.AndList(names)
 	}
-	return fmt.Sprintf("the device joins no network, but %s may still %s: the data does not say, so jspgen leaves the answer to you", which, may)
+	// a USB port that in truth takes only media can say so, and then
+	// decides the answer
+	usb := ""
+	if slices.ContainsFunc(links, func(it content.Interface) bool { return it.Kind == "usb" }) {
+		usb = " (or, for a USB port that takes only removable storage such as USB drives or a service key and is never cabled to a computer, write media_only = true on it)"
+	}
+	return fmt.Sprintf("the device joins no network, but %s may still %s: the data does not say, so jspgen leaves the answer to you%s", which, may, usb)
 }

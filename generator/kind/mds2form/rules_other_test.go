@@ -466,8 +466,8 @@ var notDerivedCases = []ruleCase{
 		w.p.Logging.Logs = []content.Log{{ID: "app", Name: "Application audit log", Content: "Sign-ins and changes, written by the application.", DataStore: "evt"}}
 	}, decidesNothing},
 	// SBOM-4 asks for a process that keeps the SBOM up to date;
-	// suppliers.sbom_process is prose the plan and the CSD require, written
-	// whether or not there is one.
+	// suppliers.sbom_process is prose the plan and the CSD print, which
+	// says nothing yes or no of whether there is one.
 	{"SBOM-4", "a process that keeps the SBOM current (Yes for the form)", func(w *world) {
 		sbomWorld(fullComponent)(w)
 		w.p.Suppliers.SBOMProcess = "The build produces the SBOM and it is re-issued whenever a component changes."

@@ -47,9 +47,10 @@ func noHardwareNA(whose func(hosts, controller string) string) func(*mds2Facts) 
 }
 
 // hostsOf names the machines the product's parts run on ("phone,
-// tablet, server or cloud machine") and who controls their start-up and
-// what is installed on them: their owner, or, where a part runs on
-// another manufacturer's medical device (parts.host_maker), that
+// tablet, server or cloud machine"; "container platform node" for a part
+// on the customer's own container platform) and who controls their
+// start-up and what is installed on them: their owner, or, where a part
+// runs on another manufacturer's medical device (parts.host_maker), that
 // device's maker or its owner, since the maker, not the hospital that
 // owns it, decides much of what it boots and installs.
 func (f *mds2Facts) hostsOf() (hosts, controller string) {
@@ -73,6 +74,9 @@ func (f *mds2Facts) hostsOf() (hosts, controller string) {
 			add("phone", "tablet", "computer")
 		case pt.Runs.IsManufacturerHosted():
 			add("server", "cloud machine")
+		case pt.OnContainerPlatform():
+			// a node of the customer's cluster, not a server of the part's own
+			add("container platform node")
 		case !pt.Runs.IsDevice():
 			add("server", "virtual machine")
 		}

@@ -17,14 +17,16 @@ import (
 // later software 2.0, which this notice does not concern, runs on it
 // too." An end-of-life notice about release 1.0 that lists a gateway
 // which also runs 2.0 would otherwise read as the gateway's own end of
-// life. Empty when no such version runs on the model, and for a notice
-// about a model's end of support (which is the model's) or about no
-// version of the product.
+// life. A version not out by d did not run on anything then: it "is
+// planned to run on it too". Empty when no such version runs on the
+// model, and for a notice about a model's end of support (which is the
+// model's) or about no version of the product.
 func (v *NoticeView) AffectedOnly(id string, d content.Date) string {
 	if v.EndsModels != nil || len(v.Notice.Versions) == 0 {
 		return ""
 	}
 	var mine, others []string
+	planned := 0          // how many of others were not out by d
 	var last content.Date // the newest general availability of the notice's versions on the model
 	runs := v.product.ModelVersions(id)
 	for _, ver := range runs {
@@ -47,8 +49,9 @@ func (v *NoticeView) AffectedOnly(id string, d content.Date) string {
 			// released in every market at once says where and from
 			// when, as the notice's upgrade paths say it.
 			var said []string
-			where := v.product.ReleasedWhere(ver, d)
+			where := v.Where(ver, d)
 			if s := kind.PlannedSaid(ver, where, d, v.asOf); s != "" {
+				planned++
 				said = append(said, s)
 			}
 			if where != "" {
@@ -64,6 +67,17 @@ func (v *NoticeView) AffectedOnly(id string, d content.Date) string {
 	if len(mine) == 0 || len(others) == 0 {
 		return ""
 	}
+	verb := content.Plural(len(others), "runs", "run")
+	switch planned {
+	case 0:
+	case len(others):
+		verb = content.Plural(len(others), "is", "are") + " planned to run"
+		for i := range others {
+			others[i] = strings.TrimSuffix(others[i], " (planned)") // the verb says it
+		}
+	default:
+		verb = "run or are planned to run"
+	}
 	return "Affected only while it runs software " + content.OrList(mine) + "; the later software " + content.AndList(others) + ", which this notice does not concern, " +
-		content.Plural(len(others), "runs", "run") + " on it too."
+		verb + " on it too."
 }

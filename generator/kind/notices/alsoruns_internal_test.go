@@ -29,7 +29,7 @@ func TestAffectedOnlyNamesTheLaterVersionsOnTheModel(t *testing.T) {
 		},
 	}
 	v := &NoticeView{Notice: content.Notice{Versions: []string{"1.0"}}, product: p}
-	const want = "Affected only while it runs software 1.0; the later software 2.0 and 3.0 (planned; general availability 2026-04-01), which this notice does not concern, run on it too."
+	const want = "Affected only while it runs software 1.0; the later software 2.0 and 3.0 (planned; general availability 2026-04-01), which this notice does not concern, run or are planned to run on it too."
 	if got := v.AffectedOnly("G1", on); got != want {
 		t.Errorf("G1:\n got %q\nwant %q", got, want)
 	}
@@ -39,5 +39,44 @@ func TestAffectedOnlyNamesTheLaterVersionsOnTheModel(t *testing.T) {
 	v.EndsModels = []content.Model{{ID: "G1"}}
 	if got := v.AffectedOnly("G1", on); got != "" {
 		t.Errorf("a model's own end of support, yet %q", got)
+	}
+}
+
+// TestAffectedOnlyTenseOfTheLaterVersions: a later version out by the
+// notice's release runs on the model; one not out then is planned to run
+// on it (the verb says planned, so its bare "(planned)" is dropped); a
+// mix of both runs or is planned to.
+func TestAffectedOnlyTenseOfTheLaterVersions(t *testing.T) {
+	date := content.NewDate
+	on := date(2024, time.March, 28)
+	asOf := date(2026, time.November, 30)
+	for _, tc := range []struct {
+		name   string
+		latest []content.Version
+		want   string
+	}{
+		{"out by the notice", []content.Version{{Version: "2.0", GeneralAvailability: date(2024, time.January, 8)}},
+			"Affected only while it runs software 1.6; the later software 2.0, which this notice does not concern, runs on it too."},
+		{"out after the notice", []content.Version{{Version: "2.0", GeneralAvailability: date(2025, time.February, 3)}},
+			"Affected only while it runs software 1.6; the later software 2.0, which this notice does not concern, is planned to run on it too."},
+		{"two out after the notice", []content.Version{{Version: "2.0", GeneralAvailability: date(2025, time.February, 3)}, {Version: "3.0"}},
+			"Affected only while it runs software 1.6; the later software 2.0 and 3.0, which this notice does not concern, are planned to run on it too."},
+		{"still planned on as_of", []content.Version{{Version: "3.0", GeneralAvailability: date(2027, time.April, 1)}},
+			"Affected only while it runs software 1.6; the later software 3.0 (planned; general availability 2027-04-01), which this notice does not concern, is planned to run on it too."},
+		{"one out, one not", []content.Version{{Version: "2.0", GeneralAvailability: date(2024, time.January, 8)}, {Version: "3.0", GeneralAvailability: date(2025, time.February, 3)}},
+			"Affected only while it runs software 1.6; the later software 2.0 and 3.0 (planned), which this notice does not concern, run or are planned to run on it too."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := &content.Product{Models: []content.Model{{ID: "C1"}}}
+			p.Versions = append(p.Versions, content.Version{Version: "1.6", Models: []string{"C1"}, GeneralAvailability: date(2023, time.May, 2)})
+			for _, v := range tc.latest {
+				v.Models = []string{"C1"}
+				p.Versions = append(p.Versions, v)
+			}
+			v := &NoticeView{Notice: content.Notice{Versions: []string{"1.6"}}, product: p, asOf: asOf}
+			if got := v.AffectedOnly("C1", on); got != tc.want {
+				t.Errorf("\n got %q\nwant %q", got, tc.want)
+			}
+		})
 	}
 }

@@ -11,3 +11,11 @@ import (
 func (v *NoticeView) Planned(ver *content.Version, where string, on content.Date) string {
 	return kind.PlannedSaid(ver, where, on, v.asOf)
 }
+
+// Where is where version ver is released as the notice, released on,
+// says it (content.Product.ReleasedWhereBy): a market release after on
+// and by the build's as-of date is named without its date, which the
+// notice could not have given.
+func (v *NoticeView) Where(ver *content.Version, on content.Date) string {
+	return v.product.ReleasedWhereBy(ver, on, v.asOf)
+}

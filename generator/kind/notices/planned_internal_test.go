@@ -24,13 +24,13 @@ func TestAffectedOnlyGivesNoLaterReleaseAsPlanned(t *testing.T) {
 		},
 	}
 	v := &NoticeView{Notice: content.Notice{Versions: []string{"1.6"}}, product: p, asOf: date(2026, time.November, 30)}
-	const want = "Affected only while it runs software 1.6; the later software 2.0 (planned) and 3.0 (planned; general availability 2027-04-01), which this notice does not concern, run on it too."
+	const want = "Affected only while it runs software 1.6; the later software 2.0 and 3.0 (planned; general availability 2027-04-01), which this notice does not concern, are planned to run on it too."
 	if got := v.AffectedOnly("LC-2", on); got != want {
 		t.Errorf("\n got %q\nwant %q", got, want)
 	}
 	// Still to come on the as-of date too: the date is the plan the data give.
 	v.asOf = date(2024, time.December, 1)
-	const then = "Affected only while it runs software 1.6; the later software 2.0 (planned; general availability 2025-02-03) and 3.0 (planned; general availability 2027-04-01), which this notice does not concern, run on it too."
+	const then = "Affected only while it runs software 1.6; the later software 2.0 (planned; general availability 2025-02-03) and 3.0 (planned; general availability 2027-04-01), which this notice does not concern, are planned to run on it too."
 	if got := v.AffectedOnly("LC-2", on); got != then {
 		t.Errorf("as of 2024-12-01:\n got %q\nwant %q", got, then)
 	}

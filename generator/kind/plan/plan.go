@@ -164,6 +164,7 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 		// The plan promises the release cadence; the record must keep it.
 		diags = append(diags, content.RuleReleaseCadence(p.Product, p.Documents.SecurityPlan.FirstIssued(), env.AsOf)...)
 		diags = append(diags, content.RuleFixOverdue(p.Product, env.AsOf)...)
+		diags = append(diags, content.RulePenTestPlannedReleased(p.Product, "security plan", p.Documents.SecurityPlan, on)...)
 		if p.RunsRelatedSupport("security_plan") {
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
 			diags = append(diags, content.RulePlatformSupport(p.Product, env.AsOf)...)

@@ -26,7 +26,10 @@ func renderFixturePlanEdited(t *testing.T, fixture, id string, edit func(p *kind
 // network listen on no port" over a column "Enabled as shipped"; and the
 // connectivity table of cloudsamd, which only the manufacturer hosts,
 // headed its state "Enabled as shipped". With the software on the
-// device, and for the example's pump, the words stay.
+// device the words stay; the example's 6.4, whose listeners are the
+// pump's and the Connect server's, names which is in which state; its
+// ports table, whose rows mix the pump's and the Connect server's,
+// heads the state "Enabled" and says when it holds for each.
 func TestPlanPortsOfPartsNotShippedAreNotAsShipped(t *testing.T) {
 	for _, tc := range []struct {
 		name, fixture, id string
@@ -57,7 +60,10 @@ func TestPlanPortsOfPartsNotShippedAreNotAsShipped(t *testing.T) {
 	}
 	t.Run("the example's pump", func(t *testing.T) {
 		md := renderPlan(t, kindtest.Example, func(*content.Product) {})
-		kindtest.SaysAll(t, "plan", md, "| Interface | Kind | Enabled as shipped | Purpose |", "| Approved endpoints | Enabled as shipped | Protection | Purpose |", "As shipped, the parts on the customer's network")
-		kindtest.SaysNone(t, "plan", md, "As installed, the parts", "| Approved endpoints | Enabled | Protection |")
+		// its ports table mixes the pump's ports, as shipped, with the
+		// Connect server's, as installed: the column reads "Enabled"
+		kindtest.SaysAll(t, "plan", md, "| Interface | Kind | Enabled as shipped | Purpose |", "| Approved endpoints | Enabled | Protection | Purpose |", "As shipped (Halcyon LVP-7 pump) or installed (Halcyon Connect server), the parts on the customer's network",
+			`For the ports of the Halcyon LVP-7 pump, "Enabled" is their state as shipped. For the ports of the Halcyon Connect server, which runs on a server the customer hosts, "Enabled" is their state once it is installed there.`)
+		kindtest.SaysNone(t, "plan", md, "As installed, the parts", "| Approved endpoints | Enabled as shipped |")
 	})
 }

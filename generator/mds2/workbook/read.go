@@ -617,12 +617,12 @@ func (rd *reader) read() {
 		if ans.Answer == mds2.Yes {
 			for _, g := range q.Gates() {
 				got := final[g.ID]
-				if got != mds2.Unanswered && got != mds2.SeeNote && got != g.Answer {
+				if got != mds2.Unanswered && got != mds2.SeeNote && !g.Admits(got) {
 					row, col := rd.cellOf(ans.Cell)
 					if g.Stated { // as check words it (mds2form's resolver)
 						rd.warnf(row, col, "answer Yes, although %s is %s, which makes %s not applicable (N/A)", g.ID, got, q.ID)
 					} else {
-						rd.warnf(row, col, "answer Yes, although %s is %s, which this question presupposes answered %s; check both answers", g.ID, got, g.Answer)
+						rd.warnf(row, col, "answer Yes, although %s is %s, which this question presupposes answered %s; check both answers", g.ID, got, g.Asked())
 					}
 					break
 				}

@@ -1,0 +1,78 @@
+package content
+
+// StateGroup is the parts of a product whose rows in an interfaces or
+// ports table are in the state the table's "Enabled" column gives at the
+// same time: When is "as shipped" (the device), "as installed" (a part on
+// the customer's computers or hosts) or "where the manufacturer hosts it"
+// (InterfaceStateWhen).
+type StateGroup struct {
+	When  string
+	Parts []Part
+}
+
+// InterfaceStates groups the parts with an interface listed by when their
+// state in the interfaces tables holds, for a table whose rows are not all
+// "as shipped": its column is then headed "Enabled", and a sentence under
+// it says when that holds for each part (a manufacturer-hosted portal's
+// interface beside a pump's had read "Enabled as shipped"). Nil where every
+// row is as shipped, for a product of one part (InstalledParts), and for
+// one only the manufacturer hosts (HostedOnly has words of its own).
+func (p *Product) InterfaceStates() []StateGroup {
+	if p.HostedOnly() || len(p.AllParts()) < 2 {
+		return nil
+	}
+	var on []Part
+	for _, it := range p.Interfaces {
+		on = append(on, p.PartOfInterface(it))
+	}
+	return p.stateGroups(on, p.InterfaceStateWhen)
+}
+
+// PortStates is InterfaceStates for the ports table. A part on the
+// customer's computers keeps "as shipped" in a product with no device:
+// what it ships is that software (PortsNotShipped). Nil too where no port
+// is on the device (NoPortShipped: heading and words of its own).
+func (p *Product) PortStates() []StateGroup {
+	if p.HostedOnly() || p.NoPortShipped() || len(p.AllParts()) < 2 {
+		return nil
+	}
+	var on []Part
+	for _, po := range p.Ports {
+		on = append(on, p.PartOfPort(po))
+	}
+	return p.stateGroups(on, func(pt Part) string {
+		if (pt.Runs.IsCustomerDevice() || pt.Runs.IsCustomerHosted()) && !p.HasDevice() {
+			return "as shipped"
+		}
+		return p.InterfaceStateWhen(pt)
+	})
+}
+
+// stateGroups groups parts (each once, in the order of the product's
+// parts) by when(part), "as shipped" first, then "as installed", then the
+// hosted ones; a part of the customer's own infrastructure (when "") in
+// none. Nil when every part is as shipped.
+func (p *Product) stateGroups(on []Part, when func(Part) string) []StateGroup {
+	has := map[string]bool{}
+	for _, pt := range on {
+		has[pt.ID] = true
+	}
+	var out []StateGroup
+	mixed := false
+	for _, w := range []string{"as shipped", "as installed", "where the manufacturer hosts it"} {
+		g := StateGroup{When: w}
+		for _, pt := range p.AllParts() {
+			if has[pt.ID] && when(pt) == w {
+				g.Parts = append(g.Parts, pt)
+			}
+		}
+		if len(g.Parts) > 0 {
+			out = append(out, g)
+			mixed = mixed || w != "as shipped"
+		}
+	}
+	if !mixed {
+		return nil
+	}
+	return out
+}

@@ -1,0 +1,50 @@
+package content
+
+import "strings"
+
+// Keys the security plan and the CSD print but do not require: left out,
+// they say the fact is not stated, which is true of sparse data, and check
+// warns, so that a manufacturer who knows the fact writes it rather than
+// a reader taking the gap for an answer.
+
+// rulePenTestUnstated warns where the security plan is built without
+// [verification.penetration_test]: the plan (8.2, and the FDA row of
+// section 12) and the CSD (15.2) then say that whether one is performed
+// or planned is not stated. A CSD alone is not warned about: its testing
+// section is not one of the FDA labeling items, and a CSD-only product
+// never had to state the test.
+func rulePenTestUnstated(p *Product) Diagnostics {
+	if !p.Produces("security_plan") || p.Verification.PenTest.Stated() {
+		return nil
+	}
+	docs := "the security plan (section 8.2, Penetration test) says"
+	if p.Produces("csd") {
+		docs = "the security plan (section 8.2, Penetration test) and the CSD (section 15.2, Security testing and certifications) say"
+	}
+	return Diagnostics{at(p, Warning, "verification.penetration_test",
+		"not stated: %s that whether an independent penetration test is performed or planned is not stated; add [verification.penetration_test] with tester, independence and scope, and start and end once it is performed (planned = true while it is still to come)",
+		docs)}
+}
+
+// ruleSBOMProcessUnstated warns where the plan or the CSD is built
+// without suppliers.sbom_process: both then say that how the SBOM is
+// produced and kept current is not stated.
+func ruleSBOMProcessUnstated(p *Product) Diagnostics {
+	if strings.TrimSpace(p.Suppliers.SBOMProcess) != "" {
+		return nil
+	}
+	var docs string
+	switch plan, csd := p.Produces("security_plan"), p.Produces("csd"); {
+	case plan && csd:
+		docs = "the security plan (section 5.2, Software bill of materials) and the CSD (section 5, Software bill of materials) say"
+	case plan:
+		docs = "the security plan (section 5.2, Software bill of materials) says"
+	case csd:
+		docs = "the CSD (section 5, Software bill of materials) says"
+	default:
+		return nil
+	}
+	return Diagnostics{at(p, Warning, "suppliers.sbom_process",
+		"not stated: %s that how the SBOM is produced and kept current is not stated; write sbom_process under [suppliers]: who produces the SBOM, from what, and when it is updated (or that there is none)",
+		docs)}
+}

@@ -1,0 +1,83 @@
+package kind
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/render"
+)
+
+// The sentences beside a promise of fix timelines that say how a
+// released fix reaches the parts on the device whose patching is written:
+// the promise is of a release, and a part updated only by a person (the
+// audiologist at a fitting session, field service on a visit) gets the
+// fix then, as its patching states, not when it is released. A part
+// whose software is never updated once made is left to FieldFixSentence.
+
+// fixReachParts are the device parts with a written patching, those of
+// every version when every (in the order they first appear), else the
+// document's version's.
+func (d DocumentData) fixReachParts(every bool) []content.Part {
+	if d.Product == nil {
+		return nil
+	}
+	views := []*content.Product{d.Product}
+	if every {
+		base := d.Product.Base()
+		views = []*content.Product{base}
+		for _, v := range base.Versions {
+			views = append(views, base.At(v.Version))
+		}
+	}
+	var out []content.Part
+	for _, q := range views {
+		for _, pt := range q.PartsInUse() {
+			if !pt.Runs.IsDevice() || pt.FieldUpdatable.IsFalse() || strings.TrimSpace(pt.Patching) == "" {
+				continue
+			}
+			if !slices.ContainsFunc(out, func(o content.Part) bool { return o.ID == pt.ID }) {
+				out = append(out, pt)
+			}
+		}
+	}
+	return out
+}
+
+// FixReachTable follows the CSD key facts' fix timelines: " The
+// responsibility table below says how a released fix reaches the Aurelle
+// hearing aids." (that table, under the key facts, quotes each part's
+// patching);
+// "" for a product without such a part.
+func (d DocumentData) FixReachTable() string {
+	var names []string
+	for _, pt := range d.fixReachParts(false) {
+		names = append(names, render.EscapeCell(pt.TheName()))
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return " The responsibility table below says how a released fix reaches " + content.AndList(names) + "."
+}
+
+// FixReachSentences follows the lifecycle page's fix timeline, which no
+// other table of the page completes: " How a released fix reaches the
+// Aurelle hearing aids: The audiologist installs …", each patching as
+// written, once for the parts that share it (a robot's console, cart and
+// tower, all updated by field service).
+func (d DocumentData) FixReachSentences(every bool) string {
+	var patchings []string
+	names := map[string][]string{}
+	for _, pt := range d.fixReachParts(every) {
+		w := render.Sentence(render.EscapeCell(pt.Patching))
+		if _, ok := names[w]; !ok {
+			patchings = append(patchings, w)
+		}
+		names[w] = append(names[w], render.EscapeCell(pt.TheName()))
+	}
+	var b strings.Builder
+	for _, w := range patchings {
+		b.WriteString(" How a released fix reaches " + content.AndList(names[w]) + ": " + w)
+	}
+	return b.String()
+}
