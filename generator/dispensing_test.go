@@ -68,7 +68,7 @@ func TestDispensingPlanListsEveryPartsConnectivity(t *testing.T) {
 		t.Fatal("the plan has no connectivity features before 1.7")
 	}
 	kindtest.SaysAll(t, "vesta/security-plan.md 1.6", plan[i:j],
-		"| Cabinet Ethernet port | Ethernet | Yes |",
-		"| Server virtual machine network interface | Virtual network interface | Yes |",
-		"| Vesta pharmacy console | Web user interface | Yes |")
+		"| Cabinet Ethernet port | Vesta cabinet (on the device) | Ethernet | Yes |",
+		"| Server virtual machine network interface | Vesta server (hosted by the customer) | Virtual network interface | Yes |",
+		"| Vesta pharmacy console | Vesta server (hosted by the customer) | Web user interface | Yes |")
 }

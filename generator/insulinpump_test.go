@@ -53,9 +53,9 @@ func TestInsulinPumpPlanConnectivityNamesTheApp(t *testing.T) {
 	plan := buildFixture(t, "insulinpump")("lumen-aid/security-plan.md")
 	sec := connectivitySection(t, plan)
 	kindtest.SaysAll(t, "security-plan.md 1.6", sec,
-		"| Pump Bluetooth Low Energy radio | Bluetooth | Yes |",
-		"| Phone Bluetooth (used by the app) | Bluetooth | Yes |",
-		"| Phone internet connection (used by the app) | Network API | Yes |")
+		"| Pump Bluetooth Low Energy radio | Lumen pump (on the device) | Bluetooth | Yes |",
+		"| Phone Bluetooth (used by the app) | Lumen app (on the customer's own phone) | Bluetooth | Yes |",
+		"| Phone internet connection (used by the app) | Lumen app (on the customer's own phone) | Network API | Yes |")
 	kindtest.SaysNoneBecause(t, "security-plan.md 1.6", sec, "a cloud service's listener listed as the device's",
 		"| Lumen Cloud API |", "| Lumen Clinic web portal |")
 }

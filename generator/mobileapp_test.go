@@ -158,7 +158,9 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 	site := buildMobileApp(t)
 	csd := site("bolusguide/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"This document gives the patients and caregivers who use the Tidewell BolusGuide at home, and the clinics that support them,",
+		// no account, part or interface names a clinic (the clinician
+		// appears in prose only: content.Product.ClinicsNamed)
+		"This document gives the patients and caregivers who use the Tidewell BolusGuide at home what",
 		"| Ports listening on the customer's network as shipped | None |",
 		"| Needs the internet or a cloud service | Not for its intended use; some of it is hosted by the manufacturer: BolusGuide Sync service; optional cloud service: Firebase Crashlytics |",
 		"| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1.",

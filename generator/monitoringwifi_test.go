@@ -47,7 +47,7 @@ func TestMonitoringWiFiDocumentsNameTheModels(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "the module is the B12W's alone", "Wi-Fi (off);", "(TLS) (Wi-Fi) |")
 	plan := site("sentinel-w/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Wi-Fi | No |",
+		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Bedside monitor (on the device) | Wi-Fi | No |",
 		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Bedside monitor (on the device) | Wi-Fi |",
 		"| Outbound | Wi-Fi (model SPM-B12W only) | Sentinel monitoring server (hosted by the customer) |",
 	)
@@ -266,7 +266,7 @@ func TestMonitoringWiFiCurrentVersionOnSomeModels(t *testing.T) {
 	kindtest.SaysNone(t, "csd.md", csd, "Wireless LAN module", "Wi-Fi (off")
 	kindtest.SaysAll(t, "3.4/csd.md", files["sentinel-w/3.4/csd.md"], "| Wireless LAN module (802.11ac) (model SPM-B12W only) | Bedside monitor (on the device) | Wi-Fi |")
 	kindtest.SaysAll(t, "security-plan.md", files["sentinel-w/security-plan.md"],
-		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Wi-Fi | No |",
+		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Bedside monitor (on the device) | Wi-Fi | No |",
 		"| 4.0 | SPM-B12, SPM-T2, SPM-CS |")
 }
 

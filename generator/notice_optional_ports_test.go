@@ -21,7 +21,7 @@ var telemetryPortState = regexp.MustCompile(`(interface = "plugin-net"\nendpoint
 func TestNoticeOptionalPortsNotNeeded(t *testing.T) {
 	const (
 		needs  = "The product needs these ports; block every other port"
-		marked = `A port marked "No" under "Enabled as shipped" is not used as shipped: the product needs it only once the customer turns its feature on`
+		marked = `A port marked "No" under "Enabled as shipped" is not used as shipped: the product needs it only once its feature is turned on`
 	)
 	for _, tc := range []struct {
 		name    string

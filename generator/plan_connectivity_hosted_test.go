@@ -18,8 +18,8 @@ func TestPlanConnectivityListsTheHostedServer(t *testing.T) {
 	for _, fixture := range []string{"dentalxray", "marketsplit"} {
 		sec := connectivitySection(t, buildFixture(t, fixture)("dentasense/security-plan.md"))
 		kindtest.SaysAll(t, fixture+" security-plan.md 1.6", sec,
-			"| Network connection of the chairside PC | Ethernet | Yes |",
-			"| Network connection of the practice's server | Ethernet | Yes | Serving the image database and image share to the chairside PCs; cloud backup, when the practice turns it on. |")
+			"| Network connection of the chairside PC | DentaSense Imaging (chairside) (on the customer's own computer) | Ethernet | Yes |",
+			"| Network connection of the practice's server | DentaSense image database (hosted by the customer) | Ethernet | Yes | Serving the image database and image share to the chairside PCs; cloud backup, when the practice turns it on. |")
 	}
 	sec := connectivitySection(t, buildFixture(t, "insulinpump")("lumen-aid/security-plan.md"))
 	kindtest.SaysNone(t, "insulinpump security-plan.md 1.6", sec, "| Lumen Cloud API |")

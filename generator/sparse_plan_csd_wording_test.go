@@ -65,7 +65,7 @@ func TestCSDUpdateIntegrityBesideFlows(t *testing.T) {
 // not stated, and says "Encrypted at rest." instead once encrypted is
 // written.
 func TestDataAtRestEncryptionUnstated(t *testing.T) {
-	const row = "| Result memory | GM-30 meter (on the device) | PHI, PII | Internal memory of the meter | Shown on the meter only to a signed-in operator."
+	const row = "| Result memory (model GM-30 only) | GM-30 meter (on the device) | PHI, PII | Internal memory of the meter | Shown on the meter only to a signed-in operator."
 	for _, rel := range []string{"glucodock/csd.md", "glucodock/security-plan.md"} {
 		kindtest.SaysAll(t, rel, buildFixture(t, "glucosedock")(rel), row+" Whether it is encrypted at rest is not stated. |")
 	}

@@ -38,7 +38,7 @@ func TestVersionpartsFirewallSaysOnlyItsRules(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "versionparts", "ambit.toml", kindtest.Replace(
 		"interface = \"wifi\"\npeer_part = \"server\"\n", "interface = \"wifi\"\npeer_part = \"server\"\ndefault_enabled = false\n"))
 	kindtest.SaysAll(t, versionpartsCSD, files[versionpartsCSD], "| When enabled |",
-		"Rules marked \"When enabled\" are needed only after the hospital turns the feature on; until then, leave them out.")
+		"Rules marked \"When enabled\" are needed only once the feature is turned on; until then, leave them out.")
 }
 
 // TestVersionpartsFirewallFinalDenyNamesTheUnstated: the final "Deny,

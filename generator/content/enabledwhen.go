@@ -18,17 +18,32 @@ type StateGroup struct {
 // row is as shipped, for a product of one part (InstalledParts), and for
 // one only the manufacturer hosts (HostedOnly has words of its own).
 func (p *Product) InterfaceStates() []StateGroup {
+	return p.interfaceStates(p.Interfaces)
+}
+
+// ConnectivityStates is InterfaceStates for the plan's connectivity
+// features (1.6), whose tables list only some interfaces: a gateway's
+// adapter on the customer's server beside a bed's radios had read
+// "Enabled as shipped".
+func (p *Product) ConnectivityStates() []StateGroup {
+	return p.interfaceStates(p.ConnectivityFeatures())
+}
+
+// interfaceStates groups the parts of the interfaces listed (ifaces) for
+// InterfaceStates and ConnectivityStates.
+func (p *Product) interfaceStates(ifaces []Interface) []StateGroup {
 	if p.HostedOnly() || len(p.AllParts()) < 2 {
 		return nil
 	}
 	var on []Part
-	for _, it := range p.Interfaces {
+	for _, it := range ifaces {
 		on = append(on, p.PartOfInterface(it))
 	}
 	return p.stateGroups(on, p.InterfaceStateWhen)
 }
 
-// PortStates is InterfaceStates for the ports table. A part on the
+// PortStates is InterfaceStates for the ports tables (the plan's and
+// the CSD's). A part on the
 // customer's computers keeps "as shipped" in a product with no device:
 // what it ships is that software (PortsNotShipped). Nil too where no port
 // is on the device (NoPortShipped: heading and words of its own).

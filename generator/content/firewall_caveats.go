@@ -11,9 +11,9 @@ import (
 // would cut off are mentioned where the product's own rules have them,
 // never as boilerplate.
 
-// RulesWhenEnabled reports a firewall rule needed only once the customer
-// turns its feature on (its port off as shipped, default_enabled =
-// false): only then does the table's Needed column say "When enabled".
+// RulesWhenEnabled reports a firewall rule needed only once its feature
+// is turned on (its port off as shipped, default_enabled = false; who
+// turns it on the data do not say): only then does the table's Needed column say "When enabled".
 func (p *Product) RulesWhenEnabled() bool {
 	return slices.ContainsFunc(p.FirewallRules(), func(r FirewallRule) bool { return r.Enabled.IsFalse() })
 }

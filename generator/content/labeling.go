@@ -47,14 +47,8 @@ var LabelingItems = []LabelingItem{
 	{2, "Network and data-flow diagrams", "diagrams", diagramsNeeds},
 	{3, "Network ports and other interfaces", "interfaces", func(p *Product) (n needs) {
 		n.need(len(p.Interfaces) > 0, "[[interfaces]]")
-		networked := false
-		for _, i := range p.Interfaces {
-			if i.Kind.JoinsHospitalNetwork() {
-				networked = true
-			}
-		}
-		if networked {
-			n.need(len(p.Ports) > 0, "[[ports]] (the "+p.Noun()+" has a network interface)")
+		if why := portsReason(p); why != "" {
+			n.need(len(p.Ports) > 0, "[[ports]] ("+why+")")
 		}
 		return n
 	}},

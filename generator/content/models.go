@@ -39,11 +39,11 @@ func (p *Product) OnlyModels(ids []string) []string {
 // ForModels returns the product as a document about the models ids
 // alone sees it: a CSD about a version that runs on some models only
 // (versions.models), a notice about some models (notices.models). Its
-// interfaces, ports and data flows are those of OnModels(ids): an
-// interface of other models only is not on the device the document
-// describes. And a fact on every one of ids is on every model the
-// document is about: OnlyModels, ModelsDiffer and the models key
-// (AboutModels) read ids, not every model of the product. It returns p
+// interfaces, ports, data flows and data stores are those of
+// OnModels(ids): an interface or store of other models only is not on
+// the device the document describes. And a fact on every one of ids is
+// on every model the document is about: OnlyModels, ModelsDiffer and the
+// models key (AboutModels) read ids, not every model of the product. It returns p
 // itself when ids is empty or names every model (of the models p is
 // about).
 func (p *Product) ForModels(ids []string) *Product {
@@ -146,8 +146,9 @@ func OnlyOn(ids []string) string {
 	return modelWord(ids) + " only"
 }
 
-// modelRefs checks the models of q's interfaces and ports: each a model
-// of the product, and a port's each a model its interface is on.
+// modelRefs checks the models of q's interfaces, ports and data stores:
+// each a model of the product, and a port's each a model its interface
+// is on.
 func (v *productValidator) modelRefs(q *Product) {
 	known := map[string]bool{}
 	for _, m := range v.p.Models {
@@ -156,11 +157,14 @@ func (v *productValidator) modelRefs(q *Product) {
 	byID := map[string]Interface{}
 	for i, it := range q.Interfaces {
 		byID[it.ID] = it
-		v.refs(AtOr(it.At, fmt.Sprintf("interfaces[%d]", i))+".models", it.Models, known, "model")
+		v.modelList(AtOr(it.At, fmt.Sprintf("interfaces[%d]", i))+".models", it.Models, known)
+	}
+	for i, d := range q.DataStores {
+		v.modelList(AtOr(d.At, fmt.Sprintf("data_stores[%d]", i))+".models", d.Models, known)
 	}
 	for i, pt := range q.Ports {
 		at := AtOr(pt.At, fmt.Sprintf("ports[%d]", i)) + ".models"
-		v.refs(at, pt.Models, known, "model")
+		v.modelList(at, pt.Models, known)
 		it, ok := byID[pt.Interface]
 		if !ok || len(it.Models) == 0 {
 			continue
@@ -169,6 +173,30 @@ func (v *productValidator) modelRefs(q *Product) {
 			if known[id] && !slices.Contains(it.Models, id) {
 				v.errorf(fmt.Sprintf("%s[%d]", at, j), "port %d/%s is on interface %q, which model %q does not have (interfaces.models: %s)", pt.Number, pt.Transport, it.ID, id, AndList(it.Models))
 			}
+		}
+	}
+}
+
+// modelList checks a models key at path: known model IDs, none twice,
+// and not written empty, which would read as every model (the key left
+// out) though it names none. A version's view repeats the top-level
+// entries, each reported once.
+func (v *productValidator) modelList(path string, ids []string, known map[string]bool) {
+	if len(ids) == 0 {
+		if v.p.Source.Has(path) && !v.erredAt(path) {
+			v.errorf(path, "names no model: list the models that have it, or leave models out for every model")
+		}
+		return
+	}
+	for j, id := range ids {
+		at := fmt.Sprintf("%s[%d]", path, j)
+		if v.erredAt(at) {
+			continue
+		}
+		if !known[id] {
+			v.errorf(at, "unknown model %q (want one of %s)", id, keysOf(known))
+		} else if slices.Index(ids, id) < j {
+			v.errorf(at, "model %q is listed twice", id)
 		}
 	}
 }
@@ -197,12 +225,13 @@ func (p *Product) FlowOnlyOn(d DataFlow) string {
 func (p *Product) PortOnlyOn(pt Port) string { return OnlyOn(p.PortModels(pt)) }
 
 // OnModels returns the product as it is on the models ids: its
-// interfaces, ports, data flows and recommended controls less those on
-// none of them (an interface or port of other models only, a flow over
-// such an interface, a control that concerns other models only: a
-// hospital is not told to segment a model it does not have). Each entry
-// kept keeps the key path it is written at (At), so diagnostics about
-// the view name the product file's entries. It returns p itself when
+// interfaces, ports, data flows, data stores and recommended controls
+// less those on none of them (an interface or port of other models only,
+// a flow over such an interface, a store other models alone keep, a
+// control that concerns other models only: a hospital is not told to
+// segment a model it does not have, nor to erase a store it lacks). Each
+// entry kept keeps the key path it is written at (At), so diagnostics
+// about the view name the product file's entries. It returns p itself when
 // nothing is left out (every fact on one of ids, or ids empty).
 func (p *Product) OnModels(ids []string) *Product {
 	if len(ids) == 0 {
@@ -218,12 +247,19 @@ func (p *Product) OnModels(ids []string) *Product {
 	portOn := func(pt Port) bool { return on(p.PortModelIDs(pt)) }
 	dropped := slices.ContainsFunc(p.Interfaces, func(it Interface) bool { return !on(it.Models) }) ||
 		slices.ContainsFunc(p.Ports, func(pt Port) bool { return !portOn(pt) }) ||
-		slices.ContainsFunc(p.RecommendedControls, func(rc RecommendedControl) bool { return !on(rc.Models) })
+		slices.ContainsFunc(p.RecommendedControls, func(rc RecommendedControl) bool { return !on(rc.Models) }) ||
+		slices.ContainsFunc(p.DataStores, func(d DataStore) bool { return !on(d.Models) })
 	if !dropped {
 		return p
 	}
 	q := *p
-	q.Interfaces, q.Ports, q.DataFlows, q.RecommendedControls = nil, nil, nil, nil
+	q.Interfaces, q.Ports, q.DataFlows, q.RecommendedControls, q.DataStores = nil, nil, nil, nil, nil
+	for i, d := range p.DataStores {
+		if on(d.Models) {
+			d.At = AtOr(d.At, fmt.Sprintf("data_stores[%d]", i))
+			q.DataStores = append(q.DataStores, d)
+		}
+	}
 	for i, rc := range p.RecommendedControls {
 		if on(rc.Models) {
 			rc.At = AtOr(rc.At, fmt.Sprintf("recommended_controls[%d]", i))
@@ -251,11 +287,11 @@ func (p *Product) OnModels(ids []string) *Product {
 	return &q
 }
 
-// unreleasedModels warns about an interface or port listed only for
-// models that run no version (versions[].models): it is in no product
-// the manufacturer releases, and a document that names its models names
-// a device no version runs on. The top-level facts and every version's
-// are checked, each entry once.
+// unreleasedModels warns about an interface, port or data store listed
+// only for models that run no version (versions[].models): it is in no
+// product the manufacturer releases, and a document that names its
+// models names a device no version runs on. The top-level facts and
+// every version's are checked, each entry once.
 func (v *productValidator) unreleasedModels() {
 	p := v.p
 	running := map[string]bool{}
@@ -289,6 +325,13 @@ func (v *productValidator) unreleasedModels() {
 			at := AtOr(pt.At, fmt.Sprintf("ports[%d]", i))
 			if !seen[at] && len(pt.Models) > 0 && !released(pt.Models) {
 				v.warnf(at+".models", "port %d/%s is listed only for %s, which no version runs on (versions.models): it is in no released product; correct its models or the versions' models, or remove it", pt.Number, pt.Transport, modelWord(pt.Models))
+			}
+			seen[at] = true
+		}
+		for i, d := range q.DataStores {
+			at := AtOr(d.At, fmt.Sprintf("data_stores[%d]", i))
+			if !seen[at] && !released(d.Models) {
+				v.warnf(at+".models", "data store %q is listed only for %s, which no version runs on (versions.models): it is in no released product; correct its models or the versions' models, or remove it", d.ID, modelWord(d.Models))
 			}
 			seen[at] = true
 		}

@@ -305,6 +305,8 @@ func TestRuledOut(t *testing.T) {
 		{"TXCF-2.1", answers("TXCF-2", "no"), true},
 		{"SAHD-6.1", answers("SAHD-6", "no"), true},
 		{"SAHD-6.2", answers("SAHD-6", "no"), false},
+		{"SAHD-6.2", answers("SAHD-6", "na"), true}, // the form names only No
+		{"SAHD-6.2", answers("SAHD-6", "yes"), true},
 		{"CONN-1.2.3", answers("CONN-1", "no"), false}, // two levels up
 		{"CONN-1.2.3", answers("CONN-1", "yes", "CONN-1.1", "no"), true},
 		{"AUDT-2.8.2", answers("AUDT-2", "no"), false},
@@ -386,13 +388,12 @@ func TestRuledOutNamesTheCondition(t *testing.T) {
 func TestStatedConditions(t *testing.T) {
 	c := loadShipped(t)
 	// The form's rules name one answer of the trigger (unless); the
-	// conditions beside them, on the same trigger, are implied. SAHD-6.2
-	// is the one stated condition still written with answer.
+	// conditions beside them, on the same trigger, are implied.
 	stated := map[string]bool{"CSUP-1": true, "CSUP-2": true, "CSUP-3": true, "CSUP-4": true, "CSUP-5": true, "CSUP-6": true,
 		"AUDT-2": true, "MLDP-2": true, "PLOK-1": true, "TXCF-2": true, "SAHD-6": true}
 	for _, q := range c.Questions {
 		for _, cond := range q.AppliesWhen {
-			want := stated[cond.ID] && (cond.Unless != Unanswered || cond.ID == "SAHD-6")
+			want := stated[cond.ID] && cond.Unless != Unanswered
 			if cond.Stated != want {
 				t.Errorf("%s: condition on %s %s: stated = %v, want %v", q.ID, cond.ID, cond.Asked(), cond.Stated, want)
 			}

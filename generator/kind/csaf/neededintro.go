@@ -9,8 +9,9 @@ import (
 // neededIntro is the sentence before the ports an end-of-life or
 // end-of-support notice's twin says the product needs, with the same
 // exceptions as the notice's "What we ask you to do" (notice.md.tmpl):
-// a host the customer runs for a part (CustomerHostedParts) keeps its
-// own upkeep's traffic, and the customer's own computers a part runs on
+// a host the customer runs for a part (CustomerHostedParts), or the
+// nodes of its container platform, keeps its own upkeep's traffic
+// (KeptHostsUpkeep), and the customer's own computers a part runs on
 // (OwnDeviceParts) keep their other traffic, so "block every other port
 // and every endpoint not listed" covers only the product's own
 // connections there; where a port's approved endpoints are not stated,
@@ -21,13 +22,7 @@ import (
 func neededIntro(q *content.Product, needed []content.Port, blocked bool) string {
 	var b strings.Builder
 	if kept := q.CustomerHostedParts(needed); len(kept) > 0 {
-		host, runs, those := "host", "runs", "that host runs"
-		if len(kept) > 1 {
-			host, runs, those = "hosts", "run", "those hosts run"
-		}
-		b.WriteString("The customer's own traffic to and from the " + host + " that " + q.PartTheNames(kept) + " " + runs +
-			" on (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if " +
-			those + " nothing but the product: the ports listed next are only the product's own connections. Apart from that traffic, the")
+		b.WriteString(q.KeptHostsUpkeep(kept, "listed next") + " Apart from that traffic, the")
 	} else {
 		b.WriteString("The")
 	}

@@ -162,8 +162,9 @@ func versionChecks(p kind.Product, about []kind.Product) content.Diagnostics {
 // for p as the version it is about: firewall rules only where section 3.3
 // gives some (none for an app on the patient's own phone beside the
 // manufacturer's service, nor for a device that joins no network); a
-// home-use product's readers are patients, caregivers and the clinics
-// that support them, not hospital engineers, unless a customer written
+// home-use product's readers are patients, caregivers and, where the
+// data name one (ClinicsNamed), the clinics that support them, not
+// hospital engineers, unless a customer written
 // provides it to them; an organisation's are whoever looks after its
 // computers (its IT staff or an outside IT provider), device
 // makers' their engineers, health IT's the hospital's IT staff.
@@ -174,6 +175,9 @@ func subjectFor(p kind.Product) string {
 	}
 	subject += "data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for "
 	if p.PatientAudience() {
+		if !p.ClinicsNamed() {
+			return subject + "patients and caregivers" // no clinic the data name
+		}
 		return subject + "patients, caregivers and the clinics that support them"
 	}
 	if p.ManufacturerCustomer() {

@@ -42,7 +42,7 @@ func TestCSDHostedOnlyProductIsNotShipped(t *testing.T) {
 		{"its port on as written", func(p *kind.Product) { p.Ports[0].DefaultEnabled = content.True },
 			[]string{fmt.Sprintf(rule, "Hospital EHR", "Whenever the product is used"), "| Ports the product listens on at the manufacturer | TCP 443 |"}, shipped},
 		{"its port off until enabled", func(p *kind.Product) { p.Ports[0].DefaultEnabled = content.False },
-			[]string{fmt.Sprintf(rule, "Hospital EHR", "When enabled"), "Rules marked \"When enabled\" are needed only after the hospital turns the feature on."},
+			[]string{fmt.Sprintf(rule, "Hospital EHR", "When enabled"), "Rules marked \"When enabled\" are needed only once the feature is turned on."},
 			[]string{"Whenever the product is used"}},
 		{"a second interface", func(p *kind.Product) {
 			p.Interfaces = append(p.Interfaces, content.Interface{ID: "web", Kind: "web_ui", Name: "SepsiScore admin portal", Part: "service"})

@@ -56,11 +56,16 @@ func TestCSDPortsOfPartsNotShippedAreNotAsShipped(t *testing.T) {
 	}
 	// The example's pump listens (4443, off as shipped) and connects beside
 	// its server, which the hospital installs: each row names which part is
-	// in which state. Dosewise has no device: its ports are as shipped.
+	// in which state. Dosewise has no device: its ports are as shipped. In
+	// 3.2 each lists ports of a part not shipped (the pump's server; the
+	// cloud service Dosewise hosts): the column is headed "Enabled" and the
+	// legend says when it holds for each part, as under the plan's table.
 	mixed := "as shipped (Halcyon LVP-7 pump) or installed (Halcyon Connect server) |"
 	for id, rows := range map[string][]string{
-		kindtest.Example: {"| Ports listening on the hospital network " + mixed, "| Connections opened from the hospital network " + mixed},
-		"dosewise":       {"| Ports listening on the hospital network as shipped |", "| Connections opened from the hospital network as shipped |"},
+		kindtest.Example: {"| Ports listening on the hospital network " + mixed, "| Connections opened from the hospital network " + mixed,
+			`For the ports of the Halcyon LVP-7 pump, "Enabled" is their state as shipped. For the ports of the Halcyon Connect server, which runs on a server the customer hosts, "Enabled" is their state once it is installed there.`},
+		"dosewise": {"| Ports listening on the hospital network as shipped |", "| Connections opened from the hospital network as shipped |",
+			`For the ports of the Dosewise Connect gateway VM, "Enabled" is their state as shipped. For the ports of the Dosewise cloud service, "Enabled" is their state where the manufacturer hosts it.`},
 	} {
 		t.Run("the example's "+id, func(t *testing.T) {
 			c := kindtest.LoadExample(t)
@@ -68,8 +73,8 @@ func TestCSDPortsOfPartsNotShippedAreNotAsShipped(t *testing.T) {
 			env := kindtest.Env(c, p.Documents.CSD.ReleaseDate)
 			prep, _ := kindtest.Prepare(t, Kind, env, p)
 			md := kindtest.Render(t, env, p, prep.Documents[0])
-			kindtest.SaysAll(t, id+"/csd.md", md, append(rows, shippedState, "| Direction | As shipped |")...)
-			kindtest.SaysNone(t, id+"/csd.md", md, "network as installed |", `"Enabled" is the port's state`, "| Direction | Enabled |")
+			kindtest.SaysAll(t, id+"/csd.md", md, append(rows, "| Direction | Enabled |")...)
+			kindtest.SaysNone(t, id+"/csd.md", md, "network as installed |", `"Enabled" is the port's state`, shippedState, "| Direction | As shipped |")
 		})
 	}
 }

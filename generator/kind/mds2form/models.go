@@ -22,8 +22,15 @@ import (
 // the row stands; check warns when it names none of the models.
 
 // leftOut reports interfaces or ports of models the form does not cover
-// left out of the facts (newMDS2Facts).
-func (f *mds2Facts) leftOut() bool { return f.p.Product != f.whole }
+// left out of the facts (newMDS2Facts). A data store left out is not
+// one (storesLeftOut): the texts this qualifies speak of those lists.
+func (f *mds2Facts) leftOut() bool {
+	return len(f.p.Interfaces) != len(f.whole.Interfaces) || len(f.p.Ports) != len(f.whole.Ports)
+}
+
+// storesLeftOut reports data stores of models the form does not cover
+// left out of the facts.
+func (f *mds2Facts) storesLeftOut() bool { return len(f.p.DataStores) != len(f.whole.DataStores) }
 
 // coveredNote qualifies what a fact says of the whole interfaces, ports
 // or data_flows list when entries of models the form does not cover were
@@ -37,14 +44,20 @@ func (f *mds2Facts) coveredNote() string {
 	return fmt.Sprintf(" (on the %s the form covers, %s; entries of other models only are not theirs)", content.Plural(len(ids), "model", "models"), content.AndList(ids))
 }
 
-// modelsDiffer reports an interface or port on some of the models the
-// form covers only: a derived Yes or No may then be theirs alone.
+// modelsDiffer reports an interface, port or data store on some of the
+// models the form covers only: a derived Yes or No may then be theirs
+// alone.
 func (f *mds2Facts) modelsDiffer() bool {
 	if len(f.models) < 2 {
 		return false
 	}
 	for _, it := range f.p.Interfaces {
 		if f.coveredOf(it.Models) != nil {
+			return true
+		}
+	}
+	for _, d := range f.p.DataStores {
+		if f.coveredOf(d.Models) != nil {
 			return true
 		}
 	}

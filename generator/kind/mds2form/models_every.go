@@ -51,14 +51,14 @@ func (f *mds2Facts) commonFact(rule derivation, d fact) (fact, bool) {
 	return e, true
 }
 
-// onEveryModel returns the facts of the interfaces and ports on every
-// model the form covers (interfaces.models, ports.models not naming some
-// of them only) and the data flows not over an interface left out, and
-// the key paths of the entries left out; nil when there is nothing to
-// leave out.
+// onEveryModel returns the facts of the interfaces, ports and data
+// stores on every model the form covers (interfaces.models, ports.models,
+// data_stores.models not naming some of them only) and the data flows
+// not over an interface left out, and the key paths of the entries left
+// out; nil when there is nothing to leave out.
 func (f *mds2Facts) onEveryModel() (*mds2Facts, []string) {
 	q := *f.p.Product
-	q.Interfaces, q.Ports, q.DataFlows = nil, nil, nil
+	q.Interfaces, q.Ports, q.DataFlows, q.DataStores = nil, nil, nil, nil
 	dropped := map[string]bool{}
 	var paths []string
 	for i, it := range f.p.Interfaces {
@@ -77,6 +77,14 @@ func (f *mds2Facts) onEveryModel() (*mds2Facts, []string) {
 		}
 		pt.At = content.AtOr(pt.At, f.portPath(i))
 		q.Ports = append(q.Ports, pt)
+	}
+	for i, d := range f.p.DataStores {
+		if f.coveredOf(d.Models) != nil {
+			paths = append(paths, f.storePath(i))
+			continue
+		}
+		d.At = content.AtOr(d.At, f.storePath(i))
+		q.DataStores = append(q.DataStores, d)
 	}
 	if len(paths) == 0 {
 		return nil, nil

@@ -2,6 +2,7 @@ package mds2form
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -67,8 +68,10 @@ func (r *mds2Resolver) internalLinkNote(form *mds2.Form, derived map[string]fact
 // one is internal.
 func (r *mds2Resolver) internalLinkText(what string, match func(content.Interface) bool) string {
 	f := r.facts
+	var links []content.Interface // every interface named, once
 	only := func(g *mds2Facts) []string {
 		var names []string
+		var its []content.Interface
 		for _, it := range g.p.Interfaces {
 			if !match(it) || !it.Kind.Hardware() || !g.p.PartOfInterface(it).Runs.IsDevice() {
 				continue
@@ -77,16 +80,21 @@ func (r *mds2Resolver) internalLinkText(what string, match func(content.Interfac
 				return nil
 			}
 			names = append(names, it.Name)
+			its = append(its, it)
+		}
+		for _, it := range its {
+			if !slices.ContainsFunc(links, func(l content.Interface) bool { return l.ID == it.ID }) {
+				links = append(links, it)
+			}
 		}
 		return names
 	}
-	const tail = " Such a link joins only the product's own parts and is joined to no network."
 	if len(f.models) < 2 {
 		names := only(f)
 		if len(names) == 0 {
 			return ""
 		}
-		return fmt.Sprintf("Each %s interface of the device is a link internal to the product: %s.", what, content.AndList(names)) + tail
+		return fmt.Sprintf("Each %s interface of the device is a link internal to the product: %s.", what, content.AndList(names)) + internalLinkTail(links)
 	}
 	// Each covered model by itself, grouped by the interfaces it has.
 	type group struct {
@@ -122,5 +130,108 @@ func (r *mds2Resolver) internalLinkText(what string, match func(content.Interfac
 		on = []string{content.AndList(groups[0].names)}
 	}
 	return fmt.Sprintf("Each %s interface of the device on %s is a link internal to the product: %s.",
-		what, content.ModelWord(models), strings.Join(on, "; ")) + tail
+		what, content.ModelWord(models), strings.Join(on, "; ")) + internalLinkTail(links)
+}
+
+// internalLinkTail says what the internal links of a note are: a cable
+// joins only the product's own parts; a radio (or infrared) link is only
+// used between them, but which other devices in its range can reach it
+// depends on its pairing and security (interfaces.security), which the
+// note quotes or says is not stated: the security plan's threats may well
+// have an attacker in radio range use it.
+func internalLinkTail(links []content.Interface) string {
+	var cables, radios []content.Interface
+	for _, l := range links {
+		if l.IsWireless() {
+			radios = append(radios, l)
+		} else {
+			cables = append(cables, l)
+		}
+	}
+	if len(radios) == 0 {
+		return " Such a link joins only the product's own parts and is joined to no network."
+	}
+	var b strings.Builder
+	names := func(ls []content.Interface) string {
+		var n []string
+		for _, l := range ls {
+			n = append(n, l.Name)
+		}
+		return content.AndList(n)
+	}
+	one := func(ls []content.Interface, single, plural string) string {
+		if len(ls) == 1 {
+			return single
+		}
+		return plural
+	}
+	if len(cables) > 0 {
+		fmt.Fprintf(&b, " %s %s only the product's own parts and %s joined to no network.",
+			names(cables), one(cables, "joins", "join"), one(cables, "is", "are"))
+	}
+	subject := one(radios, "It", "They")
+	if len(cables) > 0 {
+		subject = names(radios)
+	}
+	fmt.Fprintf(&b, " %s %s used only between the product's own parts and %s no network; ",
+		subject, one(radios, "is", "are"), one(radios, "joins", "join"))
+	// Those whose security is not stated share one clause; each stated
+	// one is quoted by itself.
+	var unstated, stated []content.Interface
+	for _, r := range radios {
+		if strings.TrimSpace(r.Security) == "" {
+			unstated = append(unstated, r)
+		} else {
+			stated = append(stated, r)
+		}
+	}
+	var clauses []string
+	if len(unstated) > 0 {
+		who := names(unstated)
+		if len(unstated) == len(radios) {
+			who = one(radios, "it", "them")
+		}
+		what, be := radioProtection(unstated)
+		clauses = append(clauses, fmt.Sprintf("which other devices in %s can communicate with %s depends on %s %s, which %s not stated",
+			radioRange(unstated), who, one(unstated, "its", "their"), what, be))
+	}
+	for _, r := range stated {
+		who := r.Name
+		if len(radios) == 1 {
+			who = "it"
+		}
+		what, _ := radioProtection([]content.Interface{r})
+		clauses = append(clauses, fmt.Sprintf("which other devices in %s can communicate with %s depends on its %s, stated as “%s”",
+			radioRange([]content.Interface{r}), who, what, strings.TrimSuffix(strings.TrimSpace(r.Security), ".")))
+	}
+	b.WriteString(strings.Join(clauses, "; ") + ".")
+	return b.String()
+}
+
+// radioRange is whose range other devices must be in to reach links.
+func radioRange(links []content.Interface) string {
+	infrared := 0
+	for _, l := range links {
+		if l.Kind == "infrared" {
+			infrared++
+		}
+	}
+	switch infrared {
+	case 0:
+		return "radio range"
+	case len(links):
+		return "infrared range"
+	}
+	return "range"
+}
+
+// radioProtection is what decides who can reach links, and its verb:
+// Bluetooth's pairing and security, another link's security.
+func radioProtection(links []content.Interface) (what, be string) {
+	for _, l := range links {
+		if l.Kind != "bluetooth" {
+			return "security", "is"
+		}
+	}
+	return "pairing and security", "are"
 }

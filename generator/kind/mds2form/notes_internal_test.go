@@ -49,9 +49,10 @@ func TestMDS2InternalLinkNote(t *testing.T) {
 
 // TestMDS2InternalLinkNoteOneModel: LumaCap's capsule radio reaches only
 // its own recorder; the form covers no several models, so the note names
-// none. CONN-1 cites the recorder's USB port, which is no internal link.
+// none. The links are radio, whose security is not stated: the note does
+// not say no other device can reach them. CONN-1 cites the recorder's USB port, which is no internal link.
 func TestMDS2InternalLinkNoteOneModel(t *testing.T) {
-	const radio = "Each NFC, infrared or radio interface of the device is a link internal to the product: Capsule radio transmitter and Recorder radio receiver. Such a link joins only the product's own parts and is joined to no network."
+	const radio = "Each NFC, infrared or radio interface of the device is a link internal to the product: Capsule radio transmitter and Recorder radio receiver. They are used only between the product's own parts and join no network; which other devices in radio range can communicate with them depends on their security, which is not stated."
 	f, _, _, _ := resolveCase(t, copyCase(t, "../../testdata/capsule/jspgen.toml", "../../testdata/capsule/content/lumacap.toml", nil))
 	checkInternalNotes(t, f, map[string]string{"CONN-1": "", "CONN-1.1.4": radio},
 		map[string]string{"CONN-1": "interfaces[2] is a connectivity interface", "CONN-1.1.4": "interfaces[0] is an NFC, infrared or radio interface internal to the product"})

@@ -588,6 +588,11 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		}
 	case isDerived:
 		row.Answer, row.Basis, row.From = d.Answer, mds2.BasisDerived, d.Short()
+		if isGiven && r.noteAloneElsewhere(q.ID, g, d) {
+			// The note stands in for an answer another version's form
+			// lacks; beside this derived one it is not this form's.
+			row.Note, row.Reason = 0, ""
+		}
 	case explicit:
 		row.Answer, row.Basis = g.answer, mds2.BasisAnswered
 		r.use(g.path)

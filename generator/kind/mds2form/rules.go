@@ -197,7 +197,7 @@ func (f *mds2Facts) derive() map[string]fact {
 			if differ && (fc.Answer == mds2.Yes || fc.Answer == mds2.No) && fc.Text == "" {
 				fc = f.ofModels(d, fc)
 			}
-			if f.leftOut() && fc.Text == "" && fc.Answer != mds2.Yes && slices.Contains([]string{"interfaces", "ports", "data_flows"}, fc.Path) {
+			if fc.Text == "" && fc.Answer != mds2.Yes && (f.leftOut() && slices.Contains([]string{"interfaces", "ports", "data_flows"}, fc.Path) || f.storesLeftOut() && fc.Path == "data_stores") {
 				// "ports lists no port" is said of the covered models'
 				fc.Says += f.coveredNote()
 			}

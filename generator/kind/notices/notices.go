@@ -192,7 +192,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 	for _, q := range kind.NoticeVersionFacts(p, n) {
 		for _, d := range q.DataStores {
 			if !slices.ContainsFunc(stores, func(s content.DataStore) bool {
-				return s.ID == d.ID && s.Location == d.Location && s.Sanitize == d.Sanitize
+				return s.ID == d.ID && s.Location == d.Location && s.Sanitize == d.Sanitize && slices.Equal(s.Models, d.Models)
 			}) {
 				stores = append(stores, d)
 			}

@@ -12,11 +12,14 @@ import (
 // beside the plug-in's connection to it, off as shipped. Where a part the
 // manufacturer hosts is among the parts whose interfaces it lists, each
 // row names its part and where it runs; a device whose features are all
-// its own keeps the short table.
+// its own keeps the short table. Neither the hosted part's interfaces nor
+// the gateway VM's, which the customer installs, are as shipped: the
+// column is headed "Enabled" and a sentence says when it holds for each.
 func TestPlanConnectivityNamesHostedParts(t *testing.T) {
 	md := renderPlan(t, "dosewise", func(*content.Product) {})
 	kindtest.SaysAll(t, "dosewise plan", md,
-		"| Interface | Part | Kind | Enabled as shipped | Purpose |",
+		"| Interface | Part | Kind | Enabled | Purpose |",
+		`For the interfaces of the Dosewise Connect gateway VM, which runs on a server the customer hosts, "Enabled" is their state once it is installed there: what it runs on is not shipped with the product. For the interfaces of the Dosewise cloud service, "Enabled" is their state where the manufacturer hosts it.`,
 		"| Dosewise gateway API | Dosewise cloud service (hosted by the manufacturer) | Network API | Yes | Receives messages from enrolled gateways. |",
 		"| Gateway VM network adapter | Dosewise Connect gateway VM (hosted by the customer) | Virtual network interface | Yes |")
 
