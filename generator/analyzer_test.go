@@ -309,7 +309,7 @@ func TestAnalyzerOneComponentInTheSingular(t *testing.T) {
 // is Microsoft's security updates, which Corvane validates and lists for
 // customers within 30 days of Patch Tuesday; no calendar of Corvane's own
 // analyzer software releases (the versions) is stated. Section 9.6 printed
-// "Regular release cadence | Monthly. Releases made: 2.1.0 on 2024-02-01",
+// "Regular release cadence | Monthly. Releases of the versions the product data lists: 2.1.0 on 2024-02-01",
 // a monthly rhythm of the analyzer's releases, and from a month after
 // the plan's revision check held that month against the one version (at
 // 2026-06-30: "none came from 2.1.0 (2024-02-01) … 28 months"). The
@@ -325,7 +325,7 @@ func TestAnalyzerMonthlyIsMicrosofts(t *testing.T) {
 		kindtest.SaysAll(t, rel, doc, "Microsoft's monthly security updates are validated by Corvane and published to customers within 30 days of Patch Tuesday.")
 	}
 	kindtest.SaysAll(t, "security-plan.md", read("corvane-ca600/security-plan.md"),
-		"| Regular release cadence | No calendar cadence of releases is stated; the regular update cycle below is given as text only. Releases made: 2.1.0 on 2024-02-01. |")
+		"| Regular release cadence | No calendar cadence of releases is stated; the regular update cycle below is given as text only. Releases of the versions the product data lists: 2.1.0 on 2024-02-01. |")
 
 	// A year after the plan's release, nothing about the cadence is
 	// reported: neither a month without an analyzer release nor a
@@ -424,7 +424,7 @@ func TestAnalyzerAnswersItsDataDecide(t *testing.T) {
 		"| USB ports (two on the PC's front panel) | CA-600 analyzer (on the device) | USB | Export of quality-control data to USB sticks; service tools. | Yes | Yes | Logs |")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "Corvane updates the analyzer's software remotely", "No (MDS2 form, RMOT-3)")
 	kindtest.SaysAll(t, "security-plan.md", site("corvane-ca600/security-plan.md"),
-		"The product is a medical device whose software runs on hardware Corvane Diagnostics, Inc. supplies (the CA-600 analyzer); the Corvane Remote Service Center is hosted by the manufacturer.")
+		"The product is a medical device whose software runs on hardware Corvane Diagnostics, Inc. supplies (the CA-600 analyzer); its other parts: the Corvane Remote Service Center, hosted by the manufacturer.")
 }
 
 // TestAnalyzerRemoteServiceAttackComesFromTheCentre: T-02 is an attacker

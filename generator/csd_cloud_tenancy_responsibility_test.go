@@ -19,7 +19,7 @@ import (
 // premises, keeps its host.
 func TestCSDCloudTenancyResponsibilityAssertsNoHost(t *testing.T) {
 	const tenancy = "| The cloud tenancy it runs in is the customer's; for the application's data, see the backup and restore section | The cloud tenancy it runs in is the customer's; for the application's security events, see the security events section |"
-	const tenancyKeepsNothing = "| The cloud tenancy it runs in is the customer's; who backs up the application's data is not stated | The cloud tenancy it runs in is the customer's; for the application's security events, see the security events section |"
+	const tenancyKeepsNothing = "| The cloud tenancy it runs in is the customer's; no data at rest is listed on this part | The cloud tenancy it runs in is the customer's; for the application's security events, see the security events section |"
 	const host = "| The customer backs up the host; for the application's data, see the backup and restore section | The customer monitors the host; for the application's security events, see the security events section |"
 	csd := buildFixture(t, "hybridhosted")("ossiva-hx/csd.md")
 	for _, c := range []struct{ part, want, never string }{

@@ -12,7 +12,8 @@ import (
 // API, called it by its name. The same firewall rule to the same host
 // read differently per version. A software interface (an API, a web user
 // interface, a virtual network adapter) now reads as its name in every
-// version, while a hardware kind keeps its label.
+// version, while a hardware kind keeps its label (in the key facts' list
+// only where no interface of the list is named).
 func TestCSDNamesTheOnlyAPIByItsName(t *testing.T) {
 	const (
 		rule = "| 2 | Allow | Clinician workstation (EHR client) | api.sepsisguard.example | 443/TCP | HTTPS (scoring API) (SepsisGuard scoring API) | When its interface is used |"
@@ -24,6 +25,8 @@ func TestCSDNamesTheOnlyAPIByItsName(t *testing.T) {
 		kindtest.SaysAll(t, rel, csd, rule, flow)
 		kindtest.SaysNoneBecause(t, rel, csd, "the kind names no endpoint", "(Network API)", "| PHI, PII | Network API |", "Network API (on)")
 	}
-	// A hardware kind that is the only one of its kind keeps its label.
-	kindtest.SaysAll(t, "homedialysis csd.md", buildFixture(t, "homedialysis")("solace-hhd/csd.md"), "Solace machine: Display (on)", "Solace Connect: Solace Connect machine API (on), Solace Connect clinic portal (on)")
+	// A hardware kind that is the only one of its kind keeps its label in
+	// the key facts only where no interface of the list is named: beside
+	// the APIs' names, the touchscreen is named too.
+	kindtest.SaysAll(t, "homedialysis csd.md", buildFixture(t, "homedialysis")("solace-hhd/csd.md"), "Solace machine: Touchscreen (on)", "Solace Connect: Solace Connect machine API (on), Solace Connect clinic portal (on)")
 }

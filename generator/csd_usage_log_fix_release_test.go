@@ -7,9 +7,9 @@ import (
 	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
-// kestrelFixReach is how the CT scanner's lifecycle page says a released
-// fix reaches each of its parts on the device, from their patching.
-const kestrelFixReach = " How a released fix reaches the Gantry controller: Halvorsen field service installs controller software with each system software release. How a released fix reaches the Operator console: Halvorsen validates Microsoft's monthly security updates and stages them on the Remote Service Gateway; Halvorsen field service installs them, on site or in a remote session the operator accepts. How a released fix reaches the Reconstruction server: Halvorsen field service installs reconstruction server updates with each system software release. How a released fix reaches the Halvorsen Remote Service Gateway: Halvorsen updates the gateway's own software from the Service Centre."
+// kestrelFixReach is how the CT scanner's lifecycle page quotes the
+// patching of each of its parts on the device.
+const kestrelFixReach = " Patching of the Gantry controller: Halvorsen field service installs controller software with each system software release. Patching of the Operator console: Halvorsen validates Microsoft's monthly security updates and stages them on the Remote Service Gateway; Halvorsen field service installs them, on site or in a remote session the operator accepts. Patching of the Reconstruction server: Halvorsen field service installs reconstruction server updates with each system software release. Patching of the Halvorsen Remote Service Gateway: Halvorsen updates the gateway's own software from the Service Centre."
 
 // mdSection is the text of md from the line head to the next heading of
 // any level.
@@ -31,8 +31,8 @@ func mdSection(t *testing.T, md, head string) string {
 // as what the device keeps for security ("The device keeps logs in
 // Hearing-aid memory; which security events it records is not stated").
 // 7 and 12 now say that the security events and the security logs are
-// not stated, and name the store as a store that holds logs of a content
-// not stated. The example pump, whose [logging] is written, keeps its
+// not stated, and name the store as a store that holds logs, whose
+// content only its part's description gives. The example pump, whose [logging] is written, keeps its
 // events table and its logs.
 func TestCSDUsageLogIsNoSecurityLog(t *testing.T) {
 	csd := buildFixture(t, "hearingaid")("aurelle/csd.md")
@@ -40,10 +40,10 @@ func TestCSDUsageLogIsNoSecurityLog(t *testing.T) {
 	s12 := mdSection(t, csd, "## 12. Logs and forensic evidence")
 	kindtest.SaysAll(t, "aurelle/csd.md 7", s7,
 		"\nWhich security events the device records is not stated beyond the MDS2 form's answers: ",
-		" The data store Hearing-aid memory holds logs whose content is not stated (see [12. Logs and forensic evidence](#12-logs-and-forensic-evidence)).\n")
+		" The data store Hearing-aid memory holds logs; only the description of its part says what they record (see [12. Logs and forensic evidence](#12-logs-and-forensic-evidence)).\n")
 	kindtest.SaysAll(t, "aurelle/csd.md 12", s12,
-		"\nWhich logs the device keeps for security purposes is not stated. The form's answers about the security events recorded are in [7. Security events and notification](#7-security-events-and-notification). The data store below holds logs (see [2.2 Data at rest](#2-2-data-at-rest)); what they record, and their format, are not stated.\n",
-		"| Hearing-aid memory | Aurelle hearing aids (on the device) | Memory of each hearing aid. | Not stated |")
+		"\nWhich logs the device keeps for security purposes is not stated. The form's answers about the security events recorded are in [7. Security events and notification](#7-security-events-and-notification). The data store below holds logs (see [2.2 Data at rest](#2-2-data-at-rest)); what they record is not stated beyond the description of the part that keeps them, given below, and their format is not stated.\n",
+		"| Hearing-aid memory | Aurelle hearing aids (on the device) | Memory of each hearing aid. | Not stated | A pair of behind-the-ear hearing aids with a Bluetooth Low Energy radio. They keep the fitting settings and a usage log; they never store the patient's name. |")
 	kindtest.SaysNoneBecause(t, "aurelle/csd.md 7 and 12", s7+s12, "the usage log is not stated to be a security log",
 		"keeps logs in", "which logs it holds")
 
@@ -61,25 +61,25 @@ func TestCSDUsageLogIsNoSecurityLog(t *testing.T) {
 // uncontrolled risk within 30 days" read as installed within 30 days,
 // while the hearing aids get a fix only at a fitting session. Both now
 // say "released within", and, for a device part whose patching is
-// written, how a released fix reaches it: the lifecycle page quotes the
-// patching, the key facts point to the responsibility table that does. A
+// written, its patching: the lifecycle page quotes it, the key facts
+// point to the responsibility table that does. A
 // part whose software is never updated keeps its own sentence, and a
 // product with no such part gets none.
 func TestFixTimelinePromisesARelease(t *testing.T) {
 	aid := buildFixture(t, "hearingaid")
 	kindtest.SaysAll(t, "aurelle/csd.md", aid("aurelle/csd.md"),
-		"| Software updates | Releases when needed. | Fixes for uncontrolled risks released within 30 days. The responsibility table below says how a released fix reaches the Aurelle hearing aids. [6. Software updates](#6-software-updates) |",
+		"| Software updates | Releases when needed. | Fixes for uncontrolled risks released within 30 days. The responsibility table below gives the patching of the Aurelle hearing aids. [6. Software updates](#6-software-updates) |",
 		"| Aurelle hearing aids | On the device | The audiologist installs hearing-aid firmware updates with Aurelle Fit during a fitting session. |")
 	kindtest.SaysAll(t, "aurelle/lifecycle.md", aid("aurelle/lifecycle.md"),
-		"| Support | General availability | Released and supported with security updates; a fix for an uncontrolled risk released within 30 days. How a released fix reaches the Aurelle hearing aids: The audiologist installs hearing-aid firmware updates with Aurelle Fit during a fitting session. |")
+		"| Support | General availability | Released and supported with security updates; a fix for an uncontrolled risk released within 30 days. Patching of the Aurelle hearing aids: The audiologist installs hearing-aid firmware updates with Aurelle Fit during a fitting session. |")
 	// the app and the fitting software are not on the device: the customer or patient installs their updates as any other
 	kindtest.SaysNone(t, "aurelle", aid("aurelle/csd.md")+aid("aurelle/lifecycle.md"),
 		"uncontrolled risks within", "uncontrolled risk within", "reaches Aurelle Fit", "reaches the Aurelle app")
 
 	fixed := buildFixture(t, "fixedfw")("thermalink/lifecycle.md")
 	kindtest.SaysAll(t, "thermalink/lifecycle.md", fixed,
-		"For the ThermaLink patch, a fix reaches only the units made afterwards: a unit's software is never updated after manufacture. How a released fix reaches the ThermaLink bedside gateway: ")
-	kindtest.SaysNoneBecause(t, "thermalink/lifecycle.md", fixed, "the patch is never updated", "How a released fix reaches the ThermaLink patch")
+		"For the ThermaLink patch, a fix reaches only the units made afterwards: a unit's software is never updated after manufacture. Patching of the ThermaLink bedside gateway: ")
+	kindtest.SaysNoneBecause(t, "thermalink/lifecycle.md", fixed, "the patch is never updated", "Patching of the ThermaLink patch")
 
 	kindtest.SaysAll(t, "dosewise/lifecycle.md", buildExampleSite(t, nil)["dosewise/lifecycle.md"],
 		"| Support | General availability | Released and supported with security updates; a fix for an uncontrolled risk released within 30 days. |")

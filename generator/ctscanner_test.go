@@ -183,7 +183,7 @@ func TestCTScannerUpdatesOnlyUnderServiceAgreement(t *testing.T) {
 		kindtest.SaysNone(t, csd, read(csd), "| Software updates | As needed, no fixed calendar |")
 	}
 	kindtest.SaysAll(t, "csd.md", read("kestrel-ct/csd.md"),
-		"| Software updates | As needed, no fixed calendar; only for the customers with a service agreement | Microsoft's monthly security updates are validated and staged within 30 days; Kestrel software releases as fixes are due. Fixes for uncontrolled risks released within 30 days. The responsibility table below says how a released fix reaches the Gantry controller, the Operator console, the Reconstruction server and the Halvorsen Remote Service Gateway. "+terms+" [6. Software updates](#6-software-updates) |",
+		"| Software updates | As needed, no fixed calendar; only for the customers with a service agreement | Microsoft's monthly security updates are validated and staged within 30 days; Kestrel software releases as fixes are due. Fixes for uncontrolled risks released within 30 days. The responsibility table below gives the patching of the Gantry controller, the Operator console, the Reconstruction server and the Halvorsen Remote Service Gateway. "+terms+" [6. Software updates](#6-software-updates) |",
 		"**Update timelines.** The commitments below say when Halvorsen Medical Imaging AB releases an update; a customer receives it only under a service agreement, as said above.")
 	// 6.0 is in limited support: its end-of-life notice says what remains.
 	kindtest.SaysAll(t, "6.0/csd.md", read("kestrel-ct/6.0/csd.md"),

@@ -43,7 +43,7 @@ func TestDentalXrayFirewallLeavesThePracticeServerAlone(t *testing.T) {
 	read := buildFixture(t, "dentalxray")
 	for _, rel := range []string{"dentasense/csd.md", "dentasense/3.0/csd.md", "dentasense/2.4/csd.md"} {
 		kindtest.SaysAll(t, rel, read(rel),
-			"The DentaSense image database runs on a host the customer keeps. These rules cover only the product's own connections: the customer's own traffic to and from that host (backup, monitoring, administrators' sign-in through the customer's directory, and operating-system updates where the customer installs them) is for the customer's own rules, not the final deny, even if the host runs nothing but the product.")
+			"The customer keeps the host that runs the DentaSense image database. These rules cover only the product's own connections: the customer's own traffic to and from that host (backup, monitoring, administrators' sign-in through the customer's directory, and operating-system updates where the customer installs them) is for the customer's own rules, not the final deny, even if the host runs nothing but the product.")
 	}
 	kindtest.SaysAll(t, "eos-2.4.md", read("dentasense/notices/eos-2.4.md"),
 		"The customer's own traffic to and from the host that the DentaSense image database runs on (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that host runs nothing but the product: the ports below are only the product's own connections. Apart from that traffic, the product needs these ports; block every other port")
@@ -96,7 +96,7 @@ func TestDentalXrayPlatformsTheCustomerSupplies(t *testing.T) {
 func TestDentalXrayPlanSaysWhereTheSoftwareRuns(t *testing.T) {
 	plan := buildFixture(t, "dentalxray")("dentasense/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"The product is a medical device whose software runs on its own hardware (the DentaSense sensor) and on hardware Orvella Dental Imaging, Inc. does not supply: DentaSense Imaging (chairside) runs on a computer the customer owns; the DentaSense image database runs on a server the customer hosts. This plan covers that software for every model listed below, wherever it runs,")
+		"The product is a medical device whose software runs on its own hardware (the DentaSense sensor) and on hardware Orvella Dental Imaging, Inc. does not supply: DentaSense Imaging (chairside), on a computer the customer owns; the DentaSense image database, on a server the customer hosts. This plan covers that software for every model listed below, wherever it runs,")
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the imaging software is not in the sensor", "embedded software")
 }
 

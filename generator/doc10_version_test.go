@@ -26,17 +26,26 @@ func navcartDOC10(s string) string {
 	return strings.Replace(navcartNoDOC10(s), "[mds2.answers]\n", "[mds2.answers]\n\"DOC-10\" = \"yes\"\n", 1)
 }
 
+// navcartDrawnApart makes 3.2's drawing differ from 3.0's: 3.2 receives
+// DF-01 without PII. As the fixture is written the two versions draw
+// alike, and each version's documents count the drawing as theirs.
+func navcartDrawnApart(s string) string {
+	const after = "\"RDMP-3\" = { answer = \"see_note\", note = 11 }\n"
+	return strings.Replace(s, after, after+"\n[[versions.changes.data_flows_changed]]\nid = \"DF-01\"\nfrom = \"pacs\"\nto = \"workstation\"\ndata = [\"phi\"]\ninterface = \"lan\"\nprotection = \"DICOM C-STORE on TCP 11112, without TLS (DICOM TLS is not supported).\"\n", 1)
+}
+
 // TestDOC10NotDerivedFromAnotherVersionsDrawing: the 3.0 form derived
 // DOC-10 Yes from the plan's view of 3.2 and named its path as
 // views/global-system.svg, which is not beside 3.0/mds2.md, while the 3.0
 // CSD said it includes no diagram. The Yes is derived only from a
-// drawing of the form's version: the 3.0 form now asks for DOC-10 by
-// hand, saying why, and with a hand Yes its CSD sends the reader to ask
-// for the diagram; the 3.2 form still derives it.
+// drawing of the form's version (or of one drawn alike, which navcart's
+// 3.0 is until 3.2 receives DF-01 without PII): the 3.0 form now asks
+// for DOC-10 by hand, saying why, and with a hand Yes its CSD sends the
+// reader to ask for the diagram; the 3.2 form still derives it.
 func TestDOC10NotDerivedFromAnotherVersionsDrawing(t *testing.T) {
 	dir := filepath.Join("testdata", "navcart")
 	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "navcart.toml", func(s string) string {
-		return navcartNoDOC10(s) + "# DOC-10 left without a hand answer\n"
+		return navcartDrawnApart(navcartNoDOC10(s)) + "# DOC-10 left without a hand answer\n"
 	})
 	_, err := Build(Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")})
 	var ie *contentpkg.InputError
@@ -58,7 +67,7 @@ func TestDOC10NotDerivedFromAnotherVersionsDrawing(t *testing.T) {
 		t.Errorf("no error %q among %v", want, ie.Diagnostics)
 	}
 
-	files, _ := buildFixtureEdited(t, "navcart", "navcart.toml", navcartDOC10)
+	files, _ := buildFixtureEdited(t, "navcart", "navcart.toml", func(s string) string { return navcartDrawnApart(navcartDOC10(s)) })
 	kindtest.SaysNone(t, "3.0/mds2.md", files["stella-nx/3.0/mds2.md"], "global-system.svg")
 	kindtest.SaysAll(t, "3.0/mds2.md", files["stella-nx/3.0/mds2.md"], "| DOC-10 | Does the manufacturer provide a diagram of the device's network connections and data flows? | Yes |")
 	kindtest.SaysAll(t, "3.0/csd.md", files["stella-nx/3.0/csd.md"], "This document includes no diagram. The MDS2 form answers that Brevard Surgical Navigation GmbH provides a network or data-flow diagram (DOC-10); it is not part of this document, so ask Brevard Surgical Navigation GmbH for it.")
@@ -71,7 +80,7 @@ func TestDOC10NotDerivedFromAnotherVersionsDrawing(t *testing.T) {
 // (../views/global-system.svg), and the 3.2 form does not.
 func TestDOC10DrawingOfAVersionFormsVersion(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "navcart", "navcart.toml", func(s string) string {
-		s = navcartDOC10(s)
+		s = navcartDrawnApart(navcartDOC10(s))
 		plan := strings.Index(s, "[documents.security_plan]")
 		csd := strings.Index(s, "[documents.csd]")
 		block := strings.ReplaceAll(s[plan:csd], "2026-11-1", "2026-03-1")

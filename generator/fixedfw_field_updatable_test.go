@@ -18,7 +18,7 @@ func TestFixedFirmwareFixesReachNewUnitsOnly(t *testing.T) {
 	const why = "the patch's firmware is never updated: a fix reaches only the patches made afterwards"
 	lc := read("thermalink/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
-		"| Support | General availability | Released and supported with security updates; a fix for an uncontrolled risk released within 30 days. For the ThermaLink patch, a fix reaches only the units made afterwards: a unit's software is never updated after manufacture. How a released fix reaches the ThermaLink bedside gateway: The hospital's biomedical engineering staff install each gateway firmware release Corriston sends, as a signed package from a USB drive. |",
+		"| Support | General availability | Released and supported with security updates; a fix for an uncontrolled risk released within 30 days. For the ThermaLink patch, a fix reaches only the units made afterwards: a unit's software is never updated after manufacture. Patching of the ThermaLink bedside gateway: The hospital's biomedical engineering staff install each gateway firmware release Corriston sends, as a signed package from a USB drive. |",
 		"should upgrade, replace or isolate the device. Units of the ThermaLink patch are to be replaced, not upgraded: a unit's software is never updated after manufacture. |",
 	)
 	kindtest.SaysNoneBecause(t, "lifecycle.md", lc, why,
@@ -27,7 +27,7 @@ func TestFixedFirmwareFixesReachNewUnitsOnly(t *testing.T) {
 	)
 	csd := read("thermalink/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"Fixes for uncontrolled risks released within 30 days. For the ThermaLink patch, a fix reaches only the units made afterwards: a unit's software is never updated after manufacture. The responsibility table below says how a released fix reaches the ThermaLink bedside gateway. [6. Software updates]",
+		"Fixes for uncontrolled risks released within 30 days. For the ThermaLink patch, a fix reaches only the units made afterwards: a unit's software is never updated after manufacture. The responsibility table below gives the patching of the ThermaLink bedside gateway. [6. Software updates]",
 		"| Vulnerability whose risk is controlled | Fixed in a regular release within 90 days; for the ThermaLink patch, a fix reaches only the units made afterwards, as a unit's software is never updated after manufacture |",
 		"fix released within 30 days; for the ThermaLink patch, a fix reaches only the units made afterwards, as a unit's software is never updated after manufacture |",
 	)

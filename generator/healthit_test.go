@@ -79,7 +79,7 @@ func TestHealthITIsNotAMedicalDevice(t *testing.T) {
 	plan := buildHealthIT(t)("resultroute/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"It is the cybersecurity management plan of the product and",
-		"The product is not a medical device; this plan covers the software of every model listed below, wherever it runs: the ResultRoute server runs on a server the customer hosts.",
+		"The product is not a medical device; this plan covers the software of every model listed below, wherever it runs: the ResultRoute server, on a server the customer hosts.",
 		"The product's connectivity features:",
 		"the level of support its maker gives the version the product ships",
 		"how the product is updated, and the security use cases",

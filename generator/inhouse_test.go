@@ -69,7 +69,7 @@ func TestInHouseNamesTheHospitalNotACustomer(t *testing.T) {
 		"| Enabled | Hospital can disable |")
 	plan := read("sepsiswatch/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"SepsisWatch scoring service runs on a server the hospital hosts.",
+		"the SepsisWatch scoring service, on a server the hospital hosts.",
 		"### 9.8 Notification of the product's users",
 		"| A user of the product reports a suspected incident |",
 		"each stage relies more on compensating controls; Northgate University Hospital, which makes the Northgate SepsisWatch and is its only user, keeps the responsibility for them at every stage.")

@@ -112,7 +112,7 @@ func TestInternalLinkOfAMultiComputerDevice(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Ports listening on the hospital network as shipped | TCP 104 (Viewpoint workstation) | Not counted: TCP 7001 (Reconstruction computer), which listens only on a link internal to the product. [3.2 Network ports]",
 		"| Connections opened from the hospital network as shipped | UDP 53, TCP 88, TCP 389, TCP 443, TCP 445, TCP 8530 |",
-		"Viewpoint workstation: Ethernet port (on), USB (on), Display (on), System network (workstation) (on, internal); Reconstruction computer: System network (gantry) (on, internal) as shipped",
+		"As shipped: Viewpoint workstation: Ethernet port (on), USB ports (four on the front, four on the back) (on), Two diagnostic displays (on), System network (workstation) (on, internal); Reconstruction computer: System network (gantry) (on, internal) |",
 		"| System network (gantry) | Reconstruction computer (on the device) | Ethernet, internal to the product |",
 		"| 7001/TCP | Reconstruction jobs (System network (gantry); internal to the product) | Reconstruction computer (on the device) | In | On | Neither | Viewpoint workstation (on the device) |",
 		"| 7001/TCP | Reconstruction jobs (System network (workstation); internal to the product) | Viewpoint workstation (on the device) | Out | On | Neither | Reconstruction computer (on the device) |",

@@ -17,23 +17,23 @@ func TestK8sAIContainerPlatform(t *testing.T) {
 	read := buildFixture(t, "k8sai")
 	plan, csd, mds2 := read("bleedalert/security-plan.md"), read("bleedalert/csd.md"), read("bleedalert/mds2.md")
 	kindtest.SaysAll(t, "k8sai security-plan.md", plan,
-		"without hardware of its own: the BleedAlert services runs on the customer's own container platform.",
+		"without hardware of its own: the BleedAlert services, on the customer's own container platform.",
 		"For the interfaces of the BleedAlert services, which runs on the customer's own container platform,")
 	kindtest.SaysAll(t, "k8sai csd.md", csd,
 		"For the interfaces of the BleedAlert services, which runs on the customer's own container platform,",
-		"The BleedAlert services runs on a container platform the hospital keeps. These rules cover only the product's own connections: the hospital's own traffic to and from that platform's nodes (the platform's own traffic between its nodes, backup,",
+		"The hospital keeps the container platform that runs the BleedAlert services. These rules cover only the product's own connections: the hospital's own traffic to and from that platform's nodes (the platform's own traffic between its nodes, backup,",
 		"even if the platform runs nothing but the product.",
 		"| The customer backs up its container platform; who backs up the application's data is not stated | The customer monitors its container platform;")
 	kindtest.SaysAll(t, "k8sai mds2.md", mds2, "the storage media are those of the container platform node, server or virtual machine it runs on")
 	for doc, text := range map[string]string{"security-plan.md": plan, "csd.md": csd} {
 		kindtest.SaysNoneBecause(t, "k8sai "+doc, text, "the services run on the hospital's container platform",
-			"a server the customer hosts", "runs on a host the hospital keeps", "that host (", "backs up the host", "monitors the host")
+			"a server the customer hosts", "keeps the host that runs", "that host (", "backs up the host", "monitors the host")
 	}
 
 	files, _ := buildFixtureEdited(t, "k8sai", "bleedalert.toml", kindtest.Replace("runs = \"customer_hosted\"\nhosting = \"container_platform\"", "runs = \"customer_hosted\"\nhosting = \"premises\""))
 	plan, csd = files["bleedalert/security-plan.md"], files["bleedalert/csd.md"]
-	kindtest.SaysAll(t, "k8sai (premises) security-plan.md", plan, "the BleedAlert services runs on a server the customer hosts.")
-	kindtest.SaysAll(t, "k8sai (premises) csd.md", csd, "The BleedAlert services runs on a host the hospital keeps.", "traffic to and from that host (backup,", "The customer backs up the host;")
+	kindtest.SaysAll(t, "k8sai (premises) security-plan.md", plan, "the BleedAlert services, on a server the customer hosts.")
+	kindtest.SaysAll(t, "k8sai (premises) csd.md", csd, "The hospital keeps the host that runs the BleedAlert services.", "traffic to and from that host (backup,", "The customer backs up the host;")
 	for doc, text := range map[string]string{"security-plan.md": plan, "csd.md": csd, "mds2.md": files["bleedalert/mds2.md"]} {
 		kindtest.SaysNoneBecause(t, "k8sai (premises) "+doc, text, "hosting is premises", "container platform")
 	}

@@ -92,7 +92,7 @@ history = [{ revision = "A", date = 2026-10-01, summary = "First release." }]
 	}
 	_, ports, _ := strings.Cut(notice, "### 9.2 Network ports")
 	ports, _, _ = strings.Cut(ports, "### 9.3")
-	kindtest.SaysAll(t, "notice 9.2", ports, "the product needs these ports; block every other port",
+	kindtest.SaysAll(t, "notice 9.2", ports, "the product uses these ports (whether each is enabled as shipped is stated in the table, where it is known); block every other port",
 		`No port listed above reaches the Hospital PostgreSQL database, where the product keeps its data store "Results database", nor the customer's identity provider, through which the "Administrator" account signs in: check which connections the product needs to them before blocking every other port, and allow them;`)
 	kindtest.SaysNone(t, "notice 9.2", ports, "needs only these ports")
 }

@@ -193,10 +193,10 @@ func TestLegacyNoticeCommitmentIsPast(t *testing.T) {
 // lists the releases and check holds no calendar against them.
 func TestLegacyCadenceBesideReleases(t *testing.T) {
 	const (
-		split  = "| Regular release cadence | Quarterly. This plan's earliest recorded revision is dated 2025-12-01; releases made from then on: none; earlier releases: 2.4.0 on 2016-03-01, 2.6.0 on 2019-06-01. |"
-		whole  = "| Regular release cadence | Quarterly. Releases made: 2.4.0 on 2016-03-01, 2.6.0 on 2019-06-01. |"
+		split  = "| Regular release cadence | Quarterly. This plan's earliest recorded revision is dated 2025-12-01; releases of the versions the product data lists from then on: none; earlier ones: 2.4.0 on 2016-03-01, 2.6.0 on 2019-06-01. |"
+		whole  = "| Regular release cadence | Quarterly. Releases of the versions the product data lists: 2.4.0 on 2016-03-01, 2.6.0 on 2019-06-01. |"
 		gaps   = "postmarket.patching.release_cadence: a release of Meridian Vigil Central Station is promised at least every 3 months (quarterly), but none came from 2.4.0 (2016-03-01) to 2.6.0 (2019-06-01)"
-		asNeed = "| Regular release cadence | As needed, no fixed calendar. Releases made: 2.4.0 on 2016-03-01, 2.6.0 on 2019-06-01. |"
+		asNeed = "| Regular release cadence | As needed, no fixed calendar. Releases of the versions the product data lists: 2.4.0 on 2016-03-01, 2.6.0 on 2019-06-01. |"
 	)
 	kindtest.SaysAll(t, "security-plan.md", buildFixture(t, "legacy")("vigil-cs/security-plan.md"), asNeed)
 	if got := legacyCheck(t, nil); strings.Contains(got, "release_cadence") {

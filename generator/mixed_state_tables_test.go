@@ -101,8 +101,8 @@ func TestNoticeContainerPlatformUpkeep(t *testing.T) {
 		host     = "The customer's own traffic to and from the host that the BleedAlert services runs on (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that host runs nothing but the product: the ports "
 	)
 	notice, csaf := k8saiNotice(t, "container_platform")
-	kindtest.SaysAll(t, "k8sai eos-2.3.md", notice, platform+"below are only the product's own connections. Apart from that traffic, the product needs")
-	kindtest.SaysAll(t, "k8sai vn-ba-eos-23.json", csaf, platform+"listed next are only the product's own connections. Apart from that traffic, the product needs")
+	kindtest.SaysAll(t, "k8sai eos-2.3.md", notice, platform+"below are only the product's own connections. Apart from that traffic, the product uses")
+	kindtest.SaysAll(t, "k8sai vn-ba-eos-23.json", csaf, platform+"listed next are only the product's own connections. Apart from that traffic, the product uses")
 	for doc, text := range map[string]string{"eos-2.3.md": notice, "vn-ba-eos-23.json": csaf} {
 		kindtest.SaysNoneBecause(t, "k8sai "+doc, text, "the services run on the hospital's container platform", "the host that", "that host runs")
 	}

@@ -27,7 +27,7 @@ func buildMobileApp(t *testing.T) func(rel string) string {
 func TestMobileAppCSDCountsOnlyConnectionsOnAsShipped(t *testing.T) {
 	csd := buildMobileApp(t)("bolusguide/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| Connections opened from the customer's network as shipped | None | Can be enabled: TCP 443 (BolusGuide app). BolusGuide app runs on a phone the customer owns and connects from whatever network that device is on: no firewall rule is given for it.",
+		"| Connections opened from the user's home network as shipped | None | Can be enabled: TCP 443 (BolusGuide app). BolusGuide app runs on a phone the user owns and connects from whatever network that device is on: no firewall rule is given for it.",
 	)
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "a connection off as shipped counted as on",
 		"as shipped | BolusGuide app: TCP 443 |",
@@ -161,11 +161,11 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 		// no account, part or interface names a clinic (the clinician
 		// appears in prose only: content.Product.ClinicsNamed)
 		"This document gives the patients and caregivers who use the Tidewell BolusGuide at home what",
-		"| Ports listening on the customer's network as shipped | None |",
+		"| Ports listening on the user's home network as shipped | None |",
 		"| Needs the internet or a cloud service | Not for its intended use; some of it is hosted by the manufacturer: BolusGuide Sync service; optional cloud service: Firebase Crashlytics |",
 		"| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1.",
-		"| BolusGuide app | On the customer's own phone | Tidewell publishes app updates through Apple's App Store and Google Play;",
-		"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; the BolusGuide app runs on a phone the customer owns",
+		"| BolusGuide app | On the user's own phone | Tidewell publishes app updates through Apple's App Store and Google Play;",
+		"No firewall rule is given: no part of the product with a port in the table above sits on the user's home network; the BolusGuide app runs on a phone the user owns",
 		"**Remote service.** Tidewell Digital Health, Inc. states that it offers no remote service connection to the product.",
 		"| The product sends Tidewell Digital Health, Inc. data about its working, for maintenance (telemetry) | Yes |",
 		"| 2.4.0 | Limited Support | 2024-09-09 | 2025-09-08 | Does not apply | 2025-09-08 | Not announced | 2026-09-08 |", // an app is not produced
@@ -180,7 +180,7 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 	)
 	notice := site("bolusguide/notices/eol-2.4.0.md")
 	kindtest.SaysAll(t, "eol-2.4.0.md", notice,
-		"No part of the Tidewell BolusGuide is on the customer's network: the BolusGuide app runs on a phone the customer owns",
+		"No part of the Tidewell BolusGuide is on the customer's network: the BolusGuide app runs on a phone the user owns",
 		"| Software only | software 3.0.0 | A free update from the App Store or Google Play; the logbook and settings are kept. |",
 	)
 	kindtest.SaysAll(t, "lifecycle.md", site("bolusguide/lifecycle.md"),
@@ -215,7 +215,7 @@ func TestMobileAppHostedByManufacturerNote(t *testing.T) {
 	mds2 := buildMobileApp(t)("bolusguide/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", mds2,
 		"manufacturer_hosted for BolusGuide Sync service.\") | Note\u00a022 |",
-		"**Note 22.** The parts of Tidewell BolusGuide run in different places: BolusGuide app runs on a phone the customer owns; BolusGuide Sync service is hosted by Tidewell Digital Health, Inc. The answer Yes to DOC-11.3 holds for BolusGuide Sync service only; the product's other parts reach it only through connections that are off as shipped.")
+		"**Note 22.** The parts of Tidewell BolusGuide run in different places: BolusGuide app runs on a phone the user owns; BolusGuide Sync service is hosted by Tidewell Digital Health, Inc. The answer Yes to DOC-11.3 holds for BolusGuide Sync service only; the product's other parts reach it only through connections that are off as shipped.")
 }
 
 // TestMobileAppMDS2PhoneIsThePatients: which apps may run on the

@@ -111,7 +111,7 @@ func TestModelFamilyDocumentsOfOneModel(t *testing.T) {
 	read := buildFixture(t, "modelfamily")
 	csd := read("tv300/5.1/csd.md")
 	kindtest.SaysAll(t, "5.1/csd.md", csd,
-		"| Interfaces | 1 | USB (on) as shipped |",
+		"| Interfaces | 1 | As shipped: USB (on) |",
 		"The device joins no network: it has no network interface and uses no network port, so there is no traffic for a firewall to allow or block.")
 	kindtest.SaysNone(t, "5.1/csd.md", csd, "Bluetooth Low Energy", "| 7400/TCP", "Wi-Fi (802.11ac)")
 	// 5.0's CSD covers the three: each model's interface names it; 7400,

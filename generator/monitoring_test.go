@@ -219,7 +219,7 @@ func TestMonitoringDocumentsSpeakOfAMonitoringSystem(t *testing.T) {
 		"or receives or passes on alarms: such a system serves every device or installation connected to it",
 		"| DF-02 | Telemetry receiver | Sentinel monitoring server | Alarms, PHI |",
 		"| DF-08 | Alarm middleware | Sentinel monitoring server | Alarms, PHI |",
-		"Releases made: 3.4 on 2022-09-12, 4.0 on 2024-06-03.",
+		"Releases of the versions the product data lists: 3.4 on 2022-09-12, 4.0 on 2024-06-03.",
 		"| Development | Before general availability | No units in clinical use. | 4.0.1 |")
 	risk := site("sentinel-pm/risk-report.md")
 	kindtest.SaysAll(t, "risk-report.md", risk,

@@ -35,7 +35,7 @@ func TestMonitoringWiFiDocumentsNameTheModels(t *testing.T) {
 	site := buildMonitoringWiFi(t)
 	csd := site("sentinel-w/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"Service USB port of the bedside monitor (off), Wi-Fi (off, model SPM-B12W only); Telemetry transmitter, as shipped:",
+		"Service USB port of the bedside monitor (off), Wireless LAN module (802.11ac) (off, model SPM-B12W only); Telemetry transmitter, as shipped:",
 		"An interface or a port that only some models have names them beside it; the product's models are:",
 		"| SPM-B12W | Sentinel B12W bedside monitor with wireless LAN (REF 7100-13) |",
 		"| Wireless LAN module (802.11ac) (model SPM-B12W only) | Bedside monitor (on the device) | Wi-Fi |",
@@ -212,7 +212,7 @@ func TestMonitoringWiFiCSDOfAVersionOnSomeModels(t *testing.T) {
 	csd := files["sentinel-w/3.4/csd.md"]
 	kindtest.SaysAll(t, "3.4/csd.md", csd,
 		"| Interfaces | 8 | Bedside monitor, as shipped: Network port of the bedside monitor (on), Service USB port of the bedside monitor (off); Telemetry transmitter, as shipped:",
-		"with its state as shipped. This document is about the models below; an interface or a port that only other models of the product have is not listed:",
+		"with whether it is enabled. This document is about the models below; an interface or a port that only other models of the product have is not listed:",
 		"| SPM-B12 | Sentinel B12 bedside monitor (REF 7100-12) |",
 		"| 11 | Allow | Telemetry receiver | Sentinel monitoring server | 7100/TCP |",
 	)
@@ -226,7 +226,7 @@ func TestMonitoringWiFiCSDOfAVersionOnSomeModels(t *testing.T) {
 	files, _ = buildFixtureEdited(t, "monitoringwifi", "sentinel-w.toml", versionModels(t, "3.4", `["SPM-B12W"]`))
 	csd = files["sentinel-w/3.4/csd.md"]
 	kindtest.SaysAll(t, "3.4/csd.md", csd,
-		"Service USB port of the bedside monitor (off), Wi-Fi (off); Telemetry transmitter, as shipped:",
+		"Service USB port of the bedside monitor (off), Wireless LAN module (802.11ac) (off); Telemetry transmitter, as shipped:",
 		"| Wireless LAN module (802.11ac) | Bedside monitor (on the device) | Wi-Fi |",
 		"| 11 | Allow | Bedside monitor | Sentinel monitoring server | 7100/TCP | Sentinel monitoring protocol (TLS) (Wi-Fi) | When enabled |",
 	)

@@ -38,12 +38,13 @@ func TestHostedOnlyPlanAndNoticesSayNothingShipped(t *testing.T) {
 		"| Hospital PACS | api.lumentriage.example | 443/TCP | HTTPS (study API) (LumenTriage study API) | When its interface is used |")
 	kindtest.SaysNone(t, "cloudsamd eol-3.0.0.md", cloud("lumentriage/notices/eol-3.0.0.md"), "| As shipped |", "Enabled as shipped")
 
-	// A device keeps "as shipped" in the plan's 6.3; the interfaces of the
+	// A device keeps "as shipped" in the plan's 6.3 (the sentence under the
+	// table, the intro saying only "whether it is enabled"); the interfaces of the
 	// PC its software runs on are as installed, and so are its only ports
 	// (kind/plan's TestPlanPortsOfPartsNotShippedAreNotAsShipped).
 	holter := buildFixture(t, "holter")
 	kindtest.SaysAll(t, "holter security-plan.md", holter("rhythmtrace/security-plan.md"),
-		"Every physical and logical interface of each part of the product, as shipped.",
+		"Every physical and logical interface of each part of the product, with whether it is enabled.",
 		"| Approved endpoints | Enabled | Protection | Purpose |",
 		`For the interfaces of the RT-7 recorder, "Enabled" is their state as shipped. For the interfaces of RhythmTrace Analyst, which runs on a computer the customer owns, "Enabled" is their state once it is installed there: what it runs on is not shipped with the product.`)
 }

@@ -14,7 +14,7 @@ import (
 // releases' cadence (the analyzer's is Microsoft's monthly updates); a
 // plan whose data states a cadence still prints it.
 func TestPlanCadenceGivenAsText(t *testing.T) {
-	const asText = "| Regular release cadence | No calendar cadence of releases is stated; the regular update cycle below is given as text only. Releases made: "
+	const asText = "| Regular release cadence | No calendar cadence of releases is stated; the regular update cycle below is given as text only. Releases of the versions the product data lists: "
 	for _, c := range []struct{ fixture, doc, cycle string }{
 		{"thinprogramme", "pulsering/security-plan.md", "| Regular update cycle | Twice a year. |"},
 		{"withdrawn", "sonabeat/security-plan.md", "| Regular update cycle | Twice a year. |"},

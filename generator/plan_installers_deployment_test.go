@@ -22,7 +22,7 @@ func TestPlanInstallersPointToDeployment(t *testing.T) {
 		{"device part", nil, "- **PuffClip sensor:** See " + ref + "\n"},
 		{"part the customer hosts", func(s string) string {
 			return strings.Replace(s, "name = \"PuffClip sensor\"\nruns = \"device\"", "name = \"PuffClip sensor\"\nruns = \"customer_hosted\"", 1)
-		}, "- **PuffClip sensor:** The customer patches the host; for the application's updates, see " + ref + "\n"},
+		}, "- **PuffClip sensor:** The user patches the host; for the application's updates, see " + ref + "\n"},
 		{"patching written", func(s string) string {
 			return strings.Replace(s, "runs = \"device\"", "runs = \"device\"\npatching = \"The app installs signed firmware.\"", 1)
 		}, "- **PuffClip sensor:** The app installs signed firmware.\n"},

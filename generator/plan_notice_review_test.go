@@ -32,7 +32,7 @@ func TestDeviceSoftwareNotCalledEmbedded(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the data do not say the software is embedded", "embedded software")
 	ct := buildFixture(t, "ctscanner")("kestrel-ct/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", ct,
-		"supplies (the Gantry controller, the Operator console, the Reconstruction server and the Halvorsen Remote Service Gateway); the Halvorsen Service Centre is hosted by the manufacturer.")
+		"supplies (the Gantry controller, the Operator console, the Reconstruction server and the Halvorsen Remote Service Gateway); its other parts: the Halvorsen Service Centre, hosted by the manufacturer.")
 }
 
 // TestPartNamesInSentences: a part named in a sentence takes "the", and
@@ -44,7 +44,7 @@ func TestPartNamesInSentences(t *testing.T) {
 	read := buildFixture(t, "rpmkit")
 	plan := read("cardiowatch/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"The product is software as a medical device (SaMD), with hardware Halvard Connected Care, Inc. supplies (the CardioWatch tablet); CardioWatch Cloud is hosted by the manufacturer.")
+		"The product is software as a medical device (SaMD), with hardware Halvard Connected Care, Inc. supplies (the CardioWatch tablet); its other parts: CardioWatch Cloud, hosted by the manufacturer.")
 	kindtest.SaysNone(t, "security-plan.md", plan, "supplies: CardioWatch tablet; CardioWatch Cloud")
 	notice := read("cardiowatch/notices/eos-3.4.md")
 	kindtest.SaysAll(t, "eos-3.4.md", notice,

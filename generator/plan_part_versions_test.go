@@ -16,10 +16,10 @@ import (
 // later covered version removes again is "in version … only".
 func TestPlanNamesTheVersionThatAddedAPart(t *testing.T) {
 	const (
-		cloudFrom = "the Aldermoor Insights cloud (from version `6.0`) is hosted by the manufacturer"
-		cloudOnly = "the Aldermoor Insights cloud (in version `6.0` only) is hosted by the manufacturer"
-		cloudAll  = "the Aldermoor Insights cloud is hosted by the manufacturer"
-		rscPlain  = "; the Aldermoor Remote Service Centre is hosted by the manufacturer;"
+		cloudFrom = "the Aldermoor Insights cloud (from version `6.0`), hosted by the manufacturer"
+		cloudOnly = "the Aldermoor Insights cloud (in version `6.0` only), hosted by the manufacturer"
+		cloudAll  = "the Aldermoor Insights cloud, hosted by the manufacturer"
+		rscPlain  = "; its other parts: the Aldermoor Remote Service Centre, hosted by the manufacturer;"
 		viewsNote = "The views drawn from the product data in 6.2, and sections 6.3 to 6.6, describe version `6.0`"
 	)
 	cloudPart := "[[versions.changes.parts_added]]\nid = \"cloud\"\nname = \"Aldermoor Insights cloud\"\nruns = \"manufacturer_hosted\"\ndescription = \"Aldermoor's cloud service that receives procedure logs (instrument use, arm faults, timings) from 6.0 systems.\"\n\n"

@@ -74,7 +74,7 @@ func TestPlanScopeNamesEveryPartTheSoftwareRunsOn(t *testing.T) {
 	// The insulin pump's service is named apart from the phone, which is
 	// hardware the manufacturer does not supply.
 	kindtest.SaysAll(t, "the insulin pump's plan", planScope(t, buildFixture(t, "insulinpump")("lumen-aid/security-plan.md")),
-		"The product is a medical device whose software runs on its own hardware (the Lumen pump), in a service the manufacturer hosts (Lumen Cloud) and on hardware Lumen Diabetes Systems, Inc. does not supply: the Lumen app runs on a phone the customer owns. This plan covers that software")
+		"The product is a medical device whose software runs on its own hardware (the Lumen pump), in a service the manufacturer hosts (Lumen Cloud) and on hardware Lumen Diabetes Systems, Inc. does not supply: the Lumen app, on a phone the customer owns. This plan covers that software")
 }
 
 // TestRelatedSystemsPartIsNotTheProductsSoftware: the home dialysis
@@ -97,7 +97,7 @@ func TestRelatedSystemsPartIsNotTheProductsSoftware(t *testing.T) {
 
 	files, _ := buildFixtureEdited(t, "homedialysis", "solace-hhd.toml", kindtest.Replace("kind = \"cloud_service\"\npart = \"cloud\"\n", "kind = \"cloud_service\"\nruns = \"manufacturer_hosted\"\n"))
 	kindtest.SaysAll(t, "the plan's 1.1, Solace Connect the product's own", planScope(t, files[product+"security-plan.md"]),
-		"(the Solace machine); Solace Connect is hosted by the manufacturer.")
+		"(the Solace machine); its other parts: Solace Connect, hosted by the manufacturer.")
 	kindtest.SaysAll(t, "risk-report.md, Solace Connect the product's own", reportScope(files[product+"risk-report.md"]),
 		"The product's software runs on 2 parts: the Solace machine and Solace Connect.")
 }

@@ -195,7 +195,7 @@ func TestUncoveredReachFlowPlanted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := fmt.Sprintf("%s:%d: warning: versions[1].changes.data_flows_changed[0].id: flow DF-01 (Halcyon Connect server → Halcyon LVP-7 pump, version 4.2.1) carries configuration and therapy data across a trust boundary (hosted by the customer → on the device) into the device, but no threat's path reaches it at its sender",
+	want := fmt.Sprintf("%s:%d: warning: versions[1].changes.data_flows_changed[0].id: flow DF-01 (Halcyon Connect server → Halcyon LVP-7 pump, every version) carries configuration and therapy data across a trust boundary (hosted by the customer → on the device) into the device, but no threat's path reaches it at its sender",
 		file, lineOfText(t, string(src), `id = "DF-01" # reported here`))
 	var got []string
 	for _, w := range res.Warnings {

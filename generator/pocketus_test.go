@@ -65,7 +65,7 @@ func TestPocketUSPhonesAreNotAllTheHospitals(t *testing.T) {
 	}
 	plan := read("sonvirapocket/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"the Sonvira Pocket app runs on a phone or tablet that the customer or its user owns. This plan covers that software")
+		"the Sonvira Pocket app, on a phone or tablet that the customer or its user owns. This plan covers that software")
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, why, "the customer owns", "On the customer's own device")
 	notice := read("sonvirapocket/notices/eos-3.2.md")
 	kindtest.SaysAll(t, "eos-3.2.md", notice,

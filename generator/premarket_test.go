@@ -31,7 +31,7 @@ func TestPremarketNothingIsReleased(t *testing.T) {
 	plan := read("pca1/security-plan.md")
 	kindtest.SaysAll(t, "pca1/security-plan.md", plan,
 		"On 20 August 2026 no version is generally available yet.",
-		"| Regular release cadence | Every six months. Releases made: none yet. |",
+		"| Regular release cadence | Every six months. Releases of the versions the product data lists: none yet. |",
 		"| Development | Before general availability | No units in clinical use. | 1.0 |")
 	kindtest.SaysAll(t, "pca1/mds2.md", read("pca1/mds2.md"),
 		"| JSP-VER\\* | Which software versions of the device does this form cover? | 1.0 (planned general availability 2027-03-01) |")

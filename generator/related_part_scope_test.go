@@ -47,7 +47,7 @@ func TestRelatedPartInPlanScopeAndCSDSBOM(t *testing.T) {
 	}{
 		{
 			name: "covered part without SBOM", fixture: "homedialysis", product: "solace-hhd", file: dialysis,
-			plan: "This plan also covers Solace Connect, which is hosted by the manufacturer: a part of the product that " + plan911 + " describes as a related system, with its own versions and support dates.",
+			plan: "This plan also covers Solace Connect, hosted by the manufacturer: a part of the product that " + plan911 + " describes as a related system, with its own versions and support dates.",
 			csd:  "The SBOM file of this release does not list the software of Solace Connect, a part of the product that " + csd45 + " describes as a related system; its SBOM files are not stated, and this document does not list its components.",
 		},
 		{
@@ -70,24 +70,24 @@ func TestRelatedPartInPlanScopeAndCSDSBOM(t *testing.T) {
 				kindtest.Replace("name = \"Solace Connect\"\nkind = \"cloud_service\"", "name = \"Solace Connect service\"\nkind = \"cloud_service\""),
 				kindtest.Replace("general_availability = 2025-10-06\n", "general_availability = 2025-10-06\nsbom = [\"machine-2.3.4.cdx.json\"]\n"),
 			),
-			plan: "This plan also covers Solace Connect, which is hosted by the manufacturer: a part of the product that " + plan911 + " describes as the related system Solace Connect service, with its own versions and support dates.",
+			plan: "This plan also covers Solace Connect, hosted by the manufacturer: a part of the product that " + plan911 + " describes as the related system Solace Connect service, with its own versions and support dates.",
 			csd:  "The SBOM file of this release does not list the software of Solace Connect, a part of the product that " + csd45 + " describes as the related system Solace Connect service; its own SBOM files are listed there.",
 		},
 		{
 			name: "two covered parts without versions", fixture: "hybridhosted", product: "ossiva-hx", file: hybrid,
-			plan: "This plan also covers the following parts of the product, which " + plan911 + " describes as related systems, whose versions and support dates are not stated: the Ossiva container registry, which is hosted by the manufacturer; the Ossiva licence server, which is hosted by the manufacturer.",
+			plan: "This plan also covers the following parts of the product, which " + plan911 + " describes as related systems, whose versions and support dates are not stated: the Ossiva container registry, hosted by the manufacturer; the Ossiva licence server, hosted by the manufacturer.",
 			csd:  "The SBOM files of this release do not list the software of the parts of the product that " + csd45 + " describes as related systems: the Ossiva container registry and the Ossiva licence server. Their SBOM files are not stated, and this document does not list their components.",
 		},
 		{
 			name: "two covered parts, one with an SBOM file", fixture: "hybridhosted", product: "ossiva-hx", file: hybrid,
 			edit: registryVersion,
-			plan: "This plan also covers the following parts of the product, which " + plan911 + " describes as related systems, each with its own versions and support dates (not stated for Ossiva licence server): the Ossiva container registry, which is hosted by the manufacturer; the Ossiva licence server, which is hosted by the manufacturer.",
+			plan: "This plan also covers the following parts of the product, which " + plan911 + " describes as related systems, each with its own versions and support dates (not stated for Ossiva licence server): the Ossiva container registry, hosted by the manufacturer; the Ossiva licence server, hosted by the manufacturer.",
 			csd:  "The SBOM files of this release do not list the software of the parts of the product that " + csd45 + " describes as related systems: the Ossiva container registry and the Ossiva licence server. " + CSD45 + " lists the SBOM files of the Ossiva container registry; those of the Ossiva licence server are not stated, and this document does not list its components.",
 		},
 		{
 			name: "two parts, one covered", fixture: "hybridhosted", product: "ossiva-hx", file: hybrid,
 			edit: edits(registryVersion, licenceNotCovered),
-			plan: "This plan also covers the Ossiva container registry, which is hosted by the manufacturer: a part of the product that " + plan911 + " describes as a related system, with its own versions and support dates.",
+			plan: "This plan also covers the Ossiva container registry, hosted by the manufacturer: a part of the product that " + plan911 + " describes as a related system, with its own versions and support dates.",
 			csd:  "those of the Ossiva licence server are not stated, and this document does not list its components.",
 		},
 	} {

@@ -45,7 +45,7 @@ func TestRPMKitSaMDOnSuppliedTablet(t *testing.T) {
 	read := buildFixture(t, "rpmkit")
 	plan := read("cardiowatch/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"The product is software as a medical device (SaMD), with hardware Halvard Connected Care, Inc. supplies (the CardioWatch tablet); CardioWatch Cloud is hosted by the manufacturer.")
+		"The product is software as a medical device (SaMD), with hardware Halvard Connected Care, Inc. supplies (the CardioWatch tablet); its other parts: CardioWatch Cloud, hosted by the manufacturer.")
 	kindtest.SaysNone(t, "security-plan.md", plan, "does not supply", "without hardware of its own")
 	for _, rel := range []string{"cardiowatch/mds2.md", "cardiowatch/3.4/mds2.md"} {
 		form := read(rel)

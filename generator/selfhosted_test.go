@@ -174,7 +174,7 @@ func TestSelfhostedSaMDIsHostedByTheCustomer(t *testing.T) {
 func TestSelfhostedPlanSaysWhereTheSaMDRuns(t *testing.T) {
 	plan := buildSelfhosted(t)("cortexa-fx/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"The product is software as a medical device (SaMD), without hardware of its own: the Cortexa FX DICOM router runs in the customer's own cloud tenancy; the Cortexa FX inference service runs in the customer's own cloud tenancy; the Cortexa FX web viewer runs in the customer's own cloud tenancy.\n",
+		"The product is software as a medical device (SaMD), without hardware of its own: the Cortexa FX DICOM router, in the customer's own cloud tenancy; the Cortexa FX inference service, in the customer's own cloud tenancy; the Cortexa FX web viewer, in the customer's own cloud tenancy.\n",
 		"relies on the following systems of Cortexa Imaging B.V., which are not the device itself.")
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "Cortexa container registry is hosted by the manufacturer", "on a server the customer hosts")
 }

@@ -82,6 +82,6 @@ results = "No crash or misattributed result."
 func TestSerialOnlySaMDSentence(t *testing.T) {
 	plan := buildFixture(t, "serialonly")("gx7/security-plan.md")
 	kindtest.SaysAll(t, "serialonly plan", plan,
-		"The product includes hardware Aldermoor Diagnostics Inc. supplies; whether it is nonetheless software as a medical device (SaMD) is not stated. This plan covers the software of every model listed below, wherever it runs: the GX-7 analyzer is the product's own hardware.")
+		"The product includes hardware Aldermoor Diagnostics Inc. supplies; whether it is nonetheless software as a medical device (SaMD) is not stated. This plan covers the software of every model listed below, wherever it runs: the GX-7 analyzer, the product's own hardware.")
 	kindtest.SaysNone(t, "serialonly plan", plan, "Whether the product is software as a medical device (SaMD) is not stated")
 }

@@ -206,9 +206,14 @@ var possessive = regexp.MustCompile(`([\p{L}\p{N}][\p{L}\p{N}-]*)['’]s\s+$`)
 // Unless the possessor is a word of one of names, the product's (or
 // related system's) own name or the manufacturer's: "Corvane's quarterly
 // releases" of the Corvane CA-600, or of Corvane Diagnostics' CA-600
-// analyzer, is its own promise.
+// analyzer, is its own promise. Nor is a word that qualifies something
+// other than a release ("Monthly validation of Windows updates":
+// cadenceOfOther).
 func promisedCadence(re *regexp.Regexp, text string, names ...string) string {
 	for _, loc := range re.FindAllStringIndex(text, -1) {
+		if cadenceOfOther(text, loc[0], loc[1]) {
+			continue
+		}
 		m := possessive.FindStringSubmatch(text[:loc[0]])
 		if m == nil || slices.ContainsFunc(names, func(name string) bool { return nameWord(name, m[1]) }) {
 			return text[loc[0]:loc[1]]

@@ -204,7 +204,7 @@ type CloudService struct {
 	Name      string    `toml:"name" jsp:"required" doc:"Service name."`
 	Provider  string    `toml:"provider" jsp:"required" doc:"Who operates it."`
 	Purpose   string    `toml:"purpose" jsp:"required" doc:"What it is used for."`
-	Data      DataKinds `toml:"data" doc:"Kinds of data sent."`
+	Data      DataKinds `toml:"data" doc:"Kinds of data sent. Not written: not stated; data = [] says it is sent none, and the CSD says None."`
 	Endpoints []string  `toml:"endpoints" doc:"Host names or addresses reached."`
 	Required  Tri       `toml:"required" doc:"Whether the device's intended use depends on it."`
 
@@ -620,6 +620,9 @@ type FirewallRule struct {
 	// Manufacturer is set when the rule reaches a service the
 	// manufacturer hosts: Peers are that service's endpoints.
 	Manufacturer bool
+	// Configurable is set when the customer sets the port number
+	// (ports.configurable): Port is then its default (RulePortText).
+	Configurable bool
 	// Hosted is, for a Manufacturer rule, the name of the part the
 	// manufacturer hosts that the rule reaches; "" for any other rule.
 	Hosted string
@@ -706,7 +709,7 @@ func (p *Product) FirewallRules() []FirewallRule {
 				}
 				side, network, systems = p.ruleEnd(peer), false, false // the listener names its client
 			}
-			out = append(out, FirewallRule{Direction: "out", Side: side, Transport: row.Transport, Port: row.Number,
+			out = append(out, FirewallRule{Direction: "out", Side: side, Transport: row.Transport, Port: row.Number, Configurable: row.Configurable,
 				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true, Hosted: part.Name, FromNetwork: network, FromSystems: systems, OnlyOn: p.PortOnlyOn(row.Port)})
 			continue
 		case !p.OnCustomerSide(row.Port):
@@ -724,7 +727,7 @@ func (p *Product) FirewallRules() []FirewallRule {
 		}
 		crosses, unstated := p.ruleCrossing(part, row.Port)
 		for _, d := range dirs {
-			out = append(out, FirewallRule{Direction: d, Side: p.ruleEnd(part), Transport: row.Transport, Port: row.Number, Service: row.Service,
+			out = append(out, FirewallRule{Direction: d, Side: p.ruleEnd(part), Transport: row.Transport, Port: row.Number, Configurable: row.Configurable, Service: row.Service,
 				Peers: slices.Clone(peers), Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Crosses: crosses, NetworkUnstated: unstated,
 				OnlyOn: p.PortOnlyOn(row.Port), part: part.ID, peerPart: row.PeerPart})
 		}
@@ -1285,7 +1288,8 @@ func (p *Product) PortRows() []PortRow {
 func samePortBut(a, b Port) bool {
 	return a.Number == b.Number && a.Transport == b.Transport && a.Direction == b.Direction && a.Service == b.Service && a.Part == b.Part &&
 		a.Purpose == b.Purpose && a.DefaultEnabled == b.DefaultEnabled && a.Encrypted == b.Encrypted &&
-		a.Authenticated == b.Authenticated && a.PeerPart == b.PeerPart && slices.Equal(a.Endpoints, b.Endpoints)
+		a.Authenticated == b.Authenticated && a.PeerPart == b.PeerPart && slices.Equal(a.Endpoints, b.Endpoints) &&
+		a.Configurable == b.Configurable
 }
 
 // InterfaceShort names an interface briefly: the label of its kind when

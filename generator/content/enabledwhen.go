@@ -55,12 +55,81 @@ func (p *Product) PortStates() []StateGroup {
 	for _, po := range p.Ports {
 		on = append(on, p.PartOfPort(po))
 	}
-	return p.stateGroups(on, func(pt Part) string {
-		if (pt.Runs.IsCustomerDevice() || pt.Runs.IsCustomerHosted()) && !p.HasDevice() {
-			return "as shipped"
+	return p.stateGroups(on, p.portStateWhen)
+}
+
+// portStateWhen is when the state of a port of part pt holds, for
+// PortStates: InterfaceStateWhen, but "as shipped" for a part on the
+// customer's computers or hosts in a product with no device.
+func (p *Product) portStateWhen(pt Part) string {
+	if (pt.Runs.IsCustomerDevice() || pt.Runs.IsCustomerHosted()) && !p.HasDevice() {
+		return "as shipped"
+	}
+	return p.InterfaceStateWhen(pt)
+}
+
+// InterfaceListStates is InterfaceStates for a notice's list of some of
+// the product's interfaces (those to disable): a server the customer
+// hosts, listed beside a pump's interfaces or alone, had its state headed
+// "Enabled as shipped" there while the CSD said "once installed".
+func (p *Product) InterfaceListStates(ifaces []Interface) []StateGroup {
+	return p.interfaceStates(ifaces)
+}
+
+// PortListStates is PortStates for a notice's list of some of the
+// product's ports (those to block, those the product needs), by the parts
+// of the ports listed: the list of a pump's ports beside those of a
+// server the customer hosts is headed "Enabled" with the sentence saying
+// when each part's state holds, as the CSD's ports table is. A product
+// whose device has no port (NoPortShipped) gets the sentence too, the
+// notice having no legend of its own for it; a list of only ports the
+// manufacturer hosts none (the notice says above where they listen).
+func (p *Product) PortListStates(ports []Port) []StateGroup {
+	if p.HostedOnly() || len(p.AllParts()) < 2 || allHostedPorts(p, ports) {
+		return nil
+	}
+	var on []Part
+	for _, po := range ports {
+		on = append(on, p.PartOfPort(po))
+	}
+	return p.stateGroups(on, p.portStateWhen)
+}
+
+// PortListEnabled heads the state column of a notice's list of ports
+// (PortListStates): "Enabled" where nothing listed is shipped (a
+// hosted-only product, ports only the manufacturer hosts) or its rows
+// are not all as shipped, else "Enabled as shipped". The sentence under
+// the list of ports the product needs quotes it.
+func (p *Product) PortListEnabled(ports []Port) string {
+	if p.HostedOnly() || allHostedPorts(p, ports) || len(p.PortListStates(ports)) > 0 {
+		return "Enabled"
+	}
+	return "Enabled as shipped"
+}
+
+// allHostedPorts reports ports all of parts the manufacturer hosts (true
+// for none, as the notices' port list has it).
+func allHostedPorts(p *Product, ports []Port) bool {
+	for _, po := range ports {
+		if !p.PartOfPort(po).Runs.IsManufacturerHosted() {
+			return false
 		}
-		return p.InterfaceStateWhen(pt)
-	})
+	}
+	return true
+}
+
+// RuleNeededState words when a firewall rule stated needed
+// (FirewallRule.Enabled) is needed, for the "Needed" column of the CSD's
+// rules and of a notice's connections: "As installed" for a rule of a
+// port of a part on the customer's computers or hosts in a product with
+// a device (its port's state is the one once installed, as the ports
+// table's sentence says: portStateWhen), else "As shipped". A rule to a
+// service the manufacturer hosts keeps "As shipped".
+func (p *Product) RuleNeededState(r FirewallRule) string {
+	if !r.Manufacturer && r.part != "" && p.portStateWhen(p.Part(r.part)) == "as installed" {
+		return "As installed"
+	}
+	return "As shipped"
 }
 
 // stateGroups groups parts (each once, in the order of the product's

@@ -309,7 +309,7 @@ func (p *Product) PortProtection(iface string) string {
 		}
 		phrase := portProtection(encrypted, pt.Authenticated)
 		stated = stated || phrase != ""
-		name := fmt.Sprintf("%s on %d/%s", pt.Service, pt.Number, Label(pt.Transport))
+		name := fmt.Sprintf("%s on %s", pt.Service, p.PortText(pt))
 		if slices.Contains(byPhrase[phrase], name) {
 			continue
 		}

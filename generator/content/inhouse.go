@@ -62,9 +62,11 @@ func (p *Product) EndOfLifeMeans() string {
 }
 
 // NoticeAudience is whom the manufacturer's promised notices and interim
-// mitigations reach: customers, or an in-house device's own users.
+// mitigations reach: customers, or an in-house device's own users, or
+// the users of a product patients use at home without a customer
+// organisation (loneUser).
 func (p *Product) NoticeAudience() string {
-	if p != nil && p.InHouse {
+	if p != nil && (p.InHouse || p.loneUser()) {
 		return "the product's users"
 	}
 	return "customers"
@@ -75,8 +77,13 @@ func (p *Product) NoticeAudience() string {
 // in-house device the institution that makes it and is its only user,
 // "the hospital" (customer = "hospital", or not written) or "the
 // organisation". There is no customer to speak of, and "the customer"
-// would read as someone other than the manufacturer.
+// would read as someone other than the manufacturer. For a product
+// patients use at home without a customer organisation it is "the
+// user" (loneUser).
 func (p *Product) TheCustomer() string {
+	if p.loneUser() {
+		return "the user"
+	}
 	if p == nil || !p.InHouse {
 		return "the customer"
 	}
@@ -88,9 +95,15 @@ func (p *Product) TheCustomer() string {
 
 // InHouseWords puts TheCustomer in a sentence or label the generator
 // itself words with "the customer" ("Hosted by the customer", "The
-// customer patches the host"); unchanged for a marketed product. Never
-// for the product data's own text, which says what its author wrote.
+// customer patches the host"); unchanged for a marketed product, but
+// for one patients use at home without a customer organisation, whose
+// words name the user and the user's home network (loneUser,
+// userWords). Never for the product data's own text, which says what
+// its author wrote.
 func (p *Product) InHouseWords(s string) string {
+	if p.loneUser() {
+		return userWords.Replace(s)
+	}
 	if p == nil || !p.InHouse {
 		return s
 	}

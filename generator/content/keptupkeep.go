@@ -1,5 +1,7 @@
 package content
 
+import "strings"
+
 // KeptHostsUpkeep is the sentence an end-of-life or end-of-support notice
 // and its CSAF twin say before the ports the product needs where some of
 // those are of parts on hosts the customer keeps (CustomerHostedParts,
@@ -9,24 +11,55 @@ package content
 // all run on the customer's container platform (Part.OnContainerPlatform)
 // have no host of their own, the platform placing their containers on
 // whichever node it chooses: the sentence speaks of the platform's nodes,
-// as the CSD's firewall rules do. Plain text: the notice escapes it.
+// as the CSD's firewall rules do. A part in the customer's own cloud
+// tenancy (Part.InCloudTenancy) has no host the customer runs either,
+// only the tenancy, which the CSD says is the customer's: the sentence
+// speaks of that tenancy, beside the hosts of the other parts. Plain
+// text: the notice escapes it.
 func (p *Product) KeptHostsUpkeep(kept []Part, where string) string {
-	one := len(kept) == 1
-	platform := len(kept) > 0
+	var hosted, tenancy []Part
 	for _, pt := range kept {
-		platform = platform && pt.OnContainerPlatform()
-	}
-	runs, of, traffic, those := "run", "the hosts", "", "those hosts run"
-	if one {
-		runs, of, those = "runs", "the host", "that host runs"
-	}
-	if platform {
-		of, traffic, those = "the nodes of the container platforms", "each platform's own traffic between its nodes, ", "those platforms run"
-		if one {
-			of, traffic, those = "the nodes of the container platform", "the platform's own traffic between its nodes, ", "that platform runs"
+		if pt.InCloudTenancy() {
+			tenancy = append(tenancy, pt)
+		} else {
+			hosted = append(hosted, pt)
 		}
 	}
-	return "The customer's own traffic to and from " + of + " that " + p.PartTheNames(kept) + " " + runs + " on (" + traffic +
+	var of, those []string
+	traffic := ""
+	if len(hosted) > 0 {
+		one := len(hosted) == 1
+		platform := true
+		for _, pt := range hosted {
+			platform = platform && pt.OnContainerPlatform()
+		}
+		runs, host, that := "run", "the hosts", "those hosts"
+		if one {
+			runs, host, that = "runs", "the host", "that host"
+		}
+		if platform {
+			host, traffic, that = "the nodes of the container platforms", "each platform's own traffic between its nodes, ", "those platforms"
+			if one {
+				host, traffic, that = "the nodes of the container platform", "the platform's own traffic between its nodes, ", "that platform"
+			}
+		}
+		of = append(of, host+" that "+p.PartTheNames(hosted)+" "+runs+" on")
+		those = append(those, that)
+	}
+	if len(tenancy) > 0 {
+		runs := "run"
+		if len(tenancy) == 1 {
+			runs = "runs"
+		}
+		of = append(of, "the cloud tenancy that "+p.PartTheNames(tenancy)+" "+runs+" in")
+		those = append(those, "that tenancy")
+	}
+	// the verb agrees with the last of "that host or that tenancy"
+	verb := "runs"
+	if len(tenancy) == 0 && len(hosted) > 1 {
+		verb = "run"
+	}
+	return "The customer's own traffic to and from " + strings.Join(of, " and ") + " (" + traffic +
 		"backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if " +
-		those + " nothing but the product: the ports " + where + " are only the product's own connections."
+		strings.Join(those, " or ") + " " + verb + " nothing but the product: the ports " + where + " are only the product's own connections."
 }

@@ -85,7 +85,9 @@ var LabelingItems = []LabelingItem{
 	}},
 	{12, "Forensic evidence: logs and SIEM integration", "logging", func(p *Product) (n needs) {
 		n.need(len(p.Logging.Logs) > 0, "[[logging.logs]]")
-		n.need(p.Logging.SIEM.Supported.Known() || p.Logging.SIEM.Configuration != "", "[logging.siem] (say whether and how a SIEM can consume the logs)")
+		// A product that joins no network forwards nothing to a SIEM,
+		// which the CSD's section says itself.
+		n.need(p.Logging.SIEM.Supported.Known() || p.Logging.SIEM.Configuration != "" || p.NoNetwork(), "[logging.siem] (say whether and how a SIEM can consume the logs)")
 		return n
 	}},
 	{13, "End of support and end of life, with the risk transfer", "end_of_life", func(p *Product) (n needs) {

@@ -33,7 +33,27 @@ func (v *productValidator) updatesSayingFor(path string, pt Part) string {
 	if _, sent := p.UpdatesRefPrefix(pt, strings.TrimSpace(p.Postmarket.Patching.Deployment) != ""); sent {
 		plan = false
 	}
+	// A related system's part is left out of the plan's updatability
+	// view's list: its 9.11 table ("Who patches it") says it, and does
+	// not where the system's patch_policy is written.
+	if s := relatedOfPart(p, pt.ID); s != nil {
+		if !p.Builds("security_plan") || strings.TrimSpace(s.PatchPolicy) != "" {
+			return updatesSayingOf(csd, false)
+		}
+		return updatesSayingNamed(csd, "the plan's related systems section (9.11)")
+	}
 	return updatesSayingOf(csd, plan)
+}
+
+// relatedOfPart is the [[related_systems]] entry that names the part,
+// nil for none.
+func relatedOfPart(p *Product, id string) *RelatedSystem {
+	for i := range p.RelatedSystems {
+		if id != "" && p.RelatedSystems[i].Part == id {
+			return &p.RelatedSystems[i]
+		}
+	}
+	return nil
 }
 
 // partEntryVersions returns the indexes in Versions of the versions
@@ -82,12 +102,21 @@ func (p *Product) updatesDescribedAt(i int) bool {
 // updates not stated, with the verb: the CSD's responsibility table
 // (csd), the plan's updatability view (plan); "" for neither.
 func updatesSayingOf(csd, plan bool) string {
+	if plan {
+		return updatesSayingNamed(csd, "the plan's updatability view")
+	}
+	return updatesSayingNamed(csd, "")
+}
+
+// updatesSayingNamed is updatesSayingOf with the plan's place named
+// (plan; "" when the plan does not say it).
+func updatesSayingNamed(csd bool, plan string) string {
 	var says []string
 	if csd {
 		says = append(says, "the CSD's responsibility table")
 	}
-	if plan {
-		says = append(says, "the plan's updatability view")
+	if plan != "" {
+		says = append(says, plan)
 	}
 	switch len(says) {
 	case 0:

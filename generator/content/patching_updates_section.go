@@ -99,7 +99,31 @@ func (p *Product) CSDPatchedBy(pt Part) string {
 	case !sent:
 		return s
 	case s == "":
-		return updatesSectionRef
+		return updatesSectionRef + p.updatesSectionList()
 	}
-	return s + "; " + appUpdatesRef
+	return s + "; " + appUpdatesRef + p.updatesSectionList()
+}
+
+// updatesSectionList follows a pointer to the software updates section
+// where, without [updates] obtain, that section lists who installs
+// updates for the parts whose patching is written: ", whose list of who
+// installs updates names only the VigilEEG acquisition workstation". Its
+// account of how updates are delivered may then be of those parts alone
+// (a workstation's Windows updates), which jspgen cannot read, so the
+// pointer says whom the section names rather than let it read as
+// covering every part sent there; "" otherwise.
+func (p *Product) updatesSectionList() string {
+	if strings.TrimSpace(p.Updates.Obtain) != "" {
+		return ""
+	}
+	var own []Part
+	for _, pt := range p.PartsInUse() {
+		if strings.TrimSpace(pt.Patching) != "" {
+			own = append(own, pt)
+		}
+	}
+	if len(own) == 0 {
+		return ""
+	}
+	return ", whose list of who installs updates names only " + p.PartTheNames(own)
 }

@@ -11,7 +11,7 @@ import (
 // the patients' own phones, not on a phone of the customer's: the CSD
 // addresses the organisation, so "the customer owns" would name the
 // wrong owner. Without a customer written the patients are the
-// customers, and the runs' own words hold. A part the organisation runs
+// customers, and the runs' own words name the user (InHouseWords). A part the organisation runs
 // on its own computers (owned_by = "customer": a clinic's fitting
 // software on its PCs) is the customer's, at its site.
 
@@ -67,7 +67,9 @@ var ownerWords = map[string][3]string{
 // userOwned returns the words for a customer_device part that its users
 // may own (Part.OwnedBy users or customer_or_users), and whether it is one.
 func (p *Product) userOwned(pt Part) ([3]string, bool) {
-	if !pt.Runs.IsCustomerDevice() || p.OnPatientsDevice(pt) {
+	// a lone user at home is the customer (loneUser): "its user owns,
+	// not the customer" would name the same person twice
+	if !pt.Runs.IsCustomerDevice() || p.OnPatientsDevice(pt) || p.loneUser() {
 		return [3]string{}, false
 	}
 	w, ok := ownerWords[pt.OwnedBy]
@@ -193,6 +195,9 @@ func (p *Product) PartPatchedBy(pt Part) string {
 // PartBackedUpBy is Part.BackedUpBy, whose default for an in-house
 // device names the hospital, not a customer (InHouseWords).
 func (p *Product) PartBackedUpBy(pt Part) string {
+	if pt.Backup == "" && p.hostKeepsNoData(pt) {
+		return p.InHouseWords(pt.HostBackupClause() + "; " + hostNothingKept)
+	}
 	if pt.Backup == "" {
 		return p.InHouseWords(pt.BackedUpBy())
 	}

@@ -7,8 +7,8 @@ import (
 
 // An app on a customer_device part is on the patient's own phone when an
 // organisation written as the customer provides the product for use at
-// home; otherwise (no home use, or the patients themselves the customers)
-// the runs' own words hold.
+// home; where the patients themselves are the customers, the user's own;
+// otherwise (no home use) the runs' own words hold.
 func TestPatientsDevicesWording(t *testing.T) {
 	app := Part{ID: "app", Name: "App", Runs: "customer_device"}
 	cloud := Part{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}
@@ -22,7 +22,8 @@ func TestPatientsDevicesWording(t *testing.T) {
 	}{
 		{"DME supplier provides it at home", True, "organisation", "On a patient's own device", "on a patient's or caregiver's own phone, tablet or computer", "The patient or caregiver keeps"},
 		{"health system provides it at home", True, "hospital", "On a patient's own device", "on a patient's or caregiver's own phone, tablet or computer", "The patient or caregiver keeps"},
-		{"patients are the customers", True, "", "On the customer's own device", "on a phone, tablet or computer the customer owns", "The customer keeps"},
+		// the user at home is the only customer: the words name the user (userWords)
+		{"patients are the customers", True, "", "On the user's own device", "on a phone, tablet or computer the user owns", "The user keeps"},
 		{"hospital use", False, "hospital", "On the customer's own device", "on a phone, tablet or computer the customer owns", "The customer keeps"},
 		{"home use not stated", Unstated, "organisation", "On the customer's own device", "on a phone, tablet or computer the customer owns", "The customer keeps"},
 	} {

@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Keys the security plan and the CSD print but do not require: left out,
 // they say the fact is not stated, which is true of sparse data, and check
@@ -10,12 +13,25 @@ import "strings"
 // rulePenTestUnstated warns where the security plan is built without
 // [verification.penetration_test]: the plan (8.2, and the FDA row of
 // section 12) and the CSD (15.2) then say that whether one is performed
-// or planned is not stated. A CSD alone is not warned about: its testing
-// section is not one of the FDA labeling items, and a CSD-only product
-// never had to state the test.
+// or planned is not stated. A CSD built without the plan says in 15.2
+// only that the test is not stated (or gives only the penetration
+// activities' table), which is warned about as such: its testing section
+// is not an FDA labeling item, but the gap is still one the reader sees.
 func rulePenTestUnstated(p *Product) Diagnostics {
-	if !p.Produces("security_plan") || p.Verification.PenTest.Stated() {
+	if p.Verification.PenTest.Stated() {
 		return nil
+	}
+	if !p.Produces("security_plan") {
+		if !p.Produces("csd") {
+			return nil
+		}
+		says := "does not state whether an independent penetration test is performed"
+		if slices.ContainsFunc(p.Verification.Activities, func(a Activity) bool { return a.Kind == "penetration" }) {
+			says = "gives the penetration testing only as [[verification.activities]] records it, and says that its tester, the tester's independence and its findings are not stated"
+		}
+		return Diagnostics{at(p, Warning, "verification.penetration_test",
+			"not stated: the CSD (section 15.2, Security testing and certifications) %s; add [verification.penetration_test] with tester, independence and scope, and start and end once it is performed (planned = true while it is still to come)",
+			says)}
 	}
 	docs := "the security plan (section 8.2, Penetration test) says"
 	if p.Produces("csd") {

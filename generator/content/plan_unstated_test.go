@@ -45,8 +45,9 @@ func TestPlanKeysUnstatedWarn(t *testing.T) {
 			"verification.penetration_test: not stated: the security plan (section 8.2, Penetration test) says that whether",
 			"suppliers.sbom_process: not stated: the security plan (section 5.2, Software bill of materials) says that",
 		}},
-		// The CSD never needed the test: only the SBOM process is new.
+		// The CSD's 15.2 says the test is not stated (TestCSDOnlyPenTestUnstated).
 		{"CSD alone", []string{"csd"}, PenTest{}, "", []string{
+			"verification.penetration_test: not stated: the CSD (section 15.2, Security testing and certifications) does not state",
 			"suppliers.sbom_process: not stated: the CSD (section 5, Software bill of materials) says that",
 		}},
 		{"both written", []string{"security_plan", "csd"}, pen, "The build writes a CycloneDX SBOM.", nil},

@@ -78,8 +78,8 @@ func (p *Product) RelatedFlows(s RelatedSystem) []RelatedFlow {
 // RelatedDirectLink says how another maker's system whose hosting the data
 // do not state reaches the product, when every flow it takes part in runs
 // over a point-to-point link (Bluetooth, USB, serial, NFC, infrared, a
-// radio link) of a part on the device: "Directly to the cart PC, over
-// Bluetooth". Such a system is hardware beside the device (a peripheral),
+// radio link, a contact closure) of a part on the device: "Directly to
+// the cart PC, over Bluetooth". Such a system is hardware beside the device (a peripheral),
 // for which "Hosted: Not stated" says nothing; the documents print this
 // instead. "" otherwise: a system with no linked flows, one reached over
 // a network or over an interface of unknown kind keeps its Hosted row.
@@ -104,10 +104,11 @@ func (p *Product) RelatedDirectLink(s RelatedSystem) string {
 }
 
 // directLink reports an interface kind that joins the device to one peer
-// beside it, not to a network of hosts the customer or a carrier runs.
+// beside it, not to a network of hosts the customer or a carrier runs: a
+// contact closure is one too (a nurse-call cable), carrying a signal only.
 func directLink(k InterfaceKind) bool {
 	switch k {
-	case "bluetooth", "usb", "serial", "nfc", "infrared", "radio":
+	case "bluetooth", "usb", "serial", "nfc", "infrared", "radio", "contact":
 		return true
 	}
 	return false

@@ -58,6 +58,7 @@ func (v *productValidator) remoteServiceFacts() {
 		v.telemetryPurposesList(fmt.Sprintf("versions[%d].changes.remote_service.telemetry_purposes", i), ver.Changes.RemoteService.TelemetryPurposes)
 	}
 	v.remoteServiceParts()
+	v.remoteServicePortListed()
 	seen := map[string]bool{}
 	seenPort := map[string]bool{} // port path and key path: a port is told once per key that it contradicts
 	warn := func(path, format string, args ...any) {

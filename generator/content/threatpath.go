@@ -232,10 +232,7 @@ func ruleReachFlowWithoutThreat(p *Product) Diagnostics {
 			for k, d := range kinds {
 				labels[k] = strings.ToLower(d.Label())
 			}
-			ver := ""
-			if v := q.VersionFacts(); v != "" {
-				ver = ", version " + v
-			}
+			ver := uncoveredIn(p, views, f.ID, covered)
 			// Software as a medical device has no device: the flow goes
 			// into a part where the medical software runs (its cloud, its
 			// app), which "into the device" misnamed.
@@ -254,6 +251,37 @@ func ruleReachFlowWithoutThreat(p *Product) Diagnostics {
 		}
 	}
 	return out
+}
+
+// uncoveredIn names, for the warning, the versions in which flow id
+// reaches the device with no threat at its sender: ", version 5.1",
+// ", versions 4.8 and 5.1", or ", every version" where each version has
+// it so (a top-level flow no version changes), which naming one version
+// would leave others' readers to think theirs fine; "" without versions.
+func uncoveredIn(p *Product, views []*Product, id string, covered map[string]bool) string {
+	base := p.Base()
+	if len(base.Versions) != len(views) {
+		return "" // no versions: one view, the product as written
+	}
+	var vers []string
+	for i, q := range views {
+		f, ok := q.flowByID(id)
+		if !ok || covered[q.VersionFacts()+"\x00"+id] {
+			continue
+		}
+		if _, _, _, reach := q.ReachFlow(f); reach {
+			vers = append(vers, base.Versions[i].Version) // the view's own version, not the one whose facts it holds
+		}
+	}
+	switch {
+	case len(vers) == 0:
+		return ""
+	case len(vers) == len(views) && len(views) > 1:
+		return ", every version"
+	case len(vers) == 1:
+		return ", version " + vers[0]
+	}
+	return ", versions " + AndList(vers)
 }
 
 // sendStep is how a path names a flow's sender: its part ID, else the

@@ -176,6 +176,7 @@ func (v *productValidator) run() {
 	v.identityProviderPortListed()
 	v.infrastructureStoreReached()
 	v.servedPortListed()
+	v.configurablePorts()
 	v.remoteServiceFacts()
 	v.remoteControlFacts()
 	v.platformFacts()

@@ -82,6 +82,10 @@ type MarketCurrent struct {
 	// markets, when it is later; zero with Current not the product-wide
 	// current version: it is not released there.
 	Coming Date
+	// Undated: Coming is after the date spoken for but by the build's
+	// as-of date (CurrentByMarketBy), the day the version came out there,
+	// not the one planned then, which the data do not give: not printed.
+	Undated bool
 }
 
 // CurrentByMarket is, when the markets' current versions differ on d, the
@@ -89,6 +93,15 @@ type MarketCurrent struct {
 // markets where the product-wide current version (CurrentVersion) is
 // released first; nil when every market has the same current version.
 func (p *Product) CurrentByMarket(d Date) []MarketCurrent {
+	return p.CurrentByMarketBy(d, d)
+}
+
+// CurrentByMarketBy is CurrentByMarket for a document that speaks as of
+// d (a notice's release) but is built on asOf, a later date: a market's
+// release of the current version after d and by asOf is Undated, as
+// ReleasedWhereBy names such a market without its date, and those
+// markets go together whatever their dates.
+func (p *Product) CurrentByMarketBy(d, asOf Date) []MarketCurrent {
 	if !p.MarketsDiffer() {
 		return nil
 	}
@@ -107,15 +120,16 @@ func (p *Product) CurrentByMarket(d Date) []MarketCurrent {
 				coming = r
 			}
 		}
+		undated := !coming.IsZero() && !coming.After(asOf)
 		found := false
 		for i := range out {
-			if out[i].Current == cur && out[i].Coming == coming {
+			if out[i].Current == cur && out[i].Undated == undated && (undated || out[i].Coming == coming) {
 				markets[i] = append(markets[i], m)
 				found = true
 			}
 		}
 		if !found {
-			out = append(out, MarketCurrent{Current: cur, Coming: coming})
+			out = append(out, MarketCurrent{Current: cur, Coming: coming, Undated: undated})
 			markets = append(markets, []string{m})
 		}
 	}
@@ -271,7 +285,8 @@ func (p *Product) CurrentWhere(d Date) string {
 // OtherMarkets words what the markets after the first group of
 // CurrentByMarket have, where cur (the product-wide current version) is
 // current in the first: "; in the European Union it is 3.0 until the
-// release of 3.1 there on 1 June 2026". version and text write a version
+// release of 3.1 there on 1 June 2026" ("until 3.1 is released there"
+// for an Undated group). version and text write a version
 // and a market's name for the page that prints it: as they are on the
 // product page, a code span and escaped text in Markdown. The one wording
 // of the product page and of every document (the "current-markets"
@@ -286,10 +301,14 @@ func OtherMarkets(groups []MarketCurrent, cur string, version, text func(string)
 		switch {
 		case g.Current != nil && g.Coming.IsZero():
 			b.WriteString("it is " + version(g.Current.Version) + ": " + version(cur) + " is not released there")
+		case g.Current != nil && g.Undated:
+			b.WriteString("it is " + version(g.Current.Version) + " until " + version(cur) + " is released there")
 		case g.Current != nil:
 			b.WriteString("it is " + version(g.Current.Version) + " until the release of " + version(cur) + " there on " + g.Coming.Long())
 		case g.Coming.IsZero():
 			b.WriteString("no version is released yet")
+		case g.Undated:
+			b.WriteString("no version is released yet: " + version(cur) + " is released there later")
 		default:
 			b.WriteString("no version is released yet: " + version(cur) + " is released there on " + g.Coming.Long())
 		}

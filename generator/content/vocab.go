@@ -124,6 +124,16 @@ var dataKinds = []struct {
 	// data that none of the other kinds names and that is neither PHI nor
 	// PII (Personal), so that no document or MDS2 answer treats it as either.
 	{"measurements", "Patient measurements (no identifiers)"},
+	// A specimen's identifiers, test orders and results or sorting results
+	// kept without the patient's identity (a laboratory robot's sample
+	// IDs, the patient's identity staying in the LIS): like measurements,
+	// neither PHI nor PII, which configuration would understate.
+	{"sample_data", "Sample data (no patient identity)"},
+	// A device's records of its own operation kept for quality or
+	// traceability (a sterilizer's cycle records: temperatures,
+	// pressures, pass or fail, which release a load): not logs, which the
+	// documents read as security logs, and neither PHI nor PII.
+	{"process_records", "Process records"},
 }
 
 // Values lists the data kinds.

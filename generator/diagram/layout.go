@@ -126,10 +126,10 @@ func legendLines(s Scene, width float64) []string {
 	if slices.ContainsFunc(s.Zones, func(z Zone) bool { return z.Framed }) {
 		items = append(items, "Dashed frame: trust zone.")
 	}
-	if has(Part) {
+	if has(Part) || has(Related) {
 		items = append(items, "Solid box: part of the product.")
 	}
-	if d := dashedLegend(has(System), has(Infrastructure), has(Related)); d != "" {
+	if d := dashedLegend(has(System), has(Infrastructure)); d != "" {
 		items = append(items, d)
 	}
 	if has(Store) {
@@ -159,31 +159,16 @@ func legendLines(s Scene, width float64) []string {
 
 // dashedLegend says what a dashed box stands for: an outside system a
 // flow names (system), or one the data lists as a part that is not the
-// product's: the customer's own infrastructure (infra), a related
-// system's part, another product of the manufacturer's (related).
-// Beside an outside system a related system is only named ("related
-// system" is the documents' word for it, defined where they list them):
-// the longer item took the pump's data-flow diagram to a third legend
-// line and its text below the 6 pt it must print at on A4.
-func dashedLegend(system, infra, related bool) string {
-	what := ""
+// product's: the customer's own infrastructure (infra). A related
+// system's part is a part of the product, drawn solid.
+func dashedLegend(system, infra bool) string {
 	switch {
-	case infra && related:
-		what = "a related system or another system the product relies on, neither part of the product"
-	case infra:
-		what = "a system the product relies on that is not part of the product"
-	case related && system:
-		what = "a related system"
-	case related:
-		what = "a related system the product relies on, not part of the product"
-	}
-	switch {
-	case system && what != "":
-		return "Dashed box: system, component, person or item a data flow names, or " + what + "."
+	case system && infra:
+		return "Dashed box: system, component, person or item a data flow names, or a system the product relies on that is not part of the product."
 	case system:
 		return "Dashed box: system, component, person or item a data flow names."
-	case what != "":
-		return "Dashed box: " + strings.TrimPrefix(what, "a ") + "."
+	case infra:
+		return "Dashed box: system the product relies on that is not part of the product."
 	}
 	return ""
 }

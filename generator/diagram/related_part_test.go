@@ -30,42 +30,36 @@ func homeMachine(related bool) *content.Product {
 	return p
 }
 
-const relatedLegend = "Dashed box: related system the product relies on, not part of the product."
-
-// TestRelatedSystemPartNotPartOfProduct: the part a related system names
-// (the manufacturer's portal, another product of its own) is drawn as a
-// system the product relies on, in a dashed box, in every view, in the
-// SVG and in the PDF; the legend says what it is, and the global view's
-// sentence names it apart from the parts of the product. The device
-// stays solid.
-func TestRelatedSystemPartNotPartOfProduct(t *testing.T) {
+// TestRelatedSystemPartDrawnAsPart: the part a related system names
+// (the manufacturer's portal) is a part of the product, as the CSD's
+// related systems and the plan's scope call it: it is drawn solid like
+// the device in every view, in the SVG and in the PDF, no legend says it
+// is not part of the product, and the global view's sentence names it
+// among the parts as the related system it is.
+func TestRelatedSystemPartDrawnAsPart(t *testing.T) {
 	vs, _ := allViews(t, homeMachine(true))
 	if len(vs) < 4 {
 		t.Fatalf("%d views drawn, want the global, multi-patient harm, updatability views and the data-flow diagram", len(vs))
 	}
 	for _, v := range vs {
 		svg := string(v.SVG())
-		if box := boxOf(t, svg, "Solace Connect"); !strings.Contains(box, dashed) {
-			t.Errorf("%s: the related system's part is drawn as a part of the product: %s", v.Kind, box)
-		}
-		if box := boxOf(t, svg, "Solace machine"); strings.Contains(box, dashed) {
-			t.Errorf("%s: the machine, a part of the product, is drawn dashed: %s", v.Kind, box)
+		for _, name := range []string{"Solace Connect", "Solace machine"} {
+			if box := boxOf(t, svg, name); strings.Contains(box, dashed) {
+				t.Errorf("%s: %s, a part of the product, is drawn dashed: %s", v.Kind, name, box)
+			}
 		}
 		legend := strings.Join(v.Layout.Legend, " ")
-		kindtest.SaysAll(t, v.Kind+" legend", legend, "Solid box: part of the product.", relatedLegend)
-		kindtest.SaysNone(t, v.Kind+" legend", legend, "a data flow names")
+		kindtest.SaysAll(t, v.Kind+" legend", legend, "Solid box: part of the product.")
+		kindtest.SaysNone(t, v.Kind+" legend", legend, "not part of the product", "related system", "Dashed box")
 
 		r := &rectRecorder{dashedAt: map[string]bool{}}
 		v.Layout.Draw(r, 0, 0, 1)
-		if !r.dashedAt["Solace Connect"] {
-			t.Errorf("%s: the PDF draws the related system's part as a part of the product (solid box)", v.Kind)
-		}
-		if r.dashedAt["Solace machine"] {
-			t.Errorf("%s: the PDF draws the machine dashed", v.Kind)
+		if r.dashedAt["Solace Connect"] || r.dashedAt["Solace machine"] {
+			t.Errorf("%s: the PDF draws a part of the product dashed", v.Kind)
 		}
 	}
 	g := viewOf(t, vs, "global_system")
-	if want := "The drawing shows every part of the product, Solace Connect (a related system of the manufacturer's that the product relies on, not part of the product), every outside system a data flow names, and every data flow, each in the trust zone the data gives for it."; g.Basis != want {
+	if want := "The drawing shows every part of the product (among them Solace Connect, a related system of the manufacturer's), every outside system a data flow names, and every data flow, each in the trust zone the data gives for it."; g.Basis != want {
 		t.Errorf("global view's sentence:\n got %q\nwant %q", g.Basis, want)
 	}
 }
@@ -86,11 +80,12 @@ func TestPartNotRelatedStaysSolid(t *testing.T) {
 	}
 }
 
-// TestRelatedPartsBesideOthers: the legend's one dashed box covers an
-// outside system, the customer's own infrastructure and related
-// systems' parts together; the sentence names two related systems in one
-// list, and a part the customer runs as its own infrastructure stays the
-// customer's even where a related system names it.
+// TestRelatedPartsBesideOthers: the legend's dashed box covers an
+// outside system and the customer's own infrastructure, not related
+// systems' parts, which are solid parts of the product; the sentence
+// names two related systems in one list, and a part the customer runs as
+// its own infrastructure stays the customer's even where a related system
+// names it.
 func TestRelatedPartsBesideOthers(t *testing.T) {
 	p := homeMachine(true)
 	p.Parts = append(p.Parts,
@@ -106,25 +101,23 @@ func TestRelatedPartsBesideOthers(t *testing.T) {
 	vs, _ := Views(p)
 	g := viewOf(t, vs, "global_system")
 	kindtest.SaysAll(t, "legend", strings.Join(g.Layout.Legend, " "),
-		"Dashed box: system, component, person or item a data flow names, or a related system or another system the product relies on, neither part of the product.")
-	if want := "The drawing shows every part of the product, every system of the customer's own that the product relies on, Solace Connect and the Licence server (related systems of the manufacturer's that the product relies on, not parts of the product), every outside system a data flow names, and every data flow, each in the trust zone the data gives for it."; g.Basis != want {
+		"Solid box: part of the product.",
+		"Dashed box: system, component, person or item a data flow names, or a system the product relies on that is not part of the product.")
+	kindtest.SaysNone(t, "legend", strings.Join(g.Layout.Legend, " "), "related system")
+	if want := "The drawing shows every part of the product (among them Solace Connect and the Licence server, related systems of the manufacturer's), every system of the customer's own that the product relies on, every outside system a data flow names, and every data flow, each in the trust zone the data gives for it."; g.Basis != want {
 		t.Errorf("global view's sentence:\n got %q\nwant %q", g.Basis, want)
 	}
 	svg := string(g.SVG())
-	for _, name := range []string{"Solace Connect", "Licence server", "Data manager", "Hospital EHR"} {
+	for _, name := range []string{"Solace Connect", "Licence server"} {
+		if box := boxOf(t, svg, name); strings.Contains(box, dashed) {
+			t.Errorf("%s, a part of the product, is drawn dashed: %s", name, box)
+		}
+	}
+	for _, name := range []string{"Data manager", "Hospital EHR"} {
 		if box := boxOf(t, svg, name); !strings.Contains(box, dashed) {
 			t.Errorf("%s is not drawn dashed: %s", name, box)
 		}
 	}
-
-	// With an outside system but no infrastructure, the legend names the
-	// related system beside it, briefly (the pump's data-flow diagram
-	// must keep its legend to two lines).
-	q := homeMachine(true)
-	q.DataFlows = append(q.DataFlows, content.DataFlow{ID: "DF-04", From: "cloud", To: "Clinic web browser", Data: content.DataKinds{"phi"}, Protection: "TLS"})
-	vs, _ = Views(q)
-	kindtest.SaysAll(t, "legend", strings.Join(viewOf(t, vs, "global_system").Layout.Legend, " "),
-		"Dashed box: system, component, person or item a data flow names, or a related system.")
 }
 
 // TestRelatedPartInHouseKeepsItsName: an in-house device's sentence
@@ -137,11 +130,11 @@ func TestRelatedPartInHouseKeepsItsName(t *testing.T) {
 	p.DataFlows = append(p.DataFlows, content.DataFlow{ID: "DF-04", From: "machine", To: "dm", Data: content.DataKinds{"phi"}, Protection: "TLS"})
 	vs, _ := Views(p)
 	kindtest.SaysAll(t, "in-house global view's sentence", viewOf(t, vs, "global_system").Basis,
-		"every system of the hospital's own that the product relies on, the Customer portal (a related system")
+		"every part of the product (among them the Customer portal, a related system of the manufacturer's), every system of the hospital's own that the product relies on")
 }
 
-// TestRelatedPartKeepsFleetSelection: drawing a related system's part
-// dashed leaves the flows the multi-patient harm and updatability views
+// TestRelatedPartKeepsFleetSelection: naming a part as a related
+// system's leaves the flows the multi-patient harm and updatability views
 // select as they were for it as a part: the support console's
 // configuration of the manufacturer's portal and of its licence server
 // (which passes nothing on) both stay in the multi-patient harm view.
@@ -178,11 +171,12 @@ func TestRelatedPartKeepsFleetSelection(t *testing.T) {
 	}
 }
 
-// TestHomeDialysisSolaceConnectDrawnAsRelated: the homedialysis
-// fixture's Solace Connect, the part its related system names, is drawn
-// dashed in every view; the machine is solid, and the global view's
-// sentence names Solace Connect as a related system.
-func TestHomeDialysisSolaceConnectDrawnAsRelated(t *testing.T) {
+// TestHomeDialysisSolaceConnectDrawnAsPart: the homedialysis fixture's
+// Solace Connect, the part its related system names, is drawn solid in
+// every view, as the machine is, no legend says it is not part of the
+// product, and the global view's sentence names it among the parts as a
+// related system.
+func TestHomeDialysisSolaceConnectDrawnAsPart(t *testing.T) {
 	c, diags := content.Load("../testdata/homedialysis/jspgen.toml", "../testdata/homedialysis/content")
 	if c == nil || diags.Err() != nil {
 		t.Fatalf("loading homedialysis: %v", diags)
@@ -193,15 +187,18 @@ func TestHomeDialysisSolaceConnectDrawnAsRelated(t *testing.T) {
 		if !strings.Contains(svg, ">Solace Connect</text>") {
 			continue // an attack path that does not pass through it
 		}
-		if box := boxOf(t, svg, "Solace Connect"); !strings.Contains(box, dashed) {
-			t.Errorf("%s: Solace Connect is drawn as a part of the product: %s", v.Kind, box)
+		if box := boxOf(t, svg, "Solace Connect"); strings.Contains(box, dashed) {
+			t.Errorf("%s: Solace Connect, a part of the product, is drawn dashed: %s", v.Kind, box)
 		}
-		kindtest.SaysAll(t, v.Kind+" legend", strings.Join(v.Layout.Legend, " "), "Solid box: part of the product.", "related system")
+		legend := strings.Join(v.Layout.Legend, " ")
+		kindtest.SaysAll(t, v.Kind+" legend", legend, "Solid box: part of the product.")
+		kindtest.SaysNone(t, v.Kind+" legend", legend, "related system", "not part of the product")
 	}
 	g := viewOf(t, vs, "global_system")
 	if box := boxOf(t, string(g.SVG()), "Solace machine"); strings.Contains(box, dashed) {
 		t.Errorf("the machine is drawn dashed: %s", box)
 	}
 	kindtest.SaysAll(t, "global view's sentence", g.Basis,
-		"every part of the product, Solace Connect (a related system of the manufacturer's that the product relies on, not part of the product)")
+		"every part of the product (among them Solace Connect, a related system of the manufacturer's)")
+	kindtest.SaysNone(t, "global view's sentence", g.Basis, "not part of the product")
 }

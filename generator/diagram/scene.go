@@ -43,10 +43,10 @@ const (
 	// outside system, a box with a dashed outline.
 	Infrastructure
 	// Related is the part a [[related_systems]] entry names (the
-	// manufacturer's cloud service the device uploads to): the data lists
-	// it among the parts, but it is a system of its own the product relies
-	// on, not the product, so it is drawn as an outside system, a box with
-	// a dashed outline.
+	// manufacturer's cloud service the device uploads to): a part of the
+	// product, as the CSD and the plan's scope call it, with versions of
+	// its own, so it is drawn as a part, a solid box, and the global
+	// view's sentence names it as a related system.
 	Related
 )
 
@@ -57,7 +57,7 @@ func (n Node) listedPart() bool {
 }
 
 // dashed reports a node drawn as an outside system: not the product's.
-func (n NodeKind) dashed() bool { return n == System || n == Infrastructure || n == Related }
+func (n NodeKind) dashed() bool { return n == System || n == Infrastructure }
 
 // Node is one box.
 type Node struct {

@@ -263,16 +263,18 @@ func viewFlows(p *content.Product, e *endpoints, kind string, entry int) ([]int,
 	}
 	switch kind {
 	case "global_system":
-		// The customer's own infrastructure and a related system's part
-		// are drawn as outside systems, not as parts of the product.
+		// The customer's own infrastructure is drawn as an outside
+		// system; a related system's part is a part of the product (the
+		// CSD's related systems and the plan's scope call it so), named
+		// here as the related system it is.
 		shows := "every part of the product"
+		if related := relatedPartLabels(p, e); len(related) == 1 {
+			shows += " (among them " + related[0] + ", a related system of the manufacturer's)"
+		} else if len(related) > 1 {
+			shows += " (among them " + content.AndList(related) + ", related systems of the manufacturer's)"
+		}
 		if len(p.CustomerInfrastructureParts()) > 0 {
 			shows += p.InHouseWords(", every system of the customer's own that the product relies on")
-		}
-		if related := relatedPartLabels(p, e); len(related) == 1 {
-			shows += ", " + related[0] + " (a related system of the manufacturer's that the product relies on, not part of the product)"
-		} else if len(related) > 1 {
-			shows += ", " + content.AndList(related) + " (related systems of the manufacturer's that the product relies on, not parts of the product)"
 		}
 		// InHouseWords above, not here: a part's name keeps its words.
 		return allFlows(p), "The drawing shows " + shows + ", every outside system a data flow names, and every data flow, each in the trust zone the data gives for it."
@@ -576,8 +578,9 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 // data, though no flow draws how (a receiver whose software comes in over
 // its network interface, a workstation updated from a USB stick): an
 // interface of it carries software, or its patching says who updates it.
-// A related system's part (a product of its own) and the customer's own
-// infrastructure are left out unless a drawn flow reaches them.
+// A related system's part (its patching is its related system's) and the
+// customer's own infrastructure are left out unless a drawn flow reaches
+// them.
 func installers(p *content.Product, e *endpoints, nodes []Node, edges []Edge) []Installer {
 	var out []Installer
 	listed := map[string]bool{}

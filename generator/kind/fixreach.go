@@ -8,12 +8,17 @@ import (
 	"github.com/jspgen/jspgen/generator/render"
 )
 
-// The sentences beside a promise of fix timelines that say how a
-// released fix reaches the parts on the device whose patching is written:
-// the promise is of a release, and a part updated only by a person (the
-// audiologist at a fitting session, field service on a visit) gets the
-// fix then, as its patching states, not when it is released. A part
-// whose software is never updated once made is left to FieldFixSentence.
+// The sentences beside a promise of fix timelines that give the patching
+// of the parts on the device whose patching is written: the promise is of
+// a release, and a part updated only by a person (the audiologist at a
+// fitting session, field service on a visit) gets the fix then, as its
+// patching states, not when it is released. The patching is quoted as
+// such, not as "how a released fix reaches" the part: its words may say
+// that the part is never patched ("Not patched: a patch runs the firmware
+// it was made with", field_updatable unwritten), or speak of other updates
+// than the product's fixes (a workstation's Windows updates), which
+// jspgen cannot read. A part whose software is never updated once made
+// (field_updatable = false) is left to FieldFixSentence.
 
 // fixReachParts are the device parts with a written patching, those of
 // every version when every (in the order they first appear), else the
@@ -45,9 +50,8 @@ func (d DocumentData) fixReachParts(every bool) []content.Part {
 }
 
 // FixReachTable follows the CSD key facts' fix timelines: " The
-// responsibility table below says how a released fix reaches the Aurelle
-// hearing aids." (that table, under the key facts, quotes each part's
-// patching);
+// responsibility table below gives the patching of the Aurelle hearing
+// aids." (that table, under the key facts, quotes each part's patching);
 // "" for a product without such a part.
 func (d DocumentData) FixReachTable() string {
 	var names []string
@@ -57,12 +61,12 @@ func (d DocumentData) FixReachTable() string {
 	if len(names) == 0 {
 		return ""
 	}
-	return " The responsibility table below says how a released fix reaches " + content.AndList(names) + "."
+	return " The responsibility table below gives the patching of " + content.AndList(names) + "."
 }
 
 // FixReachSentences follows the lifecycle page's fix timeline, which no
-// other table of the page completes: " How a released fix reaches the
-// Aurelle hearing aids: The audiologist installs …", each patching as
+// other table of the page completes: " Patching of the Aurelle hearing
+// aids: The audiologist installs …", each patching as
 // written, once for the parts that share it (a robot's console, cart and
 // tower, all updated by field service).
 func (d DocumentData) FixReachSentences(every bool) string {
@@ -77,7 +81,7 @@ func (d DocumentData) FixReachSentences(every bool) string {
 	}
 	var b strings.Builder
 	for _, w := range patchings {
-		b.WriteString(" How a released fix reaches " + content.AndList(names[w]) + ": " + w)
+		b.WriteString(" Patching of " + content.AndList(names[w]) + ": " + w)
 	}
 	return b.String()
 }

@@ -17,7 +17,11 @@ func (b Built) FormDrawsDataFlow(p *content.Product) bool {
 	if b.DataFlowOf == "" {
 		return len(p.Versions) == 0 // one form, of the product as it is
 	}
-	form, ok := b.MDS2Of[b.DataFlowOf]
+	of := b.DataFlowOf
+	if b.DataFlowAlso != "" { // the CSD's own version, drawn the same
+		of = b.DataFlowAlso
+	}
+	form, ok := b.MDS2Of[of]
 	if !ok {
 		return false
 	}
@@ -27,5 +31,5 @@ func (b Built) FormDrawsDataFlow(p *content.Product) bool {
 			newest = v.Version
 		}
 	}
-	return newest == b.DataFlowOf
+	return newest == of
 }

@@ -267,6 +267,9 @@ type Prepared struct {
 	// (views/global-system.svg); "" when the kind draws none. BuiltOf
 	// passes it on to the documents (Built).
 	DataFlow string
+	// DataFlowAlike are the product's other versions whose drawing would
+	// come out the same as DataFlow (Product.VersionsDrawnAlike).
+	DataFlowAlike []string
 }
 
 // SiteFilePath reports whether rel (slash-separated, relative to the site
@@ -473,6 +476,11 @@ type Built struct {
 	// points to the drawing of its own version instead of sending the
 	// reader to ask for one.
 	DataFlow, DataFlowOf, DataFlowFrom string
+	// DataFlowAlike are the other versions whose drawing would come out
+	// the same (Prepared.DataFlowAlike); DataFlowAlso is, for a document
+	// about one of them (For), that version: the drawing is its too.
+	DataFlowAlike []string
+	DataFlowAlso  string
 }
 
 // BuiltOf is what a build publishes for product p: prepared[k] is what
@@ -491,7 +499,7 @@ func BuiltOf(kinds []Kind, prepared []Prepared, p Product) Built {
 		case "security-plan":
 			b.SecurityPlan = true
 			if f := prepared[k].DataFlow; f != "" && b.DataFlowFrom != "risk-report" {
-				b.DataFlow, b.DataFlowOf, b.DataFlowFrom = f, prepared[k].Documents[0].About, "security-plan"
+				b.DataFlow, b.DataFlowOf, b.DataFlowFrom, b.DataFlowAlike = f, prepared[k].Documents[0].About, "security-plan", prepared[k].DataFlowAlike
 			}
 		case "csd":
 			b.CSD = true
@@ -506,7 +514,7 @@ func BuiltOf(kinds []Kind, prepared []Prepared, p Product) Built {
 		case "risk-report":
 			b.RiskReport = true
 			if f := prepared[k].DataFlow; f != "" { // the threat model's own, before the plan's view
-				b.DataFlow, b.DataFlowOf, b.DataFlowFrom = f, prepared[k].Documents[0].About, "risk-report"
+				b.DataFlow, b.DataFlowOf, b.DataFlowFrom, b.DataFlowAlike = f, prepared[k].Documents[0].About, "risk-report", prepared[k].DataFlowAlike
 			}
 		case "estar":
 			b.ESTAR = true
@@ -551,8 +559,13 @@ func (b Built) For(p Product, about string, on content.Date) Built {
 		q = p.On(on)
 	}
 	if q.VersionOf != b.DataFlowOf {
-		// The drawing is of another version: not this document's.
-		b.DataFlow, b.DataFlowOf, b.DataFlowFrom = "", "", ""
+		// The drawing is of another version: this document's only where
+		// its own version's would come out the same.
+		if q.VersionOf != "" && slices.Contains(b.DataFlowAlike, q.VersionOf) {
+			b.DataFlowAlso = q.VersionOf
+		} else {
+			b.DataFlow, b.DataFlowOf, b.DataFlowFrom, b.DataFlowAlike = "", "", "", nil
+		}
 	}
 	inv := q.Inventory
 	if inv != nil && inv.ListedFor != "" {

@@ -26,6 +26,11 @@ type Publisher struct {
 	// is said to be released where it is by then (FixWhere). Zero: not
 	// said.
 	AsOf content.Date
+	// Namespace is a URL the manufacturer controls (the CSAF publisher's
+	// namespace, content.Site.CSAFNamespace): its host names, in the
+	// OpenVEX product @id, a version that states no purl or CPE
+	// (openVEXProductID). Empty: none stated.
+	Namespace string
 }
 
 // Date is the earliest date a version's VEX documents can bear
@@ -333,7 +338,7 @@ func (s *Set) OpenVEX(p *content.Product, version, docID string, pub Publisher) 
 	doc := vex.VEX{Metadata: vex.Metadata{Context: vex.ContextLocator(), ID: docID, Author: pub.Name, AuthorRole: "Document Creator",
 		Timestamp: &t, Version: rev.Version(), Tooling: pub.Tool, Supplier: p.MakerOf(version, pub.Name)}, Statements: []vex.Statement{}}
 	for _, x := range s.For(version) {
-		prod := vex.Product{Component: vex.Component{ID: v.Ref, Identifiers: versionIdentifiers(v)}}
+		prod := vex.Product{Component: vex.Component{ID: openVEXProductID(p, v, pub.Namespace), Identifiers: versionIdentifiers(v)}}
 		cs := x.Components
 		if x.Status == "not_affected" && x.Justification == "component_not_present" {
 			// A subcomponent is a component of the product, one its SBOM

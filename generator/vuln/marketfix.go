@@ -18,10 +18,19 @@ import (
 // released on d: "" when it is released in all the product's markets (or
 // d is zero: the date is not known).
 func FixWhere(p *content.Product, ver string, d content.Date) string {
+	return FixWhereBy(p, ver, d, d)
+}
+
+// FixWhereBy is FixWhere for a document that speaks as of d (a security
+// notice's release) but is built on asOf, a later date: a market that got
+// ver after d and by asOf is named without that date, which is the day
+// it came out there, not the one planned on d (content.Product
+// .ReleasedWhereBy).
+func FixWhereBy(p *content.Product, ver string, d, asOf content.Date) string {
 	if p == nil || ver == "" || d.IsZero() {
 		return ""
 	}
-	where := p.ReleasedWhere(p.Version(ver), d)
+	where := p.ReleasedWhereBy(p.Version(ver), d, asOf)
 	if where == "" {
 		return ""
 	}
@@ -60,6 +69,15 @@ func (v *Vulnerability) FixWhereAt(p *content.Product, d content.Date) string {
 // has an event of its own on that date; one that gets it after d, or
 // never, is said beside the first (Later).
 func (a *Advisory) ByMarket(p *content.Product, d content.Date) {
+	a.ByMarketBy(p, d, d)
+}
+
+// ByMarketBy is ByMarket for a notice released on d and built on asOf, a
+// later date: a market that got the fix after d and by asOf is said
+// beside the first without its date ("later in the European Union"), as
+// content.Product.ReleasedWhereBy says it: that date is the day it came
+// out there, not the one planned on d.
+func (a *Advisory) ByMarketBy(p *content.Product, d, asOf content.Date) {
 	if p == nil || !p.MarketsDiffer() {
 		return
 	}
@@ -92,13 +110,22 @@ func (a *Advisory) ByMarket(p *content.Product, d content.Date) {
 			continue
 		}
 		e.Markets = content.MarketNames(first)
-		var tail []string
+		var tail, since []string // since: the markets that got it after d and by asOf
 		for _, r := range laterDates {
+			if r.After(d) && !r.After(asOf) {
+				since = append(since, later[r]...)
+				continue
+			}
 			if r.After(d) {
 				tail = append(tail, "in "+content.MarketNames(later[r])+" from "+r.Long())
 				continue
 			}
 			out = append(out, Event{Date: r, What: e.What, ID: e.ID, Version: e.Version, Markets: content.MarketNames(later[r])})
+		}
+		if len(since) > 0 {
+			// the earliest of the later releases: before any still planned
+			slices.SortFunc(since, func(x, y string) int { return slices.Index(p.Markets, x) - slices.Index(p.Markets, y) })
+			tail = append([]string{"later in " + content.MarketNames(since)}, tail...)
 		}
 		if len(never) > 0 {
 			tail = append(tail, "not released in "+content.MarketNames(never))

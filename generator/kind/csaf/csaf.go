@@ -118,7 +118,8 @@ func product(env *kind.Env, p kind.Product) ([]kind.File, []Advisory, error) {
 	// released, only after that date; its reader takes what it says as
 	// true on the date it bears.
 	set := p.Vulnerabilities.KnownBy(env.AsOf)
-	pub := vuln.Publisher{Name: env.Content.Site.Manufacturer.Name, Contact: env.Content.Site.Manufacturer.PSIRT.Email, Tool: "jspgen " + env.Version, AsOf: env.AsOf}
+	pub := vuln.Publisher{Name: env.Content.Site.Manufacturer.Name, Contact: env.Content.Site.Manufacturer.PSIRT.Email, Tool: "jspgen " + env.Version, AsOf: env.AsOf,
+		Namespace: env.Content.Site.CSAFNamespace()}
 	if set != nil {
 		for _, v := range set.Versions {
 			if len(set.For(v.Version)) == 0 {

@@ -14,21 +14,29 @@ import (
 // markets that do not have it yet. Both say where it is released, as of
 // the date the file speaks for; nothing is added when every market has it.
 
-// fixReleasedWhere is the sentence that says where version ver, a fix,
-// is released on d: "" when it is released in all the product's markets.
-func fixReleasedWhere(p *content.Product, ver string, d content.Date) string {
-	return vuln.FixWhere(p, ver, d)
+// fixReleasedWhereBy is the sentence that says where version ver, a fix,
+// is released, for a file released on d and built on asOf
+// (vuln.FixWhereBy, as the notice says it): "" when it is released in all
+// the product's markets.
+func fixReleasedWhereBy(p *content.Product, ver string, d, asOf content.Date) string {
+	return vuln.FixWhereBy(p, ver, d, asOf)
 }
 
 // marketFixes adds to each vendor_fix remediation of cv, made from an
 // affected entry of xs whose fixed_in version is not released in every
 // market on d, where that version is released.
 func marketFixes(p *content.Product, cv *csaf.Vulnerability, xs []*vuln.Vulnerability, d content.Date, pids func(*vuln.Vulnerability) []string) {
+	marketFixesBy(p, cv, xs, d, d, pids)
+}
+
+// marketFixesBy is marketFixes for a notice's twin released on d and
+// built on asOf (fixReleasedWhereBy).
+func marketFixesBy(p *content.Product, cv *csaf.Vulnerability, xs []*vuln.Vulnerability, d, asOf content.Date, pids func(*vuln.Vulnerability) []string) {
 	for _, x := range xs {
 		if x.Status != "affected" || x.FixedIn == "" {
 			continue
 		}
-		s := fixReleasedWhere(p, x.FixedIn, d)
+		s := fixReleasedWhereBy(p, x.FixedIn, d, asOf)
 		if s == "" {
 			continue
 		}

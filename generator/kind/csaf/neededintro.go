@@ -1,6 +1,7 @@
 package csaf
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -26,9 +27,15 @@ func neededIntro(q *content.Product, needed []content.Port, blocked bool) string
 	} else {
 		b.WriteString("The")
 	}
+	// a port whose state is not stated is one the product uses, not one
+	// it is stated to need (as the notice's section 9.2; its line says so)
+	if slices.ContainsFunc(needed, func(pt content.Port) bool { return !pt.DefaultEnabled.Known() }) {
+		b.WriteString(" product uses ")
+	} else {
+		b.WriteString(" product needs ")
+	}
 	// not "only" where the data leave a service it may need unstated
 	// (neededUnstated, after the ports)
-	b.WriteString(" product needs ")
 	if neededUnstated(q, needed) == "" {
 		b.WriteString("only ")
 	}

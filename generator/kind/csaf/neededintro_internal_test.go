@@ -24,7 +24,7 @@ func TestNeededIntroKeepsTheCustomersOwnTraffic(t *testing.T) {
 	pcs := content.Part{ID: "viewer", Name: "Image viewer", Runs: "customer_device", HostKinds: []string{"computer"}}
 	plugin := content.Part{ID: "plug", Name: "Measurement plug-in", Runs: "customer_device", HostMaker: "Sonix"}
 	port := func(part string) content.Port {
-		return content.Port{Number: 443, Transport: "tcp", Service: "HTTPS", Direction: "in", Part: part, Endpoints: []string{"10.0.0.5"}}
+		return content.Port{DefaultEnabled: content.True, Number: 443, Transport: "tcp", Service: "HTTPS", Direction: "in", Part: part, Endpoints: []string{"10.0.0.5"}}
 	}
 	const hostUpkeep = "The customer's own traffic to and from the host that the Gateway server runs on (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules"
 	for _, tc := range []struct {
@@ -109,8 +109,8 @@ func TestNoticeTwinKeepsTheConnectHostsTraffic(t *testing.T) {
 // uses.
 func TestNeededIntroBlocksNoEndpointItDoesNotList(t *testing.T) {
 	q := &content.Product{Parts: []content.Part{{ID: "cart", Name: "Ultrasound cart", Runs: "device"}}}
-	pacs := content.Port{Number: 104, Transport: "tcp", Service: "DICOM", Direction: "out", Part: "cart"}
-	vpn := content.Port{Number: 443, Transport: "tcp", Service: "VPN", Direction: "out", Part: "cart"}
+	pacs := content.Port{DefaultEnabled: content.True, Number: 104, Transport: "tcp", Service: "DICOM", Direction: "out", Part: "cart"}
+	vpn := content.Port{DefaultEnabled: content.True, Number: 443, Transport: "tcp", Service: "VPN", Direction: "out", Part: "cart"}
 	listed := vpn
 	listed.Endpoints = []string{"vpn.example.com"}
 	for _, tc := range []struct {

@@ -15,7 +15,7 @@ import (
 // to check. With a PostgreSQL and an OIDC port listed, it says neither.
 func TestNeededPortsCaveatTheUnreached(t *testing.T) {
 	port := func(n int, service string, peer string, endpoints ...string) content.Port {
-		return content.Port{Number: n, Transport: "tcp", Service: service, Direction: "out", Interface: "podnet", Part: "services", PeerPart: peer, Endpoints: endpoints}
+		return content.Port{DefaultEnabled: content.True, Number: n, Transport: "tcp", Service: service, Direction: "out", Interface: "podnet", Part: "services", PeerPart: peer, Endpoints: endpoints}
 	}
 	// the basic services stated, so that only this caveat is in question
 	basics := []content.Port{port(67, "DHCP", "", "Hospital servers"), port(53, "DNS", "", "Hospital servers"), port(123, "NTP", "", "Hospital servers")}

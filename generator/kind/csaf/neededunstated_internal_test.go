@@ -16,7 +16,7 @@ import (
 func TestNeededPortsCaveatTheUnstated(t *testing.T) {
 	ws := content.Part{ID: "ws", Name: "Workstation", Runs: "device"}
 	port := func(n int, transport, service string) content.Port {
-		return content.Port{Number: n, Transport: transport, Service: service, Direction: "out", Interface: "lan", Part: "ws", Endpoints: []string{"Hospital servers"}}
+		return content.Port{DefaultEnabled: content.True, Number: n, Transport: transport, Service: service, Direction: "out", Interface: "lan", Part: "ws", Endpoints: []string{"Hospital servers"}}
 	}
 	dicom := port(104, "tcp", "DICOM")
 	stating := []content.Port{dicom, port(67, "udp", "DHCP"), port(53, "udp", "DNS"), port(123, "udp", "NTP"), port(389, "tcp", "LDAP")}

@@ -40,11 +40,11 @@ func actionsNote(maker string, p kind.Product, n content.Notice) (csaf.Note, boo
 	}
 	if len(block) > 0 {
 		lines = append(lines, "Block these ports at the network:")
-		lines = append(lines, portLines(facts, block, "not enabled as shipped")...)
+		lines = append(lines, portLines(facts, block, false)...)
 	}
 	if len(needed) > 0 {
 		lines = append(lines, neededIntro(facts, needed, len(block) > 0))
-		lines = append(lines, portLines(facts, needed, "not used as shipped: needed only once its feature is turned on")...)
+		lines = append(lines, portLines(facts, needed, true)...)
 		if s := neededUnstated(facts, needed); s != "" {
 			lines = append(lines, s)
 		}
@@ -56,7 +56,7 @@ func actionsNote(maker string, p kind.Product, n content.Notice) (csaf.Note, boo
 			if r.OnlyOn != "" {
 				via += "; " + r.OnlyOn
 			}
-			line := fmt.Sprintf("- %d/%s %s", r.Port, content.Label(r.Transport), r.Service)
+			line := fmt.Sprintf("- %s%s%s", facts.RulePortText(r), serviceSep(r.Configurable), r.Service)
 			if via != "" {
 				line += " (" + via + ")"
 			}
@@ -100,17 +100,19 @@ func actionsNote(maker string, p kind.Product, n content.Notice) (csaf.Note, boo
 
 // portLines words ports one a line, a port on several interfaces once:
 // "- 53/UDP DNS, outbound, over Wi-Fi and Ethernet, to Hospital DNS
-// servers". A product of several parts names the part; off says what a
-// port not enabled as shipped means for the list.
-func portLines(q *content.Product, ports []content.Port, off string) []string {
+// servers". A product of several parts names the part; a port off, or
+// whose state is not stated, says so in the state the notice's list
+// gives it (portState); needed says the list is of the ports the product
+// needs, not of those to block.
+func portLines(q *content.Product, ports []content.Port, needed bool) []string {
 	type row struct {
 		head, peers string
 		via         []string
-		off         bool
+		state       string
 	}
 	var rows []row
 	for _, pt := range ports {
-		head := fmt.Sprintf("%d/%s %s, %s", pt.Number, content.Label(pt.Transport), pt.Service, strings.ToLower(content.Label(pt.Direction)))
+		head := fmt.Sprintf("%s%s%s, %s", q.PortText(pt), serviceSep(pt.Configurable), pt.Service, strings.ToLower(content.Label(pt.Direction)))
 		if q.MultiPart() {
 			head += ", " + q.PartLabel(q.PartOfPort(pt).ID)
 		}
@@ -119,9 +121,10 @@ func portLines(q *content.Product, ports []content.Port, off string) []string {
 		if only := q.PortOnlyOn(pt); only != "" {
 			via += " (" + only + ")"
 		}
-		i := slices.IndexFunc(rows, func(r row) bool { return r.head == head && r.peers == peers && r.off == pt.DefaultEnabled.IsFalse() })
+		state := portState(q, ports, pt, needed)
+		i := slices.IndexFunc(rows, func(r row) bool { return r.head == head && r.peers == peers && r.state == state })
 		if i < 0 {
-			rows = append(rows, row{head: head, peers: peers, off: pt.DefaultEnabled.IsFalse()})
+			rows = append(rows, row{head: head, peers: peers, state: state})
 			i = len(rows) - 1
 		}
 		if !slices.Contains(rows[i].via, via) {
@@ -134,8 +137,8 @@ func portLines(q *content.Product, ports []content.Port, off string) []string {
 		if r.peers != "" {
 			line += ", " + peerWord(r.head) + " " + r.peers
 		}
-		if r.off {
-			line += " (" + off + ")"
+		if r.state != "" {
+			line += " (" + r.state + ")"
 		}
 		out = append(out, line)
 	}
@@ -152,4 +155,51 @@ func peerWord(head string) string {
 		return "to"
 	}
 	return "with"
+}
+
+// portState words the state of a port listed, off or not stated, as the
+// notice's list of ports gives it: its state column is "Enabled as
+// shipped", or "Enabled" with a sentence saying when each part's state
+// holds (as installed on the customer's computers, where the manufacturer
+// hosts it: content.Product.PortListEnabled, PortListStates), so a
+// server the customer installs is not said to be "not used as shipped".
+// "" for a port on.
+func portState(q *content.Product, ports []content.Port, pt content.Port, needed bool) string {
+	if pt.DefaultEnabled.IsTrue() {
+		return ""
+	}
+	when := ""
+	if q.PortListEnabled(ports) == "Enabled as shipped" {
+		when = "as shipped"
+	}
+	part := q.PartOfPort(pt).ID
+	for _, g := range q.PortListStates(ports) {
+		if slices.ContainsFunc(g.Parts, func(p content.Part) bool { return p.ID == part }) {
+			when = g.When
+		}
+	}
+	switch {
+	case !pt.DefaultEnabled.Known() && when == "":
+		return "whether it is enabled is not stated"
+	case !pt.DefaultEnabled.Known():
+		return "whether it is enabled " + when + " is not stated"
+	case !needed && when == "":
+		return "not enabled"
+	case !needed:
+		return "not enabled " + when
+	case when == "as shipped":
+		return "not used as shipped: needed only once its feature is turned on"
+	case when == "":
+		return "off until its feature is turned on: needed only then"
+	}
+	return "off " + when + ": needed only once its feature is turned on"
+}
+
+// serviceSep joins a port to its service on a line: "6100/TCP HL7", but
+// "TCP port the hospital configures (default 6100), HL7" (PortText).
+func serviceSep(configurable bool) string {
+	if configurable {
+		return ", "
+	}
+	return " "
 }

@@ -88,12 +88,16 @@ func TestNoMadeUpProductPURL(t *testing.T) {
 				kindtest.SaysNone(t, name, doc, tc.never...)
 			}
 			if tc.dropPURL {
-				// The CycloneDX and OpenVEX files refer to the version by a
-				// reference that names no package.
-				for _, name := range []string{"vex-3.8.2.cdx.json", "vex-3.8.2.openvex.json"} {
-					if !strings.Contains(docs[name], versionRef) {
-						t.Errorf("%s does not refer to the version as %s", name, versionRef)
-					}
+				// The CycloneDX file refers to the version by a reference
+				// that names no package; the OpenVEX file, whose product has
+				// no name field, by a tag URI of the manufacturer's website,
+				// the product and the version (vuln.openVEXProductID).
+				if !strings.Contains(docs["vex-3.8.2.cdx.json"], versionRef) {
+					t.Errorf("vex-3.8.2.cdx.json does not refer to the version as %s", versionRef)
+				}
+				const tag = `"@id": "tag:www.meridian-infusion.example,2019:halcyon-lvp7/3.8.2"`
+				if !strings.Contains(docs["vex-3.8.2.openvex.json"], tag) {
+					t.Errorf("vex-3.8.2.openvex.json does not refer to the version as %s", tag)
 				}
 			}
 		})

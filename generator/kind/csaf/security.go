@@ -26,7 +26,7 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 	if len(adv.Vulnerabilities) == 0 {
 		return Advisory{}, false
 	}
-	adv.ByMarket(p.Product, kind.Released(n.Document, env.AsOf)) // as the notice's timeline
+	adv.ByMarketBy(p.Product, kind.Released(n.Document, env.AsOf), env.AsOf) // as the notice's timeline
 	history := noticeHistory(n)
 	id := n.Document.ID
 	doc := &csaf.Document{Document: meta(env, p.Product, nil, "csaf_security_advisory", n.DisplayTitle()+" ("+p.Name+")", id, history)}
@@ -66,7 +66,7 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 		lines = append(lines, "Fixed in: "+p.Name+" "+strings.Join(adv.Fixed, ", ")+".")
 		// Released market by market: where each fixed version is out.
 		for _, v := range adv.Fixed {
-			if s := fixReleasedWhere(p.Product, v, kind.Released(n.Document, env.AsOf)); s != "" {
+			if s := fixReleasedWhereBy(p.Product, v, kind.Released(n.Document, env.AsOf), env.AsOf); s != "" {
 				lines = append(lines, s)
 			}
 		}
@@ -102,7 +102,7 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 		}
 		pidsOf := func(x *vuln.Vulnerability) []string { return ids[x.Version] }
 		cv := csafVulnerability(av.ID, entries, riskTo(p.Product), riskSource(p.Product), pidsOf)
-		marketFixes(p.Product, &cv, entries, kind.Released(n.Document, env.AsOf), pidsOf)
+		marketFixesBy(p.Product, &cv, entries, kind.Released(n.Document, env.AsOf), env.AsOf, pidsOf)
 		for _, v := range fixes[av.ID] {
 			for _, id := range ids[v] {
 				if !slices.Contains(cv.ProductStatus.Fixed, id) {

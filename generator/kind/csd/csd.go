@@ -74,6 +74,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		if p.RunsRelatedSupport("csd") { // it prints the versions that work with each software version
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
 			diags = append(diags, content.RulePlatformSupport(p.Product, env.AsOf)...)
+			diags = append(diags, content.RuleVersionSupportDates(p.Product, env.AsOf)...)
 		}
 		// Each other supported version: its own CSD from its own facts,
 		// in its folder.
@@ -831,6 +832,8 @@ func check(p kind.Product) content.Diagnostics {
 	}
 
 	diags = append(diags, offNetworkControls(p)...)
+	diags = append(diags, cloudDataUnstated(p)...)
+	diags = append(diags, adminReachUnstated(p)...)
 
 	// A component whose support ends before the device's is reported once,
 	// by the notices kind (notices.check), which also accepts a notice

@@ -69,7 +69,7 @@ func (CSDData) MDS2Hardening(p *content.Product) string {
 		case "no":
 			no = append(no, s)
 		case "see_note":
-			notes = append(notes, formCite(p, u.id))
+			notes = append(notes, noteCite(p, u.id))
 		}
 	}
 	if len(yes) > 0 {
@@ -99,7 +99,7 @@ func formClauses(p *content.Product, facts []formFact) (clauses, notes []string)
 		case "no":
 			clauses = append(clauses, f.no+cite)
 		case "see_note":
-			notes = append(notes, formCite(p, f.id))
+			notes = append(notes, noteCite(p, f.id))
 		}
 	}
 	return clauses, notes
@@ -108,11 +108,36 @@ func formClauses(p *content.Product, facts []formFact) (clauses, notes []string)
 // joinFormClauses joins the clauses with "; ", the questions answered
 // only by a note last, in one clause.
 func joinFormClauses(clauses, notes []string) string {
-	if len(notes) > 0 {
-		clauses = append(clauses, "for "+content.AndList(notes)+", the form refers to its notes")
+	var refer, unstated []string
+	for _, n := range notes {
+		if cite, ok := strings.CutPrefix(n, unstatedMark); ok {
+			unstated = append(unstated, cite)
+		} else {
+			refer = append(refer, n)
+		}
+	}
+	if len(refer) > 0 {
+		clauses = append(clauses, "for "+content.AndList(refer)+", the form refers to its notes")
+	}
+	if len(unstated) > 0 {
+		clauses = append(clauses, "for "+content.AndList(unstated)+", the form's note says only that it is not stated")
 	}
 	return strings.Join(clauses, "; ")
 }
+
+// noteCite is formCite for an answer given only by its note, marked
+// (unstatedMark) where the note says only "Not stated".
+func noteCite(p *content.Product, id string) string {
+	if p.MDS2NoteUnstated(id) {
+		return unstatedMark + formCite(p, id)
+	}
+	return formCite(p, id)
+}
+
+// unstatedMark marks, among formClauses' notes, the citation of an
+// answer whose note says only "Not stated" (MDS2NoteUnstated): "the form
+// refers to its notes" would promise what that note does not give.
+const unstatedMark = "\x00unstated:"
 
 // formCite is question id with its note, as the form's answers are cited
 // where the sentence already names the form: "DTBK-4", "SAHD-1, note 3".

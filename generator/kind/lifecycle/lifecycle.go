@@ -39,6 +39,7 @@ func (lifecycleKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Pre
 		if p.RunsRelatedSupport("lifecycle") {
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
 			diags = append(diags, content.RulePlatformSupport(p.Product, env.AsOf)...)
+			diags = append(diags, content.RuleVersionSupportDates(p.Product, env.AsOf)...)
 		}
 		if p.Documents.Lifecycle.ID != "" { // else warned about by validation
 			diags = append(diags, kind.DueRevision(env, p, "lifecycle", "lifecycle page", p.Documents.Lifecycle, false, p.Builds("notices"), false)...)

@@ -47,11 +47,25 @@ func (f *mds2Facts) drawnVersion(c content.DocumentControl, about string) string
 }
 
 // ofAnotherVersion reports whether d draws a version other than the one
-// whose facts the form answers from. Facts of no version (a product
-// without versions, or one built by hand in a test) have only the one
-// drawing.
+// whose facts the form answers from, and differently. Facts of no
+// version (a product without versions, or one built by hand in a test)
+// have only the one drawing.
 func (f *mds2Facts) ofAnotherVersion(d drawing) bool {
-	return f.p.VersionOf != "" && d.of != f.p.VersionOf
+	if f.p.VersionOf == "" || d.of == f.p.VersionOf {
+		return false
+	}
+	// A version whose drawing would come out the same (two firmware
+	// versions whose changes touch no part, flow or zone) is drawn too:
+	// both read from the product as written, as kind.NewProduct does.
+	if f.env == nil || f.env.Content == nil {
+		return true
+	}
+	for _, raw := range f.env.Content.Products {
+		if raw.ID == f.p.ID {
+			return !diagram.SameDrawing(raw.At(d.of), raw.At(f.p.VersionOf), d.file)
+		}
+	}
+	return true
 }
 
 // otherVersionDrawing says, for a DOC-10 left without an answer, that

@@ -234,9 +234,12 @@ func (f *mds2Facts) no(path, says string) fact  { return f.answer(mds2.No, path,
 func (f *mds2Facts) states(key string, n int) bool { return n > 0 || f.p.States(key) }
 
 // carriesStated reports whether interface i states what it carries: an
-// interface without carries decides no "carries no PHI" question.
+// interface without carries decides no "carries no PHI" question. A
+// contact closure (kind contact) carries an on/off signal, no data, by
+// its kind: it states that it carries none.
 func (f *mds2Facts) carriesStated(i int) bool {
-	return len(f.p.Interfaces[i].Carries) > 0 || f.p.Source.Has(f.ifacePath(i)+".carries")
+	it := f.p.Interfaces[i]
+	return len(it.Carries) > 0 || it.Kind.SignalOnly() || f.p.Source.Has(f.ifacePath(i)+".carries")
 }
 
 func (f *mds2Facts) text(path, text, says string) fact {

@@ -381,11 +381,13 @@ func (r *mds2Resolver) run() *mds2.Form {
 		}
 		form.Sections = append(form.Sections, fs)
 	}
+	r.warnNoteBesideDerived(form, derived, givens)
 	// Before the notes jspgen writes for the data's answers: a row whose
 	// versions answer differently is no longer the newest's answer.
 	r.coverDifferingAnswers(form, referenced)
 	r.modelNotes(form, derived)
 	r.sbomRequestNote(form, derived)
+	r.sbomScopeNote(form, derived)
 	r.hostingNote(form, derived)
 	r.internalLinkNote(form, derived)
 	r.hostRadioNote(form, derived)

@@ -133,6 +133,7 @@ func (f *mds2Facts) versionList() (fact, bool) {
 		if len(dates) > 0 {
 			parts[i] += " (" + strings.Join(dates, ", ") + ")"
 		}
+		parts[i] += f.relatedPartVersions(v.Version)
 	}
 	return f.text(path, strings.Join(parts, "; "), "lists the versions covered"), true
 }

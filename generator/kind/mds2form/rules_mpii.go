@@ -118,10 +118,15 @@ func (f *mds2Facts) unnamedLinkPII() bool {
 // may carry them (otherKindMayCarryPII). A USB port that takes only media
 // (media_only), or a removable_media interface that names USB
 // (usbSocket), is no cable link: MPII-3.3 counts what it carries, and
-// the No says it is left out.
+// the No says it is left out. A cable internal to the product carrying
+// PHI or PII (internalCablePII: an IP camera on its own Ethernet link to
+// the workstation) is such a link too, whatever its kind.
 func (f *mds2Facts) cablePII() (fact, bool) {
 	if yes, ok := ifaceCarriesPII("serial", kinds("serial"))(f); ok && yes.Answer == mds2.Yes {
 		return yes, true
+	}
+	if yes, open := f.internalCablePII(); open {
+		return yes, yes.Answer == mds2.Yes
 	}
 	cable := func(it content.Interface) bool { return it.Kind == "serial" || it.Kind == "usb" && !it.MediaOnly }
 	for _, it := range f.p.Interfaces {
@@ -137,6 +142,54 @@ func (f *mds2Facts) cablePII() (fact, bool) {
 		d = f.no("interfaces", "lists no serial interface, and no USB interface other than USB sockets that take only media (removable media, MPII-3.3, not a cable link), that carries PHI or PII")
 	}
 	return d, ok
+}
+
+// internalCablePII (MPII-3.4): a wired interface marked internal
+// (Ethernet, serial, or USB not media_only) carrying PHI or PII is a
+// cable dedicated to the product's own parts, joined to no network of the
+// customer's: the form's "dedicated cable connection", which the kind of
+// a private Ethernet link does not change. Yes where another part has an
+// internal interface of the same kind (the link's other end: the camera
+// beside the workstation); one with no such end elsewhere may be a bus
+// between two processors of one part, no connection of the device's, so
+// it only leaves No undecided (open, with the zero fact). ifaceCarriesPII
+// gives internal links no Yes: for MPII-3 and the other ways, PII between
+// the product's own parts does not enter or leave it, but a cable
+// carrying it is this question's subject. Whether the form's cable
+// connections include one inside the product is still a reading (a
+// manufacturer may count only those to other systems, as an OCT's maker
+// answers No beside its head's USB cable): the Yes yields to an explicit
+// answer.
+func (f *mds2Facts) internalCablePII() (yes fact, open bool) {
+	wired := func(it content.Interface) bool {
+		return it.Internal && (it.Kind == "ethernet" || it.Kind == "serial" || it.Kind == "usb" && !it.MediaOnly)
+	}
+	for i, it := range f.p.Interfaces {
+		if !wired(it) || !carriesPII(it.Carries) {
+			continue
+		}
+		open = true
+		own := f.p.PartOfInterface(it)
+		var peers []string // the parts the link's other end may be on
+		for _, o := range f.p.Interfaces {
+			if pt := f.p.PartOfInterface(o); wired(o) && o.Kind == it.Kind && pt.ID != own.ID && !slices.Contains(peers, pt.TheName()) {
+				peers = append(peers, pt.TheName())
+			}
+		}
+		if len(peers) == 0 {
+			continue
+		}
+		to := "another of the product's own parts"
+		if len(peers) == 1 {
+			to = peers[0] + ", another of the product's own parts"
+		}
+		link := map[content.InterfaceKind]string{"ethernet": "an Ethernet", "serial": "a serial", "usb": "a USB"}[it.Kind]
+		d := f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s of %s: %s link marked internal, a cable to %s, joined to no network of the customer's)",
+			it.ID, own.TheName(), link, to))
+		d.Yields, d.Denies = true, mds2.Unanswered
+		return d, true
+	}
+	return fact{}, open
 }
 
 // otherPII is ifaceCarriesPII for MPII-3.10, "any other way" of moving
@@ -189,7 +242,7 @@ func (f *mds2Facts) handlesPII() (fact, bool) {
 	if !f.states("data_stores", len(f.p.DataStores)) || !f.allCarriesStated() {
 		return fact{}, false // where data rests, or what an interface carries, is not stated
 	}
-	return f.no("interfaces", "and data_stores and data_flows list no PHI or PII"), true
+	return f.no("interfaces", f.noPIILists()), true
 }
 
 // storesPII (MPII-2, PII kept on the device itself): Yes from a store of

@@ -50,7 +50,12 @@ func piiNotSent(so string) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
 		shown, ok := f.piiStaysOnDevice()
 		if !ok {
-			return fact{}, false
+			if !f.noPIIAnywhere() {
+				return fact{}, false
+			}
+			d := f.answer(mds2.NA, "interfaces", f.noPIILists()+" (MPII-1 No), and no cloud service is sent any; no part of the product transmits them, so "+so)
+			d.Yields, d.Denies = true, mds2.Yes
+			return d, true
 		}
 		// Said after the key path: "interfaces lists no interface …".
 		where := "lists no interface that carries PHI or PII"
@@ -70,4 +75,23 @@ func (f *mds2Facts) cableOnlyOrNotSent() (fact, bool) {
 		return d, true
 	}
 	return piiNotSent("there is no transmission of them to confine to a dedicated cable")(f)
+}
+
+// noPIIAnywhere reports a product with no PHI or PII at all, whatever its
+// parts (a wheelchair controller and its app on the patient's phone):
+// MPII-1 is derived No (every interface states what it carries, the data
+// stores are written, and neither they, the interfaces nor the data flows
+// list any), and no cloud service is listed as sent any. TXCF-1 to TXCF-3
+// ask how PII is transmitted; with none, there is no transmission to ask
+// about (the form's gating: MPII-1 No makes the PII rows elsewhere N/A).
+func (f *mds2Facts) noPIIAnywhere() bool {
+	if d, ok := f.handlesPII(); !ok || d.Answer != mds2.No {
+		return false
+	}
+	for _, s := range f.p.Cloud.Services {
+		if carriesPII(s.Data) {
+			return false
+		}
+	}
+	return true
 }

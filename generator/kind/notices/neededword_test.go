@@ -12,19 +12,21 @@ import (
 // needs only these ports" only when every port listed is the device's
 // own; with a port of the Halcyon Connect server, which the customer
 // hosts and which is not the device, it says "the product", in the rule
-// and in the sentence about ports not used as shipped.
+// and in the sentence about ports off until their feature is turned on
+// (headed "Enabled" then, the server's state being the one once
+// installed; "Enabled as shipped" for the pump's alone).
 func TestNoticeNeededPortsNameWhoseTheyAre(t *testing.T) {
 	const (
 		rule = " needs only these ports; block every other port"
-		off  = ` under "Enabled as shipped" is not used as shipped: the `
 	)
 	for _, tc := range []struct {
 		name       string
 		devOnly    bool // the Connect server's ports left out
 		who, never string
+		off, needs string // the sentence on ports off, around who
 	}{
-		{"with the Connect server's ports", false, "product", "device"},
-		{"the pump's ports alone", true, "device", "product"},
+		{"with the Connect server's ports", false, "product", "device", ` under "Enabled" is off until its feature is turned on: the `, " needs it only then"},
+		{"the pump's ports alone", true, "device", "product", ` under "Enabled as shipped" is not used as shipped: the `, " needs it only once"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, _ := kindtest.Load(t, kindtest.Repo+"/jspgen.toml", kindtest.Repo+"/content")
@@ -50,8 +52,8 @@ func TestNoticeNeededPortsNameWhoseTheyAre(t *testing.T) {
 				md := kindtest.Render(t, env, p, doc)
 				n++
 				section := portsSection(t, md)
-				kindtest.SaysAll(t, doc.Path, section, tc.who+rule, off+tc.who+" needs it only once")
-				kindtest.SaysNone(t, doc.Path, section, tc.never+rule, off+tc.never+" needs it only once")
+				kindtest.SaysAll(t, doc.Path, section, tc.who+rule, tc.off+tc.who+tc.needs)
+				kindtest.SaysNone(t, doc.Path, section, tc.never+rule, tc.off+tc.never+tc.needs)
 			}
 			if n == 0 {
 				t.Fatal("no notice lists ports needed, one of them off as shipped")

@@ -40,6 +40,11 @@ type SecurityView struct {
 	// still in development then may not even have been planned, and one
 	// planned later must not change what an earlier revision says.
 	StageVersions []content.Version
+
+	// product and asOf (the build's as-of date) are for Where: a market
+	// release after the notice's and by asOf is named without its date.
+	product *content.Product
+	asOf    content.Date
 }
 
 // StatusRow is one vulnerability in one version.
@@ -58,8 +63,8 @@ type TimelineRow struct {
 func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView {
 	on := kind.Released(n.Document, env.AsOf) // a notice speaks as of its release
 	adv := p.Vulnerabilities.KnownBy(on).Advisory(n)
-	adv.ByMarket(p.Product, on) // a fix released market by market: each market's release
-	view := &SecurityView{Notice: n, Vulnerabilities: adv.Vulnerabilities, Lifecycle: lifecycleThen(p, on), CSDThen: issuedBy(p.Documents.CSD, on), Stage: map[string]string{}, FixedWhere: map[string]string{}}
+	adv.ByMarketBy(p.Product, on, env.AsOf) // a fix released market by market: each market's release, as the notice could say it
+	view := &SecurityView{Notice: n, Vulnerabilities: adv.Vulnerabilities, Lifecycle: lifecycleThen(p, on), CSDThen: issuedBy(p.Documents.CSD, on), Stage: map[string]string{}, FixedWhere: map[string]string{}, product: p.Product, asOf: env.AsOf}
 	for _, v := range p.Versions {
 		view.Stage[v.Version] = v.Stage(on)
 	}
@@ -68,7 +73,7 @@ func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView
 	}
 	for _, ver := range adv.Fixed {
 		view.Fixed = append(view.Fixed, p.Version(ver))
-		if w := p.ReleasedWhere(p.Version(ver), on); w != "" {
+		if w := view.Where(p.Version(ver), on); w != "" {
 			view.FixedWhere[ver] = w
 		}
 	}
@@ -116,7 +121,7 @@ func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView
 			// The remediation sends the reader to a version: where it
 			// is released, when not everywhere (as the VEX and CSAF).
 			r := e.Remediation
-			if w := vuln.FixWhere(p.Product, e.InstallVersion(), on); w != "" && r != "" && e.Status == "affected" {
+			if w := vuln.FixWhereBy(p.Product, e.InstallVersion(), on, env.AsOf); w != "" && r != "" && e.Status == "affected" {
 				r += " " + w
 			}
 			addOnce(&view.Remediations, r)

@@ -165,9 +165,11 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 		diags = append(diags, content.RuleReleaseCadence(p.Product, p.Documents.SecurityPlan.FirstIssued(), env.AsOf)...)
 		diags = append(diags, content.RuleFixOverdue(p.Product, env.AsOf)...)
 		diags = append(diags, content.RulePenTestPlannedReleased(p.Product, "security plan", p.Documents.SecurityPlan, on)...)
+		diags = append(diags, content.RuleRelatedPartCoverage(q.Product)...)
 		if p.RunsRelatedSupport("security_plan") {
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
 			diags = append(diags, content.RulePlatformSupport(p.Product, env.AsOf)...)
+			diags = append(diags, content.RuleVersionSupportDates(p.Product, env.AsOf)...)
 		}
 		diags = append(diags, kind.DueRevision(env, p, "security_plan", "product security plan", p.Documents.SecurityPlan, true, false, true)...)
 		d.Views = views
@@ -178,7 +180,11 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 				dataFlow = v.File
 			}
 		}
-		return kind.Prepared{DataFlow: dataFlow, Documents: []kind.Document{{
+		var alike []string
+		if dataFlow != "" {
+			alike = p.VersionsDrawnAlike(q.VersionOf, func(x *content.Product) []byte { return diagram.DrawingOf(x, dataFlow) })
+		}
+		return kind.Prepared{DataFlow: dataFlow, DataFlowAlike: alike, Documents: []kind.Document{{
 			Path: "security-plan", Title: "Product Security Plan", Kind: "Product Security Plan",
 			Template: "security-plan.md.tmpl", StatesCyberDevice: true, // section 1.6
 			Subject:  "Product security plan: secure product development framework, security risk management, controls, verification and the postmarket cybersecurity management plan",

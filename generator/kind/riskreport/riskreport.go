@@ -91,7 +91,7 @@ func (riskReport) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepar
 			Subject: "Cybersecurity risk management report: threat model, risk assessment method, per-threat assessment, controls, residual risk, SBOM summary, unresolved anomalies and traceability",
 			Control: c.DocumentControl, Data: data, Drawings: diagram.Drawings(views), Product: p.ProductOnAbout(on, c.Version),
 			About: q.VersionOf,
-		}}, Files: files, DataFlow: flowFile}, diags
+		}}, Files: files, DataFlow: flowFile, DataFlowAlike: alikeDrawn(p, q.VersionOf, flowFile)}, diags
 	})
 }
 

@@ -1,0 +1,52 @@
+package mds2form
+
+import (
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// sbomScopeNote gives SBOM-1 a note where its Yes comes from the
+// published SBOM files and a part of the product is a related system
+// with SBOM files of its own not stated (the analyser's firmware SBOM
+// beside its data manager on the hospital's server): those files do not
+// list that part's software, as the CSD says (related-part-sbom), and a
+// bare Yes would read as an SBOM of the whole product. A row with the
+// manufacturer's note keeps it.
+func (r *mds2Resolver) sbomScopeNote(form *mds2.Form, derived map[string]fact) {
+	d, ok := derived["SBOM-1"]
+	if !ok || d.Path == "sbom.on_request" || d.Answer != mds2.Yes {
+		return
+	}
+	var without []string
+	for _, s := range r.p.RelatedPartSystems() {
+		if !s.System.HasSBOMFiles() {
+			without = append(without, s.Part.TheName())
+		}
+	}
+	if len(without) == 0 {
+		return
+	}
+	for si := range form.Sections {
+		for ri := range form.Sections[si].Rows {
+			row := &form.Sections[si].Rows[ri]
+			if row.ID != "SBOM-1" {
+				continue
+			}
+			if row.Answer != mds2.Yes || row.Note != 0 || !fromData(row) {
+				return
+			}
+			its, are := "its SBOM is", "a part of the product that is a related system with versions of its own"
+			if len(without) > 1 {
+				its, are = "their SBOMs are", "parts of the product that are related systems with versions of their own"
+			}
+			text := "The published SBOM does not list the software of " + content.AndList(without) + ", " + are + "; " + its + " not stated."
+			text = strings.ToUpper(text[:1]) + text[1:]
+			next := r.lastNote(form)
+			form.Notes = append(form.Notes, mds2.Note{Number: next + 1, Text: text, Generated: true})
+			row.Note, row.NoteText = next+1, text
+			return
+		}
+	}
+}
