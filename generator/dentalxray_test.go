@@ -28,7 +28,7 @@ func TestDentalXrayFirewallLeavesThePracticePCsAlone(t *testing.T) {
 	notice := read("dentasense/notices/eos-2.4.md")
 	kindtest.SaysAll(t, "eos-2.4.md", notice,
 		"Apart from that traffic, the product needs these ports; block every other port and every endpoint not listed, except the other traffic of the customer's own computers that DentaSense Imaging (chairside) runs on: such a device runs more than the product, and its operating system's updates and the other software the customer uses on it need the connections the customer's own rules allow:",
-		"The customer's own traffic to and from the host that the DentaSense image database runs on (backup, monitoring,")
+		"The customer's own traffic to and from the host that runs the DentaSense image database (backup, monitoring,")
 	kindtest.SaysNoneBecause(t, "eos-2.4.md", notice, "the practice's PCs run more than the product",
 		"block every other port and every endpoint not listed:")
 }
@@ -46,7 +46,7 @@ func TestDentalXrayFirewallLeavesThePracticeServerAlone(t *testing.T) {
 			"The customer keeps the host that runs the DentaSense image database. These rules cover only the product's own connections: the customer's own traffic to and from that host (backup, monitoring, administrators' sign-in through the customer's directory, and operating-system updates where the customer installs them) is for the customer's own rules, not the final deny, even if the host runs nothing but the product.")
 	}
 	kindtest.SaysAll(t, "eos-2.4.md", read("dentasense/notices/eos-2.4.md"),
-		"The customer's own traffic to and from the host that the DentaSense image database runs on (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that host runs nothing but the product: the ports below are only the product's own connections. Apart from that traffic, the product needs these ports; block every other port")
+		"The customer's own traffic to and from the host that runs the DentaSense image database (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that host runs nothing but the product: the ports below are only the product's own connections. Apart from that traffic, the product needs these ports; block every other port")
 }
 
 // TestDentalXrayPlatformsTheCustomerSupplies: DentaSense Imaging runs on

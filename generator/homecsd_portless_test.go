@@ -45,7 +45,7 @@ func TestPortlessHomeProductGivesNoFirewallAdvice(t *testing.T) {
 		csdNone     = "### 3.3 Firewall rules for the parts on the user's home network\n\nNo part of the product is on the user's home network, and the product uses no network port, so there is no traffic for a firewall to allow or block."
 		csdBlock    = "uses no network port: block all traffic to and from it."
 		csdUnstated = "No firewall rules are given: the network ports the product's parts use are not stated."
-		noticeNone  = "No part of the product is on the customer's network, and the product uses no network port."
+		noticeNone  = "No part of the product is on the user's home network, and the product uses no network port."
 		noticeKeep  = "needs no network port; keep it off the network."
 		noticeUnst  = "The network ports the device needs are not stated"
 		appNoPort   = "CardioCheck Sync runs on a computer the user owns, and no port of its own is listed."

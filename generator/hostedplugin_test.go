@@ -88,6 +88,6 @@ func TestHostedPluginHostedByManufacturerNote(t *testing.T) {
 	mds2 := read("echomeasure/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", mds2,
 		"manufacturer_hosted for EchoMeasure telemetry service.\") | Note\u00a02 |",
-		"**Note 2.** The parts of Corvia EchoMeasure run in different places: EchoMeasure plug-in runs on a medical device that Halvard Medical makes and maintains and the customer owns; EchoMeasure telemetry service is hosted by Corvia Analytics GmbH. The answer Yes to DOC-11.3 holds for EchoMeasure telemetry service only; the product's other parts reach it only through connections that are off as shipped.")
+		"**Note 2.** The parts of Corvia EchoMeasure run in different places: EchoMeasure plug-in, on a medical device that Halvard Medical makes and maintains and the customer owns; EchoMeasure telemetry service, hosted by Corvia Analytics GmbH. The answer Yes to DOC-11.3 holds for EchoMeasure telemetry service only; the product's other parts reach it only through connections that are off as shipped.")
 	kindtest.SaysNone(t, "mds2.md", mds2, "manufacturer_hosted for EchoMeasure telemetry service.\") |  |")
 }

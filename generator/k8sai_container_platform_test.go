@@ -18,9 +18,9 @@ func TestK8sAIContainerPlatform(t *testing.T) {
 	plan, csd, mds2 := read("bleedalert/security-plan.md"), read("bleedalert/csd.md"), read("bleedalert/mds2.md")
 	kindtest.SaysAll(t, "k8sai security-plan.md", plan,
 		"without hardware of its own: the BleedAlert services, on the customer's own container platform.",
-		"For the interfaces of the BleedAlert services, which runs on the customer's own container platform,")
+		"For the interfaces of the BleedAlert services, on the customer's own container platform,")
 	kindtest.SaysAll(t, "k8sai csd.md", csd,
-		"For the interfaces of the BleedAlert services, which runs on the customer's own container platform,",
+		"For the interfaces of the BleedAlert services, on the customer's own container platform,",
 		"The hospital keeps the container platform that runs the BleedAlert services. These rules cover only the product's own connections: the hospital's own traffic to and from that platform's nodes (the platform's own traffic between its nodes, backup,",
 		"even if the platform runs nothing but the product.",
 		"| The customer backs up its container platform; who backs up the application's data is not stated | The customer monitors its container platform;")

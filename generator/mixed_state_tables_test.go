@@ -18,7 +18,7 @@ func TestCSDPortsMixedStates(t *testing.T) {
 	csd := section(t, buildFixture(t, "smartbed")("corva/csd.md"), "### 3.2", "### 3.3")
 	kindtest.SaysAll(t, "smartbed csd.md 3.2", csd,
 		"| Port | Service (interfaces) | Part | Direction | Enabled | Encrypted, authenticated |",
-		`For the ports of the Corva bed controller, "Enabled" is their state as shipped. For the ports of the BedView gateway, which runs on a server the customer hosts, "Enabled" is their state once it is installed there. A port used the same way`)
+		`For the ports of the Corva bed controller, "Enabled" is their state as shipped. For the ports of the BedView gateway, on a server the customer hosts, "Enabled" is their state once the part is installed there. A port used the same way`)
 	kindtest.SaysNone(t, "smartbed csd.md 3.2", csd, "| As shipped |", `"As shipped" is the port's state`)
 
 	csd = section(t, buildFixture(t, "navcart")("stella-nx/csd.md"), "### 3.2", "### 3.3")
@@ -39,7 +39,7 @@ func TestPlanConnectivityMixedStates(t *testing.T) {
 	kindtest.SaysAll(t, "smartbed security-plan.md 1.6", plan,
 		"| Interface | Part | Kind | Enabled | Purpose |",
 		"| Gateway VM network adapter | BedView gateway (hosted by the customer) |",
-		`For the interfaces of the Corva bed controller, "Enabled" is their state as shipped. For the interfaces of the BedView gateway, which runs on a server the customer hosts, "Enabled" is their state once it is installed there: what it runs on is not shipped with the product.`)
+		`For the interfaces of the Corva bed controller, "Enabled" is their state as shipped. For the interfaces of the BedView gateway, on a server the customer hosts, "Enabled" is their state once the part is installed there: what the part runs on is not shipped with the product.`)
 	kindtest.SaysNone(t, "smartbed security-plan.md 1.6", plan, "Enabled as shipped")
 
 	plan = section(t, buildFixture(t, "navcart")("stella-nx/security-plan.md"), "### 1.6", "### 1.7")
@@ -97,8 +97,8 @@ history = [{ revision = "A", date = 2026-03-02, summary = "First release." }]
 // firewall rules do. Written hosting = "premises", the host comes back.
 func TestNoticeContainerPlatformUpkeep(t *testing.T) {
 	const (
-		platform = "The customer's own traffic to and from the nodes of the container platform that the BleedAlert services runs on (the platform's own traffic between its nodes, backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that platform runs nothing but the product: the ports "
-		host     = "The customer's own traffic to and from the host that the BleedAlert services runs on (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that host runs nothing but the product: the ports "
+		platform = "The customer's own traffic to and from the nodes of the container platform that runs the BleedAlert services (the platform's own traffic between its nodes, backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that platform runs nothing but the product: the ports "
+		host     = "The customer's own traffic to and from the host that runs the BleedAlert services (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that host runs nothing but the product: the ports "
 	)
 	notice, csaf := k8saiNotice(t, "container_platform")
 	kindtest.SaysAll(t, "k8sai eos-2.3.md", notice, platform+"below are only the product's own connections. Apart from that traffic, the product uses")

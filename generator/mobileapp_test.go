@@ -180,7 +180,7 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 	)
 	notice := site("bolusguide/notices/eol-2.4.0.md")
 	kindtest.SaysAll(t, "eol-2.4.0.md", notice,
-		"No part of the Tidewell BolusGuide is on the customer's network: the BolusGuide app runs on a phone the user owns",
+		"No part of the Tidewell BolusGuide is on the user's home network: the BolusGuide app runs on a phone the user owns",
 		"| Software only | software 3.0.0 | A free update from the App Store or Google Play; the logbook and settings are kept. |",
 	)
 	kindtest.SaysAll(t, "lifecycle.md", site("bolusguide/lifecycle.md"),
@@ -215,7 +215,7 @@ func TestMobileAppHostedByManufacturerNote(t *testing.T) {
 	mds2 := buildMobileApp(t)("bolusguide/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", mds2,
 		"manufacturer_hosted for BolusGuide Sync service.\") | Note\u00a022 |",
-		"**Note 22.** The parts of Tidewell BolusGuide run in different places: BolusGuide app runs on a phone the user owns; BolusGuide Sync service is hosted by Tidewell Digital Health, Inc. The answer Yes to DOC-11.3 holds for BolusGuide Sync service only; the product's other parts reach it only through connections that are off as shipped.")
+		"**Note 22.** The parts of Tidewell BolusGuide run in different places: BolusGuide app, on a phone the user owns; BolusGuide Sync service, hosted by Tidewell Digital Health, Inc. The answer Yes to DOC-11.3 holds for BolusGuide Sync service only; the product's other parts reach it only through connections that are off as shipped.")
 }
 
 // TestMobileAppMDS2PhoneIsThePatients: which apps may run on the
@@ -260,11 +260,12 @@ func TestMobileAppCSDNamesWhoRunsCrashlytics(t *testing.T) {
 // says the product's connections made from whatever network a part is on
 // stay possible; with one such part (the app) it names "the part named
 // below", with two "the parts named below", each on its own network. The
-// patients are the customers here: it speaks of their home network
-// (TestCGMHomeClinicPortalIsNotThePatientsConnection).
+// patients are the only users here: it speaks of the user's home network
+// (TestLoneUserNoticesAndPlanNameTheUser), as a clinic's product speaks
+// of the customer's (TestCGMHomeClinicPortalIsNotThePatientsConnection).
 func TestNoticeNamesOnePartOrSeveralOffTheNetwork(t *testing.T) {
-	const one = "Nothing needs to be opened on the customer's home network for the product: the part named below connects from whatever network it is on and works only where that network allows its connections."
-	const several = "Nothing needs to be opened on the customer's home network for the product: the parts named below connect from whatever network each is on and work only where that network allows their connections."
+	const one = "Nothing needs to be opened on the user's home network for the product: the part named below connects from whatever network it is on and works only where that network allows its connections."
+	const several = "Nothing needs to be opened on the user's home network for the product: the parts named below connect from whatever network each is on and work only where that network allows their connections."
 	notice := buildMobileApp(t)("bolusguide/notices/eol-2.4.0.md")
 	kindtest.SaysAll(t, "one part", notice, one)
 	kindtest.SaysNone(t, "one part", notice, several)

@@ -10,7 +10,7 @@ import (
 // The sentence the CSD's ports legend and the notices say under a table
 // of the example's pump and Halcyon Connect server (on a server the
 // hospital hosts) ports.
-const exampleMixedPorts = `For the ports of the Halcyon LVP-7 pump, "Enabled" is their state as shipped. For the ports of the Halcyon Connect server, which runs on a server the customer hosts, "Enabled" is their state once it is installed there.`
+const exampleMixedPorts = `For the ports of the Halcyon LVP-7 pump, "Enabled" is their state as shipped. For the ports of the Halcyon Connect server, on a server the customer hosts, "Enabled" is their state once the part is installed there.`
 
 // TestNoticePortsMixedStates: the example's notices listed the ports the
 // product needs, the pump's beside those of the Halcyon Connect server
@@ -78,7 +78,7 @@ func TestNoticeDisableInterfacesMixedStates(t *testing.T) {
 		"| Interface | Part | Kind | Purpose | Enabled | Data carried |",
 		"| USB-C service port | Halcyon LVP-7 pump (on the device) |",
 		"| Halcyon Connect server network adapter | Halcyon Connect server (hosted by the customer) |",
-		`For the interfaces of the Halcyon LVP-7 pump, "Enabled" is their state as shipped. For the interfaces of the Halcyon Connect server, which runs on a server the customer hosts, "Enabled" is their state once it is installed there: what it runs on is not shipped with the product.`)
+		`For the interfaces of the Halcyon LVP-7 pump, "Enabled" is their state as shipped. For the interfaces of the Halcyon Connect server, on a server the customer hosts, "Enabled" is their state once the part is installed there: what the part runs on is not shipped with the product.`)
 	kindtest.SaysNone(t, "eos-3.8.2.md 9.1", disable, "Enabled as shipped")
 
 	disable = section(t, buildExampleSite(t, nil)["halcyon-lvp7/notices/eos-3.8.2.md"], "### 9.1", "### 9.2")
@@ -93,7 +93,7 @@ func TestNoticeDisableInterfacesMixedStates(t *testing.T) {
 // there is the customer's, only the tenancy (as the CSD's responsibility
 // table says). They now speak of the tenancy.
 func TestNoticeCloudTenancyUpkeep(t *testing.T) {
-	const tenancy = "The customer's own traffic to and from the cloud tenancy that the BleedAlert services runs in (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that tenancy runs nothing but the product: the ports "
+	const tenancy = "The customer's own traffic to and from the cloud tenancy that holds the BleedAlert services (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that tenancy runs nothing but the product: the ports "
 	notice, csaf := k8saiNotice(t, "cloud_tenancy")
 	kindtest.SaysAll(t, "k8sai (tenancy) eos-2.3.md", notice, tenancy+"below are only the product's own connections. Apart from that traffic, the product uses")
 	kindtest.SaysAll(t, "k8sai (tenancy) vn-ba-eos-23.json", csaf, tenancy+"listed next are only the product's own connections. Apart from that traffic, the product uses")

@@ -46,5 +46,5 @@ func TestHostedOnlyPlanAndNoticesSayNothingShipped(t *testing.T) {
 	kindtest.SaysAll(t, "holter security-plan.md", holter("rhythmtrace/security-plan.md"),
 		"Every physical and logical interface of each part of the product, with whether it is enabled.",
 		"| Approved endpoints | Enabled | Protection | Purpose |",
-		`For the interfaces of the RT-7 recorder, "Enabled" is their state as shipped. For the interfaces of RhythmTrace Analyst, which runs on a computer the customer owns, "Enabled" is their state once it is installed there: what it runs on is not shipped with the product.`)
+		`For the interfaces of the RT-7 recorder, "Enabled" is their state as shipped. For the interfaces of RhythmTrace Analyst, on a computer the customer owns, "Enabled" is their state once the part is installed there: what the part runs on is not shipped with the product.`)
 }

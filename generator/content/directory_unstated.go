@@ -49,12 +49,20 @@ func (p *Product) DirectorySignInUnstatedBesides(needed []Port) []string {
 
 // directorySignInsWithoutPort names the roles of the accounts whose
 // sign-in through the customer's directory no port of the product, nor
-// of more, reaches: the accounts check warns about.
+// of more, reaches: the accounts check warns about. An account that
+// signs in only to the customer's own computers (accounts.parts) is left
+// out: that sign-in is the hosts'.
 func (p *Product) directorySignInsWithoutPort(more []Port) []string {
 	if len(p.Ports) == 0 || slices.ContainsFunc(p.Ports, reachesDirectory) || slices.ContainsFunc(more, reachesDirectory) || p.directorySignInOnCustomerHosts() {
 		return nil
 	}
-	return p.rolesSigningIn("directory")
+	var roles []string
+	for _, a := range p.Accounts {
+		if slices.Contains(a.SignIn, "directory") && !p.signsInOnCustomerHosts(a) && !slices.Contains(roles, a.Role) {
+			roles = append(roles, a.Role)
+		}
+	}
+	return roles
 }
 
 // rolesSigningIn names the roles of the accounts whose sign-in is checked

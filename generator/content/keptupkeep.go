@@ -33,25 +33,23 @@ func (p *Product) KeptHostsUpkeep(kept []Part, where string) string {
 		for _, pt := range hosted {
 			platform = platform && pt.OnContainerPlatform()
 		}
-		runs, host, that := "run", "the hosts", "those hosts"
+		// the verbs agree with the host, never with a part's name, which
+		// may be plural ("the BleedAlert services")
+		host, that := "the hosts that run ", "those hosts"
 		if one {
-			runs, host, that = "runs", "the host", "that host"
+			host, that = "the host that runs ", "that host"
 		}
 		if platform {
-			host, traffic, that = "the nodes of the container platforms", "each platform's own traffic between its nodes, ", "those platforms"
+			host, traffic, that = "the nodes of the container platforms that run ", "each platform's own traffic between its nodes, ", "those platforms"
 			if one {
-				host, traffic, that = "the nodes of the container platform", "the platform's own traffic between its nodes, ", "that platform"
+				host, traffic, that = "the nodes of the container platform that runs ", "the platform's own traffic between its nodes, ", "that platform"
 			}
 		}
-		of = append(of, host+" that "+p.PartTheNames(hosted)+" "+runs+" on")
+		of = append(of, host+p.PartTheNames(hosted))
 		those = append(those, that)
 	}
 	if len(tenancy) > 0 {
-		runs := "run"
-		if len(tenancy) == 1 {
-			runs = "runs"
-		}
-		of = append(of, "the cloud tenancy that "+p.PartTheNames(tenancy)+" "+runs+" in")
+		of = append(of, "the cloud tenancy that holds "+p.PartTheNames(tenancy))
 		those = append(those, "that tenancy")
 	}
 	// the verb agrees with the last of "that host or that tenancy"

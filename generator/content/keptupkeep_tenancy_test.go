@@ -22,13 +22,13 @@ func TestKeptHostsUpkeepCloudTenancy(t *testing.T) {
 		never []string
 	}{
 		{"one in the tenancy", []Part{tenancy("a", "Analysis")},
-			[]string{"The customer's own traffic to and from the cloud tenancy that Analysis runs in (backup,", "even if that tenancy runs nothing but the product: the ports below"},
+			[]string{"The customer's own traffic to and from the cloud tenancy that holds Analysis (backup,", "even if that tenancy runs nothing but the product: the ports below"},
 			[]string{"host", "platform"}},
 		{"two in the tenancy", []Part{tenancy("a", "Analysis"), tenancy("b", "Viewer")},
-			[]string{"to and from the cloud tenancy that Analysis and Viewer run in (backup,", "even if that tenancy runs nothing but the product"},
+			[]string{"to and from the cloud tenancy that holds Analysis and Viewer (backup,", "even if that tenancy runs nothing but the product"},
 			[]string{"host", "platform"}},
 		{"a server and the tenancy", []Part{server, tenancy("a", "Analysis"), tenancy("b", "Viewer")},
-			[]string{"to and from the host that Gateway runs on and the cloud tenancy that Analysis and Viewer run in (backup,", "even if that host or that tenancy runs nothing but the product"},
+			[]string{"to and from the host that runs Gateway and the cloud tenancy that holds Analysis and Viewer (backup,", "even if that host or that tenancy runs nothing but the product"},
 			[]string{"hosts", "platform"}},
 	} {
 		p := &Product{Parts: c.parts}

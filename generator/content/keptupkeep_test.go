@@ -24,16 +24,16 @@ func TestKeptHostsUpkeep(t *testing.T) {
 		never []string
 	}{
 		{"one on the platform", []Part{platform("a", "Analysis")},
-			[]string{"The customer's own traffic to and from the nodes of the container platform that Analysis runs on (the platform's own traffic between its nodes, backup,", "even if that platform runs nothing but the product: the ports below are only the product's own connections."},
+			[]string{"The customer's own traffic to and from the nodes of the container platform that runs Analysis (the platform's own traffic between its nodes, backup,", "even if that platform runs nothing but the product: the ports below are only the product's own connections."},
 			[]string{"host"}},
 		{"two on the platform", []Part{platform("a", "Analysis"), platform("b", "Viewer")},
-			[]string{"to and from the nodes of the container platforms that Analysis and Viewer run on (each platform's own traffic between its nodes, backup,", "even if those platforms run nothing but the product"},
+			[]string{"to and from the nodes of the container platforms that run Analysis and Viewer (each platform's own traffic between its nodes, backup,", "even if those platforms run nothing but the product"},
 			[]string{"host"}},
 		{"one on a server", []Part{server("a", "Analysis")},
-			[]string{"to and from the host that Analysis runs on (backup,", "even if that host runs nothing but the product"},
+			[]string{"to and from the host that runs Analysis (backup,", "even if that host runs nothing but the product"},
 			[]string{"platform"}},
 		{"a server and the platform", []Part{server("a", "Analysis"), platform("b", "Viewer")},
-			[]string{"to and from the hosts that Analysis and Viewer run on (backup,", "even if those hosts run nothing but the product"},
+			[]string{"to and from the hosts that run Analysis and Viewer (backup,", "even if those hosts run nothing but the product"},
 			[]string{"platform"}},
 	} {
 		p := &Product{Parts: c.parts}

@@ -18,6 +18,7 @@ type RemoteService struct {
 	StartedBy          string   `toml:"started_by" jsp:"oneof=customer manufacturer either" doc:"Who starts a remote-service session: customer (a user at the customer's site starts each session), manufacturer (the manufacturer's staff start a session with no user at the site starting it; the customer turning remote service on beforehand, customer_controls, does not start one), or either. customer or either answers MDS2 RMOT-1.1 Yes, manufacturer No."`
 	SessionApproval    Tri      `toml:"session_approval" doc:"Whether each session needs the approval of a user at the customer's site before the manufacturer's staff can work on the device."`
 	SessionIndicator   Tri      `toml:"session_indicator" doc:"Whether users at the customer's site can see that a remote-service session is active (a banner or light on the device, a notice on its screen). true answers MDS2 RMOT-1.2 Yes, false No."`
+	SessionsRecorded   Tri      `toml:"sessions_recorded" doc:"Whether each remote-service session is recorded. The CSD's remote-service table says Yes or No; not written: Not stated."`
 	PatientDataVisible Tri      `toml:"patient_data_visible" doc:"Whether the manufacturer's staff can see patient data during a remote-service session (on the device's screen, in its files or logs). true answers MDS2 RMOT-1.3 Yes, false No."`
 	Connection         string   `toml:"connection" jsp:"oneof=outbound inbound both" doc:"Which way the remote-service connection is opened: outbound (the device or the customer's part opens it, to the manufacturer or to a relay service the manufacturer uses, such as a screen-sharing tool's; nothing listens for the manufacturer: the CSD says who opens it, not where it goes), inbound (the manufacturer connects in to a port the device listens on) or both. check warns where the ports say otherwise: an outbound-only service beside a port on which a part on the customer's side accepts connections from a part the manufacturer hosts."`
 	Telemetry          Tri      `toml:"telemetry" doc:"Whether the device sends the manufacturer data about its own working over a network for maintenance (usage counts, faults, logs the manufacturer reads to service the device before it fails), or for the purposes telemetry_purposes names, whether or not remote service is offered. true answers MDS2 RMOT-2 Yes (No where telemetry_purposes leaves maintenance out), false No."`
@@ -30,7 +31,7 @@ type RemoteService struct {
 // Stated reports whether the product writes any fact of remote service.
 func (r RemoteService) Stated() bool {
 	return r.Offered.Known() || r.EnabledAsShipped.Known() || r.CustomerControls.Known() ||
-		r.StartedBy != "" || r.SessionApproval.Known() || r.SessionIndicator.Known() || r.PatientDataVisible.Known() ||
+		r.StartedBy != "" || r.SessionApproval.Known() || r.SessionIndicator.Known() || r.SessionsRecorded.Known() || r.PatientDataVisible.Known() ||
 		r.Connection != "" || len(r.Parts) > 0 || r.OtherStated()
 }
 

@@ -32,12 +32,10 @@ func (v *productValidator) directoryPortListed() {
 	seen := map[string]bool{}
 	for _, vv := range views {
 		q := vv.q
-		if q.directorySignInsWithoutPort(nil) == nil { // the CSD's caveat names the same accounts
-			continue
-		}
+		roles := q.directorySignInsWithoutPort(nil) // the CSD's caveat names the same accounts
 		for j, a := range q.Accounts {
 			path := AtOr(a.At, fmt.Sprintf("accounts[%d]", j)) + ".sign_in"
-			if !slices.Contains(a.SignIn, "directory") || seen[path] {
+			if !slices.Contains(roles, a.Role) || !slices.Contains(a.SignIn, "directory") || seen[path] {
 				continue
 			}
 			seen[path] = true
@@ -45,7 +43,7 @@ func (v *productValidator) directoryPortListed() {
 			if len(views) > 1 {
 				in = "in version " + vv.version + ", "
 			}
-			v.warnf(path, "%saccount %q signs in through the customer's directory, but no port reaches one (Kerberos 88, LDAP 389, LDAPS 636, global catalog 3268 or 3269, or a port whose service names LDAP, Kerberos or Active Directory, opened by the product): the CSD's firewall rules are derived from the ports and deny the rest, so they would cut this sign-in off; list the port", in, a.Role)
+			v.warnf(path, "%saccount %q signs in through the customer's directory, but no port reaches one (Kerberos 88, LDAP 389, LDAPS 636, global catalog 3268 or 3269, or a port whose service names LDAP, Kerberos or Active Directory, opened by the product): the CSD's firewall rules are derived from the ports and deny the rest, so they would cut this sign-in off; list the port, or, where the account signs in only to the customer's own computers (customer_device parts), name them in accounts.parts", in, a.Role)
 		}
 	}
 }

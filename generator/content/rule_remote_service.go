@@ -80,7 +80,7 @@ func (v *productValidator) remoteServiceFacts() {
 				stated bool
 			}{{"enabled_as_shipped", r.EnabledAsShipped.Known()}, {"customer_controls", r.CustomerControls.Known()},
 				{"started_by", r.StartedBy != ""}, {"session_approval", r.SessionApproval.Known()},
-				{"session_indicator", r.SessionIndicator.Known()}, {"patient_data_visible", r.PatientDataVisible.Known()},
+				{"session_indicator", r.SessionIndicator.Known()}, {"sessions_recorded", r.SessionsRecorded.Known()}, {"patient_data_visible", r.PatientDataVisible.Known()},
 				{"connection", r.Connection != ""}, {"parts", len(r.Parts) > 0}} {
 				if k.stated {
 					warn(at(k.key), "remote_service.offered = false says the manufacturer has no remote service, but remote_service.%s describes one: remove the key, or set offered = true", k.key)

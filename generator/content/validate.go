@@ -172,6 +172,7 @@ func (v *productValidator) run() {
 
 	v.laterNamesInTexts()
 	v.siemPortsListed()
+	v.accountParts()
 	v.directoryPortListed()
 	v.identityProviderPortListed()
 	v.infrastructureStoreReached()

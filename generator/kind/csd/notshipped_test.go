@@ -41,7 +41,7 @@ func TestCSDHostedOnlyHardeningIsNotAsShipped(t *testing.T) {
 // with the software on the device too, the row is as before and no note
 // is given.
 func TestCSDCustomerComputerInterfacesAreAsInstalled(t *testing.T) {
-	const note = `For the interfaces of the RT-7 recorder, "Enabled" is their state as shipped. For the interfaces of RhythmTrace Analyst, which runs on a computer the customer owns, "Enabled" is their state once it is installed there: what it runs on is not shipped with the product.`
+	const note = `For the interfaces of the RT-7 recorder, "Enabled" is their state as shipped. For the interfaces of RhythmTrace Analyst, on a computer the customer owns, "Enabled" is their state once the part is installed there: what the part runs on is not shipped with the product.`
 	for _, tc := range []struct {
 		name        string
 		edit        func(p *kind.Product)
@@ -51,7 +51,7 @@ func TestCSDCustomerComputerInterfacesAreAsInstalled(t *testing.T) {
 			[]string{"| Interfaces | 4 | RT-7 recorder, as shipped: microSD card slot (state not stated), USB-C port (state not stated); RhythmTrace Analyst, as installed: USB port of the PC (dock) (state not stated), Network connection of the PC (state not stated) |", note},
 			[]string{"(state not stated) as shipped |"}},
 		{"hosted by the hospital", func(p *kind.Product) { p.Parts[1].Runs = "customer_hosted" },
-			[]string{"RhythmTrace Analyst, as installed: USB port", "For the interfaces of RhythmTrace Analyst, which runs on "},
+			[]string{"RhythmTrace Analyst, as installed: USB port", "For the interfaces of RhythmTrace Analyst, on "},
 			[]string{"(state not stated) as shipped |"}},
 		{"on the device", func(p *kind.Product) { p.Parts[1].Runs = "device" },
 			// "As shipped" leads the list: after it, it read as if the

@@ -63,9 +63,9 @@ func TestCSDPortsOfPartsNotShippedAreNotAsShipped(t *testing.T) {
 	mixed := "as shipped (Halcyon LVP-7 pump) or installed (Halcyon Connect server) |"
 	for id, rows := range map[string][]string{
 		kindtest.Example: {"| Ports listening on the hospital network " + mixed, "| Connections opened from the hospital network " + mixed,
-			`For the ports of the Halcyon LVP-7 pump, "Enabled" is their state as shipped. For the ports of the Halcyon Connect server, which runs on a server the customer hosts, "Enabled" is their state once it is installed there.`},
+			`For the ports of the Halcyon LVP-7 pump, "Enabled" is their state as shipped. For the ports of the Halcyon Connect server, on a server the customer hosts, "Enabled" is their state once the part is installed there.`},
 		"dosewise": {"| Ports listening on the hospital network as shipped |", "| Connections opened from the hospital network as shipped |",
-			`For the ports of the Dosewise Connect gateway VM, "Enabled" is their state as shipped. For the ports of the Dosewise cloud service, "Enabled" is their state where the manufacturer hosts it.`},
+			`For the ports of the Dosewise Connect gateway VM, "Enabled" is their state as shipped. For the ports of the Dosewise cloud service, "Enabled" is their state where the manufacturer hosts the part.`},
 	} {
 		t.Run("the example's "+id, func(t *testing.T) {
 			c := kindtest.LoadExample(t)

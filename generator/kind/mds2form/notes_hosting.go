@@ -93,9 +93,11 @@ func (r *mds2Resolver) hostingNoteText(parts []content.Part, ids []string) strin
 		case pt.Runs.IsManufacturerHosted():
 			// "is hosted by M", not "runs in a service the manufacturer
 			// hosts": the part is the service.
-			where = append(where, pt.Name+" is hosted by "+maker)
+			where = append(where, pt.Name+", hosted by "+maker)
 		default:
-			where = append(where, pt.Name+" "+r.p.PartRunsWhere(pt))
+			// no verb takes the part's name, which may be plural ("the
+			// BleedAlert services")
+			where = append(where, pt.Name+r.p.PartPlaced(pt))
 		}
 		switch {
 		case pt.Runs.IsManufacturerHosted():

@@ -36,11 +36,11 @@ func TestMDS2HostingNote(t *testing.T) {
 		return copyCase(t, "../../testdata/alarmrelay/jspgen.toml", "../../testdata/alarmrelay/content/alertbridge.toml", nil)
 	}
 	const (
-		where    = "The parts of Corvia EchoMeasure run in different places: EchoMeasure plug-in runs on a medical device that Halvard Medical makes and maintains and the customer owns; EchoMeasure telemetry service is hosted by Corvia Analytics GmbH."
+		where    = "The parts of Corvia EchoMeasure run in different places: EchoMeasure plug-in, on a medical device that Halvard Medical makes and maintains and the customer owns; EchoMeasure telemetry service, hosted by Corvia Analytics GmbH."
 		yes113   = " The answer Yes to DOC-11.3 holds for EchoMeasure telemetry service only"
 		offNote  = where + yes113 + "; the product's other parts reach it only through connections that are off as shipped."
 		onNote   = where + yes113 + "."
-		viewerMH = "The parts of Ossiva HX run in different places: Ossiva HX DICOM gateway runs on a server the customer hosts; Ossiva HX inference service runs in the customer's own cloud tenancy; Ossiva HX web viewer is hosted by Ossiva Diagnostics GmbH. The answer Yes to DOC-11.3 holds for Ossiva HX web viewer only. The answer Yes to DOC-11.4 holds for Ossiva HX DICOM gateway and Ossiva HX inference service, not for Ossiva HX web viewer, which the manufacturer hosts."
+		viewerMH = "The parts of Ossiva HX run in different places: Ossiva HX DICOM gateway, on a server the customer hosts; Ossiva HX inference service, in the customer's own cloud tenancy; Ossiva HX web viewer, hosted by Ossiva Diagnostics GmbH. The answer Yes to DOC-11.3 holds for Ossiva HX web viewer only. The answer Yes to DOC-11.4 holds for Ossiva HX DICOM gateway and Ossiva HX inference service, not for Ossiva HX web viewer, which the manufacturer hosts."
 	)
 	for _, tc := range []struct {
 		name   string

@@ -3,7 +3,6 @@ package mds2form
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/mds2"
@@ -100,9 +99,9 @@ func (r *mds2Resolver) hostRadioNote(form *mds2.Form, derived map[string]fact) {
 
 // hostRadioText: "The answer No to CONN-1.1.1 is about the device's own
 // hardware, the GlucoSense sensor, which has no Wi-Fi interface. The
-// GlucoSense app runs on … and reaches the network over whatever
-// connection the phone has, such as Wi-Fi or mobile data: those are the
-// phone's, not the device's."
+// network connection of the GlucoSense app (on …) is whatever connection
+// the phone has, such as Wi-Fi or mobile data: those are the phone's,
+// not the device's." No verb takes a part's name, which may be plural.
 func (r *mds2Resolver) hostRadioText(rows []*mds2.Row, whats []string, apps []content.Part) string {
 	var ids, devices []string
 	for _, row := range rows {
@@ -122,14 +121,24 @@ func (r *mds2Resolver) hostRadioText(rows []*mds2.Row, whats []string, apps []co
 	if len(apps) == 1 {
 		pt := apps[0]
 		host := pt.HostNoun()
-		return s + fmt.Sprintf(" %s %s and reaches the network over whatever connection the %s has, such as %s: those are the %s, not the device's.",
-			capFirst(pt.TheName()), r.p.PartRunsWhere(pt), host, hostConnections(apps), pt.HostOwner())
+		return s + fmt.Sprintf(" The network connection of %s is whatever connection the %s has, such as %s: those are the %s, not the device's.",
+			r.placedName(pt), host, hostConnections(apps), pt.HostOwner())
 	}
 	var where []string
 	for _, pt := range apps {
-		where = append(where, pt.TheName()+" "+r.p.PartRunsWhere(pt))
+		where = append(where, r.placedName(pt))
 	}
-	return s + " " + capFirst(strings.Join(where, "; ")) + ". Each reaches the network over whatever connection its host has, such as " + hostConnections(apps) + ": those are the host's, not the device's."
+	// "Each of": the verb agrees with "each", not with a part's name
+	return s + " Each of " + content.AndList(where) + " reaches the network over whatever connection its host has, such as " + hostConnections(apps) + ": those are the host's, not the device's."
+}
+
+// placedName is a part's name with where it runs in brackets: "the
+// GlucoSense app (on a phone the customer owns)".
+func (r *mds2Resolver) placedName(pt content.Part) string {
+	if w := r.p.PartWhere(pt); w != "" {
+		return pt.TheName() + " (" + w + ")"
+	}
+	return pt.TheName()
 }
 
 // hostConnections names examples of the connections the parts' hosts
@@ -154,12 +163,4 @@ func findRow(form *mds2.Form, id string) *mds2.Row {
 		}
 	}
 	return nil
-}
-
-// capFirst puts a sentence's first letter in upper case.
-func capFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }

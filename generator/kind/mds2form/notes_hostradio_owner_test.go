@@ -38,8 +38,8 @@ func TestMDS2HostRadioNoteOwner(t *testing.T) {
 		owned bool
 		want  string
 	}{
-		{"the clinic's own PCs", true, "Aurelle Fit runs on a computer the customer owns and reaches the network over whatever connection the computer has, such as Wi-Fi or Ethernet: those are the computer's, not the device's."},
-		{"owner not written", false, "Aurelle Fit runs on a patient's or caregiver's own computer and reaches the network over whatever connection the computer has, such as Wi-Fi or Ethernet: those are the computer's, not the device's."},
+		{"the clinic's own PCs", true, "The network connection of Aurelle Fit (on a computer the customer owns) is whatever connection the computer has, such as Wi-Fi or Ethernet: those are the computer's, not the device's."},
+		{"owner not written", false, "The network connection of Aurelle Fit (on a patient's or caregiver's own computer) is whatever connection the computer has, such as Wi-Fi or Ethernet: those are the computer's, not the device's."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f, _, _, _ := resolveCase(t, copyCase(t, site, prod, hearingaidOwned(t, tc.owned)))

@@ -189,8 +189,8 @@ func (r *mds2Resolver) deviceSendsNoPII() bool {
 }
 
 // piiSentText: "The answers Yes to MPII-1, MPII-3 and MPII-3.5 and No to
-// TXCF-1 rest on the BedView gateway, which runs on a server the customer
-// hosts; its Gateway VM network adapter carries PHI and PII. The
+// TXCF-1 rest on the BedView gateway, on a server the customer hosts,
+// whose Gateway VM network adapter carries PHI and PII. The
 // device's own hardware, the Corva bed controller, sends and receives no
 // PHI or PII."
 func (r *mds2Resolver) piiSentText(rows []*mds2.Row, part content.Part) string {
@@ -232,7 +232,7 @@ func (r *mds2Resolver) piiSentText(rows []*mds2.Row, part content.Part) string {
 		if pii {
 			kinds = append(kinds, "PII")
 		}
-		carries = fmt.Sprintf("; its %s %s %s", content.AndList(names), content.Plural(len(names), "carries", "carry"), content.AndList(kinds))
+		carries = fmt.Sprintf(", whose %s %s %s", content.AndList(names), content.Plural(len(names), "carries", "carry"), content.AndList(kinds))
 	}
 	var devices []string
 	for _, pt := range r.p.Parts {
@@ -240,8 +240,10 @@ func (r *mds2Resolver) piiSentText(rows []*mds2.Row, part content.Part) string {
 			devices = append(devices, pt.TheName())
 		}
 	}
-	return fmt.Sprintf("%s on %s, which %s%s. The device's own hardware, %s, sends and receives no PHI or PII.",
-		answer, part.TheName(), r.p.PartRunsWhere(part), carries, content.AndList(devices))
+	// no verb or pronoun takes the part's name, which may be plural ("the
+	// BleedAlert services")
+	return fmt.Sprintf("%s on %s%s%s. The device's own hardware, %s, sends and receives no PHI or PII.",
+		answer, part.TheName(), r.p.PartPlaced(part), carries, content.AndList(devices))
 }
 
 // piiStores are the product's own data stores holding PHI or PII, those
@@ -269,8 +271,8 @@ func storeIDs(stores []content.DataStore) []string {
 }
 
 // piiWhereText: "The answers Yes to MPII-1 and MPII-2 rest on Aurelle
-// Fit, which runs on the customer's own computer and keeps PHI and PII
-// in its data store Aurelle Fit patient database. No data store of the
+// Fit, on a computer the customer owns, whose data store Aurelle Fit
+// patient database keeps PHI and PII. No data store of the
 // device's own hardware, the Aurelle hearing aids, holds PHI or PII."
 func (r *mds2Resolver) piiWhereText(rows []*mds2.Row, stores []content.DataStore) string {
 	var ids []string
@@ -303,8 +305,9 @@ func (r *mds2Resolver) piiWhereText(rows []*mds2.Row, stores []content.DataStore
 		if pii {
 			kinds = append(kinds, "PII")
 		}
-		keepers = append(keepers, fmt.Sprintf("%s, which %s and keeps %s in its data %s %s",
-			pt.TheName(), r.p.PartRunsWhere(pt), content.AndList(kinds), content.Plural(len(names), "store", "stores"), content.AndList(names)))
+		// no verb or pronoun takes the part's name, which may be plural
+		keepers = append(keepers, fmt.Sprintf("%s%s, whose data %s %s %s %s",
+			pt.TheName(), r.p.PartPlaced(pt), content.Plural(len(names), "store", "stores"), content.AndList(names), content.Plural(len(names), "keeps", "keep"), content.AndList(kinds)))
 	}
 	var devices []string
 	for _, pt := range r.p.Parts {

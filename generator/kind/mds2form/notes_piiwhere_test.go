@@ -37,7 +37,7 @@ func hearingEdit(t *testing.T, pairs ...string) func(string) string {
 // note; an MPII-1 Yes from an interface (the Lumen pump's link to its
 // app) is about what is sent, not kept, and gets none.
 func TestMDS2PIIWhereNote(t *testing.T) {
-	const tail = " keeps PHI and PII in its data store Aurelle Fit patient database. No data store of the device's own hardware, the Aurelle hearing aids, holds PHI or PII."
+	const tail = ", whose data store Aurelle Fit patient database keeps PHI and PII. No data store of the device's own hardware, the Aurelle hearing aids, holds PHI or PII."
 	aidsPII := hearingEdit(t, `data = ["configuration", "logs"]`, `data = ["configuration", "logs", "pii"]`)
 	for _, tc := range []struct {
 		name       string
@@ -46,14 +46,14 @@ func TestMDS2PIIWhereNote(t *testing.T) {
 		want       map[string]string // row → the note's start and end ("" = no note)
 	}{
 		{"patient database on the clinic's PC", hearingSite, hearingProd, nil, map[string]string{
-			"MPII-1": "The answers Yes to MPII-1 and MPII-2 rest on Aurelle Fit, which runs on |" + tail,
-			"MPII-2": "The answers Yes to MPII-1 and MPII-2 rest on Aurelle Fit, which runs on |" + tail,
+			"MPII-1": "The answers Yes to MPII-1 and MPII-2 rest on Aurelle Fit, on |" + tail,
+			"MPII-2": "The answers Yes to MPII-1 and MPII-2 rest on Aurelle Fit, on |" + tail,
 		}},
 		{"the hearing aids keep PII too", hearingSite, hearingProd, aidsPII, map[string]string{"MPII-1": "", "MPII-2": ""}},
 		{"device only", "../../testdata/standalone/jspgen.toml", "../../testdata/standalone/content/bladderscan.toml", nil, map[string]string{"MPII-1": "", "MPII-2": ""}},
 		{"MPII-1 from an interface", "../../testdata/insulinpump/jspgen.toml", "../../testdata/insulinpump/content/lumen-aid.toml", nil, map[string]string{
 			"MPII-1": "",
-			"MPII-2": "The answer Yes to MPII-2 rests on the Lumen app, which runs on | keeps PHI and PII in its data store App database. No data store of the device's own hardware, the Lumen pump, holds PHI or PII.",
+			"MPII-2": "The answer Yes to MPII-2 rests on the Lumen app, on |, whose data store App database keeps PHI and PII. No data store of the device's own hardware, the Lumen pump, holds PHI or PII.",
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -175,7 +175,7 @@ func TestMDS2PIISentNote(t *testing.T) {
 	const (
 		site = "../../testdata/smartbed/jspgen.toml"
 		prod = "../../testdata/smartbed/content/corva.toml"
-		text = "The answers Yes to MPII-1, MPII-2.6, MPII-3 and MPII-3.5 and No to TXCF-1 rest on the BedView gateway, which runs on a server the customer hosts; its Gateway VM network adapter carries PHI and PII. The device's own hardware, the Corva bed controller, sends and receives no PHI or PII."
+		text = "The answers Yes to MPII-1, MPII-2.6, MPII-3 and MPII-3.5 and No to TXCF-1 rest on the BedView gateway, on a server the customer hosts, whose Gateway VM network adapter carries PHI and PII. The device's own hardware, the Corva bed controller, sends and receives no PHI or PII."
 	)
 	bedPII := func(s string) string {
 		old := "purpose = \"Bed-exit alarms to the BedView gateway.\"\ncarries = [\"alarms\"]"

@@ -63,7 +63,7 @@ func TestPlanPortsOfPartsNotShippedAreNotAsShipped(t *testing.T) {
 		// its ports table mixes the pump's ports, as shipped, with the
 		// Connect server's, as installed: the column reads "Enabled"
 		kindtest.SaysAll(t, "plan", md, "| Interface | Kind | Enabled as shipped | Purpose |", "| Approved endpoints | Enabled | Protection | Purpose |", "As shipped (Halcyon LVP-7 pump) or installed (Halcyon Connect server), the parts on the customer's network",
-			`For the ports of the Halcyon LVP-7 pump, "Enabled" is their state as shipped. For the ports of the Halcyon Connect server, which runs on a server the customer hosts, "Enabled" is their state once it is installed there.`)
+			`For the ports of the Halcyon LVP-7 pump, "Enabled" is their state as shipped. For the ports of the Halcyon Connect server, on a server the customer hosts, "Enabled" is their state once the part is installed there.`)
 		kindtest.SaysNone(t, "plan", md, "As installed, the parts", "| Approved endpoints | Enabled as shipped |")
 	})
 }
