@@ -25,13 +25,7 @@ func (p *Product) signsInOnCustomerHosts(a Account) bool {
 // may add an account or remove a part): an empty list, an unknown part
 // and a part named twice are errors, each reported once.
 func (v *productValidator) accountParts() {
-	seen := map[string]bool{}
-	errorf := func(path, format string, args ...any) {
-		if msg := path + "\x00" + fmt.Sprintf(format, args...); !seen[msg] {
-			seen[msg] = true
-			v.errorf(path, format, args...)
-		}
-	}
+	errorf := v.once(v.errorf)
 	for _, vv := range v.p.distinctViews() {
 		q := vv.q
 		known := map[string]bool{}

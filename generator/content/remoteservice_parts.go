@@ -71,13 +71,7 @@ func (p *Product) RemoteServiceReach() string {
 // own infrastructure, which are not what the manufacturer's remote
 // service of the device reaches, are errors, each reported once.
 func (v *productValidator) remoteServiceParts() {
-	seen := map[string]bool{}
-	errorf := func(path, format string, args ...any) {
-		if msg := path + "\x00" + fmt.Sprintf(format, args...); !seen[msg] {
-			seen[msg] = true
-			v.errorf(path, format, args...)
-		}
-	}
+	errorf := v.once(v.errorf)
 	for _, vv := range v.p.distinctViews() {
 		q := vv.q
 		at := q.PatchKey("remote_service", "parts")

@@ -59,14 +59,8 @@ func (v *productValidator) remoteServiceFacts() {
 	}
 	v.remoteServiceParts()
 	v.remoteServicePortListed()
-	seen := map[string]bool{}
 	seenPort := map[string]bool{} // port path and key path: a port is told once per key that it contradicts
-	warn := func(path, format string, args ...any) {
-		if msg := path + "\x00" + fmt.Sprintf(format, args...); !seen[msg] {
-			seen[msg] = true
-			v.warnf(path, format, args...)
-		}
-	}
+	warn := v.once(v.warnf)
 	for i, vv := range p.distinctViews() {
 		q := vv.q
 		r := q.RemoteService

@@ -87,6 +87,19 @@ func (v *productValidator) warnf(path, format string, args ...any) {
 	v.add(Warning, path, format, args...)
 }
 
+// once returns add (v.errorf or v.warnf) reporting each message at each
+// path once: a check run in every version's view (distinctViews) finds
+// the same mistake of a top-level entry in each.
+func (v *productValidator) once(add func(path, format string, args ...any)) func(path, format string, args ...any) {
+	seen := map[string]bool{}
+	return func(path, format string, args ...any) {
+		if msg := path + "\x00" + fmt.Sprintf(format, args...); !seen[msg] {
+			seen[msg] = true
+			add(path, format, args...)
+		}
+	}
+}
+
 // erredAt reports an error already reported at the key path, so that a
 // later check of the same key (a version's view of a top-level entry)
 // does not report the same mistake again.

@@ -11,26 +11,18 @@ func (r *mds2Resolver) sbomRequestNote(form *mds2.Form, derived map[string]fact)
 	if !ok || d.Path != "sbom.on_request" {
 		return
 	}
-	next := r.lastNote(form)
-	for si := range form.Sections {
-		for ri := range form.Sections[si].Rows {
-			row := &form.Sections[si].Rows[ri]
-			if row.ID != "SBOM-1" {
-				continue
-			}
-			if row.Answer != mds2.Yes || row.Note != 0 || !fromData(row) {
-				return
-			}
-			text := "The SBOM is not published; it is available to customers on request. " + r.p.SBOM.OnRequestText()
-			if r.p.SBOMFilesInAnyVersion() {
-				// Another version's file is published: the text says
-				// what is given on request besides it, which need not be
-				// called an SBOM (homecpap 5.1's component list).
-				text = "No SBOM file of this version is published. Available to customers on request: " + r.p.SBOM.OnRequestText()
-			}
-			form.Notes = append(form.Notes, mds2.Note{Number: next + 1, Text: text, Generated: true})
-			row.Note, row.NoteText = next+1, text
-			return
-		}
+	row := findRow(form, "SBOM-1")
+	if row == nil || row.Answer != mds2.Yes || row.Note != 0 || !fromData(row) {
+		return
 	}
+	text := "The SBOM is not published; it is available to customers on request. " + r.p.SBOM.OnRequestText()
+	if r.p.SBOMFilesInAnyVersion() {
+		// Another version's file is published: the text says what is
+		// given on request besides it, which need not be called an SBOM
+		// (homecpap 5.1's component list).
+		text = "No SBOM file of this version is published. Available to customers on request: " + r.p.SBOM.OnRequestText()
+	}
+	next := r.lastNote(form)
+	form.Notes = append(form.Notes, mds2.Note{Number: next + 1, Text: text, Generated: true})
+	row.Note, row.NoteText = next+1, text
 }

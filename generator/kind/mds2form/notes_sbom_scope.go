@@ -28,25 +28,17 @@ func (r *mds2Resolver) sbomScopeNote(form *mds2.Form, derived map[string]fact) {
 	if len(without) == 0 {
 		return
 	}
-	for si := range form.Sections {
-		for ri := range form.Sections[si].Rows {
-			row := &form.Sections[si].Rows[ri]
-			if row.ID != "SBOM-1" {
-				continue
-			}
-			if row.Answer != mds2.Yes || row.Note != 0 || !fromData(row) {
-				return
-			}
-			its, are := "its SBOM is", "a part of the product that is a related system with versions of its own"
-			if len(without) > 1 {
-				its, are = "their SBOMs are", "parts of the product that are related systems with versions of their own"
-			}
-			text := "The published SBOM does not list the software of " + content.AndList(without) + ", " + are + "; " + its + " not stated."
-			text = strings.ToUpper(text[:1]) + text[1:]
-			next := r.lastNote(form)
-			form.Notes = append(form.Notes, mds2.Note{Number: next + 1, Text: text, Generated: true})
-			row.Note, row.NoteText = next+1, text
-			return
-		}
+	row := findRow(form, "SBOM-1")
+	if row == nil || row.Answer != mds2.Yes || row.Note != 0 || !fromData(row) {
+		return
 	}
+	its, are := "its SBOM is", "a part of the product that is a related system with versions of its own"
+	if len(without) > 1 {
+		its, are = "their SBOMs are", "parts of the product that are related systems with versions of their own"
+	}
+	text := "The published SBOM does not list the software of " + content.AndList(without) + ", " + are + "; " + its + " not stated."
+	text = strings.ToUpper(text[:1]) + text[1:]
+	next := r.lastNote(form)
+	form.Notes = append(form.Notes, mds2.Note{Number: next + 1, Text: text, Generated: true})
+	row.Note, row.NoteText = next+1, text
 }
