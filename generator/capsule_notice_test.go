@@ -22,10 +22,13 @@ const (
 // physician's decision), or when the notice offers no upgrade path.
 func TestCapsuleNoticeSaysCapsulesAreReplaced(t *testing.T) {
 	const replaced = "Units of the LumaCap capsule are to be replaced, not upgraded: a unit's software is never updated after manufacture."
+	// The partial path replaces the workstation: whether the capsules
+	// stay in use with 2.0 the data do not say (n_rtls_notice_tags_test.go).
+	const undecided = "The software of the LumaCap capsule is never updated after manufacture; whether units in use with software "
 	read := buildFixture(t, "capsule")
 	kindtest.SaysAll(t, capsuleNotice, read(capsuleNotice),
-		"| Partial | software 2.0 (planned) | Norrvik service replaces the 1.6 reading workstation with a 2.0 workstation. |\n\n"+replaced+"\n\n## 11.")
-	kindtest.SaysAll(t, capsuleTwin, read(capsuleTwin), `2.0 workstation.\n`+replaced+`"`)
+		"| Partial | software 2.0 (planned) | Norrvik service replaces the 1.6 reading workstation with a 2.0 workstation. |\n\n"+undecided+"`1.6` stay in use with software `2.0` is not stated.\n\n## 11.")
+	kindtest.SaysAll(t, capsuleTwin, read(capsuleTwin), `2.0 workstation.\n`+undecided+`1.6 stay in use with software 2.0 is not stated."`)
 	kindtest.SaysAll(t, "lumacap/lifecycle.md", read("lumacap/lifecycle.md"), replaced)
 
 	for _, tc := range []struct{ name, old, new string }{
@@ -35,8 +38,8 @@ func TestCapsuleNoticeSaysCapsulesAreReplaced(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			files, _ := buildFixtureEdited(t, "capsule", capsuleFile, kindtest.Replace(tc.old, tc.new))
-			kindtest.SaysNone(t, capsuleNotice, files[capsuleNotice], "Units of")
-			kindtest.SaysNone(t, capsuleTwin, files[capsuleTwin], "Units of")
+			kindtest.SaysNone(t, capsuleNotice, files[capsuleNotice], "Units of", undecided)
+			kindtest.SaysNone(t, capsuleTwin, files[capsuleTwin], "Units of", undecided)
 		})
 	}
 }

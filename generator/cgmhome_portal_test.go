@@ -24,7 +24,7 @@ func TestCGMHomeClinicPortalIsNotThePatientsConnection(t *testing.T) {
 	kindtest.SaysAll(t, "glucosense/csd.md", csd,
 		"| 1 | Allow | Not stated | clinic.glucosense.example | 443/TCP | HTTPS (GlucoSense Clinic portal) | Not stated |",
 		"Every allow rule below is outbound, to a service the manufacturer hosts. No data flow names who reaches the GlucoSense Clinic portal of GlucoSense Cloud (rule 1), nor from which network, so its From is not stated: it is not given as a connection from the customer's network.",
-		"| Connections opened from the customer's network as installed | Not stated | State as installed not stated: TCP 443 (GlucoSense app).")
+		"| Connections opened from the customer's network as installed | TCP 443 (GlucoSense app); whether it is used as installed is not stated |")
 	kindtest.SaysNone(t, "glucosense/csd.md", csd, "Customer network", "(to GlucoSense Cloud)",
 		"Every allow rule below is outbound: it lets the customer's network reach")
 

@@ -20,7 +20,7 @@ func TestSterilizerPortTheHospitalConfigures(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| "+port+" | Calloway cycle-record protocol (text over TCP) (Ethernet) | Out |",
 		"| 1 | Allow | Vaporex 800 sterilizer | The hospital's instrument tracking system (host and port configured by the hospital) | "+port+" |",
-		"State as shipped not stated: "+port+".")
+		"| "+port+"; whether it is used as shipped is not stated |")
 	notice := site("vaporex800/notices/eos-7.1.md")
 	kindtest.SaysAll(t, "eos-7.1.md", notice, "| "+port+" | Calloway cycle-record protocol (text over TCP) | Outbound |")
 	twin := site(".well-known/csaf/white/2024/cs-vx8-n-001.json")

@@ -19,7 +19,7 @@ func TestCSDUncontrolledFixOfStoppedVersionAsFarAsNoticeStates(t *testing.T) {
 	read := buildFixture(t, "monitoringwifi")
 	old := read("sentinel-w/3.4/csd.md")
 	kindtest.SaysAll(t, "3.4/csd.md", old,
-		"| Software updates | Regular releases for version `3.4` stopped on 2024-06-03 (notice VMS-EOS-2024-01) | The notice's details: Regular releases of 3.4: new features and fixes of Sentinel's own software. Fixes for uncontrolled risks released within 60 days, for version `3.4` only as far as the notice states. The responsibility table below gives the patching of the Bedside monitor, the Telemetry transmitter, the Telemetry receiver and the Central station. What remains, as the notice states: ",
+		"| Software updates | Regular releases for version `3.4` stopped on 2024-06-03 (notice VMS-EOS-2024-01) | The notice's details: Regular releases of 3.4: new features and fixes of Sentinel's own software. Fixes for uncontrolled risks released within 60 days, for version `3.4` only as far as the notice states. The responsibility table below gives the patching of the Bedside monitor, the Telemetry transmitter, the Telemetry receiver, the Central station and the Sentinel monitoring server. What remains, as the notice states: ",
 		"| Vulnerability whose risk is not controlled | Interim mitigations communicated to customers within 30 days; fix released within 60 days, for version `3.4` only as far as the notice above states |")
 	kindtest.SaysNoneBecause(t, "3.4/csd.md", old, "the notice leaves fixes of Sentinel's own software to 4.0",
 		"Fixes for uncontrolled risks released within 60 days. ",
@@ -27,7 +27,7 @@ func TestCSDUncontrolledFixOfStoppedVersionAsFarAsNoticeStates(t *testing.T) {
 
 	cur := read("sentinel-w/csd.md")
 	kindtest.SaysAll(t, "csd.md", cur,
-		"Fixes for uncontrolled risks released within 60 days. The responsibility table below gives the patching of the Bedside monitor, the Telemetry transmitter, the Telemetry receiver and the Central station. [6. Software updates]",
+		"Fixes for uncontrolled risks released within 60 days. The responsibility table below gives the patching of the Bedside monitor, the Telemetry transmitter, the Telemetry receiver, the Central station and the Sentinel monitoring server. [6. Software updates]",
 		"| Vulnerability whose risk is not controlled | Interim mitigations communicated to customers within 30 days; fix released within 60 days |")
 	kindtest.SaysNoneBecause(t, "csd.md", cur, "no notice concerns the current version", "only as far as the notice")
 }

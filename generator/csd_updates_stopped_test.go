@@ -35,7 +35,7 @@ func TestCSDRegularReleasesStopped(t *testing.T) {
 		want, never           []string
 	}{
 		{"dentalxray", "dentasense/2.4/csd.md", "dentasense/csd.md", []string{
-			"| Software updates | Regular releases for version `2.4` stopped on 2025-10-14 (notice ODI-DS-EOS-24) | Fixes for uncontrolled risks released within 60 days, for version `2.4` only as far as the notice states. The responsibility table below gives the patching of the DentaSense sensor. " + dentaMaint + " For versions still receiving regular releases: Every six months. Regular update cycle, for version `2.4` only as far as the notice states: " + dentaCycle,
+			"| Software updates | Regular releases for version `2.4` stopped on 2025-10-14 (notice ODI-DS-EOS-24) | Fixes for uncontrolled risks released within 60 days, for version `2.4` only as far as the notice states. The responsibility table below gives the patching of the DentaSense sensor, DentaSense Imaging (chairside) and the DentaSense image database. " + dentaMaint + " For versions still receiving regular releases: Every six months. Regular update cycle, for version `2.4` only as far as the notice states: " + dentaCycle,
 			"| Version and end of support | 2.4 | Supported until 2026-10-14; in limited support since its end of life on 2025-10-14. Regular releases stopped on 2025-10-14 (notice ODI-DS-EOS-24). ",
 			"**General contingency.** When a component's support ends before the product's, Orvella replaces it in the next release. Regular releases of version `2.4` stopped on 14 October 2025 (notice ODI-DS-EOS-24): no regular release of version `2.4` replaces these components.",
 			"**Update timelines.** Regular releases of version `2.4` stopped on 14 October 2025, as notice ODI-DS-EOS-24 states: the regular releases below are those of the versions still receiving them, and the regular update cycle below holds for version `2.4` only as far as the notice states. " + dentaMaint,
@@ -44,11 +44,11 @@ func TestCSDRegularReleasesStopped(t *testing.T) {
 			"| Vulnerability whose risk is not controlled | Interim mitigations communicated to customers within 14 days; fix released within 60 days, for version `2.4` only as far as the notice above states |",
 		}, promised("Every six months", dentaCycle, 180)},
 		{"marketsplit", "dentasense/2.4/csd.md", "dentasense/csd.md", []string{
-			"| Software updates | Regular releases for version `2.4` stopped on 2025-10-14 (notice ODI-DS-EOS-24) | Fixes for uncontrolled risks released within 60 days, for version `2.4` only as far as the notice states. The responsibility table below gives the patching of the DentaSense sensor. " + dentaMaint,
+			"| Software updates | Regular releases for version `2.4` stopped on 2025-10-14 (notice ODI-DS-EOS-24) | Fixes for uncontrolled risks released within 60 days, for version `2.4` only as far as the notice states. The responsibility table below gives the patching of the DentaSense sensor, DentaSense Imaging (chairside) and the DentaSense image database. " + dentaMaint,
 			"| Regular releases | None for version `2.4` since 2025-10-14. For the versions still receiving them: Every six months. ",
 		}, promised("Every six months", dentaCycle, 180)},
 		{"pocketus", "sonvirapocket/3.2/csd.md", "sonvirapocket/csd.md", []string{
-			"| Software updates | Regular releases for version `3.2` stopped on 2025-06-02 (notice SVM-SP-EOS-32) | Fixes for uncontrolled risks released within 30 days, for version `3.2` only as far as the notice states. The responsibility table below gives the patching of the Sonvira Pocket probe. What remains, as the notice states: Until 1 June 2026 Sonvira gives technical support for 3.2 and fixes defects that affect safety. For versions still receiving regular releases: Quarterly. ",
+			"| Software updates | Regular releases for version `3.2` stopped on 2025-06-02 (notice SVM-SP-EOS-32) | Fixes for uncontrolled risks released within 30 days, for version `3.2` only as far as the notice states. The responsibility table below gives the patching of the Sonvira Pocket probe and the Sonvira Pocket app. What remains, as the notice states: Until 1 June 2026 Sonvira gives technical support for 3.2 and fixes defects that affect safety. For versions still receiving regular releases: Quarterly. ",
 			"| Vulnerability whose risk is controlled | For the versions still receiving regular releases, fixed in a regular release within 90 days; version `3.2` receives no regular release since 2025-06-02; its security fixes come as notice SVM-SP-EOS-32 states |",
 		}, promised("Quarterly", "System releases every quarter; security fixes as they are due.", 90)},
 	} {
@@ -82,7 +82,7 @@ func TestCSDRegularAndSecurityUpdatesStopped(t *testing.T) {
 		`build = ["security_plan", "csd", "mds2", "lifecycle", "notices"]`, `build = ["security_plan", "csd", "mds2", "lifecycle"]`))
 	csd = files["dentasense/2.4/csd.md"]
 	kindtest.SaysAll(t, "2.4/csd.md without notices", csd,
-		"| Software updates | Regular releases for version `2.4` stopped on 2025-10-14 | Fixes for uncontrolled risks released within 60 days, for version `2.4` only as far as said here. The responsibility table below gives the patching of the DentaSense sensor. What remains: Until 14 October 2026",
+		"| Software updates | Regular releases for version `2.4` stopped on 2025-10-14 | Fixes for uncontrolled risks released within 60 days, for version `2.4` only as far as said here. The responsibility table below gives the patching of the DentaSense sensor, DentaSense Imaging (chairside) and the DentaSense image database. What remains: Until 14 October 2026",
 		"fix released within 60 days, for version `2.4` only as far as said above |",
 		"**Update timelines.** Regular releases of version `2.4` stopped on 14 October 2025: the regular releases below are those of the versions still receiving them, and the regular update cycle below holds for version `2.4` only as far as said here.",
 		"Regular update cycle, for version `2.4` only as far as said here: ",

@@ -60,19 +60,18 @@ func TestCSDUsageLogIsNoSecurityLog(t *testing.T) {
 // risks within 30 days" and the lifecycle page's "a fix for an
 // uncontrolled risk within 30 days" read as installed within 30 days,
 // while the hearing aids get a fix only at a fitting session. Both now
-// say "released within", and, for a device part whose patching is
-// written, its patching: the lifecycle page quotes it, the key facts
-// point to the responsibility table that does. A
-// part whose software is never updated keeps its own sentence, and a
-// product with no such part gets none.
+// say "released within", and, for each part of the product whose
+// patching is written, its patching: the lifecycle page quotes it, the
+// key facts point to the responsibility table that does. A part whose
+// software is never updated keeps its own sentence.
 func TestFixTimelinePromisesARelease(t *testing.T) {
 	aid := buildFixture(t, "hearingaid")
 	kindtest.SaysAll(t, "aurelle/csd.md", aid("aurelle/csd.md"),
-		"| Software updates | Releases when needed. | Fixes for uncontrolled risks released within 30 days. The responsibility table below gives the patching of the Aurelle hearing aids. [6. Software updates](#6-software-updates) |",
+		"| Software updates | Releases when needed. | Fixes for uncontrolled risks released within 30 days. The responsibility table below gives the patching of the Aurelle hearing aids, Aurelle Fit and the Aurelle app. [6. Software updates](#6-software-updates) |",
 		"| Aurelle hearing aids | On the device | The audiologist installs hearing-aid firmware updates with Aurelle Fit during a fitting session. |")
 	kindtest.SaysAll(t, "aurelle/lifecycle.md", aid("aurelle/lifecycle.md"),
-		"| Support | General availability | Released and supported with security updates; a fix for an uncontrolled risk released within 30 days. Patching of the Aurelle hearing aids: The audiologist installs hearing-aid firmware updates with Aurelle Fit during a fitting session. |")
-	// the app and the fitting software are not on the device: the customer or patient installs their updates as any other
+		"| Support | General availability | Released and supported with security updates; a fix for an uncontrolled risk released within 30 days. Patching of the Aurelle hearing aids: The audiologist installs hearing-aid firmware updates with Aurelle Fit during a fitting session. Patching of Aurelle Fit: The clinic installs Aurelle Fit updates on its PCs. Patching of the Aurelle app: The patient installs Aurelle app updates on their phone. |")
+	// the app and the fitting software reach their users as their own patching says, not as the hearing aids' does
 	kindtest.SaysNone(t, "aurelle", aid("aurelle/csd.md")+aid("aurelle/lifecycle.md"),
 		"uncontrolled risks within", "uncontrolled risk within", "reaches Aurelle Fit", "reaches the Aurelle app")
 
@@ -82,5 +81,6 @@ func TestFixTimelinePromisesARelease(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "thermalink/lifecycle.md", fixed, "the patch is never updated", "Patching of the ThermaLink patch")
 
 	kindtest.SaysAll(t, "dosewise/lifecycle.md", buildExampleSite(t, nil)["dosewise/lifecycle.md"],
-		"| Support | General availability | Released and supported with security updates; a fix for an uncontrolled risk released within 30 days. |")
+		"| Support | General availability | Released and supported with security updates; a fix for an uncontrolled risk released within 30 days. Patching of the Dosewise Connect gateway VM: ",
+		"Patching of the Dosewise cloud service: Meridian deploys fixes to the cloud service itself, as soon as they are verified; no customer action. |")
 }

@@ -14,11 +14,12 @@ import (
 // though the acquisition workstation (a device part) is on the hospital
 // network too. VantaAssist sessions are recorded
 // (remote_service.sessions_recorded): the CSD's remote-service table
-// says so.
+// says so, and so does the plan's (6.8).
 func TestEEGRemoteReviewerSignInAndRecordedSessions(t *testing.T) {
 	read := buildFixture(t, "eegremote")
 	csd := read("vigileeg/csd.md")
 	kindtest.SaysAll(t, "CSD", csd, "| Sessions recorded | Yes |\n")
+	kindtest.SaysAll(t, "plan", read("vigileeg/security-plan.md"), "| Sessions recorded | Yes |\n| How the connection is opened |")
 	kindtest.SaysNone(t, "CSD", csd, "sign-in through the hospital's directory that the \"Reviewer\" account uses")
 	mds2 := read("vigileeg/mds2.md")
 	kindtest.SaysNone(t, "MDS2", mds2, "lists no port for the sign-in through the hospital's directory")

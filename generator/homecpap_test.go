@@ -26,7 +26,7 @@ func TestHomeCPAPAppIsOnThePatientsPhone(t *testing.T) {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
 			"Patients use the Somnara DreamAir CPAP/APAP System at home; the customer provides it to them.",
-			"| Connections opened from the customer's network as shipped | TCP 443 (DME staff web browser, to DreamAir Cloud) | ",
+			"| Connections opened from the customer's network | TCP 443 (DME staff web browser, to DreamAir Cloud) | ",
 			"DreamAir app runs on a patient's or caregiver's own phone and connects from whatever network that device is on: no firewall rule is given for it.",
 			"| DreamAir app | On a patient's own phone | The patient installs app updates",
 			"| 443/TCP | HTTPS (App connection to DreamAir Cloud) | DreamAir app (on a patient's own phone) | Out |",

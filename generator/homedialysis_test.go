@@ -256,17 +256,18 @@ func TestHomeDialysisCSDConnectionsSayWhose(t *testing.T) {
 	for _, rel := range []string{"solace-hhd/csd.md", "solace-hhd/2.3.4/csd.md"} {
 		csd := site(rel)
 		kindtest.SaysAll(t, rel, csd,
-			"| Connections opened from the customer's network as shipped | TCP 443 (Clinic web browser, to Solace Connect) | The cellular connections of Solace machine go over the mobile operator's network, not the customer's network: no firewall rule is given for them.",
+			"| Connections opened from the customer's network | TCP 443 (Clinic web browser, to Solace Connect) | The cellular connections of Solace machine go over the mobile operator's network, not the customer's network: no firewall rule is given for them.",
 			"| 1 | Allow | Clinic web browser | connect.solace.riverbend-renal.example | 443/TCP | HTTPS (Solace Connect clinic portal) | As shipped |")
 		kindtest.SaysNoneBecause(t, rel, csd, "a port no part is named for, beside the machine's cellular link",
-			"| Connections opened from the customer's network as shipped | TCP 443 |")
+			"| Connections opened from the customer's network | TCP 443 |")
 	}
 	pump, err := os.ReadFile("../golden/halcyon-lvp7/csd.md") // the example as built (TestGoldenSite)
 	if err != nil {
 		t.Fatal(err)
 	}
 	kindtest.SaysAll(t, "halcyon-lvp7/csd.md", string(pump),
-		"| Connections opened from the hospital network as shipped (Halcyon LVP-7 pump) or installed (Halcyon Connect server) | UDP 53, UDP 67, UDP 123, TCP 443, TCP 4460 | Can be enabled: TCP 6514.")
+		// its pump's and its server's TCP 443 are named with their ends (one is off): content.Product.KeyFactRuleText
+		"| Connections opened from the hospital network as shipped (Halcyon LVP-7 pump) or installed (Halcyon Connect server) | UDP 53, UDP 67, UDP 123, TCP 443")
 }
 
 // TestHomeDialysisOlderVersionHasNoSettingsPIN: the settings PIN arrives

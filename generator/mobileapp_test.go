@@ -121,14 +121,20 @@ func TestMobileAppCSDSubjectNamesNoFirewallRules(t *testing.T) {
 // from the app stores, which the patient or the phone installs; the
 // plan's 6.8 said the manufacturer "reaches" the app over a network for
 // software updates, as if it connected in. It now lists the other remote
-// functions as the data names them.
+// functions as the data names them. The app's only customer is the
+// patient who uses it, so 6.4 and 6.8 speak of the user's home network
+// and the product's users, not of a customer organisation.
 func TestMobileAppPlanRemoteFunctionsAsStated(t *testing.T) {
 	plan := buildMobileApp(t)("bolusguide/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"Tidewell Digital Health, Inc. states that it offers no remote service connection to the Tidewell BolusGuide.",
 		"Other things Tidewell Digital Health, Inc. does with the Tidewell BolusGuide over a network: software updates.",
+		"listen at the manufacturer, not on the user's home network;",
+		"No part of the product runs on the user's home network, so none listens there.",
+		"The product's users read about remote service in section 4.3",
 	)
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the manufacturer said to connect into the patient's app", "also reaches the Tidewell BolusGuide")
+	kindtest.SaysNone(t, "security-plan.md", plan, "customer's network", "Customers read")
 }
 
 // TestMobileAppCheckIsClean: the fixture has no error, and only the

@@ -201,7 +201,7 @@ func TestMonitoringDocumentsSpeakOfAMonitoringSystem(t *testing.T) {
 	csd := site("sentinel-pm/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Remote access by the manufacturer | No | MDS2 form, RMOT-1. |",
-		"Vantor Medical Systems, Inc. states that it offers no remote service connection to the device.",
+		"Vantor Medical Systems, Inc. states that it offers no remote service connection to the Vantor Sentinel Patient Monitoring System (none of the Bedside monitor, the Telemetry transmitter, the Telemetry receiver, the Central station and the Sentinel monitoring server).",
 		"| 8 | Allow | Alarm middleware | Sentinel monitoring server | 6201/TCP | HL7 v2 alarm status (Virtual network adapter of the monitoring server; model SPM-CS only) | When enabled |",
 		"| 10 | Allow | Bedside monitor | Sentinel monitoring server | 7100/TCP |",
 		"| 11 | Allow | Telemetry receiver | Sentinel monitoring server | 7100/TCP |",

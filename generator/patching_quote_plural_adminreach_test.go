@@ -14,14 +14,14 @@ import (
 // table "says how a released fix reaches" it. A part's patching is now
 // quoted as its patching, whatever its words say.
 func TestNeverPatchedPartQuotedAsPatching(t *testing.T) {
-	for _, tc := range []struct{ fixture, product, part string }{
-		{"ecgpatch", "holterpatch", "the TraceWeek patch"},
-		{"wearable", "glucowear", "the GlucoWear sensor"},
+	for _, tc := range []struct{ fixture, product, part, more string }{
+		{"ecgpatch", "holterpatch", "the TraceWeek patch", ""},
+		{"wearable", "glucowear", "the GlucoWear sensor", " and the GlucoWear app"},
 	} {
 		read := buildFixture(t, tc.fixture)
 		life, csd := read(tc.product+"/lifecycle.md"), read(tc.product+"/csd.md")
 		kindtest.SaysAll(t, tc.fixture+" lifecycle.md", life, "released within 30 days. Patching of "+tc.part+": Not patched: ")
-		kindtest.SaysAll(t, tc.fixture+" csd.md", csd, "The responsibility table below gives the patching of "+tc.part+".")
+		kindtest.SaysAll(t, tc.fixture+" csd.md", csd, "The responsibility table below gives the patching of "+tc.part+tc.more+".")
 		kindtest.SaysNoneBecause(t, tc.fixture, life+csd, "the part is never patched", "released fix reaches")
 	}
 }

@@ -20,7 +20,7 @@ func TestClaimContradictionsPlanted(t *testing.T) {
 		{
 			name: "the CSD without the incident commitment (24/7 line, 24-hour triage)",
 			edit: kindtest.Replace("[postmarket.incident_reporting]\ncontact = \"support\"\navailability = \"always\"\ntriage_hours = 24\n", ""),
-			want: "postmarket.incident_response: a cyber device's customers need to know how to report a suspected incident and how fast it is triaged, but postmarket.incident_reporting does not state contact",
+			want: "postmarket.incident_response: a cyber device's customers need to know how to report a suspected incident and how fast it is triaged, but postmarket.incident_reporting does not state triage_hours",
 			at:   `incident_response = """`,
 		},
 		{

@@ -22,7 +22,12 @@ func TestWebcalcEndOfSupportServiceOffers(t *testing.T) {
 	backEnd := kindtest.Replace(`data = ["software"]
 endpoints = ["paedidose.fenwick-clinical.example"]`, `data = ["phi"]
 endpoints = ["paedidose.fenwick-clinical.example"]`)
-	files, _ := buildFixtureEdited(t, "webcalc", "paedidose.toml", backEnd)
+	// With PHI sent, TXCF-1 to TXCF-3 are no longer derived N/A.
+	answerTXCF := kindtest.Replace(`"TXCF-2.1" =`, `"TXCF-1" = { note = 8 }
+"TXCF-2" = { note = 8 }
+"TXCF-3" = { note = 8 }
+"TXCF-2.1" =`)
+	files, _ := buildFixtureEdited(t, "webcalc", "paedidose.toml", func(s string) string { return answerTXCF(backEnd(s)) })
 	kindtest.SaysAll(t, "lifecycle, service with PHI", files["paedidose/lifecycle.md"],
 		"whether the product needs the Paedidose CDN, which may stop accepting a version whose support has ended, is not stated.")
 }

@@ -43,16 +43,11 @@ func TestWheelchairDocumentsSayWhatTheDataSay(t *testing.T) {
 
 // TestWheelchairTransmitsNoPII: with no PHI or PII anywhere in the data
 // (MPII-1 derived No), TXCF-1 to TXCF-3, which ask how PII is sent, are
-// derived N/A although a part is an app on the patient's phone; without
-// the fixture's hand answers the form no longer stops the build.
+// derived N/A although a part is an app on the patient's phone, so the
+// fixture answers none of them by hand.
 func TestWheelchairTransmitsNoPII(t *testing.T) {
-	files, _ := buildFixtureEdited(t, "wheelchair", "velo.toml", func(s string) string {
-		for _, id := range []string{"TXCF-1", "TXCF-2", "TXCF-3"} {
-			s = strings.Replace(s, "\""+id+"\" = { answer = \"na\", reason = \"No part of Velo sends PHI or PII (MPII-1)\" }\n", "", 1)
-		}
-		return s
-	})
-	form := files["velo/mds2.md"]
+	files := buildFixture(t, "wheelchair")
+	form := files("velo/mds2.md")
 	kindtest.SaysAll(t, "velo/mds2.md", form,
 		"| TXCF-1 | N/A | Derived from the product data: interfaces and data\\_stores and data\\_flows list no PHI or PII (MPII-1 No), and no cloud service is sent any; no part of the product transmits them, so there is no transmission of them to confine to a dedicated cable. |",
 		"| TXCF-2 | N/A | Derived from the product data:",

@@ -236,7 +236,7 @@ func (d *decoder) table(v reflect.Value, m map[string]any, path string, patch bo
 		before := len(*d.diags)
 		fv := v.FieldByIndex(f.index)
 		d.value(fv, data, fpath, f.rules)
-		if required && isEmpty(fv) && len(*d.diags) == before {
+		if required && !f.rules.emptyOK && isEmpty(fv) && len(*d.diags) == before {
 			d.errorf(fpath, "must not be empty or blank (%s)", f.doc)
 		}
 	}
@@ -409,6 +409,10 @@ type fieldRules struct {
 	// device: required only of a product that may be a medical device
 	// (not of one whose file says medical_device = false)
 	device bool
+	// emptyOK: a required list that may be written empty (a data flow's
+	// data = [], none of the data kinds): the key must be written, since
+	// leaving it out would not say whether it holds none
+	emptyOK bool
 }
 
 // Categories are the FDA security control categories, in the guidance's order.
@@ -453,6 +457,8 @@ func parseRules(tag string) fieldRules {
 			r.patch = true
 		case "device":
 			r.device = true
+		case "emptyok":
+			r.emptyOK = true
 		}
 	}
 	return r

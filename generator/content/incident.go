@@ -89,7 +89,10 @@ func ruleIncidentReporting(s *Site, p *Product) Diagnostics {
 		return out
 	}
 	var missing []string
-	if ir.Contact == "" {
+	// Without a contact the documents send incident reports to the site's
+	// security contact (the site file defines it as taking them): only
+	// one they cannot print leaves the customer nobody to report to.
+	if ir.Contact == "" && !securityContactReachable(s) {
 		missing = append(missing, "contact (whom customers report a suspected incident to)")
 	}
 	if ir.TriageHours == 0 {
@@ -129,6 +132,16 @@ func ruleIncidentTriageSlow(p *Product) Diagnostics {
 			h, plural(d, "day")))
 	}
 	return out
+}
+
+// securityContactReachable reports a site whose security contact has an
+// e-mail, phone or web page; false when the site is not known.
+func securityContactReachable(s *Site) bool {
+	if s == nil {
+		return false
+	}
+	_, ok := s.Manufacturer.IncidentContact("security_contact")
+	return ok
 }
 
 // plural is "1 day", "3 days".

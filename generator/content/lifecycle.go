@@ -23,7 +23,7 @@ import (
 type Notice struct {
 	ID               string            `toml:"id" jsp:"required,slug" doc:"Slug used in the output path (site/<product-id>/notices/<id>.html): lower-case letters, digits, '.', '_' and '-'."`
 	Kind             string            `toml:"kind" jsp:"required,oneof=end_of_life end_of_support component_end_of_support security" doc:"end_of_life (versions enter limited support), end_of_support (all support ends), component_end_of_support (a software component's supplier support ends), security (a security advisory about known vulnerabilities, with a CSAF security advisory twin)."`
-	Title            string            `toml:"title" doc:"Title (default: from the kind and the versions or components)."`
+	Title            string            `toml:"title" doc:"Title (default: from the kind and the versions or components; an end-of-support notice whose versions run only on some models, each of which states its own end of support no later than theirs and runs no other version supported longer, names those models: \"model Gen 1 (software 1.9)\", and its effective dates add the models' own milestones)."`
 	Issued           Date              `toml:"issued" jsp:"required" doc:"Date the notice was first issued to customers (revision dates are in its document control)."`
 	Summary          string            `toml:"summary" jsp:"required,markdown" doc:"What the notice announces and why, in one or two paragraphs."`
 	Versions         []string          `toml:"versions" doc:"Affected software versions (required for end_of_life and end_of_support; for a component notice, the versions that contain the components; not for a security notice, whose versions come from its vulnerabilities)."`
@@ -39,7 +39,7 @@ type Notice struct {
 	Compensating     []string          `toml:"compensating_controls" doc:"Additional compensating controls the customer should put in place (required for every kind but security; a security notice adds them to its vulnerabilities' own). Written empty ([]): the manufacturer states that the customer needs none (its own measures, such as updates it pushes to every device, suffice), and the notice says so."`
 	Actions          CustomerActions   `toml:"customer_actions" doc:"What the customer should do: interfaces to disable, ports to block, network isolation, backup (required for every kind but security, unless no part of the product is on the customer's network or the product joins no network)."`
 	UpgradePaths     []UpgradePath     `toml:"upgrade_paths" doc:"The upgrade paths offered: software only, partial, full replacement (required for every kind but security, whose fixed versions come from its vulnerabilities). Written empty ([]): the manufacturer offers none, neither to another software version nor to a replacement product (a product line discontinued without a successor, a notice about its last version), and the notice says so instead of asking the customer to upgrade; on an end-of-life or end-of-support notice about the last version, the plan and the lifecycle page then advise replacing or isolating the device at its end of support, while a component_end_of_support notice's empty list speaks for that notice only; check warns when a later version than those the notice concerns is not retired by it."`
-	Decommissioning  string            `toml:"decommissioning" jsp:"markdown" doc:"What is particular to decommissioning the affected devices; the steps come from [decommissioning] and the sanitisation of each data store from its sanitize. Every notice but a security one needs this or [decommissioning].steps, unless only the manufacturer hosts the affected versions (the notice then says there is nothing for the customer to decommission)."`
+	Decommissioning  string            `toml:"decommissioning" jsp:"markdown" doc:"What is particular to decommissioning the affected devices; the steps come from [decommissioning] and the sanitisation of each data store from its sanitize. A store on a part off the device that a supported version also uses on a model the notice does not concern is not listed: the notice says that it stays in service with that version. Every notice but a security one needs this or [decommissioning].steps, unless only the manufacturer hosts the affected versions (the notice then says there is nothing for the customer to decommission)."`
 	Contact          Contact           `toml:"contact" doc:"Contact for questions about this notice (sales or account management), in addition to the manufacturer's support and security contacts."`
 	Document         DocumentControl   `toml:"document" jsp:"required" doc:"Document control of the notice: number, revision, release date, owner, approvals, history."`
 
@@ -53,6 +53,7 @@ type Notice struct {
 
 	relatedName string   // the name of the related system it names, for its default title (nameRelated)
 	endsModels  []string // the models whose own end of support it announces, for its default title (nameModels)
+	titleModels []string // the models that end with its versions, for its default title only (nameRetiredModels)
 }
 
 // NoticeHostedService is what an end-of-life or end-of-support notice
@@ -181,7 +182,9 @@ func NoticeKindTitle(kind string) string {
 }
 
 // DisplayTitle is the notice's title, or one made from its kind and what
-// it concerns: "End-of-Support Notice: software 3.8.2".
+// it concerns: "End-of-Support Notice: software 3.8.2"; "model Gen 1
+// (software 1.9)" where what ends is those models (endsModels,
+// titleModels), which "software 1.9" would not tell their owners.
 func (n Notice) DisplayTitle() string {
 	if strings.TrimSpace(n.Title) != "" {
 		return n.Title
@@ -205,6 +208,8 @@ func (n Notice) DisplayTitle() string {
 		what = strings.Join(names, ", ")
 	case len(n.Versions) > 0 && len(n.endsModels) > 0:
 		what = modelWord(n.endsModels) + " (software " + strings.Join(n.Versions, ", ") + ")"
+	case len(n.Versions) > 0 && len(n.titleModels) > 0:
+		what = modelWord(n.titleModels) + " (software " + strings.Join(n.Versions, ", ") + ")"
 	case len(n.Versions) > 0:
 		what = "software " + strings.Join(n.Versions, ", ")
 	}

@@ -15,8 +15,10 @@ import (
 
 // OwnersOf names, as the subject of a sentence, who supplies the
 // hardware the parts run on: "the hospital", "the hospital or its
-// users", "the users", "the patients or caregivers"; customer is how the
-// document names the customer ("hospital", "customer").
+// users", "the users", "the patients or caregivers", or "the user" for
+// a product whose only customer is its user at home (loneUser);
+// customer is how the document names the customer ("hospital",
+// "customer").
 func (p *Product) OwnersOf(parts []Part, customer string) string {
 	var theCustomer, users, patients bool
 	var makers []string
@@ -41,6 +43,11 @@ func (p *Product) OwnersOf(parts []Part, customer string) string {
 		}
 	}
 	var who []string
+	if p.loneUser() {
+		// the patient at home is the only customer, owner and user: one
+		// owner, "the user", whatever the part's wording says
+		return OrList(append([]string{"the user"}, makers...))
+	}
 	if theCustomer || (!users && !patients && len(makers) == 0) {
 		who = append(who, "the "+customer)
 	}
@@ -70,7 +77,7 @@ func (p *Product) PlatformParts(pls []Platform) []Part {
 // hospital supplies", "the hospital or its users supply".
 func (p *Product) PlatformsSuppliedBy(pls []Platform, customer string) string {
 	who := p.OwnersOf(p.PlatformParts(pls), customer)
-	if who == "the "+customer || !strings.Contains(who, " or ") && !strings.HasPrefix(who, "the ") {
+	if who == "the "+customer || who == "the user" || !strings.Contains(who, " or ") && !strings.HasPrefix(who, "the ") {
 		return who + " supplies"
 	}
 	return who + " supply"

@@ -41,3 +41,33 @@ func TestOwnersOf(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnersOfLoneUser: a product patients use at home with no customer
+// organisation written has one owner for every part's hardware, the
+// user ("the customer supplies" would name an organisation that does not
+// exist), beside another maker's device.
+func TestOwnersOfLoneUser(t *testing.T) {
+	app := Part{ID: "app", Name: "App", Runs: "customer_device"}
+	reader := Part{ID: "rdr", Name: "Reader", Runs: "customer_device", HostMaker: "Acme"}
+	for _, c := range []struct {
+		name     string
+		parts    []Part
+		who, sup string
+	}{
+		{"the user's own computer", []Part{app}, "the user", "the user supplies"},
+		{"the user's computer and another maker's reader", []Part{app, reader}, "the user or Acme", "the user or Acme supply"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := &Product{HomeUse: True, Parts: c.parts}
+			for _, pt := range c.parts {
+				p.Platforms = append(p.Platforms, Platform{Name: "OS " + pt.ID, Parts: []string{pt.ID}})
+			}
+			if got := p.OwnersOf(c.parts, "customer"); got != c.who {
+				t.Errorf("OwnersOf = %q, want %q", got, c.who)
+			}
+			if got := p.PlatformsSuppliedBy(p.Platforms, "customer"); got != c.sup {
+				t.Errorf("PlatformsSuppliedBy = %q, want %q", got, c.sup)
+			}
+		})
+	}
+}

@@ -430,7 +430,7 @@ type Port struct {
 type DataStore struct {
 	ID         string    `toml:"id" jsp:"required,key" doc:"Store identifier."`
 	Name       string    `toml:"name" jsp:"required" doc:"Name."`
-	Data       DataKinds `toml:"data" jsp:"required" doc:"Kinds of data held. measurements is a patient's measurements or recordings kept without the patient's name, record number or other identifier (a bed's weight readings, a recording labelled with a study ID only): neither PHI nor PII for any document or MDS2 answer; kept with an identifier, they are phi. sample_data is a specimen's identifiers, test orders and results kept without the patient's identity (a sample tube's barcode ID, a laboratory robot's routing rules and sorting results, the patient's name and record number staying in the LIS): neither PHI nor PII either; kept with the patient's identity, they are phi. process_records is a device's records of its own operation kept for quality or traceability, not for security (a sterilizer's cycle records: cycle and load numbers, temperatures, pressures, pass or fail): the documents do not present them as security logs (logs) and count them as neither PHI nor PII; an operator or patient identifier in them is pii or phi, listed beside."`
+	Data       DataKinds `toml:"data" jsp:"required" doc:"Kinds of data held. measurements is a patient's measurements, recordings or images kept without the patient's name, record number or other direct identifier (a bed's weight readings, a recording labelled with a study ID only, de-identified image tiles): the documents call them \"Patient measurements or images (no name or record number)\", neither PHI nor PII for any document or MDS2 answer; kept with a direct identifier, they are phi. sample_data is a specimen's identifiers, test orders and results kept without the patient's identity (a sample tube's barcode ID, a laboratory robot's routing rules and sorting results, the patient's name and record number staying in the LIS): neither PHI nor PII either; kept with the patient's identity, they are phi. process_records is a device's records of its own operation kept for quality or traceability, not for security (a sterilizer's cycle records: cycle and load numbers, temperatures, pressures, pass or fail): the documents do not present them as security logs (logs) and count them as neither PHI nor PII; an operator or patient identifier in them is pii or phi, listed beside."`
 	Part       string    `toml:"part" doc:"ID of the part that holds it (default: the only part, else the device). Where that part is the customer's own infrastructure (runs = \"customer_infrastructure\": the hospital's database) and no port reaches it (no port of another part names it in endpoints or peer_part), check warns, and the CSD's firewall section asks the customer to check which connections the product needs to it before the final deny."`
 	Location   string    `toml:"location" jsp:"required" doc:"Where it is kept."`
 	Protection string    `toml:"protection" jsp:"required" doc:"How it is protected (encryption, access control)."`
@@ -447,7 +447,7 @@ type DataFlow struct {
 	ID         string    `toml:"id" jsp:"required,key" doc:"Flow identifier."`
 	From       string    `toml:"from" jsp:"required" doc:"Source: a part ID, or a description of an outside system."`
 	To         string    `toml:"to" jsp:"required" doc:"Destination: a part ID, or a description of an outside system."`
-	Data       DataKinds `toml:"data" jsp:"required" doc:"Kinds of data sent."`
+	Data       DataKinds `toml:"data" jsp:"required,emptyok" doc:"Kinds of data sent. data = [] says it sends none of these kinds (a tag that broadcasts only its own ID): the documents give its data as \"None of the listed data kinds\", and it counts as sending no PHI or PII."`
 	Interface  string    `toml:"interface" doc:"ID of the interface used (required unless from and to both name parts)."`
 	Protection string    `toml:"protection" jsp:"required" doc:"How it is protected in transit."`
 
@@ -537,7 +537,7 @@ type Postmarket struct {
 	PeriodicTesting   string       `toml:"periodic_testing" jsp:"required=security_plan" doc:"Security testing after release."`
 
 	// IncidentReporting is the commitment the CSD prints (incident.go).
-	IncidentReporting IncidentReporting `toml:"incident_reporting" doc:"How a customer reports a suspected incident and how soon it is triaged; check warns when a cyber device states neither, or a triage slower than the CVD acknowledgement, and when technical support is the contact but had ended for every version by the release of the CSD or plan or by the site's as_of."`
+	IncidentReporting IncidentReporting `toml:"incident_reporting" doc:"How a customer reports a suspected incident and how soon it is triaged; check warns when a cyber device states no triage time, or no contact while the site's security contact (which then takes incident reports) has no e-mail, phone or web page, or a triage slower than the CVD acknowledgement, and when technical support is the contact but had ended for every version by the release of the CSD or plan or by the site's as_of."`
 }
 
 // Monitoring is one vulnerability monitoring source.

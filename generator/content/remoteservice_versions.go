@@ -48,6 +48,7 @@ func (g RemoteServiceGroup) same(o RemoteServiceGroup) bool {
 	a, b := g.RemoteService, o.RemoteService
 	return a.Offered == b.Offered && a.EnabledAsShipped == b.EnabledAsShipped && a.CustomerControls == b.CustomerControls &&
 		a.StartedBy == b.StartedBy && a.SessionApproval == b.SessionApproval && a.SessionIndicator == b.SessionIndicator &&
+		a.SessionsRecorded == b.SessionsRecorded &&
 		a.PatientDataVisible == b.PatientDataVisible && a.Connection == b.Connection && a.Telemetry == b.Telemetry && a.TelemetryAsShipped == b.TelemetryAsShipped &&
 		slices.Equal(a.TelemetryPurposes, b.TelemetryPurposes) && slices.Equal(a.OtherFunctions, b.OtherFunctions) && g.Words == o.Words && g.NoNetwork == o.NoNetwork &&
 		g.Reached == o.Reached && g.NotReached == o.NotReached
@@ -70,5 +71,5 @@ func (g RemoteServiceGroup) VersionsText() string {
 func (g RemoteServiceGroup) SessionStated() bool {
 	r := g.RemoteService
 	return r.EnabledAsShipped.Known() || r.CustomerControls.Known() || r.StartedBy != "" || r.SessionApproval.Known() ||
-		r.SessionIndicator.Known() || r.PatientDataVisible.Known() || r.Connection != ""
+		r.SessionIndicator.Known() || r.SessionsRecorded.Known() || r.PatientDataVisible.Known() || r.Connection != ""
 }

@@ -23,6 +23,8 @@ func TestRemoteServiceByVersion(t *testing.T) {
 			"[1.0] Yes Not stated [] ;[2.0] No Not stated [] ;"},
 		{"a version adds a function", remoteBase + "[remote_service]\nother_functions = [\"none\"]\n" + twoVersions + "[versions.changes.remote_service]\nother_functions = [\"training\"]\n",
 			"[1.0] Not stated Not stated [none] ;[2.0] Not stated Not stated [training] ;"},
+		{"a version starts recording sessions", remoteBase + "[remote_service]\noffered = true\n" + twoVersions + "[versions.changes.remote_service]\nsessions_recorded = true\n",
+			"[1.0] Yes Not stated [] ;[2.0] Yes Not stated [] ;"},
 		{"a version changes only the words", remoteBase + "[deployment]\nremote_service = \"By VPN.\"\n" + twoVersions + "[versions.changes.deployment]\nremote_service = \"None.\"\n",
 			"[1.0] Not stated Not stated [] By VPN.;[2.0] Not stated Not stated [] None.;"},
 		{"a change restated back starts a third run", remoteBase + "[remote_service]\ntelemetry = true\n" + three[:len(twoVersions)] + "[versions.changes.remote_service]\ntelemetry = false\n" + three[len(twoVersions):] + "[versions.changes.remote_service]\ntelemetry = true\n",
@@ -70,6 +72,7 @@ func TestRemoteServiceGroupTexts(t *testing.T) {
 		{RemoteService{StartedBy: "customer"}, true},
 		{RemoteService{SessionApproval: False}, true},
 		{RemoteService{SessionIndicator: True}, true},
+		{RemoteService{SessionsRecorded: False}, true},
 		{RemoteService{PatientDataVisible: False}, true},
 		{RemoteService{Connection: "outbound"}, true},
 	} {

@@ -92,6 +92,11 @@ func (p *Product) ListeningState() string {
 // the parts no rule covers, but an app on a patient's own phone, which
 // opens nothing from that network (UnruledPorts).
 func (p *Product) ConnectingState() string {
+	return p.portState(func(Port) bool { return false }, p.connectingParts())
+}
+
+// connectingParts are the parts ConnectingState words the state of.
+func (p *Product) connectingParts() []Part {
 	var opens []Part
 	for _, r := range p.FirewallRules() {
 		if r.Direction != "out" || r.UsersUnstated() {
@@ -108,7 +113,7 @@ func (p *Product) ConnectingState() string {
 			opens = append(opens, pt)
 		}
 	}
-	return p.portState(func(Port) bool { return false }, opens)
+	return opens
 }
 
 // portState is ListeningState and ConnectingState: the ports of the

@@ -180,6 +180,7 @@ func (v *productValidator) run() {
 	fillParts(p, p.Interfaces, p.Ports, p.DataStores)
 	nameRelated(p)
 	nameModels(p)
+	nameRetiredModels(p)
 	v.resolveVersions()
 	v.backupParts()
 
@@ -189,6 +190,7 @@ func (v *productValidator) run() {
 	v.directoryPortListed()
 	v.identityProviderPortListed()
 	v.infrastructureStoreReached()
+	v.flowPortListed()
 	v.servedPortListed()
 	v.configurablePorts()
 	v.remoteServiceFacts()

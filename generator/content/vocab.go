@@ -119,11 +119,14 @@ var dataKinds = []struct {
 }{
 	{"phi", "PHI"}, {"pii", "PII"}, {"configuration", "Configuration"}, {"logs", "Logs"}, {"software", "Software"},
 	{"credentials", "Credentials"}, {"therapy", "Therapy data"}, {"alarms", "Alarms"},
-	// A patient's measurements or recordings kept without identifiers (a
-	// bed's weight readings, a recording under a study ID only): health
-	// data that none of the other kinds names and that is neither PHI nor
-	// PII (Personal), so that no document or MDS2 answer treats it as either.
-	{"measurements", "Patient measurements (no identifiers)"},
+	// A patient's measurements, recordings or images kept without a direct
+	// identifier (a bed's weight readings, a recording under a study ID
+	// only, de-identified image tiles): health data that none of the other
+	// kinds names and that is neither PHI nor PII (Personal), so that no
+	// document or MDS2 answer treats it as either. The label names what is
+	// left out, not "no identifiers": a study or tag ID may stay; and has
+	// no comma, as lists of labels are joined with commas.
+	{"measurements", "Patient measurements or images (no name or record number)"},
 	// A specimen's identifiers, test orders and results or sorting results
 	// kept without the patient's identity (a laboratory robot's sample
 	// IDs, the patient's identity staying in the LIS): like measurements,

@@ -25,7 +25,11 @@ type View struct {
 	// Installers says who installs updates on each part that receives
 	// software (updatability view).
 	Installers []Installer
-	Layout     *Layout
+	// NeverUpdated lists, with what their patching says, the parts the
+	// data give as never updated once made (field_updatable = false):
+	// they receive no software, so Installers' heading is false of them.
+	NeverUpdated []Installer
+	Layout       *Layout
 }
 
 // FlowRow is one data flow as the text beside a figure lists it.
@@ -546,7 +550,7 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 		}
 	}
 	if v.Kind == "updatability" {
-		v.Installers = installers(p, e, nodes, edges)
+		v.Installers, v.NeverUpdated = installers(p, e, nodes, edges)
 	}
 	// The two zones of the customer's network may stand in either order:
 	// the one that draws better wins (the first on a tie).
@@ -580,9 +584,9 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 // interface of it carries software, or its patching says who updates it.
 // A related system's part (its patching is its related system's) and the
 // customer's own infrastructure are left out unless a drawn flow reaches
-// them.
-func installers(p *content.Product, e *endpoints, nodes []Node, edges []Edge) []Installer {
-	var out []Installer
+// them. A part never updated once made (field_updatable = false) goes
+// to the second list instead: its patching says what replaces updates.
+func installers(p *content.Product, e *endpoints, nodes []Node, edges []Edge) (out, never []Installer) {
 	listed := map[string]bool{}
 	deployment := strings.TrimSpace(p.Postmarket.Patching.Deployment) != ""
 	add := func(pt content.Part, label string) {
@@ -593,6 +597,10 @@ func installers(p *content.Product, e *endpoints, nodes []Node, edges []Edge) []
 			who = "Not stated"
 		}
 		in := Installer{Part: label, Who: who}
+		if pt.FieldUpdatable.IsFalse() {
+			never = append(never, in)
+			return
+		}
 		if before, sent := p.UpdatesRefPrefix(pt, deployment); sent {
 			in.Deployment, in.Before = true, before
 		}
@@ -616,15 +624,15 @@ func installers(p *content.Product, e *endpoints, nodes []Node, edges []Edge) []
 			add(pt, e.partNode(pt).Label)
 		}
 	}
-	return out
+	return out, never
 }
 
 // dataLabels names a flow's data as the rest of the documents do
-// (Product.DataLabel): the table, the alt text and the SVG's description
-// must not call one flow's data "PHI" where section 6.6 and the CSD say
-// "Health data".
+// (Product.FlowDataLabels): the table, the alt text and the SVG's
+// description must not call one flow's data "PHI" where section 6.6 and
+// the CSD say "Health data", nor leave a flow of none of the kinds blank.
 func dataLabels(p *content.Product, ds content.DataKinds) string {
-	return strings.Join(p.DataLabels(ds), ", ")
+	return strings.Join(p.FlowDataLabels(ds), ", ")
 }
 
 // alt is the figure's text alternative: what is in each zone and what

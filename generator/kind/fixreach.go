@@ -9,10 +9,13 @@ import (
 )
 
 // The sentences beside a promise of fix timelines that give the patching
-// of the parts on the device whose patching is written: the promise is of
-// a release, and a part updated only by a person (the audiologist at a
+// of the product's parts whose patching is written: the promise is of a
+// release, and a part updated only by a person (the audiologist at a
 // fitting session, field service on a visit) gets the fix then, as its
-// patching states, not when it is released. The patching is quoted as
+// patching states, not when it is released; an app reaches patients
+// through the app stores, a hosted service when the manufacturer updates
+// it, which a reader of the page learns nowhere else. The customer's own
+// infrastructure is not the product's: its patching is not of its fixes. The patching is quoted as
 // such, not as "how a released fix reaches" the part: its words may say
 // that the part is never patched ("Not patched: a patch runs the firmware
 // it was made with", field_updatable unwritten), or speak of other updates
@@ -20,9 +23,9 @@ import (
 // jspgen cannot read. A part whose software is never updated once made
 // (field_updatable = false) is left to FieldFixSentence.
 
-// fixReachParts are the device parts with a written patching, those of
-// every version when every (in the order they first appear), else the
-// document's version's.
+// fixReachParts are the product's parts (not the customer's
+// infrastructure) with a written patching, those of every version when
+// every (in the order they first appear), else the document's version's.
 func (d DocumentData) fixReachParts(every bool) []content.Part {
 	if d.Product == nil {
 		return nil
@@ -38,7 +41,7 @@ func (d DocumentData) fixReachParts(every bool) []content.Part {
 	var out []content.Part
 	for _, q := range views {
 		for _, pt := range q.PartsInUse() {
-			if !pt.Runs.IsDevice() || pt.FieldUpdatable.IsFalse() || strings.TrimSpace(pt.Patching) == "" {
+			if pt.Runs.IsCustomerInfrastructure() || pt.FieldUpdatable.IsFalse() || strings.TrimSpace(pt.Patching) == "" {
 				continue
 			}
 			if !slices.ContainsFunc(out, func(o content.Part) bool { return o.ID == pt.ID }) {

@@ -2,6 +2,7 @@ package kind
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/render"
@@ -45,19 +46,29 @@ func NoticeFieldFixed(p Product, n content.Notice) []content.FieldFixedPart {
 }
 
 // NoticeFieldReplace follows the upgrade paths of a notice about
-// versions' end of life or support: the units of a part of theirs whose
-// software is never updated once made cannot be upgraded along those
-// paths and are replaced, as the lifecycle page says at end of support
+// versions' end of life or support with what becomes of the units of a
+// part of theirs whose software is never updated once made. Where every
+// path replaces those units (fieldPathsReplace), they are replaced, not
+// upgraded, as the lifecycle page says at end of support
 // (FieldReplaceWords): "Units of the LumaCap capsule are to be replaced,
-// not upgraded: …". Markdown for the notice, plain text for its CSAF
-// twin. "" for a notice about components or about models' own end of
-// support, one that offers no upgrade path, and one whose versions have
-// no such part but implanted ones.
+// not upgraded: …". Elsewhere the data do not say whether the units in
+// use stay in use with the target version (a software_only path keeps
+// the hardware), so the notice says only that their software is never
+// updated and that this is not stated. Markdown for the notice, plain
+// text for its CSAF twin. "" for a notice about components or about
+// models' own end of support, one that offers no upgrade path, and one
+// whose versions have no such part but implanted ones.
 func NoticeFieldReplace(p Product, n content.Notice, markdown bool) string {
 	if !n.AboutVersions() || p.NoticeEndsModels(n) != nil || len(n.UpgradePaths) == 0 {
 		return ""
 	}
-	var names []string
+	code := func(v string) string {
+		if markdown {
+			return render.CodeSpan(v)
+		}
+		return v
+	}
+	var replaced, undecided []string
 	for _, f := range NoticeFieldFixed(p, n) {
 		if f.Part.Implanted.IsTrue() {
 			continue // whether to replace an implant is for the patient's physician to decide, as the notice says
@@ -69,17 +80,93 @@ func NoticeFieldReplace(p Product, n content.Notice, markdown bool) string {
 		if len(f.Versions) > 0 {
 			vs := slices.Clone(f.Versions)
 			for i, v := range vs {
-				if markdown {
-					vs[i] = render.CodeSpan(v)
-				}
+				vs[i] = code(v)
 			}
 			name += " of " + content.Plural(len(vs), "version", "versions") + " " + content.AndList(vs)
 		}
-		names = append(names, name)
+		if fieldPathsReplace(p, n, f.Part.ID) {
+			replaced = append(replaced, name)
+		} else {
+			undecided = append(undecided, name)
+		}
 	}
-	s := FieldReplaceWords(content.AndList(names))
-	if s == "" {
-		return ""
+	var out []string
+	if s := FieldReplaceWords(content.AndList(replaced)); s != "" {
+		out = append(out, s[1:]) // FieldReplaceWords follows a sentence; here it stands alone
 	}
-	return s[1:] // FieldReplaceWords follows a sentence; here it stands alone
+	if len(undecided) > 0 {
+		var from, to []string
+		for _, v := range n.Versions {
+			from = append(from, code(v))
+		}
+		for _, u := range n.UpgradePaths {
+			if u.ToVersion != "" && !slices.Contains(n.Versions, u.ToVersion) && !slices.Contains(to, code(u.ToVersion)) {
+				to = append(to, code(u.ToVersion))
+			}
+		}
+		with := "after the upgrade"
+		if len(to) > 0 {
+			with = "with software " + content.OrList(to)
+		}
+		out = append(out, "The software of "+content.AndList(undecided)+" is never updated after manufacture; whether units in use with software "+content.AndList(from)+" stay in use "+with+" is not stated.")
+	}
+	return strings.Join(out, " ")
+}
+
+// fieldPathsReplace reports whether every upgrade path of notice n
+// replaces the units of part id: a full replacement replaces the whole
+// product; a partial path replaces them when its target version runs on
+// none of the models that carry the part under the notice's versions
+// (its interfaces' models: the ThermaLink P1 patch, which release 2.0
+// does not run on, is replaced by the P2). A software_only path keeps
+// the hardware, and a partial path that names no such models does not
+// say which hardware it replaces.
+func fieldPathsReplace(p Product, n content.Notice, id string) bool {
+	carriers := fieldPartModels(p, n, id)
+	for _, u := range n.UpgradePaths {
+		switch u.Kind {
+		case "full_replacement":
+			continue
+		case "partial":
+			w := p.Version(u.ToVersion)
+			if w == nil || len(w.Models) == 0 || len(carriers) == 0 ||
+				slices.ContainsFunc(carriers, func(m string) bool { return slices.Contains(w.Models, m) }) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// fieldPartModels are the models that carry part id under the notice's
+// versions: those of the part's interfaces that the versions run on;
+// nil when the part has no interface, or one on every model (nothing
+// then ties the part to some models).
+func fieldPartModels(p Product, n content.Notice, id string) []string {
+	var out []string
+	for _, v := range p.NoticeVersions(n) {
+		q := p.At(v.Version)
+		runs := q.ModelIDs(v)
+		found := false
+		for _, it := range q.Interfaces {
+			if q.PartOfInterface(it).ID != id {
+				continue
+			}
+			if len(it.Models) == 0 {
+				return nil
+			}
+			found = true
+			for _, m := range it.Models {
+				if slices.Contains(runs, m) && !slices.Contains(out, m) {
+					out = append(out, m)
+				}
+			}
+		}
+		if !found {
+			return nil
+		}
+	}
+	return out
 }

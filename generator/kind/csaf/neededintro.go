@@ -128,5 +128,12 @@ func neededUnstated(q *content.Product, needed []content.Port) string {
 		}
 		b.WriteString(s)
 	}
+	// a data flow on the customer's network no port could carry
+	if s := q.FlowsWithoutPortBesidesText(needed); s != "" {
+		if b.Len() > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(s)
+	}
 	return b.String()
 }

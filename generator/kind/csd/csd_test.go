@@ -600,7 +600,7 @@ func TestCSDConnectionsAsShipped(t *testing.T) {
 	}{
 		{content.True, "| Connections the device opens as shipped | TCP 443 | [3.3 Firewall rules to isolate the device]"},
 		{content.False, "| Connections the device opens as shipped | None | Can be enabled: TCP 443. [3.3 Firewall rules to isolate the device]"},
-		{content.Unstated, "| Connections the device opens as shipped | Not stated | State as shipped not stated: TCP 443. [3.3 Firewall rules to isolate the device]"},
+		{content.Unstated, "| Connections the device opens as shipped | TCP 443; whether it is used as shipped is not stated | [3.3 Firewall rules to isolate the device]"},
 	} {
 		t.Run("default_enabled="+tc.enabled.SayOr("true", "false", "unstated"), func(t *testing.T) {
 			p, _ := kindtest.Product(t, c, "viewpoint-rw")

@@ -28,7 +28,7 @@ func TestCSDPortsOfPartsNotShippedAreNotAsShipped(t *testing.T) {
 		{"holter as written", "holter", "rhythmtrace", func(*kind.Product) {},
 			[]string{
 				"| Ports listening on the hospital network as installed | None |",
-				"| Connections opened from the hospital network as installed | Not stated | State as installed not stated: TCP 2575. [",
+				"| Connections opened from the hospital network as installed | TCP 2575; whether it is used as installed is not stated | [",
 				`"Enabled" is the port's state once its part is installed, before the hospital changes any setting.`,
 				"| Port | Service (interfaces) | Part | Direction | Enabled | Encrypted, authenticated |",
 			},
@@ -36,7 +36,7 @@ func TestCSDPortsOfPartsNotShippedAreNotAsShipped(t *testing.T) {
 		{"holter with the software on the device", "holter", "rhythmtrace", func(p *kind.Product) { p.Parts[1].Runs = "device" },
 			[]string{
 				"| Ports listening on the hospital network as shipped | None |",
-				"State as shipped not stated: TCP 2575.",
+				"| TCP 2575; whether it is used as shipped is not stated |",
 				shippedState,
 				"| Port | Service (interfaces) | Part | Direction | As shipped | Encrypted, authenticated |",
 			},

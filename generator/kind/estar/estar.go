@@ -226,12 +226,14 @@ func Rows(p kind.Product) []Row {
 		section := fmt.Sprintf("6.2.%d %s", i+1, content.Label(v))
 		// A view the plan draws from the data flows alone, with no
 		// [[architecture]] entry of its kind, is provided too.
-		lack := "The product data has no architecture for this view (architecture)."
-		if v != "security_use_case" {
-			lack = "The product data has no architecture for this view (architecture), and " + diagram.FlowsLacking(v) + "."
+		r := row("Architecture view: "+content.Label(v), "V.B.2, Appendix 2", len(p.ViewsOf(v)) > 0 || diagram.DrawsUnattached(p.Product, v),
+			diagram.NotDrawnReason(p.Product, v), planAt(section))
+		if v == "updatability" && !r.Provided() && planDoc.available() && strings.TrimSpace(p.Postmarket.Patching.Deployment) != "" {
+			// No view does not mean no updates: the plan prints how they
+			// are deployed.
+			r.Note += " How updates are deployed is stated in the " + plan + ", 9.7 Update deployment and field reach."
 		}
-		rows = append(rows, row("Architecture view: "+content.Label(v), "V.B.2, Appendix 2", len(p.ViewsOf(v)) > 0 || diagram.DrawsUnattached(p.Product, v),
-			lack, planAt(section)))
+		rows = append(rows, r)
 	}
 	csdDoc.Section, mds2Doc.Section = "the whole document", "the whole form"
 	labeling := row("Cybersecurity labeling", "VI.A", true, "", csdDoc, mds2Doc)

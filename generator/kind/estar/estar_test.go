@@ -343,7 +343,7 @@ func TestViewRowSaysWhichFlowsAreLacking(t *testing.T) {
 	if len(p.DataFlows) == 0 {
 		t.Fatal("the example has no flow left to test with")
 	}
-	const want = "The product data has no architecture for this view (architecture), and no data flow carries therapy data, configuration or software from a part or system hosted by the customer or by the manufacturer toward the product's own parts or the systems that run them, directly or through another system, or alarms to or from one (data_flows, parts.runs, flow_endpoints.zone)."
+	const want = "The product data has no architecture for this view (architecture). Drawn from the data alone, the view shows only the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software toward the product's own parts or the systems that run them, directly or through another system, or receives or passes on alarms (data_flows, parts.runs, flow_endpoints.zone), and the product data has no such flow; other paths by which one compromise could reach many patients are not drawn from the data alone."
 	for _, r := range Rows(p) {
 		if r.Element == "Architecture view: Multi-patient harm view" && r.Note != want {
 			t.Errorf("note %q, want %q", r.Note, want)

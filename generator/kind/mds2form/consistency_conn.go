@@ -26,13 +26,22 @@ func overTLS(pt content.Port) bool {
 // a part the manufacturer hosts beside the device) whose service is a
 // protocol over TLS, not stating encrypted = false.
 func (f *mds2Facts) tlsPort() (fact, bool) {
-	for i, pt := range f.p.Ports {
-		part := f.p.PartOfPort(pt)
-		if f.p.InternalPort(pt) || part.Runs.IsCustomerInfrastructure() || f.hostedBeside(pt) || pt.Encrypted.IsFalse() || !overTLS(pt) {
-			continue
+	for i := range f.p.Ports {
+		if d, ok := f.tlsPortAt(i); ok {
+			return d, true
 		}
-		return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), a protocol over TLS, on which %s %s",
-			pt.Number, pt.Transport, pt.Service, part.Name, map[string]string{"in": "accepts connections", "out": "connects out", "both": "connects out and accepts connections"}[pt.Direction])), true
 	}
 	return fact{}, false
+}
+
+// tlsPortAt is tlsPort's fact of port i, if it is such a port.
+func (f *mds2Facts) tlsPortAt(i int) (fact, bool) {
+	pt := f.p.Ports[i]
+	part := f.p.PartOfPort(pt)
+	if f.p.InternalPort(pt) || part.Runs.IsCustomerInfrastructure() || f.hostedBeside(pt) || pt.Encrypted.IsFalse() || !overTLS(pt) {
+		return fact{}, false
+	}
+	// no verb after the part's name, which may be plural ("the BleedAlert services")
+	return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), a protocol over TLS, %s %s",
+		pt.Number, pt.Transport, pt.Service, map[string]string{"in": "inbound to", "out": "outbound from", "both": "inbound to and outbound from"}[pt.Direction], part.Name)), true
 }

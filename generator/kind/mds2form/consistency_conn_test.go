@@ -24,11 +24,11 @@ func TestCheckCONN7NoAgainstData(t *testing.T) {
 	https := service(encrypted(port(443, "tcp", "out", "wifi")), "HTTPS")
 	runAgainstData(t, []againstDataCase{
 		{"No beside HTTPS", "CONN-7", no, pumpOnWiFi,
-			"answer No, but ports[0] (content/p.toml:1) is 443/tcp (HTTPS), a protocol over TLS, on which Pump connects out: that is TLS the device supports; correct the answer, or explain it in a note ({ answer = \"no\", note = n })"},
+			"answer No, but ports[0] (content/p.toml:1) is 443/tcp (HTTPS), a protocol over TLS, outbound from Pump: that is TLS the device supports; correct the answer, or explain it in a note ({ answer = \"no\", note = n })"},
 		{"No with its note", "CONN-7", content.MDS2Answer{Answer: "no", Note: 1}, pumpOnWiFi, ""},
 		{"Yes", "CONN-7", content.MDS2Answer{Answer: "yes"}, pumpOnWiFi, ""},
 		{"No beside LDAPS listened on, encryption not stated", "CONN-7", no, only(unstatedEncryption(service(port(636, "tcp", "in", "wifi"), "LDAPS"))),
-			"ports[0] (content/p.toml:1) is 636/tcp (LDAPS), a protocol over TLS, on which Pump accepts connections"},
+			"ports[0] (content/p.toml:1) is 636/tcp (LDAPS), a protocol over TLS, inbound to Pump"},
 		{"No beside SSH", "CONN-7", no, only(service(encrypted(port(22, "tcp", "in", "wifi")), "SSH")), ""},
 		{"No beside HL7 over TLS", "CONN-7", no, only(service(encrypted(port(6661, "tcp", "out", "wifi")), "HL7 over TLS")), ""},
 		{"No beside HTTPS stating encrypted = false", "CONN-7", no, only(service(port(443, "tcp", "out", "wifi"), "HTTPS")), ""},
@@ -59,7 +59,12 @@ func TestResolveWarnsOfNewContradictions(t *testing.T) {
 		answers map[string]content.MDS2Answer
 		want    string
 	}{
-		{"TLS denied beside HTTPS", pumpOnWiFi, map[string]content.MDS2Answer{"CONN-7": no},
+		// encryption not stated: with encrypted = true, CONN-7 is derived
+		// Yes and a hand No contradicts it (rules_conn_tls.go)
+		{"TLS denied beside HTTPS", func(w *world) {
+			pumpOnWiFi(w)
+			w.p.Ports[0] = unstatedEncryption(w.p.Ports[0])
+		}, map[string]content.MDS2Answer{"CONN-7": no},
 			"mds2.answers.CONN-7: answer No, but ports[0] (content/p.toml:1) is 443/tcp (HTTPS), a protocol over TLS"},
 		{"sign-ins not recorded beside a logged one", signInsInAudit, map[string]content.MDS2Answer{"AUDT-2.1": no, "AUDT-2.2": no},
 			"mds2.answers.AUDT-2.2: the form answers AUDT-2.1 (successful logins and logouts recorded) No and AUDT-2.2 (failed ones recorded) No"},

@@ -234,16 +234,25 @@ func (r *mds2Resolver) piiSentText(rows []*mds2.Row, part content.Part) string {
 		}
 		carries = fmt.Sprintf(", whose %s %s %s", content.AndList(names), content.Plural(len(names), "carries", "carry"), content.AndList(kinds))
 	}
-	var devices []string
+	var devices, unlisted []string
 	for _, pt := range r.p.Parts {
 		if pt.Runs.IsDevice() {
 			devices = append(devices, pt.TheName())
+			if r.p.InterfacesUnlisted(pt) {
+				unlisted = append(unlisted, pt.TheName())
+			}
 		}
 	}
 	// no verb or pronoun takes the part's name, which may be plural ("the
 	// BleedAlert services")
-	return fmt.Sprintf("%s on %s%s%s. The device's own hardware, %s, sends and receives no PHI or PII.",
-		answer, part.TheName(), r.p.PartPlaced(part), carries, content.AndList(devices))
+	hardware := fmt.Sprintf("The device's own hardware, %s, sends and receives no PHI or PII.", content.AndList(devices))
+	if len(unlisted) > 0 {
+		// the list leaves interfaces out (interfaces_complete = false):
+		// one it leaves out is not stated, so say only what it lists
+		hardware = fmt.Sprintf("No interface listed for %s carries PHI or PII; whether there are interfaces of %s other than those listed is not stated.",
+			content.AndList(devices), content.AndList(unlisted))
+	}
+	return fmt.Sprintf("%s on %s%s%s. %s", answer, part.TheName(), r.p.PartPlaced(part), carries, hardware)
 }
 
 // piiStores are the product's own data stores holding PHI or PII, those

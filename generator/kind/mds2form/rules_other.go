@@ -18,14 +18,20 @@ func (f *mds2Facts) credentials() (fact, bool) {
 			return f.yes(f.storePath(i)+".data", fmt.Sprintf("lists credentials (%s)", d.ID)), true
 		}
 	}
-	// A local sign-in on the only part says the device keeps credentials;
-	// an interface listing them may only pass them on (a badge scanner).
+	// A local sign-in on the only part, or on a part the account names,
+	// says the device keeps credentials.
 	if fact, ok := f.localSignInOnOnlyPart(); ok {
 		return fact, true
 	}
-	for i, it := range f.p.Interfaces {
+	if fact, ok := f.localSignInOnNamedPart(); ok {
+		return fact, true
+	}
+	// An interface listing credentials may only pass them on (a badge
+	// scanner, a server forwarding sign-ins to the hospital's directory):
+	// passing them on is not keeping them, so neither Yes nor No.
+	for _, it := range f.p.Interfaces {
 		if f.ownInterface(it) && it.Carries.Has("credentials") {
-			return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists credentials (interface %s)", it.ID)), true
+			return fact{}, false
 		}
 	}
 	if !f.states("data_stores", len(f.p.DataStores)) || !f.allCarriesStated() {

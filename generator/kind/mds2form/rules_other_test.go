@@ -268,10 +268,18 @@ var otherRuleCases = []ruleCase{
 		w.p.Interfaces[0].Carries = dataKinds([]string{"phi"})
 		w.states("accounts")
 	}, noBy("data_stores", "and interfaces list no credentials, and accounts lists no account")},
+	// rtls (review 73, finding 2): an interface listing credentials may
+	// only pass them on (a server forwarding sign-ins to the hospital's
+	// LDAP): neither Yes nor, with accounts = [] written, No.
 	{"PAUT-14", "an interface carries credentials", func(w *world) {
 		w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
 		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi"), iface("svc", "usb", "credentials")}
-	}, yesBy("interfaces[1].carries", "lists credentials (interface svc)")},
+	}, decidesNothing},
+	{"PAUT-14", "an interface carries credentials, accounts = [] written", func(w *world) {
+		w.states("accounts")
+		w.p.DataStores = []content.DataStore{store("cfg", "configuration")}
+		w.p.Interfaces = []content.Interface{iface("eth", "ethernet", "phi"), iface("svc", "usb", "credentials")}
+	}, decidesNothing},
 	{"PAUT-14", "no credentials, accounts = [] written", func(w *world) {
 		w.states("accounts")
 		w.p.DataStores = []content.DataStore{store("cfg", "configuration")}

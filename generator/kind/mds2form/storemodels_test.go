@@ -13,8 +13,9 @@ import (
 // store of the DB-20 dock is listed. MPII-2 (PII kept on the device) is
 // then Yes for the meter, which the data do not decide for the dock (it
 // passes PHI on): a note says so and JSP-MODELS names it. PAUT-14
-// (credentials) is Yes on both models, each for its own reason: the
-// meter's store is no reason for the dock's Yes. Without models on the
+// (credentials) is Yes on the meter, from its store, and not decided for
+// the dock, whose USB connector only passes the operator list on (review
+// 73): the meter's store is no reason for the dock's Yes. Without models on the
 // stores, both rows read as before, every model's, citing the stores.
 func TestMDS2StoreOfSomeModels(t *testing.T) {
 	const (
@@ -40,7 +41,7 @@ func TestMDS2StoreOfSomeModels(t *testing.T) {
 			t.Errorf("JSP-MODELS does not name MPII-2: %s", models)
 		}
 		paut := formRow(f, "PAUT-14")
-		if want := "data_stores[1].data lists credentials (operators) on model GM-30; interfaces[3].carries lists credentials (interface dock-usb) on model DB-20"; paut.Answer != mds2.Yes || paut.From != want {
+		if want := "data_stores[1].data lists credentials (operators), on model GM-30, not decided for model DB-20"; paut.Answer != mds2.Yes || paut.From != want {
 			t.Errorf("PAUT-14 = %s from %q; want Yes from %q", paut.Answer, paut.From, want)
 		}
 	})

@@ -154,6 +154,13 @@ type NoticeView struct {
 	// came out, not the one planned when the notice was issued
 	// (kind.PlannedSaid).
 	asOf content.Date
+	// StoresKept says which data stores stay, as their parts continue
+	// with versions of other models the notice does not concern; they
+	// are not in Stores (splitKept). "" for none.
+	StoresKept string
+	// StoresNoneLeft stands for the table when StoresKept took every
+	// store: the parts that end with the notice's versions keep none.
+	StoresNoneLeft string
 	// FieldReplace follows the upgrade paths: the units of a part of the
 	// notice's versions whose software is never updated once made are
 	// replaced, not upgraded (kind.NoticeFieldReplace); "" for none.
@@ -198,11 +205,14 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 			}
 		}
 	}
+	// A part that goes on with other models' versions keeps its stores.
+	stores, kept := splitKept(p, n, on, stores)
 	// The same sorting out as the notice's CSAF twin's (kind.NoticePorts).
 	ports := kind.SortNoticePorts(p, n)
 	view := &NoticeView{
 		Notice: n, KindTitle: content.NoticeKindTitle(n.Kind), Versions: p.NoticeVersions(n), Models: p.NoticeModels(n),
 		Stores: stores, Reach: ports.Reach, Disable: ports.Disable, Block: ports.Block, Needed: ports.Needed,
+		StoresKept: kept, StoresNoneLeft: noneLeft(p, n, on, kept),
 		Internal: ports.Internal, Hosted: ports.Hosted, Carrier: ports.Carrier, Elsewhere: ports.Elsewhere,
 		Closed: closedByInterface(ports.Disable, ports.Closed), Lifecycle: lifecycleThen(p, on), CSDThen: issuedBy(p.Documents.CSD, on), Current: p.CurrentVersion(on), Stage: map[string]string{},
 	}
@@ -277,6 +287,12 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 			}
 			if !v.ExtendedSupportUntil.IsZero() { // for the customers in the programme only; the notice says so beneath
 				view.Effective = append(view.Effective, EffectiveDate{What: "Software " + v.Version, Milestone: "End of paid extended support (customers who sign for it only)", Date: v.ExtendedSupportUntil})
+			}
+		}
+		// The models that end with the versions, which the title names.
+		for _, m := range p.NoticeRetiredModels(n) {
+			for _, ms := range m.Milestones() {
+				view.Effective = append(view.Effective, EffectiveDate{What: "Model " + m.ID, Milestone: ms.Name, Date: ms.Date})
 			}
 		}
 		for _, rv := range view.RelatedVersions {

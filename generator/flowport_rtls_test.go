@@ -1,0 +1,48 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// TestRTLSFlowWithoutPortCaveat: rtls's CSD ended with "Deny everything
+// else – Always" and its end-of-support notice said to block every other
+// port, with no caveat for a data flow between two parts on the hospital
+// network (the location server pushing firmware to the gateways, DF-05)
+// that no port could carry. With the gateways' and the server's MQTT
+// connections going to the hospital's broker instead of to each other
+// (so no port links the two), the CSD, the notice and its CSAF twin ask
+// the customer to check DF-05's connection before the deny, check warns,
+// and the notice no longer says the product needs "only" its ports.
+// rtls as written lists the gateways' own connection to the server,
+// which a pull or the push may ride: nothing is said there.
+func TestRTLSFlowWithoutPortCaveat(t *testing.T) {
+	const csdCaveat = "The product data state no port for data flow DF-05, from the Wayfind location server to the Wayfind gateways: check which connection it needs before applying rule 6, and allow it."
+	const noticeCaveat = "The product data state no port for data flow DF-05, from the Wayfind location server to the Wayfind gateways: check which connection it needs before blocking every other port, and allow it."
+	files, res := buildFixtureEdited(t, "rtls", "wayfind.toml", func(s string) string {
+		s = kindtest.Replace("direction = \"out\"\ninterface = \"gw-eth\"\npeer_part = \"server\"", "direction = \"out\"\ninterface = \"gw-eth\"\nendpoints = [\"Hospital MQTT broker\"]")(s)
+		return kindtest.Replace("direction = \"in\"\ninterface = \"vnic\"\npeer_part = \"gateways\"", "direction = \"out\"\ninterface = \"vnic\"\nendpoints = [\"Hospital MQTT broker\"]")(s)
+	})
+	csd := files["wayfind/csd.md"]
+	kindtest.SaysAll(t, "wayfind/csd.md", csd, "| 6 | Deny, log | Any | Any | Any | Everything else | Always |", csdCaveat)
+	notice := files["wayfind/notices/eos-3.6.md"]
+	kindtest.SaysAll(t, "wayfind/notices/eos-3.6.md", notice, noticeCaveat)
+	kindtest.SaysNone(t, "wayfind/notices/eos-3.6.md", notice, "uses only these ports", "needs only these ports")
+	twin := files[".well-known/csaf/white/2024/lum-wf-eos-001.json"]
+	kindtest.SaysAll(t, "CSAF twin", twin, noticeCaveat)
+	found := false
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Message, "data flow DF-05 goes from Wayfind location server to Wayfind gateways, both on the customer's network, but no port could carry it") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no warning about DF-05 in %v", res.Warnings)
+	}
+
+	read := buildFixture(t, "rtls")
+	kindtest.SaysNone(t, "wayfind/csd.md", read("wayfind/csd.md"), "no port for data flow")
+	kindtest.SaysNone(t, "wayfind/notices/eos-3.6.md", read("wayfind/notices/eos-3.6.md"), "no port for data flow")
+}

@@ -1,0 +1,33 @@
+package mds2form
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMDS2PIISentNoteUnlisted (review 73, rtls finding 5): where the
+// bed's interfaces list is not whole (interfaces_complete = false), the
+// note says what the list states, not that the bed sends no PHI or PII.
+func TestMDS2PIISentNoteUnlisted(t *testing.T) {
+	const (
+		site = "../../testdata/smartbed/jspgen.toml"
+		prod = "../../testdata/smartbed/content/corva.toml"
+		text = "The answers Yes to MPII-1, MPII-2.6, MPII-3 and MPII-3.5 and No to TXCF-1 rest on the BedView gateway, on a server the customer hosts, whose Gateway VM network adapter carries PHI and PII. No interface listed for the Corva bed controller carries PHI or PII; whether there are interfaces of the Corva bed controller other than those listed is not stated."
+	)
+	f, _, _, _ := resolveCase(t, copyCase(t, site, prod, func(s string) string {
+		old := "runs = \"device\"\ndescription = \"Embedded Linux controller in the bed.\"\n"
+		if !strings.Contains(s, old) {
+			t.Fatalf("fixture lacks %q", old)
+		}
+		return strings.Replace(s, old, old+"interfaces_complete = false\n", 1)
+	}))
+	for _, id := range []string{"MPII-1", "MPII-3", "MPII-3.5", "TXCF-1"} {
+		row, ok := f.Row(id)
+		if !ok {
+			t.Fatalf("no row %s", id)
+		}
+		if row.NoteText != text {
+			t.Errorf("%s note %d %q; want %q", id, row.Note, row.NoteText, text)
+		}
+	}
+}

@@ -1,0 +1,127 @@
+package notices
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
+	"github.com/jspgen/jspgen/generator/render"
+)
+
+// A notice about the end of some models' software does not retire a part
+// those models share with others: the BreathLog Cloud of the Gen 1
+// sensor's firmware 1.9 goes on serving the Gen 2 sensor's 2.3. Its data
+// stores are not erased when the affected devices are retired, so the
+// notice's decommissioning section lists them apart, saying they stay.
+
+// continuing is a part off the device whose data stores stay when the
+// notice's devices are retired, with the versions it goes on with.
+type continuing struct {
+	part     content.Part
+	versions []string
+	stores   []string
+}
+
+// continuesWith returns, for the part of each store, the versions it
+// continues with (nil when none; not the models they run on, which may
+// not hold the part: the server of a system goes on beside other
+// models' monitors): versions not past their end of
+// support nor withdrawn on the notice's release (on) that run on some
+// model the notice does not concern and use the part. A part on the
+// device is never shared: each unit runs one model's software. A product
+// without models, or a version on the notice's models only, decides
+// nothing, and the store stays in the list to erase.
+func continuesWith(p kind.Product, n content.Notice, on content.Date, id string) (versions []string) {
+	pt := p.Part(id)
+	if pt.ID == "" || pt.Runs.IsDevice() {
+		return nil
+	}
+	var concerned []string
+	for _, m := range p.NoticeModels(n) {
+		concerned = append(concerned, m.ID)
+	}
+	if len(concerned) == 0 {
+		return nil
+	}
+	for i := range p.Versions {
+		w := &p.Versions[i]
+		if st := w.Stage(on); st == "End of Support" || st == "Withdrawn" {
+			continue
+		}
+		other := slices.ContainsFunc(p.ModelIDs(w), func(m string) bool { return !slices.Contains(concerned, m) })
+		if !other || !slices.ContainsFunc(p.At(w.Version).PartsInUse(), func(q content.Part) bool { return q.ID == id }) {
+			continue
+		}
+		versions = append(versions, w.Version)
+	}
+	return versions
+}
+
+// splitKept takes the stores of parts that continue (continuesWith) out
+// of stores, and says in one sentence that they stay (Markdown): "BreathLog
+// Cloud continues with software `2.3`, a version this
+// notice does not concern, so its data stores stay in service: BreathLog
+// Cloud patient records." "" when none continues.
+func splitKept(p kind.Product, n content.Notice, on content.Date, stores []content.DataStore) ([]content.DataStore, string) {
+	var kept []continuing
+	var left []content.DataStore
+	for _, d := range stores {
+		pt := p.PartOfStore(d)
+		vs := continuesWith(p, n, on, pt.ID)
+		if vs == nil {
+			left = append(left, d)
+			continue
+		}
+		j := slices.IndexFunc(kept, func(c continuing) bool { return c.part.ID == pt.ID })
+		if j < 0 {
+			kept = append(kept, continuing{part: pt, versions: vs})
+			j = len(kept) - 1
+		}
+		if name := render.EscapeText(d.Name); !slices.Contains(kept[j].stores, name) {
+			kept[j].stores = append(kept[j].stores, name)
+		}
+	}
+	var clauses []string
+	for _, c := range kept {
+		coded := make([]string, len(c.versions))
+		for i, v := range c.versions {
+			coded[i] = render.CodeSpan(v)
+		}
+		clauses = append(clauses, render.EscapeText(c.part.TheName())+" continues with software "+content.AndList(coded)+", "+
+			content.Plural(len(coded), "a version", "versions")+" this notice does not concern, so its data "+
+			content.Plural(len(c.stores), "store stays", "stores stay")+" in service: "+content.AndList(c.stores))
+	}
+	if len(clauses) == 0 {
+		return stores, ""
+	}
+	s := strings.Join(clauses, "; ")
+	return left, strings.ToUpper(s[:1]) + s[1:] + "."
+}
+
+// noneLeft is what the notice says in place of the table when every
+// store is kept (splitKept): "The product data lists no data store on
+// the BreathLog sensor, so no stored data is to be erased from it.";
+// "" when some store is left or none is kept.
+func noneLeft(p kind.Product, n content.Notice, on content.Date, kept string) string {
+	if kept == "" {
+		return ""
+	}
+	var names []string
+	var seen []string
+	for _, q := range kind.NoticeVersionFacts(p, n) {
+		for _, pt := range q.PartsInUse() {
+			if slices.Contains(seen, pt.ID) {
+				continue
+			}
+			seen = append(seen, pt.ID)
+			if continuesWith(p, n, on, pt.ID) == nil {
+				names = append(names, render.EscapeText(pt.TheName()))
+			}
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return "The product data lists no data store on " + content.OrList(names) + ", so no stored data is to be erased from " + content.Plural(len(names), "it", "them") + "."
+}
