@@ -12,18 +12,20 @@ import (
 // false); the versions are those of the app on the patient's phone. At
 // end of support the lifecycle page once told the patient to "upgrade or
 // replace the device", which is never upgraded: it now says to upgrade
-// the app, beside the sentence that the sensor's units are replaced (the
-// cgmhome review). A sensor whose updatability is not stated leaves the
+// the app, beside the sentence that the sensor's software is never
+// updated (the cgmhome review; the app's software-only path does not
+// decide that the sensors are replaced: TestLifecycleFieldEnd). A
+// sensor whose updatability is not stated leaves the
 // device's advice as it was; so does ThermaLink, whose gateway is
 // updated (TestFixedFirmwareFixesReachNewUnitsOnly).
 func TestEndOfSupportUpgradesTheAppNotTheDevice(t *testing.T) {
 	const (
-		app    = "| End of Support | End of support | No further updates or support. The customer carries the security risk and should upgrade the GlucoSense app. Units of the GlucoSense sensor are to be replaced, not upgraded: a unit's software is never updated after manufacture. |"
-		device = "| End of Support | End of support | No further updates or support. The customer carries the security risk and should upgrade or replace the device. |"
+		app    = "| End of Support | End of support | No further updates or support. The customer carries the security risk and should upgrade the GlucoSense app. The software of the GlucoSense sensor is never updated after manufacture: a unit keeps the software it was made with. |"
+		device = "| End of Support | End of support | No further updates or support. The customer carries the security risk and should move to a supported version or replace the device. |"
 	)
 	lc := buildFixture(t, "cgmhome")("glucosense/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc, app)
-	kindtest.SaysNoneBecause(t, "lifecycle.md", lc, "the sensor is never updated: only the app is upgraded", "upgrade or replace the device")
+	kindtest.SaysNoneBecause(t, "lifecycle.md", lc, "the sensor is never updated: only the app is upgraded", "move to a supported version or replace the device")
 
 	files, _ := buildFixtureEdited(t, "cgmhome", "glucosense.toml", func(s string) string {
 		const fixed = "field_updatable = false\n"

@@ -38,11 +38,11 @@ func TestDispensingCallsItTheProduct(t *testing.T) {
 		"gives no summary of what the product needs from outside the hospital network",
 		"The MDS2 form answers that the product does not need an Internet connection for its intended use (CONN-6).")
 	lc := read("vesta/lifecycle.md")
-	kindtest.SaysAll(t, "vesta/lifecycle.md", lc, "should upgrade, replace or isolate the product", "its effect on the product's lifecycle stage")
+	kindtest.SaysAll(t, "vesta/lifecycle.md", lc, "should move to a supported version, or replace or isolate the product", "its effect on the product's lifecycle stage")
 	notice := read("vesta/notices/eol-8.2.md")
 	kindtest.SaysAll(t, "vesta/notices/eol-8.2.md", notice, "## 1. Affected products and models", "the product needs these ports")
 	plan := read("vesta/security-plan.md")
-	kindtest.SaysAll(t, "vesta/security-plan.md", plan, "should replace, upgrade or isolate the product")
+	kindtest.SaysAll(t, "vesta/security-plan.md", plan, "should move to a supported version, or replace or isolate the product")
 	mds2 := read("vesta/mds2.md")
 	kindtest.SaysAll(t, "vesta/mds2.md", mds2,
 		"remote_service.offered says the manufacturer can service the product remotely.",

@@ -27,14 +27,14 @@ func TestEndOfSupportNeedsHostedService(t *testing.T) {
 			kindtest.SaysAll(t, doc, files[doc], "| End of Support | End of support | "+transfer)
 			kindtest.SaysNone(t, doc, files[doc], isolate, "The customer carries the security risk", "the customer carries the risk")
 		}
-		kindtest.SaysAll(t, "pump lifecycle", files["halcyon-lvp7/lifecycle.md"], "| End of Support | End of support | No further updates or support. The customer carries the security risk and should upgrade, replace or isolate the device. |")
-		kindtest.SaysAll(t, "pump plan", files["halcyon-lvp7/security-plan.md"], "| End of Support | End of support | No further updates or support; the customer carries the risk and should replace, upgrade or isolate the device. |")
+		kindtest.SaysAll(t, "pump lifecycle", files["halcyon-lvp7/lifecycle.md"], "| End of Support | End of support | No further updates or support. The customer carries the security risk and should move to a supported version, or replace or isolate the device. |")
+		kindtest.SaysAll(t, "pump plan", files["halcyon-lvp7/security-plan.md"], "| End of Support | End of support | No further updates or support; the customer carries the risk and should move to a supported version, or replace or isolate the device. |")
 	})
 	t.Run("no risk_transfer", func(t *testing.T) {
 		files := exampleFilesEdited(t, "dosewise.toml", kindtest.Replace(`risk_transfer = "Meridian operates the cloud service for the whole subscription term; at a gateway version's end of support the hospital must update the gateway, because an unsupported gateway is no longer accepted by the cloud API."`, ""))
 		life, plan := files["dosewise/lifecycle.md"], files["dosewise/security-plan.md"]
-		kindtest.SaysAll(t, "dosewise lifecycle", life, "| End of Support | End of support | No further updates or support. The customer carries the security risk and should upgrade or replace the product; the product needs the Dosewise cloud service, which may stop accepting a version whose support has ended. |")
-		kindtest.SaysAll(t, "dosewise plan", plan, "| End of Support | End of support | No further updates or support; the customer carries the risk and should replace or upgrade the product; the product needs the Dosewise cloud service, which may stop accepting a version whose support has ended. |")
+		kindtest.SaysAll(t, "dosewise lifecycle", life, "| End of Support | End of support | No further updates or support. The customer carries the security risk and should move to a supported version or replace the product; the product needs the Dosewise cloud service, which may stop accepting a version whose support has ended. |")
+		kindtest.SaysAll(t, "dosewise plan", plan, "| End of Support | End of support | No further updates or support; the customer carries the risk and should move to a supported version or replace the product; the product needs the Dosewise cloud service, which may stop accepting a version whose support has ended. |")
 		kindtest.SaysNone(t, "dosewise lifecycle", life, isolate)
 		kindtest.SaysNone(t, "dosewise plan", plan, isolate)
 	})

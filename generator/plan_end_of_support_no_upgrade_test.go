@@ -35,7 +35,7 @@ func analyzerEndOfSupportNotice(more func(string) string) func(string) string {
 // decides it (TestComponentNoticeOffersNoUpgradeForItsComponentOnly):
 // the analyzer's is a component's, so here it is made the version's own.
 func TestPlanEndOfSupportOffersNoUpgradeTheNoticeRulesOut(t *testing.T) {
-	const upgrade = "should replace, upgrade or isolate the device."
+	const upgrade = "should move to a supported version, or replace or isolate the device."
 	eos, _ := buildFixtureEdited(t, "analyzer", "corvane-ca600.toml", analyzerEndOfSupportNotice(nil))
 	plan, page := eos["corvane-ca600/security-plan.md"], eos["corvane-ca600/lifecycle.md"]
 	kindtest.SaysAll(t, "security-plan.md", plan, "| End of Support | End of support | No further updates or support; the customer carries the risk and should replace or isolate the device, as no upgrade is offered. |")
@@ -49,5 +49,5 @@ func TestPlanEndOfSupportOffersNoUpgradeTheNoticeRulesOut(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "security-plan.md with an upgrade path", offered, "the notice offers an upgrade", "as no upgrade is offered")
 
 	const last = "(no upgrade is offered from version `6.0.0`, the last version: replace or isolate the device)."
-	kindtest.SaysAll(t, "transferred security-plan.md", buildFixture(t, "transferred")("orvia-pm/security-plan.md"), "should replace, upgrade or isolate the device "+last+" |")
+	kindtest.SaysAll(t, "transferred security-plan.md", buildFixture(t, "transferred")("orvia-pm/security-plan.md"), "should move to a supported version, or replace or isolate the device "+last+" |")
 }

@@ -37,7 +37,7 @@ func TestSurgicalRobotSettingsBesideRemoteService(t *testing.T) {
 	csd := buildFixture(t, "surgicalrobot")("vantis/5.2/csd.md")
 	kindtest.SaysAll(t, "5.2/csd.md", csd,
 		"| The hospital can turn it on and off | Yes |",
-		"The user can turn remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing)); which other security settings the user can configure is not stated.",
+		"The hospital can turn remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing)); how, and which security settings users can configure, is not stated.",
 		"Whether any setting change raises risk is not stated.")
 	kindtest.SaysNone(t, "5.2/csd.md", csd, "\nThe user can configure no security setting.", "the user can configure no security setting", "No setting change raises risk.")
 }
@@ -130,8 +130,10 @@ func TestSurgicalRobotPlanSaysWhose5_2ListIs(t *testing.T) {
 }
 
 // TestSurgicalRobotNoOtherSettingWhenWritten: a file that writes
-// security_settings = [] states 5.2 has none; the CSD then says the user
-// configures no setting apart from turning remote service on and off.
+// security_settings = [] states 5.2 has none; the CSD then says no
+// setting can be configured apart from the hospital's turning remote
+// service on and off (remote_service.customer_controls is the
+// customer's, not each user's).
 func TestSurgicalRobotNoOtherSettingWhenWritten(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "surgicalrobot", "vantis.toml", func(s string) string {
 		i := strings.Index(s, "\nid = ")
@@ -141,7 +143,7 @@ func TestSurgicalRobotNoOtherSettingWhenWritten(t *testing.T) {
 		return s[:i] + "\nsecurity_settings = []" + s[i:]
 	})
 	kindtest.SaysAll(t, "5.2/csd.md", files["vantis/5.2/csd.md"],
-		"Apart from turning remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing)), the user can configure no security setting.")
+		"The hospital can turn remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing)); no other security setting can be configured.")
 }
 
 // TestSurgicalRobotInsightsCloudIsSixPointOhsPart: the Insights cloud is
@@ -155,6 +157,6 @@ func TestSurgicalRobotInsightsCloudIsSixPointOhsPart(t *testing.T) {
 	}
 	kindtest.SaysAll(t, "csd.md", read("vantis/csd.md"),
 		"| Aldermoor Insights cloud | Hosted by the manufacturer | The manufacturer | Not stated; no data at rest is listed on this part | Not stated |",
-		"Not counted here: Aldermoor Surgical, Inc.'s own access to the Aldermoor Remote Service Centre, the Aldermoor Insights cloud, which it runs itself.")
+		"Not counted here: Aldermoor Surgical, Inc.'s own access to the Aldermoor Remote Service Centre and the Aldermoor Insights cloud, which it runs itself.")
 	kindtest.SaysAll(t, "mds2.md", read("vantis/mds2.md"), "Aldermoor Insights cloud")
 }

@@ -128,7 +128,7 @@ func TestWearableCSDAddressesHomeUsers(t *testing.T) {
 // hospital network, keeps "or isolate": the example's golden).
 func TestWearableLifecycleAdvisesNoIsolation(t *testing.T) {
 	page := buildWearable(t)("glucowear/lifecycle.md")
-	kindtest.SaysAll(t, "lifecycle.md", page, "should upgrade or replace the device. |")
+	kindtest.SaysAll(t, "lifecycle.md", page, "should move to a supported version or replace the device. |")
 	if strings.Contains(page, "isolate") {
 		t.Error("lifecycle.md advises a home user to isolate the device")
 	}

@@ -20,8 +20,10 @@ import (
 // remote_service.offered = true, connection is inbound, both or not
 // stated, the ports are written (and the product joins a network), and
 // none of those parts has a port that could carry the connection: none
-// listens (direction in or both, not internal), and, with connection not
-// stated, none connects to a part the manufacturer hosts. nil otherwise.
+// listens (direction in or both, not internal) for anything the
+// manufacturer's connection could be (MayCarryRemoteService), and, with
+// connection not stated, none connects to a part the manufacturer hosts.
+// nil otherwise.
 func (p *Product) RemoteServiceWithoutPort() []Part {
 	r := p.RemoteService
 	// a product that joins no network has a warning of its own
@@ -50,7 +52,7 @@ func (p *Product) RemoteServiceWithoutPort() []Part {
 			if pt.Part != part.ID || p.InternalPort(pt) {
 				continue
 			}
-			if pt.Direction != "out" {
+			if pt.Direction != "out" && p.MayCarryRemoteService(pt) {
 				return nil
 			}
 			if r.Connection == "" && pt.PeerPart != "" && p.Part(pt.PeerPart).Runs.IsManufacturerHosted() {
@@ -114,11 +116,17 @@ func (v *productValidator) remoteServicePortListed() {
 			continue
 		}
 		names := q.PartTheNames(parts)
+		// the listeners that serve other systems only, named so that "no
+		// port listens" is not read against them
+		listens := "listens"
+		if other := q.listenersForOthers(parts); len(other) > 0 {
+			listens = "listens for it (" + AndList(other) + ")"
+		}
 		key := "connection"
-		what := fmt.Sprintf("remote_service.connection = %q says the manufacturer connects in to %s, but no port of %s listens", q.RemoteService.Connection, names, names)
+		what := fmt.Sprintf("remote_service.connection = %q says the manufacturer connects in to %s, but no port of %s %s", q.RemoteService.Connection, names, names, listens)
 		if q.RemoteService.Connection == "" {
 			key = "offered"
-			what = fmt.Sprintf("remote_service.offered = true, but no port of %s listens or connects to a part the manufacturer hosts, and how the remote service connects is not stated (connection not written)", names)
+			what = fmt.Sprintf("remote_service.offered = true, but no port of %s %s or connects to a part the manufacturer hosts, and how the remote service connects is not stated (connection not written)", names, listens)
 		}
 		at := q.PatchKey("remote_service", key)
 		if seen[at] {

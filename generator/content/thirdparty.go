@@ -21,6 +21,20 @@ type ThirdPartyFlow struct {
 	Flow       DataFlow
 	Endpoint   string // the endpoint's name, as [[flow_endpoints]] writes it
 	OperatedBy string // who runs it; "" when not stated
+	// Onward are the flows by which the recipient, or a third party it
+	// hands data to, passes data on to another third party's system (a
+	// HISP passing a report on to the patient's eye doctor): naming only
+	// the first hop would hide who finally holds the data.
+	Onward []OnwardFlow
+}
+
+// OnwardFlow is a flow between two third parties' systems that passes on
+// data the product handed to the first of them.
+type OnwardFlow struct {
+	Flow       DataFlow
+	From       string // the sending system's name, as [[flow_endpoints]] writes it
+	Endpoint   string // the receiving system's name
+	OperatedBy string // who runs the receiving system; "" when not stated
 }
 
 // ThirdPartyFlows lists, in data_flows order, the flows from a part of the
@@ -32,7 +46,43 @@ func (p *Product) ThirdPartyFlows() []ThirdPartyFlow {
 			continue
 		}
 		if fe, ok := p.thirdPartyEndpoint(d.To); ok {
-			out = append(out, ThirdPartyFlow{Flow: d, Endpoint: fe.Name, OperatedBy: cmp.Or(strings.TrimSpace(fe.OperatedBy), p.cloudServiceProvider(fe.Name))})
+			out = append(out, ThirdPartyFlow{Flow: d, Endpoint: fe.Name, OperatedBy: p.thirdPartyOperator(fe), Onward: p.onwardFlows(fe)})
+		}
+	}
+	return out
+}
+
+// thirdPartyOperator is who runs the third party's system fe: its
+// operated_by, else the provider [[cloud.services]] names for it.
+func (p *Product) thirdPartyOperator(fe FlowEndpoint) string {
+	return cmp.Or(strings.TrimSpace(fe.OperatedBy), p.cloudServiceProvider(fe.Name))
+}
+
+// onwardFlows lists, hop by hop and each hop in data_flows order, the
+// flows from the third party's system first, or from one such a flow
+// reaches, to another third party's system; each system is followed
+// once, so a loop ends.
+func (p *Product) onwardFlows(first FlowEndpoint) []OnwardFlow {
+	var out []OnwardFlow
+	seen := map[string]bool{first.Name: true}
+	queue := []FlowEndpoint{first}
+	for len(queue) > 0 {
+		from := queue[0]
+		queue = queue[1:]
+		for _, d := range p.DataFlows {
+			src, ok := p.thirdPartyEndpoint(d.From)
+			if !ok || src.Name != from.Name {
+				continue
+			}
+			dst, ok := p.thirdPartyEndpoint(d.To)
+			if !ok || dst.Name == from.Name {
+				continue
+			}
+			out = append(out, OnwardFlow{Flow: d, From: src.Name, Endpoint: dst.Name, OperatedBy: p.thirdPartyOperator(dst)})
+			if !seen[dst.Name] {
+				seen[dst.Name] = true
+				queue = append(queue, dst)
+			}
 		}
 	}
 	return out

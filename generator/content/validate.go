@@ -352,8 +352,10 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 		switch {
 		case f.Interface != "":
 			v.ref(path+".interface", f.Interface, ifaces, "interface")
+		case p.FlowOutsideProduct(f):
+			// between two outside systems: no interface of the product carries it
 		case !parts[f.From] || !parts[f.To] || len(p.Parts) == 0:
-			v.errorf(path+".interface", "missing: a flow names the interface it uses, unless from and to both name [[parts]] (parts: %s)", keysOf(parts))
+			v.errorf(path+".interface", "missing: a flow names the interface it uses, unless from and to both name [[parts]], or neither does (a flow between two outside systems) (parts: %s)", keysOf(parts))
 		}
 	}
 }

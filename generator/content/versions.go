@@ -375,8 +375,8 @@ func (v *productValidator) versionRefs(q *Product, i int) {
 		parts[pt.ID] = true
 	}
 	for _, f := range append(slices.Clone(c.DataFlowsAdded), c.DataFlowsChanged...) {
-		if f.Interface == "" && (!parts[f.From] || !parts[f.To] || len(q.Parts) == 0) {
-			v.errorf(f.At+".interface", "missing: a flow names the interface it uses, unless from and to both name [[parts]] (parts: %s)", keysOf(parts))
+		if f.Interface == "" && !q.FlowOutsideProduct(f) && (!parts[f.From] || !parts[f.To] || len(q.Parts) == 0) {
+			v.errorf(f.At+".interface", "missing: a flow names the interface it uses, unless from and to both name [[parts]], or neither does (a flow between two outside systems) (parts: %s)", keysOf(parts))
 		}
 	}
 }

@@ -515,6 +515,8 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 				// as the data-flow and interface tables name it
 				via += " (" + only + ")"
 			}
+		} else if f.Interface == "" && p.FlowOutsideProduct(f) {
+			via = "Outside the product"
 		}
 		edges = append(edges, Edge{ID: f.ID, From: from.ID, To: to.ID, Label: label})
 		v.Flows = append(v.Flows, FlowRow{ID: f.ID, From: from.Label, To: to.Label, Data: dataLabels(p, f.Data), Via: via, Protection: f.Protection})

@@ -61,15 +61,18 @@ func (d DocumentData) FieldFixClause(every bool) string {
 	return "; for " + names + ", a fix reaches only the units made afterwards, as a unit's software is never updated after manufacture"
 }
 
-// FieldReplaceSentence follows the advice at end of support for every
-// version's parts: such a part's units cannot be upgraded.
+// FieldReplaceSentence follows the lifecycle page's advice at end of
+// support with what becomes of every version's such parts' units: their
+// software is never updated, and they are replaced only where the upgrade
+// paths decide it (lifecycleFieldEnd).
 func (d DocumentData) FieldReplaceSentence() string {
-	return FieldReplaceWords(d.fieldFixedNames(true))
+	return lifecycleFieldEnd(d.Product)
 }
 
-// FieldReplaceWords is FieldReplaceSentence for the parts names names
-// (Markdown), as an end-of-life or end-of-support notice says it of its
-// versions' parts; "" for none.
+// FieldReplaceWords says that the units of the parts names names
+// (Markdown) are replaced, not upgraded, where every upgrade path
+// replaces them, as the lifecycle page and an end-of-life or
+// end-of-support notice say it; "" for none.
 func FieldReplaceWords(names string) string {
 	if names == "" {
 		return ""

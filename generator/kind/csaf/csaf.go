@@ -707,7 +707,7 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	if len(n.Compensating) > 0 {
 		notes = append(notes, csaf.Note{Category: "general", Title: "Compensating controls", Text: "- " + strings.Join(n.Compensating, "\n- ")})
 	} else if p.NoticeNeedsNoControls(n) {
-		notes = append(notes, csaf.Note{Category: "general", Title: "Compensating controls", Text: "None: the manufacturer states that the customer needs none."})
+		notes = append(notes, csaf.Note{Category: "general", Title: "Compensating controls", Text: "None: the manufacturer states that " + p.InHouseWords("the customer") + " needs none."})
 	}
 	// The rest of what the notice tells its readers: its operating
 	// systems, components, customer actions, upgrade paths and

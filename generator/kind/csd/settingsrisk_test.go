@@ -15,8 +15,8 @@ import (
 // A listed setting that is the remote-service switch speaks for itself.
 func TestCSDSettingsRiskOnlyAsDecided(t *testing.T) {
 	const (
-		also     = "The user can also turn remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing))."
-		apart    = "Apart from turning remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing)), the user can configure no security setting."
+		also     = "The hospital can also turn remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing))."
+		apart    = "The hospital can turn remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing)); no other security setting can be configured."
 		listed   = "None of the settings listed in 11.2 raises risk when changed."
 		all      = "No setting change raises risk."
 		toggleRk = "Whether turning remote service on or off raises risk is not stated."

@@ -3,6 +3,7 @@ package mds2form
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/kind"
@@ -21,7 +22,7 @@ import (
 // from the product data (printedFromData) whose answer the data of a
 // covered version other than the newest (cur) decide otherwise, and
 // those versions. p is the product as the form's release date sees it.
-func followedAnswers(env *kind.Env, p, cur kind.Product, form *mds2.Form) (ids, versions []string) {
+func followedAnswers(env *kind.Env, p, cur kind.Product, form *mds2.Form) (ids []string, versions []versionDiff) {
 	if form == nil {
 		return nil, nil
 	}
@@ -32,14 +33,17 @@ func followedAnswers(env *kind.Env, p, cur kind.Product, form *mds2.Form) (ids, 
 		if v == cur.VersionOf {
 			continue
 		}
-		found := false
-		for id := range differentFacts(newest, derivedAs(env, cur, p.At(v))) {
+		theirs := derivedAs(env, cur, p.At(v))
+		d := versionDiff{version: v}
+		for id := range differentFacts(newest, theirs) {
 			if row, ok := form.Row(id); ok && printedFromData(row) {
-				differ[id], found = true, true
+				differ[id] = true
+				d.add(id, newest, theirs)
 			}
 		}
-		if found {
-			versions = append(versions, v)
+		if d.any() {
+			d.sort()
+			versions = append(versions, d)
 		}
 	}
 	for id := range differ {
@@ -52,10 +56,14 @@ func followedAnswers(env *kind.Env, p, cur kind.Product, form *mds2.Form) (ids, 
 // followsWarning says which version's facts the form's derived answers
 // follow (cur's), and which answers the data of the other covered
 // versions (differing) decide otherwise.
-func followsWarning(p, cur kind.Product, form *mds2.Form, ids, differing []string) content.Diagnostic {
+func followsWarning(p, cur kind.Product, form *mds2.Form, ids []string, differing []versionDiff) content.Diagnostic {
+	var says []string
+	for _, d := range differing {
+		says = append(says, d.says(cur.VersionOf))
+	}
 	return content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line("mds2"), Path: "mds2",
-		Message: fmt.Sprintf("the MDS2 form covers versions %s, and the product data of %s %s decide %s otherwise than %s's; its answers follow %s (list one version in mds2.versions, or give each version a form of its own with documents.versions = \"supported\", to avoid it)",
-			content.AndList(form.Versions), content.Plural(len(differing), "version", "versions"), content.AndList(differing), content.AndList(ids), cur.VersionOf, cur.VersionOf)}
+		Message: fmt.Sprintf("the MDS2 form covers versions %s, and %s; its answers follow %s (list one version in mds2.versions, or give each version a form of its own with documents.versions = \"supported\", to avoid it)",
+			content.AndList(form.Versions), strings.Join(says, "; "), cur.VersionOf)}
 }
 
 // derivedAs is what the rules derive from version v's facts (its

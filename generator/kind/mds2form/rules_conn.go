@@ -19,7 +19,8 @@ import (
 // it decides no question about networks or cables.
 func (f *mds2Facts) partFlowPII() (int, bool) {
 	for i, d := range f.p.DataFlows {
-		if d.Interface == "" && carriesPII(d.Data) {
+		// a flow between two outside systems is none of the product's
+		if d.Interface == "" && carriesPII(d.Data) && !f.p.FlowOutsideProduct(d) {
 			return i, true
 		}
 	}
@@ -461,8 +462,8 @@ func (f *mds2Facts) offline() (fact, bool) {
 	if len(f.p.Ports) > 0 || slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind.Network() }) {
 		return fact{}, false
 	}
-	if f.p.States("ports") {
-		return f.no("ports", "lists no network port, and interfaces lists no network or radio interface"), true
+	if f.p.UsesNoNetworkPort() {
+		return f.no("ports", f.offlineSays()), true
 	}
 	if len(f.p.Interfaces) > 0 && !slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind.CarriesIP() }) {
 		return f.no("interfaces", "lists no interface that can carry a network port (ports are not written)"), true

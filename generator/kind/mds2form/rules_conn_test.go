@@ -352,7 +352,7 @@ func connRuleCases() []ruleCase {
 			w.states("ports")
 			w.p.Interfaces = []content.Interface{iface("usb", "usb")}
 			w.p.Cloud.Services = []content.CloudService{optional}
-		}, noBy("ports", "lists no network port, and interfaces lists no network or radio interface")},
+		}, noBy("ports", "is written empty, and interfaces lists no network interface")},
 		// A serial interface carries no port: none can exist.
 		{"CONN-4", "ports not written, only a serial interface", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("rs232", "serial")}
@@ -414,7 +414,7 @@ func connRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{partIface("web", "web_ui", "cloud"), internal(partIface("db-net", "virtual_nic", "db"))}
 			w.p.Ports = []content.Port{partPort(port(5432, "tcp", "in", "db-net"), "db"), partPort(port(443, "tcp", "in", "web"), "cloud", "portal.example")}
 		}, yesBy("ports[1]", "belongs to Cloud, a part of the product that is hosted by the manufacturer and reached over the internet")},
-		{"CONN-6", "no statement, no ports", func(w *world) { w.states("ports") }, noBy("ports", "lists no network port, and interfaces lists no network or radio interface")},
+		{"CONN-6", "no statement, no ports", func(w *world) { w.states("ports") }, noBy("ports", "is written empty, and no interface is listed")},
 		{"CONN-6", "no statement, ports not written", nil, decidesNothing},
 		{"CONN-6", "no statement, no ports, but a cellular interface", twoIfaces, decidesNothing},
 		// The IVD analyzer probe: a statement, no services written (the

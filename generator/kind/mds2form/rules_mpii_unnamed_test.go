@@ -38,6 +38,11 @@ func mpiiUnnamedLinkRuleCases() []ruleCase {
 			ruleCase{r.id, "only logs from the app to the cloud over a link not named", func(w *world) {
 				cabledSensor(w)
 				w.p.DataFlows[1].Data = content.DataKinds{"logs"}
+				// the app's own list, whole: with none listed it may
+				// have others carrying the PHI it receives (mpiiUnlistedRuleCases)
+				api := partIface("app-api", "api", "app")
+				api.Carries = content.DataKinds{"logs"}
+				w.p.Interfaces = append(w.p.Interfaces, api)
 			}, noBy("interfaces", r.no)},
 			// a scanner's gantry to its console, both on the device:
 			// nothing enters or leaves it
@@ -45,7 +50,10 @@ func mpiiUnnamedLinkRuleCases() []ruleCase {
 				w.p.Parts = []content.Part{{ID: "gantry", Name: "Gantry", Runs: "device"}, {ID: "console", Name: "Console", Runs: "device"}}
 				usb := partIface("usb", "usb", "console")
 				usb.Carries = content.DataKinds{"logs"}
-				w.p.Interfaces = []content.Interface{usb}
+				// the gantry's own list, whole (mpiiUnlistedRuleCases)
+				status := partIface("status", "serial", "gantry")
+				status.Carries = content.DataKinds{"logs"}
+				w.p.Interfaces = []content.Interface{usb, status}
 				w.p.DataFlows = []content.DataFlow{{ID: "DF-01", From: "gantry", To: "console", Data: content.DataKinds{"phi"}}}
 			}, noBy("interfaces", r.no)},
 		)

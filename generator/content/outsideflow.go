@@ -1,0 +1,17 @@
+package content
+
+// FlowOutsideProduct reports a data flow both of whose ends are outside
+// systems [[flow_endpoints]] names (neither a part nor a component in
+// zone "device"): an onward hop between two other parties' systems (a
+// HISP passing a report on to the patient's eye doctor). Such a flow may
+// name no interface; without one, the documents say it runs outside the
+// product and count it as none of the product's interface traffic. One
+// may still name the product's interface it rides (an app running inside
+// the EHR's client), so naming one is no mistake.
+func (p *Product) FlowOutsideProduct(d DataFlow) bool {
+	outside := func(name string) bool {
+		e, ok := p.ResolveFlowEnd(name)
+		return ok && !e.IsPart() && e.Zone != "device"
+	}
+	return outside(d.From) && outside(d.To)
+}

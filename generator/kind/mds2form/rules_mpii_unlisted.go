@@ -1,0 +1,51 @@
+package mds2form
+
+import (
+	"slices"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// unlessUnlistedPII is an MPII rule whose No rests on the interface list
+// ("no listed interface carries PHI or PII"), except that the No yields
+// (decides nothing) beside a part whose list may leave interfaces out
+// (content.Product.InterfacesUnlisted: interfaces_complete = false, or
+// no interface named while ports or flows use the part) and that holds
+// or receives PHI or PII: an interface the list leaves out may carry
+// them, so the manufacturer says. A part with no PHI or PII at all sends
+// none over an interface the list leaves out, so the No stands beside it
+// (a location system's radio gateways). As CONN-1.x (ifaceOfKind), the
+// list is judged on the product on every model.
+func unlessUnlistedPII(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact, bool) {
+	return func(f *mds2Facts) (fact, bool) {
+		d, ok := rule(f)
+		if ok && d.Answer == mds2.No && f.unlistedPIIPart() {
+			return fact{}, false
+		}
+		return d, ok
+	}
+}
+
+// unlistedPIIPart reports a part of the product's own (not the customer's
+// infrastructure) whose interfaces the data may not all list and that
+// has a data store holding PHI or PII, is an end of a data flow carrying
+// them, or has a listed interface carrying them.
+func (f *mds2Facts) unlistedPIIPart() bool {
+	whole := f.whole
+	if whole == nil {
+		whole = f.p.Product
+	}
+	holdsPII := func(pt content.Part) bool {
+		return slices.ContainsFunc(f.p.DataStores, func(d content.DataStore) bool {
+			return f.p.PartOfStore(d).ID == pt.ID && carriesPII(d.Data)
+		}) || slices.ContainsFunc(f.p.DataFlows, func(d content.DataFlow) bool {
+			return carriesPII(d.Data) && (f.flowPart(d.From).ID == pt.ID || f.flowPart(d.To).ID == pt.ID)
+		}) || slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool {
+			return f.p.PartOfInterface(it).ID == pt.ID && carriesPII(it.Carries)
+		})
+	}
+	return slices.ContainsFunc(whole.PartsInterfacesUnlisted(), func(pt content.Part) bool {
+		return !pt.Runs.IsCustomerInfrastructure() && holdsPII(pt)
+	})
+}
