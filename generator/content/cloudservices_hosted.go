@@ -22,12 +22,8 @@ func (p *Product) CloudServicesBesideHostedParts() []CloudService {
 // isHostedPart reports a cloud service that is one of the parts the
 // manufacturer hosts, by name or ID or by an endpoint where it listens.
 func (p *Product) isHostedPart(s CloudService) bool {
-	same := func(a, b string) bool {
-		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
-		return a != "" && strings.EqualFold(a, b)
-	}
 	for _, pt := range p.ManufacturerHostedParts() {
-		if same(s.Name, pt.Name) || same(s.Name, pt.ID) {
+		if sameName(s.Name, pt.Name) || sameName(s.Name, pt.ID) {
 			return true
 		}
 	}
@@ -44,4 +40,11 @@ func (p *Product) isHostedPart(s CloudService) bool {
 		}
 	}
 	return false
+}
+
+// sameName reports two names that are equal but for case and the spaces
+// around them, neither empty.
+func sameName(a, b string) bool {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	return a != "" && strings.EqualFold(a, b)
 }

@@ -207,7 +207,7 @@ type CloudService struct {
 	Provider  string    `toml:"provider" jsp:"required" doc:"Who operates it."`
 	Purpose   string    `toml:"purpose" jsp:"required" doc:"What it is used for."`
 	Data      DataKinds `toml:"data" doc:"Kinds of data sent. Not written: not stated; data = [] says it is sent none, and the CSD says None."`
-	Endpoints []string  `toml:"endpoints" doc:"Host names or addresses reached."`
+	Endpoints []string  `toml:"endpoints" doc:"Host names or addresses reached. Not written for a service that is a part the manufacturer hosts (the same name or ID): the CSD's cloud table gives the endpoints the product's ports list for reaching that part; otherwise Not stated."`
 	Required  Tri       `toml:"required" doc:"Whether the device's intended use depends on it."`
 
 	At string `toml:"-"` // key path where it is written: cloud.services[1] or versions[2].changes.cloud_services_added[0]
