@@ -14,14 +14,7 @@ import "strings"
 // or tenancy, never with a part's name, which may be plural ("the
 // BleedAlert services"). Plain text: the template escapes it.
 func (p *Product) KeptHostsRules(kept []Part, hosp string) string {
-	var hosted, tenancy []Part
-	for _, pt := range kept {
-		if pt.InCloudTenancy() {
-			tenancy = append(tenancy, pt)
-		} else {
-			hosted = append(hosted, pt)
-		}
-	}
+	hosted, tenancy := splitTenancy(kept)
 	var keeps, those, subjects []string
 	traffic := ""
 	some := false // "where a host runs", not "if the host runs"

@@ -17,14 +17,7 @@ import "strings"
 // speaks of that tenancy, beside the hosts of the other parts. Plain
 // text: the notice escapes it.
 func (p *Product) KeptHostsUpkeep(kept []Part, where string) string {
-	var hosted, tenancy []Part
-	for _, pt := range kept {
-		if pt.InCloudTenancy() {
-			tenancy = append(tenancy, pt)
-		} else {
-			hosted = append(hosted, pt)
-		}
-	}
+	hosted, tenancy := splitTenancy(kept)
 	var of, those []string
 	traffic := ""
 	if len(hosted) > 0 {
@@ -60,4 +53,18 @@ func (p *Product) KeptHostsUpkeep(kept []Part, where string) string {
 	return "The customer's own traffic to and from " + strings.Join(of, " and ") + " (" + traffic +
 		"backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if " +
 		strings.Join(those, " or ") + " " + verb + " nothing but the product: the ports " + where + " are only the product's own connections."
+}
+
+// splitTenancy parts the kept parts into those on a host the customer
+// runs and those in its cloud tenancy (Part.InCloudTenancy), in order:
+// KeptHostsUpkeep and KeptHostsRules word each group apart.
+func splitTenancy(kept []Part) (hosted, tenancy []Part) {
+	for _, pt := range kept {
+		if pt.InCloudTenancy() {
+			tenancy = append(tenancy, pt)
+		} else {
+			hosted = append(hosted, pt)
+		}
+	}
+	return hosted, tenancy
 }

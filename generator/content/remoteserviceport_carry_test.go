@@ -36,14 +36,6 @@ func TestRemoteServiceListenerForOthers(t *testing.T) {
 		{"an endpoint that may be the manufacturer", withPort(listener("RTSP", "endpoints = [\"Acme\"]\n")), nil, ""},
 		{"any host on the hospital network", withPort(listener("RTSP", "endpoints = [\"Any host on the hospital network\"]\n")), nil, ""},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			p, diags := loadParts(t, tc.src)
-			wantDiagnostics(t, diags, func(d Diagnostic) bool {
-				return strings.Contains(d.Message, "the CSD's firewall section asks the customer to check the remote-service connection")
-			}, tc.want)
-			if got := p.RemoteServiceWithoutPortText("Acme"); got != tc.text {
-				t.Errorf("RemoteServiceWithoutPortText = %q; want %q", got, tc.text)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkRemoteServicePort(t, tc.src, tc.want, tc.text) })
 	}
 }

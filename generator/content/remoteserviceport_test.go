@@ -60,18 +60,24 @@ func TestRemoteServiceWithoutPort(t *testing.T) {
 		{"not offered", strings.Replace(remotePortBase, "offered = true", "offered = false", 1), nil, ""},
 		{"ports not written", strings.Replace(remotePortBase, remotePortBase[strings.Index(remotePortBase, "[[ports]]"):strings.Index(remotePortBase, "[remote_service]")], "", 1), nil, ""},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			p, diags := loadParts(t, tc.src)
-			wantDiagnostics(t, diags, func(d Diagnostic) bool {
-				return strings.Contains(d.Message, "the CSD's firewall section asks the customer to check the remote-service connection")
-			}, tc.want)
-			if got := p.RemoteServiceWithoutPortText("Acme"); got != tc.text {
-				t.Errorf("RemoteServiceWithoutPortText = %q; want %q", got, tc.text)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkRemoteServicePort(t, tc.src, tc.want, tc.text) })
 	}
 	p, _ := loadParts(t, remotePortBase)
 	if got, want := p.RemoteServiceFinalDenyText("Acme"), "The product data state no port for the remote-service connection by which Acme reaches Pump: check which connection it needs before applying rule 2, the final deny, and allow it."; got != want {
 		t.Errorf("RemoteServiceFinalDenyText = %q; want %q", got, want)
+	}
+}
+
+// checkRemoteServicePort loads src and holds its remote-service-port
+// warning to want (the paths warned, nil for none) and
+// RemoteServiceWithoutPortText to text.
+func checkRemoteServicePort(t *testing.T, src string, want []string, text string) {
+	t.Helper()
+	p, diags := loadParts(t, src)
+	wantDiagnostics(t, diags, func(d Diagnostic) bool {
+		return strings.Contains(d.Message, "the CSD's firewall section asks the customer to check the remote-service connection")
+	}, want)
+	if got := p.RemoteServiceWithoutPortText("Acme"); got != text {
+		t.Errorf("RemoteServiceWithoutPortText = %q; want %q", got, text)
 	}
 }
