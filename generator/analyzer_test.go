@@ -280,8 +280,8 @@ func TestAnalyzerMDS2PortsAreTheAnalyzers(t *testing.T) {
 func TestAnalyzerRemoteServiceCentreCounted(t *testing.T) {
 	csd := buildFixture(t, "analyzer")("corvane-ca600/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| Remote service connections by the manufacturer | Yes | MDS2 form, RMOT-1, note 1. Remote service is off until a laboratory supervisor enables it",
-		"Not counted here: Corvane Diagnostics, Inc.'s own access to the Corvane Remote Service Center, which it runs itself. |")
+		"| Remote service connections by the manufacturer | Yes, off as shipped; the hospital turns it on and off | MDS2 form, RMOT-1, note 1. Remote service is off until a laboratory supervisor enables it",
+		"Not counted here: Corvane Diagnostics, Inc.'s own access to the Corvane Remote Service Center, which it runs itself. [4.3 Secure servicing](#4-3-secure-servicing) |")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "remote service goes through the centre, so it is counted",
 		"Not counted here: Corvane Diagnostics, Inc. runs Corvane Remote Service Center itself.")
 }
@@ -325,7 +325,7 @@ func TestAnalyzerMonthlyIsMicrosofts(t *testing.T) {
 		kindtest.SaysAll(t, rel, doc, "Microsoft's monthly security updates are validated by Corvane and published to customers within 30 days of Patch Tuesday.")
 	}
 	kindtest.SaysAll(t, "security-plan.md", read("corvane-ca600/security-plan.md"),
-		"| Regular release cadence | No calendar cadence of releases is stated; the regular update cycle below is given as text only. Releases of the versions the product data lists: 2.1.0 on 2024-02-01. |")
+		"| Regular release cadence | The regular update cycle below is stated in words only, not as a calendar cadence of releases. Releases of the versions the product data lists: 2.1.0 on 2024-02-01. |")
 
 	// A year after the plan's release, nothing about the cadence is
 	// reported: neither a month without an analyzer release nor a

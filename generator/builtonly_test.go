@@ -34,8 +34,9 @@ func TestDocumentsNameOnlyBuiltDocuments(t *testing.T) {
 			site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
 				s = strings.Replace(s, `build = ["security_plan", "csd", "mds2", "lifecycle", "notices", "risk_report", "estar"]`, "build = ["+strings.Join(build, ", ")+"]", 1)
 				if tc.left == "csd" {
-					// No CSD lists the ports: the form asks the manufacturer.
-					s = strings.Replace(s, "\n[mds2.answers]\n", "\n[mds2.answers]\n\"CONN-2\" = \"no\"\n", 1)
+					// No CSD lists the ports or is the security documentation
+					// the form derives SGUD-1 from: the form asks the manufacturer.
+					s = strings.Replace(s, "\n[mds2.answers]\n", "\n[mds2.answers]\n\"CONN-2\" = \"no\"\n\"SGUD-1\" = \"yes\"\n", 1)
 				}
 				return s
 			})

@@ -20,7 +20,7 @@ func TestMDS2OnlyProduct(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	product := strings.Replace(string(src), "[documents.mds2]", "[documents]\nbuild = [\"mds2\"]\n\n[documents.mds2]", 1)
+	product := mds2OnlyThermo(string(src))
 	if err := os.MkdirAll(filepath.Join(dir, "content"), 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -79,7 +79,7 @@ func TestMDS2OnlySiteWithoutPSIRT(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	product := strings.Replace(string(src), "[documents.mds2]", "[documents]\nbuild = [\"mds2\"]\n\n[documents.mds2]", 1)
+	product := mds2OnlyThermo(string(src))
 	product = strings.Replace(product, "[mds2.answers]\n", "[mds2.answers]\n\"DOC-8\" = \"no\"\n", 1)
 	for name, data := range map[string]string{"jspgen.toml": stripped, "content/thermo.toml": product} {
 		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {

@@ -28,5 +28,5 @@ func TestCSDNamesTheOnlyAPIByItsName(t *testing.T) {
 	// A hardware kind that is the only one of its kind keeps its label in
 	// the key facts only where no interface of the list is named: beside
 	// the APIs' names, the touchscreen is named too.
-	kindtest.SaysAll(t, "homedialysis csd.md", buildFixture(t, "homedialysis")("solace-hhd/csd.md"), "Solace machine: Touchscreen (on)", "Solace Connect: Solace Connect machine API (on), Solace Connect clinic portal (on)")
+	kindtest.SaysAll(t, "homedialysis csd.md", buildFixture(t, "homedialysis")("solace-hhd/csd.md"), "Solace machine, as shipped: Touchscreen (on)", "Solace Connect, where the manufacturer hosts it: Solace Connect machine API (on), Solace Connect clinic portal (on)")
 }

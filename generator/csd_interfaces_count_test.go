@@ -15,7 +15,9 @@ func TestCSDKeyFactsCountInternalEnds(t *testing.T) {
 	nav := buildFixture(t, "navcart")("stella-nx/csd.md")
 	kindtest.SaysAll(t, "navcart CSD", nav, "| Interfaces | 6, of which 2 are internal to the product (each end of a link between its own parts is counted) | ")
 	kindtest.SaysNone(t, "navcart CSD", nav, "| Interfaces | 6 | ")
-	aed := buildFixture(t, "aed")("lifeguard/csd.md")
-	kindtest.SaysAll(t, "aed CSD", aed, "| Interfaces | 5 | ")
-	kindtest.SaysNone(t, "aed CSD", aed, "internal to the product (each end")
+	// anaesthesia lists every interface of its one part (aed's list of
+	// RescueView is incomplete, so its count says "listed")
+	aw := buildFixture(t, "anaesthesia")("aw500/csd.md")
+	kindtest.SaysAll(t, "anaesthesia CSD", aw, "| Interfaces | 4 | ")
+	kindtest.SaysNone(t, "anaesthesia CSD", aw, "internal to the product (each end")
 }

@@ -30,7 +30,7 @@ func navcartDOC10(s string) string {
 // DF-01 without PII. As the fixture is written the two versions draw
 // alike, and each version's documents count the drawing as theirs.
 func navcartDrawnApart(s string) string {
-	const after = "\"RDMP-3\" = { answer = \"see_note\", note = 11 }\n"
+	const after = "\"RDMP-3\" = { answer = \"yes\", note = 11 }\n"
 	return strings.Replace(s, after, after+"\n[[versions.changes.data_flows_changed]]\nid = \"DF-01\"\nfrom = \"pacs\"\nto = \"workstation\"\ndata = [\"phi\"]\ninterface = \"lan\"\nprotection = \"DICOM C-STORE on TCP 11112, without TLS (DICOM TLS is not supported).\"\n", 1)
 }
 
@@ -96,7 +96,12 @@ func TestDOC10DrawingOfAVersionFormsVersion(t *testing.T) {
 // answering from 3.2's facts) and no hand answer, the 3.2 CSD now says
 // both; a hand No beside the drawing (with a note) still is not a Yes.
 func TestCSDSaysTheFormsDerivedDOC10(t *testing.T) {
-	oneForm := func(s string) string { return strings.Replace(navcartNoDOC10(s), "versions = \"supported\"\n", "", 1) }
+	// one form for 3.0 and 3.2, whose CSDs are apart: the form derives no
+	// SGUD-1 from them, and the manufacturer answers it
+	oneForm := func(s string) string {
+		s = strings.Replace(navcartNoDOC10(s), "versions = \"supported\"\n", "", 1)
+		return strings.Replace(s, "[mds2.answers]\n", "[mds2.answers]\n\"SGUD-1\" = \"yes\"\n", 1)
+	}
 	const says = "This document includes no diagram. The MDS2 form answers that Brevard Surgical Navigation GmbH provides a network or data-flow diagram (DOC-10); the security plan's global system view of version `3.2`, which draws data flows in their trust zones, is published beside this document: [views/global-system.svg](views/global-system.svg)."
 	files, _ := buildFixtureEdited(t, "navcart", "navcart.toml", oneForm)
 	kindtest.SaysAll(t, "csd.md", files["stella-nx/csd.md"], says)

@@ -91,7 +91,7 @@ func TestHealthITCheckCitesNoDeviceObligation(t *testing.T) {
 		"(FDA premarket guidance expects one)",
 		"18 months of notice is less than the 24 months IMDRF N70 asks for",
 		"IMDRF N70 expects a notice to list the software components concerned",
-		"home_use: not stated; the CSD is written for a hospital's network, security and biomedical engineering teams",
+		"home_use: not stated; the CSD is written for a hospital's network, security and IT teams",
 		"(FDA premarket guidance VII.C.1)",
 		"hospitals need the destinations to write firewall rules (FDA labeling item 3)",
 		"say which devices get the fix, how long it takes to reach them and what protects them meanwhile (FDA premarket guidance V.C)",

@@ -145,9 +145,9 @@ func TestInHouseWordsOnlyInHouse(t *testing.T) {
 	kindtest.SaysNone(t, "security-plan.md", plan, "Hosted by the hospital", "Notification of the product's users", "A user of the product reports")
 	// The zones and the ports sentence keep the customer's words too.
 	svg := read("cortexa-fx/views/global-system.svg")
-	kindtest.SaysAll(t, "global-system.svg", svg, ">Customer infrastructure</text>", ">Hosted by the customer</text>")
+	kindtest.SaysAll(t, "global-system.svg", svg, ">Customer infrastructure</text>", ">Hosted by the customer, in its own cloud tenancy</text>")
 	kindtest.SaysNone(t, "global-system.svg", svg, "Hospital infrastructure", "Hosted by the hospital")
-	kindtest.SaysAll(t, "security-plan.md", plan, "the parts on the customer's network listen on 443/TCP")
+	kindtest.SaysAll(t, "security-plan.md", plan, "the parts on the network of the customer's cloud tenancy listen on 443/TCP")
 }
 
 // inHouseRegistry is a related system of SepsisWatch, on a server the

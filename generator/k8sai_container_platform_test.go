@@ -24,7 +24,7 @@ func TestK8sAIContainerPlatform(t *testing.T) {
 		"The hospital keeps the container platform that runs the BleedAlert services. These rules cover only the product's own connections: the hospital's own traffic to and from that platform's nodes (the platform's own traffic between its nodes, backup,",
 		"even if the platform runs nothing but the product.",
 		"| The customer backs up its container platform; who backs up the application's data is not stated | The customer monitors its container platform;")
-	kindtest.SaysAll(t, "k8sai mds2.md", mds2, "the storage media are those of the container platform node, server or virtual machine it runs on")
+	kindtest.SaysAll(t, "k8sai mds2.md", mds2, "the storage media are those of the container platform node it runs on")
 	for doc, text := range map[string]string{"security-plan.md": plan, "csd.md": csd} {
 		kindtest.SaysNoneBecause(t, "k8sai "+doc, text, "the services run on the hospital's container platform",
 			"a server the customer hosts", "keeps the host that runs", "that host (", "backs up the host", "monitors the host")

@@ -70,7 +70,9 @@ func TestRelatedAndModelUnsetDates(t *testing.T) {
 
 // lifecycleReleased moves the release of the lifecycle page with
 // document ID id from date from to date to: the page speaks as of its
-// release, not the build's date.
+// release, not the build's date. An MDS2 form released before the page
+// cannot derive RDMP-3 (support dates published) from it, so the
+// manufacturer answers it, unless the file already does.
 func lifecycleReleased(id, from, to string) func(string) string {
 	return func(s string) string {
 		i := strings.Index(s, `id = "`+id+`"`)
@@ -81,6 +83,10 @@ func lifecycleReleased(id, from, to string) func(string) string {
 		if j < i {
 			j = len(s)
 		}
-		return s[:i] + strings.ReplaceAll(s[i:j], from, to) + s[j:]
+		s = s[:i] + strings.ReplaceAll(s[i:j], from, to) + s[j:]
+		if !strings.Contains(s, `"RDMP-3" =`) {
+			s = strings.Replace(s, "[mds2.answers]\n", "[mds2.answers]\n\"RDMP-3\" = \"yes\"\n", 1)
+		}
+		return s
 	}
 }

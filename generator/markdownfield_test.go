@@ -28,7 +28,7 @@ func buildThermo(t *testing.T, edit func(string) string, files map[string]string
 	if err != nil {
 		t.Fatal(err)
 	}
-	product := strings.Replace(string(src), "[documents.mds2]", "[documents]\nbuild = [\"mds2\"]\n\n[documents.mds2]", 1)
+	product := mds2OnlyThermo(string(src))
 	product = edit(product)
 	for name, data := range files {
 		path := filepath.Join(dir, "content", "thermo", name)

@@ -119,7 +119,7 @@ func TestCloudSaMDMDS2BootIsTheCloudProviders(t *testing.T) {
 	kindtest.SaysAll(t, "lumentriage/mds2.md", form,
 		sahd11+"[N/A](#how-derived",
 		sahd15+"[N/A](#how-derived",
-		"the BIOS or boot loader is that of the server, cloud machine or virtual machine it runs on, and that machine's owner controls it",
+		"the BIOS or boot loader is that of the server or cloud machine it runs on, and that machine's owner controls it",
 		sahd7+"Yes |", sahd10+"Yes |")
 	kindtest.SaysNoneBecause(t, "lumentriage/mds2.md", form, "the machines' start-up is the cloud provider's",
 		sahd11+"Yes |", sahd15+"Yes |", sahd11+"See Note", sahd15+"See Note", "**Note 4.**")

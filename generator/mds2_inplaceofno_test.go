@@ -17,7 +17,7 @@ import (
 func TestMDS2IntroductionNamesNAInPlaceOfNo(t *testing.T) {
 	dir := filepath.Join("kind", "mds2form", "testdata")
 	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "thermo.toml", func(s string) string {
-		s = strings.Replace(s, "[documents.mds2]\n", "[documents]\nbuild = [\"mds2\"]\n\n[documents.mds2]\n", 1)
+		s = mds2OnlyThermo(s)
 		return strings.Replace(s, "[mds2.answers]\n", "[mds2.answers]\n\"CONN-1.1.1\" = \"na\"\n", 1)
 	})
 	out := filepath.Join(t.TempDir(), "site")

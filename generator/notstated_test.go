@@ -33,12 +33,13 @@ func TestMDS2UnstatedListsNeedAnAnswer(t *testing.T) {
 		product = edited
 	}
 	product = strings.Replace(product, "[documents.mds2]", "[documents]\nbuild = [\"mds2\"]\n\n[documents.mds2]", 1)
+	// SGUD-1 too: without a CSD in the build the form cannot derive it.
 	// CONN-4 and CONN-6 too: with ports not written, its USB interface
 	// may carry a network port the file does not list. So may AUTH-1.1,
 	// MPII-3.7, NAUT-2.1 and PAUT-2, which ports = [] beside no network
 	// interface answers (the device joins no network): not written, it may
 	// join one.
-	unanswered := []string{"AUTH-1.1", "CONN-2", "CONN-4", "CONN-6", "MPII-2", "MPII-2.6", "MPII-3.7", "NAUT-2.1", "PAUT-14", "PAUT-2", "SBOM-1", "SGUD-2"}
+	unanswered := []string{"AUTH-1.1", "CONN-2", "CONN-4", "CONN-6", "MPII-2", "MPII-2.6", "MPII-3.7", "NAUT-2.1", "PAUT-14", "PAUT-2", "SBOM-1", "SGUD-1", "SGUD-2"}
 
 	write := func(product string) Options {
 		dir := t.TempDir()

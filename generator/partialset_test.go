@@ -206,8 +206,8 @@ func TestPartialSetCSDCitesHandAnswers(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "a blank hand answer read as No", "session is active | No |", "AUDT-5.2 (to a SIEM by IHE ATNA) No")
 	plan := files["medvault/security-plan.md"]
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"| Who starts a session | A user at the customer's site can start one (MDS2 form, RMOT-1.1, note 6) |",
-		"| Users at the site can see that a session is active | Not stated |")
+		"| Who starts a session | A user at the hospital can start one (MDS2 form, RMOT-1.1, note 6) |",
+		"| Users at the hospital can see that a session is active | Not stated |")
 	// The form keeps the hand answers the data does not decide, and the
 	// blank ones blank.
 	form := files["medvault/mds2.md"]

@@ -9,12 +9,12 @@ import (
 // TestPlanCadenceGivenAsText: with regular_cycle written ("Twice a year.")
 // and no release_cadence, the plan's 9.6 printed "Regular release cadence
 // | Not stated." right above "Regular update cycle | Twice a year.": the
-// data states the cycle, as text only. The row now says that no calendar
-// cadence is stated and the cycle is text, without calling the cycle the
-// releases' cadence (the analyzer's is Microsoft's monthly updates); a
-// plan whose data states a cadence still prints it.
+// data states the cycle, as text only. The row now says that the cycle is
+// stated in words only, not as a calendar cadence of releases, without
+// calling the cycle the releases' cadence (the analyzer's is Microsoft's
+// monthly updates); a plan whose data states a cadence still prints it.
 func TestPlanCadenceGivenAsText(t *testing.T) {
-	const asText = "| Regular release cadence | No calendar cadence of releases is stated; the regular update cycle below is given as text only. Releases of the versions the product data lists: "
+	const asText = "| Regular release cadence | The regular update cycle below is stated in words only, not as a calendar cadence of releases. Releases of the versions the product data lists: "
 	for _, c := range []struct{ fixture, doc, cycle string }{
 		{"thinprogramme", "pulsering/security-plan.md", "| Regular update cycle | Twice a year. |"},
 		{"withdrawn", "sonabeat/security-plan.md", "| Regular update cycle | Twice a year. |"},
@@ -30,5 +30,5 @@ func TestPlanCadenceGivenAsText(t *testing.T) {
 	kindtest.SaysNone(t, "analyzer security-plan.md", an, "| Regular release cadence | Not stated.", "| Regular release cadence | Monthly")
 	plan := buildFixture(t, "dentalxray")("dentasense/security-plan.md")
 	kindtest.SaysAll(t, "dentalxray security-plan.md", plan, "| Regular release cadence | Every six months. ")
-	kindtest.SaysNone(t, "dentalxray security-plan.md", plan, "No calendar cadence of releases is stated")
+	kindtest.SaysNone(t, "dentalxray security-plan.md", plan, "stated in words only")
 }

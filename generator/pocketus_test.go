@@ -74,15 +74,13 @@ func TestPocketUSPhonesAreNotAllTheHospitals(t *testing.T) {
 }
 
 // TestPocketUSCheckIsClean: the fixture has no error, and only the
-// warnings its file explains: the Wi-Fi Direct radios marked internal
-// (their security says how the link is kept to one paired device), 12
-// months' notice of 3.2's end of support, no diagram, no end-of-support
-// dates for the SBOM components, and the threat model's and controls'
-// gaps a fixture this small leaves.
+// warnings its file explains (none for its Wi-Fi Direct radios marked
+// internal, whose security says how the link is kept to one paired
+// device, as check asks): 12 months' notice of 3.2's end of support, no
+// diagram, no end-of-support dates for the SBOM components, and the
+// threat model's and controls' gaps a fixture this small leaves.
 func TestPocketUSCheckIsClean(t *testing.T) {
 	checkWarnsOnly(t, "pocketus",
-		startsWith(`interfaces[1].internal: interface "probe-wifi" is a Wi-Fi radio marked internal`),
-		startsWith(`interfaces[3].internal: interface "app-wifidirect" is a Wi-Fi radio marked internal`),
 		startsWith("end_of_life.notice_months: 12 months of notice"),
 		startsWith("notices[0].components: no software component named"),
 		startsWith("notices[0].issued: issued 2025-06-02"),

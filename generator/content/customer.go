@@ -552,12 +552,14 @@ func (p *Product) HasCustomerSidePorts() bool {
 }
 
 // Isolatable reports a product the customer can isolate on its network
-// once support ends: a part with a port on the customer's network, in a
+// once support ends: a part with a port on the customer's network that
+// stays there (FinalDenyRule: not only an app on phones or tablets,
+// which may leave it, whose section 3.3 gives no deny rule), in a
 // product not used at home (a patient has no network team to segment
 // one). Documents advise isolation only then; upgrading or replacing is
 // always open.
 func (p *Product) Isolatable() bool {
-	return p.HasCustomerSidePorts() && !p.HomeUse.IsTrue()
+	return p.HasCustomerSidePorts() && p.FinalDenyRule() && !p.HomeUse.IsTrue()
 }
 
 // ServicesNeeded names what the product needs that the customer does not
@@ -705,6 +707,12 @@ func (p *Product) FirewallRules() []FirewallRule {
 				peers = []string{part.Name + " (hosted by the manufacturer)"}
 			}
 			side, network, systems := p.usersOf(part, row.Port, row.Endpoints)
+			if named := p.clientNamedEndpoints(part, row.Port, row.Endpoints); row.PeerPart == "" && !network && !systems && len(named) > 0 {
+				// The clients found only through their own ports reach the
+				// endpoints those ports name, not the others (an app's,
+				// which no client on the customer's side names).
+				peers = slices.DeleteFunc(peers, func(e string) bool { return !slices.Contains(named, e) })
+			}
 			if peer := p.Part(row.PeerPart); row.PeerPart != "" && peer.ID != "" && p.PartOnCustomerSide(peer) {
 				if p.reachesOnlyOverCarrier(peer, part, row.Endpoints) {
 					continue // its client reaches it over the mobile network only

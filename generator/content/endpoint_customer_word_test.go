@@ -30,7 +30,9 @@ func TestEndpointWarningNamesTheCustomer(t *testing.T) {
 				got = append(got, d.Message)
 			}
 		}
-		want := "port 443/tcp is used outbound but names no approved endpoint; " + tc.want
+		who := strings.TrimSuffix(strings.Fields(tc.want)[0], "s") // "hospitals" -> "hospital"
+		want := "port 443/tcp is used outbound but names no approved endpoint; " + tc.want +
+			": write endpoints, the host names it connects to, or, for a system of the " + who + "'s own whose address only the " + who + " knows, a description of it such as \"the " + who + "'s integration engine\""
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, want)
 		}

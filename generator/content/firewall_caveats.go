@@ -18,6 +18,16 @@ func (p *Product) RulesWhenEnabled() bool {
 	return slices.ContainsFunc(p.FirewallRules(), func(r FirewallRule) bool { return r.Enabled.IsFalse() })
 }
 
+// RulesNeededUnstated reports, among rules (the CSD's, a notice's
+// connections to keep open), one whose Needed cell is "Not stated": its
+// port's state as shipped or installed is not written (default_enabled)
+// and HostedRuleUse gives it no other. The tables then say what that
+// means, so that the cell does not read as "maybe not needed" beside a
+// connection the product's data flows use.
+func (p *Product) RulesNeededUnstated(rules []FirewallRule) bool {
+	return slices.ContainsFunc(rules, func(r FirewallRule) bool { return !r.Enabled.Known() && p.HostedRuleUse(r) == "" })
+}
+
 // DescribedEnd is a firewall rule's end that the product data describe
 // in words ("Hospital PACS") rather than name by host name or address,
 // with the number of the rule that has it.

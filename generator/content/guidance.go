@@ -22,6 +22,10 @@ type Guidance struct {
 	Published Date `toml:"published" doc:"Date the edition was published (optional): a document released before it does not list it as followed, but the edition of the same id in force at its release, or none. The shipped editions carry their dates; a site file entry that changes a shipped edition without this date applies to every document."`
 
 	At string `toml:"-"` // key path where the site file writes it: guidance[2]; "" for a shipped edition it leaves alone
+	// ReferenceOnly: the document lists the edition, written for medical
+	// devices, about a product that is not one, so it is arranged after
+	// it rather than meeting it (set by kind.DocumentData.GuidanceFor).
+	ReferenceOnly bool `toml:"-"`
 }
 
 // DefaultGuidance are the editions jspgen's templates were written

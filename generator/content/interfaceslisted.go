@@ -30,7 +30,10 @@ func (p *Product) InterfacesUnlisted(pt Part) bool {
 	if slices.ContainsFunc(p.Interfaces, func(i Interface) bool { return p.PartOfInterface(i).ID == pt.ID }) {
 		return false
 	}
-	return slices.ContainsFunc(p.Ports, func(po Port) bool { return p.PartOfPort(po).ID == pt.ID }) ||
+	// A port's peer_part is reached over the network as surely as the
+	// port's own part (a console on the customer's PCs that the server
+	// streams to).
+	return slices.ContainsFunc(p.Ports, func(po Port) bool { return p.PartOfPort(po).ID == pt.ID || po.PeerPart == pt.ID }) ||
 		slices.ContainsFunc(p.DataFlows, func(f DataFlow) bool { return f.From == pt.ID || f.To == pt.ID })
 }
 
@@ -70,11 +73,13 @@ func (p *Product) InterfacesUnlistedSentence(thing string) string {
 		out = append(out, capitaliseFirst(what)+" are not stated.")
 	}
 	if len(some) > 0 {
-		who := p.PartTheNames(some) + " " + Plural(len(some), "has", "have")
+		// No verb agrees with the names: a part may be named in the
+		// plural ("Wayfind gateways").
+		of := p.PartTheNames(some)
 		if !p.MultiPart() {
-			who = "the " + thing + " has"
+			of = "the " + thing
 		}
-		out = append(out, "Whether "+who+" interfaces other than those listed is not stated.")
+		out = append(out, "Whether the list names every interface of "+of+" is not stated.")
 	}
 	return strings.Join(out, " ")
 }

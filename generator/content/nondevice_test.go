@@ -108,7 +108,7 @@ func TestNonDeviceReviewWarnings(t *testing.T) {
 	checkNonDevice(t, []nonDeviceCase{
 		{"outbound port without endpoints", port("ethernet"),
 			"warning: ports[0].endpoints: port 443/tcp is used outbound but names no approved endpoint; hospitals need the destinations to write firewall rules (FDA labeling item 3)",
-			"warning: ports[0].endpoints: port 443/tcp is used outbound but names no approved endpoint; hospitals need the destinations to write firewall rules\x00"},
+			"warning: ports[0].endpoints: port 443/tcp is used outbound but names no approved endpoint; hospitals need the destinations to write firewall rules: write endpoints"},
 		{"cellular port without endpoints", port("cellular"),
 			"warning: ports[0].endpoints: port 443/tcp is used outbound on a cellular interface but names no approved endpoint; FDA labeling item 3 asks for the destinations of every port",
 			"warning: ports[0].endpoints: port 443/tcp is used outbound on a cellular interface but names no approved endpoint; the CSD's readers need the destinations of every port"},

@@ -8,10 +8,19 @@ package content
 // product and count it as none of the product's interface traffic. One
 // may still name the product's interface it rides (an app running inside
 // the EHR's client), so naming one is no mistake.
+//
+// A part of the customer's own infrastructure (runs =
+// "customer_infrastructure": the laboratory's own S3 bucket) runs none of
+// the product's software, so it counts as outside here too: the
+// sequencers' upload to that bucket is carried by no interface of the
+// product.
 func (p *Product) FlowOutsideProduct(d DataFlow) bool {
 	outside := func(name string) bool {
 		e, ok := p.ResolveFlowEnd(name)
-		return ok && !e.IsPart() && e.Zone != "device"
+		if ok && e.IsPart() {
+			return p.Part(e.Part).Runs.IsCustomerInfrastructure()
+		}
+		return ok && e.Zone != "device"
 	}
 	return outside(d.From) && outside(d.To)
 }

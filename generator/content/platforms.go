@@ -22,7 +22,7 @@ import (
 type Platform struct {
 	Name     string            `toml:"name" jsp:"required" doc:"The platform without its version, as its vendor names it (Windows 11 Pro, Windows Server, SQL Server Express, VMware ESXi); a version's changes name it by this."`
 	Vendor   string            `toml:"vendor" doc:"Who makes and supports it (Microsoft). Not written: the documents say its vendor."`
-	Parts    []string          `toml:"parts" jsp:"required" doc:"IDs of the parts that run on it: parts on hardware the customer supplies (runs = customer_hosted or customer_device)."`
+	Parts    []string          `toml:"parts" jsp:"required" doc:"IDs of the parts that run on it: parts on hardware the customer supplies (runs = customer_hosted or customer_device), or parts of the customer's own infrastructure the product depends on (runs = customer_infrastructure: the hospital's SQL Server that holds the product's database)."`
 	Versions []PlatformVersion `toml:"versions" jsp:"required" doc:"The versions of it that this version of the product supports, each with its vendor's end of support."`
 }
 
@@ -206,8 +206,13 @@ func (v *productValidator) platformEntries(q *Product, path string, list []Platf
 				// The user wrote no part "device": say where it comes from
 				// and that the fix is a part of their own.
 				v.errorf(pp, "part %q is the part assumed because the product lists no [[parts]], and it runs on the device: a platform is what the customer supplies beneath the product's software, on a part it hosts or owns; add a [[parts]] entry with runs = \"customer_hosted\" (software on the customer's servers) or \"customer_device\" (an app on the customer's own phones, tablets or computers) and name that part here", id)
-			} else if r := pt.Runs; !r.IsCustomerHosted() && !r.IsCustomerDevice() {
-				v.errorf(pp, "part %q runs %s (%s): a platform is what the customer supplies beneath the product's software, on a part it hosts or owns (runs = customer_hosted or customer_device); software the manufacturer supplies with the part is a [[components]] entry", id, r, r.Where())
+			} else if r := pt.Runs; !r.IsCustomerHosted() && !r.IsCustomerDevice() && !r.IsCustomerInfrastructure() {
+				// The device and what the manufacturer hosts are the
+				// manufacturer's to supply; the customer's own
+				// infrastructure (the hospital's SQL Server that holds the
+				// product's database) is the customer's, so its platform is
+				// one the product depends on.
+				v.errorf(pp, "part %q runs %s (%s): a platform is what the customer supplies beneath the product's software, on a part it hosts or owns, or in its own infrastructure (runs = customer_hosted, customer_device or customer_infrastructure); software the manufacturer supplies with the part is a [[components]] entry", id, r, r.Where())
 			}
 		}
 		seen := map[string]bool{}

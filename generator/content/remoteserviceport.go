@@ -12,7 +12,9 @@ import (
 // say the listening ports are not stated, never "None", the CSD's
 // firewall section asks the customer to check the connection before the
 // final deny, and check warns. As for a web user interface served with
-// no port (ServedWithoutPort).
+// no port (ServedWithoutPort). Through the customer's own remote-access
+// tool or VPN (connection customer_access) no port of the product is
+// expected: the documents say so instead.
 
 // RemoteServiceWithoutPort returns the parts on the customer's side that
 // the remote service reaches (remote_service.parts; not written: the
@@ -28,25 +30,12 @@ func (p *Product) RemoteServiceWithoutPort() []Part {
 	r := p.RemoteService
 	// a product that joins no network has a warning of its own
 	// (remoteServiceFacts)
-	if !r.Offered.IsTrue() || r.Connection == "outbound" || !p.States("ports") || p.NoNetwork() {
+	// through the customer's own remote-access means, no port of the
+	// product carries it: the customer's rules for that means do
+	if !r.Offered.IsTrue() || r.Connection == "outbound" || r.ThroughCustomerAccess() || !p.States("ports") || p.NoNetwork() {
 		return nil
 	}
-	parts := p.RemoteServiceParts()
-	if len(parts) == 0 {
-		var any []Part
-		for _, pt := range p.AllParts() {
-			if !remoteCustomerSide(pt) || !p.PartOnCustomerSide(pt) {
-				continue
-			}
-			any = append(any, pt)
-			if pt.Runs.IsDevice() {
-				parts = append(parts, pt)
-			}
-		}
-		if len(parts) == 0 {
-			parts = any
-		}
-	}
+	parts, _ := p.remoteServiceReached()
 	for _, part := range parts {
 		for _, pt := range p.Ports {
 			if pt.Part != part.ID || p.InternalPort(pt) {
@@ -63,20 +52,82 @@ func (p *Product) RemoteServiceWithoutPort() []Part {
 	return parts
 }
 
+// remoteServiceReached returns the parts on the customer's side that
+// the remote service may reach: remote_service.parts; not written, the
+// device's parts (the device as a whole), else every part on the
+// customer's side it could reach. unstated reports the last where it is
+// more than one part: the data then do not say which of them it reaches,
+// so the documents name the product, not those parts.
+func (p *Product) remoteServiceReached() (parts []Part, unstated bool) {
+	if parts = p.RemoteServiceParts(); len(parts) > 0 {
+		return parts, false
+	}
+	var any []Part
+	for _, pt := range p.AllParts() {
+		if !remoteCustomerSide(pt) || !p.PartOnCustomerSide(pt) {
+			continue
+		}
+		any = append(any, pt)
+		if pt.Runs.IsDevice() {
+			parts = append(parts, pt)
+		}
+	}
+	if len(parts) > 0 {
+		return parts, false
+	}
+	return any, len(any) > 1
+}
+
+// remoteServiceReachedNames names what the remote service reaches, for
+// a sentence: the parts remoteServiceReached returns, or "the product"
+// where it does not say which of them (unstated true).
+func (p *Product) remoteServiceReachedNames() (names string, unstated bool) {
+	parts, unstated := p.remoteServiceReached()
+	if unstated || len(parts) == 0 {
+		// no part on the customer's side: the customer's own
+		// remote-access means still reach the product
+		return "the product", unstated
+	}
+	return p.PartTheNames(parts), false
+}
+
 // RemoteServiceWithoutPortText says of RemoteServiceWithoutPort that the
 // remote service reaches those parts by a connection whose port is not
-// stated, as a clause without its full stop; "" when there is none.
+// stated, as a clause without its full stop; where the manufacturer
+// connects through the customer's own remote-access tool or VPN
+// (connection customer_access), it says that instead; "" otherwise.
 // maker is the manufacturer's name.
 func (p *Product) RemoteServiceWithoutPortText(maker string) string {
-	parts := p.RemoteServiceWithoutPort()
-	if len(parts) == 0 {
+	if s := p.remoteServiceCustomerAccessText(maker); s != "" {
+		return s
+	}
+	if len(p.RemoteServiceWithoutPort()) == 0 {
 		return ""
 	}
-	names := p.PartTheNames(parts)
-	if p.RemoteService.ManufacturerConnectsIn() {
-		return fmt.Sprintf("%s's remote service connects in to %s on a port that is not stated", maker, names)
+	names, unstated := p.remoteServiceReachedNames()
+	which := ""
+	if unstated {
+		which = "; which of its parts it reaches is not stated"
 	}
-	return fmt.Sprintf("%s's remote service reaches %s by a connection whose port and direction are not stated", maker, names)
+	if p.RemoteService.ManufacturerConnectsIn() {
+		return fmt.Sprintf("%s's remote service connects in to %s on a port that is not stated%s", maker, names, which)
+	}
+	return fmt.Sprintf("%s's remote service reaches %s by a connection whose port and direction are not stated%s", maker, names, which)
+}
+
+// remoteServiceCustomerAccessText says, where an offered remote service
+// goes through the customer's own remote-access tool or VPN, that the
+// manufacturer reaches the parts through it and that the customer runs
+// it (its rules are the customer's); "" otherwise. A clause without its
+// full stop.
+func (p *Product) remoteServiceCustomerAccessText(maker string) string {
+	r := p.RemoteService
+	if !r.Offered.IsTrue() || !r.ThroughCustomerAccess() || p.NoNetwork() {
+		return ""
+	}
+	names, _ := p.remoteServiceReachedNames()
+	who := p.customerWord()
+	return fmt.Sprintf("%s's remote service reaches %s through the %s's own remote-access tool or VPN, which the %s runs and controls under its own rules", maker, names, who, who)
 }
 
 // RemoteServiceWithoutPortSentence is RemoteServiceWithoutPortText as a
@@ -98,11 +149,37 @@ func (p *Product) RemoteServiceFinalDenyText(maker string) string {
 	if !p.FinalDenyRule() {
 		return ""
 	}
-	parts := p.RemoteServiceWithoutPort()
-	if len(parts) == 0 {
+	return p.remoteServiceCaveat(maker, fmt.Sprintf("applying rule %d, the final deny", len(p.FirewallRules())+1))
+}
+
+// RemoteServiceBesidesText is RemoteServiceFinalDenyText for an
+// end-of-life or end-of-support notice and its CSAF twin, p being the
+// version the notice describes and needed the ports it lists as needed,
+// before its "block every other port": "" where it lists none.
+func (p *Product) RemoteServiceBesidesText(maker string, needed []Port) string {
+	if len(needed) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("The product data state no port for the remote-service connection by which %s reaches %s: check which connection it needs before applying rule %d, the final deny, and allow it.", maker, p.PartTheNames(parts), len(p.FirewallRules())+1)
+	return p.remoteServiceCaveat(maker, "blocking every other port")
+}
+
+// remoteServiceCaveat words the caveat of RemoteServiceFinalDenyText
+// before the step named by before ("applying rule 5, the final deny"):
+// the remote-service connection no port carries, or the customer's own
+// remote-access means, which its own rules must let reach the parts.
+func (p *Product) remoteServiceCaveat(maker, before string) string {
+	if s := p.remoteServiceCustomerAccessText(maker); s != "" {
+		names, _ := p.remoteServiceReachedNames()
+		return fmt.Sprintf("%s: allow the connections that tool or VPN needs to %s before %s.", strings.ToUpper(s[:1])+s[1:], names, before)
+	}
+	if len(p.RemoteServiceWithoutPort()) == 0 {
+		return ""
+	}
+	names, unstated := p.remoteServiceReachedNames()
+	if unstated {
+		names += ", nor which of its parts it reaches"
+	}
+	return fmt.Sprintf("The product data state no port for the remote-service connection by which %s reaches %s: check which connection it needs before %s, and allow it.", maker, names, before)
 }
 
 // remoteServicePortListed warns where RemoteServiceWithoutPort names

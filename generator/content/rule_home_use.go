@@ -12,10 +12,11 @@ func ruleHomeUseUnstated(p *Product) Diagnostics {
 	if !p.Builds("csd") || p.States("home_use") || p.States("customer") {
 		return nil
 	}
-	// The CSD of health IT that is not a medical device speaks to the
-	// hospital's IT teams, not its biomedical engineers (csd.md.tmpl).
+	// The CSD of health IT that is not a medical device, or of software
+	// on no medical hardware, speaks to the hospital's IT teams, not its
+	// biomedical engineers (csd.md.tmpl).
 	teams := "network, security and biomedical engineering teams"
-	if p.MedicalDevice.IsFalse() {
+	if p.ITTeamsLookAfter() {
 		teams = "network, security and IT teams"
 	}
 	return Diagnostics{at(p, Warning, "home_use",

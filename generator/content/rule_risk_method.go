@@ -8,7 +8,7 @@ import (
 // ruleRiskMethodUnstated: where [risk.evaluation] leaves a threshold or a
 // row of the table unwritten, the security plan and the risk report print
 // jspgen's default for it as part of the product's method, and every
-// threat is judged by it. That is a statement of the manufacturer's
+// threat that states its harm is judged by it. That is a statement of the manufacturer's
 // method no one wrote; the manufacturer writes its own, or the defaults
 // to confirm them. A method stated in part is warned about too: the
 // thresholds alone do not make the table the manufacturer's.
@@ -23,8 +23,8 @@ func ruleRiskMethodUnstated(p *Product) Diagnostics {
 	m := p.Risk.Evaluator()
 	if d.All() {
 		return Diagnostics{at(p, Warning, "risk.evaluation",
-			"not stated; %s the default method, saying it is jspgen's rather than the manufacturer's, and every threat is judged by it: exploitability Medium from CVSS %.1f, High from %.1f; uncontrolled from %s exploitability for serious harm, %s for critical, %s for catastrophic, never for minor or negligible (write [risk.evaluation] with your thresholds, or with these to confirm them)",
-			documentsPrinting(p), m.MediumFrom, m.HighFrom, m.UncontrolledFrom.Serious, m.UncontrolledFrom.Critical, m.UncontrolledFrom.Catastrophic)}
+			"not stated; %s the default method, saying it is jspgen's rather than the manufacturer's, %s: exploitability Medium from CVSS %.1f, High from %.1f; uncontrolled from %s exploitability for serious harm, %s for critical, %s for catastrophic, never for minor or negligible (write [risk.evaluation] with your thresholds, or with these to confirm them)",
+			documentsPrinting(p), judgedBy(p, d, "it"), m.MediumFrom, m.HighFrom, m.UncontrolledFrom.Serious, m.UncontrolledFrom.Critical, m.UncontrolledFrom.Catastrophic)}
 	}
 	// At the table written, where [risk.evaluation] holds only it.
 	path := "risk.evaluation"
@@ -32,8 +32,23 @@ func ruleRiskMethodUnstated(p *Product) Diagnostics {
 		path += ".uncontrolled_from"
 	}
 	return Diagnostics{at(p, Warning, path,
-		"states the method only in part; %s jspgen's defaults for the rest, saying they are jspgen's, and every threat is judged by them: %s (write them in [risk.evaluation], as your own or to confirm these)",
-		documentsPrinting(p), d.Values(m))}
+		"states the method only in part; %s jspgen's defaults for the rest, saying they are jspgen's, %s: %s (write them in [risk.evaluation], as your own or to confirm these)",
+		documentsPrinting(p), judgedBy(p, d, "them"), d.Values(m))}
+}
+
+// judgedBy says which threats the defaulted parts d of the method (it, or
+// them) judge: every threat, where some states its severity of harm (or
+// there is none yet); where none does, the table judges none controlled or uncontrolled, and
+// only the thresholds, if defaulted, still rate each threat's
+// exploitability.
+func judgedBy(p *Product, d RiskMethodDefaults, pronoun string) string {
+	switch {
+	case p.HarmStated() || len(p.Threats) == 0:
+		return "and every threat is judged by " + pronoun
+	case d.MediumFrom || d.HighFrom:
+		return "and every threat's exploitability is rated by " + pronoun + ", but no threat states a severity of harm (threats.harm), so none is judged controlled or uncontrolled"
+	}
+	return "but no threat states a severity of harm (threats.harm), so none is judged by " + pronoun
 }
 
 // documentsPrinting names the built documents that print the risk

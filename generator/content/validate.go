@@ -355,7 +355,7 @@ func (v *productValidator) parts(prefix string, ifs []Interface, ports []Port, s
 		case p.FlowOutsideProduct(f):
 			// between two outside systems: no interface of the product carries it
 		case !parts[f.From] || !parts[f.To] || len(p.Parts) == 0:
-			v.errorf(path+".interface", "missing: a flow names the interface it uses, unless from and to both name [[parts]], or neither does (a flow between two outside systems) (parts: %s)", keysOf(parts))
+			v.errorf(path+".interface", "missing: a flow names the interface it uses, unless from and to both name [[parts]], or neither names a part that runs the product's software (a flow between outside systems or parts of the customer's own infrastructure, runs = customer_infrastructure) (parts: %s)", keysOf(parts))
 		}
 	}
 }

@@ -128,7 +128,10 @@ func (v *productValidator) ports() {
 			// No built document prints the ports' endpoints (an MDS2
 			// form alone): nobody reads them there.
 		case pt.Direction == "in" || len(pt.Endpoints) > 0 || p.InternalPort(pt):
-		case pt.PeerPart != "" && p.Part(pt.PeerPart).Runs.OnCustomerNetwork():
+		case pt.PeerPart != "" && (p.Part(pt.PeerPart).Runs.OnCustomerNetwork() || p.PartOnCustomerSide(p.Part(pt.PeerPart))):
+			// The rules name that part as the other end, as they name
+			// any part on the customer's side (PartOnCustomerSide: the
+			// product's app on the hospital's own computers too).
 		case pt.PeerPart != "" && len(p.listenerEndpoints(p.Part(pt.PeerPart), p.PartOfPort(pt), pt)) > 0:
 			// The service it names gives, on its listener for this part,
 			// the host names: the ports tables and the rules print them.
@@ -147,9 +150,9 @@ func (v *productValidator) ports() {
 			// customers' firewall rules still need the destinations.
 			// Customers are named as the documents name them (a clinic
 			// is no hospital).
-			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; %ss need the destinations to write firewall rules", pt.Number, pt.Transport, p.customerWord())
+			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; %ss need the destinations to write firewall rules%s", pt.Number, pt.Transport, p.customerWord(), p.endpointsHint())
 		default:
-			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; %ss need the destinations to write firewall rules (FDA labeling item 3)", pt.Number, pt.Transport, p.customerWord())
+			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; %ss need the destinations to write firewall rules (FDA labeling item 3)%s", pt.Number, pt.Transport, p.customerWord(), p.endpointsHint())
 		}
 		if k, ok := kinds[pt.Interface]; ok && !k.CarriesIP() {
 			v.errorf(path+".interface", "interface %q is of kind %s, which carries no IP traffic; a network port needs an interface of kind %s", pt.Interface, k, OrList(ipKinds()))

@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // internalLinks checks the interfaces marked internal (a link between the
@@ -13,7 +14,8 @@ import (
 // know about.
 //
 //   - A cellular radio always joins a carrier's network, and Wi-Fi is open
-//     to anything in range: marked internal, each is a warning.
+//     to anything in range: marked internal, each is a warning (Wi-Fi only
+//     where security does not say how the link is kept private).
 //   - The customer's own infrastructure is not the product's: an
 //     interface of such a part marked internal is a warning.
 //   - A port on an internal interface whose peer_part runs elsewhere is
@@ -52,6 +54,9 @@ func (v *productValidator) internalLinks() {
 			case "cellular":
 				add(Warning, path, "interface %q is a cellular radio marked internal, but a cellular radio joins a carrier's network, not only the product's own parts; the documents leave its ports out of the customer's port lists, firewall rules and MDS2 network answers (remove internal unless nothing but the product's own parts can reach it)", it.ID)
 			case "wifi":
+				if strings.TrimSpace(it.Security) != "" {
+					break // security says how the link is kept private, as the warning asks
+				}
 				add(Warning, path, "interface %q is a Wi-Fi radio marked internal, which anything in range can try to join; the documents leave its ports out of the customer's port lists, firewall rules and MDS2 network answers (keep internal only for a private radio link that only the product's own parts join, and say in security how it is kept private)", it.ID)
 			}
 			if part := q.PartOfInterface(it); part.Runs.IsCustomerInfrastructure() {

@@ -376,7 +376,7 @@ func (v *productValidator) versionRefs(q *Product, i int) {
 	}
 	for _, f := range append(slices.Clone(c.DataFlowsAdded), c.DataFlowsChanged...) {
 		if f.Interface == "" && !q.FlowOutsideProduct(f) && (!parts[f.From] || !parts[f.To] || len(q.Parts) == 0) {
-			v.errorf(f.At+".interface", "missing: a flow names the interface it uses, unless from and to both name [[parts]], or neither does (a flow between two outside systems) (parts: %s)", keysOf(parts))
+			v.errorf(f.At+".interface", "missing: a flow names the interface it uses, unless from and to both name [[parts]], or neither names a part that runs the product's software (a flow between outside systems or parts of the customer's own infrastructure, runs = customer_infrastructure) (parts: %s)", keysOf(parts))
 		}
 	}
 }

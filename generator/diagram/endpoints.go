@@ -2,6 +2,7 @@ package diagram
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -22,7 +23,18 @@ const unstated = "unstated"
 func zoneLabel(p *content.Product, id string) string {
 	switch id {
 	case "physical":
-		return "Physical access at the device"
+		// "at the device" has no referent where no part runs on one (an
+		// app whose phone reads a wristband).
+		if slices.ContainsFunc(p.AllParts(), func(pt content.Part) bool { return pt.Runs.IsDevice() }) {
+			return "Physical access at the device"
+		}
+		return "Physical access"
+	case "customer_hosted":
+		// Software in the customer's cloud tenancy is on no server the
+		// customer hosts, which the bare label suggests (Part.Where).
+		if tenancyOnly(p) {
+			return p.InHouseWords("Hosted by the customer, in its own cloud tenancy")
+		}
 	case "third_party":
 		return "Third parties"
 	case unstated:
@@ -110,4 +122,19 @@ func (e *endpoints) node(name, path string) Node {
 		e.warn(path, "%q is neither a part nor a [[flow_endpoints]] name, so the architecture views draw it outside every trust zone; add a [[flow_endpoints]] entry with its zone (or the part it means)", name)
 	}
 	return e.endNode(end)
+}
+
+// tenancyOnly reports a product with parts the customer hosts, each in its
+// own cloud tenancy (Part.InCloudTenancy).
+func tenancyOnly(p *content.Product) bool {
+	n := 0
+	for _, pt := range p.AllParts() {
+		if pt.Runs.IsCustomerHosted() {
+			if !pt.InCloudTenancy() {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }

@@ -18,7 +18,7 @@ func NotDrawnReason(p *content.Product, kind string) string {
 	case len(p.DataFlows) == 0 || kind == "global_system":
 		return base + ", and " + FlowsLacking("global_system") + "."
 	case kind == "multi_patient_harm":
-		return base + ". Drawn from the data alone, the view shows only the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software " + fleetTarget + ", or receives or passes on alarms (data_flows, parts.runs, flow_endpoints.zone), and the product data has no such flow; other paths by which one compromise could reach many patients are not drawn from the data alone."
+		return base + ". Drawn from the data alone, the view shows only the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software " + fleetTarget + ", or receives or passes on alarms (data_flows, parts.runs, flow_endpoints.zone), and the product data has no such flow; other paths by which one compromise could reach many patients are not drawn from the data alone." + unassessedFleetReason(p)
 	case kind == "updatability":
 		return base + ". Drawn from the data alone, the view shows the data flows that carry software (data_flows.data), and the product data has no such flow."
 	}

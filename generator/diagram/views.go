@@ -227,7 +227,13 @@ func Views(p *content.Product) ([]View, content.Diagnostics) {
 				e.warn(viewPath(p, entry), "the %s's drawing is left out (its text is shown): %s; write no_diagram = true in the entry if no such flow exists", strings.ToLower(k.title), missing(p, k.kind))
 				continue
 			}
-			e.warn(viewPath(p, entry), "the %s is left out: %s", strings.ToLower(k.title), missing(p, k.kind))
+			why := missing(p, k.kind)
+			if flows, _ := unassessedFleet(p); k.kind == "multi_patient_harm" && flows != "" {
+				// Not "nothing to draw": a sender at the device may serve
+				// every unit, which only the manufacturer can say.
+				why += "; it does not assess the software flows " + flows + " (physical access): say in an [[architecture]] entry of kind multi_patient_harm whether such a sender serves many units"
+			}
+			e.warn(viewPath(p, entry), "the %s is left out: %s", strings.ToLower(k.title), why)
 			continue
 		}
 		add(build(p, e, v, flows, false))
@@ -583,7 +589,9 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 // drawn, then every other part of the product that receives it by the
 // data, though no flow draws how (a receiver whose software comes in over
 // its network interface, a workstation updated from a USB stick): an
-// interface of it carries software, or its patching says who updates it.
+// interface of it carries software, unless the flows show it is where
+// software comes from (softwareSource), or its patching says who updates
+// it.
 // A related system's part (its patching is its related system's) and the
 // customer's own infrastructure are left out unless a drawn flow reaches
 // them. A part never updated once made (field_updatable = false) goes
@@ -619,9 +627,11 @@ func installers(p *content.Product, e *endpoints, nodes []Node, edges []Edge) (o
 		if listed[pt.ID] || p.IsRelatedPart(pt.ID) || pt.Runs.IsCustomerInfrastructure() {
 			continue
 		}
+		// An interface of the service the software comes from carries it
+		// out, not in.
 		carries := slices.ContainsFunc(p.Interfaces, func(i content.Interface) bool {
 			return p.PartOfInterface(i).ID == pt.ID && i.Carries.Has("software")
-		})
+		}) && !softwareSource(p, pt)
 		if carries || strings.TrimSpace(pt.Patching) != "" {
 			add(pt, e.partNode(pt).Label)
 		}

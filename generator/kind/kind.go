@@ -398,8 +398,22 @@ func (d DocumentData) GuidanceFor(ids ...string) ([]content.Guidance, error) {
 	if d.Product.NotForUS() {
 		ids = slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return slices.Contains(content.USLawGuidance, id) })
 	}
-	return d.Site.GuidanceAt(d.released(), ids...)
+	eds, err := d.Site.GuidanceAt(d.released(), ids...)
+	if d.Product != nil && d.Product.MedicalDevice.IsFalse() {
+		// Guidance written for medical devices does not bind a product
+		// that is not one: the document is only arranged after it.
+		for i := range eds {
+			eds[i].ReferenceOnly = slices.Contains(deviceGuidance, eds[i].ID)
+		}
+	}
+	return eds, err
 }
+
+// deviceGuidance are the ids of the guidance written for medical devices
+// alone. HN 1 (the MDS2 form, whose own preamble says how a product that
+// is not a device uses it) and JSP2 (written for health IT too) are not
+// among them.
+var deviceGuidance = []string{"fda-premarket", "fda-postmarket", "imdrf-n60", "imdrf-n70"}
 
 // follows524B reports whether the document lists section 524B among the
 // guidance it follows (see GuidanceFor).

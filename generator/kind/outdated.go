@@ -59,6 +59,9 @@ func StagesChanged(env *Env, p Product, key, title string, c content.DocumentCon
 			changes = append(changes, fmt.Sprintf("%s is in %s, not %s", v.Version, now, then))
 		}
 	}
+	if listsPlatforms[key] {
+		changes = append(changes, platformsEndedSince(p, c.ReleaseDate, env.AsOf)...)
+	}
 	if notices {
 		for _, n := range p.NoticesNewestFirst() {
 			if IssuedAfter(n, c.ReleaseDate) {

@@ -35,8 +35,10 @@ func neededIntro(q *content.Product, needed []content.Port, blocked bool) string
 		b.WriteString(" product needs ")
 	}
 	// not "only" where the data leave a service it may need unstated
-	// (neededUnstated, after the ports)
-	if neededUnstated(q, needed) == "" {
+	// (neededUnstated, after the ports), nor where the remote service's
+	// connection is not stated or goes through the customer's own
+	// remote-access means (the maker's name does not change whether)
+	if neededUnstated(q, needed) == "" && q.RemoteServiceBesidesText("", needed) == "" {
 		b.WriteString("only ")
 	}
 	b.WriteString("these ports on the customer's network")

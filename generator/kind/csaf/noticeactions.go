@@ -48,6 +48,10 @@ func actionsNote(maker string, p kind.Product, n content.Notice) (csaf.Note, boo
 		if s := neededUnstated(facts, needed); s != "" {
 			lines = append(lines, s)
 		}
+		// the notice's caveat for the remote service, after the others
+		if s := facts.RemoteServiceBesidesText(maker, needed); s != "" {
+			lines = append(lines, s)
+		}
 	}
 	if len(reach) > 0 {
 		lines = append(lines, "Connections from the customer's network to the services the manufacturer hosts, which the product uses:")

@@ -199,18 +199,20 @@ func subjectFor(p kind.Product) string {
 	if p.OnlyOrganisationCustomer() {
 		return subject + "whoever looks after the customer's computers and network (its own IT staff or an outside IT provider) and the people responsible for the " + thing
 	}
-	if p.MedicalDevice.IsFalse() {
-		// Health IT that is not a medical device is the IT staff's, not
-		// the biomedical engineers'.
+	if p.ITTeamsLookAfter() {
+		// Health IT that is not a medical device, and software on no
+		// medical hardware, is the IT staff's, not the biomedical
+		// engineers'.
 		return subject + "hospital network, security and IT staff"
 	}
 	return subject + "hospital network and biomedical engineers"
 }
 
 // hospitalTeams are a hospital's teams as the CSD names them: health IT
-// that is not a medical device is its IT staff's.
+// that is not a medical device, and software on no medical hardware, is
+// its IT staff's.
 func hospitalTeams(p kind.Product) string {
-	if p.MedicalDevice.IsFalse() {
+	if p.ITTeamsLookAfter() {
 		return "network, security and IT teams"
 	}
 	return "network, security and biomedical engineering teams"

@@ -138,9 +138,9 @@ func TestCSDRemoteServiceFacts(t *testing.T) {
 		{"no table: the words alone", true, func(p *content.Product) { p.RemoteService = content.RemoteService{} },
 			[]string{"\n**Remote service.** " + words}, []string{"| On as shipped |", "What Corvane Diagnostics, Inc. states about servicing"}},
 		{"offered, no hand answer, form built", true, func(p *content.Product) { p.MDS2.Answers["RMOT-1"] = content.MDS2Answer{} },
-			[]string{"| Remote service connections by the manufacturer | Yes | MDS2 form, RMOT-1. " + words}, nil},
+			[]string{"| Remote service connections by the manufacturer | Yes, off as shipped; the hospital turns it on and off | MDS2 form, RMOT-1. " + words}, nil},
 		{"offered, no form", false, func(p *content.Product) {},
-			[]string{"| Remote service connections by the manufacturer | Yes | " + words}, []string{"MDS2 form, RMOT-1"}},
+			[]string{"| Remote service connections by the manufacturer | Yes, off as shipped; the hospital turns it on and off | " + words}, []string{"MDS2 form, RMOT-1"}},
 		{"nothing stated, no form", false, func(p *content.Product) { p.RemoteService = content.RemoteService{} },
 			[]string{"| Remote service connections by the manufacturer | See details | " + words}, nil},
 	}

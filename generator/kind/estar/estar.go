@@ -196,14 +196,28 @@ func Rows(p kind.Product) []Row {
 	// Written vulnerabilities or VEX, an empty list included: the plan
 	// then says which are known, or that none is.
 	vulns := p.States("vulnerabilities") || p.States("vex")
+	// Without the report's matrix, the plan's threat model, controls and
+	// requirements trace the same chain (threat, control, requirement,
+	// verification), each in its own section.
+	traceLinks := []Link{reportAt("9. Traceability matrix")}
+	if !reportDoc.available() {
+		traceLinks = append(traceLinks, planAt("4.7 Threat model"), planAt("7. Security controls by FDA category"), planAt("6.1 Security requirements"))
+	}
 	traceability := row("Traceability: threat model, risk assessment, controls and testing", "V.A", threats && len(p.Controls) > 0,
-		"The product data lists no threats (threats) or no controls (controls).", reportAt("9. Traceability matrix"))
+		"The product data lists no threats (threats) or no controls (controls).", traceLinks...)
 	if traceability.Provided() {
-		traceability.Note = traceGaps(p)
+		traceability.Note = traceGaps(p, reportDoc.available())
+		if !reportDoc.available() {
+			traceability.Note = strings.TrimSpace(withoutReport(reportDoc) + " " + planTraces + " " + traceability.Note)
+		}
+	}
+	riskReport := row("Cybersecurity risk management report", "V.A", threats, noThreats,
+		reportAt("1. Scope and system"), planAt("4. Security risk management"))
+	if riskReport.Provided() && !reportDoc.available() {
+		riskReport.Note = withoutReport(reportDoc)
 	}
 	rows := []Row{
-		row("Cybersecurity risk management report", "V.A", threats, noThreats,
-			reportAt("1. Scope and system"), planAt("4. Security risk management")),
+		riskReport,
 		row("Threat model", "V.A.1", threats, noThreats,
 			reportAt("2. Threat model"), planAt("4.7 Threat model")),
 		row("Cybersecurity risk assessment", "V.A.2", threats, noThreats,

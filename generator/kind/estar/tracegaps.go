@@ -11,7 +11,9 @@ import (
 // unlinked (the gaps its section 9 lists): the controls verified by no
 // test, traced to no requirement, or mitigating no threat. The row that
 // links the matrix must not read as complete then; "" when it is.
-func traceGaps(p kind.Product) string {
+// Without the matrix (matrix false), the plan's tracing has the same
+// gaps.
+func traceGaps(p kind.Product, matrix bool) string {
 	untested, unrequired, unused := 0, 0, 0
 	for _, c := range p.Controls {
 		if len(p.ControlTests(c)) == 0 {
@@ -52,8 +54,12 @@ func traceGaps(p kind.Product) string {
 	if len(gaps) > 1 {
 		list = strings.Join(gaps[:len(gaps)-1], ", ") + " and " + gaps[len(gaps)-1]
 	}
-	if len(p.Controls) == 1 {
-		return "The matrix has gaps: its one control " + list + "."
+	lead := "The matrix has gaps"
+	if !matrix {
+		lead = "The tracing has gaps"
 	}
-	return fmt.Sprintf("The matrix has gaps: of the %d controls, %s.", len(p.Controls), list)
+	if len(p.Controls) == 1 {
+		return lead + ": its one control " + list + "."
+	}
+	return fmt.Sprintf("%s: of the %d controls, %s.", lead, len(p.Controls), list)
 }

@@ -59,13 +59,15 @@ func TestResolveWarnsOfNewContradictions(t *testing.T) {
 		answers map[string]content.MDS2Answer
 		want    string
 	}{
-		// encryption not stated: with encrypted = true, CONN-7 is derived
-		// Yes and a hand No contradicts it (rules_conn_tls.go)
+		// encryption not stated: CONN-7 is derived Yes from the name
+		// HTTPS as from encrypted = true (the CSD prints the port
+		// "Encrypted (HTTPS)"), and a hand No contradicts it
+		// (rules_conn_tls.go)
 		{"TLS denied beside HTTPS", func(w *world) {
 			pumpOnWiFi(w)
 			w.p.Ports[0] = unstatedEncryption(w.p.Ports[0])
 		}, map[string]content.MDS2Answer{"CONN-7": no},
-			"mds2.answers.CONN-7: answer No, but ports[0] (content/p.toml:1) is 443/tcp (HTTPS), a protocol over TLS"},
+			"mds2.answers.CONN-7: answer No contradicts the product data: ports[0] (content/p.toml:1) is 443/tcp (HTTPS), a protocol over TLS"},
 		{"sign-ins not recorded beside a logged one", signInsInAudit, map[string]content.MDS2Answer{"AUDT-2.1": no, "AUDT-2.2": no},
 			"mds2.answers.AUDT-2.2: the form answers AUDT-2.1 (successful logins and logouts recorded) No and AUDT-2.2 (failed ones recorded) No"},
 		{"API requests not all checked, no APIs", pumpOnWiFi, map[string]content.MDS2Answer{"AUTH-4": no, "CONN-5": no},

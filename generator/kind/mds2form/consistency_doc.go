@@ -64,10 +64,11 @@ func (f *mds2Facts) publishedDataFlowView() (fact, bool) {
 
 // publishedLifecyclePage (against RDMP-3 No) is the lifecycle page the
 // site publishes for the product: each version's support stage and
-// milestones, kept at one address. RDMP-3 is derived Yes only from end
-// of support dates; a hand No beside the page (handmds2) makes the form
-// deny what the same site publishes, so it is warned about, and a note
-// keeps it.
+// milestones, kept at one address. RDMP-3 is derived Yes from it where
+// it gives each covered version's end of support or the promise of
+// notice (supportDatesPublished); a hand No beside the page otherwise
+// (handmds2) makes the form deny what the same site publishes, so it is
+// warned about, and a note keeps it.
 func (f *mds2Facts) publishedLifecyclePage() (fact, bool) {
 	if f.p.Documents.Lifecycle.ID == "" || !f.p.Builds("lifecycle") {
 		return fact{}, false

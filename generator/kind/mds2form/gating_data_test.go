@@ -74,10 +74,13 @@ func TestResolveUnderADataDecidedNo(t *testing.T) {
 			q: sub, derived: map[string]fact{"MPII-3": noPII}, final: map[string]mds2.Answer{"MPII-3": mds2.No},
 			givens: givens(giv("MPII-3.8", content.MDS2Answer{Answer: "na", Reason: "No PII"})),
 			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisAnswered, Reason: "No PII"}},
-		{name: "trigger derived No, a note beside a blank answer: kept (as before)",
+		// As beside a derived answer: the N/A with the note, which
+		// warnNoteBesideDerived weighs (exoskeleton's DOC-11.1 stayed
+		// blank under samd = false, unwarned).
+		{name: "trigger derived No, a note beside a blank answer: N/A from the data, the note kept",
 			q: sub, derived: map[string]fact{"MPII-3": noPII}, final: map[string]mds2.Answer{"MPII-3": mds2.No},
 			givens: givens(giv("MPII-3.8", content.MDS2Answer{Note: 2})),
-			want:   mds2.Row{Basis: mds2.BasisAnswered, Note: 2}},
+			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisDerived, From: dataNA, Note: 2}},
 		{name: "the sub-question's own derived answer wins",
 			q: sub, derived: map[string]fact{"MPII-3": noPII, "MPII-3.8": noPII}, final: map[string]mds2.Answer{"MPII-3": mds2.No},
 			want: mds2.Row{Answer: mds2.No, Basis: mds2.BasisDerived, From: "interfaces lists no interface that carries PHI or PII"}},

@@ -58,7 +58,14 @@ func TestNoteOnlyAnswerBesideAnotherVersionsDerived(t *testing.T) {
 		}, "4.0", "", "", 1, 0, mds2.Unanswered, mds2.Yes},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := copyCase(t, "../../testdata/labrobot/jspgen.toml", "../../testdata/labrobot/content/sortline.toml", tc.edit)
+			// Without the lifecycle page, whose promise of notice
+			// derives RDMP-3 for a version without an end of support;
+			// the manufacturer's note-only answer ("Not stated.") is the
+			// case under test (the fixture, with its page, needs none).
+			c := copyCase(t, "../../testdata/labrobot/jspgen.toml", "../../testdata/labrobot/content/sortline.toml", func(s string) string {
+				s = strings.Replace(s, "[mds2.answers]\n", "[mds2.answers]\n\"RDMP-3\" = { note = 1 }\n", 1)
+				return tc.edit(strings.Replace(s, `"notices", "lifecycle"]`, `"notices"]`, 1))
+			})
 			cur, old, diags := twoVersionForms(t, c, content.NewDate(2026, 12, 5), tc.cur)
 			var warns []string
 			for _, d := range diags {

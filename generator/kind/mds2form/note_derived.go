@@ -34,12 +34,18 @@ func (r *mds2Resolver) warnNoteBesideDerived(form *mds2.Form, derived map[string
 		for _, row := range sec.Rows {
 			g, ok := givens[row.ID]
 			d, isDerived := derived[row.ID]
+			// A row the data gate N/A (gateByData: DOC-11.1 under a
+			// derived DOC-11 No) is derived as much, by its From.
+			basis := d.String()
+			if _, gated := r.dataGated[row.ID]; gated && !isDerived {
+				basis, isDerived = row.From, true
+			}
 			if !ok || !isDerived || row.Kind != mds2.KindYesNo || row.Basis != mds2.BasisDerived || row.Note == 0 ||
 				g.entry.Note != row.Note || strings.TrimSpace(g.entry.Answer) != "" || len(alone[row.Note]) == 0 {
 				continue
 			}
 			r.warnf(g.path, "%q = { note = %d } gives only a note, but the data answer %s %s: %s; the form prints %s with note %d, which it also prints alone, in place of an answer, beside %s. If note %d says the answer is not stated, remove the entry; if it is a note on the answer %s, write it as one: %q = { answer = %q, note = %d }",
-				row.ID, row.Note, row.ID, row.Answer, d, row.Answer, row.Note, questionList(alone[row.Note]), row.Note, row.Answer, row.ID, strings.ToLower(row.Answer.String()), row.Note)
+				row.ID, row.Note, row.ID, row.Answer, basis, row.Answer, row.Note, questionList(alone[row.Note]), row.Note, row.Answer, row.ID, strings.ToLower(row.Answer.String()), row.Note)
 		}
 	}
 }

@@ -89,12 +89,19 @@ func (r *mds2Resolver) internalLinkText(what string, match func(content.Interfac
 		}
 		return names
 	}
+	// A part on the device whose interfaces the data may not all list
+	// (interfaces_complete = false) may have one of these that is no
+	// internal link: the note speaks of the stated ones and says so.
+	each, unlisted := "Each", r.unlistedDeviceParts(what)
+	if unlisted != "" {
+		each = "Each stated"
+	}
 	if len(f.models) < 2 {
 		names := only(f)
 		if len(names) == 0 {
 			return ""
 		}
-		return fmt.Sprintf("Each %s interface of the device is a link internal to the product: %s.", what, content.AndList(names)) + internalLinkTail(links)
+		return fmt.Sprintf("%s %s interface of the device is a link internal to the product: %s.", each, what, content.AndList(names)) + internalLinkTail(links) + unlisted
 	}
 	// Each covered model by itself, grouped by the interfaces it has.
 	type group struct {
@@ -129,8 +136,33 @@ func (r *mds2Resolver) internalLinkText(what string, match func(content.Interfac
 	if len(groups) == 1 {
 		on = []string{content.AndList(groups[0].names)}
 	}
-	return fmt.Sprintf("Each %s interface of the device on %s is a link internal to the product: %s.",
-		what, content.ModelWord(models), strings.Join(on, "; ")) + internalLinkTail(links)
+	return fmt.Sprintf("%s %s interface of the device on %s is a link internal to the product: %s.",
+		each, what, content.ModelWord(models), strings.Join(on, "; ")) + internalLinkTail(links) + unlisted
+}
+
+// unlistedDeviceParts is the sentence saying that whether the parts on
+// the device whose interfaces the data may not all list
+// (content.Product.InterfacesUnlisted, read on the product on every
+// model) have other interfaces of what kind is not stated: "" for none.
+func (r *mds2Resolver) unlistedDeviceParts(what string) string {
+	whole := r.facts.whole
+	if whole == nil {
+		whole = r.facts.p.Product
+	}
+	var parts []content.Part
+	for _, pt := range whole.PartsInterfacesUnlisted() {
+		if pt.Runs.IsDevice() {
+			parts = append(parts, pt)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	has := "has"
+	if len(parts) > 1 {
+		has = "have"
+	}
+	return fmt.Sprintf(" Whether %s %s other %s interfaces is not stated.", whole.PartTheNames(parts), has, what)
 }
 
 // internalLinkTail says what the internal links of a note are: a cable

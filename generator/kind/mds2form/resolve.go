@@ -520,7 +520,11 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			// one of the two is not the device's. The derived Yes is
 			// printed, as the data give it.
 			r.warnf(r.p.MDS2.AnswerPath(q.ID), "the product data answer %s Yes (%s), but %s, which this question presupposes answered %s; check both answers", q.ID, d, trig, c.Asked())
-		case byData && !explicit && !(isGiven && g.entry.Note != 0):
+		case byData && !explicit:
+			// A note-only entry ({ note = n }) stays on the N/A, as
+			// beside a derived answer; warnNoteBesideDerived warns
+			// where the note stands in for an answer elsewhere
+			// (exoskeleton: DOC-11.1 under samd = false).
 			r.gateByData(q, dc, dwhy, &row)
 			return row
 		case !explicit && !isDerived && !(isGiven && g.entry.Note != 0):

@@ -1,10 +1,12 @@
 package mds2form
 
 // supportsTLS (CONN-7 Yes) is a port of the device whose service is a
-// protocol over TLS (overTLS) and that states encrypted = true: the
-// device speaks TLS on it. The same ports as tlsPort, which a hand No is
-// weighed against, but encrypted must be stated, not merely not false: a
-// port named HTTPS whose encryption is not stated decides nothing.
+// protocol over TLS (overTLS) and that does not state encrypted = false:
+// the device speaks TLS on it. The same ports as tlsPort, which a hand No
+// is weighed against. A port stating encrypted = true is preferred as the
+// basis; one named HTTPS or LDAPS whose encryption is not stated counts
+// too, as the CSD prints it "Encrypted (HTTPS)" (Port.EncryptedService)
+// and the two documents must agree (bloodbank's LDAPS port).
 func (f *mds2Facts) supportsTLS() (fact, bool) {
 	for i, pt := range f.p.Ports {
 		if !pt.Encrypted.IsTrue() {
@@ -14,5 +16,5 @@ func (f *mds2Facts) supportsTLS() (fact, bool) {
 			return d, true
 		}
 	}
-	return fact{}, false
+	return f.tlsPort()
 }

@@ -379,10 +379,13 @@ func (f *mds2Facts) leavesUnjudged(outside func(content.DataFlow) bool, judged f
 }
 
 // wiredNetworkPII (MPII-3.5): Yes when an Ethernet interface, or the
-// virtual network adapter of software on the customer's network, carries
+// virtual network adapter of a part on the customer's network, carries
 // PHI or PII (its host's network is wired or not, but it is a network the
 // customer runs); No when no interface that could use a wired network
-// does. An Ethernet interface of a part the manufacturer hosts carrying
+// does. For a product with no part on the device, the virtual adapter of
+// software the customer hosts is its host's link, as CONN-1.x (N/A)
+// holds: it gives no Yes, and unlessHostLinks turns the No beside it
+// into N/A or nothing. An Ethernet interface of a part the manufacturer hosts carrying
 // PHI or PII is on the manufacturer's own network, not the device's: it
 // decides nothing, and the manufacturer says. A web user interface or
 // API carrying PII decides nothing alone: the network under it is not
@@ -405,6 +408,10 @@ func (f *mds2Facts) wiredNetworkPII() (fact, bool) {
 			// workstation at its site): not the device's, as CONN-1.2.1
 			// (ifaceOfKind) holds, so it decides nothing either way
 			undecided = true
+		case it.Kind == "virtual_nic" && !f.p.HasDevice() && suppliedHost(f.p.PartOfInterface(it)):
+			// a virtual machine's adapter, with no device whose own
+			// network the form could be about: whether the host's uplink
+			// is a cable is the host's (unlessHostLinks), so it is no Yes
 		case it.Kind == "ethernet", it.Kind == "virtual_nic" && f.p.PartOfInterface(it).Runs.OnCustomerNetwork():
 			return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
 		case it.Kind.Virtual():

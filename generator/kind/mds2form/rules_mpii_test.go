@@ -280,16 +280,23 @@ func mpiiRuleCases() []ruleCase {
 		// An app on the patient's own phone reaches its cloud over the
 		// phone's Wi-Fi or mobile data: its API carrying PHI lists no
 		// radio of the product's, yet does not make wireless transfer No.
+		// With no part on the device, the phone's connections are the
+		// phone's, N/A as CONN-1.1 (unlessHostLinks).
 		{"MPII-3.6", "PHI over the API of an app on the patient's phone", func(w *world) {
 			w.p.HomeUse = content.True
 			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
 			w.p.Interfaces = []content.Interface{partIface("disp", "display", "app"), partIface("net", "api", "app")}
 			w.p.Interfaces[0].Carries = content.DataKinds{"phi"}
 			w.p.Interfaces[1].Carries = content.DataKinds{"phi", "credentials"}
-		}, decidesNothing},
+		}, naBy("parts", "the connections of the phone, tablet, computer, server or cloud machine it runs on are that host's")},
 		{"MPII-3.6", "an API of an app on the patient's phone that does not say what it carries", func(w *world) {
 			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}}
 			w.p.Interfaces = []content.Interface{partIface("net", "web_ui", "app")}
+		}, naBy("parts", "the connections of the phone, tablet or computer it runs on are that host's")},
+		{"MPII-3.6", "PHI over the API of an app on the patient's phone, beside the device", func(w *world) {
+			w.p.Parts = []content.Part{{ID: "pump", Name: "Pump", Runs: "device"}, {ID: "app", Name: "App", Runs: "customer_device"}}
+			w.p.Interfaces = []content.Interface{partIface("net", "api", "app")}
+			w.p.Interfaces[0].Carries = content.DataKinds{"phi"}
 		}, decidesNothing},
 		{"MPII-3.6", "an API of an app on the patient's phone that carries only logs", func(w *world) {
 			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}}

@@ -81,14 +81,16 @@ func mpiiUnnamedLinkRuleCases() []ruleCase {
 		ruleCase{"MPII-3.6", "PHI from a cabinet whose Ethernet carries PHI, over a link not named", cabinet, noBy("interfaces", "lists no wireless interface that carries PHI or PII")},
 		ruleCase{"MPII-3.5", "PHI from a cabinet whose Ethernet carries PHI, over a link not named", cabinet, yesBy("interfaces[0].carries", "lists PHI or PII (interface cab-eth)")},
 		// The selfhosted shape: two services on the hospital's servers,
-		// each with a virtual adapter carrying PHI.
+		// each with a virtual adapter carrying PHI. No part on the
+		// device: the servers' connections are theirs, N/A as CONN-1.1
+		// (unlessHostLinks).
 		ruleCase{"MPII-3.6", "PHI between two hospital-hosted services with virtual adapters, over a link not named", func(w *world) {
 			w.p.Parts = []content.Part{{ID: "router", Name: "Router", Runs: "customer_hosted"}, {ID: "inference", Name: "Inference", Runs: "customer_hosted"}}
 			a, b := partIface("router-net", "virtual_nic", "router"), partIface("inference-net", "virtual_nic", "inference")
 			a.Carries, b.Carries = content.DataKinds{"phi"}, content.DataKinds{"phi"}
 			w.p.Interfaces = []content.Interface{a, b}
 			w.p.DataFlows = []content.DataFlow{{ID: "DF-02", From: "router", To: "inference", Data: content.DataKinds{"phi"}}}
-		}, noBy("interfaces", "lists no wireless interface that carries PHI or PII")},
+		}, naBy("parts", "the connections of the server or virtual machine it runs on are that host's")},
 	)
 	// The manufacturer's own service sending PHI on to an outside system
 	// is on the manufacturer's network, as its cloud API is: MPII-3.6

@@ -48,14 +48,20 @@ func noHardwareNA(whose func(hosts, controller string) string) func(*mds2Facts) 
 
 // hostsOf names the machines the product's parts run on ("phone,
 // tablet, server or cloud machine"; "container platform node" for a part
-// on the customer's own container platform) and who controls their
+// on the customer's own container platform; "cloud provider's machine"
+// for one in the customer's own cloud tenancy) and who controls their
 // start-up and what is installed on them: their owner, or, where a part
 // runs on another manufacturer's medical device (parts.host_maker), that
 // device's maker or its owner, since the maker, not the hospital that
-// owns it, decides much of what it boots and installs.
+// owns it, decides much of what it boots and installs. Where every host
+// is the cloud provider's, the cloud provider is named: "that machine's
+// owner" would read as the customer whose tenancy it is. A part of the
+// customer's own infrastructure (its storage, its directory) is not
+// where the product runs and adds no host.
 func (f *mds2Facts) hostsOf() (hosts, controller string) {
 	var names []string
 	controller = "that machine's owner"
+	cloudOnly := true
 	add := func(ns ...string) {
 		for _, n := range ns {
 			if !slices.Contains(names, n) {
@@ -64,7 +70,10 @@ func (f *mds2Facts) hostsOf() (hosts, controller string) {
 		}
 	}
 	for _, pt := range f.p.AllParts() {
+		cloudOnly = cloudOnly && (pt.InCloudTenancy() || pt.Runs.IsCustomerInfrastructure())
 		switch {
+		case pt.Runs.IsCustomerInfrastructure():
+			// the customer's own systems, not a host of the product's
 		case pt.HostMaker != "":
 			add(pt.HostMaker + " device")
 			controller = "that machine's maker or owner"
@@ -77,12 +86,17 @@ func (f *mds2Facts) hostsOf() (hosts, controller string) {
 		case pt.OnContainerPlatform():
 			// a node of the customer's cluster, not a server of the part's own
 			add("container platform node")
+		case pt.InCloudTenancy():
+			add("cloud provider's machine")
 		case !pt.Runs.IsDevice():
 			add("server", "virtual machine")
 		}
 	}
 	if len(names) == 0 {
 		return "phone, computer, server or cloud machine", controller
+	}
+	if cloudOnly {
+		controller = "the cloud provider"
 	}
 	return content.OrList(names), controller
 }

@@ -20,7 +20,9 @@ import (
 // life. A version not out by d did not run on anything then: it "is
 // planned to run on it too". Empty when no such version runs on the
 // model, and for a notice about a model's end of support (which is the
-// model's) or about no version of the product.
+// model's) or about no version of the product. A product with no
+// hardware of its own has no model that software runs on
+// (softwareOnlyAffected).
 func (v *NoticeView) AffectedOnly(id string, d content.Date) string {
 	if v.EndsModels != nil || len(v.Notice.Versions) == 0 {
 		return ""
@@ -67,6 +69,9 @@ func (v *NoticeView) AffectedOnly(id string, d content.Date) string {
 	if len(mine) == 0 || len(others) == 0 {
 		return ""
 	}
+	if v.product.SoftwareOnly() {
+		return softwareOnlyAffected(mine, others, planned)
+	}
 	verb := content.Plural(len(others), "runs", "run")
 	switch planned {
 	case 0:
@@ -80,4 +85,23 @@ func (v *NoticeView) AffectedOnly(id string, d content.Date) string {
 	}
 	return "Affected only while it runs software " + content.OrList(mine) + "; the later software " + content.AndList(others) + ", which this notice does not concern, " +
 		verb + " on it too."
+}
+
+// softwareOnlyAffected is AffectedOnly for a product with no hardware of
+// its own (content.Product.SoftwareOnly): its model is an edition or
+// licence, which software is released for rather than runs on. planned
+// is how many of others were not out by the notice's release.
+func softwareOnlyAffected(mine, others []string, planned int) string {
+	verb := content.Plural(len(others), "is", "are") + " also released for it"
+	switch planned {
+	case 0:
+	case len(others):
+		verb = content.Plural(len(others), "is", "are") + " planned to be released for it too"
+		for i := range others {
+			others[i] = strings.TrimSuffix(others[i], " (planned)") // the verb says it
+		}
+	default:
+		verb = "are released or planned to be released for it too"
+	}
+	return "Affected only where software " + content.OrList(mine) + " is installed; the later software " + content.AndList(others) + ", which this notice does not concern, " + verb + "."
 }

@@ -74,8 +74,8 @@ func TestPlanRemoteService(t *testing.T) {
 		{"facts win over the form's answers", true, appendTOML("[remote_service]\noffered = true\nconnection = \"inbound\"\nstarted_by = \"either\"\nsession_indicator = false\ntelemetry = true\nother_functions = [\"software_updates\", \"training\"]\n"),
 			[]string{
 				"### 6.8 Remote service\n\n" + meridian + " services " + pump + " remotely.\n\n| Remote service | Stated |\n| --- | --- |\n| On as shipped | Not stated |",
-				"| Who starts a session | Either a user at the customer's site or " + meridian + "'s staff |",
-				"| Users at the site can see that a session is active | No |",
+				"| Who starts a session | Either a user at the hospital or " + meridian + "'s staff |",
+				"| Users at the hospital can see that a session is active | No |",
 				"| " + meridian + "'s staff can see patient data during a session | Not stated |",
 				"| How the connection is opened | Inbound: " + meridian + " connects in to a port the Halcyon LVP-7 Large-Volume Infusion System listens on |",
 				"The Halcyon LVP-7 Large-Volume Infusion System sends " + meridian + " data about its own working over a network, for maintenance (telemetry). " + "Other things " + meridian + " does with " + pump + " over a network: software updates and training.",
@@ -90,13 +90,13 @@ func TestPlanRemoteService(t *testing.T) {
 		{"the form's session answers where no fact is written", true, handSession(""),
 			[]string{
 				"The MDS2 form answers that " + pump + " allows remote service connections (RMOT-1, note 19).",
-				"| Who starts a session | Not a user at the customer's site (MDS2 form, RMOT-1.1) |",
-				"| Users at the site can see that a session is active | Yes (MDS2 form, RMOT-1.2) |",
+				"| Who starts a session | Not a user at the hospital (MDS2 form, RMOT-1.1) |",
+				"| Users at the hospital can see that a session is active | Yes (MDS2 form, RMOT-1.2) |",
 				"| " + meridian + "'s staff can see patient data during a session | Not stated |",
 			},
 			nil},
 		{"a fact wins over the form's session answer", true, handSession("[remote_service]\nsession_indicator = false\n"),
-			[]string{"| Users at the site can see that a session is active | No |"},
+			[]string{"| Users at the hospital can see that a session is active | No |"},
 			[]string{"(MDS2 form, RMOT-1.2)"}},
 		// The example answers RMOT-1 No: sub-questions answered No under it
 		// describe no session.

@@ -1,0 +1,80 @@
+package mds2form
+
+import (
+	"slices"
+
+	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
+)
+
+// MPII-3.5 (PII over a wired network) and MPII-3.6 (over a wireless
+// connection) for a product with no part on the device, one of whose
+// parts may send PHI or PII over the network from a host the customer
+// supplies: software on the customer's own computers or phones
+// (customer_device), or on a server, container platform or cloud
+// tenancy it hosts (customer_hosted). Such a part reaches the network
+// over that host's connections, and whether the data go over a cable or
+// over Wi-Fi there is the host's: an Ethernet or Wi-Fi entry the product
+// lists for "the hospital PC's network connection" says what that host
+// uses, not that the product sends nothing over the other. CONN-1.x
+// answer such a product's host connections N/A (rules_conn_nohardware.go),
+// so a No from the interface list would contradict them and deny what
+// the data do not decide: the derived No gives way to that same N/A,
+// and so does an answer the interfaces leave open because the network
+// under a web user interface, API or virtual adapter is not stated (it
+// is the host's), though not one an interface of kind other leaves
+// open. The N/A yields to any explicit answer and denies none: an app
+// maker may well answer Yes for the phone's Wi-Fi. A product with a part
+// on the device keeps its derived answers: CONN-1.x are then about the
+// device's own hardware, and so is the form.
+
+// unlessHostLinks is rule (MPII-3.5's or MPII-3.6's) with its No
+// replaced as above.
+func unlessHostLinks(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact, bool) {
+	na := noHardwareNA(func(hosts, _ string) string { return "the connections of the " + hosts + " it runs on are that host's" })
+	return func(f *mds2Facts) (fact, bool) {
+		d, ok := rule(f)
+		if ok && d.Answer != mds2.No || f.p.HasDevice() {
+			return d, ok
+		}
+		onHost := slices.ContainsFunc(f.p.AllParts(), func(pt content.Part) bool {
+			return suppliedHost(pt) && f.partLinksPII(pt)
+		})
+		// An interface of kind other that leaves the rule open may be a
+		// link of the product's own (a proprietary radio) whatever it
+		// runs on: still the maker's to answer.
+		if !onHost || !ok && f.otherKindMayCarryPII() {
+			return d, ok
+		}
+		n, _ := na(f) // no part on the device: always N/A
+		n.Denies = mds2.Unanswered
+		return n, true
+	}
+}
+
+// suppliedHost reports a part that runs on a host the customer supplies:
+// its own computer or phone, or a server, platform or tenancy it hosts.
+func suppliedHost(pt content.Part) bool {
+	return pt.Runs.IsCustomerDevice() || pt.Runs.IsCustomerHosted()
+}
+
+// partLinksPII reports a part that may send or receive PHI or PII
+// over its host's network connections: an interface onto an IP network
+// (Ethernet, Wi-Fi, cellular, a virtual adapter, web user interface or
+// API; not internal) carrying them or not saying what it carries, or a
+// data flow of them that names no interface. PHI it only stores, or
+// takes in over a cable (a sensor's USB link to the app), crosses no
+// such connection.
+func (f *mds2Facts) partLinksPII(pt content.Part) bool {
+	if slices.ContainsFunc(f.p.DataFlows, func(d content.DataFlow) bool {
+		return d.Interface == "" && carriesPII(d.Data) && (f.flowPart(d.From).ID == pt.ID || f.flowPart(d.To).ID == pt.ID)
+	}) {
+		return true
+	}
+	for i, it := range f.p.Interfaces {
+		if f.p.PartOfInterface(it).ID == pt.ID && it.Kind.JoinsHospitalNetwork() && !it.Internal && (carriesPII(it.Carries) || !f.carriesStated(i)) {
+			return true
+		}
+	}
+	return false
+}

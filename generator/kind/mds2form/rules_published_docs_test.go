@@ -1,0 +1,58 @@
+package mds2form
+
+import "github.com/jspgen/jspgen/generator/content"
+
+// publishedDocsRuleCases: SGUD-1 Yes from the CSD the build publishes
+// about the versions the form covers, RDMP-3 Yes from the lifecycle page
+// the build publishes (teleicu: the form printed "Not stated" for both
+// beside the CSD and the lifecycle page of the same build).
+func publishedDocsRuleCases() []ruleCase {
+	withPage := func(w *world) {
+		w.p.Documents.Lifecycle = content.DocumentControl{ID: "P-LC", Revision: "A", ReleaseDate: date(2026, 1, 15)}
+		w.p.EndOfLife.NoticeMonths = 12
+	}
+	return []ruleCase{
+		{"SGUD-1", "a CSD about the form's version", func(w *world) { w.p.Documents.Build = []string{"csd", "mds2"} },
+			yesBy("documents.csd", "is the customer security documentation the build publishes about the form's version")},
+		{"SGUD-1", "no CSD built", func(w *world) { w.p.Documents.Build = []string{"mds2"} }, decidesNothing},
+		{"SGUD-1", "the CSD first issued after the form", func(w *world) {
+			w.p.Documents.Build = []string{"csd", "mds2"}
+			w.p.Documents.CSD.ReleaseDate = date(2026, 2, 1)
+		}, decidesNothing},
+		{"SGUD-1", "two versions covered, one CSD (documents.versions = current)", func(w *world) {
+			w.p.Documents.Build = []string{"csd", "mds2"}
+			w.p.Versions = append(w.p.Versions, content.Version{Version: "1.1", GeneralAvailability: date(2025, 6, 1)})
+			w.p.MDS2.Versions = []string{"1.0", "1.1"}
+		}, decidesNothing},
+		{"SGUD-1", "two versions covered, a CSD about each (documents.versions = supported)", func(w *world) {
+			w.p.Documents.Build = []string{"csd", "mds2"}
+			w.p.Documents.Versions = "supported"
+			w.p.Versions = append(w.p.Versions, content.Version{Version: "1.1", GeneralAvailability: date(2025, 6, 1)})
+			w.p.MDS2.Versions = []string{"1.0", "1.1"}
+		}, yesBy("documents.csd", "is the customer security documentation the build publishes about each version the form covers")},
+
+		{"RDMP-3", "the lifecycle page, no end of support announced", withPage,
+			yesBy("documents.lifecycle", "is the document control of the lifecycle page the site publishes (lifecycle.html), which gives the support stage and milestones of 1.0, and its end of support or, until it is announced, the promise to announce it there at least 12 months before it")},
+		{"RDMP-3", "the lifecycle page not built", func(w *world) {
+			withPage(w)
+			w.p.Documents.Build = []string{"csd", "mds2"}
+		}, decidesNothing},
+		{"RDMP-3", "no document control for the page", func(w *world) {
+			withPage(w)
+			w.p.Documents.Lifecycle.ID = ""
+		}, decidesNothing},
+		{"RDMP-3", "the page first issued after the form", func(w *world) {
+			withPage(w)
+			w.p.Documents.Lifecycle.ReleaseDate = date(2026, 2, 1)
+		}, decidesNothing},
+		{"RDMP-3", "the page, no notice promised", func(w *world) {
+			withPage(w)
+			w.p.EndOfLife.NoticeMonths = 0
+		}, decidesNothing},
+		{"RDMP-3", "the page, two versions, one with an end of support", func(w *world) {
+			withPage(w)
+			w.p.Versions = append(w.p.Versions, content.Version{Version: "1.1", GeneralAvailability: date(2025, 6, 1), EndOfSupport: date(2028, 1, 1)})
+			w.p.MDS2.Versions = []string{"1.0", "1.1"}
+		}, yesBy("documents.lifecycle", "gives the support stage and milestones of 1.0 and 1.1, and each one's end of support or, until it is announced, the promise to announce it there at least 12 months before it")},
+	}
+}
