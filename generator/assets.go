@@ -12,6 +12,7 @@ import (
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/input"
+	"github.com/jspgen/jspgen/generator/inventory"
 )
 
 // assets publishes the product's asset folder, content/<product-id>/ (the
@@ -126,10 +127,14 @@ func relatedSBOMLabel(p *content.Product, rel, label string) string {
 // SBOM: "Version 3.8.2 (End of Support): SBOM sbom-3.8.2.cdx.json". A
 // bare file name left the reader to guess which version the list offered
 // it for, and whether that version is still supported; label otherwise.
-func versionSBOMLabel(p *content.Product, rel string, asOf content.Date, label string) string {
+// The versions are those inv gives the file to (inventory.LoadVersions:
+// the one its subject names, else the one whose own list holds it): a
+// version inheriting the product's sbom.files lists every version's file,
+// and counting lists labelled 4.0's SBOM "Versions 4.0, 4.1".
+func versionSBOMLabel(p *content.Product, inv *inventory.Inventory, rel string, asOf content.Date, label string) string {
 	var of []string
 	for _, v := range p.Versions {
-		if slices.Contains(p.At(v.Version).SBOM.Files, rel) {
+		if ownsSBOM(p, inv, v.Version, rel) {
 			of = append(of, v.Version+" ("+v.Stage(asOf)+")")
 		}
 	}
@@ -140,6 +145,17 @@ func versionSBOMLabel(p *content.Product, rel string, asOf content.Date, label s
 		return "Version " + of[0] + ": " + label
 	}
 	return "Versions " + strings.Join(of, ", ") + ": " + label
+}
+
+// ownsSBOM reports whether SBOM file rel describes version v: by inv's
+// owners when inv decided them, else by v's list naming it.
+func ownsSBOM(p *content.Product, inv *inventory.Inventory, v, rel string) bool {
+	if inv != nil {
+		if files, ok := inv.VersionFiles(v); ok {
+			return slices.ContainsFunc(files, func(f inventory.SBOMFile) bool { return f.Path == rel })
+		}
+	}
+	return slices.Contains(p.At(v).SBOM.Files, rel)
 }
 
 // isSBOM reports whether rel is an SBOM file of p or of one of its

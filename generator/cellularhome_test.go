@@ -112,7 +112,7 @@ func TestCellularhomeCSDPortsOfTheParts(t *testing.T) {
 // is said to be not stated (the CSD promises that a section whose facts
 // are not stated says so); written, it is given.
 func TestCellularhomeCSDRiskTransfer(t *testing.T) {
-	const unstated = "**Risk transfer.** How responsibility for the security risk passes to the customer at end of support is not stated."
+	const unstated = "**Risk transfer.** Whether and how responsibility for the security risk passes to the customer at end of support is not stated."
 	csd := buildFixture(t, "cellularhome")(cellularhomeCSD)
 	kindtest.SaysAll(t, cellularhomeCSD, csd, unstated)
 

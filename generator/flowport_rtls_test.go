@@ -16,11 +16,16 @@ import (
 // (so no port links the two), the CSD, the notice and its CSAF twin ask
 // the customer to check DF-05's connection before the deny, check warns,
 // and the notice no longer says the product needs "only" its ports.
+// So for DF-02, the gateways' upload, since a port to the broker on its
+// interface links neither end to the other.
 // rtls as written lists the gateways' own connection to the server,
 // which a pull or the push may ride: nothing is said there.
 func TestRTLSFlowWithoutPortCaveat(t *testing.T) {
-	const csdCaveat = "The product data state no port for data flow DF-05, from the Wayfind location server to the Wayfind gateways: check which connection it needs before applying rule 6, and allow it."
-	const noticeCaveat = "The product data state no port for data flow DF-05, from the Wayfind location server to the Wayfind gateways: check which connection it needs before blocking every other port, and allow it."
+	// DF-02 too: the gateways' port to the broker, on its interface,
+	// links neither end to the other (content.Product.FlowsWithoutPort)
+	const flows = "The product data state no port for data flows DF-02, from the Wayfind gateways to the Wayfind location server and DF-05, from the Wayfind location server to the Wayfind gateways"
+	const csdCaveat = flows + ": check which connections they need before applying rule 6, and allow them."
+	const noticeCaveat = flows + ": check which connections they need before blocking every other port, and allow them."
 	files, res := buildFixtureEdited(t, "rtls", "wayfind.toml", func(s string) string {
 		s = kindtest.Replace("direction = \"out\"\ninterface = \"gw-eth\"\npeer_part = \"server\"", "direction = \"out\"\ninterface = \"gw-eth\"\nendpoints = [\"Hospital MQTT broker\"]")(s)
 		return kindtest.Replace("direction = \"in\"\ninterface = \"vnic\"\npeer_part = \"gateways\"", "direction = \"out\"\ninterface = \"vnic\"\nendpoints = [\"Hospital MQTT broker\"]")(s)

@@ -25,11 +25,11 @@ func TestHomeCPAPAppIsOnThePatientsPhone(t *testing.T) {
 	for _, rel := range []string{"dreamair/csd.md", "dreamair/5.1/csd.md"} {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
-			"Patients use the Somnara DreamAir CPAP/APAP System at home; the customer provides it to them.",
+			"The customer provides the Somnara DreamAir CPAP/APAP System to patients who use it at home.",
 			"| Connections opened from the customer's network | TCP 443 (DME staff web browser, to DreamAir Cloud) | ",
 			"DreamAir app runs on a patient's or caregiver's own phone and connects from whatever network that device is on: no firewall rule is given for it.",
-			"| DreamAir app | On a patient's own phone | The patient installs app updates",
-			"| 443/TCP | HTTPS (App connection to DreamAir Cloud) | DreamAir app (on a patient's own phone) | Out |",
+			"| DreamAir app | On a patient's or caregiver's own phone | The patient installs app updates",
+			"| 443/TCP | HTTPS (App connection to DreamAir Cloud) | DreamAir app (on a patient's or caregiver's own phone) | Out |",
 			"| 1 | Allow | DME staff web browser | portal.dreamair.example | 443/TCP |")
 		kindtest.SaysNone(t, rel, csd, "the customer owns", "customer's own device", "DreamAir app: TCP 443", "Hospital network", "hospital")
 	}
@@ -39,7 +39,7 @@ func TestHomeCPAPAppIsOnThePatientsPhone(t *testing.T) {
 	kindtest.SaysNone(t, "eos-5.1.md", notice, "the customer owns")
 	for _, rel := range []string{"dreamair/security-plan.md", "dreamair/risk-report.md"} {
 		doc := read(rel)
-		kindtest.SaysAll(t, rel, doc, "On a patient's own phone: DreamAir app.")
+		kindtest.SaysAll(t, rel, doc, "On a patient's or caregiver's own phone: DreamAir app.")
 		kindtest.SaysNone(t, rel, doc, "customer's own device", "the customer owns")
 	}
 }

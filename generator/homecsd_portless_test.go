@@ -42,7 +42,7 @@ func homecsdInterface(extra string) func(string) string {
 // from. The advice stays for a device on the customer's network.
 func TestPortlessHomeProductGivesNoFirewallAdvice(t *testing.T) {
 	const (
-		csdNone     = "### 3.3 Firewall rules for the parts on the user's home network\n\nNo part of the product is on the user's home network, and the product uses no network port, so there is no traffic for a firewall to allow or block."
+		csdNone     = "### 3.3 Firewall rules\n\nNo part of the product is on the user's home network, and the product uses no network port, so there is no traffic for a firewall to allow or block."
 		csdBlock    = "uses no network port: block all traffic to and from it."
 		csdUnstated = "No firewall rules are given: the network ports the product's parts use are not stated."
 		noticeNone  = "No part of the product is on the user's home network, and the product uses no network port."

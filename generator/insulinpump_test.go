@@ -55,7 +55,7 @@ func TestInsulinPumpPlanConnectivityNamesTheApp(t *testing.T) {
 	kindtest.SaysAll(t, "security-plan.md 1.6", sec,
 		"| Pump Bluetooth Low Energy radio | Lumen pump (on the device) | Bluetooth | Yes |",
 		"| Phone Bluetooth (used by the app) | Lumen app (on the customer's own phone) | Bluetooth | Yes |",
-		"| Phone internet connection (used by the app) | Lumen app (on the customer's own phone) | Network API | Yes |")
+		"| Phone internet connection (used by the app) | Lumen app (on the customer's own phone) | API | Yes |")
 	kindtest.SaysNoneBecause(t, "security-plan.md 1.6", sec, "a cloud service's listener listed as the device's",
 		"| Lumen Cloud API |", "| Lumen Clinic web portal |")
 }

@@ -166,7 +166,7 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd,
 		// no account, part or interface names a clinic (the clinician
 		// appears in prose only: content.Product.ClinicsNamed)
-		"This document gives the patients and caregivers who use the Tidewell BolusGuide at home what",
+		"This document gives the people who use the Tidewell BolusGuide what",
 		"| Ports listening on the user's home network as shipped | None |",
 		"| Needs the internet or a cloud service | Not for its intended use; some of it is hosted by the manufacturer: BolusGuide Sync service; optional cloud service: Firebase Crashlytics |",
 		"| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1.",

@@ -161,7 +161,7 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 		}
 		listed[rel] = true
 		label := relatedSBOMLabel(p.Product, a.path, assetLabel(a.path))
-		pv.Files = append(pv.Files, html.Link{Text: versionSBOMLabel(dated, a.path, b.asOf, label), Href: rel, Note: fileNote(a.path, a.size)})
+		pv.Files = append(pv.Files, html.Link{Text: versionSBOMLabel(dated, p.Inventory, a.path, b.asOf, label), Href: rel, Note: fileNote(a.path, a.size)})
 	}
 	return pv, b.productPage(pv)
 }

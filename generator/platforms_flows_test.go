@@ -71,6 +71,6 @@ func TestGenomicsSequencerUpload(t *testing.T) {
 // the customer's devices or hosts has its platforms says nothing of it.
 func TestPlatformsNotStated(t *testing.T) {
 	kindtest.SaysAll(t, "mdmvitals csd.md", buildFixture(t, "mdmvitals")("vitatap/csd.md"),
-		"For the VitaTap app, which platform versions (of an operating system, say) the product supports, and their vendors' end of support, are not stated.")
+		"For the VitaTap app, which platform versions (of an operating system, say) it supports, and their vendors' end of support, are not stated.")
 	kindtest.SaysNone(t, "bloodbank csd.md", buildFixture(t, "bloodbank")("sanguis-tms/csd.md"), "which platform versions (of an operating system, say)")
 }

@@ -24,7 +24,7 @@ func TestRPMKitCSDAddressesTheHealthSystem(t *testing.T) {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
 			"This document gives the hospital's network, security and biomedical engineering teams what Halvard Connected Care, Inc. states about deploying, operating, servicing and retiring",
-			"Patients use the Halvard CardioWatch Remote Patient Monitoring Kit at home; the hospital provides it to them.",
+			"The hospital provides the Halvard CardioWatch Remote Patient Monitoring Kit to patients who use it at home.",
 			"| 1 | Allow | Clinician web browser | portal.cardiowatch.example | 443/TCP |",
 			"| Ports listening on the hospital network as shipped | None |")
 		kindtest.SaysNone(t, rel, csd, "patients and caregivers who use", "the clinics that support them", "Customer network")

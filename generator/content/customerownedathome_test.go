@@ -24,8 +24,8 @@ func TestCustomerOwnedPartAtHome(t *testing.T) {
 	}{
 		{"the clinic's own PCs", "customer", "On the customer's own computer", "on a computer the customer owns", true, false,
 			"On the customer's or patients' own devices", "the customer", []string{"fit"}, []string{"aids", "app"}},
-		{"owner not written", "", "On a patient's own computer", "on a patient's or caregiver's own computer", false, true,
-			"On a patient's own device", "the patients or caregivers", nil, []string{"aids", "fit", "app"}},
+		{"owner not written", "", "On a patient's or caregiver's own computer", "on a patient's or caregiver's own computer", false, true,
+			"On a patient's or caregiver's own device", "the patients or caregivers", nil, []string{"aids", "fit", "app"}},
 	} {
 		fit := Part{ID: "fit", Name: "Fit", Runs: "customer_device", HostKinds: []string{"computer"}, OwnedBy: c.owned}
 		p := &Product{HomeUse: True, Customer: kinds("organisation"), Parts: []Part{aids, fit, app}}
@@ -61,7 +61,7 @@ func TestCustomerOwnedPartAtHome(t *testing.T) {
 			t.Errorf("%s: UsedAtHome = %q, want %q", c.name, got, c.usedAtHome)
 		}
 		// the app on the patients' phones is theirs either way
-		if got := p.PartRunsLabel(app); got != "On a patient's own phone" {
+		if got := p.PartRunsLabel(app); got != "On a patient's or caregiver's own phone" {
 			t.Errorf("%s: PartRunsLabel(app) = %q", c.name, got)
 		}
 		if p.PartOnCustomerSide(app) {

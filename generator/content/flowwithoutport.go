@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // A data flow between two things on the customer's network (two parts of
@@ -51,9 +52,9 @@ func (p *Product) FlowsWithoutPortBesides(needed []Port) []FlowGap {
 // both on the customer's network (flowEndOnNetwork), one of them a part
 // a final deny isolates (flowEndIsolated), over a link that joins that
 // network (flowOverNetwork: never Bluetooth, USB, serial or another
-// point-to-point link, an internal link or cellular), where no port of
-// the flow's interface is listed and no port links its two ends
-// (portLinks), in either direction: a connection the receiver opens
+// point-to-point link, an internal link or cellular), where no port links
+// its two ends (portLinks), in either direction, whatever other ports its
+// interface lists: a connection the receiver opens
 // carries a pull or a response (a browser's viewer, a cabinet fetching
 // its orders), and whether a push rides it the data do not decide, so
 // only a flow with no such connection at all is returned. Ports of p and
@@ -70,9 +71,10 @@ func (p *Product) flowsWithoutPort(more []Port) []FlowGap {
 		if !p.flowOverNetwork(f, from, to) {
 			continue
 		}
-		if f.Interface != "" && slices.ContainsFunc(ports, func(pt Port) bool { return pt.Interface == f.Interface }) {
-			continue
-		}
+		// a port on the flow's interface that goes to some other system
+		// does not carry it (mrigateway's console lists only its DICOM
+		// ports to the PACS, not the gateway's link into it): only a port
+		// that may link the two ends counts
 		if slices.ContainsFunc(ports, func(pt Port) bool { return p.portLinks(pt, from, to) || p.portLinks(pt, to, from) }) {
 			continue
 		}
@@ -289,7 +291,55 @@ func (v *productValidator) flowPortListed() {
 				continue
 			}
 			seen[path] = true
-			v.warnf(path, "%sdata flow %s goes from %s to %s, both on the customer's network, but no port could carry it (none is listed on its interface, and none links its two ends in either direction): the CSD's firewall rules are derived from the ports and deny the rest, so they would cut it off, and the CSD asks the customer to check which connection it needs before the final deny; list the port that carries it, or name as its interface the one whose port does", inVersion(views, vv), g.Flow.ID, g.From.Label, g.To.Label)
+			v.warnf(path, "%sdata flow %s goes from %s to %s, both on the customer's network, but no port could carry it (none links its two ends in either direction; other ports on its interface, to other systems, do not): the CSD's firewall rules are derived from the ports and deny the rest, so they would cut it off, and the CSD asks the customer to check which connection it needs before the final deny; list the port that carries it, or name as its interface the one whose port does", inVersion(views, vv), g.Flow.ID, g.From.Label, g.To.Label)
 		}
 	}
+}
+
+// FlowPortsUnstated returns, where the ports are written, the data flows
+// no listed port could carry (flowsWithoutPort), final deny or not: some
+// connection carries each, and which end listens for it the data do not
+// say, so the documents never say that no port listens (mrigateway's
+// gateway reaching its console). A flow with an end that serves web
+// pages on ports not stated (ServedWithoutPort) is left out: those ports
+// may carry it, and the documents say already that they are not stated.
+func (p *Product) FlowPortsUnstated() []FlowGap {
+	if !p.States("ports") || p.NoNetwork() {
+		return nil
+	}
+	served := p.ServedWithoutPort()
+	var out []FlowGap
+	for _, g := range p.flowsWithoutPort(nil) {
+		if !slices.ContainsFunc(served, func(s ServedPart) bool {
+			return g.From.IsPart() && s.Part.ID == g.From.Part || g.To.IsPart() && s.Part.ID == g.To.Part
+		}) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// FlowPortsUnstatedText says of FlowPortsUnstated that the product data
+// state no port for those flows, as a clause without its full stop: "the
+// product data state no port for data flow DF-04, from the A to the B".
+// "" when there is none.
+func (p *Product) FlowPortsUnstatedText() string {
+	gaps := p.FlowPortsUnstated()
+	if len(gaps) == 0 {
+		return ""
+	}
+	flows := make([]string, len(gaps))
+	for i, g := range gaps {
+		flows[i] = p.flowGapText(g)
+	}
+	return fmt.Sprintf("the product data state no port for %s %s", Plural(len(gaps), "data flow", "data flows"), AndList(flows))
+}
+
+// FlowPortsUnstatedSentence is FlowPortsUnstatedText as a sentence.
+func (p *Product) FlowPortsUnstatedSentence() string {
+	t := p.FlowPortsUnstatedText()
+	if t == "" {
+		return ""
+	}
+	return strings.ToUpper(t[:1]) + t[1:] + "."
 }

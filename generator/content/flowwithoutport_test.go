@@ -101,7 +101,7 @@ func TestFlowsWithoutPort(t *testing.T) {
 		{"the device listens for the server", flowPortBase + port("22", "in", "dev-eth", `peer_part = "srv"`), nil, ""},
 		{"the device connects to the server and fetches", flowPortBase + port("8443", "out", "dev-eth", `peer_part = "srv"`), nil, ""},
 		{"the device listens for any host", flowPortBase + port("22", "in", "dev-eth", ""), nil, ""},
-		{"a port of the flow's interface", flowOver("dev-eth") + port("123", "out", "dev-eth", `endpoints = ["Hospital EHR"]`), nil, ""},
+		{"a port of the flow's interface to another system", flowOver("dev-eth") + port("123", "out", "dev-eth", `endpoints = ["Hospital EHR"]`), []string{warn}, strings.Replace(text, "rule 2", "rule 3", 1)},
 		{"over Bluetooth", flowOver("dev-bt"), nil, ""},
 		{"the server hosted by the manufacturer", strings.Replace(flowPortBase, "runs = \"customer_hosted\"\nhosting = \"premises\"", "runs = \"manufacturer_hosted\"", 1) + port("22", "in", "dev-eth", `endpoints = ["Hospital EHR"]`), nil, ""},
 	} {

@@ -10,22 +10,29 @@ import (
 // Part.HostKinds says which; without it the documents name all three
 // ("a phone, tablet or computer"), which is true whatever the app runs
 // on, while "a phone" said of a desktop viewer, or "a computer" of a
-// phone app, would not be.
+// phone app, would not be. A watch app is none of the three: host_kinds
+// = ["watch"] names its smartwatch, which the unwritten default leaves
+// out, as it is not what an app of unstated host is taken to run on.
 
 // hostKinds are the kinds of device a customer_device part may run on,
 // in the order the documents name them.
-var hostKinds = []struct{ one, many, owner string }{
-	{"phone", "phones", "phone's"},
-	{"tablet", "tablets", "tablet's"},
-	{"computer", "computers", "computer's"},
+var hostKinds = []struct {
+	kind, one, many, owner string
+	// named only where written, never in the unwritten default
+	written bool
+}{
+	{"phone", "phone", "phones", "phone's", false},
+	{"tablet", "tablet", "tablets", "tablet's", false},
+	{"computer", "computer", "computers", "computer's", false},
+	{"watch", "smartwatch", "smartwatches", "smartwatch's", true},
 }
 
 // hostNames lists, in hostKinds' order, pick's word for each kind in
-// kinds (every kind when kinds is empty) as "a, b or c".
+// kinds (phone, tablet and computer when kinds is empty) as "a, b or c".
 func hostNames(kinds []string, pick func(one, many, owner string) string) string {
 	var words []string
 	for _, k := range hostKinds {
-		if len(kinds) == 0 || slices.Contains(kinds, k.one) {
+		if (len(kinds) == 0 && !k.written) || slices.Contains(kinds, k.kind) {
 			words = append(words, pick(k.one, k.many, k.owner))
 		}
 	}

@@ -29,7 +29,7 @@ func TestHostKindsLabelAndPatching(t *testing.T) {
 		{"clinicians' own phones", "users", []string{"phone"}, False, "hospital",
 			"On its user's own phone", "The phone's owner, its user, keeps its operating system up to date; who installs the application's updates is not stated"},
 		{"a patient's phone at home", "", []string{"phone"}, True, "organisation",
-			"On a patient's own phone", "The patient or caregiver keeps the phone's operating system up to date; who installs the application's updates is not stated"},
+			"On a patient's or caregiver's own phone", "The patient or caregiver keeps the phone's operating system up to date; who installs the application's updates is not stated"},
 	} {
 		app := Part{ID: "app", Name: "App", Runs: "customer_device", OwnedBy: c.owned, HostKinds: c.kinds}
 		p := &Product{HomeUse: c.home, Customer: kinds(c.customer), Parts: []Part{app}}
@@ -62,9 +62,9 @@ func TestHostKindsLabelAndPatching(t *testing.T) {
 		{"one kind twice", []Part{viewer, viewer}, "On the customer's own computer"},
 		{"one owner, two kinds", []Part{viewer, app}, "On the customer's own device"},
 		{"two owners", []Part{viewer, byod}, "On the customer's or its users' own devices"},
-		{"patients' phones", []Part{app}, "On a patient's own phone"},
-		{"patients' phones and computers", []Part{viewer, app}, "On a patient's own device"},
-		{"patients', no such part", nil, "On a patient's own device"},
+		{"patients' phones", []Part{app}, "On a patient's or caregiver's own phone"},
+		{"patients' phones and computers", []Part{viewer, app}, "On a patient's or caregiver's own device"},
+		{"patients', no such part", nil, "On a patient's or caregiver's own device"},
 	} {
 		p := &Product{HomeUse: False, Customer: kinds("hospital"), Parts: c.parts}
 		if strings.HasPrefix(c.name, "patients'") {

@@ -95,7 +95,7 @@ func TestHostKindsValidation(t *testing.T) {
 			`parts[0].host_kinds: "probe" runs on the device, but host_kinds (phone) says which kinds of the customer's own device a part runs on`},
 		{"beside host_maker", base + "[[parts]]\nid = \"plug\"\nname = \"Plug-in\"\nruns = \"customer_device\"\nhost_maker = \"Halvard Medical\"\nhost_kinds = [\"tablet\"]\n",
 			`parts[0].host_kinds: "plug" runs on a medical device Halvard Medical makes (host_maker), but host_kinds (tablet) says it runs on a tablet`},
-		{"a kind not in the list", base + "[[parts]]\nid = \"app\"\nname = \"App\"\nruns = \"customer_device\"\nhost_kinds = [\"watch\"]\n",
+		{"a kind not in the list", base + "[[parts]]\nid = \"app\"\nname = \"App\"\nruns = \"customer_device\"\nhost_kinds = [\"television\"]\n",
 			"parts[0].host_kinds"},
 		{"a related system hosted by the manufacturer", base + "[[related_systems]]\nid = \"r\"\nname = \"R\"\nkind = \"other\"\nruns = \"manufacturer_hosted\"\nhost_kinds = [\"phone\"]\n",
 			`related_systems[0].host_kinds: host_kinds (phone) says which kinds of the customer's own device a system runs on`},

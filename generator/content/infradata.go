@@ -32,8 +32,12 @@ func (p *Product) InfrastructureDataText() string {
 		if it := p.Interface(f.Interface); it != nil {
 			over = " over " + withArticle(it.Name, true)
 		}
-		out = append(out, capitaliseFirst(fmt.Sprintf("%s %s from %s to %s%s; %s protection there, as stated: %s",
-			p.dataWords(f.Data), Plural(len(f.Data), "goes", "go"), p.Part(from.Part).TheName(), p.Part(to.Part).TheName(), over, Plural(len(f.Data), "its", "their"), EndSentence(strings.TrimSpace(f.Protection)))))
+		protection := ", as stated: " + EndSentence(strings.TrimSpace(f.Protection))
+		if strings.TrimSpace(f.Protection) == "" { // protection not written
+			protection = " is not stated."
+		}
+		out = append(out, capitaliseFirst(fmt.Sprintf("%s %s from %s to %s%s; %s protection there%s",
+			p.dataWords(f.Data), Plural(len(f.Data), "goes", "go"), p.Part(from.Part).TheName(), p.Part(to.Part).TheName(), over, Plural(len(f.Data), "its", "their"), protection)))
 	}
 	if len(out) > 0 {
 		return strings.Join(out, " ")

@@ -47,8 +47,15 @@ var LabelingItems = []LabelingItem{
 	{2, "Network and data-flow diagrams", "diagrams", diagramsNeeds},
 	{3, "Network ports and other interfaces", "interfaces", func(p *Product) (n needs) {
 		n.need(len(p.Interfaces) > 0, "[[interfaces]]")
+		if len(p.Interfaces) > 0 {
+			for _, what := range unlistedInterfacesNeeds(p) {
+				n.need(false, what)
+			}
+		}
+		// An explicit ports = [] says the product uses none, which the
+		// CSD's section prints: nothing is left to add.
 		if why := portsReason(p); why != "" {
-			n.need(len(p.Ports) > 0, "[[ports]] ("+why+")")
+			n.need(len(p.Ports) > 0 || p.States("ports"), "[[ports]] ("+why+")")
 		}
 		return n
 	}},
@@ -86,8 +93,10 @@ var LabelingItems = []LabelingItem{
 	{12, "Forensic evidence: logs and SIEM integration", "logging", func(p *Product) (n needs) {
 		n.need(len(p.Logging.Logs) > 0, "[[logging.logs]]")
 		// A product that joins no network forwards nothing to a SIEM,
-		// which the CSD's section says itself.
-		n.need(p.Logging.SIEM.Supported.Known() || p.Logging.SIEM.Configuration != "" || p.NoNetwork(), "[logging.siem] (say whether and how a SIEM can consume the logs)")
+		// which the CSD's section says itself; a product whose only
+		// customer is its user at home (loneUser) has no SIEM to forward
+		// to, and check does not ask a consumer's data for one.
+		n.need(p.Logging.SIEM.Supported.Known() || p.Logging.SIEM.Configuration != "" || p.NoNetwork() || p.loneUser(), "[logging.siem] (say whether and how a SIEM can consume the logs)")
 		return n
 	}},
 	{13, "End of support and end of life, with the risk transfer", "end_of_life", func(p *Product) (n needs) {

@@ -14,13 +14,20 @@ package content
 // the product's software, so it counts as outside here too: the
 // sequencers' upload to that bucket is carried by no interface of the
 // product.
+//
+// A name neither a part nor a [[flow_endpoints]] entry knows is an
+// outside system whose zone is not stated (ResolveFlowEnd), so it counts
+// as outside too: the data need not invent a zone for the flow to build.
 func (p *Product) FlowOutsideProduct(d DataFlow) bool {
 	outside := func(name string) bool {
 		e, ok := p.ResolveFlowEnd(name)
-		if ok && e.IsPart() {
+		if !ok {
+			return true
+		}
+		if e.IsPart() {
 			return p.Part(e.Part).Runs.IsCustomerInfrastructure()
 		}
-		return ok && e.Zone != "device"
+		return e.Zone != "device"
 	}
 	return outside(d.From) && outside(d.To)
 }

@@ -88,7 +88,7 @@ func (p *Product) UsersOwn(parts []Part) bool {
 }
 
 // RunsLabel is runs' label as this product's documents print it for
-// every part that runs there (a diagram's zone): "On a patient's own
+// every part that runs there (a diagram's zone): "On a patient's or caregiver's own
 // device" for a customer_device part of a product whose customer
 // provides it to patients at home (PatientsDevices), and the label of
 // the customer_device parts' owner (Part.OwnedBy) when they all state
@@ -120,7 +120,7 @@ func (p *Product) RunsLabel(r PartRuns) string {
 			return label
 		}
 		if p.PatientsDevices() {
-			return "On a patient's own device"
+			return "On a patient's or caregiver's own device"
 		}
 	}
 	return p.InHouseWords(r.Label())
@@ -142,7 +142,7 @@ func (p *Product) partOwnerLabel(pt Part) string {
 		return w[0]
 	}
 	if p.OnPatientsDevice(pt) {
-		return "On a patient's own device"
+		return "On a patient's or caregiver's own device"
 	}
 	return p.InHouseWords(pt.Runs.Label())
 }

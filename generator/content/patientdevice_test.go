@@ -20,8 +20,8 @@ func TestPatientsDevicesWording(t *testing.T) {
 		where    string
 		patch    string
 	}{
-		{"DME supplier provides it at home", True, "organisation", "On a patient's own device", "on a patient's or caregiver's own phone, tablet or computer", "The patient or caregiver keeps"},
-		{"health system provides it at home", True, "hospital", "On a patient's own device", "on a patient's or caregiver's own phone, tablet or computer", "The patient or caregiver keeps"},
+		{"DME supplier provides it at home", True, "organisation", "On a patient's or caregiver's own device", "on a patient's or caregiver's own phone, tablet or computer", "The patient or caregiver keeps"},
+		{"health system provides it at home", True, "hospital", "On a patient's or caregiver's own device", "on a patient's or caregiver's own phone, tablet or computer", "The patient or caregiver keeps"},
 		// the user at home is the only customer: the words name the user (userWords)
 		{"patients are the customers", True, "", "On the user's own device", "on a phone, tablet or computer the user owns", "The user keeps"},
 		{"hospital use", False, "hospital", "On the customer's own device", "on a phone, tablet or computer the customer owns", "The customer keeps"},
@@ -71,7 +71,7 @@ func TestOwnedByWording(t *testing.T) {
 		{"the customer's", "customer", False, "hospital", "On the customer's own device", "on a phone, tablet or computer the customer owns", "The customer keeps", false},
 		{"clinicians' own phones", "users", False, "hospital", "On its user's own device", "on a phone, tablet or computer its user owns, not the customer", "The device's owner, its user, keeps", true},
 		{"some of each", "customer_or_users", False, "hospital", "On the customer's or its user's own device", "on a phone, tablet or computer that the customer or its user owns", "The device's owner, the customer or its user, keeps", true},
-		{"patients' phones at home", "users", True, "organisation", "On a patient's own device", "on a patient's or caregiver's own phone, tablet or computer", "The patient or caregiver keeps", false},
+		{"patients' phones at home", "users", True, "organisation", "On a patient's or caregiver's own device", "on a patient's or caregiver's own phone, tablet or computer", "The patient or caregiver keeps", false},
 	} {
 		app := Part{ID: "app", Name: "App", Runs: "customer_device", OwnedBy: c.owned}
 		p := &Product{HomeUse: c.home, Customer: kinds(c.customer), Parts: []Part{{ID: "probe", Name: "Probe", Runs: "device"}, app}}

@@ -449,7 +449,7 @@ type DataFlow struct {
 	To         string    `toml:"to" jsp:"required" doc:"Destination: a part ID, or a description of an outside system."`
 	Data       DataKinds `toml:"data" jsp:"required,emptyok" doc:"Kinds of data sent. data = [] says it sends none of these kinds (a tag that broadcasts only its own ID): the documents give its data as \"None of the listed data kinds\", and it counts as sending no PHI or PII."`
 	Interface  string    `toml:"interface" doc:"ID of the interface used (required unless from and to both name parts, or neither names a part that runs the product's software: outside systems, parts of the customer's own infrastructure)."`
-	Protection string    `toml:"protection" jsp:"required" doc:"How it is protected in transit."`
+	Protection string    `toml:"protection" doc:"How it is protected in transit. Not written: not stated; the documents say \"Not stated\"."`
 
 	At string `toml:"-"` // key path where it is written
 }
@@ -529,7 +529,7 @@ type Finding struct {
 type Postmarket struct {
 	Personnel         string       `toml:"personnel" jsp:"required=security_plan" doc:"Who is responsible for postmarket cybersecurity."`
 	Monitoring        []Monitoring `toml:"monitoring" jsp:"required=security_plan" doc:"Vulnerability monitoring sources."`
-	CVD               CVD          `toml:"cvd" jsp:"required" doc:"Coordinated vulnerability disclosure timelines."`
+	CVD               CVD          `toml:"cvd" doc:"Coordinated vulnerability disclosure timelines. Each day count is optional: one not written is printed as not stated, never as a time."`
 	ComplaintHandling string       `toml:"complaint_handling" jsp:"required=security_plan" doc:"How complaints with a security aspect are routed."`
 	IncidentResponse  string       `toml:"incident_response" jsp:"required" doc:"How incidents are handled."`
 	Patching          Patching     `toml:"patching" jsp:"required" doc:"Patch timelines and deployment."`
@@ -550,9 +550,9 @@ type Monitoring struct {
 // CVD is the coordinated vulnerability disclosure programme's timelines, in
 // calendar days.
 type CVD struct {
-	AcknowledgeDays int    `toml:"acknowledge_days" jsp:"required,range=1 90" doc:"Calendar days from a report to its acknowledgement."`
-	AssessDays      int    `toml:"assess_days" jsp:"required,range=1 180" doc:"Calendar days from a report to the initial assessment shared with the reporter."`
-	DisclosureDays  int    `toml:"disclosure_days" jsp:"required=security_plan,range=1 365" doc:"Target calendar days from a report to its coordinated public disclosure."`
+	AcknowledgeDays int    `toml:"acknowledge_days" jsp:"range=1 90" doc:"Calendar days from a report to its acknowledgement. Not written (a manufacturer that promises no time): the CSD and plan say the time is not stated."`
+	AssessDays      int    `toml:"assess_days" jsp:"range=1 180" doc:"Calendar days from a report to the initial assessment shared with the reporter. Not written: the CSD and plan say the time is not stated."`
+	DisclosureDays  int    `toml:"disclosure_days" jsp:"range=1 365" doc:"Target calendar days from a report to its coordinated public disclosure. Not written: the plan says no target is stated; the CSD leaves it out."`
 	Recognition     string `toml:"recognition" doc:"How reporters are credited."`
 }
 

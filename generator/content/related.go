@@ -71,7 +71,7 @@ type RelatedSystem struct {
 	Name          string           `toml:"name" jsp:"required" doc:"Name, e.g. Halcyon Connect."`
 	Kind          RelatedKind      `toml:"kind" jsp:"required" doc:"What it is."`
 	Runs          PartRuns         `toml:"runs" doc:"Who hosts it: hosted by the customer (software the hospital installs on its own server) or by the manufacturer (default: the runs of its part; required without part)."`
-	HostKinds     []string         `toml:"host_kinds" jsp:"oneof=phone tablet computer" doc:"For a system on the customer's own device (runs = customer_device): the kinds of device it runs on, any of phone, tablet and computer, as for a part (parts.host_kinds). Not written: any of the three."`
+	HostKinds     []string         `toml:"host_kinds" jsp:"oneof=phone tablet computer watch" doc:"For a system on the customer's own device (runs = customer_device): the kinds of device it runs on, any of phone, tablet, computer and watch, as for a part (parts.host_kinds). Not written: any of phone, tablet and computer."`
 	Part          string           `toml:"part" doc:"ID of the [[parts]] entry it is, whose interfaces, ports and data stores are its own (the firewall rules come from there, so do not repeat its ports)."`
 	Maker         string           `toml:"maker" doc:"The company that makes and supports it, when that is not the manufacturer (another maker's glucose sensor the device reads); left out: the manufacturer. Such a system names no part, and its runs may be left out; a released version of it that states neither end_of_life nor end_of_support is in the stage Not stated, not Support (its maker decides its support)."`
 	Description   string           `toml:"description" doc:"What it does for the device and what it runs on."`

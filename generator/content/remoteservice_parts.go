@@ -29,14 +29,16 @@ func (p *Product) RemoteServiceParts() []Part {
 
 // RemoteServiceNotReached are, where remote_service.parts is written, the
 // parts on the customer's side (those remote service could reach) that it
-// leaves out, in the product's order.
+// leaves out, in the product's order, but for those that relay the
+// service to them (RemoteServiceRelays).
 func (p *Product) RemoteServiceNotReached() []Part {
 	if len(p.RemoteService.Parts) == 0 {
 		return nil
 	}
+	relays := p.RemoteServiceRelays() // the way in, reached (remoteservice_relay.go)
 	var out []Part
 	for _, pt := range p.AllParts() {
-		if remoteCustomerSide(pt) && !slices.Contains(p.RemoteService.Parts, pt.ID) {
+		if remoteCustomerSide(pt) && !slices.Contains(p.RemoteService.Parts, pt.ID) && !slices.ContainsFunc(relays, func(r Part) bool { return r.ID == pt.ID }) {
 			out = append(out, pt)
 		}
 	}
@@ -59,10 +61,19 @@ func (p *Product) RemoteServiceReach() string {
 	if names == "" {
 		return ""
 	}
-	if out := p.RemoteServiceNotReached(); len(out) > 0 {
-		return names + " only, not " + p.PartTheNames(out)
+	via := ""
+	if r := p.remoteServiceRelay(); r != "" {
+		via = " (" + r + ")"
 	}
-	return names
+	if out := p.RemoteServiceNotReached(); len(out) > 0 {
+		// "not the A and the B" reads as not both together
+		var the []string
+		for _, pt := range out {
+			the = append(the, pt.TheName())
+		}
+		return names + " only" + via + ", not " + OrList(the)
+	}
+	return names + via
 }
 
 // remoteServiceParts checks remote_service.parts, in each version's view

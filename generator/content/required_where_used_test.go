@@ -213,7 +213,7 @@ func csdOnly(useEnv, updates bool, deployment, build string) string {
 // security plan prints.
 var planOnlyKeys = []string{
 	"suppliers.vetting", "postmarket.personnel", "postmarket.monitoring", "postmarket.complaint_handling",
-	"postmarket.periodic_testing", "postmarket.cvd.disclosure_days", "postmarket.patching.field_reach",
+	"postmarket.periodic_testing", "postmarket.patching.field_reach", // postmarket.cvd.disclosure_days is optional: "Not stated"
 }
 
 // TestCSDRequiresWhatItPrints: a CSD-only build does not demand the keys

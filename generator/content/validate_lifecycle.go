@@ -146,7 +146,7 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 		v.noticeModelActions(ap, n, views, ifaces, numbers)
 	}
 	if !n.Security() && strings.TrimSpace(a.Backup) == "" && strings.TrimSpace(p.Backup.Scope) == "" && !v.noticeHostedOnly(n) {
-		v.errorf(ap+".backup", "missing: no backup instructions here or in the product's [backup]")
+		v.errorf(ap+".backup", "missing: no backup instructions here or in the product's [backup]; where the customer has nothing of the product to back up (the manufacturer takes every unit back and wipes it), write so here and why: the notice prints it as written")
 	}
 	// Nothing of a product only its manufacturer hosts is at the customer
 	// to decommission, as there is nothing to back up; the notice says so.

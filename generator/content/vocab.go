@@ -33,7 +33,7 @@ var interfaceKinds = []interfaceKindEntry{
 	{"display", "Display", false, false, false, false, false, false},
 	{"virtual_nic", "Virtual network interface", false, false, true, true, true, true},
 	{"web_ui", "Web user interface", false, false, true, true, true, true},
-	{"api", "Network API", false, false, true, true, true, true},
+	{"api", "API", false, false, true, true, true, true}, // not "Network API": an app's API may be on the device (a phone's health store)
 	{"other", "Other", false, false, true, false, false, false},
 }
 

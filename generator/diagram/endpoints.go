@@ -40,7 +40,7 @@ func zoneLabel(p *content.Product, id string) string {
 	case unstated:
 		return "Zone not stated in the data"
 	}
-	return p.RunsLabel(content.PartRuns(id))
+	return customerDevicesLabel(p, id, p.RunsLabel(content.PartRuns(id)))
 }
 
 // endpoints resolves the names data flows use for their ends to nodes:

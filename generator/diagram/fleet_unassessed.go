@@ -47,6 +47,9 @@ func unassessedFleet(p *content.Product) (string, int) {
 // unassessedFleetNote says, for a product with no multi-patient harm
 // view, which software flows from the physical zone the view drawn from
 // the data alone did not assess (unassessedFleet); "" when there is none.
+// It says what follows where the sender serves many units, not that
+// whether it does is unstated: the prose may state it (a depot tool that
+// updates every returned pump), which the keys cannot tell.
 func unassessedFleetNote(p *content.Product) string {
 	flows, n := unassessedFleet(p)
 	if n == 0 {
@@ -56,7 +59,7 @@ func unassessedFleetNote(p *content.Product) string {
 	if n == 1 {
 		kind = "flow"
 	}
-	return "The view does not assess the software " + kind + " " + flows + " (physical access): whether such a sender serves many units, so that one compromise of it could reach many patients, is not stated."
+	return "The view does not assess the software " + kind + " " + flows + " (physical access): where such a sender serves many units, one compromise of it could reach many patients."
 }
 
 // NoFleetViewText is the security plan's sentence for a multi-patient

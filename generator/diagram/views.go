@@ -301,10 +301,12 @@ func viewFlows(p *content.Product, e *endpoints, kind string, entry int) ([]int,
 			}
 			return false
 		})
+		// fleetClaim: another maker's device may serve one unit alone;
+		// thirdPartyNote: the third parties' systems the rule leaves out.
 		if alarms {
-			return flows, p.InHouseWords("The drawing shows the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software " + fleetTarget + ", or receives or passes on alarms: such a system serves every device or installation connected to it, so one compromise of it can reach many patients.")
+			return flows, p.InHouseWords("The drawing shows the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software "+fleetTarget+", or receives or passes on alarms"+fleetClaim(p, flows, true)) + thirdPartyNote(p, e, flows)
 		}
-		return flows, p.InHouseWords("The drawing shows the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software " + fleetTarget + ": such a system reaches every device or installation connected to it, so one compromise of it can reach many patients.")
+		return flows, p.InHouseWords("The drawing shows the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software "+fleetTarget+fleetClaim(p, flows, false)) + thirdPartyNote(p, e, flows)
 	case "updatability":
 		return flowsWhere(p, e, func(_, _ Node, f content.DataFlow) bool { return slices.Contains(f.Data, "software") }),
 			"The drawing shows the data flows that carry software, from where updates come to where they are installed."

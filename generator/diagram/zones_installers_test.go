@@ -50,7 +50,7 @@ func TestMultiPatientHarmNamesPhysicalSoftware(t *testing.T) {
 	if !warned {
 		t.Errorf("no warning of the view left out: %v", diags)
 	}
-	note := "The view does not assess " + flows + ": whether such a sender serves many units, so that one compromise of it could reach many patients, is not stated."
+	note := "The view does not assess " + flows + ": where such a sender serves many units, one compromise of it could reach many patients."
 	if r := NotDrawnReason(p, "multi_patient_harm"); !strings.HasSuffix(r, " "+note) {
 		t.Errorf("eSTAR reason: %q", r)
 	}

@@ -25,7 +25,7 @@ func TestCSDAddressesClinicsOnlyWhereNamed(t *testing.T) {
 		clinics           bool
 	}{
 		{"fertility app, no clinic named", "fertilityapp", "calyra-cycle", nil,
-			"This document gives the patients and caregivers who use the Calyra Cycle at home what Calyra Health B.V. states about", "for patients and caregivers", false},
+			"This document gives the people who use the Calyra Cycle what Calyra Health B.V. states about", "for patients and caregivers", false},
 		{"fertility app with a clinic's account", "fertilityapp", "calyra-cycle", func(p *content.Product) {
 			p.Accounts = append(p.Accounts, content.Account{Role: "Clinic staff", Kind: "user"})
 		}, "This document gives the patients and caregivers who use the Calyra Cycle at home, and the clinics that support them, what", "for patients, caregivers and the clinics that support them", true},

@@ -32,17 +32,17 @@ func TestCSDCustomerOwnedPartAtHome(t *testing.T) {
 		"| Aurelle Fit | On the customer's own computer |",
 		"| Aurelle Fit patient database | Aurelle Fit (on the customer's own computer) |",
 		"| 1 | Allow | Aurelle Fit | updates.tessaly-hearing.example | 443/TCP |",
-		"| Aurelle app | On a patient's own phone |")
+		"| Aurelle app | On a patient's or caregiver's own phone |")
 	kindtest.SaysNone(t, "CSD (owned_by customer)", md,
 		"Patients use the Tessaly Aurelle Hearing Aid System at home",
 		"provides the Tessaly Aurelle Hearing Aid System to them", // it keeps Aurelle Fit
 		"patient's or caregiver's own computer",
-		"On a patient's own computer",
+		"On a patient's or caregiver's own computer",
 		"No firewall rule is given")
 
 	md, _ = fixtureCSD(t, "hearingaid", "aurelle", owner(""))
 	kindtest.SaysAll(t, "CSD (owner not written)", md,
-		"Patients use the Tessaly Aurelle Hearing Aid System at home; the customer provides it to them.",
-		"| Aurelle Fit | On a patient's own computer |",
+		"The customer provides the Tessaly Aurelle Hearing Aid System to patients who use it at home.",
+		"| Aurelle Fit | On a patient's or caregiver's own computer |",
 		"No firewall rule is given")
 }

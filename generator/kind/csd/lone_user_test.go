@@ -53,7 +53,7 @@ func TestCSDLoneUserIsNoCustomer(t *testing.T) {
 				"sits on the user's home network; the Calyra Cycle app runs on a phone the user owns and connects from whatever network that device is on.",
 				"What the product requires of the user's own devices and home network is not stated.",
 				"Interim mitigations communicated to the product's users within",
-				"How responsibility for the security risk passes to the user at end of support is not stated."},
+				"Whether and how responsibility for the security risk passes to the user at end of support is not stated."},
 			[]string{"customer's network", "the customer owns", "customer's own phone", "Customer can disable", "before the customer changes", "communicated to customers", "passes to the customer", "customer's infrastructure"}},
 		{"wheelchair", "velo",
 			[]string{"| Ports listening on the user's home network as shipped |", "3.3 Firewall rules for the parts on the user's home network", "Velo app (on the user's own phone)"},

@@ -146,8 +146,10 @@ func TestCSDServedPartWithoutPortIsNotStated(t *testing.T) {
 				}
 			}
 		},
-			[]string{"| Ports listening on the hospital network as shipped | None |", "as no port of the product listens there."},
-			[]string{served, "on ports that are not stated"}},
+			// the browsers' flow to it then rides no stated port: which end
+			// listens is not stated (content.Product.FlowPortsUnstated)
+			[]string{"| Ports listening on the hospital network as shipped | Not stated | The product data state no port for data flow"},
+			[]string{served, "on ports that are not stated", "| Ports listening on the hospital network as shipped | None |"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			md, _ := fixtureCSD(t, "webcalc", "paedidose", tc.edit)

@@ -86,7 +86,7 @@ func (f *mds2Facts) publishedLifecyclePage() (fact, bool) {
 // device) keeps it.
 func (f *mds2Facts) writtenCVD() (fact, bool) {
 	c := f.p.Postmarket.CVD
-	if c.AcknowledgeDays == 0 && c.AssessDays == 0 || !f.p.Produces("csd") {
+	if c.AcknowledgeDays == 0 || c.AssessDays == 0 || !f.p.Produces("csd") {
 		return fact{}, false
 	}
 	return f.yes("postmarket.cvd", fmt.Sprintf("commits to acknowledge a vulnerability report within %d %s and to share an initial assessment within %d %s, which the CSD prints (4.4 Suspected vulnerability or incident)",

@@ -146,7 +146,8 @@ func (r *mds2Resolver) placedName(pt content.Part) string {
 // part that runs only on computers (Part.HostKinds) gets Ethernet.
 func hostConnections(apps []content.Part) string {
 	if slices.ContainsFunc(apps, func(pt content.Part) bool {
-		return len(pt.HostKinds) == 0 || slices.Contains(pt.HostKinds, "phone") || slices.Contains(pt.HostKinds, "tablet")
+		// a smartwatch, like a phone, has mobile data and no Ethernet
+		return len(pt.HostKinds) == 0 || slices.Contains(pt.HostKinds, "phone") || slices.Contains(pt.HostKinds, "tablet") || slices.Contains(pt.HostKinds, "watch")
 	}) {
 		return "Wi-Fi or mobile data"
 	}

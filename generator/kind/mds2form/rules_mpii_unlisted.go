@@ -36,8 +36,11 @@ func (f *mds2Facts) unlistedPIIPart() bool {
 	if whole == nil {
 		whole = f.p.Product
 	}
+	// Data stores not written say nothing of what a part keeps: the part
+	// may hold PHI or PII, so it is not read as holding none.
+	storesUnstated := len(f.p.DataStores) == 0 && !f.p.States("data_stores")
 	holdsPII := func(pt content.Part) bool {
-		return slices.ContainsFunc(f.p.DataStores, func(d content.DataStore) bool {
+		return storesUnstated || slices.ContainsFunc(f.p.DataStores, func(d content.DataStore) bool {
 			return f.p.PartOfStore(d).ID == pt.ID && carriesPII(d.Data)
 		}) || slices.ContainsFunc(f.p.DataFlows, func(d content.DataFlow) bool {
 			return carriesPII(d.Data) && (f.flowPart(d.From).ID == pt.ID || f.flowPart(d.To).ID == pt.ID)

@@ -90,9 +90,31 @@ func mpiiUnlistedRuleCases() []ruleCase {
 		ruleCase{"MPII-3.6", "PHI from a part no interface names", gantry, decidesNothing},
 		ruleCase{"MPII-3.6", "logs from a part no interface names", func(w *world) {
 			gantry(w)
+			w.states("data_stores")
 			w.p.DataFlows[0].Data = content.DataKinds{"logs"}
 		}, noBy("interfaces", "lists no wireless interface that carries PHI or PII")},
 	)
+	// contrastinjector: a head whose list is not whole, data_stores not
+	// written: nothing says the head keeps no PHI, so the No yields;
+	// written empty, it stands.
+	unwritten := func(w *world) {
+		unlistedUnit("interfaces", "logs")(w)
+		w.states("interfaces", "ports", "data_flows")
+		w.p.DataStores = nil
+	}
+	for _, r := range []struct{ id, no string }{
+		{"MPII-3.3", "lists no removable-media interface that carries PHI or PII"},
+		{"MPII-3.6", "lists no wireless interface that carries PHI or PII"},
+		{"MPII-3.10", "lists no other-kind interface that carries PHI or PII"},
+	} {
+		cases = append(cases,
+			ruleCase{r.id, "data_stores not written beside a part whose interface list is not whole", unwritten, decidesNothing},
+			ruleCase{r.id, "data_stores = [] beside a part whose interface list is not whole", func(w *world) {
+				unwritten(w)
+				w.states("interfaces", "ports", "data_flows", "data_stores")
+			}, noBy("interfaces", r.no)},
+		)
+	}
 	// rtls: radio gateways whose list is not whole hold and pass on no
 	// PHI or PII (their radio carries settings), beside a server
 	// whose whole list carries none either though it keeps PHI: the No

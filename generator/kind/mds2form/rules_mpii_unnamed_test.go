@@ -37,6 +37,8 @@ func mpiiUnnamedLinkRuleCases() []ruleCase {
 			}, decidesNothing},
 			ruleCase{r.id, "only logs from the app to the cloud over a link not named", func(w *world) {
 				cabledSensor(w)
+				// no part keeps PHI or PII (data_stores = [])
+				w.states("data_stores")
 				w.p.DataFlows[1].Data = content.DataKinds{"logs"}
 				// the app's own list, whole: with none listed it may
 				// have others carrying the PHI it receives (mpiiUnlistedRuleCases)

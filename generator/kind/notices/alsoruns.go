@@ -72,17 +72,7 @@ func (v *NoticeView) AffectedOnly(id string, d content.Date) string {
 	if v.product.SoftwareOnly() {
 		return softwareOnlyAffected(mine, others, planned)
 	}
-	verb := content.Plural(len(others), "runs", "run")
-	switch planned {
-	case 0:
-	case len(others):
-		verb = content.Plural(len(others), "is", "are") + " planned to run"
-		for i := range others {
-			others[i] = strings.TrimSuffix(others[i], " (planned)") // the verb says it
-		}
-	default:
-		verb = "run or are planned to run"
-	}
+	verb := laterVerb(others, planned, content.Plural(len(others), "runs", "run"), "planned to run", "run or are planned to run")
 	return "Affected only while it runs software " + content.OrList(mine) + "; the later software " + content.AndList(others) + ", which this notice does not concern, " +
 		verb + " on it too."
 }
@@ -92,16 +82,23 @@ func (v *NoticeView) AffectedOnly(id string, d content.Date) string {
 // licence, which software is released for rather than runs on. planned
 // is how many of others were not out by the notice's release.
 func softwareOnlyAffected(mine, others []string, planned int) string {
-	verb := content.Plural(len(others), "is", "are") + " also released for it"
+	verb := laterVerb(others, planned, content.Plural(len(others), "is", "are")+" also released for it", "planned to be released for it too", "are released or planned to be released for it too")
+	return "Affected only where software " + content.OrList(mine) + " is installed; the later software " + content.AndList(others) + ", which this notice does not concern, " + verb + "."
+}
+
+// laterVerb is the verb of AffectedOnly's later software others, planned
+// of which were not out by the notice's release: out when all are out,
+// "is/are " + allPlanned when none is, mixed otherwise. Where the verb
+// says they are planned it drops their " (planned)".
+func laterVerb(others []string, planned int, out, allPlanned, mixed string) string {
 	switch planned {
 	case 0:
+		return out
 	case len(others):
-		verb = content.Plural(len(others), "is", "are") + " planned to be released for it too"
 		for i := range others {
-			others[i] = strings.TrimSuffix(others[i], " (planned)") // the verb says it
+			others[i] = strings.TrimSuffix(others[i], " (planned)")
 		}
-	default:
-		verb = "are released or planned to be released for it too"
+		return content.Plural(len(others), "is", "are") + " " + allPlanned
 	}
-	return "Affected only where software " + content.OrList(mine) + " is installed; the later software " + content.AndList(others) + ", which this notice does not concern, " + verb + "."
+	return mixed
 }

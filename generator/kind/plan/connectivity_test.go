@@ -20,7 +20,7 @@ func TestPlanConnectivityNamesHostedParts(t *testing.T) {
 	kindtest.SaysAll(t, "dosewise plan", md,
 		"| Interface | Part | Kind | Enabled | Purpose |",
 		`For the interfaces of the Dosewise Connect gateway VM, on a server the customer hosts, "Enabled" is their state once the part is installed there: what the part runs on is not shipped with the product. For the interfaces of the Dosewise cloud service, "Enabled" is their state where the manufacturer hosts the part.`,
-		"| Dosewise gateway API | Dosewise cloud service (hosted by the manufacturer) | Network API | Yes | Receives messages from enrolled gateways. |",
+		"| Dosewise gateway API | Dosewise cloud service (hosted by the manufacturer) | API | Yes | Receives messages from enrolled gateways. |",
 		"| Gateway VM network adapter | Dosewise Connect gateway VM (hosted by the customer) | Virtual network interface | Yes |")
 
 	md = renderPlan(t, kindtest.Example, func(*content.Product) {})

@@ -32,7 +32,7 @@ func TestPlanServedPartWithoutPortIsNotStated(t *testing.T) {
 					p.Interfaces[i].Kind = "virtual_nic"
 				}
 			}
-		}, []string{"As shipped, the parts on the customer's network listen on no port."}, []string{served, "no port listed below"}},
+		}, []string{"As shipped, the parts on the customer's network listen on no port listed below; the product data state no port for data flow"}, []string{served, "listen on no port."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			md := renderFixturePlanEdited(t, "webcalc", "paedidose", tc.edit)

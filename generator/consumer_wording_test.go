@@ -1,0 +1,67 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jspgen/jspgen/internal/kindtest"
+)
+
+// The watchecg fixture: one OTC consumer, a watch app and a phone app,
+// ports = [] (REPORT-watchecg 1, 2, 4, 5, 7).
+func TestWatchECGWording(t *testing.T) {
+	files, res := buildFixtureEdited(t, "watchecg", "rhythmcheck.toml", func(s string) string {
+		return strings.Replace(s, "runs = \"customer_device\"\ndescription = \"App on the user's own Tessera Watch", "runs = \"customer_device\"\nhost_kinds = [\"watch\"]\ndescription = \"App on the user's own Tessera Watch", 1)
+	})
+	csd, plan := files["rhythmcheck/csd.md"], files["rhythmcheck/security-plan.md"]
+	if csd == "" || plan == "" {
+		t.Fatalf("no CSD or plan built: %d files", len(files))
+	}
+	// a watch app runs on a smartwatch, not "a phone, tablet or computer"
+	kindtest.SaysAll(t, "csd.md", csd, "the RhythmCheck watch app, on a smartwatch the user owns")
+	kindtest.SaysAll(t, "security-plan.md", plan, "the RhythmCheck watch app, on a smartwatch the user owns")
+	// heading and body of 3.3 from the same test
+	kindtest.SaysAll(t, "csd.md", csd, "### 3.3 Firewall rules\n")
+	kindtest.SaysNone(t, "csd.md", csd, "Firewall rules for the parts on the user's home network")
+	// a lone consumer is neither said to be a patient nor a caregiver
+	kindtest.SaysAll(t, "csd.md", csd, "This document gives the people who use the RhythmCheck what")
+	kindtest.SaysNone(t, "csd.md", csd, "patients and caregivers who use the RhythmCheck")
+	// two displays, on two apps: no single device, no "its display"
+	kindtest.SaysAll(t, "security-plan.md", plan, "The product has no connectivity features of a kind the product data state besides its displays.")
+	// the SIEM row stays true; check asks a consumer for no SIEM
+	kindtest.SaysAll(t, "csd.md", csd, "| Security logging to a SIEM | Not stated |")
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Message, "[logging.siem]") {
+			t.Errorf("a lone consumer's product is asked for a SIEM: %s", w)
+		}
+	}
+}
+
+// The watch app with host_kinds unwritten keeps the three-kind default:
+// "watch" is named only where written.
+func TestHostKindsDefault(t *testing.T) {
+	csd := buildFixture(t, "watchecg")("rhythmcheck/csd.md")
+	kindtest.SaysAll(t, "csd.md", csd, "the RhythmCheck watch app, on a phone, tablet or computer the user owns")
+	kindtest.SaysNone(t, "csd.md", csd, "smartwatch the user owns")
+}
+
+// The rentalpump fixture: hospitals and organisations, home_use, one
+// phone app for patients or caregivers, ports = [] (REPORT-rentalpump 3,
+// 4, 8, 9).
+func TestRentalPumpWording(t *testing.T) {
+	get := buildFixture(t, "rentalpump")
+	csd := get("nutriflo-r/csd.md")
+	if csd == "" {
+		t.Fatal("no CSD built")
+	}
+	kindtest.SaysAll(t, "csd.md", csd,
+		"The customer provides the Pellan NutriFlo R to patients who use it at home.",
+		"On a patient's or caregiver's own phone",
+		"the interfaces it uses (it uses no network port)",
+		"For the Pellan caregiver app, which platform versions (of an operating system, say) it supports,")
+	kindtest.SaysNone(t, "csd.md", csd,
+		"Patients use the Pellan NutriFlo R at home; the customer provides it to them.",
+		"On a patient's own phone",
+		"the ports and interfaces it uses",
+		"the device supports")
+}
