@@ -21,14 +21,7 @@ func (p *Product) EndOfSupportInstalledByNone() bool {
 // an EndOfSupportInstalledByNone product, each once in the product's
 // order; both nil where another part is in use.
 func (p *Product) eosNoInstallParts() (hosted, device []Part) {
-	base := p.Base()
-	views := []*Product{base}
-	if len(base.Versions) > 0 {
-		views = views[:0]
-		for _, v := range base.Versions {
-			views = append(views, base.At(v.Version))
-		}
-	}
+	views := p.versionViews()
 	seen := map[string]bool{}
 	for _, q := range views {
 		for _, pt := range q.PartsInUse() {

@@ -17,14 +17,7 @@ package content
 // fixed (the device is then upgraded), where no part runs on the device,
 // or where the customer installs no part.
 func (p *Product) UpgradedInsteadOfDevice() []Part {
-	base := p.Base()
-	views := []*Product{base}
-	if len(base.Versions) > 0 {
-		views = views[:0]
-		for _, v := range base.Versions {
-			views = append(views, base.At(v.Version))
-		}
-	}
+	views := p.versionViews()
 	device := false
 	var out []Part
 	seen := map[string]bool{}
