@@ -1,11 +1,9 @@
 package content
 
-import "slices"
-
 // NothingOnCustomerNetwork reports a product of which nothing is the
 // customer's to block or isolate on its network, though it has network
 // interfaces (NoNetwork and DeviceOffNetwork are false): the ports are
-// written and none is on the customer's side (OnCustomerSide: the
+// written and none is on the customer's side (HasCustomerSidePorts: the
 // manufacturer's hosted services, links internal to the product,
 // cellular), no part runs on the customer's hosts or infrastructure, and
 // each part on a customer's device is an app carried between networks
@@ -16,7 +14,7 @@ func (p *Product) NothingOnCustomerNetwork() bool {
 	if !p.States("ports") || p.NoNetwork() || p.DeviceOffNetwork() {
 		return false
 	}
-	if slices.ContainsFunc(p.Ports, p.OnCustomerSide) {
+	if p.HasCustomerSidePorts() {
 		return false
 	}
 	for _, pt := range p.AllParts() {

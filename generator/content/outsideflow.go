@@ -1,8 +1,9 @@
 package content
 
 // FlowOutsideProduct reports a data flow both of whose ends are outside
-// systems [[flow_endpoints]] names (neither a part nor a component in
-// zone "device"): an onward hop between two other parties' systems (a
+// the product: systems [[flow_endpoints]] names (neither a part nor a
+// component in zone "device"), and the two kinds below: an onward hop
+// between two other parties' systems (a
 // HISP passing a report on to the patient's eye doctor). Such a flow may
 // name no interface; without one, the documents say it runs outside the
 // product and count it as none of the product's interface traffic. One
