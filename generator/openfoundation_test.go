@@ -46,3 +46,35 @@ func TestOpenFoundationSBOMLabelNamesItsOwnVersion(t *testing.T) {
 		}
 	}
 }
+
+// The foundation promises no fix time and no minimum notice before an end
+// of support (postmarket.patching's day counts and end_of_life.notice_months
+// are left out): the plan, the CSD and the lifecycle page say so, and
+// print no number nobody promised.
+func TestOpenFoundationPatchTimesAndNoticeNotStated(t *testing.T) {
+	read := buildFixture(t, "openfoundation")
+	plan, csd, life := read("openqa-rt/security-plan.md"), read("openqa-rt/csd.md"), read("openqa-rt/lifecycle.md")
+	for _, c := range []struct{ name, doc, want string }{
+		{"security-plan.md", plan, "| Vulnerability with a controlled risk | Fixed in a regular release within a time not stated |"},
+		{"security-plan.md", plan, "| Vulnerability with an uncontrolled risk | Interim mitigations communicated to customers within a time not stated |"},
+		{"security-plan.md", plan, "| Vulnerability with an uncontrolled risk | Out-of-cycle fix released within a time not stated |"},
+		{"security-plan.md", plan, "The least notice OpenQA Foundation e.V. gives customers before a version reaches end of support is not stated; IMDRF N70 recommends at least 24 months."},
+		{"csd.md", csd, "| Vulnerability whose risk is controlled | Fixed in a regular release within a time not stated |"},
+		{"csd.md", csd, "| Vulnerability whose risk is not controlled | Interim mitigations communicated to customers within a time not stated; fix released within a time not stated |"},
+		{"csd.md", csd, "Fixes for uncontrolled risks released within a time not stated."},
+		{"csd.md", csd, "The least notice OpenQA Foundation e.V. gives before a version reaches end of support is not stated."},
+		{"lifecycle.md", life, "A milestone marked \"Not announced\" has no date published yet; how long before a version's end of support it is announced is not stated."},
+		{"lifecycle.md", life, "The least notice OpenQA Foundation e.V. gives before a version reaches end of support is not stated; IMDRF N70 recommends at least 24 months."},
+	} {
+		if !strings.Contains(c.doc, c.want) {
+			t.Errorf("%s lacks %q", c.name, c.want)
+		}
+	}
+	for name, doc := range map[string]string{"security-plan.md": plan, "csd.md": csd, "lifecycle.md": life} {
+		for _, bad := range []string{"within 0 ", "at least 0 ", "730 days", "365 days", "6 months' notice"} {
+			if strings.Contains(doc, bad) {
+				t.Errorf("%s prints %q", name, bad)
+			}
+		}
+	}
+}

@@ -559,9 +559,9 @@ type CVD struct {
 // Patching is the patch timeline commitment (524B(b)(2)).
 type Patching struct {
 	RegularCycle           string `toml:"regular_cycle" jsp:"required" doc:"The regular update cycle, e.g. quarterly."`
-	RegularDays            int    `toml:"regular_days" jsp:"required,range=1 730" doc:"Days to fix a non-critical vulnerability in a regular release."`
-	CriticalDays           int    `toml:"critical_days" jsp:"required,range=1 365" doc:"Days to an out-of-cycle fix for a critical, uncontrolled risk."`
-	CriticalMitigationDays int    `toml:"critical_mitigation_days" jsp:"required,range=1 90" doc:"Days to communicate interim mitigations for a critical risk."`
+	RegularDays            int    `toml:"regular_days" jsp:"range=1 730" doc:"Days to fix a non-critical vulnerability in a regular release. Not written (a manufacturer that promises no time, such as a volunteer foundation): the plan and the CSD say the time is not stated, and check warns."`
+	CriticalDays           int    `toml:"critical_days" jsp:"range=1 365" doc:"Days to an out-of-cycle fix for a critical, uncontrolled risk. Not written: the plan and the CSD say the time is not stated, the lifecycle page's Support stage names none, and check warns."`
+	CriticalMitigationDays int    `toml:"critical_mitigation_days" jsp:"range=1 90" doc:"Days to communicate interim mitigations for a critical risk. Not written: the plan and the CSD say the time is not stated, and check warns."`
 	Deployment             string `toml:"deployment" jsp:"required=security_plan" doc:"How updates reach devices in the field. Required for the CSD too when [updates] is not written: the CSD then says with it how updates are delivered."`
 	FieldReach             string `toml:"field_reach" jsp:"required=security_plan" doc:"How fast updates are deployed, and how that is measured."`
 	Justification          string `toml:"justification" doc:"Why these timelines: the risk basis of each (FDA premarket guidance VII.C.1); check warns when it is missing."`
@@ -582,7 +582,7 @@ type Metric struct {
 
 // EndOfLife is the end-of-life plan's commitments.
 type EndOfLife struct {
-	NoticeMonths int    `toml:"notice_months" jsp:"required,range=1 120" doc:"Minimum months of notice before end of support (N70: at least 24)."`
+	NoticeMonths int    `toml:"notice_months" jsp:"range=1 120" doc:"Minimum months of notice before end of support (N70: at least 24). Not written (a manufacturer that promises no minimum notice): the plan, the CSD and the lifecycle page say the least notice is not stated, no date is inferred from it, and check warns."`
 	Commitments  string `toml:"commitments" jsp:"required" doc:"What customers receive at end of life and end of support."`
 	RiskTransfer string `toml:"risk_transfer" doc:"How responsibility for security risk passes to the customer as support ends, and why risk grows over time (CSD item 13)."`
 }

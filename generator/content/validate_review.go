@@ -57,8 +57,8 @@ func rulePatchTimelineUnjustified(p *Product) Diagnostics {
 		cite = ""
 	}
 	return Diagnostics{at(p, Warning, path,
-		"the patch timelines (%s regular, %s critical, %s to interim mitigations) have no justification: say why each is right for the risk%s",
-		plural(pt.RegularDays, "day"), plural(pt.CriticalDays, "day"), plural(pt.CriticalMitigationDays, "day"), cite)}
+		"the patch timelines (%s) have no justification: say why each is right for the risk%s",
+		statedTimelines(pt), cite)}
 }
 
 var citesLabeling = regexp.MustCompile(`(?i)\b(labell?ing|customer security documentation|CSD|instructions for use|IFU)\b`)

@@ -35,6 +35,30 @@ func TestReviewRules(t *testing.T) {
 		{"patch timeline: no timelines passes", rulePatchTimelineUnjustified, func(p *Product) { p.Postmarket.Patching = Patching{} }, ""},
 		{"patch timeline: unjustified fails", rulePatchTimelineUnjustified, func(p *Product) { p.Postmarket.Patching.Justification = " " },
 			"the patch timelines (90 days regular, 30 days critical, 7 days to interim mitigations) have no justification"},
+		{"patch timeline: unjustified names only the timelines stated", rulePatchTimelineUnjustified, func(p *Product) {
+			p.Postmarket.Patching.Justification, p.Postmarket.Patching.RegularDays, p.Postmarket.Patching.CriticalMitigationDays = "", 0, 0
+		}, "the patch timelines (30 days critical) have no justification"},
+		{"patch times: all stated passes", rulePatchTimesUnstated, nil, ""},
+		{"patch times: none stated fails", rulePatchTimesUnstated, func(p *Product) { p.Postmarket.Patching = Patching{} },
+			"postmarket: no time is stated for a fix in a regular release (regular_days), an out-of-cycle fix of an uncontrolled risk (critical_days) and interim mitigations of an uncontrolled risk (critical_mitigation_days): the documents say so rather than give one; the FDA premarket guidance (VII.C.1) asks for each timeline"},
+		{"patch times: one left out fails naming it", rulePatchTimesUnstated, func(p *Product) { p.Postmarket.Patching.CriticalMitigationDays = 0 },
+			"no time is stated for interim mitigations of an uncontrolled risk (critical_mitigation_days): the documents"},
+		{"patch times: the lifecycle page alone asks only the out-of-cycle fix", rulePatchTimesUnstated, func(p *Product) {
+			p.Documents.Build = []string{"lifecycle"}
+			p.Postmarket.Patching.RegularDays, p.Postmarket.Patching.CriticalMitigationDays = 0, 0
+		}, ""},
+		{"patch times: not a medical device cites no FDA guidance", rulePatchTimesUnstated, func(p *Product) {
+			p.MedicalDevice = False
+			p.Postmarket.Patching.CriticalDays = 0
+		}, "(critical_days): the documents say so rather than give one"},
+		{"patch times: no document printing them passes", rulePatchTimesUnstated, func(p *Product) {
+			p.Documents.Build = []string{"mds2"}
+			p.Postmarket.Patching = Patching{}
+		}, ""},
+		{"notice months: stated passes", ruleNoticeMonthsUnstated, func(p *Product) { p.EndOfLife.NoticeMonths = 24 }, ""},
+		{"notice months: not written fails", ruleNoticeMonthsUnstated, nil,
+			"end_of_life: not written: the documents say the least notice before a version's end of support is not stated; IMDRF N70 asks for at least 24 months' notice"},
+		{"notice months: not written, no document printing it passes", ruleNoticeMonthsUnstated, func(p *Product) { p.Documents.Build = []string{"notices"} }, ""},
 		{"labeling rationale: no labeling cited passes", ruleRationaleCitesLabelingWithoutItem, func(p *Product) { p.Threats[0].Rationale = "Bedside checks remain." }, ""},
 		{"labeling rationale: cited with an item passes", ruleRationaleCitesLabelingWithoutItem, func(p *Product) {
 			p.Threats[0].Rationale, p.Threats[0].Labeling = "The labeling tells customers to secure HL7.", []string{"RC-1"}

@@ -20,6 +20,8 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleResidualConclusionContradicted,
 	ruleControlMitigatesNothing,
 	rulePatchTimelineUnjustified,
+	rulePatchTimesUnstated,
+	ruleNoticeMonthsUnstated,
 	ruleRationaleCitesLabelingWithoutItem,
 	ruleLabelingReliesOnOptionalControl,
 	ruleThreatControlsMissPath,
