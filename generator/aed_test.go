@@ -21,7 +21,7 @@ func TestAEDCSDAddressesTheCustomer(t *testing.T) {
 	for _, rel := range []string{"lifeguard/csd.md", "lifeguard/2.1/csd.md"} {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
-			"This document gives whoever looks after the customer's computers and network (its own IT staff or an outside IT provider) and the people responsible for the device what Brightwell Rescue Ltd states",
+			"This document gives whoever looks after the customer's computers and network (its own staff or an outside IT provider) and the people responsible for the device what Brightwell Rescue Ltd states",
 			"## Key facts\n",
 			"| Ports listening on the customer's network as shipped | None |",
 			"| Allow | Customer network | readynet.brightwell-rescue.example | 443/TCP |",
@@ -33,7 +33,7 @@ func TestAEDCSDAddressesTheCustomer(t *testing.T) {
 	// and no time server the data do not name.
 	kindtest.SaysNone(t, "lifeguard/csd.md", read("lifeguard/csd.md"), "described rather than named", "time server, say")
 	kindtest.SaysAll(t, "lifeguard/csd.html", read("lifeguard/csd.html"),
-		`<meta name="description" content="Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for whoever looks after the customer&#39;s computers and network (its own IT staff or an outside IT provider) and the people responsible for the device">`)
+		`<meta name="description" content="Customer security documentation: interfaces and ports, firewall rules, data protection, updates, logging, backup, secure configuration, SBOM, end of support and decommissioning, for whoever looks after the customer&#39;s computers and network (its own staff or an outside IT provider) and the people responsible for the device">`)
 }
 
 // TestAEDDescriptionPerVersion: the description said the readiness

@@ -30,7 +30,7 @@ func TestPlanAttentionGivesTheContingencyAfterAConcern(t *testing.T) {
 		{"notices built: the notice is named", nil,
 			[]string{lead, "| 2023-09-11 | Notice HMS-PD-EOS-001 says: " + concern + ended},
 			[]string{"contingency recorded for each", "| Notice HMS-PD-EOS-001: ", "fixed in the DS-200. |", "A notice naming it says"}},
-		{"notices not built: no unbuilt document is named", kindtest.Replace(built, notBuilt),
+		{"notices not built: no unbuilt document is named", func(s string) string { return answerMDS2("SGUD-4", `"yes"`)(kindtest.Replace(built, notBuilt)(s)) },
 			[]string{lead, "| 2023-09-11 | A notice naming it says: " + concern + ended},
 			[]string{"HMS-PD-EOS-001 says", "fixed in the DS-200. |"}},
 	} {

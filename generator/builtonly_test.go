@@ -38,6 +38,11 @@ func TestDocumentsNameOnlyBuiltDocuments(t *testing.T) {
 					// the form derives SGUD-1 from: the form asks the manufacturer.
 					s = strings.Replace(s, "\n[mds2.answers]\n", "\n[mds2.answers]\n\"CONN-2\" = \"no\"\n\"SGUD-1\" = \"yes\"\n", 1)
 				}
+				if tc.left == "notices" {
+					// No published notice gives the compensating controls
+					// the form derives SGUD-4 from: the form asks the manufacturer.
+					s = answerMDS2("SGUD-4", `"yes"`)(s)
+				}
 				return s
 			})
 			out := filepath.Join(t.TempDir(), "site")

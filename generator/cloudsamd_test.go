@@ -341,16 +341,15 @@ func TestCloudSaMDMDS2AntiMalwareNoteSaysWhy(t *testing.T) {
 // decommissioning anything of its own; the notice's data table gave the
 // location and "Not stated" for sanitisation but not the retention the
 // product data states, so a hospital reading it did not learn how long
-// its data stays with the manufacturer. It now has a Retention column
-// when a listed store rests on a part the manufacturer hosts, "Not
-// stated" when the store gives none (never an invented period); the
-// pump's notices, whose stores are all on the device, keep their table
-// (TestGoldenSite).
+// its data stays with the manufacturer. The store goes on serving
+// version 3.1.0, so the notice lists it as staying in service rather
+// than as data to erase, with the retention the data states; without
+// one it names none (never an invented period); the pump's notices,
+// whose stores are all on the device, keep their table (TestGoldenSite).
 func TestCloudSaMDNoticeSaysHowLongTheServiceKeepsData(t *testing.T) {
 	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
 	kindtest.SaysAll(t, "eol-3.0.0.md", notice,
-		"| Data store | Part | Data | Location | Retention | Sanitisation |",
-		"| Study and result store | LumenTriage cloud service (hosted by the manufacturer) | PHI, PII | Object storage and database in Northlight's cloud tenancy (EU) | Studies 30 days after analysis; results for the subscription term. | Not stated |")
+		"The LumenTriage cloud service continues with software `3.1.0`, a version this notice does not concern, so its data store stays in service: Study and result store (retention: Studies 30 days after analysis; results for the subscription term).")
 	files, _ := buildFixtureEdited(t, "cloudsamd", "lumentriage.toml", func(s string) string {
 		const r = "retention = \"Studies 30 days after analysis; results for the subscription term.\"\n"
 		if !strings.Contains(s, r) {
@@ -359,7 +358,7 @@ func TestCloudSaMDNoticeSaysHowLongTheServiceKeepsData(t *testing.T) {
 		return strings.Replace(s, r, "", 1)
 	})
 	kindtest.SaysAll(t, "eol-3.0.0.md without retention", files["lumentriage/notices/eol-3.0.0.md"],
-		"| Object storage and database in Northlight's cloud tenancy (EU) | Not stated | Not stated |")
+		"so its data store stays in service: Study and result store.")
 }
 
 // TestCloudSaMDStagesLeaveNoControlsOfTheServiceToTheHospital: the

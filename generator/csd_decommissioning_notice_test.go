@@ -19,7 +19,10 @@ func TestCSDDecommissioningPointsToTheNotice(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "2.3/csd.md", read("sepsisguard/2.3/csd.md"), "the notice of 2.3 states it", notStated)
 	kindtest.SaysAll(t, "csd.md (3.0)", read("sepsisguard/csd.md"), notStated)
 
-	files, _ := buildFixtureEdited(t, "smartapp", "sepsisguard.toml", kindtest.Replace(`"lifecycle", "notices", "risk_report"`, `"lifecycle", "risk_report"`))
+	files, _ := buildFixtureEdited(t, "smartapp", "sepsisguard.toml", func(s string) string {
+		// Without the notices, 2.3's form has no notice to derive SGUD-4 from.
+		return answerMDS2("SGUD-4", `"yes"`)(kindtest.Replace(`"lifecycle", "notices", "risk_report"`, `"lifecycle", "risk_report"`)(s))
+	})
 	kindtest.SaysAll(t, "2.3/csd.md without notices", files["sepsisguard/2.3/csd.md"], notStated)
 	kindtest.SaysNoneBecause(t, "2.3/csd.md without notices", files["sepsisguard/2.3/csd.md"], "no notice is built to point to", "eol-2.3")
 }

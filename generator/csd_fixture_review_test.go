@@ -89,7 +89,7 @@ func TestCSDRiskySettingsSentence(t *testing.T) {
 func TestCSDCustomerHostFirewallSentence(t *testing.T) {
 	csd := buildFixture(t, "dispensing")("vesta/csd.md")
 	kindtest.SaysAll(t, "dispensing CSD", csd,
-		"The hospital keeps the host that runs the Vesta server. These rules cover only the product's own connections: the hospital's own traffic to and from that host (backup, monitoring, administrators' sign-in through the hospital's directory, and operating-system updates where the hospital installs them) is for the hospital's own rules, not the final deny, even if the host runs nothing but the product.")
+		"The hospital keeps the host that runs the Vesta server. These rules cover only the product's own connections: the hospital's own traffic to and from that host (backup, monitoring, administrators' sign-in, and operating-system updates where the hospital installs them) is for the hospital's own rules, not the final deny, even if the host runs nothing but the product.")
 	kindtest.SaysNone(t, "dispensing CSD", csd, "the final deny is not for the traffic of", "upkeep of that host")
 }
 

@@ -56,7 +56,8 @@ func TestCSDLimitedSupportGivesTheNoticesMaintenance(t *testing.T) {
 func TestLimitedSupportNamesTheNoticesKind(t *testing.T) {
 	site, dir := kindtest.CopyRepo(t, "../jspgen.toml", "../content", "halcyon-lvp7.toml", func(s string) string {
 		s = kindtest.Replace("id = \"eol-4.1.0\"\nkind = \"end_of_life\"", "id = \"eol-4.1.0\"\nkind = \"end_of_support\"")(s)
-		return kindtest.Replace(`"lifecycle", "notices", "risk_report"`, `"lifecycle", "risk_report"`)(s)
+		// Without the notices, no notice gives the compensating controls SGUD-4 is derived from.
+		return answerMDS2("SGUD-4", `"yes"`)(kindtest.Replace(`"lifecycle", "notices", "risk_report"`, `"lifecycle", "risk_report"`)(s))
 	})
 	out := filepath.Join(t.TempDir(), "site")
 	if _, err := Build(Options{SiteFile: site, ContentDir: dir, OutDir: out}); err != nil {

@@ -242,6 +242,8 @@ func TestCTScannerStageTablesFollowEachVersionsUpdates(t *testing.T) {
 					t.Fatal("the fixture no longer has 6.0's end-of-life notice before the .NET notice")
 				}
 				s = s[:start] + s[end:]
+				// Without that notice, 6.0's form has none to derive SGUD-4 from.
+				s = answerMDS2("SGUD-4", `"yes"`)(s)
 				return strings.Replace(s, eol, "end_of_support = 2026-10-31", 1)
 			},
 			plan: "| Support | General availability | Released and supported with security updates on the timelines of [9.6 Patch and update timelines](#9-6-patch-and-update-timelines); those of version 6.0 reach only the customers with a service agreement. | 6.0, 6.1 |",

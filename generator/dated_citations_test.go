@@ -88,7 +88,8 @@ func TestCitationsFollowTheDocumentsDate(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", tc.edit)
+			// A form released before the notices were issued has none to derive SGUD-4 from.
+			files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", func(s string) string { return answerMDS2("SGUD-4", `"yes"`)(tc.edit(s)) })
 			for _, d := range tc.docs {
 				md, ok := files[d.file]
 				if !ok {

@@ -43,10 +43,10 @@ func TestDentalXrayFirewallLeavesThePracticeServerAlone(t *testing.T) {
 	read := buildFixture(t, "dentalxray")
 	for _, rel := range []string{"dentasense/csd.md", "dentasense/3.0/csd.md", "dentasense/2.4/csd.md"} {
 		kindtest.SaysAll(t, rel, read(rel),
-			"The customer keeps the host that runs the DentaSense image database. These rules cover only the product's own connections: the customer's own traffic to and from that host (backup, monitoring, administrators' sign-in through the customer's directory, and operating-system updates where the customer installs them) is for the customer's own rules, not the final deny, even if the host runs nothing but the product.")
+			"The customer keeps the host that runs the DentaSense image database. These rules cover only the product's own connections: the customer's own traffic to and from that host (backup, monitoring, administrators' sign-in, and operating-system updates where the customer installs them) is for the customer's own rules, not the final deny, even if the host runs nothing but the product.")
 	}
 	kindtest.SaysAll(t, "eos-2.4.md", read("dentasense/notices/eos-2.4.md"),
-		"The customer's own traffic to and from the host that runs the DentaSense image database (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that host runs nothing but the product: the ports below are only the product's own connections. Apart from that traffic, the product needs these ports; block every other port")
+		"The customer's own traffic to and from the host that runs the DentaSense image database (backup, monitoring, administrators' sign-in and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that host runs nothing but the product: the ports below are only the product's own connections. Apart from that traffic, the product needs these ports; block every other port")
 }
 
 // TestDentalXrayPlatformsTheCustomerSupplies: DentaSense Imaging runs on
@@ -109,7 +109,7 @@ func TestDentalXrayAddressesThePractice(t *testing.T) {
 	for _, rel := range []string{"dentasense/csd.md", "dentasense/2.4/csd.md"} {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
-			"This document gives whoever looks after the customer's computers and network (its own IT staff or an outside IT provider) and the people responsible for the device what Orvella Dental Imaging, Inc. states",
+			"This document gives whoever looks after the customer's computers and network (its own staff or an outside IT provider) and the people responsible for the device what Orvella Dental Imaging, Inc. states",
 			"| DentaSense Imaging (chairside) | On the customer's own computer | The practice, or its IT provider, installs Windows updates on its own PCs and installs DentaSense Imaging updates from Orvella's download site; Orvella does neither. |",
 			"| Ports listening on the customer's network as installed | TCP 445 (DentaSense image database), TCP 1433 (DentaSense image database) |")
 		kindtest.SaysNone(t, rel, csd, "Hospital network", "hospital network", "biomedical engineering teams", "the customer's IT staff and")

@@ -25,7 +25,7 @@ func TestHomeCPAPAppIsOnThePatientsPhone(t *testing.T) {
 	for _, rel := range []string{"dreamair/csd.md", "dreamair/5.1/csd.md"} {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
-			"The customer provides the Somnara DreamAir CPAP/APAP System to patients who use it at home.",
+			"The customer provides the DreamAir device to patients for use at home; the DreamAir app runs on the patients' or caregivers' own phones.",
 			"| Connections opened from the customer's network | TCP 443 (DME staff web browser, to DreamAir Cloud) | ",
 			"DreamAir app runs on a patient's or caregiver's own phone and connects from whatever network that device is on: no firewall rule is given for it.",
 			"| DreamAir app | On a patient's or caregiver's own phone | The patient installs app updates",

@@ -68,7 +68,7 @@ func TestHomeDialysisNoticeIsolatesNothing(t *testing.T) {
 	got := fixtureCheck(t, "implant", "cardiorhythm.toml", func(s string) string {
 		return strings.Replace(s, "network_isolation = \"Keep the programmer's Wi-Fi off except to export reports.\"\n", "", 1)
 	})
-	if !strings.Contains(got, "notices[0].customer_actions: missing: every end_of_support notice states what the customer should do") {
+	if !strings.Contains(got, "notices[0].customer_actions.network_isolation: not stated: IMDRF N70 asks a notice how the customer should isolate the affected devices on its network") {
 		t.Errorf("a notice of a device that joins the hospital's Wi-Fi may leave out network isolation:\n%s", got)
 	}
 }

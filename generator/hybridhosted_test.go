@@ -173,6 +173,6 @@ func TestHybridhostedFirewallLeavesTheHospitalsHostsAlone(t *testing.T) {
 	for _, rel := range []string{"ossiva-hx/csd.md", "ossiva-hx/2.2/csd.md"} {
 		kindtest.SaysAll(t, rel, read(rel),
 			"| Deny, log | Any | Any | Any | Everything else | Always |",
-			"The hospital keeps the host that runs the Ossiva HX DICOM gateway and the cloud tenancy that holds the Ossiva HX inference service and the Ossiva HX web viewer. These rules cover only the product's own connections: the hospital's own traffic to and from that host and that tenancy (backup, monitoring, administrators' sign-in through the hospital's directory, and operating-system updates where the hospital installs them) is for the hospital's own rules, not the final deny, even if the host or the tenancy runs nothing but the product.")
+			"The hospital keeps the host that runs the Ossiva HX DICOM gateway and the cloud tenancy that holds the Ossiva HX inference service and the Ossiva HX web viewer. These rules cover only the product's own connections: the hospital's own traffic to and from that host and that tenancy (backup, monitoring, administrators' sign-in, and operating-system updates where the hospital installs them) is for the hospital's own rules, not the final deny, even if the host or the tenancy runs nothing but the product.")
 	}
 }

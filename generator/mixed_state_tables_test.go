@@ -97,8 +97,8 @@ history = [{ revision = "A", date = 2026-03-02, summary = "First release." }]
 // firewall rules do. Written hosting = "premises", the host comes back.
 func TestNoticeContainerPlatformUpkeep(t *testing.T) {
 	const (
-		platform = "The customer's own traffic to and from the nodes of the container platform that runs the BleedAlert services (the platform's own traffic between its nodes, backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that platform runs nothing but the product: the ports "
-		host     = "The customer's own traffic to and from the host that runs the BleedAlert services (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that host runs nothing but the product: the ports "
+		platform = "The customer's own traffic to and from the nodes of the container platform that runs the BleedAlert services (the platform's own traffic between its nodes, backup, monitoring, administrators' sign-in and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that platform runs nothing but the product: the ports "
+		host     = "The customer's own traffic to and from the host that runs the BleedAlert services (backup, monitoring, administrators' sign-in and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that host runs nothing but the product: the ports "
 	)
 	notice, csaf := k8saiNotice(t, "container_platform")
 	kindtest.SaysAll(t, "k8sai eos-2.3.md", notice, platform+"below are only the product's own connections. Apart from that traffic, the product uses")

@@ -93,7 +93,7 @@ func TestNoticeDisableInterfacesMixedStates(t *testing.T) {
 // there is the customer's, only the tenancy (as the CSD's responsibility
 // table says). They now speak of the tenancy.
 func TestNoticeCloudTenancyUpkeep(t *testing.T) {
-	const tenancy = "The customer's own traffic to and from the cloud tenancy that holds the BleedAlert services (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that tenancy runs nothing but the product: the ports "
+	const tenancy = "The customer's own traffic to and from the cloud tenancy that holds the BleedAlert services (backup, monitoring, administrators' sign-in and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that tenancy runs nothing but the product: the ports "
 	notice, csaf := k8saiNotice(t, "cloud_tenancy")
 	kindtest.SaysAll(t, "k8sai (tenancy) eos-2.3.md", notice, tenancy+"below are only the product's own connections. Apart from that traffic, the product uses")
 	kindtest.SaysAll(t, "k8sai (tenancy) vn-ba-eos-23.json", csaf, tenancy+"listed next are only the product's own connections. Apart from that traffic, the product uses")

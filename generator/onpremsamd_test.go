@@ -21,7 +21,7 @@ func TestOnPremSaMDFirewallAndConnectivity(t *testing.T) {
 	csd := read("mammocad/csd.md")
 	firewall := section(t, csd, "### 3.3 Firewall rules", "## 4. ")
 	kindtest.SaysAll(t, "csd.md 3.3", firewall,
-		"The hospital keeps the host that runs the MammoCAD server. These rules cover only the product's own connections: the hospital's own traffic to and from that host (backup, monitoring, administrators' sign-in through the hospital's directory, and operating-system updates where the hospital installs them) is for the hospital's own rules, not the final deny",
+		"The hospital keeps the host that runs the MammoCAD server. These rules cover only the product's own connections: the hospital's own traffic to and from that host (backup, monitoring, administrators' sign-in, and operating-system updates where the hospital installs them) is for the hospital's own rules, not the final deny",
 		"| 1 | Allow | Radiologists' reading workstations | MammoCAD server | 443/TCP |",
 		"| 2 | Allow | Hospital PACS | MammoCAD server | 11112/TCP |")
 	kindtest.SaysNoneBecause(t, "csd.md 3.3", firewall, "MammoCAD has no device of its own", "| Device |", "holds the device")

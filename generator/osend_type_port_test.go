@@ -25,7 +25,8 @@ func TestOsendWindowsIsAnOperatingSystem(t *testing.T) {
 	kindtest.SaysNone(t, csd, read(csd), "Components of unstated type")
 
 	files, _ := buildFixtureEdited(t, "osend", "vireo.toml", func(s string) string {
-		return strings.ReplaceAll(s, "type = \"operating-system\"\n", "")
+		// Without the type, no component says the cart runs an operating system: CSUP-2 and MLDP-1 are answered by hand.
+		return answerMDS2("CSUP-2", `"yes"`, "MLDP-1", `"yes"`)(strings.ReplaceAll(s, "type = \"operating-system\"\n", ""))
 	})
 	if got, want := vexWindows(t, files[vex]), "library, jspgen:type:stated=false"; got != want {
 		t.Errorf("%s without components.type: Windows typed %s, want %s", vex, got, want)

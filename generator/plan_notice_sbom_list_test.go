@@ -29,9 +29,12 @@ func TestPlanSBOMListHasTheEndOfSupportNoticesFile(t *testing.T) {
 			head+"- `sbom-3.8.2.cdx.json` (version 3.8.2)\n")
 	})
 	t.Run("notices not built", func(t *testing.T) {
-		site := buildExampleSite(t, kindtest.Replace(
-			`build = ["security_plan", "csd", "mds2", "lifecycle", "notices", "risk_report", "estar"]`,
-			`build = ["security_plan", "csd", "mds2", "lifecycle", "risk_report", "estar"]`))
+		// Without the notices, none gives the compensating controls SGUD-4 is derived from.
+		site := buildExampleSite(t, func(s string) string {
+			return answerMDS2("SGUD-4", `"yes"`)(kindtest.Replace(
+				`build = ["security_plan", "csd", "mds2", "lifecycle", "notices", "risk_report", "estar"]`,
+				`build = ["security_plan", "csd", "mds2", "lifecycle", "risk_report", "estar"]`)(s))
+		})
 		if _, ok := site["halcyon-lvp7/notices/eos-3.8.2.md"]; ok {
 			t.Fatal("the edit left the notices built")
 		}

@@ -193,7 +193,7 @@ func TestPocketUSSoldToThreeKindsOfCustomer(t *testing.T) {
 // teams), so a list changes nothing for a product sold to one kind.
 func TestSingleKindCustomerWordsUnchanged(t *testing.T) {
 	csd := buildFixture(t, "dentalxray")("dentasense/csd.md")
-	kindtest.SaysAll(t, "dentalxray csd.md", csd, "This document gives whoever looks after the customer's computers and network (its own IT staff or an outside IT provider) and the people responsible for the")
+	kindtest.SaysAll(t, "dentalxray csd.md", csd, "This document gives whoever looks after the customer's computers and network (its own staff or an outside IT provider) and the people responsible for the")
 	kindtest.SaysNoneBecause(t, "dentalxray csd.md", csd, "one kind of customer names no other kind's readers", "the hospitals that buy", "for their own use", "This document gives its readers", "Its readers are")
 }
 

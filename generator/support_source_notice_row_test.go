@@ -26,7 +26,9 @@ func TestSupportSourceNamesTheNotice(t *testing.T) {
 		never []string
 	}{
 		{"notices built", noticeStatesOpenSSL, row + "Notice HMS-PD-EOS-001 |", []string{row + "Notice |", row + "A notice |"}},
-		{"notices not built", func(s string) string { return kindtest.Replace(built, notBuilt)(noticeStatesOpenSSL(s)) },
+		{"notices not built", func(s string) string {
+			return answerMDS2("SGUD-4", `"yes"`)(kindtest.Replace(built, notBuilt)(noticeStatesOpenSSL(s)))
+		},
 			row + "A notice |", []string{"HMS-PD-EOS-001 |", row + "Notice |"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

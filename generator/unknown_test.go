@@ -372,10 +372,12 @@ func TestTwoInterfacesOfOneKindAreNamed(t *testing.T) {
 	if !strings.Contains(before["csd"], ", Ethernet) |") {
 		t.Fatalf("the example's CSD should name its only Ethernet interface by kind")
 	}
+	// The port's endpoint is on the hospital network ("Service laptop" is
+	// reached only by physical access, and such a port gets no firewall rule).
 	docs, _ := exampleDocs(t, func(_ *content.Content, p *content.Product) {
 		p.Interfaces = append(p.Interfaces, content.Interface{ID: "eth-service", Kind: "ethernet", Name: "Service LAN", Purpose: "Service."})
 		p.Ports = append(p.Ports, content.Port{Number: 22, Transport: "tcp", Service: "SSH", Purpose: "Service shell.", Direction: "in",
-			Interface: "eth-service", Endpoints: []string{"Service laptop"}, DefaultEnabled: content.False, Encrypted: content.True, Authenticated: content.True})
+			Interface: "eth-service", Endpoints: []string{"Hospital syslog collector"}, DefaultEnabled: content.False, Encrypted: content.True, Authenticated: content.True})
 	})
 	csd := docs["csd"]
 	kindtest.SaysAll(t, "CSD", csd, "| 22/TCP | SSH (Service LAN) |", "| 22/TCP | SSH (Service LAN) | When enabled |", "Ethernet through the docking station (RJ-45, 100/1000 Mbit/s))")

@@ -352,9 +352,10 @@ func (p *Product) ListeningPorts() []Port {
 // OnCustomerSide reports a port of a part of the product on the
 // customer's network (PartOnCustomerSide), unless it is on a link
 // internal to the product (InternalPort): such a port is no part of the
-// customer's network, and no firewall rule of the customer's passes it.
+// customer's network, and no firewall rule of the customer's passes it;
+// nor does one only someone at the device reaches (PhysicalAccessPort).
 func (p *Product) OnCustomerSide(pt Port) bool {
-	return !p.InternalPort(pt) && !p.CarrierPort(pt) && p.PartOnCustomerSide(p.PartOfPort(pt))
+	return !p.InternalPort(pt) && !p.CarrierPort(pt) && !p.PhysicalAccessPort(pt) && p.PartOnCustomerSide(p.PartOfPort(pt))
 }
 
 // CarrierPort reports a port on a cellular interface: its traffic goes
@@ -566,9 +567,9 @@ func (p *Product) Isolatable() bool {
 // run: each cloud service stated as required (cloud.services.required).
 // Its operator may stop accepting a version whose support has ended, so
 // the end-of-support advice does not offer isolating the product as a way
-// to keep it running; nil when there is none. A part the manufacturer
-// hosts is not counted: a remote-support portal is one, and the product
-// works without it.
+// to keep it running; nil when there is none. A service that is a part
+// the manufacturer hosts counts only where stated as required: a
+// remote-support portal is one, and the product works without it.
 func (p *Product) ServicesNeeded() []string {
 	var out []string
 	for _, s := range p.Cloud.Services {
@@ -580,11 +581,14 @@ func (p *Product) ServicesNeeded() []string {
 }
 
 // ServicesNeededText is ServicesNeeded as one phrase: "the A and the B".
-func (p *Product) ServicesNeededText() string { return theList(p.ServicesNeeded()) }
+func (p *Product) ServicesNeededText() string { return p.theList(p.ServicesNeeded()) }
 
 // ServicesUnstated names the cloud services whose required is not
 // stated, when ServicesNeeded is empty: whether isolating the product
-// keeps it working is then not decided either; nil otherwise.
+// keeps it working is then not decided either; nil otherwise. A service
+// that is a part the manufacturer hosts counts too: its operator may stop
+// accepting a version whose support has ended (webcalc's CDN may stop
+// offering it), which is what the sentence that names it says.
 func (p *Product) ServicesUnstated() []string {
 	if len(p.ServicesNeeded()) > 0 {
 		return nil
@@ -599,14 +603,28 @@ func (p *Product) ServicesUnstated() []string {
 }
 
 // ServicesUnstatedText is ServicesUnstated as one phrase.
-func (p *Product) ServicesUnstatedText() string { return theList(p.ServicesUnstated()) }
+func (p *Product) ServicesUnstatedText() string { return p.theList(p.ServicesUnstated()) }
 
-func theList(names []string) string {
+// theList names cloud services for a sentence, each with its article: a
+// service that is a part the manufacturer hosts as that part's name
+// (Part.TheName: "Somnara Cloud"), any other by the same brand rule
+// (withThe: "the LTE-M network", "Tellwave Messaging").
+func (p *Product) theList(names []string) string {
 	var the []string
 	for _, n := range names {
-		the = append(the, "the "+n)
+		the = append(the, p.serviceTheName(n))
 	}
 	return AndList(the)
+}
+
+// serviceTheName is theList for one service name.
+func (p *Product) serviceTheName(name string) string {
+	for _, pt := range p.ManufacturerHostedParts() {
+		if sameName(name, pt.Name) {
+			return pt.TheName()
+		}
+	}
+	return withThe(name)
 }
 
 // FirewallRule is one allow rule derived from the ports, written from the
@@ -813,12 +831,13 @@ func (p *Product) usedOnlyFromOutside(part Part, row Port) bool {
 // (an app on a patient's phone, which connects from whatever network the
 // phone is on) and of the customer's own infrastructure. The CSD's key
 // facts list them, so that "None" never hides a port its ports table
-// lists. Ports on a link internal to the product are not among them: the
-// key facts give those apart, as needing no rule.
+// lists. Ports on a link internal to the product, or reached only by
+// physical access (PhysicalAccessPort), are not among them: the key facts
+// give those apart, as needing no rule.
 func (p *Product) UnruledPorts() []Port {
 	return slices.DeleteFunc(p.SortedPorts(), func(pt Port) bool {
 		part := p.PartOfPort(pt)
-		return part.Runs.IsManufacturerHosted() || p.OnCustomerSide(pt) || p.InternalPort(pt)
+		return part.Runs.IsManufacturerHosted() || p.OnCustomerSide(pt) || p.InternalPort(pt) || p.PhysicalAccessPort(pt)
 	})
 }
 

@@ -15,7 +15,7 @@ import (
 func TestCVDPolicyCyberUnstated(t *testing.T) {
 	const src = "schema_version = 2\nid = \"p\"\nname = \"P\"\nmarkets = [\"us\"]\n[documents]\nbuild = [\"csd\"]\n" +
 		"[[interfaces]]\nid = \"eth\"\nkind = \"ethernet\"\nname = \"Ethernet\"\npurpose = \"Results.\"\n"
-	const says = "it may be a cyber device, which needs a public coordinated vulnerability disclosure policy (FD&C Act 524B(b)(1)), and the site file states no manufacturer.cvd_policy_url"
+	const says = "it may be a cyber device, whose plan must include coordinated vulnerability disclosure procedures (FD&C Act 524B(b)(1)), and the site file states no manufacturer.cvd_policy_url"
 	tests := []struct {
 		name   string
 		modify func(p *Product, s *Site)

@@ -70,7 +70,7 @@ func TestInterfacesCompleteReferenceSaysNotWrittenIsComplete(t *testing.T) {
 // so no backup step need be invented.
 func TestNoticeBackupErrorSaysNothingToBackUpMayBeStated(t *testing.T) {
 	got := strings.Join(diagStrings(decodeProduct(lifecycleBase+strings.Replace(notice(""), "backup = \"Export\"\n", "", 1))), "\n")
-	want := "notices[0].customer_actions.backup: missing: no backup instructions here or in the product's [backup]; where the customer has nothing of the product to back up (the manufacturer takes every unit back and wipes it), write so here and why"
+	want := "notices[0].customer_actions.backup: not stated: no backup instructions here or in the product's [backup] (IMDRF N70 asks a notice for them), so the notice says what to back up is not stated; where the customer has nothing of the product to back up (the manufacturer takes every unit back and wipes it), write so here and why"
 	if !strings.Contains(got, want) {
 		t.Errorf("no diagnostic\n  %s\ngot:\n  %s", want, got)
 	}

@@ -51,7 +51,7 @@ func (p *Product) KeptHostsUpkeep(kept []Part, where string) string {
 		verb = "run"
 	}
 	return "The customer's own traffic to and from " + strings.Join(of, " and ") + " (" + traffic +
-		"backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if " +
+		"backup, monitoring, administrators' sign-in and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if " +
 		strings.Join(those, " or ") + " " + verb + " nothing but the product: the ports " + where + " are only the product's own connections."
 }
 

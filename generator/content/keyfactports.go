@@ -22,6 +22,9 @@ type KeyFactPorts struct {
 	// Inner are the ports listening only on a link internal to the
 	// product: named as not counted, since no firewall rule needs them.
 	Inner []string
+	// Physical are the ports only someone at the device reaches
+	// (PhysicalAccessNotes): named as not counted, with their endpoints.
+	Physical []string
 	// OffIn are the IDs of the parts no firewall rule covers that listen
 	// (an app on a patient's own phone, the customer's own
 	// infrastructure): the detail says why no rule is given for each.
@@ -71,7 +74,7 @@ func (p *Product) KeyFactPorts(hosp string) KeyFactPorts {
 	multi := p.MultiPart()
 	// Where the product has parts, only the ports on the customer's
 	// network listen on it; a single device's are all its own.
-	lports := p.InboundPorts()
+	lports := slices.DeleteFunc(p.InboundPorts(), p.PhysicalAccessPort)
 	if multi {
 		lports = p.ListeningPorts()
 	}
@@ -114,6 +117,7 @@ func (p *Product) KeyFactPorts(hosp string) KeyFactPorts {
 		}
 		k.Inner = addOnce(k.Inner, text)
 	}
+	k.Physical = p.PhysicalAccessNotes("in", true)
 
 	// The ports of parts no firewall rule covers and the manufacturer
 	// does not host (an app on a patient's own phone, the customer's own
@@ -158,7 +162,7 @@ func (p *Product) KeyFactPorts(hosp string) KeyFactPorts {
 			byState(r.Enabled, p.KeyFactRuleText(r, qualify), &k.Out, &k.OutOff, &k.OutUnknown)
 		}
 	} else {
-		outbound := p.OutboundPorts()
+		outbound := slices.DeleteFunc(p.OutboundPorts(), p.PhysicalAccessPort)
 		for _, pt := range outbound {
 			text := p.PortFact(pt)
 			if e := p.KeyFactPortEnds(outbound, pt); e != "" {

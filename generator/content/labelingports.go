@@ -4,10 +4,11 @@ import "fmt"
 
 // portsReason is why labeling item 3 asks for [[ports]]: "" when no
 // interface joins a network; "the device has a network interface" when
-// one is the device's (or the product is software only, or not called a
-// device); else the interfaces and their parts, since a device whose only
-// network interface is its app's (an app's crash report on the patient's
-// phone) has none of its own.
+// one is the device's (or the product is one part of software, or not
+// called a device); else the interfaces and their parts, since a device
+// whose only network interface is its app's (an app's crash report on the
+// patient's phone), or a product of parts none of which is a device (an
+// app and its cloud), has none of its own.
 func portsReason(p *Product) string {
 	var others []string
 	for _, i := range p.Interfaces {
@@ -15,7 +16,7 @@ func portsReason(p *Product) string {
 			continue
 		}
 		pt := p.PartOfInterface(i)
-		if pt.ID == "" || pt.Runs.IsDevice() || !p.HasDevice() || p.Noun() != "device" {
+		if pt.ID == "" || pt.Runs.IsDevice() || !p.HasDevice() && !p.MultiPart() || p.Noun() != "device" {
 			return "the " + p.Noun() + " has a network interface"
 		}
 		others = append(others, fmt.Sprintf("%s of part %s", i.ID, pt.ID))

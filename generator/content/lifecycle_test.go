@@ -178,26 +178,26 @@ func TestNoticeValidation(t *testing.T) {
 		{"issue date differs from first revision", lifecycleBase + strings.Replace(notice(""), "date = 2022-01-01\nsummary", "date = 2022-02-01\nsummary", 1),
 			"p.toml:67: notices[0].document.history[0].date: the first revision's date 2022-02-01 differs from the issue date 2022-01-01", ""},
 		{"no decommissioning anywhere", lifecycleBase + strings.Replace(notice(""), "decommissioning = \"Sanitise\"\n", "", 1),
-			"p.toml:31: notices[0].decommissioning: missing: no decommissioning steps", ""},
+			"p.toml:31: warning: notices[0].decommissioning: not stated: no decommissioning steps", ""},
 		{"no network isolation for a device", lifecycleBase + strings.Replace(notice(""), "network_isolation = \"VLAN\"\n", "", 1),
-			"p.toml:49: notices[0].customer_actions: missing: every end_of_support notice states what the customer should do", ""},
+			"p.toml:49: warning: notices[0].customer_actions.network_isolation: not stated: IMDRF N70 asks a notice how the customer should isolate", ""},
 		{"no network isolation for a home user's app", "home_use = true\n" + lifecycleBase + strings.Replace(notice(""), "network_isolation = \"VLAN\"\n", "", 1) +
 			"[[parts]]\nid = \"app\"\nname = \"App\"\nruns = \"customer_device\"\n", "", "customer_actions"},
 		{"no network isolation for a hospital's app", lifecycleBase + strings.Replace(notice(""), "network_isolation = \"VLAN\"\n", "", 1) +
 			"[[parts]]\nid = \"app\"\nname = \"App\"\nruns = \"customer_device\"\n",
-			"p.toml:49: notices[0].customer_actions: missing: every end_of_support notice states what the customer should do", ""},
+			"p.toml:49: warning: notices[0].customer_actions.network_isolation: not stated: IMDRF N70 asks a notice how the customer should isolate", ""},
 		{"no network isolation for a service the manufacturer hosts", lifecycleBase + strings.Replace(notice(""), "network_isolation = \"VLAN\"\n", "", 1) +
 			"[[parts]]\nid = \"svc\"\nname = \"Service\"\nruns = \"manufacturer_hosted\"\n[[parts]]\nid = \"idp\"\nname = \"IdP\"\nruns = \"customer_infrastructure\"\n", "", "customer_actions"},
 		// Backup: a device's notice says what to back up; nothing of a
 		// product only the manufacturer hosts is the customer's to back up,
 		// and the notice says so itself.
 		{"no backup for a device", lifecycleBase + strings.Replace(notice(""), "backup = \"Export\"\n", "", 1),
-			"p.toml:49: notices[0].customer_actions.backup: missing: no backup instructions here or in the product's [backup]", ""},
+			"p.toml:49: warning: notices[0].customer_actions.backup: not stated: no backup instructions here or in the product's [backup]", ""},
 		{"no backup for a service the manufacturer hosts", lifecycleBase + strings.Replace(notice(""), "backup = \"Export\"\n", "", 1) +
 			"[[parts]]\nid = \"svc\"\nname = \"Service\"\nruns = \"manufacturer_hosted\"\n[[parts]]\nid = \"idp\"\nname = \"IdP\"\nruns = \"customer_infrastructure\"\n", "", "customer_actions.backup"},
 		{"no backup for a hospital's app", lifecycleBase + strings.Replace(notice(""), "backup = \"Export\"\n", "", 1) +
 			"[[parts]]\nid = \"svc\"\nname = \"Service\"\nruns = \"manufacturer_hosted\"\n[[parts]]\nid = \"app\"\nname = \"App\"\nruns = \"customer_device\"\n",
-			"p.toml:49: notices[0].customer_actions.backup: missing: no backup instructions", ""},
+			"p.toml:49: warning: notices[0].customer_actions.backup: not stated: no backup instructions", ""},
 		{"missing N70 item", lifecycleBase + strings.Replace(notice(""), "operating_systems = [\"Linux\"]\n", "", 1),
 			"p.toml:31: notices[0].operating_systems: missing: every end_of_support notice states the operating systems", ""},
 		{"lifecycle notice without stops", lifecycleBase + strings.Replace(notice(""), "[[notices.stops]]\nwhat = \"updates\"\nmilestone = \"end_of_support\"\n", "", 1),
@@ -265,9 +265,9 @@ func TestNoticeValidation(t *testing.T) {
 		// port on every model, or 1.0 run by M2 too, asks for isolation.
 		{"no network isolation for a model that joins no network", lanOnM2 + strings.Replace(notice(""), "network_isolation = \"VLAN\"\n", "", 1), "", "customer_actions"},
 		{"no network isolation, Ethernet on every model", strings.Replace(lanOnM2, "models = [\"M2\"]\nname = \"LAN\"", "name = \"LAN\"", 1) + strings.Replace(notice(""), "network_isolation = \"VLAN\"\n", "", 1),
-			"p.toml:53: notices[0].customer_actions: missing: every end_of_support notice states what the customer should do", ""},
+			"p.toml:53: warning: notices[0].customer_actions.network_isolation: not stated: IMDRF N70 asks a notice how the customer should isolate", ""},
 		{"no network isolation, the version on the Ethernet model too", strings.Replace(lanOnM2, `models = ["M1"]`, `models = ["M1", "M2"]`, 1) + strings.Replace(notice(""), "network_isolation = \"VLAN\"\n", "", 1),
-			"p.toml:54: notices[0].customer_actions: missing: every end_of_support notice states what the customer should do", ""},
+			"p.toml:54: warning: notices[0].customer_actions.network_isolation: not stated: IMDRF N70 asks a notice how the customer should isolate", ""},
 		// A software-only upgrade keeps the hardware: it leads to a
 		// version one of the notice's models runs, or is refused.
 		{"software-only upgrade to a version only other models run", strings.Replace(lifecycleBase, "general_availability = 2024-01-01\n", "models = [\"M2\"]\ngeneral_availability = 2024-01-01\n", 1) + notice(""),
@@ -277,7 +277,7 @@ func TestNoticeValidation(t *testing.T) {
 		{"software-only upgrade to a version the notice's model runs", strings.Replace(lifecycleBase, "general_availability = 2024-01-01\n", "models = [\"M1\"]\ngeneral_availability = 2024-01-01\n", 1) + notice(""),
 			"", "none of the models this notice concerns"},
 		{"notice about related versions only, without network isolation", relatedHead + relatedSystem + strings.Replace(relatedNotice, "network_isolation = \"N\"\n", "", 1),
-			"p.toml:41: notices[0].customer_actions: missing: every end_of_support notice states what the customer should do", ""},
+			"p.toml:41: warning: notices[0].customer_actions.network_isolation: not stated: IMDRF N70 asks a notice how the customer should isolate", ""},
 		// Each moved milestone is checked, after one that is not the
 		// notice's; one of an unknown version, or without a milestone,
 		// is reported as such (unknown, missing), not compared.

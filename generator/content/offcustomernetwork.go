@@ -1,8 +1,12 @@
 package content
 
+import "slices"
+
 // NoPartOnCustomerNetwork reports a product that its parts and interfaces
 // alone keep off the customer's network, its ports written or not: every
-// part is the device or hosted by the manufacturer, and every interface of
+// part is the device, hosted by the manufacturer or on the patients' own
+// devices (OnPatientsDevice), each device part lists every interface it
+// has (InterfacesUnlisted), and every interface of
 // a device part is cellular (the mobile operator's network: CarrierPort),
 // internal to the product, or one that carries no IP traffic, so no port
 // the ports list could hold would be on the customer's network. An
@@ -12,13 +16,38 @@ package content
 // the customer's own infrastructure is the customer's: with either, an
 // unwritten ports list leaves it open (PortlessOffCustomerNetwork).
 func (p *Product) NoPartOnCustomerNetwork() bool {
+	return p.offCustomerNetwork(false)
+}
+
+// ListedOffCustomerNetwork returns the device parts whose listed
+// interfaces would keep the product off the customer's network
+// (NoPartOnCustomerNetwork but for them) while the list may leave some
+// out (InterfacesUnlisted): nil when NoPartOnCustomerNetwork holds or
+// would not hold with whole lists.
+func (p *Product) ListedOffCustomerNetwork() []Part {
+	if p.offCustomerNetwork(false) || !p.offCustomerNetwork(true) {
+		return nil
+	}
+	return slices.DeleteFunc(slices.Clone(p.DeviceParts()), func(pt Part) bool { return !p.InterfacesUnlisted(pt) })
+}
+
+// offCustomerNetwork is NoPartOnCustomerNetwork, reading a device part's
+// interfaces as whole when listedOnly.
+func (p *Product) offCustomerNetwork(listedOnly bool) bool {
 	if !p.States("interfaces") || p.OnCustomerNetwork() {
 		return false
 	}
 	for _, part := range p.AllParts() {
 		switch {
-		case part.Runs.IsManufacturerHosted():
+		// an app on the patients' own phones is on their networks, not
+		// the customer's (PartOnCustomerSide)
+		case part.Runs.IsManufacturerHosted(), p.OnPatientsDevice(part):
 		case part.Runs.IsDevice():
+			// a list that may leave interfaces out (Ethernet, Wi-Fi)
+			// decides nothing
+			if !listedOnly && p.InterfacesUnlisted(part) {
+				return false
+			}
 			for _, it := range p.Interfaces {
 				if p.PartOfInterface(it).ID == part.ID && !it.Internal && it.Kind != "cellular" && it.Kind.CarriesIP() {
 					return false

@@ -98,32 +98,41 @@ func (p *Product) UsersOwn(parts []Part) bool {
 // their alt text and the threat paths all take their zone names here.
 func (p *Product) RunsLabel(r PartRuns) string {
 	if r.IsCustomerDevice() {
-		// Parts of one owner on different kinds of device (Part.HostKinds)
-		// share the owner's label with "device"; parts of different owners,
-		// the label that names both.
-		label, owner := "", ""
-		for i, pt := range slices.DeleteFunc(slices.Clone(p.AllParts()), func(pt Part) bool { return !pt.Runs.IsCustomerDevice() }) {
-			l, o := p.PartRunsLabel(pt), p.partOwnerLabel(pt)
-			if i > 0 && o != owner && p.PatientsDevices() {
-				// the customer's own computers beside patients' phones
-				return "On the customer's or patients' own devices"
-			}
-			if i > 0 && o != owner {
-				return p.InHouseWords("On the customer's or its users' own devices")
-			}
-			if i > 0 && l != label {
-				l = o
-			}
-			label, owner = l, o
-		}
-		if label != "" {
-			return label
-		}
-		if p.PatientsDevices() {
-			return "On a patient's or caregiver's own device"
-		}
+		return p.DevicesLabel(slices.DeleteFunc(slices.Clone(p.AllParts()), func(pt Part) bool { return !pt.Runs.IsCustomerDevice() }))
 	}
 	return p.InHouseWords(r.Label())
+}
+
+// DevicesLabel is RunsLabel of customer_device for the given
+// customer_device parts alone: a diagram that frames each owner's parts
+// apart (their owners differ, so a trust boundary lies between them)
+// labels each frame by its own parts.
+func (p *Product) DevicesLabel(parts []Part) string {
+	// Parts of one owner on different kinds of device (Part.HostKinds)
+	// share the owner's label with "device"; parts of different owners,
+	// the label that names both.
+	label, owner := "", ""
+	for i, pt := range parts {
+		l, o := p.PartRunsLabel(pt), p.partOwnerLabel(pt)
+		if i > 0 && o != owner && p.PatientsDevices() {
+			// the customer's own computers beside patients' phones
+			return "On the customer's or patients' own devices"
+		}
+		if i > 0 && o != owner {
+			return p.InHouseWords("On the customer's or its users' own devices")
+		}
+		if i > 0 && l != label {
+			l = o
+		}
+		label, owner = l, o
+	}
+	if label != "" {
+		return label
+	}
+	if p.PatientsDevices() {
+		return "On a patient's or caregiver's own device"
+	}
+	return p.InHouseWords(PartRuns("customer_device").Label())
 }
 
 // PartRunsLabel is RunsLabel for one part: a customer_device part its

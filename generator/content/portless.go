@@ -21,3 +21,73 @@ func (p *Product) PartConnectsOut(part Part) bool {
 		return p.PartOfPort(pt).ID == part.ID && pt.Direction != "in"
 	})
 }
+
+// PortlessAppsOnNetwork reports a product whose written ports list holds
+// no port though a part is on the customer's network (OnCustomerNetwork):
+// an app on the clinic's own tablet, or a server of the customer's, beside
+// a device whose every listed interface is internal to the product or
+// joins no IP network of the customer's or a carrier's (a prosthetic hand
+// on Bluetooth Low Energy). Nothing opens a port or connects to one, so no
+// firewall rule is given, and blocking all traffic of the tablet would
+// block what else it does. A part the manufacturer hosts or the
+// customer's own infrastructure leaves it to the other sentences.
+func (p *Product) PortlessAppsOnNetwork() bool {
+	if !p.States("ports") || len(p.Ports) > 0 || !p.States("interfaces") || !p.OnCustomerNetwork() || p.NoPortNorNetworkKindInterface() {
+		return false
+	}
+	for _, pt := range p.AllParts() {
+		switch {
+		case pt.Runs.IsDevice():
+			if p.InterfacesUnlisted(pt) || slices.ContainsFunc(p.Interfaces, func(it Interface) bool {
+				return p.PartOfInterface(it).ID == pt.ID && !it.Internal && it.Kind.JoinsHospitalNetwork()
+			}) {
+				return false
+			}
+		case pt.Runs.IsCustomerDevice(), pt.Runs.IsCustomerHosted():
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// PortlessAppsOnNetworkText says why 3.3 gives no firewall rule where
+// PortlessAppsOnNetwork holds: "No firewall rule is given: the Kestrel
+// Hand has no network interface (Bluetooth only), and Kestrel Fit and
+// Kestrel Go open no network port and connect to none."
+func (p *Product) PortlessAppsOnNetworkText() string {
+	var devices []string
+	var others []Part
+	for _, pt := range p.AllParts() {
+		if !pt.Runs.IsDevice() {
+			others = append(others, pt)
+			continue
+		}
+		var kinds []string
+		network := false
+		for _, it := range p.Interfaces {
+			if p.PartOfInterface(it).ID != pt.ID {
+				continue
+			}
+			kinds = appendNew(kinds, it.Kind.Label())
+			network = network || !it.Internal && it.Kind.Network()
+		}
+		s := pt.TheName() + " has no network interface"
+		if network {
+			s = pt.TheName() + p.InHouseWords(" joins no network of the customer's")
+		}
+		if len(kinds) > 0 {
+			s += " (" + AndList(kinds) + " only)"
+		}
+		devices = append(devices, s)
+	}
+	verb := "opens no network port and connects to none"
+	if len(others) > 1 {
+		verb = "open no network port and connect to none"
+	}
+	apps := p.PartTheNames(others) + " " + verb
+	if len(devices) == 0 {
+		return "No firewall rule is given: " + apps + "."
+	}
+	return "No firewall rule is given: " + AndList(devices) + ", and " + apps + "."
+}

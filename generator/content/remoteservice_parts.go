@@ -83,6 +83,7 @@ func (p *Product) RemoteServiceReach() string {
 // service of the device reaches, are errors, each reported once.
 func (v *productValidator) remoteServiceParts() {
 	errorf := v.once(v.errorf)
+	warnf := v.once(v.warnf)
 	for _, vv := range v.p.distinctViews() {
 		q := vv.q
 		at := q.PatchKey("remote_service", "parts")
@@ -90,6 +91,9 @@ func (v *productValidator) remoteServiceParts() {
 		if len(ids) == 0 {
 			if v.p.Source.Has(at) {
 				errorf(at, "an empty list names no part that remote service reaches: name the parts it reaches, or leave the key out")
+			} else if q.remoteServiceReachGuessed() {
+				parts, _ := q.remoteServiceReached()
+				warnf(q.PatchKey("remote_service", "offered"), "remote_service.parts is not written, and the product has %s on the customer's side: the documents say which of its parts remote service reaches is not stated, and the CSD's firewall advice cannot name them; write remote_service.parts", q.PartTheNames(parts))
 			}
 			continue
 		}

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -54,10 +55,12 @@ func (p *Product) RemoteServiceWithoutPort() []Part {
 
 // remoteServiceReached returns the parts on the customer's side that
 // the remote service may reach: remote_service.parts; not written, the
-// device's parts (the device as a whole), else every part on the
-// customer's side it could reach. unstated reports the last where it is
-// more than one part: the data then do not say which of them it reaches,
-// so the documents name the product, not those parts.
+// device's parts (the device as a whole) where they are all the product
+// has there, else every part on the customer's side it could reach.
+// unstated reports the last where it is more than one part: the data then
+// do not say which of them it reaches (the maker's software on the
+// customer's server is as likely a target as the device beside it), so
+// the documents name the product, not those parts.
 func (p *Product) remoteServiceReached() (parts []Part, unstated bool) {
 	if parts = p.RemoteServiceParts(); len(parts) > 0 {
 		return parts, false
@@ -72,10 +75,23 @@ func (p *Product) remoteServiceReached() (parts []Part, unstated bool) {
 			parts = append(parts, pt)
 		}
 	}
-	if len(parts) > 0 {
+	if len(parts) > 0 && len(parts) == len(any) {
 		return parts, false
 	}
 	return any, len(any) > 1
+}
+
+// remoteServiceReachGuessed reports a remote service offered, with
+// remote_service.parts not written, on a product with parts on the
+// customer's side besides its device parts: the documents then say which
+// of its parts it reaches is not stated, where a product of device parts
+// only is said to be reached as the device.
+func (p *Product) remoteServiceReachGuessed() bool {
+	if !p.RemoteService.Offered.IsTrue() || len(p.RemoteService.Parts) > 0 || p.NoNetwork() {
+		return false
+	}
+	parts, unstated := p.remoteServiceReached()
+	return unstated && slices.ContainsFunc(parts, func(pt Part) bool { return pt.Runs.IsDevice() })
 }
 
 // remoteServiceReachedNames names what the remote service reaches, for
@@ -125,9 +141,13 @@ func (p *Product) remoteServiceCustomerAccessText(maker string) string {
 	if !r.Offered.IsTrue() || !r.ThroughCustomerAccess() || p.NoNetwork() {
 		return ""
 	}
-	names, _ := p.remoteServiceReachedNames()
+	names, unstated := p.remoteServiceReachedNames()
+	which := ""
+	if unstated {
+		which = "; which of its parts it reaches is not stated"
+	}
 	who := p.customerWord()
-	return fmt.Sprintf("%s's remote service reaches %s through the %s's own remote-access tool or VPN, which the %s runs and controls under its own rules", maker, names, who, who)
+	return fmt.Sprintf("%s's remote service reaches %s through the %s's own remote-access tool or VPN, which the %s runs and controls under its own rules%s", maker, names, who, who, which)
 }
 
 // RemoteServiceWithoutPortSentence is RemoteServiceWithoutPortText as a
@@ -169,7 +189,11 @@ func (p *Product) RemoteServiceBesidesText(maker string, needed []Port) string {
 // remote-access means, which its own rules must let reach the parts.
 func (p *Product) remoteServiceCaveat(maker, before string) string {
 	if s := p.remoteServiceCustomerAccessText(maker); s != "" {
-		names, _ := p.remoteServiceReachedNames()
+		names, unstated := p.remoteServiceReachedNames()
+		if unstated {
+			// the data name no part: the customer decides which
+			names = fmt.Sprintf("the parts %s's staff are to reach", maker)
+		}
 		return fmt.Sprintf("%s: allow the connections that tool or VPN needs to %s before %s.", strings.ToUpper(s[:1])+s[1:], names, before)
 	}
 	if len(p.RemoteServiceWithoutPort()) == 0 {

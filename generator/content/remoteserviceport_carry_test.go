@@ -30,7 +30,7 @@ func TestRemoteServiceListenerForOthers(t *testing.T) {
 	}{
 		{"a viewer's stream", withPort(listener("RTSP", "endpoints = [\"Teaching-room viewer\"]\n")), []string{warned}, says},
 		{"the hospital's systems", withPort(listener("RTSP", "endpoints = [\"Hospital PACS\", \"Reading workstations\"]\n")), []string{`no port of Pump listens for it (TCP 322 (RTSP) is for Hospital PACS and Reading workstations only)`}, says},
-		{"another part of the product", withPort(listener("RTSP", "peer_part = \"gw\"\n") + "\n[[parts]]\nid = \"gw\"\nname = \"Gateway\"\nruns = \"customer_hosted\"\ndescription = \"G.\"\n"), []string{`(TCP 322 (RTSP) is for Gateway only)`}, says},
+		{"another part of the product", withPort(listener("RTSP", "peer_part = \"gw\"\n") + "\n[[parts]]\nid = \"gw\"\nname = \"Gateway\"\nruns = \"customer_hosted\"\ndescription = \"G.\"\n"), []string{`(TCP 322 (RTSP) is for Gateway only)`}, "Acme's remote service connects in to the product on a port that is not stated; which of its parts it reaches is not stated"}, // the gateway beside the pump: which it reaches is not stated
 		{"no other end named", withPort(listener("RTSP", "")), nil, ""},
 		{"a VPN", withPort(listener("IPsec VPN", "endpoints = [\"Teaching-room viewer\"]\n")), nil, ""},
 		{"an endpoint that may be the manufacturer", withPort(listener("RTSP", "endpoints = [\"Acme\"]\n")), nil, ""},

@@ -86,14 +86,16 @@ func TestRemoteServiceCustomerAccess(t *testing.T) {
 	wantDiagnostics(t, diags, func(d Diagnostic) bool {
 		return strings.Contains(d.Message, "remote_service") || strings.Contains(d.Path, "remote_service")
 	}, nil)
-	const via = "Acme's remote service reaches the product through the hospital's own remote-access tool or VPN, which the hospital runs and controls under its own rules"
+	// neither part named: which it reaches is not stated, and the
+	// customer is not told to open the tool to any one of them
+	const via = "Acme's remote service reaches the product through the hospital's own remote-access tool or VPN, which the hospital runs and controls under its own rules; which of its parts it reaches is not stated"
 	if got := p.RemoteServiceWithoutPortText("Acme"); got != via {
 		t.Errorf("RemoteServiceWithoutPortText = %q; want %q", got, via)
 	}
-	if got, want := p.RemoteServiceFinalDenyText("Acme"), via+": allow the connections that tool or VPN needs to the product before applying rule 2, the final deny."; got != want {
+	if got, want := p.RemoteServiceFinalDenyText("Acme"), via+": allow the connections that tool or VPN needs to the parts Acme's staff are to reach before applying rule 2, the final deny."; got != want {
 		t.Errorf("RemoteServiceFinalDenyText = %q; want %q", got, want)
 	}
-	if got, want := p.RemoteServiceBesidesText("Acme", p.Ports), via+": allow the connections that tool or VPN needs to the product before blocking every other port."; got != want {
+	if got, want := p.RemoteServiceBesidesText("Acme", p.Ports), via+": allow the connections that tool or VPN needs to the parts Acme's staff are to reach before blocking every other port."; got != want {
 		t.Errorf("RemoteServiceBesidesText = %q; want %q", got, want)
 	}
 	if got := p.RemoteServiceBesidesText("Acme", nil); got != "" {

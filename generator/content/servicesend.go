@@ -29,9 +29,9 @@ func (p *Product) ServicesEndText(names []string) string {
 	const ended = "a version whose support has ended"
 	switch {
 	case len(offer) == 0:
-		return theList(accept) + ", which may stop accepting " + ended
+		return p.theList(accept) + ", which may stop accepting " + ended
 	case len(accept) == 0:
-		return theList(offer) + ", which may stop offering " + ended
+		return p.theList(offer) + ", which may stop offering " + ended
 	}
-	return theList(accept) + ", which may stop accepting " + ended + ", and " + theList(offer) + ", which may stop offering it"
+	return p.theList(accept) + ", which may stop accepting " + ended + ", and " + p.theList(offer) + ", which may stop offering it"
 }

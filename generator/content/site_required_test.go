@@ -31,8 +31,8 @@ func TestSitePSIRTNotRequired(t *testing.T) {
 	const cyberCSD = csd + "[cyber_device]\napplies = true\n"
 	missingPSIRT := "jspgen.toml:3: manufacturer.psirt: missing required key"
 	missingCVD := "jspgen.toml:3: manufacturer.cvd_policy_url: missing required key"
-	cvdWarning := "a.toml:7: warning: cyber_device.applies: a cyber device needs a public coordinated vulnerability disclosure policy (FD&C Act 524B(b)(1))"
-	cvdWarningCSD := "b.toml:7: warning: cyber_device.applies: a cyber device needs a public coordinated vulnerability disclosure policy (FD&C Act 524B(b)(1))"
+	cvdWarning := "a.toml:7: warning: cyber_device.applies: a cyber device's plan must include coordinated vulnerability disclosure procedures (FD&C Act 524B(b)(1))"
+	cvdWarningCSD := "b.toml:7: warning: cyber_device.applies: a cyber device's plan must include coordinated vulnerability disclosure procedures (FD&C Act 524B(b)(1))"
 	tests := []struct {
 		name     string
 		site     string

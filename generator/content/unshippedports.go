@@ -135,7 +135,7 @@ func (p *Product) portState(match func(Port) bool, also []Part) string {
 		}
 	}
 	for _, po := range p.Ports {
-		if match(po) && !p.InternalPort(po) && !p.CarrierPort(po) {
+		if match(po) && !p.InternalPort(po) && !p.CarrierPort(po) && !p.PhysicalAccessPort(po) {
 			add(p.PartOfPort(po))
 		}
 	}

@@ -145,13 +145,15 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 	if printed {
 		v.noticeModelActions(ap, n, views, ifaces, numbers)
 	}
+	// A manufacturer that has issued no such advice can still publish a
+	// true notice: it says the backup is not stated.
 	if !n.Security() && strings.TrimSpace(a.Backup) == "" && strings.TrimSpace(p.Backup.Scope) == "" && !v.noticeHostedOnly(n) {
-		v.errorf(ap+".backup", "missing: no backup instructions here or in the product's [backup]; where the customer has nothing of the product to back up (the manufacturer takes every unit back and wipes it), write so here and why: the notice prints it as written")
+		v.warnf(ap+".backup", "not stated: no backup instructions here or in the product's [backup] (IMDRF N70 asks a notice for them), so the notice says what to back up is not stated; where the customer has nothing of the product to back up (the manufacturer takes every unit back and wipes it), write so here and why: the notice prints it as written")
 	}
 	// Nothing of a product only its manufacturer hosts is at the customer
 	// to decommission, as there is nothing to back up; the notice says so.
 	if !n.Security() && strings.TrimSpace(n.Decommissioning) == "" && len(p.Decommissioning.Steps) == 0 && !v.noticeHostedOnly(n) {
-		v.errorf(path+".decommissioning", "missing: no decommissioning steps here or in the product's [decommissioning]")
+		v.warnf(path+".decommissioning", "not stated: no decommissioning steps here or in the product's [decommissioning] (IMDRF N70 asks a notice for them), so the notice says how to decommission them is not stated")
 	}
 	// A notice about a related system's versions only leads to another
 	// version of that system.
@@ -283,8 +285,10 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 	if len(n.Stops) == 0 {
 		missing("stops", "what stops, and when")
 	}
+	// Not written, the notice says which controls the manufacturer
+	// recommends is not stated: "none" would be a claim (written []).
 	if len(n.Compensating) == 0 && !v.p.Source.Has(path+".compensating_controls") {
-		missing("compensating_controls", "the compensating controls the customer should put in place (compensating_controls = [] when it needs none)")
+		v.warnf(path+".compensating_controls", "not stated: IMDRF N70 asks a notice for the compensating controls the customer should put in place, so the notice says which the manufacturer recommends is not stated (compensating_controls = [] when the customer needs none)")
 	}
 	// Without a part on the customer's network (a service the
 	// manufacturer hosts, an app on patients' own phones, a device whose
@@ -293,7 +297,7 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 	// only data path is a USB port), there is nothing of the product to
 	// isolate; the notice says so itself.
 	if strings.TrimSpace(n.Actions.NetworkIsolation) == "" && v.noticeOnCustomerNetwork(n) && !v.noticeNoNetwork(n) {
-		missing("customer_actions", "what the customer should do ([notices.customer_actions] with network_isolation)")
+		v.warnf(path+".customer_actions.network_isolation", "not stated: IMDRF N70 asks a notice how the customer should isolate the affected devices on its network, so the notice says how is not stated")
 	}
 	if len(n.UpgradePaths) == 0 && !v.p.Source.Has(path+".upgrade_paths") {
 		if n.AboutVersions() {

@@ -201,14 +201,16 @@ func ruleResidualConclusionContradicted(p *Product) Diagnostics {
 	return Diagnostics{at(p, Error, path, "the residual-risk conclusion says the overall residual risk is acceptable, but %s", strings.Join(why, ", and "))}
 }
 
-// ruleCyberDeviceCVD: a cyber device needs a public coordinated
-// vulnerability disclosure policy (FD&C Act 524B(b)(1)).
+// ruleCyberDeviceCVD: a cyber device's plan includes coordinated
+// vulnerability disclosure procedures (FD&C Act 524B(b)(1)); the
+// statute asks for the procedures, not a published URL, so the warning
+// says only that the documents have no policy to print.
 func ruleCyberDeviceCVD(s *Site, p *Product) Diagnostics {
 	if s == nil || !p.CyberDevice.Applies.IsTrue() || strings.TrimSpace(s.Manufacturer.CVDPolicyURL) != "" {
 		return nil
 	}
 	return Diagnostics{at(p, Warning, "cyber_device.applies",
-		"a cyber device needs a public coordinated vulnerability disclosure policy (FD&C Act 524B(b)(1)); set manufacturer.cvd_policy_url in the site file")}
+		"a cyber device's plan must include coordinated vulnerability disclosure procedures (FD&C Act 524B(b)(1)), and the site file states no manufacturer.cvd_policy_url for the documents to print its policy from")}
 }
 
 var cwePattern = regexp.MustCompile(`^CWE-[0-9]+$`)

@@ -143,7 +143,7 @@ func TestRiskRules(t *testing.T) {
 		{"CVD policy: stated passes", nil, nil, ""},
 		{"CVD policy: not a cyber device passes", nil, func(p *Product, s *Site) { p.CyberDevice.Applies, s.Manufacturer.CVDPolicyURL = False, "" }, ""},
 		{"CVD policy: cyber device without policy fails", nil, func(_ *Product, s *Site) { s.Manufacturer.CVDPolicyURL = "" },
-			"cyber_device.applies: a cyber device needs a public coordinated vulnerability disclosure policy (FD&C Act 524B(b)(1))"},
+			"cyber_device.applies: a cyber device's plan must include coordinated vulnerability disclosure procedures (FD&C Act 524B(b)(1))"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -40,7 +40,13 @@ func zoneLabel(p *content.Product, id string) string {
 	case unstated:
 		return "Zone not stated in the data"
 	}
-	return customerDevicesLabel(p, id, p.RunsLabel(content.PartRuns(id)))
+	if isCustomerDevice(id) && ownersSplit(p) {
+		return ownerZoneLabel(p, id)
+	}
+	if id == "customer_device" {
+		return customerDevicesLabel(p.AllParts(), p.RunsLabel(content.PartRuns(id)))
+	}
+	return p.RunsLabel(content.PartRuns(id))
 }
 
 // endpoints resolves the names data flows use for their ends to nodes:
@@ -91,10 +97,14 @@ func (e *endpoints) endNode(end content.FlowEnd) Node {
 	n := Node{ID: end.Key, Label: end.Label, Zone: end.Zone, Kind: System}
 	if end.IsPart() {
 		n.Kind = Part
-		if pt, ok := e.partByID(end.Part); ok && pt.Runs.IsCustomerInfrastructure() {
+		pt, ok := e.partByID(end.Part)
+		if ok && pt.Runs.IsCustomerInfrastructure() {
 			n.Kind = Infrastructure // the customer's own, whoever else names it
 		} else if e.p.IsRelatedPart(end.Part) {
 			n.Kind = Related
+		}
+		if ok {
+			n.Zone = ownerZone(e.p, pt, n.Zone)
 		}
 	}
 	if n.Zone == "" {

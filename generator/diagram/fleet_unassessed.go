@@ -2,6 +2,7 @@ package diagram
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
 )
@@ -46,25 +47,29 @@ func unassessedFleet(p *content.Product) (string, int) {
 
 // unassessedFleetNote says, for a product with no multi-patient harm
 // view, which software flows from the physical zone the view drawn from
-// the data alone did not assess (unassessedFleet); "" when there is none.
+// the data alone did not assess (unassessedFleet), then those from the
+// customer's own devices (customerFleetNote); "" when there is none.
 // It says what follows where the sender serves many units, not that
 // whether it does is unstated: the prose may state it (a depot tool that
 // updates every returned pump), which the keys cannot tell.
 func unassessedFleetNote(p *content.Product) string {
-	flows, n := unassessedFleet(p)
-	if n == 0 {
-		return ""
+	var notes []string
+	if flows, n := unassessedFleet(p); n > 0 {
+		kind := "flows"
+		if n == 1 {
+			kind = "flow"
+		}
+		notes = append(notes, "The view does not assess the software "+kind+" "+flows+" (physical access): where such a sender serves many units, one compromise of it could reach many patients.")
 	}
-	kind := "flows"
-	if n == 1 {
-		kind = "flow"
+	if note := customerFleetNote(p); note != "" {
+		notes = append(notes, note)
 	}
-	return "The view does not assess the software " + kind + " " + flows + " (physical access): where such a sender serves many units, one compromise of it could reach many patients."
+	return strings.Join(notes, " ")
 }
 
 // NoFleetViewText is the security plan's sentence for a multi-patient
 // harm view neither drawn nor described, where software flows from the
-// physical zone exist: what the view drawn from the data alone covers,
+// physical zone, or flows from the customer's own devices, exist: what the view drawn from the data alone covers,
 // and the flows it did not assess. "" when there are none (the plan
 // then says "None recorded.").
 func NoFleetViewText(p *content.Product) string {

@@ -105,7 +105,7 @@ const fleetTarget = "toward the product's own parts or the systems that run them
 // manufacturer's hosting: software the customer hosts, its own
 // infrastructure, its own phones, tablets and computers.
 func customerSide(zone string) bool {
-	return zone == "customer_hosted" || zone == "customer_infrastructure" || zone == "customer_device"
+	return zone == "customer_hosted" || zone == "customer_infrastructure" || isCustomerDevice(zone)
 }
 
 // fleet answers, for the multi-patient harm view, whether a hosted
@@ -228,10 +228,18 @@ func Views(p *content.Product) ([]View, content.Diagnostics) {
 				continue
 			}
 			why := missing(p, k.kind)
+			if k.kind == "multi_patient_harm" && len(p.DataFlows) == 0 {
+				// The view's text needs no flow: an entry of the kind is
+				// shown without them (a multiplace chamber's sessions).
+				why += ", and no [[architecture]] entry of kind multi_patient_harm is written (its text would be shown without data flows)"
+			}
 			if flows, _ := unassessedFleet(p); k.kind == "multi_patient_harm" && flows != "" {
 				// Not "nothing to draw": a sender at the device may serve
 				// every unit, which only the manufacturer can say.
 				why += "; it does not assess the software flows " + flows + " (physical access): say in an [[architecture]] entry of kind multi_patient_harm whether such a sender serves many units"
+			}
+			if flows, _ := customerFleet(p); k.kind == "multi_patient_harm" && flows != "" {
+				why += "; it does not assess the flows " + flows + ": say in an [[architecture]] entry of kind multi_patient_harm whether such a device serves many units"
 			}
 			e.warn(viewPath(p, entry), "the %s is left out: %s", strings.ToLower(k.title), why)
 			continue
@@ -360,8 +368,13 @@ func DataFlowDiagram(p *content.Product) (*View, content.Diagnostics) {
 		e.warn("data_flows", "the threat model's data-flow diagram is left out: %s", missing(p, "global_system"))
 		return nil, e.diags
 	}
+	basis := "The drawing shows every part, outside system, data store and data flow; each frame is a trust zone, and every arrow that leaves a frame crosses a trust boundary. A data store is drawn in the zone of the part that holds it."
+	if len(p.DataStores) == 0 && !p.States("data_stores") {
+		// "every data store" beside none drawn would say nothing is stored.
+		basis = "The drawing shows every part, outside system and data flow; each frame is a trust zone, and every arrow that leaves a frame crosses a trust boundary. Data at rest is not stated, so no data store is drawn."
+	}
 	v, err := build(p, e, View{Kind: "data_flow", Title: "Data flows and trust boundaries", File: "views/data-flows.svg", Entry: -1,
-		Basis: "The drawing shows every part, outside system, data store and data flow; each frame is a trust zone, and every arrow that leaves a frame crosses a trust boundary. A data store is drawn in the zone of the part that holds it."}, flows, true)
+		Basis: basis}, flows, true)
 	if err != nil {
 		e.warn("data_flows", "%v", err)
 	}
@@ -565,7 +578,7 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 	// The two zones of the customer's network may stand in either order:
 	// the one that draws better wins (the first on a tie).
 	var best *Layout
-	for _, order := range [][]string{zoneOrder, customerSwapped} {
+	for _, order := range [][]string{withOwnerZones(zoneOrder), withOwnerZones(customerSwapped)} {
 		var zones []Zone
 		for _, z := range order {
 			if slices.ContainsFunc(nodes, func(n Node) bool { return n.Zone == z }) {

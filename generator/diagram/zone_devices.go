@@ -7,19 +7,19 @@ import (
 	"github.com/jspgen/jspgen/generator/content"
 )
 
-// customerDevicesLabel is the customer_device zone's label, plural
-// ("On the user's own devices") where its parts may run on different
-// devices: two parts of which one writes kinds of device (host_kinds)
-// the other does not match, or does not write. One frame then holds a
-// watch app and a phone app, and a singular label would say they share
-// one device. Other zones' labels, and a label already plural or naming
-// one kind of device, are returned as they are.
-func customerDevicesLabel(p *content.Product, zone, label string) string {
-	if zone != "customer_device" || !strings.HasSuffix(label, " device") {
+// customerDevicesLabel is the label of the customer_device zone, or of
+// one owner's frame of it (its parts), plural ("On the user's own
+// devices") where its parts may run on different devices: two parts of
+// which one writes kinds of device (host_kinds) the other does not
+// match, or does not write. One frame then holds a watch app and a phone
+// app, and a singular label would say they share one device. A label
+// already plural or naming one kind of device is returned as it is.
+func customerDevicesLabel(parts []content.Part, label string) string {
+	if !strings.HasSuffix(label, " device") {
 		return label
 	}
 	var kinds [][]string
-	for _, pt := range p.AllParts() {
+	for _, pt := range parts {
 		if pt.Runs.IsCustomerDevice() {
 			k := slices.Clone(pt.HostKinds)
 			slices.Sort(k)

@@ -26,6 +26,11 @@ type NoticePorts struct {
 	// interface marked internal in the version that has the port): they
 	// join no network of the customer's.
 	Internal []content.Port
+	// Physical are the ports only someone at the device reaches (every
+	// endpoint of the physical zone in the version that has the port,
+	// content.Product.PhysicalAccessPort): on no network of the
+	// customer's.
+	Physical []content.Port
 	// Hosted are the ports of the parts the manufacturer hosts: they
 	// listen at the manufacturer, not on the customer's network.
 	Hosted []content.Port
@@ -55,7 +60,8 @@ type NoticePorts struct {
 
 // SortNoticePorts sorts out the ports of the versions notice n concerns
 // (NoticePorts), by number, transport and direction, each in the first
-// of these that holds: to block, internal, hosted by the manufacturer, on
+// of these that holds: to block, internal, reached only by physical
+// access, hosted by the manufacturer, on
 // an interface to disable, needed on the customer's network, on a
 // carrier's network, elsewhere.
 func SortNoticePorts(p Product, n content.Notice) NoticePorts {
@@ -66,7 +72,7 @@ func SortNoticePorts(p Product, n content.Notice) NoticePorts {
 			out.Disable = append(out.Disable, *it)
 		}
 	}
-	var ports, internal []content.Port
+	var ports, internal, physical []content.Port
 	for _, q := range NoticeVersionFacts(p, n) {
 		for _, r := range q.FirewallRules() {
 			// A rule whose users the data do not place (a home product's
@@ -80,6 +86,8 @@ func SortNoticePorts(p Product, n content.Notice) NoticePorts {
 				ports = append(ports, pt)
 				if q.InternalPort(pt) {
 					internal = append(internal, pt)
+				} else if q.PhysicalAccessPort(pt) {
+					physical = append(physical, pt)
 				}
 			}
 		}
@@ -93,6 +101,8 @@ func SortNoticePorts(p Product, n content.Notice) NoticePorts {
 			out.Block = append(out.Block, pt)
 		case slices.ContainsFunc(internal, func(x content.Port) bool { return samePort(x, pt) }):
 			out.Internal = append(out.Internal, pt)
+		case slices.ContainsFunc(physical, func(x content.Port) bool { return samePort(x, pt) }):
+			out.Physical = append(out.Physical, pt)
 		case p.PartOfPort(pt).Runs.IsManufacturerHosted():
 			out.Hosted = append(out.Hosted, pt)
 		case slices.ContainsFunc(out.Disable, func(it content.Interface) bool { return it.ID == pt.Interface }):

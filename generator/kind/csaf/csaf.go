@@ -708,6 +708,8 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 		notes = append(notes, csaf.Note{Category: "general", Title: "Compensating controls", Text: "- " + strings.Join(n.Compensating, "\n- ")})
 	} else if p.NoticeNeedsNoControls(n) {
 		notes = append(notes, csaf.Note{Category: "general", Title: "Compensating controls", Text: "None: the manufacturer states that " + p.InHouseWords("the customer") + " needs none."})
+	} else if s := compensatingUnstated(env.Content.Site.Manufacturer.Name, p, n); s != "" {
+		notes = append(notes, csaf.Note{Category: "general", Title: "Compensating controls", Text: s})
 	}
 	// The rest of what the notice tells its readers: its operating
 	// systems, components, customer actions, upgrade paths and

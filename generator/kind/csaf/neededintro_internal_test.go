@@ -26,7 +26,7 @@ func TestNeededIntroKeepsTheCustomersOwnTraffic(t *testing.T) {
 	port := func(part string) content.Port {
 		return content.Port{DefaultEnabled: content.True, Number: 443, Transport: "tcp", Service: "HTTPS", Direction: "in", Part: part, Endpoints: []string{"10.0.0.5"}}
 	}
-	const hostUpkeep = "The customer's own traffic to and from the host that runs the Gateway server (backup, monitoring, administrators' sign-in through the customer's directory and, where the customer keeps the operating system, its updates) is for the customer's own rules"
+	const hostUpkeep = "The customer's own traffic to and from the host that runs the Gateway server (backup, monitoring, administrators' sign-in and, where the customer keeps the operating system, its updates) is for the customer's own rules"
 	for _, tc := range []struct {
 		name    string
 		parts   []content.Part

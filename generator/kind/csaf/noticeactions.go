@@ -79,6 +79,8 @@ func actionsNote(maker string, p kind.Product, n content.Notice) (csaf.Note, boo
 	}
 	if s := strings.TrimSpace(n.Actions.NetworkIsolation); s != "" {
 		lines = append(lines, "Network isolation: "+s)
+	} else if s := isolationUnstated(facts, n); s != "" {
+		lines = append(lines, "Network isolation: "+s)
 	}
 	var backup []string
 	for _, s := range []string{facts.Backup.Scope, facts.Backup.Method, n.Actions.Backup} {
@@ -89,6 +91,9 @@ func actionsNote(maker string, p kind.Product, n content.Notice) (csaf.Note, boo
 	if strings.TrimSpace(n.Actions.Backup) == "" && strings.TrimSpace(facts.Backup.Scope) == "" && facts.HostedOnly() {
 		// As the notice: nothing of the product runs at the customer.
 		backup = append(backup, hostedOnlySentence(maker, p, facts, n, "it", "there is nothing of it for the customer to back up.", true))
+	}
+	if s := backupUnstated(facts, n); s != "" {
+		backup = append(backup, s)
 	}
 	if len(backup) > 0 {
 		lines = append(lines, "Backup: "+strings.Join(backup, " "))

@@ -181,6 +181,9 @@ func decommissioningNote(maker string, p kind.Product, n content.Notice) (csaf.N
 	if len(parts) == 0 && facts.HostedOnly() {
 		parts = append(parts, hostedOnlySentence(maker, p, facts, n, "it", "there is nothing of it for the customer to decommission.", true))
 	}
+	if s := decommissioningUnstated(facts, n); s != "" {
+		parts = append(parts, s)
+	}
 	if len(parts) == 0 {
 		return csaf.Note{}, false
 	}

@@ -197,7 +197,7 @@ func subjectFor(p kind.Product) string {
 		return subject + readers
 	}
 	if p.OnlyOrganisationCustomer() {
-		return subject + "whoever looks after the customer's computers and network (its own IT staff or an outside IT provider) and the people responsible for the " + thing
+		return subject + "whoever looks after the customer's computers and network (its own staff or an outside IT provider) and the people responsible for the " + thing
 	}
 	if p.ITTeamsLookAfter() {
 		// Health IT that is not a medical device, and software on no

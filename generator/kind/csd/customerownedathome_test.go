@@ -28,7 +28,7 @@ func TestCSDCustomerOwnedPartAtHome(t *testing.T) {
 	}
 	md, _ := fixtureCSD(t, "hearingaid", "aurelle", owner("customer"))
 	kindtest.SaysAll(t, "CSD (owned_by customer)", md,
-		"Patients use the Aurelle hearing aids and the Aurelle app at home; the customer provides both to them and uses Aurelle Fit on its own computers.",
+		"Patients use the Aurelle hearing aids and the Aurelle app at home; the customer provides the Aurelle hearing aids to them and uses Aurelle Fit on its own computers; the Aurelle app runs on the patients' or caregivers' own phones.",
 		"| Aurelle Fit | On the customer's own computer |",
 		"| Aurelle Fit patient database | Aurelle Fit (on the customer's own computer) |",
 		"| 1 | Allow | Aurelle Fit | updates.tessaly-hearing.example | 443/TCP |",
@@ -42,7 +42,7 @@ func TestCSDCustomerOwnedPartAtHome(t *testing.T) {
 
 	md, _ = fixtureCSD(t, "hearingaid", "aurelle", owner(""))
 	kindtest.SaysAll(t, "CSD (owner not written)", md,
-		"The customer provides the Tessaly Aurelle Hearing Aid System to patients who use it at home.",
+		"The customer provides the Aurelle hearing aids to patients for use at home; Aurelle Fit and the Aurelle app run on the patients' or caregivers' own phones or computers.",
 		"| Aurelle Fit | On a patient's or caregiver's own computer |",
 		"No firewall rule is given")
 }

@@ -30,7 +30,7 @@ func TestCSDHomePartsProvidedNotTheProduct(t *testing.T) {
 			"Patients use the HST-3 recorder and the HST-3 charging dock at home; the hospital provides both to them and uses SomnoScore on its own computers."},
 		{"three parts at home", "hearingaid", "aurelle", func(p *kind.Product) {
 			p.Parts = append(p.Parts, content.Part{ID: "dock", Name: "Aurelle charger", Runs: "device"})
-		}, "Patients use the Aurelle hearing aids, the Aurelle app and the Aurelle charger at home; the customer provides these to them and uses Aurelle Fit on its own computers."},
+		}, "Patients use the Aurelle hearing aids, the Aurelle app and the Aurelle charger at home; the customer provides the Aurelle hearing aids and the Aurelle charger to them and uses Aurelle Fit on its own computers; the Aurelle app runs on the patients' or caregivers' own phones."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			md, _ := fixtureCSD(t, tc.fixture, tc.id, tc.edit)

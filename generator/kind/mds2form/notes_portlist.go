@@ -15,7 +15,8 @@ import (
 // infrastructure holding the product's data stores
 // (InfrastructureStoresUnreached), the sign-in through the customer's
 // directory (DirectorySignInUnstated) and, where the sign-in may need
-// one, a connection to its identity provider (FederatedSignInUnstated).
+// one, a connection to its identity provider (FederatedSignInUnstated),
+// and the data flows no listed port could carry (FlowPortsUnstated).
 // Bare, the Yes reads as a complete list while the CSD says it is not.
 func (r *mds2Resolver) portListNote(form *mds2.Form, derived map[string]fact) {
 	row := findRow(form, "CONN-2")
@@ -59,6 +60,9 @@ func portListGaps(p *content.Product) string {
 	if roles := p.FederatedSignInUnstated(); len(roles) > 0 {
 		gaps = append(gaps, fmt.Sprintf("a connection to the %s's identity provider, which the sign-in of %s may need",
 			who, p.AccountsOfRoles(roles)))
+	}
+	if flows := flowsWithoutPortBeside(p, p.InfrastructureStoresUnreached()); flows != "" {
+		gaps = append(gaps, flows)
 	}
 	if len(gaps) == 0 {
 		return ""

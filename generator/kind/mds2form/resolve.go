@@ -403,7 +403,9 @@ func (r *mds2Resolver) run() *mds2.Form {
 	r.checkISAO(givens)
 	r.checkSaMD(givens)
 	if sec, ok := r.cat.Section("OTHR"); ok && sec.FreeText && form.Other == "" {
-		r.errorf("mds2", "missing mds2.other: the free text of %s (%s); write \"None.\" if there is nothing to add", sec.Code, sec.Title)
+		// Optional: not written, the form says the section is not stated
+		// rather than forcing "None." beside what the data leave unsaid.
+		r.warnf("mds2", "mds2.other is not written: the free text of %s (%s) says \"Not stated.\"; write what else bears on the device's security, or \"None.\" only if nothing does", sec.Code, sec.Title)
 	}
 	// A note no answer of this form refers to but another version's
 	// answer does is about that version: it is left out of this form.

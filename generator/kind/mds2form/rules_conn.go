@@ -224,7 +224,7 @@ func (f *mds2Facts) insideNetwork() (fact, bool) {
 		}
 		part, peer := f.p.PartOfPort(pt), f.p.Part(pt.PeerPart)
 		if part.Runs.OnCustomerNetwork() {
-			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) on the %s interface, which joins the customer's network", pt.Number, pt.Transport, pt.Service, pt.Interface)), true
+			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) on the %s interface, which joins the customer's network%s", pt.Number, pt.Transport, pt.Service, pt.Interface, conn3OffAsShipped(it, pt))), true
 		}
 		if f.p.PartOnCustomerSide(part) && pt.PeerPart != "" && (peer.Runs.OnCustomerNetwork() || f.p.PartOnCustomerSide(peer)) {
 			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), by which %s, which %s, exchanges data with %s (peer_part) on the customer's network",

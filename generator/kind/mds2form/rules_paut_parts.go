@@ -29,8 +29,14 @@ func (f *mds2Facts) localSignInOnNamedPart() (fact, bool) {
 		if len(on) == 0 {
 			continue
 		}
-		return f.yes(f.accountPath(i)+".sign_in", fmt.Sprintf("lists local for %s, who signs in on %s (%s.parts): the product keeps and checks its credential there",
-			a.Role, f.p.PartTheNames(on), f.accountPath(i))), true
+		// parts says where the account signs in, not which part keeps the
+		// credential: of several, name none of them as its store.
+		where := "there"
+		if len(on) > 1 {
+			where = "on one or more of them"
+		}
+		return f.yes(f.accountPath(i)+".sign_in", fmt.Sprintf("lists local for %s, who signs in on %s (%s.parts): the product keeps and checks that credential %s",
+			a.Role, f.p.PartTheNames(on), f.accountPath(i), where)), true
 	}
 	return f.localSignInNoPortal()
 }

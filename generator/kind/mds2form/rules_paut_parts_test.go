@@ -32,7 +32,7 @@ func pautPartsRuleCases() []ruleCase {
 			rtls(w)
 			w.p.Accounts = []content.Account{account("Console user", []string{"server"}, "directory"),
 				account("Break-glass administrator", []string{"server"}, "local")}
-		}, yesBy("accounts[1].sign_in", "lists local for Break-glass administrator, who signs in on the Wayfind location server (accounts[1].parts): the product keeps and checks its credential there")},
+		}, yesBy("accounts[1].sign_in", "lists local for Break-glass administrator, who signs in on the Wayfind location server (accounts[1].parts): the product keeps and checks that credential there")},
 		{"PAUT-14", "a local account on the manufacturer's portal only", func(w *world) {
 			rtls(w)
 			w.p.Accounts = []content.Account{account("Facility manager", []string{"portal"}, "local")}

@@ -34,8 +34,9 @@ func (f *mds2Facts) securityDocumentation() (fact, bool) {
 // support (supportDates), else the lifecycle page the site publishes,
 // first issued by the form's release: it gives each version's support
 // stage and milestones, and of each covered version its end of support,
-// that it does not apply, or, not yet announced, the promise to announce
-// it there end_of_life.notice_months ahead (the page's key says so). The
+// that it does not apply, or, not yet announced, the promise that it is
+// announced end_of_life.notice_months ahead (the page's key says so, not
+// where: the data may promise e-mail). The
 // page without that promise (support ended for every version: no notice
 // promised) decides nothing for a version without an end of support.
 func (f *mds2Facts) supportDatesPublished() (fact, bool) {
@@ -56,6 +57,6 @@ func (f *mds2Facts) supportDatesPublished() (fact, bool) {
 			return fact{}, false
 		}
 	}
-	return f.yes("documents.lifecycle", fmt.Sprintf("is the document control of the lifecycle page the site publishes (lifecycle.html), which gives the support stage and milestones of %s, and %s end of support or, until it is announced, the promise to announce it there at least %d %s before it",
+	return f.yes("documents.lifecycle", fmt.Sprintf("is the document control of the lifecycle page the site publishes (lifecycle.html), which gives the support stage and milestones of %s, and %s end of support or, until it is announced, the promise that it is announced at least %d %s before it",
 		content.AndList(names), map[bool]string{true: "its", false: "each one's"}[len(names) == 1], months, content.Plural(months, "month", "months"))), true
 }

@@ -32,7 +32,7 @@ func publishedDocsRuleCases() []ruleCase {
 		}, yesBy("documents.csd", "is the customer security documentation the build publishes about each version the form covers")},
 
 		{"RDMP-3", "the lifecycle page, no end of support announced", withPage,
-			yesBy("documents.lifecycle", "is the document control of the lifecycle page the site publishes (lifecycle.html), which gives the support stage and milestones of 1.0, and its end of support or, until it is announced, the promise to announce it there at least 12 months before it")},
+			yesBy("documents.lifecycle", "is the document control of the lifecycle page the site publishes (lifecycle.html), which gives the support stage and milestones of 1.0, and its end of support or, until it is announced, the promise that it is announced at least 12 months before it")},
 		{"RDMP-3", "the lifecycle page not built", func(w *world) {
 			withPage(w)
 			w.p.Documents.Build = []string{"csd", "mds2"}
@@ -53,6 +53,6 @@ func publishedDocsRuleCases() []ruleCase {
 			withPage(w)
 			w.p.Versions = append(w.p.Versions, content.Version{Version: "1.1", GeneralAvailability: date(2025, 6, 1), EndOfSupport: date(2028, 1, 1)})
 			w.p.MDS2.Versions = []string{"1.0", "1.1"}
-		}, yesBy("documents.lifecycle", "gives the support stage and milestones of 1.0 and 1.1, and each one's end of support or, until it is announced, the promise to announce it there at least 12 months before it")},
+		}, yesBy("documents.lifecycle", "gives the support stage and milestones of 1.0 and 1.1, and each one's end of support or, until it is announced, the promise that it is announced at least 12 months before it")},
 	}
 }

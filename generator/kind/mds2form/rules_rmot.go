@@ -118,5 +118,8 @@ func (f *mds2Facts) remoteOther() (fact, bool) {
 	if r.NoOtherFunction() {
 		return f.no(f.p.PatchKey("remote_service", "other_functions"), "is \"none\": the manufacturer does not update the "+f.p.Noun()+"'s software, change its settings or train its users remotely"), true
 	}
+	if ft, ok := f.remoteUpdatesFlow(); ok {
+		return ft, true
+	}
 	return noLinks(mds2.No, mds2.Yes, "it has no remote function")(f)
 }

@@ -129,6 +129,10 @@ type NoticeView struct {
 	// join no network of the customer's, so there is nothing there to
 	// keep open or block for them.
 	Internal []content.Port
+	// Physical are the ports only someone at the device reaches
+	// (content.Product.PhysicalAccessPort): on no network of the
+	// customer's.
+	Physical []content.Port
 	// Carrier are the ports on a cellular interface of a part on the
 	// customer's side (a home monitor's modem): their traffic goes over
 	// the mobile operator's network, not the customer's, so there is
@@ -213,7 +217,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		Notice: n, KindTitle: content.NoticeKindTitle(n.Kind), Versions: p.NoticeVersions(n), Models: p.NoticeModels(n),
 		Stores: stores, Reach: ports.Reach, Disable: ports.Disable, Block: ports.Block, Needed: ports.Needed,
 		StoresKept: kept, StoresNoneLeft: noneLeft(p, n, on, kept),
-		Internal: ports.Internal, Hosted: ports.Hosted, Carrier: ports.Carrier, Elsewhere: ports.Elsewhere,
+		Internal: ports.Internal, Physical: ports.Physical, Hosted: ports.Hosted, Carrier: ports.Carrier, Elsewhere: ports.Elsewhere,
 		Closed: closedByInterface(ports.Disable, ports.Closed), Lifecycle: lifecycleThen(p, on), CSDThen: issuedBy(p.Documents.CSD, on), Current: p.CurrentVersion(on), Stage: map[string]string{},
 	}
 	if view.Current != nil {

@@ -29,9 +29,14 @@ type continuing struct {
 // models' monitors): versions not past their end of
 // support nor withdrawn on the notice's release (on) that run on some
 // model the notice does not concern and use the part. A part on the
-// device is never shared: each unit runs one model's software. A product
-// without models, or a version on the notice's models only, decides
-// nothing, and the store stays in the list to erase.
+// device is never shared: each unit runs one model's software. A part
+// the manufacturer hosts serves every customer, so a version the notice
+// does not name goes on with it on the notice's models too (ClearBite
+// Connect goes on serving 3.4 on the laptops 3.3 ran on): the customer
+// retires its own devices, not the manufacturer's service. For any
+// other part, a product without models, or a version on the notice's
+// models only, decides nothing, and the store stays in the list to
+// erase.
 func continuesWith(p kind.Product, n content.Notice, on content.Date, id string) (versions []string) {
 	pt := p.Part(id)
 	if pt.ID == "" || pt.Runs.IsDevice() {
@@ -41,7 +46,8 @@ func continuesWith(p kind.Product, n content.Notice, on content.Date, id string)
 	for _, m := range p.NoticeModels(n) {
 		concerned = append(concerned, m.ID)
 	}
-	if len(concerned) == 0 {
+	hosted := pt.Runs.IsManufacturerHosted() && n.AboutVersions() && len(n.Versions) > 0
+	if len(concerned) == 0 && !hosted {
 		return nil
 	}
 	for i := range p.Versions {
@@ -49,7 +55,10 @@ func continuesWith(p kind.Product, n content.Notice, on content.Date, id string)
 		if st := w.Stage(on); st == "End of Support" || st == "Withdrawn" {
 			continue
 		}
-		other := slices.ContainsFunc(p.ModelIDs(w), func(m string) bool { return !slices.Contains(concerned, m) })
+		other := len(concerned) > 0 && slices.ContainsFunc(p.ModelIDs(w), func(m string) bool { return !slices.Contains(concerned, m) })
+		if hosted && !slices.Contains(n.Versions, w.Version) {
+			other = true
+		}
 		if !other || !slices.ContainsFunc(p.At(w.Version).PartsInUse(), func(q content.Part) bool { return q.ID == id }) {
 			continue
 		}
@@ -78,7 +87,7 @@ func splitKept(p kind.Product, n content.Notice, on content.Date, stores []conte
 			kept = append(kept, continuing{part: pt, versions: vs})
 			j = len(kept) - 1
 		}
-		if name := render.EscapeText(d.Name); !slices.Contains(kept[j].stores, name) {
+		if name := render.EscapeText(d.Name) + keptTerms(d); !slices.Contains(kept[j].stores, name) {
 			kept[j].stores = append(kept[j].stores, name)
 		}
 	}
@@ -99,6 +108,25 @@ func splitKept(p kind.Product, n content.Notice, on content.Date, stores []conte
 	return left, strings.ToUpper(s[:1]) + s[1:] + "."
 }
 
+// keptTerms is what the data state of how long a kept store keeps the
+// customer's data and how it is erased, for the customer that leaves the
+// product altogether (the table that would have said it leaves the store
+// out): " (retention: Studies 30 days after analysis; sanitisation: Not
+// stated)"; "" when neither is stated.
+func keptTerms(d content.DataStore) string {
+	var terms []string
+	if r := strings.TrimSuffix(strings.TrimSpace(d.Retention), "."); r != "" {
+		terms = append(terms, "retention: "+render.EscapeText(r))
+	}
+	if s := strings.TrimSuffix(strings.TrimSpace(d.Sanitize), "."); s != "" {
+		terms = append(terms, "sanitisation: "+render.EscapeText(s))
+	}
+	if len(terms) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(terms, "; ") + ")"
+}
+
 // noneLeft is what the notice says in place of the table when every
 // store is kept (splitKept): "The product data lists no data store on
 // the BreathLog sensor, so no stored data is to be erased from it.";
@@ -115,7 +143,9 @@ func noneLeft(p kind.Product, n content.Notice, on content.Date, kept string) st
 				continue
 			}
 			seen = append(seen, pt.ID)
-			if continuesWith(p, n, on, pt.ID) == nil {
+			// the customer's own infrastructure (its identity provider)
+			// keeps none of the product's data to erase
+			if continuesWith(p, n, on, pt.ID) == nil && !pt.Runs.IsCustomerInfrastructure() {
 				names = append(names, render.EscapeText(pt.TheName()))
 			}
 		}

@@ -1,0 +1,69 @@
+package content
+
+import "strings"
+
+// HomeProvidesText is the CSD's sentence on who provides a product used
+// at home to the patients of the customer (home_use beside a customer
+// written), hosp naming the customer ("customer", "hospital"). The
+// customer provides only what it can hand over: the device parts, and
+// uses the parts it owns (CustomerOwnedAtHome) on its own computers. An
+// app on the patients' own phones (OnPatientsDevice) is theirs, from the
+// app store, not the customer's to provide; with no device part the
+// customer provides nothing, and its patients use the product on their
+// own phones.
+func (p *Product) HomeProvidesText(hosp string) string {
+	var dev, own []Part
+	for _, pt := range p.AllParts() {
+		switch {
+		case pt.Runs.IsDevice():
+			dev = append(dev, pt)
+		case p.OnPatientsDevice(pt):
+			own = append(own, pt)
+		}
+	}
+	owned := p.CustomerOwnedAtHome()
+	if len(owned) == 0 && len(dev) == 0 {
+		s := "Patients of the " + hosp + " use the " + p.Name + " at home"
+		if len(own) > 0 {
+			s += ", on their own " + p.HostNouns(own)
+		}
+		return s + "."
+	}
+	// theirs: the parts on the patients' own phones, after a semicolon
+	theirs := ""
+	if len(own) > 0 {
+		verb := " runs"
+		if len(own) > 1 {
+			verb = " run"
+		}
+		theirs = "; " + p.PartTheNames(own) + verb + " on the patients' or caregivers' own " + p.HostNouns(own)
+	}
+	if len(owned) == 0 {
+		if len(own) == 0 {
+			// a hospital may use it on its wards too: home use, and no more
+			return "The " + hosp + " provides the " + p.Name + " to patients who use it at home."
+		}
+		return "The " + hosp + " provides " + p.PartTheNames(dev) + " to patients for use at home" + theirs + "."
+	}
+	var b strings.Builder
+	b.WriteString("Patients use ")
+	if used := p.UsedAtHome(); len(used) > 0 {
+		b.WriteString(p.PartTheNames(used))
+	} else {
+		b.WriteString("the " + p.Name)
+	}
+	b.WriteString(" at home; the " + hosp + " ")
+	if len(dev) > 0 {
+		// named where the patients' own parts are used beside them
+		what := p.PartTheNames(dev)
+		if len(own) == 0 {
+			what = map[bool]string{true: "it", false: "both"}[len(dev) == 1]
+			if len(dev) > 2 {
+				what = "these"
+			}
+		}
+		b.WriteString("provides " + what + " to them and ")
+	}
+	b.WriteString("uses " + p.PartTheNames(owned) + " on its own " + p.HostNouns(owned) + theirs + ".")
+	return b.String()
+}

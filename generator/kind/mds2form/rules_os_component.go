@@ -1,0 +1,54 @@
+package mds2form
+
+import (
+	"fmt"
+
+	"github.com/jspgen/jspgen/generator/content"
+)
+
+// osComponent (CSUP-2 and MLDP-1 Yes) is a component of type
+// operating-system among the version's components (its inventory: the
+// SBOM files and [[components]] entries) of a product with a part on the
+// device's own hardware: the product contains an operating system, which
+// may need security patches, and so can run executable software. Without
+// a device part an operating-system entry may be the platform the
+// customer's host supplies, which decides nothing.
+func osComponent(what string) func(*mds2Facts) (fact, bool) {
+	return func(f *mds2Facts) (fact, bool) {
+		if !f.p.HasDevice() {
+			return fact{}, false
+		}
+		var on []string
+		for _, pt := range f.p.AllParts() {
+			if pt.Runs.IsDevice() {
+				on = append(on, pt.TheName())
+			}
+		}
+		says := func(name string) string {
+			return fmt.Sprintf("lists %s, of type operating-system, in a product with a part on the device's own hardware (%s): %s", name, content.AndList(on), what)
+		}
+		inv := f.p.Inventory
+		if inv == nil { // a product built by hand (tests): its entries
+			for i, c := range f.p.Components {
+				if c.Type == "operating-system" {
+					return f.yes(fmt.Sprintf("components[%d]", i), says(c.Name+" "+c.Version)), true
+				}
+			}
+			return fact{}, false
+		}
+		if inv.ListedFor != "" {
+			return fact{}, false // another version's list
+		}
+		for _, c := range inv.List {
+			if c.Type != "operating-system" {
+				continue
+			}
+			path := "components"
+			if !c.Annotated {
+				path = f.sbomFilesAt()
+			}
+			return f.yes(path, says(c.Name+" "+c.Version)), true
+		}
+		return fact{}, false
+	}
+}
