@@ -26,17 +26,9 @@ func rulePatchTimesUnstated(p *Product) Diagnostics {
 	if len(missing) == 0 {
 		return nil
 	}
-	path := "postmarket.patching"
-	if !p.Source.Has(path) {
-		path = "postmarket"
-	}
-	cite := "; the FDA premarket guidance (VII.C.1) asks for each timeline"
-	if p.FDAAsksNothing() {
-		cite = ""
-	}
-	return Diagnostics{at(p, Warning, path,
+	return Diagnostics{at(p, Warning, patchingPath(p, ""),
 		"no time is stated for %s: the documents say so rather than give one%s",
-		AndList(missing), cite)}
+		AndList(missing), fdaPremarketCite(p, "; the FDA premarket guidance (VII.C.1) asks for each timeline"))}
 }
 
 // ruleNoticeMonthsUnstated: end_of_life.notice_months is optional (a
@@ -54,6 +46,26 @@ func ruleNoticeMonthsUnstated(p *Product) Diagnostics {
 	return Diagnostics{at(p, Warning, path,
 		"not written: the documents say the least notice before a version's end of support is not stated; %s at least %d months' notice",
 		p.N70Asks(), N70NoticeMonths)}
+}
+
+// patchingPath is where a warning about postmarket.patching points:
+// the key under it (key, with its leading dot; "" for the table itself),
+// or postmarket where the table is not written.
+func patchingPath(p *Product, key string) string {
+	if !p.Source.Has("postmarket.patching") {
+		return "postmarket"
+	}
+	return "postmarket.patching" + key
+}
+
+// fdaPremarketCite is cite where the FDA premarket guidance asks the
+// product for what a warning asks; "" for health IT that is not a device
+// or a product not marketed in the United States.
+func fdaPremarketCite(p *Product, cite string) string {
+	if p.FDAAsksNothing() {
+		return ""
+	}
+	return cite
 }
 
 // statedTimelines lists the patch timelines written, for a message.

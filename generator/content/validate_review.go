@@ -45,20 +45,12 @@ func rulePatchTimelineUnjustified(p *Product) Diagnostics {
 	if strings.TrimSpace(pt.Justification) != "" {
 		return nil
 	}
-	path := "postmarket.patching.justification"
-	if !p.Source.Has("postmarket.patching") {
-		path = "postmarket"
-	}
 	// The FDA premarket guidance asks it of devices; for health IT that
 	// is not one, or a product not marketed in the United States, the
 	// plan's timelines want their reason all the same.
-	cite := " (FDA premarket guidance VII.C.1)"
-	if p.FDAAsksNothing() {
-		cite = ""
-	}
-	return Diagnostics{at(p, Warning, path,
+	return Diagnostics{at(p, Warning, patchingPath(p, ".justification"),
 		"the patch timelines (%s) have no justification: say why each is right for the risk%s",
-		statedTimelines(pt), cite)}
+		statedTimelines(pt), fdaPremarketCite(p, " (FDA premarket guidance VII.C.1)"))}
 }
 
 var citesLabeling = regexp.MustCompile(`(?i)\b(labell?ing|customer security documentation|CSD|instructions for use|IFU)\b`)
