@@ -51,7 +51,7 @@ func TestBloodbankRemoteServiceCustomerAccess(t *testing.T) {
 		kindtest.SaysAll(t, rel, csd,
 			"| Ports listening on the hospital network as shipped | TCP 6661 (Sanguis TMS application server), TCP 8250 (Sanguis TMS application server); whether each is open as shipped is not stated | "+via+".",
 			via+": allow the connections that tool or VPN needs to the parts Corvale Systems Ltd's staff are to reach before applying rule 7, the final deny.",
-			"| How the connection is opened | Through the hospital's own remote-access tool or VPN, which the hospital runs and controls under its own rules; Corvale Systems Ltd's staff work on the product through it |")
+			"| How the connection is opened | Through the hospital's own remote-access tool or VPN, which the hospital runs and controls under its own rules; Corvale Systems Ltd's staff reach the product through it |")
 		kindtest.SaysNone(t, rel, csd, "by a connection whose port", "no port for the remote-service connection", "reaches the Sanguis TMS application server and the Sanguis TMS client")
 	}
 	plan := files["sanguis-tms/security-plan.md"]

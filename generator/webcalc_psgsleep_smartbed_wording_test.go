@@ -22,10 +22,14 @@ func TestWebcalcEndOfSupportServiceOffers(t *testing.T) {
 	backEnd := kindtest.Replace(`data = ["software"]
 endpoints = ["paedidose.fenwick-clinical.example"]`, `data = ["phi"]
 endpoints = ["paedidose.fenwick-clinical.example"]`)
-	// With PHI sent, TXCF-1 to TXCF-3 are no longer derived N/A.
+	// With PHI sent, TXCF-1 to TXCF-3 are no longer derived N/A, nor are
+	// the questions only a product without PII leaves open (MPII-1 No).
 	answerTXCF := kindtest.Replace(`"TXCF-2.1" =`, `"TXCF-1" = { note = 8 }
 "TXCF-2" = { note = 8 }
 "TXCF-3" = { note = 8 }
+"DIDT-1" = { note = 8 }
+"EMRG-1" = { note = 8 }
+"AUDT-1.2" = { note = 8 }
 "TXCF-2.1" =`)
 	files, _ := buildFixtureEdited(t, "webcalc", "paedidose.toml", func(s string) string { return answerTXCF(backEnd(s)) })
 	kindtest.SaysAll(t, "lifecycle, service with PHI", files["paedidose/lifecycle.md"],

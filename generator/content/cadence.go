@@ -244,7 +244,7 @@ func ruleCadenceProse(s *Site, p *Product) Diagnostics {
 		manufacturer = s.Manufacturer.Name
 	}
 	var out Diagnostics
-	check := func(textPath, text, name, cadencePath string, c ReleaseCadence) {
+	check := func(textPath, text, name, cadencePath, whose string, c ReleaseCadence) {
 		if c != "" && c.Label() == "Not stated" {
 			return // not a cadence: the decoder reported it
 		}
@@ -261,9 +261,13 @@ func ruleCadenceProse(s *Site, p *Product) Diagnostics {
 			return
 		}
 		if c == "" {
+			// Asked, not insisted: the rhythm may be another cycle (the
+			// surgmicroscope's twice-yearly package of OEM firmware and
+			// Windows updates is no release of its own software), and
+			// setting the value would print it as the release cadence.
 			out = append(out, at(p, Warning, textPath,
-				"the text promises a release cadence (%s) that %s does not state: set it, so that check can hold the promise against the releases",
-				strings.Join(found, ", "), cadencePath))
+				"the text names a cadence (%s) that %s does not state: if it is how often %s are released, set it, so that check can hold the promise against the releases; if it is another cycle (operating-system or third-party update packages, service visits), leave it out, and the documents give the cycle in words only",
+				strings.Join(found, ", "), cadencePath, whose))
 			return
 		}
 		out = append(out, at(p, Warning, textPath,
@@ -271,10 +275,10 @@ func ruleCadenceProse(s *Site, p *Product) Diagnostics {
 			strings.Join(found, ", "), cadencePath, strings.ToLower(c.Label())))
 	}
 	pt := p.Postmarket.Patching
-	check("postmarket.patching.regular_cycle", pt.RegularCycle, p.Name, "postmarket.patching.release_cadence", pt.ReleaseCadence)
+	check("postmarket.patching.regular_cycle", pt.RegularCycle, p.Name, "postmarket.patching.release_cadence", "the product's own versions", pt.ReleaseCadence)
 	for i, r := range p.RelatedSystems {
 		path := fmt.Sprintf("related_systems[%d]", i)
-		check(path+".patch_policy", r.PatchPolicy, r.Name, path+".release_cadence", r.ReleaseCadence)
+		check(path+".patch_policy", r.PatchPolicy, r.Name, path+".release_cadence", "the versions of "+r.Name, r.ReleaseCadence)
 	}
 	return out
 }

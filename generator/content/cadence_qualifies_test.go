@@ -13,7 +13,7 @@ import (
 // qualifies something other than a release is not asked for; one that
 // qualifies releases, or follows one, still is.
 func TestCadenceOfOther(t *testing.T) {
-	const ask = `the text promises a release cadence (`
+	const ask = `the text names a cadence (`
 	for _, tc := range []struct {
 		text string
 		want string // the cadence the warning names; "" for no warning

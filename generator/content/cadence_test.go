@@ -112,22 +112,22 @@ func TestReleaseCadenceRules(t *testing.T) {
 			`p.toml:13: warning: postmarket.patching.regular_cycle: the text promises a release cadence ("every quarter"), but postmarket.patching.release_cadence says as needed, no fixed calendar: make the two agree`,
 		}},
 		{"a cadence in the text only warns that nothing checks it", `release_cadence = "quarterly"` + "\n", "", "2025-07-01", []string{
-			`p.toml:13: warning: postmarket.patching.regular_cycle: the text promises a release cadence ("every quarter") that postmarket.patching.release_cadence does not state`,
+			`p.toml:13: warning: postmarket.patching.regular_cycle: the text names a cadence ("every quarter") that postmarket.patching.release_cadence does not state`,
 		}},
 		{"text without a cadence passes", "A maintenance release every quarter.", "A maintenance release whenever a fix is due.", "2025-07-01", nil},
 		{"a supplier's rhythm is no promise of the product's releases", "regular_cycle = \"A maintenance release every quarter.\"\nrelease_cadence = \"quarterly\"\n",
 			"regular_cycle = \"Microsoft’s monthly security updates are validated and published within 30 days; the vendor's quarterly rollups too.\"\n", "2025-07-01", nil},
 		{"the product's own rhythm beside a supplier's still warns", "regular_cycle = \"A maintenance release every quarter.\"\nrelease_cadence = \"quarterly\"\n",
 			"regular_cycle = \"Microsoft's monthly updates are validated; a maintenance release every quarter.\"\n", "2025-07-01", []string{
-				`p.toml:13: warning: postmarket.patching.regular_cycle: the text promises a release cadence ("every quarter") that postmarket.patching.release_cadence does not state`,
+				`p.toml:13: warning: postmarket.patching.regular_cycle: the text names a cadence ("every quarter") that postmarket.patching.release_cadence does not state`,
 			}},
 		{"the product's own name before its rhythm still warns", "regular_cycle = \"A maintenance release every quarter.\"\nrelease_cadence = \"quarterly\"\n",
 			"regular_cycle = \"Pump's quarterly maintenance releases.\"\n", "2025-07-01", []string{
-				`p.toml:13: warning: postmarket.patching.regular_cycle: the text promises a release cadence ("quarterly") that postmarket.patching.release_cadence does not state`,
+				`p.toml:13: warning: postmarket.patching.regular_cycle: the text names a cadence ("quarterly") that postmarket.patching.release_cadence does not state`,
 			}},
 		{"the manufacturer's name before its rhythm still warns", "regular_cycle = \"A maintenance release every quarter.\"\nrelease_cadence = \"quarterly\"\n",
 			"regular_cycle = \"Acme's quarterly maintenance releases; Microsoft's monthly updates are validated.\"\n", "2025-07-01", []string{
-				`p.toml:13: warning: postmarket.patching.regular_cycle: the text promises a release cadence ("quarterly") that postmarket.patching.release_cadence does not state`,
+				`p.toml:13: warning: postmarket.patching.regular_cycle: the text names a cadence ("quarterly") that postmarket.patching.release_cadence does not state`,
 			}},
 		{"a related system's own name before its rhythm still warns", "Maintenance releases whenever a fix is due.", "The Server's quarterly maintenance releases.", "2025-07-01", []string{
 			`p.toml:20: warning: related_systems[0].patch_policy: the text promises a release cadence ("quarterly"), but related_systems[0].release_cadence says as needed`,

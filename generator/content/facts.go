@@ -263,7 +263,7 @@ func (p *Product) ConnectivityFeatures() []Interface {
 	device := p.HasDevice() && medical
 	return filter(p.Interfaces, func(i Interface) bool {
 		pt := p.PartOfInterface(i)
-		return i.Kind != "display" && !i.Kind.SignalOnly() && (!i.Internal || i.IsWireless()) && (!device || p.deviceSide(pt)) && !(medical && p.IsRelatedPart(pt.ID))
+		return i.Kind != "display" && !i.Kind.SignalOnly() && !p.PortlessAPI(i) && (!i.Internal || i.IsWireless()) && (!device || p.deviceSide(pt)) && !(medical && p.IsRelatedPart(pt.ID))
 	})
 }
 

@@ -204,7 +204,7 @@ func (p *Product) partLinks(part Part) flowLinks {
 
 // portLinks reports a port of end a's part whose other end may be b: b's
 // part is its peer_part, an endpoint stands for b (or, for an outside
-// system, may), or it names neither (any host).
+// system, may: endpointMayBe), or it names neither (any host).
 func (p *Product) portLinks(pt Port, a, b FlowEnd) bool {
 	if !a.IsPart() || p.PartOfPort(pt).ID != a.Part {
 		return false
@@ -217,10 +217,7 @@ func (p *Product) portLinks(pt Port, a, b FlowEnd) bool {
 	}
 	return slices.ContainsFunc(pt.Endpoints, func(e string) bool {
 		end, known := p.ResolveFlowEnd(e)
-		// an endpoint no flow end knows may be an outside system under
-		// another name ("Pathologists' web browsers" for the flow's
-		// "Pathologist's web browser"), never a part of the product
-		return end.Key == b.Key || !known && !b.IsPart()
+		return end.Key == b.Key || !known && !b.IsPart() && p.endpointMayBe(e, b)
 	})
 }
 

@@ -84,6 +84,9 @@ func (p *Product) UpdatesRefPrefix(pt Part, described bool) (string, bool) {
 	if rest, ok := strings.CutSuffix(s, "; "+appUpdatesUnsaid); ok {
 		return rest, true
 	}
+	if rest, ok := strings.CutSuffix(s, "; "+softwareUpdatesUnsaid); ok {
+		return rest, true
+	}
 	return s, false
 }
 
@@ -100,6 +103,9 @@ func (p *Product) CSDPatchedBy(pt Part) string {
 		return s
 	case s == "":
 		return updatesSectionRef + p.updatesSectionList()
+	}
+	if p.InMakersDevices(pt) {
+		return s + "; " + softwareUpdatesRef + p.updatesSectionList()
 	}
 	return s + "; " + appUpdatesRef + p.updatesSectionList()
 }

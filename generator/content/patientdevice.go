@@ -153,6 +153,9 @@ func (p *Product) partOwnerLabel(pt Part) string {
 	if p.OnPatientsDevice(pt) {
 		return "On a patient's or caregiver's own device"
 	}
+	if p.InMakersDevices(pt) {
+		return makerDevicesLabel
+	}
 	return p.InHouseWords(pt.Runs.Label())
 }
 
@@ -170,6 +173,9 @@ func (p *Product) PartWhere(pt Part) string {
 	}
 	if w, ok := hostWords(pt); ok {
 		return w[1]
+	}
+	if p.InMakersDevices(pt) {
+		return makerDevicesWhere
 	}
 	return p.InHouseWords(pt.Where())
 }
@@ -194,6 +200,9 @@ func (p *Product) PartPatchedBy(pt Part) string {
 	}
 	if w, ok := hostWords(pt); ok && pt.Patching == "" {
 		return w[2]
+	}
+	if pt.Patching == "" && p.InMakersDevices(pt) {
+		return makerDevicesPatch
 	}
 	if pt.Patching == "" {
 		return hostKindWords(pt, p.InHouseWords(pt.PatchedBy()))

@@ -83,7 +83,7 @@ type RelatedSystem struct {
 
 	// ReleaseCadence is the promise check holds against its versions
 	// (cadence.go).
-	ReleaseCadence ReleaseCadence `toml:"release_cadence" doc:"Its regular release cadence (as in postmarket.patching.release_cadence); a calendar cadence is checked against its versions' release dates, and a cadence its patch_policy promises must be stated here."`
+	ReleaseCadence ReleaseCadence `toml:"release_cadence" doc:"Its regular release cadence (as in postmarket.patching.release_cadence); a calendar cadence is checked against its versions' release dates, and where its patch_policy names a cadence and this is left out, check asks whether it is the release cadence (then state it here) or another cycle (then leave this out)."`
 }
 
 // RelatedVersion is one version of a related system.

@@ -32,7 +32,7 @@ func (p *Product) NoNetworkUpdatesText(maker, name string) string {
 	if p.NoManufacturerPath() {
 		// an app store's update still travels over the phone's network:
 		// what is decided is the product's own connection, which it has not
-		return maker + " installs no software on " + name + " and changes none of its settings over a network connection of the product's own: it makes none. Whether " + maker + " trains its users over a network is not stated."
+		return maker + " installs no software on " + name + " and changes none of its settings over a network connection of the product's own: it makes none. Whether " + maker + " trains " + p.TrainedUsers() + " over a network is not stated."
 	}
 	var side []Part
 	for _, pt := range p.PartsInUse() {
@@ -43,5 +43,5 @@ func (p *Product) NoNetworkUpdatesText(maker, name string) string {
 	if len(side) == 0 || slices.ContainsFunc(side, func(pt Part) bool { return !pt.FieldUpdatable.IsFalse() }) {
 		return ""
 	}
-	return maker + " does not update the software of " + p.PartTheNames(side) + " over a network: it is never updated once made. Whether " + maker + " changes " + name + "'s settings or trains its users over a network is not stated."
+	return maker + " does not update the software of " + p.PartTheNames(side) + " over a network: it is never updated once made. Whether " + maker + " changes " + name + "'s settings or trains " + p.TrainedUsers() + " over a network is not stated."
 }

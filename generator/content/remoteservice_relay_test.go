@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // relayBase is an MRI scanner: a host computer, an operator console and
 // a remote-service gateway that connects out to the manufacturer and
@@ -69,6 +72,36 @@ protection = "TLS"
 		p, _ := decodeRemoteParts(t, relayBase+tc.flows)
 		got := p.RemoteServiceReach()
 		if got != tc.reach {
+			t.Errorf("%s: RemoteServiceReach() = %q, want %q", tc.name, got, tc.reach)
+		}
+	}
+}
+
+// TestRemoteServiceRelayReverse: a part whose flow comes from the reached
+// part, which has no link outside of its own, relays the service; where
+// the reached part has its own link outside, such a flow does not make
+// the other part a relay.
+func TestRemoteServiceRelayReverse(t *testing.T) {
+	up := `[[data_flows]]
+id = "DF-03"
+from = "console"
+to = "gateway"
+data = ["logs"]
+protection = "cable"
+[[data_flows]]
+id = "DF-04"
+from = "gateway"
+to = "Manufacturer remote service"
+data = ["logs"]
+protection = "TLS"
+`
+	shut := strings.Replace(relayBase, "to = \"Hospital PACS\"", "to = \"host\"", 1)
+	for _, tc := range []struct{ name, base, reach string }{
+		{"console shut in", shut, "the Operator console only (through the Remote Service Gateway), not the Scanner host computer"},
+		{"console on the PACS", relayBase, "the Operator console only, not the Scanner host computer or the Remote Service Gateway"},
+	} {
+		p, _ := decodeRemoteParts(t, tc.base+up)
+		if got := p.RemoteServiceReach(); got != tc.reach {
 			t.Errorf("%s: RemoteServiceReach() = %q, want %q", tc.name, got, tc.reach)
 		}
 	}

@@ -27,3 +27,21 @@ func (r RemoteService) SwitchedBy(who, maker string) string {
 	}
 	return ""
 }
+
+// CustomerMeans says how the manufacturer reaches the product where it
+// does so only through the customer's own remote-access means
+// (connection customer_access), for a summary beside a "Yes" that would
+// otherwise read as the manufacturer's standing access: "only through
+// the <who>'s own remote-access means, in sessions a user at the <who>
+// starts" (the sessions where started_by = customer); "" for another
+// connection or none stated.
+func (r RemoteService) CustomerMeans(who string) string {
+	if !r.ThroughCustomerAccess() {
+		return ""
+	}
+	s := "only through the " + who + "'s own remote-access means"
+	if r.StartedBy == "customer" {
+		s += ", in sessions a user at the " + who + " starts"
+	}
+	return s
+}

@@ -23,3 +23,15 @@ func TestRemoteServiceSwitchSaysOnlyWhatIsStated(t *testing.T) {
 		})
 	}
 }
+
+func TestCustomerMeans(t *testing.T) {
+	for _, tc := range []struct{ conn, by, want string }{
+		{"customer_access", "customer", "only through the hospital's own remote-access means, in sessions a user at the hospital starts"},
+		{"customer_access", "", "only through the hospital's own remote-access means"},
+		{"outbound", "customer", ""},
+	} {
+		if got := (RemoteService{Connection: tc.conn, StartedBy: tc.by}).CustomerMeans("hospital"); got != tc.want {
+			t.Errorf("%s/%s: %q, want %q", tc.conn, tc.by, got, tc.want)
+		}
+	}
+}

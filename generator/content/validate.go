@@ -412,8 +412,12 @@ func (v *productValidator) partEntry(path string, pt Part, saying string) {
 	if saying != "" { // the documents built, narrowed to those that call it not stated
 		saying = v.updatesSayingFor(path, pt)
 	}
-	if _, fixed := pt.fieldFixedPatching(); fixed || strings.TrimSpace(pt.Patching) != "" || saying == "" {
+	if _, fixed := pt.fieldFixedPatching(); fixed || strings.TrimSpace(pt.Patching) != "" {
 		return // written, or nobody installs updates on it
+	}
+	if saying == "" {
+		v.osUpdatesWarning(path, pt) // sent to the updates section, which may not answer for its OS
+		return
 	}
 	switch {
 	case pt.Runs.IsDevice():

@@ -362,9 +362,9 @@ func (v *productValidator) noUpgradeLater(path string, n Notice) {
 
 // noticeOnCustomerNetwork reports whether a version the notice concerns
 // (the product as written when it names none) has a part on the
-// customer's network (OnCustomerNetwork).
+// customer's network to isolate (IsolatedOnCustomerNetwork).
 func (v *productValidator) noticeOnCustomerNetwork(n Notice) bool {
-	return !v.everyNoticeVersion(n, func(p *Product) bool { return !p.OnCustomerNetwork() })
+	return !v.everyNoticeVersion(n, func(p *Product) bool { return !p.IsolatedOnCustomerNetwork() })
 }
 
 // noticeHostedOnly reports whether every version a notice concerns (the

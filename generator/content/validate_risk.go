@@ -36,6 +36,7 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleDoneAfterRelease,
 	rulePenTestUnstated,
 	ruleSBOMProcessUnstated,
+	ruleCloudServiceDataBesideFlows,
 }
 
 func at(p *Product, sev Severity, path, format string, args ...any) Diagnostic {

@@ -626,6 +626,15 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 				extended = append(extended, v.ExtendedSupportText(env.Content.Site.Manufacturer.Name, kind.Released(n.Document, env.AsOf)))
 			}
 			milestones("Version "+ver, ms)
+			// As the notice's stage line: a version in Support whose
+			// operating system is past its supplier's support gets no
+			// updates for it (notices.NoticeView.StageNote).
+			on := kind.Released(n.Document, env.AsOf)
+			if pv := p.Version(ver); pv != nil && pv.Stage(on) == "Support" {
+				if s := p.UnsupportedMajor(ver, on).Sentence(); s != "" {
+					lines[len(lines)-1] += " " + s
+				}
+			}
 		}
 	}
 	if s := p.RelatedSystem(n.RelatedSystem); s != nil {

@@ -106,9 +106,10 @@ func TestResolveUnderADataDecidedNo(t *testing.T) {
 
 // TestResolveFormGatesByTheCatalogOnly: in the shipped catalog, a device
 // whose data decide MPII-1, MPII-2 and MPII-3 No and DOC-11 No (samd =
-// false) gets MPII-2.x, MPII-3.x and DOC-11.x N/A from the data, and is
-// still asked the rows the reference ties to MPII-1 only weakly (DIDT-1)
-// or not at all (PLOK-2, whose condition is PLOK-1).
+// false) gets MPII-2.x, MPII-3.x and DOC-11.x N/A from the data, the rows
+// about PII only that the reference ties to MPII-1 weakly (DIDT-1) or
+// not at all (PLOK-2) N/A for want of PII (gateNoPII), and is still
+// asked the rows about data in general (STCF-1, DTBK-1).
 func TestResolveFormGatesByTheCatalogOnly(t *testing.T) {
 	w := newWorld()
 	w.p.SaMD = content.False
@@ -129,7 +130,13 @@ func TestResolveFormGatesByTheCatalogOnly(t *testing.T) {
 			t.Errorf("%s still asked:\n%s", id, diags)
 		}
 	}
-	for _, id := range []string{"DIDT-1", "PLOK-2"} {
+	for _, id := range []string{"DIDT-1", "DIDT-1.1", "PLOK-2", "EMRG-1"} {
+		row, ok := form.Row(id)
+		if !ok || row.Answer != mds2.NA || row.Basis != mds2.BasisDerived || !strings.Contains(row.From, "MPII-1 is No") {
+			t.Errorf("%s = %s (%s, %q), want N/A for want of PII", id, row.Answer, row.Basis, row.From)
+		}
+	}
+	for _, id := range []string{"STCF-1", "DTBK-1"} {
 		if !strings.Contains(diags, "mds2.answers."+id+": "+id+" has no answer") {
 			t.Errorf("%s not asked:\n%s", id, diags)
 		}

@@ -474,6 +474,11 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 
 	explicit := isGiven && g.answer != mds2.Unanswered
 
+	// A question about PII only, of a product with none (MPII-1 No).
+	if r.gateNoPII(q, g, isGiven, isDerived, derived, final, &row) {
+		return row
+	}
+
 	// Gating as the form states it. Under a stated condition an unanswered
 	// question is N/A; under an implied one the product answers it (No or
 	// N/A, as published forms do). An explicit answer always stands: one

@@ -101,6 +101,11 @@ type NoticeView struct {
 	// they can install.
 	CurrentNotOn []string
 	Stage        map[string]string // version → stage on the as-of date
+	// StageNote qualifies a version's Support stage when a major component
+	// of it (its operating system) was past its supplier's support by the
+	// notice's release: Support promises security updates that component
+	// no longer gets (content.Product.UnsupportedMajor); "" otherwise.
+	StageNote map[string]string
 	// Related is the related system whose versions RelatedVersions the
 	// notice announces (nil for none), RelatedStage their stage on the
 	// as-of date by version.
@@ -229,6 +234,14 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 	}
 	for _, v := range p.Versions {
 		view.Stage[v.Version] = v.Stage(on)
+		if view.Stage[v.Version] == "Support" {
+			if note := p.UnsupportedMajor(v.Version, on).Sentence(); note != "" {
+				if view.StageNote == nil {
+					view.StageNote = map[string]string{}
+				}
+				view.StageNote[v.Version] = note
+			}
+		}
 	}
 	if s := p.RelatedSystem(n.RelatedSystem); s != nil && n.AboutVersions() {
 		view.Related, view.RelatedVersions, view.RelatedStage = s, p.NoticeRelatedVersions(n), map[string]string{}
