@@ -185,6 +185,13 @@ func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diag
 		if !v.EndOfLife.IsZero() {
 			msg = fmt.Sprintf("version %s %s until its end of life on %s, but major components lose their support before then: %s; %s: move end_of_life to the earliest of those dates, or ship a version with supported components",
 				v.Version, is, v.EndOfLife, strings.Join(why, ", "), n70)
+		} else if p.MaintenanceNotice(v.Version, asOf) != nil {
+			// The remedy below is taken: a notice about the version,
+			// issued by asOf, states the limited maintenance it still gets
+			// (hyperbaric's 6.4: "no Windows security updates"), and the
+			// documents say beside its stage that the component is past
+			// its support (content.Product.UnsupportedMajor).
+			continue
 		} else {
 			// No end of life: there is no "then" to lose support before;
 			// say what the data gives and the latest end of life it allows.

@@ -71,6 +71,16 @@ func TestLifecycleChecks(t *testing.T) {
 			"lose their support before then: tls 3.0 (support ended 2026-01-31); a version"},
 		{"Support without an end of life and a dated component fails", func(p kind.Product) { p.Versions[0].EndOfLife = content.Date{} },
 			"versions[0]: version 2.0 is in Support and its end_of_life is not set, but major components have lost their support or lose it within the 24 months of notice IMDRF N70 asks for: kernel 6.6 (support ends 2026-12-31), tls 3.0 (support ends 2026-09-07); a version whose security rests on an unsupported component is in Limited Support (IMDRF N70 §5.5): set end_of_life no later than 2026-09-07 (the documents then say the version is no longer sold from that date: set it only where that is so), or, while it is still sold, issue a notice about it ([[notices]]) whose maintenance states what it still gets, or ship a version with supported components"},
+		// The warning's remedy taken: a notice about the version states the
+		// maintenance it still gets.
+		{"Support without an end of life and a notice stating its maintenance passes", func(p kind.Product) {
+			p.Versions[0].EndOfLife = content.Date{}
+			p.Notices = []content.Notice{{ID: "eos-2.0", Kind: "end_of_support", Issued: content.NewDate(2025, 6, 1), Versions: []string{"2.0"}, Maintenance: "Security fixes for the maker's own software only."}}
+		}, ""},
+		{"Support without an end of life and a notice stating no maintenance fails", func(p kind.Product) {
+			p.Versions[0].EndOfLife = content.Date{}
+			p.Notices = []content.Notice{{ID: "eos-2.0", Kind: "end_of_support", Issued: content.NewDate(2025, 6, 1), Versions: []string{"2.0"}}}
+		}, "version 2.0 is in Support and its end_of_life is not set"},
 		{"Support without an end of life and a component no longer maintained fails", func(p kind.Product) {
 			p.Versions[0].EndOfLife, p.Inventory.List[0].EndOfSupport, p.Inventory.List[1].Support, p.Inventory.List[1].EndOfSupport = content.Date{}, content.Date{}, "no_longer_maintained", content.Date{}
 		}, "version 2.0 is in Support and its end_of_life is not set, but major components have lost their support or lose it within the 24 months of notice IMDRF N70 asks for: tls 3.0 (no longer maintained); a version whose security rests on an unsupported component is in Limited Support (IMDRF N70 §5.5): set end_of_life to when that support ended (the documents then say the version is no longer sold from that date: set it only where that is so), or, while it is still sold, issue a notice about it ([[notices]]) whose maintenance states what it still gets, or ship"},
