@@ -34,7 +34,7 @@ type MajorUnsupported struct {
 func (p *Product) UnsupportedMajor(v string, on Date) MajorUnsupported {
 	out := MajorUnsupported{Version: v}
 	for _, c := range p.Components {
-		if !slices.Contains(c.Versions, v) || !p.major(c) {
+		if !slices.Contains(c.Versions, v) || !p.MajorComponent(c.Type, c.Name) {
 			continue
 		}
 		end := fixesEnd(c)
@@ -46,13 +46,16 @@ func (p *Product) UnsupportedMajor(v string, on Date) MajorUnsupported {
 	return out
 }
 
-// major: the version's security rests on c (lifecycle.Major, by the
-// entry's own type).
-func (p *Product) major(c Component) bool {
-	if c.Type == "operating-system" {
+// MajorComponent reports a component of type typ named name on which a
+// version's security rests: its operating system, or one a security
+// control names (controls.components). check's rule on versions in
+// Support (lifecycle.Major, for an inventory component) and the sentence
+// beside the Support stage (UnsupportedMajor) share it.
+func (p *Product) MajorComponent(typ, name string) bool {
+	if typ == "operating-system" {
 		return true
 	}
-	return slices.ContainsFunc(p.Controls, func(ctl Control) bool { return slices.Contains(ctl.Components, c.Name) })
+	return slices.ContainsFunc(p.Controls, func(ctl Control) bool { return slices.Contains(ctl.Components, name) })
 }
 
 // IsZero reports no major component past its support.

@@ -84,15 +84,7 @@ func sbomFile(inv *inventory.Inventory, rel string) *inventory.SBOMFile {
 // control names as implementing it. Its end of support ends the full
 // support of the version (IMDRF N70 §5.5).
 func Major(p *content.Product, c inventory.Component) bool {
-	if c.Type == "operating-system" {
-		return true
-	}
-	for _, ctl := range p.Controls {
-		if slices.Contains(ctl.Components, c.Name) {
-			return true
-		}
-	}
-	return false
+	return p.MajorComponent(c.Type, c.Name)
 }
 
 // supportWithUnsupportedMajor: a version cannot stay in full Support (until

@@ -19,10 +19,8 @@ func osComponent(what string) func(*mds2Facts) (fact, bool) {
 			return fact{}, false
 		}
 		var on []string
-		for _, pt := range f.p.AllParts() {
-			if pt.Runs.IsDevice() {
-				on = append(on, pt.TheName())
-			}
+		for _, pt := range f.p.DeviceParts() {
+			on = append(on, pt.TheName())
 		}
 		says := func(name string) string {
 			return fmt.Sprintf("lists %s, of type operating-system, in a product with a part on the device's own hardware (%s): %s", name, content.AndList(on), what)
